@@ -1,0 +1,106 @@
+"""Command line: ``newsevents run | demo | replay | extract | schemas | ontology``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import structlog
+
+from . import __version__
+from .config import Settings
+from .logs import configure_logging
+
+log = structlog.get_logger(__name__)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="newsevents", description=__doc__)
+    parser.add_argument("--version", action="version", version=__version__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="consume articles, publish events (the service)")
+    demo = commands.add_parser("demo", help="local broker + service + seeds replay, shows events")
+    demo.add_argument("--seeds", default="seeds", help="file or folder of articles to replay")
+    demo.add_argument("--json", action="store_true", help="print events as JSON lines")
+    replay = commands.add_parser("replay", help="produce articles from files to the articles topic")
+    replay.add_argument("path", help="JSON article, JSON Lines, plain text file or folder")
+    replay.add_argument("--show", action="store_true", help="then print the events that arrive")
+    replay.add_argument("--idle", type=float, default=10.0, help="--show stops after idle seconds")
+    extract = commands.add_parser("extract", help="print the events of articles, no Kafka")
+    extract.add_argument("path", help="JSON article, JSON Lines, plain text file, or - for stdin")
+    schemas = commands.add_parser("schemas", help="write the JSON Schemas into schemas/")
+    schemas.add_argument("--out", default="schemas")
+    ontology = commands.add_parser("ontology", help="print the event type table")
+    ontology.add_argument("--markdown", action="store_true")
+
+    args = parser.parse_args(argv)
+    settings = Settings()
+    configure_logging(settings.log_level)
+    if args.command == "extract":
+        return _extract(args.path)
+    if args.command == "schemas":
+        from .schemas import write_schemas
+
+        for path in write_schemas(Path(args.out)):
+            sys.stdout.write(f"{path}\n")
+        return 0
+    if args.command == "ontology":
+        from .extraction.ontology import EVENT_TYPES, markdown_table
+
+        if args.markdown:
+            sys.stdout.write(markdown_table() + "\n")
+        else:
+            for t in EVENT_TYPES:
+                sys.stdout.write(f"{t.name}\t{t.plover}\t{t.cameo}\t{t.acled_sub_event_type}\n")
+        return 0
+    if args.command == "run":
+        return asyncio.run(_run(settings))
+    if args.command == "replay":
+        from .demo import run_replay
+
+        return asyncio.run(run_replay(settings, Path(args.path), show=args.show, idle_s=args.idle))
+    if args.command == "demo":
+        from .demo import run_demo
+
+        return asyncio.run(run_demo(settings, Path(args.seeds), as_json=args.json))
+    return 2
+
+
+def _extract(path: str) -> int:
+    from .extraction.pipeline import extract_events
+    from .inputs import read_articles
+
+    for article in read_articles(path):
+        with structlog.contextvars.bound_contextvars(article_id=article.id):
+            events = extract_events(article)
+            log.info("article_extracted", events=len(events))
+        for event in events:
+            sys.stdout.write(event.model_dump_json() + "\n")
+    return 0
+
+
+async def _run(settings: Settings) -> int:
+    from .stream.service import EventService
+    from .stream.topics import ensure_topics
+
+    if not settings.bootstrap_servers:
+        log.error("no_bootstrap_servers", hint="set NEWSEVENTS_BOOTSTRAP_SERVERS")
+        return 2
+    if settings.create_topics:
+        await ensure_topics(
+            settings.bootstrap_servers,
+            [settings.articles_topic, settings.events_topic, settings.dlq_topic],
+            settings.topic_partitions,
+        )
+    from .signals import stop_on_signals
+
+    stop = stop_on_signals()
+    await EventService(settings, settings.bootstrap_servers).run(stop)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,135 @@
+"""The published message contracts: the article that comes in, the event that goes out.
+
+These pydantic models are the source of truth; ``schemas/*.json`` is generated from them
+(``newsevents schemas``) and a test fails when the checked-in files drift.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+EVENT_SCHEMA_VERSION = "1.0"
+
+__all__ = [
+    "EVENT_SCHEMA_VERSION",
+    "Actor",
+    "ArticleMessage",
+    "Attribution",
+    "EventCodes",
+    "EventMessage",
+    "Evidence",
+    "Extractor",
+    "Location",
+    "Quantity",
+    "TimeRef",
+]
+
+
+class ArticleMessage(BaseModel):
+    """A news article on the input topic. The Kafka message key is ``id``."""
+
+    model_config = ConfigDict(extra="allow", str_strip_whitespace=True)
+
+    id: str = Field(min_length=1, max_length=512, description="Stable article identifier.")
+    url: str | None = None
+    title: str = ""
+    body: str = Field(min_length=1, description="The article text.")
+    published_at: AwareDatetime = Field(description="Publication time, RFC 3339 with offset.")
+    source: str | None = Field(default=None, description="Outlet name.")
+    language: str = "en"
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Actor(_Out):
+    text: str = Field(description="The actor as written in the article.")
+    name: str = Field(description="Canonical name.")
+    kind: str = Field(description="state_force, militia, armed_group, person, organisation, ...")
+    country_code: str | None = None
+    affiliation: str | None = Field(default=None, description="Patron or parent organisation.")
+    role: Literal["actor1", "actor2", "associate"] = "actor1"
+
+
+class Location(_Out):
+    text: str
+    name: str
+    country_code: str
+    admin1: str | None = None
+    latitude: float
+    longitude: float
+    precision: str = Field(description="point, neighbourhood, town, region, admin1 or country.")
+    geonames_id: int | None = None
+
+
+class TimeRef(_Out):
+    date: dt.date
+    precision: str = Field(description="day, week, month, year or vague.")
+    text: str | None = Field(default=None, description="The words it was resolved from.")
+
+
+class Quantity(_Out):
+    text: str
+    kind: Literal["money", "count"]
+    value: float
+    unit: str = Field(description="ISO 4217 currency code for money; a noun for counts.")
+    approximate: bool = False
+    upper_bound: bool = False
+    usd_value: float | None = Field(default=None, description="USD figure given by the text.")
+
+
+class Attribution(_Out):
+    name: str
+    description: str | None = None
+    kind: str = "person"
+    text: str
+
+
+class Evidence(_Out):
+    text: str = Field(description="The sentence the event was read from.")
+    start: int = Field(ge=0, description="Character offset of the sentence in the body.")
+    end: int = Field(ge=0)
+    trigger: str = Field(description="The words that signal the event.")
+    trigger_start: int = Field(ge=0)
+    trigger_end: int = Field(ge=0)
+
+
+class EventCodes(_Out):
+    plover: str
+    plover_mode: str | None = None
+    cameo: str
+    acled_event_type: str
+    acled_sub_event_type: str
+
+
+class Extractor(_Out):
+    name: str
+    version: str
+
+
+class EventMessage(_Out):
+    """One extracted event on the output topic. The Kafka message key is ``article_id``."""
+
+    event_id: str = Field(description="Deterministic: the same article always yields the same id.")
+    schema_version: str = EVENT_SCHEMA_VERSION
+    article_id: str
+    article_url: str | None = None
+    source: str | None = None
+    published_at: AwareDatetime
+    event_type: str
+    codes: EventCodes
+    modality: Literal["asserted", "claimed", "planned", "denied"] = "asserted"
+    summary: str
+    actors: list[Actor]
+    locations: list[Location]
+    time: TimeRef
+    quantities: list[Quantity] = Field(default_factory=list)
+    attribution: Attribution | None = None
+    evidence: Evidence
+    confidence: float = Field(ge=0.0, le=1.0)
+    extractor: Extractor

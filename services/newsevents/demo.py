@@ -1,0 +1,151 @@
+"""``newsevents demo`` and ``newsevents replay``: articles from files onto Kafka, events shown.
+
+``demo`` is the whole path on one machine: it starts a local Kafka broker when
+``NEWSEVENTS_BOOTSTRAP_SERVERS`` is unset, creates the topics, runs the service in this process,
+replays the seed articles and prints the events as a read_committed consumer receives them.
+``replay`` only produces the articles (and optionally shows the events a running service makes).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import structlog
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from .config import Settings
+from .console import render_event
+from .contracts import ArticleMessage, EventMessage
+from .inputs import read_articles
+from .signals import stop_on_signals
+from .stream.service import EventService
+from .stream.topics import ensure_topics
+
+log = structlog.get_logger(__name__)
+
+
+async def run_demo(settings: Settings, seeds: Path, *, as_json: bool = False) -> int:
+    articles = list(read_articles(str(seeds)))
+    async with local_or_configured_broker(settings) as bootstrap:
+        await ensure_topics(bootstrap, _topics(settings), settings.topic_partitions)
+        stop = stop_on_signals()
+        service = EventService(settings, bootstrap)
+        service_task = asyncio.create_task(service.run(stop))
+
+        def finished(shown: int) -> bool:
+            handled = service.stats.articles + service.stats.dead_letters
+            return service_task.done() or (
+                handled >= len(articles) and shown >= service.stats.events
+            )
+
+        try:
+            async with events_viewer(bootstrap, settings.events_topic) as viewer:
+                await replay(bootstrap, settings.articles_topic, articles)
+                shown = await show_events(viewer, finished, stop, as_json=as_json)
+            log.info("demo_done", articles=len(articles), events=shown)
+        finally:
+            stop.set()
+            await service_task
+    return 0
+
+
+async def run_replay(settings: Settings, path: Path, *, show: bool, idle_s: float) -> int:
+    articles = list(read_articles(str(path)))
+    bootstrap = settings.bootstrap_servers
+    if not bootstrap:
+        log.error("no_bootstrap_servers", hint="set NEWSEVENTS_BOOTSTRAP_SERVERS")
+        return 2
+    await ensure_topics(bootstrap, _topics(settings), settings.topic_partitions)
+    async with events_viewer(bootstrap, settings.events_topic) as viewer:
+        await replay(bootstrap, settings.articles_topic, articles)
+        if show:
+            clock = asyncio.get_running_loop().time
+            last = {"shown": 0, "at": clock()}
+
+            def idle(shown: int) -> bool:
+                if shown != last["shown"]:
+                    last.update(shown=shown, at=clock())
+                return clock() - last["at"] > idle_s
+
+            await show_events(viewer, idle, stop_on_signals(), as_json=False)
+    return 0
+
+
+def _topics(settings: Settings) -> list[str]:
+    return [settings.articles_topic, settings.events_topic, settings.dlq_topic]
+
+
+@contextlib.asynccontextmanager
+async def local_or_configured_broker(settings: Settings) -> AsyncIterator[str]:
+    if settings.bootstrap_servers:
+        yield settings.bootstrap_servers
+        return
+    from .local_kafka.broker import LocalKafka
+
+    home = Path(settings.local_kafka_home)
+    broker = LocalKafka(home / "demo-runs", jars_home=home)
+    log.info("local_kafka_starting", home=str(home))
+    # Started from the main thread on purpose: the broker dies with the thread that started it.
+    bootstrap = broker.start()
+    log.info("local_kafka_started", bootstrap_servers=bootstrap, startup_s=broker.last_startup_s)
+    try:
+        yield bootstrap
+    finally:
+        broker.stop()
+
+
+@contextlib.asynccontextmanager
+async def events_viewer(bootstrap: str, topic: str) -> AsyncIterator[AIOKafkaConsumer]:
+    """A read_committed consumer positioned at the current end of the events topic."""
+    viewer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, enable_auto_commit=False, isolation_level="read_committed"
+    )
+    await viewer.start()
+    try:
+        await viewer.topics()
+        numbers = sorted(viewer.partitions_for_topic(topic) or ())
+        partitions = [TopicPartition(topic, p) for p in numbers]
+        viewer.assign(partitions)
+        for tp, offset in (await viewer.end_offsets(partitions)).items():
+            viewer.seek(tp, offset)
+        yield viewer
+    finally:
+        await viewer.stop()
+
+
+async def replay(bootstrap: str, topic: str, articles: list[ArticleMessage]) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
+    await producer.start()
+    try:
+        for article in articles:
+            value = article.model_dump_json(exclude_none=True).encode()
+            await producer.send_and_wait(topic, value=value, key=article.id.encode())
+    finally:
+        await producer.stop()
+    log.info("articles_replayed", articles=len(articles), topic=topic)
+
+
+async def show_events(
+    viewer: AIOKafkaConsumer,
+    finished: Callable[[int], bool],
+    stop: asyncio.Event,
+    *,
+    as_json: bool,
+) -> int:
+    shown = 0
+    while not stop.is_set():
+        batch = await viewer.getmany(timeout_ms=500)
+        for records in batch.values():
+            for record in records:
+                event = EventMessage.model_validate_json(record.value)
+                text = event.model_dump_json() if as_json else render_event(event) + "\n"
+                sys.stdout.write(text + "\n")
+                shown += 1
+        sys.stdout.flush()
+        if not batch and finished(shown):
+            break
+    return shown

@@ -1,0 +1,52 @@
+"""Every way an input message can fail, in one place.
+
+    DeadLetter                  the message cannot yield events; it goes to the DLQ
+    ├── OversizedMessage        value larger than NEWSEVENTS_MAX_BODY_BYTES
+    ├── EmptyMessage            no value (tombstone) or an empty body
+    ├── InvalidUtf8             value is not UTF-8
+    ├── InvalidJson             value is not a JSON object
+    ├── SchemaViolation         JSON that does not fit ArticleMessage
+    └── ExtractionFailed        the extractor raised on this article
+
+The class name travels in the DLQ header ``error.class``; the message in ``error.reason``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DeadLetter",
+    "EmptyMessage",
+    "ExtractionFailed",
+    "InvalidJson",
+    "InvalidUtf8",
+    "OversizedMessage",
+    "SchemaViolation",
+]
+
+
+class DeadLetter(Exception):
+    """A message that can never yield events. ``str(error)`` is the human-readable reason."""
+
+
+class OversizedMessage(DeadLetter):
+    pass
+
+
+class EmptyMessage(DeadLetter):
+    pass
+
+
+class InvalidUtf8(DeadLetter):
+    pass
+
+
+class InvalidJson(DeadLetter):
+    pass
+
+
+class SchemaViolation(DeadLetter):
+    pass
+
+
+class ExtractionFailed(DeadLetter):
+    pass

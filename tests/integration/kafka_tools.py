@@ -1,0 +1,94 @@
+"""Small real-broker helpers for the integration tests: topics, produce, collect, run."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import uuid
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from newsevents.config import Settings
+from newsevents.stream.service import EventService
+from newsevents.stream.topics import ensure_topics
+
+
+async def fresh_settings(bootstrap: str, **overrides: Any) -> Settings:
+    """Settings with topics and group of their own, so tests never see each other's data."""
+    suffix = uuid.uuid4().hex[:8]
+    settings = Settings(
+        bootstrap_servers=bootstrap,
+        articles_topic=f"articles-{suffix}",
+        events_topic=f"events-{suffix}",
+        dlq_topic=f"articles-{suffix}.dlq",
+        group_id=f"newsevents-{suffix}",
+        poll_timeout_ms=200,
+        **overrides,
+    )
+    await ensure_topics(
+        bootstrap,
+        [settings.articles_topic, settings.events_topic, settings.dlq_topic],
+        settings.topic_partitions,
+    )
+    return settings
+
+
+async def produce(
+    bootstrap: str, topic: str, records: list[tuple[bytes | None, bytes | None]]
+) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
+    await producer.start()
+    try:
+        futures = [await producer.send(topic, value=value, key=key) for key, value in records]
+        await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+
+
+async def collect(
+    bootstrap: str,
+    topic: str,
+    done: Callable[[list[Any]], bool],
+    timeout_s: float = 60.0,
+) -> list[Any]:
+    """Records of ``topic`` from the start, read_committed, until ``done(records)`` holds."""
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        isolation_level="read_committed",
+    )
+    await consumer.start()
+    records: list[Any] = []
+    try:
+        async with asyncio.timeout(timeout_s):
+            while not done(records):
+                batch = await consumer.getmany(timeout_ms=200)
+                for partition_records in batch.values():
+                    records.extend(partition_records)
+    except TimeoutError:
+        pass  # the caller's assertions say what is missing
+    finally:
+        await consumer.stop()
+    return records
+
+
+@contextlib.asynccontextmanager
+async def running_service(settings: Settings) -> AsyncIterator[EventService]:
+    assert settings.bootstrap_servers
+    service = EventService(settings, settings.bootstrap_servers)
+    stop = asyncio.Event()
+    task = asyncio.create_task(service.run(stop))
+    try:
+        async with asyncio.timeout(30):
+            while not service.ready.is_set():
+                if task.done():
+                    task.result()
+                await asyncio.sleep(0.05)
+        yield service
+    finally:
+        stop.set()
+        await task

@@ -1,0 +1,66 @@
+"""Raw values become articles or a dead letter that says why."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsevents.errors import (
+    DeadLetter,
+    EmptyMessage,
+    InvalidJson,
+    InvalidUtf8,
+    OversizedMessage,
+    SchemaViolation,
+)
+from newsevents.stream.decode import decode_article
+
+VALID = {"id": "a1", "body": "Text.", "published_at": "2024-03-14T10:00:00+02:00"}
+
+
+def test_valid_article_keeps_unknown_fields() -> None:
+    """Unknown fields are kept, not fatal; language defaults to English."""
+    article = decode_article(json.dumps({**VALID, "section": "world"}).encode(), 1000)
+    assert article.id == "a1"
+    assert article.language == "en"
+    assert article.model_extra == {"section": "world"}
+
+
+@pytest.mark.parametrize(
+    ("value", "error", "reason"),
+    [
+        (None, EmptyMessage, "no value"),
+        (b"x" * 2000, OversizedMessage, "2000 bytes"),
+        (b"\xff\xfe{}", InvalidUtf8, "not UTF-8"),
+        (b"{not json", InvalidJson, "not JSON"),
+        (b"[1, 2]", InvalidJson, "JSON list"),
+        (json.dumps({**VALID, "body": "   "}).encode(), EmptyMessage, "body is empty"),
+        (json.dumps({"id": "a1", "body": "x"}).encode(), SchemaViolation, "published_at"),
+        (
+            json.dumps({**VALID, "published_at": "2024-03-14"}).encode(),
+            SchemaViolation,
+            "published_at",
+        ),
+        (json.dumps({**VALID, "id": 5}).encode(), SchemaViolation, "id"),
+        (b"[" * 100_000 + b"]" * 100_000, OversizedMessage, "limit"),
+    ],
+)
+def test_bad_values_become_dead_letters(
+    value: bytes | None, error: type[DeadLetter], reason: str
+) -> None:
+    """The error class names the failure; the message says what was wrong."""
+    with pytest.raises(error, match=reason):
+        decode_article(value, 1000)
+
+
+def test_deep_nesting_is_a_dead_letter_not_a_crash() -> None:
+    """Metadata nested past the JSON parser's recursion limit is rejected cleanly."""
+    deep = (
+        b'{"id": "a", "body": "b", "published_at": "2024-01-01T00:00:00Z", "metadata": '
+        + b'{"a":' * 100_000
+        + b"1"
+        + b"}" * 100_001
+    )
+    with pytest.raises(InvalidJson):
+        decode_article(deep, 10_000_000)
