@@ -94,6 +94,7 @@ async def _run(settings: Settings) -> int:
             settings.bootstrap_servers,
             [settings.articles_topic, settings.events_topic, settings.dlq_topic],
             settings.topic_partitions,
+            settings.topic_replication_factor,
         )
     from .signals import stop_on_signals
 

@@ -23,7 +23,7 @@ from .contracts import ArticleMessage, EventMessage
 from .inputs import read_articles
 from .signals import stop_on_signals
 from .stream.service import EventService
-from .stream.topics import ensure_topics
+from .stream.topics import ensure_topics, topic_partitions
 
 log = structlog.get_logger(__name__)
 
@@ -31,7 +31,12 @@ log = structlog.get_logger(__name__)
 async def run_demo(settings: Settings, seeds: Path, *, as_json: bool = False) -> int:
     articles = list(read_articles(str(seeds)))
     async with local_or_configured_broker(settings) as bootstrap:
-        await ensure_topics(bootstrap, _topics(settings), settings.topic_partitions)
+        await ensure_topics(
+            bootstrap,
+            _topics(settings),
+            settings.topic_partitions,
+            settings.topic_replication_factor,
+        )
         stop = stop_on_signals()
         service = EventService(settings, bootstrap)
         service_task = asyncio.create_task(service.run(stop))
@@ -59,7 +64,9 @@ async def run_replay(settings: Settings, path: Path, *, show: bool, idle_s: floa
     if not bootstrap:
         log.error("no_bootstrap_servers", hint="set NEWSEVENTS_BOOTSTRAP_SERVERS")
         return 2
-    await ensure_topics(bootstrap, _topics(settings), settings.topic_partitions)
+    await ensure_topics(
+        bootstrap, _topics(settings), settings.topic_partitions, settings.topic_replication_factor
+    )
     async with events_viewer(bootstrap, settings.events_topic) as viewer:
         await replay(bootstrap, settings.articles_topic, articles)
         if show:
@@ -106,9 +113,8 @@ async def events_viewer(bootstrap: str, topic: str) -> AsyncIterator[AIOKafkaCon
     )
     await viewer.start()
     try:
-        await viewer.topics()
-        numbers = sorted(viewer.partitions_for_topic(topic) or ())
-        partitions = [TopicPartition(topic, p) for p in numbers]
+        numbers = await topic_partitions(bootstrap, topic)
+        partitions = [TopicPartition(topic, number) for number in numbers]
         viewer.assign(partitions)
         for tp, offset in (await viewer.end_offsets(partitions)).items():
             viewer.seek(tp, offset)

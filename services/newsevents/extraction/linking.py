@@ -191,12 +191,22 @@ def _passive_agent(
 
 def _event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[PlaceMention]:
     """The places of the trigger's clause, most precise first; origins ("from X") excluded."""
+    source = doc.sources.get(sentence.index)
     places = [
         p
         for p in doc.in_sentence(doc.places, sentence)
-        if not _is_origin(doc.text, p) and not _in_other_relative_clause(doc, sentence, p, trigger)
+        if not _is_origin(doc.text, p)
+        and not _in_other_relative_clause(doc, sentence, p, trigger)
+        and not _describes_source(p, source)
     ]
     return _most_precise_first(places)
+
+
+def _describes_source(place: PlaceMention, source: SourceMention | None) -> bool:
+    """ "Deir Ezzor media activist Ammar Saleh": where the source is from, not the event."""
+    if source is None or not source.description or place.text not in source.description:
+        return False
+    return abs(place.span.start - source.span.start) < 80
 
 
 def _most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:

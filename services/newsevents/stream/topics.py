@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from structlog import get_logger
 
@@ -10,7 +12,9 @@ log = get_logger(__name__)
 _TOPIC_ALREADY_EXISTS = 36
 
 
-async def ensure_topics(bootstrap_servers: str, topics: list[str], partitions: int) -> None:
+async def ensure_topics(
+    bootstrap_servers: str, topics: list[str], partitions: int, replication_factor: int = 1
+) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="newsevents-admin")
     await admin.start()
     try:
@@ -19,7 +23,10 @@ async def ensure_topics(bootstrap_servers: str, topics: list[str], partitions: i
         if not missing:
             return
         response = await admin.create_topics(
-            [NewTopic(name=t, num_partitions=partitions, replication_factor=1) for t in missing]
+            [
+                NewTopic(name=t, num_partitions=partitions, replication_factor=replication_factor)
+                for t in missing
+            ]
         )
         for topic, code, *rest in response.topic_errors:
             if code not in (0, _TOPIC_ALREADY_EXISTS):
@@ -27,3 +34,19 @@ async def ensure_topics(bootstrap_servers: str, topics: list[str], partitions: i
         log.info("topics_created", topics=missing, partitions=partitions)
     finally:
         await admin.close()
+
+
+async def topic_partitions(bootstrap_servers: str, topic: str) -> list[int]:
+    """The partition numbers of ``topic``, waiting briefly for a just-created topic."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="newsevents-admin")
+    await admin.start()
+    try:
+        for _ in range(50):
+            (description,) = await admin.describe_topics([topic])
+            numbers = sorted(p["partition"] for p in description.get("partitions", []))
+            if description.get("error_code", 0) == 0 and numbers:
+                return numbers
+            await asyncio.sleep(0.2)
+    finally:
+        await admin.close()
+    raise RuntimeError(f"topic {topic!r} has no partitions in the cluster metadata")

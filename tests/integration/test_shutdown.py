@@ -1,0 +1,108 @@
+"""`newsevents run` as a real process: SIGTERM mid-stream stops it cleanly, nothing is lost."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import sys
+from collections import defaultdict
+
+import pytest
+from aiokafka.admin import AIOKafkaAdminClient
+
+from newsevents.contracts import EventMessage
+from newsevents.extraction.pipeline import extract_events
+from newsevents.inputs import read_articles
+from tests.conftest import SEEDS
+from tests.integration.kafka_tools import (
+    collect,
+    fresh_settings,
+    produce,
+    read_to_end,
+    running_service,
+)
+
+pytestmark = pytest.mark.kafka
+
+ARTICLES = 150
+
+
+async def test_sigterm_mid_stream_commits_only_published_articles(kafka_bootstrap: str) -> None:
+    """Exit 0 on SIGTERM; every committed article has all its events; a restart finishes."""
+    settings = await fresh_settings(kafka_bootstrap)
+    (seed,) = read_articles(str(SEEDS / "irgc-deir-ezzor-almashareq.json"))
+    articles = [seed.model_copy(update={"id": f"seed-{i:03d}"}) for i in range(ARTICLES)]
+    expected = {a.id: {e.event_id for e in extract_events(a)} for a in articles}
+    await produce(
+        kafka_bootstrap,
+        settings.articles_topic,
+        [(a.id.encode(), a.model_dump_json().encode()) for a in articles],
+    )
+    env = {
+        **os.environ,
+        "NEWSEVENTS_BOOTSTRAP_SERVERS": kafka_bootstrap,
+        "NEWSEVENTS_ARTICLES_TOPIC": settings.articles_topic,
+        "NEWSEVENTS_EVENTS_TOPIC": settings.events_topic,
+        "NEWSEVENTS_DLQ_TOPIC": settings.dlq_topic,
+        "NEWSEVENTS_GROUP_ID": settings.group_id,
+        "NEWSEVENTS_BATCH_MAX_RECORDS": "10",
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "newsevents.cli", "run",
+        env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    first_events = asyncio.ensure_future(
+        collect(kafka_bootstrap, settings.events_topic, lambda r: len(r) >= 40)
+    )
+    exited = asyncio.ensure_future(process.wait())
+    await asyncio.wait({first_events, exited}, return_when=asyncio.FIRST_COMPLETED)
+    if exited.done():
+        stderr = await process.stderr.read() if process.stderr else b""
+        pytest.fail(f"newsevents run exited early:\n{stderr.decode()[-3000:]}")
+    assert len(first_events.result()) >= 40, "the service published too little before the deadline"
+    process.send_signal(signal.SIGTERM)
+    _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    assert process.returncode == 0, stderr.decode()[-2000:]
+
+    lines = [json.loads(line) for line in stderr.decode().splitlines() if line.startswith("{")]
+    processed = [line for line in lines if line["event"] == "article_processed"]
+    assert processed and all(line["article_id"].startswith("seed-") for line in processed)
+    assert lines[-1]["event"] == "service_stopped"
+    assert len(processed) < ARTICLES, "SIGTERM came after the end: the test proves nothing"
+
+    committed = await _committed_articles(kafka_bootstrap, settings, articles)
+    published = await _event_ids_by_article(kafka_bootstrap, settings.events_topic)
+    assert committed, "nothing was committed before the stop"
+    for article_id in committed:
+        assert published[article_id] == expected[article_id], f"{article_id} lost events"
+
+    async with running_service(settings):
+        total = sum(len(ids) for ids in expected.values())
+        await collect(kafka_bootstrap, settings.events_topic, lambda r: len(r) >= total)
+    published = await _event_ids_by_article(kafka_bootstrap, settings.events_topic)
+    assert published == expected, "after the restart every article has exactly its events"
+
+
+async def _committed_articles(bootstrap: str, settings, articles) -> set[str]:  # type: ignore[no-untyped-def]
+    """Ids of the articles below the group's committed offsets."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        offsets = await admin.list_consumer_group_offsets(settings.group_id)
+    finally:
+        await admin.close()
+    limits = {tp.partition: meta.offset for tp, meta in offsets.items()}
+    records = await read_to_end(bootstrap, settings.articles_topic)
+    assert len(records) == len(articles)
+    return {r.key.decode() for r in records if r.offset < limits.get(r.partition, 0)}
+
+
+async def _event_ids_by_article(bootstrap: str, topic: str) -> dict[str, set[str]]:
+    records = await read_to_end(bootstrap, topic)
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        event = EventMessage.model_validate_json(record.value)
+        by_article[event.article_id].add(event.event_id)
+    return dict(by_article)

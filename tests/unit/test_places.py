@@ -1,0 +1,223 @@
+"""Places: gazetteer matching, transliteration variants, context disambiguation, precision."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+from importlib import resources
+
+import pytest
+
+from newsevents.extraction.document import Document, PlaceMention
+from newsevents.extraction.places import find_places, gazetteer, name_key
+
+
+def _places(text: str) -> list[PlaceMention]:
+    doc = Document(article_id="t", text=text, published=dt.date(2024, 2, 20))
+    find_places(doc)
+    for place in doc.places:
+        assert doc.text[place.span.start : place.span.end] == place.text
+    return doc.places
+
+
+def _km(place: PlaceMention, latitude: float, longitude: float) -> float:
+    p = math.pi / 180
+    a = (
+        math.sin((latitude - place.latitude) * p / 2) ** 2
+        + math.cos(place.latitude * p)
+        * math.cos(latitude * p)
+        * math.sin((longitude - place.longitude) * p / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(a))
+
+
+def _only(places: list[PlaceMention], surface: str) -> PlaceMention:
+    found = [p for p in places if p.text == surface]
+    assert len(found) == 1, (surface, places)
+    return found[0]
+
+
+DEIR_EZ_ZOR = ("Deir ez-Zor", 35.34, 40.14)
+RAQQA = ("Raqqa", 35.95, 39.01)
+MAYADIN = ("Deir ez-Zor", 35.02, 40.45)
+ALBU_KAMAL = ("Deir ez-Zor", 34.45, 40.92)
+HASAKAH = ("Al-Hasakah", 36.50, 40.75)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Deir Ezzor", DEIR_EZ_ZOR),
+        ("Deir ez-Zor", DEIR_EZ_ZOR),
+        ("Dayr az Zawr", DEIR_EZ_ZOR),
+        ("Deir al-Zour", DEIR_EZ_ZOR),
+        ("al-Raqa", RAQQA),
+        ("Raqqa", RAQQA),
+        ("Ar Raqqah", RAQQA),
+        ("al-Raqqa", RAQQA),
+        ("al-Mayadeen", MAYADIN),
+        ("Al Mayadin", MAYADIN),
+        ("Albu Kamal", ALBU_KAMAL),
+        ("Abu Kamal", ALBU_KAMAL),
+        ("Al Bukamal", ALBU_KAMAL),
+        ("Boukamal", ALBU_KAMAL),
+        ("Hasakah", HASAKAH),
+        ("al-Hasakah", HASAKAH),
+        ("Hassakeh", HASAKAH),
+    ],
+)
+def test_transliteration_variants_resolve_to_one_town(
+    written: str, expected: tuple[str, float, float]
+) -> None:
+    """Spelling variants of Syrian towns find the same GeoNames town, its province and position."""
+    admin1, latitude, longitude = expected
+    place = _only(_places(f"Militias were deployed in {written}, Syria, on Monday."), written)
+    assert (place.country_code, place.admin1, place.precision) == ("SY", admin1, "town")
+    assert _km(place, latitude, longitude) < 25
+
+
+def test_albu_kamal_is_the_syrian_town_without_other_context() -> None:
+    """No country named: Albu Kamal is still the border town in Deir ez-Zor."""
+    place = _only(_places("Militiamen were stationed in the city of Albu Kamal."), "Albu Kamal")
+    assert (place.country_code, place.admin1) == ("SY", "Deir ez-Zor")
+    assert place.geonames_id is not None
+
+
+def test_village_in_rural_province_gets_its_province() -> None:
+    """A supplement village, and "rural X" as the province at region precision."""
+    places = _places(
+        "Families were transferred from Deir Ezzor to the village of al-Dibsi in western "
+        "rural al-Raqa."
+    )
+    dibsi = _only(places, "al-Dibsi")
+    assert (dibsi.name, dibsi.country_code, dibsi.admin1) == ("al-Dibsi", "SY", "Raqqa")
+    assert (dibsi.precision, dibsi.feature) == ("town", "village")
+    assert _km(dibsi, 35.95, 38.28) < 25
+    raqqa = _only(places, "al-Raqa")
+    assert (raqqa.name, raqqa.admin1, raqqa.precision) == ("Raqqa", "Raqqa", "region")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "precision", "feature"),
+    [
+        (
+            "They deployed in the eastern Syria province of Deir Ezzor.",
+            "Deir Ezzor",
+            "admin1",
+            "admin1",
+        ),
+        ("Shelling hit Deir Ezzor province on Monday.", "Deir Ezzor", "admin1", "admin1"),
+        ("Cells are active in rural Deir Ezzor.", "Deir Ezzor", "region", "admin1"),
+        ("Raids hit Deir al-Zour's eastern countryside.", "Deir al-Zour", "region", "admin1"),
+        ("Fighters trained in the Albu Kamal desert.", "Albu Kamal", "region", "city"),
+        ("Fighting was reported in Deir Ezzor on Monday.", "Deir Ezzor", "town", "city"),
+    ],
+)
+def test_qualifiers_choose_province_or_region(
+    text: str, surface: str, precision: str, feature: str
+) -> None:
+    """ "X province", "rural X", "X countryside", "X desert" set the feature and precision."""
+    place = _only(_places(text), surface)
+    assert (place.admin1, place.precision, place.feature) == ("Deir ez-Zor", precision, feature)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("Clashes erupted in Tripoli, the Lebanese army said.", "LB", "North Lebanon"),
+        ("Clashes erupted in Tripoli near Beirut's rivals in Lebanon.", "LB", "North Lebanon"),
+        ("Clashes erupted in Tripoli, the Libyan capital.", "LY", "Tripoli"),
+        ("Clashes erupted in Tripoli as fighting spread to Misrata.", "LY", "Tripoli"),
+    ],
+)
+def test_tripoli_is_disambiguated_by_context(text: str, country: str, admin1: str) -> None:
+    """Countries and demonyms named in the article decide between namesakes."""
+    place = _only(_places(text), "Tripoli")
+    assert (place.country_code, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of course, the Police said the Mayor was at the Hospital.",
+        "Along the way, Hope and Unity were words the President used.",
+        "March was cold. Reading the news, May said nothing.",
+        "Media activist Ammar Saleh said so. Saleh added that he left.",
+        "The late IRGC Quds Force commander, Qassem Soleimani, was seen with Haj Askar.",
+        "Recruits gathered near the former al-Hana Hospital and the al-Nour Mosque.",
+        "A young man known as Amer al-Hussein worked with Noureddine al-Jammal. Al-Hussein left.",
+        "Photos were posted by Sada al-Sharqiya and Ein al-Furat.",
+        "The Iran-backed militia removed Iran-related banners.",
+        "Syrian, Iraqi and Lebanese fighters met Afghan and Pakistani recruits.",
+        "NATO and ISIS and the IRGC were mentioned by US officials.",
+    ],
+)
+def test_words_people_and_organisations_are_not_places(text: str) -> None:
+    """Common words, titles, names of people and organisations, demonyms, modifiers."""
+    places = _places(text)
+    assert [p.text for p in places if p.precision != "country"] == []
+    assert all(p.text in ("US", "Syria") for p in places)
+
+
+def test_countries_and_their_abbreviations() -> None:
+    """Countries at country precision, also "US", "U.S." and "UAE"; the Middle East is skipped."""
+    places = _places(
+        "Officials from the US, the U.S. Treasury, the UAE and Iraq met in the Middle East."
+    )
+    assert [(p.text, p.country_code, p.precision) for p in places] == [
+        ("US", "US", "country"),
+        ("U.S.", "US", "country"),
+        ("UAE", "AE", "country"),
+        ("Iraq", "IQ", "country"),
+    ]
+
+
+def test_supplement_features_and_hyphenated_borders() -> None:
+    """Mountains, neighbourhoods, crossings; "Syria-Iraq" is two countries."""
+    places = _places(
+        "The centre in Jabal al-Bashari was reinforced. Fighters stayed in al-Sikka area, in "
+        "the city of Albu Kamal, near the Syria-Iraq border and the al-Qaim border crossing."
+    )
+    found = {p.text: (p.name, p.feature, p.precision) for p in places}
+    assert found["Jabal al-Bashari"] == ("Jabal al-Bishri", "mountain", "region")
+    assert found["al-Sikka"] == ("al-Sikka", "neighbourhood", "neighbourhood")
+    assert found["Syria"][2] == found["Iraq"][2] == "country"
+    assert found["al-Qaim border crossing"][1:] == ("crossing", "point")
+
+
+def test_mentions_are_sorted_non_overlapping_with_exact_offsets() -> None:
+    """Offsets slice the text exactly; mentions are ordered and disjoint."""
+    text = (
+        "IRGC-aligned militias recruit near Albu Kamal. Members arrived in Deir Ezzor from "
+        "Aleppo, said the Syrian Observatory. Iraq’s militias and Hizbullah in Lebanon."
+    )
+    places = _places(text)
+    assert [p.text for p in places] == ["Albu Kamal", "Deir Ezzor", "Aleppo", "Iraq", "Lebanon"]
+    for before, after in itertools.pairwise(places):
+        assert before.span.end <= after.span.start
+
+
+def test_gazetteer_is_built_once_and_searchable() -> None:
+    """The cached gazetteer finds a place under any spelling."""
+    assert gazetteer() is gazetteer()
+    assert name_key("Deir Ezzor") == name_key("Dayr az Zur") == name_key("Deir al-Zour")
+    assert "SY" in {p.country_code for p in gazetteer().search("Boukamal")}
+
+
+def test_supplement_admin1_names_agree_with_admin1_table() -> None:
+    """Every supplement row names an admin1 region that exists in admin1.tsv."""
+    data = resources.files("newsevents.extraction").joinpath("data")
+    table = {
+        tuple(line.split("\t")[0:3:2])
+        for line in data.joinpath("admin1.tsv").read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
+    for line in data.joinpath("places_supplement.tsv").read_text("utf-8").splitlines():
+        if not line or line.startswith(("#", "name\t")):
+            continue
+        name, _, feature, country, admin1, *_ = line.split("\t")
+        if admin1:
+            assert (country, admin1) in table, (name, country, admin1)
+        if feature == "admin1":
+            assert admin1 == name
