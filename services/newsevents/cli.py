@@ -1,4 +1,5 @@
-"""Command line: ``newsevents run | demo | replay | extract | schemas | ontology``."""
+"""Command line: ``newsevents run | demo | replay | extract | annotate | evaluate | schemas |
+ontology``."""
 
 from __future__ import annotations
 
@@ -35,12 +36,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     schemas.add_argument("--out", default="schemas")
     ontology = commands.add_parser("ontology", help="print the event type table")
     ontology.add_argument("--markdown", action="store_true")
+    annotate = commands.add_parser("annotate", help="print every resolved mention as JSON lines")
+    annotate.add_argument("path", help="JSON article, JSON Lines, plain text file, or - for stdin")
+    evaluate = commands.add_parser("evaluate", help="measure extraction against a gold file")
+    evaluate.add_argument("dataset", choices=["acled", "geo"], help="ACLED CSV or GeoWebNews XML")
+    evaluate.add_argument("file", help="the gold file (never part of this repository)")
+    evaluate.add_argument("--errors", type=int, default=0, help="also list the N commonest errors")
+    evaluate.add_argument("--dump", help="acled: write per-row results as JSON lines here")
 
     args = parser.parse_args(argv)
     settings = Settings()
     configure_logging(settings.log_level)
     if args.command == "extract":
         return _extract(args.path)
+    if args.command in ("annotate", "evaluate"):
+        from .evaluation import commands as evaluation_commands
+
+        if args.command == "annotate":
+            return evaluation_commands.annotate(args.path)
+        return evaluation_commands.evaluate(args.dataset, args.file, args.errors, args.dump)
     if args.command == "schemas":
         from .schemas import write_schemas
 
@@ -83,7 +97,7 @@ def _extract(path: str) -> int:
 
 
 async def _run(settings: Settings) -> int:
-    from .stream.service import EventService
+    from .stream.service import ConsumerStalled, EventService
     from .stream.topics import ensure_topics
 
     if not settings.bootstrap_servers:
@@ -99,7 +113,10 @@ async def _run(settings: Settings) -> int:
     from .signals import stop_on_signals
 
     stop = stop_on_signals()
-    await EventService(settings, settings.bootstrap_servers).run(stop)
+    try:
+        await EventService(settings, settings.bootstrap_servers).run(stop)
+    except ConsumerStalled:
+        return 3  # logged; the orchestrator restarts us
     return 0
 
 

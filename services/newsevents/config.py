@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Literal
 
 from pydantic import Field
@@ -20,9 +21,34 @@ class Settings(BaseSettings):
     dlq_topic: str = Field(default="articles.dlq", description="Dead letters with reasons.")
     group_id: str = Field(default="newsevents", description="Consumer group of the service.")
     client_id: str = Field(default="newsevents", description="Kafka client id.")
-    delivery: Literal["at-least-once"] = Field(
-        default="at-least-once",
-        description="Idempotent producer, offsets committed after the broker acknowledged.",
+    delivery: Literal["exactly-once", "at-least-once"] = Field(
+        default="exactly-once",
+        description="exactly-once: Kafka transactions, one transactional producer per input "
+        "partition; at-least-once: idempotent producer, commit after the broker acknowledged.",
+    )
+    workers: int = Field(
+        default_factory=lambda: os.cpu_count() or 1,
+        gt=0,
+        description="Extraction processes (CPU-bound work runs off the event loop).",
+    )
+    article_deadline_s: float = Field(
+        default=30.0, gt=0, description="An extraction running longer is dead-lettered."
+    )
+    max_in_flight: int = Field(
+        default=32, gt=0, description="Articles in flight per partition before it is paused."
+    )
+    stall_timeout_s: float = Field(
+        default=120.0, gt=0, description="No progress while lag remains: exit non-zero."
+    )
+    drain_timeout_s: float = Field(
+        default=20.0, gt=0, description="Shutdown/revocation waits this long for in-flight work."
+    )
+    session_timeout_ms: int = Field(
+        default=10_000, gt=0, description="Consumer group session timeout."
+    )
+    extractor: str = Field(
+        default="newsevents.extraction.pipeline:extract_events",
+        description="module:function from ArticleMessage to a list of EventMessage.",
     )
     max_body_bytes: int = Field(
         default=1_000_000, gt=0, description="Larger messages go to the DLQ."

@@ -6,7 +6,8 @@
     ├── InvalidUtf8             value is not UTF-8
     ├── InvalidJson             value is not a JSON object
     ├── SchemaViolation         JSON that does not fit ArticleMessage
-    └── ExtractionFailed        the extractor raised on this article
+    ├── ExtractionFailed        the extractor raised, or its worker process died, on this article
+    └── ExtractionTimeout       the extractor ran past NEWSEVENTS_ARTICLE_DEADLINE_S
 
 The class name travels in the DLQ header ``error.class``; the message in ``error.reason``.
 """
@@ -17,6 +18,7 @@ __all__ = [
     "DeadLetter",
     "EmptyMessage",
     "ExtractionFailed",
+    "ExtractionTimeout",
     "InvalidJson",
     "InvalidUtf8",
     "OversizedMessage",
@@ -49,4 +51,8 @@ class SchemaViolation(DeadLetter):
 
 
 class ExtractionFailed(DeadLetter):
+    pass
+
+
+class ExtractionTimeout(DeadLetter):
     pass

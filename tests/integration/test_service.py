@@ -46,7 +46,7 @@ async def test_offsets_are_committed_after_publishing_and_not_reprocessed(
     bodies = [
         "Syrian troops arrived in Palmyra on Monday, SANA reported.",
         "Israeli warplanes carried out an airstrike near Damascus airport, the Observatory said.",
-        "Police arrested 14 protesters in Sulaymaniyah on Tuesday.",
+        "Police arrested a journalist in Sulaymaniyah on Tuesday.",
     ]
     articles = [
         {"id": f"art-{i}", "body": body, "published_at": "2024-03-14T08:00:00Z"}

@@ -67,7 +67,7 @@ async def test_sigterm_mid_stream_commits_only_published_articles(kafka_bootstra
     assert process.returncode == 0, stderr.decode()[-2000:]
 
     lines = [json.loads(line) for line in stderr.decode().splitlines() if line.startswith("{")]
-    processed = [line for line in lines if line["event"] == "article_processed"]
+    processed = [line for line in lines if line["event"] == "article_published"]
     assert processed and all(line["article_id"].startswith("seed-") for line in processed)
     assert lines[-1]["event"] == "service_stopped"
     assert len(processed) < ARTICLES, "SIGTERM came after the end: the test proves nothing"

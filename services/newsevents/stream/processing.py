@@ -1,16 +1,16 @@
-"""One input record -> the records to publish for it. No Kafka here, so it runs in a thread.
+"""One input record -> what to publish for it: the events, or a dead letter with the reason.
 
-Everything that can go wrong with one article ends as a ``DeadLetter`` outcome; only bugs in
-this service (not in the input) propagate.
+Everything that can go wrong with one article ends as a ``Rejected`` outcome; only bugs in this
+service (not in the input) propagate.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
-from ..contracts import EventMessage
-from ..errors import DeadLetter, ExtractionFailed
-from ..extraction.pipeline import extract_events
+from ..contracts import ArticleMessage
+from ..errors import DeadLetter
 from .dead_letters import SourceRecord
 from .decode import decode_article
 
@@ -18,7 +18,7 @@ from .decode import decode_article
 @dataclass(frozen=True, slots=True)
 class Extracted:
     article_id: str
-    events: list[EventMessage]
+    events: list[str]  # serialised EventMessage JSON, in text order
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,15 +30,19 @@ class Rejected:
 Outcome = Extracted | Rejected
 
 
-def process_record(record: SourceRecord, max_body_bytes: int) -> Outcome:
+class ArticleExtractor(Protocol):
+    async def extract(self, article: ArticleMessage) -> list[str]: ...
+
+
+async def process_record(
+    record: SourceRecord, extractor: ArticleExtractor, max_body_bytes: int
+) -> Outcome:
     try:
         article = decode_article(record.value, max_body_bytes)
     except DeadLetter as error:
         key = record.key.decode("utf-8", "replace") if record.key else None
         return Rejected(key, error)
     try:
-        events = extract_events(article)
-    except Exception as error:  # the extractor must never stop the stream
-        reason = f"extractor raised {type(error).__name__}: {error}"
-        return Rejected(article.id, ExtractionFailed(reason))
-    return Extracted(article.id, events)
+        return Extracted(article.id, await extractor.extract(article))
+    except DeadLetter as error:
+        return Rejected(article.id, error)

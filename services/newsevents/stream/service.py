@@ -1,64 +1,73 @@
-"""The long-running service: consume articles, publish events, commit, dead-letter.
+"""The long-running service: consume articles, extract off the loop, publish, commit.
 
-Delivery is at-least-once: the producer is idempotent (acks=all), and a partition's offset is
-committed only after every record produced for the articles up to it was acknowledged. A crash
-or rebalance in between means those articles are processed again; their events carry the same
-deterministic ``event_id``, so duplicates are recognisable downstream.
+The loop polls the articles topic and hands each record to the worker of its partition
+(``partition.py``), which extracts concurrently in the process pool (``extractor_pool.py``) and
+publishes in order with its publisher (``publishers.py``: transactions or commit-after-ack).
 
-Records of one partition are handled in order and their events are produced in order with the
-article id as key, so one article's events stay ordered on the events topic.
+* Backpressure: a partition with ``max_in_flight`` articles in flight is paused and resumed
+  once half drained, so memory stays bounded however long the topic is.
+* Rebalances: revoked partitions finish or abandon their in-flight work before the listener
+  returns; assigned partitions start their publisher (fencing the previous owner) and re-read
+  the committed offset.
+* A stuck consumer (aiokafka issues #847, #1154): lag present and no progress for
+  ``stall_timeout_s`` raises ``ConsumerStalled`` so that the process exits non-zero and its
+  orchestrator restarts it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
+import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import Any
 
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
-from aiokafka.errors import CommitFailedError, IllegalStateError
+from aiokafka.errors import KafkaError
 
 from ..config import Settings
-from .dead_letters import SourceRecord, dead_letter_headers
-from .processing import Extracted, Outcome, Rejected, process_record
+from .dead_letters import SourceRecord
+from .extractor_pool import ExtractorPool
+from .partition import PartitionWorker, Progress
+from .processing import process_record
+from .publishers import AtLeastOncePublisher, Publisher, TransactionalPublisher
 
 log = structlog.get_logger(__name__)
 
 
-@dataclass(slots=True)
-class ServiceStats:
-    articles: int = 0
-    events: int = 0
-    dead_letters: int = 0
-    commits: int = 0
-    partitions: set[TopicPartition] = field(default_factory=set)
+class ConsumerStalled(RuntimeError):
+    """Lag but no progress for too long: restart the process."""
 
 
-class _RebalanceLog(ConsumerRebalanceListener):  # type: ignore[misc]
-    def __init__(self, stats: ServiceStats) -> None:
-        self._stats = stats
+class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
+    def __init__(self, service: EventService) -> None:
+        self._service = service
 
     async def on_partitions_revoked(self, revoked: Sequence[TopicPartition]) -> None:
-        self._stats.partitions.difference_update(revoked)
-        log.info("partitions_revoked", partitions=[f"{tp.topic}-{tp.partition}" for tp in revoked])
+        log.info("partitions_revoked", partitions=[tp.partition for tp in revoked])
+        await self._service.close_partitions(list(revoked))
 
     async def on_partitions_assigned(self, assigned: Sequence[TopicPartition]) -> None:
-        self._stats.partitions.update(assigned)
-        log.info(
-            "partitions_assigned", partitions=[f"{tp.topic}-{tp.partition}" for tp in assigned]
-        )
+        log.info("partitions_assigned", partitions=[tp.partition for tp in assigned])
+        await self._service.open_partitions(list(assigned))
 
 
 class EventService:
     def __init__(self, settings: Settings, bootstrap_servers: str) -> None:
         self.settings = settings
         self.bootstrap_servers = bootstrap_servers
-        self.stats = ServiceStats()
+        self.stats = Progress()
         self.ready = asyncio.Event()
+        self._workers: dict[TopicPartition, PartitionWorker] = {}
+        self._paused: set[TopicPartition] = set()
+        self._consumer: AIOKafkaConsumer | None = None
+        self._producer: AIOKafkaProducer | None = None  # at-least-once only
+        self._pool: ExtractorPool | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
         s = self.settings
+        self._pool = ExtractorPool(s.workers, s.extractor, s.article_deadline_s)
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self.bootstrap_servers,
             group_id=s.group_id,
@@ -67,132 +76,153 @@ class EventService:
             auto_offset_reset="earliest",
             isolation_level="read_committed",
             max_poll_records=s.batch_max_records,
+            session_timeout_ms=s.session_timeout_ms,
+            heartbeat_interval_ms=max(s.session_timeout_ms // 3, 100),
         )
-        producer = AIOKafkaProducer(
-            bootstrap_servers=self.bootstrap_servers,
-            client_id=s.client_id,
-            enable_idempotence=True,
-            acks="all",
-            linger_ms=5,
-        )
-        consumer.subscribe([s.articles_topic], listener=_RebalanceLog(self.stats))
-        await producer.start()
+        self._consumer = consumer
         try:
+            if s.delivery == "at-least-once":
+                self._producer = AIOKafkaProducer(
+                    bootstrap_servers=self.bootstrap_servers,
+                    client_id=s.client_id,
+                    enable_idempotence=True,
+                    acks="all",
+                    linger_ms=5,
+                )
+                await self._producer.start()
+            consumer.subscribe([s.articles_topic], listener=_Rebalance(self))
             await consumer.start()
+            log.info(
+                "service_started",
+                topic=s.articles_topic,
+                group=s.group_id,
+                delivery=s.delivery,
+                workers=s.workers,
+            )
+            self.ready.set()
+            watchdog = asyncio.create_task(self._watch_for_stall(consumer, stop))
             try:
-                log.info("service_started", topic=s.articles_topic, group=s.group_id)
-                self.ready.set()
-                await self._loop(consumer, producer, stop)
+                await self._loop(consumer, stop, watchdog)
             finally:
+                watchdog.cancel()
+                await asyncio.gather(watchdog, return_exceptions=True)
+                await self.close_partitions(list(self._workers))
                 await consumer.stop()
         finally:
-            await producer.stop()
-            log.info("service_stopped", **self._counts())
+            if self._producer is not None:
+                await self._producer.stop()
+            self._pool.close()
+            log.info("service_stopped", **self.stats.counts())
 
     async def _loop(
-        self, consumer: AIOKafkaConsumer, producer: AIOKafkaProducer, stop: asyncio.Event
+        self, consumer: AIOKafkaConsumer, stop: asyncio.Event, watchdog: asyncio.Task[None]
     ) -> None:
+        backoff = 0.2
         while not stop.is_set():
-            batch = await self._poll(consumer, stop)
+            if watchdog.done():
+                watchdog.result()  # raises ConsumerStalled
+            self._raise_if_a_worker_failed()
+            try:
+                batch = await self._poll(consumer, stop)
+                backoff = 0.2
+            except KafkaError as error:
+                log.warning(
+                    "poll_retry", error=f"{type(error).__name__}: {error}", backoff_s=backoff
+                )
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 10.0)
+                continue
             for tp, records in batch.items():
-                done = await self._handle_partition(producer, tp, records, stop)
-                if done is not None:
-                    await self._commit(consumer, tp, done + 1)
-                if stop.is_set():
-                    return
+                worker = self._workers.get(tp)
+                if worker is None:
+                    continue  # revoked meanwhile: the next owner reads from the committed offset
+                for raw in records:
+                    worker.submit(
+                        SourceRecord(raw.topic, raw.partition, raw.offset, raw.key, raw.value)
+                    )
+                self.stats.step()
+            self._apply_backpressure(consumer)
 
     async def _poll(
         self, consumer: AIOKafkaConsumer, stop: asyncio.Event
-    ) -> dict[TopicPartition, list[object]]:
+    ) -> dict[TopicPartition, list[Any]]:
         poll = asyncio.ensure_future(consumer.getmany(timeout_ms=self.settings.poll_timeout_ms))
         stopped = asyncio.ensure_future(stop.wait())
         await asyncio.wait({poll, stopped}, return_when=asyncio.FIRST_COMPLETED)
         stopped.cancel()
         if not poll.done():
             poll.cancel()
+            await asyncio.gather(poll, return_exceptions=True)
             return {}
-        result: dict[TopicPartition, list[object]] = poll.result()
+        result: dict[TopicPartition, list[Any]] = poll.result()
         return result
 
-    async def _handle_partition(
-        self,
-        producer: AIOKafkaProducer,
-        tp: TopicPartition,
-        records: list[object],
-        stop: asyncio.Event,
-    ) -> int | None:
-        """Publish the outputs of ``records`` in order; return the last offset fully published."""
-        deliveries: list[asyncio.Future[object]] = []
-        last_offset: int | None = None
-        for raw in records:
-            if stop.is_set():
-                break
-            record = SourceRecord(
-                raw.topic,  # type: ignore[attr-defined]
-                raw.partition,  # type: ignore[attr-defined]
-                raw.offset,  # type: ignore[attr-defined]
-                raw.key,  # type: ignore[attr-defined]
-                raw.value,  # type: ignore[attr-defined]
-            )
-            outcome = await asyncio.to_thread(process_record, record, self.settings.max_body_bytes)
-            deliveries.extend(await self._publish(producer, record, outcome))
-            last_offset = record.offset
-        if deliveries:
-            # Raises if any send failed: then nothing of this batch is committed.
-            await asyncio.gather(*deliveries)
-        return last_offset
+    def _apply_backpressure(self, consumer: AIOKafkaConsumer) -> None:
+        cap = self.settings.max_in_flight
+        for tp, worker in self._workers.items():
+            if tp not in self._paused and worker.in_flight >= cap:
+                consumer.pause(tp)
+                self._paused.add(tp)
+            elif tp in self._paused and worker.in_flight <= cap // 2:
+                consumer.resume(tp)
+                self._paused.discard(tp)
 
-    async def _publish(
-        self, producer: AIOKafkaProducer, record: SourceRecord, outcome: Outcome
-    ) -> list[asyncio.Future[object]]:
-        s = self.settings
-        with structlog.contextvars.bound_contextvars(
-            article_id=outcome.article_id,
-            partition=record.partition,
-            offset=record.offset,
-        ):
-            if isinstance(outcome, Rejected):
-                self.stats.dead_letters += 1
-                log.warning(
-                    "article_dead_lettered",
-                    error_class=type(outcome.error).__name__,
-                    reason=str(outcome.error)[:500],
+    def _raise_if_a_worker_failed(self) -> None:
+        for worker in self._workers.values():
+            if worker.runner.done() and not worker.runner.cancelled():
+                error = worker.runner.exception()
+                if error is not None:
+                    raise error
+
+    async def open_partitions(self, partitions: list[TopicPartition]) -> None:
+        """Workers exist before this returns, so no fetched record finds its partition unowned;
+        each starts its publisher in its own task (the listener must not block the poll)."""
+        consumer = self._consumer
+        assert consumer is not None and self._pool is not None
+        committed = consumer.committed if self.settings.delivery == "exactly-once" else None
+        process = functools.partial(
+            process_record, extractor=self._pool, max_body_bytes=self.settings.max_body_bytes
+        )
+        for tp in partitions:
+            if tp not in self._workers:
+                self._workers[tp] = PartitionWorker(
+                    tp, self._publisher(tp), process, self.stats, committed
                 )
-                future = await producer.send(
-                    s.dlq_topic,
-                    value=record.value,
-                    key=record.key,
-                    headers=dead_letter_headers(outcome.error, record),
-                )
-                return [future]
-            assert isinstance(outcome, Extracted)
-            self.stats.articles += 1
-            self.stats.events += len(outcome.events)
-            key = outcome.article_id.encode("utf-8")
-            futures = [
-                await producer.send(s.events_topic, value=e.model_dump_json().encode(), key=key)
-                for e in outcome.events
-            ]
-            log.info(
-                "article_processed",
-                events=len(outcome.events),
-                event_types=sorted({e.event_type for e in outcome.events}),
-            )
-            return futures
 
-    async def _commit(self, consumer: AIOKafkaConsumer, tp: TopicPartition, offset: int) -> None:
-        try:
-            await consumer.commit({tp: offset})
-            self.stats.commits += 1
-        except (CommitFailedError, IllegalStateError) as error:
-            # The partition moved to another member during the batch; it will re-read from the
-            # last committed offset and produce the same event ids again.
-            log.warning("commit_failed_after_rebalance", partition=tp.partition, error=str(error))
+    def _publisher(self, tp: TopicPartition) -> Publisher:
+        if self.settings.delivery == "exactly-once":
+            return TransactionalPublisher(self.settings, self.bootstrap_servers, tp)
+        assert self._producer is not None and self._consumer is not None
+        return AtLeastOncePublisher(self.settings, self._producer, self._consumer, tp)
 
-    def _counts(self) -> dict[str, int]:
-        return {
-            "articles": self.stats.articles,
-            "events": self.stats.events,
-            "dead_letters": self.stats.dead_letters,
-            "commits": self.stats.commits,
-        }
+    async def close_partitions(self, partitions: list[TopicPartition]) -> None:
+        workers = [self._workers.pop(tp) for tp in partitions if tp in self._workers]
+        self._paused.difference_update(partitions)
+        await asyncio.gather(*(w.close(self.settings.drain_timeout_s) for w in workers))
+
+    async def _watch_for_stall(self, consumer: AIOKafkaConsumer, stop: asyncio.Event) -> None:
+        limit = self.settings.stall_timeout_s
+        while not stop.is_set():
+            await asyncio.sleep(min(5.0, limit / 4))
+            idle = time.monotonic() - self.stats.last_step
+            if idle < limit:
+                continue
+            lag = await self._lag(consumer)
+            if lag > 0:
+                log.error("consumer_stalled", lag=lag, idle_s=round(idle, 1))
+                raise ConsumerStalled(f"no progress for {idle:.0f} s with {lag} records of lag")
+            self.stats.step()  # idle without lag is fine
+
+    async def _lag(self, consumer: AIOKafkaConsumer) -> int:
+        lag = 0
+        for tp in consumer.assignment():
+            highwater = consumer.highwater(tp)
+            if highwater is None:
+                continue
+            try:
+                position = await asyncio.wait_for(consumer.position(tp), 5)
+            except (TimeoutError, KafkaError):
+                continue
+            worker = self._workers.get(tp)
+            lag += max(0, highwater - position) + (worker.in_flight if worker else 0)
+        return lag

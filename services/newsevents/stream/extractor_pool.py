@@ -1,0 +1,165 @@
+"""Extraction in worker processes, with a per-article deadline.
+
+Extraction is CPU-bound; in the event loop it would starve heartbeats and polls. Articles go to
+a process pool sized to the cores, one article per free worker (a semaphore keeps submissions at
+the pool size, so the deadline measures extraction, not queueing). Two guards enforce the
+deadline: inside the worker a timer signal interrupts the extractor (``ExtractionTimeout``); a
+worker that does not return even so (stuck in C code) is killed with its pool, and the pool is
+replaced. Articles that were in the other workers at that moment are resubmitted; an article
+whose worker dies twice is dead-lettered (``ExtractionFailed``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import importlib
+import multiprocessing
+import signal
+from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
+from types import FrameType
+from typing import Any
+
+import structlog
+
+from ..contracts import ArticleMessage, EventMessage
+from ..errors import ExtractionFailed, ExtractionTimeout
+
+log = structlog.get_logger(__name__)
+
+Extractor = Callable[[ArticleMessage], list[EventMessage]]
+
+_HARD_GRACE_S = 5.0  # beyond the deadline, before the worker is killed from outside
+
+# --------------------------------------------------------------------------- worker side
+
+_worker_extractor: Extractor | None = None
+
+
+def load_extractor(path: str) -> Extractor:
+    module_name, _, function_name = path.partition(":")
+    function: Extractor = getattr(importlib.import_module(module_name), function_name)
+    return function
+
+
+def _init_worker(extractor_path: str) -> None:
+    global _worker_extractor
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
+    _worker_extractor = load_extractor(extractor_path)
+    if extractor_path.startswith("newsevents.extraction.pipeline:"):
+        from ..extraction.pipeline import warm_up
+
+        warm_up()
+
+
+class _Deadline(Exception):
+    """Raised by the timer signal inside the worker."""
+
+
+class WorkerDeadline(Exception):
+    """What the worker returns to the service when its timer fired."""
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise _Deadline
+
+
+def _extract_in_worker(article_json: str, deadline_s: float) -> list[str]:
+    """Runs in a worker process: the events of one article, serialised."""
+    assert _worker_extractor is not None
+    article = ArticleMessage.model_validate_json(article_json)
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, deadline_s)
+    try:
+        events = _worker_extractor(article)
+    except _Deadline:
+        raise WorkerDeadline(f"extraction ran past the {deadline_s:g} s deadline") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return [event.model_dump_json() for event in events]
+
+
+# --------------------------------------------------------------------------- service side
+
+
+class ExtractorPool:
+    def __init__(self, workers: int, extractor_path: str, deadline_s: float) -> None:
+        self._workers = workers
+        self._extractor_path = extractor_path
+        self._deadline_s = deadline_s
+        self._slots = asyncio.Semaphore(workers)
+        self._generation = 0
+        self._executor = self._new_executor()
+
+    def _new_executor(self) -> concurrent.futures.ProcessPoolExecutor:
+        # spawn, not fork: the parent runs an event loop and Kafka clients.
+        return concurrent.futures.ProcessPoolExecutor(
+            max_workers=self._workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(self._extractor_path,),
+        )
+
+    async def extract(self, article: ArticleMessage) -> list[str]:
+        """Serialised events of ``article``; raises ExtractionTimeout or ExtractionFailed."""
+        payload = article.model_dump_json()
+        crashes = 0
+        while True:
+            async with self._slots:
+                generation = self._generation
+                try:
+                    return await self._run_once(payload)
+                except BrokenProcessPool:
+                    if generation == self._generation:
+                        crashes += 1
+                        self._replace_executor("a worker process died")
+                    if crashes >= 2:
+                        raise ExtractionFailed(
+                            "the worker process died twice on this article"
+                        ) from None
+                    log.warning("extraction_resubmitted", crashes=crashes)
+
+    async def _run_once(self, payload: str) -> list[str]:
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(self._executor, _extract_in_worker, payload, self._deadline_s)
+        done, _ = await asyncio.wait({future}, timeout=self._deadline_s + _HARD_GRACE_S)
+        if not done:
+            # The in-worker timer did not fire (stuck outside Python code): kill the pool.
+            future.cancel()
+            self._replace_executor("an extraction ignored its deadline")
+            raise ExtractionTimeout(
+                f"extraction ran past the {self._deadline_s:g} s deadline and was killed"
+            )
+        try:
+            return future.result()
+        except WorkerDeadline as error:
+            raise ExtractionTimeout(str(error)) from None
+        except BrokenProcessPool:
+            raise
+        except Exception as error:
+            raise ExtractionFailed(f"extractor raised {type(error).__name__}: {error}") from None
+
+    def _replace_executor(self, reason: str) -> None:
+        old = self._executor
+        self._generation += 1
+        self._executor = self._new_executor()
+        _kill_workers(old)
+        old.shutdown(wait=False, cancel_futures=True)
+        log.warning("extractor_pool_replaced", reason=reason, generation=self._generation)
+
+    def close(self) -> None:
+        _kill_workers(self._executor)
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _kill_workers(executor: concurrent.futures.ProcessPoolExecutor) -> None:
+    # Python 3.14 has ProcessPoolExecutor.kill_workers(); before it, the process table.
+    kill: Any = getattr(executor, "kill_workers", None)
+    if kill is not None:
+        kill()
+        return
+    for process in list(getattr(executor, "_processes", {}).values()):
+        if process.is_alive():
+            process.kill()

@@ -1,0 +1,191 @@
+"""One assigned input partition: concurrent extraction, in-order publishing and commits.
+
+Records are extracted concurrently, but a batch is published only from the head of the
+partition's queue, so a commit never passes an unfinished article and one article's events
+keep their order. Transient broker errors are retried with capped exponential backoff; a lost
+partition (fenced, or revoked under us) drops the unpublished work, which the new owner redoes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
+
+import structlog
+from aiokafka import TopicPartition
+from aiokafka.errors import KafkaError
+
+from .dead_letters import SourceRecord
+from .processing import Extracted, Outcome, Rejected
+from .publishers import Finished, PartitionLost, Publisher
+
+log = structlog.get_logger(__name__)
+
+_MAX_BATCH = 100
+_BACKOFF_FIRST_S = 0.2
+_BACKOFF_MAX_S = 10.0
+
+
+class Progress:
+    """Counters and the time of the last step forward (the stall watchdog reads it)."""
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self.events = 0
+        self.dead_letters = 0
+        self.commits = 0
+        self.retries = 0
+        self.last_step = time.monotonic()
+
+    def step(self) -> None:
+        self.last_step = time.monotonic()
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "articles": self.articles,
+            "events": self.events,
+            "dead_letters": self.dead_letters,
+            "commits": self.commits,
+            "retries": self.retries,
+        }
+
+
+class PartitionWorker:
+    def __init__(
+        self,
+        tp: TopicPartition,
+        publisher: Publisher,
+        process: Callable[[SourceRecord], Coroutine[Any, Any, Outcome]],
+        progress: Progress,
+        committed: Callable[[TopicPartition], Awaitable[int | None]] | None = None,
+    ) -> None:
+        self.tp = tp
+        self._publisher = publisher
+        self._process = process
+        self._progress = progress
+        self._committed = committed
+        self._pending: deque[tuple[SourceRecord, asyncio.Task[Outcome]]] = deque()
+        self._changed = asyncio.Event()
+        self._closing = False
+        self.lost = False
+        self.runner = asyncio.create_task(self._run(), name=f"partition-{tp.partition}")
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._pending)
+
+    def submit(self, record: SourceRecord) -> None:
+        if self._closing:
+            return  # not ours any more: the next owner reads it from the committed offset
+        task = asyncio.create_task(self._process(record))
+        task.add_done_callback(lambda _: self._changed.set())
+        self._pending.append((record, task))
+
+    async def close(self, timeout_s: float) -> None:
+        """Publish what finishes within ``timeout_s``; abandon the rest (left uncommitted)."""
+        self._closing = True
+        self._changed.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(self.runner), timeout_s)
+        except TimeoutError:
+            self.runner.cancel()
+            log.warning(
+                "partition_work_abandoned", partition=self.tp.partition, records=self.in_flight
+            )
+        except (Exception, asyncio.CancelledError):
+            pass  # reported by the service through ``runner``
+        for _, task in self._pending:
+            task.cancel()
+        await asyncio.gather(self.runner, *(t for _, t in self._pending), return_exceptions=True)
+        self._pending.clear()
+        await self._publisher.stop()
+
+    async def _start(self) -> None:
+        """Start the publisher (fencing the previous owner), then skip what it committed.
+
+        Records may have been fetched from an offset read before the previous owner's last
+        transaction settled; after fencing, the committed offset is final.
+        """
+        await self._publisher.start()
+        if self._committed is None:
+            return
+        floor = await self._committed(self.tp)
+        while floor is not None and self._pending and self._pending[0][0].offset < floor:
+            _, task = self._pending.popleft()
+            task.cancel()
+            log.info("skipped_committed_record", partition=self.tp.partition, floor=floor)
+
+    async def _run(self) -> None:
+        await self._start()
+        while not (self._closing and not self._pending) and not self.lost:
+            batch = self._finished_prefix()
+            if not batch:
+                self._changed.clear()
+                if self._closing and not self._pending:
+                    break
+                await self._changed.wait()
+                continue
+            await self._publish(batch)
+            for _ in batch:
+                self._pending.popleft()
+
+    def _finished_prefix(self) -> list[Finished]:
+        batch: list[Finished] = []
+        for record, task in self._pending:
+            if not task.done() or len(batch) >= _MAX_BATCH:
+                break
+            batch.append(Finished(record, task.result()))
+        return batch
+
+    async def _publish(self, batch: list[Finished]) -> None:
+        delay = _BACKOFF_FIRST_S
+        while True:
+            try:
+                await self._publisher.publish(batch)
+                break
+            except PartitionLost as error:
+                self.lost = True
+                log.warning("partition_lost", partition=self.tp.partition, error=str(error))
+                return
+            except KafkaError as error:
+                self._progress.retries += 1
+                log.warning(
+                    "publish_retry",
+                    partition=self.tp.partition,
+                    error=f"{type(error).__name__}: {error}",
+                    backoff_s=delay,
+                )
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, _BACKOFF_MAX_S)
+                try:
+                    await self._publisher.reset()
+                except KafkaError as reset_error:
+                    log.warning("publisher_reset_failed", error=str(reset_error))
+        self._account(batch)
+
+    def _account(self, batch: list[Finished]) -> None:
+        progress = self._progress
+        progress.commits += 1
+        progress.step()
+        for item in batch:
+            outcome = item.outcome
+            with structlog.contextvars.bound_contextvars(
+                article_id=outcome.article_id,
+                partition=item.record.partition,
+                offset=item.record.offset,
+            ):
+                if isinstance(outcome, Rejected):
+                    progress.dead_letters += 1
+                    log.warning(
+                        "article_dead_lettered",
+                        error_class=type(outcome.error).__name__,
+                        reason=str(outcome.error)[:500],
+                    )
+                else:
+                    assert isinstance(outcome, Extracted)
+                    progress.articles += 1
+                    progress.events += len(outcome.events)
+                    log.info("article_published", events=len(outcome.events))
