@@ -40,7 +40,14 @@ _SUBSUMES: dict[str, frozenset[str]] = {
     "arms_transfer": frozenset({"deployment"}),
     "deployment": frozenset({"presence"}),
     "recruitment": frozenset({"presence"}),
+    # A bomb defused or a drone shot down was not used: no explosion event beside it.
+    "weapons_disrupted": frozenset({"explosive_attack", "grenade", "shelling", "airstrike"}),
 }
+_SMALL_ARMS = re.compile(
+    r"small arms|shots|bursts? of fire|machine ?guns?|exchange|exchanging|gun ?(?:fight|battle)|"
+    r"firefight|shoot-?out|positions",
+    re.IGNORECASE,
+)
 _PRECISION_RANK = {
     "point": 0,
     "neighbourhood": 1,
@@ -84,7 +91,7 @@ def link_events(doc: Document) -> list[EventDraft]:
         siblings = [_draft(doc, sentence, trigger, previous) for trigger in triggers]
         drafts.extend(siblings)
         previous = siblings[-1] if siblings else previous
-    return _merge(doc, drafts)
+    return _attach_casualties(doc, _merge(doc, _combine_demonstrations(doc, drafts)))
 
 
 def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
@@ -93,6 +100,10 @@ def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
         first.setdefault(trigger.event_type, trigger)
     present = set(first)
     redundant = {weak for strong in present for weak in _SUBSUMES.get(strong, frozenset())}
+    clash = first.get("armed_clash")
+    if clash is not None and _SMALL_ARMS.search(clash.text):
+        # Small arms with heavy weapons is an exchange of fire, coded as a clash, not shelling.
+        redundant |= {"shelling", "grenade"}
     return [t for t in first.values() if t.event_type not in redundant]
 
 
@@ -199,7 +210,17 @@ def _event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[P
         and not _in_other_relative_clause(doc, sentence, p, trigger)
         and not _describes_source(p, source)
     ]
-    return _most_precise_first(places)
+    return _most_precise_first(_consistent_with_regions(places))
+
+
+def _consistent_with_regions(places: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop places of another country than the provinces the sentence names ("Pati village
+    (Barwani, Madhya Pradesh)" is not the Pati of Java)."""
+    regions = {p.country_code for p in places if p.precision == "admin1"}
+    if not regions:
+        return places
+    kept = [p for p in places if p.country_code in regions or p.precision == "country"]
+    return kept or places
 
 
 def _describes_source(place: PlaceMention, source: SourceMention | None) -> bool:
@@ -288,3 +309,87 @@ def _same_region(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
         return True
     a, b = first[0], second[0]
     return a.country_code == b.country_code and (a.admin1 or a.name) == (b.admin1 or b.name)
+
+
+# A demonstration and what happened to it are one event of the demonstration's final type:
+# dispersed or arrested = protest with intervention; turned violent = riot; lethal force =
+# excessive force.
+_DEMONSTRATION_OUTCOMES = {
+    "protest_dispersed": "protest_dispersed",
+    "arrest": "protest_dispersed",
+    "protest_repressed": "protest_repressed",
+    "riot": "riot",
+    "mob_violence": "riot",
+    "property_destroyed": "riot",
+}
+_ABOUT_DEMONSTRATORS = re.compile(
+    r"protest|demonstrat|rally|march|participants|organi[sz]ers|\bthem\b|crowd|gathering",
+    re.IGNORECASE,
+)
+_OUTCOME_RANK = {"protest": 0, "protest_dispersed": 1, "riot": 2, "protest_repressed": 3}
+
+
+def _combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    kept: list[EventDraft] = []
+    for draft in drafts:
+        protest = next(
+            (
+                k
+                for k in reversed(kept)
+                if k.event_type in _OUTCOME_RANK
+                and doc.sentences[k.sentences[0]].paragraph
+                == doc.sentences[draft.sentences[0]].paragraph
+                and draft.sentences[0] - k.sentences[-1] <= 3
+            ),
+            None,
+        )
+        outcome = _DEMONSTRATION_OUTCOMES.get(draft.event_type)
+        if (
+            outcome is not None
+            and protest is not None
+            and draft.event_type == "arrest"
+            and draft.sentences[0] != protest.sentences[0]
+            and not _ABOUT_DEMONSTRATORS.search(doc.sentences[draft.sentences[0]].text)
+        ):
+            outcome = None  # "He was arrested in 2019": not an arrest at this protest
+        if protest is None or outcome is None:
+            kept.append(draft)
+            continue
+        if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[protest.event_type]:
+            protest.event_type = outcome
+        protest.quantities = protest.quantities + [
+            q for q in draft.quantities if q not in protest.quantities
+        ]
+        protest.actor2 = protest.actor2 or draft.actor1
+    return kept
+
+
+_CASUALTY = re.compile(r"(?:killed|dead|died|found dead|injured|wounded|bod)", re.IGNORECASE)
+
+
+def _attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Death tolls in sentences without an event of their own ("3 fatalities.") belong to the
+    event just before them in the paragraph."""
+    covered = {
+        index
+        for d in drafts
+        if not (d.event_type == "attack_on_civilians" and _CASUALTY.match(d.trigger.text))
+        for index in d.sentences
+    }
+    for quantity in doc.quantities:
+        if quantity.unit != "fatalities":
+            continue
+        sentence = next((s for s in doc.sentences if s.span.contains(quantity.span)), None)
+        if sentence is None or sentence.index in covered:
+            continue
+        previous = [
+            d
+            for d in drafts
+            if d.sentences[0] < sentence.index
+            and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph
+        ]
+        if previous:
+            target = max(previous, key=lambda d: d.sentences[-1])
+            if quantity not in target.quantities:
+                target.quantities = [*target.quantities, quantity]
+    return drafts

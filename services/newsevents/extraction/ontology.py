@@ -45,6 +45,10 @@ EVENT_TYPES: tuple[EventType, ...] = (
               "Shelling/artillery/missile attack", "Artillery, rocket or missile fire."),
     EventType("explosive_attack", "set off an explosive against", "ASSAULT", "explosives", "18",
               _REMOTE, "Remote explosive/landmine/IED", "IED, landmine or remote bomb."),
+    EventType("grenade", "threw a grenade at", "ASSAULT", "explosives", "18", _REMOTE, "Grenade",
+              "A grenade or similar hand-thrown explosive."),
+    EventType("chemical_attack", "used chemical weapons against", "ASSAULT", "chemical", "20",
+              _REMOTE, "Chemical weapon", "Chemical or toxic agents used as a weapon."),
     EventType("suicide_bombing", "carried out a suicide bombing against", "ASSAULT",
               "suicide-attack", "18", _REMOTE, "Suicide bomb", "A suicide attack."),
     EventType("attack_on_civilians", "attacked", "ASSAULT", "firearms", "18", _VAC, "Attack",
@@ -74,6 +78,9 @@ EVENT_TYPES: tuple[EventType, ...] = (
               "Looting/property destruction", "Property destroyed or burned."),
     EventType("agreement", "reached an agreement with", "AGREE", None, "05", _STRATEGIC,
               "Agreement", "Ceasefire, deal, prisoner exchange."),
+    EventType("weapons_disrupted", "defused or seized weapons of", "COERCE", "seize", "17",
+              _STRATEGIC, "Disrupted weapons use",
+              "Explosives defused, weapons caches seized, missiles intercepted."),
     EventType("base_established", "established a base at", "MOBILIZE", "troops", "15",
               _STRATEGIC, "Headquarters or base established",
               "A headquarters, base or facility is set up or occupied."),
@@ -108,6 +115,41 @@ EVENT_TYPES: tuple[EventType, ...] = (
 # fmt: on
 
 EVENT_TYPES_BY_NAME: dict[str, EventType] = {t.name: t for t in EVENT_TYPES}
+
+
+# Every ACLED sub-event type (ACLED codebook 2019-2023), by event type: each must be mapped.
+ACLED_SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    _BATTLES: (
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ),
+    _REMOTE: (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    _VAC: ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    _PROTESTS: (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ),
+    _RIOTS: ("Violent demonstration", "Mob violence"),
+    _STRATEGIC: (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
 
 
 def event_type(name: str) -> EventType:

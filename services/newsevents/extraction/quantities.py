@@ -76,6 +76,7 @@ def find_quantities(doc: Document) -> None:
             )
         found.append(_with_bound(match, "money", value, currency, approximate=False))
     found = _attach_usd(text, found)
+    found.extend(_fatalities(text, [q.span for q in found] + [d.span for d in doc.dates]))
     for match in _COUNT.finditer(text):
         span = Span(match.start(), match.end())
         taken = [q.span for q in found] + [d.span for d in doc.dates]
@@ -85,6 +86,62 @@ def find_quantities(doc: Document) -> None:
         value = float(_WORD_NUMBERS[n]) if n in _WORD_NUMBERS else _number(n)
         found.append(_with_bound(match, "count", value, match.group("unit").lower(), n in _VAGUE))
     doc.quantities = sorted(found, key=lambda q: q.span.start)
+
+
+# Deaths: "3 fatalities", "killed two soldiers", "a man was found dead", "the body of a man".
+# Each becomes a count with unit "fatalities"; "injured"/"wounded" never count.
+_ONES = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+_DEATH_NUMBER = r"\d+|" + "|".join(sorted(_ONES, key=len, reverse=True))
+_KILL_VERB = (
+    r"(?:shot and killed|shot dead|killed|killing|kills|murdered|murdering|executed|executing|"
+    r"lynched|lynching|beheaded|slew|assassinated)"
+)
+_DIED = (
+    r"(?:killed|dead|died|murdered|lynched|beheaded|executed|slain|assassinated|"
+    r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured) to death)"
+)
+_NOT_BETWEEN = r"(?!(?:and|or|but|injured|wounded|killed|while|after|who)\b)"
+_FATALITY_PATTERNS = (
+    # "3 fatalities", "1 fatality", "two deaths", "5 dead"
+    re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:fatalities|fatality|deaths|dead)\b", re.I),
+    # "killed two soldiers", "killing at least 12 people"
+    re.compile(
+        rf"\b{_KILL_VERB}\s+(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+)?"
+        rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)",
+        re.I,
+    ),
+    # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
+    re.compile(
+        rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{0,4}}?"
+        r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+)?"
+        r"(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
+        rf"{_DIED}\b",
+        re.I,
+    ),
+    # "the body of a man", "two bodies"
+    re.compile(rf"\bbod(?:y|ies) of (?P<n>{_DEATH_NUMBER})\b", re.I),
+    re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?bodies\b", re.I),
+)
+
+
+def _fatalities(text: str, taken: list[Span]) -> list[QuantityMention]:
+    found: list[QuantityMention] = []
+    for pattern in _FATALITY_PATTERNS:
+        for match in pattern.finditer(text):
+            span = Span(match.start(), match.end())
+            if any(t.overlaps(span) for t in taken) or any(f.span.overlaps(span) for f in found):
+                continue
+            n = match.group("n").lower()
+            value = float(_ONES[n]) if n in _ONES else float(n)
+            if value > 10_000:
+                continue  # a year or an identifier, not a death toll
+            found.append(QuantityMention(span, match.group(), "count", value, "fatalities"))
+    return found
 
 
 _NOT_UNITS = frozenset({"years", "days", "weeks", "months", "hours", "minutes", "times", "percent"})

@@ -46,6 +46,12 @@ _IRREALIS = re.compile(
     r"threat of|risk of)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+_PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil", re.I)
+_GRIEVANCE = re.compile(
+    r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
+    r"following|after|about|regarding|because of|due to)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 _CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claimed|claims?|rumou?red)\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:would|will|plans? to|planning to|intends? to|to be|promised|pledged|vowed|"
@@ -70,8 +76,12 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
                 before = doc.text[sentence.span.start : span.start]
                 if _IRREALIS.search(before[-60:]):
                     continue
+                if _PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-70:]):
+                    continue  # "protested against the arrest of ...": the grievance
                 taken.append(span)
-                found.append(Trigger(span, match.group(), rule.event_type, _modality(before)))
+                kind = refine_type(rule.event_type, sentence.text, span.start - sentence.span.start,
+                                   span.end - sentence.span.start)  # fmt: skip
+                found.append(Trigger(span, match.group(), kind, _modality(before)))
     doc.triggers = sorted(found, key=lambda t: t.span.start)
 
 
@@ -84,3 +94,90 @@ def _modality(before: str) -> Modality:
     if _CLAIMED.search(clause):
         return "claimed"
     return "asserted"
+
+
+# ---------------------------------------------------------------------------- refinement
+# Generic violence words ("attacked", "killed", "clashed", "vandalised") take their type from
+# who acts and who is hit, as conflict monitors code them: armed or state forces hit = an armed
+# clash; a crowd or villagers acting = mob violence; demonstrators acting = a riot.
+
+_ARMED = re.compile(
+    r"\b(?:militants?|gunmen|soldiers?|troops|forces|army|military|police(?:men|man)?|"
+    r"officers?|personnel|rebels?|insurgents?|fighters?|militia(?:men|s)?|guards?|jihadists?|"
+    r"terrorists?|combatants?|positions|base|barracks|checkpoints?|outposts?|convoy|patrols?|"
+    r"gendarmes?|gendarmerie|commandos?|paramilitar\w+|mercenaries|snipers?|jawans?|"
+    r"servicem[ae]n|marines|separatists|bandits|cartel|gangs?|Taliban)\b",
+    re.IGNORECASE,
+)
+_CROWD = re.compile(
+    r"\b(?:mob|crowds?|villagers|residents|locals|youths|supporters|rioters|communities|"
+    r"community members|clan(?:s|smen)?|tribesmen|(?:group|groups) of (?:\w+ )?(?:people|men|"
+    r"villagers|youths|residents|locals)|party (?:workers|supporters|members|activists)|"
+    r"workers|students|people|family members|relatives|neighbou?rs|traders|farmers|herders)\b",
+    re.IGNORECASE,
+)
+_CIVILIAN = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|shepherds?|traders?|merchants?|"
+    r"m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|people|persons?|famil(?:y|ies)|journalists?|"
+    r"reporters?|students?|teachers?|workers?|drivers?|passengers?|prisoners?|inmates?|"
+    r"worshipp?ers|doctors?|nurses?|priests?|pastors?|imams?|activists?|teenagers?|"
+    r"adolescents?|minors?|victims?|bod(?:y|ies)|couple|brothers?|sons?|daughters?|wife|"
+    r"husband|relatives?|leaders?|politicians?|candidates?|officials?|councillors?|mayor|"
+    r"chief|businessm[ae]n|vendors?|miners?|migrants?|refugees?|individuals?|member|dealer|"
+    r"owner|youth|elderly|clerics?|monks?|homes?|houses?|village|market)\b",
+    re.IGNORECASE,
+)
+_PROTESTERS = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|agitators|marchers|strikers|agitating|"
+    r"protesting)\b",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_REFINED = frozenset({"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"})
+
+
+def _kind_of(text: str, last: bool) -> str | None:
+    """What the nearest noun phrase in ``text`` is: protesters, crowd, armed or civilian."""
+    best: tuple[int, str] | None = None
+    for kind, pattern in (
+        ("protesters", _PROTESTERS),
+        ("crowd", _CROWD),
+        ("armed", _ARMED),
+        ("civilian", _CIVILIAN),
+    ):
+        matches = list(pattern.finditer(text))
+        if not matches:
+            continue
+        position = matches[-1].start() if last else -matches[0].start()
+        if best is None or position > best[0]:
+            best = (position, kind)
+    return best[1] if best else None
+
+
+def refine_type(event_type: str, sentence: str, start: int, end: int) -> str:
+    """The event type of a generic violence trigger given its agent and target."""
+    if event_type not in _REFINED:
+        return event_type
+    before = re.split(r"[;:]|,\s(?:and|while|but|as|when|after)\s", sentence[:start])[-1][-90:]
+    after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
+    if _PASSIVE.search(before):
+        target = _kind_of(before, last=True)
+        by = re.match(r"\s*(?:\w+\s+){0,3}?by\s+(?P<agent>.*)", after)
+        agent = _kind_of(by.group("agent"), last=False) if by else None
+    else:
+        agent = _kind_of(before, last=True)
+        target = _kind_of(after, last=False)
+    if agent == "protesters" or (agent in {"crowd", "civilian"} and _PROTESTERS.search(sentence)):
+        return "riot"
+    if event_type == "property_destroyed":
+        return "mob_violence" if agent == "crowd" else event_type
+    if agent == "crowd":
+        return "mob_violence"
+    if event_type == "mob_violence":
+        return event_type
+    if event_type == "armed_clash":
+        civilian_sides = {agent, target} <= {"crowd", "civilian", None} and (agent or target)
+        return "mob_violence" if civilian_sides else event_type
+    if target == "armed" and agent != "civilian":
+        return "armed_clash"
+    return event_type

@@ -1,0 +1,248 @@
+"""ACLED events with analyst notes as a test of event extraction.
+
+Each row is one article: ``notes`` is the body and ``event_date`` (e.g. ``9-May-20``) the
+publication date. The row's predicted event is ``primary_event`` of what the extractor finds
+(see ``extraction/primary.py``). A row without any extracted event counts as wrong on every
+metric (it still counts in every denominator); coverage reports how many rows had one.
+
+Metrics (denominators in brackets):
+- event type / sub-event type accuracy [all rows];
+- location within 25 km of the gold point [rows with geo_precision 1 or 2];
+- admin1 right, names compared by ``same_region_name`` [rows with a gold admin1];
+- event date right (the event's resolved date equals event_date) [all rows];
+- fatalities right (the event's fatality count equals the gold one) [rows with gold > 0], and
+  the same over all rows as a check against invented deaths.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..contracts import ArticleMessage, EventMessage
+from ..extraction.pipeline import Pipeline
+from ..extraction.primary import fatalities, primary_event
+from .metrics import Ratio, fmt, haversine_km, same_region_name, table
+
+LOCATION_KM = 25.0
+TARGETS = {
+    "event_type_accuracy": 0.85,
+    "sub_event_type_accuracy": 0.70,
+    "location_within_25km": 0.80,
+    "admin1_accuracy": 0.85,
+    "date_accuracy": 0.90,
+    "fatalities_accuracy": 0.80,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AcledRow:
+    event_id: str
+    event_date: dt.date
+    event_type: str
+    sub_event_type: str
+    country: str
+    admin1: str
+    location: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+    notes: str
+    fatalities: int
+
+
+def parse_date(text: str) -> dt.date:
+    """``9-May-20`` (ACLED's export format) or ISO ``2020-05-09``."""
+    for pattern in ("%d-%b-%y", "%Y-%m-%d", "%d %B %Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise ValueError(f"unrecognised ACLED date {text!r}")
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        return float(text) if text not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def read_rows(path: Path) -> Iterator[AcledRow]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        for record in csv.DictReader(handle):
+            if not (record.get("notes") or "").strip():
+                continue
+            yield AcledRow(
+                event_id=record.get("event_id_cnty") or record.get("data_id") or "",
+                event_date=parse_date(record["event_date"]),
+                event_type=record.get("event_type", ""),
+                sub_event_type=record.get("sub_event_type", ""),
+                country=record.get("country", ""),
+                admin1=record.get("admin1", ""),
+                location=record.get("location", ""),
+                latitude=_float(record.get("latitude")),
+                longitude=_float(record.get("longitude")),
+                geo_precision=int(record.get("geo_precision") or 3),
+                notes=record["notes"].strip(),
+                fatalities=int(record.get("fatalities") or 0),
+            )
+
+
+def article_of(row: AcledRow) -> ArticleMessage:
+    published = dt.datetime.combine(row.event_date, dt.time(12), tzinfo=dt.UTC)
+    return ArticleMessage(id=row.event_id or "acled-row", body=row.notes, published_at=published)
+
+
+@dataclass(slots=True)
+class RowResult:
+    event_id: str
+    gold_type: str
+    gold_sub_type: str
+    predicted_type: str | None
+    predicted_sub_type: str | None
+    gold_admin1: str
+    predicted_admin1: str | None
+    distance_km: float | None
+    gold_date: str
+    predicted_date: str | None
+    gold_fatalities: int
+    predicted_fatalities: int | None
+    events: int
+    notes: str
+
+
+@dataclass(slots=True)
+class AcledReport:
+    rows: int = 0
+    covered: Ratio = field(default_factory=Ratio)
+    event_type: Ratio = field(default_factory=Ratio)
+    sub_event_type: Ratio = field(default_factory=Ratio)
+    location: Ratio = field(default_factory=Ratio)
+    admin1: Ratio = field(default_factory=Ratio)
+    date: Ratio = field(default_factory=Ratio)
+    fatalities: Ratio = field(default_factory=Ratio)
+    fatalities_all: Ratio = field(default_factory=Ratio)
+    majority_type: Ratio = field(default_factory=Ratio)
+    results: list[RowResult] = field(default_factory=list)
+
+    def metrics(self) -> dict[str, Any]:
+        return {
+            "rows": self.rows,
+            "coverage": self.covered.value,
+            "event_type_accuracy": self.event_type.value,
+            "sub_event_type_accuracy": self.sub_event_type.value,
+            "location_within_25km": self.location.value,
+            "admin1_accuracy": self.admin1.value,
+            "date_accuracy": self.date.value,
+            "fatalities_accuracy": self.fatalities.value,
+            "fatalities_accuracy_all_rows": self.fatalities_all.value,
+            "majority_event_type_baseline": self.majority_type.value,
+        }
+
+    def render(self) -> str:
+        lines = [
+            ("coverage (rows with any event)", self.covered, None),
+            ("event type accuracy", self.event_type, "event_type_accuracy"),
+            ("sub-event type accuracy", self.sub_event_type, "sub_event_type_accuracy"),
+            ("location within 25 km (geo_precision 1-2)", self.location, "location_within_25km"),
+            ("admin1 right", self.admin1, "admin1_accuracy"),
+            ("event date right", self.date, "date_accuracy"),
+            ("fatalities right (gold > 0)", self.fatalities, "fatalities_accuracy"),
+            ("fatalities right (all rows)", self.fatalities_all, None),
+            ("majority event type baseline", self.majority_type, None),
+        ]
+        rows = [
+            (
+                name,
+                fmt(ratio.value),
+                f"{ratio.correct}/{ratio.total}",
+                fmt(TARGETS[key]) if key else "",
+            )
+            for name, ratio, key in lines
+        ]
+        return table(("metric", "value", "count", "target"), rows)
+
+    def confusions(self, top: int = 10) -> list[tuple[str, str, int]]:
+        pairs = Counter(
+            (r.gold_sub_type, r.predicted_sub_type or "(no event)")
+            for r in self.results
+            if r.predicted_sub_type != r.gold_sub_type
+        )
+        return [(gold, predicted, n) for (gold, predicted), n in pairs.most_common(top)]
+
+
+def evaluate(rows: list[AcledRow], pipeline: Pipeline | None = None) -> AcledReport:
+    pipeline = pipeline or Pipeline()
+    report = AcledReport()
+    majority = Counter(r.event_type for r in rows).most_common(1)
+    majority_type = majority[0][0] if majority else ""
+    for row in rows:
+        report.rows += 1
+        events = pipeline.extract(article_of(row))
+        score(report, row, primary_event(events), len(events))
+        report.majority_type.add(row.event_type == majority_type)
+    return report
+
+
+def score(report: AcledReport, row: AcledRow, event: EventMessage | None, count: int) -> None:
+    report.covered.add(event is not None)
+    predicted_type = event.codes.acled_event_type if event else None
+    predicted_sub = event.codes.acled_sub_event_type if event else None
+    report.event_type.add(predicted_type == row.event_type)
+    report.sub_event_type.add(predicted_sub == row.sub_event_type)
+    place = event.locations[0] if event and event.locations else None
+    distance = None
+    if place is not None and row.latitude is not None and row.longitude is not None:
+        distance = haversine_km(place.latitude, place.longitude, row.latitude, row.longitude)
+    if row.geo_precision in (1, 2) and row.latitude is not None:
+        report.location.add(distance is not None and distance <= LOCATION_KM)
+    predicted_admin1 = None
+    if place is not None:
+        predicted_admin1 = place.name if place.precision == "admin1" else place.admin1
+    if row.admin1:
+        report.admin1.add(same_region_name(predicted_admin1, row.admin1))
+    predicted_date = event.time.date if event else None
+    report.date.add(predicted_date == row.event_date)
+    predicted_deaths = fatalities(event) if event else None
+    if row.fatalities > 0:
+        report.fatalities.add(predicted_deaths == row.fatalities)
+    report.fatalities_all.add(predicted_deaths == row.fatalities)
+    report.results.append(
+        RowResult(
+            event_id=row.event_id,
+            gold_type=row.event_type,
+            gold_sub_type=row.sub_event_type,
+            predicted_type=predicted_type,
+            predicted_sub_type=predicted_sub,
+            gold_admin1=row.admin1,
+            predicted_admin1=predicted_admin1,
+            distance_km=round(distance, 1) if distance is not None else None,
+            gold_date=row.event_date.isoformat(),
+            predicted_date=predicted_date.isoformat() if predicted_date else None,
+            gold_fatalities=row.fatalities,
+            predicted_fatalities=predicted_deaths,
+            events=count,
+            notes=row.notes,
+        )
+    )
+
+
+def run(path: Path, dump: Path | None = None, confusions: int = 0) -> tuple[str, dict[str, Any]]:
+    """The rendered table (and confusions) and the metrics of one CSV file."""
+    report = evaluate(list(read_rows(path)))
+    text = report.render()
+    if confusions:
+        pairs = [(g, p, str(n)) for g, p, n in report.confusions(confusions)]
+        text += "\n\n" + table(("gold sub-event type", "predicted", "rows"), pairs)
+    if dump is not None:
+        with dump.open("w", encoding="utf-8") as handle:
+            for result in report.results:
+                handle.write(json.dumps(asdict(result)) + "\n")
+    return text, report.metrics()

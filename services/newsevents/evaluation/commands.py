@@ -1,0 +1,38 @@
+"""The ``annotate`` and ``evaluate`` commands (wired in ``cli.py``)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+
+def annotate(path: str) -> int:
+    from ..extraction.annotations import mentions
+    from ..extraction.pipeline import Pipeline
+    from ..inputs import read_articles
+
+    pipeline = Pipeline()
+    for article in read_articles(path):
+        doc = pipeline.annotate(article)
+        record = {"article_id": article.id, "mentions": mentions(doc)}
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
+def evaluate(dataset: str, file: str, errors: int = 0, dump: str | None = None) -> int:
+    path = Path(file)
+    if not path.is_file():
+        sys.stderr.write(f"no such file: {file}\n")
+        return 2
+    if dataset == "acled":
+        from . import acled
+
+        text, metrics = acled.run(path, Path(dump) if dump else None, errors)
+    else:
+        from . import geo
+
+        text, metrics = geo.run(path, errors)
+    sys.stdout.write(text + "\n")
+    sys.stdout.write(json.dumps(metrics, sort_keys=False) + "\n")
+    return 0

@@ -1,0 +1,102 @@
+"""Small shared helpers: ratios, distances, name normalisation and plain-text tables."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+EARTH_RADIUS_KM = 6371.0088
+
+
+@dataclass(slots=True)
+class Ratio:
+    """``correct`` of ``total``; ``value`` is None when nothing was counted."""
+
+    correct: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.correct += int(ok)
+
+    @property
+    def value(self) -> float | None:
+        return self.correct / self.total if self.total else None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+_ADMIN_WORDS = re.compile(
+    r"\b(?:province|region|state|governorate|department|district|county|oblast|prefecture|"
+    r"division|municipality|territory|city|of|the|administrative|capital|federal|special)\b"
+)
+
+
+def normalise_name(name: str | None) -> str:
+    """Accents, case, punctuation and admin words ("Province", "State of") removed."""
+    if not name:
+        return ""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    lowered = ascii_name.lower().replace("-", " ").replace("'", "")
+    lowered = _ADMIN_WORDS.sub(" ", lowered)
+    return re.sub(r"[^a-z0-9]+", "", lowered)
+
+
+def same_region_name(predicted: str | None, gold: str | None) -> bool:
+    """Names of one region: equal after ``normalise_name`` or after the gazetteer's
+    transliteration folding ("Lower Shabeelle" = "Lower Shabelle"), or one whole normalised
+    name inside the other ("Nairobi Area" = "Nairobi", "Jammu and Kashmir" = "Kashmir")."""
+    if not predicted or not gold:
+        return False
+    a, b = normalise_name(predicted), normalise_name(gold)
+    if not a or not b:
+        return False
+    if a == b or (min(len(a), len(b)) >= 5 and (a in b or b in a)):
+        return True
+    from ..extraction.places import name_key
+
+    return name_key(predicted) == name_key(gold)
+
+
+def f1(precision: float | None, recall: float | None) -> float | None:
+    if precision is None or recall is None or precision + recall == 0:
+        return None if precision is None or recall is None else 0.0
+    return 2 * precision * recall / (precision + recall)
+
+
+def error_auc(errors_km: list[float]) -> float | None:
+    """Area under the curve of sorted log errors (Gritta et al. 2018), 0 best, 1 worst."""
+    if len(errors_km) < 2:
+        return None
+    logs = sorted(math.log(e + 1) for e in errors_km)
+    area = sum((a + b) / 2 for a, b in itertools.pairwise(logs))
+    return area / (math.log(20039 + 1) * (len(logs) - 1))
+
+
+def fmt(value: float | int | None) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, int):
+        return str(value)
+    return f"{value:.3f}"
+
+
+def table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "  ".join(
+            c.ljust(w) if i == 0 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
+
+    return "\n".join([line(header), "  ".join("-" * w for w in widths), *map(line, rows)])

@@ -1,0 +1,103 @@
+"""The one event that best stands for a short report (an ACLED note, a news brief).
+
+Rule: the report's main event is its most severe one, as conflict monitors code a report with
+several actions by its gravest (an attack that ends in looting is an attack). Severity tiers:
+1. remote violence, sexual violence, lethal force against protesters;
+2. armed clashes, attacks, abductions, riots, mob violence, territorial battles, dispersals;
+3. protests, arrests, looting and destruction, disrupted weapons use, agreements, defections;
+4. everything else (deployments, presence, funding ...).
+Only the lead counts: the first sentence that reports an event of tiers 1-3 (later sentences give
+background). In it, the most severe event wins; within a tier an act beats a bare casualty word
+("killed", "injured"), then the earlier event, then the more confident.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..contracts import EventMessage
+
+_TIERS: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            "chemical_attack",
+            "suicide_bombing",
+            "airstrike",
+            "shelling",
+            "explosive_attack",
+            "grenade",
+            "sexual_violence",
+            "protest_repressed",
+        ),
+        1,
+    ),
+    **dict.fromkeys(
+        (
+            "armed_clash",
+            "attack_on_civilians",
+            "abduction",
+            "riot",
+            "mob_violence",
+            "territory_taken",
+            "territory_regained",
+            "protest_dispersed",
+        ),
+        2,
+    ),
+    **dict.fromkeys(
+        (
+            "protest",
+            "arrest",
+            "property_seized",
+            "property_destroyed",
+            "weapons_disrupted",
+            "agreement",
+            "recruitment",
+            "territory_handover",
+            "base_established",
+        ),
+        3,
+    ),
+}
+
+
+def severity(event_type: str) -> int:
+    return _TIERS.get(event_type, 4)
+
+
+# Words that report a consequence (someone died, was hurt) rather than the act itself.
+_CASUALTY = re.compile(
+    r"^(?:killed|killing|kills|dead|died|injured|wounded|bod|found dead|was|were)", re.IGNORECASE
+)
+
+
+def primary_event(events: list[EventMessage]) -> EventMessage | None:
+    """The most severe event of the lead: the first sentence that reports one of tiers 1-3."""
+    if not events:
+        return None
+    serious = [e for e in events if severity(e.event_type) <= 3]
+    candidates = serious or events
+    lead = min(e.evidence.start for e in candidates)
+    in_lead = [e for e in candidates if e.evidence.start <= lead]
+    return min(
+        in_lead,
+        key=lambda e: (
+            severity(e.event_type),
+            _CASUALTY.match(e.evidence.trigger) is not None,
+            e.evidence.trigger_start,
+            -e.confidence,
+        ),
+    )
+
+
+def fatalities(event: EventMessage) -> int:
+    """Deaths the event reports (quantities with unit ``fatalities``), else 0.
+
+    A stated total ("3 fatalities") wins; otherwise the separate tolls add up ("killed two
+    soldiers ... three militants were killed").
+    """
+    counts = [q for q in event.quantities if q.kind == "count" and q.unit == "fatalities"]
+    stated = [q.value for q in counts if "fatalit" in q.text.lower()]
+    if stated:
+        return int(max(stated))
+    return int(sum(q.value for q in counts))

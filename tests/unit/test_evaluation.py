@@ -1,0 +1,120 @@
+"""The evaluation commands on tiny self-written gold files (no shared data needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsevents.cli import main
+from newsevents.evaluation import acled, geo
+from newsevents.evaluation.metrics import error_auc, haversine_km, same_region_name
+
+HEADER = (
+    "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,"
+    "actor2,assoc_actor_2,country,admin1,admin2,location,latitude,longitude,geo_precision,"
+    "source,notes,fatalities\n"
+)
+ROWS = [
+    # Invented events in the shape of ACLED notes.
+    "T1,3-Mar-21,1,Battles,Armed clash,A,,B,,Syria,Aleppo,Aleppo,Aleppo,36.2021,37.1343,1,X,"
+    '"On 3 March 2021, rebels clashed with soldiers in Aleppo. 4 fatalities.",4',
+    "T2,4-Mar-21,1,Protests,Peaceful protest,A,,,,Syria,Damascus,Damascus,Damascus,33.5102,"
+    '36.2913,1,X,"On 4 March 2021, teachers protested in Damascus demanding higher pay.",0',
+    "T3,5-Mar-21,1,Riots,Mob violence,A,,B,,Syria,Homs,Homs,Homs,34.7324,36.7137,1,X,"
+    '"On 5 March 2021, the weather was calm in Homs.",0',
+]
+
+
+@pytest.fixture
+def acled_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "acled.csv"
+    path.write_text(HEADER + "\n".join(ROWS) + "\n", encoding="utf-8")
+    return path
+
+
+def test_acled_metrics_count_rows_without_events_as_wrong(acled_csv: Path) -> None:
+    """Two of three rows are right; the event-less row is wrong everywhere."""
+    report = acled.evaluate(list(acled.read_rows(acled_csv)))
+    metrics = report.metrics()
+    assert metrics["rows"] == 3
+    assert metrics["coverage"] == pytest.approx(2 / 3)
+    assert metrics["event_type_accuracy"] == pytest.approx(2 / 3)
+    assert metrics["sub_event_type_accuracy"] == pytest.approx(2 / 3)
+    assert metrics["location_within_25km"] == pytest.approx(2 / 3)
+    assert metrics["date_accuracy"] == pytest.approx(2 / 3)
+    assert metrics["fatalities_accuracy"] == 1.0  # the only row with deaths: 4 of 4
+    first = report.results[0]
+    assert (first.predicted_sub_type, first.predicted_admin1) == ("Armed clash", "Aleppo")
+
+
+def test_acled_dates_parse_in_acled_export_format() -> None:
+    assert acled.parse_date("9-May-20").isoformat() == "2020-05-09"
+
+
+def test_evaluate_command_ends_with_a_json_line(
+    acled_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["evaluate", "acled", str(acled_csv)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert "event type accuracy" in "\n".join(lines[:-1])
+    assert json.loads(lines[-1])["rows"] == 3
+
+
+GWN = """<?xml version="1.0" ?>
+<articles>
+  <article file="0">
+    <title>t</title><link>l</link>
+    <text>Floods hit Aleppo and the Smith family moved to Damascus.</text>
+    <toponyms>
+      <toponym><extractedName>Aleppo</extractedName><type>Literal</type>
+        <nonLocational>No</nonLocational><start>11</start><end>17</end><geonamesID>170063
+        </geonamesID><latitude>36.20</latitude><longitude>37.16</longitude></toponym>
+      <toponym><extractedName>Damascus</extractedName><type>Literal</type>
+        <nonLocational>No</nonLocational><start>47</start><end>55</end><geonamesID/>
+        <latitude>33.51</latitude><longitude>36.29</longitude></toponym>
+      <toponym><extractedName>Smith</extractedName><type>Non_Toponym</type>
+        <nonLocational>No</nonLocational><start>26</start><end>31</end><geonamesID/>
+        <latitude/><longitude/></toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+
+def test_geo_metrics_on_a_small_article(tmp_path: Path) -> None:
+    path = tmp_path / "gwn.xml"
+    path.write_text(GWN, encoding="utf-8")
+    metrics = geo.evaluate(geo.read_articles(path)).metrics()
+    assert (metrics["toponyms"], metrics["recall"], metrics["precision"]) == (2, 1.0, 1.0)
+    assert metrics["accuracy_161km"] == 1.0
+    assert metrics["auc"] is not None and metrics["auc"] < 0.2
+
+
+def test_metric_helpers() -> None:
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
+    assert error_auc([0.0, 0.0]) == 0.0
+    assert same_region_name("Lower Shabeelle", "Lower Shabelle")
+    assert same_region_name("Nairobi Area", "Nairobi")
+    assert not same_region_name("Aleppo", "Idlib")
+
+
+def test_annotate_prints_mentions_with_offsets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = {
+        "id": "a1",
+        "body": "On 3 March 2021, rebels clashed with soldiers in Aleppo. 4 fatalities.",
+        "published_at": "2021-03-04T00:00:00Z",
+    }
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(article), encoding="utf-8")
+    assert main(["annotate", str(path)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["article_id"] == "a1"
+    kinds = {m["kind"] for m in record["mentions"]}
+    assert {"place", "date", "quantity", "actor"} <= kinds
+    place = next(m for m in record["mentions"] if m["kind"] == "place")
+    assert article["body"][place["start"] : place["end"]] == "Aleppo"
+    assert place["country_code"] == "SY" and place["admin1"] and place["geonames_id"]

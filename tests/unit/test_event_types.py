@@ -1,0 +1,77 @@
+"""ACLED-style sub-event types, fatalities and the main event of short self-written reports."""
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.extraction.ontology import ACLED_SUB_EVENT_TYPES, EVENT_TYPES
+from newsevents.extraction.pipeline import extract_events
+from newsevents.extraction.primary import fatalities, primary_event
+
+
+def _main(body: str) -> EventMessage:
+    article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
+    event = primary_event(extract_events(article))
+    assert event is not None, body
+    return event
+
+
+def test_every_acled_sub_event_type_is_mapped() -> None:
+    mapped = {(t.acled_event_type, t.acled_sub_event_type) for t in EVENT_TYPES}
+    wanted = {(e, s) for e, subs in ACLED_SUB_EVENT_TYPES.items() for s in subs}
+    assert len(wanted) == 25
+    assert wanted <= mapped
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        ("On 2 June 2022, rebels clashed with soldiers near Aleppo.", "Armed clash"),
+        ("On 2 June 2022, militants attacked an army checkpoint in Homs.", "Armed clash"),
+        ("On 2 June 2022, gunmen shot dead two farmers in Homs.", "Attack"),
+        ("On 2 June 2022, artillery shelled the outskirts of Idlib.", "Shelling/artillery/missile attack"),
+        ("On 2 June 2022, a drone strike hit a car near Raqqa.", "Air/drone strike"),
+        ("On 2 June 2022, a roadside bomb exploded near a convoy in Homs.", "Remote explosive/landmine/IED"),
+        ("On 2 June 2022, militants hurled a hand grenade at a police post in Homs.", "Grenade"),
+        ("On 2 June 2022, police defused an IED planted near a market in Homs.", "Disrupted weapons use"),
+        ("On 2 June 2022, gunmen kidnapped a trader in Homs.", "Abduction/forced disappearance"),
+        ("On 2 June 2022, police arrested three men in Homs.", "Arrests"),
+        ("On 2 June 2022, teachers protested in Homs demanding higher pay.", "Peaceful protest"),
+        ("On 2 June 2022, workers protested in Homs. Police dispersed them with tear gas.", "Protest with intervention"),
+        ("On 2 June 2022, protesters pelted stones at police in Homs.", "Violent demonstration"),
+        ("On 2 June 2022, villagers lynched a man accused of theft in Homs.", "Mob violence"),
+        ("On 2 June 2022, unidentified men set fire to a school in Homs.", "Looting/property destruction"),
+        ("On 2 June 2022, the army recaptured the town of Palmyra from militants.", "Government regains territory"),
+        ("On 2 June 2022, the two sides signed a ceasefire agreement in Damascus.", "Agreement"),
+    ],
+)  # fmt: skip
+def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+def test_grievance_of_a_protest_is_not_an_event() -> None:
+    """ "protested against the arrest of" is a protest, not an arrest."""
+    event = _main("On 2 June 2022, journalists protested in Homs against the arrest of an editor.")
+    assert event.event_type == "protest"
+
+
+@pytest.mark.parametrize(
+    ("body", "deaths"),
+    [
+        ("On 2 June 2022, rebels clashed with soldiers near Aleppo. 3 fatalities.", 3),
+        ("On 2 June 2022, militants attacked soldiers in Homs, killing two soldiers.", 2),
+        ("On 2 June 2022, gunmen attacked a village in Homs. A man was found dead.", 1),
+        ("On 2 June 2022, rebels clashed with soldiers in Homs; five were injured.", 0),
+    ],
+)
+def test_fatalities(body: str, deaths: int) -> None:
+    assert fatalities(_main(body)) == deaths
+
+
+def test_lead_date_and_place() -> None:
+    event = _main("On 2 June 2022, rebels clashed with soldiers in Aleppo (Aleppo). 1 fatality.")
+    assert event.time.date.isoformat() == "2022-06-02" and event.time.precision == "day"
+    assert event.locations[0].name == "Aleppo" and event.locations[0].country_code == "SY"
+    assert any(q.unit == "fatalities" and q.value == 1 for q in event.quantities)
