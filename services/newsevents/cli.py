@@ -1,5 +1,5 @@
-"""Command line: ``newsevents run | demo | replay | extract | annotate | evaluate | schemas |
-ontology``."""
+"""Command line: ``newsevents run | demo | replay | dlq | extract | annotate | evaluate |
+schemas | ontology``."""
 
 from __future__ import annotations
 
@@ -36,6 +36,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     schemas.add_argument("--out", default="schemas")
     ontology = commands.add_parser("ontology", help="print the event type table")
     ontology.add_argument("--markdown", action="store_true")
+    dlq = commands.add_parser("dlq", help="list dead letters, or re-publish them")
+    dlq.add_argument("action", choices=["list", "republish"])
+    dlq.add_argument("--error-class", help="only dead letters of this class, e.g. InvalidJson")
+    dlq.add_argument("--only", nargs="+", metavar="PARTITION:OFFSET", help="only these entries")
+    dlq.add_argument("--dry-run", action="store_true", help="republish: show, send nothing")
     annotate = commands.add_parser("annotate", help="print every resolved mention as JSON lines")
     annotate.add_argument("path", help="JSON article, JSON Lines, plain text file, or - for stdin")
     evaluate = commands.add_parser("evaluate", help="measure extraction against a gold file")
@@ -72,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "run":
         return asyncio.run(_run(settings))
+    if args.command == "dlq":
+        return asyncio.run(_dlq(settings, args))
     if args.command == "replay":
         from .demo import run_replay
 
@@ -94,6 +101,25 @@ def _extract(path: str) -> int:
         for event in events:
             sys.stdout.write(event.model_dump_json() + "\n")
     return 0
+
+
+async def _dlq(settings: Settings, args: argparse.Namespace) -> int:
+    from .stream import dlq_admin
+
+    if not settings.bootstrap_servers:
+        log.error("no_bootstrap_servers", hint="set NEWSEVENTS_BOOTSTRAP_SERVERS")
+        return 2
+    if args.action == "list":
+        return await dlq_admin.list_dead_letters(
+            settings.bootstrap_servers, settings.dlq_topic, args.error_class
+        )
+    return await dlq_admin.republish_dead_letters(
+        settings.bootstrap_servers,
+        settings.dlq_topic,
+        error_class=args.error_class,
+        only=set(args.only) if args.only else None,
+        dry_run=args.dry_run,
+    )
 
 
 async def _run(settings: Settings) -> int:

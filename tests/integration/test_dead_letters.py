@@ -60,3 +60,27 @@ async def test_bad_messages_are_dead_lettered_and_good_ones_processed(kafka_boot
     assert [(e.article_id, e.event_type) for e in shelling] == [("good-1", "shelling")]
     assert shelling[0].actors[0].name == "Military Forces of Turkey"
     assert events[0].key == b"good-1"
+
+
+async def test_dead_letters_can_be_listed_and_republished(kafka_bootstrap: str) -> None:
+    """`newsevents dlq`: list shows the reason; republish sends the original bytes back."""
+    from newsevents.stream.dlq_admin import read_dead_letters, republish_dead_letters
+
+    settings = await fresh_settings(kafka_bootstrap)
+    await produce(kafka_bootstrap, settings.articles_topic, [(b"k-1", b"{not json")])
+    async with running_service(settings):
+        await collect(kafka_bootstrap, settings.dlq_topic, lambda r: len(r) >= 1)
+        (entry,) = await read_dead_letters(kafka_bootstrap, settings.dlq_topic)
+        assert entry.summary()["error_class"] == "InvalidJson"
+        assert entry.summary()["key"] == "k-1"
+        await republish_dead_letters(
+            kafka_bootstrap,
+            settings.dlq_topic,
+            error_class="InvalidJson",
+            only={entry.coordinates},
+            dry_run=False,
+        )
+        again = await collect(kafka_bootstrap, settings.dlq_topic, lambda r: len(r) >= 2)
+    assert [(r.key, r.value) for r in again] == [(b"k-1", b"{not json")] * 2
+    second = header_dict(again[1].headers)
+    assert second["source.offset"] == "1", "the republished copy is a new input record"

@@ -1,0 +1,23 @@
+"""Extractors with bad behaviour, imported by the extraction worker processes in tests."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.extraction.pipeline import extract_events
+
+
+def misbehaving(article: ArticleMessage) -> list[EventMessage]:
+    if "SLEEP" in article.body:
+        time.sleep(3600)  # interrupted by the worker's deadline timer
+    if "DEAF" in article.body:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})  # like code stuck in C
+        time.sleep(3600)
+    if "CRASH" in article.body:
+        os._exit(1)
+    if "RAISE" in article.body:
+        raise ValueError("no good")
+    return extract_events(article)

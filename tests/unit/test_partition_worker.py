@@ -1,0 +1,115 @@
+"""The per-partition worker: concurrent extraction, in-order publishing, retries, loss."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from aiokafka import TopicPartition
+from aiokafka.errors import KafkaConnectionError
+
+from newsevents.errors import InvalidJson
+from newsevents.stream.dead_letters import SourceRecord
+from newsevents.stream.partition import PartitionWorker, Progress
+from newsevents.stream.processing import Extracted, Outcome, Rejected
+from newsevents.stream.publishers import Finished, PartitionLost
+
+TP = TopicPartition("articles", 0)
+
+
+class FakePublisher:
+    def __init__(self, failures: list[Exception] | None = None) -> None:
+        self.batches: list[list[int]] = []
+        self.failures = failures or []
+        self.started = self.stopped = self.resets = 0
+
+    async def start(self) -> None:
+        self.started += 1
+
+    async def publish(self, batch: list[Finished]) -> None:
+        if self.failures:
+            raise self.failures.pop(0)
+        self.batches.append([item.record.offset for item in batch])
+
+    async def reset(self) -> None:
+        self.resets += 1
+
+    async def stop(self) -> None:
+        self.stopped += 1
+
+
+def _record(offset: int) -> SourceRecord:
+    return SourceRecord("articles", 0, offset, f"a{offset}".encode(), b"{}")
+
+
+def _processor(delays: dict[int, float]):  # type: ignore[no-untyped-def]
+    async def process(record: SourceRecord) -> Outcome:
+        await asyncio.sleep(delays.get(record.offset, 0))
+        if record.offset == 3:
+            return Rejected(f"a{record.offset}", InvalidJson("bad"))
+        return Extracted(f"a{record.offset}", [f'{{"n": {record.offset}}}'])
+
+    return process
+
+
+async def test_commits_follow_offset_order_even_when_later_articles_finish_first() -> None:
+    """Offsets 0..9 with the early ones slowest: published in order, each batch contiguous."""
+    publisher = FakePublisher()
+    progress = Progress()
+    delays = {0: 0.2, 1: 0.15, 2: 0.1}
+    worker = PartitionWorker(TP, publisher, _processor(delays), progress)
+    for offset in range(10):
+        worker.submit(_record(offset))
+    await asyncio.sleep(0.05)
+    assert publisher.batches == [], "nothing may be committed past the unfinished offset 0"
+    await worker.close(timeout_s=5)
+    assert [o for batch in publisher.batches for o in batch] == list(range(10))
+    assert (progress.articles, progress.dead_letters, progress.events) == (9, 1, 9)
+    assert publisher.stopped == 1
+
+
+async def test_transient_errors_are_retried_with_a_fresh_publisher() -> None:
+    """A connection error: reset, back off, publish the same batch again."""
+    publisher = FakePublisher(failures=[KafkaConnectionError("broker away")])
+    progress = Progress()
+    worker = PartitionWorker(TP, publisher, _processor({}), progress)
+    worker.submit(_record(0))
+    await worker.close(timeout_s=5)
+    assert publisher.batches == [[0]]
+    assert (progress.retries, publisher.resets) == (1, 1)
+
+
+async def test_a_lost_partition_publishes_nothing_more() -> None:
+    """Fenced by the partition's new owner: stop, leave the rest uncommitted."""
+    publisher = FakePublisher(failures=[PartitionLost("fenced")])
+    worker = PartitionWorker(TP, publisher, _processor({}), Progress())
+    worker.submit(_record(0))
+    worker.submit(_record(1))
+    await worker.close(timeout_s=5)
+    assert worker.lost
+    assert publisher.batches == []
+
+
+async def test_close_abandons_work_that_misses_the_drain_deadline() -> None:
+    """SIGTERM or revocation: what is not finished in time is not committed."""
+    publisher = FakePublisher()
+    worker = PartitionWorker(TP, publisher, _processor({1: 30.0}), Progress())
+    for offset in range(3):
+        worker.submit(_record(offset))
+    await worker.close(timeout_s=0.5)
+    assert [o for batch in publisher.batches for o in batch] == [0]
+
+
+@pytest.mark.parametrize("floor", [2])
+async def test_records_below_the_committed_offset_are_skipped(floor: int) -> None:
+    """After fencing, what the previous owner committed is not processed again."""
+    publisher = FakePublisher()
+
+    async def committed(tp: TopicPartition) -> int:
+        return floor
+
+    worker = PartitionWorker(TP, publisher, _processor({}), Progress(), committed)
+    for offset in range(4):
+        worker.submit(_record(offset))
+    await worker.close(timeout_s=5)
+    assert [o for batch in publisher.batches for o in batch] == [2, 3]
