@@ -109,10 +109,18 @@ class PartitionWorker:
         Records may have been fetched from an offset read before the previous owner's last
         transaction settled; after fencing, the committed offset is final.
         """
-        await self._publisher.start()
-        if self._committed is None:
-            return
-        floor = await self._committed(self.tp)
+        delay = _BACKOFF_FIRST_S
+        while True:
+            try:
+                await self._publisher.start()
+                floor = await self._committed(self.tp) if self._committed else None
+                break
+            except KafkaError as error:
+                self._progress.retries += 1
+                log.warning("partition_start_retry", partition=self.tp.partition, error=str(error))
+                await self._publisher.reset()
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, _BACKOFF_MAX_S)
         while floor is not None and self._pending and self._pending[0][0].offset < floor:
             _, task = self._pending.popleft()
             task.cancel()

@@ -99,7 +99,11 @@ class TransactionalPublisher:
             acks="all",
             linger_ms=5,
         )
-        await producer.start()  # init_transactions: fences the partition's previous owner
+        try:
+            await producer.start()  # init_transactions: fences the partition's previous owner
+        except BaseException:
+            await producer.stop()
+            raise
         self._producer = producer
 
     async def publish(self, batch: list[Finished]) -> None:
