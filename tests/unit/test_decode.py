@@ -64,3 +64,15 @@ def test_deep_nesting_is_a_dead_letter_not_a_crash() -> None:
     )
     with pytest.raises(InvalidJson):
         decode_article(deep, 10_000_000)
+
+
+def test_metadata_nesting_is_limited() -> None:
+    """Deep but parseable nesting is a schema violation, not a crash further on."""
+    nested: dict[str, object] = {"leaf": 1}
+    for _ in range(40):
+        nested = {"a": nested}
+    value = json.dumps({**VALID, "metadata": nested}).encode()
+    with pytest.raises(SchemaViolation, match="nested 42 levels deep, the limit is 32"):
+        decode_article(value, 10_000_000)
+    shallow = json.dumps({**VALID, "metadata": {"a": {"b": [1, {"c": 2}]}}}).encode()
+    assert decode_article(shallow, 10_000).metadata == {"a": {"b": [1, {"c": 2}]}}

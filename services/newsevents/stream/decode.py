@@ -9,6 +9,24 @@ from pydantic import ValidationError
 from ..contracts import ArticleMessage
 from ..errors import EmptyMessage, InvalidJson, InvalidUtf8, OversizedMessage, SchemaViolation
 
+# Deeper JSON cannot be re-serialised for the extraction workers (pydantic stops at ~255
+# levels, its parser earlier); no real article needs more than a few levels.
+MAX_NESTING = 32
+
+
+def _nesting_depth(data: object) -> int:
+    deepest = 0
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            deepest = max(deepest, depth)
+            stack.extend((child, depth + 1) for child in value.values())
+        elif isinstance(value, list):
+            deepest = max(deepest, depth)
+            stack.extend((child, depth + 1) for child in value)
+    return deepest
+
 
 def decode_article(value: bytes | None, max_bytes: int) -> ArticleMessage:
     if not value:
@@ -25,6 +43,9 @@ def decode_article(value: bytes | None, max_bytes: int) -> ArticleMessage:
         raise InvalidJson(f"value is not JSON: {error}") from None
     if not isinstance(data, dict):
         raise InvalidJson(f"value is JSON {type(data).__name__}, not an object")
+    depth = _nesting_depth(data)
+    if depth > MAX_NESTING:
+        raise SchemaViolation(f"JSON nested {depth} levels deep, the limit is {MAX_NESTING}")
     body = data.get("body")
     if isinstance(body, str) and not body.strip():
         raise EmptyMessage("article body is empty")

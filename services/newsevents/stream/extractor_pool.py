@@ -104,7 +104,10 @@ class ExtractorPool:
 
     async def extract(self, article: ArticleMessage) -> list[str]:
         """Serialised events of ``article``; raises ExtractionTimeout or ExtractionFailed."""
-        payload = article.model_dump_json()
+        try:
+            payload = article.model_dump_json()
+        except ValueError as error:  # e.g. pydantic's serialisation limits
+            raise ExtractionFailed(f"article cannot be sent to a worker: {error}") from None
         crashes = 0
         while True:
             async with self._slots:

@@ -1,0 +1,20 @@
+"""An extractor for NEWSEVENTS_EXTRACTOR that takes its time: the real one plus a fixed pause.
+
+Fault tests use it so that a run lasts long enough for the fault to land in the middle of it.
+"""
+
+from __future__ import annotations
+
+import time
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.extraction.pipeline import extract_events
+
+PAUSE_S = 0.01
+
+EXTRACTOR = "tests.integration.paced_extractor:extract"
+
+
+def extract(article: ArticleMessage) -> list[EventMessage]:
+    time.sleep(PAUSE_S)
+    return extract_events(article)
