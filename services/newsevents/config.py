@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     max_in_flight: int = Field(
         default=32, gt=0, description="Articles in flight per partition before it is paused."
     )
+    commit_interval_ms: int = Field(
+        default=100,
+        ge=0,
+        description="A partition waits up to this long for more finished articles per commit.",
+    )
     stall_timeout_s: float = Field(
         default=120.0, gt=0, description="No progress while lag remains: exit non-zero."
     )

@@ -61,12 +61,14 @@ class PartitionWorker:
         process: Callable[[SourceRecord], Coroutine[Any, Any, Outcome]],
         progress: Progress,
         committed: Callable[[TopicPartition], Awaitable[int | None]] | None = None,
+        linger_s: float = 0.0,
     ) -> None:
         self.tp = tp
         self._publisher = publisher
         self._process = process
         self._progress = progress
         self._committed = committed
+        self._linger_s = linger_s
         self._pending: deque[tuple[SourceRecord, asyncio.Task[Outcome]]] = deque()
         self._changed = asyncio.Event()
         self._closing = False
@@ -136,9 +138,28 @@ class PartitionWorker:
                     break
                 await self._changed.wait()
                 continue
+            if len(batch) < _MAX_BATCH and len(self._pending) > len(batch):
+                batch = await self._linger(batch)
             await self._publish(batch)
             for _ in batch:
                 self._pending.popleft()
+
+    async def _linger(self, batch: list[Finished]) -> list[Finished]:
+        """Wait up to ``linger_s`` for more of the partition to finish: one transaction per
+        article would spend more time in commit round trips than in extraction."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._linger_s
+        while not self._closing and len(batch) < _MAX_BATCH and len(self._pending) > len(batch):
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                break
+            self._changed.clear()
+            try:
+                await asyncio.wait_for(self._changed.wait(), remaining)
+            except TimeoutError:
+                break
+            batch = self._finished_prefix()
+        return batch
 
     def _finished_prefix(self) -> list[Finished]:
         batch: list[Finished] = []

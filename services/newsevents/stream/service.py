@@ -186,7 +186,12 @@ class EventService:
         for tp in partitions:
             if tp not in self._workers:
                 self._workers[tp] = PartitionWorker(
-                    tp, self._publisher(tp), process, self.stats, committed
+                    tp,
+                    self._publisher(tp),
+                    process,
+                    self.stats,
+                    committed,
+                    linger_s=self.settings.commit_interval_ms / 1000,
                 )
 
     def _publisher(self, tp: TopicPartition) -> Publisher:
