@@ -8,11 +8,13 @@ import uuid
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from newsevents.config import Settings
 from newsevents.stream.service import EventService
-from newsevents.stream.topics import ensure_topics, topic_partitions
+from newsevents.stream.topics import ensure_topics, read_to_end
+
+__all__ = ["collect", "fresh_settings", "produce", "read_to_end", "running_service"]
 
 
 async def fresh_settings(bootstrap: str, **overrides: Any) -> Settings:
@@ -92,26 +94,3 @@ async def running_service(settings: Settings) -> AsyncIterator[EventService]:
     finally:
         stop.set()
         await task
-
-
-async def read_to_end(bootstrap: str, topic: str) -> list[Any]:
-    """Every committed record of ``topic`` as of now (read_committed, all partitions)."""
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, enable_auto_commit=False, isolation_level="read_committed"
-    )
-    await consumer.start()
-    try:
-        numbers = await topic_partitions(bootstrap, topic)
-        partitions = [TopicPartition(topic, n) for n in numbers]
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-        end = await consumer.end_offsets(partitions)
-        records: list[Any] = []
-        async with asyncio.timeout(30):
-            while [tp for tp in partitions if await consumer.position(tp) < end[tp]]:
-                batch = await consumer.getmany(timeout_ms=200)
-                for partition_records in batch.values():
-                    records.extend(partition_records)
-        return records
-    finally:
-        await consumer.stop()

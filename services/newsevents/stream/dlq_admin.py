@@ -10,10 +10,10 @@ import json
 import sys
 from dataclasses import dataclass
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 
 from .dead_letters import header_dict
-from .topics import topic_partitions
+from .topics import read_to_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,25 +44,11 @@ class DeadLetterEntry:
 
 async def read_dead_letters(bootstrap: str, topic: str) -> list[DeadLetterEntry]:
     """Every dead letter in ``topic`` as of now, in partition and offset order."""
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, enable_auto_commit=False, isolation_level="read_committed"
-    )
-    await consumer.start()
-    try:
-        partitions = [TopicPartition(topic, n) for n in await topic_partitions(bootstrap, topic)]
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-        end = await consumer.end_offsets(partitions)
-        entries: list[DeadLetterEntry] = []
-        while [tp for tp in partitions if await consumer.position(tp) < end[tp]]:
-            for records in (await consumer.getmany(timeout_ms=500)).values():
-                entries.extend(
-                    DeadLetterEntry(r.partition, r.offset, r.key, r.value, header_dict(r.headers))
-                    for r in records
-                )
-        return sorted(entries, key=lambda e: (e.partition, e.offset))
-    finally:
-        await consumer.stop()
+    entries = [
+        DeadLetterEntry(r.partition, r.offset, r.key, r.value, header_dict(r.headers))
+        for r in await read_to_end(bootstrap, topic)
+    ]
+    return sorted(entries, key=lambda e: (e.partition, e.offset))
 
 
 async def list_dead_letters(bootstrap: str, topic: str, error_class: str | None) -> int:

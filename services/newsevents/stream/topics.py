@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from structlog import get_logger
 
@@ -50,3 +52,27 @@ async def topic_partitions(bootstrap_servers: str, topic: str) -> list[int]:
     finally:
         await admin.close()
     raise RuntimeError(f"topic {topic!r} has no partitions in the cluster metadata")
+
+
+async def read_to_end(bootstrap_servers: str, topic: str, timeout_s: float = 30.0) -> list[Any]:
+    """Every committed record of ``topic`` as of now, all partitions (read_committed)."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap_servers,
+        enable_auto_commit=False,
+        isolation_level="read_committed",
+    )
+    await consumer.start()
+    try:
+        numbers = await topic_partitions(bootstrap_servers, topic)
+        partitions = [TopicPartition(topic, n) for n in numbers]
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        end = await consumer.end_offsets(partitions)
+        records: list[Any] = []
+        async with asyncio.timeout(timeout_s):
+            while [tp for tp in partitions if await consumer.position(tp) < end[tp]]:
+                for partition_records in (await consumer.getmany(timeout_ms=200)).values():
+                    records.extend(partition_records)
+        return records
+    finally:
+        await consumer.stop()
