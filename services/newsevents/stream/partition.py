@@ -97,8 +97,10 @@ class PartitionWorker:
             log.warning(
                 "partition_work_abandoned", partition=self.tp.partition, records=self.in_flight
             )
-        except (Exception, asyncio.CancelledError):
-            pass  # reported by the service through ``runner``
+        except asyncio.CancelledError:
+            pass
+        except Exception:
+            log.exception("partition_worker_failed", partition=self.tp.partition)
         for _, task in self._pending:
             task.cancel()
         await asyncio.gather(self.runner, *(t for _, t in self._pending), return_exceptions=True)

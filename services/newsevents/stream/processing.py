@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+import structlog
+
 from ..contracts import ArticleMessage
 from ..errors import DeadLetter
 from .dead_letters import SourceRecord
@@ -37,11 +39,14 @@ class ArticleExtractor(Protocol):
 async def process_record(
     record: SourceRecord, extractor: ArticleExtractor, max_body_bytes: int
 ) -> Outcome:
+    # Runs as its own task, so these bindings reach every log line about this record only.
+    structlog.contextvars.bind_contextvars(partition=record.partition, offset=record.offset)
     try:
         article = decode_article(record.value, max_body_bytes)
     except DeadLetter as error:
         key = record.key.decode("utf-8", "replace") if record.key else None
         return Rejected(key, error)
+    structlog.contextvars.bind_contextvars(article_id=article.id)
     try:
         return Extracted(article.id, await extractor.extract(article))
     except DeadLetter as error:
