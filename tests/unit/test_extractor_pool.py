@@ -18,8 +18,9 @@ def _article(body: str) -> ArticleMessage:
 
 
 @pytest.fixture
-def pool():  # type: ignore[no-untyped-def]
+async def pool():  # type: ignore[no-untyped-def]
     extractor_pool = ExtractorPool(workers=2, extractor_path=EXTRACTOR, deadline_s=1.0)
+    await extractor_pool.start()
     yield extractor_pool
     extractor_pool.close()
 

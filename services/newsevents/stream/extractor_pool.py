@@ -53,6 +53,11 @@ def _init_worker(extractor_path: str) -> None:
         warm_up()
 
 
+def _ready() -> bool:
+    """A no-op task: returns once the worker ran its initializer."""
+    return _worker_extractor is not None
+
+
 class _Deadline(Exception):
     """Raised by the timer signal inside the worker."""
 
@@ -92,6 +97,20 @@ class ExtractorPool:
         self._slots = asyncio.Semaphore(workers)
         self._generation = 0
         self._executor = self._new_executor()
+        self._warming: asyncio.Future[None] | None = None
+
+    async def start(self) -> None:
+        """Start the workers and load their dictionaries now, so that the deadline of the first
+        articles measures extraction, not process start-up."""
+        self._warming = asyncio.ensure_future(self._warm(self._executor))
+        await self._warming
+
+    async def _warm(self, executor: concurrent.futures.ProcessPoolExecutor) -> None:
+        loop = asyncio.get_running_loop()
+        await asyncio.gather(
+            *(loop.run_in_executor(executor, _ready) for _ in range(self._workers)),
+            return_exceptions=True,  # a broken pool shows itself on the next extraction
+        )
 
     def _new_executor(self) -> concurrent.futures.ProcessPoolExecutor:
         # spawn, not fork: the parent runs an event loop and Kafka clients.
@@ -110,6 +129,8 @@ class ExtractorPool:
             raise ExtractionFailed(f"article cannot be sent to a worker: {error}") from None
         crashes = 0
         while True:
+            if self._warming is not None:
+                await asyncio.shield(self._warming)
             async with self._slots:
                 generation = self._generation
                 try:
@@ -148,6 +169,7 @@ class ExtractorPool:
         old = self._executor
         self._generation += 1
         self._executor = self._new_executor()
+        self._warming = asyncio.ensure_future(self._warm(self._executor))
         _kill_workers(old)
         old.shutdown(wait=False, cancel_futures=True)
         log.warning("extractor_pool_replaced", reason=reason, generation=self._generation)

@@ -68,6 +68,7 @@ class EventService:
     async def run(self, stop: asyncio.Event) -> None:
         s = self.settings
         self._pool = ExtractorPool(s.workers, s.extractor, s.article_deadline_s)
+        await self._pool.start()
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self.bootstrap_servers,
             group_id=s.group_id,
