@@ -11,10 +11,11 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-EVENT_SCHEMA_VERSION = "1.0"
+EVENT_SCHEMA_VERSION = "1.1"  # 1.1: the `acled` block
 
 __all__ = [
     "EVENT_SCHEMA_VERSION",
+    "AcledFields",
     "Actor",
     "ArticleMessage",
     "Attribution",
@@ -107,6 +108,38 @@ class EventCodes(_Out):
     acled_sub_event_type: str
 
 
+class AcledFields(_Out):
+    """The event in ACLED's columns, to load beside ACLED data."""
+
+    event_date: dt.date = Field(description="The event's date (``time.date``).")
+    time_precision: Literal[1, 2, 3] = Field(
+        description="1 the day, 2 the week (or the date is vague), 3 the month or year."
+    )
+    actor1: str | None = Field(
+        default=None,
+        description='ACLED-style name: "Military Forces of Syria (2000-2024)", '
+        '"Protesters (Lebanon)", "Unidentified Armed Group (Iraq)".',
+    )
+    assoc_actor_1: str | None = Field(
+        default=None, description="Other named actors on actor1's side, joined by '; '."
+    )
+    actor2: str | None = None
+    assoc_actor_2: str | None = Field(
+        default=None, description="Other named actors on actor2's side, joined by '; '."
+    )
+    country: str | None = Field(default=None, description="Country name as ACLED writes it.")
+    admin1: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: Literal[1, 2, 3] | None = Field(
+        default=None,
+        description="1 the named town or finer, 2 near a town or part of a region, "
+        "3 the province or larger; None without a location.",
+    )
+    fatalities: int = Field(default=0, ge=0, description="Deaths reported, 0 when none.")
+
+
 class Extractor(_Out):
     name: str
     version: str
@@ -133,3 +166,4 @@ class EventMessage(_Out):
     evidence: Evidence
     confidence: float = Field(ge=0.0, le=1.0)
     extractor: Extractor
+    acled: AcledFields

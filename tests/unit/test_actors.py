@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from importlib import resources
+
 import pytest
 
-from newsevents.extraction.actors import find_actors
+from newsevents.extraction.actors import ActorEntry, _normal, find_actors, load_dictionary
 from newsevents.extraction.document import ActorMention
 from tests.unit.helpers import document
 
@@ -80,3 +83,88 @@ def test_short_form_of_a_named_unit() -> None:
         "Members of the Abu Fadl al-Abbas arrived. The Abu Fadl al-Abbas Brigade is Iraqi."
     )
     assert [a.name for a in actors] == ["Abu Fadl al-Abbas Brigade"] * 2
+
+
+# ---------------------------------------------------------------------------- the dictionary
+
+
+def _dictionary() -> tuple[ActorEntry, ...]:
+    data = resources.files("newsevents.extraction").joinpath("data/actors.tsv")
+    return load_dictionary(data.read_text(encoding="utf-8"))
+
+
+def test_dictionary_loads_with_several_hundred_actors() -> None:
+    entries = _dictionary()
+    assert len(entries) >= 350
+    kinds = {e.kind for e in entries}
+    assert kinds <= {
+        "state_force", "militia", "armed_group", "political_party", "government",
+        "organisation", "monitor", "media", "person",
+    }  # fmt: skip
+    names = [e.name for e in entries]
+    assert len(names) == len(set(names)), "one row per actor"
+    for entry in entries:
+        assert entry.affiliation is None or entry.affiliation in names, entry.name
+        assert entry.country_code is None or re.fullmatch(r"[A-Z]{2}", entry.country_code)
+
+
+def test_no_alias_names_two_actors() -> None:
+    """Aliases are looked up case- and hyphen-insensitively, so compare them that way."""
+    owners: dict[str, set[str]] = {}
+    for entry in _dictionary():
+        for alias in entry.aliases:
+            owners.setdefault(_normal(alias), set()).add(entry.name)
+    assert {alias: names for alias, names in owners.items() if len(names) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Fatimiyun", "Fatemiyoun Division"),
+        ("Kata'ib Sayyid al-Shuhada", "Kataib Sayyid al-Shuhada"),
+        ("Al-Shabab", "al-Shabaab"),
+        ("Hizbollah", "Hezbollah"),
+        ("Ansarullah", "Houthis"),
+        ("Tatmadaw", "Military Forces of Myanmar"),
+        ("FARDC", "Military Forces of Democratic Republic of Congo"),
+        ("Jalisco New Generation Cartel", "Jalisco New Generation Cartel"),
+        ("SBU", "Security Service of Ukraine"),
+        ("Syrian Army", "Military Forces of Syria"),  # a lower-case word may be capitalised
+        ("Islamic State Khorasan Province", "Islamic State Khorasan Province"),
+        ("Lashkar-e-Toiba", "Lashkar-e-Taiba"),
+    ],
+)
+def test_new_dictionary_aliases(written: str, canonical: str) -> None:
+    actors = _actors(f"Reports said {written} had moved closer.")
+    assert canonical in [a.name for a in actors]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is unclear who is responsible, and it is un-American to say so.",
+        "The pa of the family said the amnesty was welcome.",
+        "Critics said the hashd of rumours was a wagner opera.",
+        "The human rights lawyer Amal Clooney spoke at the conference.",
+        "The festival played Richard Wagner all night.",
+        "Who said it? The UN said nothing.",
+    ],
+)
+def test_ordinary_words_and_personal_names_are_not_actors(sentence: str) -> None:
+    names = {a.name for a in _actors(sentence) if not a.generic and a.kind != "person"}
+    assert names <= {"United Nations"}, names
+
+
+def test_acronyms_match_only_in_capitals() -> None:
+    """ "IS militants" and "the UN" are actors; "is" and "un" are words."""
+    names = [a.name for a in _actors("IS militants fled as the UN team arrived; it is over.")]
+    assert names.count("Islamic State") == 1
+    assert names.count("United Nations") == 1
+    assert not _actors("who is un-armed")
+
+
+def test_name_like_aliases_still_match_as_actors() -> None:
+    actors = _actors("Hezbollah and Amal supporters rallied; Russian Wagner mercenaries left.")
+    names = [a.name for a in actors]
+    assert "Amal Movement" in names
+    assert "Wagner Group" in names

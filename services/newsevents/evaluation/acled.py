@@ -11,7 +11,10 @@ Metrics (denominators in brackets):
 - admin1 right, names compared by ``same_region_name`` [rows with a gold admin1];
 - event date right (the event's resolved date equals event_date) [all rows];
 - fatalities right (the event's fatality count equals the gold one) [rows with gold > 0], and
-  the same over all rows as a check against invented deaths.
+  the same over all rows as a check against invented deaths;
+- actor1 right: the event's ``acled.actor1`` equals the gold actor1 [rows with a gold actor1],
+  exactly and with the regime period ignored ("Military Forces of Syria (2000-2024)" =
+  "Military Forces of Syria (2011-)").
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -55,6 +59,7 @@ class AcledRow:
     geo_precision: int
     notes: str
     fatalities: int
+    actor1: str = ""
 
 
 def parse_date(text: str) -> dt.date:
@@ -92,6 +97,7 @@ def read_rows(path: Path) -> Iterator[AcledRow]:
                 geo_precision=int(record.get("geo_precision") or 3),
                 notes=record["notes"].strip(),
                 fatalities=int(record.get("fatalities") or 0),
+                actor1=(record.get("actor1") or "").strip(),
             )
 
 
@@ -114,6 +120,8 @@ class RowResult:
     predicted_date: str | None
     gold_fatalities: int
     predicted_fatalities: int | None
+    gold_actor1: str
+    predicted_actor1: str | None
     events: int
     notes: str
 
@@ -129,6 +137,8 @@ class AcledReport:
     date: Ratio = field(default_factory=Ratio)
     fatalities: Ratio = field(default_factory=Ratio)
     fatalities_all: Ratio = field(default_factory=Ratio)
+    actor1: Ratio = field(default_factory=Ratio)
+    actor1_name: Ratio = field(default_factory=Ratio)
     majority_type: Ratio = field(default_factory=Ratio)
     results: list[RowResult] = field(default_factory=list)
 
@@ -143,6 +153,8 @@ class AcledReport:
             "date_accuracy": self.date.value,
             "fatalities_accuracy": self.fatalities.value,
             "fatalities_accuracy_all_rows": self.fatalities_all.value,
+            "actor1_accuracy": self.actor1.value,
+            "actor1_accuracy_ignoring_period": self.actor1_name.value,
             "majority_event_type_baseline": self.majority_type.value,
         }
 
@@ -156,6 +168,8 @@ class AcledReport:
             ("event date right", self.date, "date_accuracy"),
             ("fatalities right (gold > 0)", self.fatalities, "fatalities_accuracy"),
             ("fatalities right (all rows)", self.fatalities_all, None),
+            ("actor1 right (ACLED name)", self.actor1, None),
+            ("actor1 right, regime period ignored", self.actor1_name, None),
             ("majority event type baseline", self.majority_type, None),
         ]
         rows = [
@@ -214,6 +228,13 @@ def score(report: AcledReport, row: AcledRow, event: EventMessage | None, count:
     if row.fatalities > 0:
         report.fatalities.add(predicted_deaths == row.fatalities)
     report.fatalities_all.add(predicted_deaths == row.fatalities)
+    predicted_actor1 = event.acled.actor1 if event else None
+    if row.actor1:
+        report.actor1.add(predicted_actor1 == row.actor1)
+        report.actor1_name.add(
+            predicted_actor1 is not None
+            and _without_period(predicted_actor1) == _without_period(row.actor1)
+        )
     report.results.append(
         RowResult(
             event_id=row.event_id,
@@ -228,10 +249,19 @@ def score(report: AcledReport, row: AcledRow, event: EventMessage | None, count:
             predicted_date=predicted_date.isoformat() if predicted_date else None,
             gold_fatalities=row.fatalities,
             predicted_fatalities=predicted_deaths,
+            gold_actor1=row.actor1,
+            predicted_actor1=predicted_actor1,
             events=count,
             notes=row.notes,
         )
     )
+
+
+_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
+
+
+def _without_period(name: str) -> str:
+    return _PERIOD.sub("", name).strip()
 
 
 def run(path: Path, dump: Path | None = None, confusions: int = 0) -> tuple[str, dict[str, Any]]:

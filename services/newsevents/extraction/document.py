@@ -11,7 +11,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
-PlacePrecision = Literal["point", "neighbourhood", "town", "region", "admin1", "country"]
+PlacePrecision = Literal[
+    "point", "neighbourhood", "town", "region", "admin1", "country", "supranational"
+]
 TimePrecision = Literal["day", "week", "month", "year", "vague"]
 Modality = Literal["asserted", "claimed", "planned", "denied"]
 
@@ -114,6 +116,9 @@ class Document:
     title: str = ""
     sentences: list[Sentence] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
+    # Demonyms ("Russian": the country) and supranational names ("Europe", "EU"): places the
+    # text refers to, reported by ``annotate`` but never event locations.
+    place_references: list[PlaceMention] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[QuantityMention] = field(default_factory=list)

@@ -48,6 +48,7 @@ _SMALL_ARMS = re.compile(
     r"firefight|shoot-?out|positions",
     re.IGNORECASE,
 )
+_BARE_BLAST = re.compile(r"explosions?|blasts?", re.IGNORECASE)
 _PRECISION_RANK = {
     "point": 0,
     "neighbourhood": 1,
@@ -102,8 +103,12 @@ def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
     redundant = {weak for strong in present for weak in _SUBSUMES.get(strong, frozenset())}
     clash = first.get("armed_clash")
     if clash is not None and _SMALL_ARMS.search(clash.text):
-        # Small arms with heavy weapons is an exchange of fire, coded as a clash, not shelling.
+        # Small arms with heavy weapons is an exchange of fire, coded as a clash, not shelling;
+        # and explosions heard in it are not a bomb ("explosions/shots/bursts of fire").
         redundant |= {"shelling", "grenade"}
+        blast = first.get("explosive_attack")
+        if blast is not None and _BARE_BLAST.fullmatch(blast.text):
+            redundant.add("explosive_attack")
     return [t for t in first.values() if t.event_type not in redundant]
 
 
@@ -141,6 +146,8 @@ def _draft(
     places = _event_places(doc, sentence, trigger)
     if not places and previous is not None and sentence.index - previous.sentences[-1] <= 3:
         places = previous.places
+    if not places:
+        places = _earlier_places(doc, sentence)
     dates = doc.in_sentence(doc.dates, sentence)
     named = {a.name for a in (actor1, actor2) if a is not None}
     associates: list[ActorMention] = []
@@ -213,6 +220,19 @@ def _event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[P
     return _most_precise_first(_consistent_with_regions(places))
 
 
+def _earlier_places(doc: Document, sentence: Sentence) -> list[PlaceMention]:
+    """The places of the nearest earlier sentence of the paragraph that names any (at most
+    three back): "In X, police raided a house. A shoot-out broke out." happened in X."""
+    for back in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        earlier = doc.sentences[back]
+        if earlier.paragraph != sentence.paragraph or earlier.heading:
+            break
+        places = [p for p in doc.in_sentence(doc.places, earlier) if not _is_origin(doc.text, p)]
+        if places:
+            return _most_precise_first(_consistent_with_regions(places))
+    return []
+
+
 def _consistent_with_regions(places: list[PlaceMention]) -> list[PlaceMention]:
     """Drop places of another country than the provinces the sentence names ("Pati village
     (Barwani, Madhya Pradesh)" is not the Pati of Java)."""
@@ -220,7 +240,15 @@ def _consistent_with_regions(places: list[PlaceMention]) -> list[PlaceMention]:
     if not regions:
         return places
     kept = [p for p in places if p.country_code in regions or p.precision == "country"]
-    return kept or places
+    places = kept or places
+    # Within the country too: "Mora village (Surat, Gujarat)" is not a Mora of another state.
+    provinces = {(p.country_code, p.admin1) for p in places if p.precision == "admin1"}
+    inside = [
+        p
+        for p in places
+        if p.precision in ("admin1", "country") or (p.country_code, p.admin1) in provinces
+    ]
+    return inside if any(p.precision not in ("admin1", "country") for p in inside) else places
 
 
 def _describes_source(place: PlaceMention, source: SourceMention | None) -> bool:
@@ -364,18 +392,21 @@ def _combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Eve
     return kept
 
 
-_CASUALTY = re.compile(r"(?:killed|dead|died|found dead|injured|wounded|bod)", re.IGNORECASE)
+_CASUALTY = re.compile(
+    r"(?:(?:was|were|been|being|is|are)\s+)?(?:killed|dead|died|found dead|injured|wounded|bod)",
+    re.IGNORECASE,
+)
+
+
+def _is_casualty(draft: EventDraft) -> bool:
+    """An event reported only by its toll ("two people were killed"), not by an act."""
+    return _CASUALTY.match(draft.trigger.text) is not None
 
 
 def _attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Death tolls in sentences without an event of their own ("3 fatalities.") belong to the
     event just before them in the paragraph."""
-    covered = {
-        index
-        for d in drafts
-        if not (d.event_type == "attack_on_civilians" and _CASUALTY.match(d.trigger.text))
-        for index in d.sentences
-    }
+    covered = {index for d in drafts if not _is_casualty(d) for index in d.sentences}
     for quantity in doc.quantities:
         if quantity.unit != "fatalities":
             continue
@@ -387,6 +418,7 @@ def _attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDra
             for d in drafts
             if d.sentences[0] < sentence.index
             and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph
+            and not _is_casualty(d)
         ]
         if previous:
             target = max(previous, key=lambda d: d.sentences[-1])

@@ -7,12 +7,14 @@ different tuple.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import __version__
 from ..contracts import (
+    AcledFields,
     Actor,
     ArticleMessage,
     Attribution,
@@ -24,7 +26,7 @@ from ..contracts import (
     Quantity,
     TimeRef,
 )
-from .actors import find_actors
+from .actors import acled_name, country_name, find_actors
 from .attribution import find_attribution
 from .dates import find_dates
 from .document import ActorMention, Document, PlaceMention
@@ -161,8 +163,111 @@ def _to_message(article: ArticleMessage, doc: Document, draft: EventDraft) -> Ev
         ),
         confidence=_confidence(draft),
         extractor=Extractor(name=EXTRACTOR_NAME, version=__version__),
+        acled=_acled(doc, draft, time),
     )
     return message
+
+
+# ACLED precision codes. Time: 1 the day, 2 the week, 3 the month; a vague date is coded as
+# "about a week". Space: 1 the named town or finer, 2 near a town or part of a region, 3 the
+# province or larger.
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "vague": 2}
+_GEO_PRECISION = {
+    "point": 1,
+    "neighbourhood": 1,
+    "town": 1,
+    "region": 2,
+    "admin1": 3,
+    "country": 3,
+    "supranational": 3,
+}
+_CROWDS = {
+    "protest": "Protesters",
+    "protest_dispersed": "Protesters",
+    "protest_repressed": "Protesters",
+    "riot": "Rioters",
+    "mob_violence": "Rioters",
+}
+_STATE = re.compile(r"(?:Military|Police) Forces of ")
+_CROWD = re.compile(r"(?:Protesters|Rioters|Civilians) \(")
+
+
+def _is_crowd(name: str) -> bool:
+    return _CROWD.match(name) is not None
+
+
+_NEAR = re.compile(
+    r"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|around|between|"
+    r"(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+"
+    r"(?:the\s+)?(?:(?:town|village|city|district)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _acled(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields:
+    place = draft.places[0] if draft.places else None
+    country_code = place.country_code if place else None
+    if country_code is None:
+        country_code = next(
+            (a.country_code for a in (draft.actor1, draft.actor2) if a and a.country_code), None
+        )
+    geo_precision = None
+    if place is not None:
+        geo_precision = _GEO_PRECISION.get(place.precision, 3)
+        if geo_precision == 1 and _NEAR.search(
+            doc.text[max(0, place.span.start - 40) : place.span.start]
+        ):
+            geo_precision = 2
+
+    def name(actor: ActorMention | None) -> str | None:
+        return acled_name(actor, time.date, country_code) if actor is not None else None
+
+    actor1, actor2 = name(draft.actor1), name(draft.actor2)
+    trigger_start = draft.trigger.span.start
+    if actor1 is None:
+        # An actor inside the trigger phrase ("Turkish warplanes struck") is its agent.
+        agent = next((a for a in draft.associates if a.span.start <= trigger_start), None)
+        actor1 = name(agent)
+    sides: tuple[list[str], list[str]] = ([], [])
+    crowd = _CROWDS.get(draft.event_type)
+    if crowd is not None:
+        # ACLED codes every demonstration with its crowd as actor1 ("Protesters (Kenya)"); a
+        # named organiser is its associate, the state force that intervened is actor2.
+        crowd_name = next(
+            (a for a in (actor1, actor2) if a and a.startswith(("Protesters (", "Rioters ("))),
+            f"{crowd} ({country_name(country_code)})",
+        )
+        others = [a for a in (actor1, actor2) if a is not None and not _is_crowd(a)]
+        named = [a for a in others if not _STATE.match(a)]
+        actor2 = next((a for a in others if _STATE.match(a)), None)
+        actor1 = crowd_name
+        sides[0].extend(named)
+    for associate in draft.associates:
+        associate_name = name(associate)
+        side = sides[0] if associate.span.start < trigger_start else sides[1]
+        if associate_name and associate_name not in (actor1, actor2, *side):
+            side.append(associate_name)
+    fatalities = [q for q in draft.quantities if q.kind == "count" and q.unit == "fatalities"]
+    stated = [q.value for q in fatalities if "fatalit" in q.text.lower()]
+    deaths = int(max(stated)) if stated else int(sum(q.value for q in fatalities))
+    admin1 = None
+    if place is not None:
+        admin1 = place.name if place.precision == "admin1" else place.admin1
+    return AcledFields(
+        event_date=time.date,
+        time_precision=_TIME_PRECISION.get(time.precision, 2),  # type: ignore[arg-type]
+        actor1=actor1,
+        assoc_actor_1="; ".join(sides[0]) or None,
+        actor2=actor2,
+        assoc_actor_2="; ".join(sides[1]) or None,
+        country=country_name(country_code) if country_code else None,
+        admin1=admin1,
+        location=place.name if place is not None and place.precision != "country" else None,
+        latitude=place.latitude if place is not None else None,
+        longitude=place.longitude if place is not None else None,
+        geo_precision=geo_precision,  # type: ignore[arg-type]
+        fatalities=deaths,
+    )
 
 
 def _actor(mention: ActorMention, role: str) -> Actor:

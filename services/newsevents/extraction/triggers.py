@@ -132,6 +132,12 @@ _PROTESTERS = re.compile(
     r"protesting)\b",
     re.IGNORECASE,
 )
+# A crowd acting over a grievance is a demonstration turned violent, not mob violence.
+_DEMANDS = re.compile(
+    r"\b(?:demand(?:ing|ed|s)?|to (?:protest|reject|denounce|demand)|in protest|rioters|"
+    r"complain(?:ing|ed)|demonstrations?)\b",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _REFINED = frozenset({"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"})
 
@@ -167,7 +173,10 @@ def refine_type(event_type: str, sentence: str, start: int, end: int) -> str:
     else:
         agent = _kind_of(before, last=True)
         target = _kind_of(after, last=False)
-    if agent == "protesters" or (agent in {"crowd", "civilian"} and _PROTESTERS.search(sentence)):
+    if agent == "protesters" or (
+        agent in {"crowd", "civilian"}
+        and (_PROTESTERS.search(sentence) or _DEMANDS.search(sentence))
+    ):
         return "riot"
     if event_type == "property_destroyed":
         return "mob_violence" if agent == "crowd" else event_type
