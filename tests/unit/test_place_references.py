@@ -29,9 +29,7 @@ def _article(body: str) -> ArticleMessage:
     ("name", "latitude", "longitude"),
     [("Russia", 60.0, 100.0), ("Canada", 60.0, -95.0), ("United States", 38.0, -97.0)],
 )
-def test_countries_sit_at_their_country_point(
-    name: str, latitude: float, longitude: float
-) -> None:
+def test_countries_sit_at_their_country_point(name: str, latitude: float, longitude: float) -> None:
     """A bare country name is placed at data/country_points.tsv, not at a town's mean."""
     (place,) = _doc(f"Officials in {name} said nothing.").places
     assert place.precision == "country"
