@@ -206,6 +206,11 @@ _GENERIC = re.compile(
     r"(?<![\w-])(?P<noun>"
     + "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in _GENERIC_NOUNS.split("|"))
     + r")\b"
+    # "military centre", "militia presence", "police station": a modifier, not an actor.
+    + r"(?!\s+(?:centres?|centers?|bases?|stations?|operations?|support|vehicles?|posts?|"
+    r"positions?|equipment|presence|activit(?:y|ies)|councils?|courts?|hospitals?|academ(?:y|ies)|"
+    r"headquarters|leadership|intelligence|campaigns?|build-?up|sites?|zones?|facilit(?:y|ies)|"
+    r"checkpoints?|escalation|families|uniforms?|experts?|analysts?)\b)"
 )
 _GENERIC_NAMES = {
     "militias": "Unidentified Armed Group ({country})",

@@ -128,6 +128,8 @@ def _draft(
     after = [a for a in actors if a.span.start >= trigger.span.end]
     agent = _passive_agent(doc, trigger, after)
     actor1: ActorMention | None = before[0] if before else None
+    if actor1 is not None and actor1.generic:
+        actor1 = _named_group_of(doc, actor1, actors)
     actor2: ActorMention | None = None
     if agent is not None and (actor1 is None or actor1.generic or actor1.kind == "person"):
         actor1, actor2 = agent, actor1
@@ -169,6 +171,22 @@ def _draft(
         sentences=[sentence.index],
         associates=associates[:4],
     )
+
+
+_MEMBERS_OF = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?$")
+
+
+def _named_group_of(
+    doc: Document, generic: ActorMention, actors: list[ActorMention]
+) -> ActorMention:
+    """ "Militiamen from the Fatemiyoun Division", "elements of the 47th Regiment": the group."""
+    for actor in actors:
+        if actor.generic or actor.kind == "person" or actor.span.start < generic.span.end:
+            continue
+        if _MEMBERS_OF.match(doc.text[generic.span.end : actor.span.start]):
+            return actor
+        break
+    return generic
 
 
 def _is_source_name(actor: ActorMention, source: SourceMention | None) -> bool:
@@ -259,7 +277,18 @@ def _describes_source(place: PlaceMention, source: SourceMention | None) -> bool
 
 
 def _most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
-    places = sorted(places, key=lambda p: _PRECISION_RANK.get(p.precision, 9))
+    def key(place: PlaceMention) -> tuple[int, int]:
+        # "the Deir Ezzor border town of Albu Kamal": a city named like its province yields to
+        # another town of that province.
+        namesake = place.name == place.admin1 and any(
+            other.admin1 == place.admin1
+            and other.name != place.name
+            and other.precision == place.precision
+            for other in places
+        )
+        return _PRECISION_RANK.get(place.precision, 9), int(namesake)
+
+    places = sorted(places, key=key)
     specific_countries = {p.country_code for p in places if p.precision != "country"}
     kept: list[PlaceMention] = []
     for place in places:

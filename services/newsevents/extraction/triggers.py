@@ -43,7 +43,7 @@ def default_rules() -> tuple[TriggerRule, ...]:
 
 _IRREALIS = re.compile(
     r"(?:for fear of|fear of being|to escape|to avoid|to evade|to prevent|in anticipation of|"
-    r"threat of|risk of)\s+(?:\w+\s+){0,3}$",
+    r"threat of|risk of)\s+(?:\w+\s+){0,6}$",
     re.IGNORECASE,
 )
 _PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil", re.I)
