@@ -98,6 +98,10 @@ def test_metric_helpers() -> None:
     assert same_region_name("Lower Shabeelle", "Lower Shabelle")
     assert same_region_name("Nairobi Area", "Nairobi")
     assert not same_region_name("Aleppo", "Idlib")
+    assert same_region_name("Kyiv City", "Kiev City")
+    assert same_region_name("Mexico City", "Distrito Federal")
+    assert same_region_name("Metro Manila", "National Capital Region")
+    assert not same_region_name("Mexico City", "Brasilia")
 
 
 def test_annotate_prints_mentions_with_offsets(

@@ -45,6 +45,14 @@ def test_every_acled_sub_event_type_is_mapped() -> None:
         ("On 2 June 2022, unidentified men set fire to a school in Homs.", "Looting/property destruction"),
         ("On 2 June 2022, the army recaptured the town of Palmyra from militants.", "Government regains territory"),
         ("On 2 June 2022, the two sides signed a ceasefire agreement in Damascus.", "Agreement"),
+        # armed targets named with words beyond soldiers and police
+        ("On 2 June 2022, militants attacked two check points on the highway near Homs.", "Armed clash"),
+        ("On 2 June 2022, gunmen killed a rebel commander in Homs.", "Armed clash"),
+        # an unarmed crowd (citizens, inhabitants, labourers) clashing with police is no battle
+        ("On 2 June 2022, a group of citizens clashed with police officers at the market in Homs.", "Mob violence"),
+        ("On 2 June 2022, angry inhabitants clashed with soldiers near Homs.", "Mob violence"),
+        # two-sided fighting beats the killing reported in it
+        ("On 2 June 2022, a rebel was killed while two soldiers were injured in an exchange of fire near Homs.", "Armed clash"),
     ],
 )  # fmt: skip
 def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
@@ -75,3 +83,13 @@ def test_lead_date_and_place() -> None:
     assert event.time.date.isoformat() == "2022-06-02" and event.time.precision == "day"
     assert event.locations[0].name == "Aleppo" and event.locations[0].country_code == "SY"
     assert any(q.unit == "fatalities" and q.value == 1 for q in event.quantities)
+
+
+def test_a_charge_is_not_an_event_but_an_allegation_against_the_subject_is() -> None:
+    """ "on suspicion of murder" names a charge; "police are accused of assaulting" an act."""
+    event = _main(
+        "On 2 June 2022, people protested in Homs against the arrest of a teacher on suspicion of murder."
+    )
+    assert event.event_type == "protest"
+    event = _main("On 2 June 2022, police in Homs are accused of assaulting a taxi driver.")
+    assert event.event_type == "attack_on_civilians"

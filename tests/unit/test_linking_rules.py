@@ -35,12 +35,13 @@ def test_a_modifier_noun_is_not_an_actor() -> None:
 def test_a_town_of_a_province_beats_the_provincial_capital() -> None:
     """ "the Deir Ezzor border town of Albu Kamal": the event is in Albu Kamal."""
     (event,) = _events("Hezbollah fighters arrived in the Deir Ezzor border town of Albu Kamal.")
-    assert [p.name for p in event.locations][0] == "Albu Kamal"
+    assert event.locations[0].name == "Albu Kamal"
 
 
 def test_what_is_feared_or_avoided_did_not_happen() -> None:
     """ "to avoid being noticed or targeted by raids": no raid event."""
     events = _events(
-        "The militias redeployed their fighters to Homs to avoid being noticed or targeted by raids."
+        "The militias redeployed their fighters to Homs"
+        " to avoid being noticed or targeted by raids."
     )
     assert [e.event_type for e in events] == ["deployment"]

@@ -221,3 +221,38 @@ def test_supplement_admin1_names_agree_with_admin1_table() -> None:
             assert (country, admin1) in table, (name, country, admin1)
         if feature == "admin1":
             assert admin1 == name
+
+
+def test_admin1_names_are_current_english_names_with_old_ones_as_alternates() -> None:
+    """France's 2016 regions, Morocco's 2015 regions, English governorate names; the old
+    GeoNames spelling still finds the region."""
+    (strasbourg,) = _places("Farmers blocked a road in Strasbourg.")
+    assert strasbourg.admin1 == "Grand Est"
+    (casablanca,) = _places("Teachers marched in Casablanca.")
+    assert casablanca.admin1 == "Casablanca-Settat"
+    sfax = _places("Workers went on strike in Sfax, Tunisia.")[0]
+    assert (sfax.name, sfax.admin1) == ("Sfax", "Sfax")
+    old = [p for p in _places("Troops were sent to Shamal Sina', Egypt.") if p.country_code == "EG"]
+    assert [p.admin1 for p in old if p.precision == "admin1"] == ["North Sinai"]
+
+
+def test_unknown_village_qualified_by_a_province_gives_the_province() -> None:
+    """ "near Slavne, Donetsk": no known Slavne lies in Donetsk province, so the Crimean
+    namesake is dropped and Donetsk is the province, not the city."""
+    places = _places("Shelling was reported near Slavne, Donetsk.")
+    assert [(p.name, p.precision) for p in places] == [("Donetsk", "admin1")]
+
+
+def test_a_list_of_places_is_not_read_as_place_and_province() -> None:
+    places = _places("Airstrikes hit Aleppo, Idlib and Hama.")
+    assert [p.name for p in places] == ["Aleppo", "Idlib", "Hamah"]
+    assert all(p.precision != "admin1" for p in places)
+
+
+def test_dr_congo_provinces_of_2015_and_french_province_names() -> None:
+    (bunia,) = _places("Militiamen attacked a camp near Bunia, DR Congo.")[:1]
+    assert bunia.admin1 == "Ituri"
+    sud = [
+        p for p in _places("Soldiers were deployed in Sud-Kivu province.") if p.country_code == "CD"
+    ]
+    assert [(p.name, p.precision) for p in sud] == [("South Kivu", "admin1")]

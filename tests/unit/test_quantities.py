@@ -42,3 +42,25 @@ def test_counts_and_vague_counts() -> None:
 def test_day_of_month_is_not_a_count() -> None:
     """ "February 9 shows" is a date, not nine shows."""
     assert _quantities("A video posted on February 9 shows fighters.") == []
+
+
+def _deaths(text: str) -> list[float]:
+    return [value for _, value, unit, *_ in _quantities(text) if unit == "fatalities"]
+
+
+def test_death_wordings_beyond_killed_n() -> None:
+    """Self-written tolls: coded totals, "the death of", pronouns, named victims, "to death"."""
+    assert _deaths("Shops were looted. Unknown fatalities coded as 10.") == [10.0]
+    assert _deaths("Police fired on the crowd, leading to the death of one protester.") == [1.0]
+    assert _deaths("A guard fired back, killing him.") == [1.0]
+    assert _deaths("Gunmen killed the village head of Alpha on Monday.") == [1.0]
+    assert _deaths("A mob beat a young thief to death.") == [1.0]
+    assert _deaths("Rebels tortured two farmers to death.") == [2.0]
+    assert _deaths("1 guard was shot and killed at the gate.") == [1.0]
+    assert _deaths("40 ISWAP/BH fighters were killed.") == [40.0]
+
+
+def test_two_tolls_of_one_clause_add_up_and_injuries_do_not_count() -> None:
+    assert _deaths("Five rebels and one soldier were killed in the fight.") == [6.0]
+    assert _deaths("Two soldiers were killed and three were wounded.") == [2.0]
+    assert _deaths("Gunmen killed the leader and his driver.") == []

@@ -62,13 +62,38 @@ def normalise_name(name: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", "", lowered)
 
 
+# Official and common names of one region (general knowledge: renames and exonyms), compared
+# after ``normalise_name``.
+_SYNONYMS: tuple[frozenset[str], ...] = tuple(
+    frozenset(normalise_name(name) for name in group)
+    for group in (
+        ("Mexico City", "Distrito Federal", "Federal District"),
+        ("Metro Manila", "National Capital Region"),
+        ("Buenos Aires F.D.", "Ciudad Autonoma de Buenos Aires", "Autonomous City of Buenos Aires"),
+        ("Brasilia", "Distrito Federal", "Federal District"),
+        ("Delhi", "National Capital Territory of Delhi", "NCT of Delhi"),
+    )
+)
+_SPELLINGS = (("kyiv", "kiev"), ("kharkiv", "kharkov"), ("odesa", "odessa"))
+
+
+def _canonical(name: str) -> str:
+    for new, old in _SPELLINGS:
+        name = name.replace(old, new)
+    return name
+
+
 def same_region_name(predicted: str | None, gold: str | None) -> bool:
     """Names of one region: equal after ``normalise_name`` or after the gazetteer's
-    transliteration folding ("Lower Shabeelle" = "Lower Shabelle"), or one whole normalised
-    name inside the other ("Nairobi Area" = "Nairobi", "Jammu and Kashmir" = "Kashmir")."""
+    transliteration folding ("Lower Shabeelle" = "Lower Shabelle"), one whole normalised
+    name inside the other ("Nairobi Area" = "Nairobi", "Jammu and Kashmir" = "Kashmir"), an old
+    and a new spelling ("Kiev City" = "Kyiv City") or official and common names ("Distrito
+    Federal" = "Mexico City")."""
     if not predicted or not gold:
         return False
-    a, b = normalise_name(predicted), normalise_name(gold)
+    a, b = _canonical(normalise_name(predicted)), _canonical(normalise_name(gold))
+    if any(a in group and b in group for group in _SYNONYMS):
+        return True
     if not a or not b:
         return False
     if a == b or (min(len(a), len(b)) >= 5 and (a in b or b in a)):

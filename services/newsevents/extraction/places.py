@@ -11,7 +11,8 @@ Data
       that cities500 lacks, extra country names, demonyms ("Syrian", "Iraqis") and
       supranational names (continents, world regions, seas, the EU);
     * ``data/country_points.tsv``: one point per country for a bare country name (from the
-      countryinfo package, built by ``data/build_country_points.py``), not the mean of its towns;
+      countryinfo package, built by ``data/build_country_points.py``; the United States
+      hand-written at the centre of the contiguous states), not the mean of its towns;
     * ``data/demonyms.tsv``: the demonyms of every country (from the countryinfo package).
 
 Building the index from the 79 MB JSON takes several seconds, so it is built once and pickled
@@ -359,10 +360,12 @@ def build_gazetteer() -> Gazetteer:
         countries: dict[str, dict[str, Any]] = json.load(handle)
 
     admin1_names: dict[tuple[str, str], str] = {}
+    admin1_alternates: dict[tuple[str, str], list[str]] = {}
     for line in _data_text("admin1.tsv").splitlines():
         if line and not line.startswith("#"):
-            country, code, admin1_name = line.split("\t")
+            country, code, admin1_name, *other_names = line.split("\t")
             admin1_names[country, code] = admin1_name
+            admin1_alternates[country, code] = other_names
 
     supplement = list(_supplement_rows())
     strings: dict[str, str] = {}
@@ -422,7 +425,7 @@ def build_gazetteer() -> Gazetteer:
                 ADMIN1,
                 0,
             ),
-            [admin1_name],
+            [admin1_name, *admin1_alternates.get((country, code), [])],
         )
 
     country_rows = {row[3]: row for row in supplement if row[2] == "country"}
@@ -1031,8 +1034,44 @@ def _regions_named_together(
                 and any(places[i].kind == ADMIN1 for i in later.ids)
             ):
                 later.mode = "admin1"
+    _unknown_places_of_named_regions(text, tokens, matches, places, named)
     for country, _ in context.regions:
         context.countries[country] += 1
+
+
+_QUALIFIED_END = re.compile(r"\s*(?:[.;)]|,\s*[a-z0-9]|$)")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$", re.IGNORECASE)
+
+
+def _unknown_places_of_named_regions(
+    text: str,
+    tokens: list[_Token],
+    matches: list[_Match],
+    places: list[Place],
+    named: list[set[tuple[str, str]]],
+) -> None:
+    """A place qualified by a province none of its namesakes lies in ("near Slavne, Donetsk."
+    when only a Slavne of Crimea is known, "(Hodan, Banadir)") is an unknown village of that
+    province: its namesakes elsewhere are dropped and the province is read as the admin1
+    region, not its homonymous city. Lists ("in Aleppo, Idlib and Hama") are left alone."""
+    for n in range(len(matches) - 1):
+        match, later, regions = matches[n], matches[n + 1], named[n + 1]
+        if not regions or later.mode != "plain":
+            continue
+        gap = text[tokens[match.last].end : tokens[later.first].start]
+        after = text[tokens[later.last].end :]
+        before = text[: tokens[match.first].start]
+        if not re.fullmatch(r",\s*", gap) or not _QUALIFIED_END.match(after):
+            continue
+        if _LIST_BEFORE.search(before) or not any(places[i].kind == ADMIN1 for i in later.ids):
+            continue
+        kinds = {places[i].kind for i in match.ids}
+        if not kinds or not kinds <= {GEONAMES, SUPPLEMENT}:
+            continue
+        if any((places[i].country_code, name_key(places[i].admin1)) in regions for i in match.ids):
+            continue
+        match.ids = ()
+        later.mode = "admin1"
 
 
 def _needs_context(place_id: int, match: _Match, places: list[Place]) -> bool:

@@ -7,8 +7,9 @@ several actions by its gravest (an attack that ends in looting is an attack). Se
 3. protests, arrests, looting and destruction, disrupted weapons use, agreements, defections;
 4. everything else (deployments, presence, funding ...).
 Only the lead counts: the first sentence that reports an event of tiers 1-3 (later sentences give
-background). In it, the most severe event wins; within a tier an act beats a bare casualty word
-("killed", "injured"), then the earlier event, then the more confident.
+background). In it, the most severe event wins; within a tier two-sided fighting ("exchange of
+fire", "repulsed") beats an attack on civilians, an act beats a bare casualty word ("killed",
+"injured"), then the earlier event, then the more confident.
 """
 
 from __future__ import annotations
@@ -71,6 +72,15 @@ _CASUALTY = re.compile(
 )
 
 
+# Two-sided fighting: both sides are armed, so the report is a clash even when it also says
+# who was "attacked" or "killed" in it.
+_TWO_SIDED = re.compile(
+    r"exchang|firefight|gun ?battle|gun ?fight|shoot-?out|shot back|fired back|return(?:ed|ing) "
+    r"fire|clash|repell|repuls|encounter|fought|fighting|battl",
+    re.IGNORECASE,
+)
+
+
 def primary_event(events: list[EventMessage]) -> EventMessage | None:
     """The most severe event of the lead: the first sentence that reports one of tiers 1-3."""
     if not events:
@@ -79,10 +89,14 @@ def primary_event(events: list[EventMessage]) -> EventMessage | None:
     candidates = serious or events
     lead = min(e.evidence.start for e in candidates)
     in_lead = [e for e in candidates if e.evidence.start <= lead]
+    fighting = any(
+        e.event_type == "armed_clash" and _TWO_SIDED.search(e.evidence.trigger) for e in in_lead
+    )
     return min(
         in_lead,
         key=lambda e: (
             severity(e.event_type),
+            fighting and e.event_type == "attack_on_civilians",
             _CASUALTY.match(e.evidence.trigger) is not None,
             e.evidence.trigger_start,
             -e.confidence,

@@ -103,10 +103,19 @@ _KILL_VERB = (
 )
 _DIED = (
     r"(?:killed|dead|died|murdered|lynched|beheaded|executed|slain|assassinated|"
-    r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured) to death)"
+    r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned) to death|"
+    r"(?:shot|stabbed|beaten|attacked) and killed)"
 )
 _NOT_BETWEEN = r"(?!(?:and|or|but|injured|wounded|killed|while|after|who)\b)"
 _FATALITY_PATTERNS = (
+    # "five militants and one soldier were killed": two tolls of one clause add up
+    re.compile(
+        rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?and\s+"
+        rf"(?P<m>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
+        r"(?:were|had been|have been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
+        rf"{_DIED}\b",
+        re.I,
+    ),
     # "3 fatalities", "1 fatality", "two deaths", "5 dead"
     re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:fatalities|fatality|deaths|dead)\b", re.I),
     # "killed two soldiers", "killing at least 12 people"
@@ -117,10 +126,41 @@ _FATALITY_PATTERNS = (
     ),
     # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
     re.compile(
-        rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{0,4}}?"
+        rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
         r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+)?"
         r"(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
         rf"{_DIED}\b",
+        re.I,
+    ),
+    # "Fatalities coded as 4" (ACLED-style notes): a stated total
+    re.compile(
+        rf"\bfatalit(?:y|ies) (?:were |was |is |are )?coded as (?P<n>{_DEATH_NUMBER})\b", re.I
+    ),
+    # "leading to the death of one demonstrator", "resulting in the deaths of 3 people"
+    re.compile(
+        rf"\bdeaths? of (?:at least |about |around |some )?(?P<n>{_DEATH_NUMBER})\b"
+        r"(?!\s+(?:of|percent|years?|days?)\b)",
+        re.I,
+    ),
+    # "beat a young man to death", "tortured two villagers to death"
+    re.compile(
+        r"\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|tortured|torturing|stoned|"
+        rf"stoning|burned|burnt|shot)\s+(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+)"
+        r"{0,3}?to death\b",
+        re.I,
+    ),
+    # "killing him", "shot her dead": one person
+    re.compile(
+        r"\b(?P<n>(?:shot and killed|shot dead|killed|killing|murdered|murdering|executed|"
+        r"executing|lynched|lynching|beheaded|assassinated|stabbed)\s+(?:him|her)\b"
+        r"(?:\s+dead\b|\s+to death\b)?)",
+        re.I,
+    ),
+    # "killed the chief commander of the group", "shot dead the driver": one named person
+    re.compile(
+        rf"\b(?P<n>{_KILL_VERB}\s+the\s+(?:[\w-]+\s+){{0,2}}?"
+        r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman))\b"
+        r"(?!\s+and\b)",
         re.I,
     ),
     # "the body of a man", "two bodies"
@@ -137,7 +177,12 @@ def _fatalities(text: str, taken: list[Span]) -> list[QuantityMention]:
             if any(t.overlaps(span) for t in taken) or any(f.span.overlaps(span) for f in found):
                 continue
             n = match.group("n").lower()
+            if not (n in _ONES or n.isdigit()):
+                n = "one"  # "killing him", "killed the commander"
             value = float(_ONES[n]) if n in _ONES else float(n)
+            if "m" in pattern.groupindex:
+                m = match.group("m").lower()
+                value += float(_ONES[m]) if m in _ONES else float(m)
             if value > 10_000:
                 continue  # a year or an identifier, not a death toll
             found.append(QuantityMention(span, match.group(), "count", value, "fatalities"))

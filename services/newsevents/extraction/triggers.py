@@ -46,6 +46,15 @@ _IRREALIS = re.compile(
     r"threat of|risk of)\s+(?:\w+\s+){0,6}$",
     re.IGNORECASE,
 )
+# A crime one is suspected or accused of is a charge, not an event the sentence reports:
+# "arrested on suspicion of murder", "a man accused of killing two herders" (but "police are
+# accused of assaulting a driver" reports the act, as an allegation).
+_CHARGE = re.compile(
+    r"\b(?:suspicion of|suspected of|(?<!is )(?<!are )(?<!was )(?<!were )accused of|"
+    r"charged with|convicted of|sentenced for|charges? of|allegations? of|on trial for)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil", re.I)
 _GRIEVANCE = re.compile(
     r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
@@ -74,7 +83,7 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
                 if any(span.overlaps(t) for t in taken):
                     continue
                 before = doc.text[sentence.span.start : span.start]
-                if _IRREALIS.search(before[-60:]):
+                if _IRREALIS.search(before[-60:]) or _CHARGE.search(before[-40:]):
                     continue
                 if _PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-70:]):
                     continue  # "protested against the arrest of ...": the grievance
@@ -104,16 +113,18 @@ def _modality(before: str) -> Modality:
 _ARMED = re.compile(
     r"\b(?:militants?|gunmen|soldiers?|troops|forces|army|military|police(?:men|man)?|"
     r"officers?|personnel|rebels?|insurgents?|fighters?|militia(?:men|s)?|guards?|jihadists?|"
-    r"terrorists?|combatants?|positions|base|barracks|checkpoints?|outposts?|convoy|patrols?|"
+    r"terrorists?|combatants?|positions|base|barracks|check ?points?|outposts?|convoy|patrols?|"
     r"gendarmes?|gendarmerie|commandos?|paramilitar\w+|mercenaries|snipers?|jawans?|"
-    r"servicem[ae]n|marines|separatists|bandits|cartel|gangs?|Taliban)\b",
+    r"servicem[ae]n|marines|separatists|bandits|cartel|gangs?|Taliban|militiaman|"
+    r"commanders?|cadres?|troop positions?|army posts?|police (?:posts?|stations?))\b",
     re.IGNORECASE,
 )
 _CROWD = re.compile(
     r"\b(?:mob|crowds?|villagers|residents|locals|youths|supporters|rioters|communities|"
     r"community members|clan(?:s|smen)?|tribesmen|(?:group|groups) of (?:\w+ )?(?:people|men|"
     r"villagers|youths|residents|locals)|party (?:workers|supporters|members|activists)|"
-    r"workers|students|people|family members|relatives|neighbou?rs|traders|farmers|herders)\b",
+    r"workers|students|people|family members|relatives|neighbou?rs|traders|farmers|herders|"
+    r"citizens|inhabitants|labou?rers|migrants|migrant workers)\b",
     re.IGNORECASE,
 )
 _CIVILIAN = re.compile(

