@@ -3,14 +3,35 @@ single-node KRaft broker started for the session (jars fetched from Maven Centra
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from newsevents.local_kafka.broker import BrokerError, LocalKafka
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEEDS = REPO_ROOT / "seeds"
+
+
+JARS_HOME = Path(os.environ.get("NEWSEVENTS_LOCAL_KAFKA_HOME", REPO_ROOT / ".local" / "kafka"))
+
+
+@contextlib.contextmanager
+def local_broker(data_home: Path) -> Iterator[LocalKafka]:
+    """A started local broker with its data under ``data_home``; a start failure fails the test
+    with the broker log's tail."""
+    broker = LocalKafka(data_home, jars_home=JARS_HOME)
+    try:
+        broker.start()
+    except BrokerError as error:
+        pytest.fail(f"could not start the local Kafka broker:\n{error}", pytrace=False)
+    try:
+        yield broker
+    finally:
+        broker.stop()
 
 
 @pytest.fixture(scope="session")
@@ -19,15 +40,5 @@ def kafka_bootstrap() -> Iterator[str]:
     if configured:
         yield configured
         return
-    from newsevents.local_kafka.broker import BrokerError, LocalKafka
-
-    home = Path(os.environ.get("NEWSEVENTS_LOCAL_KAFKA_HOME", REPO_ROOT / ".local" / "kafka"))
-    broker = LocalKafka(home / "test-runs", jars_home=home)
-    try:
-        bootstrap = broker.start()
-    except BrokerError as error:
-        pytest.fail(f"could not start the local Kafka broker:\n{error}", pytrace=False)
-    try:
-        yield bootstrap
-    finally:
-        broker.stop()
+    with local_broker(JARS_HOME / "test-runs") as broker:
+        yield broker.bootstrap_servers

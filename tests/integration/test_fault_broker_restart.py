@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from newsevents.local_kafka.broker import BrokerError, LocalKafka
-from tests.conftest import REPO_ROOT
+from newsevents.local_kafka.broker import LocalKafka
+from tests.conftest import local_broker
 from tests.integration import paced_extractor
 from tests.integration.conftest import ServiceFactory
 from tests.integration.kafka_tools import read_to_end
@@ -40,16 +39,8 @@ COMPLETION_DEADLINE_S = 90.0
 @pytest.fixture
 def broker(tmp_path: Path) -> Iterator[LocalKafka]:
     """A broker of this test's own (the session one must not restart under other tests)."""
-    jars = Path(os.environ.get("NEWSEVENTS_LOCAL_KAFKA_HOME", REPO_ROOT / ".local" / "kafka"))
-    kafka = LocalKafka(tmp_path / "kafka", jars_home=jars)
-    try:
-        kafka.start()
-    except BrokerError as error:
-        pytest.fail(f"could not start the dedicated Kafka broker:\n{error}", pytrace=False)
-    try:
+    with local_broker(tmp_path / "kafka") as kafka:
         yield kafka
-    finally:
-        kafka.stop()
 
 
 async def test_broker_restart_mid_stream_keeps_the_service_up_and_exactly_once(
