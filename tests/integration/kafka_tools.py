@@ -85,7 +85,8 @@ async def running_service(settings: Settings) -> AsyncIterator[EventService]:
     stop = asyncio.Event()
     task = asyncio.create_task(service.run(stop))
     try:
-        async with asyncio.timeout(30):
+        # Generous: on a fresh machine the workers build the gazetteer cache first (~10 s).
+        async with asyncio.timeout(120):
             while not service.ready.is_set():
                 if task.done():
                     task.result()

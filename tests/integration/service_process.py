@@ -108,7 +108,7 @@ class ServiceProcess:
         self.launched_at = time.monotonic()
         self.started_at = None
 
-    async def start(self, timeout_s: float = 60.0) -> float:
+    async def start(self, timeout_s: float = 120.0) -> float:
         """Launch and wait for the ``service_started`` line; return the seconds it took.
 
         Raises ``ServiceExitedError`` (with the log tail) when the process exits first.
