@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsevents.contracts import AcledFields, ArticleMessage
-from newsevents.extraction.actors import acled_name, regime_period
+from newsevents.extraction.acled_names import acled_name, regime_period
 from newsevents.extraction.document import ActorMention, Span
 from newsevents.extraction.pipeline import extract_events
 from newsevents.extraction.primary import primary_event

@@ -10,7 +10,9 @@ from importlib import resources
 import pytest
 
 from newsevents.extraction.document import Document, PlaceMention
-from newsevents.extraction.places import find_places, gazetteer, name_key
+from newsevents.extraction.gazetteer import gazetteer
+from newsevents.extraction.place_keys import name_key
+from newsevents.extraction.places import find_places
 
 
 def _places(text: str) -> list[PlaceMention]:

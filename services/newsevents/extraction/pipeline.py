@@ -26,7 +26,8 @@ from ..contracts import (
     Quantity,
     TimeRef,
 )
-from .actors import acled_name, country_name, find_actors
+from .acled_names import acled_name
+from .actors import country_name, find_actors
 from .attribution import find_attribution
 from .dates import find_dates
 from .document import ActorMention, Document, PlaceMention
