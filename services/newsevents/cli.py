@@ -17,6 +17,9 @@ from .logs import configure_logging
 
 log = structlog.get_logger(__name__)
 
+# `demo` starts a local broker when none is configured; these need one.
+_NEEDS_BROKER = frozenset({"run", "replay", "dlq"})
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newsevents", description=__doc__)
@@ -75,6 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             for t in EVENT_TYPES:
                 sys.stdout.write(f"{t.name}\t{t.plover}\t{t.cameo}\t{t.acled_sub_event_type}\n")
         return 0
+    if args.command in _NEEDS_BROKER and not settings.bootstrap_servers:
+        log.error(
+            "no_bootstrap_servers", command=args.command, hint="set NEWSEVENTS_BOOTSTRAP_SERVERS"
+        )
+        return 2
     if args.command == "run":
         return asyncio.run(_run(settings))
     if args.command == "dlq":
@@ -106,9 +114,7 @@ def _extract(path: str) -> int:
 async def _dlq(settings: Settings, args: argparse.Namespace) -> int:
     from .stream import dlq_admin
 
-    if not settings.bootstrap_servers:
-        log.error("no_bootstrap_servers", hint="set NEWSEVENTS_BOOTSTRAP_SERVERS")
-        return 2
+    assert settings.bootstrap_servers, "main checks that a broker is configured"
     if args.action == "list":
         return await dlq_admin.list_dead_letters(
             settings.bootstrap_servers, settings.dlq_topic, args.error_class
@@ -124,18 +130,11 @@ async def _dlq(settings: Settings, args: argparse.Namespace) -> int:
 
 async def _run(settings: Settings) -> int:
     from .stream.service import ConsumerStalled, EventService
-    from .stream.topics import ensure_topics
+    from .stream.topics import ensure_service_topics
 
-    if not settings.bootstrap_servers:
-        log.error("no_bootstrap_servers", hint="set NEWSEVENTS_BOOTSTRAP_SERVERS")
-        return 2
+    assert settings.bootstrap_servers, "main checks that a broker is configured"
     if settings.create_topics:
-        await ensure_topics(
-            settings.bootstrap_servers,
-            [settings.articles_topic, settings.events_topic, settings.dlq_topic],
-            settings.topic_partitions,
-            settings.topic_replication_factor,
-        )
+        await ensure_service_topics(settings, settings.bootstrap_servers)
     from .signals import stop_on_signals
 
     stop = stop_on_signals()

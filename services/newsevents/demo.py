@@ -23,7 +23,7 @@ from .contracts import ArticleMessage, EventMessage
 from .inputs import read_articles
 from .signals import stop_on_signals
 from .stream.service import EventService
-from .stream.topics import ensure_topics, topic_partitions
+from .stream.topics import ensure_service_topics, topic_partitions
 
 log = structlog.get_logger(__name__)
 
@@ -31,12 +31,7 @@ log = structlog.get_logger(__name__)
 async def run_demo(settings: Settings, seeds: Path, *, as_json: bool = False) -> int:
     articles = list(read_articles(str(seeds)))
     async with local_or_configured_broker(settings) as bootstrap:
-        await ensure_topics(
-            bootstrap,
-            _topics(settings),
-            settings.topic_partitions,
-            settings.topic_replication_factor,
-        )
+        await ensure_service_topics(settings, bootstrap)
         stop = stop_on_signals()
         service = EventService(settings, bootstrap)
         service_task = asyncio.create_task(service.run(stop))
@@ -61,12 +56,8 @@ async def run_demo(settings: Settings, seeds: Path, *, as_json: bool = False) ->
 async def run_replay(settings: Settings, path: Path, *, show: bool, idle_s: float) -> int:
     articles = list(read_articles(str(path)))
     bootstrap = settings.bootstrap_servers
-    if not bootstrap:
-        log.error("no_bootstrap_servers", hint="set NEWSEVENTS_BOOTSTRAP_SERVERS")
-        return 2
-    await ensure_topics(
-        bootstrap, _topics(settings), settings.topic_partitions, settings.topic_replication_factor
-    )
+    assert bootstrap, "cli.main checks that a broker is configured"
+    await ensure_service_topics(settings, bootstrap)
     async with events_viewer(bootstrap, settings.events_topic) as viewer:
         await replay(bootstrap, settings.articles_topic, articles)
         if show:
@@ -80,10 +71,6 @@ async def run_replay(settings: Settings, path: Path, *, show: bool, idle_s: floa
 
             await show_events(viewer, idle, stop_on_signals(), as_json=False)
     return 0
-
-
-def _topics(settings: Settings) -> list[str]:
-    return [settings.articles_topic, settings.events_topic, settings.dlq_topic]
 
 
 @contextlib.asynccontextmanager

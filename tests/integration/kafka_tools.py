@@ -12,7 +12,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from newsevents.config import Settings
 from newsevents.stream.service import EventService
-from newsevents.stream.topics import ensure_topics, read_to_end
+from newsevents.stream.topics import ensure_service_topics, read_to_end
 
 __all__ = ["collect", "fresh_settings", "produce", "read_to_end", "running_service"]
 
@@ -29,11 +29,7 @@ async def fresh_settings(bootstrap: str, **overrides: Any) -> Settings:
         poll_timeout_ms=200,
         **overrides,
     )
-    await ensure_topics(
-        bootstrap,
-        [settings.articles_topic, settings.events_topic, settings.dlq_topic],
-        settings.topic_partitions,
-    )
+    await ensure_service_topics(settings, bootstrap)
     return settings
 
 

@@ -15,7 +15,6 @@ body), merge into one.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -77,10 +76,6 @@ class EventDraft:
     modality: str
     sentences: list[int] = field(default_factory=list)
     associates: list[ActorMention] = field(default_factory=list)
-
-    @property
-    def date_value(self) -> dt.date | None:
-        return self.date.date if self.date else None
 
 
 def link_events(doc: Document) -> list[EventDraft]:

@@ -9,6 +9,8 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from structlog import get_logger
 
+from ..config import Settings
+
 log = get_logger(__name__)
 
 _TOPIC_ALREADY_EXISTS = 36
@@ -36,6 +38,16 @@ async def ensure_topics(
         log.info("topics_created", topics=missing, partitions=partitions)
     finally:
         await admin.close()
+
+
+async def ensure_service_topics(settings: Settings, bootstrap_servers: str) -> None:
+    """The articles, events and dead-letter topics, created with the settings' sizes."""
+    await ensure_topics(
+        bootstrap_servers,
+        [settings.articles_topic, settings.events_topic, settings.dlq_topic],
+        settings.topic_partitions,
+        settings.topic_replication_factor,
+    )
 
 
 async def topic_partitions(bootstrap_servers: str, topic: str) -> list[int]:
