@@ -45,3 +45,53 @@ def test_what_is_feared_or_avoided_did_not_happen() -> None:
         " to avoid being noticed or targeted by raids."
     )
     assert [e.event_type for e in events] == ["deployment"]
+
+
+def _fatalities(event: EventMessage) -> int | None:
+    return event.acled.fatalities if event.acled is not None else None
+
+
+def test_what_a_paragraph_goes_on_to_tell_is_the_same_clash() -> None:
+    """Deaths told after a clash are the clash's, not a second event, and an arrest in the
+    same sentence does not take them."""
+    events = _events(
+        "Houthi fighters clashed with army troops in Marib on Monday."
+        " Two soldiers were shot and killed, and three fighters were arrested."
+    )
+    clash = next(e for e in events if e.event_type == "armed_clash")
+    assert _actor1(clash) == "Houthis"
+    assert clash.locations[0].name == "Ma'rib"
+    assert _fatalities(clash) == 2
+    assert [e.event_type for e in events].count("attack_on_civilians") == 0
+
+
+def test_an_explosion_retold_in_three_sentences_is_one_event() -> None:
+    events = _events(
+        "A roadside bomb detonated near a checkpoint in Kirkuk on Sunday."
+        " The device exploded as a police vehicle passed."
+        " At least four people were killed in the explosion."
+    )
+    assert [e.event_type for e in events] == ["explosive_attack"]
+    assert events[0].locations[0].name == "Kirkuk"
+    assert _fatalities(events[0]) == 4
+
+
+def test_a_toll_in_its_own_sentence_belongs_to_the_killing_before_it() -> None:
+    """The stated total wins over the tolls read from the story ("killed two teachers")."""
+    (event,) = _events(
+        "Unidentified gunmen killed two teachers and a guard in Quetta on Friday. 3 fatalities."
+    )
+    assert event.event_type == "attack_on_civilians"
+    assert event.locations[0].name == "Quetta"
+    assert _fatalities(event) == 3
+
+
+def test_a_separate_attack_elsewhere_stays_its_own_event() -> None:
+    """A new named actor in another province is another occurrence."""
+    events = _events(
+        "Al-Shabaab fighters attacked an army base near Kismayo on Monday."
+        " In Baidoa, Islamic State militants shot dead two traders."
+    )
+    attacks = [e for e in events if e.event_type in {"armed_clash", "attack_on_civilians"}]
+    assert len(attacks) == 2
+    assert {a.locations[0].name for a in attacks} == {"Kismayo", "Baidoa"}

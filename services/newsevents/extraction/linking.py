@@ -29,6 +29,7 @@ from .document import (
     Span,
     Trigger,
 )
+from .primary import severity
 
 # Types that make a weaker one in the same sentence redundant ("transferred into training
 # camps" is training, not also a deployment).
@@ -87,7 +88,8 @@ def link_events(doc: Document) -> list[EventDraft]:
         siblings = [_draft(doc, sentence, trigger, previous) for trigger in triggers]
         drafts.extend(siblings)
         previous = siblings[-1] if siblings else previous
-    return _attach_casualties(doc, _merge(doc, _combine_demonstrations(doc, drafts)))
+    merged = _merge(doc, _combine_demonstrations(doc, drafts))
+    return _attach_casualties(doc, _fold_elaborations(doc, merged))
 
 
 def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
@@ -363,6 +365,46 @@ def _same_region(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
     return a.country_code == b.country_code and (a.admin1 or a.name) == (b.admin1 or b.name)
 
 
+def _fold_elaborations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Violence a paragraph goes on to describe is the occurrence it opened with: "an IED
+    detonated ... The device exploded ... three people were killed in the explosion" or "they
+    clashed ... 1 police officer was shot and killed" are one event, with the first sentence's
+    type and everyone's tolls and places."""
+    kept: list[EventDraft] = []
+    for draft in drafts:
+        opener = next((k for k in reversed(kept) if _elaborates(doc, k, draft)), None)
+        if opener is None:
+            kept.append(draft)
+            continue
+        opener.sentences.extend(i for i in draft.sentences if i not in opener.sentences)
+        opener.quantities = opener.quantities + [
+            q for q in draft.quantities if q not in opener.quantities
+        ]
+        opener.places = _most_precise_first(
+            opener.places + [p for p in draft.places if p not in opener.places]
+        )
+        opener.actor2 = opener.actor2 or draft.actor2
+    return kept
+
+
+def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
+    first, then = doc.sentences[opener.sentences[0]], doc.sentences[later.sentences[0]]
+    if (
+        then.index <= first.index
+        or then.paragraph != first.paragraph
+        or then.index - opener.sentences[-1] > 2
+        or severity(opener.event_type) > 2
+        or severity(later.event_type) > 2
+        or (later.date is not None and later.date != opener.date)
+    ):
+        return False
+    known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}
+    new_actor = later.actor1 is not None and not later.actor1.generic
+    if new_actor and later.actor1 is not None and later.actor1.name not in known:
+        return False
+    return _same_region(opener.places, later.places)
+
+
 # A demonstration and what happened to it are one event of the demonstration's final type:
 # dispersed or arrested = protest with intervention; turned violent = riot; lethal force =
 # excessive force.
@@ -428,24 +470,32 @@ def _is_casualty(draft: EventDraft) -> bool:
 
 
 def _attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """Death tolls in sentences without an event of their own ("3 fatalities.") belong to the
-    event just before them in the paragraph."""
-    covered = {index for d in drafts if not _is_casualty(d) for index in d.sentences}
+    """Deaths belong to the violent act that caused them: to a violent event of their own
+    sentence, else to the last violent event before them in the paragraph ("Two men died."
+    after a clash, "3 fatalities."), else to the event just before them. A non-violent event of
+    the same sentence ("... and two men were arrested") does not keep them from the clash."""
+    acts = [d for d in drafts if not _is_casualty(d)] or drafts
     for quantity in doc.quantities:
         if quantity.unit != "fatalities":
             continue
         sentence = next((s for s in doc.sentences if s.span.contains(quantity.span)), None)
-        if sentence is None or sentence.index in covered:
+        if sentence is None:
             continue
-        previous = [
+        own = [d for d in acts if sentence.index in d.sentences]
+        if any(severity(d.event_type) <= 2 for d in own):
+            continue
+        earlier = [
             d
-            for d in drafts
+            for d in acts
             if d.sentences[0] < sentence.index
             and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph
-            and not _is_casualty(d)
         ]
-        if previous:
-            target = max(previous, key=lambda d: d.sentences[-1])
-            if quantity not in target.quantities:
+        violent = [d for d in earlier if severity(d.event_type) <= 2]
+        pool = violent or ([] if own else earlier)
+        if not pool:
+            continue
+        latest = max(d.sentences[0] for d in pool)
+        for target in pool:
+            if target.sentences[0] == latest and quantity not in target.quantities:
                 target.quantities = [*target.quantities, quantity]
     return drafts

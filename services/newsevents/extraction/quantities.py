@@ -102,11 +102,17 @@ _KILL_VERB = (
     r"lynched|lynching|beheaded|slew|assassinated)"
 )
 _DIED = (
-    r"(?:killed|dead|died|murdered|lynched|beheaded|executed|slain|assassinated|"
-    r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned) to death|"
+    r"(?:kil+ed|dead|died|murdered|lynched|beheaded|executed|slain|assassinated|"
+    r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled) to death|"
+    r"fatally (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
     r"(?:shot|stabbed|beaten|attacked) and killed)"
 )
-_NOT_BETWEEN = r"(?!(?:and|or|but|injured|wounded|killed|while|after|who)\b)"
+# Words a toll's phrase cannot run through; "and" only where another number follows ("seven
+# soldiers and their commander were killed" is one toll, "two ... and three ..." two).
+_NOT_BETWEEN = (
+    r"(?!(?:or|but|injured|wounded|killed|while|after|who)\b)"
+    rf"(?!and\s+(?:{_DEATH_NUMBER})\b)"
+)
 _FATALITY_PATTERNS = (
     # "five militants and one soldier were killed": two tolls of one clause add up
     re.compile(
