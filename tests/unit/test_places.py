@@ -258,3 +258,32 @@ def test_dr_congo_provinces_of_2015_and_french_province_names() -> None:
         p for p in _places("Soldiers were deployed in Sud-Kivu province.") if p.country_code == "CD"
     ]
     assert [(p.name, p.precision) for p in sud] == [("South Kivu", "admin1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "admin1"),
+    [
+        # English admin1 names where GeoNames keeps a local or mangled form
+        ("Shelling hit Horadiz, Fuzuli, on Monday.", "Fuzuli", "Fuzuli", "Fuzuli"),
+        ("Police dispersed a protest in Porto-Novo.", "Porto-Novo", "Porto-Novo", "Oueme"),
+        ("Residents protested in Poltava on Monday.", "Poltava", "Poltava", "Poltava"),
+        # named as a region: the largest region of that name, without a country in the text
+        ("Residents of Los Pijiguaos, Bolivar state, protested.", "Bolivar", "Bolivar", "Bolivar"),
+        ("In El Alto, La Paz, citizens were dispersed by police.", "La Paz", "La Paz", "La Paz"),
+        # an alternate that only extends the name needs no country in the text
+        ("Artists rallied in Patras on Monday.", "Patras", "Patra", "West Greece"),
+    ],
+)
+def test_region_names_and_regions_named_as_such(
+    text: str, surface: str, name: str, admin1: str
+) -> None:
+    place = _only(_places(text), surface)
+    assert (place.name, place.admin1) == (name, admin1)
+
+
+def test_a_country_is_not_its_namesake_village() -> None:
+    """Kazakhstan (a village of Almaty region, too) beside Almaty is the country."""
+    place = _only(
+        _places("Talks in Almaty ended; Kazakhstan said it would host more."), "Kazakhstan"
+    )
+    assert place.precision == "country"

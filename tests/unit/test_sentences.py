@@ -24,3 +24,11 @@ def test_short_unpunctuated_paragraphs_are_headings() -> None:
     """Subheadings and photo titles are not statements of events."""
     doc = document("Soft power expansion\n\nThe group recruited fighters in Homs.")
     assert [s.heading for s in doc.sentences] == [True, False]
+
+
+def test_initials_do_not_end_a_sentence() -> None:
+    doc = document("Workers protested on the I.I. Chundrigar road in Karachi. Police watched.")
+    assert [s.text for s in doc.sentences] == [
+        "Workers protested on the I.I. Chundrigar road in Karachi.",
+        "Police watched.",
+    ]

@@ -79,7 +79,9 @@ FACILITY_NOUNS = word_set(
     "hospital mosque church school university college hotel stadium street square clinic shrine "
     "mall"
 )
-ADMIN1_WORDS = word_set("province governorate governate")
+ADMIN1_WORDS = word_set(
+    "province provinces governorate governate state region oblast department prefecture wilaya"
+)
 SETTLEMENT_WORDS = word_set(
     "city town towns village villages neighbourhood neighborhood district suburb"
 )

@@ -494,7 +494,8 @@ def _needs_context(place_id: int, match: _Match, places: list[Place]) -> bool:
     if place_id in match.loose_only and not match.arabic:
         return True  # "Mike" is Makkah only by folding vowels
     if place.kind == GEONAMES:
-        if light_key(place.name) != match.light:
+        name = light_key(place.name)
+        if name != match.light and not _spelling_of(name, match.light):
             # Known by an alternate name only: "Jang" is a name of Anyang, "Sava" of Saveh;
             # only the alternates of the world's largest cities ("Bombay") are known abroad.
             return place.population < _WORLD_CITY
@@ -502,8 +503,18 @@ def _needs_context(place_id: int, match: _Match, places: list[Place]) -> bool:
     if place.kind == ADMIN1 and not place.curated:
         # "Red Sea" is a state of Sudan and one of Egypt; "California" is one big state.
         admin1 = [i for i in match.ids if places[i].kind == ADMIN1]
+        if match.mode in ("admin1", "rural"):
+            # Named as a region ("Bolivar state", "El Alto, La Paz"): the largest of that name.
+            return place_id != max(admin1, key=lambda i: places[i].population)
         return len(admin1) > 1 or place.population < 1_000_000
     return place.kind == SUPPLEMENT and place.precision in ("town", "neighbourhood", "point")
+
+
+def _spelling_of(name: str, alternate: str) -> bool:
+    """An alternate that only extends or trims the name ("Patras" of Patra, "Cabanatuan" of
+    Cabanatuan City) is the same word, unlike "Jang" of Anyang or "Sava" of Saveh."""
+    short, long = sorted((name, alternate), key=len)
+    return len(short) >= 5 and long.startswith(short)
 
 
 def _effective_population(place: Place) -> int:
@@ -601,6 +612,8 @@ def _choose(
             value += 3.0
         if place.kind == SUPPLEMENT:
             value += 0.5
+        if place.kind == COUNTRY:
+            value += 3.0  # a country's name is the country, even beside its namesake's region
         if _plain_fold(place.name) == surface_fold:
             value += 1.0
         return value

@@ -3,7 +3,7 @@
 News bodies are short paragraphs; a sentence never crosses a paragraph break. Inside a
 paragraph we split after ``.``, ``!`` or ``?`` (optionally followed by a closing quote or
 bracket) when the next word starts with a capital, a digit or an opening quote, and the word
-before is not a known abbreviation.
+before is not a known abbreviation or initials ("I.I. Chundrigar road", "J. Smith").
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt maj capt sgt st jr sr no vs etc inc ltd co corp u.s u.n "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep brig mt ft".split()
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def split_sentences(doc: Document) -> None:
@@ -28,7 +29,9 @@ def split_sentences(doc: Document) -> None:
         for boundary in _BOUNDARY.finditer(paragraph.group()):
             cut = paragraph.start() + boundary.start()
             previous_word = doc.text[start:cut].rsplit(maxsplit=1)[-1:] or [""]
-            if previous_word[0].lower().rstrip(".") in _ABBREVIATIONS:
+            if previous_word[0].lower().rstrip(".") in _ABBREVIATIONS or _INITIALS.fullmatch(
+                previous_word[0] + "."
+            ):
                 continue
             end = paragraph.start() + boundary.end()
             _append(doc.text, sentences, start, end, paragraph_index)

