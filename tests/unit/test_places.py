@@ -287,3 +287,25 @@ def test_a_country_is_not_its_namesake_village() -> None:
         _places("Talks in Almaty ended; Kazakhstan said it would host more."), "Kazakhstan"
     )
     assert place.precision == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "admin1"),
+    [
+        ("Protesters marched in St. Louis on Monday.", "St. Louis", "St. Louis", "Missouri"),
+        # a place of that very name beats a bigger one that lists it among its alternates
+        (
+            "In the United States, a tornado hit Franklin on Monday.",
+            "Franklin",
+            "Franklin",
+            "Tennessee",
+        ),
+        # ... but the official long form of a city keeps its short name
+        ("In Mexico, musicians protested in Durango on Monday.", "Durango", None, "Durango"),
+    ],
+)
+def test_names_against_alternates(text: str, surface: str, name: str | None, admin1: str) -> None:
+    place = _only(_places(text), surface)
+    assert place.admin1 == admin1
+    if name is not None:
+        assert place.name == name

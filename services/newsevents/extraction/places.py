@@ -86,6 +86,7 @@ _BIG_CITY = 500_000  # still this city when glued to other capitalised words
 _WORLD_CITY = 2_000_000  # alternate names known world-wide ("Bombay")
 
 _JOINERS = frozenset({" ", "-", "\u2010", "\u2011"})
+_ABBREVIATED = frozenset({"st", "ste", "mt", "ft"})  # "St. Louis", "Mt. Hermon"
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['\u2019\u2018`\u02bf\u02be](?!s\b)[^\W_]+)*")
 
 
@@ -132,7 +133,10 @@ def _scan(text: str, tokens: list[_Token], gaz: Gazetteer) -> list[_Match]:
     """Greedy left-to-right, longest run of tokens whose key is in the index."""
     count = len(tokens)
     gaps = [text[tokens[j].end : tokens[j + 1].start] for j in range(count - 1)]
-    joined = [gap in _JOINERS for gap in gaps]
+    joined = [
+        gap in _JOINERS or (gap == ". " and tokens[j].fold in _ABBREVIATED)
+        for j, gap in enumerate(gaps)
+    ]
     places = gaz.places
     matches: list[_Match] = []
     i = 0
@@ -511,10 +515,13 @@ def _needs_context(place_id: int, match: _Match, places: list[Place]) -> bool:
 
 
 def _spelling_of(name: str, alternate: str) -> bool:
-    """An alternate that only extends or trims the name ("Patras" of Patra, "Cabanatuan" of
-    Cabanatuan City) is the same word, unlike "Jang" of Anyang or "Sava" of Saveh."""
+    """An alternate that only extends, trims or re-spells the name ("Patras" of Patra,
+    "Cabanatuan" of Cabanatuan City, "Durango" of Victoria de Durango, "Odessa" of Odesa) is the
+    same word, unlike "Jang" of Anyang or "Sava" of Saveh."""
     short, long = sorted((name, alternate), key=len)
-    return len(short) >= 5 and long.startswith(short)
+    if loose_of_light(short) == loose_of_light(long):
+        return True  # "Odessa" of Odesa
+    return len(short) >= 5 and (long.startswith(short) or long.endswith(short))
 
 
 def _effective_population(place: Place) -> int:
@@ -594,6 +601,18 @@ def _choose(
             for i in candidates
             if places[i].kind in (COUNTRY, ADMIN1)
             or (places[i].population >= 100_000 and places[i].country_code in context.countries)
+        ]
+    named = [i for i in candidates if light_key(places[i].name) == match.light]
+    if named:
+        # A place of that very name beats one that only has it among its alternates ("Franklin"
+        # is Franklin, not Columbus in Franklin County), bar world cities ("Bombay").
+        candidates = [
+            i
+            for i in candidates
+            if i in named
+            or places[i].kind != GEONAMES
+            or places[i].population >= _WORLD_CITY
+            or _spelling_of(light_key(places[i].name), match.light)
         ]
     if not candidates:
         return None
