@@ -95,3 +95,15 @@ def test_a_separate_attack_elsewhere_stays_its_own_event() -> None:
     attacks = [e for e in events if e.event_type in {"armed_clash", "attack_on_civilians"}]
     assert len(attacks) == 2
     assert {a.locations[0].name for a in attacks} == {"Kismayo", "Baidoa"}
+
+
+def test_where_it_happened_before_whose_it_is_and_before_a_road_name() -> None:
+    """ "residents of Bahawalnagar ... in Multan", "on Murree road in Rawalpindi"."""
+    (protest,) = _events(
+        "Residents of Bahawalnagar staged a protest in Multan on Monday against power cuts."
+    )
+    assert protest.locations[0].name == "Multan"
+    (sit_in,) = _events(
+        "Journalists held a protest outside the press club on Murree road in Rawalpindi city."
+    )
+    assert sit_in.locations[0].name == "Rawalpindi"

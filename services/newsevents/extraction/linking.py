@@ -232,7 +232,28 @@ def _event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[P
         and not _in_other_relative_clause(doc, sentence, p, trigger)
         and not _describes_source(p, source)
     ]
+    # Among equally precise places: where it happened ("a protest in Lucknow") before whose it
+    # is ("residents of Vikasnagar"), and both before a road's name ("on Murree road").
+    places.sort(key=lambda p: (_names_a_route(doc.text, p), not _is_locative(doc.text, p)))
     return _most_precise_first(_consistent_with_regions(places))
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|inside|around|across|into|within|on|(?:town|city|village|zone|"
+    r"district|outskirts|suburbs?|cent(?:re|er)|area|parts?|neighbou?rhood|edge|countryside) of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ROUTE_AFTER = re.compile(r"^[\w'’-]*\s*(?:road|highway|street|avenue|motorway|expressway)\b", re.I)
+
+
+def _is_locative(text: str, place: PlaceMention) -> bool:
+    return _LOCATIVE.search(text[max(0, place.span.start - 30) : place.span.start]) is not None
+
+
+def _names_a_route(text: str, place: PlaceMention) -> bool:
+    """ "Murree road", "the Birnin-Gwari-Kaduna highway": a road named after a town."""
+    return _ROUTE_AFTER.match(text[place.span.end : place.span.end + 30]) is not None
 
 
 def _earlier_places(doc: Document, sentence: Sentence) -> list[PlaceMention]:

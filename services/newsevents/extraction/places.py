@@ -631,7 +631,7 @@ def _choose(
             value += 3.0
         if place.kind == SUPPLEMENT:
             value += 0.5
-        if place.kind == COUNTRY:
+        if place.kind == COUNTRY and _plain_fold(place.name) == surface_fold:
             value += 3.0  # a country's name is the country, even beside its namesake's region
         if _plain_fold(place.name) == surface_fold:
             value += 1.0
