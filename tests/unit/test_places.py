@@ -309,3 +309,18 @@ def test_names_against_alternates(text: str, surface: str, name: str | None, adm
     assert place.admin1 == admin1
     if name is not None:
         assert place.name == name
+
+
+def test_a_generic_word_glued_to_a_name_is_no_big_city() -> None:
+    """ "Colonia Vistas del Rio" is a neighbourhood, not Cologne (Colonia in Latin)."""
+    places = _places(
+        "On Monday, in Benito Juarez, Nuevo Leon, two men were shot dead by armed individuals"
+        " in Colonia Vistas del Rio."
+    )
+    assert "Colonia" not in [p.text for p in places]
+
+
+def test_a_district_of_a_named_province_is_not_a_namesake_elsewhere() -> None:
+    """ "Baharak district, Takhar": not the Baharak of Badakhshan; the province stands."""
+    places = _places("Taliban fighters were killed in an airstrike in Baharak district, Takhar.")
+    assert [(p.name, p.precision) for p in places] == [("Takhar", "admin1")]

@@ -457,6 +457,12 @@ def _regions_named_together(
         context.countries[country] += 1
 
 
+# "X, Province", "X district, Province" (not "X (Province)": notes misfile towns in brackets)
+_UNIT_GAP = re.compile(
+    r"(?:\s+(?:district|village|town|city|area|county|municipality|subdistrict|LGA|upazila|"
+    r"tehsil|locality|sector))?\s*,\s*",
+    re.IGNORECASE,
+)
 _QUALIFIED_END = re.compile(r"\s*(?:[.;)]|,\s*[a-z0-9]|$)")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$", re.IGNORECASE)
 
@@ -479,7 +485,7 @@ def _unknown_places_of_named_regions(
         gap = text[tokens[match.last].end : tokens[later.first].start]
         after = text[tokens[later.last].end :]
         before = text[: tokens[match.first].start]
-        if not re.fullmatch(r",\s*", gap) or not _QUALIFIED_END.match(after):
+        if not _UNIT_GAP.fullmatch(gap) or not _QUALIFIED_END.match(after):
             continue
         if _LIST_BEFORE.search(before) or not any(places[i].kind == ADMIN1 for i in later.ids):
             continue
@@ -706,7 +712,14 @@ def find_places(doc: Document) -> None:
         headline = any(a <= start < b for a, b in headlines)
         big = any(
             places[i].kind == COUNTRY
-            or (places[i].kind == GEONAMES and places[i].population >= _BIG_CITY)
+            or (
+                places[i].kind == GEONAMES
+                and places[i].population >= _BIG_CITY
+                # by its own name: "Colonia Vistas del Rio" is no Cologne
+                and (
+                    light_key(places[i].name) == match.light or places[i].population >= _WORLD_CITY
+                )
+            )
             for i in match.ids
         )
         reject, person = _glued_to_name(text, tokens, match, token_kind, headline, big)
