@@ -52,7 +52,14 @@ from .place_keys import ARABIC_NAMES, NAME_TOKEN, light_key, loose_of_light, nam
 # Bump when the pickled layout changes (the file digest covers code and data anyway).
 _FORMAT = 1
 # The modules whose source goes into the cache file's digest: an edit to any rebuilds it.
-_DIGESTED_MODULES = ("gazetteer.py", "place_keys.py", "place_words.py", "places.py")
+_DIGESTED_MODULES = (
+    "gazetteer.py",
+    "place_keys.py",
+    "place_words.py",
+    "places.py",
+    "place_surface.py",
+    "place_choice.py",
+)
 
 # Kinds of gazetteer entries.
 GEONAMES, SUPPLEMENT, COUNTRY, ADMIN1, DEMONYM, SUPRANATIONAL = range(6)
