@@ -107,3 +107,19 @@ def test_where_it_happened_before_whose_it_is_and_before_a_road_name() -> None:
         "Journalists held a protest outside the press club on Murree road in Rawalpindi city."
     )
     assert sit_in.locations[0].name == "Rawalpindi"
+
+
+def test_armed_men_shooting_at_a_state_force_is_a_clash() -> None:
+    """Both sides armed (the NDS is a state force): ACLED's armed clash, not an attack."""
+    events = _events("Taliban militants shot and killed an NDS member in Herat on Monday.")
+    assert [e.event_type for e in events] == ["armed_clash"]
+    assert {a.name for a in events[0].actors} >= {"Taliban", "National Directorate of Security"}
+
+
+def test_an_attack_repulsed_is_told_by_the_act_not_the_toll() -> None:
+    """ "were killed when troops repulsed their attack": the clash's evidence is "repulsed"."""
+    events = _events(
+        "Nine Taliban militants were killed when Afghan forces repulsed their attack in Kandahar."
+    )
+    clash = next(e for e in events if e.event_type == "armed_clash")
+    assert clash.evidence.trigger == "repulsed"

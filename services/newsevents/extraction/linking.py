@@ -61,6 +61,7 @@ _CONTINUATION = re.compile(
     r"^(?:They|These|Those|The (?:militiamen|elements|fighters|forces|group|militias)|He|She|It)\b"
 )
 _NON_AGENT_KINDS = frozenset({"monitor", "media"})
+_ARMED_KINDS = frozenset({"state_force", "militia", "armed_group"})
 
 
 @dataclass(slots=True)
@@ -95,7 +96,10 @@ def link_events(doc: Document) -> list[EventDraft]:
 def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
     first: dict[str, Trigger] = {}
     for trigger in triggers:
-        first.setdefault(trigger.event_type, trigger)
+        # The act stands for its type rather than the toll: "killed when troops repulsed ..."
+        held = first.get(trigger.event_type)
+        if held is None or (_CASUALTY.match(held.text) and not _CASUALTY.match(trigger.text)):
+            first[trigger.event_type] = trigger
     present = set(first)
     redundant = {weak for strong in present for weak in _SUBSUMES.get(strong, frozenset())}
     clash = first.get("armed_clash")
@@ -142,6 +146,15 @@ def _draft(
         actor1 = previous.actor1
     if actor1 is None and actor2 is not None:
         actor1, actor2 = actor2, None
+    event_type = trigger.event_type
+    if (
+        event_type == "attack_on_civilians"
+        and actor1 is not None
+        and actor2 is not None
+        and actor1.name != actor2.name
+        and {actor1.kind, actor2.kind} <= _ARMED_KINDS
+    ):
+        event_type = "armed_clash"  # armed men shooting at police: a clash, not an attack
     places = _event_places(doc, sentence, trigger)
     if not places and previous is not None and sentence.index - previous.sentences[-1] <= 3:
         places = previous.places
@@ -155,7 +168,7 @@ def _draft(
             named.add(actor.name)
             associates.append(actor)
     return EventDraft(
-        event_type=trigger.event_type,
+        event_type=event_type,
         trigger=trigger,
         sentence_span=sentence.span,
         actor1=actor1,
