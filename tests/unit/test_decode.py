@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
@@ -62,8 +63,29 @@ def test_deep_nesting_is_a_dead_letter_not_a_crash() -> None:
         + b"1"
         + b"}" * 100_001
     )
-    with pytest.raises(InvalidJson):
+    with pytest.raises(SchemaViolation, match="nested 100001 levels deep"):
         decode_article(deep, 10_000_000)
+
+
+def test_deep_nesting_is_told_the_same_way_whatever_the_stack() -> None:
+    """Whether json.loads hits its recursion limit depends on the stack in use; the verdict on
+    a deep message must not (the hostile-message fault test caught a service saying
+    SchemaViolation where the test process said InvalidJson)."""
+    deep = b'{"id": "a", "body": "b", "metadata": ' + b"[" * 2_000 + b"]" * 2_000 + b"}"
+    verdicts = set()
+    for limit in (1_200, 5_000, 50_000):
+        old = sys.getrecursionlimit()
+        sys.setrecursionlimit(limit)
+        try:
+            with pytest.raises(DeadLetter) as caught:
+                decode_article(deep, 10_000_000)
+            verdicts.add(type(caught.value))
+        finally:
+            sys.setrecursionlimit(old)
+    assert verdicts == {SchemaViolation}
+    # brackets inside strings are text, not nesting
+    quoted = json.dumps({**VALID, "body": "[[[[" * 50 + " clashes in Homs"}).encode()
+    assert decode_article(quoted, 10_000).body.startswith("[[[[")
 
 
 def test_metadata_nesting_is_limited() -> None:

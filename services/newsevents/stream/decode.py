@@ -28,6 +28,32 @@ def _nesting_depth(data: object) -> int:
     return deepest
 
 
+def _raw_depth(text: str) -> int:
+    """Bracket depth of JSON text outside strings, measured before parsing: whether json.loads
+    hits its recursion limit depends on the process (stack in use), so deep nesting is told
+    apart from bad JSON here, the same way in every process."""
+    if text.count("[") + text.count("{") <= MAX_NESTING:
+        return 0  # cannot be deeper; the common case costs two counts
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
 def decode_article(value: bytes | None, max_bytes: int) -> ArticleMessage:
     if not value:
         raise EmptyMessage("message has no value")
@@ -37,6 +63,9 @@ def decode_article(value: bytes | None, max_bytes: int) -> ArticleMessage:
         text = value.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InvalidUtf8(f"value is not UTF-8: {error}") from None
+    raw_depth = _raw_depth(text)
+    if raw_depth > MAX_NESTING:
+        raise SchemaViolation(f"JSON nested {raw_depth} levels deep, the limit is {MAX_NESTING}")
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:
