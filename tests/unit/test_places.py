@@ -341,3 +341,28 @@ def test_a_district_yields_to_its_seat_of_the_same_name() -> None:
     """ "Nad Ali district" is coded at its seat, Hukumat-e Nad Ali, not the unit's centroid."""
     place = _only(_places("Troops killed ten militants in Nad Ali district, Helmand."), "Nad Ali")
     assert (place.name, place.admin1, place.precision) == ("Hukumat-e Nad Ali", "Helmand", "town")
+
+
+def test_an_actor_of_a_few_regions_favours_places_there() -> None:
+    """An OSCE SMM report's Oleksandrivka is one of Donetsk's, not the bigger one of
+    Kirovohrad (actors.tsv "areas")."""
+    place = _only(_places("The OSCE SMM observed explosions near Oleksandrivka."), "Oleksandrivka")
+    assert (place.country_code, place.admin1) == ("UA", "Donetsk")
+
+
+def test_actor_areas_are_admin1_regions_of_the_actors_country() -> None:
+    from newsevents.extraction.actors import default_matcher
+
+    regions = {
+        (line.split("\t")[0], line.split("\t")[2])
+        for line in resources.files("newsevents.extraction")
+        .joinpath("data/admin1.tsv")
+        .read_text("utf-8")
+        .splitlines()
+        if line and not line.startswith("#")
+    }
+    entries = [e for e in default_matcher().entries if e.areas]
+    assert len(entries) >= 10
+    for entry in entries:
+        for area in entry.areas:
+            assert (entry.country_code, area) in regions, (entry.name, area)

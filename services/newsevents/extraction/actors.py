@@ -32,6 +32,7 @@ class ActorEntry:
     affiliation: str | None
     aliases: tuple[str, ...]
     acled: str | None = None  # ACLED's name when it differs from ``name`` (see ``acled_names``)
+    areas: tuple[str, ...] = ()  # admin1 regions (admin1.tsv names) the actor operates in
 
 
 def load_dictionary(text: str) -> tuple[ActorEntry, ...]:
@@ -40,11 +41,10 @@ def load_dictionary(text: str) -> tuple[ActorEntry, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         fields = [field.strip() for field in line.split("\t")]
-        if len(fields) == 5:
-            fields.append("")
-        if len(fields) != 6:
-            raise ValueError(f"actors.tsv line {line_number}: expected 5 or 6 tab-separated fields")
-        name, kind, country, affiliation, aliases, acled = fields
+        fields += [""] * (7 - len(fields))
+        if len(fields) != 7 or not all(fields[:2]):
+            raise ValueError(f"actors.tsv line {line_number}: expected 5 to 7 tab-separated fields")
+        name, kind, country, affiliation, aliases, acled, areas = fields
         alias_set = {name, *(alias.strip() for alias in aliases.split("|") if alias.strip())}
         entries.append(
             ActorEntry(
@@ -54,6 +54,7 @@ def load_dictionary(text: str) -> tuple[ActorEntry, ...]:
                 affiliation or None,
                 tuple(sorted(alias_set)),
                 acled or None,
+                tuple(area for area in areas.split("|") if area),
             )
         )
     return tuple(entries)

@@ -57,6 +57,8 @@ class Context:
     # (country, admin1 key) of provinces named beside a place in them: "Mabai (Kankara LGA,
     # Katsina)", "Sentianivka, Luhansk".
     regions: set[tuple[str, str]] = field(default_factory=set)
+    # (country, admin1 key) where the article's named actors operate (actors.tsv "areas").
+    areas: set[tuple[str, str]] = field(default_factory=set)
 
 
 _QUALIFIER_GAP = re.compile(r"[^.;:!?\n]{0,40}")
@@ -318,6 +320,8 @@ def choose(
             value += 1.5
         if admin1 and (place.country_code, name_key(admin1)) in context.regions:
             value += 3.0
+        if admin1 and (place.country_code, name_key(admin1)) in context.areas:
+            value += 1.5
         if place.kind == SUPPLEMENT:
             value += 0.5
         if place.kind == COUNTRY and _plain_fold(place.name) == surface_fold:

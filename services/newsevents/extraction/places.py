@@ -136,13 +136,17 @@ def find_places(doc: Document) -> None:
             if places[i].country_code != top.country_code
         ):
             countries[top.country_code] += 1
-    # Named actors of one country ("the OSCE SMM", "al-Shabaab") tell it too.
+    # Named actors of one country ("the OSCE SMM", "al-Shabaab") tell it too, and actors of a
+    # few regions their regions ("Boko Haram": Borno, Yobe).
     matcher = default_matcher()
+    areas: set[tuple[str, str]] = set()
     for found_actor in matcher.pattern.finditer(text):
         entry = matcher.lookup(found_actor.group())
         if entry is not None and entry.country_code:
             countries[entry.country_code] += 1
+            areas.update((entry.country_code, name_key(area)) for area in entry.areas)
     context = Context(countries, set(), countries.most_common(1)[0][0] if countries else None)
+    context.areas = areas
     regions_named_together(text, tokens, accepted, places, context)
 
     # 4. Qualifiers, then resolve twice: the second time with the admin1 regions found.
