@@ -53,6 +53,11 @@ def test_every_acled_sub_event_type_is_mapped() -> None:
         ("On 2 June 2022, angry inhabitants clashed with soldiers near Homs.", "Mob violence"),
         # two-sided fighting beats the killing reported in it
         ("On 2 June 2022, a rebel was killed while two soldiers were injured in an exchange of fire near Homs.", "Armed clash"),
+        # wordings without the usual verbs
+        ("On 2 June 2022, the army engaged in a fire fight with rebels near Homs.", "Armed clash"),
+        ("On 2 June 2022, unknown gunmen severely wounded two villagers near Homs.", "Attack"),
+        ("On 2 June 2022, a human head was found in a plastic bag in Homs.", "Attack"),
+        ("On 2 June 2022, members of a cartel delivered food packages to families in Homs.", "Other"),
     ],
 )  # fmt: skip
 def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
