@@ -122,3 +122,17 @@ def test_annotate_prints_mentions_with_offsets(
     place = next(m for m in record["mentions"] if m["kind"] == "place")
     assert article["body"][place["start"] : place["end"]] == "Aleppo"
     assert place["country_code"] == "SY" and place["admin1"] and place["geonames_id"]
+
+
+def test_admin1_under_another_known_spelling_is_reported_apart(tmp_path: Path) -> None:
+    """Pula lies in Istria, which admin1.tsv names "Istarska" with "Istria" among its
+    spellings: wrong by name (the target's measure), right as a region."""
+    row = (
+        "T9,3-Mar-21,1,Protests,Peaceful protest,A,,,,Croatia,Istria,Pula,Pula,44.8683,13.8481,1,"
+        'X,"On 3 March 2021, teachers protested in Pula demanding higher pay.",0'
+    )
+    path = tmp_path / "istria.csv"
+    path.write_text(HEADER + row + "\n", encoding="utf-8")
+    metrics = acled.evaluate(list(acled.read_rows(path))).metrics()
+    assert metrics["admin1_accuracy"] == 0.0
+    assert metrics["admin1_region_accuracy"] == 1.0

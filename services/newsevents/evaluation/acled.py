@@ -8,7 +8,9 @@ metric (it still counts in every denominator); coverage reports how many rows ha
 Metrics (denominators in brackets):
 - event type / sub-event type accuracy [all rows];
 - location within 25 km of the gold point [rows with geo_precision 1 or 2];
-- admin1 right, names compared by ``same_region_name`` [rows with a gold admin1];
+- admin1 right, names compared by ``same_region_name`` [rows with a gold admin1]; and the same
+  region under any spelling admin1.tsv knows for it ("Istarska" = "Istria", "Far North" =
+  "Extreme-Nord"), reported apart: the target is on the first;
 - event date right (the event's resolved date equals event_date) [all rows];
 - fatalities right (the event's fatality count equals the gold one) [rows with gold > 0], and
   the same over all rows as a check against invented deaths;
@@ -30,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ..contracts import ArticleMessage, EventMessage
+from ..extraction.gazetteer import admin1_spellings
 from ..extraction.pipeline import Pipeline
 from ..extraction.primary import fatalities, primary_event
 from .metrics import Ratio, fmt, haversine_km, same_region_name, table
@@ -134,6 +137,7 @@ class AcledReport:
     sub_event_type: Ratio = field(default_factory=Ratio)
     location: Ratio = field(default_factory=Ratio)
     admin1: Ratio = field(default_factory=Ratio)
+    admin1_region: Ratio = field(default_factory=Ratio)
     date: Ratio = field(default_factory=Ratio)
     fatalities: Ratio = field(default_factory=Ratio)
     fatalities_all: Ratio = field(default_factory=Ratio)
@@ -150,6 +154,7 @@ class AcledReport:
             "sub_event_type_accuracy": self.sub_event_type.value,
             "location_within_25km": self.location.value,
             "admin1_accuracy": self.admin1.value,
+            "admin1_region_accuracy": self.admin1_region.value,
             "date_accuracy": self.date.value,
             "fatalities_accuracy": self.fatalities.value,
             "fatalities_accuracy_all_rows": self.fatalities_all.value,
@@ -165,6 +170,7 @@ class AcledReport:
             ("sub-event type accuracy", self.sub_event_type, "sub_event_type_accuracy"),
             ("location within 25 km (geo_precision 1-2)", self.location, "location_within_25km"),
             ("admin1 right", self.admin1, "admin1_accuracy"),
+            ("admin1 right, any known spelling", self.admin1_region, None),
             ("event date right", self.date, "date_accuracy"),
             ("fatalities right (gold > 0)", self.fatalities, "fatalities_accuracy"),
             ("fatalities right (all rows)", self.fatalities_all, None),
@@ -222,6 +228,15 @@ def score(report: AcledReport, row: AcledRow, event: EventMessage | None, count:
         predicted_admin1 = place.name if place.precision == "admin1" else place.admin1
     if row.admin1:
         report.admin1.add(same_region_name(predicted_admin1, row.admin1))
+        spellings = (
+            admin1_spellings().get((place.country_code, predicted_admin1), ())
+            if place is not None and predicted_admin1
+            else ()
+        )
+        report.admin1_region.add(
+            same_region_name(predicted_admin1, row.admin1)
+            or any(same_region_name(name, row.admin1) for name in spellings)
+        )
     predicted_date = event.time.date if event else None
     report.date.add(predicted_date == row.event_date)
     predicted_deaths = fatalities(event) if event else None

@@ -142,6 +142,17 @@ def _data_text(name: str) -> str:
     return resources.files("newsevents.extraction").joinpath(f"data/{name}").read_text("utf-8")
 
 
+@cache
+def admin1_spellings() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(country code, admin1 name) -> every spelling admin1.tsv knows for that region."""
+    spellings: dict[tuple[str, str], tuple[str, ...]] = {}
+    for line in _data_text("admin1.tsv").splitlines():
+        if line and not line.startswith("#"):
+            country, _, name, *others = line.split("\t")
+            spellings[country, name] = (*spellings.get((country, name), ()), name, *others)
+    return spellings
+
+
 def _admin_unit_rows() -> Iterator[list[str]]:
     """Districts and municipalities with a point (see data/build_admin_units.py)."""
     data = resources.files("newsevents.extraction").joinpath("data/admin_units.tsv.gz")
