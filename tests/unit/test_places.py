@@ -366,3 +366,11 @@ def test_actor_areas_are_admin1_regions_of_the_actors_country() -> None:
     for entry in entries:
         for area in entry.areas:
             assert (entry.country_code, area) in regions, (entry.name, area)
+
+
+def test_a_first_guess_does_not_vouch_for_itself() -> None:
+    """ "Sao Goncalo, Rio de Janeiro": the small Sao Goncalo of that state, not the bigger Sao
+    Goncalo do Amarante whose state the first pass had put in the context."""
+    places = _places("On Monday, in Sao Goncalo, Rio de Janeiro, a shoot-out took place.")
+    place = _only(places, "Sao Goncalo")
+    assert (place.country_code, place.admin1) == ("BR", "Rio de Janeiro")

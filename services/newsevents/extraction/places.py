@@ -162,17 +162,21 @@ def find_places(doc: Document) -> None:
                     key_of_folds(["rural", *(t.fold for t in content_of(tokens, match))])
                 )
                 match.ids = rural or match.ids
+    # The second pass knows the regions the first found, each name's own first choice apart
+    # (a guess must not vouch for itself: "Sao Goncalo, Rio de Janeiro").
+    found: list[tuple[str, str] | None] = [None] * len(accepted)
     for _ in range(2):
-        for match in accepted:
+        for n, match in enumerate(accepted):
+            context.admin1 = {region for m, region in enumerate(found) if region and m != n}
             surface_fold = "".join(t.fold for t in tokens[match.first : match.last + 1])
             match.choice = choose(match, match.ids, surface_fold, gaz, context)
-        context.admin1 = set()
-        for match in accepted:
+        for n, match in enumerate(accepted):
+            found[n] = None
             if match.choice is not None:
                 place = places[match.choice]
                 admin1 = place.name if place.kind == ADMIN1 else place.admin1
                 if admin1:
-                    context.admin1.add((place.country_code, name_key(admin1)))
+                    found[n] = (place.country_code, name_key(admin1))
 
     doc.places = [
         _mention(text, tokens, match, places[match.choice], match.mode)
