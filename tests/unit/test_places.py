@@ -374,3 +374,13 @@ def test_a_first_guess_does_not_vouch_for_itself() -> None:
     places = _places("On Monday, in Sao Goncalo, Rio de Janeiro, a shoot-out took place.")
     place = _only(places, "Sao Goncalo")
     assert (place.country_code, place.admin1) == ("BR", "Rio de Janeiro")
+
+
+def test_province_abbreviations_only_in_their_countrys_articles() -> None:
+    places = _places("A man was beaten to death by a group of men in Amethi (UP) on Monday.")
+    assert (_only(places, "UP").name, _only(places, "Amethi").admin1) == (
+        "Uttar Pradesh",
+        "Uttar Pradesh",
+    )
+    assert [p.text for p in _places("PROTESTS FLARE UP IN PARIS")] == ["PARIS"]
+    assert [p.text for p in _places("Prices went UP in Lagos, Nigeria.")] == ["Lagos", "Nigeria"]

@@ -170,6 +170,8 @@ def _needs_context(place_id: int, match: Match, places: list[Place]) -> bool:
             # only the alternates of the world's largest cities ("Bombay") are known abroad.
             return place.population < WORLD_CITY
         return place.population < SMALL_PLACE
+    if place.kind == ADMIN1 and place.curated and len(match.light) <= 3:
+        return True  # "UP", "KP": a province's abbreviation, only in its country's articles
     if place.kind == ADMIN1 and not place.curated:
         # "Red Sea" is a state of Sudan and one of Egypt; "California" is one big state.
         admin1 = [i for i in match.ids if places[i].kind == ADMIN1]
