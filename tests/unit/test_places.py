@@ -384,3 +384,10 @@ def test_province_abbreviations_only_in_their_countrys_articles() -> None:
     )
     assert [p.text for p in _places("PROTESTS FLARE UP IN PARIS")] == ["PARIS"]
     assert [p.text for p in _places("Prices went UP in Lagos, Nigeria.")] == ["Lagos", "Nigeria"]
+
+
+def test_a_city_qualified_by_its_namesake_province() -> None:
+    """ "San Jose (San Jose)": the capital of the Costa Rican province, not the bigger
+    Californian city."""
+    places = _places("On Saturday, in San Jose (San Jose), a few protesters marched.")
+    assert {(p.country_code, p.admin1) for p in places} == {("CR", "San Jose")}

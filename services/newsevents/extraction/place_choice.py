@@ -62,6 +62,14 @@ class Context:
 
 
 _QUALIFIER_GAP = re.compile(r"[^.;:!?\n]{0,40}")
+_RIGHT_AFTER = re.compile(r"\s*(?:,|\()\s*")
+
+
+def _qualifies(text: str, tokens: list[Token], match: Match, later: Match) -> bool:
+    """Whether ``later`` directly qualifies ``match``: "X, Y" or "X (Y"."""
+    return (
+        _RIGHT_AFTER.fullmatch(text[tokens[match.last].end : tokens[later.first].start]) is not None
+    )
 
 
 def regions_named_together(
@@ -97,8 +105,13 @@ def regions_named_together(
             for i in match.ids
             if places[i].admin1 and places[i].kind != ADMIN1 and i not in cities
         }
+        # ... but the province right after it is ("San Jose (San Jose)", "Durango, Durango").
+        capitals = {
+            (places[i].country_code, name_key(places[i].admin1)) for i in match.ids if i in cities
+        }
         for m, regions in enumerate(named):
-            common = inside & regions if m != n else set()
+            qualifies = m == n + 1 and _qualifies(text, tokens, match, matches[m])
+            common = (inside | (capitals if qualifies else set())) & regions if m != n else set()
             if not common:
                 continue
             context.regions |= common
