@@ -125,14 +125,16 @@ def test_annotate_prints_mentions_with_offsets(
 
 
 def test_admin1_under_another_known_spelling_is_reported_apart(tmp_path: Path) -> None:
-    """Pula lies in Istria, which admin1.tsv names "Istarska" with "Istria" among its
-    spellings: wrong by name (the target's measure), right as a region."""
+    """Maroua lies in Cameroon's Far North, which ACLED spells "Extreme-Nord" and admin1.tsv
+    knows under that spelling too: wrong by name (the target's measure), right as a region."""
     row = (
-        "T9,3-Mar-21,1,Protests,Peaceful protest,A,,,,Croatia,Istria,Pula,Pula,44.8683,13.8481,1,"
-        'X,"On 3 March 2021, teachers protested in Pula demanding higher pay.",0'
+        "T9,3-Mar-21,1,Protests,Peaceful protest,A,,,,Cameroon,Extreme-Nord,Diamare,Maroua,"
+        '10.5956,14.3247,1,X,"On 3 March 2021, teachers protested in Maroua for higher pay.",0'
     )
-    path = tmp_path / "istria.csv"
+    path = tmp_path / "far_north.csv"
     path.write_text(HEADER + row + "\n", encoding="utf-8")
-    metrics = acled.evaluate(list(acled.read_rows(path))).metrics()
+    report = acled.evaluate(list(acled.read_rows(path)))
+    assert report.results[0].predicted_admin1 == "Far North"
+    metrics = report.metrics()
     assert metrics["admin1_accuracy"] == 0.0
     assert metrics["admin1_region_accuracy"] == 1.0

