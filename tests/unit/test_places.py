@@ -391,3 +391,12 @@ def test_a_city_qualified_by_its_namesake_province() -> None:
     Californian city."""
     places = _places("On Saturday, in San Jose (San Jose), a few protesters marched.")
     assert {(p.country_code, p.admin1) for p in places} == {("CR", "San Jose")}
+
+
+def test_a_town_of_a_country_the_article_never_names_must_be_a_city() -> None:
+    """In a Ukrainian report "Mine 6/7" is a pit, not Mine in Japan (25,000 people)."""
+    places = _places(
+        "Ukrainian forces fired mortars at militia positions in the area of Mine 6/7, Donetsk."
+    )
+    assert {p.country_code for p in places} == {"UA"}
+    assert {p.country_code for p in _places("Floods hit Mine, Yamaguchi, on Monday.")} == {"JP"}

@@ -266,6 +266,16 @@ def choose(
         for i in candidates
         if places[i].country_code in context.countries or not _needs_context(i, match, places)
     ]
+    if context.dominant is not None:
+        # In an article about one country, a mid-sized town of a country it never names is a
+        # misreading ("Mine 6/7, Donetsk" is no Mine of Japan) unless it is a city.
+        candidates = [
+            i
+            for i in candidates
+            if places[i].country_code in context.countries
+            or places[i].kind != GEONAMES
+            or places[i].population >= 50_000
+        ]
     if match.arabic:
         candidates = [
             i

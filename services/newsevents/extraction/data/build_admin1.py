@@ -99,6 +99,7 @@ OVERRIDES: dict[tuple[str, str], str] = {
     ("ID", "29"): "North Maluku",
     ("ID", "41"): "West Sulawesi",
     ("IN", "07"): "Delhi",
+    ("IN", "12"): "Jammu and Kashmir",
     ("KZ", "10"): "Turkistan",  # renamed from South Kazakhstan in 2018
     ("PK", "06"): "Azad Jammu and Kashmir",
     ("RO", "10"): "Bucharest",
