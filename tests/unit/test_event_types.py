@@ -58,6 +58,7 @@ def test_every_acled_sub_event_type_is_mapped() -> None:
         ("On 2 June 2022, unknown gunmen severely wounded two villagers near Homs.", "Attack"),
         ("On 2 June 2022, a human head was found in a plastic bag in Homs.", "Attack"),
         ("On 2 June 2022, members of a cartel delivered food packages to families in Homs.", "Other"),
+        ("On 2 June 2022, villagers protested in Homs. Police resorted to baton charge to control them.", "Protest with intervention"),
     ],
 )  # fmt: skip
 def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
