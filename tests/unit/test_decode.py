@@ -83,9 +83,14 @@ def test_deep_nesting_is_told_the_same_way_whatever_the_stack() -> None:
         finally:
             sys.setrecursionlimit(old)
     assert verdicts == {SchemaViolation}
-    # brackets inside strings are text, not nesting
-    quoted = json.dumps({**VALID, "body": "[[[[" * 50 + " clashes in Homs"}).encode()
-    assert decode_article(quoted, 10_000).body.startswith("[[[[")
+    # brackets inside strings are text, not nesting, escaped quotes and backslashes included
+    for body in ("[[[[" * 50, '"[[[[' * 50, "\\" + "{" * 60, '\\"' + "[" * 60):
+        quoted = json.dumps({**VALID, "body": body + " clashes in Homs"}).encode()
+        assert decode_article(quoted, 10_000).body.startswith(body)
+    # ... but a backslash pair before a quote closes the string: what follows is nesting
+    escaped_end = b'{"id": "a", "body": "x\\\\", "metadata": ' + b"[" * 40 + b"]" * 40 + b"}"
+    with pytest.raises(SchemaViolation, match="nested 41 levels deep"):
+        decode_article(escaped_end, 10_000)
 
 
 def test_metadata_nesting_is_limited() -> None:

@@ -54,11 +54,11 @@ def test_every_acled_sub_event_type_is_mapped() -> None:
         # two-sided fighting beats the killing reported in it
         ("On 2 June 2022, a rebel was killed while two soldiers were injured in an exchange of fire near Homs.", "Armed clash"),
         # wordings without the usual verbs
-        ("On 2 June 2022, the army engaged in a fire fight with rebels near Homs.", "Armed clash"),
-        ("On 2 June 2022, unknown gunmen severely wounded two villagers near Homs.", "Attack"),
-        ("On 2 June 2022, a human head was found in a plastic bag in Homs.", "Attack"),
-        ("On 2 June 2022, members of a cartel delivered food packages to families in Homs.", "Other"),
-        ("On 2 June 2022, villagers protested in Homs. Police resorted to baton charge to control them.", "Protest with intervention"),
+        ("On 2 June 2022, rebels and soldiers were locked in a fire fight near Homs.", "Armed clash"),
+        ("On 2 June 2022, a sniper wounded three children near Homs.", "Attack"),
+        ("On 2 June 2022, human remains were discovered in a well near Homs.", "Attack"),
+        ("On 2 June 2022, a militia delivered relief supplies to displaced families near Homs.", "Other"),
+        ("On 2 June 2022, villagers protested in Homs. Police used a baton charge to scatter them.", "Protest with intervention"),
     ],
 )  # fmt: skip
 def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:

@@ -57,9 +57,9 @@ def test_death_wordings_beyond_killed_n() -> None:
     assert _deaths("A mob beat a young thief to death.") == [1.0]
     assert _deaths("Rebels tortured two farmers to death.") == [2.0]
     assert _deaths("1 guard was shot and killed at the gate.") == [1.0]
-    assert _deaths("Two suspected thieves were fatally assaulted by residents.") == [2.0]
-    assert _deaths("Three women were found strangled to death in a house.") == [3.0]
-    assert _deaths("After a heavy fight, five militants and one soldier were killled.") == [6.0]
+    assert _deaths("A herder was fatally stabbed by cattle thieves.") == [1.0]
+    assert _deaths("Two guards were strangled to death in their cell.") == [2.0]
+    assert _deaths("In the raid four rebels and two policemen were killled.") == [6.0]  # typo
     assert _deaths("Seven soldiers and allied fighters were reportedly killed.") == [7.0]
     assert _deaths("40 ISWAP/BH fighters were killed.") == [40.0]
 

@@ -9,8 +9,8 @@ Metrics (denominators in brackets):
 - event type / sub-event type accuracy [all rows];
 - location within 25 km of the gold point [rows with geo_precision 1 or 2];
 - admin1 right, names compared by ``same_region_name`` [rows with a gold admin1]; and the same
-  region under any spelling admin1.tsv knows for it ("Istarska" = "Istria", "Far North" =
-  "Extreme-Nord"), reported apart: the target is on the first;
+  region under any spelling admin1.tsv knows for it ("Far North" = "Extreme-Nord",
+  "Grodno" = "Hrodna"), reported apart: the target is on the first;
 - event date right (the event's resolved date equals event_date) [all rows];
 - fatalities right (the event's fatality count equals the gold one) [rows with gold > 0], and
   the same over all rows as a check against invented deaths;

@@ -41,9 +41,9 @@ def load_dictionary(text: str) -> tuple[ActorEntry, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         fields = [field.strip() for field in line.split("\t")]
-        fields += [""] * (7 - len(fields))
-        if len(fields) != 7 or not all(fields[:2]):
+        if not 5 <= len(fields) <= 7 or not all(fields[:2]):
             raise ValueError(f"actors.tsv line {line_number}: expected 5 to 7 tab-separated fields")
+        fields += [""] * (7 - len(fields))
         name, kind, country, affiliation, aliases, acled, areas = fields
         alias_set = {name, *(alias.strip() for alias in aliases.split("|") if alias.strip())}
         entries.append(
@@ -54,7 +54,7 @@ def load_dictionary(text: str) -> tuple[ActorEntry, ...]:
                 affiliation or None,
                 tuple(sorted(alias_set)),
                 acled or None,
-                tuple(area for area in areas.split("|") if area),
+                tuple(area.strip() for area in areas.split("|") if area.strip()),
             )
         )
     return tuple(entries)

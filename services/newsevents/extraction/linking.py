@@ -153,6 +153,7 @@ def _draft(
         and actor2 is not None
         and actor1.name != actor2.name
         and {actor1.kind, actor2.kind} <= _ARMED_KINDS
+        and {actor1.kind, actor2.kind} != {"state_force"}  # soldiers shooting a policeman
     ):
         event_type = "armed_clash"  # armed men shooting at police: a clash, not an attack
     places = _event_places(doc, sentence, trigger)
@@ -245,8 +246,8 @@ def _event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[P
         and not _in_other_relative_clause(doc, sentence, p, trigger)
         and not _describes_source(p, source)
     ]
-    # Among equally precise places: where it happened ("a protest in Lucknow") before whose it
-    # is ("residents of Vikasnagar"), and both before a road's name ("on Murree road").
+    # Among equally precise places: where it happened ("a protest in Multan") before whose it
+    # is ("residents of Bahawalnagar"), and both before a road's name ("on Peshawar road").
     places.sort(key=lambda p: (_names_a_route(doc.text, p), not _is_locative(doc.text, p)))
     return _most_precise_first(_consistent_with_regions(places))
 
@@ -265,7 +266,7 @@ def _is_locative(text: str, place: PlaceMention) -> bool:
 
 
 def _names_a_route(text: str, place: PlaceMention) -> bool:
-    """ "Murree road", "the Birnin-Gwari-Kaduna highway": a road named after a town."""
+    """ "Peshawar road", "the Kano-Maiduguri highway": a road named after a town."""
     return _ROUTE_AFTER.match(text[place.span.end : place.span.end + 30]) is not None
 
 
@@ -436,7 +437,20 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
     new_actor = later.actor1 is not None and not later.actor1.generic
     if new_actor and later.actor1 is not None and later.actor1.name not in known:
         return False
-    return _same_region(opener.places, later.places)
+    opened_at = {p.name for p in opener.places}
+    own = [p for p in doc.in_sentence(doc.places, then) if _PRECISION_RANK[p.precision] <= 2]
+    if any(p.name not in opened_at for p in own):
+        return False  # "In Bama, a suicide bomber ...": another town, another occurrence
+    return _is_casualty(later) or _REFERS_BACK.search(then.text) is not None or not own
+
+
+# A sentence that goes on about what was just told: "The device exploded ...", "They ...",
+# "... were killed in the explosion".
+_REFERS_BACK = re.compile(
+    r"^(?:The|This|That|These|Those|They|He|She|It)\b|\b(?:in|during|after) the (?:attack|"
+    r"explosion|blast|clash(?:es)?|shooting|fighting|raid|ambush|incident|firefight)\b",
+    re.IGNORECASE,
+)
 
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
@@ -503,11 +517,32 @@ def _is_casualty(draft: EventDraft) -> bool:
     return _CASUALTY.match(draft.trigger.text) is not None
 
 
+def _toll_target(
+    doc: Document, acts: list[EventDraft], own: list[EventDraft], sentence: Sentence
+) -> EventDraft | None:
+    """The one event a toll in ``sentence`` belongs to (see ``_attach_casualties``)."""
+    violent_here = [d for d in own if severity(d.event_type) <= 2]
+    if violent_here:
+        return min(violent_here, key=lambda d: severity(d.event_type))
+    earlier = [
+        d
+        for d in acts
+        if d.sentences[0] < sentence.index
+        and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph
+    ]
+    pool = [d for d in earlier if severity(d.event_type) <= 2] or ([] if own else earlier)
+    if not pool:
+        return None
+    latest = max(d.sentences[0] for d in pool)
+    return min((d for d in pool if d.sentences[0] == latest), key=lambda d: severity(d.event_type))
+
+
 def _attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Deaths belong to the violent act that caused them: to a violent event of their own
-    sentence, else to the last violent event before them in the paragraph ("Two men died."
-    after a clash, "3 fatalities."), else to the event just before them. A non-violent event of
-    the same sentence ("... and two men were arrested") does not keep them from the clash."""
+    sentence, else to the most severe event of the last sentence before them in the paragraph
+    that tells violence ("Two men died." after a clash, "3 fatalities."), else to the event
+    just before them; once only. A non-violent event of the same sentence ("... and two men
+    were arrested") does not keep them."""
     acts = [d for d in drafts if not _is_casualty(d)] or drafts
     for quantity in doc.quantities:
         if quantity.unit != "fatalities":
@@ -516,20 +551,12 @@ def _attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDra
         if sentence is None:
             continue
         own = [d for d in acts if sentence.index in d.sentences]
-        if any(severity(d.event_type) <= 2 for d in own):
+        target = _toll_target(doc, acts, own, sentence)
+        if target is None:
             continue
-        earlier = [
-            d
-            for d in acts
-            if d.sentences[0] < sentence.index
-            and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph
-        ]
-        violent = [d for d in earlier if severity(d.event_type) <= 2]
-        pool = violent or ([] if own else earlier)
-        if not pool:
-            continue
-        latest = max(d.sentences[0] for d in pool)
-        for target in pool:
-            if target.sentences[0] == latest and quantity not in target.quantities:
-                target.quantities = [*target.quantities, quantity]
+        if quantity not in target.quantities:
+            target.quantities = [*target.quantities, quantity]
+        for draft in own:  # the toll is the violent act's: the arrest beside it does not keep it
+            if draft is not target and severity(draft.event_type) > 2:
+                draft.quantities = [q for q in draft.quantities if q != quantity]
     return drafts

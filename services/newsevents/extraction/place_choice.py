@@ -52,13 +52,15 @@ WORLD_CITY = 2_000_000  # alternate names known world-wide ("Bombay")
 @dataclass(slots=True)
 class Context:
     countries: Counter[str]
-    admin1: set[tuple[str, str]]  # (country, admin1 key)
+    admin1: Counter[tuple[str, str]]  # (country, admin1 key) of the places chosen so far
     dominant: str | None = None
     # (country, admin1 key) of provinces named beside a place in them: "Mabai (Kankara LGA,
     # Katsina)", "Sentianivka, Luhansk".
     regions: set[tuple[str, str]] = field(default_factory=set)
     # (country, admin1 key) where the article's named actors operate (actors.tsv "areas").
     areas: set[tuple[str, str]] = field(default_factory=set)
+    # the region of the name being chosen again: its own first choice does not vouch for it
+    own_admin1: tuple[str, str] | None = None
 
 
 _QUALIFIER_GAP = re.compile(r"[^.;:!?\n]{0,40}")
@@ -105,7 +107,7 @@ def regions_named_together(
             for i in match.ids
             if places[i].admin1 and places[i].kind != ADMIN1 and i not in cities
         }
-        # ... but the province right after it is ("San Jose (San Jose)", "Durango, Durango").
+        # ... but the province right after it is ("Trujillo (Trujillo)", "Puebla, Puebla").
         capitals = {
             (places[i].country_code, name_key(places[i].admin1)) for i in match.ids if i in cities
         }
@@ -189,7 +191,7 @@ def _needs_context(place_id: int, match: Match, places: list[Place]) -> bool:
         # "Red Sea" is a state of Sudan and one of Egypt; "California" is one big state.
         admin1 = [i for i in match.ids if places[i].kind == ADMIN1]
         if match.mode in ("admin1", "rural"):
-            # Named as a region ("Bolivar state", "El Alto, La Paz"): the largest of that name.
+            # Named as a region ("Bolivar state", "Viacha, La Paz"): the largest of that name.
             return place_id != max(admin1, key=lambda i: places[i].population)
         return len(admin1) > 1 or place.population < 1_000_000
     if place.kind == ADMIN2:
@@ -266,9 +268,11 @@ def choose(
         for i in candidates
         if places[i].country_code in context.countries or not _needs_context(i, match, places)
     ]
-    if context.dominant is not None:
-        # In an article about one country, a mid-sized town of a country it never names is a
-        # misreading ("Mine 6/7, Donetsk" is no Mine of Japan) unless it is a city.
+    told = [country for country, count in context.countries.items() if count]
+    if len(told) == 1 and context.countries[told[0]] >= 2:
+        # In an article about one country (told twice, no other), a mid-sized town of a
+        # country it never names is a misreading ("the Deal shaft near Avdiivka, Donetsk" is
+        # no Deal of Kent) unless it is a city.
         candidates = [
             i
             for i in candidates
@@ -321,7 +325,7 @@ def choose(
     ]
     if named:
         # A place of that very name beats one that only has it among its alternates ("Franklin"
-        # is Franklin, not Columbus in Franklin County), bar world cities ("Bombay").
+        # is a Franklin, not Columbus, seat of a Franklin County), bar world cities ("Bombay").
         candidates = [
             i
             for i in candidates
@@ -341,7 +345,8 @@ def choose(
             if place.country_code == context.dominant:
                 value += 0.5
         admin1 = place.admin1 or (place.name if place.kind == ADMIN1 else "")
-        if admin1 and (place.country_code, name_key(admin1)) in context.admin1:
+        region = (place.country_code, name_key(admin1)) if admin1 else None
+        if region and context.admin1[region] - (region == context.own_admin1) > 0:
             value += 1.5
         if admin1 and (place.country_code, name_key(admin1)) in context.regions:
             value += 3.0

@@ -101,7 +101,7 @@ def find_places(doc: Document) -> None:
             or (
                 places[i].kind == GEONAMES
                 and places[i].population >= BIG_CITY
-                # by its own name: "Colonia Vistas del Rio" is no Cologne
+                # by its own name: "Colonia Lomas Verdes" is no Cologne
                 and (light_key(places[i].name) == match.light or places[i].population >= WORLD_CITY)
             )
             for i in match.ids
@@ -145,7 +145,7 @@ def find_places(doc: Document) -> None:
         if entry is not None and entry.country_code:
             countries[entry.country_code] += 1
             areas.update((entry.country_code, name_key(area)) for area in entry.areas)
-    context = Context(countries, set(), countries.most_common(1)[0][0] if countries else None)
+    context = Context(countries, Counter(), countries.most_common(1)[0][0] if countries else None)
     context.areas = areas
     regions_named_together(text, tokens, accepted, places, context)
 
@@ -163,11 +163,11 @@ def find_places(doc: Document) -> None:
                 )
                 match.ids = rural or match.ids
     # The second pass knows the regions the first found, each name's own first choice apart
-    # (a guess must not vouch for itself: "Sao Goncalo, Rio de Janeiro").
+    # (a guess must not vouch for itself: "Sao Goncalo, Rio de Janeiro state").
     found: list[tuple[str, str] | None] = [None] * len(accepted)
     for _ in range(2):
         for n, match in enumerate(accepted):
-            context.admin1 = {region for m, region in enumerate(found) if region and m != n}
+            context.own_admin1 = found[n]
             surface_fold = "".join(t.fold for t in tokens[match.first : match.last + 1])
             match.choice = choose(match, match.ids, surface_fold, gaz, context)
         for n, match in enumerate(accepted):
@@ -177,6 +177,7 @@ def find_places(doc: Document) -> None:
                 admin1 = place.name if place.kind == ADMIN1 else place.admin1
                 if admin1:
                     found[n] = (place.country_code, name_key(admin1))
+        context.admin1 = Counter(region for region in found if region)
 
     doc.places = [
         _mention(text, tokens, match, places[match.choice], match.mode)

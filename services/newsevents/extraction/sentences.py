@@ -3,7 +3,7 @@
 News bodies are short paragraphs; a sentence never crosses a paragraph break. Inside a
 paragraph we split after ``.``, ``!`` or ``?`` (optionally followed by a closing quote or
 bracket) when the next word starts with a capital, a digit or an opening quote, and the word
-before is not a known abbreviation or initials ("I.I. Chundrigar road", "J. Smith").
+before is not a known abbreviation or two or more initials ("M.A. Jinnah Road").
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt maj capt sgt st jr sr no vs etc inc ltd co corp u.s u.n "
     "jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep brig mt ft".split()
 )
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "M.A. Jinnah Road"; one letter may end one: "Plan B."
 
 
 def split_sentences(doc: Document) -> None:

