@@ -101,6 +101,10 @@ def regions_named_together(
         named.append(regions)
     if not any(named):
         return
+    naming: dict[tuple[str, str], list[int]] = {}  # region -> the matches that name it
+    for m, regions in enumerate(named):
+        for region in regions:
+            naming.setdefault(region, []).append(m)
     for n, match in enumerate(matches):
         inside = {
             (places[i].country_code, name_key(places[i].admin1))
@@ -111,9 +115,11 @@ def regions_named_together(
         capitals = {
             (places[i].country_code, name_key(places[i].admin1)) for i in match.ids if i in cities
         }
-        for m, regions in enumerate(named):
+        namers = {m for region in inside | capitals for m in naming.get(region, ())} - {n}
+        for m in sorted(namers):
+            regions = named[m]
             qualifies = m == n + 1 and _qualifies(text, tokens, match, matches[m])
-            common = (inside | (capitals if qualifies else set())) & regions if m != n else set()
+            common = (inside | (capitals if qualifies else set())) & regions
             if not common:
                 continue
             context.regions |= common
@@ -158,9 +164,9 @@ def _unknown_places_of_named_regions(
         if not regions or later.mode != "plain":
             continue
         gap = text[tokens[match.last].end : tokens[later.first].start]
-        after = text[tokens[later.last].end :]
-        before = text[: tokens[match.first].start]
-        if not _UNIT_GAP.fullmatch(gap) or not _QUALIFIED_END.match(after):
+        start = tokens[match.first].start
+        before = text[max(0, start - 8) : start]  # "..., " / " and " / " or " before it
+        if not _UNIT_GAP.fullmatch(gap) or not _QUALIFIED_END.match(text, tokens[later.last].end):
             continue
         if _LIST_BEFORE.search(before) or not any(places[i].kind == ADMIN1 for i in later.ids):
             continue
