@@ -29,7 +29,7 @@ from .document import (
     Span,
     Trigger,
 )
-from .primary import severity
+from .ontology import severity
 
 # Types that make a weaker one in the same sentence redundant ("transferred into training
 # camps" is training, not also a deployment).

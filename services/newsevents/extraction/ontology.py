@@ -168,3 +168,55 @@ def markdown_table() -> str:
             f"| {t.acled_event_type} | {t.acled_sub_event_type} |"
         )
     return "\n".join(rows)
+
+
+# How grave an event type is, for picking a report's main event and the act a toll belongs
+# to: 1 remote violence, sexual violence, lethal force on protesters; 2 fighting, attacks,
+# abductions, riots; 3 protests, arrests, looting, agreements...; 4 the rest.
+_TIERS: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            "chemical_attack",
+            "suicide_bombing",
+            "airstrike",
+            "shelling",
+            "explosive_attack",
+            "grenade",
+            "sexual_violence",
+            "protest_repressed",
+        ),
+        1,
+    ),
+    **dict.fromkeys(
+        (
+            "armed_clash",
+            "attack_on_civilians",
+            "abduction",
+            "riot",
+            "mob_violence",
+            "territory_taken",
+            "territory_regained",
+            "protest_dispersed",
+        ),
+        2,
+    ),
+    **dict.fromkeys(
+        (
+            "protest",
+            "arrest",
+            "property_seized",
+            "property_destroyed",
+            "weapons_disrupted",
+            "agreement",
+            "recruitment",
+            "territory_handover",
+            "base_established",
+        ),
+        3,
+    ),
+}
+
+
+def severity(event_type: str) -> int:
+    """1 (gravest) to 4; see ``_TIERS``."""
+    return _TIERS.get(event_type, 4)

@@ -17,54 +17,7 @@ from __future__ import annotations
 import re
 
 from ..contracts import EventMessage
-
-_TIERS: dict[str, int] = {
-    **dict.fromkeys(
-        (
-            "chemical_attack",
-            "suicide_bombing",
-            "airstrike",
-            "shelling",
-            "explosive_attack",
-            "grenade",
-            "sexual_violence",
-            "protest_repressed",
-        ),
-        1,
-    ),
-    **dict.fromkeys(
-        (
-            "armed_clash",
-            "attack_on_civilians",
-            "abduction",
-            "riot",
-            "mob_violence",
-            "territory_taken",
-            "territory_regained",
-            "protest_dispersed",
-        ),
-        2,
-    ),
-    **dict.fromkeys(
-        (
-            "protest",
-            "arrest",
-            "property_seized",
-            "property_destroyed",
-            "weapons_disrupted",
-            "agreement",
-            "recruitment",
-            "territory_handover",
-            "base_established",
-        ),
-        3,
-    ),
-}
-
-
-def severity(event_type: str) -> int:
-    return _TIERS.get(event_type, 4)
-
+from .ontology import severity
 
 # Words that report a consequence (someone died, was hurt) rather than the act itself.
 _CASUALTY = re.compile(

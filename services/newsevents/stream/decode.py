@@ -63,6 +63,8 @@ def decode_article(value: bytes | None, max_bytes: int) -> ArticleMessage:
         text = value.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InvalidUtf8(f"value is not UTF-8: {error}") from None
+    # Measured before parsing, so deep but broken JSON is a SchemaViolation too; the parser's
+    # RecursionError and _nesting_depth below stay as defence in depth.
     raw_depth = _raw_depth(text)
     if raw_depth > MAX_NESTING:
         raise SchemaViolation(f"JSON nested {raw_depth} levels deep, the limit is {MAX_NESTING}")
