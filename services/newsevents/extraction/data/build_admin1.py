@@ -92,6 +92,7 @@ OVERRIDES: dict[tuple[str, str], str] = {
     ("FI", "06"): "Pirkanmaa",
     # English names where the vote gave a local or abbreviated form
     ("AL", "50"): "Tirana",
+    ("AZ", "09"): "Baku",
     ("BY", "03"): "Grodno",
     ("ET", "44"): "Addis Ababa",
     ("GE", "04"): "Adjara",
