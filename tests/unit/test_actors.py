@@ -168,3 +168,13 @@ def test_name_like_aliases_still_match_as_actors() -> None:
     names = [a.name for a in actors]
     assert "Amal Movement" in names
     assert "Wagner Group" in names
+
+
+def test_named_actors_skip_aliases_inside_personal_names() -> None:
+    """The geoparser's actor context uses the same filter as the actor stage."""
+    from newsevents.extraction.actors import named_actors
+
+    assert [e.name for _, e in named_actors("Amal supporters rallied in Tyre.")] == [
+        "Amal Movement"
+    ]
+    assert list(named_actors("Amal Clooney spoke in London.")) == []

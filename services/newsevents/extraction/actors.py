@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -269,10 +270,8 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         ):
             found.append(mention)
 
-    for match in matcher.pattern.finditer(text):
-        entry = matcher.lookup(match.group())
-        if entry is not None and not _looks_like_a_personal_name(text, *match.span()):
-            found.append(_from_entry(entry, Span(match.start(), match.end()), match.group()))
+    for match, entry in named_actors(text, matcher):
+        found.append(_from_entry(entry, Span(match.start(), match.end()), match.group()))
     for match in _NAMED_UNIT.finditer(text):
         start, end = match.span()
         surface = match.group()
@@ -299,6 +298,18 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         add(_generic(match, country))
     found.sort(key=lambda m: m.span.start)
     doc.actors = [_affiliation_from_text(text, m, found, matcher) for m in found]
+
+
+def named_actors(
+    text: str, matcher: ActorMatcher | None = None
+) -> Iterator[tuple[re.Match[str], ActorEntry]]:
+    """Dictionary actors named in ``text``, but not where an alias is part of a personal name
+    ("Amal Clooney"). The geoparser reads their countries and areas as context too."""
+    matcher = matcher or default_matcher()
+    for match in matcher.pattern.finditer(text):
+        entry = matcher.lookup(match.group())
+        if entry is not None and not _looks_like_a_personal_name(text, *match.span()):
+            yield match, entry
 
 
 def _from_entry(entry: ActorEntry, span: Span, surface: str) -> ActorMention:

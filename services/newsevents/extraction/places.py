@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .actors import default_matcher
+from .actors import named_actors
 from .document import Document, PlaceMention, Span
 from .gazetteer import (
     ADMIN1,
@@ -138,11 +138,9 @@ def find_places(doc: Document) -> None:
             countries[top.country_code] += 1
     # Named actors of one country ("the OSCE SMM", "al-Shabaab") tell it too, and actors of a
     # few regions their regions ("Boko Haram": Borno, Yobe).
-    matcher = default_matcher()
     areas: set[tuple[str, str]] = set()
-    for found_actor in matcher.pattern.finditer(text):
-        entry = matcher.lookup(found_actor.group())
-        if entry is not None and entry.country_code:
+    for _, entry in named_actors(text):
+        if entry.country_code:
             countries[entry.country_code] += 1
             areas.update((entry.country_code, name_key(area)) for area in entry.areas)
     context = Context(countries, Counter(), countries.most_common(1)[0][0] if countries else None)
