@@ -269,7 +269,7 @@ def test_dr_congo_provinces_of_2015_and_french_province_names() -> None:
         ("Residents protested in Poltava on Monday.", "Poltava", "Poltava", "Poltava"),
         # named as a region: the largest region of that name, without a country in the text
         ("Miners protested in Tumeremo, Bolivar state.", "Bolivar", "Bolivar", "Bolivar"),
-        ("Unions marched in El Alto, La Paz, on Monday.", "La Paz", "La Paz", "La Paz"),
+        ("Unions marched in Viacha, La Paz, on Monday.", "La Paz", "La Paz", "La Paz"),
         # an alternate that only extends the name needs no country in the text
         ("Dockworkers went on strike in Patras.", "Patras", "Patra", "West Greece"),
     ],
