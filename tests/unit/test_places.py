@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from newsevents.extraction.document import Document, PlaceMention
-from newsevents.extraction.gazetteer import gazetteer
+from newsevents.extraction.gazetteer import admin1_spellings, gazetteer
 from newsevents.extraction.place_keys import name_key
 from newsevents.extraction.places import find_places
 
@@ -210,11 +210,7 @@ def test_gazetteer_is_built_once_and_searchable() -> None:
 def test_supplement_admin1_names_agree_with_admin1_table() -> None:
     """Every supplement row names an admin1 region that exists in admin1.tsv."""
     data = resources.files("newsevents.extraction").joinpath("data")
-    table = {
-        tuple(line.split("\t")[0:3:2])
-        for line in data.joinpath("admin1.tsv").read_text("utf-8").splitlines()
-        if line and not line.startswith("#")
-    }
+    table = set(admin1_spellings())
     for line in data.joinpath("places_supplement.tsv").read_text("utf-8").splitlines():
         if not line or line.startswith(("#", "name\t")):
             continue
@@ -355,14 +351,7 @@ def test_an_actor_of_a_few_regions_favours_places_there() -> None:
 def test_actor_areas_are_admin1_regions_of_the_actors_country() -> None:
     from newsevents.extraction.actors import default_matcher
 
-    regions = {
-        (line.split("\t")[0], line.split("\t")[2])
-        for line in resources.files("newsevents.extraction")
-        .joinpath("data/admin1.tsv")
-        .read_text("utf-8")
-        .splitlines()
-        if line and not line.startswith("#")
-    }
+    regions = set(admin1_spellings())
     entries = [e for e in default_matcher().entries if e.areas]
     assert len(entries) >= 10
     for entry in entries:
@@ -411,14 +400,7 @@ def test_district_units_name_admin1_regions_that_exist() -> None:
     """admin_units.tsv.gz is built after admin1.tsv: every unit's region is one of its names."""
     import gzip
 
-    regions = {
-        (line.split("\t")[0], line.split("\t")[2])
-        for line in resources.files("newsevents.extraction")
-        .joinpath("data/admin1.tsv")
-        .read_text("utf-8")
-        .splitlines()
-        if line and not line.startswith("#")
-    }
+    regions = set(admin1_spellings())
     data = resources.files("newsevents.extraction").joinpath("data/admin_units.tsv.gz")
     rows = [
         line.split("\t")

@@ -142,14 +142,20 @@ def _data_text(name: str) -> str:
     return resources.files("newsevents.extraction").joinpath(f"data/{name}").read_text("utf-8")
 
 
+def _admin1_rows() -> Iterator[tuple[str, str, str, list[str]]]:
+    """admin1.tsv: (country code, GeoNames admin1 code, name, other spellings)."""
+    for line in _data_text("admin1.tsv").splitlines():
+        if line and not line.startswith("#"):
+            country, code, name, *others = line.split("\t")
+            yield country, code, name, others
+
+
 @cache
 def admin1_spellings() -> dict[tuple[str, str], tuple[str, ...]]:
     """(country code, admin1 name) -> every spelling admin1.tsv knows for that region."""
     spellings: dict[tuple[str, str], tuple[str, ...]] = {}
-    for line in _data_text("admin1.tsv").splitlines():
-        if line and not line.startswith("#"):
-            country, _, name, *others = line.split("\t")
-            spellings[country, name] = (*spellings.get((country, name), ()), name, *others)
+    for country, _, name, others in _admin1_rows():
+        spellings[country, name] = (*spellings.get((country, name), ()), name, *others)
     return spellings
 
 
@@ -251,11 +257,9 @@ def build_gazetteer() -> Gazetteer:
 
     admin1_names: dict[tuple[str, str], str] = {}
     admin1_alternates: dict[tuple[str, str], list[str]] = {}
-    for line in _data_text("admin1.tsv").splitlines():
-        if line and not line.startswith("#"):
-            country, code, admin1_name, *other_names = line.split("\t")
-            admin1_names[country, code] = admin1_name
-            admin1_alternates[country, code] = other_names
+    for country, code, admin1_name, other_names in _admin1_rows():
+        admin1_names[country, code] = admin1_name
+        admin1_alternates[country, code] = other_names
 
     supplement = list(_supplement_rows())
     strings: dict[str, str] = {}

@@ -361,9 +361,7 @@ def _merge(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             merged.append(draft)
             continue
         target.sentences.extend(draft.sentences)
-        target.quantities = target.quantities + [
-            q for q in draft.quantities if q not in target.quantities
-        ]
+        _add_quantities(target, draft)
         if target.source is None or target.source.kind == "group":
             target.source = draft.source or target.source
         target.places = _most_precise_first(target.places + draft.places)
@@ -374,6 +372,12 @@ def _merge(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             max(target.sentence_span.end, draft.sentence_span.end),
         )
     return merged
+
+
+def _add_quantities(target: EventDraft, draft: EventDraft) -> None:
+    target.quantities = target.quantities + [
+        q for q in draft.quantities if q not in target.quantities
+    ]
 
 
 def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
@@ -412,9 +416,7 @@ def _fold_elaborations(doc: Document, drafts: list[EventDraft]) -> list[EventDra
             kept.append(draft)
             continue
         opener.sentences.extend(i for i in draft.sentences if i not in opener.sentences)
-        opener.quantities = opener.quantities + [
-            q for q in draft.quantities if q not in opener.quantities
-        ]
+        _add_quantities(opener, draft)
         opener.places = _most_precise_first(
             opener.places + [p for p in draft.places if p not in opener.places]
         )
@@ -499,9 +501,7 @@ def _combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Eve
             continue
         if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[protest.event_type]:
             protest.event_type = outcome
-        protest.quantities = protest.quantities + [
-            q for q in draft.quantities if q not in protest.quantities
-        ]
+        _add_quantities(protest, draft)
         protest.actor2 = protest.actor2 or draft.actor1
     return kept
 

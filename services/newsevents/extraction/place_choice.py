@@ -185,8 +185,7 @@ def _needs_context(place_id: int, match: Match, places: list[Place]) -> bool:
     if place_id in match.loose_only and not match.arabic:
         return True  # "Mike" is Makkah only by folding vowels
     if place.kind == GEONAMES:
-        name = light_key(place.name)
-        if name != match.light and not _spelling_of(name, match.light):
+        if not _spelling_of(light_key(place.name), match.light):
             # Known by an alternate name only: "Jang" is a name of Anyang, "Sava" of Saveh;
             # only the alternates of the world's largest cities ("Bombay") are known abroad.
             return place.population < WORLD_CITY
@@ -208,7 +207,7 @@ def _needs_context(place_id: int, match: Match, places: list[Place]) -> bool:
 def _spelling_of(name: str, alternate: str) -> bool:
     """An alternate that only extends, trims or re-spells the name ("Patras" of Patra,
     "Cabanatuan" of Cabanatuan City, "Durango" of Victoria de Durango, "Odessa" of Odesa) is the
-    same word, unlike "Jang" of Anyang or "Sava" of Saveh."""
+    same word, unlike "Jang" of Anyang or "Sava" of Saveh. The name itself is one too."""
     short, long = sorted((name, alternate), key=len)
     if loose_of_light(short) == loose_of_light(long):
         return True  # "Odessa" of Odesa
@@ -313,9 +312,7 @@ def choose(
         for i in candidates
         if places[i].kind in (GEONAMES, SUPPLEMENT)
         and (
-            light_key(places[i].name) == match.light
-            or _spelling_of(light_key(places[i].name), match.light)
-            or places[i].population >= 100_000
+            _spelling_of(light_key(places[i].name), match.light) or places[i].population >= 100_000
         )
     }
     candidates = [
@@ -335,8 +332,7 @@ def choose(
         candidates = [
             i
             for i in candidates
-            if i in named
-            or places[i].kind != GEONAMES
+            if places[i].kind != GEONAMES
             or places[i].population >= WORLD_CITY
             or _spelling_of(light_key(places[i].name), match.light)
         ]

@@ -14,20 +14,6 @@ from ..errors import EmptyMessage, InvalidJson, InvalidUtf8, OversizedMessage, S
 MAX_NESTING = 32
 
 
-def _nesting_depth(data: object) -> int:
-    deepest = 0
-    stack: list[tuple[object, int]] = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, dict):
-            deepest = max(deepest, depth)
-            stack.extend((child, depth + 1) for child in value.values())
-        elif isinstance(value, list):
-            deepest = max(deepest, depth)
-            stack.extend((child, depth + 1) for child in value)
-    return deepest
-
-
 def _raw_depth(text: str) -> int:
     """Bracket depth of JSON text outside strings, measured before parsing: whether json.loads
     hits its recursion limit depends on the process (stack in use), so deep nesting is told
@@ -63,20 +49,17 @@ def decode_article(value: bytes | None, max_bytes: int) -> ArticleMessage:
         text = value.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InvalidUtf8(f"value is not UTF-8: {error}") from None
-    # Measured before parsing, so deep but broken JSON is a SchemaViolation too; the parser's
-    # RecursionError and _nesting_depth below stay as defence in depth.
-    raw_depth = _raw_depth(text)
-    if raw_depth > MAX_NESTING:
-        raise SchemaViolation(f"JSON nested {raw_depth} levels deep, the limit is {MAX_NESTING}")
+    # Measured before parsing (so deep but broken JSON is a SchemaViolation too): what reaches
+    # json.loads is at most MAX_NESTING deep, far from its recursion limit.
+    depth = _raw_depth(text)
+    if depth > MAX_NESTING:
+        raise SchemaViolation(f"JSON nested {depth} levels deep, the limit is {MAX_NESTING}")
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as error:
+    except json.JSONDecodeError as error:
         raise InvalidJson(f"value is not JSON: {error}") from None
     if not isinstance(data, dict):
         raise InvalidJson(f"value is JSON {type(data).__name__}, not an object")
-    depth = _nesting_depth(data)
-    if depth > MAX_NESTING:
-        raise SchemaViolation(f"JSON nested {depth} levels deep, the limit is {MAX_NESTING}")
     body = data.get("body")
     if isinstance(body, str) and not body.strip():
         raise EmptyMessage("article body is empty")
