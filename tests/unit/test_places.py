@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import itertools
 import math
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -410,3 +412,41 @@ def test_district_units_name_admin1_regions_that_exist() -> None:
     stale = [(name, country, admin1) for name, country, admin1, *_ in rows if admin1]
     stale = [row for row in stale if (row[1], row[2]) not in regions]
     assert len(rows) > 50_000 and not stale, stale[:5]
+
+
+def test_jammu_and_kashmir_by_its_abbreviation() -> None:
+    places = _places("Students protested at a college (Anantnag district, J&K) in India.")
+    assert ("IN", "Jammu and Kashmir") in {(p.country_code, p.admin1) for p in places}
+    assert _only(places, "J&K").precision == "admin1"
+
+
+def test_a_place_whose_namesakes_lie_outside_the_bracketed_province_is_unknown() -> None:
+    """ "Shahabad post (Kupwara district, J&K)": no Shahabad of Uttar Pradesh or Haryana; the
+    district and province stand for the unknown post."""
+    places = _places("Troops traded fire near Shahabad post (Kupwara district, J&K) in India.")
+    assert {p.admin1 for p in places if p.name != "India"} == {"Jammu and Kashmir"}
+    assert "Kupwara" in {p.name for p in places}
+
+
+def test_boundary_sets_whose_points_miss_their_names_are_dropped(tmp_path: Path) -> None:
+    """build_admin_units.py drops a boundary set whose points do not sit at their names."""
+    script = resources.files("newsevents.extraction").joinpath("data/build_admin_units.py")
+    spec = importlib.util.spec_from_file_location("build_admin_units", str(script))
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    towns = {
+        f"Town{c}{d}": (10.0 + i, 20.0 + i)
+        for i, (c, d) in enumerate(itertools.product("ABCD", "XYZ"))
+    }
+    cities = {
+        name: {"name": name, "latitude": lat, "longitude": lon}
+        for name, (lat, lon) in towns.items()
+    }
+    lines = ["name,shape_id,lon,lat,admin1,admin2"]
+    for n, (name, (lat, lon)) in enumerate(towns.items()):
+        lines.append(f"{name},111B{n},{lon + 0.05},{lat},Sound,Sound")  # 5 km off: sound
+        lines.append(f"{name},222B{n},{lon + 2.0},{lat},Shuffled,Shuffled")  # 200 km off
+    path = tmp_path / "units.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert build.misplaced_sets(path, cities) == {"222"}

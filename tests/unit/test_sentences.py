@@ -38,3 +38,9 @@ def test_initials_do_not_end_a_sentence() -> None:
         "Militants attacked Sector B.",
         "Three soldiers died.",
     ]
+
+
+def test_a_text_of_one_line_is_no_heading() -> None:
+    """A body of one unpunctuated line is the report itself, not a title over nothing."""
+    doc = document("Gunmen killed two traders near Jos on Sunday")
+    assert [s.heading for s in doc.sentences] == [False]

@@ -146,6 +146,8 @@ _UNIT_GAP = re.compile(
 )
 _QUALIFIED_END = re.compile(r"\s*(?:[.;)]|,\s*[a-z0-9]|$)")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$", re.IGNORECASE)
+_BRACKET_OPENING = re.compile(r"(?:\s+[a-z]+){0,2}\s*\(\s*")  # " (", " sector area ("
+_BRACKET_CLOSING = re.compile(r"\s*\)")
 
 
 def _unknown_places_of_named_regions(
@@ -175,6 +177,31 @@ def _unknown_places_of_named_regions(
             continue
         if any((places[i].country_code, name_key(places[i].admin1)) in regions for i in match.ids):
             continue
+        match.ids = ()
+        later.mode = "admin1"
+    # "X (District, Province)", "X sector area (District, Province)": the same, one step out.
+    for n in range(len(matches) - 2):
+        match, district, later = matches[n], matches[n + 1], matches[n + 2]
+        regions = named[n + 2]
+        if not regions or later.mode not in ("plain", "admin1"):
+            continue
+        opening = text[tokens[match.last].end : tokens[district.first].start]
+        gap = text[tokens[district.last].end : tokens[later.first].start]
+        if not _BRACKET_OPENING.fullmatch(opening) or not _UNIT_GAP.fullmatch(gap):
+            continue
+        if not _BRACKET_CLOSING.match(text, tokens[later.last].end):
+            continue
+        if not any(places[i].kind == ADMIN1 for i in later.ids):
+            continue
+        kinds = {places[i].kind for i in match.ids}
+        if not kinds or not kinds <= {GEONAMES, SUPPLEMENT, ADMIN2}:
+            continue
+        if any((places[i].country_code, name_key(places[i].admin1)) in regions for i in match.ids):
+            continue
+        if not any(
+            (places[i].country_code, name_key(places[i].admin1)) in regions for i in district.ids
+        ):
+            continue  # the district is not in that province either: the text errs
         match.ids = ()
         later.mode = "admin1"
 

@@ -48,7 +48,7 @@ from .place_words import (
     UNIT_NOUNS,
 )
 
-_JOINERS = frozenset({" ", "-", "\u2010", "\u2011"})
+_JOINERS = frozenset({" ", "-", "\u2010", "\u2011", "&"})  # "J&K"
 _ABBREVIATED = frozenset({"st", "ste", "mt", "ft"})  # "St. Louis", "Mt. Hermon"
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['\u2019\u2018`\u02bf\u02be](?!s\b)[^\W_]+)*")
 
@@ -174,8 +174,9 @@ def admissible(text: str, tokens: list[Token], match: Match, gaz: Gazetteer) -> 
     if supranational:
         match.supranational = True
         return supranational  # "Middle East", "Africa" (not Mahdia, once called Africa)
-    letters = sum(c.isalpha() for c in text[tokens[match.first].start : tokens[match.last].end])
-    if all(t.upper for t in content) and letters < 6:
+    surface = text[tokens[match.first].start : tokens[match.last].end]
+    letters = sum(c.isalpha() for c in surface)
+    if (all(t.upper for t in content) or surface.isupper()) and letters < 6:  # "UAE", "J&K"
         # Acronyms ("IRGC", "NATO") are not places, but for the supplement's ("UAE", "T4"),
         # and capitalised datelines ("KABUL") of countries and big cities.
         ids = tuple(
