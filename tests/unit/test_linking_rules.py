@@ -135,3 +135,20 @@ def test_an_attack_in_another_town_of_the_province_is_another_event() -> None:
     )
     tolls = {e.locations[0].name: _fatalities(e) for e in events if e.locations}
     assert tolls == {"Konduga": 5, "Bama": 3}
+
+
+def test_a_relative_clause_that_alone_says_where_places_the_event() -> None:
+    """The workers' clause is the only one with a town; their home states are not the place."""
+    (event,) = _events(
+        "Police detained 40 labourers, who had blocked a highway at Anjar town (Kutch, "
+        "Gujarat), demanding buses to return to their homes in Bihar and Jharkhand."
+    )
+    assert event.locations[0].name == "Anjar"
+    assert event.locations[0].admin1 == "Gujarat"
+
+
+def test_a_relative_clause_about_someone_else_is_not_the_place() -> None:
+    (event,) = _events(
+        "A commander, who had trained in Lebanon, arrived in Palmyra, Syria, with 40 fighters."
+    )
+    assert event.locations[0].name == "Tadmur"

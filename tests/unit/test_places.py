@@ -450,3 +450,12 @@ def test_boundary_sets_whose_points_miss_their_names_are_dropped(tmp_path: Path)
     path = tmp_path / "units.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert build.misplaced_sets(path, cities) == {"222"}
+
+
+def test_a_big_state_is_not_its_district_town_known_by_the_name() -> None:
+    """ "Bihar" is the state, not Bihar Sharif (a town that once bore the name); "Dayr az
+    Zawr" is the city, a large part of its province."""
+    places = _places("Migrants walked home from Delhi to Bihar in India.")
+    assert _only(places, "Bihar").precision == "admin1"
+    places = _places("Shells hit Dayr az Zawr in Syria.")
+    assert _only(places, "Dayr az Zawr").precision == "town"

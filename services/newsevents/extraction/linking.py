@@ -242,13 +242,24 @@ def _event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[P
     places = [
         p
         for p in doc.in_sentence(doc.places, sentence)
-        if not _is_origin(doc.text, p)
-        and not _in_other_relative_clause(doc, sentence, p, trigger)
-        and not _describes_source(p, source)
+        if not _is_origin(doc.text, p) and not _describes_source(p, source)
     ]
+    # A relative clause about someone else ("who has trained in Lebanon") is not where the rest
+    # happened, unless it alone says where: "police dispersed workers, who had blocked the road
+    # at Mora village (Surat, Gujarat)".
+    main = [p for p in places if not _in_other_relative_clause(doc, sentence, p, trigger)]
+    if _specific(main) or not _specific(places):
+        places = main
     # Among equally precise places: where it happened ("a protest in Multan") before whose it
-    # is ("residents of Bahawalnagar"), and both before a road's name ("on Peshawar road").
-    places.sort(key=lambda p: (_names_a_route(doc.text, p), not _is_locative(doc.text, p)))
+    # is ("residents of Bahawalnagar"), and both before a road's name ("on Peshawar road") and
+    # where people long to go ("to return to their homes in Bihar").
+    places.sort(
+        key=lambda p: (
+            _names_a_route(doc.text, p),
+            _is_elsewhere(doc.text, p),
+            not _is_locative(doc.text, p),
+        )
+    )
     return _most_precise_first(_consistent_with_regions(places))
 
 
@@ -259,6 +270,22 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 _ROUTE_AFTER = re.compile(r"^[\w'’-]*\s*(?:road|highway|street|avenue|motorway|expressway)\b", re.I)
+
+
+def _specific(places: list[PlaceMention]) -> bool:
+    return any(p.precision not in ("admin1", "country") for p in places)
+
+
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:homes?|hometowns?|native (?:places?|villages?|states?)) in|"
+    r"(?:return(?:ed|ing)?|back|sent back|go home|going home) to)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def _is_elsewhere(text: str, place: PlaceMention) -> bool:
+    return _ELSEWHERE.search(text[max(0, place.span.start - 80) : place.span.start]) is not None
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:
@@ -332,7 +359,7 @@ def _most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
     return kept
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*,?")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,(]|\([^)]*\))*,?")
 
 
 def _in_other_relative_clause(

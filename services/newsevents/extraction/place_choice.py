@@ -274,10 +274,18 @@ def choose(
             for i in candidates
             if places[i].kind == ADMIN1
         }
+        # A city known by the name only as an alternate settles it when it is a good part of
+        # the region ("Dayr az Zawr"), not a district town of a big state ("Bihar" Sharif).
         settled = {
             places[i].country_code
             for i in towns
-            if (name_key(places[i].name) == match.key or places[i].population >= 100_000)
+            if (
+                name_key(places[i].name) == match.key
+                or (
+                    places[i].population >= 100_000
+                    and places[i].population * 10 >= regions.get(places[i].country_code, 0)
+                )
+            )
             and (
                 places[i].population >= 100_000
                 or places[i].kind == SUPPLEMENT
