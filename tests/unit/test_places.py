@@ -459,3 +459,18 @@ def test_a_big_state_is_not_its_district_town_known_by_the_name() -> None:
     assert _only(places, "Bihar").precision == "admin1"
     places = _places("Shells hit Dayr az Zawr in Syria.")
     assert _only(places, "Dayr az Zawr").precision == "town"
+
+
+def test_a_region_qualified_by_another_region_is_a_place_of_the_second() -> None:
+    """Regions do not nest: in "Sonora, Oaxaca" Sonora is some place of Oaxaca (unknown here),
+    not the state of Sonora; "Guerrero, Coahuila" is the town of Coahuila."""
+    places = _places("Teachers marched in Sonora, Oaxaca, on Monday.")
+    assert [(p.text, p.admin1, p.precision) for p in places] == [("Oaxaca", "Oaxaca", "admin1")]
+    places = _places("Teachers marched in Guerrero, Coahuila, on Monday.")
+    assert (_only(places, "Guerrero").admin1, _only(places, "Guerrero").precision) == (
+        "Coahuila",
+        "town",
+    )
+    # a list of regions is no qualification
+    places = _places("The governors of Oregon, Nevada, and Arizona met on Monday.")
+    assert {p.text for p in places if p.precision == "admin1"} == {"Oregon", "Nevada", "Arizona"}

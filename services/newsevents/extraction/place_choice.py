@@ -144,7 +144,7 @@ _UNIT_GAP = re.compile(
     r"tehsil|locality|sector))?\s*,\s*",
     re.IGNORECASE,
 )
-_QUALIFIED_END = re.compile(r"\s*(?:[.;)]|,\s*[a-z0-9]|$)")
+_QUALIFIED_END = re.compile(r"\s*(?:[.;)]|,\s*(?!and\b|or\b)[a-z0-9]|$)")  # not ", and": a list
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$", re.IGNORECASE)
 _BRACKET_OPENING = re.compile(r"(?:\s+[a-z]+){0,2}\s*\(\s*")  # " (", " sector area ("
 _BRACKET_CLOSING = re.compile(r"\s*\)")
@@ -163,7 +163,7 @@ def _unknown_places_of_named_regions(
     region, not its homonymous city. Lists ("in Aleppo, Idlib and Hama") are left alone."""
     for n in range(len(matches) - 1):
         match, later, regions = matches[n], matches[n + 1], named[n + 1]
-        if not regions or later.mode != "plain":
+        if not regions or later.mode not in ("plain", "admin1"):
             continue
         gap = text[tokens[match.last].end : tokens[later.first].start]
         start = tokens[match.first].start
@@ -172,11 +172,21 @@ def _unknown_places_of_named_regions(
             continue
         if _LIST_BEFORE.search(before) or not any(places[i].kind == ADMIN1 for i in later.ids):
             continue
-        kinds = {places[i].kind for i in match.ids}
-        if not kinds or not kinds <= {GEONAMES, SUPPLEMENT, ADMIN2}:
+        # Regions do not nest: "La Libertad, Arequipa" is no region La Libertad of Peru.
+        countries = {country for country, _ in regions}
+        ids = tuple(
+            i
+            for i in match.ids
+            if places[i].kind != ADMIN1 or places[i].country_code not in countries
+        )
+        kinds = {places[i].kind for i in ids}
+        if not match.ids or not kinds <= {GEONAMES, SUPPLEMENT, ADMIN2, ADMIN1}:
             continue
-        if any((places[i].country_code, name_key(places[i].admin1)) in regions for i in match.ids):
+        if any((places[i].country_code, name_key(places[i].admin1)) in regions for i in ids):
+            match.ids = ids
             continue
+        if ids == match.ids and ADMIN1 in kinds:
+            continue  # a region of another country: the list case ("Idlib, Hatay")
         match.ids = ()
         later.mode = "admin1"
     # "X (District, Province)", "X sector area (District, Province)": the same, one step out.
