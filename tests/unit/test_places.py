@@ -474,3 +474,14 @@ def test_a_region_qualified_by_another_region_is_a_place_of_the_second() -> None
     # a list of regions is no qualification
     places = _places("The governors of Oregon, Nevada, and Arizona met on Monday.")
     assert {p.text for p in places if p.precision == "admin1"} == {"Oregon", "Nevada", "Arizona"}
+
+
+def test_a_village_outside_the_actors_regions_is_an_unknown_namesake() -> None:
+    """The OSCE SMM's reports (actors.tsv areas: Donetsk, Luhansk) name front-line villages;
+    a small namesake in Lviv oblast is not one of them, unless the text puts it there."""
+    assert _places("The OSCE SMM recorded 12 explosions near Zhovkva.") == []
+    places = _places("The OSCE SMM recorded 12 explosions near Zhovkva, Lviv region.")
+    assert _only(places, "Zhovkva").admin1 == "Lviv"
+    assert _only(_places("Police detained two men near Zhovkva in Ukraine."), "Zhovkva").admin1 == (
+        "Lviv"
+    )

@@ -251,6 +251,20 @@ def _spelling_of(name: str, alternate: str) -> bool:
     return len(short) >= 5 and (long.startswith(short) or long.endswith(short))
 
 
+def _outside_the_actors_areas(place: Place, context: Context) -> bool:
+    """A village of the actors' country outside the few regions they work in, in a region the
+    article does not otherwise touch: an unknown namesake there ("the OSCE SMM observed
+    explosions near Lozove" is no Lozove of Crimea)."""
+    if place.kind not in (GEONAMES, SUPPLEMENT, ADMIN2) or place.population >= SMALL_PLACE:
+        return False
+    if place.country_code not in {country for country, _ in context.areas}:
+        return False
+    region = (place.country_code, name_key(place.admin1))
+    if region in context.areas:
+        return False
+    return context.admin1[region] - (region == context.own_admin1) <= 0
+
+
 def _effective_population(place: Place) -> int:
     if place.kind == COUNTRY:
         return max(place.population, 10_000_000)
@@ -330,6 +344,8 @@ def choose(
             or places[i].kind != GEONAMES
             or places[i].population >= 50_000
         ]
+    if context.areas and not context.regions:
+        candidates = [i for i in candidates if not _outside_the_actors_areas(places[i], context)]
     if match.arabic:
         candidates = [
             i
