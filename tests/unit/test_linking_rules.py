@@ -152,3 +152,11 @@ def test_a_relative_clause_about_someone_else_is_not_the_place() -> None:
         "A commander, who had trained in Lebanon, arrived in Palmyra, Syria, with 40 fighters."
     )
     assert event.locations[0].name == "Tadmur"
+
+
+def test_fire_lands_where_it_was_aimed_not_at_the_firing_post() -> None:
+    (event,) = _events(
+        "On 3 March 2024, Azerbaijani troops located at Tovuz fired mortars at Armenian "
+        "positions near Berd."
+    )
+    assert [p.name for p in event.locations] == ["Berd", "Tovuz"]

@@ -251,12 +251,13 @@ def _event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[P
     if _specific(main) or not _specific(places):
         places = main
     # Among equally precise places: where it happened ("a protest in Multan") before whose it
-    # is ("residents of Bahawalnagar"), and both before a road's name ("on Peshawar road") and
-    # where people long to go ("to return to their homes in Bihar").
+    # is ("residents of Bahawalnagar"), and both before a road's name ("on Peshawar road"),
+    # where people long to go ("to return to their homes in Bihar") and where shots came from.
     places.sort(
         key=lambda p: (
             _names_a_route(doc.text, p),
             _is_elsewhere(doc.text, p),
+            _is_firing_post(doc.text, p, trigger),
             not _is_locative(doc.text, p),
         )
     )
@@ -286,6 +287,15 @@ _ELSEWHERE = re.compile(
 
 def _is_elsewhere(text: str, place: PlaceMention) -> bool:
     return _ELSEWHERE.search(text[max(0, place.span.start - 80) : place.span.start]) is not None
+
+
+_POST = re.compile(r"\b(?:located|positioned|based|stationed|deployed)\s+(?:at|in|near)\s+$", re.I)
+
+
+def _is_firing_post(text: str, place: PlaceMention, trigger: Trigger) -> bool:
+    """ "forces located at X fired on positions near Y": the act lands at Y."""
+    before = text[max(0, place.span.start - 30) : place.span.start]
+    return place.span.end <= trigger.span.start and _POST.search(before) is not None
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:
