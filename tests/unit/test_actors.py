@@ -178,3 +178,9 @@ def test_named_actors_skip_aliases_inside_personal_names() -> None:
         "Amal Movement"
     ]
     assert list(named_actors("Amal Clooney spoke in London.")) == []
+
+
+def test_the_word_after_an_arabic_article_may_be_written_small() -> None:
+    doc = document("Al shabaab fighters raided Baidoa; al qaeda claimed it.")
+    find_actors(doc)
+    assert {a.name for a in doc.actors} >= {"al-Shabaab", "al-Qaeda"}

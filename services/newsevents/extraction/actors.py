@@ -66,16 +66,22 @@ def load_dictionary(text: str) -> tuple[ActorEntry, ...]:
 _NAME_LIKE_ALIASES = frozenset({"Amal", "Wagner", "Hashd", "Sepah", "Basij", "Fatah", "Amnesty"})
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)[-\s][A-Z][a-z]")
+
+
 def _alias_pattern(alias: str) -> str:
     """Case-sensitive, except that a word written in lower case may start with a capital
     ("regime forces" = "Regime forces", "Syrian army" = "Syrian Army"). A capital stays a
     capital, so acronyms match acronyms only: "IS", "UN" or "PA" never match "is", "un", "pa".
-    An apostrophe may be absent or curly; a hyphen may be a space or absent."""
+    An apostrophe may be absent or curly; a hyphen may be a space or absent. After an Arabic
+    article the next word may be written small: "Al shabaab", "al qaeda"."""
     parts: list[str] = []
     word_start = True
-    for char in alias:
-        if word_start and char.isalpha() and char.islower():
-            parts.append(f"[{char}{char.upper()}]")
+    after_article = _ARABIC_ARTICLE.match(alias) is not None
+    for index, char in enumerate(alias):
+        small_allowed = after_article and index == 3
+        if word_start and char.isalpha() and (char.islower() or small_allowed):
+            parts.append(f"[{char.lower()}{char.upper()}]")
         elif char == " ":
             parts.append(r"\s+")
         elif char == "-":
