@@ -123,3 +123,24 @@ def test_regime_periods_follow_the_date(country: str, on: str, period: str | Non
 def test_acled_names(name: str, kind: str, generic: bool, expected: str) -> None:
     mention = ActorMention(Span(0, 1), name, name, kind, generic=generic)
     assert acled_name(mention, dt.date(2020, 5, 1), "SY") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "actor1"),
+    [
+        (
+            "On 3 March 2016, Donetsk People's Militia fighters shelled Avdiivka, Donetsk.",
+            "NAF: United Armed Forces of Novorossiya",
+        ),
+        (
+            "On 2 April 2016, Artsakh Defence Army units fired mortars at villages near Tartar.",
+            "Military Forces of Artsakh",
+        ),
+        (
+            "On 4 May 2019, Haftar's forces shelled Ain Zara south of Tripoli.",
+            "Military Forces of Libya (2014-) Haftar Faction",
+        ),
+    ],
+)
+def test_acled_names_of_the_donbas_karabakh_and_haftar_forces(body: str, actor1: str) -> None:
+    assert _acled(body).actor1 == actor1
