@@ -65,6 +65,23 @@ def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
     assert _main(body).codes.acled_sub_event_type == sub_event_type
 
 
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        # the weapon named between "fired" and its target
+        ("On 2 June 2022, rebels fired anti-aircraft guns at the positions of the army near Idlib.", "Shelling/artillery/missile attack"),
+        ("On 2 June 2022, rebels fired sniper rifles at army positions near Latakia.", "Armed clash"),
+        # bombing of militants with no aircraft named is from the air
+        ("On 2 June 2022, the army bombed rebel hideouts in the hills near Idlib.", "Air/drone strike"),
+        # a planted bomb that went off
+        ("On 2 June 2022, a bomb planted by militants wounded three soldiers near Tartus.", "Remote explosive/landmine/IED"),
+        ("On 2 June 2022, two policemen suffered injuries from a militant-planted mine near Tartus.", "Remote explosive/landmine/IED"),
+    ],
+)  # fmt: skip
+def test_less_usual_wordings(body: str, sub_event_type: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
 def test_grievance_of_a_protest_is_not_an_event() -> None:
     """ "protested against the arrest of" is a protest, not an arrest."""
     event = _main("On 2 June 2022, journalists protested in Homs against the arrest of an editor.")
