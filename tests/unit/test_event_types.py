@@ -76,6 +76,17 @@ def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
         # a planted bomb that went off
         ("On 2 June 2022, a bomb planted by militants wounded three soldiers near Tartus.", "Remote explosive/landmine/IED"),
         ("On 2 June 2022, two policemen suffered injuries from a militant-planted mine near Tartus.", "Remote explosive/landmine/IED"),
+        # wounds and bodies without a verb of attack
+        ("On 2 June 2022, a bullet struck and injured a shopkeeper in Bukavu.", "Attack"),
+        ("On 2 June 2022, unidentified attackers wounded two unarmed young men near Bukavu.", "Attack"),
+        ("On 2 June 2022, a woman was found wrapped in a sheet beside a road in Kisumu.", "Attack"),
+        ("On 2 June 2022, two men with their throats slit were found near Kisumu.", "Attack"),
+        # "by gunmen" after "were left" is the agent, not a target that would make it a clash
+        ("On 2 June 2022, the remains of two traders were left by gunmen beside a road near Bukavu.", "Attack"),
+        # stoning and hitting take their type from who does it
+        ("On 2 June 2022, residents stoned two policemen in Kisumu.", "Mob violence"),
+        ("On 2 June 2022, a crowd of traders hit a man suspected of theft at the market in Mombasa.", "Mob violence"),
+        ("On 2 June 2022, police officers hit two women with batons at a market in Mombasa.", "Attack"),
     ],
 )  # fmt: skip
 def test_less_usual_wordings(body: str, sub_event_type: str) -> None:

@@ -150,6 +150,9 @@ _DEMANDS = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A trigger that ends in its own passive ("remains of two men were left") is followed by its
+# agent ("by gunmen"), not its target.
+_PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 _REFINED = frozenset({"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"})
 
 
@@ -177,7 +180,7 @@ def refine_type(event_type: str, sentence: str, start: int, end: int) -> str:
         return event_type
     before = re.split(r"[;:]|,\s(?:and|while|but|as|when|after)\s", sentence[:start])[-1][-90:]
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
-    if _PASSIVE.search(before):
+    if _PASSIVE.search(before) or _PASSIVE_TRIGGER.search(sentence[start:end]):
         target = _kind_of(before, last=True)
         by = re.match(r"\s*(?:\w+\s+){0,3}?by\s+(?P<agent>.*)", after)
         agent = _kind_of(by.group("agent"), last=False) if by else None
