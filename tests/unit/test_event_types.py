@@ -87,10 +87,35 @@ def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
         ("On 2 June 2022, residents stoned two policemen in Kisumu.", "Mob violence"),
         ("On 2 June 2022, a crowd of traders hit a man suspected of theft at the market in Mombasa.", "Mob violence"),
         ("On 2 June 2022, police officers hit two women with batons at a market in Mombasa.", "Attack"),
+        # protests worded by what the crowd did
+        ("On 2 June 2022, a group of farmers gathered in the main square of Kandy, to call for lower fertiliser prices.", "Peaceful protest"),
+        ("On 2 June 2022, opposition supporters gathered and chanted in Galle.", "Peaceful protest"),
+        ("On 2 June 2022, students shouted anti-government slogans outside the university in Kandy.", "Peaceful protest"),
+        ("On 2 June 2022, residents of Galle banged pots and pans against the new tax.", "Peaceful protest"),
+        ("On 2 June 2022, a group of vendors blocked the entrance to the municipal market in Mombasa.", "Peaceful protest"),
+        ("On 2 June 2022, teachers padlocked the offices of the education department in Kisumu.", "Peaceful protest"),
+        ("On 2 June 2022, hundreds of dock workers poured onto the streets of Mombasa to ask for overtime pay.", "Peaceful protest"),
+        ("On 2 June 2022, bus drivers in Kandy demanded the payment of their overdue wages.", "Peaceful protest"),
+        ("On 2 June 2022, trade unions commemorated Labour Day in Galle with calls for higher wages.", "Peaceful protest"),
+        ("On 2 June 2022, a group of fishermen joined the annual anti-dam march in Kandy.", "Peaceful protest"),
     ],
 )  # fmt: skip
 def test_less_usual_wordings(body: str, sub_event_type: str) -> None:
     assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 2 June 2022, relatives gathered in Kandy for a wedding.",
+        "On 2 June 2022, heavy floods hit the town of Galle.",
+        "On 2 June 2022, residents hit hard by the drought queued for water in Kisumu.",
+    ],
+)
+def test_gathering_or_hitting_alone_is_no_event(body: str) -> None:
+    """The protest and assault wordings need their object: a bare 'gathered' or 'hit' is none."""
+    article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
+    assert [e.event_type for e in extract_events(article)] == []
 
 
 def test_grievance_of_a_protest_is_not_an_event() -> None:
