@@ -98,6 +98,16 @@ def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
         ("On 2 June 2022, bus drivers in Kandy demanded the payment of their overdue wages.", "Peaceful protest"),
         ("On 2 June 2022, trade unions commemorated Labour Day in Galle with calls for higher wages.", "Peaceful protest"),
         ("On 2 June 2022, a group of fishermen joined the annual anti-dam march in Kandy.", "Peaceful protest"),
+        # barricades and burning tyres make a crowd's action a violent demonstration
+        ("On 2 June 2022, youths barricaded the main road in Kisumu.", "Violent demonstration"),
+        ("On 2 June 2022, residents burned tyres on the highway outside Kisumu.", "Violent demonstration"),
+        ("On 2 June 2022, traders erected barricades across the streets of Mombasa.", "Violent demonstration"),
+        ("On 2 June 2022, people burned objects outside a closed bank in Galle to demonstrate against its closure.", "Violent demonstration"),
+        # damage without 'destroyed': burned, smashed, torn down, forced open
+        ("On 2 June 2022, unidentified men burned the main stand of the stadium in Galle.", "Looting/property destruction"),
+        ("On 2 June 2022, activists smashed the glass doors of a bank in Galle.", "Looting/property destruction"),
+        ("On 2 June 2022, a crowd of relatives forced the entrance of a clinic in Mombasa.", "Mob violence"),
+        ("On 2 June 2022, residents tore down the fence of a police post in Kisumu.", "Mob violence"),
     ],
 )  # fmt: skip
 def test_less_usual_wordings(body: str, sub_event_type: str) -> None:

@@ -145,8 +145,8 @@ _PROTESTERS = re.compile(
 )
 # A crowd acting over a grievance is a demonstration turned violent, not mob violence.
 _DEMANDS = re.compile(
-    r"\b(?:demand(?:ing|ed|s)?|to (?:protest|reject|denounce|demand)|in protest|rioters|"
-    r"complain(?:ing|ed)|demonstrations?)\b",
+    r"\b(?:demand(?:ing|ed|s)?|to (?:protest|reject|denounce|demand|demonstrate)|in protest|"
+    r"rioters|complain(?:ing|ed)|demonstrations?)\b",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
