@@ -108,6 +108,9 @@ def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
         ("On 2 June 2022, activists smashed the glass doors of a bank in Galle.", "Looting/property destruction"),
         ("On 2 June 2022, a crowd of relatives forced the entrance of a clinic in Mombasa.", "Mob violence"),
         ("On 2 June 2022, residents tore down the fence of a police post in Kisumu.", "Mob violence"),
+        # clans fight with militias: a clash, not a brawl
+        ("On 2 June 2022, clan-based clashes left four people dead near Marsabit.", "Armed clash"),
+        ("On 2 June 2022, militiamen from two rival clans clashed near Marsabit.", "Armed clash"),
     ],
 )  # fmt: skip
 def test_less_usual_wordings(body: str, sub_event_type: str) -> None:
