@@ -111,6 +111,9 @@ def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
         # clans fight with militias: a clash, not a brawl
         ("On 2 June 2022, clan-based clashes left four people dead near Marsabit.", "Armed clash"),
         ("On 2 June 2022, militiamen from two rival clans clashed near Marsabit.", "Armed clash"),
+        # changes to armed groups: defections and drills
+        ("On 2 June 2022, twelve policemen joined the Taliban in Kunar province.", "Change to group/activity"),
+        ("On 2 June 2022, the militia conducted military exercises in a stadium in Bukavu.", "Change to group/activity"),
     ],
 )  # fmt: skip
 def test_less_usual_wordings(body: str, sub_event_type: str) -> None:
