@@ -65,6 +65,75 @@ def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
     assert _main(body).codes.acled_sub_event_type == sub_event_type
 
 
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        # the weapon named between "fired" and its target
+        ("On 2 June 2022, rebels fired anti-aircraft guns at the positions of the army near Idlib.", "Shelling/artillery/missile attack"),
+        ("On 2 June 2022, rebels fired sniper rifles at army positions near Latakia.", "Armed clash"),
+        # bombing of militants with no aircraft named is from the air
+        ("On 2 June 2022, the army bombed rebel hideouts in the hills near Idlib.", "Air/drone strike"),
+        # a planted bomb that went off
+        ("On 2 June 2022, a bomb planted by militants wounded three soldiers near Tartus.", "Remote explosive/landmine/IED"),
+        ("On 2 June 2022, two policemen suffered injuries from a militant-planted mine near Tartus.", "Remote explosive/landmine/IED"),
+        # wounds and bodies without a verb of attack
+        ("On 2 June 2022, a bullet struck and injured a shopkeeper in Bukavu.", "Attack"),
+        ("On 2 June 2022, unidentified attackers wounded two unarmed young men near Bukavu.", "Attack"),
+        ("On 2 June 2022, a woman was found wrapped in a sheet beside a road in Kisumu.", "Attack"),
+        ("On 2 June 2022, two men with their throats slit were found near Kisumu.", "Attack"),
+        # "by gunmen" after "were left" is the agent, not a target that would make it a clash
+        ("On 2 June 2022, the remains of two traders were left by gunmen beside a road near Bukavu.", "Attack"),
+        # stoning and hitting take their type from who does it
+        ("On 2 June 2022, residents stoned two policemen in Kisumu.", "Mob violence"),
+        ("On 2 June 2022, a crowd of traders hit a man suspected of theft at the market in Mombasa.", "Mob violence"),
+        ("On 2 June 2022, police officers hit two women with batons at a market in Mombasa.", "Attack"),
+        # protests worded by what the crowd did
+        ("On 2 June 2022, a group of farmers gathered in the main square of Kandy, to call for lower fertiliser prices.", "Peaceful protest"),
+        ("On 2 June 2022, opposition supporters gathered and chanted in Galle.", "Peaceful protest"),
+        ("On 2 June 2022, students shouted anti-government slogans outside the university in Kandy.", "Peaceful protest"),
+        ("On 2 June 2022, residents of Galle banged pots and pans against the new tax.", "Peaceful protest"),
+        ("On 2 June 2022, a group of vendors blocked the entrance to the municipal market in Mombasa.", "Peaceful protest"),
+        ("On 2 June 2022, teachers padlocked the offices of the education department in Kisumu.", "Peaceful protest"),
+        ("On 2 June 2022, hundreds of dock workers poured onto the streets of Mombasa to ask for overtime pay.", "Peaceful protest"),
+        ("On 2 June 2022, bus drivers in Kandy demanded the payment of their overdue wages.", "Peaceful protest"),
+        ("On 2 June 2022, trade unions commemorated Labour Day in Galle with calls for higher wages.", "Peaceful protest"),
+        ("On 2 June 2022, a group of fishermen joined the annual anti-dam march in Kandy.", "Peaceful protest"),
+        # barricades and burning tyres make a crowd's action a violent demonstration
+        ("On 2 June 2022, youths barricaded the main road in Kisumu.", "Violent demonstration"),
+        ("On 2 June 2022, residents burned tyres on the highway outside Kisumu.", "Violent demonstration"),
+        ("On 2 June 2022, traders erected barricades across the streets of Mombasa.", "Violent demonstration"),
+        ("On 2 June 2022, people burned objects outside a closed bank in Galle to demonstrate against its closure.", "Violent demonstration"),
+        # damage without 'destroyed': burned, smashed, torn down, forced open
+        ("On 2 June 2022, unidentified men burned the main stand of the stadium in Galle.", "Looting/property destruction"),
+        ("On 2 June 2022, activists smashed the glass doors of a bank in Galle.", "Looting/property destruction"),
+        ("On 2 June 2022, a crowd of relatives forced the entrance of a clinic in Mombasa.", "Mob violence"),
+        ("On 2 June 2022, residents tore down the fence of a police post in Kisumu.", "Mob violence"),
+        # clans fight with militias: a clash, not a brawl
+        ("On 2 June 2022, clan-based clashes left four people dead near Marsabit.", "Armed clash"),
+        ("On 2 June 2022, militiamen from two rival clans clashed near Marsabit.", "Armed clash"),
+        # changes to armed groups: defections and drills
+        ("On 2 June 2022, twelve policemen joined the Taliban in Kunar province.", "Change to group/activity"),
+        ("On 2 June 2022, the militia conducted military exercises in a stadium in Bukavu.", "Change to group/activity"),
+    ],
+)  # fmt: skip
+def test_less_usual_wordings(body: str, sub_event_type: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 2 June 2022, relatives gathered in Kandy for a wedding.",
+        "On 2 June 2022, heavy floods hit the town of Galle.",
+        "On 2 June 2022, residents hit hard by the drought queued for water in Kisumu.",
+    ],
+)
+def test_gathering_or_hitting_alone_is_no_event(body: str) -> None:
+    """The protest and assault wordings need their object: a bare 'gathered' or 'hit' is none."""
+    article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
+    assert [e.event_type for e in extract_events(article)] == []
+
+
 def test_grievance_of_a_protest_is_not_an_event() -> None:
     """ "protested against the arrest of" is a protest, not an arrest."""
     event = _main("On 2 June 2022, journalists protested in Homs against the arrest of an editor.")

@@ -121,7 +121,7 @@ _ARMED = re.compile(
 )
 _CROWD = re.compile(
     r"\b(?:mob|crowds?|villagers|residents|locals|youths|supporters|rioters|communities|"
-    r"community members|clan(?:s|smen)?|tribesmen|(?:group|groups) of (?:\w+ )?(?:people|men|"
+    r"community members|clansmen|tribesmen|(?:group|groups) of (?:\w+ )?(?:people|men|"
     r"villagers|youths|residents|locals)|party (?:workers|supporters|members|activists)|"
     r"workers|students|people|family members|relatives|neighbou?rs|traders|farmers|herders|"
     r"citizens|inhabitants|labou?rers|migrants|migrant workers)\b",
@@ -145,11 +145,16 @@ _PROTESTERS = re.compile(
 )
 # A crowd acting over a grievance is a demonstration turned violent, not mob violence.
 _DEMANDS = re.compile(
-    r"\b(?:demand(?:ing|ed|s)?|to (?:protest|reject|denounce|demand)|in protest|rioters|"
-    r"complain(?:ing|ed)|demonstrations?)\b",
+    r"\b(?:demand(?:ing|ed|s)?|to (?:protest|reject|denounce|demand|demonstrate)|in protest|"
+    r"rioters|complain(?:ing|ed)|demonstrations?)\b",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A trigger that ends in its own passive ("remains of two men were left") is followed by its
+# agent ("by gunmen"), not its target.
+_PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
+# Fighting named as between clans or tribes is between their militias, whoever else is named.
+_CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECASE)
 _REFINED = frozenset({"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"})
 
 
@@ -173,11 +178,13 @@ def _kind_of(text: str, last: bool) -> str | None:
 
 def refine_type(event_type: str, sentence: str, start: int, end: int) -> str:
     """The event type of a generic violence trigger given its agent and target."""
-    if event_type not in _REFINED:
+    if event_type not in _REFINED or (
+        event_type == "armed_clash" and _CLAN_FIGHT.match(sentence[start:end])
+    ):
         return event_type
     before = re.split(r"[;:]|,\s(?:and|while|but|as|when|after)\s", sentence[:start])[-1][-90:]
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
-    if _PASSIVE.search(before):
+    if _PASSIVE.search(before) or _PASSIVE_TRIGGER.search(sentence[start:end]):
         target = _kind_of(before, last=True)
         by = re.match(r"\s*(?:\w+\s+){0,3}?by\s+(?P<agent>.*)", after)
         agent = _kind_of(by.group("agent"), last=False) if by else None
