@@ -68,6 +68,9 @@ def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
 @pytest.mark.parametrize(
     ("body", "sub_event_type"),
     [
+        # tear gas shells disperse a crowd; they are no artillery
+        ("On 2 June 2022, police fired tear gas shells to disperse students marching in Kano.", "Protest with intervention"),
+        ("On 2 June 2022, police fired teargas shells at stone-pelting youths in Kano.", "Violent demonstration"),
         # the weapon named between "fired" and its target
         ("On 2 June 2022, rebels fired anti-aircraft guns at the positions of the army near Idlib.", "Shelling/artillery/missile attack"),
         ("On 2 June 2022, rebels fired sniper rifles at army positions near Latakia.", "Armed clash"),
