@@ -7,7 +7,9 @@ import signal
 import time
 
 from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.extraction.pipeline import extract_events
+from newsevents.extraction.pipeline import extract_events, warm_up
+
+__all__ = ["misbehaving", "warm_up"]  # the worker calls warm_up() before taking articles
 
 
 def misbehaving(article: ArticleMessage) -> list[EventMessage]:

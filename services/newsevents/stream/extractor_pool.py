@@ -47,9 +47,10 @@ def _init_worker(extractor_path: str) -> None:
     global _worker_extractor
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     _worker_extractor = load_extractor(extractor_path)
-    if extractor_path.startswith("newsevents.extraction.pipeline:"):
-        from ..extraction.pipeline import warm_up
-
+    # The extractor's module may load its data now (the pipeline's gazetteer, ~1 s from its
+    # cache), so that the deadline of the first articles measures extraction, not loading.
+    warm_up = getattr(importlib.import_module(extractor_path.partition(":")[0]), "warm_up", None)
+    if callable(warm_up):
         warm_up()
 
 
