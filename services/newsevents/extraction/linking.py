@@ -250,14 +250,16 @@ def _event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[P
     main = [p for p in places if not _in_other_relative_clause(doc, sentence, p, trigger)]
     if _specific(main) or not _specific(places):
         places = main
+    # "Troops located at X fired on positions near Y": the act lands at Y.
+    aimed = [p for p in places if not _is_firing_post(doc.text, p, trigger)]
+    places = aimed or places
     # Among equally precise places: where it happened ("a protest in Multan") before whose it
-    # is ("residents of Bahawalnagar"), and both before a road's name ("on Peshawar road"),
-    # where people long to go ("to return to their homes in Bihar") and where shots came from.
+    # is ("residents of Bahawalnagar"), and both before a road's name ("on Peshawar road") and
+    # where people long to go ("to return to their homes in Bihar").
     places.sort(
         key=lambda p: (
             _names_a_route(doc.text, p),
             _is_elsewhere(doc.text, p),
-            _is_firing_post(doc.text, p, trigger),
             not _is_locative(doc.text, p),
         )
     )
@@ -293,7 +295,7 @@ _POST = re.compile(r"\b(?:located|positioned|based|stationed|deployed)\s+(?:at|i
 
 
 def _is_firing_post(text: str, place: PlaceMention, trigger: Trigger) -> bool:
-    """ "forces located at X fired on positions near Y": the act lands at Y."""
+    """ "forces located at X fired on ...": where the fire came from."""
     before = text[max(0, place.span.start - 30) : place.span.start]
     return place.span.end <= trigger.span.start and _POST.search(before) is not None
 
