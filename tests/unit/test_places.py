@@ -418,6 +418,11 @@ def test_jammu_and_kashmir_by_its_abbreviation() -> None:
     places = _places("Students protested at a college (Anantnag district, J&K) in India.")
     assert ("IN", "Jammu and Kashmir") in {(p.country_code, p.admin1) for p in places}
     assert _only(places, "J&K").precision == "admin1"
+    # an ampersand is "and": the country, not Trinidad in Bolivia
+    places = _places("Police in Trinidad & Tobago arrested two men on Monday.")
+    assert [(p.text, p.country_code, p.precision) for p in places] == [
+        ("Trinidad & Tobago", "TT", "country")
+    ]
 
 
 def test_a_place_whose_namesakes_lie_outside_the_bracketed_province_is_unknown() -> None:

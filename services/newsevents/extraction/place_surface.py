@@ -48,7 +48,7 @@ from .place_words import (
     UNIT_NOUNS,
 )
 
-_JOINERS = frozenset({" ", "-", "\u2010", "\u2011", "&"})  # "J&K"
+_JOINERS = frozenset({" ", "-", "\u2010", "\u2011", "&", " & "})  # "J&K", "Trinidad & Tobago"
 _ABBREVIATED = frozenset({"st", "ste", "mt", "ft"})  # "St. Louis", "Mt. Hermon"
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['\u2019\u2018`\u02bf\u02be](?!s\b)[^\W_]+)*")
 
@@ -122,7 +122,7 @@ def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Match]:
         for last in range(limit, i - 1, -1):
             if not tokens[last].cap and tokens[last].fold in CONNECTORS:
                 continue  # a name never ends with "al" or "of"
-            light = light_of_folds(tokens[j].fold for j in range(i, last + 1))
+            light = light_of_folds(_folds_with_and(tokens, gaps, i, last))
             if len(light) < 2:
                 continue
             key = loose_of_light(light)
@@ -145,6 +145,16 @@ def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Match]:
             matches.append(found)
             i = found.last + 1
     return matches
+
+
+def _folds_with_and(tokens: list[Token], gaps: list[str], first: int, last: int) -> list[str]:
+    """The folded words of a run, an ampersand read as "and" ("Trinidad & Tobago")."""
+    folds = []
+    for j in range(first, last + 1):
+        folds.append(tokens[j].fold)
+        if j < last and gaps[j].strip() == "&":
+            folds.append("and")
+    return folds
 
 
 def content_of(tokens: list[Token], match: Match) -> list[Token]:
