@@ -30,6 +30,7 @@ from .document import (
     Trigger,
 )
 from .ontology import severity
+from .triggers import is_off_duty
 
 # Types that make a weaker one in the same sentence redundant ("transferred into training
 # camps" is training, not also a deployment).
@@ -154,6 +155,7 @@ def _draft(
         and actor1.name != actor2.name
         and {actor1.kind, actor2.kind} <= _ARMED_KINDS
         and {actor1.kind, actor2.kind} != {"state_force"}  # soldiers shooting a policeman
+        and not _off_duty_target(doc, actor1, actor2)
     ):
         event_type = "armed_clash"  # armed men shooting at police: a clash, not an attack
     places = _event_places(doc, sentence, trigger)
@@ -182,6 +184,16 @@ def _draft(
         sentences=[sentence.index],
         associates=associates[:4],
     )
+
+
+def _off_duty_target(doc: Document, actor1: ActorMention, actor2: ActorMention) -> bool:
+    """ "gunmen shot a police officer who was off duty": the officer was hit as a civilian."""
+    for actor in (actor1, actor2):
+        if actor.kind == "state_force":
+            around = doc.text[max(0, actor.span.start - 30) : actor.span.end + 40]
+            if is_off_duty(around):
+                return True
+    return False
 
 
 _MEMBERS_OF = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?$")
