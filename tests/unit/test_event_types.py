@@ -142,6 +142,14 @@ def test_less_usual_wordings(body: str, sub_event_type: str) -> None:
         ("On 2 June 2022, prison guards beat up a visiting lawyer in Sucre.", "Attack"),
         # "hurt in an attack by a mob": the mob is the agent
         ("On 2 June 2022, two forest rangers were injured in an attack by a mob near Sucre.", "Mob violence"),
+        # unorganised sides clashing are a brawl: two groups, mobs, party members, foreigners
+        ("On 2 June 2022, two groups of fishermen clashed over a boundary on the lake near Jinja.", "Mob violence"),
+        ("On 2 June 2022, members of the ruling party clashed with members of an opposition party in Jinja.", "Mob violence"),
+        ("On 2 June 2022, a group of foreign nationals clashed with border guards near Busia.", "Mob violence"),
+        # ... and so is a clash fought with sticks and machetes, whoever fights it
+        ("On 2 June 2022, the Dove Brigade and the Falcon Club clashed with sticks and machetes in Jinja.", "Mob violence"),
+        # gunfire between two groups of fighters stays a clash
+        ("On 2 June 2022, an exchange of fire took place between two groups of armed men near Jinja.", "Armed clash"),
     ],
 )  # fmt: skip
 def test_who_acts_and_who_is_hit(body: str, sub_event_type: str) -> None:

@@ -122,7 +122,9 @@ _ARMED = re.compile(
     re.IGNORECASE,
 )
 _CROWD = re.compile(
-    r"\b(?:mob|crowds?|villagers|residents|locals|youths|supporters|rioters|communities|"
+    r"\b(?:mobs?|crowds?|nationals|members of (?:the )?(?:[\w-]+ ){0,3}?part(?:y|ies)|"
+    r"(?:two|rival|both|opposing) groups(?! of (?:\w+ )?(?:security|armed|gunmen|hitmen|forces|"
+    r"fighters))|villagers|residents|locals|youths|supporters|rioters|communities|"
     r"community members|clansmen|tribesmen|(?:group|groups) of (?:\w+ )?(?:people|men|"
     r"villagers|youths|residents|locals)|party (?:workers|supporters|members|activists)|"
     r"workers|students|people|family members|relatives|neighbou?rs|traders|farmers|herders|"
@@ -130,7 +132,8 @@ _CROWD = re.compile(
     re.IGNORECASE,
 )
 _CIVILIAN = re.compile(
-    r"\b(?:veterans?|civilians?|villagers?|residents?|farmers?|herders?|shepherds?|traders?|merchants?|"
+    r"\b(?:veterans?|civilians?|villagers?|residents?|farmers?|herders?|shepherds?|traders?|"
+    r"merchants?|"
     r"m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|people|persons?|famil(?:y|ies)|journalists?|"
     r"reporters?|students?|teachers?|workers?|drivers?|passengers?|prisoners?|inmates?|"
     r"worshipp?ers|doctors?|nurses?|priests?|pastors?|imams?|activists?|teenagers?|"
@@ -163,9 +166,15 @@ _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECA
 # an off-duty policeman as an attack, not a clash.
 _OFF_DUTY = re.compile(r"\b(?:off[- ]?duty|former|retired|ex-)", re.IGNORECASE)
 # Gunfire is no mob's weapon: "people were hurt in a drive-by shooting" is an attack.
-_FIREARM = re.compile(r"shot|shoot|fir(?:ed|ing)|gun", re.IGNORECASE)
+_FIREARM = re.compile(r"shot|shoot|(?<!set )fir(?:e|ed|ing)\b|gun", re.IGNORECASE)
 # A beating by police, guards or a militia is their attack on the one beaten, not mob violence.
 _BEATING = re.compile(r"beat|thrash", re.IGNORECASE)
+# Sticks, stones and blades without firearms are the weapons of a brawl, not of a battle.
+_CRUDE_WEAPONS = re.compile(
+    r"\b(?:sticks|stones|machetes|axes|knives|clubs|rods|bows and arrows|sharp weapons|spears|"
+    r"sickles|bricks)\b",
+    re.IGNORECASE,
+)
 _REFINED = frozenset({"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"})
 
 
@@ -233,8 +242,10 @@ def refine_type(event_type: str, sentence: str, start: int, end: int) -> str:
             return "armed_clash" if target == "armed" else "attack_on_civilians"
         return event_type
     if event_type == "armed_clash":
-        civilian_sides = {agent, target} <= {"crowd", "civilian", None} and (agent or target)
-        return "mob_violence" if civilian_sides else event_type
+        unarmed = {agent, target} <= {"crowd", "civilian", None}
+        unarmed = unarmed and not _FIREARM.search(sentence[start:end])
+        brawl = _CRUDE_WEAPONS.search(sentence) and not _FIREARM.search(sentence)
+        return "mob_violence" if unarmed and (agent or target or brawl) else event_type
     if target == "armed" and agent != "civilian":
         return "armed_clash"
     return event_type
