@@ -543,6 +543,7 @@ def _combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Eve
             and draft.event_type == "arrest"
             and draft.sentences[0] != protest.sentences[0]
             and not _ABOUT_DEMONSTRATORS.search(doc.sentences[draft.sentences[0]].text)
+            and not _arrest_right_after(doc, protest, draft)
         ):
             outcome = None  # "He was arrested in 2019": not an arrest at this protest
         if protest is None or outcome is None:
@@ -553,6 +554,30 @@ def _combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Eve
         _add_quantities(protest, draft)
         protest.actor2 = protest.actor2 or draft.actor1
     return kept
+
+
+# An arrest told earlier than the protest: "he had been detained", "was arrested last year".
+# An arrest told as earlier than the protest: "he had been detained", "arrested last year" ...
+_EARLIER_ARREST = re.compile(r"\b(?:had|earlier|previous|last|ago|before)\b", re.IGNORECASE)
+# ... and arrests of many: the protesters are many, "He was arrested in March" is the grievance.
+_MANY_ARRESTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
+    r"several|"
+    r"some|many|people|persons|members|participants|activists|arrests)\b",
+    re.IGNORECASE,
+)
+
+
+def _arrest_right_after(doc: Document, protest: EventDraft, arrest: EventDraft) -> bool:
+    """ "Residents marched in Oruro. Police detained six." The next sentence's arrests, of the
+    protest's day and not told as earlier, are the protest's, though it names no protester."""
+    sentence = doc.sentences[arrest.sentences[0]]
+    return (
+        arrest.sentences[0] - protest.sentences[-1] == 1
+        and (arrest.date is None or arrest.date == protest.date)
+        and not _EARLIER_ARREST.search(sentence.text)
+        and (bool(arrest.quantities) or _MANY_ARRESTED.search(sentence.text) is not None)
+    )
 
 
 _CASUALTY = re.compile(
