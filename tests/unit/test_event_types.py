@@ -124,6 +124,40 @@ def test_less_usual_wordings(body: str, sub_event_type: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        # "armed individuals" are armed, not individuals: firing on a patrol is a clash
+        ("On 2 June 2022, a customs patrol was shot at by armed individuals near Tarija.", "Armed clash"),
+        # a security post is a post of the forces
+        ("On 2 June 2022, gunmen attacked a security post near Tarija.", "Armed clash"),
+        # "a group of local people" is a crowd, not the people it ends with
+        ("On 2 June 2022, a group of local people killed a suspected cattle thief in Sucre.", "Mob violence"),
+        # off-duty or retired members of the forces are hit as civilians
+        ("On 2 June 2022, gunmen shot dead an off-duty police officer outside his home in Tarija.", "Attack"),
+        ("On 2 June 2022, gunmen shot and wounded a retired soldier in Tarija.", "Attack"),
+        # gunfire is no mob's weapon, even when the wounded are "people"
+        ("On 2 June 2022, three people were wounded in a drive-by shooting by two gunmen in Sucre.", "Attack"),
+        # a beating by police or guards is their attack on the one beaten
+        ("On 2 June 2022, police officers beat up a street vendor in Sucre.", "Attack"),
+        ("On 2 June 2022, prison guards beat up a visiting lawyer in Sucre.", "Attack"),
+        # "hurt in an attack by a mob": the mob is the agent
+        ("On 2 June 2022, two forest rangers were injured in an attack by a mob near Sucre.", "Mob violence"),
+        # unorganised sides clashing are a brawl: two groups, mobs, party members, foreigners
+        ("On 2 June 2022, two groups of fishermen clashed over a boundary on the lake near Jinja.", "Mob violence"),
+        ("On 2 June 2022, members of the ruling party clashed with members of an opposition party in Jinja.", "Mob violence"),
+        ("On 2 June 2022, a group of foreign nationals clashed with border guards near Busia.", "Mob violence"),
+        # ... and so is a clash fought with sticks and machetes, whoever fights it
+        ("On 2 June 2022, the Dove Brigade and the Falcon Club clashed with sticks and machetes in Jinja.", "Mob violence"),
+        # gunfire between two groups of fighters stays a clash
+        ("On 2 June 2022, an exchange of fire took place between two groups of armed men near Jinja.", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_who_acts_and_who_is_hit(body: str, sub_event_type: str) -> None:
+    """Generic violence words take their sub-event type from their agent and target."""
+    assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "On 2 June 2022, relatives gathered in Kandy for a wedding.",

@@ -160,3 +160,26 @@ def test_fire_lands_where_it_was_aimed_not_at_the_firing_post() -> None:
         "positions near Berd."
     )
     assert [p.name for p in event.locations] == ["Berd"]
+
+
+def test_arrests_told_right_after_a_protest_are_its_intervention() -> None:
+    """ "Nurses demonstrated ... Police detained eleven nurses.": a protest with intervention,
+    though the arrest sentence names no demonstrator."""
+    events = _events(
+        "About 60 nurses demonstrated outside the health ministry in Lusaka on Monday."
+        " Police detained eleven nurses."
+    )
+    protest = events[0]
+    assert protest.event_type == "protest_dispersed"
+    assert protest.codes.acled_sub_event_type == "Protest with intervention"
+    assert protest.locations[0].name == "Lusaka"
+
+
+def test_the_arrest_a_protest_is_about_is_no_intervention() -> None:
+    """ "He was detained in January": the grievance retold, not an arrest at the protest."""
+    events = _events(
+        "Students protested in Ndola on Monday against the detention of a lecturer."
+        " He was detained in January over a speech."
+    )
+    assert events[0].event_type == "protest"
+    assert events[0].codes.acled_sub_event_type == "Peaceful protest"

@@ -30,6 +30,7 @@ from .document import (
     Trigger,
 )
 from .ontology import severity
+from .triggers import is_off_duty
 
 # Types that make a weaker one in the same sentence redundant ("transferred into training
 # camps" is training, not also a deployment).
@@ -154,6 +155,7 @@ def _draft(
         and actor1.name != actor2.name
         and {actor1.kind, actor2.kind} <= _ARMED_KINDS
         and {actor1.kind, actor2.kind} != {"state_force"}  # soldiers shooting a policeman
+        and not _off_duty_target(doc, actor1, actor2)
     ):
         event_type = "armed_clash"  # armed men shooting at police: a clash, not an attack
     places = _event_places(doc, sentence, trigger)
@@ -182,6 +184,16 @@ def _draft(
         sentences=[sentence.index],
         associates=associates[:4],
     )
+
+
+def _off_duty_target(doc: Document, actor1: ActorMention, actor2: ActorMention) -> bool:
+    """ "gunmen shot a police officer who was off duty": the officer was hit as a civilian."""
+    for actor in (actor1, actor2):
+        if actor.kind == "state_force":
+            around = doc.text[max(0, actor.span.start - 30) : actor.span.end + 40]
+            if is_off_duty(around):
+                return True
+    return False
 
 
 _MEMBERS_OF = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?$")
@@ -533,6 +545,7 @@ def _combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Eve
             and draft.event_type == "arrest"
             and draft.sentences[0] != protest.sentences[0]
             and not _ABOUT_DEMONSTRATORS.search(doc.sentences[draft.sentences[0]].text)
+            and not _arrest_right_after(doc, protest, draft)
         ):
             outcome = None  # "He was arrested in 2019": not an arrest at this protest
         if protest is None or outcome is None:
@@ -543,6 +556,30 @@ def _combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Eve
         _add_quantities(protest, draft)
         protest.actor2 = protest.actor2 or draft.actor1
     return kept
+
+
+# An arrest told earlier than the protest: "he had been detained", "was arrested last year".
+# An arrest told as earlier than the protest: "he had been detained", "arrested last year" ...
+_EARLIER_ARREST = re.compile(r"\b(?:had|earlier|previous|last|ago|before)\b", re.IGNORECASE)
+# ... and arrests of many: the protesters are many, "He was arrested in March" is the grievance.
+_MANY_ARRESTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
+    r"several|"
+    r"some|many|people|persons|members|participants|activists|arrests)\b",
+    re.IGNORECASE,
+)
+
+
+def _arrest_right_after(doc: Document, protest: EventDraft, arrest: EventDraft) -> bool:
+    """ "Residents marched in Oruro. Police detained six." The next sentence's arrests, of the
+    protest's day and not told as earlier, are the protest's, though it names no protester."""
+    sentence = doc.sentences[arrest.sentences[0]]
+    return (
+        arrest.sentences[0] - protest.sentences[-1] == 1
+        and (arrest.date is None or arrest.date == protest.date)
+        and not _EARLIER_ARREST.search(sentence.text)
+        and (bool(arrest.quantities) or _MANY_ARRESTED.search(sentence.text) is not None)
+    )
 
 
 _CASUALTY = re.compile(

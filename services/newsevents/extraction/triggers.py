@@ -116,11 +116,15 @@ _ARMED = re.compile(
     r"terrorists?|combatants?|positions|base|barracks|check ?points?|outposts?|convoy|patrols?|"
     r"gendarmes?|gendarmerie|commandos?|paramilitar\w+|mercenaries|snipers?|jawans?|"
     r"servicem[ae]n|marines|separatists|bandits|cartel|gangs?|Taliban|militiaman|"
-    r"commanders?|cadres?|troop positions?|army posts?|police (?:posts?|stations?))\b",
+    r"commanders?|cadres?|troop positions?|army posts?|police (?:posts?|stations?)|"
+    r"(?:security|check|border|military) posts?|"
+    r"armed (?:m[ae]n|individuals?|persons?|people|assailants|attackers|groups?|youths?))\b",
     re.IGNORECASE,
 )
 _CROWD = re.compile(
-    r"\b(?:mob|crowds?|villagers|residents|locals|youths|supporters|rioters|communities|"
+    r"\b(?:mobs?|crowds?|nationals|members of (?:the )?(?:[\w-]+ ){0,3}?part(?:y|ies)|"
+    r"(?:two|rival|both|opposing) groups(?! of (?:\w+ )?(?:security|armed|gunmen|hitmen|forces|"
+    r"fighters))|villagers|residents|locals|youths|supporters|rioters|communities|"
     r"community members|clansmen|tribesmen|(?:group|groups) of (?:\w+ )?(?:people|men|"
     r"villagers|youths|residents|locals)|party (?:workers|supporters|members|activists)|"
     r"workers|students|people|family members|relatives|neighbou?rs|traders|farmers|herders|"
@@ -128,7 +132,8 @@ _CROWD = re.compile(
     re.IGNORECASE,
 )
 _CIVILIAN = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|shepherds?|traders?|merchants?|"
+    r"\b(?:veterans?|civilians?|villagers?|residents?|farmers?|herders?|shepherds?|traders?|"
+    r"merchants?|"
     r"m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|people|persons?|famil(?:y|ies)|journalists?|"
     r"reporters?|students?|teachers?|workers?|drivers?|passengers?|prisoners?|inmates?|"
     r"worshipp?ers|doctors?|nurses?|priests?|pastors?|imams?|activists?|teenagers?|"
@@ -152,15 +157,30 @@ _DEMANDS = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A trigger that ends in its own passive ("remains of two men were left") is followed by its
 # agent ("by gunmen"), not its target.
+# So does a noun the victims were hurt in: "two men were wounded in a drive-by shooting by ...".
+_HURT_IN = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 # Fighting named as between clans or tribes is between their militias, whoever else is named.
 _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECASE)
+# Members of the forces off duty or retired are hit as civilians: monitors code the killing of
+# an off-duty policeman as an attack, not a clash.
+_OFF_DUTY = re.compile(r"\b(?:off[- ]?duty|former|retired|ex-)", re.IGNORECASE)
+# Gunfire is no mob's weapon: "people were hurt in a drive-by shooting" is an attack.
+_FIREARM = re.compile(r"shot|shoot|(?<!set )fir(?:e|ed|ing)\b|gun", re.IGNORECASE)
+# A beating by police, guards or a militia is their attack on the one beaten, not mob violence.
+_BEATING = re.compile(r"beat|thrash", re.IGNORECASE)
+# Sticks, stones and blades without firearms are the weapons of a brawl, not of a battle.
+_CRUDE_WEAPONS = re.compile(
+    r"\b(?:sticks|stones|machetes|axes|knives|clubs|rods|bows and arrows|sharp weapons|spears|"
+    r"sickles|bricks)\b",
+    re.IGNORECASE,
+)
 _REFINED = frozenset({"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"})
 
 
 def _kind_of(text: str, last: bool) -> str | None:
     """What the nearest noun phrase in ``text`` is: protesters, crowd, armed or civilian."""
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for kind, pattern in (
         ("protesters", _PROTESTERS),
         ("crowd", _CROWD),
@@ -170,10 +190,19 @@ def _kind_of(text: str, last: bool) -> str | None:
         matches = list(pattern.finditer(text))
         if not matches:
             continue
-        position = matches[-1].start() if last else -matches[0].start()
-        if best is None or position > best[0]:
-            best = (position, kind)
-    return best[1] if best else None
+        match = matches[-1] if last else matches[0]
+        # Nearest by the phrase's far edge, then the longer phrase: "a group of local people"
+        # is a crowd and "armed youths" armed, not the word inside them.
+        position = match.end() if last else -match.start()
+        candidate = (position, match.end() - match.start(), kind)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return best[2] if best else None
+
+
+def is_off_duty(text: str) -> bool:
+    """Whether ``text`` calls a member of the forces off duty, former or retired."""
+    return _OFF_DUTY.search(text) is not None
 
 
 def refine_type(event_type: str, sentence: str, start: int, end: int) -> str:
@@ -184,13 +213,21 @@ def refine_type(event_type: str, sentence: str, start: int, end: int) -> str:
         return event_type
     before = re.split(r"[;:]|,\s(?:and|while|but|as|when|after)\s", sentence[:start])[-1][-90:]
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
-    if _PASSIVE.search(before) or _PASSIVE_TRIGGER.search(sentence[start:end]):
+    if (
+        _PASSIVE.search(before)
+        or _PASSIVE_TRIGGER.search(sentence[start:end])
+        or (_HURT_IN.search(before) and re.search(r"\bby\b", after))
+    ):
         target = _kind_of(before, last=True)
-        by = re.match(r"\s*(?:\w+\s+){0,3}?by\s+(?P<agent>.*)", after)
+        by = re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
         agent = _kind_of(by.group("agent"), last=False) if by else None
+        target_words = before
     else:
         agent = _kind_of(before, last=True)
         target = _kind_of(after, last=False)
+        target_words = sentence[end : end + 120]
+    if target == "armed" and is_off_duty(target_words):
+        target = "civilian"
     if agent == "protesters" or (
         agent in {"crowd", "civilian"}
         and (_PROTESTERS.search(sentence) or _DEMANDS.search(sentence))
@@ -198,13 +235,17 @@ def refine_type(event_type: str, sentence: str, start: int, end: int) -> str:
         return "riot"
     if event_type == "property_destroyed":
         return "mob_violence" if agent == "crowd" else event_type
-    if agent == "crowd":
+    if agent == "crowd" and not _FIREARM.search(sentence[start:end]):
         return "mob_violence"
     if event_type == "mob_violence":
+        if agent == "armed" and _BEATING.match(sentence[start:end]):
+            return "armed_clash" if target == "armed" else "attack_on_civilians"
         return event_type
     if event_type == "armed_clash":
-        civilian_sides = {agent, target} <= {"crowd", "civilian", None} and (agent or target)
-        return "mob_violence" if civilian_sides else event_type
+        unarmed = {agent, target} <= {"crowd", "civilian", None}
+        unarmed = unarmed and not _FIREARM.search(sentence[start:end])
+        brawl = _CRUDE_WEAPONS.search(sentence) and not _FIREARM.search(sentence)
+        return "mob_violence" if unarmed and (agent or target or brawl) else event_type
     if target == "armed" and agent != "civilian":
         return "armed_clash"
     return event_type
