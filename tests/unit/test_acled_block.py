@@ -129,11 +129,11 @@ def test_acled_names(name: str, kind: str, generic: bool, expected: str) -> None
     ("body", "actor1"),
     [
         (
-            "On 3 March 2016, Donetsk People's Militia fighters shelled Avdiivka, Donetsk.",
+            "On 3 March 2016, Donetsk People's Militia fighters shelled Debaltseve overnight.",
             "NAF: United Armed Forces of Novorossiya",
         ),
         (
-            "On 2 April 2016, Artsakh Defence Army units fired mortars at villages near Tartar.",
+            "On 2 April 2016, Artsakh Defence Army units fired mortars at villages near Aghdara.",
             "Military Forces of Artsakh",
         ),
         (

@@ -138,13 +138,16 @@ def test_an_attack_in_another_town_of_the_province_is_another_event() -> None:
 
 
 def test_a_relative_clause_that_alone_says_where_places_the_event() -> None:
-    """The workers' clause is the only one with a town; their home states are not the place."""
+    """The workers' clause is the only one with a town; where they want to go is not the
+    place."""
     events = _events(
-        "Police detained 40 labourers, who had blocked a highway at Anjar town (Kutch, "
-        "Gujarat), demanding buses to return to their homes in Bihar and Jharkhand."
+        "Police baton-charged a crowd of mill workers, who had stopped trains at Igatpuri "
+        "(Nashik, Maharashtra), demanding to travel back to their villages in Jharkhand."
     )
-    arrest = next(e for e in events if e.event_type == "arrest")
-    assert (arrest.locations[0].name, arrest.locations[0].admin1) == ("Anjar", "Gujarat")
+    assert [(p.name, p.admin1) for p in events[0].locations][:2] == [
+        ("Igatpuri", "Maharashtra"),
+        ("Nashik", "Maharashtra"),
+    ]
 
 
 def test_a_relative_clause_about_someone_else_is_not_the_place() -> None:
@@ -156,10 +159,13 @@ def test_a_relative_clause_about_someone_else_is_not_the_place() -> None:
 
 def test_fire_lands_where_it_was_aimed_not_at_the_firing_post() -> None:
     (event,) = _events(
-        "On 3 March 2024, Azerbaijani troops located at Tovuz fired mortars at Armenian "
-        "positions near Berd."
+        "Rebel gunners positioned at Lira fired mortars at an army barracks near Kitgum."
     )
-    assert [p.name for p in event.locations] == ["Berd"]
+    assert [p.name for p in event.locations] == ["Kitgum"]
+    # not for other acts: police based in a town arrest elsewhere, the town stays a place
+    events = _events("Police based in Kisumu arrested two men who had robbed a bank in Nakuru.")
+    arrest = next(e for e in events if e.event_type == "arrest")
+    assert {p.name for p in arrest.locations} == {"Kisumu", "Nakuru"}
 
 
 def test_arrests_told_right_after_a_protest_are_its_intervention() -> None:
@@ -183,3 +189,15 @@ def test_the_arrest_a_protest_is_about_is_no_intervention() -> None:
     )
     assert events[0].event_type == "protest"
     assert events[0].codes.acled_sub_event_type == "Peaceful protest"
+
+
+def test_an_arrest_elsewhere_after_a_protest_is_its_own_event() -> None:
+    """Arrests right after a protest are its intervention only where it happened, and not
+    arrests of crime suspects or a separate matter."""
+    for body in (
+        "About 300 protesters marched in Kisumu on Monday. Police detained 20 men in Mombasa.",
+        "About 300 protesters marched in Kisumu on Monday. Police detained 20 suspected robbers.",
+        "About 300 protesters marched in Kisumu on Monday. Separately, police arrested six men.",
+    ):
+        types = [e.event_type for e in _events(body)]
+        assert types[:2] == ["protest", "arrest"], body

@@ -42,5 +42,5 @@ def test_initials_do_not_end_a_sentence() -> None:
 
 def test_a_text_of_one_line_is_no_heading() -> None:
     """A body of one unpunctuated line is the report itself, not a title over nothing."""
-    doc = document("Gunmen killed two traders near Jos on Sunday")
+    doc = document("Gunmen killed two traders near Wukari on Sunday")
     assert [s.heading for s in doc.sentences] == [False]

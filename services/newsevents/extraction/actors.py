@@ -79,7 +79,7 @@ def _alias_pattern(alias: str) -> str:
     word_start = True
     after_article = _ARABIC_ARTICLE.match(alias) is not None
     for index, char in enumerate(alias):
-        small_allowed = after_article and index == 3
+        small_allowed = after_article and index == 3  # the word after "Al " / "el-"
         if word_start and char.isalpha() and (char.islower() or small_allowed):
             parts.append(f"[{char.lower()}{char.upper()}]")
         elif char == " ":

@@ -257,17 +257,18 @@ def _event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[P
         if not _is_origin(doc.text, p) and not _describes_source(p, source)
     ]
     # A relative clause about someone else ("who has trained in Lebanon") is not where the rest
-    # happened, unless it alone says where: "police dispersed workers, who had blocked the road
-    # at Mora village (Surat, Gujarat)".
+    # happened, unless it alone says where: "police charged mill workers, who had stopped
+    # trains at Kosamba (Valsad, Gujarat)".
     main = [p for p in places if not _in_other_relative_clause(doc, sentence, p, trigger)]
     if _specific(main) or not _specific(places):
         places = main
     # "Troops located at X fired on positions near Y": the act lands at Y.
-    aimed = [p for p in places if not _is_firing_post(doc.text, p, trigger)]
-    places = aimed or places
-    # Among equally precise places: where it happened ("a protest in Multan") before whose it
+    if trigger.event_type in _FIRE:
+        aimed = [p for p in places if not _is_firing_post(doc.text, p, trigger)]
+        places = aimed or places
+    # Among equally precise places: where it happened ("a protest in Okara") before whose it
     # is ("residents of Bahawalnagar"), and both before a road's name ("on Peshawar road") and
-    # where people long to go ("to return to their homes in Bihar").
+    # where people want to go ("to travel back to their villages in Odisha").
     places.sort(
         key=lambda p: (
             _names_a_route(doc.text, p),
@@ -292,8 +293,8 @@ def _specific(places: list[PlaceMention]) -> bool:
 
 
 _ELSEWHERE = re.compile(
-    r"\b(?:(?:homes?|hometowns?|native (?:places?|villages?|states?)) in|"
-    r"(?:return(?:ed|ing)?|back|sent back|go home|going home) to)"
+    r"\b(?:(?:return(?:ed|ing)?|back|sent back|go home|going home|travel(?:led)?) to"
+    r"(?: their| his| her)?(?: (?:homes?|hometowns?|native (?:places?|villages?|states?)) in)?)"
     r"\s+(?:the\s+)?(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}$",
     re.IGNORECASE,
 )
@@ -303,6 +304,7 @@ def _is_elsewhere(text: str, place: PlaceMention) -> bool:
     return _ELSEWHERE.search(text[max(0, place.span.start - 80) : place.span.start]) is not None
 
 
+_FIRE = frozenset({"shelling", "armed_clash", "airstrike", "grenade", "attack_on_civilians"})
 _POST = re.compile(r"\b(?:located|positioned|based|stationed|deployed)\s+(?:at|in|near)\s+$", re.I)
 
 
@@ -335,14 +337,14 @@ def _earlier_places(doc: Document, sentence: Sentence) -> list[PlaceMention]:
 
 
 def _consistent_with_regions(places: list[PlaceMention]) -> list[PlaceMention]:
-    """Drop places of another country than the provinces the sentence names ("Pati village
-    (Barwani, Madhya Pradesh)" is not the Pati of Java)."""
+    """Drop places of another country than the provinces the sentence names ("Kanpura village
+    (Dhar, Madhya Pradesh)" is not a Kanpura of another country)."""
     regions = {p.country_code for p in places if p.precision == "admin1"}
     if not regions:
         return places
     kept = [p for p in places if p.country_code in regions or p.precision == "country"]
     places = kept or places
-    # Within the country too: "Mora village (Surat, Gujarat)" is not a Mora of another state.
+    # Within the country too: "Kosamba (Valsad, Gujarat)" is not a Kosamba of another state.
     provinces = {(p.country_code, p.admin1) for p in places if p.precision == "admin1"}
     inside = [
         p
@@ -539,6 +541,8 @@ def _combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Eve
             None,
         )
         outcome = _DEMONSTRATION_OUTCOMES.get(draft.event_type)
+        if protest is not None and _SEPARATE.search(doc.sentences[draft.sentences[0]].text):
+            outcome = None  # "Separately, police arrested ...": another matter
         if (
             outcome is not None
             and protest is not None
@@ -558,9 +562,18 @@ def _combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Eve
     return kept
 
 
-# An arrest told earlier than the protest: "he had been detained", "was arrested last year".
 # An arrest told as earlier than the protest: "he had been detained", "arrested last year" ...
 _EARLIER_ARREST = re.compile(r"\b(?:had|earlier|previous|last|ago|before)\b", re.IGNORECASE)
+# ... or about suspects of crimes: "police arrested three suspected robbers".
+_OTHER_MATTER = re.compile(
+    r"\b(?:suspect(?:s|ed)?|robbers?|thieves|traffickers?|smugglers?|wanted|"
+    r"for (?:drug|theft|murder|robbery|fraud|possession))",
+    re.IGNORECASE,
+)
+_SEPARATE = re.compile(
+    r"\b(?:separately|unrelated|meanwhile|in (?:a|another) (?:separate )?(?:case|incident))\b",
+    re.IGNORECASE,
+)
 # ... and arrests of many: the protesters are many, "He was arrested in March" is the grievance.
 _MANY_ARRESTED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
@@ -574,12 +587,20 @@ def _arrest_right_after(doc: Document, protest: EventDraft, arrest: EventDraft) 
     """ "Residents marched in Oruro. Police detained six." The next sentence's arrests, of the
     protest's day and not told as earlier, are the protest's, though it names no protester."""
     sentence = doc.sentences[arrest.sentences[0]]
+    where = {p.name for p in protest.places}
     return (
         arrest.sentences[0] - protest.sentences[-1] == 1
         and (arrest.date is None or arrest.date == protest.date)
         and not _EARLIER_ARREST.search(sentence.text)
+        and not _OTHER_MATTER.search(sentence.text)
+        and all(p.name in where for p in _own_places(doc, arrest))  # not "in Mombasa" instead
         and (bool(arrest.quantities) or _MANY_ARRESTED.search(sentence.text) is not None)
     )
+
+
+def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
+    """The places named in the draft's own sentence (not those it continued from before)."""
+    return [p for p in doc.in_sentence(doc.places, doc.sentences[draft.sentences[0]])]
 
 
 _CASUALTY = re.compile(

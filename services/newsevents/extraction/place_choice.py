@@ -3,8 +3,8 @@
 Disambiguation
     Candidates of one key are ranked by: country named in the article (names, demonyms, big
     unambiguous cities, named actors of one country: "the OSCE SMM", "al-Shabaab"), admin1
-    region named in the article (strongest when named beside the place: "Mabai (Kankara LGA,
-    Katsina)", "Sentianivka, Luhansk", which also lets a village be found without any
+    region named in the article (strongest when named beside the place: "Dandume (Funtua LGA,
+    Katsina)", "Shchastia, Luhansk", which also lets a village be found without any
     country named, and makes the bracketed name the province), population and exact
     spelling.
     Small places (under 15,000 inhabitants), places known abroad only by an alternate name
@@ -54,11 +54,13 @@ class Context:
     countries: Counter[str]
     admin1: Counter[tuple[str, str]]  # (country, admin1 key) of the places chosen so far
     dominant: str | None = None
-    # (country, admin1 key) of provinces named beside a place in them: "Mabai (Kankara LGA,
-    # Katsina)", "Sentianivka, Luhansk".
+    # (country, admin1 key) of provinces named beside a place in them: "Dandume (Funtua LGA,
+    # Katsina)", "Shchastia, Luhansk".
     regions: set[tuple[str, str]] = field(default_factory=set)
     # (country, admin1 key) where the article's named actors operate (actors.tsv "areas").
     areas: set[tuple[str, str]] = field(default_factory=set)
+    # ... of those, where a named monitoring mission reports from ("the OSCE SMM")
+    monitored: set[tuple[str, str]] = field(default_factory=set)
     # the region of the name being chosen again: its own first choice does not vouch for it
     own_admin1: tuple[str, str] | None = None
 
@@ -111,7 +113,7 @@ def regions_named_together(
             for i in match.ids
             if places[i].admin1 and places[i].kind != ADMIN1 and i not in cities
         }
-        # ... but the province right after it is ("Trujillo (Trujillo)", "Puebla, Puebla").
+        # ... but the province right after it is ("Trujillo (Trujillo)", "Colima, Colima").
         capitals = {
             (places[i].country_code, name_key(places[i].admin1)) for i in match.ids if i in cities
         }
@@ -146,7 +148,7 @@ _UNIT_GAP = re.compile(
 )
 _QUALIFIED_END = re.compile(r"\s*(?:[.;)]|,\s*(?!and\b|or\b)[a-z0-9]|$)")  # not ", and": a list
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$", re.IGNORECASE)
-_BRACKET_OPENING = re.compile(r"(?:\s+[a-z]+){0,2}\s*\(\s*")  # " (", " sector area ("
+_BRACKET_OPENING = re.compile(r"(?:\s+[a-z]+){0,2}\s*\(\s*")  # " (", " border post ("
 _BRACKET_CLOSING = re.compile(r"\s*\)")
 
 
@@ -157,8 +159,8 @@ def _unknown_places_of_named_regions(
     places: list[Place],
     named: list[set[tuple[str, str]]],
 ) -> None:
-    """A place qualified by a province none of its namesakes lies in ("near Slavne, Donetsk."
-    when only a Slavne of Crimea is known, "(Hodan, Banadir)") is an unknown village of that
+    """A place qualified by a province none of its namesakes lies in ("near X, Donetsk." when
+    only an X of Crimea is known, "(Karaan, Banadir)") is an unknown village of that
     province: its namesakes elsewhere are dropped and the province is read as the admin1
     region, not its homonymous city. Lists ("in Aleppo, Idlib and Hama") are left alone."""
     for n in range(len(matches) - 1):
@@ -172,24 +174,24 @@ def _unknown_places_of_named_regions(
             continue
         if _LIST_BEFORE.search(before) or not any(places[i].kind == ADMIN1 for i in later.ids):
             continue
-        # Regions do not nest: "La Libertad, Arequipa" is no region La Libertad of Peru.
-        countries = {country for country, _ in regions}
-        ids = tuple(
+        kinds = {places[i].kind for i in match.ids}
+        if not kinds or not kinds <= {GEONAMES, SUPPLEMENT, ADMIN2, ADMIN1}:
+            continue
+        inside = tuple(
             i
             for i in match.ids
-            if places[i].kind != ADMIN1 or places[i].country_code not in countries
+            if places[i].kind != ADMIN1
+            and (places[i].country_code, name_key(places[i].admin1)) in regions
         )
-        kinds = {places[i].kind for i in ids}
-        if not match.ids or not kinds <= {GEONAMES, SUPPLEMENT, ADMIN2, ADMIN1}:
+        if inside:
+            # Regions do not nest: in "Guerrero, Coahuila" Guerrero is the town of Coahuila.
+            match.ids = inside if ADMIN1 in kinds else match.ids
             continue
-        if any((places[i].country_code, name_key(places[i].admin1)) in regions for i in ids):
-            match.ids = ids
-            continue
-        if ids == match.ids and ADMIN1 in kinds:
-            continue  # a region of another country: the list case ("Idlib, Hatay")
+        if ADMIN1 in kinds:
+            continue  # two regions: a list ("in Punjab, Haryana."), even without "and"
         match.ids = ()
         later.mode = "admin1"
-    # "X (District, Province)", "X sector area (District, Province)": the same, one step out.
+    # "X (District, Province)", "X border post (District, Province)": the same, one step out.
     for n in range(len(matches) - 2):
         match, district, later = matches[n], matches[n + 1], matches[n + 2]
         regions = named[n + 2]
@@ -251,16 +253,17 @@ def _spelling_of(name: str, alternate: str) -> bool:
     return len(short) >= 5 and (long.startswith(short) or long.endswith(short))
 
 
-def _outside_the_actors_areas(place: Place, context: Context) -> bool:
-    """A village of the actors' country outside the few regions they work in, in a region the
-    article does not otherwise touch: an unknown namesake there ("the OSCE SMM observed
-    explosions near Lozove" is no Lozove of Crimea)."""
+def _outside_the_monitored_areas(place: Place, context: Context) -> bool:
+    """A village of a monitoring mission's country outside the few regions it reports from, in
+    a region the article does not otherwise touch: an unknown namesake in those regions (a
+    ceasefire monitor's "shelling near Pervomaiske" is not one of the villages so named far
+    from the front). Only for monitors: armed groups raid beyond their usual areas."""
     if place.kind not in (GEONAMES, SUPPLEMENT, ADMIN2) or place.population >= SMALL_PLACE:
         return False
-    if place.country_code not in {country for country, _ in context.areas}:
+    if place.country_code not in {country for country, _ in context.monitored}:
         return False
     region = (place.country_code, name_key(place.admin1))
-    if region in context.areas:
+    if region in context.monitored:
         return False
     return context.admin1[region] - (region == context.own_admin1) <= 0
 
@@ -344,8 +347,8 @@ def choose(
             or places[i].kind != GEONAMES
             or places[i].population >= 50_000
         ]
-    if context.areas and not context.regions:
-        candidates = [i for i in candidates if not _outside_the_actors_areas(places[i], context)]
+    if context.monitored and not context.regions:
+        candidates = [i for i in candidates if not _outside_the_monitored_areas(places[i], context)]
     if match.arabic:
         candidates = [
             i

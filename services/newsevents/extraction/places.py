@@ -139,12 +139,17 @@ def find_places(doc: Document) -> None:
     # Named actors of one country ("the OSCE SMM", "al-Shabaab") tell it too, and actors of a
     # few regions their regions ("Boko Haram": Borno, Yobe).
     areas: set[tuple[str, str]] = set()
+    monitored: set[tuple[str, str]] = set()
     for _, entry in named_actors(text):
         if entry.country_code:
             countries[entry.country_code] += 1
-            areas.update((entry.country_code, name_key(area)) for area in entry.areas)
+            regions = {(entry.country_code, name_key(area)) for area in entry.areas}
+            areas |= regions
+            if entry.kind == "monitor":
+                monitored |= regions
     context = Context(countries, Counter(), countries.most_common(1)[0][0] if countries else None)
     context.areas = areas
+    context.monitored = monitored
     regions_named_together(text, tokens, accepted, places, context)
 
     # 4. Qualifiers, then resolve twice: the second time with the admin1 regions found.

@@ -45,8 +45,8 @@ def split_sentences(doc: Document) -> None:
 def _is_heading(text: str, sentence: Sentence, sentences: list[Sentence]) -> bool:
     """A paragraph of one short line without final punctuation: a subheading or photo title.
 
-    Only beside a body: a text of one line is the report itself ("Gunmen killed 1 resident of
-    Miango" with its full stop lost).
+    Only beside a body: a text of one line is the report itself ("Gunmen killed two traders
+    near Wukari" with its full stop lost).
     """
     if all(s.paragraph == sentence.paragraph for s in sentences):
         return False

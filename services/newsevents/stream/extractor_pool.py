@@ -51,7 +51,10 @@ def _init_worker(extractor_path: str) -> None:
     # cache), so that the deadline of the first articles measures extraction, not loading.
     warm_up = getattr(importlib.import_module(extractor_path.partition(":")[0]), "warm_up", None)
     if callable(warm_up):
-        warm_up()
+        try:
+            warm_up()
+        except Exception as error:  # the first article loads it again, or fails
+            structlog.get_logger().warning("extractor_warm_up_failed", error=repr(error))
 
 
 def _ready() -> bool:
