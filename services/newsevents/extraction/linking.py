@@ -187,7 +187,7 @@ def _draft(
 
 
 def _off_duty_target(doc: Document, actor1: ActorMention, actor2: ActorMention) -> bool:
-    """ "gunmen shot a police officer who was off duty": the officer was hit as a civilian."""
+    """ "raiders killed a constable who was off duty": he was hit as a civilian."""
     for actor in (actor1, actor2):
         if actor.kind == "state_force":
             around = doc.text[max(0, actor.span.start - 30) : actor.span.end + 40]

@@ -155,9 +155,9 @@ _DEMANDS = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# A trigger that ends in its own passive ("remains of two men were left") is followed by its
-# agent ("by gunmen"), not its target.
-# So does a noun the victims were hurt in: "two men were wounded in a drive-by shooting by ...".
+# A trigger that ends in its own passive ("a fisherman's remains were dumped") is followed by
+# its agent ("by bandits"), not its target. So does a noun the victims were hurt in: "four
+# people were hurt during a shooting by masked gunmen".
 _HURT_IN = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 # Fighting named as between clans or tribes is between their militias, whoever else is named.
@@ -191,7 +191,7 @@ def _kind_of(text: str, last: bool) -> str | None:
         if not matches:
             continue
         match = matches[-1] if last else matches[0]
-        # Nearest by the phrase's far edge, then the longer phrase: "a group of local people"
+        # Nearest by the phrase's far edge, then the longer phrase: "a group of angry villagers"
         # is a crowd and "armed youths" armed, not the word inside them.
         position = match.end() if last else -match.start()
         candidate = (position, match.end() - match.start(), kind)
