@@ -171,6 +171,61 @@ def test_gathering_or_hitting_alone_is_no_event(body: str) -> None:
     assert [e.event_type for e in extract_events(article)] == []
 
 
+@pytest.mark.parametrize(
+    ("body", "event_types"),
+    [
+        # "hit <a person>" needs a violent agent; "stoned" a person or the forces as its object
+        ("On 2 June 2022, the storm hit two men fishing off the coast of Kilifi.", []),
+        ("On 2 June 2022, the car hit three boys crossing the road in Thika.", []),
+        ("On 2 June 2022, police in Meru said the suspects were stoned on drugs.", []),
+        ("On 2 June 2022, residents of Meru stoned a snake in the village.", []),
+        # found wrapped or bound is a killing only with a body or a death
+        ("On 2 June 2022, a parcel found tightly wrapped in brown paper at the airport in Kilifi was handed to customs.", []),
+        ("On 2 June 2022, the missing toddler was found safely wrapped in a quilt at a neighbour's house in Thika.", []),
+        # streets, slogans, marches and Labour Day need a grievance to be a protest
+        ("On 2 June 2022, fans poured onto the streets of Matara to celebrate the cricket victory.", []),
+        ("On 2 June 2022, workers in Badulla commemorated Labour Day with a picnic.", []),
+        ("On 2 June 2022, tourists joined the annual Easter march in Kandy.", []),
+        ("On 2 June 2022, fans chanted slogans at the football match in Matara.", []),
+        ("On 2 June 2022, in a letter to the minister, retirees in Badulla demanded the payment of overdue pensions.", []),
+        # barricades and burned tyres need a crowd or a grievance
+        ("On 2 June 2022, the mayor barricaded the main road in Nyeri for the marathon.", []),
+        ("On 2 June 2022, engineers built barricades against the flood in Garissa.", []),
+        ("On 2 June 2022, police barricaded the roads around the parliament in Nyeri.", []),
+        ("On 2 June 2022, firefighters burned tyres in a training exercise in Garissa.", []),
+        # fighting to be ended or stopped did not happen
+        ("On 2 June 2022, the two clans signed a peace deal in Wajir ending inter-clan fighting.", ["agreement"]),
+        ("On 2 June 2022, a clan elder in Wajir called for an end to clan violence.", []),
+    ],
+)  # fmt: skip
+def test_wordings_without_their_event(body: str, event_types: list[str]) -> None:
+    """The wide protest, riot and assault wordings need their agent, object or grievance."""
+    article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
+    assert [e.event_type for e in extract_events(article)] == event_types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 2 June 2022, rebels attacked soldiers guarding the former presidential palace in Oruro.",
+        "On 2 June 2022, gunmen attacked a police patrol near the former market in Oruro.",
+        "On 2 June 2022, gunmen ambushed soldiers of the former 5th Brigade near Oruro.",
+        "On 2 June 2022, rebels attacked an army base formerly used by police near Oruro.",
+    ],
+)
+def test_former_names_the_member_not_what_is_near(body: str) -> None:
+    """ "former" makes the forces hit civilians only when it qualifies the member himself."""
+    assert _main(body).codes.acled_sub_event_type == "Armed clash"
+
+
+def test_gun_inside_a_word_is_no_firearm() -> None:
+    """ "begun" holds no gun: a fight with machetes and no gunfire stays a brawl."""
+    event = _main(
+        "On 2 June 2022, clashes with sticks and machetes broke out near Eldoret after the harvest had begun."
+    )
+    assert event.codes.acled_sub_event_type == "Mob violence"
+
+
 def test_grievance_of_a_protest_is_not_an_event() -> None:
     """ "protested against the arrest of" is a protest, not an arrest."""
     event = _main("On 2 June 2022, journalists protested in Homs against the arrest of an editor.")
