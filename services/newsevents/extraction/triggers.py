@@ -68,10 +68,18 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _DENIED = re.compile(r"\b(?:denied|denies|did not|didn't|never|no evidence)\b", re.IGNORECASE)
+# What is to be ended or stopped did not happen as an event of the day: "a truce ending tribal
+# feuds", "a call for an end to the fighting".
+_ENDED = re.compile(
+    r"\b(?:ending|(?:an )?end to|to (?:stop|end|halt|prevent))\s+(?:(?:the|all|further|any)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -> None:
     found: list[Trigger] = []
+    previous = ""
     for sentence in doc.sentences:
         if sentence.heading:
             continue
@@ -83,14 +91,23 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
                 if any(span.overlaps(t) for t in taken):
                     continue
                 before = doc.text[sentence.span.start : span.start]
-                if _IRREALIS.search(before[-60:]) or _CHARGE.search(before[-40:]):
+                if (
+                    _IRREALIS.search(before[-60:])
+                    or _CHARGE.search(before[-40:])
+                    or _ENDED.search(before[-60:])
+                ):
                     continue
                 if _PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-70:]):
                     continue  # "protested against the arrest of ...": the grievance
                 taken.append(span)
+                if not in_context(
+                    rule.event_type, sentence.text, match.start(), match.end(), previous
+                ):
+                    continue  # the words are there, the event is not ("the storm hit two men")
                 kind = refine_type(rule.event_type, sentence.text, span.start - sentence.span.start,
                                    span.end - sentence.span.start)  # fmt: skip
                 found.append(Trigger(span, match.group(), kind, _modality(before)))
+        previous = sentence.text
     doc.triggers = sorted(found, key=lambda t: t.span.start)
 
 
@@ -103,6 +120,105 @@ def _modality(before: str) -> Modality:
     if _CLAIMED.search(clause):
         return "claimed"
     return "asserted"
+
+
+# ---------------------------------------------------------------------------- context gates
+# Some wordings report an event only with the right agent, object or aim; without it the span
+# is taken (no lower row may claim it) but yields no trigger.
+
+_HUMAN_AGENTS = frozenset({"crowd", "armed", "protesters"})
+_ASSAILANTS = re.compile(
+    r"\b(?:assailants|attackers|thugs|robbers|vigilantes|kidnappers|hitm[ae]n|gunm[ae]n)\b",
+    re.IGNORECASE,
+)
+_THINGS = re.compile(r"^(?:homes?|houses?|village|market)$", re.IGNORECASE)
+# A body found bound or wrapped is a killing; a parcel or a sleeper found wrapped is not.
+_DEATH = re.compile(
+    r"\b(?:bod(?:y|ies)|corpses?|remains|dead|lifeless|decompos\w+|died|death|killed|murdered|slain)\b",
+    re.IGNORECASE,
+)
+# Streets filled, slogans chanted, a march joined or Labour Day marked are a protest only when
+# the sentence says what for: "to celebrate the victory" or "with a picnic" is none.
+_PROTEST_AIM = re.compile(
+    r"\b(?:against|anti-[\w-]+|in protest|protest\w*|demonstrat\w+|demand\w*|denounc\w*|"
+    r"condemn\w*|(?:to|and) (?:reject|oppose|voice|express|decry)|"
+    r"(?:call|ask|press)(?:s|ed|ing)? for|justice for|in solidarity with|unpaid|arrears|"
+    r"grievances?|discontent|anger|angry|outrage\w*|"
+    r"(?:higher|better|more) (?:wages?|pay|salar(?:y|ies)|pensions?))\b",
+    re.IGNORECASE,
+)
+# Barricades and burning tyres are a violent demonstration only when a crowd sets them or the
+# sentence gives a grievance ("engineers built barricades against the flood" gives none).
+_RIOT_AIM = re.compile(
+    r"\b(?:in protest|protest\w*|demonstrat\w+|demand\w*|denounc\w*|condemn\w*|"
+    r"(?:to|and) (?:reject|oppose|voice|express|decry)|(?:call|ask|press)(?:s|ed|ing)? for|"
+    r"justice for|unpaid|grievances?|discontent|anger|angry|outrage\w*)\b",
+    re.IGNORECASE,
+)
+# A demand for unpaid wages is a protest when it is made in person, not in a letter.
+_GATHERING = re.compile(
+    r"\b(?:gathered|assembled|massed|converged|camped|outside|in front of|at the gates?|"
+    r"sit-?ins?|strike|marched|blocked|occupied|picket\w*|protest\w*|demonstrat\w+)\b",
+    re.IGNORECASE,
+)
+_HIT = re.compile(r"hit\b", re.IGNORECASE)
+_STONED = re.compile(r"ston(?:ed|ing)\b", re.IGNORECASE)
+_FOUND_TIED = re.compile(r"found\b.*\b(?:wrapped|bound|tied|handcuffed)$", re.IGNORECASE)
+_STREETS_SLOGANS_MARCH = re.compile(
+    r"(?:came|poured|spilled|hit the streets|chant|shout|rais|commemorat|celebrat|join)",
+    re.IGNORECASE,
+)
+_DEMANDED_PAY = re.compile(r"demand", re.IGNORECASE)
+_BARRICADES_TYRES = re.compile(r"barricad|erected|built|set up|put up|burn", re.IGNORECASE)
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    return re.split(r"[;:]|,\s(?:and|while|but|as|when|after)\s", sentence[:start])[-1][-90:]
+
+
+def _human_agent(sentence: str, start: int) -> bool:
+    clause = _clause_before(sentence, start)
+    return _kind_of(clause, last=True) in _HUMAN_AGENTS or _ASSAILANTS.search(clause) is not None
+
+
+def _person_object(sentence: str, end: int) -> bool:
+    """Whether the words right after ``end`` name a person, a crowd or the forces."""
+    words = " ".join(sentence[end:].split()[:4])
+    nearest = _nearest(words, last=False)
+    return nearest is not None and not (
+        nearest[0] == "civilian" and _THINGS.match(nearest[1].group())
+    )
+
+
+def in_context(event_type: str, sentence: str, start: int, end: int, previous: str = "") -> bool:
+    """Whether the trigger ``sentence[start:end]`` has the agent, object or aim it needs.
+
+    ``previous`` is the sentence before, where "they" of "they also burned tyres" was named.
+    """
+    words = sentence[start:end]
+    if event_type == "attack_on_civilians":
+        if _HIT.match(words):  # "police hit two women", not "the storm hit two men"
+            return _human_agent(sentence, start)
+        if _STONED.match(words):  # "residents stoned two policemen", not "stoned on drugs"
+            after = sentence[end:]
+            if words.lower().endswith("to death") or re.match(r"\s+(?:\w+\s+)?by\b", after):
+                return True
+            return not _PASSIVE.search(sentence[:start]) and _person_object(sentence, end)
+        if _FOUND_TIED.match(words):
+            return _DEATH.search(sentence) is not None
+    elif event_type == "protest":
+        if _DEMANDED_PAY.match(words):
+            return _GATHERING.search(sentence) is not None
+        if _STREETS_SLOGANS_MARCH.match(words):
+            return _PROTEST_AIM.search(sentence) is not None
+    elif event_type == "riot" and _BARRICADES_TYRES.match(words):
+        clause = _clause_before(sentence, start)
+        if _kind_of(clause, last=True) in {"crowd", "protesters"} or _RIOT_AIM.search(sentence):
+            return True
+        return re.search(r"\bthey\b", clause, re.I) is not None and bool(
+            _PROTESTERS.search(previous) or _RIOT_AIM.search(previous)
+        )
+    return True
 
 
 # ---------------------------------------------------------------------------- refinement
@@ -155,18 +271,30 @@ _DEMANDS = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# A trigger that ends in its own passive ("remains of two men were left") is followed by its
-# agent ("by gunmen"), not its target.
-# So does a noun the victims were hurt in: "two men were wounded in a drive-by shooting by ...".
+# A trigger that ends in its own passive ("a fisherman's remains were dumped") is followed by
+# its agent ("by bandits"), not its target. So does a noun the victims were hurt in: "four
+# people were hurt during a shooting by masked gunmen".
 _HURT_IN = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 # Fighting named as between clans or tribes is between their militias, whoever else is named.
 _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECASE)
 # Members of the forces off duty or retired are hit as civilians: monitors code the killing of
-# an off-duty policeman as an attack, not a clash.
-_OFF_DUTY = re.compile(r"\b(?:off[- ]?duty|former|retired|ex-)", re.IGNORECASE)
+# an off-duty policeman as an attack, not a clash. The qualifier must name the member itself,
+# right before the force noun ("a retired army colonel", "an ex-policeman") or right after it
+# ("a constable who was off duty"), not a place or unit near it ("the former palace").
+_OFF_DUTY_BEFORE = re.compile(
+    r"\b(?:off[- ]?duty|retired|former|ex-)\s*"
+    r"(?:(?:senior|junior|high-ranking|local|state|federal|municipal|traffic|army|police|"
+    r"military|security)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_OFF_DUTY_AFTER = re.compile(
+    r"^(?:\s*[\w-]+)?\s*[,(]?\s*(?:(?:who\s+(?:was|were|is|are)|assumed|reportedly)\s+)?"
+    r"off[- ]?duty\b",
+    re.IGNORECASE,
+)
 # Gunfire is no mob's weapon: "people were hurt in a drive-by shooting" is an attack.
-_FIREARM = re.compile(r"shot|shoot|(?<!set )fir(?:e|ed|ing)\b|gun", re.IGNORECASE)
+_FIREARM = re.compile(r"\b(?:shot\w*|shoot\w*|(?<!set )fir(?:e|ed|ing)|gun\w*)\b", re.IGNORECASE)
 # A beating by police, guards or a militia is their attack on the one beaten, not mob violence.
 _BEATING = re.compile(r"beat|thrash", re.IGNORECASE)
 # Sticks, stones and blades without firearms are the weapons of a brawl, not of a battle.
@@ -180,7 +308,13 @@ _REFINED = frozenset({"attack_on_civilians", "armed_clash", "mob_violence", "pro
 
 def _kind_of(text: str, last: bool) -> str | None:
     """What the nearest noun phrase in ``text`` is: protesters, crowd, armed or civilian."""
-    best: tuple[int, int, str] | None = None
+    nearest = _nearest(text, last)
+    return nearest[0] if nearest else None
+
+
+def _nearest(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
+    """The nearest noun phrase in ``text`` (the last or the first) and its kind."""
+    best: tuple[int, int, str, re.Match[str]] | None = None
     for kind, pattern in (
         ("protesters", _PROTESTERS),
         ("crowd", _CROWD),
@@ -191,18 +325,25 @@ def _kind_of(text: str, last: bool) -> str | None:
         if not matches:
             continue
         match = matches[-1] if last else matches[0]
-        # Nearest by the phrase's far edge, then the longer phrase: "a group of local people"
+        # Nearest by the phrase's far edge, then the longer phrase: "a group of angry villagers"
         # is a crowd and "armed youths" armed, not the word inside them.
         position = match.end() if last else -match.start()
-        candidate = (position, match.end() - match.start(), kind)
+        candidate = (position, match.end() - match.start(), kind, match)
         if best is None or candidate[:2] > best[:2]:
             best = candidate
-    return best[2] if best else None
+    return (best[2], best[3]) if best else None
 
 
-def is_off_duty(text: str) -> bool:
-    """Whether ``text`` calls a member of the forces off duty, former or retired."""
-    return _OFF_DUTY.search(text) is not None
+def is_off_duty(text: str, start: int, end: int) -> bool:
+    """Whether the member of the forces named at ``text[start:end]`` is off duty or retired.
+
+    The one test for both the trigger refinement and event linking: the qualifier stands
+    right before the force noun or right after it, so "soldiers guarding the former palace"
+    and "a base formerly used by police" stay on duty.
+    """
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    return bool(_OFF_DUTY_BEFORE.search(before) or _OFF_DUTY_AFTER.match(after))
 
 
 def refine_type(event_type: str, sentence: str, start: int, end: int) -> str:
@@ -211,22 +352,27 @@ def refine_type(event_type: str, sentence: str, start: int, end: int) -> str:
         event_type == "armed_clash" and _CLAN_FIGHT.match(sentence[start:end])
     ):
         return event_type
-    before = re.split(r"[;:]|,\s(?:and|while|but|as|when|after)\s", sentence[:start])[-1][-90:]
+    before = _clause_before(sentence, start)
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
     if (
         _PASSIVE.search(before)
         or _PASSIVE_TRIGGER.search(sentence[start:end])
         or (_HURT_IN.search(before) and re.search(r"\bby\b", after))
     ):
-        target = _kind_of(before, last=True)
+        hit = _nearest(before, last=True)
+        hit_offset = start - len(before)
         by = re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
         agent = _kind_of(by.group("agent"), last=False) if by else None
-        target_words = before
     else:
         agent = _kind_of(before, last=True)
-        target = _kind_of(after, last=False)
-        target_words = sentence[end : end + 120]
-    if target == "armed" and is_off_duty(target_words):
+        hit = _nearest(after, last=False)
+        hit_offset = end
+    target = hit[0] if hit else None
+    if (
+        hit is not None
+        and target == "armed"
+        and is_off_duty(sentence, hit_offset + hit[1].start(), hit_offset + hit[1].end())
+    ):
         target = "civilian"
     if agent == "protesters" or (
         agent in {"crowd", "civilian"}
