@@ -260,3 +260,16 @@ def test_a_charge_is_not_an_event_but_an_allegation_against_the_subject_is() -> 
     assert event.event_type == "protest"
     event = _main("On 2 June 2022, police in Homs are accused of assaulting a taxi driver.")
     assert event.event_type == "attack_on_civilians"
+
+
+@pytest.mark.parametrize(
+    ("body", "types"),
+    [
+        ("Police arrested three men for the kidnapping of a trader in Kano.", ["arrest"]),
+        ("Detectives in Eldoret reopened a murder case on Monday.", []),
+        ("Police in Kisumu are hunting a man wanted for two murders.", []),
+    ],
+)
+def test_the_crime_of_an_arrest_or_a_case_is_no_event(body: str, types: list[str]) -> None:
+    article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
+    assert [e.event_type for e in extract_events(article)] == types

@@ -49,9 +49,18 @@ _IRREALIS = re.compile(
 # A crime one is suspected or accused of is a charge, not an event the sentence reports:
 # "arrested on suspicion of murder", "a man accused of killing two herders" (but "police are
 # accused of assaulting a driver" reports the act, as an allegation).
+# The crime an arrest is for: "arrested three men for the kidnapping of a trader".
+_ARRESTED_FOR = re.compile(
+    r"\b(?:arrest|detain|apprehend|nabb?)\w*\b[^.;]{0,40}\bfor\s+(?:the\s+|a\s+|an\s+|their\s+|"
+    r"his\s+|her\s+)?(?:alleged\s+|suspected\s+|attempted\s+)?$",
+    re.IGNORECASE,
+)
+# A crime word naming a case, not an act: "a murder case", "the kidnapping trial".
+_CASE_NOUN = re.compile(r"\s+(?:cases?|trials?|charges?|suspects?|investigations?|probe)\b", re.I)
 _CHARGE = re.compile(
     r"\b(?:suspicion of|suspected of|(?<!is )(?<!are )(?<!was )(?<!were )accused of|"
-    r"charged with|convicted of|sentenced for|charges? of|allegations? of|on trial for)"
+    r"charged with|convicted of|sentenced for|charges? of|allegations? of|on trial for|"
+    r"wanted for)"
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -91,10 +100,13 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
                 if any(span.overlaps(t) for t in taken):
                     continue
                 before = doc.text[sentence.span.start : span.start]
+                after = doc.text[span.end : span.end + 20]
                 if (
                     _IRREALIS.search(before[-60:])
                     or _CHARGE.search(before[-40:])
                     or _ENDED.search(before[-60:])
+                    or _CASE_NOUN.match(after)
+                    or _ARRESTED_FOR.search(before[-80:])
                 ):
                     continue
                 if _PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-70:]):
