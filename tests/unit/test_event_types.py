@@ -83,7 +83,7 @@ def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
         ("On 2 June 2022, in Thika, a stray bullet hit a schoolgirl as she walked home from class.", "Attack"),
         ("On 2 June 2022, assailants armed with knives injured four elderly women in Kitui late on Sunday.", "Attack"),
         ("On 2 June 2022, police in Nyeri said a lifeless teenager was found bound with wire in a maize field.", "Attack"),
-        ("On 2 June 2022, attackers slit the throat of a herdsman near a dry riverbed in Kitui.", "Attack"),
+        ("On 2 June 2022, attackers seized two herdsmen near a dry riverbed in Kitui and slit their throats.", "Attack"),
         # "by bandits" after "were dumped" is the agent, not a target that would make it a clash
         ("On 2 June 2022, near Malindi, a fisherman's remains were dumped by armed bandits in a thicket.", "Attack"),
         # stoning and hitting take their type from who does it
@@ -140,7 +140,7 @@ def test_less_usual_wordings(body: str, sub_event_type: str) -> None:
         # a beating by police, guards or soldiers is their attack on the one beaten
         ("On 2 June 2022, municipal guards in Oruro beat up a shoeshine boy who refused to leave the plaza.", "Attack"),
         ("On 2 June 2022, soldiers at a checkpoint outside Riberalta beat up a taxi driver, witnesses said.", "Attack"),
-        # "hurt in an attack by a mob": the mob is the agent
+        # "injured in a mob's attack" or "by a mob": the mob is the agent
         ("On 2 June 2022, near Riberalta, a park warden suffered head wounds in an attack by an angry mob on Sunday.", "Mob violence"),
         # unorganised sides clashing are a brawl: two groups, party members, foreigners
         ("On 2 June 2022, two groups of boatmen clashed over mooring spaces on the river near Lodwar.", "Mob violence"),
