@@ -1,0 +1,186 @@
+"""Who acts and who is hit: the type of a generic violence word from its agent and target.
+
+Generic violence words ("attacked", "killed", "clashed", "vandalised") take their type from who
+acts and who is hit, as conflict monitors code them: armed or state forces hit = an armed
+clash; a crowd or villagers acting = mob violence; demonstrators acting = a riot. Noun phrases
+are read by pattern (protesters, crowd, armed, civilian), the nearest to the trigger first.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ARMED = re.compile(
+    r"\b(?:militants?|gunmen|soldiers?|troops|forces|army|military|police(?:men|man)?|"
+    r"officers?|personnel|rebels?|insurgents?|fighters?|militia(?:men|s)?|guards?|jihadists?|"
+    r"terrorists?|combatants?|positions|base|barracks|check ?points?|outposts?|convoy|patrols?|"
+    r"gendarmes?|gendarmerie|commandos?|paramilitar\w+|mercenaries|snipers?|jawans?|"
+    r"servicem[ae]n|marines|separatists|bandits|cartel|gangs?|Taliban|militiaman|"
+    r"commanders?|cadres?|troop positions?|army posts?|police (?:posts?|stations?)|"
+    r"(?:security|check|border|military) posts?|"
+    r"armed (?:m[ae]n|individuals?|persons?|people|assailants|attackers|groups?|youths?))\b",
+    re.IGNORECASE,
+)
+_CROWD = re.compile(
+    r"\b(?:mobs?|crowds?|nationals|members of (?:the )?(?:[\w-]+ ){0,3}?part(?:y|ies)|"
+    r"(?:two|rival|both|opposing) groups(?! of (?:\w+ )?(?:security|armed|gunmen|hitmen|forces|"
+    r"fighters))|villagers|residents|locals|youths|supporters|rioters|communities|"
+    r"community members|clansmen|tribesmen|(?:group|groups) of (?:\w+ )?(?:people|men|"
+    r"villagers|youths|residents|locals)|party (?:workers|supporters|members|activists)|"
+    r"workers|students|people|family members|relatives|neighbou?rs|traders|farmers|herders|"
+    r"citizens|inhabitants|labou?rers|migrants|migrant workers)\b",
+    re.IGNORECASE,
+)
+_CIVILIAN = re.compile(
+    r"\b(?:veterans?|civilians?|villagers?|residents?|farmers?|herders?|shepherds?|traders?|"
+    r"merchants?|"
+    r"m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|people|persons?|famil(?:y|ies)|journalists?|"
+    r"reporters?|students?|teachers?|workers?|drivers?|passengers?|prisoners?|inmates?|"
+    r"worshipp?ers|doctors?|nurses?|priests?|pastors?|imams?|activists?|teenagers?|"
+    r"adolescents?|minors?|victims?|bod(?:y|ies)|couple|brothers?|sons?|daughters?|wife|"
+    r"husband|relatives?|leaders?|politicians?|candidates?|officials?|councillors?|mayor|"
+    r"chief|businessm[ae]n|vendors?|miners?|migrants?|refugees?|individuals?|member|dealer|"
+    r"owner|youth|elderly|clerics?|monks?|homes?|houses?|village|market)\b",
+    re.IGNORECASE,
+)
+PROTESTERS = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|agitators|marchers|strikers|agitating|"
+    r"protesting)\b",
+    re.IGNORECASE,
+)
+# A crowd acting over a grievance is a demonstration turned violent, not mob violence.
+_DEMANDS = re.compile(
+    r"\b(?:demand(?:ing|ed|s)?|to (?:protest|reject|denounce|demand|demonstrate)|in protest|"
+    r"rioters|complain(?:ing|ed)|demonstrations?)\b",
+    re.IGNORECASE,
+)
+PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A trigger that ends in its own passive ("a fisherman's remains were dumped") is followed by
+# its agent ("by bandits"), not its target. So does a noun the victims were hurt in: "four
+# people were hurt during a shooting by masked gunmen".
+_HURT_IN = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
+# Fighting named as between clans or tribes is between their militias, whoever else is named.
+_CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECASE)
+# Members of the forces off duty or retired are hit as civilians: monitors code the killing of
+# an off-duty policeman as an attack, not a clash. The qualifier must name the member itself,
+# right before the force noun ("a retired army colonel", "an ex-policeman") or right after it
+# ("a constable who was off duty"), not a place or unit near it ("the former palace").
+_OFF_DUTY_BEFORE = re.compile(
+    r"\b(?:off[- ]?duty|retired|former|ex-)\s*"
+    r"(?:(?:senior|junior|high-ranking|local|state|federal|municipal|traffic|army|police|"
+    r"military|security)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_OFF_DUTY_AFTER = re.compile(
+    r"^(?:\s*[\w-]+)?\s*[,(]?\s*(?:(?:who\s+(?:was|were|is|are)|assumed|reportedly)\s+)?"
+    r"off[- ]?duty\b",
+    re.IGNORECASE,
+)
+# Gunfire is no mob's weapon: "people were hurt in a drive-by shooting" is an attack.
+_FIREARM = re.compile(r"\b(?:shot\w*|shoot\w*|(?<!set )fir(?:e|ed|ing)|gun\w*)\b", re.IGNORECASE)
+# A beating by police, guards or a militia is their attack on the one beaten, not mob violence.
+_BEATING = re.compile(r"beat|thrash", re.IGNORECASE)
+# Sticks, stones and blades without firearms are the weapons of a brawl, not of a battle.
+_CRUDE_WEAPONS = re.compile(
+    r"\b(?:sticks|stones|machetes|axes|knives|clubs|rods|bows and arrows|sharp weapons|spears|"
+    r"sickles|bricks)\b",
+    re.IGNORECASE,
+)
+_REFINED = frozenset({"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"})
+
+
+def kind_of(text: str, last: bool) -> str | None:
+    """What the nearest noun phrase in ``text`` is: protesters, crowd, armed or civilian."""
+    nearest = nearest_party(text, last)
+    return nearest[0] if nearest else None
+
+
+def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
+    """The nearest noun phrase in ``text`` (the last or the first) and its kind."""
+    best: tuple[int, int, str, re.Match[str]] | None = None
+    for kind, pattern in (
+        ("protesters", PROTESTERS),
+        ("crowd", _CROWD),
+        ("armed", _ARMED),
+        ("civilian", _CIVILIAN),
+    ):
+        matches = list(pattern.finditer(text))
+        if not matches:
+            continue
+        match = matches[-1] if last else matches[0]
+        # Nearest by the phrase's far edge, then the longer phrase: "a group of angry villagers"
+        # is a crowd and "armed youths" armed, not the word inside them.
+        position = match.end() if last else -match.start()
+        candidate = (position, match.end() - match.start(), kind, match)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return (best[2], best[3]) if best else None
+
+
+def is_off_duty(text: str, start: int, end: int) -> bool:
+    """Whether the member of the forces named at ``text[start:end]`` is off duty or retired.
+
+    The one test for both the trigger refinement and event linking: the qualifier stands
+    right before the force noun or right after it, so "soldiers guarding the former palace"
+    and "a base formerly used by police" stay on duty.
+    """
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    return bool(_OFF_DUTY_BEFORE.search(before) or _OFF_DUTY_AFTER.match(after))
+
+
+def refine_type(event_type: str, sentence: str, start: int, end: int) -> str:
+    """The event type of a generic violence trigger given its agent and target."""
+    if event_type not in _REFINED or (
+        event_type == "armed_clash" and _CLAN_FIGHT.match(sentence[start:end])
+    ):
+        return event_type
+    before = clause_before(sentence, start)
+    after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
+    if (
+        PASSIVE.search(before)
+        or _PASSIVE_TRIGGER.search(sentence[start:end])
+        or (_HURT_IN.search(before) and re.search(r"\bby\b", after))
+    ):
+        hit = nearest_party(before, last=True)
+        hit_offset = start - len(before)
+        by = re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
+        agent = kind_of(by.group("agent"), last=False) if by else None
+    else:
+        agent = kind_of(before, last=True)
+        hit = nearest_party(after, last=False)
+        hit_offset = end
+    target = hit[0] if hit else None
+    if (
+        hit is not None
+        and target == "armed"
+        and is_off_duty(sentence, hit_offset + hit[1].start(), hit_offset + hit[1].end())
+    ):
+        target = "civilian"
+    if agent == "protesters" or (
+        agent in {"crowd", "civilian"}
+        and (PROTESTERS.search(sentence) or _DEMANDS.search(sentence))
+    ):
+        return "riot"
+    if event_type == "property_destroyed":
+        return "mob_violence" if agent == "crowd" else event_type
+    if agent == "crowd" and not _FIREARM.search(sentence[start:end]):
+        return "mob_violence"
+    if event_type == "mob_violence":
+        if agent == "armed" and _BEATING.match(sentence[start:end]):
+            return "armed_clash" if target == "armed" else "attack_on_civilians"
+        return event_type
+    if event_type == "armed_clash":
+        unarmed = {agent, target} <= {"crowd", "civilian", None}
+        unarmed = unarmed and not _FIREARM.search(sentence[start:end])
+        brawl = _CRUDE_WEAPONS.search(sentence) and not _FIREARM.search(sentence)
+        return "mob_violence" if unarmed and (agent or target or brawl) else event_type
+    if target == "armed" and agent != "civilian":
+        return "armed_clash"
+    return event_type
+
+
+def clause_before(sentence: str, start: int) -> str:
+    """The clause that ends at ``start``: back to a semicolon, colon or ", and"/", while"..."""
+    return re.split(r"[;:]|,\s(?:and|while|but|as|when|after)\s", sentence[:start])[-1][-90:]
