@@ -273,3 +273,23 @@ def test_a_charge_is_not_an_event_but_an_allegation_against_the_subject_is() -> 
 def test_the_crime_of_an_arrest_or_a_case_is_no_event(body: str, types: list[str]) -> None:
     article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
     assert [e.event_type for e in extract_events(article)] == types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rebels freed 14 hostages they had held since March in a forest near Beni.",
+        "Authorities in Tororo released 200 inmates from an overcrowded jail to curb a cholera outbreak.",
+    ],
+)
+def test_prisoners_and_hostages_freed_are_a_release(body: str) -> None:
+    event = _main(body)
+    assert (event.event_type, event.codes.acled_sub_event_type) == ("release", "Other")
+    assert (event.codes.plover, event.codes.plover_mode) == ("CONCEDE", "release")
+
+
+def test_a_statement_released_is_no_release() -> None:
+    article = ArticleMessage(
+        id="t", body="The army released a statement on Monday.", published_at="2022-06-10T12:00:00Z"
+    )
+    assert extract_events(article) == []

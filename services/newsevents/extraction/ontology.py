@@ -78,6 +78,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
               "Looting/property destruction", "Property destroyed or burned."),
     EventType("agreement", "reached an agreement with", "AGREE", None, "05", _STRATEGIC,
               "Agreement", "Ceasefire, deal, prisoner exchange."),
+    EventType("release", "released", "CONCEDE", "release", "08", _STRATEGIC, "Other",
+              "Prisoners, detainees or hostages freed."),
     EventType("weapons_disrupted", "defused or seized weapons of", "COERCE", "seize", "17",
               _STRATEGIC, "Disrupted weapons use",
               "Explosives defused, weapons caches seized, missiles intercepted."),
