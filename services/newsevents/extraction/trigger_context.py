@@ -50,7 +50,8 @@ _HIT = re.compile(r"hit\b", re.IGNORECASE)
 _STONED = re.compile(r"ston(?:ed|ing)\b", re.IGNORECASE)
 _FOUND_TIED = re.compile(r"found\b.*\b(?:wrapped|bound|tied|handcuffed)$", re.IGNORECASE)
 _STREETS_SLOGANS_MARCH = re.compile(
-    r"(?:came|poured|spilled|hit the streets|chant|shout|rais|commemorat|celebrat|join)",
+    r"(?:came|poured|spilled|hit the streets|took to the streets|"
+    r"chant|shout|rais|commemorat|celebrat|join)",
     re.IGNORECASE,
 )
 _DEMANDED_PAY = re.compile(r"demand", re.IGNORECASE)
