@@ -184,7 +184,7 @@ def test_gathering_or_hitting_alone_is_no_event(body: str) -> None:
         ("On 2 June 2022, the missing toddler was found safely wrapped in a quilt at a neighbour's house in Thika.", []),
         # streets, slogans, marches and Labour Day need a grievance to be a protest
         ("On 2 June 2022, fans poured onto the streets of Matara to celebrate the cricket victory.", []),
-        ("On 2 June 2022, thousands took to the streets of Owerri to welcome the champions home.", []),
+        ("On 2 June 2022, thousands took to the streets of Abakaliki to welcome the champions home.", []),
         ("On 2 June 2022, workers in Badulla commemorated Labour Day with a picnic.", []),
         ("On 2 June 2022, tourists joined the annual Easter march in Kandy.", []),
         ("On 2 June 2022, fans chanted slogans at the football match in Matara.", []),
