@@ -294,3 +294,16 @@ def test_a_statement_released_is_no_release() -> None:
         id="t", body="The army released a statement on Monday.", published_at="2022-06-10T12:00:00Z"
     )
     assert extract_events(article) == []
+
+
+@pytest.mark.parametrize(
+    ("victim", "sub_event_type"),
+    [("a suspected drug dealer", "Armed clash"), ("a shopkeeper", "Attack")],
+)
+def test_gang_violence_against_a_trafficker_is_a_clash_of_armed_groups(
+    victim: str, sub_event_type: str
+) -> None:
+    """Monitors code a gang's killing of a trafficker as armed groups fighting, not as an
+    attack on a civilian."""
+    body = f"Gunmen on motorbikes shot dead {victim} outside a bar in Navojoa on Friday."
+    assert _main(body).codes.acled_sub_event_type == sub_event_type

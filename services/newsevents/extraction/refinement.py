@@ -16,6 +16,8 @@ _ARMED = re.compile(
     r"terrorists?|combatants?|positions|base|barracks|check ?points?|outposts?|convoy|patrols?|"
     r"gendarmes?|gendarmerie|commandos?|paramilitar\w+|mercenaries|snipers?|jawans?|"
     r"servicem[ae]n|marines|separatists|bandits|cartel|gangs?|Taliban|militiaman|"
+    r"gang members?|gangsters?|drug (?:dealers?|traffickers?|lords?)|traffickers?|hitm[ae]n|"
+    r"sicarios?|narcos?|cartel members?|"
     r"commanders?|cadres?|troop positions?|army posts?|police (?:posts?|stations?)|"
     r"(?:security|check|border|military) posts?|"
     r"armed (?:m[ae]n|individuals?|persons?|people|assailants|attackers|groups?|youths?))\b",
