@@ -127,7 +127,7 @@ def _consistent_with_regions(places: list[PlaceMention]) -> list[PlaceMention]:
         for p in places
         if p.precision in ("admin1", "country") or (p.country_code, p.admin1) in provinces
     ]
-    return inside if any(p.precision not in ("admin1", "country") for p in inside) else places
+    return inside if _specific(inside) else places
 
 
 def _describes_source(place: PlaceMention, source: SourceMention | None) -> bool:

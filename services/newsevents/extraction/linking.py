@@ -426,14 +426,10 @@ def _arrest_right_after(doc: Document, protest: EventDraft, arrest: EventDraft) 
         and (arrest.date is None or arrest.date == protest.date)
         and not _EARLIER_ARREST.search(sentence.text)
         and not _OTHER_MATTER.search(sentence.text)
-        and all(p.name in where for p in _own_places(doc, arrest))  # not "in Mombasa" instead
+        # not "in Mombasa" instead: the arrest sentence's own places are the protest's
+        and all(p.name in where for p in doc.in_sentence(doc.places, sentence))
         and (bool(arrest.quantities) or _MANY_ARRESTED.search(sentence.text) is not None)
     )
-
-
-def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
-    """The places named in the draft's own sentence (not those it continued from before)."""
-    return [p for p in doc.in_sentence(doc.places, doc.sentences[draft.sentences[0]])]
 
 
 _CASUALTY = re.compile(

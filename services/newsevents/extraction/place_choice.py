@@ -65,6 +65,11 @@ class Context:
     own_admin1: tuple[str, str] | None = None
 
 
+def _region_of(place: Place) -> tuple[str, str]:
+    """(country, admin1 key) of the region a place lies in, as ``Context`` keeps them."""
+    return (place.country_code, name_key(place.admin1))
+
+
 _QUALIFIER_GAP = re.compile(r"[^.;:!?\n]{0,40}")
 _RIGHT_AFTER = re.compile(r"\s*(?:,|\()\s*")
 
@@ -109,14 +114,12 @@ def regions_named_together(
             naming.setdefault(region, []).append(m)
     for n, match in enumerate(matches):
         inside = {
-            (places[i].country_code, name_key(places[i].admin1))
+            _region_of(places[i])
             for i in match.ids
             if places[i].admin1 and places[i].kind != ADMIN1 and i not in cities
         }
         # ... but the province right after it is ("Trujillo (Trujillo)", "Colima, Colima").
-        capitals = {
-            (places[i].country_code, name_key(places[i].admin1)) for i in match.ids if i in cities
-        }
+        capitals = {_region_of(places[i]) for i in match.ids if i in cities}
         namers = {m for region in inside | capitals for m in naming.get(region, ())} - {n}
         for m in sorted(namers):
             regions = named[m]
@@ -178,10 +181,7 @@ def _unknown_places_of_named_regions(
         if not kinds or not kinds <= {GEONAMES, SUPPLEMENT, ADMIN2, ADMIN1}:
             continue
         inside = tuple(
-            i
-            for i in match.ids
-            if places[i].kind != ADMIN1
-            and (places[i].country_code, name_key(places[i].admin1)) in regions
+            i for i in match.ids if places[i].kind != ADMIN1 and _region_of(places[i]) in regions
         )
         if inside:
             # Regions do not nest: in "Guerrero, Coahuila" Guerrero is the town of Coahuila.
@@ -208,11 +208,9 @@ def _unknown_places_of_named_regions(
         kinds = {places[i].kind for i in match.ids}
         if not kinds or not kinds <= {GEONAMES, SUPPLEMENT, ADMIN2}:
             continue
-        if any((places[i].country_code, name_key(places[i].admin1)) in regions for i in match.ids):
+        if any(_region_of(places[i]) in regions for i in match.ids):
             continue
-        if not any(
-            (places[i].country_code, name_key(places[i].admin1)) in regions for i in district.ids
-        ):
+        if not any(_region_of(places[i]) in regions for i in district.ids):
             continue  # the district is not in that province either: the text errs
         match.ids = ()
         later.mode = "admin1"
@@ -262,7 +260,7 @@ def _outside_the_monitored_areas(place: Place, context: Context) -> bool:
         return False
     if place.country_code not in {country for country, _ in context.monitored}:
         return False
-    region = (place.country_code, name_key(place.admin1))
+    region = _region_of(place)
     if region in context.monitored:
         return False
     return context.admin1[region] - (region == context.own_admin1) <= 0

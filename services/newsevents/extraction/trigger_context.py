@@ -22,24 +22,23 @@ _DEATH = re.compile(
     r"\b(?:bod(?:y|ies)|corpses?|remains|dead|lifeless|decompos\w+|died|death|killed|murdered|slain)\b",
     re.IGNORECASE,
 )
+# The words of a grievance, shared by the two aims below.
+_GRIEVANCE_WORDS = (
+    r"in protest|protest\w*|demonstrat\w+|demand\w*|denounc\w*|condemn\w*|"
+    r"(?:to|and) (?:reject|oppose|voice|express|decry)|(?:call|ask|press)(?:s|ed|ing)? for|"
+    r"justice for|unpaid|grievances?|discontent|anger|angry|outrage\w*"
+)
 # Streets filled, slogans chanted, a march joined or Labour Day marked are a protest only when
 # the sentence says what for: "to celebrate the victory" or "with a picnic" is none.
 _PROTEST_AIM = re.compile(
-    r"\b(?:against|anti-[\w-]+|in protest|protest\w*|demonstrat\w+|demand\w*|denounc\w*|"
-    r"condemn\w*|(?:to|and) (?:reject|oppose|voice|express|decry)|"
-    r"(?:call|ask|press)(?:s|ed|ing)? for|justice for|in solidarity with|unpaid|arrears|"
-    r"grievances?|discontent|anger|angry|outrage\w*|"
+    rf"\b(?:{_GRIEVANCE_WORDS}|against|anti-[\w-]+|in solidarity with|arrears|"
     r"(?:higher|better|more) (?:wages?|pay|salar(?:y|ies)|pensions?))\b",
     re.IGNORECASE,
 )
 # Barricades and burning tyres are a violent demonstration only when a crowd sets them or the
 # sentence gives a grievance ("engineers built barricades against the flood" gives none).
-_RIOT_AIM = re.compile(
-    r"\b(?:in protest|protest\w*|demonstrat\w+|demand\w*|denounc\w*|condemn\w*|"
-    r"(?:to|and) (?:reject|oppose|voice|express|decry)|(?:call|ask|press)(?:s|ed|ing)? for|"
-    r"justice for|unpaid|grievances?|discontent|anger|angry|outrage\w*)\b",
-    re.IGNORECASE,
-)
+# ("against" is no grievance here: barricades are built against floods.)
+_RIOT_AIM = re.compile(rf"\b(?:{_GRIEVANCE_WORDS})\b", re.IGNORECASE)
 # A demand for unpaid wages is a protest when it is made in person, not in a letter.
 _GATHERING = re.compile(
     r"\b(?:gathered|assembled|massed|converged|camped|outside|in front of|at the gates?|"
