@@ -15,8 +15,8 @@ demo: $(BIN)/.installed
 	$(BIN)/newsevents demo
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff format --check services tests
-	$(BIN)/ruff check services tests
+	$(BIN)/ruff format --check services tests tools benchmarks
+	$(BIN)/ruff check services tests tools benchmarks
 	$(BIN)/mypy
 
 test: lint

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents.extraction.document import Document
-from newsevents.extraction.sentences import split_sentences
+from newsevents.extraction.text.sentences import split_sentences
 
 PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
 

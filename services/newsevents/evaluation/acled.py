@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from ..contracts import ArticleMessage, EventMessage
-from ..extraction.gazetteer import admin1_spellings
 from ..extraction.pipeline import Pipeline
-from ..extraction.primary import fatalities, primary_event
+from ..extraction.places.gazetteer import admin1_spellings
 from .metrics import Ratio, fmt, haversine_km, same_region_name, table
+from .primary import fatalities, primary_event
 
 LOCATION_KM = 25.0
 TARGETS = {

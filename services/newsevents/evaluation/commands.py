@@ -8,9 +8,9 @@ from pathlib import Path
 
 
 def annotate(path: str) -> int:
-    from ..extraction.annotations import mentions
     from ..extraction.pipeline import Pipeline
     from ..inputs import read_articles
+    from .annotations import mentions
 
     pipeline = Pipeline()
     for article in read_articles(path):
@@ -26,11 +26,11 @@ def evaluate(dataset: str, file: str, errors: int = 0, dump: str | None = None) 
         sys.stderr.write(f"no such file: {file}\n")
         return 2
     if dataset == "acled":
-        from . import acled
+        from ..evaluation import acled
 
         text, metrics = acled.run(path, Path(dump) if dump else None, errors)
     else:
-        from . import geo
+        from ..evaluation import geo
 
         text, metrics = geo.run(path, errors)
     sys.stdout.write(text + "\n")

@@ -1,0 +1,138 @@
+"""Event triggers: the words that report that something happened, and how surely.
+
+The lexicon is ``data/triggers.tsv``. Context rules here drop what did not happen as an event
+("for fear of airstrikes", "to escape airstrikes", "arrested for the kidnapping") and set the
+modality: "reportedly" is claimed, "would"/"will"/"plans to" is planned, "denied" is denied.
+:mod:`.trigger_context` holds the wordings that need an agent, object or aim to count, and
+:mod:`.refinement` the type of a generic violence word by who acts and who is hit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..document import Document, Modality, Span, Trigger
+from ..ontology import EVENT_TYPES_BY_NAME
+from .gates import in_context
+from .refinement import refine_type
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    event_type: str
+    pattern: re.Pattern[str]
+
+
+def load_rules(text: str) -> tuple[TriggerRule, ...]:
+    rules: list[TriggerRule] = []
+    for line_number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        event_type, _, expression = line.partition("\t")
+        if event_type not in EVENT_TYPES_BY_NAME or not expression:
+            raise ValueError(f"triggers.tsv line {line_number}: unknown type or empty pattern")
+        pattern = re.compile(rf"(?<![\w-])(?:{expression.strip()})(?![\w-])", re.IGNORECASE)
+        rules.append(TriggerRule(event_type, pattern))
+    return tuple(rules)
+
+
+@cache
+def default_rules() -> tuple[TriggerRule, ...]:
+    data = resources.files("newsevents.extraction").joinpath("data/triggers.tsv")
+    return load_rules(data.read_text(encoding="utf-8"))
+
+
+_IRREALIS = re.compile(
+    r"(?:for fear of|fear of being|to escape|to avoid|to evade|to prevent|in anticipation of|"
+    r"threat of|risk of)\s+(?:\w+\s+){0,6}$",
+    re.IGNORECASE,
+)
+# A crime one is suspected or accused of is a charge, not an event the sentence reports:
+# "arrested on suspicion of murder", "a man accused of killing two herders" (but "police are
+# accused of assaulting a driver" reports the act, as an allegation).
+# The crime an arrest is for: "arrested three men for the kidnapping of a trader".
+_ARRESTED_FOR = re.compile(
+    r"\b(?:arrest|detain|apprehend|nabb?)\w*\b[^.;]{0,40}\bfor\s+(?:the\s+|a\s+|an\s+|their\s+|"
+    r"his\s+|her\s+)?(?:alleged\s+|suspected\s+|attempted\s+)?$",
+    re.IGNORECASE,
+)
+# A crime word naming a case, not an act: "a murder case", "the kidnapping trial".
+_CASE_NOUN = re.compile(r"\s+(?:cases?|trials?|charges?|suspects?|investigations?|probe)\b", re.I)
+_CHARGE = re.compile(
+    r"\b(?:suspicion of|suspected of|(?<!is )(?<!are )(?<!was )(?<!were )accused of|"
+    r"charged with|convicted of|sentenced for|charges? of|allegations? of|on trial for|"
+    r"wanted for)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil", re.I)
+_GRIEVANCE = re.compile(
+    r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
+    r"following|after|about|regarding|because of|due to)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claimed|claims?|rumou?red)\b", re.I)
+_PLANNED = re.compile(
+    r"\b(?:would|will|plans? to|planning to|intends? to|to be|promised|pledged|vowed|"
+    r"is expected to|are expected to)\b",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(r"\b(?:denied|denies|did not|didn't|never|no evidence)\b", re.IGNORECASE)
+# What is to be ended or stopped did not happen as an event of the day: "a truce ending tribal
+# feuds", "a call for an end to the fighting".
+_ENDED = re.compile(
+    r"\b(?:ending|(?:an )?end to|to (?:stop|end|halt|prevent))\s+(?:(?:the|all|further|any)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -> None:
+    found: list[Trigger] = []
+    previous = ""
+    for sentence in doc.sentences:
+        if sentence.heading:
+            continue
+        taken: list[Span] = []
+        for rule in rules or default_rules():
+            for match in rule.pattern.finditer(sentence.text):
+                start = sentence.span.start + match.start()
+                span = Span(start, start + len(match.group()))
+                if any(span.overlaps(t) for t in taken):
+                    continue
+                before = doc.text[sentence.span.start : span.start]
+                after = doc.text[span.end : span.end + 20]
+                if (
+                    _IRREALIS.search(before[-60:])
+                    or _CHARGE.search(before[-40:])
+                    or _ENDED.search(before[-60:])
+                    or _CASE_NOUN.match(after)
+                    or _ARRESTED_FOR.search(before[-80:])
+                ):
+                    continue
+                if _PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-70:]):
+                    continue  # "protested against the arrest of ...": the grievance
+                taken.append(span)
+                if not in_context(
+                    rule.event_type, sentence.text, match.start(), match.end(), previous
+                ):
+                    continue  # the words are there, the event is not ("the storm hit two men")
+                kind = refine_type(rule.event_type, sentence.text, span.start - sentence.span.start,
+                                   span.end - sentence.span.start)  # fmt: skip
+                found.append(Trigger(span, match.group(), kind, _modality(before)))
+        previous = sentence.text
+    doc.triggers = sorted(found, key=lambda t: t.span.start)
+
+
+def _modality(before: str) -> Modality:
+    clause = re.split(r"[,;:]\s", before)[-1][-80:]
+    if _DENIED.search(clause):
+        return "denied"
+    if _PLANNED.search(clause):
+        return "planned"
+    if _CLAIMED.search(clause):
+        return "claimed"
+    return "asserted"

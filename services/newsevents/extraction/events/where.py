@@ -1,0 +1,182 @@
+"""Where an event happened: the places of its trigger's clause, most precise first.
+
+Origins ("from Aleppo") and, for fire, firing posts ("troops located at X fired on ...") are
+not where it happened; a relative clause about someone else ("who had trained in Lebanon") only
+when it alone names a town; among equally precise places, where it happened ("a protest in
+Okara") comes before whose it is ("residents of Bahawalnagar"), a road's namesake ("on Peshawar
+road") and where people want to go ("back to their villages in Odisha"). A sentence with no
+place borrows those of the nearest earlier sentence of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, PlaceMention, Sentence, SourceMention, Span, Trigger
+
+PRECISION_RANK = {
+    "point": 0,
+    "neighbourhood": 1,
+    "town": 2,
+    "region": 3,
+    "admin1": 4,
+    "country": 5,
+}
+
+
+def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[PlaceMention]:
+    """The places of the trigger's clause, most precise first; origins ("from X") excluded."""
+    source = doc.sources.get(sentence.index)
+    places = [
+        p
+        for p in doc.in_sentence(doc.places, sentence)
+        if not _is_origin(doc.text, p) and not _describes_source(p, source)
+    ]
+    # A relative clause about someone else ("who has trained in Lebanon") is not where the rest
+    # happened, unless it alone says where: "police charged mill workers, who had stopped
+    # trains at Kosamba (Valsad, Gujarat)".
+    main = [p for p in places if not _in_other_relative_clause(doc, sentence, p, trigger)]
+    if _specific(main) or not _specific(places):
+        places = main
+    # "Troops located at X fired on positions near Y": the act lands at Y.
+    if trigger.event_type in _FIRE:
+        aimed = [p for p in places if not _is_firing_post(doc.text, p, trigger)]
+        places = aimed or places
+    # Among equally precise places: where it happened ("a protest in Okara") before whose it
+    # is ("residents of Bahawalnagar"), and both before a road's name ("on Peshawar road") and
+    # where people want to go ("to travel back to their villages in Odisha").
+    places.sort(
+        key=lambda p: (
+            _names_a_route(doc.text, p),
+            _is_elsewhere(doc.text, p),
+            not _is_locative(doc.text, p),
+        )
+    )
+    return most_precise_first(_consistent_with_regions(places))
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|inside|around|across|into|within|on|(?:town|city|village|zone|"
+    r"district|outskirts|suburbs?|cent(?:re|er)|area|parts?|neighbou?rhood|edge|countryside) of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ROUTE_AFTER = re.compile(r"^[\w'’-]*\s*(?:road|highway|street|avenue|motorway|expressway)\b", re.I)
+
+
+def _specific(places: list[PlaceMention]) -> bool:
+    return any(p.precision not in ("admin1", "country") for p in places)
+
+
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:return(?:ed|ing)?|back|sent back|go home|going home|travel(?:led)?) to"
+    r"(?: their| his| her)?(?: (?:homes?|hometowns?|native (?:places?|villages?|states?)) in)?)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def _is_elsewhere(text: str, place: PlaceMention) -> bool:
+    return _ELSEWHERE.search(text[max(0, place.span.start - 80) : place.span.start]) is not None
+
+
+_FIRE = frozenset({"shelling", "armed_clash", "airstrike", "grenade", "attack_on_civilians"})
+_POST = re.compile(r"\b(?:located|positioned|based|stationed|deployed)\s+(?:at|in|near)\s+$", re.I)
+
+
+def _is_firing_post(text: str, place: PlaceMention, trigger: Trigger) -> bool:
+    """ "forces located at X fired on ...": where the fire came from."""
+    before = text[max(0, place.span.start - 30) : place.span.start]
+    return place.span.end <= trigger.span.start and _POST.search(before) is not None
+
+
+def _is_locative(text: str, place: PlaceMention) -> bool:
+    return _LOCATIVE.search(text[max(0, place.span.start - 30) : place.span.start]) is not None
+
+
+def _names_a_route(text: str, place: PlaceMention) -> bool:
+    """ "Peshawar road", "the Kano-Maiduguri highway": a road named after a town."""
+    return _ROUTE_AFTER.match(text[place.span.end : place.span.end + 30]) is not None
+
+
+def earlier_places(doc: Document, sentence: Sentence) -> list[PlaceMention]:
+    """The places of the nearest earlier sentence of the paragraph that names any (at most
+    three back): "In X, police raided a house. A shoot-out broke out." happened in X."""
+    for back in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        earlier = doc.sentences[back]
+        if earlier.paragraph != sentence.paragraph or earlier.heading:
+            break
+        places = [p for p in doc.in_sentence(doc.places, earlier) if not _is_origin(doc.text, p)]
+        if places:
+            return most_precise_first(_consistent_with_regions(places))
+    return []
+
+
+def _consistent_with_regions(places: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop places of another country than the provinces the sentence names ("Kanpura village
+    (Dhar, Madhya Pradesh)" is not a Kanpura of another country)."""
+    regions = {p.country_code for p in places if p.precision == "admin1"}
+    if not regions:
+        return places
+    kept = [p for p in places if p.country_code in regions or p.precision == "country"]
+    places = kept or places
+    # Within the country too: "Kosamba (Valsad, Gujarat)" is not a Kosamba of another state.
+    provinces = {(p.country_code, p.admin1) for p in places if p.precision == "admin1"}
+    inside = [
+        p
+        for p in places
+        if p.precision in ("admin1", "country") or (p.country_code, p.admin1) in provinces
+    ]
+    return inside if _specific(inside) else places
+
+
+def _describes_source(place: PlaceMention, source: SourceMention | None) -> bool:
+    """ "Deir Ezzor media activist Ammar Saleh": where the source is from, not the event."""
+    if source is None or not source.description or place.text not in source.description:
+        return False
+    return abs(place.span.start - source.span.start) < 80
+
+
+def most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
+    def key(place: PlaceMention) -> tuple[int, int]:
+        # "the Deir Ezzor border town of Albu Kamal": a city named like its province yields to
+        # another town of that province.
+        namesake = place.name == place.admin1 and any(
+            other.admin1 == place.admin1
+            and other.name != place.name
+            and other.precision == place.precision
+            for other in places
+        )
+        return PRECISION_RANK.get(place.precision, 9), int(namesake)
+
+    places = sorted(places, key=key)
+    specific_countries = {p.country_code for p in places if p.precision != "country"}
+    kept: list[PlaceMention] = []
+    for place in places:
+        if place.precision == "country" and place.country_code in specific_countries:
+            continue
+        if any(k.name == place.name for k in kept):
+            continue
+        kept.append(place)
+    return kept
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,(]|\([^)]*\))*,?")
+
+
+def _in_other_relative_clause(
+    doc: Document, sentence: Sentence, place: PlaceMention, trigger: Trigger
+) -> bool:
+    """ ", who has received training from Hizbullah in Lebanon," is not where the rest happened."""
+    for clause in _RELATIVE_CLAUSE.finditer(sentence.text):
+        span = Span(sentence.span.start + clause.start(), sentence.span.start + clause.end())
+        if span.contains(place.span) and not span.contains(trigger.span):
+            return True
+    return False
+
+
+def _is_origin(text: str, place: PlaceMention) -> bool:
+    return (
+        re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, place.span.start - 12) : place.span.start])
+        is not None
+    )

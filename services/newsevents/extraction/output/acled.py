@@ -1,0 +1,244 @@
+"""The one ACLED mapping: an event draft as ACLED codes it (the ``acled`` block of an event).
+
+Both the service and ``newsevents evaluate acled`` read this block, so the metric scores what
+users receive.
+
+Actor names: groups by ACLED's name ("Al Shabaab"), units of state forces as their force, people
+as their organisation. ACLED names state forces and governments after the regime in power:
+"Military Forces of Syria (2000-2024)". Periods by country (``_REGIMES``): (first day, label),
+from the heads of state or government (public record). A country without periods here gets no
+label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...contracts import AcledFields, TimeRef
+from ..actors.find import ActorEntry, ActorMatcher, country_name, country_names, default_matcher
+from ..document import ActorMention, Document
+from ..events.linking import EventDraft
+
+_REGIMES: dict[str, tuple[tuple[str, str], ...]] = {
+    "AF": (("2014-09-29", "2014-2021"), ("2021-08-15", "2021-")),
+    "BD": (("2009-01-06", "2009-2024"), ("2024-08-08", "2024-")),
+    "BF": (("2015-12-29", "2015-2022"), ("2022-01-24", "2022"), ("2022-09-30", "2022-")),
+    "BI": (("2005-08-26", "2005-2020"), ("2020-06-18", "2020-")),
+    "BR": (("2019-01-01", "2019-2022"), ("2023-01-01", "2023-")),
+    "CD": (("2001-01-26", "2001-2019"), ("2019-01-24", "2019-")),
+    "CF": (("2016-03-30", "2016-"),),
+    "CM": (("1982-11-06", "1982-"),),
+    "CO": (("2010-08-07", "2010-2018"), ("2018-08-07", "2018-2022"), ("2022-08-07", "2022-")),
+    "EG": (("2014-06-08", "2014-"),),
+    "ET": (("2012-08-21", "2012-2018"), ("2018-04-02", "2018-")),
+    "IL": (("2009-03-31", "2009-2021"), ("2021-06-13", "2021-2022"), ("2022-12-29", "2022-")),
+    "IN": (("2014-05-26", "2014-"),),
+    "IQ": (
+        ("2014-09-08", "2014-2018"),
+        ("2018-10-25", "2018-2020"),
+        ("2020-05-07", "2020-2022"),
+        ("2022-10-27", "2022-"),
+    ),
+    "IR": (("1989-06-04", "1989-"),),
+    "KE": (("2013-04-09", "2013-2022"), ("2022-09-13", "2022-")),
+    "LB": (("2016-10-31", "2016-2022"), ("2022-11-01", "2022-2025"), ("2025-01-09", "2025-")),
+    "ML": (("2013-09-04", "2013-2020"), ("2020-08-19", "2020-2021"), ("2021-05-24", "2021-")),
+    "MM": (("2016-03-30", "2016-2021"), ("2021-02-01", "2021-")),
+    "MX": (("2012-12-01", "2012-2018"), ("2018-12-01", "2018-2024"), ("2024-10-01", "2024-")),
+    "MZ": (("2015-01-15", "2015-2025"), ("2025-01-15", "2025-")),
+    "NE": (("2011-04-07", "2011-2021"), ("2021-04-02", "2021-2023"), ("2023-07-26", "2023-")),
+    "NG": (("2015-05-29", "2015-2023"), ("2023-05-29", "2023-")),
+    "PH": (("2016-06-30", "2016-2022"), ("2022-06-30", "2022-")),
+    "PK": (("2018-08-18", "2018-2022"), ("2022-04-11", "2022-2024"), ("2024-03-04", "2024-")),
+    "RU": (("2000-05-07", "2000-"),),
+    "SD": (("1989-06-30", "1989-2019"), ("2019-04-11", "2019-")),
+    "SO": (("2017-02-08", "2017-2022"), ("2022-05-23", "2022-")),
+    "SS": (("2011-07-09", "2011-"),),
+    "SY": (("2000-07-17", "2000-2024"), ("2024-12-08", "2024-")),
+    "TD": (("1990-12-02", "1990-2021"), ("2021-04-20", "2021-")),
+    "TR": (("2002-11-18", "2002-"),),
+    "UA": (("2014-06-07", "2014-2019"), ("2019-05-20", "2019-")),
+    "UG": (("1986-01-29", "1986-"),),
+    "US": (
+        ("2009-01-20", "2009-2017"),
+        ("2017-01-20", "2017-2021"),
+        ("2021-01-20", "2021-2025"),
+        ("2025-01-20", "2025-"),
+    ),
+    "VE": (("2013-04-19", "2013-"),),
+    "YE": (("2012-02-25", "2012-2022"), ("2022-04-07", "2022-")),
+    "ZA": (("2018-02-15", "2018-"),),
+    "ZW": (("2017-11-24", "2017-"),),
+}
+_STATE_PREFIX = re.compile(r"^(?P<head>(?:(?:Military|Police) Forces of|Government of)(?: the)?) ")
+
+
+def regime_period(country_code: str | None, on: dt.date) -> str | None:
+    """ "2000-2024" for Syria on 2020-05-01; None when the country has no periods here."""
+    label = None
+    for start, period in _REGIMES.get(country_code or "", ()):
+        if dt.date.fromisoformat(start) <= on:
+            label = period
+    return label
+
+
+def _with_period(name: str, on: dt.date) -> str:
+    """ "Military Forces of Syria" -> "Military Forces of Syria (2000-2024)"; a unit after the
+    country keeps its place: "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"."""
+    head = _STATE_PREFIX.match(name)
+    if head is None:
+        return name
+    rest = name[head.end() :]
+    for code, country in sorted(country_names().items(), key=lambda i: -len(i[1])):
+        if rest == country or rest.startswith(country + " "):
+            period = regime_period(code, on)
+            if period is None or rest[len(country) :].lstrip().startswith("("):
+                return f"{head.group('head')} {rest}"
+            tail = rest[len(country) :]
+            return f"{head.group('head')} {country} ({period}){tail}"
+    return name
+
+
+def acled_name(
+    mention: ActorMention,
+    on: dt.date,
+    country_code: str | None = None,
+    matcher: ActorMatcher | None = None,
+) -> str:
+    """The actor as ACLED names it on a date: state forces and governments with the regime
+    period ("Military Forces of Syria (2000-2024)"), groups by ACLED's name when the dictionary
+    gives one ("Al Shabaab"), units of state forces as their force, people as their
+    organisation, generic actors as they are ("Protesters (Lebanon)")."""
+    matcher = matcher or default_matcher()
+    name = mention.name
+    entry = matcher.entry(name) if not mention.generic else None
+    if entry is not None:
+        name = _entry_acled_name(entry, matcher, country_code or entry.country_code)
+    elif mention.kind == "person" and mention.affiliation:
+        parent = matcher.entry(mention.affiliation)
+        if parent is not None:
+            name = _entry_acled_name(parent, matcher, country_code or parent.country_code)
+    return _with_period(name, on)
+
+
+def _entry_acled_name(
+    entry: ActorEntry, matcher: ActorMatcher, country: str | None, depth: int = 0
+) -> str:
+    if entry.acled:
+        return entry.acled.replace("{country}", country_name(country))
+    if _STATE_PREFIX.match(entry.name) or depth > 5:
+        return entry.name
+    parent = matcher.entry(entry.affiliation) if entry.affiliation else None
+    if entry.kind == "person" and parent is not None:
+        return _entry_acled_name(parent, matcher, country, depth + 1)
+    if entry.kind == "state_force":
+        # A unit of a state force is coded as that force ("4th Division": the Syrian army).
+        if parent is not None and parent.kind == "state_force":
+            return _entry_acled_name(parent, matcher, country, depth + 1)
+        if entry.country_code:
+            return f"Military Forces of {country_name(entry.country_code)}"
+    return entry.name
+
+
+# ACLED precision codes. Time: 1 the day, 2 the week, 3 the month; a vague date is coded as
+# "about a week". Space: 1 the named town or finer, 2 near a town or part of a region, 3 the
+# province or larger.
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "vague": 2}
+_GEO_PRECISION = {
+    "point": 1,
+    "neighbourhood": 1,
+    "town": 1,
+    "region": 2,
+    "admin1": 3,
+    "country": 3,
+    "supranational": 3,
+}
+_CROWDS = {
+    "protest": "Protesters",
+    "protest_dispersed": "Protesters",
+    "protest_repressed": "Protesters",
+    "riot": "Rioters",
+    "mob_violence": "Rioters",
+}
+_STATE = re.compile(r"(?:Military|Police) Forces of ")
+_CROWD = re.compile(r"(?:Protesters|Rioters|Civilians) \(")
+
+
+def _is_crowd(name: str) -> bool:
+    return _CROWD.match(name) is not None
+
+
+_NEAR = re.compile(
+    r"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|around|between|"
+    r"(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+"
+    r"(?:the\s+)?(?:(?:town|village|city|district)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields:
+    """The ``acled`` block of one event."""
+    place = draft.places[0] if draft.places else None
+    country_code = place.country_code if place else None
+    if country_code is None:
+        country_code = next(
+            (a.country_code for a in (draft.actor1, draft.actor2) if a and a.country_code), None
+        )
+    geo_precision = None
+    if place is not None:
+        geo_precision = _GEO_PRECISION.get(place.precision, 3)
+        if geo_precision == 1 and _NEAR.search(
+            doc.text[max(0, place.span.start - 40) : place.span.start]
+        ):
+            geo_precision = 2
+
+    def name(actor: ActorMention | None) -> str | None:
+        return acled_name(actor, time.date, country_code) if actor is not None else None
+
+    actor1, actor2 = name(draft.actor1), name(draft.actor2)
+    trigger_start = draft.trigger.span.start
+    if actor1 is None:
+        # An actor inside the trigger phrase ("Turkish warplanes struck") is its agent.
+        agent = next((a for a in draft.associates if a.span.start <= trigger_start), None)
+        actor1 = name(agent)
+    sides: tuple[list[str], list[str]] = ([], [])
+    crowd = _CROWDS.get(draft.event_type)
+    if crowd is not None:
+        # ACLED codes every demonstration with its crowd as actor1 ("Protesters (Kenya)"); a
+        # named organiser is its associate, the state force that intervened is actor2.
+        crowd_name = next(
+            (a for a in (actor1, actor2) if a and a.startswith(("Protesters (", "Rioters ("))),
+            f"{crowd} ({country_name(country_code)})",
+        )
+        others = [a for a in (actor1, actor2) if a is not None and not _is_crowd(a)]
+        named = [a for a in others if not _STATE.match(a)]
+        actor2 = next((a for a in others if _STATE.match(a)), None)
+        actor1 = crowd_name
+        sides[0].extend(named)
+    for associate in draft.associates:
+        associate_name = name(associate)
+        side = sides[0] if associate.span.start < trigger_start else sides[1]
+        if associate_name and associate_name not in (actor1, actor2, *side):
+            side.append(associate_name)
+    fatalities = [q for q in draft.quantities if q.kind == "count" and q.unit == "fatalities"]
+    stated = [q.value for q in fatalities if "fatalit" in q.text.lower()]
+    deaths = int(max(stated)) if stated else int(sum(q.value for q in fatalities))
+    admin1 = None
+    if place is not None:
+        admin1 = place.name if place.precision == "admin1" else place.admin1
+    return AcledFields(
+        event_date=time.date,
+        time_precision=_TIME_PRECISION.get(time.precision, 2),  # type: ignore[arg-type]
+        actor1=actor1,
+        assoc_actor_1="; ".join(sides[0]) or None,
+        actor2=actor2,
+        assoc_actor_2="; ".join(sides[1]) or None,
+        country=country_name(country_code) if country_code else None,
+        admin1=admin1,
+        location=place.name if place is not None and place.precision != "country" else None,
+        latitude=place.latitude if place is not None else None,
+        longitude=place.longitude if place is not None else None,
+        geo_precision=geo_precision,  # type: ignore[arg-type]
+        fatalities=deaths,
+    )

@@ -1,0 +1,10 @@
+"""Places: a gazetteer-driven geoparser (no statistical NER).
+
+``gazetteer`` loads and caches the place data, ``keys`` normalises names, ``surface`` reads the
+text (tokens, matches, surface filters), ``choose`` decides which place a name is, ``find`` runs
+them: :func:`find_places`.
+"""
+
+from .find import find_places
+
+__all__ = ["find_places"]

@@ -1,0 +1,367 @@
+"""What the text says: tokens, gazetteer matches and the surface filters of :mod:`.places`.
+
+Matching
+    The text is tokenised once; from every capitalised token (or an article before one:
+    "al-Raqa") the longest run of up to five tokens found in the index, under either key,
+    wins.
+
+Filtering
+    Not places: common English words ("Of", "Police", "Mayor" are GeoNames places somewhere),
+    titles and what follows them ("Haj Askar"), names glued to other proper nouns ("Ammar
+    Saleh", "Quds Force", "Sada al-Sharqiya", "Mayo-Sava") and later bare uses of a name so
+    read, facilities named after a word ("al-Hana Hospital"), compound modifiers
+    ("Iran-backed"), acronyms. Demonyms ("Russian" = Russia) and supranational names
+    ("Europe", "EU", "Middle East") go to ``doc.place_references``: reported by ``annotate``,
+    never event locations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from .gazetteer import (
+    DEMONYM,
+    LOOSE,
+    MAX_TOKENS,
+    SUPRANATIONAL,
+    Gazetteer,
+)
+from .keys import (
+    ARTICLES,
+    CONNECTORS,
+    fold,
+    light_key,
+    light_of_folds,
+    loose_of_light,
+)
+from .words import (
+    ADMIN1_WORDS,
+    AREA_WORDS,
+    DIRECTIONS,
+    OF_MODES,
+    ROUTE_WORDS,
+    RURAL_WORDS,
+    STOPWORDS,
+    TITLES,
+    UNIT_NOUNS,
+)
+
+_JOINERS = frozenset({" ", "-", "\u2010", "\u2011", "&", " & "})  # "J&K", "Trinidad & Tobago"
+_ABBREVIATED = frozenset({"st", "ste", "mt", "ft"})  # "St. Louis", "Mt. Hermon"
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['\u2019\u2018`\u02bf\u02be](?!s\b)[^\W_]+)*")
+
+
+# ---------------------------------------------------------------------------- matching
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    fold: str
+    cap: bool  # starts with an uppercase letter
+    upper: bool  # an acronym: all letters uppercase
+
+
+@dataclass(slots=True)
+class Match:
+    first: int  # token indices, inclusive
+    last: int
+    key: str  # loose key
+    light: str  # exact-spelling key
+    ids: tuple[int, ...]
+    loose_only: frozenset[int]  # candidates found only through transliteration folding
+    demonym: bool = False
+    supranational: bool = False
+    rejected: bool = False
+    mode: str = "plain"  # plain | admin1 | rural | area | desert | settlement
+    facility: bool = False  # "al-Nour Mosque": only a big place may name a facility
+    arabic: bool = False  # written "al-X": a place where Arabic names are used
+    initial: bool = False  # one word opening a sentence: "Reading the news, ..."
+    choice: int | None = None
+
+
+def tokenise(text: str) -> list[Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        upper = len(word) >= 2 and word.isupper()
+        start, end = match.span()
+        tokens.append(Token(start, end, fold(word), word[0].isupper(), upper))
+    return tokens
+
+
+def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Match]:
+    """Greedy left-to-right, longest run of tokens whose key is in the index."""
+    count = len(tokens)
+    gaps = [text[tokens[j].end : tokens[j + 1].start] for j in range(count - 1)]
+    joined = [
+        gap in _JOINERS or (gap == ". " and tokens[j].fold in _ABBREVIATED)
+        for j, gap in enumerate(gaps)
+    ]
+    places = gaz.places
+    matches: list[Match] = []
+    i = 0
+    while i < count:
+        token = tokens[i]
+        # A name starts with a capital, or with an article before one: "al-Raqa", "as-Sweida"
+        # (with a space only "al"/"el": "an Iron" is English).
+        if not token.cap and not (
+            token.fold in ARTICLES
+            and i + 1 < count
+            and tokens[i + 1].cap
+            and (gaps[i] == "-" or (gaps[i] == " " and token.fold in ("al", "el")))
+        ):
+            i += 1
+            continue
+        limit = i
+        while limit + 1 < count and limit - i + 1 < MAX_TOKENS and joined[limit]:
+            limit += 1
+        found: Match | None = None
+        for last in range(limit, i - 1, -1):
+            if not tokens[last].cap and tokens[last].fold in CONNECTORS:
+                continue  # a name never ends with "al" or "of"
+            light = light_of_folds(_folds_with_and(tokens, gaps, i, last))
+            if len(light) < 2:
+                continue
+            key = loose_of_light(light)
+            exact = gaz.lookup(light)
+            folded = gaz.lookup(LOOSE + key)
+            if not exact and not folded:
+                continue
+            ids = tuple(dict.fromkeys(exact + folded))
+            if any(
+                not tokens[j].cap and tokens[j].fold not in CONNECTORS for j in range(i, last + 1)
+            ):
+                # Lowercase common words ("oil field", "border crossing"): supplement names only.
+                ids = tuple(k for k in ids if places[k].curated)
+            if ids:
+                found = Match(i, last, key, light, ids, frozenset(folded) - frozenset(exact))
+                break
+        if found is None:
+            i += 1
+        else:
+            matches.append(found)
+            i = found.last + 1
+    return matches
+
+
+def _folds_with_and(tokens: list[Token], gaps: list[str], first: int, last: int) -> list[str]:
+    """The folded words of a run, an ampersand read as "and" ("Trinidad & Tobago")."""
+    folds = []
+    for j in range(first, last + 1):
+        folds.append(tokens[j].fold)
+        if j < last and gaps[j].strip() == "&":
+            folds.append("and")
+    return folds
+
+
+def content_of(tokens: list[Token], match: Match) -> list[Token]:
+    return [t for t in tokens[match.first : match.last + 1] if t.fold not in ARTICLES]
+
+
+def admissible(text: str, tokens: list[Token], match: Match, gaz: Gazetteer) -> tuple[int, ...]:
+    """Candidates allowed by the surface form alone (case, length, stopwords)."""
+    places = gaz.places
+    content = content_of(tokens, match)
+    if not content:
+        return ()
+    if (
+        len(content) == 1
+        and not content[0].upper  # "US" is not "us"
+        and (content[0].fold in STOPWORDS or content[0].fold in TITLES)
+    ):
+        return ()
+    ids = match.ids
+    demonyms = tuple(i for i in ids if places[i].kind == DEMONYM)
+    if demonyms:
+        match.demonym = True
+        return demonyms
+    if all(t.fold in DIRECTIONS for t in content):
+        return ()  # "Nord-Ouest", "Sud": a region of several countries
+    supranational = tuple(i for i in ids if places[i].kind == SUPRANATIONAL)
+    if supranational:
+        match.supranational = True
+        return supranational  # "Middle East", "Africa" (not Mahdia, once called Africa)
+    surface = text[tokens[match.first].start : tokens[match.last].end]
+    letters = sum(c.isalpha() for c in surface)
+    if (all(t.upper for t in content) or surface.isupper()) and letters < 6:  # "UAE", "J&K"
+        # Acronyms ("IRGC", "NATO") are not places, but for the supplement's ("UAE", "T4"),
+        # and capitalised datelines ("KABUL") of countries and big cities.
+        ids = tuple(
+            i
+            for i in ids
+            if places[i].curated or (letters >= 4 and places[i].population >= 100_000)
+        )
+    elif letters < 4:
+        if letters < 3:
+            return ()
+        ids = tuple(
+            i
+            for i in ids
+            if places[i].curated
+            or (places[i].population >= 100_000 and light_key(places[i].name) == match.light)
+        )
+    return ids
+
+
+def prev_token(text: str, tokens: list[Token], index: int) -> Token | None:
+    if index <= 0 or text[tokens[index - 1].end : tokens[index].start] != " ":
+        return None
+    return tokens[index - 1]
+
+
+def next_token(text: str, tokens: list[Token], index: int) -> Token | None:
+    if index + 1 >= len(tokens) or text[tokens[index].end : tokens[index + 1].start] != " ":
+        return None
+    return tokens[index + 1]
+
+
+def title_case_lines(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Headline-style lines ("Militias Deploy In Albu Kamal"), where capitals say little."""
+    lines = []
+    index = 0
+    for line in re.finditer(r"[^\n]+", text):
+        words = capitals = 0
+        while index < len(tokens) and tokens[index].start < line.end():
+            token = tokens[index]
+            if len(token.fold) >= 4:
+                words += 1
+                capitals += token.cap
+            index += 1
+        if words >= 4 and capitals / words > 0.7:
+            lines.append(line.span())
+    return lines
+
+
+def glued_to_name(
+    text: str,
+    tokens: list[Token],
+    match: Match,
+    token_kind: dict[int, str],
+    headline: bool,
+    big: bool,
+) -> tuple[bool, bool]:
+    """(reject, person-like) from the words right before and after the match.
+
+    "Haj Askar", "Ammar Saleh", "Amer al-Hussein": part of a person's name (and so are later
+    bare mentions of the same name). "Quds Force", "Sada al-Sharqiya": part of an organisation's
+    name. A big place keeps its sense before a capitalised word ("Toronto Transit Commission").
+    """
+    prev = prev_token(text, tokens, match.first)
+    nxt = next_token(text, tokens, match.last)
+    if (
+        nxt is not None
+        and nxt.fold in ARTICLES
+        and match.last + 2 < len(tokens)
+        and text[nxt.end : tokens[match.last + 2].start] in _JOINERS
+        and tokens[match.last + 2].cap
+    ):
+        # "Sada al-Sharqiya", "Ein al-Furat": the name goes on.
+        nxt = tokens[match.last + 2]._replace(cap=True, upper=False)
+    for index, (a, b) in (
+        (match.first - 1, (match.first - 1, match.first)),
+        (match.last + 1, (match.last, match.last + 1)),
+    ):
+        if not 0 <= index < len(tokens) or text[tokens[a].end : tokens[b].start] != "-":
+            continue
+        word = tokens[index]
+        if not word.cap or word.fold in ARTICLES or word.fold in STOPWORDS:
+            continue
+        kind = token_kind.get(index)
+        if kind == "country" or (kind == "place" and _before_route_word(text, tokens, b)):
+            continue  # "Syria-Iraq border", "the Raqqa-Aleppo road"
+        return True, False  # "Mayo-Sava", "Sud-Kivu": part of a longer name
+    if prev is not None and prev.fold in TITLES:
+        return True, not big
+    if nxt is not None and nxt.cap and nxt.fold in UNIT_NOUNS:
+        return True, False
+    if headline or token_kind.get(match.first) == "country":
+        return False, False
+    if (
+        prev is not None
+        and prev.cap
+        and prev.fold not in STOPWORDS
+        and prev.fold not in ARTICLES
+        and token_kind.get(match.first - 1) not in ("country", "demonym")
+    ):
+        return True, not big
+    if (
+        not big
+        and nxt is not None
+        and nxt.cap
+        and not nxt.upper
+        and nxt.fold not in STOPWORDS
+        and nxt.fold not in TITLES
+        and token_kind.get(match.last + 1) not in ("country", "demonym")
+    ):
+        return True, False
+    return False, False
+
+
+def _before_route_word(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether the hyphenated chain of names around token ``index`` precedes "road"..."""
+    while index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == "-":
+        index += 1
+    after = _word_after(text, tokens, index)
+    return after is not None and tokens[after].fold in ROUTE_WORDS
+
+
+def _word_after(text: str, tokens: list[Token], index: int) -> int | None:
+    """The next word after token ``index`` (skipping a possessive "'s"), or None."""
+    j = index + 1
+    if (
+        j < len(tokens)
+        and tokens[j].fold == "s"
+        and text[tokens[index].end : tokens[j].start] in ("'", "\u2019")
+    ):
+        index, j = j, j + 1
+    if j < len(tokens) and text[tokens[index].end : tokens[j].start] == " ":
+        return j
+    return None
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t\"'\u201c\u2018([":
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n"
+
+
+def _word_before(text: str, tokens: list[Token], index: int) -> int | None:
+    j = index - 1
+    if j >= 0 and text[tokens[j].end : tokens[index].start] == " ":
+        return j
+    return None
+
+
+def mode_of(text: str, tokens: list[Token], match: Match) -> str:
+    """How the words around a name qualify it: "X province", "rural X", "town of X"..."""
+    after = _word_after(text, tokens, match.last)
+    while after is not None and tokens[after].fold in DIRECTIONS:  # "X's eastern countryside"
+        after = _word_after(text, tokens, after)
+    before = _word_before(text, tokens, match.first)
+    while before is not None and tokens[before].fold in DIRECTIONS:  # "rural western X"
+        before = _word_before(text, tokens, before)
+    next_word = tokens[after].fold if after is not None else ""
+    prev_word = tokens[before].fold if before is not None else ""
+    if prev_word == "of" and before is not None:
+        of_word = _word_before(text, tokens, before)
+        while of_word is not None and tokens[of_word].fold in DIRECTIONS:
+            of_word = _word_before(text, tokens, of_word)
+        head = tokens[of_word].fold if of_word is not None else ""
+        for words, mode in OF_MODES:
+            if head in words:
+                return mode
+    if next_word in ADMIN1_WORDS:
+        return "admin1"
+    if prev_word == "rural" or next_word in RURAL_WORDS:
+        return "rural"
+    if next_word in AREA_WORDS:
+        return "area"
+    if next_word == "desert":
+        return "desert"
+    if next_word == "city":
+        return "settlement"
+    return "plain"

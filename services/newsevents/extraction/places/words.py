@@ -1,0 +1,104 @@
+"""Word lists of the place matcher: the words around a name that make it no place, or say
+what kind of place it is ("Haj Askar", "Quds Force", "X province", "outskirts of X").
+"""
+
+from __future__ import annotations
+
+from .keys import word_set
+
+# Capitalised words that are GeoNames places somewhere ("Of", "Police", "Mayor", "Along") but in
+# news text are almost always something else: never a place on their own.
+STOPWORDS = word_set(
+    """
+    a about above according across added after again against ago all along already also although
+    amid among an and another any are around as at attempts back because been before behind being
+    below beside between beyond both but by can despite did do does down during each early either
+    even ever every few for former from further had has have he her here hers him his how however
+    if in including inside instead into is it its just last late later latest least less many may
+    meanwhile more most much must near nearby neither never new next no nor not now of off old on
+    once one only onto or other our out outside over own past per perhaps since so some still such
+    than that the their them then there these they this those though through throughout thus to
+    today together told tomorrow tonight too toward towards under unless until up upon us very via
+    was we well were what when where whether which while who whom whose why will with within
+    without would yesterday yet you your
+    two three four five six seven eight nine ten hundred thousand million billion first second
+    third fourth fifth dozen dozens several
+    monday tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+    dec spring summer autumn winter christmas easter ramadan eid
+    said says say saying tell tells report reported reports reportedly noted adding source sources
+    read more see update breaking photo photos video videos screenshot image images file credit
+    editor note caption
+    north south east west northern southern eastern western central northeast northwest southeast
+    southwest northeastern northwestern southeastern southwestern upper lower greater middle high
+    higher grand great little big inner outer rural urban mount lake river sea gulf ocean island
+    islands valley desert mountain mountains hill hills plain plains coast coastal city cities town
+    towns village villages province provinces governorate region regions district county capital
+    border borders frontier area airport hospital school university college mosque church temple
+    shrine market street road highway square bridge dam camp camps base bases prison centre center
+    hotel stadium park palace tower building port station field fields crossing checkpoint
+    police army government ministry ministries council state states islamic islam republic
+    revolutionary revolution guard guards corps force forces brigade brigades regiment division
+    battalion unit units militia militias militiamen group groups front party movement coalition
+    alliance union national democratic liberation popular mobilisation mobilization resistance
+    security defence defense military intelligence interior foreign affairs office agency news
+    media press radio channel times post daily observatory human rights watch international united
+    nations world global federal supreme court congress parliament senate assembly cabinet embassy
+    consulate committee commission organisation organization foundation institute company bank fund
+    programme program project operation operations campaign ceasefire truce war peace freedom
+    justice liberty hope unity victory independence martyrs martyr civil jihad holy sacred royal
+    public private social cultural culture economic energy oil gas water food health education
+    development relief aid red crescent cross doctors white black green blue golden silver
+    god allah prophet lord christ muslim muslims christian christians sunni sunnis shia shiite
+    shiites alawite alawites druze kurdish kurds arab arabs arabic jewish jews persian turkmen
+    locals local residents people family families members member leader leaders officials official
+    commander commanders fighters troops soldiers forces tribe tribes tribal elders clan
+    regime opposition rebels rebel insurgents terrorist terrorists
+    hezbollah hizbullah hamas taliban isis isil daesh qaeda
+    """
+)
+# Words before a person's name ("Haj Askar", "Imam al-Mahdi"): the name is not a place.
+TITLES = word_set(
+    """
+    mr mrs ms miss dr prof sir president vice prime minister king queen prince princess emir amir
+    sultan sheikh shaikh shaykh sheik imam haj hajj hajji hajja mullah ayatollah sayyed sayyid
+    seyed mufti cleric general gen colonel col major maj captain capt lieutenant lt sergeant sgt
+    commander brigadier marshal admiral governor mayor senator judge pope cardinal bishop father
+    brother sister saint abu umm bin ibn mohammed muhammad mohammad
+    """
+)
+# Capitalised words after a name making it an organisation ("Quds Force", "Hauran Brigade").
+UNIT_NOUNS = word_set(
+    """
+    force forces brigade brigades regiment division battalion battalions army corps front movement
+    party scouts guards legion militia militias unit units squadron group times post club
+    """
+)
+# Capitalised facility nouns: "al-Nour Mosque" is named after a word, not a place.
+FACILITY_NOUNS = word_set(
+    "hospital mosque church school university college hotel stadium street square clinic shrine "
+    "mall"
+)
+ADMIN1_WORDS = word_set(
+    "province provinces governorate governate state region oblast department prefecture wilaya"
+)
+SETTLEMENT_WORDS = word_set(
+    "city town towns village villages neighbourhood neighborhood district suburb"
+)
+RURAL_WORDS = frozenset({"countryside"})  # "X countryside", "countryside of X"
+AREA_WORDS = word_set("outskirts suburbs environs vicinity")
+DIRECTIONS = word_set(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern far "
+    "nord sud est ouest norte sur este oeste centro centre center oriental occidental"
+)
+ROUTE_WORDS = word_set(
+    "road highway motorway route border borders crossing line axis front corridor"
+)
+OF_MODES = (  # "<word> of X"
+    (ADMIN1_WORDS, "admin1"),
+    (RURAL_WORDS, "rural"),
+    (AREA_WORDS, "area"),
+    (frozenset({"desert"}), "desert"),
+    (SETTLEMENT_WORDS, "settlement"),
+)

@@ -1,0 +1,1 @@
+"""Text-level readings every later stage uses: sentences, dates, quantities and attribution."""

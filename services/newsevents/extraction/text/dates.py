@@ -1,0 +1,106 @@
+"""Date expressions resolved against the publication date.
+
+Explicit dates without a year take the publication year, or the year before when that would put
+them after publication (news reports the past). Relative expressions ("yesterday", "on Monday",
+"last week") count back from publication; vague ones ("recently") keep the publication date with
+precision ``vague`` so consumers know not to trust the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..document import DateMention, Document, Span, TimePrecision
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_YEAR}")),
+    ("day_month", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}")),
+    ("month_year", re.compile(rf"\b(?:in|since|during|late|early|mid-?)\s+{_MONTH}{_YEAR}\b")),
+    ("weekday", re.compile(r"\b(?:on|last|this)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
+    ("vague", re.compile(r"\b(?P<vague>recently|in recent (?:days|weeks|months)|lately|previously|over the past (?:few )?(?:days|weeks|months))\b", re.IGNORECASE)),
+)  # fmt: skip
+
+
+def find_dates(doc: Document) -> None:
+    mentions: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(doc.text):
+            span = Span(match.start(), match.end())
+            if any(m.span.overlaps(span) for m in mentions):
+                continue
+            resolved = _resolve(kind, match, doc.published)
+            if resolved is not None:
+                date, precision = resolved
+                mentions.append(DateMention(span, match.group(), date, precision))
+    doc.dates = sorted(mentions, key=lambda m: m.span.start)
+
+
+def _resolve(
+    kind: str, match: re.Match[str], published: dt.date
+) -> tuple[dt.date, TimePrecision] | None:
+    groups = match.groupdict()
+    if kind in ("month_day", "day_month", "month_year"):
+        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        day = int(groups["day"]) if kind != "month_year" else 1
+        year = int(groups["year"]) if groups.get("year") else published.year
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if not groups.get("year") and date > published + dt.timedelta(days=1):
+            date = date.replace(year=year - 1)
+        return date, "day" if kind != "month_year" else "month"
+    if kind == "weekday":
+        target = _WEEKDAYS.index(groups["weekday"].lower())
+        back = (published.weekday() - target) % 7 or (7 if "last" in match.group() else 0)
+        return published - dt.timedelta(days=back), "day"
+    if kind == "relative":
+        return _relative(groups["rel"].lower(), published)
+    return published, "vague"
+
+
+def _relative(words: str, published: dt.date) -> tuple[dt.date, TimePrecision]:
+    day = dt.timedelta(days=1)
+    table: dict[str, tuple[dt.date, TimePrecision]] = {
+        "yesterday": (published - day, "day"),
+        "last night": (published - day, "day"),
+        "today": (published, "day"),
+        "tonight": (published, "day"),
+        "this morning": (published, "day"),
+        "this week": (published, "week"),
+        "earlier this week": (published, "week"),
+        "last week": (published - 7 * day, "week"),
+        "this month": (published, "month"),
+        "earlier this month": (published, "month"),
+        "last month": ((published.replace(day=1) - day).replace(day=1), "month"),
+        "earlier this year": (published, "year"),
+        "last year": (published.replace(year=published.year - 1, month=1, day=1), "year"),
+    }
+    return table[words]

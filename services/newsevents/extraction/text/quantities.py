@@ -1,0 +1,248 @@
+"""Money amounts (ISO 4217) and counts of people or things.
+
+A USD figure the text gives beside a local amount ("200,000 Syrian pounds ($390)") is kept as
+``usd_value`` of that amount; we never convert currencies ourselves. Vague counts follow ACLED's
+conventions for reporting: "dozens" = 12, "hundreds" = 100, "several" = 3, all approximate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, QuantityMention, Span
+
+_CURRENCIES = {
+    "syrian pounds": "SYP",
+    "syrian pound": "SYP",
+    "syp": "SYP",
+    "lebanese pounds": "LBP",
+    "lebanese pound": "LBP",
+    "iraqi dinars": "IQD",
+    "iraqi dinar": "IQD",
+    "iranian rials": "IRR",
+    "rials": "IRR",
+    "tomans": "IRT",
+    "turkish lira": "TRY",
+    "liras": "TRY",
+    "yemeni rials": "YER",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "euros": "EUR",
+    "eur": "EUR",
+    "pounds sterling": "GBP",
+}
+_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "bn": 1e9}
+_WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "fifty": 50, "a dozen": 12, "several": 3, "dozens": 12, "scores": 20, "hundreds": 100,
+    "thousands": 1000,
+}  # fmt: skip
+_VAGUE = {"several", "dozens", "scores", "hundreds", "thousands"}
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_BOUND = r"(?P<bound>up to|as much as|at most|about|around|nearly|almost|approximately|more than|over|some)\s+"
+_MONEY = re.compile(
+    rf"(?:{_BOUND})?(?:(?P<symbol>[$€£])\s?(?P<samount>{_NUMBER})(?:\s?(?P<smult>thousand|million|billion|bn|m|k)\b)?"
+    rf"|(?P<amount>{_NUMBER})(?:\s(?P<mult>thousand|million|billion))?\s+(?P<currency>"
+    + "|".join(sorted((re.escape(c) for c in _CURRENCIES), key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)  # fmt: skip
+_COUNT = re.compile(
+    rf"(?:{_BOUND})?(?P<n>{_NUMBER}|"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")\s+(?:of\s+)?(?:(?:new|armed|local|foreign|more|other)\s+)?(?P<unit>[a-z]+(?:men|ers|ians|ists|ants|ents|ees|ops|ies|ments|cks|ons|ps|les|es|s))\b",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def find_quantities(doc: Document) -> None:
+    text = doc.text
+    found: list[QuantityMention] = []
+    for match in _MONEY.finditer(text):
+        if match.group("symbol"):
+            currency = _SYMBOLS[match.group("symbol")]
+            value = _number(match.group("samount")) * _MULTIPLIERS.get(
+                (match.group("smult") or "").lower(), 1
+            )
+        else:
+            currency = _CURRENCIES[match.group("currency").lower()]
+            value = _number(match.group("amount")) * _MULTIPLIERS.get(
+                (match.group("mult") or "").lower(), 1
+            )
+        found.append(_with_bound(match, "money", value, currency, approximate=False))
+    found = _attach_usd(text, found)
+    found.extend(_fatalities(text, [q.span for q in found] + [d.span for d in doc.dates]))
+    for match in _COUNT.finditer(text):
+        span = Span(match.start(), match.end())
+        taken = [q.span for q in found] + [d.span for d in doc.dates]
+        if any(t.overlaps(span) for t in taken) or match.group("unit").lower() in _NOT_UNITS:
+            continue
+        n = match.group("n").lower()
+        value = float(_WORD_NUMBERS[n]) if n in _WORD_NUMBERS else _number(n)
+        found.append(_with_bound(match, "count", value, match.group("unit").lower(), n in _VAGUE))
+    doc.quantities = sorted(found, key=lambda q: q.span.start)
+
+
+# Deaths: "3 fatalities", "killed two soldiers", "a man was found dead", "the body of a man".
+# Each becomes a count with unit "fatalities"; "injured"/"wounded" never count.
+_ONES = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+_DEATH_NUMBER = r"\d+|" + "|".join(sorted(_ONES, key=len, reverse=True))
+_KILL_VERB = (
+    r"(?:shot and killed|shot dead|killed|killing|kills|murdered|murdering|executed|executing|"
+    r"lynched|lynching|beheaded|slew|assassinated)"
+)
+_DIED = (
+    r"(?:kil+ed|dead|died|murdered|lynched|beheaded|executed|slain|assassinated|"
+    r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled) to death|"
+    r"fatally (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
+    r"(?:shot|stabbed|beaten|attacked) and killed)"
+)
+# Words a toll's phrase cannot run through; "and" only where another number follows ("seven
+# soldiers and their commander were killed" is one toll, "two ... and three ..." two).
+_NOT_BETWEEN = (
+    r"(?!(?:or|but|injured|wounded|killed|while|after|who)\b)"
+    rf"(?!and\s+(?:{_DEATH_NUMBER})\b)"
+)
+_FATALITY_PATTERNS = (
+    # "five militants and one soldier were killed": two tolls of one clause add up
+    re.compile(
+        rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?and\s+"
+        rf"(?P<m>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
+        r"(?:were|had been|have been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
+        rf"{_DIED}\b",
+        re.I,
+    ),
+    # "3 fatalities", "1 fatality", "two deaths", "5 dead"
+    re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:fatalities|fatality|deaths|dead)\b", re.I),
+    # "killed two soldiers", "killing at least 12 people"
+    re.compile(
+        rf"\b{_KILL_VERB}\s+(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+)?"
+        rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)",
+        re.I,
+    ),
+    # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
+    re.compile(
+        rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
+        r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+)?"
+        r"(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
+        rf"{_DIED}\b",
+        re.I,
+    ),
+    # "Fatalities coded as 4" (ACLED-style notes): a stated total
+    re.compile(
+        rf"\bfatalit(?:y|ies) (?:were |was |is |are )?coded as (?P<n>{_DEATH_NUMBER})\b", re.I
+    ),
+    # "leading to the death of one demonstrator", "resulting in the deaths of 3 people"
+    re.compile(
+        rf"\bdeaths? of (?:at least |about |around |some )?(?P<n>{_DEATH_NUMBER})\b"
+        r"(?!\s+(?:of|percent|years?|days?)\b)",
+        re.I,
+    ),
+    # "beat a young man to death", "tortured two villagers to death"
+    re.compile(
+        r"\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|tortured|torturing|stoned|"
+        rf"stoning|burned|burnt|shot)\s+(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+)"
+        r"{0,3}?to death\b",
+        re.I,
+    ),
+    # "killing him", "shot her dead": one person
+    re.compile(
+        r"\b(?P<n>(?:shot and killed|shot dead|killed|killing|murdered|murdering|executed|"
+        r"executing|lynched|lynching|beheaded|assassinated|stabbed)\s+(?:him|her)\b"
+        r"(?:\s+dead\b|\s+to death\b)?)",
+        re.I,
+    ),
+    # "killed the chief commander of the group", "shot dead the driver": one named person
+    re.compile(
+        rf"\b(?P<n>{_KILL_VERB}\s+the\s+(?:[\w-]+\s+){{0,2}}?"
+        r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman))\b"
+        r"(?!\s+and\b)",
+        re.I,
+    ),
+    # "the body of a man", "two bodies"
+    re.compile(rf"\bbod(?:y|ies) of (?P<n>{_DEATH_NUMBER})\b", re.I),
+    re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?bodies\b", re.I),
+)
+
+
+def _fatalities(text: str, taken: list[Span]) -> list[QuantityMention]:
+    found: list[QuantityMention] = []
+    for pattern in _FATALITY_PATTERNS:
+        for match in pattern.finditer(text):
+            span = Span(match.start(), match.end())
+            if any(t.overlaps(span) for t in taken) or any(f.span.overlaps(span) for f in found):
+                continue
+            n = match.group("n").lower()
+            if not (n in _ONES or n.isdigit()):
+                n = "one"  # "killing him", "killed the commander"
+            value = float(_ONES[n]) if n in _ONES else float(n)
+            if "m" in pattern.groupindex:
+                m = match.group("m").lower()
+                value += float(_ONES[m]) if m in _ONES else float(m)
+            if value > 10_000:
+                continue  # a year or an identifier, not a death toll
+            found.append(QuantityMention(span, match.group(), "count", value, "fatalities"))
+    return found
+
+
+_NOT_UNITS = frozenset({"years", "days", "weeks", "months", "hours", "minutes", "times", "percent"})
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _with_bound(
+    match: re.Match[str], kind: str, value: float, unit: str, approximate: bool
+) -> QuantityMention:
+    bound = (match.group("bound") or "").lower()
+    return QuantityMention(
+        span=Span(match.start(), match.end()),
+        text=match.group(),
+        kind="money" if kind == "money" else "count",
+        value=value,
+        unit=unit,
+        approximate=approximate or bound in {"about", "around", "nearly", "almost", "some"},
+        upper_bound=bound in {"up to", "as much as", "at most"},
+    )
+
+
+def _attach_usd(text: str, money: list[QuantityMention]) -> list[QuantityMention]:
+    """Fold "X local currency ($Y)" into one mention with ``usd_value``."""
+    result: list[QuantityMention] = []
+    skip: set[int] = set()
+    for i, amount in enumerate(money):
+        if i in skip:
+            continue
+        following = money[i + 1] if i + 1 < len(money) else None
+        gap = text[amount.span.end : following.span.start] if following else ""
+        if (
+            following is not None
+            and amount.unit != "USD"
+            and following.unit == "USD"
+            and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|~)?", gap)
+        ):
+            end = following.span.end + (
+                1 if text[following.span.end : following.span.end + 1] == ")" else 0
+            )
+            result.append(
+                QuantityMention(
+                    Span(amount.span.start, end), text[amount.span.start : end], "money",
+                    amount.value, amount.unit, amount.approximate, amount.upper_bound,
+                    usd_value=following.value,
+                )
+            )  # fmt: skip
+            skip.add(i + 1)
+        else:
+            result.append(amount)
+    return result

