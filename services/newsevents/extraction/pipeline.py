@@ -1,43 +1,43 @@
 """The extraction pipeline: article in, events out, no I/O.
 
 Components run in the order of ``COMPONENTS``; each reads what the ones before it filled in the
-``Document`` and fills its own part. Swap or add a component by building a ``Pipeline`` with a
-different tuple.
+``Document`` and fills its own part, as it declares (:class:`~.component.Component`). Swap or
+add a component by building a ``Pipeline`` with a different tuple: the order is checked when
+the pipeline is built. Then events are linked from the document (:mod:`.events.linking`) and
+written as messages (:mod:`.output`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..contracts import ArticleMessage, EventMessage
-from .actors.find import find_actors
+from .actors import ACTORS
+from .component import Component, check_order
 from .document import Document
+from .events import TRIGGERS
 from .events.linking import link_events
-from .events.triggers import find_triggers
 from .output.message import to_message
-from .places.find import find_places
-from .text.attribution import find_attribution
-from .text.dates import find_dates
-from .text.quantities import find_quantities
-from .text.sentences import split_sentences
-
-Component = Callable[[Document], None]
+from .places import PLACES
+from .text import ATTRIBUTION, DATES, QUANTITIES, SENTENCES
 
 COMPONENTS: tuple[Component, ...] = (
-    split_sentences,
-    find_places,
-    find_actors,
-    find_dates,
-    find_quantities,
-    find_attribution,
-    find_triggers,
+    SENTENCES,
+    PLACES,
+    ACTORS,
+    DATES,
+    QUANTITIES,
+    ATTRIBUTION,
+    TRIGGERS,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Pipeline:
     components: tuple[Component, ...] = COMPONENTS
+
+    def __post_init__(self) -> None:
+        check_order(self.components)
 
     def annotate(self, article: ArticleMessage) -> Document:
         doc = Document(
@@ -47,7 +47,7 @@ class Pipeline:
             title=article.title,
         )
         for component in self.components:
-            component(doc)
+            component.run(doc)
         return doc
 
     def extract(self, article: ArticleMessage) -> list[EventMessage]:

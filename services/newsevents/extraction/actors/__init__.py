@@ -1,5 +1,9 @@
 """Actors: who acts in an article (the actor dictionary, named units, people, generic actors)."""
 
+from ..component import Component
 from .find import find_actors
 
-__all__ = ["find_actors"]
+# Places name the article's country (generic actors are named after it) and are never actors.
+ACTORS = Component.of("actors", find_actors, reads=("text", "places"), assigns=("actors",))
+
+__all__ = ["ACTORS", "find_actors"]

@@ -5,6 +5,14 @@ text (tokens, matches, surface filters), ``choose`` decides which place a name i
 them: :func:`find_places`.
 """
 
+from ..component import Component
 from .find import find_places
 
-__all__ = ["find_places"]
+PLACES = Component.of(
+    "places",
+    find_places,
+    reads=("text",),
+    assigns=("places", "place_references"),
+)
+
+__all__ = ["PLACES", "find_places"]

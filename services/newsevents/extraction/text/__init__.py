@@ -1,1 +1,23 @@
 """Text-level readings every later stage uses: sentences, dates, quantities and attribution."""
+
+from ..component import Component
+from .attribution import find_attribution
+from .dates import find_dates
+from .quantities import find_quantities
+from .sentences import split_sentences
+
+SENTENCES = Component.of("sentences", split_sentences, reads=("text",), assigns=("sentences",))
+DATES = Component.of("dates", find_dates, reads=("text", "published"), assigns=("dates",))
+# A date inside a count ("the 2019 protesters") is no count.
+QUANTITIES = Component.of(
+    "quantities", find_quantities, reads=("text", "dates"), assigns=("quantities",)
+)
+# Reporting constructions name a source; an actor mention names its kind.
+ATTRIBUTION = Component.of(
+    "attribution",
+    find_attribution,
+    reads=("text", "sentences", "actors"),
+    assigns=("sources",),
+)
+
+__all__ = ["ATTRIBUTION", "DATES", "QUANTITIES", "SENTENCES"]
