@@ -47,10 +47,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     annotate = commands.add_parser("annotate", help="print every resolved mention as JSON lines")
     annotate.add_argument("path", help="JSON article, JSON Lines, plain text file, or - for stdin")
     evaluate = commands.add_parser("evaluate", help="measure extraction against a gold file")
-    evaluate.add_argument("dataset", choices=["acled", "geo"], help="ACLED CSV or GeoWebNews XML")
+    evaluate.add_argument(
+        "dataset",
+        choices=["acled", "geo", "articles"],
+        help="ACLED CSV, GeoWebNews XML, or our article gold (gold/*.jsonl)",
+    )
     evaluate.add_argument("file", help="the gold file (never part of this repository)")
     evaluate.add_argument("--errors", type=int, default=0, help="also list the N commonest errors")
     evaluate.add_argument("--dump", help="acled: write per-row results as JSON lines here")
+    evaluate.add_argument("--texts", help="articles: the texts (FA-KES CSV or JSON Lines)")
 
     args = parser.parse_args(argv)
     settings = Settings()
@@ -62,7 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.command == "annotate":
             return evaluation_commands.annotate(args.path)
-        return evaluation_commands.evaluate(args.dataset, args.file, args.errors, args.dump)
+        return evaluation_commands.evaluate(
+            args.dataset, args.file, args.errors, args.dump, args.texts
+        )
     if args.command == "schemas":
         from .schemas import write_schemas
 

@@ -20,12 +20,25 @@ def annotate(path: str) -> int:
     return 0
 
 
-def evaluate(dataset: str, file: str, errors: int = 0, dump: str | None = None) -> int:
+def evaluate(
+    dataset: str, file: str, errors: int = 0, dump: str | None = None, texts: str | None = None
+) -> int:
     path = Path(file)
     if not path.is_file():
         sys.stderr.write(f"no such file: {file}\n")
         return 2
-    if dataset == "acled":
+    if dataset == "articles":
+        from . import articles
+
+        if texts is None or not Path(texts).is_file():
+            sys.stderr.write("evaluate articles needs --texts FILE (the articles' texts)\n")
+            return 2
+        try:
+            text, metrics = articles.run(path, Path(texts), errors)
+        except ValueError as error:
+            sys.stderr.write(f"{error}\n")
+            return 2
+    elif dataset == "acled":
         from ..evaluation import acled
 
         text, metrics = acled.run(path, Path(dump) if dump else None, errors)

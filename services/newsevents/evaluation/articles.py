@@ -1,0 +1,336 @@
+"""Whole articles against event-level gold: what users receive, precision and recall together.
+
+The gold (our own annotations: ids, offsets and labels, no article text) lists for each article
+every *occurrence* an analyst would code, with the spans of the body that tell it, and the
+background it deliberately excludes (history, standing situations, plans, denials). The texts
+come from elsewhere (``--texts``): a FA-KES CSV, whose rows are named ``fakes-dev:ROW``, or JSON
+Lines articles named by their ``id``; each gold line carries the SHA-1 of its body, so a changed
+text is refused rather than scored.
+
+Matching: an emitted event belongs to the occurrence whose evidence its own evidence sentence
+overlaps, preferring the same event type, then the same place. Per occurrence the best such
+event is a hit; every other event of it is a *duplicate*. An event overlapping only background
+is *background*; one overlapping nothing is *spurious*.
+
+Metrics: occurrence precision (hits / events emitted) and recall (occurrences hit / gold
+occurrences), events per occurrence, the share of events that are duplicates, background and
+spurious; of hits: type, ACLED sub-event type, actor1 and actor2 (ACLED names, regime period
+ignored), place (same name key, or within 25 km of the gold point when the gold has one), admin1,
+date (where the gold gives one) and fatalities (where the gold states them); and a reliability
+table of confidence against being a hit.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..contracts import ArticleMessage, EventMessage
+from ..extraction.ontology import event_type
+from ..extraction.pipeline import Pipeline
+from .metrics import Ratio, fmt, same_region_name, table
+
+_PERIOD = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?|IS|International)\)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    id: str
+    type: str
+    spans: tuple[tuple[int, int], ...]
+    actor1: str | None = None
+    actor2: str | None = None
+    place: str | None = None
+    admin1: str | None = None
+    date: dt.date | None = None
+    fatalities: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    article: str
+    body_sha1: str
+    part: str
+    publication_date: dt.date | None
+    occurrences: tuple[Occurrence, ...]
+    background: tuple[tuple[int, int], ...]
+
+
+@dataclass(slots=True)
+class Scores:
+    articles: int = 0
+    occurrences: int = 0
+    events: int = 0
+    hits: int = 0
+    duplicates: int = 0
+    background: int = 0
+    spurious: int = 0
+    fields: dict[str, Ratio] = field(
+        default_factory=lambda: {
+            name: Ratio()
+            for name in (
+                "type",
+                "sub_event_type",
+                "actor1",
+                "actor2",
+                "place",
+                "admin1",
+                "date",
+                "fatalities",
+            )
+        }
+    )
+    # confidence bin (0.0, 0.1, ...) -> hits among events of that bin
+    reliability: dict[float, Ratio] = field(default_factory=dict)
+    errors: Counter[str] = field(default_factory=Counter)
+
+
+def load_gold(path: Path) -> list[GoldArticle]:
+    gold = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            gold.append(_gold_article(json.loads(line)))
+        except (KeyError, TypeError, ValueError) as error:
+            raise ValueError(f"{path}:{number}: not a gold article ({error})") from error
+    return gold
+
+
+def _gold_article(record: dict[str, Any]) -> GoldArticle:
+    occurrences = tuple(
+        Occurrence(
+            id=o["id"],
+            type=o["type"],
+            spans=tuple((s, e) for s, e in o["evidence"]),
+            actor1=o.get("actor1"),
+            actor2=o.get("actor2"),
+            place=o.get("place"),
+            admin1=o.get("admin1"),
+            date=dt.date.fromisoformat(o["date"]) if o.get("date") else None,
+            fatalities=o.get("fatalities"),
+        )
+        for o in record["occurrences"]
+    )
+    background = tuple((s, e) for b in record.get("background", []) for s, e in b["evidence"])
+    published = record.get("publication_date")
+    return GoldArticle(
+        article=record["article"],
+        body_sha1=record["body_sha1"],
+        part=record.get("part", "all"),
+        publication_date=dt.date.fromisoformat(published) if published else None,
+        occurrences=occurrences,
+        background=background,
+    )
+
+
+def read_texts(path: Path) -> dict[str, tuple[str, str, dt.date | None]]:
+    """Article id -> (title, body, a date to publish it under when the gold states none)."""
+    texts: dict[str, tuple[str, str, dt.date | None]] = {}
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row_number, row in enumerate(csv.DictReader(handle)):
+                crowd_date = _crowd_date(row.get("date", ""))
+                texts[f"{path.stem}:{row_number}"] = (
+                    row.get("article_title", ""),
+                    row["article_content"],
+                    crowd_date,
+                )
+        return texts
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            article = ArticleMessage.model_validate_json(line)
+            texts[article.id] = (article.title, article.body, article.published_at.date())
+    return texts
+
+
+def _crowd_date(text: str) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(text.strip(), "%m/%d/%y").date()
+    except ValueError:
+        return None
+
+
+def run(gold_path: Path, texts_path: Path, errors: int = 0) -> tuple[str, dict[str, Any]]:
+    """Scores of each part of the gold (``tune``, ``holdout``) apart, then of all together."""
+    gold = load_gold(gold_path)
+    texts = read_texts(texts_path)
+    pipeline = Pipeline()
+    parts: dict[str, Scores] = {}
+    overall = Scores()
+    for article in gold:
+        if article.article not in texts:
+            raise ValueError(f"no text for {article.article} in {texts_path}")
+        title, body, fallback_date = texts[article.article]
+        if hashlib.sha1(body.encode("utf-8")).hexdigest() != article.body_sha1:
+            raise ValueError(f"the text of {article.article} differs from the annotated one")
+        published = article.publication_date or fallback_date or dt.date(2016, 1, 1)
+        message = ArticleMessage(
+            id=article.article,
+            title=title,
+            body=body,
+            published_at=dt.datetime.combine(published, dt.time(12), dt.UTC),
+        )
+        events = pipeline.extract(message)
+        score_article(article, events, parts.setdefault(article.part, Scores()))
+        score_article(article, events, overall)
+    sections: list[str] = []
+    results: dict[str, Any] = {}
+    for name, scores in [*sorted(parts.items()), ("all", overall)]:
+        text, result = report(scores, errors if name == "all" else 0)
+        sections.append(f"== {name}\n{text}")
+        results[name] = result
+    return "\n\n".join(sections), results
+
+
+def score_article(gold: GoldArticle, events: list[EventMessage], scores: Scores) -> None:
+    scores.articles += 1
+    scores.occurrences += len(gold.occurrences)
+    scores.events += len(events)
+    best: dict[str, tuple[tuple[int, ...], EventMessage]] = {}
+    for event in events:
+        span = (event.evidence.start, event.evidence.end)
+        candidates = [o for o in gold.occurrences if any(_overlaps(span, s) for s in o.spans)]
+        if not candidates:
+            if any(_overlaps(span, s) for s in gold.background):
+                scores.background += 1
+                scores.errors[f"background {event.event_type}"] += 1
+            else:
+                scores.spurious += 1
+                scores.errors[f"spurious {event.event_type}"] += 1
+            _calibrate(scores, event, hit=False)
+            continue
+        occurrence = max(candidates, key=lambda o: _affinity(o, event))
+        rank = (*_affinity(occurrence, event), -event.evidence.start)
+        previous = best.get(occurrence.id)
+        if previous is None or rank > previous[0]:
+            if previous is not None:
+                _count_duplicate(scores, previous[1])
+            best[occurrence.id] = (rank, event)
+        else:
+            _count_duplicate(scores, event)
+    by_id = {o.id: o for o in gold.occurrences}
+    for occurrence_id, (_rank, event) in best.items():
+        scores.hits += 1
+        _calibrate(scores, event, hit=True)
+        _score_fields(by_id[occurrence_id], event, scores)
+    for occurrence in gold.occurrences:
+        if occurrence.id not in best:
+            scores.errors[f"missed {occurrence.type}"] += 1
+
+
+def _count_duplicate(scores: Scores, event: EventMessage) -> None:
+    scores.duplicates += 1
+    scores.errors[f"duplicate {event.event_type}"] += 1
+    _calibrate(scores, event, hit=False)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _affinity(occurrence: Occurrence, event: EventMessage) -> tuple[int, int, int]:
+    same_type = occurrence.type == event.event_type
+    same_family = event_type(occurrence.type).acled_event_type == event.codes.acled_event_type
+    return (int(same_type), int(same_family), int(_same_place(occurrence, event)))
+
+
+def _same_place(occurrence: Occurrence, event: EventMessage) -> bool:
+    if occurrence.place is None or not event.locations:
+        return False
+    return same_region_name(occurrence.place, event.locations[0].name)
+
+
+def _actor(name: str | None) -> str:
+    return _PERIOD.sub("", name or "").strip().lower()
+
+
+def _score_fields(gold: Occurrence, event: EventMessage, scores: Scores) -> None:
+    fields = scores.fields
+    fields["type"].add(gold.type == event.event_type)
+    fields["sub_event_type"].add(
+        event_type(gold.type).acled_sub_event_type == event.codes.acled_sub_event_type
+    )
+    acled = event.acled
+    if gold.actor1:
+        fields["actor1"].add(acled is not None and _actor(gold.actor1) == _actor(acled.actor1))
+    if gold.actor2:
+        fields["actor2"].add(acled is not None and _actor(gold.actor2) == _actor(acled.actor2))
+    if gold.place:
+        fields["place"].add(_same_place(gold, event))
+    if gold.admin1:
+        admin1 = acled.admin1 if acled is not None else None
+        fields["admin1"].add(admin1 is not None and same_region_name(gold.admin1, admin1))
+    if gold.date:
+        fields["date"].add(event.time.date == gold.date)
+    if gold.fatalities is not None:
+        fields["fatalities"].add(acled is not None and acled.fatalities == gold.fatalities)
+
+
+def _calibrate(scores: Scores, event: EventMessage, hit: bool) -> None:
+    bin_floor = min(int(event.confidence * 10), 9) / 10
+    scores.reliability.setdefault(bin_floor, Ratio()).add(hit)
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def metrics(scores: Scores) -> dict[str, Any]:
+    events = scores.events
+    return {
+        "articles": scores.articles,
+        "occurrences": scores.occurrences,
+        "events": events,
+        "precision": _ratio(scores.hits, events),
+        "recall": _ratio(scores.hits, scores.occurrences),
+        "events_per_occurrence": _ratio(events, scores.occurrences),
+        "duplicate_share": _ratio(scores.duplicates, events),
+        "background_share": _ratio(scores.background, events),
+        "spurious_share": _ratio(scores.spurious, events),
+        **{f"{name}_accuracy": ratio.value for name, ratio in scores.fields.items()},
+        "reliability": {
+            f"{floor:.1f}": {"events": r.total, "hit_rate": r.value}
+            for floor, r in sorted(scores.reliability.items())
+        },
+    }
+
+
+def report(scores: Scores, errors: int) -> tuple[str, dict[str, Any]]:
+    result = metrics(scores)
+    rows = [
+        ("articles / occurrences / events", f"{scores.articles} / {scores.occurrences} / {events}")
+        for events in [scores.events]
+    ]
+    rows += [
+        (name.replace("_", " "), fmt(result[name]))
+        for name in (
+            "precision",
+            "recall",
+            "events_per_occurrence",
+            "duplicate_share",
+            "background_share",
+            "spurious_share",
+        )
+    ]
+    rows += [
+        (f"{name.replace('_', ' ')} of hits ({ratio.correct}/{ratio.total})", fmt(ratio.value))
+        for name, ratio in scores.fields.items()
+    ]
+    lines = [table(("metric", "value"), rows), ""]
+    reliability = [
+        (f"{floor:.1f}-{floor + 0.1:.1f}", str(ratio.total), fmt(ratio.value))
+        for floor, ratio in sorted(scores.reliability.items())
+    ]
+    lines.append(table(("confidence", "events", "hit rate"), reliability))
+    if errors:
+        lines.append("commonest errors:")
+        lines += [f"  {count:4d}  {what}" for what, count in scores.errors.most_common(errors)]
+    return "\n".join(lines), result

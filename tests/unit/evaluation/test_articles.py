@@ -1,0 +1,113 @@
+"""Whole-article scoring: hits, duplicates, background and spurious events, and the fields of a
+hit, on invented articles and gold written for them here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.evaluation.articles import (
+    GoldArticle,
+    Occurrence,
+    Scores,
+    load_gold,
+    metrics,
+    run,
+    score_article,
+)
+from newsevents.extraction.pipeline import extract_events
+
+BODY = (
+    "Warplanes struck the town of Kafr Nabl in Idlib province on Monday, killing five "
+    "civilians, a monitoring group said. "
+    "Government troops shelled the village of Maarat Harma on Monday. "
+    "In 2015, a bombing in the town killed 40 people."
+)
+LEAD = (0, BODY.index(" Government"))
+SHELLING = (LEAD[1] + 1, BODY.index(" In 2015"))
+HISTORY = (SHELLING[1] + 1, len(BODY))
+
+
+def _event(template: EventMessage, start: int, end: int, event_type: str) -> EventMessage:
+    evidence = template.evidence.model_copy(update={"start": start, "end": end})
+    return template.model_copy(update={"evidence": evidence, "event_type": event_type})
+
+
+@pytest.fixture(scope="module")
+def template() -> EventMessage:
+    article = ArticleMessage.model_validate(
+        {"id": "t", "body": BODY, "published_at": "2024-03-06T08:00:00Z"}
+    )
+    return extract_events(article)[0]
+
+
+def _gold() -> GoldArticle:
+    airstrike = Occurrence(
+        id="o1",
+        type="airstrike",
+        spans=(LEAD,),
+        place="Kafr Nabl",
+        admin1="Idlib",
+        fatalities=5,
+    )
+    shelling = Occurrence(id="o2", type="shelling", spans=(SHELLING,), place="Maarat Harma")
+    missed = Occurrence(id="o3", type="arrest", spans=((10_000, 10_010),))
+    return GoldArticle("t", "", "tune", None, (airstrike, shelling, missed), (HISTORY,))
+
+
+def test_one_hit_per_occurrence_and_the_rest_are_duplicates_background_or_spurious(
+    template: EventMessage,
+) -> None:
+    events = [
+        _event(template, *LEAD, "attack_on_civilians"),  # the same occurrence, wrong type
+        _event(template, *LEAD, "airstrike"),  # the hit: same type wins
+        _event(template, *SHELLING, "shelling"),
+        _event(template, *HISTORY, "explosive_attack"),  # told as history
+        _event(template, 5_000, 5_010, "protest"),  # overlaps nothing
+    ]
+    scores = Scores()
+    score_article(_gold(), events, scores)
+    assert (scores.hits, scores.duplicates, scores.background, scores.spurious) == (2, 1, 1, 1)
+    result = metrics(scores)
+    assert result["precision"] == 2 / 5
+    assert result["recall"] == 2 / 3
+    assert scores.errors["duplicate attack_on_civilians"] == 1
+    assert scores.errors["missed arrest"] == 1
+    assert scores.fields["type"].correct == 2
+
+
+def test_fields_of_a_hit_are_scored_against_the_gold(template: EventMessage) -> None:
+    scores = Scores()
+    score_article(_gold(), [_event(template, *LEAD, "airstrike")], scores)
+    fields = scores.fields
+    assert fields["type"].value == 1.0
+    assert fields["place"].total == 1 and fields["admin1"].total == 1
+    assert fields["fatalities"].total == 1
+    # Fields the gold leaves empty are not scored.
+    assert fields["actor1"].total == 0 and fields["date"].total == 0
+
+
+def test_a_changed_text_is_refused(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    record = {
+        "article": "a1",
+        "body_sha1": hashlib.sha1(b"another text").hexdigest(),
+        "part": "tune",
+        "publication_date": "2024-03-06",
+        "occurrences": [],
+        "background": [],
+    }
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    texts = tmp_path / "texts.jsonl"
+    texts.write_text(
+        json.dumps({"id": "a1", "body": BODY, "published_at": "2024-03-06T08:00:00Z"}) + "\n",
+        encoding="utf-8",
+    )
+    assert load_gold(gold)[0].publication_date == dt.date(2024, 3, 6)
+    with pytest.raises(ValueError, match="differs from the annotated one"):
+        run(gold, texts)
