@@ -2,8 +2,10 @@
 
 Each row is one article: ``notes`` is the body and ``event_date`` (e.g. ``9-May-20``) the
 publication date. The row's predicted event is ``primary_event`` of what the extractor finds
-(see ``extraction/primary.py``). A row without any extracted event counts as wrong on every
-metric (it still counts in every denominator); coverage reports how many rows had one.
+(see ``primary.py``); where, when, who and how many died are read from its published ``acled``
+block, so the metrics score what users receive. A row without any extracted event counts as
+wrong on every metric (it still counts in every denominator); coverage reports how many rows
+had one.
 
 Metrics (denominators in brackets):
 - event type / sub-event type accuracy [all rows];
@@ -11,8 +13,8 @@ Metrics (denominators in brackets):
 - admin1 right, names compared by ``same_region_name`` [rows with a gold admin1]; and the same
   region under any spelling admin1.tsv knows for it ("Far North" = "Extreme-Nord",
   "Grodno" = "Hrodna"), reported apart: the target is on the first;
-- event date right (the event's resolved date equals event_date) [all rows];
-- fatalities right (the event's fatality count equals the gold one) [rows with gold > 0], and
+- event date right (``acled.event_date`` equals event_date) [all rows];
+- fatalities right (``acled.fatalities`` equals the gold count) [rows with gold > 0], and
   the same over all rows as a check against invented deaths;
 - actor1 right: the event's ``acled.actor1`` equals the gold actor1 [rows with a gold actor1],
   exactly and with the regime period ignored ("Military Forces of Syria (2000-2024)" =
@@ -31,11 +33,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..contracts import ArticleMessage, EventMessage
+from ..contracts import AcledFields, ArticleMessage, EventMessage
 from ..extraction.pipeline import Pipeline
 from ..extraction.places.gazetteer import admin1_spellings
 from .metrics import Ratio, fmt, haversine_km, same_region_name, table
-from .primary import fatalities, primary_event
+from .primary import primary_event
 
 LOCATION_KM = 25.0
 TARGETS = {
@@ -217,33 +219,25 @@ def score(report: AcledReport, row: AcledRow, event: EventMessage | None, count:
     predicted_sub = event.codes.acled_sub_event_type if event else None
     report.event_type.add(predicted_type == row.event_type)
     report.sub_event_type.add(predicted_sub == row.sub_event_type)
-    place = event.locations[0] if event and event.locations else None
-    distance = None
-    if place is not None and row.latitude is not None and row.longitude is not None:
-        distance = haversine_km(place.latitude, place.longitude, row.latitude, row.longitude)
+    # The event's published ACLED block, so that the metric scores what users receive.
+    acled = event.acled if event else None
+    distance = _distance_km(acled, row)
     if row.geo_precision in (1, 2) and row.latitude is not None:
         report.location.add(distance is not None and distance <= LOCATION_KM)
-    predicted_admin1 = None
-    if place is not None:
-        predicted_admin1 = place.name if place.precision == "admin1" else place.admin1
+    predicted_admin1 = acled.admin1 if acled else None
     if row.admin1:
         report.admin1.add(same_region_name(predicted_admin1, row.admin1))
-        spellings = (
-            admin1_spellings().get((place.country_code, predicted_admin1), ())
-            if place is not None and predicted_admin1
-            else ()
-        )
         report.admin1_region.add(
             same_region_name(predicted_admin1, row.admin1)
-            or any(same_region_name(name, row.admin1) for name in spellings)
+            or any(same_region_name(name, row.admin1) for name in _spellings(event))
         )
-    predicted_date = event.time.date if event else None
+    predicted_date = acled.event_date if acled else None
     report.date.add(predicted_date == row.event_date)
-    predicted_deaths = fatalities(event) if event else None
+    predicted_deaths = acled.fatalities if acled else None
     if row.fatalities > 0:
         report.fatalities.add(predicted_deaths == row.fatalities)
     report.fatalities_all.add(predicted_deaths == row.fatalities)
-    predicted_actor1 = event.acled.actor1 if event else None
+    predicted_actor1 = acled.actor1 if acled else None
     if row.actor1:
         report.actor1.add(predicted_actor1 == row.actor1)
         report.actor1_name.add(
@@ -270,6 +264,21 @@ def score(report: AcledReport, row: AcledRow, event: EventMessage | None, count:
             notes=row.notes,
         )
     )
+
+
+def _distance_km(acled: AcledFields | None, row: AcledRow) -> float | None:
+    if acled is None or acled.latitude is None or acled.longitude is None:
+        return None
+    if row.latitude is None or row.longitude is None:
+        return None
+    return haversine_km(acled.latitude, acled.longitude, row.latitude, row.longitude)
+
+
+def _spellings(event: EventMessage | None) -> tuple[str, ...]:
+    """Every spelling admin1.tsv knows for the event's admin1 ("Extreme-Nord", "Far North")."""
+    if event is None or not event.locations or not event.acled.admin1:
+        return ()
+    return admin1_spellings().get((event.locations[0].country_code, event.acled.admin1), ())
 
 
 _PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
