@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ..contracts import AcledFields, ArticleMessage, EventMessage
 from ..extraction.pipeline import Pipeline
@@ -40,14 +40,6 @@ from .metrics import Ratio, fmt, haversine_km, same_region_name, table
 from .primary import primary_event
 
 LOCATION_KM = 25.0
-TARGETS = {
-    "event_type_accuracy": 0.85,
-    "sub_event_type_accuracy": 0.70,
-    "location_within_25km": 0.80,
-    "admin1_accuracy": 0.85,
-    "date_accuracy": 0.90,
-    "fatalities_accuracy": 0.80,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,63 +123,66 @@ class RowResult:
     notes: str
 
 
+# The metrics, by their key in ``metrics()``, with their line in the table, in table order.
+Metric = Literal[
+    "coverage",
+    "event_type_accuracy",
+    "sub_event_type_accuracy",
+    "location_within_25km",
+    "admin1_accuracy",
+    "admin1_region_accuracy",
+    "date_accuracy",
+    "fatalities_accuracy",
+    "fatalities_accuracy_all_rows",
+    "actor1_accuracy",
+    "actor1_accuracy_ignoring_period",
+    "majority_event_type_baseline",
+]
+LINES: dict[Metric, str] = {
+    "coverage": "coverage (rows with any event)",
+    "event_type_accuracy": "event type accuracy",
+    "sub_event_type_accuracy": "sub-event type accuracy",
+    "location_within_25km": "location within 25 km (geo_precision 1-2)",
+    "admin1_accuracy": "admin1 right",
+    "admin1_region_accuracy": "admin1 right, any known spelling",
+    "date_accuracy": "event date right",
+    "fatalities_accuracy": "fatalities right (gold > 0)",
+    "fatalities_accuracy_all_rows": "fatalities right (all rows)",
+    "actor1_accuracy": "actor1 right (ACLED name)",
+    "actor1_accuracy_ignoring_period": "actor1 right, regime period ignored",
+    "majority_event_type_baseline": "majority event type baseline",
+}
+TARGETS: dict[Metric, float] = {
+    "event_type_accuracy": 0.85,
+    "sub_event_type_accuracy": 0.70,
+    "location_within_25km": 0.80,
+    "admin1_accuracy": 0.85,
+    "date_accuracy": 0.90,
+    "fatalities_accuracy": 0.80,
+}
+
+
 @dataclass(slots=True)
 class AcledReport:
     rows: int = 0
-    covered: Ratio = field(default_factory=Ratio)
-    event_type: Ratio = field(default_factory=Ratio)
-    sub_event_type: Ratio = field(default_factory=Ratio)
-    location: Ratio = field(default_factory=Ratio)
-    admin1: Ratio = field(default_factory=Ratio)
-    admin1_region: Ratio = field(default_factory=Ratio)
-    date: Ratio = field(default_factory=Ratio)
-    fatalities: Ratio = field(default_factory=Ratio)
-    fatalities_all: Ratio = field(default_factory=Ratio)
-    actor1: Ratio = field(default_factory=Ratio)
-    actor1_name: Ratio = field(default_factory=Ratio)
-    majority_type: Ratio = field(default_factory=Ratio)
+    ratios: dict[Metric, Ratio] = field(default_factory=lambda: {key: Ratio() for key in LINES})
     results: list[RowResult] = field(default_factory=list)
 
+    def add(self, metric: Metric, correct: bool) -> None:
+        self.ratios[metric].add(correct)
+
     def metrics(self) -> dict[str, Any]:
-        return {
-            "rows": self.rows,
-            "coverage": self.covered.value,
-            "event_type_accuracy": self.event_type.value,
-            "sub_event_type_accuracy": self.sub_event_type.value,
-            "location_within_25km": self.location.value,
-            "admin1_accuracy": self.admin1.value,
-            "admin1_region_accuracy": self.admin1_region.value,
-            "date_accuracy": self.date.value,
-            "fatalities_accuracy": self.fatalities.value,
-            "fatalities_accuracy_all_rows": self.fatalities_all.value,
-            "actor1_accuracy": self.actor1.value,
-            "actor1_accuracy_ignoring_period": self.actor1_name.value,
-            "majority_event_type_baseline": self.majority_type.value,
-        }
+        return {"rows": self.rows} | {key: ratio.value for key, ratio in self.ratios.items()}
 
     def render(self) -> str:
-        lines = [
-            ("coverage (rows with any event)", self.covered, None),
-            ("event type accuracy", self.event_type, "event_type_accuracy"),
-            ("sub-event type accuracy", self.sub_event_type, "sub_event_type_accuracy"),
-            ("location within 25 km (geo_precision 1-2)", self.location, "location_within_25km"),
-            ("admin1 right", self.admin1, "admin1_accuracy"),
-            ("admin1 right, any known spelling", self.admin1_region, None),
-            ("event date right", self.date, "date_accuracy"),
-            ("fatalities right (gold > 0)", self.fatalities, "fatalities_accuracy"),
-            ("fatalities right (all rows)", self.fatalities_all, None),
-            ("actor1 right (ACLED name)", self.actor1, None),
-            ("actor1 right, regime period ignored", self.actor1_name, None),
-            ("majority event type baseline", self.majority_type, None),
-        ]
         rows = [
             (
-                name,
+                LINES[key],
                 fmt(ratio.value),
                 f"{ratio.correct}/{ratio.total}",
-                fmt(TARGETS[key]) if key else "",
+                fmt(TARGETS[key]) if key in TARGETS else "",
             )
-            for name, ratio, key in lines
+            for key, ratio in self.ratios.items()
         ]
         return table(("metric", "value", "count", "target"), rows)
 
@@ -209,40 +204,42 @@ def evaluate(rows: list[AcledRow], pipeline: Pipeline | None = None) -> AcledRep
         report.rows += 1
         events = pipeline.extract(article_of(row))
         score(report, row, primary_event(events), len(events))
-        report.majority_type.add(row.event_type == majority_type)
+        report.add("majority_event_type_baseline", row.event_type == majority_type)
     return report
 
 
 def score(report: AcledReport, row: AcledRow, event: EventMessage | None, count: int) -> None:
-    report.covered.add(event is not None)
+    report.add("coverage", event is not None)
     predicted_type = event.codes.acled_event_type if event else None
     predicted_sub = event.codes.acled_sub_event_type if event else None
-    report.event_type.add(predicted_type == row.event_type)
-    report.sub_event_type.add(predicted_sub == row.sub_event_type)
+    report.add("event_type_accuracy", predicted_type == row.event_type)
+    report.add("sub_event_type_accuracy", predicted_sub == row.sub_event_type)
     # The event's published ACLED block, so that the metric scores what users receive.
     acled = event.acled if event else None
     distance = _distance_km(acled, row)
     if row.geo_precision in (1, 2) and row.latitude is not None:
-        report.location.add(distance is not None and distance <= LOCATION_KM)
+        report.add("location_within_25km", distance is not None and distance <= LOCATION_KM)
     predicted_admin1 = acled.admin1 if acled else None
     if row.admin1:
-        report.admin1.add(same_region_name(predicted_admin1, row.admin1))
-        report.admin1_region.add(
+        report.add("admin1_accuracy", same_region_name(predicted_admin1, row.admin1))
+        report.add(
+            "admin1_region_accuracy",
             same_region_name(predicted_admin1, row.admin1)
-            or any(same_region_name(name, row.admin1) for name in _spellings(event))
+            or any(same_region_name(name, row.admin1) for name in _spellings(event)),
         )
     predicted_date = acled.event_date if acled else None
-    report.date.add(predicted_date == row.event_date)
+    report.add("date_accuracy", predicted_date == row.event_date)
     predicted_deaths = acled.fatalities if acled else None
     if row.fatalities > 0:
-        report.fatalities.add(predicted_deaths == row.fatalities)
-    report.fatalities_all.add(predicted_deaths == row.fatalities)
+        report.add("fatalities_accuracy", predicted_deaths == row.fatalities)
+    report.add("fatalities_accuracy_all_rows", predicted_deaths == row.fatalities)
     predicted_actor1 = acled.actor1 if acled else None
     if row.actor1:
-        report.actor1.add(predicted_actor1 == row.actor1)
-        report.actor1_name.add(
+        report.add("actor1_accuracy", predicted_actor1 == row.actor1)
+        report.add(
+            "actor1_accuracy_ignoring_period",
             predicted_actor1 is not None
-            and _without_period(predicted_actor1) == _without_period(row.actor1)
+            and _without_period(predicted_actor1) == _without_period(row.actor1),
         )
     report.results.append(
         RowResult(
