@@ -133,18 +133,30 @@ _GENERIC_KINDS: dict[str, ActorKind] = {
 
 def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     matcher = matcher or default_matcher()
-    text = doc.text
-    found: list[ActorMention] = []
+    found = [
+        _from_entry(entry, Span(match.start(), match.end()), match.group())
+        for match, entry in named_actors(doc.text, matcher)
+    ]
+    _add_named_units(doc, found)
+    _add_people(doc, found, matcher)
+    _add_surname_mentions(doc, found)
+    _add_short_forms(doc, found)
+    _add_generic_actors(doc, found)
+    found.sort(key=lambda m: m.span.start)
+    doc.actors = [_affiliation_from_text(doc.text, m, found, matcher) for m in found]
 
-    def add(mention: ActorMention) -> None:
-        if not any(m.span.overlaps(mention.span) for m in found) and not any(
-            p.span.overlaps(mention.span) for p in doc.places
-        ):
-            found.append(mention)
 
-    for match, entry in named_actors(text, matcher):
-        found.append(_from_entry(entry, Span(match.start(), match.end()), match.group()))
-    for match in _NAMED_UNIT.finditer(text):
+def _is_free(doc: Document, found: list[ActorMention], span: Span) -> bool:
+    """Neither an actor found before nor a place overlaps ``span``."""
+    return not any(m.span.overlaps(span) for m in found) and not any(
+        p.span.overlaps(span) for p in doc.places
+    )
+
+
+def _add_named_units(doc: Document, found: list[ActorMention]) -> None:
+    """Units the dictionary lacks, which win over the shorter names they contain: "the 47th
+    Regiment", "“Al-Sheikh” Brigade"."""
+    for match in _NAMED_UNIT.finditer(doc.text):
         start, end = match.span()
         surface = match.group()
         if match.group("named"):
@@ -157,19 +169,27 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         found.append(
             ActorMention(span, surface, _unit_name(surface), "militia", _main_country(doc))
         )
+
+
+def _add_people(doc: Document, found: list[ActorMention], matcher: ActorMatcher) -> None:
+    """People named beside a reporting verb, "according to", "known as" or a role noun."""
     for pattern in _PERSON_CONTEXTS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(doc.text):
             name = match.group("p")
             if name.split()[0] in NOT_A_NAME or matcher.lookup(name) is not None:
                 continue
-            add(_person(doc, Span(match.start("p"), match.end("p")), name))
-    _add_surname_mentions(doc, found)
-    _add_short_forms(doc, found)
+            span = Span(match.start("p"), match.end("p"))
+            if _is_free(doc, found, span):
+                found.append(_person(doc, span, name))
+
+
+def _add_generic_actors(doc: Document, found: list[ActorMention]) -> None:
+    """ "militiamen", "Police", "pro-government fighters", named after the article's country."""
     country = _main_country(doc)
-    for match in _GENERIC.finditer(text):
-        add(_generic(match, country))
-    found.sort(key=lambda m: m.span.start)
-    doc.actors = [_affiliation_from_text(text, m, found, matcher) for m in found]
+    for match in _GENERIC.finditer(doc.text):
+        mention = _generic(match, country)
+        if _is_free(doc, found, mention.span):
+            found.append(mention)
 
 
 def _from_entry(entry: ActorEntry, span: Span, surface: str) -> ActorMention:
@@ -225,11 +245,8 @@ def _add_surname_mentions(doc: Document, found: list[ActorMention]) -> None:
         pattern = re.compile(rf"(?<![\w-])(?:(?:{_DEFINITE})-)?{re.escape(bare)}(?![\w-])")
         for match in pattern.finditer(doc.text):
             span = Span(match.start(), match.end())
-            if any(m.span.overlaps(span) for m in found) or any(
-                p.span.overlaps(span) for p in doc.places
-            ):
-                continue
-            found.append(replace(person, span=span, text=match.group()))
+            if _is_free(doc, found, span):
+                found.append(replace(person, span=span, text=match.group()))
 
 
 _UNIT_SUFFIX = re.compile(rf"\s+(?:{_UNIT_NOUNS})$")

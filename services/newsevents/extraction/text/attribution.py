@@ -10,7 +10,7 @@ takes the source of the next sentence of its paragraph, where news puts the attr
 from __future__ import annotations
 
 import re
-from typing import TypeGuard
+from typing import Literal, TypeGuard
 
 from ..document import ActorMention, Document, Sentence, SourceKind, SourceMention, Span
 from ..vocabulary import STATEMENT_VERBS
@@ -27,6 +27,8 @@ _GROUP_SOURCE = re.compile(
     rf"(?:{STATEMENT_VERBS}|say)\b",
     re.IGNORECASE,
 )
+# Whom a pronoun can stand for: "he said" a person, "it said" / "they said" anyone else.
+_Speaker = Literal["person", "other"]
 _SOURCE_KINDS = frozenset({"person", "monitor", "media", "organisation", "government"})
 
 
@@ -37,7 +39,7 @@ def _speaks(kind: str) -> TypeGuard[SourceKind]:
 
 def find_attribution(doc: Document) -> None:
     own: dict[int, SourceMention] = {}
-    last_by_kind: dict[str, SourceMention] = {}
+    last_by_kind: dict[_Speaker, SourceMention] = {}
     for sentence in doc.sentences:
         source = _own_source(doc, sentence, last_by_kind)
         if source is not None:
@@ -55,7 +57,7 @@ def find_attribution(doc: Document) -> None:
 
 
 def _own_source(
-    doc: Document, sentence: Sentence, last_by_kind: dict[str, SourceMention]
+    doc: Document, sentence: Sentence, last_by_kind: dict[_Speaker, SourceMention]
 ) -> SourceMention | None:
     text = doc.text
     credit = _CREDIT.search(sentence.text)
