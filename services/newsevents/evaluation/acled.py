@@ -2,8 +2,10 @@
 
 Each row is one article: ``notes`` is the body and ``event_date`` (e.g. ``9-May-20``) the
 publication date. The row's predicted event is ``primary_event`` of what the extractor finds
-(see ``extraction/primary.py``). A row without any extracted event counts as wrong on every
-metric (it still counts in every denominator); coverage reports how many rows had one.
+(see ``primary.py``); where, when, who and how many died are read from its published ``acled``
+block, so the metrics score what users receive. A row without any extracted event counts as
+wrong on every metric (it still counts in every denominator); coverage reports how many rows
+had one.
 
 Metrics (denominators in brackets):
 - event type / sub-event type accuracy [all rows];
@@ -11,8 +13,8 @@ Metrics (denominators in brackets):
 - admin1 right, names compared by ``same_region_name`` [rows with a gold admin1]; and the same
   region under any spelling admin1.tsv knows for it ("Far North" = "Extreme-Nord",
   "Grodno" = "Hrodna"), reported apart: the target is on the first;
-- event date right (the event's resolved date equals event_date) [all rows];
-- fatalities right (the event's fatality count equals the gold one) [rows with gold > 0], and
+- event date right (``acled.event_date`` equals event_date) [all rows];
+- fatalities right (``acled.fatalities`` equals the gold count) [rows with gold > 0], and
   the same over all rows as a check against invented deaths;
 - actor1 right: the event's ``acled.actor1`` equals the gold actor1 [rows with a gold actor1],
   exactly and with the regime period ignored ("Military Forces of Syria (2000-2024)" =
@@ -29,23 +31,15 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from ..contracts import ArticleMessage, EventMessage
+from ..contracts import AcledFields, ArticleMessage, EventMessage
 from ..extraction.pipeline import Pipeline
 from ..extraction.places.gazetteer import admin1_spellings
 from .metrics import Ratio, fmt, haversine_km, same_region_name, table
-from .primary import fatalities, primary_event
+from .primary import primary_event
 
 LOCATION_KM = 25.0
-TARGETS = {
-    "event_type_accuracy": 0.85,
-    "sub_event_type_accuracy": 0.70,
-    "location_within_25km": 0.80,
-    "admin1_accuracy": 0.85,
-    "date_accuracy": 0.90,
-    "fatalities_accuracy": 0.80,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,63 +123,66 @@ class RowResult:
     notes: str
 
 
+# The metrics, by their key in ``metrics()``, with their line in the table, in table order.
+Metric = Literal[
+    "coverage",
+    "event_type_accuracy",
+    "sub_event_type_accuracy",
+    "location_within_25km",
+    "admin1_accuracy",
+    "admin1_region_accuracy",
+    "date_accuracy",
+    "fatalities_accuracy",
+    "fatalities_accuracy_all_rows",
+    "actor1_accuracy",
+    "actor1_accuracy_ignoring_period",
+    "majority_event_type_baseline",
+]
+LINES: dict[Metric, str] = {
+    "coverage": "coverage (rows with any event)",
+    "event_type_accuracy": "event type accuracy",
+    "sub_event_type_accuracy": "sub-event type accuracy",
+    "location_within_25km": "location within 25 km (geo_precision 1-2)",
+    "admin1_accuracy": "admin1 right",
+    "admin1_region_accuracy": "admin1 right, any known spelling",
+    "date_accuracy": "event date right",
+    "fatalities_accuracy": "fatalities right (gold > 0)",
+    "fatalities_accuracy_all_rows": "fatalities right (all rows)",
+    "actor1_accuracy": "actor1 right (ACLED name)",
+    "actor1_accuracy_ignoring_period": "actor1 right, regime period ignored",
+    "majority_event_type_baseline": "majority event type baseline",
+}
+TARGETS: dict[Metric, float] = {
+    "event_type_accuracy": 0.85,
+    "sub_event_type_accuracy": 0.70,
+    "location_within_25km": 0.80,
+    "admin1_accuracy": 0.85,
+    "date_accuracy": 0.90,
+    "fatalities_accuracy": 0.80,
+}
+
+
 @dataclass(slots=True)
 class AcledReport:
     rows: int = 0
-    covered: Ratio = field(default_factory=Ratio)
-    event_type: Ratio = field(default_factory=Ratio)
-    sub_event_type: Ratio = field(default_factory=Ratio)
-    location: Ratio = field(default_factory=Ratio)
-    admin1: Ratio = field(default_factory=Ratio)
-    admin1_region: Ratio = field(default_factory=Ratio)
-    date: Ratio = field(default_factory=Ratio)
-    fatalities: Ratio = field(default_factory=Ratio)
-    fatalities_all: Ratio = field(default_factory=Ratio)
-    actor1: Ratio = field(default_factory=Ratio)
-    actor1_name: Ratio = field(default_factory=Ratio)
-    majority_type: Ratio = field(default_factory=Ratio)
+    ratios: dict[Metric, Ratio] = field(default_factory=lambda: {key: Ratio() for key in LINES})
     results: list[RowResult] = field(default_factory=list)
 
+    def add(self, metric: Metric, correct: bool) -> None:
+        self.ratios[metric].add(correct)
+
     def metrics(self) -> dict[str, Any]:
-        return {
-            "rows": self.rows,
-            "coverage": self.covered.value,
-            "event_type_accuracy": self.event_type.value,
-            "sub_event_type_accuracy": self.sub_event_type.value,
-            "location_within_25km": self.location.value,
-            "admin1_accuracy": self.admin1.value,
-            "admin1_region_accuracy": self.admin1_region.value,
-            "date_accuracy": self.date.value,
-            "fatalities_accuracy": self.fatalities.value,
-            "fatalities_accuracy_all_rows": self.fatalities_all.value,
-            "actor1_accuracy": self.actor1.value,
-            "actor1_accuracy_ignoring_period": self.actor1_name.value,
-            "majority_event_type_baseline": self.majority_type.value,
-        }
+        return {"rows": self.rows} | {key: ratio.value for key, ratio in self.ratios.items()}
 
     def render(self) -> str:
-        lines = [
-            ("coverage (rows with any event)", self.covered, None),
-            ("event type accuracy", self.event_type, "event_type_accuracy"),
-            ("sub-event type accuracy", self.sub_event_type, "sub_event_type_accuracy"),
-            ("location within 25 km (geo_precision 1-2)", self.location, "location_within_25km"),
-            ("admin1 right", self.admin1, "admin1_accuracy"),
-            ("admin1 right, any known spelling", self.admin1_region, None),
-            ("event date right", self.date, "date_accuracy"),
-            ("fatalities right (gold > 0)", self.fatalities, "fatalities_accuracy"),
-            ("fatalities right (all rows)", self.fatalities_all, None),
-            ("actor1 right (ACLED name)", self.actor1, None),
-            ("actor1 right, regime period ignored", self.actor1_name, None),
-            ("majority event type baseline", self.majority_type, None),
-        ]
         rows = [
             (
-                name,
+                LINES[key],
                 fmt(ratio.value),
                 f"{ratio.correct}/{ratio.total}",
-                fmt(TARGETS[key]) if key else "",
+                fmt(TARGETS[key]) if key in TARGETS else "",
             )
-            for name, ratio, key in lines
+            for key, ratio in self.ratios.items()
         ]
         return table(("metric", "value", "count", "target"), rows)
 
@@ -207,48 +204,42 @@ def evaluate(rows: list[AcledRow], pipeline: Pipeline | None = None) -> AcledRep
         report.rows += 1
         events = pipeline.extract(article_of(row))
         score(report, row, primary_event(events), len(events))
-        report.majority_type.add(row.event_type == majority_type)
+        report.add("majority_event_type_baseline", row.event_type == majority_type)
     return report
 
 
 def score(report: AcledReport, row: AcledRow, event: EventMessage | None, count: int) -> None:
-    report.covered.add(event is not None)
+    report.add("coverage", event is not None)
     predicted_type = event.codes.acled_event_type if event else None
     predicted_sub = event.codes.acled_sub_event_type if event else None
-    report.event_type.add(predicted_type == row.event_type)
-    report.sub_event_type.add(predicted_sub == row.sub_event_type)
-    place = event.locations[0] if event and event.locations else None
-    distance = None
-    if place is not None and row.latitude is not None and row.longitude is not None:
-        distance = haversine_km(place.latitude, place.longitude, row.latitude, row.longitude)
+    report.add("event_type_accuracy", predicted_type == row.event_type)
+    report.add("sub_event_type_accuracy", predicted_sub == row.sub_event_type)
+    # The event's published ACLED block, so that the metric scores what users receive.
+    acled = event.acled if event else None
+    distance = _distance_km(acled, row)
     if row.geo_precision in (1, 2) and row.latitude is not None:
-        report.location.add(distance is not None and distance <= LOCATION_KM)
-    predicted_admin1 = None
-    if place is not None:
-        predicted_admin1 = place.name if place.precision == "admin1" else place.admin1
+        report.add("location_within_25km", distance is not None and distance <= LOCATION_KM)
+    predicted_admin1 = acled.admin1 if acled else None
     if row.admin1:
-        report.admin1.add(same_region_name(predicted_admin1, row.admin1))
-        spellings = (
-            admin1_spellings().get((place.country_code, predicted_admin1), ())
-            if place is not None and predicted_admin1
-            else ()
-        )
-        report.admin1_region.add(
+        report.add("admin1_accuracy", same_region_name(predicted_admin1, row.admin1))
+        report.add(
+            "admin1_region_accuracy",
             same_region_name(predicted_admin1, row.admin1)
-            or any(same_region_name(name, row.admin1) for name in spellings)
+            or any(same_region_name(name, row.admin1) for name in _spellings(event)),
         )
-    predicted_date = event.time.date if event else None
-    report.date.add(predicted_date == row.event_date)
-    predicted_deaths = fatalities(event) if event else None
+    predicted_date = acled.event_date if acled else None
+    report.add("date_accuracy", predicted_date == row.event_date)
+    predicted_deaths = acled.fatalities if acled else None
     if row.fatalities > 0:
-        report.fatalities.add(predicted_deaths == row.fatalities)
-    report.fatalities_all.add(predicted_deaths == row.fatalities)
-    predicted_actor1 = event.acled.actor1 if event else None
+        report.add("fatalities_accuracy", predicted_deaths == row.fatalities)
+    report.add("fatalities_accuracy_all_rows", predicted_deaths == row.fatalities)
+    predicted_actor1 = acled.actor1 if acled else None
     if row.actor1:
-        report.actor1.add(predicted_actor1 == row.actor1)
-        report.actor1_name.add(
+        report.add("actor1_accuracy", predicted_actor1 == row.actor1)
+        report.add(
+            "actor1_accuracy_ignoring_period",
             predicted_actor1 is not None
-            and _without_period(predicted_actor1) == _without_period(row.actor1)
+            and _without_period(predicted_actor1) == _without_period(row.actor1),
         )
     report.results.append(
         RowResult(
@@ -270,6 +261,21 @@ def score(report: AcledReport, row: AcledRow, event: EventMessage | None, count:
             notes=row.notes,
         )
     )
+
+
+def _distance_km(acled: AcledFields | None, row: AcledRow) -> float | None:
+    if acled is None or acled.latitude is None or acled.longitude is None:
+        return None
+    if row.latitude is None or row.longitude is None:
+        return None
+    return haversine_km(acled.latitude, acled.longitude, row.latitude, row.longitude)
+
+
+def _spellings(event: EventMessage | None) -> tuple[str, ...]:
+    """Every spelling admin1.tsv knows for the event's admin1 ("Extreme-Nord", "Far North")."""
+    if event is None or not event.locations or not event.acled.admin1:
+        return ()
+    return admin1_spellings().get((event.locations[0].country_code, event.acled.admin1), ())
 
 
 _PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")

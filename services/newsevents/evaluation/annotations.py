@@ -6,79 +6,68 @@ One dict per mention with ``kind`` (actor, place, date, quantity, source, trigge
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any, Literal
 
-from ..extraction.document import Document
+from ..extraction.document import (
+    ActorMention,
+    DateMention,
+    Document,
+    PlaceMention,
+    QuantityMention,
+    SourceMention,
+    Trigger,
+)
+
+MentionKind = Literal["actor", "place", "date", "quantity", "source", "trigger"]
+_Mention = ActorMention | PlaceMention | DateMention | QuantityMention | SourceMention | Trigger
+
+# What each kind of mention resolved to, in output order: "key" copies the attribute of that
+# name, "key=attribute" another one (``kind`` is taken by the mention's kind).
+_FIELDS: dict[MentionKind, str] = {
+    "actor": "name actor_kind=kind country_code affiliation description generic",
+    "place": "name country_code admin1 latitude longitude geonames_id feature precision",
+    "date": "date precision",
+    "quantity": "quantity_kind=kind value unit approximate upper_bound usd_value",
+    "source": "name description source_kind=kind",
+    "trigger": "event_type modality",
+}
 
 
 def mentions(doc: Document) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    for a in doc.actors:
-        found.append(
-            _base("actor", a.text, a.span.start, a.span.end)
-            | {
-                "name": a.name,
-                "actor_kind": a.kind,
-                "country_code": a.country_code,
-                "affiliation": a.affiliation,
-                "description": a.description,
-                "generic": a.generic,
-            }
-        )
-    for p in [*doc.places, *doc.place_references]:
-        found.append(
-            _base("place", p.text, p.span.start, p.span.end)
-            | {
-                "name": p.name,
-                "country_code": p.country_code,
-                "admin1": p.admin1,
-                "latitude": p.latitude,
-                "longitude": p.longitude,
-                "geonames_id": p.geonames_id,
-                "feature": p.feature,
-                "precision": p.precision,
-            }
-        )
-    for d in doc.dates:
-        found.append(
-            _base("date", d.text, d.span.start, d.span.end)
-            | {"date": d.date.isoformat(), "precision": d.precision}
-        )
-    for q in doc.quantities:
-        found.append(
-            _base("quantity", q.text, q.span.start, q.span.end)
-            | {
-                "quantity_kind": q.kind,
-                "value": q.value,
-                "unit": q.unit,
-                "approximate": q.approximate,
-                "upper_bound": q.upper_bound,
-                "usd_value": q.usd_value,
-            }
-        )
-    seen: set[tuple[int, int]] = set()
-    for index, s in sorted(doc.sources.items()):
-        key = (s.span.start, s.span.end)
-        if key in seen:
-            continue
-        seen.add(key)
-        found.append(
-            _base("source", s.text, s.span.start, s.span.end)
-            | {
-                "name": s.name,
-                "description": s.description,
-                "source_kind": s.kind,
-                "sentence": index,
-            }
-        )
-    for t in doc.triggers:
-        found.append(
-            _base("trigger", t.text, t.span.start, t.span.end)
-            | {"event_type": t.event_type, "modality": t.modality}
-        )
+    found = [
+        *(_record("actor", a) for a in doc.actors),
+        *(_record("place", p) for p in [*doc.places, *doc.place_references]),
+        *(_record("date", d) for d in doc.dates),
+        *(_record("quantity", q) for q in doc.quantities),
+        *_sources(doc),
+        *(_record("trigger", t) for t in doc.triggers),
+    ]
     found.sort(key=lambda m: (m["start"], m["end"], m["kind"]))
     return found
 
 
-def _base(kind: str, text: str, start: int, end: int) -> dict[str, Any]:
-    return {"kind": kind, "text": text, "start": start, "end": end}
+def _sources(doc: Document) -> Iterator[dict[str, Any]]:
+    """A source once, with the first sentence credited to it: the sentences of a paragraph
+    share the source that closes it ("... per month, media activist Ammar Saleh said.")."""
+    seen: set[tuple[int, int]] = set()
+    for index, source in sorted(doc.sources.items()):
+        key = (source.span.start, source.span.end)
+        if key not in seen:
+            seen.add(key)
+            yield _record("source", source) | {"sentence": index}
+
+
+def _record(kind: MentionKind, mention: _Mention) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "kind": kind,
+        "text": mention.text,
+        "start": mention.span.start,
+        "end": mention.span.end,
+    }
+    for field in _FIELDS[kind].split():
+        key, _, attribute = field.partition("=")
+        value = getattr(mention, attribute or key)
+        record[key] = value.isoformat() if isinstance(value, dt.date) else value
+    return record

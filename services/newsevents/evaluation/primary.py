@@ -58,13 +58,7 @@ def primary_event(events: list[EventMessage]) -> EventMessage | None:
 
 
 def fatalities(event: EventMessage) -> int:
-    """Deaths the event reports (quantities with unit ``fatalities``), else 0.
-
-    A stated total ("3 fatalities") wins; otherwise the separate tolls add up ("killed two
-    soldiers ... three militants were killed").
-    """
-    counts = [q for q in event.quantities if q.kind == "count" and q.unit == "fatalities"]
-    stated = [q.value for q in counts if "fatalit" in q.text.lower()]
-    if stated:
-        return int(max(stated))
-    return int(sum(q.value for q in counts))
+    """Deaths the event reports: its published ``acled.fatalities``, where
+    ``extraction/output/acled.py`` applies the one rule (a stated total wins, else the tolls add
+    up)."""
+    return event.acled.fatalities

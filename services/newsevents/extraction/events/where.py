@@ -121,11 +121,11 @@ def _consistent_with_regions(places: list[PlaceMention]) -> list[PlaceMention]:
     kept = [p for p in places if p.country_code in regions or p.precision == "country"]
     places = kept or places
     # Within the country too: "Kosamba (Valsad, Gujarat)" is not a Kosamba of another state.
-    provinces = {(p.country_code, p.admin1) for p in places if p.precision == "admin1"}
+    provinces = {(p.country_code, p.province) for p in places if p.precision == "admin1"}
     inside = [
         p
         for p in places
-        if p.precision in ("admin1", "country") or (p.country_code, p.admin1) in provinces
+        if p.precision in ("admin1", "country") or (p.country_code, p.province) in provinces
     ]
     return inside if _specific(inside) else places
 

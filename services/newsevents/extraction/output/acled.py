@@ -5,8 +5,8 @@ users receive.
 
 Actor names: groups by ACLED's name ("Al Shabaab"), units of state forces as their force, people
 as their organisation. ACLED names state forces and governments after the regime in power:
-"Military Forces of Syria (2000-2024)". Periods by country (``_REGIMES``): (first day, label),
-from the heads of state or government (public record). A country without periods here gets no
+"Military Forces of Syria (2000-2024)". Periods by country (``_REGIME_TABLE``): first day and
+label, from the heads of state or government (public record). A country without periods here gets no
 label.
 """
 
@@ -14,63 +14,77 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
 
 from ...contracts import AcledFields, TimeRef
-from ..actors.find import ActorEntry, ActorMatcher, country_name, country_names, default_matcher
-from ..document import ActorMention, Document
+from ..actors.dictionary import (
+    ActorEntry,
+    ActorMatcher,
+    country_name,
+    country_names,
+    default_matcher,
+)
+from ..document import ActorMention, Document, PlaceMention, PlacePrecision, QuantityMention
 from ..events.linking import EventDraft
 
-_REGIMES: dict[str, tuple[tuple[str, str], ...]] = {
-    "AF": (("2014-09-29", "2014-2021"), ("2021-08-15", "2021-")),
-    "BD": (("2009-01-06", "2009-2024"), ("2024-08-08", "2024-")),
-    "BF": (("2015-12-29", "2015-2022"), ("2022-01-24", "2022"), ("2022-09-30", "2022-")),
-    "BI": (("2005-08-26", "2005-2020"), ("2020-06-18", "2020-")),
-    "BR": (("2019-01-01", "2019-2022"), ("2023-01-01", "2023-")),
-    "CD": (("2001-01-26", "2001-2019"), ("2019-01-24", "2019-")),
-    "CF": (("2016-03-30", "2016-"),),
-    "CM": (("1982-11-06", "1982-"),),
-    "CO": (("2010-08-07", "2010-2018"), ("2018-08-07", "2018-2022"), ("2022-08-07", "2022-")),
-    "EG": (("2014-06-08", "2014-"),),
-    "ET": (("2012-08-21", "2012-2018"), ("2018-04-02", "2018-")),
-    "IL": (("2009-03-31", "2009-2021"), ("2021-06-13", "2021-2022"), ("2022-12-29", "2022-")),
-    "IN": (("2014-05-26", "2014-"),),
-    "IQ": (
-        ("2014-09-08", "2014-2018"),
-        ("2018-10-25", "2018-2020"),
-        ("2020-05-07", "2020-2022"),
-        ("2022-10-27", "2022-"),
-    ),
-    "IR": (("1989-06-04", "1989-"),),
-    "KE": (("2013-04-09", "2013-2022"), ("2022-09-13", "2022-")),
-    "LB": (("2016-10-31", "2016-2022"), ("2022-11-01", "2022-2025"), ("2025-01-09", "2025-")),
-    "ML": (("2013-09-04", "2013-2020"), ("2020-08-19", "2020-2021"), ("2021-05-24", "2021-")),
-    "MM": (("2016-03-30", "2016-2021"), ("2021-02-01", "2021-")),
-    "MX": (("2012-12-01", "2012-2018"), ("2018-12-01", "2018-2024"), ("2024-10-01", "2024-")),
-    "MZ": (("2015-01-15", "2015-2025"), ("2025-01-15", "2025-")),
-    "NE": (("2011-04-07", "2011-2021"), ("2021-04-02", "2021-2023"), ("2023-07-26", "2023-")),
-    "NG": (("2015-05-29", "2015-2023"), ("2023-05-29", "2023-")),
-    "PH": (("2016-06-30", "2016-2022"), ("2022-06-30", "2022-")),
-    "PK": (("2018-08-18", "2018-2022"), ("2022-04-11", "2022-2024"), ("2024-03-04", "2024-")),
-    "RU": (("2000-05-07", "2000-"),),
-    "SD": (("1989-06-30", "1989-2019"), ("2019-04-11", "2019-")),
-    "SO": (("2017-02-08", "2017-2022"), ("2022-05-23", "2022-")),
-    "SS": (("2011-07-09", "2011-"),),
-    "SY": (("2000-07-17", "2000-2024"), ("2024-12-08", "2024-")),
-    "TD": (("1990-12-02", "1990-2021"), ("2021-04-20", "2021-")),
-    "TR": (("2002-11-18", "2002-"),),
-    "UA": (("2014-06-07", "2014-2019"), ("2019-05-20", "2019-")),
-    "UG": (("1986-01-29", "1986-"),),
-    "US": (
-        ("2009-01-20", "2009-2017"),
-        ("2017-01-20", "2017-2021"),
-        ("2021-01-20", "2021-2025"),
-        ("2025-01-20", "2025-"),
-    ),
-    "VE": (("2013-04-19", "2013-"),),
-    "YE": (("2012-02-25", "2012-2022"), ("2022-04-07", "2022-")),
-    "ZA": (("2018-02-15", "2018-"),),
-    "ZW": (("2017-11-24", "2017-"),),
-}
+# Regime periods by country: first day:label ... ("SY 2000-07-17:2000-2024 2024-12-08:2024-").
+_REGIME_TABLE = """
+    AF 2014-09-29:2014-2021 2021-08-15:2021-
+    BD 2009-01-06:2009-2024 2024-08-08:2024-
+    BF 2015-12-29:2015-2022 2022-01-24:2022 2022-09-30:2022-
+    BI 2005-08-26:2005-2020 2020-06-18:2020-
+    BR 2019-01-01:2019-2022 2023-01-01:2023-
+    CD 2001-01-26:2001-2019 2019-01-24:2019-
+    CF 2016-03-30:2016-
+    CM 1982-11-06:1982-
+    CO 2010-08-07:2010-2018 2018-08-07:2018-2022 2022-08-07:2022-
+    EG 2014-06-08:2014-
+    ET 2012-08-21:2012-2018 2018-04-02:2018-
+    IL 2009-03-31:2009-2021 2021-06-13:2021-2022 2022-12-29:2022-
+    IN 2014-05-26:2014-
+    IQ 2014-09-08:2014-2018 2018-10-25:2018-2020 2020-05-07:2020-2022 2022-10-27:2022-
+    IR 1989-06-04:1989-
+    KE 2013-04-09:2013-2022 2022-09-13:2022-
+    LB 2016-10-31:2016-2022 2022-11-01:2022-2025 2025-01-09:2025-
+    ML 2013-09-04:2013-2020 2020-08-19:2020-2021 2021-05-24:2021-
+    MM 2016-03-30:2016-2021 2021-02-01:2021-
+    MX 2012-12-01:2012-2018 2018-12-01:2018-2024 2024-10-01:2024-
+    MZ 2015-01-15:2015-2025 2025-01-15:2025-
+    NE 2011-04-07:2011-2021 2021-04-02:2021-2023 2023-07-26:2023-
+    NG 2015-05-29:2015-2023 2023-05-29:2023-
+    PH 2016-06-30:2016-2022 2022-06-30:2022-
+    PK 2018-08-18:2018-2022 2022-04-11:2022-2024 2024-03-04:2024-
+    RU 2000-05-07:2000-
+    SD 1989-06-30:1989-2019 2019-04-11:2019-
+    SO 2017-02-08:2017-2022 2022-05-23:2022-
+    SS 2011-07-09:2011-
+    SY 2000-07-17:2000-2024 2024-12-08:2024-
+    TD 1990-12-02:1990-2021 2021-04-20:2021-
+    TR 2002-11-18:2002-
+    UA 2014-06-07:2014-2019 2019-05-20:2019-
+    UG 1986-01-29:1986-
+    US 2009-01-20:2009-2017 2017-01-20:2017-2021 2021-01-20:2021-2025 2025-01-20:2025-
+    VE 2013-04-19:2013-
+    YE 2012-02-25:2012-2022 2022-04-07:2022-
+    ZA 2018-02-15:2018-
+    ZW 2017-11-24:2017-
+"""
+
+
+def _regimes(table: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Country code -> ((first day, label), ...) from one line per country of ``table``."""
+    regimes: dict[str, tuple[tuple[str, str], ...]] = {}
+    for line in table.strip().splitlines():
+        code, *periods = line.split()
+        regimes[code] = tuple(
+            (start, label) for start, _, label in (p.partition(":") for p in periods)
+        )
+    return regimes
+
+
+_REGIMES = _regimes(_REGIME_TABLE)
 _STATE_PREFIX = re.compile(r"^(?P<head>(?:(?:Military|Police) Forces of|Government of)(?: the)?) ")
 
 
@@ -144,8 +158,9 @@ def _entry_acled_name(
 # ACLED precision codes. Time: 1 the day, 2 the week, 3 the month; a vague date is coded as
 # "about a week". Space: 1 the named town or finer, 2 near a town or part of a region, 3 the
 # province or larger.
-_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "vague": 2}
-_GEO_PRECISION = {
+_Code = Literal[1, 2, 3]
+_TIME_PRECISION: dict[str, _Code] = {"day": 1, "week": 2, "month": 3, "year": 3, "vague": 2}
+_GEO_PRECISION: dict[PlacePrecision, _Code] = {
     "point": 1,
     "neighbourhood": 1,
     "town": 1,
@@ -163,12 +178,6 @@ _CROWDS = {
 }
 _STATE = re.compile(r"(?:Military|Police) Forces of ")
 _CROWD = re.compile(r"(?:Protesters|Rioters|Civilians) \(")
-
-
-def _is_crowd(name: str) -> bool:
-    return _CROWD.match(name) is not None
-
-
 _NEAR = re.compile(
     r"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|around|between|"
     r"(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+"
@@ -178,67 +187,97 @@ _NEAR = re.compile(
 
 
 def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields:
-    """The ``acled`` block of one event."""
+    """The ``acled`` block of one event: its actors on two sides, its first place, its date
+    and its deaths."""
     place = draft.places[0] if draft.places else None
-    country_code = place.country_code if place else None
-    if country_code is None:
-        country_code = next(
-            (a.country_code for a in (draft.actor1, draft.actor2) if a and a.country_code), None
-        )
-    geo_precision = None
-    if place is not None:
-        geo_precision = _GEO_PRECISION.get(place.precision, 3)
-        if geo_precision == 1 and _NEAR.search(
-            doc.text[max(0, place.span.start - 40) : place.span.start]
-        ):
-            geo_precision = 2
-
-    def name(actor: ActorMention | None) -> str | None:
-        return acled_name(actor, time.date, country_code) if actor is not None else None
-
-    actor1, actor2 = name(draft.actor1), name(draft.actor2)
-    trigger_start = draft.trigger.span.start
-    if actor1 is None:
-        # An actor inside the trigger phrase ("Turkish warplanes struck") is its agent.
-        agent = next((a for a in draft.associates if a.span.start <= trigger_start), None)
-        actor1 = name(agent)
-    sides: tuple[list[str], list[str]] = ([], [])
-    crowd = _CROWDS.get(draft.event_type)
-    if crowd is not None:
-        # ACLED codes every demonstration with its crowd as actor1 ("Protesters (Kenya)"); a
-        # named organiser is its associate, the state force that intervened is actor2.
-        crowd_name = next(
-            (a for a in (actor1, actor2) if a and a.startswith(("Protesters (", "Rioters ("))),
-            f"{crowd} ({country_name(country_code)})",
-        )
-        others = [a for a in (actor1, actor2) if a is not None and not _is_crowd(a)]
-        named = [a for a in others if not _STATE.match(a)]
-        actor2 = next((a for a in others if _STATE.match(a)), None)
-        actor1 = crowd_name
-        sides[0].extend(named)
-    for associate in draft.associates:
-        associate_name = name(associate)
-        side = sides[0] if associate.span.start < trigger_start else sides[1]
-        if associate_name and associate_name not in (actor1, actor2, *side):
-            side.append(associate_name)
-    fatalities = [q for q in draft.quantities if q.kind == "count" and q.unit == "fatalities"]
-    stated = [q.value for q in fatalities if "fatalit" in q.text.lower()]
-    deaths = int(max(stated)) if stated else int(sum(q.value for q in fatalities))
-    admin1 = None
-    if place is not None:
-        admin1 = place.name if place.precision == "admin1" else place.admin1
+    country_code = _country_code(draft, place)
+    sides = _sides(draft, time.date, country_code)
     return AcledFields(
         event_date=time.date,
-        time_precision=_TIME_PRECISION.get(time.precision, 2),  # type: ignore[arg-type]
-        actor1=actor1,
-        assoc_actor_1="; ".join(sides[0]) or None,
-        actor2=actor2,
-        assoc_actor_2="; ".join(sides[1]) or None,
+        time_precision=_TIME_PRECISION.get(time.precision, 2),
+        actor1=sides.actor1,
+        assoc_actor_1="; ".join(sides.associates[0]) or None,
+        actor2=sides.actor2,
+        assoc_actor_2="; ".join(sides.associates[1]) or None,
         country=country_name(country_code) if country_code else None,
-        admin1=admin1,
+        admin1=place.province if place is not None else None,
         location=place.name if place is not None and place.precision != "country" else None,
         latitude=place.latitude if place is not None else None,
         longitude=place.longitude if place is not None else None,
-        geo_precision=geo_precision,  # type: ignore[arg-type]
-        fatalities=deaths,
+        geo_precision=_geo_precision(doc, place),
+        fatalities=fatalities(draft.quantities),
     )
+
+
+def fatalities(quantities: Iterable[QuantityMention]) -> int:
+    """Deaths the event reports (counts with unit ``fatalities``), else 0.
+
+    A stated total ("3 fatalities") wins; otherwise the separate tolls add up ("killed two
+    soldiers ... three militants were killed").
+    """
+    counts = [q for q in quantities if q.kind == "count" and q.unit == "fatalities"]
+    stated = [q.value for q in counts if "fatalit" in q.text.lower()]
+    return int(max(stated)) if stated else int(sum(q.value for q in counts))
+
+
+def _country_code(draft: EventDraft, place: PlaceMention | None) -> str | None:
+    """The place's country, else the first actor's that has one."""
+    if place is not None:
+        return place.country_code
+    return next(
+        (a.country_code for a in (draft.actor1, draft.actor2) if a and a.country_code), None
+    )
+
+
+def _geo_precision(doc: Document, place: PlaceMention | None) -> _Code | None:
+    if place is None:
+        return None
+    precision = _GEO_PRECISION.get(place.precision, 3)
+    # "near Kirkuk", "5 km from the town of X": the event is near the town, not in it.
+    if precision == 1 and _NEAR.search(doc.text[max(0, place.span.start - 40) : place.span.start]):
+        return 2
+    return precision
+
+
+@dataclass(slots=True)
+class _Sides:
+    """Actor1 and actor2 by their ACLED names, and the associates on each side."""
+
+    actor1: str | None
+    actor2: str | None
+    associates: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
+
+
+def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
+    def name(actor: ActorMention | None) -> str | None:
+        return acled_name(actor, on, country_code) if actor is not None else None
+
+    sides = _Sides(name(draft.actor1), name(draft.actor2))
+    trigger_start = draft.trigger.span.start
+    if sides.actor1 is None:
+        # An actor inside the trigger phrase ("Turkish warplanes struck") is its agent.
+        sides.actor1 = name(
+            next((a for a in draft.associates if a.span.start <= trigger_start), None)
+        )
+    crowd = _CROWDS.get(draft.event_type)
+    if crowd is not None:
+        _crowd_first(sides, crowd, country_code)
+    for associate in draft.associates:
+        associate_name = name(associate)
+        side = sides.associates[0 if associate.span.start < trigger_start else 1]
+        if associate_name and associate_name not in (sides.actor1, sides.actor2, *side):
+            side.append(associate_name)
+    return sides
+
+
+def _crowd_first(sides: _Sides, crowd: str, country_code: str | None) -> None:
+    """ACLED codes every demonstration with its crowd as actor1 ("Protesters (Kenya)"); a named
+    organiser is its associate, the state force that intervened is actor2."""
+    actors = (sides.actor1, sides.actor2)
+    others = [a for a in actors if a is not None and _CROWD.match(a) is None]
+    sides.actor1 = next(
+        (a for a in actors if a and a.startswith(("Protesters (", "Rioters ("))),
+        f"{crowd} ({country_name(country_code)})",
+    )
+    sides.actor2 = next((a for a in others if _STATE.match(a)), None)
+    sides.associates[0].extend(a for a in others if not _STATE.match(a))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from typing import Literal, TypeVar
+
+from pydantic import BaseModel
 
 from ... import __version__
 from ...contracts import (
@@ -17,11 +20,12 @@ from ...contracts import (
     Quantity,
     TimeRef,
 )
-from ..document import ActorMention, Document, PlaceMention
+from ..document import ActorMention, Document
 from ..events.linking import EventDraft
 from ..ontology import event_type
 from .acled import acled_fields
 
+ActorRole = Literal["actor1", "actor2", "associate"]
 EXTRACTOR_NAME = "newsevents-rules"
 # Namespace of deterministic event ids: uuid5(namespace, article id | type | trigger offsets).
 EVENT_ID_NAMESPACE = uuid.UUID("6f1d9c1e-6c55-4d8e-9a39-52a1f0e4b7a1")
@@ -34,73 +38,55 @@ def event_id(article_id: str, event_type_name: str, start: int, end: int) -> str
 def to_message(article: ArticleMessage, doc: Document, draft: EventDraft) -> EventMessage:
     kind = event_type(draft.event_type)
     trigger = draft.trigger
-    sentence_text = doc.text[draft.sentence_span.start : draft.sentence_span.end]
-    actors = [_actor(draft.actor1, "actor1")] if draft.actor1 else []
-    if draft.actor2:
-        actors.append(_actor(draft.actor2, "actor2"))
-    actors.extend(_actor(a, "associate") for a in draft.associates)
-    if draft.date:
-        time = TimeRef(date=draft.date.date, precision=draft.date.precision, text=draft.date.text)
-    else:
-        time = TimeRef(date=doc.published, precision="vague")
-    attribution = None
-    if draft.source is not None:
-        attribution = Attribution(
-            name=draft.source.name,
-            description=draft.source.description,
-            kind=draft.source.kind,
-            text=draft.source.text,
-        )
-    elif article.source:
-        attribution = Attribution(name=article.source, kind="outlet", text=article.source)
-    message = EventMessage(
+    time = _time(doc, draft)
+    return EventMessage(
         event_id=event_id(article.id, draft.event_type, trigger.span.start, trigger.span.end),
         article_id=article.id,
         article_url=article.url,
         source=article.source,
         published_at=article.published_at,
         event_type=kind.name,
-        codes=EventCodes(
-            plover=kind.plover,
-            plover_mode=kind.plover_mode,
-            cameo=kind.cameo,
-            acled_event_type=kind.acled_event_type,
-            acled_sub_event_type=kind.acled_sub_event_type,
-        ),
+        codes=_copy(EventCodes, kind),
         modality=trigger.modality,
         summary=_summary(kind.name, draft),
-        actors=actors,
-        locations=[_location(p) for p in draft.places],
+        actors=_actors(draft),
+        locations=[_copy(Location, place) for place in draft.places],
         time=time,
-        quantities=[
-            Quantity(
-                text=q.text,
-                kind=q.kind,
-                value=q.value,
-                unit=q.unit,
-                approximate=q.approximate,
-                upper_bound=q.upper_bound,
-                usd_value=q.usd_value,
-            )
-            for q in draft.quantities
-        ],
-        attribution=attribution,
-        evidence=Evidence(
-            text=sentence_text,
-            start=draft.sentence_span.start,
-            end=draft.sentence_span.end,
-            trigger=trigger.text,
-            trigger_start=trigger.span.start,
-            trigger_end=trigger.span.end,
-        ),
+        quantities=[_copy(Quantity, quantity) for quantity in draft.quantities],
+        attribution=_attribution(article, draft),
+        evidence=_evidence(doc, draft),
         confidence=_confidence(draft),
         extractor=Extractor(name=EXTRACTOR_NAME, version=__version__),
         acled=acled_fields(doc, draft, time),
     )
-    return message
 
 
-def _actor(mention: ActorMention, role: str) -> Actor:
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def _copy(model: type[_Model], source: object) -> _Model:
+    """The contract read from the attributes of the same names: a ``Location`` from a place
+    mention's ``name``, ``admin1``, ``latitude`` ... (its span and feature stay behind)."""
+    return model.model_validate(source, from_attributes=True)
+
+
+def _time(doc: Document, draft: EventDraft) -> TimeRef:
+    """The event's date, else the publication day as a vague date."""
+    if draft.date:
+        return _copy(TimeRef, draft.date)
+    return TimeRef(date=doc.published, precision="vague")
+
+
+def _actors(draft: EventDraft) -> list[Actor]:
+    roles: list[tuple[ActorMention | None, ActorRole]] = [
+        (draft.actor1, "actor1"),
+        (draft.actor2, "actor2"),
+        *((associate, "associate") for associate in draft.associates),
+    ]
+    return [_actor(mention, role) for mention, role in roles if mention is not None]
+
+
+def _actor(mention: ActorMention, role: ActorRole) -> Actor:
     return Actor.model_validate(
         {
             "text": mention.text,
@@ -113,16 +99,24 @@ def _actor(mention: ActorMention, role: str) -> Actor:
     )
 
 
-def _location(place: PlaceMention) -> Location:
-    return Location(
-        text=place.text,
-        name=place.name,
-        country_code=place.country_code,
-        admin1=place.admin1,
-        latitude=place.latitude,
-        longitude=place.longitude,
-        precision=place.precision,
-        geonames_id=place.geonames_id,
+def _attribution(article: ArticleMessage, draft: EventDraft) -> Attribution | None:
+    """The source the text credits, else the outlet that published the article."""
+    if draft.source is not None:
+        return _copy(Attribution, draft.source)
+    if article.source:
+        return Attribution(name=article.source, kind="outlet", text=article.source)
+    return None
+
+
+def _evidence(doc: Document, draft: EventDraft) -> Evidence:
+    sentence, trigger = draft.sentence_span, draft.trigger
+    return Evidence(
+        text=doc.text[sentence.start : sentence.end],
+        start=sentence.start,
+        end=sentence.end,
+        trigger=trigger.text,
+        trigger_start=trigger.span.start,
+        trigger_end=trigger.span.end,
     )
 
 

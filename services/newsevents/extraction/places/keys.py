@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..vocabulary import PLACE_ARTICLES
+
 
 def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -24,7 +26,7 @@ ARABIC_NAMES = word_set(
     "AE BH DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE DJ EH IL IR TR AF PK TD ER "
     "ML NE"
 )
-ARTICLES = word_set("al el ad ar as az an at ash adh ath ed er es ez en et ul ud ur uz il")
+ARTICLES = PLACE_ARTICLES
 # Lowercase words allowed inside a multi-word name ("Rio de Janeiro", "Gulf of Aden").
 CONNECTORS = ARTICLES | word_set(
     "de del della da das do dos di du la le les los las lez au aux sur sous y e of on upon "

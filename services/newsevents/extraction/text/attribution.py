@@ -10,29 +10,36 @@ takes the source of the next sentence of its paragraph, where news puts the attr
 from __future__ import annotations
 
 import re
+from typing import Literal, TypeGuard
 
-from ..document import ActorMention, Document, Sentence, SourceMention, Span
+from ..document import ActorMention, Document, Sentence, SourceKind, SourceMention, Span
+from ..vocabulary import STATEMENT_VERBS
 
-_VERB = (
-    r"said|says|noted|added|told|explained|stated|claimed|reported|confirmed|denied|warned|"
-    r"insisted|wrote|announced|alleged|observed|recounted"
-)
-_BEFORE_VERB = re.compile(rf"^[\s,]*(?:also\s+|further\s+)?(?:{_VERB})\b")
-_AFTER_VERB = re.compile(rf"(?:{_VERB})\s+(?:that\s+)?$")
+_BEFORE_VERB = re.compile(rf"^[\s,]*(?:also\s+|further\s+)?(?:{STATEMENT_VERBS})\b")
+_AFTER_VERB = re.compile(rf"(?:{STATEMENT_VERBS})\s+(?:that\s+)?$")
 _ACCORDING_TO = re.compile(r"according to\s+(?:the\s+)?$", re.IGNORECASE)
-_PRONOUN = re.compile(rf"\b(?P<pronoun>he|she|it|they)\s+(?:also\s+)?(?P<verb>{_VERB})\b", re.I)
+_PRONOUN = re.compile(
+    rf"\b(?P<pronoun>he|she|it|they)\s+(?:also\s+)?(?P<verb>{STATEMENT_VERBS})\b", re.I
+)
 _CREDIT = re.compile(r"\[(?P<name>[^\[\]]{2,60})\]\s*$")
 _GROUP_SOURCE = re.compile(
     rf"\b(?P<who>(?:local\s+)?(?:activists|residents|sources|witnesses|officials|monitors))\s+"
-    rf"(?:{_VERB}|say)\b",
+    rf"(?:{STATEMENT_VERBS}|say)\b",
     re.IGNORECASE,
 )
+# Whom a pronoun can stand for: "he said" a person, "it said" / "they said" anyone else.
+_Speaker = Literal["person", "other"]
 _SOURCE_KINDS = frozenset({"person", "monitor", "media", "organisation", "government"})
+
+
+def _speaks(kind: str) -> TypeGuard[SourceKind]:
+    """Actors of these kinds are quoted; militias and crowds are not sources."""
+    return kind in _SOURCE_KINDS
 
 
 def find_attribution(doc: Document) -> None:
     own: dict[int, SourceMention] = {}
-    last_by_kind: dict[str, SourceMention] = {}
+    last_by_kind: dict[_Speaker, SourceMention] = {}
     for sentence in doc.sentences:
         source = _own_source(doc, sentence, last_by_kind)
         if source is not None:
@@ -50,19 +57,20 @@ def find_attribution(doc: Document) -> None:
 
 
 def _own_source(
-    doc: Document, sentence: Sentence, last_by_kind: dict[str, SourceMention]
+    doc: Document, sentence: Sentence, last_by_kind: dict[_Speaker, SourceMention]
 ) -> SourceMention | None:
     text = doc.text
     credit = _CREDIT.search(sentence.text)
     for actor in doc.in_sentence(doc.actors, sentence):
-        if actor.kind not in _SOURCE_KINDS:
+        kind = actor.kind
+        if not _speaks(kind):
             continue
         before = text[sentence.span.start : actor.span.start]
         after = text[actor.span.end : sentence.span.end]
         if _BEFORE_VERB.search(after) or _AFTER_VERB.search(before[-40:]):
-            return _from_actor(actor)
+            return _from_actor(actor, kind)
         if _ACCORDING_TO.search(before[-25:]):
-            return _from_actor(actor)
+            return _from_actor(actor, kind)
     according = re.search(
         r"[Aa]ccording to\s+(?:the\s+)?(?P<name>[A-Z][\w\s]{2,40}?)\s+sources", sentence.text
     )
@@ -70,8 +78,8 @@ def _own_source(
         return _named(doc, sentence, according, "name")
     pronoun = _PRONOUN.search(sentence.text)
     if pronoun:
-        kind = "person" if pronoun.group("pronoun").lower() in {"he", "she"} else "other"
-        previous = last_by_kind.get(kind)
+        person = pronoun.group("pronoun").lower() in {"he", "she"}
+        previous = last_by_kind.get("person" if person else "other")
         if previous is not None:
             start = sentence.span.start + pronoun.start()
             return SourceMention(
@@ -91,8 +99,8 @@ def _own_source(
     return None
 
 
-def _from_actor(actor: ActorMention) -> SourceMention:
-    return SourceMention(actor.span, actor.text, actor.name, actor.description, actor.kind)
+def _from_actor(actor: ActorMention, kind: SourceKind) -> SourceMention:
+    return SourceMention(actor.span, actor.text, actor.name, actor.description, kind)
 
 
 def _named(doc: Document, sentence: Sentence, match: re.Match[str], group: str) -> SourceMention:
@@ -100,8 +108,9 @@ def _named(doc: Document, sentence: Sentence, match: re.Match[str], group: str) 
     name = match.group(group).strip()
     span = Span(start, start + len(name))
     for actor in doc.actors:
-        if span.overlaps(actor.span) and actor.kind in _SOURCE_KINDS:
-            return SourceMention(span, name, actor.name, actor.description, actor.kind)
+        kind = actor.kind
+        if span.overlaps(actor.span) and _speaks(kind):
+            return SourceMention(span, name, actor.name, actor.description, kind)
     return SourceMention(span, name, name, None, "organisation")
 
 

@@ -7,7 +7,13 @@ from importlib import resources
 
 import pytest
 
-from newsevents.extraction.actors.find import ActorEntry, _normal, find_actors, load_dictionary
+from newsevents.extraction.actors.dictionary import (
+    ActorEntry,
+    _normal,
+    load_dictionary,
+    named_actors,
+)
+from newsevents.extraction.actors.find import find_actors
 from newsevents.extraction.document import ActorMention
 from tests.unit.helpers import document
 
@@ -108,6 +114,12 @@ def test_dictionary_loads_with_several_hundred_actors() -> None:
         assert entry.country_code is None or re.fullmatch(r"[A-Z]{2}", entry.country_code)
 
 
+def test_a_row_of_an_unknown_kind_is_refused() -> None:
+    """A typo in a kind ("militai") would make the actor miss every rule that reads kinds."""
+    with pytest.raises(ValueError, match="line 2: unknown kind 'militai'"):
+        load_dictionary("Free Army\tarmed_group\tSY\t\tFSA\nLiwa X\tmilitai\tSY\t\t\n")
+
+
 def test_no_alias_names_two_actors() -> None:
     """Aliases are looked up case- and hyphen-insensitively, so compare them that way."""
     owners: dict[str, set[str]] = {}
@@ -172,8 +184,6 @@ def test_name_like_aliases_still_match_as_actors() -> None:
 
 def test_named_actors_skip_aliases_inside_personal_names() -> None:
     """The geoparser's actor context uses the same filter as the actor stage."""
-    from newsevents.extraction.actors.find import named_actors
-
     assert [e.name for _, e in named_actors("Amal supporters rallied in Tyre.")] == [
         "Amal Movement"
     ]

