@@ -21,18 +21,13 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import cast
 
 from ..document import PlacePrecision
 from .gazetteer import (
-    ADMIN1,
-    ADMIN2,
-    COUNTRY,
-    GEONAMES,
     PRECISIONS,
     SMALL_PLACE,
-    SUPPLEMENT,
     Gazetteer,
+    Kind,
     Place,
 )
 from .keys import (
@@ -98,12 +93,14 @@ def regions_named_together(
         regions = set()
         for i in match.ids:
             place = places[i]
-            if place.kind == ADMIN1:
+            if place.kind == Kind.ADMIN1:
                 regions.add((place.country_code, name_key(place.name)))
-            elif place.admin1 and place.kind == GEONAMES and name_key(place.admin1) == match.key:
+            elif (
+                place.admin1 and place.kind == Kind.GEONAMES and name_key(place.admin1) == match.key
+            ):
                 regions.add((place.country_code, match.key))
                 cities.add(i)
-            elif place.kind == ADMIN2 and name_key(place.admin1) == match.key:
+            elif place.kind == Kind.ADMIN2 and name_key(place.admin1) == match.key:
                 cities.add(i)  # a district named like its province does not vouch for itself
         named.append(regions)
     if not any(named):
@@ -116,7 +113,7 @@ def regions_named_together(
         inside = {
             _region_of(places[i])
             for i in match.ids
-            if places[i].admin1 and places[i].kind != ADMIN1 and i not in cities
+            if places[i].admin1 and places[i].kind != Kind.ADMIN1 and i not in cities
         }
         # ... but the province right after it is ("Trujillo (Trujillo)", "Colima, Colima").
         capitals = {_region_of(places[i]) for i in match.ids if i in cities}
@@ -135,7 +132,7 @@ def regions_named_together(
                 and ("," in gap or "(" in gap)
                 and _QUALIFIER_GAP.fullmatch(gap)
                 and later.mode == "plain"
-                and any(places[i].kind == ADMIN1 for i in later.ids)
+                and any(places[i].kind == Kind.ADMIN1 for i in later.ids)
             ):
                 later.mode = "admin1"
     _unknown_places_of_named_regions(text, tokens, matches, places, named)
@@ -175,19 +172,21 @@ def _unknown_places_of_named_regions(
         before = text[max(0, start - 8) : start]  # "..., " / " and " / " or " before it
         if not _UNIT_GAP.fullmatch(gap) or not _QUALIFIED_END.match(text, tokens[later.last].end):
             continue
-        if _LIST_BEFORE.search(before) or not any(places[i].kind == ADMIN1 for i in later.ids):
+        if _LIST_BEFORE.search(before) or not any(places[i].kind == Kind.ADMIN1 for i in later.ids):
             continue
         kinds = {places[i].kind for i in match.ids}
-        if not kinds or not kinds <= {GEONAMES, SUPPLEMENT, ADMIN2, ADMIN1}:
+        if not kinds or not kinds <= {Kind.GEONAMES, Kind.SUPPLEMENT, Kind.ADMIN2, Kind.ADMIN1}:
             continue
         inside = tuple(
-            i for i in match.ids if places[i].kind != ADMIN1 and _region_of(places[i]) in regions
+            i
+            for i in match.ids
+            if places[i].kind != Kind.ADMIN1 and _region_of(places[i]) in regions
         )
         if inside:
             # Regions do not nest: in "Guerrero, Coahuila" Guerrero is the town of Coahuila.
-            match.ids = inside if ADMIN1 in kinds else match.ids
+            match.ids = inside if Kind.ADMIN1 in kinds else match.ids
             continue
-        if ADMIN1 in kinds:
+        if Kind.ADMIN1 in kinds:
             continue  # two regions: a list ("in Punjab, Haryana."), even without "and"
         match.ids = ()
         later.mode = "admin1"
@@ -203,10 +202,10 @@ def _unknown_places_of_named_regions(
             continue
         if not _BRACKET_CLOSING.match(text, tokens[later.last].end):
             continue
-        if not any(places[i].kind == ADMIN1 for i in later.ids):
+        if not any(places[i].kind == Kind.ADMIN1 for i in later.ids):
             continue
         kinds = {places[i].kind for i in match.ids}
-        if not kinds or not kinds <= {GEONAMES, SUPPLEMENT, ADMIN2}:
+        if not kinds or not kinds <= {Kind.GEONAMES, Kind.SUPPLEMENT, Kind.ADMIN2}:
             continue
         if any(_region_of(places[i]) in regions for i in match.ids):
             continue
@@ -221,24 +220,24 @@ def _needs_context(place_id: int, match: Match, places: list[Place]) -> bool:
     place = places[place_id]
     if place_id in match.loose_only and not match.arabic:
         return True  # "Mike" is Makkah only by folding vowels
-    if place.kind == GEONAMES:
+    if place.kind == Kind.GEONAMES:
         if not _spelling_of(light_key(place.name), match.light):
             # Known by an alternate name only: "Jang" is a name of Anyang, "Sava" of Saveh;
             # only the alternates of the world's largest cities ("Bombay") are known abroad.
             return place.population < WORLD_CITY
         return place.population < SMALL_PLACE
-    if place.kind == ADMIN1 and place.curated and len(match.light) <= 3:
+    if place.kind == Kind.ADMIN1 and place.curated and len(match.light) <= 3:
         return True  # "UP", "KP": a province's abbreviation, only in its country's articles
-    if place.kind == ADMIN1 and not place.curated:
+    if place.kind == Kind.ADMIN1 and not place.curated:
         # "Red Sea" is a state of Sudan and one of Egypt; "California" is one big state.
-        admin1 = [i for i in match.ids if places[i].kind == ADMIN1]
+        admin1 = [i for i in match.ids if places[i].kind == Kind.ADMIN1]
         if match.mode in ("admin1", "rural"):
             # Named as a region ("Bolivar state", "Viacha, La Paz"): the largest of that name.
             return place_id != max(admin1, key=lambda i: places[i].population)
         return len(admin1) > 1 or place.population < 1_000_000
-    if place.kind == ADMIN2:
+    if place.kind == Kind.ADMIN2:
         return True  # a district's name is only read as such where its country is talked of
-    return place.kind == SUPPLEMENT and place.precision in ("town", "neighbourhood", "point")
+    return place.kind == Kind.SUPPLEMENT and place.precision in ("town", "neighbourhood", "point")
 
 
 def _spelling_of(name: str, alternate: str) -> bool:
@@ -256,7 +255,10 @@ def _outside_the_monitored_areas(place: Place, context: Context) -> bool:
     a region the article does not otherwise touch: an unknown namesake in those regions (a
     ceasefire monitor's "shelling near Pervomaiske" is not one of the villages so named far
     from the front). Only for monitors: armed groups raid beyond their usual areas."""
-    if place.kind not in (GEONAMES, SUPPLEMENT, ADMIN2) or place.population >= SMALL_PLACE:
+    if (
+        place.kind not in (Kind.GEONAMES, Kind.SUPPLEMENT, Kind.ADMIN2)
+        or place.population >= SMALL_PLACE
+    ):
         return False
     if place.country_code not in {country for country, _ in context.monitored}:
         return False
@@ -267,11 +269,11 @@ def _outside_the_monitored_areas(place: Place, context: Context) -> bool:
 
 
 def _effective_population(place: Place) -> int:
-    if place.kind == COUNTRY:
+    if place.kind == Kind.COUNTRY:
         return max(place.population, 10_000_000)
-    if place.kind == SUPPLEMENT:
+    if place.kind == Kind.SUPPLEMENT:
         return 10_000
-    if place.kind == ADMIN2:
+    if place.kind == Kind.ADMIN2:
         return 1_000  # below any town of the name: a town named like its district is its seat
     return place.population
 
@@ -282,10 +284,10 @@ def choose(
     places = gaz.places
     candidates = list(ids)
     if match.mode in ("admin1", "rural"):
-        admin1 = [i for i in candidates if places[i].kind == ADMIN1]
+        admin1 = [i for i in candidates if places[i].kind == Kind.ADMIN1]
         candidates = admin1 or candidates
     elif match.mode in ("settlement", "area"):
-        towns = [i for i in candidates if places[i].kind in (GEONAMES, SUPPLEMENT)]
+        towns = [i for i in candidates if places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT)]
         candidates = towns or candidates
     else:
         # A bare name is the city, not the homonymous province around it ("Aleppo", "Dayr az
@@ -293,11 +295,11 @@ def choose(
         # is the region ("Akkar", whose town is Halba).
         # A small town does not hide a big homonymous region, though: "California" is the
         # state, not California, Maryland.
-        towns = [i for i in candidates if places[i].kind in (GEONAMES, SUPPLEMENT)]
+        towns = [i for i in candidates if places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT)]
         regions = {
             places[i].country_code: places[i].population
             for i in candidates
-            if places[i].kind == ADMIN1
+            if places[i].kind == Kind.ADMIN1
         }
         # A city known by the name only as an alternate settles it when it is a good part of
         # the region ("Dayr az Zawr"), not a district town of a big state ("Bihar" Sharif).
@@ -313,20 +315,20 @@ def choose(
             )
             and (
                 places[i].population >= 100_000
-                or places[i].kind == SUPPLEMENT
+                or places[i].kind == Kind.SUPPLEMENT
                 or places[i].population * 100 >= regions.get(places[i].country_code, 0)
             )
         } | {
             places[i].country_code
             for i in candidates
-            if places[i].kind == ADMIN1
+            if places[i].kind == Kind.ADMIN1
             and name_key(places[i].name) != match.key
             and any(places[t].country_code == places[i].country_code for t in towns)
         }
         candidates = [
             i
             for i in candidates
-            if places[i].kind != ADMIN1 or places[i].country_code not in settled
+            if places[i].kind != Kind.ADMIN1 or places[i].country_code not in settled
         ]
     candidates = [
         i
@@ -342,7 +344,7 @@ def choose(
             i
             for i in candidates
             if places[i].country_code in context.countries
-            or places[i].kind != GEONAMES
+            or places[i].kind != Kind.GEONAMES
             or places[i].population >= 50_000
         ]
     if context.monitored and not context.regions:
@@ -359,20 +361,20 @@ def choose(
             for i in candidates
             if places[i].country_code in context.countries
             or places[i].population >= BIG_CITY
-            or places[i].kind in (COUNTRY, ADMIN1)
+            or places[i].kind in (Kind.COUNTRY, Kind.ADMIN1)
         ]
     if match.facility:
         candidates = [
             i
             for i in candidates
-            if places[i].kind in (COUNTRY, ADMIN1)
+            if places[i].kind in (Kind.COUNTRY, Kind.ADMIN1)
             or (places[i].population >= 100_000 and places[i].country_code in context.countries)
         ]
     # A town of the name beats a district of its province (the district's seat, a better point).
     settled_regions = {
         (places[i].country_code, places[i].admin1)
         for i in candidates
-        if places[i].kind in (GEONAMES, SUPPLEMENT)
+        if places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT)
         and (
             _spelling_of(light_key(places[i].name), match.light) or places[i].population >= 100_000
         )
@@ -380,13 +382,13 @@ def choose(
     candidates = [
         i
         for i in candidates
-        if places[i].kind != ADMIN2
+        if places[i].kind != Kind.ADMIN2
         or (places[i].country_code, places[i].admin1) not in settled_regions
     ]
     named = [
         i
         for i in candidates
-        if light_key(places[i].name) == match.light and places[i].kind != ADMIN2
+        if light_key(places[i].name) == match.light and places[i].kind != Kind.ADMIN2
     ]
     if named:
         # A place of that very name beats one that only has it among its alternates ("Franklin"
@@ -394,7 +396,7 @@ def choose(
         candidates = [
             i
             for i in candidates
-            if places[i].kind != GEONAMES
+            if places[i].kind != Kind.GEONAMES
             or places[i].population >= WORLD_CITY
             or _spelling_of(light_key(places[i].name), match.light)
         ]
@@ -408,7 +410,7 @@ def choose(
             value += 4.5
             if place.country_code == context.dominant:
                 value += 0.5
-        admin1 = place.admin1 or (place.name if place.kind == ADMIN1 else "")
+        admin1 = place.admin1 or (place.name if place.kind == Kind.ADMIN1 else "")
         region = (place.country_code, name_key(admin1)) if admin1 else None
         if region and context.admin1[region] - (region == context.own_admin1) > 0:
             value += 1.5
@@ -416,9 +418,9 @@ def choose(
             value += 3.0
         if admin1 and (place.country_code, name_key(admin1)) in context.areas:
             value += 1.5
-        if place.kind == SUPPLEMENT:
+        if place.kind == Kind.SUPPLEMENT:
             value += 0.5
-        if place.kind == COUNTRY and _plain_fold(place.name) == surface_fold:
+        if place.kind == Kind.COUNTRY and _plain_fold(place.name) == surface_fold:
             value += 3.0  # a country's name is the country, even beside its namesake's region
         if _plain_fold(place.name) == surface_fold:
             value += 1.0
@@ -434,12 +436,12 @@ def _plain_fold(name: str) -> str:
 
 def precision_of(place: Place, mode: str) -> PlacePrecision:
     precision = place.precision
-    if mode == "admin1" and place.kind == ADMIN1:
+    if mode == "admin1" and place.kind == Kind.ADMIN1:
         precision = "admin1"
     elif (mode in ("area", "desert") and precision in ("town", "neighbourhood", "point")) or (
         mode == "rural" and precision in ("admin1", "town", "neighbourhood", "point")
     ):
         precision = "region"
-    if precision not in PRECISIONS:
+    if precision not in PRECISIONS:  # a supplement row without one: the type cannot tell
         raise ValueError(f"gazetteer precision {precision!r} for {place.name}")
-    return cast(PlacePrecision, precision)
+    return precision

@@ -20,13 +20,7 @@ from .choose import (
     precision_of,
     regions_named_together,
 )
-from .gazetteer import (
-    ADMIN1,
-    COUNTRY,
-    GEONAMES,
-    Place,
-    gazetteer,
-)
+from .gazetteer import Kind, Place, gazetteer
 from .keys import (
     ARTICLES,
     key_of_folds,
@@ -68,7 +62,7 @@ def find_places(doc: Document) -> None:
         kind = "place"
         if match.demonym:
             kind = "demonym"
-        elif any(places[i].kind == COUNTRY for i in match.ids):
+        elif any(places[i].kind == Kind.COUNTRY for i in match.ids):
             kind = "country"
         for index in range(match.first, match.last + 1):
             token_kind[index] = kind
@@ -88,7 +82,7 @@ def find_places(doc: Document) -> None:
             references.append(_mention(text, tokens, match, places[match.ids[0]], "plain"))
             match.rejected = True
             continue
-        country = [i for i in match.ids if places[i].kind == COUNTRY]
+        country = [i for i in match.ids if places[i].kind == Kind.COUNTRY]
         if country:
             countries[places[max(country, key=lambda i: places[i].population)].country_code] += 1
         if text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
@@ -97,9 +91,9 @@ def find_places(doc: Document) -> None:
         start = tokens[match.first].start
         headline = any(a <= start < b for a, b in headlines)
         big = any(
-            places[i].kind == COUNTRY
+            places[i].kind == Kind.COUNTRY
             or (
-                places[i].kind == GEONAMES
+                places[i].kind == Kind.GEONAMES
                 and places[i].population >= BIG_CITY
                 # by its own name: "Colonia Lomas Verdes" is no Cologne
                 and (light_key(places[i].name) == match.light or places[i].population >= WORLD_CITY)
@@ -124,7 +118,7 @@ def find_places(doc: Document) -> None:
     # 3. Country context from big, unambiguous cities too.
     accepted = [m for m in matches if not m.rejected]
     for match in accepted:
-        if any(places[i].kind == COUNTRY for i in match.ids):
+        if any(places[i].kind == Kind.COUNTRY for i in match.ids):
             continue
         ranked = sorted(match.ids, key=lambda i: -places[i].population)
         top = places[ranked[0]]
@@ -177,7 +171,7 @@ def find_places(doc: Document) -> None:
             found[n] = None
             if match.choice is not None:
                 place = places[match.choice]
-                admin1 = place.name if place.kind == ADMIN1 else place.admin1
+                admin1 = place.name if place.kind == Kind.ADMIN1 else place.admin1
                 if admin1:
                     found[n] = (place.country_code, name_key(admin1))
         context.admin1 = Counter(region for region in found if region)
@@ -192,7 +186,7 @@ def find_places(doc: Document) -> None:
 
 def _mention(text: str, tokens: list[Token], match: Match, place: Place, mode: str) -> PlaceMention:
     start, end = tokens[match.first].start, tokens[match.last].end
-    admin1 = place.name if place.kind == ADMIN1 else place.admin1
+    admin1 = place.name if place.kind == Kind.ADMIN1 else place.admin1
     return PlaceMention(
         span=Span(start, end),
         text=text[start:end],

@@ -21,13 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .gazetteer import (
-    DEMONYM,
-    LOOSE,
-    MAX_TOKENS,
-    SUPRANATIONAL,
-    Gazetteer,
-)
+from .gazetteer import LOOSE, MAX_TOKENS, Gazetteer, Kind
 from .keys import (
     ARTICLES,
     CONNECTORS,
@@ -174,13 +168,13 @@ def admissible(text: str, tokens: list[Token], match: Match, gaz: Gazetteer) -> 
     ):
         return ()
     ids = match.ids
-    demonyms = tuple(i for i in ids if places[i].kind == DEMONYM)
+    demonyms = tuple(i for i in ids if places[i].kind == Kind.DEMONYM)
     if demonyms:
         match.demonym = True
         return demonyms
     if all(t.fold in DIRECTIONS for t in content):
         return ()  # "Nord-Ouest", "Sud": a region of several countries
-    supranational = tuple(i for i in ids if places[i].kind == SUPRANATIONAL)
+    supranational = tuple(i for i in ids if places[i].kind == Kind.SUPRANATIONAL)
     if supranational:
         match.supranational = True
         return supranational  # "Middle East", "Africa" (not Mahdia, once called Africa)

@@ -497,3 +497,12 @@ def test_an_armed_group_is_placed_beyond_its_usual_regions() -> None:
     """Armed groups raid beyond their actors.tsv areas: only monitors' reports drop namesakes."""
     places = _places("Boko Haram fighters raided Madagali and abducted ten women.")
     assert [(p.name, p.admin1) for p in places] == [("Madagali", "Adamawa")]
+
+
+def test_the_gazetteer_cache_key_digests_every_place_module() -> None:
+    """An edit to any module of places/ rebuilds the cached gazetteer."""
+    from newsevents.extraction.places import gazetteer as module
+
+    package = Path(module.__file__).parent
+    modules = {p.name for p in package.glob("*.py")} - {"__init__.py"}
+    assert modules == set(module._DIGESTED_MODULES)
