@@ -59,6 +59,7 @@ _DIGESTED_MODULES = (
     "words.py",
     "find.py",
     "surface.py",
+    "context.py",
     "choose.py",
 )
 
