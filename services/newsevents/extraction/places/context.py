@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from ..actors.find import named_actors
 from .gazetteer import Kind, Place
 from .keys import light_key, name_key
-from .surface import Match, Tokens
+from .surface import Match
+from .tokens import Tokens
 
 Region = tuple[str, str]  # (country code, admin1 key), as :attr:`.Place.region` gives it
 

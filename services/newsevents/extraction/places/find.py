@@ -19,15 +19,14 @@ from .keys import ARTICLES, key_of_folds, light_key
 from .surface import (
     Match,
     TokenKind,
-    Tokens,
     admissible,
     glued_to_name,
     mode_of,
     opens_sentence,
     scan,
     title_case_lines,
-    tokenise,
 )
+from .tokens import Tokens, tokenise
 from .words import FACILITY_NOUNS, Mode
 
 

@@ -58,6 +58,7 @@ _DIGESTED_MODULES = (
     "keys.py",
     "words.py",
     "find.py",
+    "tokens.py",
     "surface.py",
     "context.py",
     "choose.py",

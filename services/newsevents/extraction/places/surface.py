@@ -1,9 +1,9 @@
 """What the text says: tokens, gazetteer matches and the surface filters of :mod:`.places`.
 
 Matching
-    The text is tokenised once; from every capitalised token (or an article before one:
-    "al-Raqa") the longest run of up to five tokens found in the index, under either key,
-    wins.
+    The text is tokenised once (:mod:`.tokens`); from every capitalised token (or an article
+    before one: "al-Raqa") the longest run of up to five tokens found in the index, under
+    either key, wins.
 
 Filtering
     Not places: common English words ("Of", "Police", "Mayor" are GeoNames places somewhere),
@@ -18,19 +18,19 @@ Filtering
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, NamedTuple, TypeGuard, overload
+from typing import Literal, TypeGuard
 
 from .gazetteer import LOOSE, MAX_TOKENS, Gazetteer, Kind
 from .keys import (
     ARTICLES,
     CONNECTORS,
-    fold,
     light_key,
     light_of_folds,
     loose_of_light,
 )
+from .tokens import Token, Tokens
 from .words import (
     ADMIN1_WORDS,
     AREA_WORDS,
@@ -46,108 +46,12 @@ from .words import (
 
 _JOINERS = frozenset({" ", "-", "\u2010", "\u2011", "&", " & "})  # "J&K", "Trinidad & Tobago"
 _ABBREVIATED = frozenset({"st", "ste", "mt", "ft"})  # "St. Louis", "Mt. Hermon"
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['\u2019\u2018`\u02bf\u02be](?!s\b)[^\W_]+)*")
-
-
-# ---------------------------------------------------------------------------- tokens
-
-# What a token of an accepted match is, for the names glued to it ("Syria-Iraq border").
-TokenKind = Literal["place", "demonym", "country"]
-
-
-class Token(NamedTuple):
-    start: int
-    end: int
-    fold: str
-    cap: bool  # starts with an uppercase letter
-    upper: bool  # an acronym: all letters uppercase
-
-
-class Tokens:
-    """The tokens of one text, with the text: what lies between two tokens ("-" in
-    "Syria-Iraq"), the words a single space away ("rural" in "rural Damascus")."""
-
-    __slots__ = ("_items", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._items: list[Token] = []
-        for found in _TOKEN.finditer(text):
-            word = found.group()
-            upper = len(word) >= 2 and word.isupper()
-            start, end = found.span()
-            self._items.append(Token(start, end, fold(word), word[0].isupper(), upper))
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __iter__(self) -> Iterator[Token]:
-        return iter(self._items)
-
-    @overload
-    def __getitem__(self, index: int) -> Token: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Token]: ...
-    def __getitem__(self, index: int | slice) -> Token | list[Token]:
-        return self._items[index]
-
-    def gap(self, a: int, b: int) -> str:
-        """The text between token ``a`` and token ``b``."""
-        return self.text[self._items[a].end : self._items[b].start]
-
-    def between(self, match: Match, later: Match) -> str:
-        """The text between two matches: ", " in "Shchastia, Luhansk"."""
-        return self.gap(match.last, later.first)
-
-    def surface(self, match: Match) -> str:
-        """The text of a match, as written."""
-        return self.text[self._items[match.first].start : self._items[match.last].end]
-
-    def content(self, match: Match) -> list[Token]:
-        """The tokens of a match but its articles ("al-Raqa": "Raqa")."""
-        return [t for t in self._items[match.first : match.last + 1] if t.fold not in ARTICLES]
-
-    def word_before(self, index: int) -> int | None:
-        """The token a single space before token ``index``, or None."""
-        j = index - 1
-        if j >= 0 and self.gap(j, index) == " ":
-            return j
-        return None
-
-    def word_after(self, index: int) -> int | None:
-        """The next word after token ``index`` (skipping a possessive "'s"), or None."""
-        j = index + 1
-        if (
-            j < len(self._items)
-            and self._items[j].fold == "s"
-            and self.gap(index, j) in _APOSTROPHES
-        ):
-            index, j = j, j + 1
-        if j < len(self._items) and self.gap(index, j) == " ":
-            return j
-        return None
-
-    def before(self, index: int) -> Token | None:
-        """The token a single space before token ``index``: "rural" in "rural Damascus"."""
-        j = self.word_before(index)
-        return None if j is None else self._items[j]
-
-    def after(self, index: int) -> Token | None:
-        """The token a single space after token ``index`` (no possessive skipped)."""
-        j = index + 1
-        if j >= len(self._items) or self.gap(index, j) != " ":
-            return None
-        return self._items[j]
-
-
-_APOSTROPHES = ("'", "\u2019")
-
-
-def tokenise(text: str) -> Tokens:
-    return Tokens(text)
 
 
 # ---------------------------------------------------------------------------- matching
+
+# What a token of an accepted match is, for the names glued to it ("Syria-Iraq border").
+TokenKind = Literal["place", "demonym", "country"]
 
 
 @dataclass(slots=True)
