@@ -115,22 +115,7 @@ def regions_named_together(
     towns that share a state by chance. A province right after a place in it ("X, Luhansk",
     "X (Y, Katsina)") is a qualifier: the province, not its homonymous city.
     """
-    named: list[set[Region]] = []
-    cities: set[int] = set()  # cities that stand for their province: not vouched for by it
-    for match in matches:
-        regions = set()
-        for i in match.ids:
-            place = places[i]
-            if place.kind == Kind.ADMIN1:
-                regions.add((place.country_code, name_key(place.name)))
-            elif (
-                place.admin1 and place.kind == Kind.GEONAMES and name_key(place.admin1) == match.key
-            ):
-                regions.add((place.country_code, match.key))
-                cities.add(i)
-            elif place.kind == Kind.ADMIN2 and name_key(place.admin1) == match.key:
-                cities.add(i)  # a district named like its province does not vouch for itself
-        named.append(regions)
+    named, cities = _regions_named(matches, places)
     if not any(named):
         return
     naming: dict[Region, list[int]] = {}  # region -> the matches that name it
@@ -161,9 +146,32 @@ def regions_named_together(
                 and any(places[i].kind == Kind.ADMIN1 for i in later.ids)
             ):
                 later.mode = "admin1"
-    _unknown_places_of_named_regions(tokens, matches, places, named)
+    _unknown_places_after_a_comma(tokens, matches, places, named)
+    _unknown_places_in_brackets(tokens, matches, places, named)
     for country, _ in context.regions:
         context.countries[country] += 1
+
+
+def _regions_named(matches: list[Match], places: list[Place]) -> tuple[list[set[Region]], set[int]]:
+    """The regions each match may name (an admin1 region, or a city named like its province:
+    "Luhansk"), and those cities: they stand for their province, it does not vouch for them."""
+    named: list[set[Region]] = []
+    cities: set[int] = set()
+    for match in matches:
+        regions = set()
+        for i in match.ids:
+            place = places[i]
+            if place.kind == Kind.ADMIN1:
+                regions.add((place.country_code, name_key(place.name)))
+            elif (
+                place.admin1 and place.kind == Kind.GEONAMES and name_key(place.admin1) == match.key
+            ):
+                regions.add((place.country_code, match.key))
+                cities.add(i)
+            elif place.kind == Kind.ADMIN2 and name_key(place.admin1) == match.key:
+                cities.add(i)  # a district named like its province does not vouch for itself
+        named.append(regions)
+    return named, cities
 
 
 def _regions_of(places: Iterable[Place]) -> set[Region]:
@@ -183,7 +191,7 @@ _BRACKET_OPENING = re.compile(r"(?:\s+[a-z]+){0,2}\s*\(\s*")  # " (", " border p
 _BRACKET_CLOSING = re.compile(r"\s*\)")
 
 
-def _unknown_places_of_named_regions(
+def _unknown_places_after_a_comma(
     tokens: Tokens,
     matches: list[Match],
     places: list[Place],
@@ -220,7 +228,17 @@ def _unknown_places_of_named_regions(
             continue  # two regions: a list ("in Punjab, Haryana."), even without "and"
         match.ids = ()
         later.mode = "admin1"
-    # "X (District, Province)", "X border post (District, Province)": the same, one step out.
+
+
+def _unknown_places_in_brackets(
+    tokens: Tokens,
+    matches: list[Match],
+    places: list[Place],
+    named: list[set[Region]],
+) -> None:
+    """ "X (District, Province)", "X border post (District, Province)": as
+    :func:`_unknown_places_after_a_comma`, one step out, when the district lies in the
+    province and none of X's namesakes do."""
     for n in range(len(matches) - 2):
         match, district, later = matches[n], matches[n + 1], matches[n + 2]
         regions = named[n + 2]
