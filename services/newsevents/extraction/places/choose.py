@@ -1,12 +1,12 @@
-"""Which place a name is: the article's context and disambiguation for :mod:`.places`.
+"""Which place a name is: disambiguation for :mod:`.places`, in the article's :mod:`.context`.
 
 Disambiguation
-    Candidates of one key are ranked by: country named in the article (names, demonyms, big
-    unambiguous cities, named actors of one country: "the OSCE SMM", "al-Shabaab"), admin1
-    region named in the article (strongest when named beside the place: "Dandume (Funtua LGA,
-    Katsina)", "Shchastia, Luhansk", which also lets a village be found without any
-    country named, and makes the bracketed name the province), population and exact
-    spelling.
+    The candidates of one key go through the filters of ``_FILTERS`` in turn, then the best
+    ranked by ``WEIGHTS`` wins: country named in the article (names, demonyms, big unambiguous
+    cities, named actors of one country: "the OSCE SMM", "al-Shabaab"), admin1 region named in
+    the article (strongest when named beside the place: "Dandume (Funtua LGA, Katsina)",
+    "Shchastia, Luhansk", which also lets a village be found without any country named, and
+    makes the bracketed name the province), population and exact spelling.
     Small places (under 15,000 inhabitants), places known abroad only by an alternate name
     ("Jang" is a name of Anyang) and transliteration-folded matches are only accepted in a
     country the article talks about. A bare name is the city rather than its homonymous
@@ -18,202 +18,129 @@ Disambiguation
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
-from dataclasses import dataclass, field
-from typing import cast
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..document import PlacePrecision
-from .gazetteer import (
-    ADMIN1,
-    ADMIN2,
-    COUNTRY,
-    GEONAMES,
-    PRECISIONS,
-    SMALL_PLACE,
-    SUPPLEMENT,
-    Gazetteer,
-    Place,
-)
-from .keys import (
-    ARABIC_NAMES,
-    NAME_TOKEN,
-    fold,
-    light_key,
-    loose_of_light,
-    name_key,
-)
-from .surface import Match, Token
+from .context import Context
+from .gazetteer import PRECISIONS, SMALL_PLACE, Gazetteer, Kind, Place
+from .keys import ARABIC_NAMES, NAME_TOKEN, fold, light_key, loose_of_light, name_key
+from .surface import Match
+from .words import Mode
 
 BIG_CITY = 500_000  # still this city when glued to other capitalised words
 WORLD_CITY = 2_000_000  # alternate names known world-wide ("Bombay")
+_CITY = 100_000
 
 
-@dataclass(slots=True)
-class Context:
-    countries: Counter[str]
-    admin1: Counter[tuple[str, str]]  # (country, admin1 key) of the places chosen so far
-    dominant: str | None = None
-    # (country, admin1 key) of provinces named beside a place in them: "Dandume (Funtua LGA,
-    # Katsina)", "Shchastia, Luhansk".
-    regions: set[tuple[str, str]] = field(default_factory=set)
-    # (country, admin1 key) where the article's named actors operate (actors.tsv "areas").
-    areas: set[tuple[str, str]] = field(default_factory=set)
-    # ... of those, where a named monitoring mission reports from ("the OSCE SMM")
-    monitored: set[tuple[str, str]] = field(default_factory=set)
-    # the region of the name being chosen again: its own first choice does not vouch for it
-    own_admin1: tuple[str, str] | None = None
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The ranking of the candidates that pass the filters: log10 of the place's effective
+    population (+ 10), plus a bonus for each of these that holds."""
+
+    country_named: float = 4.5  # its country is named in the article
+    dominant_country: float = 0.5  # ... and named most
+    region_chosen: float = 1.5  # another name was chosen in its admin1 region
+    region_named_beside: float = 3.0  # its region named beside a place: "X, Luhansk"
+    actor_area: float = 1.5  # a named actor operates in its region ("Boko Haram": Borno)
+    supplement: float = 0.5  # a hand-made supplement entry
+    # a country's name is the country, even beside its namesake's region ("Kazakhstan" by
+    # Almaty, not the village of Almaty region)
+    country_by_name: float = 3.0
+    own_name: float = 1.0  # its very name, all words and articles ("El Salvador")
+    # Effective populations: a country counts as at least this big ...
+    country_population: int = 10_000_000
+    # ... a supplement entry (villages, crossings, camps) as a town ...
+    supplement_population: int = 10_000
+    # ... and a district below any town of its name: such a town is its seat.
+    district_population: int = 1_000
 
 
-def _region_of(place: Place) -> tuple[str, str]:
-    """(country, admin1 key) of the region a place lies in, as ``Context`` keeps them."""
-    return (place.country_code, name_key(place.admin1))
+WEIGHTS = Weights()
 
 
-_QUALIFIER_GAP = re.compile(r"[^.;:!?\n]{0,40}")
-_RIGHT_AFTER = re.compile(r"\s*(?:,|\()\s*")
+def choose(
+    match: Match, ids: tuple[int, ...], surface_fold: str, gaz: Gazetteer, context: Context
+) -> int | None:
+    """The place a name is among its candidates ``ids``, or None when no candidate passes."""
+    places = gaz.places
+    candidates = list(ids)
+    for keep in _FILTERS:
+        candidates = keep(candidates, match, places, context)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda i: _score(places[i], surface_fold, context))
 
 
-def _qualifies(text: str, tokens: list[Token], match: Match, later: Match) -> bool:
-    """Whether ``later`` directly qualifies ``match``: "X, Y" or "X (Y"."""
-    return (
-        _RIGHT_AFTER.fullmatch(text[tokens[match.last].end : tokens[later.first].start]) is not None
-    )
+Filter = Callable[[list[int], Match, list[Place], Context], list[int]]
 
 
-def regions_named_together(
-    text: str, tokens: list[Token], matches: list[Match], places: list[Place], context: Context
-) -> None:
-    """Provinces named in the text that contain another place named in it.
-
-    A province named beside a village vouches for it (and its country) even when the article
-    names no country: ACLED-style notes give "village (district, province)". Only an admin1
-    region counts (its own name, or a city named like its province: "Luhansk"), never two
-    towns that share a state by chance. A province right after a place in it ("X, Luhansk",
-    "X (Y, Katsina)") is a qualifier: the province, not its homonymous city.
-    """
-    named: list[set[tuple[str, str]]] = []
-    cities: set[int] = set()  # cities that stand for their province: not vouched for by it
-    for match in matches:
-        regions = set()
-        for i in match.ids:
-            place = places[i]
-            if place.kind == ADMIN1:
-                regions.add((place.country_code, name_key(place.name)))
-            elif place.admin1 and place.kind == GEONAMES and name_key(place.admin1) == match.key:
-                regions.add((place.country_code, match.key))
-                cities.add(i)
-            elif place.kind == ADMIN2 and name_key(place.admin1) == match.key:
-                cities.add(i)  # a district named like its province does not vouch for itself
-        named.append(regions)
-    if not any(named):
-        return
-    naming: dict[tuple[str, str], list[int]] = {}  # region -> the matches that name it
-    for m, regions in enumerate(named):
-        for region in regions:
-            naming.setdefault(region, []).append(m)
-    for n, match in enumerate(matches):
-        inside = {
-            _region_of(places[i])
-            for i in match.ids
-            if places[i].admin1 and places[i].kind != ADMIN1 and i not in cities
-        }
-        # ... but the province right after it is ("Trujillo (Trujillo)", "Colima, Colima").
-        capitals = {_region_of(places[i]) for i in match.ids if i in cities}
-        namers = {m for region in inside | capitals for m in naming.get(region, ())} - {n}
-        for m in sorted(namers):
-            regions = named[m]
-            qualifies = m == n + 1 and _qualifies(text, tokens, match, matches[m])
-            common = (inside | (capitals if qualifies else set())) & regions
-            if not common:
-                continue
-            context.regions |= common
-            later = matches[m]
-            gap = text[tokens[match.last].end : tokens[later.first].start]
-            if (
-                m > n
-                and ("," in gap or "(" in gap)
-                and _QUALIFIER_GAP.fullmatch(gap)
-                and later.mode == "plain"
-                and any(places[i].kind == ADMIN1 for i in later.ids)
-            ):
-                later.mode = "admin1"
-    _unknown_places_of_named_regions(text, tokens, matches, places, named)
-    for country, _ in context.regions:
-        context.countries[country] += 1
+def _by_mode(
+    candidates: list[int], match: Match, places: list[Place], context: Context
+) -> list[int]:
+    """What the words around the name ask for: "X province" the region, "town of X" a town."""
+    if match.mode in ("admin1", "rural"):
+        admin1 = [i for i in candidates if places[i].kind == Kind.ADMIN1]
+        return admin1 or candidates
+    if match.mode in ("settlement", "area"):
+        towns = [i for i in candidates if places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT)]
+        return towns or candidates
+    settled = _settled_countries(candidates, match, places)
+    return [
+        i
+        for i in candidates
+        if places[i].kind != Kind.ADMIN1 or places[i].country_code not in settled
+    ]
 
 
-# "X, Province", "X district, Province" (not "X (Province)": notes misfile towns in brackets)
-_UNIT_GAP = re.compile(
-    r"(?:\s+(?:district|village|town|city|area|county|municipality|subdistrict|LGA|upazila|"
-    r"tehsil|locality|sector))?\s*,\s*",
-    re.IGNORECASE,
-)
-_QUALIFIED_END = re.compile(r"\s*(?:[.;)]|,\s*(?!and\b|or\b)[a-z0-9]|$)")  # not ", and": a list
-_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$", re.IGNORECASE)
-_BRACKET_OPENING = re.compile(r"(?:\s+[a-z]+){0,2}\s*\(\s*")  # " (", " border post ("
-_BRACKET_CLOSING = re.compile(r"\s*\)")
-
-
-def _unknown_places_of_named_regions(
-    text: str,
-    tokens: list[Token],
-    matches: list[Match],
-    places: list[Place],
-    named: list[set[tuple[str, str]]],
-) -> None:
-    """A place qualified by a province none of its namesakes lies in ("near X, Donetsk." when
-    only an X of Crimea is known, "(Karaan, Banadir)") is an unknown village of that
-    province: its namesakes elsewhere are dropped and the province is read as the admin1
-    region, not its homonymous city. Lists ("in Aleppo, Idlib and Hama") are left alone."""
-    for n in range(len(matches) - 1):
-        match, later, regions = matches[n], matches[n + 1], named[n + 1]
-        if not regions or later.mode not in ("plain", "admin1"):
-            continue
-        gap = text[tokens[match.last].end : tokens[later.first].start]
-        start = tokens[match.first].start
-        before = text[max(0, start - 8) : start]  # "..., " / " and " / " or " before it
-        if not _UNIT_GAP.fullmatch(gap) or not _QUALIFIED_END.match(text, tokens[later.last].end):
-            continue
-        if _LIST_BEFORE.search(before) or not any(places[i].kind == ADMIN1 for i in later.ids):
-            continue
-        kinds = {places[i].kind for i in match.ids}
-        if not kinds or not kinds <= {GEONAMES, SUPPLEMENT, ADMIN2, ADMIN1}:
-            continue
-        inside = tuple(
-            i for i in match.ids if places[i].kind != ADMIN1 and _region_of(places[i]) in regions
+def _settled_countries(candidates: list[int], match: Match, places: list[Place]) -> set[str]:
+    """The countries where a bare name is the city, not the homonymous province around it
+    ("Aleppo", "Dayr az Zawr", "Gomel"); but a region whose small town is called so only by an
+    alternate name is the region ("Akkar", whose town is Halba).
+    A small town does not hide a big homonymous region, though: "California" is the state, not
+    California, Maryland."""
+    towns = [i for i in candidates if places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT)]
+    regions = {
+        places[i].country_code: places[i].population
+        for i in candidates
+        if places[i].kind == Kind.ADMIN1
+    }
+    # A city known by the name only as an alternate settles it when it is a good part of
+    # the region ("Dayr az Zawr"), not a district town of a big state ("Bihar" Sharif).
+    return {
+        places[i].country_code
+        for i in towns
+        if (
+            name_key(places[i].name) == match.key
+            or (
+                places[i].population >= _CITY
+                and places[i].population * 10 >= regions.get(places[i].country_code, 0)
+            )
         )
-        if inside:
-            # Regions do not nest: in "Guerrero, Coahuila" Guerrero is the town of Coahuila.
-            match.ids = inside if ADMIN1 in kinds else match.ids
-            continue
-        if ADMIN1 in kinds:
-            continue  # two regions: a list ("in Punjab, Haryana."), even without "and"
-        match.ids = ()
-        later.mode = "admin1"
-    # "X (District, Province)", "X border post (District, Province)": the same, one step out.
-    for n in range(len(matches) - 2):
-        match, district, later = matches[n], matches[n + 1], matches[n + 2]
-        regions = named[n + 2]
-        if not regions or later.mode not in ("plain", "admin1"):
-            continue
-        opening = text[tokens[match.last].end : tokens[district.first].start]
-        gap = text[tokens[district.last].end : tokens[later.first].start]
-        if not _BRACKET_OPENING.fullmatch(opening) or not _UNIT_GAP.fullmatch(gap):
-            continue
-        if not _BRACKET_CLOSING.match(text, tokens[later.last].end):
-            continue
-        if not any(places[i].kind == ADMIN1 for i in later.ids):
-            continue
-        kinds = {places[i].kind for i in match.ids}
-        if not kinds or not kinds <= {GEONAMES, SUPPLEMENT, ADMIN2}:
-            continue
-        if any(_region_of(places[i]) in regions for i in match.ids):
-            continue
-        if not any(_region_of(places[i]) in regions for i in district.ids):
-            continue  # the district is not in that province either: the text errs
-        match.ids = ()
-        later.mode = "admin1"
+        and (
+            places[i].population >= _CITY
+            or places[i].kind == Kind.SUPPLEMENT
+            or places[i].population * 100 >= regions.get(places[i].country_code, 0)
+        )
+    } | {
+        places[i].country_code
+        for i in candidates
+        if places[i].kind == Kind.ADMIN1
+        and name_key(places[i].name) != match.key
+        and any(places[t].country_code == places[i].country_code for t in towns)
+    }
+
+
+def _in_context(
+    candidates: list[int], match: Match, places: list[Place], context: Context
+) -> list[int]:
+    """Candidates plausible only in a country the article talks about (small places,
+    alternate names, folded spellings) need it named."""
+    return [
+        i
+        for i in candidates
+        if places[i].country_code in context.countries or not _needs_context(i, match, places)
+    ]
 
 
 def _needs_context(place_id: int, match: Match, places: list[Place]) -> bool:
@@ -221,24 +148,24 @@ def _needs_context(place_id: int, match: Match, places: list[Place]) -> bool:
     place = places[place_id]
     if place_id in match.loose_only and not match.arabic:
         return True  # "Mike" is Makkah only by folding vowels
-    if place.kind == GEONAMES:
+    if place.kind == Kind.GEONAMES:
         if not _spelling_of(light_key(place.name), match.light):
             # Known by an alternate name only: "Jang" is a name of Anyang, "Sava" of Saveh;
             # only the alternates of the world's largest cities ("Bombay") are known abroad.
             return place.population < WORLD_CITY
         return place.population < SMALL_PLACE
-    if place.kind == ADMIN1 and place.curated and len(match.light) <= 3:
+    if place.kind == Kind.ADMIN1 and place.curated and len(match.light) <= 3:
         return True  # "UP", "KP": a province's abbreviation, only in its country's articles
-    if place.kind == ADMIN1 and not place.curated:
+    if place.kind == Kind.ADMIN1 and not place.curated:
         # "Red Sea" is a state of Sudan and one of Egypt; "California" is one big state.
-        admin1 = [i for i in match.ids if places[i].kind == ADMIN1]
+        admin1 = [i for i in match.ids if places[i].kind == Kind.ADMIN1]
         if match.mode in ("admin1", "rural"):
             # Named as a region ("Bolivar state", "Viacha, La Paz"): the largest of that name.
             return place_id != max(admin1, key=lambda i: places[i].population)
         return len(admin1) > 1 or place.population < 1_000_000
-    if place.kind == ADMIN2:
+    if place.kind == Kind.ADMIN2:
         return True  # a district's name is only read as such where its country is talked of
-    return place.kind == SUPPLEMENT and place.precision in ("town", "neighbourhood", "point")
+    return place.kind == Kind.SUPPLEMENT and place.precision in ("town", "neighbourhood", "point")
 
 
 def _spelling_of(name: str, alternate: str) -> bool:
@@ -251,180 +178,181 @@ def _spelling_of(name: str, alternate: str) -> bool:
     return len(short) >= 5 and (long.startswith(short) or long.endswith(short))
 
 
+def _one_country_article(
+    candidates: list[int], match: Match, places: list[Place], context: Context
+) -> list[int]:
+    """In an article about one country (told twice, no other), a mid-sized town of a country
+    it never names is a misreading ("the Deal shaft near Avdiivka, Donetsk" is no Deal of
+    Kent) unless it is a city."""
+    told = [country for country, count in context.countries.items() if count]
+    if not (len(told) == 1 and context.countries[told[0]] >= 2):
+        return candidates
+    return [
+        i
+        for i in candidates
+        if places[i].country_code in context.countries
+        or places[i].kind != Kind.GEONAMES
+        or places[i].population >= 50_000
+    ]
+
+
+def _in_monitored_areas(
+    candidates: list[int], match: Match, places: list[Place], context: Context
+) -> list[int]:
+    """A monitoring mission's villages lie in the regions it reports from, unless the text
+    names a region beside a place (see :func:`_outside_the_monitored_areas`)."""
+    if not context.monitored or context.regions:
+        return candidates
+    return [i for i in candidates if not _outside_the_monitored_areas(places[i], context)]
+
+
 def _outside_the_monitored_areas(place: Place, context: Context) -> bool:
     """A village of a monitoring mission's country outside the few regions it reports from, in
     a region the article does not otherwise touch: an unknown namesake in those regions (a
     ceasefire monitor's "shelling near Pervomaiske" is not one of the villages so named far
     from the front). Only for monitors: armed groups raid beyond their usual areas."""
-    if place.kind not in (GEONAMES, SUPPLEMENT, ADMIN2) or place.population >= SMALL_PLACE:
+    if (
+        place.kind not in (Kind.GEONAMES, Kind.SUPPLEMENT, Kind.ADMIN2)
+        or place.population >= SMALL_PLACE
+    ):
         return False
     if place.country_code not in {country for country, _ in context.monitored}:
         return False
-    region = _region_of(place)
+    region = place.region
+    if region is None:
+        return True  # in no known region, so in none of the monitored ones
     if region in context.monitored:
         return False
-    return context.admin1[region] - (region == context.own_admin1) <= 0
+    return not context.chosen_in(region)
 
 
-def _effective_population(place: Place) -> int:
-    if place.kind == COUNTRY:
-        return max(place.population, 10_000_000)
-    if place.kind == SUPPLEMENT:
-        return 10_000
-    if place.kind == ADMIN2:
-        return 1_000  # below any town of the name: a town named like its district is its seat
-    return place.population
-
-
-def choose(
-    match: Match, ids: tuple[int, ...], surface_fold: str, gaz: Gazetteer, context: Context
-) -> int | None:
-    places = gaz.places
-    candidates = list(ids)
-    if match.mode in ("admin1", "rural"):
-        admin1 = [i for i in candidates if places[i].kind == ADMIN1]
-        candidates = admin1 or candidates
-    elif match.mode in ("settlement", "area"):
-        towns = [i for i in candidates if places[i].kind in (GEONAMES, SUPPLEMENT)]
-        candidates = towns or candidates
-    else:
-        # A bare name is the city, not the homonymous province around it ("Aleppo", "Dayr az
-        # Zawr", "Gomel"); but a region whose small town is called so only by an alternate name
-        # is the region ("Akkar", whose town is Halba).
-        # A small town does not hide a big homonymous region, though: "California" is the
-        # state, not California, Maryland.
-        towns = [i for i in candidates if places[i].kind in (GEONAMES, SUPPLEMENT)]
-        regions = {
-            places[i].country_code: places[i].population
-            for i in candidates
-            if places[i].kind == ADMIN1
-        }
-        # A city known by the name only as an alternate settles it when it is a good part of
-        # the region ("Dayr az Zawr"), not a district town of a big state ("Bihar" Sharif).
-        settled = {
-            places[i].country_code
-            for i in towns
-            if (
-                name_key(places[i].name) == match.key
-                or (
-                    places[i].population >= 100_000
-                    and places[i].population * 10 >= regions.get(places[i].country_code, 0)
-                )
-            )
-            and (
-                places[i].population >= 100_000
-                or places[i].kind == SUPPLEMENT
-                or places[i].population * 100 >= regions.get(places[i].country_code, 0)
-            )
-        } | {
-            places[i].country_code
-            for i in candidates
-            if places[i].kind == ADMIN1
-            and name_key(places[i].name) != match.key
-            and any(places[t].country_code == places[i].country_code for t in towns)
-        }
-        candidates = [
-            i
-            for i in candidates
-            if places[i].kind != ADMIN1 or places[i].country_code not in settled
-        ]
-    candidates = [
+def _arabic_spelling(
+    candidates: list[int], match: Match, places: list[Place], context: Context
+) -> list[int]:
+    """ "al-X" is a place where Arabic names are used, or of a country the article names."""
+    if not match.arabic:
+        return candidates
+    return [
         i
         for i in candidates
-        if places[i].country_code in context.countries or not _needs_context(i, match, places)
+        if places[i].country_code in ARABIC_NAMES or places[i].country_code in context.countries
     ]
-    told = [country for country, count in context.countries.items() if count]
-    if len(told) == 1 and context.countries[told[0]] >= 2:
-        # In an article about one country (told twice, no other), a mid-sized town of a
-        # country it never names is a misreading ("the Deal shaft near Avdiivka, Donetsk" is
-        # no Deal of Kent) unless it is a city.
-        candidates = [
-            i
-            for i in candidates
-            if places[i].country_code in context.countries
-            or places[i].kind != GEONAMES
-            or places[i].population >= 50_000
-        ]
-    if context.monitored and not context.regions:
-        candidates = [i for i in candidates if not _outside_the_monitored_areas(places[i], context)]
-    if match.arabic:
-        candidates = [
-            i
-            for i in candidates
-            if places[i].country_code in ARABIC_NAMES or places[i].country_code in context.countries
-        ]
-    if match.initial:  # capitalised anyway: a common word unless the place is expected or big
-        candidates = [
-            i
-            for i in candidates
-            if places[i].country_code in context.countries
-            or places[i].population >= BIG_CITY
-            or places[i].kind in (COUNTRY, ADMIN1)
-        ]
-    if match.facility:
-        candidates = [
-            i
-            for i in candidates
-            if places[i].kind in (COUNTRY, ADMIN1)
-            or (places[i].population >= 100_000 and places[i].country_code in context.countries)
-        ]
-    # A town of the name beats a district of its province (the district's seat, a better point).
+
+
+def _sentence_initial(
+    candidates: list[int], match: Match, places: list[Place], context: Context
+) -> list[int]:
+    """One word opening a sentence is capitalised anyway ("Reading the news"): a common word
+    unless the place is expected or big."""
+    if not match.initial:
+        return candidates
+    return [
+        i
+        for i in candidates
+        if places[i].country_code in context.countries
+        or places[i].population >= BIG_CITY
+        or places[i].kind in (Kind.COUNTRY, Kind.ADMIN1)
+    ]
+
+
+def _facility_name(
+    candidates: list[int], match: Match, places: list[Place], context: Context
+) -> list[int]:
+    """ "al-Nour Mosque": only a country, a region or a city of the article's countries
+    names a facility; else it is named after a word."""
+    if not match.facility:
+        return candidates
+    return [
+        i
+        for i in candidates
+        if places[i].kind in (Kind.COUNTRY, Kind.ADMIN1)
+        or (places[i].population >= _CITY and places[i].country_code in context.countries)
+    ]
+
+
+def _district_after_town(
+    candidates: list[int], match: Match, places: list[Place], context: Context
+) -> list[int]:
+    """A town of the name beats a district of its province (the district's seat, a better
+    point): "Shinkai district" is Hukumat-e Shinkai."""
     settled_regions = {
         (places[i].country_code, places[i].admin1)
         for i in candidates
-        if places[i].kind in (GEONAMES, SUPPLEMENT)
-        and (
-            _spelling_of(light_key(places[i].name), match.light) or places[i].population >= 100_000
-        )
+        if places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT)
+        and (_spelling_of(light_key(places[i].name), match.light) or places[i].population >= _CITY)
     }
-    candidates = [
+    return [
         i
         for i in candidates
-        if places[i].kind != ADMIN2
+        if places[i].kind != Kind.ADMIN2
         or (places[i].country_code, places[i].admin1) not in settled_regions
     ]
-    named = [
+
+
+def _own_name_first(
+    candidates: list[int], match: Match, places: list[Place], context: Context
+) -> list[int]:
+    """A place of that very name beats one that only has it among its alternates ("Franklin"
+    is a Franklin, not Columbus, seat of a Franklin County), bar world cities ("Bombay")."""
+    if not any(
+        light_key(places[i].name) == match.light and places[i].kind != Kind.ADMIN2
+        for i in candidates
+    ):
+        return candidates
+    return [
         i
         for i in candidates
-        if light_key(places[i].name) == match.light and places[i].kind != ADMIN2
+        if places[i].kind != Kind.GEONAMES
+        or places[i].population >= WORLD_CITY
+        or _spelling_of(light_key(places[i].name), match.light)
     ]
-    if named:
-        # A place of that very name beats one that only has it among its alternates ("Franklin"
-        # is a Franklin, not Columbus, seat of a Franklin County), bar world cities ("Bombay").
-        candidates = [
-            i
-            for i in candidates
-            if places[i].kind != GEONAMES
-            or places[i].population >= WORLD_CITY
-            or _spelling_of(light_key(places[i].name), match.light)
-        ]
-    if not candidates:
-        return None
 
-    def score(i: int) -> float:
-        place = places[i]
-        value = math.log10(_effective_population(place) + 10)
-        if place.country_code in context.countries:
-            value += 4.5
-            if place.country_code == context.dominant:
-                value += 0.5
-        admin1 = place.admin1 or (place.name if place.kind == ADMIN1 else "")
-        region = (place.country_code, name_key(admin1)) if admin1 else None
-        if region and context.admin1[region] - (region == context.own_admin1) > 0:
-            value += 1.5
-        if admin1 and (place.country_code, name_key(admin1)) in context.regions:
-            value += 3.0
-        if admin1 and (place.country_code, name_key(admin1)) in context.areas:
-            value += 1.5
-        if place.kind == SUPPLEMENT:
-            value += 0.5
-        if place.kind == COUNTRY and _plain_fold(place.name) == surface_fold:
-            value += 3.0  # a country's name is the country, even beside its namesake's region
-        if _plain_fold(place.name) == surface_fold:
-            value += 1.0
-        return value
 
-    return max(candidates, key=score)
+# In this order: each filter sees what the ones before it kept.
+_FILTERS: tuple[Filter, ...] = (
+    _by_mode,
+    _in_context,
+    _one_country_article,
+    _in_monitored_areas,
+    _arabic_spelling,
+    _sentence_initial,
+    _facility_name,
+    _district_after_town,
+    _own_name_first,
+)
+
+
+def _score(place: Place, surface_fold: str, context: Context, weights: Weights = WEIGHTS) -> float:
+    value = math.log10(_effective_population(place, weights) + 10)
+    if place.country_code in context.countries:
+        value += weights.country_named
+        if place.country_code == context.dominant:
+            value += weights.dominant_country
+    region = place.region
+    if region is not None and context.chosen_in(region):
+        value += weights.region_chosen
+    if region in context.regions:
+        value += weights.region_named_beside
+    if region in context.areas:
+        value += weights.actor_area
+    if place.kind == Kind.SUPPLEMENT:
+        value += weights.supplement
+    own_name = _plain_fold(place.name) == surface_fold
+    if place.kind == Kind.COUNTRY and own_name:
+        value += weights.country_by_name
+    if own_name:
+        value += weights.own_name
+    return value
+
+
+def _effective_population(place: Place, weights: Weights) -> int:
+    if place.kind == Kind.COUNTRY:
+        return max(place.population, weights.country_population)
+    if place.kind == Kind.SUPPLEMENT:
+        return weights.supplement_population
+    if place.kind == Kind.ADMIN2:
+        return weights.district_population
+    return place.population
 
 
 def _plain_fold(name: str) -> str:
@@ -432,14 +360,14 @@ def _plain_fold(name: str) -> str:
     return "".join(NAME_TOKEN.findall(fold(name)))
 
 
-def precision_of(place: Place, mode: str) -> PlacePrecision:
+def precision_of(place: Place, mode: Mode) -> PlacePrecision:
     precision = place.precision
-    if mode == "admin1" and place.kind == ADMIN1:
+    if mode == "admin1" and place.kind == Kind.ADMIN1:
         precision = "admin1"
     elif (mode in ("area", "desert") and precision in ("town", "neighbourhood", "point")) or (
         mode == "rural" and precision in ("admin1", "town", "neighbourhood", "point")
     ):
         precision = "region"
-    if precision not in PRECISIONS:
+    if precision not in PRECISIONS:  # a supplement row without one: the type cannot tell
         raise ValueError(f"gazetteer precision {precision!r} for {place.name}")
-    return cast(PlacePrecision, precision)
+    return precision

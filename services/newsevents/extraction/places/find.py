@@ -1,201 +1,190 @@
 """Place mentions: a gazetteer-driven geoparser (no statistical NER).
 
-The places and their name keys come from :mod:`.gazetteer` and :mod:`.place_keys`; this module
-finds them in the text (:func:`find_places`). :mod:`.place_surface` holds what the text says
-(tokenising, matching, the surface filters), :mod:`.place_choice` which place a name is (the
-article's context, disambiguation).
+The places and their name keys come from :mod:`.gazetteer` and :mod:`.keys`; this module finds
+them in the text (:func:`find_places`), step by step. :mod:`.surface` holds what the text says
+(tokenising, matching, the surface filters), :mod:`.context` what the article talks about and
+:mod:`.choose` which place a name is (disambiguation).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
 
-from ..actors.find import named_actors
 from ..document import Document, PlaceMention, Span
-from .choose import (
-    BIG_CITY,
-    WORLD_CITY,
-    Context,
-    choose,
-    precision_of,
-    regions_named_together,
-)
-from .gazetteer import (
-    ADMIN1,
-    COUNTRY,
-    GEONAMES,
-    Place,
-    gazetteer,
-)
-from .keys import (
-    ARTICLES,
-    key_of_folds,
-    light_key,
-    name_key,
-)
+from .choose import BIG_CITY, WORLD_CITY, choose, precision_of
+from .context import Context, Region, article_context
+from .gazetteer import Gazetteer, Kind, Place, gazetteer
+from .keys import ARTICLES, key_of_folds, light_key
 from .surface import (
     Match,
-    Token,
+    TokenKind,
     admissible,
-    content_of,
     glued_to_name,
     mode_of,
-    next_token,
     opens_sentence,
-    prev_token,
     scan,
     title_case_lines,
-    tokenise,
 )
-from .words import FACILITY_NOUNS
+from .tokens import Tokens, tokenise
+from .words import FACILITY_NOUNS, Mode
 
 
 def find_places(doc: Document) -> None:
-    """Fill ``doc.places``: place mentions sorted by start, non-overlapping."""
+    """Fill ``doc.places``: place mentions sorted by start, non-overlapping; and
+    ``doc.place_references``: demonyms and supranational names."""
     gaz = gazetteer()
     places = gaz.places
-    text = doc.text
-    tokens = tokenise(text)
-    matches = scan(text, tokens, gaz)
-
-    # 1. Surface filters; remember which tokens are countries and demonyms.
-    token_kind: dict[int, str] = {}
-    for match in matches:
-        match.ids = admissible(text, tokens, match, gaz)
-        if not match.ids:
-            match.rejected = True
-            continue
-        kind = "place"
-        if match.demonym:
-            kind = "demonym"
-        elif any(places[i].kind == COUNTRY for i in match.ids):
-            kind = "country"
-        for index in range(match.first, match.last + 1):
-            token_kind[index] = kind
-
-    # 2. Names glued to other proper nouns, compound modifiers ("Iran-backed").
-    headlines = title_case_lines(text, tokens)
-    person_keys: set[str] = set()
-    countries: Counter[str] = Counter()
-    references: list[PlaceMention] = []
-    for match in matches:
-        if match.rejected:
-            continue
-        end = tokens[match.last].end
-        if match.demonym or match.supranational:
-            if match.demonym:
-                countries[places[match.ids[0]].country_code] += 1
-            references.append(_mention(text, tokens, match, places[match.ids[0]], "plain"))
-            match.rejected = True
-            continue
-        country = [i for i in match.ids if places[i].kind == COUNTRY]
-        if country:
-            countries[places[max(country, key=lambda i: places[i].population)].country_code] += 1
-        if text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
-            match.rejected = True
-            continue
-        start = tokens[match.first].start
-        headline = any(a <= start < b for a, b in headlines)
-        big = any(
-            places[i].kind == COUNTRY
-            or (
-                places[i].kind == GEONAMES
-                and places[i].population >= BIG_CITY
-                # by its own name: "Colonia Lomas Verdes" is no Cologne
-                and (light_key(places[i].name) == match.light or places[i].population >= WORLD_CITY)
-            )
-            for i in match.ids
-        )
-        reject, person = glued_to_name(text, tokens, match, token_kind, headline, big)
-        if reject:
-            match.rejected = True
-            if person:
-                person_keys.add(match.key)
-            continue
-        nxt = next_token(text, tokens, match.last)
-        match.facility = nxt is not None and nxt.cap and nxt.fold in FACILITY_NOUNS
-        first = tokens[match.first]
-        match.arabic = first.fold in ARTICLES and text[first.end : first.end + 1] == "-"
-        match.initial = match.first == match.last and opens_sentence(text, first.start)
-    for match in matches:
-        if not match.rejected and match.key in person_keys and len(content_of(tokens, match)) == 1:
-            match.rejected = True
-
-    # 3. Country context from big, unambiguous cities too.
+    tokens = tokenise(doc.text)
+    matches = scan(tokens, gaz)
+    token_kind = _surface_filters(tokens, matches, gaz)
+    countries, references = _read_names(tokens, matches, places, token_kind)
     accepted = [m for m in matches if not m.rejected]
-    for match in accepted:
-        if any(places[i].kind == COUNTRY for i in match.ids):
-            continue
-        ranked = sorted(match.ids, key=lambda i: -places[i].population)
-        top = places[ranked[0]]
-        if match.facility or match.arabic or light_key(top.name) != match.light:
-            continue  # only the plain name of a big city tells the country
-        if top.population >= 100_000 and all(
-            places[i].population * 10 < top.population
-            for i in ranked[1:]
-            if places[i].country_code != top.country_code
-        ):
-            countries[top.country_code] += 1
-    # Named actors of one country ("the OSCE SMM", "al-Shabaab") tell it too, and actors of a
-    # few regions their regions ("Boko Haram": Borno, Yobe).
-    areas: set[tuple[str, str]] = set()
-    monitored: set[tuple[str, str]] = set()
-    for _, entry in named_actors(text):
-        if entry.country_code:
-            countries[entry.country_code] += 1
-            regions = {(entry.country_code, name_key(area)) for area in entry.areas}
-            areas |= regions
-            if entry.kind == "monitor":
-                monitored |= regions
-    context = Context(countries, Counter(), countries.most_common(1)[0][0] if countries else None)
-    context.areas = areas
-    context.monitored = monitored
-    regions_named_together(text, tokens, accepted, places, context)
-
-    # 4. Qualifiers, then resolve twice: the second time with the admin1 regions found.
-    for match in accepted:
-        qualifier = match.mode == "admin1"
-        match.mode = mode_of(text, tokens, match)
-        if qualifier and match.mode == "plain":
-            match.mode = "admin1"
-        if match.mode == "rural":
-            prev = prev_token(text, tokens, match.first)
-            if prev is not None and prev.fold == "rural":  # "rural Damascus" = "Rural Damascus"
-                rural = gaz.lookup(
-                    key_of_folds(["rural", *(t.fold for t in content_of(tokens, match))])
-                )
-                match.ids = rural or match.ids
-    # The second pass knows the regions the first found, each name's own first choice apart
-    # (a guess must not vouch for itself: "Sao Goncalo, Rio de Janeiro state").
-    found: list[tuple[str, str] | None] = [None] * len(accepted)
-    for _ in range(2):
-        for n, match in enumerate(accepted):
-            context.own_admin1 = found[n]
-            surface_fold = "".join(t.fold for t in tokens[match.first : match.last + 1])
-            match.choice = choose(match, match.ids, surface_fold, gaz, context)
-        for n, match in enumerate(accepted):
-            found[n] = None
-            if match.choice is not None:
-                place = places[match.choice]
-                admin1 = place.name if place.kind == ADMIN1 else place.admin1
-                if admin1:
-                    found[n] = (place.country_code, name_key(admin1))
-        context.admin1 = Counter(region for region in found if region)
-
+    context = article_context(tokens, accepted, places, countries)
+    _read_qualifiers(tokens, accepted, gaz)
+    _resolve(tokens, accepted, gaz, context)
     doc.places = [
-        _mention(text, tokens, match, places[match.choice], match.mode)
+        _mention(tokens, match, places[match.choice], match.mode)
         for match in accepted
         if match.choice is not None
     ]
     doc.place_references = references
 
 
-def _mention(text: str, tokens: list[Token], match: Match, place: Place, mode: str) -> PlaceMention:
+def _surface_filters(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> dict[int, TokenKind]:
+    """The candidates the surface form allows ("Of", "IRGC" are none); returns which tokens
+    are places, countries and demonyms, for the names glued to them."""
+    token_kind: dict[int, TokenKind] = {}
+    for match in matches:
+        match.ids = admissible(tokens, match, gaz)
+        if not match.ids:
+            match.rejected = True
+            continue
+        kind: TokenKind = "place"
+        if match.demonym:
+            kind = "demonym"
+        elif any(gaz.places[i].kind == Kind.COUNTRY for i in match.ids):
+            kind = "country"
+        for index in range(match.first, match.last + 1):
+            token_kind[index] = kind
+    return token_kind
+
+
+class _Names(NamedTuple):
+    countries: Counter[str]  # countries named, by names and demonyms, in order of mention
+    references: list[PlaceMention]  # demonyms and supranational names
+
+
+def _read_names(
+    tokens: Tokens, matches: list[Match], places: list[Place], token_kind: dict[int, TokenKind]
+) -> _Names:
+    """Demonyms and supranational names set aside as references; names glued to other
+    proper nouns ("Ammar Saleh", "Quds Force") and compound modifiers ("Iran-backed")
+    rejected, and later bare uses of a name read as a person's; countries counted."""
+    headlines = title_case_lines(tokens)
+    person_keys: set[str] = set()
+    names = _Names(Counter(), [])
+    for match in matches:
+        if match.rejected:
+            continue
+        if match.demonym or match.supranational:
+            if match.demonym:
+                names.countries[places[match.ids[0]].country_code] += 1
+            names.references.append(_mention(tokens, match, places[match.ids[0]], "plain"))
+            match.rejected = True
+            continue
+        country = [i for i in match.ids if places[i].kind == Kind.COUNTRY]
+        if country:
+            biggest = max(country, key=lambda i: places[i].population)
+            names.countries[places[biggest].country_code] += 1
+        if _compound_modifier(tokens, match):
+            match.rejected = True
+            continue
+        start = tokens[match.first].start
+        headline = any(a <= start < b for a, b in headlines)
+        reject, person = glued_to_name(tokens, match, token_kind, headline, _big(match, places))
+        if reject:
+            match.rejected = True
+            if person:
+                person_keys.add(match.key)
+            continue
+        _read_surroundings(tokens, match)
+    for match in matches:
+        if not match.rejected and match.key in person_keys and len(tokens.content(match)) == 1:
+            match.rejected = True  # "Saleh added" after "Ammar Saleh said"
+    return names
+
+
+def _compound_modifier(tokens: Tokens, match: Match) -> bool:
+    """ "Iran-backed", "Iran-related": a hyphen and a lowercase word."""
+    end = tokens[match.last].end
+    return tokens.text[end : end + 1] == "-" and tokens.text[end + 1 : end + 2].islower()
+
+
+def _big(match: Match, places: list[Place]) -> bool:
+    """Whether a name may be a country or a big city, which keep their sense beside other
+    capitalised words ("Toronto Transit Commission")."""
+    return any(
+        places[i].kind == Kind.COUNTRY
+        or (
+            places[i].kind == Kind.GEONAMES
+            and places[i].population >= BIG_CITY
+            # by its own name: "Colonia Lomas Verdes" is no Cologne
+            and (light_key(places[i].name) == match.light or places[i].population >= WORLD_CITY)
+        )
+        for i in match.ids
+    )
+
+
+def _read_surroundings(tokens: Tokens, match: Match) -> None:
+    """What the words around an accepted name say of it: a facility after it ("al-Nour
+    Mosque"), an Arabic article ("al-Raqa"), a sentence it opens ("Reading the news")."""
+    nxt = tokens.after(match.last)
+    match.facility = nxt is not None and nxt.cap and nxt.fold in FACILITY_NOUNS
+    first = tokens[match.first]
+    match.arabic = first.fold in ARTICLES and tokens.text[first.end : first.end + 1] == "-"
+    match.initial = match.first == match.last and opens_sentence(tokens.text, first.start)
+
+
+def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> None:
+    """How the words around each name qualify it ("X province", "rural X"); a province
+    named beside a place (``regions_named_together``) stays one."""
+    for match in accepted:
+        qualifier = match.mode == "admin1"
+        match.mode = mode_of(tokens, match)
+        if qualifier and match.mode == "plain":
+            match.mode = "admin1"
+        if match.mode == "rural":
+            prev = tokens.before(match.first)
+            if prev is not None and prev.fold == "rural":  # "rural Damascus" = "Rural Damascus"
+                rural = gaz.lookup(
+                    key_of_folds(["rural", *(t.fold for t in tokens.content(match))])
+                )
+                match.ids = rural or match.ids
+
+
+def _resolve(tokens: Tokens, accepted: list[Match], gaz: Gazetteer, context: Context) -> None:
+    """Choose each name's place, twice: the second time with the admin1 regions found.
+
+    The second pass knows the regions the first found, each name's own first choice apart (a
+    guess must not vouch for itself: "Sao Goncalo, Rio de Janeiro state")."""
+    found: list[Region | None] = [None] * len(accepted)
+    for _ in range(2):
+        for n, match in enumerate(accepted):
+            context.own_admin1 = found[n]
+            surface_fold = "".join(t.fold for t in tokens[match.first : match.last + 1])
+            match.choice = choose(match, match.ids, surface_fold, gaz, context)
+        for n, match in enumerate(accepted):
+            found[n] = None if match.choice is None else gaz.places[match.choice].region
+        context.admin1 = Counter(region for region in found if region)
+
+
+def _mention(tokens: Tokens, match: Match, place: Place, mode: Mode) -> PlaceMention:
     start, end = tokens[match.first].start, tokens[match.last].end
-    admin1 = place.name if place.kind == ADMIN1 else place.admin1
+    admin1 = place.region_name
     return PlaceMention(
         span=Span(start, end),
-        text=text[start:end],
+        text=tokens.text[start:end],
         name=place.name,
         country_code=place.country_code,
         admin1=admin1 or None,

@@ -1,9 +1,9 @@
 """What the text says: tokens, gazetteer matches and the surface filters of :mod:`.places`.
 
 Matching
-    The text is tokenised once; from every capitalised token (or an article before one:
-    "al-Raqa") the longest run of up to five tokens found in the index, under either key,
-    wins.
+    The text is tokenised once (:mod:`.tokens`); from every capitalised token (or an article
+    before one: "al-Raqa") the longest run of up to five tokens found in the index, under
+    either key, wins.
 
 Filtering
     Not places: common English words ("Of", "Police", "Mayor" are GeoNames places somewhere),
@@ -18,24 +18,19 @@ Filtering
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Literal, TypeGuard
 
-from .gazetteer import (
-    DEMONYM,
-    LOOSE,
-    MAX_TOKENS,
-    SUPRANATIONAL,
-    Gazetteer,
-)
+from .gazetteer import LOOSE, MAX_TOKENS, Gazetteer, Kind
 from .keys import (
     ARTICLES,
     CONNECTORS,
-    fold,
     light_key,
     light_of_folds,
     loose_of_light,
 )
+from .tokens import Token, Tokens
 from .words import (
     ADMIN1_WORDS,
     AREA_WORDS,
@@ -46,22 +41,17 @@ from .words import (
     STOPWORDS,
     TITLES,
     UNIT_NOUNS,
+    Mode,
 )
 
 _JOINERS = frozenset({" ", "-", "\u2010", "\u2011", "&", " & "})  # "J&K", "Trinidad & Tobago"
 _ABBREVIATED = frozenset({"st", "ste", "mt", "ft"})  # "St. Louis", "Mt. Hermon"
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['\u2019\u2018`\u02bf\u02be](?!s\b)[^\W_]+)*")
 
 
 # ---------------------------------------------------------------------------- matching
 
-
-class Token(NamedTuple):
-    start: int
-    end: int
-    fold: str
-    cap: bool  # starts with an uppercase letter
-    upper: bool  # an acronym: all letters uppercase
+# What a token of an accepted match is, for the names glued to it ("Syria-Iraq border").
+TokenKind = Literal["place", "demonym", "country"]
 
 
 @dataclass(slots=True)
@@ -75,27 +65,17 @@ class Match:
     demonym: bool = False
     supranational: bool = False
     rejected: bool = False
-    mode: str = "plain"  # plain | admin1 | rural | area | desert | settlement
+    mode: Mode = "plain"
     facility: bool = False  # "al-Nour Mosque": only a big place may name a facility
     arabic: bool = False  # written "al-X": a place where Arabic names are used
     initial: bool = False  # one word opening a sentence: "Reading the news, ..."
     choice: int | None = None
 
 
-def tokenise(text: str) -> list[Token]:
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        upper = len(word) >= 2 and word.isupper()
-        start, end = match.span()
-        tokens.append(Token(start, end, fold(word), word[0].isupper(), upper))
-    return tokens
-
-
-def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Match]:
+def scan(tokens: Tokens, gaz: Gazetteer) -> list[Match]:
     """Greedy left-to-right, longest run of tokens whose key is in the index."""
     count = len(tokens)
-    gaps = [text[tokens[j].end : tokens[j + 1].start] for j in range(count - 1)]
+    gaps = [tokens.gap(j, j + 1) for j in range(count - 1)]
     joined = [
         gap in _JOINERS or (gap == ". " and tokens[j].fold in _ABBREVIATED)
         for j, gap in enumerate(gaps)
@@ -147,7 +127,7 @@ def scan(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Match]:
     return matches
 
 
-def _folds_with_and(tokens: list[Token], gaps: list[str], first: int, last: int) -> list[str]:
+def _folds_with_and(tokens: Tokens, gaps: list[str], first: int, last: int) -> list[str]:
     """The folded words of a run, an ampersand read as "and" ("Trinidad & Tobago")."""
     folds = []
     for j in range(first, last + 1):
@@ -157,14 +137,10 @@ def _folds_with_and(tokens: list[Token], gaps: list[str], first: int, last: int)
     return folds
 
 
-def content_of(tokens: list[Token], match: Match) -> list[Token]:
-    return [t for t in tokens[match.first : match.last + 1] if t.fold not in ARTICLES]
-
-
-def admissible(text: str, tokens: list[Token], match: Match, gaz: Gazetteer) -> tuple[int, ...]:
+def admissible(tokens: Tokens, match: Match, gaz: Gazetteer) -> tuple[int, ...]:
     """Candidates allowed by the surface form alone (case, length, stopwords)."""
     places = gaz.places
-    content = content_of(tokens, match)
+    content = tokens.content(match)
     if not content:
         return ()
     if (
@@ -174,17 +150,17 @@ def admissible(text: str, tokens: list[Token], match: Match, gaz: Gazetteer) -> 
     ):
         return ()
     ids = match.ids
-    demonyms = tuple(i for i in ids if places[i].kind == DEMONYM)
+    demonyms = tuple(i for i in ids if places[i].kind == Kind.DEMONYM)
     if demonyms:
         match.demonym = True
         return demonyms
     if all(t.fold in DIRECTIONS for t in content):
         return ()  # "Nord-Ouest", "Sud": a region of several countries
-    supranational = tuple(i for i in ids if places[i].kind == SUPRANATIONAL)
+    supranational = tuple(i for i in ids if places[i].kind == Kind.SUPRANATIONAL)
     if supranational:
         match.supranational = True
         return supranational  # "Middle East", "Africa" (not Mahdia, once called Africa)
-    surface = text[tokens[match.first].start : tokens[match.last].end]
+    surface = tokens.surface(match)
     letters = sum(c.isalpha() for c in surface)
     if (all(t.upper for t in content) or surface.isupper()) and letters < 6:  # "UAE", "J&K"
         # Acronyms ("IRGC", "NATO") are not places, but for the supplement's ("UAE", "T4"),
@@ -206,23 +182,11 @@ def admissible(text: str, tokens: list[Token], match: Match, gaz: Gazetteer) -> 
     return ids
 
 
-def prev_token(text: str, tokens: list[Token], index: int) -> Token | None:
-    if index <= 0 or text[tokens[index - 1].end : tokens[index].start] != " ":
-        return None
-    return tokens[index - 1]
-
-
-def next_token(text: str, tokens: list[Token], index: int) -> Token | None:
-    if index + 1 >= len(tokens) or text[tokens[index].end : tokens[index + 1].start] != " ":
-        return None
-    return tokens[index + 1]
-
-
-def title_case_lines(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+def title_case_lines(tokens: Tokens) -> list[tuple[int, int]]:
     """Headline-style lines ("Militias Deploy In Albu Kamal"), where capitals say little."""
     lines = []
     index = 0
-    for line in re.finditer(r"[^\n]+", text):
+    for line in re.finditer(r"[^\n]+", tokens.text):
         words = capitals = 0
         while index < len(tokens) and tokens[index].start < line.end():
             token = tokens[index]
@@ -236,10 +200,9 @@ def title_case_lines(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def glued_to_name(
-    text: str,
-    tokens: list[Token],
+    tokens: Tokens,
     match: Match,
-    token_kind: dict[int, str],
+    token_kind: dict[int, TokenKind],
     headline: bool,
     big: bool,
 ) -> tuple[bool, bool]:
@@ -249,77 +212,75 @@ def glued_to_name(
     bare mentions of the same name). "Quds Force", "Sada al-Sharqiya": part of an organisation's
     name. A big place keeps its sense before a capitalised word ("Toronto Transit Commission").
     """
-    prev = prev_token(text, tokens, match.first)
-    nxt = next_token(text, tokens, match.last)
-    if (
-        nxt is not None
-        and nxt.fold in ARTICLES
-        and match.last + 2 < len(tokens)
-        and text[nxt.end : tokens[match.last + 2].start] in _JOINERS
-        and tokens[match.last + 2].cap
-    ):
-        # "Sada al-Sharqiya", "Ein al-Furat": the name goes on.
-        nxt = tokens[match.last + 2]._replace(cap=True, upper=False)
-    for index, (a, b) in (
-        (match.first - 1, (match.first - 1, match.first)),
-        (match.last + 1, (match.last, match.last + 1)),
-    ):
-        if not 0 <= index < len(tokens) or text[tokens[a].end : tokens[b].start] != "-":
-            continue
-        word = tokens[index]
-        if not word.cap or word.fold in ARTICLES or word.fold in STOPWORDS:
-            continue
-        kind = token_kind.get(index)
-        if kind == "country" or (kind == "place" and _before_route_word(text, tokens, b)):
-            continue  # "Syria-Iraq border", "the Raqqa-Aleppo road"
+    if _hyphenated_to_a_name(tokens, match, token_kind):
         return True, False  # "Mayo-Sava", "Sud-Kivu": part of a longer name
+    prev = tokens.before(match.first)
+    nxt = _name_word_after(tokens, match)
     if prev is not None and prev.fold in TITLES:
         return True, not big
     if nxt is not None and nxt.cap and nxt.fold in UNIT_NOUNS:
         return True, False
     if headline or token_kind.get(match.first) == "country":
         return False, False
-    if (
-        prev is not None
-        and prev.cap
-        and prev.fold not in STOPWORDS
-        and prev.fold not in ARTICLES
-        and token_kind.get(match.first - 1) not in ("country", "demonym")
-    ):
+    if _names_on(prev, token_kind.get(match.first - 1)) and prev.fold not in ARTICLES:
         return True, not big
-    if (
-        not big
-        and nxt is not None
-        and nxt.cap
-        and not nxt.upper
-        and nxt.fold not in STOPWORDS
-        and nxt.fold not in TITLES
-        and token_kind.get(match.last + 1) not in ("country", "demonym")
-    ):
+    if not big and _names_on(nxt, token_kind.get(match.last + 1)) and not nxt.upper:
         return True, False
     return False, False
 
 
-def _before_route_word(text: str, tokens: list[Token], index: int) -> bool:
-    """Whether the hyphenated chain of names around token ``index`` precedes "road"..."""
-    while index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == "-":
-        index += 1
-    after = _word_after(text, tokens, index)
-    return after is not None and tokens[after].fold in ROUTE_WORDS
-
-
-def _word_after(text: str, tokens: list[Token], index: int) -> int | None:
-    """The next word after token ``index`` (skipping a possessive "'s"), or None."""
-    j = index + 1
+def _name_word_after(tokens: Tokens, match: Match) -> Token | None:
+    """The word after a match, an article and the capitalised word it opens read as one
+    capitalised word: in "Sada al-Sharqiya", "Ein al-Furat" the name goes on."""
+    nxt = tokens.after(match.last)
     if (
-        j < len(tokens)
-        and tokens[j].fold == "s"
-        and text[tokens[index].end : tokens[j].start] in ("'", "\u2019")
+        nxt is not None
+        and nxt.fold in ARTICLES
+        and match.last + 2 < len(tokens)
+        and tokens.gap(match.last + 1, match.last + 2) in _JOINERS
+        and tokens[match.last + 2].cap
     ):
-        index, j = j, j + 1
-    if j < len(tokens) and text[tokens[index].end : tokens[j].start] == " ":
-        return j
-    return None
+        return tokens[match.last + 2]._replace(cap=True, upper=False)
+    return nxt
+
+
+def _hyphenated_to_a_name(tokens: Tokens, match: Match, token_kind: dict[int, TokenKind]) -> bool:
+    """Whether a capitalised word is hyphenated to the match ("Mayo-Sava", "Sud-Kivu"), but for
+    a country or a place before a route word ("Syria-Iraq border", "the Raqqa-Aleppo road")."""
+    for index, (a, b) in (
+        (match.first - 1, (match.first - 1, match.first)),
+        (match.last + 1, (match.last, match.last + 1)),
+    ):
+        if not 0 <= index < len(tokens) or tokens.gap(a, b) != "-":
+            continue
+        word = tokens[index]
+        if not word.cap or word.fold in ARTICLES or word.fold in STOPWORDS:
+            continue
+        kind = token_kind.get(index)
+        if kind == "country" or (kind == "place" and _before_route_word(tokens, b)):
+            continue
+        return True
+    return False
+
+
+def _names_on(word: Token | None, kind: TokenKind | None) -> TypeGuard[Token]:
+    """Whether a neighbouring word carries a proper name on ("Ammar Saleh"): capitalised, no
+    stopword or title, no country or demonym ("Syria Hama" is two places)."""
+    return (
+        word is not None
+        and word.cap
+        and word.fold not in STOPWORDS
+        and word.fold not in TITLES
+        and kind not in ("country", "demonym")
+    )
+
+
+def _before_route_word(tokens: Tokens, index: int) -> bool:
+    """Whether the hyphenated chain of names around token ``index`` precedes "road"..."""
+    while index + 1 < len(tokens) and tokens.gap(index, index + 1) == "-":
+        index += 1
+    after = tokens.word_after(index)
+    return after is not None and tokens[after].fold in ROUTE_WORDS
 
 
 def opens_sentence(text: str, start: int) -> bool:
@@ -329,27 +290,23 @@ def opens_sentence(text: str, start: int) -> bool:
     return j < 0 or text[j] in ".!?:\n"
 
 
-def _word_before(text: str, tokens: list[Token], index: int) -> int | None:
-    j = index - 1
-    if j >= 0 and text[tokens[j].end : tokens[index].start] == " ":
-        return j
-    return None
+def _skip_directions(
+    tokens: Tokens, index: int | None, step: Callable[[int], int | None]
+) -> int | None:
+    """From word ``index``, past the directions: "rural western X", "X's eastern countryside"."""
+    while index is not None and tokens[index].fold in DIRECTIONS:
+        index = step(index)
+    return index
 
 
-def mode_of(text: str, tokens: list[Token], match: Match) -> str:
+def mode_of(tokens: Tokens, match: Match) -> Mode:
     """How the words around a name qualify it: "X province", "rural X", "town of X"..."""
-    after = _word_after(text, tokens, match.last)
-    while after is not None and tokens[after].fold in DIRECTIONS:  # "X's eastern countryside"
-        after = _word_after(text, tokens, after)
-    before = _word_before(text, tokens, match.first)
-    while before is not None and tokens[before].fold in DIRECTIONS:  # "rural western X"
-        before = _word_before(text, tokens, before)
+    after = _skip_directions(tokens, tokens.word_after(match.last), tokens.word_after)
+    before = _skip_directions(tokens, tokens.word_before(match.first), tokens.word_before)
     next_word = tokens[after].fold if after is not None else ""
     prev_word = tokens[before].fold if before is not None else ""
     if prev_word == "of" and before is not None:
-        of_word = _word_before(text, tokens, before)
-        while of_word is not None and tokens[of_word].fold in DIRECTIONS:
-            of_word = _word_before(text, tokens, of_word)
+        of_word = _skip_directions(tokens, tokens.word_before(before), tokens.word_before)
         head = tokens[of_word].fold if of_word is not None else ""
         for words, mode in OF_MODES:
             if head in words:

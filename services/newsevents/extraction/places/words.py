@@ -4,7 +4,13 @@ what kind of place it is ("Haj Askar", "Quds Force", "X province", "outskirts of
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .keys import word_set
+
+# How the words around a name qualify it: "X province" (admin1), "rural X", "outskirts of X"
+# (area), "X desert", "town of X" (settlement); plain when nothing does.
+Mode = Literal["plain", "admin1", "rural", "area", "desert", "settlement"]
 
 # Capitalised words that are GeoNames places somewhere ("Of", "Police", "Mayor", "Along") but in
 # news text are almost always something else: never a place on their own.
@@ -95,7 +101,7 @@ DIRECTIONS = word_set(
 ROUTE_WORDS = word_set(
     "road highway motorway route border borders crossing line axis front corridor"
 )
-OF_MODES = (  # "<word> of X"
+OF_MODES: tuple[tuple[frozenset[str], Mode], ...] = (  # "<word> of X"
     (ADMIN1_WORDS, "admin1"),
     (RURAL_WORDS, "rural"),
     (AREA_WORDS, "area"),

@@ -1,0 +1,108 @@
+"""The gazetteer: its data agree with each other, its cache, the tools that build its data."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+from importlib import resources
+from pathlib import Path
+
+from newsevents.extraction.places.gazetteer import admin1_spellings, gazetteer
+from newsevents.extraction.places.keys import name_key
+from tests.unit.extraction.places.helpers import places_in
+
+
+def test_gazetteer_is_built_once_and_searchable() -> None:
+    """The cached gazetteer finds a place under any spelling."""
+    assert gazetteer() is gazetteer()
+    assert name_key("Deir Ezzor") == name_key("Dayr az Zur") == name_key("Deir al-Zour")
+    assert "SY" in {p.country_code for p in gazetteer().search("Boukamal")}
+
+
+def test_supplement_admin1_names_agree_with_admin1_table() -> None:
+    """Every supplement row names an admin1 region that exists in admin1.tsv."""
+    data = resources.files("newsevents.extraction").joinpath("data")
+    table = set(admin1_spellings())
+    for line in data.joinpath("places_supplement.tsv").read_text("utf-8").splitlines():
+        if not line or line.startswith(("#", "name\t")):
+            continue
+        name, _, feature, country, admin1, *_ = line.split("\t")
+        if admin1:
+            assert (country, admin1) in table, (name, country, admin1)
+        if feature == "admin1":
+            assert admin1 == name
+
+
+def test_admin1_names_are_current_english_names_with_old_ones_as_alternates() -> None:
+    """France's 2016 regions, Morocco's 2015 regions, English governorate names; the old
+    GeoNames spelling still finds the region."""
+    (strasbourg,) = places_in("Farmers blocked a road in Strasbourg.")
+    assert strasbourg.admin1 == "Grand Est"
+    (casablanca,) = places_in("Teachers marched in Casablanca.")
+    assert casablanca.admin1 == "Casablanca-Settat"
+    sfax = places_in("Workers went on strike in Sfax, Tunisia.")[0]
+    assert (sfax.name, sfax.admin1) == ("Sfax", "Sfax")
+    old = [
+        p for p in places_in("Troops were sent to Shamal Sina', Egypt.") if p.country_code == "EG"
+    ]
+    assert [p.admin1 for p in old if p.precision == "admin1"] == ["North Sinai"]
+
+
+def test_actor_areas_are_admin1_regions_of_the_actors_country() -> None:
+    from newsevents.extraction.actors.find import default_matcher
+
+    regions = set(admin1_spellings())
+    entries = [e for e in default_matcher().entries if e.areas]
+    assert len(entries) >= 10
+    for entry in entries:
+        for area in entry.areas:
+            assert (entry.country_code, area) in regions, (entry.name, area)
+
+
+def test_district_units_name_admin1_regions_that_exist() -> None:
+    """admin_units.tsv.gz is built after admin1.tsv: every unit's region is one of its names."""
+    import gzip
+
+    regions = set(admin1_spellings())
+    data = resources.files("newsevents.extraction").joinpath("data/admin_units.tsv.gz")
+    rows = [
+        line.split("\t")
+        for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    stale = [(name, country, admin1) for name, country, admin1, *_ in rows if admin1]
+    stale = [row for row in stale if (row[1], row[2]) not in regions]
+    assert len(rows) > 50_000 and not stale, stale[:5]
+
+
+def test_boundary_sets_whose_points_miss_their_names_are_dropped(tmp_path: Path) -> None:
+    """build_admin_units.py drops a boundary set whose points do not sit at their names."""
+    script = Path(__file__).resolve().parents[4] / "tools" / "build_admin_units.py"
+    spec = importlib.util.spec_from_file_location("build_admin_units", str(script))
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    towns = {
+        f"Town{c}{d}": (10.0 + i, 20.0 + i)
+        for i, (c, d) in enumerate(itertools.product("ABCD", "XYZ"))
+    }
+    cities = {
+        name: {"name": name, "latitude": lat, "longitude": lon}
+        for name, (lat, lon) in towns.items()
+    }
+    lines = ["name,shape_id,lon,lat,admin1,admin2"]
+    for n, (name, (lat, lon)) in enumerate(towns.items()):
+        lines.append(f"{name},111B{n},{lon + 0.05},{lat},Sound,Sound")  # 5 km off: sound
+        lines.append(f"{name},222B{n},{lon + 2.0},{lat},Shuffled,Shuffled")  # 200 km off
+    path = tmp_path / "units.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert build.misplaced_sets(path, cities) == {"222"}
+
+
+def test_the_gazetteer_cache_key_digests_every_place_module() -> None:
+    """An edit to any module of places/ rebuilds the cached gazetteer."""
+    from newsevents.extraction.places import gazetteer as module
+
+    package = Path(module.__file__).parent
+    modules = {p.name for p in package.glob("*.py")} - {"__init__.py"}
+    assert modules == set(module._DIGESTED_MODULES)
