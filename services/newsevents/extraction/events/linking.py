@@ -29,13 +29,13 @@ from ..document import (
     Span,
     Trigger,
 )
-from ..ontology import severity
+from ..ontology import EventTypeName, severity
 from .refinement import is_off_duty
 from .where import PRECISION_RANK, earlier_places, event_places, most_precise_first
 
 # Types that make a weaker one in the same sentence redundant ("transferred into training
 # camps" is training, not also a deployment).
-_SUBSUMES: dict[str, frozenset[str]] = {
+_SUBSUMES: dict[EventTypeName, frozenset[EventTypeName]] = {
     "training": frozenset({"deployment", "presence"}),
     "base_established": frozenset({"deployment", "presence"}),
     "relocation": frozenset({"deployment"}),
@@ -60,7 +60,7 @@ _ARMED_KINDS = frozenset({"state_force", "militia", "armed_group"})
 
 @dataclass(slots=True)
 class EventDraft:
-    event_type: str
+    event_type: EventTypeName
     trigger: Trigger
     sentence_span: Span
     actor1: ActorMention | None
@@ -88,7 +88,7 @@ def link_events(doc: Document) -> list[EventDraft]:
 
 
 def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
-    first: dict[str, Trigger] = {}
+    first: dict[EventTypeName, Trigger] = {}
     for trigger in triggers:
         # The act stands for its type rather than the toll: "killed when troops repulsed ..."
         held = first.get(trigger.event_type)
@@ -344,7 +344,7 @@ _REFERS_BACK = re.compile(
 # A demonstration and what happened to it are one event of the demonstration's final type:
 # dispersed or arrested = protest with intervention; turned violent = riot; lethal force =
 # excessive force.
-_DEMONSTRATION_OUTCOMES = {
+_DEMONSTRATION_OUTCOMES: dict[EventTypeName, EventTypeName] = {
     "protest_dispersed": "protest_dispersed",
     "arrest": "protest_dispersed",
     "protest_repressed": "protest_repressed",
@@ -356,7 +356,12 @@ _ABOUT_DEMONSTRATORS = re.compile(
     r"protest|demonstrat|rally|march|participants|organi[sz]ers|\bthem\b|crowd|gathering",
     re.IGNORECASE,
 )
-_OUTCOME_RANK = {"protest": 0, "protest_dispersed": 1, "riot": 2, "protest_repressed": 3}
+_OUTCOME_RANK: dict[EventTypeName, int] = {
+    "protest": 0,
+    "protest_dispersed": 1,
+    "riot": 2,
+    "protest_repressed": 3,
+}
 
 
 def _combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
