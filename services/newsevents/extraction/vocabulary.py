@@ -14,8 +14,8 @@ from __future__ import annotations
 
 # Words that report a toll (someone died, was hurt, a body found) rather than the act itself, as
 # the prefixes a bare casualty trigger starts with: "killed", "found dead", "bodies". Linking
-# lets the act stand for its type and take the toll (events/linking.py); the main event of a
-# report is an act before a toll (evaluation/primary.py).
+# lets the act stand for its type and take the toll (events/draft.py, read by linking and
+# merging); the main event of a report is an act before a toll (evaluation/primary.py).
 CASUALTY_WORDS: tuple[str, ...] = (
     "killed",
     "dead",

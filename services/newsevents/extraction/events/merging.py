@@ -45,39 +45,44 @@ _OUTCOME_RANK: dict[EventTypeName, int] = {
 def combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """ "Workers marched on the ministry. Police dispersed them with tear gas." is one protest
     with intervention: an outcome within three sentences of a demonstration, in its paragraph."""
-    kept: list[EventDraft] = []
-    for draft in drafts:
-        protest = next(
-            (
-                k
-                for k in reversed(kept)
-                if k.event_type in _OUTCOME_RANK
-                and doc.sentences[k.sentences[0]].paragraph
-                == doc.sentences[draft.sentences[0]].paragraph
-                and draft.sentences[0] - k.sentences[-1] <= 3
-            ),
-            None,
-        )
-        outcome = _DEMONSTRATION_OUTCOMES.get(draft.event_type)
-        if protest is not None and _SEPARATE.search(doc.sentences[draft.sentences[0]].text):
-            outcome = None  # "Separately, police arrested ...": another matter
-        if (
-            outcome is not None
-            and protest is not None
-            and draft.event_type == "arrest"
-            and draft.sentences[0] != protest.sentences[0]
-            and not _ABOUT_DEMONSTRATORS.search(doc.sentences[draft.sentences[0]].text)
-            and not _arrest_right_after(doc, protest, draft)
-        ):
-            outcome = None  # "He was arrested in 2019": not an arrest at this protest
-        if protest is None or outcome is None:
-            kept.append(draft)
-            continue
-        if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[protest.event_type]:
-            protest.event_type = outcome
-        _add_quantities(protest, draft)
-        protest.actor2 = protest.actor2 or draft.actor1
-    return kept
+    return _fold(drafts, lambda kept, draft: _demonstration_of(doc, kept, draft), _add_outcome)
+
+
+def _demonstration_of(
+    doc: Document, kept: list[EventDraft], draft: EventDraft
+) -> EventDraft | None:
+    """The demonstration ``draft`` is an outcome of, if any."""
+    protest = next(
+        (
+            k
+            for k in reversed(kept)
+            if k.event_type in _OUTCOME_RANK
+            and doc.sentences[k.sentences[0]].paragraph
+            == doc.sentences[draft.sentences[0]].paragraph
+            and draft.sentences[0] - k.sentences[-1] <= 3
+        ),
+        None,
+    )
+    if protest is None or draft.event_type not in _DEMONSTRATION_OUTCOMES:
+        return None
+    if _SEPARATE.search(doc.sentences[draft.sentences[0]].text):
+        return None  # "Separately, police arrested ...": another matter
+    if (
+        draft.event_type == "arrest"
+        and draft.sentences[0] != protest.sentences[0]
+        and not _ABOUT_DEMONSTRATORS.search(doc.sentences[draft.sentences[0]].text)
+        and not _arrest_right_after(doc, protest, draft)
+    ):
+        return None  # "He was arrested in 2019": not an arrest at this protest
+    return protest
+
+
+def _add_outcome(protest: EventDraft, draft: EventDraft) -> None:
+    outcome = _DEMONSTRATION_OUTCOMES[draft.event_type]
+    if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[protest.event_type]:
+        protest.event_type = outcome
+    _add_quantities(protest, draft)
+    protest.actor2 = protest.actor2 or draft.actor1
 
 
 # An arrest told as earlier than the protest: "he had been detained", "arrested last year" ...
@@ -120,24 +125,25 @@ def _arrest_right_after(doc: Document, protest: EventDraft, arrest: EventDraft) 
 def merge_repeats(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Events of one type that continue one another ("They also shelled ...") or repeat each
     other (a caption and the body) are one, with all their sentences, tolls and places."""
-    merged: list[EventDraft] = []
-    for draft in drafts:
-        target = next((m for m in merged if _same_event(doc, m, draft)), None)
-        if target is None:
-            merged.append(draft)
-            continue
-        target.sentences.extend(draft.sentences)
-        _add_quantities(target, draft)
-        if target.source is None or target.source.kind == "group":
-            target.source = draft.source or target.source
-        target.places = most_precise_first(target.places + draft.places)
-        target.date = target.date or draft.date
-        target.actor2 = target.actor2 or draft.actor2
-        target.sentence_span = Span(
-            min(target.sentence_span.start, draft.sentence_span.start),
-            max(target.sentence_span.end, draft.sentence_span.end),
-        )
-    return merged
+    return _fold(
+        drafts,
+        lambda kept, draft: next((k for k in kept if _same_event(doc, k, draft)), None),
+        _add_repeat,
+    )
+
+
+def _add_repeat(target: EventDraft, draft: EventDraft) -> None:
+    target.sentences.extend(draft.sentences)
+    _add_quantities(target, draft)
+    if target.source is None or target.source.kind == "group":
+        target.source = draft.source or target.source
+    target.places = most_precise_first(target.places + draft.places)
+    target.date = target.date or draft.date
+    target.actor2 = target.actor2 or draft.actor2
+    target.sentence_span = Span(
+        min(target.sentence_span.start, draft.sentence_span.start),
+        max(target.sentence_span.end, draft.sentence_span.end),
+    )
 
 
 def _add_quantities(target: EventDraft, draft: EventDraft) -> None:
@@ -175,19 +181,20 @@ def fold_elaborations(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
     detonated ... The device exploded ... three people were killed in the explosion" or "they
     clashed ... 1 police officer was shot and killed" are one event, with the first sentence's
     type and everyone's tolls and places."""
-    kept: list[EventDraft] = []
-    for draft in drafts:
-        opener = next((k for k in reversed(kept) if _elaborates(doc, k, draft)), None)
-        if opener is None:
-            kept.append(draft)
-            continue
-        opener.sentences.extend(i for i in draft.sentences if i not in opener.sentences)
-        _add_quantities(opener, draft)
-        opener.places = most_precise_first(
-            opener.places + [p for p in draft.places if p not in opener.places]
-        )
-        opener.actor2 = opener.actor2 or draft.actor2
-    return kept
+    return _fold(
+        drafts,
+        lambda kept, draft: next((k for k in reversed(kept) if _elaborates(doc, k, draft)), None),
+        _add_elaboration,
+    )
+
+
+def _add_elaboration(opener: EventDraft, draft: EventDraft) -> None:
+    opener.sentences.extend(i for i in draft.sentences if i not in opener.sentences)
+    _add_quantities(opener, draft)
+    opener.places = most_precise_first(
+        opener.places + [p for p in draft.places if p not in opener.places]
+    )
+    opener.actor2 = opener.actor2 or draft.actor2
 
 
 def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
@@ -269,6 +276,22 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
             if draft is not target and severity(draft.event_type) > 2:
                 draft.quantities = [q for q in draft.quantities if q != quantity]
     return drafts
+
+
+def _fold(
+    drafts: list[EventDraft],
+    belongs_to: Callable[[list[EventDraft], EventDraft], EventDraft | None],
+    add: Callable[[EventDraft, EventDraft], None],
+) -> list[EventDraft]:
+    """Each draft added to the event ``belongs_to`` finds among those kept so far, else kept."""
+    kept: list[EventDraft] = []
+    for draft in drafts:
+        event = belongs_to(kept, draft)
+        if event is None:
+            kept.append(draft)
+        else:
+            add(event, draft)
+    return kept
 
 
 MergingPass = Callable[[Document, list[EventDraft]], list[EventDraft]]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..document import Document, Modality, Span, Trigger
+from ..document import Document, Modality, Sentence, Span, Trigger
 from ..ontology import EventTypeName, is_event_type_name
 from .gates import GATES, Gate
 from .refinement import refine_type
@@ -143,34 +143,49 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
     for sentence in doc.sentences:
         if sentence.heading:
             continue
-        taken: list[Span] = []
-        for rule in rules or default_rules():
-            for match in rule.pattern.finditer(sentence.text):
-                start = sentence.span.start + match.start()
-                span = Span(start, start + len(match.group()))
-                if any(span.overlaps(t) for t in taken):
-                    continue
-                before = doc.text[sentence.span.start : span.start]
-                after = doc.text[span.end : span.end + 20]
-                if (
-                    _IRREALIS.search(before[-60:])
-                    or _CHARGE.search(before[-40:])
-                    or _ENDED.search(before[-60:])
-                    or _CASE_NOUN.match(after)
-                    or _ARRESTED_FOR.search(before[-80:])
-                ):
-                    continue
-                if _PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-70:]):
-                    continue  # "protested against the arrest of ...": the grievance
-                taken.append(span)
-                gate = rule.gate_of(match)
-                if gate and not gate(sentence.text, match.start(), match.end(), previous):
-                    continue  # the words are there, the event is not ("the storm hit two men")
-                kind = refine_type(rule.event_type, sentence.text, span.start - sentence.span.start,
-                                   span.end - sentence.span.start)  # fmt: skip
-                found.append(Trigger(span, match.group(), kind, _modality(before)))
+        found.extend(_sentence_triggers(doc, sentence, rules or default_rules(), previous))
         previous = sentence.text
     doc.triggers = sorted(found, key=lambda t: t.span.start)
+
+
+def _sentence_triggers(
+    doc: Document, sentence: Sentence, rules: tuple[TriggerRule, ...], previous: str
+) -> list[Trigger]:
+    """The triggers of one sentence: rule by rule, a match overlapping an earlier one's span
+    is dropped; ``previous`` is the sentence before, for the gates."""
+    found: list[Trigger] = []
+    taken: list[Span] = []
+    for rule in rules:
+        for match in rule.pattern.finditer(sentence.text):
+            start = sentence.span.start + match.start()
+            span = Span(start, start + len(match.group()))
+            if any(span.overlaps(t) for t in taken):
+                continue
+            before = doc.text[sentence.span.start : span.start]
+            if _not_an_occurrence(before, doc.text[span.end : span.end + 20]):
+                continue
+            taken.append(span)
+            gate = rule.gate_of(match)
+            if gate and not gate(sentence.text, match.start(), match.end(), previous):
+                continue  # the words are there, the event is not ("the storm hit two men")
+            kind = refine_type(rule.event_type, sentence.text, match.start(), match.end())
+            found.append(Trigger(span, match.group(), kind, _modality(before)))
+    return found
+
+
+def _not_an_occurrence(before: str, after: str) -> bool:
+    """Whether the words around a trigger tell it did not happen as an event of the day: it is
+    feared, charged, to be ended, a case, the crime of an arrest or a protest's grievance."""
+    if (
+        _IRREALIS.search(before[-60:])
+        or _CHARGE.search(before[-40:])
+        or _ENDED.search(before[-60:])
+        or _CASE_NOUN.match(after)
+        or _ARRESTED_FOR.search(before[-80:])
+    ):
+        return True
+    # "protested against the arrest of ...": the grievance
+    return bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-70:]))
 
 
 def _modality(before: str) -> Modality:
