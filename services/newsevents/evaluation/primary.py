@@ -18,11 +18,11 @@ import re
 
 from ..contracts import EventMessage
 from ..extraction.ontology import severity
+from ..extraction.vocabulary import CASUALTY_WORDS
 
-# Words that report a consequence (someone died, was hurt) rather than the act itself.
-_CASUALTY = re.compile(
-    r"^(?:killed|killing|kills|dead|died|injured|wounded|bod|found dead|was|were)", re.IGNORECASE
-)
+# Words that report a consequence (someone died, was hurt) rather than the act itself, and here
+# also the toll told as "killing"/"kills" or in the passive ("were shot").
+_CASUALTY = re.compile(rf"^(?:{'|'.join(CASUALTY_WORDS)}|killing|kills|was|were)", re.IGNORECASE)
 
 
 # Two-sided fighting: both sides are armed, so the report is a clash even when it also says

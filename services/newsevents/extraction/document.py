@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
+from .ontology import EventTypeName
+
 PlacePrecision = Literal[
     "point", "neighbourhood", "town", "region", "admin1", "country", "supranational"
 ]
@@ -124,7 +126,7 @@ class SourceMention:
 class Trigger:
     span: Span
     text: str
-    event_type: str
+    event_type: EventTypeName
     modality: Modality = "asserted"
 
 

@@ -9,11 +9,59 @@ beside those data sets. The README table is generated from ``EVENT_TYPES``
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal, TypeGuard, get_args
+
+# The closed set of event types, so that mypy catches a mistyped name ("armed_clashes") in the
+# trigger refinement, linking and this table; ``EVENT_TYPES`` describes each.
+EventTypeName = Literal[
+    "armed_clash",
+    "territory_taken",
+    "territory_regained",
+    "airstrike",
+    "shelling",
+    "explosive_attack",
+    "grenade",
+    "chemical_attack",
+    "suicide_bombing",
+    "attack_on_civilians",
+    "abduction",
+    "sexual_violence",
+    "protest",
+    "protest_dispersed",
+    "protest_repressed",
+    "riot",
+    "mob_violence",
+    "arrest",
+    "property_seized",
+    "property_destroyed",
+    "agreement",
+    "release",
+    "weapons_disrupted",
+    "base_established",
+    "territory_handover",
+    "recruitment",
+    "deployment",
+    "presence",
+    "group_formed",
+    "training",
+    "arms_transfer",
+    "funding",
+    "order_issued",
+    "propaganda",
+    "movement_restricted",
+    "relocation",
+]
+EVENT_TYPE_NAMES: frozenset[str] = frozenset(get_args(EventTypeName))
+
+
+def is_event_type_name(name: str) -> TypeGuard[EventTypeName]:
+    """Whether ``name`` (read from a data file) is one of the event types."""
+    return name in EVENT_TYPE_NAMES
 
 
 @dataclass(frozen=True, slots=True)
 class EventType:
-    name: str
+    name: EventTypeName
     label: str  # short readable verb phrase used in summaries
     plover: str
     plover_mode: str | None
@@ -175,47 +223,41 @@ def markdown_table() -> str:
 # How grave an event type is, for picking a report's main event and the act a toll belongs
 # to: 1 remote violence, sexual violence, lethal force on protesters; 2 fighting, attacks,
 # abductions, riots; 3 protests, arrests, looting, agreements...; 4 the rest.
+_GRAVEST_FIRST: tuple[tuple[EventTypeName, ...], ...] = (
+    (
+        "chemical_attack",
+        "suicide_bombing",
+        "airstrike",
+        "shelling",
+        "explosive_attack",
+        "grenade",
+        "sexual_violence",
+        "protest_repressed",
+    ),
+    (
+        "armed_clash",
+        "attack_on_civilians",
+        "abduction",
+        "riot",
+        "mob_violence",
+        "territory_taken",
+        "territory_regained",
+        "protest_dispersed",
+    ),
+    (
+        "protest",
+        "arrest",
+        "property_seized",
+        "property_destroyed",
+        "weapons_disrupted",
+        "agreement",
+        "recruitment",
+        "territory_handover",
+        "base_established",
+    ),
+)
 _TIERS: dict[str, int] = {
-    **dict.fromkeys(
-        (
-            "chemical_attack",
-            "suicide_bombing",
-            "airstrike",
-            "shelling",
-            "explosive_attack",
-            "grenade",
-            "sexual_violence",
-            "protest_repressed",
-        ),
-        1,
-    ),
-    **dict.fromkeys(
-        (
-            "armed_clash",
-            "attack_on_civilians",
-            "abduction",
-            "riot",
-            "mob_violence",
-            "territory_taken",
-            "territory_regained",
-            "protest_dispersed",
-        ),
-        2,
-    ),
-    **dict.fromkeys(
-        (
-            "protest",
-            "arrest",
-            "property_seized",
-            "property_destroyed",
-            "weapons_disrupted",
-            "agreement",
-            "recruitment",
-            "territory_handover",
-            "base_established",
-        ),
-        3,
-    ),
+    name: tier for tier, names in enumerate(_GRAVEST_FIRST, 1) for name in names
 }
 
 

@@ -41,3 +41,17 @@ PLACE_ARTICLES = frozenset(
 SURNAME_ARTICLES = tuple(article for article in NAME_ARTICLES if article != "adh")
 
 # --- events and evaluation ---------------------------------------------------------------------
+
+# Words that report a toll (someone died, was hurt, a body found) rather than the act itself, as
+# the prefixes a bare casualty trigger starts with: "killed", "found dead", "bodies". Linking
+# lets the act stand for its type and take the toll (events/draft.py, read by linking and
+# merging); the main event of a report is an act before a toll (evaluation/primary.py).
+CASUALTY_WORDS: tuple[str, ...] = (
+    "killed",
+    "dead",
+    "died",
+    "found dead",
+    "injured",
+    "wounded",
+    "bod",
+)

@@ -1,13 +1,16 @@
 """Context gates: wordings that report an event only with the right agent, object or aim.
 
 "Police hit two women" is an attack, "the storm hit two men" none; "residents stoned two
-policemen" is mob violence, "stoned on drugs" none. Without its context a gated wording's span
-is still taken (no lower lexicon row may claim it) but yields no trigger.
+policemen" is mob violence, "stoned on drugs" none. A line of ``data/triggers.tsv`` names its
+gate from ``GATES`` beside its wording. Without its context a gated wording's span is still
+taken (no later rule may claim it) but yields no trigger.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from .refinement import PASSIVE, PROTESTERS, clause_before, kind_of, nearest_party
 
@@ -45,19 +48,10 @@ _GATHERING = re.compile(
     r"sit-?ins?|strike|marched|blocked|occupied|picket\w*|protest\w*|demonstrat\w+)\b",
     re.IGNORECASE,
 )
-_HIT = re.compile(r"hit\b", re.IGNORECASE)
-_STONED = re.compile(r"ston(?:ed|ing)\b", re.IGNORECASE)
-_FOUND_TIED = re.compile(r"found\b.*\b(?:wrapped|bound|tied|handcuffed)$", re.IGNORECASE)
-_STREETS_SLOGANS_MARCH = re.compile(
-    r"(?:came|poured|spilled|hit the streets|took to the streets|"
-    r"chant|shout|rais|commemorat|celebrat|join)",
-    re.IGNORECASE,
-)
-_DEMANDED_PAY = re.compile(r"demand", re.IGNORECASE)
-_BARRICADES_TYRES = re.compile(r"barricad|erected|built|set up|put up|burn", re.IGNORECASE)
 
 
-def _human_agent(sentence: str, start: int) -> bool:
+def _human_agent(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "police hit two women", not "the storm hit two men"."""
     clause = clause_before(sentence, start)
     return kind_of(clause, last=True) in _HUMAN_AGENTS or _ASSAILANTS.search(clause) is not None
 
@@ -71,32 +65,51 @@ def _person_object(sentence: str, end: int) -> bool:
     )
 
 
-def in_context(event_type: str, sentence: str, start: int, end: int, previous: str = "") -> bool:
-    """Whether the trigger ``sentence[start:end]`` has the agent, object or aim it needs.
+def _person_stoned(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "residents stoned two policemen", "stoned by a mob", not "stoned on drugs"."""
+    if re.match(r"\s+(?:\w+\s+)?by\b", sentence[end:]):
+        return True
+    return not PASSIVE.search(sentence[:start]) and _person_object(sentence, end)
 
-    ``previous`` is the sentence before, where "they" of "they also burned tyres" was named.
-    """
-    words = sentence[start:end]
-    if event_type == "attack_on_civilians":
-        if _HIT.match(words):  # "police hit two women", not "the storm hit two men"
-            return _human_agent(sentence, start)
-        if _STONED.match(words):  # "residents stoned two policemen", not "stoned on drugs"
-            after = sentence[end:]
-            if words.lower().endswith("to death") or re.match(r"\s+(?:\w+\s+)?by\b", after):
-                return True
-            return not PASSIVE.search(sentence[:start]) and _person_object(sentence, end)
-        if _FOUND_TIED.match(words):
-            return _DEATH.search(sentence) is not None
-    elif event_type == "protest":
-        if _DEMANDED_PAY.match(words):
-            return _GATHERING.search(sentence) is not None
-        if _STREETS_SLOGANS_MARCH.match(words):
-            return _PROTEST_AIM.search(sentence) is not None
-    elif event_type == "riot" and _BARRICADES_TYRES.match(words):
-        clause = clause_before(sentence, start)
-        if kind_of(clause, last=True) in {"crowd", "protesters"} or _RIOT_AIM.search(sentence):
-            return True
-        return re.search(r"\bthey\b", clause, re.I) is not None and bool(
-            PROTESTERS.search(previous) or _RIOT_AIM.search(previous)
-        )
-    return True
+
+def _death_named(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "a body was found wrapped in a sack", not "a parcel was found wrapped"."""
+    return _DEATH.search(sentence) is not None
+
+
+def _gathering(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "workers outside the depot demanded their unpaid wages", not a demand by letter."""
+    return _GATHERING.search(sentence) is not None
+
+
+def _protest_aim(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "poured into the streets against the levy", not "to celebrate the victory"."""
+    return _PROTEST_AIM.search(sentence) is not None
+
+
+def _riot_crowd_or_aim(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "youths barricaded the road", "... to demand water", or "They also burned tyres" after
+    a sentence about protesters; not "engineers built barricades against the flood"."""
+    clause = clause_before(sentence, start)
+    if kind_of(clause, last=True) in {"crowd", "protesters"} or _RIOT_AIM.search(sentence):
+        return True
+    return re.search(r"\bthey\b", clause, re.I) is not None and bool(
+        PROTESTERS.search(previous) or _RIOT_AIM.search(previous)
+    )
+
+
+Gate = Callable[[str, int, int, str], bool]
+"""``gate(sentence, start, end, previous)``: whether the wording at ``sentence[start:end]`` has
+the context it needs; ``previous`` is the sentence before, where "they" was named."""
+
+# The gates a line of ``data/triggers.tsv`` may name in its gate column.
+GATES: Mapping[str, Gate] = MappingProxyType(
+    {
+        "human_agent": _human_agent,
+        "person_stoned": _person_stoned,
+        "death_named": _death_named,
+        "gathering": _gathering,
+        "protest_aim": _protest_aim,
+        "riot_crowd_or_aim": _riot_crowd_or_aim,
+    }
+)

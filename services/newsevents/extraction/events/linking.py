@@ -5,37 +5,29 @@ One candidate event per (sentence, event type). Its arguments come from the same
   the trigger that is not the source or a patron named inside another actor's phrase; a sentence
   that names no agent ("They are paying ...", "the elements") continues the previous event's;
 - actor2 is the first other actor after the trigger;
-- locations are the places of the trigger's clause (:mod:`.event_places`), most precise first;
+- locations are the places of the trigger's clause (:mod:`.where`), most precise first;
   a sentence with none continues the previous event's ("in the area");
 - time is the sentence's date, else the publication date with precision ``vague``;
 - quantities are the sentence's.
-Then events of the same type that continue one another, or repeat each other (a caption and the
-body), merge into one.
+Then the merging passes (:mod:`.merging`) fold drafts of one occurrence into one event.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from ..document import (
-    ActorMention,
-    DateMention,
-    Document,
-    PlaceMention,
-    QuantityMention,
-    Sentence,
-    SourceMention,
-    Span,
-    Trigger,
-)
-from ..ontology import severity
+from ..document import ActorMention, Document, PlaceMention, Sentence, SourceMention, Trigger
+from ..ontology import EventTypeName
+from .draft import CONTINUATION, EventDraft, tells_a_toll
+from .merging import MERGING_PASSES
 from .refinement import is_off_duty
-from .where import PRECISION_RANK, earlier_places, event_places, most_precise_first
+from .where import earlier_places, event_places
+
+__all__ = ["EventDraft", "link_events"]
 
 # Types that make a weaker one in the same sentence redundant ("transferred into training
 # camps" is training, not also a deployment).
-_SUBSUMES: dict[str, frozenset[str]] = {
+_SUBSUMES: dict[EventTypeName, frozenset[EventTypeName]] = {
     "training": frozenset({"deployment", "presence"}),
     "base_established": frozenset({"deployment", "presence"}),
     "relocation": frozenset({"deployment"}),
@@ -51,27 +43,8 @@ _SMALL_ARMS = re.compile(
     re.IGNORECASE,
 )
 _BARE_BLAST = re.compile(r"explosions?|blasts?", re.IGNORECASE)
-_CONTINUATION = re.compile(
-    r"^(?:They|These|Those|The (?:militiamen|elements|fighters|forces|group|militias)|He|She|It)\b"
-)
 _NON_AGENT_KINDS = frozenset({"monitor", "media"})
 _ARMED_KINDS = frozenset({"state_force", "militia", "armed_group"})
-
-
-@dataclass(slots=True)
-class EventDraft:
-    event_type: str
-    trigger: Trigger
-    sentence_span: Span
-    actor1: ActorMention | None
-    actor2: ActorMention | None
-    places: list[PlaceMention]
-    date: DateMention | None
-    quantities: list[QuantityMention]
-    source: SourceMention | None
-    modality: str
-    sentences: list[int] = field(default_factory=list)
-    associates: list[ActorMention] = field(default_factory=list)
 
 
 def link_events(doc: Document) -> list[EventDraft]:
@@ -83,16 +56,17 @@ def link_events(doc: Document) -> list[EventDraft]:
         siblings = [_draft(doc, sentence, trigger, previous) for trigger in triggers]
         drafts.extend(siblings)
         previous = siblings[-1] if siblings else previous
-    merged = _merge(doc, _combine_demonstrations(doc, drafts))
-    return _attach_casualties(doc, _fold_elaborations(doc, merged))
+    for merging_pass in MERGING_PASSES:
+        drafts = merging_pass(doc, drafts)
+    return drafts
 
 
 def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
-    first: dict[str, Trigger] = {}
+    first: dict[EventTypeName, Trigger] = {}
     for trigger in triggers:
         # The act stands for its type rather than the toll: "killed when troops repulsed ..."
         held = first.get(trigger.event_type)
-        if held is None or (_CASUALTY.match(held.text) and not _CASUALTY.match(trigger.text)):
+        if held is None or (tells_a_toll(held) and not tells_a_toll(trigger)):
             first[trigger.event_type] = trigger
     present = set(first)
     redundant = {weak for strong in present for weak in _SUBSUMES.get(strong, frozenset())}
@@ -111,7 +85,31 @@ def _draft(
     doc: Document, sentence: Sentence, trigger: Trigger, previous: EventDraft | None
 ) -> EventDraft:
     source = doc.sources.get(sentence.index)
-    actors = [
+    actors = _participants(doc, sentence, source)
+    actor1, actor2 = _actors(doc, sentence, trigger, actors, previous)
+    dates = doc.in_sentence(doc.dates, sentence)
+    return EventDraft(
+        event_type=_linked_type(doc, trigger, actor1, actor2),
+        trigger=trigger,
+        sentence_span=sentence.span,
+        actor1=actor1,
+        actor2=actor2,
+        places=_places(doc, sentence, trigger, previous),
+        date=dates[0] if dates else None,
+        quantities=doc.in_sentence(doc.quantities, sentence),
+        source=source,
+        modality=trigger.modality,
+        sentences=[sentence.index],
+        associates=_associates(actors, actor1, actor2),
+    )
+
+
+def _participants(
+    doc: Document, sentence: Sentence, source: SourceMention | None
+) -> list[ActorMention]:
+    """The sentence's actors that may take part: not a monitor or the media, not the source
+    ("the Syrian Observatory said", "a spokesman, Ali Said, said") and not a patron."""
+    return [
         a
         for a in doc.in_sentence(doc.actors, sentence)
         if a.kind not in _NON_AGENT_KINDS
@@ -119,6 +117,29 @@ def _draft(
         and not _is_patron_inside(doc, a, sentence)
         and not (a.kind == "person" and _is_source_name(a, source))
     ]
+
+
+def _actors(
+    doc: Document,
+    sentence: Sentence,
+    trigger: Trigger,
+    actors: list[ActorMention],
+    previous: EventDraft | None,
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """actor1 and actor2: as the sentence tells them, actor1 else carried over; an actor2
+    alone is actor1."""
+    actor1, actor2 = _told_actors(doc, trigger, actors)
+    actor1 = _agent_carried_over(sentence, actor1, previous)
+    if actor1 is None and actor2 is not None:
+        actor1, actor2 = actor2, None
+    return actor1, actor2
+
+
+def _told_actors(
+    doc: Document, trigger: Trigger, actors: list[ActorMention]
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """The agent (the "by X" of a passive, else the first actor before the trigger) and the
+    first other actor after it."""
     before = [a for a in actors if a.span.end <= trigger.span.start]
     after = [a for a in actors if a.span.start >= trigger.span.end]
     agent = _passive_agent(doc, trigger, after)
@@ -130,19 +151,31 @@ def _draft(
         actor1, actor2 = agent, actor1
     if actor2 is None:
         actor2 = next((a for a in after if actor1 is None or a.name != actor1.name), None)
-    continues = _CONTINUATION.match(sentence.text) is not None
+    return actor1, actor2
+
+
+def _agent_carried_over(
+    sentence: Sentence, actor1: ActorMention | None, previous: EventDraft | None
+) -> ActorMention | None:
+    """A sentence that names no agent, or goes on with a generic one ("They are paying ...",
+    "The elements ..."), takes the agent of the event up to two sentences before."""
+    continues = CONTINUATION.match(sentence.text) is not None
     if (
         (actor1 is None or (continues and actor1.generic))
         and previous is not None
         and previous.actor1 is not None
         and sentence.index - previous.sentences[-1] <= 2
     ):
-        actor1 = previous.actor1
-    if actor1 is None and actor2 is not None:
-        actor1, actor2 = actor2, None
-    event_type = trigger.event_type
+        return previous.actor1
+    return actor1
+
+
+def _linked_type(
+    doc: Document, trigger: Trigger, actor1: ActorMention | None, actor2: ActorMention | None
+) -> EventTypeName:
+    """Armed men shooting at police is a clash, not an attack on civilians."""
     if (
-        event_type == "attack_on_civilians"
+        trigger.event_type == "attack_on_civilians"
         and actor1 is not None
         and actor2 is not None
         and actor1.name != actor2.name
@@ -150,33 +183,34 @@ def _draft(
         and {actor1.kind, actor2.kind} != {"state_force"}  # soldiers shooting a policeman
         and not _off_duty_target(doc, actor1, actor2)
     ):
-        event_type = "armed_clash"  # armed men shooting at police: a clash, not an attack
+        return "armed_clash"
+    return trigger.event_type
+
+
+def _places(
+    doc: Document, sentence: Sentence, trigger: Trigger, previous: EventDraft | None
+) -> list[PlaceMention]:
+    """The places of the trigger's clause; else the previous event's up to three sentences
+    before ("in the area"); else the places told earlier."""
     places = event_places(doc, sentence, trigger)
     if not places and previous is not None and sentence.index - previous.sentences[-1] <= 3:
         places = previous.places
     if not places:
         places = earlier_places(doc, sentence)
-    dates = doc.in_sentence(doc.dates, sentence)
+    return places
+
+
+def _associates(
+    actors: list[ActorMention], actor1: ActorMention | None, actor2: ActorMention | None
+) -> list[ActorMention]:
+    """Up to four other named actors of the sentence, each once."""
     named = {a.name for a in (actor1, actor2) if a is not None}
     associates: list[ActorMention] = []
     for actor in actors:
         if actor.name not in named and not actor.generic:
             named.add(actor.name)
             associates.append(actor)
-    return EventDraft(
-        event_type=event_type,
-        trigger=trigger,
-        sentence_span=sentence.span,
-        actor1=actor1,
-        actor2=actor2,
-        places=places,
-        date=dates[0] if dates else None,
-        quantities=doc.in_sentence(doc.quantities, sentence),
-        source=source,
-        modality=trigger.modality,
-        sentences=[sentence.index],
-        associates=associates[:4],
-    )
+    return associates[:4]
 
 
 def _off_duty_target(doc: Document, actor1: ActorMention, actor2: ActorMention) -> bool:
@@ -237,252 +271,3 @@ def _passive_agent(
         if trigger.text.lower().startswith("receiv") and _FROM.search(between):
             return actor
     return None
-
-
-def _merge(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    merged: list[EventDraft] = []
-    for draft in drafts:
-        target = next((m for m in merged if _same_event(doc, m, draft)), None)
-        if target is None:
-            merged.append(draft)
-            continue
-        target.sentences.extend(draft.sentences)
-        _add_quantities(target, draft)
-        if target.source is None or target.source.kind == "group":
-            target.source = draft.source or target.source
-        target.places = most_precise_first(target.places + draft.places)
-        target.date = target.date or draft.date
-        target.actor2 = target.actor2 or draft.actor2
-        target.sentence_span = Span(
-            min(target.sentence_span.start, draft.sentence_span.start),
-            max(target.sentence_span.end, draft.sentence_span.end),
-        )
-    return merged
-
-
-def _add_quantities(target: EventDraft, draft: EventDraft) -> None:
-    target.quantities = target.quantities + [
-        q for q in draft.quantities if q not in target.quantities
-    ]
-
-
-def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
-    if earlier.event_type != later.event_type:
-        return False
-    sentence = doc.sentences[later.sentences[0]]
-    close = later.sentences[0] - earlier.sentences[-1] <= 2
-    if close and _CONTINUATION.match(sentence.text):
-        return True
-    same_actor = (
-        earlier.actor1 is not None
-        and later.actor1 is not None
-        and earlier.actor1.name == later.actor1.name
-        and not earlier.actor1.generic
-    )
-    return same_actor and _same_region(earlier.places, later.places)
-
-
-def _same_region(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
-    """Either unplaced, or the main places share a province (al-Sikka is in Deir ez-Zor)."""
-    if not first or not second:
-        return True
-    a, b = first[0], second[0]
-    return a.country_code == b.country_code and (a.admin1 or a.name) == (b.admin1 or b.name)
-
-
-def _fold_elaborations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """Violence a paragraph goes on to describe is the occurrence it opened with: "an IED
-    detonated ... The device exploded ... three people were killed in the explosion" or "they
-    clashed ... 1 police officer was shot and killed" are one event, with the first sentence's
-    type and everyone's tolls and places."""
-    kept: list[EventDraft] = []
-    for draft in drafts:
-        opener = next((k for k in reversed(kept) if _elaborates(doc, k, draft)), None)
-        if opener is None:
-            kept.append(draft)
-            continue
-        opener.sentences.extend(i for i in draft.sentences if i not in opener.sentences)
-        _add_quantities(opener, draft)
-        opener.places = most_precise_first(
-            opener.places + [p for p in draft.places if p not in opener.places]
-        )
-        opener.actor2 = opener.actor2 or draft.actor2
-    return kept
-
-
-def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
-    first, then = doc.sentences[opener.sentences[0]], doc.sentences[later.sentences[0]]
-    if (
-        then.index <= first.index
-        or then.paragraph != first.paragraph
-        or then.index - opener.sentences[-1] > 2
-        or severity(opener.event_type) > 2
-        or severity(later.event_type) > 2
-        or (later.date is not None and later.date != opener.date)
-    ):
-        return False
-    known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}
-    new_actor = later.actor1 is not None and not later.actor1.generic
-    if new_actor and later.actor1 is not None and later.actor1.name not in known:
-        return False
-    opened_at = {p.name for p in opener.places}
-    own = [p for p in doc.in_sentence(doc.places, then) if PRECISION_RANK[p.precision] <= 2]
-    if any(p.name not in opened_at for p in own):
-        return False  # "In Bama, a suicide bomber ...": another town, another occurrence
-    return _is_casualty(later) or _REFERS_BACK.search(then.text) is not None or not own
-
-
-# A sentence that goes on about what was just told: "The device exploded ...", "They ...",
-# "... were killed in the explosion".
-_REFERS_BACK = re.compile(
-    r"^(?:The|This|That|These|Those|They|He|She|It)\b|\b(?:in|during|after) the (?:attack|"
-    r"explosion|blast|clash(?:es)?|shooting|fighting|raid|ambush|incident|firefight)\b",
-    re.IGNORECASE,
-)
-
-
-# A demonstration and what happened to it are one event of the demonstration's final type:
-# dispersed or arrested = protest with intervention; turned violent = riot; lethal force =
-# excessive force.
-_DEMONSTRATION_OUTCOMES = {
-    "protest_dispersed": "protest_dispersed",
-    "arrest": "protest_dispersed",
-    "protest_repressed": "protest_repressed",
-    "riot": "riot",
-    "mob_violence": "riot",
-    "property_destroyed": "riot",
-}
-_ABOUT_DEMONSTRATORS = re.compile(
-    r"protest|demonstrat|rally|march|participants|organi[sz]ers|\bthem\b|crowd|gathering",
-    re.IGNORECASE,
-)
-_OUTCOME_RANK = {"protest": 0, "protest_dispersed": 1, "riot": 2, "protest_repressed": 3}
-
-
-def _combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    kept: list[EventDraft] = []
-    for draft in drafts:
-        protest = next(
-            (
-                k
-                for k in reversed(kept)
-                if k.event_type in _OUTCOME_RANK
-                and doc.sentences[k.sentences[0]].paragraph
-                == doc.sentences[draft.sentences[0]].paragraph
-                and draft.sentences[0] - k.sentences[-1] <= 3
-            ),
-            None,
-        )
-        outcome = _DEMONSTRATION_OUTCOMES.get(draft.event_type)
-        if protest is not None and _SEPARATE.search(doc.sentences[draft.sentences[0]].text):
-            outcome = None  # "Separately, police arrested ...": another matter
-        if (
-            outcome is not None
-            and protest is not None
-            and draft.event_type == "arrest"
-            and draft.sentences[0] != protest.sentences[0]
-            and not _ABOUT_DEMONSTRATORS.search(doc.sentences[draft.sentences[0]].text)
-            and not _arrest_right_after(doc, protest, draft)
-        ):
-            outcome = None  # "He was arrested in 2019": not an arrest at this protest
-        if protest is None or outcome is None:
-            kept.append(draft)
-            continue
-        if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[protest.event_type]:
-            protest.event_type = outcome
-        _add_quantities(protest, draft)
-        protest.actor2 = protest.actor2 or draft.actor1
-    return kept
-
-
-# An arrest told as earlier than the protest: "he had been detained", "arrested last year" ...
-_EARLIER_ARREST = re.compile(r"\b(?:had|earlier|previous|last|ago|before)\b", re.IGNORECASE)
-# ... or about suspects of crimes: "police arrested three suspected robbers".
-_OTHER_MATTER = re.compile(
-    r"\b(?:suspect(?:s|ed)?|robbers?|thieves|traffickers?|smugglers?|wanted|"
-    r"for (?:drug|theft|murder|robbery|fraud|possession))",
-    re.IGNORECASE,
-)
-_SEPARATE = re.compile(
-    r"\b(?:separately|unrelated|meanwhile|in (?:a|another) (?:separate )?(?:case|incident))\b",
-    re.IGNORECASE,
-)
-# ... and arrests of many: the protesters are many, "He was arrested in March" is the grievance.
-_MANY_ARRESTED = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
-    r"several|"
-    r"some|many|people|persons|members|participants|activists|arrests)\b",
-    re.IGNORECASE,
-)
-
-
-def _arrest_right_after(doc: Document, protest: EventDraft, arrest: EventDraft) -> bool:
-    """ "Residents marched in Oruro. Police detained six." The next sentence's arrests, of the
-    protest's day and not told as earlier, are the protest's, though it names no protester."""
-    sentence = doc.sentences[arrest.sentences[0]]
-    where = {p.name for p in protest.places}
-    return (
-        arrest.sentences[0] - protest.sentences[-1] == 1
-        and (arrest.date is None or arrest.date == protest.date)
-        and not _EARLIER_ARREST.search(sentence.text)
-        and not _OTHER_MATTER.search(sentence.text)
-        # not "in Mombasa" instead: the arrest sentence's own places are the protest's
-        and all(p.name in where for p in doc.in_sentence(doc.places, sentence))
-        and (bool(arrest.quantities) or _MANY_ARRESTED.search(sentence.text) is not None)
-    )
-
-
-_CASUALTY = re.compile(
-    r"(?:(?:was|were|been|being|is|are)\s+)?(?:killed|dead|died|found dead|injured|wounded|bod)",
-    re.IGNORECASE,
-)
-
-
-def _is_casualty(draft: EventDraft) -> bool:
-    """An event reported only by its toll ("two people were killed"), not by an act."""
-    return _CASUALTY.match(draft.trigger.text) is not None
-
-
-def _toll_target(
-    doc: Document, acts: list[EventDraft], own: list[EventDraft], sentence: Sentence
-) -> EventDraft | None:
-    """The one event a toll in ``sentence`` belongs to (see ``_attach_casualties``)."""
-    violent_here = [d for d in own if severity(d.event_type) <= 2]
-    if violent_here:
-        return min(violent_here, key=lambda d: severity(d.event_type))
-    earlier = [
-        d
-        for d in acts
-        if d.sentences[0] < sentence.index
-        and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph
-    ]
-    pool = [d for d in earlier if severity(d.event_type) <= 2] or ([] if own else earlier)
-    if not pool:
-        return None
-    latest = max(d.sentences[0] for d in pool)
-    return min((d for d in pool if d.sentences[0] == latest), key=lambda d: severity(d.event_type))
-
-
-def _attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """Deaths belong to the violent act that caused them: to a violent event of their own
-    sentence, else to the most severe event of the last sentence before them in the paragraph
-    that tells violence ("Two men died." after a clash, "3 fatalities."), else to the event
-    just before them; once only. A non-violent event of the same sentence ("... and two men
-    were arrested") does not keep them."""
-    acts = [d for d in drafts if not _is_casualty(d)] or drafts
-    for quantity in doc.quantities:
-        if quantity.unit != "fatalities":
-            continue
-        sentence = next((s for s in doc.sentences if s.span.contains(quantity.span)), None)
-        if sentence is None:
-            continue
-        own = [d for d in acts if sentence.index in d.sentences]
-        target = _toll_target(doc, acts, own, sentence)
-        if target is None:
-            continue
-        if quantity not in target.quantities:
-            target.quantities = [*target.quantities, quantity]
-        for draft in own:  # the toll is the violent act's: the arrest beside it does not keep it
-            if draft is not target and severity(draft.event_type) > 2:
-                draft.quantities = [q for q in draft.quantities if q != quantity]
-    return drafts

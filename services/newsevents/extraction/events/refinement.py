@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..ontology import EventTypeName
+
 _ARMED = re.compile(
     r"\b(?:militants?|gunmen|soldiers?|troops|forces|army|military|police(?:men|man)?|"
     r"officers?|personnel|rebels?|insurgents?|fighters?|militia(?:men|s)?|guards?|jihadists?|"
@@ -89,7 +91,9 @@ _CRUDE_WEAPONS = re.compile(
     r"sickles|bricks)\b",
     re.IGNORECASE,
 )
-_REFINED = frozenset({"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"})
+_REFINED: frozenset[EventTypeName] = frozenset(
+    {"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"}
+)
 
 
 def kind_of(text: str, last: bool) -> str | None:
@@ -132,7 +136,7 @@ def is_off_duty(text: str, start: int, end: int) -> bool:
     return bool(_OFF_DUTY_BEFORE.search(before) or _OFF_DUTY_AFTER.match(after))
 
 
-def refine_type(event_type: str, sentence: str, start: int, end: int) -> str:
+def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
     """The event type of a generic violence trigger given its agent and target."""
     if event_type not in _REFINED or (
         event_type == "armed_clash" and _CLAN_FIGHT.match(sentence[start:end])

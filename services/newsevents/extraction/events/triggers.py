@@ -3,8 +3,9 @@
 The lexicon is ``data/triggers.tsv``. Context rules here drop what did not happen as an event
 ("for fear of airstrikes", "to escape airstrikes", "arrested for the kidnapping") and set the
 modality: "reportedly" is claimed, "would"/"will"/"plans to" is planned, "denied" is denied.
-:mod:`.trigger_context` holds the wordings that need an agent, object or aim to count, and
-:mod:`.refinement` the type of a generic violence word by who acts and who is hit.
+:mod:`.gates` holds the contexts a wording may need (an agent, object or aim; the lexicon names
+them beside the wording), and :mod:`.refinement` the type of a generic violence word by who
+acts and who is hit.
 """
 
 from __future__ import annotations
@@ -14,29 +15,75 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..document import Document, Modality, Span, Trigger
-from ..ontology import EVENT_TYPES_BY_NAME
-from .gates import in_context
+from ..document import Document, Modality, Sentence, Span, Trigger
+from ..ontology import EventTypeName, is_event_type_name
+from .gates import GATES, Gate
 from .refinement import refine_type
 
 
 @dataclass(frozen=True, slots=True)
 class TriggerRule:
-    event_type: str
+    """A run of lexicon lines of one type: their wordings as one alternation (leftmost match
+    first, then the earlier line), each wording its own group, and the gate of each."""
+
+    event_type: EventTypeName
     pattern: re.Pattern[str]
+    gates: tuple[Gate | None, ...]  # by group number - 1
+
+    def gate_of(self, match: re.Match[str]) -> Gate | None:
+        """The gate of the wording that matched (each wording is one group, with none inside)."""
+        assert match.lastindex is not None
+        return self.gates[match.lastindex - 1]
 
 
 def load_rules(text: str) -> tuple[TriggerRule, ...]:
-    rules: list[TriggerRule] = []
+    """The rules of a lexicon written as ``data/triggers.tsv`` (its header tells the columns)."""
+    runs: list[tuple[EventTypeName, list[tuple[str, Gate | None]]]] = []
+    run_ended = True
     for line_number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
+        if line.startswith("#"):
+            continue  # a comment does not end a run: it may explain the line below it
+        if not line.strip():
+            run_ended = True
             continue
-        event_type, _, expression = line.partition("\t")
-        if event_type not in EVENT_TYPES_BY_NAME or not expression:
-            raise ValueError(f"triggers.tsv line {line_number}: unknown type or empty pattern")
-        pattern = re.compile(rf"(?<![\w-])(?:{expression.strip()})(?![\w-])", re.IGNORECASE)
-        rules.append(TriggerRule(event_type, pattern))
-    return tuple(rules)
+        event_type, wording, gate = _parse_line(line, line_number)
+        if run_ended or runs[-1][0] != event_type:
+            runs.append((event_type, []))
+        runs[-1][1].append((wording, gate))
+        run_ended = False
+    return tuple(_rule(event_type, wordings) for event_type, wordings in runs)
+
+
+def _parse_line(line: str, line_number: int) -> tuple[EventTypeName, str, Gate | None]:
+    def refuse(reason: str) -> ValueError:
+        return ValueError(f"triggers.tsv line {line_number}: {reason}")
+
+    fields = line.split("\t")
+    if len(fields) != 3:
+        raise refuse(f"{len(fields)} columns, not 3 (type, gate, wording)")
+    event_type, gate_name, wording = fields
+    if not is_event_type_name(event_type):
+        raise refuse(f"unknown event type {event_type!r}")
+    gate = None
+    if gate_name != "-":
+        if gate_name not in GATES:
+            raise refuse(f"unknown gate {gate_name!r}; the gates are {', '.join(GATES)} or -")
+        gate = GATES[gate_name]
+    if not wording.strip():
+        raise refuse("empty wording")
+    try:
+        groups = re.compile(wording).groups
+    except re.error as error:
+        raise refuse(f"bad wording {wording!r}: {error}") from error
+    if groups:
+        raise refuse(f"wording {wording!r} has a capturing group; write (?:...)")
+    return event_type, wording, gate
+
+
+def _rule(event_type: EventTypeName, wordings: list[tuple[str, Gate | None]]) -> TriggerRule:
+    alternation = "|".join(f"({wording})" for wording, _ in wordings)
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    return TriggerRule(event_type, pattern, tuple(gate for _, gate in wordings))
 
 
 @cache
@@ -96,35 +143,49 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
     for sentence in doc.sentences:
         if sentence.heading:
             continue
-        taken: list[Span] = []
-        for rule in rules or default_rules():
-            for match in rule.pattern.finditer(sentence.text):
-                start = sentence.span.start + match.start()
-                span = Span(start, start + len(match.group()))
-                if any(span.overlaps(t) for t in taken):
-                    continue
-                before = doc.text[sentence.span.start : span.start]
-                after = doc.text[span.end : span.end + 20]
-                if (
-                    _IRREALIS.search(before[-60:])
-                    or _CHARGE.search(before[-40:])
-                    or _ENDED.search(before[-60:])
-                    or _CASE_NOUN.match(after)
-                    or _ARRESTED_FOR.search(before[-80:])
-                ):
-                    continue
-                if _PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-70:]):
-                    continue  # "protested against the arrest of ...": the grievance
-                taken.append(span)
-                if not in_context(
-                    rule.event_type, sentence.text, match.start(), match.end(), previous
-                ):
-                    continue  # the words are there, the event is not ("the storm hit two men")
-                kind = refine_type(rule.event_type, sentence.text, span.start - sentence.span.start,
-                                   span.end - sentence.span.start)  # fmt: skip
-                found.append(Trigger(span, match.group(), kind, _modality(before)))
+        found.extend(_sentence_triggers(doc, sentence, rules or default_rules(), previous))
         previous = sentence.text
     doc.triggers = sorted(found, key=lambda t: t.span.start)
+
+
+def _sentence_triggers(
+    doc: Document, sentence: Sentence, rules: tuple[TriggerRule, ...], previous: str
+) -> list[Trigger]:
+    """The triggers of one sentence: rule by rule, a match overlapping an earlier one's span
+    is dropped; ``previous`` is the sentence before, for the gates."""
+    found: list[Trigger] = []
+    taken: list[Span] = []
+    for rule in rules:
+        for match in rule.pattern.finditer(sentence.text):
+            start = sentence.span.start + match.start()
+            span = Span(start, start + len(match.group()))
+            if any(span.overlaps(t) for t in taken):
+                continue
+            before = doc.text[sentence.span.start : span.start]
+            if _not_an_occurrence(before, doc.text[span.end : span.end + 20]):
+                continue
+            taken.append(span)
+            gate = rule.gate_of(match)
+            if gate and not gate(sentence.text, match.start(), match.end(), previous):
+                continue  # the words are there, the event is not ("the storm hit two men")
+            kind = refine_type(rule.event_type, sentence.text, match.start(), match.end())
+            found.append(Trigger(span, match.group(), kind, _modality(before)))
+    return found
+
+
+def _not_an_occurrence(before: str, after: str) -> bool:
+    """Whether the words around a trigger tell it did not happen as an event of the day: it is
+    feared, charged, to be ended, a case, the crime of an arrest or a protest's grievance."""
+    if (
+        _IRREALIS.search(before[-60:])
+        or _CHARGE.search(before[-40:])
+        or _ENDED.search(before[-60:])
+        or _CASE_NOUN.match(after)
+        or _ARRESTED_FOR.search(before[-80:])
+    ):
+        return True
+    # "protested against the arrest of ...": the grievance
+    return bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-70:]))
 
 
 def _modality(before: str) -> Modality:

@@ -1,0 +1,52 @@
+"""The event draft: one candidate event as :mod:`.linking` builds it and :mod:`.merging` folds
+drafts together, and the two wordings both read: a sentence that continues the one before, and
+a trigger that tells only a toll."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import (
+    ActorMention,
+    DateMention,
+    PlaceMention,
+    QuantityMention,
+    SourceMention,
+    Span,
+    Trigger,
+)
+from ..ontology import EventTypeName
+from ..vocabulary import CASUALTY_WORDS
+
+
+@dataclass(slots=True)
+class EventDraft:
+    event_type: EventTypeName
+    trigger: Trigger
+    sentence_span: Span
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    places: list[PlaceMention]
+    date: DateMention | None
+    quantities: list[QuantityMention]
+    source: SourceMention | None
+    modality: str
+    sentences: list[int] = field(default_factory=list)
+    associates: list[ActorMention] = field(default_factory=list)
+
+
+# A sentence that goes on about the actors of the one before: "They are paying ...", "The
+# elements ...": it takes their agent, and an event of the same type in it is theirs.
+CONTINUATION = re.compile(
+    r"^(?:They|These|Those|The (?:militiamen|elements|fighters|forces|group|militias)|He|She|It)\b"
+)
+
+_CASUALTY = re.compile(
+    rf"(?:(?:was|were|been|being|is|are)\s+)?(?:{'|'.join(CASUALTY_WORDS)})", re.IGNORECASE
+)
+
+
+def tells_a_toll(trigger: Trigger) -> bool:
+    """Whether the trigger reports a toll ("were killed", "bodies"), not an act."""
+    return _CASUALTY.match(trigger.text) is not None

@@ -1,0 +1,303 @@
+"""Merging passes: drafts of one occurrence told in several sentences become one event.
+
+Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_PASSES``:
+- ``combine_demonstrations``: a demonstration and what happened to it (dispersed, turned
+  violent, fired on) are one event of the demonstration's final type;
+- ``merge_repeats``: events of one type that continue one another ("They ...") or repeat each
+  other (a caption and the body, the same actor in the same province) merge;
+- ``fold_elaborations``: violence a paragraph goes on to describe is the act it opened with;
+- ``attach_casualties``: a toll belongs to the violent act that caused it, once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..document import Document, PlaceMention, Sentence, Span
+from ..ontology import EventTypeName, severity
+from .draft import CONTINUATION, EventDraft, tells_a_toll
+from .where import PRECISION_RANK, most_precise_first
+
+# A demonstration and what happened to it are one event of the demonstration's final type:
+# dispersed or arrested = protest with intervention; turned violent = riot; lethal force =
+# excessive force.
+_DEMONSTRATION_OUTCOMES: dict[EventTypeName, EventTypeName] = {
+    "protest_dispersed": "protest_dispersed",
+    "arrest": "protest_dispersed",
+    "protest_repressed": "protest_repressed",
+    "riot": "riot",
+    "mob_violence": "riot",
+    "property_destroyed": "riot",
+}
+_ABOUT_DEMONSTRATORS = re.compile(
+    r"protest|demonstrat|rally|march|participants|organi[sz]ers|\bthem\b|crowd|gathering",
+    re.IGNORECASE,
+)
+_OUTCOME_RANK: dict[EventTypeName, int] = {
+    "protest": 0,
+    "protest_dispersed": 1,
+    "riot": 2,
+    "protest_repressed": 3,
+}
+
+
+def combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """ "Workers marched on the ministry. Police dispersed them with tear gas." is one protest
+    with intervention: an outcome within three sentences of a demonstration, in its paragraph."""
+    return _fold(drafts, lambda kept, draft: _demonstration_of(doc, kept, draft), _add_outcome)
+
+
+def _demonstration_of(
+    doc: Document, kept: list[EventDraft], draft: EventDraft
+) -> EventDraft | None:
+    """The demonstration ``draft`` is an outcome of, if any."""
+    protest = next(
+        (
+            k
+            for k in reversed(kept)
+            if k.event_type in _OUTCOME_RANK
+            and doc.sentences[k.sentences[0]].paragraph
+            == doc.sentences[draft.sentences[0]].paragraph
+            and draft.sentences[0] - k.sentences[-1] <= 3
+        ),
+        None,
+    )
+    if protest is None or draft.event_type not in _DEMONSTRATION_OUTCOMES:
+        return None
+    if _SEPARATE.search(doc.sentences[draft.sentences[0]].text):
+        return None  # "Separately, police arrested ...": another matter
+    if (
+        draft.event_type == "arrest"
+        and draft.sentences[0] != protest.sentences[0]
+        and not _ABOUT_DEMONSTRATORS.search(doc.sentences[draft.sentences[0]].text)
+        and not _arrest_right_after(doc, protest, draft)
+    ):
+        return None  # "He was arrested in 2019": not an arrest at this protest
+    return protest
+
+
+def _add_outcome(protest: EventDraft, draft: EventDraft) -> None:
+    outcome = _DEMONSTRATION_OUTCOMES[draft.event_type]
+    if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[protest.event_type]:
+        protest.event_type = outcome
+    _add_quantities(protest, draft)
+    protest.actor2 = protest.actor2 or draft.actor1
+
+
+# An arrest told as earlier than the protest: "he had been detained", "arrested last year" ...
+_EARLIER_ARREST = re.compile(r"\b(?:had|earlier|previous|last|ago|before)\b", re.IGNORECASE)
+# ... or about suspects of crimes: "police arrested three suspected robbers".
+_OTHER_MATTER = re.compile(
+    r"\b(?:suspect(?:s|ed)?|robbers?|thieves|traffickers?|smugglers?|wanted|"
+    r"for (?:drug|theft|murder|robbery|fraud|possession))",
+    re.IGNORECASE,
+)
+_SEPARATE = re.compile(
+    r"\b(?:separately|unrelated|meanwhile|in (?:a|another) (?:separate )?(?:case|incident))\b",
+    re.IGNORECASE,
+)
+# ... and arrests of many: the protesters are many, "He was arrested in March" is the grievance.
+_MANY_ARRESTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
+    r"several|"
+    r"some|many|people|persons|members|participants|activists|arrests)\b",
+    re.IGNORECASE,
+)
+
+
+def _arrest_right_after(doc: Document, protest: EventDraft, arrest: EventDraft) -> bool:
+    """ "Residents marched in Oruro. Police detained six." The next sentence's arrests, of the
+    protest's day and not told as earlier, are the protest's, though it names no protester."""
+    sentence = doc.sentences[arrest.sentences[0]]
+    where = {p.name for p in protest.places}
+    return (
+        arrest.sentences[0] - protest.sentences[-1] == 1
+        and (arrest.date is None or arrest.date == protest.date)
+        and not _EARLIER_ARREST.search(sentence.text)
+        and not _OTHER_MATTER.search(sentence.text)
+        # not "in Mombasa" instead: the arrest sentence's own places are the protest's
+        and all(p.name in where for p in doc.in_sentence(doc.places, sentence))
+        and (bool(arrest.quantities) or _MANY_ARRESTED.search(sentence.text) is not None)
+    )
+
+
+def merge_repeats(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Events of one type that continue one another ("They also shelled ...") or repeat each
+    other (a caption and the body) are one, with all their sentences, tolls and places."""
+    return _fold(
+        drafts,
+        lambda kept, draft: next((k for k in kept if _same_event(doc, k, draft)), None),
+        _add_repeat,
+    )
+
+
+def _add_repeat(target: EventDraft, draft: EventDraft) -> None:
+    target.sentences.extend(draft.sentences)
+    _add_quantities(target, draft)
+    if target.source is None or target.source.kind == "group":
+        target.source = draft.source or target.source
+    target.places = most_precise_first(target.places + draft.places)
+    target.date = target.date or draft.date
+    target.actor2 = target.actor2 or draft.actor2
+    target.sentence_span = Span(
+        min(target.sentence_span.start, draft.sentence_span.start),
+        max(target.sentence_span.end, draft.sentence_span.end),
+    )
+
+
+def _add_quantities(target: EventDraft, draft: EventDraft) -> None:
+    target.quantities = target.quantities + [
+        q for q in draft.quantities if q not in target.quantities
+    ]
+
+
+def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    if earlier.event_type != later.event_type:
+        return False
+    sentence = doc.sentences[later.sentences[0]]
+    close = later.sentences[0] - earlier.sentences[-1] <= 2
+    if close and CONTINUATION.match(sentence.text):
+        return True
+    same_actor = (
+        earlier.actor1 is not None
+        and later.actor1 is not None
+        and earlier.actor1.name == later.actor1.name
+        and not earlier.actor1.generic
+    )
+    return same_actor and _same_region(earlier.places, later.places)
+
+
+def _same_region(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
+    """Either unplaced, or the main places share a province (al-Sikka is in Deir ez-Zor)."""
+    if not first or not second:
+        return True
+    a, b = first[0], second[0]
+    return a.country_code == b.country_code and (a.admin1 or a.name) == (b.admin1 or b.name)
+
+
+def fold_elaborations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Violence a paragraph goes on to describe is the occurrence it opened with: "an IED
+    detonated ... The device exploded ... three people were killed in the explosion" or "they
+    clashed ... 1 police officer was shot and killed" are one event, with the first sentence's
+    type and everyone's tolls and places."""
+    return _fold(
+        drafts,
+        lambda kept, draft: next((k for k in reversed(kept) if _elaborates(doc, k, draft)), None),
+        _add_elaboration,
+    )
+
+
+def _add_elaboration(opener: EventDraft, draft: EventDraft) -> None:
+    opener.sentences.extend(i for i in draft.sentences if i not in opener.sentences)
+    _add_quantities(opener, draft)
+    opener.places = most_precise_first(
+        opener.places + [p for p in draft.places if p not in opener.places]
+    )
+    opener.actor2 = opener.actor2 or draft.actor2
+
+
+def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
+    first, then = doc.sentences[opener.sentences[0]], doc.sentences[later.sentences[0]]
+    if (
+        then.index <= first.index
+        or then.paragraph != first.paragraph
+        or then.index - opener.sentences[-1] > 2
+        or severity(opener.event_type) > 2
+        or severity(later.event_type) > 2
+        or (later.date is not None and later.date != opener.date)
+    ):
+        return False
+    known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}
+    new_actor = later.actor1 is not None and not later.actor1.generic
+    if new_actor and later.actor1 is not None and later.actor1.name not in known:
+        return False
+    opened_at = {p.name for p in opener.places}
+    own = [p for p in doc.in_sentence(doc.places, then) if PRECISION_RANK[p.precision] <= 2]
+    if any(p.name not in opened_at for p in own):
+        return False  # "In Bama, a suicide bomber ...": another town, another occurrence
+    return _is_casualty(later) or _REFERS_BACK.search(then.text) is not None or not own
+
+
+# A sentence that goes on about what was just told: "The device exploded ...", "They ...",
+# "... were killed in the explosion".
+_REFERS_BACK = re.compile(
+    r"^(?:The|This|That|These|Those|They|He|She|It)\b|\b(?:in|during|after) the (?:attack|"
+    r"explosion|blast|clash(?:es)?|shooting|fighting|raid|ambush|incident|firefight)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_casualty(draft: EventDraft) -> bool:
+    """An event reported only by its toll ("two people were killed"), not by an act."""
+    return tells_a_toll(draft.trigger)
+
+
+def _toll_target(
+    doc: Document, acts: list[EventDraft], own: list[EventDraft], sentence: Sentence
+) -> EventDraft | None:
+    """The one event a toll in ``sentence`` belongs to (see ``attach_casualties``)."""
+    violent_here = [d for d in own if severity(d.event_type) <= 2]
+    if violent_here:
+        return min(violent_here, key=lambda d: severity(d.event_type))
+    earlier = [
+        d
+        for d in acts
+        if d.sentences[0] < sentence.index
+        and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph
+    ]
+    pool = [d for d in earlier if severity(d.event_type) <= 2] or ([] if own else earlier)
+    if not pool:
+        return None
+    latest = max(d.sentences[0] for d in pool)
+    return min((d for d in pool if d.sentences[0] == latest), key=lambda d: severity(d.event_type))
+
+
+def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Deaths belong to the violent act that caused them: to a violent event of their own
+    sentence, else to the most severe event of the last sentence before them in the paragraph
+    that tells violence ("Two men died." after a clash, "3 fatalities."), else to the event
+    just before them; once only. A non-violent event of the same sentence ("... and two men
+    were arrested") does not keep them."""
+    acts = [d for d in drafts if not _is_casualty(d)] or drafts
+    for quantity in doc.quantities:
+        if quantity.unit != "fatalities":
+            continue
+        sentence = next((s for s in doc.sentences if s.span.contains(quantity.span)), None)
+        if sentence is None:
+            continue
+        own = [d for d in acts if sentence.index in d.sentences]
+        target = _toll_target(doc, acts, own, sentence)
+        if target is None:
+            continue
+        if quantity not in target.quantities:
+            target.quantities = [*target.quantities, quantity]
+        for draft in own:  # the toll is the violent act's: the arrest beside it does not keep it
+            if draft is not target and severity(draft.event_type) > 2:
+                draft.quantities = [q for q in draft.quantities if q != quantity]
+    return drafts
+
+
+def _fold(
+    drafts: list[EventDraft],
+    belongs_to: Callable[[list[EventDraft], EventDraft], EventDraft | None],
+    add: Callable[[EventDraft, EventDraft], None],
+) -> list[EventDraft]:
+    """Each draft added to the event ``belongs_to`` finds among those kept so far, else kept."""
+    kept: list[EventDraft] = []
+    for draft in drafts:
+        event = belongs_to(kept, draft)
+        if event is None:
+            kept.append(draft)
+        else:
+            add(event, draft)
+    return kept
+
+
+MergingPass = Callable[[Document, list[EventDraft]], list[EventDraft]]
+MERGING_PASSES: tuple[MergingPass, ...] = (
+    combine_demonstrations,
+    merge_repeats,
+    fold_elaborations,
+    attach_casualties,
+)
