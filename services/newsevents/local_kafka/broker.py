@@ -295,8 +295,10 @@ class LocalKafka:
         started = time.monotonic()
         proc = self._spawn(java_path, classpath)
         assert self._port is not None
-        exited = lambda: proc.poll() is not None  # noqa: E731
-        if not wait_until_serving(HOST, self._port, NODE_ID, started + timeout_s, exited):
+        deadline = started + timeout_s
+        if not wait_until_serving(
+            HOST, self._port, NODE_ID, deadline, exited=lambda: proc.poll() is not None
+        ):
             raise self._startup_failure(proc, timeout_s, offset)
         self._last_startup_s = time.monotonic() - started
         log.info(

@@ -1,8 +1,8 @@
-"""Is the local broker serving? It is when aiokafka's admin client gets cluster metadata from it
-that lists the broker itself (node id and port), the same check a client's bootstrap makes.
+"""Is the local broker serving? It is when aiokafka's admin client bootstraps from it and the
+cluster metadata it then describes lists this node (id and port): what any client needs.
 
-A JVM that listens is not yet a broker that serves: during startup Kafka accepts connections
-but answers Metadata without brokers until the node has registered with its controller.
+Connection refused, metadata without this node, or no answer within the probe timeout all
+mean "not yet"; the wait ends when the broker serves, its process exits, or the deadline passes.
 
 ``LocalKafka.start()`` is synchronous and may be called from a thread whose event loop is
 running (the demo's async context manager, the broker-restart test), where ``asyncio.run``
