@@ -1,4 +1,5 @@
-"""Small real-broker helpers for the integration tests: topics, produce, collect, run."""
+"""Small real-broker helpers for the integration tests: topics, produce, collect, run, and
+what the admin client says about a consumer group."""
 
 from __future__ import annotations
 
@@ -6,15 +7,28 @@ import asyncio
 import contextlib
 import uuid
 from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.coordinator.protocol import ConsumerProtocolMemberAssignment
 
 from newsevents.config import Settings
 from newsevents.stream.service import EventService
 from newsevents.stream.topics import ensure_service_topics, read_to_end
 
-__all__ = ["collect", "fresh_settings", "produce", "read_to_end", "running_service"]
+__all__ = [
+    "GroupState",
+    "admin_client",
+    "collect",
+    "committed_offsets",
+    "describe_group",
+    "fresh_settings",
+    "produce",
+    "read_to_end",
+    "running_service",
+]
 
 
 async def fresh_settings(bootstrap: str, **overrides: Any) -> Settings:
@@ -91,3 +105,42 @@ async def running_service(settings: Settings) -> AsyncIterator[EventService]:
     finally:
         stop.set()
         await task
+
+
+@contextlib.asynccontextmanager
+async def admin_client(bootstrap: str) -> AsyncIterator[AIOKafkaAdminClient]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="integration-tests-admin")
+    await admin.start()
+    try:
+        yield admin
+    finally:
+        await admin.close()
+
+
+async def committed_offsets(bootstrap: str, group_id: str) -> dict[TopicPartition, int]:
+    """The group's committed offset of each partition it has committed on."""
+    async with admin_client(bootstrap) as admin:
+        offsets = await admin.list_consumer_group_offsets(group_id)
+    return {tp: meta.offset for tp, meta in offsets.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class GroupState:
+    state: str
+    assignments: dict[str, list[int]]  # client id -> partitions of the articles topic
+
+
+async def describe_group(bootstrap: str, group: str, topic: str) -> GroupState:
+    """The consumer group's state and which member (by client id) owns which partitions."""
+    async with admin_client(bootstrap) as admin:
+        (response,) = await admin.describe_consumer_groups([group])
+    (described,) = response.groups
+    _error, _group, state, _protocol_type, _protocol, members, *_ = described
+    assignments: dict[str, list[int]] = {}
+    for _member_id, client_id, _host, _metadata, raw_assignment in members:
+        partitions: list[int] = []
+        if raw_assignment:
+            decoded = ConsumerProtocolMemberAssignment.decode(raw_assignment)
+            partitions = sorted(tp.partition for tp in decoded.partitions() if tp.topic == topic)
+        assignments[client_id] = assignments.get(client_id, []) + partitions
+    return GroupState(state, assignments)

@@ -1,6 +1,7 @@
 """An extractor for NEWSEVENTS_EXTRACTOR that takes its time: the real one plus a fixed pause.
 
 Fault tests use it so that a run lasts long enough for the fault to land in the middle of it.
+``warm_up`` is the pipeline's, so that its workers load the gazetteer before the service consumes.
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from __future__ import annotations
 import time
 
 from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.extraction.pipeline import extract_events
+from newsevents.extraction.pipeline import extract_events, warm_up
+
+__all__ = ["EXTRACTOR", "extract", "warm_up"]
 
 PAUSE_S = 0.01
 

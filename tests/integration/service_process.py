@@ -14,7 +14,6 @@ import asyncio
 import contextlib
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -22,6 +21,8 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from newsevents.local_kafka.processes import death_signal_prefix
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -92,12 +93,10 @@ class ServiceProcess:
         """Start the process (not waiting for it to be ready). Appends to the log file."""
         if self.running:
             raise RuntimeError(f"{self.name} is already running")
-        setpriv = shutil.which("setpriv") if sys.platform.startswith("linux") else None
-        prefix = [setpriv, "--pdeathsig", "KILL", "--"] if setpriv else []
         self._log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         with self.log_path.open("ab") as out:
             self.process = subprocess.Popen(
-                [*prefix, sys.executable, "-m", "newsevents.cli", "run"],
+                [*death_signal_prefix(), sys.executable, "-m", "newsevents.cli", "run"],
                 env=self.env,
                 cwd=REPO_ROOT,
                 stdin=subprocess.DEVNULL,
@@ -149,7 +148,9 @@ class ServiceProcess:
             raise ServiceExitedError(f"{self.name} exited with {self.returncode}:\n{self.tail()}")
 
     def kill(self) -> None:
-        """SIGKILL the process group right away: no shutdown, no commit, no transaction end."""
+        """SIGKILL the process group right away: no shutdown, no commit, no transaction end.
+
+        Also the teardown of every test: whatever of the group is still alive dies."""
         if self.process is None:
             return
         with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -173,13 +174,10 @@ class ServiceProcess:
         assert code is not None
         return code
 
-    def close(self) -> None:
-        """Kill whatever of this process group is still alive (test teardown)."""
-        if self.process is None:
-            return
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait()
+    async def stop(self, timeout_s: float = 30.0) -> int:
+        """SIGTERM, then wait for the exit code (0: a clean stop)."""
+        self.terminate()
+        return await self.wait(timeout_s)
 
     # ------------------------------------------------------------------------ logs
 

@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
 
 import pytest
 
 from tests.integration import paced_extractor
-from tests.integration.conftest import ServiceFactory
-from tests.integration.service_process import service_env
-from tests.integration.workload import (
-    CommittedTail,
-    GroupState,
-    article_record,
-    compare,
-    describe_group,
-    exactly_once_message,
-    expected_events,
-    fresh_topics,
-    make_articles,
-    produce_chunked,
-    wait_for_all_events,
-)
+from tests.integration.conftest import RecordFigures, ServiceFactory
+from tests.integration.exactly_once import exactly_once_message
+from tests.integration.kafka_tools import GroupState, describe_group
+from tests.integration.workload import Workload
 
 pytestmark = pytest.mark.kafka
-
-log = logging.getLogger(__name__)
 
 ARTICLES = 1_500
 PARTITIONS = 4
@@ -36,20 +22,17 @@ COMPLETION_DEADLINE_S = 90.0
 
 
 async def test_replica_killed_mid_run_the_other_takes_over_exactly_once(
-    kafka_bootstrap: str, service_process: ServiceFactory, record_property
+    kafka_bootstrap: str, service_process: ServiceFactory, record_figures: RecordFigures
 ) -> None:
-    topics = await fresh_topics(kafka_bootstrap, "rebalance", partitions=PARTITIONS)
-    articles = make_articles(ARTICLES, "rebalance", seed=3)
-    expected = expected_events(articles)
-    total = expected.total()
+    workload = await Workload.create(
+        kafka_bootstrap, "rebalance", ARTICLES, seed=3, partitions=PARTITIONS
+    )
+    topics = workload.topics
+    total = workload.expected.total()
 
     def env(client_id: str) -> dict[str, str]:
-        return service_env(
-            kafka_bootstrap,
-            **topics.env(),
-            workers=2,
-            client_id=client_id,
-            extractor=paced_extractor.EXTRACTOR,
+        return workload.service_env(
+            workers=2, client_id=client_id, extractor=paced_extractor.EXTRACTOR
         )
 
     survivor = service_process(env("replica-a"), "replica-a")
@@ -74,41 +57,34 @@ async def test_replica_killed_mid_run_the_other_takes_over_exactly_once(
     assert group.assignments.get("replica-a") and group.assignments.get("replica-b"), (
         f"both replicas should own partitions of the {PARTITIONS}: {group}"
     )
-    record_property("assignment_before_kill", str(group.assignments))
 
-    await produce_chunked(kafka_bootstrap, topics.articles, [article_record(a) for a in articles])
-    async with CommittedTail(kafka_bootstrap, topics.events) as tail:
+    await workload.produce()
 
-        def check() -> None:
-            survivor.ensure_running()
-            victim.ensure_running()
+    def check() -> None:
+        survivor.ensure_running()
+        victim.ensure_running()
 
-        reached = await tail.wait_for(lambda r: len(r) >= KILL_AT * total, 60.0, check)
-        at_kill = len(tail.records)
-    assert reached, f"the replicas published too little in 60 s:\n{victim.problems()}"
+    at_kill = await workload.wait_for_share(KILL_AT, 60.0, check)
+    assert at_kill >= KILL_AT * total, (
+        f"the replicas published too little in 60 s:\n{victim.problems()}"
+    )
     victim.kill()
     killed = time.monotonic()
 
-    found, completed_s = await wait_for_all_events(
-        kafka_bootstrap, topics.events, expected, COMPLETION_DEADLINE_S, survivor.ensure_running
+    comparison, completed_s = await workload.wait_for_all(
+        COMPLETION_DEADLINE_S, survivor.ensure_running
     )
     takeover_s = None if completed_s is None else time.monotonic() - killed - 1.0
     group_after = await describe_group(kafka_bootstrap, topics.group, topics.articles)
-    comparison = compare(found, expected)
     figures = {
-        "articles": ARTICLES,
-        "expected_events": total,
+        **workload.figures(),
         "events_at_kill": at_kill,
         "assignment_before_kill": group.assignments,
         "assignment_after": group_after.assignments,
         "completion_after_kill_s": None if takeover_s is None else round(takeover_s, 2),
-        "articles_lost": comparison.articles_lost,
-        "events_lost": comparison.lost_events,
-        "events_duplicated": comparison.duplicated_events,
+        **comparison.figures(),
     }
-    for name, value in figures.items():
-        record_property(name, str(value))
-    log.info("rebalance figures: %s", figures)
+    record_figures("rebalance", figures)
 
     assert comparison.exact, exactly_once_message(
         comparison,
@@ -119,5 +95,4 @@ async def test_replica_killed_mid_run_the_other_takes_over_exactly_once(
     assert group_after.assignments == {"replica-a": list(range(PARTITIONS))}, (
         f"the survivor should own every partition after the takeover: {group_after}"
     )
-    survivor.terminate()
-    assert await survivor.wait(30) == 0, survivor.tail()
+    assert await survivor.stop(30) == 0, survivor.tail()

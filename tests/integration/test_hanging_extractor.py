@@ -3,7 +3,6 @@ articles after it in the same partition are still processed."""
 
 from __future__ import annotations
 
-import logging
 import time
 from collections import Counter
 
@@ -12,24 +11,19 @@ import pytest
 from newsevents.contracts import ArticleMessage
 from newsevents.stream.dead_letters import header_dict
 from tests.integration import hanging_extractor
-from tests.integration.conftest import ServiceFactory
-from tests.integration.kafka_tools import read_to_end
-from tests.integration.service_process import service_env
-from tests.integration.workload import (
-    CommittedTail,
-    article_record,
+from tests.integration.conftest import RecordFigures, ServiceFactory
+from tests.integration.exactly_once import (
     compare,
     event_keys,
     exactly_once_message,
     expected_events,
-    fresh_topics,
-    make_articles,
-    produce_chunked,
+    wait_for_records,
 )
+from tests.integration.kafka_tools import read_to_end
+from tests.integration.service_process import service_env
+from tests.integration.workload import article_record, fresh_topics, make_articles, produce_articles
 
 pytestmark = pytest.mark.kafka
-
-log = logging.getLogger(__name__)
 
 DEADLINE_S = 3
 STALL_TIMEOUT_S = 12
@@ -46,7 +40,7 @@ def _hanging(article: ArticleMessage) -> ArticleMessage:
 
 
 async def test_hanging_extraction_is_dead_lettered_and_the_partition_goes_on(
-    kafka_bootstrap: str, service_process: ServiceFactory, record_property
+    kafka_bootstrap: str, service_process: ServiceFactory, record_figures: RecordFigures
 ) -> None:
     articles = make_articles(ARTICLES, "hang", seed=5)
     for at in HANGING_AT:
@@ -57,7 +51,7 @@ async def test_hanging_extraction_is_dead_lettered_and_the_partition_goes_on(
     assert expected.total() >= 30, "the articles after the hangs must be worth checking"
 
     topics = await fresh_topics(kafka_bootstrap, "hang", partitions=1)
-    await produce_chunked(kafka_bootstrap, topics.articles, [article_record(a) for a in articles])
+    await produce_articles(kafka_bootstrap, topics.articles, articles)
     env = service_env(
         kafka_bootstrap,
         **topics.env(),
@@ -71,18 +65,14 @@ async def test_hanging_extraction_is_dead_lettered_and_the_partition_goes_on(
     await service.start()
     started = time.monotonic()
 
-    async with (
-        CommittedTail(kafka_bootstrap, topics.dlq) as dlq_tail,
-        CommittedTail(kafka_bootstrap, topics.events) as events_tail,
-    ):
-        await dlq_tail.wait_for(
-            lambda r: len(r) >= len(hanging), COMPLETION_DEADLINE_S, service.ensure_running
-        )
-        dead_lettered_s = time.monotonic() - started
-        await events_tail.wait_for(
-            lambda r: len(r) >= expected.total(), 20.0, service.ensure_running
-        )
-        completed_s = time.monotonic() - started
+    await wait_for_records(
+        kafka_bootstrap, topics.dlq, len(hanging), COMPLETION_DEADLINE_S, service.ensure_running
+    )
+    dead_lettered_s = time.monotonic() - started
+    await wait_for_records(
+        kafka_bootstrap, topics.events, expected.total(), 20.0, service.ensure_running
+    )
+    completed_s = time.monotonic() - started
     dead = await read_to_end(kafka_bootstrap, topics.dlq)
     found = event_keys(await read_to_end(kafka_bootstrap, topics.events))
     comparison = compare(found, expected)
@@ -92,12 +82,9 @@ async def test_hanging_extraction_is_dead_lettered_and_the_partition_goes_on(
         "dead_letters": len(dead),
         "all_dead_lettered_after_s": round(dead_lettered_s, 2),
         "completed_after_s": round(completed_s, 2),
-        "events_lost": comparison.lost_events,
-        "events_duplicated": comparison.duplicated_events,
+        **comparison.figures(),
     }
-    for name, value in figures.items():
-        record_property(name, value)
-    log.info("hanging extractor figures: %s", figures)
+    record_figures("hanging extractor", figures)
 
     by_key = Counter(record.key.decode() for record in dead)
     assert by_key == Counter(hanging), (
@@ -112,5 +99,4 @@ async def test_hanging_extraction_is_dead_lettered_and_the_partition_goes_on(
     assert dead_lettered_s >= DEADLINE_S, "dead-lettered before the deadline ran out"
     assert comparison.exact, exactly_once_message(comparison, service.problems())
     assert service.returncode is None, f"the service died:\n{service.tail()}"
-    service.terminate()
-    assert await service.wait(30) == 0, f"no clean stop with hung workers:\n{service.tail()}"
+    assert await service.stop(30) == 0, f"no clean stop with hung workers:\n{service.tail()}"

@@ -20,20 +20,17 @@ from newsevents.errors import DeadLetter
 from newsevents.extraction.pipeline import extract_events
 from newsevents.stream.dead_letters import header_dict
 from newsevents.stream.decode import decode_article
-from tests.integration.conftest import ServiceFactory
-from tests.integration.kafka_tools import read_to_end
-from tests.integration.service_process import service_env
-from tests.integration.workload import (
-    CommittedTail,
+from tests.integration.conftest import RecordFigures, ServiceFactory
+from tests.integration.exactly_once import (
     EventKey,
-    article_record,
     compare,
     event_keys,
     exactly_once_message,
-    fresh_topics,
-    make_articles,
-    produce_chunked,
+    wait_for_records,
 )
+from tests.integration.kafka_tools import read_to_end
+from tests.integration.service_process import service_env
+from tests.integration.workload import article_record, fresh_topics, make_articles, produce_chunked
 
 pytestmark = pytest.mark.kafka
 
@@ -217,7 +214,7 @@ def expectation(value: Value) -> str | Counter[EventKey]:
 
 
 async def test_hostile_messages_go_to_the_dlq_and_valid_ones_yield_events(
-    kafka_bootstrap: str, service_process: ServiceFactory, record_property
+    kafka_bootstrap: str, service_process: ServiceFactory, record_figures: RecordFigures
 ) -> None:
     hostile = generate_hostile(HOSTILE)
     valid = make_articles(VALID, "valid", seed=4)
@@ -247,16 +244,12 @@ async def test_hostile_messages_go_to_the_dlq_and_valid_ones_yield_events(
     service = service_process(env, "service")
     await service.start()
 
-    async with (
-        CommittedTail(kafka_bootstrap, topics.dlq) as dlq_tail,
-        CommittedTail(kafka_bootstrap, topics.events) as events_tail,
-    ):
-        await dlq_tail.wait_for(
-            lambda r: len(r) >= len(expected_dlq), DEADLINE_S, service.ensure_running
-        )
-        await events_tail.wait_for(
-            lambda r: len(r) >= expected.total(), DEADLINE_S / 3, service.ensure_running
-        )
+    await wait_for_records(
+        kafka_bootstrap, topics.dlq, len(expected_dlq), DEADLINE_S, service.ensure_running
+    )
+    await wait_for_records(
+        kafka_bootstrap, topics.events, expected.total(), DEADLINE_S / 3, service.ensure_running
+    )
     dead = await read_to_end(kafka_bootstrap, topics.dlq)
     found = event_keys(await read_to_end(kafka_bootstrap, topics.events))
 
@@ -291,12 +284,9 @@ async def test_hostile_messages_go_to_the_dlq_and_valid_ones_yield_events(
         "dead_letters_unexpected": len(unexpected),
         "dead_letters_wrong": len(wrong),
         "expected_events": expected.total(),
-        "events_lost": comparison.lost_events,
-        "events_duplicated": comparison.duplicated_events,
+        **comparison.figures(),
     }
-    for name, value in figures.items():
-        record_property(name, value)
-    log.info("hostile figures: %s", figures)
+    record_figures("hostile", figures)
 
     def show(keys: list[str]) -> str:
         return ", ".join(
@@ -314,5 +304,4 @@ async def test_hostile_messages_go_to_the_dlq_and_valid_ones_yield_events(
     )
     assert not wrong, f"{len(wrong)} dead letters wrong:\n" + "\n".join(wrong[:20])
     assert comparison.exact, exactly_once_message(comparison, service.problems())
-    service.terminate()
-    assert await service.wait(30) == 0, service.tail()
+    assert await service.stop(30) == 0, service.tail()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import shutil
 import socket
 import uuid
@@ -11,10 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka import AIOKafkaConsumer
+from aiokafka.admin import NewTopic
 
 from newsevents.local_kafka.broker import BrokerError, LocalKafka
+from tests.conftest import JARS_HOME
+from tests.integration.kafka_tools import admin_client, produce
 
 pytestmark = [
     pytest.mark.kafka,
@@ -24,19 +25,10 @@ pytestmark = [
     ),
 ]
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="session")
-def jars_home() -> Path:
-    """Shared across runs: the jars are downloaded once (about 5 s, ~94 jars)."""
-    configured = os.environ.get("NEWSEVENTS_LOCAL_KAFKA_HOME")
-    return Path(configured) if configured else REPO_ROOT / ".local" / "kafka"
-
 
 @pytest.fixture
-def broker(tmp_path: Path, jars_home: Path) -> Iterator[LocalKafka]:
-    kafka = LocalKafka(tmp_path, jars_home=jars_home)
+def broker(tmp_path: Path) -> Iterator[LocalKafka]:
+    kafka = LocalKafka(tmp_path, jars_home=JARS_HOME)
     try:
         yield kafka
     finally:
@@ -44,21 +36,8 @@ def broker(tmp_path: Path, jars_home: Path) -> Iterator[LocalKafka]:
 
 
 async def _create_topic(bootstrap: str, topic: str) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
+    async with admin_client(bootstrap) as admin:
         await admin.create_topics([NewTopic(topic, num_partitions=1, replication_factor=1)])
-    finally:
-        await admin.close()
-
-
-async def _produce(bootstrap: str, topic: str, key: bytes, value: bytes) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
-    await producer.start()
-    try:
-        await producer.send_and_wait(topic, value=value, key=key)
-    finally:
-        await producer.stop()
 
 
 async def _consume_first(bootstrap: str, topic: str) -> tuple[bytes | None, bytes | None, int]:
@@ -89,7 +68,7 @@ async def test_produce_consume_survives_restart(broker: LocalKafka) -> None:
     key = b"article-42"
     value = "Präsident trifft Kanzlerin in Paris — 2026".encode()
     await _create_topic(bootstrap, topic)
-    await _produce(bootstrap, topic, key, value)
+    await produce(bootstrap, topic, [(key, value)])
     assert await _consume_first(bootstrap, topic) == (key, value, 0)
 
     pid_before = broker.pid
@@ -102,8 +81,8 @@ async def test_produce_consume_survives_restart(broker: LocalKafka) -> None:
     assert broker.pid is None
 
 
-def test_invalid_property_raises_with_log_tail(tmp_path: Path, jars_home: Path) -> None:
-    kafka = LocalKafka(tmp_path, jars_home=jars_home, extra_properties={"num.partitions": "banana"})
+def test_invalid_property_raises_with_log_tail(tmp_path: Path) -> None:
+    kafka = LocalKafka(tmp_path, jars_home=JARS_HOME, extra_properties={"num.partitions": "banana"})
     with pytest.raises(BrokerError) as info:
         kafka.start(timeout_s=60)
     message = str(info.value)
@@ -113,12 +92,12 @@ def test_invalid_property_raises_with_log_tail(tmp_path: Path, jars_home: Path) 
     assert not kafka.running
 
 
-def test_port_in_use_raises_with_log_tail(tmp_path: Path, jars_home: Path) -> None:
+def test_port_in_use_raises_with_log_tail(tmp_path: Path) -> None:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = int(taken.getsockname()[1])
-        kafka = LocalKafka(tmp_path, port=port, jars_home=jars_home)
+        kafka = LocalKafka(tmp_path, port=port, jars_home=JARS_HOME)
         with pytest.raises(BrokerError) as info:
             kafka.start(timeout_s=60)
     message = str(info.value)

@@ -5,13 +5,18 @@ from __future__ import annotations
 import json
 
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient
 
 from newsevents.contracts import EventMessage
 from newsevents.extraction.pipeline import extract_events
 from newsevents.inputs import read_articles
 from tests.conftest import SEEDS
-from tests.integration.kafka_tools import collect, fresh_settings, produce, running_service
+from tests.integration.kafka_tools import (
+    collect,
+    committed_offsets,
+    fresh_settings,
+    produce,
+    running_service,
+)
 from tests.seed_expectations import SEED_ARTICLE_ID, missing_expectations
 
 pytestmark = pytest.mark.kafka
@@ -77,10 +82,5 @@ async def test_offsets_are_committed_after_publishing_and_not_reprocessed(
 
 async def _committed(bootstrap: str, group_id: str, topic: str) -> int:
     """Sum of the group's committed offsets over the topic's partitions."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        offsets = await admin.list_consumer_group_offsets(group_id)
-    finally:
-        await admin.close()
-    return sum(meta.offset for tp, meta in offsets.items() if tp.topic == topic)
+    offsets = await committed_offsets(bootstrap, group_id)
+    return sum(offset for tp, offset in offsets.items() if tp.topic == topic)

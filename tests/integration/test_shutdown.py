@@ -10,7 +10,6 @@ import sys
 from collections import defaultdict
 
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient
 
 from newsevents.contracts import EventMessage
 from newsevents.extraction.pipeline import extract_events
@@ -18,6 +17,7 @@ from newsevents.inputs import read_articles
 from tests.conftest import SEEDS
 from tests.integration.kafka_tools import (
     collect,
+    committed_offsets,
     fresh_settings,
     produce,
     read_to_end,
@@ -87,13 +87,8 @@ async def test_sigterm_mid_stream_commits_only_published_articles(kafka_bootstra
 
 async def _committed_articles(bootstrap: str, settings, articles) -> set[str]:  # type: ignore[no-untyped-def]
     """Ids of the articles below the group's committed offsets."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        offsets = await admin.list_consumer_group_offsets(settings.group_id)
-    finally:
-        await admin.close()
-    limits = {tp.partition: meta.offset for tp, meta in offsets.items()}
+    offsets = await committed_offsets(bootstrap, settings.group_id)
+    limits = {tp.partition: offset for tp, offset in offsets.items()}
     records = await read_to_end(bootstrap, settings.articles_topic)
     assert len(records) == len(articles)
     return {r.key.decode() for r in records if r.offset < limits.get(r.partition, 0)}

@@ -1,31 +1,29 @@
-"""Articles, topics and the exactly-once check shared by the fault tests.
+"""The articles of the fault tests and the topics they go to.
 
-The check is "every article's events exactly once": the multiset of ``(article_id, event_id)``
-on the events topic (read_committed) equals the one an offline run of the extractor gives.
+Articles are short and varied (templates x towns x days, seeded), so that thousands of them
+yield thousands of events whose loss or duplication the exactly-once check can see.
 """
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import random
-import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
-from aiokafka.coordinator.protocol import ConsumerProtocolMemberAssignment
-
-from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.extraction.pipeline import extract_events
+from newsevents.contracts import ArticleMessage
 from newsevents.stream.topics import ensure_topics, topic_partitions
-from tests.integration.kafka_tools import produce, read_to_end
-
-EventKey = tuple[str, str]  # (article_id, event_id)
+from tests.integration.exactly_once import (
+    Comparison,
+    EventKey,
+    expected_events,
+    wait_for_all_events,
+    wait_for_records,
+)
+from tests.integration.kafka_tools import produce
+from tests.integration.service_process import service_env
 
 TOWNS = (
     "Deir ez-Zor", "Albu Kamal", "Mayadin", "Raqqa", "Idlib", "Aleppo", "Homs", "Daraa",
@@ -90,63 +88,6 @@ def article_record(article: ArticleMessage) -> tuple[bytes, bytes]:
     return article.id.encode(), article.model_dump_json().encode()
 
 
-def expected_events(articles: Iterable[ArticleMessage]) -> Counter[EventKey]:
-    """The offline truth: each article's events, once."""
-    return Counter((a.id, e.event_id) for a in articles for e in extract_events(a))
-
-
-def event_keys(records: Iterable[Any]) -> Counter[EventKey]:
-    found: Counter[EventKey] = Counter()
-    for record in records:
-        event = EventMessage.model_validate_json(record.value)
-        assert record.key == event.article_id.encode(), "events are keyed by article id"
-        found[(event.article_id, event.event_id)] += 1
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    expected_events: int
-    found_events: int
-    lost_events: int
-    duplicated_events: int
-    unexpected_events: int
-    articles_lost: int  # articles with at least one event missing
-    articles_duplicated: int  # articles with at least one event twice or more
-
-    @property
-    def exact(self) -> bool:
-        return not (self.lost_events or self.duplicated_events or self.unexpected_events)
-
-    def __str__(self) -> str:
-        return (
-            f"expected {self.expected_events} events, found {self.found_events}: "
-            f"lost {self.lost_events} (of {self.articles_lost} articles), "
-            f"duplicated {self.duplicated_events} (of {self.articles_duplicated} articles), "
-            f"unexpected {self.unexpected_events}"
-        )
-
-
-def compare(found: Counter[EventKey], expected: Counter[EventKey]) -> Comparison:
-    lost = expected - found
-    extra = found - expected
-    duplicated = Counter({k: n for k, n in extra.items() if k in expected})
-    unexpected = Counter({k: n for k, n in extra.items() if k not in expected})
-    return Comparison(
-        expected_events=expected.total(),
-        found_events=found.total(),
-        lost_events=lost.total(),
-        duplicated_events=duplicated.total(),
-        unexpected_events=unexpected.total(),
-        articles_lost=len({article for article, _ in lost}),
-        articles_duplicated=len({article for article, _ in duplicated}),
-    )
-
-
-def exactly_once_message(comparison: Comparison, *details: str) -> str:
-    return "\n".join(["every article's events exactly once: " + str(comparison), *details])
-
-
 @dataclass(frozen=True, slots=True)
 class Topics:
     articles: str
@@ -179,6 +120,11 @@ async def fresh_topics(bootstrap: str, name: str, partitions: int) -> Topics:
     return topics
 
 
+async def produce_articles(bootstrap: str, topic: str, articles: Sequence[ArticleMessage]) -> None:
+    """The articles as their service input records, keyed by id."""
+    await produce_chunked(bootstrap, topic, [article_record(a) for a in articles])
+
+
 async def produce_chunked(
     bootstrap: str,
     topic: str,
@@ -189,112 +135,49 @@ async def produce_chunked(
         await produce(bootstrap, topic, list(records[start : start + chunk]))
 
 
-class CommittedTail:
-    """A read_committed reader of every partition of a topic that keeps what it has read.
-
-    Committed records never change, so reading on from where it stopped gives the same records
-    as ``read_to_end`` from the beginning, at a fraction of the cost when polled often.
-    """
-
-    def __init__(self, bootstrap: str, topic: str) -> None:
-        self.bootstrap = bootstrap
-        self.topic = topic
-        self.records: list[Any] = []
-        self._consumer: AIOKafkaConsumer | None = None
-
-    async def __aenter__(self) -> CommittedTail:
-        numbers = await topic_partitions(self.bootstrap, self.topic)
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.bootstrap,
-            enable_auto_commit=False,
-            isolation_level="read_committed",
-            auto_offset_reset="earliest",
-        )
-        await consumer.start()
-        partitions = [TopicPartition(self.topic, n) for n in numbers]
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-        self._consumer = consumer
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        if self._consumer is not None:
-            await self._consumer.stop()
-            self._consumer = None
-
-    async def poll(self, timeout_ms: int = 200) -> int:
-        """Read what is there now; return the number of records read so far."""
-        assert self._consumer is not None
-        batch = await self._consumer.getmany(timeout_ms=timeout_ms, max_records=5000)
-        for partition_records in batch.values():
-            self.records.extend(partition_records)
-        return len(self.records)
-
-    async def wait_for(
-        self, done: Callable[[list[Any]], bool], timeout_s: float, check: Callable[[], None]
-    ) -> bool:
-        """Poll until ``done(records)``; ``check()`` may raise (e.g. a service died)."""
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            await self.poll()
-            if done(self.records):
-                return True
-            check()
-        return False
-
-
-async def wait_for_all_events(
-    bootstrap: str,
-    topic: str,
-    expected: Counter[EventKey],
-    timeout_s: float,
-    check: Callable[[], None] = lambda: None,
-) -> tuple[Counter[EventKey], float | None]:
-    """Poll until the topic holds at least every expected event (or the deadline passes).
-
-    Returns the events of a final ``read_to_end`` and the seconds until all were there (None if
-    never). A short grace period after completion lets late duplicates show up.
-    """
-    started = time.monotonic()
-    completed: float | None = None
-    async with CommittedTail(bootstrap, topic) as tail:
-        keys: Counter[EventKey] = Counter()
-        seen = 0
-
-        def done(records: list[Any]) -> bool:
-            nonlocal seen
-            keys.update(event_keys(records[seen:]))
-            seen = len(records)
-            return not (expected - keys)
-
-        if await tail.wait_for(done, timeout_s, check):
-            completed = time.monotonic() - started
-            await asyncio.sleep(1.0)
-    final = event_keys(await read_to_end(bootstrap, topic))
-    return final, completed
-
-
 @dataclass(frozen=True, slots=True)
-class GroupState:
-    state: str
-    assignments: dict[str, list[int]]  # client id -> partitions of the articles topic
+class Workload:
+    """A fault test's generated articles, their offline events, and topics of its own."""
 
+    bootstrap: str
+    topics: Topics
+    articles: list[ArticleMessage]
+    expected: Counter[EventKey]
 
-async def describe_group(bootstrap: str, group: str, topic: str) -> GroupState:
-    """The consumer group's state and which member (by client id) owns which partitions."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="fault-tests-admin")
-    await admin.start()
-    try:
-        (response,) = await admin.describe_consumer_groups([group])
-    finally:
-        await admin.close()
-    (described,) = response.groups
-    _error, _group, state, _protocol_type, _protocol, members, *_ = described
-    assignments: dict[str, list[int]] = {}
-    for _member_id, client_id, _host, _metadata, raw_assignment in members:
-        partitions: list[int] = []
-        if raw_assignment:
-            decoded = ConsumerProtocolMemberAssignment.decode(raw_assignment)
-            partitions = sorted(tp.partition for tp in decoded.partitions() if tp.topic == topic)
-        assignments[client_id] = assignments.get(client_id, []) + partitions
-    return GroupState(state, assignments)
+    @classmethod
+    async def create(
+        cls, bootstrap: str, name: str, count: int, *, seed: int, partitions: int
+    ) -> Workload:
+        """``count`` articles ``<name>-00000``, ... (not produced yet) and fresh topics."""
+        articles = make_articles(count, name, seed=seed)
+        topics = await fresh_topics(bootstrap, name, partitions)
+        return cls(bootstrap, topics, articles, expected_events(articles))
+
+    async def produce(self) -> None:
+        await produce_articles(self.bootstrap, self.topics.articles, self.articles)
+
+    async def wait_for_share(
+        self, share: float, timeout_s: float, check: Callable[[], None]
+    ) -> int:
+        """Poll until the events topic holds ``share`` of the expected events (or the deadline
+        passes); the number it holds. ``check()`` may raise (e.g. a service died)."""
+        at_least = share * self.expected.total()
+        return await wait_for_records(
+            self.bootstrap, self.topics.events, at_least, timeout_s, check
+        )
+
+    async def wait_for_all(
+        self, timeout_s: float, check: Callable[[], None]
+    ) -> tuple[Comparison, float | None]:
+        """``wait_for_all_events`` on this workload's events topic."""
+        return await wait_for_all_events(
+            self.bootstrap, self.topics.events, self.expected, timeout_s, check
+        )
+
+    def figures(self) -> dict[str, int]:
+        """What a fault test records of its workload (junit properties, log line)."""
+        return {"articles": len(self.articles), "expected_events": self.expected.total()}
+
+    def service_env(self, **settings: object) -> dict[str, str]:
+        """The environment of a service on these topics (``settings`` as in ``service_env``)."""
+        return service_env(self.bootstrap, **self.topics.env(), **settings)
