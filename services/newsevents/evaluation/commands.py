@@ -39,11 +39,11 @@ def evaluate(
             sys.stderr.write(f"{error}\n")
             return 2
     elif dataset == "acled":
-        from ..evaluation import acled
+        from . import acled
 
         text, metrics = acled.run(path, Path(dump) if dump else None, errors)
     else:
-        from ..evaluation import geo
+        from . import geo
 
         text, metrics = geo.run(path, errors)
     sys.stdout.write(text + "\n")

@@ -2,8 +2,7 @@
 
 Our types are the unit analysts of conflict monitoring count. Each maps to one PLOVER type (with
 mode), one CAMEO root code and one ACLED event type / sub-event type, so output can be loaded
-beside those data sets. The README table is generated from ``EVENT_TYPES``
-(``newsevents ontology --markdown``).
+beside those data sets. ``newsevents ontology --markdown`` prints the table from ``EVENT_TYPES``.
 """
 
 from __future__ import annotations

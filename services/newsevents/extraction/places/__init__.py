@@ -1,8 +1,10 @@
 """Places: a gazetteer-driven geoparser (no statistical NER).
 
-``gazetteer`` loads and caches the place data, ``keys`` normalises names, ``surface`` reads the
-text (tokens, matches, surface filters), ``choose`` decides which place a name is, ``find`` runs
-them: :func:`find_places`.
+``sources`` reads GeoNames-style files and ``build`` turns them into the gazetteer (named steps of
+``build_gazetteer``), which ``gazetteer`` loads and caches; ``keys`` and ``words`` normalise names;
+``tokens`` and ``surface`` read the text (tokens, matches, surface filters), ``context`` gathers
+what an article says around a name, ``choose`` decides which place a name is (filters and a named
+weights table), and ``find`` runs them: :func:`find_places`.
 """
 
 from ..component import Component
