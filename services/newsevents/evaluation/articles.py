@@ -158,13 +158,18 @@ def _crowd_date(text: str) -> dt.date | None:
         return None
 
 
-def run(gold_path: Path, texts_path: Path, errors: int = 0) -> tuple[str, dict[str, Any]]:
-    """Scores of each part of the gold (``tune``, ``holdout``) apart, then of all together."""
+def run(
+    gold_path: Path, texts_path: Path, errors: int = 0, dump: Path | None = None
+) -> tuple[str, dict[str, Any]]:
+    """Scores of each part of the gold (``tune``, ``holdout``) apart, then of all together;
+    ``dump`` receives a JSON line per article with the verdict of each event and missed
+    occurrence (and, for hits, each scored field as [gold, ours, right])."""
     gold = load_gold(gold_path)
     texts = read_texts(texts_path)
     pipeline = Pipeline()
     parts: dict[str, Scores] = {}
     overall = Scores()
+    dumped: list[dict[str, Any]] = []
     for article in gold:
         if article.article not in texts:
             raise ValueError(f"no text for {article.article} in {texts_path}")
@@ -180,56 +185,95 @@ def run(gold_path: Path, texts_path: Path, errors: int = 0) -> tuple[str, dict[s
         )
         events = pipeline.extract(message)
         score_article(article, events, parts.setdefault(article.part, Scores()))
-        score_article(article, events, overall)
+        verdicts = score_article(article, events, overall)
+        dumped.append({"article": article.article, "part": article.part, "events": verdicts})
     sections: list[str] = []
     results: dict[str, Any] = {}
     for name, scores in [*sorted(parts.items()), ("all", overall)]:
         text, result = report(scores, errors if name == "all" else 0)
         sections.append(f"== {name}\n{text}")
         results[name] = result
+    if dump is not None:
+        lines = (json.dumps(record, ensure_ascii=False) + "\n" for record in dumped)
+        dump.write_text("".join(lines), encoding="utf-8")
     return "\n\n".join(sections), results
 
 
-def score_article(gold: GoldArticle, events: list[EventMessage], scores: Scores) -> None:
+def score_article(
+    gold: GoldArticle, events: list[EventMessage], scores: Scores
+) -> list[dict[str, Any]]:
+    """Score one article's events; returns a verdict per event and per missed occurrence.
+
+    Hits are assigned one to one, best affinity first (same type, same ACLED family, same
+    place, then the earlier event): two air strikes in one sentence can hit two occurrences,
+    and an event that loses its occurrence to a better one is a duplicate of it."""
     scores.articles += 1
     scores.occurrences += len(gold.occurrences)
     scores.events += len(events)
-    best: dict[str, tuple[tuple[int, ...], EventMessage]] = {}
-    for event in events:
-        span = (event.evidence.start, event.evidence.end)
-        candidates = [o for o in gold.occurrences if any(_overlaps(span, s) for s in o.spans)]
-        if not candidates:
-            if any(_overlaps(span, s) for s in gold.background):
-                scores.background += 1
-                scores.errors[f"background {event.event_type}"] += 1
-            else:
-                scores.spurious += 1
-                scores.errors[f"spurious {event.event_type}"] += 1
-            _calibrate(scores, event, hit=False)
-            continue
-        occurrence = max(candidates, key=lambda o: _affinity(o, event))
-        rank = (*_affinity(occurrence, event), -event.evidence.start)
-        previous = best.get(occurrence.id)
-        if previous is None or rank > previous[0]:
-            if previous is not None:
-                _count_duplicate(scores, previous[1])
-            best[occurrence.id] = (rank, event)
+    spans = [(event.evidence.start, event.evidence.end) for event in events]
+    pairs = sorted(
+        (
+            ((*_affinity(o, event), -event.evidence.start), index, o)
+            for index, event in enumerate(events)
+            for o in gold.occurrences
+            if any(_overlaps(spans[index], s) for s in o.spans)
+        ),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
+    hit_of: dict[int, Occurrence] = {}
+    taken: set[str] = set()
+    for _rank, index, occurrence in pairs:
+        if index not in hit_of and occurrence.id not in taken:
+            hit_of[index] = occurrence
+            taken.add(occurrence.id)
+    best_of = {index: occurrence for _rank, index, occurrence in reversed(pairs)}
+    verdicts: list[dict[str, Any]] = []
+    for index, event in enumerate(events):
+        verdict = _verdict(gold, event, spans[index], hit_of.get(index), best_of.get(index))
+        kind = verdict["verdict"]
+        if kind == "hit":
+            scores.hits += 1
+            verdict["fields"] = _score_fields(hit_of[index], event, scores)
         else:
-            _count_duplicate(scores, event)
-    by_id = {o.id: o for o in gold.occurrences}
-    for occurrence_id, (_rank, event) in best.items():
-        scores.hits += 1
-        _calibrate(scores, event, hit=True)
-        _score_fields(by_id[occurrence_id], event, scores)
+            scores.errors[f"{kind} {event.event_type}"] += 1
+            counts = {"duplicate": "duplicates", "background": "background"}
+            name = counts.get(kind, "spurious")
+            setattr(scores, name, getattr(scores, name) + 1)
+        _calibrate(scores, event, hit=kind == "hit")
+        verdicts.append(verdict)
     for occurrence in gold.occurrences:
-        if occurrence.id not in best:
+        if occurrence.id not in taken:
             scores.errors[f"missed {occurrence.type}"] += 1
+            verdicts.append(
+                {"verdict": "missed", "occurrence": occurrence.id, "type": occurrence.type}
+            )
+    return verdicts
 
 
-def _count_duplicate(scores: Scores, event: EventMessage) -> None:
-    scores.duplicates += 1
-    scores.errors[f"duplicate {event.event_type}"] += 1
-    _calibrate(scores, event, hit=False)
+def _verdict(
+    gold: GoldArticle,
+    event: EventMessage,
+    span: tuple[int, int],
+    hit: Occurrence | None,
+    best: Occurrence | None,
+) -> dict[str, Any]:
+    if hit is not None:
+        verdict, occurrence = "hit", hit.id
+    elif best is not None:
+        verdict, occurrence = "duplicate", best.id
+    elif any(_overlaps(span, s) for s in gold.background):
+        verdict, occurrence = "background", None
+    else:
+        verdict, occurrence = "spurious", None
+    return {
+        "verdict": verdict,
+        "occurrence": occurrence,
+        "type": event.event_type,
+        "evidence": list(span),
+        "trigger": event.evidence.trigger,
+        "confidence": event.confidence,
+    }
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -248,30 +292,46 @@ def _same_place(occurrence: Occurrence, event: EventMessage) -> bool:
     return same_region_name(occurrence.place, event.locations[0].name)
 
 
-def _actor(name: str | None) -> str:
-    return _PERIOD.sub("", name or "").strip().lower()
+def _actor(name: str | None) -> str | None:
+    return _PERIOD.sub("", name).strip().lower() if name else None
 
 
-def _score_fields(gold: Occurrence, event: EventMessage, scores: Scores) -> None:
-    fields = scores.fields
-    fields["type"].add(gold.type == event.event_type)
-    fields["sub_event_type"].add(
-        event_type(gold.type).acled_sub_event_type == event.codes.acled_sub_event_type
-    )
+def _score_fields(gold: Occurrence, event: EventMessage, scores: Scores) -> dict[str, Any]:
+    """Adds the hit's fields to the scores; returns each scored field as [gold, ours, right]."""
     acled = event.acled
+    compared: dict[str, tuple[object, object, bool]] = {
+        "type": (gold.type, event.event_type, gold.type == event.event_type),
+        "sub_event_type": (
+            event_type(gold.type).acled_sub_event_type,
+            event.codes.acled_sub_event_type,
+            event_type(gold.type).acled_sub_event_type == event.codes.acled_sub_event_type,
+        ),
+    }
     if gold.actor1:
-        fields["actor1"].add(acled is not None and _actor(gold.actor1) == _actor(acled.actor1))
+        ours = acled.actor1 if acled is not None else None
+        compared["actor1"] = (gold.actor1, ours, _actor(gold.actor1) == _actor(ours))
     if gold.actor2:
-        fields["actor2"].add(acled is not None and _actor(gold.actor2) == _actor(acled.actor2))
+        ours = acled.actor2 if acled is not None else None
+        compared["actor2"] = (gold.actor2, ours, _actor(gold.actor2) == _actor(ours))
     if gold.place:
-        fields["place"].add(_same_place(gold, event))
+        ours = event.locations[0].name if event.locations else None
+        compared["place"] = (gold.place, ours, _same_place(gold, event))
     if gold.admin1:
         admin1 = acled.admin1 if acled is not None else None
-        fields["admin1"].add(admin1 is not None and same_region_name(gold.admin1, admin1))
+        right = admin1 is not None and same_region_name(gold.admin1, admin1)
+        compared["admin1"] = (gold.admin1, admin1, right)
     if gold.date:
-        fields["date"].add(event.time.date == gold.date)
+        compared["date"] = (
+            gold.date.isoformat(),
+            event.time.date.isoformat(),
+            event.time.date == gold.date,
+        )
     if gold.fatalities is not None:
-        fields["fatalities"].add(acled is not None and acled.fatalities == gold.fatalities)
+        ours_deaths = acled.fatalities if acled is not None else None
+        compared["fatalities"] = (gold.fatalities, ours_deaths, ours_deaths == gold.fatalities)
+    for name, (_gold_value, _ours, right) in compared.items():
+        scores.fields[name].add(right)
+    return {name: list(values) for name, values in compared.items()}
 
 
 def _calibrate(scores: Scores, event: EventMessage, hit: bool) -> None:

@@ -34,7 +34,7 @@ def evaluate(
             sys.stderr.write("evaluate articles needs --texts FILE (the articles' texts)\n")
             return 2
         try:
-            text, metrics = articles.run(path, Path(texts), errors)
+            text, metrics = articles.run(path, Path(texts), errors, Path(dump) if dump else None)
         except ValueError as error:
             sys.stderr.write(f"{error}\n")
             return 2

@@ -111,3 +111,22 @@ def test_a_changed_text_is_refused(tmp_path: Path) -> None:
     assert load_gold(gold)[0].publication_date == dt.date(2024, 3, 6)
     with pytest.raises(ValueError, match="differs from the annotated one"):
         run(gold, texts)
+
+
+def test_hits_are_one_to_one_so_two_events_of_one_sentence_can_hit_two_occurrences(
+    template: EventMessage,
+) -> None:
+    """The lead tells two air strikes: each event takes one, the better-matching first, and the
+    verdicts say which."""
+    first = Occurrence(id="o1", type="airstrike", spans=(LEAD,), place="Kafr Nabl")
+    second = Occurrence(id="o2", type="airstrike", spans=(LEAD,), place="Maarat Harma")
+    gold = GoldArticle("t", "", "tune", None, (first, second), ())
+    events = [_event(template, *LEAD, "airstrike"), _event(template, *LEAD, "airstrike")]
+    scores = Scores()
+    verdicts = score_article(gold, events, scores)
+    assert (scores.hits, scores.duplicates) == (2, 0)
+    assert sorted(v["occurrence"] for v in verdicts) == ["o1", "o2"]
+    o1 = next(v for v in verdicts if v["occurrence"] == "o1")
+    assert o1["verdict"] == "hit"
+    assert o1["fields"]["type"] == ["airstrike", "airstrike", True]
+    assert o1["fields"]["place"][0] == "Kafr Nabl"
