@@ -49,13 +49,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     evaluate = commands.add_parser("evaluate", help="measure extraction against a gold file")
     evaluate.add_argument(
         "dataset",
-        choices=["acled", "geo", "articles"],
-        help="ACLED CSV, GeoWebNews XML, or our article gold (gold/*.jsonl)",
+        choices=["acled", "geo", "articles", "fakes"],
+        help="ACLED CSV, GeoWebNews XML, our article gold (gold/*.jsonl), or a FA-KES CSV",
     )
     evaluate.add_argument("file", help="the gold file (never part of this repository)")
     evaluate.add_argument("--errors", type=int, default=0, help="also list the N commonest errors")
     evaluate.add_argument(
-        "--dump", help="acled, articles: write per-row (per-article) results as JSON lines here"
+        "--dump", help="acled, articles, fakes: write per-row (per-article) results as JSON lines here"
     )
     evaluate.add_argument("--texts", help="articles: the texts (FA-KES CSV or JSON Lines)")
 

@@ -38,6 +38,14 @@ def evaluate(
         except ValueError as error:
             sys.stderr.write(f"{error}\n")
             return 2
+    elif dataset == "fakes":
+        from . import fakes
+
+        try:
+            text, metrics = fakes.run(path, errors, Path(dump) if dump else None)
+        except fakes.FakesFileError as error:
+            sys.stderr.write(f"{error}\n")
+            return 2
     elif dataset == "acled":
         from . import acled
 
