@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     evaluate.add_argument("file", help="the gold file (never part of this repository)")
     evaluate.add_argument("--errors", type=int, default=0, help="also list the N commonest errors")
     evaluate.add_argument(
-        "--dump", help="acled, articles, fakes: write per-row (per-article) results as JSON lines here"
+        "--dump", help="acled, articles, fakes: per-row (per-article) results as JSON lines"
     )
     evaluate.add_argument("--texts", help="articles: the texts (FA-KES CSV or JSON Lines)")
 
