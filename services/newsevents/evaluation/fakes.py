@@ -167,12 +167,19 @@ class Scores:
 
 
 def read_rows(path: Path) -> list[FakesRow]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise FakesFileError(f"{path}: not a FA-KES CSV, missing columns: {', '.join(missing)}")
-        return [_row(path, number, record) for number, record in enumerate(reader)]
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                columns = ", ".join(missing)
+                raise FakesFileError(f"{path}: not a FA-KES CSV, missing columns: {columns}")
+            return [_row(path, number, record) for number, record in enumerate(reader)]
+    except UnicodeDecodeError as error:
+        # The published FA-KES file is latin-1; the dev copy was re-encoded.
+        raise FakesFileError(f"{path}: not UTF-8 (re-encode it, e.g. from latin-1)") from error
+    except csv.Error as error:
+        raise FakesFileError(f"{path}: not a CSV file ({error})") from error
 
 
 def _row(path: Path, number: int, record: dict[str, str]) -> FakesRow:

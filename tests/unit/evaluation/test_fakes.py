@@ -179,3 +179,10 @@ def test_a_count_that_is_not_a_number_is_refused(tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace(",0,0,0,0,1", ",0,many,0,0,1"))
     with pytest.raises(FakesFileError, match="data row 0"):
         read_rows(path)
+
+
+def test_a_latin1_file_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path / "latin.csv", [("manar", "Warplanes struck Idlib.", "idlib", "", 1, 0)])
+    path.write_bytes(path.read_bytes().replace(b"Idlib.", "Idlib caf\u00e9.".encode("latin-1")))
+    with pytest.raises(FakesFileError, match="not UTF-8"):
+        read_rows(path)
