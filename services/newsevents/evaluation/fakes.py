@@ -299,7 +299,7 @@ def score_row(row: FakesRow, events: list[EventMessage], scores: Scores) -> dict
         "governorate": [row.governorate, admin1, right["governorate"]],
         "cause": [row.cause, ours_type, right.get("cause_compatible")],
         "toll": [row.deaths, toll, right["toll_exact"], right["toll_within_tolerance"]],
-        "other_events": [[e.event_type, _admin1(e), e.acled.fatalities] for e in events],
+        "every_event": [[e.event_type, _admin1(e), e.acled.fatalities] for e in events],
     }
 
 
