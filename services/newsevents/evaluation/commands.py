@@ -40,10 +40,11 @@ def evaluate(
             return 2
     elif dataset == "fakes":
         from . import fakes
+        from .fakes_rows import FakesFileError
 
         try:
             text, metrics = fakes.run(path, errors, Path(dump) if dump else None)
-        except fakes.FakesFileError as error:
+        except FakesFileError as error:
             sys.stderr.write(f"{error}\n")
             return 2
     elif dataset == "acled":

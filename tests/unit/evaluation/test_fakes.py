@@ -13,14 +13,13 @@ import pytest
 from newsevents.contracts import ArticleMessage
 from newsevents.evaluation import commands
 from newsevents.evaluation.fakes import (
-    FakesFileError,
     cause_compatible,
     governorate_right,
     main_event,
-    read_rows,
     run,
     within_tolerance,
 )
+from newsevents.evaluation.fakes_rows import FakesFileError, read_rows
 from newsevents.extraction.pipeline import extract_events
 
 COLUMNS = (
