@@ -18,7 +18,6 @@ from .document import Document
 from .events import TRIGGERS
 from .events.draft import EventDraft
 from .events.linking import link_events
-from .events.status import temporal_status
 from .output.message import to_message
 from .places import PLACES
 from .text import ATTRIBUTION, DATES, QUANTITIES, SENTENCES
@@ -63,10 +62,8 @@ class Pipeline:
 
     def extract(self, article: ArticleMessage) -> list[EventMessage]:
         doc = self.annotate(article)
-        drafts = link_events(doc)
-        for draft in drafts:
-            draft.temporal_status = temporal_status(doc, draft)
-        return [to_message(article, doc, d) for d in drafts if self._publishes(d)]
+        # Drafts carry their temporal status from linking (news and background never merge).
+        return [to_message(article, doc, d) for d in link_events(doc) if self._publishes(d)]
 
     def _publishes(self, draft: EventDraft) -> bool:
         if self.include_background:

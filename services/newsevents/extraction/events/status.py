@@ -44,6 +44,13 @@ _BARE_YEAR = re.compile(
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# Between a date and the trigger, a report: the date is the report's ("a video posted on
+# February 9 shows fighters arriving"; "told FNA on Saturday").
+_REPORTED = re.compile(
+    r"\b(?:says?|said|shows?|showed|shown|reports?|reported|told|tells|announced|stated|"
+    r"confirmed|added|according to)\b",
+    re.IGNORECASE,
+)
 # A date that names a place: "April 7th Street", "the 6 October Bridge".
 _NAMED_AFTER_A_DATE = re.compile(
     r"\s+(?:Street|St\b|Road|Square|Avenue|Bridge|Stadium|Hospital|School|Brigade|Movement|City)"
@@ -57,7 +64,7 @@ _CONFLICT = r"(?:war|conflict|crisis|uprising|militancy|insurgency|unrest|revolu
 _WAR_TOLL = re.compile(
     # "killed in Syria's 30-month war", "displaced during the conflict"
     r"\b(?:killed|died|dead|displaced|lives)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+"
-    rf"(?:the\s+|this\s+|its\s+|Syria'?s\s+|\w+'s\s+)(?:[\w-]+\s+){{0,2}}{_CONFLICT}\b"
+    rf"(?:the\s+|this\s+|its\s+|\w+['’]?s\s+)(?:[\w'’-]+\s+){{0,2}}{_CONFLICT}\b"
     # "the conflict has claimed the lives of", "militancy which has so far killed"
     rf"|\b{_CONFLICT}\s+(?:\w+\s+){{0,3}}(?:has|have|had)\s+(?:so far\s+|already\s+)?"
     r"(?:killed|claimed|left|displaced|forced)",
@@ -74,8 +81,6 @@ _HABITUAL = re.compile(
 # with the trigger's own -ing (not the passive "have been killed", today's toll).
 _PROGRESSIVE_PERFECT = re.compile(r"\b(?:has|have|had) been (?:\w+ing\s+)?$", re.IGNORECASE)
 _CONDUCTING = re.compile(r"\w+ing\s+$")
-# Right before the trigger: "forces recently regained control of several areas".
-_RECENTLY = re.compile(r"\b(?:recently|previously|earlier|once)\s+$", re.IGNORECASE)
 _EARLIER = re.compile(
     r"\b(?:a similar|another similar|the (?:second|third|latest) such|previous|earlier)\s+"
     r"(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|blasts?|strikes?|explosions?|massacres?|"
@@ -99,8 +104,10 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     sentence = _sentence_of(doc, draft)
     if sentence is None:
         return None
+    if _tells_the_news(doc, sentence):
+        return None
     trigger_at = draft.trigger.span.start - sentence.span.start
-    if _dated_before_the_news(doc, sentence, trigger_at):
+    if _nearest_date_is_old(doc, sentence, trigger_at):
         return "dated"
     text, before = sentence.text, sentence.text[:trigger_at]
     if _SINCE.search(text):
@@ -109,7 +116,7 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         return "war_toll"
     if _HABITUAL.search(text) or _progressive_perfect(before, draft.trigger.text):
         return "habitual"
-    if _EARLIER.search(text) or _RECENTLY.search(before) or _SOME_TIME_AFTER.search(before):
+    if _EARLIER.search(text) or _SOME_TIME_AFTER.search(before):
         return "earlier"
     return None
 
@@ -121,23 +128,36 @@ def _progressive_perfect(before: str, trigger: str) -> bool:
     return _CONDUCTING.search(match.group()) is not None or trigger.lower().endswith("ing")
 
 
+def _tells_the_news(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence is a heading or the lead (the first sentence that is not a
+    heading): they tell the article's news even when it is weeks old ("A UN report released
+    on Monday said the August 21 chemical attack killed 1,400 people")."""
+    if sentence.heading:
+        return True
+    lead = next((s for s in doc.sentences if not s.heading), None)
+    return lead is not None and lead.index == sentence.index
+
+
 def _sentence_of(doc: Document, draft: EventDraft) -> Sentence | None:
     return next((s for s in doc.sentences if s.span.contains(draft.trigger.span)), None)
 
 
-def _dated_before_the_news(doc: Document, sentence: Sentence, trigger_at: int) -> bool:
-    """Whether the date nearest the trigger lies before the news window."""
+def _nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> bool:
+    """Whether the date nearest the trigger lies before the news window. (A recent day does
+    not make an event current: "On Tuesday seven civilians were killed" may be recalled beside
+    today's news.)"""
+    trigger = sentence.span.start + trigger_at
     dated: list[tuple[int, bool]] = [
-        (abs(m.span.start - sentence.span.start - trigger_at), _is_old(m, doc.published))
+        (abs(m.span.start - trigger), _is_old(m, doc.published))
         for m in doc.in_sentence(doc.dates, sentence)
         if not _NAMED_AFTER_A_DATE.match(doc.text, m.span.end)
+        and not _REPORTED.search(doc.text, min(m.span.end, trigger), max(m.span.start, trigger))
     ]
     for match in _BARE_YEAR.finditer(sentence.text):
         if not any(m.span.contains(_offset(sentence, match)) for m in doc.dates):
-            dated.append((abs(match.start(1) - trigger_at), int(match.group(1)) < doc.published.year))
-    if not dated:
-        return False
-    return min(dated)[1]
+            old = int(match.group(1)) < doc.published.year
+            dated.append((abs(match.start(1) - trigger_at), old))
+    return bool(dated) and min(dated, key=lambda pair: pair[0])[1]
 
 
 def _offset(sentence: Sentence, match: re.Match[str]) -> Span:
@@ -148,10 +168,11 @@ def _offset(sentence: Sentence, match: re.Match[str]) -> Span:
 
 def _is_old(mention: DateMention, published: dt.date) -> bool:
     date, precision = mention.date, mention.precision
+    window = published - dt.timedelta(days=NEWS_WINDOW_DAYS)
     if precision == "day":
-        return date < published - dt.timedelta(days=NEWS_WINDOW_DAYS)
+        return date < window
     if precision == "week":  # "last week", not "this week"
-        return date <= published - dt.timedelta(days=NEWS_WINDOW_DAYS)
+        return date <= window
     if precision == "month":
         return (date.year, date.month) < (published.year, published.month)
     if precision == "year":

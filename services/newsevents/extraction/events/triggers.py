@@ -132,8 +132,8 @@ _PLANNED = re.compile(
     r"\b(?:would|will|plans? to|planning to|intends? to|"
     r"(?<!said )(?<!reported )(?<!believed )(?<!thought )(?<!feared )(?<!understood )to be|"
     r"promised|pledged|vowed|(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"
-    r"threat\w* to|prepar\w+ (?:for|to)|poised to|set to|about to|ready to|plott?\w* to|"
-    r"warn\w* of)\b",
+    r"threat\w* to|prepar\w+ (?:\w+ ){0,3}(?:for|to)|poised to|set to|about to|ready to|"
+    r"plott?\w* to|warn\w* of)\b",
     re.IGNORECASE,
 )
 # What did not happen: "denied carrying out the attack" anywhere in the clause; a negation
