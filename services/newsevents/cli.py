@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings()
     configure_logging(settings.log_level)
     if args.command == "extract":
-        return _extract(args.path)
+        return _extract(args.path, settings)
     if args.command in ("annotate", "evaluate"):
         from .evaluation import commands as evaluation_commands
 
@@ -107,10 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
-def _extract(path: str) -> int:
-    from .extraction.pipeline import extract_events
+def _extract(path: str, settings: Settings) -> int:
+    from .extraction.pipeline import configure, extract_events
     from .inputs import read_articles
 
+    configure(include_background=settings.include_background)
     for article in read_articles(path):
         with structlog.contextvars.bound_contextvars(article_id=article.id):
             events = extract_events(article)

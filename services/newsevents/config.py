@@ -55,6 +55,11 @@ class Settings(BaseSettings):
         default="newsevents.extraction.pipeline:extract_events",
         description="module:function from ArticleMessage to a list of EventMessage.",
     )
+    include_background: bool = Field(
+        default=False,
+        description="Publish also background events (history, earlier incidents, standing "
+        "situations: temporal_status background) and planned or denied ones.",
+    )
     max_body_bytes: int = Field(
         default=1_000_000, gt=0, description="Larger messages go to the DLQ."
     )

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-EVENT_SCHEMA_VERSION = "1.1"  # 1.1: the `acled` block
+EVENT_SCHEMA_VERSION = "1.2"  # 1.1: the `acled` block; 1.2: `temporal_status`
 
 __all__ = [
     "EVENT_SCHEMA_VERSION",
@@ -157,6 +157,11 @@ class EventMessage(_Out):
     event_type: str
     codes: EventCodes
     modality: Literal["asserted", "claimed", "planned", "denied"] = "asserted"
+    temporal_status: Literal["current", "background"] = Field(
+        default="current",
+        description="current: news the article reports; background: history, an earlier "
+        "incident or a standing situation it recalls (published only when configured).",
+    )
     summary: str
     actors: list[Actor]
     locations: list[Location]

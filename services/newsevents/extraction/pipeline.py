@@ -16,6 +16,7 @@ from .actors import ACTORS
 from .component import Component, check_order
 from .document import Document
 from .events import TRIGGERS
+from .events.draft import EventDraft
 from .events.linking import link_events
 from .output.message import to_message
 from .places import PLACES
@@ -32,9 +33,18 @@ COMPONENTS: tuple[Component, ...] = (
 )
 
 
+# Modalities of what happened; a planned or denied event did not (not yet, or not at all).
+_OCCURRED = frozenset({"asserted", "claimed"})
+
+
 @dataclass(frozen=True, slots=True)
 class Pipeline:
+    """``include_background``: publish also background events (history, standing situations),
+    planned and denied ones, each marked by its ``temporal_status`` and ``modality``; by
+    default only current events that happened are published."""
+
     components: tuple[Component, ...] = COMPONENTS
+    include_background: bool = False
 
     def __post_init__(self) -> None:
         check_order(self.components)
@@ -52,10 +62,23 @@ class Pipeline:
 
     def extract(self, article: ArticleMessage) -> list[EventMessage]:
         doc = self.annotate(article)
-        return [to_message(article, doc, draft) for draft in link_events(doc)]
+        # Drafts carry their temporal status from linking (news and background never merge).
+        return [to_message(article, doc, d) for d in link_events(doc) if self._publishes(d)]
+
+    def _publishes(self, draft: EventDraft) -> bool:
+        if self.include_background:
+            return True
+        return draft.temporal_status == "current" and draft.modality in _OCCURRED
 
 
 _DEFAULT = Pipeline()
+
+
+def configure(*, include_background: bool = False) -> None:
+    """Set the options of ``extract_events`` (the service's workers call this with the
+    settings before their first article)."""
+    global _DEFAULT
+    _DEFAULT = Pipeline(include_background=include_background)
 
 
 def extract_events(article: ArticleMessage) -> list[EventMessage]:

@@ -16,7 +16,7 @@ import concurrent.futures
 import importlib
 import multiprocessing
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
 from typing import Any
@@ -43,10 +43,11 @@ def load_extractor(path: str) -> Extractor:
     return function
 
 
-def _init_worker(extractor_path: str) -> None:
+def _init_worker(extractor_path: str, options: Mapping[str, object]) -> None:
     global _worker_extractor
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     _worker_extractor = load_extractor(extractor_path)
+    configure_extractor(extractor_path, options)
     # The extractor's module may load its data now (the pipeline's gazetteer, ~1 s from its
     # cache), so that the deadline of the first articles measures extraction, not loading.
     warm_up = getattr(importlib.import_module(extractor_path.partition(":")[0]), "warm_up", None)
@@ -55,6 +56,20 @@ def _init_worker(extractor_path: str) -> None:
             warm_up()
         except Exception as error:  # the first article loads it again, or fails
             structlog.get_logger().warning("extractor_warm_up_failed", error=repr(error))
+
+
+def configure_extractor(extractor_path: str, options: Mapping[str, object]) -> None:
+    """Pass the settings' extraction options (``include_background``) to a ``configure()``
+    in the extractor's module, if it has one (the pipeline's does); a spawned worker does not
+    share the parent's module state, so each worker calls this before its first article."""
+    if not options:
+        return
+    module = importlib.import_module(extractor_path.partition(":")[0])
+    configure = getattr(module, "configure", None)
+    if callable(configure):
+        configure(**options)
+    else:
+        structlog.get_logger().warning("extractor_options_ignored", options=sorted(options))
 
 
 def _ready() -> bool:
@@ -94,9 +109,16 @@ def _extract_in_worker(article_json: str, deadline_s: float) -> list[str]:
 
 
 class ExtractorPool:
-    def __init__(self, workers: int, extractor_path: str, deadline_s: float) -> None:
+    def __init__(
+        self,
+        workers: int,
+        extractor_path: str,
+        deadline_s: float,
+        options: Mapping[str, object] | None = None,
+    ) -> None:
         self._workers = workers
         self._extractor_path = extractor_path
+        self._options = dict(options or {})
         self._deadline_s = deadline_s
         self._slots = asyncio.Semaphore(workers)
         self._generation = 0
@@ -122,7 +144,7 @@ class ExtractorPool:
             max_workers=self._workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self._extractor_path,),
+            initargs=(self._extractor_path, self._options),
         )
 
     async def extract(self, article: ArticleMessage) -> list[str]:

@@ -67,7 +67,14 @@ class EventService:
 
     async def run(self, stop: asyncio.Event) -> None:
         s = self.settings
-        self._pool = ExtractorPool(s.workers, s.extractor, s.article_deadline_s)
+        self._pool = ExtractorPool(
+            s.workers,
+            s.extractor,
+            s.article_deadline_s,
+            # Only what differs from the extractor's defaults, so that a custom extractor
+            # without a configure() is not told about options it would ignore.
+            options={"include_background": True} if s.include_background else {},
+        )
         await self._pool.start()
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self.bootstrap_servers,

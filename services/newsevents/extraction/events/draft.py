@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..document import (
     ActorMention,
@@ -18,6 +19,9 @@ from ..document import (
 )
 from ..ontology import EventTypeName
 from ..vocabulary import CASUALTY_WORDS
+
+# News of the day, or history and standing situations the article recalls (:mod:`.status`).
+TemporalStatus = Literal["current", "background"]
 
 
 @dataclass(slots=True)
@@ -34,6 +38,7 @@ class EventDraft:
     modality: str
     sentences: list[int] = field(default_factory=list)
     associates: list[ActorMention] = field(default_factory=list)
+    temporal_status: TemporalStatus = "current"
 
 
 # A sentence that goes on about the actors of the one before: "They are paying ...", "The

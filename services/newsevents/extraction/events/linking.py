@@ -21,6 +21,7 @@ from ..ontology import EventTypeName
 from .draft import CONTINUATION, EventDraft, tells_a_toll
 from .merging import MERGING_PASSES
 from .refinement import is_off_duty
+from .status import temporal_status
 from .where import earlier_places, event_places
 
 __all__ = ["EventDraft", "link_events"]
@@ -56,9 +57,16 @@ def link_events(doc: Document) -> list[EventDraft]:
         siblings = [_draft(doc, sentence, trigger, previous) for trigger in triggers]
         drafts.extend(siblings)
         previous = siblings[-1] if siblings else previous
-    for merging_pass in MERGING_PASSES:
-        drafts = merging_pass(doc, drafts)
-    return drafts
+    for draft in drafts:
+        draft.temporal_status = temporal_status(doc, draft)
+    # News and background never merge: a toll recalled from 2015 is not today's (:mod:`.status`).
+    merged: list[EventDraft] = []
+    for status in ("current", "background"):
+        group = [d for d in drafts if d.temporal_status == status]
+        for merging_pass in MERGING_PASSES:
+            group = merging_pass(doc, group)
+        merged.extend(group)
+    return sorted(merged, key=lambda d: d.trigger.span.start)
 
 
 def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:

@@ -121,13 +121,33 @@ _GRIEVANCE = re.compile(
     r"following|after|about|regarding|because of|due to)\s+(?:[\w'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
-_CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claimed|claims?|rumou?red)\b", re.I)
+_CLAIMED = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|claimed|claims?|rumou?red|"
+    r"(?:said|reported|believed|thought|feared|understood) to (?:be|have))\b",
+    re.I,
+)
+# What may yet happen: "will launch an offensive", "threatened to strike", "preparations for an
+# attack", "where American missiles might strike" (but "said to be killed" is claimed).
 _PLANNED = re.compile(
-    r"\b(?:would|will|plans? to|planning to|intends? to|to be|promised|pledged|vowed|"
-    r"is expected to|are expected to)\b",
+    r"\b(?:would|will|plans? to|planning to|intends? to|"
+    r"(?<!said )(?<!reported )(?<!believed )(?<!thought )(?<!feared )(?<!understood )to be|"
+    r"promised|pledged|vowed|(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"
+    r"threat\w* to|prepar\w+ (?:\w+ ){0,3}(?:for|to)|poised to|set to|about to|ready to|"
+    r"plott?\w* to|warn\w* of)\b",
     re.IGNORECASE,
 )
-_DENIED = re.compile(r"\b(?:denied|denies|did not|didn't|never|no evidence)\b", re.IGNORECASE)
+# What did not happen: "denied carrying out the attack" anywhere in the clause; a negation
+# close before the trigger: "has not conducted air strikes", "did not target civilians", "no
+# strikes took place" (but "no fewer than 10 killed", "it was not clear if the raids ...").
+_DENIED = re.compile(
+    r"\b(?:denied|denies|deny|denying|refuted|rejected (?:the )?(?:claims?|reports?|accusations?)|"
+    r"never|no evidence)\b"
+    r"|\b(?:(?:has|have|had|was|were|is|are|did|does|do) not|hasn't|haven't|hadn't|wasn't|"
+    r"weren't|didn't|doesn't|don't|no|not)\s+"
+    r"(?!(?:fewer|less|more|later|sooner|only|least|immediately|clear|known|yet)\b)"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # What is to be ended or stopped did not happen as an event of the day: "a truce ending tribal
 # feuds", "a call for an end to the fighting".
 _ENDED = re.compile(

@@ -48,6 +48,7 @@ def to_message(article: ArticleMessage, doc: Document, draft: EventDraft) -> Eve
         event_type=kind.name,
         codes=_copy(EventCodes, kind),
         modality=trigger.modality,
+        temporal_status=draft.temporal_status,
         summary=_summary(kind.name, draft),
         actors=_actors(draft),
         locations=[_copy(Location, place) for place in draft.places],

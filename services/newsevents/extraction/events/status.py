@@ -1,0 +1,180 @@
+"""Temporal status: whether an event is news of the day or background the article recalls.
+
+News articles retell history and standing situations around the news: "In September 2015, a
+Houthi missile attack killed 50 soldiers", "more than 170000 people have been killed in the
+conflict since March 2011", "the Turkish military has repeatedly targeted northern Syria". Such
+events are ``background``; the rest are ``current``. The pipeline publishes only current
+events unless configured (``Pipeline.include_background``).
+
+The rules read the sentence of the event's trigger (each has a why, see ``background_reason``):
+- ``dated``: the date nearest the trigger is before the news window: a day more than
+  ``NEWS_WINDOW_DAYS`` before publication ("on September 17" in a December article), an
+  earlier month ("last month", "in July"), an earlier year ("in 2013", "last year");
+- ``since``: the sentence counts from a start ("since the beginning of the war", "since
+  2011", "since March 2014"): a tally or a standing situation;
+- ``war_toll``: the toll of the whole conflict ("killed in Syria's 30-month war", "the
+  conflict has claimed the lives of ...");
+- ``habitual``: repeated or ongoing rather than one occurrence ("has repeatedly targeted",
+  "have been shelling the city", "is under continued shelling", "in recent weeks");
+- ``earlier``: an earlier incident recalled by comparison ("a similar bombing", "another car
+  bomb killed", "the second such attack").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from ..document import DateMention, Document, Sentence, Span
+from .draft import EventDraft, TemporalStatus
+
+BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier"]
+
+# Days before publication an event may lie and still be the article's news: reports tell
+# what happened today, yesterday or on a weekday of the past week.
+NEWS_WINDOW_DAYS = 7
+
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# A year the date finder leaves alone: "was formed in 2013", "since 2011", "In May 2011".
+_BARE_YEAR = re.compile(
+    rf"(?:\b(?:in|since|during|of|from|until|late|early|mid-?)\s+|\b(?:{_MONTH_NAMES})\s+)"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# Between a date and the trigger, a report: the date is the report's ("a video posted on
+# February 9 shows fighters arriving"; "told FNA on Saturday").
+_REPORTED = re.compile(
+    r"\b(?:says?|said|shows?|showed|shown|reports?|reported|told|tells|announced|stated|"
+    r"confirmed|added|according to)\b",
+    re.IGNORECASE,
+)
+# A date that names a place: "April 7th Street", "the 6 October Bridge".
+_NAMED_AFTER_A_DATE = re.compile(
+    r"\s+(?:Street|St\b|Road|Square|Avenue|Bridge|Stadium|Hospital|School|Brigade|Movement|City)"
+)
+_SINCE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:very\s+)?(?:beginning|start|outbreak|onset|eruption|launch)\s+of"
+    rf"|(?:19|20)\d\d|(?:{_MONTH_NAMES})\b)",
+    re.IGNORECASE,
+)
+_CONFLICT = r"(?:war|conflict|crisis|uprising|militancy|insurgency|unrest|revolution)"
+_WAR_TOLL = re.compile(
+    # "killed in Syria's 30-month war", "displaced during the conflict"
+    r"\b(?:killed|died|dead|displaced|lives)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+"
+    rf"(?:the\s+|this\s+|its\s+|\w+['’]?s\s+)(?:[\w'’-]+\s+){{0,2}}{_CONFLICT}\b"
+    # "the conflict has claimed the lives of", "militancy which has so far killed"
+    rf"|\b{_CONFLICT}\s+(?:\w+\s+){{0,3}}(?:has|have|had)\s+(?:so far\s+|already\s+)?"
+    r"(?:killed|claimed|left|displaced|forced)",
+    re.IGNORECASE,
+)
+# Anywhere in the sentence: the events it tells are repeated or ongoing.
+_HABITUAL = re.compile(
+    r"\b(?:repeatedly|so far|in the past|over the (?:past|last) (?:few )?(?:years|months)|"
+    r"for (?:years|months)|in recent (?:weeks|months|years)|constantly|routinely|regularly|"
+    r"frequently|(?:is|are) under (?:continued|continuous|constant|daily|heavy))\b",
+    re.IGNORECASE,
+)
+# Right before the trigger: "has been conducting airstrikes", or "have been shelling the city"
+# with the trigger's own -ing (not the passive "have been killed", today's toll).
+_PROGRESSIVE_PERFECT = re.compile(r"\b(?:has|have|had) been (?:\w+ing\s+)?$", re.IGNORECASE)
+_CONDUCTING = re.compile(r"\w+ing\s+$")
+_EARLIER = re.compile(
+    r"\b(?:a similar|another similar|the (?:second|third|latest) such|previous|earlier)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|blasts?|strikes?|explosions?|massacres?|"
+    r"incidents?|assaults?|car bombs?)\b"
+    r"|\bearlier this (?:month|year)\b"
+    r"|\b(?:\d+|a|one|two|three|four|several|many|few) (?:weeks|months?|years?) (?:ago|earlier)\b",
+    re.IGNORECASE,
+)
+# Before the trigger: "The offensive came a month after al-Nusra expelled Hazm".
+_SOME_TIME_AFTER = re.compile(
+    r"\b(?:a|one|two|three|four|several|many|\d+) (?:weeks|months?|years?) after\b", re.IGNORECASE
+)
+
+
+def temporal_status(doc: Document, draft: EventDraft) -> TemporalStatus:
+    return "current" if background_reason(doc, draft) is None else "background"
+
+
+def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | None:
+    """Why the draft's event is background, or None when it is current."""
+    sentence = _sentence_of(doc, draft)
+    if sentence is None:
+        return None
+    if _tells_the_news(doc, sentence):
+        return None
+    trigger_at = draft.trigger.span.start - sentence.span.start
+    if _nearest_date_is_old(doc, sentence, trigger_at):
+        return "dated"
+    text, before = sentence.text, sentence.text[:trigger_at]
+    if _SINCE.search(text):
+        return "since"
+    if _WAR_TOLL.search(text):
+        return "war_toll"
+    if _HABITUAL.search(text) or _progressive_perfect(before, draft.trigger.text):
+        return "habitual"
+    if _EARLIER.search(text) or _SOME_TIME_AFTER.search(before):
+        return "earlier"
+    return None
+
+
+def _progressive_perfect(before: str, trigger: str) -> bool:
+    match = _PROGRESSIVE_PERFECT.search(before)
+    if match is None:
+        return False
+    return _CONDUCTING.search(match.group()) is not None or trigger.lower().endswith("ing")
+
+
+def _tells_the_news(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence is a heading or the lead (the first sentence that is not a
+    heading): they tell the article's news even when it is weeks old ("A UN report released
+    on Monday said the August 21 chemical attack killed 1,400 people")."""
+    if sentence.heading:
+        return True
+    lead = next((s for s in doc.sentences if not s.heading), None)
+    return lead is not None and lead.index == sentence.index
+
+
+def _sentence_of(doc: Document, draft: EventDraft) -> Sentence | None:
+    return next((s for s in doc.sentences if s.span.contains(draft.trigger.span)), None)
+
+
+def _nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> bool:
+    """Whether the date nearest the trigger lies before the news window. (A recent day does
+    not make an event current: "On Tuesday seven civilians were killed" may be recalled beside
+    today's news.)"""
+    trigger = sentence.span.start + trigger_at
+    dated: list[tuple[int, bool]] = [
+        (abs(m.span.start - trigger), _is_old(m, doc.published))
+        for m in doc.in_sentence(doc.dates, sentence)
+        if not _NAMED_AFTER_A_DATE.match(doc.text, m.span.end)
+        and not _REPORTED.search(doc.text, min(m.span.end, trigger), max(m.span.start, trigger))
+    ]
+    for match in _BARE_YEAR.finditer(sentence.text):
+        if not any(m.span.contains(_offset(sentence, match)) for m in doc.dates):
+            old = int(match.group(1)) < doc.published.year
+            dated.append((abs(match.start(1) - trigger_at), old))
+    return bool(dated) and min(dated, key=lambda pair: pair[0])[1]
+
+
+def _offset(sentence: Sentence, match: re.Match[str]) -> Span:
+    """The bare year's first character, to ask whether a date mention covers it."""
+    start = sentence.span.start + match.start(1)
+    return Span(start, start + 1)
+
+
+def _is_old(mention: DateMention, published: dt.date) -> bool:
+    date, precision = mention.date, mention.precision
+    window = published - dt.timedelta(days=NEWS_WINDOW_DAYS)
+    if precision == "day":
+        return date < window
+    if precision == "week":  # "last week", not "this week"
+        return date <= window
+    if precision == "month":
+        return (date.year, date.month) < (published.year, published.month)
+    if precision == "year":
+        return date.year < published.year
+    return False

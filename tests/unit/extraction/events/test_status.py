@@ -1,0 +1,162 @@
+"""Only what the article reports as news: history, standing situations, plans and denials are
+not published unless configured (texts written for these tests; published 20 February 2024)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.extraction import pipeline
+from newsevents.extraction.pipeline import Pipeline, extract_events
+from newsevents.stream.extractor_pool import configure_extractor
+
+PUBLISHED = dt.date(2024, 2, 20)
+
+
+def _article(body: str) -> ArticleMessage:
+    return ArticleMessage(
+        id="t", body=body, published_at=dt.datetime(2024, 2, 20, 12, tzinfo=dt.UTC)
+    )
+
+
+def _events(body: str, *, include_background: bool = False) -> list[EventMessage]:
+    return Pipeline(include_background=include_background).extract(_article(body))
+
+
+NEWS = (
+    "Syrian warplanes struck the town of Saraqib in Idlib province on Monday, killing five "
+    "civilians."
+)
+
+
+def _news_only(events: list[EventMessage]) -> None:
+    assert events, "the news event is published"
+    assert all(e.evidence.text == NEWS for e in events)
+    assert all(e.temporal_status == "current" for e in events)
+
+
+def test_a_dated_history_sentence_is_left_out_and_marked_when_configured() -> None:
+    history = "In September 2015 a rebel rocket attack killed 50 soldiers in Aleppo."
+    body = f"{NEWS} {history}"
+    _news_only(_events(body))
+    recalled = [e for e in _events(body, include_background=True) if e.evidence.text == history]
+    assert recalled
+    assert {e.temporal_status for e in recalled} == {"background"}
+    assert {(e.time.date, e.time.precision) for e in recalled} == {(dt.date(2015, 9, 1), "month")}
+    current = [e for e in _events(body, include_background=True) if e.evidence.text == NEWS]
+    assert {e.temporal_status for e in current} == {"current"}
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        # an earlier day, beyond the week of the news
+        "On January 28 gunmen killed two policemen in Daraa.",
+        # a bare year
+        "The militia was formed in 2013 and attacked army posts near Homs.",
+        # a tally since a start
+        "Since the start of the war the air force has bombed hundreds of villages.",
+        # the toll of the whole conflict
+        "More than 170000 people have been killed in the country's long war.",
+        # repeated, not one occurrence
+        "Turkish artillery has repeatedly shelled villages near Afrin.",
+        "Rebel groups have been shelling the city's western districts.",
+        # an earlier incident recalled by comparison
+        "A similar bombing in the same market killed seven people.",
+    ],
+)
+def test_background_wordings_are_not_published(background: str) -> None:
+    body = f"{NEWS} {background}"
+    _news_only(_events(body))
+    marked = [e for e in _events(body, include_background=True) if e.evidence.text == background]
+    assert marked, "the recalled event is extracted, and marked"
+    assert {e.temporal_status for e in marked} == {"background"}
+
+
+def test_the_lead_tells_the_news_even_when_its_date_is_weeks_old() -> None:
+    """A report published weeks after the event is still that event's news."""
+    body = (
+        "Government troops shelled the village of Kafr Nabl in Idlib on January 15, killing "
+        "three farmers, a monitor said in a report released on Tuesday."
+    )
+    events = _events(body)
+    assert events
+    assert {e.temporal_status for e in events} == {"current"}
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The United States has not conducted air strikes in Iraq today.",
+        "The Pentagon denied carrying out the air strike near Mosul.",
+        "Officials in Baghdad said no air strikes took place near Mosul.",
+    ],
+)
+def test_a_denial_is_not_published(denial: str) -> None:
+    assert _events(denial) == []
+    marked = _events(denial, include_background=True)
+    assert marked
+    assert {e.modality for e in marked} == {"denied"}
+
+
+def test_a_negation_that_counts_is_not_a_denial() -> None:
+    events = _events("Warplanes struck Saraqib, killing no fewer than 10 people.")
+    assert "airstrike" in {e.event_type for e in events}
+    assert {e.modality for e in events} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Turkey threatened to launch air strikes on Kurdish fighters in Manbij.",
+        "The army is making final preparations for an offensive on Idlib.",
+    ],
+)
+def test_a_plan_or_threat_is_not_published(plan: str) -> None:
+    assert _events(plan) == []
+    assert {e.modality for e in _events(plan, include_background=True)} == {"planned"}
+
+
+def test_said_to_be_is_a_claim_not_a_plan() -> None:
+    events = _events("Three fighters were said to be killed in clashes near Deir ez-Zor.")
+    assert events
+    assert {e.modality for e in events} == {"claimed"}
+
+
+def test_a_month_inside_a_word_is_no_date() -> None:
+    """ "4 Martyrs" is not 4 March: the event stays current and undated."""
+    events = _events("Twin blasts claim 4 Martyrs near Damascus.")
+    assert events
+    assert all(e.time.precision == "vague" for e in events)
+    assert {e.temporal_status for e in events} == {"current"}
+
+
+def test_the_workers_option_reaches_extract_events() -> None:
+    """The service passes the setting to each worker through the pipeline's configure()."""
+    body = "The Pentagon denied carrying out the air strike near Mosul."
+    try:
+        configure_extractor(
+            "newsevents.extraction.pipeline:extract_events", {"include_background": True}
+        )
+        assert [e.modality for e in extract_events(_article(body))] == ["denied"]
+    finally:
+        pipeline.configure(include_background=False)
+    assert extract_events(_article(body)) == []
+
+
+def test_the_setting_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents.config import Settings
+
+    assert Settings().include_background is False
+    monkeypatch.setenv("NEWSEVENTS_INCLUDE_BACKGROUND", "true")
+    assert Settings().include_background is True
+
+
+def test_a_message_without_the_field_is_current() -> None:
+    """Messages of schema 1.1 (no temporal_status) still validate, as current events."""
+    event = _events(NEWS)[0]
+    old = event.model_dump(mode="json")
+    del old["temporal_status"]
+    assert EventMessage.model_validate(old).temporal_status == "current"
