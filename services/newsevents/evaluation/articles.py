@@ -292,8 +292,29 @@ def _same_place(occurrence: Occurrence, event: EventMessage) -> bool:
     return same_region_name(occurrence.place, event.locations[0].name)
 
 
+# One actor spelled two ways, compared as one (never two actors made one): ACLED's acronym
+# prefix or suffix ("SDF: Syrian Democratic Forces", "People's Protection Units (YPG)"),
+# transliterations ("Jaysh"/"Jaish", "Fatah"/"Fateh"), the Nusra Front's Arabic and English
+# names, and the core Islamic State named by either country it held ("Islamic State (Syria)").
+_ACRONYM_PREFIX = re.compile(r"^[A-Z][\w/-]*:\s+")
+_ACRONYM_SUFFIX = re.compile(r"\s+\([A-Z]{2,6}\)$")
+_SPELLINGS = (
+    (re.compile(r"\bjaysh\b"), "jaish"),
+    (re.compile(r"\bfatah\b"), "fateh"),
+    (re.compile(r"^(?:jabhat al nusra|(?:al )?nusra front)$"), "al nusra front"),
+    (re.compile(r"^islamic state \((?:syria|iraq)\)$"), "islamic state"),
+)
+
+
 def _actor(name: str | None) -> str | None:
-    return _PERIOD.sub("", name).strip().lower() if name else None
+    """The actor's name as compared: regime period and spelling variants set aside."""
+    if not name:
+        return None
+    name = _ACRONYM_SUFFIX.sub("", _ACRONYM_PREFIX.sub("", _PERIOD.sub("", name).strip()))
+    key = re.sub(r"[\s-]+", " ", name.replace("’", "'")).lower()
+    for variant, canonical in _SPELLINGS:
+        key = variant.sub(canonical, key)
+    return key
 
 
 def _score_fields(gold: Occurrence, event: EventMessage, scores: Scores) -> dict[str, Any]:
