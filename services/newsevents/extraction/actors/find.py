@@ -61,9 +61,11 @@ _PERSON_CONTEXTS = (
     re.compile(rf"\b(?:{_ROLE_NOUN}),?\s+(?P<p>{_PERSON})"),
 )
 # "IRGC-affiliated 47th Regiment": the patron word in the same phrase, before the head noun.
+# The phrase ends in the mention, up to two words of it after the patron word: "IRGC-backed fighters
+# clashed with rebels" leaves the rebels without a patron.
 _AFFILIATED_PREFIX = re.compile(
     r"(?P<patron>[A-Z]\w*)-(?:affiliated|aligned|backed|linked|allied|supported|sponsored|led)"
-    r"\s+[^.,;:]*$"
+    r"\s+(?:(?!(?:with|and|or|against|on|by|at|in|of|the|from|to)\b)[\w’'-]+\s+){0,2}$"
 )
 _AFFILIATED_SUFFIX = re.compile(
     r"^,?\s*[\w\s]{0,40}?(?:affiliated|aligned|allied|linked)\s+(?:with|to)\s+(?:the\s+)?$"
@@ -277,7 +279,11 @@ def _affiliation_from_text(
 ) -> ActorMention:
     if mention.kind == "person":
         return mention
-    prefix = _AFFILIATED_PREFIX.search(text[max(0, mention.span.start - 40) : mention.span.end])
+    # The mention's last word is its head: "[IRGC-affiliated 47th] Regiment".
+    head = mention.span.start + len(mention.text.rsplit(maxsplit=1)[0]) + 1
+    if " " not in mention.text.strip():
+        head = mention.span.start
+    prefix = _AFFILIATED_PREFIX.search(text[max(0, mention.span.start - 40) : head])
     if prefix:
         patron = _patron_name(prefix.group("patron"), matcher)
         if patron and patron != mention.name:

@@ -20,7 +20,7 @@ from .dictionary import country_name, country_names, default_matcher
 # Nouns of a state's armed forces and of the weapons only states field in these wars; "air" and
 # "ground" qualify them ("Syrian air force", "Russian ground forces").
 _FORCE_NOUNS = (
-    r"(?:(?:air|ground|naval|armed|special|security|military|border|navy)\s+)?"
+    r"(?:(?:regular|government|air|ground|naval|armed|special|security|military|border|navy)\s+)?"
     r"(?:forces?|troops|army|military|soldiers|navy|artillery|tanks|gunboats|"
     r"aerospace forces|air force|aircrafts?|air ?craft|warplanes?|war planes?|(?:fighter )?jets?|"
     r"planes|helicopters?|choppers?|drones?|(?:drone|air|missile|rocket|artillery) ?strikes?|"

@@ -37,6 +37,8 @@ _GENERIC_NAMES = {
     "terrorist groups": _INSURGENTS,
     "terrorist group": _INSURGENTS,
     "terrorists": _INSURGENTS,
+    "armed factions": _INSURGENTS,
+    "factions": _INSURGENTS,
     "tribesmen": "Tribal Militia ({country})",
     "tribal elders": "Tribal Elders ({country})",
     "tribes": "Tribal Militia ({country})",
@@ -52,7 +54,11 @@ _GENERIC_NAMES = {
     "soldiers": "Military Forces of {country}",
     "troops": "Military Forces of {country}",
     "armed forces": "Military Forces of {country}",
+    # "the armys artillery": the possessive, its apostrophe sometimes lost.
+    "army's": "Military Forces of {country}",
+    "armys": "Military Forces of {country}",
     "army": "Military Forces of {country}",
+    "air force": "Military Forces of {country}",
     "military": "Military Forces of {country}",
     # ACLED codes attackers of unknown affiliation, bandits included, as unidentified.
     "assailants": _UNIDENTIFIED,
@@ -84,7 +90,7 @@ _GENERIC = re.compile(
 )
 # "terrorist rocket attacks", "a terrorist mortar attack": the attacker named by an adjective.
 _ATTACKER_ADJECTIVE = re.compile(
-    r"(?<![\w-])[Tt]errorists?(?=\s+(?:[\w-]+\s+){0,2}?(?:attacks?|shelling|shells|bombings?|"
+    r"(?<![\w-])[Tt]errorists?(?=\s+(?:[\w-]+\s+){0,2}?(?i:attacks?|shelling|shells|bombings?|"
     r"rockets?|mortars?|car bombs?|explosions?|blasts?|acts?|fire)\b)"
 )
 _GENERIC_KINDS: dict[str, ActorKind] = {

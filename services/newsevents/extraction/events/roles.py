@@ -69,7 +69,7 @@ def told_actors(
     after = [a for a in agents if a.span.start >= trigger.span.start]
     actor1: ActorMention | None = before[0] if before else None
     if actor1 is not None and actor1.generic:
-        actor1 = named_group_of(doc, actor1, actors)
+        actor1 = _members_named(doc, actor1, agents)
     actor2: ActorMention | None = None
     agent = _passive_agent(doc, trigger, [a for a in actors if a.span.start >= trigger.span.end])
     weak_agent = actor1 is None or actor1.generic or actor1.kind == "person"
@@ -88,6 +88,19 @@ def told_actors(
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     return actor1, actor2
+
+
+def _members_named(
+    doc: Document, generic: ActorMention, agents: list[ActorMention]
+) -> ActorMention:
+    """A generic agent is the group the sentence names its members of, wherever they stand:
+    "Three injured in a terrorist rocket attack ... when terrorists from Jaish al-Islam fired"."""
+    for actor in agents:
+        if actor.generic and actor.kind == generic.kind:
+            group = named_group_of(doc, actor, agents)
+            if group is not actor:
+                return group
+    return generic
 
 
 _MEMBERS_OF = re.compile(
