@@ -130,10 +130,14 @@ def _adds_nothing(doc: Document, found: list[ActorMention], span: Span) -> bool:
     known = [m for m in found if span.contains(m.span)]
     extra = [w for w in words if not any(m.span.contains(_at(span, w)) for m in known)]
 
+    # A word the article names a place with elsewhere is that place ("Hama Army units").
+    place_names = {p.text for p in doc.places}
+
     def filler(word: re.Match[str]) -> bool:
         at = _at(span, word)
         return (
-            any(p.span.overlaps(at) for p in doc.places)
+            word.group() in place_names
+            or any(p.span.overlaps(at) for p in doc.places)
             or word.group() in NOT_A_NAME
             or word.group() in _CALENDAR_WORDS
             or _UNIT_WORD.fullmatch(word.group()) is not None
@@ -145,7 +149,10 @@ def _adds_nothing(doc: Document, found: list[ActorMention], span: Span) -> bool:
     return (
         bool(leading)
         and all(filler(w) for w in leading)
-        and any(p.span.overlaps(_at(span, w)) for p in doc.places for w in leading)
+        and any(
+            w.group() in place_names or any(p.span.overlaps(_at(span, w)) for p in doc.places)
+            for w in leading
+        )
     )
 
 
