@@ -14,10 +14,10 @@ is *background*; one overlapping nothing is *spurious*.
 
 Metrics: occurrence precision (hits / events emitted) and recall (occurrences hit / gold
 occurrences), events per occurrence, the share of events that are duplicates, background and
-spurious; of hits: type, ACLED sub-event type, actor1 and actor2 (ACLED names, regime period
-ignored), place (same name key, or within 25 km of the gold point when the gold has one), admin1,
-date (where the gold gives one) and fatalities (where the gold states them); and a reliability
-table of confidence against being a hit.
+spurious; of hits: type, ACLED sub-event type, actor1 and actor2 (ACLED names, regime period and
+spelling variants of one actor ignored: ``_actor``), place (same name key, or within 25 km of the
+gold point when the gold has one), admin1, date (where the gold gives one) and fatalities (where
+the gold states them); and a reliability table of confidence against being a hit.
 """
 
 from __future__ import annotations
