@@ -14,10 +14,10 @@ is *background*; one overlapping nothing is *spurious*.
 
 Metrics: occurrence precision (hits / events emitted) and recall (occurrences hit / gold
 occurrences), events per occurrence, the share of events that are duplicates, background and
-spurious; of hits: type, ACLED sub-event type, actor1 and actor2 (ACLED names, regime period
-ignored), place (same name key, or within 25 km of the gold point when the gold has one), admin1,
-date (where the gold gives one) and fatalities (where the gold states them); and a reliability
-table of confidence against being a hit.
+spurious; of hits: type, ACLED sub-event type, actor1 and actor2 (ACLED names, regime period and
+spelling variants of one actor ignored: ``_actor``), place (same name key, or within 25 km of the
+gold point when the gold has one), admin1, date (where the gold gives one) and fatalities (where
+the gold states them); and a reliability table of confidence against being a hit.
 """
 
 from __future__ import annotations
@@ -292,8 +292,29 @@ def _same_place(occurrence: Occurrence, event: EventMessage) -> bool:
     return same_region_name(occurrence.place, event.locations[0].name)
 
 
+# One actor spelled two ways, compared as one (never two actors made one): ACLED's acronym
+# prefix or suffix ("SDF: Syrian Democratic Forces", "People's Protection Units (YPG)"),
+# transliterations ("Jaysh"/"Jaish", "Fatah"/"Fateh"), the Nusra Front's Arabic and English
+# names, and the core Islamic State named by either country it held ("Islamic State (Syria)").
+_ACRONYM_PREFIX = re.compile(r"^[A-Z][\w/-]*:\s+")
+_ACRONYM_SUFFIX = re.compile(r"\s+\([A-Z]{2,6}\)$")
+_SPELLINGS = (
+    (re.compile(r"\bjaysh\b"), "jaish"),
+    (re.compile(r"\bfatah\b"), "fateh"),
+    (re.compile(r"^(?:jabhat al nusra|(?:al )?nusra front)$"), "al nusra front"),
+    (re.compile(r"^islamic state \((?:syria|iraq)\)$"), "islamic state"),
+)
+
+
 def _actor(name: str | None) -> str | None:
-    return _PERIOD.sub("", name).strip().lower() if name else None
+    """The actor's name as compared: regime period and spelling variants set aside."""
+    if not name:
+        return None
+    name = _ACRONYM_SUFFIX.sub("", _ACRONYM_PREFIX.sub("", _PERIOD.sub("", name).strip()))
+    key = re.sub(r"[\s-]+", " ", name.replace("’", "'")).lower()
+    for variant, canonical in _SPELLINGS:
+        key = variant.sub(canonical, key)
+    return key
 
 
 def _score_fields(gold: Occurrence, event: EventMessage, scores: Scores) -> dict[str, Any]:

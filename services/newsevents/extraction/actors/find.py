@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..document import ActorKind, ActorMention, Document, Span
+from ..document import ActorMention, Document, Span
 from ..vocabulary import DEFINITE_ARTICLES, NAME_ARTICLES, REPORTING_VERBS, SURNAME_ARTICLES
 from .dictionary import (
     NOT_A_NAME,
@@ -28,6 +28,8 @@ from .dictionary import (
     default_matcher,
     named_actors,
 )
+from .forces import country_word, state_force_name, state_forces
+from .generic import generic_actors
 
 # The geoparser reads dictionary actors through ``named_actors`` (places/find.py) and tests the
 # matcher through ``default_matcher``, both from here.
@@ -59,76 +61,17 @@ _PERSON_CONTEXTS = (
     re.compile(rf"\b(?:{_ROLE_NOUN}),?\s+(?P<p>{_PERSON})"),
 )
 # "IRGC-affiliated 47th Regiment": the patron word in the same phrase, before the head noun.
+# The phrase ends in the mention, up to two words of it after the patron word: "IRGC-backed fighters
+# clashed with rebels" leaves the rebels without a patron.
 _AFFILIATED_PREFIX = re.compile(
     r"(?P<patron>[A-Z]\w*)-(?:affiliated|aligned|backed|linked|allied|supported|sponsored|led)"
-    r"\s+[^.,;:]*$"
+    r"\s+(?:(?!(?:with|and|or|against|on|by|at|in|of|the|from|to)\b)[\w’'-]+\s+){0,2}$"
 )
 _AFFILIATED_SUFFIX = re.compile(
     r"^,?\s*[\w\s]{0,40}?(?:affiliated|aligned|allied|linked)\s+(?:with|to)\s+(?:the\s+)?$"
     r"|^,?\s*[\w\s—–-]{0,60}?\b(?:trained|backed|funded|supported) by\s+(?:the\s+)?$"
 )
 _DEMONYM_PATRON = {"Iran": "Government of Iran", "Russia": "Military Forces of Russia"}
-
-# Generic nouns and the actor each names after the article's country. The order is the regex's
-# alternation order: a noun before its prefix ("militia forces" before "militia").
-_UNIDENTIFIED = "Unidentified Armed Group ({country})"
-_GENERIC_NAMES = {
-    "militias": _UNIDENTIFIED,
-    "militia forces": _UNIDENTIFIED,
-    "militiamen": _UNIDENTIFIED,
-    "militia": _UNIDENTIFIED,
-    "gunmen": _UNIDENTIFIED,
-    "fighters": _UNIDENTIFIED,
-    "insurgents": _UNIDENTIFIED,
-    "militants": _UNIDENTIFIED,
-    "tribesmen": "Tribal Militia ({country})",
-    "tribal elders": "Tribal Elders ({country})",
-    "tribes": "Tribal Militia ({country})",
-    "civilians": "Civilians ({country})",
-    "residents": "Civilians ({country})",
-    "locals": "Civilians ({country})",
-    "protesters": "Protesters ({country})",
-    "demonstrators": "Protesters ({country})",
-    "rioters": "Rioters ({country})",
-    "security forces": "Police Forces of {country}",
-    "police": "Police Forces of {country}",
-    "rebels": "Rebel Forces ({country})",
-    "soldiers": "Military Forces of {country}",
-    "troops": "Military Forces of {country}",
-    "armed forces": "Military Forces of {country}",
-    "army": "Military Forces of {country}",
-    "military": "Military Forces of {country}",
-    # ACLED codes attackers of unknown affiliation, bandits included, as unidentified.
-    "assailants": _UNIDENTIFIED,
-    "attackers": _UNIDENTIFIED,
-    "armed men": _UNIDENTIFIED,
-    "unidentified men": _UNIDENTIFIED,
-    "unknown men": _UNIDENTIFIED,
-    "bandits": _UNIDENTIFIED,
-    "kidnappers": _UNIDENTIFIED,
-    "abductors": _UNIDENTIFIED,
-}
-_GENERIC = re.compile(
-    r"(?P<mod>(?:[Pp]ro-\w+|[A-Z]\w*-(?:aligned|affiliated|backed|linked|allied|led))\s+"
-    r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|tribal)\s+)?"
-    # "Police dispersed ...": the noun may open the sentence.
-    r"(?<![\w-])(?P<noun>"
-    + capitalisable(tuple(_GENERIC_NAMES))
-    + r")\b"
-    # "military centre", "militia presence", "police station": a modifier, not an actor.
-    + r"(?!\s+(?:centres?|centers?|bases?|stations?|operations?|support|vehicles?|posts?|"
-    r"positions?|equipment|presence|activit(?:y|ies)|councils?|courts?|hospitals?|academ(?:y|ies)|"
-    r"headquarters|leadership|intelligence|campaigns?|build-?up|sites?|zones?|facilit(?:y|ies)|"
-    r"checkpoints?|escalation|families|uniforms?|experts?|analysts?)\b)"
-)
-_GENERIC_KINDS: dict[str, ActorKind] = {
-    "Civilians": "civilians",
-    "Protesters": "protesters",
-    "Rioters": "rioters",
-    "Military": "state_force",
-    "Police": "state_force",
-    "Tribal": "militia",
-}
 
 
 def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
@@ -137,6 +80,11 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         _from_entry(entry, Span(match.start(), match.end()), match.group())
         for match, entry in named_actors(doc.text, matcher)
     ]
+    found.extend(
+        force
+        for force in state_forces(doc.text, _main_country(doc))
+        if not any(m.span.overlaps(force.span) for m in found)
+    )
     _add_named_units(doc, found)
     _add_people(doc, found, matcher)
     _add_surname_mentions(doc, found)
@@ -163,12 +111,59 @@ def _add_named_units(doc: Document, found: list[ActorMention]) -> None:
             surface = _strip_leading_article(surface)
             start = end - len(surface)
         span = Span(start, end)
-        if any(m.span.contains(span) for m in found):
+        if any(m.span.contains(span) for m in found) or _adds_nothing(doc, found, span):
             continue
         found[:] = [m for m in found if not span.contains(m.span)]
         found.append(
             ActorMention(span, surface, _unit_name(surface), "militia", _main_country(doc))
         )
+
+
+_UNIT_WORD = re.compile(rf"(?:{_UNIT_NOUNS}|Units?|Troops)$")
+
+
+def _adds_nothing(doc: Document, found: list[ActorMention], span: Span) -> bool:
+    """A unit shape around a known actor that adds only a place, a day or an opening word
+    ("Idleb Syrian Army", "Saturday Syrian Army", "Also Syrian Armed Forces") or a unit noun
+    ("Syrian Army Units"), or that is only a place before a unit noun ("Daraa Army units")."""
+    words = list(re.finditer(r"\S+", doc.text[span.start : span.end]))
+    known = [m for m in found if span.contains(m.span)]
+    extra = [w for w in words if not any(m.span.contains(_at(span, w)) for m in known)]
+
+    # A word the article names a place with elsewhere is that place ("Hama Army units").
+    place_names = {p.text for p in doc.places}
+
+    def filler(word: re.Match[str]) -> bool:
+        at = _at(span, word)
+        return (
+            word.group() in place_names
+            or any(p.span.overlaps(at) for p in doc.places)
+            or word.group() in NOT_A_NAME
+            or word.group() in _CALENDAR_WORDS
+            or _UNIT_WORD.fullmatch(word.group()) is not None
+        )
+
+    if known:
+        return all(filler(w) for w in extra)
+    leading = words[:-1]
+    return (
+        bool(leading)
+        and all(filler(w) for w in leading)
+        and any(
+            w.group() in place_names or any(p.span.overlaps(_at(span, w)) for p in doc.places)
+            for w in leading
+        )
+    )
+
+
+def _at(span: Span, word: re.Match[str]) -> Span:
+    return Span(span.start + word.start(), span.start + word.end())
+
+
+_CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Today Yesterday Earlier Later".split()
+)
 
 
 def _add_people(doc: Document, found: list[ActorMention], matcher: ActorMatcher) -> None:
@@ -185,9 +180,7 @@ def _add_people(doc: Document, found: list[ActorMention], matcher: ActorMatcher)
 
 def _add_generic_actors(doc: Document, found: list[ActorMention]) -> None:
     """ "militiamen", "Police", "pro-government fighters", named after the article's country."""
-    country = _main_country(doc)
-    for match in _GENERIC.finditer(doc.text):
-        mention = _generic(match, country)
+    for mention in generic_actors(doc.text, _main_country(doc)):
         if _is_free(doc, found, mention.span):
             found.append(mention)
 
@@ -288,23 +281,16 @@ def _main_country(doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _generic(match: re.Match[str], country: str | None) -> ActorMention:
-    noun = match.group("noun").lower()
-    name = _GENERIC_NAMES[noun].format(country=country_name(country))
-    kind: ActorKind = _GENERIC_KINDS.get(name.split()[0], "armed_group")
-    if kind == "armed_group" and noun.startswith("militia"):
-        kind = "militia"
-    start = match.start("mod") if match.group("mod") else match.start("noun")
-    span = Span(start, match.end())
-    return ActorMention(span, match.string[start : span.end], name, kind, country, generic=True)
-
-
 def _affiliation_from_text(
     text: str, mention: ActorMention, actors: list[ActorMention], matcher: ActorMatcher
 ) -> ActorMention:
     if mention.kind == "person":
         return mention
-    prefix = _AFFILIATED_PREFIX.search(text[max(0, mention.span.start - 40) : mention.span.end])
+    # The mention's last word is its head: "[IRGC-affiliated 47th] Regiment".
+    head = mention.span.start + len(mention.text.rsplit(maxsplit=1)[0]) + 1
+    if " " not in mention.text.strip():
+        head = mention.span.start
+    prefix = _AFFILIATED_PREFIX.search(text[max(0, mention.span.start - 40) : head])
     if prefix:
         patron = _patron_name(prefix.group("patron"), matcher)
         if patron and patron != mention.name:
@@ -325,4 +311,9 @@ def _patron_name(word: str, matcher: ActorMatcher) -> str | None:
     entry = matcher.lookup(word)
     if entry is not None:
         return entry.name
+    country = country_word(word)
+    if country is not None:
+        # "Iranian-backed militias", "Turkish-backed factions": the patron state's government,
+        # or its forces for a state that backs by arms ("Russian-backed": its military).
+        return _DEMONYM_PATRON.get(country_name(country)) or state_force_name("Government", country)
     return _DEMONYM_PATRON.get(word, word if word.isupper() else None)

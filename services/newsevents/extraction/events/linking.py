@@ -21,6 +21,7 @@ from ..ontology import EventTypeName
 from .draft import CONTINUATION, EventDraft, tells_a_toll
 from .merging import MERGING_PASSES
 from .refinement import is_off_duty
+from .roles import is_hit, told_actors
 from .status import temporal_status
 from .where import earlier_places, event_places
 
@@ -134,31 +135,17 @@ def _actors(
     actors: list[ActorMention],
     previous: EventDraft | None,
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """actor1 and actor2: as the sentence tells them, actor1 else carried over; an actor2
-    alone is actor1."""
-    actor1, actor2 = _told_actors(doc, trigger, actors)
+    """actor1 and actor2: as the sentence tells them (:mod:`.roles`), actor1 else carried
+    over; an actor2 alone is actor1 unless it is the one hit."""
+    actor1, actor2 = told_actors(doc, trigger, actors, trigger.event_type)
     actor1 = _agent_carried_over(sentence, actor1, previous)
-    if actor1 is None and actor2 is not None:
+    if (
+        actor1 is None
+        and actor2 is not None
+        and actor2.kind != "civilians"
+        and not is_hit(doc, actor2)
+    ):
         actor1, actor2 = actor2, None
-    return actor1, actor2
-
-
-def _told_actors(
-    doc: Document, trigger: Trigger, actors: list[ActorMention]
-) -> tuple[ActorMention | None, ActorMention | None]:
-    """The agent (the "by X" of a passive, else the first actor before the trigger) and the
-    first other actor after it."""
-    before = [a for a in actors if a.span.end <= trigger.span.start]
-    after = [a for a in actors if a.span.start >= trigger.span.end]
-    agent = _passive_agent(doc, trigger, after)
-    actor1: ActorMention | None = before[0] if before else None
-    if actor1 is not None and actor1.generic:
-        actor1 = _named_group_of(doc, actor1, actors)
-    actor2: ActorMention | None = None
-    if agent is not None and (actor1 is None or actor1.generic or actor1.kind == "person"):
-        actor1, actor2 = agent, actor1
-    if actor2 is None:
-        actor2 = next((a for a in after if actor1 is None or a.name != actor1.name), None)
     return actor1, actor2
 
 
@@ -229,22 +216,6 @@ def _off_duty_target(doc: Document, actor1: ActorMention, actor2: ActorMention) 
     )
 
 
-_MEMBERS_OF = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?$")
-
-
-def _named_group_of(
-    doc: Document, generic: ActorMention, actors: list[ActorMention]
-) -> ActorMention:
-    """ "Militiamen from the Fatemiyoun Division", "elements of the 47th Regiment": the group."""
-    for actor in actors:
-        if actor.generic or actor.kind == "person" or actor.span.start < generic.span.end:
-            continue
-        if _MEMBERS_OF.match(doc.text[generic.span.end : actor.span.start]):
-            return actor
-        break
-    return generic
-
-
 def _is_source_name(actor: ActorMention, source: SourceMention | None) -> bool:
     return source is not None and actor.name == source.name
 
@@ -261,21 +232,3 @@ def _is_patron_inside(doc: Document, actor: ActorMention, sentence: Sentence) ->
             if "." not in between:
                 return True
     return False
-
-
-_BY = re.compile(r"^\s*(?:\w+\s+){0,6}?by\s+(?:the\s+)?$")
-_FROM = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:the\s+)?$")
-
-
-def _passive_agent(
-    doc: Document, trigger: Trigger, after: list[ActorMention]
-) -> ActorMention | None:
-    for actor in after[:3]:
-        between = doc.text[trigger.span.end : actor.span.start]
-        if "," in between or ";" in between:
-            between = between.split(",")[-1]
-        if _BY.search(between) and not re.search(r"\b(?:trained|backed|affiliated)\s+by", between):
-            return actor
-        if trigger.text.lower().startswith("receiv") and _FROM.search(between):
-            return actor
-    return None

@@ -259,6 +259,12 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
         sides.actor1 = name(
             next((a for a in draft.associates if a.span.start <= trigger_start), None)
         )
+    # "Iranian-backed militias": the patron of a generic actor is kept as its associate, so
+    # the link survives the generic name ("Unidentified Armed Group (Syria)").
+    for index, actor in enumerate((draft.actor1, draft.actor2)):
+        patron = _patron(actor, on, country_code)
+        if patron is not None and patron not in (sides.actor1, sides.actor2):
+            sides.associates[index].append(patron)
     crowd = _CROWDS.get(draft.event_type)
     if crowd is not None:
         _crowd_first(sides, crowd, country_code)
@@ -268,6 +274,17 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
         if associate_name and associate_name not in (sides.actor1, sides.actor2, *side):
             side.append(associate_name)
     return sides
+
+
+def _patron(actor: ActorMention | None, on: dt.date, country_code: str | None) -> str | None:
+    """The ACLED name of the patron of a generic actor ("Government of Iran (1989-)")."""
+    if actor is None or not actor.generic or not actor.affiliation:
+        return None
+    matcher = default_matcher()
+    entry = matcher.entry(actor.affiliation)
+    if entry is not None:
+        return _with_period(_entry_acled_name(entry, matcher, entry.country_code), on)
+    return _with_period(actor.affiliation, on)
 
 
 def _crowd_first(sides: _Sides, crowd: str, country_code: str | None) -> None:

@@ -1,0 +1,159 @@
+"""Generic actors: nouns that name no group ("militiamen", "Police", "terrorists", "8 persons"),
+named the ACLED way after the article's country.
+
+- A noun of armed men names an unidentified armed group ("Unidentified Armed Group (Kenya)");
+  state force nouns the article's country's force ("troops": "Military Forces of Syria").
+- In Syria the war's unnamed anti-government armed men are coded as one actor, "Opposition
+  Rebels (Syria)": "rebels", "militants", "insurgents" and the pro-government press's
+  "terrorists", "terrorist organizations", "terrorist rocket attacks".
+- People counted as killed or hurt are civilians ("8 persons", "a woman", "dozens of people").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import ActorKind, ActorMention, Span
+from .dictionary import capitalisable, country_name
+from .forces import state_force_name
+
+# Generic nouns and the actor each names after the article's country. The order is the regex's
+# alternation order: a noun before its prefix ("militia forces" before "militia").
+_UNIDENTIFIED = "Unidentified Armed Group ({country})"
+_INSURGENTS = "{insurgents}"
+_GENERIC_NAMES = {
+    "militias": _UNIDENTIFIED,
+    "militia forces": _UNIDENTIFIED,
+    "militiamen": _UNIDENTIFIED,
+    "militia": _UNIDENTIFIED,
+    "gunmen": _UNIDENTIFIED,
+    "fighters": _UNIDENTIFIED,
+    "insurgents": _INSURGENTS,
+    "militants": _INSURGENTS,
+    "terrorist organizations": _INSURGENTS,
+    "terrorist organisations": _INSURGENTS,
+    "terrorist organization": _INSURGENTS,
+    "terrorist organisation": _INSURGENTS,
+    "terrorist groups": _INSURGENTS,
+    "terrorist group": _INSURGENTS,
+    "terrorists": _INSURGENTS,
+    "armed factions": _INSURGENTS,
+    "factions": _INSURGENTS,
+    "tribesmen": "Tribal Militia ({country})",
+    "tribal elders": "Tribal Elders ({country})",
+    "tribes": "Tribal Militia ({country})",
+    "civilians": "Civilians ({country})",
+    "residents": "Civilians ({country})",
+    "locals": "Civilians ({country})",
+    "protesters": "Protesters ({country})",
+    "demonstrators": "Protesters ({country})",
+    "rioters": "Rioters ({country})",
+    "security forces": "Police Forces of {country}",
+    "police": "Police Forces of {country}",
+    "rebels": "Rebel Forces ({country})",
+    "soldiers": "Military Forces of {country}",
+    "troops": "Military Forces of {country}",
+    "armed forces": "Military Forces of {country}",
+    # "the armys artillery": the possessive, its apostrophe sometimes lost.
+    "army's": "Military Forces of {country}",
+    "armys": "Military Forces of {country}",
+    "army": "Military Forces of {country}",
+    "air force": "Military Forces of {country}",
+    "military": "Military Forces of {country}",
+    # ACLED codes attackers of unknown affiliation, bandits included, as unidentified.
+    "assailants": _UNIDENTIFIED,
+    "attackers": _UNIDENTIFIED,
+    "armed men": _UNIDENTIFIED,
+    "unidentified men": _UNIDENTIFIED,
+    "unknown men": _UNIDENTIFIED,
+    "bandits": _UNIDENTIFIED,
+    "kidnappers": _UNIDENTIFIED,
+    "abductors": _UNIDENTIFIED,
+}
+# ACLED's one actor for a country's unnamed insurgents, where it has one.
+_INSURGENTS_BY_COUNTRY = {"SY": "Opposition Rebels (Syria)"}
+_REBELS = frozenset({"rebels"})
+_GENERIC = re.compile(
+    r"(?P<mod>(?:[Pp]ro-\w+|[A-Z]\w*-(?:aligned|affiliated|backed|linked|allied|led))\s+"
+    r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|tribal|"
+    r"[Tt]akfiri)\s+)?"
+    # "Police dispersed ...": the noun may open the sentence.
+    r"(?<![\w-])(?P<noun>"
+    + capitalisable(tuple(_GENERIC_NAMES))
+    + r")\b"
+    # "military centre", "militia presence", "police station", "Police Command told": a
+    # modifier, not an actor.
+    + r"(?!\s+(?:centres?|centers?|bases?|stations?|operations?|support|vehicles?|posts?|"
+    r"positions?|equipment|presence|activit(?:y|ies)|councils?|courts?|hospitals?|academ(?:y|ies)|"
+    r"headquarters|leadership|intelligence|campaigns?|build-?up|sites?|zones?|facilit(?:y|ies)|"
+    r"checkpoints?|escalation|families|uniforms?|experts?|analysts?|[Cc]ommands?)\b)"
+)
+# "terrorist rocket attacks", "a terrorist mortar attack": the attacker named by an adjective.
+_ATTACKER_ADJECTIVE = re.compile(
+    r"(?<![\w-])[Tt]errorists?(?=\s+(?:[\w-]+\s+){0,2}?(?i:attacks?|shelling|shells|bombings?|"
+    r"rockets?|mortars?|car bombs?|explosions?|blasts?|acts?|fire)\b)"
+)
+_GENERIC_KINDS: dict[str, ActorKind] = {
+    "Civilians": "civilians",
+    "Protesters": "protesters",
+    "Rioters": "rioters",
+    "Military": "state_force",
+    "Police": "state_force",
+    "Tribal": "militia",
+}
+# People counted as the toll: "8 persons", "a woman", "three other civilians", "dozens of people".
+_NUMBER = (
+    r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|several|many|(?:dozens|scores|hundreds) of"
+)
+_CASUALTIES = re.compile(
+    rf"(?<![\w-])(?i:{_NUMBER})\s+"
+    r"(?:(?:more|other|young|elderly|innocent|unarmed)\s+)?"
+    r"(?:civilians?|persons?|people|citizens?|children|child|wom[ae]n|m[ae]n|girls?|boys?|"
+    r"schoolchildren|students|worshippers|passengers|family members)\b"
+)
+
+
+def generic_actors(text: str, country: str | None) -> list[ActorMention]:
+    """Generic actors of ``text`` in the order read: nouns, then attacker adjectives, then
+    people counted as casualties (a later one overlapping an earlier one is dropped by the
+    caller)."""
+    found = [_generic(match, country) for match in _GENERIC.finditer(text)]
+    insurgents = _insurgents(country)
+    for match in _ATTACKER_ADJECTIVE.finditer(text):
+        span = Span(match.start(), match.end())
+        found.append(
+            ActorMention(span, match.group(), insurgents, "armed_group", country, generic=True)
+        )
+    civilians = f"Civilians ({country_name(country)})"
+    for match in _CASUALTIES.finditer(text):
+        span = Span(match.start(), match.end())
+        found.append(
+            ActorMention(span, match.group(), civilians, "civilians", country, generic=True)
+        )
+    return found
+
+
+def _insurgents(country: str | None, noun: str = "") -> str:
+    if country in _INSURGENTS_BY_COUNTRY:
+        return _INSURGENTS_BY_COUNTRY[country]
+    if noun in _REBELS:
+        return f"Rebel Forces ({country_name(country)})"
+    return _UNIDENTIFIED.format(country=country_name(country))
+
+
+def _generic(match: re.Match[str], country: str | None) -> ActorMention:
+    noun = match.group("noun").lower()
+    template = _GENERIC_NAMES[noun]
+    if template == _INSURGENTS or noun in _REBELS:
+        name = _insurgents(country, noun)
+    elif template.startswith(("Military Forces of", "Police Forces of")):
+        name = state_force_name(template.split(" of ")[0], country)
+    else:
+        name = template.format(country=country_name(country))
+    kind: ActorKind = _GENERIC_KINDS.get(name.split()[0], "armed_group")
+    if kind == "armed_group" and noun.startswith("militia"):
+        kind = "militia"
+    start = match.start("mod") if match.group("mod") else match.start("noun")
+    span = Span(start, match.end())
+    return ActorMention(span, match.string[start : span.end], name, kind, country, generic=True)

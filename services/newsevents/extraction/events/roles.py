@@ -1,0 +1,140 @@
+"""Who did it to whom: actor1 (the agent) and actor2 (the one hit) of an event from the
+sentence's structure rather than from word order alone.
+
+- The hit are never the agent: an actor told as killed, hurt, arrested or targeted ("Thirteen
+  civilians were killed ...", "70 Militants Killed in clashes with the army", "8 persons killed")
+  and civilians anywhere are actor2; the agent is then the first other actor, before or after.
+- The agent named by an adjective, possessive or compound before the weapon ("a Turkish drone
+  strike", "Israel's strikes", "terrorist rocket attacks") is an actor mention that starts
+  before the trigger or inside its phrase (actors/forces.py, actors/generic.py): it is actor1.
+- The "by X" of a passive wins over a generic or personal agent ("were injured by terrorists").
+- Members of a named group are the group ("terrorists from Jaish al-Islam", "terrorist
+  organizations affiliated to Jabhat al-Nusra").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import ActorMention, Document, Trigger
+from ..ontology import EventTypeName
+
+# Types whose crowd is their actor1 (output/acled.py codes the crowd first).
+_CROWD_TYPES: frozenset[EventTypeName] = frozenset(
+    {"protest", "protest_dispersed", "protest_repressed", "riot", "mob_violence"}
+)
+_HIT_VERBS = (
+    r"killed|injured|wounded|hurt|martyred|arrested|detained|abducted|kidnapped|executed|"
+    r"targeted|captured|eliminated|slain|shot|beheaded|massacred|dead"
+)
+# "... civilians were killed", "militants from the group were killed", "people have been hurt".
+_TOLD_AS_HIT = re.compile(
+    rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
+    rf"\s+(?:\w+ly\s+)?(?:{_HIT_VERBS})\b",
+    re.IGNORECASE,
+)
+# "70 Militants Killed in ...", "8 persons killed, 58 others injured": a counted actor and a
+# bare participle (headline style).
+_COUNT_BEFORE = re.compile(
+    r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens of|scores of|hundreds of))"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_BARE_PARTICIPLE = re.compile(rf"^\s+(?:{_HIT_VERBS})\b", re.IGNORECASE)
+_COUNTED = re.compile(r"^(?:\d+|[A-Za-z]+)\s", re.IGNORECASE)
+
+
+def is_hit(doc: Document, actor: ActorMention) -> bool:
+    """Whether the sentence tells ``actor`` as the one killed, hurt, arrested or targeted."""
+    after = doc.text[actor.span.end : actor.span.end + 80]
+    if _TOLD_AS_HIT.match(after):
+        return True
+    counted = _COUNT_BEFORE.search(doc.text[max(0, actor.span.start - 30) : actor.span.start])
+    return (counted is not None or actor.kind == "civilians") and bool(
+        _BARE_PARTICIPLE.match(after)
+    )
+
+
+def told_actors(
+    doc: Document, trigger: Trigger, actors: list[ActorMention], event_type: EventTypeName
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """The agent and the one hit, as the sentence tells them (see the module's rules)."""
+    crowd = event_type in _CROWD_TYPES
+    hit = [a for a in actors if not crowd and (a.kind == "civilians" or is_hit(doc, a))]
+    agents = [a for a in actors if a not in hit]
+    # An agent inside the trigger's phrase ("Turkish drone strike", "Russian warplanes") is
+    # before it.
+    before = [a for a in agents if a.span.start < trigger.span.start]
+    after = [a for a in agents if a.span.start >= trigger.span.start]
+    actor1: ActorMention | None = before[0] if before else None
+    if actor1 is not None and actor1.generic:
+        actor1 = _members_named(doc, actor1, agents)
+    actor2: ActorMention | None = None
+    agent = _passive_agent(doc, trigger, [a for a in actors if a.span.start >= trigger.span.end])
+    weak_agent = actor1 is None or actor1.generic or actor1.kind == "person"
+    if agent is not None and agent not in hit and weak_agent:
+        actor1, actor2 = agent, actor1
+    if actor1 is None and hit and after:
+        # "70 militants were killed in clashes with the army": the army.
+        actor1 = named_group_of(doc, after[0], actors) if after[0].generic else after[0]
+    if actor2 is None or (actor2.generic and hit):
+        actor2 = next((a for a in hit if a.span.start < trigger.span.start), actor2)
+    if actor2 is None:
+        rest = [a for a in actors if a.span.start >= trigger.span.end and a is not actor1]
+        actor2 = next((a for a in rest if actor1 is None or a.name != actor1.name), None)
+    if actor2 is None and hit:
+        actor2 = hit[0]
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None
+    return actor1, actor2
+
+
+def _members_named(
+    doc: Document, generic: ActorMention, agents: list[ActorMention]
+) -> ActorMention:
+    """A generic agent is the group the sentence names its members of, wherever they stand:
+    "Three injured in a terrorist rocket attack ... when terrorists from Jaish al-Islam fired"."""
+    for actor in agents:
+        if actor.generic and actor.kind == generic.kind:
+            group = named_group_of(doc, actor, agents)
+            if group is not actor:
+                return group
+    return generic
+
+
+_MEMBERS_OF = re.compile(
+    r"^\s+(?:from|of|belonging\s+to|(?:affiliated|linked|loyal)\s+(?:to|with))\s+(?:the\s+)?$"
+)
+
+
+def named_group_of(
+    doc: Document, generic: ActorMention, actors: list[ActorMention]
+) -> ActorMention:
+    """ "Militiamen from the Fatemiyoun Division", "elements of the 47th Regiment", "terrorist
+    organizations affiliated to Jabhat al-Nusra": the group."""
+    for actor in actors:
+        if actor.generic or actor.kind == "person" or actor.span.start < generic.span.end:
+            continue
+        if _MEMBERS_OF.match(doc.text[generic.span.end : actor.span.start]):
+            return actor
+        break
+    return generic
+
+
+_BY = re.compile(r"^\s*(?:\w+\s+){0,6}?by\s+(?:the\s+)?$")
+_FROM = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:the\s+)?$")
+
+
+def _passive_agent(
+    doc: Document, trigger: Trigger, after: list[ActorMention]
+) -> ActorMention | None:
+    for actor in after[:3]:
+        between = doc.text[trigger.span.end : actor.span.start]
+        if "," in between or ";" in between:
+            between = between.split(",")[-1]
+        if _BY.search(between) and not re.search(r"\b(?:trained|backed|affiliated)\s+by", between):
+            return named_group_of(doc, actor, after) if actor.generic else actor
+        if trigger.text.lower().startswith("receiv") and _FROM.search(between):
+            return actor
+    return None

@@ -1,0 +1,54 @@
+"""State forces named by their country, generic actors and named units around known actors."""
+
+from __future__ import annotations
+
+from newsevents.extraction.actors.find import find_actors
+from newsevents.extraction.actors.forces import state_forces
+from newsevents.extraction.actors.generic import generic_actors
+from newsevents.extraction.places.find import find_places
+from tests.unit.helpers import document
+
+
+def test_a_country_word_before_a_weapon_names_its_forces() -> None:
+    text = "US warplanes and a Turkish drone struck; regime helicopters followed."
+    names = [(m.text, m.name) for m in state_forces(text, "SY")]
+    assert names == [
+        ("US warplanes", "Military Forces of the United States"),
+        ("Turkish drone", "Military Forces of Turkey"),
+        ("regime helicopters", "Military Forces of Syria"),
+    ]
+
+
+def test_a_led_coalition_is_not_the_leading_country() -> None:
+    assert state_forces("US-led coalition aircraft bombed the town.", "SY") == []
+
+
+def test_terrorists_in_syria_are_the_opposition_and_counted_people_civilians() -> None:
+    text = "Terrorist organizations fired shells, killing 8 persons and a woman."
+    names = [(m.text, m.name, m.kind) for m in generic_actors(text, "SY")]
+    # The caller keeps the first of overlapping mentions: "Terrorist" is inside the noun.
+    names.remove(("Terrorist", "Opposition Rebels (Syria)", "armed_group"))
+    assert names == [
+        ("Terrorist organizations", "Opposition Rebels (Syria)", "armed_group"),
+        ("8 persons", "Civilians (Syria)", "civilians"),
+        ("a woman", "Civilians (Syria)", "civilians"),
+    ]
+
+
+def test_terrorists_elsewhere_are_unidentified() -> None:
+    (mention,) = generic_actors("Terrorists attacked the post.", "KE")
+    assert mention.name == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_day_or_a_place_before_a_known_army_is_not_a_unit_name() -> None:
+    doc = document(
+        "On Saturday Syrian Army troops entered Hama. Hama Army units shelled the village of "
+        "Kafr Nabuda in Hama province."
+    )
+    find_places(doc)
+    find_actors(doc)
+    names = {m.name for m in doc.actors}
+    assert "Military Forces of Syria" in names
+    assert not any(
+        name.endswith(("Syrian Army", "Hama Army")) for name in names - {"Military Forces of Syria"}
+    )

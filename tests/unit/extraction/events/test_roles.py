@@ -1,0 +1,99 @@
+"""Who did it to whom: the attacker is actor1, the killed, hurt and targeted are actor2."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.contracts import AcledFields, ArticleMessage, EventMessage
+from newsevents.extraction.pipeline import extract_events
+
+
+def _events(body: str) -> list[EventMessage]:
+    article = ArticleMessage(
+        id="roles", body=body, published_at=dt.datetime(2016, 5, 4, 12, tzinfo=dt.UTC)
+    )
+    return extract_events(article)
+
+
+def _acled(body: str, event_type: str) -> AcledFields:
+    event = next(e for e in _events(body) if e.event_type == event_type)
+    assert event.acled is not None
+    return event.acled
+
+
+def test_an_adjective_names_the_attacker_and_the_killed_are_hit() -> None:
+    acled = _acled(
+        "A Turkish drone strike killed four suspected PKK militants near Qamishli in Hasakah "
+        "province on Monday.",
+        "airstrike",
+    )
+    assert acled.actor1 == "Military Forces of Turkey (2002-)"
+    assert acled.actor2 == "PKK: Kurdistan Workers Party"
+
+
+def test_a_possessive_names_the_attacker() -> None:
+    acled = _acled(
+        "Israel's strikes on army positions near Quneitra in Quneitra province killed two "
+        "soldiers on Sunday.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Military Forces of Israel (2009-2021)"
+    assert acled.actor2 == "Military Forces of Syria (2000-2024)"
+
+
+def test_warplanes_of_a_country_are_its_forces_and_civilians_never_act() -> None:
+    acled = _acled(
+        "Russian warplanes struck the town of Maarat al-Numan in Idlib province, killing 7 "
+        "civilians.",
+        "airstrike",
+    )
+    assert acled.actor1 == "Military Forces of Russia (2000-)"
+    assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_those_told_as_killed_first_are_actor2() -> None:
+    acled = _acled(
+        "Thirteen civilians were killed on Friday due to terrorist rocket attacks on al-Midan "
+        "in Aleppo city.",
+        "shelling",
+    )
+    assert acled.actor1 == "Opposition Rebels (Syria)"
+    assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_a_headline_toll_is_the_hit_and_the_clash_partner_the_agent() -> None:
+    acled = _acled(
+        "At least 70 militants were killed in clashes with the army in southern Aleppo.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Military Forces of Syria (2000-2024)"
+    assert acled.actor2 == "Opposition Rebels (Syria)"
+
+
+def test_a_police_command_that_speaks_is_not_the_attacker() -> None:
+    acled = _acled(
+        "A source at Aleppo Police Command told SANA that terrorists fired rocket shells at "
+        "al-Midan neighborhood in Aleppo city, killing 4 civilians.",
+        "shelling",
+    )
+    assert acled.actor1 == "Opposition Rebels (Syria)"
+    assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_members_of_a_named_group_anywhere_in_the_sentence_are_that_group() -> None:
+    acled = _acled(
+        "Three people were injured in Damascus when terrorists from Jaish al-Islam fired a "
+        "rocket shell on Bab Touma neighborhood.",
+        "shelling",
+    )
+    assert acled.actor1 == "Jaysh al-Islam"
+    assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_a_patron_stays_with_the_generic_actor() -> None:
+    acled = _acled(
+        "Iranian-backed militias shelled the town of Busra al-Sham in Daraa province on Tuesday.",
+        "shelling",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Syria)"
+    assert acled.assoc_actor_1 == "Government of Iran (1989-)"
