@@ -6,6 +6,8 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
 - ``merge_repeats``: events of one type that continue one another ("They ...") or repeat each
   other (a caption and the body, the same actor in the same province) merge;
 - ``fold_elaborations``: violence a paragraph goes on to describe is the act it opened with;
+- ``merge_occurrences`` (:mod:`.occurrences`): every retelling of one incident in the article
+  (headline, lead, "the raids", toll updates) is one event;
 - ``attach_casualties``: a toll belongs to the violent act that caused it, once.
 """
 
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from ..document import Document, PlaceMention, Sentence, Span
 from ..ontology import EventTypeName, severity
 from .draft import CONTINUATION, EventDraft, tells_a_toll
+from .occurrences import merge_occurrences
 from .where import PRECISION_RANK, most_precise_first
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
@@ -299,5 +302,6 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     combine_demonstrations,
     merge_repeats,
     fold_elaborations,
+    merge_occurrences,
     attach_casualties,
 )

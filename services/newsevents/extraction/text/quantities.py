@@ -106,6 +106,8 @@ _DIED = (
     r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled) to death|"
     r"fatally (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
     r"(?:shot|stabbed|beaten|attacked) and killed)"
+    # "six members were killed and wounded" tells casualties, not how many died
+    r"(?!\s+(?:and|or|and/or)\s+(?:wounded|injured|maimed))"
 )
 # Words a toll's phrase cannot run through; "and" only where another number follows ("seven
 # soldiers and their commander were killed" is one toll, "two ... and three ..." two).
@@ -189,10 +191,18 @@ def _fatalities(text: str, taken: list[Span]) -> list[QuantityMention]:
             if "m" in pattern.groupindex:
                 m = match.group("m").lower()
                 value += float(_ONES[m]) if m in _ONES else float(m)
-            if value > 10_000:
+            if value > 10_000 or _is_year(value, text, match.end("n")):
                 continue  # a year or an identifier, not a death toll
             found.append(QuantityMention(span, match.group(), "count", value, "fatalities"))
     return found
+
+
+# "Mon Dec 28 2015 Syria Civilian Killed": a headline's date, not 2015 deaths.
+_VICTIMS_RIGHT_AFTER = re.compile(r"\s+(?:people|persons|civilians|soldiers|fighters)\b", re.I)
+
+
+def _is_year(value: float, text: str, end: int) -> bool:
+    return 1900 <= value <= 2100 and _VICTIMS_RIGHT_AFTER.match(text, end) is None
 
 
 _NOT_UNITS = frozenset({"years", "days", "weeks", "months", "hours", "minutes", "times", "percent"})
