@@ -7,6 +7,7 @@ into the earlier event it can only be a retelling of, and keeps apart what the t
 different: another town, another day, other attackers, another kind of act.
 
 Two drafts are one occurrence when all of these hold:
+- the later one is not told as new ("another car bomb", "a second strike");
 - their kinds agree: both violent, and of the same type or one of them told in generic words
   ("attack", "raids", "killed", "targeted", "destroying") that can name any violent act;
 - their days agree: not two different explicit dates ("on Tuesday" / "on Sunday");
@@ -24,7 +25,7 @@ import re
 
 from ..document import ActorMention, Document, PlaceMention
 from ..ontology import EventTypeName, severity
-from .draft import EventDraft, tells_a_toll
+from .draft import EventDraft, tells_a_toll, told_as_another
 from .where import most_precise_first
 
 # A mention that points back at an act already told: "the raids", "this attack", "the
@@ -53,6 +54,11 @@ _GENERIC_TYPES: frozenset[EventTypeName] = frozenset(
 )
 
 
+# A type and the more specific type it can turn out to be: "a blast" that "a suicide bomber"
+# set off is one suicide bombing.
+_REFINED: dict[EventTypeName, EventTypeName] = {"explosive_attack": "suicide_bombing"}
+
+
 def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each draft folded into the nearest earlier event it retells, else kept."""
     kept: list[EventDraft] = []
@@ -67,7 +73,8 @@ def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
 
 def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     return (
-        earlier.modality == later.modality
+        not told_as_another(doc.text, later.trigger, doc.sentences[later.sentences[0]].span.start)
+        and earlier.modality == later.modality
         and _kinds_agree(earlier, later)
         and _days_agree(earlier, later)
         and _where_agrees(doc, earlier, later)
@@ -90,9 +97,17 @@ def _kinds_agree(earlier: EventDraft, later: EventDraft) -> bool:
     near the hospital, paying ...") is left to the other passes, which keep its details."""
     if not (_violent(earlier) and _violent(later)):
         return False
-    if earlier.event_type == later.event_type:
+    if (
+        earlier.event_type == later.event_type
+        or _refines(earlier, later)
+        or _refines(later, earlier)
+    ):
         return True
     return _is_generic(earlier) or _is_generic(later)
+
+
+def _refines(specific: EventDraft, general: EventDraft) -> bool:
+    return _REFINED.get(general.event_type) == specific.event_type
 
 
 def _days_agree(earlier: EventDraft, later: EventDraft) -> bool:
@@ -162,7 +177,7 @@ def _same_actor(actor: ActorMention, other: ActorMention | None) -> bool:
 
 def _absorb(target: EventDraft, draft: EventDraft) -> None:
     """``draft`` retells ``target``: the best-supported of each field, every sentence."""
-    if _is_generic(target) and not _is_generic(draft):
+    if (_is_generic(target) and not _is_generic(draft)) or _refines(draft, target):
         target.event_type, target.trigger = draft.event_type, draft.trigger
         target.sentence_span = draft.sentence_span
     target.sentences.extend(i for i in draft.sentences if i not in target.sentences)

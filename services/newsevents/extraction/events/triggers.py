@@ -121,7 +121,13 @@ _GRIEVANCE = re.compile(
     r"following|after|about|regarding|because of|due to)\s+(?:[\w'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
-_CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claimed|claims?|rumou?red)\b", re.I)
+# A group that claims responsibility asserts the act and names its author: "IS claimed
+# responsibility for the attack" is an asserted attack by IS, not a rumour of one.
+_CLAIMED = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|claimed|claims?|rumou?red)\b"
+    r"(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))",
+    re.I,
+)
 _PLANNED = re.compile(
     r"\b(?:would|will|plans? to|planning to|intends? to|to be|promised|pledged|vowed|"
     r"is expected to|are expected to)\b",

@@ -96,7 +96,11 @@ _ONES = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
 }  # fmt: skip
-_DEATH_NUMBER = r"\d+|" + "|".join(sorted(_ONES, key=len, reverse=True))
+# A year is no toll ("Mon Dec 28 2015 Two civilians killed") unless victims follow it.
+_DEATH_NUMBER = (
+    r"(?:19|20)\d\d(?=\s+(?:people|persons|civilians|soldiers|fighters)\b)|(?!(?:19|20)\d\d\b)\d+|"
+    + "|".join(sorted(_ONES, key=len, reverse=True))
+)
 _KILL_VERB = (
     r"(?:shot and killed|shot dead|killed|killing|kills|murdered|murdering|executed|executing|"
     r"lynched|lynching|beheaded|slew|assassinated)"
@@ -129,7 +133,9 @@ _FATALITY_PATTERNS = (
     # "killed two soldiers", "killing at least 12 people"
     re.compile(
         rf"\b{_KILL_VERB}\s+(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+)?"
-        rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)",
+        rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)"
+        # "8 persons killed 58 others injured" (a headline without punctuation): 58 were hurt
+        r"(?!\s+(?:[\w-]+\s+){0,2}(?:injured|wounded|hurt)\b)",
         re.I,
     ),
     # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
@@ -180,9 +186,16 @@ _FATALITY_PATTERNS = (
 def _fatalities(text: str, taken: list[Span]) -> list[QuantityMention]:
     found: list[QuantityMention] = []
     for pattern in _FATALITY_PATTERNS:
-        for match in pattern.finditer(text):
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
             span = Span(match.start(), match.end())
-            if any(t.overlaps(span) for t in taken) or any(f.span.overlaps(span) for f in found):
+            position = span.end
+            blocking = [t for t in taken if t.overlaps(span)]
+            if blocking:
+                # "Dec 28 2015 Two civilians killed": look again after the date.
+                position = max(span.start + 1, min(t.end for t in blocking))
+                continue
+            if any(f.span.overlaps(span) for f in found):
                 continue
             n = match.group("n").lower()
             if not (n in _ONES or n.isdigit()):
@@ -191,18 +204,10 @@ def _fatalities(text: str, taken: list[Span]) -> list[QuantityMention]:
             if "m" in pattern.groupindex:
                 m = match.group("m").lower()
                 value += float(_ONES[m]) if m in _ONES else float(m)
-            if value > 10_000 or _is_year(value, text, match.end("n")):
+            if value > 10_000:
                 continue  # a year or an identifier, not a death toll
             found.append(QuantityMention(span, match.group(), "count", value, "fatalities"))
     return found
-
-
-# "Mon Dec 28 2015 Syria Civilian Killed": a headline's date, not 2015 deaths.
-_VICTIMS_RIGHT_AFTER = re.compile(r"\s+(?:people|persons|civilians|soldiers|fighters)\b", re.I)
-
-
-def _is_year(value: float, text: str, end: int) -> bool:
-    return 1900 <= value <= 2100 and _VICTIMS_RIGHT_AFTER.match(text, end) is None
 
 
 _NOT_UNITS = frozenset({"years", "days", "weeks", "months", "hours", "minutes", "times", "percent"})
