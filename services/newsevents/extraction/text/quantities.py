@@ -132,7 +132,8 @@ _FATALITY_PATTERNS = (
     re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:fatalities|fatality|deaths|dead)\b", re.I),
     # "killed two soldiers", "killing at least 12 people"
     re.compile(
-        rf"\b{_KILL_VERB}\s+(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+)?"
+        rf"\b{_KILL_VERB}\s+(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
+        r"over\s+)?"
         rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)"
         # "8 persons killed 58 others injured" (a headline without punctuation): 58 were hurt
         r"(?!\s+(?:[\w-]+\s+){0,2}(?:injured|wounded|hurt)\b)",
@@ -149,6 +150,13 @@ _FATALITY_PATTERNS = (
     # "Fatalities coded as 4" (ACLED-style notes): a stated total
     re.compile(
         rf"\bfatalit(?:y|ies) (?:were |was |is |are )?coded as (?P<n>{_DEATH_NUMBER})\b", re.I
+    ),
+    # "claiming the lives of more than ten persons", "took the lives of 3 people"
+    re.compile(
+        r"\b(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+the\s+lives\s+of\s+"
+        rf"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|over\s+)?"
+        rf"(?P<n>{_DEATH_NUMBER})\b",
+        re.I,
     ),
     # "leading to the death of one demonstrator", "resulting in the deaths of 3 people"
     re.compile(

@@ -28,6 +28,13 @@ from tests.unit.extraction.events.articles import events_of, fatalities
             " explosion killed 11 people and wounded 30, a monitor said.",
             11,
         ),
+        # Tolls in other words.
+        (
+            "Coalition aircraft struck al-Salehia village in Raqqa, claiming the lives of more"
+            " than ten persons.",
+            10,
+        ),
+        ("Syrian army troops have killed more than 70 militants near Hama.", 70),
         # A dateline's year is not a toll.
         ("Mon Dec 28 2015 Two civilians killed in a mortar attack on Damascus.", 2),
     ],
