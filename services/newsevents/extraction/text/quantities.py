@@ -136,7 +136,7 @@ _FATALITY_PATTERNS = (
         r"over\s+)?"
         rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)"
         # "8 persons killed 58 others injured" (a headline without punctuation): 58 were hurt
-        r"(?!\s+(?:[\w-]+\s+){0,2}(?:injured|wounded|hurt)\b)",
+        r"(?!\s+(?:others?\s+|people\s+|persons\s+)?(?:injured|wounded|hurt)\b)",
         re.I,
     ),
     # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
