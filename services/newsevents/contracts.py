@@ -91,6 +91,12 @@ class Attribution(_Out):
     text: str
 
 
+class Mention(_Out):
+    text: str = Field(description="A sentence that tells the event.")
+    start: int = Field(ge=0, description="Character offset of the sentence in the body.")
+    end: int = Field(ge=0)
+
+
 class Evidence(_Out):
     text: str = Field(description="The sentence the event was read from.")
     start: int = Field(ge=0, description="Character offset of the sentence in the body.")
@@ -98,6 +104,11 @@ class Evidence(_Out):
     trigger: str = Field(description="The words that signal the event.")
     trigger_start: int = Field(ge=0)
     trigger_end: int = Field(ge=0)
+    mentions: list[Mention] = Field(
+        default_factory=list,
+        description="Every sentence that tells this occurrence (headline, lead, retellings, "
+        "toll updates), in text order; one event per occurrence carries them all.",
+    )
 
 
 class EventCodes(_Out):

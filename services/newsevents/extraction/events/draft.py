@@ -55,3 +55,17 @@ _CASUALTY = re.compile(
 def tells_a_toll(trigger: Trigger) -> bool:
     """Whether the trigger reports a toll ("were killed", "bodies"), not an act."""
     return _CASUALTY.match(trigger.text) is not None
+
+
+# "another car bomb", "a second strike", "a separate attack": the text says this is a new
+# occurrence, whatever it shares with the one before.
+_ANOTHER = re.compile(
+    r"\b(?:another|a (?:second|third|fourth|separate|new|further)|separately)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def told_as_another(doc_text: str, trigger: Trigger, sentence_start: int) -> bool:
+    """Whether the words just before the trigger present it as a new occurrence."""
+    return _ANOTHER.search(doc_text[sentence_start : trigger.span.start]) is not None

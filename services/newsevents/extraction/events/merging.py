@@ -6,6 +6,10 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
 - ``merge_repeats``: events of one type that continue one another ("They ...") or repeat each
   other (a caption and the body, the same actor in the same province) merge;
 - ``fold_elaborations``: violence a paragraph goes on to describe is the act it opened with;
+- ``merge_occurrences`` (:mod:`.occurrences`): every retelling of one incident in the article
+  (headline, lead, "the raids", toll updates) is one event;
+- ``split_listed_places`` (:mod:`.listed_places`): a violent act on listed towns ("on Dael,
+  Ebtaa and Tal al-Samn") is one event per town;
 - ``attach_casualties``: a toll belongs to the violent act that caused it, once.
 """
 
@@ -16,7 +20,9 @@ from collections.abc import Callable
 
 from ..document import Document, PlaceMention, Sentence, Span
 from ..ontology import EventTypeName, severity
-from .draft import CONTINUATION, EventDraft, tells_a_toll
+from .draft import CONTINUATION, EventDraft, tells_a_toll, told_as_another
+from .listed_places import split_listed_places
+from .occurrences import merge_occurrences
 from .where import PRECISION_RANK, most_precise_first
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
@@ -201,6 +207,7 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
     first, then = doc.sentences[opener.sentences[0]], doc.sentences[later.sentences[0]]
     if (
         then.index <= first.index
+        or told_as_another(doc.text, later.trigger, then.span.start)
         or then.paragraph != first.paragraph
         or then.index - opener.sentences[-1] > 2
         or severity(opener.event_type) > 2
@@ -299,5 +306,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     combine_demonstrations,
     merge_repeats,
     fold_elaborations,
+    merge_occurrences,
+    split_listed_places,
     attach_casualties,
 )

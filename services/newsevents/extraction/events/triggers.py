@@ -121,9 +121,12 @@ _GRIEVANCE = re.compile(
     r"following|after|about|regarding|because of|due to)\s+(?:[\w'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+# A group that claims responsibility asserts the act and names its author: "IS claimed
+# responsibility for the attack" is an asserted attack by IS, not a rumour of one.
 _CLAIMED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|claimed|claims?|rumou?red|"
-    r"(?:said|reported|believed|thought|feared|understood) to (?:be|have))\b",
+    r"(?:said|reported|believed|thought|feared|understood) to (?:be|have))\b"
+    r"(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))",
     re.I,
 )
 # What may yet happen: "will launch an offensive", "threatened to strike", "preparations for an

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -26,8 +25,9 @@ from ..actors.dictionary import (
     country_names,
     default_matcher,
 )
-from ..document import ActorMention, Document, PlaceMention, PlacePrecision, QuantityMention
+from ..document import ActorMention, Document, PlaceMention, PlacePrecision
 from ..events.linking import EventDraft
+from .tolls import fatalities
 
 # Regime periods by country: first day:label ... ("SY 2000-07-17:2000-2024 2024-12-08:2024-").
 _REGIME_TABLE = """
@@ -205,19 +205,8 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         latitude=place.latitude if place is not None else None,
         longitude=place.longitude if place is not None else None,
         geo_precision=_geo_precision(doc, place),
-        fatalities=fatalities(draft.quantities),
+        fatalities=fatalities(draft.quantities, doc.sentences),
     )
-
-
-def fatalities(quantities: Iterable[QuantityMention]) -> int:
-    """Deaths the event reports (counts with unit ``fatalities``), else 0.
-
-    A stated total ("3 fatalities") wins; otherwise the separate tolls add up ("killed two
-    soldiers ... three militants were killed").
-    """
-    counts = [q for q in quantities if q.kind == "count" and q.unit == "fatalities"]
-    stated = [q.value for q in counts if "fatalit" in q.text.lower()]
-    return int(max(stated)) if stated else int(sum(q.value for q in counts))
 
 
 def _country_code(draft: EventDraft, place: PlaceMention | None) -> str | None:

@@ -17,6 +17,7 @@ from ...contracts import (
     Evidence,
     Extractor,
     Location,
+    Mention,
     Quantity,
     TimeRef,
 )
@@ -118,6 +119,10 @@ def _evidence(doc: Document, draft: EventDraft) -> Evidence:
         trigger=trigger.text,
         trigger_start=trigger.span.start,
         trigger_end=trigger.span.end,
+        mentions=[
+            Mention(text=s.text, start=s.span.start, end=s.span.end)
+            for s in (doc.sentences[i] for i in sorted(set(draft.sentences)))
+        ],
     )
 
 

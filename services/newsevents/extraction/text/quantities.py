@@ -96,7 +96,11 @@ _ONES = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
 }  # fmt: skip
-_DEATH_NUMBER = r"\d+|" + "|".join(sorted(_ONES, key=len, reverse=True))
+# A year is no toll ("Mon Dec 28 2015 Two civilians killed") unless victims follow it.
+_DEATH_NUMBER = (
+    r"(?:19|20)\d\d(?=\s+(?:people|persons|civilians|soldiers|fighters)\b)|(?!(?:19|20)\d\d\b)\d+|"
+    + "|".join(sorted(_ONES, key=len, reverse=True))
+)
 _KILL_VERB = (
     r"(?:shot and killed|shot dead|killed|killing|kills|murdered|murdering|executed|executing|"
     r"lynched|lynching|beheaded|slew|assassinated)"
@@ -106,6 +110,8 @@ _DIED = (
     r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled) to death|"
     r"fatally (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
     r"(?:shot|stabbed|beaten|attacked) and killed)"
+    # "six members were killed and wounded" tells casualties, not how many died
+    r"(?!\s+(?:and|or|and/or)\s+(?:wounded|injured|maimed))"
 )
 # Words a toll's phrase cannot run through; "and" only where another number follows ("seven
 # soldiers and their commander were killed" is one toll, "two ... and three ..." two).
@@ -126,8 +132,11 @@ _FATALITY_PATTERNS = (
     re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:fatalities|fatality|deaths|dead)\b", re.I),
     # "killed two soldiers", "killing at least 12 people"
     re.compile(
-        rf"\b{_KILL_VERB}\s+(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+)?"
-        rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)",
+        rf"\b{_KILL_VERB}\s+(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
+        r"over\s+)?"
+        rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)"
+        # "8 persons killed 58 others injured" (a headline without punctuation): 58 were hurt
+        r"(?!\s+(?:others?\s+|people\s+|persons\s+)?(?:injured|wounded|hurt)\b)",
         re.I,
     ),
     # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
@@ -141,6 +150,13 @@ _FATALITY_PATTERNS = (
     # "Fatalities coded as 4" (ACLED-style notes): a stated total
     re.compile(
         rf"\bfatalit(?:y|ies) (?:were |was |is |are )?coded as (?P<n>{_DEATH_NUMBER})\b", re.I
+    ),
+    # "claiming the lives of more than ten persons", "took the lives of 3 people"
+    re.compile(
+        r"\b(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+the\s+lives\s+of\s+"
+        rf"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|over\s+)?"
+        rf"(?P<n>{_DEATH_NUMBER})\b",
+        re.I,
     ),
     # "leading to the death of one demonstrator", "resulting in the deaths of 3 people"
     re.compile(
@@ -178,9 +194,16 @@ _FATALITY_PATTERNS = (
 def _fatalities(text: str, taken: list[Span]) -> list[QuantityMention]:
     found: list[QuantityMention] = []
     for pattern in _FATALITY_PATTERNS:
-        for match in pattern.finditer(text):
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
             span = Span(match.start(), match.end())
-            if any(t.overlaps(span) for t in taken) or any(f.span.overlaps(span) for f in found):
+            position = span.end
+            blocking = [t for t in taken if t.overlaps(span)]
+            if blocking:
+                # "Dec 28 2015 Two civilians killed": look again after the date.
+                position = max(span.start + 1, min(t.end for t in blocking))
+                continue
+            if any(f.span.overlaps(span) for f in found):
                 continue
             n = match.group("n").lower()
             if not (n in _ONES or n.isdigit()):

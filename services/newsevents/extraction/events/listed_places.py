@@ -1,0 +1,77 @@
+"""One event per place of a listed act: "rockets fell on the villages of Dael, Ebtaa and Tal
+al-Samn" is three shellings, as monitors code them (one event per location and day).
+
+A violent event whose own sentence lists several towns or neighbourhoods, joined by commas or
+"and" ("on Kafr Zita, Morek and al-Latamneh", "in Harasta and Douma"), becomes one event per
+listed place. Places that are not listed together stay with the first event: "troops from Homs
+shelled Talbiseh" is one shelling (origins never reach here), and "in Harasta, east of Damascus"
+names one place and its landmark. The toll and any retelling stay with the first place's event:
+a sentence rarely says which village the dead were in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..document import Document, PlaceMention
+from ..ontology import severity
+from .draft import EventDraft
+
+# The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
+_LIST_GLUE = re.compile(
+    r"^\s*(?:,|,?\s*and|,?\s*as well as|&)\s+(?:(?:the|in|on|at)\s+)?"
+    r"(?:(?:villages?|towns?|neighbou?rhoods?|areas?|city|cities|suburbs?)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_LOCAL = frozenset({"point", "neighbourhood", "town"})
+_VIOLENT_TIERS = 2
+
+
+def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each violent draft whose sentence lists several local places, split per place."""
+    result: list[EventDraft] = []
+    for draft in drafts:
+        result.append(draft)
+        listed = _listed(doc, draft)
+        if len(listed) < 2:
+            continue
+        coarser = [p for p in draft.places if p.precision not in _LOCAL]
+        draft.places = [listed[0], *[p for p in draft.places if p is not listed[0]]]
+        for place in listed[1:]:
+            result.append(
+                replace(
+                    draft,
+                    places=[place, *_provinces_of(place, coarser)],
+                    quantities=[],
+                    sentences=[draft.sentences[0]],
+                    associates=list(draft.associates),
+                )
+            )
+    return result
+
+
+def _listed(doc: Document, draft: EventDraft) -> list[PlaceMention]:
+    """The draft's local places of its own sentence that form one list, in text order."""
+    if severity(draft.event_type) > _VIOLENT_TIERS:
+        return []
+    sentence = doc.sentences[draft.sentences[0]].span
+    local = sorted(
+        (p for p in draft.places if p.precision in _LOCAL and sentence.contains(p.span)),
+        key=lambda p: p.span.start,
+    )
+    best: list[PlaceMention] = []
+    run: list[PlaceMention] = []
+    for place in local:
+        if run and _LIST_GLUE.match(doc.text[run[-1].span.end : place.span.start]):
+            run.append(place)
+        else:
+            run = [place]
+        if len(run) > len(best):
+            best = list(run)
+    names = {p.name for p in best}
+    return best if len(names) == len(best) else []
+
+
+def _provinces_of(place: PlaceMention, coarser: list[PlaceMention]) -> list[PlaceMention]:
+    return [p for p in coarser if p.province == place.province]

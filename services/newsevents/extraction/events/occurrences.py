@@ -1,0 +1,201 @@
+"""One event per real occurrence: the mentions of one incident across an article become one event.
+
+A news article tells its main incident several times: the headline ("US Raids Kill 22"), the
+lead ("22 people killed in US air strikes on Raqqa"), the body ("the raids", "the strikes"), a
+toll update and quotes. Each mention yields a draft; this last merging pass folds every draft
+into the earlier event it can only be a retelling of, and keeps apart what the text tells as
+different: another town, another day, other attackers, another kind of act.
+
+Two drafts are one occurrence when all of these hold:
+- the later one is not told as new ("another car bomb", "a second strike");
+- their kinds agree: both violent, and of the same type or one of them told in generic words
+  ("attack", "raids", "killed", "targeted", "destroying") that can name any violent act;
+- their days agree: not two different explicit dates ("on Tuesday" / "on Sunday");
+- their places agree: one of them is unplaced, or they share the place, or one lies in the
+  other's province and is less precise ("Raqqa province" / "Raqqa city");
+- their attackers agree: not two different named actors on the acting side.
+
+The merged event takes the most specific type (an air strike over "attack"), the named actors
+over generic ones, the most precise places, the explicit date and every sentence as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import ActorMention, Document, PlaceMention
+from ..ontology import EventTypeName, severity
+from .draft import EventDraft, tells_a_toll, told_as_another
+from .where import most_precise_first
+
+# A mention that points back at an act already told: "the raids", "this attack", "the
+# death toll rose to 22".
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombings?|"
+    r"explosions?|blasts?|massacre|assault|clash(?:es)?|fighting|shells|rockets|incident|"
+    r"operation|bombardment|ambush)\b|\b(?:death )?toll (?:has )?(?:rose|risen|climbed|reached)",
+    re.IGNORECASE,
+)
+# Violent acts: these can be one incident told with different words.
+_VIOLENT_TIERS = 2
+# Words that name violence without saying which kind: "the attack", "raids", "killed",
+# "targeted", "massacre". An event read from them only retells a specific act near it.
+_GENERIC_VIOLENCE = re.compile(
+    r"^(?:(?:was|were|been|being|is|are)\s+)?(?:attack|raid|kill|target|massacre|assault|"
+    r"hit|struck|strikes?\b|destroy|bodies|dead|died|death|casualt|wounded|injur|violence|"
+    r"operation|bomb(?:ed|ing|ardment)|shot|executed)",
+    re.IGNORECASE,
+)
+# Types a generic word is read as when nothing more specific is said; a specific type (air
+# strike, shelling, bombing) replaces them when the occurrence is merged.
+_GENERIC_TYPES: frozenset[EventTypeName] = frozenset(
+    {"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"}
+)
+
+
+# A type and the more specific type it can turn out to be: "a blast" that "a suicide bomber"
+# set off is one suicide bombing.
+_REFINED: dict[EventTypeName, EventTypeName] = {"explosive_attack": "suicide_bombing"}
+
+
+def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each draft folded into the nearest earlier event it retells, else kept."""
+    kept: list[EventDraft] = []
+    for draft in drafts:
+        target = next((k for k in reversed(kept) if _same_occurrence(doc, k, draft)), None)
+        if target is None:
+            kept.append(draft)
+        else:
+            _absorb(target, draft)
+    return kept
+
+
+def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    return (
+        not told_as_another(doc.text, later.trigger, doc.sentences[later.sentences[0]].span.start)
+        and earlier.modality == later.modality
+        and _kinds_agree(earlier, later)
+        and _days_agree(earlier, later)
+        and _where_agrees(doc, earlier, later)
+        and _attackers_agree(earlier, later)
+    )
+
+
+def _is_generic(draft: EventDraft) -> bool:
+    return draft.event_type in _GENERIC_TYPES and (
+        _GENERIC_VIOLENCE.match(draft.trigger.text) is not None or tells_a_toll(draft.trigger)
+    )
+
+
+def _violent(draft: EventDraft) -> bool:
+    return severity(draft.event_type) <= _VIOLENT_TIERS or draft.event_type in _GENERIC_TYPES
+
+
+def _kinds_agree(earlier: EventDraft, later: EventDraft) -> bool:
+    """Violent acts only: a recruitment drive told twice ("militias recruit ...", "they recruit
+    near the hospital, paying ...") is left to the other passes, which keep its details."""
+    if not (_violent(earlier) and _violent(later)):
+        return False
+    if (
+        earlier.event_type == later.event_type
+        or _refines(earlier, later)
+        or _refines(later, earlier)
+    ):
+        return True
+    return _is_generic(earlier) or _is_generic(later)
+
+
+def _refines(specific: EventDraft, general: EventDraft) -> bool:
+    return _REFINED.get(general.event_type) == specific.event_type
+
+
+def _days_agree(earlier: EventDraft, later: EventDraft) -> bool:
+    if earlier.date is None or later.date is None:
+        return True
+    return earlier.date.date == later.date.date or "vague" in (
+        earlier.date.precision,
+        later.date.precision,
+    )
+
+
+def _places_agree(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
+    if not first or not second:
+        return True
+    a, b = first[0], second[0]
+    if a.name == b.name and a.country_code == b.country_code:
+        return True
+    if a.country_code != b.country_code:
+        return False
+    # A town and its province, or a province named twice: "Raqqa" (city) in "Raqqa province".
+    coarse, fine = sorted((a, b), key=_coarseness, reverse=True)
+    if coarse.precision in ("admin1", "region"):
+        return fine.province is not None and fine.province == coarse.province
+    return coarse.precision == "country"
+
+
+def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """A mention that names its own place must name the event's (or its province); one that
+    names none retells the event only when it says so ("the raids", "the toll rose") or only
+    tells a toll or a generic act, or shares its sentence: "Rockets fell on al-Mogambo" (a
+    neighbourhood the gazetteer lacks) is another occurrence, not the lead's again."""
+    own = _own_places(doc, later)
+    if own:
+        return _places_agree(earlier.places, own)
+    sentence = doc.sentences[later.sentences[0]]
+    return (
+        later.sentences[0] in earlier.sentences
+        or _is_generic(later)
+        or _REFERS_BACK.search(sentence.text) is not None
+    )
+
+
+def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
+    """The places named in the sentence the draft was read from (not carried over)."""
+    sentence = doc.sentences[draft.sentences[0]]
+    return most_precise_first(
+        [p for p in doc.in_sentence(doc.places, sentence) if p.precision != "supranational"]
+    )
+
+
+def _coarseness(place: PlaceMention) -> int:
+    order = ("point", "neighbourhood", "town", "region", "admin1", "country", "supranational")
+    return order.index(place.precision) if place.precision in order else 0
+
+
+def _attackers_agree(earlier: EventDraft, later: EventDraft) -> bool:
+    a, b = earlier.actor1, later.actor1
+    if a is None or b is None or a.generic or b.generic or a.name == b.name:
+        return True
+    # Roles read the other way round in one of the mentions are the same pair of sides.
+    return _same_actor(a, later.actor2) or _same_actor(b, earlier.actor2)
+
+
+def _same_actor(actor: ActorMention, other: ActorMention | None) -> bool:
+    return other is not None and other.name == actor.name
+
+
+def _absorb(target: EventDraft, draft: EventDraft) -> None:
+    """``draft`` retells ``target``: the best-supported of each field, every sentence."""
+    if (_is_generic(target) and not _is_generic(draft)) or _refines(draft, target):
+        target.event_type, target.trigger = draft.event_type, draft.trigger
+        target.sentence_span = draft.sentence_span
+    target.sentences.extend(i for i in draft.sentences if i not in target.sentences)
+    target.quantities = target.quantities + [
+        q for q in draft.quantities if q not in target.quantities
+    ]
+    target.places = most_precise_first(
+        target.places + [p for p in draft.places if p not in target.places]
+    )
+    target.date = target.date or draft.date
+    target.actor1 = _better(target.actor1, draft.actor1)
+    target.actor2 = _better(target.actor2, draft.actor2)
+    if target.source is None or target.source.kind == "group":
+        target.source = draft.source or target.source
+
+
+def _better(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
+    """A named actor over a generic one ("US forces" over "gunmen"), else the first told."""
+    if kept is None or (kept.generic and new is not None and not new.generic):
+        return new or kept
+    return kept

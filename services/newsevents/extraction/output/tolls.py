@@ -1,0 +1,66 @@
+"""The death toll of one event, from the counts of deaths its sentences report.
+
+Within a sentence, separate tolls add up: "killed two soldiers and three militants" is 5. Across
+sentences, an article mostly retells one toll: the headline's "Kill 22", the lead's "at least 22
+people killed", the body's "six civilians were among the dead" are 22, not 50. So the sentences'
+totals add up only when each names its own kind of victim ("Two soldiers were killed. Three
+militants died."); otherwise the largest is the toll. A stated total ("3 fatalities") wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ..document import QuantityMention, Sentence
+
+# Victims named by a word that can cover any other group: a retold toll, not a new one.
+_ANY_VICTIM = re.compile(
+    r"\b(?:people|persons?|civilians|others|citizens|individuals|dead|deaths?|killed|killing|"
+    r"kills|victims|bodies|fatalit\w*)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Sentence] = ()) -> int:
+    """Deaths the event reports (counts with unit ``fatalities``), else 0."""
+    counts = [q for q in quantities if q.kind == "count" and q.unit == "fatalities"]
+    stated = [q.value for q in counts if "fatalit" in q.text.lower()]
+    if stated:
+        return int(max(stated))
+    groups: dict[int, list[QuantityMention]] = {}
+    for count in counts:
+        groups.setdefault(_sentence_of(count, sentences), []).append(count)
+    totals = [sum(_once(group).values()) for group in groups.values()]
+    if not totals:
+        return 0
+    victims = [_victims(group) for group in groups.values()]
+    distinct = all(victims) and all(
+        not (a & b) for i, a in enumerate(victims) for b in victims[i + 1 :]
+    )
+    return int(sum(totals) if distinct else max(totals))
+
+
+def _once(group: list[QuantityMention]) -> dict[tuple[float, frozenset[str]], float]:
+    """A sentence's tolls, each told once: a body that repeats its lead inside one sentence
+    ("At least 45 people have been killed ... - At least 45 people have been killed") is 45."""
+    return {(q.value, _specific_words(q.text)): q.value for q in group}
+
+
+def _sentence_of(count: QuantityMention, sentences: Sequence[Sentence]) -> int:
+    return next((s.index for s in sentences if s.span.contains(count.span)), -1)
+
+
+def _victims(group: list[QuantityMention]) -> frozenset[str]:
+    """The victim words of a sentence's tolls; empty when one could be anybody ("people")."""
+    if any(_ANY_VICTIM.search(q.text) for q in group) and not all(
+        _specific_words(q.text) for q in group
+    ):
+        return frozenset()
+    return frozenset(word for q in group for word in _specific_words(q.text))
+
+
+def _specific_words(text: str) -> frozenset[str]:
+    words = {w for w in _WORD.findall(text.lower()) if not _ANY_VICTIM.fullmatch(w)}
+    return frozenset(words - {"were", "have", "been", "reportedly", "also", "later", "shot"})

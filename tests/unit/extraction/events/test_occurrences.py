@@ -1,0 +1,97 @@
+"""One event per real occurrence of a whole article: retellings merge, other towns, days and
+attackers stay apart, tolls are counted once, listed towns are one event each."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import actor1, events_of, fatalities
+
+
+def _place(event: EventMessage) -> str:
+    return event.locations[0].name if event.locations else ""
+
+
+def test_a_strike_told_in_headline_lead_body_and_toll_update_is_one_event() -> None:
+    body = (
+        "US raids on Raqqa kill 22.\n"
+        "At least 22 people were killed in US air strikes on the city of Raqqa on Sunday,"
+        " a monitor said. Dozens of people were also wounded in the raids."
+        " Six civilians including a child were among the dead."
+    )
+    events = events_of(body)
+    assert [e.event_type for e in events] == ["airstrike"]
+    (strike,) = events
+    assert _place(strike) == "Ar Raqqah"
+    assert fatalities(strike) == 22  # the toll retold three times, not 22 + 22 + 6
+    # Every sentence that tells it is in the evidence.
+    mentions = [m.text for m in strike.evidence.mentions]
+    assert mentions[0] == "US raids on Raqqa kill 22."
+    assert mentions[2] == "Dozens of people were also wounded in the raids."
+
+
+def test_a_strike_killing_people_is_one_air_strike_with_its_toll() -> None:
+    (event,) = events_of("Warplanes struck a house in Saraqib on Tuesday, killing 7 civilians.")
+    assert event.event_type == "airstrike"
+    assert _place(event) == "Saraqib"
+    assert fatalities(event) == 7
+
+
+def test_shelling_of_two_towns_in_two_sentences_is_two_events() -> None:
+    events = events_of(
+        "Government forces shelled the town of Saraqib in Idlib on Monday, killing three"
+        " civilians. Rockets also hit the town of Ariha, killing two people."
+    )
+    assert sorted((e.event_type, _place(e), fatalities(e)) for e in events) == [
+        ("shelling", "Ariha", 2),
+        ("shelling", "Saraqib", 3),
+    ]
+
+
+def test_the_same_town_on_two_days_is_two_events() -> None:
+    events = events_of(
+        "A car bomb exploded in Kirkuk on Monday, killing four people."
+        " On Wednesday, another car bomb exploded in Kirkuk, killing six."
+    )
+    assert [e.event_type for e in events] == ["explosive_attack", "explosive_attack"]
+    assert sorted(str(e.time.date) for e in events) == ["2024-03-11", "2024-03-13"]
+    assert sorted(fatalities(e) or 0 for e in events) == [4, 6]
+
+
+def test_a_claim_of_responsibility_names_the_author_of_the_attack_it_claims() -> None:
+    events = events_of(
+        "A car bomb exploded near a checkpoint in Kirkuk on Sunday."
+        " The Islamic State group claimed responsibility for the attack."
+    )
+    assert [e.event_type for e in events] == ["explosive_attack"]
+    assert actor1(events[0]).startswith("Islamic State")
+    assert events[0].modality == "asserted"
+
+
+def test_a_suicide_bombing_called_a_blast_later_is_one_suicide_bombing() -> None:
+    events = events_of(
+        "A suicide bomber blew himself up at a checkpoint in Kirkuk on Sunday."
+        " The blast killed five soldiers."
+    )
+    assert [e.event_type for e in events] == ["suicide_bombing"]
+    assert fatalities(events[0]) == 5
+
+
+def test_killed_and_wounded_is_no_death_toll() -> None:
+    (event,) = events_of(
+        "Six members of the security forces were killed and wounded when gunmen attacked a"
+        " checkpoint in Kirkuk on Sunday."
+    )
+    assert fatalities(event) == 0
+
+
+def test_a_strike_on_listed_villages_is_one_event_per_village() -> None:
+    events = events_of(
+        "Warplanes carried out airstrikes on Halfaya, Suran and Taybat al-Imam in the northern"
+        " countryside of Syria's Hama province on Monday, killing five people."
+    )
+    assert [e.event_type for e in events] == ["airstrike"] * 3
+    places = [_place(e) for e in events]
+    assert places == ["Halfaya", "Suran", "Tayyibat al Imam"]
+    # The toll is not split: it stays with the first village's event.
+    assert [fatalities(e) for e in events] == [5, 0, 0]
+    assert all(e.acled is not None and e.acled.admin1 == "Hama" for e in events)

@@ -1,0 +1,45 @@
+"""Death tolls per occurrence: retold tolls count once, distinct victims add up, the wounded
+and a headline's year are no deaths."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction.events.articles import events_of, fatalities
+
+
+@pytest.mark.parametrize(
+    ("body", "deaths"),
+    [
+        # Headlines without punctuation: the second number is the injured.
+        ("8 persons killed 58 others injured in terrorist rocket attacks on Aleppo.", 8),
+        ("2 killed 8 injured in a car bomb explosion in Homs.", 2),
+        # Casualties, not deaths.
+        ("Six soldiers were killed and wounded when a roadside bomb hit their patrol in Homs.", 0),
+        # Distinct victims of one occurrence in two sentences add up.
+        (
+            "Gunmen attacked a checkpoint in Kirkuk on Sunday. Two soldiers were killed."
+            " Three militants were killed.",
+            5,
+        ),
+        # The same toll retold is one toll.
+        (
+            "A car bomb killed 11 people in Azaz market in Aleppo on Monday. The car bomb"
+            " explosion killed 11 people and wounded 30, a monitor said.",
+            11,
+        ),
+        # Tolls in other words.
+        (
+            "Coalition aircraft struck al-Salehia village in Raqqa, claiming the lives of more"
+            " than ten persons.",
+            10,
+        ),
+        ("Syrian army troops have killed more than 70 militants near Hama.", 70),
+        # A dateline's year is not a toll.
+        ("Mon Dec 28 2015 Two civilians killed in a mortar attack on Damascus.", 2),
+    ],
+)
+def test_the_toll_of_the_main_event(body: str, deaths: int) -> None:
+    events = events_of(body)
+    assert events
+    assert max(fatalities(e) or 0 for e in events) == deaths
