@@ -273,6 +273,13 @@ def _verdict(
         "evidence": list(span),
         "trigger": event.evidence.trigger,
         "confidence": event.confidence,
+        "place": [event.locations[0].name, event.locations[0].precision]
+        if event.locations
+        else None,
+        "actor1": event.acled.actor1 if event.acled is not None else None,
+        "date_precision": event.time.precision,
+        "mentions": len(event.evidence.mentions),
+        "modality": event.modality,
     }
 
 
@@ -381,7 +388,14 @@ def metrics(scores: Scores) -> dict[str, Any]:
             f"{floor:.1f}": {"events": r.total, "hit_rate": r.value}
             for floor, r in sorted(scores.reliability.items())
         },
+        "hit_rate_at_0.8": _at_least(scores, 0.8).value,
     }
+
+
+def _at_least(scores: Scores, floor: float) -> Ratio:
+    """Events with confidence ``floor`` or more, and how many of them are hits."""
+    bins = [r for f, r in scores.reliability.items() if f >= floor - 1e-9]
+    return Ratio(sum(r.correct for r in bins), sum(r.total for r in bins))
 
 
 def report(scores: Scores, errors: int) -> tuple[str, dict[str, Any]]:
@@ -410,6 +424,8 @@ def report(scores: Scores, errors: int) -> tuple[str, dict[str, Any]]:
         (f"{floor:.1f}-{floor + 0.1:.1f}", str(ratio.total), fmt(ratio.value))
         for floor, ratio in sorted(scores.reliability.items())
     ]
+    high = _at_least(scores, 0.8)
+    reliability.append(("0.8 or more", str(high.total), fmt(high.value)))
     lines.append(table(("confidence", "events", "hit rate"), reliability))
     if errors:
         lines.append("commonest errors:")

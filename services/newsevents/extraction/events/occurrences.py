@@ -82,7 +82,8 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
     )
 
 
-def _is_generic(draft: EventDraft) -> bool:
+def is_generic(draft: EventDraft) -> bool:
+    """Whether the event is told only in words any violence fits ("attack", "killed")."""
     return draft.event_type in _GENERIC_TYPES and (
         _GENERIC_VIOLENCE.match(draft.trigger.text) is not None or tells_a_toll(draft.trigger)
     )
@@ -103,7 +104,7 @@ def _kinds_agree(earlier: EventDraft, later: EventDraft) -> bool:
         or _refines(later, earlier)
     ):
         return True
-    return _is_generic(earlier) or _is_generic(later)
+    return is_generic(earlier) or is_generic(later)
 
 
 def _refines(specific: EventDraft, general: EventDraft) -> bool:
@@ -145,7 +146,7 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
     sentence = doc.sentences[later.sentences[0]]
     return (
         later.sentences[0] in earlier.sentences
-        or _is_generic(later)
+        or is_generic(later)
         or _REFERS_BACK.search(sentence.text) is not None
     )
 
@@ -177,7 +178,7 @@ def _same_actor(actor: ActorMention, other: ActorMention | None) -> bool:
 
 def _absorb(target: EventDraft, draft: EventDraft) -> None:
     """``draft`` retells ``target``: the best-supported of each field, every sentence."""
-    if (_is_generic(target) and not _is_generic(draft)) or _refines(draft, target):
+    if (is_generic(target) and not is_generic(draft)) or _refines(draft, target):
         target.event_type, target.trigger = draft.event_type, draft.trigger
         target.sentence_span = draft.sentence_span
     target.sentences.extend(i for i in draft.sentences if i not in target.sentences)

@@ -25,6 +25,7 @@ from ..document import ActorMention, Document
 from ..events.linking import EventDraft
 from ..ontology import event_type
 from .acled import acled_fields
+from .confidence import confidence
 
 ActorRole = Literal["actor1", "actor2", "associate"]
 EXTRACTOR_NAME = "newsevents-rules"
@@ -57,7 +58,7 @@ def to_message(article: ArticleMessage, doc: Document, draft: EventDraft) -> Eve
         quantities=[_copy(Quantity, quantity) for quantity in draft.quantities],
         attribution=_attribution(article, draft),
         evidence=_evidence(doc, draft),
-        confidence=_confidence(draft),
+        confidence=confidence(doc, draft),
         extractor=Extractor(name=EXTRACTOR_NAME, version=__version__),
         acled=acled_fields(doc, draft, time),
     )
@@ -149,18 +150,3 @@ def _display(actor: ActorMention) -> str:
     if actor.affiliation and actor.generic:
         return f"{actor.text} ({actor.affiliation})"
     return actor.name
-
-
-def _confidence(draft: EventDraft) -> float:
-    score = 0.45
-    if draft.actor1 is not None:
-        score += 0.15 if not draft.actor1.generic else 0.08
-    if draft.places:
-        score += 0.1
-    if draft.source is not None:
-        score += 0.1
-    if draft.date is not None and draft.date.precision != "vague":
-        score += 0.05
-    if draft.modality == "claimed":
-        score -= 0.1
-    return round(min(score, 0.95), 2)
