@@ -8,10 +8,11 @@ them in the text (:func:`find_places`), step by step. :mod:`.surface` holds what
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import NamedTuple
 
-from ..document import Document, PlaceMention, Span
+from ..document import Document, Furniture, PlaceMention, Span
 from .choose import BIG_CITY, WORLD_CITY, choose, precision_of
 from .context import Context, Region, article_context
 from .gazetteer import Gazetteer, Kind, Place, gazetteer
@@ -27,7 +28,7 @@ from .surface import (
     title_case_lines,
 )
 from .tokens import Tokens, tokenise
-from .words import FACILITY_NOUNS, Mode
+from .words import DIRECTIONS, FACILITY_NOUNS, LOCALITY_WORDS, SETTLEMENT_WORDS, Mode
 
 
 def find_places(doc: Document) -> None:
@@ -36,12 +37,14 @@ def find_places(doc: Document) -> None:
     gaz = gazetteer()
     places = gaz.places
     tokens = tokenise(doc.text)
-    matches = scan(tokens, gaz)
+    # "BEIRUT (AP) —", "told SANA", "Mon Jul 18 2016": furniture names no event place.
+    matches = [m for m in scan(tokens, gaz) if not _in_furniture(tokens, m, doc.furniture)]
     token_kind = _surface_filters(tokens, matches, gaz)
     countries, references = _read_names(tokens, matches, places, token_kind)
     accepted = [m for m in matches if not m.rejected]
     context = article_context(tokens, accepted, places, countries)
     _read_qualifiers(tokens, accepted, gaz)
+    _read_sentences(doc, tokens, accepted, places)
     _resolve(tokens, accepted, gaz, context)
     doc.places = [
         _mention(tokens, match, places[match.choice], match.mode)
@@ -49,6 +52,11 @@ def find_places(doc: Document) -> None:
         if match.choice is not None
     ]
     doc.place_references = references
+
+
+def _in_furniture(tokens: Tokens, match: Match, furniture: list[Furniture]) -> bool:
+    span = Span(tokens[match.first].start, tokens[match.last].end)
+    return any(item.span.overlaps(span) for item in furniture)
 
 
 def _surface_filters(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> dict[int, TokenKind]:
@@ -144,6 +152,13 @@ def _read_surroundings(tokens: Tokens, match: Match) -> None:
     first = tokens[match.first]
     match.arabic = first.fold in ARTICLES and tokens.text[first.end : first.end + 1] == "-"
     match.initial = match.first == match.last and opens_sentence(tokens.text, first.start)
+    after = tokens.after(match.last)
+    match.arabic_tail = (
+        after is not None
+        and after.fold in ARTICLES
+        and tokens.text[after.end : after.end + 1] == "-"
+        and tokens.text[after.end + 1 : after.end + 2].isupper()
+    )
 
 
 def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> None:
@@ -161,6 +176,54 @@ def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> N
                     key_of_folds(["rural", *(t.fold for t in tokens.content(match))])
                 )
                 match.ids = rural or match.ids
+
+
+# What may stand between a place and the province that locates it: "Adra in Damascus
+# countryside", "Hadar village in the countryside of Quneitra province", "al-Husseiniyeh
+# village in the western countryside of Deir Ezzor".
+_IN_PROVINCE = re.compile(
+    rf"\s+(?:(?:{'|'.join(sorted(LOCALITY_WORDS | SETTLEMENT_WORDS))})\s+)?(?:in|of)\s+"
+    rf"(?:the\s+)?(?:(?:{'|'.join(sorted(DIRECTIONS))})\s+)?(?:(?:countryside|rural\s+areas?)\s+of\s+)?"
+)
+
+
+def _read_sentences(
+    doc: Document, tokens: Tokens, accepted: list[Match], places: list[Place]
+) -> None:
+    """The countries and provinces each name's sentence names as such, apart from itself (a
+    country, "in Syria"; a province, "Quneitra province", "Damascus Countryside"), and the
+    province that locates it ("Adra in Damascus countryside"). One sense per article: every
+    mention of a name shares what its mentions' sentences say."""
+    named: dict[int, tuple[str, tuple[str, str] | None]] = {}  # match -> (country, province)
+    for n, match in enumerate(accepted):
+        as_country = [places[i] for i in match.ids if places[i].kind == Kind.COUNTRY]
+        regions = [places[i] for i in match.ids if places[i].kind == Kind.ADMIN1]
+        if as_country:
+            named[n] = (max(as_country, key=lambda p: p.population).country_code, None)
+        elif len(regions) == 1 and (match.mode in ("admin1", "rural") or len(match.ids) == 1):
+            named[n] = (regions[0].country_code, regions[0].region)
+    if not named:
+        return
+    sentences = [s.span for s in doc.sentences]
+    countries: dict[str, set[str]] = {}
+    provinces: dict[str, set[tuple[str, str]]] = {}
+    for n, match in enumerate(accepted):
+        sentence = _sentence_of(sentences, tokens[match.first].start)
+        if sentence is None:
+            continue
+        for m, (country, _) in named.items():
+            if m != n and sentence.start <= tokens[accepted[m].first].start < sentence.end:
+                countries.setdefault(match.key, set()).add(country)
+        later = named.get(n + 1)
+        if later and later[1] and _IN_PROVINCE.fullmatch(tokens.between(match, accepted[n + 1])):
+            provinces.setdefault(match.key, set()).add(later[1])
+    for match in accepted:
+        match.countries_beside = frozenset(countries.get(match.key, ()))
+        match.provinces_beside = frozenset(provinces.get(match.key, ()))
+
+
+def _sentence_of(sentences: list[Span], start: int) -> Span | None:
+    return next((span for span in sentences if span.start <= start < span.end), None)
 
 
 def _resolve(tokens: Tokens, accepted: list[Match], gaz: Gazetteer, context: Context) -> None:
