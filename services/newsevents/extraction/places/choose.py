@@ -209,25 +209,16 @@ def _one_country_article(
 def _named_beside(
     candidates: list[int], match: Match, places: list[Place], context: Context
 ) -> list[int]:
-    """A village in a sentence that names a province or a country is theirs: "Hadar village in
-    the countryside of Quneitra province" is the Hadar of Quneitra if one is known, and else an
-    unknown village there (the event lands on the province), not Al Hadar of Iraq nor Dara of
-    another province ("Adra in Damascus countryside"); a village of the article's main country
-    stays possible beside another's province ("Turkish troops in Kilis province shelled Tal
-    Rifaat")."""
-    if not match.countries_beside:
+    """A village located in a province ("Hadar village in the countryside of Quneitra
+    province") is that province's Hadar if one is known, and else an unknown village there (the
+    event lands on the province), not Al Hadar of Iraq nor Dara of another province ("Adra in
+    Damascus countryside"). Cities keep their sense."""
+    if not match.provinces_beside:
         return candidates
     small = [i for i in candidates if _small(places[i])]
     if len(small) < len(candidates):
         return candidates  # a city or a region: known abroad by its name
-    if match.provinces_beside:
-        return [i for i in small if places[i].region in match.provinces_beside]
-    return [
-        i
-        for i in small
-        if places[i].country_code in match.countries_beside
-        or places[i].country_code == context.dominant
-    ]
+    return [i for i in small if places[i].region in match.provinces_beside]
 
 
 def _small(place: Place) -> bool:

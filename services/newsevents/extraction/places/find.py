@@ -37,7 +37,8 @@ def find_places(doc: Document) -> None:
     gaz = gazetteer()
     places = gaz.places
     tokens = tokenise(doc.text)
-    # "BEIRUT (AP) —", "told SANA", "Mon Jul 18 2016": furniture names no event place.
+    # "told SANA", "Mon Jul 18 2016": outlets and dates name no place; the place of a dateline
+    # ("BEIRUT (AP) —") is one, but where the report was filed, not where anything happened.
     matches = [m for m in scan(tokens, gaz) if not _in_furniture(tokens, m, doc.furniture)]
     token_kind = _surface_filters(tokens, matches, gaz)
     countries, references = _read_names(tokens, matches, places, token_kind)
@@ -46,17 +47,21 @@ def find_places(doc: Document) -> None:
     _read_qualifiers(tokens, accepted, gaz)
     _read_sentences(doc, tokens, accepted, places)
     _resolve(tokens, accepted, gaz, context)
-    doc.places = [
+    mentions = [
         _mention(tokens, match, places[match.choice], match.mode)
         for match in accepted
         if match.choice is not None
     ]
-    doc.place_references = references
+    datelines = [f.span for f in doc.furniture if f.kind == "dateline"]
+    doc.places = [m for m in mentions if not any(d.contains(m.span) for d in datelines)]
+    filed = [m for m in mentions if any(d.contains(m.span) for d in datelines)]
+    doc.place_references = sorted([*references, *filed], key=lambda m: m.span.start)
 
 
 def _in_furniture(tokens: Tokens, match: Match, furniture: list[Furniture]) -> bool:
+    """Whether a name lies in an outlet's name, a credit or a date (not a dateline)."""
     span = Span(tokens[match.first].start, tokens[match.last].end)
-    return any(item.span.overlaps(span) for item in furniture)
+    return any(item.kind != "dateline" and item.span.overlaps(span) for item in furniture)
 
 
 def _surface_filters(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> dict[int, TokenKind]:
@@ -190,35 +195,22 @@ _IN_PROVINCE = re.compile(
 def _read_sentences(
     doc: Document, tokens: Tokens, accepted: list[Match], places: list[Place]
 ) -> None:
-    """The countries and provinces each name's sentence names as such, apart from itself (a
-    country, "in Syria"; a province, "Quneitra province", "Damascus Countryside"), and the
-    province that locates it ("Adra in Damascus countryside"). One sense per article: every
-    mention of a name shares what its mentions' sentences say."""
-    named: dict[int, tuple[str, tuple[str, str] | None]] = {}  # match -> (country, province)
-    for n, match in enumerate(accepted):
-        as_country = [places[i] for i in match.ids if places[i].kind == Kind.COUNTRY]
-        regions = [places[i] for i in match.ids if places[i].kind == Kind.ADMIN1]
-        if as_country:
-            named[n] = (max(as_country, key=lambda p: p.population).country_code, None)
-        elif len(regions) == 1 and (match.mode in ("admin1", "rural") or len(match.ids) == 1):
-            named[n] = (regions[0].country_code, regions[0].region)
-    if not named:
-        return
-    sentences = [s.span for s in doc.sentences]
-    countries: dict[str, set[str]] = {}
+    """The province that locates each name in its sentence ("Adra in Damascus countryside":
+    a province by its own name, or so qualified: "Quneitra province"). One sense per article:
+    every mention of a name shares what its mentions say."""
     provinces: dict[str, set[tuple[str, str]]] = {}
-    for n, match in enumerate(accepted):
-        sentence = _sentence_of(sentences, tokens[match.first].start)
-        if sentence is None:
+    for n, match in enumerate(accepted[:-1]):
+        later = accepted[n + 1]
+        regions = [places[i] for i in later.ids if places[i].kind == Kind.ADMIN1]
+        if len(regions) != 1 or not (later.mode in ("admin1", "rural") or len(later.ids) == 1):
             continue
-        for m, (country, _) in named.items():
-            if m != n and sentence.start <= tokens[accepted[m].first].start < sentence.end:
-                countries.setdefault(match.key, set()).add(country)
-        later = named.get(n + 1)
-        if later and later[1] and _IN_PROVINCE.fullmatch(tokens.between(match, accepted[n + 1])):
-            provinces.setdefault(match.key, set()).add(later[1])
+        sentence = _sentence_of([s.span for s in doc.sentences], tokens[match.first].start)
+        if sentence is None or tokens[later.first].start >= sentence.end:
+            continue
+        region = regions[0].region
+        if region is not None and _IN_PROVINCE.fullmatch(tokens.between(match, later)):
+            provinces.setdefault(match.key, set()).add(region)
     for match in accepted:
-        match.countries_beside = frozenset(countries.get(match.key, ()))
         match.provinces_beside = frozenset(provinces.get(match.key, ()))
 
 

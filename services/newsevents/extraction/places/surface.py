@@ -71,9 +71,7 @@ class Match:
     arabic: bool = False  # written "al-X": a place where Arabic names are used
     initial: bool = False  # one word opening a sentence: "Reading the news, ..."
     arabic_tail: bool = False  # "Tibet al-Imam": the start of a longer Arabic name
-    # Countries and provinces its sentence names as such ("in the countryside of Quneitra
-    # province", "in Syria"): a village beside them is theirs.
-    countries_beside: frozenset[str] = frozenset()
+    # The province that locates it in its sentence ("Adra in Damascus countryside").
     provinces_beside: frozenset[tuple[str, str]] = frozenset()
     choice: int | None = None
 
