@@ -130,10 +130,33 @@ def _outlets(text: str) -> list[Furniture]:
     found = [
         Furniture(Span(match.start(), match.end()), match.group(), "outlet")
         for match, entry in named_actors(text)
-        if entry.kind == "media"
+        if entry.kind == "media" and _reads_as_outlet(text, match.start(), match.end())
     ]
     found += _spans(text, "outlet", (_OUTLET_SHAPE,))
     return found
+
+
+# Words around an outlet's name that make it the outlet, not its namesake town: "Al-Mayadeen
+# reported", "told al-Mayadeen", "the Al-Mayadeen channel" (but "in al-Mayadeen" is the town).
+_OUTLET_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:TV|[Tt]elevision|[Cc]hannel|[Rr]eporters?|[Cc]orrespondents?|[Rr]eported|"
+    r"[Rr]eports|[Ss]aid|[Ss]ays|[Qq]uoted|[Nn]ews|[Ww]ebsite|[Bb]roadcaster|[Nn]ewspaper|[Dd]aily)\b"
+)
+_OUTLET_BEFORE = re.compile(r"\b(?:told|[Aa]ccording\s+to|quoted\s+by|via|[Tt]he)\s+$")
+_OUTLET_WORD = re.compile(r"\b(?:TV|News|Agency|Press|FM|Radio|Online|Times)\b")
+
+
+def _reads_as_outlet(text: str, start: int, end: int) -> bool:
+    """A dictionary outlet's name is the outlet when it is an acronym ("SANA"), names itself
+    one ("Al-Manar TV") or stands where outlets do ("told al-Mayadeen"); else it may be the
+    town it is named after ("in al-Mayadeen")."""
+    name = text[start:end]
+    return (
+        name.isupper()
+        or _OUTLET_WORD.search(name) is not None
+        or _OUTLET_AFTER.match(text, end) is not None
+        or _OUTLET_BEFORE.search(text[max(0, start - 20) : start]) is not None
+    )
 
 
 def _outlet_datelines(text: str, outlets: list[Furniture]) -> list[Furniture]:
