@@ -15,9 +15,11 @@ is *background*; one overlapping nothing is *spurious*.
 Metrics: occurrence precision (hits / events emitted) and recall (occurrences hit / gold
 occurrences), events per occurrence, the share of events that are duplicates, background and
 spurious; of hits: type, ACLED sub-event type, actor1 and actor2 (ACLED names, regime period and
-spelling variants of one actor ignored: ``_actor``), place (same name key, or within 25 km of the
-gold point when the gold has one), admin1, date (where the gold gives one) and fatalities (where
-the gold states them); and a reliability table of confidence against being a hit.
+spelling variants of one actor ignored: ``_actor``), place (the same name in the gold province,
+another spelling of the same place: a town within 2 km of a place the gazetteer knows by the gold
+name in the gold province, or a town within 25 km of a gold neighbourhood), admin1, date (where
+the gold gives one) and fatalities (where the gold states them); and a reliability table of
+confidence against being a hit.
 """
 
 from __future__ import annotations
@@ -26,15 +28,18 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ..contracts import ArticleMessage, EventMessage
 from ..extraction.ontology import event_type
 from ..extraction.pipeline import Pipeline
+from ..extraction.places.gazetteer import Kind, Place, gazetteer
 from .metrics import Ratio, fmt, same_region_name, table
 
 _PERIOD = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?|IS|International)\)$")
@@ -294,9 +299,48 @@ def _affinity(occurrence: Occurrence, event: EventMessage) -> tuple[int, int, in
 
 
 def _same_place(occurrence: Occurrence, event: EventMessage) -> bool:
+    """Our first location is the gold place: the same name in the gold province (Ez Zahra of
+    Tunisia is not al-Zahra of Aleppo), or the very place the gazetteer knows by the gold name
+    in the gold province, under another spelling ("Kafranbel" for "Kafr Nabl", Tadmur for
+    "Palmyra"), or the town within 25 km of a gold neighbourhood (al-Joura: Deir ez-Zor). A
+    neighbouring town (Jaramana for Damascus) or a province is not the place."""
     if occurrence.place is None or not event.locations:
         return False
-    return same_region_name(occurrence.place, event.locations[0].name)
+    ours = event.locations[0]
+    gold_admin1 = occurrence.admin1
+    if same_region_name(occurrence.place, ours.name):
+        return not (gold_admin1 and ours.admin1) or same_region_name(ours.admin1, gold_admin1)
+    if ours.precision not in _POINT_PRECISIONS or not gold_admin1:
+        return False
+    for place in _gold_places(occurrence.place, gold_admin1):
+        km = _km(place.latitude, place.longitude, ours.latitude, ours.longitude)
+        if km <= _SAME_KM or (place.precision == "neighbourhood" and km <= _NEAR_KM):
+            return True
+    return False
+
+
+_POINT_PRECISIONS = frozenset({"point", "neighbourhood", "town"})
+_SAME_KM = 2.0  # one place under two spellings: gazetteer points differ by a few hundred metres
+_NEAR_KM = 25.0  # a neighbourhood lies within its city
+
+
+@cache
+def _gold_places(name: str, admin1: str) -> tuple[Place, ...]:
+    """The settlements the gazetteer knows by ``name`` in the province ``admin1``."""
+    return tuple(
+        place
+        for place in gazetteer().search(name)
+        if place.kind not in (Kind.ADMIN1, Kind.COUNTRY)
+        and same_region_name(place.region_name, admin1)
+    )
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 # One actor spelled two ways, compared as one (never two actors made one): ACLED's acronym

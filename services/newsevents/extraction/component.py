@@ -19,6 +19,7 @@ Layer = Literal[
     "title",
     "published",
     "sentences",
+    "furniture",
     "places",
     "place_references",
     "actors",

@@ -33,6 +33,8 @@ ActorKind = Literal[
     "protesters",
     "rioters",
 ]
+# News furniture (text/furniture.py): where and by whom a report was filed, never what happened.
+FurnitureKind = Literal["dateline", "credit", "outlet", "date"]
 # A source is an actor of one of the speaking kinds, or a group ("local activists said").
 SourceKind = Literal["person", "monitor", "media", "organisation", "government", "group"]
 
@@ -56,6 +58,17 @@ class Sentence:
     paragraph: int
     text: str
     heading: bool = False  # a title, subheading or caption line: not a statement of events
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A dateline ("BEIRUT (AP) —"), a credit ("(dpa/GNA)", "Reporting by …"), an outlet's name
+    ("told SANA") or a date's weekday and month ("Mon Jul 18 2016"): no event place; datelines
+    and credits no actors either."""
+
+    span: Span
+    text: str
+    kind: FurnitureKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +153,7 @@ class Document:
     published: dt.date
     title: str = ""
     sentences: list[Sentence] = field(default_factory=list)
+    furniture: list[Furniture] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     # Demonyms ("Russian": the country) and supranational names ("Europe", "EU"): places the
     # text refers to, reported by ``annotate`` but never event locations.

@@ -20,10 +20,11 @@ from .events.draft import EventDraft
 from .events.linking import link_events
 from .output.message import to_message
 from .places import PLACES
-from .text import ATTRIBUTION, DATES, QUANTITIES, SENTENCES
+from .text import ATTRIBUTION, DATES, FURNITURE, QUANTITIES, SENTENCES
 
 COMPONENTS: tuple[Component, ...] = (
     SENTENCES,
+    FURNITURE,
     PLACES,
     ACTORS,
     DATES,

@@ -13,7 +13,7 @@ from .find import find_places
 PLACES = Component.of(
     "places",
     find_places,
-    reads=("text",),
+    reads=("text", "sentences", "furniture"),
     assigns=("places", "place_references"),
 )
 

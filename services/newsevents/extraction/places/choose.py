@@ -85,6 +85,15 @@ def _by_mode(
     if match.mode in ("settlement", "area"):
         towns = [i for i in candidates if places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT)]
         return towns or candidates
+    if match.mode == "locality":
+        # "Salah-Eddin neighbourhood" is no province of Iraq, and "al-Zahra quarter" in a
+        # Syrian report no town of Tunisia: a locality lies in a country the article tells.
+        return [
+            i
+            for i in candidates
+            if places[i].kind not in (Kind.ADMIN1, Kind.COUNTRY)
+            and places[i].country_code in context.countries
+        ]
     settled = _settled_countries(candidates, match, places)
     return [
         i
@@ -181,11 +190,12 @@ def _spelling_of(name: str, alternate: str) -> bool:
 def _one_country_article(
     candidates: list[int], match: Match, places: list[Place], context: Context
 ) -> list[int]:
-    """In an article about one country (told twice, no other), a mid-sized town of a country
-    it never names is a misreading ("the Deal shaft near Avdiivka, Donetsk" is no Deal of
-    Kent) unless it is a city."""
-    told = [country for country, count in context.countries.items() if count]
-    if not (len(told) == 1 and context.countries[told[0]] >= 2):
+    """In an article about one country (told twice, and at least five times as often as any
+    other), a mid-sized town of a country it never names is a misreading ("the Deal shaft near
+    Avdiivka, Donetsk" is no Deal of Kent; "al-Zahraa neighbourhood in Homs" in a Syrian report
+    naming London once is no Ez Zahra of Tunisia) unless it is a city."""
+    told = [count for _, count in context.countries.most_common(2) if count]
+    if not told or told[0] < 2 or (len(told) > 1 and told[0] < 5 * told[1]):
         return candidates
     return [
         i
@@ -194,6 +204,30 @@ def _one_country_article(
         or places[i].kind != Kind.GEONAMES
         or places[i].population >= 50_000
     ]
+
+
+def _named_beside(
+    candidates: list[int], match: Match, places: list[Place], context: Context
+) -> list[int]:
+    """A village located in a province ("Hadar village in the countryside of Quneitra
+    province") is that province's Hadar if one is known, and else an unknown village there (the
+    event lands on the province), not Al Hadar of Iraq nor Dara of another province ("Adra in
+    Damascus countryside"). Cities keep their sense."""
+    if not match.provinces_beside:
+        return candidates
+    small = [i for i in candidates if _small(places[i])]
+    if len(small) < len(candidates):
+        return candidates  # a city or a region: known abroad by its name
+    return [i for i in small if places[i].region in match.provinces_beside]
+
+
+def _small(place: Place) -> bool:
+    """A village, town under 100,000, neighbourhood or district."""
+    if place.kind == Kind.GEONAMES:
+        return place.population < _CITY
+    if place.kind == Kind.SUPPLEMENT:
+        return place.precision in ("town", "neighbourhood", "point")
+    return place.kind == Kind.ADMIN2
 
 
 def _in_monitored_areas(
@@ -229,8 +263,9 @@ def _outside_the_monitored_areas(place: Place, context: Context) -> bool:
 def _arabic_spelling(
     candidates: list[int], match: Match, places: list[Place], context: Context
 ) -> list[int]:
-    """ "al-X" is a place where Arabic names are used, or of a country the article names."""
-    if not match.arabic:
+    """ "al-X" is a place where Arabic names are used, or of a country the article names; so is
+    the start of a longer Arabic name ("Tibet al-Imam" is no Tibet)."""
+    if not (match.arabic or match.arabic_tail):
         return candidates
     return [
         i
@@ -313,6 +348,7 @@ _FILTERS: tuple[Filter, ...] = (
     _by_mode,
     _in_context,
     _one_country_article,
+    _named_beside,
     _in_monitored_areas,
     _arabic_spelling,
     _sentence_initial,

@@ -8,10 +8,11 @@ them in the text (:func:`find_places`), step by step. :mod:`.surface` holds what
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import NamedTuple
 
-from ..document import Document, PlaceMention, Span
+from ..document import Document, Furniture, PlaceMention, Span
 from .choose import BIG_CITY, WORLD_CITY, choose, precision_of
 from .context import Context, Region, article_context
 from .gazetteer import Gazetteer, Kind, Place, gazetteer
@@ -27,7 +28,7 @@ from .surface import (
     title_case_lines,
 )
 from .tokens import Tokens, tokenise
-from .words import FACILITY_NOUNS, Mode
+from .words import DIRECTIONS, FACILITY_NOUNS, LOCALITY_WORDS, SETTLEMENT_WORDS, Mode
 
 
 def find_places(doc: Document) -> None:
@@ -36,19 +37,31 @@ def find_places(doc: Document) -> None:
     gaz = gazetteer()
     places = gaz.places
     tokens = tokenise(doc.text)
-    matches = scan(tokens, gaz)
+    # "told SANA", "Mon Jul 18 2016": outlets and dates name no place; the place of a dateline
+    # ("BEIRUT (AP) —") is one, but where the report was filed, not where anything happened.
+    matches = [m for m in scan(tokens, gaz) if not _in_furniture(tokens, m, doc.furniture)]
     token_kind = _surface_filters(tokens, matches, gaz)
     countries, references = _read_names(tokens, matches, places, token_kind)
     accepted = [m for m in matches if not m.rejected]
     context = article_context(tokens, accepted, places, countries)
     _read_qualifiers(tokens, accepted, gaz)
+    _read_sentences(doc, tokens, accepted, places)
     _resolve(tokens, accepted, gaz, context)
-    doc.places = [
+    mentions = [
         _mention(tokens, match, places[match.choice], match.mode)
         for match in accepted
         if match.choice is not None
     ]
-    doc.place_references = references
+    datelines = [f.span for f in doc.furniture if f.kind == "dateline"]
+    doc.places = [m for m in mentions if not any(d.contains(m.span) for d in datelines)]
+    filed = [m for m in mentions if any(d.contains(m.span) for d in datelines)]
+    doc.place_references = sorted([*references, *filed], key=lambda m: m.span.start)
+
+
+def _in_furniture(tokens: Tokens, match: Match, furniture: list[Furniture]) -> bool:
+    """Whether a name lies in an outlet's name, a credit or a date (not a dateline)."""
+    span = Span(tokens[match.first].start, tokens[match.last].end)
+    return any(item.kind != "dateline" and item.span.overlaps(span) for item in furniture)
 
 
 def _surface_filters(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> dict[int, TokenKind]:
@@ -144,6 +157,13 @@ def _read_surroundings(tokens: Tokens, match: Match) -> None:
     first = tokens[match.first]
     match.arabic = first.fold in ARTICLES and tokens.text[first.end : first.end + 1] == "-"
     match.initial = match.first == match.last and opens_sentence(tokens.text, first.start)
+    after = tokens.after(match.last)
+    match.arabic_tail = (
+        after is not None
+        and after.fold in ARTICLES
+        and tokens.text[after.end : after.end + 1] == "-"
+        and tokens.text[after.end + 1 : after.end + 2].isupper()
+    )
 
 
 def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> None:
@@ -161,6 +181,41 @@ def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> N
                     key_of_folds(["rural", *(t.fold for t in tokens.content(match))])
                 )
                 match.ids = rural or match.ids
+
+
+# What may stand between a place and the province that locates it: "Adra in Damascus
+# countryside", "Hadar village in the countryside of Quneitra province", "al-Husseiniyeh
+# village in the western countryside of Deir Ezzor".
+_IN_PROVINCE = re.compile(
+    rf"\s+(?:(?:{'|'.join(sorted(LOCALITY_WORDS | SETTLEMENT_WORDS))})\s+)?(?:in|of)\s+"
+    rf"(?:the\s+)?(?:(?:{'|'.join(sorted(DIRECTIONS))})\s+)?(?:(?:countryside|rural\s+areas?)\s+of\s+)?"
+)
+
+
+def _read_sentences(
+    doc: Document, tokens: Tokens, accepted: list[Match], places: list[Place]
+) -> None:
+    """The province that locates each name in its sentence ("Adra in Damascus countryside":
+    a province by its own name, or so qualified: "Quneitra province"). One sense per article:
+    every mention of a name shares what its mentions say."""
+    provinces: dict[str, set[tuple[str, str]]] = {}
+    for n, match in enumerate(accepted[:-1]):
+        later = accepted[n + 1]
+        regions = [places[i] for i in later.ids if places[i].kind == Kind.ADMIN1]
+        if len(regions) != 1 or not (later.mode in ("admin1", "rural") or len(later.ids) == 1):
+            continue
+        sentence = _sentence_of([s.span for s in doc.sentences], tokens[match.first].start)
+        if sentence is None or tokens[later.first].start >= sentence.end:
+            continue
+        region = regions[0].region
+        if region is not None and _IN_PROVINCE.fullmatch(tokens.between(match, later)):
+            provinces.setdefault(match.key, set()).add(region)
+    for match in accepted:
+        match.provinces_beside = frozenset(provinces.get(match.key, ()))
+
+
+def _sentence_of(sentences: list[Span], start: int) -> Span | None:
+    return next((span for span in sentences if span.start <= start < span.end), None)
 
 
 def _resolve(tokens: Tokens, accepted: list[Match], gaz: Gazetteer, context: Context) -> None:

@@ -35,6 +35,7 @@ from .words import (
     ADMIN1_WORDS,
     AREA_WORDS,
     DIRECTIONS,
+    LOCALITY_WORDS,
     OF_MODES,
     ROUTE_WORDS,
     RURAL_WORDS,
@@ -69,6 +70,9 @@ class Match:
     facility: bool = False  # "al-Nour Mosque": only a big place may name a facility
     arabic: bool = False  # written "al-X": a place where Arabic names are used
     initial: bool = False  # one word opening a sentence: "Reading the news, ..."
+    arabic_tail: bool = False  # "Tibet al-Imam": the start of a longer Arabic name
+    # The province that locates it in its sentence ("Adra in Damascus countryside").
+    provinces_beside: frozenset[tuple[str, str]] = frozenset()
     choice: int | None = None
 
 
@@ -321,4 +325,6 @@ def mode_of(tokens: Tokens, match: Match) -> Mode:
         return "desert"
     if next_word == "city":
         return "settlement"
+    if next_word in LOCALITY_WORDS:
+        return "locality"
     return "plain"

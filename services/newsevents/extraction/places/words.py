@@ -9,8 +9,9 @@ from typing import Literal
 from .keys import word_set
 
 # How the words around a name qualify it: "X province" (admin1), "rural X", "outskirts of X"
-# (area), "X desert", "town of X" (settlement); plain when nothing does.
-Mode = Literal["plain", "admin1", "rural", "area", "desert", "settlement"]
+# (area), "X desert", "town of X" (settlement), "X neighbourhood" (locality); plain when nothing
+# does.
+Mode = Literal["plain", "admin1", "rural", "area", "desert", "settlement", "locality"]
 
 # Capitalised words that are GeoNames places somewhere ("Of", "Police", "Mayor", "Along") but in
 # news text are almost always something else: never a place on their own.
@@ -90,6 +91,10 @@ ADMIN1_WORDS = word_set(
 )
 SETTLEMENT_WORDS = word_set(
     "city town towns village villages neighbourhood neighborhood district suburb"
+)
+# "Salah-Eddin neighbourhood", "Hadar village": a locality, never a province or country so named.
+LOCALITY_WORDS = word_set(
+    "neighbourhood neighborhood neighbourhoods neighborhoods quarter village hamlet suburb"
 )
 RURAL_WORDS = frozenset({"countryside"})  # "X countryside", "countryside of X"
 AREA_WORDS = word_set("outskirts suburbs environs vicinity")

@@ -1,12 +1,16 @@
-"""Text-level readings every later stage uses: sentences, dates, quantities and attribution."""
+"""Text-level readings every later stage uses: sentences, furniture (datelines, credits, outlets),
+dates, quantities and attribution."""
 
 from ..component import Component
 from .attribution import find_attribution
 from .dates import find_dates
+from .furniture import find_furniture
 from .quantities import find_quantities
 from .sentences import split_sentences
 
 SENTENCES = Component.of("sentences", split_sentences, reads=("text",), assigns=("sentences",))
+# Datelines, credits, outlets and date words: no event places, and the first two no actors.
+FURNITURE = Component.of("furniture", find_furniture, reads=("text",), assigns=("furniture",))
 DATES = Component.of("dates", find_dates, reads=("text", "published"), assigns=("dates",))
 # A date inside a count ("the 2019 protesters") is no count.
 QUANTITIES = Component.of(
@@ -20,4 +24,4 @@ ATTRIBUTION = Component.of(
     assigns=("sources",),
 )
 
-__all__ = ["ATTRIBUTION", "DATES", "QUANTITIES", "SENTENCES"]
+__all__ = ["ATTRIBUTION", "DATES", "FURNITURE", "QUANTITIES", "SENTENCES"]

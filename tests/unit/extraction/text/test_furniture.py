@@ -1,0 +1,106 @@
+"""News furniture: datelines, credits, outlets and date words are found as such, and are never
+event places or actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.contracts import ArticleMessage
+from newsevents.extraction.document import Document
+from newsevents.extraction.pipeline import Pipeline, extract_events
+from newsevents.extraction.text.furniture import find_furniture
+
+
+def _furniture(text: str) -> set[tuple[str, str]]:
+    doc = Document(article_id="t", text=text, published=dt.date(2024, 5, 14))
+    find_furniture(doc)
+    return {(item.kind, item.text) for item in doc.furniture}
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("ERBIL, Kurdistan Region – Troops shelled a village.", "ERBIL, Kurdistan Region –"),
+        ("BEIRUT (AP) — Shelling hit Idlib on Monday.", "BEIRUT (AP) —"),
+        ("Beirut, May 14 (IANS) Clashes erupted in Daraa.", "Beirut, May 14 (IANS)"),
+        ("DAMASCUS, (SANA) – Terrorists shelled Aleppo.", "DAMASCUS, (SANA) –"),
+        ("Homs, SANA – Terrorists shelled a school.", "Homs, SANA –"),
+    ],
+)
+def test_datelines_are_found(text: str, dateline: str) -> None:
+    assert ("dateline", dateline) in _furniture(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Six fighters were killed near Sirte (dpa/GNA).", "(dpa/GNA)"),
+        ("Clashes resumed. Reporting by Ali Omar; Editing by Jane Roe", "Reporting by Ali Omar"),
+        ("Smoke rose. Photo: Reuters/Omar Sanadiki", "Photo: Reuters/Omar Sanadiki"),
+        ("Two died. (presstv) - A third was wounded.", "(presstv) -"),
+    ],
+)
+def test_credits_are_found(text: str, credit: str) -> None:
+    assert any(kind == "credit" and found.startswith(credit) for kind, found in _furniture(text))
+
+
+def test_names_and_hyphenated_modifiers_are_no_datelines() -> None:
+    """ "US-led" has no spaced dash; "(SDF)" after a group's name is its acronym, no tag."""
+    found = _furniture(
+        "US-led coalition aircraft struck Raqqa. The Syrian Democratic Forces (SDF) said so."
+    )
+    assert not {kind for kind, _ in found} & {"dateline", "credit"}
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    doc = Pipeline().annotate(
+        ArticleMessage.model_validate(
+            {"id": "t", "body": text, "published_at": "2016-07-18T00:00:00Z"}
+        )
+    )
+    return [(p.text, p.country_code) for p in doc.places]
+
+
+def test_a_dateline_is_no_event_place() -> None:
+    text = (
+        "ERBIL, Kurdistan Region - The Syrian defense ministry said an Israeli airstrike "
+        "targeted a building in Damascus on Monday, killing two people."
+    )
+    events = extract_events(
+        ArticleMessage.model_validate(
+            {"id": "t", "body": text, "published_at": "2024-05-14T00:00:00Z"}
+        )
+    )
+    assert events
+    assert {e.locations[0].name for e in events if e.locations} == {"Damascus"}
+
+
+def test_outlets_and_date_words_are_no_places() -> None:
+    """ "told SANA" is not Sanaa, "Al-Manar TV" not Mannar, "Mon Jul 18" not Mon State."""
+    text = (
+        "Mon Jul 18 2016 Rebels shelled Aleppo. A police source told SANA that two people "
+        "were killed, Al-Manar TV reported."
+    )
+    assert _places(text) == [("Aleppo", "SY")]
+
+
+def test_an_outlet_named_after_a_town_leaves_the_town() -> None:
+    """ "in al-Mayadeen" is the town; "al-Mayadeen reported" the channel."""
+    text = "Militias deployed in al-Mayadeen on Monday, al-Mayadeen reported."
+    assert _places(text) == [("al-Mayadeen", "SY")]
+
+
+def test_a_credit_is_no_actor() -> None:
+    """ "(dpa/GNA)" is a credit, not Libya's Government of National Accord."""
+    doc = Pipeline().annotate(
+        ArticleMessage.model_validate(
+            {
+                "id": "t",
+                "body": "Gunmen killed six soldiers near Sirte on Monday (dpa/GNA).",
+                "published_at": "2024-05-14T00:00:00Z",
+            }
+        )
+    )
+    assert "Government of National Accord" not in {a.name for a in doc.actors}
