@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..document import Document, PlaceMention, Sentence, Span
+from ..document import Document, PlaceMention, Sentence
 from ..ontology import EventTypeName, severity
 from .draft import CONTINUATION, EventDraft, tells_a_toll, told_as_another
 from .listed_places import split_listed_places
@@ -146,10 +146,6 @@ def _add_repeat(target: EventDraft, draft: EventDraft) -> None:
     target.places = most_precise_first(target.places + draft.places)
     target.date = target.date or draft.date
     target.actor2 = target.actor2 or draft.actor2
-    target.sentence_span = Span(
-        min(target.sentence_span.start, draft.sentence_span.start),
-        max(target.sentence_span.end, draft.sentence_span.end),
-    )
 
 
 def _add_quantities(target: EventDraft, draft: EventDraft) -> None:
