@@ -95,3 +95,14 @@ def test_a_strike_on_listed_villages_is_one_event_per_village() -> None:
     # The toll is not split: it stays with the first village's event.
     assert [fatalities(e) for e in events] == [5, 0, 0]
     assert all(e.acled is not None and e.acled.admin1 == "Hama" for e in events)
+
+
+def test_displaced_people_among_the_victims_are_no_displacement() -> None:
+    events = events_of(
+        "Warplanes struck a school sheltering displaced families in Saraqib on Tuesday,"
+        " killing 7 displaced people."
+    )
+    assert [e.event_type for e in events] == ["airstrike"]
+    assert fatalities(events[0]) == 7
+    told = events_of("Thousands of families were displaced from Saraqib by the shelling.")
+    assert [e.event_type for e in told] == ["relocation", "shelling"]
