@@ -22,6 +22,7 @@ from ..document import Document, PlaceMention, Sentence
 from ..ontology import EventTypeName, severity
 from .draft import CONTINUATION, EventDraft, tells_a_toll, told_as_another
 from .listed_places import split_listed_places
+from .localities import names_another_locality
 from .occurrences import merge_occurrences
 from .where import PRECISION_RANK, most_precise_first
 
@@ -204,6 +205,7 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
     if (
         then.index <= first.index
         or told_as_another(doc.text, later.trigger, then.span.start)
+        or names_another_locality(doc, opener.sentences, then.index)
         or then.paragraph != first.paragraph
         or then.index - opener.sentences[-1] > 2
         or severity(opener.event_type) > 2

@@ -12,7 +12,9 @@ Two drafts are one occurrence when all of these hold:
   ("attack", "raids", "killed", "targeted", "destroying") that can name any violent act;
 - their days agree: not two different explicit dates ("on Tuesday" / "on Sunday");
 - their places agree: one of them is unplaced, or they share the place, or one lies in the
-  other's province and is less precise ("Raqqa province" / "Raqqa city");
+  other's province and is less precise ("Raqqa province" / "Raqqa city"); and they name no two
+  different localities, known to the gazetteer or not ("al-Midan neighbourhood" / "al-Furqan
+  neighbourhood", :mod:`.localities`);
 - their attackers agree: not two different named actors on the acting side.
 
 The merged event takes the most specific type (an air strike over "attack"), the named actors
@@ -26,6 +28,7 @@ import re
 from ..document import ActorMention, Document, PlaceMention
 from ..ontology import EventTypeName, severity
 from .draft import EventDraft, tells_a_toll, told_as_another
+from .localities import names_another_locality
 from .where import most_precise_first
 
 # A mention that points back at an act already told: "the raids", "this attack", "the
@@ -140,6 +143,8 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
     names none retells the event only when it says so ("the raids", "the toll rose") or only
     tells a toll or a generic act, or shares its sentence: "Rockets fell on al-Mogambo" (a
     neighbourhood the gazetteer lacks) is another occurrence, not the lead's again."""
+    if names_another_locality(doc, earlier.sentences, later.sentences[0]):
+        return False
     own = _own_places(doc, later)
     if own:
         return _places_agree(earlier.places, own)

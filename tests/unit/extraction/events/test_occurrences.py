@@ -106,3 +106,14 @@ def test_displaced_people_among_the_victims_are_no_displacement() -> None:
     assert fatalities(events[0]) == 7
     told = events_of("Thousands of families were displaced from Saraqib by the shelling.")
     assert [e.event_type for e in told] == ["relocation", "shelling"]
+
+
+def test_two_neighbourhoods_the_gazetteer_lacks_are_two_occurrences() -> None:
+    """Both can only be placed at the city, but the text names two localities."""
+    events = events_of(
+        "Terrorists fired rockets on al-Furqan neighbourhood in Aleppo city on Sunday, killing"
+        " three civilians. A rocket fell on al-Mogambo neighbourhood, killing two people."
+    )
+    assert [e.event_type for e in events] == ["shelling", "shelling"]
+    assert [fatalities(e) for e in events] == [3, 2]
+    assert {_place(e) for e in events} == {"Aleppo"}
