@@ -7,65 +7,35 @@ come from elsewhere (``--texts``): a FA-KES CSV, whose rows are named ``fakes-de
 Lines articles named by their ``id``; each gold line carries the SHA-1 of its body, so a changed
 text is refused rather than scored.
 
-Matching: an emitted event belongs to the occurrence whose evidence its own evidence sentence
-overlaps, preferring the same event type, then the same place. Per occurrence the best such
-event is a hit; every other event of it is a *duplicate*. An event overlapping only background
-is *background*; one overlapping nothing is *spurious*.
+Matching (one to one, best affinity first): an emitted event belongs to the occurrence whose
+evidence its own evidence sentence overlaps, preferring the same event type, then the same
+place. Per occurrence the best such event is a hit; every other event of it is a *duplicate*.
+An event overlapping only background is *background*; one overlapping nothing is *spurious*.
 
 Metrics: occurrence precision (hits / events emitted) and recall (occurrences hit / gold
 occurrences), events per occurrence, the share of events that are duplicates, background and
-spurious; of hits: type, ACLED sub-event type, actor1 and actor2 (ACLED names, regime period and
-spelling variants of one actor ignored: ``_actor``), place (the same name in the gold province,
-another spelling of the same place: a town within 2 km of a place the gazetteer knows by the gold
-name in the gold province, or a town within 25 km of a gold neighbourhood), admin1, date (where
-the gold gives one) and fatalities (where the gold states them); and a reliability table of
+spurious; of hits: type, ACLED sub-event type, actor1 and actor2, place, admin1, date (where the
+gold gives one) and fatalities (where the gold states them), compared as
+:mod:`.article_fields` says (the gold itself: :mod:`.article_gold`); and a reliability table of
 confidence against being a hit.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import json
-import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ..contracts import ArticleMessage, EventMessage
 from ..extraction.ontology import event_type
 from ..extraction.pipeline import Pipeline
-from ..extraction.places.gazetteer import Kind, Place, gazetteer
+from .article_fields import actor_key, same_place
+from .article_gold import GoldArticle, Occurrence, load_gold, read_texts
 from .metrics import Ratio, fmt, same_region_name, table
-
-_PERIOD = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?|IS|International)\)$")
-
-
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    id: str
-    type: str
-    spans: tuple[tuple[int, int], ...]
-    actor1: str | None = None
-    actor2: str | None = None
-    place: str | None = None
-    admin1: str | None = None
-    date: dt.date | None = None
-    fatalities: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class GoldArticle:
-    article: str
-    body_sha1: str
-    part: str
-    publication_date: dt.date | None
-    occurrences: tuple[Occurrence, ...]
-    background: tuple[tuple[int, int], ...]
 
 
 @dataclass(slots=True)
@@ -95,72 +65,6 @@ class Scores:
     # confidence bin (0.0, 0.1, ...) -> hits among events of that bin
     reliability: dict[float, Ratio] = field(default_factory=dict)
     errors: Counter[str] = field(default_factory=Counter)
-
-
-def load_gold(path: Path) -> list[GoldArticle]:
-    gold = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            gold.append(_gold_article(json.loads(line)))
-        except (KeyError, TypeError, ValueError) as error:
-            raise ValueError(f"{path}:{number}: not a gold article ({error})") from error
-    return gold
-
-
-def _gold_article(record: dict[str, Any]) -> GoldArticle:
-    occurrences = tuple(
-        Occurrence(
-            id=o["id"],
-            type=o["type"],
-            spans=tuple((s, e) for s, e in o["evidence"]),
-            actor1=o.get("actor1"),
-            actor2=o.get("actor2"),
-            place=o.get("place"),
-            admin1=o.get("admin1"),
-            date=dt.date.fromisoformat(o["date"]) if o.get("date") else None,
-            fatalities=o.get("fatalities"),
-        )
-        for o in record["occurrences"]
-    )
-    background = tuple((s, e) for b in record.get("background", []) for s, e in b["evidence"])
-    published = record.get("publication_date")
-    return GoldArticle(
-        article=record["article"],
-        body_sha1=record["body_sha1"],
-        part=record.get("part", "all"),
-        publication_date=dt.date.fromisoformat(published) if published else None,
-        occurrences=occurrences,
-        background=background,
-    )
-
-
-def read_texts(path: Path) -> dict[str, tuple[str, str, dt.date | None]]:
-    """Article id -> (title, body, a date to publish it under when the gold states none)."""
-    texts: dict[str, tuple[str, str, dt.date | None]] = {}
-    if path.suffix == ".csv":
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row_number, row in enumerate(csv.DictReader(handle)):
-                crowd_date = _crowd_date(row.get("date", ""))
-                texts[f"{path.stem}:{row_number}"] = (
-                    row.get("article_title", ""),
-                    row["article_content"],
-                    crowd_date,
-                )
-        return texts
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            article = ArticleMessage.model_validate_json(line)
-            texts[article.id] = (article.title, article.body, article.published_at.date())
-    return texts
-
-
-def _crowd_date(text: str) -> dt.date | None:
-    try:
-        return dt.datetime.strptime(text.strip(), "%m/%d/%y").date()
-    except ValueError:
-        return None
 
 
 def run(
@@ -295,77 +199,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _affinity(occurrence: Occurrence, event: EventMessage) -> tuple[int, int, int]:
     same_type = occurrence.type == event.event_type
     same_family = event_type(occurrence.type).acled_event_type == event.codes.acled_event_type
-    return (int(same_type), int(same_family), int(_same_place(occurrence, event)))
-
-
-def _same_place(occurrence: Occurrence, event: EventMessage) -> bool:
-    """Our first location is the gold place: the same name in the gold province (Ez Zahra of
-    Tunisia is not al-Zahra of Aleppo), or the very place the gazetteer knows by the gold name
-    in the gold province, under another spelling ("Kafranbel" for "Kafr Nabl", Tadmur for
-    "Palmyra"), or the town within 25 km of a gold neighbourhood (al-Joura: Deir ez-Zor). A
-    neighbouring town (Jaramana for Damascus) or a province is not the place."""
-    if occurrence.place is None or not event.locations:
-        return False
-    ours = event.locations[0]
-    gold_admin1 = occurrence.admin1
-    if same_region_name(occurrence.place, ours.name):
-        return not (gold_admin1 and ours.admin1) or same_region_name(ours.admin1, gold_admin1)
-    if ours.precision not in _POINT_PRECISIONS or not gold_admin1:
-        return False
-    for place in _gold_places(occurrence.place, gold_admin1):
-        km = _km(place.latitude, place.longitude, ours.latitude, ours.longitude)
-        if km <= _SAME_KM or (place.precision == "neighbourhood" and km <= _NEAR_KM):
-            return True
-    return False
-
-
-_POINT_PRECISIONS = frozenset({"point", "neighbourhood", "town"})
-_SAME_KM = 2.0  # one place under two spellings: gazetteer points differ by a few hundred metres
-_NEAR_KM = 25.0  # a neighbourhood lies within its city
-
-
-@cache
-def _gold_places(name: str, admin1: str) -> tuple[Place, ...]:
-    """The settlements the gazetteer knows by ``name`` in the province ``admin1``."""
-    return tuple(
-        place
-        for place in gazetteer().search(name)
-        if place.kind not in (Kind.ADMIN1, Kind.COUNTRY)
-        and same_region_name(place.region_name, admin1)
-    )
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
-
-
-# One actor spelled two ways, compared as one (never two actors made one): ACLED's acronym
-# prefix or suffix ("SDF: Syrian Democratic Forces", "People's Protection Units (YPG)"),
-# transliterations ("Jaysh"/"Jaish", "Fatah"/"Fateh"), the Nusra Front's Arabic and English
-# names, and the core Islamic State named by either country it held ("Islamic State (Syria)").
-_ACRONYM_PREFIX = re.compile(r"^[A-Z][\w/-]*:\s+")
-_ACRONYM_SUFFIX = re.compile(r"\s+\([A-Z]{2,6}\)$")
-_SPELLINGS = (
-    (re.compile(r"\bjaysh\b"), "jaish"),
-    (re.compile(r"\bfatah\b"), "fateh"),
-    (re.compile(r"^(?:jabhat al nusra|(?:al )?nusra front)$"), "al nusra front"),
-    (re.compile(r"^islamic state \((?:syria|iraq)\)$"), "islamic state"),
-)
-
-
-def _actor(name: str | None) -> str | None:
-    """The actor's name as compared: regime period and spelling variants set aside."""
-    if not name:
-        return None
-    name = _ACRONYM_SUFFIX.sub("", _ACRONYM_PREFIX.sub("", _PERIOD.sub("", name).strip()))
-    key = re.sub(r"[\s-]+", " ", name.replace("’", "'")).lower()
-    for variant, canonical in _SPELLINGS:
-        key = variant.sub(canonical, key)
-    return key
+    return (int(same_type), int(same_family), int(same_place(occurrence, event)))
 
 
 def _score_fields(gold: Occurrence, event: EventMessage, scores: Scores) -> dict[str, Any]:
@@ -381,13 +215,13 @@ def _score_fields(gold: Occurrence, event: EventMessage, scores: Scores) -> dict
     }
     if gold.actor1:
         ours = acled.actor1 if acled is not None else None
-        compared["actor1"] = (gold.actor1, ours, _actor(gold.actor1) == _actor(ours))
+        compared["actor1"] = (gold.actor1, ours, actor_key(gold.actor1) == actor_key(ours))
     if gold.actor2:
         ours = acled.actor2 if acled is not None else None
-        compared["actor2"] = (gold.actor2, ours, _actor(gold.actor2) == _actor(ours))
+        compared["actor2"] = (gold.actor2, ours, actor_key(gold.actor2) == actor_key(ours))
     if gold.place:
         ours = event.locations[0].name if event.locations else None
-        compared["place"] = (gold.place, ours, _same_place(gold, event))
+        compared["place"] = (gold.place, ours, same_place(gold, event))
     if gold.admin1:
         admin1 = acled.admin1 if acled is not None else None
         right = admin1 is not None and same_region_name(gold.admin1, admin1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.evaluation.articles import _actor
+from newsevents.evaluation.article_fields import actor_key
 
 
 @pytest.mark.parametrize(
@@ -20,7 +20,7 @@ from newsevents.evaluation.articles import _actor
     ],
 )
 def test_one_actor_spelled_two_ways(gold: str, ours: str) -> None:
-    assert _actor(gold) == _actor(ours)
+    assert actor_key(gold) == actor_key(ours)
 
 
 @pytest.mark.parametrize(
@@ -33,4 +33,4 @@ def test_one_actor_spelled_two_ways(gold: str, ours: str) -> None:
     ],
 )
 def test_two_actors_stay_two(gold: str, ours: str) -> None:
-    assert _actor(gold) != _actor(ours)
+    assert actor_key(gold) != actor_key(ours)

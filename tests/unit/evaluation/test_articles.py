@@ -11,15 +11,8 @@ from pathlib import Path
 import pytest
 
 from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.evaluation.articles import (
-    GoldArticle,
-    Occurrence,
-    Scores,
-    load_gold,
-    metrics,
-    run,
-    score_article,
-)
+from newsevents.evaluation.article_gold import GoldArticle, Occurrence, load_gold
+from newsevents.evaluation.articles import Scores, metrics, run, score_article
 from newsevents.extraction.pipeline import extract_events
 
 BODY = (
