@@ -123,6 +123,14 @@ _GRIEVANCE = re.compile(
 )
 # A group that claims responsibility asserts the act and names its author: "IS claimed
 # responsibility for the attack" is an asserted attack by IS, not a rumour of one.
+# "a coalition fighting ISIL", "Kurds and Arabs fighting against IS": the participle says who a
+# side is, not that a battle took place ("troops were fighting rebels" is still a clash).
+_SIDE_AT_WAR = re.compile(r"(?:fighting|battling)$", re.IGNORECASE)
+_SIDE_NOUN_BEFORE = re.compile(
+    r"\b(?:coalition|alliance|forces|groups?|rebels|fighters|militias?|factions|Kurds|Arabs|"
+    r"countries|powers|states|partners|allies|those|units)\s+$",
+    re.IGNORECASE,
+)
 _CLAIMED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|claimed|claims?|rumou?red|"
     r"(?:said|reported|believed|thought|feared|understood) to (?:be|have))\b"
@@ -185,7 +193,7 @@ def _sentence_triggers(
             if any(span.overlaps(t) for t in taken):
                 continue
             before = doc.text[sentence.span.start : span.start]
-            if _not_an_occurrence(before, doc.text[span.end : span.end + 20]):
+            if _not_an_occurrence(before, match.group(), doc.text[span.end : span.end + 20]):
                 continue
             taken.append(span)
             gate = rule.gate_of(match)
@@ -196,11 +204,13 @@ def _sentence_triggers(
     return found
 
 
-def _not_an_occurrence(before: str, after: str) -> bool:
+def _not_an_occurrence(before: str, trigger: str, after: str) -> bool:
     """Whether the words around a trigger tell it did not happen as an event of the day: it is
-    feared, charged, to be ended, a case, the crime of an arrest or a protest's grievance."""
+    feared, charged, to be ended, a case, the crime of an arrest, a protest's grievance, or
+    what a side does all along."""
     if (
-        _IRREALIS.search(before[-60:])
+        (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
+        or _IRREALIS.search(before[-60:])
         or _CHARGE.search(before[-40:])
         or _ENDED.search(before[-60:])
         or _CASE_NOUN.match(after)

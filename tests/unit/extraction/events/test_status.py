@@ -160,3 +160,14 @@ def test_a_message_without_the_field_is_current() -> None:
     old = event.model_dump(mode="json")
     del old["temporal_status"]
     assert EventMessage.model_validate(old).temporal_status == "current"
+
+
+def test_a_side_described_by_what_it_fights_is_no_battle() -> None:
+    body = (
+        f"{NEWS} Washington leads a coalition fighting the Islamic State group in Syria and Iraq."
+    )
+    _news_only(_events(body, include_background=True))
+    (clash,) = _events(
+        "Kurdish fighters were fighting Islamic State militants near Kobani on Monday."
+    )
+    assert clash.event_type == "armed_clash"
