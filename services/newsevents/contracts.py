@@ -66,6 +66,12 @@ class Location(_Out):
     longitude: float
     precision: str = Field(description="point, neighbourhood, town, region, admin1 or country.")
     geonames_id: int | None = None
+    resolved: bool = Field(
+        default=True,
+        description="False for a locality the gazetteer does not know (a neighbourhood, a "
+        "village): its name as written, with the coordinates, admin1 and country of the known "
+        "place it lies in, and no GeoNames id.",
+    )
 
 
 class TimeRef(_Out):

@@ -83,6 +83,8 @@ class PlaceMention:
     precision: PlacePrecision
     feature: str  # GeoNames-like feature class: "city", "village", "admin1", "country", ...
     geonames_id: int | None = None
+    # False: a locality the gazetteer lacks, at the coordinates of the place it lies in
+    resolved: bool = True
 
     @property
     def province(self) -> str | None:

@@ -10,6 +10,8 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   (headline, lead, "the raids", toll updates) is one event;
 - ``split_listed_places`` (:mod:`.listed_places`): a violent act on listed towns ("on Dael,
   Ebtaa and Tal al-Samn") is one event per town;
+- ``place_at_localities`` (:mod:`.unknown_places`): a violent act on neighbourhoods or villages
+  the gazetteer lacks is one event at each, placed in the known place around them;
 - ``attach_casualties``: a toll belongs to the violent act that caused it, once.
 """
 
@@ -24,6 +26,7 @@ from .draft import CONTINUATION, EventDraft, tells_a_toll, told_as_another
 from .listed_places import split_listed_places
 from .localities import names_another_locality
 from .occurrences import merge_occurrences
+from .unknown_places import place_at_localities
 from .where import PRECISION_RANK, most_precise_first
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
@@ -306,5 +309,6 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fold_elaborations,
     merge_occurrences,
     split_listed_places,
+    place_at_localities,
     attach_casualties,
 )

@@ -222,6 +222,8 @@ def _geo_precision(doc: Document, place: PlaceMention | None) -> _Code | None:
     if place is None:
         return None
     precision = _GEO_PRECISION.get(place.precision, 3)
+    if not place.resolved:
+        return 2  # a locality at the coordinates of the town or province around it
     # "near Kirkuk", "5 km from the town of X": the event is near the town, not in it.
     if precision == 1 and _NEAR.search(doc.text[max(0, place.span.start - 40) : place.span.start]):
         return 2

@@ -48,7 +48,9 @@ _LEAD_SENTENCES = 2
 def confidence(doc: Document, draft: EventDraft, weights: Weights = WEIGHTS) -> float:
     """The event's confidence in [0, 1], two decimals."""
     mentions = len(set(draft.sentences))
-    place = draft.places[0].precision if draft.places else None
+    first = draft.places[0] if draft.places else None
+    # a locality the gazetteer lacks is only as precise as the place around it
+    place = None if first is None else first.precision if first.resolved else "region"
     clues = (
         (min(draft.sentences) < _LEAD_SENTENCES, weights.lead),
         (mentions >= 2, weights.retold),

@@ -116,4 +116,25 @@ def test_two_neighbourhoods_the_gazetteer_lacks_are_two_occurrences() -> None:
     )
     assert [e.event_type for e in events] == ["shelling", "shelling"]
     assert [fatalities(e) for e in events] == [3, 2]
-    assert {_place(e) for e in events} == {"Aleppo"}
+    # Each at its neighbourhood, at the coordinates of the city it lies in (as ACLED codes a
+    # place it cannot find: geo precision 2).
+    assert [_place(e) for e in events] == ["al-Furqan", "al-Mogambo"]
+    for event in events:
+        locality, city = event.locations[:2]
+        assert not locality.resolved and locality.geonames_id is None
+        assert city.name == "Aleppo" and city.resolved
+        assert (locality.latitude, locality.longitude) == (city.latitude, city.longitude)
+        assert event.acled is not None
+        assert (event.acled.location, event.acled.admin1) == (locality.name, "Aleppo")
+        assert event.acled.geo_precision == 2
+
+
+def test_a_strike_on_listed_neighbourhoods_is_one_event_at_each_not_where_fire_came_from() -> None:
+    events = events_of(
+        "Terrorists positioned in Joubar neighbourhood fired rockets on al-Dokhanyeh and Mazzeh 86"
+        " neighbourhoods in Damascus city on Monday, killing two civilians."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("shelling", "al-Dokhanyeh", 2),
+        ("shelling", "Mazzeh 86", 0),
+    ]

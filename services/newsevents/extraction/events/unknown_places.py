@@ -1,0 +1,146 @@
+"""Events at localities the gazetteer lacks: "rockets fell on al-Midan and al-Furqan
+neighbourhoods in Aleppo" is two shellings, at al-Midan and at al-Furqan, both in Aleppo.
+
+Reports of a war in cities name neighbourhoods and villages no gazetteer shipped here knows. A
+violent event whose own sentence names such localities ("X neighbourhood", "the village of X",
+"the neighbourhoods of X, Y and Z") is placed at each of them: one event per locality, as
+monitors code one event per location. The locality keeps its name as written and takes the
+coordinates, admin1 and country of the place it lies in (the event's known place: the city or
+province), with ``resolved`` false, as ACLED codes a village it cannot find at the centre of
+its district (geo precision 2). Where the text says the fire came from ("terrorists positioned
+in Joubar neighbourhood shelled al-Dokhanyeh") the locality is no event place. The toll and any
+retelling stay with the first locality's event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..document import Document, PlaceMention, PlacePrecision, Sentence, Span
+from ..ontology import severity
+from .draft import EventDraft
+
+_PART = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
+_NAME = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+)){{0,2}}"
+_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?"
+_NEIGHBOURHOOD = r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|camps?"
+_SETTLEMENT = r"villages?|towns?"
+_KIND = rf"(?:{_NEIGHBOURHOOD}|{_SETTLEMENT})"
+_PATTERNS = (
+    # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael"
+    re.compile(rf"\b(?P<kind>{_KIND})\s+of\s+(?P<names>{_LIST})"),
+    # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
+    re.compile(rf"\b(?P<names>{_LIST})\s+(?P<kind>{_KIND})\b"),
+)
+_ONE_NAME = re.compile(_NAME)
+# Where the fire came from, not where it landed.
+_ORIGIN_BEFORE = re.compile(
+    r"(?:\b(?:positioned|located|stationed|based|deployed|holed up|entrenched|hiding)\s+"
+    r"(?:in|at|inside)|\bfrom)\s+(?:the\s+)?(?:(?:" + _KIND + r")\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Capitalised words that open a phrase without naming a place.
+_NOT_NAMES = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "Residential", "Terrorist", "Several",
+     "Other", "Many", "Some", "Both", "Nearby", "Surrounding", "Eastern", "Western",
+     "Northern", "Southern", "Old", "New", "Police", "Army", "Syrian"}
+)  # fmt: skip
+_VIOLENT_TIERS = 2
+_COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1"})
+
+
+@dataclass(frozen=True, slots=True)
+class Locality:
+    span: Span
+    name: str
+    precision: PlacePrecision
+
+
+def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
+    """The localities the sentence names that no known place covers, in text order, origins
+    left out."""
+    found: dict[int, Locality] = {}
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(sentence.text):
+            precision: PlacePrecision = (
+                "town" if re.fullmatch(_SETTLEMENT, match.group("kind")) else "neighbourhood"
+            )
+            offset = sentence.span.start + match.start("names")
+            for name in _ONE_NAME.finditer(match.group("names")):
+                span = Span(offset + name.start(), offset + name.end())
+                if _is_locality(doc, span, name.group()):
+                    found.setdefault(span.start, Locality(span, name.group(), precision))
+    return [found[start] for start in sorted(found)]
+
+
+def _is_locality(doc: Document, span: Span, name: str) -> bool:
+    if name.split()[0] in _NOT_NAMES:
+        return False
+    if any(p.span.overlaps(span) for p in doc.places + doc.place_references):
+        return False
+    return _ORIGIN_BEFORE.search(doc.text[max(0, span.start - 40) : span.start]) is None
+
+
+def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each violent draft placed no finer than a town, whose sentence names unknown localities,
+    placed at each of them."""
+    result: list[EventDraft] = []
+    for draft in drafts:
+        result.append(draft)
+        if severity(draft.event_type) > _VIOLENT_TIERS or not draft.places:
+            continue
+        around = draft.places[0]
+        if around.precision not in _COARSER_THAN_LOCALITY or not around.resolved:
+            continue
+        found = [
+            locality
+            for locality in _localities_of(doc, draft)
+            # in a town, only its neighbourhoods: a village beside it is not in it
+            if around.precision != "town" or locality.precision == "neighbourhood"
+        ]
+        if not found:
+            continue
+        draft.places = [_at(found[0], around), *draft.places]
+        result.extend(
+            replace(
+                draft,
+                places=[_at(locality, around), around],
+                quantities=[],
+                sentences=[draft.sentences[0]],
+                associates=list(draft.associates),
+            )
+            for locality in found[1:]
+        )
+    return result
+
+
+def _localities_of(doc: Document, draft: EventDraft) -> list[Locality]:
+    """The unknown localities of every sentence that tells the event (a headline names the
+    city, the lead its neighbourhoods), each name once."""
+    seen: set[str] = set()
+    found: list[Locality] = []
+    for index in sorted(set(draft.sentences)):
+        for locality in named_localities(doc, doc.sentences[index]):
+            key = locality.name.lower()
+            if key not in seen:
+                seen.add(key)
+                found.append(locality)
+    return found
+
+
+def _at(locality: Locality, around: PlaceMention) -> PlaceMention:
+    """The locality, with the coordinates and region of the known place it lies in."""
+    return PlaceMention(
+        span=locality.span,
+        text=locality.name,
+        name=locality.name,
+        country_code=around.country_code,
+        admin1=around.province,
+        latitude=around.latitude,
+        longitude=around.longitude,
+        precision=locality.precision,
+        feature="locality",
+        geonames_id=None,
+        resolved=False,
+    )
