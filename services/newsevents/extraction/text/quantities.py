@@ -185,6 +185,23 @@ _FATALITY_PATTERNS = (
         r"(?!\s+and\b)",
         re.I,
     ),
+    # "the death toll has risen to at least 112", "the toll rose to 32"
+    re.compile(
+        r"\b(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,10}?(?:has\s+|had\s+)?(?:rises|rose|risen|climbed|"
+        rf"reached|jumped|increased)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
+        rf"(?P<n>{_DEATH_NUMBER})\b",
+        re.I,
+    ),
+    # "the martyrdom of 3 citizens", "claiming 4 martyrs" (the outlet's word for the dead)
+    re.compile(rf"\bmartyrdom of (?:at least\s+)?(?P<n>{_DEATH_NUMBER})\b", re.I),
+    re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?martyrs\b", re.I),
+    # "beheads 8 militants", "the beheadings of at least 18 men"
+    re.compile(
+        rf"\bbehead(?:s|ed|ing)?\s+(?:at least\s+)?(?P<n>{_DEATH_NUMBER})\b"
+        r"(?!\s+(?:of|percent|years?|days?)\b)",
+        re.I,
+    ),
+    re.compile(rf"\bbeheadings?\s+of\s+(?:at least\s+)?(?P<n>{_DEATH_NUMBER})\b", re.I),
     # "the body of a man", "two bodies"
     re.compile(rf"\bbod(?:y|ies) of (?P<n>{_DEATH_NUMBER})\b", re.I),
     re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?bodies\b", re.I),

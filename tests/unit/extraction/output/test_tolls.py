@@ -35,6 +35,14 @@ from tests.unit.extraction.events.articles import events_of, fatalities
             10,
         ),
         ("Syrian army troops have killed more than 70 militants near Hama.", 70),
+        (
+            "The death toll in a car bomb attack on buses in Rashidin has risen to at least 112,"
+            " a monitor said.",
+            112,
+        ),
+        ("Twin suicide blasts targeted a checkpoint near Damascus claiming 4 martyrs.", 4),
+        ("An official said the blast resulted in the martyrdom of 3 citizens in Homs.", 3),
+        ("A video showed the beheadings of at least 18 men near Dabiq.", 18),
         # A dateline's year is not a toll.
         ("Mon Dec 28 2015 Two civilians killed in a mortar attack on Damascus.", 2),
     ],
