@@ -12,7 +12,9 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   Ebtaa and Tal al-Samn") is one event per town;
 - ``place_at_localities`` (:mod:`.unknown_places`): a violent act on neighbourhoods or villages
   the gazetteer lacks is one event at each, placed in the known place around them;
-- ``attach_casualties``: a toll belongs to the violent act that caused it, once.
+- ``attach_casualties``: a toll belongs to the violent act that caused it, once;
+- ``presume_civilian_victims`` (:mod:`.civilian_victims`): the people a strike or bombing hit,
+  when no fighter is named, are civilians.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Callable
 
 from ..document import Document, PlaceMention, Sentence
 from ..ontology import EventTypeName, severity
+from .civilian_victims import presume_civilian_victims
 from .draft import CONTINUATION, EventDraft, tells_a_toll, told_as_another
 from .listed_places import split_listed_places
 from .localities import names_another_locality
@@ -311,4 +314,5 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     split_listed_places,
     place_at_localities,
     attach_casualties,
+    presume_civilian_victims,
 )

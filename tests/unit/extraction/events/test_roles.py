@@ -6,6 +6,7 @@ import datetime as dt
 
 from newsevents.contracts import AcledFields, ArticleMessage, EventMessage
 from newsevents.extraction.pipeline import extract_events
+from tests.unit.extraction.events.articles import events_of
 
 
 def _events(body: str) -> list[EventMessage]:
@@ -97,3 +98,21 @@ def test_a_patron_stays_with_the_generic_actor() -> None:
     )
     assert acled.actor1 == "Unidentified Armed Group (Syria)"
     assert acled.assoc_actor_1 == "Government of Iran (1989-)"
+
+
+def test_the_unnamed_people_a_shelling_hit_are_civilians() -> None:
+    (shelling,) = events_of("2 killed, 10 injured in terrorist shelling on Aleppo on Monday.")
+    assert shelling.event_type == "shelling"
+    assert shelling.acled is not None and shelling.acled.actor2 == "Civilians (Syria)"
+    (damage,) = events_of(
+        "Terrorists fired mortar shells on residential neighbourhoods in Aleppo on Monday,"
+        " causing material damage."
+    )
+    assert damage.acled is not None and damage.acled.actor2 == "Civilians (Syria)"
+    # In a clash the other side is the one hit, not civilians.
+    clash = next(
+        e
+        for e in events_of("Government troops clashed with rebels near Aleppo; 5 killed.")
+        if e.event_type == "armed_clash"
+    )
+    assert clash.acled is not None and clash.acled.actor2 != "Civilians (Syria)"

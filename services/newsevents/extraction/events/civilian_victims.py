@@ -1,0 +1,56 @@
+"""Victims not said to be fighters are civilians: the actor2 of a strike, shelling or bombing
+that names nobody it hit.
+
+"2 killed, 10 injured in terrorist shelling in Aleppo", "rocket shells fell on residential
+neighbourhoods", "a mortar shell hit houses in Bab Touma": monitors code the people hit (or
+whose homes were hit) as civilians of the country, as ACLED does when a report gives no
+combatant. Only remote and explosive violence and attacks qualify (in a clash the other side
+is the one hit), and only when the event's sentences tell a bare toll ("2 killed", "19 killed
+and injured") or a civilian target (homes, residential areas, a hospital, a school, a market).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.dictionary import country_name
+from ..document import ActorMention, Document, Span
+from ..ontology import EventTypeName
+from .draft import EventDraft
+
+_REMOTE_OR_ATTACK: frozenset[EventTypeName] = frozenset(
+    {"airstrike", "shelling", "explosive_attack", "suicide_bombing", "chemical_attack",
+     "attack_on_civilians"}
+)  # fmt: skip
+_CIVILIAN_HIT = re.compile(
+    r"\b\d+\s+(?:killed|dead|injured|wounded|martyrs?)\b|"
+    r"\b(?:residential|civilian)\s+(?:areas?|neighbou?rhoods?|buildings?|quarters?|districts?)\b|"
+    r"\b(?:houses|homes|hospitals?|schools?|markets?|mosques?|churches)\b",
+    re.IGNORECASE,
+)
+
+
+def presume_civilian_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each remote, explosive or civilian attack with no actor2 whose sentences tell a bare
+    toll or a civilian target gets the civilians of its country as actor2."""
+    for draft in drafts:
+        if draft.actor2 is not None or draft.event_type not in _REMOTE_OR_ATTACK:
+            continue
+        country = draft.places[0].country_code if draft.places else None
+        if country is None:
+            continue
+        for index in sorted(set(draft.sentences)):
+            sentence = doc.sentences[index]
+            match = _CIVILIAN_HIT.search(sentence.text)
+            if match is not None:
+                start = sentence.span.start + match.start()
+                draft.actor2 = ActorMention(
+                    Span(start, start + len(match.group())),
+                    match.group(),
+                    f"Civilians ({country_name(country)})",
+                    "civilians",
+                    country,
+                    generic=True,
+                )
+                break
+    return drafts
