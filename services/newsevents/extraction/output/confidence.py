@@ -27,7 +27,7 @@ _COARSE_PLACES = frozenset({"region", "admin1"})
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    base: float = 0.30
+    base: float = 0.25
     lead: float = 0.15  # told in the headline or the first sentences
     retold: float = 0.10  # told in two sentences or more
     retold_often: float = 0.05  # ... in three or more
