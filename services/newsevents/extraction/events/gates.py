@@ -77,6 +77,19 @@ def _death_named(sentence: str, start: int, end: int, previous: str) -> bool:
     return _DEATH.search(sentence) is not None
 
 
+# "the bodies of 10 victims arrived at the hospital": the hurt and the dead arrive, no force.
+_THE_HURT = re.compile(
+    r"\b(?:bod(?:y|ies)|victims?|wounded|injured|casualties|patients|dead|corpses?|remains)\b"
+    r"(?:\s+[\w-]+){0,6}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _not_the_hurt(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "reinforcements arrived in Idlib", not "the bodies of 10 victims arrived at hospital"."""
+    return _THE_HURT.search(sentence[:start]) is None
+
+
 def _gathering(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "workers outside the depot demanded their unpaid wages", not a demand by letter."""
     return _GATHERING.search(sentence) is not None
@@ -111,5 +124,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "gathering": _gathering,
         "protest_aim": _protest_aim,
         "riot_crowd_or_aim": _riot_crowd_or_aim,
+        "not_the_hurt": _not_the_hurt,
     }
 )

@@ -138,3 +138,18 @@ def test_a_strike_on_listed_neighbourhoods_is_one_event_at_each_not_where_fire_c
         ("shelling", "al-Dokhanyeh", 2),
         ("shelling", "Mazzeh 86", 0),
     ]
+
+
+def test_words_that_describe_people_places_and_offices_are_no_events() -> None:
+    """The hurt arriving at hospital, a besieged town as a place, a reconciliation office."""
+    assert [e.event_type for e in events_of("Army reinforcements arrived in Idlib on Monday.")] == [
+        "deployment"
+    ]
+    told = events_of(
+        "A car bomb hit buses carrying residents of two besieged towns near Aleppo on Monday."
+        " The bodies of 10 victims arrived at the hospital, the Russian Reconciliation Center"
+        " said."
+    )
+    assert [e.event_type for e in told] == ["explosive_attack"]
+    (siege,) = events_of("Government troops besieged the town of Madaya on Monday.")
+    assert siege.event_type == "movement_restricted"
