@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..document import Document
 
@@ -28,6 +29,7 @@ _NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)  # asked for each pair of events of an article
 def localities(text: str) -> frozenset[str]:
     """The locality names of ``text``, folded: "al-Midan neighbourhood" gives "midan"."""
     names = [m.group(1) for m in _NAME_KIND.finditer(text)]
