@@ -1,48 +1,79 @@
 """Named localities a sentence mentions, whether or not the gazetteer knows them.
 
 Reports from a city at war name its neighbourhoods and the villages around it ("rockets hit
-al-Midan neighbourhood", "the village of Tal al-Samn"), most of them absent from the gazetteer.
-The name is still a fact: two sentences naming two different neighbourhoods tell two
-occurrences, even when both events can only be placed at the city.
+al-Midan neighbourhood", "the village of Tal al-Samn", "the neighbourhoods of al-Midan,
+al-Furqan and al-Jamiliyeh"), most of them absent from the gazetteer. The name is still a fact:
+two sentences naming two different neighbourhoods tell two occurrences, even when both events
+can only be placed at the city (:func:`names_another_locality`), and an event at a named
+locality is placed there (:mod:`.unknown_places`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Document
+from ..document import Document, PlacePrecision
 
-_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|Al|El)-)?[A-Z0-9][\w'’-]*){0,2}"
-_KIND = (
-    r"(?:neighbou?rhoods?|quarters?|villages?|towns?|suburbs?|districts?|areas?|camps?|"
-    r"streets?|squares?)"
+_PART = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
+_NAME = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+)){{0,2}}"
+_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?"
+_NEIGHBOURHOOD = r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|camps?|areas?"
+_SETTLEMENT = r"villages?|towns?"
+KIND = rf"(?:{_NEIGHBOURHOOD}|{_SETTLEMENT})"
+_PATTERNS = (
+    # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael"
+    re.compile(rf"\b(?P<kind>{KIND})\s+of\s+(?P<names>{_LIST})"),
+    # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
+    re.compile(rf"\b(?P<names>{_LIST})\s+(?P<kind>{KIND})\b"),
 )
-# "al-Midan neighbourhood", "Hadar village"; "the village of Tal al-Samn", "the town of Dael".
-_NAME_KIND = re.compile(rf"\b({_NAME})\s+{_KIND}\b")
-_KIND_OF_NAME = re.compile(rf"\b{_KIND}\s+of\s+({_NAME})")
-# Words that start a capitalised phrase without naming a place ("The village", "Terrorist").
+_ONE_NAME = re.compile(_NAME)
+# Capitalised words that open a phrase without naming a place.
 _NOT_NAMES = frozenset(
-    {"the", "a", "an", "this", "that", "these", "residential", "terrorist", "terrorists",
-     "several", "other", "many", "some", "both", "nearby", "surrounding", "two", "three"}
+    {"The", "A", "An", "This", "That", "These", "Those", "Residential", "Terrorist", "Several",
+     "Other", "Many", "Some", "Both", "Nearby", "Surrounding", "Eastern", "Western",
+     "Northern", "Southern", "Old", "New", "Police", "Army", "Syrian"}
 )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class LocalityName:
+    start: int  # offsets in the text read
+    end: int
+    name: str
+    precision: PlacePrecision
+
+
 @lru_cache(maxsize=4096)  # asked for each pair of events of an article
+def locality_names(text: str) -> tuple[LocalityName, ...]:
+    """The locality names of ``text`` in text order: "al-Midan" (neighbourhood) in "rockets hit
+    al-Midan neighbourhood", "Dael" (town) in "the village of Dael"."""
+    found: dict[int, LocalityName] = {}
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            kind = match.group("kind")
+            precision: PlacePrecision = (
+                "neighbourhood" if re.fullmatch(_NEIGHBOURHOOD, kind) else "town"
+            )
+            offset = match.start("names")
+            for name in _ONE_NAME.finditer(match.group("names")):
+                if name.group().split()[0] not in _NOT_NAMES:
+                    start = offset + name.start()
+                    found.setdefault(
+                        start, LocalityName(start, offset + name.end(), name.group(), precision)
+                    )
+    return tuple(found[start] for start in sorted(found))
+
+
 def localities(text: str) -> frozenset[str]:
     """The locality names of ``text``, folded: "al-Midan neighbourhood" gives "midan"."""
-    names = [m.group(1) for m in _NAME_KIND.finditer(text)]
-    names += [m.group(1) for m in _KIND_OF_NAME.finditer(text)]
-    return frozenset(
-        key for key in (_fold(name) for name in names) if key and key not in _NOT_NAMES
-    )
+    return frozenset(_fold(locality.name) for locality in locality_names(text))
 
 
 def _fold(name: str) -> str:
     words = name.lower().replace("’", "'").split()
-    if words and words[0] in _NOT_NAMES:
-        return ""
     return " ".join(re.sub(r"^(?:al|el)-", "", w) for w in words)
 
 

@@ -20,32 +20,14 @@ from dataclasses import dataclass, replace
 from ..document import Document, PlaceMention, PlacePrecision, Sentence, Span
 from ..ontology import severity
 from .draft import EventDraft
+from .localities import KIND, locality_names
 
-_PART = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
-_NAME = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+)){{0,2}}"
-_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?"
-_NEIGHBOURHOOD = r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|camps?"
-_SETTLEMENT = r"villages?|towns?"
-_KIND = rf"(?:{_NEIGHBOURHOOD}|{_SETTLEMENT})"
-_PATTERNS = (
-    # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael"
-    re.compile(rf"\b(?P<kind>{_KIND})\s+of\s+(?P<names>{_LIST})"),
-    # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
-    re.compile(rf"\b(?P<names>{_LIST})\s+(?P<kind>{_KIND})\b"),
-)
-_ONE_NAME = re.compile(_NAME)
 # Where the fire came from, not where it landed.
 _ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:positioned|located|stationed|based|deployed|holed up|entrenched|hiding)\s+"
-    r"(?:in|at|inside)|\bfrom)\s+(?:the\s+)?(?:(?:" + _KIND + r")\s+of\s+)?$",
+    r"(?:in|at|inside)|\bfrom)\s+(?:the\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
     re.IGNORECASE,
 )
-# Capitalised words that open a phrase without naming a place.
-_NOT_NAMES = frozenset(
-    {"The", "A", "An", "This", "That", "These", "Those", "Residential", "Terrorist", "Several",
-     "Other", "Many", "Some", "Both", "Nearby", "Surrounding", "Eastern", "Western",
-     "Northern", "Southern", "Old", "New", "Police", "Army", "Syrian"}
-)  # fmt: skip
 _VIOLENT_TIERS = 2
 _COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1"})
 
@@ -60,23 +42,15 @@ class Locality:
 def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
     """The localities the sentence names that no known place covers, in text order, origins
     left out."""
-    found: dict[int, Locality] = {}
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(sentence.text):
-            precision: PlacePrecision = (
-                "town" if re.fullmatch(_SETTLEMENT, match.group("kind")) else "neighbourhood"
-            )
-            offset = sentence.span.start + match.start("names")
-            for name in _ONE_NAME.finditer(match.group("names")):
-                span = Span(offset + name.start(), offset + name.end())
-                if _is_locality(doc, span, name.group()):
-                    found.setdefault(span.start, Locality(span, name.group(), precision))
-    return [found[start] for start in sorted(found)]
+    found = []
+    for name in locality_names(sentence.text):
+        span = Span(sentence.span.start + name.start, sentence.span.start + name.end)
+        if _is_locality(doc, span):
+            found.append(Locality(span, name.name, name.precision))
+    return found
 
 
-def _is_locality(doc: Document, span: Span, name: str) -> bool:
-    if name.split()[0] in _NOT_NAMES:
-        return False
+def _is_locality(doc: Document, span: Span) -> bool:
     if any(p.span.overlaps(span) for p in doc.places + doc.place_references):
         return False
     return _ORIGIN_BEFORE.search(doc.text[max(0, span.start - 40) : span.start]) is None
