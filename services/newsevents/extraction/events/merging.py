@@ -14,7 +14,9 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   the gazetteer lacks is one event at each, placed in the known place around them;
 - ``attach_casualties``: a toll belongs to the violent act that caused it, once;
 - ``presume_civilian_victims`` (:mod:`.civilian_victims`): the people a strike or bombing hit,
-  when no fighter is named, are civilians.
+  when no fighter is named, are civilians;
+- ``name_generic_attackers`` (:mod:`.named_attackers`): "the terrorists" are the one armed
+  group the event's sentences name.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from .civilian_victims import presume_civilian_victims
 from .draft import CONTINUATION, EventDraft, tells_a_toll, told_as_another
 from .listed_places import split_listed_places
 from .localities import names_another_locality
+from .named_attackers import name_generic_attackers
 from .occurrences import merge_occurrences
 from .unknown_places import place_at_localities
 from .where import PRECISION_RANK, most_precise_first
@@ -315,4 +318,5 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     place_at_localities,
     attach_casualties,
     presume_civilian_victims,
+    name_generic_attackers,
 )

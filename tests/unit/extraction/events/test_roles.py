@@ -116,3 +116,20 @@ def test_the_unnamed_people_a_shelling_hit_are_civilians() -> None:
         if e.event_type == "armed_clash"
     )
     assert clash.acled is not None and clash.acled.actor2 != "Civilians (Syria)"
+
+
+def test_the_terrorists_are_the_one_group_the_event_names() -> None:
+    """A group named once, then "the terrorists": the retelling keeps the group as agent."""
+    (event,) = events_of(
+        "Rocket shells fired by Jaish al-Islam hit the Bab Touma neighbourhood of Damascus on"
+        " Monday. The terrorists' rockets killed two civilians in Bab Touma."
+    )
+    assert event.event_type == "shelling"
+    assert event.acled is not None and event.acled.actor1.startswith("Jaysh al-Islam")
+    # Two groups named: the text does not say which fired.
+    two = events_of(
+        "Terrorists fired rocket shells on Bab Touma neighbourhood of Damascus on Monday, where"
+        " Jaish al-Islam and Faylaq al-Rahman fighters are present."
+    )
+    shelling = next(e for e in two if e.event_type == "shelling")
+    assert shelling.acled is not None and shelling.acled.actor1 == "Opposition Rebels (Syria)"

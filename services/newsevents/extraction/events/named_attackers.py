@@ -1,0 +1,44 @@
+"""The attacker by name: an event told with "terrorists" or "gunmen" as its agent takes the armed
+group one of its own sentences names.
+
+A report names the group once and then speaks of "the terrorists": "Jaish al-Islam fired
+rockets on Damascus ... The terrorists also targeted Bab Touma". When the event's agent is a
+generic armed actor ("Opposition Rebels (Syria)", "Unidentified Armed Group") and a sentence
+that tells the same occurrence (its evidence mentions) names exactly one armed group that is
+not the one hit, that group is the agent. Two named groups leave the generic agent alone: the
+text does not say which of them acted.
+"""
+
+from __future__ import annotations
+
+from ..document import ActorMention, Document
+from .draft import EventDraft
+from .roles import is_hit
+
+_ARMED = frozenset({"armed_group", "militia"})
+
+
+def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each draft with a generic armed agent takes the one armed group its sentences name."""
+    for draft in drafts:
+        agent = draft.actor1
+        if agent is None or not agent.generic or agent.kind not in _ARMED:
+            continue
+        named = _named_groups(doc, draft)
+        if len(named) == 1:
+            draft.actor1 = next(iter(named.values()))
+    return drafts
+
+
+def _named_groups(doc: Document, draft: EventDraft) -> dict[str, ActorMention]:
+    spans = [doc.sentences[i].span for i in set(draft.sentences)]
+    hit = draft.actor2.name if draft.actor2 is not None else None
+    return {
+        actor.name: actor
+        for actor in doc.actors
+        if not actor.generic
+        and actor.kind in _ARMED
+        and actor.name != hit
+        and any(span.contains(actor.span) for span in spans)
+        and not is_hit(doc, actor)
+    }
