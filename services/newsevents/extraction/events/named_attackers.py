@@ -7,20 +7,31 @@ generic armed actor ("Opposition Rebels (Syria)", "Unidentified Armed Group") an
 that tells the same occurrence (its evidence mentions) names exactly one armed group that is
 not the one hit, that group is the agent. Two named groups leave the generic agent alone: the
 text does not say which of them acted.
+
+Civilians never shell, strike, bomb or fight: "Three people killed in terrorist rocket attack"
+read with the people first makes them the agent; they are the ones hit, and the agent is the
+other side named, if any.
 """
 
 from __future__ import annotations
 
 from ..document import ActorMention, Document
+from ..ontology import EventTypeName, severity
 from .draft import EventDraft
 from .roles import is_hit
 
 _ARMED = frozenset({"armed_group", "militia"})
+# Crowds act in these; in every other violent event civilians are only ever hit.
+_CROWD_TYPES: frozenset[EventTypeName] = frozenset(
+    {"protest", "protest_dispersed", "protest_repressed", "riot", "mob_violence"}
+)
+_VIOLENT_TIERS = 2
 
 
 def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each draft with a generic armed agent takes the one armed group its sentences name."""
     for draft in drafts:
+        _civilians_are_hit(draft)
         agent = draft.actor1
         if agent is None or not agent.generic or agent.kind not in _ARMED:
             continue
@@ -28,6 +39,20 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         if len(named) == 1:
             draft.actor1 = next(iter(named.values()))
     return drafts
+
+
+def _civilians_are_hit(draft: EventDraft) -> None:
+    agent = draft.actor1
+    if (
+        agent is None
+        or agent.kind != "civilians"
+        or draft.event_type in _CROWD_TYPES
+        or severity(draft.event_type) > _VIOLENT_TIERS
+    ):
+        return
+    other = draft.actor2
+    draft.actor1 = other if other is not None and other.kind != "civilians" else None
+    draft.actor2 = agent
 
 
 def _named_groups(doc: Document, draft: EventDraft) -> dict[str, ActorMention]:

@@ -133,3 +133,13 @@ def test_the_terrorists_are_the_one_group_the_event_names() -> None:
     )
     shelling = next(e for e in two if e.event_type == "shelling")
     assert shelling.acled is not None and shelling.acled.actor1 == "Opposition Rebels (Syria)"
+
+
+def test_civilians_are_hit_never_the_ones_shelling() -> None:
+    (event,) = events_of(
+        "Three people were killed and five injured on Monday when a rocket fell on a market in"
+        " Aleppo."
+    )
+    assert event.event_type == "shelling"
+    assert event.acled is not None and event.acled.actor2 == "Civilians (Syria)"
+    assert event.acled.actor1 != "Civilians (Syria)"
