@@ -59,8 +59,10 @@ def tells_a_toll(trigger: Trigger) -> bool:
 
 # "another car bomb", "a second strike", "a separate attack": the text says this is a new
 # occurrence, whatever it shares with the one before.
+# ("another nine people were wounded" counts more victims of the same occurrence)
 _ANOTHER = re.compile(
     r"\b(?:another|a (?:second|third|fourth|separate|new|further)|separately)\s+"
+    r"(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens?|scores)\b)"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -153,3 +153,12 @@ def test_words_that_describe_people_places_and_offices_are_no_events() -> None:
     assert [e.event_type for e in told] == ["explosive_attack"]
     (siege,) = events_of("Government troops besieged the town of Madaya on Monday.")
     assert siege.event_type == "movement_restricted"
+
+
+def test_another_n_people_are_more_victims_of_the_same_attack() -> None:
+    events = events_of(
+        "A car bomb exploded near a checkpoint in Kirkuk on Sunday, killing four people."
+        " Another nine people were wounded in the attack."
+    )
+    assert [e.event_type for e in events] == ["explosive_attack"]
+    assert fatalities(events[0]) == 4
