@@ -8,6 +8,8 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
 - ``fold_elaborations``: violence a paragraph goes on to describe is the act it opened with;
 - ``merge_occurrences`` (:mod:`.occurrences`): every retelling of one incident in the article
   (headline, lead, "the raids", toll updates) is one event;
+- ``fold_consequences`` (:mod:`.consequences`): what an attack did (burning, looting, seizing
+  weapons, the flight it caused) is the attack;
 - ``split_listed_places`` (:mod:`.listed_places`): a violent act on listed towns ("on Dael,
   Ebtaa and Tal al-Samn") is one event per town;
 - ``place_at_localities`` (:mod:`.unknown_places`): a violent act on neighbourhoods or villages
@@ -27,6 +29,7 @@ from collections.abc import Callable
 from ..document import Document, PlaceMention, Sentence
 from ..ontology import EventTypeName, severity
 from .civilian_victims import presume_civilian_victims
+from .consequences import fold_consequences
 from .draft import CONTINUATION, EventDraft, tells_a_toll, told_as_another
 from .listed_places import split_listed_places
 from .localities import names_another_locality
@@ -314,6 +317,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     merge_repeats,
     fold_elaborations,
     merge_occurrences,
+    fold_consequences,
     split_listed_places,
     place_at_localities,
     attach_casualties,

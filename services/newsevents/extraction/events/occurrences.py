@@ -143,17 +143,26 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
     names none retells the event only when it says so ("the raids", "the toll rose") or only
     tells a toll or a generic act, or shares its sentence: "Rockets fell on al-Mogambo" (a
     neighbourhood the gazetteer lacks) is another occurrence, not the lead's again."""
+    sentence = doc.sentences[later.sentences[0]]
+    refers_back = _REFERS_BACK.search(sentence.text) is not None
+    own = _own_places(doc, later)
+    # "The attack occurred in the Barwaqo neighbourhood": the definite retelling says where
+    # the same attack took place, more precisely, within the event's province.
+    if refers_back and _same_province(earlier.places, own):
+        return True
     if names_another_locality(doc, earlier.sentences, later.sentences[0]):
         return False
-    own = _own_places(doc, later)
     if own:
         return _places_agree(earlier.places, own)
-    sentence = doc.sentences[later.sentences[0]]
-    return (
-        later.sentences[0] in earlier.sentences
-        or is_generic(later)
-        or _REFERS_BACK.search(sentence.text) is not None
-    )
+    return later.sentences[0] in earlier.sentences or is_generic(later) or refers_back
+
+
+def _same_province(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
+    """No named place, or the first places of both lie in one province of one country."""
+    if not first or not second:
+        return True
+    a, b = first[0], second[0]
+    return a.country_code == b.country_code and a.province is not None and a.province == b.province
 
 
 def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
@@ -183,7 +192,9 @@ def _same_actor(actor: ActorMention, other: ActorMention | None) -> bool:
 
 def _absorb(target: EventDraft, draft: EventDraft) -> None:
     """``draft`` retells ``target``: the best-supported of each field, every sentence."""
-    if (is_generic(target) and not is_generic(draft)) or _refines(draft, target):
+    # A violent act names the occurrence; the destruction it caused never does.
+    specific = not is_generic(draft) and severity(draft.event_type) <= _VIOLENT_TIERS
+    if (is_generic(target) and specific) or _refines(draft, target):
         target.event_type, target.trigger = draft.event_type, draft.trigger
         target.sentence_span = draft.sentence_span
     target.sentences.extend(i for i in draft.sentences if i not in target.sentences)

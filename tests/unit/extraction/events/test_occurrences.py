@@ -104,8 +104,9 @@ def test_displaced_people_among_the_victims_are_no_displacement() -> None:
     )
     assert [e.event_type for e in events] == ["airstrike"]
     assert fatalities(events[0]) == 7
+    # The flight the shelling caused is the shelling's (events/consequences.py).
     told = events_of("Thousands of families were displaced from Saraqib by the shelling.")
-    assert [e.event_type for e in told] == ["relocation", "shelling"]
+    assert [e.event_type for e in told] == ["shelling"]
 
 
 def test_two_neighbourhoods_the_gazetteer_lacks_are_two_occurrences() -> None:
@@ -162,3 +163,24 @@ def test_another_n_people_are_more_victims_of_the_same_attack() -> None:
     )
     assert [e.event_type for e in events] == ["explosive_attack"]
     assert fatalities(events[0]) == 4
+
+
+def test_what_an_attack_did_is_the_attack() -> None:
+    """Burning homes, the flight of villagers and the weapons the attackers took are the attack."""
+    events = events_of(
+        "Boko Haram gunmen attacked the village of Huyum in Borno State on Monday, opening fire"
+        " and burning homes, killing 15 people. Residents fled into the bush. The attackers also"
+        " seized weapons from a police post."
+    )
+    assert [e.event_type for e in events] == ["attack_on_civilians"]
+    assert len(events[0].evidence.mentions) == 3
+    assert fatalities(events[0]) == 15
+
+
+def test_the_attack_retold_with_its_neighbourhood_is_the_same_attack() -> None:
+    events = events_of(
+        "Al-Shabaab fighters attacked a checkpoint in Mogadishu on Sunday, killing five"
+        " soldiers. The attack occurred in the Barwaqo neighbourhood."
+    )
+    assert len(events) == 1
+    assert fatalities(events[0]) == 5

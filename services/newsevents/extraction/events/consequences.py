@@ -1,0 +1,62 @@
+"""What an attack did is the attack: "Boko Haram attacked the village, opening fire and burning
+homes" is one attack, not an attack and a destruction.
+
+Monitors code the burning, looting and seizing the attackers did, and the flight of the people
+they attacked, as part of the violent occurrence. A destruction, seizure of property or weapons
+or a flight told in the sentence of a violent event, or in one of the next two sentences
+without a date or a place of its own elsewhere, folds into that event; a deployment only when
+its own sentence tells the attack ("wounded men were transferred to Niafunke" after a raid).
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..ontology import EventTypeName, severity
+from .draft import EventDraft
+
+_CONSEQUENCES: frozenset[EventTypeName] = frozenset(
+    {"property_destroyed", "property_seized", "weapons_disrupted", "relocation"}
+)
+_SAME_SENTENCE_ONLY: frozenset[EventTypeName] = frozenset({"deployment"})
+_VIOLENT_TIERS = 2
+_NEAR = 2  # sentences after the attack's last one
+
+
+def fold_consequences(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each consequence folded into the violent event it follows from, else kept."""
+    attacks = [
+        d for d in drafts if severity(d.event_type) <= _VIOLENT_TIERS and d.modality == "asserted"
+    ]
+    kept: list[EventDraft] = []
+    for draft in drafts:
+        attack = _attack_of(doc, attacks, draft)
+        if attack is None:
+            kept.append(draft)
+        else:
+            attack.sentences.extend(i for i in draft.sentences if i not in attack.sentences)
+    return kept
+
+
+def _attack_of(doc: Document, attacks: list[EventDraft], draft: EventDraft) -> EventDraft | None:
+    """The attack ``draft`` tells a consequence of: one sharing its sentence, else (not for a
+    deployment) the latest one ending at most two sentences before it."""
+    kinds = _CONSEQUENCES | _SAME_SENTENCE_ONLY
+    if draft.event_type not in kinds or draft.modality != "asserted":
+        return None
+    here = draft.sentences[0]
+    same = [a for a in attacks if here in a.sentences]
+    if same:
+        return same[0]
+    if draft.event_type in _SAME_SENTENCE_ONLY or draft.date is not None:
+        return None
+    before = [a for a in attacks if 0 < here - max(a.sentences) <= _NEAR]
+    before = [a for a in before if _no_place_elsewhere(doc, a, draft)]
+    return max(before, key=lambda a: max(a.sentences)) if before else None
+
+
+def _no_place_elsewhere(doc: Document, attack: EventDraft, draft: EventDraft) -> bool:
+    """The consequence names no place only in another province than the attack's."""
+    own = doc.in_sentence(doc.places, doc.sentences[draft.sentences[0]])
+    if not own or not attack.places:
+        return True
+    return any(p.province == attack.places[0].province for p in own)
