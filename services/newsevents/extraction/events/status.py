@@ -56,8 +56,11 @@ _NAMED_AFTER_A_DATE = re.compile(
     r"\s+(?:Street|St\b|Road|Square|Avenue|Bridge|Stadium|Hospital|School|Brigade|Movement|City)"
 )
 _SINCE = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:(?:very\s+)?(?:beginning|start|outbreak|onset|eruption|launch)\s+of"
-    rf"|(?:19|20)\d\d|(?:{_MONTH_NAMES})\b)",
+    r"\bsince\s+(?:the\s+)?(?:(?:very\s+)?(?:beginning|start|outbreak|onset|eruption|launch|fall|"
+    r"ouster|overthrow|toppling|death)\s+of"
+    rf"|(?:19|20)\d\d|(?:{_MONTH_NAMES})\b)"
+    # "has since reconciled with the government": a change of standing, not an event
+    r"|\bha(?:s|ve|d) since\b",
     re.IGNORECASE,
 )
 _CONFLICT = r"(?:war|conflict|crisis|uprising|militancy|insurgency|unrest|revolution)"
@@ -85,13 +88,27 @@ _EARLIER = re.compile(
     r"\b(?:a similar|another similar|the (?:second|third|latest) such|previous|earlier)\s+"
     r"(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|blasts?|strikes?|explosions?|massacres?|"
     r"incidents?|assaults?|car bombs?)\b"
-    r"|\bearlier this (?:month|year)\b"
+    r"|\bearlier (?:this|that|last) (?:week|month|year)\b|\ba day (?:earlier|before)\b"
+    r"|\bthe day before\b|\b(?:during |in )?this week alone\b"
     r"|\b(?:\d+|a|one|two|three|four|several|many|few) (?:weeks|months?|years?) (?:ago|earlier)\b",
     re.IGNORECASE,
 )
 # Before the trigger: "The offensive came a month after al-Nusra expelled Hazm".
 _SOME_TIME_AFTER = re.compile(
-    r"\b(?:a|one|two|three|four|several|many|\d+) (?:weeks|months?|years?) after\b", re.IGNORECASE
+    r"\b(?:a|one|two|three|four|several|many|\d+) (?:weeks|months?|years?) after\b"
+    # "The attack comes two days after ...", "came just hours after", "follows ...": what
+    # follows "after" is the earlier incident
+    r"|\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:after|on the heels of)\b",
+    re.IGNORECASE,
+)
+# Right before the trigger: a trend ("a rise in Palestinian attacks") or what a situation lets a
+# group do ("allows ISIS to stage attacks"), not one occurrence.
+_TREND_OR_CAPACITY = re.compile(
+    r"\b(?:(?:a|the) (?:rise|surge|increase|spike|wave|spate|series|string) (?:in|of)"
+    r"|(?:allows?|allowed|allowing|enables?|enabled|enabling|able)\s+(?:[\w-]+\s+){0,3}?to"
+    r"\s+(?:stage|carry out|launch|conduct|mount))\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 
 
@@ -114,7 +131,11 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         return "since"
     if _WAR_TOLL.search(text):
         return "war_toll"
-    if _HABITUAL.search(text) or _progressive_perfect(before, draft.trigger.text):
+    if (
+        _HABITUAL.search(text)
+        or _progressive_perfect(before, draft.trigger.text)
+        or _TREND_OR_CAPACITY.search(before)
+    ):
         return "habitual"
     if _EARLIER.search(text) or _SOME_TIME_AFTER.search(before):
         return "earlier"

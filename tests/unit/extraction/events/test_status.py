@@ -65,6 +65,13 @@ def test_a_dated_history_sentence_is_left_out_and_marked_when_configured() -> No
         "Rebel groups have been shelling the city's western districts.",
         # an earlier incident recalled by comparison
         "A similar bombing in the same market killed seven people.",
+        # what the news follows
+        "The attack comes two days after a landmine killed 26 civilians near Boni.",
+        "A day earlier, gunmen killed a shopkeeper in Deraa.",
+        # a trend, a capacity, a change of standing
+        "Officials warned of a rise in militant attacks on checkpoints.",
+        "The security vacuum allows the militants to stage attacks on villages.",
+        "The former envoy has since reconciled with the government.",
     ],
 )
 def test_background_wordings_are_not_published(background: str) -> None:
@@ -171,3 +178,9 @@ def test_a_side_described_by_what_it_fights_is_no_battle() -> None:
         "Kurdish fighters were fighting Islamic State militants near Kobani on Monday."
     )
     assert clash.event_type == "armed_clash"
+
+
+def test_a_number_of_gunmen_attacking_is_news() -> None:
+    body = f"{NEWS} Police said a number of gunmen attacked soldiers in Ariha on Monday."
+    told = [e for e in _events(body) if "gunmen" in e.evidence.text]
+    assert told and {e.temporal_status for e in told} == {"current"}
