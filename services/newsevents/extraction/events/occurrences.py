@@ -23,6 +23,7 @@ over generic ones, the most precise places, the explicit date and every sentence
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..document import ActorMention, Document, PlaceMention
@@ -135,7 +136,22 @@ def _places_agree(first: list[PlaceMention], second: list[PlaceMention]) -> bool
     coarse, fine = sorted((a, b), key=_coarseness, reverse=True)
     if coarse.precision in ("admin1", "region"):
         return fine.province is not None and fine.province == coarse.province
+    # A city and a quarter of it: "an explosion in Qala-e-Bakhtiar" after "a bombing in Kabul".
+    if coarse.precision == "town" and fine.precision in ("neighbourhood", "point"):
+        return _km(coarse, fine) <= _CITY_KM
     return coarse.precision == "country"
+
+
+# How far a quarter may lie from the centre of its city.
+_CITY_KM = 15.0
+
+
+def _km(a: PlaceMention, b: PlaceMention) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:

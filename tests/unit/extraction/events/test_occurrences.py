@@ -184,3 +184,12 @@ def test_the_attack_retold_with_its_neighbourhood_is_the_same_attack() -> None:
     )
     assert len(events) == 1
     assert fatalities(events[0]) == 5
+
+
+def test_a_quarter_of_the_city_is_the_city_s_attack() -> None:
+    events = events_of(
+        "A suicide bomber blew himself up in Kabul on Monday, killing six people."
+        " The explosion in Qala-e-Bakhtiar also wounded 13 others."
+    )
+    assert [e.event_type for e in events] == ["suicide_bombing"]
+    assert fatalities(events[0]) == 6
