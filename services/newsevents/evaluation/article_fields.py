@@ -71,6 +71,19 @@ _SPELLINGS = (
     (re.compile(r"\bfatah\b"), "fateh"),
     (re.compile(r"^(?:jabhat al nusra|(?:al )?nusra front)$"), "al nusra front"),
     (re.compile(r"^islamic state \((?:syria|iraq)\)$"), "islamic state"),
+    # ACLED's full names beside the common ones
+    (re.compile(r"^houthis?$|^houthi movement \(ansar allah\)$"), "houthi movement"),
+    (re.compile(r"^boko haram(?: jamaatu .*)?$"), "boko haram"),
+    (
+        re.compile(r"^islamic state \((?:khorasan province|afghanistan)\)$"),
+        "islamic state khorasan",
+    ),
+    (
+        re.compile(
+            r"^libyan national army \(lna\)$|^military forces of libya \(\d{4} \) haftar faction$"
+        ),
+        "libyan national army",
+    ),
 )
 
 

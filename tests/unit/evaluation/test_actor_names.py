@@ -17,6 +17,10 @@ from newsevents.evaluation.article_fields import actor_key
         ("Islamic State (IS)", "Islamic State (Syria)"),
         ("People's Protection Units (YPG)", "People’s Protection Units"),
         ("Military Forces of Syria (2000-2024)", "Military Forces of Syria (2024-)"),
+        ("Houthi Movement (Ansar Allah)", "Houthis"),
+        ("Boko Haram", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+        ("Islamic State (Khorasan Province)", "Islamic State (Afghanistan)"),
+        ("Libyan National Army (LNA)", "Military Forces of Libya (2014-) Haftar Faction"),
     ],
 )
 def test_one_actor_spelled_two_ways(gold: str, ours: str) -> None:
@@ -30,6 +34,7 @@ def test_one_actor_spelled_two_ways(gold: str, ours: str) -> None:
         ("Jabhat Fateh al-Sham", "Jabhat al-Nusra"),
         ("Military Forces of Russia (2000-)", "Russian Aerospace Forces"),
         ("Opposition Rebels (Syria)", "Unidentified Armed Group (Syria)"),
+        ("Military Forces of Libya (2014-)", "Military Forces of Libya (2014-) Haftar Faction"),
     ],
 )
 def test_two_actors_stay_two(gold: str, ours: str) -> None:
