@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..document import ActorMention, Document
 from ..ontology import EventTypeName, severity
 from .draft import EventDraft
-from .roles import is_hit
+from .roles import is_hit, speaks
 
 _ARMED = frozenset({"armed_group", "militia"})
 # Crowds act in these; in every other violent event civilians are only ever hit.
@@ -66,4 +66,5 @@ def _named_groups(doc: Document, draft: EventDraft) -> dict[str, ActorMention]:
         and actor.name != hit
         and any(span.contains(actor.span) for span in spans)
         and not is_hit(doc, actor)
+        and not speaks(doc, actor)
     }

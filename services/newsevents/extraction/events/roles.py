@@ -18,6 +18,7 @@ import re
 
 from ..document import ActorMention, Document, Trigger
 from ..ontology import EventTypeName
+from ..vocabulary import STATEMENT_VERBS
 
 # Types whose crowd is their actor1 (output/acled.py codes the crowd first).
 _CROWD_TYPES: frozenset[EventTypeName] = frozenset(
@@ -62,7 +63,13 @@ def told_actors(
     """The agent and the one hit, as the sentence tells them (see the module's rules)."""
     crowd = event_type in _CROWD_TYPES
     hit = [a for a in actors if not crowd and (a.kind == "civilians" or is_hit(doc, a))]
-    agents = [a for a in actors if a not in hit]
+    # "Lebanon's army said that Israel was behind the fire": the one behind it acted.
+    behind = next((a for a in actors if _BEHIND.match(doc.text, a.span.end)), None)
+    if behind is not None and behind not in hit:
+        others = [a for a in hit if a is not behind]
+        return behind, others[0] if others else None
+    # "..., the Houthi group said": who tells it is not who did it.
+    agents = [a for a in actors if a not in hit and not speaks(doc, a)]
     # An agent inside the trigger's phrase ("Turkish drone strike", "Russian warplanes") is
     # before it.
     before = [a for a in agents if a.span.start < trigger.span.start]
@@ -88,6 +95,22 @@ def told_actors(
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     return actor1, actor2
+
+
+# "Israel was behind the cross-border fire", "the group is believed to be behind the attack".
+_BEHIND = re.compile(
+    r"\s+(?:(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?|"
+    r"(?:has|have)\s+been\s+)behind\b",
+    re.IGNORECASE,
+)
+# An actor right before a statement verb speaks: "the Houthi group said", "the army announced".
+_SPEAKS = re.compile(rf"\s+(?:group\s+|movement\s+|forces\s+)?(?:also\s+)?(?:{STATEMENT_VERBS})\b")
+
+
+def speaks(doc: Document, actor: ActorMention) -> bool:
+    """Whether the actor is told as the one speaking: "the Houthi group said", "the army
+    announced"."""
+    return _SPEAKS.match(doc.text, actor.span.end) is not None
 
 
 def _members_named(

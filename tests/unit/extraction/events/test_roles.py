@@ -143,3 +143,16 @@ def test_civilians_are_hit_never_the_ones_shelling() -> None:
     assert event.event_type == "shelling"
     assert event.acled is not None and event.acled.actor2 == "Civilians (Syria)"
     assert event.acled.actor1 != "Civilians (Syria)"
+
+
+def test_who_tells_it_did_not_do_it_and_who_was_behind_it_did() -> None:
+    (told,) = events_of(
+        "Rockets struck a market in Kirkuk on Sunday, killing three people, the Islamic State"
+        " group said."
+    )
+    assert told.acled is not None and not told.acled.actor1.startswith("Islamic State")
+    (behind,) = events_of(
+        "Officials said the Islamic State group was behind the car bomb attack in Kirkuk on"
+        " Sunday that killed four people."
+    )
+    assert behind.acled is not None and behind.acled.actor1.startswith("Islamic State")
