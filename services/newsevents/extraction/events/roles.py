@@ -104,7 +104,11 @@ _BEHIND = re.compile(
     re.IGNORECASE,
 )
 # An actor right before a statement verb speaks: "the Houthi group said", "the army announced".
-_SPEAKS = re.compile(rf"\s+(?:group\s+|movement\s+|forces\s+)?(?:also\s+)?(?:{STATEMENT_VERBS})\b")
+# ("the group claimed responsibility" names the author: that is no mere telling)
+_SPEAKS = re.compile(
+    rf"\s+(?:group\s+|movement\s+|forces\s+)?(?:also\s+)?(?:{STATEMENT_VERBS})\b"
+    r"(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))"
+)
 
 
 def speaks(doc: Document, actor: ActorMention) -> bool:

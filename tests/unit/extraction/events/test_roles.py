@@ -150,7 +150,7 @@ def test_who_tells_it_did_not_do_it_and_who_was_behind_it_did() -> None:
         "Rockets struck a market in Kirkuk on Sunday, killing three people, the Islamic State"
         " group said."
     )
-    assert told.acled is not None and not told.acled.actor1.startswith("Islamic State")
+    assert told.acled is not None and not (told.acled.actor1 or "").startswith("Islamic State")
     (behind,) = events_of(
         "Officials said the Islamic State group was behind the car bomb attack in Kirkuk on"
         " Sunday that killed four people."
