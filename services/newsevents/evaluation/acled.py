@@ -36,7 +36,8 @@ from typing import Any, Literal
 from ..contracts import AcledFields, ArticleMessage, EventMessage
 from ..extraction.pipeline import Pipeline
 from ..extraction.places.gazetteer import admin1_spellings
-from .metrics import Ratio, fmt, haversine_km, same_region_name, table
+from ..extraction.places.geometry import haversine_km
+from .metrics import Ratio, fmt, same_region_name, table
 from .primary import primary_event
 
 LOCATION_KM = 25.0

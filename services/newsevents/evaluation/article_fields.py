@@ -3,12 +3,12 @@ another spelling counts, a neighbouring place or another actor does not."""
 
 from __future__ import annotations
 
-import math
 import re
 from functools import cache
 
 from ..contracts import EventMessage
 from ..extraction.places.gazetteer import Kind, Place, gazetteer
+from ..extraction.places.geometry import haversine_km
 from .article_gold import Occurrence
 from .metrics import same_region_name
 
@@ -30,7 +30,7 @@ def same_place(occurrence: Occurrence, event: EventMessage) -> bool:
     if ours.precision not in _POINT_PRECISIONS or not gold_admin1:
         return False
     for place in _gold_places(occurrence.place, gold_admin1):
-        km = _km(place.latitude, place.longitude, ours.latitude, ours.longitude)
+        km = haversine_km(place.latitude, place.longitude, ours.latitude, ours.longitude)
         if km <= _SAME_KM or (place.precision == "neighbourhood" and km <= _NEAR_KM):
             return True
     return False
@@ -50,14 +50,6 @@ def _gold_places(name: str, admin1: str) -> tuple[Place, ...]:
         if place.kind not in (Kind.ADMIN1, Kind.COUNTRY)
         and same_region_name(place.region_name, admin1)
     )
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 # One actor spelled two ways, compared as one (never two actors made one): ACLED's acronym

@@ -146,9 +146,12 @@ def score_article(
             verdict["fields"] = _score_fields(hit_of[index], event, scores)
         else:
             scores.errors[f"{kind} {event.event_type}"] += 1
-            counts = {"duplicate": "duplicates", "background": "background"}
-            name = counts.get(kind, "spurious")
-            setattr(scores, name, getattr(scores, name) + 1)
+            if kind == "duplicate":
+                scores.duplicates += 1
+            elif kind == "background":
+                scores.background += 1
+            else:
+                scores.spurious += 1
         _calibrate(scores, event, hit=kind == "hit")
         verdicts.append(verdict)
     for occurrence in gold.occurrences:

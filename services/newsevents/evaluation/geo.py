@@ -28,7 +28,8 @@ from typing import Any
 from ..contracts import ArticleMessage
 from ..extraction.document import PlaceMention, Span
 from ..extraction.pipeline import Pipeline
-from .metrics import Ratio, error_auc, f1, fmt, haversine_km, table
+from ..extraction.places.geometry import haversine_km
+from .metrics import Ratio, error_auc, f1, fmt, table
 
 LITERAL_TYPES = frozenset({"Literal", "Mixed", "Coercion", "Embedded_Literal", "Literal_Modifier"})
 ASSOCIATIVE_TYPES = frozenset(

@@ -9,8 +9,6 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-EARTH_RADIUS_KM = 6371.0088
-
 
 @dataclass(slots=True)
 class Ratio:
@@ -26,13 +24,6 @@ class Ratio:
     @property
     def value(self) -> float | None:
         return self.correct / self.total if self.total else None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 _ADMIN_WORDS = re.compile(

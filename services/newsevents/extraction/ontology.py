@@ -263,3 +263,9 @@ _TIERS: dict[str, int] = {
 def severity(event_type: str) -> int:
     """1 (gravest) to 4; see ``_TIERS``."""
     return _TIERS.get(event_type, 4)
+
+
+def is_violent(event_type: str) -> bool:
+    """Tiers 1 and 2 of ``severity``: remote and sexual violence, lethal force on protesters,
+    fighting, attacks, abductions, riots, mob violence, territory by force, dispersals."""
+    return severity(event_type) <= 2

@@ -11,29 +11,26 @@ its own sentence tells the attack ("wounded men were transferred to Niafunke" af
 from __future__ import annotations
 
 from ..document import Document
-from ..ontology import EventTypeName, severity
+from ..ontology import EventTypeName, is_violent
 from .draft import EventDraft
 
 _CONSEQUENCES: frozenset[EventTypeName] = frozenset(
     {"property_destroyed", "property_seized", "weapons_disrupted", "relocation"}
 )
 _SAME_SENTENCE_ONLY: frozenset[EventTypeName] = frozenset({"deployment"})
-_VIOLENT_TIERS = 2
 _NEAR = 2  # sentences after the attack's last one
 
 
 def fold_consequences(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each consequence folded into the violent event it follows from, else kept."""
-    attacks = [
-        d for d in drafts if severity(d.event_type) <= _VIOLENT_TIERS and d.modality == "asserted"
-    ]
+    attacks = [d for d in drafts if is_violent(d.event_type) and d.modality == "asserted"]
     kept: list[EventDraft] = []
     for draft in drafts:
         attack = _attack_of(doc, attacks, draft)
         if attack is None:
             kept.append(draft)
         else:
-            attack.sentences.extend(i for i in draft.sentences if i not in attack.sentences)
+            attack.add_sentences(draft)
     return kept
 
 

@@ -5,7 +5,7 @@ a trigger that tells only a toll."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..document import (
@@ -39,6 +39,27 @@ class EventDraft:
     sentences: list[int] = field(default_factory=list)
     associates: list[ActorMention] = field(default_factory=list)
     temporal_status: TemporalStatus = "current"
+
+    def add_sentences(self, other: EventDraft) -> None:
+        """The sentences ``other`` was told in, those not told already."""
+        self.sentences.extend(i for i in other.sentences if i not in self.sentences)
+
+    def add_quantities(self, other: EventDraft) -> None:
+        """The quantities of ``other``, those not counted already."""
+        self.quantities = self.quantities + [
+            q for q in other.quantities if q not in self.quantities
+        ]
+
+    def at(self, places: list[PlaceMention]) -> EventDraft:
+        """The same act at other places, told in the draft's first sentence only: one event of
+        a sentence that names several places. The toll and retellings stay with the draft."""
+        return replace(
+            self,
+            places=places,
+            quantities=[],
+            sentences=[self.sentences[0]],
+            associates=list(self.associates),
+        )
 
 
 # A sentence that goes on about the actors of the one before: "They are paying ...", "The

@@ -12,10 +12,9 @@ a sentence rarely says which village the dead were in.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..document import Document, PlaceMention
-from ..ontology import severity
+from ..ontology import is_violent
 from .draft import EventDraft
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
@@ -25,7 +24,6 @@ _LIST_GLUE = re.compile(
     re.IGNORECASE,
 )
 _LOCAL = frozenset({"point", "neighbourhood", "town"})
-_VIOLENT_TIERS = 2
 
 
 def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -39,21 +37,13 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         coarser = [p for p in draft.places if p.precision not in _LOCAL]
         draft.places = [listed[0], *[p for p in draft.places if p is not listed[0]]]
         for place in listed[1:]:
-            result.append(
-                replace(
-                    draft,
-                    places=[place, *_provinces_of(place, coarser)],
-                    quantities=[],
-                    sentences=[draft.sentences[0]],
-                    associates=list(draft.associates),
-                )
-            )
+            result.append(draft.at([place, *_provinces_of(place, coarser)]))
     return result
 
 
 def _listed(doc: Document, draft: EventDraft) -> list[PlaceMention]:
     """The draft's local places of its own sentence that form one list, in text order."""
-    if severity(draft.event_type) > _VIOLENT_TIERS:
+    if not is_violent(draft.event_type):
         return []
     sentence = doc.sentences[draft.sentences[0]].span
     local = sorted(

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 
 from ..document import Document, PlaceMention, Sentence
-from ..ontology import EventTypeName, severity
+from ..ontology import EventTypeName, is_violent, severity
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
 from .draft import CONTINUATION, EventDraft, tells_a_toll, told_as_another
@@ -100,7 +100,7 @@ def _add_outcome(protest: EventDraft, draft: EventDraft) -> None:
     outcome = _DEMONSTRATION_OUTCOMES[draft.event_type]
     if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[protest.event_type]:
         protest.event_type = outcome
-    _add_quantities(protest, draft)
+    protest.add_quantities(draft)
     protest.actor2 = protest.actor2 or draft.actor1
 
 
@@ -153,18 +153,12 @@ def merge_repeats(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
 
 def _add_repeat(target: EventDraft, draft: EventDraft) -> None:
     target.sentences.extend(draft.sentences)
-    _add_quantities(target, draft)
+    target.add_quantities(draft)
     if target.source is None or target.source.kind == "group":
         target.source = draft.source or target.source
     target.places = most_precise_first(target.places + draft.places)
     target.date = target.date or draft.date
     target.actor2 = target.actor2 or draft.actor2
-
-
-def _add_quantities(target: EventDraft, draft: EventDraft) -> None:
-    target.quantities = target.quantities + [
-        q for q in draft.quantities if q not in target.quantities
-    ]
 
 
 def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
@@ -204,8 +198,8 @@ def fold_elaborations(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
 
 
 def _add_elaboration(opener: EventDraft, draft: EventDraft) -> None:
-    opener.sentences.extend(i for i in draft.sentences if i not in opener.sentences)
-    _add_quantities(opener, draft)
+    opener.add_sentences(draft)
+    opener.add_quantities(draft)
     opener.places = most_precise_first(
         opener.places + [p for p in draft.places if p not in opener.places]
     )
@@ -220,8 +214,8 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         or names_another_locality(doc, opener.sentences, then.index)
         or then.paragraph != first.paragraph
         or then.index - opener.sentences[-1] > 2
-        or severity(opener.event_type) > 2
-        or severity(later.event_type) > 2
+        or not is_violent(opener.event_type)
+        or not is_violent(later.event_type)
         or (later.date is not None and later.date != opener.date)
     ):
         return False
@@ -254,7 +248,7 @@ def _toll_target(
     doc: Document, acts: list[EventDraft], own: list[EventDraft], sentence: Sentence
 ) -> EventDraft | None:
     """The one event a toll in ``sentence`` belongs to (see ``attach_casualties``)."""
-    violent_here = [d for d in own if severity(d.event_type) <= 2]
+    violent_here = [d for d in own if is_violent(d.event_type)]
     if violent_here:
         return min(violent_here, key=lambda d: severity(d.event_type))
     earlier = [
@@ -263,7 +257,7 @@ def _toll_target(
         if d.sentences[0] < sentence.index
         and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph
     ]
-    pool = [d for d in earlier if severity(d.event_type) <= 2] or ([] if own else earlier)
+    pool = [d for d in earlier if is_violent(d.event_type)] or ([] if own else earlier)
     if not pool:
         return None
     latest = max(d.sentences[0] for d in pool)
@@ -290,7 +284,7 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         if quantity not in target.quantities:
             target.quantities = [*target.quantities, quantity]
         for draft in own:  # the toll is the violent act's: the arrest beside it does not keep it
-            if draft is not target and severity(draft.event_type) > 2:
+            if draft is not target and not is_violent(draft.event_type):
                 draft.quantities = [q for q in draft.quantities if q != quantity]
     return drafts
 

@@ -16,16 +16,11 @@ other side named, if any.
 from __future__ import annotations
 
 from ..document import ActorMention, Document
-from ..ontology import EventTypeName, severity
+from ..ontology import is_violent
 from .draft import EventDraft
-from .roles import is_hit, speaks
+from .roles import CROWD_TYPES, is_hit, speaks
 
 _ARMED = frozenset({"armed_group", "militia"})
-# Crowds act in these; in every other violent event civilians are only ever hit.
-_CROWD_TYPES: frozenset[EventTypeName] = frozenset(
-    {"protest", "protest_dispersed", "protest_repressed", "riot", "mob_violence"}
-)
-_VIOLENT_TIERS = 2
 
 
 def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -46,8 +41,8 @@ def _civilians_are_hit(draft: EventDraft) -> None:
     if (
         agent is None
         or agent.kind != "civilians"
-        or draft.event_type in _CROWD_TYPES
-        or severity(draft.event_type) > _VIOLENT_TIERS
+        or draft.event_type in CROWD_TYPES
+        or not is_violent(draft.event_type)
     ):
         return
     other = draft.actor2

@@ -23,11 +23,11 @@ over generic ones, the most precise places, the explicit date and every sentence
 
 from __future__ import annotations
 
-import math
 import re
 
 from ..document import ActorMention, Document, PlaceMention
-from ..ontology import EventTypeName, severity
+from ..ontology import EventTypeName, is_violent
+from ..places.geometry import haversine_km
 from .draft import EventDraft, tells_a_toll, told_as_another
 from .localities import names_another_locality
 from .where import most_precise_first
@@ -41,8 +41,6 @@ _REFERS_BACK = re.compile(
     r"operation|bombardment|ambush)\b|\b(?:death )?toll (?:has )?(?:rose|risen|climbed|reached)",
     re.IGNORECASE,
 )
-# Violent acts: these can be one incident told with different words.
-_VIOLENT_TIERS = 2
 # Words that name violence without saying which kind: "the attack", "raids", "killed",
 # "targeted", "massacre". An event read from them only retells a specific act near it.
 _GENERIC_VIOLENCE = re.compile(
@@ -94,7 +92,7 @@ def is_generic(draft: EventDraft) -> bool:
 
 
 def _violent(draft: EventDraft) -> bool:
-    return severity(draft.event_type) <= _VIOLENT_TIERS or draft.event_type in _GENERIC_TYPES
+    return is_violent(draft.event_type) or draft.event_type in _GENERIC_TYPES
 
 
 def _kinds_agree(earlier: EventDraft, later: EventDraft) -> bool:
@@ -138,20 +136,15 @@ def _places_agree(first: list[PlaceMention], second: list[PlaceMention]) -> bool
         return fine.province is not None and fine.province == coarse.province
     # A city and a quarter of it: "an explosion in Qala-e-Bakhtiar" after "a bombing in Kabul".
     if coarse.precision == "town" and fine.precision in ("neighbourhood", "point"):
-        return _km(coarse, fine) <= _CITY_KM
+        return (
+            haversine_km(coarse.latitude, coarse.longitude, fine.latitude, fine.longitude)
+            <= _CITY_KM
+        )
     return coarse.precision == "country"
 
 
 # How far a quarter may lie from the centre of its city.
 _CITY_KM = 15.0
-
-
-def _km(a: PlaceMention, b: PlaceMention) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
-    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
@@ -209,14 +202,12 @@ def _same_actor(actor: ActorMention, other: ActorMention | None) -> bool:
 def _absorb(target: EventDraft, draft: EventDraft) -> None:
     """``draft`` retells ``target``: the best-supported of each field, every sentence."""
     # A violent act names the occurrence; the destruction it caused never does.
-    specific = not is_generic(draft) and severity(draft.event_type) <= _VIOLENT_TIERS
+    specific = not is_generic(draft) and is_violent(draft.event_type)
     if (is_generic(target) and specific) or _refines(draft, target):
         target.event_type, target.trigger = draft.event_type, draft.trigger
         target.sentence_span = draft.sentence_span
-    target.sentences.extend(i for i in draft.sentences if i not in target.sentences)
-    target.quantities = target.quantities + [
-        q for q in draft.quantities if q not in target.quantities
-    ]
+    target.add_sentences(draft)
+    target.add_quantities(draft)
     target.places = most_precise_first(
         target.places + [p for p in draft.places if p not in target.places]
     )

@@ -21,7 +21,7 @@ from ..ontology import EventTypeName
 from ..vocabulary import STATEMENT_VERBS
 
 # Types whose crowd is their actor1 (output/acled.py codes the crowd first).
-_CROWD_TYPES: frozenset[EventTypeName] = frozenset(
+CROWD_TYPES: frozenset[EventTypeName] = frozenset(
     {"protest", "protest_dispersed", "protest_repressed", "riot", "mob_violence"}
 )
 _HIT_VERBS = (
@@ -61,7 +61,7 @@ def told_actors(
     doc: Document, trigger: Trigger, actors: list[ActorMention], event_type: EventTypeName
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """The agent and the one hit, as the sentence tells them (see the module's rules)."""
-    crowd = event_type in _CROWD_TYPES
+    crowd = event_type in CROWD_TYPES
     hit = [a for a in actors if not crowd and (a.kind == "civilians" or is_hit(doc, a))]
     # "Lebanon's army said that Israel was behind the fire": the one behind it acted.
     behind = next((a for a in actors if _BEHIND.match(doc.text, a.span.end)), None)

@@ -15,10 +15,10 @@ retelling stay with the first locality's event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..document import Document, PlaceMention, PlacePrecision, Sentence, Span
-from ..ontology import severity
+from ..ontology import is_violent
 from .draft import EventDraft
 from .localities import KIND, locality_names
 
@@ -28,7 +28,6 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:in|at|inside)|\bfrom)\s+(?:the\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
     re.IGNORECASE,
 )
-_VIOLENT_TIERS = 2
 _COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1"})
 
 
@@ -62,7 +61,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
     result: list[EventDraft] = []
     for draft in drafts:
         result.append(draft)
-        if severity(draft.event_type) > _VIOLENT_TIERS or not draft.places:
+        if not is_violent(draft.event_type) or not draft.places:
             continue
         around = draft.places[0]
         if around.precision not in _COARSER_THAN_LOCALITY or not around.resolved:
@@ -76,16 +75,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         if not found:
             continue
         draft.places = [_at(found[0], around), *draft.places]
-        result.extend(
-            replace(
-                draft,
-                places=[_at(locality, around), around],
-                quantities=[],
-                sentences=[draft.sentences[0]],
-                associates=list(draft.associates),
-            )
-            for locality in found[1:]
-        )
+        result.extend(draft.at([_at(locality, around), around]) for locality in found[1:])
     return result
 
 

@@ -62,6 +62,7 @@ _DIGESTED_MODULES = (
     "surface.py",
     "context.py",
     "choose.py",
+    "geometry.py",
 )
 
 LOOSE = "~"  # index namespace of loose (transliteration-folded) keys

@@ -8,11 +8,12 @@ import datetime as dt
 import pytest
 
 from newsevents.contracts import ArticleMessage
-from newsevents.evaluation.metrics import haversine_km, same_region_name
+from newsevents.evaluation.metrics import same_region_name
 from newsevents.evaluation.primary import fatalities, primary_event
 from newsevents.extraction.document import Document
 from newsevents.extraction.pipeline import Pipeline, extract_events
 from newsevents.extraction.places.find import find_places
+from newsevents.extraction.places.geometry import haversine_km
 
 
 def _doc(text: str) -> Document:
