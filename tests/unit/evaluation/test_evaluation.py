@@ -139,3 +139,27 @@ def test_admin1_under_another_known_spelling_is_reported_apart(tmp_path: Path) -
     metrics = report.metrics()
     assert metrics["admin1_accuracy"] == 0.0
     assert metrics["admin1_region_accuracy"] == 1.0
+
+
+def test_acled_location_ceiling_counts_rows_whose_place_the_gazetteer_has(
+    acled_csv: Path,
+) -> None:
+    """Aleppo and Damascus are matched near the gold point; the Homs row's note names Homs
+    too, so all three are within the ceiling, and two of three reach it."""
+    report = acled.evaluate(list(acled.read_rows(acled_csv)))
+    assert report.ratios["location_ceiling"].value == 1.0
+    assert report.ratios["location_share_of_ceiling"].correct == 2
+    # A note naming no place near the gold point is outside the ceiling.
+    assert not acled.candidate_within("Clashes in Aleppo.", 33.51, 36.29)
+    assert acled.candidate_within("Clashes in Aleppo.", 36.20, 37.13)
+
+
+def test_old_acled_types_are_read_as_the_current_ones() -> None:
+    """Asia 2015 uses ACLED's old typology: "Remote violence" is an explosion, and
+    "Riots/Protests" is either current type; nothing maps to an unrelated type."""
+    assert acled.type_right("Remote violence", "Explosions/Remote violence")
+    assert acled.type_right("Riots/Protests", "Protests")
+    assert acled.type_right("Riots/Protests", "Riots")
+    assert acled.type_right("Battle-No change of territory", "Battles")
+    assert not acled.type_right("Riots/Protests", "Battles")
+    assert not acled.type_right("Battles", None)
