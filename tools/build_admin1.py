@@ -136,6 +136,14 @@ OVERRIDES: dict[tuple[str, str], str] = {
     ("CD", "29"): "Tanganyika",
     ("CD", "30"): "Tshopo",
     ("CD", "31"): "Tshuapa",
+    # Kenya: the counties of the 2010 constitution as ACLED names them, where GeoNames keeps a
+    # Swahili or pre-2013 district form ("Wilaya ya Laikipia", "Nairobi Area")
+    ("KE", "05"): "Nairobi",
+    ("KE", "14"): "Elgeyo-Marakwet",
+    ("KE", "29"): "Laikipia",
+    ("KE", "38"): "Murang'a",
+    ("KE", "42"): "Nyamira",
+    ("KE", "49"): "Tharaka-Nithi",
     # Somalia: common English spelling
     ("SO", "02"): "Banadir",
     # Egypt (governorates): common English names

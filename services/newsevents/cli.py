@@ -1,5 +1,5 @@
 """Command line: ``newsevents run | demo | replay | dlq | extract | annotate | evaluate |
-schemas | ontology``."""
+gazetteer | schemas | ontology``."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ log = structlog.get_logger(__name__)
 
 # `demo` starts a local broker when none is configured; these need one.
 _NEEDS_BROKER = frozenset({"run", "replay", "dlq"})
+# The commands that extract events (and so use NEWSEVENTS_GAZETTEER_DIR).
+_EXTRACTS = frozenset({"run", "demo", "extract", "annotate", "evaluate"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,6 +37,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     replay.add_argument("--idle", type=float, default=10.0, help="--show stops after idle seconds")
     extract = commands.add_parser("extract", help="print the events of articles, no Kafka")
     extract.add_argument("path", help="JSON article, JSON Lines, plain text file, or - for stdin")
+    gazetteer = commands.add_parser(
+        "gazetteer", help="import GeoNames dumps (villages) into NEWSEVENTS_GAZETTEER_DIR"
+    )
+    gazetteer_actions = gazetteer.add_subparsers(dest="action", required=True)
+    gazetteer_import = gazetteer_actions.add_parser(
+        "import", help="allCountries.zip, XX.zip, alternateNamesV2.zip or their .txt"
+    )
+    gazetteer_import.add_argument("files", nargs="+", type=Path, help="GeoNames dump files")
+    gazetteer_import.add_argument(
+        "--dir", type=Path, help="where the import goes (default: NEWSEVENTS_GAZETTEER_DIR)"
+    )
+    gazetteer_import.add_argument(
+        "--countries", help="only these ISO codes, comma-separated (e.g. SY,IQ,YE)"
+    )
+    gazetteer_import.add_argument(
+        "--features",
+        help="feature classes or class.code to keep, comma-separated "
+        "(default: P and camps, bases, airports, oil fields, border posts)",
+    )
+    gazetteer_import.add_argument(
+        "--min-population", type=int, default=0, help="leave out smaller places"
+    )
+    gazetteer_info = gazetteer_actions.add_parser("info", help="what the import holds")
+    gazetteer_info.add_argument("--dir", type=Path, help="default: NEWSEVENTS_GAZETTEER_DIR")
     schemas = commands.add_parser("schemas", help="write the JSON Schemas into schemas/")
     schemas.add_argument("--out", default="schemas")
     ontology = commands.add_parser("ontology", help="print the event type table")
@@ -62,6 +88,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = Settings()
     configure_logging(settings.log_level)
+    if args.command == "gazetteer":
+        from .gazetteer_import import gazetteer_command
+
+        return gazetteer_command(args, settings)
+    if settings.gazetteer_dir and args.command in _EXTRACTS:
+        from .extraction.places.gazetteer import use_import
+        from .extraction.places.sources import ImportMissing
+
+        try:  # here, not in a worker, so that a wrong directory stops the command clearly
+            use_import(Path(settings.gazetteer_dir))
+        except ImportMissing as error:
+            log.error("gazetteer_import_missing", error=str(error))
+            return 2
     if args.command == "extract":
         return _extract(args.path, settings)
     if args.command in ("annotate", "evaluate"):
@@ -111,7 +150,7 @@ def _extract(path: str, settings: Settings) -> int:
     from .extraction.pipeline import configure, extract_events
     from .inputs import read_articles
 
-    configure(include_background=settings.include_background)
+    configure(include_background=settings.include_background, gazetteer_dir=settings.gazetteer_dir)
     for article in read_articles(path):
         with structlog.contextvars.bound_contextvars(article_id=article.id):
             events = extract_events(article)

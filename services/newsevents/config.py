@@ -60,6 +60,11 @@ class Settings(BaseSettings):
         description="Publish also background events (history, earlier incidents, standing "
         "situations: temporal_status background) and planned or denied ones.",
     )
+    gazetteer_dir: str | None = Field(
+        default=None,
+        description="A GeoNames import (`newsevents gazetteer import`) whose villages, camps "
+        "and bases the geoparser uses beside its embedded places; unset: embedded only.",
+    )
     max_body_bytes: int = Field(
         default=1_000_000, gt=0, description="Larger messages go to the DLQ."
     )
@@ -76,3 +81,13 @@ class Settings(BaseSettings):
     local_kafka_home: str = Field(
         default=".local/kafka", description="Where the local broker keeps its jars and data."
     )
+
+    def extraction_options(self) -> dict[str, object]:
+        """The options of the pipeline's ``configure()`` that differ from its defaults (so that
+        a custom extractor without a ``configure()`` is not told about options it would ignore)."""
+        options: dict[str, object] = {}
+        if self.include_background:
+            options["include_background"] = True
+        if self.gazetteer_dir:
+            options["gazetteer_dir"] = self.gazetteer_dir
+        return options

@@ -147,6 +147,7 @@ class RowResult:
     gold_admin1: str
     predicted_admin1: str | None
     distance_km: float | None
+    reachable: bool | None  # a candidate within 25 km (None: no gold point to reach)
     gold_date: str
     predicted_date: str | None
     gold_fatalities: int
@@ -256,6 +257,7 @@ def score(report: AcledReport, row: AcledRow, event: EventMessage | None, count:
     # The event's published ACLED block, so that the metric scores what users receive.
     acled = event.acled if event else None
     distance = _distance_km(acled, row)
+    reachable: bool | None = None
     if row.geo_precision in (1, 2) and row.latitude is not None:
         within = distance is not None and distance <= LOCATION_KM
         reachable = candidate_within(row.notes, row.latitude, row.longitude or 0.0)
@@ -295,6 +297,7 @@ def score(report: AcledReport, row: AcledRow, event: EventMessage | None, count:
             gold_admin1=row.admin1,
             predicted_admin1=predicted_admin1,
             distance_km=round(distance, 1) if distance is not None else None,
+            reachable=reachable,
             gold_date=row.event_date.isoformat(),
             predicted_date=predicted_date.isoformat() if predicted_date else None,
             gold_fatalities=row.fatalities,

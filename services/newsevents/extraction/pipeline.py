@@ -10,6 +10,7 @@ written as messages (:mod:`.output`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..contracts import ArticleMessage, EventMessage
 from .actors import ACTORS
@@ -20,6 +21,7 @@ from .events.draft import EventDraft
 from .events.linking import link_events
 from .output.message import to_message
 from .places import PLACES
+from .places.gazetteer import use_import
 from .text import ATTRIBUTION, DATES, FURNITURE, QUANTITIES, SENTENCES
 
 COMPONENTS: tuple[Component, ...] = (
@@ -75,10 +77,12 @@ class Pipeline:
 _DEFAULT = Pipeline()
 
 
-def configure(*, include_background: bool = False) -> None:
+def configure(*, include_background: bool = False, gazetteer_dir: str | None = None) -> None:
     """Set the options of ``extract_events`` (the service's workers call this with the
-    settings before their first article)."""
+    settings before their first article): ``gazetteer_dir`` is a GeoNames import to use
+    beside the embedded places (raises ``ImportMissing`` when it holds none)."""
     global _DEFAULT
+    use_import(Path(gazetteer_dir) if gazetteer_dir else None)
     _DEFAULT = Pipeline(include_background=include_background)
 
 

@@ -71,9 +71,7 @@ class EventService:
             s.workers,
             s.extractor,
             s.article_deadline_s,
-            # Only what differs from the extractor's defaults, so that a custom extractor
-            # without a configure() is not told about options it would ignore.
-            options={"include_background": True} if s.include_background else {},
+            options=s.extraction_options(),
         )
         await self._pool.start()
         consumer = AIOKafkaConsumer(

