@@ -3,10 +3,13 @@
 from ..component import Component
 from .find import find_actors
 
-# Places name the article's country (generic actors are named after it) and are never actors;
-# nor are datelines and credits ("BEIRUT (AP) —", "(dpa/GNA)").
+# Places, else demonyms ("Kenyan police"), name the article's country (generic actors are named
+# after it); places are never actors, nor are datelines and credits ("BEIRUT (AP) —").
 ACTORS = Component.of(
-    "actors", find_actors, reads=("text", "places", "furniture"), assigns=("actors",)
+    "actors",
+    find_actors,
+    reads=("text", "places", "place_references", "furniture"),
+    assigns=("actors",),
 )
 
 __all__ = ["ACTORS", "find_actors"]

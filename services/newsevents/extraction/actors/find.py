@@ -14,11 +14,12 @@ Regiment", "militias affiliated with the IRGC", "fighters trained by the IRGC").
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from ..document import ActorMention, Document, Span
 from ..vocabulary import DEFINITE_ARTICLES, NAME_ARTICLES, REPORTING_VERBS, SURNAME_ARTICLES
+from .communal import ethnic_militias
+from .country import article_country
 from .dictionary import (
     NOT_A_NAME,
     ActorEntry,
@@ -80,16 +81,23 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         _from_entry(entry, Span(match.start(), match.end()), match.group())
         for match, entry in named_actors(doc.text, matcher)
     ]
+    country = article_country(doc, found)
     found.extend(
         force
-        for force in state_forces(doc.text, _main_country(doc))
+        for force in state_forces(doc.text, country)
         if not any(m.span.overlaps(force.span) for m in found)
     )
-    _add_named_units(doc, found)
+    _add_named_units(doc, found, country)
     _add_people(doc, found, matcher)
     _add_surname_mentions(doc, found)
     _add_short_forms(doc, found)
-    _add_generic_actors(doc, found)
+    # "Turkana raiders": the community's men, though "Turkana" is also a county.
+    found.extend(
+        m
+        for m in ethnic_militias(doc.text, country)
+        if not any(f.span.overlaps(m.span) for f in found)
+    )
+    _add_generic_actors(doc, found, country)
     # "BEIRUT (AP) —", "(dpa/GNA)": a credit names who wrote the report, not who acted.
     credits = [f.span for f in doc.furniture if f.kind in ("dateline", "credit")]
     found = [m for m in found if not any(span.contains(m.span) for span in credits)]
@@ -104,7 +112,7 @@ def _is_free(doc: Document, found: list[ActorMention], span: Span) -> bool:
     )
 
 
-def _add_named_units(doc: Document, found: list[ActorMention]) -> None:
+def _add_named_units(doc: Document, found: list[ActorMention], country: str | None) -> None:
     """Units the dictionary lacks, which win over the shorter names they contain: "the 47th
     Regiment", "“Al-Sheikh” Brigade"."""
     for match in _NAMED_UNIT.finditer(doc.text):
@@ -117,9 +125,7 @@ def _add_named_units(doc: Document, found: list[ActorMention]) -> None:
         if any(m.span.contains(span) for m in found) or _adds_nothing(doc, found, span):
             continue
         found[:] = [m for m in found if not span.contains(m.span)]
-        found.append(
-            ActorMention(span, surface, _unit_name(surface), "militia", _main_country(doc))
-        )
+        found.append(ActorMention(span, surface, _unit_name(surface), "militia", country))
 
 
 _UNIT_WORD = re.compile(rf"(?:{_UNIT_NOUNS}|Units?|Troops)$")
@@ -181,9 +187,9 @@ def _add_people(doc: Document, found: list[ActorMention], matcher: ActorMatcher)
                 found.append(_person(doc, span, name))
 
 
-def _add_generic_actors(doc: Document, found: list[ActorMention]) -> None:
+def _add_generic_actors(doc: Document, found: list[ActorMention], country: str | None) -> None:
     """ "militiamen", "Police", "pro-government fighters", named after the article's country."""
-    for mention in generic_actors(doc.text, _main_country(doc)):
+    for mention in generic_actors(doc.text, country):
         if _is_free(doc, found, mention.span):
             found.append(mention)
 
@@ -277,11 +283,6 @@ def _add_short_forms(doc: Document, found: list[ActorMention]) -> None:
                     continue  # part of a longer name
                 found[:] = [m for m in found if not m.span.overlaps(span)]
                 found.append(replace(actor, span=span, text=match.group()))
-
-
-def _main_country(doc: Document) -> str | None:
-    counts = Counter(p.country_code for p in doc.places if p.country_code)
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def _affiliation_from_text(

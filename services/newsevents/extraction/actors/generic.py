@@ -21,7 +21,20 @@ from .forces import state_force_name
 # alternation order: a noun before its prefix ("militia forces" before "militia").
 _UNIDENTIFIED = "Unidentified Armed Group ({country})"
 _INSURGENTS = "{insurgents}"
+_ETHNIC = "Unidentified Ethnic Militia ({country})"
 _GENERIC_NAMES = {
+    # Armed men of a community the report does not name ("ethnic militias burnt homes", "cattle
+    # raiders"): ACLED's unidentified ethnic, clan or communal militia.
+    "ethnic militias": _ETHNIC,
+    "ethnic militia": _ETHNIC,
+    "tribal militias": _ETHNIC,
+    "tribal militia": _ETHNIC,
+    "raiders": _ETHNIC,
+    "cattle rustlers": _ETHNIC,
+    "clan militias": "Unidentified Clan Militia ({country})",
+    "clan militia": "Unidentified Clan Militia ({country})",
+    "communal militias": "Unidentified Communal Militia ({country})",
+    "communal militia": "Unidentified Communal Militia ({country})",
     "militias": _UNIDENTIFIED,
     "militia forces": _UNIDENTIFIED,
     "militiamen": _UNIDENTIFIED,
@@ -75,7 +88,7 @@ _INSURGENTS_BY_COUNTRY = {"SY": "Opposition Rebels (Syria)"}
 _REBELS = frozenset({"rebels"})
 _GENERIC = re.compile(
     r"(?P<mod>(?:[Pp]ro-\w+|[A-Z]\w*-(?:aligned|affiliated|backed|linked|allied|led))\s+"
-    r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|tribal|"
+    r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|"
     r"[Tt]akfiri)\s+)?"
     # "Police dispersed ...": the noun may open the sentence.
     r"(?<![\w-])(?P<noun>"
@@ -152,7 +165,7 @@ def _generic(match: re.Match[str], country: str | None) -> ActorMention:
     else:
         name = template.format(country=country_name(country))
     kind: ActorKind = _GENERIC_KINDS.get(name.split()[0], "armed_group")
-    if kind == "armed_group" and noun.startswith("militia"):
+    if kind == "armed_group" and ("militia" in noun or noun in ("raiders", "cattle rustlers")):
         kind = "militia"
     start = match.start("mod") if match.group("mod") else match.start("noun")
     span = Span(start, match.end())

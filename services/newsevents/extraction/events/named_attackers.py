@@ -18,16 +18,24 @@ from __future__ import annotations
 from ..document import ActorMention, Document
 from ..ontology import is_violent
 from .draft import EventDraft
-from .roles import CROWD_TYPES, is_hit, speaks
+from .roles import CROWD_TYPES, is_behind, is_hit, speaks
 
 _ARMED = frozenset({"armed_group", "militia"})
 
 
 def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each draft with a generic armed agent takes the one armed group its sentences name."""
+    # "A landmine blast kills a civilian. Al Shabaab is believed to be responsible.": the
+    # author the article names is the agent of its violence told without one.
+    authors = {a.name: a for a in doc.actors if not a.generic and is_behind(doc, a)}
     for draft in drafts:
         _civilians_are_hit(draft)
         agent = draft.actor1
+        unnamed = agent is None or (agent.generic and agent.kind in _ARMED)
+        violent = is_violent(draft.event_type) and draft.event_type not in CROWD_TYPES
+        if len(authors) == 1 and unnamed and violent:
+            draft.actor1 = next(iter(authors.values()))
+            continue
         if agent is None or not agent.generic or agent.kind not in _ARMED:
             continue
         named = _named_groups(doc, draft)

@@ -26,7 +26,8 @@ CROWD_TYPES: frozenset[EventTypeName] = frozenset(
 )
 _HIT_VERBS = (
     r"killed|injured|wounded|hurt|martyred|arrested|detained|abducted|kidnapped|executed|"
-    r"targeted|captured|eliminated|slain|shot|beheaded|massacred|dead"
+    r"targeted|captured|eliminated|slain|shot|beheaded|massacred|dead|stabbed|hacked|lynched|"
+    r"assaulted|beaten|attacked|ambushed|gunned|tortured|murdered|raped"
 )
 # "... civilians were killed", "militants from the group were killed", "people have been hurt".
 _TOLD_AS_HIT = re.compile(
@@ -47,9 +48,11 @@ _COUNTED = re.compile(r"^(?:\d+|[A-Za-z]+)\s", re.IGNORECASE)
 
 
 def is_hit(doc: Document, actor: ActorMention) -> bool:
-    """Whether the sentence tells ``actor`` as the one killed, hurt, arrested or targeted."""
+    """Whether the sentence tells ``actor`` as the one killed, hurt, arrested or targeted, by
+    a passive ("were killed"), a headline's count ("8 persons killed") or as the object of an
+    active verb of harm ("killed two police officers")."""
     after = doc.text[actor.span.end : actor.span.end + 80]
-    if _TOLD_AS_HIT.match(after):
+    if _TOLD_AS_HIT.match(after) or _object_of_harm(doc, actor):
         return True
     counted = _COUNT_BEFORE.search(doc.text[max(0, actor.span.start - 30) : actor.span.start])
     return (counted is not None or actor.kind == "civilians") and bool(
@@ -64,7 +67,7 @@ def told_actors(
     crowd = event_type in CROWD_TYPES
     hit = [a for a in actors if not crowd and (a.kind == "civilians" or is_hit(doc, a))]
     # "Lebanon's army said that Israel was behind the fire": the one behind it acted.
-    behind = next((a for a in actors if _BEHIND.match(doc.text, a.span.end)), None)
+    behind = next((a for a in actors if is_behind(doc, a)), None)
     if behind is not None and behind not in hit:
         others = [a for a in hit if a is not behind]
         return behind, others[0] if others else None
@@ -97,12 +100,42 @@ def told_actors(
     return actor1, actor2
 
 
-# "Israel was behind the cross-border fire", "the group is believed to be behind the attack".
-_BEHIND = re.compile(
-    r"\s+(?:(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?|"
-    r"(?:has|have)\s+been\s+)behind\b",
+# An active verb of harm and its object: "Gunmen kill two police officers", "Police shoot
+# Somali militiamen", "a blast killed a civilian and two police officers". Not "killed in
+# clashes with the army" (a preposition between) nor "were shot by police" (a passive).
+_OBJECT_OF_HARM = re.compile(
+    r"\b(?:kill|shoot|shot|attack|abduct|kidnap|assault|ambush|behead|stab|hack|lynch|injur|"
+    r"wound|murder|execut|tortur|beat)\w*\s+"
+    r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|"
+    r"more|local|and|\d+|civilians?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|villagers?|"
+    r"herders?|residents?)\s+){0,5}$",
     re.IGNORECASE,
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _object_of_harm(doc: Document, actor: ActorMention) -> bool:
+    before = doc.text[max(0, actor.span.start - 80) : actor.span.start]
+    verb = _OBJECT_OF_HARM.search(before)
+    return verb is not None and not _PASSIVE_BEFORE.search(before[: verb.start()])
+
+
+# "Israel was behind the cross-border fire", "the group is believed to be behind the attack",
+# "Al Shabaab is believed to be responsible", "The TTP has claimed responsibility".
+_BEHIND = re.compile(
+    r"\s+(?:(?:(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?|"
+    r"(?:has|have)\s+been\s+)(?:behind|responsible)\b"
+    r"|(?:has\s+|have\s+|had\s+)?(?:claimed|accepted|admitted)\s+(?:full\s+)?responsibility)",
+    re.IGNORECASE,
+)
+
+
+def is_behind(doc: Document, actor: ActorMention) -> bool:
+    """Whether the text tells ``actor`` as the author: "Al Shabaab is believed to be
+    responsible", "the TTP claimed responsibility"."""
+    return _BEHIND.match(doc.text, actor.span.end) is not None
+
+
 # An actor right before a statement verb speaks: "the Houthi group said", "the army announced".
 # ("the group claimed responsibility" names the author: that is no mere telling)
 _SPEAKS = re.compile(
@@ -130,8 +163,12 @@ def _members_named(
     return generic
 
 
+# "gunmen of the group", "attackers suspected to be linked to Al Shabaab", "assailants believed
+# to be members of the TTP".
 _MEMBERS_OF = re.compile(
-    r"^\s+(?:from|of|belonging\s+to|(?:affiliated|linked|loyal)\s+(?:to|with))\s+(?:the\s+)?$"
+    r"^,?\s+(?:(?:who\s+(?:are|were)\s+)?(?:(?:believed|suspected|thought|said)\s+to\s+be\s+)?"
+    r"(?:from|of|members\s+of|belonging\s+to|in\s+league\s+with|"
+    r"(?:affiliated|linked|loyal)\s+(?:to|with)))\s+(?:the\s+)?$"
 )
 
 

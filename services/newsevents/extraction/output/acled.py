@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ...contracts import AcledFields, TimeRef
+from ..actors.country import article_country
 from ..actors.dictionary import (
     ActorEntry,
     ActorMatcher,
@@ -46,16 +47,16 @@ _REGIME_TABLE = """
     IN 2014-05-26:2014-
     IQ 2014-09-08:2014-2018 2018-10-25:2018-2020 2020-05-07:2020-2022 2022-10-27:2022-
     IR 1989-06-04:1989-
-    KE 2013-04-09:2013-2022 2022-09-13:2022-
+    KE 2002-12-30:2002-2013 2013-04-09:2013-2022 2022-09-13:2022-
     LB 2016-10-31:2016-2022 2022-11-01:2022-2025 2025-01-09:2025-
     ML 2013-09-04:2013-2020 2020-08-19:2020-2021 2021-05-24:2021-
-    MM 2016-03-30:2016-2021 2021-02-01:2021-
+    MM 2011-03-30:2011-2016 2016-03-30:2016-2021 2021-02-01:2021-
     MX 2012-12-01:2012-2018 2018-12-01:2018-2024 2024-10-01:2024-
     MZ 2015-01-15:2015-2025 2025-01-15:2025-
     NE 2011-04-07:2011-2021 2021-04-02:2021-2023 2023-07-26:2023-
     NG 2015-05-29:2015-2023 2023-05-29:2023-
     PH 2016-06-30:2016-2022 2022-06-30:2022-
-    PK 2018-08-18:2018-2022 2022-04-11:2022-2024 2024-03-04:2024-
+    PK 2013-06-05:2013-2018 2018-08-18:2018-2022 2022-04-11:2022-2024 2024-03-04:2024-
     RU 2000-05-07:2000-
     SD 1989-06-30:1989-2019 2019-04-11:2019-
     SO 2017-02-08:2017-2022 2022-05-23:2022-
@@ -176,6 +177,12 @@ _CROWDS = {
     "riot": "Rioters",
     "mob_violence": "Rioters",
 }
+# "A man was shot dead in Colonia X", "two herders were abducted": ACLED codes the perpetrator a
+# report does not name as an unidentified armed group of the event's country.
+_UNNAMED_PERPETRATOR = frozenset(
+    {"attack_on_civilians", "abduction", "sexual_violence", "explosive_attack", "grenade",
+     "armed_clash"}
+)  # fmt: skip
 _STATE = re.compile(r"(?:Military|Police) Forces of ")
 _CROWD = re.compile(r"(?:Protesters|Rioters|Civilians) \(")
 _NEAR = re.compile(
@@ -191,7 +198,8 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     and its deaths."""
     place = draft.places[0] if draft.places else None
     country_code = _country_code(draft, place)
-    sides = _sides(draft, time.date, country_code)
+    # A note that names no place is still named after its country ("Kenyan police", "ODM").
+    sides = _sides(draft, time.date, country_code or article_country(doc))
     return AcledFields(
         event_date=time.date,
         time_precision=_TIME_PRECISION.get(time.precision, 2),
@@ -256,6 +264,8 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
         patron = _patron(actor, on, country_code)
         if patron is not None and patron not in (sides.actor1, sides.actor2):
             sides.associates[index].append(patron)
+    if sides.actor1 is None and draft.event_type in _UNNAMED_PERPETRATOR:
+        sides.actor1 = f"Unidentified Armed Group ({country_name(country_code)})"
     crowd = _CROWDS.get(draft.event_type)
     if crowd is not None:
         _crowd_first(sides, crowd, country_code)

@@ -156,3 +156,25 @@ def test_who_tells_it_did_not_do_it_and_who_was_behind_it_did() -> None:
         " Sunday that killed four people."
     )
     assert behind.acled is not None and behind.acled.actor1.startswith("Islamic State")
+
+
+def test_the_object_of_an_active_verb_of_harm_is_hit() -> None:
+    acled = _acled(
+        "A roadside bomb killed a civilian and two police officers near Garissa on Monday.",
+        "explosive_attack",
+    )
+    assert acled.actor1 != "Police Forces of Kenya (2013-2022)"
+
+
+def test_the_group_claiming_responsibility_is_the_attacker() -> None:
+    acled = _acled(
+        "A bomb exploded near a police station in Peshawar on Monday, wounding four officers. "
+        "The Tehrik-i-Taliban Pakistan claimed responsibility for the blast.",
+        "explosive_attack",
+    )
+    assert acled.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_an_attack_whose_perpetrator_is_not_named_is_unidentified() -> None:
+    acled = _acled("A shopkeeper was shot dead in Mombasa on Monday night.", "attack_on_civilians")
+    assert acled.actor1 == "Unidentified Armed Group (Kenya)"

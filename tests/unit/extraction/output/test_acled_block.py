@@ -144,3 +144,13 @@ def test_acled_names(name: str, kind: ActorKind, generic: bool, expected: str) -
 )
 def test_acled_names_of_the_donbas_karabakh_and_haftar_forces(body: str, actor1: str) -> None:
     assert _acled(body).actor1 == actor1
+
+
+def test_kenyan_forces_before_2013_take_the_kibaki_period() -> None:
+    acled = _acled("Police dispersed rioters in Nairobi on May 2.", "2008-05-06T12:00:00Z")
+    assert acled.actor2 == "Police Forces of Kenya (2002-2013)"
+
+
+def test_raiders_of_a_community_named_for_a_county_are_its_militia() -> None:
+    acled = _acled("Turkana raiders killed three herders near Lodwar on Monday.")
+    assert acled.actor1 == "Turkana Ethnic Militia (Kenya)"

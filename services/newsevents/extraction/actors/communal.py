@@ -1,0 +1,80 @@
+"""Communal militias named by their ethnic group: "Pokot raiders", "Fulani herdsmen", "Murle
+youths", "Dinka militiamen".
+
+ACLED codes armed men of an ethnic community as that community's militia, after the country
+the community lives in: "Pokot Ethnic Militia (Kenya)", "Fulani Ethnic Militia (Nigeria)". A
+community of two countries takes the article's country when it is one of them ("Pokot raiders"
+in Kenya or in Uganda). Only the group name followed by a noun of armed men is a militia:
+"Pokot elders" and "the Turkana community" are not.
+
+The groups are those whose militias the press and ACLED name in the pastoral and farming
+conflicts of East Africa, the Sahel, Nigeria and Sudan (public ethnographic knowledge).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import ActorMention, Span
+from .dictionary import country_name
+
+# Ethnic group -> the countries it lives in, the first its main one.
+_GROUPS = {
+    # Kenya's pastoral north and Rift Valley, and its neighbours.
+    "Pokot": ("KE", "UG"), "Turkana": ("KE",), "Samburu": ("KE",), "Borana": ("KE", "ET"),
+    "Boran": ("KE", "ET"), "Gabra": ("KE", "ET"), "Rendille": ("KE",), "Garre": ("KE", "SO", "ET"),
+    "Degodia": ("KE", "SO", "ET"), "Ajuran": ("KE",), "Murule": ("KE", "ET", "SO"),
+    "Orma": ("KE",), "Pokomo": ("KE",), "Wardei": ("KE",), "Maasai": ("KE", "TZ"),
+    "Masai": ("KE", "TZ"), "Kikuyu": ("KE",), "Luo": ("KE",), "Luhya": ("KE",),
+    "Kalenjin": ("KE",), "Kisii": ("KE",), "Kuria": ("KE", "TZ"), "Marakwet": ("KE",),
+    "Tugen": ("KE",), "Nandi": ("KE",), "Kipsigis": ("KE",), "Sabaot": ("KE",), "Meru": ("KE",),
+    "Kamba": ("KE",), "Giriama": ("KE",), "Ilchamus": ("KE",), "Keiyo": ("KE",),
+    "Karamojong": ("UG",), "Karimojong": ("UG",), "Jie": ("UG",), "Dodoth": ("UG",),
+    "Merille": ("ET",), "Dassanech": ("ET",), "Nyangatom": ("ET",), "Hamar": ("ET",),
+    "Oromo": ("ET",), "Amhara": ("ET",), "Gedeo": ("ET",), "Guji": ("ET",), "Afar": ("ET",),
+    "Dinka": ("SS",), "Nuer": ("SS",), "Murle": ("SS",), "Toposa": ("SS",), "Shilluk": ("SS",),
+    "Misseriya": ("SD",), "Rizeigat": ("SD",), "Masalit": ("SD",), "Zaghawa": ("SD",),
+    "Fellata": ("SD",), "Hawazma": ("SD",), "Beni Halba": ("SD",), "Nuba": ("SD",),
+    # Nigeria and the Sahel.
+    "Fulani": ("NG", "ML", "BF", "NE", "CM"), "Peul": ("ML", "BF", "NE"), "Tiv": ("NG",),
+    "Jukun": ("NG",), "Berom": ("NG",), "Bachama": ("NG",), "Tarok": ("NG",), "Dogon": ("ML",),
+    "Bambara": ("ML",),
+    # Central Africa.
+    "Hema": ("CD",), "Lendu": ("CD",), "Twa": ("CD",), "Banyamulenge": ("CD",),
+}  # fmt: skip
+_ARMED_NOUNS = (
+    r"raiders|militias?|militiamen|tribesmen|herders|herdsmen|warriors|youths?|gunmen|"
+    r"attackers|bandits|fighters|morans|clansmen|assailants|rustlers|cattle rustlers"
+)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    groups = "|".join(sorted(map(re.escape, _GROUPS), key=len, reverse=True))
+    pair = rf"(?P<group>{groups})(?:\s+and\s+(?:the\s+)?(?:{groups}))?\s+"
+    return (
+        # "Pokot raiders", "Pokot and Tugen herders", "Samburu moran raiders".
+        re.compile(rf"(?<![\w-]){pair}(?:[Mm]orans?\s+)?(?:{_ARMED_NOUNS})\b"),
+        # "clashes between the Borana and Gabra communities", "Degodia and Garre clans clashed";
+        # not "killed members of the Fulani community" (the ones hit are civilians).
+        re.compile(
+            rf"(?P<lead>\bbetween\s+(?:members\s+of\s+)?(?:the\s+)?)?(?<![\w-]){pair}"
+            rf"(?:communit(?:y|ies)|clans?)\b(?(lead)|(?=\s+(?:clash|fought|attack|raid)))"
+        ),
+    )
+
+
+def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
+    """ "Pokot Ethnic Militia (Kenya)" for "Pokot raiders" in ``text``."""
+    found: list[ActorMention] = []
+    matches = [m for pattern in _patterns() for m in pattern.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start("group")):
+        group = match.group("group")
+        homes = _GROUPS[group]
+        home = country if country in homes else homes[0]
+        name = f"{group} Ethnic Militia ({country_name(home)})"
+        span = Span(match.start("group"), match.end())
+        surface = text[span.start : span.end]
+        found.append(ActorMention(span, surface, name, "militia", home))
+    return found

@@ -1,0 +1,58 @@
+"""Communal militias named by their ethnic group, and the country of a note that names no place."""
+
+from __future__ import annotations
+
+from newsevents.extraction.actors.communal import ethnic_militias
+from newsevents.extraction.actors.find import find_actors
+from newsevents.extraction.places.find import find_places
+from tests.unit.helpers import document
+
+
+def _names(text: str, country: str | None = "KE") -> list[tuple[str, str]]:
+    return [(m.text, m.name) for m in ethnic_militias(text, country)]
+
+
+def test_armed_men_of_a_community_are_its_ethnic_militia() -> None:
+    assert _names("Marakwet raiders stole two hundred goats.") == [
+        ("Marakwet raiders", "Marakwet Ethnic Militia (Kenya)")
+    ]
+
+
+def test_two_communities_clashing_name_the_first_one() -> None:
+    assert _names("Orma and Pokomo herdsmen fought over a water point.") == [
+        ("Orma and Pokomo herdsmen", "Orma Ethnic Militia (Kenya)")
+    ]
+    assert _names("Fighting broke out between the Gabra and Borana communities.") == [
+        ("Gabra and Borana communities", "Gabra Ethnic Militia (Kenya)")
+    ]
+
+
+def test_a_community_of_two_countries_takes_the_article_country() -> None:
+    assert _names("Pokot warriors raided a kraal.", "UG") == [
+        ("Pokot warriors", "Pokot Ethnic Militia (Uganda)")
+    ]
+    assert _names("Fulani gunmen attacked a farm.", "SN") == [
+        ("Fulani gunmen", "Fulani Ethnic Militia (Nigeria)")
+    ]
+
+
+def test_a_community_that_is_not_armed_is_no_militia() -> None:
+    assert _names("Turkana elders met the governor.") == []
+    assert _names("Gunmen killed members of the Dogon community.", "ML") == []
+
+
+def test_a_note_without_places_is_named_after_the_country_of_its_actors() -> None:
+    doc = document("ODM supporters blocked a road; police fired tear gas.")
+    find_places(doc)
+    assert doc.places == []
+    find_actors(doc)
+    names = {m.text: m.name for m in doc.actors}
+    assert names["police"] == "Police Forces of Kenya"
+
+
+def test_a_demonym_names_the_country_of_generic_actors() -> None:
+    doc = document("Protesters burnt tyres after Pakistani police arrested a trader.")
+    find_places(doc)
+    find_actors(doc)
+    names = {m.text: m.name for m in doc.actors}
+    assert names["Protesters"] == "Protesters (Pakistan)"
