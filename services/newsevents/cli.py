@@ -84,6 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--dump", help="acled, articles, fakes: per-row (per-article) results as JSON lines"
     )
     evaluate.add_argument("--texts", help="articles: the texts (FA-KES CSV or JSON Lines)")
+    evaluate.add_argument(
+        "--country-hint",
+        action="store_true",
+        help="acled: tell each note its row's country (article `countries`), as a national "
+        "feed would; by default the text alone",
+    )
 
     args = parser.parse_args(argv)
     settings = Settings()
@@ -109,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "annotate":
             return evaluation_commands.annotate(args.path)
         return evaluation_commands.evaluate(
-            args.dataset, args.file, args.errors, args.dump, args.texts
+            args.dataset, args.file, args.errors, args.dump, args.texts, args.country_hint
         )
     if args.command == "schemas":
         from .schemas import write_schemas

@@ -7,9 +7,9 @@ These pydantic models are the source of truth; ``schemas/*.json`` is generated f
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 EVENT_SCHEMA_VERSION = "1.2"  # 1.1: the `acled` block; 1.2: `temporal_status`
 
@@ -41,6 +41,13 @@ class ArticleMessage(BaseModel):
     published_at: AwareDatetime = Field(description="Publication time, RFC 3339 with offset.")
     source: str | None = Field(default=None, description="Outlet name.")
     language: str = "en"
+    countries: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Optional: ISO 3166-1 alpha-2 codes of the countries the article is about, "
+        "when its source says so (a national outlet, a feed's focus). Small places and unnamed "
+        "forces and crowds of the text are then read as in those countries, as if it named them.",
+    )
     metadata: dict[str, Any] = Field(default_factory=dict)
 
 

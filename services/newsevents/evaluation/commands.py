@@ -21,7 +21,12 @@ def annotate(path: str) -> int:
 
 
 def evaluate(
-    dataset: str, file: str, errors: int = 0, dump: str | None = None, texts: str | None = None
+    dataset: str,
+    file: str,
+    errors: int = 0,
+    dump: str | None = None,
+    texts: str | None = None,
+    country_hint: bool = False,
 ) -> int:
     path = Path(file)
     if not path.is_file():
@@ -50,7 +55,7 @@ def evaluate(
     elif dataset == "acled":
         from . import acled
 
-        text, metrics = acled.run(path, Path(dump) if dump else None, errors)
+        text, metrics = acled.run(path, Path(dump) if dump else None, errors, country_hint)
     else:
         from . import geo
 

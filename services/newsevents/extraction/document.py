@@ -154,6 +154,9 @@ class Document:
     text: str
     published: dt.date
     title: str = ""
+    # Countries the article is about by its source's word (``ArticleMessage.countries``), not
+    # the text's: read as if the text named them.
+    country_hints: tuple[str, ...] = ()
     sentences: list[Sentence] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)

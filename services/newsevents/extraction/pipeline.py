@@ -58,6 +58,7 @@ class Pipeline:
             text=article.body,
             published=article.published_at.date(),
             title=article.title,
+            country_hints=tuple(article.countries),
         )
         for component in self.components:
             component.run(doc)

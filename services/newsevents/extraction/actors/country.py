@@ -10,7 +10,9 @@ Nzoia protest the importation of sugar; police intervene"), yet tells the countr
   Taliban"): a party, a force, a group of one country.
 
 Places decide when there are any; otherwise the commonest country among the references and the
-named actors. Transnational actors (the UN, al-Qaeda) have no country and say nothing.
+named actors; otherwise the first country the article's source says it is about
+(``ArticleMessage.countries``). Transnational actors (the UN, al-Qaeda) have no country and say
+nothing.
 """
 
 from __future__ import annotations
@@ -39,4 +41,6 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
         )
         if code and code in known
     )
-    return cues.most_common(1)[0][0] if cues else None
+    if cues:
+        return cues.most_common(1)[0][0]
+    return doc.country_hints[0] if doc.country_hints else None

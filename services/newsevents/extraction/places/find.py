@@ -42,6 +42,8 @@ def find_places(doc: Document) -> None:
     matches = [m for m in scan(tokens, gaz) if not _in_furniture(tokens, m, doc.furniture)]
     token_kind = _surface_filters(tokens, matches, gaz)
     countries, references = _read_names(tokens, matches, places, token_kind)
+    for code in doc.country_hints:  # the source's word: as if the text named it once
+        countries[code] += 1
     accepted = [m for m in matches if not m.rejected]
     context = article_context(tokens, accepted, places, countries)
     _read_qualifiers(tokens, accepted, gaz)
