@@ -241,7 +241,12 @@ def _name_word_after(tokens: Tokens, match: Match) -> Token | None:
         nxt is not None
         and nxt.fold in ARTICLES
         and match.last + 2 < len(tokens)
-        and tokens.gap(match.last + 1, match.last + 2) in _JOINERS
+        # With a space only "al"/"el" go on a name, as in ``scan``: "Nyeri at Kingongoo
+        # prison" is a place and a prison, "Sada al Sharqiya" one name.
+        and (
+            tokens.gap(match.last + 1, match.last + 2) in _JOINERS - {" "}
+            or (tokens.gap(match.last + 1, match.last + 2) == " " and nxt.fold in ("al", "el"))
+        )
         and tokens[match.last + 2].cap
     ):
         return tokens[match.last + 2]._replace(cap=True, upper=False)
