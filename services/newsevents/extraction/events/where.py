@@ -1,11 +1,12 @@
 """Where an event happened: the places of its trigger's clause, most precise first.
 
-Origins ("from Aleppo") and, for fire, firing posts ("troops located at X fired on ...") are
-not where it happened; a relative clause about someone else ("who had trained in Lebanon") only
-when it alone names a town; among equally precise places, where it happened ("a protest in
-Okara") comes before whose it is ("residents of Bahawalnagar"), a road's namesake ("on Peshawar
-road") and where people want to go ("back to their villages in Odisha"). A sentence with no
-place borrows those of the nearest earlier sentence of its paragraph.
+Origins ("from Aleppo", but a crowd's when nothing else is named) and, for fire, firing posts
+("troops located at X fired on ...") are not where it happened; a relative clause about someone
+else ("who had trained in Lebanon") only when it alone names a town; among equally precise
+places, where it happened ("a protest in Okara") comes before whose it is ("residents of
+Bahawalnagar"), a road's namesake ("on Peshawar road") and where people want to go ("back to
+their villages in Odisha"). A sentence with no place borrows those of the nearest earlier
+sentence of its paragraph.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, PlaceMention, Sentence, SourceMention, Span, Trigger
+from .roles import CROWD_TYPES
 
 PRECISION_RANK = {
     "point": 0,
@@ -27,11 +29,12 @@ PRECISION_RANK = {
 def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[PlaceMention]:
     """The places of the trigger's clause, most precise first; origins ("from X") excluded."""
     source = doc.sources.get(sentence.index)
-    places = [
-        p
-        for p in doc.in_sentence(doc.places, sentence)
-        if not _is_origin(doc.text, p) and not _describes_source(p, source)
-    ]
+    named = [p for p in doc.in_sentence(doc.places, sentence) if not _describes_source(p, source)]
+    places = [p for p in named if not _is_origin(doc.text, p)]
+    if trigger.event_type in CROWD_TYPES and not _specific(places):
+        # "Women and youth from Anantnag protested against the arrests": a crowd from a town
+        # that no other town sends elsewhere protests at home.
+        places = named
     # A relative clause about someone else ("who has trained in Lebanon") is not where the rest
     # happened, unless it alone says where: "police charged mill workers, who had stopped
     # trains at Kosamba (Valsad, Gujarat)".

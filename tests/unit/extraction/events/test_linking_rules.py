@@ -92,3 +92,12 @@ def test_fire_lands_where_it_was_aimed_not_at_the_firing_post() -> None:
     events = events_of("Police based in Kisumu arrested two men who had robbed a bank in Nakuru.")
     arrest = next(e for e in events if e.event_type == "arrest")
     assert {p.name for p in arrest.locations} == {"Kisumu", "Nakuru"}
+
+
+def test_a_crowd_from_a_town_protests_there_when_nothing_else_is_named() -> None:
+    """An origin is no event place ("gunmen from X attacked Y" happened in Y), but a crowd
+    from a town with no other place named protests at home."""
+    (home,) = events_of("Women and youth from Anantnag, India, protested against the arrests.")
+    assert home.locations[0].name == "Anantnag"
+    (away,) = events_of("Hundreds of farmers from Okara protested in Lahore, Pakistan.")
+    assert away.locations[0].name == "Lahore"
