@@ -115,10 +115,15 @@ def _demonstration_of(doc: Document, protest: EventDraft, draft: EventDraft) -> 
     if _SEPARATE.search(text):
         return None  # "Separately, police arrested ...": another matter
     if draft.event_type == "armed_clash" and (
-        draft.sentences[0] == protest.sentences[0] or not _FIGHT_OF_DEMONSTRATORS.search(text)
+        not _FIGHT_OF_DEMONSTRATORS.search(text)
+        or (
+            draft.sentences[0] == protest.sentences[0]
+            and draft.trigger.span.start > protest.trigger.span.start
+        )
     ):
-        # "Troops clashed with rebels": no demonstrator in it; "a rally for their brethren
-        # who are fighting ISIS": the demonstrators' own fighting is told in a later sentence
+        # "Troops clashed with rebels": no demonstrator in it. In the demonstration's own
+        # sentence the fight comes first ("members clashed with police during their
+        # demonstration"), not after ("a rally for their brethren who are fighting ISIS").
         return None
     if (
         draft.event_type == "arrest"

@@ -18,6 +18,7 @@ _ARMED = re.compile(
     r"terrorists?|combatants?|positions|base|barracks|check ?points?|outposts?|convoy|patrols?|"
     r"gendarmes?|gendarmerie|commandos?|paramilitar\w+|mercenaries|snipers?|jawans?|"
     r"servicem[ae]n|marines|separatists|bandits|cartel|gangs?|Taliban|militiaman|"
+    r"(?:cattle )?raiders|(?:cattle )?rustlers|armed criminals|"
     r"gang members?|gangsters?|drug (?:dealers?|traffickers?|lords?)|traffickers?|hitm[ae]n|"
     r"sicarios?|narcos?|cartel members?|"
     r"commanders?|cadres?|troop positions?|army posts?|police (?:posts?|stations?)|"
@@ -193,7 +194,11 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "riot"
     if event_type == "property_destroyed":
         return "mob_violence" if agent == "crowd" else event_type
-    if agent == "crowd" and not _FIREARM.search(sentence[start:end]):
+    if (
+        agent == "crowd"
+        and not _FIREARM.search(sentence[start:end])
+        and not _CLAN_SIDES.search(sentence)  # "Kalenjin youths attacked ... ethnic violence"
+    ):
         return "mob_violence"
     if event_type == "mob_violence":
         if agent == "armed" and _BEATING.match(sentence[start:end]):

@@ -107,3 +107,39 @@ def test_fighting_named_inside_a_rally_is_not_the_rally_turning_violent() -> Non
     types = [e.event_type for e in extract_events(article)]
     assert "protest" in types
     assert "riot" not in types
+
+
+def test_the_sides_fighting_during_their_own_demonstration_riot() -> None:
+    body = "On 2 June 2022, members of the opposition clashed with police in Feni during their demonstration."
+    assert _main(body).codes.acled_sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        ("Gunmen kill an official in a refugee camp near Dadaab.", "Attack"),
+        ("Police shoot and kill a driver in Nakuru.", "Attack"),
+        ("Police battle cattle raiders near Lodwar.", "Armed clash"),
+        # youths of one ethnic group attacking another are an ethnic militia, not a mob
+        (
+            "Kalenjin youths attack civilians near Eldoret in post-election ethnic violence.",
+            "Attack",
+        ),
+    ],
+)
+def test_terse_present_tense_reports(body: str, sub_event_type: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A legal battle over the land went on in Nakuru.",
+        "The governor sent more police to fight the raiders near Lodwar.",
+        "Airstrikes Kill 21 in Northern Syria",
+    ],
+)
+def test_a_battle_of_words_an_aim_or_a_title_case_headline_is_no_act(body: str) -> None:
+    article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
+    triggers = [e.evidence.trigger.lower() for e in extract_events(article)]
+    assert not {"battle", "fight", "kill"} & set(triggers)
