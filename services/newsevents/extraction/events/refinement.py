@@ -55,6 +55,8 @@ _CIVILIAN = re.compile(
 )
 PROTESTERS = re.compile(
     r"\b(?:protesters|protestors|demonstrators|agitators|marchers|strikers|agitating|"
+    # those who enforce a strike or blockade: "pro-hartal activists torched a bus"
+    r"blockaders|picketers|pickets|pro-(?:hartal|blockade|strike|bandh) [\w-]+|"
     r"protesting)\b",
     re.IGNORECASE,
 )
@@ -158,8 +160,23 @@ def is_off_duty(text: str, start: int, end: int) -> bool:
     return bool(_OFF_DUTY_BEFORE.search(before) or _OFF_DUTY_AFTER.match(after))
 
 
+# Who detonates a device safely: the forces or experts clearing it ("police detonated the
+# device"); anyone else detonating a bomb uses it ("militants detonated a bomb near a base").
+_CLEARING = re.compile(
+    r"\b(?:police|army|soldiers|troops|security forces|sappers|bomb (?:squad|disposal)|"
+    r"deminers|engineers|experts|specialists|authorities|safely|controlled)\b",
+    re.IGNORECASE,
+)
+
+
 def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
     """The event type of a generic violence trigger given its agent and target."""
+    if (
+        event_type == "weapons_disrupted"
+        and sentence[start:end].lower().startswith("detonat")
+        and not _CLEARING.search(clause_before(sentence, start))
+    ):
+        return "explosive_attack"
     if event_type not in _REFINED or (
         event_type == "armed_clash"
         and (_CLAN_FIGHT.match(sentence[start:end]) or _CLAN_SIDES.search(sentence))

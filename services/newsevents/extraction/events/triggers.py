@@ -118,7 +118,12 @@ _CHARGE = re.compile(
 _PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil", re.I)
 _GRIEVANCE = re.compile(
     r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
-    r"following|after|about|regarding|because of|due to)\s+(?:[\w'’-]+\s+){0,6}$",
+    r"following|after|about|regarding|because of|due to|"
+    # what is protested as the verb's object: "ABVP members protested the rape of a girl"
+    r"protest(?:ed|ing|s)? (?:the|a|an)|"
+    # the victims named in the demand: "demanding the arrest of killers who ... the murder"
+    r"demand\w* (?:the )?(?:immediate )?(?:arrest|release|punishment|justice)\b[^.;:]{0,70}?)"
+    r"\s+(?:[\w'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 # A group that claims responsibility asserts the act and names its author: "IS claimed
@@ -218,7 +223,7 @@ def _not_an_occurrence(before: str, trigger: str, after: str) -> bool:
     ):
         return True
     # "protested against the arrest of ...": the grievance
-    return bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-70:]))
+    return bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-140:]))
 
 
 def _modality(before: str) -> Modality:

@@ -143,3 +143,59 @@ def test_a_battle_of_words_an_aim_or_a_title_case_headline_is_no_act(body: str) 
     article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
     triggers = [e.evidence.trigger.lower() for e in extract_events(article)]
     assert not {"battle", "fight", "kill"} & set(triggers)
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        ("On 2 June 2022, militants used sulfur mustard in an attack on Marea.", "Chemical weapon"),
+        ("On 2 June 2022, regime forces used chlorine gas in Kafr Zita.", "Chemical weapon"),
+        (
+            "On 2 June 2022, unknown persons detonated explosives beneath a bridge near Raqqa.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "On 2 June 2022, militants detonated a bomb near a checkpoint in Kabul.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "On 2 June 2022, police safely detonated the device found near the market in Kabul.",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 2 June 2022, gunmen have taken at least five people from a village near Hajin.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "On 2 June 2022, the army thwarted an incursion by militants near Saada, killing dozens.",
+            "Armed clash",
+        ),
+        (
+            "On 2 June 2022, government forces established fortifications near Marib.",
+            "Change to group/activity",
+        ),
+        ("On 2 June 2022, the rebels imposed strict security measures in Sanaa.", "Other"),
+        (
+            "On 2 June 2022, the 29th day of the countrywide blockade enforced by the opposition alliance passed in Dhaka.",
+            "Peaceful protest",
+        ),
+        ("On 2 June 2022, pro-hartal activists torched a bus in Dhaka.", "Violent demonstration"),
+    ],
+)
+def test_wordings_of_weapons_seizure_and_strategy(body: str, sub_event_type: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+def test_people_taken_to_hospital_are_not_abducted() -> None:
+    article = ArticleMessage(
+        id="t",
+        body="Rescuers have taken five people to hospital in Kabul.",
+        published_at="2022-06-10T12:00:00Z",
+    )
+    assert all(e.event_type != "abduction" for e in extract_events(article))
+
+
+def test_what_a_protest_is_about_is_no_event() -> None:
+    body = "On 2 June 2022, students protested the rape of a girl in Patna."
+    article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
+    assert [e.event_type for e in extract_events(article)] == ["protest"]
