@@ -84,10 +84,26 @@ def combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Even
     return kept
 
 
+# What the forces did to a demonstration, told before it in its sentence.
+_INTERVENTIONS: frozenset[EventTypeName] = frozenset(
+    {"arrest", "protest_dispersed", "protest_repressed"}
+)
+
+
 def _demonstrations_first(drafts: list[EventDraft]) -> list[EventDraft]:
     """Within a sentence, the demonstration before what happened to it: "Police arrested 47
-    activists when they tried to stage a protest" is the protest's arrests."""
+    activists when they tried to stage a protest" is the protest's arrests, "members clashed
+    with police during their demonstration" its violence (unless told as its background,
+    ``_BACKGROUND_DEMONSTRATION``)."""
     return sorted(drafts, key=lambda d: (d.sentences[0], d.event_type not in _OUTCOME_RANK))
+
+
+# Demonstrations told as the background of violence told before them in the sentence: "a mob
+# vandalised offices amid violence following anti-government demonstrations".
+_BACKGROUND_DEMONSTRATION = re.compile(
+    r"\b(?:following|after|amid|in the wake of|ahead of|before|since)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _demonstrations_of(
@@ -111,7 +127,17 @@ def _demonstration_of(doc: Document, protest: EventDraft, draft: EventDraft) -> 
     """``protest`` if ``draft`` is an outcome of it."""
     if draft.event_type not in _DEMONSTRATION_OUTCOMES:
         return None
-    text = doc.sentences[draft.sentences[0]].text
+    sentence = doc.sentences[draft.sentences[0]]
+    text = sentence.text
+    if (
+        draft.sentences[0] == protest.sentences[0]
+        and draft.event_type not in _INTERVENTIONS
+        and draft.trigger.span.start < protest.trigger.span.start
+        and _BACKGROUND_DEMONSTRATION.search(
+            doc.text[sentence.span.start : protest.trigger.span.start][-60:]
+        )
+    ):
+        return None
     if _SEPARATE.search(text):
         return None  # "Separately, police arrested ...": another matter
     if draft.event_type == "armed_clash" and (

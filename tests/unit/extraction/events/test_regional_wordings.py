@@ -199,3 +199,8 @@ def test_what_a_protest_is_about_is_no_event() -> None:
     body = "On 2 June 2022, students protested the rape of a girl in Patna."
     article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
     assert [e.event_type for e in extract_events(article)] == ["protest"]
+
+
+def test_demonstrations_told_as_background_do_not_make_a_mob_a_riot() -> None:
+    body = "On 2 June 2022, a mob vandalised the party office in Bogra amid violence following anti-government demonstrations."
+    assert _main(body).codes.acled_sub_event_type == "Mob violence"
