@@ -204,3 +204,26 @@ def test_what_a_protest_is_about_is_no_event() -> None:
 def test_demonstrations_told_as_background_do_not_make_a_mob_a_riot() -> None:
     body = "On 2 June 2022, a mob vandalised the party office in Bogra amid violence following anti-government demonstrations."
     assert _main(body).codes.acled_sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        # the victims a protest is for, named in a relative clause, are its grievance
+        (
+            "On 2 June 2022, relatives of a boy who had been kidnapped protested outside the police station in Patna.",
+            "Peaceful protest",
+        ),
+        (
+            "On 2 June 2022, relatives of a girl who was allegedly sexually assaulted staged a protest in Patna.",
+            "Peaceful protest",
+        ),
+        # ... but protesters who were shot were shot at the protest
+        (
+            "On 2 June 2022, demonstrators who were shot by police marched again in Kisumu.",
+            "Attack",
+        ),
+    ],
+)
+def test_victims_a_protest_is_for(body: str, sub_event_type: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == sub_event_type
