@@ -201,7 +201,7 @@ def _sentence_triggers(
             before = doc.text[sentence.span.start : span.start]
             if _not_an_occurrence(before, match.group(), doc.text[span.end : span.end + 20]):
                 continue
-            if _victims_of_a_protest(before, sentence.text):
+            if rule.event_type in _HARM and _victims_of_a_protest(before, sentence.text):
                 continue
             taken.append(span)
             gate = rule.gate_of(match)
@@ -240,6 +240,12 @@ _RELATIVE_VICTIM = re.compile(
 _OF_THE_PROTEST = re.compile(
     r"protest|demonstrat|rall(?:y|ies|ied)|march|sit-in|vigil|human chain|dharna|hartal|bandh",
     re.IGNORECASE,
+)
+
+
+# The harm a protest may be about ("members who were protesting" is the protest itself).
+_HARM: frozenset[EventTypeName] = frozenset(
+    {"attack_on_civilians", "abduction", "sexual_violence", "armed_clash", "mob_violence"}
 )
 
 

@@ -227,3 +227,10 @@ def test_demonstrations_told_as_background_do_not_make_a_mob_a_riot() -> None:
 )
 def test_victims_a_protest_is_for(body: str, sub_event_type: str) -> None:
     assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+def test_a_protest_told_in_a_relative_clause_is_the_protest() -> None:
+    body = "On 2 June 2022, police baton-charged party members who were protesting a film in Pune."
+    article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
+    triggers = {e.evidence.trigger for e in extract_events(article)}
+    assert "protesting" in triggers  # the protest itself, beside the baton charge
