@@ -48,7 +48,15 @@ _DEMONSTRATION_OUTCOMES: dict[EventTypeName, EventTypeName] = {
     "riot": "riot",
     "mob_violence": "riot",
     "property_destroyed": "riot",
+    # only when its sentence is about the demonstrators (``_FIGHT_OF_DEMONSTRATORS``)
+    "armed_clash": "riot",
 }
+# "Residents blocked roads in protest. They engaged in running battles with police": fighting
+# by the demonstrators is a riot, not a battle beside the protest.
+_FIGHT_OF_DEMONSTRATORS = re.compile(
+    r"\b(?:they|them|protest\w*|demonstrat\w*|rioters|crowds?|marchers|students|youths?)\b",
+    re.IGNORECASE,
+)
 _ABOUT_DEMONSTRATORS = re.compile(
     r"protest|demonstrat|rally|march|participants|organi[sz]ers|\bthem\b|crowd|gathering",
     re.IGNORECASE,
@@ -64,28 +72,85 @@ _OUTCOME_RANK: dict[EventTypeName, int] = {
 def combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """ "Workers marched on the ministry. Police dispersed them with tear gas." is one protest
     with intervention: an outcome within three sentences of a demonstration, in its paragraph."""
-    return _fold(drafts, lambda kept, draft: _demonstration_of(doc, kept, draft), _add_outcome)
+    kept: list[EventDraft] = []
+    for draft in _demonstrations_first(drafts):
+        protests = _demonstrations_of(doc, kept, draft)
+        if not protests:
+            kept.append(draft)
+            continue
+        for protest in protests:
+            _upgrade(protest, draft)
+        _add_outcome(protests[-1], draft)
+    return kept
 
 
-def _demonstration_of(
+# What the forces did to a demonstration, told before it in its sentence.
+_INTERVENTIONS: frozenset[EventTypeName] = frozenset(
+    {"arrest", "protest_dispersed", "protest_repressed"}
+)
+
+
+def _demonstrations_first(drafts: list[EventDraft]) -> list[EventDraft]:
+    """Within a sentence, the demonstration before what happened to it: "Police arrested 47
+    activists when they tried to stage a protest" is the protest's arrests, "members clashed
+    with police during their demonstration" its violence (unless told as its background,
+    ``_BACKGROUND_DEMONSTRATION``)."""
+    return sorted(drafts, key=lambda d: (d.sentences[0], d.event_type not in _OUTCOME_RANK))
+
+
+# Demonstrations told as the background of violence told before them in the sentence: "a mob
+# vandalised offices amid violence following anti-government demonstrations".
+_BACKGROUND_DEMONSTRATION = re.compile(
+    r"\b(?:following|after|amid|in the wake of|ahead of|before|since)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _demonstrations_of(
     doc: Document, kept: list[EventDraft], draft: EventDraft
-) -> EventDraft | None:
-    """The demonstration ``draft`` is an outcome of, if any."""
-    protest = next(
-        (
-            k
-            for k in reversed(kept)
-            if k.event_type in _OUTCOME_RANK
-            and doc.sentences[k.sentences[0]].paragraph
-            == doc.sentences[draft.sentences[0]].paragraph
-            and draft.sentences[0] - k.sentences[-1] <= 3
-        ),
-        None,
-    )
-    if protest is None or draft.event_type not in _DEMONSTRATION_OUTCOMES:
+) -> list[EventDraft]:
+    """The demonstrations ``draft`` is an outcome of: every one told in reach (the lead's
+    protest and "the protesters" retold later are one), the last one first."""
+    in_reach = [
+        k
+        for k in kept
+        if k.event_type in _OUTCOME_RANK
+        and doc.sentences[k.sentences[0]].paragraph == doc.sentences[draft.sentences[0]].paragraph
+        and draft.sentences[0] - k.sentences[-1] <= 3
+    ]
+    if not in_reach or _demonstration_of(doc, in_reach[-1], draft) is None:
+        return []
+    return in_reach
+
+
+def _demonstration_of(doc: Document, protest: EventDraft, draft: EventDraft) -> EventDraft | None:
+    """``protest`` if ``draft`` is an outcome of it."""
+    if draft.event_type not in _DEMONSTRATION_OUTCOMES:
         return None
-    if _SEPARATE.search(doc.sentences[draft.sentences[0]].text):
+    sentence = doc.sentences[draft.sentences[0]]
+    text = sentence.text
+    if (
+        draft.sentences[0] == protest.sentences[0]
+        and draft.event_type not in _INTERVENTIONS
+        and draft.trigger.span.start < protest.trigger.span.start
+        and _BACKGROUND_DEMONSTRATION.search(
+            doc.text[sentence.span.start : protest.trigger.span.start][-60:]
+        )
+    ):
+        return None
+    if _SEPARATE.search(text):
         return None  # "Separately, police arrested ...": another matter
+    if draft.event_type == "armed_clash" and (
+        not _FIGHT_OF_DEMONSTRATORS.search(text)
+        or (
+            draft.sentences[0] == protest.sentences[0]
+            and draft.trigger.span.start > protest.trigger.span.start
+        )
+    ):
+        # "Troops clashed with rebels": no demonstrator in it. In the demonstration's own
+        # sentence the fight comes first ("members clashed with police during their
+        # demonstration"), not after ("a rally for their brethren who are fighting ISIS").
+        return None
     if (
         draft.event_type == "arrest"
         and draft.sentences[0] != protest.sentences[0]
@@ -96,10 +161,13 @@ def _demonstration_of(
     return protest
 
 
-def _add_outcome(protest: EventDraft, draft: EventDraft) -> None:
+def _upgrade(protest: EventDraft, draft: EventDraft) -> None:
     outcome = _DEMONSTRATION_OUTCOMES[draft.event_type]
     if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[protest.event_type]:
         protest.event_type = outcome
+
+
+def _add_outcome(protest: EventDraft, draft: EventDraft) -> None:
     protest.add_quantities(draft)
     protest.actor2 = protest.actor2 or draft.actor1
 

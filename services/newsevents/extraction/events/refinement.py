@@ -18,6 +18,7 @@ _ARMED = re.compile(
     r"terrorists?|combatants?|positions|base|barracks|check ?points?|outposts?|convoy|patrols?|"
     r"gendarmes?|gendarmerie|commandos?|paramilitar\w+|mercenaries|snipers?|jawans?|"
     r"servicem[ae]n|marines|separatists|bandits|cartel|gangs?|Taliban|militiaman|"
+    r"(?:cattle )?raiders|(?:cattle )?rustlers|armed criminals|"
     r"gang members?|gangsters?|drug (?:dealers?|traffickers?|lords?)|traffickers?|hitm[ae]n|"
     r"sicarios?|narcos?|cartel members?|"
     r"commanders?|cadres?|troop positions?|army posts?|police (?:posts?|stations?)|"
@@ -32,7 +33,12 @@ _CROWD = re.compile(
     r"community members|clansmen|tribesmen|(?:group|groups) of (?:\w+ )?(?:people|men|"
     r"villagers|youths|residents|locals)|party (?:workers|supporters|members|activists)|"
     r"workers|students|people|family members|relatives|neighbou?rs|traders|farmers|herders|"
-    r"citizens|inhabitants|labou?rers|migrants|migrant workers)\b",
+    r"citizens|inhabitants|labou?rers|migrants|migrant workers|"
+    # Members of a party or of its student and youth wings are a crowd, not an armed group:
+    # "members of Chhatra League (BCL) assaulted a student", "two factions of the ruling party".
+    r"(?:members|supporters|activists|cadres|workers|followers|leaders) of (?:the )?"
+    r"(?:[\w'’-]+ ){0,3}?(?-i:League|Dal|Shibir|Party|Congress|Sena|Parishad)|"
+    r"(?:two|rival|both|opposing) (?:[\w-]+ )?factions|factional)\b",
     re.IGNORECASE,
 )
 _CIVILIAN = re.compile(
@@ -49,6 +55,8 @@ _CIVILIAN = re.compile(
 )
 PROTESTERS = re.compile(
     r"\b(?:protesters|protestors|demonstrators|agitators|marchers|strikers|agitating|"
+    # those who enforce a strike or blockade: "pro-hartal activists torched a bus"
+    r"blockaders|picketers|pickets|pro-(?:hartal|blockade|strike|bandh) [\w-]+|"
     r"protesting)\b",
     re.IGNORECASE,
 )
@@ -66,6 +74,22 @@ _HURT_IN = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGN
 _PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 # Fighting named as between clans or tribes is between their militias, whoever else is named.
 _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECASE)
+# So is fighting in a sentence that names clans, tribes, ethnic groups or herders as its sides:
+# "three killed in an ethnic clash between two tribes", "two groups of herders clashed over
+# pasture" (monitors code these communal militias in an armed clash; "two communities clashed"
+# over a procession is left to the crowd words: mob violence).
+_CLAN_SIDES = re.compile(
+    r"\b(?:(?:sub-?)?clans?|clansmen|tribes?|tribesmen|ethnic|herders|pastoralists?|"
+    r"cattle (?:raiders|rustlers))\b",
+    re.IGNORECASE,
+)
+# The police and security forces, whom unarmed people clash with as a crowd, not in a battle:
+# "activists clashed with the police" (but "villagers clashed with bandits" may be a battle).
+_POLICE = re.compile(
+    r"\b(?:police(?:m[ae]n)?|cops|officers|security (?:forces|personnel)|law enforcers|"
+    r"troopers|riot police)\b",
+    re.IGNORECASE,
+)
 # Members of the forces off duty or retired are hit as civilians: monitors code the killing of
 # an off-duty policeman as an attack, not a clash. The qualifier must name the member itself,
 # right before the force noun ("a retired army colonel", "an ex-policeman") or right after it
@@ -136,10 +160,26 @@ def is_off_duty(text: str, start: int, end: int) -> bool:
     return bool(_OFF_DUTY_BEFORE.search(before) or _OFF_DUTY_AFTER.match(after))
 
 
+# Who detonates a device safely: the forces or experts clearing it ("police detonated the
+# device"); anyone else detonating a bomb uses it ("militants detonated a bomb near a base").
+_CLEARING = re.compile(
+    r"\b(?:police|army|soldiers|troops|security forces|sappers|bomb (?:squad|disposal)|"
+    r"deminers|engineers|experts|specialists|authorities|safely|controlled)\b",
+    re.IGNORECASE,
+)
+
+
 def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
     """The event type of a generic violence trigger given its agent and target."""
+    if (
+        event_type == "weapons_disrupted"
+        and sentence[start:end].lower().startswith("detonat")
+        and not _CLEARING.search(clause_before(sentence, start))
+    ):
+        return "explosive_attack"
     if event_type not in _REFINED or (
-        event_type == "armed_clash" and _CLAN_FIGHT.match(sentence[start:end])
+        event_type == "armed_clash"
+        and (_CLAN_FIGHT.match(sentence[start:end]) or _CLAN_SIDES.search(sentence))
     ):
         return event_type
     before = clause_before(sentence, start)
@@ -171,16 +211,31 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "riot"
     if event_type == "property_destroyed":
         return "mob_violence" if agent == "crowd" else event_type
-    if agent == "crowd" and not _FIREARM.search(sentence[start:end]):
+    if (
+        agent == "crowd"
+        and not _FIREARM.search(sentence[start:end])
+        and not _CLAN_SIDES.search(sentence)  # "Kalenjin youths attacked ... ethnic violence"
+    ):
         return "mob_violence"
     if event_type == "mob_violence":
         if agent == "armed" and _BEATING.match(sentence[start:end]):
             return "armed_clash" if target == "armed" else "attack_on_civilians"
         return event_type
     if event_type == "armed_clash":
+        if "protesters" in (agent, target):
+            return "riot"  # "clashes between protesters and the police"
         unarmed = {agent, target} <= {"crowd", "civilian", None}
         unarmed = unarmed and not _FIREARM.search(sentence[start:end])
         brawl = _CRUDE_WEAPONS.search(sentence) and not _FIREARM.search(sentence)
+        # "activists clashed with the police": people against the police, no battle
+        police = (
+            agent == "civilian"
+            and target == "armed"
+            and hit is not None
+            and _POLICE.fullmatch(hit[1].group())
+        )
+        if police and not _FIREARM.search(sentence[start:end]):
+            return "mob_violence"
         return "mob_violence" if unarmed and (agent or target or brawl) else event_type
     if target == "armed" and agent != "civilian":
         return "armed_clash"

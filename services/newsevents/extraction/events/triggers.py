@@ -18,7 +18,7 @@ from importlib import resources
 from ..document import Document, Modality, Sentence, Span, Trigger
 from ..ontology import EventTypeName, is_event_type_name
 from .gates import GATES, Gate
-from .refinement import refine_type
+from .refinement import PROTESTERS, refine_type
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +115,16 @@ _CHARGE = re.compile(
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+PROTESTERS_OR_CROWD = re.compile(rf"{PROTESTERS.pattern}|crowds?|mobs?|rioters", re.IGNORECASE)
 _PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil", re.I)
 _GRIEVANCE = re.compile(
     r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
-    r"following|after|about|regarding|because of|due to)\s+(?:[\w'’-]+\s+){0,6}$",
+    r"following|after|about|regarding|because of|due to|"
+    # what is protested as the verb's object: "ABVP members protested the rape of a girl"
+    r"protest(?:ed|ing|s)? (?:the|a|an)|"
+    # the victims named in the demand: "demanding the arrest of killers who ... the murder"
+    r"demand\w* (?:the )?(?:immediate )?(?:arrest|release|punishment|justice)\b[^.;:]{0,70}?)"
+    r"\s+(?:[\w'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 # A group that claims responsibility asserts the act and names its author: "IS claimed
@@ -195,6 +201,8 @@ def _sentence_triggers(
             before = doc.text[sentence.span.start : span.start]
             if _not_an_occurrence(before, match.group(), doc.text[span.end : span.end + 20]):
                 continue
+            if rule.event_type in _HARM and _victims_of_a_protest(before, sentence.text):
+                continue
             taken.append(span)
             gate = rule.gate_of(match)
             if gate and not gate(sentence.text, match.start(), match.end(), previous):
@@ -218,7 +226,34 @@ def _not_an_occurrence(before: str, trigger: str, after: str) -> bool:
     ):
         return True
     # "protested against the arrest of ...": the grievance
-    return bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-70:]))
+    return bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-140:]))
+
+
+# A violent act in a relative clause that names who the protest is for: "relatives of a boy
+# who had been kidnapped protested", "the families of three men who were killed by police held a
+# demonstration" (but "protesters who were shot" were shot at the protest).
+_RELATIVE_VICTIM = re.compile(
+    r"\b(?P<who>[\w-]+)\s+(?:who|whom|that)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|"
+    r"were\s+)?(?:(?:allegedly|reportedly|brutally|sexually)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_OF_THE_PROTEST = re.compile(
+    r"protest|demonstrat|rall(?:y|ies|ied)|march|sit-in|vigil|human chain|dharna|hartal|bandh",
+    re.IGNORECASE,
+)
+
+
+# The harm a protest may be about ("members who were protesting" is the protest itself).
+_HARM: frozenset[EventTypeName] = frozenset(
+    {"attack_on_civilians", "abduction", "sexual_violence", "armed_clash", "mob_violence"}
+)
+
+
+def _victims_of_a_protest(before: str, sentence: str) -> bool:
+    relative = _RELATIVE_VICTIM.search(before[-60:])
+    if relative is None or PROTESTERS_OR_CROWD.match(relative.group("who")):
+        return False
+    return _OF_THE_PROTEST.search(sentence) is not None
 
 
 def _modality(before: str) -> Modality:
