@@ -189,4 +189,4 @@ def test_at_with_a_space_does_not_glue_a_place_to_the_next_name() -> None:
     """Arabic "at-" joins a name only with a hyphen ("at-Tall"): "Nyeri at Kingongoo prison"
     is Nyeri, then a prison; "al" with a space still goes on a name ("Sada al Sharqiya")."""
     found = places_in("Prisoners clashed with police in Nyeri at Kingongoo prison, Kenya.")
-    assert [(p.name, p.admin1) for p in found][0] == ("Nyeri", "Nyeri")
+    assert (found[0].name, found[0].admin1) == ("Nyeri", "Nyeri")
