@@ -214,11 +214,13 @@ LINES: dict[Metric, str] = {
 }
 TARGETS: dict[Metric, float] = {
     "event_type_accuracy": 0.85,
-    "sub_event_type_accuracy": 0.70,
+    "sub_event_type_accuracy": 0.78,
     "location_within_25km": 0.80,
+    "location_share_of_ceiling": 0.95,
     "admin1_accuracy": 0.85,
     "date_accuracy": 0.90,
     "fatalities_accuracy": 0.80,
+    "actor1_accuracy_ignoring_period": 0.70,
 }
 
 
