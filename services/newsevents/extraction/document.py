@@ -8,7 +8,9 @@ article body), so evidence can always be traced back to the source.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal, TypeVar
 
 from .ontology import EventTypeName
@@ -169,6 +171,32 @@ class Document:
     # Attribution per sentence index: the source each sentence is credited to.
     sources: dict[int, SourceMention] = field(default_factory=dict)
     triggers: list[Trigger] = field(default_factory=list)
+    # Start offsets of each layer ``in_sentence`` read, by the list's id (see there).
+    _starts: dict[int, tuple[object, int, list[int] | None]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def in_sentence(self, items: list[_M], sentence: Sentence) -> list[_M]:
-        return [item for item in items if sentence.span.contains(item.span)]
+        """The items inside ``sentence``, in their order.
+
+        The layers are sorted by start, so the sentence's items are found by bisection: a list
+        walked for every sentence would make a text of many sentences and many mentions
+        quadratic ("Ahmed Bello, Musa Okafor, ..." over pages). An unsorted list is walked.
+        """
+        starts = self._starts_of(items)
+        if starts is None:
+            return [item for item in items if sentence.span.contains(item.span)]
+        low = bisect_left(starts, sentence.span.start)
+        high = bisect_right(starts, sentence.span.end)
+        return [item for item in items[low:high] if sentence.span.contains(item.span)]
+
+    def _starts_of(self, items: list[_M]) -> list[int] | None:
+        """The start offsets of ``items`` if they are sorted by start, else None; kept per list
+        while it is the same list object of the same length (layers are written once)."""
+        known = self._starts.get(id(items))
+        if known is not None and known[0] is items and known[1] == len(items):
+            return known[2]
+        starts = [item.span.start for item in items]
+        ordered = all(a <= b for a, b in pairwise(starts))
+        self._starts[id(items)] = (items, len(items), starts if ordered else None)
+        return starts if ordered else None

@@ -31,6 +31,7 @@ from .dictionary import (
 )
 from .forces import country_word, state_force_name, state_forces
 from .generic import generic_actors
+from .spans import Taken, relabel
 
 # The geoparser reads dictionary actors through ``named_actors`` (places/find.py) and tests the
 # matcher through ``default_matcher``, both from here.
@@ -42,7 +43,9 @@ _UNIT_NOUNS = (
     "Regiment|Brigade|Brigades|Division|Battalion|Battalions|Forces|Force|Army|Front|Corps|"
     "Scouts|Militia|Movement|Units|Guards|Legion|Squadron"
 )
-_NAME_WORD = rf"(?:(?:{'|'.join(NAME_ARTICLES)})-)?[A-Z][\w’'-]*"
+# A name word starts a word and is read whole (possessive): "AlBuKamalAlBuKamal..." without
+# spaces would otherwise be tried from each capital and read back letter by letter.
+_NAME_WORD = rf"(?<![\w’'])(?:(?:{'|'.join(NAME_ARTICLES)})-)?[A-Z][\w’'-]*+"
 _NAMED_UNIT = re.compile(
     rf"""(?:[“"](?P<quoted>[^”"]{{2,40}})[”"]\s+(?P<qnoun>{_UNIT_NOUNS})\b)
     |(?P<named>(?:{_NAME_WORD}|\d{{1,3}}(?:st|nd|rd|th))(?:\s+{_NAME_WORD}){{0,4}}\s+(?:{_UNIT_NOUNS})\b)""",
@@ -105,11 +108,9 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     doc.actors = [_affiliation_from_text(doc.text, m, found, matcher) for m in found]
 
 
-def _is_free(doc: Document, found: list[ActorMention], span: Span) -> bool:
-    """Neither an actor found before nor a place overlaps ``span``."""
-    return not any(m.span.overlaps(span) for m in found) and not any(
-        p.span.overlaps(span) for p in doc.places
-    )
+def _taken(doc: Document, found: list[ActorMention]) -> Taken:
+    """The spans of the actors found before and of the places: a new mention must be free."""
+    return Taken([*(m.span for m in found), *(p.span for p in doc.places)])
 
 
 def _add_named_units(doc: Document, found: list[ActorMention], country: str | None) -> None:
@@ -177,21 +178,25 @@ _CALENDAR_WORDS = frozenset(
 
 def _add_people(doc: Document, found: list[ActorMention], matcher: ActorMatcher) -> None:
     """People named beside a reporting verb, "according to", "known as" or a role noun."""
+    taken = _taken(doc, found)
     for pattern in _PERSON_CONTEXTS:
         for match in pattern.finditer(doc.text):
             name = match.group("p")
             if name.split()[0] in NOT_A_NAME or matcher.lookup(name) is not None:
                 continue
             span = Span(match.start("p"), match.end("p"))
-            if _is_free(doc, found, span):
+            if not taken.overlaps(span):
                 found.append(_person(doc, span, name))
+                taken.add(span)
 
 
 def _add_generic_actors(doc: Document, found: list[ActorMention], country: str | None) -> None:
     """ "militiamen", "Police", "pro-government fighters", named after the article's country."""
+    taken = _taken(doc, found)
     for mention in generic_actors(doc.text, country):
-        if _is_free(doc, found, mention.span):
+        if not taken.overlaps(mention.span):
             found.append(mention)
+            taken.add(mention.span)
 
 
 def _from_entry(entry: ActorEntry, span: Span, surface: str) -> ActorMention:
@@ -241,26 +246,39 @@ _SURNAME_ARTICLE = re.compile(rf"^(?:{'|'.join(SURNAME_ARTICLES)})-", re.IGNOREC
 def _add_surname_mentions(doc: Document, found: list[ActorMention]) -> None:
     """Later mentions of a person by surname only ("Saleh said", "al-Jammal noted")."""
     people = [m for m in found if m.kind == "person" and len(m.name.split()) > 1]
+    taken = _taken(doc, found)
+    searched: set[str] = set()
     for person in people:
         surname = person.name.split()[-1]
         bare = _SURNAME_ARTICLE.sub("", surname)
+        if bare in searched:
+            continue  # another person of that surname finds only what the first took
+        searched.add(bare)
         pattern = re.compile(rf"(?<![\w-])(?:(?:{_DEFINITE})-)?{re.escape(bare)}(?![\w-])")
         for match in pattern.finditer(doc.text):
             span = Span(match.start(), match.end())
-            if _is_free(doc, found, span):
+            if not taken.overlaps(span):
                 found.append(replace(person, span=span, text=match.group()))
+                taken.add(span)
 
 
 _UNIT_SUFFIX = re.compile(rf"\s+(?:{_UNIT_NOUNS})$")
 _LEADING_ARTICLE = re.compile(rf"^(?:the|{'|'.join(DEFINITE_ARTICLES)})[-\s]", re.IGNORECASE)
 
 
+# Distinct short forms searched per article: each is a search of the whole text, and a text of
+# many names ("Deir Ezzor Albu Kamal Militia Forces Raqqa Islamic ...") makes one per name.
+MAX_SHORT_FORMS = 32
+
+
 def _add_short_forms(doc: Document, found: list[ActorMention]) -> None:
     """Shorter later references to a named actor, which win over overlapping matches.
 
     "the al-Haj Qassem Soleimani" or "al-Haj Qassem Soleimani elements" for the regiment of that
-    name; "the cultural centre" for the Iranian Cultural Centre named before.
+    name; "the cultural centre" for the Iranian Cultural Centre named before. An actor named
+    again with the same words searches nothing new; the first MAX_SHORT_FORMS forms are searched.
     """
+    searched: set[tuple[str, str]] = set()
     for actor in list(found):
         if actor.kind == "person" or actor.generic:
             continue
@@ -272,17 +290,13 @@ def _add_short_forms(doc: Document, found: list[ActorMention]) -> None:
         if len(words) >= 3 and words[-1][0].isupper():
             forms.append(r"(?<=\bthe )" + r"\s+".join(re.escape(w) for w in words[-2:]))
         for form in forms:
+            if (form, actor.name) in searched or len(searched) >= MAX_SHORT_FORMS:
+                continue
+            searched.add((form, actor.name))
             pattern = re.compile(
                 rf"(?:(?<=\b[Tt]he )|(?<=\b[Aa]l-)|(?<=\s)|^)(?:{form})(?![\w-])", re.I
             )
-            for match in pattern.finditer(doc.text):
-                span = Span(match.start(), match.end())
-                if any(m.span.contains(span) and m.name == actor.name for m in found):
-                    continue
-                if any(m.span.contains(span) and m.span != span for m in found):
-                    continue  # part of a longer name
-                found[:] = [m for m in found if not m.span.overlaps(span)]
-                found.append(replace(actor, span=span, text=match.group()))
+            relabel(found, actor, list(pattern.finditer(doc.text)))
 
 
 def _affiliation_from_text(

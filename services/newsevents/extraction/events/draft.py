@@ -78,6 +78,11 @@ def tells_a_toll(trigger: Trigger) -> bool:
     return _CASUALTY.match(trigger.text) is not None
 
 
+# The events kept before a draft that a merging pass compares it with: a retelling comes
+# within a few events of what it retells, and a text of thousands of triggers ("killed killed
+# killed ...") would otherwise compare each with all those before it.
+PAIRWISE_WINDOW = 64
+
 # "another car bomb", "a second strike", "a separate attack": the text says this is a new
 # occurrence, whatever it shares with the one before.
 # ("another nine people were wounded" counts more victims of the same occurrence)

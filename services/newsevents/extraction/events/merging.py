@@ -30,7 +30,13 @@ from ..document import Document, PlaceMention, Sentence
 from ..ontology import EventTypeName, is_violent, severity
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
-from .draft import CONTINUATION, EventDraft, tells_a_toll, told_as_another
+from .draft import (
+    CONTINUATION,
+    PAIRWISE_WINDOW,
+    EventDraft,
+    tells_a_toll,
+    told_as_another,
+)
 from .listed_places import split_listed_places
 from .localities import names_another_locality
 from .named_attackers import name_generic_attackers
@@ -208,15 +214,15 @@ def _add_elaboration(opener: EventDraft, draft: EventDraft) -> None:
 
 def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
     first, then = doc.sentences[opener.sentences[0]], doc.sentences[later.sentences[0]]
-    if (
+    if (  # the cheap tests first: most pairs are far apart
         then.index <= first.index
-        or told_as_another(doc.text, later.trigger, then.span.start)
-        or names_another_locality(doc, opener.sentences, then.index)
         or then.paragraph != first.paragraph
         or then.index - opener.sentences[-1] > 2
         or not is_violent(opener.event_type)
         or not is_violent(later.event_type)
         or (later.date is not None and later.date != opener.date)
+        or told_as_another(doc.text, later.trigger, then.span.start)
+        or names_another_locality(doc, opener.sentences, then.index)
     ):
         return False
     known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}
@@ -294,10 +300,11 @@ def _fold(
     belongs_to: Callable[[list[EventDraft], EventDraft], EventDraft | None],
     add: Callable[[EventDraft, EventDraft], None],
 ) -> list[EventDraft]:
-    """Each draft added to the event ``belongs_to`` finds among those kept so far, else kept."""
+    """Each draft added to the event ``belongs_to`` finds among the last PAIRWISE_WINDOW kept
+    so far, else kept."""
     kept: list[EventDraft] = []
     for draft in drafts:
-        event = belongs_to(kept, draft)
+        event = belongs_to(kept[-PAIRWISE_WINDOW:], draft)
         if event is None:
             kept.append(draft)
         else:
