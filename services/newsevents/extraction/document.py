@@ -8,7 +8,8 @@ article body), so evidence can always be traced back to the source.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal, TypeVar
@@ -51,6 +52,28 @@ class Span:
 
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
+
+
+class SpanIndex:
+    """Spans taken so far, sorted by start: whether one overlaps a span is found by bisection
+    among those starting at most the longest span's length before it, not by reading them all
+    (a text that repeats a name or a number for pages has as many spans as words)."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self._spans = sorted((s.start, s.end) for s in spans)
+        self._longest = max((end - start for start, end in self._spans), default=0)
+
+    def add(self, span: Span) -> None:
+        insort(self._spans, (span.start, span.end))
+        self._longest = max(self._longest, span.end - span.start)
+
+    def overlapping(self, span: Span) -> list[Span]:
+        low = bisect_left(self._spans, (span.start - self._longest,))
+        high = bisect_left(self._spans, (span.end,))
+        return [Span(a, b) for a, b in self._spans[low:high] if span.start < b and a < span.end]
+
+    def overlaps(self, span: Span) -> bool:
+        return bool(self.overlapping(span))
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,3 +223,12 @@ class Document:
         ordered = all(a <= b for a, b in pairwise(starts))
         self._starts[id(items)] = (items, len(items), starts if ordered else None)
         return starts if ordered else None
+
+
+def sentence_at(sentences: Sequence[Sentence], span: Span) -> Sentence | None:
+    """The sentence that holds ``span``, if any, by bisection (sentences are in text order and
+    do not overlap): a toll or a trigger looked up among a thousand sentences."""
+    index = bisect_right(sentences, span.start, key=lambda s: s.span.start) - 1
+    if index >= 0 and sentences[index].span.contains(span):
+        return sentences[index]
+    return None

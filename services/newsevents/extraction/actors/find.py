@@ -14,9 +14,10 @@ Regiment", "militias affiliated with the IRGC", "fighters trained by the IRGC").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
-from ..document import ActorMention, Document, Span
+from ..document import ActorMention, Document, Span, SpanIndex
 from ..vocabulary import DEFINITE_ARTICLES, NAME_ARTICLES, REPORTING_VERBS, SURNAME_ARTICLES
 from .communal import ethnic_militias
 from .country import article_country
@@ -31,7 +32,7 @@ from .dictionary import (
 )
 from .forces import country_word, state_force_name, state_forces
 from .generic import generic_actors
-from .spans import Taken, relabel
+from .relabel import relabel
 
 # The geoparser reads dictionary actors through ``named_actors`` (places/find.py) and tests the
 # matcher through ``default_matcher``, both from here.
@@ -108,9 +109,9 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     doc.actors = [_affiliation_from_text(doc.text, m, found, matcher) for m in found]
 
 
-def _taken(doc: Document, found: list[ActorMention]) -> Taken:
+def _taken(doc: Document, found: list[ActorMention]) -> SpanIndex:
     """The spans of the actors found before and of the places: a new mention must be free."""
-    return Taken([*(m.span for m in found), *(p.span for p in doc.places)])
+    return SpanIndex([*(m.span for m in found), *(p.span for p in doc.places)])
 
 
 def _add_named_units(doc: Document, found: list[ActorMention], country: str | None) -> None:
@@ -314,9 +315,11 @@ def _affiliation_from_text(
         if patron and patron != mention.name:
             return replace(mention, affiliation=patron)
     window = text[mention.span.end : mention.span.end + 90]
-    for other in actors:
-        if other.span.start <= mention.span.end or other.span.start > mention.span.end + 90:
-            continue
+    # The actors are sorted by start: those starting in the 90 characters after the mention.
+    first = bisect_right(actors, mention.span.end, key=lambda a: a.span.start)
+    for other in actors[first:]:
+        if other.span.start > mention.span.end + 90:
+            break
         between = window[: other.span.start - mention.span.end]
         if "." in between:
             break

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..document import Document, PlaceMention, Sentence
+from ..document import Document, PlaceMention, Sentence, sentence_at
 from ..ontology import EventTypeName, is_violent, severity
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
@@ -280,7 +280,7 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
     for quantity in doc.quantities:
         if quantity.unit != "fatalities":
             continue
-        sentence = next((s for s in doc.sentences if s.span.contains(quantity.span)), None)
+        sentence = sentence_at(doc.sentences, quantity.span)
         if sentence is None:
             continue
         own = [d for d in acts if sentence.index in d.sentences]

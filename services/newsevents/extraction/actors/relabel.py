@@ -1,10 +1,4 @@
-"""Lookups among the actor mentions found so far, by position: a text that repeats names for
-pages has as many mentions as names, and reading them all at each new one is quadratic.
-
-``Taken``: whether a span is free of the mentions and places found before ("Ahmed Bello said"
-a thousand times over).
-
-``relabel``: the matches of an actor's short form among the mentions found so far.
+"""Relabel the matches of an actor's short form among the mentions found so far.
 
 "the al-Haj Qassem Soleimani" after "the al-Haj Qassem Soleimani Regiment" is the regiment: each
 match of the short form becomes a mention of that actor, unless a mention of the same actor or
@@ -17,8 +11,7 @@ them all at each match.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..document import ActorMention, Span
@@ -49,21 +42,3 @@ def relabel(found: list[ActorMention], actor: ActorMention, matches: list[re.Mat
         added.append(replace(actor, span=span, text=match.group()))
     if removed or added:
         found[:] = [m for i, m in enumerate(found) if i not in removed] + added
-
-
-class Taken:
-    """Spans taken so far, sorted by start: which overlap a span is found by bisection among
-    those starting at most the longest span's length before it."""
-
-    def __init__(self, spans: Iterable[Span]) -> None:
-        self._spans = sorted((s.start, s.end) for s in spans)
-        self._longest = max((end - start for start, end in self._spans), default=0)
-
-    def add(self, span: Span) -> None:
-        insort(self._spans, (span.start, span.end))
-        self._longest = max(self._longest, span.end - span.start)
-
-    def overlaps(self, span: Span) -> bool:
-        low = bisect_left(self._spans, (span.start - self._longest,))
-        high = bisect_left(self._spans, (span.end,))
-        return any(span.start < end and start < span.end for start, end in self._spans[low:high])
