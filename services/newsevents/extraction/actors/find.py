@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from ..document import ActorMention, Document, Span, SpanIndex
+from ..document import ActorMention, Document, PlaceMention, Span, SpanIndex
 from ..vocabulary import DEFINITE_ARTICLES, NAME_ARTICLES, REPORTING_VERBS, SURNAME_ARTICLES
 from .communal import ethnic_militias
 from .country import article_country
@@ -32,7 +32,7 @@ from .dictionary import (
 )
 from .forces import country_word, state_force_name, state_forces
 from .generic import generic_actors
-from .relabel import relabel
+from .relabel import Nearby, relabel
 
 # The geoparser reads dictionary actors through ``named_actors`` (places/find.py) and tests the
 # matcher through ``default_matcher``, both from here.
@@ -116,7 +116,11 @@ def _taken(doc: Document, found: list[ActorMention]) -> SpanIndex:
 
 def _add_named_units(doc: Document, found: list[ActorMention], country: str | None) -> None:
     """Units the dictionary lacks, which win over the shorter names they contain: "the 47th
-    Regiment", "“Al-Sheikh” Brigade"."""
+    Regiment", "“Al-Sheikh” Brigade". (The matches do not overlap one another: a unit added
+    never holds the next one, so only the mentions found before are looked up.)"""
+    nearby = Nearby(found)
+    places = _Places(doc.places)
+    added: list[ActorMention] = []
     for match in _NAMED_UNIT.finditer(doc.text):
         start, end = match.span()
         surface = match.group()
@@ -124,31 +128,45 @@ def _add_named_units(doc: Document, found: list[ActorMention], country: str | No
             surface = _strip_leading_article(surface)
             start = end - len(surface)
         span = Span(start, end)
-        if any(m.span.contains(span) for m in found) or _adds_nothing(doc, found, span):
+        near = [found[i] for i in nearby.near(span)]
+        if any(m.span.contains(span) for m in near) or _adds_nothing(doc, near, places, span):
             continue
-        found[:] = [m for m in found if not span.contains(m.span)]
-        found.append(ActorMention(span, surface, _unit_name(surface), "militia", country))
+        nearby.removed.update(i for i in nearby.near(span) if span.contains(found[i].span))
+        added.append(ActorMention(span, surface, _unit_name(surface), "militia", country))
+    nearby.rebuild(added)
+
+
+class _Places:
+    """The article's places (sorted by start, not overlapping) and the names it gives them."""
+
+    def __init__(self, places: list[PlaceMention]) -> None:
+        self.places = places
+        self.names = {p.text for p in places}
+        self._starts = [p.span.start for p in places]
+
+    def overlap(self, span: Span) -> bool:
+        """Whether a place overlaps ``span``: the last place starting at or before it, or the
+        next one (if that one does not, no later one does)."""
+        index = bisect_right(self._starts, span.start) - 1
+        return any(p.span.overlaps(span) for p in self.places[max(0, index) : index + 2])
 
 
 _UNIT_WORD = re.compile(rf"(?:{_UNIT_NOUNS}|Units?|Troops)$")
 
 
-def _adds_nothing(doc: Document, found: list[ActorMention], span: Span) -> bool:
+def _adds_nothing(doc: Document, near: list[ActorMention], places: _Places, span: Span) -> bool:
     """A unit shape around a known actor that adds only a place, a day or an opening word
     ("Idleb Syrian Army", "Saturday Syrian Army", "Also Syrian Armed Forces") or a unit noun
     ("Syrian Army Units"), or that is only a place before a unit noun ("Daraa Army units")."""
     words = list(re.finditer(r"\S+", doc.text[span.start : span.end]))
-    known = [m for m in found if span.contains(m.span)]
+    known = [m for m in near if span.contains(m.span)]
     extra = [w for w in words if not any(m.span.contains(_at(span, w)) for m in known)]
 
     # A word the article names a place with elsewhere is that place ("Hama Army units").
-    place_names = {p.text for p in doc.places}
-
     def filler(word: re.Match[str]) -> bool:
-        at = _at(span, word)
         return (
-            word.group() in place_names
-            or any(p.span.overlaps(at) for p in doc.places)
+            word.group() in places.names
+            or places.overlap(_at(span, word))
             or word.group() in NOT_A_NAME
             or word.group() in _CALENDAR_WORDS
             or _UNIT_WORD.fullmatch(word.group()) is not None
@@ -160,10 +178,7 @@ def _adds_nothing(doc: Document, found: list[ActorMention], span: Span) -> bool:
     return (
         bool(leading)
         and all(filler(w) for w in leading)
-        and any(
-            w.group() in place_names or any(p.span.overlaps(_at(span, w)) for p in doc.places)
-            for w in leading
-        )
+        and any(w.group() in places.names or places.overlap(_at(span, w)) for w in leading)
     )
 
 
