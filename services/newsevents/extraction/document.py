@@ -75,6 +75,14 @@ class SpanIndex:
     def overlaps(self, span: Span) -> bool:
         return bool(self.overlapping(span))
 
+    def holds(self, span: Span) -> bool:
+        """Whether a span of the index contains ``span``."""
+        return any(Span(a, b).contains(span) for a, b in self._near(span))
+
+    def _near(self, span: Span) -> list[tuple[int, int]]:
+        low = bisect_left(self._spans, (span.start - self._longest,))
+        return self._spans[low : bisect_right(self._spans, (span.end, span.end))]
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

@@ -103,8 +103,8 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     )
     _add_generic_actors(doc, found, country)
     # "BEIRUT (AP) —", "(dpa/GNA)": a credit names who wrote the report, not who acted.
-    credits = [f.span for f in doc.furniture if f.kind in ("dateline", "credit")]
-    found = [m for m in found if not any(span.contains(m.span) for span in credits)]
+    credits = SpanIndex(f.span for f in doc.furniture if f.kind in ("dateline", "credit"))
+    found = [m for m in found if not credits.holds(m.span)]
     found.sort(key=lambda m: m.span.start)
     doc.actors = [_affiliation_from_text(doc.text, m, found, matcher) for m in found]
 
