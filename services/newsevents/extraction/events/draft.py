@@ -42,13 +42,16 @@ class EventDraft:
 
     def add_sentences(self, other: EventDraft) -> None:
         """The sentences ``other`` was told in, those not told already."""
-        self.sentences.extend(i for i in other.sentences if i not in self.sentences)
+        told = set(self.sentences)  # an event retold in a thousand sentences
+        for index in other.sentences:
+            if index not in told:
+                told.add(index)
+                self.sentences.append(index)
 
     def add_quantities(self, other: EventDraft) -> None:
         """The quantities of ``other``, those not counted already."""
-        self.quantities = self.quantities + [
-            q for q in other.quantities if q not in self.quantities
-        ]
+        counted = set(self.quantities)  # an event merged from a thousand tolls
+        self.quantities = self.quantities + [q for q in other.quantities if q not in counted]
 
     def at(self, places: list[PlaceMention]) -> EventDraft:
         """The same act at other places, told in the draft's first sentence only: one event of
