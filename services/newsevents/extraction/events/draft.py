@@ -50,8 +50,11 @@ class EventDraft:
 
     def add_quantities(self, other: EventDraft) -> None:
         """The quantities of ``other``, those not counted already."""
-        counted = set(self.quantities)  # an event merged from a thousand tolls
-        self.quantities = self.quantities + [q for q in other.quantities if q not in counted]
+        if len(self.quantities) >= MAX_QUANTITIES:
+            return  # "Gunmen killed 5 people." a thousand times over: a list, not one toll
+        counted = set(self.quantities)
+        added = [q for q in other.quantities if q not in counted]
+        self.quantities = self.quantities + added[: MAX_QUANTITIES - len(self.quantities)]
 
     def at(self, places: list[PlaceMention]) -> EventDraft:
         """The same act at other places, told in the draft's first sentence only: one event of
@@ -80,6 +83,10 @@ def tells_a_toll(trigger: Trigger) -> bool:
     """Whether the trigger reports a toll ("were killed", "bodies"), not an act."""
     return _CASUALTY.match(trigger.text) is not None
 
+
+# The quantities one event keeps: an event of news counts a few tolls and numbers; merged
+# from a thousand retellings it would compare each new toll with all it has.
+MAX_QUANTITIES = 64
 
 # The events kept before a draft that a merging pass compares it with: a retelling comes
 # within a few events of what it retells, and a text of thousands of triggers ("killed killed

@@ -32,6 +32,7 @@ from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
 from .draft import (
     CONTINUATION,
+    MAX_QUANTITIES,
     PAIRWISE_WINDOW,
     EventDraft,
     tells_a_toll,
@@ -277,17 +278,21 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
     just before them; once only. A non-violent event of the same sentence ("... and two men
     were arrested") does not keep them."""
     acts = [d for d in drafts if not _is_casualty(d)] or drafts
+    told_in: dict[int, list[EventDraft]] = {}  # the acts of each sentence, in their order
+    for act in acts:
+        for index in dict.fromkeys(act.sentences):
+            told_in.setdefault(index, []).append(act)
     for quantity in doc.quantities:
         if quantity.unit != "fatalities":
             continue
         sentence = sentence_at(doc.sentences, quantity.span)
         if sentence is None:
             continue
-        own = [d for d in acts if sentence.index in d.sentences]
+        own = told_in.get(sentence.index, [])
         target = _toll_target(doc, acts, own, sentence)
         if target is None:
             continue
-        if quantity not in target.quantities:
+        if len(target.quantities) < MAX_QUANTITIES and quantity not in target.quantities:
             target.quantities = [*target.quantities, quantity]
         for draft in own:  # the toll is the violent act's: the arrest beside it does not keep it
             if draft is not target and not is_violent(draft.event_type):
