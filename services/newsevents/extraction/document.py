@@ -8,7 +8,10 @@ article body), so evidence can always be traced back to the source.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal, TypeVar
 
 from .ontology import EventTypeName
@@ -49,6 +52,36 @@ class Span:
 
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
+
+
+class SpanIndex:
+    """Spans taken so far, sorted by start: whether one overlaps a span is found by bisection
+    among those starting at most the longest span's length before it, not by reading them all
+    (a text that repeats a name or a number for pages has as many spans as words)."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self._spans = sorted((s.start, s.end) for s in spans)
+        self._longest = max((end - start for start, end in self._spans), default=0)
+
+    def add(self, span: Span) -> None:
+        insort(self._spans, (span.start, span.end))
+        self._longest = max(self._longest, span.end - span.start)
+
+    def overlapping(self, span: Span) -> list[Span]:
+        low = bisect_left(self._spans, (span.start - self._longest,))
+        high = bisect_left(self._spans, (span.end,))
+        return [Span(a, b) for a, b in self._spans[low:high] if span.start < b and a < span.end]
+
+    def overlaps(self, span: Span) -> bool:
+        return bool(self.overlapping(span))
+
+    def holds(self, span: Span) -> bool:
+        """Whether a span of the index contains ``span``."""
+        return any(Span(a, b).contains(span) for a, b in self._near(span))
+
+    def _near(self, span: Span) -> list[tuple[int, int]]:
+        low = bisect_left(self._spans, (span.start - self._longest,))
+        return self._spans[low : bisect_right(self._spans, (span.end, span.end))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +202,41 @@ class Document:
     # Attribution per sentence index: the source each sentence is credited to.
     sources: dict[int, SourceMention] = field(default_factory=dict)
     triggers: list[Trigger] = field(default_factory=list)
+    # Start offsets of each layer ``in_sentence`` read, by the list's id (see there).
+    _starts: dict[int, tuple[object, int, list[int] | None]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def in_sentence(self, items: list[_M], sentence: Sentence) -> list[_M]:
-        return [item for item in items if sentence.span.contains(item.span)]
+        """The items inside ``sentence``, in their order.
+
+        The layers are sorted by start, so the sentence's items are found by bisection: a list
+        walked for every sentence would make a text of many sentences and many mentions
+        quadratic ("Ahmed Bello, Musa Okafor, ..." over pages). An unsorted list is walked.
+        """
+        starts = self._starts_of(items)
+        if starts is None:
+            return [item for item in items if sentence.span.contains(item.span)]
+        low = bisect_left(starts, sentence.span.start)
+        high = bisect_right(starts, sentence.span.end)
+        return [item for item in items[low:high] if sentence.span.contains(item.span)]
+
+    def _starts_of(self, items: list[_M]) -> list[int] | None:
+        """The start offsets of ``items`` if they are sorted by start, else None; kept per list
+        while it is the same list object of the same length (layers are written once)."""
+        known = self._starts.get(id(items))
+        if known is not None and known[0] is items and known[1] == len(items):
+            return known[2]
+        starts = [item.span.start for item in items]
+        ordered = all(a <= b for a, b in pairwise(starts))
+        self._starts[id(items)] = (items, len(items), starts if ordered else None)
+        return starts if ordered else None
+
+
+def sentence_at(sentences: Sequence[Sentence], span: Span) -> Sentence | None:
+    """The sentence that holds ``span``, if any, by bisection (sentences are in text order and
+    do not overlap): a toll or a trigger looked up among a thousand sentences."""
+    index = bisect_right(sentences, span.start, key=lambda s: s.span.start) - 1
+    if index >= 0 and sentences[index].span.contains(span):
+        return sentences[index]
+    return None

@@ -14,9 +14,10 @@ Regiment", "militias affiliated with the IRGC", "fighters trained by the IRGC").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
-from ..document import ActorMention, Document, Span
+from ..document import ActorMention, Document, PlaceMention, Span, SpanIndex
 from ..vocabulary import DEFINITE_ARTICLES, NAME_ARTICLES, REPORTING_VERBS, SURNAME_ARTICLES
 from .communal import ethnic_militias
 from .country import article_country
@@ -31,6 +32,7 @@ from .dictionary import (
 )
 from .forces import country_word, state_force_name, state_forces
 from .generic import generic_actors
+from .relabel import Nearby, relabel
 
 # The geoparser reads dictionary actors through ``named_actors`` (places/find.py) and tests the
 # matcher through ``default_matcher``, both from here.
@@ -42,7 +44,9 @@ _UNIT_NOUNS = (
     "Regiment|Brigade|Brigades|Division|Battalion|Battalions|Forces|Force|Army|Front|Corps|"
     "Scouts|Militia|Movement|Units|Guards|Legion|Squadron"
 )
-_NAME_WORD = rf"(?:(?:{'|'.join(NAME_ARTICLES)})-)?[A-Z][\w’'-]*"
+# A name word starts a word and is read whole (possessive): "AlBuKamalAlBuKamal..." without
+# spaces would otherwise be tried from each capital and read back letter by letter.
+_NAME_WORD = rf"(?<![\w’'])(?:(?:{'|'.join(NAME_ARTICLES)})-)?[A-Z][\w’'-]*+"
 _NAMED_UNIT = re.compile(
     rf"""(?:[“"](?P<quoted>[^”"]{{2,40}})[”"]\s+(?P<qnoun>{_UNIT_NOUNS})\b)
     |(?P<named>(?:{_NAME_WORD}|\d{{1,3}}(?:st|nd|rd|th))(?:\s+{_NAME_WORD}){{0,4}}\s+(?:{_UNIT_NOUNS})\b)""",
@@ -99,22 +103,24 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     )
     _add_generic_actors(doc, found, country)
     # "BEIRUT (AP) —", "(dpa/GNA)": a credit names who wrote the report, not who acted.
-    credits = [f.span for f in doc.furniture if f.kind in ("dateline", "credit")]
-    found = [m for m in found if not any(span.contains(m.span) for span in credits)]
+    credits = SpanIndex(f.span for f in doc.furniture if f.kind in ("dateline", "credit"))
+    found = [m for m in found if not credits.holds(m.span)]
     found.sort(key=lambda m: m.span.start)
     doc.actors = [_affiliation_from_text(doc.text, m, found, matcher) for m in found]
 
 
-def _is_free(doc: Document, found: list[ActorMention], span: Span) -> bool:
-    """Neither an actor found before nor a place overlaps ``span``."""
-    return not any(m.span.overlaps(span) for m in found) and not any(
-        p.span.overlaps(span) for p in doc.places
-    )
+def _taken(doc: Document, found: list[ActorMention]) -> SpanIndex:
+    """The spans of the actors found before and of the places: a new mention must be free."""
+    return SpanIndex([*(m.span for m in found), *(p.span for p in doc.places)])
 
 
 def _add_named_units(doc: Document, found: list[ActorMention], country: str | None) -> None:
     """Units the dictionary lacks, which win over the shorter names they contain: "the 47th
-    Regiment", "“Al-Sheikh” Brigade"."""
+    Regiment", "“Al-Sheikh” Brigade". (The matches do not overlap one another: a unit added
+    never holds the next one, so only the mentions found before are looked up.)"""
+    nearby = Nearby(found)
+    places = _Places(doc.places)
+    added: list[ActorMention] = []
     for match in _NAMED_UNIT.finditer(doc.text):
         start, end = match.span()
         surface = match.group()
@@ -122,31 +128,45 @@ def _add_named_units(doc: Document, found: list[ActorMention], country: str | No
             surface = _strip_leading_article(surface)
             start = end - len(surface)
         span = Span(start, end)
-        if any(m.span.contains(span) for m in found) or _adds_nothing(doc, found, span):
+        near = [found[i] for i in nearby.near(span)]
+        if any(m.span.contains(span) for m in near) or _adds_nothing(doc, near, places, span):
             continue
-        found[:] = [m for m in found if not span.contains(m.span)]
-        found.append(ActorMention(span, surface, _unit_name(surface), "militia", country))
+        nearby.removed.update(i for i in nearby.near(span) if span.contains(found[i].span))
+        added.append(ActorMention(span, surface, _unit_name(surface), "militia", country))
+    nearby.rebuild(added)
+
+
+class _Places:
+    """The article's places (sorted by start, not overlapping) and the names it gives them."""
+
+    def __init__(self, places: list[PlaceMention]) -> None:
+        self.places = places
+        self.names = {p.text for p in places}
+        self._starts = [p.span.start for p in places]
+
+    def overlap(self, span: Span) -> bool:
+        """Whether a place overlaps ``span``: the last place starting at or before it, or the
+        next one (if that one does not, no later one does)."""
+        index = bisect_right(self._starts, span.start) - 1
+        return any(p.span.overlaps(span) for p in self.places[max(0, index) : index + 2])
 
 
 _UNIT_WORD = re.compile(rf"(?:{_UNIT_NOUNS}|Units?|Troops)$")
 
 
-def _adds_nothing(doc: Document, found: list[ActorMention], span: Span) -> bool:
+def _adds_nothing(doc: Document, near: list[ActorMention], places: _Places, span: Span) -> bool:
     """A unit shape around a known actor that adds only a place, a day or an opening word
     ("Idleb Syrian Army", "Saturday Syrian Army", "Also Syrian Armed Forces") or a unit noun
     ("Syrian Army Units"), or that is only a place before a unit noun ("Daraa Army units")."""
     words = list(re.finditer(r"\S+", doc.text[span.start : span.end]))
-    known = [m for m in found if span.contains(m.span)]
+    known = [m for m in near if span.contains(m.span)]
     extra = [w for w in words if not any(m.span.contains(_at(span, w)) for m in known)]
 
     # A word the article names a place with elsewhere is that place ("Hama Army units").
-    place_names = {p.text for p in doc.places}
-
     def filler(word: re.Match[str]) -> bool:
-        at = _at(span, word)
         return (
-            word.group() in place_names
-            or any(p.span.overlaps(at) for p in doc.places)
+            word.group() in places.names
+            or places.overlap(_at(span, word))
             or word.group() in NOT_A_NAME
             or word.group() in _CALENDAR_WORDS
             or _UNIT_WORD.fullmatch(word.group()) is not None
@@ -158,10 +178,7 @@ def _adds_nothing(doc: Document, found: list[ActorMention], span: Span) -> bool:
     return (
         bool(leading)
         and all(filler(w) for w in leading)
-        and any(
-            w.group() in place_names or any(p.span.overlaps(_at(span, w)) for p in doc.places)
-            for w in leading
-        )
+        and any(w.group() in places.names or places.overlap(_at(span, w)) for w in leading)
     )
 
 
@@ -177,21 +194,25 @@ _CALENDAR_WORDS = frozenset(
 
 def _add_people(doc: Document, found: list[ActorMention], matcher: ActorMatcher) -> None:
     """People named beside a reporting verb, "according to", "known as" or a role noun."""
+    taken = _taken(doc, found)
     for pattern in _PERSON_CONTEXTS:
         for match in pattern.finditer(doc.text):
             name = match.group("p")
             if name.split()[0] in NOT_A_NAME or matcher.lookup(name) is not None:
                 continue
             span = Span(match.start("p"), match.end("p"))
-            if _is_free(doc, found, span):
+            if not taken.overlaps(span):
                 found.append(_person(doc, span, name))
+                taken.add(span)
 
 
 def _add_generic_actors(doc: Document, found: list[ActorMention], country: str | None) -> None:
     """ "militiamen", "Police", "pro-government fighters", named after the article's country."""
+    taken = _taken(doc, found)
     for mention in generic_actors(doc.text, country):
-        if _is_free(doc, found, mention.span):
+        if not taken.overlaps(mention.span):
             found.append(mention)
+            taken.add(mention.span)
 
 
 def _from_entry(entry: ActorEntry, span: Span, surface: str) -> ActorMention:
@@ -241,26 +262,39 @@ _SURNAME_ARTICLE = re.compile(rf"^(?:{'|'.join(SURNAME_ARTICLES)})-", re.IGNOREC
 def _add_surname_mentions(doc: Document, found: list[ActorMention]) -> None:
     """Later mentions of a person by surname only ("Saleh said", "al-Jammal noted")."""
     people = [m for m in found if m.kind == "person" and len(m.name.split()) > 1]
+    taken = _taken(doc, found)
+    searched: set[str] = set()
     for person in people:
         surname = person.name.split()[-1]
         bare = _SURNAME_ARTICLE.sub("", surname)
+        if bare in searched:
+            continue  # another person of that surname finds only what the first took
+        searched.add(bare)
         pattern = re.compile(rf"(?<![\w-])(?:(?:{_DEFINITE})-)?{re.escape(bare)}(?![\w-])")
         for match in pattern.finditer(doc.text):
             span = Span(match.start(), match.end())
-            if _is_free(doc, found, span):
+            if not taken.overlaps(span):
                 found.append(replace(person, span=span, text=match.group()))
+                taken.add(span)
 
 
 _UNIT_SUFFIX = re.compile(rf"\s+(?:{_UNIT_NOUNS})$")
 _LEADING_ARTICLE = re.compile(rf"^(?:the|{'|'.join(DEFINITE_ARTICLES)})[-\s]", re.IGNORECASE)
 
 
+# Distinct short forms searched per article: each is a search of the whole text, and a text of
+# many names ("Deir Ezzor Albu Kamal Militia Forces Raqqa Islamic ...") makes one per name.
+MAX_SHORT_FORMS = 32
+
+
 def _add_short_forms(doc: Document, found: list[ActorMention]) -> None:
     """Shorter later references to a named actor, which win over overlapping matches.
 
     "the al-Haj Qassem Soleimani" or "al-Haj Qassem Soleimani elements" for the regiment of that
-    name; "the cultural centre" for the Iranian Cultural Centre named before.
+    name; "the cultural centre" for the Iranian Cultural Centre named before. An actor named
+    again with the same words searches nothing new; the first MAX_SHORT_FORMS forms are searched.
     """
+    searched: set[tuple[str, str]] = set()
     for actor in list(found):
         if actor.kind == "person" or actor.generic:
             continue
@@ -272,17 +306,13 @@ def _add_short_forms(doc: Document, found: list[ActorMention]) -> None:
         if len(words) >= 3 and words[-1][0].isupper():
             forms.append(r"(?<=\bthe )" + r"\s+".join(re.escape(w) for w in words[-2:]))
         for form in forms:
+            if (form, actor.name) in searched or len(searched) >= MAX_SHORT_FORMS:
+                continue
+            searched.add((form, actor.name))
             pattern = re.compile(
                 rf"(?:(?<=\b[Tt]he )|(?<=\b[Aa]l-)|(?<=\s)|^)(?:{form})(?![\w-])", re.I
             )
-            for match in pattern.finditer(doc.text):
-                span = Span(match.start(), match.end())
-                if any(m.span.contains(span) and m.name == actor.name for m in found):
-                    continue
-                if any(m.span.contains(span) and m.span != span for m in found):
-                    continue  # part of a longer name
-                found[:] = [m for m in found if not m.span.overlaps(span)]
-                found.append(replace(actor, span=span, text=match.group()))
+            relabel(found, actor, list(pattern.finditer(doc.text)))
 
 
 def _affiliation_from_text(
@@ -300,9 +330,11 @@ def _affiliation_from_text(
         if patron and patron != mention.name:
             return replace(mention, affiliation=patron)
     window = text[mention.span.end : mention.span.end + 90]
-    for other in actors:
-        if other.span.start <= mention.span.end or other.span.start > mention.span.end + 90:
-            continue
+    # The actors are sorted by start: those starting in the 90 characters after the mention.
+    first = bisect_right(actors, mention.span.end, key=lambda a: a.span.start)
+    for other in actors[first:]:
+        if other.span.start > mention.span.end + 90:
+            break
         between = window[: other.span.start - mention.span.end]
         if "." in between:
             break

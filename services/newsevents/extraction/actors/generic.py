@@ -86,8 +86,10 @@ _GENERIC_NAMES = {
 # ACLED's one actor for a country's unnamed insurgents, where it has one.
 _INSURGENTS_BY_COUNTRY = {"SY": "Opposition Rebels (Syria)"}
 _REBELS = frozenset({"rebels"})
+# The modifier starts a word and is read whole: from every capital of "AlBuKamalAlBuKamal..."
+# it would read to the end of the word and back.
 _GENERIC = re.compile(
-    r"(?P<mod>(?:[Pp]ro-\w+|[A-Z]\w*-(?:aligned|affiliated|backed|linked|allied|led))\s+"
+    r"(?P<mod>(?<!\w)(?:[Pp]ro-\w++|[A-Z]\w*+-(?:aligned|affiliated|backed|linked|allied|led))\s+"
     r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|"
     r"[Tt]akfiri)\s+)?"
     # "Police dispersed ...": the noun may open the sentence.

@@ -42,13 +42,19 @@ class EventDraft:
 
     def add_sentences(self, other: EventDraft) -> None:
         """The sentences ``other`` was told in, those not told already."""
-        self.sentences.extend(i for i in other.sentences if i not in self.sentences)
+        told = set(self.sentences)  # an event retold in a thousand sentences
+        for index in other.sentences:
+            if index not in told:
+                told.add(index)
+                self.sentences.append(index)
 
     def add_quantities(self, other: EventDraft) -> None:
         """The quantities of ``other``, those not counted already."""
-        self.quantities = self.quantities + [
-            q for q in other.quantities if q not in self.quantities
-        ]
+        if len(self.quantities) >= MAX_QUANTITIES:
+            return  # "Gunmen killed 5 people." a thousand times over: a list, not one toll
+        counted = set(self.quantities)
+        added = [q for q in other.quantities if q not in counted]
+        self.quantities = self.quantities + added[: MAX_QUANTITIES - len(self.quantities)]
 
     def at(self, places: list[PlaceMention]) -> EventDraft:
         """The same act at other places, told in the draft's first sentence only: one event of
@@ -77,6 +83,15 @@ def tells_a_toll(trigger: Trigger) -> bool:
     """Whether the trigger reports a toll ("were killed", "bodies"), not an act."""
     return _CASUALTY.match(trigger.text) is not None
 
+
+# The quantities one event keeps: an event of news counts a few tolls and numbers; merged
+# from a thousand retellings it would compare each new toll with all it has.
+MAX_QUANTITIES = 64
+
+# The events kept before a draft that a merging pass compares it with: a retelling comes
+# within a few events of what it retells, and a text of thousands of triggers ("killed killed
+# killed ...") would otherwise compare each with all those before it.
+PAIRWISE_WINDOW = 64
 
 # "another car bomb", "a second strike", "a separate attack": the text says this is a new
 # occurrence, whatever it shares with the one before.

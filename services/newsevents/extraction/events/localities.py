@@ -67,6 +67,7 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
     return tuple(found[start] for start in sorted(found))
 
 
+@lru_cache(maxsize=4096)  # asked for each sentence of each pair of events
 def localities(text: str) -> frozenset[str]:
     """The locality names of ``text``, folded: "al-Midan neighbourhood" gives "midan"."""
     return frozenset(_fold(locality.name) for locality in locality_names(text))
@@ -83,5 +84,10 @@ def names_another_locality(doc: Document, told_in: Iterable[int], sentence: int)
     said = localities(doc.sentences[sentence].text)
     if not said:
         return False
-    known = frozenset().union(*(localities(doc.sentences[i].text) for i in told_in))
-    return bool(known) and not said & known
+    known = False
+    for index in told_in:  # an event merged from many sentences is read up to a shared name
+        names = localities(doc.sentences[index].text)
+        if names & said:
+            return False
+        known = known or bool(names)
+    return known

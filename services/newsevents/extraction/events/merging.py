@@ -26,11 +26,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..document import Document, PlaceMention, Sentence
+from ..document import Document, PlaceMention, Sentence, sentence_at
 from ..ontology import EventTypeName, is_violent, severity
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
-from .draft import CONTINUATION, EventDraft, tells_a_toll, told_as_another
+from .draft import (
+    CONTINUATION,
+    MAX_QUANTITIES,
+    PAIRWISE_WINDOW,
+    EventDraft,
+    tells_a_toll,
+    told_as_another,
+)
 from .listed_places import split_listed_places
 from .localities import names_another_locality
 from .named_attackers import name_generic_attackers
@@ -276,15 +283,15 @@ def _add_elaboration(opener: EventDraft, draft: EventDraft) -> None:
 
 def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
     first, then = doc.sentences[opener.sentences[0]], doc.sentences[later.sentences[0]]
-    if (
+    if (  # the cheap tests first: most pairs are far apart
         then.index <= first.index
-        or told_as_another(doc.text, later.trigger, then.span.start)
-        or names_another_locality(doc, opener.sentences, then.index)
         or then.paragraph != first.paragraph
         or then.index - opener.sentences[-1] > 2
         or not is_violent(opener.event_type)
         or not is_violent(later.event_type)
         or (later.date is not None and later.date != opener.date)
+        or told_as_another(doc.text, later.trigger, then.span.start)
+        or names_another_locality(doc, opener.sentences, then.index)
     ):
         return False
     known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}
@@ -339,17 +346,21 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
     just before them; once only. A non-violent event of the same sentence ("... and two men
     were arrested") does not keep them."""
     acts = [d for d in drafts if not _is_casualty(d)] or drafts
+    told_in: dict[int, list[EventDraft]] = {}  # the acts of each sentence, in their order
+    for act in acts:
+        for index in dict.fromkeys(act.sentences):
+            told_in.setdefault(index, []).append(act)
     for quantity in doc.quantities:
         if quantity.unit != "fatalities":
             continue
-        sentence = next((s for s in doc.sentences if s.span.contains(quantity.span)), None)
+        sentence = sentence_at(doc.sentences, quantity.span)
         if sentence is None:
             continue
-        own = [d for d in acts if sentence.index in d.sentences]
+        own = told_in.get(sentence.index, [])
         target = _toll_target(doc, acts, own, sentence)
         if target is None:
             continue
-        if quantity not in target.quantities:
+        if len(target.quantities) < MAX_QUANTITIES and quantity not in target.quantities:
             target.quantities = [*target.quantities, quantity]
         for draft in own:  # the toll is the violent act's: the arrest beside it does not keep it
             if draft is not target and not is_violent(draft.event_type):
@@ -362,10 +373,11 @@ def _fold(
     belongs_to: Callable[[list[EventDraft], EventDraft], EventDraft | None],
     add: Callable[[EventDraft, EventDraft], None],
 ) -> list[EventDraft]:
-    """Each draft added to the event ``belongs_to`` finds among those kept so far, else kept."""
+    """Each draft added to the event ``belongs_to`` finds among the last PAIRWISE_WINDOW kept
+    so far, else kept."""
     kept: list[EventDraft] = []
     for draft in drafts:
-        event = belongs_to(kept, draft)
+        event = belongs_to(kept[-PAIRWISE_WINDOW:], draft)
         if event is None:
             kept.append(draft)
         else:

@@ -28,7 +28,7 @@ import re
 from ..document import ActorMention, Document, PlaceMention
 from ..ontology import EventTypeName, is_violent
 from ..places.geometry import haversine_km
-from .draft import EventDraft, tells_a_toll, told_as_another
+from .draft import PAIRWISE_WINDOW, EventDraft, tells_a_toll, told_as_another
 from .localities import names_another_locality
 from .where import most_precise_first
 
@@ -62,10 +62,12 @@ _REFINED: dict[EventTypeName, EventTypeName] = {"explosive_attack": "suicide_bom
 
 
 def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """Each draft folded into the nearest earlier event it retells, else kept."""
+    """Each draft folded into the nearest earlier event it retells (among the last
+    PAIRWISE_WINDOW kept), else kept."""
     kept: list[EventDraft] = []
     for draft in drafts:
-        target = next((k for k in reversed(kept) if _same_occurrence(doc, k, draft)), None)
+        recent = reversed(kept[-PAIRWISE_WINDOW:])
+        target = next((k for k in recent if _same_occurrence(doc, k, draft)), None)
         if target is None:
             kept.append(draft)
         else:

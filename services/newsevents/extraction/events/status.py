@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from typing import Literal
 
-from ..document import DateMention, Document, Sentence, Span
+from ..document import DateMention, Document, Sentence, Span, sentence_at
 from .draft import EventDraft, TemporalStatus
 
 BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier"]
@@ -160,7 +160,7 @@ def _tells_the_news(doc: Document, sentence: Sentence) -> bool:
 
 
 def _sentence_of(doc: Document, draft: EventDraft) -> Sentence | None:
-    return next((s for s in doc.sentences if s.span.contains(draft.trigger.span)), None)
+    return sentence_at(doc.sentences, draft.trigger.span)
 
 
 def _nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> bool:
@@ -174,8 +174,9 @@ def _nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> 
         if not _NAMED_AFTER_A_DATE.match(doc.text, m.span.end)
         and not _REPORTED.search(doc.text, min(m.span.end, trigger), max(m.span.start, trigger))
     ]
+    own_dates = doc.in_sentence(doc.dates, sentence)  # a date holding the year is in it
     for match in _BARE_YEAR.finditer(sentence.text):
-        if not any(m.span.contains(_offset(sentence, match)) for m in doc.dates):
+        if not any(m.span.contains(_offset(sentence, match)) for m in own_dates):
             old = int(match.group(1)) < doc.published.year
             dated.append((abs(match.start(1) - trigger_at), old))
     return bool(dated) and min(dated, key=lambda pair: pair[0])[1]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..document import Document, Modality, Sentence, Span, Trigger
+from ..document import Document, Modality, Sentence, Span, SpanIndex, Trigger
 from ..ontology import EventTypeName, is_event_type_name
 from .gates import GATES, Gate
 from .refinement import PROTESTERS, refine_type
@@ -174,6 +174,11 @@ _ENDED = re.compile(
 )
 
 
+# Trigger words read per sentence: news tells a handful in one sentence; "killed killed killed
+# ..." or a list of attacks without a full stop would read the whole sentence at each one.
+MAX_TRIGGERS_PER_SENTENCE = 24
+
+
 def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -> None:
     found: list[Trigger] = []
     previous = ""
@@ -189,21 +194,26 @@ def _sentence_triggers(
     doc: Document, sentence: Sentence, rules: tuple[TriggerRule, ...], previous: str
 ) -> list[Trigger]:
     """The triggers of one sentence: rule by rule, a match overlapping an earlier one's span
-    is dropped; ``previous`` is the sentence before, for the gates."""
+    is dropped; ``previous`` is the sentence before, for the gates. At most
+    MAX_TRIGGERS_PER_SENTENCE matches are read in full (each reads the sentence around it)."""
     found: list[Trigger] = []
-    taken: list[Span] = []
+    taken = SpanIndex()
+    read = 0
     for rule in rules:
         for match in rule.pattern.finditer(sentence.text):
             start = sentence.span.start + match.start()
             span = Span(start, start + len(match.group()))
-            if any(span.overlaps(t) for t in taken):
+            if taken.overlaps(span):
                 continue
+            if read == MAX_TRIGGERS_PER_SENTENCE:
+                return found
+            read += 1
             before = doc.text[sentence.span.start : span.start]
             if _not_an_occurrence(before, match.group(), doc.text[span.end : span.end + 20]):
                 continue
             if rule.event_type in _HARM and _victims_of_a_protest(before, sentence.text):
                 continue
-            taken.append(span)
+            taken.add(span)
             gate = rule.gate_of(match)
             if gate and not gate(sentence.text, match.start(), match.end(), previous):
                 continue  # the words are there, the event is not ("the storm hit two men")

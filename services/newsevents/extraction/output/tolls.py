@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ..document import QuantityMention, Sentence
+from ..document import QuantityMention, Sentence, sentence_at
 
 # Victims named by a word that can cover any other group: a retold toll, not a new one.
 _ANY_VICTIM = re.compile(
@@ -36,9 +36,7 @@ def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Senten
     if not totals:
         return 0
     victims = [_victims(group) for group in groups.values()]
-    distinct = all(victims) and all(
-        not (a & b) for i, a in enumerate(victims) for b in victims[i + 1 :]
-    )
+    distinct = all(victims) and _disjoint(victims)
     return int(sum(totals) if distinct else max(totals))
 
 
@@ -48,8 +46,20 @@ def _once(group: list[QuantityMention]) -> dict[tuple[float, frozenset[str]], fl
     return {(q.value, _specific_words(q.text)): q.value for q in group}
 
 
+def _disjoint(victims: list[frozenset[str]]) -> bool:
+    """Whether no victim word is in two groups (each group against the words of those before
+    it, not against each: an event merged from a thousand tolls)."""
+    seen: set[str] = set()
+    for words in victims:
+        if words & seen:
+            return False
+        seen |= words
+    return True
+
+
 def _sentence_of(count: QuantityMention, sentences: Sequence[Sentence]) -> int:
-    return next((s.index for s in sentences if s.span.contains(count.span)), -1)
+    sentence = sentence_at(sentences, count.span)
+    return sentence.index if sentence is not None else -1
 
 
 def _victims(group: list[QuantityMention]) -> frozenset[str]:

@@ -128,19 +128,25 @@ def regions_named_together(
         )
         # ... but the province right after it is ("Trujillo (Trujillo)", "Colima, Colima").
         capitals = _regions_of(places[i] for i in match.ids if i in cities)
-        namers = {m for region in inside | capitals for m in naming.get(region, ())} - {n}
-        for m in sorted(namers):
-            regions = named[m]
-            qualifies = m == n + 1 and _qualifies(tokens, match, matches[m])
-            common = (inside | (capitals if qualifies else set())) & regions
+        if not inside and not capitals:
+            continue
+        # A region another match names vouches; read per region, not per naming match: a text
+        # that repeats "Deir Ezzor" a thousand times has a thousand of them.
+        context.regions |= {r for r in inside if any(m != n for m in naming.get(r, ()))}
+        # A qualifier follows within 40 characters ("X, Luhansk"): only the next matches.
+        end = tokens[match.last].end
+        for m in range(n + 1, len(matches)):
+            later = matches[m]
+            if m > n + 1 and tokens[later.first].start - end > 40:
+                break
+            qualifies = m == n + 1 and _qualifies(tokens, match, later)
+            common = (inside | (capitals if qualifies else set())) & named[m]
             if not common:
                 continue
             context.regions |= common
-            later = matches[m]
             gap = tokens.between(match, later)
             if (
-                m > n
-                and ("," in gap or "(" in gap)
+                ("," in gap or "(" in gap)
                 and _QUALIFIER_GAP.fullmatch(gap)
                 and later.mode == "plain"
                 and any(places[i].kind == Kind.ADMIN1 for i in later.ids)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from ..document import Document, Furniture, PlaceMention, Span
+from ..document import Document, PlaceMention, Span, SpanIndex
 from .choose import BIG_CITY, WORLD_CITY, choose, precision_of
 from .context import Context, Region, article_context
 from .gazetteer import Gazetteer, Kind, Place, gazetteer
@@ -39,7 +39,8 @@ def find_places(doc: Document) -> None:
     tokens = tokenise(doc.text)
     # "told SANA", "Mon Jul 18 2016": outlets and dates name no place; the place of a dateline
     # ("BEIRUT (AP) —") is one, but where the report was filed, not where anything happened.
-    matches = [m for m in scan(tokens, gaz) if not _in_furniture(tokens, m, doc.furniture)]
+    furniture = SpanIndex(f.span for f in doc.furniture if f.kind != "dateline")
+    matches = [m for m in scan(tokens, gaz) if not _in_furniture(tokens, m, furniture)]
     token_kind = _surface_filters(tokens, matches, gaz)
     countries, references = _read_names(tokens, matches, places, token_kind)
     for code in doc.country_hints:  # the source's word: as if the text named it once
@@ -54,16 +55,16 @@ def find_places(doc: Document) -> None:
         for match in accepted
         if match.choice is not None
     ]
-    datelines = [f.span for f in doc.furniture if f.kind == "dateline"]
-    doc.places = [m for m in mentions if not any(d.contains(m.span) for d in datelines)]
-    filed = [m for m in mentions if any(d.contains(m.span) for d in datelines)]
+    datelines = SpanIndex(f.span for f in doc.furniture if f.kind == "dateline")
+    doc.places = [m for m in mentions if not datelines.holds(m.span)]
+    filed = [m for m in mentions if datelines.holds(m.span)]
     doc.place_references = sorted([*references, *filed], key=lambda m: m.span.start)
 
 
-def _in_furniture(tokens: Tokens, match: Match, furniture: list[Furniture]) -> bool:
-    """Whether a name lies in an outlet's name, a credit or a date (not a dateline)."""
-    span = Span(tokens[match.first].start, tokens[match.last].end)
-    return any(item.kind != "dateline" and item.span.overlaps(span) for item in furniture)
+def _in_furniture(tokens: Tokens, match: Match, furniture: SpanIndex) -> bool:
+    """Whether a name lies in an outlet's name, a credit or a date (``furniture``: all but
+    the datelines)."""
+    return furniture.overlaps(Span(tokens[match.first].start, tokens[match.last].end))
 
 
 def _surface_filters(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> dict[int, TokenKind]:

@@ -46,11 +46,12 @@ def find_attribution(doc: Document) -> None:
             own[sentence.index] = source
             last_by_kind["person" if source.kind == "person" else "other"] = source
     sources: dict[int, SourceMention] = {}
+    following_of = _next_in_paragraph(doc, own)
     for sentence in doc.sentences:
         if sentence.index in own:
             sources[sentence.index] = own[sentence.index]
             continue
-        following = _next_in_paragraph(doc, sentence, own)
+        following = following_of.get(sentence.index)
         if following is not None:
             sources[sentence.index] = following
     doc.sources = sources
@@ -107,19 +108,24 @@ def _named(doc: Document, sentence: Sentence, match: re.Match[str], group: str) 
     start = sentence.span.start + match.start(group)
     name = match.group(group).strip()
     span = Span(start, start + len(name))
-    for actor in doc.actors:
+    for actor in doc.in_sentence(doc.actors, sentence):
         kind = actor.kind
         if span.overlaps(actor.span) and _speaks(kind):
             return SourceMention(span, name, actor.name, actor.description, kind)
     return SourceMention(span, name, name, None, "organisation")
 
 
-def _next_in_paragraph(
-    doc: Document, sentence: Sentence, own: dict[int, SourceMention]
-) -> SourceMention | None:
-    for later in doc.sentences[sentence.index + 1 :]:
-        if later.paragraph != sentence.paragraph:
-            return None
-        if later.index in own:
-            return own[later.index]
-    return None
+def _next_in_paragraph(doc: Document, own: dict[int, SourceMention]) -> dict[int, SourceMention]:
+    """Per sentence, the source of the next sentence of its paragraph that has one: read
+    backwards once, not forwards from each sentence (a paragraph of a thousand sentences)."""
+    following: dict[int, SourceMention] = {}
+    ahead: SourceMention | None = None
+    paragraph = -1
+    for sentence in reversed(doc.sentences):
+        if sentence.paragraph != paragraph:
+            ahead, paragraph = None, sentence.paragraph
+        if ahead is not None:
+            following[sentence.index] = ahead
+        if sentence.index in own:
+            ahead = own[sentence.index]
+    return following

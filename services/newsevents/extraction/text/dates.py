@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..document import DateMention, Document, Span, TimePrecision
+from ..document import DateMention, Document, Span, SpanIndex, TimePrecision
 
 _MONTHS = {
     name: number
@@ -50,15 +50,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def find_dates(doc: Document) -> None:
     mentions: list[DateMention] = []
+    taken = SpanIndex()  # a text of a thousand dates is not read again at each
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(doc.text):
             span = Span(match.start(), match.end())
-            if any(m.span.overlaps(span) for m in mentions):
+            if taken.overlaps(span):
                 continue
             resolved = _resolve(kind, match, doc.published)
             if resolved is not None:
                 date, precision = resolved
                 mentions.append(DateMention(span, match.group(), date, precision))
+                taken.add(span)
     doc.dates = sorted(mentions, key=lambda m: m.span.start)
 
 

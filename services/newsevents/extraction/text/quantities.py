@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, QuantityMention, Span
+from ..document import Document, QuantityMention, Span, SpanIndex
 
 _CURRENCIES = {
     "syrian pounds": "SYP",
@@ -77,14 +77,15 @@ def find_quantities(doc: Document) -> None:
         found.append(_with_bound(match, "money", value, currency, approximate=False))
     found = _attach_usd(text, found)
     found.extend(_fatalities(text, [q.span for q in found] + [d.span for d in doc.dates]))
+    taken = SpanIndex([*(q.span for q in found), *(d.span for d in doc.dates)])
     for match in _COUNT.finditer(text):
         span = Span(match.start(), match.end())
-        taken = [q.span for q in found] + [d.span for d in doc.dates]
-        if any(t.overlaps(span) for t in taken) or match.group("unit").lower() in _NOT_UNITS:
+        if taken.overlaps(span) or match.group("unit").lower() in _NOT_UNITS:
             continue
         n = match.group("n").lower()
         value = float(_WORD_NUMBERS[n]) if n in _WORD_NUMBERS else _number(n)
         found.append(_with_bound(match, "count", value, match.group("unit").lower(), n in _VAGUE))
+        taken.add(span)
     doc.quantities = sorted(found, key=lambda q: q.span.start)
 
 
@@ -208,19 +209,21 @@ _FATALITY_PATTERNS = (
 )
 
 
-def _fatalities(text: str, taken: list[Span]) -> list[QuantityMention]:
+def _fatalities(text: str, spans: list[Span]) -> list[QuantityMention]:
     found: list[QuantityMention] = []
+    taken = SpanIndex(spans)
+    tolls = SpanIndex()
     for pattern in _FATALITY_PATTERNS:
         position = 0
         while (match := pattern.search(text, position)) is not None:
             span = Span(match.start(), match.end())
             position = span.end
-            blocking = [t for t in taken if t.overlaps(span)]
+            blocking = taken.overlapping(span)
             if blocking:
                 # "Dec 28 2015 Two civilians killed": look again after the date.
                 position = max(span.start + 1, min(t.end for t in blocking))
                 continue
-            if any(f.span.overlaps(span) for f in found):
+            if tolls.overlaps(span):
                 continue
             n = match.group("n").lower()
             if not (n in _ONES or n.isdigit()):
@@ -232,6 +235,7 @@ def _fatalities(text: str, taken: list[Span]) -> list[QuantityMention]:
             if value > 10_000:
                 continue  # a year or an identifier, not a death toll
             found.append(QuantityMention(span, match.group(), "count", value, "fatalities"))
+            tolls.add(span)
     return found
 
 
