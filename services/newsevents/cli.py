@@ -1,18 +1,27 @@
 """Command line: ``newsevents run | demo | replay | dlq | extract | annotate | evaluate |
-gazetteer | schemas | ontology``."""
+gazetteer | schemas | ontology``.
+
+Expected failures (a bad file, an invalid setting, no broker) end in two lines on stderr, what
+is wrong and what to do, and an exit code per class (:mod:`.failures`); ``--debug`` or
+``NEWSEVENTS_DEBUG=1`` adds the traceback."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
-from collections.abc import Sequence
+import traceback
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import structlog
 
 from . import __version__
-from .config import Settings
+from .config import Settings, load_settings
+from .failures import BadConfiguration, BadInput, BrokerUnreachable, CommandFailed
+from .inputs import TextDefaults, parse_published_at
 from .logs import configure_logging
 
 log = structlog.get_logger(__name__)
@@ -23,20 +32,85 @@ _NEEDS_BROKER = frozenset({"run", "replay", "dlq"})
 _EXTRACTS = frozenset({"run", "demo", "extract", "annotate", "evaluate"})
 
 
+_TEXT_HELP = (
+    "JSON article, JSON array or JSON Lines of articles, plain text file, folder, or - for stdin"
+)
+
+
+def _text_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--published-at",
+        help="plain text: its publication date or time, e.g. 2024-03-14 or "
+        "2024-03-14T08:00:00+03:00 (default: now; dates in the text are read from it)",
+    )
+    command.add_argument("--id", help="plain text: the article id (default: the file name)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="newsevents", description=__doc__)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    debug = getattr(args, "debug", False) or os.environ.get("NEWSEVENTS_DEBUG", "") not in ("", "0")
+    try:
+        return _command(args)
+    except CommandFailed as error:
+        if debug:
+            traceback.print_exc()
+        _say(error.what, error.todo)
+        return error.exit_code
+
+
+def _say(what: str, todo: str | None = None) -> None:
+    """One line of what is wrong, one of what to do: stderr, plain text (not a log line)."""
+    sys.stderr.write(f"newsevents: {what}\n" + (f"  {todo}\n" if todo else ""))
+
+
+class _Skipped:
+    """Reports each bad file or line of a batch and counts them; the batch goes on."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, problem: str) -> None:
+        self.count += 1
+        _say(f"skipped {problem}")
+
+    def exit_code(self) -> int:
+        if not self.count:
+            return 0
+        _say(f"{self.count} skipped (see above); the rest was read", None)
+        return BadInput.exit_code
+
+
+def _parser() -> argparse.ArgumentParser:
+    # --debug before or after the command: `newsevents --debug extract x` or `... x --debug`.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show the traceback of a failure (or NEWSEVENTS_DEBUG=1)",
+    )
+    parser = argparse.ArgumentParser(prog="newsevents", description=__doc__, parents=[common])
     parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command", required=True)
+    add_parser = commands.add_parser
+
+    def command_parser(name: str, **options: Any) -> argparse.ArgumentParser:
+        return add_parser(name, parents=[common], **options)
+
+    commands.add_parser = command_parser  # type: ignore[method-assign]
     commands.add_parser("run", help="consume articles, publish events (the service)")
     demo = commands.add_parser("demo", help="local broker + service + seeds replay, shows events")
     demo.add_argument("--seeds", default="seeds", help="file or folder of articles to replay")
     demo.add_argument("--json", action="store_true", help="print events as JSON lines")
     replay = commands.add_parser("replay", help="produce articles from files to the articles topic")
-    replay.add_argument("path", help="JSON article, JSON Lines, plain text file or folder")
+    replay.add_argument("path", help=_TEXT_HELP)
+    _text_options(replay)
     replay.add_argument("--show", action="store_true", help="then print the events that arrive")
     replay.add_argument("--idle", type=float, default=10.0, help="--show stops after idle seconds")
     extract = commands.add_parser("extract", help="print the events of articles, no Kafka")
-    extract.add_argument("path", help="JSON article, JSON Lines, plain text file, or - for stdin")
+    extract.add_argument("path", help=_TEXT_HELP)
+    _text_options(extract)
     gazetteer = commands.add_parser(
         "gazetteer", help="import GeoNames dumps (villages) into NEWSEVENTS_GAZETTEER_DIR"
     )
@@ -71,7 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     dlq.add_argument("--only", nargs="+", metavar="PARTITION:OFFSET", help="only these entries")
     dlq.add_argument("--dry-run", action="store_true", help="republish: show, send nothing")
     annotate = commands.add_parser("annotate", help="print every resolved mention as JSON lines")
-    annotate.add_argument("path", help="JSON article, JSON Lines, plain text file, or - for stdin")
+    annotate.add_argument("path", help=_TEXT_HELP)
+    _text_options(annotate)
     evaluate = commands.add_parser("evaluate", help="measure extraction against a gold file")
     evaluate.add_argument(
         "dataset",
@@ -91,8 +166,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         "feed would; by default the text alone",
     )
 
-    args = parser.parse_args(argv)
-    settings = Settings()
+    return parser
+
+
+def _settings(command: str) -> Settings:
+    from pydantic import ValidationError
+
+    try:
+        settings, ignored = load_settings(command)
+    except ValidationError as error:
+        first = error.errors()[0]
+        name = f"NEWSEVENTS_{str(first['loc'][0]).upper()}" if first["loc"] else "a setting"
+        raise BadConfiguration(
+            f"{name}={first.get('input')!r}: {first['msg']}",
+            "fix or unset it (README, Settings)",
+        ) from None
+    for setting in ignored:
+        _say(
+            f"ignoring {setting.variable}={setting.value!r} ({setting.reason}): "
+            f"{command} does not use it"
+        )
+    return settings
+
+
+def _text_defaults(args: argparse.Namespace) -> TextDefaults:
+    published = getattr(args, "published_at", None)
+    return TextDefaults(
+        published_at=parse_published_at(published) if published else None,
+        article_id=getattr(args, "id", None),
+    )
+
+
+def _command(args: argparse.Namespace) -> int:
+    settings = _settings(args.command)
     configure_logging(settings.log_level)
     if args.command == "gazetteer":
         from .gazetteer_import import gazetteer_command
@@ -105,15 +211,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:  # here, not in a worker, so that a wrong directory stops the command clearly
             use_import(Path(settings.gazetteer_dir))
         except ImportMissing as error:
-            log.error("gazetteer_import_missing", error=str(error))
-            return 2
+            raise BadConfiguration(
+                f"NEWSEVENTS_GAZETTEER_DIR: {error}", "run newsevents gazetteer import, or unset it"
+            ) from None
     if args.command == "extract":
-        return _extract(args.path, settings)
+        skipped = _Skipped()
+        _extract(args.path, settings, _text_defaults(args), skipped)
+        return skipped.exit_code()
     if args.command in ("annotate", "evaluate"):
         from .evaluation import commands as evaluation_commands
 
         if args.command == "annotate":
-            return evaluation_commands.annotate(args.path)
+            skipped = _Skipped()
+            evaluation_commands.annotate(args.path, _text_defaults(args), skipped)
+            return skipped.exit_code()
         return evaluation_commands.evaluate(
             args.dataset, args.file, args.errors, args.dump, args.texts, args.country_hint
         )
@@ -133,37 +244,64 @@ def main(argv: Sequence[str] | None = None) -> int:
                 sys.stdout.write(f"{t.name}\t{t.plover}\t{t.cameo}\t{t.acled_sub_event_type}\n")
         return 0
     if args.command in _NEEDS_BROKER and not settings.bootstrap_servers:
-        log.error(
-            "no_bootstrap_servers", command=args.command, hint="set NEWSEVENTS_BOOTSTRAP_SERVERS"
+        raise BadConfiguration(
+            f"{args.command} needs a Kafka broker and NEWSEVENTS_BOOTSTRAP_SERVERS is not set",
+            "set it, e.g. NEWSEVENTS_BOOTSTRAP_SERVERS=localhost:9092",
         )
-        return 2
-    if args.command == "run":
-        return asyncio.run(_run(settings))
-    if args.command == "dlq":
-        return asyncio.run(_dlq(settings, args))
-    if args.command == "replay":
-        from .demo import run_replay
-
-        return asyncio.run(run_replay(settings, Path(args.path), show=args.show, idle_s=args.idle))
-    if args.command == "demo":
-        from .demo import run_demo
-
-        return asyncio.run(run_demo(settings, Path(args.seeds), as_json=args.json))
-    return 2
+    return _with_broker(args, settings)
 
 
-def _extract(path: str, settings: Settings) -> int:
+def _with_broker(args: argparse.Namespace, settings: Settings) -> int:
+    from aiokafka.errors import KafkaConnectionError
+
+    try:
+        if args.command == "run":
+            return asyncio.run(_run(settings))
+        if args.command == "dlq":
+            return asyncio.run(_dlq(settings, args))
+        skipped = _Skipped()
+        if args.command == "replay":
+            from .demo import run_replay
+
+            code = asyncio.run(
+                run_replay(
+                    settings,
+                    Path(args.path),
+                    show=args.show,
+                    idle_s=args.idle,
+                    text=_text_defaults(args),
+                    skipped=skipped,
+                )
+            )
+        else:
+            from .demo import run_demo
+
+            code = asyncio.run(
+                run_demo(settings, Path(args.seeds), as_json=args.json, skipped=skipped)
+            )
+        return code or skipped.exit_code()
+    except KafkaConnectionError:
+        where = settings.bootstrap_servers or "the local broker"
+        raise BrokerUnreachable(
+            f"cannot reach the Kafka broker at {where}",
+            "start it, or check NEWSEVENTS_BOOTSTRAP_SERVERS "
+            "(unset, `newsevents demo` starts a local broker)",
+        ) from None
+
+
+def _extract(
+    path: str, settings: Settings, text: TextDefaults, skipped: Callable[[str], None]
+) -> None:
     from .extraction.pipeline import configure, extract_events
     from .inputs import read_articles
 
     configure(include_background=settings.include_background, gazetteer_dir=settings.gazetteer_dir)
-    for article in read_articles(path):
+    for article in read_articles(path, text, skipped):
         with structlog.contextvars.bound_contextvars(article_id=article.id):
             events = extract_events(article)
             log.info("article_extracted", events=len(events))
         for event in events:
             sys.stdout.write(event.model_dump_json() + "\n")
-    return 0
 
 
 async def _dlq(settings: Settings, args: argparse.Namespace) -> int:

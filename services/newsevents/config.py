@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -91,3 +92,54 @@ class Settings(BaseSettings):
         if self.gazetteer_dir:
             options["gazetteer_dir"] = self.gazetteer_dir
         return options
+
+
+# The settings each offline command reads; the others (run, demo, replay, dlq) read them all.
+OFFLINE_SETTINGS: dict[str, frozenset[str]] = {
+    "extract": frozenset({"include_background", "gazetteer_dir", "log_level"}),
+    "annotate": frozenset({"gazetteer_dir", "log_level"}),
+    "evaluate": frozenset({"gazetteer_dir", "log_level"}),
+    "gazetteer": frozenset({"gazetteer_dir", "log_level"}),
+    "schemas": frozenset({"log_level"}),
+    "ontology": frozenset({"log_level"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class InvalidSetting:
+    """``NEWSEVENTS_WORKERS='abc'``: ``variable``, ``value`` and pydantic's ``reason``."""
+
+    field: str
+    variable: str
+    value: object
+    reason: str
+
+
+def load_settings(command: str) -> tuple[Settings, list[InvalidSetting]]:
+    """The settings for ``command``: invalid ones it does not read are left at their default
+    and returned (the command warns); an invalid one it reads raises ``ValidationError``."""
+    try:
+        return Settings(), []
+    except ValidationError as error:
+        invalid = [
+            InvalidSetting(
+                field=str(e["loc"][0]),
+                variable=f"NEWSEVENTS_{str(e['loc'][0]).upper()}",
+                value=e.get("input"),
+                reason=e["msg"],
+            )
+            for e in error.errors()
+            if e["loc"]
+        ]
+        used = OFFLINE_SETTINGS.get(command)
+        if (
+            used is None
+            or any(s.field in used for s in invalid)
+            or len(invalid) < len(error.errors())
+        ):
+            raise
+        defaults = {
+            s.field: Settings.model_fields[s.field].get_default(call_default_factory=True)
+            for s in invalid
+        }
+        return Settings(**defaults), invalid

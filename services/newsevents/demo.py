@@ -20,16 +20,19 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from .config import Settings
 from .console import render_event
 from .contracts import ArticleMessage, EventMessage
-from .inputs import read_articles
+from .inputs import Skipped, TextDefaults, ignore, read_articles
 from .signals import stop_on_signals
+from .stream.clients import start_or_close
 from .stream.service import EventService
 from .stream.topics import ensure_service_topics, topic_partitions
 
 log = structlog.get_logger(__name__)
 
 
-async def run_demo(settings: Settings, seeds: Path, *, as_json: bool = False) -> int:
-    articles = list(read_articles(str(seeds)))
+async def run_demo(
+    settings: Settings, seeds: Path, *, as_json: bool = False, skipped: Skipped = ignore
+) -> int:
+    articles = list(read_articles(str(seeds), None, skipped))
     async with local_or_configured_broker(settings) as bootstrap:
         await ensure_service_topics(settings, bootstrap)
         stop = stop_on_signals()
@@ -53,8 +56,16 @@ async def run_demo(settings: Settings, seeds: Path, *, as_json: bool = False) ->
     return 0
 
 
-async def run_replay(settings: Settings, path: Path, *, show: bool, idle_s: float) -> int:
-    articles = list(read_articles(str(path)))
+async def run_replay(
+    settings: Settings,
+    path: Path,
+    *,
+    show: bool,
+    idle_s: float,
+    text: TextDefaults | None = None,
+    skipped: Skipped = ignore,
+) -> int:
+    articles = list(read_articles(str(path), text, skipped))
     bootstrap = settings.bootstrap_servers
     assert bootstrap, "cli.main checks that a broker is configured"
     await ensure_service_topics(settings, bootstrap)
@@ -98,7 +109,7 @@ async def events_viewer(bootstrap: str, topic: str) -> AsyncIterator[AIOKafkaCon
     viewer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap, enable_auto_commit=False, isolation_level="read_committed"
     )
-    await viewer.start()
+    await start_or_close(viewer)
     try:
         numbers = await topic_partitions(bootstrap, topic)
         partitions = [TopicPartition(topic, number) for number in numbers]
@@ -112,7 +123,7 @@ async def events_viewer(bootstrap: str, topic: str) -> AsyncIterator[AIOKafkaCon
 
 async def replay(bootstrap: str, topic: str, articles: list[ArticleMessage]) -> None:
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
-    await producer.start()
+    await start_or_close(producer)
     try:
         for article in articles:
             value = article.model_dump_json(exclude_none=True).encode()

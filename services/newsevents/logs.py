@@ -19,11 +19,22 @@ class _CurrentStderr:
         sys.stderr.flush()
 
 
+class _NotUnreachable(logging.Filter):
+    """Drops aiokafka's 'Unable connect to "localhost:9092"' lines below DEBUG: the client
+    retries, and when it gives up the command says so in its own words (cli.py)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Unable connect to")
+
+
 def configure_logging(level: str = "INFO") -> None:
     numeric = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
     logging.basicConfig(
         stream=sys.stderr, level=max(numeric, logging.WARNING), format="%(message)s"
     )
+    if numeric > logging.DEBUG:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_NotUnreachable())
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+from ..inputs import TextDefaults
 
-def annotate(path: str) -> int:
+
+def annotate(
+    path: str, text: TextDefaults | None = None, skipped: Callable[[str], None] | None = None
+) -> int:
     from ..extraction.pipeline import Pipeline
     from ..inputs import read_articles
     from .annotations import mentions
 
     pipeline = Pipeline()
-    for article in read_articles(path):
+    for article in read_articles(path, text, skipped or (lambda problem: None)):
         doc = pipeline.annotate(article)
         record = {"article_id": article.id, "mentions": mentions(doc)}
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from aiokafka import AIOKafkaProducer
 
+from .clients import start_or_close
 from .dead_letters import header_dict
 from .topics import read_to_end
 
@@ -74,7 +75,7 @@ async def republish_dead_letters(
         and (only is None or entry.coordinates in only)
     ]
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
-    await producer.start()
+    await start_or_close(producer)
     try:
         for entry in selected:
             target = entry.headers.get("source.topic")

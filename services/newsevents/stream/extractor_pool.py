@@ -2,7 +2,10 @@
 
 Extraction is CPU-bound; in the event loop it would starve heartbeats and polls. Articles go to
 a process pool sized to the cores, one article per free worker (a semaphore keeps submissions at
-the pool size, so the deadline measures extraction, not queueing). Two guards enforce the
+the pool size, so the deadline measures extraction, not queueing). Each worker loads the
+extractor's data (its module's ``warm_up()``) before it takes an article, and an article is
+submitted only once every worker of the current pool has done so: the deadline measures the
+article's own extraction, never a load, a process start or a queue. Two guards enforce the
 deadline: inside the worker a timer signal interrupts the extractor (``ExtractionTimeout``); a
 worker that does not return even so (stuck in C code) is killed with its pool, and the pool is
 replaced. Articles that were in the other workers at that moment are resubmitted; an article
@@ -15,7 +18,9 @@ import asyncio
 import concurrent.futures
 import importlib
 import multiprocessing
+import os
 import signal
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
@@ -31,10 +36,15 @@ log = structlog.get_logger(__name__)
 Extractor = Callable[[ArticleMessage], list[EventMessage]]
 
 _HARD_GRACE_S = 5.0  # beyond the deadline, before the worker is killed from outside
+_READY_PAUSE_S = 0.02  # how long a worker answers "ready" (see _ready)
+_WARM_ROUNDS = 500  # rounds of "ready" questions before a pool counts as warm anyway
 
 # --------------------------------------------------------------------------- worker side
 
 _worker_extractor: Extractor | None = None
+_worker_warm_up: Callable[[], object] | None = None
+_worker_warm = False  # the extractor's warm_up() has run to the end in this worker
+_worker_warm_retried = False
 
 
 def load_extractor(path: str) -> Extractor:
@@ -44,18 +54,33 @@ def load_extractor(path: str) -> Extractor:
 
 
 def _init_worker(extractor_path: str, options: Mapping[str, object]) -> None:
-    global _worker_extractor
+    global _worker_extractor, _worker_warm_up
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     _worker_extractor = load_extractor(extractor_path)
     configure_extractor(extractor_path, options)
     # The extractor's module may load its data now (the pipeline's gazetteer, ~1 s from its
-    # cache), so that the deadline of the first articles measures extraction, not loading.
+    # cache, 2-3 s on a loaded machine), so that the deadline of the first articles measures
+    # extraction, not loading.
     warm_up = getattr(importlib.import_module(extractor_path.partition(":")[0]), "warm_up", None)
-    if callable(warm_up):
-        try:
-            warm_up()
-        except Exception as error:  # the first article loads it again, or fails
-            structlog.get_logger().warning("extractor_warm_up_failed", error=repr(error))
+    _worker_warm_up = warm_up if callable(warm_up) else None
+    _warm_worker()
+
+
+def _warm_worker() -> None:
+    """Run the extractor's ``warm_up()``, outside any deadline. Should it fail at start, the
+    first article retries it once before its timer starts: a load left to the extractor would
+    run inside the deadline, and a load the timer cuts is not cached (``functools.cache`` keeps
+    no result), so on a loaded machine every article would start it again and time out."""
+    global _worker_warm
+    if _worker_warm_up is None:
+        _worker_warm = True
+        return
+    try:
+        _worker_warm_up()
+    except Exception as error:  # retried once before the first article, then left to it
+        structlog.get_logger().warning("extractor_warm_up_failed", error=repr(error))
+    else:
+        _worker_warm = True
 
 
 def configure_extractor(extractor_path: str, options: Mapping[str, object]) -> None:
@@ -72,9 +97,11 @@ def configure_extractor(extractor_path: str, options: Mapping[str, object]) -> N
         structlog.get_logger().warning("extractor_options_ignored", options=sorted(options))
 
 
-def _ready() -> bool:
-    """A no-op task: returns once the worker ran its initializer."""
-    return _worker_extractor is not None
+def _ready() -> int:
+    """Returns the worker's process id once it ran its initializer (and its warm-up). It
+    takes a moment, so that one quick worker cannot answer for all of them."""
+    time.sleep(_READY_PAUSE_S)
+    return os.getpid()
 
 
 class _Deadline(Exception):
@@ -91,8 +118,13 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
 
 def _extract_in_worker(article_json: str, deadline_s: float) -> list[str]:
     """Runs in a worker process: the events of one article, serialised."""
+    global _worker_warm_retried
     assert _worker_extractor is not None
+    if not _worker_warm and not _worker_warm_retried:
+        _worker_warm_retried = True
+        _warm_worker()
     article = ArticleMessage.model_validate_json(article_json)
+    # The timer covers the extractor call only: not the warm-up above, nor the queue.
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, deadline_s)
     try:
@@ -115,8 +147,10 @@ class ExtractorPool:
         extractor_path: str,
         deadline_s: float,
         options: Mapping[str, object] | None = None,
+        hard_grace_s: float = _HARD_GRACE_S,
     ) -> None:
         self._workers = workers
+        self._hard_grace_s = hard_grace_s
         self._extractor_path = extractor_path
         self._options = dict(options or {})
         self._deadline_s = deadline_s
@@ -132,11 +166,25 @@ class ExtractorPool:
         await self._warming
 
     async def _warm(self, executor: concurrent.futures.ProcessPoolExecutor) -> None:
+        """Return once every worker has run its initializer. Answers must come from as many
+        processes as there are workers: one quick worker answering for all would leave an
+        article queued behind a sibling still loading its gazetteer, and the article's outer
+        timer (deadline + grace) would count that load and kill the pool."""
         loop = asyncio.get_running_loop()
-        await asyncio.gather(
-            *(loop.run_in_executor(executor, _ready) for _ in range(self._workers)),
-            return_exceptions=True,  # a broken pool shows itself on the next extraction
-        )
+        ready: set[int] = set()
+        for _ in range(_WARM_ROUNDS):
+            try:
+                answers = await asyncio.gather(
+                    *(loop.run_in_executor(executor, _ready) for _ in range(self._workers)),
+                    return_exceptions=True,
+                )
+            except RuntimeError:  # shut down: replaced while it warmed
+                return
+            if any(isinstance(answer, BaseException) for answer in answers):
+                return  # a broken pool shows itself on the next extraction
+            ready.update(answer for answer in answers if isinstance(answer, int))
+            if len(ready) >= self._workers:
+                return
 
     def _new_executor(self) -> concurrent.futures.ProcessPoolExecutor:
         # spawn, not fork: the parent runs an event loop and Kafka clients.
@@ -155,9 +203,11 @@ class ExtractorPool:
             raise ExtractionFailed(f"article cannot be sent to a worker: {error}") from None
         crashes = 0
         while True:
-            if self._warming is not None:
-                await asyncio.shield(self._warming)
             async with self._slots:
+                # Inside the slot: the pool may have been replaced while this article waited
+                # for it, and its timer must not start before the new workers are loaded.
+                while self._warming is not None and not self._warming.done():
+                    await asyncio.shield(self._warming)  # again if replaced meanwhile
                 generation = self._generation
                 try:
                     return await self._run_once(payload)
@@ -174,7 +224,7 @@ class ExtractorPool:
     async def _run_once(self, payload: str) -> list[str]:
         loop = asyncio.get_running_loop()
         future = loop.run_in_executor(self._executor, _extract_in_worker, payload, self._deadline_s)
-        done, _ = await asyncio.wait({future}, timeout=self._deadline_s + _HARD_GRACE_S)
+        done, _ = await asyncio.wait({future}, timeout=self._deadline_s + self._hard_grace_s)
         if not done:
             # The in-worker timer did not fire (stuck outside Python code): kill the pool.
             future.cancel()

@@ -27,6 +27,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListen
 from aiokafka.errors import KafkaError
 
 from ..config import Settings
+from .clients import start_or_close
 from .dead_letters import SourceRecord
 from .extractor_pool import ExtractorPool
 from .partition import PartitionWorker, Progress
@@ -95,9 +96,9 @@ class EventService:
                     acks="all",
                     linger_ms=5,
                 )
-                await self._producer.start()
+                await start_or_close(self._producer)
             consumer.subscribe([s.articles_topic], listener=_Rebalance(self))
-            await consumer.start()
+            await start_or_close(consumer)
             log.info(
                 "service_started",
                 topic=s.articles_topic,

@@ -10,6 +10,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from structlog import get_logger
 
 from ..config import Settings
+from .clients import start_or_close
 
 log = get_logger(__name__)
 
@@ -20,7 +21,7 @@ async def ensure_topics(
     bootstrap_servers: str, topics: list[str], partitions: int, replication_factor: int = 1
 ) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="newsevents-admin")
-    await admin.start()
+    await start_or_close(admin)
     try:
         existing = set(await admin.list_topics())
         missing = [t for t in dict.fromkeys(topics) if t not in existing]
@@ -53,7 +54,7 @@ async def ensure_service_topics(settings: Settings, bootstrap_servers: str) -> N
 async def topic_partitions(bootstrap_servers: str, topic: str) -> list[int]:
     """The partition numbers of ``topic``, waiting briefly for a just-created topic."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="newsevents-admin")
-    await admin.start()
+    await start_or_close(admin)
     try:
         for _ in range(50):
             (description,) = await admin.describe_topics([topic])
@@ -73,7 +74,7 @@ async def read_to_end(bootstrap_servers: str, topic: str, timeout_s: float = 30.
         enable_auto_commit=False,
         isolation_level="read_committed",
     )
-    await consumer.start()
+    await start_or_close(consumer)
     try:
         numbers = await topic_partitions(bootstrap_servers, topic)
         partitions = [TopicPartition(topic, n) for n in numbers]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
+from pathlib import Path
 
 import pytest
 
@@ -58,3 +60,61 @@ async def test_extractor_exceptions_become_extraction_failed(pool: ExtractorPool
     """The reason names the exception."""
     with pytest.raises(ExtractionFailed, match="ValueError: no good"):
         await pool.extract(_article("RAISE"))
+
+
+# The deadline covers the article's own extraction: never a load, a process start or a queue.
+LOADING = "tests.unit.loading_extractors:extract"
+
+
+async def test_a_warm_up_that_failed_at_start_is_retried_before_the_timer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The load (1.5 s) is longer than the deadline (1 s): if the first article paid it, every
+    article would time out, since a load the timer cuts is not kept."""
+    monkeypatch.setenv("LOADING_WARM_UP", "fail-once")
+    pool = ExtractorPool(workers=1, extractor_path=LOADING, deadline_s=1.0)
+    try:
+        await pool.start()
+        assert await pool.extract(_article("Police arrested a journalist in Mosul.")) == []
+        assert await pool.extract(_article("Police arrested two journalists in Mosul.")) == []
+    finally:
+        pool.close()
+
+
+async def test_the_pool_is_ready_only_when_every_worker_has_loaded(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """One worker loads at once, the other takes 1.5 s. An article sent while the quick one
+    is stuck must go to the other, loaded, worker at once, not wait for its load under the
+    outer timer (deadline 0.5 s + grace 0.5 s) until the pool is killed."""
+    monkeypatch.setenv("LOADING_WARM_UP", "one-slow")
+    monkeypatch.setenv("LOADING_TOKEN", str(tmp_path / "first"))
+    pool = ExtractorPool(workers=2, extractor_path=LOADING, deadline_s=0.5, hard_grace_s=0.5)
+    try:
+        await pool.start()
+        stuck = asyncio.ensure_future(pool.extract(_article("DEAF")))
+        await asyncio.sleep(0.1)
+        assert await pool.extract(_article("Police arrested a journalist in Mosul.")) == []
+        assert not stuck.done(), "the article waited until the stuck worker was killed"
+        with pytest.raises(ExtractionTimeout, match="killed"):
+            await stuck
+    finally:
+        pool.close()
+
+
+async def test_an_article_waiting_for_a_slot_waits_for_the_new_pool_to_load(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The deaf article gets the pool replaced; the article queued behind it must not start
+    its outer timer (0.5 s + 0.5 s) while the new worker loads (1.5 s)."""
+    monkeypatch.setenv("LOADING_WARM_UP", "slow")
+    pool = ExtractorPool(workers=1, extractor_path=LOADING, deadline_s=0.5, hard_grace_s=0.5)
+    try:
+        await pool.start()
+        stuck = asyncio.ensure_future(pool.extract(_article("DEAF")))
+        queued = asyncio.ensure_future(pool.extract(_article("Police arrested a journalist.")))
+        with pytest.raises(ExtractionTimeout, match="killed"):
+            await stuck
+        assert await queued == []
+    finally:
+        pool.close()
