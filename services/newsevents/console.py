@@ -7,13 +7,14 @@ import textwrap
 from .contracts import EventMessage, TimeRef
 
 # Printed once above the events: the marks below would otherwise be guesswork for a newcomer.
-LEGEND = (
-    "Each event: TYPE [modality, confidence], a summary, then its fields; "
-    "← “…” quotes the words of the article a field was read from. "
-    "A date marked vague is the article's publication date, used when the text dates the "
-    "event by no day, week, month or year. evidence [start:end] is the sentence's character "
-    "offsets in the body.\n"
-)
+LEGEND = """\
+How to read an event:
+  ● TYPE [modality, confidence]   then a one-line summary and the fields
+  ← “…”                           the words of the article the value on its left was read from
+  (vague: publication date)       the text gives no day, week, month or year for the event,
+                                  so it is dated by the article's publication date
+  evidence [start:end]            the sentence it was read from, offsets in the body
+"""
 
 
 def render_event(event: EventMessage) -> str:

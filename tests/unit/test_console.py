@@ -39,8 +39,9 @@ def test_a_vague_word_is_quoted_beside_the_publication_date() -> None:
 
 
 def test_the_legend_explains_the_arrow_and_vague() -> None:
-    assert "← “…” quotes the words of the article" in LEGEND
-    assert "vague is the article's publication date" in LEGEND
+    assert "← “…”   " in LEGEND
+    assert "the words of the article the value on its left was read from" in LEGEND
+    assert "dated by the article's publication date" in LEGEND
 
 
 def test_time_ref_rendering_of_a_month_without_words() -> None:
