@@ -108,6 +108,12 @@ def _parser() -> argparse.ArgumentParser:
     _text_options(replay)
     replay.add_argument("--show", action="store_true", help="then print the events that arrive")
     replay.add_argument("--idle", type=float, default=10.0, help="--show stops after idle seconds")
+    replay.add_argument(
+        "--first-wait",
+        type=float,
+        default=120.0,
+        help="--show waits this long for the first event, else exit 75",
+    )
     extract = commands.add_parser("extract", help="print the events of articles, no Kafka")
     extract.add_argument("path", help=_TEXT_HELP)
     _text_options(extract)
@@ -269,6 +275,7 @@ def _with_broker(args: argparse.Namespace, settings: Settings) -> int:
                     Path(args.path),
                     show=args.show,
                     idle_s=args.idle,
+                    first_wait_s=args.first_wait,
                     text=_text_defaults(args),
                     skipped=skipped,
                 )

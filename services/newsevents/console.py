@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import textwrap
 
-from .contracts import EventMessage
+from .contracts import EventMessage, TimeRef
+
+# Printed once above the events: the marks below would otherwise be guesswork for a newcomer.
+LEGEND = """\
+How to read an event:
+  ● TYPE [modality, confidence]   then a one-line summary and the fields
+  ← “…”                           the words of the article the value on its left was read from
+  (vague: publication date)       the text gives no day, week, month or year for the event,
+                                  so it is dated by the article's publication date
+  evidence [start:end]            the sentence it was read from, offsets in the body
+"""
 
 
 def render_event(event: EventMessage) -> str:
@@ -18,8 +28,7 @@ def render_event(event: EventMessage) -> str:
             f"  where: {place.name}, {place.admin1 or '-'}, {place.country_code} "
             f"({place.latitude:.4f}, {place.longitude:.4f}; {place.precision}) ← “{place.text}”"
         )
-    when = f"  when: {event.time.date.isoformat()} ({event.time.precision}"
-    lines.append(when + (f", “{event.time.text}”)" if event.time.text else ")"))
+    lines.append(f"  when: {_when(event.time)}")
     for quantity in event.quantities:
         usd = f" ≈ {quantity.usd_value:g} USD (per the text)" if quantity.usd_value else ""
         lines.append(f"  quantity: {quantity.value:g} {quantity.unit}{usd} ← “{quantity.text}”")
@@ -35,3 +44,13 @@ def render_event(event: EventMessage) -> str:
         f"ACLED {event.codes.acled_event_type} / {event.codes.acled_sub_event_type}"
     )
     return "\n".join(lines)
+
+
+def _when(time: TimeRef) -> str:
+    """``2021-02-09 (day) ← “February 9”``; a vague date says where it came from:
+    ``2021-02-23 (vague: publication date; the text says “previously”)``."""
+    date = time.date.isoformat()
+    if time.precision != "vague":
+        return f"{date} ({time.precision})" + (f" ← “{time.text}”" if time.text else "")
+    said = f"; the text says “{time.text}”" if time.text else ""
+    return f"{date} (vague: publication date{said})"

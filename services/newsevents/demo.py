@@ -18,8 +18,9 @@ import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from .config import Settings
-from .console import render_event
+from .console import LEGEND, render_event
 from .contracts import ArticleMessage, EventMessage
+from .failures import NoEvents
 from .inputs import Skipped, TextDefaults, ignore, read_articles
 from .signals import stop_on_signals
 from .stream.clients import start_or_close
@@ -62,6 +63,7 @@ async def run_replay(
     *,
     show: bool,
     idle_s: float,
+    first_wait_s: float = 120.0,
     text: TextDefaults | None = None,
     skipped: Skipped = ignore,
 ) -> int:
@@ -71,17 +73,52 @@ async def run_replay(
     await ensure_service_topics(settings, bootstrap)
     async with events_viewer(bootstrap, settings.events_topic) as viewer:
         await replay(bootstrap, settings.articles_topic, articles)
-        if show:
-            clock = asyncio.get_running_loop().time
-            last = {"shown": 0, "at": clock()}
-
-            def idle(shown: int) -> bool:
-                if shown != last["shown"]:
-                    last.update(shown=shown, at=clock())
-                return clock() - last["at"] > idle_s
-
-            await show_events(viewer, idle, stop_on_signals(), as_json=False)
+        if show and articles:
+            await show_replayed_events(
+                viewer, stop_on_signals(), idle_s=idle_s, first_wait_s=first_wait_s
+            )
     return 0
+
+
+class ShowUntil:
+    """When ``replay --show`` stops: ``idle_s`` after the latest event, but before the first one
+    ``first_wait_s``, because the first event waits for the service to join its group and warm
+    up its workers (11 s after topic creation in docker compose), while later ones come at
+    extraction speed (about a second apart)."""
+
+    def __init__(self, idle_s: float, first_wait_s: float, clock: Callable[[], float]) -> None:
+        self._idle_s = idle_s
+        self._first_wait_s = first_wait_s
+        self._clock = clock
+        self._shown = 0
+        self._since = clock()
+
+    def __call__(self, shown: int) -> bool:
+        if shown != self._shown:
+            self._shown, self._since = shown, self._clock()
+        limit = self._idle_s if shown else self._first_wait_s
+        return self._clock() - self._since > limit
+
+
+async def show_replayed_events(
+    viewer: AIOKafkaConsumer,
+    stop: asyncio.Event,
+    *,
+    idle_s: float,
+    first_wait_s: float,
+    clock: Callable[[], float] | None = None,
+) -> int:
+    """Prints the events that arrive; raises NoEvents when none came within ``first_wait_s``,
+    so that a job (docker compose's seeds-replay) does not report success without output."""
+    until = ShowUntil(idle_s, first_wait_s, clock or asyncio.get_running_loop().time)
+    shown = await show_events(viewer, until, stop, as_json=False)
+    if not shown and not stop.is_set():
+        raise NoEvents(
+            f"no event arrived within {first_wait_s:g} s of the replay",
+            "check that `newsevents run` is running on this broker and its logs "
+            "(article_published, article_dead_lettered); --first-wait waits longer",
+        )
+    return shown
 
 
 @contextlib.asynccontextmanager
@@ -141,6 +178,8 @@ async def show_events(
     as_json: bool,
 ) -> int:
     shown = 0
+    if not as_json:
+        sys.stdout.write(LEGEND + "\n")
     while not stop.is_set():
         batch = await viewer.getmany(timeout_ms=500)
         for records in batch.values():

@@ -13,6 +13,7 @@ Exit codes follow sysexits.h, so that scripts can tell the classes apart:
     65  bad input: a file that holds no article (EX_DATAERR); also when a folder or a batch
         was read but some of its files or lines were skipped
     69  the Kafka broker cannot be reached (EX_UNAVAILABLE)
+    75  replay --show: no event arrived within --first-wait seconds (EX_TEMPFAIL)
     78  configuration: an invalid NEWSEVENTS_* setting, or one missing (EX_CONFIG)
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 EXIT_USAGE = 2
 EXIT_BAD_INPUT = 65
 EXIT_UNREACHABLE = 69
+EXIT_NO_EVENTS = 75
 EXIT_CONFIG = 78
 
 
@@ -45,3 +47,7 @@ class BrokerUnreachable(CommandFailed):
 
 class BadConfiguration(CommandFailed):
     exit_code = EXIT_CONFIG
+
+
+class NoEvents(CommandFailed):
+    exit_code = EXIT_NO_EVENTS

@@ -19,22 +19,42 @@ class _CurrentStderr:
         sys.stderr.flush()
 
 
-class _NotUnreachable(logging.Filter):
-    """Drops aiokafka's 'Unable connect to "localhost:9092"' lines below DEBUG: the client
-    retries, and when it gives up the command says so in its own words (cli.py)."""
+# aiokafka's lines that a fresh or restarting broker causes and that the client recovers from by
+# itself; when it does not, the command says so in its own words (cli.py: exit 69) or the
+# service logs consumer_stalled. Shown at DEBUG only. Examples, from `make demo`:
+#   Unable connect to "localhost:9092": [Errno 111] Connect call failed
+#   Group Coordinator Request failed: [Error 15] GroupCoordinatorNotAvailableError
+#   Marking the coordinator dead (node 1)for group newsevents.
+_TRANSIENT = (
+    "Unable connect to",
+    "Group Coordinator Request failed: [Error 15]",
+    "Marking the coordinator dead",
+)
+# Third-party clients whose INFO lines (joins, assignments, metadata) are chatter next to ours.
+CLIENT_LOGGERS = ("aiokafka", "kafka")
 
+
+class DropTransient(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        return not record.getMessage().startswith("Unable connect to")
+        return not record.getMessage().startswith(_TRANSIENT)
 
 
 def configure_logging(level: str = "INFO") -> None:
+    """Our structlog lines at ``level``; stdlib loggers (the Kafka client) at WARNING and above
+    (its DEBUG is a line per request), and at any level but DEBUG without the transient lines
+    above."""
     numeric = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
-    logging.basicConfig(
-        stream=sys.stderr, level=max(numeric, logging.WARNING), format="%(message)s"
-    )
-    if numeric > logging.DEBUG:
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(_NotUnreachable())
+    stdlib_level = max(numeric, logging.WARNING)
+    logging.basicConfig(stream=sys.stderr, format="%(message)s")
+    # Set here, not by basicConfig, which does nothing when the root logger has handlers.
+    logging.getLogger().setLevel(stdlib_level)
+    for name in CLIENT_LOGGERS:
+        logging.getLogger(name).setLevel(stdlib_level)
+    for handler in logging.getLogger().handlers:
+        for old in [f for f in handler.filters if isinstance(f, DropTransient)]:
+            handler.removeFilter(old)
+        if numeric > logging.DEBUG:
+            handler.addFilter(DropTransient())
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
