@@ -302,7 +302,11 @@ def _extract(
     from .extraction.pipeline import configure, extract_events
     from .inputs import read_articles
 
-    configure(include_background=settings.include_background, gazetteer_dir=settings.gazetteer_dir)
+    configure(
+        include_background=settings.include_background,
+        gazetteer_dir=settings.gazetteer_dir,
+        max_text_chars=settings.max_text_chars,
+    )
     for article in read_articles(path, text, skipped):
         with structlog.contextvars.bound_contextvars(article_id=article.id):
             events = extract_events(article)

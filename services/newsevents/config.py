@@ -9,6 +9,10 @@ from typing import Literal
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+# The pipeline's default (extraction.pipeline.MAX_TEXT_CHARS; a test checks they agree):
+# config does not import the extraction engine.
+_MAX_TEXT_CHARS = 200_000
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSEVENTS_", extra="ignore")
@@ -66,6 +70,12 @@ class Settings(BaseSettings):
         description="A GeoNames import (`newsevents gazetteer import`) whose villages, camps "
         "and bases the geoparser uses beside its embedded places; unset: embedded only.",
     )
+    max_text_chars: int = Field(
+        default=_MAX_TEXT_CHARS,
+        gt=0,
+        description="Characters of a body read for events (a prefix, cut at a paragraph "
+        "break); the rest of a longer text is not read. Time is linear in what is read.",
+    )
     max_body_bytes: int = Field(
         default=1_000_000, gt=0, description="Larger messages go to the DLQ."
     )
@@ -91,12 +101,14 @@ class Settings(BaseSettings):
             options["include_background"] = True
         if self.gazetteer_dir:
             options["gazetteer_dir"] = self.gazetteer_dir
+        if self.max_text_chars != _MAX_TEXT_CHARS:
+            options["max_text_chars"] = self.max_text_chars
         return options
 
 
 # The settings each offline command reads; the others (run, demo, replay, dlq) read them all.
 OFFLINE_SETTINGS: dict[str, frozenset[str]] = {
-    "extract": frozenset({"include_background", "gazetteer_dir", "log_level"}),
+    "extract": frozenset({"include_background", "gazetteer_dir", "max_text_chars", "log_level"}),
     "annotate": frozenset({"gazetteer_dir", "log_level"}),
     "evaluate": frozenset({"gazetteer_dir", "log_level"}),
     "gazetteer": frozenset({"gazetteer_dir", "log_level"}),
