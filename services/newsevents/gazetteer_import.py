@@ -29,8 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TypeVar, cast
 
-import structlog
-
 from .config import Settings
 from .extraction.places.geonames_dump import (
     DEFAULT_FEATURES,
@@ -41,8 +39,8 @@ from .extraction.places.geonames_dump import (
     read_places,
 )
 from .extraction.places.sources import IMPORTED_NAMES, IMPORTED_PLACES, MANIFEST
+from .failures import BadConfiguration, BadInput
 
-log = structlog.get_logger(__name__)
 _Row = TypeVar("_Row")
 _FORMAT = 1
 # Members of GeoNames zips that are no tables.
@@ -153,11 +151,14 @@ def import_dumps(
 
 
 def gazetteer_command(args: argparse.Namespace, settings: Settings) -> int:
-    """``gazetteer import`` and ``gazetteer info``: a summary on stdout, a short error (rc 2)."""
+    """``gazetteer import`` and ``gazetteer info``: a summary on stdout; a file that is no
+    GeoNames dump is bad input (exit 65), no folder to import into a configuration error (78)."""
     directory = args.dir or (Path(settings.gazetteer_dir) if settings.gazetteer_dir else None)
     if directory is None:
-        log.error("no_gazetteer_dir", hint="give --dir or set NEWSEVENTS_GAZETTEER_DIR")
-        return 2
+        raise BadConfiguration(
+            "no folder for the gazetteer import",
+            "give --dir DIR, or set NEWSEVENTS_GAZETTEER_DIR",
+        )
     try:
         if args.action == "info":
             sys.stdout.write(json.dumps(describe(directory), indent=2) + "\n")
@@ -170,8 +171,11 @@ def gazetteer_command(args: argparse.Namespace, settings: Settings) -> int:
             min_population=args.min_population,
         )
     except ImportFailed as error:
-        log.error("gazetteer_import_failed", error=str(error))
-        return 2
+        raise BadInput(
+            str(error),
+            "give GeoNames dumps as published: allCountries.zip, XX.zip, alternateNamesV2.zip "
+            "or their .txt",
+        ) from None
     top = ", ".join(f"{code} {n:,}" for code, n in summary.by_country.most_common(8))
     sys.stdout.write(
         f"imported {summary.places:,} places ({top}) and {summary.alternate_names:,} alternate "

@@ -174,7 +174,8 @@ def test_gazetteer_command_imports_filters_and_reports(
     no_import_after: None,
 ) -> None:
     monkeypatch.delenv("NEWSEVENTS_GAZETTEER_DIR", raising=False)
-    assert main(["gazetteer", "import", str(dumps[0])]) == 2  # no directory given
+    assert main(["gazetteer", "import", str(dumps[0])]) == 78  # no directory given
+    assert "no folder for the gazetteer import" in capsys.readouterr().err
     directory = tmp_path / "g"
     argv = ["gazetteer", "import", str(dumps[0]), "--dir", str(directory), "--features", "P"]
     assert main(argv) == 0
@@ -183,5 +184,5 @@ def test_gazetteer_command_imports_filters_and_reports(
     assert f"NEWSEVENTS_GAZETTEER_DIR={directory}" in out
     assert main(["gazetteer", "info", "--dir", str(directory)]) == 0
     assert json.loads(capsys.readouterr().out)["features"] == ["P"]
-    assert main(["gazetteer", "import", str(tmp_path / "missing.zip"), "--dir", "x"]) == 2
+    assert main(["gazetteer", "import", str(tmp_path / "missing.zip"), "--dir", "x"]) == 65
     assert "missing.zip: no such file" in capsys.readouterr().err
