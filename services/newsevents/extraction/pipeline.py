@@ -3,7 +3,7 @@
 Components run in the order of ``COMPONENTS``; each reads what the ones before it filled in the
 ``Document`` and fills its own part, as it declares (:class:`~.component.Component`). Swap or
 add a component by building a ``Pipeline`` with a different tuple: the order is checked when
-the pipeline is built. Then events are linked from the document (:mod:`.events.linking`) and
+the pipeline is built. Then events are linked from the document (:mod:`.events.link.linking`) and
 written as messages (:mod:`.output`).
 """
 
@@ -18,7 +18,7 @@ from .component import Component, check_order
 from .document import Document
 from .events import TRIGGERS
 from .events.draft import EventDraft
-from .events.linking import link_events
+from .events.link.linking import link_events
 from .output.message import to_message
 from .places import PLACES
 from .places.gazetteer import use_import

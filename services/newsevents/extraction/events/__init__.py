@@ -1,8 +1,16 @@
-"""Events: triggers (``triggers``, their context ``gates``, ``refinement`` by who acts and who is
-hit), then ``linking`` of arguments into events and ``where`` they happened."""
+"""Events, in three stages and the draft they share (``draft``):
+
+``detect``  triggers (``triggers``, their context ``gates``, ``refinement`` by who acts and who is
+            hit);
+``link``    arguments into event drafts (``linking``): ``roles``, ``where`` they happened, their
+            temporal ``status``;
+``merge``   the passes over an article's drafts (``merging``): one event per occurrence
+            (``occurrences``), consequences, listed and unknown places, localities, civilian
+            victims, named attackers.
+"""
 
 from ..component import Component
-from .triggers import find_triggers
+from .detect.triggers import find_triggers
 
 TRIGGERS = Component.of(
     "triggers", find_triggers, reads=("text", "sentences"), assigns=("triggers",)

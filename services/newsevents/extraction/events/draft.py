@@ -1,6 +1,6 @@
-"""The event draft: one candidate event as :mod:`.linking` builds it and :mod:`.merging` folds
-drafts together, and the two wordings both read: a sentence that continues the one before, and
-a trigger that tells only a toll."""
+"""The event draft: one candidate event as :mod:`.link.linking` builds it and
+:mod:`.merge.merging` folds drafts together, and the two wordings both read: a sentence that
+continues the one before, and a trigger that tells only a toll."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from ..document import (
 from ..ontology import EventTypeName
 from ..vocabulary import CASUALTY_WORDS
 
-# News of the day, or history and standing situations the article recalls (:mod:`.status`).
+# News of the day, or history and standing situations the article recalls (:mod:`.link.status`).
 TemporalStatus = Literal["current", "background"]
 
 

@@ -27,7 +27,7 @@ from ..actors.dictionary import (
     default_matcher,
 )
 from ..document import ActorMention, Document, PlaceMention, PlacePrecision
-from ..events.linking import EventDraft
+from ..events.draft import EventDraft
 from .tolls import fatalities
 
 # Regime periods by country: first day:label ... ("SY 2000-07-17:2000-2024 2024-12-08:2024-").

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..events.draft import EventDraft
-from ..events.occurrences import is_generic
+from ..events.merge.occurrences import is_generic
 
 _FINE_PLACES = frozenset({"point", "neighbourhood", "town"})
 _COARSE_PLACES = frozenset({"region", "admin1"})

@@ -22,7 +22,7 @@ from ...contracts import (
     TimeRef,
 )
 from ..document import ActorMention, Document
-from ..events.linking import EventDraft
+from ..events.draft import EventDraft
 from ..ontology import event_type
 from .acled import acled_fields
 from .confidence import confidence

@@ -8,9 +8,9 @@ from typing import get_args
 
 import pytest
 
-from newsevents.extraction.events import refinement
-from newsevents.extraction.events.gates import GATES
-from newsevents.extraction.events.triggers import default_rules, find_triggers, load_rules
+from newsevents.extraction.events.detect import refinement
+from newsevents.extraction.events.detect.gates import GATES
+from newsevents.extraction.events.detect.triggers import default_rules, find_triggers, load_rules
 from newsevents.extraction.ontology import EVENT_TYPE_NAMES, EVENT_TYPES, EventTypeName
 from tests.unit.helpers import document
 

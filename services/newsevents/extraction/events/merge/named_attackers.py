@@ -15,10 +15,10 @@ other side named, if any.
 
 from __future__ import annotations
 
-from ..document import ActorMention, Document
-from ..ontology import is_violent
-from .draft import EventDraft
-from .roles import CROWD_TYPES, is_behind, is_hit, speaks
+from ...document import ActorMention, Document
+from ...ontology import is_violent
+from ..draft import EventDraft
+from ..link.roles import CROWD_TYPES, is_behind, is_hit, speaks
 
 _ARMED = frozenset({"armed_group", "militia"})
 

@@ -9,18 +9,18 @@ One candidate event per (sentence, event type). Its arguments come from the same
   a sentence with none continues the previous event's ("in the area");
 - time is the sentence's date, else the publication date with precision ``vague``;
 - quantities are the sentence's.
-Then the merging passes (:mod:`.merging`) fold drafts of one occurrence into one event.
+Then the merging passes (:mod:`..merge.merging`) fold drafts of one occurrence into one event.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..document import ActorMention, Document, PlaceMention, Sentence, SourceMention, Trigger
-from ..ontology import EventTypeName
-from .draft import CONTINUATION, EventDraft, tells_a_toll
-from .merging import MERGING_PASSES
-from .refinement import is_off_duty
+from ...document import ActorMention, Document, PlaceMention, Sentence, SourceMention, Trigger
+from ...ontology import EventTypeName
+from ..detect.refinement import is_off_duty
+from ..draft import CONTINUATION, EventDraft, tells_a_toll
+from ..merge.merging import MERGING_PASSES
 from .roles import is_hit, told_actors
 from .status import temporal_status
 from .where import earlier_places, event_places

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..document import Document, Modality, Sentence, Span, SpanIndex, Trigger
-from ..ontology import EventTypeName, is_event_type_name
+from ...document import Document, Modality, Sentence, Span, SpanIndex, Trigger
+from ...ontology import EventTypeName, is_event_type_name
 from .gates import GATES, Gate
 from .refinement import PROTESTERS, refine_type
 

@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import re
 
-from ..document import ActorMention, Document, PlaceMention
-from ..ontology import EventTypeName, is_violent
-from ..places.geometry import haversine_km
-from .draft import PAIRWISE_WINDOW, EventDraft, tells_a_toll, told_as_another
+from ...document import ActorMention, Document, PlaceMention
+from ...ontology import EventTypeName, is_violent
+from ...places.geometry import haversine_km
+from ..draft import PAIRWISE_WINDOW, EventDraft, tells_a_toll, told_as_another
+from ..link.where import most_precise_first
 from .localities import names_another_locality
-from .where import most_precise_first
 
 # A mention that points back at an act already told: "the raids", "this attack", "the
 # death toll rose to 22".

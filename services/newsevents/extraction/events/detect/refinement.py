@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..ontology import EventTypeName
+from ...ontology import EventTypeName
 
 _ARMED = re.compile(
     r"\b(?:militants?|gunmen|soldiers?|troops|forces|army|military|police(?:men|man)?|"

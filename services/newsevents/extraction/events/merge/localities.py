@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Document, PlacePrecision
+from ...document import Document, PlacePrecision
 
 _PART = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
 _NAME = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+)){{0,2}}"

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Document, PlaceMention, PlacePrecision, Sentence, Span
-from ..ontology import is_violent
-from .draft import EventDraft
+from ...document import Document, PlaceMention, PlacePrecision, Sentence, Span
+from ...ontology import is_violent
+from ..draft import EventDraft
 from .localities import KIND, locality_names
 
 # Where the fire came from, not where it landed.

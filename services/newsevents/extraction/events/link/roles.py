@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from ..document import ActorMention, Document, Trigger
-from ..ontology import EventTypeName
-from ..vocabulary import STATEMENT_VERBS
+from ...document import ActorMention, Document, Trigger
+from ...ontology import EventTypeName
+from ...vocabulary import STATEMENT_VERBS
 
 # Types whose crowd is their actor1 (output/acled.py codes the crowd first).
 CROWD_TYPES: frozenset[EventTypeName] = frozenset(

@@ -26,8 +26,8 @@ import datetime as dt
 import re
 from typing import Literal
 
-from ..document import DateMention, Document, Sentence, Span, sentence_at
-from .draft import EventDraft, TemporalStatus
+from ...document import DateMention, Document, Sentence, Span, sentence_at
+from ..draft import EventDraft, TemporalStatus
 
 BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier"]
 

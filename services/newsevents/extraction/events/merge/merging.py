@@ -26,11 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..document import Document, PlaceMention, Sentence, sentence_at
-from ..ontology import EventTypeName, is_violent, severity
-from .civilian_victims import presume_civilian_victims
-from .consequences import fold_consequences
-from .draft import (
+from ...document import Document, PlaceMention, Sentence, sentence_at
+from ...ontology import EventTypeName, is_violent, severity
+from ..draft import (
     CONTINUATION,
     MAX_QUANTITIES,
     PAIRWISE_WINDOW,
@@ -38,12 +36,14 @@ from .draft import (
     tells_a_toll,
     told_as_another,
 )
+from ..link.where import PRECISION_RANK, most_precise_first
+from .civilian_victims import presume_civilian_victims
+from .consequences import fold_consequences
 from .listed_places import split_listed_places
 from .localities import names_another_locality
 from .named_attackers import name_generic_attackers
 from .occurrences import merge_occurrences
 from .unknown_places import place_at_localities
-from .where import PRECISION_RANK, most_precise_first
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
 # dispersed or arrested = protest with intervention; turned violent = riot; lethal force =

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, PlaceMention
-from ..ontology import is_violent
-from .draft import EventDraft
+from ...document import Document, PlaceMention
+from ...ontology import is_violent
+from ..draft import EventDraft
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
 _LIST_GLUE = re.compile(

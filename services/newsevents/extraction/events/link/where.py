@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, PlaceMention, Sentence, SourceMention, Span, Trigger
+from ...document import Document, PlaceMention, Sentence, SourceMention, Span, Trigger
 from .roles import CROWD_TYPES
 
 PRECISION_RANK = {

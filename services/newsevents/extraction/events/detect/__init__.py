@@ -1,0 +1,1 @@
+"""Detecting events: trigger words and the rules that keep or refine them."""

@@ -1,0 +1,1 @@
+"""Linking a trigger's arguments into an event draft: roles, place, temporal status."""

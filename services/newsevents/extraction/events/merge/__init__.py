@@ -1,0 +1,1 @@
+"""The passes over an article's event drafts: one event per real occurrence."""
