@@ -39,27 +39,48 @@ class DropTransient(logging.Filter):
         return not record.getMessage().startswith(_TRANSIENT)
 
 
+class _JsonHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The root handler this module installs: other libraries' records as our JSON lines."""
+
+
 def configure_logging(level: str = "INFO") -> None:
     """Our structlog lines at ``level``; stdlib loggers (the Kafka client) at WARNING and above
     (its DEBUG is a line per request), and at any level but DEBUG without the transient lines
-    above."""
+    above. Every line on stderr is one JSON object: the stdlib records go through the same
+    processors (level, time, the bound ``article_id``) with their logger's name."""
     numeric = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
     stdlib_level = max(numeric, logging.WARNING)
-    logging.basicConfig(stream=sys.stderr, format="%(message)s")
-    # Set here, not by basicConfig, which does nothing when the root logger has handlers.
-    logging.getLogger().setLevel(stdlib_level)
+    shared: list[structlog.types.Processor] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+    ]
+    root = logging.getLogger()
+    handler = next((h for h in root.handlers if isinstance(h, _JsonHandler)), None)
+    if handler is None:
+        handler = _JsonHandler(cast(TextIO, _CurrentStderr()))
+        root.addHandler(handler)
+    handler.setFormatter(
+        structlog.stdlib.ProcessorFormatter(
+            foreign_pre_chain=[*shared, structlog.stdlib.add_logger_name],
+            processors=[
+                structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+                structlog.processors.format_exc_info,
+                structlog.processors.JSONRenderer(),
+            ],
+        )
+    )
+    root.setLevel(stdlib_level)
     for name in CLIENT_LOGGERS:
         logging.getLogger(name).setLevel(stdlib_level)
-    for handler in logging.getLogger().handlers:
-        for old in [f for f in handler.filters if isinstance(f, DropTransient)]:
-            handler.removeFilter(old)
+    for each in root.handlers:
+        for old in [f for f in each.filters if isinstance(f, DropTransient)]:
+            each.removeFilter(old)
         if numeric > logging.DEBUG:
-            handler.addFilter(DropTransient())
+            each.addFilter(DropTransient())
     structlog.configure(
         processors=[
-            structlog.contextvars.merge_contextvars,
-            structlog.processors.add_log_level,
-            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            *shared,
             structlog.processors.format_exc_info,
             structlog.processors.JSONRenderer(),
         ],

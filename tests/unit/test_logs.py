@@ -62,3 +62,21 @@ def test_the_filter_is_installed_once_at_info_and_removed_at_debug() -> None:
         assert not any(isinstance(f, DropTransient) for f in handler.filters)
     finally:
         logging.getLogger().removeHandler(handler)
+
+
+def test_other_libraries_lines_are_json_with_the_article_id(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 12: aiokafka's own lines were plain text between our JSON lines."""
+    import json
+
+    import structlog
+
+    configure_logging("INFO")
+    capsys.readouterr()
+    with structlog.contextvars.bound_contextvars(article_id="a-17"):
+        logging.getLogger("aiokafka.consumer").warning("Heartbeat failed for group %s", "g1")
+    lines = [json.loads(line) for line in capsys.readouterr().err.splitlines()]
+    assert [
+        (line["event"], line["level"], line["logger"], line["article_id"]) for line in lines
+    ] == [("Heartbeat failed for group g1", "warning", "aiokafka.consumer", "a-17")]
