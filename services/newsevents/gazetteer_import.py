@@ -57,7 +57,7 @@ class _Table:
 
     path: Path
     member: str | None
-    kind: FileKind
+    kind: FileKind = "geoname"  # read from its first line by _tables
 
     @property
     def label(self) -> str:
@@ -129,7 +129,7 @@ def import_dumps(
             summary.alternate_names += count
             summary.sources.append(_source(table, alternate_names=count))
     for name in (IMPORTED_PLACES, IMPORTED_NAMES):
-        (directory / f"{name}.partial").replace(directory / name)
+        _partial(directory / name).replace(directory / name)
     manifest = {
         "format": _FORMAT,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -141,7 +141,7 @@ def import_dumps(
         "alternate_names": summary.alternate_names,
         "by_country": dict(summary.by_country.most_common()),
     }
-    partial = directory / f"{MANIFEST}.partial"
+    partial = _partial(directory / MANIFEST)
     partial.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     partial.replace(directory / MANIFEST)
     summary.import_seconds = time.perf_counter() - started
@@ -222,17 +222,19 @@ def _tables(path: Path) -> Iterator[_Table]:
         raise ImportFailed(f"{path}: no such file")
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
-            members = [
+            members: list[str | None] = [
                 m
                 for m in archive.namelist()
                 if m.endswith(".txt") and not Path(m).name.lower().startswith(_NOT_TABLES)
             ]
         if not members:
             raise ImportFailed(f"{path}: a zip without a GeoNames table (.txt) inside")
-        for member in members:
-            yield _Table(path, member, _kind(_Table(path, member, "geoname")))
-        return
-    yield _Table(path, None, _kind(_Table(path, None, "geoname")))
+    else:
+        members = [None]
+    for member in members:
+        table = _Table(path, member)
+        table.kind = _kind(table)
+        yield table
 
 
 def _kind(table: _Table) -> FileKind:
@@ -281,9 +283,13 @@ def _guarded(table: _Table, rows: Iterator[_Row]) -> Iterator[_Row]:
 
 @contextmanager
 def _gzip_writer(path: Path) -> Iterator[IO[str]]:
-    partial = path.with_name(f"{path.name}.partial")
-    with gzip.open(partial, "wt", encoding="utf-8", compresslevel=6) as handle:
+    with gzip.open(_partial(path), "wt", encoding="utf-8", compresslevel=6) as handle:
         yield handle
+
+
+def _partial(path: Path) -> Path:
+    """Where a file of the import is written before it replaces ``path``."""
+    return path.with_name(f"{path.name}.partial")
 
 
 def _source(table: _Table, **counts: int) -> dict[str, Any]:

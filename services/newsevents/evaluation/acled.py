@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..contracts import AcledFields, ArticleMessage, EventMessage
+from ..extraction.actors.dictionary import country_names
 from ..extraction.pipeline import Pipeline
 from ..extraction.places.gazetteer import Kind, admin1_spellings, gazetteer
 from ..extraction.places.geometry import haversine_km
@@ -148,12 +149,12 @@ def article_of(row: AcledRow, country_hint: bool = False) -> ArticleMessage:
 
 @cache
 def country_codes() -> dict[str, str]:
-    """Country name (casefolded, any spelling the gazetteer knows) -> ISO code."""
+    """Country name (casefolded; the gazetteer's, then ACLED's spelling) -> ISO code."""
     codes: dict[str, str] = {}
     for place in gazetteer().places:
         if place.kind == Kind.COUNTRY:
             codes.setdefault(place.name.casefold(), place.country_code)
-    for code, name in (("CD", "Democratic Republic of Congo"), ("CG", "Republic of Congo")):
+    for code, name in country_names().items():
         codes.setdefault(name.casefold(), code)
     return codes
 
@@ -346,10 +347,11 @@ def _distance_km(acled: AcledFields | None, row: AcledRow) -> float | None:
 def candidate_within(text: str, latitude: float, longitude: float) -> bool:
     """Whether some name the geoparser matches in the text has a gazetteer candidate within
     25 km of the point (the ceiling of choosing among candidates)."""
-    places = gazetteer().places
+    gaz = gazetteer()
     return any(
-        haversine_km(places[i].latitude, places[i].longitude, latitude, longitude) <= LOCATION_KM
-        for match in scan(tokenise(text), gazetteer())
+        haversine_km(gaz.places[i].latitude, gaz.places[i].longitude, latitude, longitude)
+        <= LOCATION_KM
+        for match in scan(tokenise(text), gaz)
         for i in match.ids
     )
 

@@ -165,13 +165,10 @@ def extend_gazetteer(base: Gazetteer, imported: Iterable[DumpPlace]) -> Gazettee
     index = dict(base.index)
     for key, ids in lists.items():
         before = base.lookup(key)
-        # The supplement's entry replaces same-key GeoNames places of its country, as in
-        # _index: "al-Midan" of the supplement, not a village of that name the dump also has.
-        supplied = {places[i].country_code for i in before if places[i].kind == Kind.SUPPLEMENT}
-        added = [i for i in ids if places[i].country_code not in supplied]
-        if added:
-            merged = (*before, *added)
-            index[intern(key)] = merged[0] if len(merged) == 1 else merged
+        # "al-Midan" of the supplement, not a village of that name the dump also has.
+        merged = _supplement_wins([*before, *ids], places)
+        if len(merged) > len(before):
+            index[intern(key)] = merged[0] if len(merged) == 1 else tuple(merged)
     return Gazetteer(places, index)
 
 
@@ -365,17 +362,20 @@ def _index(builder: _Builder) -> dict[str, int | tuple[int, ...]]:
             lists[builder.intern(key)].append(place_id)
     index: dict[str, int | tuple[int, ...]] = {}
     for key, ids in lists.items():
-        # A supplement entry replaces same-key GeoNames places of its country (same place,
-        # or a namesake the supplement knows better).
-        supplied = {places[i].country_code for i in ids if places[i].kind == Kind.SUPPLEMENT}
-        if supplied:
-            ids = [
-                i
-                for i in ids
-                if places[i].kind != Kind.GEONAMES or places[i].country_code not in supplied
-            ]
+        ids = _supplement_wins(ids, places)
         index[key] = ids[0] if len(ids) == 1 else tuple(ids)
     return index
+
+
+def _supplement_wins(ids: list[int], places: list[Place]) -> list[int]:
+    """A supplement entry replaces the same-key GeoNames places of its country (same place,
+    or a namesake the supplement knows better)."""
+    supplied = {places[i].country_code for i in ids if places[i].kind == Kind.SUPPLEMENT}
+    if not supplied:
+        return ids
+    return [
+        i for i in ids if places[i].kind != Kind.GEONAMES or places[i].country_code not in supplied
+    ]
 
 
 def _keys(place: Place, names: Iterable[str]) -> dict[str, None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -157,15 +158,5 @@ def imported_places(directory: Path) -> Iterator[DumpPlace]:
             place = DumpPlace.from_row(line.rstrip("\n"))
             more = extra.get(place.geonames_id)
             if more:
-                place = DumpPlace(
-                    place.geonames_id,
-                    place.name,
-                    tuple(dict.fromkeys((*place.names, *more))),
-                    place.country_code,
-                    place.admin1_code,
-                    place.latitude,
-                    place.longitude,
-                    place.population,
-                    place.feature,
-                )
+                place = replace(place, names=tuple(dict.fromkeys((*place.names, *more))))
             yield place
