@@ -52,7 +52,12 @@ class ArticleMessage(BaseModel):
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # extra="forbid" keeps this service from sending a field the contract lacks; consumers are
+    # not held to it: the published schemas leave objects open (schemas.py). Every field is
+    # always sent (null when empty), so the serialisation schema marks them all required.
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, json_schema_serialization_defaults_required=True
+    )
 
 
 class Actor(_Out):
