@@ -30,6 +30,7 @@ import structlog
 
 from ..contracts import ArticleMessage, EventMessage
 from ..errors import ExtractionFailed, ExtractionTimeout
+from .worker_lifetime import die_with_parent
 
 log = structlog.get_logger(__name__)
 
@@ -53,8 +54,9 @@ def load_extractor(path: str) -> Extractor:
     return function
 
 
-def _init_worker(extractor_path: str, options: Mapping[str, object]) -> None:
+def _init_worker(extractor_path: str, options: Mapping[str, object], parent_pid: int) -> None:
     global _worker_extractor, _worker_warm_up
+    die_with_parent(parent_pid)  # first: a kill -9 of the service during the load below too
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     _worker_extractor = load_extractor(extractor_path)
     configure_extractor(extractor_path, options)
@@ -192,7 +194,7 @@ class ExtractorPool:
             max_workers=self._workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self._extractor_path, self._options),
+            initargs=(self._extractor_path, self._options, os.getpid()),
         )
 
     async def extract(self, article: ArticleMessage) -> list[str]:
