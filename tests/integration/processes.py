@@ -52,13 +52,17 @@ def children(parent: int) -> list[Proc]:
 def alive(proc: Proc) -> bool:
     """Still running: a zombie (dead, not yet reaped) or a new process under the same pid is not."""
     fields = _stat_fields(proc.pid)
-    return fields is not None and fields[0] not in ("Z", "X") and int(fields[19]) == proc.start_ticks
+    return (
+        fields is not None and fields[0] not in ("Z", "X") and int(fields[19]) == proc.start_ticks
+    )
 
 
 def pool_workers(parent: int) -> list[Proc]:
     """The children of ``parent`` that are multiprocessing workers (not its resource tracker)."""
     return [
-        p for p in children(parent) if "spawn_main" in p.cmdline and "resource_tracker" not in p.cmdline
+        p
+        for p in children(parent)
+        if "spawn_main" in p.cmdline and "resource_tracker" not in p.cmdline
     ]
 
 

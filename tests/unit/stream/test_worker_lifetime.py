@@ -67,7 +67,9 @@ async def test_a_guarded_child_dies_with_its_killed_parent(guard: str) -> None:
 
 @linux_only
 async def test_pool_workers_have_the_parent_death_signal() -> None:
-    pool = ExtractorPool(workers=2, extractor_path="tests.unit.pool_extractors:misbehaving", deadline_s=5)
+    pool = ExtractorPool(
+        workers=2, extractor_path="tests.unit.pool_extractors:misbehaving", deadline_s=5
+    )
     await pool.start()
     try:
         loop = asyncio.get_running_loop()
