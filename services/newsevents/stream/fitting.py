@@ -110,9 +110,14 @@ def fit(settings: Settings, batch: list[Finished], limits: dict[str, int]) -> li
 
 def _too_large(settings: Settings, item: Finished, limits: dict[str, int]) -> str:
     for record in outgoing(settings, item):
-        limit = min(limits.get(record.topic, PRODUCER_MAX_BYTES), PRODUCER_MAX_BYTES)
-        if record.size > limit:
-            return f"a record of {record.size} bytes for {record.topic}, over its limit of {limit}"
+        topic_limit = limits.get(record.topic, PRODUCER_MAX_BYTES)
+        if record.size > min(topic_limit, PRODUCER_MAX_BYTES):
+            which = (
+                f"the producer's max_request_size {PRODUCER_MAX_BYTES}"
+                if topic_limit >= PRODUCER_MAX_BYTES
+                else f"the topic's max.message.bytes {topic_limit}"
+            )
+            return f"a record of {record.size} bytes for {record.topic}, over {which}"
     return ""
 
 
