@@ -9,7 +9,8 @@ article's own extraction, never a load, a process start or a queue. Two guards e
 deadline: inside the worker a timer signal interrupts the extractor (``ExtractionTimeout``); a
 worker that does not return even so (stuck in C code) is killed with its pool, and the pool is
 replaced. Articles that were in the other workers at that moment are resubmitted; an article
-whose worker dies twice is dead-lettered (``ExtractionFailed``).
+whose worker dies twice is dead-lettered (``ExtractionFailed``). Workers die with the service,
+even when it is killed without a chance to stop them (``worker_lifetime.py``).
 """
 
 from __future__ import annotations
