@@ -20,6 +20,7 @@ from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from newsevents.contracts import EventMessage
 from newsevents.stream.dead_letters import PREVIEW_BYTES, header_dict
+from newsevents.stream.dlq_admin import republish_dead_letters
 from tests.integration.kafka_tools import admin_client, collect, fresh_settings, produce
 from tests.integration.kafka_tools import running_service as running
 
@@ -116,9 +117,10 @@ async def test_a_message_just_under_one_mib_is_dead_lettered_and_the_partition_g
 
 @pytest.mark.parametrize("delivery", ["exactly-once", "at-least-once"])
 async def test_a_dead_letter_topic_with_a_small_limit_gets_a_truncated_copy(
-    kafka_bootstrap: str, delivery: str
+    kafka_bootstrap: str, delivery: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The DLQ topic accepts 2,500 bytes: a 20 KB bad message goes as a truncated copy."""
+    """The DLQ topic accepts 2,500 bytes: a 20 KB bad message goes as a truncated copy, which
+    `newsevents dlq republish` does not send back as if it were the message."""
     settings = await _settings(kafka_bootstrap, dlq_bytes=SMALL_TOPIC_BYTES, delivery=delivery)
     bad = b"{not json " + b"z" * 20_000
     await produce(
@@ -132,6 +134,17 @@ async def test_a_dead_letter_topic_with_a_small_limit_gets_a_truncated_copy(
     assert events == [("after", "protest"), ("before", "shelling")]
     headers = _check_reduced(dead, bad, f"{settings.articles_topic}/0/1", "InvalidJson")
     assert str(SMALL_TOPIC_BYTES) in headers["dlq.value.why"]
+    await republish_dead_letters(
+        kafka_bootstrap, settings.dlq_topic, error_class=None, only=None, dry_run=False
+    )
+    (line,) = [
+        json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")
+    ]
+    assert line == {
+        "skipped": "0:0",
+        "reason": "reduced copy",
+        "original": f"{settings.articles_topic}/0/1",
+    }
 
 
 async def test_a_limit_lowered_while_the_service_runs_is_handled_when_the_broker_refuses(
