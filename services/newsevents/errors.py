@@ -7,7 +7,8 @@
     ├── InvalidJson             value is not a JSON object
     ├── SchemaViolation         JSON that does not fit ArticleMessage
     ├── ExtractionFailed        the extractor raised, or its worker process died, on this article
-    └── ExtractionTimeout       the extractor ran past NEWSEVENTS_ARTICLE_DEADLINE_S
+    ├── ExtractionTimeout       the extractor ran past NEWSEVENTS_ARTICLE_DEADLINE_S
+    └── OversizedEvent          an event of it is larger than the events topic accepts
 
 The class name travels in the DLQ header ``error.class``; the message in ``error.reason``.
 """
@@ -21,6 +22,7 @@ __all__ = [
     "ExtractionTimeout",
     "InvalidJson",
     "InvalidUtf8",
+    "OversizedEvent",
     "OversizedMessage",
     "SchemaViolation",
 ]
@@ -56,3 +58,8 @@ class ExtractionFailed(DeadLetter):
 
 class ExtractionTimeout(DeadLetter):
     pass
+
+
+class OversizedEvent(DeadLetter):
+    """An event larger than the events topic (``max.message.bytes``) or the producer accepts:
+    the article goes to the DLQ rather than publish part of its events or stop its partition."""

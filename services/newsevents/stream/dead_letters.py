@@ -1,14 +1,39 @@
-"""Dead-letter records: the original key and value unchanged, the reason in headers."""
+"""Dead-letter records: the original key and value unchanged, the reason in headers.
+
+A dead letter must always fit, or a message the broker accepted could stop its partition: its
+copy with headers may be over the producer's ``max_request_size`` or the dead-letter topic's
+``max.message.bytes`` (which can be smaller than the broker's). Then a reduced copy goes instead
+(``Copy``): the value's first ``PREVIEW_BYTES``, then no value; its headers say how large the
+original was, its SHA-256, where the full record stays (its source topic, partition and offset,
+for as long as that topic retains it) and why the copy is reduced. Should not even that fit, the
+dead letter is logged and not published (``Copy.NONE``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import hashlib
 from dataclasses import dataclass
 
 from .. import __version__
 from ..errors import DeadLetter
 
 Headers = list[tuple[str, bytes]]
+
+PREVIEW_BYTES = 1024  # kept of a truncated copy: enough to see the article's id and title
+_KEY_BYTES = 512  # kept of a key in a reduced copy (an article id is up to 512 characters)
+_REASON_CHARS = 2000
+_SHORT_REASON_CHARS = 200
+
+
+class Copy(enum.IntEnum):
+    """How much of the original a dead letter carries; each step is smaller than the last."""
+
+    FULL = 0
+    TRUNCATED = 1
+    OMITTED = 2
+    NONE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,10 +45,19 @@ class SourceRecord:
     value: bytes | None
 
 
-def dead_letter_headers(error: DeadLetter, record: SourceRecord) -> Headers:
+@dataclass(frozen=True, slots=True)
+class DeadLetterRecord:
+    key: bytes | None
+    value: bytes | None
+    headers: Headers
+
+
+def dead_letter_headers(
+    error: DeadLetter, record: SourceRecord, reason_chars: int = _REASON_CHARS
+) -> Headers:
     fields = {
         "error.class": type(error).__name__,
-        "error.reason": str(error)[:2000],
+        "error.reason": str(error)[:reason_chars],
         "source.topic": record.topic,
         "source.partition": str(record.partition),
         "source.offset": str(record.offset),
@@ -31,6 +65,35 @@ def dead_letter_headers(error: DeadLetter, record: SourceRecord) -> Headers:
         "failed.at": dt.datetime.now(dt.UTC).isoformat(),
     }
     return [(name, value.encode("utf-8")) for name, value in fields.items()]
+
+
+def dead_letter_record(
+    error: DeadLetter, record: SourceRecord, copy: Copy = Copy.FULL, why: str = ""
+) -> DeadLetterRecord | None:
+    """The dead letter of ``record`` at the ``copy`` step; ``why`` says why it is reduced."""
+    if copy is Copy.FULL:
+        # A record with neither key nor value cannot be produced (the client refuses it).
+        value = b"" if record.key is None and record.value is None else record.value
+        return DeadLetterRecord(record.key, value, dead_letter_headers(error, record))
+    if copy is Copy.NONE:
+        return None
+    original = record.value or b""
+    truncated = copy is Copy.TRUNCATED
+    value = original[:PREVIEW_BYTES] if truncated else b""
+    key = record.key[:_KEY_BYTES] if record.key is not None else None
+    reason_chars = _REASON_CHARS if truncated else _SHORT_REASON_CHARS
+    fields = {
+        "dlq.value": "truncated" if truncated else "omitted",
+        "dlq.value.why": why[:reason_chars],
+        "original.value.bytes": str(len(original)),
+        "original.value.sha256": hashlib.sha256(original).hexdigest(),
+        "original.location": f"{record.topic}/{record.partition}/{record.offset}",
+    }
+    if key != record.key:
+        fields["original.key.bytes"] = str(len(record.key or b""))
+    headers = dead_letter_headers(error, record, reason_chars)
+    headers += [(name, text.encode("utf-8")) for name, text in fields.items()]
+    return DeadLetterRecord(key, value, headers)
 
 
 def header_dict(headers: Headers | tuple[tuple[str, bytes], ...]) -> dict[str, str]:

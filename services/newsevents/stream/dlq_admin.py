@@ -1,7 +1,9 @@
 """``newsevents dlq``: list dead letters and re-publish them to the topic they came from.
 
 Re-publishing sends the original key and value unchanged (plus a ``republished.from`` header);
-a message that fails again simply returns to the dead-letter topic with a new offset.
+a message that fails again simply returns to the dead-letter topic with a new offset. A reduced
+copy (header ``dlq.value``: its value was truncated or omitted to fit) is skipped and named: its
+original is at ``original.location``.
 """
 
 from __future__ import annotations
@@ -80,6 +82,14 @@ async def republish_dead_letters(
         for entry in selected:
             target = entry.headers.get("source.topic")
             if not target:
+                continue
+            if "dlq.value" in entry.headers:  # a reduced copy: its bytes are not the article
+                skipped = {
+                    "skipped": entry.coordinates,
+                    "reason": "reduced copy",
+                    "original": entry.headers.get("original.location"),
+                }
+                sys.stdout.write(json.dumps(skipped) + "\n")
                 continue
             if not dry_run:
                 await producer.send_and_wait(

@@ -9,7 +9,8 @@ article's own extraction, never a load, a process start or a queue. Two guards e
 deadline: inside the worker a timer signal interrupts the extractor (``ExtractionTimeout``); a
 worker that does not return even so (stuck in C code) is killed with its pool, and the pool is
 replaced. Articles that were in the other workers at that moment are resubmitted; an article
-whose worker dies twice is dead-lettered (``ExtractionFailed``).
+whose worker dies twice is dead-lettered (``ExtractionFailed``). Workers die with the service,
+even when it is killed without a chance to stop them (``worker_lifetime.py``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import structlog
 
 from ..contracts import ArticleMessage, EventMessage
 from ..errors import ExtractionFailed, ExtractionTimeout
+from .worker_lifetime import die_with_parent
 
 log = structlog.get_logger(__name__)
 
@@ -53,8 +55,9 @@ def load_extractor(path: str) -> Extractor:
     return function
 
 
-def _init_worker(extractor_path: str, options: Mapping[str, object]) -> None:
+def _init_worker(extractor_path: str, options: Mapping[str, object], parent_pid: int) -> None:
     global _worker_extractor, _worker_warm_up
+    die_with_parent(parent_pid)  # first: a kill -9 of the service during the load below too
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     _worker_extractor = load_extractor(extractor_path)
     configure_extractor(extractor_path, options)
@@ -192,7 +195,7 @@ class ExtractorPool:
             max_workers=self._workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self._extractor_path, self._options),
+            initargs=(self._extractor_path, self._options, os.getpid()),
         )
 
     async def extract(self, article: ArticleMessage) -> list[str]:

@@ -2,7 +2,10 @@
 
 Records are extracted concurrently, but a batch is published only from the head of the
 partition's queue, so a commit never passes an unfinished article and one article's events
-keep their order. Transient broker errors are retried with capped exponential backoff; a lost
+keep their order. Broker errors are retried with capped exponential backoff, except a refusal
+of a record for its size: retrying it could only fail again and stop the partition for ever, so
+the record is made smaller instead (``fitting.shrink``: an article with an oversized event is
+dead-lettered, a dead letter loses its value) and the batch published again at once. A lost
 partition (fenced, or revoked under us) drops the unpublished work, which the new owner redoes.
 """
 
@@ -18,7 +21,8 @@ import structlog
 from aiokafka import TopicPartition
 from aiokafka.errors import KafkaError
 
-from .dead_letters import SourceRecord
+from .dead_letters import Copy, SourceRecord
+from .fitting import RecordsRejected, shrink
 from .processing import Extracted, Outcome, Rejected
 from .publishers import Finished, PartitionLost, Publisher
 
@@ -142,7 +146,7 @@ class PartitionWorker:
                 continue
             if len(batch) < _MAX_BATCH and len(self._pending) > len(batch):
                 batch = await self._linger(batch)
-            await self._publish(batch)
+            await self._publish(await self._publisher.fit(batch))
             for _ in batch:
                 self._pending.popleft()
 
@@ -173,29 +177,52 @@ class PartitionWorker:
 
     async def _publish(self, batch: list[Finished]) -> None:
         delay = _BACKOFF_FIRST_S
+        isolate = False  # one record per produce request, once a refusal named no record
         while True:
             try:
-                await self._publisher.publish(batch)
+                await self._publisher.publish(batch, isolate)
                 break
             except PartitionLost as error:
                 self.lost = True
                 log.warning("partition_lost", partition=self.tp.partition, error=str(error))
                 return
+            except RecordsRejected as rejected:
+                # Not transient: the same records would be refused again. Smaller ones go instead.
+                self._progress.retries += 1
+                if rejected.attributable or isolate:
+                    batch = [
+                        shrink(item, rejected.reasons[i]) if i in rejected.reasons else item
+                        for i, item in enumerate(batch)
+                    ]
+                log.warning(
+                    "records_refused",
+                    partition=self.tp.partition,
+                    error=str(rejected)[:1000],
+                    shrunk=rejected.attributable or isolate,
+                )
+                isolate = True
+                await self._reset()
             except KafkaError as error:
                 self._progress.retries += 1
-                log.warning(
+                # Transient (or a cluster problem such as a missing ACL, which an operator
+                # fixes): retried with backoff; the stall watchdog ends a hopeless case.
+                (log.warning if error.retriable else log.error)(
                     "publish_retry",
                     partition=self.tp.partition,
                     error=f"{type(error).__name__}: {error}",
+                    retriable=error.retriable,
                     backoff_s=delay,
                 )
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, _BACKOFF_MAX_S)
-                try:
-                    await self._publisher.reset()
-                except KafkaError as reset_error:
-                    log.warning("publisher_reset_failed", error=str(reset_error))
+                await self._reset()
         self._account(batch)
+
+    async def _reset(self) -> None:
+        try:
+            await self._publisher.reset()
+        except KafkaError as error:
+            log.warning("publisher_reset_failed", error=str(error))
 
     def _account(self, batch: list[Finished]) -> None:
         progress = self._progress
@@ -210,10 +237,13 @@ class PartitionWorker:
             ):
                 if isinstance(outcome, Rejected):
                     progress.dead_letters += 1
-                    log.warning(
+                    (log.error if item.copy is Copy.NONE else log.warning)(
                         "article_dead_lettered",
                         error_class=type(outcome.error).__name__,
                         reason=str(outcome.error)[:500],
+                        # FULL: the original bytes; else a reduced copy, or (NONE) only this line
+                        copy=item.copy.name.lower(),
+                        **({"copy_why": item.why[:500]} if item.copy else {}),
                     )
                 else:
                     assert isinstance(outcome, Extracted)

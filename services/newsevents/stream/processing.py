@@ -13,7 +13,7 @@ import structlog
 
 from ..contracts import ArticleMessage
 from ..errors import DeadLetter
-from .dead_letters import SourceRecord
+from .dead_letters import Copy, SourceRecord
 from .decode import decode_article
 
 
@@ -30,6 +30,17 @@ class Rejected:
 
 
 Outcome = Extracted | Rejected
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """A record with its outcome, ready to publish. ``copy`` is how much of the original its
+    dead letter carries (``why``: the reason it is reduced), see ``dead_letters.py``."""
+
+    record: SourceRecord
+    outcome: Outcome
+    copy: Copy = Copy.FULL
+    why: str = ""
 
 
 class ArticleExtractor(Protocol):

@@ -31,8 +31,8 @@ from aiokafka.errors import (
 )
 
 from ..config import Settings
-from .dead_letters import SourceRecord, dead_letter_headers
-from .processing import Extracted, Outcome, Rejected
+from .fitting import SIZE_ERRORS, OutRecord, RecordsRejected, fit, outgoing, topic_limits
+from .processing import Finished as Finished
 
 log = structlog.get_logger(__name__)
 
@@ -41,17 +41,15 @@ class PartitionLost(Exception):
     """Another member owns the partition now: nothing more may be committed for it."""
 
 
-@dataclass(frozen=True, slots=True)
-class Finished:
-    record: SourceRecord
-    outcome: Outcome
-
-
 class Publisher(Protocol):
     async def start(self) -> None: ...
 
-    async def publish(self, batch: list[Finished]) -> None:
-        """Publish the batch's output and commit its offset, or raise and commit nothing."""
+    async def fit(self, batch: list[Finished]) -> list[Finished]:
+        """``batch`` with every record within its topic's size limit (see ``fitting.py``)."""
+
+    async def publish(self, batch: list[Finished], isolate: bool = False) -> None:
+        """Publish the batch's output and commit its offset, or raise and commit nothing.
+        ``isolate``: one record per produce request, so that a refusal names its record."""
 
     async def reset(self) -> None:
         """Recover after a failed publish (a new producer where there is one per partition)."""
@@ -59,24 +57,70 @@ class Publisher(Protocol):
     async def stop(self) -> None: ...
 
 
-async def send_outcome(
-    producer: AIOKafkaProducer, settings: Settings, item: Finished
-) -> list[asyncio.Future[object]]:
-    record, outcome = item.record, item.outcome
-    if isinstance(outcome, Rejected):
-        future = await producer.send(
-            settings.dlq_topic,
-            value=record.value,
-            key=record.key,
-            headers=dead_letter_headers(outcome.error, record),
-        )
-        return [future]
-    assert isinstance(outcome, Extracted)
-    key = outcome.article_id.encode("utf-8")
-    return [
-        await producer.send(settings.events_topic, value=event.encode("utf-8"), key=key)
-        for event in outcome.events
-    ]
+@dataclass(slots=True)
+class _Sent:
+    index: int  # of the item in the batch
+    record: OutRecord
+    future: asyncio.Future[object]
+
+
+async def send_batch(
+    producer: AIOKafkaProducer, settings: Settings, batch: list[Finished], isolate: bool
+) -> list[_Sent]:
+    """Send every record of ``batch``; raises ``RecordsRejected`` for one the producer refuses
+    (nothing of it was sent) and, when ``isolate``, for one the broker refuses."""
+    sent: list[_Sent] = []
+    for index, item in enumerate(batch):
+        for record in outgoing(settings, item):
+            try:
+                future = await producer.send(
+                    record.topic, value=record.value, key=record.key, headers=record.headers
+                )
+            except SIZE_ERRORS as error:
+                raise RecordsRejected({index: _why(record, error)}, attributable=True) from None
+            sent.append(_Sent(index, record, future))
+            if isolate:  # alone in its produce request: a refusal is this record's
+                await settle(sent[-1:], attributable=True)
+    return sent
+
+
+async def settle(sent: list[_Sent], attributable: bool = False) -> None:
+    """Wait for the broker's answers. aiokafka does not fail a transaction whose records the
+    broker refused, it commits without them: so every answer is checked before the commit."""
+    answers = await asyncio.gather(*(s.future for s in sent), return_exceptions=True)
+    refused = {
+        s.index: _why(s.record, answer)
+        for s, answer in zip(sent, answers, strict=True)
+        if isinstance(answer, SIZE_ERRORS)
+    }
+    if refused:
+        raise RecordsRejected(refused, attributable)
+    for answer in answers:
+        if isinstance(answer, BaseException):
+            raise answer
+
+
+def _why(record: OutRecord, error: BaseException) -> str:
+    return f"a record of {record.size} bytes for {record.topic} refused: {error}"
+
+
+class _Limits:
+    """The size limits of the events and dead-letter topics, for ``fit``; read again after a
+    refusal (the limit may have been lowered while the service ran)."""
+
+    def __init__(self, settings: Settings, bootstrap: str | None) -> None:
+        self._topics = [settings.events_topic, settings.dlq_topic]
+        self._bootstrap = bootstrap
+        self._limits: dict[str, int] | None = None
+        self.stale = False
+
+    async def get(self) -> dict[str, int]:
+        if self._bootstrap is None:
+            return {}
+        if self._limits is None or self.stale:
+            self._limits = await topic_limits(self._bootstrap, self._topics, fresh=self.stale)
+            self.stale = False
+        return self._limits
 
 
 def transactional_id(settings: Settings, tp: TopicPartition) -> str:
@@ -89,6 +133,7 @@ class TransactionalPublisher:
         self._bootstrap = bootstrap
         self._tp = tp
         self._producer: AIOKafkaProducer | None = None
+        self._limits = _Limits(settings, bootstrap)
 
     async def start(self) -> None:
         producer = AIOKafkaProducer(
@@ -106,24 +151,32 @@ class TransactionalPublisher:
             raise
         self._producer = producer
 
-    async def publish(self, batch: list[Finished]) -> None:
+    async def fit(self, batch: list[Finished]) -> list[Finished]:
+        return fit(self._settings, batch, await self._limits.get())
+
+    async def publish(self, batch: list[Finished], isolate: bool = False) -> None:
         if self._producer is None:
             await self.start()
         producer = self._producer
         assert producer is not None
         try:
             async with producer.transaction():
-                for item in batch:
-                    await send_outcome(producer, self._settings, item)
+                sent = await send_batch(producer, self._settings, batch, isolate)
                 await producer.send_offsets_to_transaction(
                     {self._tp: batch[-1].record.offset + 1}, self._settings.group_id
                 )
+                await settle(sent)  # a refusal raises here: the transaction is aborted
         except (ProducerFenced, InvalidProducerEpoch) as error:
             raise PartitionLost(str(error)) from error
+        except RecordsRejected:
+            self._limits.stale = True
+            raise
 
     async def reset(self) -> None:
         """Drop the producer; the next publish starts one with the same transactional id,
-        whose initialisation aborts whatever the failed one left open."""
+        whose initialisation aborts whatever the failed one left open. After a refused batch
+        this matters too: aiokafka counted the batch's sequence numbers, the broker did not,
+        and only a new producer epoch starts them again."""
         await self.stop()
 
     async def stop(self) -> None:
@@ -139,20 +192,26 @@ class AtLeastOncePublisher:
         producer: AIOKafkaProducer,
         consumer: AIOKafkaConsumer,
         tp: TopicPartition,
+        bootstrap: str | None = None,
     ) -> None:
         self._settings = settings
         self._producer = producer
         self._consumer = consumer
         self._tp = tp
+        self._limits = _Limits(settings, bootstrap or settings.bootstrap_servers)
 
     async def start(self) -> None:
         return None
 
-    async def publish(self, batch: list[Finished]) -> None:
-        futures: list[asyncio.Future[object]] = []
-        for item in batch:
-            futures.extend(await send_outcome(self._producer, self._settings, item))
-        await asyncio.gather(*futures)
+    async def fit(self, batch: list[Finished]) -> list[Finished]:
+        return fit(self._settings, batch, await self._limits.get())
+
+    async def publish(self, batch: list[Finished], isolate: bool = False) -> None:
+        try:
+            await settle(await send_batch(self._producer, self._settings, batch, isolate))
+        except RecordsRejected:
+            self._limits.stale = True
+            raise
         try:
             await self._consumer.commit({self._tp: batch[-1].record.offset + 1})
         except (CommitFailedError, IllegalStateError) as error:

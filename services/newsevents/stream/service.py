@@ -205,7 +205,9 @@ class EventService:
         if self.settings.delivery == "exactly-once":
             return TransactionalPublisher(self.settings, self.bootstrap_servers, tp)
         assert self._producer is not None and self._consumer is not None
-        return AtLeastOncePublisher(self.settings, self._producer, self._consumer, tp)
+        return AtLeastOncePublisher(
+            self.settings, self._producer, self._consumer, tp, self.bootstrap_servers
+        )
 
     async def close_partitions(self, partitions: list[TopicPartition]) -> None:
         workers = [self._workers.pop(tp) for tp in partitions if tp in self._workers]

@@ -26,7 +26,10 @@ class FakePublisher:
     async def start(self) -> None:
         self.started += 1
 
-    async def publish(self, batch: list[Finished]) -> None:
+    async def fit(self, batch: list[Finished]) -> list[Finished]:
+        return batch
+
+    async def publish(self, batch: list[Finished], isolate: bool = False) -> None:
         if self.failures:
             raise self.failures.pop(0)
         self.batches.append([item.record.offset for item in batch])
