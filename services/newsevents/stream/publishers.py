@@ -31,6 +31,7 @@ from aiokafka.errors import (
 )
 
 from ..config import Settings
+from .clients import connection_kwargs
 from .dead_letters import SourceRecord, dead_letter_headers
 from .processing import Extracted, Outcome, Rejected
 
@@ -98,6 +99,7 @@ class TransactionalPublisher:
             enable_idempotence=True,
             acks="all",
             linger_ms=5,
+            **connection_kwargs(self._settings),
         )
         try:
             await producer.start()  # init_transactions: fences the partition's previous owner
