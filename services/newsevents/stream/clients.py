@@ -18,6 +18,7 @@ so the command can say in one line what is wrong.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import ssl
 from collections.abc import Mapping
@@ -27,6 +28,7 @@ from typing import Any, Protocol
 
 from aiokafka.conn import collect_hosts, create_conn
 from aiokafka.errors import (
+    BrokerResponseError,
     IllegalSaslStateError,
     SaslAuthenticationFailed,
     UnsupportedSaslMechanismError,
@@ -192,8 +194,12 @@ async def explain_connection_failure(settings: Settings, bootstrap: str) -> Comm
     return failures[0] if failures else None
 
 
-def _failure(settings: Settings, where: str, error: Exception) -> CommandFailed:
+def _failure(settings: Settings, where: str, error: BaseException) -> CommandFailed:
     protocol = settings.security_protocol
+    # "Connection at ... closed" keeps its cause: a TLS alert (mutual TLS without a client
+    # certificate fails after the handshake, at the first request, under TLS 1.3).
+    while error.__cause__ is not None:
+        error = error.__cause__
     if isinstance(error, SaslAuthenticationFailed | IllegalSaslStateError):
         return BadConfiguration(
             f"the Kafka broker at {where} refused the credentials of user "
@@ -220,6 +226,13 @@ def _failure(settings: Settings, where: str, error: Exception) -> CommandFailed:
             f"check that its listener speaks {protocol}, and for mutual TLS "
             "NEWSEVENTS_SSL_CERTFILE and NEWSEVENTS_SSL_KEYFILE",
         )
+    if isinstance(error, asyncio.IncompleteReadError) and error.partial[:2] == b"\x15\x03":
+        # A TLS alert record (0x15, version 3.x) where a Kafka response should be.
+        return BadConfiguration(
+            f"the Kafka listener at {where} speaks TLS, and NEWSEVENTS_SECURITY_PROTOCOL is "
+            f"{protocol}",
+            "set it to SSL or SASL_SSL (the listener's protocol), with NEWSEVENTS_SSL_CAFILE",
+        )
     hint = f" over {protocol}" if protocol != "PLAINTEXT" else ""
     return BrokerUnreachable(
         f"cannot reach the Kafka broker at {where}{hint}: {_reason(error)}",
@@ -232,5 +245,9 @@ def _reason(error: BaseException) -> str:
     """The error in one line, without the exception class when it says something itself."""
     if isinstance(error, ssl.SSLError) and error.reason:
         return f"{error.reason.replace('_', ' ').lower()}"
+    if isinstance(error, BrokerResponseError):
+        # "[Error 58] SaslAuthenticationFailed: <message>"; some carry the connection instead.
+        message = error.args[0] if error.args and isinstance(error.args[0], str) else ""
+        return message or str(error.description)
     text = " ".join(str(error).split())
     return text or type(error).__name__
