@@ -22,7 +22,7 @@ class Pem:
 
 
 @dataclass(frozen=True)
-class TestPki:
+class Certificates:
     ca: Pem
     broker: Pem
     client: Pem
@@ -131,10 +131,10 @@ def _leaf(
     return builder.sign(ca_key, hashes.SHA256()), key
 
 
-def make_test_pki() -> TestPki:
+def make_test_pki() -> Certificates:
     ca = _ca("newsevents test CA")
     other = _ca("some other CA")
-    return TestPki(
+    return Certificates(
         ca=_pem(*ca),
         broker=_pem(*_leaf("127.0.0.1", ca, server=True)),
         client=_pem(*_leaf("newsevents-client", ca, server=False)),

@@ -1,7 +1,7 @@
 """Secured clusters (issue 12, item 4): the service, ``replay`` and ``dlq`` over SASL_SSL with
 SCRAM-SHA-512 and over mutual TLS, on a broker of their own with those listeners; a wrong
-password, an untrusted certificate or a missing client certificate stops ``run`` at once with
-one clear line and exit 78.
+password, an untrusted certificate, a missing client certificate or a PLAINTEXT client at a TLS
+listener stops ``run`` at once with one clear line and exit 78.
 
 Keys and certificates are made by the test (tests/certificates.py). The session broker is not
 touched: this module starts its own, with SASL_SSL and SSL listeners beside PLAINTEXT.
@@ -232,6 +232,7 @@ async def test_replay_and_dlq_over_mutual_tls(secured: SecuredCluster) -> None:
         ),
         ("untrusted broker", "TLS: the certificate of the Kafka broker at 127.0.0.1:"),
         ("no client certificate", "TLS handshake with the Kafka broker at 127.0.0.1:"),
+        ("plaintext to TLS", "speaks TLS, and NEWSEVENTS_SECURITY_PROTOCOL is PLAINTEXT"),
     ],
 )
 async def test_run_stops_at_once_with_one_clear_line(
@@ -248,9 +249,11 @@ async def test_run_stops_at_once_with_one_clear_line(
     elif case == "untrusted broker":
         bootstrap = secured.sasl_ssl
         settings = secured.scram(ssl_cafile=secured.files["other-ca"])
-    else:
+    elif case == "no client certificate":
         bootstrap = secured.mutual_tls
         settings = secured.mtls(ssl_certfile=None, ssl_keyfile=None)
+    else:
+        bootstrap, settings = secured.sasl_ssl, {}
     service = service_process(service_env(bootstrap, workers=1, **topics, **settings))
     launched = time.monotonic()
     service.launch()

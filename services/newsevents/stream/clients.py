@@ -172,7 +172,8 @@ async def start_or_close(client: _Startable) -> None:
 
 async def explain_connection_failure(settings: Settings, bootstrap: str) -> CommandFailed | None:
     """Why the clients could not bootstrap from ``bootstrap``: a ``CommandFailed`` with the
-    cause found by connecting to each server directly; None when every server answers now."""
+    cause found by connecting to each server directly; None when every server answers now, or
+    when a PLAINTEXT client simply finds no broker."""
     kwargs = connection_kwargs(settings)
     failures: list[CommandFailed] = []
     for host, port, _ in collect_hosts(bootstrap, randomize=False):
@@ -191,7 +192,11 @@ async def explain_connection_failure(settings: Settings, bootstrap: str) -> Comm
             conn.close()
     # The most telling one: a refused password says more than another server being down.
     failures.sort(key=lambda failure: isinstance(failure, BrokerUnreachable))
-    return failures[0] if failures else None
+    if not failures or (
+        isinstance(failures[0], BrokerUnreachable) and settings.security_protocol == "PLAINTEXT"
+    ):
+        return None  # the command's own "cannot reach" says it all
+    return failures[0]
 
 
 def _failure(settings: Settings, where: str, error: BaseException) -> CommandFailed:
@@ -226,8 +231,9 @@ def _failure(settings: Settings, where: str, error: BaseException) -> CommandFai
             f"check that its listener speaks {protocol}, and for mutual TLS "
             "NEWSEVENTS_SSL_CERTFILE and NEWSEVENTS_SSL_KEYFILE",
         )
-    if isinstance(error, asyncio.IncompleteReadError) and error.partial[:2] == b"\x15\x03":
-        # A TLS alert record (0x15, version 3.x) where a Kafka response should be.
+    if isinstance(error, asyncio.IncompleteReadError) and (error.expected or 0) >> 16 == 0x1503:
+        # A TLS alert record (0x15, version 3.x) where a Kafka response should be: aiokafka
+        # read its first four bytes as the length of a response.
         return BadConfiguration(
             f"the Kafka listener at {where} speaks TLS, and NEWSEVENTS_SECURITY_PROTOCOL is "
             f"{protocol}",
