@@ -277,3 +277,44 @@ def test_a_refused_connection_stays_unreachable() -> None:
         failure.what
         == "cannot reach the Kafka broker at b:9093 over SASL_SSL: [Errno 111] Connect call failed"
     )
+
+
+@pytest.mark.parametrize(
+    ("argv", "variables", "what"),
+    [
+        (
+            ["demo"],
+            {"NEWSEVENTS_SECURITY_PROTOCOL": "SSL"},
+            "NEWSEVENTS_SECURITY_PROTOCOL=SSL without NEWSEVENTS_BOOTSTRAP_SERVERS: the local "
+            "broker of demo speaks PLAINTEXT",
+        ),
+        (
+            ["run"],
+            {
+                "NEWSEVENTS_BOOTSTRAP_SERVERS": "localhost:1",
+                "NEWSEVENTS_SECURITY_PROTOCOL": "SASL_SSL",
+                "NEWSEVENTS_SASL_USERNAME": "alice",
+                "NEWSEVENTS_SASL_PASSWORD_FILE": "/run/secrets/none",
+            },
+            "NEWSEVENTS_SASL_PASSWORD_FILE=/run/secrets/none: cannot read it (",
+        ),
+    ],
+)
+def test_the_commands_stop_on_bad_security_settings_with_exit_78(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    variables: dict[str, str],
+    what: str,
+) -> None:
+    from newsevents.cli import main
+
+    monkeypatch.delenv("NEWSEVENTS_BOOTSTRAP_SERVERS", raising=False)
+    monkeypatch.setenv("NEWSEVENTS_LOG_LEVEL", "WARNING")
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(Path(__file__).resolve().parents[3])  # seeds/ for demo
+    code = main(argv)
+    err = capsys.readouterr().err.splitlines()
+    assert code == EXIT_CONFIG
+    assert len(err) == 2 and err[0].startswith(f"newsevents: {what}"), err
