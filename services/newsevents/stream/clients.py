@@ -175,9 +175,8 @@ async def explain_connection_failure(settings: Settings, bootstrap: str) -> Comm
     cause found by connecting to each server directly; None when every server answers now, or
     when a PLAINTEXT client simply finds no broker."""
     kwargs = connection_kwargs(settings)
-    failures: list[CommandFailed] = []
-    for host, port, _ in collect_hosts(bootstrap, randomize=False):
-        where = f"{host}:{port}"
+
+    async def probe(host: str, port: int) -> CommandFailed | None:
         try:
             conn = await create_conn(
                 host,
@@ -187,9 +186,14 @@ async def explain_connection_failure(settings: Settings, bootstrap: str) -> Comm
                 **kwargs,
             )
         except Exception as error:
-            failures.append(_failure(settings, where, error))
-        else:
-            conn.close()
+            return _failure(settings, f"{host}:{port}", error)
+        conn.close()
+        return None
+
+    # All servers at once: a silent one costs one timeout, not one each.
+    hosts = collect_hosts(bootstrap, randomize=False)
+    found = await asyncio.gather(*(probe(host, port) for host, port, _ in hosts))
+    failures = [failure for failure in found if failure is not None]
     # The most telling one: a refused password says more than another server being down.
     failures.sort(key=lambda failure: isinstance(failure, BrokerUnreachable))
     if not failures or (
