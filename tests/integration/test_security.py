@@ -234,6 +234,7 @@ async def test_replay_and_dlq_over_mutual_tls(secured: SecuredCluster) -> None:
         ("no client certificate", "TLS handshake with the Kafka broker at 127.0.0.1:"),
         ("plaintext to TLS", "speaks TLS, and NEWSEVENTS_SECURITY_PROTOCOL is PLAINTEXT"),
     ],
+    ids=["wrong-password", "untrusted-broker", "no-client-certificate", "plaintext-to-tls"],
 )
 async def test_run_stops_at_once_with_one_clear_line(
     secured: SecuredCluster,
