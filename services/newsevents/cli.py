@@ -288,6 +288,12 @@ def _with_broker(args: argparse.Namespace, settings: Settings) -> int:
             )
         return code or skipped.exit_code()
     except KafkaConnectionError:
+        if settings.bootstrap_servers:  # a wrong password or certificate, in words
+            from .stream.clients import explain_connection_failure
+
+            cause = asyncio.run(explain_connection_failure(settings, settings.bootstrap_servers))
+            if cause is not None:
+                raise cause from None
         where = settings.bootstrap_servers or "the local broker"
         raise BrokerUnreachable(
             f"cannot reach the Kafka broker at {where}",
@@ -317,11 +323,13 @@ def _extract(
 
 async def _dlq(settings: Settings, args: argparse.Namespace) -> int:
     from .stream import dlq_admin
+    from .stream.clients import connection_kwargs
 
     assert settings.bootstrap_servers, "main checks that a broker is configured"
+    connection = connection_kwargs(settings)
     if args.action == "list":
         return await dlq_admin.list_dead_letters(
-            settings.bootstrap_servers, settings.dlq_topic, args.error_class
+            settings.bootstrap_servers, settings.dlq_topic, args.error_class, connection=connection
         )
     return await dlq_admin.republish_dead_letters(
         settings.bootstrap_servers,
@@ -329,6 +337,7 @@ async def _dlq(settings: Settings, args: argparse.Namespace) -> int:
         error_class=args.error_class,
         only=set(args.only) if args.only else None,
         dry_run=args.dry_run,
+        connection=connection,
     )
 
 

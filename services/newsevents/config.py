@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # The pipeline's default (extraction.pipeline.MAX_TEXT_CHARS; a test checks they agree):
@@ -92,6 +93,52 @@ class Settings(BaseSettings):
     local_kafka_home: str = Field(
         default=".local/kafka", description="Where the local broker keeps its jars and data."
     )
+
+    # Kafka security (README, "Secured clusters"); stream/clients.py turns these into the
+    # clients' arguments. Passwords are SecretStr: repr, model_dump(mode="json") and so every
+    # log line show "**********"; the _FILE variants read a mounted secret (Docker, Kubernetes).
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        default="PLAINTEXT",
+        description="PLAINTEXT, SSL (TLS; mutual TLS with a client certificate), "
+        "SASL_PLAINTEXT or SASL_SSL (user and password over TLS).",
+    )
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = Field(
+        default="PLAIN", description="SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512."
+    )
+    sasl_username: str | None = Field(default=None, description="SASL user name.")
+    sasl_password: SecretStr | None = Field(
+        default=None, description="SASL password (or sasl_password_file)."
+    )
+    sasl_password_file: Path | None = Field(
+        default=None, description="A file holding the SASL password (a mounted secret)."
+    )
+    ssl_cafile: Path | None = Field(
+        default=None,
+        description="PEM file of the CA(s) that signed the brokers' certificates; unset: the "
+        "system's trusted CAs.",
+    )
+    ssl_certfile: Path | None = Field(
+        default=None, description="PEM client certificate (chain), for mutual TLS."
+    )
+    ssl_keyfile: Path | None = Field(
+        default=None, description="PEM private key of the client certificate."
+    )
+    ssl_key_password: SecretStr | None = Field(
+        default=None, description="Password of an encrypted ssl_keyfile (or its _file)."
+    )
+    ssl_key_password_file: Path | None = Field(
+        default=None, description="A file holding the password of ssl_keyfile."
+    )
+    ssl_check_hostname: bool = Field(
+        default=True,
+        description="Check that a broker's certificate names the host connected to.",
+    )
+
+    @field_validator("security_protocol", "sasl_mechanism", mode="before")
+    @classmethod
+    def _upper_case(cls, value: object) -> object:
+        # Kafka's own clients read sasl_ssl and scram-sha-512 too.
+        return value.strip().upper() if isinstance(value, str) else value
 
     def extraction_options(self) -> dict[str, object]:
         """The options of the pipeline's ``configure()`` that differ from its defaults (so that

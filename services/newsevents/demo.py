@@ -20,10 +20,10 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from .config import Settings
 from .console import LEGEND, render_event
 from .contracts import ArticleMessage, EventMessage
-from .failures import NoEvents
+from .failures import BadConfiguration, NoEvents
 from .inputs import Skipped, TextDefaults, ignore, read_articles
 from .signals import stop_on_signals
-from .stream.clients import start_or_close
+from .stream.clients import PLAINTEXT, Connection, connection_kwargs, start_or_close
 from .stream.service import EventService
 from .stream.topics import ensure_service_topics, topic_partitions
 
@@ -35,6 +35,7 @@ async def run_demo(
 ) -> int:
     articles = list(read_articles(str(seeds), None, skipped))
     async with local_or_configured_broker(settings) as bootstrap:
+        connection = connection_kwargs(settings)
         await ensure_service_topics(settings, bootstrap)
         stop = stop_on_signals()
         service = EventService(settings, bootstrap)
@@ -47,8 +48,10 @@ async def run_demo(
             )
 
         try:
-            async with events_viewer(bootstrap, settings.events_topic) as viewer:
-                await replay(bootstrap, settings.articles_topic, articles)
+            async with events_viewer(
+                bootstrap, settings.events_topic, connection=connection
+            ) as viewer:
+                await replay(bootstrap, settings.articles_topic, articles, connection=connection)
                 shown = await show_events(viewer, finished, stop, as_json=as_json)
             log.info("demo_done", articles=len(articles), events=shown)
         finally:
@@ -70,9 +73,10 @@ async def run_replay(
     articles = list(read_articles(str(path), text, skipped))
     bootstrap = settings.bootstrap_servers
     assert bootstrap, "cli.main checks that a broker is configured"
+    connection = connection_kwargs(settings)
     await ensure_service_topics(settings, bootstrap)
-    async with events_viewer(bootstrap, settings.events_topic) as viewer:
-        await replay(bootstrap, settings.articles_topic, articles)
+    async with events_viewer(bootstrap, settings.events_topic, connection=connection) as viewer:
+        await replay(bootstrap, settings.articles_topic, articles, connection=connection)
         if show and articles:
             await show_replayed_events(
                 viewer, stop_on_signals(), idle_s=idle_s, first_wait_s=first_wait_s
@@ -126,6 +130,13 @@ async def local_or_configured_broker(settings: Settings) -> AsyncIterator[str]:
     if settings.bootstrap_servers:
         yield settings.bootstrap_servers
         return
+    if settings.security_protocol != "PLAINTEXT":
+        raise BadConfiguration(
+            f"NEWSEVENTS_SECURITY_PROTOCOL={settings.security_protocol} without "
+            "NEWSEVENTS_BOOTSTRAP_SERVERS: the local broker of demo speaks PLAINTEXT",
+            "set NEWSEVENTS_BOOTSTRAP_SERVERS to the secured cluster, or unset the security "
+            "settings",
+        )
     from .local_kafka.broker import LocalKafka
 
     home = Path(settings.local_kafka_home)
@@ -141,14 +152,19 @@ async def local_or_configured_broker(settings: Settings) -> AsyncIterator[str]:
 
 
 @contextlib.asynccontextmanager
-async def events_viewer(bootstrap: str, topic: str) -> AsyncIterator[AIOKafkaConsumer]:
+async def events_viewer(
+    bootstrap: str, topic: str, *, connection: Connection = PLAINTEXT
+) -> AsyncIterator[AIOKafkaConsumer]:
     """A read_committed consumer positioned at the current end of the events topic."""
     viewer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, enable_auto_commit=False, isolation_level="read_committed"
+        bootstrap_servers=bootstrap,
+        enable_auto_commit=False,
+        isolation_level="read_committed",
+        **connection,
     )
     await start_or_close(viewer)
     try:
-        numbers = await topic_partitions(bootstrap, topic)
+        numbers = await topic_partitions(bootstrap, topic, connection=connection)
         partitions = [TopicPartition(topic, number) for number in numbers]
         viewer.assign(partitions)
         for tp, offset in (await viewer.end_offsets(partitions)).items():
@@ -158,8 +174,16 @@ async def events_viewer(bootstrap: str, topic: str) -> AsyncIterator[AIOKafkaCon
         await viewer.stop()
 
 
-async def replay(bootstrap: str, topic: str, articles: list[ArticleMessage]) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
+async def replay(
+    bootstrap: str,
+    topic: str,
+    articles: list[ArticleMessage],
+    *,
+    connection: Connection = PLAINTEXT,
+) -> None:
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, enable_idempotence=True, acks="all", **connection
+    )
     await start_or_close(producer)
     try:
         for article in articles:

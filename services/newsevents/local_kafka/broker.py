@@ -60,8 +60,9 @@ from .properties import (
     write_config,
 )
 from .readiness import wait_until_serving
+from .tls import TlsListeners
 
-__all__ = ["KAFKA_VERSION", "BrokerError", "LocalKafka", "ensure_jars"]
+__all__ = ["KAFKA_VERSION", "BrokerError", "LocalKafka", "TlsListeners", "ensure_jars"]
 
 log = structlog.get_logger(__name__)
 
@@ -94,7 +95,8 @@ class LocalKafka:
     ``jars_home`` is given, the jars. ``port=0`` picks a free client port on the
     first start; the controller port is always picked. Both stay fixed for the
     lifetime of the instance, so ``restart()`` keeps the same bootstrap servers
-    and data. ``extra_properties`` override/add broker properties.
+    and data. ``extra_properties`` override/add broker properties. ``tls`` adds secured
+    listeners (SASL_SSL, SSL) on ports of their own: ``listener_bootstrap(name)``.
     """
 
     def __init__(
@@ -104,13 +106,16 @@ class LocalKafka:
         *,
         jars_home: Path | None = None,
         extra_properties: Mapping[str, str] | None = None,
+        tls: TlsListeners | None = None,
     ) -> None:
         if not 0 <= port <= 65535:
             raise ValueError(f"port out of range: {port}")
         self._home = Path(home).resolve()
         self._jars_home = Path(jars_home).resolve() if jars_home is not None else self._home
         self._requested_port = port
-        self._extra = dict(extra_properties or {})
+        self._extra = {**(tls.properties() if tls else {}), **(extra_properties or {})}
+        self._tls = tls
+        self._tls_ports: dict[str, int] = {}
         for key, value in self._extra.items():
             if any(c in key + value for c in "\r\n"):
                 raise ValueError(f"newline in property {key!r}")
@@ -131,6 +136,12 @@ class LocalKafka:
         if self._port is None:
             raise BrokerError("the broker port is not chosen yet: call start() first")
         return f"{HOST}:{self._port}"
+
+    def listener_bootstrap(self, name: str) -> str:
+        """The bootstrap servers of the secured listener ``name`` (``SASL_SSL``, ``SSL``)."""
+        if name not in self._tls_ports:
+            raise BrokerError(f"no {name} listener (yet): give tls=, call start() first")
+        return f"{HOST}:{self._tls_ports[name]}"
 
     @property
     def log_path(self) -> Path:
@@ -261,10 +272,16 @@ class LocalKafka:
         assert self._port is not None
         if self._controller_port is None or fresh:
             self._controller_port = free_port(exclude={self._port})
+        for name in self._tls.names if self._tls else []:
+            if name not in self._tls_ports or fresh:
+                taken = {self._port, self._controller_port, *self._tls_ports.values()}
+                self._tls_ports[name] = free_port(exclude=taken)
 
     def _write_config(self) -> None:
         assert self._port is not None and self._controller_port is not None
-        props = server_properties(self._port, self._controller_port, self._log_dirs, self._extra)
+        props = server_properties(
+            self._port, self._controller_port, self._log_dirs, self._extra, self._tls_ports
+        )
         write_config(self._data_dir, props)
 
     def _format(self, java_path: str, classpath: str) -> None:
@@ -282,6 +299,7 @@ class LocalKafka:
             cluster_id,
             "-c",
             str(self._data_dir / "server.properties"),
+            *(self._tls.format_arguments() if self._tls else []),
         ]
         offset = banner(self.log_path, f"format storage, cluster id {cluster_id}")
         rc = run_logged(cmd, self.log_path, self._data_dir, _FORMAT_TIMEOUT_S)

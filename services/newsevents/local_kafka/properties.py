@@ -56,15 +56,23 @@ def random_cluster_id() -> str:
 
 
 def server_properties(
-    port: int, controller_port: int, log_dirs: Path, extra: Mapping[str, str]
+    port: int,
+    controller_port: int,
+    log_dirs: Path,
+    extra: Mapping[str, str],
+    more_listeners: Mapping[str, int] | None = None,
 ) -> dict[str, str]:
-    """One node that is both broker and controller, replication 1 everywhere; ``extra`` wins."""
+    """One node that is both broker and controller, replication 1 everywhere; ``extra`` wins.
+    ``more_listeners``: name -> port of listeners whose name is their security protocol
+    (SSL, SASL_SSL; their settings come in ``extra``)."""
+    more = "".join(f",{name}://{HOST}:{p}" for name, p in (more_listeners or {}).items())
+    protocols = "".join(f",{name}:{name}" for name in more_listeners or {})
     props = {
         "node.id": str(NODE_ID),
         "process.roles": "broker,controller",
-        "listeners": f"PLAINTEXT://{HOST}:{port},CONTROLLER://{HOST}:{controller_port}",
-        "advertised.listeners": f"PLAINTEXT://{HOST}:{port}",
-        "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+        "listeners": f"PLAINTEXT://{HOST}:{port},CONTROLLER://{HOST}:{controller_port}{more}",
+        "advertised.listeners": f"PLAINTEXT://{HOST}:{port}{more}",
+        "listener.security.protocol.map": f"PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT{protocols}",
         "inter.broker.listener.name": "PLAINTEXT",
         "controller.listener.names": "CONTROLLER",
         "controller.quorum.bootstrap.servers": f"{HOST}:{controller_port}",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from aiokafka import AIOKafkaProducer
 
-from .clients import start_or_close
+from .clients import PLAINTEXT, Connection, start_or_close
 from .dead_letters import header_dict
 from .topics import read_to_end
 
@@ -45,17 +45,21 @@ class DeadLetterEntry:
         }
 
 
-async def read_dead_letters(bootstrap: str, topic: str) -> list[DeadLetterEntry]:
+async def read_dead_letters(
+    bootstrap: str, topic: str, *, connection: Connection = PLAINTEXT
+) -> list[DeadLetterEntry]:
     """Every dead letter in ``topic`` as of now, in partition and offset order."""
     entries = [
         DeadLetterEntry(r.partition, r.offset, r.key, r.value, header_dict(r.headers))
-        for r in await read_to_end(bootstrap, topic)
+        for r in await read_to_end(bootstrap, topic, connection=connection)
     ]
     return sorted(entries, key=lambda e: (e.partition, e.offset))
 
 
-async def list_dead_letters(bootstrap: str, topic: str, error_class: str | None) -> int:
-    for entry in await read_dead_letters(bootstrap, topic):
+async def list_dead_letters(
+    bootstrap: str, topic: str, error_class: str | None, *, connection: Connection = PLAINTEXT
+) -> int:
+    for entry in await read_dead_letters(bootstrap, topic, connection=connection):
         if error_class is None or entry.headers.get("error.class") == error_class:
             sys.stdout.write(json.dumps(entry.summary(), ensure_ascii=False) + "\n")
     return 0
@@ -68,15 +72,18 @@ async def republish_dead_letters(
     error_class: str | None,
     only: set[str] | None,
     dry_run: bool,
+    connection: Connection = PLAINTEXT,
 ) -> int:
     """Send the selected dead letters back to their source topic; prints what it sent."""
     selected = [
         entry
-        for entry in await read_dead_letters(bootstrap, topic)
+        for entry in await read_dead_letters(bootstrap, topic, connection=connection)
         if (error_class is None or entry.headers.get("error.class") == error_class)
         and (only is None or entry.coordinates in only)
     ]
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, enable_idempotence=True, acks="all", **connection
+    )
     await start_or_close(producer)
     try:
         for entry in selected:

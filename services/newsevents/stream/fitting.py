@@ -30,7 +30,7 @@ from aiokafka.record.default_records import DefaultRecordBatchBuilder
 
 from ..config import Settings
 from ..errors import OversizedEvent
-from .clients import start_or_close
+from .clients import PLAINTEXT, Connection, start_or_close
 from .dead_letters import Copy, Headers, dead_letter_record
 from .processing import Extracted, Finished, Rejected
 
@@ -126,21 +126,29 @@ def _too_large(settings: Settings, item: Finished, limits: dict[str, int]) -> st
 _limits: dict[tuple[str, tuple[str, ...]], dict[str, int]] = {}
 
 
-async def topic_limits(bootstrap: str, topics: list[str], *, fresh: bool = False) -> dict[str, int]:
+async def topic_limits(
+    bootstrap: str,
+    topics: list[str],
+    *,
+    connection: Connection = PLAINTEXT,
+    fresh: bool = False,
+) -> dict[str, int]:
     """``max.message.bytes`` of each of ``topics``, read once per process (every partition's
     publisher asks; ``fresh`` after a refusal: the limit may have been lowered since); {} when
     the configs cannot be read (refusals are handled all the same, one failed try each)."""
     cache_key = (bootstrap, tuple(sorted(topics)))
     if fresh or cache_key not in _limits:
-        limits = await _read_limits(bootstrap, topics)
+        limits = await _read_limits(bootstrap, topics, connection)
         if not limits:
             return {}
         _limits[cache_key] = limits
     return dict(_limits[cache_key])
 
 
-async def _read_limits(bootstrap: str, topics: list[str]) -> dict[str, int]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="newsevents-admin")
+async def _read_limits(bootstrap: str, topics: list[str], connection: Connection) -> dict[str, int]:
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap, client_id="newsevents-admin", **connection
+    )
     try:
         await start_or_close(admin)
         try:

@@ -31,6 +31,7 @@ from aiokafka.errors import (
 )
 
 from ..config import Settings
+from .clients import connection_kwargs
 from .fitting import SIZE_ERRORS, OutRecord, RecordsRejected, fit, outgoing, topic_limits
 from .processing import Finished as Finished
 
@@ -110,6 +111,7 @@ class _Limits:
 
     def __init__(self, settings: Settings, bootstrap: str | None) -> None:
         self._topics = [settings.events_topic, settings.dlq_topic]
+        self._settings = settings
         self._bootstrap = bootstrap
         self._limits: dict[str, int] | None = None
         self.stale = False
@@ -118,7 +120,12 @@ class _Limits:
         if self._bootstrap is None:
             return {}
         if self._limits is None or self.stale:
-            self._limits = await topic_limits(self._bootstrap, self._topics, fresh=self.stale)
+            self._limits = await topic_limits(
+                self._bootstrap,
+                self._topics,
+                connection=connection_kwargs(self._settings),
+                fresh=self.stale,
+            )
             self.stale = False
         return self._limits
 
@@ -143,6 +150,7 @@ class TransactionalPublisher:
             enable_idempotence=True,
             acks="all",
             linger_ms=5,
+            **connection_kwargs(self._settings),
         )
         try:
             await producer.start()  # init_transactions: fences the partition's previous owner

@@ -27,7 +27,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListen
 from aiokafka.errors import KafkaError
 
 from ..config import Settings
-from .clients import start_or_close
+from .clients import connection_kwargs, start_or_close
 from .dead_letters import SourceRecord
 from .extractor_pool import ExtractorPool
 from .partition import PartitionWorker, Progress
@@ -68,6 +68,7 @@ class EventService:
 
     async def run(self, stop: asyncio.Event) -> None:
         s = self.settings
+        connection = connection_kwargs(s)  # a contradictory setting stops us before warm-up
         self._pool = ExtractorPool(
             s.workers,
             s.extractor,
@@ -85,6 +86,7 @@ class EventService:
             max_poll_records=s.batch_max_records,
             session_timeout_ms=s.session_timeout_ms,
             heartbeat_interval_ms=max(s.session_timeout_ms // 3, 100),
+            **connection,
         )
         self._consumer = consumer
         try:
@@ -95,6 +97,7 @@ class EventService:
                     enable_idempotence=True,
                     acks="all",
                     linger_ms=5,
+                    **connection,
                 )
                 await start_or_close(self._producer)
             consumer.subscribe([s.articles_topic], listener=_Rebalance(self))

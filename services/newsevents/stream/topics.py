@@ -1,4 +1,7 @@
-"""Create the service's topics when they are missing (local runs, tests, first deployments)."""
+"""Create the service's topics when they are missing (local runs, tests, first deployments).
+
+``connection``: ``clients.connection_kwargs(settings)`` (security); PLAINTEXT by default, for
+the local broker."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from structlog import get_logger
 
 from ..config import Settings
-from .clients import start_or_close
+from .clients import PLAINTEXT, Connection, connection_kwargs, start_or_close
 
 log = get_logger(__name__)
 
@@ -18,9 +21,16 @@ _TOPIC_ALREADY_EXISTS = 36
 
 
 async def ensure_topics(
-    bootstrap_servers: str, topics: list[str], partitions: int, replication_factor: int = 1
+    bootstrap_servers: str,
+    topics: list[str],
+    partitions: int,
+    replication_factor: int = 1,
+    *,
+    connection: Connection = PLAINTEXT,
 ) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="newsevents-admin")
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap_servers, client_id="newsevents-admin", **connection
+    )
     await start_or_close(admin)
     try:
         existing = set(await admin.list_topics())
@@ -48,12 +58,17 @@ async def ensure_service_topics(settings: Settings, bootstrap_servers: str) -> N
         [settings.articles_topic, settings.events_topic, settings.dlq_topic],
         settings.topic_partitions,
         settings.topic_replication_factor,
+        connection=connection_kwargs(settings),
     )
 
 
-async def topic_partitions(bootstrap_servers: str, topic: str) -> list[int]:
+async def topic_partitions(
+    bootstrap_servers: str, topic: str, *, connection: Connection = PLAINTEXT
+) -> list[int]:
     """The partition numbers of ``topic``, waiting briefly for a just-created topic."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="newsevents-admin")
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap_servers, client_id="newsevents-admin", **connection
+    )
     await start_or_close(admin)
     try:
         for _ in range(50):
@@ -67,16 +82,23 @@ async def topic_partitions(bootstrap_servers: str, topic: str) -> list[int]:
     raise RuntimeError(f"topic {topic!r} has no partitions in the cluster metadata")
 
 
-async def read_to_end(bootstrap_servers: str, topic: str, timeout_s: float = 30.0) -> list[Any]:
+async def read_to_end(
+    bootstrap_servers: str,
+    topic: str,
+    timeout_s: float = 30.0,
+    *,
+    connection: Connection = PLAINTEXT,
+) -> list[Any]:
     """Every committed record of ``topic`` as of now, all partitions (read_committed)."""
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap_servers,
         enable_auto_commit=False,
         isolation_level="read_committed",
+        **connection,
     )
     await start_or_close(consumer)
     try:
-        numbers = await topic_partitions(bootstrap_servers, topic)
+        numbers = await topic_partitions(bootstrap_servers, topic, connection=connection)
         partitions = [TopicPartition(topic, n) for n in numbers]
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
