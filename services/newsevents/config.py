@@ -92,6 +92,18 @@ class Settings(BaseSettings):
     local_kafka_home: str = Field(
         default=".local/kafka", description="Where the local broker keeps its jars and data."
     )
+    metrics_host: str = Field(
+        default="0.0.0.0",
+        description="Address of the HTTP server of /metrics, /healthz and /readyz (all "
+        "interfaces, for a container's probes; 127.0.0.1 keeps it local).",
+    )
+    metrics_port: int = Field(
+        default=9464,
+        ge=0,
+        le=65535,
+        description="Port of /metrics, /healthz and /readyz; 0: any free port (logged in "
+        "metrics_serving).",
+    )
 
     def extraction_options(self) -> dict[str, object]:
         """The options of the pipeline's ``configure()`` that differ from its defaults (so that
