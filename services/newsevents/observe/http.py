@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import structlog
-from prometheus_client import CONTENT_TYPE_LATEST
 
 log = structlog.get_logger(__name__)
 
+# The classic text format, which every Prometheus reads (the client's newer 1.0.0 label is the
+# same text for names like ours, but a Prometheus 2 server may not know it).
+METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 _READ_TIMEOUT_S = 5.0  # a client that sends no request in this time is dropped
 _MAX_HEADER_BYTES = 16_384
 _REASONS = {
@@ -72,7 +74,7 @@ async def respond(endpoints: Endpoints, method: str, target: str) -> Response:
         return _json(200 if readiness.ready else 503, {"status": status, **readiness.checks})
     if endpoints.refresh is not None:
         await endpoints.refresh()
-    return Response(200, CONTENT_TYPE_LATEST, endpoints.metrics())
+    return Response(200, METRICS_CONTENT_TYPE, endpoints.metrics())
 
 
 class ProbeServer:
