@@ -295,7 +295,10 @@ class EventService:
                 observed.consumed(raw.offset)
 
     async def readiness(self) -> Readiness:
-        consumer, pool = self._consumer, self._pool
+        # The broker is asked through the consumer once it started (``ready``): before, its
+        # client knows no broker and the Kafka client would log an error line per probe.
+        consumer = self._consumer if self.ready.is_set() else None
+        pool = self._pool
         checks: dict[str, Any] = {
             "group_joined": self._group_joined,
             "partitions": sorted(tp.partition for tp in self._workers),

@@ -45,6 +45,8 @@ def _service(consumer: FakeConsumer | None = None) -> EventService:
     service._pool = FakePool()  # type: ignore[assignment]
     service._stop = asyncio.Event()
     service._group_joined = True
+    if consumer is not None:
+        service.ready.set()  # the consumer started
     return service
 
 
