@@ -12,6 +12,8 @@ publishes in order with its publisher (``publishers.py``: transactions or commit
 * A stuck consumer (aiokafka issues #847, #1154): lag present and no progress for
   ``stall_timeout_s`` raises ``ConsumerStalled`` so that the process exits non-zero and its
   orchestrator restarts it.
+* Operations (``observe/``): /metrics, /healthz and /readyz from the start; each partition's
+  publisher is wrapped to count what it commits, the pool tells of extractions and restarts.
 """
 
 from __future__ import annotations
