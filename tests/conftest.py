@@ -12,6 +12,11 @@ import pytest
 
 from newsevents.local_kafka.broker import BrokerError, LocalKafka
 
+# Every service a test starts (in this process, or a process inheriting this environment) serves
+# /metrics on a free local port: services and test runs side by side must not fight over 9464.
+os.environ.setdefault("NEWSEVENTS_METRICS_PORT", "0")
+os.environ.setdefault("NEWSEVENTS_METRICS_HOST", "127.0.0.1")
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEEDS = REPO_ROOT / "seeds"
 

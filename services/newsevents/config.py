@@ -93,6 +93,18 @@ class Settings(BaseSettings):
     local_kafka_home: str = Field(
         default=".local/kafka", description="Where the local broker keeps its jars and data."
     )
+    metrics_host: str = Field(
+        default="0.0.0.0",
+        description="Address of the HTTP server of /metrics, /healthz and /readyz (all "
+        "interfaces, for a container's probes; 127.0.0.1 keeps it local).",
+    )
+    metrics_port: int = Field(
+        default=9464,
+        ge=0,
+        le=65535,
+        description="Port of /metrics, /healthz and /readyz; 0: any free port (logged in "
+        "metrics_serving).",
+    )
 
     # Kafka security (README, "Secured clusters"); stream/clients.py turns these into the
     # clients' arguments. Passwords are SecretStr: repr, model_dump(mode="json") and so every

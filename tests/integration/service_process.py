@@ -67,6 +67,8 @@ def service_env(
         "group_id": group_id,
         "poll_timeout_ms": 200,
         "session_timeout_ms": 6000,
+        "metrics_host": "127.0.0.1",
+        "metrics_port": 0,  # any free port: the test reads it from the metrics_serving line
         **settings,
     }
     for name, value in values.items():

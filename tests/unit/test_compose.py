@@ -83,3 +83,16 @@ def test_the_replay_command_accepts_the_compose_options() -> None:
     ]
     args = _parser().parse_args(command)
     assert (args.show, args.idle, args.first_wait) == (True, 15.0, 180.0)
+
+
+def test_the_service_publishes_its_metrics_port_and_probes_healthz(
+    services: dict[str, Any],
+) -> None:
+    from newsevents.config import Settings
+
+    service = services["newsevents"]
+    port = Settings.model_fields["metrics_port"].default
+    assert f"{port}:{port}" in service["ports"]
+    assert "NEWSEVENTS_METRICS_PORT" not in service["environment"]
+    probe = " ".join(service["healthcheck"]["test"])
+    assert f"http://127.0.0.1:{port}/healthz" in probe

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Mapping
 from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
-from typing import Any
+from typing import Any, Protocol
 
 import structlog
 
@@ -36,6 +36,15 @@ from .worker_lifetime import die_with_parent
 log = structlog.get_logger(__name__)
 
 Extractor = Callable[[ArticleMessage], list[EventMessage]]
+
+
+class PoolObserver(Protocol):
+    """The service's metrics (observe/), told of each extraction attempt and replaced pool."""
+
+    def extraction_finished(self, seconds: float) -> None: ...
+
+    def pool_replaced(self, reason: str) -> None: ...
+
 
 _HARD_GRACE_S = 5.0  # beyond the deadline, before the worker is killed from outside
 _READY_PAUSE_S = 0.02  # how long a worker answers "ready" (see _ready)
@@ -144,6 +153,8 @@ def _extract_in_worker(article_json: str, deadline_s: float) -> list[str]:
 
 
 class ExtractorPool:
+    observer: PoolObserver | None = None  # set by the service; the pool works without one
+
     def __init__(
         self,
         workers: int,
@@ -167,6 +178,11 @@ class ExtractorPool:
         articles measures extraction, not process start-up."""
         self._warming = asyncio.ensure_future(self._warm(self._executor))
         await self._warming
+
+    @property
+    def warm(self) -> bool:
+        """Every worker of the current pool has loaded its extractor (the readiness probe)."""
+        return self._warming is not None and self._warming.done()
 
     async def _warm(self, executor: concurrent.futures.ProcessPoolExecutor) -> None:
         """Return once every worker has run its initializer. Answers must come from as many
@@ -226,8 +242,11 @@ class ExtractorPool:
 
     async def _run_once(self, payload: str) -> list[str]:
         loop = asyncio.get_running_loop()
+        started = loop.time()
         future = loop.run_in_executor(self._executor, _extract_in_worker, payload, self._deadline_s)
         done, _ = await asyncio.wait({future}, timeout=self._deadline_s + self._hard_grace_s)
+        if self.observer is not None:
+            self.observer.extraction_finished(loop.time() - started)
         if not done:
             # The in-worker timer did not fire (stuck outside Python code): kill the pool.
             future.cancel()
@@ -252,6 +271,8 @@ class ExtractorPool:
         _kill_workers(old)
         old.shutdown(wait=False, cancel_futures=True)
         log.warning("extractor_pool_replaced", reason=reason, generation=self._generation)
+        if self.observer is not None:
+            self.observer.pool_replaced(reason)
 
     def close(self) -> None:
         _kill_workers(self._executor)

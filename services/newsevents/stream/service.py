@@ -12,6 +12,8 @@ publishes in order with its publisher (``publishers.py``: transactions or commit
 * A stuck consumer (aiokafka issues #847, #1154): lag present and no progress for
   ``stall_timeout_s`` raises ``ConsumerStalled`` so that the process exits non-zero and its
   orchestrator restarts it.
+* Operations (``observe/``): /metrics, /healthz and /readyz from the start; each partition's
+  publisher is wrapped to count what it commits, the pool tells of extractions and restarts.
 """
 
 from __future__ import annotations
@@ -27,6 +29,12 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListen
 from aiokafka.errors import KafkaError
 
 from ..config import Settings
+from ..failures import BadConfiguration
+from ..observe.http import Endpoints, ProbeServer, Readiness
+from ..observe.metrics import PartitionGauges, ServiceMetrics
+from ..observe.probes import broker_reachable, partition_lag
+from ..observe.publishing import ObservedPublisher
+from ..observe.startup import effective_settings
 from .clients import connection_kwargs, start_or_close
 from .dead_letters import SourceRecord
 from .extractor_pool import ExtractorPool
@@ -65,8 +73,37 @@ class EventService:
         self._consumer: AIOKafkaConsumer | None = None
         self._producer: AIOKafkaProducer | None = None  # at-least-once only
         self._pool: ExtractorPool | None = None
+        # Operations (observe/): metrics, probes, each partition's counting publisher.
+        self.metrics = ServiceMetrics(settings.delivery)
+        self.metrics_port: int | None = None  # the listening port, once started
+        self._observed: dict[TopicPartition, ObservedPublisher] = {}
+        self._group_joined = False
+        self._stop: asyncio.Event | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
+        """The service, with its HTTP probes up from the start: alive (/healthz) while the
+        workers load, ready (/readyz) once they did and the group assigned partitions."""
+        self._stop = stop
+        log.info("service_configuration", settings=effective_settings(self.settings))
+        probes = ProbeServer(
+            Endpoints(self.metrics.exposition, self.readiness, self.refresh_metrics),
+            self.settings.metrics_host,
+            self.settings.metrics_port,
+        )
+        try:
+            self.metrics_port = await probes.start()
+        except OSError as error:
+            raise BadConfiguration(
+                f"NEWSEVENTS_METRICS_PORT={self.settings.metrics_port}: cannot listen on "
+                f"{self.settings.metrics_host}: {error.strerror or error}",
+                "choose a free port (0: any free one) or NEWSEVENTS_METRICS_HOST",
+            ) from None
+        try:
+            await self._serve(stop)
+        finally:
+            await probes.close()
+
+    async def _serve(self, stop: asyncio.Event) -> None:
         s = self.settings
         connection = connection_kwargs(s)  # a contradictory setting stops us before warm-up
         self._pool = ExtractorPool(
@@ -75,6 +112,7 @@ class EventService:
             s.article_deadline_s,
             options=s.extraction_options(),
         )
+        self._pool.observer = self.metrics
         await self._pool.start()
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self.bootstrap_servers,
@@ -150,6 +188,7 @@ class EventService:
                     worker.submit(
                         SourceRecord(raw.topic, raw.partition, raw.offset, raw.key, raw.value)
                     )
+                self._note_consumed(tp, records)
                 self.stats.step()
             self._apply_backpressure(consumer)
 
@@ -193,11 +232,12 @@ class EventService:
         process = functools.partial(
             process_record, extractor=self._pool, max_body_bytes=self.settings.max_body_bytes
         )
+        self._group_joined = True  # also with no partition to own: a member with none is fine
         for tp in partitions:
             if tp not in self._workers:
                 self._workers[tp] = PartitionWorker(
                     tp,
-                    self._publisher(tp),
+                    self._observe(tp, self._publisher(tp)),
                     process,
                     self.stats,
                     committed,
@@ -213,7 +253,10 @@ class EventService:
         )
 
     async def close_partitions(self, partitions: list[TopicPartition]) -> None:
+        self._group_joined = False  # revoked (a rebalance) or stopping: not ready until assigned
         workers = [self._workers.pop(tp) for tp in partitions if tp in self._workers]
+        for tp in partitions:
+            self._observed.pop(tp, None)
         self._paused.difference_update(partitions)
         await asyncio.gather(*(w.close(self.settings.drain_timeout_s) for w in workers))
 
@@ -243,3 +286,53 @@ class EventService:
             worker = self._workers.get(tp)
             lag += max(0, highwater - position) + (worker.in_flight if worker else 0)
         return lag
+
+    # ------------------------------------------------------------------ operations (observe/)
+
+    def _observe(self, tp: TopicPartition, publisher: Publisher) -> Publisher:
+        observed = ObservedPublisher(publisher, self.metrics)
+        self._observed[tp] = observed
+        return observed
+
+    def _note_consumed(self, tp: TopicPartition, records: list[Any]) -> None:
+        self.metrics.articles_consumed.inc(len(records))
+        observed = self._observed.get(tp)
+        if observed is not None:
+            for raw in records:
+                observed.consumed(raw.offset)
+
+    async def readiness(self) -> Readiness:
+        # The broker is asked through the consumer once it started (``ready``): before, its
+        # client knows no broker and the Kafka client would log an error line per probe.
+        consumer = self._consumer if self.ready.is_set() else None
+        pool = self._pool
+        checks: dict[str, Any] = {
+            "group_joined": self._group_joined,
+            "partitions": sorted(tp.partition for tp in self._workers),
+            "workers_warm": pool is not None and pool.warm,
+            "stopping": self._stop is not None and self._stop.is_set(),
+            "broker_reachable": consumer is not None and await broker_reachable(consumer),
+        }
+        ready = (
+            checks["group_joined"]
+            and checks["workers_warm"]
+            and checks["broker_reachable"]
+            and not checks["stopping"]
+        )
+        return Readiness(ready, checks)
+
+    async def refresh_metrics(self) -> None:
+        """The gauges read at scrape time: partitions, in flight, lag."""
+        consumer, workers = self._consumer, list(self._workers.items())
+        lags: list[int | None] = [None] * len(workers)
+        if consumer is not None:
+            lags = await asyncio.gather(
+                *(partition_lag(consumer, tp, worker.in_flight) for tp, worker in workers)
+            )
+        self.metrics.set_partitions(
+            (
+                PartitionGauges(tp.partition, worker.in_flight, lag)
+                for (tp, worker), lag in zip(workers, lags, strict=True)
+            ),
+            paused=len(self._paused),
+        )

@@ -1,0 +1,36 @@
+"""What the readiness probe and the lag gauges ask the Kafka consumer, each bounded in time so
+that a probe answers within the kubelet's default one-second timeout."""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import KafkaError
+
+BROKER_TIMEOUT_S = 0.8
+POSITION_TIMEOUT_S = 0.5
+
+
+async def broker_reachable(consumer: AIOKafkaConsumer) -> bool:
+    """A metadata round trip to a broker of the cluster (the consumer's own connections)."""
+    try:
+        await asyncio.wait_for(consumer.topics(), BROKER_TIMEOUT_S)
+    except (TimeoutError, KafkaError, OSError):
+        return False
+    return True
+
+
+async def partition_lag(
+    consumer: AIOKafkaConsumer, tp: TopicPartition, in_flight: int
+) -> int | None:
+    """Records of ``tp`` not yet committed, as the consumer last saw its highwater: unfetched
+    ones plus those in flight; None before the consumer knows its highwater or position."""
+    highwater: int | None = consumer.highwater(tp)
+    if highwater is None:
+        return None
+    try:
+        position: int = await asyncio.wait_for(consumer.position(tp), POSITION_TIMEOUT_S)
+    except (TimeoutError, KafkaError):
+        return None
+    return max(0, highwater - position) + in_flight
