@@ -27,9 +27,12 @@ import shutil
 import sys
 import time
 from collections.abc import AsyncIterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from aiokafka.errors import KafkaError
 
 from newsevents.config import Settings
 from newsevents.logs import configure_logging
@@ -37,7 +40,7 @@ from newsevents.stream.topics import ensure_topics
 
 from . import corpus, pool_run
 from .latency import LatencyFigures, live_latency
-from .service_run import BacklogFigures, Topics, load, run_backlog
+from .service_run import BacklogFigures, ServiceFailed, Topics, load, run_backlog
 from .table import Figures, report_lines
 
 # The issue asked for 20,000 articles by default and a run under 10 minutes on this 2-core machine;
@@ -215,7 +218,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(argv)
     configure_logging("WARNING")  # the table is the output; the broker's INFO lines are noise
     settings = Settings()
-    figures = asyncio.run(measure(options, settings))
+    try:
+        figures = asyncio.run(measure(options, settings))
+    except (ServiceFailed, BrokenProcessPool, KafkaError) as error:
+        progress(f"failed: {type(error).__name__}: {error}")
+        return 1
     for line in report_lines(figures):
         sys.stdout.write(line + "\n")
     sys.stdout.write(json.dumps(_finite(figures.as_json())) + "\n")

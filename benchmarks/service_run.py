@@ -79,6 +79,10 @@ class BacklogFigures:
     def articles_per_s(self) -> float:
         return self.articles / self.seconds
 
+    @property
+    def articles_per_cpu_s(self) -> float:
+        return self.articles / (self.seconds * self.cores_used)
+
 
 def service_env(
     bootstrap: str, topics: Topics, *, extractor: str | None, delivery: str
@@ -126,8 +130,7 @@ class Service:
             "-m",
             "newsevents.cli",
             "run",
-            env=self.env,
-            cwd=REPO,
+            env=self.env,  # the working directory stays: relative NEWSEVENTS_* paths mean the same
             stdin=asyncio.subprocess.DEVNULL,
             stdout=asyncio.subprocess.DEVNULL,
             stderr=asyncio.subprocess.PIPE,

@@ -37,14 +37,23 @@ class Figures:
             return NAN
         return self.service.articles_per_s / self.extract_only.articles_per_s
 
+    def service_over_extract_only_per_cpu(self) -> float:
+        """The same per second of CPU: on a shared machine the two stages run at different
+        moments and get different shares of the cores; per CPU-second that cancels out, and
+        what remains is what the plumbing costs (cores used says whether the cores were kept
+        busy)."""
+        if self.service is None or self.extract_only is None:
+            return NAN
+        return self.service.articles_per_cpu_s / self.extract_only.articles_per_cpu_s
+
     def extract_only_over_spacy(self) -> float:
-        """spaCy's time over ours on the same articles (the sample (5) ran), each article timed
-        in its worker while all workers were busy: a throughput ratio that does not depend on
-        how the sample's articles differ from the rest of the corpus."""
+        """spaCy's CPU time over ours on the same articles (the sample (5) ran), each article
+        timed in its worker: a throughput ratio that neither the sample's articles nor the
+        machine's other load at the two moments can tilt."""
         if self.spacy is None or self.extract_only is None:
             return NAN
-        sample = self.spacy.per_article_s
-        ours = sum(self.extract_only.per_article_s[i] for i in sample)
+        sample = self.spacy.per_article_cpu_s
+        ours = sum(self.extract_only.per_article_cpu_s[i] for i in sample)
         return sum(sample.values()) / ours
 
     def as_json(self) -> dict[str, Any]:
@@ -63,11 +72,15 @@ class Figures:
             if self.passthrough
             else NAN,
             "extract_only_articles_per_s": _r(extract.articles_per_s) if extract else NAN,
-            "extract_only_cores_used": _r(extract.cores_used) if extract else NAN,
+            "extract_only_cores_used": _r(extract.cores_used, 2) if extract else NAN,
+            "extract_only_articles_per_cpu_s": _r(extract.articles_per_cpu_s, 2)
+            if extract
+            else NAN,
             "events_per_article": _r(extract.found / extract.articles) if extract else NAN,
             "service_articles_per_s": _r(service.articles_per_s) if service else NAN,
             "service_seconds": _r(service.seconds) if service else NAN,
             "service_startup_s": _r(service.startup_s) if service else NAN,
+            "service_articles_per_cpu_s": _r(service.articles_per_cpu_s, 2) if service else NAN,
             "live_rate_articles_per_s": _r(live.rate) if live else NAN,
             "live_articles": live.produced if live else 0,
             "live_missing": live.missing if live else 0,
@@ -78,6 +91,7 @@ class Figures:
             "spacy_articles_per_s": _r(spacy.articles_per_s) if spacy else NAN,
             "spacy_skipped": self.spacy_skipped,
             "service_over_extract_only": _r(self.service_over_extract_only(), 3),
+            "service_over_extract_only_per_cpu_s": _r(self.service_over_extract_only_per_cpu(), 3),
             "extract_only_over_spacy": _r(self.extract_only_over_spacy(), 3),
             "peak_pss_mb": _r(service.peak_pss_mb) if service else NAN,
             "cores_used": _r(service.cores_used, 2) if service else NAN,
@@ -105,25 +119,27 @@ def report_lines(f: Figures) -> list[str]:
         f"load average {_load(f.load_average_start)} at the start, "
         f"{_load(f.load_average_end)} at the end; {f.total_s:.0f} s in all",
         "",
-        f"{'':<40} {'articles/s':>10} {'KB/s':>9} {'cores':>6}  notes",
+        f"{'':<40} {'articles/s':>10} {'KB/s':>9} {'cores':>6} {'/CPU-s':>6}  notes",
     ]
     if f.passthrough:
         p = f.passthrough
         lines.append(
             f"{'(1) passthrough (no-op extractor)':<40} {_rate(p.articles_per_s, kb)} "
-            f"{p.cores_used:>6.2f}  {p.seconds:.1f} s"
+            f"{p.cores_used:>6.2f} {p.articles_per_cpu_s:>6.1f}  {p.seconds:.1f} s"
         )
     if f.extract_only:
         e = f.extract_only
         lines.append(
             f"{'(2) extract-only (process pool)':<40} {_rate(e.articles_per_s, kb)} "
-            f"{e.cores_used:>6.2f}  {e.seconds:.1f} s, {e.found / e.articles:.1f} events/article"
+            f"{e.cores_used:>6.2f} {e.articles_per_cpu_s:>6.1f}  {e.seconds:.1f} s, "
+            f"{e.found / e.articles:.1f} events/article"
         )
     if f.service:
         s = f.service
         lines.append(
             f"{'(3) service, ' + f.delivery:<40} {_rate(s.articles_per_s, kb)} "
-            f"{s.cores_used:>6.2f}  {s.seconds:.1f} s (+{s.startup_s:.1f} s start-up), "
+            f"{s.cores_used:>6.2f} {s.articles_per_cpu_s:>6.1f}  {s.seconds:.1f} s "
+            f"(+{s.startup_s:.1f} s start-up), "
             f"peak PSS {s.peak_pss_mb:.0f} MB"
         )
     if f.live:
@@ -137,7 +153,7 @@ def report_lines(f: Figures) -> list[str]:
         c = f.spacy
         lines.append(
             f"{'(5) spaCy en_core_web_sm, full pipeline':<40} {_rate(c.articles_per_s, kb)} "
-            f"{c.cores_used:>6.2f}  the first {c.articles} articles"
+            f"{c.cores_used:>6.2f} {c.articles_per_cpu_s:>6.1f}  the first {c.articles} articles"
         )
     else:
         lines.append(f"{'(5) spaCy en_core_web_sm':<40} skipped: {f.spacy_skipped}")
@@ -152,14 +168,21 @@ def _targets(f: Figures) -> list[tuple[str, str, str, str]]:
         return "-" if ok is None else ("yes" if ok else "NO")
 
     ratio, spacy = f.service_over_extract_only(), f.extract_only_over_spacy()
+    per_cpu = f.service_over_extract_only_per_cpu()
     s, live = f.service, f.live
     p99 = live.ms(99) if live else NAN
     rows = [
         ("service / extract-only", f"{ratio:.2f}", ">= 0.85", _ok(ratio, lambda v: v >= 0.85)),
         (
+            "  the same per CPU-second",
+            f"{per_cpu:.2f}",
+            ">= 0.85",
+            _ok(per_cpu, lambda v: v >= 0.85),
+        ),
+        (
             "cores used by the service",
             f"{s.cores_used:.2f}" if s else "-",
-            f">= {f.cores} busy",
+            f">= {0.9 * f.cores:.1f}",
             _ok(s.cores_used if s else NAN, lambda v: v >= 0.9 * f.cores),
         ),
         ("live p99 at half capacity", f"{p99:.0f} ms", "< 500 ms", _ok(p99, lambda v: v < 500)),
@@ -169,7 +192,7 @@ def _targets(f: Figures) -> list[tuple[str, str, str, str]]:
             "< 600 MB",
             _ok(s.peak_pss_mb if s else NAN, lambda v: v < 600),
         ),
-        ("extract-only / spaCy", f"{spacy:.2f}", ">= 2", _ok(spacy, lambda v: v >= 2)),
+        ("extract-only / spaCy (CPU time)", f"{spacy:.2f}", ">= 2", _ok(spacy, lambda v: v >= 2)),
     ]
     return [(name, value, goal, check(met)) for name, value, goal, met in rows]
 
