@@ -118,10 +118,11 @@ def progress(line: str) -> None:
 
 
 @contextlib.asynccontextmanager
-async def broker(settings: Settings) -> AsyncIterator[str]:
-    """The configured broker, or a local one whose data goes when the run ends."""
+async def broker(settings: Settings) -> AsyncIterator[tuple[str, int | None]]:
+    """The configured broker, or a local one whose data goes when the run ends (and its pid:
+    it runs on the same cores as the service, and its CPU time is reported)."""
     if settings.bootstrap_servers:
-        yield settings.bootstrap_servers
+        yield settings.bootstrap_servers, None
         return
     from newsevents.local_kafka.broker import LocalKafka
 
@@ -129,7 +130,8 @@ async def broker(settings: Settings) -> AsyncIterator[str]:
     local = LocalKafka(home / "bench-runs", jars_home=home)
     progress(f"starting a local Kafka broker ({home}; the first time fetches its jars)")
     try:
-        yield local.start()  # from the main thread: the broker dies with the thread that started it
+        # From the main thread: the broker dies with the thread that started it.
+        yield local.start(), local.pid
     finally:
         local.stop()
         shutil.rmtree(local.data_dir, ignore_errors=True)
@@ -157,7 +159,7 @@ async def measure(options: Options, settings: Settings) -> Figures:
     figures.article_kb = sum(len(t.encode()) for t in texts) / len(texts) / 1024
     progress(f"corpus: {len(texts)} articles, {figures.article_kb:.1f} KB each on average")
 
-    async with broker(settings) as bootstrap:
+    async with broker(settings) as (bootstrap, broker_pid):
         partitions = settings.topic_partitions
         corpus_topics = Topics.fresh("corpus")
         await ensure_topics(bootstrap, [corpus_topics.articles], partitions)
@@ -173,6 +175,7 @@ async def measure(options: Options, settings: Settings) -> Figures:
                 options.articles,
                 extractor=extractor,
                 delivery=settings.delivery,
+                broker_pid=broker_pid,
             )
 
         figures.passthrough = await backlog_run("passthrough", PASSTHROUGH)

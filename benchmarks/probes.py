@@ -90,13 +90,18 @@ def tree_pss_mb(root: int) -> float:
     return total / 1024
 
 
-def tree_cpu_s(root: int) -> float:
+def cpu_s(pids: list[int]) -> float:
+    """CPU seconds of these processes (those still alive)."""
     total = 0
-    for pid in process_tree(root):
+    for pid in pids:
         text = _read(PROC / str(pid) / "stat")
         if text is not None:
             total += cpu_ticks(text)
     return total / _TICKS_PER_S
+
+
+def tree_cpu_s(root: int) -> float:
+    return cpu_s(process_tree(root))
 
 
 class PeakMemory:

@@ -32,7 +32,7 @@ from aiokafka.errors import KafkaError
 from newsevents.local_kafka.processes import death_signal_prefix
 from newsevents.stream.clients import start_or_close
 
-from .probes import PeakMemory, tree_cpu_s
+from .probes import PeakMemory, cpu_s, tree_cpu_s
 
 REPO = Path(__file__).resolve().parents[1]
 CONSUMING = "partitions_assigned"
@@ -73,7 +73,9 @@ class BacklogFigures:
     seconds: float  # from the first partition assigned to the last offset committed
     startup_s: float  # process launch to consumption: interpreter, workers' warm-up, group join
     peak_pss_mb: float
-    cores_used: float
+    cores_used: float  # the service and its workers
+    main_cores: float = math.nan  # the service process alone (consumer, producers, scheduling)
+    broker_cores: float = math.nan  # a local broker, on the same cores; NaN for another one
 
     @property
     def articles_per_s(self) -> float:
@@ -243,6 +245,7 @@ async def run_backlog(
     *,
     extractor: str | None,
     delivery: str,
+    broker_pid: int | None = None,
     stall_s: float = 180.0,
 ) -> BacklogFigures:
     """Start the service on ``count`` articles waiting in ``topics.articles``; measure from its
@@ -250,7 +253,8 @@ async def run_backlog(
     env = service_env(bootstrap, topics, extractor=extractor, delivery=delivery)
     async with admin_client(bootstrap) as admin, Service(env) as service:
         await service.wait_consuming(timeout_s=stall_s)
-        cpu_start = tree_cpu_s(service.pid)
+        others = [service.pid, *([broker_pid] if broker_pid else [])]
+        cpu_start, others_start = tree_cpu_s(service.pid), [cpu_s([pid]) for pid in others]
         with PeakMemory(service.pid) as memory:
             done, moved = 0, time.monotonic()
             while done < count:
@@ -264,6 +268,9 @@ async def run_backlog(
                     await asyncio.sleep(0.1)
             finished = time.monotonic()
             cpu = tree_cpu_s(service.pid) - cpu_start
+            main, *broker = [
+                cpu_s([p]) - before for p, before in zip(others, others_start, strict=True)
+            ]
         seconds = finished - service.consuming_at
         return BacklogFigures(
             articles=count,
@@ -271,4 +278,6 @@ async def run_backlog(
             startup_s=service.consuming_at - service.launched_at,
             peak_pss_mb=memory.peak_mb,
             cores_used=cpu / seconds,
+            main_cores=main / seconds,
+            broker_cores=broker[0] / seconds if broker else math.nan,
         )

@@ -95,6 +95,8 @@ class Figures:
             "extract_only_over_spacy": _r(self.extract_only_over_spacy(), 3),
             "peak_pss_mb": _r(service.peak_pss_mb) if service else NAN,
             "cores_used": _r(service.cores_used, 2) if service else NAN,
+            "service_main_cores_used": _r(service.main_cores, 2) if service else NAN,
+            "broker_cores_used": _r(service.broker_cores, 2) if service else NAN,
             "total_s": _r(self.total_s),
         }
 
@@ -139,8 +141,8 @@ def report_lines(f: Figures) -> list[str]:
         lines.append(
             f"{'(3) service, ' + f.delivery:<40} {_rate(s.articles_per_s, kb)} "
             f"{s.cores_used:>6.2f} {s.articles_per_cpu_s:>6.1f}  {s.seconds:.1f} s "
-            f"(+{s.startup_s:.1f} s start-up), "
-            f"peak PSS {s.peak_pss_mb:.0f} MB"
+            f"(+{s.startup_s:.1f} s start-up), peak PSS {s.peak_pss_mb:.0f} MB; "
+            f"cores: {s.main_cores:.2f} main process, {s.broker_cores:.2f} local broker"
         )
     if f.live:
         v = f.live
