@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from benchmarks import harness, probes
+from benchmarks.latency import LatencyFigures
 from benchmarks.pool_run import PoolFigures
 from benchmarks.service_run import BacklogFigures
 from benchmarks.table import Figures, report_lines
@@ -42,6 +43,12 @@ def test_percentile_interpolates_between_ranks_like_numpy() -> None:
     assert math.isnan(probes.percentile([], 50))
     with pytest.raises(ValueError, match="within 0-100"):
         probes.percentile(values, 101)
+
+
+def test_live_latency_percentiles_are_in_ms_and_count_what_never_arrived() -> None:
+    live = LatencyFigures(rate=2.0, produced=5, seconds=2.5, latencies_s=[0.4, 0.1, 0.3, 0.2])
+    assert live.missing == 1
+    assert live.ms(50) == pytest.approx(250.0) and live.ms(99) == pytest.approx(397.0)
 
 
 def test_pss_is_read_from_smaps_rollup_not_rss() -> None:
