@@ -20,6 +20,10 @@ from newsevents.contracts import ArticleMessage
 TARGET_BYTES = 6000  # the body's size; the last paragraph may take it a few hundred bytes over
 
 
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(text.split(", "))
+
+
 @dataclass(frozen=True)
 class Country:
     name: str
@@ -35,23 +39,9 @@ COUNTRIES = (
     Country(
         "Syria",
         "Syrian",
-        (
-            "Idlib",
-            "Raqqa",
-            "Deir ez-Zor",
-            "Albu Kamal",
-            "al-Mayadeen",
-            "Homs",
-            "Hama",
-            "Daraa",
-            "Manbij",
-            "Azaz",
-            "Afrin",
-            "Qamishli",
-            "Hasakah",
-            "Saraqib",
-            "Jisr al-Shughur",
-            "Palmyra",
+        _names(
+            "Idlib, Raqqa, Deir ez-Zor, Albu Kamal, al-Mayadeen, Homs, Hama, Daraa, Manbij, Azaz, "
+            "Afrin, Qamishli, Hasakah, Saraqib, Jisr al-Shughur, Palmyra"
         ),
         ("Syrian army", "Syrian government forces", "Syrian troops", "Syrian regime forces"),
         ("Syrian police",),
@@ -61,21 +51,9 @@ COUNTRIES = (
     Country(
         "Iraq",
         "Iraqi",
-        (
-            "Mosul",
-            "Kirkuk",
-            "Tikrit",
-            "Fallujah",
-            "Ramadi",
-            "Baqubah",
-            "Samarra",
-            "Basra",
-            "Nasiriyah",
-            "Karbala",
-            "Sinjar",
-            "Tal Afar",
-            "Hawija",
-            "Baiji",
+        _names(
+            "Mosul, Kirkuk, Tikrit, Fallujah, Ramadi, Baqubah, Samarra, Basra, Nasiriyah, "
+            "Karbala, Sinjar, Tal Afar, Hawija, Baiji"
         ),
         ("Iraqi army", "Iraqi security forces", "Iraqi troops"),
         ("Iraqi police", "Iraqi Federal Police"),
@@ -85,19 +63,8 @@ COUNTRIES = (
     Country(
         "Yemen",
         "Yemeni",
-        (
-            "Taiz",
-            "Aden",
-            "Hodeidah",
-            "Marib",
-            "Sanaa",
-            "Ibb",
-            "Dhamar",
-            "Mukalla",
-            "Saada",
-            "Lahij",
-            "Zinjibar",
-            "Ataq",
+        _names(
+            "Taiz, Aden, Hodeidah, Marib, Sanaa, Ibb, Dhamar, Mukalla, Saada, Lahij, Zinjibar, Ataq"
         ),
         ("Yemeni government forces", "Yemeni army"),
         ("Yemeni police",),
@@ -107,21 +74,9 @@ COUNTRIES = (
     Country(
         "Nigeria",
         "Nigerian",
-        (
-            "Maiduguri",
-            "Damaturu",
-            "Kaduna",
-            "Zaria",
-            "Jos",
-            "Bauchi",
-            "Yola",
-            "Sokoto",
-            "Gusau",
-            "Katsina",
-            "Makurdi",
-            "Konduga",
-            "Bama",
-            "Monguno",
+        _names(
+            "Maiduguri, Damaturu, Kaduna, Zaria, Jos, Bauchi, Yola, Sokoto, Gusau, Katsina, "
+            "Makurdi, Konduga, Bama, Monguno"
         ),
         ("Nigerian army", "Nigerian troops", "Nigerian soldiers"),
         ("Nigerian police", "Nigeria Police Force"),
@@ -131,18 +86,9 @@ COUNTRIES = (
     Country(
         "Somalia",
         "Somali",
-        (
-            "Mogadishu",
-            "Afgooye",
-            "Baidoa",
-            "Kismayo",
-            "Beledweyne",
-            "Jowhar",
-            "Marka",
-            "Bosaso",
-            "Galkayo",
-            "Dhusamareb",
-            "Balcad",
+        _names(
+            "Mogadishu, Afgooye, Baidoa, Kismayo, Beledweyne, Jowhar, Marka, Bosaso, Galkayo, "
+            "Dhusamareb, Balcad"
         ),
         ("Somali National Army", "Somali army", "Somali troops"),
         ("Somali police",),
@@ -152,17 +98,9 @@ COUNTRIES = (
     Country(
         "Afghanistan",
         "Afghan",
-        (
-            "Kandahar",
-            "Kunduz",
-            "Jalalabad",
-            "Herat",
-            "Ghazni",
-            "Lashkar Gah",
-            "Mazar-i-Sharif",
-            "Khost",
-            "Pul-e-Khumri",
-            "Faizabad",
+        _names(
+            "Kandahar, Kunduz, Jalalabad, Herat, Ghazni, Lashkar Gah, Mazar-i-Sharif, Khost, "
+            "Pul-e-Khumri, Faizabad"
         ),
         ("Afghan forces", "Afghan army", "Afghan troops"),
         ("Afghan police",),
@@ -172,17 +110,9 @@ COUNTRIES = (
     Country(
         "Pakistan",
         "Pakistani",
-        (
-            "Peshawar",
-            "Quetta",
-            "Bannu",
-            "Dera Ismail Khan",
-            "Lahore",
-            "Karachi",
-            "Turbat",
-            "Gwadar",
-            "Kohat",
-            "Mardan",
+        _names(
+            "Peshawar, Quetta, Bannu, Dera Ismail Khan, Lahore, Karachi, Turbat, Gwadar, Kohat, "
+            "Mardan"
         ),
         ("Pakistani security forces", "Pakistani troops", "Frontier Corps"),
         ("Pakistani police", "Punjab Police"),
@@ -210,18 +140,9 @@ COUNTRIES = (
     Country(
         "Ukraine",
         "Ukrainian",
-        (
-            "Avdiivka",
-            "Bakhmut",
-            "Kharkiv",
-            "Kherson",
-            "Zaporizhzhia",
-            "Mariupol",
-            "Kramatorsk",
-            "Sloviansk",
-            "Pokrovsk",
-            "Sumy",
-            "Chernihiv",
+        _names(
+            "Avdiivka, Bakhmut, Kharkiv, Kherson, Zaporizhzhia, Mariupol, Kramatorsk, Sloviansk, "
+            "Pokrovsk, Sumy, Chernihiv"
         ),
         ("Ukrainian forces", "Ukrainian troops"),
         ("Ukrainian police",),
@@ -230,93 +151,24 @@ COUNTRIES = (
     ),
 )
 
-FIRST_NAMES = (
-    "Ahmad",
-    "Fatima",
-    "Omar",
-    "Aisha",
-    "Yusuf",
-    "Maryam",
-    "Ibrahim",
-    "Amina",
-    "Khalid",
-    "Leila",
-    "Musa",
-    "Hawa",
-    "Abdullahi",
-    "Zainab",
-    "Hassan",
-    "Nadia",
-    "Samuel",
-    "Grace",
-    "Olena",
-    "Taras",
-    "Bilal",
-    "Sana",
-    "Moussa",
-    "Aminata",
-    "Jean-Pierre",
-    "Esther",
-    "Farid",
-    "Rania",
-    "Idris",
-    "Halima",
+FIRST_NAMES = _names(
+    "Ahmad, Fatima, Omar, Aisha, Yusuf, Maryam, Ibrahim, Amina, Khalid, Leila, Musa, Hawa, "
+    "Abdullahi, Zainab, Hassan, Nadia, Samuel, Grace, Olena, Taras, Bilal, Sana, Moussa, Aminata, "
+    "Jean-Pierre, Esther, Farid, Rania, Idris, Halima"
 )
-LAST_NAMES = (
-    "al-Hassan",
-    "Abdi",
-    "Mohammed",
-    "Bello",
-    "Okafor",
-    "Hussein",
-    "Rahimi",
-    "Khan",
-    "Traore",
-    "Diallo",
-    "Kabila",
-    "Mugisha",
-    "Kovalenko",
-    "Shevchenko",
-    "al-Obeidi",
-    "Yusufzai",
-    "Warsame",
-    "Jama",
-    "al-Jabouri",
-    "Saleh",
-    "Haidari",
-    "Qureshi",
-    "Keita",
-    "Coulibaly",
-    "Mwamba",
-    "Bondarenko",
-    "al-Ahmad",
-    "Farah",
-    "Danjuma",
-    "Nasser",
+LAST_NAMES = _names(
+    "al-Hassan, Abdi, Mohammed, Bello, Okafor, Hussein, Rahimi, Khan, Traore, Diallo, Kabila, "
+    "Mugisha, Kovalenko, Shevchenko, al-Obeidi, Yusufzai, Warsame, Jama, al-Jabouri, Saleh, "
+    "Haidari, Qureshi, Keita, Coulibaly, Mwamba, Bondarenko, al-Ahmad, Farah, Danjuma, Nasser"
 )
-ROLES = (
-    "a local activist",
-    "a police spokesman",
-    "a spokesman for the provincial governor",
-    "a doctor at the main hospital",
-    "a member of the local council",
-    "a tribal elder",
-    "a journalist based in the area",
-    "a security official who asked not to be named",
+ROLES = _names(
+    "a local activist, a police spokesman, a spokesman for the provincial governor, a doctor at "
+    "the main hospital, a member of the local council, a tribal elder, a journalist based in the "
+    "area, a security official who asked not to be named"
 )
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+MONTHS = _names(
+    "January, February, March, April, May, June, July, August, September, October, November, "
+    "December"
 )
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
