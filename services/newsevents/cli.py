@@ -1,5 +1,5 @@
 """Command line: ``newsevents run | demo | replay | dlq | extract | annotate | evaluate |
-gazetteer | schemas | ontology``.
+gazetteer | schemas | ontology | bench``.
 
 Expected failures (a bad file, an invalid setting, no broker) end in two lines on stderr, what
 is wrong and what to do, and an exit code per class (:mod:`.failures`); ``--debug`` or
@@ -48,7 +48,10 @@ def _text_options(command: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown and args.command != "bench":  # bench passes its options to benchmarks/harness.py
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    args.bench_options = unknown
     debug = getattr(args, "debug", False) or os.environ.get("NEWSEVENTS_DEBUG", "") not in ("", "0")
     try:
         return _command(args)
@@ -171,6 +174,11 @@ def _parser() -> argparse.ArgumentParser:
         help="acled: tell each note its row's country (article `countries`), as a national "
         "feed would; by default the text alone",
     )
+    commands.add_parser(
+        "bench",
+        add_help=False,  # --help is the harness's
+        help="benchmark harness, source checkout only: throughput, latency, memory (--help)",
+    )
 
     return parser
 
@@ -206,6 +214,8 @@ def _text_defaults(args: argparse.Namespace) -> TextDefaults:
 def _command(args: argparse.Namespace) -> int:
     settings = _settings(args.command)
     configure_logging(settings.log_level)
+    if args.command == "bench":
+        return _bench(args.bench_options)
     if args.command == "gazetteer":
         from .gazetteer_import import gazetteer_command
 
@@ -356,6 +366,27 @@ async def _run(settings: Settings) -> int:
     except ConsumerStalled:
         return 3  # logged; the orchestrator restarts us
     return 0
+
+
+# The repository this package runs from when installed with `pip install -e .`.
+_CHECKOUT = Path(__file__).resolve().parents[2]
+
+
+def _bench(options: list[str]) -> int:
+    """``benchmarks/harness.py`` of the source checkout: benchmarks/ is not part of the
+    installed package (it needs the repository's scripts and writes nothing to it)."""
+    import importlib
+
+    for root in (_CHECKOUT, Path.cwd()):
+        if (root / "benchmarks" / "harness.py").is_file():
+            sys.path.insert(0, str(root))
+            code: int = importlib.import_module("benchmarks.harness").main(options)
+            return code
+    raise BadConfiguration(
+        "bench runs from a source checkout (benchmarks/ is not installed with the package): "
+        "run it in a clone of the repository installed with pip install -e .",
+        "",
+    )
 
 
 if __name__ == "__main__":
