@@ -321,19 +321,21 @@ class PlaceTable(Sequence[Place]):
     @overload
     def __getitem__(self, item: slice) -> list[Place]: ...
     def __getitem__(self, item: int | slice) -> Place | list[Place]:
-        if isinstance(item, slice):
+        try:  # the hot path: a place of this article's candidates, already decoded
+            return self._decoded[item]  # type: ignore[index]
+        except KeyError:
+            pass
+        except TypeError:  # unhashable: a slice
+            assert isinstance(item, slice)
             return [self[n] for n in range(*item.indices(self._length))]
-        place = self._decoded.get(item)
-        if place is not None:
-            return place
-        if item < 0:
-            item += self._length
-        if not 0 <= item < self._length:
+        assert isinstance(item, int)
+        place_id = item + self._length if item < 0 else item
+        if not 0 <= place_id < self._length:
             raise IndexError("place id out of range")
         decoded = self._decoded
         if len(decoded) >= _DECODED_MAX:
             decoded.clear()
-        place = decoded[item] = self._gazetteer.decode(item)
+        place = decoded[item] = self._gazetteer.decode(place_id)
         return place
 
     def __iter__(self) -> Iterator[Place]:
