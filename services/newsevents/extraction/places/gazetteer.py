@@ -165,6 +165,9 @@ def _cached(name: str, folders: list[Path], build: Callable[[], Tables]) -> Gaze
                 if found is None:
                     save(tables(), folder / name)
                     found = open_index(folder / name)
+                    # Safe to remove once the file is in place: a process that takes the lock
+                    # (this one's, or a new one) looks for the file first.
+                    _lock_path(folder / name).unlink(missing_ok=True)
                 return found
         except (OSError, BadIndex) as error:  # read-only: try the next folder
             print(f"newsevents: cannot cache the gazetteer in {folder}: {error}", file=sys.stderr)  # noqa: T201
@@ -180,12 +183,16 @@ def _mapped(path: Path) -> Gazetteer | None:
         return None
 
 
+def _lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
 @contextmanager
 def _building(path: Path) -> Iterator[None]:
     """Hold the build lock of the index file ``path``: processes that start together build
     it once (the lock goes with its holder, should that die)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.with_name(path.name + ".lock").open("ab") as lock:
+    with _lock_path(path).open("ab") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         yield
 

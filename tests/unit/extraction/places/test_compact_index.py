@@ -180,3 +180,4 @@ def test_processes_starting_together_build_the_index_once(tmp_path: Path) -> Non
     assert (tmp_path / "builds").read_text() == "build\n"
     answers = {(tmp_path / f"found-{n}").read_text() for n in range(_STARTERS)}
     assert answers == {"(1, 0)"}
+    assert sorted(p.name for p in tmp_path.glob("gazetteer-*")) == ["gazetteer-test.idx"]
