@@ -9,7 +9,7 @@ the place tables are read first, then the alternate names of the places kept.
 The import is a directory (``NEWSEVENTS_GAZETTEER_DIR``): ``places.tsv.gz``, ``names.tsv.gz``
 and ``manifest.json`` (see :mod:`.extraction.places.sources`), written to temporary names and
 renamed, the manifest last, so that a failed import leaves the previous one in place. The index
-is then built once and pickled beside them, so that the service's workers load it in seconds.
+is then built once and written beside them, so that the service's workers map it at start.
 """
 
 from __future__ import annotations

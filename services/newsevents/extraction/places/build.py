@@ -1,4 +1,5 @@
-"""Building the gazetteer from its data sources (slow: :func:`.gazetteer.gazetteer` caches it).
+"""Building the gazetteer from its data sources (slow: :func:`.gazetteer.gazetteer` writes it
+once as an index file, :mod:`.compact`).
 
 The places are added in a fixed order (their ids index the name keys): GeoNames towns, admin1
 regions, countries, supplement rows, districts, the demonyms the supplement lacks, then the
@@ -15,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from ..document import PlacePrecision
-from .gazetteer import LOOSE, MAX_TOKENS, SMALL_PLACE, Gazetteer, Kind, Place
+from .compact import Tables
+from .gazetteer import LOOSE, MAX_TOKENS, SMALL_PLACE, Kind, Place
 from .geonames_dump import DumpPlace
 from .keys import ARABIC_NAMES, NAME_TOKEN, light_key, loose_of_light, name_key
 from .sources import (
@@ -112,7 +114,7 @@ class _Admin1Table:
         return table
 
 
-def build_gazetteer() -> Gazetteer:
+def build_gazetteer() -> Tables:
     """Build the gazetteer from the JSON and TSV sources (slow: use :func:`.gazetteer`)."""
     admin1 = _Admin1Table.read()
     supplement = list(supplement_rows())
@@ -123,10 +125,10 @@ def build_gazetteer() -> Gazetteer:
     supplied_demonyms = _add_supplement(builder, supplement, countries)
     _add_districts(builder)
     _add_demonyms(builder, countries, supplied_demonyms)
-    return Gazetteer(builder.places, _index(builder))
+    return Tables(builder.places, _index(builder))
 
 
-def extend_gazetteer(base: Gazetteer, imported: Iterable[DumpPlace]) -> Gazetteer:
+def extend_gazetteer(base: Tables, imported: Iterable[DumpPlace]) -> Tables:
     """A new gazetteer: ``base`` (left as it is) and the places of a GeoNames import but those
     cities500 already gave (same geonameid): villages, camps, bases, with their Latin-script
     names, as GeoNames towns after every embedded place, so that those keep their ids."""
@@ -164,12 +166,13 @@ def extend_gazetteer(base: Gazetteer, imported: Iterable[DumpPlace]) -> Gazettee
         places.append(place)
     index = dict(base.index)
     for key, ids in lists.items():
-        before = base.lookup(key)
+        found = base.index.get(key, ())
+        before = (found,) if isinstance(found, int) else found
         # "al-Midan" of the supplement, not a village of that name the dump also has.
         merged = _supplement_wins([*before, *ids], places)
         if len(merged) > len(before):
             index[intern(key)] = merged[0] if len(merged) == 1 else tuple(merged)
-    return Gazetteer(places, index)
+    return Tables(places, index)
 
 
 def _add_towns(

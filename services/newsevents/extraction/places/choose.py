@@ -18,7 +18,7 @@ Disambiguation
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..document import PlacePrecision
@@ -72,11 +72,11 @@ def choose(
     return max(candidates, key=lambda i: _score(places[i], surface_fold, context))
 
 
-Filter = Callable[[list[int], Match, list[Place], Context], list[int]]
+Filter = Callable[[list[int], Match, Sequence[Place], Context], list[int]]
 
 
 def _by_mode(
-    candidates: list[int], match: Match, places: list[Place], context: Context
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
     """What the words around the name ask for: "X province" the region, "town of X" a town."""
     if match.mode in ("admin1", "rural"):
@@ -102,7 +102,7 @@ def _by_mode(
     ]
 
 
-def _settled_countries(candidates: list[int], match: Match, places: list[Place]) -> set[str]:
+def _settled_countries(candidates: list[int], match: Match, places: Sequence[Place]) -> set[str]:
     """The countries where a bare name is the city, not the homonymous province around it
     ("Aleppo", "Dayr az Zawr", "Gomel"); but a region whose small town is called so only by an
     alternate name is the region ("Akkar", whose town is Halba).
@@ -141,7 +141,7 @@ def _settled_countries(candidates: list[int], match: Match, places: list[Place])
 
 
 def _in_context(
-    candidates: list[int], match: Match, places: list[Place], context: Context
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
     """Candidates plausible only in a country the article talks about (small places,
     alternate names, folded spellings) need it named."""
@@ -152,7 +152,7 @@ def _in_context(
     ]
 
 
-def _needs_context(place_id: int, match: Match, places: list[Place]) -> bool:
+def _needs_context(place_id: int, match: Match, places: Sequence[Place]) -> bool:
     """Whether a candidate is only plausible in a country the article talks about."""
     place = places[place_id]
     if place_id in match.loose_only and not match.arabic:
@@ -188,7 +188,7 @@ def _spelling_of(name: str, alternate: str) -> bool:
 
 
 def _one_country_article(
-    candidates: list[int], match: Match, places: list[Place], context: Context
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
     """In an article about one country (told twice, and at least five times as often as any
     other), a mid-sized town of a country it never names is a misreading ("the Deal shaft near
@@ -207,7 +207,7 @@ def _one_country_article(
 
 
 def _named_beside(
-    candidates: list[int], match: Match, places: list[Place], context: Context
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
     """A village located in a province ("Hadar village in the countryside of Quneitra
     province") is that province's Hadar if one is known, and else an unknown village there (the
@@ -231,7 +231,7 @@ def _small(place: Place) -> bool:
 
 
 def _in_monitored_areas(
-    candidates: list[int], match: Match, places: list[Place], context: Context
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
     """A monitoring mission's villages lie in the regions it reports from, unless the text
     names a region beside a place (see :func:`_outside_the_monitored_areas`)."""
@@ -261,7 +261,7 @@ def _outside_the_monitored_areas(place: Place, context: Context) -> bool:
 
 
 def _arabic_spelling(
-    candidates: list[int], match: Match, places: list[Place], context: Context
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
     """ "al-X" is a place where Arabic names are used, or of a country the article names; so is
     the start of a longer Arabic name ("Tibet al-Imam" is no Tibet)."""
@@ -275,7 +275,7 @@ def _arabic_spelling(
 
 
 def _sentence_initial(
-    candidates: list[int], match: Match, places: list[Place], context: Context
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
     """One word opening a sentence is capitalised anyway ("Reading the news"): a common word
     unless the place is expected or big."""
@@ -291,7 +291,7 @@ def _sentence_initial(
 
 
 def _facility_name(
-    candidates: list[int], match: Match, places: list[Place], context: Context
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
     """ "al-Nour Mosque": only a country, a region or a city of the article's countries
     names a facility; else it is named after a word."""
@@ -306,7 +306,7 @@ def _facility_name(
 
 
 def _district_after_town(
-    candidates: list[int], match: Match, places: list[Place], context: Context
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
     """A town of the name beats a district of its province (the district's seat, a better
     point): "Shinkai district" is Hukumat-e Shinkai."""
@@ -325,7 +325,7 @@ def _district_after_town(
 
 
 def _own_name_first(
-    candidates: list[int], match: Match, places: list[Place], context: Context
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
     """A place of that very name beats one that only has it among its alternates ("Franklin"
     is a Franklin, not Columbus, seat of a Franklin County), bar world cities ("Bombay")."""

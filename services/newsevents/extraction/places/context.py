@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..actors.find import named_actors
@@ -45,7 +45,7 @@ class Context:
 
 
 def article_context(
-    tokens: Tokens, accepted: list[Match], places: list[Place], countries: Counter[str]
+    tokens: Tokens, accepted: list[Match], places: Sequence[Place], countries: Counter[str]
 ) -> Context:
     """The context of an article whose place names ``accepted`` tell ``countries`` (by their
     names and demonyms): with the countries of big cities and named actors, and the regions
@@ -63,7 +63,9 @@ def article_context(
     return context
 
 
-def _count_big_cities(accepted: list[Match], places: list[Place], countries: Counter[str]) -> None:
+def _count_big_cities(
+    accepted: list[Match], places: Sequence[Place], countries: Counter[str]
+) -> None:
     """Country context from big, unambiguous cities too: "Aleppo" tells Syria, "Tripoli" not."""
     for match in accepted:
         if any(places[i].kind == Kind.COUNTRY for i in match.ids):
@@ -105,7 +107,7 @@ def _qualifies(tokens: Tokens, match: Match, later: Match) -> bool:
 
 
 def regions_named_together(
-    tokens: Tokens, matches: list[Match], places: list[Place], context: Context
+    tokens: Tokens, matches: list[Match], places: Sequence[Place], context: Context
 ) -> None:
     """Provinces named in the text that contain another place named in it.
 
@@ -158,7 +160,9 @@ def regions_named_together(
         context.countries[country] += 1
 
 
-def _regions_named(matches: list[Match], places: list[Place]) -> tuple[list[set[Region]], set[int]]:
+def _regions_named(
+    matches: list[Match], places: Sequence[Place]
+) -> tuple[list[set[Region]], set[int]]:
     """The regions each match may name (an admin1 region, or a city named like its province:
     "Luhansk"), and those cities: they stand for their province, it does not vouch for them."""
     named: list[set[Region]] = []
@@ -200,7 +204,7 @@ _BRACKET_CLOSING = re.compile(r"\s*\)")
 def _unknown_places_after_a_comma(
     tokens: Tokens,
     matches: list[Match],
-    places: list[Place],
+    places: Sequence[Place],
     named: list[set[Region]],
 ) -> None:
     """A place qualified by a province none of its namesakes lies in ("near X, Donetsk." when
@@ -239,7 +243,7 @@ def _unknown_places_after_a_comma(
 def _unknown_places_in_brackets(
     tokens: Tokens,
     matches: list[Match],
-    places: list[Place],
+    places: Sequence[Place],
     named: list[set[Region]],
 ) -> None:
     """ "X (District, Province)", "X border post (District, Province)": as

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..document import Document, PlaceMention, Span, SpanIndex
@@ -92,7 +93,7 @@ class _Names(NamedTuple):
 
 
 def _read_names(
-    tokens: Tokens, matches: list[Match], places: list[Place], token_kind: dict[int, TokenKind]
+    tokens: Tokens, matches: list[Match], places: Sequence[Place], token_kind: dict[int, TokenKind]
 ) -> _Names:
     """Demonyms and supranational names set aside as references; names glued to other
     proper nouns ("Ammar Saleh", "Quds Force") and compound modifiers ("Iran-backed")
@@ -137,7 +138,7 @@ def _compound_modifier(tokens: Tokens, match: Match) -> bool:
     return tokens.text[end : end + 1] == "-" and tokens.text[end + 1 : end + 2].islower()
 
 
-def _big(match: Match, places: list[Place]) -> bool:
+def _big(match: Match, places: Sequence[Place]) -> bool:
     """Whether a name may be a country or a big city, which keep their sense beside other
     capitalised words ("Toronto Transit Commission")."""
     return any(
@@ -217,7 +218,7 @@ _COMMA = re.compile(r"\s*,\s*")
 
 
 def _read_sentences(
-    doc: Document, tokens: Tokens, accepted: list[Match], places: list[Place]
+    doc: Document, tokens: Tokens, accepted: list[Match], places: Sequence[Place]
 ) -> None:
     """The province that locates each name in its sentence ("Adra in Damascus countryside":
     a province by its own name, or so qualified: "Quneitra province"). One sense per article:

