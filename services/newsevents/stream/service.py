@@ -32,13 +32,13 @@ from ..config import Settings
 from ..failures import BadConfiguration
 from ..observe.http import Endpoints, ProbeServer, Readiness
 from ..observe.metrics import PartitionGauges, ServiceMetrics
-from ..observe.probes import broker_reachable, partition_lag
-from ..observe.publishing import ObservedPublisher
 from ..observe.startup import effective_settings
 from .clients import connection_kwargs, start_or_close
 from .dead_letters import SourceRecord
 from .extractor_pool import ExtractorPool
+from .observed import ObservedPublisher
 from .partition import PartitionWorker, Progress
+from .probes import broker_reachable, partition_lag
 from .processing import process_record
 from .publishers import AtLeastOncePublisher, Publisher, TransactionalPublisher
 

@@ -12,8 +12,8 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from newsevents.errors import ExtractionTimeout, InvalidJson
 from newsevents.observe.metrics import PartitionGauges, ServiceMetrics
-from newsevents.observe.publishing import ObservedPublisher
 from newsevents.stream.dead_letters import SourceRecord
+from newsevents.stream.observed import ObservedPublisher
 from newsevents.stream.processing import Extracted, Outcome, Rejected
 from newsevents.stream.publishers import Finished, PartitionLost
 

@@ -12,9 +12,9 @@ import datetime as dt
 import re
 import time
 
-from ..stream.processing import Extracted, Rejected
-from ..stream.publishers import Finished, PartitionLost, Publisher
-from .metrics import ServiceMetrics
+from ..observe.metrics import ServiceMetrics
+from .processing import Extracted, Rejected
+from .publishers import Finished, PartitionLost, Publisher
 
 # Every event of an article carries its published_at (contracts.EventMessage), as pydantic
 # writes it; a search instead of a JSON parse, on the event loop, once per article.
