@@ -147,12 +147,14 @@ async def test_a_dead_letter_topic_with_a_small_limit_gets_a_truncated_copy(
     }
 
 
+@pytest.mark.parametrize("delivery", ["exactly-once", "at-least-once"])
 async def test_a_limit_lowered_while_the_service_runs_is_handled_when_the_broker_refuses(
-    kafka_bootstrap: str,
+    kafka_bootstrap: str, delivery: str
 ) -> None:
     """The limits read at start are stale: the broker's refusal (MessageSizeTooLargeError, not
-    transient) makes the copy smaller instead of being retried."""
-    settings = await _settings(kafka_bootstrap)
+    transient) makes the copy smaller instead of being retried; the partition's producer is
+    replaced (its sequence numbers counted the refused batch) in both modes."""
+    settings = await _settings(kafka_bootstrap, delivery=delivery)
     bad = b"{not json " + b"z" * 20_000
     async with running(settings):
         await produce(kafka_bootstrap, settings.articles_topic, [_record("first", SHELLING)])

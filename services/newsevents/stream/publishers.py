@@ -10,9 +10,12 @@ Two modes (``NEWSEVENTS_DELIVERY``):
   later commits fail with ``ProducerFenced``. A per-partition id is needed because aiokafka
   sends the transactional offset commit without the group generation (aiokafka issue #844),
   so the broker cannot fence a member that lost the partition by its group membership alone.
-* ``at-least-once``: a shared idempotent producer; the offset is committed by the consumer
-  after the broker acknowledged every record. A crash in between re-publishes the same
-  deterministic ``event_id``s.
+* ``at-least-once``: one idempotent producer per input partition; the offset is committed by
+  the consumer after the broker acknowledged every record. A crash in between re-publishes the
+  same deterministic ``event_id``s. Per partition, not shared, so that a partition can replace
+  its producer after the broker refused a record (aiokafka has counted the refused batch's
+  sequence numbers, the broker has not: only a new producer starts them again) without
+  disturbing the other partitions' sends.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from aiokafka.errors import (
 )
 
 from ..config import Settings
-from .clients import connection_kwargs
+from .clients import connection_kwargs, start_or_close
 from .fitting import SIZE_ERRORS, OutRecord, RecordsRejected, fit, outgoing, topic_limits
 from .processing import Finished as Finished
 
@@ -134,6 +137,23 @@ def transactional_id(settings: Settings, tp: TopicPartition) -> str:
     return f"{settings.group_id}-{tp.topic}-{tp.partition}"
 
 
+async def start_producer(
+    settings: Settings, bootstrap: str, tp: TopicPartition, transactional_id: str | None = None
+) -> AIOKafkaProducer:
+    """The started idempotent producer of input partition ``tp`` (transactional with an id)."""
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap,
+        client_id=f"{settings.client_id}-{tp.partition}",
+        transactional_id=transactional_id,
+        enable_idempotence=True,
+        acks="all",
+        linger_ms=5,
+        **connection_kwargs(settings),
+    )
+    await start_or_close(producer)
+    return producer
+
+
 class TransactionalPublisher:
     def __init__(self, settings: Settings, bootstrap: str, tp: TopicPartition) -> None:
         self._settings = settings
@@ -143,21 +163,13 @@ class TransactionalPublisher:
         self._limits = _Limits(settings, bootstrap)
 
     async def start(self) -> None:
-        producer = AIOKafkaProducer(
-            bootstrap_servers=self._bootstrap,
-            client_id=f"{self._settings.client_id}-{self._tp.partition}",
+        # init_transactions: fences the partition's previous owner
+        self._producer = await start_producer(
+            self._settings,
+            self._bootstrap,
+            self._tp,
             transactional_id=transactional_id(self._settings, self._tp),
-            enable_idempotence=True,
-            acks="all",
-            linger_ms=5,
-            **connection_kwargs(self._settings),
         )
-        try:
-            await producer.start()  # init_transactions: fences the partition's previous owner
-        except BaseException:
-            await producer.stop()
-            raise
-        self._producer = producer
 
     async def fit(self, batch: list[Finished]) -> list[Finished]:
         return fit(self._settings, batch, await self._limits.get())
@@ -195,28 +207,28 @@ class TransactionalPublisher:
 
 class AtLeastOncePublisher:
     def __init__(
-        self,
-        settings: Settings,
-        producer: AIOKafkaProducer,
-        consumer: AIOKafkaConsumer,
-        tp: TopicPartition,
-        bootstrap: str | None = None,
+        self, settings: Settings, bootstrap: str, consumer: AIOKafkaConsumer, tp: TopicPartition
     ) -> None:
         self._settings = settings
-        self._producer = producer
+        self._bootstrap = bootstrap
         self._consumer = consumer
         self._tp = tp
-        self._limits = _Limits(settings, bootstrap or settings.bootstrap_servers)
+        self._producer: AIOKafkaProducer | None = None
+        self._limits = _Limits(settings, bootstrap)
 
     async def start(self) -> None:
-        return None
+        self._producer = await start_producer(self._settings, self._bootstrap, self._tp)
 
     async def fit(self, batch: list[Finished]) -> list[Finished]:
         return fit(self._settings, batch, await self._limits.get())
 
     async def publish(self, batch: list[Finished], isolate: bool = False) -> None:
+        if self._producer is None:
+            await self.start()
+        producer = self._producer
+        assert producer is not None
         try:
-            await settle(await send_batch(self._producer, self._settings, batch, isolate))
+            await settle(await send_batch(producer, self._settings, batch, isolate))
         except RecordsRejected:
             self._limits.stale = True
             raise
@@ -226,7 +238,11 @@ class AtLeastOncePublisher:
             raise PartitionLost(str(error)) from error
 
     async def reset(self) -> None:
-        return None
+        """Drop the producer (after a refusal its sequence numbers are off, see the module);
+        the next publish starts another."""
+        await self.stop()
 
     async def stop(self) -> None:
-        return None
+        producer, self._producer = self._producer, None
+        if producer is not None:
+            await producer.stop()

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import structlog
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
+from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.errors import KafkaError
 
 from ..config import Settings
@@ -71,7 +71,6 @@ class EventService:
         self._workers: dict[TopicPartition, PartitionWorker] = {}
         self._paused: set[TopicPartition] = set()
         self._consumer: AIOKafkaConsumer | None = None
-        self._producer: AIOKafkaProducer | None = None  # at-least-once only
         self._pool: ExtractorPool | None = None
         # Operations (observe/): metrics, probes, each partition's counting publisher.
         self.metrics = ServiceMetrics(settings.delivery)
@@ -128,16 +127,6 @@ class EventService:
         )
         self._consumer = consumer
         try:
-            if s.delivery == "at-least-once":
-                self._producer = AIOKafkaProducer(
-                    bootstrap_servers=self.bootstrap_servers,
-                    client_id=s.client_id,
-                    enable_idempotence=True,
-                    acks="all",
-                    linger_ms=5,
-                    **connection,
-                )
-                await start_or_close(self._producer)
             consumer.subscribe([s.articles_topic], listener=_Rebalance(self))
             await start_or_close(consumer)
             log.info(
@@ -157,8 +146,6 @@ class EventService:
                 await self.close_partitions(list(self._workers))
                 await consumer.stop()
         finally:
-            if self._producer is not None:
-                await self._producer.stop()
             self._pool.close()
             log.info("service_stopped", **self.stats.counts())
 
@@ -247,10 +234,8 @@ class EventService:
     def _publisher(self, tp: TopicPartition) -> Publisher:
         if self.settings.delivery == "exactly-once":
             return TransactionalPublisher(self.settings, self.bootstrap_servers, tp)
-        assert self._producer is not None and self._consumer is not None
-        return AtLeastOncePublisher(
-            self.settings, self._producer, self._consumer, tp, self.bootstrap_servers
-        )
+        assert self._consumer is not None
+        return AtLeastOncePublisher(self.settings, self.bootstrap_servers, self._consumer, tp)
 
     async def close_partitions(self, partitions: list[TopicPartition]) -> None:
         self._group_joined = False  # revoked (a rebalance) or stopping: not ready until assigned
