@@ -41,7 +41,7 @@ def pss_kb(smaps_rollup: str) -> int:
     raise ValueError("no Pss line in smaps_rollup")
 
 
-def _stat_fields(stat: str) -> list[str]:
+def stat_fields(stat: str) -> list[str]:
     """The fields of ``/proc/<pid>/stat`` after the command name, which may hold spaces and
     parentheses itself, hence the split at the last ``)``: field 3 (state) comes first."""
     return stat[stat.rindex(")") + 2 :].split()
@@ -49,12 +49,12 @@ def _stat_fields(stat: str) -> list[str]:
 
 def cpu_ticks(stat: str) -> int:
     """User plus system CPU time of a ``/proc/<pid>/stat`` text, in clock ticks."""
-    fields = _stat_fields(stat)
+    fields = stat_fields(stat)
     return int(fields[11]) + int(fields[12])  # fields 14 (utime) and 15 (stime)
 
 
 def parent_pid(stat: str) -> int:
-    return int(_stat_fields(stat)[1])  # field 4 (ppid)
+    return int(stat_fields(stat)[1])  # field 4 (ppid)
 
 
 def _read(path: Path) -> str | None:

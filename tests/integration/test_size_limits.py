@@ -157,8 +157,15 @@ async def test_a_limit_lowered_while_the_service_runs_is_handled_when_the_broker
     settings = await _settings(kafka_bootstrap, delivery=delivery)
     bad = b"{not json " + b"z" * 20_000
     async with running(settings):
-        await produce(kafka_bootstrap, settings.articles_topic, [_record("first", SHELLING)])
+        # A first dead letter: the broker now knows the producer's sequence on the DLQ
+        # partition, so a refused batch leaves the producer's count ahead of the broker's.
+        await produce(
+            kafka_bootstrap,
+            settings.articles_topic,
+            [_record("first", SHELLING), (b"early", b"{not json either")],
+        )
         assert await _events(kafka_bootstrap, settings.events_topic, 1) == [("first", "shelling")]
+        await collect(kafka_bootstrap, settings.dlq_topic, lambda r: len(r) >= 1)
         await _set_max_message_bytes(kafka_bootstrap, settings.dlq_topic, SMALL_TOPIC_BYTES)
         await produce(
             kafka_bootstrap,
@@ -166,12 +173,13 @@ async def test_a_limit_lowered_while_the_service_runs_is_handled_when_the_broker
             [(b"bad", bad), _record("after", PROTEST), (b"bad-2", bad + b"2")],
         )
         events = await _events(kafka_bootstrap, settings.events_topic, 2)
-        dead = await collect(kafka_bootstrap, settings.dlq_topic, lambda r: len(r) >= 2)
+        dead = await collect(kafka_bootstrap, settings.dlq_topic, lambda r: len(r) >= 3)
     assert events == [("after", "protest"), ("first", "shelling")]
-    assert [r.key for r in dead] == [b"bad", b"bad-2"]
-    headers = _check_reduced(dead[0], bad, f"{settings.articles_topic}/0/1", "InvalidJson")
+    assert [r.key for r in dead] == [b"early", b"bad", b"bad-2"]
+    assert dead[0].value == b"{not json either"
+    headers = _check_reduced(dead[1], bad, f"{settings.articles_topic}/0/2", "InvalidJson")
     assert "MessageSizeTooLargeError" in headers["dlq.value.why"], headers["dlq.value.why"]
-    _check_reduced(dead[1], bad + b"2", f"{settings.articles_topic}/0/3", "InvalidJson")
+    _check_reduced(dead[2], bad + b"2", f"{settings.articles_topic}/0/4", "InvalidJson")
 
 
 async def test_an_event_too_large_for_the_events_topic_dead_letters_its_article(

@@ -15,9 +15,9 @@ import time
 import pytest
 
 from tests.integration.conftest import RecordFigures, ServiceFactory
-from tests.integration.processes import pool_workers, wait_until_gone
 from tests.integration.service_process import service_env
 from tests.integration.workload import fresh_topics
+from tests.processes import pool_workers, wait_until_gone
 
 pytestmark = [
     pytest.mark.kafka,

@@ -75,8 +75,10 @@ class ServiceMetrics:
         )
         self.dead_letters = Counter(
             "newsevents_dead_letters",
-            "Input records committed to the dead-letter topic, by reason (the error.class header).",
-            ["reason"],
+            "Input records dead-lettered, by reason (the error.class header) and by how much of "
+            "the original the dead letter carries (full, truncated, omitted; none: only a log "
+            "line, the topic refused even an empty copy).",
+            ["reason", "copy"],
             registry=r,
         )
         self.extraction_seconds = Histogram(

@@ -67,7 +67,7 @@ def connection_kwargs(settings: Settings) -> dict[str, Any]:
             raise BadConfiguration(
                 f"NEWSEVENTS_SECURITY_PROTOCOL={protocol} needs NEWSEVENTS_SASL_PASSWORD "
                 "or NEWSEVENTS_SASL_PASSWORD_FILE",
-                "set one of them (a _FILE is read at each connection: a mounted secret)",
+                "set one of them (a _FILE is read when a client is created: a mounted secret)",
             )
         kwargs["sasl_mechanism"] = settings.sasl_mechanism
         kwargs["sasl_plain_username"] = settings.sasl_username
@@ -103,7 +103,7 @@ def _refuse_unused(settings: Settings) -> None:
 
 def _secret(settings: Settings, name: str) -> str | None:
     """The secret ``name`` from its variable or from the file its ``_FILE`` variable names
-    (read now, so that a rotated secret is used by the next client); not both."""
+    (read now, so that a rotated secret is used by the next client created); not both."""
     value: SecretStr | None = getattr(settings, name)
     path: Path | None = getattr(settings, f"{name}_file")
     variable = f"NEWSEVENTS_{name.upper()}"

@@ -15,6 +15,7 @@ partition worker with ``shrink``. Either way the step taken is the same:
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, replace
 
 import structlog
@@ -124,6 +125,7 @@ def _too_large(settings: Settings, item: Finished, limits: dict[str, int]) -> st
 # --------------------------------------------------------------- the topics' limits, read once
 
 _limits: dict[tuple[str, tuple[str, ...]], dict[str, int]] = {}
+_reading: dict[tuple[str, tuple[str, ...]], asyncio.Future[dict[str, int]]] = {}
 
 
 async def topic_limits(
@@ -138,7 +140,18 @@ async def topic_limits(
     the configs cannot be read (refusals are handled all the same, one failed try each)."""
     cache_key = (bootstrap, tuple(sorted(topics)))
     if fresh or cache_key not in _limits:
-        limits = await _read_limits(bootstrap, topics, connection)
+        # One read for all the partitions that ask at once (a new assignment of 50 partitions
+        # is one admin connection, not 50); a refusal's fresh read joins one in flight.
+        reading = _reading.get(cache_key)
+        if reading is None or reading.get_loop() is not asyncio.get_running_loop():
+            reading = asyncio.ensure_future(_read_limits(bootstrap, topics, connection))
+            _reading[cache_key] = reading
+            reading.add_done_callback(
+                lambda done: (
+                    _reading.pop(cache_key, None) if _reading.get(cache_key) is done else None
+                )
+            )
+        limits = await asyncio.shield(reading)
         if not limits:
             return {}
         _limits[cache_key] = limits

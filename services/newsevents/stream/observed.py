@@ -71,7 +71,7 @@ class ObservedPublisher:
                 m.consume_to_publish_seconds.observe(now - consumed)
             outcome = item.outcome
             if isinstance(outcome, Rejected):
-                m.dead_letters.labels(type(outcome.error).__name__).inc()
+                m.dead_letters.labels(type(outcome.error).__name__, item.copy.name.lower()).inc()
                 continue
             assert isinstance(outcome, Extracted)
             m.articles_published.inc()

@@ -26,11 +26,15 @@ async def partition_lag(
 ) -> int | None:
     """Records of ``tp`` not yet committed, as the consumer last saw its highwater: unfetched
     ones plus those in flight; None before the consumer knows its highwater or position."""
+    # Assigned now? A scrape may come between a rebalance's revocation and the gauges' list of
+    # partitions, and aiokafka asserts on a partition it does not own (a 500 for /metrics).
+    if tp not in consumer.assignment():
+        return None
     highwater: int | None = consumer.highwater(tp)
     if highwater is None:
         return None
     try:
         position: int = await asyncio.wait_for(consumer.position(tp), POSITION_TIMEOUT_S)
-    except (TimeoutError, KafkaError):
+    except (TimeoutError, KafkaError, AssertionError):  # revoked while we waited
         return None
     return max(0, highwater - position) + in_flight

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from aiokafka.errors import KafkaConnectionError, ProducerFenced
@@ -12,7 +13,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from newsevents.errors import ExtractionTimeout, InvalidJson
 from newsevents.observe.metrics import PartitionGauges, ServiceMetrics
-from newsevents.stream.dead_letters import SourceRecord
+from newsevents.stream.dead_letters import Copy, SourceRecord
 from newsevents.stream.observed import ObservedPublisher
 from newsevents.stream.processing import Extracted, Outcome, Rejected
 from newsevents.stream.publishers import Finished, PartitionLost
@@ -66,20 +67,26 @@ async def test_a_committed_batch_counts_its_articles_events_and_dead_letters() -
         _finished(2, Extracted("a2", [])),
         _finished(3, Rejected(None, ExtractionTimeout("ran past"))),
         _finished(4, Rejected("a4", InvalidJson("not JSON either"))),
+        replace(_finished(5, Rejected("a5", InvalidJson("too big"))), copy=Copy.TRUNCATED),
+        replace(_finished(6, Rejected("a6", InvalidJson("far too big"))), copy=Copy.NONE),
     ]
     inner = FakePublisher()
     publisher = ObservedPublisher(inner, metrics)
-    for offset in range(5):
+    for offset in range(7):
         publisher.consumed(offset)
     await publisher.publish(batch)
 
-    assert inner.published == [[0, 1, 2, 3, 4]]
+    assert inner.published == [[0, 1, 2, 3, 4, 5, 6]]
     assert _value(metrics, "newsevents_transaction_commits_total") == 1
     assert _value(metrics, "newsevents_articles_published_total") == 2
     assert _value(metrics, "newsevents_events_produced_total") == 2
-    assert _value(metrics, "newsevents_dead_letters_total", reason="InvalidJson") == 2
-    assert _value(metrics, "newsevents_dead_letters_total", reason="ExtractionTimeout") == 1
-    assert _value(metrics, "newsevents_consume_to_publish_seconds_count") == 5
+    dead = "newsevents_dead_letters_total"
+    assert _value(metrics, dead, reason="InvalidJson", copy="full") == 2
+    assert _value(metrics, dead, reason="ExtractionTimeout", copy="full") == 1
+    # A reduced copy, and one the topic refused altogether (not on the topic: "none").
+    assert _value(metrics, dead, reason="InvalidJson", copy="truncated") == 1
+    assert _value(metrics, dead, reason="InvalidJson", copy="none") == 1
+    assert _value(metrics, "newsevents_consume_to_publish_seconds_count") == 7
     # One observation per article with events, about an hour: in the (900, 3600] s bucket or,
     # on a very slow machine, just above it.
     assert _value(metrics, "newsevents_publication_to_event_seconds_count") == 1
@@ -144,8 +151,8 @@ def test_two_services_in_one_process_count_apart() -> None:
 
 def test_every_metric_is_in_the_readme_with_its_type_and_labels() -> None:
     metrics = ServiceMetrics("exactly-once")
-    for labelled in (metrics.dead_letters, metrics.transaction_aborts):
-        labelled.labels("SomeError")  # a series of each, so that its labels show
+    metrics.dead_letters.labels("SomeError", "full")  # a series of each, so that labels show
+    metrics.transaction_aborts.labels("SomeError")
     metrics.publisher_start_failures.labels("SomeError")
     metrics.set_partitions([PartitionGauges(0, 1, 1)], paused=0)
     families = {

@@ -17,6 +17,10 @@ class FakeConsumer:
     def __init__(self, reachable: bool = True) -> None:
         self.reachable = reachable
         self.highwaters = {TP0: 10}
+        self.assigned = {TP0, TP2}
+
+    def assignment(self) -> set[TopicPartition]:
+        return self.assigned
 
     async def topics(self) -> set[str]:
         if not self.reachable:
@@ -24,6 +28,7 @@ class FakeConsumer:
         return {"articles"}
 
     def highwater(self, tp: TopicPartition) -> int | None:
+        assert tp in self.assigned, "Partition is not assigned"  # as aiokafka does
         return self.highwaters.get(tp)
 
     async def position(self, tp: TopicPartition) -> int:
@@ -97,3 +102,16 @@ async def test_refresh_sets_in_flight_and_lag_per_partition() -> None:
     assert registry.get_sample_value("newsevents_articles_in_flight", {"partition": "2"}) == 1
     assert registry.get_sample_value("newsevents_partitions_assigned") == 2
     assert registry.get_sample_value("newsevents_partitions_paused") == 1
+
+
+async def test_a_scrape_during_a_revocation_leaves_out_the_partition_it_lost() -> None:
+    """The gauges' list of workers can name a partition the consumer no longer owns (a
+    rebalance between the two): no lag for it, and no error (a 500 for /metrics)."""
+    consumer = FakeConsumer()
+    consumer.assigned = {TP2}
+    service = _service(consumer)
+    service._workers = {TP0: FakeWorker(2), TP2: FakeWorker(1)}  # type: ignore[dict-item]
+    await service.refresh_metrics()
+    registry = service.metrics.registry
+    assert registry.get_sample_value("newsevents_consumer_lag", {"partition": "0"}) is None
+    assert registry.get_sample_value("newsevents_articles_in_flight", {"partition": "0"}) == 2

