@@ -15,6 +15,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.coordinator.protocol import ConsumerProtocolMemberAssignment
 
 from newsevents.config import Settings
+from newsevents.stream.clients import PLAINTEXT, Connection
 from newsevents.stream.service import EventService
 from newsevents.stream.topics import ensure_service_topics, read_to_end
 
@@ -64,14 +65,18 @@ async def collect(
     topic: str,
     done: Callable[[list[Any]], bool],
     timeout_s: float = 60.0,
+    *,
+    connection: Connection = PLAINTEXT,
 ) -> list[Any]:
-    """Records of ``topic`` from the start, read_committed, until ``done(records)`` holds."""
+    """Records of ``topic`` from the start, read_committed, until ``done(records)`` holds
+    (over a secured listener with ``connection``: ``clients.connection_kwargs(settings)``)."""
     consumer = AIOKafkaConsumer(
         topic,
         bootstrap_servers=bootstrap,
         auto_offset_reset="earliest",
         enable_auto_commit=False,
         isolation_level="read_committed",
+        **connection,
     )
     await consumer.start()
     records: list[Any] = []

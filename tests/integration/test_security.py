@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiokafka import AIOKafkaConsumer
 
 from newsevents.config import Settings
 from newsevents.contracts import ArticleMessage, EventMessage
@@ -32,6 +31,7 @@ from newsevents.stream.clients import connection_kwargs
 from tests.certificates import make_test_pki
 from tests.conftest import JARS_HOME, SEEDS
 from tests.integration.conftest import RecordFigures, ServiceFactory
+from tests.integration.kafka_tools import collect
 from tests.integration.service_process import REPO_ROOT, service_env
 from tests.seed_expectations import SEED_ARTICLE_ID, missing_expectations
 
@@ -145,26 +145,13 @@ async def _collect(
 ) -> list[Any]:
     """Records of ``topic`` from the start, read over the secured listener, until ``done``."""
     assert settings.bootstrap_servers
-    consumer = AIOKafkaConsumer(
+    return await collect(
+        settings.bootstrap_servers,
         topic,
-        bootstrap_servers=settings.bootstrap_servers,
-        auto_offset_reset="earliest",
-        enable_auto_commit=False,
-        isolation_level="read_committed",
-        **connection_kwargs(settings),
+        done,
+        timeout_s,
+        connection=connection_kwargs(settings),
     )
-    await consumer.start()
-    records: list[Any] = []
-    try:
-        async with asyncio.timeout(timeout_s):
-            while not done(records):
-                for batch in (await consumer.getmany(timeout_ms=200)).values():
-                    records.extend(batch)
-    except TimeoutError:
-        pass  # the caller's assertions say what is missing
-    finally:
-        await consumer.stop()
-    return records
 
 
 async def test_the_seed_goes_end_to_end_over_sasl_ssl_with_scram(

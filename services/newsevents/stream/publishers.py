@@ -154,7 +154,13 @@ async def start_producer(
     return producer
 
 
-class TransactionalPublisher:
+class _PartitionProducer:
+    """What both publishers share: the partition's own producer, started on demand and dropped
+    by ``reset`` (after a refused batch aiokafka has counted its sequence numbers, the broker
+    has not: only a new producer starts them again), and the records fitted to the limits."""
+
+    _transactional = False
+
     def __init__(self, settings: Settings, bootstrap: str, tp: TopicPartition) -> None:
         self._settings = settings
         self._bootstrap = bootstrap
@@ -163,22 +169,42 @@ class TransactionalPublisher:
         self._limits = _Limits(settings, bootstrap)
 
     async def start(self) -> None:
-        # init_transactions: fences the partition's previous owner
         self._producer = await start_producer(
             self._settings,
             self._bootstrap,
             self._tp,
-            transactional_id=transactional_id(self._settings, self._tp),
+            transactional_id=(
+                transactional_id(self._settings, self._tp) if self._transactional else None
+            ),
         )
 
     async def fit(self, batch: list[Finished]) -> list[Finished]:
         return fit(self._settings, batch, await self._limits.get())
 
-    async def publish(self, batch: list[Finished], isolate: bool = False) -> None:
+    async def _started(self) -> AIOKafkaProducer:
         if self._producer is None:
             await self.start()
-        producer = self._producer
-        assert producer is not None
+        assert self._producer is not None
+        return self._producer
+
+    async def reset(self) -> None:
+        await self.stop()
+
+    async def stop(self) -> None:
+        producer, self._producer = self._producer, None
+        if producer is not None:
+            await producer.stop()
+
+
+class TransactionalPublisher(_PartitionProducer):
+    """Events, dead letters and the input offset in one transaction. Starting the producer
+    (init_transactions) fences the partition's previous owner; after a failure the next
+    producer's initialisation aborts whatever the failed one left open."""
+
+    _transactional = True
+
+    async def publish(self, batch: list[Finished], isolate: bool = False) -> None:
+        producer = await self._started()
         try:
             async with producer.transaction():
                 sent = await send_batch(producer, self._settings, batch, isolate)
@@ -192,41 +218,18 @@ class TransactionalPublisher:
             self._limits.stale = True
             raise
 
-    async def reset(self) -> None:
-        """Drop the producer; the next publish starts one with the same transactional id,
-        whose initialisation aborts whatever the failed one left open. After a refused batch
-        this matters too: aiokafka counted the batch's sequence numbers, the broker did not,
-        and only a new producer epoch starts them again."""
-        await self.stop()
 
-    async def stop(self) -> None:
-        producer, self._producer = self._producer, None
-        if producer is not None:
-            await producer.stop()
+class AtLeastOncePublisher(_PartitionProducer):
+    """Every record acknowledged, then the offset committed by the consumer."""
 
-
-class AtLeastOncePublisher:
     def __init__(
         self, settings: Settings, bootstrap: str, consumer: AIOKafkaConsumer, tp: TopicPartition
     ) -> None:
-        self._settings = settings
-        self._bootstrap = bootstrap
+        super().__init__(settings, bootstrap, tp)
         self._consumer = consumer
-        self._tp = tp
-        self._producer: AIOKafkaProducer | None = None
-        self._limits = _Limits(settings, bootstrap)
-
-    async def start(self) -> None:
-        self._producer = await start_producer(self._settings, self._bootstrap, self._tp)
-
-    async def fit(self, batch: list[Finished]) -> list[Finished]:
-        return fit(self._settings, batch, await self._limits.get())
 
     async def publish(self, batch: list[Finished], isolate: bool = False) -> None:
-        if self._producer is None:
-            await self.start()
-        producer = self._producer
-        assert producer is not None
+        producer = await self._started()
         try:
             await settle(await send_batch(producer, self._settings, batch, isolate))
         except RecordsRejected:
@@ -236,13 +239,3 @@ class AtLeastOncePublisher:
             await self._consumer.commit({self._tp: batch[-1].record.offset + 1})
         except (CommitFailedError, IllegalStateError) as error:
             raise PartitionLost(str(error)) from error
-
-    async def reset(self) -> None:
-        """Drop the producer (after a refusal its sequence numbers are off, see the module);
-        the next publish starts another."""
-        await self.stop()
-
-    async def stop(self) -> None:
-        producer, self._producer = self._producer, None
-        if producer is not None:
-            await producer.stop()
