@@ -203,6 +203,25 @@ class ServiceProcess:
                 parsed.append(line)
         return parsed
 
+    def not_json(self) -> list[str]:
+        """The lines of the log that are not one JSON object each (a log pipeline reading JSON
+        per line would choke on them); the last line is left out if it is unfinished."""
+        try:
+            text = self.log_path.read_bytes().decode("utf-8", "replace")
+        except FileNotFoundError:
+            return []
+        raws = text.split("\n")
+        bad = []
+        for raw in raws[:-1]:  # after the last newline: nothing, or a line still being written
+            try:
+                line = json.loads(raw)
+            except json.JSONDecodeError:
+                bad.append(raw[:300])
+                continue
+            if not isinstance(line, dict):
+                bad.append(raw[:300])
+        return bad
+
     def events(self, name: str) -> list[dict[str, Any]]:
         return [line for line in self.lines() if line.get("event") == name]
 

@@ -66,6 +66,10 @@ async def test_broker_restart_mid_stream_keeps_the_service_up_and_exactly_once(
             "broker_restart_s": round(restart_s, 2),
             "completion_after_restart_s": None if completed_s is None else round(completed_s, 2),
             **comparison.figures(),
+            # The Kafka client's own lines (warnings of the restart), each a JSON line too.
+            "client_log_lines": sum(
+                str(line.get("logger", "")).startswith("aiokafka") for line in service.lines()
+            ),
         },
     )
 
@@ -74,3 +78,6 @@ async def test_broker_restart_mid_stream_keeps_the_service_up_and_exactly_once(
         comparison, f"service warnings and errors:\n{service.problems()}"
     )
     assert await service.stop(30) == 0, service.tail()
+    # Issue 12, item 3: the restart makes the Kafka client log; a JSON-per-line log pipeline
+    # must get nothing but JSON objects (plain-text client lines came through before).
+    assert service.not_json() == [], service.not_json()[:10]
