@@ -96,3 +96,29 @@ def test_an_arrest_elsewhere_after_a_protest_is_its_own_event() -> None:
     ):
         types = [e.event_type for e in events_of(body)]
         assert types[:2] == ["protest", "arrest"], body
+
+
+def test_one_crowd_retold_with_other_opponents_is_one_demonstration() -> None:
+    """The tear gas, the wounded and the crowd at the governor's office are one Basra protest,
+    however each sentence names the police (before: four events)."""
+    events = events_of(
+        "Security forces fired tear gas at protesters in Basra on Wednesday, witnesses said.\n\n"
+        "At least ten protesters were wounded when police tried to clear the square.\n\n"
+        "Later, crowds gathered outside the governor's office in Basra, demanding his "
+        "resignation."
+    )
+    protests = [e for e in events if e.event_type == "protest"]
+    assert len(protests) == 1, [(e.event_type, e.evidence.text) for e in events]
+    assert len(protests[0].evidence.mentions) == 3
+    assert {e.locations[0].name for e in events} == {"Basrah"}
+
+
+def test_demonstrations_in_two_provinces_stay_two() -> None:
+    events = events_of(
+        "Protesters rallied in Basra on Monday against power cuts. In Najaf, hundreds of "
+        "students protested on Tuesday over exam results."
+    )
+    assert sorted((e.event_type, e.locations[0].name) for e in events) == [
+        ("protest", "Basrah"),
+        ("protest", "Najaf"),
+    ]

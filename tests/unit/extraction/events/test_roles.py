@@ -178,3 +178,13 @@ def test_the_group_claiming_responsibility_is_the_attacker() -> None:
 def test_an_attack_whose_perpetrator_is_not_named_is_unidentified() -> None:
     acled = _acled("A shopkeeper was shot dead in Mombasa on Monday night.", "attack_on_civilians")
     assert acled.actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_crowd_that_names_itself_takes_no_agent_from_the_sentence_before() -> None:
+    """The drones of the first sentence are not the Beirut protesters' actor or opponent."""
+    acled = _acled(
+        "Turkish drones struck a car near Qamishli on Monday. Protesters gathered in Beirut on "
+        "Tuesday to demand the release of detainees.",
+        "protest",
+    )
+    assert (acled.actor1, acled.actor2, acled.location) == ("Protesters (Lebanon)", None, "Beirut")

@@ -18,10 +18,10 @@ import re
 
 from ...document import ActorMention, Document, PlaceMention, Sentence, SourceMention, Trigger
 from ...ontology import EventTypeName
-from ..detect.refinement import is_off_duty
+from ..detect.refinement import PROTESTERS, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from ..merge.merging import MERGING_PASSES
-from .roles import is_hit, told_actors
+from .roles import CROWD_TYPES, is_hit, told_actors
 from .status import temporal_status
 from .where import earlier_places, event_places
 
@@ -46,6 +46,9 @@ _SMALL_ARMS = re.compile(
 )
 _BARE_BLAST = re.compile(r"explosions?|blasts?", re.IGNORECASE)
 _NON_AGENT_KINDS = frozenset({"monitor", "media"})
+# A crowd that names itself is its event's agent: "Protesters gathered in Beirut" after "Turkish
+# drones struck Qamishli" does not take the drones as its actor.
+_OWN_CROWD = re.compile(rf"{PROTESTERS.pattern}|\b(?:crowds?|mobs?|rioters)\b", re.IGNORECASE)
 _ARMED_KINDS = frozenset({"state_force", "militia", "armed_group"})
 
 
@@ -138,7 +141,8 @@ def _actors(
     """actor1 and actor2: as the sentence tells them (:mod:`.roles`), actor1 else carried
     over; an actor2 alone is actor1 unless it is the one hit."""
     actor1, actor2 = told_actors(doc, trigger, actors, trigger.event_type)
-    actor1 = _agent_carried_over(sentence, actor1, previous)
+    if not (trigger.event_type in CROWD_TYPES and _OWN_CROWD.search(sentence.text)):
+        actor1 = _agent_carried_over(sentence, actor1, previous)
     if (
         actor1 is None
         and actor2 is not None

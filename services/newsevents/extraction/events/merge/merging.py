@@ -36,6 +36,7 @@ from ..draft import (
     tells_a_toll,
     told_as_another,
 )
+from ..link.roles import CROWD_TYPES
 from ..link.where import PRECISION_RANK, most_precise_first
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
@@ -249,7 +250,19 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         and earlier.actor1.name == later.actor1.name
         and not earlier.actor1.generic
     )
-    return same_actor and _same_region(earlier.places, later.places)
+    return (same_actor or _same_crowd(earlier, later)) and _same_region(
+        earlier.places, later.places
+    )
+
+
+def _same_crowd(earlier: EventDraft, later: EventDraft) -> bool:
+    """Demonstrations of one type in one province, on no two different days, are one crowd's
+    event, whoever else the sentences name: "security forces shot dead two protesters", "16
+    protesters were wounded when security forces ...", "crowds gathered outside a hospital"
+    (the crowd is the actor of these types; the other side varies from sentence to sentence)."""
+    return earlier.event_type in CROWD_TYPES and (
+        earlier.date is None or later.date is None or earlier.date.date == later.date.date
+    )
 
 
 def _same_region(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
