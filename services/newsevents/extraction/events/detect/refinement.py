@@ -60,6 +60,7 @@ PROTESTERS = re.compile(
     r"protesting)\b",
     re.IGNORECASE,
 )
+PROTESTERS_OR_CROWD = re.compile(rf"{PROTESTERS.pattern}|crowds?|mobs?|rioters", re.IGNORECASE)
 # A crowd acting over a grievance is a demonstration turned violent, not mob violence.
 _DEMANDS = re.compile(
     r"\b(?:demand(?:ing|ed|s)?|to (?:protest|reject|denounce|demand|demonstrate)|in protest|"

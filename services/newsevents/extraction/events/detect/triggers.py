@@ -18,7 +18,7 @@ from importlib import resources
 from ...document import Document, Modality, Sentence, Span, SpanIndex, Trigger
 from ...ontology import EventTypeName, is_event_type_name
 from .gates import GATES, Gate
-from .refinement import PROTESTERS, refine_type
+from .refinement import PROTESTERS_OR_CROWD, refine_type
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +115,6 @@ _CHARGE = re.compile(
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-PROTESTERS_OR_CROWD = re.compile(rf"{PROTESTERS.pattern}|crowds?|mobs?|rioters", re.IGNORECASE)
 _PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil", re.I)
 _GRIEVANCE = re.compile(
     r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"

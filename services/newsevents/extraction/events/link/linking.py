@@ -18,7 +18,7 @@ import re
 
 from ...document import ActorMention, Document, PlaceMention, Sentence, SourceMention, Trigger
 from ...ontology import EventTypeName
-from ..detect.refinement import PROTESTERS, is_off_duty
+from ..detect.refinement import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from ..merge.merging import MERGING_PASSES
 from .roles import CROWD_TYPES, is_hit, told_actors
@@ -48,7 +48,7 @@ _BARE_BLAST = re.compile(r"explosions?|blasts?", re.IGNORECASE)
 _NON_AGENT_KINDS = frozenset({"monitor", "media"})
 # A crowd that names itself is its event's agent: "Protesters gathered in Beirut" after "Turkish
 # drones struck Qamishli" does not take the drones as its actor.
-_OWN_CROWD = re.compile(rf"{PROTESTERS.pattern}|\b(?:crowds?|mobs?|rioters)\b", re.IGNORECASE)
+_OWN_CROWD = re.compile(rf"\b(?:{PROTESTERS_OR_CROWD.pattern})\b", re.IGNORECASE)
 _ARMED_KINDS = frozenset({"state_force", "militia", "armed_group"})
 
 
