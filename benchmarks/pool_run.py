@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from newsevents.contracts import ArticleMessage
 
-from .probes import tree_cpu_s
+from .probes import Throughput, tree_cpu_s
 
 _CHUNK = 4  # articles per task: few enough to keep both cores busy to the end
 
@@ -81,22 +81,12 @@ def _run_chunk(chunk: list[tuple[int, str]]) -> list[tuple[int, float, float, in
 
 
 @dataclass
-class PoolFigures:
-    articles: int
-    seconds: float  # wall time, workers warm
-    cores_used: float  # CPU time of the workers over the wall time
+class PoolFigures(Throughput):
+    """``seconds`` with the workers warm; ``cores_used`` the workers' CPU time."""
+
     per_article_s: dict[int, float] = field(default_factory=dict)  # wall
     per_article_cpu_s: dict[int, float] = field(default_factory=dict)
     found: int = 0  # events (extractor) or entities (spaCy)
-
-    @property
-    def articles_per_s(self) -> float:
-        return self.articles / self.seconds
-
-    @property
-    def articles_per_cpu_s(self) -> float:
-        """Throughput per second of CPU: what a shared machine's other load does not change."""
-        return self.articles / (self.seconds * self.cores_used)
 
 
 def _pool(

@@ -13,10 +13,29 @@ import math
 import os
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 PROC = Path("/proc")
 _TICKS_PER_S = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+@dataclass
+class Throughput:
+    """A stage's articles over its wall time, and over its CPU time (the stages' figures)."""
+
+    articles: int
+    seconds: float  # wall time
+    cores_used: float  # CPU time of the stage's processes over the wall time
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds
+
+    @property
+    def articles_per_cpu_s(self) -> float:
+        """Throughput per second of CPU: what a shared machine's other load does not change."""
+        return self.articles / (self.seconds * self.cores_used)
 
 
 def percentile(values: Sequence[float], q: float) -> float:

@@ -33,7 +33,7 @@ from newsevents.config import Settings
 from newsevents.local_kafka.processes import death_signal_prefix
 from newsevents.stream.clients import PLAINTEXT, Connection, connection_kwargs, start_or_close
 
-from .probes import PeakMemory, cpu_s, tree_cpu_s
+from .probes import PeakMemory, Throughput, cpu_s, tree_cpu_s
 
 REPO = Path(__file__).resolve().parents[1]
 CONSUMING = "partitions_assigned"
@@ -68,23 +68,15 @@ class Topics:
         return Topics(self.articles, other.events, other.dlq, other.group)
 
 
-@dataclass
-class BacklogFigures:
-    articles: int
-    seconds: float  # from the first partition assigned to the last offset committed
+@dataclass(kw_only=True)
+class BacklogFigures(Throughput):
+    """``seconds`` from the first partition assigned to the last offset committed;
+    ``cores_used`` the service and its workers."""
+
     startup_s: float  # process launch to consumption: interpreter, workers' warm-up, group join
     peak_pss_mb: float
-    cores_used: float  # the service and its workers
     main_cores: float = math.nan  # the service process alone (consumer, producers, scheduling)
     broker_cores: float = math.nan  # a local broker, on the same cores; NaN for another one
-
-    @property
-    def articles_per_s(self) -> float:
-        return self.articles / self.seconds
-
-    @property
-    def articles_per_cpu_s(self) -> float:
-        return self.articles / (self.seconds * self.cores_used)
 
 
 def service_env(

@@ -84,7 +84,7 @@ def _figures() -> Figures:
     wall = {0: 0.1, 1: 0.2, 2: 0.1, 3: 0.3}
     cpu = {0: 0.1, 1: 0.1, 2: 0.1, 3: 0.2}
     figures.extract_only = PoolFigures(4, 2.0, 1.6, wall, cpu, found=40)
-    figures.service = BacklogFigures(4, 2.5, 3.0, peak_pss_mb=512.0, cores_used=1.28)
+    figures.service = BacklogFigures(4, 2.5, startup_s=3.0, peak_pss_mb=512.0, cores_used=1.28)
     return figures
 
 
