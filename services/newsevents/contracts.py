@@ -11,12 +11,20 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
-EVENT_SCHEMA_VERSION = "1.2"  # 1.1: the `acled` block; 1.2: `temporal_status`
+EVENT_SCHEMA_VERSION = "1.3"  # 1.1: the `acled` block; 1.2: `temporal_status`; 1.3: `backfill`
+
+# Headers of an article record produced by a replay (``newsevents replay``): the service copies
+# them onto the events it extracts from that article as the event's ``backfill`` block.
+REPLAY_RUN_HEADER = "newsevents-replay-run"
+REPLAY_MODE_HEADER = "newsevents-replay-mode"
 
 __all__ = [
     "EVENT_SCHEMA_VERSION",
+    "REPLAY_MODE_HEADER",
+    "REPLAY_RUN_HEADER",
     "AcledFields",
     "Actor",
+    "Backfill",
     "ArticleMessage",
     "Attribution",
     "EventCodes",
@@ -169,6 +177,18 @@ class AcledFields(_Out):
     fatalities: int = Field(default=0, ge=0, description="Deaths reported, 0 when none.")
 
 
+class Backfill(_Out):
+    """Where an event from a replay came from; ``null`` on live events."""
+
+    run_id: str = Field(
+        description="The replay run (``newsevents replay --run-id``): drop a run's events by it."
+    )
+    mode: str = Field(
+        description="pipeline: the running service extracted the replayed article; "
+        "bulk: the replay command extracted it and published the event itself."
+    )
+
+
 class Extractor(_Out):
     name: str
     version: str
@@ -201,3 +221,8 @@ class EventMessage(_Out):
     confidence: float = Field(ge=0.0, le=1.0)
     extractor: Extractor
     acled: AcledFields
+    backfill: Backfill | None = Field(
+        default=None,
+        description="Set on events of a replayed (archived) article: its run id and mode. "
+        "null on live events, so consumers can tell backfill from live.",
+    )
