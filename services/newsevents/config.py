@@ -23,6 +23,10 @@ class Settings(BaseSettings):
         description="Kafka bootstrap servers; unset means `demo` starts a local broker.",
     )
     articles_topic: str = Field(default="articles", description="Input: article messages.")
+    backfill_topic: str = Field(
+        default="articles.backfill",
+        description="Input: replayed (archived) articles; live articles go first.",
+    )
     events_topic: str = Field(default="events", description="Output: one message per event.")
     dlq_topic: str = Field(default="articles.dlq", description="Dead letters with reasons.")
     group_id: str = Field(default="newsevents", description="Consumer group of the service.")
