@@ -57,7 +57,10 @@ def test_kind_of_each_address(address: str, kind: str) -> None:
         ("10.1.2.3", "10.1.2.3 is a private address"),
         ("169.254.169.254", "169.254.169.254 is a link-local address"),
         # str() of a mapped address differs between Python versions (::ffff:7f00:1 in 3.11)
-        ("::ffff:127.0.0.1", f"{ipaddress.ip_address('::ffff:127.0.0.1')} (127.0.0.1) is a loopback address"),
+        (
+            "::ffff:127.0.0.1",
+            f"{ipaddress.ip_address('::ffff:127.0.0.1')} (127.0.0.1) is a loopback address",
+        ),
         ("93.184.216.34", None),
     ],
 )
