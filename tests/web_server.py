@@ -13,6 +13,7 @@ Routes (GET):
     /to-loopback        302 to http://127.0.0.2:<port>/article (loopback, not 127.0.0.1)
     /to-file            302 to file:///etc/passwd
     /slow               answers only when the test ends (or after 30 s): a read timeout
+    /late               the article, after 1.5 s
     /huge               3 MB of HTML, no Content-Length (streamed until the connection closes)
     /huge-declared      a Content-Length of 50 MB, and then nothing
     /pdf                application/pdf
@@ -97,6 +98,9 @@ class PageServer:
             self._redirect(request, 302, "file:///etc/passwd")
         elif path == "/slow":
             self.release.wait(30)
+            self._page(request, "tuz-khurmatu-attack.html")
+        elif path == "/late":
+            self.release.wait(1.5)
             self._page(request, "tuz-khurmatu-attack.html")
         elif path == "/huge":
             self._huge(request)
