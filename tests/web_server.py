@@ -111,7 +111,7 @@ class PageServer:
             request.end_headers()
         elif path == "/pdf":
             self._send(request, 200, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "application/pdf")
-        elif path == "/flaky" and count == 1 or path == "/always-503":
+        elif (path == "/flaky" and count == 1) or path == "/always-503":
             self._send(request, 503, b"busy", "text/plain", {"Retry-After": "0"})
         elif path == "/flaky":
             self._page(request, "tuz-khurmatu-attack.html")

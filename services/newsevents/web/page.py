@@ -1,7 +1,8 @@
 """A fetched page's article: its main text and metadata, read with trafilatura.
 
 trafilatura keeps the article and drops the page's furniture (navigation, comments, related
-links, footers; asked to favour precision, it finds no text at all in a page of links), and reads the title and publication date from the page's metadata (Open Graph,
+links, footers; asked to favour precision, it finds no text at all in a page of links), and
+reads the title and publication date from the page's metadata (Open Graph,
 JSON-LD, ``<time>``...). The language the page declares is read here from the HTML itself
 (``<html lang>``, ``Content-Language``, ``og:locale``): trafilatura only reports a language it
 was asked to filter on. CPU work (an lxml parse and a tree walk, milliseconds to tens of

@@ -127,7 +127,7 @@ async def test_a_page_without_text_and_a_refused_one_are_counted_failures(
     completing, told = completer
     with pytest.raises(NoMainText, match=r"no article text \(http://127.0.0.1:\d+/menu\)"):
         await completing.complete(_message(url=server.url("/menu")))
-    with pytest.raises(FetchRefused, match="169.254.169.254 is a link-local"):
+    with pytest.raises(FetchRefused, match=r"169\.254\.169\.254 is a link-local"):
         await completing.complete(_message(url=server.url("/to-metadata")))
     assert told.failed == ["NoMainText", "FetchRefused"]
 

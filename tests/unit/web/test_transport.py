@@ -99,8 +99,8 @@ async def test_the_httpx_client_goes_through_the_guarded_backend() -> None:
     inner = _Recorder()
     transport = GuardedTransport(GuardedBackend(AddressPolicy(), inner), http2=True)
     async with httpx.AsyncClient(transport=transport) as client:
-        with pytest.raises(AddressRefused, match="127.0.0.1 is a loopback address"):
+        with pytest.raises(AddressRefused, match=r"127\.0\.0\.1 is a loopback address"):
             await client.get("http://127.0.0.1:9/")
-        with pytest.raises(AddressRefused, match="169.254.169.254 is a link-local address"):
+        with pytest.raises(AddressRefused, match=r"169\.254\.169\.254 is a link-local address"):
             await client.get("https://169.254.169.254/latest/meta-data/")
     assert inner.connected == []
