@@ -24,7 +24,7 @@ import structlog
 from ..contracts import Article, ArticleMessage
 from ..errors import FetchFailed, NoMainText, UnsupportedLanguage
 from .fetch import Fetcher, FetchObserver
-from .language import Decision, decide
+from .language import Decision, arabic_script_share, decide
 from .page import PageText, read_page
 
 __all__ = ["ArticleCompleter", "CompletionObserver"]
@@ -60,7 +60,13 @@ class ArticleCompleter:
     async def complete(self, message: ArticleMessage) -> Article:
         """The article with its body; raises UnsupportedLanguage or a FetchFailed."""
         if message.body is not None:
-            decision = decide(message.body, message.language)
+            if message.language and arabic_script_share(message.body) <= 0.5:
+                decision = decide(message.body, message.language)  # the message's word: quick
+            else:  # may run detection (its model loads on first use): off the loop
+                loop = asyncio.get_running_loop()
+                decision = await loop.run_in_executor(
+                    self._readers, decide, message.body, message.language or None
+                )
             if not decision.english:
                 raise UnsupportedLanguage(decision.language, decision.source, message.url)
             return Article.model_validate(message.model_dump())
