@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,8 @@ from typing import Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from . import __version__
 
 # The pipeline's default (extraction.pipeline.MAX_TEXT_CHARS; a test checks they agree):
 # config does not import the extraction engine.
@@ -63,7 +66,7 @@ class Settings(BaseSettings):
     )
     extractor: str = Field(
         default="newsevents.extraction.pipeline:extract_events",
-        description="module:function from ArticleMessage to a list of EventMessage.",
+        description="module:function from Article to a list of EventMessage.",
     )
     include_background: bool = Field(
         default=False,
@@ -109,6 +112,69 @@ class Settings(BaseSettings):
         description="Port of /metrics, /healthz and /readyz; 0: any free port (logged in "
         "metrics_serving).",
     )
+
+    # Fetching the pages of url-only articles (web/; README "Articles from the web"). The url
+    # comes from outside: the address guard refuses the service's own networks by default.
+    fetch_concurrency: int = Field(
+        default=16, gt=0, description="Pages fetched at once (all partitions together)."
+    )
+    fetch_per_host: int = Field(default=4, gt=0, description="Requests at once to one host.")
+    fetch_connect_timeout_s: float = Field(
+        default=5.0, gt=0, description="Resolving a host and connecting to it."
+    )
+    fetch_read_timeout_s: float = Field(
+        default=15.0, gt=0, description="Longest wait for the next bytes of an answer."
+    )
+    fetch_total_timeout_s: float = Field(
+        default=60.0,
+        gt=0,
+        description="A page's whole fetch: redirects, retries and their waits included.",
+    )
+    fetch_retries: int = Field(
+        default=2,
+        ge=0,
+        description="Retries after a timeout, a failed connection, 408, 429 or 5xx.",
+    )
+    fetch_backoff_max_s: float = Field(
+        default=10.0,
+        gt=0,
+        description="Longest wait before a retry (exponential from 0.5 s, with jitter; a "
+        "Retry-After up to this long is obeyed).",
+    )
+    fetch_max_redirects: int = Field(
+        default=5, ge=0, description="Redirects followed, each hop checked again."
+    )
+    fetch_max_bytes: int = Field(
+        default=5_000_000, gt=0, description="Largest page read (decompressed bytes)."
+    )
+    fetch_allow_private: bool = Field(
+        default=False,
+        description="Let loopback and private addresses (10/8, 172.16/12, 192.168/16, "
+        "100.64/10, fc00::/7) be fetched; link-local (169.254.169.254), multicast, unspecified "
+        "and reserved ones stay refused.",
+    )
+    fetch_allow_networks: str = Field(
+        default="",
+        description="Comma-separated CIDR networks fetched whatever their kind "
+        "(127.0.0.1/32, 10.20.0.0/16).",
+    )
+    fetch_user_agent: str = Field(
+        default=f"newsevents/{__version__} (+https://newsevents.dev/bot)",
+        min_length=1,
+        description="User-Agent of every request: name your service and a contact.",
+    )
+    fetch_http2: bool = Field(default=True, description="Offer HTTP/2 to HTTPS servers (ALPN).")
+
+    @field_validator("fetch_allow_networks")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        for part in value.split(","):
+            if part.strip():
+                try:
+                    ipaddress.ip_network(part.strip(), strict=False)
+                except ValueError:
+                    raise ValueError(f"{part.strip()!r} is not a CIDR network") from None
+        return value
 
     # Kafka security (README, "Secured clusters"); stream/clients.py turns these into the
     # clients' arguments. Passwords are SecretStr: repr, model_dump(mode="json") and so every

@@ -9,7 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 EVENT_SCHEMA_VERSION = "1.3"  # 1.1: the `acled` block; 1.2: `temporal_status`; 1.3: `backfill`
 
@@ -24,6 +31,7 @@ __all__ = [
     "REPLAY_RUN_HEADER",
     "AcledFields",
     "Actor",
+    "Article",
     "ArticleMessage",
     "Attribution",
     "Backfill",
@@ -38,17 +46,45 @@ __all__ = [
 
 
 class ArticleMessage(BaseModel):
-    """A news article on the input topic. The Kafka message key is ``id``."""
+    """A news article on the input topic. The Kafka message key is ``id``.
 
-    model_config = ConfigDict(extra="allow", str_strip_whitespace=True)
+    It carries its text (``body``) or a link to it (``url``, fetched by the service: its main
+    text, and its title, publication time and language when the message lacks them).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        str_strip_whitespace=True,
+        # What the "body or url" validator below says, for those who validate with the schema.
+        json_schema_extra={
+            "anyOf": [{"required": ["body", "published_at"]}, {"required": ["url"]}]
+        },
+    )
 
     id: str = Field(min_length=1, max_length=512, description="Stable article identifier.")
-    url: str | None = None
+    url: str | None = Field(
+        default=None,
+        description="The article's page; without a body, the service fetches it (http or https).",
+    )
     title: str = ""
-    body: str = Field(min_length=1, description="The article text.")
-    published_at: AwareDatetime = Field(description="Publication time, RFC 3339 with offset.")
+    body: str | None = Field(
+        default=None,
+        min_length=1,
+        description="The article text; without it, the page at `url` is fetched and its main "
+        "text read.",
+    )
+    published_at: AwareDatetime | None = Field(
+        default=None,
+        description="Publication time, RFC 3339 with offset; required with a body. Without "
+        "one, a fetched article takes the page's date (else the time it was fetched).",
+    )
     source: str | None = Field(default=None, description="Outlet name.")
-    language: str = "en"
+    language: str = Field(
+        default="en",
+        description="ISO 639-1 code. Events are read from English only: an article in another "
+        "language is passed over. A fetched article without one takes the page's (its html "
+        "lang, else detected from the text).",
+    )
     countries: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]] = Field(
         default_factory=list,
         max_length=20,
@@ -57,6 +93,23 @@ class ArticleMessage(BaseModel):
         "forces and crowds of the text are then read as in those countries, as if it named them.",
     )
     metadata: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _text_or_link(self) -> ArticleMessage:
+        if self.body is None:
+            if not self.url:
+                raise ValueError('an article needs a "body" or a "url" to fetch it from')
+        elif self.published_at is None:
+            raise ValueError('an article with a "body" needs "published_at"')
+        return self
+
+
+class Article(ArticleMessage):
+    """A complete article, as the extraction engine reads it: its text is there (sent in the
+    message, or fetched from its ``url`` by the service) and so is its publication time."""
+
+    body: str = Field(min_length=1, description="The article text.")
+    published_at: AwareDatetime = Field(description="Publication time, RFC 3339 with offset.")
 
 
 class _Out(BaseModel):

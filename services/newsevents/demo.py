@@ -19,7 +19,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from .config import Settings
 from .console import LEGEND, render_event
-from .contracts import ArticleMessage, EventMessage
+from .contracts import Article, EventMessage
 from .failures import BadConfiguration, NoEvents
 from .inputs import Skipped, TextDefaults, ignore, read_articles
 from .signals import stop_on_signals
@@ -177,7 +177,7 @@ async def events_viewer(
 async def replay(
     bootstrap: str,
     topic: str,
-    articles: list[ArticleMessage],
+    articles: list[Article],
     *,
     connection: Connection = PLAINTEXT,
 ) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .contracts import ArticleMessage
+from .contracts import Article
 from .failures import BadInput
 
 # What an article is, said once for every message that needs it.
@@ -51,7 +51,7 @@ def ignore(problem: str) -> None:
 
 def read_articles(
     path: str, text: TextDefaults | None = None, skipped: Skipped = ignore
-) -> Iterator[ArticleMessage]:
+) -> Iterator[Article]:
     """Articles in ``path`` ("-" for stdin); a folder yields those of its .json, .jsonl and
     .txt files, in name order."""
     defaults = text or TextDefaults()
@@ -65,9 +65,7 @@ def read_articles(
     yield from _parse(_read_bytes(source), source.stem, source.suffix, defaults, skipped)
 
 
-def _read_folder(
-    folder: Path, defaults: TextDefaults, skipped: Skipped
-) -> Iterator[ArticleMessage]:
+def _read_folder(folder: Path, defaults: TextDefaults, skipped: Skipped) -> Iterator[Article]:
     children = [c for c in sorted(folder.iterdir()) if c.suffix in _SUFFIXES and c.is_file()]
     if not children:
         raise BadInput(
@@ -106,7 +104,7 @@ def _read_bytes(path: Path) -> bytes:
 
 def _parse(
     data: bytes, name: str, suffix: str, defaults: TextDefaults, skipped: Skipped
-) -> Iterator[ArticleMessage]:
+) -> Iterator[Article]:
     label = f"{name}{suffix}" if suffix else name
     if b"\0" in data:
         raise BadInput(f"{label}: a binary file, not text", ARTICLE_HELP)
@@ -139,7 +137,7 @@ def _parse(
     yield _plain_text(stripped, name, defaults)
 
 
-def _json_document(document: object, label: str, skipped: Skipped) -> Iterator[ArticleMessage]:
+def _json_document(document: object, label: str, skipped: Skipped) -> Iterator[Article]:
     if isinstance(document, list):
         for number, item in enumerate(document, start=1):
             try:
@@ -150,7 +148,7 @@ def _json_document(document: object, label: str, skipped: Skipped) -> Iterator[A
     yield _article_or_raise(document, label)
 
 
-def _json_lines(text: str, invalid: BadInput, skipped: Skipped) -> Iterator[ArticleMessage]:
+def _json_lines(text: str, invalid: BadInput, skipped: Skipped) -> Iterator[Article]:
     """One article per line. A file whose first line is no JSON is no JSON Lines either: a
     pretty-printed article with a comma missing (``{`` alone on line 1) is reported as the
     whole document's JSON error (``invalid``), with its line and column."""
@@ -171,19 +169,19 @@ def _json_lines(text: str, invalid: BadInput, skipped: Skipped) -> Iterator[Arti
             skipped(f"line {number}: {error.what}")
 
 
-def _article_or_raise(item: object, label: str) -> ArticleMessage:
+def _article_or_raise(item: object, label: str) -> Article:
     try:
         return article_from(item)
     except BadInput as error:
         raise BadInput(f"{label}: {error.what}", error.todo) from None
 
 
-def article_from(item: object) -> ArticleMessage:
+def article_from(item: object) -> Article:
     """The article in a decoded JSON value, or BadInput saying which field is wrong."""
     if not isinstance(item, dict):
         raise BadInput(f"a JSON {type(item).__name__}, not an article object", ARTICLE_HELP)
     try:
-        return ArticleMessage.model_validate(item)
+        return Article.model_validate(item)
     except ValidationError as error:
         raise BadInput(describe_invalid(error), ARTICLE_HELP) from None
 
@@ -200,11 +198,11 @@ def describe_invalid(error: ValidationError) -> str:
     return f'"{field}": {first["msg"]}'
 
 
-def _plain_text(text: str, name: str, defaults: TextDefaults) -> ArticleMessage:
+def _plain_text(text: str, name: str, defaults: TextDefaults) -> Article:
     # Plain text: the first line is the title when a blank line follows it.
     title, _, rest = text.partition("\n\n")
     body = rest if rest and len(title) < 200 else text
-    return ArticleMessage(
+    return Article(
         id=defaults.article_id or name,
         title=title if body is rest else "",
         body=body,

@@ -39,7 +39,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from ..contracts import AcledFields, ArticleMessage, EventMessage
+from ..contracts import AcledFields, Article, EventMessage
 from ..extraction.actors.dictionary import country_names
 from ..extraction.pipeline import Pipeline
 from ..extraction.places.gazetteer import Kind, admin1_spellings, gazetteer
@@ -134,12 +134,12 @@ def read_rows(path: Path) -> Iterator[AcledRow]:
             )
 
 
-def article_of(row: AcledRow, country_hint: bool = False) -> ArticleMessage:
+def article_of(row: AcledRow, country_hint: bool = False) -> Article:
     """The note as an article published on the event's day; with ``country_hint``, said to be
-    about the row's country (``ArticleMessage.countries``), as a national feed's would be."""
+    about the row's country (``Article.countries``), as a national feed's would be."""
     published = dt.datetime.combine(row.event_date, dt.time(12), tzinfo=dt.UTC)
     code = country_codes().get(row.country.casefold()) if country_hint else None
-    return ArticleMessage(
+    return Article(
         id=row.event_id or "acled-row",
         body=row.notes,
         published_at=published,

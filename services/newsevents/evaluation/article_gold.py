@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..contracts import ArticleMessage
+from ..contracts import Article
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,7 @@ def read_texts(path: Path) -> dict[str, tuple[str, str, dt.date | None]]:
         return texts
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
-            article = ArticleMessage.model_validate_json(line)
+            article = Article.model_validate_json(line)
             texts[article.id] = (article.title, article.body, article.published_at.date())
     return texts
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..contracts import ArticleMessage, EventMessage
+from ..contracts import Article, EventMessage
 from ..extraction.ontology import event_type
 from ..extraction.pipeline import Pipeline
 from .article_fields import actor_key, same_place
@@ -86,7 +86,7 @@ def run(
         if hashlib.sha1(body.encode("utf-8")).hexdigest() != article.body_sha1:
             raise ValueError(f"the text of {article.article} differs from the annotated one")
         published = article.publication_date or fallback_date or dt.date(2016, 1, 1)
-        message = ArticleMessage(
+        message = Article(
             id=article.article,
             title=title,
             body=body,

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..contracts import ArticleMessage
+from ..contracts import Article
 
 REQUIRED_COLUMNS = (
     "article_title",
@@ -100,11 +100,11 @@ def _date(text: str) -> dt.date | None:
         return None
 
 
-def article_of(row: FakesRow) -> ArticleMessage:
+def article_of(row: FakesRow) -> Article:
     """As the data set's README says; the crowd's incident date stands for the publication
     date, which FA-KES does not give."""
     published = row.date or dt.date(2016, 1, 1)
-    return ArticleMessage(
+    return Article(
         id=row.key,
         title=row.title,
         body=row.body or row.title or "(empty)",

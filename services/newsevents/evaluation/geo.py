@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..contracts import ArticleMessage
+from ..contracts import Article
 from ..extraction.document import PlaceMention, Span
 from ..extraction.pipeline import Pipeline
 from ..extraction.places.geometry import haversine_km
@@ -175,8 +175,8 @@ def evaluate(articles: list[GeoArticle], pipeline: Pipeline | None = None) -> Ge
     for article in articles:
         if not article.text.strip():
             continue
-        message = ArticleMessage(id=article.id, body=article.text, published_at=published)
-        # ArticleMessage strips the body: keep offsets aligned with the gold text.
+        message = Article(id=article.id, body=article.text, published_at=published)
+        # Article strips the body: keep offsets aligned with the gold text.
         shift = len(article.text) - len(article.text.lstrip())
         doc = pipeline.annotate(message)
         found = sorted([*doc.places, *doc.place_references], key=lambda p: p.span.start)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..contracts import ArticleMessage, EventMessage
+from ..contracts import Article, EventMessage
 from .actors import ACTORS
 from .component import Component, check_order
 from .document import Document
@@ -74,7 +74,7 @@ class Pipeline:
     def __post_init__(self) -> None:
         check_order(self.components)
 
-    def annotate(self, article: ArticleMessage) -> Document:
+    def annotate(self, article: Article) -> Document:
         doc = Document(
             article_id=article.id,
             text=examined_text(article.body, self.max_text_chars),
@@ -86,7 +86,7 @@ class Pipeline:
             component.run(doc)
         return doc
 
-    def extract(self, article: ArticleMessage) -> list[EventMessage]:
+    def extract(self, article: Article) -> list[EventMessage]:
         doc = self.annotate(article)
         # Drafts carry their temporal status from linking (news and background never merge).
         return [to_message(article, doc, d) for d in link_events(doc) if self._publishes(d)]
@@ -114,7 +114,7 @@ def configure(
     _DEFAULT = Pipeline(include_background=include_background, max_text_chars=max_text_chars)
 
 
-def extract_events(article: ArticleMessage) -> list[EventMessage]:
+def extract_events(article: Article) -> list[EventMessage]:
     """All events of one article, in text order."""
     return _DEFAULT.extract(article)
 
@@ -122,7 +122,7 @@ def extract_events(article: ArticleMessage) -> list[EventMessage]:
 def warm_up() -> None:
     """Load dictionaries and the gazetteer now rather than on the first article."""
     _DEFAULT.extract(
-        ArticleMessage.model_validate(
+        Article.model_validate(
             {
                 "id": "warm-up",
                 "body": "Troops arrived in Damascus.",

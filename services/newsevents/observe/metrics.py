@@ -33,6 +33,8 @@ cast(Callable[[], None], disable_created_metrics)()  # untyped in the client
 _EXTRACTION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 # Consumed -> committed: extraction, the wait for the partition's head, the commit linger.
 _PIPELINE_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
+# A page's fetch, redirects and retries included: up to NEWSEVENTS_FETCH_TOTAL_TIMEOUT_S.
+_FETCH_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120)
 # Publication -> event: seconds for a live feed, days or years for a backfill or a replay.
 _PUBLICATION_BUCKETS = (1, 5, 15, 60, 300, 900, 3600, 6 * 3600, 86_400, 7 * 86_400)
 
@@ -147,6 +149,61 @@ class ServiceMetrics:
             ["partition"],
             registry=r,
         )
+
+        # Fetching url-only articles (web/): told by the fetcher as it goes.
+        self.fetch_seconds = Histogram(
+            "newsevents_fetch_seconds",
+            "One article page's fetch, first request to last byte, redirects, retries and their "
+            "waits included (successful or not).",
+            buckets=_FETCH_BUCKETS,
+            registry=r,
+        )
+        self.fetch_responses = Counter(
+            "newsevents_fetch_responses",
+            "HTTP responses to page fetches by status code (each redirect hop and retry).",
+            ["status"],
+            registry=r,
+        )
+        self.fetch_bytes = Counter(
+            "newsevents_fetch_bytes",
+            "Bytes of page content read (decompressed).",
+            registry=r,
+        )
+        self.fetch_failures = Counter(
+            "newsevents_fetch_failures",
+            "Page fetches that gave no text, by reason (the dead letter's error.class: "
+            "FetchTimeout, FetchRefused...); again when a record is redone.",
+            ["reason"],
+            registry=r,
+        )
+        self.fetches_in_flight = Gauge(
+            "newsevents_fetches_in_flight",
+            "Page fetches waiting for a slot (NEWSEVENTS_FETCH_CONCURRENCY) or running.",
+            registry=r,
+        )
+        self.articles_skipped = Counter(
+            "newsevents_articles_skipped",
+            "Articles passed over without extraction and committed (no events, no dead "
+            "letter), by reason (unsupported_language) and language.",
+            ["reason", "language"],
+            registry=r,
+        )
+
+    # Hooks of the page fetcher (web.articles.CompletionObserver).
+    def fetch_response(self, status: int) -> None:
+        self.fetch_responses.labels(str(status)).inc()
+
+    def fetch_bytes_read(self, count: int) -> None:
+        self.fetch_bytes.inc(count)
+
+    def fetch_finished(self, seconds: float) -> None:
+        self.fetch_seconds.observe(seconds)
+
+    def fetch_failed(self, reason: str) -> None:
+        self.fetch_failures.labels(reason).inc()
+
+    def fetches_waiting(self, change: int) -> None:
+        self.fetches_in_flight.inc(change)
 
     # Hooks of the extraction pool (stream.extractor_pool.PoolObserver).
     def extraction_finished(self, seconds: float) -> None:

@@ -63,6 +63,7 @@ def dead_letter_headers(
         "source.offset": str(record.offset),
         "service.version": __version__,
         "failed.at": dt.datetime.now(dt.UTC).isoformat(),
+        **{name: value[:reason_chars] for name, value in error.headers.items()},
     }
     return [(name, value.encode("utf-8")) for name, value in fields.items()]
 

@@ -62,7 +62,10 @@ def decode_article(value: bytes | None, max_bytes: int) -> ArticleMessage:
         raise InvalidJson(f"value is JSON {type(data).__name__}, not an object")
     body = data.get("body")
     if isinstance(body, str) and not body.strip():
-        raise EmptyMessage("article body is empty")
+        url = data.get("url")
+        if not (isinstance(url, str) and url.strip()):
+            raise EmptyMessage("article body is empty")
+        del data["body"]  # an empty body beside a url: the page is fetched
     try:
         return ArticleMessage.model_validate(data)
     except ValidationError as error:

@@ -29,13 +29,13 @@ from typing import Any, Protocol
 
 import structlog
 
-from ..contracts import ArticleMessage, EventMessage
+from ..contracts import Article, EventMessage
 from ..errors import ExtractionFailed, ExtractionTimeout
 from .worker_lifetime import die_with_parent
 
 log = structlog.get_logger(__name__)
 
-Extractor = Callable[[ArticleMessage], list[EventMessage]]
+Extractor = Callable[[Article], list[EventMessage]]
 
 
 class PoolObserver(Protocol):
@@ -135,7 +135,7 @@ def _extract_in_worker(article_json: str, deadline_s: float) -> list[str]:
     if not _worker_warm and not _worker_warm_retried:
         _worker_warm_retried = True
         _warm_worker()
-    article = ArticleMessage.model_validate_json(article_json)
+    article = Article.model_validate_json(article_json)
     # The timer covers the extractor call only: not the warm-up above, nor the queue.
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, deadline_s)
@@ -214,7 +214,7 @@ class ExtractorPool:
             initargs=(self._extractor_path, self._options, os.getpid()),
         )
 
-    async def extract(self, article: ArticleMessage) -> list[str]:
+    async def extract(self, article: Article) -> list[str]:
         """Serialised events of ``article``; raises ExtractionTimeout or ExtractionFailed."""
         try:
             payload = article.model_dump_json()

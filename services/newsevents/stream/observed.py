@@ -74,6 +74,10 @@ class ObservedPublisher:
                 m.dead_letters.labels(type(outcome.error).__name__, item.copy.name.lower()).inc()
                 continue
             assert isinstance(outcome, Extracted)
+            if outcome.skipped is not None:
+                language = outcome.skipped.details.get("language", "")
+                m.articles_skipped.labels(outcome.skipped.reason, _label(language)).inc()
+                continue
             m.articles_published.inc()
             if not outcome.events:
                 continue
@@ -81,6 +85,12 @@ class ObservedPublisher:
             published = _published_at(outcome.events[0])
             if published is not None:
                 m.publication_to_event_seconds.observe(max(0.0, (wall - published).total_seconds()))
+
+
+def _label(language: str) -> str:
+    """A language code as a metric label; anything else (a message may say anything) is
+    ``other``, so that the series stay few."""
+    return language if re.fullmatch(r"[a-z]{2,3}|ar-script", language) else "other"
 
 
 def _error_class(error: Exception) -> str:

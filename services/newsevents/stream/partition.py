@@ -40,6 +40,7 @@ class Progress:
         self.articles = 0
         self.events = 0
         self.dead_letters = 0
+        self.skipped = 0
         self.commits = 0
         self.retries = 0
         self.last_step = time.monotonic()
@@ -52,6 +53,7 @@ class Progress:
             "articles": self.articles,
             "events": self.events,
             "dead_letters": self.dead_letters,
+            "skipped": self.skipped,
             "commits": self.commits,
             "retries": self.retries,
         }
@@ -244,6 +246,14 @@ class PartitionWorker:
                         # FULL: the original bytes; else a reduced copy, or (NONE) only this line
                         copy=item.copy.name.lower(),
                         **({"copy_why": item.why[:500]} if item.copy else {}),
+                    )
+                elif isinstance(outcome, Extracted) and outcome.skipped is not None:
+                    progress.skipped += 1
+                    log.info(
+                        "article_skipped",
+                        reason=outcome.skipped.reason,
+                        why=str(outcome.skipped),
+                        **outcome.skipped.details,
                     )
                 else:
                     assert isinstance(outcome, Extracted)

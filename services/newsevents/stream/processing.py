@@ -1,7 +1,9 @@
 """One input record -> what to publish for it: the events, or a dead letter with the reason.
 
-Everything that can go wrong with one article ends as a ``Rejected`` outcome; only bugs in this
-service (not in the input) propagate.
+A record is decoded, completed (a url-only article's page fetched, the language checked:
+``web/articles.py``) and extracted. Everything that can go wrong with one article ends as a
+``Rejected`` outcome; an article passed over (not English) as an ``Extracted`` one without
+events and with the ``Skipped`` reason; only bugs in this service (not in the input) propagate.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from typing import Protocol
 
 import structlog
 
-from ..contracts import ArticleMessage
-from ..errors import DeadLetter
+from ..contracts import Article, ArticleMessage
+from ..errors import DeadLetter, Skipped
 from .dead_letters import Copy, SourceRecord
 from .decode import decode_article
 
@@ -21,6 +23,7 @@ from .decode import decode_article
 class Extracted:
     article_id: str
     events: list[str]  # serialised EventMessage JSON, in text order
+    skipped: Skipped | None = None  # passed over, not extracted (no events): why
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +47,21 @@ class Finished:
 
 
 class ArticleExtractor(Protocol):
-    async def extract(self, article: ArticleMessage) -> list[str]: ...
+    async def extract(self, article: Article) -> list[str]: ...
+
+
+class ArticleCompleter(Protocol):
+    """The article with its body (fetched from its url when the message has none); raises a
+    DeadLetter (``FetchFailed``...) or ``Skipped`` (``UnsupportedLanguage``)."""
+
+    async def complete(self, message: ArticleMessage) -> Article: ...
 
 
 async def process_record(
-    record: SourceRecord, extractor: ArticleExtractor, max_body_bytes: int
+    record: SourceRecord,
+    extractor: ArticleExtractor,
+    max_body_bytes: int,
+    completer: ArticleCompleter,
 ) -> Outcome:
     # Runs as its own task, so these bindings reach every log line about this record only.
     structlog.contextvars.bind_contextvars(partition=record.partition, offset=record.offset)
@@ -59,6 +72,9 @@ async def process_record(
         return Rejected(key, error)
     structlog.contextvars.bind_contextvars(article_id=article.id)
     try:
-        return Extracted(article.id, await extractor.extract(article))
+        complete = await completer.complete(article)
+        return Extracted(article.id, await extractor.extract(complete))
     except DeadLetter as error:
         return Rejected(article.id, error)
+    except Skipped as skipped:
+        return Extracted(article.id, [], skipped)

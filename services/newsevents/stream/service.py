@@ -12,6 +12,10 @@ publishes in order with its publisher (``publishers.py``: transactions or commit
 * A stuck consumer (aiokafka issues #847, #1154): lag present and no progress for
   ``stall_timeout_s`` raises ``ConsumerStalled`` so that the process exits non-zero and its
   orchestrator restarts it.
+* Url-only articles: their pages are fetched on the loop (``web/``: the address guard, a
+  bounded pool of fetches) inside the record's task, so a record waiting for its page holds
+  its place in the partition's queue (order and commits as for extraction) and counts towards
+  the in-flight cap that pauses the partition.
 * Operations (``observe/``): /metrics, /healthz and /readyz from the start; each partition's
   publisher is wrapped to count what it commits, the pool tells of extractions and restarts.
 """
@@ -33,6 +37,9 @@ from ..failures import BadConfiguration
 from ..observe.http import Endpoints, ProbeServer, Readiness
 from ..observe.metrics import PartitionGauges, ServiceMetrics
 from ..observe.startup import effective_settings
+from ..web.articles import ArticleCompleter
+from ..web.client import FetchOptions, guarded_client
+from ..web.fetch import Fetcher
 from .clients import connection_kwargs, start_or_close
 from .dead_letters import SourceRecord
 from .extractor_pool import ExtractorPool
@@ -62,6 +69,31 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
         await self._service.open_partitions(list(assigned))
 
 
+class _FetchProgress:
+    """The fetcher's observer: the metrics, and a finished fetch counts as progress for the
+    stall watchdog (records waiting for pages behind slow hosts are not a stalled consumer)."""
+
+    def __init__(self, metrics: ServiceMetrics, progress: Progress) -> None:
+        self._metrics = metrics
+        self._progress = progress
+
+    def fetch_response(self, status: int) -> None:
+        self._metrics.fetch_response(status)
+
+    def fetch_bytes_read(self, count: int) -> None:
+        self._metrics.fetch_bytes_read(count)
+
+    def fetch_finished(self, seconds: float) -> None:
+        self._metrics.fetch_finished(seconds)
+        self._progress.step()
+
+    def fetch_failed(self, reason: str) -> None:
+        self._metrics.fetch_failed(reason)
+
+    def fetches_waiting(self, change: int) -> None:
+        self._metrics.fetches_waiting(change)
+
+
 class EventService:
     def __init__(self, settings: Settings, bootstrap_servers: str) -> None:
         self.settings = settings
@@ -72,6 +104,7 @@ class EventService:
         self._paused: set[TopicPartition] = set()
         self._consumer: AIOKafkaConsumer | None = None
         self._pool: ExtractorPool | None = None
+        self._completer: ArticleCompleter | None = None
         # Operations (observe/): metrics, probes, each partition's counting publisher.
         self.metrics = ServiceMetrics(settings.delivery)
         self.metrics_port: int | None = None  # the listening port, once started
@@ -113,6 +146,12 @@ class EventService:
         )
         self._pool.observer = self.metrics
         await self._pool.start()
+        fetch = FetchOptions.from_settings(s)
+        http = guarded_client(fetch)
+        observer = _FetchProgress(self.metrics, self.stats)
+        self._completer = ArticleCompleter(
+            Fetcher(http, fetch, observer), fetch.concurrency, observer
+        )
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self.bootstrap_servers,
             group_id=s.group_id,
@@ -147,6 +186,8 @@ class EventService:
                 await consumer.stop()
         finally:
             self._pool.close()
+            self._completer.close()
+            await http.aclose()
             log.info("service_stopped", **self.stats.counts())
 
     async def _loop(
@@ -214,10 +255,13 @@ class EventService:
         """Workers exist before this returns, so no fetched record finds its partition unowned;
         each starts its publisher in its own task (the listener must not block the poll)."""
         consumer = self._consumer
-        assert consumer is not None and self._pool is not None
+        assert consumer is not None and self._pool is not None and self._completer is not None
         committed = consumer.committed if self.settings.delivery == "exactly-once" else None
         process = functools.partial(
-            process_record, extractor=self._pool, max_body_bytes=self.settings.max_body_bytes
+            process_record,
+            extractor=self._pool,
+            max_body_bytes=self.settings.max_body_bytes,
+            completer=self._completer,
         )
         self._group_joined = True  # also with no partition to own: a member with none is fine
         for tp in partitions:

@@ -154,6 +154,9 @@ def test_every_metric_is_in_the_readme_with_its_type_and_labels() -> None:
     metrics.dead_letters.labels("SomeError", "full")  # a series of each, so that labels show
     metrics.transaction_aborts.labels("SomeError")
     metrics.publisher_start_failures.labels("SomeError")
+    metrics.fetch_responses.labels("200")
+    metrics.fetch_failures.labels("FetchTimeout")
+    metrics.articles_skipped.labels("unsupported_language", "ar")
     metrics.set_partitions([PartitionGauges(0, 1, 1)], paused=0)
     families = {
         f.name: f
@@ -180,3 +183,22 @@ def _version() -> str:
     from newsevents import __version__
 
     return __version__
+
+
+async def test_skipped_articles_are_counted_by_reason_and_language_once_committed() -> None:
+    from newsevents.errors import UnsupportedLanguage
+
+    metrics = ServiceMetrics("exactly-once")
+    batch = [
+        _finished(0, Extracted("a0", [], UnsupportedLanguage("ar", "script", "http://x/a"))),
+        _finished(1, Extracted("a1", [], UnsupportedLanguage("tr", "detected"))),
+        _finished(2, Extracted("a2", [], UnsupportedLanguage("ar", "page"))),
+        _finished(3, Extracted("a3", [], UnsupportedLanguage("<script>", "message"))),
+        _finished(4, Extracted("a4", [])),
+    ]
+    await ObservedPublisher(FakePublisher(), metrics).publish(batch)
+    skipped = "newsevents_articles_skipped_total"
+    assert _value(metrics, skipped, reason="unsupported_language", language="ar") == 2
+    assert _value(metrics, skipped, reason="unsupported_language", language="tr") == 1
+    assert _value(metrics, skipped, reason="unsupported_language", language="other") == 1
+    assert _value(metrics, "newsevents_articles_published_total") == 1  # a4 only

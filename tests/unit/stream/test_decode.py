@@ -103,3 +103,31 @@ def test_metadata_nesting_is_limited() -> None:
         decode_article(value, 10_000_000)
     shallow = json.dumps({**VALID, "metadata": {"a": {"b": [1, {"c": 2}]}}}).encode()
     assert decode_article(shallow, 10_000).metadata == {"a": {"b": [1, {"c": 2}]}}
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"id": "u1", "url": "https://news.example/a"},
+        {"id": "u1", "url": "https://news.example/a", "body": "  "},  # blank body: fetched
+        {"id": "u1", "url": "https://news.example/a", "published_at": "2024-03-14T10:00:00Z"},
+    ],
+)
+def test_a_url_without_a_body_is_an_article_to_fetch(fields: dict[str, str]) -> None:
+    article = decode_article(json.dumps(fields).encode(), 1000)
+    assert (article.id, article.url, article.body) == ("u1", "https://news.example/a", None)
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        ({"id": "a1", "title": "No text"}, 'an article needs a "body" or a "url"'),
+        ({"id": "a1", "url": "", "title": "No text"}, 'an article needs a "body" or a "url"'),
+        ({"id": "a1", "body": "Text."}, 'an article with a "body" needs "published_at"'),
+    ],
+)
+def test_neither_body_nor_url_is_a_schema_violation_that_says_so(
+    fields: dict[str, str], reason: str
+) -> None:
+    with pytest.raises(SchemaViolation, match=reason):
+        decode_article(json.dumps(fields).encode(), 1000)

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from ... import __version__
 from ...contracts import (
     Actor,
-    ArticleMessage,
+    Article,
     Attribution,
     EventCodes,
     EventMessage,
@@ -37,7 +37,7 @@ def event_id(article_id: str, event_type_name: str, start: int, end: int) -> str
     return str(uuid.uuid5(EVENT_ID_NAMESPACE, f"{article_id}|{event_type_name}|{start}:{end}"))
 
 
-def to_message(article: ArticleMessage, doc: Document, draft: EventDraft) -> EventMessage:
+def to_message(article: Article, doc: Document, draft: EventDraft) -> EventMessage:
     kind = event_type(draft.event_type)
     trigger = draft.trigger
     time = _time(doc, draft)
@@ -102,7 +102,7 @@ def _actor(mention: ActorMention, role: ActorRole) -> Actor:
     )
 
 
-def _attribution(article: ArticleMessage, draft: EventDraft) -> Attribution | None:
+def _attribution(article: Article, draft: EventDraft) -> Attribution | None:
     """The source the text credits, else the outlet that published the article."""
     if draft.source is not None:
         return _copy(Attribution, draft.source)

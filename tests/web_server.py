@@ -1,0 +1,166 @@
+"""A real HTTP server on 127.0.0.1 for the fetch tests, serving the pages in tests/pages/.
+
+Routes (GET):
+
+    /article            the news page: an attack near Tuz Khurmatu, with navigation, a ticker,
+                        related links and comments around it
+    /arabic             the same report in Arabic
+    /menu               a page of nothing but navigation (no main text)
+    /moved              301 to /article
+    /loop-a, /loop-b    302 to each other
+    /chain/N            302 to /chain/N-1; /chain/0 is the article
+    /to-metadata        302 to http://169.254.169.254/latest/meta-data/
+    /to-loopback        302 to http://127.0.0.2:<port>/article (loopback, not 127.0.0.1)
+    /to-file            302 to file:///etc/passwd
+    /slow               answers only when the test ends (or after 30 s): a read timeout
+    /late               the article, after 1.5 s
+    /huge               3 MB of HTML, no Content-Length (streamed until the connection closes)
+    /huge-declared      a Content-Length of 50 MB, and then nothing
+    /pdf                application/pdf
+    /flaky              503 (Retry-After: 0) on the first request, the article afterwards
+    /always-503         503 every time
+    /gone               404
+
+``hits`` counts the requests per path, so a test can say "503 then 200: two requests".
+"""
+
+from __future__ import annotations
+
+import collections
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+PAGES = Path(__file__).resolve().parent / "pages"
+HUGE_BYTES = 3_000_000
+
+
+class PageServer:
+    def __init__(self) -> None:
+        self.hits: collections.Counter[str] = collections.Counter()
+        self.release = threading.Event()  # ends the /slow answers
+        self._lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                with server._lock:
+                    server.hits[self.path] += 1
+                    count = server.hits[self.path]
+                server.answer(self, count)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass  # quiet: pytest shows what matters
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self.port = int(self._httpd.server_address[1])
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self.release.set()
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def answer(self, request: BaseHTTPRequestHandler, count: int) -> None:
+        path = request.path
+        if path == "/article":
+            self._page(request, "tuz-khurmatu-attack.html")
+        elif path == "/arabic":
+            self._page(request, "arabic-report.html")
+        elif path == "/menu":
+            self._page(request, "menu-only.html")
+        elif path == "/moved":
+            self._redirect(request, 301, "/article")
+        elif path == "/loop-a":
+            self._redirect(request, 302, "/loop-b")
+        elif path == "/loop-b":
+            self._redirect(request, 302, "/loop-a")
+        elif path.startswith("/chain/"):
+            left = int(path.rsplit("/", 1)[1])
+            if left == 0:
+                self._page(request, "tuz-khurmatu-attack.html")
+            else:
+                self._redirect(request, 302, f"/chain/{left - 1}")
+        elif path == "/to-metadata":
+            self._redirect(request, 302, "http://169.254.169.254/latest/meta-data/")
+        elif path == "/to-loopback":
+            self._redirect(request, 302, f"http://127.0.0.2:{self.port}/article")
+        elif path == "/to-file":
+            self._redirect(request, 302, "file:///etc/passwd")
+        elif path == "/slow":
+            self.release.wait(30)
+            self._page(request, "tuz-khurmatu-attack.html")
+        elif path == "/late":
+            self.release.wait(1.5)
+            self._page(request, "tuz-khurmatu-attack.html")
+        elif path == "/huge":
+            self._huge(request)
+        elif path == "/huge-declared":
+            request.send_response(200)
+            request.send_header("Content-Type", "text/html")
+            request.send_header("Content-Length", str(50_000_000))
+            request.end_headers()
+        elif path == "/pdf":
+            self._send(request, 200, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "application/pdf")
+        elif (path == "/flaky" and count == 1) or path == "/always-503":
+            self._send(request, 503, b"busy", "text/plain", {"Retry-After": "0"})
+        elif path == "/flaky":
+            self._page(request, "tuz-khurmatu-attack.html")
+        else:
+            self._send(request, 404, b"not found", "text/plain")
+
+    def _page(self, request: BaseHTTPRequestHandler, name: str) -> None:
+        self._send(request, 200, (PAGES / name).read_bytes(), "text/html; charset=utf-8")
+
+    def _redirect(self, request: BaseHTTPRequestHandler, status: int, location: str) -> None:
+        self._send(request, status, b"", "text/plain", {"Location": location})
+
+    def _send(
+        self,
+        request: BaseHTTPRequestHandler,
+        status: int,
+        body: bytes,
+        content_type: str,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        try:
+            request.send_response(status)
+            request.send_header("Content-Type", content_type)
+            request.send_header("Content-Length", str(len(body)))
+            for name, value in (headers or {}).items():
+                request.send_header(name, value)
+            request.end_headers()
+            request.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (a timeout test): nothing to answer
+
+    def _huge(self, request: BaseHTTPRequestHandler) -> None:
+        try:
+            request.send_response(200)
+            request.send_header("Content-Type", "text/html")
+            request.end_headers()  # no Content-Length: the body ends when the connection does
+            request.wfile.write(b"<html><body><article>")
+            chunk = b"<p>" + b"Clashes continued in the town. " * 60 + b"</p>\n"
+            for _ in range(HUGE_BYTES // len(chunk) + 1):
+                request.wfile.write(chunk)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client stopped reading at its limit
+
+
+@contextmanager
+def page_server() -> Iterator[PageServer]:
+    server = PageServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
