@@ -1,0 +1,1 @@
+"""News from the web: the RSS/Atom feed poller (``newsevents feeds``) and page fetching."""
