@@ -24,14 +24,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
 
 from .canonical import InvalidUrl, canonical_url
 
 __all__ = ["Feed", "FeedFileError", "load_feeds", "parse_feeds"]
 
-_Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$", to_lower=True)]
-_Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$", to_upper=True)]
+def _lower(value: object) -> object:
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+def _upper(value: object) -> object:
+    return value.strip().upper() if isinstance(value, str) else value
+
+
+# The case is made right before the pattern is checked ("EN" is en, "sy" is SY).
+_Language = Annotated[str, BeforeValidator(_lower), StringConstraints(pattern=r"^[a-z]{2,3}$")]
+_Country = Annotated[str, BeforeValidator(_upper), StringConstraints(pattern=r"^[A-Z]{2}$")]
 
 
 class _Options(BaseModel):
