@@ -7,8 +7,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
+import sys
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -285,6 +288,49 @@ async def test_two_replicas_publish_each_article_once(kafka_bootstrap: str) -> N
     assert sorted(owned[0] + owned[1]) == list(range(settings.topic_partitions))
     agents = {r.headers["user-agent"] for s in servers for r in s.requests}
     assert agents == {"replica-one", "replica-two"}
+
+
+async def test_the_command_once_summarises_and_exits_75_when_a_feed_failed(
+    kafka_bootstrap: str, server: FeedServer, tmp_path: Path
+) -> None:
+    """``newsevents feeds FILE --once`` as a process: the summary on stdout, one JSON
+    ``feed_polled`` line per feed on stderr, exit 75 for the feed that answered 404."""
+    server.route("/world.rss", Route("world.rss"))
+    settings = await _settings(kafka_bootstrap)
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(
+        f'[[feed]]\nurl = "{server.base}/world.rss"\n\n[[feed]]\nurl = "{server.base}/gone.rss"\n'
+    )
+    env = {
+        **os.environ,
+        "NEWSEVENTS_BOOTSTRAP_SERVERS": kafka_bootstrap,
+        "NEWSEVENTS_ARTICLES_TOPIC": settings.articles_topic,
+        "NEWSEVENTS_GROUP_ID": settings.group_id,
+        "NEWSEVENTS_FEEDS_SEEN_TOPIC": settings.feeds_seen_topic,
+        "NEWSEVENTS_LOG_LEVEL": "INFO",
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "newsevents.cli", "feeds", str(feeds), "--once",
+        env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(process.communicate(), 120)
+    assert process.returncode == 75, err.decode()
+    assert out.decode().splitlines() == [
+        "polled 2 feed(s): 3 new article(s) published, 0 item(s) already published, "
+        "0 not modified, 1 failed",
+        f"  failed: {server.base}/gone.rss (see the feed_polled log line)",
+    ]
+    lines = [json.loads(line) for line in err.decode().splitlines()]
+    polled = {line["feed"]: line for line in lines if line["event"] == "feed_polled"}
+    assert polled[f"{server.base}/gone.rss"]["status"] == 404
+    assert polled[f"{server.base}/gone.rss"]["level"] == "warning"
+    assert polled[f"{server.base}/gone.rss"]["error"] == "http 404"
+    assert (
+        polled[f"{server.base}/world.rss"]["new"],
+        polled[f"{server.base}/world.rss"]["status"],
+    ) == (3, 200)
+    published = {line["article_id"] for line in lines if line["event"] == "feed_article_published"}
+    assert published == {a["id"] for a in await _articles(settings)}
 
 
 async def test_a_seen_topic_that_is_not_compacted_is_refused(kafka_bootstrap: str) -> None:
