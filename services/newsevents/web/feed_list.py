@@ -37,6 +37,7 @@ from .canonical import InvalidUrl, canonical_url
 
 __all__ = ["Feed", "FeedFileError", "load_feeds", "parse_feeds"]
 
+
 def _lower(value: object) -> object:
     return value.strip().lower() if isinstance(value, str) else value
 

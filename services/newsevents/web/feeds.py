@@ -197,6 +197,8 @@ class FeedPoller:
     async def _own(self, owner: PartitionOwner, feeds: list[Feed]) -> None:
         """Start the partition (fence, read), then poll its feeds until revoked."""
         assert self._seen is not None
+        if not feeds:  # nothing to publish: no producer, no fencing, no reading
+            return
         context = PollContext(
             settings=self._settings,
             client=self._client,
