@@ -1,5 +1,5 @@
-"""Command line: ``newsevents run | demo | replay | dlq | extract | annotate | evaluate |
-gazetteer | schemas | ontology | bench``.
+"""Command line: ``newsevents run | demo | replay | feeds | dlq | extract | annotate |
+evaluate | gazetteer | schemas | ontology | bench``.
 
 Expected failures (a bad file, an invalid setting, no broker) end in two lines on stderr, what
 is wrong and what to do, and an exit code per class (:mod:`.failures`); ``--debug`` or
@@ -27,7 +27,7 @@ from .logs import configure_logging
 log = structlog.get_logger(__name__)
 
 # `demo` starts a local broker when none is configured; these need one.
-_NEEDS_BROKER = frozenset({"run", "replay", "dlq"})
+_NEEDS_BROKER = frozenset({"run", "replay", "dlq", "feeds"})
 # The commands that extract events (and so use NEWSEVENTS_GAZETTEER_DIR).
 _EXTRACTS = frozenset({"run", "demo", "extract", "annotate", "evaluate"})
 
@@ -117,6 +117,11 @@ def _parser() -> argparse.ArgumentParser:
         default=120.0,
         help="--show waits this long for the first event, else exit 75",
     )
+    feeds = commands.add_parser(
+        "feeds", help="poll RSS/Atom feeds, publish their new items to the articles topic"
+    )
+    feeds.add_argument("file", type=Path, help="the feeds file (TOML; README, Feeds)")
+    feeds.add_argument("--once", action="store_true", help="poll each feed once, then exit")
     extract = commands.add_parser("extract", help="print the events of articles, no Kafka")
     extract.add_argument("path", help=_TEXT_HELP)
     _text_options(extract)
@@ -259,6 +264,10 @@ def _command(args: argparse.Namespace) -> int:
             for t in EVENT_TYPES:
                 sys.stdout.write(f"{t.name}\t{t.plover}\t{t.cameo}\t{t.acled_sub_event_type}\n")
         return 0
+    if args.command == "feeds":  # a bad feeds file is said before anything else
+        from .web.feeds_command import feeds_from_file
+
+        args.feeds = feeds_from_file(args.file, settings)
     if args.command in _NEEDS_BROKER and not settings.bootstrap_servers:
         raise BadConfiguration(
             f"{args.command} needs a Kafka broker and NEWSEVENTS_BOOTSTRAP_SERVERS is not set",
@@ -275,6 +284,8 @@ def _with_broker(args: argparse.Namespace, settings: Settings) -> int:
             return asyncio.run(_run(settings))
         if args.command == "dlq":
             return asyncio.run(_dlq(settings, args))
+        if args.command == "feeds":
+            return asyncio.run(_feeds(settings, args))
         skipped = _Skipped()
         if args.command == "replay":
             from .demo import run_replay
@@ -348,6 +359,16 @@ async def _dlq(settings: Settings, args: argparse.Namespace) -> int:
         only=set(args.only) if args.only else None,
         dry_run=args.dry_run,
         connection=connection,
+    )
+
+
+async def _feeds(settings: Settings, args: argparse.Namespace) -> int:
+    from .signals import stop_on_signals
+    from .web.feeds_command import run_feeds
+
+    assert settings.bootstrap_servers, "main checks that a broker is configured"
+    return await run_feeds(
+        settings, settings.bootstrap_servers, args.feeds, stop_on_signals(), once=args.once
     )
 
 

@@ -176,6 +176,44 @@ class Settings(BaseSettings):
                     raise ValueError(f"{part.strip()!r} is not a CIDR network") from None
         return value
 
+    # `newsevents feeds` (README, "Feeds"; docs/design.md, "Feeds").
+    feeds_seen_topic: str = Field(
+        default="newsevents.feeds.seen",
+        description="Compacted topic of the feed poller's seen markers (article ids, feed "
+        "validators); its partitions divide the feeds among the poller's replicas.",
+    )
+    feeds_seen_retention_days: float = Field(
+        default=90.0,
+        ge=0,
+        description="When the poller creates the seen topic: markers older than this are "
+        "deleted (compact,delete); 0: kept forever (compact). Items still in a feed are "
+        "re-marked at half this age.",
+    )
+    feeds_user_agent: str = Field(
+        default="newsevents-feeds/0.1 (+https://github.com/newsevents/newsevents)",
+        description="User-Agent of feed requests; put a contact address or URL in it.",
+    )
+    feeds_default_interval_s: float = Field(
+        default=900.0, ge=10, description="Poll interval of a feed that sets none."
+    )
+    feeds_per_host_concurrency: int = Field(
+        default=2, gt=0, description="Feed requests in flight per host (host:port) at once."
+    )
+    feeds_timeout_s: float = Field(
+        default=30.0,
+        gt=0,
+        description="A feed request, connect to last byte; longer counts as a failure.",
+    )
+    feeds_max_bytes: int = Field(
+        default=20_000_000, gt=0, description="A larger feed document counts as a failure."
+    )
+    feeds_backoff_base_s: float = Field(
+        default=30.0, gt=0, description="First retry delay of a failed feed; doubles each time."
+    )
+    feeds_max_backoff_s: float = Field(
+        default=3600.0, gt=0, description="Longest retry delay of a failing feed."
+    )
+
     # Kafka security (README, "Secured clusters"); stream/clients.py turns these into the
     # clients' arguments. Passwords are SecretStr: repr, model_dump(mode="json") and so every
     # log line show "**********"; the _FILE variants read a mounted secret (Docker, Kubernetes).

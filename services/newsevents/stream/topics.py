@@ -6,6 +6,7 @@ the local broker."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -27,7 +28,10 @@ async def ensure_topics(
     replication_factor: int = 1,
     *,
     connection: Connection = PLAINTEXT,
+    configs: Mapping[str, str] | None = None,
 ) -> None:
+    """Create the missing ones of ``topics`` (with the topic ``configs``, e.g. a compacted
+    ``cleanup.policy``); existing topics are left as they are."""
     admin = AIOKafkaAdminClient(
         bootstrap_servers=bootstrap_servers, client_id="newsevents-admin", **connection
     )
@@ -39,7 +43,12 @@ async def ensure_topics(
             return
         response = await admin.create_topics(
             [
-                NewTopic(name=t, num_partitions=partitions, replication_factor=replication_factor)
+                NewTopic(
+                    name=t,
+                    num_partitions=partitions,
+                    replication_factor=replication_factor,
+                    topic_configs=dict(configs or {}),
+                )
                 for t in missing
             ]
         )

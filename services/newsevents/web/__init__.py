@@ -9,6 +9,10 @@ Plumbing, not extraction: the engine never imports this package. Modules, one jo
     page.py       main text, title, date and declared language of a page (trafilatura)
     language.py   English or not: script, message, page, detection (py3langid)
     articles.py   message -> complete Article (fetched when it has only a url)
+
+and the feed poller (``newsevents feeds``, README "Feeds"):
+
+    feeds*.py, feed_*.py, seen*.py, canonical.py: see each module's docstring
 """
 
 from __future__ import annotations
