@@ -50,6 +50,7 @@ class Topics:
     events: str
     dlq: str
     group: str
+    backfill: str  # the service consumes it beside ``articles`` (empty unless a run fills it)
 
     @classmethod
     def fresh(cls, name: str) -> Topics:
@@ -60,12 +61,13 @@ class Topics:
             f"bench-events-{suffix}",
             f"bench-dlq-{suffix}",
             f"bench-{suffix}",
+            f"bench-backfill-{suffix}",
         )
 
     def sharing_articles(self, name: str) -> Topics:
         """Another group, with its own output topics, on the same articles."""
         other = Topics.fresh(name)
-        return Topics(self.articles, other.events, other.dlq, other.group)
+        return Topics(self.articles, other.events, other.dlq, other.group, other.backfill)
 
 
 @dataclass(kw_only=True)
@@ -89,6 +91,7 @@ def service_env(
         {
             "NEWSEVENTS_BOOTSTRAP_SERVERS": bootstrap,
             "NEWSEVENTS_ARTICLES_TOPIC": topics.articles,
+            "NEWSEVENTS_BACKFILL_TOPIC": topics.backfill,
             "NEWSEVENTS_EVENTS_TOPIC": topics.events,
             "NEWSEVENTS_DLQ_TOPIC": topics.dlq,
             "NEWSEVENTS_GROUP_ID": topics.group,

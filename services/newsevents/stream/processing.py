@@ -1,7 +1,8 @@
 """One input record -> what to publish for it: the events, or a dead letter with the reason.
 
 Everything that can go wrong with one article ends as a ``Rejected`` outcome; only bugs in this
-service (not in the input) propagate.
+service (not in the input) propagate. The events of a record a replay marked (its headers,
+``replayed.py``) carry the replay's ``backfill`` block; live ones carry ``null``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from ..contracts import ArticleMessage
 from ..errors import DeadLetter
 from .dead_letters import Copy, SourceRecord
 from .decode import decode_article
+from .live_first import Lane
+from .replayed import backfill_of, with_backfill
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,14 +47,21 @@ class Finished:
 
 
 class ArticleExtractor(Protocol):
-    async def extract(self, article: ArticleMessage) -> list[str]: ...
+    async def extract(self, article: ArticleMessage, lane: Lane = Lane.LIVE) -> list[str]: ...
 
 
 async def process_record(
-    record: SourceRecord, extractor: ArticleExtractor, max_body_bytes: int
+    record: SourceRecord,
+    extractor: ArticleExtractor,
+    max_body_bytes: int,
+    lane: Lane = Lane.LIVE,
 ) -> Outcome:
+    """``lane``: the record's precedence in the extraction pool (its topic's, see
+    ``live_first.py``)."""
     # Runs as its own task, so these bindings reach every log line about this record only.
-    structlog.contextvars.bind_contextvars(partition=record.partition, offset=record.offset)
+    structlog.contextvars.bind_contextvars(
+        topic=record.topic, partition=record.partition, offset=record.offset
+    )
     try:
         article = decode_article(record.value, max_body_bytes)
     except DeadLetter as error:
@@ -59,6 +69,7 @@ async def process_record(
         return Rejected(key, error)
     structlog.contextvars.bind_contextvars(article_id=article.id)
     try:
-        return Extracted(article.id, await extractor.extract(article))
+        events = await extractor.extract(article, lane)
     except DeadLetter as error:
         return Rejected(article.id, error)
+    return Extracted(article.id, with_backfill(events, backfill_of(record.headers)))
