@@ -221,8 +221,23 @@ async def committed_total(admin: AIOKafkaAdminClient, group: str) -> int:
     return sum(meta.offset for meta in offsets.values() if meta.offset > 0)
 
 
-async def load(bootstrap: str, topic: str, keyed: Sequence[tuple[str, str]]) -> float:
-    """Produce the (id, JSON) articles into ``topic``; returns the seconds it took."""
+async def committed_on(admin: AIOKafkaAdminClient, group: str, topic: str) -> int:
+    """The sum of the group's committed offsets on ``topic``: its articles done."""
+    try:
+        offsets = await admin.list_consumer_group_offsets(group)
+    except KafkaError:
+        return 0
+    return sum(meta.offset for tp, meta in offsets.items() if tp.topic == topic and meta.offset > 0)
+
+
+async def load(
+    bootstrap: str,
+    topic: str,
+    keyed: Sequence[tuple[str, str]],
+    headers: Sequence[tuple[str, bytes]] = (),
+) -> float:
+    """Produce the (id, JSON) articles into ``topic`` (each with ``headers``); returns the
+    seconds it took."""
     producer = AIOKafkaProducer(
         bootstrap_servers=bootstrap,
         client_id="newsevents-bench",
@@ -237,7 +252,11 @@ async def load(bootstrap: str, topic: str, keyed: Sequence[tuple[str, str]]) -> 
     try:
         pending = []
         for key, value in keyed:
-            pending.append(await producer.send(topic, value=value.encode(), key=key.encode()))
+            pending.append(
+                await producer.send(
+                    topic, value=value.encode(), key=key.encode(), headers=list(headers)
+                )
+            )
             if len(pending) >= 500:  # bounded: the corpus need not sit twice in memory
                 await asyncio.gather(*pending)
                 pending.clear()

@@ -289,6 +289,11 @@ class EventService:
                     self.stats,
                     committed,
                     linger_s=self.settings.commit_interval_ms / 1000,
+                    max_started=(
+                        self.settings.backfill_max_in_flight
+                        if self.lane(tp) is Lane.BACKFILL
+                        else None
+                    ),
                 )
 
     def _publisher(self, tp: TopicPartition) -> Publisher:
