@@ -97,7 +97,10 @@ async def measure(args: argparse.Namespace, settings: Settings) -> dict[str, Lat
             f"{args.backfill} backfill articles loaded into {backfill_topic} in {seconds:.1f} s"
         )
 
-        runs = [("none", False, {}), ("live_first", True, {})]
+        runs: list[tuple[str, bool, dict[str, str]]] = [
+            ("none", False, {}),
+            ("live_first", True, {}),
+        ]
         if not args.no_fifo:
             runs.append(("fifo", True, {"NEWSEVENTS_LIVE_FIRST": "false"}))
         for index, (name, with_backfill, env) in enumerate(runs):

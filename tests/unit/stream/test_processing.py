@@ -9,6 +9,7 @@ from newsevents.contracts import ArticleMessage, Backfill, EventMessage
 from newsevents.errors import InvalidJson
 from newsevents.extraction.pipeline import extract_events
 from newsevents.stream.dead_letters import SourceRecord, dead_letter_record, header_dict
+from newsevents.stream.dlq_admin import DeadLetterEntry, republished_headers
 from newsevents.stream.live_first import Lane
 from newsevents.stream.processing import Extracted, Rejected, process_record
 from newsevents.stream.replayed import replay_headers
@@ -73,3 +74,17 @@ def test_a_live_dead_letter_has_no_replay_headers() -> None:
     letter = dead_letter_record(InvalidJson("x"), _record(b"{", [], "articles"))
     assert letter is not None
     assert not any(name.startswith("newsevents-replay") for name, _ in letter.headers)
+
+
+def test_a_republished_replay_reject_stays_part_of_its_run() -> None:
+    """``dlq republish`` sends a backfill record back with its replay's headers."""
+    letter = dead_letter_record(InvalidJson("x"), _record(b"{", replay_headers(RUN), "bf"))
+    assert letter is not None
+    entry = DeadLetterEntry(0, 12, letter.key, letter.value, header_dict(letter.headers))
+    assert republished_headers("articles.dlq", entry) == [
+        ("republished.from", b"articles.dlq/0:12"),
+        ("newsevents-replay-run", b"run-2019-03"),
+        ("newsevents-replay-mode", b"pipeline"),
+    ]
+    live = DeadLetterEntry(0, 13, None, b"{", {"source.topic": "articles"})
+    assert republished_headers("articles.dlq", live) == [("republished.from", b"articles.dlq/0:13")]
