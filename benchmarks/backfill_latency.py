@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -131,8 +132,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     configure_logging("WARNING")
     settings = Settings()
+    load_start = os.getloadavg()
     results = asyncio.run(measure(args, settings))
     figures: dict[str, object] = {
+        "load_average_start": [round(x, 2) for x in load_start],
+        "load_average_end": [round(x, 2) for x in os.getloadavg()],
         "backfill_articles": args.backfill,
         "live_rate": args.rate,
         "live_seconds": args.seconds,
