@@ -5,6 +5,10 @@ consumer (the articles' events are committed in one transaction, so they arrive 
 Before the clock starts the service gets one article on each partition and the harness waits for
 their events: the transactional producers of the partitions are started and the workers have
 each seen text, as in a service that has been running for a while.
+
+With articles waiting in the backfill topic (``backfill_latency.py``) the same measure gives live
+latency while a backfill drains; the backfill articles committed during the live window are
+counted from the group's offsets.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -21,7 +25,15 @@ from newsevents.stream.clients import start_or_close
 from newsevents.stream.topics import topic_partitions
 
 from .probes import percentile
-from .service_run import Service, ServiceFailed, Topics, bench_connection, service_env
+from .service_run import (
+    Service,
+    ServiceFailed,
+    Topics,
+    admin_client,
+    bench_connection,
+    committed_on,
+    service_env,
+)
 
 
 @dataclass
@@ -30,6 +42,8 @@ class LatencyFigures:
     produced: int
     seconds: float  # the production's wall time
     latencies_s: list[float] = field(default_factory=list)
+    backfill_done: int = 0  # backfill articles committed while the live articles were produced
+    backfill_before: int = 0  # and before (from the service's start, through the warm-up)
 
     @property
     def missing(self) -> int:
@@ -104,10 +118,13 @@ async def live_latency(
     rate: float,
     delivery: str,
     extractor: str | None = None,
+    settings: Mapping[str, str] | None = None,
 ) -> LatencyFigures:
     """Run the service on the fresh ``topics``; warm it with ``warm_up`` (one article per
-    partition, at least); then produce ``articles`` (id, JSON) at ``rate`` per second."""
+    partition, at least); then produce ``articles`` (id, JSON) at ``rate`` per second.
+    ``settings``: more of the service's environment (``NEWSEVENTS_LIVE_FIRST``...)."""
     env = service_env(bootstrap, topics, extractor=extractor, delivery=delivery)
+    env.update(settings or {})
     producer = AIOKafkaProducer(
         bootstrap_servers=bootstrap,
         client_id="newsevents-bench-live",
@@ -121,7 +138,7 @@ async def live_latency(
     await arrivals.start()
     reader = asyncio.create_task(arrivals.run())
     try:
-        async with Service(env) as service:
+        async with admin_client(bootstrap) as admin, Service(env) as service:
             await service.wait_consuming(timeout_s=180)
             partitions = await topic_partitions(bootstrap, topics.articles)
             for number, (key, value) in zip(partitions * len(warm_up), warm_up, strict=False):
@@ -133,6 +150,7 @@ async def live_latency(
 
             produced: dict[str, float] = {}
             sent = []
+            backfill_before = await committed_on(admin, topics.group, topics.backfill)
             started = time.monotonic()
             for i, (key, value) in enumerate(articles):
                 delay = started + i / rate - time.monotonic()
@@ -144,6 +162,8 @@ async def live_latency(
                 )
             await asyncio.gather(*sent)
             seconds = time.monotonic() - started
+            backfill_done = await committed_on(admin, topics.group, topics.backfill)
+            backfill_done -= backfill_before
             # Generous: on a loaded machine the service may fall behind; what arrives counts.
             await arrivals.wait_for(list(produced), max(60.0, seconds), service)
     finally:
@@ -152,4 +172,4 @@ async def live_latency(
         await arrivals.stop()
         await producer.stop()
     latencies = [arrivals.first[key] - at for key, at in produced.items() if key in arrivals.first]
-    return LatencyFigures(rate, len(produced), seconds, latencies)
+    return LatencyFigures(rate, len(produced), seconds, latencies, backfill_done, backfill_before)

@@ -50,6 +50,7 @@ class Topics:
     events: str
     dlq: str
     group: str
+    backfill: str  # the service consumes it beside ``articles`` (empty unless a run fills it)
 
     @classmethod
     def fresh(cls, name: str) -> Topics:
@@ -60,12 +61,13 @@ class Topics:
             f"bench-events-{suffix}",
             f"bench-dlq-{suffix}",
             f"bench-{suffix}",
+            f"bench-backfill-{suffix}",
         )
 
     def sharing_articles(self, name: str) -> Topics:
         """Another group, with its own output topics, on the same articles."""
         other = Topics.fresh(name)
-        return Topics(self.articles, other.events, other.dlq, other.group)
+        return Topics(self.articles, other.events, other.dlq, other.group, other.backfill)
 
 
 @dataclass(kw_only=True)
@@ -89,6 +91,7 @@ def service_env(
         {
             "NEWSEVENTS_BOOTSTRAP_SERVERS": bootstrap,
             "NEWSEVENTS_ARTICLES_TOPIC": topics.articles,
+            "NEWSEVENTS_BACKFILL_TOPIC": topics.backfill,
             "NEWSEVENTS_EVENTS_TOPIC": topics.events,
             "NEWSEVENTS_DLQ_TOPIC": topics.dlq,
             "NEWSEVENTS_GROUP_ID": topics.group,
@@ -218,8 +221,23 @@ async def committed_total(admin: AIOKafkaAdminClient, group: str) -> int:
     return sum(meta.offset for meta in offsets.values() if meta.offset > 0)
 
 
-async def load(bootstrap: str, topic: str, keyed: Sequence[tuple[str, str]]) -> float:
-    """Produce the (id, JSON) articles into ``topic``; returns the seconds it took."""
+async def committed_on(admin: AIOKafkaAdminClient, group: str, topic: str) -> int:
+    """The sum of the group's committed offsets on ``topic``: its articles done."""
+    try:
+        offsets = await admin.list_consumer_group_offsets(group)
+    except KafkaError:
+        return 0
+    return sum(meta.offset for tp, meta in offsets.items() if tp.topic == topic and meta.offset > 0)
+
+
+async def load(
+    bootstrap: str,
+    topic: str,
+    keyed: Sequence[tuple[str, str]],
+    headers: Sequence[tuple[str, bytes]] = (),
+) -> float:
+    """Produce the (id, JSON) articles into ``topic`` (each with ``headers``); returns the
+    seconds it took."""
     producer = AIOKafkaProducer(
         bootstrap_servers=bootstrap,
         client_id="newsevents-bench",
@@ -234,7 +252,11 @@ async def load(bootstrap: str, topic: str, keyed: Sequence[tuple[str, str]]) -> 
     try:
         pending = []
         for key, value in keyed:
-            pending.append(await producer.send(topic, value=value.encode(), key=key.encode()))
+            pending.append(
+                await producer.send(
+                    topic, value=value.encode(), key=key.encode(), headers=list(headers)
+                )
+            )
             if len(pending) >= 500:  # bounded: the corpus need not sit twice in memory
                 await asyncio.gather(*pending)
                 pending.clear()

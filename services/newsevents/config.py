@@ -50,6 +50,23 @@ class Settings(BaseSettings):
     max_in_flight: int = Field(
         default=32, gt=0, description="Articles in flight per partition before it is paused."
     )
+    backfill_max_in_flight: int = Field(
+        default=8,
+        gt=0,
+        description="Articles in flight per backfill partition before it is paused.",
+    )
+    live_first: bool = Field(
+        default=True,
+        description="Live articles go first: backfill partitions are paused while live ones "
+        "have articles waiting, and a free extraction worker takes a live article before a "
+        "backfill one; false: both topics are served in arrival order.",
+    )
+    live_first_threshold: int = Field(
+        default=0,
+        ge=0,
+        description="Live articles waiting or in flight beyond which the backfill partitions "
+        "are paused; they resume when no live article is left.",
+    )
     commit_interval_ms: int = Field(
         default=100,
         ge=0,

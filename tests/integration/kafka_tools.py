@@ -38,6 +38,7 @@ async def fresh_settings(bootstrap: str, **overrides: Any) -> Settings:
     settings = Settings(
         bootstrap_servers=bootstrap,
         articles_topic=f"articles-{suffix}",
+        backfill_topic=f"articles-{suffix}.backfill",
         events_topic=f"events-{suffix}",
         dlq_topic=f"articles-{suffix}.dlq",
         group_id=f"newsevents-{suffix}",

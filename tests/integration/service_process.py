@@ -43,12 +43,15 @@ def service_env(
     events_topic: str,
     dlq_topic: str,
     group_id: str,
+    backfill_topic: str | None = None,
     **settings: object,
 ) -> dict[str, str]:
     """The process environment: this one's, ``NEWSEVENTS_*`` only from ``PASSED_THROUGH``, plus
     the given settings.
 
-    ``settings`` are Settings field names (``workers=2`` becomes ``NEWSEVENTS_WORKERS=2``).
+    ``settings`` are Settings field names (``workers=2`` becomes ``NEWSEVENTS_WORKERS=2``). The
+    backfill topic is the test's own too (``<articles>.backfill`` unless given): the service
+    consumes it, and a shared one would carry other tests' replays into this test's events.
     """
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSEVENTS_")}
     for name in PASSED_THROUGH:
@@ -62,6 +65,7 @@ def service_env(
     values: dict[str, object] = {
         "bootstrap_servers": bootstrap,
         "articles_topic": articles_topic,
+        "backfill_topic": backfill_topic or f"{articles_topic}.backfill",
         "events_topic": events_topic,
         "dlq_topic": dlq_topic,
         "group_id": group_id,

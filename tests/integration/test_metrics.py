@@ -93,6 +93,7 @@ async def test_metrics_count_the_seed_and_the_dead_letter(
         events_topic=settings.events_topic,
         dlq_topic=settings.dlq_topic,
         group_id=settings.group_id,
+        backfill_topic=settings.backfill_topic,
         workers=1,
     )
     service = service_process(env)
@@ -119,6 +120,7 @@ async def test_metrics_count_the_seed_and_the_dead_letter(
         "status": "ready",
         "group_joined": True,
         "partitions": [0, 1, 2],
+        "backfill_partitions": [0, 1, 2],
         "workers_warm": True,
         "stopping": False,
         "broker_reachable": True,
@@ -140,9 +142,11 @@ async def test_metrics_count_the_seed_and_the_dead_letter(
         samples = await scrape(port)
         lags = series(samples, "newsevents_consumer_lag")
         return (
-            value(samples, "newsevents_consume_to_publish_seconds_count") == COPIES + 1
-            and len(lags) == 3
+            value(samples, "newsevents_consume_to_publish_seconds_count", lane="live") == COPIES + 1
+            and len(lags) == 6
             and set(lags.values()) == {0}
+            # Live is idle: the backfill is not held back (decided after each poll).
+            and value(samples, "newsevents_backfill_partitions_paused") == 0
         )
 
     await wait_for("the counters to settle", settled, service)
@@ -162,7 +166,7 @@ async def test_metrics_count_the_seed_and_the_dead_letter(
     assert week == 0
     latency = value(samples, "newsevents_publication_to_event_seconds_sum")
     assert latency is not None and latency > COPIES * 3 * 365 * 86_400
-    consume = value(samples, "newsevents_consume_to_publish_seconds_sum")
+    consume = value(samples, "newsevents_consume_to_publish_seconds_sum", lane="live")
     assert consume is not None and 0 < consume < COPIES * DEADLINE_S
     commits = value(samples, "newsevents_transaction_commits_total")
     assert commits is not None and 1 <= commits <= COPIES + 1
@@ -171,10 +175,14 @@ async def test_metrics_count_the_seed_and_the_dead_letter(
     aborts = {labels[0][1] for labels in series(samples, "newsevents_transaction_aborts_total")}
     assert not aborts & {"ProducerFenced", "InvalidProducerEpoch", "RecordsRejected"}, aborts
     assert series(samples, "newsevents_articles_in_flight") == {
-        (("partition", str(p)),): 0 for p in range(3)
+        (("partition", str(p)), ("topic", topic)): 0
+        for p in range(3)
+        for topic in (settings.articles_topic, settings.backfill_topic)
     }
-    assert value(samples, "newsevents_partitions_assigned") == 3
+    assert value(samples, "newsevents_partitions_assigned") == 6  # articles and backfill
     assert value(samples, "newsevents_partitions_paused") == 0
+    assert value(samples, "newsevents_backfill_partitions_paused") == 0
+    assert value(samples, "newsevents_backfill_articles_published_total") == 0
     resident = value(samples, "process_resident_memory_bytes")
     assert resident is not None and resident > 10_000_000
 

@@ -9,7 +9,7 @@ import time
 from newsevents.contracts import ArticleMessage, EventMessage
 from newsevents.extraction.pipeline import extract_events, warm_up
 
-__all__ = ["misbehaving", "warm_up"]  # the worker calls warm_up() before taking articles
+__all__ = ["gated", "misbehaving", "warm_up"]  # the worker calls warm_up() before taking articles
 
 
 def misbehaving(article: ArticleMessage) -> list[EventMessage]:
@@ -23,3 +23,13 @@ def misbehaving(article: ArticleMessage) -> list[EventMessage]:
     if "RAISE" in article.body:
         raise ValueError("no good")
     return extract_events(article)
+
+
+def gated(article: ArticleMessage) -> list[EventMessage]:
+    """Waits until the file named by a ``WAIT:<path>`` body exists: a test decides when the
+    worker is free again, with no clock. Other articles: no events, at once."""
+    if article.body.startswith("WAIT:"):
+        path = article.body.removeprefix("WAIT:")
+        while not os.path.exists(path):
+            time.sleep(0.01)
+    return []

@@ -43,6 +43,7 @@ _PUBLICATION_BUCKETS = (1, 5, 15, 60, 300, 900, 3600, 6 * 3600, 86_400, 7 * 86_4
 class PartitionGauges:
     """What the service reports of one assigned partition at scrape time."""
 
+    topic: str
     partition: int
     in_flight: int
     lag: int | None  # None: the consumer has no position or highwater for it yet
@@ -91,13 +92,15 @@ class ServiceMetrics:
         )
         self.consume_to_publish_seconds = Histogram(
             "newsevents_consume_to_publish_seconds",
-            "From an input record's fetch to the commit of its events or dead letter.",
+            "From an input record's fetch to the commit of its events or dead letter, by lane "
+            "(live: the articles topic; backfill: the backfill topic).",
+            ["lane"],
             buckets=_PIPELINE_BUCKETS,
             registry=r,
         )
         self.publication_to_event_seconds = Histogram(
             "newsevents_publication_to_event_seconds",
-            "From an article's published_at to the commit of its events (articles with "
+            "From an article's published_at to the commit of its events (live articles with "
             "events only).",
             buckets=_PUBLICATION_BUCKETS,
             registry=r,
@@ -133,20 +136,37 @@ class ServiceMetrics:
         )
         self.partitions_paused = Gauge(
             "newsevents_partitions_paused",
-            "Assigned partitions paused by backpressure (NEWSEVENTS_MAX_IN_FLIGHT).",
+            "Assigned partitions paused by backpressure (NEWSEVENTS_MAX_IN_FLIGHT, "
+            "NEWSEVENTS_BACKFILL_MAX_IN_FLIGHT).",
+            registry=r,
+        )
+        self.backfill_partitions_paused = Gauge(
+            "newsevents_backfill_partitions_paused",
+            "Backfill partitions paused so that live articles go first (NEWSEVENTS_LIVE_FIRST).",
+            registry=r,
+        )
+        self.backfill_articles_published = Counter(
+            "newsevents_backfill_articles_published",
+            "Articles of the backfill topic extracted whose events and offset were committed "
+            "(also counted in newsevents_articles_published).",
+            registry=r,
+        )
+        self.backfill_events_produced = Counter(
+            "newsevents_backfill_events_produced",
+            "Events of backfill articles committed (also in newsevents_events_produced).",
             registry=r,
         )
         self.in_flight = Gauge(
             "newsevents_articles_in_flight",
-            "Articles fetched and not yet committed, by input partition.",
-            ["partition"],
+            "Articles fetched and not yet committed, by input topic and partition.",
+            ["topic", "partition"],
             registry=r,
         )
         self.consumer_lag = Gauge(
             "newsevents_consumer_lag",
             "Records of the partition not yet committed: the highwater the consumer last saw, "
-            "minus its position, plus the articles in flight.",
-            ["partition"],
+            "minus its position, plus the articles in flight; by input topic and partition.",
+            ["topic", "partition"],
             registry=r,
         )
 
@@ -212,19 +232,22 @@ class ServiceMetrics:
     def pool_replaced(self, reason: str) -> None:
         self.worker_restarts.inc()
 
-    def set_partitions(self, partitions: Iterable[PartitionGauges], paused: int) -> None:
+    def set_partitions(
+        self, partitions: Iterable[PartitionGauges], paused: int, backfill_paused: int = 0
+    ) -> None:
         """Replace the per-partition gauges (a revoked partition's series disappear)."""
         self.in_flight.clear()
         self.consumer_lag.clear()
         count = 0
         for each in partitions:
             count += 1
-            label = str(each.partition)
-            self.in_flight.labels(label).set(each.in_flight)
+            labels = (each.topic, str(each.partition))
+            self.in_flight.labels(*labels).set(each.in_flight)
             if each.lag is not None:
-                self.consumer_lag.labels(label).set(each.lag)
+                self.consumer_lag.labels(*labels).set(each.lag)
         self.partitions_assigned.set(count)
         self.partitions_paused.set(paused)
+        self.backfill_partitions_paused.set(backfill_paused)
 
     def exposition(self) -> bytes:
         """The Prometheus text format (0.0.4) of every metric."""

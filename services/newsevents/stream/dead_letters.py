@@ -6,7 +6,9 @@ copy with headers may be over the producer's ``max_request_size`` or the dead-le
 (``Copy``): the value's first ``PREVIEW_BYTES``, then no value; its headers say how large the
 original was, its SHA-256, where the full record stays (its source topic, partition and offset,
 for as long as that topic retains it) and why the copy is reduced. Should not even that fit, the
-dead letter is logged and not published (``Copy.NONE``).
+dead letter is logged and not published (``Copy.NONE``). The dead letter of a replayed record keeps
+the replay's headers (``contracts.REPLAY_RUN_HEADER``...): a replay's rejects can be found by run,
+and a re-published one is still part of its replay.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import hashlib
 from dataclasses import dataclass
 
 from .. import __version__
+from ..contracts import REPLAY_MODE_HEADER, REPLAY_RUN_HEADER
 from ..errors import DeadLetter
 
 Headers = list[tuple[str, bytes]]
@@ -25,6 +28,8 @@ PREVIEW_BYTES = 1024  # kept of a truncated copy: enough to see the article's id
 _KEY_BYTES = 512  # kept of a key in a reduced copy (an article id is up to 512 characters)
 _REASON_CHARS = 2000
 _SHORT_REASON_CHARS = 200
+# The original record's headers a dead letter keeps (others are the producer's business).
+KEPT_HEADERS = (REPLAY_RUN_HEADER, REPLAY_MODE_HEADER)
 
 
 class Copy(enum.IntEnum):
@@ -43,6 +48,7 @@ class SourceRecord:
     offset: int
     key: bytes | None
     value: bytes | None
+    headers: tuple[tuple[str, bytes], ...] = ()  # the record's own (a replay's marks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +71,13 @@ def dead_letter_headers(
         "failed.at": dt.datetime.now(dt.UTC).isoformat(),
         **{name: value[:reason_chars] for name, value in error.headers.items()},
     }
-    return [(name, value.encode("utf-8")) for name, value in fields.items()]
+    headers = [(name, value.encode("utf-8")) for name, value in fields.items()]
+    return headers + kept_headers(record.headers)
+
+
+def kept_headers(headers: Headers | tuple[tuple[str, bytes], ...]) -> Headers:
+    """The replay's headers among ``headers`` (``KEPT_HEADERS``), in their order."""
+    return [(name, value) for name, value in headers if name in KEPT_HEADERS]
 
 
 def dead_letter_record(

@@ -1,6 +1,7 @@
 """``newsevents dlq``: list dead letters and re-publish them to the topic they came from.
 
-Re-publishing sends the original key and value unchanged (plus a ``republished.from`` header);
+Re-publishing sends the original key and value unchanged (plus a ``republished.from`` header,
+and the replay's headers of a backfill record, so that its events still carry their run);
 a message that fails again simply returns to the dead-letter topic with a new offset. A reduced
 copy (header ``dlq.value``: its value was truncated or omitted to fit) is skipped and named: its
 original is at ``original.location``.
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from aiokafka import AIOKafkaProducer
 
 from .clients import PLAINTEXT, Connection, start_or_close
-from .dead_letters import header_dict
+from .dead_letters import KEPT_HEADERS, header_dict
 from .topics import read_to_end
 
 
@@ -103,10 +104,18 @@ async def republish_dead_letters(
                     target,
                     value=entry.value,
                     key=entry.key,
-                    headers=[("republished.from", f"{topic}/{entry.coordinates}".encode())],
+                    headers=republished_headers(topic, entry),
                 )
             line = {"republished": entry.coordinates, "to": target, "dry_run": dry_run}
             sys.stdout.write(json.dumps(line) + "\n")
     finally:
         await producer.stop()
     return 0
+
+
+def republished_headers(topic: str, entry: DeadLetterEntry) -> list[tuple[str, bytes]]:
+    """Where the record comes back from, and the replay it belongs to (if any)."""
+    headers = [("republished.from", f"{topic}/{entry.coordinates}".encode())]
+    return headers + [
+        (name, entry.headers[name].encode()) for name in KEPT_HEADERS if name in entry.headers
+    ]

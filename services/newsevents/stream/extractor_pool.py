@@ -1,8 +1,10 @@
 """Extraction in worker processes, with a per-article deadline.
 
 Extraction is CPU-bound; in the event loop it would starve heartbeats and polls. Articles go to
-a process pool sized to the cores, one article per free worker (a semaphore keeps submissions at
-the pool size, so the deadline measures extraction, not queueing). Each worker loads the
+a process pool sized to the cores, one article per free worker (a gate keeps submissions at the
+pool size, so the deadline measures extraction, not queueing). Articles waiting for a worker are
+served live first (``priority_gate.py``): a backfill article never takes a freed worker while a
+live one waits. Each worker loads the
 extractor's data (its module's ``warm_up()``) before it takes an article, and an article is
 submitted only once every worker of the current pool has done so: the deadline measures the
 article's own extraction, never a load, a process start or a queue. Two guards enforce the
@@ -31,6 +33,8 @@ import structlog
 
 from ..contracts import Article, EventMessage
 from ..errors import ExtractionFailed, ExtractionTimeout
+from .live_first import Lane
+from .priority_gate import PriorityGate
 from .worker_lifetime import die_with_parent
 
 log = structlog.get_logger(__name__)
@@ -168,7 +172,7 @@ class ExtractorPool:
         self._extractor_path = extractor_path
         self._options = dict(options or {})
         self._deadline_s = deadline_s
-        self._slots = asyncio.Semaphore(workers)
+        self._slots = PriorityGate(workers)
         self._generation = 0
         self._executor = self._new_executor()
         self._warming: asyncio.Future[None] | None = None
@@ -214,15 +218,16 @@ class ExtractorPool:
             initargs=(self._extractor_path, self._options, os.getpid()),
         )
 
-    async def extract(self, article: Article) -> list[str]:
-        """Serialised events of ``article``; raises ExtractionTimeout or ExtractionFailed."""
+    async def extract(self, article: Article, lane: Lane = Lane.LIVE) -> list[str]:
+        """Serialised events of ``article``; raises ExtractionTimeout or ExtractionFailed.
+        ``lane``: a live article takes the next free worker before any waiting backfill one."""
         try:
             payload = article.model_dump_json()
         except ValueError as error:  # e.g. pydantic's serialisation limits
             raise ExtractionFailed(f"article cannot be sent to a worker: {error}") from None
         crashes = 0
         while True:
-            async with self._slots:
+            async with self._slots.slot(lane):
                 # Inside the slot: the pool may have been replaced while this article waited
                 # for it, and its timer must not start before the new workers are loaded.
                 while self._warming is not None and not self._warming.done():

@@ -25,9 +25,11 @@ class ObservedPublisher:
     """A ``Publisher`` that counts commits, aborts and their content, and the time each record
     took from its fetch (``consumed``) to its commit."""
 
-    def __init__(self, inner: Publisher, metrics: ServiceMetrics) -> None:
+    def __init__(self, inner: Publisher, metrics: ServiceMetrics, backfill: bool = False) -> None:
         self._inner = inner
         self._metrics = metrics
+        self._backfill = backfill  # a partition of the backfill topic
+        self._lane = "backfill" if backfill else "live"
         # Fetch time by offset until the record's commit. The worker may drop records (already
         # committed by the previous owner); their entries go with this object, one per
         # partition assignment.
@@ -68,7 +70,7 @@ class ObservedPublisher:
         for item in batch:
             consumed = self._consumed_at.pop(item.record.offset, None)
             if consumed is not None:
-                m.consume_to_publish_seconds.observe(now - consumed)
+                m.consume_to_publish_seconds.labels(self._lane).observe(now - consumed)
             outcome = item.outcome
             if isinstance(outcome, Rejected):
                 m.dead_letters.labels(type(outcome.error).__name__, item.copy.name.lower()).inc()
@@ -79,9 +81,14 @@ class ObservedPublisher:
                 m.articles_skipped.labels(outcome.skipped.reason, _label(language)).inc()
                 continue
             m.articles_published.inc()
+            if self._backfill:
+                m.backfill_articles_published.inc()
+                m.backfill_events_produced.inc(len(outcome.events))
             if not outcome.events:
                 continue
             m.events_produced.inc(len(outcome.events))
+            if self._backfill:
+                continue  # an archive's age is not the service's freshness
             published = _published_at(outcome.events[0])
             if published is not None:
                 m.publication_to_event_seconds.observe(max(0.0, (wall - published).total_seconds()))

@@ -7,6 +7,11 @@ of a record for its size: retrying it could only fail again and stop the partiti
 the record is made smaller instead (``fitting.shrink``: an article with an oversized event is
 dead-lettered, a dead letter loses its value) and the batch published again at once. A lost
 partition (fenced, or revoked under us) drops the unpublished work, which the new owner redoes.
+
+``max_started`` (a backfill partition's ``NEWSEVENTS_BACKFILL_MAX_IN_FLIGHT``) bounds the
+records whose extraction has started and whose commit has not: one poll may fetch a hundred
+records of a partition, and the surplus waits here, unstarted, until a commit makes room.
+Started, they would all queue for the pool's workers.
 """
 
 from __future__ import annotations
@@ -68,6 +73,7 @@ class PartitionWorker:
         progress: Progress,
         committed: Callable[[TopicPartition], Awaitable[int | None]] | None = None,
         linger_s: float = 0.0,
+        max_started: int | None = None,
     ) -> None:
         self.tp = tp
         self._publisher = publisher
@@ -76,6 +82,9 @@ class PartitionWorker:
         self._committed = committed
         self._linger_s = linger_s
         self._pending: deque[tuple[SourceRecord, asyncio.Task[Outcome]]] = deque()
+        self._waiting: deque[SourceRecord] = deque()  # fetched, not started (``max_started``)
+        self._max_started = max_started
+        self._floor: int | None = None  # the committed offset, once read at start
         self._changed = asyncio.Event()
         self._closing = False
         self.lost = False
@@ -83,18 +92,39 @@ class PartitionWorker:
 
     @property
     def in_flight(self) -> int:
-        return len(self._pending)
+        """Records fetched and not yet committed: started, or waiting to start."""
+        return len(self._pending) + len(self._waiting)
 
     def submit(self, record: SourceRecord) -> None:
         if self._closing:
             return  # not ours any more: the next owner reads it from the committed offset
+        if self._waiting or (
+            self._max_started is not None and len(self._pending) >= self._max_started
+        ):
+            self._waiting.append(record)
+            return
+        self._begin(record)
+
+    def _begin(self, record: SourceRecord) -> None:
         task = asyncio.create_task(self._process(record))
         task.add_done_callback(lambda _: self._changed.set())
         self._pending.append((record, task))
 
+    def _admit(self) -> None:
+        """Start waiting records while there is room; skip those the previous owner committed
+        (fetched before the fencing settled, see ``_start``)."""
+        limit = self._max_started
+        while self._waiting and not self._closing and (limit is None or len(self._pending) < limit):
+            record = self._waiting.popleft()
+            if self._floor is not None and record.offset < self._floor:
+                log.info("skipped_committed_record", partition=self.tp.partition, floor=self._floor)
+                continue
+            self._begin(record)
+
     async def close(self, timeout_s: float) -> None:
         """Publish what finishes within ``timeout_s``; abandon the rest (left uncommitted)."""
         self._closing = True
+        self._waiting.clear()  # never started: left uncommitted, for the next owner
         self._changed.set()
         try:
             await asyncio.wait_for(asyncio.shield(self.runner), timeout_s)
@@ -135,6 +165,8 @@ class PartitionWorker:
             _, task = self._pending.popleft()
             task.cancel()
             log.info("skipped_committed_record", partition=self.tp.partition, floor=floor)
+        self._floor = floor
+        self._admit()
 
     async def _run(self) -> None:
         await self._start()
@@ -151,6 +183,7 @@ class PartitionWorker:
             await self._publish(await self._publisher.fit(batch))
             for _ in batch:
                 self._pending.popleft()
+            self._admit()
 
     async def _linger(self, batch: list[Finished]) -> list[Finished]:
         """Wait up to ``linger_s`` for more of the partition to finish: one transaction per

@@ -3,7 +3,9 @@
 A record is decoded, completed (a url-only article's page fetched, the language checked:
 ``web/articles.py``) and extracted. Everything that can go wrong with one article ends as a
 ``Rejected`` outcome; an article passed over (not English) as an ``Extracted`` one without
-events and with the ``Skipped`` reason; only bugs in this service (not in the input) propagate.
+events and with the ``Skipped`` reason; only bugs in this service (not in the input)
+propagate. The events of a record a replay marked (its headers, ``replayed.py``) carry the
+replay's ``backfill`` block; live ones ``null``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from ..contracts import Article, ArticleMessage
 from ..errors import DeadLetter, Skipped
 from .dead_letters import Copy, SourceRecord
 from .decode import decode_article
+from .live_first import Lane
+from .replayed import backfill_of, with_backfill
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +51,7 @@ class Finished:
 
 
 class ArticleExtractor(Protocol):
-    async def extract(self, article: Article) -> list[str]: ...
+    async def extract(self, article: Article, lane: Lane = Lane.LIVE) -> list[str]: ...
 
 
 class ArticleCompleter(Protocol):
@@ -62,9 +66,14 @@ async def process_record(
     extractor: ArticleExtractor,
     max_body_bytes: int,
     completer: ArticleCompleter,
+    lane: Lane = Lane.LIVE,
 ) -> Outcome:
+    """``lane``: the record's precedence in the extraction pool (its topic's, see
+    ``live_first.py``)."""
     # Runs as its own task, so these bindings reach every log line about this record only.
-    structlog.contextvars.bind_contextvars(partition=record.partition, offset=record.offset)
+    structlog.contextvars.bind_contextvars(
+        topic=record.topic, partition=record.partition, offset=record.offset
+    )
     try:
         article = decode_article(record.value, max_body_bytes)
     except DeadLetter as error:
@@ -73,8 +82,9 @@ async def process_record(
     structlog.contextvars.bind_contextvars(article_id=article.id)
     try:
         complete = await completer.complete(article)
-        return Extracted(article.id, await extractor.extract(complete))
+        events = await extractor.extract(complete, lane)
     except DeadLetter as error:
         return Rejected(article.id, error)
     except Skipped as skipped:
         return Extracted(article.id, [], skipped)
+    return Extracted(article.id, with_backfill(events, backfill_of(record.headers)))

@@ -1,17 +1,22 @@
 """The long-running service: consume articles, extract off the loop, publish, commit.
 
-The loop polls the articles topic and hands each record to the worker of its partition
-(``partition.py``), which extracts concurrently in the process pool (``extractor_pool.py``) and
-publishes in order with its publisher (``publishers.py``: transactions or commit-after-ack).
+The loop polls the articles topic and the backfill topic (replayed archives) in one group and
+hands each record to the worker of its partition (``partition.py``), which extracts
+concurrently in the process pool (``extractor_pool.py``) and publishes in order with its
+publisher (``publishers.py``: transactions or commit-after-ack).
 
-* Backpressure: a partition with ``max_in_flight`` articles in flight is paused and resumed
-  once half drained, so memory stays bounded however long the topic is.
+* Backpressure: a partition with ``max_in_flight`` articles in flight (``backfill_max_in_flight``
+  for the backfill topic) is paused and resumed once half drained, so memory stays bounded
+  however long the topic is.
+* Live first (``live_first.py``): the backfill partitions are paused while live articles wait,
+  and the pool gives a free worker to a live article before a backfill one.
 * Rebalances: revoked partitions finish or abandon their in-flight work before the listener
   returns; assigned partitions start their publisher (fencing the previous owner) and re-read
   the committed offset.
 * A stuck consumer (aiokafka issues #847, #1154): lag present and no progress for
   ``stall_timeout_s`` raises ``ConsumerStalled`` so that the process exits non-zero and its
-  orchestrator restarts it.
+  orchestrator restarts it. Backfill partitions paused for live first are not counted: the live
+  partitions they wait for are, and those make progress or stall themselves.
 * Url-only articles: their pages are fetched on the loop (``web/``: the address guard, a
   bounded pool of fetches) inside the record's task, so a record waiting for its page holds
   its place in the partition's queue (order and commits as for extraction) and counts towards
@@ -43,6 +48,7 @@ from ..web.fetch import Fetcher
 from .clients import connection_kwargs, start_or_close
 from .dead_letters import SourceRecord
 from .extractor_pool import ExtractorPool
+from .live_first import Lane, LiveFirst, pauses
 from .observed import ObservedPublisher
 from .partition import PartitionWorker, Progress
 from .probes import broker_reachable, partition_lag
@@ -61,11 +67,11 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
         self._service = service
 
     async def on_partitions_revoked(self, revoked: Sequence[TopicPartition]) -> None:
-        log.info("partitions_revoked", partitions=[tp.partition for tp in revoked])
+        log.info("partitions_revoked", partitions=_names(revoked))
         await self._service.close_partitions(list(revoked))
 
     async def on_partitions_assigned(self, assigned: Sequence[TopicPartition]) -> None:
-        log.info("partitions_assigned", partitions=[tp.partition for tp in assigned])
+        log.info("partitions_assigned", partitions=_names(assigned))
         await self._service.open_partitions(list(assigned))
 
 
@@ -101,7 +107,10 @@ class EventService:
         self.stats = Progress()
         self.ready = asyncio.Event()
         self._workers: dict[TopicPartition, PartitionWorker] = {}
-        self._paused: set[TopicPartition] = set()
+        self._paused: set[TopicPartition] = set()  # as the consumer has them: for any reason
+        self._full: frozenset[TopicPartition] = frozenset()  # paused by backpressure
+        self._held: frozenset[TopicPartition] = frozenset()  # backfill paused for live first
+        self._live_first = LiveFirst(settings.live_first_threshold, enabled=settings.live_first)
         self._consumer: AIOKafkaConsumer | None = None
         self._pool: ExtractorPool | None = None
         self._completer: ArticleCompleter | None = None
@@ -166,11 +175,14 @@ class EventService:
         )
         self._consumer = consumer
         try:
-            consumer.subscribe([s.articles_topic], listener=_Rebalance(self))
+            topics = list(dict.fromkeys([s.articles_topic, s.backfill_topic]))
+            consumer.subscribe(topics, listener=_Rebalance(self))
             await start_or_close(consumer)
             log.info(
                 "service_started",
                 topic=s.articles_topic,
+                backfill_topic=s.backfill_topic,
+                live_first=s.live_first,
                 group=s.group_id,
                 delivery=s.delivery,
                 workers=s.workers,
@@ -214,11 +226,18 @@ class EventService:
                     continue  # revoked meanwhile: the next owner reads from the committed offset
                 for raw in records:
                     worker.submit(
-                        SourceRecord(raw.topic, raw.partition, raw.offset, raw.key, raw.value)
+                        SourceRecord(
+                            raw.topic,
+                            raw.partition,
+                            raw.offset,
+                            raw.key,
+                            raw.value,
+                            tuple(raw.headers or ()),
+                        )
                     )
                 self._note_consumed(tp, records)
                 self.stats.step()
-            self._apply_backpressure(consumer)
+            self._apply_pauses(consumer, await self._live_pending(consumer))
 
     async def _poll(
         self, consumer: AIOKafkaConsumer, stop: asyncio.Event
@@ -234,15 +253,51 @@ class EventService:
         result: dict[TopicPartition, list[Any]] = poll.result()
         return result
 
-    def _apply_backpressure(self, consumer: AIOKafkaConsumer) -> None:
-        cap = self.settings.max_in_flight
-        for tp, worker in self._workers.items():
-            if tp not in self._paused and worker.in_flight >= cap:
-                consumer.pause(tp)
-                self._paused.add(tp)
-            elif tp in self._paused and worker.in_flight <= cap // 2:
-                consumer.resume(tp)
-                self._paused.discard(tp)
+    def lane(self, tp: TopicPartition) -> Lane:
+        """The articles topic is live; the backfill topic (if another) is backfill."""
+        return Lane.LIVE if tp.topic == self.settings.articles_topic else Lane.BACKFILL
+
+    async def _live_pending(self, consumer: AIOKafkaConsumer) -> int:
+        """Articles of the live partitions not yet committed: in flight, and still in the topic
+        (up to its last stable offset: an upstream transaction left open is not waiting work)."""
+        workers = self._workers
+        if not self.settings.live_first or all(self.lane(tp) is Lane.LIVE for tp in workers):
+            return 0  # no backfill partition to hold back: spare the position look-ups
+        live = [(tp, w.in_flight) for tp, w in workers.items() if self.lane(tp) is Lane.LIVE]
+        lags = await asyncio.gather(
+            *(partition_lag(consumer, tp, in_flight, stable=True) for tp, in_flight in live)
+        )
+        return sum(
+            in_flight if lag is None else lag
+            for (_, in_flight), lag in zip(live, lags, strict=True)
+        )
+
+    def _apply_pauses(self, consumer: AIOKafkaConsumer, live_pending: int) -> None:
+        """Pause and resume partitions for backpressure and live first (``live_first.py``)."""
+        held_before = bool(self._held)
+        plan = pauses(
+            {tp: worker.in_flight for tp, worker in self._workers.items()},
+            {tp: self.lane(tp) for tp in self._workers},
+            {
+                Lane.LIVE: self.settings.max_in_flight,
+                Lane.BACKFILL: self.settings.backfill_max_in_flight,
+            },
+            self._full,
+            self._live_first.update(live_pending),
+        )
+        self._full, self._held = plan.full, plan.live_first
+        wanted = plan.all
+        if stop := self._paused - wanted:
+            consumer.resume(*stop)
+        if start := wanted - self._paused:
+            consumer.pause(*start)
+        self._paused = set(wanted)
+        if bool(self._held) != held_before:
+            log.debug(
+                "backfill_paused" if self._held else "backfill_resumed",
+                live_pending=live_pending,
+                partitions=_names(self._held),
+            )
 
     def _raise_if_a_worker_failed(self) -> None:
         for worker in self._workers.values():
@@ -257,15 +312,18 @@ class EventService:
         consumer = self._consumer
         assert consumer is not None and self._pool is not None and self._completer is not None
         committed = consumer.committed if self.settings.delivery == "exactly-once" else None
-        process = functools.partial(
-            process_record,
-            extractor=self._pool,
-            max_body_bytes=self.settings.max_body_bytes,
-            completer=self._completer,
-        )
         self._group_joined = True  # also with no partition to own: a member with none is fine
         for tp in partitions:
             if tp not in self._workers:
+                # Without live first both lanes wait for a worker in arrival order.
+                lane = self.lane(tp) if self.settings.live_first else Lane.LIVE
+                process = functools.partial(
+                    process_record,
+                    extractor=self._pool,
+                    max_body_bytes=self.settings.max_body_bytes,
+                    completer=self._completer,
+                    lane=lane,
+                )
                 self._workers[tp] = PartitionWorker(
                     tp,
                     self._observe(tp, self._publisher(tp)),
@@ -273,6 +331,11 @@ class EventService:
                     self.stats,
                     committed,
                     linger_s=self.settings.commit_interval_ms / 1000,
+                    max_started=(
+                        self.settings.backfill_max_in_flight
+                        if self.lane(tp) is Lane.BACKFILL
+                        else None
+                    ),
                 )
 
     def _publisher(self, tp: TopicPartition) -> Publisher:
@@ -287,6 +350,8 @@ class EventService:
         for tp in partitions:
             self._observed.pop(tp, None)
         self._paused.difference_update(partitions)
+        self._full = self._full.difference(partitions)
+        self._held = self._held.difference(partitions)
         await asyncio.gather(*(w.close(self.settings.drain_timeout_s) for w in workers))
 
     async def _watch_for_stall(self, consumer: AIOKafkaConsumer, stop: asyncio.Event) -> None:
@@ -303,8 +368,12 @@ class EventService:
             self.stats.step()  # idle without lag is fine
 
     async def _lag(self, consumer: AIOKafkaConsumer) -> int:
+        """Records not yet committed, leaving out the backfill held back for live first: it
+        waits for the live partitions on purpose, whose own lag is counted."""
         lag = 0
         for tp in consumer.assignment():
+            if tp in self._held:
+                continue
             highwater = consumer.highwater(tp)
             if highwater is None:
                 continue
@@ -319,7 +388,9 @@ class EventService:
     # ------------------------------------------------------------------ operations (observe/)
 
     def _observe(self, tp: TopicPartition, publisher: Publisher) -> Publisher:
-        observed = ObservedPublisher(publisher, self.metrics)
+        observed = ObservedPublisher(
+            publisher, self.metrics, backfill=self.lane(tp) is Lane.BACKFILL
+        )
         self._observed[tp] = observed
         return observed
 
@@ -337,7 +408,13 @@ class EventService:
         pool = self._pool
         checks: dict[str, Any] = {
             "group_joined": self._group_joined,
-            "partitions": sorted(tp.partition for tp in self._workers),
+            "partitions": sorted(
+                tp.partition for tp in self._workers if self.lane(tp) is Lane.LIVE
+            ),
+            # Backfill lag or pauses never make the service unready: they are no live delay.
+            "backfill_partitions": sorted(
+                tp.partition for tp in self._workers if self.lane(tp) is Lane.BACKFILL
+            ),
             "workers_warm": pool is not None and pool.warm,
             "stopping": self._stop is not None and self._stop.is_set(),
             "broker_reachable": consumer is not None and await broker_reachable(consumer),
@@ -360,8 +437,14 @@ class EventService:
             )
         self.metrics.set_partitions(
             (
-                PartitionGauges(tp.partition, worker.in_flight, lag)
+                PartitionGauges(tp.topic, tp.partition, worker.in_flight, lag)
                 for (tp, worker), lag in zip(workers, lags, strict=True)
             ),
-            paused=len(self._paused),
+            paused=len(self._full),
+            backfill_paused=len(self._held),
         )
+
+
+def _names(partitions: Sequence[TopicPartition] | frozenset[TopicPartition]) -> list[str]:
+    """``topic/partition`` of each, sorted: two topics share partition numbers."""
+    return sorted(f"{tp.topic}/{tp.partition}" for tp in partitions)

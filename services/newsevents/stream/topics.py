@@ -61,10 +61,16 @@ async def ensure_topics(
 
 
 async def ensure_service_topics(settings: Settings, bootstrap_servers: str) -> None:
-    """The articles, events and dead-letter topics, created with the settings' sizes."""
+    """The articles, backfill, events and dead-letter topics, created with the settings'
+    sizes."""
     await ensure_topics(
         bootstrap_servers,
-        [settings.articles_topic, settings.events_topic, settings.dlq_topic],
+        [
+            settings.articles_topic,
+            settings.backfill_topic,
+            settings.events_topic,
+            settings.dlq_topic,
+        ],
         settings.topic_partitions,
         settings.topic_replication_factor,
         connection=connection_kwargs(settings),

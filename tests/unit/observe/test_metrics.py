@@ -50,8 +50,8 @@ def _event(published_at: str) -> str:
     return f'{{"event_id":"e","article_id":"a","source":null,"published_at":"{published_at}"}}'
 
 
-def _finished(offset: int, outcome: Outcome) -> Finished:
-    return Finished(SourceRecord("articles", 0, offset, None, b"{}"), outcome)
+def _finished(offset: int, outcome: Outcome, topic: str = "articles") -> Finished:
+    return Finished(SourceRecord(topic, 0, offset, None, b"{}"), outcome)
 
 
 def _value(metrics: ServiceMetrics, name: str, **labels: str) -> float | None:
@@ -86,7 +86,8 @@ async def test_a_committed_batch_counts_its_articles_events_and_dead_letters() -
     # A reduced copy, and one the topic refused altogether (not on the topic: "none").
     assert _value(metrics, dead, reason="InvalidJson", copy="truncated") == 1
     assert _value(metrics, dead, reason="InvalidJson", copy="none") == 1
-    assert _value(metrics, "newsevents_consume_to_publish_seconds_count") == 7
+    assert _value(metrics, "newsevents_consume_to_publish_seconds_count", lane="live") == 7
+    assert _value(metrics, "newsevents_backfill_articles_published_total") == 0
     # One observation per article with events, about an hour: in the (900, 3600] s bucket or,
     # on a very slow machine, just above it.
     assert _value(metrics, "newsevents_publication_to_event_seconds_count") == 1
@@ -111,9 +112,9 @@ async def test_failed_publishes_are_aborts_by_error_class_and_nothing_is_counted
     assert _value(metrics, "newsevents_transaction_aborts_total", error="ProducerFenced") == 1
     assert _value(metrics, "newsevents_transaction_commits_total") == 0
     assert _value(metrics, "newsevents_events_produced_total") == 0
-    assert _value(metrics, "newsevents_consume_to_publish_seconds_count") == 0
+    assert _value(metrics, "newsevents_consume_to_publish_seconds_count", lane="live") is None
     await publisher.publish(batch)  # the retry: the record's fetch time was kept for it
-    assert _value(metrics, "newsevents_consume_to_publish_seconds_count") == 1
+    assert _value(metrics, "newsevents_consume_to_publish_seconds_count", lane="live") == 1
     assert _value(metrics, "newsevents_events_produced_total") == 1
 
 
@@ -127,17 +128,53 @@ async def test_a_failed_publisher_start_is_counted() -> None:
     assert _value(metrics, "newsevents_publisher_start_failures_total", **errors) == 1
 
 
+async def test_backfill_articles_are_counted_apart_and_keep_out_of_publication_latency() -> None:
+    """A backfill partition's commits: in the totals, in the backfill counters, in the backfill
+    lane's latency; an archive's age is no observation of how fresh the events are."""
+    metrics = ServiceMetrics("exactly-once")
+    publisher = ObservedPublisher(FakePublisher(), metrics, backfill=True)
+    old = "2019-05-01T08:00:00Z"
+    batch = [
+        _finished(0, Extracted("old-0", [_event(old), _event(old)]), "articles.backfill"),
+        _finished(1, Extracted("old-1", []), "articles.backfill"),
+        _finished(2, Rejected("old-2", InvalidJson("not JSON")), "articles.backfill"),
+    ]
+    for offset in range(3):
+        publisher.consumed(offset)
+    await publisher.publish(batch)
+    assert _value(metrics, "newsevents_backfill_articles_published_total") == 2
+    assert _value(metrics, "newsevents_backfill_events_produced_total") == 2
+    assert _value(metrics, "newsevents_articles_published_total") == 2
+    assert _value(metrics, "newsevents_events_produced_total") == 2
+    assert _value(metrics, "newsevents_consume_to_publish_seconds_count", lane="backfill") == 3
+    assert _value(metrics, "newsevents_consume_to_publish_seconds_count", lane="live") is None
+    assert _value(metrics, "newsevents_publication_to_event_seconds_count") == 0
+
+
 def test_partition_gauges_follow_the_assignment() -> None:
     metrics = ServiceMetrics("at-least-once")
-    metrics.set_partitions([PartitionGauges(0, 4, 10), PartitionGauges(2, 0, None)], paused=1)
-    assert _value(metrics, "newsevents_articles_in_flight", partition="0") == 4
-    assert _value(metrics, "newsevents_consumer_lag", partition="0") == 10
-    assert _value(metrics, "newsevents_consumer_lag", partition="2") is None
-    assert _value(metrics, "newsevents_partitions_assigned") == 2
+    metrics.set_partitions(
+        [
+            PartitionGauges("articles", 0, 4, 10),
+            PartitionGauges("articles", 2, 0, None),
+            PartitionGauges("articles.backfill", 0, 8, 5000),
+        ],
+        paused=1,
+        backfill_paused=1,
+    )
+    in_flight, lag = "newsevents_articles_in_flight", "newsevents_consumer_lag"
+    assert _value(metrics, in_flight, topic="articles", partition="0") == 4
+    assert _value(metrics, lag, topic="articles", partition="0") == 10
+    assert _value(metrics, lag, topic="articles", partition="2") is None
+    assert _value(metrics, lag, topic="articles.backfill", partition="0") == 5000
+    assert _value(metrics, "newsevents_partitions_assigned") == 3
     assert _value(metrics, "newsevents_partitions_paused") == 1
-    metrics.set_partitions([PartitionGauges(2, 1, 3)], paused=0)  # 0 was revoked
-    assert _value(metrics, "newsevents_articles_in_flight", partition="0") is None
-    assert _value(metrics, "newsevents_consumer_lag", partition="2") == 3
+    assert _value(metrics, "newsevents_backfill_partitions_paused") == 1
+    metrics.set_partitions([PartitionGauges("articles", 2, 1, 3)], paused=0)  # 0 was revoked
+    assert _value(metrics, in_flight, topic="articles", partition="0") is None
+    assert _value(metrics, lag, topic="articles.backfill", partition="0") is None
+    assert _value(metrics, lag, topic="articles", partition="2") == 3
+    assert _value(metrics, "newsevents_backfill_partitions_paused") == 0
     assert _value(metrics, "newsevents_build_info", version=_version(), delivery="at-least-once")
 
 
@@ -157,7 +194,8 @@ def test_every_metric_is_in_the_readme_with_its_type_and_labels() -> None:
     metrics.fetch_responses.labels("200")
     metrics.fetch_failures.labels("FetchTimeout")
     metrics.articles_skipped.labels("unsupported_language", "ar")
-    metrics.set_partitions([PartitionGauges(0, 1, 1)], paused=0)
+    metrics.set_partitions([PartitionGauges("articles", 0, 1, 1)], paused=0)
+    metrics.consume_to_publish_seconds.labels("live")
     families = {
         f.name: f
         for f in text_string_to_metric_families(metrics.exposition().decode())

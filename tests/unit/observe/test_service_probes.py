@@ -11,6 +11,7 @@ from newsevents.config import Settings
 from newsevents.stream.service import EventService
 
 TP0, TP2 = TopicPartition("articles", 0), TopicPartition("articles", 2)
+BACKFILL_1 = TopicPartition("articles.backfill", 1)
 
 
 class FakeConsumer:
@@ -26,6 +27,9 @@ class FakeConsumer:
         if not self.reachable:
             raise KafkaConnectionError("no broker")
         return {"articles"}
+
+    def last_stable_offset(self, tp: TopicPartition) -> int | None:
+        return self.highwaters.get(tp)
 
     def highwater(self, tp: TopicPartition) -> int | None:
         assert tp in self.assigned, "Partition is not assigned"  # as aiokafka does
@@ -57,12 +61,18 @@ def _service(consumer: FakeConsumer | None = None) -> EventService:
 
 async def test_ready_when_joined_warm_and_the_broker_answers() -> None:
     service = _service(FakeConsumer())
-    service._workers = {TP0: FakeWorker(0), TP2: FakeWorker(0)}  # type: ignore[dict-item]
+    service._workers = {  # type: ignore[dict-item]
+        TP0: FakeWorker(0),
+        TP2: FakeWorker(0),
+        BACKFILL_1: FakeWorker(8),
+    }
+    service._held = frozenset({BACKFILL_1})  # backfill lag and pauses: still ready
     readiness = await service.readiness()
     assert readiness.ready
     assert readiness.checks == {
         "group_joined": True,
         "partitions": [0, 2],
+        "backfill_partitions": [1],
         "workers_warm": True,
         "stopping": False,
         "broker_reachable": True,
@@ -93,15 +103,29 @@ async def test_not_ready_for_each_failed_check() -> None:
 
 async def test_refresh_sets_in_flight_and_lag_per_partition() -> None:
     service = _service(FakeConsumer())
-    service._workers = {TP0: FakeWorker(2), TP2: FakeWorker(1)}  # type: ignore[dict-item]
-    service._paused = {TP2}
+    consumer = service._consumer
+    assert isinstance(consumer, FakeConsumer)
+    consumer.assigned.add(BACKFILL_1)
+    consumer.highwaters[BACKFILL_1] = 900
+    service._workers = {  # type: ignore[dict-item]
+        TP0: FakeWorker(2),
+        TP2: FakeWorker(1),
+        BACKFILL_1: FakeWorker(8),
+    }
+    service._full = frozenset({TP2})
+    service._held = frozenset({BACKFILL_1})
+    service._paused = {TP2, BACKFILL_1}
     await service.refresh_metrics()
     registry = service.metrics.registry
-    assert registry.get_sample_value("newsevents_consumer_lag", {"partition": "0"}) == 10 - 7 + 2
-    assert registry.get_sample_value("newsevents_consumer_lag", {"partition": "2"}) is None
-    assert registry.get_sample_value("newsevents_articles_in_flight", {"partition": "2"}) == 1
-    assert registry.get_sample_value("newsevents_partitions_assigned") == 2
+    lag, in_flight = "newsevents_consumer_lag", "newsevents_articles_in_flight"
+    assert registry.get_sample_value(lag, {"topic": "articles", "partition": "0"}) == 10 - 7 + 2
+    assert registry.get_sample_value(lag, {"topic": "articles", "partition": "2"}) is None
+    backfill = {"topic": "articles.backfill", "partition": "1"}
+    assert registry.get_sample_value(lag, backfill) == 900 - 7 + 8
+    assert registry.get_sample_value(in_flight, {"topic": "articles", "partition": "2"}) == 1
+    assert registry.get_sample_value("newsevents_partitions_assigned") == 3
     assert registry.get_sample_value("newsevents_partitions_paused") == 1
+    assert registry.get_sample_value("newsevents_backfill_partitions_paused") == 1
 
 
 async def test_a_scrape_during_a_revocation_leaves_out_the_partition_it_lost() -> None:
@@ -113,5 +137,6 @@ async def test_a_scrape_during_a_revocation_leaves_out_the_partition_it_lost() -
     service._workers = {TP0: FakeWorker(2), TP2: FakeWorker(1)}  # type: ignore[dict-item]
     await service.refresh_metrics()
     registry = service.metrics.registry
-    assert registry.get_sample_value("newsevents_consumer_lag", {"partition": "0"}) is None
-    assert registry.get_sample_value("newsevents_articles_in_flight", {"partition": "0"}) == 2
+    labels = {"topic": "articles", "partition": "0"}
+    assert registry.get_sample_value("newsevents_consumer_lag", labels) is None
+    assert registry.get_sample_value("newsevents_articles_in_flight", labels) == 2

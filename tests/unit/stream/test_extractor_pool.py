@@ -11,6 +11,7 @@ import pytest
 from newsevents.contracts import ArticleMessage, EventMessage
 from newsevents.errors import ExtractionFailed, ExtractionTimeout
 from newsevents.stream.extractor_pool import ExtractorPool
+from newsevents.stream.live_first import Lane
 
 EXTRACTOR = "tests.unit.pool_extractors:misbehaving"
 
@@ -118,3 +119,45 @@ async def test_an_article_waiting_for_a_slot_waits_for_the_new_pool_to_load(
         assert await queued == []
     finally:
         pool.close()
+
+
+@pytest.mark.parametrize(
+    ("backfill_lane", "expected"),
+    [
+        (Lane.BACKFILL, ["busy", "live", "backfill-0", "backfill-1", "backfill-2"]),
+        # The same lane for all (NEWSEVENTS_LIVE_FIRST=false): arrival order.
+        (Lane.LIVE, ["busy", "backfill-0", "backfill-1", "backfill-2", "live"]),
+    ],
+)
+async def test_a_live_article_takes_the_next_free_worker_before_queued_backfill(
+    tmp_path: Path, backfill_lane: Lane, expected: list[str]
+) -> None:
+    """One worker, busy; three backfill articles queue, then a live one: when the worker is
+    free the live article goes next, however many backfill articles came before it."""
+    pool = ExtractorPool(
+        workers=1, extractor_path="tests.unit.pool_extractors:gated", deadline_s=60
+    )
+    await pool.start()
+    finished: list[str] = []
+
+    async def extract(name: str, body: str, lane: Lane) -> None:
+        article = ArticleMessage(id=name, body=body, published_at="2024-03-14T08:00:00Z")  # type: ignore[arg-type]
+        await pool.extract(article, lane)
+        finished.append(name)
+
+    go = tmp_path / "go"
+    try:
+        tasks = [asyncio.create_task(extract("busy", f"WAIT:{go}", Lane.BACKFILL))]
+        while pool._slots.free:  # the worker is taken (no clock: a condition)
+            await asyncio.sleep(0.01)
+        for i in range(3):
+            tasks.append(asyncio.create_task(extract(f"backfill-{i}", "text", backfill_lane)))
+            await asyncio.sleep(0)
+        tasks.append(asyncio.create_task(extract("live", "text", Lane.LIVE)))
+        while pool._slots.waiting() < 4:
+            await asyncio.sleep(0.01)
+        go.touch()
+        await asyncio.wait_for(asyncio.gather(*tasks), 120)
+    finally:
+        pool.close()
+    assert finished == expected

@@ -132,3 +132,83 @@ async def test_records_below_the_committed_offset_are_skipped(floor: int) -> Non
         worker.submit(_record(offset))
     await worker.close(timeout_s=5)
     assert [o for batch in publisher.batches for o in batch] == [2, 3]
+
+
+async def test_max_started_bounds_the_extractions_begun_and_keeps_the_order() -> None:
+    """A backfill partition with 10 records fetched and room for 3: 3 extractions begin, the
+    next only once a commit made room; all are published, in offset order."""
+    publisher = FakePublisher()
+    release = asyncio.Event()
+    started: list[int] = []
+
+    async def process(record: SourceRecord) -> Outcome:
+        started.append(record.offset)
+        await release.wait()
+        return Extracted(f"a{record.offset}", [])
+
+    worker = PartitionWorker(TP, publisher, process, Progress(), max_started=3)
+    for offset in range(10):
+        worker.submit(_record(offset))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert started == [0, 1, 2]
+    assert worker.in_flight == 10, "waiting records are in flight too (backpressure, lag)"
+    release.set()
+    await _published(publisher, 10)
+    await worker.close(timeout_s=5)
+    assert started == list(range(10))
+    assert [o for batch in publisher.batches for o in batch] == list(range(10))
+
+
+async def test_waiting_records_below_the_committed_offset_are_skipped() -> None:
+    """Fetched before the previous owner's last transaction settled: records 0-4 are committed
+    already (floor 5), whether their extraction had begun (0, 1) or was waiting (2-4)."""
+    publisher = FakePublisher()
+    floor_known = asyncio.Event()
+    started: list[int] = []
+
+    async def committed(tp: TopicPartition) -> int:
+        await floor_known.wait()
+        return 5
+
+    async def process(record: SourceRecord) -> Outcome:
+        started.append(record.offset)
+        return Extracted(f"a{record.offset}", [])
+
+    worker = PartitionWorker(TP, publisher, process, Progress(), committed, max_started=2)
+    for offset in range(10):
+        worker.submit(_record(offset))
+    floor_known.set()
+    await _published(publisher, 5)
+    await worker.close(timeout_s=5)
+    assert [o for batch in publisher.batches for o in batch] == [5, 6, 7, 8, 9]
+    assert not {2, 3, 4} & set(started)
+
+
+async def test_close_drops_waiting_records_uncommitted() -> None:
+    """Revoked: what never started is left to the next owner, nothing of it is published."""
+    publisher = FakePublisher()
+    release = asyncio.Event()
+
+    async def process(record: SourceRecord) -> Outcome:
+        await release.wait()
+        return Extracted(f"a{record.offset}", [])
+
+    worker = PartitionWorker(TP, publisher, process, Progress(), max_started=2)
+    for offset in range(6):
+        worker.submit(_record(offset))
+    for _ in range(10):
+        await asyncio.sleep(0)
+    closing = asyncio.create_task(worker.close(timeout_s=5))
+    for _ in range(10):
+        await asyncio.sleep(0)
+    release.set()
+    await closing
+    assert [o for batch in publisher.batches for o in batch] == [0, 1]
+
+
+async def _published(publisher: FakePublisher, count: int) -> None:
+    """Wait (a condition, with a generous deadline) until ``count`` records are published."""
+    async with asyncio.timeout(30):
+        while sum(len(batch) for batch in publisher.batches) < count:
+            await asyncio.sleep(0.01)

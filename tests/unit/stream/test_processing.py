@@ -7,6 +7,7 @@ import json
 from newsevents.contracts import Article, ArticleMessage
 from newsevents.errors import FetchTimeout, UnsupportedLanguage
 from newsevents.stream.dead_letters import SourceRecord, dead_letter_headers
+from newsevents.stream.live_first import Lane
 from newsevents.stream.processing import Extracted, Rejected, process_record
 
 
@@ -14,7 +15,7 @@ class _Extractor:
     def __init__(self) -> None:
         self.seen: list[Article] = []
 
-    async def extract(self, article: Article) -> list[str]:
+    async def extract(self, article: Article, lane: Lane = Lane.LIVE) -> list[str]:
         self.seen.append(article)
         return [json.dumps({"body": article.body})]
 
