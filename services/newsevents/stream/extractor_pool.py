@@ -249,6 +249,9 @@ class ExtractorPool:
         loop = asyncio.get_running_loop()
         started = loop.time()
         future = loop.run_in_executor(self._executor, _extract_in_worker, payload, self._deadline_s)
+        # An extraction abandoned on shutdown or revocation ends in BrokenProcessPool once the
+        # workers are killed; nobody awaits it then, and asyncio would log it as unretrieved.
+        future.add_done_callback(_retrieve)
         done, _ = await asyncio.wait({future}, timeout=self._deadline_s + self._hard_grace_s)
         if self.observer is not None:
             self.observer.extraction_finished(loop.time() - started)
@@ -282,6 +285,11 @@ class ExtractorPool:
     def close(self) -> None:
         _kill_workers(self._executor)
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _retrieve(future: asyncio.Future[list[str]]) -> None:
+    if not future.cancelled():
+        future.exception()
 
 
 def _kill_workers(executor: concurrent.futures.ProcessPoolExecutor) -> None:
