@@ -38,9 +38,9 @@ from typing import Any
 from newsevents.config import Settings
 from newsevents.logs import configure_logging
 from newsevents.stream.topics import ensure_service_topics
-from newsevents.web.feed_fetch import default_client
-from newsevents.web.feed_list import Feed, parse_feeds
-from newsevents.web.feeds import FeedPoller
+from newsevents.web.feeds.fetch import default_client
+from newsevents.web.feeds.file import Feed, parse_feeds
+from newsevents.web.feeds.poller import FeedPoller
 
 
 def rss(name: str, items: int, base: str) -> bytes:

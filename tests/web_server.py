@@ -20,6 +20,10 @@ Routes (GET):
     /flaky              503 (Retry-After: 0) on the first request, the article afterwards
     /always-503         503 every time
     /gone               404
+    /gzip               the article, gzip-compressed (Content-Encoding: gzip)
+    /deflate-raw        the article as raw deflate (no zlib header, as some servers send it)
+    /gzip-bomb          64 MB of HTML-ish zeros as 64 KB of gzip: a decompression bomb
+    /brotli             Content-Encoding: br (not offered by the client)
 
 ``hits`` counts the requests per path, so a test can say "503 then 200: two requests".
 """
@@ -27,7 +31,10 @@ Routes (GET):
 from __future__ import annotations
 
 import collections
+import functools
+import gzip
 import threading
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,6 +42,18 @@ from pathlib import Path
 
 PAGES = Path(__file__).resolve().parent / "pages"
 HUGE_BYTES = 3_000_000
+BOMB_BYTES = 64_000_000
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """``BOMB_BYTES`` of a page that is nearly all zeros, gzip-compressed (~62 KB)."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    parts = [compressor.compress(b"<html><body><p>")]
+    block = b"\0" * 1_000_000
+    parts += [compressor.compress(block) for _ in range(BOMB_BYTES // len(block))]
+    parts.append(compressor.flush())
+    return b"".join(parts)
 
 
 class PageServer:
@@ -115,6 +134,19 @@ class PageServer:
             self._send(request, 503, b"busy", "text/plain", {"Retry-After": "0"})
         elif path == "/flaky":
             self._page(request, "tuz-khurmatu-attack.html")
+        elif path in ("/gzip", "/deflate-raw", "/brotli"):
+            page = (PAGES / "tuz-khurmatu-attack.html").read_bytes()
+            if path == "/gzip":
+                body, coding = gzip.compress(page), "gzip"
+            elif path == "/deflate-raw":
+                raw = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+                body, coding = raw.compress(page) + raw.flush(), "deflate"
+            else:
+                body, coding = b"\x8b\x00\x80" + page + b"\x03", "br"  # br's "uncompressed" form
+            html = "text/html; charset=utf-8"
+            self._send(request, 200, body, html, {"Content-Encoding": coding})
+        elif path == "/gzip-bomb":
+            self._send(request, 200, gzip_bomb(), "text/html", {"Content-Encoding": "gzip"})
         else:
             self._send(request, 404, b"not found", "text/plain")
 

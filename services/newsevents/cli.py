@@ -265,7 +265,7 @@ def _command(args: argparse.Namespace) -> int:
                 sys.stdout.write(f"{t.name}\t{t.plover}\t{t.cameo}\t{t.acled_sub_event_type}\n")
         return 0
     if args.command == "feeds":  # a bad feeds file is said before anything else
-        from .web.feeds_command import feeds_from_file
+        from .web.feeds.command import feeds_from_file
 
         args.feeds = feeds_from_file(args.file, settings)
     if args.command in _NEEDS_BROKER and not settings.bootstrap_servers:
@@ -364,7 +364,7 @@ async def _dlq(settings: Settings, args: argparse.Namespace) -> int:
 
 async def _feeds(settings: Settings, args: argparse.Namespace) -> int:
     from .signals import stop_on_signals
-    from .web.feeds_command import run_feeds
+    from .web.feeds.command import run_feeds
 
     assert settings.bootstrap_servers, "main checks that a broker is configured"
     return await run_feeds(

@@ -21,13 +21,13 @@ from aiokafka.errors import KafkaError
 
 from newsevents.config import Settings
 from newsevents.failures import BadConfiguration
-from newsevents.web.canonical import article_id
-from newsevents.web.feed_fetch import default_client
-from newsevents.web.feed_list import Feed, parse_feeds
-from newsevents.web.feed_owner import PartitionOwner
-from newsevents.web.feeds import FeedPoller, FeedStats
-from newsevents.web.seen import article_marker
-from newsevents.web.seen_topic import prepare_seen_topic, site_partition
+from newsevents.web.feeds.canonical import article_id
+from newsevents.web.feeds.fetch import default_client
+from newsevents.web.feeds.file import Feed, parse_feeds
+from newsevents.web.feeds.owner import PartitionOwner
+from newsevents.web.feeds.poller import FeedPoller, FeedStats
+from newsevents.web.feeds.seen import article_marker
+from newsevents.web.feeds.seen_topic import prepare_seen_topic, site_partition
 from tests.feed_server import FeedServer, Route
 from tests.integration.kafka_tools import admin_client, collect, fresh_settings, read_to_end
 
