@@ -69,8 +69,8 @@ async def run_feeds(
         f"{stats.items_known} item(s) already published, {stats.not_modified} not modified, "
         f"{len(stats.failed_feeds)} failed\n"
     )
-    for url in sorted(stats.failed_feeds):
-        sys.stdout.write(f"  failed: {url} (see the feed_polled log line)\n")
+    for url, why in sorted(stats.failed_feeds.items()):
+        sys.stdout.write(f"  failed: {url} ({why})\n")
     return EXIT_SOME_FEEDS_FAILED if stats.failed_feeds else 0
 
 

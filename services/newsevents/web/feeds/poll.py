@@ -43,7 +43,7 @@ class FeedStats:
     failures: int = 0
     articles: int = 0  # published (committed)
     items_known: int = 0  # in a feed and already published
-    failed_feeds: set[str] = field(default_factory=set)
+    failed_feeds: dict[str, str] = field(default_factory=dict)  # url: why, last failure
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +101,7 @@ async def poll_feed(
     stats.items_known += known
     context.metrics.polled(fetched.status)
     context.metrics.published(len(new))
-    stats.failed_feeds.discard(feed.url)
+    stats.failed_feeds.pop(feed.url, None)
     delay = schedule.succeeded()
     for item_id, url in new:
         log.info("feed_article_published", article_id=item_id, url=url, feed=feed.url)
@@ -166,13 +166,13 @@ def _failed(
 ) -> float:
     stats = context.stats
     stats.failures += 1
-    stats.failed_feeds.add(feed.url)
     status = error.status if isinstance(error, FetchFailed) else None
     if isinstance(error, FeedUnreadable):
         status = 200  # the server answered; what it sent is not a feed
     retry_after = error.retry_after_s if isinstance(error, FetchFailed) else None
     text = error.reason if isinstance(error, FetchFailed) else f"{type(error).__name__}: {error}"
     reason = failure_reason(error)
+    stats.failed_feeds[feed.url] = f"{reason}: {text[:200]}"
     context.metrics.polled(status)
     context.metrics.failed(reason)
     delay = schedule.failed(retry_after)

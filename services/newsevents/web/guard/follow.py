@@ -146,7 +146,7 @@ def _named_failures(url: str, where: str) -> Iterator[None]:
     try:
         yield
     except AddressRefused as refused:
-        raise FetchRefused(f"address refused: {refused}{where}", url) from None
+        raise FetchRefused(f"{refused}{where}", url) from None
     except httpx.TimeoutException as error:
         kind = type(error).__name__  # ConnectTimeout, ReadTimeout, WriteTimeout, PoolTimeout
         raise FetchTimeout(f"{kind}{where}", url) from None
