@@ -25,6 +25,13 @@ Routes (GET):
     /gzip-bomb          64 MB of HTML-ish zeros as 64 KB of gzip: a decompression bomb
     /brotli             Content-Encoding: br (not offered by the client)
 
+and a site with a feed (the front-door test, tests/integration/test_front_door.py):
+
+    /feeds/NAME         tests/feeds/NAME with {base} replaced by the server's address, an ETag
+                        and 304 to a matching If-None-Match
+    /iraq/tuz-khurmatu-attack, /kurdistan/duhok-airstrike   news pages (tests/pages/)
+    /reports/weekly.pdf application/pdf
+
 ``hits`` counts the requests per path, so a test can say "503 then 200: two requests".
 """
 
@@ -33,6 +40,7 @@ from __future__ import annotations
 import collections
 import functools
 import gzip
+import hashlib
 import threading
 import zlib
 from collections.abc import Iterator
@@ -41,6 +49,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 PAGES = Path(__file__).resolve().parent / "pages"
+FEEDS = Path(__file__).resolve().parent / "feeds"
+SITE_PAGES = {
+    "/iraq/tuz-khurmatu-attack": "tuz-khurmatu-attack.html",
+    "/kurdistan/duhok-airstrike": "duhok-airstrike.html",
+}
 HUGE_BYTES = 3_000_000
 BOMB_BYTES = 64_000_000
 
@@ -91,7 +104,13 @@ class PageServer:
 
     def answer(self, request: BaseHTTPRequestHandler, count: int) -> None:
         path = request.path
-        if path == "/article":
+        if path in SITE_PAGES:
+            self._page(request, SITE_PAGES[path])
+        elif path.startswith("/feeds/"):
+            self._feed(request, path.removeprefix("/feeds/"))
+        elif path in ("/pdf", "/reports/weekly.pdf"):
+            self._send(request, 200, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "application/pdf")
+        elif path == "/article":
             self._page(request, "tuz-khurmatu-attack.html")
         elif path == "/arabic":
             self._page(request, "arabic-report.html")
@@ -128,8 +147,6 @@ class PageServer:
             request.send_header("Content-Type", "text/html")
             request.send_header("Content-Length", str(50_000_000))
             request.end_headers()
-        elif path == "/pdf":
-            self._send(request, 200, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "application/pdf")
         elif (path == "/flaky" and count == 1) or path == "/always-503":
             self._send(request, 503, b"busy", "text/plain", {"Retry-After": "0"})
         elif path == "/flaky":
@@ -149,6 +166,14 @@ class PageServer:
             self._send(request, 200, gzip_bomb(), "text/html", {"Content-Encoding": "gzip"})
         else:
             self._send(request, 404, b"not found", "text/plain")
+
+    def _feed(self, request: BaseHTTPRequestHandler, name: str) -> None:
+        body = (FEEDS / name).read_text("utf-8").replace("{base}", self.url("")).encode()
+        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+        if request.headers.get("If-None-Match") == etag:
+            self._send(request, 304, b"", "application/rss+xml", {"ETag": etag})
+        else:
+            self._send(request, 200, body, "application/rss+xml; charset=utf-8", {"ETag": etag})
 
     def _page(self, request: BaseHTTPRequestHandler, name: str) -> None:
         self._send(request, 200, (PAGES / name).read_bytes(), "text/html; charset=utf-8")

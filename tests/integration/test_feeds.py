@@ -263,8 +263,10 @@ async def test_two_replicas_publish_each_article_once(kafka_bootstrap: str) -> N
                 # partition: wait until both are through theirs).
                 every = list(range(settings.topic_partitions))
                 await _until(
-                    lambda: bool(first.partitions() and second.partitions())
-                    and sorted(first.partitions() + second.partitions()) == every
+                    lambda: (
+                        bool(first.partitions() and second.partitions())
+                        and sorted(first.partitions() + second.partitions()) == every
+                    )
                 )
                 owned = (first.partitions(), second.partitions())
                 for each in servers:
