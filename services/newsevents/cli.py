@@ -328,18 +328,21 @@ def _extract(
 ) -> None:
     from .extraction.pipeline import configure, extract_events
     from .inputs import read_articles
+    from .web.pages.standalone import PageFetching
 
     configure(
         include_background=settings.include_background,
         gazetteer_dir=settings.gazetteer_dir,
         max_text_chars=settings.max_text_chars,
     )
-    for article in read_articles(path, text, skipped):
-        with structlog.contextvars.bound_contextvars(article_id=article.id):
-            events = extract_events(article)
-            log.info("article_extracted", events=len(events))
-        for event in events:
-            sys.stdout.write(event.model_dump_json() + "\n")
+    # A url-only article's page is fetched as the service would (NEWSEVENTS_FETCH_*).
+    with PageFetching(settings) as fetched:
+        for article in read_articles(path, text, skipped, complete=fetched):
+            with structlog.contextvars.bound_contextvars(article_id=article.id):
+                events = extract_events(article)
+                log.info("article_extracted", events=len(events))
+            for event in events:
+                sys.stdout.write(event.model_dump_json() + "\n")
 
 
 async def _dlq(settings: Settings, args: argparse.Namespace) -> int:

@@ -30,6 +30,9 @@ _TRANSIENT = (
     "Group Coordinator Request failed: [Error 15]",
     "Marking the coordinator dead",
 )
+# trafilatura's warning for a page without main text ("discarding data: <url>"): our own line
+# says it with the article id (article_fetch_failed, NoMainText), or the command does.
+_TRANSIENT += ("discarding data: ",)
 # Third-party clients whose INFO lines (joins, assignments, metadata) are chatter next to ours.
 CLIENT_LOGGERS = ("aiokafka", "kafka")
 

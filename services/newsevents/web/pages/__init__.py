@@ -6,22 +6,3 @@ language.py   English or not: script, message, page, detection (py3langid)
 articles.py   message -> complete Article (fetched when it has only a url), for the service
 standalone.py the same outside the service, for ``newsevents extract``
 """
-
-from __future__ import annotations
-
-from .articles import ArticleCompleter, CompletionObserver
-from .fetch import Fetcher, FetchObserver, Page
-from .language import Decision, decide
-from .read import PageText, read_page
-
-__all__ = [
-    "ArticleCompleter",
-    "CompletionObserver",
-    "Decision",
-    "FetchObserver",
-    "Fetcher",
-    "Page",
-    "PageText",
-    "decide",
-    "read_page",
-]
