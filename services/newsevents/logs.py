@@ -25,7 +25,7 @@ class _CurrentStderr:
 #   Unable connect to "localhost:9092": [Errno 111] Connect call failed
 #   Group Coordinator Request failed: [Error 15] GroupCoordinatorNotAvailableError
 #   Marking the coordinator dead (node 1)for group newsevents.
-_TRANSIENT = (
+_TRANSIENT: tuple[str, ...] = (
     "Unable connect to",
     "Group Coordinator Request failed: [Error 15]",
     "Marking the coordinator dead",
