@@ -13,8 +13,9 @@ a local Kafka broker is started unless ``NEWSEVENTS_BOOTSTRAP_SERVERS`` is set. 
 4. ``big, new``: one feed of ``--big`` items, all new (one transaction of 2 x N records).
 5. ``big, known``: the same feed again after a restart: rebuild N ids, parse, nothing new.
 
-All feeds are on one host:port here, so ``NEWSEVENTS_FEEDS_PER_HOST_CONCURRENCY`` is raised to
-16 (real feeds are spread over many hosts). Memory is this process's (the broker is another):
+All feeds are on one host:port here, so ``NEWSEVENTS_FETCH_PER_HOST`` is raised to 16 (real
+feeds are spread over many hosts); the poller's client is the guarded one, with 127.0.0.1/32
+allowed (``NEWSEVENTS_FETCH_ALLOW_NETWORKS``). Memory is this process's (the broker is another):
 VmRSS after each round and VmHWM (the peak). Prints a table and one JSON line.
 """
 
@@ -38,9 +39,9 @@ from typing import Any
 from newsevents.config import Settings
 from newsevents.logs import configure_logging
 from newsevents.stream.topics import ensure_service_topics
-from newsevents.web.feed_fetch import default_client
-from newsevents.web.feed_list import Feed, parse_feeds
-from newsevents.web.feeds import FeedPoller
+from newsevents.web.feeds.file import Feed, parse_feeds
+from newsevents.web.feeds.poller import FeedPoller
+from newsevents.web.guard.client import guarded_client
 
 
 def rss(name: str, items: int, base: str) -> bytes:
@@ -109,7 +110,7 @@ def memory_mb() -> dict[str, float]:
 
 async def one_round(settings: Settings, feeds: list[Feed]) -> dict[str, Any]:
     assert settings.bootstrap_servers
-    async with default_client(settings.feeds_user_agent, settings.feeds_timeout_s) as client:
+    async with guarded_client(settings) as client:
         poller = FeedPoller(settings, settings.bootstrap_servers, feeds, client)
         started = time.perf_counter()
         task = asyncio.create_task(poller.run(asyncio.Event(), once=True))
@@ -143,7 +144,8 @@ async def run(options: argparse.Namespace, bootstrap: str) -> list[tuple[str, di
         dlq_topic=f"bench-feeds-dlq-{suffix}",
         group_id=f"bench-feeds-{suffix}",
         feeds_seen_topic=f"bench-feeds-seen-{suffix}",
-        feeds_per_host_concurrency=16,
+        fetch_per_host=16,
+        fetch_allow_networks="127.0.0.1/32",
         poll_timeout_ms=200,
     )
     await ensure_service_topics(settings, bootstrap)

@@ -38,10 +38,10 @@ from benchmarks.probes import tree_cpu_s  # noqa: E402
 from newsevents.contracts import Article, ArticleMessage  # noqa: E402
 from newsevents.logs import configure_logging  # noqa: E402
 from newsevents.stream.extractor_pool import ExtractorPool  # noqa: E402
-from newsevents.web.addresses import AddressPolicy  # noqa: E402
-from newsevents.web.articles import ArticleCompleter  # noqa: E402
-from newsevents.web.client import FetchOptions, guarded_client  # noqa: E402
-from newsevents.web.fetch import Fetcher  # noqa: E402
+from newsevents.web.guard.addresses import AddressPolicy  # noqa: E402
+from newsevents.web.guard.client import FetchOptions, guarded_client  # noqa: E402
+from newsevents.web.pages.articles import ArticleCompleter  # noqa: E402
+from newsevents.web.pages.fetch import Fetcher  # noqa: E402
 
 PAGE = (ROOT / "tests" / "pages" / "tuz-khurmatu-attack.html").read_bytes()
 

@@ -2,9 +2,9 @@
 
 Each path serves a feed file of ``tests/feeds/`` with ``{base}`` replaced by the server's
 address, and can be told to honour conditional requests (``ETag`` / ``If-None-Match``,
-``Last-Modified`` / ``If-Modified-Since``: 304) or not, to fail first with given statuses, and
-to switch to another file. Every request is recorded: path, status sent, the headers the
-poller sent.
+``Last-Modified`` / ``If-Modified-Since``: 304) or not, to fail first with given statuses, to
+switch to another file, or to redirect elsewhere. Every request is recorded: path, status
+sent, the headers the poller sent.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ class Route:
     validator: Validator = "etag"
     honour_conditional: bool = True
     fail_first: list[int] = field(default_factory=list)  # statuses served before the feed
+    redirect: str | None = None  # a 301 to this location ({base} replaced) instead of the feed
     last_modified: str = "Thu, 14 Mar 2024 10:00:00 GMT"
 
 
@@ -105,6 +106,8 @@ class FeedServer:
             return 404, b"not found", {"Content-Type": "text/plain"}
         if route.fail_first:
             return route.fail_first.pop(0), b"busy", {"Content-Type": "text/plain"}
+        if route.redirect is not None:
+            return 301, b"", {"Location": route.redirect.replace("{base}", self.base)}
         body = (FEEDS / route.file).read_text("utf-8").replace("{base}", self.base).encode()
         extra = {"Content-Type": route.content_type}
         etag = _etag(body)

@@ -20,6 +20,17 @@ Routes (GET):
     /flaky              503 (Retry-After: 0) on the first request, the article afterwards
     /always-503         503 every time
     /gone               404
+    /gzip               the article, gzip-compressed (Content-Encoding: gzip)
+    /deflate-raw        the article as raw deflate (no zlib header, as some servers send it)
+    /gzip-bomb          64 MB of HTML-ish zeros as 64 KB of gzip: a decompression bomb
+    /brotli             Content-Encoding: br (not offered by the client)
+
+and a site with a feed (the front-door test, tests/integration/test_front_door.py):
+
+    /feeds/NAME         tests/feeds/NAME with {base} replaced by the server's address, an ETag
+                        and 304 to a matching If-None-Match
+    /iraq/tuz-khurmatu-attack, /kurdistan/duhok-airstrike   news pages (tests/pages/)
+    /reports/weekly.pdf application/pdf
 
 ``hits`` counts the requests per path, so a test can say "503 then 200: two requests".
 """
@@ -27,14 +38,35 @@ Routes (GET):
 from __future__ import annotations
 
 import collections
+import functools
+import gzip
+import hashlib
 import threading
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 PAGES = Path(__file__).resolve().parent / "pages"
+FEEDS = Path(__file__).resolve().parent / "feeds"
+SITE_PAGES = {
+    "/iraq/tuz-khurmatu-attack": "tuz-khurmatu-attack.html",
+    "/kurdistan/duhok-airstrike": "duhok-airstrike.html",
+}
 HUGE_BYTES = 3_000_000
+BOMB_BYTES = 64_000_000
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """``BOMB_BYTES`` of a page that is nearly all zeros, gzip-compressed (~62 KB)."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    parts = [compressor.compress(b"<html><body><p>")]
+    block = b"\0" * 1_000_000
+    parts += [compressor.compress(block) for _ in range(BOMB_BYTES // len(block))]
+    parts.append(compressor.flush())
+    return b"".join(parts)
 
 
 class PageServer:
@@ -72,7 +104,13 @@ class PageServer:
 
     def answer(self, request: BaseHTTPRequestHandler, count: int) -> None:
         path = request.path
-        if path == "/article":
+        if path in SITE_PAGES:
+            self._page(request, SITE_PAGES[path])
+        elif path.startswith("/feeds/"):
+            self._feed(request, path.removeprefix("/feeds/"))
+        elif path in ("/pdf", "/reports/weekly.pdf"):
+            self._send(request, 200, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "application/pdf")
+        elif path == "/article":
             self._page(request, "tuz-khurmatu-attack.html")
         elif path == "/arabic":
             self._page(request, "arabic-report.html")
@@ -109,14 +147,33 @@ class PageServer:
             request.send_header("Content-Type", "text/html")
             request.send_header("Content-Length", str(50_000_000))
             request.end_headers()
-        elif path == "/pdf":
-            self._send(request, 200, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "application/pdf")
         elif (path == "/flaky" and count == 1) or path == "/always-503":
             self._send(request, 503, b"busy", "text/plain", {"Retry-After": "0"})
         elif path == "/flaky":
             self._page(request, "tuz-khurmatu-attack.html")
+        elif path in ("/gzip", "/deflate-raw", "/brotli"):
+            page = (PAGES / "tuz-khurmatu-attack.html").read_bytes()
+            if path == "/gzip":
+                body, coding = gzip.compress(page), "gzip"
+            elif path == "/deflate-raw":
+                raw = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+                body, coding = raw.compress(page) + raw.flush(), "deflate"
+            else:
+                body, coding = b"\x8b\x00\x80" + page + b"\x03", "br"  # br's "uncompressed" form
+            html = "text/html; charset=utf-8"
+            self._send(request, 200, body, html, {"Content-Encoding": coding})
+        elif path == "/gzip-bomb":
+            self._send(request, 200, gzip_bomb(), "text/html", {"Content-Encoding": "gzip"})
         else:
             self._send(request, 404, b"not found", "text/plain")
+
+    def _feed(self, request: BaseHTTPRequestHandler, name: str) -> None:
+        body = (FEEDS / name).read_text("utf-8").replace("{base}", self.url("")).encode()
+        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+        if request.headers.get("If-None-Match") == etag:
+            self._send(request, 304, b"", "application/rss+xml", {"ETag": etag})
+        else:
+            self._send(request, 200, body, "application/rss+xml; charset=utf-8", {"ETag": etag})
 
     def _page(self, request: BaseHTTPRequestHandler, name: str) -> None:
         self._send(request, 200, (PAGES / name).read_bytes(), "text/html; charset=utf-8")

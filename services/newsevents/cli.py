@@ -265,7 +265,7 @@ def _command(args: argparse.Namespace) -> int:
                 sys.stdout.write(f"{t.name}\t{t.plover}\t{t.cameo}\t{t.acled_sub_event_type}\n")
         return 0
     if args.command == "feeds":  # a bad feeds file is said before anything else
-        from .web.feeds_command import feeds_from_file
+        from .web.feeds.command import feeds_from_file
 
         args.feeds = feeds_from_file(args.file, settings)
     if args.command in _NEEDS_BROKER and not settings.bootstrap_servers:
@@ -328,18 +328,21 @@ def _extract(
 ) -> None:
     from .extraction.pipeline import configure, extract_events
     from .inputs import read_articles
+    from .web.pages.standalone import PageFetching
 
     configure(
         include_background=settings.include_background,
         gazetteer_dir=settings.gazetteer_dir,
         max_text_chars=settings.max_text_chars,
     )
-    for article in read_articles(path, text, skipped):
-        with structlog.contextvars.bound_contextvars(article_id=article.id):
-            events = extract_events(article)
-            log.info("article_extracted", events=len(events))
-        for event in events:
-            sys.stdout.write(event.model_dump_json() + "\n")
+    # A url-only article's page is fetched as the service would (NEWSEVENTS_FETCH_*).
+    with PageFetching(settings) as fetched:
+        for article in read_articles(path, text, skipped, complete=fetched):
+            with structlog.contextvars.bound_contextvars(article_id=article.id):
+                events = extract_events(article)
+                log.info("article_extracted", events=len(events))
+            for event in events:
+                sys.stdout.write(event.model_dump_json() + "\n")
 
 
 async def _dlq(settings: Settings, args: argparse.Namespace) -> int:
@@ -364,7 +367,7 @@ async def _dlq(settings: Settings, args: argparse.Namespace) -> int:
 
 async def _feeds(settings: Settings, args: argparse.Namespace) -> int:
     from .signals import stop_on_signals
-    from .web.feeds_command import run_feeds
+    from .web.feeds.command import run_feeds
 
     assert settings.bootstrap_servers, "main checks that a broker is configured"
     return await run_feeds(

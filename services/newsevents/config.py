@@ -130,12 +130,19 @@ class Settings(BaseSettings):
         "metrics_serving).",
     )
 
-    # Fetching the pages of url-only articles (web/; README "Articles from the web"). The url
-    # comes from outside: the address guard refuses the service's own networks by default.
+    # The HTTP client of every outside url (web/guard/): the pages of url-only articles (run,
+    # extract) and the feeds of `newsevents feeds`; README "Articles from the web" and "Feeds".
+    # The url comes from outside (a feed's redirect too): the address guard refuses the
+    # service's own networks by default.
     fetch_concurrency: int = Field(
-        default=16, gt=0, description="Pages fetched at once (all partitions together)."
+        default=16,
+        gt=0,
+        description="Requests at once in all: pages fetched at once (all partitions together), "
+        "or feed connections of the poller.",
     )
-    fetch_per_host: int = Field(default=4, gt=0, description="Requests at once to one host.")
+    fetch_per_host: int = Field(
+        default=4, gt=0, description="Requests at once to one host (host:port), pages or feeds."
+    )
     fetch_connect_timeout_s: float = Field(
         default=5.0, gt=0, description="Resolving a host and connecting to it."
     )
@@ -145,17 +152,19 @@ class Settings(BaseSettings):
     fetch_total_timeout_s: float = Field(
         default=60.0,
         gt=0,
-        description="A page's whole fetch: redirects, retries and their waits included.",
+        description="A page's whole fetch (redirects, retries and their waits included), or "
+        "a feed request's, connect to last byte.",
     )
     fetch_retries: int = Field(
         default=2,
         ge=0,
-        description="Retries after a timeout, a failed connection, 408, 429 or 5xx.",
+        description="Page retries after a timeout, a failed connection, 408, 429 or 5xx (a "
+        "failed feed waits for its next poll instead).",
     )
     fetch_backoff_max_s: float = Field(
         default=10.0,
         gt=0,
-        description="Longest wait before a retry (exponential from 0.5 s, with jitter; a "
+        description="Longest wait before a page retry (exponential from 0.5 s, with jitter; a "
         "Retry-After up to this long is obeyed).",
     )
     fetch_max_redirects: int = Field(
@@ -178,7 +187,8 @@ class Settings(BaseSettings):
     fetch_user_agent: str = Field(
         default=f"newsevents/{__version__} (+https://newsevents.dev/bot)",
         min_length=1,
-        description="User-Agent of every request: name your service and a contact.",
+        description="User-Agent of every request, pages and feeds: name your service and a "
+        "contact.",
     )
     fetch_http2: bool = Field(default=True, description="Offer HTTP/2 to HTTPS servers (ALPN).")
 
@@ -206,23 +216,15 @@ class Settings(BaseSettings):
         "deleted (compact,delete); 0: kept forever (compact). Items still in a feed are "
         "re-marked at half this age.",
     )
-    feeds_user_agent: str = Field(
-        default="newsevents-feeds/0.1 (+https://github.com/newsevents/newsevents)",
-        description="User-Agent of feed requests; put a contact address or URL in it.",
-    )
     feeds_default_interval_s: float = Field(
         default=900.0, ge=10, description="Poll interval of a feed that sets none."
     )
-    feeds_per_host_concurrency: int = Field(
-        default=2, gt=0, description="Feed requests in flight per host (host:port) at once."
-    )
-    feeds_timeout_s: float = Field(
-        default=30.0,
-        gt=0,
-        description="A feed request, connect to last byte; longer counts as a failure.",
-    )
     feeds_max_bytes: int = Field(
-        default=20_000_000, gt=0, description="A larger feed document counts as a failure."
+        default=20_000_000,
+        gt=0,
+        description="A larger feed document (decompressed) counts as a failure: a feed of "
+        "10,000 items with their content is several MB, an article page is not "
+        "(NEWSEVENTS_FETCH_MAX_BYTES).",
     )
     feeds_backoff_base_s: float = Field(
         default=30.0, gt=0, description="First retry delay of a failed feed; doubles each time."
@@ -292,7 +294,11 @@ class Settings(BaseSettings):
 
 # The settings each offline command reads; the others (run, demo, replay, dlq) read them all.
 OFFLINE_SETTINGS: dict[str, frozenset[str]] = {
-    "extract": frozenset({"include_background", "gazetteer_dir", "max_text_chars", "log_level"}),
+    # extract fetches url-only articles: the fetch settings are read (an invalid one stops it).
+    "extract": frozenset(
+        {"include_background", "gazetteer_dir", "max_text_chars", "log_level"}
+        | {name for name in Settings.model_fields if name.startswith("fetch_")}
+    ),
     "annotate": frozenset({"gazetteer_dir", "log_level"}),
     "evaluate": frozenset({"gazetteer_dir", "log_level"}),
     "gazetteer": frozenset({"gazetteer_dir", "log_level"}),

@@ -6,7 +6,8 @@
     ├── InvalidUtf8             value is not UTF-8
     ├── InvalidJson             value is not a JSON object
     ├── SchemaViolation         JSON that does not fit ArticleMessage (no body and no url...)
-    ├── FetchFailed             a url-only article whose page gave no text (header fetch.url)
+    ├── FetchFailed             a url-only article whose page gave no text (header fetch.url);
+    │   │                       the feed poller's failed polls use the same classes
     │   ├── FetchRefused        not http/https, or the host's address is refused (loopback,
     │   │                       private, link-local such as 169.254.169.254...), at any hop
     │   ├── FetchTimeout        no complete answer within the timeouts, after the retries
@@ -98,12 +99,24 @@ class OversizedEvent(DeadLetter):
 
 
 class FetchFailed(DeadLetter):
-    """The page of a url-only article gave no text. ``url`` is the one asked for (the
-    ``fetch.url`` header); the reason names the hop that failed when a redirect led there."""
+    """The page of a url-only article gave no text (or a feed could not be polled). ``url`` is
+    the one asked for (the ``fetch.url`` header); the reason names the hop that failed when a
+    redirect led there. ``status``: the HTTP status when the server answered;
+    ``retry_after_s``: its ``Retry-After``, when it said."""
 
-    def __init__(self, reason: str, url: str) -> None:
+    def __init__(
+        self,
+        reason: str,
+        url: str,
+        *,
+        status: int | None = None,
+        retry_after_s: float | None = None,
+    ) -> None:
         super().__init__(f"{reason} ({url})")
+        self.reason = reason
         self.url = url
+        self.status = status
+        self.retry_after_s = retry_after_s
 
     @property
     def headers(self) -> dict[str, str]:

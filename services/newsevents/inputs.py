@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .contracts import Article
+from .contracts import Article, ArticleMessage
 from .failures import BadInput
 
 # What an article is, said once for every message that needs it.
@@ -42,6 +42,8 @@ class TextDefaults:
 
 
 Skipped = Callable[[str], None]
+# A url-only article message -> the complete article (its page fetched); raises BadInput.
+Complete = Callable[[ArticleMessage], Article]
 
 
 def ignore(problem: str) -> None:
@@ -50,22 +52,29 @@ def ignore(problem: str) -> None:
 
 
 def read_articles(
-    path: str, text: TextDefaults | None = None, skipped: Skipped = ignore
+    path: str,
+    text: TextDefaults | None = None,
+    skipped: Skipped = ignore,
+    complete: Complete | None = None,
 ) -> Iterator[Article]:
     """Articles in ``path`` ("-" for stdin); a folder yields those of its .json, .jsonl and
-    .txt files, in name order."""
+    .txt files, in name order. A JSON article with a ``url`` and no ``body`` is handed to
+    ``complete`` (``newsevents extract`` fetches its page); without it, it is bad input."""
     defaults = text or TextDefaults()
     if path == "-":
-        yield from _parse(sys.stdin.buffer.read(), "stdin", "", defaults, skipped)
+        yield from _parse(sys.stdin.buffer.read(), "stdin", "", defaults, skipped, complete)
         return
     source = Path(path)
     if source.is_dir():
-        yield from _read_folder(source, defaults, skipped)
+        yield from _read_folder(source, defaults, skipped, complete)
         return
-    yield from _parse(_read_bytes(source), source.stem, source.suffix, defaults, skipped)
+    data = _read_bytes(source)
+    yield from _parse(data, source.stem, source.suffix, defaults, skipped, complete)
 
 
-def _read_folder(folder: Path, defaults: TextDefaults, skipped: Skipped) -> Iterator[Article]:
+def _read_folder(
+    folder: Path, defaults: TextDefaults, skipped: Skipped, complete: Complete | None
+) -> Iterator[Article]:
     children = [c for c in sorted(folder.iterdir()) if c.suffix in _SUFFIXES and c.is_file()]
     if not children:
         raise BadInput(
@@ -77,7 +86,8 @@ def _read_folder(folder: Path, defaults: TextDefaults, skipped: Skipped) -> Iter
         try:
             data = _read_bytes(child)
             # Each file's items and lines are reported by their own position in that file.
-            yield from _parse(data, child.stem, child.suffix, defaults, _within(where, skipped))
+            within = _within(where, skipped)
+            yield from _parse(data, child.stem, child.suffix, defaults, within, complete)
         except BadInput as error:
             skipped(f"{where}: {error.what.removeprefix(child.name + ': ')}")
 
@@ -103,7 +113,12 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _parse(
-    data: bytes, name: str, suffix: str, defaults: TextDefaults, skipped: Skipped
+    data: bytes,
+    name: str,
+    suffix: str,
+    defaults: TextDefaults,
+    skipped: Skipped,
+    complete: Complete | None = None,
 ) -> Iterator[Article]:
     label = f"{name}{suffix}" if suffix else name
     if b"\0" in data:
@@ -126,29 +141,33 @@ def _parse(
                 ARTICLE_HELP,
             )
             if stripped[0] == "{" and "\n" in stripped:
-                yield from _json_lines(stripped, invalid, skipped)
+                yield from _json_lines(stripped, invalid, skipped, complete)
                 return
             if suffix in _JSON_SUFFIXES or stripped[0] == "{":
                 raise invalid from None
             # "[Reuters] Troops ..." in a .txt file: plain text after all.
         else:
-            yield from _json_document(document, label, skipped)
+            yield from _json_document(document, label, skipped, complete)
             return
     yield _plain_text(stripped, name, defaults)
 
 
-def _json_document(document: object, label: str, skipped: Skipped) -> Iterator[Article]:
+def _json_document(
+    document: object, label: str, skipped: Skipped, complete: Complete | None
+) -> Iterator[Article]:
     if isinstance(document, list):
         for number, item in enumerate(document, start=1):
             try:
-                yield article_from(item)
+                yield article_from(item, complete)
             except BadInput as error:
                 skipped(f"item {number}: {error.what}")
         return
-    yield _article_or_raise(document, label)
+    yield _article_or_raise(document, label, complete)
 
 
-def _json_lines(text: str, invalid: BadInput, skipped: Skipped) -> Iterator[Article]:
+def _json_lines(
+    text: str, invalid: BadInput, skipped: Skipped, complete: Complete | None
+) -> Iterator[Article]:
     """One article per line. A file whose first line is no JSON is no JSON Lines either: a
     pretty-printed article with a comma missing (``{`` alone on line 1) is reported as the
     whole document's JSON error (``invalid``), with its line and column."""
@@ -164,22 +183,34 @@ def _json_lines(text: str, invalid: BadInput, skipped: Skipped) -> Iterator[Arti
             skipped(f"line {number}: invalid JSON at column {error.colno}: {error.msg}")
             continue
         try:
-            yield article_from(item)
+            yield article_from(item, complete)
         except BadInput as error:
             skipped(f"line {number}: {error.what}")
 
 
-def _article_or_raise(item: object, label: str) -> Article:
+def _article_or_raise(item: object, label: str, complete: Complete | None) -> Article:
     try:
-        return article_from(item)
+        return article_from(item, complete)
     except BadInput as error:
         raise BadInput(f"{label}: {error.what}", error.todo) from None
 
 
-def article_from(item: object) -> Article:
-    """The article in a decoded JSON value, or BadInput saying which field is wrong."""
+def article_from(item: object, complete: Complete | None = None) -> Article:
+    """The article in a decoded JSON value, or BadInput saying which field is wrong. A url-only
+    article is completed by ``complete`` (its page fetched), else refused in words."""
     if not isinstance(item, dict):
         raise BadInput(f"a JSON {type(item).__name__}, not an article object", ARTICLE_HELP)
+    if item.get("body") is None and item.get("url") is not None:
+        if complete is None:
+            raise BadInput(
+                'a url-only article (no "body"): this command reads the text it is given',
+                'give its "body", or run newsevents extract, which fetches the page',
+            )
+        try:
+            message = ArticleMessage.model_validate(item)
+        except ValidationError as error:
+            raise BadInput(describe_invalid(error), ARTICLE_HELP) from None
+        return complete(message)
     try:
         return Article.model_validate(item)
     except ValidationError as error:

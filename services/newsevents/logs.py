@@ -25,11 +25,14 @@ class _CurrentStderr:
 #   Unable connect to "localhost:9092": [Errno 111] Connect call failed
 #   Group Coordinator Request failed: [Error 15] GroupCoordinatorNotAvailableError
 #   Marking the coordinator dead (node 1)for group newsevents.
-_TRANSIENT = (
+_TRANSIENT: tuple[str, ...] = (
     "Unable connect to",
     "Group Coordinator Request failed: [Error 15]",
     "Marking the coordinator dead",
 )
+# trafilatura's warning for a page without main text ("discarding data: <url>"): our own line
+# says it with the article id (article_fetch_failed, NoMainText), or the command does.
+_TRANSIENT += ("discarding data: ",)
 # Third-party clients whose INFO lines (joins, assignments, metadata) are chatter next to ours.
 CLIENT_LOGGERS = ("aiokafka", "kafka")
 

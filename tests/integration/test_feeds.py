@@ -1,6 +1,9 @@
 """``newsevents feeds`` against a real HTTP server (tests/feed_server.py, feeds of tests/feeds/)
 and the real broker: the article messages by content, conditional requests, no duplicate after
-a second poll, a restart, or with two replicas at once, and a feed that fails then recovers."""
+a second poll, a restart, or with two replicas at once, a feed that fails then recovers, and a
+feed at an address the guard refuses (reported, never requested). The poller's client is the
+guarded one, so the local server is allowed as the pages' tests allow it
+(``NEWSEVENTS_FETCH_ALLOW_NETWORKS=127.0.0.1/32``)."""
 
 from __future__ import annotations
 
@@ -17,17 +20,17 @@ from typing import Any
 
 import pytest
 from aiokafka.admin import NewTopic
-from aiokafka.errors import KafkaError
+from aiokafka.errors import IllegalOperation, KafkaError
 
 from newsevents.config import Settings
 from newsevents.failures import BadConfiguration
-from newsevents.web.canonical import article_id
-from newsevents.web.feed_fetch import default_client
-from newsevents.web.feed_list import Feed, parse_feeds
-from newsevents.web.feed_owner import PartitionOwner
-from newsevents.web.feeds import FeedPoller, FeedStats
-from newsevents.web.seen import article_marker
-from newsevents.web.seen_topic import prepare_seen_topic, site_partition
+from newsevents.web.feeds.canonical import article_id
+from newsevents.web.feeds.file import Feed, parse_feeds
+from newsevents.web.feeds.owner import PartitionOwner
+from newsevents.web.feeds.poller import FeedPoller, FeedStats
+from newsevents.web.feeds.seen import article_marker
+from newsevents.web.feeds.seen_topic import prepare_seen_topic, site_partition
+from newsevents.web.guard.client import guarded_client
 from tests.feed_server import FeedServer, Route
 from tests.integration.kafka_tools import admin_client, collect, fresh_settings, read_to_end
 
@@ -49,8 +52,8 @@ async def _settings(bootstrap: str, **overrides: Any) -> Settings:
         feeds_seen_topic=f"feeds-seen-{uuid.uuid4().hex[:8]}",
         feeds_backoff_base_s=0.2,
         feeds_max_backoff_s=1.0,
-        feeds_timeout_s=10.0,
-        **overrides,
+        fetch_total_timeout_s=10.0,
+        **{"fetch_allow_networks": "127.0.0.1/32", **overrides},
     )
     return settings
 
@@ -59,7 +62,7 @@ async def _once(settings: Settings, feeds: list[Feed], **overrides: Any) -> Feed
     """One round of a fresh poller (a restart each time): every feed polled once."""
     settings = settings.model_copy(update=overrides)
     assert settings.bootstrap_servers
-    async with default_client(settings.feeds_user_agent, settings.feeds_timeout_s) as client:
+    async with guarded_client(settings) as client:
         poller = FeedPoller(settings, settings.bootstrap_servers, feeds, client)
         async with asyncio.timeout(120):
             return await poller.run(asyncio.Event(), once=True)
@@ -69,7 +72,7 @@ async def _once(settings: Settings, feeds: list[Feed], **overrides: Any) -> Feed
 async def _running(settings: Settings, feeds: list[Feed]) -> AsyncIterator[FeedPoller]:
     """A long-running poller (a replica); stopped on exit."""
     assert settings.bootstrap_servers
-    async with default_client(settings.feeds_user_agent, settings.feeds_timeout_s) as client:
+    async with guarded_client(settings) as client:
         poller = FeedPoller(settings, settings.bootstrap_servers, feeds, client)
         stop = asyncio.Event()
         task = asyncio.create_task(poller.run(stop))
@@ -164,7 +167,7 @@ async def test_new_items_become_article_messages_and_a_304_publishes_nothing(
     atom_requests = server.seen("/region.atom")
     assert [r.status for r in atom_requests] == [200, 304]
     assert atom_requests[1].headers["if-modified-since"] == "Thu, 14 Mar 2024 10:00:00 GMT"
-    assert world_requests[0].headers["user-agent"] == settings.feeds_user_agent
+    assert world_requests[0].headers["user-agent"] == settings.fetch_user_agent
 
 
 async def test_restart_publishes_only_what_is_new_even_without_conditional_requests(
@@ -249,14 +252,22 @@ async def test_two_replicas_publish_each_article_once(kafka_bootstrap: str) -> N
             "[defaults]\ninterval_s = 0.3\n"
             + "".join(f'[[feed]]\nurl = "{s.base}/world.rss"\n' for s in servers)
         )
-        one = settings.model_copy(update={"feeds_user_agent": "replica-one"})
-        two = settings.model_copy(update={"feeds_user_agent": "replica-two"})
+        one = settings.model_copy(update={"fetch_user_agent": "replica-one"})
+        two = settings.model_copy(update={"fetch_user_agent": "replica-two"})
         assert settings.bootstrap_servers
         async with _running(one, feeds) as first:
             await first.assigned.wait()
             await _until(lambda: all(s.seen("/world.rss") for s in servers))
             async with _running(two, feeds) as second:
-                await _until(lambda: bool(first.partitions() and second.partitions()))
+                # Both assigned, each partition to one (an assignment is taken partition by
+                # partition: wait until both are through theirs).
+                every = list(range(settings.topic_partitions))
+                await _until(
+                    lambda: (
+                        bool(first.partitions() and second.partitions())
+                        and sorted(first.partitions() + second.partitions()) == every
+                    )
+                )
                 owned = (first.partitions(), second.partitions())
                 for each in servers:
                     each.route("/world.rss", Route("world-next.rss", honour_conditional=False))
@@ -289,7 +300,7 @@ async def test_two_replicas_publish_each_article_once(kafka_bootstrap: str) -> N
         )
     )
     assert len({a["id"] for a in articles}) == len(articles)
-    assert sorted(owned[0] + owned[1]) == list(range(settings.topic_partitions))
+    assert not set(owned[0]) & set(owned[1]), owned
     agents = {r.headers["user-agent"] for s in servers for r in s.requests}
     assert agents == {"replica-one", "replica-two"}
 
@@ -311,6 +322,7 @@ async def test_the_command_once_summarises_and_exits_75_when_a_feed_failed(
         "NEWSEVENTS_ARTICLES_TOPIC": settings.articles_topic,
         "NEWSEVENTS_GROUP_ID": settings.group_id,
         "NEWSEVENTS_FEEDS_SEEN_TOPIC": settings.feeds_seen_topic,
+        "NEWSEVENTS_FETCH_ALLOW_NETWORKS": "127.0.0.1/32",
         "NEWSEVENTS_LOG_LEVEL": "INFO",
     }
     process = await asyncio.create_subprocess_exec(
@@ -322,19 +334,57 @@ async def test_the_command_once_summarises_and_exits_75_when_a_feed_failed(
     assert out.decode().splitlines() == [
         "polled 2 feed(s): 3 new article(s) published, 0 item(s) already published, "
         "0 not modified, 1 failed",
-        f"  failed: {server.base}/gone.rss (see the feed_polled log line)",
+        f"  failed: {server.base}/gone.rss (http_status: HTTP 404)",
     ]
     lines = [json.loads(line) for line in err.decode().splitlines()]
     polled = {line["feed"]: line for line in lines if line["event"] == "feed_polled"}
     assert polled[f"{server.base}/gone.rss"]["status"] == 404
     assert polled[f"{server.base}/gone.rss"]["level"] == "warning"
-    assert polled[f"{server.base}/gone.rss"]["error"] == "http 404"
+    assert polled[f"{server.base}/gone.rss"]["error"] == "HTTP 404"
+    assert polled[f"{server.base}/gone.rss"]["reason"] == "http_status"
     assert (
         polled[f"{server.base}/world.rss"]["new"],
         polled[f"{server.base}/world.rss"]["status"],
     ) == (3, 200)
     published = {line["article_id"] for line in lines if line["event"] == "feed_article_published"}
     assert published == {a["id"] for a in await _articles(settings)}
+
+
+async def test_a_feed_at_a_refused_address_is_reported_not_fetched(
+    kafka_bootstrap: str, server: FeedServer
+) -> None:
+    """The default policy refuses loopback for feeds as for pages: the poll fails with reason
+    ``refused`` (log line, counter, --once's failed list) and no request reaches the server;
+    the allowed feed beside it is published."""
+    server.route("/world.rss", Route("world.rss"))
+    other = FeedServer().start()  # another site: its own partition of the seen topic maybe
+    try:
+        other.route("/region.atom", Route("region.atom", content_type="application/atom+xml"))
+        refused = f"http://127.0.0.2:{server.base.rsplit(':', 1)[1]}/world.rss"
+        feeds = _feeds(
+            f'[[feed]]\nurl = "{refused}"\n\n[[feed]]\nurl = "{other.base}/region.atom"\n'
+        )
+        settings = await _settings(kafka_bootstrap)  # 127.0.0.1/32 allowed, 127.0.0.2 not
+        assert settings.bootstrap_servers
+        async with guarded_client(settings) as client:
+            poller = FeedPoller(settings, settings.bootstrap_servers, feeds, client)
+            async with asyncio.timeout(120):
+                stats = await poller.run(asyncio.Event(), once=True)
+    finally:
+        other.stop()
+    assert stats.failed_feeds == {
+        refused: "refused: 127.0.0.2: refused: 127.0.0.2 is a loopback address"
+    }
+    assert server.requests == []
+    registry = poller.metrics.registry
+    assert registry.get_sample_value("newsevents_feed_failures_total", {"reason": "refused"}) == 1
+    assert registry.get_sample_value("newsevents_feed_polls_total", {"status": "none"}) == 1
+    assert registry.get_sample_value("newsevents_feed_polls_total", {"status": "200"}) == 1
+    assert registry.get_sample_value("newsevents_feed_items_new_total") == 2
+    assert sorted(a["title"] for a in await _articles(settings)) == [
+        "Strike on port of Hodeidah",
+        "Tanker seized in the Strait of Hormuz",
+    ]
 
 
 async def test_a_seen_topic_that_is_not_compacted_is_refused(kafka_bootstrap: str) -> None:
@@ -389,7 +439,10 @@ async def test_a_fenced_zombie_reads_what_the_new_owner_published_before_it_publ
         await owner.publish(article, marker)
         owner.memory.add(item, 1_710_410_400)
         assert item not in zombie.memory
-        with pytest.raises(KafkaError):
+        # Fenced: ProducerFenced from the broker, or, when aiokafka learnt of the fence from the
+        # first record's AddPartitionsToTxn before the second is sent, IllegalOperation ("not
+        # in transaction", not a KafkaError). Either way nothing of it is committed.
+        with pytest.raises((KafkaError, IllegalOperation)):
             await zombie.publish(article, marker)
         await zombie.ensure_started()  # a new producer, then the partition read again
         assert item in zombie.memory

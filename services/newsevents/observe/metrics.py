@@ -209,7 +209,7 @@ class ServiceMetrics:
             registry=r,
         )
 
-    # Hooks of the page fetcher (web.articles.CompletionObserver).
+    # Hooks of the page fetcher (web.pages.articles.CompletionObserver).
     def fetch_response(self, status: int) -> None:
         self.fetch_responses.labels(str(status)).inc()
 

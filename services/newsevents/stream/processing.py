@@ -1,7 +1,7 @@
 """One input record -> what to publish for it: the events, or a dead letter with the reason.
 
 A record is decoded, completed (a url-only article's page fetched, the language checked:
-``web/articles.py``) and extracted. Everything that can go wrong with one article ends as a
+``web/pages/articles.py``) and extracted. Everything that can go wrong with one article ends as a
 ``Rejected`` outcome; an article passed over (not English) as an ``Extracted`` one without
 events and with the ``Skipped`` reason; only bugs in this service (not in the input)
 propagate. The events of a record a replay marked (its headers, ``replayed.py``) carry the

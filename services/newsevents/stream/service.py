@@ -42,9 +42,9 @@ from ..failures import BadConfiguration
 from ..observe.http import Endpoints, ProbeServer, Readiness
 from ..observe.metrics import PartitionGauges, ServiceMetrics
 from ..observe.startup import effective_settings
-from ..web.articles import ArticleCompleter
-from ..web.client import FetchOptions, guarded_client
-from ..web.fetch import Fetcher
+from ..web.guard.client import FetchOptions, guarded_client
+from ..web.pages.articles import ArticleCompleter
+from ..web.pages.fetch import Fetcher
 from .clients import connection_kwargs, start_or_close
 from .dead_letters import SourceRecord
 from .extractor_pool import ExtractorPool

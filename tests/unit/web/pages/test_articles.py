@@ -1,0 +1,188 @@
+"""A message -> the complete article: fetched and read when it has only a url, passed over
+when it is not in English (web/articles.py), against the tests' page server."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import ipaddress
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+
+from newsevents.contracts import ArticleMessage
+from newsevents.errors import FetchRefused, NoMainText, UnsupportedLanguage
+from newsevents.web.guard.addresses import AddressPolicy
+from newsevents.web.guard.client import FetchOptions, guarded_client
+from newsevents.web.pages.articles import ArticleCompleter
+from newsevents.web.pages.fetch import Fetcher, Page
+from tests.web_server import PageServer, page_server
+
+OPTIONS = FetchOptions(
+    policy=AddressPolicy(allow_networks=(ipaddress.ip_network("127.0.0.1/32"),)),
+    read_timeout_s=2.0,
+    retries=1,
+    backoff_max_s=0.05,
+)
+PUBLISHED = "2024-03-14T09:30:00+03:00"
+
+
+class _Told:
+    def __init__(self) -> None:
+        self.failed: list[str] = []
+        self.waiting = 0
+        self.most_waiting = 0
+
+    def fetch_response(self, status: int) -> None:
+        pass
+
+    def fetch_bytes_read(self, count: int) -> None:
+        pass
+
+    def fetch_finished(self, seconds: float) -> None:
+        pass
+
+    def fetch_failed(self, reason: str) -> None:
+        self.failed.append(reason)
+
+    def fetches_waiting(self, change: int) -> None:
+        self.waiting += change
+        self.most_waiting = max(self.most_waiting, self.waiting)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[PageServer]:
+    with page_server() as running:
+        yield running
+
+
+@pytest.fixture
+async def completer() -> AsyncIterator[tuple[ArticleCompleter, _Told]]:
+    told = _Told()
+    async with guarded_client(OPTIONS) as client:
+        completing = ArticleCompleter(Fetcher(client, OPTIONS, told), 4, told)
+        yield completing, told
+        completing.close()
+
+
+def _message(**fields: object) -> ArticleMessage:
+    return ArticleMessage.model_validate({"id": "a1", **fields})
+
+
+async def test_a_url_only_article_gets_the_page_text_title_date_and_language(
+    server: PageServer, completer: tuple[ArticleCompleter, _Told]
+) -> None:
+    completing, _ = completer
+    article = await completing.complete(_message(url=server.url("/moved"), source="Tigris Daily"))
+    assert article.body.startswith(
+        "Islamic State gunmen kill four soldiers in attack near Tuz Khurmatu\n"
+        "Islamic State militants attacked an Iraqi army checkpoint near Tuz Khurmatu"
+    )
+    assert "Nasiriyah" not in article.body and "Baqubah" not in article.body
+    assert article.title == "Islamic State gunmen kill four soldiers in attack near Tuz Khurmatu"
+    assert article.published_at == dt.datetime.fromisoformat(PUBLISHED)
+    assert article.language == "en" and article.source == "Tigris Daily"
+    assert article.url == server.url("/moved")  # the message's url, not the last hop
+    fetched = article.metadata["fetched"]
+    assert fetched["url"] == server.url("/article")
+    assert (fetched["published_at_from"], fetched["language_from"]) == ("page", "page")
+
+
+async def test_the_message_s_own_fields_win_over_the_page_s(
+    server: PageServer, completer: tuple[ArticleCompleter, _Told]
+) -> None:
+    completing, _ = completer
+    article = await completing.complete(
+        _message(
+            url=server.url("/article"),
+            title="Four soldiers killed",
+            published_at="2024-03-15T00:00:00Z",
+            metadata={"feed": "tigris"},
+        )
+    )
+    assert article.title == "Four soldiers killed"
+    assert article.published_at == dt.datetime(2024, 3, 15, tzinfo=dt.UTC)
+    assert article.metadata["feed"] == "tigris"
+    assert article.metadata["fetched"]["published_at_from"] == "message"
+
+
+async def test_an_arabic_page_is_passed_over_with_its_reason(
+    server: PageServer, completer: tuple[ArticleCompleter, _Told]
+) -> None:
+    completing, told = completer
+    with pytest.raises(UnsupportedLanguage) as skipped:
+        await completing.complete(_message(url=server.url("/arabic")))
+    assert skipped.value.reason == "unsupported_language"
+    assert skipped.value.details == {
+        "language": "ar",
+        "language_source": "script",
+        "url": server.url("/arabic"),
+    }
+    assert told.failed == []  # not a failure
+
+
+async def test_a_page_without_text_and_a_refused_one_are_counted_failures(
+    server: PageServer, completer: tuple[ArticleCompleter, _Told]
+) -> None:
+    completing, told = completer
+    with pytest.raises(NoMainText, match=r"no article text \(http://127.0.0.1:\d+/menu\)"):
+        await completing.complete(_message(url=server.url("/menu")))
+    with pytest.raises(FetchRefused, match=r"169\.254\.169\.254 is a link-local"):
+        await completing.complete(_message(url=server.url("/to-metadata")))
+    assert told.failed == ["NoMainText", "FetchRefused"]
+
+
+@pytest.mark.parametrize(
+    ("fields", "language", "source"),
+    [
+        ({"body": "قتل مسلحون جنديين عند حاجز قرب تكريت يوم الثلاثاء."}, "ar", "script"),
+        ({"body": "Gunmen attacked a checkpoint near Tikrit.", "language": "tr"}, "tr", "message"),
+    ],
+)
+async def test_a_body_not_in_english_is_passed_over(
+    completer: tuple[ArticleCompleter, _Told], fields: dict[str, str], language: str, source: str
+) -> None:
+    completing, _ = completer
+    with pytest.raises(UnsupportedLanguage) as skipped:
+        await completing.complete(_message(published_at=PUBLISHED, **fields))
+    assert (skipped.value.language, skipped.value.source) == (language, source)
+
+
+async def test_an_english_body_is_complete_as_it_is(
+    completer: tuple[ArticleCompleter, _Told],
+) -> None:
+    completing, _ = completer
+    message = _message(body="Gunmen attacked a checkpoint.", published_at=PUBLISHED, extra=1)
+    article = await completing.complete(message)
+    assert article.model_dump() == message.model_dump()
+
+
+class _HeldFetcher:
+    """Fetches that wait until the test lets them finish."""
+
+    def __init__(self) -> None:
+        self.running = 0
+        self.release = asyncio.Event()
+
+    async def get_html(self, url: str) -> Page:
+        self.running += 1
+        await self.release.wait()
+        return Page(url, 200, b"<html><body><p>Troops arrived in Damascus.</p></body></html>", None)
+
+
+async def test_fetches_are_bounded_by_the_concurrency() -> None:
+    fetcher, told = _HeldFetcher(), _Told()
+    completing = ArticleCompleter(fetcher, 2, told)  # type: ignore[arg-type]
+    tasks = [
+        asyncio.create_task(completing.complete(_message(id=f"a{i}", url=f"http://n.example/{i}")))
+        for i in range(6)
+    ]
+    async with asyncio.timeout(30):
+        while told.waiting < 6:
+            await asyncio.sleep(0.01)
+    assert fetcher.running == 2  # the other four wait for a slot
+    fetcher.release.set()
+    articles = await asyncio.gather(*tasks)
+    completing.close()
+    assert [a.id for a in articles] == [f"a{i}" for i in range(6)]
+    assert fetcher.running == 6 and told.waiting == 0
