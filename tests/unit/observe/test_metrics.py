@@ -187,6 +187,10 @@ def test_two_services_in_one_process_count_apart() -> None:
 
 
 def test_every_metric_is_in_the_readme_with_its_type_and_labels() -> None:
+    """The service's metrics and the feed poller's (its own process, ``web/feeds/metrics.py``)
+    are each in the README's metrics table, and the table names no other."""
+    from newsevents.web.feeds.metrics import FeedMetrics
+
     metrics = ServiceMetrics("exactly-once")
     metrics.dead_letters.labels("SomeError", "full")  # a series of each, so that labels show
     metrics.transaction_aborts.labels("SomeError")
@@ -196,9 +200,12 @@ def test_every_metric_is_in_the_readme_with_its_type_and_labels() -> None:
     metrics.articles_skipped.labels("unsupported_language", "ar")
     metrics.set_partitions([PartitionGauges("articles", 0, 1, 1)], paused=0)
     metrics.consume_to_publish_seconds.labels("live")
+    feeds = FeedMetrics()
+    feeds.polled(200)
     families = {
         f.name: f
-        for f in text_string_to_metric_families(metrics.exposition().decode())
+        for exposition in (feeds.exposition(), metrics.exposition())  # the service's build_info
+        for f in text_string_to_metric_families(exposition.decode())
         if f.name.startswith("newsevents_")
     }
     rows = {
