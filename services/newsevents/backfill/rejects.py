@@ -59,6 +59,8 @@ class RejectsFile:
         if self._out is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._out = self.path.open("a", encoding="utf-8")
+            if self._ends_inside_a_line():
+                self._out.write("\n")  # a kill cut the last line: ours start on a fresh one
         raw = item.raw.decode("utf-8", "replace")
         entry = {
             "run_id": self.run_id,
@@ -71,6 +73,14 @@ class RejectsFile:
             entry["raw_chars"] = len(raw)
         self._out.write(json.dumps(entry, ensure_ascii=False) + "\n")
         self.written += 1
+
+    def _ends_inside_a_line(self) -> bool:
+        with self.path.open("rb") as existing:
+            size = existing.seek(0, 2)
+            if size == 0:
+                return False
+            existing.seek(size - 1)
+            return existing.read(1) != b"\n"
 
     def flush(self) -> None:
         """To disk, before the checkpoint past these lines commits."""
