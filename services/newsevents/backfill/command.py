@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,15 +113,22 @@ async def replay_command(settings: Settings, bootstrap: str, request: ReplayRequ
         rate=request.rate,
         batch=request.batch,
     )
-    _say(f"replay run {run_id} ({mode}: {source.description} -> {target})")
-    if request.run_id is None:
-        _say(f"  to resume it after a stop: --run-id {run_id}")
+
+    def announce(previous: Checkpoint | None) -> None:
+        what = f"{mode}: {source.description} -> {target}"
+        if previous is None:
+            _say(f"replay run {run_id} ({what}); to resume it after a stop: --run-id {run_id}")
+        elif previous.status == "done":
+            _say(f"replay run {run_id} is done already ({what})")
+        else:
+            _say(f"replay run {run_id} resumes after {_position(previous)} ({what})")
+
     stop = stop_on_signals()
     run = ReplayRun(settings, bootstrap, source, options, display_for(run_id))
     if request.show and mode == "pipeline":
-        checkpoint = await _replay_and_show(settings, bootstrap, run, stop, request)
+        checkpoint = await _replay_and_show(settings, bootstrap, run, stop, request, announce)
     else:
-        checkpoint = await run.run(stop)
+        checkpoint = await run.run(stop, announce)
     sys.stdout.write(summary(checkpoint, run.seconds, run.articles_now) + "\n")
     return _exit_code(checkpoint)
 
@@ -131,6 +139,7 @@ async def _replay_and_show(
     run: ReplayRun,
     stop: asyncio.Event,
     request: ReplayRequest,
+    announce: Callable[[Checkpoint | None], None],
 ) -> Checkpoint:
     from ..demo import events_viewer, show_replayed_events
     from ..stream.clients import connection_kwargs
@@ -138,7 +147,7 @@ async def _replay_and_show(
     async with events_viewer(
         bootstrap, settings.events_topic, connection=connection_kwargs(settings)
     ) as viewer:
-        checkpoint = await run.run(stop)
+        checkpoint = await run.run(stop, announce)
         if checkpoint.counts.articles and not stop.is_set():
             await show_replayed_events(
                 viewer, stop, idle_s=request.idle_s, first_wait_s=request.first_wait_s
@@ -169,6 +178,18 @@ async def status_command(settings: Settings, bootstrap: str, run_id: str) -> int
     return 0
 
 
+def _position(c: Checkpoint) -> str:
+    if "file" in c.position:
+        return f"{c.position['file']} line {c.position['line']}"
+    if c.position.get("offsets"):
+        offsets = c.position["offsets"]
+        return ", ".join(
+            f"partition {p}: {offsets.get(p, start)} of [{start}, {end})"
+            for p, (start, end) in sorted((c.bounds or {}).items(), key=lambda kv: int(kv[0]))
+        )
+    return "the beginning"
+
+
 def describe(checkpoint: Checkpoint, now: dt.datetime | None = None) -> str:
     c = checkpoint
     updated = dt.datetime.fromisoformat(c.updated_at)
@@ -179,16 +200,7 @@ def describe(checkpoint: Checkpoint, now: dt.datetime | None = None) -> str:
             f" (last checkpoint {ago:.0f} s ago; if its process is gone, run the same "
             f"command with --run-id {c.run_id} to resume)"
         )
-    if "file" in c.position:
-        where = f"{c.position['file']} line {c.position['line']}"
-    elif c.position.get("offsets"):
-        offsets = c.position["offsets"]
-        where = ", ".join(
-            f"partition {p}: {offsets.get(p, start)} of [{start}, {end})"
-            for p, (start, end) in sorted((c.bounds or {}).items(), key=lambda kv: int(kv[0]))
-        )
-    else:
-        where = "the beginning"
+    where = _position(c)
     n = c.counts
     return "\n".join(
         [

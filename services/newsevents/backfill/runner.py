@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
-from collections.abc import AsyncGenerator, Awaitable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -113,7 +113,11 @@ class ReplayRun:
         self.articles_now = 0
         self.seconds = 0.0
 
-    async def run(self, stop: asyncio.Event) -> Checkpoint:
+    async def run(
+        self, stop: asyncio.Event, announce: Callable[[Checkpoint | None], None] | None = None
+    ) -> Checkpoint:
+        """The run to its end or ``stop``; ``announce`` is told of the checkpoint found (None
+        for a new run) once the broker answered."""
         s = self._settings
         await ensure_checkpoint_topic(s, self._bootstrap)
         await ensure_topics(
@@ -126,6 +130,8 @@ class ReplayRun:
         await self._writer.start()  # fences an earlier process of this run: first
         try:
             previous = await read_checkpoint(s, self._bootstrap, self._options.run_id)
+            if announce is not None:
+                announce(previous)
             state = await self._begin(previous)
             if state.checkpoint.status == "done":
                 return state.checkpoint

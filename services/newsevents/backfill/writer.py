@@ -35,29 +35,39 @@ def transactional_id(settings: Settings, run_id: str) -> str:
 class TransactionalWriter:
     def __init__(self, settings: Settings, bootstrap: str, run_id: str) -> None:
         self._settings = settings
-        self._producer = AIOKafkaProducer(
-            bootstrap_servers=bootstrap,
-            client_id=f"{settings.client_id}-replay",
-            transactional_id=transactional_id(settings, run_id),
-            enable_idempotence=True,
-            acks="all",
-            linger_ms=20,
-            **connection_kwargs(settings),
-        )
+        self._bootstrap = bootstrap
+        self._run_id = run_id
+        self._producer: AIOKafkaProducer | None = None
         self._sent: list[asyncio.Future[object]] = []
         self._open = False
         self.records = 0  # in the open transaction
 
     async def start(self) -> None:
         """Fences every earlier producer of this run (see the module's docstring)."""
-        await start_or_close(self._producer)
+        s = self._settings
+        producer = AIOKafkaProducer(
+            bootstrap_servers=self._bootstrap,
+            client_id=f"{s.client_id}-replay",
+            transactional_id=transactional_id(s, self._run_id),
+            enable_idempotence=True,
+            acks="all",
+            linger_ms=20,
+            **connection_kwargs(s),
+        )
+        await start_or_close(producer)
+        self._producer = producer
+
+    @property
+    def _started(self) -> AIOKafkaProducer:
+        assert self._producer is not None, "start() first"
+        return self._producer
 
     async def send(self, topic: str, key: bytes, value: bytes, headers: Headers) -> None:
         if not self._open:
-            await self._producer.begin_transaction()
+            await self._started.begin_transaction()
             self._open = True
         try:
-            future = await self._producer.send(topic, value=value, key=key, headers=headers)
+            future = await self._started.send(topic, value=value, key=key, headers=headers)
         except (ProducerFenced, InvalidProducerEpoch) as error:
             raise RunFenced(str(error)) from error
         self._sent.append(future)
@@ -76,7 +86,7 @@ class TransactionalWriter:
         sent, self._sent = self._sent, []
         try:
             await asyncio.gather(*sent)
-            await self._producer.commit_transaction()
+            await self._started.commit_transaction()
         except (ProducerFenced, InvalidProducerEpoch) as error:
             raise RunFenced(str(error)) from error
         finally:
@@ -86,4 +96,6 @@ class TransactionalWriter:
     async def stop(self) -> None:
         """Stops the producer; an open transaction is aborted (by the broker, at the latest
         when the next producer of the run starts)."""
-        await self._producer.stop()
+        producer, self._producer = self._producer, None
+        if producer is not None:
+            await producer.stop()
