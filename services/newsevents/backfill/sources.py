@@ -105,7 +105,8 @@ def _kind(name: str) -> Literal["lines", "document"] | None:
 
 class ArchiveSource:
     """The items of a file or folder, from a position on; ``bytes_read`` of ``bytes_total``
-    (on disk, compressed) say how far it got, for the progress bar's estimate."""
+    say how far it got, for the progress bar's estimate: bytes of text, as the files' headers
+    tell them for compressed files (``_text_bytes``), and within a file the share of it read."""
 
     def __init__(
         self,
@@ -117,7 +118,8 @@ class ArchiveSource:
         self.files = archive_files(path)
         self.max_body_bytes = max_body_bytes
         self.text = text or TextDefaults()
-        self.bytes_total = sum(_size(file) for _, file in self.files)
+        self._text = {name: _text_bytes(file) for name, file in self.files}
+        self.bytes_total = sum(self._text.values())
         self.bytes_read = 0
 
     @property
@@ -149,7 +151,7 @@ class ArchiveSource:
         self.bytes_read = 0
         for name, file in self.files:
             if after is not None and name < after.file:
-                self.bytes_read += _size(file)
+                self.bytes_read += self._text[name]
                 continue
             skip = after.line if after is not None and name == after.file else 0
             start = self.bytes_read
@@ -157,17 +159,18 @@ class ArchiveSource:
                 yield from _document(name, file, self.text, skip)
             else:
                 yield from self._lines(name, file, skip, start)
-            self.bytes_read = start + _size(file)
+            self.bytes_read = start + self._text[name]
 
     def _lines(self, name: str, file: Path, skip: int, start: int) -> Iterator[Item]:
         number = 0
+        scale = self._text[name] / max(_size(file), 1)  # text bytes per byte on disk
         try:
             with file.open("rb") as handle:
                 chunks = _decompressed(name, handle)
                 for number, line in enumerate(_split(chunks, self.max_body_bytes), start=1):
                     if number <= skip:
                         continue
-                    self.bytes_read = start + handle.tell()
+                    self.bytes_read = start + int(handle.tell() * scale)
                     if line is _TOO_LONG:
                         yield Item(
                             name,
@@ -202,6 +205,30 @@ def _unreadable(name: str, lines: int, why: str) -> Item:
 
 def _os_reason(error: OSError) -> str:
     return f"cannot be read ({error.strerror or error})"
+
+
+_GUESSED_RATIO = 4  # text bytes per compressed byte when the header does not say
+
+
+def _text_bytes(file: Path) -> int:
+    """The file's size as text, read cheaply: a gzip file's last four bytes (the size of its
+    last member, modulo 4 GiB), a zstd frame's content size when the compressor wrote it; else
+    a guess. Only the progress estimate uses it: an archive mixing compressed and plain files
+    is then estimated evenly."""
+    size = _size(file)
+    lower = file.name.lower()
+    try:
+        with file.open("rb") as handle:
+            if lower.endswith(".gz") and size >= 18:
+                handle.seek(-4, 2)
+                said = int.from_bytes(handle.read(4), "little")
+                return said if said >= size else size * _GUESSED_RATIO
+            if lower.endswith(".zst"):
+                said = zstandard.frame_content_size(handle.read(18))
+                return said if said >= size else size * _GUESSED_RATIO
+    except (OSError, zstandard.ZstdError):
+        pass
+    return size
 
 
 def _size(file: Path) -> int:

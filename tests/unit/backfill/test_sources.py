@@ -175,12 +175,20 @@ def test_documents_json_arrays_and_plain_text_are_numbered_items(tmp_path: Path)
     assert ids(read(tmp_path, FilePosition("a.json", 2))) == ["a2", "b"]
 
 
-def test_progress_in_bytes_reaches_the_total(tmp_path: Path) -> None:
-    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(lines(*range(300))))
-    (tmp_path / "b.jsonl").write_bytes(lines(1))
+def test_progress_counts_text_bytes_so_compressed_and_plain_files_weigh_alike(
+    tmp_path: Path,
+) -> None:
+    """A .gz and a .zst count as the text they hold (their headers say how much), so the
+    share done follows the articles read, not the bytes on disk."""
+    text = lines(*range(300))
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(text))
+    (tmp_path / "b.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(text))
+    (tmp_path / "c.jsonl").write_bytes(text)
     source = ArchiveSource(tmp_path, max_body_bytes=10_000)
-    seen = []
-    for _ in source.read():
-        seen.append(source.done)
-    assert seen == sorted(seen)
-    assert source.done == source.total == sum(f.stat().st_size for f in tmp_path.iterdir())
+    assert source.total == 3 * len(text)
+    shares = []
+    for item in source.read():
+        if item.number == 300:  # the last line of each file
+            shares.append(round(source.done / source.total, 2))
+    assert shares == [0.33, 0.67, 1.0]
+    assert source.done == source.total
