@@ -316,6 +316,40 @@ async def test_a_replay_killed_mid_run_resumes_from_its_checkpoint_exactly_once(
     assert rejected <= set(archive.malformed)
 
 
+async def test_a_second_process_of_the_same_run_fences_the_first(
+    kafka_bootstrap: str, tmp_path: Path, service_process: ServiceFactory
+) -> None:
+    """Two replays with one run id (a resume while the old process still runs): the new one
+    fences the old one, which stops with exit 75 and says why; the articles arrive once."""
+    settings = await settings_for(kafka_bootstrap)
+    archive = write_archive(tmp_path / "archive", make_articles(150, "fence", seed=7))
+    run_id = f"fence-{uuid.uuid4().hex[:6]}"
+    env = service_env(
+        kafka_bootstrap,
+        articles_topic=settings.articles_topic,
+        events_topic=settings.events_topic,
+        dlq_topic=settings.dlq_topic,
+        group_id=settings.group_id,
+        backfill_topic=settings.backfill_topic,
+        replay_checkpoint_topic=settings.replay_checkpoint_topic,
+    )
+    argv = ["replay", str(archive.path), "--run-id", run_id]
+    argv += ["--rejects", str(tmp_path / "rejects.jsonl")]
+    first = service_process(env, "first", argv=[*argv, "--rate", "20"])
+    first.launch()
+    await wait_for_checkpoint(settings, kafka_bootstrap, run_id, first.ensure_running)
+    second = service_process(env, "second", argv=argv)
+    second.launch()
+
+    assert await first.wait(120) == 75, first.tail()
+    assert "another process started replay run" in first.tail()
+    assert await second.wait(120) == 65, second.tail()
+    assert_pipeline_records(
+        await read_to_end(kafka_bootstrap, settings.backfill_topic), archive, run_id
+    )
+    assert rejects_of(tmp_path / "rejects.jsonl") == archive.malformed
+
+
 async def wait_for_checkpoint(
     settings: Settings, bootstrap: str, run_id: str, check: Any, timeout_s: float = 120.0
 ) -> Checkpoint:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import Settings
-from ..failures import EXIT_BAD_INPUT, EXIT_NO_EVENTS, BadInput
+from ..failures import EXIT_BAD_INPUT, EXIT_NO_EVENTS, BadInput, CommandFailed
 from ..inputs import TextDefaults, parse_published_at
 from ..signals import stop_on_signals
 from .checkpoint import RUN_ID_PATTERN, Checkpoint, new_run_id
@@ -28,10 +28,17 @@ from .runner import Mode, ReplayOptions, ReplayRun, Source
 from .sources import ArchiveSource
 from .store import read_checkpoint
 from .topic_source import TopicSource
+from .writer import RunFenced
 
 __all__ = ["ReplayRequest", "parse_instant", "replay_command", "status_command"]
 
 EXIT_INTERRUPTED = EXIT_NO_EVENTS  # 75, EX_TEMPFAIL: not finished, run it again
+
+
+class RunTakenOver(CommandFailed):
+    """Another process started the same run (same --run-id): it fenced this one."""
+
+    exit_code = EXIT_INTERRUPTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,10 +132,17 @@ async def replay_command(settings: Settings, bootstrap: str, request: ReplayRequ
 
     stop = stop_on_signals()
     run = ReplayRun(settings, bootstrap, source, options, display_for(run_id))
-    if request.show and mode == "pipeline":
-        checkpoint = await _replay_and_show(settings, bootstrap, run, stop, request, announce)
-    else:
-        checkpoint = await run.run(stop, announce)
+    try:
+        if request.show and mode == "pipeline":
+            checkpoint = await _replay_and_show(settings, bootstrap, run, stop, request, announce)
+        else:
+            checkpoint = await run.run(stop, announce)
+    except RunFenced:
+        raise RunTakenOver(
+            f"another process started replay run {run_id}: this one stopped, its last "
+            "transaction aborted",
+            f"let that one finish; newsevents replay status {run_id} shows where it is",
+        ) from None
     sys.stdout.write(summary(checkpoint, run.seconds, run.articles_now) + "\n")
     return _exit_code(checkpoint)
 

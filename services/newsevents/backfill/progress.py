@@ -46,6 +46,13 @@ class _Figures:
         self._first_done = done
         self.total = total
 
+    def due(self, counts: Counts, last: float, every_s: float) -> bool:
+        """Whether ``every_s`` passed since ``last``; the first call notes where the rate
+        starts (the articles a resumed run had before)."""
+        if self._first_articles is None:
+            self._first_articles = counts.articles
+        return self._clock() - last >= every_s
+
     def elapsed(self) -> float:
         return max(self._clock() - self._started, 1e-9)
 
@@ -87,10 +94,9 @@ class LogDisplay:
         self._last = self._clock()
 
     def update(self, counts: Counts, done: int) -> None:
-        fields = self._figures.fields(counts, done)  # measures the rate from the first call
-        if self._clock() - self._last >= self._every_s:
+        if self._figures.due(counts, self._last, self._every_s):
             self._last = self._clock()
-            log.info("replay_progress", run_id=self._run_id, **fields)
+            log.info("replay_progress", run_id=self._run_id, **self._figures.fields(counts, done))
 
     def close(self) -> None:
         pass
@@ -104,6 +110,8 @@ class TerminalDisplay:
         from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 
         self._figures = _Figures(clock)
+        self._clock = clock
+        self._last = -1.0
         self._progress = Progress(
             TextColumn("[bold]{task.description}"),
             BarColumn(),
@@ -120,6 +128,9 @@ class TerminalDisplay:
         self._progress.start()
 
     def update(self, counts: Counts, done: int) -> None:
+        if not self._figures.due(counts, self._last, 0.1):  # rich redraws 4 times a second
+            return
+        self._last = self._clock()
         f = self._figures.fields(counts, done)
         eta = f["eta_s"]
         text = (

@@ -190,6 +190,8 @@ class ArchiveSource:
 
 def _parse_line(name: str, number: int, line: bytes, max_body_bytes: int) -> Item:
     line = line.rstrip(b"\r")
+    if number == 1:
+        line = line.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark some editors write
     try:
         article = decode_article(line, max_body_bytes)
     except DeadLetter as error:

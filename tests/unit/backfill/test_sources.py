@@ -52,6 +52,11 @@ def test_each_format_yields_its_articles_in_order_with_line_numbers(
     assert items[0].raw == article(1)
 
 
+def test_a_byte_order_mark_before_the_first_line_is_no_error(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_bytes(b"\xef\xbb\xbf" + lines(1, 2))
+    assert ids(read(tmp_path / "a.jsonl")) == ["a1", "a2"]
+
+
 def test_concatenated_gzip_members_and_zstd_frames_are_read_whole(tmp_path: Path) -> None:
     (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(lines(1, 2)) + gzip.compress(lines(3)))
     z = zstandard.ZstdCompressor()
