@@ -36,7 +36,7 @@ from pathlib import Path
 import zstandard
 
 from benchmarks import corpus
-from benchmarks.probes import PROC, process_tree, pss_kb
+from benchmarks.probes import PROC, cpu_s, process_tree, pss_kb
 
 REPO = Path(__file__).resolve().parents[1]
 MALFORMED_EVERY = 1000
@@ -75,7 +75,8 @@ def write_archive(folder: Path, count: int, files: int) -> tuple[int, int]:
 
 
 class TreeMemory:
-    """Peak PSS and RSS (MB) of a process tree, sampled in a thread."""
+    """Peak PSS and RSS (MB) of a process tree, and the CPU seconds of its processes as last
+    seen alive, sampled in a thread (so, a CPU time short of at most one interval a process)."""
 
     def __init__(self, root: int, interval_s: float = 0.5) -> None:
         self.root = root
@@ -83,6 +84,7 @@ class TreeMemory:
         self.pss_mb = 0.0
         self.rss_mb = 0.0
         self.processes = 0
+        self._cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -107,7 +109,14 @@ class TreeMemory:
             self.pss_mb = max(self.pss_mb, pss / 1024)
             self.rss_mb = max(self.rss_mb, rss / 1024)
             self.processes = max(self.processes, len(pids))
+            for pid in pids:
+                seconds = cpu_s([pid])
+                self._cpu[pid] = max(self._cpu.get(pid, 0.0), seconds)
             self._stop.wait(self.interval_s)
+
+    @property
+    def cpu_s(self) -> float:
+        return sum(self._cpu.values())
 
 
 def _rss_kb(status: str) -> int:
@@ -148,6 +157,8 @@ def run_mode(mode: str, archive: Path, bootstrap: str, work: Path) -> dict[str, 
         "wall_s": round(wall, 1),
         "articles_per_s_wall": round(articles / wall, 1),
         "articles_per_s_run": round(articles / seconds, 1) if seconds else None,
+        "cpu_s": round(memory.cpu_s, 1),
+        "articles_per_cpu_s": round(articles / memory.cpu_s, 1) if memory.cpu_s else None,
         "peak_pss_mb": round(memory.pss_mb),
         "peak_rss_mb": round(memory.rss_mb),
         "processes": memory.processes,
@@ -182,6 +193,7 @@ def main() -> int:
         work = Path(temp)
         archive = work / "archive"
         archive.mkdir()
+        out(f"load average at the start: {[round(x, 2) for x in os.getloadavg()]}")
         started = time.monotonic()
         count, malformed = write_archive(archive, args.articles, args.files)
         size = sum(f.stat().st_size for f in archive.iterdir())
@@ -203,12 +215,15 @@ def main() -> int:
                 out(
                     f"{mode:>8}: {result['articles']:,} articles in {result['wall_s']} s: "
                     f"{result['articles_per_s_wall']} articles/s over the command "
-                    f"({result['articles_per_s_run']}/s from its first article); peak "
+                    f"({result['articles_per_s_run']}/s from its first article; "
+                    f"{result['articles_per_cpu_s']} per CPU-second); peak "
                     f"{result['peak_pss_mb']} MB PSS, {result['peak_rss_mb']} MB RSS, "
                     f"{result['processes']} processes"
                 )
                 results.append(result)
-        out(json.dumps({"cores": os.cpu_count(), "results": results}))
+        load = [round(x, 2) for x in os.getloadavg()]
+        out(f"load average at the end: {load}")
+        out(json.dumps({"cores": os.cpu_count(), "load_end": load, "results": results}))
     return 0
 
 
