@@ -120,9 +120,11 @@ class ReplayRun:
         for a new run) once the broker answered."""
         s = self._settings
         await ensure_checkpoint_topic(s, self._bootstrap)
+        # The service's topics too, as the seeds replay of `demo` did before: a replay is
+        # often the first thing run against a new cluster.
         await ensure_topics(
             self._bootstrap,
-            [self._options.target],
+            [s.articles_topic, s.backfill_topic, s.events_topic, s.dlq_topic, self._options.target],
             s.topic_partitions,
             s.topic_replication_factor,
             connection=connection_kwargs(s),
