@@ -105,8 +105,8 @@ def _kind(name: str) -> Literal["lines", "document"] | None:
 
 class ArchiveSource:
     """The items of a file or folder, from a position on; ``bytes_read`` of ``bytes_total``
-    say how far it got, for the progress bar's estimate: bytes of text, as the files' headers
-    tell them for compressed files (``_text_bytes``), and within a file the share of it read."""
+    say how far it got, for the progress bar's estimate: bytes of text, of the lines read and
+    of the files in all (for compressed files as their headers tell, ``_text_bytes``)."""
 
     def __init__(
         self,
@@ -163,14 +163,16 @@ class ArchiveSource:
 
     def _lines(self, name: str, file: Path, skip: int, start: int) -> Iterator[Item]:
         number = 0
-        scale = self._text[name] / max(_size(file), 1)  # text bytes per byte on disk
+        text = self._text[name]
+        consumed = 0  # bytes of text (decompressed) up to this line
         try:
             with file.open("rb") as handle:
                 chunks = _decompressed(name, handle)
                 for number, line in enumerate(_split(chunks, self.max_body_bytes), start=1):
+                    consumed += len(line) + 1
                     if number <= skip:
                         continue
-                    self.bytes_read = start + int(handle.tell() * scale)
+                    self.bytes_read = start + min(consumed, text)
                     if line is _TOO_LONG:
                         yield Item(
                             name,
