@@ -3,8 +3,8 @@
 On a terminal (stderr is a TTY): a rich progress bar with the share done, articles, events,
 rejected lines, unreadable files, the rate and the time left. Elsewhere (a job, a pipe): a
 ``replay_progress`` JSON line every ``every_s`` seconds with the same figures. The share and the
-time left come from the source: bytes of the files read (compressed, as on disk: cheap, and
-good enough an estimate) or records of the topic's fixed bounds.
+time left come from the source: bytes of text read of the files' sizes (a compressed file's
+as its header says: cheap, and good enough an estimate) or records of the topic's bounds.
 """
 
 from __future__ import annotations
