@@ -38,7 +38,7 @@ from tests.integration.conftest import ServiceFactory
 from tests.integration.kafka_tools import fresh_settings, read_to_end
 from tests.integration.replay_extractor import EXTRACTOR, event_ids
 from tests.integration.service_process import service_env
-from tests.integration.workload import make_articles
+from tests.integration.workload import make_articles, produce_articles
 
 pytestmark = pytest.mark.kafka
 
@@ -261,6 +261,58 @@ async def test_a_topic_is_replayed_from_since_to_until(
     assert sorted(r.key.decode() for r in records) == [a.id for a in articles[10:20]]
     assert done.bounds is not None and done.status == "done"
     assert sum(end - start for start, end in done.bounds.values()) == 10
+
+
+class StopAfter(LogDisplay):
+    """The progress display that presses Ctrl-C (sets ``stop``) once ``articles`` are done."""
+
+    def __init__(self, run_id: str, articles: int, stop: asyncio.Event) -> None:
+        super().__init__(run_id)
+        self._articles = articles
+        self._stop = stop
+
+    def update(self, counts: Any, done: int) -> None:
+        if counts.articles >= self._articles:
+            self._stop.set()
+
+
+async def test_an_interrupted_topic_replay_resumes_within_its_first_bounds(
+    kafka_bootstrap: str, tmp_path: Path
+) -> None:
+    """SIGINT's path: the run stops, commits what it did as ``interrupted``; resumed, it goes
+    on from each partition's offset and stops at the bounds of its start, though the topic has
+    grown since: each article once."""
+    settings = await settings_for(kafka_bootstrap)
+    first_batch = make_articles(60, "topic-a", seed=8)
+    later = make_articles(20, "topic-b", seed=9)
+    await produce_articles(kafka_bootstrap, settings.articles_topic, first_batch)
+    stop = asyncio.Event()
+    options = ReplayOptions(
+        run_id="topic-run",
+        mode="pipeline",
+        target=settings.backfill_topic,
+        rejects=tmp_path / "r.jsonl",
+        batch=5,
+    )
+
+    def run(display: LogDisplay) -> ReplayRun:
+        source = TopicSource(settings, kafka_bootstrap, settings.articles_topic)
+        return ReplayRun(settings, kafka_bootstrap, source, options, display)
+
+    interrupted = await run(StopAfter("topic-run", 25, stop)).run(stop)
+    assert interrupted.status == "interrupted"
+    assert 25 <= interrupted.counts.articles < 60
+    await produce_articles(kafka_bootstrap, settings.articles_topic, later)
+
+    done = await run(LogDisplay("topic-run")).run(asyncio.Event())
+
+    records = await read_to_end(kafka_bootstrap, settings.backfill_topic)
+    assert Counter(r.key.decode() for r in records) == Counter(a.id for a in first_batch)
+    assert (done.status, done.counts.articles, done.bounds) == (
+        "done",
+        60,
+        interrupted.bounds,
+    )
 
 
 @pytest.mark.parametrize("mode", ["pipeline", "bulk"])
