@@ -151,6 +151,13 @@ def run_mode(mode: str, archive: Path, bootstrap: str, work: Path) -> dict[str, 
     found = _THIS_RUN.search(text)
     articles, seconds = (int(found[1].replace(",", "")), float(found[2])) if found else (0, 0.0)
     summary = text.splitlines()[0] if text else ""
+    reasons: dict[str, int] = {}
+    rejects = work / f"{run_id}.rejects.jsonl"
+    if rejects.exists():  # the temporary folder goes at the end: say what was rejected
+        for line in rejects.read_text().splitlines():
+            entry = json.loads(line)
+            why = f"{entry['reason'][:70]} ({entry['file']} line {entry['line']})"
+            reasons[why] = reasons.get(why, 0) + 1
     return {
         "mode": mode,
         "articles": articles,
@@ -163,6 +170,7 @@ def run_mode(mode: str, archive: Path, bootstrap: str, work: Path) -> dict[str, 
         "peak_rss_mb": round(memory.rss_mb),
         "processes": memory.processes,
         "summary": summary,
+        "rejected": reasons,
         "exit": process.returncode,
     }
 
@@ -220,6 +228,8 @@ def main() -> int:
                     f"{result['peak_pss_mb']} MB PSS, {result['peak_rss_mb']} MB RSS, "
                     f"{result['processes']} processes"
                 )
+                for why in result["rejected"]:  # type: ignore[attr-defined]
+                    out(f"          rejected: {why}")
                 results.append(result)
         load = [round(x, 2) for x in os.getloadavg()]
         out(f"load average at the end: {load}")
