@@ -46,6 +46,43 @@ def _text_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--id", help="plain text: the article id (default: the file name)")
 
 
+def _replay_options(replay: argparse.ArgumentParser) -> None:
+    replay.add_argument(
+        "path",
+        nargs="?",
+        help="JSON Lines file (.jsonl, .gz, .zst), folder of them, JSON or text file; "
+        "or `status` followed by a run id",
+    )
+    replay.add_argument("status_run", nargs="?", metavar="RUN_ID", help="with status: the run")
+    replay.add_argument("--from-topic", metavar="TOPIC", help="replay a Kafka topic instead")
+    replay.add_argument("--since", help="--from-topic: from this time (2024-03-01 or with offset)")
+    replay.add_argument("--until", help="--from-topic: up to this time (default: its end now)")
+    replay.add_argument(
+        "--mode",
+        choices=["pipeline", "bulk"],
+        default="pipeline",
+        help="pipeline: articles to the backfill topic for the running service (default); "
+        "bulk: extract here on all workers, events straight to the events topic",
+    )
+    replay.add_argument("--topic", help="pipeline: target topic (NEWSEVENTS_BACKFILL_TOPIC)")
+    replay.add_argument("--events-topic", help="bulk: target topic (NEWSEVENTS_EVENTS_TOPIC)")
+    replay.add_argument("--rate", type=float, help="pipeline: at most N articles a second")
+    replay.add_argument("--run-id", help="resume this run (default: a new one, printed)")
+    replay.add_argument(
+        "--rejects", type=Path, help="dead-letter file (default: RUN_ID.rejects.jsonl)"
+    )
+    replay.add_argument("--batch", type=int, default=500, help="records per transaction")
+    _text_options(replay)
+    replay.add_argument("--show", action="store_true", help="then print the events that arrive")
+    replay.add_argument("--idle", type=float, default=10.0, help="--show stops after idle seconds")
+    replay.add_argument(
+        "--first-wait",
+        type=float,
+        default=120.0,
+        help="--show waits this long for the first event, else exit 75",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args, unknown = parser.parse_known_args(argv)
@@ -106,17 +143,12 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="local broker + service + seeds replay, shows events")
     demo.add_argument("--seeds", default="seeds", help="file or folder of articles to replay")
     demo.add_argument("--json", action="store_true", help="print events as JSON lines")
-    replay = commands.add_parser("replay", help="produce articles from files to the articles topic")
-    replay.add_argument("path", help=_TEXT_HELP)
-    _text_options(replay)
-    replay.add_argument("--show", action="store_true", help="then print the events that arrive")
-    replay.add_argument("--idle", type=float, default=10.0, help="--show stops after idle seconds")
-    replay.add_argument(
-        "--first-wait",
-        type=float,
-        default=120.0,
-        help="--show waits this long for the first event, else exit 75",
+    replay = commands.add_parser(
+        "replay",
+        help="replay archived articles (files, folders, a topic) into the pipeline or as "
+        "events; resumable; `replay status RUN_ID` shows a run",
     )
+    _replay_options(replay)
     feeds = commands.add_parser(
         "feeds", help="poll RSS/Atom feeds, publish their new items to the articles topic"
     )
@@ -286,27 +318,12 @@ def _with_broker(args: argparse.Namespace, settings: Settings) -> int:
             return asyncio.run(_dlq(settings, args))
         if args.command == "feeds":
             return asyncio.run(_feeds(settings, args))
-        skipped = _Skipped()
         if args.command == "replay":
-            from .demo import run_replay
+            return asyncio.run(_replay(args, settings))
+        from .demo import run_demo
 
-            code = asyncio.run(
-                run_replay(
-                    settings,
-                    Path(args.path),
-                    show=args.show,
-                    idle_s=args.idle,
-                    first_wait_s=args.first_wait,
-                    text=_text_defaults(args),
-                    skipped=skipped,
-                )
-            )
-        else:
-            from .demo import run_demo
-
-            code = asyncio.run(
-                run_demo(settings, Path(args.seeds), as_json=args.json, skipped=skipped)
-            )
+        skipped = _Skipped()
+        code = asyncio.run(run_demo(settings, Path(args.seeds), as_json=args.json, skipped=skipped))
         return code or skipped.exit_code()
     except KafkaConnectionError:
         if settings.bootstrap_servers:  # a wrong password or certificate, in words
@@ -373,6 +390,38 @@ async def _feeds(settings: Settings, args: argparse.Namespace) -> int:
     return await run_feeds(
         settings, settings.bootstrap_servers, args.feeds, stop_on_signals(), once=args.once
     )
+
+
+async def _replay(args: argparse.Namespace, settings: Settings) -> int:
+    from .backfill import ReplayRequest, replay_command, status_command
+    from .backfill.command import parse_instant
+
+    assert settings.bootstrap_servers, "main checks that a broker is configured"
+    if args.path == "status" and args.status_run:
+        return await status_command(settings, settings.bootstrap_servers, args.status_run)
+    if args.status_run:
+        raise BadInput(
+            f"replay takes one PATH, not {args.path!r} and {args.status_run!r}",
+            "give a folder for several files; `newsevents replay status RUN_ID` for a status",
+        )
+    request = ReplayRequest(
+        path=Path(args.path) if args.path else None,
+        from_topic=args.from_topic,
+        since=parse_instant(args.since, "--since") if args.since else None,
+        until=parse_instant(args.until, "--until") if args.until else None,
+        mode=args.mode,
+        topic=args.topic,
+        events_topic=args.events_topic,
+        rate=args.rate,
+        run_id=args.run_id,
+        rejects=args.rejects,
+        batch=args.batch,
+        text=_text_defaults(args),
+        show=args.show,
+        idle_s=args.idle,
+        first_wait_s=args.first_wait,
+    )
+    return await replay_command(settings, settings.bootstrap_servers, request)
 
 
 async def _run(settings: Settings) -> int:

@@ -30,6 +30,10 @@ class Settings(BaseSettings):
         default="articles.backfill",
         description="Input: replayed (archived) articles; live articles go first.",
     )
+    replay_checkpoint_topic: str = Field(
+        default="newsevents.replay.checkpoints",
+        description="Compacted topic of the replays' checkpoints, one key per run id.",
+    )
     events_topic: str = Field(default="events", description="Output: one message per event.")
     dlq_topic: str = Field(default="articles.dlq", description="Dead letters with reasons.")
     group_id: str = Field(default="newsevents", description="Consumer group of the service.")

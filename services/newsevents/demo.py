@@ -21,7 +21,7 @@ from .config import Settings
 from .console import LEGEND, render_event
 from .contracts import Article, EventMessage
 from .failures import BadConfiguration, NoEvents
-from .inputs import Skipped, TextDefaults, ignore, read_articles
+from .inputs import Skipped, ignore, read_articles
 from .signals import stop_on_signals
 from .stream.clients import PLAINTEXT, Connection, connection_kwargs, start_or_close
 from .stream.service import EventService
@@ -57,30 +57,6 @@ async def run_demo(
         finally:
             stop.set()
             await service_task
-    return 0
-
-
-async def run_replay(
-    settings: Settings,
-    path: Path,
-    *,
-    show: bool,
-    idle_s: float,
-    first_wait_s: float = 120.0,
-    text: TextDefaults | None = None,
-    skipped: Skipped = ignore,
-) -> int:
-    articles = list(read_articles(str(path), text, skipped))
-    bootstrap = settings.bootstrap_servers
-    assert bootstrap, "cli.main checks that a broker is configured"
-    connection = connection_kwargs(settings)
-    await ensure_service_topics(settings, bootstrap)
-    async with events_viewer(bootstrap, settings.events_topic, connection=connection) as viewer:
-        await replay(bootstrap, settings.articles_topic, articles, connection=connection)
-        if show and articles:
-            await show_replayed_events(
-                viewer, stop_on_signals(), idle_s=idle_s, first_wait_s=first_wait_s
-            )
     return 0
 
 

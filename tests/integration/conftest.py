@@ -4,7 +4,7 @@ figures (timings, losses) each test reports."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -20,11 +20,14 @@ log = logging.getLogger(__name__)
 @pytest.fixture
 def service_process(tmp_path: Path) -> Iterator[ServiceFactory]:
     """``service_process(env, name="service")`` makes a (not yet started) ServiceProcess whose
-    log is ``tmp_path/<name>.log``; teardown kills every one still running."""
+    log is ``tmp_path/<name>.log`` (``argv=("replay", ...)``: another command); teardown kills
+    every one still running."""
     made: list[ServiceProcess] = []
 
-    def make(env: Mapping[str, str], name: str = "service") -> ServiceProcess:
-        process = ServiceProcess(env, tmp_path / f"{name}.log", name=name)
+    def make(
+        env: Mapping[str, str], name: str = "service", argv: Sequence[str] = ("run",)
+    ) -> ServiceProcess:
+        process = ServiceProcess(env, tmp_path / f"{name}.log", name=name, argv=argv)
         made.append(process)
         return process
 

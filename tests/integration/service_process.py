@@ -18,7 +18,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -82,10 +82,18 @@ def service_env(
 
 
 class ServiceProcess:
-    """One ``python -m newsevents.cli run`` process with its log file."""
+    """One ``python -m newsevents.cli run`` process with its log file (``argv``: another
+    command, e.g. ``("replay", "archive/")``)."""
 
-    def __init__(self, env: Mapping[str, str], log_path: Path, name: str = "service") -> None:
+    def __init__(
+        self,
+        env: Mapping[str, str],
+        log_path: Path,
+        name: str = "service",
+        argv: Sequence[str] = ("run",),
+    ) -> None:
         self.env = dict(env)
+        self.argv = tuple(argv)
         self.log_path = log_path
         self.name = name
         self.process: subprocess.Popen[bytes] | None = None
@@ -102,7 +110,7 @@ class ServiceProcess:
         self._log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         with self.log_path.open("ab") as out:
             self.process = subprocess.Popen(
-                [*death_signal_prefix(), sys.executable, "-m", "newsevents.cli", "run"],
+                [*death_signal_prefix(), sys.executable, "-m", "newsevents.cli", *self.argv],
                 env=self.env,
                 cwd=REPO_ROOT,
                 stdin=subprocess.DEVNULL,

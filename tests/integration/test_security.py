@@ -169,7 +169,9 @@ async def test_the_seed_goes_end_to_end_over_sasl_ssl_with_scram(
     replay_env = service_env(
         secured.sasl_ssl, **topics, **secured.scram(sasl_password_file=None, sasl_password=PASSWORD)
     )
-    code, replay_output = await _command(replay_env, "replay", str(SEED))
+    # To the articles topic the service reads (a replay's default is the backfill topic).
+    replay_to = ("--topic", topics["articles_topic"])
+    code, replay_output = await _command(replay_env, "replay", str(SEED), *replay_to)
     assert code == 0, replay_output
 
     (article,) = read_articles(str(SEED))
@@ -198,7 +200,7 @@ async def test_replay_and_dlq_over_mutual_tls(secured: SecuredCluster) -> None:
     """A client certificate instead of a password: replay produces, the article arrives."""
     topics = _topics()
     env = service_env(secured.mutual_tls, **topics, **secured.mtls())
-    code, output = await _command(env, "replay", str(SEED))
+    code, output = await _command(env, "replay", str(SEED), "--topic", topics["articles_topic"])
     assert code == 0, output
     settings = _settings(secured.mutual_tls, **topics, **secured.mtls())
     records = await _collect(settings, topics["articles_topic"], lambda r: len(r) >= 1, 60)
