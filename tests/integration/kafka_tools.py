@@ -35,16 +35,16 @@ __all__ = [
 async def fresh_settings(bootstrap: str, **overrides: Any) -> Settings:
     """Settings with topics and group of their own, so tests never see each other's data."""
     suffix = uuid.uuid4().hex[:8]
-    settings = Settings(
-        bootstrap_servers=bootstrap,
-        articles_topic=f"articles-{suffix}",
-        backfill_topic=f"articles-{suffix}.backfill",
-        events_topic=f"events-{suffix}",
-        dlq_topic=f"articles-{suffix}.dlq",
-        group_id=f"newsevents-{suffix}",
-        poll_timeout_ms=200,
-        **overrides,
-    )
+    fields: dict[str, Any] = {
+        "bootstrap_servers": bootstrap,
+        "articles_topic": f"articles-{suffix}",
+        "backfill_topic": f"articles-{suffix}.backfill",
+        "events_topic": f"events-{suffix}",
+        "dlq_topic": f"articles-{suffix}.dlq",
+        "group_id": f"newsevents-{suffix}",
+        "poll_timeout_ms": 200,
+    }
+    settings = Settings(**{**fields, **overrides})
     await ensure_service_topics(settings, bootstrap)
     return settings
 
