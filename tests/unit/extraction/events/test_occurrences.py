@@ -193,3 +193,16 @@ def test_a_quarter_of_the_city_is_the_city_s_attack() -> None:
     )
     assert [e.event_type for e in events] == ["suicide_bombing"]
     assert fatalities(events[0]) == 6
+
+
+def test_a_village_named_around_a_town_is_the_event_place() -> None:
+    """The village, not the town it is measured from, is where it happened: placed at the
+    village with the town's coordinates, unresolved."""
+    events = events_of(
+        "Militants fired rockets at the village of Kafr Wardeh about 40 km east of Homs city"
+        " on Monday, wounding three people."
+    )
+    assert [e.event_type for e in events] == ["shelling"]
+    village, town = events[0].locations[:2]
+    assert (village.name, village.resolved, village.admin1) == ("Kafr Wardeh", False, "Homs")
+    assert town.name == "Homs" and town.resolved
