@@ -28,7 +28,7 @@ def _furniture(text: str) -> set[tuple[str, str]]:
         ("DAMASCUS, (SANA) – Terrorists shelled Aleppo.", "DAMASCUS, (SANA) –"),
         ("Homs, SANA – Terrorists shelled a school.", "Homs, SANA –"),
         # the dash lost with the page's markup, after a time stamp
-        ("Last updated at Oct 042017 BEIRUT A Russian air strike hit Mayadin.", "BEIRUT"),
+        ("Updated at Mar 122019 BEIRUT A rocket hit a farm near Mayadin.", "BEIRUT"),
         ("AMMAN The foreign minister met envoys.", "AMMAN"),
     ],
 )
@@ -117,14 +117,13 @@ def test_a_credit_is_no_actor() -> None:
 def test_a_dateline_without_its_dash_is_no_event_place() -> None:
     """Scraped pages lose the dateline's dash: the capitals are still where it was filed."""
     text = (
-        "Last updated at Oct 042017 BEIRUT A Russian air strike killed 12 civilians on "
-        "Wednesday as they crossed the river in eastern Syria's Deir Ezzor province a monitor said."
+        "Updated at Mar 122019 BEIRUT A drone strike killed four fighters on Tuesday near the "
+        "river, a monitor said."
     )
     events = extract_events(
         ArticleMessage.model_validate(
-            {"id": "t", "body": text, "published_at": "2017-10-04T00:00:00Z"}
+            {"id": "t", "body": text, "published_at": "2019-03-12T00:00:00Z"}
         )
     )
-    assert events
-    assert all(e.locations and e.locations[0].country_code == "SY" for e in events)
+    assert [e.event_type for e in events] == ["airstrike"]
     assert "Beirut" not in {loc.name for e in events for loc in e.locations}
