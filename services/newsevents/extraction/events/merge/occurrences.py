@@ -165,7 +165,26 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
         return False
     if own:
         return _places_agree(earlier.places, own)
-    return later.sentences[0] in earlier.sentences or is_generic(later) or refers_back
+    return (
+        later.sentences[0] in earlier.sentences
+        or is_generic(later)
+        or refers_back
+        or _retold_next(earlier, later)
+    )
+
+
+# How many sentences after an event an unplaced mention of the same act may retell it.
+_RETELLING_GAP = 2
+
+
+def _retold_next(earlier: EventDraft, later: EventDraft) -> bool:
+    """ "Blast kills imam in a Damascus mosque." then "An explosive device planted inside the
+    mosque went off on Friday": the same kind of act told again right after, naming no place
+    of its own, is the same act (another one is told as such: "another device")."""
+    return (
+        earlier.event_type == later.event_type
+        and 0 < later.sentences[0] - max(earlier.sentences) <= _RETELLING_GAP
+    )
 
 
 def _same_province(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
