@@ -225,3 +225,13 @@ def test_another_act_of_the_kind_told_as_such_stays_apart() -> None:
         "Another car bomb exploded hours later, wounding two civilians."
     )
     assert [e.event_type for e in events] == ["explosive_attack", "explosive_attack"]
+
+
+def test_a_state_and_its_leader_are_one_side_not_two_attackers() -> None:
+    events = events_of(
+        "Syrian army shells Saraqib, killing four civilians.\n\n"
+        "As the shelling went on, President Bashar al-Assad ordered troops to bombard Saraqib,"
+        " killing four civilians, activists said."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [("shelling", "Saraqib")]
+    assert {a.name for a in events[0].actors if a.role == "actor1"} == {"Military Forces of Syria"}

@@ -212,8 +212,33 @@ def _attackers_agree(earlier: EventDraft, later: EventDraft) -> bool:
     a, b = earlier.actor1, later.actor1
     if a is None or b is None or a.generic or b.generic or a.name == b.name:
         return True
+    # Two names of one side: a state's government, forces and leader ("Government of Syria",
+    # "Military Forces of Syria", "Bashar al-Assad"); a person or body that bears no arms
+    # (a monitor's director read as the subject) names no other attacker.
+    side_a, side_b = _side(a), _side(b)
+    if side_a is None or side_b is None or side_a == side_b:
+        return True
     # Roles read the other way round in one of the mentions are the same pair of sides.
     return _same_actor(a, later.actor2) or _same_actor(b, earlier.actor2)
+
+
+_STATE_KINDS = frozenset({"state_force", "government"})
+_ARMED_KINDS = frozenset({"militia", "armed_group"})
+_STATE_PREFIXES = ("Government of ", "Military Forces of ", "Police Forces of ")
+
+
+def _side(actor: ActorMention) -> str | None:
+    """The side an attacker fights on: its state ("state:SY") for a state's bodies and their
+    leaders, its name for an armed group, None for anyone else."""
+    if actor.kind in _STATE_KINDS and actor.country_code:
+        return f"state:{actor.country_code}"
+    if actor.kind == "person" and actor.affiliation and actor.country_code:
+        if actor.affiliation.startswith(_STATE_PREFIXES):
+            return f"state:{actor.country_code}"
+        return actor.affiliation
+    if actor.kind in _ARMED_KINDS:
+        return actor.name
+    return None
 
 
 def _same_actor(actor: ActorMention, other: ActorMention | None) -> bool:
