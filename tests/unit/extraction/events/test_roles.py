@@ -200,3 +200,13 @@ def test_who_repels_an_attack_is_the_one_attacked() -> None:
         "Islamic State (Iraq)",
         "Military Forces of Iraq (2014-2018)",
     )
+
+
+def test_a_group_named_with_its_acronym_and_killed_is_hit() -> None:
+    acled = _acled(
+        "Four members of the Syrian Democratic Forces (SDF) were killed in an attack by Islamic "
+        "State militants near Hajin in Deir ez-Zor province on Monday.",
+        "armed_clash",
+    )
+    assert acled.actor1 is not None and acled.actor1.startswith("Islamic State")
+    assert acled.actor2 == "SDF: Syrian Democratic Forces"
