@@ -57,8 +57,9 @@ def find_places(doc: Document) -> None:
         if match.choice is not None
     ]
     datelines = SpanIndex(f.span for f in doc.furniture if f.kind == "dateline")
-    doc.places = [m for m in mentions if not datelines.holds(m.span)]
-    filed = [m for m in mentions if datelines.holds(m.span)]
+    # a name running on from a dateline ("BEIRUT A Russian strike": "BEIRUT A") is filed too
+    doc.places = [m for m in mentions if not datelines.overlaps(m.span)]
+    filed = [m for m in mentions if datelines.overlaps(m.span)]
     doc.place_references = sorted([*references, *filed], key=lambda m: m.span.start)
 
 

@@ -77,7 +77,10 @@ def _resolve(
         except ValueError:
             return None
         if not groups.get("year") and date > published + dt.timedelta(days=1):
-            date = date.replace(year=year - 1)
+            try:
+                date = date.replace(year=year - 1)
+            except ValueError:  # "February 29" read in a year after a leap year
+                return None
         return date, "day" if kind != "month_year" else "month"
     if kind == "weekday":
         target = _WEEKDAYS.index(groups["weekday"].lower())

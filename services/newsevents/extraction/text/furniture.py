@@ -6,7 +6,10 @@ credits are never actors either:
 
 - ``dateline``: where and by whom a report was filed, at the start of a paragraph or sentence:
   "ERBIL, Kurdistan Region –", "BEIRUT (AP) —", "DAMASCUS, (SANA) –", "Beirut, May 14 (IANS)",
-  "Aleppo, SANA –" (an all-caps place before a dash, or any place before an agency tag);
+  "Aleppo, SANA –" (an all-caps place before a dash, or any place before an agency tag), and
+  at the start of a line, after at most a time stamp, a place the gazetteer knows in capitals
+  whose dash was lost with the page's markup: "Updated at Mar 12 2019 AMMAN The minister
+  said …" (capitals naming no place, "ISIS fighters …", are no dateline);
 - ``credit``: agency tags and bylines: "(dpa/GNA)", "(AFP)", "(presstv) - ", "Reporting by …",
   "Editing by …", "Photo: Reuters";
 - ``outlet``: names of news outlets, from the actor dictionary ("SANA", "Al-Manar TV") or by
@@ -23,6 +26,7 @@ from collections.abc import Iterable
 
 from ..actors.dictionary import named_actors
 from ..document import Document, Furniture, FurnitureKind, Span
+from ..places.gazetteer import Kind, gazetteer
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -53,6 +57,18 @@ _WIRE_TAG = rf"\(\s*(?:{_WIRE_TAGS})\s*\)"
 _CAPS_DATELINE = re.compile(
     rf"{_OPENING}[ \t]*{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}(?:,\s*{_NAME})?"
     rf"(?:,?\s*{_DATE})?(?:,?\s*{_TAG})?{_DASH}",
+    re.MULTILINE,
+)
+# A line's opening time stamp: "Updated at Mar 122019", "Published 14 May 2024 08:00".
+_STAMP = (
+    rf"(?:(?:(?:Last\s+)?[Uu]pdated|Published|Posted)(?:\s+(?:at|on))?"
+    rf"(?:\s+(?:{_WEEKDAY}|{_MONTH}|\d[\d:,/.]*|AM|PM|GMT|UTC))*\s+)?"
+)
+# "BEIRUT A rocket hit …": capitals, then a capitalised word, at a line's opening
+# (checked against the gazetteer: see _bare_datelines).
+_BARE_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*{_STAMP}(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}})"
+    rf"(?=\s+[A-Z](?:[a-z]|\s))",
     re.MULTILINE,
 )
 # "Beirut, May 14 (IANS)", "Damascus, (SANA) –", "Idlib (AFP) -": a place, then a date and a
@@ -102,6 +118,7 @@ def find_furniture(doc: Document) -> None:
     text = doc.text
     found: list[Furniture] = []
     found += _spans(text, "dateline", (_CAPS_DATELINE, _TAGGED_DATELINE, _WIRE_DATELINE))
+    found += _bare_datelines(text)
     found += _spans(text, "credit", (_TAG_OPENING, _TAG_LIST, _WIRE, _BYLINE, _PHOTO))
     outlets = _outlets(text)
     found += outlets
@@ -121,6 +138,23 @@ def _spans(text: str, kind: FurnitureKind, patterns: Iterable[re.Pattern[str]]) 
                 end -= 1
             if end > start:
                 found.append(Furniture(Span(start, end), text[start:end], kind))
+    return found
+
+
+_FILED_IN = frozenset({Kind.GEONAMES, Kind.SUPPLEMENT})  # a dateline names a town
+
+
+def _bare_datelines(text: str) -> list[Furniture]:
+    """Capitals at a line's opening that name a place the gazetteer knows, not an actor:
+    "BEIRUT A rocket hit" (the dateline's dash lost), not "ISIS fighters stormed"."""
+    found = []
+    for match in _BARE_DATELINE.finditer(text):
+        start, end = match.span("place")
+        name = match.group("place")
+        if any(True for _ in named_actors(name)):
+            continue
+        if any(place.kind in _FILED_IN for place in gazetteer().search(name.title())):
+            found.append(Furniture(Span(start, end), name, "dateline"))
     return found
 
 

@@ -193,3 +193,45 @@ def test_a_quarter_of_the_city_is_the_city_s_attack() -> None:
     )
     assert [e.event_type for e in events] == ["suicide_bombing"]
     assert fatalities(events[0]) == 6
+
+
+def test_a_village_named_around_a_town_is_the_event_place() -> None:
+    """The village, not the town it is measured from, is where it happened: placed at the
+    village with the town's coordinates, unresolved."""
+    events = events_of(
+        "Militants fired rockets at the village of Kafr Wardeh about 40 km east of Homs city"
+        " on Monday, wounding three people."
+    )
+    assert [e.event_type for e in events] == ["shelling"]
+    village, town = events[0].locations[:2]
+    assert (village.name, village.resolved, village.admin1) == ("Kafr Wardeh", False, "Homs")
+    assert town.name == "Homs" and town.resolved
+
+
+def test_an_act_retold_right_after_without_a_place_is_the_same_act() -> None:
+    """The headline names the town, the lead retells the same bombing without naming it."""
+    events = events_of(
+        "Car bomb kills three soldiers in Qamishli.\n\n"
+        "A car bomb parked near an army checkpoint went off on Sunday, killing three soldiers,"
+        " a military source said."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [("explosive_attack", "Al Qamishli")]
+    assert len(events[0].evidence.mentions) == 2
+
+
+def test_another_act_of_the_kind_told_as_such_stays_apart() -> None:
+    events = events_of(
+        "A car bomb went off in Tal Tamr on Sunday, killing three soldiers.\n\n"
+        "Another car bomb exploded hours later, wounding two civilians."
+    )
+    assert [e.event_type for e in events] == ["explosive_attack", "explosive_attack"]
+
+
+def test_a_state_and_its_leader_are_one_side_not_two_attackers() -> None:
+    events = events_of(
+        "Syrian army shells Saraqib, killing four civilians.\n\n"
+        "As the shelling went on, President Bashar al-Assad ordered troops to bombard Saraqib,"
+        " killing four civilians, activists said."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [("shelling", "Saraqib")]
+    assert {a.name for a in events[0].actors if a.role == "actor1"} == {"Military Forces of Syria"}

@@ -188,3 +188,25 @@ def test_a_crowd_that_names_itself_takes_no_agent_from_the_sentence_before() -> 
         "protest",
     )
     assert (acled.actor1, acled.actor2, acled.location) == ("Protesters (Lebanon)", None, "Beirut")
+
+
+def test_who_repels_an_attack_is_the_one_attacked() -> None:
+    acled = _acled(
+        "Iraqi troops repelled Islamic State militants who stormed an army post near Baiji on "
+        "Monday, killing six of them.",
+        "armed_clash",
+    )
+    assert (acled.actor1, acled.actor2) == (
+        "Islamic State (Iraq)",
+        "Military Forces of Iraq (2014-2018)",
+    )
+
+
+def test_a_group_named_with_its_acronym_and_killed_is_hit() -> None:
+    acled = _acled(
+        "Four members of the Syrian Democratic Forces (SDF) were killed in an attack by Islamic "
+        "State militants near Hajin in Deir ez-Zor province on Monday.",
+        "armed_clash",
+    )
+    assert acled.actor1 is not None and acled.actor1.startswith("Islamic State")
+    assert acled.actor2 == "SDF: Syrian Democratic Forces"

@@ -31,3 +31,11 @@ def test_resolution(text: str, date: dt.date, precision: str) -> None:
     assert [(m.date, m.precision) for m in doc.dates] == [(date, precision)]
     mention = doc.dates[0]
     assert doc.text[mention.span.start : mention.span.end] == mention.text
+
+
+def test_february_29_after_a_leap_year_is_no_date_and_no_crash() -> None:
+    """A day after publication is last year's ("December 30" in March); an article of
+    2024-02-20 naming "February 29" has no such day in 2023: no date, rather than a failure."""
+    doc = document("Troops arrived on February 29.", published=dt.date(2024, 2, 20))
+    find_dates(doc)
+    assert doc.dates == []

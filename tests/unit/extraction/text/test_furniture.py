@@ -27,6 +27,9 @@ def _furniture(text: str) -> set[tuple[str, str]]:
         ("Beirut, May 14 (IANS) Clashes erupted in Daraa.", "Beirut, May 14 (IANS)"),
         ("DAMASCUS, (SANA) – Terrorists shelled Aleppo.", "DAMASCUS, (SANA) –"),
         ("Homs, SANA – Terrorists shelled a school.", "Homs, SANA –"),
+        # the dash lost with the page's markup, after a time stamp
+        ("Updated at Mar 122019 BEIRUT A rocket hit a farm near Mayadin.", "BEIRUT"),
+        ("AMMAN The foreign minister met envoys.", "AMMAN"),
     ],
 )
 def test_datelines_are_found(text: str, dateline: str) -> None:
@@ -52,6 +55,11 @@ def test_names_and_hyphenated_modifiers_are_no_datelines() -> None:
         "US-led coalition aircraft struck Raqqa. The Syrian Democratic Forces (SDF) said so."
     )
     assert not {kind for kind, _ in found} & {"dateline", "credit"}
+
+
+def test_capitals_naming_no_place_open_no_dateline() -> None:
+    for text in ("ISIS fighters stormed Raqqa.", "NATO A spokesman said.", "SDF Forces advanced."):
+        assert not {kind for kind, _ in _furniture(text)} & {"dateline"}, text
 
 
 def _places(text: str) -> list[tuple[str, str]]:
@@ -104,3 +112,18 @@ def test_a_credit_is_no_actor() -> None:
         )
     )
     assert "Government of National Accord" not in {a.name for a in doc.actors}
+
+
+def test_a_dateline_without_its_dash_is_no_event_place() -> None:
+    """Scraped pages lose the dateline's dash: the capitals are still where it was filed."""
+    text = (
+        "Updated at Mar 122019 BEIRUT A drone strike killed four fighters on Tuesday near the "
+        "river, a monitor said."
+    )
+    events = extract_events(
+        ArticleMessage.model_validate(
+            {"id": "t", "body": text, "published_at": "2019-03-12T00:00:00Z"}
+        )
+    )
+    assert [e.event_type for e in events] == ["airstrike"]
+    assert "Beirut" not in {loc.name for e in events for loc in e.locations}

@@ -10,6 +10,9 @@ sentence's structure rather than from word order alone.
 - The "by X" of a passive wins over a generic or personal agent ("were injured by terrorists").
 - Members of a named group are the group ("terrorists from Jaish al-Islam", "terrorist
   organizations affiliated to Jabhat al-Nusra").
+- Who repels an attack defends: "troops repelled the militants", "the army foiled an attack by
+  ISIS, killing 20" tell the militants and ISIS as the attackers (actor1), the troops and the
+  army as the attacked (actor2), as analysts code the side that started the fight first.
 """
 
 from __future__ import annotations
@@ -31,7 +34,9 @@ _HIT_VERBS = (
 )
 # "... civilians were killed", "militants from the group were killed", "people have been hurt".
 _TOLD_AS_HIT = re.compile(
-    rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
+    # (an acronym may follow the name: "members of the Syrian National Army (SNA) were killed")
+    rf"^\)?(?:\s*\([\w-]+\))?(?:\s+[\w-]+){{0,3}}?\s+"
+    rf"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
     rf"\s+(?:\w+ly\s+)?(?:{_HIT_VERBS})\b",
     re.IGNORECASE,
 )
@@ -97,7 +102,28 @@ def told_actors(
         actor2 = hit[0]
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
+    if _repels(doc, actor1, actor2):
+        actor1, actor2 = actor2, actor1
     return actor1, actor2
+
+
+# Verbs of defence: their subject was attacked, their object (or the "attack by X") attacked.
+_DEFENCE = re.compile(
+    r"\b(?:repel|repuls|foil|thwart|rebuff|fend(?:ed|s|ing)?\s+off|fought\s+off|"
+    r"beat(?:s|ing)?\s+(?:back|off)|push(?:ed|es|ing)?\s+back)\w*",
+    re.IGNORECASE,
+)
+_ARMED = frozenset({"state_force", "militia", "armed_group"})
+
+
+def _repels(doc: Document, defender: ActorMention | None, attacker: ActorMention | None) -> bool:
+    """Whether actor1 is told repelling actor2: a verb of defence between them, both armed."""
+    if defender is None or attacker is None or defender.span.end > attacker.span.start:
+        return False
+    if defender.kind not in _ARMED or attacker.kind not in _ARMED:
+        return False
+    between = doc.text[defender.span.end : attacker.span.start]
+    return len(between) < 120 and _DEFENCE.search(between) is not None
 
 
 # An active verb of harm and its object: "Gunmen kill two police officers", "Police shoot

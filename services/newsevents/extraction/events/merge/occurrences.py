@@ -154,6 +154,10 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
     names none retells the event only when it says so ("the raids", "the toll rose") or only
     tells a toll or a generic act, or shares its sentence: "Rockets fell on al-Mogambo" (a
     neighbourhood the gazetteer lacks) is another occurrence, not the lead's again."""
+    # "Warplanes struck Mesraba, killing 17 civilians in the town": a generic act told in the
+    # same sentence as a specific one is that act, wherever each was placed.
+    if later.sentences[0] in earlier.sentences and (is_generic(later) or is_generic(earlier)):
+        return True
     sentence = doc.sentences[later.sentences[0]]
     refers_back = _REFERS_BACK.search(sentence.text) is not None
     own = _own_places(doc, later)
@@ -165,7 +169,26 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
         return False
     if own:
         return _places_agree(earlier.places, own)
-    return later.sentences[0] in earlier.sentences or is_generic(later) or refers_back
+    return (
+        later.sentences[0] in earlier.sentences
+        or is_generic(later)
+        or refers_back
+        or _retold_next(earlier, later)
+    )
+
+
+# How many sentences after an event an unplaced mention of the same act may retell it.
+_RETELLING_GAP = 2
+
+
+def _retold_next(earlier: EventDraft, later: EventDraft) -> bool:
+    """ "Blast kills imam in a Damascus mosque." then "An explosive device planted inside the
+    mosque went off on Friday": the same kind of act told again right after, naming no place
+    of its own, is the same act (another one is told as such: "another device")."""
+    return (
+        earlier.event_type == later.event_type
+        and 0 < later.sentences[0] - max(earlier.sentences) <= _RETELLING_GAP
+    )
 
 
 def _same_province(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
@@ -193,8 +216,33 @@ def _attackers_agree(earlier: EventDraft, later: EventDraft) -> bool:
     a, b = earlier.actor1, later.actor1
     if a is None or b is None or a.generic or b.generic or a.name == b.name:
         return True
+    # Two names of one side: a state's government, forces and leader ("Government of Syria",
+    # "Military Forces of Syria", "Bashar al-Assad"); a person or body that bears no arms
+    # (a monitor's director read as the subject) names no other attacker.
+    side_a, side_b = _side(a), _side(b)
+    if side_a is None or side_b is None or side_a == side_b:
+        return True
     # Roles read the other way round in one of the mentions are the same pair of sides.
     return _same_actor(a, later.actor2) or _same_actor(b, earlier.actor2)
+
+
+_STATE_KINDS = frozenset({"state_force", "government"})
+_ARMED_KINDS = frozenset({"militia", "armed_group"})
+_STATE_PREFIXES = ("Government of ", "Military Forces of ", "Police Forces of ")
+
+
+def _side(actor: ActorMention) -> str | None:
+    """The side an attacker fights on: its state ("state:SY") for a state's bodies and their
+    leaders, its name for an armed group, None for anyone else."""
+    if actor.kind in _STATE_KINDS and actor.country_code:
+        return f"state:{actor.country_code}"
+    if actor.kind == "person" and actor.affiliation and actor.country_code:
+        if actor.affiliation.startswith(_STATE_PREFIXES):
+            return f"state:{actor.country_code}"
+        return actor.affiliation
+    if actor.kind in _ARMED_KINDS:
+        return actor.name
+    return None
 
 
 def _same_actor(actor: ActorMention, other: ActorMention | None) -> bool:

@@ -7,9 +7,12 @@ violent event whose own sentence names such localities ("X neighbourhood", "the 
 monitors code one event per location. The locality keeps its name as written and takes the
 coordinates, admin1 and country of the place it lies in (the event's known place: the city or
 province), with ``resolved`` false, as ACLED codes a village it cannot find at the centre of
-its district (geo precision 2). Where the text says the fire came from ("terrorists positioned
-in Joubar neighbourhood shelled al-Dokhanyeh") the locality is no event place. The toll and any
-retelling stay with the first locality's event.
+its district (geo precision 2); a village named around a town ("the village of Kafr Wardeh
+about 40 km east of Homs city") is placed so too, at the town's coordinates, since the named
+village, not the town, is where it happened. Where the text says the fire came from
+("terrorists positioned in Joubar neighbourhood shelled al-Dokhanyeh") or that people left it,
+the locality is no event place. The toll and any retelling stay with the first locality's
+event.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from .localities import KIND, locality_names
 # Where the fire came from, not where it landed.
 _ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:positioned|located|stationed|based|deployed|holed up|entrenched|hiding)\s+"
-    r"(?:in|at|inside)|\bfrom)\s+(?:the\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
+    r"(?:in|at|inside)|\bfrom|\b(?:leaving|left|fleeing|fled|evacuated|escaped))\s+"
+    r"(?:the\s+)?(?:(?:besieged|rebel-held|government-held)\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
     re.IGNORECASE,
 )
 _COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1"})
@@ -66,12 +70,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         around = draft.places[0]
         if around.precision not in _COARSER_THAN_LOCALITY or not around.resolved:
             continue
-        found = [
-            locality
-            for locality in _localities_of(doc, draft)
-            # in a town, only its neighbourhoods: a village beside it is not in it
-            if around.precision != "town" or locality.precision == "neighbourhood"
-        ]
+        found = _localities_of(doc, draft)
         if not found:
             continue
         draft.places = [_at(found[0], around), *draft.places]
