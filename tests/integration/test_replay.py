@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 import zstandard
+from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newsevents.backfill.checkpoint import Checkpoint
 from newsevents.backfill.progress import LogDisplay
@@ -34,8 +35,10 @@ from newsevents.contracts import (
     EventMessage,
 )
 from newsevents.extraction.pipeline import extract_events
+from newsevents.stream.topics import topic_partitions
 from tests.integration.conftest import ServiceFactory
-from tests.integration.kafka_tools import fresh_settings, read_to_end
+from tests.integration.kafka_tools import fresh_settings
+from tests.integration.kafka_tools import read_to_end as read_committed_now
 from tests.integration.replay_extractor import EXTRACTOR, event_ids
 from tests.integration.service_process import service_env
 from tests.integration.workload import make_articles, produce_articles
@@ -99,6 +102,27 @@ async def replay(
     options = ReplayOptions(run_id=run_id, mode=mode, target=target, rejects=rejects)  # type: ignore[arg-type]
     run = ReplayRun(settings, settings.bootstrap_servers, source, options, LogDisplay(run_id))
     return await run.run(asyncio.Event())
+
+
+async def read_to_end(bootstrap: str, topic: str) -> list[Any]:
+    """Every committed record of ``topic`` once no transaction on it is open: a commit returns
+    when the coordinator has decided it, and writes the partitions' markers after (the last
+    stable offset trails the log end meanwhile; a busy machine widens the gap)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_committed")
+    everything = AIOKafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_uncommitted")
+    await consumer.start()
+    await everything.start()
+    try:
+        partitions = [TopicPartition(topic, n) for n in await topic_partitions(bootstrap, topic)]
+        async with asyncio.timeout(60):
+            while await consumer.end_offsets(partitions) != await everything.end_offsets(
+                partitions
+            ):
+                await asyncio.sleep(0.1)
+    finally:
+        await consumer.stop()
+        await everything.stop()
+    return await read_committed_now(bootstrap, topic)
 
 
 def headers_of(record: Any) -> dict[str, bytes]:
