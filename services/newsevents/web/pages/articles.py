@@ -92,9 +92,12 @@ class ArticleCompleter:
                 observer.fetches_waiting(-1)
         stated = message.language if "language" in message.model_fields_set else None
         loop = asyncio.get_running_loop()
-        text, decision = await loop.run_in_executor(
-            self._readers, _read_and_decide, page.content, page.charset, page.url, stated
-        )
+        try:
+            text, decision = await loop.run_in_executor(
+                self._readers, _read_and_decide, page.content, page.charset, page.url, stated
+            )
+        except _Unreadable as error:
+            raise NoMainText(f"page unreadable: {error}", url) from None
         log.info(
             "article_fetched",
             url=url,
@@ -113,11 +116,22 @@ class ArticleCompleter:
         return _article(message, text, decision, page.url)
 
 
+class _Unreadable(Exception):
+    """Reading a page failed: a bug of trafilatura or lxml on a page nobody controls. The
+    article is dead-lettered (``NoMainText``) rather than crash its partition, and again on
+    every restart, on the same record."""
+
+
 def _read_and_decide(
     content: bytes, charset: str | None, url: str, stated: str | None
 ) -> tuple[PageText, Decision]:
-    text = read_page(content, charset, url)
-    return text, decide(text.text, stated, text.language)
+    # Raised here, in the reader thread, so that only the reading is caught: a failure of the
+    # pool itself (shut down on close) is not the page's fault and stays what it is.
+    try:
+        text = read_page(content, charset, url)
+        return text, decide(text.text, stated, text.language)
+    except Exception as error:
+        raise _Unreadable(f"{type(error).__name__}: {error}"[:300]) from error
 
 
 def _article(

@@ -14,9 +14,11 @@ from newsevents.contracts import ArticleMessage
 from newsevents.errors import FetchRefused, NoMainText, UnsupportedLanguage
 from newsevents.web.guard.addresses import AddressPolicy
 from newsevents.web.guard.client import FetchOptions, guarded_client
+from newsevents.web.pages import articles
 from newsevents.web.pages.articles import ArticleCompleter
 from newsevents.web.pages.fetch import Fetcher, Page
-from tests.web_server import PageServer, page_server
+from newsevents.web.pages.read import PageText
+from tests.web_server import PAGES, PageServer, page_server
 
 OPTIONS = FetchOptions(
     policy=AddressPolicy(allow_networks=(ipaddress.ip_network("127.0.0.1/32"),)),
@@ -186,3 +188,40 @@ async def test_fetches_are_bounded_by_the_concurrency() -> None:
     completing.close()
     assert [a.id for a in articles] == [f"a{i}" for i in range(6)]
     assert fetcher.running == 6 and told.waiting == 0
+
+
+class _OnePage:
+    """A fetcher that answers every url with one page."""
+
+    def __init__(self, content: bytes, charset: str | None) -> None:
+        self.content, self.charset = content, charset
+
+    async def get_html(self, url: str) -> Page:
+        return Page(url, 200, self.content, self.charset)
+
+
+async def test_a_page_in_an_undecodable_charset_is_still_read() -> None:
+    page = (PAGES / "tuz-khurmatu-attack.html").read_bytes()
+    completing = ArticleCompleter(_OnePage(page, "undefined"), 2)  # type: ignore[arg-type]
+    article = await completing.complete(_message(url="http://tigris.example/a"))
+    completing.close()
+    assert article.body.startswith("Islamic State gunmen kill four soldiers in attack near Tuz")
+
+
+async def test_a_page_the_reader_fails_on_is_a_counted_failure_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bug of trafilatura or lxml on one page: that article is dead-lettered."""
+
+    def broken(content: bytes, charset: str | None, url: str) -> PageText:
+        raise ValueError("lxml choked on this page")
+
+    monkeypatch.setattr(articles, "read_page", broken)
+    told = _Told()
+    completing = ArticleCompleter(_OnePage(b"<html></html>", None), 2, told)  # type: ignore[arg-type]
+    with pytest.raises(NoMainText) as failed:
+        await completing.complete(_message(url="http://tigris.example/b"))
+    completing.close()
+    assert failed.value.reason == "page unreadable: ValueError: lxml choked on this page"
+    assert failed.value.url == "http://tigris.example/b"
+    assert told.failed == ["NoMainText"]
