@@ -98,6 +98,8 @@ class PartitionWorker:
     def submit(self, record: SourceRecord) -> None:
         if self._closing:
             return  # not ours any more: the next owner reads it from the committed offset
+        if self._below_floor(record):
+            return
         if self._waiting or (
             self._max_started is not None and len(self._pending) >= self._max_started
         ):
@@ -116,10 +118,22 @@ class PartitionWorker:
         limit = self._max_started
         while self._waiting and not self._closing and (limit is None or len(self._pending) < limit):
             record = self._waiting.popleft()
-            if self._floor is not None and record.offset < self._floor:
-                log.info("skipped_committed_record", partition=self.tp.partition, floor=self._floor)
-                continue
-            self._begin(record)
+            if not self._below_floor(record):
+                self._begin(record)
+
+    def _below_floor(self, record: SourceRecord) -> bool:
+        """Committed by the previous owner (a zombie's last transaction may settle after this
+        member read its start position, and records below the final offset still arrive in
+        the polls after ``_start``): skipped, never extracted or published again."""
+        if self._floor is None or record.offset >= self._floor:
+            return False
+        log.info(
+            "skipped_committed_record",
+            partition=self.tp.partition,
+            offset=record.offset,
+            floor=self._floor,
+        )
+        return True
 
     async def close(self, timeout_s: float) -> None:
         """Publish what finishes within ``timeout_s``; abandon the rest (left uncommitted)."""
@@ -161,11 +175,10 @@ class PartitionWorker:
                 await self._publisher.reset()
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, _BACKOFF_MAX_S)
-        while floor is not None and self._pending and self._pending[0][0].offset < floor:
+        self._floor = floor
+        while self._pending and self._below_floor(self._pending[0][0]):
             _, task = self._pending.popleft()
             task.cancel()
-            log.info("skipped_committed_record", partition=self.tp.partition, floor=floor)
-        self._floor = floor
         self._admit()
 
     async def _run(self) -> None:

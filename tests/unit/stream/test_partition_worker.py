@@ -134,6 +134,33 @@ async def test_records_below_the_committed_offset_are_skipped(floor: int) -> Non
     assert [o for batch in publisher.batches for o in batch] == [2, 3]
 
 
+async def test_records_below_the_committed_offset_polled_after_the_start_are_skipped() -> None:
+    """A zombie previous owner committed up to 10 after this member read its position (7) and
+    before it was fenced: 8 and 9 arrive in polls after the start and are not published again
+    (read_committed consumers would see their events twice)."""
+    publisher = FakePublisher()
+    asked = asyncio.Event()
+    started: list[int] = []
+
+    async def committed(tp: TopicPartition) -> int:
+        asked.set()
+        return 10  # the start ends in this same step of the worker's task
+
+    async def process(record: SourceRecord) -> Outcome:
+        started.append(record.offset)
+        return Extracted(f"a{record.offset}", [])
+
+    worker = PartitionWorker(TP, publisher, process, Progress(), committed)
+    worker.submit(_record(7))
+    await asked.wait()
+    for offset in range(8, 12):
+        worker.submit(_record(offset))
+    await _published(publisher, 2)
+    await worker.close(timeout_s=5)
+    assert [o for batch in publisher.batches for o in batch] == [10, 11]
+    assert not {8, 9} & set(started)
+
+
 async def test_max_started_bounds_the_extractions_begun_and_keeps_the_order() -> None:
     """A backfill partition with 10 records fetched and room for 3: 3 extractions begin, the
     next only once a commit made room; all are published, in offset order."""
