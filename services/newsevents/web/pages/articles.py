@@ -6,9 +6,10 @@ publication time and language fill what the message lacks (the message's own win
 the language is decided (``language.py``) and an article not in English is passed over with
 ``UnsupportedLanguage``; a page that gives no text raises the ``FetchFailed`` that says why.
 
-Fetches run on the event loop, at most ``concurrency`` at once over the whole service (the
-partitions' in-flight caps bound how many wait); reading a page is CPU work and runs in a
-small thread pool, so that neither blocks the loop nor takes an extraction worker.
+Fetches run on the event loop, at most ``NEWSEVENTS_FETCH_CONCURRENCY`` requests at once over
+the whole service (the fetcher's slots, taken per request: the partitions' in-flight caps bound
+how many wait); reading a page is CPU work and runs in a small thread pool, so that neither
+blocks the loop nor takes an extraction worker.
 """
 
 from __future__ import annotations
@@ -41,14 +42,8 @@ class CompletionObserver(FetchObserver, Protocol):
 
 
 class ArticleCompleter:
-    def __init__(
-        self,
-        fetcher: Fetcher,
-        concurrency: int,
-        observer: CompletionObserver | None = None,
-    ) -> None:
+    def __init__(self, fetcher: Fetcher, observer: CompletionObserver | None = None) -> None:
         self._fetcher = fetcher
-        self._slots = asyncio.Semaphore(concurrency)
         self._observer = observer
         self._readers = concurrent.futures.ThreadPoolExecutor(
             _READER_THREADS, thread_name_prefix="newsevents-page"
@@ -85,8 +80,7 @@ class ArticleCompleter:
         if observer is not None:
             observer.fetches_waiting(1)
         try:
-            async with self._slots:
-                page = await self._fetcher.get_html(url)
+            page = await self._fetcher.get_html(url)
         finally:
             if observer is not None:
                 observer.fetches_waiting(-1)
