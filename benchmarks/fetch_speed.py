@@ -78,7 +78,7 @@ async def _run(count: int, workers: int) -> None:
     pool = ExtractorPool(workers, "newsevents.extraction.pipeline:extract_events", 30.0)
     await pool.start()
     client = guarded_client(options)
-    completer = ArticleCompleter(Fetcher(client, options), options.concurrency)
+    completer = ArticleCompleter(Fetcher(client, options))
     me = os.getpid()
     cpu: dict[str, float] = {}
     try:

@@ -24,6 +24,8 @@ Routes (GET):
     /deflate-raw        the article as raw deflate (no zlib header, as some servers send it)
     /gzip-bomb          64 MB of HTML-ish zeros as 64 KB of gzip: a decompression bomb
     /brotli             Content-Encoding: br (not offered by the client)
+    /cookies            the article with ``COOKIES`` Set-Cookie headers; ``cookies_sent``
+                        keeps each request's Cookie header (None without one)
 
 and a site with a feed (the front-door test, tests/integration/test_front_door.py):
 
@@ -55,6 +57,7 @@ SITE_PAGES = {
     "/kurdistan/duhok-airstrike": "duhok-airstrike.html",
 }
 HUGE_BYTES = 3_000_000
+COOKIES = 50
 BOMB_BYTES = 64_000_000
 
 
@@ -73,6 +76,7 @@ class PageServer:
     def __init__(self) -> None:
         self.hits: collections.Counter[str] = collections.Counter()
         self.release = threading.Event()  # ends the /slow answers
+        self.cookies_sent: list[str | None] = []
         self._lock = threading.Lock()
         server = self
 
@@ -162,6 +166,13 @@ class PageServer:
                 body, coding = b"\x8b\x00\x80" + page + b"\x03", "br"  # br's "uncompressed" form
             html = "text/html; charset=utf-8"
             self._send(request, 200, body, html, {"Content-Encoding": coding})
+        elif path == "/cookies":
+            self.cookies_sent.append(request.headers.get("Cookie"))
+            page = (PAGES / "tuz-khurmatu-attack.html").read_bytes()
+            cookies = [
+                ("Set-Cookie", f"visit{i}={count}; Path=/; Max-Age=86400") for i in range(COOKIES)
+            ]
+            self._send(request, 200, page, "text/html; charset=utf-8", cookies)
         elif path == "/gzip-bomb":
             self._send(request, 200, gzip_bomb(), "text/html", {"Content-Encoding": "gzip"})
         else:
@@ -187,13 +198,14 @@ class PageServer:
         status: int,
         body: bytes,
         content_type: str,
-        headers: dict[str, str] | None = None,
+        headers: dict[str, str] | list[tuple[str, str]] | None = None,
     ) -> None:
         try:
             request.send_response(status)
             request.send_header("Content-Type", content_type)
             request.send_header("Content-Length", str(len(body)))
-            for name, value in (headers or {}).items():
+            pairs = headers.items() if isinstance(headers, dict) else headers or ()
+            for name, value in pairs:
                 request.send_header(name, value)
             request.end_headers()
             request.wfile.write(body)

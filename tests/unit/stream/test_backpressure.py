@@ -142,6 +142,17 @@ class LagConsumer:
         return 500 if tp == BACKFILL_0 else 10
 
 
+class CountingConsumer(LagConsumer):
+    def __init__(self) -> None:
+        self.positions = 0
+        self.asked: set[TopicPartition] = set()
+
+    async def position(self, tp: TopicPartition) -> int:
+        self.positions += 1
+        self.asked.add(tp)
+        return await super().position(tp)
+
+
 async def test_the_watchdog_does_not_count_a_backfill_held_for_live_first() -> None:
     """Held on purpose, the backfill's lag is no stall; once it is not held, it is one."""
     service = _service(stall_timeout_s=0.2)
@@ -149,9 +160,14 @@ async def test_the_watchdog_does_not_count_a_backfill_held_for_live_first() -> N
     assert await service._lag(LagConsumer()) == 0  # type: ignore[arg-type]
     service.stats.last_step = time.monotonic() - 10
     stop = asyncio.Event()
-    watch = asyncio.create_task(service._watch_for_stall(LagConsumer(), stop))  # type: ignore[arg-type]
-    await asyncio.sleep(0.5)
-    assert not watch.done()
+    consumer = CountingConsumer()
+    watch = asyncio.create_task(service._watch_for_stall(consumer, stop))  # type: ignore[arg-type]
+    # Three looks at the lag (each asks the live partition's position), none a stall.
+    async with asyncio.timeout(30):
+        while consumer.positions < 3 and not watch.done():
+            await asyncio.sleep(0.01)
+    assert not watch.done(), watch.exception()
+    assert consumer.asked == {TP}, "the held backfill's position is not even asked"
     stop.set()
     await asyncio.wait_for(watch, 5)
 

@@ -36,10 +36,6 @@ def test_disabled_never_holds() -> None:
     assert [policy.update(p) for p in (0, 9, 100)] == [False, False, False]
 
 
-def test_lanes_are_priorities_live_first() -> None:
-    assert sorted([Lane.BACKFILL, Lane.LIVE]) == [Lane.LIVE, Lane.BACKFILL]
-
-
 def test_pauses_merge_backpressure_and_live_first() -> None:
     plan = pauses({LIVE: 32, BACKFILL: 2}, LANES, CAPS, (), backfill_paused=True)
     assert plan.full == {LIVE} and plan.live_first == {BACKFILL}

@@ -11,7 +11,7 @@ from aiokafka.errors import KafkaConnectionError
 from newsevents.errors import InvalidJson
 from newsevents.stream.dead_letters import SourceRecord
 from newsevents.stream.partition import PartitionWorker, Progress
-from newsevents.stream.processing import Extracted, Outcome, Rejected
+from newsevents.stream.processing import Extracted, Outcome, Rejected, fetching_page
 from newsevents.stream.publishers import Finished, PartitionLost
 
 TP = TopicPartition("articles", 0)
@@ -119,6 +119,45 @@ async def test_close_abandons_work_that_misses_the_drain_deadline() -> None:
     assert [o for batch in publisher.batches for o in batch] == [0]
 
 
+async def test_close_abandons_records_still_fetching_at_once() -> None:
+    """A revocation while a page is awaited does not wait out the drain deadline (an hour
+    here): the record fetching its page (2) and those after it (3, finished) are abandoned
+    uncommitted at once; the one still extracting (1) finishes and is published with 0."""
+    publisher = FakePublisher()
+    extraction = asyncio.Event()
+    page = asyncio.Event()
+    cancelled: list[int] = []
+
+    async def process(record: SourceRecord) -> Outcome:
+        try:
+            if record.offset == 2:
+                fetching = fetching_page.get()
+                assert fetching is not None, "the worker sets it in every record's task"
+                fetching(True)  # as process_record does around a url-only article's fetch
+                await page.wait()  # the page never comes
+            if record.offset == 1:
+                await extraction.wait()
+            return Extracted(f"a{record.offset}", [])
+        except asyncio.CancelledError:
+            cancelled.append(record.offset)
+            raise
+
+    worker = PartitionWorker(TP, publisher, process, Progress())
+    for offset in range(4):
+        worker.submit(_record(offset))
+    for _ in range(10):
+        await asyncio.sleep(0)
+    closing = asyncio.create_task(worker.close(timeout_s=3600))
+    for _ in range(10):
+        await asyncio.sleep(0)
+    assert cancelled == [2] and not closing.done()  # 1 is still extracting
+    extraction.set()
+    async with asyncio.timeout(30):
+        await closing
+    assert [o for batch in publisher.batches for o in batch] == [0, 1]
+    assert publisher.stopped == 1
+
+
 @pytest.mark.parametrize("floor", [2])
 async def test_records_below_the_committed_offset_are_skipped(floor: int) -> None:
     """After fencing, what the previous owner committed is not processed again."""
@@ -132,6 +171,33 @@ async def test_records_below_the_committed_offset_are_skipped(floor: int) -> Non
         worker.submit(_record(offset))
     await worker.close(timeout_s=5)
     assert [o for batch in publisher.batches for o in batch] == [2, 3]
+
+
+async def test_records_below_the_committed_offset_polled_after_the_start_are_skipped() -> None:
+    """A zombie previous owner committed up to 10 after this member read its position (7) and
+    before it was fenced: 8 and 9 arrive in polls after the start and are not published again
+    (read_committed consumers would see their events twice)."""
+    publisher = FakePublisher()
+    asked = asyncio.Event()
+    started: list[int] = []
+
+    async def committed(tp: TopicPartition) -> int:
+        asked.set()
+        return 10  # the start ends in this same step of the worker's task
+
+    async def process(record: SourceRecord) -> Outcome:
+        started.append(record.offset)
+        return Extracted(f"a{record.offset}", [])
+
+    worker = PartitionWorker(TP, publisher, process, Progress(), committed)
+    worker.submit(_record(7))
+    await asked.wait()
+    for offset in range(8, 12):
+        worker.submit(_record(offset))
+    await _published(publisher, 2)
+    await worker.close(timeout_s=5)
+    assert [o for batch in publisher.batches for o in batch] == [10, 11]
+    assert not {8, 9} & set(started)
 
 
 async def test_max_started_bounds_the_extractions_begun_and_keeps_the_order() -> None:

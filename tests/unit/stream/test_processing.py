@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 from newsevents.contracts import Article, ArticleMessage
 from newsevents.errors import FetchTimeout, UnsupportedLanguage
 from newsevents.stream.dead_letters import SourceRecord, dead_letter_headers
 from newsevents.stream.live_first import Lane
-from newsevents.stream.processing import Extracted, Rejected, process_record
+from newsevents.stream.processing import Extracted, Rejected, fetching_page, process_record
 
 
 class _Extractor:
@@ -69,3 +70,32 @@ async def test_a_failed_fetch_is_a_dead_letter_with_the_url_in_its_headers() -> 
     assert headers["error.class"] == b"FetchTimeout"
     assert headers["error.reason"] == b"ReadTimeout (https://news.example/slow)"
     assert headers["fetch.url"] == b"https://news.example/slow"
+
+
+async def test_the_wait_for_a_page_is_told_around_the_fetch_only() -> None:
+    """The partition worker abandons at close the records told as fetching: a url-only
+    article is told before its fetch and untold before its extraction (ok, or failed); a
+    body is never told."""
+    told: list[tuple[str, bool]] = []
+
+    class _Watching(_Extractor):
+        async def extract(self, article: Article, lane: Lane = Lane.LIVE) -> list[str]:
+            told.append((f"extract {article.id}", False))
+            return await super().extract(article, lane)
+
+    async def run(name: str, **fields: str) -> None:
+        fetching_page.set(lambda waits: told.append((name, waits)))
+        await process_record(_record(**fields), _Watching(), 10_000, _Completer())
+
+    await asyncio.create_task(run("ok", url="https://news.example/ok"))
+    await asyncio.create_task(run("slow", url="https://news.example/slow"))
+    body = {"body": "Gunmen attacked a checkpoint.", "published_at": "2024-03-14T00:00:00Z"}
+    await asyncio.create_task(run("body", **body))
+    assert told == [
+        ("ok", True),
+        ("ok", False),
+        ("extract a1", False),
+        ("slow", True),
+        ("slow", False),
+        ("extract a1", False),
+    ]

@@ -10,14 +10,20 @@ each redirect hop. An address is refused when it is not a public unicast address
 * ``private``: 10/8, 172.16/12, 192.168/16, 100.64/10 (carrier-grade NAT), fc00::/7
 * ``link-local``: 169.254/16 (cloud metadata services), fe80::/10
 * ``multicast``: 224/4, ff00::/8
+* ``metadata``: the clouds' metadata and host services at addresses that are not link-local
+  (``_METADATA``: AWS's IPv6 fd00:ec2::254, GCP's fd20:ce::254, Alibaba's 100.100.100.200,
+  Azure's WireServer 168.63.129.16, Oracle's 192.0.0.192): private or even public by their
+  range, so ``allow_private`` would otherwise open them
 * ``unspecified``: 0.0.0.0, :: (connecting to them reaches the host itself)
 * ``reserved``: 0/8, 240/4, the broadcast address, documentation and benchmarking ranges,
-  IETF protocol assignments, and everything else the standard library does not call global
+  IETF protocol assignments (192.0.0.0/24, whole: the standard library calls parts of it
+  global, and which parts depends on its version), and everything else the standard library
+  does not call global
 * an IPv6 address that embeds an IPv4 one (``::ffff:127.0.0.1``, NAT64 ``64:ff9b::/96``,
   6to4 ``2002::/16``) is judged by the IPv4 address it embeds.
 
 ``allow_private`` (``NEWSEVENTS_FETCH_ALLOW_PRIVATE``) lets loopback and private addresses
-through, for a service whose sources are on its own network; link-local, multicast,
+through, for a service whose sources are on its own network; link-local, multicast, metadata,
 unspecified and reserved addresses stay refused. ``allow_networks``
 (``NEWSEVENTS_FETCH_ALLOW_NETWORKS``) lets exactly the networks it names through, whatever
 their kind (``127.0.0.1/32`` for the tests' local server, ``10.20.0.0/16`` for a mirror).
@@ -51,6 +57,21 @@ _PRIVATE: tuple[IPNetwork, ...] = tuple(
         "fec0::/10",
     )
 )
+# Cloud metadata and host services: refused whatever allow_private says (only an allowed
+# network that names them lets them through). Those at 169.254.x.x are link-local already.
+_METADATA = frozenset(
+    ipaddress.ip_address(address)
+    for address in (
+        "169.254.169.254",  # AWS, GCP, Azure, OpenStack, Oracle... (link-local)
+        "169.254.170.2",  # AWS ECS task metadata (link-local)
+        "fd00:ec2::254",  # AWS instance metadata over IPv6 (unique local: "private")
+        "fd20:ce::254",  # GCP metadata over IPv6 (unique local)
+        "100.100.100.200",  # Alibaba Cloud (carrier-grade NAT range: "private")
+        "168.63.129.16",  # Azure WireServer and host DNS (a public address)
+        "192.0.0.192",  # Oracle Cloud Infrastructure Classic (IETF protocol assignments)
+    )
+)
+_RESERVED: tuple[IPNetwork, ...] = (ipaddress.ip_network("192.0.0.0/24"),)
 # Kinds that allow_private lets through; the others only an explicit network does.
 _PRIVATE_KINDS = frozenset({"loopback", "private"})
 
@@ -81,8 +102,9 @@ def _embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | No
 
 
 def kind_of(address: IPAddress) -> str:
-    """``public``, or why not: loopback, private, link-local, multicast, unspecified,
-    reserved (IPv4-mapped and other embedding IPv6 addresses by the IPv4 address inside)."""
+    """``public``, or why not: loopback, private, link-local, multicast, metadata,
+    unspecified, reserved (IPv4-mapped and other embedding IPv6 addresses by the IPv4 address
+    inside)."""
     if isinstance(address, ipaddress.IPv6Address):
         inner = _embedded_ipv4(address)
         if inner is not None:
@@ -98,8 +120,12 @@ def kind_of(address: IPAddress) -> str:
         return "link-local"
     if address.is_multicast:
         return "multicast"
+    if address in _METADATA:
+        return "metadata"
     if any(address.version == net.version and address in net for net in _PRIVATE):
         return "private"
+    if any(address.version == net.version and address in net for net in _RESERVED):
+        return "reserved"
     if address.is_reserved or address.is_private or not address.is_global:
         return "reserved"
     return "public"

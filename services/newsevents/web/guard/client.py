@@ -5,12 +5,13 @@ come from outside (article pages in the service and ``extract``, feeds in ``news
 feeds``): HTTP/2 where the server offers it, connections only to addresses the
 ``AddressPolicy`` allows (``transport.py``), no environment proxies, no automatic redirects
 (``follow.py`` follows them, checking each hop), only the encodings ``body.py`` can decompress
-by bounded steps, the connect and read timeouts and one User-Agent.
+by bounded steps, the connect and read timeouts, one User-Agent, and no cookies kept or sent.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 
 import httpx
 
@@ -90,4 +91,13 @@ def guarded_client(
         },
         follow_redirects=False,
         trust_env=False,
+        cookies=_no_cookies(),
     )
+
+
+def _no_cookies() -> CookieJar:
+    """A jar that refuses every cookie: the client lives as long as the process and reads
+    pages from anywhere, so a jar that kept what they set would grow without bound (500
+    cookies a page are not rare) and send one page's cookies with the next request to its site.
+    No page or feed needs a session."""
+    return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))

@@ -10,7 +10,9 @@ none, naming ``url`` (and the hop that failed, after a redirect):
   loop: ``TooManyRedirects``;
 * no answer in time (connect, read, pool): ``FetchTimeout``; a name that does not resolve, a
   refused or reset connection, a protocol error: ``FetchUnreachable``;
-* at most ``HostSlots``' limit of requests at once to one host (``host:port``), per hop.
+* at most ``HostSlots``' limit of requests at once to one host (``host:port``), and of
+  requests in all when it has one, per hop: a request waits for its host's slot before it
+  takes one of all, so requests queued for a slow host do not hold the slots of others.
 
 What a status means, retries and overall deadlines are the caller's: the page fetcher retries
 transient failures (``pages/fetch.py``), the feed poller backs off until the next poll
@@ -24,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 import httpx
@@ -53,20 +56,31 @@ class Answer:
         return any(status in (301, 308) for _, status in self.hops)
 
 
+Queued = Callable[[], AbstractContextManager[None]]  # around the wait for a slot
+
+
 class HostSlots:
     """A semaphore per site (``host:port``), dropped when no request to it waits or runs, so
-    a service that fetches from many hosts does not keep one per host it ever saw."""
+    a service that fetches from many hosts does not keep one per host it ever saw; and, with
+    ``total``, one over all sites, taken only once the site's slot is held (the other order
+    lets the requests queued for one slow host take every slot of all)."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, total: int | None = None) -> None:
         self._limit = limit
         self._slots: dict[str, tuple[asyncio.Semaphore, int]] = {}
+        self._total = asyncio.Semaphore(total) if total is not None else None
 
     @contextlib.asynccontextmanager
-    async def slot(self, site: str) -> AsyncIterator[None]:
+    async def slot(self, site: str, queued: Queued | None = None) -> AsyncIterator[None]:
+        """Hold a slot of ``site`` (and of all); ``queued()`` is entered while waiting."""
         semaphore, users = self._slots.get(site, (asyncio.Semaphore(self._limit), 0))
         self._slots[site] = (semaphore, users + 1)
         try:
-            async with semaphore:
+            async with contextlib.AsyncExitStack() as held:
+                with queued() if queued is not None else contextlib.nullcontext():
+                    await held.enter_async_context(semaphore)
+                    if self._total is not None:
+                        await held.enter_async_context(self._total)
                 yield
         finally:
             semaphore, users = self._slots[site]
@@ -107,9 +121,11 @@ async def get(
     max_redirects: int,
     headers: Mapping[str, str] | None = None,
     on_status: Callable[[int], None] | None = None,
+    queued: Queued | None = None,
 ) -> AsyncIterator[Answer]:
     """GET ``url`` (``headers`` added to the client's), following redirects; yields the answer
-    (read its body inside the ``async with``). ``on_status`` is told every status, hops too."""
+    (read its body inside the ``async with``). ``on_status`` is told every status, hops too;
+    ``queued()`` is entered while a hop waits for its slots."""
     current = checked_url(url, url)
     seen = [str(current)]
     hops: list[tuple[str, int]] = []
@@ -117,7 +133,7 @@ async def get(
         where = "" if str(current) == url else f" at {current}"
         with _named_failures(url, where):
             async with (
-                hosts.slot(site_of(current)),
+                hosts.slot(site_of(current), queued),
                 client.stream("GET", current, headers=headers) as response,
             ):
                 if on_status is not None:

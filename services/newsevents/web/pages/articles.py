@@ -6,9 +6,10 @@ publication time and language fill what the message lacks (the message's own win
 the language is decided (``language.py``) and an article not in English is passed over with
 ``UnsupportedLanguage``; a page that gives no text raises the ``FetchFailed`` that says why.
 
-Fetches run on the event loop, at most ``concurrency`` at once over the whole service (the
-partitions' in-flight caps bound how many wait); reading a page is CPU work and runs in a
-small thread pool, so that neither blocks the loop nor takes an extraction worker.
+Fetches run on the event loop, at most ``NEWSEVENTS_FETCH_CONCURRENCY`` requests at once over
+the whole service (the fetcher's slots, taken per request: the partitions' in-flight caps bound
+how many wait); reading a page is CPU work and runs in a small thread pool, so that neither
+blocks the loop nor takes an extraction worker.
 """
 
 from __future__ import annotations
@@ -41,14 +42,8 @@ class CompletionObserver(FetchObserver, Protocol):
 
 
 class ArticleCompleter:
-    def __init__(
-        self,
-        fetcher: Fetcher,
-        concurrency: int,
-        observer: CompletionObserver | None = None,
-    ) -> None:
+    def __init__(self, fetcher: Fetcher, observer: CompletionObserver | None = None) -> None:
         self._fetcher = fetcher
-        self._slots = asyncio.Semaphore(concurrency)
         self._observer = observer
         self._readers = concurrent.futures.ThreadPoolExecutor(
             _READER_THREADS, thread_name_prefix="newsevents-page"
@@ -85,16 +80,18 @@ class ArticleCompleter:
         if observer is not None:
             observer.fetches_waiting(1)
         try:
-            async with self._slots:
-                page = await self._fetcher.get_html(url)
+            page = await self._fetcher.get_html(url)
         finally:
             if observer is not None:
                 observer.fetches_waiting(-1)
         stated = message.language if "language" in message.model_fields_set else None
         loop = asyncio.get_running_loop()
-        text, decision = await loop.run_in_executor(
-            self._readers, _read_and_decide, page.content, page.charset, page.url, stated
-        )
+        try:
+            text, decision = await loop.run_in_executor(
+                self._readers, _read_and_decide, page.content, page.charset, page.url, stated
+            )
+        except _Unreadable as error:
+            raise NoMainText(f"page unreadable: {error}", url) from None
         log.info(
             "article_fetched",
             url=url,
@@ -113,11 +110,22 @@ class ArticleCompleter:
         return _article(message, text, decision, page.url)
 
 
+class _Unreadable(Exception):
+    """Reading a page failed: a bug of trafilatura or lxml on a page nobody controls. The
+    article is dead-lettered (``NoMainText``) rather than crash its partition, and again on
+    every restart, on the same record."""
+
+
 def _read_and_decide(
     content: bytes, charset: str | None, url: str, stated: str | None
 ) -> tuple[PageText, Decision]:
-    text = read_page(content, charset, url)
-    return text, decide(text.text, stated, text.language)
+    # Raised here, in the reader thread, so that only the reading is caught: a failure of the
+    # pool itself (shut down on close) is not the page's fault and stays what it is.
+    try:
+        text = read_page(content, charset, url)
+        return text, decide(text.text, stated, text.language)
+    except Exception as error:
+        raise _Unreadable(f"{type(error).__name__}: {error}"[:300]) from error
 
 
 def _article(

@@ -12,15 +12,19 @@ hand, a slot per host: ``FetchRefused``, ``TooManyRedirects``, ``FetchTimeout``,
 * a page must be HTML (its Content-Type, or its first bytes without one: ``NotHtml``; so is
   a body in an encoding that was not offered or that does not decompress) and at most
   ``max_bytes`` once decompressed (``guard.body``: ``PageTooLarge``);
-* the whole of it, waits included, within ``total_timeout_s`` (``FetchTimeout``).
+* the whole of it, backoff waits included, within ``total_timeout_s`` (``FetchTimeout``);
+  the time spent queueing for a slot (``concurrency`` requests in all, ``per_host`` to one
+  host, both held per request and per hop, not during a backoff) does not count: a queue is
+  not a failure of the page.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -87,13 +91,13 @@ class Fetcher:
         self._observer = observer
         self._sleep = sleep
         self._jitter = jitter
-        self._hosts = HostSlots(options.per_host)
+        self._hosts = HostSlots(options.per_host, options.concurrency)
 
     async def get_html(self, url: str) -> Page:
         started = time.monotonic()
         try:
-            async with asyncio.timeout(self._options.total_timeout_s):
-                return await self._with_retries(url)
+            async with asyncio.timeout(self._options.total_timeout_s) as deadline:
+                return await self._with_retries(url, _Stopped(deadline))
         except TimeoutError:
             raise FetchTimeout(
                 f"no page within {self._options.total_timeout_s:g} s (retries included)", url
@@ -102,11 +106,11 @@ class Fetcher:
             if self._observer is not None:
                 self._observer.fetch_finished(time.monotonic() - started)
 
-    async def _with_retries(self, url: str) -> Page:
+    async def _with_retries(self, url: str, deadline: _Stopped) -> Page:
         attempt = 0
         while True:
             try:
-                return await self._once(url)
+                return await self._once(url, deadline)
             except FetchFailed as failure:
                 if not _transient(failure) or attempt >= self._options.retries:
                     raise
@@ -128,7 +132,7 @@ class Fetcher:
         # Full jitter: replicas that failed together do not come back together.
         return self._jitter() * min(cap, self._options.backoff_first_s * 2.0**attempt)
 
-    async def _once(self, url: str) -> Page:
+    async def _once(self, url: str, deadline: _Stopped) -> Page:
         observer = self._observer
         async with get(
             self._client,
@@ -136,6 +140,7 @@ class Fetcher:
             hosts=self._hosts,
             max_redirects=self._options.max_redirects,
             on_status=observer.fetch_response if observer is not None else None,
+            queued=deadline.stopped,
         ) as answer:
             return await self._page(answer, url)
 
@@ -166,6 +171,29 @@ class Fetcher:
         if media is None and not _looks_like_html(content[:_SNIFF_BYTES]):
             raise NotHtml(f"no Content-Type and not HTML{where}", url)
         return Page(answer.url, status, content, charset)
+
+
+class _Stopped:
+    """A fetch's deadline, stopped while the fetch queues for a slot and resumed with what was
+    left of it."""
+
+    def __init__(self, deadline: asyncio.Timeout) -> None:
+        self._deadline = deadline
+
+    @contextlib.contextmanager
+    def stopped(self) -> Iterator[None]:
+        deadline, loop = self._deadline, asyncio.get_running_loop()
+        when = deadline.when()
+        if when is None or deadline.expired():
+            yield
+            return
+        left = when - loop.time()
+        deadline.reschedule(None)
+        try:
+            yield
+        finally:
+            if not deadline.expired():
+                deadline.reschedule(loop.time() + left)
 
 
 def _looks_like_html(head: bytes) -> bool:

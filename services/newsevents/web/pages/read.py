@@ -36,7 +36,10 @@ def read_page(content: bytes, charset: str | None, url: str) -> PageText:
     if charset:
         try:
             html = content.decode(charset, errors="replace")
-        except LookupError:  # a charset Python does not know: let trafilatura guess
+        # A charset Python does not know ("x-user-defined"), one that is not a text encoding
+        # ("base64"), or one whose codec fails even with errors="replace" ("undefined",
+        # "idna", "punycode" raise UnicodeError): let trafilatura guess, as without one.
+        except (LookupError, UnicodeError):
             html = content
     tree = load_html(html)
     if tree is None:

@@ -70,7 +70,7 @@ class PageFetching:
 
             async def start() -> ArticleCompleter:
                 self._client = guarded_client(options)
-                return ArticleCompleter(Fetcher(self._client, options), options.concurrency)
+                return ArticleCompleter(Fetcher(self._client, options))
 
             self._completer = self._runner.run(start())
         return self._runner, self._completer

@@ -18,7 +18,14 @@ from newsevents.web.guard.addresses import AddressPolicy, AddressRefused, kind_o
         ("10.0.0.5", "private"),
         ("172.16.4.4", "private"),
         ("192.168.1.1", "private"),
-        ("100.100.100.200", "private"),  # carrier-grade NAT (Alibaba Cloud's metadata)
+        ("100.100.64.1", "private"),  # carrier-grade NAT
+        ("100.100.100.200", "metadata"),  # Alibaba Cloud's, in the carrier-grade NAT range
+        ("fd00:ec2::254", "metadata"),  # AWS's over IPv6, a unique local address
+        ("fd20:ce::254", "metadata"),  # GCP's over IPv6
+        ("168.63.129.16", "metadata"),  # Azure's WireServer, a public address
+        ("192.0.0.192", "metadata"),  # Oracle's
+        ("::ffff:100.100.100.200", "metadata"),
+        ("192.0.0.8", "reserved"),  # IETF protocol assignments (3.11.7 calls it global)
         ("fd12:3456::1", "private"),
         ("169.254.169.254", "link-local"),  # AWS, GCP and Azure metadata services
         ("fe80::1", "link-local"),
@@ -76,6 +83,15 @@ def test_allow_private_lets_private_and_loopback_through_but_never_link_local() 
         assert policy.refusal(ipaddress.ip_address(allowed)) is None, allowed
     for refused in ("169.254.169.254", "fe80::1", "0.0.0.0", "224.0.0.1", "240.0.0.1"):
         assert policy.refusal(ipaddress.ip_address(refused)) is not None, refused
+
+
+def test_allow_private_never_opens_a_cloud_metadata_service_only_a_named_network_does() -> None:
+    policy = AddressPolicy(allow_private=True)
+    for metadata in ("fd00:ec2::254", "100.100.100.200", "168.63.129.16", "192.0.0.192"):
+        address = ipaddress.ip_address(metadata)
+        assert policy.refusal(address) == f"{metadata} is a metadata address"
+    named = AddressPolicy(allow_networks=parse_networks("100.100.100.200/32"))
+    assert named.refusal(ipaddress.ip_address("100.100.100.200")) is None
 
 
 def test_an_allowed_network_lets_exactly_its_addresses_through() -> None:

@@ -11,12 +11,14 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from newsevents.contracts import ArticleMessage
-from newsevents.errors import FetchRefused, NoMainText, UnsupportedLanguage
+from newsevents.errors import FetchHttpError, FetchRefused, NoMainText, UnsupportedLanguage
 from newsevents.web.guard.addresses import AddressPolicy
 from newsevents.web.guard.client import FetchOptions, guarded_client
+from newsevents.web.pages import articles
 from newsevents.web.pages.articles import ArticleCompleter
 from newsevents.web.pages.fetch import Fetcher, Page
-from tests.web_server import PageServer, page_server
+from newsevents.web.pages.read import PageText
+from tests.web_server import PAGES, PageServer, page_server
 
 OPTIONS = FetchOptions(
     policy=AddressPolicy(allow_networks=(ipaddress.ip_network("127.0.0.1/32"),)),
@@ -60,7 +62,7 @@ def server() -> Iterator[PageServer]:
 async def completer() -> AsyncIterator[tuple[ArticleCompleter, _Told]]:
     told = _Told()
     async with guarded_client(OPTIONS) as client:
-        completing = ArticleCompleter(Fetcher(client, OPTIONS, told), 4, told)
+        completing = ArticleCompleter(Fetcher(client, OPTIONS, told), told)
         yield completing, told
         completing.close()
 
@@ -157,6 +159,70 @@ async def test_an_english_body_is_complete_as_it_is(
     assert article.model_dump() == message.model_dump()
 
 
+async def test_a_slow_host_does_not_hold_up_the_pages_of_another() -> None:
+    """Three pages of a host that does not answer and a limit of one request per host: two of
+    them wait for that host, and must not take the slots (two in all) the pages of another
+    host need. Conditions, not clocks: the slow host answers when the test says."""
+    options = FetchOptions(
+        policy=OPTIONS.policy, concurrency=2, per_host=1, read_timeout_s=60, retries=0
+    )
+    with page_server() as slow, page_server() as fast:
+        async with guarded_client(options) as client:
+            completing = ArticleCompleter(Fetcher(client, options))
+            held = [
+                asyncio.create_task(
+                    completing.complete(_message(id=f"s{i}", url=slow.url("/slow")))
+                )
+                for i in range(3)
+            ]
+            async with asyncio.timeout(30):
+                while slow.hits["/slow"] < 1:
+                    await asyncio.sleep(0.01)
+                quick = await asyncio.gather(
+                    *(
+                        completing.complete(_message(id=f"f{i}", url=fast.url("/article")))
+                        for i in range(3)
+                    )
+                )
+            assert [a.id for a in quick] == ["f0", "f1", "f2"]
+            assert all(a.body.startswith("Islamic State gunmen kill") for a in quick)
+            assert slow.hits["/slow"] == 1 and not any(task.done() for task in held)
+            slow.release.set()
+            late = await asyncio.gather(*held)
+            completing.close()
+    assert [a.id for a in late] == ["s0", "s1", "s2"]
+    assert slow.hits["/slow"] == 3
+
+
+async def test_a_fetch_waiting_to_retry_leaves_its_slot_to_others() -> None:
+    """One slot in all: a page answered 503 waits before trying again (its backoff held here
+    until the test lets it go) and another host's page is fetched meanwhile."""
+    options = FetchOptions(policy=OPTIONS.policy, concurrency=1, retries=1)
+    backoff = asyncio.Event()
+    sleeping = asyncio.Event()
+
+    async def held_sleep(seconds: float) -> None:
+        sleeping.set()
+        await backoff.wait()
+
+    with page_server() as busy, page_server() as other:
+        async with guarded_client(options) as client:
+            completing = ArticleCompleter(Fetcher(client, options, sleep=held_sleep))
+            failing = asyncio.create_task(
+                completing.complete(_message(id="b1", url=busy.url("/always-503")))
+            )
+            async with asyncio.timeout(30):
+                await sleeping.wait()
+                article = await completing.complete(_message(id="o1", url=other.url("/article")))
+            assert article.body.startswith("Islamic State gunmen kill")
+            assert busy.hits["/always-503"] == 1
+            backoff.set()
+            with pytest.raises(FetchHttpError, match="HTTP 503"):
+                await failing
+            completing.close()
+    assert busy.hits["/always-503"] == 2
+
+
 class _HeldFetcher:
     """Fetches that wait until the test lets them finish."""
 
@@ -170,9 +236,11 @@ class _HeldFetcher:
         return Page(url, 200, b"<html><body><p>Troops arrived in Damascus.</p></body></html>", None)
 
 
-async def test_fetches_are_bounded_by_the_concurrency() -> None:
+async def test_fetches_waiting_or_running_are_counted() -> None:
+    """The gauge of fetches in flight: up while a page is awaited (queued for a slot in the
+    fetcher or running), down when it came."""
     fetcher, told = _HeldFetcher(), _Told()
-    completing = ArticleCompleter(fetcher, 2, told)  # type: ignore[arg-type]
+    completing = ArticleCompleter(fetcher, told)  # type: ignore[arg-type]
     tasks = [
         asyncio.create_task(completing.complete(_message(id=f"a{i}", url=f"http://n.example/{i}")))
         for i in range(6)
@@ -180,9 +248,45 @@ async def test_fetches_are_bounded_by_the_concurrency() -> None:
     async with asyncio.timeout(30):
         while told.waiting < 6:
             await asyncio.sleep(0.01)
-    assert fetcher.running == 2  # the other four wait for a slot
     fetcher.release.set()
     articles = await asyncio.gather(*tasks)
     completing.close()
     assert [a.id for a in articles] == [f"a{i}" for i in range(6)]
-    assert fetcher.running == 6 and told.waiting == 0
+    assert fetcher.running == 6 and told.waiting == 0 and told.most_waiting == 6
+
+
+class _OnePage:
+    """A fetcher that answers every url with one page."""
+
+    def __init__(self, content: bytes, charset: str | None) -> None:
+        self.content, self.charset = content, charset
+
+    async def get_html(self, url: str) -> Page:
+        return Page(url, 200, self.content, self.charset)
+
+
+async def test_a_page_in_an_undecodable_charset_is_still_read() -> None:
+    page = (PAGES / "tuz-khurmatu-attack.html").read_bytes()
+    completing = ArticleCompleter(_OnePage(page, "undefined"))  # type: ignore[arg-type]
+    article = await completing.complete(_message(url="http://tigris.example/a"))
+    completing.close()
+    assert article.body.startswith("Islamic State gunmen kill four soldiers in attack near Tuz")
+
+
+async def test_a_page_the_reader_fails_on_is_a_counted_failure_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bug of trafilatura or lxml on one page: that article is dead-lettered."""
+
+    def broken(content: bytes, charset: str | None, url: str) -> PageText:
+        raise ValueError("lxml choked on this page")
+
+    monkeypatch.setattr(articles, "read_page", broken)
+    told = _Told()
+    completing = ArticleCompleter(_OnePage(b"<html></html>", None), told)  # type: ignore[arg-type]
+    with pytest.raises(NoMainText) as failed:
+        await completing.complete(_message(url="http://tigris.example/b"))
+    completing.close()
+    assert failed.value.reason == "page unreadable: ValueError: lxml choked on this page"
+    assert failed.value.url == "http://tigris.example/b"
+    assert told.failed == ["NoMainText"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 from collections.abc import AsyncIterator, Iterator
 
@@ -172,6 +173,28 @@ async def test_the_total_timeout_bounds_the_whole_fetch(server: PageServer) -> N
     async with guarded_client(options) as client:
         with pytest.raises(FetchTimeout, match=r"no page within 0.5 s"):
             await Fetcher(client, options).get_html(server.url("/slow"))
+
+
+async def test_time_queued_for_a_slot_does_not_count_towards_the_deadline(
+    server: PageServer,
+) -> None:
+    """One request at a time to the host: two silent pages take their whole second each, one
+    after the other, and the article queued behind both still gets its second. (Counted, the
+    queue would have spent every deadline by the time the first page gave up.)"""
+    before = server.hits["/slow"]
+    options = _options(read_timeout_s=10.0, total_timeout_s=1.0, per_host=1, retries=0)
+    async with guarded_client(options) as client:
+        fetcher = Fetcher(client, options)
+        silent = [asyncio.create_task(fetcher.get_html(server.url("/slow"))) for _ in range(2)]
+        async with asyncio.timeout(30):
+            while server.hits["/slow"] == before:
+                await asyncio.sleep(0.01)
+        page = await fetcher.get_html(server.url("/article"))
+        for task in silent:
+            with pytest.raises(FetchTimeout, match=r"no page within 1 s"):
+                await task
+    assert page.url == server.url("/article") and b"Tuz Khurmatu" in page.content
+    assert server.hits["/slow"] - before == 2  # each was asked, in turn
 
 
 async def test_nothing_listening_is_unreachable_after_the_retries() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsevents.web.pages.read import read_page
 from tests.web_server import PAGES
 
@@ -55,3 +57,12 @@ def test_declared_languages_other_than_html_lang() -> None:
     locale = b'<html><head><meta property="og:locale" content="fa_IR"></head><body></body></html>'
     assert read_page(locale, "utf-8", URL).language == "fa_IR"
     assert read_page(b"<html><body><p>x</p></body></html>", None, URL).language is None
+
+
+@pytest.mark.parametrize("charset", ["undefined", "idna", "base64", "x-unknown"])
+def test_a_charset_whose_codec_fails_or_is_unknown_is_guessed_instead(charset: str) -> None:
+    """``charset=undefined`` raises UnicodeError even with errors="replace": a page must not
+    stop the service that reads it."""
+    page = read_page((PAGES / "tuz-khurmatu-attack.html").read_bytes(), charset, URL)
+    assert page.text.startswith("Islamic State gunmen kill four soldiers in attack near Tuz")
+    assert page.language == "en"
