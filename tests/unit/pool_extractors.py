@@ -9,7 +9,8 @@ import time
 from newsevents.contracts import ArticleMessage, EventMessage
 from newsevents.extraction.pipeline import extract_events, warm_up
 
-__all__ = ["gated", "misbehaving", "niceness", "warm_up"]  # the worker calls warm_up() before taking articles
+# The worker calls warm_up() before taking articles.
+__all__ = ["gated", "misbehaving", "niceness", "warm_up"]
 
 
 def misbehaving(article: ArticleMessage) -> list[EventMessage]:
