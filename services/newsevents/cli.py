@@ -72,6 +72,14 @@ def _replay_options(replay: argparse.ArgumentParser) -> None:
         "--rejects", type=Path, help="dead-letter file (default: RUN_ID.rejects.jsonl)"
     )
     replay.add_argument("--batch", type=int, default=500, help="records per transaction")
+    replay.add_argument(
+        "--nice",
+        type=int,
+        default=10,
+        metavar="N",
+        help="bulk: run the extraction workers N steps below normal priority, so that a "
+        "service on this machine gets the cores first (default 10; 0: normal priority)",
+    )
     _text_options(replay)
     replay.add_argument("--show", action="store_true", help="then print the events that arrive")
     replay.add_argument("--idle", type=float, default=10.0, help="--show stops after idle seconds")
@@ -416,6 +424,7 @@ async def _replay(args: argparse.Namespace, settings: Settings) -> int:
         run_id=args.run_id,
         rejects=args.rejects,
         batch=args.batch,
+        niceness=args.nice,
         text=_text_defaults(args),
         show=args.show,
         idle_s=args.idle,

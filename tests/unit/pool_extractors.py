@@ -9,7 +9,8 @@ import time
 from newsevents.contracts import ArticleMessage, EventMessage
 from newsevents.extraction.pipeline import extract_events, warm_up
 
-__all__ = ["gated", "misbehaving", "warm_up"]  # the worker calls warm_up() before taking articles
+# The worker calls warm_up() before taking articles.
+__all__ = ["gated", "misbehaving", "niceness", "warm_up"]
 
 
 def misbehaving(article: ArticleMessage) -> list[EventMessage]:
@@ -32,4 +33,13 @@ def gated(article: ArticleMessage) -> list[EventMessage]:
         path = article.body.removeprefix("WAIT:")
         while not os.path.exists(path):
             time.sleep(0.01)
+    return []
+
+
+def niceness(article: ArticleMessage) -> list[EventMessage]:
+    """Writes the worker's scheduling niceness (``os.nice(0)``) to the file a ``NICE:<path>``
+    body names: what priority the pool gave its workers, seen from inside one."""
+    path = article.body.removeprefix("NICE:")
+    with open(path, "w") as out:
+        out.write(str(os.nice(0)))
     return []

@@ -54,6 +54,7 @@ class ReplayRequest:
     run_id: str | None = None
     rejects: Path | None = None
     batch: int = 500
+    niceness: int = 10  # bulk: the extraction workers' nice value steps (0: none)
     text: TextDefaults | None = None
     show: bool = False
     idle_s: float = 10.0
@@ -82,6 +83,11 @@ def _source(settings: Settings, bootstrap: str, request: ReplayRequest) -> Sourc
         raise BadInput(f"--rate {request.rate:g}: not a rate", "give articles a second, e.g. 200")
     if request.batch < 1:
         raise BadInput(f"--batch {request.batch}: too small", "give 1 or more records")
+    if not 0 <= request.niceness <= 19:
+        raise BadInput(
+            f"--nice {request.niceness}: not a niceness step",
+            "give 0 (normal priority) to 19 (lowest); the default 10 yields to a service",
+        )
     if request.from_topic is not None:
         if request.since and request.until and request.until <= request.since:
             raise BadInput("--until is not after --since", "give a time after --since")
@@ -119,6 +125,7 @@ async def replay_command(settings: Settings, bootstrap: str, request: ReplayRequ
         rejects=request.rejects or Path(f"{run_id}.rejects.jsonl"),
         rate=request.rate,
         batch=request.batch,
+        niceness=request.niceness,
     )
 
     def announce(previous: Checkpoint | None) -> None:

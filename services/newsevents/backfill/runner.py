@@ -10,8 +10,9 @@ so it is the end of what the target holds, and the run goes on from just after i
   with the replay headers (run id, mode) that the service copies onto its events; at most
   ``--rate`` articles a second.
 * ``bulk``: the articles extracted here, in the extractor pool (``NEWSEVENTS_WORKERS``
-  processes), in source order of publication; their events, stamped with the ``backfill``
-  block, to the events topic keyed by article id as the service keys them.
+  processes, ``--nice`` steps below normal priority, so that a service on the same machine gets
+  the cores first), in source order of publication; their events, stamped with the
+  ``backfill`` block, to the events topic keyed by article id as the service keys them.
 
 A malformed line or record, an unreadable file or a failed extraction goes to the rejects file
 (``rejects.py``) and the run goes on. A transaction closes after ``batch`` records or
@@ -81,6 +82,7 @@ class ReplayOptions:
     batch: int = 500  # records per transaction at most
     commit_interval_s: float = 1.0
     window: int = 0  # bulk: articles in flight; 0: four per worker
+    niceness: int = 10  # bulk: the workers' os.nice() steps below this process; 0: none
 
 
 @dataclass(slots=True)
@@ -277,7 +279,11 @@ class ReplayRun:
     async def _bulk(self, state: _State, stop: asyncio.Event) -> None:
         s = self._settings
         pool = ExtractorPool(
-            s.workers, s.extractor, s.article_deadline_s, options=s.extraction_options()
+            s.workers,
+            s.extractor,
+            s.article_deadline_s,
+            options=s.extraction_options(),
+            niceness=self._options.niceness,
         )
         window = self._options.window or 4 * s.workers
         pending: deque[tuple[Item, asyncio.Future[list[str] | DeadLetter]]] = deque()

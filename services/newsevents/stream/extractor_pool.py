@@ -12,7 +12,9 @@ deadline: inside the worker a timer signal interrupts the extractor (``Extractio
 worker that does not return even so (stuck in C code) is killed with its pool, and the pool is
 replaced. Articles that were in the other workers at that moment are resubmitted; an article
 whose worker dies twice is dead-lettered (``ExtractionFailed``). Workers die with the service,
-even when it is killed without a chance to stop them (``worker_lifetime.py``).
+even when it is killed without a chance to stop them (``worker_lifetime.py``). A pool
+started with ``niceness`` N runs its workers N steps below the parent's priority
+(``os.nice``): bulk replay's pool yields the cores to a service's workers on the same machine.
 """
 
 from __future__ import annotations
@@ -68,9 +70,15 @@ def load_extractor(path: str) -> Extractor:
     return function
 
 
-def _init_worker(extractor_path: str, options: Mapping[str, object], parent_pid: int) -> None:
+def _init_worker(
+    extractor_path: str, options: Mapping[str, object], parent_pid: int, niceness: int = 0
+) -> None:
     global _worker_extractor, _worker_warm_up
     die_with_parent(parent_pid)  # first: a kill -9 of the service during the load below too
+    if niceness > 0:
+        # Before the load: a bulk replay's workers load their gazetteer beside a live service
+        # too. Only down: raising a priority takes privileges a replay should not need.
+        _lower_priority(niceness)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     _worker_extractor = load_extractor(extractor_path)
     configure_extractor(extractor_path, options)
@@ -80,6 +88,29 @@ def _init_worker(extractor_path: str, options: Mapping[str, object], parent_pid:
     warm_up = getattr(importlib.import_module(extractor_path.partition(":")[0]), "warm_up", None)
     _worker_warm_up = warm_up if callable(warm_up) else None
     _warm_worker()
+
+
+def _lower_priority(niceness: int) -> None:
+    """``os.nice`` ranks a process only against those of its own autogroup (Linux with
+    ``sched_autogroup_enabled``, the default of many distributions: one group a session), and
+    the kernel shares the cores between groups first: a service started in another session
+    would get no more than the replay's session, whatever the workers' nice (measured:
+    docs/benchmarks.md). So the worker also starts a session, an autogroup, of its own and
+    lowers that group's nice; where there are no autogroups ``os.nice`` is what counts."""
+    os.nice(niceness)
+    try:
+        os.setsid()
+    except OSError:
+        return
+    for _ in range(50):  # the kernel takes one autogroup change a 100 ms, machine-wide
+        try:
+            with open("/proc/self/autogroup", "w") as autogroup:
+                autogroup.write(str(niceness))
+            return
+        except BlockingIOError:
+            time.sleep(0.1)
+        except OSError:
+            return
 
 
 def _warm_worker() -> None:
@@ -166,8 +197,10 @@ class ExtractorPool:
         deadline_s: float,
         options: Mapping[str, object] | None = None,
         hard_grace_s: float = _HARD_GRACE_S,
+        niceness: int = 0,
     ) -> None:
         self._workers = workers
+        self._niceness = niceness
         self._hard_grace_s = hard_grace_s
         self._extractor_path = extractor_path
         self._options = dict(options or {})
@@ -215,7 +248,7 @@ class ExtractorPool:
             max_workers=self._workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self._extractor_path, self._options, os.getpid()),
+            initargs=(self._extractor_path, self._options, os.getpid(), self._niceness),
         )
 
     async def extract(self, article: Article, lane: Lane = Lane.LIVE) -> list[str]:

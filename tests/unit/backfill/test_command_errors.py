@@ -16,6 +16,8 @@ from newsevents.failures import EXIT_BAD_INPUT
         (["replay", "a.jsonl", "b.jsonl"], "replay takes one PATH, not 'a.jsonl' and 'b.jsonl'"),
         (["replay", "seeds", "--rate", "0"], "--rate 0: not a rate"),
         (["replay", "seeds", "--batch", "0"], "--batch 0: too small"),
+        (["replay", "seeds", "--mode", "bulk", "--nice", "-5"], "--nice -5: not a niceness"),
+        (["replay", "seeds", "--mode", "bulk", "--nice", "20"], "--nice 20: not a niceness"),
         (["replay", "seeds", "--run-id", "a b"], "--run-id 'a b': letters, digits"),
         (["replay", "seeds", "--since", "2024-03-01"], "--since and --until are for --from-topic"),
         (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from pathlib import Path
 
@@ -161,3 +162,23 @@ async def test_a_live_article_takes_the_next_free_worker_before_queued_backfill(
     finally:
         pool.close()
     assert finished == expected
+
+
+@pytest.mark.parametrize("niceness", [0, 10])
+async def test_workers_run_niceness_steps_below_the_parent(niceness: int, tmp_path: Path) -> None:
+    """Bulk replay's pool (niceness 10) yields the cores to a service's workers; a pool without
+    niceness runs its workers at the parent's priority."""
+    parent = os.nice(0)
+    pool = ExtractorPool(
+        workers=2,
+        extractor_path="tests.unit.pool_extractors:niceness",
+        deadline_s=60,
+        niceness=niceness,
+    )
+    try:
+        await pool.start()
+        files = [tmp_path / f"worker-{i}" for i in range(2)]
+        await asyncio.gather(*(pool.extract(_article(f"NICE:{path}")) for path in files))
+    finally:
+        pool.close()
+    assert [int(path.read_text()) for path in files] == [min(19, parent + niceness)] * 2
