@@ -1,4 +1,5 @@
-"""Counting what a partition commits: a wrapper around its publisher.
+"""Counting what a partition commits: a wrapper around its publisher; and the fetcher's observer
+(``FetchProgress``), which tells the metrics and the stall watchdog of page fetches.
 
 The publisher's ``publish`` returns once a batch and its input offset are committed (and raises
 when nothing was), so wrapping it counts exactly what downstream consumers can see, whatever
@@ -13,6 +14,7 @@ import re
 import time
 
 from ..observe.metrics import ServiceMetrics
+from .partition import Progress
 from .processing import Extracted, Rejected
 from .publishers import Finished, PartitionLost, Publisher
 
@@ -116,3 +118,28 @@ def _published_at(event_json: str) -> dt.datetime | None:
     except ValueError:
         return None
     return published if published.tzinfo is not None else None
+
+
+class FetchProgress:
+    """The fetcher's observer: the metrics, and a finished fetch counts as progress for the
+    stall watchdog (records waiting for pages behind slow hosts are not a stalled consumer)."""
+
+    def __init__(self, metrics: ServiceMetrics, progress: Progress) -> None:
+        self._metrics = metrics
+        self._progress = progress
+
+    def fetch_response(self, status: int) -> None:
+        self._metrics.fetch_response(status)
+
+    def fetch_bytes_read(self, count: int) -> None:
+        self._metrics.fetch_bytes_read(count)
+
+    def fetch_finished(self, seconds: float) -> None:
+        self._metrics.fetch_finished(seconds)
+        self._progress.step()
+
+    def fetch_failed(self, reason: str) -> None:
+        self._metrics.fetch_failed(reason)
+
+    def fetches_waiting(self, change: int) -> None:
+        self._metrics.fetches_waiting(change)

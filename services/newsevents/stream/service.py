@@ -49,7 +49,7 @@ from .clients import connection_kwargs, start_or_close
 from .dead_letters import SourceRecord
 from .extractor_pool import ExtractorPool
 from .live_first import Lane, LiveFirst, pauses
-from .observed import ObservedPublisher
+from .observed import FetchProgress, ObservedPublisher
 from .partition import PartitionWorker, Progress
 from .probes import broker_reachable, partition_lag
 from .processing import process_record
@@ -73,31 +73,6 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
     async def on_partitions_assigned(self, assigned: Sequence[TopicPartition]) -> None:
         log.info("partitions_assigned", partitions=_names(assigned))
         await self._service.open_partitions(list(assigned))
-
-
-class _FetchProgress:
-    """The fetcher's observer: the metrics, and a finished fetch counts as progress for the
-    stall watchdog (records waiting for pages behind slow hosts are not a stalled consumer)."""
-
-    def __init__(self, metrics: ServiceMetrics, progress: Progress) -> None:
-        self._metrics = metrics
-        self._progress = progress
-
-    def fetch_response(self, status: int) -> None:
-        self._metrics.fetch_response(status)
-
-    def fetch_bytes_read(self, count: int) -> None:
-        self._metrics.fetch_bytes_read(count)
-
-    def fetch_finished(self, seconds: float) -> None:
-        self._metrics.fetch_finished(seconds)
-        self._progress.step()
-
-    def fetch_failed(self, reason: str) -> None:
-        self._metrics.fetch_failed(reason)
-
-    def fetches_waiting(self, change: int) -> None:
-        self._metrics.fetches_waiting(change)
 
 
 class EventService:
@@ -157,7 +132,7 @@ class EventService:
         await self._pool.start()
         fetch = FetchOptions.from_settings(s)
         http = guarded_client(fetch)
-        observer = _FetchProgress(self.metrics, self.stats)
+        observer = FetchProgress(self.metrics, self.stats)
         self._completer = ArticleCompleter(Fetcher(http, fetch, observer), observer)
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self.bootstrap_servers,
