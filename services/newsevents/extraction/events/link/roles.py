@@ -34,7 +34,7 @@ _HIT_VERBS = (
 )
 # "... civilians were killed", "militants from the group were killed", "people have been hurt".
 _TOLD_AS_HIT = re.compile(
-    # (an acronym may follow the name: "members of the Syrian National Army (SNA) were killed")
+    # (an acronym may follow the name: "members of the Syrian Democratic Forces (SDF) were killed")
     rf"^\)?(?:\s*\([\w-]+\))?(?:\s+[\w-]+){{0,3}}?\s+"
     rf"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
     rf"\s+(?:\w+ly\s+)?(?:{_HIT_VERBS})\b",

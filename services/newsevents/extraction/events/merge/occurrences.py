@@ -154,7 +154,7 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
     names none retells the event only when it says so ("the raids", "the toll rose") or only
     tells a toll or a generic act, or shares its sentence: "Rockets fell on al-Mogambo" (a
     neighbourhood the gazetteer lacks) is another occurrence, not the lead's again."""
-    # "Warplanes struck Mesraba, killing 17 civilians in the town": a generic act told in the
+    # "Warplanes struck Kafr Wardeh, killing nine civilians there": a generic act told in the
     # same sentence as a specific one is that act, wherever each was placed.
     if later.sentences[0] in earlier.sentences and (is_generic(later) or is_generic(earlier)):
         return True
