@@ -109,5 +109,8 @@ def dead_letter_record(
     return DeadLetterRecord(key, value, headers)
 
 
-def header_dict(headers: Headers | tuple[tuple[str, bytes], ...]) -> dict[str, str]:
-    return {name: value.decode("utf-8", "replace") for name, value in headers}
+def header_dict(
+    headers: Headers | tuple[tuple[str, bytes], ...] | tuple[tuple[str, bytes | None], ...],
+) -> dict[str, str]:
+    """Header name -> text; a header without a value (Kafka allows null) is left out."""
+    return {name: value.decode("utf-8", "replace") for name, value in headers if value is not None}

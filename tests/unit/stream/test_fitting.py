@@ -162,3 +162,10 @@ async def test_a_refusal_of_a_shared_batch_is_tried_again_one_record_at_a_time()
         (True, ["events", "FULL", "FULL"]),
     ]
     assert (progress.articles, progress.dead_letters) == (1, 2)
+
+
+def test_a_header_without_a_value_is_left_out_not_a_crash() -> None:
+    """Kafka allows a header with a null value; `newsevents dlq list` reads such letters."""
+    assert header_dict((("error.class", b"InvalidJson"), ("x-empty", None))) == {
+        "error.class": "InvalidJson"
+    }
