@@ -55,7 +55,8 @@ async def ensure_topics(
         for topic, code, *rest in response.topic_errors:
             if code not in (0, _TOPIC_ALREADY_EXISTS):
                 raise RuntimeError(f"cannot create topic {topic}: error {code} {rest}")
-        log.info("topics_created", topics=missing, partitions=partitions)
+        extra = {"config": dict(configs)} if configs else {}
+        log.info("topics_created", topics=missing, partitions=partitions, **extra)
     finally:
         await admin.close()
 
