@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import __version__
@@ -109,8 +110,6 @@ def dead_letter_record(
     return DeadLetterRecord(key, value, headers)
 
 
-def header_dict(
-    headers: Headers | tuple[tuple[str, bytes], ...] | tuple[tuple[str, bytes | None], ...],
-) -> dict[str, str]:
+def header_dict(headers: Sequence[tuple[str, bytes | None]]) -> dict[str, str]:
     """Header name -> text; a header without a value (Kafka allows null) is left out."""
     return {name: value.decode("utf-8", "replace") for name, value in headers if value is not None}
