@@ -21,7 +21,7 @@ from ...ontology import EventTypeName
 from ..detect.refinement import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from ..merge.merging import MERGING_PASSES
-from .roles import CROWD_TYPES, is_hit, told_actors
+from .roles import ARMED_KINDS, CROWD_TYPES, is_hit, told_actors
 from .status import temporal_status
 from .where import earlier_places, event_places
 
@@ -49,7 +49,6 @@ _NON_AGENT_KINDS = frozenset({"monitor", "media"})
 # A crowd that names itself is its event's agent: "Protesters gathered in Beirut" after "Turkish
 # drones struck Qamishli" does not take the drones as its actor.
 _OWN_CROWD = re.compile(rf"\b(?:{PROTESTERS_OR_CROWD.pattern})\b", re.IGNORECASE)
-_ARMED_KINDS = frozenset({"state_force", "militia", "armed_group"})
 
 
 def link_events(doc: Document) -> list[EventDraft]:
@@ -178,7 +177,7 @@ def _linked_type(
         and actor1 is not None
         and actor2 is not None
         and actor1.name != actor2.name
-        and {actor1.kind, actor2.kind} <= _ARMED_KINDS
+        and {actor1.kind, actor2.kind} <= ARMED_KINDS
         and {actor1.kind, actor2.kind} != {"state_force"}  # soldiers shooting a policeman
         and not _off_duty_target(doc, actor1, actor2)
     ):

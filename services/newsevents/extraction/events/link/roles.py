@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 
-from ...document import ActorMention, Document, Trigger
+from ...document import ActorKind, ActorMention, Document, Trigger
 from ...ontology import EventTypeName
 from ...vocabulary import STATEMENT_VERBS
 
+# Actors that bear arms: a state's forces, militias, armed groups.
+ARMED_KINDS: frozenset[ActorKind] = frozenset({"state_force", "militia", "armed_group"})
 # Types whose crowd is their actor1 (output/acled.py codes the crowd first).
 CROWD_TYPES: frozenset[EventTypeName] = frozenset(
     {"protest", "protest_dispersed", "protest_repressed", "riot", "mob_violence"}
@@ -113,14 +115,13 @@ _DEFENCE = re.compile(
     r"beat(?:s|ing)?\s+(?:back|off)|push(?:ed|es|ing)?\s+back)\w*",
     re.IGNORECASE,
 )
-_ARMED = frozenset({"state_force", "militia", "armed_group"})
 
 
 def _repels(doc: Document, defender: ActorMention | None, attacker: ActorMention | None) -> bool:
     """Whether actor1 is told repelling actor2: a verb of defence between them, both armed."""
     if defender is None or attacker is None or defender.span.end > attacker.span.start:
         return False
-    if defender.kind not in _ARMED or attacker.kind not in _ARMED:
+    if defender.kind not in ARMED_KINDS or attacker.kind not in ARMED_KINDS:
         return False
     between = doc.text[defender.span.end : attacker.span.start]
     return len(between) < 120 and _DEFENCE.search(between) is not None
