@@ -181,6 +181,7 @@ def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> N
             match.mode = "admin1"
         if match.mode == "plain" and _county_of_a_county_country(tokens, match, gaz):
             match.mode = "admin1"
+        match.locative = match.mode in ("settlement", "area") or _after_locative(tokens, match)
         if match.mode == "rural":
             prev = tokens.before(match.first)
             if prev is not None and prev.fold == "rural":  # "rural Damascus" = "Rural Damascus"
@@ -188,6 +189,15 @@ def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> N
                     key_of_folds(["rural", *(t.fold for t in tokens.content(match))])
                 )
                 match.ids = rural or match.ids
+
+
+# Prepositions that tell where something happened: "in X", "at X", "near X".
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "inside"})
+
+
+def _after_locative(tokens: Tokens, match: Match) -> bool:
+    before = tokens.before(match.first)
+    return before is not None and before.fold in _LOCATIVES
 
 
 # Countries whose first-level divisions are counties (GeoNames admin1): there "Tana River
