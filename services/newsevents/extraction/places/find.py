@@ -195,9 +195,18 @@ def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> N
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "inside"})
 
 
+# ... and the people of a place: "residents of X", "villagers of X".
+_INHABITANTS = frozenset({"residents", "villagers", "inhabitants", "people", "outside"})
+
+
 def _after_locative(tokens: Tokens, match: Match) -> bool:
-    before = tokens.before(match.first)
-    return before is not None and before.fold in _LOCATIVES
+    before = tokens.word_before(match.first)
+    if before is None:
+        return False
+    if tokens[before].fold == "of":
+        head = tokens.word_before(before)
+        return head is not None and tokens[head].fold in _INHABITANTS
+    return tokens[before].fold in _LOCATIVES
 
 
 # Countries whose first-level divisions are counties (GeoNames admin1): there "Tana River
