@@ -162,9 +162,7 @@ def _needs_context(place_id: int, match: Match, places: Sequence[Place]) -> bool
             # Known by an alternate name only: "Jang" is a name of Anyang, "Sava" of Saveh;
             # only the alternates of the world's largest cities ("Bombay") are known abroad.
             return place.population < WORLD_CITY
-        return place.population < SMALL_PLACE and not _only_one_of_its_name(
-            place_id, match, places
-        )
+        return place.population < SMALL_PLACE and not _only_one_of_its_name(place_id, match, places)
     if place.kind == Kind.ADMIN1 and place.curated and len(match.light) <= 3:
         return True  # "UP", "KP": a province's abbreviation, only in its country's articles
     if place.kind == Kind.ADMIN1 and not place.curated:
@@ -185,9 +183,7 @@ def _only_one_of_its_name(place_id: int, match: Match, places: Sequence[Place]) 
     so it needs no country named ("in Garsen" is the Kenyan town)."""
     exact = [i for i in match.ids if i not in match.loose_only]
     return (
-        match.locative
-        and exact == [place_id]
-        and light_key(places[place_id].name) == match.light
+        match.locative and exact == [place_id] and light_key(places[place_id].name) == match.light
     )
 
 
