@@ -162,7 +162,7 @@ def _needs_context(place_id: int, match: Match, places: Sequence[Place]) -> bool
             # Known by an alternate name only: "Jang" is a name of Anyang, "Sava" of Saveh;
             # only the alternates of the world's largest cities ("Bombay") are known abroad.
             return place.population < WORLD_CITY
-        return place.population < SMALL_PLACE
+        return place.population < SMALL_PLACE and not _only_one_of_its_name(place_id, match, places)
     if place.kind == Kind.ADMIN1 and place.curated and len(match.light) <= 3:
         return True  # "UP", "KP": a province's abbreviation, only in its country's articles
     if place.kind == Kind.ADMIN1 and not place.curated:
@@ -175,6 +175,16 @@ def _needs_context(place_id: int, match: Match, places: Sequence[Place]) -> bool
     if place.kind == Kind.ADMIN2:
         return True  # a district's name is only read as such where its country is talked of
     return place.kind == Kind.SUPPLEMENT and place.precision in ("town", "neighbourhood", "point")
+
+
+def _only_one_of_its_name(place_id: int, match: Match, places: Sequence[Place]) -> bool:
+    """A town told as where something happened ("protests in Garsen", "Nkubu town") that is
+    the only place of that name and spelling anywhere: no namesake abroad to mistake it for,
+    so it needs no country named ("in Garsen" is the Kenyan town)."""
+    exact = [i for i in match.ids if i not in match.loose_only]
+    return (
+        match.locative and exact == [place_id] and light_key(places[place_id].name) == match.light
+    )
 
 
 def _spelling_of(name: str, alternate: str) -> bool:

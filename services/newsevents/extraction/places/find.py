@@ -181,6 +181,7 @@ def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> N
             match.mode = "admin1"
         if match.mode == "plain" and _county_of_a_county_country(tokens, match, gaz):
             match.mode = "admin1"
+        match.locative = match.mode in ("settlement", "area") or _after_locative(tokens, match)
         if match.mode == "rural":
             prev = tokens.before(match.first)
             if prev is not None and prev.fold == "rural":  # "rural Damascus" = "Rural Damascus"
@@ -188,6 +189,24 @@ def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> N
                     key_of_folds(["rural", *(t.fold for t in tokens.content(match))])
                 )
                 match.ids = rural or match.ids
+
+
+# Prepositions that tell where something happened: "in X", "at X", "near X".
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "inside"})
+
+
+# ... and the people of a place: "residents of X", "villagers of X".
+_INHABITANTS = frozenset({"residents", "villagers", "inhabitants", "people", "outside"})
+
+
+def _after_locative(tokens: Tokens, match: Match) -> bool:
+    before = tokens.word_before(match.first)
+    if before is None:
+        return False
+    if tokens[before].fold == "of":
+        head = tokens.word_before(before)
+        return head is not None and tokens[head].fold in _INHABITANTS
+    return tokens[before].fold in _LOCATIVES
 
 
 # Countries whose first-level divisions are counties (GeoNames admin1): there "Tana River

@@ -71,6 +71,8 @@ class Match:
     arabic: bool = False  # written "al-X": a place where Arabic names are used
     initial: bool = False  # one word opening a sentence: "Reading the news, ..."
     arabic_tail: bool = False  # "Tibet al-Imam": the start of a longer Arabic name
+    # Told as where something is: "in X", "at X", "near X", "X town", "the village of X".
+    locative: bool = False
     # The province that locates it in its sentence ("Adra in Damascus countryside").
     provinces_beside: frozenset[tuple[str, str]] = frozenset()
     choice: int | None = None

@@ -1,0 +1,34 @@
+"""A small town the text tells as where something happened ("in X", "X town", "residents of
+X") needs no country named when no other place anywhere bears its name."""
+
+from __future__ import annotations
+
+from .helpers import only, places_in
+
+
+def test_a_small_town_after_in_is_found_without_its_country() -> None:
+    place = only(
+        places_in("Youths protested in Marigat on Monday over the price of maize."), "Marigat"
+    )
+    assert (place.country_code, place.admin1) == ("KE", "Baringo")
+
+
+def test_the_residents_of_a_small_town_place_it() -> None:
+    place = only(places_in("Residents of Mpeketoni fled after the night raid."), "Mpeketoni")
+    assert place.country_code == "KE"
+
+
+def test_a_small_town_named_as_a_town_is_found() -> None:
+    place = only(places_in("Traders shut their shops at Mtito Andei town."), "Mtito Andei")
+    assert place.country_code == "KE"
+
+
+def test_without_a_cue_of_place_the_name_is_not_read_as_the_town() -> None:
+    assert places_in("Marigat said the talks would resume next week.") == []
+
+
+def test_a_name_with_a_namesake_abroad_still_needs_its_country() -> None:
+    # Msambweni is a town of Kenya and a district of Tanzania: which one, only the text can say.
+    assert places_in("Gunmen attacked a bus in Msambweni on Sunday.") == []
+    kenyan = places_in("Gunmen attacked a bus in Msambweni, Kenya, on Sunday.")
+    assert only(kenyan, "Msambweni").country_code == "KE"
