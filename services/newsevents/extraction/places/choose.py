@@ -161,7 +161,11 @@ def _needs_context(place_id: int, match: Match, places: Sequence[Place]) -> bool
         if not _spelling_of(light_key(place.name), match.light):
             # Known by an alternate name only: "Jang" is a name of Anyang, "Sava" of Saveh;
             # only the alternates of the world's largest cities ("Bombay") are known abroad.
-            return place.population < WORLD_CITY
+            # But a town of some size so named, told as where something happened and the only
+            # candidate ("clashes in Nepalganj"), is that town.
+            return place.population < WORLD_CITY and not (
+                place.population >= SMALL_PLACE and _sole_candidate(place_id, match)
+            )
         return place.population < SMALL_PLACE and not _only_one_of_its_name(place_id, match, places)
     if place.kind == Kind.ADMIN1 and place.curated and len(match.light) <= 3:
         return True  # "UP", "KP": a province's abbreviation, only in its country's articles
@@ -173,7 +177,10 @@ def _needs_context(place_id: int, match: Match, places: Sequence[Place]) -> bool
             return place_id != max(admin1, key=lambda i: places[i].population)
         return len(admin1) > 1 or place.population < 1_000_000
     if place.kind == Kind.ADMIN2:
-        return True  # a district's name is only read as such where its country is talked of
+        # A district's name is only read as such where its country is talked of, or where the
+        # text tells it as where something happened ("in X", not "the village of X": a
+        # village so named is not a district) and nothing else bears the name.
+        return match.mode != "plain" or not _sole_candidate(place_id, match)
     return place.kind == Kind.SUPPLEMENT and place.precision in ("town", "neighbourhood", "point")
 
 
@@ -181,10 +188,13 @@ def _only_one_of_its_name(place_id: int, match: Match, places: Sequence[Place]) 
     """A town told as where something happened ("protests in Garsen", "Nkubu town") that is
     the only place of that name and spelling anywhere: no namesake abroad to mistake it for,
     so it needs no country named ("in Garsen" is the Kenyan town)."""
+    return _sole_candidate(place_id, match) and light_key(places[place_id].name) == match.light
+
+
+def _sole_candidate(place_id: int, match: Match) -> bool:
+    """Told as where something happened, and the only place the name (not folded) can be."""
     exact = [i for i in match.ids if i not in match.loose_only]
-    return (
-        match.locative and exact == [place_id] and light_key(places[place_id].name) == match.light
-    )
+    return match.locative and exact == [place_id]
 
 
 def _spelling_of(name: str, alternate: str) -> bool:

@@ -32,3 +32,16 @@ def test_a_name_with_a_namesake_abroad_still_needs_its_country() -> None:
     assert places_in("Gunmen attacked a bus in Msambweni on Sunday.") == []
     kenyan = places_in("Gunmen attacked a bus in Msambweni, Kenya, on Sunday.")
     assert only(kenyan, "Msambweni").country_code == "KE"
+
+
+def test_a_district_told_as_where_is_found_when_nothing_else_bears_its_name() -> None:
+    place = only(places_in("Police opened fire on protesters in Aarughat on Monday."), "Aarughat")
+    assert place.country_code == "NP"
+    # ... but "the village of X" asks for a village, which a district is not
+    assert places_in("Protesters gathered in the village of Aarughat.") == []
+
+
+def test_a_town_known_by_an_older_name_told_as_where_is_that_town() -> None:
+    place = only(places_in("Traders shut their shops in Broderick Falls."), "Broderick Falls")
+    assert (place.name, place.country_code) == ("Webuye", "KE")
+    assert places_in("Broderick Falls said nothing.") == []
