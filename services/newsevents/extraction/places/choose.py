@@ -164,7 +164,7 @@ def _needs_context(place_id: int, match: Match, places: Sequence[Place]) -> bool
             # But a town of some size so named, told as where something happened and the only
             # candidate ("clashes in Nepalganj"), is that town.
             return place.population < WORLD_CITY and not (
-                place.population >= SMALL_PLACE and _sole_candidate(place_id, match)
+                place.population >= SMALL_PLACE and _sole_candidate(place_id, match, places)
             )
         return place.population < SMALL_PLACE and not _only_one_of_its_name(place_id, match, places)
     if place.kind == Kind.ADMIN1 and place.curated and len(match.light) <= 3:
@@ -180,7 +180,7 @@ def _needs_context(place_id: int, match: Match, places: Sequence[Place]) -> bool
         # A district's name is only read as such where its country is talked of, or where the
         # text tells it as where something happened ("in X", not "the village of X": a
         # village so named is not a district) and nothing else bears the name.
-        return match.mode != "plain" or not _sole_candidate(place_id, match)
+        return match.mode != "plain" or not _sole_candidate(place_id, match, places)
     return place.kind == Kind.SUPPLEMENT and place.precision in ("town", "neighbourhood", "point")
 
 
@@ -188,13 +188,21 @@ def _only_one_of_its_name(place_id: int, match: Match, places: Sequence[Place]) 
     """A town told as where something happened ("protests in Garsen", "Nkubu town") that is
     the only place of that name and spelling anywhere: no namesake abroad to mistake it for,
     so it needs no country named ("in Garsen" is the Kenyan town)."""
-    return _sole_candidate(place_id, match) and light_key(places[place_id].name) == match.light
+    return (
+        _sole_candidate(place_id, match, places) and light_key(places[place_id].name) == match.light
+    )
 
 
-def _sole_candidate(place_id: int, match: Match) -> bool:
-    """Told as where something happened, and the only place the name (not folded) can be."""
+def _sole_candidate(place_id: int, match: Match, places: Sequence[Place]) -> bool:
+    """Told as where something happened, and no place of another country bears the name (not
+    folded): "in Birgunj" is the town or the district of Nepal, nothing abroad."""
     exact = [i for i in match.ids if i not in match.loose_only]
-    return match.locative and exact == [place_id]
+    country = places[place_id].country_code
+    return (
+        match.locative
+        and place_id in exact
+        and all(places[i].country_code == country for i in exact)
+    )
 
 
 def _spelling_of(name: str, alternate: str) -> bool:

@@ -45,3 +45,10 @@ def test_a_town_known_by_an_older_name_told_as_where_is_that_town() -> None:
     place = only(places_in("Traders shut their shops in Broderick Falls."), "Broderick Falls")
     assert (place.name, place.country_code) == ("Webuye", "KE")
     assert places_in("Broderick Falls said nothing.") == []
+
+
+def test_a_town_and_its_district_of_one_name_are_no_namesakes_abroad() -> None:
+    # Konduga is a town of Borno and the district around it: either way, Nigeria.
+    place = only(places_in("Gunmen attacked a market in Konduga on Friday."), "Konduga")
+    assert (place.country_code, place.admin1) == ("NG", "Borno")
+    assert place.precision == "town"
