@@ -10,9 +10,10 @@ militants died."); otherwise the largest is the toll. A stated total ("3 fatalit
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
-from ..document import QuantityMention, Sentence, sentence_at
+from ..document import PlaceMention, QuantityMention, Sentence, sentence_at
 
 # Victims named by a word that can cover any other group: a retold toll, not a new one.
 _ANY_VICTIM = re.compile(
@@ -23,8 +24,13 @@ _ANY_VICTIM = re.compile(
 _WORD = re.compile(r"[a-z]{4,}")
 
 
-def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Sentence] = ()) -> int:
-    """Deaths the event reports (counts with unit ``fatalities``), else 0."""
+def fatalities(
+    quantities: Iterable[QuantityMention],
+    sentences: Sequence[Sentence] = (),
+    where: Placing | None = None,
+) -> int:
+    """Deaths the event reports (counts with unit ``fatalities``), else 0. ``where``: the
+    event's place and the places each sentence names (see ``_at_the_place``)."""
     counts = [q for q in quantities if q.kind == "count" and q.unit == "fatalities"]
     stated = [q.value for q in counts if "fatalit" in q.text.lower()]
     if stated:
@@ -32,12 +38,74 @@ def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Senten
     groups: dict[int, list[QuantityMention]] = {}
     for count in counts:
         groups.setdefault(_sentence_of(count, sentences), []).append(count)
+    if where is not None:
+        groups = _at_the_place(groups, sentences, where)
+    # A retelling's tally of a war or a month is not this act's toll.
+    groups = {
+        i: g
+        for i, g in groups.items()
+        if not (0 <= i < len(sentences) and counts_a_period(sentences[i].text))
+    } or groups
     totals = [sum(_once(group).values()) for group in groups.values()]
     if not totals:
         return 0
     victims = [_victims(group) for group in groups.values()]
     distinct = all(victims) and _disjoint(victims)
     return int(sum(totals) if distinct else max(totals))
+
+
+# A toll over a period, not of one act: "killed in Syria's 30-month war", "have been killed
+# during the past month", "since the start of the year", "so far this year".
+_TALLY = re.compile(
+    r"\b(?:since\s+(?:the\s+)?(?:beginning|start|outbreak|onset)\b|since\s+(?:19|20)\d\d\b"
+    r"|(?:during|in|over|within)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|months?|years?)\b"
+    r"|so far this (?:week|month|year)\b"
+    r"|\b[\w]+-(?:month|year)\s+(?:[\w-]+\s+)?(?:war|conflict|crisis|uprising|insurgency)\b"
+    r"|\b(?:killed|died|dead|deaths?)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+(?:the|this|its|"
+    r"\w+['’]?s)\s+(?:[\w'’-]+\s+){0,2}(?:war|conflict|crisis|uprising|insurgency)\b)",
+    re.IGNORECASE,
+)
+
+
+def counts_a_period(text: str) -> bool:
+    """Whether a sentence's tolls count a war or a stretch of time, not one act."""
+    return _TALLY.search(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Placing:
+    """The event's first place and the places the document names."""
+
+    place: PlaceMention
+    named: Callable[[Sentence], list[PlaceMention]]
+
+
+_PRECISE = frozenset({"point", "neighbourhood", "town"})
+
+
+def _at_the_place(
+    groups: dict[int, list[QuantityMention]], sentences: Sequence[Sentence], where: Placing
+) -> dict[int, list[QuantityMention]]:
+    """The tolls of an event at a town or a neighbourhood, without those of sentences that
+    name other places but not it: "10 civilians were killed in rocket attacks on Aleppo and
+    Deir Ezzor. 6 of them died in al-Athamiyeh neighbourhood" gives the al-Athamiyeh shelling
+    6, the headline's total being the sum of several places' tolls. Sentences that name no
+    place (a toll update: "the death toll rose to 12") stay; all stay when none would."""
+    place = where.place
+    if place.precision not in _PRECISE:
+        return groups
+    names = {place.name.lower(), place.text.lower()}
+    kept = {}
+    for index, group in groups.items():
+        if not 0 <= index < len(sentences):
+            kept[index] = group
+            continue
+        sentence = sentences[index]
+        text = sentence.text.lower()
+        named = where.named(sentence)
+        if not named or any(name in text for name in names):
+            kept[index] = group
+    return kept or groups
 
 
 def _once(group: list[QuantityMention]) -> dict[tuple[float, frozenset[str]], float]:
@@ -73,4 +141,16 @@ def _victims(group: list[QuantityMention]) -> frozenset[str]:
 
 def _specific_words(text: str) -> frozenset[str]:
     words = {w for w in _WORD.findall(text.lower()) if not _ANY_VICTIM.fullmatch(w)}
-    return frozenset(words - {"were", "have", "been", "reportedly", "also", "later", "shot"})
+    return frozenset(words - _NOT_VICTIMS)
+
+
+# Words of a toll's phrase that name no victim: verbs ("claiming the lives of more than 10"
+# names no victim more than "10 people were killed" does), bounds and numbers.
+_NOT_VICTIMS = frozenset(
+    {"were", "have", "been", "reportedly", "also", "later", "shot", "least", "more", "than"}
+    | {"claiming", "claimed", "claims", "claim", "lives", "taking", "took", "takes", "costing"}
+    | {"cost", "costs", "leaving", "left"}
+    | {"over", "about", "around", "nearly", "some", "almost", "four", "five", "seven", "eight"}
+    | {"nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
+    | {"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "three"}
+)

@@ -38,6 +38,7 @@ from ..draft import (
 )
 from ..link.roles import CROWD_TYPES
 from ..link.where import PRECISION_RANK, most_precise_first
+from ...output.tolls import counts_a_period
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
 from .listed_places import split_listed_places
@@ -370,6 +371,8 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         if sentence is None:
             continue
         own = told_in.get(sentence.index, [])
+        if counts_a_period(sentence.text) and not any(is_violent(d.event_type) for d in own):
+            continue  # "23 journalists were killed in the 30-month war": no act's toll
         target = _toll_target(doc, acts, own, sentence)
         if target is None:
             continue

@@ -1,0 +1,81 @@
+"""The place and the toll of an event told over a whole article: a province named after a
+country's possessive whose apostrophe was lost, tolls of a whole war or month left out, a toll
+phrase's words that name no victim, a place's own toll before a total of several places."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import events_of, fatalities
+
+
+def _place(event: EventMessage) -> str:
+    return event.locations[0].name if event.locations else ""
+
+
+def _admin1(event: EventMessage) -> str | None:
+    return event.acled.admin1 if event.acled is not None else None
+
+
+def test_a_province_after_a_country_possessive_without_its_apostrophe_is_the_place() -> None:
+    body = (
+        "Gunmen kill 12 in attack on village in Syria.\n"
+        "Gunmen killed 12 people in an attack on a village in central Syrias Hama province"
+        " on Thursday, a monitor said."
+    )
+    events = events_of(body)
+    assert [(e.event_type, _place(e), _admin1(e)) for e in events] == [
+        ("attack_on_civilians", "Hama", "Hama")
+    ]
+
+
+def test_a_town_after_a_country_possessive_is_still_read_later_in_the_article() -> None:
+    body = (
+        "A roadside bomb hit a bus in Iraqs Anbar on Sunday. The bomb exploded near a market"
+        " in the western province of Anbar, killing four people, police said."
+    )
+    (event,) = events_of(body)
+    assert _admin1(event) == "Anbar"
+
+
+def test_a_toll_of_the_whole_war_is_not_added_to_the_bombing_before_it() -> None:
+    body = (
+        "A bomb attack on a bus in Idlib province killed three people on Sunday, including a"
+        " journalist. Rights groups say 40 journalists have been killed in the country's"
+        " 30-month war."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "explosive_attack"
+    assert fatalities(event) == 3
+
+
+def test_a_toll_of_the_past_month_is_not_added_to_the_strike_before_it() -> None:
+    body = (
+        "At least 45 people were killed in a US air strike on the city of Raqqa on Monday."
+        " A monitor said more than 900 civilians have been killed during the past month."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "airstrike"
+    assert fatalities(event) == 45
+
+
+def test_the_lives_claimed_name_no_other_victims_than_the_lead() -> None:
+    body = (
+        "Ten Syrian civilians were killed on Wednesday in coalition air strikes on tents of"
+        " displaced people north of Raqqa city. Local sources said the aircraft bombed the tents"
+        " north of Raqqa city, claiming the lives of more than 10 civilians."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "airstrike"
+    assert fatalities(event) == 10  # one toll told twice, not 10 + 10
+
+
+def test_a_neighbourhood_shelling_takes_its_own_toll_not_the_total_of_two_cities() -> None:
+    body = (
+        "Nine civilians killed in rocket attacks on Aleppo and Deir Ezzor.\n"
+        "A reporter said that six civilians were killed by rocket shells that militants fired"
+        " on al-Kalasa neighbourhood in Aleppo city on Tuesday."
+    )
+    events = events_of(body)
+    shellings = [(_place(e), fatalities(e)) for e in events if e.event_type == "shelling"]
+    assert ("al-Kalasa", 6) in shellings
+    assert all(deaths != 9 for place, deaths in shellings if place == "al-Kalasa")
