@@ -79,3 +79,27 @@ def test_a_neighbourhood_shelling_takes_its_own_toll_not_the_total_of_two_cities
     shellings = [(_place(e), fatalities(e)) for e in events if e.event_type == "shelling"]
     assert ("al-Kalasa", 6) in shellings
     assert all(deaths != 9 for place, deaths in shellings if place == "al-Kalasa")
+
+
+def test_a_hill_named_with_its_feature_word_is_the_place_of_the_strike_on_it() -> None:
+    body = (
+        "The air force struck positions of the militants on al-Rumman Hill in the eastern"
+        " countryside of Homs on Monday, destroying three vehicles."
+    )
+    events = events_of(body)
+    assert [(e.event_type, _place(e), _admin1(e)) for e in events] == [
+        ("airstrike", "al-Rumman Hill", "Homs")
+    ]
+    (strike,) = events
+    assert strike.locations[0].resolved is False  # a site the gazetteer lacks, at Homs
+
+
+def test_a_field_named_with_its_feature_word_is_the_place_of_the_clash_there() -> None:
+    body = (
+        "Army units clashed with militants in al-Shuwayhat field near Homs city on Tuesday,"
+        " killing 12 militants."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "armed_clash"
+    assert _place(event) == "al-Shuwayhat field"
+    assert fatalities(event) == 12
