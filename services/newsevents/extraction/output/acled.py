@@ -28,7 +28,7 @@ from ..actors.dictionary import (
 )
 from ..document import ActorMention, Document, PlaceMention, PlacePrecision
 from ..events.draft import EventDraft
-from .tolls import Placing, fatalities
+from .tolls import fatalities
 
 # Regime periods by country: first day:label ... ("SY 2000-07-17:2000-2024 2024-12-08:2024-").
 _REGIME_TABLE = """
@@ -213,11 +213,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         latitude=place.latitude if place is not None else None,
         longitude=place.longitude if place is not None else None,
         geo_precision=_geo_precision(doc, place),
-        fatalities=fatalities(
-            draft.quantities,
-            doc.sentences,
-            Placing(place, lambda s: doc.in_sentence(doc.places, s)) if place else None,
-        ),
+        fatalities=fatalities(draft.quantities, doc.sentences),
     )
 
 

@@ -10,10 +10,9 @@ militants died."); otherwise the largest is the toll. A stated total ("3 fatalit
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 
-from ..document import PlaceMention, QuantityMention, Sentence, sentence_at
+from ..document import QuantityMention, Sentence, sentence_at
 
 # Victims named by a word that can cover any other group: a retold toll, not a new one.
 _ANY_VICTIM = re.compile(
@@ -24,13 +23,8 @@ _ANY_VICTIM = re.compile(
 _WORD = re.compile(r"[a-z]{4,}")
 
 
-def fatalities(
-    quantities: Iterable[QuantityMention],
-    sentences: Sequence[Sentence] = (),
-    where: Placing | None = None,
-) -> int:
-    """Deaths the event reports (counts with unit ``fatalities``), else 0. ``where``: the
-    event's place and the places each sentence names (see ``_at_the_place``)."""
+def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Sentence] = ()) -> int:
+    """Deaths the event reports (counts with unit ``fatalities``), else 0."""
     counts = [q for q in quantities if q.kind == "count" and q.unit == "fatalities"]
     stated = [q.value for q in counts if "fatalit" in q.text.lower()]
     if stated:
@@ -38,8 +32,6 @@ def fatalities(
     groups: dict[int, list[QuantityMention]] = {}
     for count in counts:
         groups.setdefault(_sentence_of(count, sentences), []).append(count)
-    if where is not None:
-        groups = _at_the_place(groups, sentences, where)
     # A retelling's tally of a war or a month is not this act's toll.
     groups = {
         i: g
@@ -70,42 +62,6 @@ _TALLY = re.compile(
 def counts_a_period(text: str) -> bool:
     """Whether a sentence's tolls count a war or a stretch of time, not one act."""
     return _TALLY.search(text) is not None
-
-
-@dataclass(frozen=True, slots=True)
-class Placing:
-    """The event's first place and the places the document names."""
-
-    place: PlaceMention
-    named: Callable[[Sentence], list[PlaceMention]]
-
-
-_PRECISE = frozenset({"point", "neighbourhood", "town"})
-
-
-def _at_the_place(
-    groups: dict[int, list[QuantityMention]], sentences: Sequence[Sentence], where: Placing
-) -> dict[int, list[QuantityMention]]:
-    """The tolls of an event at a town or a neighbourhood, without those of sentences that
-    name other places but not it: "10 civilians were killed in rocket attacks on Aleppo and
-    Deir Ezzor. 6 of them died in al-Athamiyeh neighbourhood" gives the al-Athamiyeh shelling
-    6, the headline's total being the sum of several places' tolls. Sentences that name no
-    place (a toll update: "the death toll rose to 12") stay; all stay when none would."""
-    place = where.place
-    if place.precision not in _PRECISE:
-        return groups
-    names = {place.name.lower(), place.text.lower()}
-    kept = {}
-    for index, group in groups.items():
-        if not 0 <= index < len(sentences):
-            kept[index] = group
-            continue
-        sentence = sentences[index]
-        text = sentence.text.lower()
-        named = where.named(sentence)
-        if not named or any(name in text for name in names):
-            kept[index] = group
-    return kept or groups
 
 
 def _once(group: list[QuantityMention]) -> dict[tuple[float, frozenset[str]], float]:
