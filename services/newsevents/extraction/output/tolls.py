@@ -105,7 +105,9 @@ def _specific_words(text: str) -> frozenset[str]:
 _NOT_VICTIMS = frozenset(
     {"were", "have", "been", "reportedly", "also", "later", "shot", "least", "more", "than"}
     | {"claiming", "claimed", "claims", "claim", "lives", "taking", "took", "takes", "costing"}
-    | {"cost", "costs", "leaving", "left"}
+    | {"cost", "costs", "leaving", "left", "lost", "losing", "their", "died", "slain", "toll"}
+    | {"beheads", "beheaded", "behead", "executed", "execute", "executes", "murdered"}
+    | {"martyred", "martyrs", "death", "bodies"}
     | {"over", "about", "around", "nearly", "some", "almost", "four", "five", "seven", "eight"}
     | {"nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
     | {"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "three"}

@@ -191,7 +191,8 @@ _FATALITY_PATTERNS = (
     # "killed the chief commander of the group", "shot dead the driver": one named person
     re.compile(
         rf"\b(?P<n>{_KILL_VERB}\s+the\s+(?:[\w-]+\s+){{0,2}}?"
-        r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman))\b"
+        r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman|"
+        r"imam|cleric|sheikh|emir|governor|judge|spokesman|journalist|priest))\b"
         r"(?!\s+and\b)",
         re.I,
     ),
@@ -200,6 +201,12 @@ _FATALITY_PATTERNS = (
         r"\b(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,15}?(?:has\s+|had\s+)?(?:rises|rose|risen|climbed|"
         rf"reached|jumped|increased)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{_DEATH_NUMBER})\b",
+        re.I,
+    ),
+    # "putting the death toll at six", "a heavy toll of at least eight dead"
+    re.compile(
+        r"\b(?:death\s+)?toll\s+(?:at|of)\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
+        rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?|injured|wounded)\b)",
         re.I,
     ),
     # "the martyrdom of 3 citizens", "claiming 4 martyrs" (the outlet's word for the dead)

@@ -103,3 +103,13 @@ def test_a_capital_standing_for_its_government_is_not_where_the_attack_was() -> 
     events = events_of(body)
     assert {(e.event_type, _admin1(e)) for e in events} == {("armed_clash", "Aleppo")}
     assert "Washington" not in {loc.name for e in events for loc in e.locations}
+
+
+def test_a_beheading_told_in_the_headline_and_the_body_is_one_toll() -> None:
+    body = (
+        "Militants behead 8 fighters despite surrender.\n"
+        "The monitor said eight opposition fighters were beheaded in the town of Albu Kamal"
+        " in Deir Ezzor province after they had surrendered."
+    )
+    events = events_of(body)
+    assert [fatalities(e) for e in events if fatalities(e)] == [8]  # not 8 + 8

@@ -83,3 +83,8 @@ def test_tolls_told_as_lives_lost_with_a_loose_bound_or_a_part_of_a_group() -> N
     body = "The death toll from the twin car bombs near the school in the city of Homs rose to 32."
     assert _deaths(body) == [32.0]
     assert _deaths("The campaign killed 50 percent of the herd.") == []
+
+
+def test_a_toll_put_at_a_number_and_a_titled_person_killed() -> None:
+    assert _deaths("The governor put the death toll at six and the injured at 28.") == [6.0]
+    assert _deaths("A bomb went off in the mosque, killing the imam during prayers.") == [1.0]
