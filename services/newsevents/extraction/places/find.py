@@ -135,7 +135,9 @@ def _read_names(
         reject, person = glued_to_name(tokens, match, token_kind, headline, _big(match, places))
         if reject:
             match.rejected = True
-            if person:
+            # A province's name read once as a person's ("on al-Fouaa Idleb A girl", a heading
+            # run into its sentence) keeps its sense elsewhere ("countryside of Idleb").
+            if person and not any(places[i].kind == Kind.ADMIN1 for i in match.ids):
                 person_keys.add(match.key)
             continue
         _read_surroundings(tokens, match)

@@ -113,3 +113,13 @@ def test_a_beheading_told_in_the_headline_and_the_body_is_one_toll() -> None:
     )
     events = events_of(body)
     assert [fatalities(e) for e in events if fatalities(e)] == [8]  # not 8 + 8
+
+
+def test_a_province_once_read_as_a_name_in_a_run_on_heading_keeps_its_sense_later() -> None:
+    body = (
+        "Two killed in rocket attack on Kafr Sousa Idleb A girl and her father were killed in a"
+        " rocket attack by militants on the besieged town of Kafr Sousa in the northern"
+        " countryside of Idleb on Sunday."
+    )
+    events = events_of(body)
+    assert {_admin1(e) for e in events} == {"Idlib"}
