@@ -123,3 +123,15 @@ def test_a_province_once_read_as_a_name_in_a_run_on_heading_keeps_its_sense_late
     )
     events = events_of(body)
     assert {_admin1(e) for e in events} == {"Idlib"}
+
+
+def test_the_town_where_the_attack_happened_told_after_it_is_its_place() -> None:
+    body = (
+        "Five soldiers were killed in an attack by militants in the northern Aleppo province"
+        " on Monday, local sources said. The fatalities occurred when the militants tried to"
+        " infiltrate army positions in Afrin city, the sources added."
+    )
+    events = events_of(body)
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("armed_clash", "Afrin", 5)
+    ]
