@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from ...document import Document, PlaceMention, Sentence, sentence_at
 from ...ontology import EventTypeName, is_violent, severity
+from ...output.tolls import counts_a_period
 from ..draft import (
     CONTINUATION,
     MAX_QUANTITIES,
@@ -40,7 +41,6 @@ from ..draft import (
 )
 from ..link.roles import CROWD_TYPES
 from ..link.where import PRECISION_RANK, most_precise_first
-from ...output.tolls import counts_a_period
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
 from .elaborated_places import place_from_elaborations
