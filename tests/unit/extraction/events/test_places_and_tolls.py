@@ -135,3 +135,12 @@ def test_the_town_where_the_attack_happened_told_after_it_is_its_place() -> None
     assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
         ("armed_clash", "Afrin", 5)
     ]
+
+
+def test_a_village_named_after_its_city_s_possessive_is_the_village() -> None:
+    body = (
+        "A soldier was killed by a roadside bomb targeting his convoy in Kirkuk's Qaraj village"
+        " on Thursday, police said."
+    )
+    events = events_of(body)
+    assert [(_place(e), _admin1(e)) for e in events] == [("Qaraj", "Kirkuk")]

@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from ...document import Document, PlacePrecision
 
-_PART = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
+# A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
+_PART = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _NAME = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+)){{0,2}}"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?"
 _NEIGHBOURHOOD = r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|camps?|areas?"
