@@ -135,15 +135,16 @@ def _read_names(
         reject, person = glued_to_name(tokens, match, token_kind, headline, _big(match, places))
         if reject:
             match.rejected = True
-            # A province's name read once as a person's ("on al-Fouaa Idleb A girl", a heading
-            # run into its sentence) keeps its sense elsewhere ("countryside of Idleb").
-            if person and not any(places[i].kind == Kind.ADMIN1 for i in match.ids):
+            if person:
                 person_keys.add(match.key)
             continue
         _read_surroundings(tokens, match)
     for match in matches:
         if not match.rejected and match.key in person_keys and len(tokens.content(match)) == 1:
-            match.rejected = True  # "Saleh added" after "Ammar Saleh said"
+            # "Saleh added" after "Ammar Saleh said"; but a name read once as a person's (a
+            # heading run into its sentence: "on al-Fouaa Idleb A girl") is a province where
+            # its words say so: "the countryside of Idleb", "Idleb province".
+            match.rejected = mode_of(tokens, match) not in ("admin1", "rural")
     return names
 
 
