@@ -144,15 +144,3 @@ def test_a_village_named_after_its_city_s_possessive_is_the_village() -> None:
     )
     events = events_of(body)
     assert [(_place(e), _admin1(e)) for e in events] == [("Qaraj", "Kirkuk")]
-
-
-def test_a_district_of_a_province_beats_the_city_named_like_the_province() -> None:
-    body = (
-        "Missile attack kills 13 in Marib.\n"
-        "The missiles hit residential houses in Al Jubah district of Marib late on Thursday,"
-        " killing 13 people, a local official said."
-    )
-    events = events_of(body)
-    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
-        ("shelling", "Al Jubah", 13)
-    ]

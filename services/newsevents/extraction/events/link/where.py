@@ -165,16 +165,14 @@ def _describes_source(place: PlaceMention, source: SourceMention | None) -> bool
 def most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
     def key(place: PlaceMention) -> tuple[int, int]:
         # "the Deir Ezzor border town of Albu Kamal": a city named like its province yields to
-        # another town of that province; and to a district or area of it, as the name may
-        # mean the province ("killed in Lattakia" and "in Jabal al-Turkman region in the
-        # Lattakia province", "Marib" and "Al Jubah district of Marib").
-        rank = PRECISION_RANK.get(place.precision, 9)
-        if place.name != place.admin1 or place.precision != "town":
-            return rank, 0
-        others = [o for o in places if o.admin1 == place.admin1 and o.name != place.name]
-        if any(o.precision == "region" for o in others):
-            return PRECISION_RANK["region"], 1
-        return rank, int(any(o.precision == place.precision for o in others))
+        # another town of that province.
+        namesake = place.name == place.admin1 and any(
+            other.admin1 == place.admin1
+            and other.name != place.name
+            and other.precision == place.precision
+            for other in places
+        )
+        return PRECISION_RANK.get(place.precision, 9), int(namesake)
 
     places = sorted(places, key=key)
     specific_countries = {p.country_code for p in places if p.precision != "country"}
