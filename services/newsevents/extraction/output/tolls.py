@@ -32,12 +32,36 @@ def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Senten
     groups: dict[int, list[QuantityMention]] = {}
     for count in counts:
         groups.setdefault(_sentence_of(count, sentences), []).append(count)
+    # A retelling's tally of a war or a month is not this act's toll.
+    groups = {
+        i: g
+        for i, g in groups.items()
+        if not (0 <= i < len(sentences) and counts_a_period(sentences[i].text))
+    } or groups
     totals = [sum(_once(group).values()) for group in groups.values()]
     if not totals:
         return 0
     victims = [_victims(group) for group in groups.values()]
     distinct = all(victims) and _disjoint(victims)
     return int(sum(totals) if distinct else max(totals))
+
+
+# A toll over a period, not of one act: "killed in Syria's 30-month war", "have been killed
+# during the past month", "since the start of the year", "so far this year".
+_TALLY = re.compile(
+    r"\b(?:since\s+(?:the\s+)?(?:beginning|start|outbreak|onset)\b|since\s+(?:19|20)\d\d\b"
+    r"|(?:during|in|over|within)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|months?|years?)\b"
+    r"|so far this (?:week|month|year)\b"
+    r"|\b[\w]+-(?:month|year)\s+(?:[\w-]+\s+)?(?:war|conflict|crisis|uprising|insurgency)\b"
+    r"|\b(?:killed|died|dead|deaths?)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+(?:the|this|its|"
+    r"\w+['’]?s)\s+(?:[\w'’-]+\s+){0,2}(?:war|conflict|crisis|uprising|insurgency)\b)",
+    re.IGNORECASE,
+)
+
+
+def counts_a_period(text: str) -> bool:
+    """Whether a sentence's tolls count a war or a stretch of time, not one act."""
+    return _TALLY.search(text) is not None
 
 
 def _once(group: list[QuantityMention]) -> dict[tuple[float, frozenset[str]], float]:
@@ -73,4 +97,18 @@ def _victims(group: list[QuantityMention]) -> frozenset[str]:
 
 def _specific_words(text: str) -> frozenset[str]:
     words = {w for w in _WORD.findall(text.lower()) if not _ANY_VICTIM.fullmatch(w)}
-    return frozenset(words - {"were", "have", "been", "reportedly", "also", "later", "shot"})
+    return frozenset(words - _NOT_VICTIMS)
+
+
+# Words of a toll's phrase that name no victim: verbs ("claiming the lives of more than 10"
+# names no victim more than "10 people were killed" does), bounds and numbers.
+_NOT_VICTIMS = frozenset(
+    {"were", "have", "been", "reportedly", "also", "later", "shot", "least", "more", "than"}
+    | {"claiming", "claimed", "claims", "claim", "lives", "taking", "took", "takes", "costing"}
+    | {"cost", "costs", "leaving", "left", "lost", "losing", "their", "died", "slain", "toll"}
+    | {"beheads", "beheaded", "behead", "executed", "execute", "executes", "murdered"}
+    | {"martyred", "martyrs", "death", "bodies"}
+    | {"over", "about", "around", "nearly", "some", "almost", "four", "five", "seven", "eight"}
+    | {"nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
+    | {"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "three"}
+)

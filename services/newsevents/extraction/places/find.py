@@ -17,7 +17,7 @@ from ..document import Document, PlaceMention, Span, SpanIndex
 from .choose import BIG_CITY, WORLD_CITY, choose, precision_of
 from .context import Context, Region, article_context
 from .gazetteer import Gazetteer, Kind, Place, gazetteer
-from .keys import ARTICLES, key_of_folds, light_key
+from .keys import ARTICLES, key_of_folds, light_key, light_of_folds
 from .surface import (
     Match,
     TokenKind,
@@ -28,7 +28,7 @@ from .surface import (
     scan,
     title_case_lines,
 )
-from .tokens import Tokens, tokenise
+from .tokens import Token, Tokens, tokenise
 from .words import DIRECTIONS, FACILITY_NOUNS, LOCALITY_WORDS, SETTLEMENT_WORDS, Mode
 
 
@@ -85,7 +85,19 @@ def _surface_filters(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> di
             kind = "country"
         for index in range(match.first, match.last + 1):
             token_kind[index] = kind
+    for index, token in enumerate(tokens):
+        if index not in token_kind and _country_possessive(token, gaz):
+            token_kind[index] = "country"
     return token_kind
+
+
+def _country_possessive(token: Token, gaz: Gazetteer) -> bool:
+    """ "Syrias Hama province", "Iraqs Anbar": a country's possessive whose apostrophe the
+    page lost, which no more carries a person's name on than "Syria's" does."""
+    if not token.cap or token.upper or len(token.fold) < 5 or not token.fold.endswith("s"):
+        return False
+    ids = gaz.lookup(light_of_folds([token.fold[:-1]]))
+    return any(gaz.places[i].kind == Kind.COUNTRY for i in ids)
 
 
 class _Names(NamedTuple):
@@ -129,7 +141,10 @@ def _read_names(
         _read_surroundings(tokens, match)
     for match in matches:
         if not match.rejected and match.key in person_keys and len(tokens.content(match)) == 1:
-            match.rejected = True  # "Saleh added" after "Ammar Saleh said"
+            # "Saleh added" after "Ammar Saleh said"; but a name read once as a person's (a
+            # heading run into its sentence: "on al-Fouaa Idleb A girl") is a province where
+            # its words say so: "the countryside of Idleb", "Idleb province".
+            match.rejected = mode_of(tokens, match) not in ("admin1", "rural")
     return names
 
 

@@ -134,8 +134,10 @@ _FATALITY_PATTERNS = (
     # "killed two soldiers", "killing at least 12 people"
     re.compile(
         rf"\b{_KILL_VERB}\s+(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
-        r"over\s+)?"
-        rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)"
+        r"over\s+|as many as\s+|up to\s+|approximately\s+|roughly\s+|almost\s+)?"
+        # "killing 12 of them", "killed two of its members": still 12 and two
+        rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
+        r"years?|days?)\b)"
         # "8 persons killed 58 others injured" (a headline without punctuation): 58 were hurt
         r"(?!\s+(?:others?\s+|people\s+|persons\s+)?(?:injured|wounded|hurt)\b)",
         re.I,
@@ -159,10 +161,17 @@ _FATALITY_PATTERNS = (
         rf"(?P<n>{_DEATH_NUMBER})\b",
         re.I,
     ),
-    # "leading to the death of one demonstrator", "resulting in the deaths of 3 people"
+    # "leading to the death of one demonstrator", "resulting in the deaths of 3 people",
+    # "announced the death of two of its members"
     re.compile(
         rf"\bdeaths? of (?:at least |about |around |some )?(?P<n>{_DEATH_NUMBER})\b"
-        r"(?!\s+(?:of|percent|years?|days?)\b)",
+        r"(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|years?|days?)\b)",
+        re.I,
+    ),
+    # "six people losing their lives", "12 civilians lost their lives"
+    re.compile(
+        rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,3}}?"
+        r"(?:(?:have|has|had)\s+)?(?:lost|losing)\s+their\s+lives\b",
         re.I,
     ),
     # "beat a young man to death", "tortured two villagers to death"
@@ -182,15 +191,22 @@ _FATALITY_PATTERNS = (
     # "killed the chief commander of the group", "shot dead the driver": one named person
     re.compile(
         rf"\b(?P<n>{_KILL_VERB}\s+the\s+(?:[\w-]+\s+){{0,2}}?"
-        r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman))\b"
+        r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman|"
+        r"imam|cleric|sheikh|emir|governor|judge|spokesman|journalist|priest))\b"
         r"(?!\s+and\b)",
         re.I,
     ),
     # "the death toll has risen to at least 112", "the toll rose to 32"
     re.compile(
-        r"\b(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,10}?(?:has\s+|had\s+)?(?:rises|rose|risen|climbed|"
+        r"\b(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,15}?(?:has\s+|had\s+)?(?:rises|rose|risen|climbed|"
         rf"reached|jumped|increased)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{_DEATH_NUMBER})\b",
+        re.I,
+    ),
+    # "putting the death toll at six", "a heavy toll of at least eight dead"
+    re.compile(
+        r"\b(?:death\s+)?toll\s+(?:at|of)\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
+        rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?|injured|wounded)\b)",
         re.I,
     ),
     # "the martyrdom of 3 citizens", "claiming 4 martyrs" (the outlet's word for the dead)

@@ -68,3 +68,23 @@ def test_two_tolls_of_one_clause_add_up_and_injuries_do_not_count() -> None:
     assert _deaths("Five rebels and one soldier were killed in the fight.") == [6.0]
     assert _deaths("Two soldiers were killed and three were wounded.") == [2.0]
     assert _deaths("Gunmen killed the leader and his driver.") == []
+
+
+def test_tolls_told_as_lives_lost_with_a_loose_bound_or_a_part_of_a_group() -> None:
+    """ "losing their lives", "as many as", "two of its members", a long "death toll ... rose
+    to" are tolls; a share ("50 percent of") is none."""
+    assert _deaths("A bombing in the market left six people losing their lives.") == [6.0]
+    assert _deaths("Twelve civilians lost their lives in the shelling.") == [12.0]
+    assert _deaths("The strikes hit a wedding, killing as many as 135 people.") == [135.0]
+    assert _deaths("The group announced the death of two of its members in a drone strike.") == [
+        2.0
+    ]
+    assert _deaths("The army said it killed 12 of them in the clashes.") == [12.0]
+    body = "The death toll from the twin car bombs near the school in the city of Homs rose to 32."
+    assert _deaths(body) == [32.0]
+    assert _deaths("The campaign killed 50 percent of the herd.") == []
+
+
+def test_a_toll_put_at_a_number_and_a_titled_person_killed() -> None:
+    assert _deaths("The governor put the death toll at six and the injured at 28.") == [6.0]
+    assert _deaths("A bomb went off in the mosque, killing the imam during prayers.") == [1.0]

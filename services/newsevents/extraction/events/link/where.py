@@ -29,7 +29,11 @@ PRECISION_RANK = {
 def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[PlaceMention]:
     """The places of the trigger's clause, most precise first; origins ("from X") excluded."""
     source = doc.sources.get(sentence.index)
-    named = [p for p in doc.in_sentence(doc.places, sentence) if not _describes_source(p, source)]
+    named = [
+        p
+        for p in doc.in_sentence(doc.places, sentence)
+        if not _describes_source(p, source) and not _stands_for_a_government(doc.text, p)
+    ]
     places = [p for p in named if not _is_origin(doc.text, p)]
     if trigger.event_type in CROWD_TYPES and not _specific(places):
         # "Women and youth from Anantnag protested against the arrests": a crowd from a town
@@ -91,6 +95,24 @@ def _is_firing_post(text: str, place: PlaceMention, trigger: Trigger) -> bool:
     """ "forces located at X fired on ...": where the fire came from."""
     before = text[max(0, place.span.start - 30) : place.span.start]
     return place.span.end <= trigger.span.start and _POST.search(before) is not None
+
+
+# A city standing for its government: "trained and equipped by Washington", "calling on
+# Washington to weigh in", "Moscow said", "the Damascus government".
+_BY_BEFORE = re.compile(
+    r"\b(?:by|call(?:s|ed|ing)? on|urg(?:es|ed|ing)|warn(?:s|ed|ing)|ask(?:s|ed|ing))\s+$"
+)
+_GOVERNMENT_AFTER = re.compile(
+    r"^\s+(?:government|administration|regime|said|says|announced|accused|denied|claimed)\b"
+)
+
+
+def _stands_for_a_government(text: str, place: PlaceMention) -> bool:
+    if place.precision != "town":
+        return False
+    before = text[max(0, place.span.start - 16) : place.span.start]
+    after = text[place.span.end : place.span.end + 20]
+    return _BY_BEFORE.search(before) is not None or _GOVERNMENT_AFTER.match(after) is not None
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:

@@ -17,17 +17,23 @@ from functools import lru_cache
 
 from ...document import Document, PlacePrecision
 
-_PART = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
+# A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
+_PART = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _NAME = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+)){{0,2}}"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?"
 _NEIGHBOURHOOD = r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|camps?|areas?"
 _SETTLEMENT = r"villages?|towns?"
 KIND = rf"(?:{_NEIGHBOURHOOD}|{_SETTLEMENT})"
+# Sites named with their feature, which is part of the name: "al-Khuder Hill", "al-Shaer field",
+# "Maisaloun farm".
+_FEATURE = r"[Hh]ills?|[Ff]ields?|[Ff]arms?"
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael"
     re.compile(rf"\b(?P<kind>{KIND})\s+of\s+(?P<names>{_LIST})"),
     # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
     re.compile(rf"\b(?P<names>{_LIST})\s+(?P<kind>{KIND})\b"),
+    # "positions in al-Shaer field", "a gathering in Asheihib al-Janoubi Hill"
+    re.compile(rf"\b(?P<names>{_NAME})\s+(?P<kind>{_FEATURE})\b"),
 )
 _ONE_NAME = re.compile(_NAME)
 # Capitalised words that open a phrase without naming a place.
@@ -58,6 +64,11 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
                 "neighbourhood" if re.fullmatch(_NEIGHBOURHOOD, kind) else "town"
             )
             offset = match.start("names")
+            if re.fullmatch(_FEATURE, kind):
+                if match.group("names").split()[0] not in _NOT_NAMES:
+                    start, end = match.start(), match.end()
+                    found.setdefault(start, LocalityName(start, end, match.group(), "point"))
+                continue
             for name in _ONE_NAME.finditer(match.group("names")):
                 if name.group().split()[0] not in _NOT_NAMES:
                     start = offset + name.start()

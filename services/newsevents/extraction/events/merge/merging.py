@@ -10,6 +10,8 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   (headline, lead, "the raids", toll updates) is one event;
 - ``fold_consequences`` (:mod:`.consequences`): what an attack did (burning, looting, seizing
   weapons, the flight it caused) is the attack;
+- ``place_from_elaborations`` (:mod:`.elaborated_places`): "The attack happened in Huyum"
+  after an attack placed in its province places it in Huyum;
 - ``split_listed_places`` (:mod:`.listed_places`): a violent act on listed towns ("on Dael,
   Ebtaa and Tal al-Samn") is one event per town;
 - ``place_at_localities`` (:mod:`.unknown_places`): a violent act on neighbourhoods or villages
@@ -28,6 +30,7 @@ from collections.abc import Callable
 
 from ...document import Document, PlaceMention, Sentence, sentence_at
 from ...ontology import EventTypeName, is_violent, severity
+from ...output.tolls import counts_a_period
 from ..draft import (
     CONTINUATION,
     MAX_QUANTITIES,
@@ -40,6 +43,7 @@ from ..link.roles import CROWD_TYPES
 from ..link.where import PRECISION_RANK, most_precise_first
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
+from .elaborated_places import place_from_elaborations
 from .listed_places import split_listed_places
 from .localities import names_another_locality
 from .named_attackers import name_generic_attackers
@@ -370,6 +374,8 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         if sentence is None:
             continue
         own = told_in.get(sentence.index, [])
+        if counts_a_period(sentence.text) and not any(is_violent(d.event_type) for d in own):
+            continue  # "23 journalists were killed in the 30-month war": no act's toll
         target = _toll_target(doc, acts, own, sentence)
         if target is None:
             continue
@@ -405,6 +411,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fold_elaborations,
     merge_occurrences,
     fold_consequences,
+    place_from_elaborations,
     split_listed_places,
     place_at_localities,
     attach_casualties,
