@@ -36,6 +36,29 @@ def test_a_community_of_two_countries_takes_the_article_country() -> None:
     ]
 
 
+def test_a_community_named_as_an_ethnic_militia_or_attacking_is_its_militia() -> None:
+    assert _names("A Samburu ethnic militia drove off the herds.") == [
+        ("Samburu ethnic militia", "Samburu Ethnic Militia (Kenya)")
+    ]
+    assert _names("Rendille attacked a watering point at dawn.") == [
+        ("Rendille", "Rendille Ethnic Militia (Kenya)")
+    ]
+    assert _names("The Ajuran clan raided a manyatta.") == [
+        ("Ajuran clan", "Ajuran Ethnic Militia (Kenya)")
+    ]
+    assert _names("Armed youths from the Kuria community torched granaries.") == [
+        ("youths from the Kuria community", "Kuria Ethnic Militia (Kenya)")
+    ]
+    # A place of the same name before the verb is no subject.
+    assert _names("Bandits in Turkana attacked a lorry.") == []
+
+
+def test_acled_writes_one_spelling_of_a_community() -> None:
+    assert _names("Boran warriors crossed the border.") == [
+        ("Boran warriors", "Borana Ethnic Militia (Kenya)")
+    ]
+
+
 def test_a_community_that_is_not_armed_is_no_militia() -> None:
     assert _names("Turkana elders met the governor.") == []
     assert _names("Gunmen killed members of the Dogon community.", "ML") == []
