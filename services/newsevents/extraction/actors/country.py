@@ -30,7 +30,6 @@ from collections.abc import Iterable
 from ..document import ActorMention, Document, Span, SpanIndex
 from .dictionary import country_names
 
-
 # Offices, councils and currencies of one country's own (public knowledge of its institutions),
 # read as a demonym would be. Words shared by neighbours ("lakh", "dharna", "hartal", "bandh",
 # "sub-county", "shillings", "rupees") are left out.

@@ -50,6 +50,8 @@ _GENERIC_NAMES = {
     "terrorist groups": _INSURGENTS,
     "terrorist group": _INSURGENTS,
     "terrorists": _INSURGENTS,
+    "jihadists": _INSURGENTS,
+    "extremists": _INSURGENTS,
     "armed factions": _INSURGENTS,
     "factions": _INSURGENTS,
     "tribesmen": "Tribal Militia ({country})",
@@ -98,7 +100,8 @@ _GENERIC = re.compile(
     + r")\b"
     # "military centre", "militia presence", "police station", "Police Command told": a
     # modifier, not an actor.
-    + r"(?!\s+(?:centres?|centers?|bases?|stations?|operations?|support|vehicles?|posts?|"
+    + r"(?!\s+(?:centres?|centers?|bases?|camps?|barracks|garrisons?|stations?|operations?|"
+    r"support|vehicles?|posts?|"
     r"positions?|equipment|presence|activit(?:y|ies)|councils?|courts?|hospitals?|academ(?:y|ies)|"
     r"headquarters|leadership|intelligence|campaigns?|build-?up|sites?|zones?|facilit(?:y|ies)|"
     r"checkpoints?|escalation|families|uniforms?|experts?|analysts?|[Cc]ommands?)\b)"

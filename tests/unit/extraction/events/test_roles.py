@@ -210,3 +210,13 @@ def test_a_group_named_with_its_acronym_and_killed_is_hit() -> None:
     )
     assert acled.actor1 is not None and acled.actor1.startswith("Islamic State")
     assert acled.actor2 == "SDF: Syrian Democratic Forces"
+
+
+def test_an_armed_agent_after_by_beats_an_unarmed_actor_before_the_trigger() -> None:
+    acled = _acled(
+        "The UN envoy deplored air strikes by the Saudi-led coalition on a market in Saada "
+        "province, which killed 9 civilians.",
+        "airstrike",
+    )
+    assert acled.actor1 == "Military Forces of Saudi Arabia"
+    assert acled.actor2 == "Civilians (Yemen)"

@@ -7,7 +7,9 @@ sentence's structure rather than from word order alone.
 - The agent named by an adjective, possessive or compound before the weapon ("a Turkish drone
   strike", "Israel's strikes", "terrorist rocket attacks") is an actor mention that starts
   before the trigger or inside its phrase (actors/forces.py, actors/generic.py): it is actor1.
-- The "by X" of a passive wins over a generic or personal agent ("were injured by terrorists").
+- The "by X" of a passive wins over a generic or personal agent ("were injured by terrorists"),
+  and an armed "by X" over an unarmed actor before the trigger ("The UN condemned airstrikes by
+  the coalition").
 - Members of a named group are the group ("terrorists from Jaish al-Islam", "terrorist
   organizations affiliated to Jabhat al-Nusra").
 - Who repels an attack defends: "troops repelled the militants", "the army foiled an attack by
@@ -90,7 +92,12 @@ def told_actors(
     actor2: ActorMention | None = None
     agent = _passive_agent(doc, trigger, [a for a in actors if a.span.start >= trigger.span.end])
     weak_agent = actor1 is None or actor1.generic or actor1.kind == "person"
-    if agent is not None and agent not in hit and weak_agent:
+    # "The UN condemned airstrikes by the coalition": an unarmed actor before the trigger
+    # (who condemns, reports or hosts it) is no agent beside an armed "by X".
+    unarmed = actor1 is not None and actor1.kind not in ARMED_KINDS
+    if agent is not None and agent not in hit and agent.kind in ARMED_KINDS and unarmed:
+        actor1 = agent  # nor is it the one hit
+    elif agent is not None and agent not in hit and weak_agent:
         actor1, actor2 = agent, actor1
     if actor1 is None and hit and after:
         # "70 militants were killed in clashes with the army": the army.
