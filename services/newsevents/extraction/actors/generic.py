@@ -40,9 +40,12 @@ _GENERIC_NAMES = {
     "militiamen": _UNIDENTIFIED,
     "militia": _UNIDENTIFIED,
     "gunmen": _UNIDENTIFIED,
+    "gunman": _UNIDENTIFIED,
     "fighters": _UNIDENTIFIED,
     "insurgents": _INSURGENTS,
     "militants": _INSURGENTS,
+    "militant": _INSURGENTS,
+    "insurgent": _INSURGENTS,
     "terrorist organizations": _INSURGENTS,
     "terrorist organisations": _INSURGENTS,
     "terrorist organization": _INSURGENTS,
@@ -61,8 +64,11 @@ _GENERIC_NAMES = {
     "residents": "Civilians ({country})",
     "locals": "Civilians ({country})",
     "protesters": "Protesters ({country})",
+    "protester": "Protesters ({country})",
     "demonstrators": "Protesters ({country})",
+    "demonstrator": "Protesters ({country})",
     "rioters": "Rioters ({country})",
+    "rioter": "Rioters ({country})",
     "security forces": "Police Forces of {country}",
     "police": "Police Forces of {country}",
     "rebels": "Rebel Forces ({country})",
@@ -77,7 +83,9 @@ _GENERIC_NAMES = {
     "military": "Military Forces of {country}",
     # ACLED codes attackers of unknown affiliation, bandits included, as unidentified.
     "assailants": _UNIDENTIFIED,
+    "assailant": _UNIDENTIFIED,
     "attackers": _UNIDENTIFIED,
+    "attacker": _UNIDENTIFIED,
     "armed men": _UNIDENTIFIED,
     "unidentified men": _UNIDENTIFIED,
     "unknown men": _UNIDENTIFIED,
@@ -92,6 +100,7 @@ _REBELS = frozenset({"rebels"})
 # it would read to the end of the word and back.
 _GENERIC = re.compile(
     r"(?P<mod>(?<!\w)(?:[Pp]ro-\w++|[A-Z]\w*+-(?:aligned|affiliated|backed|linked|allied|led))\s+"
+    r"|(?P<islamist>[Ii]slamist|[Ii]slamic)\s+"
     r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|"
     r"[Tt]akfiri)\s+)?"
     # "Police dispersed ...": the noun may open the sentence.
@@ -163,7 +172,11 @@ def _insurgents(country: str | None, noun: str = "") -> str:
 def _generic(match: re.Match[str], country: str | None) -> ActorMention:
     noun = match.group("noun").lower()
     template = _GENERIC_NAMES[noun]
-    if template == _INSURGENTS or noun in _REBELS:
+    islamist = match.group("islamist") and template in (_INSURGENTS, _UNIDENTIFIED)
+    if islamist and country not in _INSURGENTS_BY_COUNTRY:
+        # "Islamist militants", "Islamic insurgents": ACLED's unnamed Islamist armed group.
+        name = f"Islamist Militia ({country_name(country)})"
+    elif template == _INSURGENTS or noun in _REBELS:
         name = _insurgents(country, noun)
     elif template.startswith(("Military Forces of", "Police Forces of")):
         name = state_force_name(template.split(" of ")[0], country)

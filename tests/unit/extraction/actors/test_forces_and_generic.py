@@ -87,3 +87,21 @@ def test_a_unit_named_by_its_country_only_is_that_country_s_forces() -> None:
         ("Nigerian Armed Forces", "Military Forces of Nigeria", "state_force"),
         ("Arakan Army", "Arakan Army", "armed_group"),
     ]
+
+
+def test_one_armed_man_or_protester_names_the_group_or_crowd() -> None:
+    text = "A gunman shot a trader; an assailant fled and a protester was arrested."
+    names = [(m.text, m.name) for m in generic_actors(text, "KE")]
+    assert names == [
+        ("gunman", "Unidentified Armed Group (Kenya)"),
+        ("assailant", "Unidentified Armed Group (Kenya)"),
+        ("protester", "Protesters (Kenya)"),
+    ]
+
+
+def test_unnamed_islamist_armed_men_are_acled_s_islamist_militia() -> None:
+    text = "Islamist insurgents burnt a village; militants fled."
+    assert [(m.text, m.name) for m in generic_actors(text, "MZ")] == [
+        ("Islamist insurgents", "Islamist Militia (Mozambique)"),
+        ("militants", "Unidentified Armed Group (Mozambique)"),
+    ]

@@ -220,3 +220,25 @@ def test_an_armed_agent_after_by_beats_an_unarmed_actor_before_the_trigger() -> 
     )
     assert acled.actor1 == "Military Forces of Saudi Arabia"
     assert acled.actor2 == "Civilians (Yemen)"
+
+
+def test_an_armed_actor_compounded_with_the_strike_is_its_agent() -> None:
+    acled = _acled(
+        "Four PKK militants were killed by Iranian shelling and Turkish drone strikes near "
+        "Qamishli in Hasakah province on Monday.",
+        "airstrike",
+    )
+    assert acled.actor1 == "Military Forces of Turkey (2002-)"
+
+
+def test_a_government_that_fights_is_coded_as_its_forces() -> None:
+    acled = _acled(
+        "The GNA shelled positions of the Libyan National Army south of Tripoli on Monday.",
+        "shelling",
+    )
+    assert acled.actor1 == "Military Forces of Libya (2016-) Government of National Accord"
+    assert acled.actor2 == "Military Forces of Libya (2014-) Haftar Faction"
+    acled = _acled(
+        "The Kenyan government signed a peace deal with Somalia in Nairobi.", "agreement"
+    )
+    assert acled.actor1 == "Government of Kenya (2013-2022)"
