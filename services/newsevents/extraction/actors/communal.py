@@ -4,8 +4,10 @@ youths", "Dinka militiamen".
 ACLED codes armed men of an ethnic community as that community's militia, after the country
 the community lives in: "Pokot Ethnic Militia (Kenya)", "Fulani Ethnic Militia (Nigeria)". A
 community of two countries takes the article's country when it is one of them ("Pokot raiders"
-in Kenya or in Uganda). Only the group name followed by a noun of armed men is a militia:
-"Pokot elders" and "the Turkana community" are not.
+in Kenya or in Uganda). Only the group name followed by a noun of armed men ("Garre ethnic
+militia"), the group, clan or tribe as the subject of an attack ("Maasai attacked a guard",
+"the Degodia clan raided"), or armed men "from the Pokot tribe" are a militia: "Pokot elders"
+and "the Turkana community" are not. ACLED writes one spelling for a group ("Borana" for Boran).
 
 The groups are those whose militias the press and ACLED name in the pastoral and farming
 conflicts of East Africa, the Sahel, Nigeria and Sudan (public ethnographic knowledge).
@@ -43,6 +45,12 @@ _GROUPS = {
     # Central Africa.
     "Hema": ("CD",), "Lendu": ("CD",), "Twa": ("CD",), "Banyamulenge": ("CD",),
 }  # fmt: skip
+# Spellings of one group, and the one ACLED writes.
+_ACLED_SPELLING = {"Boran": "Borana", "Masai": "Maasai"}
+_ATTACK_VERBS = (
+    r"attack(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|kill(?:s|ed)?|torch(?:es|ed)?|"
+    r"burn(?:s|t|ed)?|invade[sd]?|stole|steal"
+)
 _ARMED_NOUNS = (
     r"raiders|militias?|militiamen|tribesmen|herders|herdsmen|warriors|youths?|gunmen|"
     r"attackers|bandits|fighters|morans|clansmen|assailants|rustlers|cattle rustlers"
@@ -54,8 +62,21 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     groups = "|".join(sorted(map(re.escape, _GROUPS), key=len, reverse=True))
     pair = rf"(?P<group>{groups})(?:\s+and\s+(?:the\s+)?(?:{groups}))?\s+"
     return (
-        # "Pokot raiders", "Pokot and Tugen herders", "Samburu moran raiders".
-        re.compile(rf"(?<![\w-]){pair}(?:[Mm]orans?\s+)?(?:{_ARMED_NOUNS})\b"),
+        # "Pokot raiders", "Pokot and Tugen herders", "Samburu moran raiders", "Garre ethnic
+        # militia".
+        re.compile(rf"(?<![\w-]){pair}(?:[Mm]orans?\s+|(?:ethnic|armed)\s+)?(?:{_ARMED_NOUNS})\b"),
+        # "Maasai attacked a guard", "the Degodia clan raided a village": the group as the
+        # subject of an attack, not a place named before it ("bandits in Turkana attacked").
+        re.compile(
+            rf"(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfrom )(?<!\bnear )(?<![\w-]){pair}"
+            r"(?:(?:ethnic\s+group|clans?|tribe|communit(?:y|ies))\s+)?"
+            rf"(?=(?:{_ATTACK_VERBS})\b)"
+        ),
+        # "armed fighters from the Pokot tribe".
+        re.compile(
+            rf"(?P<armed>{_ARMED_NOUNS})\s+(?:from|of)\s+the\s+(?P<group>{groups})\s+"
+            r"(?:tribe|clan|community|ethnic group)\b"
+        ),
         # "clashes between the Borana and Gabra communities", "Degodia and Garre clans clashed";
         # not "killed members of the Fulani community" (the ones hit are civilians).
         re.compile(
@@ -69,12 +90,15 @@ def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
     """ "Pokot Ethnic Militia (Kenya)" for "Pokot raiders" in ``text``."""
     found: list[ActorMention] = []
     matches = [m for pattern in _patterns() for m in pattern.finditer(text)]
-    for match in sorted(matches, key=lambda m: m.start("group")):
+    for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
         group = match.group("group")
         homes = _GROUPS[group]
         home = country if country in homes else homes[0]
-        name = f"{group} Ethnic Militia ({country_name(home)})"
-        span = Span(match.start("group"), match.end())
+        name = f"{_ACLED_SPELLING.get(group, group)} Ethnic Militia ({country_name(home)})"
+        start = match.start("armed") if "armed" in match.re.groupindex else match.start("group")
+        span = Span(start, match.start() + len(match.group().rstrip()))
+        if any(f.span.overlaps(span) for f in found):
+            continue  # "the Degodia clan raided": a clan clashing and a subject of a raid
         surface = text[span.start : span.end]
         found.append(ActorMention(span, surface, name, "militia", home))
     return found

@@ -9,19 +9,41 @@ Nzoia protest the importation of sugar; police intervene"), yet tells the countr
 - an actor the dictionary knows the country of ("ODM supporters", "BNP activists", "the
   Taliban"): a party, a force, a group of one country.
 
+- an office, council or currency of one country's own ("MCAs", "the OCPD", "panchayat",
+  "upazila", "MNA", "VDC", "Tk 500");
+- a name the gazetteer knows in one country only, though the geoparser did not take it as a
+  place without its country named ("Protesters from West Pokot", "locals of Maharashtra"): a
+  small town, a district or a province of one country says which country the note is about.
+
 Places decide when there are any; otherwise the commonest country among the references and the
 named actors; otherwise the first country the article's source says it is about
-(``ArticleMessage.countries``). Transnational actors (the UN, al-Qaeda) have no country and say
-nothing.
+(``ArticleMessage.countries``); otherwise the commonest country of the names of one country.
+Transnational actors (the UN, al-Qaeda) have no country and say nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ..document import ActorMention, Document
+from ..document import ActorMention, Document, Span, SpanIndex
 from .dictionary import country_names
+
+# Offices, councils and currencies of one country's own (public knowledge of its institutions),
+# read as a demonym would be. Words shared by neighbours ("lakh", "dharna", "hartal", "bandh",
+# "sub-county", "shillings", "rupees") are left out.
+_INSTITUTIONS = {
+    "KE": r"MCAs?|OCPDs?|[Mm]atatus?|K[Ss]hs?\.?|[Cc]hang['’]aa",
+    "IN": r"MLAs?|[Pp]anchayats?|(?:Lok|Rajya|Vidhan) Sabha|[Tt]ehsildars?|[Tt]aluks?|"
+    r"[Zz]illa [Pp]arishads?|[Cc]ollectorate|[Aa]nganwadi|[Rr]asta [Rr]oko",
+    "PK": r"MNAs?|MPAs?",
+    "BD": r"[Uu]pazilas?|[Uu]nion [Pp]arishads?|Tk\.?|[Tt]aka",
+    "NP": r"VDCs?|CDOs?|Madhesis?",
+}
+_INSTITUTION = re.compile(
+    "|".join(rf"(?<![\w-])(?P<{code}>{words})(?![\w-])" for code, words in _INSTITUTIONS.items())
+)
 
 
 def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str | None:
@@ -38,9 +60,45 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
         for code in (
             *(p.country_code for p in references),
             *(a.country_code for a in named if not a.generic),
+            *(m.lastgroup for m in _INSTITUTION.finditer(doc.text)),
         )
         if code and code in known
     )
     if cues:
         return cues.most_common(1)[0][0]
-    return doc.country_hints[0] if doc.country_hints else None
+    if doc.country_hints:
+        return doc.country_hints[0]
+    return _country_of_names(doc.text, named)
+
+
+def _country_of_names(text: str, actors: Iterable[ActorMention]) -> str | None:
+    """The commonest country among the names the gazetteer knows in one country only, spelled
+    exactly so; not a name an actor holds ("Police" is a town in Poland) nor a single word
+    opening a sentence ("Mob kills a thief"). None on a tie."""
+    # The geoparser reads the actor dictionary: imported here, not at the top, to break the cycle.
+    from ..places.gazetteer import Kind, gazetteer
+    from ..places.surface import admissible, opens_sentence, scan
+    from ..places.tokens import tokenise
+
+    # A people, a region of the world or a country (which the geoparser takes) say nothing here.
+    not_local = (Kind.DEMONYM, Kind.SUPRANATIONAL, Kind.COUNTRY)
+    gaz = gazetteer()
+    places = gaz.places
+    tokens = tokenise(text)
+    taken = SpanIndex(a.span for a in actors)
+    votes: Counter[str] = Counter()
+    for match in scan(tokens, gaz):
+        span = Span(tokens[match.first].start, tokens[match.last].end)
+        if taken.overlaps(span) or (match.first == match.last and opens_sentence(text, span.start)):
+            continue
+        countries = {
+            places[i].country_code
+            for i in admissible(tokens, match, gaz)
+            if places[i].kind not in not_local and i not in match.loose_only
+        }
+        if len(countries) == 1:
+            votes[countries.pop()] += 1
+    top = votes.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]

@@ -30,7 +30,7 @@ from .dictionary import (
     default_matcher,
     named_actors,
 )
-from .forces import country_word, state_force_name, state_forces
+from .forces import country_unit, country_word, state_force_name, state_forces
 from .generic import generic_actors
 from .relabel import Nearby, relabel
 
@@ -132,6 +132,10 @@ def _add_named_units(doc: Document, found: list[ActorMention], country: str | No
         if any(m.span.contains(span) for m in near) or _adds_nothing(doc, near, places, span):
             continue
         nearby.removed.update(i for i in nearby.near(span) if span.contains(found[i].span))
+        state = country_unit(surface)
+        if state is not None:
+            added.append(replace(state, span=span))
+            continue
         added.append(ActorMention(span, surface, _unit_name(surface), "militia", country))
     nearby.rebuild(added)
 

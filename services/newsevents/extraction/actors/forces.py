@@ -2,10 +2,12 @@
 "Israel's strikes", "US warplanes", "regime helicopters".
 
 News names the attacker of most air and artillery strikes only by the adjective, the possessive
-or the compound before the weapon. ACLED codes them as that state's forces ("Military Forces of
-Turkey"), so such a phrase is an actor mention of the state force, spanning the country word and
-the weapon noun. "regime" is the article's own country's ("regime helicopters dropped barrel
-bombs" in an article about Syria).
+or the compound before the weapon, or by the country after it ("air strikes by Russia"). ACLED
+codes them as that state's forces ("Military Forces of Turkey"), so such a phrase is an actor
+mention of the state force, spanning the country word and the weapon noun. "regime" is the
+article's own country's ("regime helicopters dropped barrel bombs" in an article about Syria).
+ACLED's own wording ("military forces of Armenia") and a unit named by its country only ("Burma
+Army") are state forces too.
 """
 
 from __future__ import annotations
@@ -64,6 +66,58 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+# "air strikes by Russia", "shelling by regime ally Russia": a strike whose agent is a country
+# named after "by" (ACLED codes it as that state's forces).
+_STRIKES = (
+    r"(?:(?:drone|air|missile|rocket|artillery)\s?strikes?|airstrikes?|air\s+raids?|strikes|"
+    r"raids|bombardment|shelling|bombing)"
+)
+
+
+@cache
+def _codes_by_name() -> dict[str, str]:
+    """Country name -> code, with the short forms ("US", "UK")."""
+    names = {name: code for code, name in country_names().items()}
+    names.update({"US": "US", "U.S.": "US", "UK": "GB"})
+    return names
+
+
+@cache
+def _by_country_pattern() -> re.Pattern[str]:
+    names = _codes_by_name()
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"(?i:{_STRIKES})\s+by\s+(?:the\s+)?(?:(?:[Rr]egime|[Gg]overnment|[Ii]ts|[Tt]heir)\s+)?"
+        rf"(?:all(?:y|ies)\s+)?(?P<country>{alternation})(?![\w-])"
+    )
+
+
+# "military forces of Armenia", "the security forces of Pakistan": ACLED's own wording.
+@cache
+def _forces_of_pattern() -> re.Pattern[str]:
+    names = _codes_by_name()
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w-])(?P<force>(?i:military|armed|security|police))\s+(?i:forces?)\s+of\s+"
+        rf"(?:the\s+)?(?P<country>{alternation})(?![\w-])"
+    )
+
+
+def _by_country(text: str) -> list[ActorMention]:
+    found = []
+    for match in _by_country_pattern().finditer(text):
+        code = _codes_by_name()[match.group("country")]
+        span = Span(match.start("country"), match.end("country"))
+        name = state_force_name("Military Forces", code)
+        found.append(ActorMention(span, match.group("country"), name, "state_force", code))
+    for match in _forces_of_pattern().finditer(text):
+        code = _codes_by_name()[match.group("country")]
+        police = match.group("force").lower() in ("security", "police")  # as generic.py names them
+        name = state_force_name("Police Forces" if police else "Military Forces", code)
+        found.append(ActorMention(Span(*match.span()), match.group(), name, "state_force", code))
+    return found
+
+
 def country_word(word: str) -> str | None:
     """The country an adjective or possessive names: "Iranian" -> "IR"."""
     return _country_words().get(word)
@@ -82,4 +136,34 @@ def state_forces(text: str, main_country: str | None) -> list[ActorMention]:
         name = state_force_name("Police Forces" if police else "Military Forces", code)
         span = Span(match.start(), match.end())
         found.append(ActorMention(span, match.group(), name, "state_force", code))
-    return found
+    return found + _by_country(text)
+
+
+# "Burma Army", "Nigerian Armed Forces", "Sudan Air Force": a unit named by its country only
+# is that country's forces, not a militia of that name.
+_COUNTRY_UNIT = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<country>.+?)\s+(?P<branch>(?:Armed|Defen[cs]e|Air|Ground|Land|Naval|"
+    r"Security)\s+)?(?:Army|Forces|Force|Navy|Military)$"
+)
+
+
+def country_unit(surface: str) -> ActorMention | None:
+    """The state force a unit named by its country is ("Burma Army": Military Forces of
+    Myanmar), spanning nothing yet; None for any other unit."""
+    match = _COUNTRY_UNIT.match(surface)
+    if match is None:
+        return None
+    words = match.group("country")
+    code = _codes_by_name().get(words) or country_word(words) or _country_by_any_name(words)
+    if code is None:
+        return None
+    force = "Police Forces" if match.group("branch") == "Security " else "Military Forces"
+    return ActorMention(Span(0, 0), surface, state_force_name(force, code), "state_force", code)
+
+
+def _country_by_any_name(words: str) -> str | None:
+    """The country the gazetteer knows by this name, its alternates included ("Burma")."""
+    from ..places.gazetteer import Kind, gazetteer  # the geoparser imports the actors
+
+    codes = {p.country_code for p in gazetteer().search(words) if p.kind == Kind.COUNTRY}
+    return codes.pop() if len(codes) == 1 else None

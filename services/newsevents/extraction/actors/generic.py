@@ -40,9 +40,12 @@ _GENERIC_NAMES = {
     "militiamen": _UNIDENTIFIED,
     "militia": _UNIDENTIFIED,
     "gunmen": _UNIDENTIFIED,
+    "gunman": _UNIDENTIFIED,
     "fighters": _UNIDENTIFIED,
     "insurgents": _INSURGENTS,
     "militants": _INSURGENTS,
+    "militant": _INSURGENTS,
+    "insurgent": _INSURGENTS,
     "terrorist organizations": _INSURGENTS,
     "terrorist organisations": _INSURGENTS,
     "terrorist organization": _INSURGENTS,
@@ -50,6 +53,8 @@ _GENERIC_NAMES = {
     "terrorist groups": _INSURGENTS,
     "terrorist group": _INSURGENTS,
     "terrorists": _INSURGENTS,
+    "jihadists": _INSURGENTS,
+    "extremists": _INSURGENTS,
     "armed factions": _INSURGENTS,
     "factions": _INSURGENTS,
     "tribesmen": "Tribal Militia ({country})",
@@ -59,8 +64,11 @@ _GENERIC_NAMES = {
     "residents": "Civilians ({country})",
     "locals": "Civilians ({country})",
     "protesters": "Protesters ({country})",
+    "protester": "Protesters ({country})",
     "demonstrators": "Protesters ({country})",
+    "demonstrator": "Protesters ({country})",
     "rioters": "Rioters ({country})",
+    "rioter": "Rioters ({country})",
     "security forces": "Police Forces of {country}",
     "police": "Police Forces of {country}",
     "rebels": "Rebel Forces ({country})",
@@ -75,7 +83,9 @@ _GENERIC_NAMES = {
     "military": "Military Forces of {country}",
     # ACLED codes attackers of unknown affiliation, bandits included, as unidentified.
     "assailants": _UNIDENTIFIED,
+    "assailant": _UNIDENTIFIED,
     "attackers": _UNIDENTIFIED,
+    "attacker": _UNIDENTIFIED,
     "armed men": _UNIDENTIFIED,
     "unidentified men": _UNIDENTIFIED,
     "unknown men": _UNIDENTIFIED,
@@ -90,6 +100,7 @@ _REBELS = frozenset({"rebels"})
 # it would read to the end of the word and back.
 _GENERIC = re.compile(
     r"(?P<mod>(?<!\w)(?:[Pp]ro-\w++|[A-Z]\w*+-(?:aligned|affiliated|backed|linked|allied|led))\s+"
+    r"|(?P<islamist>[Ii]slamist|[Ii]slamic)\s+"
     r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|"
     r"[Tt]akfiri)\s+)?"
     # "Police dispersed ...": the noun may open the sentence.
@@ -98,7 +109,8 @@ _GENERIC = re.compile(
     + r")\b"
     # "military centre", "militia presence", "police station", "Police Command told": a
     # modifier, not an actor.
-    + r"(?!\s+(?:centres?|centers?|bases?|stations?|operations?|support|vehicles?|posts?|"
+    + r"(?!\s+(?:centres?|centers?|bases?|camps?|barracks|garrisons?|stations?|operations?|"
+    r"support|vehicles?|posts?|"
     r"positions?|equipment|presence|activit(?:y|ies)|councils?|courts?|hospitals?|academ(?:y|ies)|"
     r"headquarters|leadership|intelligence|campaigns?|build-?up|sites?|zones?|facilit(?:y|ies)|"
     r"checkpoints?|escalation|families|uniforms?|experts?|analysts?|[Cc]ommands?)\b)"
@@ -160,7 +172,11 @@ def _insurgents(country: str | None, noun: str = "") -> str:
 def _generic(match: re.Match[str], country: str | None) -> ActorMention:
     noun = match.group("noun").lower()
     template = _GENERIC_NAMES[noun]
-    if template == _INSURGENTS or noun in _REBELS:
+    islamist = match.group("islamist") and template in (_INSURGENTS, _UNIDENTIFIED)
+    if islamist and country not in _INSURGENTS_BY_COUNTRY:
+        # "Islamist militants", "Islamic insurgents": ACLED's unnamed Islamist armed group.
+        name = f"Islamist Militia ({country_name(country)})"
+    elif template == _INSURGENTS or noun in _REBELS:
         name = _insurgents(country, noun)
     elif template.startswith(("Military Forces of", "Police Forces of")):
         name = state_force_name(template.split(" of ")[0], country)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from ...contracts import AcledFields, TimeRef
@@ -26,8 +27,10 @@ from ..actors.dictionary import (
     country_names,
     default_matcher,
 )
+from ..actors.forces import state_force_name
 from ..document import ActorMention, Document, PlaceMention, PlacePrecision
 from ..events.draft import EventDraft
+from ..ontology import is_violent
 from .tolls import fatalities
 
 # Regime periods by country: first day:label ... ("SY 2000-07-17:2000-2024 2024-12-08:2024-").
@@ -248,8 +251,14 @@ class _Sides:
 
 
 def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
+    violent = is_violent(draft.event_type)
+
     def name(actor: ActorMention | None) -> str | None:
-        return acled_name(actor, on, country_code) if actor is not None else None
+        if actor is None:
+            return None
+        if violent:
+            actor = _armed_forces_of(actor)
+        return acled_name(actor, on, country_code)
 
     sides = _Sides(name(draft.actor1), name(draft.actor2))
     trigger_start = draft.trigger.span.start
@@ -275,6 +284,32 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
         if associate_name and associate_name not in (sides.actor1, sides.actor2, *side):
             side.append(associate_name)
     return sides
+
+
+def _armed_forces_of(actor: ActorMention) -> ActorMention:
+    """A government that fights, strikes or attacks does so with its forces, which ACLED
+    codes ("the GNA shelled": the GNA's military): the dictionary's "Military Forces of ..."
+    whose patron it is, else its country's military forces."""
+    if actor.kind != "government" or actor.generic or actor.country_code is None:
+        return actor
+    name = _forces_of_governments().get(actor.name) or state_force_name(
+        "Military Forces", actor.country_code
+    )
+    return ActorMention(actor.span, actor.text, name, "state_force", actor.country_code)
+
+
+@cache
+def _forces_of_governments() -> dict[str, str]:
+    """Government -> the dictionary's military forces it commands."""
+    forces: dict[str, str] = {}
+    for entry in default_matcher().entries:
+        if (
+            entry.kind == "state_force"
+            and entry.affiliation
+            and entry.name.startswith("Military Forces of ")
+        ):
+            forces.setdefault(entry.affiliation, entry.name)
+    return forces
 
 
 def _patron(actor: ActorMention | None, on: dt.date, country_code: str | None) -> str | None:

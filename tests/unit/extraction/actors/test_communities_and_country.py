@@ -36,6 +36,29 @@ def test_a_community_of_two_countries_takes_the_article_country() -> None:
     ]
 
 
+def test_a_community_named_as_an_ethnic_militia_or_attacking_is_its_militia() -> None:
+    assert _names("A Samburu ethnic militia drove off the herds.") == [
+        ("Samburu ethnic militia", "Samburu Ethnic Militia (Kenya)")
+    ]
+    assert _names("Rendille attacked a watering point at dawn.") == [
+        ("Rendille", "Rendille Ethnic Militia (Kenya)")
+    ]
+    assert _names("The Ajuran clan raided a manyatta.") == [
+        ("Ajuran clan", "Ajuran Ethnic Militia (Kenya)")
+    ]
+    assert _names("Armed youths from the Kuria community torched granaries.") == [
+        ("youths from the Kuria community", "Kuria Ethnic Militia (Kenya)")
+    ]
+    # A place of the same name before the verb is no subject.
+    assert _names("Bandits in Turkana attacked a lorry.") == []
+
+
+def test_acled_writes_one_spelling_of_a_community() -> None:
+    assert _names("Boran warriors crossed the border.") == [
+        ("Boran warriors", "Borana Ethnic Militia (Kenya)")
+    ]
+
+
 def test_a_community_that_is_not_armed_is_no_militia() -> None:
     assert _names("Turkana elders met the governor.") == []
     assert _names("Gunmen killed members of the Dogon community.", "ML") == []
@@ -56,3 +79,41 @@ def test_a_demonym_names_the_country_of_generic_actors() -> None:
     find_actors(doc)
     names = {m.text: m.name for m in doc.actors}
     assert names["Protesters"] == "Protesters (Pakistan)"
+
+
+def _country_named(text: str) -> dict[str, str]:
+    doc = document(text)
+    find_places(doc)
+    assert doc.places == []
+    find_actors(doc)
+    return {m.text: m.name for m in doc.actors}
+
+
+def test_a_note_naming_only_small_places_of_one_country_is_named_after_it() -> None:
+    # The county is not taken as a place without its country named, yet it is in one only.
+    assert _country_named("Farmers from West Pokot blocked a road; police fired tear gas.") == {
+        "police": "Police Forces of Kenya"
+    }
+    assert _country_named("Weavers marched through Ernakulam; police arrested their leaders.") == {
+        "police": "Police Forces of India"
+    }
+
+
+def test_a_name_of_several_countries_or_an_opening_word_names_no_country() -> None:
+    # "Punjab" is a province of India and of Pakistan.
+    assert _country_named("Police dispersed traders who protested in Punjab over taxes.") == {
+        "Police": "Police Forces of International"
+    }
+
+
+def test_an_office_of_one_country_names_the_country() -> None:
+    assert _country_named("Two MCAs led a march; police dispersed the crowd.") == {
+        "police": "Police Forces of Kenya"
+    }
+    assert _country_named("Farmers gheraoed the upazila office; police charged them.") == {
+        "police": "Police Forces of Bangladesh"
+    }
+    # "hartal" is called in Bangladesh and in India: no country.
+    assert _country_named("Shops shut for a hartal; police arrested pickets.") == {
+        "police": "Police Forces of International"
+    }

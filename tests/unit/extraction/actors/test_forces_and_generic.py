@@ -52,3 +52,56 @@ def test_a_day_or_a_place_before_a_known_army_is_not_a_unit_name() -> None:
     assert not any(
         name.endswith(("Syrian Army", "Hama Army")) for name in names - {"Military Forces of Syria"}
     )
+
+
+def test_a_country_named_after_by_a_strike_names_its_forces() -> None:
+    names = [
+        (m.text, m.name)
+        for m in state_forces("Shelling by regime ally Russia hit Kafr Nabl.", "SY")
+    ]
+    assert names == [("Russia", "Military Forces of Russia")]
+    names = [(m.text, m.name) for m in state_forces("Air raids by the US killed two.", "SY")]
+    assert names == [("US", "Military Forces of the United States")]
+
+
+def test_forces_of_a_country_in_acled_wording_are_its_forces() -> None:
+    text = "Armed forces of Armenia fired on the security forces of Azerbaijan."
+    names = [(m.text, m.name) for m in state_forces(text, None)]
+    assert names == [
+        ("Armed forces of Armenia", "Military Forces of Armenia"),
+        ("security forces of Azerbaijan", "Police Forces of Azerbaijan"),
+    ]
+
+
+def test_jihadists_are_unidentified_and_an_army_camp_is_no_actor() -> None:
+    names = [(m.text, m.name) for m in generic_actors("Jihadists overran the army camp.", "ML")]
+    assert names == [("Jihadists", "Unidentified Armed Group (Mali)")]
+
+
+def test_a_unit_named_by_its_country_only_is_that_country_s_forces() -> None:
+    doc = document("The Burma Army and Nigerian Armed Forces held drills; the Arakan Army watched.")
+    find_places(doc)
+    find_actors(doc)
+    assert [(m.text, m.name, m.kind) for m in doc.actors] == [
+        ("Burma Army", "Military Forces of Myanmar", "state_force"),
+        ("Nigerian Armed Forces", "Military Forces of Nigeria", "state_force"),
+        ("Arakan Army", "Arakan Army", "armed_group"),
+    ]
+
+
+def test_one_armed_man_or_protester_names_the_group_or_crowd() -> None:
+    text = "A gunman shot a trader; an assailant fled and a protester was arrested."
+    names = [(m.text, m.name) for m in generic_actors(text, "KE")]
+    assert names == [
+        ("gunman", "Unidentified Armed Group (Kenya)"),
+        ("assailant", "Unidentified Armed Group (Kenya)"),
+        ("protester", "Protesters (Kenya)"),
+    ]
+
+
+def test_unnamed_islamist_armed_men_are_acled_s_islamist_militia() -> None:
+    text = "Islamist insurgents burnt a village; militants fled."
+    assert [(m.text, m.name) for m in generic_actors(text, "MZ")] == [
+        ("Islamist insurgents", "Islamist Militia (Mozambique)"),
+        ("militants", "Unidentified Armed Group (Mozambique)"),
+    ]

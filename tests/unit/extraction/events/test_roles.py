@@ -210,3 +210,35 @@ def test_a_group_named_with_its_acronym_and_killed_is_hit() -> None:
     )
     assert acled.actor1 is not None and acled.actor1.startswith("Islamic State")
     assert acled.actor2 == "SDF: Syrian Democratic Forces"
+
+
+def test_an_armed_agent_after_by_beats_an_unarmed_actor_before_the_trigger() -> None:
+    acled = _acled(
+        "The UN envoy deplored air strikes by the Saudi-led coalition on a market in Saada "
+        "province, which killed 9 civilians.",
+        "airstrike",
+    )
+    assert acled.actor1 == "Military Forces of Saudi Arabia"
+    assert acled.actor2 == "Civilians (Yemen)"
+
+
+def test_an_armed_actor_compounded_with_the_strike_is_its_agent() -> None:
+    acled = _acled(
+        "Four PKK militants were killed by Iranian shelling and Turkish drone strikes near "
+        "Qamishli in Hasakah province on Monday.",
+        "airstrike",
+    )
+    assert acled.actor1 == "Military Forces of Turkey (2002-)"
+
+
+def test_a_government_that_fights_is_coded_as_its_forces() -> None:
+    acled = _acled(
+        "The GNA shelled positions of the Libyan National Army south of Tripoli on Monday.",
+        "shelling",
+    )
+    assert acled.actor1 == "Military Forces of Libya (2016-) Government of National Accord"
+    assert acled.actor2 == "Military Forces of Libya (2014-) Haftar Faction"
+    acled = _acled(
+        "The Kenyan government signed a peace deal with Somalia in Nairobi.", "agreement"
+    )
+    assert acled.actor1 == "Government of Kenya (2013-2022)"

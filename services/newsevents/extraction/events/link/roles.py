@@ -7,7 +7,12 @@ sentence's structure rather than from word order alone.
 - The agent named by an adjective, possessive or compound before the weapon ("a Turkish drone
   strike", "Israel's strikes", "terrorist rocket attacks") is an actor mention that starts
   before the trigger or inside its phrase (actors/forces.py, actors/generic.py): it is actor1.
-- The "by X" of a passive wins over a generic or personal agent ("were injured by terrorists").
+- An armed actor compounded with a strike noun ("army airstrikes", "US airstrikes") is its
+  agent, over an actor named before it ("ISIS militants were killed by Turkish artillery fire and
+  US airstrikes": the US for the airstrikes).
+- The "by X" of a passive wins over a generic or personal agent ("were injured by terrorists"),
+  and an armed "by X" over an unarmed actor before the trigger ("The UN condemned airstrikes by
+  the coalition").
 - Members of a named group are the group ("terrorists from Jaish al-Islam", "terrorist
   organizations affiliated to Jabhat al-Nusra").
 - Who repels an attack defends: "troops repelled the militants", "the army foiled an attack by
@@ -84,13 +89,21 @@ def told_actors(
     # before it.
     before = [a for a in agents if a.span.start < trigger.span.start]
     after = [a for a in agents if a.span.start >= trigger.span.start]
-    actor1: ActorMention | None = before[0] if before else None
+    # "destroyed in army airstrikes", "by Turkish artillery fire and US airstrikes": the armed
+    # actor compounded with a strike noun is its agent, over one named before.
+    compound = [a for a in before if a.kind in ARMED_KINDS and _compounded(doc, a, trigger)]
+    actor1: ActorMention | None = compound[-1] if compound else before[0] if before else None
     if actor1 is not None and actor1.generic:
         actor1 = _members_named(doc, actor1, agents)
     actor2: ActorMention | None = None
     agent = _passive_agent(doc, trigger, [a for a in actors if a.span.start >= trigger.span.end])
     weak_agent = actor1 is None or actor1.generic or actor1.kind == "person"
-    if agent is not None and agent not in hit and weak_agent:
+    # "The UN condemned airstrikes by the coalition": an unarmed actor before the trigger
+    # (who condemns, reports or hosts it) is no agent beside an armed "by X".
+    unarmed = actor1 is not None and actor1.kind not in ARMED_KINDS
+    if agent is not None and agent not in hit and agent.kind in ARMED_KINDS and unarmed:
+        actor1 = agent  # nor is it the one hit
+    elif agent is not None and agent not in hit and weak_agent:
         actor1, actor2 = agent, actor1
     if actor1 is None and hit and after:
         # "70 militants were killed in clashes with the army": the army.
@@ -107,6 +120,25 @@ def told_actors(
     if _repels(doc, actor1, actor2):
         actor1, actor2 = actor2, actor1
     return actor1, actor2
+
+
+# Nouns of strikes an actor may modify ("army airstrikes", "US drone strikes"); a verb after an
+# actor ("Taliban militants attacked") is told by the sentence's subject, not compounded.
+_STRIKE_NOUN = re.compile(
+    r"(?:strikes?|airstrikes?|air\s?raids?|raids?|shelling|bombardment|bombing|barrage|"
+    r"shells|rockets|missiles|artillery(?:\s+fire)?)$",
+    re.IGNORECASE,
+)
+
+
+def _compounded(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
+    """Whether the actor modifies the trigger, a strike noun: right before it ("army
+    airstrikes") or holding it ("Turkish drone strike")."""
+    if _STRIKE_NOUN.search(trigger.text) is None:
+        return False
+    if actor.span.end > trigger.span.start:
+        return True
+    return doc.text[actor.span.end : trigger.span.start].strip() == ""
 
 
 # Verbs of defence: their subject was attacked, their object (or the "attack by X") attacked.
