@@ -38,7 +38,11 @@ _CROWD = re.compile(
     # "members of Chhatra League (BCL) assaulted a student", "two factions of the ruling party".
     r"(?:members|supporters|activists|cadres|workers|followers|leaders) of (?:the )?"
     r"(?:[\w'’-]+ ){0,3}?(?-i:League|Dal|Shibir|Party|Congress|Sena|Parishad)|"
-    r"(?:two|rival|both|opposing) (?:[\w-]+ )?factions|factional)\b",
+    r"(?:two|rival|both|opposing) (?:[\w-]+ )?factions|factional|"
+    # Rivals and henchmen in a feud are a crowd, not an armed group: "rivals stabbed a man over
+    # a land dispute", "a leader and his accomplices assaulted two journalists".
+    r"rivals|rival (?:men|groups?|supporters)|accomplices|cohorts|henchmen|encroachers|"
+    r"land grabbers)\b",
     re.IGNORECASE,
 )
 _CIVILIAN = re.compile(
@@ -116,6 +120,12 @@ _CRUDE_WEAPONS = re.compile(
     r"sickles|bricks)\b",
     re.IGNORECASE,
 )
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("protesters", PROTESTERS),
+    ("crowd", _CROWD),
+    ("armed", _ARMED),
+    ("civilian", _CIVILIAN),
+)
 _REFINED: frozenset[EventTypeName] = frozenset(
     {"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"}
 )
@@ -130,12 +140,7 @@ def kind_of(text: str, last: bool) -> str | None:
 def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
     """The nearest noun phrase in ``text`` (the last or the first) and its kind."""
     best: tuple[int, int, str, re.Match[str]] | None = None
-    for kind, pattern in (
-        ("protesters", PROTESTERS),
-        ("crowd", _CROWD),
-        ("armed", _ARMED),
-        ("civilian", _CIVILIAN),
-    ):
+    for kind, pattern in _KINDS:
         matches = list(pattern.finditer(text))
         if not matches:
             continue
@@ -146,7 +151,26 @@ def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
         candidate = (position, match.end() - match.start(), kind, match)
         if best is None or candidate[:2] > best[:2]:
             best = candidate
-    return (best[2], best[3]) if best else None
+    if best is None:
+        return None
+    if last:
+        # The head of "N of NP" is N: "supporters of a candidate" act as supporters, "the wife
+        # of a soldier" is hit as a civilian.
+        head = _HEAD_OF.search(text[: best[3].start()])
+        if head is not None:
+            for kind, pattern in _KINDS:
+                head_match = pattern.fullmatch(head.group("head"))
+                if head_match is not None:
+                    return kind, head_match
+    return best[2], best[3]
+
+
+# The noun an "of" phrase hangs on, right before the phrase's words: "supporters of a ...".
+_HEAD_OF = re.compile(
+    r"\b(?P<head>[\w-]+)\s+of\s+(?:(?:a|an|the|his|her|their|its|two|three|some)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def is_off_duty(text: str, start: int, end: int) -> bool:
