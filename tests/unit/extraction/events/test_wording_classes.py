@@ -41,3 +41,71 @@ def _main(body: str) -> EventMessage:
 )
 def test_the_head_of_a_phrase_acts_or_is_hit(body: str, sub_event_type: str) -> None:
     assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the wrong a shutdown or a bandh is called over is its grievance, not an event
+        "On 3 June 2023, two parties called a bandh in Howrah in protest of the killing of a trader.",
+        "On 3 June 2023, a shutdown was observed in Silchar against the killing of a youth.",
+        # the wrong a protest alleges
+        "On 3 June 2023, farmers protested in Agra demanding the transfer of an officer, alleging that he assaulted two farmers.",
+        # the victim named by a participle before the noun
+        "On 3 June 2023, relatives of a murdered shopkeeper staged a sit-in in Patna.",
+    ],
+)
+def test_the_wrong_a_protest_is_about_is_no_attack(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # labour action begun, carried on or observed
+        "On 3 June 2023, junior doctors started an indefinite strike in Lucknow over unpaid stipends.",
+        "On 3 June 2023, bank employees continued their strike in Kochi against the merger.",
+        "On 3 June 2023, lawyers observed cease work at the district court in Madurai.",
+        # forms of protest of the region
+        "On 3 June 2023, traders staged a road roko near the bus stand in Salem.",
+        "On 3 June 2023, teachers held a sit-in-dharna outside the education office in Mohali.",
+        "On 3 June 2023, opposition workers burnt an effigy of the chief minister in Shimla.",
+        "On 3 June 2023, hundreds gathered in Taunggyi to show their support for the peace talks.",
+        # a party's campaign of blockades, not troops closing roads nor a sponsor's money
+        "On 3 June 2023, the countrywide transport blockade, sponsored by an opposition alliance, entered its fifth day in Rajshahi.",
+    ],
+)
+def test_forms_of_protest(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # arson by a crowd in protest, told in the terse present of notes
+        "Students burn a hostel in Eldoret in protest over the expulsion of their leaders.",
+        "A crowd sets a lorry on fire in Thika to protest the death of a hawker.",
+        "Voters burned ballot boxes in Garissa to protest the late opening of the polls.",
+        # breaking in, in protest
+        "Residents broke into the county offices in Lodwar in protest over insecurity.",
+        # the adverb after the verb, or in quotes before it
+        "Youths demonstrated violently in Busia over the closure of the market.",
+        'Students "violently" protested in Kisii against the new fees.',
+    ],
+)
+def test_crowd_arson_and_violence_in_protest_is_a_riot(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the demonstration the victims were going to, or were hit for, is the occasion, not a riot
+        "On 3 June 2023, supporters of the ruling party assaulted four opposition activists in Feni for joining an anti-government rally.",
+        "On 3 June 2023, party workers assaulted six opposition members in Noakhali when they were on their way to join a demonstration.",
+        # a crowd demanding money is extorting, not protesting
+        "On 3 June 2023, supporters of the ruling party assaulted a shopkeeper in Sylhet, demanding money.",
+    ],
+)
+def test_a_demonstration_as_occasion_does_not_make_a_mob_a_riot(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Mob violence"

@@ -33,7 +33,7 @@ _CROWD = re.compile(
     r"community members|clansmen|tribesmen|(?:group|groups) of (?:\w+ )?(?:people|men|"
     r"villagers|youths|residents|locals)|party (?:workers|supporters|members|activists)|"
     r"workers|students|people|family members|relatives|neighbou?rs|traders|farmers|herders|"
-    r"citizens|inhabitants|labou?rers|migrants|migrant workers|"
+    r"citizens|inhabitants|labou?rers|migrants|migrant workers|voters|"
     # Members of a party or of its student and youth wings are a crowd, not an armed group:
     # "members of Chhatra League (BCL) assaulted a student", "two factions of the ruling party".
     r"(?:members|supporters|activists|cadres|workers|followers|leaders) of (?:the )?"
@@ -69,6 +69,18 @@ PROTESTERS_OR_CROWD = re.compile(rf"{PROTESTERS.pattern}|crowds?|mobs?|rioters",
 _DEMANDS = re.compile(
     r"\b(?:demand(?:ing|ed|s)?|to (?:protest|reject|denounce|demand|demonstrate)|in protest|"
     r"rioters|complain(?:ing|ed)|demonstrations?)\b",
+    re.IGNORECASE,
+)
+# Demonstrations told as the background or the occasion of a crowd's violence, and demands that
+# are no grievance, make no riot: "a crowd set fire to offices amid violence following
+# anti-government demonstrations", "assaulted two members on their way to join a rally",
+# "assaulted a trader, demanding money".
+_BACKGROUND = re.compile(
+    r"\b(?:(?:following|after|amid|in the wake of|ahead of|before|since|(?:for|while|when|after) "
+    r"(?:joining|participating in|attending|taking part in)|(?:on (?:their|his|her|the) way|"
+    r"going|heading) to(?: join| attend)?|to join)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:demonstrations?|protests?|rall(?:y|ies)|blockades?|movements?|hartals?|strikes?)|"
+    r"demand(?:ing|ed|s)? (?:\w+ )?(?:money|ransom|extortion|bribes?|tolls?|a share))\b",
     re.IGNORECASE,
 )
 PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -229,9 +241,9 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         and is_off_duty(sentence, hit_offset + hit[1].start(), hit_offset + hit[1].end())
     ):
         target = "civilian"
+    context = _BACKGROUND.sub(" ", sentence)
     if agent == "protesters" or (
-        agent in {"crowd", "civilian"}
-        and (PROTESTERS.search(sentence) or _DEMANDS.search(sentence))
+        agent in {"crowd", "civilian"} and (PROTESTERS.search(context) or _DEMANDS.search(context))
     ):
         return "riot"
     if event_type == "property_destroyed":

@@ -115,12 +115,18 @@ _CHARGE = re.compile(
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil", re.I)
+_PROTEST_WORD = re.compile(
+    r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil|hartal|bandh|shutdown|"
+    r"blockade|dharna|gherao|human chain|agitat",
+    re.I,
+)
 _GRIEVANCE = re.compile(
     r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
     r"following|after|about|regarding|because of|due to|"
     # what is protested as the verb's object: "ABVP members protested the rape of a girl"
-    r"protest(?:ed|ing|s)? (?:the|a|an)|"
+    r"protest(?:ed|ing|s)? (?:the|a|an)|protest (?:of|at)|"
+    # the wrong a protest alleges: "farmers protested, alleging that an inspector assaulted ..."
+    r"alleg(?:ing|ed)(?: that)?|"
     # the victims named in the demand: "demanding the arrest of killers who ... the murder"
     r"demand\w* (?:the )?(?:immediate )?(?:arrest|release|punishment|justice)\b[^.;:]{0,70}?)"
     r"\s+(?:[\w'’-]+\s+){0,6}$",
@@ -210,7 +216,9 @@ def _sentence_triggers(
             before = doc.text[sentence.span.start : span.start]
             if _not_an_occurrence(before, match.group(), doc.text[span.end : span.end + 20]):
                 continue
-            if rule.event_type in _HARM and _victims_of_a_protest(before, sentence.text):
+            if rule.event_type in _HARM and _victims_of_a_protest(
+                before, sentence.text, match.group()
+            ):
                 continue
             taken.add(span)
             gate = rule.gate_of(match)
@@ -258,7 +266,19 @@ _HARM: frozenset[EventTypeName] = frozenset(
 )
 
 
-def _victims_of_a_protest(before: str, sentence: str) -> bool:
+# A violent act named by its participle before the victim: "parents of a murdered girl staged a
+# protest", "a rally for the slain journalist".
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|of)\s+$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\w+ed|slain|stabbed|shot", re.IGNORECASE)
+
+
+def _victims_of_a_protest(before: str, sentence: str, trigger: str = "") -> bool:
+    if (
+        _PARTICIPLE.fullmatch(trigger)
+        and _DETERMINER_BEFORE.search(before[-8:])
+        and _OF_THE_PROTEST.search(sentence)
+    ):
+        return True
     relative = _RELATIVE_VICTIM.search(before[-60:])
     if relative is None or PROTESTERS_OR_CROWD.match(relative.group("who")):
         return False
