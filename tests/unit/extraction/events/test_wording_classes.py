@@ -109,3 +109,22 @@ def test_crowd_arson_and_violence_in_protest_is_a_riot(body: str) -> None:
 )
 def test_a_demonstration_as_occasion_does_not_make_a_mob_a_riot(body: str) -> None:
     assert _main(body).codes.acled_sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        # the "by" phrase after a noun or a bare participle acts; the victims before are hit
+        ("Six herders killed during a raid by cattle rustlers near Baragoi.", "Attack"),
+        ("Three villagers killed in an attack by bandits in Kapedo.", "Attack"),
+        # ... and the target after "on" is hit
+        ("An attack by militants on a police post in Mandera left two dead.", "Armed clash"),
+    ],
+)
+def test_the_agent_after_by_acts(body: str, sub_event_type: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+def test_an_encounter_is_a_shoot_out_not_a_brawl() -> None:
+    body = "Two suspected rebels and a villager were killed in an encounter in Kupwara on Monday."
+    assert _main(body).codes.acled_sub_event_type == "Armed clash"

@@ -88,6 +88,14 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.
 # its agent ("by bandits"), not its target. So does a noun the victims were hurt in: "four
 # people were hurt during a shooting by masked gunmen".
 _HURT_IN = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(
+    r"\s*(?:(?:during|in|following|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks?|raids?|ambush(?:es)?|shootings?|assaults?)\s+|(?:[\w/-]+\s+){1,3}?)?"
+    r"by\s+(?P<agent>[^,;:.(]*?)(?:\s+\b(?P<at>on|against|targeting|at)\b\s+(?P<target>.*))?$",
+    re.IGNORECASE,
+)
+
+
 _PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 # Fighting named as between clans or tribes is between their militias, whoever else is named.
 _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECASE)
@@ -123,7 +131,10 @@ _OFF_DUTY_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Gunfire is no mob's weapon: "people were hurt in a drive-by shooting" is an attack.
-_FIREARM = re.compile(r"\b(?:shot\w*|shoot\w*|(?<!set )fir(?:e|ed|ing)|gun\w*)\b", re.IGNORECASE)
+# An "encounter" is a shoot-out with the forces in South Asian reports, never a brawl.
+_FIREARM = re.compile(
+    r"\b(?:shot\w*|shoot\w*|(?<!set )fir(?:e|ed|ing)|gun\w*|encounter\w*)\b", re.IGNORECASE
+)
 # A beating by police, guards or a militia is their attack on the one beaten, not mob violence.
 _BEATING = re.compile(r"beat|thrash", re.IGNORECASE)
 # Sticks, stones and blades without firearms are the weapons of a brawl, not of a battle.
@@ -230,6 +241,17 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         hit_offset = start - len(before)
         by = re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
         agent = kind_of(by.group("agent"), last=False) if by else None
+    elif (by_agent := _BY_AGENT.match(after)) and kind_of(by_agent.group("agent"), last=False):
+        # A noun or a bare participle followed by its agent: "10 killed during an attack by
+        # cattle rustlers", "a raid by bandits", "officer shot dead by gunmen" (the terse passive
+        # of notes): the "by" phrase acts; the target after it ("an attack by gunmen on a
+        # police post"), else the victims told before, are hit.
+        agent = kind_of(by_agent.group("agent"), last=False)
+        hit = nearest_party(by_agent.group("target") or "", last=False)
+        hit_offset = end + by_agent.start("target") if hit else 0
+        if hit is None:
+            hit = nearest_party(before, last=True)
+            hit_offset = start - len(before)
     else:
         agent = kind_of(before, last=True)
         hit = nearest_party(after, last=False)
