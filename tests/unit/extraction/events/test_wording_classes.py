@@ -37,6 +37,8 @@ def _main(body: str) -> EventMessage:
         ),
         # the hit is the head too: the wife of a soldier is a civilian
         ("The wife of a soldier was killed by gunmen in Kano on Monday.", "Attack"),
+        # a role in a group takes the group's kind: the chief of a militia is armed
+        ("The chief of a local militia beat up a trader in Kalehe on Monday.", "Attack"),
     ],
 )
 def test_the_head_of_a_phrase_acts_or_is_hit(body: str, sub_event_type: str) -> None:
@@ -128,3 +130,97 @@ def test_the_agent_after_by_acts(body: str, sub_event_type: str) -> None:
 def test_an_encounter_is_a_shoot_out_not_a_brawl() -> None:
     body = "Two suspected rebels and a villager were killed in an encounter in Kupwara on Monday."
     assert _main(body).codes.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # bonfires set and property stoned by a demonstration's crowd
+        "Traders set bonfires on the main road in Kakamega over the relocation of their market.",
+        "Students held a demonstration over fees in Kakamega. They stoned some cars on campus before police intervened.",
+        "Hawkers protested in Nakuru and engaged in running battles with county officers.",
+    ],
+)
+def test_bonfires_stones_and_running_battles_are_a_riot(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police shot dead four suspects in Kayole, Nairobi, on Sunday night.",
+        "Police gunned down two men suspected of robbing a bank in Thika.",
+    ],
+)
+def test_suspects_the_police_kill_are_a_side_in_a_clash(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the terse present of notes
+        "Elders demonstrate in Embu over unpaid allowances.",
+        "A group of hawkers marches to demand the reopening of the market in Kisii.",
+    ],
+)
+def test_protests_told_in_the_present(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Peaceful protest"
+
+
+def test_troops_marching_are_no_protest() -> None:
+    article = ArticleMessage(
+        id="t", body="Troops march in the parade in Nairobi.", published_at="2023-06-10T12:00:00Z"
+    )
+    assert [e.event_type for e in extract_events(article)] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        # vehicles burnt by people the report does not name: a crowd's arson
+        ("Unknown assailants set a minibus ablaze in Bogra on Sunday night.", "Mob violence"),
+        ("Two trucks were torched on the highway near Feni on Monday.", "Mob violence"),
+        # an armed group's arson stays property destruction, or part of its attack
+        ("Gunmen set fire to a truck on the highway near Gao.", "Looting/property destruction"),
+        (
+            "Militants attacked an army camp in Diffa, killed two soldiers and burned the camp and its vehicles.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_vehicles_burnt_by_the_unnamed_are_a_crowds_act(body: str, sub_event_type: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        # a party's cadres clashing with the police are a crowd, not an armed group
+        (
+            "Cadres of a regional front clashed with police near the border post in Birgunj on Monday.",
+            "Mob violence",
+        ),
+        (
+            "Workers of two parties and their cadres clashed in Rajbiraj over a council project.",
+            "Mob violence",
+        ),
+        # those who enforce a shutdown are demonstrators
+        (
+            "Bandh enforcers clashed with security personnel in Janakpur on Monday.",
+            "Violent demonstration",
+        ),
+        # an armed group's cadres still fight
+        (
+            "Cadres of the People's Liberation Army attacked a police patrol in Tamenglong on Monday.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_party_cadres_and_shutdown_enforcers_are_crowds(body: str, sub_event_type: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+def test_armed_men_breaking_in_are_no_riot() -> None:
+    body = "Armed men broke into a shop in Choloma and shot dead the owner."
+    assert _main(body).codes.acled_sub_event_type == "Attack"

@@ -21,7 +21,14 @@ _ARMED = re.compile(
     r"(?:cattle )?raiders|(?:cattle )?rustlers|armed criminals|"
     r"gang members?|gangsters?|drug (?:dealers?|traffickers?|lords?)|traffickers?|hitm[ae]n|"
     r"sicarios?|narcos?|cartel members?|"
-    r"commanders?|cadres?|troop positions?|army posts?|police (?:posts?|stations?)|"
+    # the suspects the police hunt down are coded as a side that fights: "police shot dead
+    # five suspects", "gunned down three men suspected of killing a chief"
+    r"suspects|(?:m[ae]n|persons|people) suspected of|"
+    r"commanders?|troop positions?|army posts?|police (?:posts?|stations?)|"
+    # Cadres are armed when an armed group's: "armed Maoist cadres", "cadres of the National
+    # Liberation Army"; a party's cadres are a crowd (below).
+    r"(?:armed|militant|rebel|insurgent|underground|Maoist|Naxal\w*) cadres?|"
+    r"cadres? of (?:the )?(?:[\w()'’-]+ ){0,5}(?-i:Army|Liberation|Tigers|Maoist\w*)|"
     r"(?:security|check|border|military) posts?|"
     r"armed (?:m[ae]n|individuals?|persons?|people|assailants|attackers|groups?|youths?))\b",
     re.IGNORECASE,
@@ -38,7 +45,7 @@ _CROWD = re.compile(
     # "members of Chhatra League (BCL) assaulted a student", "two factions of the ruling party".
     r"(?:members|supporters|activists|cadres|workers|followers|leaders) of (?:the )?"
     r"(?:[\w'’-]+ ){0,3}?(?-i:League|Dal|Shibir|Party|Congress|Sena|Parishad)|"
-    r"(?:two|rival|both|opposing) (?:[\w-]+ )?factions|factional|"
+    r"(?:two|rival|both|opposing) (?:[\w-]+ )?factions|factional|cadres?|"
     # Rivals and henchmen in a feud are a crowd, not an armed group: "rivals stabbed a man over
     # a land dispute", "a leader and his accomplices assaulted two journalists".
     r"rivals|rival (?:men|groups?|supporters)|accomplices|cohorts|henchmen|encroachers|"
@@ -61,6 +68,7 @@ PROTESTERS = re.compile(
     r"\b(?:protesters|protestors|demonstrators|agitators|marchers|strikers|agitating|"
     # those who enforce a strike or blockade: "pro-hartal activists torched a bus"
     r"blockaders|picketers|pickets|pro-(?:hartal|blockade|strike|bandh) [\w-]+|"
+    r"(?:hartal|blockade|strike|bandh|shutdown) (?:enforcers|activists|supporters)|"
     r"protesting)\b",
     re.IGNORECASE,
 )
@@ -149,6 +157,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("armed", _ARMED),
     ("civilian", _CIVILIAN),
 )
+_ARSON = re.compile(r"torch|burn|fire|ablaze|alight|afire|arson", re.IGNORECASE)
+_VEHICLES = re.compile(
+    r"\b(?:bus(?:es)?|vehicles?|cars?|trucks?|lorr(?:y|ies)|motor(?:cycle|bike)s?|"
+    r"(?:auto-?)?rickshaws?|pick-?ups?|vans?|minibus(?:es)?|matatus?|tractors?)\b",
+    re.IGNORECASE,
+)
 _REFINED: frozenset[EventTypeName] = frozenset(
     {"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"}
 )
@@ -180,7 +194,7 @@ def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
         # The head of "N of NP" is N: "supporters of a candidate" act as supporters, "the wife
         # of a soldier" is hit as a civilian.
         head = _HEAD_OF.search(text[: best[3].start()])
-        if head is not None:
+        if head is not None and not _ROLE.fullmatch(head.group("head")):
             for kind, pattern in _KINDS:
                 head_match = pattern.fullmatch(head.group("head"))
                 if head_match is not None:
@@ -188,6 +202,12 @@ def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
     return best[2], best[3]
 
 
+# A role in a group takes the group's kind: "the chief of a militia", "a leader of the gang".
+_ROLE = re.compile(
+    r"chiefs?|leaders?|heads?|commanders?|members?|spokesm[ae]n|officials?|founders?|one|some|"
+    r"dozens|hundreds|scores|several|many|most|all|none|each|any|both|two|three|four|five|\d+",
+    re.IGNORECASE,
+)
 # The noun an "of" phrase hangs on, right before the phrase's words: "supporters of a ...".
 _HEAD_OF = re.compile(
     r"\b(?P<head>[\w-]+)\s+of\s+(?:(?:a|an|the|his|her|their|its|two|three|some)\s+)?"
@@ -269,7 +289,16 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     ):
         return "riot"
     if event_type == "property_destroyed":
-        return "mob_violence" if agent == "crowd" else event_type
+        # Vehicles burnt by a crowd or by people the report does not name are a crowd's act
+        # (a riot's or a shutdown's arson: "assailants torched two buses", "a bus was set
+        # ablaze"); armed groups burning homes stay property destruction.
+        vehicles = (
+            agent in {None, "civilian"}
+            and _ARSON.search(sentence[start:end])
+            and not _ARMED.search(sentence)  # "militants ... burned the camp and vehicles"
+            and _VEHICLES.search(before[-40:] + sentence[start:end] + after)
+        )
+        return "mob_violence" if agent == "crowd" or vehicles else event_type
     if (
         agent == "crowd"
         and not _FIREARM.search(sentence[start:end])
