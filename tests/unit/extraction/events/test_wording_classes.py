@@ -224,3 +224,19 @@ def test_party_cadres_and_shutdown_enforcers_are_crowds(body: str, sub_event_typ
 def test_armed_men_breaking_in_are_no_riot() -> None:
     body = "Armed men broke into a shop in Choloma and shot dead the owner."
     assert _main(body).codes.acled_sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a demonstration stopped, by the police or by rivals
+        "On 3 June 2023, opposition lawyers marched in Dhaka over the new cases. Police foiled the march near the court.",
+        "On 3 June 2023, members of a rival student wing obstructed the human chain of a small party in Sylhet.",
+        # teargassed, the present of notes, batons charged
+        "Police teargassed nurses who were protesting outside the ministry in Nairobi over pay.",
+        "Supporters protest the delay of the results in Bungoma; anti-riot police intervene to keep order.",
+        "On 3 June 2023, opposition members held a rally in Barisal. Police charged batons at the protesters.",
+    ],
+)
+def test_demonstrations_stopped_are_protests_with_intervention(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Protest with intervention"
