@@ -240,3 +240,35 @@ def test_armed_men_breaking_in_are_no_riot() -> None:
 )
 def test_demonstrations_stopped_are_protests_with_intervention(body: str) -> None:
     assert _main(body).codes.acled_sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # whom a protest accuses, and those it wants punished
+        "On 3 June 2023, nurses staged a protest in Sylhet, accusing a ward boy of the ruling party's youth wing of beating up a colleague.",
+        "On 3 June 2023, traders formed a human chain in Jessore, calling on police to find those responsible for the killing of a shopkeeper.",
+        # an earlier event the protest recalls
+        "On 3 June 2023, party members staged a protest in Tangail on the anniversary of the prior murder of their leader.",
+    ],
+)
+def test_whom_a_protest_accuses_is_its_grievance(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Peaceful protest"
+
+
+def test_an_earlier_attack_recalled_is_not_the_event() -> None:
+    body = "Police arrested two men in Garissa on Monday, a week after the previous attack on the market."
+    article = ArticleMessage(id="t", body=body, published_at="2023-06-10T12:00:00Z")
+    assert [e.event_type for e in extract_events(article)] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an aim is no intervention
+        "On 3 June 2023, workers protested outside the mill in Bishkek over back pay and urged the authorities to intervene.",
+        "On 3 June 2023, fans staged a protest in Sao Paulo in defence of democracy, to prevent a rally by the other side.",
+    ],
+)
+def test_an_intervention_asked_for_or_aimed_at_is_none(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Peaceful protest"

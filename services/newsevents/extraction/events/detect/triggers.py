@@ -127,6 +127,10 @@ _GRIEVANCE = re.compile(
     r"protest(?:ed|ing|s)? (?:the|a|an)|protest (?:of|at)|"
     # the wrong a protest alleges: "farmers protested, alleging that an inspector assaulted ..."
     r"alleg(?:ing|ed)(?: that)?|"
+    # whom a protest accuses, and those it wants punished: "accusing a leader of beating up a
+    # worker", "punishment for those responsible for the killing", "the culprits of his murder"
+    r"accus(?:ing|ed) (?:[\w'’()-]+ ){0,6}?of|(?:responsible|punished) for|involved in|"
+    r"(?:accused|culprits|perpetrators|killers) (?:in|of|behind)|highlighting|"
     # the victims named in the demand: "demanding the arrest of killers who ... the murder"
     r"demand\w* (?:the )?(?:immediate )?(?:arrest|release|punishment|justice)\b[^.;:]{0,70}?)"
     r"\s+(?:[\w'’-]+\s+){0,6}$",
@@ -169,6 +173,11 @@ _DENIED = re.compile(
     r"(?!(?:fewer|less|more|later|sooner|only|least|immediately|clear|known|yet)\b)"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+# An event told as earlier than the report's: "the prior killing of a leader (coded separately)",
+# "the previous attack on the village".
+_PRIOR = re.compile(
+    r"\b(?:prior|previous|earlier|past|last year's|last month's)\s+(?:[\w-]+\s+)?$", re.I
 )
 # What is to be ended or stopped did not happen as an event of the day: "a truce ending tribal
 # feuds", "a call for an end to the fighting".
@@ -235,6 +244,7 @@ def _not_an_occurrence(before: str, trigger: str, after: str) -> bool:
     what a side does all along."""
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
+        or _PRIOR.search(before[-30:])
         or _IRREALIS.search(before[-60:])
         or _CHARGE.search(before[-40:])
         or _ENDED.search(before[-60:])
