@@ -272,3 +272,15 @@ def test_an_earlier_attack_recalled_is_not_the_event() -> None:
 )
 def test_an_intervention_asked_for_or_aimed_at_is_none(body: str) -> None:
     assert _main(body).codes.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # local police and bodyguards are armed: killing them is a clash
+        "On 3 June 2023, two Arbakis were killed following an attack by insurgents in Balkh.",
+        "On 3 June 2023, a councillor's two bodyguards were shot dead by gunmen in Kabul.",
+    ],
+)
+def test_local_police_and_bodyguards_are_armed(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Armed clash"

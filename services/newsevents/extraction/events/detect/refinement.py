@@ -17,6 +17,8 @@ _ARMED = re.compile(
     r"officers?|personnel|rebels?|insurgents?|fighters?|militia(?:men|s)?|guards?|jihadists?|"
     r"terrorists?|combatants?|positions|base|barracks|check ?points?|outposts?|convoy|patrols?|"
     r"gendarmes?|gendarmerie|commandos?|paramilitar\w+|mercenaries|snipers?|jawans?|"
+    # local and private forces: "2 Arbakis (local police) were killed", "his two bodyguards"
+    r"arbakis?|local police(?:m[ae]n)?|bodyguards?|"
     r"servicem[ae]n|marines|separatists|bandits|cartel|gangs?|Taliban|militiaman|"
     r"(?:cattle )?raiders|(?:cattle )?rustlers|armed criminals|"
     r"gang members?|gangsters?|drug (?:dealers?|traffickers?|lords?)|traffickers?|hitm[ae]n|"
