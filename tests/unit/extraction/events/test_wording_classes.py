@@ -284,3 +284,15 @@ def test_an_intervention_asked_for_or_aimed_at_is_none(body: str) -> None:
 )
 def test_local_police_and_bodyguards_are_armed(body: str) -> None:
     assert _main(body).codes.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a shoot-out written apart, and the ones attacked firing back
+        "Bandits raided a village near Baragoi on Monday; a shoot out ensued.",
+        "Bandits raided a farm in Laikipia on Monday; the police fought back.",
+    ],
+)
+def test_a_shootout_written_apart_and_returned_fire_are_a_clash(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Armed clash"
