@@ -17,11 +17,20 @@ _ARMED = re.compile(
     r"officers?|personnel|rebels?|insurgents?|fighters?|militia(?:men|s)?|guards?|jihadists?|"
     r"terrorists?|combatants?|positions|base|barracks|check ?points?|outposts?|convoy|patrols?|"
     r"gendarmes?|gendarmerie|commandos?|paramilitar\w+|mercenaries|snipers?|jawans?|"
+    # local and private forces: "2 Arbakis (local police) were killed", "his two bodyguards"
+    r"arbakis?|local police(?:m[ae]n)?|bodyguards?|"
     r"servicem[ae]n|marines|separatists|bandits|cartel|gangs?|Taliban|militiaman|"
     r"(?:cattle )?raiders|(?:cattle )?rustlers|armed criminals|"
     r"gang members?|gangsters?|drug (?:dealers?|traffickers?|lords?)|traffickers?|hitm[ae]n|"
     r"sicarios?|narcos?|cartel members?|"
-    r"commanders?|cadres?|troop positions?|army posts?|police (?:posts?|stations?)|"
+    # the suspects the police hunt down are coded as a side that fights: "police shot dead
+    # five suspects", "gunned down three men suspected of killing a chief"
+    r"suspects|(?:m[ae]n|persons|people) suspected of|"
+    r"commanders?|troop positions?|army posts?|police (?:posts?|stations?)|"
+    # Cadres are armed when an armed group's: "armed Maoist cadres", "cadres of the National
+    # Liberation Army"; a party's cadres are a crowd (below).
+    r"(?:armed|militant|rebel|insurgent|underground|Maoist|Naxal\w*) cadres?|"
+    r"cadres? of (?:the )?(?:[\w()'’-]+ ){0,5}(?-i:Army|Liberation|Tigers|Maoist\w*)|"
     r"(?:security|check|border|military) posts?|"
     r"armed (?:m[ae]n|individuals?|persons?|people|assailants|attackers|groups?|youths?))\b",
     re.IGNORECASE,
@@ -33,12 +42,16 @@ _CROWD = re.compile(
     r"community members|clansmen|tribesmen|(?:group|groups) of (?:\w+ )?(?:people|men|"
     r"villagers|youths|residents|locals)|party (?:workers|supporters|members|activists)|"
     r"workers|students|people|family members|relatives|neighbou?rs|traders|farmers|herders|"
-    r"citizens|inhabitants|labou?rers|migrants|migrant workers|"
+    r"citizens|inhabitants|labou?rers|migrants|migrant workers|voters|"
     # Members of a party or of its student and youth wings are a crowd, not an armed group:
     # "members of Chhatra League (BCL) assaulted a student", "two factions of the ruling party".
     r"(?:members|supporters|activists|cadres|workers|followers|leaders) of (?:the )?"
     r"(?:[\w'’-]+ ){0,3}?(?-i:League|Dal|Shibir|Party|Congress|Sena|Parishad)|"
-    r"(?:two|rival|both|opposing) (?:[\w-]+ )?factions|factional)\b",
+    r"(?:two|rival|both|opposing) (?:[\w-]+ )?factions|factional|cadres?|"
+    # Rivals and henchmen in a feud are a crowd, not an armed group: "rivals stabbed a man over
+    # a land dispute", "a leader and his accomplices assaulted two journalists".
+    r"rivals|rival (?:men|groups?|supporters)|accomplices|cohorts|henchmen|encroachers|"
+    r"land grabbers)\b",
     re.IGNORECASE,
 )
 _CIVILIAN = re.compile(
@@ -57,6 +70,7 @@ PROTESTERS = re.compile(
     r"\b(?:protesters|protestors|demonstrators|agitators|marchers|strikers|agitating|"
     # those who enforce a strike or blockade: "pro-hartal activists torched a bus"
     r"blockaders|picketers|pickets|pro-(?:hartal|blockade|strike|bandh) [\w-]+|"
+    r"(?:hartal|blockade|strike|bandh|shutdown) (?:enforcers|activists|supporters)|"
     r"protesting)\b",
     re.IGNORECASE,
 )
@@ -67,11 +81,31 @@ _DEMANDS = re.compile(
     r"rioters|complain(?:ing|ed)|demonstrations?)\b",
     re.IGNORECASE,
 )
+# Demonstrations told as the background or the occasion of a crowd's violence, and demands that
+# are no grievance, make no riot: "a crowd set fire to offices amid violence following
+# anti-government demonstrations", "assaulted two members on their way to join a rally",
+# "assaulted a trader, demanding money".
+_BACKGROUND = re.compile(
+    r"\b(?:(?:following|after|amid|in the wake of|ahead of|before|since|(?:for|while|when|after) "
+    r"(?:joining|participating in|attending|taking part in)|(?:on (?:their|his|her|the) way|"
+    r"going|heading) to(?: join| attend)?|to join)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:demonstrations?|protests?|rall(?:y|ies)|blockades?|movements?|hartals?|strikes?)|"
+    r"demand(?:ing|ed|s)? (?:\w+ )?(?:money|ransom|extortion|bribes?|tolls?|a share))\b",
+    re.IGNORECASE,
+)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A trigger that ends in its own passive ("a fisherman's remains were dumped") is followed by
 # its agent ("by bandits"), not its target. So does a noun the victims were hurt in: "four
 # people were hurt during a shooting by masked gunmen".
 _HURT_IN = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(
+    r"\s*(?:(?:during|in|following|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks?|raids?|ambush(?:es)?|shootings?|assaults?)\s+|(?:[\w/-]+\s+){1,3}?)?"
+    r"by\s+(?P<agent>[^,;:.(]*?)(?:\s+\b(?P<at>on|against|targeting|at)\b\s+(?P<target>.*))?$",
+    re.IGNORECASE,
+)
+
+
 _PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 # Fighting named as between clans or tribes is between their militias, whoever else is named.
 _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECASE)
@@ -107,13 +141,28 @@ _OFF_DUTY_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Gunfire is no mob's weapon: "people were hurt in a drive-by shooting" is an attack.
-_FIREARM = re.compile(r"\b(?:shot\w*|shoot\w*|(?<!set )fir(?:e|ed|ing)|gun\w*)\b", re.IGNORECASE)
+# An "encounter" is a shoot-out with the forces in South Asian reports, never a brawl.
+_FIREARM = re.compile(
+    r"\b(?:shot\w*|shoot\w*|(?<!set )fir(?:e|ed|ing)|gun\w*|encounter\w*)\b", re.IGNORECASE
+)
 # A beating by police, guards or a militia is their attack on the one beaten, not mob violence.
 _BEATING = re.compile(r"beat|thrash", re.IGNORECASE)
 # Sticks, stones and blades without firearms are the weapons of a brawl, not of a battle.
 _CRUDE_WEAPONS = re.compile(
     r"\b(?:sticks|stones|machetes|axes|knives|clubs|rods|bows and arrows|sharp weapons|spears|"
     r"sickles|bricks)\b",
+    re.IGNORECASE,
+)
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("protesters", PROTESTERS),
+    ("crowd", _CROWD),
+    ("armed", _ARMED),
+    ("civilian", _CIVILIAN),
+)
+_ARSON = re.compile(r"torch|burn|fire|ablaze|alight|afire|arson", re.IGNORECASE)
+_VEHICLES = re.compile(
+    r"\b(?:bus(?:es)?|vehicles?|cars?|trucks?|lorr(?:y|ies)|motor(?:cycle|bike)s?|"
+    r"(?:auto-?)?rickshaws?|pick-?ups?|vans?|minibus(?:es)?|matatus?|tractors?)\b",
     re.IGNORECASE,
 )
 _REFINED: frozenset[EventTypeName] = frozenset(
@@ -130,12 +179,7 @@ def kind_of(text: str, last: bool) -> str | None:
 def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
     """The nearest noun phrase in ``text`` (the last or the first) and its kind."""
     best: tuple[int, int, str, re.Match[str]] | None = None
-    for kind, pattern in (
-        ("protesters", PROTESTERS),
-        ("crowd", _CROWD),
-        ("armed", _ARMED),
-        ("civilian", _CIVILIAN),
-    ):
+    for kind, pattern in _KINDS:
         matches = list(pattern.finditer(text))
         if not matches:
             continue
@@ -146,7 +190,32 @@ def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
         candidate = (position, match.end() - match.start(), kind, match)
         if best is None or candidate[:2] > best[:2]:
             best = candidate
-    return (best[2], best[3]) if best else None
+    if best is None:
+        return None
+    if last:
+        # The head of "N of NP" is N: "supporters of a candidate" act as supporters, "the wife
+        # of a soldier" is hit as a civilian.
+        head = _HEAD_OF.search(text[: best[3].start()])
+        if head is not None and not _ROLE.fullmatch(head.group("head")):
+            for kind, pattern in _KINDS:
+                head_match = pattern.fullmatch(head.group("head"))
+                if head_match is not None:
+                    return kind, head_match
+    return best[2], best[3]
+
+
+# A role in a group takes the group's kind: "the chief of a militia", "a leader of the gang".
+_ROLE = re.compile(
+    r"chiefs?|leaders?|heads?|commanders?|members?|spokesm[ae]n|officials?|founders?|one|some|"
+    r"dozens|hundreds|scores|several|many|most|all|none|each|any|both|two|three|four|five|\d+",
+    re.IGNORECASE,
+)
+# The noun an "of" phrase hangs on, right before the phrase's words: "supporters of a ...".
+_HEAD_OF = re.compile(
+    r"\b(?P<head>[\w-]+)\s+of\s+(?:(?:a|an|the|his|her|their|its|two|three|some)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def is_off_duty(text: str, start: int, end: int) -> bool:
@@ -194,6 +263,17 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         hit_offset = start - len(before)
         by = re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
         agent = kind_of(by.group("agent"), last=False) if by else None
+    elif (by_agent := _BY_AGENT.match(after)) and kind_of(by_agent.group("agent"), last=False):
+        # A noun or a bare participle followed by its agent: "10 killed during an attack by
+        # cattle rustlers", "a raid by bandits", "officer shot dead by gunmen" (the terse passive
+        # of notes): the "by" phrase acts; the target after it ("an attack by gunmen on a
+        # police post"), else the victims told before, are hit.
+        agent = kind_of(by_agent.group("agent"), last=False)
+        hit = nearest_party(by_agent.group("target") or "", last=False)
+        hit_offset = end + by_agent.start("target") if hit else 0
+        if hit is None:
+            hit = nearest_party(before, last=True)
+            hit_offset = start - len(before)
     else:
         agent = kind_of(before, last=True)
         hit = nearest_party(after, last=False)
@@ -205,13 +285,22 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         and is_off_duty(sentence, hit_offset + hit[1].start(), hit_offset + hit[1].end())
     ):
         target = "civilian"
+    context = _BACKGROUND.sub(" ", sentence)
     if agent == "protesters" or (
-        agent in {"crowd", "civilian"}
-        and (PROTESTERS.search(sentence) or _DEMANDS.search(sentence))
+        agent in {"crowd", "civilian"} and (PROTESTERS.search(context) or _DEMANDS.search(context))
     ):
         return "riot"
     if event_type == "property_destroyed":
-        return "mob_violence" if agent == "crowd" else event_type
+        # Vehicles burnt by a crowd or by people the report does not name are a crowd's act
+        # (a riot's or a shutdown's arson: "assailants torched two buses", "a bus was set
+        # ablaze"); armed groups burning homes stay property destruction.
+        vehicles = (
+            agent in {None, "civilian"}
+            and _ARSON.search(sentence[start:end])
+            and not _ARMED.search(sentence)  # "militants ... burned the camp and vehicles"
+            and _VEHICLES.search(before[-40:] + sentence[start:end] + after)
+        )
+        return "mob_violence" if agent == "crowd" or vehicles else event_type
     if (
         agent == "crowd"
         and not _FIREARM.search(sentence[start:end])

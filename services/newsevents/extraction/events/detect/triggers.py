@@ -115,12 +115,22 @@ _CHARGE = re.compile(
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil", re.I)
+_PROTEST_WORD = re.compile(
+    r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil|hartal|bandh|shutdown|"
+    r"blockade|dharna|gherao|human chain|agitat",
+    re.I,
+)
 _GRIEVANCE = re.compile(
     r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
     r"following|after|about|regarding|because of|due to|"
     # what is protested as the verb's object: "ABVP members protested the rape of a girl"
-    r"protest(?:ed|ing|s)? (?:the|a|an)|"
+    r"protest(?:ed|ing|s)? (?:the|a|an)|protest (?:of|at)|"
+    # the wrong a protest alleges: "farmers protested, alleging that an inspector assaulted ..."
+    r"alleg(?:ing|ed)(?: that)?|"
+    # whom a protest accuses, and those it wants punished: "accusing a leader of beating up a
+    # worker", "punishment for those responsible for the killing", "the culprits of his murder"
+    r"accus(?:ing|ed) (?:[\w'’()-]+ ){0,6}?of|(?:responsible|punished) for|involved in|"
+    r"(?:accused|culprits|perpetrators|killers) (?:in|of|behind)|highlighting|"
     # the victims named in the demand: "demanding the arrest of killers who ... the murder"
     r"demand\w* (?:the )?(?:immediate )?(?:arrest|release|punishment|justice)\b[^.;:]{0,70}?)"
     r"\s+(?:[\w'’-]+\s+){0,6}$",
@@ -163,6 +173,11 @@ _DENIED = re.compile(
     r"(?!(?:fewer|less|more|later|sooner|only|least|immediately|clear|known|yet)\b)"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+# An event told as earlier than the report's: "the prior killing of a leader (coded separately)",
+# "the previous attack on the village".
+_PRIOR = re.compile(
+    r"\b(?:prior|previous|earlier|past|last year's|last month's)\s+(?:[\w-]+\s+)?$", re.I
 )
 # What is to be ended or stopped did not happen as an event of the day: "a truce ending tribal
 # feuds", "a call for an end to the fighting".
@@ -210,7 +225,9 @@ def _sentence_triggers(
             before = doc.text[sentence.span.start : span.start]
             if _not_an_occurrence(before, match.group(), doc.text[span.end : span.end + 20]):
                 continue
-            if rule.event_type in _HARM and _victims_of_a_protest(before, sentence.text):
+            if rule.event_type in _HARM and _victims_of_a_protest(
+                before, sentence.text, match.group()
+            ):
                 continue
             taken.add(span)
             gate = rule.gate_of(match)
@@ -227,6 +244,7 @@ def _not_an_occurrence(before: str, trigger: str, after: str) -> bool:
     what a side does all along."""
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
+        or _PRIOR.search(before[-30:])
         or _IRREALIS.search(before[-60:])
         or _CHARGE.search(before[-40:])
         or _ENDED.search(before[-60:])
@@ -258,7 +276,19 @@ _HARM: frozenset[EventTypeName] = frozenset(
 )
 
 
-def _victims_of_a_protest(before: str, sentence: str) -> bool:
+# A violent act named by its participle before the victim: "parents of a murdered girl staged a
+# protest", "a rally for the slain journalist".
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|of)\s+$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\w+ed|slain|stabbed|shot", re.IGNORECASE)
+
+
+def _victims_of_a_protest(before: str, sentence: str, trigger: str = "") -> bool:
+    if (
+        _PARTICIPLE.fullmatch(trigger)
+        and _DETERMINER_BEFORE.search(before[-8:])
+        and _OF_THE_PROTEST.search(sentence)
+    ):
+        return True
     relative = _RELATIVE_VICTIM.search(before[-60:])
     if relative is None or PROTESTERS_OR_CROWD.match(relative.group("who")):
         return False

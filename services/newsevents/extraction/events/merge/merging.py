@@ -113,7 +113,11 @@ def _demonstrations_first(drafts: list[EventDraft]) -> list[EventDraft]:
 # Demonstrations told as the background of violence told before them in the sentence: "a mob
 # vandalised offices amid violence following anti-government demonstrations".
 _BACKGROUND_DEMONSTRATION = re.compile(
-    r"\b(?:following|after|amid|in the wake of|ahead of|before|since)\s+(?:[\w'’-]+\s+){0,4}$",
+    r"\b(?:following|after|amid|in the wake of|ahead of|before|since|"
+    # the occasion the victims were hit on: "assaulted two members for joining a rally"
+    r"(?:for|while|when|after) (?:joining|participating in|attending|taking part in)|"
+    r"(?:on (?:their|his|her|the) way|going|heading) to(?: join| attend)?|to join)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 
