@@ -131,9 +131,13 @@ _GRIEVANCE = re.compile(
 # "a coalition fighting ISIL", "Kurds and Arabs fighting against IS": the participle says who a
 # side is, not that a battle took place ("troops were fighting rebels" is still a clash).
 _SIDE_AT_WAR = re.compile(r"(?:fighting|battling)$", re.IGNORECASE)
+# Also "insurgents battling the government", "rebels who are fighting the army", "the
+# coalition, which has been battling the rebels", "the coalition is fighting the rebels".
 _SIDE_NOUN_BEFORE = re.compile(
-    r"\b(?:coalition|alliance|forces|groups?|rebels|fighters|militias?|factions|Kurds|Arabs|"
-    r"countries|powers|states|partners|allies|those|units)\s+$",
+    r"(?:\b(?:coalition|alliance|forces|groups?|rebels|fighters|militias?|factions|Kurds|Arabs|"
+    r"countries|powers|states|partners|allies|those|units|insurgents|militants|jihadists)"
+    r"|\b(?:coalition|alliance),?\s+(?:is|are)"
+    r"|\b(?:who|which|that)\s+(?:are|is|ha(?:s|ve) been))\s+$",
     re.IGNORECASE,
 )
 _CLAIMED = re.compile(
