@@ -81,6 +81,7 @@ def test_a_dated_history_sentence_is_left_out_and_marked_when_configured() -> No
         "The air force has carried out thousands of airstrikes on rebel areas.",
         # the setting of the news
         "Tension is high amid a deadly army offensive on the rebel enclave.",
+        "It was the second attack in less than a week after a rocket strike hit the base.",
     ],
 )
 def test_background_wordings_are_not_published(background: str) -> None:
@@ -227,3 +228,12 @@ def test_killed_over_the_past_two_days_is_the_news() -> None:
     told = [e for e in _events(body) if "Ariha" in e.evidence.text]
     assert {e.event_type for e in told} == {"shelling"}
     assert {e.temporal_status for e in told} == {"current"}
+
+
+def test_weeks_of_fighting_is_no_battle_of_the_day() -> None:
+    arrests = "Police arrested three men in Homs on Monday."
+    after = "Rebels left the town of Rastan after months of fighting with the army."
+    events = _events(f"{arrests} {after}", include_background=True)
+    assert "armed_clash" not in {e.event_type for e in events}
+    (clashes,) = _events(f"{arrests} Two days of fierce clashes in Hama left 30 dead.")[1:]
+    assert (clashes.event_type, clashes.locations[0].name) == ("armed_clash", "Hamah")

@@ -140,6 +140,15 @@ _SIDE_NOUN_BEFORE = re.compile(
     r"|\b(?:who|which|that)\s+(?:are|is|ha(?:s|ve) been))\s+$",
     re.IGNORECASE,
 )
+# A campaign that filled a span of time, not an occurrence of one day: "after weeks of
+# fighting", "months of bloody clashes", "a nearly three-week government assault" (but "two
+# days of clashes left 30 dead" is the news).
+_SPAN_OF_TIME_BEFORE = re.compile(
+    r"\b(?:weeks|months|years)\s+of\s+(?:(?:heavy|fierce|intense|bloody|deadly|renewed|"
+    r"sporadic)\s+)?$"
+    r"|\b(?:\w+-)(?:week|month|year)(?:-long)?\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _CLAIMED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|claimed|claims?|rumou?red|"
     r"(?:said|reported|believed|thought|feared|understood) to (?:be|have))\b"
@@ -231,6 +240,7 @@ def _not_an_occurrence(before: str, trigger: str, after: str) -> bool:
     what a side does all along."""
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
+        or _SPAN_OF_TIME_BEFORE.search(before[-40:])
         or _IRREALIS.search(before[-60:])
         or _CHARGE.search(before[-40:])
         or _ENDED.search(before[-60:])

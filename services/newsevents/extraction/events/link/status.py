@@ -85,8 +85,8 @@ _HABITUAL = re.compile(
     r"(?:years?|months?)\b"
     r"|\bover the (?:past|last) (?:few |several |couple of |\w+ )?(?:weeks|months|years)\b"
     # a change of pace, not one act: "has recently intensified its shelling", "shells have
-    # increasingly hit", "recently regained control of several areas"
-    r"|\bincreasingly\b|\b(?:has|have|had)\s+recently\b|(?<!\ba )(?<!\bthe )\brecently\s+\w+ed\b"
+    # increasingly hit" (but "two detachments have recently been formed" is news)
+    r"|\bincreasingly\b|\brecently\s+(?:intensified|escalated|stepped up|ramped up|increased)\b"
     # a tally of acts: "has carried out thousands of airstrikes"
     r"|\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:thousands|hundreds) of\b",
     re.IGNORECASE,
@@ -106,7 +106,7 @@ _EARLIER = re.compile(
 )
 # Before the trigger: "The offensive came a month after al-Nusra expelled Hazm".
 _SOME_TIME_AFTER = re.compile(
-    r"\b(?:a|one|two|three|four|several|many|\d+) (?:weeks|months?|years?) after\b"
+    r"\b(?:a|one|two|three|four|several|many|\d+) (?:weeks?|months?|years?) after\b"
     # "The attack comes two days after ...", "came just hours after", "follows ...": what
     # follows "after" is the earlier incident
     r"|\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,4}?"
