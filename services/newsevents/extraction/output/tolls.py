@@ -4,7 +4,9 @@ Within a sentence, separate tolls add up: "killed two soldiers and three militan
 sentences, an article mostly retells one toll: the headline's "Kill 22", the lead's "at least 22
 people killed", the body's "six civilians were among the dead" are 22, not 50. So the sentences'
 totals add up only when each names its own kind of victim ("Two soldiers were killed. Three
-militants died."); otherwise the largest is the toll. A stated total ("3 fatalities") wins.
+militants died."); otherwise the first told is the toll (the headline's or the lead's; another
+source's figure further down is not), unless a later sentence updates it ("the death toll rose
+to 27"). A stated total ("3 fatalities") wins.
 """
 
 from __future__ import annotations
@@ -43,7 +45,33 @@ def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Senten
         return 0
     victims = [_victims(group) for group in groups.values()]
     distinct = all(victims) and _disjoint(victims)
-    return int(sum(totals) if distinct else max(totals))
+    if distinct:
+        return int(sum(totals))
+    return int(_retold_toll(groups, sentences))
+
+
+# A later sentence that updates the toll: "the death toll rose to 27".
+_UPDATE = re.compile(
+    r"\b(?:toll|number of (?:the )?(?:dead|deaths|victims))\s+(?:\w+\s+){0,6}?"
+    r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit)\b",
+    re.IGNORECASE,
+)
+
+
+def _retold_toll(groups: dict[int, list[QuantityMention]], sentences: Sequence[Sentence]) -> float:
+    """One toll told several times: the first told (the headline's or the lead's), unless a
+    later sentence updates it. A different figure further down is another source's ("the
+    Observatory said 26 were killed") or a part of the dead ("six civilians were among the
+    dead"), not the event's toll."""
+    totals = {index: sum(_once(group).values()) for index, group in groups.items()}
+    by_index = {s.index: s for s in sentences}
+    first = min(totals)
+    updated = [
+        i for i in totals if i != first and i in by_index and _UPDATE.search(by_index[i].text)
+    ]
+    if updated:
+        return max(totals[i] for i in updated)
+    return totals[first]
 
 
 # A toll over a period, not of one act: "killed in Syria's 30-month war", "have been killed

@@ -235,3 +235,14 @@ def test_a_state_and_its_leader_are_one_side_not_two_attackers() -> None:
     )
     assert [(e.event_type, _place(e)) for e in events] == [("shelling", "Saraqib")]
     assert {a.name for a in events[0].actors if a.role == "actor1"} == {"Military Forces of Syria"}
+
+
+def test_the_killing_that_retells_a_destruction_names_the_event() -> None:
+    """Houses destroyed, then "killed in the attack": one attack with its toll, not a destruction
+    (which is no violent event and would hide the killing)."""
+    events = events_of(
+        "Militants destroyed three houses in Kafr Nabl in Idlib on Monday, residents said. Five"
+        " villagers were killed in the attack, the residents said."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [("attack_on_civilians", "Kafranbel")]
+    assert fatalities(events[0]) == 5

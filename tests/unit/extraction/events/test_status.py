@@ -72,6 +72,16 @@ def test_a_dated_history_sentence_is_left_out_and_marked_when_configured() -> No
         "Officials warned of a rise in militant attacks on checkpoints.",
         "The security vacuum allows the militants to stage attacks on villages.",
         "The former envoy has since reconciled with the government.",
+        # a span of time the acts fill
+        "The army has shelled rebel positions around Hama for more than two years.",
+        "Militants fired rockets at the base over the past few weeks.",
+        # a change of pace, a tally of acts
+        "Rebel mortar shells have increasingly hit government districts of the capital.",
+        "The army has recently intensified its artillery shelling of the northern villages.",
+        "The air force has carried out thousands of airstrikes on rebel areas.",
+        # the setting of the news
+        "Tension is high amid a deadly army offensive on the rebel enclave.",
+        "It was the second attack in less than a week after a rocket strike hit the base.",
     ],
 )
 def test_background_wordings_are_not_published(background: str) -> None:
@@ -184,3 +194,46 @@ def test_a_number_of_gunmen_attacking_is_news() -> None:
     body = f"{NEWS} Police said a number of gunmen attacked soldiers in Ariha on Monday."
     told = [e for e in _events(body) if "gunmen" in e.evidence.text]
     assert told and {e.temporal_status for e in told} == {"current"}
+
+
+def test_what_the_news_follows_in_a_series_is_background() -> None:
+    """ "... follow a series of actions, including airstrikes": the airstrikes came before."""
+    arrests = "Police arrested three men in Homs on Monday."
+    series = (
+        "Officials said the arrests follow a series of retaliatory actions by the army, "
+        "including airstrikes on rebel bases."
+    )
+    events = _events(f"{arrests} {series}", include_background=True)
+    status = {e.event_type: e.temporal_status for e in events if e.evidence.text == series}
+    assert status["airstrike"] == "background"
+
+
+@pytest.mark.parametrize(
+    "standing",
+    [
+        "Idlib has become a base for rebels and insurgents battling the government.",
+        "The coalition is fighting the rebels to restore the government.",
+        "Aid reached villages held by rebels who are fighting the army.",
+    ],
+)
+def test_a_side_described_by_the_war_it_wages_is_no_battle(standing: str) -> None:
+    """Who a side is at war with is not a battle of the day (no event, even as background)."""
+    arrests = "Police arrested three men in Homs on Monday."
+    events = _events(f"{arrests} {standing}", include_background=True)
+    assert [(e.event_type, e.evidence.text) for e in events] == [("arrest", arrests)]
+
+
+def test_killed_over_the_past_two_days_is_the_news() -> None:
+    body = f"{NEWS} Army shelling killed 12 people in Ariha over the past two days."
+    told = [e for e in _events(body) if "Ariha" in e.evidence.text]
+    assert {e.event_type for e in told} == {"shelling"}
+    assert {e.temporal_status for e in told} == {"current"}
+
+
+def test_weeks_of_fighting_is_no_battle_of_the_day() -> None:
+    arrests = "Police arrested three men in Homs on Monday."
+    after = "Rebels left the town of Rastan after months of fighting with the army."
+    events = _events(f"{arrests} {after}", include_background=True)
+    assert "armed_clash" not in {e.event_type for e in events}
+    (clashes,) = _events(f"{arrests} Two days of fierce clashes in Hama left 30 dead.")[1:]
+    assert (clashes.event_type, clashes.locations[0].name) == ("armed_clash", "Hamah")

@@ -43,6 +43,18 @@ from tests.unit.extraction.events.articles import events_of, fatalities
         ("Twin suicide blasts targeted a checkpoint near Damascus claiming 4 martyrs.", 4),
         ("An official said the blast resulted in the martyrdom of 3 citizens in Homs.", 3),
         ("A video showed the beheadings of at least 18 men near Dabiq.", 18),
+        # Another source's figure further down does not replace the lead's toll ...
+        (
+            "Airstrikes hit the city of Idlib on Tuesday, killing at least 15 people, medics"
+            " said. Activists said 26 people were killed in the airstrikes.",
+            15,
+        ),
+        # ... an update does.
+        (
+            "A car bomb killed 12 people in a market in Baghdad on Monday. The death toll from"
+            " the car bomb rose to 20 on Tuesday, police said.",
+            20,
+        ),
         # A dateline's year is not a toll.
         ("Mon Dec 28 2015 Two civilians killed in a mortar attack on Damascus.", 2),
     ],

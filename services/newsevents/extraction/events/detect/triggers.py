@@ -141,9 +141,22 @@ _GRIEVANCE = re.compile(
 # "a coalition fighting ISIL", "Kurds and Arabs fighting against IS": the participle says who a
 # side is, not that a battle took place ("troops were fighting rebels" is still a clash).
 _SIDE_AT_WAR = re.compile(r"(?:fighting|battling)$", re.IGNORECASE)
+# Also "insurgents battling the government", "rebels who are fighting the army", "the
+# coalition, which has been battling the rebels", "the coalition is fighting the rebels".
 _SIDE_NOUN_BEFORE = re.compile(
-    r"\b(?:coalition|alliance|forces|groups?|rebels|fighters|militias?|factions|Kurds|Arabs|"
-    r"countries|powers|states|partners|allies|those|units)\s+$",
+    r"(?:\b(?:coalition|alliance|forces|groups?|rebels|fighters|militias?|factions|Kurds|Arabs|"
+    r"countries|powers|states|partners|allies|those|units|insurgents|militants|jihadists)"
+    r"|\b(?:coalition|alliance),?\s+(?:is|are)"
+    r"|\b(?:who|which|that)\s+(?:are|is|ha(?:s|ve) been))\s+$",
+    re.IGNORECASE,
+)
+# A campaign that filled a span of time, not an occurrence of one day: "after weeks of
+# fighting", "months of bloody clashes", "a nearly three-week government assault" (but "two
+# days of clashes left 30 dead" is the news).
+_SPAN_OF_TIME_BEFORE = re.compile(
+    r"\b(?:weeks|months|years)\s+of\s+(?:(?:heavy|fierce|intense|bloody|deadly|renewed|"
+    r"sporadic)\s+)?$"
+    r"|\b(?:\w+-)(?:week|month|year)(?:-long)?\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _CLAIMED = re.compile(
@@ -245,6 +258,7 @@ def _not_an_occurrence(before: str, trigger: str, after: str) -> bool:
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
         or _PRIOR.search(before[-30:])
+        or _SPAN_OF_TIME_BEFORE.search(before[-40:])
         or _IRREALIS.search(before[-60:])
         or _CHARGE.search(before[-40:])
         or _ENDED.search(before[-60:])

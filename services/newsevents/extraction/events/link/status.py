@@ -77,7 +77,18 @@ _WAR_TOLL = re.compile(
 _HABITUAL = re.compile(
     r"\b(?:repeatedly|so far|in the past|over the (?:past|last) (?:few )?(?:years|months)|"
     r"for (?:years|months)|in recent (?:weeks|months|years)|constantly|routinely|regularly|"
-    r"frequently|(?:is|are) under (?:continued|continuous|constant|daily|heavy))\b",
+    r"frequently|(?:is|are) under (?:continued|continuous|constant|daily|heavy))\b"
+    # a span of time the acts fill: "battling the rebels for more than four years", "fired
+    # mortars over the past few weeks" (but "killed over the past two days" is the news)
+    r"|\bfor (?:more than |over |nearly |almost |about |around |the (?:past|last) )?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) "
+    r"(?:years?|months?)\b"
+    r"|\bover the (?:past|last) (?:few |several |couple of |\w+ )?(?:weeks|months|years)\b"
+    # a change of pace, not one act: "has recently intensified its shelling", "shells have
+    # increasingly hit" (but "two detachments have recently been formed" is news)
+    r"|\bincreasingly\b|\brecently\s+(?:intensified|escalated|stepped up|ramped up|increased)\b"
+    # a tally of acts: "has carried out thousands of airstrikes"
+    r"|\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:thousands|hundreds) of\b",
     re.IGNORECASE,
 )
 # Right before the trigger: "has been conducting airstrikes", or "have been shelling the city"
@@ -95,7 +106,7 @@ _EARLIER = re.compile(
 )
 # Before the trigger: "The offensive came a month after al-Nusra expelled Hazm".
 _SOME_TIME_AFTER = re.compile(
-    r"\b(?:a|one|two|three|four|several|many|\d+) (?:weeks|months?|years?) after\b"
+    r"\b(?:a|one|two|three|four|several|many|\d+) (?:weeks?|months?|years?) after\b"
     # "The attack comes two days after ...", "came just hours after", "follows ...": what
     # follows "after" is the earlier incident
     r"|\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,4}?"
@@ -107,7 +118,12 @@ _SOME_TIME_AFTER = re.compile(
 _TREND_OR_CAPACITY = re.compile(
     r"\b(?:(?:a|the) (?:rise|surge|increase|spike|wave|spate|series|string) (?:in|of)"
     r"|(?:allows?|allowed|allowing|enables?|enabled|enabling|able)\s+(?:[\w-]+\s+){0,3}?to"
-    r"\s+(?:stage|carry out|launch|conduct|mount))\s+(?:[\w-]+\s+){0,2}$",
+    r"\s+(?:stage|carry out|launch|conduct|mount))\s+(?:[\w-]+\s+){0,2}$"
+    # the setting the news happens in: "amid a deadly Israeli offensive", "against a backdrop
+    # of escalating hostilities", "follows a series of strikes, including airstrikes"
+    r"|\bamid\s+(?:[\w-]+\s+){0,4}$|\bbackdrop of\b"
+    r"|\b(?:comes?|came|follows?|followed)\s+(?:a|an|the)\s+(?:series|string|spate|wave|number)"
+    r"\s+of\b",
     re.IGNORECASE,
 )
 

@@ -253,7 +253,9 @@ def _absorb(target: EventDraft, draft: EventDraft) -> None:
     """``draft`` retells ``target``: the best-supported of each field, every sentence."""
     # A violent act names the occurrence; the destruction it caused never does.
     specific = not is_generic(draft) and is_violent(draft.event_type)
-    if (is_generic(target) and specific) or _refines(draft, target):
+    # A violent act over what is no violence ("destroying homes"): the attack names the event.
+    violence = is_violent(draft.event_type) and not is_violent(target.event_type)
+    if (is_generic(target) and specific) or _refines(draft, target) or violence:
         target.event_type, target.trigger = draft.event_type, draft.trigger
         target.sentence_span = draft.sentence_span
     target.add_sentences(draft)
