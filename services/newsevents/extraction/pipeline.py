@@ -89,12 +89,17 @@ class Pipeline:
     def extract(self, article: Article) -> list[EventMessage]:
         doc = self.annotate(article)
         # Drafts carry their temporal status from linking (news and background never merge).
-        return [to_message(article, doc, d) for d in link_events(doc) if self._publishes(d)]
+        drafts = link_events(doc)
+        sole = sum(map(is_news, drafts)) == 1  # what the article reports, whatever is published
+        return [to_message(article, doc, d, sole=sole) for d in drafts if self._publishes(d)]
 
     def _publishes(self, draft: EventDraft) -> bool:
-        if self.include_background:
-            return True
-        return draft.temporal_status == "current" and draft.modality in _OCCURRED
+        return self.include_background or is_news(draft)
+
+
+def is_news(draft: EventDraft) -> bool:
+    """A current event that happened (or is claimed): not background, planned nor denied."""
+    return draft.temporal_status == "current" and draft.modality in _OCCURRED
 
 
 _DEFAULT = Pipeline()

@@ -1,20 +1,26 @@
 """How likely an event is to be a real occurrence told right: a score a consumer can filter on.
 
-Each clue adds its weight (the table below) to a base; the sum is capped. The weights were set by
-measurement on the tune part of our article gold (`evaluate articles`, its reliability table) so
-that events scored 0.8 or more are right at least 80 % of the time, and checked on the holdout
-part. What makes an event likely right is how the article tells it, not its words alone:
+What makes an event likely right is how the article tells it, not its words alone (the clues of
+:func:`clues`):
 - told in the headline or lead: the article is about it;
 - told more than once (headline, lead, body, toll update): the article's main incident;
+- the only event the article reports;
 - an explicit day ("on Sunday"), not only the publication date;
-- a town or a finer place, rather than a province or only a country;
+- a town or a finer place, or a province, rather than no place or only a country;
 - a specific act ("air strike", "car bomb") rather than words any violence fits ("attack",
   "killed"), and a named actor rather than "gunmen";
-- claimed rather than asserted lowers it.
+- claimed rather than asserted.
+
+The clues are combined by a logistic model, so that the score reads as a probability:
+``1 / (1 + exp(-(bias + sum of the weights of the clues that hold)))``. The weights were fitted
+(``tools/fit_confidence.py``) on the parts of our article gold that rules are tuned on, an event
+counting as right when it is the hit of a gold occurrence, and checked on the parts nobody
+tuned on (docs/quality.md has the reliability tables).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ..document import Document
@@ -23,44 +29,54 @@ from ..events.merge.occurrences import is_generic
 
 _FINE_PLACES = frozenset({"point", "neighbourhood", "town"})
 _COARSE_PLACES = frozenset({"region", "admin1"})
-
-
-@dataclass(frozen=True, slots=True)
-class Weights:
-    base: float = 0.25
-    lead: float = 0.15  # told in the headline or the first sentences
-    retold: float = 0.10  # told in two sentences or more
-    retold_often: float = 0.05  # ... in three or more
-    explicit_day: float = 0.10
-    fine_place: float = 0.10
-    coarse_place: float = 0.05
-    specific_act: float = 0.10
-    named_actor: float = 0.05
-    claimed: float = -0.10
-    cap: float = 0.95
-
-
-WEIGHTS = Weights()
 # The sentences that count as the lead: a headline and the first sentence of the body.
 _LEAD_SENTENCES = 2
 
 
-def confidence(doc: Document, draft: EventDraft, weights: Weights = WEIGHTS) -> float:
-    """The event's confidence in [0, 1], two decimals."""
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Log-odds of being right: the bias, and what each clue adds when it holds."""
+
+    bias: float = -0.64
+    lead: float = 0.39  # told in the headline or the first sentence
+    retold: float = 0.69  # told in two sentences or more
+    retold_often: float = 0.43  # ... in three or more
+    sole: float = 1.02  # the only event of the article
+    explicit_day: float = -0.15
+    fine_place: float = 0.99
+    coarse_place: float = 1.29
+    specific_act: float = -0.13
+    named_actor: float = -0.20
+    claimed: float = -0.68
+
+
+WEIGHTS = Weights()
+
+
+def clues(doc: Document, draft: EventDraft, *, sole: bool) -> dict[str, bool]:
+    """Which clues hold for an event; ``sole``: it is the only event the article reports."""
     mentions = len(set(draft.sentences))
     first = draft.places[0] if draft.places else None
     # a locality the gazetteer lacks is only as precise as the place around it
     place = None if first is None else first.precision if first.resolved else "region"
-    clues = (
-        (min(draft.sentences) < _LEAD_SENTENCES, weights.lead),
-        (mentions >= 2, weights.retold),
-        (mentions >= 3, weights.retold_often),
-        (draft.date is not None and draft.date.precision != "vague", weights.explicit_day),
-        (place in _FINE_PLACES, weights.fine_place),
-        (place in _COARSE_PLACES, weights.coarse_place),
-        (not is_generic(draft), weights.specific_act),
-        (draft.actor1 is not None and not draft.actor1.generic, weights.named_actor),
-        (draft.modality == "claimed", weights.claimed),
-    )
-    score = weights.base + sum(weight for holds, weight in clues if holds)
-    return round(max(0.0, min(score, weights.cap)), 2)
+    return {
+        "lead": min(draft.sentences) < _LEAD_SENTENCES,
+        "retold": mentions >= 2,
+        "retold_often": mentions >= 3,
+        "sole": sole,
+        "explicit_day": draft.date is not None and draft.date.precision != "vague",
+        "fine_place": place in _FINE_PLACES,
+        "coarse_place": place in _COARSE_PLACES,
+        "specific_act": not is_generic(draft),
+        "named_actor": draft.actor1 is not None and not draft.actor1.generic,
+        "claimed": draft.modality == "claimed",
+    }
+
+
+def confidence(
+    doc: Document, draft: EventDraft, *, sole: bool = False, weights: Weights = WEIGHTS
+) -> float:
+    """The event's confidence in [0, 1], two decimals."""
+    held = clues(doc, draft, sole=sole)
+    logit = weights.bias + sum(getattr(weights, name) for name, holds in held.items() if holds)
+    return round(1 / (1 + math.exp(-logit)), 2)

@@ -37,7 +37,10 @@ def event_id(article_id: str, event_type_name: str, start: int, end: int) -> str
     return str(uuid.uuid5(EVENT_ID_NAMESPACE, f"{article_id}|{event_type_name}|{start}:{end}"))
 
 
-def to_message(article: Article, doc: Document, draft: EventDraft) -> EventMessage:
+def to_message(
+    article: Article, doc: Document, draft: EventDraft, *, sole: bool = False
+) -> EventMessage:
+    """The event message of a draft; ``sole``: it is the only event the article reports."""
     kind = event_type(draft.event_type)
     trigger = draft.trigger
     time = _time(doc, draft)
@@ -58,7 +61,7 @@ def to_message(article: Article, doc: Document, draft: EventDraft) -> EventMessa
         quantities=[_copy(Quantity, quantity) for quantity in draft.quantities],
         attribution=_attribution(article, draft),
         evidence=_evidence(doc, draft),
-        confidence=confidence(doc, draft),
+        confidence=confidence(doc, draft, sole=sole),
         extractor=Extractor(name=EXTRACTOR_NAME, version=__version__),
         acled=acled_fields(doc, draft, time),
     )
