@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
 import math
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-from newsevents.contracts import Article
 from newsevents.evaluation.article_gold import load_gold, read_texts
-from newsevents.evaluation.articles import Scores, score_article
+from newsevents.evaluation.articles import Scores, gold_article_message, score_article
 from newsevents.extraction.events.link.linking import link_events
 from newsevents.extraction.output.confidence import WEIGHTS, Weights, clues
 from newsevents.extraction.output.message import to_message
@@ -41,14 +39,7 @@ def collect(gold_path: Path, texts_path: Path) -> list[Row]:
     texts = read_texts(texts_path)
     rows: list[Row] = []
     for article in load_gold(gold_path):
-        title, body, fallback = texts[article.article]
-        published = article.publication_date or fallback or dt.date(2016, 1, 1)
-        message = Article(
-            id=article.article,
-            title=title,
-            body=body,
-            published_at=dt.datetime.combine(published, dt.time(12), dt.UTC),
-        )
+        message = gold_article_message(article, texts, texts_path)
         doc = pipeline.annotate(message)
         drafts = [d for d in link_events(doc) if is_news(d)]
         sole = len(drafts) == 1

@@ -80,19 +80,7 @@ def run(
     overall = Scores()
     dumped: list[dict[str, Any]] = []
     for article in gold:
-        if article.article not in texts:
-            raise ValueError(f"no text for {article.article} in {texts_path}")
-        title, body, fallback_date = texts[article.article]
-        if hashlib.sha1(body.encode("utf-8")).hexdigest() != article.body_sha1:
-            raise ValueError(f"the text of {article.article} differs from the annotated one")
-        published = article.publication_date or fallback_date or dt.date(2016, 1, 1)
-        message = Article(
-            id=article.article,
-            title=title,
-            body=body,
-            published_at=dt.datetime.combine(published, dt.time(12), dt.UTC),
-        )
-        events = pipeline.extract(message)
+        events = pipeline.extract(gold_article_message(article, texts, texts_path))
         score_article(article, events, parts.setdefault(article.part, Scores()))
         verdicts = score_article(article, events, overall)
         dumped.append({"article": article.article, "part": article.part, "events": verdicts})
@@ -106,6 +94,24 @@ def run(
         lines = (json.dumps(record, ensure_ascii=False) + "\n" for record in dumped)
         dump.write_text("".join(lines), encoding="utf-8")
     return "\n\n".join(sections), results
+
+
+def gold_article_message(
+    article: GoldArticle, texts: dict[str, tuple[str, str, dt.date | None]], texts_path: Path
+) -> Article:
+    """The article a gold line was annotated on, checked against the SHA-1 of its body."""
+    if article.article not in texts:
+        raise ValueError(f"no text for {article.article} in {texts_path}")
+    title, body, fallback_date = texts[article.article]
+    if hashlib.sha1(body.encode("utf-8")).hexdigest() != article.body_sha1:
+        raise ValueError(f"the text of {article.article} differs from the annotated one")
+    published = article.publication_date or fallback_date or dt.date(2016, 1, 1)
+    return Article(
+        id=article.article,
+        title=title,
+        body=body,
+        published_at=dt.datetime.combine(published, dt.time(12), dt.UTC),
+    )
 
 
 def score_article(

@@ -83,9 +83,14 @@ def _codes_by_name() -> dict[str, str]:
 
 
 @cache
+def _country_alternation() -> str:
+    """Every country name, longest first, as a regex alternation."""
+    return "|".join(re.escape(n) for n in sorted(_codes_by_name(), key=len, reverse=True))
+
+
+@cache
 def _by_country_pattern() -> re.Pattern[str]:
-    names = _codes_by_name()
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternation = _country_alternation()
     return re.compile(
         rf"(?i:{_STRIKES})\s+by\s+(?:the\s+)?(?:(?:[Rr]egime|[Gg]overnment|[Ii]ts|[Tt]heir)\s+)?"
         rf"(?:all(?:y|ies)\s+)?(?P<country>{alternation})(?![\w-])"
@@ -95,8 +100,7 @@ def _by_country_pattern() -> re.Pattern[str]:
 # "military forces of Armenia", "the security forces of Pakistan": ACLED's own wording.
 @cache
 def _forces_of_pattern() -> re.Pattern[str]:
-    names = _codes_by_name()
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternation = _country_alternation()
     return re.compile(
         r"(?<![\w-])(?P<force>(?i:military|armed|security|police))\s+(?i:forces?)\s+of\s+"
         rf"(?:the\s+)?(?P<country>{alternation})(?![\w-])"
