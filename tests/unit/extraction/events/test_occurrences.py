@@ -246,3 +246,19 @@ def test_the_killing_that_retells_a_destruction_names_the_event() -> None:
     )
     assert [(e.event_type, _place(e)) for e in events] == [("attack_on_civilians", "Kafranbel")]
     assert fatalities(events[0]) == 5
+
+
+def test_where_the_attackers_fired_from_is_no_other_occurrence() -> None:
+    body = (
+        "Militants fired rockets on al-Jadida neighbourhood in Aleppo city on Monday, killing two"
+        " civilians. A police source told reporters that militants positioned in al-Qadima"
+        " neighbourhood fired rockets on a market in Aleppo."
+    )
+    (event,) = events_of(body)
+    assert (event.event_type, _place(event), fatalities(event)) == ("shelling", "al-Jadida", 2)
+    assert len(event.evidence.mentions) == 2
+    # ... but rockets that fell on another neighbourhood are another occurrence
+    other = body.replace("positioned in al-Qadima neighbourhood fired", "fired") + (
+        " Later, rockets fell on al-Qadima neighbourhood, wounding five people."
+    )
+    assert [_place(e) for e in events_of(other)] == ["al-Jadida", "al-Qadima"]

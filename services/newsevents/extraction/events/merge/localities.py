@@ -44,6 +44,14 @@ _NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
+# Where the attackers were, not where anything happened: "terrorists positioned in al-Rashidin
+# neighbourhood fired rockets on ...", "shells fired from the village of X".
+_ORIGIN = re.compile(
+    r"(?:\b(?:positioned|stationed|entrenched|based|holed\s+up|hiding|deployed)\s+(?:in|at)"
+    r"|\bfrom)\s+(?:the\s+)?$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class LocalityName:
     start: int  # offsets in the text read
@@ -59,6 +67,8 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
     found: dict[int, LocalityName] = {}
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
+            if _ORIGIN.search(text, max(0, match.start() - 40), match.start()):
+                continue
             kind = match.group("kind")
             precision: PlacePrecision = (
                 "neighbourhood" if re.fullmatch(_NEIGHBOURHOOD, kind) else "town"
