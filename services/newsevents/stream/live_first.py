@@ -1,7 +1,7 @@
 """Live first: the backfill topic is consumed in the same group, behind the live articles topic.
 
 Two levers, both decided here as plain values so that they can be tested without a broker or a
-clock (the service applies them, ``service.py``):
+clock (``pausing.py`` applies them to the consumer):
 
 * **Pausing** (``LiveFirst``): while the live partitions of this member hold more than
   ``threshold`` articles (fetched and not yet committed, plus those still in the topic), the

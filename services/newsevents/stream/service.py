@@ -48,9 +48,10 @@ from ..web.pages.fetch import Fetcher
 from .clients import connection_kwargs, start_or_close
 from .dead_letters import SourceRecord
 from .extractor_pool import ExtractorPool
-from .live_first import Lane, LiveFirst, pauses
+from .live_first import Lane
 from .observed import FetchProgress, ObservedPublisher
 from .partition import PartitionWorker, Progress
+from .pausing import Pauser, names
 from .probes import broker_reachable, partition_lag
 from .processing import process_record
 from .publishers import AtLeastOncePublisher, Publisher, TransactionalPublisher
@@ -67,11 +68,11 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
         self._service = service
 
     async def on_partitions_revoked(self, revoked: Sequence[TopicPartition]) -> None:
-        log.info("partitions_revoked", partitions=_names(revoked))
+        log.info("partitions_revoked", partitions=names(revoked))
         await self._service.close_partitions(list(revoked))
 
     async def on_partitions_assigned(self, assigned: Sequence[TopicPartition]) -> None:
-        log.info("partitions_assigned", partitions=_names(assigned))
+        log.info("partitions_assigned", partitions=names(assigned))
         await self._service.open_partitions(list(assigned))
 
 
@@ -82,10 +83,7 @@ class EventService:
         self.stats = Progress()
         self.ready = asyncio.Event()
         self._workers: dict[TopicPartition, PartitionWorker] = {}
-        self._paused: set[TopicPartition] = set()  # as the consumer has them: for any reason
-        self._full: frozenset[TopicPartition] = frozenset()  # paused by backpressure
-        self._held: frozenset[TopicPartition] = frozenset()  # backfill paused for live first
-        self._live_first = LiveFirst(settings.live_first_threshold, enabled=settings.live_first)
+        self._pauses = Pauser(settings, self.lane)  # backpressure and live first
         self._consumer: AIOKafkaConsumer | None = None
         self._pool: ExtractorPool | None = None
         self._completer: ArticleCompleter | None = None
@@ -210,7 +208,9 @@ class EventService:
                     )
                 self._note_consumed(tp, records)
                 self.stats.step()
-            self._apply_pauses(consumer, await self._live_pending(consumer))
+            in_flight = {tp: worker.in_flight for tp, worker in self._workers.items()}
+            live_pending = await self._pauses.live_pending(consumer, in_flight)
+            self._pauses.apply(consumer, in_flight, live_pending)
 
     async def _poll(
         self, consumer: AIOKafkaConsumer, stop: asyncio.Event
@@ -229,48 +229,6 @@ class EventService:
     def lane(self, tp: TopicPartition) -> Lane:
         """The articles topic is live; the backfill topic (if another) is backfill."""
         return Lane.LIVE if tp.topic == self.settings.articles_topic else Lane.BACKFILL
-
-    async def _live_pending(self, consumer: AIOKafkaConsumer) -> int:
-        """Articles of the live partitions not yet committed: in flight, and still in the topic
-        (up to its last stable offset: an upstream transaction left open is not waiting work)."""
-        workers = self._workers
-        if not self.settings.live_first or all(self.lane(tp) is Lane.LIVE for tp in workers):
-            return 0  # no backfill partition to hold back: spare the position look-ups
-        live = [(tp, w.in_flight) for tp, w in workers.items() if self.lane(tp) is Lane.LIVE]
-        lags = await asyncio.gather(
-            *(partition_lag(consumer, tp, in_flight, stable=True) for tp, in_flight in live)
-        )
-        return sum(
-            in_flight if lag is None else lag
-            for (_, in_flight), lag in zip(live, lags, strict=True)
-        )
-
-    def _apply_pauses(self, consumer: AIOKafkaConsumer, live_pending: int) -> None:
-        """Pause and resume partitions for backpressure and live first (``live_first.py``)."""
-        held_before = bool(self._held)
-        plan = pauses(
-            {tp: worker.in_flight for tp, worker in self._workers.items()},
-            {tp: self.lane(tp) for tp in self._workers},
-            {
-                Lane.LIVE: self.settings.max_in_flight,
-                Lane.BACKFILL: self.settings.backfill_max_in_flight,
-            },
-            self._full,
-            self._live_first.update(live_pending),
-        )
-        self._full, self._held = plan.full, plan.live_first
-        wanted = plan.all
-        if stop := self._paused - wanted:
-            consumer.resume(*stop)
-        if start := wanted - self._paused:
-            consumer.pause(*start)
-        self._paused = set(wanted)
-        if bool(self._held) != held_before:
-            log.debug(
-                "backfill_paused" if self._held else "backfill_resumed",
-                live_pending=live_pending,
-                partitions=_names(self._held),
-            )
 
     def _raise_if_a_worker_failed(self) -> None:
         for worker in self._workers.values():
@@ -322,9 +280,7 @@ class EventService:
         workers = [self._workers.pop(tp) for tp in partitions if tp in self._workers]
         for tp in partitions:
             self._observed.pop(tp, None)
-        self._paused.difference_update(partitions)
-        self._full = self._full.difference(partitions)
-        self._held = self._held.difference(partitions)
+        self._pauses.forget(partitions)
         await asyncio.gather(*(w.close(self.settings.drain_timeout_s) for w in workers))
 
     async def _watch_for_stall(self, consumer: AIOKafkaConsumer, stop: asyncio.Event) -> None:
@@ -345,7 +301,7 @@ class EventService:
         waits for the live partitions on purpose, whose own lag is counted."""
         lag = 0
         for tp in consumer.assignment():
-            if tp in self._held:
+            if tp in self._pauses.held:
                 continue
             highwater = consumer.highwater(tp)
             if highwater is None:
@@ -413,11 +369,6 @@ class EventService:
                 PartitionGauges(tp.topic, tp.partition, worker.in_flight, lag)
                 for (tp, worker), lag in zip(workers, lags, strict=True)
             ),
-            paused=len(self._full),
-            backfill_paused=len(self._held),
+            paused=len(self._pauses.full),
+            backfill_paused=len(self._pauses.held),
         )
-
-
-def _names(partitions: Sequence[TopicPartition] | frozenset[TopicPartition]) -> list[str]:
-    """``topic/partition`` of each, sorted: two topics share partition numbers."""
-    return sorted(f"{tp.topic}/{tp.partition}" for tp in partitions)

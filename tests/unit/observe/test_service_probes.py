@@ -66,7 +66,7 @@ async def test_ready_when_joined_warm_and_the_broker_answers() -> None:
         TP2: FakeWorker(0),
         BACKFILL_1: FakeWorker(8),
     }
-    service._held = frozenset({BACKFILL_1})  # backfill lag and pauses: still ready
+    service._pauses.held = frozenset({BACKFILL_1})  # backfill lag and pauses: still ready
     readiness = await service.readiness()
     assert readiness.ready
     assert readiness.checks == {
@@ -112,9 +112,9 @@ async def test_refresh_sets_in_flight_and_lag_per_partition() -> None:
         TP2: FakeWorker(1),
         BACKFILL_1: FakeWorker(8),
     }
-    service._full = frozenset({TP2})
-    service._held = frozenset({BACKFILL_1})
-    service._paused = {TP2, BACKFILL_1}
+    service._pauses.full = frozenset({TP2})
+    service._pauses.held = frozenset({BACKFILL_1})
+    service._pauses.paused = {TP2, BACKFILL_1}
     await service.refresh_metrics()
     registry = service.metrics.registry
     lag, in_flight = "newsevents_consumer_lag", "newsevents_articles_in_flight"

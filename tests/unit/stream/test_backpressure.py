@@ -41,19 +41,32 @@ def _service(**settings: object) -> EventService:
     return EventService(Settings(**settings), "127.0.0.1:1")  # type: ignore[arg-type]
 
 
+def _in_flight(service: EventService) -> dict[TopicPartition, int]:
+    return {tp: worker.in_flight for tp, worker in service._workers.items()}
+
+
+def _apply(service: EventService, consumer: object, live_pending: int) -> None:
+    """What the service does after each poll: pause and resume for the articles in flight."""
+    service._pauses.apply(consumer, _in_flight(service), live_pending)  # type: ignore[arg-type]
+
+
+async def _live_pending(service: EventService, consumer: object) -> int:
+    return await service._pauses.live_pending(consumer, _in_flight(service))  # type: ignore[arg-type]
+
+
 def test_pause_when_full_resume_when_half_drained() -> None:
     """Cap 10: pause at 10, stay paused at 6, resume at 5; other partitions untouched."""
     service = _service(max_in_flight=10)
     consumer = FakeConsumer()
     busy, quiet = FakeWorker(10), FakeWorker(3)
     service._workers = {TP: busy, OTHER: quiet}  # type: ignore[dict-item]
-    service._apply_pauses(consumer, 0)  # type: ignore[arg-type]
+    _apply(service, consumer, 0)
     assert consumer.paused == {TP}
     busy.in_flight = 6
-    service._apply_pauses(consumer, 0)  # type: ignore[arg-type]
+    _apply(service, consumer, 0)
     assert consumer.paused == {TP}
     busy.in_flight = 5
-    service._apply_pauses(consumer, 0)  # type: ignore[arg-type]
+    _apply(service, consumer, 0)
     assert consumer.paused == set()
 
 
@@ -62,7 +75,7 @@ def test_backfill_partitions_have_their_own_cap() -> None:
     service = _service(max_in_flight=10, backfill_max_in_flight=4)
     consumer = FakeConsumer()
     service._workers = {TP: FakeWorker(4), BACKFILL_0: FakeWorker(4)}  # type: ignore[dict-item]
-    service._apply_pauses(consumer, 0)  # type: ignore[arg-type]
+    _apply(service, consumer, 0)
     assert consumer.paused == {BACKFILL_0}
 
 
@@ -76,15 +89,15 @@ def test_live_work_holds_the_backfill_until_live_is_idle() -> None:
         BACKFILL_0: FakeWorker(1),
         BACKFILL_1: FakeWorker(0),
     }
-    service._apply_pauses(consumer, 1)  # type: ignore[arg-type]
+    _apply(service, consumer, 1)
     assert consumer.paused == set()
-    service._apply_pauses(consumer, 2)  # type: ignore[arg-type]
+    _apply(service, consumer, 2)
     assert consumer.paused == {BACKFILL_0, BACKFILL_1}
-    assert service._held == {BACKFILL_0, BACKFILL_1}
-    service._apply_pauses(consumer, 1)  # type: ignore[arg-type]
+    assert service._pauses.held == {BACKFILL_0, BACKFILL_1}
+    _apply(service, consumer, 1)
     assert consumer.paused == {BACKFILL_0, BACKFILL_1}
-    service._apply_pauses(consumer, 0)  # type: ignore[arg-type]
-    assert consumer.paused == set() and service._held == frozenset()
+    _apply(service, consumer, 0)
+    assert consumer.paused == set() and service._pauses.held == frozenset()
     assert consumer.calls == [
         ("pause", {BACKFILL_0, BACKFILL_1}),
         ("resume", {BACKFILL_0, BACKFILL_1}),
@@ -97,13 +110,13 @@ def test_a_full_backfill_partition_stays_paused_when_live_first_lets_go() -> Non
     consumer = FakeConsumer()
     backfill = FakeWorker(4)
     service._workers = {TP: FakeWorker(1), BACKFILL_0: backfill}  # type: ignore[dict-item]
-    service._apply_pauses(consumer, 1)  # type: ignore[arg-type]
+    _apply(service, consumer, 1)
     assert consumer.paused == {BACKFILL_0}
     backfill.in_flight = 3
-    service._apply_pauses(consumer, 0)  # type: ignore[arg-type]
+    _apply(service, consumer, 0)
     assert consumer.paused == {BACKFILL_0}, "still above half its cap"
     backfill.in_flight = 2
-    service._apply_pauses(consumer, 0)  # type: ignore[arg-type]
+    _apply(service, consumer, 0)
     assert consumer.paused == set()
 
 
@@ -111,7 +124,7 @@ def test_live_first_off_never_holds_the_backfill() -> None:
     service = _service(live_first=False)
     consumer = FakeConsumer()
     service._workers = {TP: FakeWorker(5), BACKFILL_0: FakeWorker(1)}  # type: ignore[dict-item]
-    service._apply_pauses(consumer, 5)  # type: ignore[arg-type]
+    _apply(service, consumer, 5)
     assert consumer.paused == set()
 
 
@@ -120,10 +133,10 @@ async def test_revoked_partitions_leave_every_pause_set() -> None:
     service = _service()
     consumer = FakeConsumer()
     service._workers = {TP: FakeWorker(1), BACKFILL_0: FakeWorker(0)}  # type: ignore[dict-item]
-    service._apply_pauses(consumer, 1)  # type: ignore[arg-type]
+    _apply(service, consumer, 1)
     service._workers.pop(BACKFILL_0)
     await service.close_partitions([BACKFILL_0])
-    assert service._held == frozenset() and service._paused == set()
+    assert service._pauses.held == frozenset() and service._pauses.paused == set()
 
 
 class LagConsumer:
@@ -156,7 +169,7 @@ class CountingConsumer(LagConsumer):
 async def test_the_watchdog_does_not_count_a_backfill_held_for_live_first() -> None:
     """Held on purpose, the backfill's lag is no stall; once it is not held, it is one."""
     service = _service(stall_timeout_s=0.2)
-    service._held = frozenset({BACKFILL_0})
+    service._pauses.held = frozenset({BACKFILL_0})
     assert await service._lag(LagConsumer()) == 0  # type: ignore[arg-type]
     service.stats.last_step = time.monotonic() - 10
     stop = asyncio.Event()
@@ -171,7 +184,7 @@ async def test_the_watchdog_does_not_count_a_backfill_held_for_live_first() -> N
     stop.set()
     await asyncio.wait_for(watch, 5)
 
-    service._held = frozenset()
+    service._pauses.held = frozenset()
     service.stats.last_step = time.monotonic() - 10
     with pytest.raises(ConsumerStalled, match="500 records of lag"):
         await asyncio.wait_for(service._watch_for_stall(LagConsumer(), asyncio.Event()), 5)  # type: ignore[arg-type]
@@ -189,7 +202,7 @@ async def test_live_pending_counts_live_lag_and_in_flight_only() -> None:
 
     service = _service()
     service._workers = {TP: FakeWorker(2), BACKFILL_0: FakeWorker(8)}  # type: ignore[dict-item]
-    assert await service._live_pending(Consumer()) == 3 + 2  # type: ignore[arg-type]
+    assert await _live_pending(service, Consumer()) == 3 + 2
 
 
 async def test_an_open_upstream_transaction_is_not_live_work() -> None:
@@ -205,4 +218,4 @@ async def test_an_open_upstream_transaction_is_not_live_work() -> None:
 
     service = _service()
     service._workers = {TP: FakeWorker(0), BACKFILL_0: FakeWorker(8)}  # type: ignore[dict-item]
-    assert await service._live_pending(Consumer()) == 0  # type: ignore[arg-type]
+    assert await _live_pending(service, Consumer()) == 0
