@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from http.cookiejar import CookieJar, DefaultCookiePolicy
+from typing import cast
 
 import httpx
 
@@ -23,24 +24,30 @@ from .transport import GuardedBackend, GuardedTransport, Resolver, system_resolv
 __all__ = ["FetchOptions", "guarded_client"]
 
 
+def _default(name: str) -> object:
+    """The default of the ``NEWSEVENTS_FETCH_*`` setting ``name`` (config.py holds each one)."""
+    return Settings.model_fields[f"fetch_{name}"].default
+
+
 @dataclass(frozen=True, slots=True)
 class FetchOptions:
     """What a fetch may do, read once from the ``NEWSEVENTS_FETCH_*`` settings (pages and
-    feeds alike; retries and backoff are the page fetcher's, feeds wait for their next poll)."""
+    feeds alike; retries and backoff are the page fetcher's, feeds wait for their next poll).
+    The defaults are the settings' own."""
 
     policy: AddressPolicy = field(default_factory=AddressPolicy)
-    user_agent: str = "newsevents"
-    http2: bool = True
-    concurrency: int = 16
-    per_host: int = 4
-    connect_timeout_s: float = 5.0
-    read_timeout_s: float = 15.0
-    total_timeout_s: float = 60.0
-    retries: int = 2
-    backoff_first_s: float = 0.5
-    backoff_max_s: float = 10.0
-    max_redirects: int = 5
-    max_bytes: int = 5_000_000
+    user_agent: str = cast(str, _default("user_agent"))
+    http2: bool = cast(bool, _default("http2"))
+    concurrency: int = cast(int, _default("concurrency"))
+    per_host: int = cast(int, _default("per_host"))
+    connect_timeout_s: float = cast(float, _default("connect_timeout_s"))
+    read_timeout_s: float = cast(float, _default("read_timeout_s"))
+    total_timeout_s: float = cast(float, _default("total_timeout_s"))
+    retries: int = cast(int, _default("retries"))
+    backoff_first_s: float = 0.5  # not a setting: the first wait before a retry
+    backoff_max_s: float = cast(float, _default("backoff_max_s"))
+    max_redirects: int = cast(int, _default("max_redirects"))
+    max_bytes: int = cast(int, _default("max_bytes"))
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FetchOptions:
