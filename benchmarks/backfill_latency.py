@@ -72,13 +72,7 @@ def line(name: str, figures: LatencyFigures) -> str:
 
 
 def summary(name: str, figures: LatencyFigures) -> dict[str, object]:
-    return {
-        f"{name}_p50_ms": round(figures.ms(50), 1),
-        f"{name}_p95_ms": round(figures.ms(95), 1),
-        f"{name}_p99_ms": round(figures.ms(99), 1),
-        f"{name}_missing": figures.missing,
-        f"{name}_backfill_done": figures.backfill_done,
-    }
+    return {**figures.summary(name), f"{name}_backfill_done": figures.backfill_done}
 
 
 async def measure(args: argparse.Namespace, settings: Settings) -> dict[str, LatencyFigures]:

@@ -219,15 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     for name, result in results.items():
         sys.stdout.write(line(name, result) + "\n")
-        figures.update(
-            {
-                f"{name}_p50_ms": round(result.live.ms(50), 1),
-                f"{name}_p95_ms": round(result.live.ms(95), 1),
-                f"{name}_p99_ms": round(result.live.ms(99), 1),
-                f"{name}_missing": result.live.missing,
-                f"{name}_bulk_per_s": round(result.bulk_rate, 2),
-            }
-        )
+        figures.update(result.live.summary(name))
+        figures[f"{name}_bulk_per_s"] = round(result.bulk_rate, 2)
     none = results["none"].live.ms(99)
     sys.stdout.write(
         "p99 beside a bulk replay over p99 without: "

@@ -53,6 +53,15 @@ class LatencyFigures:
     def ms(self, q: float) -> float:
         return 1000 * percentile(self.latencies_s, q)
 
+    def summary(self, name: str) -> dict[str, object]:
+        """The JSON figures of one run named ``name``: p50/p95/p99 in ms and the missing."""
+        return {
+            f"{name}_p50_ms": round(self.ms(50), 1),
+            f"{name}_p95_ms": round(self.ms(95), 1),
+            f"{name}_p99_ms": round(self.ms(99), 1),
+            f"{name}_missing": self.missing,
+        }
+
 
 class _Arrivals:
     """Reads the events topic (read_committed) and notes when each article's first event came."""
