@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsevents.contracts import ArticleMessage
+from newsevents.contracts import Article
 
 from .probes import Throughput, tree_cpu_s
 
@@ -41,7 +41,7 @@ def _init_extractor(extractor_path: str, options: Mapping[str, object]) -> None:
         warm_up()
 
     def job(raw: str) -> int:
-        events = extractor(ArticleMessage.model_validate_json(raw))
+        events = extractor(Article.model_validate_json(raw))
         return len([event.model_dump_json() for event in events])
 
     _job = job

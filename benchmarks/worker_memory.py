@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extract_speed import written_articles
 
-from newsevents.contracts import ArticleMessage
+from newsevents.contracts import Article
 from newsevents.stream.extractor_pool import ExtractorPool
 
 EXTRACTOR = "newsevents.extraction.pipeline:extract_events"
@@ -93,7 +93,7 @@ def role(pid: int) -> str:
     return "worker" if "spawn_main" in command else "child"
 
 
-def corpus(count: int) -> list[ArticleMessage]:
+def corpus(count: int) -> list[Article]:
     bodies = written_articles(count)
     towns: list[str] = json.loads(
         subprocess.run(
@@ -109,12 +109,12 @@ def corpus(count: int) -> list[ArticleMessage]:
     for n, body in enumerate(bodies):
         named = ", ".join(rng.sample(towns, 4))
         text = f"Fighting was also reported in {named} on Monday, officials said.\n\n{body}"
-        articles.append(ArticleMessage(id=f"m{n}", body=text, published_at=published))
+        articles.append(Article(id=f"m{n}", body=text, published_at=published))
     return articles
 
 
 async def measure(
-    workers: int, articles: list[ArticleMessage], options: dict[str, object]
+    workers: int, articles: list[Article], options: dict[str, object]
 ) -> dict[str, object]:
     pool = ExtractorPool(workers, EXTRACTOR, deadline_s=120.0, options=options)
     started = time.perf_counter()
