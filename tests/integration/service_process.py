@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from newsevents.config import Settings
 from newsevents.local_kafka.processes import death_signal_prefix
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -34,6 +35,18 @@ PASSED_THROUGH = ("NEWSEVENTS_DELIVERY", "NEWSEVENTS_LOCAL_KAFKA_HOME", "NEWSEVE
 
 class ServiceExitedError(AssertionError):
     """The service process exited while the test still needed it."""
+
+
+def topics_of(settings: Settings) -> dict[str, str]:
+    """A ``Settings``' topics and group, as :func:`service_env` takes them (``**topics_of(s)``,
+    as ``**topics.env()`` for a test's fresh topics)."""
+    return {
+        "articles_topic": settings.articles_topic,
+        "events_topic": settings.events_topic,
+        "dlq_topic": settings.dlq_topic,
+        "group_id": settings.group_id,
+        "backfill_topic": settings.backfill_topic,
+    }
 
 
 def service_env(

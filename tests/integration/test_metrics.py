@@ -18,7 +18,7 @@ from newsevents.stream.dead_letters import header_dict
 from tests.conftest import SEEDS
 from tests.integration.conftest import ServiceFactory
 from tests.integration.kafka_tools import collect, fresh_settings, produce
-from tests.integration.service_process import ServiceProcess, service_env
+from tests.integration.service_process import ServiceProcess, service_env, topics_of
 
 pytestmark = pytest.mark.kafka
 
@@ -89,11 +89,7 @@ async def test_metrics_count_the_seed_and_the_dead_letter(
 
     env = service_env(
         kafka_bootstrap,
-        articles_topic=settings.articles_topic,
-        events_topic=settings.events_topic,
-        dlq_topic=settings.dlq_topic,
-        group_id=settings.group_id,
-        backfill_topic=settings.backfill_topic,
+        **topics_of(settings),
         workers=1,
     )
     service = service_process(env)

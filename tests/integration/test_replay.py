@@ -40,7 +40,7 @@ from tests.integration.conftest import ServiceFactory
 from tests.integration.kafka_tools import fresh_settings
 from tests.integration.kafka_tools import read_to_end as read_committed_now
 from tests.integration.replay_extractor import EXTRACTOR, event_ids
-from tests.integration.service_process import service_env
+from tests.integration.service_process import service_env, topics_of
 from tests.integration.workload import make_articles, produce_articles
 
 pytestmark = pytest.mark.kafka
@@ -348,11 +348,7 @@ async def test_a_replay_killed_mid_run_resumes_from_its_checkpoint_exactly_once(
     run_id = f"kill-{mode}-{uuid.uuid4().hex[:6]}"
     env = service_env(
         kafka_bootstrap,
-        articles_topic=settings.articles_topic,
-        events_topic=settings.events_topic,
-        dlq_topic=settings.dlq_topic,
-        group_id=settings.group_id,
-        backfill_topic=settings.backfill_topic,
+        **topics_of(settings),
         replay_checkpoint_topic=settings.replay_checkpoint_topic,
         extractor=EXTRACTOR,
         workers=2,
@@ -402,11 +398,7 @@ async def test_a_second_process_of_the_same_run_fences_the_first(
     run_id = f"fence-{uuid.uuid4().hex[:6]}"
     env = service_env(
         kafka_bootstrap,
-        articles_topic=settings.articles_topic,
-        events_topic=settings.events_topic,
-        dlq_topic=settings.dlq_topic,
-        group_id=settings.group_id,
-        backfill_topic=settings.backfill_topic,
+        **topics_of(settings),
         replay_checkpoint_topic=settings.replay_checkpoint_topic,
     )
     argv = ["replay", str(archive.path), "--run-id", run_id]
