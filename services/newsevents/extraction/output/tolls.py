@@ -40,14 +40,14 @@ def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Senten
         for i, g in groups.items()
         if not (0 <= i < len(sentences) and counts_a_period(sentences[i].text))
     } or groups
-    totals = [sum(_once(group).values()) for group in groups.values()]
+    totals = {index: sum(_once(group).values()) for index, group in groups.items()}
     if not totals:
         return 0
     victims = [_victims(group) for group in groups.values()]
     distinct = all(victims) and _disjoint(victims)
     if distinct:
-        return int(sum(totals))
-    return int(_retold_toll(groups, sentences))
+        return int(sum(totals.values()))
+    return int(_retold_toll(totals, sentences))
 
 
 # A later sentence that updates the toll: "the death toll rose to 27".
@@ -58,12 +58,11 @@ _UPDATE = re.compile(
 )
 
 
-def _retold_toll(groups: dict[int, list[QuantityMention]], sentences: Sequence[Sentence]) -> float:
-    """One toll told several times: the first told (the headline's or the lead's), unless a
-    later sentence updates it. A different figure further down is another source's ("the
-    Observatory said 26 were killed") or a part of the dead ("six civilians were among the
-    dead"), not the event's toll."""
-    totals = {index: sum(_once(group).values()) for index, group in groups.items()}
+def _retold_toll(totals: dict[int, float], sentences: Sequence[Sentence]) -> float:
+    """One toll told several times (``totals``: each sentence's): the first told (the
+    headline's or the lead's), unless a later sentence updates it. A different figure further
+    down is another source's ("the Observatory said 26 were killed") or a part of the dead
+    ("six civilians were among the dead"), not the event's toll."""
     by_index = {s.index: s for s in sentences}
     first = min(totals)
     updated = [
