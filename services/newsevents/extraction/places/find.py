@@ -210,8 +210,9 @@ def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> N
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "inside"})
 
 
-# ... and the people of a place: "residents of X", "villagers of X".
-_INHABITANTS = frozenset({"residents", "villagers", "inhabitants", "people", "outside"})
+# ... and the words before "of X" that do: the people of a place ("residents of X") and
+# "outside of X".
+_BEFORE_OF = frozenset({"residents", "villagers", "inhabitants", "people", "outside"})
 
 
 def _after_locative(tokens: Tokens, match: Match) -> bool:
@@ -220,7 +221,7 @@ def _after_locative(tokens: Tokens, match: Match) -> bool:
         return False
     if tokens[before].fold == "of":
         head = tokens.word_before(before)
-        return head is not None and tokens[head].fold in _INHABITANTS
+        return head is not None and tokens[head].fold in _BEFORE_OF
     return tokens[before].fold in _LOCATIVES
 
 
