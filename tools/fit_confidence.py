@@ -46,7 +46,7 @@ def collect(gold_path: Path, texts_path: Path) -> list[Row]:
         events = [to_message(message, doc, d, sole=sole) for d in drafts]
         verdicts = [v for v in score_article(article, events, Scores()) if v["verdict"] != "missed"]
         for draft, verdict in zip(drafts, verdicts, strict=True):
-            rows.append((article.part, clues(doc, draft, sole=sole), verdict["verdict"] == "hit"))
+            rows.append((article.part, clues(draft, sole=sole), verdict["verdict"] == "hit"))
     return rows
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..document import Document
 from ..events.draft import EventDraft
 from ..events.merge.occurrences import is_generic
 
@@ -53,7 +52,7 @@ class Weights:
 WEIGHTS = Weights()
 
 
-def clues(doc: Document, draft: EventDraft, *, sole: bool) -> dict[str, bool]:
+def clues(draft: EventDraft, *, sole: bool) -> dict[str, bool]:
     """Which clues hold for an event; ``sole``: it is the only event the article reports."""
     mentions = len(set(draft.sentences))
     first = draft.places[0] if draft.places else None
@@ -73,10 +72,8 @@ def clues(doc: Document, draft: EventDraft, *, sole: bool) -> dict[str, bool]:
     }
 
 
-def confidence(
-    doc: Document, draft: EventDraft, *, sole: bool = False, weights: Weights = WEIGHTS
-) -> float:
+def confidence(draft: EventDraft, *, sole: bool = False, weights: Weights = WEIGHTS) -> float:
     """The event's confidence in [0, 1], two decimals."""
-    held = clues(doc, draft, sole=sole)
+    held = clues(draft, sole=sole)
     logit = weights.bias + sum(getattr(weights, name) for name, holds in held.items() if holds)
     return round(1 / (1 + math.exp(-logit)), 2)

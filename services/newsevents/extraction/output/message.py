@@ -61,7 +61,7 @@ def to_message(
         quantities=[_copy(Quantity, quantity) for quantity in draft.quantities],
         attribution=_attribution(article, draft),
         evidence=_evidence(doc, draft),
-        confidence=confidence(doc, draft, sole=sole),
+        confidence=confidence(draft, sole=sole),
         extractor=Extractor(name=EXTRACTOR_NAME, version=__version__),
         acled=acled_fields(doc, draft, time),
     )
