@@ -11,7 +11,9 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
   ``NEWS_WINDOW_DAYS`` before publication ("on September 17" in a December article), an
   earlier month ("last month", "in July"), an earlier year ("in 2013", "last year");
 - ``since``: the sentence counts from a start ("since the beginning of the war", "since
-  2011", "since March 2014"): a tally or a standing situation;
+  2011", "since March 2014", "since last October", "since Friday"), over a period ("so far
+  this year") or tallies a campaign ("the bombardment has killed more than 2,200"): a tally
+  or a standing situation (:mod:`.time_frame`);
 - ``war_toll``: the toll of the whole conflict ("killed in Syria's 30-month war", "the
   conflict has claimed the lives of ...");
 - ``habitual``: repeated or ongoing rather than one occurrence ("has repeatedly targeted",
@@ -28,6 +30,7 @@ from typing import Literal
 
 from ...document import DateMention, Document, Sentence, Span, sentence_at
 from ..draft import EventDraft, TemporalStatus
+from .time_frame import counts_a_period_or_tally
 
 BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier"]
 
@@ -143,7 +146,7 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     if _nearest_date_is_old(doc, sentence, trigger_at):
         return "dated"
     text, before = sentence.text, sentence.text[:trigger_at]
-    if _SINCE.search(text):
+    if _SINCE.search(text) or counts_a_period_or_tally(sentence):
         return "since"
     if _WAR_TOLL.search(text):
         return "war_toll"
