@@ -3,9 +3,10 @@
 An occurrence happens at a time; a period runs from one. A sentence built on a period tells a
 standing situation or the tally of many acts, whatever its verbs, and every event it tells is
 background (:mod:`.status` applies this as the reason ``since``):
-- ``since`` before a point in time, any point a reader recognises as one: a year, a month, a
-  weekday, a date, "last week/month/year" ("has killed more than 37,900 people since last
-  October", "had been quiet since Friday", "Fighting since Wednesday has left 16 dead");
+- ``since`` before a point in time older than the news window: a year, a month, a date, "last
+  month/year" ("has killed more than 37,900 people since last October", "controlled by the
+  Houthis since 2014"); not a weekday or "last week" ("clashes since Friday" are the news of
+  the days since);
 - a toll over a stretch of time or a war, as the toll counter reads it
   (:func:`~...output.tolls.counts_a_period`: "during the past month", "so far this year",
   "killed in the 30-month war");
@@ -21,13 +22,14 @@ import re
 from ...document import Sentence
 from ...output.tolls import counts_a_period
 
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# "since" before a point older than the news window (a weekday or "last week" is within it:
+# "clashes since Friday" are the news of the days since).
 _SINCE_A_POINT = re.compile(
-    rf"\bsince\s+(?:(?:last|early|late|mid-?)\s+)?(?:{_WEEKDAY}|{_MONTH}|\d{{1,2}}\s+{_MONTH}"
-    r"|(?:19|20)\d\d|last\s+(?:week|month|year))\b",
+    rf"\bsince\s+(?:(?:last|early|late|mid-?)\s+)?(?:{_MONTH}|\d{{1,2}}\s+{_MONTH}"
+    r"|(?:19|20)\d\d|last\s+(?:month|year))\b",
     re.IGNORECASE,
 )
 _RUNNING_TALLY = re.compile(
