@@ -84,9 +84,16 @@ def test_the_closing_paragraph_of_a_story_is_its_context() -> None:
     assert {e.temporal_status for e in marked} == {"background"}
 
 
-def test_a_closing_paragraph_that_gives_a_fresh_day_is_news() -> None:
+@pytest.mark.parametrize(
+    "update",
+    [
+        "On Sunday, gunmen ambushed an army patrol near the village of Kafr Nabl.",
+        # a weekday as agencies write it, with no preposition
+        "Gunmen ambushed an army patrol Sunday near the village of Kafr Nabl.",
+    ],
+)
+def test_a_closing_paragraph_that_gives_a_fresh_day_is_news(update: str) -> None:
     """An update of the week in the last paragraph ("On Sunday ...") is one more piece of news."""
-    update = "On Sunday, gunmen ambushed an army patrol near the village of Kafr Nabl."
     published = _events("\n\n".join([*_STORY, update]))
     ambush = _told_in(published, update)
     assert ambush, "the update is published"

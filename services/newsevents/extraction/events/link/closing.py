@@ -5,23 +5,27 @@ it happens in: the war's toll, the group's history, the incidents before it ("Sy
 has killed more than 350,000 people", "ISIS sleeper cells have carried out bombing attacks in
 areas under SDF control", "The south remains in turmoil"). Whatever that last paragraph tells
 is background unless it gives a fresh day of its own ("On Friday, another group stepped in",
-"A drone strike on Monday killed 43"), the mark of one more piece of the news. Only stories
-told in paragraphs: a text of one block (a flattened feed, a short note) has no closing
-paragraph to read.
+"A drone strike on Monday killed 43", "gunmen killed two police officers Saturday"), the mark
+of one more piece of the news. Only stories told in paragraphs: a text of one block (a
+flattened feed, a short note) has no closing paragraph to read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ...document import Document, Sentence
 from ..draft import EventDraft
+from .status import NEWS_WINDOW_DAYS
 
 # A story whose body has fewer paragraphs is a note: its last paragraph may be its news.
 MIN_PARAGRAPHS = 4
 
-# Days before publication a day may lie and still be fresh news (as ``status.NEWS_WINDOW_DAYS``).
-_FRESH_DAYS = 7
+# A weekday as agencies write it, with no preposition ("killed two people Saturday", "Earlier
+# Sunday"): the date finder reads only "on/last/this Saturday", and within a closing paragraph
+# a weekday is always the news of the week.
+_BARE_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def close_the_story(doc: Document, drafts: list[EventDraft]) -> None:
@@ -38,7 +42,7 @@ def close_the_story(doc: Document, drafts: list[EventDraft]) -> None:
 
 
 def _gives_a_fresh_day(doc: Document, sentence: Sentence) -> bool:
-    window = doc.published - dt.timedelta(days=_FRESH_DAYS)
-    return any(
+    window = doc.published - dt.timedelta(days=NEWS_WINDOW_DAYS)
+    return _BARE_WEEKDAY.search(sentence.text) is not None or any(
         m.precision == "day" and m.date >= window for m in doc.in_sentence(doc.dates, sentence)
     )
