@@ -106,3 +106,27 @@ def test_a_short_note_has_no_closing_paragraph() -> None:
     last = "Islamic State cells carried out a bombing attack in the desert east of Hama."
     published = _events("\n\n".join([NEWS, _STORY[1], last]))
     assert "explosive_attack" in {e.event_type for e in _told_in(published, last)}
+
+
+def test_a_date_that_opens_the_sentence_frames_what_it_reports() -> None:
+    """ "On January 9 the Pentagon said ... air strike": the report verb does not cut the
+    fronted date from the strike it reports."""
+    recalled = (
+        "On January 9 the Pentagon said that a coalition air strike on army positions near "
+        "Deir ez-Zor airport was a mistake."
+    )
+    body = f"{NEWS} {recalled}"
+    published = _events(body)
+    assert published and not _told_in(published, recalled)
+    marked = _told_in(_events(body, include_background=True), recalled)
+    assert "airstrike" in {e.event_type for e in marked}
+    assert {e.temporal_status for e in marked} == {"background"}
+
+
+def test_a_date_after_the_report_verb_is_the_reports() -> None:
+    """ "A report released on January 9 says troops shelled ..." is a report's date: the
+    shelling it tells stays news when nothing else dates it."""
+    told = "Troops shelled Kafranbel, a report released on January 9 said on Monday."
+    events = _told_in(_events(f"{NEWS} {told}"), told)
+    assert "shelling" in {e.event_type for e in events}
+    assert {e.temporal_status for e in events} == {"current"}
