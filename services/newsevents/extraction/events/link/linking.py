@@ -21,6 +21,7 @@ from ...ontology import EventTypeName
 from ..detect.refinement import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from ..merge.merging import MERGING_PASSES
+from .closing import close_the_story
 from .roles import ARMED_KINDS, CROWD_TYPES, is_hit, told_actors
 from .status import temporal_status
 from .where import earlier_places, event_places
@@ -62,6 +63,8 @@ def link_events(doc: Document) -> list[EventDraft]:
         previous = siblings[-1] if siblings else previous
     for draft in drafts:
         draft.temporal_status = temporal_status(doc, draft)
+    # The closing paragraph of a story is its context (:mod:`.closing`).
+    close_the_story(doc, drafts)
     # News and background never merge: a toll recalled from 2015 is not today's (:mod:`.status`).
     merged: list[EventDraft] = []
     for status in ("current", "background"):

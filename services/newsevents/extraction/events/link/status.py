@@ -9,9 +9,12 @@ events unless configured (``Pipeline.include_background``).
 The rules read the sentence of the event's trigger (each has a why, see ``background_reason``):
 - ``dated``: the date nearest the trigger is before the news window: a day more than
   ``NEWS_WINDOW_DAYS`` before publication ("on September 17" in a December article), an
-  earlier month ("last month", "in July"), an earlier year ("in 2013", "last year");
+  earlier month ("last month", "in July"), an earlier year ("in 2013", "last year"). A date
+  beyond a report verb is the report's, unless it opens the sentence and so frames it all;
 - ``since``: the sentence counts from a start ("since the beginning of the war", "since
-  2011", "since March 2014"): a tally or a standing situation;
+  2011", "since March 2014", "since last October", "since Friday"), over a period ("so far
+  this year") or tallies a campaign ("the bombardment has killed more than 2,200"): a tally
+  or a standing situation (:mod:`.time_frame`);
 - ``war_toll``: the toll of the whole conflict ("killed in Syria's 30-month war", "the
   conflict has claimed the lives of ...");
 - ``habitual``: repeated or ongoing rather than one occurrence ("has repeatedly targeted",
@@ -28,6 +31,7 @@ from typing import Literal
 
 from ...document import DateMention, Document, Sentence, Span, sentence_at
 from ..draft import EventDraft, TemporalStatus
+from .time_frame import counts_a_period_or_tally
 
 BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier"]
 
@@ -52,6 +56,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 # A date that names a place: "April 7th Street", "the 6 October Bridge".
+# Before a date that opens its sentence: nothing, or its preposition.
+_OPENING = re.compile(r"\s*(?:(?:on|in|during|by|at)\s+)?", re.IGNORECASE)
 _NAMED_AFTER_A_DATE = re.compile(
     r"\s+(?:Street|St\b|Road|Square|Avenue|Bridge|Stadium|Hospital|School|Brigade|Movement|City)"
 )
@@ -143,7 +149,7 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     if _nearest_date_is_old(doc, sentence, trigger_at):
         return "dated"
     text, before = sentence.text, sentence.text[:trigger_at]
-    if _SINCE.search(text):
+    if _SINCE.search(text) or counts_a_period_or_tally(sentence):
         return "since"
     if _WAR_TOLL.search(text):
         return "war_toll"
@@ -188,7 +194,10 @@ def _nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> 
         (abs(m.span.start - trigger), _is_old(m, doc.published))
         for m in doc.in_sentence(doc.dates, sentence)
         if not _NAMED_AFTER_A_DATE.match(doc.text, m.span.end)
-        and not _REPORTED.search(doc.text, min(m.span.end, trigger), max(m.span.start, trigger))
+        and (
+            _fronted(sentence, m)
+            or not _REPORTED.search(doc.text, min(m.span.end, trigger), max(m.span.start, trigger))
+        )
     ]
     own_dates = doc.in_sentence(doc.dates, sentence)  # a date holding the year is in it
     for match in _BARE_YEAR.finditer(sentence.text):
@@ -196,6 +205,13 @@ def _nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> 
             old = int(match.group(1)) < doc.published.year
             dated.append((abs(match.start(1) - trigger_at), old))
     return bool(dated) and min(dated, key=lambda pair: pair[0])[1]
+
+
+def _fronted(sentence: Sentence, mention: DateMention) -> bool:
+    """Whether the date opens the sentence ("On September 17 aircraft carried out four strikes
+    ... officials said the attack was a mistake", "Last week the Pentagon stated that the
+    airstrikes were an error"): a fronted time frames all the sentence, what it reports too."""
+    return _OPENING.fullmatch(sentence.text[: mention.span.start - sentence.span.start]) is not None
 
 
 def _offset(sentence: Sentence, match: re.Match[str]) -> Span:

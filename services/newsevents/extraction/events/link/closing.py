@@ -1,0 +1,48 @@
+"""The closing paragraph of a story is its context.
+
+A news story tells its incident in the headline and lead, elaborates it, and ends on the frame
+it happens in: the war's toll, the group's history, the incidents before it ("Syria's civil war
+has killed more than 350,000 people", "ISIS sleeper cells have carried out bombing attacks in
+areas under SDF control", "The south remains in turmoil"). Whatever that last paragraph tells
+is background unless it gives a fresh day of its own ("On Friday, another group stepped in",
+"A drone strike on Monday killed 43", "gunmen killed two police officers Saturday"), the mark
+of one more piece of the news. Only stories told in paragraphs: a text of one block (a
+flattened feed, a short note) has no closing paragraph to read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...document import Document, Sentence
+from ..draft import EventDraft
+from .status import NEWS_WINDOW_DAYS
+
+# A story whose body has fewer paragraphs is a note: its last paragraph may be its news.
+MIN_PARAGRAPHS = 4
+
+# A weekday as agencies write it, with no preposition ("killed two people Saturday", "Earlier
+# Sunday"): the date finder reads only "on/last/this Saturday", and within a closing paragraph
+# a weekday is always the news of the week.
+_BARE_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def close_the_story(doc: Document, drafts: list[EventDraft]) -> None:
+    """Mark ``background`` the events of the story's closing paragraph that no fresh day dates."""
+    body = [s for s in doc.sentences if not s.heading]
+    paragraphs = sorted({s.paragraph for s in body})
+    if len(paragraphs) < MIN_PARAGRAPHS:
+        return
+    closing = {s.index: s for s in body if s.paragraph == paragraphs[-1]}
+    for draft in drafts:
+        sentence = closing.get(draft.sentences[0])
+        if sentence is not None and not _gives_a_fresh_day(doc, sentence):
+            draft.temporal_status = "background"
+
+
+def _gives_a_fresh_day(doc: Document, sentence: Sentence) -> bool:
+    window = doc.published - dt.timedelta(days=NEWS_WINDOW_DAYS)
+    return _BARE_WEEKDAY.search(sentence.text) is not None or any(
+        m.precision == "day" and m.date >= window for m in doc.in_sentence(doc.dates, sentence)
+    )

@@ -1,0 +1,50 @@
+"""Periods, not occurrences: a sentence that counts from a point in time or tallies a campaign.
+
+An occurrence happens at a time; a period runs from one. A sentence built on a period tells a
+standing situation or the tally of many acts, whatever its verbs, and every event it tells is
+background (:mod:`.status` applies this as the reason ``since``):
+- ``since`` before a point in time older than the news window: a year, a month, a date, "last
+  month/year" ("has killed more than 37,900 people since last October", "controlled by the
+  Houthis since 2014"); not a weekday or "last week" ("clashes since Friday" are the news of
+  the days since);
+- a toll over a stretch of time or a war, as the toll counter reads it
+  (:func:`~...output.tolls.counts_a_period`: "during the past month", "so far this year",
+  "killed in the 30-month war");
+- a running tally: a campaign (offensive, war, bombardment, siege, fighting, operations) as
+  the subject of a perfect-tense count ("Israel's bombardment has killed more than 2,200"), or
+  "a total of 109 people have been killed".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Sentence
+from ...output.tolls import counts_a_period
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# "since" before a point older than the news window (a weekday or "last week" is within it:
+# "clashes since Friday" are the news of the days since).
+_SINCE_A_POINT = re.compile(
+    rf"\bsince\s+(?:(?:last|early|late|mid-?)\s+)?(?:{_MONTH}|\d{{1,2}}\s+{_MONTH}"
+    r"|(?:19|20)\d\d|last\s+(?:month|year))\b",
+    re.IGNORECASE,
+)
+_RUNNING_TALLY = re.compile(
+    r"\b(?:offensive|campaign|war|conflict|bombardment|siege|violence|fighting|operations?)\s+"
+    r"(?:\w+\s+){0,4}?(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed|left)\b"
+    r"|\ba total of\s+\d[\d,]*\s+(?:\w+\s+){0,2}(?:have|has) been\b",
+    re.IGNORECASE,
+)
+
+
+def counts_a_period_or_tally(sentence: Sentence) -> bool:
+    """Whether the sentence counts from a point in time, over a period or a campaign."""
+    text = sentence.text
+    return (
+        _SINCE_A_POINT.search(text) is not None
+        or counts_a_period(text)
+        or _RUNNING_TALLY.search(text) is not None
+    )
