@@ -25,10 +25,9 @@ from pathlib import Path
 
 from newsevents.evaluation.article_gold import load_gold, read_texts
 from newsevents.evaluation.articles import Scores, gold_article_message, score_article
-from newsevents.extraction.events.link.linking import link_events
 from newsevents.extraction.output.confidence import WEIGHTS, Weights, clues
 from newsevents.extraction.output.message import to_message
-from newsevents.extraction.pipeline import Pipeline, is_news
+from newsevents.extraction.pipeline import Pipeline
 
 Row = tuple[str, dict[str, bool], bool]  # part, clues, right
 
@@ -40,13 +39,13 @@ def collect(gold_path: Path, texts_path: Path) -> list[Row]:
     rows: list[Row] = []
     for article in load_gold(gold_path):
         message = gold_article_message(article, texts, texts_path)
-        doc = pipeline.annotate(message)
-        drafts = [d for d in link_events(doc) if is_news(d)]
-        sole = len(drafts) == 1
-        events = [to_message(message, doc, d, sole=sole) for d in drafts]
+        reading = pipeline.read(message)
+        events = [to_message(message, reading.doc, d, sole=reading.sole) for d in reading.drafts]
         verdicts = [v for v in score_article(article, events, Scores()) if v["verdict"] != "missed"]
-        for draft, verdict in zip(drafts, verdicts, strict=True):
-            rows.append((article.part, clues(draft, sole=sole), verdict["verdict"] == "hit"))
+        for draft, verdict in zip(reading.drafts, verdicts, strict=True):
+            rows.append(
+                (article.part, clues(draft, sole=reading.sole), verdict["verdict"] == "hit")
+            )
     return rows
 
 

@@ -61,6 +61,17 @@ _OCCURRED = frozenset({"asserted", "claimed"})
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """What the pipeline read in one article: its document, the events it publishes (as
+    drafts, in text order) and whether the article reports one event only (``sole``, a clue
+    of confidence, counted over news events whatever is published)."""
+
+    doc: Document
+    drafts: list[EventDraft]
+    sole: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Pipeline:
     """``include_background``: publish also background events (history, standing situations),
     planned and denied ones, each marked by its ``temporal_status`` and ``modality``; by
@@ -86,12 +97,17 @@ class Pipeline:
             component.run(doc)
         return doc
 
-    def extract(self, article: Article) -> list[EventMessage]:
+    def read(self, article: Article) -> Reading:
+        """The article annotated and its events linked, before they are written as messages."""
         doc = self.annotate(article)
         # Drafts carry their temporal status from linking (news and background never merge).
         drafts = link_events(doc)
         sole = sum(map(is_news, drafts)) == 1  # what the article reports, whatever is published
-        return [to_message(article, doc, d, sole=sole) for d in drafts if self._publishes(d)]
+        return Reading(doc, [d for d in drafts if self._publishes(d)], sole)
+
+    def extract(self, article: Article) -> list[EventMessage]:
+        reading = self.read(article)
+        return [to_message(article, reading.doc, d, sole=reading.sole) for d in reading.drafts]
 
     def _publishes(self, draft: EventDraft) -> bool:
         return self.include_background or is_news(draft)
