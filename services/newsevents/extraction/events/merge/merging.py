@@ -48,6 +48,7 @@ from .listed_places import split_listed_places
 from .localities import names_another_locality
 from .named_attackers import name_generic_attackers
 from .occurrences import merge_occurrences
+from .story import fold_into_lead
 from .unknown_places import place_at_localities
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
@@ -414,6 +415,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     merge_repeats,
     fold_elaborations,
     merge_occurrences,
+    fold_into_lead,
     fold_consequences,
     place_from_elaborations,
     split_listed_places,

@@ -1,0 +1,200 @@
+"""The story model: the violence an article goes on to tell is its lead's incident, unless it
+is told as another.
+
+A news story opens with its main incident (the headline and the lead paragraph: "A suicide
+bomber killed 11 people in Iraq on Wednesday") and then elaborates it, often paragraphs later
+and after context: "The attacker drove past two roadblocks before detonating the bomb",
+"a Turkish army drone targeted their vehicle on Mount Sinjar", "killed in the airstrike". A
+writer who moves on to another incident says so with a structural cue, whatever the outlet:
+
+- a new-incident word before the act: "another", "a separate", "meanwhile", "elsewhere",
+  "earlier", "later", "also" ("In the capital, meanwhile, two gunmen opened fire ...");
+- a frame that opens the sentence on a place or a day: "In Aleppo, ...", "On Sunday, ...",
+  the way roundups are told;
+- an explicit day other than the lead's ("on Tuesday" / "on Sunday");
+- a place outside the lead's: another town, or a town outside the lead's province; a place
+  inside the lead's country, region or province, or the lead's town's quarter, is where the
+  lead's incident happened, told more precisely;
+- a locality the lead's sentences do not name (:mod:`.localities`);
+- an attacker on another side than the lead's.
+
+Until the first violent event told with such a cue, every later violent event of a kind the
+lead's can include (a clash includes shelling and grenades, a bombing the fire that met it)
+folds into the lead's event (:func:`fold_into_lead`); from then on the article is a roundup
+and the pairwise passes before this one decide alone. A lead that names several towns is a
+roundup's lead already: the model does not apply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document, PlaceMention, Sentence
+from ...ontology import EventTypeName
+from ...places.geometry import haversine_km
+from ..draft import EventDraft, told_as_another
+from .localities import names_another_locality
+from .occurrences import absorb, attackers_agree, is_generic, is_violent_act, own_places
+
+# Kinds of violence an incident told in the lead can turn out to include, told later: a clash
+# with shelling and grenades in it, a bombing and the fire that met the bomber.
+_INCLUDES: dict[EventTypeName, frozenset[EventTypeName]] = {
+    "armed_clash": frozenset(
+        {"shelling", "grenade", "attack_on_civilians", "territory_taken", "territory_regained"}
+    ),
+    "explosive_attack": frozenset({"suicide_bombing", "attack_on_civilians", "armed_clash"}),
+    "suicide_bombing": frozenset({"explosive_attack", "attack_on_civilians", "armed_clash"}),
+    "airstrike": frozenset({"explosive_attack", "attack_on_civilians"}),
+    "shelling": frozenset({"explosive_attack", "attack_on_civilians"}),
+    "attack_on_civilians": frozenset({"armed_clash", "explosive_attack", "shelling", "grenade"}),
+    "territory_taken": frozenset({"armed_clash", "shelling", "airstrike", "attack_on_civilians"}),
+    "territory_regained": frozenset(
+        {"armed_clash", "shelling", "airstrike", "attack_on_civilians"}
+    ),
+    "protest_repressed": frozenset({"riot", "protest_dispersed", "attack_on_civilians"}),
+    "riot": frozenset({"mob_violence", "armed_clash", "protest_dispersed"}),
+}
+
+# Words before the act that tell a new incident: "meanwhile, two gunmen opened fire",
+# "militants also attacked", "earlier in the day, the coalition launched airstrikes".
+_NEW_INCIDENT = re.compile(
+    r"\b(?:meanwhile|elsewhere|separately|earlier|later|also|previously|in (?:a|another) "
+    r"(?:separate|similar|different|related) (?:incident|attack|development))\b",
+    re.IGNORECASE,
+)
+# A sentence opening on a place or a day, the frame of a roundup's item: "In Aleppo, ...",
+# "On Sunday, ...", "Near the town of Dael, ...".
+_FRAME = re.compile(
+    r"^(?:In|At|On|Near|Outside|Around|Across|North|South|East|West)\s+(?:the\s+)?"
+    r"(?:[A-Z0-9][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s*,"
+)
+
+# How far a quarter may lie from the centre of its city.
+_CITY_KM = 15.0
+
+
+def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Every violent event the article tells after its lead's, with no cue of another incident,
+    folded into the lead's event, until the first one told as another."""
+    lead = _lead_event(doc, drafts)
+    if lead is None:
+        return drafts
+    kept: list[EventDraft] = []
+    on_story = True
+    for draft in drafts:
+        kept.append(draft)
+        if (
+            draft is lead
+            or not on_story
+            or draft.sentences[0] <= lead.sentences[0]
+            or not is_violent_act(draft)
+        ):
+            continue
+        if not _same_incident(doc, lead, draft):
+            on_story = False  # another incident told: the story is a roundup from here on
+        elif _kinds_fit(lead, draft):
+            kept.pop()
+            absorb(lead, draft)
+    return kept
+
+
+def _lead_sentences(doc: Document) -> set[int]:
+    """The headline lines and the lead: the first paragraph of the body, at most its first
+    ``_LEAD_SENTENCES`` sentences (a text that lost its paragraph breaks is one paragraph)."""
+    first = next((s for s in doc.sentences if not s.heading), None)
+    if first is None:
+        return set()
+    lead = [s.index for s in doc.sentences if s.paragraph <= first.paragraph]
+    return set(lead[: first.index + _LEAD_SENTENCES])
+
+
+# The sentences a lead paragraph tells its incident in: a headline fused with the text, and the
+# lead sentence.
+_LEAD_SENTENCES = 2
+
+
+def _lead_event(doc: Document, drafts: list[EventDraft]) -> EventDraft | None:
+    lead = _lead_sentences(doc)
+    first = min(
+        (
+            d
+            for d in drafts
+            if d.sentences[0] in lead and is_violent_act(d) and d.temporal_status == "current"
+        ),
+        key=lambda d: d.sentences[0],
+        default=None,
+    )
+    if first is None or _names_several_places(own_places(doc, first)):
+        return None  # no violence in the lead, or a roundup's lead: "in Aleppo and Quneitra"
+    return first
+
+
+def _names_several_places(places: list[PlaceMention]) -> bool:
+    """Whether two of the places lie outside each other (not a town and its province)."""
+    return any(
+        not (_nested(a, b) or _nested(b, a)) for i, a in enumerate(places) for b in places[i + 1 :]
+    )
+
+
+def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
+    """Whether nothing in the later mention tells another incident than the lead's."""
+    sentence = doc.sentences[later.sentences[0]]
+    return (
+        not _told_as_new(doc, sentence, later)
+        and _same_day(lead, later)
+        and _inside_lead_place(lead.places, own_places(doc, later))
+        and not names_another_locality(doc, lead.sentences, sentence.index)
+        and attackers_agree(lead, later)
+    )
+
+
+def _kinds_fit(lead: EventDraft, later: EventDraft) -> bool:
+    return (
+        lead.event_type == later.event_type
+        or is_generic(lead)
+        or is_generic(later)
+        or later.event_type in _INCLUDES.get(lead.event_type, frozenset())
+    )
+
+
+def _told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
+    before = doc.text[sentence.span.start : draft.trigger.span.start]
+    return (
+        told_as_another(doc.text, draft.trigger, sentence.span.start)
+        or _NEW_INCIDENT.search(before) is not None
+        or _FRAME.match(sentence.text) is not None
+    )
+
+
+def _same_day(lead: EventDraft, later: EventDraft) -> bool:
+    a, b = lead.date, later.date
+    if a is None or b is None or "vague" in (a.precision, b.precision):
+        return True
+    return a.date == b.date
+
+
+def _inside_lead_place(lead: list[PlaceMention], own: list[PlaceMention]) -> bool:
+    """The later mention names no place, or its first place is the lead's, lies in it, or
+    contains it."""
+    if not lead or not own:
+        return True
+    place = own[0]
+    return any(_nested(place, at) or _nested(at, place) for at in lead)
+
+
+def _nested(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """Whether ``inner`` is ``outer`` or lies inside it."""
+    if inner.country_code != outer.country_code:
+        return False
+    if inner.name == outer.name or outer.precision == "country":
+        return True
+    if outer.precision == "region":  # "northern Iraq", "the Lattakia countryside"
+        return outer.province is None or inner.province == outer.province
+    if outer.precision == "admin1":
+        return inner.province == outer.province
+    if outer.precision == "town" and inner.precision in ("neighbourhood", "point"):
+        return (
+            haversine_km(inner.latitude, inner.longitude, outer.latitude, outer.longitude)
+            <= _CITY_KM
+        )
+    return False
