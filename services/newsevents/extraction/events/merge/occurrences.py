@@ -71,19 +71,37 @@ def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         if target is None:
             kept.append(draft)
         else:
+            draft.places = told_places(doc, draft)
             absorb(target, draft)
     return kept
+
+
+def told_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
+    """The event's places named in its own sentences: a mention that names none carried the
+    places of the sentence before it ("killed in the airstrike" after a sentence about Gaza),
+    which are not where the event it retells happened."""
+    spans = [doc.sentences[i].span for i in draft.sentences]
+    return [p for p in draft.places if any(span.contains(p.span) for span in spans)]
 
 
 def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     return (
         not told_as_another(doc.text, later.trigger, doc.sentences[later.sentences[0]].span.start)
-        and earlier.modality == later.modality
+        and _modalities_agree(earlier, later)
         and _kinds_agree(earlier, later)
         and _days_agree(earlier, later)
         and _where_agrees(doc, earlier, later)
         and attackers_agree(earlier, later)
     )
+
+
+# An act reported and an act claimed happened alike: "Taliban insurgents attacked a checkpoint"
+# and "the Taliban spokesman claimed the attack" tell one attack.
+_HAPPENED = frozenset({"asserted", "claimed"})
+
+
+def _modalities_agree(earlier: EventDraft, later: EventDraft) -> bool:
+    return earlier.modality == later.modality or {earlier.modality, later.modality} <= _HAPPENED
 
 
 def is_generic(draft: EventDraft) -> bool:

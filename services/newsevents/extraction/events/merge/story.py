@@ -34,25 +34,19 @@ from ...ontology import EventTypeName
 from ...places.geometry import haversine_km
 from ..draft import EventDraft, told_as_another
 from .localities import names_another_locality
-from .occurrences import absorb, attackers_agree, is_generic, is_violent_act, own_places
+from .occurrences import absorb, attackers_agree, is_generic, is_violent_act, told_places
 
-# Kinds of violence an incident told in the lead can turn out to include, told later: a clash
-# with shelling and grenades in it, a bombing and the fire that met the bomber.
+# Kinds of violence an incident told in the lead can turn out to include, told later: a bombing
+# and the fire that met the bomber, the blasts of shells or of a strike, the stones a repressed
+# protest threw. A capture and the fighting for it, or a clash and shelling, are told apart as
+# ACLED codes them apart.
 _INCLUDES: dict[EventTypeName, frozenset[EventTypeName]] = {
-    "armed_clash": frozenset(
-        {"shelling", "grenade", "attack_on_civilians", "territory_taken", "territory_regained"}
-    ),
-    "explosive_attack": frozenset({"suicide_bombing", "attack_on_civilians", "armed_clash"}),
-    "suicide_bombing": frozenset({"explosive_attack", "attack_on_civilians", "armed_clash"}),
-    "airstrike": frozenset({"explosive_attack", "attack_on_civilians"}),
-    "shelling": frozenset({"explosive_attack", "attack_on_civilians"}),
-    "attack_on_civilians": frozenset({"armed_clash", "explosive_attack", "shelling", "grenade"}),
-    "territory_taken": frozenset({"armed_clash", "shelling", "airstrike", "attack_on_civilians"}),
-    "territory_regained": frozenset(
-        {"armed_clash", "shelling", "airstrike", "attack_on_civilians"}
-    ),
-    "protest_repressed": frozenset({"riot", "protest_dispersed", "attack_on_civilians"}),
-    "riot": frozenset({"mob_violence", "armed_clash", "protest_dispersed"}),
+    "explosive_attack": frozenset({"suicide_bombing", "attack_on_civilians"}),
+    "suicide_bombing": frozenset({"explosive_attack", "attack_on_civilians"}),
+    "airstrike": frozenset({"explosive_attack"}),
+    "shelling": frozenset({"explosive_attack"}),
+    "protest_repressed": frozenset({"riot", "protest_dispersed"}),
+    "riot": frozenset({"mob_violence", "protest_dispersed"}),
 }
 
 # Words before the act that tell a new incident: "meanwhile, two gunmen opened fire",
@@ -69,6 +63,9 @@ _FRAME = re.compile(
     r"(?:[A-Z0-9][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s*,"
 )
 
+# What happened (or is claimed to have): a planned or denied act is no retelling of one.
+_OCCURRED = frozenset({"asserted", "claimed"})
+
 # How far a quarter may lie from the centre of its city.
 _CITY_KM = 15.0
 
@@ -77,7 +74,7 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Every violent event the article tells after its lead's, with no cue of another incident,
     folded into the lead's event, until the first one told as another."""
     lead = _lead_event(doc, drafts)
-    if lead is None:
+    if lead is None or _summary_of_several(doc, lead, drafts):
         return drafts
     kept: list[EventDraft] = []
     on_story = True
@@ -88,12 +85,15 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             or not on_story
             or draft.sentences[0] <= lead.sentences[0]
             or not is_violent_act(draft)
+            or draft.modality not in _OCCURRED
         ):
             continue
         if not _same_incident(doc, lead, draft):
             on_story = False  # another incident told: the story is a roundup from here on
         elif _kinds_fit(lead, draft):
             kept.pop()
+            # the places it carried over from the sentence before are not where it happened
+            draft.places = told_places(doc, draft)
             absorb(lead, draft)
     return kept
 
@@ -119,14 +119,41 @@ def _lead_event(doc: Document, drafts: list[EventDraft]) -> EventDraft | None:
         (
             d
             for d in drafts
-            if d.sentences[0] in lead and is_violent_act(d) and d.temporal_status == "current"
+            if d.sentences[0] in lead
+            and is_violent_act(d)
+            and d.temporal_status == "current"
+            and d.modality in _OCCURRED
         ),
         key=lambda d: d.sentences[0],
         default=None,
     )
-    if first is None or _names_several_places(own_places(doc, first)):
+    if first is None or _names_several_places(_opening_places(doc, first)):
         return None  # no violence in the lead, or a roundup's lead: "in Aleppo and Quneitra"
     return first
+
+
+def _opening_places(doc: Document, lead: EventDraft) -> list[PlaceMention]:
+    """The places the lead's event is told at in the sentence that opens it."""
+    opening = doc.sentences[lead.sentences[0]].span
+    return [p for p in lead.places if opening.contains(p.span)]
+
+
+_FINE = frozenset({"town", "neighbourhood", "point"})
+
+
+def _summary_of_several(doc: Document, lead: EventDraft, drafts: list[EventDraft]) -> bool:
+    """Whether the lead names no town and the violence told after it names several: "Air
+    strikes killed 30 people across Idlib province" then Saraqeb, then Ariha is a roundup."""
+    if any(p.precision in _FINE for p in _opening_places(doc, lead)):
+        return False
+    towns = [
+        p
+        for d in drafts
+        if d.sentences[0] > lead.sentences[0] and is_violent_act(d)
+        for p in told_places(doc, d)[:1]
+        if p.precision in _FINE
+    ]
+    return _names_several_places(towns)
 
 
 def _names_several_places(places: list[PlaceMention]) -> bool:
@@ -142,7 +169,7 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
     return (
         not _told_as_new(doc, sentence, later)
         and _same_day(lead, later)
-        and _inside_lead_place(lead.places, own_places(doc, later))
+        and _inside_lead_place(lead.places, told_places(doc, later))
         and not names_another_locality(doc, lead.sentences, sentence.index)
         and attackers_agree(lead, later)
     )
@@ -167,9 +194,14 @@ def _told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
 
 
 def _same_day(lead: EventDraft, later: EventDraft) -> bool:
+    """No two different explicit days; a lead told without its day is of the report's day or
+    the day before ("overnight", "late Saturday"), not of a day the later mention names
+    further back."""
     a, b = lead.date, later.date
-    if a is None or b is None or "vague" in (a.precision, b.precision):
+    if a is None or b is None or b.precision == "vague":
         return True
+    if a.precision == "vague":
+        return abs((a.date - b.date).days) <= 1
     return a.date == b.date
 
 
