@@ -71,37 +71,19 @@ def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         if target is None:
             kept.append(draft)
         else:
-            draft.places = told_places(doc, draft)
             absorb(target, draft)
     return kept
-
-
-def told_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
-    """The event's places named in its own sentences: a mention that names none carried the
-    places of the sentence before it ("killed in the airstrike" after a sentence about Gaza),
-    which are not where the event it retells happened."""
-    spans = [doc.sentences[i].span for i in draft.sentences]
-    return [p for p in draft.places if any(span.contains(p.span) for span in spans)]
 
 
 def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     return (
         not told_as_another(doc.text, later.trigger, doc.sentences[later.sentences[0]].span.start)
-        and _modalities_agree(earlier, later)
+        and earlier.modality == later.modality
         and _kinds_agree(earlier, later)
         and _days_agree(earlier, later)
         and _where_agrees(doc, earlier, later)
         and attackers_agree(earlier, later)
     )
-
-
-# An act reported and an act claimed happened alike: "Taliban insurgents attacked a checkpoint"
-# and "the Taliban spokesman claimed the attack" tell one attack.
-_HAPPENED = frozenset({"asserted", "claimed"})
-
-
-def _modalities_agree(earlier: EventDraft, later: EventDraft) -> bool:
-    return earlier.modality == later.modality or {earlier.modality, later.modality} <= _HAPPENED
 
 
 def is_generic(draft: EventDraft) -> bool:
@@ -178,7 +160,7 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
         return True
     sentence = doc.sentences[later.sentences[0]]
     refers_back = _REFERS_BACK.search(sentence.text) is not None
-    own = own_places(doc, later)
+    own = _own_places(doc, later)
     # "The attack occurred in the Barwaqo neighbourhood": the definite retelling says where
     # the same attack took place, more precisely, within the event's province.
     if refers_back and _same_province(earlier.places, own):
@@ -217,7 +199,7 @@ def _same_province(first: list[PlaceMention], second: list[PlaceMention]) -> boo
     return a.country_code == b.country_code and a.province is not None and a.province == b.province
 
 
-def own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
+def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
     """The places named in the sentence the draft was read from (not carried over)."""
     sentence = doc.sentences[draft.sentences[0]]
     return most_precise_first(

@@ -30,11 +30,18 @@ from __future__ import annotations
 import re
 
 from ...document import Document, PlaceMention, Sentence
-from ...ontology import EventTypeName
+from ...ontology import EventTypeName, is_violent
 from ...places.geometry import haversine_km
 from ..draft import EventDraft, told_as_another
+from ..link.roles import CROWD_TYPES
+from ..link.where import most_precise_first
 from .localities import names_another_locality
-from .occurrences import absorb, attackers_agree, is_generic, is_violent_act, told_places
+from .occurrences import (
+    absorb,
+    attackers_agree,
+    is_generic,
+    is_violent_act,
+)
 
 # Kinds of violence an incident told in the lead can turn out to include, told later: a bombing
 # and the fire that met the bomber, the blasts of shells or of a strike, the stones a repressed
@@ -92,8 +99,8 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             on_story = False  # another incident told: the story is a roundup from here on
         elif _kinds_fit(lead, draft):
             kept.pop()
-            # the places it carried over from the sentence before are not where it happened
-            draft.places = told_places(doc, draft)
+            if lead.places:  # the places it carried over are not where the lead happened
+                draft.places = told_places(doc, draft)
             absorb(lead, draft)
     return kept
 
@@ -120,7 +127,7 @@ def _lead_event(doc: Document, drafts: list[EventDraft]) -> EventDraft | None:
             d
             for d in drafts
             if d.sentences[0] in lead
-            and is_violent_act(d)
+            and is_violent(d.event_type)
             and d.temporal_status == "current"
             and d.modality in _OCCURRED
         ),
@@ -175,13 +182,22 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
     )
 
 
+def told_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
+    """The event's places named in its own sentences, not carried over from the sentence
+    before ("killed in the airstrike" after a sentence about Gaza)."""
+    spans = [doc.sentences[i].span for i in draft.sentences]
+    return [p for p in draft.places if any(span.contains(p.span) for span in spans)]
+
+
 def _kinds_fit(lead: EventDraft, later: EventDraft) -> bool:
-    return (
-        lead.event_type == later.event_type
-        or is_generic(lead)
-        or is_generic(later)
-        or later.event_type in _INCLUDES.get(lead.event_type, frozenset())
-    )
+    """The same type, a type the lead's includes, or generic words ("attack", "killed") about
+    an act of war: a demonstration's story does not take in the killing told after it."""
+    if lead.event_type == later.event_type or later.event_type in _INCLUDES.get(
+        lead.event_type, frozenset()
+    ):
+        return True
+    crowd = lead.event_type in CROWD_TYPES or later.event_type in CROWD_TYPES
+    return not crowd and (is_generic(lead) or is_generic(later))
 
 
 def _told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
@@ -206,12 +222,15 @@ def _same_day(lead: EventDraft, later: EventDraft) -> bool:
 
 
 def _inside_lead_place(lead: list[PlaceMention], own: list[PlaceMention]) -> bool:
-    """The later mention names no place, or its first place is the lead's, lies in it, or
-    contains it."""
+    """The later mention names no place, or its most precise place is the lead's, lies in it,
+    or contains it; a town is compared with the lead's towns: Ariha is not Saraqib, though both
+    lie in the Idlib province the lead also names."""
     if not lead or not own:
         return True
-    place = own[0]
-    return any(_nested(place, at) or _nested(at, place) for at in lead)
+    place = most_precise_first(own)[0]
+    towns = [p for p in lead if p.precision in _FINE]
+    around = towns if towns and place.precision in _FINE else lead
+    return any(_nested(place, at) or _nested(at, place) for at in around)
 
 
 def _nested(inner: PlaceMention, outer: PlaceMention) -> bool:
