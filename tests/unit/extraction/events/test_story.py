@@ -84,3 +84,15 @@ def test_a_lead_naming_no_town_before_several_towns_is_a_roundup() -> None:
     )
     strikes = [e for e in events if e.event_type == "airstrike"]
     assert {"Saraqib", "Ariha"} <= {_place(e) for e in strikes}
+
+
+def test_another_town_of_the_lead_province_is_another_occurrence() -> None:
+    events = events_of(
+        "Syrian warplanes struck the town of Saraqib in Idlib province on Monday, killing five"
+        " civilians.\n\nThe war has displaced millions.\n\n"
+        "Gunmen attacked soldiers in Ariha, killing two."
+    )
+    assert {(e.event_type, _place(e), fatalities(e)) for e in events} >= {
+        ("airstrike", "Saraqib", 5)
+    }
+    assert any(_place(e) == "Ariha" for e in events)

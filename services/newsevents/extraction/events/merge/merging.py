@@ -8,6 +8,9 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
 - ``fold_elaborations``: violence a paragraph goes on to describe is the act it opened with;
 - ``merge_occurrences`` (:mod:`.occurrences`): every retelling of one incident in the article
   (headline, lead, "the raids", toll updates) is one event;
+- ``fold_into_lead`` (:mod:`.story`): the violence an article goes on to tell, paragraphs
+  later, is its lead's incident unless told as another (a new-incident word, a place or day
+  frame, another day, town or attacker);
 - ``fold_consequences`` (:mod:`.consequences`): what an attack did (burning, looting, seizing
   weapons, the flight it caused) is the attack;
 - ``place_from_elaborations`` (:mod:`.elaborated_places`): "The attack happened in Huyum"

@@ -12,17 +12,19 @@ writer who moves on to another incident says so with a structural cue, whatever 
 - a frame that opens the sentence on a place or a day: "In Aleppo, ...", "On Sunday, ...",
   the way roundups are told;
 - an explicit day other than the lead's ("on Tuesday" / "on Sunday");
-- a place outside the lead's: another town, or a town outside the lead's province; a place
-  inside the lead's country, region or province, or the lead's town's quarter, is where the
-  lead's incident happened, told more precisely;
+- a place outside the lead's: a town other than the lead's towns (Ariha after Saraqib, though
+  both lie in the Idlib province the lead names); a quarter of the lead's town, or any place
+  in the lead's region, province or country when the lead names no town, is where the lead's
+  incident happened, told more precisely;
 - a locality the lead's sentences do not name (:mod:`.localities`);
 - an attacker on another side than the lead's.
 
 Until the first violent event told with such a cue, every later violent event of a kind the
-lead's can include (a clash includes shelling and grenades, a bombing the fire that met it)
-folds into the lead's event (:func:`fold_into_lead`); from then on the article is a roundup
-and the pairwise passes before this one decide alone. A lead that names several towns is a
-roundup's lead already: the model does not apply.
+lead's can include (``_INCLUDES``: a bombing and the fire that met the bomber; generic words
+unless one side is a demonstration) folds into the lead's event (:func:`fold_into_lead`);
+from then on the article is a roundup and the pairwise passes before this one decide alone.
+A lead that names two places outside each other ("in Aleppo and Quneitra"), or names no town
+while the violence after it names several, is a roundup's lead: the model does not apply.
 """
 
 from __future__ import annotations
