@@ -8,6 +8,9 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
 - ``fold_elaborations``: violence a paragraph goes on to describe is the act it opened with;
 - ``merge_occurrences`` (:mod:`.occurrences`): every retelling of one incident in the article
   (headline, lead, "the raids", toll updates) is one event;
+- ``fold_into_lead`` (:mod:`.story`): the violence an article goes on to tell, paragraphs
+  later, is its lead's incident unless told as another (a new-incident word, a place or day
+  frame, another day, town or attacker);
 - ``fold_consequences`` (:mod:`.consequences`): what an attack did (burning, looting, seizing
   weapons, the flight it caused) is the attack;
 - ``place_from_elaborations`` (:mod:`.elaborated_places`): "The attack happened in Huyum"
@@ -48,6 +51,7 @@ from .listed_places import split_listed_places
 from .localities import names_another_locality
 from .named_attackers import name_generic_attackers
 from .occurrences import merge_occurrences
+from .story import fold_into_lead
 from .unknown_places import place_at_localities
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
@@ -414,6 +418,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     merge_repeats,
     fold_elaborations,
     merge_occurrences,
+    fold_into_lead,
     fold_consequences,
     place_from_elaborations,
     split_listed_places,

@@ -71,7 +71,7 @@ def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         if target is None:
             kept.append(draft)
         else:
-            _absorb(target, draft)
+            absorb(target, draft)
     return kept
 
 
@@ -82,7 +82,7 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         and _kinds_agree(earlier, later)
         and _days_agree(earlier, later)
         and _where_agrees(doc, earlier, later)
-        and _attackers_agree(earlier, later)
+        and attackers_agree(earlier, later)
     )
 
 
@@ -93,14 +93,14 @@ def is_generic(draft: EventDraft) -> bool:
     )
 
 
-def _violent(draft: EventDraft) -> bool:
+def is_violent_act(draft: EventDraft) -> bool:
     return is_violent(draft.event_type) or draft.event_type in _GENERIC_TYPES
 
 
 def _kinds_agree(earlier: EventDraft, later: EventDraft) -> bool:
     """Violent acts only: a recruitment drive told twice ("militias recruit ...", "they recruit
     near the hospital, paying ...") is left to the other passes, which keep its details."""
-    if not (_violent(earlier) and _violent(later)):
+    if not (is_violent_act(earlier) and is_violent_act(later)):
         return False
     if (
         earlier.event_type == later.event_type
@@ -212,7 +212,7 @@ def _coarseness(place: PlaceMention) -> int:
     return order.index(place.precision) if place.precision in order else 0
 
 
-def _attackers_agree(earlier: EventDraft, later: EventDraft) -> bool:
+def attackers_agree(earlier: EventDraft, later: EventDraft) -> bool:
     a, b = earlier.actor1, later.actor1
     if a is None or b is None or a.generic or b.generic or a.name == b.name:
         return True
@@ -249,7 +249,7 @@ def _same_actor(actor: ActorMention, other: ActorMention | None) -> bool:
     return other is not None and other.name == actor.name
 
 
-def _absorb(target: EventDraft, draft: EventDraft) -> None:
+def absorb(target: EventDraft, draft: EventDraft) -> None:
     """``draft`` retells ``target``: the best-supported of each field, every sentence."""
     # A violent act names the occurrence; the destruction it caused never does.
     specific = not is_generic(draft) and is_violent(draft.event_type)

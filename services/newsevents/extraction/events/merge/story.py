@@ -1,0 +1,253 @@
+"""The story model: the violence an article goes on to tell is its lead's incident, unless it
+is told as another.
+
+A news story opens with its main incident (the headline and the lead paragraph: "A suicide
+bomber killed 11 people in Iraq on Wednesday") and then elaborates it, often paragraphs later
+and after context: "The attacker drove past two roadblocks before detonating the bomb",
+"a Turkish army drone targeted their vehicle on Mount Sinjar", "killed in the airstrike". A
+writer who moves on to another incident says so with a structural cue, whatever the outlet:
+
+- a new-incident word before the act: "another", "a separate", "meanwhile", "elsewhere",
+  "earlier", "later", "also" ("In the capital, meanwhile, two gunmen opened fire ...");
+- a frame that opens the sentence on a place or a day: "In Aleppo, ...", "On Sunday, ...",
+  the way roundups are told;
+- an explicit day other than the lead's ("on Tuesday" / "on Sunday");
+- a place outside the lead's: a town other than the lead's towns (Ariha after Saraqib, though
+  both lie in the Idlib province the lead names); a quarter of the lead's town, or any place
+  in the lead's region, province or country when the lead names no town, is where the lead's
+  incident happened, told more precisely;
+- a locality the lead's sentences do not name (:mod:`.localities`);
+- an attacker on another side than the lead's.
+
+Until the first violent event told with such a cue, every later violent event of a kind the
+lead's can include (``_INCLUDES``: a bombing and the fire that met the bomber; generic words
+unless one side is a demonstration) folds into the lead's event (:func:`fold_into_lead`);
+from then on the article is a roundup and the pairwise passes before this one decide alone.
+A lead that names two places outside each other ("in Aleppo and Quneitra"), or names no town
+while the violence after it names several, is a roundup's lead: the model does not apply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document, PlaceMention, Sentence
+from ...ontology import EventTypeName, is_violent
+from ...places.geometry import haversine_km
+from ..draft import EventDraft, told_as_another
+from ..link.roles import CROWD_TYPES
+from ..link.where import most_precise_first
+from .localities import names_another_locality
+from .occurrences import (
+    absorb,
+    attackers_agree,
+    is_generic,
+    is_violent_act,
+)
+
+# Kinds of violence an incident told in the lead can turn out to include, told later: a bombing
+# and the fire that met the bomber, the blasts of shells or of a strike, the stones a repressed
+# protest threw. A capture and the fighting for it, or a clash and shelling, are told apart as
+# ACLED codes them apart.
+_INCLUDES: dict[EventTypeName, frozenset[EventTypeName]] = {
+    "explosive_attack": frozenset({"suicide_bombing", "attack_on_civilians"}),
+    "suicide_bombing": frozenset({"explosive_attack", "attack_on_civilians"}),
+    "airstrike": frozenset({"explosive_attack"}),
+    "shelling": frozenset({"explosive_attack"}),
+    "protest_repressed": frozenset({"riot", "protest_dispersed"}),
+    "riot": frozenset({"mob_violence", "protest_dispersed"}),
+}
+
+# Words before the act that tell a new incident: "meanwhile, two gunmen opened fire",
+# "militants also attacked", "earlier in the day, the coalition launched airstrikes".
+_NEW_INCIDENT = re.compile(
+    r"\b(?:meanwhile|elsewhere|separately|earlier|later|also|previously|in (?:a|another) "
+    r"(?:separate|similar|different|related) (?:incident|attack|development))\b",
+    re.IGNORECASE,
+)
+# A sentence opening on a place or a day, the frame of a roundup's item: "In Aleppo, ...",
+# "On Sunday, ...", "Near the town of Dael, ...".
+_FRAME = re.compile(
+    r"^(?:In|At|On|Near|Outside|Around|Across|North|South|East|West)\s+(?:the\s+)?"
+    r"(?:[A-Z0-9][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s*,"
+)
+
+# What happened (or is claimed to have): a planned or denied act is no retelling of one.
+_OCCURRED = frozenset({"asserted", "claimed"})
+
+# How far a quarter may lie from the centre of its city.
+_CITY_KM = 15.0
+
+
+def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Every violent event the article tells after its lead's, with no cue of another incident,
+    folded into the lead's event, until the first one told as another."""
+    lead = _lead_event(doc, drafts)
+    if lead is None or _summary_of_several(doc, lead, drafts):
+        return drafts
+    kept: list[EventDraft] = []
+    on_story = True
+    for draft in drafts:
+        kept.append(draft)
+        if (
+            draft is lead
+            or not on_story
+            or draft.sentences[0] <= lead.sentences[0]
+            or not is_violent_act(draft)
+            or draft.modality not in _OCCURRED
+        ):
+            continue
+        if not _same_incident(doc, lead, draft):
+            on_story = False  # another incident told: the story is a roundup from here on
+        elif _kinds_fit(lead, draft):
+            kept.pop()
+            if lead.places:  # the places it carried over are not where the lead happened
+                draft.places = told_places(doc, draft)
+            absorb(lead, draft)
+    return kept
+
+
+def _lead_sentences(doc: Document) -> set[int]:
+    """The headline lines and the lead: the first paragraph of the body, at most its first
+    ``_LEAD_SENTENCES`` sentences (a text that lost its paragraph breaks is one paragraph)."""
+    first = next((s for s in doc.sentences if not s.heading), None)
+    if first is None:
+        return set()
+    lead = [s.index for s in doc.sentences if s.paragraph <= first.paragraph]
+    return set(lead[: first.index + _LEAD_SENTENCES])
+
+
+# The sentences a lead paragraph tells its incident in: a headline fused with the text, and the
+# lead sentence.
+_LEAD_SENTENCES = 2
+
+
+def _lead_event(doc: Document, drafts: list[EventDraft]) -> EventDraft | None:
+    lead = _lead_sentences(doc)
+    first = min(
+        (
+            d
+            for d in drafts
+            if d.sentences[0] in lead
+            and is_violent(d.event_type)
+            and d.temporal_status == "current"
+            and d.modality in _OCCURRED
+        ),
+        key=lambda d: d.sentences[0],
+        default=None,
+    )
+    if first is None or _names_several_places(_opening_places(doc, first)):
+        return None  # no violence in the lead, or a roundup's lead: "in Aleppo and Quneitra"
+    return first
+
+
+def _opening_places(doc: Document, lead: EventDraft) -> list[PlaceMention]:
+    """The places the lead's event is told at in the sentence that opens it."""
+    opening = doc.sentences[lead.sentences[0]].span
+    return [p for p in lead.places if opening.contains(p.span)]
+
+
+_FINE = frozenset({"town", "neighbourhood", "point"})
+
+
+def _summary_of_several(doc: Document, lead: EventDraft, drafts: list[EventDraft]) -> bool:
+    """Whether the lead names no town and the violence told after it names several: "Air
+    strikes killed 30 people across Idlib province" then Saraqeb, then Ariha is a roundup."""
+    if any(p.precision in _FINE for p in _opening_places(doc, lead)):
+        return False
+    towns = [
+        p
+        for d in drafts
+        if d.sentences[0] > lead.sentences[0] and is_violent_act(d)
+        for p in told_places(doc, d)[:1]
+        if p.precision in _FINE
+    ]
+    return _names_several_places(towns)
+
+
+def _names_several_places(places: list[PlaceMention]) -> bool:
+    """Whether two of the places lie outside each other (not a town and its province)."""
+    return any(
+        not (_nested(a, b) or _nested(b, a)) for i, a in enumerate(places) for b in places[i + 1 :]
+    )
+
+
+def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
+    """Whether nothing in the later mention tells another incident than the lead's."""
+    sentence = doc.sentences[later.sentences[0]]
+    return (
+        not _told_as_new(doc, sentence, later)
+        and _same_day(lead, later)
+        and _inside_lead_place(lead.places, told_places(doc, later))
+        and not names_another_locality(doc, lead.sentences, sentence.index)
+        and attackers_agree(lead, later)
+    )
+
+
+def told_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
+    """The event's places named in its own sentences, not carried over from the sentence
+    before ("killed in the airstrike" after a sentence about Gaza)."""
+    spans = [doc.sentences[i].span for i in draft.sentences]
+    return [p for p in draft.places if any(span.contains(p.span) for span in spans)]
+
+
+def _kinds_fit(lead: EventDraft, later: EventDraft) -> bool:
+    """The same type, a type the lead's includes, or generic words ("attack", "killed") about
+    an act of war: a demonstration's story does not take in the killing told after it."""
+    if lead.event_type == later.event_type or later.event_type in _INCLUDES.get(
+        lead.event_type, frozenset()
+    ):
+        return True
+    crowd = lead.event_type in CROWD_TYPES or later.event_type in CROWD_TYPES
+    return not crowd and (is_generic(lead) or is_generic(later))
+
+
+def _told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
+    before = doc.text[sentence.span.start : draft.trigger.span.start]
+    return (
+        told_as_another(doc.text, draft.trigger, sentence.span.start)
+        or _NEW_INCIDENT.search(before) is not None
+        or _FRAME.match(sentence.text) is not None
+    )
+
+
+def _same_day(lead: EventDraft, later: EventDraft) -> bool:
+    """No two different explicit days; a lead told without its day is of the report's day or
+    the day before ("overnight", "late Saturday"), not of a day the later mention names
+    further back."""
+    a, b = lead.date, later.date
+    if a is None or b is None or b.precision == "vague":
+        return True
+    if a.precision == "vague":
+        return abs((a.date - b.date).days) <= 1
+    return a.date == b.date
+
+
+def _inside_lead_place(lead: list[PlaceMention], own: list[PlaceMention]) -> bool:
+    """The later mention names no place, or its most precise place is the lead's, lies in it,
+    or contains it; a town is compared with the lead's towns: Ariha is not Saraqib, though both
+    lie in the Idlib province the lead also names."""
+    if not lead or not own:
+        return True
+    place = most_precise_first(own)[0]
+    towns = [p for p in lead if p.precision in _FINE]
+    around = towns if towns and place.precision in _FINE else lead
+    return any(_nested(place, at) or _nested(at, place) for at in around)
+
+
+def _nested(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """Whether ``inner`` is ``outer`` or lies inside it."""
+    if inner.country_code != outer.country_code:
+        return False
+    if inner.name == outer.name or outer.precision == "country":
+        return True
+    if outer.precision == "region":  # "northern Iraq", "the Lattakia countryside"
+        return outer.province is None or inner.province == outer.province
+    if outer.precision == "admin1":
+        return inner.province == outer.province
+    if outer.precision == "town" and inner.precision in ("neighbourhood", "point"):
+        return (
+            haversine_km(inner.latitude, inner.longitude, outer.latitude, outer.longitude)
+            <= _CITY_KM
+        )
+    return False

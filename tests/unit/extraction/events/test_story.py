@@ -1,0 +1,98 @@
+"""The story model (events/merge/story.py): what an article tells after its lead, paragraphs
+later and after context, is the lead's incident unless it is told as another (a new-incident
+word, a place or day frame, another day, another town, another attacker)."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import actor1, events_of, fatalities
+
+
+def _place(event: EventMessage) -> str:
+    return event.locations[0].name if event.locations else ""
+
+
+def _places(event: EventMessage) -> set[str]:
+    return {p.name for p in event.locations}
+
+
+def test_a_bombing_elaborated_after_context_paragraphs_is_one_event() -> None:
+    events = events_of(
+        "A suicide bomber killed 11 people at a checkpoint in Kirkuk on Wednesday, police said.\n\n"
+        "Kirkuk was retaken from the jihadists in 2017.\n\n"
+        "Since then, officials have announced a number of campaigns in the desert.\n\n"
+        "The attacker drove past two roadblocks before detonating the bomb after guards"
+        " opened fire."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("suicide_bombing", "Kirkuk", 11)
+    ]
+    # the elaboration is evidence of the one event
+    assert any("roadblocks" in m.text for m in events[0].evidence.mentions)
+
+
+def test_a_strike_retold_at_a_place_inside_the_lead_region_is_one_event() -> None:
+    events = events_of(
+        "A Turkish drone strike killed four PKK members in northern Iraq on Sunday, officials in"
+        " the Kurdistan region said.\n\n"
+        '"Four fighters were killed when a Turkish drone targeted their car on Mount Sinjar,"'
+        " the statement said.\n\n"
+        "The PKK has waged an insurgency against the Turkish state for four decades.\n\n"
+        "In a statement on Sunday, the group confirmed the death of four comrades after a drone"
+        " strike targeted their car."
+    )
+    assert [(e.event_type, fatalities(e)) for e in events] == [("airstrike", 4)]
+    (strike,) = events
+    assert actor1(strike) == "Military Forces of Turkey"
+    assert "Sinjar Mountains" in _places(strike)  # the lead's incident told more precisely
+
+
+def test_a_claim_of_the_lead_attack_is_the_lead_attack_and_meanwhile_tells_another() -> None:
+    events = events_of(
+        "Taliban insurgents attacked a checkpoint in Farah province early Saturday, killing"
+        " three police.\n\n"
+        "A Taliban spokesman claimed the attack.\n\n"
+        "In the capital, meanwhile, two gunmen opened fire at the home of a former official"
+        " in Kabul late Friday, killing a guard."
+    )
+    assert sorted((e.event_type, _place(e), fatalities(e)) for e in events) == [
+        ("armed_clash", "Farah", 3),
+        ("attack_on_civilians", "Kabul", 1),
+    ]
+    farah = next(e for e in events if _place(e) == "Farah")
+    assert actor1(farah) == "Taliban"
+
+
+def test_a_roundup_item_framed_by_its_town_stays_an_event() -> None:
+    events = events_of(
+        "Government forces shelled Saraqib in Idlib province on Monday, killing three civilians."
+        "\n\nThe war has displaced millions.\n\n"
+        "In Aleppo, rockets fell on the Midan district, killing two people."
+    )
+    assert sorted((e.event_type, fatalities(e)) for e in events) == [
+        ("shelling", 2),
+        ("shelling", 3),
+    ]
+    assert any(_place(e) == "Saraqib" for e in events)
+
+
+def test_a_lead_naming_no_town_before_several_towns_is_a_roundup() -> None:
+    events = events_of(
+        "Air strikes killed 12 civilians in Idlib province on Monday, a monitor said.\n\n"
+        "Warplanes struck the town of Saraqib, killing seven people.\n\n"
+        "Warplanes struck the town of Ariha, killing five people."
+    )
+    strikes = [e for e in events if e.event_type == "airstrike"]
+    assert {"Saraqib", "Ariha"} <= {_place(e) for e in strikes}
+
+
+def test_another_town_of_the_lead_province_is_another_occurrence() -> None:
+    events = events_of(
+        "Syrian warplanes struck the town of Saraqib in Idlib province on Monday, killing five"
+        " civilians.\n\nThe war has displaced millions.\n\n"
+        "Gunmen attacked soldiers in Ariha, killing two."
+    )
+    assert {(e.event_type, _place(e), fatalities(e)) for e in events} >= {
+        ("airstrike", "Saraqib", 5)
+    }
+    assert any(_place(e) == "Ariha" for e in events)
