@@ -28,17 +28,22 @@ MIN_PARAGRAPHS = 4
 _BARE_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
-def close_the_story(doc: Document, drafts: list[EventDraft]) -> None:
-    """Mark ``background`` the events of the story's closing paragraph that no fresh day dates."""
+def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Mark ``background`` the events first told in the story's closing paragraph that no
+    fresh day dates, and return them. An event told before it and retold there (merged) keeps
+    its status."""
     body = [s for s in doc.sentences if not s.heading]
     paragraphs = sorted({s.paragraph for s in body})
     if len(paragraphs) < MIN_PARAGRAPHS:
-        return
+        return []
     closing = {s.index: s for s in body if s.paragraph == paragraphs[-1]}
+    closed: list[EventDraft] = []
     for draft in drafts:
-        sentence = closing.get(draft.sentences[0])
+        sentence = closing.get(min(draft.sentences))
         if sentence is not None and not _gives_a_fresh_day(doc, sentence):
             draft.temporal_status = "background"
+            closed.append(draft)
+    return closed
 
 
 def _gives_a_fresh_day(doc: Document, sentence: Sentence) -> bool:

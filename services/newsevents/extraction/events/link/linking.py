@@ -63,16 +63,20 @@ def link_events(doc: Document) -> list[EventDraft]:
         previous = siblings[-1] if siblings else previous
     for draft in drafts:
         draft.temporal_status = temporal_status(doc, draft)
-    # The closing paragraph of a story is its context (:mod:`.closing`).
-    close_the_story(doc, drafts)
     # News and background never merge: a toll recalled from 2015 is not today's (:mod:`.status`).
-    merged: list[EventDraft] = []
-    for status in ("current", "background"):
-        group = [d for d in drafts if d.temporal_status == status]
-        for merging_pass in MERGING_PASSES:
-            group = merging_pass(doc, group)
-        merged.extend(group)
-    return sorted(merged, key=lambda d: d.trigger.span.start)
+    news = _merged(doc, [d for d in drafts if d.temporal_status == "current"])
+    # The closing paragraph of a story is its context (:mod:`.closing`), unless what it tells
+    # was merged into an incident told before it: the lead's bombing elaborated at the end.
+    closed = close_the_story(doc, news)
+    background = [d for d in drafts if d.temporal_status == "background"] + closed
+    news = [d for d in news if d.temporal_status == "current"]
+    return sorted(news + _merged(doc, background), key=lambda d: d.trigger.span.start)
+
+
+def _merged(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    for merging_pass in MERGING_PASSES:
+        drafts = merging_pass(doc, drafts)
+    return drafts
 
 
 def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
