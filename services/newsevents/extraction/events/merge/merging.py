@@ -43,7 +43,7 @@ from ..link.roles import CROWD_TYPES
 from ..link.where import PRECISION_RANK, most_precise_first
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
-from .elaborated_places import place_from_elaborations
+from .elaborated_places import place_from_elaborations, place_from_followups
 from .listed_places import split_listed_places
 from .localities import names_another_locality
 from .named_attackers import name_generic_attackers
@@ -418,6 +418,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     place_from_elaborations,
     split_listed_places,
     place_at_localities,
+    place_from_followups,
     attach_casualties,
     presume_civilian_victims,
     name_generic_attackers,

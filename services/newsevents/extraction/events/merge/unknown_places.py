@@ -32,7 +32,7 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:besieged|rebel-held|government-held)\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
     re.IGNORECASE,
 )
-_COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1"})
+COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,13 +68,13 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         if not is_violent(draft.event_type) or not draft.places:
             continue
         around = draft.places[0]
-        if around.precision not in _COARSER_THAN_LOCALITY or not around.resolved:
+        if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
         found = _localities_of(doc, draft)
         if not found:
             continue
-        draft.places = [_at(found[0], around), *draft.places]
-        result.extend(draft.at([_at(locality, around), around]) for locality in found[1:])
+        draft.places = [at_locality(found[0], around), *draft.places]
+        result.extend(draft.at([at_locality(locality, around), around]) for locality in found[1:])
     return result
 
 
@@ -92,7 +92,7 @@ def _localities_of(doc: Document, draft: EventDraft) -> list[Locality]:
     return found
 
 
-def _at(locality: Locality, around: PlaceMention) -> PlaceMention:
+def at_locality(locality: Locality, around: PlaceMention) -> PlaceMention:
     """The locality, with the coordinates and region of the known place it lies in."""
     return PlaceMention(
         span=locality.span,
