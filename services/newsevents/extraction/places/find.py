@@ -274,8 +274,13 @@ def _read_sentences(
         if sentence is None or tokens[later.first].start >= sentence.end:
             continue
         gap = tokens.between(match, later)
-        city = _region_of_city(later, places) if _IN_CITY.fullmatch(gap) else None
-        if city is not None:  # "al-Mazraa district in Damascus": in the province of Damascus
+        # "al-Mazraa district in Damascus", "the village of X in the northern West Bank": a
+        # locality or a village lies in the one province of the place that locates it.
+        told_as_village = match.mode in ("settlement", "locality") and _IN_PROVINCE.fullmatch(gap)
+        city = (
+            _region_of_city(later, places) if _IN_CITY.fullmatch(gap) or told_as_village else None
+        )
+        if city is not None:
             provinces.setdefault(match.key, set()).add(city)
             continue
         regions = [places[i] for i in later.ids if places[i].kind == Kind.ADMIN1]
