@@ -20,6 +20,7 @@ from ...document import Document, PlacePrecision
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
 _PART = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _NAME = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+)){{0,2}}"
+NAME = _NAME  # a locality's name: up to three capitalised words ("Tal Asheihib")
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?"
 _NEIGHBOURHOOD = r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|camps?|areas?"
 _SETTLEMENT = r"villages?|towns?"
@@ -36,6 +37,13 @@ _PATTERNS = (
     re.compile(rf"\b(?P<names>{_NAME})\s+(?P<kind>{_FEATURE})\b"),
 )
 _ONE_NAME = re.compile(_NAME)
+
+
+def names_a_place(name: str) -> bool:
+    """Whether a capitalised phrase may be a locality's name: not "The", "Residential"..."""
+    return name.split()[0] not in _NOT_NAMES
+
+
 # Capitalised words that open a phrase without naming a place.
 _NOT_NAMES = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "Residential", "Terrorist", "Several",

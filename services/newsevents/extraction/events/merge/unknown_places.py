@@ -22,8 +22,9 @@ from dataclasses import dataclass
 
 from ...document import Document, PlaceMention, PlacePrecision, Sentence, Span
 from ...ontology import is_violent
+from ...places.words import DIRECTIONS
 from ..draft import EventDraft
-from .localities import KIND, locality_names
+from .localities import KIND, NAME, locality_names, names_a_place
 
 # Where the fire came from, not where it landed.
 _ORIGIN_BEFORE = re.compile(
@@ -50,13 +51,43 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
         span = Span(sentence.span.start + name.start, sentence.span.start + name.end)
         if _is_locality(doc, span):
             found.append(Locality(span, name.name, name.precision))
-    return found
+    seen = {locality.span.start for locality in found}
+    found += [f for f in _framed(doc, sentence) if f.span.start not in seen]
+    return sorted(found, key=lambda locality: locality.span.start)
 
 
 def _is_locality(doc: Document, span: Span) -> bool:
     if any(p.span.overlaps(span) for p in doc.places + doc.place_references):
         return False
     return _ORIGIN_BEFORE.search(doc.text[max(0, span.start - 40) : span.start]) is None
+
+
+# A name told as where something happened and located by a known place right after it: "in Tal
+# Asheihib in the northeastern countryside of Suwaida province", "in Khneifes in the southern
+# side of Palmyra", "near Kafr Jales in Idlib".
+_FRAMED = re.compile(
+    rf"\b(?:in|at|near)\s+(?P<name>{NAME})\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?:(?i:{'|'.join(sorted(DIRECTIONS))})\s+)*"
+    r"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?)\s+of\s+(?:the\s+)?)?"
+)
+_LOCATING = frozenset({"town", "region", "admin1"})
+
+
+def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
+    """The names the gazetteer lacks that a known place right after locates (``_FRAMED``)."""
+    found = []
+    for match in _FRAMED.finditer(sentence.text):
+        start = sentence.span.start + match.start("name")
+        span = Span(start, sentence.span.start + match.end("name"))
+        after = sentence.span.start + match.end()
+        if not names_a_place(match.group("name")) or not _is_locality(doc, span):
+            continue
+        if not any(p.span.start == after and p.precision in _LOCATING for p in doc.places):
+            continue  # "in Jaish al-Islam" before nothing known
+        if any(m.span.overlaps(span) for m in (*doc.actors, *doc.dates, *doc.furniture)):
+            continue
+        found.append(Locality(span, match.group("name"), "town"))
+    return found
 
 
 def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
