@@ -72,3 +72,51 @@ def test_where_survivors_fled_after_the_attack_is_not_its_place() -> None:
     )
     (event,) = events_of(body)
     assert _where(event)[:3] == ("Borno", "Borno", "NG")
+
+
+def test_a_dateline_whose_outlet_tag_carries_a_number_is_not_the_place() -> None:
+    body = (
+        "ERBIL (Kurdistan 24) – A Turkish drone strike hit a car in northeast Syria on"
+        " Tuesday, killing three civilians, local security forces said."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "airstrike"
+    assert [place.name for place in event.locations] == ["Syria"]
+
+
+def test_a_dateline_with_its_region_in_brackets_is_not_the_place() -> None:
+    body = (
+        "AL AQABA (Palestinian Territories) (AFP) – Israeli forces on Friday shot dead a"
+        " Palestinian in the West Bank, the health ministry said."
+    )
+    (event,) = events_of(body)
+    assert all(place.country_code == "PS" for place in event.locations)
+
+
+def test_a_village_in_a_region_is_not_a_namesake_of_another_country() -> None:
+    body = (
+        "Israeli forces shot dead a Palestinian on Friday in the village of Al-Aqaba in the"
+        " northern West Bank, the health ministry said."
+    )
+    (event,) = events_of(body)
+    name, _admin1, country, resolved = _where(event)
+    assert (name, country, resolved) == ("Al-Aqaba", "PS", False)  # not Jordan's Aqaba
+
+
+def test_a_name_located_by_a_province_right_after_it_is_an_unknown_village_there() -> None:
+    body = (
+        "Army units targeted a gathering of militants in Tal Asheihib in the northeastern"
+        " countryside of Suwaida province, destroying their vehicles."
+    )
+    (event,) = events_of(body)
+    assert _where(event) == ("Tal Asheihib", "As-Suwayda", "SY", False)
+
+
+def test_a_name_located_by_a_town_right_after_it_is_an_unknown_place_near_the_town() -> None:
+    body = (
+        "Syrian warplanes struck militant positions in Khneifes in the southern side of"
+        " Palmyra on Sunday, a military source said."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "airstrike"
+    assert _where(event) == ("Khneifes", "Homs", "SY", False)
