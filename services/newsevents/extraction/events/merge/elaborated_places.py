@@ -92,6 +92,11 @@ def _place_at(
         locality
         for locality in named_localities(doc, sentence)
         if not _ELSEWHERE.search(doc.text[max(0, locality.span.start - 40) : locality.span.start])
+        and (
+            locality.within is None
+            or _inside(locality.within, event)
+            or locality.lies_in(event.places)
+        )
     ]
     if found:
         event.places = [at_locality(found[0], around), *event.places]

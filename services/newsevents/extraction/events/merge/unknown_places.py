@@ -41,6 +41,13 @@ class Locality:
     span: Span
     name: str
     precision: PlacePrecision
+    # The known place that locates it right after its name ("in X in Y countryside"), if any
+    within: PlaceMention | None = None
+
+    def lies_in(self, places: list[PlaceMention]) -> bool:
+        """Whether the locality may be placed in an event at ``places``: always, unless it is
+        located by a known place the event is not at (a split event's other town)."""
+        return self.within is None or any(p.name == self.within.name for p in places)
 
 
 def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
@@ -82,12 +89,21 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
         after = sentence.span.start + match.end()
         if not names_a_place(match.group("name")) or not _is_locality(doc, span):
             continue
-        if not any(p.span.start == after and p.precision in _LOCATING for p in doc.places):
-            continue  # "in Jaish al-Islam" before nothing known
+        within = next(
+            (p for p in doc.places if p.span.start == after and p.precision in _LOCATING), None
+        )
+        if within is None or _title_case(sentence.text):
+            continue  # "in Jaish al-Islam" before nothing known; "Killed in Rocket Fire in X"
         if any(m.span.overlaps(span) for m in (*doc.actors, *doc.dates, *doc.furniture)):
             continue
-        found.append(Locality(span, match.group("name"), "town"))
+        found.append(Locality(span, match.group("name"), "town", within))
     return found
+
+
+def _title_case(text: str) -> bool:
+    """A headline's capitalised words name nothing: "10 Killed in Rocket Fire in Daraa"."""
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -101,7 +117,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         around = draft.places[0]
         if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
-        found = _localities_of(doc, draft)
+        found = [f for f in _localities_of(doc, draft) if f.lies_in(draft.places)]
         if not found:
             continue
         draft.places = [at_locality(found[0], around), *draft.places]
@@ -124,7 +140,9 @@ def _localities_of(doc: Document, draft: EventDraft) -> list[Locality]:
 
 
 def at_locality(locality: Locality, around: PlaceMention) -> PlaceMention:
-    """The locality, with the coordinates and region of the known place it lies in."""
+    """The locality, with the coordinates and region of the known place it lies in: the one
+    that locates it, else the event's (``around``)."""
+    around = locality.within or around
     return PlaceMention(
         span=locality.span,
         text=locality.name,
