@@ -71,9 +71,9 @@ def _is_locality(doc: Document, span: Span) -> bool:
 
 # A name told as where something happened and located by a known place right after it: "in Tal
 # Asheihib in the northeastern countryside of Suwaida province", "in Khneifes in the southern
-# side of Palmyra", "near Kafr Jales in Idlib".
+# side of Palmyra", "in Huyum, in the Askira-Uba district".
 _FRAMED = re.compile(
-    rf"\b(?:in|at|near)\s+(?P<name>{NAME})\s+(?:in|of)\s+(?:the\s+)?"
+    rf"\b(?:in|at|near)\s+(?P<name>{NAME}),?\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?i:{'|'.join(sorted(DIRECTIONS))})\s+)*"
     r"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?)\s+of\s+(?:the\s+)?)?"
 )
@@ -92,7 +92,7 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
         within = next(
             (p for p in doc.places if p.span.start == after and p.precision in _LOCATING), None
         )
-        if within is None or _title_case(sentence.text):
+        if within is None or _ordinary_words(doc.text, match.group("name")):
             continue  # "in Jaish al-Islam" before nothing known; "Killed in Rocket Fire in X"
         if any(m.span.overlaps(span) for m in (*doc.actors, *doc.dates, *doc.furniture)):
             continue
@@ -100,10 +100,11 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
     return found
 
 
-def _title_case(text: str) -> bool:
-    """A headline's capitalised words name nothing: "10 Killed in Rocket Fire in Daraa"."""
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+def _ordinary_words(text: str, name: str) -> bool:
+    """Whether each word of a capitalised phrase is written in lower case elsewhere in the
+    text: a headline's words ("Killed in Rocket Fire in Daraa": "rocket fire"), not a name."""
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("al", "el")]
+    return all(re.search(rf"\b{w.lower()}\b", text) for w in words)
 
 
 def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
