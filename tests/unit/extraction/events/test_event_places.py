@@ -120,3 +120,31 @@ def test_a_name_located_by_a_town_right_after_it_is_an_unknown_place_near_the_to
     (event,) = events_of(body)
     assert event.event_type == "airstrike"
     assert _where(event) == ("Khneifes", "Homs", "SY", False)
+
+
+def test_a_distance_after_a_village_is_not_part_of_its_name() -> None:
+    body = (
+        "A drone killed two people on Sunday near the village of Kafra 8km from the border in"
+        " Nabatieh province, residents said."
+    )
+    (event,) = events_of(body)
+    assert _where(event) == ("Kafra", "Nabatieh", "LB", False)
+
+
+def test_a_comma_after_a_village_ends_its_name_when_no_list_closes_with_and() -> None:
+    body = (
+        "Air strikes killed seven civilians in Hama province on Friday, including a girl in the"
+        " town of Tal Hawash, Observatory chief Rami Abdel Rahman said."
+    )
+    (event,) = events_of(body)
+    assert _where(event) == ("Tal Hawash", "Hama", "SY", False)
+
+
+def test_the_village_told_after_the_attack_with_its_district_after_a_comma() -> None:
+    body = (
+        "Fifteen people were killed when gunmen attacked a remote village in Borno State.\n"
+        "The attack happened on Monday in Huyum, in the Askira-Uba district of Borno State,"
+        " residents said."
+    )
+    (event,) = events_of(body)
+    assert _where(event) == ("Huyum", "Borno", "NG", False)
