@@ -94,7 +94,8 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
         )
         if within is None or _ordinary_words(doc.text, match.group("name")):
             continue  # "in Jaish al-Islam" before nothing known; "Killed in Rocket Fire in X"
-        if any(m.span.overlaps(span) for m in (*doc.actors, *doc.dates, *doc.furniture)):
+        taken = [m.span for m in doc.actors] + [m.span for m in doc.dates]
+        if any(t.overlaps(span) for t in taken + [f.span for f in doc.furniture]):
             continue
         found.append(Locality(span, match.group("name"), "town", within))
     return found
