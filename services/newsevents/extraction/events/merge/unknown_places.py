@@ -33,7 +33,7 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:besieged|rebel-held|government-held)\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
     re.IGNORECASE,
 )
-COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1"})
+COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1", "country"})
 
 
 @dataclass(frozen=True, slots=True)
