@@ -148,3 +148,14 @@ def test_the_village_told_after_the_attack_with_its_district_after_a_comma() -> 
     )
     (event,) = events_of(body)
     assert _where(event) == ("Huyum", "Borno", "NG", False)
+
+
+def test_a_village_of_an_event_placed_only_in_its_country_is_the_place() -> None:
+    body = (
+        "Two civilians were killed on Sunday in Israeli shelling of the southern village of"
+        " Shebaa in Lebanon, its mayor said."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "shelling"
+    assert _where(event) == ("Shebaa", None, "LB", False)
+    assert event.confidence < 0.8  # as precise as its country: no more sure than before
