@@ -16,6 +16,8 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   Ebtaa and Tal al-Samn") is one event per town;
 - ``place_at_localities`` (:mod:`.unknown_places`): a violent act on neighbourhoods or villages
   the gazetteer lacks is one event at each, placed in the known place around them;
+- ``place_from_followups`` (:mod:`.elaborated_places`): a sentence that tells no act of its own
+  after a violent event places it at the finer place or unknown locality it names;
 - ``attach_casualties``: a toll belongs to the violent act that caused it, once;
 - ``presume_civilian_victims`` (:mod:`.civilian_victims`): the people a strike or bombing hit,
   when no fighter is named, are civilians;
