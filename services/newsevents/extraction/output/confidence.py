@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ..document import PlaceMention
 from ..events.draft import EventDraft
 from ..events.merge.occurrences import is_generic
 
@@ -56,8 +57,9 @@ def clues(draft: EventDraft, *, sole: bool) -> dict[str, bool]:
     """Which clues hold for an event; ``sole``: it is the only event the article reports."""
     mentions = len(set(draft.sentences))
     first = draft.places[0] if draft.places else None
-    # a locality the gazetteer lacks is only as precise as the place around it
-    place = None if first is None else first.precision if first.resolved else "region"
+    # a locality the gazetteer lacks is only as precise as the place around it: a province's
+    # or a town's (it has an admin1), else a country's
+    place = None if first is None else first.precision if first.resolved else _around(first)
     return {
         "lead": min(draft.sentences) < _LEAD_SENTENCES,
         "retold": mentions >= 2,
@@ -70,6 +72,10 @@ def clues(draft: EventDraft, *, sole: bool) -> dict[str, bool]:
         "named_actor": draft.actor1 is not None and not draft.actor1.generic,
         "claimed": draft.modality == "claimed",
     }
+
+
+def _around(locality: PlaceMention) -> str:
+    return "region" if locality.admin1 else "country"
 
 
 def confidence(draft: EventDraft, *, sole: bool = False, weights: Weights = WEIGHTS) -> float:

@@ -243,6 +243,10 @@ def _named_beside(
     Damascus countryside"). Cities keep their sense."""
     if not match.provinces_beside:
         return candidates
+    if match.mode == "locality":
+        # "the Sulaymaniyah neighborhood of the Syrian city of Aleppo": a neighbourhood lies
+        # in its city, whatever bigger place abroad bears its name.
+        return [i for i in candidates if places[i].region in match.provinces_beside]
     small = [i for i in candidates if _small(places[i])]
     if len(small) < len(candidates):
         return candidates  # a city or a region: known abroad by its name

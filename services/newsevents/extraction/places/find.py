@@ -244,9 +244,17 @@ def _county_of_a_county_country(tokens: Tokens, match: Match, gaz: Gazetteer) ->
 # What may stand between a place and the province that locates it: "Adra in Damascus
 # countryside", "Hadar village in the countryside of Quneitra province", "al-Husseiniyeh
 # village in the western countryside of Deir Ezzor".
+_DIRECTIONS = "|".join(sorted(DIRECTIONS))
 _IN_PROVINCE = re.compile(
     rf"\s+(?:(?:{'|'.join(sorted(LOCALITY_WORDS | SETTLEMENT_WORDS))})\s+)?(?:in|of)\s+"
-    rf"(?:the\s+)?(?:(?:{'|'.join(sorted(DIRECTIONS))})\s+)?(?:(?:countryside|rural\s+areas?)\s+of\s+)?"
+    rf"(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:of\s+(?:the\s+)?)?"
+    rf"(?:(?:countryside|rural\s+areas?)\s+of\s+)?"
+)
+# ... and between a neighbourhood, quarter or district and the city it lies in: "al-Mazraa
+# district in Damascus", "the Sulaymaniyah neighborhood of the Syrian city of Aleppo".
+_IN_CITY = re.compile(
+    rf"\s+(?:{'|'.join(sorted(LOCALITY_WORDS))}|district|area)\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?:(?:{_DIRECTIONS})\s+)*(?:[A-Z][\w'’-]*\s+)?(?:(?:city|capital|town)\s+of\s+)?"
 )
 
 
@@ -262,14 +270,23 @@ def _read_sentences(
     provinces: dict[str, set[tuple[str, str]]] = {}
     for n, match in enumerate(accepted[:-1]):
         later = accepted[n + 1]
-        regions = [places[i] for i in later.ids if places[i].kind == Kind.ADMIN1]
-        if len(regions) != 1 or not (later.mode in ("admin1", "rural") or len(later.ids) == 1):
-            continue
         sentence = _sentence_of([s.span for s in doc.sentences], tokens[match.first].start)
         if sentence is None or tokens[later.first].start >= sentence.end:
             continue
-        region = regions[0].region
         gap = tokens.between(match, later)
+        # "al-Mazraa district in Damascus", "the village of X in the northern West Bank": a
+        # locality or a village lies in the one province of the place that locates it.
+        told_as_village = match.mode in ("settlement", "locality") and _IN_PROVINCE.fullmatch(gap)
+        city = (
+            _region_of_city(later, places) if _IN_CITY.fullmatch(gap) or told_as_village else None
+        )
+        if city is not None:
+            provinces.setdefault(match.key, set()).add(city)
+            continue
+        regions = [places[i] for i in later.ids if places[i].kind == Kind.ADMIN1]
+        if len(regions) != 1 or not (later.mode in ("admin1", "rural") or len(later.ids) == 1):
+            continue
+        region = regions[0].region
         # "Kutulo, Wajir County": after a comma only a region so qualified (a bare name after
         # a comma may be the next item of a list).
         beside = _IN_PROVINCE.fullmatch(gap) or (later.mode == "admin1" and _COMMA.fullmatch(gap))
@@ -277,6 +294,21 @@ def _read_sentences(
             provinces.setdefault(match.key, set()).add(region)
     for match in accepted:
         match.provinces_beside = frozenset(provinces.get(match.key, ()))
+
+
+_CITY = 100_000
+
+
+def _region_of_city(match: Match, places: Sequence[Place]) -> Region | None:
+    """The one province a name of a city or province lies in ("Damascus": the city and the
+    province of Damascus), or None when its cities and provinces lie in several."""
+    regions = {
+        places[i].region
+        for i in match.ids
+        if places[i].kind == Kind.ADMIN1
+        or (places[i].kind == Kind.GEONAMES and places[i].population >= _CITY)
+    }
+    return regions.pop() if len(regions) == 1 else None
 
 
 def _sentence_of(sentences: list[Span], start: int) -> Span | None:

@@ -35,8 +35,9 @@ _MONTH = (
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?"
 # A date in a dateline: "May 14", "14 May", "May 14, 2024".
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-# An agency tag: "(AP)", "(dpa/GNA)", "(SANA)", "(presstv)": up to three short names.
-_TAG_NAME = r"[A-Za-z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){0,2}"
+# An agency tag: "(AP)", "(dpa/GNA)", "(SANA)", "(presstv)", "(Kurdistan 24)": up to three
+# short names, whose later words may be numbers.
+_TAG_NAME = r"[A-Za-z][\w.&'’]*(?:\s[A-Z0-9][\w.&'’]*){0,2}"
 _TAG = rf"\(\s*{_TAG_NAME}(?:\s*/\s*{_TAG_NAME}){{0,2}}\s*\)"
 # A dash closing a dateline; a hyphen only between spaces ("US-led" is no dateline).
 _DASH = r"(?:\s*[—–:]|\s+--?(?=\s))"
@@ -53,10 +54,11 @@ _WIRE_TAGS = (
 )
 _WIRE_TAG = rf"\(\s*(?:{_WIRE_TAGS})\s*\)"
 
-# "ERBIL, Kurdistan Region –", "BEIRUT (AP) —", "DAMASCUS, (SANA) –", "GAZA CITY, May 14 -".
+# "ERBIL, Kurdistan Region –", "BEIRUT (AP) —", "DAMASCUS, (SANA) –", "GAZA CITY, May 14 -",
+# "AL AQABA (Palestinian Territories) (AFP) –": a region may stand in brackets before the tag.
 _CAPS_DATELINE = re.compile(
-    rf"{_OPENING}[ \t]*{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}(?:,\s*{_NAME})?"
-    rf"(?:,?\s*{_DATE})?(?:,?\s*{_TAG})?{_DASH}",
+    rf"{_OPENING}[ \t]*(?:(?:AL|EL)[ -])?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}(?:,\s*{_NAME})?"
+    rf"(?:,?\s*{_DATE})?(?:,?\s*{_TAG}){{0,2}}{_DASH}",
     re.MULTILINE,
 )
 # A line's opening time stamp: "Updated at Mar 122019", "Published 14 May 2024 08:00".

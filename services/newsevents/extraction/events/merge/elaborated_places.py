@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document, PlaceMention
+from ...document import Document, PlaceMention, Sentence
 from ...ontology import is_violent
 from ..draft import EventDraft
 from ..link.where import PRECISION_RANK, most_precise_first
 from .localities import locality_names
+from .unknown_places import COARSER_THAN_LOCALITY, at_locality, named_localities
 
 _REFERS_TO_THE_ACT = re.compile(
     r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|strike|air\s?strike|raid|blast|"
@@ -48,6 +49,78 @@ def place_from_elaborations(doc: Document, drafts: list[EventDraft]) -> list[Eve
         if named:
             event.places = most_precise_first(named + event.places)
     return drafts
+
+
+def place_from_followups(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each violent event still placed no finer than a town given the finer place that a
+    following sentence telling no act of its own names: "Two fighters were killed in a drone
+    strike in south Lebanon. Residents said the drone hit a car near the village of Kafra."
+    happened at Kafra. Run after the event's own localities placed it."""
+    told: dict[int, list[EventDraft]] = {}
+    for draft in drafts:
+        for index in draft.sentences:
+            told.setdefault(index, []).append(draft)
+    for index, sentence in enumerate(doc.sentences):
+        if index in told or sentence.heading:
+            continue
+        event = _told_just_before(told, index)
+        if event is None or not event.places or not event.places[0].resolved:
+            continue
+        named = [
+            p
+            for p in doc.in_sentence(doc.places, sentence)
+            if _inside(p, event) and not _elsewhere(doc.text, p)
+        ]
+        _place_at(doc, sentence, event, named)
+    return drafts
+
+
+def _place_at(
+    doc: Document, sentence: Sentence, event: EventDraft, named: list[PlaceMention]
+) -> None:
+    """The event placed at the finer place a sentence without an act of its own names, or at
+    the first locality it names that the gazetteer lacks."""
+    if named:
+        event.places = most_precise_first(named + event.places)
+        return
+    if not event.places:
+        return
+    around = event.places[0]
+    if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
+        return
+    found = [
+        locality
+        for locality in named_localities(doc, sentence)
+        if not _ELSEWHERE.search(doc.text[max(0, locality.span.start - 40) : locality.span.start])
+        and (
+            locality.within is None
+            or _inside(locality.within, event)
+            or locality.lies_in(event.places)
+        )
+    ]
+    if found:
+        event.places = [at_locality(found[0], around), *event.places]
+
+
+def _told_just_before(told: dict[int, list[EventDraft]], index: int) -> EventDraft | None:
+    """The one violent event of the nearest earlier sentence that tells any, at most
+    ``_NEAR`` sentences before ``index``."""
+    for back in range(index - 1, max(-1, index - 1 - _NEAR), -1):
+        if back in told:
+            violent = [d for d in told[back] if is_violent(d.event_type)]
+            return violent[0] if len(violent) == 1 else None
+    return None
+
+
+# Where people came from or went, not where the act happened: "fled to Mubi", "were taken to
+# the hospital in Jalawla", "arrived from Aleppo".
+_ELSEWHERE = re.compile(
+    r"\b(?:from|to|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE
+)
+
+
+def _elsewhere(text: str, place: PlaceMention) -> bool:
+    return _ELSEWHERE.search(text[max(0, place.span.start - 40) : place.span.start]) is not None
 
 
 def _event_before(drafts: list[EventDraft], index: int) -> EventDraft | None:

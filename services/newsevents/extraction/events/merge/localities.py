@@ -19,8 +19,12 @@ from ...document import Document, PlacePrecision
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
 _PART = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
-_NAME = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+)){{0,2}}"
-_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?"
+# A number is part of a name only as a word of its own: "Mazzeh 86", not "Kafra 8km".
+_NAME = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+(?![\w.]))){{0,2}}"
+NAME = _NAME  # a locality's name: up to three capitalised words ("Tal Asheihib")
+# A list closes with "and": "al-Midan, al-Furqan and al-Jamiliyeh"; in "the town of Tal Hawash,
+# Observatory chief Rami said" the comma ends the name.
+_LIST = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})?"
 _NEIGHBOURHOOD = r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|camps?|areas?"
 _SETTLEMENT = r"villages?|towns?"
 KIND = rf"(?:{_NEIGHBOURHOOD}|{_SETTLEMENT})"
@@ -36,6 +40,18 @@ _PATTERNS = (
     re.compile(rf"\b(?P<names>{_NAME})\s+(?P<kind>{_FEATURE})\b"),
 )
 _ONE_NAME = re.compile(_NAME)
+
+
+def names_a_place(name: str) -> bool:
+    """Whether a capitalised phrase may be a locality's name: not "The", "Residential"..., nor
+    a province ("the Askira-Uba district of Borno State")."""
+    words = name.split()
+    return words[0] not in _NOT_NAMES and words[-1] not in _PROVINCE_WORDS
+
+
+_PROVINCE_WORDS = frozenset({"State", "Province", "Governorate", "Region", "County"})
+
+
 # Capitalised words that open a phrase without naming a place.
 _NOT_NAMES = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "Residential", "Terrorist", "Several",
@@ -80,7 +96,7 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
                     found.setdefault(start, LocalityName(start, end, match.group(), "point"))
                 continue
             for name in _ONE_NAME.finditer(match.group("names")):
-                if name.group().split()[0] not in _NOT_NAMES:
+                if names_a_place(name.group()):
                     start = offset + name.start()
                     found.setdefault(
                         start, LocalityName(start, offset + name.end(), name.group(), precision)

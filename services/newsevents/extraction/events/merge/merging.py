@@ -19,6 +19,8 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   Ebtaa and Tal al-Samn") is one event per town;
 - ``place_at_localities`` (:mod:`.unknown_places`): a violent act on neighbourhoods or villages
   the gazetteer lacks is one event at each, placed in the known place around them;
+- ``place_from_followups`` (:mod:`.elaborated_places`): a sentence that tells no act of its own
+  after a violent event places it at the finer place or unknown locality it names;
 - ``attach_casualties``: a toll belongs to the violent act that caused it, once;
 - ``presume_civilian_victims`` (:mod:`.civilian_victims`): the people a strike or bombing hit,
   when no fighter is named, are civilians;
@@ -46,7 +48,7 @@ from ..link.roles import CROWD_TYPES
 from ..link.where import PRECISION_RANK, most_precise_first
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
-from .elaborated_places import place_from_elaborations
+from .elaborated_places import place_from_elaborations, place_from_followups
 from .listed_places import split_listed_places
 from .localities import names_another_locality
 from .named_attackers import name_generic_attackers
@@ -423,6 +425,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     place_from_elaborations,
     split_listed_places,
     place_at_localities,
+    place_from_followups,
     attach_casualties,
     presume_civilian_victims,
     name_generic_attackers,

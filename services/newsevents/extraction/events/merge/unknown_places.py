@@ -22,8 +22,9 @@ from dataclasses import dataclass
 
 from ...document import Document, PlaceMention, PlacePrecision, Sentence, Span
 from ...ontology import is_violent
+from ...places.words import DIRECTIONS
 from ..draft import EventDraft
-from .localities import KIND, locality_names
+from .localities import KIND, NAME, locality_names, names_a_place
 
 # Where the fire came from, not where it landed.
 _ORIGIN_BEFORE = re.compile(
@@ -32,7 +33,7 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:besieged|rebel-held|government-held)\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
     re.IGNORECASE,
 )
-_COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1"})
+COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1", "country"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,13 @@ class Locality:
     span: Span
     name: str
     precision: PlacePrecision
+    # The known place that locates it right after its name ("in X in Y countryside"), if any
+    within: PlaceMention | None = None
+
+    def lies_in(self, places: list[PlaceMention]) -> bool:
+        """Whether the locality may be placed in an event at ``places``: always, unless it is
+        located by a known place the event is not at (a split event's other town)."""
+        return self.within is None or any(p.name == self.within.name for p in places)
 
 
 def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
@@ -50,13 +58,54 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
         span = Span(sentence.span.start + name.start, sentence.span.start + name.end)
         if _is_locality(doc, span):
             found.append(Locality(span, name.name, name.precision))
-    return found
+    seen = {locality.span.start for locality in found}
+    found += [f for f in _framed(doc, sentence) if f.span.start not in seen]
+    return sorted(found, key=lambda locality: locality.span.start)
 
 
 def _is_locality(doc: Document, span: Span) -> bool:
     if any(p.span.overlaps(span) for p in doc.places + doc.place_references):
         return False
     return _ORIGIN_BEFORE.search(doc.text[max(0, span.start - 40) : span.start]) is None
+
+
+# A name told as where something happened and located by a known place right after it: "in Tal
+# Asheihib in the northeastern countryside of Suwaida province", "in Khneifes in the southern
+# side of Palmyra", "in Huyum, in the Askira-Uba district".
+_FRAMED = re.compile(
+    rf"\b(?:in|at|near)\s+(?P<name>{NAME}),?\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?:(?i:{'|'.join(sorted(DIRECTIONS))})\s+)*"
+    r"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?)\s+of\s+(?:the\s+)?)?"
+)
+_LOCATING = frozenset({"town", "region", "admin1"})
+
+
+def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
+    """The names the gazetteer lacks that a known place right after locates (``_FRAMED``)."""
+    found = []
+    for match in _FRAMED.finditer(sentence.text):
+        start = sentence.span.start + match.start("name")
+        span = Span(start, sentence.span.start + match.end("name"))
+        after = sentence.span.start + match.end()
+        if not names_a_place(match.group("name")) or not _is_locality(doc, span):
+            continue
+        within = next(
+            (p for p in doc.places if p.span.start == after and p.precision in _LOCATING), None
+        )
+        if within is None or _ordinary_words(doc.text, match.group("name")):
+            continue  # "in Jaish al-Islam" before nothing known; "Killed in Rocket Fire in X"
+        taken = [m.span for m in doc.actors] + [m.span for m in doc.dates]
+        if any(t.overlaps(span) for t in taken + [f.span for f in doc.furniture]):
+            continue
+        found.append(Locality(span, match.group("name"), "town", within))
+    return found
+
+
+def _ordinary_words(text: str, name: str) -> bool:
+    """Whether each word of a capitalised phrase is written in lower case elsewhere in the
+    text: a headline's words ("Killed in Rocket Fire in Daraa": "rocket fire"), not a name."""
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("al", "el")]
+    return all(re.search(rf"\b{w.lower()}\b", text) for w in words)
 
 
 def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -68,13 +117,13 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         if not is_violent(draft.event_type) or not draft.places:
             continue
         around = draft.places[0]
-        if around.precision not in _COARSER_THAN_LOCALITY or not around.resolved:
+        if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
-        found = _localities_of(doc, draft)
+        found = [f for f in _localities_of(doc, draft) if f.lies_in(draft.places)]
         if not found:
             continue
-        draft.places = [_at(found[0], around), *draft.places]
-        result.extend(draft.at([_at(locality, around), around]) for locality in found[1:])
+        draft.places = [at_locality(found[0], around), *draft.places]
+        result.extend(draft.at([at_locality(locality, around), around]) for locality in found[1:])
     return result
 
 
@@ -92,8 +141,10 @@ def _localities_of(doc: Document, draft: EventDraft) -> list[Locality]:
     return found
 
 
-def _at(locality: Locality, around: PlaceMention) -> PlaceMention:
-    """The locality, with the coordinates and region of the known place it lies in."""
+def at_locality(locality: Locality, around: PlaceMention) -> PlaceMention:
+    """The locality, with the coordinates and region of the known place it lies in: the one
+    that locates it, else the event's (``around``)."""
+    around = locality.within or around
     return PlaceMention(
         span=locality.span,
         text=locality.name,

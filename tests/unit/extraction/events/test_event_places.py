@@ -1,0 +1,161 @@
+"""Where an event happened, read from the structure of the article: a neighbourhood lies in the
+city that locates it (not in a bigger namesake abroad), and a sentence that tells no act of its
+own after an event gives its finer place (the lead's province, the body's village)."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import events_of
+
+
+def _where(event: EventMessage) -> tuple[str, str | None, str, bool]:
+    place = event.locations[0]
+    return place.name, place.admin1, place.country_code, place.resolved
+
+
+def test_a_neighbourhood_of_a_city_is_not_a_bigger_namesake_abroad() -> None:
+    body = (
+        "Two people were killed on Saturday when militants shelled the Sulaymaniyah"
+        " neighborhood of the Syrian city of Aleppo, state media said."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "shelling"
+    assert _where(event) == ("Sulaymaniyah", "Aleppo", "SY", False)
+
+
+def test_a_district_in_a_city_is_not_a_namesake_of_another_province() -> None:
+    body = (
+        "A mortar shell struck near a school in the al-Mazraa district in Damascus on"
+        " Monday, wounding three people."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "shelling"
+    assert _where(event) == ("al-Mazraa", "Damascus", "SY", False)
+
+
+def test_a_village_in_the_far_corner_of_a_province_lies_in_that_province() -> None:
+    body = (
+        "Troops repelled an attack by the Islamic State of Iraq and the Levant on army posts"
+        " near al-Huweijeh village"
+        " in the far northwest of Hama countryside on Sunday."
+    )
+    (event,) = events_of(body)
+    assert _where(event) == ("al-Huweijeh", "Hama", "SY", False)  # not Iraq's Hawija
+
+
+def test_a_following_sentence_without_an_act_gives_the_village_of_the_strike() -> None:
+    body = (
+        "Two fighters were killed on Sunday when a drone hit their car in Nabatieh"
+        " province, security sources said.\n"
+        "Residents said the car was parked near the village of Kafra, close to the border."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "airstrike"
+    assert _where(event) == ("Kafra", "Nabatieh", "LB", False)
+
+
+def test_a_following_sentence_gives_the_known_town_inside_the_province() -> None:
+    body = (
+        "Gunmen killed 15 people in an attack on a village in Borno State on Monday,"
+        " residents said.\n"
+        "Most of the dead were farmers in Konduga, a resident said."
+    )
+    (event,) = events_of(body)
+    assert _where(event) == ("Konduga", "Borno", "NG", True)
+
+
+def test_where_survivors_fled_after_the_attack_is_not_its_place() -> None:
+    body = (
+        "Gunmen killed 15 people in an attack on a village in Borno State on Monday,"
+        " residents said.\n"
+        "Survivors fled to Konduga, a resident said."
+    )
+    (event,) = events_of(body)
+    assert _where(event)[:3] == ("Borno", "Borno", "NG")
+
+
+def test_a_dateline_whose_outlet_tag_carries_a_number_is_not_the_place() -> None:
+    body = (
+        "ERBIL (Kurdistan 24) – A Turkish drone strike hit a car in northeast Syria on"
+        " Tuesday, killing three civilians, local security forces said."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "airstrike"
+    assert [place.name for place in event.locations] == ["Syria"]
+
+
+def test_a_dateline_with_its_region_in_brackets_is_not_the_place() -> None:
+    body = (
+        "AL AQABA (Palestinian Territories) (AFP) – Israeli forces on Friday shot dead a"
+        " Palestinian in the West Bank, the health ministry said."
+    )
+    (event,) = events_of(body)
+    assert all(place.country_code == "PS" for place in event.locations)
+
+
+def test_a_village_in_a_region_is_not_a_namesake_of_another_country() -> None:
+    body = (
+        "Israeli forces shot dead a Palestinian on Friday in the village of Al-Aqaba in the"
+        " northern West Bank, the health ministry said."
+    )
+    (event,) = events_of(body)
+    name, _admin1, country, resolved = _where(event)
+    assert (name, country, resolved) == ("Al-Aqaba", "PS", False)  # not Jordan's Aqaba
+
+
+def test_a_name_located_by_a_province_right_after_it_is_an_unknown_village_there() -> None:
+    body = (
+        "Army units targeted a gathering of militants in Tal Asheihib in the northeastern"
+        " countryside of Suwaida province, destroying their vehicles."
+    )
+    (event,) = events_of(body)
+    assert _where(event) == ("Tal Asheihib", "As-Suwayda", "SY", False)
+
+
+def test_a_name_located_by_a_town_right_after_it_is_an_unknown_place_near_the_town() -> None:
+    body = (
+        "Syrian warplanes struck militant positions in Khneifes in the southern side of"
+        " Palmyra on Sunday, a military source said."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "airstrike"
+    assert _where(event) == ("Khneifes", "Homs", "SY", False)
+
+
+def test_a_distance_after_a_village_is_not_part_of_its_name() -> None:
+    body = (
+        "A drone killed two people on Sunday near the village of Kafra 8km from the border in"
+        " Nabatieh province, residents said."
+    )
+    (event,) = events_of(body)
+    assert _where(event) == ("Kafra", "Nabatieh", "LB", False)
+
+
+def test_a_comma_after_a_village_ends_its_name_when_no_list_closes_with_and() -> None:
+    body = (
+        "Air strikes killed seven civilians in Hama province on Friday, including a girl in the"
+        " town of Tal Hawash, Observatory chief Rami Abdel Rahman said."
+    )
+    (event,) = events_of(body)
+    assert _where(event) == ("Tal Hawash", "Hama", "SY", False)
+
+
+def test_the_village_told_after_the_attack_with_its_district_after_a_comma() -> None:
+    body = (
+        "Fifteen people were killed when gunmen attacked a remote village in Borno State.\n"
+        "The attack happened on Monday in Huyum, in the Askira-Uba district of Borno State,"
+        " residents said."
+    )
+    (event,) = events_of(body)
+    assert _where(event) == ("Huyum", "Borno", "NG", False)
+
+
+def test_a_village_of_an_event_placed_only_in_its_country_is_the_place() -> None:
+    body = (
+        "Two civilians were killed on Sunday in Israeli shelling of the southern village of"
+        " Shebaa in Lebanon, its mayor said."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "shelling"
+    assert _where(event) == ("Shebaa", None, "LB", False)
+    assert event.confidence < 0.8  # as precise as its country: no more sure than before
