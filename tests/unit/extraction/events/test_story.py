@@ -96,3 +96,18 @@ def test_another_town_of_the_lead_province_is_another_occurrence() -> None:
         ("airstrike", "Saraqib", 5)
     }
     assert any(_place(e) == "Ariha" for e in events)
+
+
+def test_a_datelines_date_is_the_filing_day_not_the_attacks() -> None:
+    # Published on 2024-03-14, a Thursday: the dateline's "Mar 14" is the day the report was
+    # filed, "on Wednesday" the day of the bombing, which the body retells: one event.
+    events = events_of(
+        "Kabul, Mar 14 (IANS) A suicide bomber killed five people at a crowded market in Kabul,"
+        " police said.\n\n"
+        "The interior ministry spokesman said the blast on Wednesday also wounded 12 people.\n\n"
+        "No group has claimed the attack."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("suicide_bombing", "Kabul", 5)
+    ]
+    assert events[0].time.date.isoformat() == "2024-03-13"

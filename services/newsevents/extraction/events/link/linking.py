@@ -16,7 +16,15 @@ from __future__ import annotations
 
 import re
 
-from ...document import ActorMention, Document, PlaceMention, Sentence, SourceMention, Trigger
+from ...document import (
+    ActorMention,
+    DateMention,
+    Document,
+    PlaceMention,
+    Sentence,
+    SourceMention,
+    Trigger,
+)
 from ...ontology import EventTypeName
 from ..detect.refinement import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
@@ -105,7 +113,7 @@ def _draft(
     source = doc.sources.get(sentence.index)
     actors = _participants(doc, sentence, source)
     actor1, actor2 = _actors(doc, sentence, trigger, actors, previous)
-    dates = doc.in_sentence(doc.dates, sentence)
+    dates = _dates(doc, sentence)
     return EventDraft(
         event_type=_linked_type(doc, trigger, actor1, actor2),
         trigger=trigger,
@@ -120,6 +128,17 @@ def _draft(
         sentences=[sentence.index],
         associates=_associates(actors, actor1, actor2),
     )
+
+
+def _dates(doc: Document, sentence: Sentence) -> list[DateMention]:
+    """The sentence's dates but a dateline's ("Kabul, Feb 17 (IANS) -"): that is the day the
+    report was filed, not the day of what it tells ("on Monday" later is the same attack's)."""
+    datelines = [f.span for f in doc.in_sentence(doc.furniture, sentence) if f.kind == "dateline"]
+    return [
+        d
+        for d in doc.in_sentence(doc.dates, sentence)
+        if not any(line.contains(d.span) for line in datelines)
+    ]
 
 
 def _participants(
