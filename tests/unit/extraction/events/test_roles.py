@@ -242,3 +242,104 @@ def test_a_government_that_fights_is_coded_as_its_forces() -> None:
         "The Kenyan government signed a peace deal with Somalia in Nairobi.", "agreement"
     )
     assert acled.actor1 == "Government of Kenya (2013-2022)"
+
+
+def test_people_counted_by_nationality_are_civilians_of_that_country() -> None:
+    # "a Palestinian" is a person of that nation, hit by the forces that shot him; the event is
+    # told in Jenin, and the victim is coded with his own country.
+    acled = _acled(
+        "Israeli forces shot dead a young Palestinian in the city of Jenin in the West Bank on "
+        "Wednesday, the health ministry said.",
+        "attack_on_civilians",
+    )
+    assert acled.actor1 == "Military Forces of Israel (2009-2021)"
+    assert acled.actor2 == "Civilians (Palestine)"
+    passive = _acled(
+        "Two Palestinians were killed by Israeli soldiers near Nablus in the West Bank on Friday.",
+        "attack_on_civilians",
+    )
+    assert passive.actor1 == "Military Forces of Israel (2009-2021)"
+    assert passive.actor2 == "Civilians (Palestine)"
+
+
+def test_a_nationality_before_another_noun_is_no_victim() -> None:
+    # "a Turkish drone", "two Iraqi soldiers": the nationality qualifies the noun after it.
+    acled = _acled(
+        "A Turkish drone strike killed two Iraqi soldiers near Sinjar in Nineveh province on "
+        "Monday.",
+        "airstrike",
+    )
+    assert acled.actor1 == "Military Forces of Turkey (2002-)"
+    assert acled.actor2 is not None and acled.actor2.startswith("Military Forces of Iraq")
+
+
+def test_shells_fired_by_no_one_named_are_an_unidentified_groups() -> None:
+    # ACLED codes the author of shelling a report does not name as an unidentified armed group
+    # of the event's country (air strikes are not: only states fly).
+    acled = _acled(
+        "Mortar shells struck the Bab Touma neighbourhood of Damascus on Monday, injuring "
+        "seven civilians.",
+        "shelling",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Syria)"
+    assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_the_owner_of_the_positions_hit_is_hit() -> None:
+    # The attack is aimed at the positions: their owner is actor2, before or after the trigger.
+    acled = _acled(
+        "Russian warplanes pounded ISIS positions near Palmyra in Homs province on Sunday.",
+        "airstrike",
+    )
+    assert acled.actor1 == "Military Forces of Russia (2000-)"
+    assert acled.actor2 == "Islamic State (Syria)"
+    passive = _acled(
+        "Several ISIS hideouts were destroyed in army airstrikes near al-Mayadin in Deir Ezzor "
+        "province on Sunday.",
+        "airstrike",
+    )
+    assert passive.actor1 == "Military Forces of Syria (2000-2024)"
+    assert passive.actor2 == "Islamic State (Syria)"
+
+
+def test_who_reports_the_act_is_outside_the_clause_that_tells_it() -> None:
+    # "X told Y that [gunmen opened fire]": the police official frames the report.
+    acled = _acled(
+        "A police officer in Kirkuk told Anadolu Agency that gunmen opened fire on a bus near "
+        "Hawija on Monday, killing two passengers.",
+        "attack_on_civilians",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Iraq)"
+    assert acled.actor2 == "Civilians (Iraq)"
+
+
+def test_who_tells_it_after_the_act_is_on_neither_side() -> None:
+    # "..., the Houthi group said": the teller closes the sentence, after the trigger.
+    acled = _acled(
+        "Warplanes struck the port of Hodeidah on Wednesday, the Houthi group said.",
+        "airstrike",
+    )
+    assert acled.actor1 != "Houthi Movement (Ansar Allah)"
+    assert acled.actor2 != "Houthi Movement (Ansar Allah)"
+    assert "Houthi" not in f"{acled.actor1} {acled.actor2}"
+
+
+def test_the_agent_opening_the_trigger_acts() -> None:
+    # "the air force attacked": the trigger's phrase opens with its agent.
+    acled = _acled(
+        "On Thursday the air force attacked rebel positions in Douma in Rif Dimashq province.",
+        "airstrike",
+    )
+    assert acled.actor1 == "Military Forces of Syria (2000-2024)"
+
+
+def test_demonstrators_who_vandalise_are_rioters() -> None:
+    # ACLED names the crowd by what it did: a violent demonstration's crowd are rioters, though
+    # the trigger opens with "Demonstrators" (which makes them its agent).
+    events = _events(
+        "Hundreds of workers staged a demonstration in Gazipur city in Dhaka division on Monday. "
+        "Demonstrators vandalized several vehicles during the demonstration."
+    )
+    riots = [e for e in events if e.event_type == "riot"]
+    assert riots and riots[0].acled is not None
+    assert riots[0].acled.actor1 == "Rioters (Bangladesh)"

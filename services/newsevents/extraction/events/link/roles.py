@@ -59,12 +59,56 @@ _BARE_PARTICIPLE = re.compile(rf"^\s+(?:{_HIT_VERBS})\b", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?:\d+|[A-Za-z]+)\s", re.IGNORECASE)
 
 
+def _opens(actor: ActorMention, trigger: Trigger) -> bool:
+    """Whether the actor starts the trigger's own phrase: "[the air force] attacked"."""
+    return trigger.span.start <= actor.span.start < trigger.span.end
+
+
+# Places and gear that belong to the side they hit: "shelled army positions", "stormed a
+# police checkpoint", "targeted ISIS hideouts", "terrorists' positions".
+_TARGET_NOUN = re.compile(
+    r"^['’]?s?['’]?\s+(?:(?:military|forward|advanced|defensive|fortified)\s+)?(?:positions?|"
+    r"posts?|checkpoints?|bases?|barracks|headquarters|"
+    r"fortifications?|hideouts?|gatherings?|strongholds?|outposts?|depots?)\b",
+    re.IGNORECASE,
+)
+
+
+# What hits the positions: a verb of attack or a preposition of the attack's aim before them
+# ("strikes on ISIS positions", "shelled army posts"), or a passive after them ("ISIS hideouts
+# ... were destroyed").
+_AIMED_AT = re.compile(
+    r"\b(?:on|against|at|targeted|targeting|hit|hitting|struck|striking|shelled|shelling|"
+    r"stormed|storming|attacked|attacking|bombed|bombing|pounded|pounding|raided|raiding|"
+    r"overran|overrunning)\s+(?:(?:the|a|an|their|its|several|two|three|\d+)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_TARGETS_HIT = re.compile(
+    r"^[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:destroyed|hit|targeted|shelled|struck|bombed|pounded|attacked|stormed|overrun)\b",
+    re.IGNORECASE,
+)
+
+
+def _owns_target(doc: Document, actor: ActorMention) -> bool:
+    """Whether the actor owns the positions, posts or hideouts an attack is aimed at."""
+    after = doc.text[actor.span.end : actor.span.end + 100]
+    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
+    target = _TARGET_NOUN.match(after)
+    return target is not None and (
+        _AIMED_AT.search(before) is not None
+        or _TARGETS_HIT.match(after[target.end() :]) is not None
+    )
+
+
 def is_hit(doc: Document, actor: ActorMention) -> bool:
     """Whether the sentence tells ``actor`` as the one killed, hurt, arrested or targeted, by
-    a passive ("were killed"), a headline's count ("8 persons killed") or as the object of an
-    active verb of harm ("killed two police officers")."""
+    a passive ("were killed"), a headline's count ("8 persons killed"), as the object of an
+    active verb of harm ("killed two police officers") or as the owner of the positions, posts
+    or convoys hit ("shelled army positions")."""
     after = doc.text[actor.span.end : actor.span.end + 80]
-    if _TOLD_AS_HIT.match(after) or _object_of_harm(doc, actor):
+    if _TOLD_AS_HIT.match(after) or _object_of_harm(doc, actor) or _owns_target(doc, actor):
         return True
     counted = _COUNT_BEFORE.search(doc.text[max(0, actor.span.start - 30) : actor.span.start])
     return (counted is not None or actor.kind == "civilians") and bool(
@@ -87,12 +131,17 @@ def told_actors(
     agents = [a for a in actors if a not in hit and not speaks(doc, a)]
     # An agent inside the trigger's phrase ("Turkish drone strike", "Russian warplanes") is
     # before it.
-    before = [a for a in agents if a.span.start < trigger.span.start]
-    after = [a for a in agents if a.span.start >= trigger.span.start]
+    # The trigger may open with its agent ("the air force attacked", "warplanes struck").
+    before = [a for a in agents if a.span.start < trigger.span.start or _opens(a, trigger)]
+    after = [a for a in agents if a.span.start >= trigger.span.start and not _opens(a, trigger)]
     # "destroyed in army airstrikes", "by Turkish artillery fire and US airstrikes": the armed
     # actor compounded with a strike noun is its agent, over one named before.
     compound = [a for a in before if a.kind in ARMED_KINDS and _compounded(doc, a, trigger)]
-    actor1: ActorMention | None = compound[-1] if compound else before[0] if before else None
+    # "police told Anadolu that terrorists detonated ...": the subject of the reported clause,
+    # over an actor of the frame that reports it.
+    own = [a for a in before if a.span.start >= _clause_start(doc, trigger)]
+    first = own[0] if own else before[0] if before else None
+    actor1: ActorMention | None = compound[-1] if compound else first
     if actor1 is not None and actor1.generic:
         actor1 = _members_named(doc, actor1, agents)
     actor2: ActorMention | None = None
@@ -111,7 +160,12 @@ def told_actors(
     if actor2 is None or (actor2.generic and hit):
         actor2 = next((a for a in hit if a.span.start < trigger.span.start), actor2)
     if actor2 is None:
-        rest = [a for a in actors if a.span.start >= trigger.span.end and a is not actor1]
+        # (who tells it sides with neither: "..., the Houthi group said")
+        rest = [
+            a
+            for a in actors
+            if a.span.start >= trigger.span.end and a is not actor1 and not speaks(doc, a)
+        ]
         actor2 = next((a for a in rest if actor1 is None or a.name != actor1.name), None)
     if actor2 is None and hit:
         actor2 = hit[0]
@@ -139,6 +193,23 @@ def _compounded(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
     if actor.span.end > trigger.span.start:
         return True
     return doc.text[actor.span.end : trigger.span.start].strip() == ""
+
+
+# A reported clause opens after its reporting verb and "that" ("police told Anadolu that
+# terrorists detonated ..."): who reports it is not in the clause that tells the act.
+_CLAUSE_OPENER = re.compile(
+    rf"\b(?:{STATEMENT_VERBS}|told)\b[^.;]{{0,60}}?\bthat\b(?![\s\S]*\b(?:{STATEMENT_VERBS}|told)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clause_start(doc: Document, trigger: Trigger) -> int:
+    """Where the reported clause holding the trigger starts: after the last reporting frame
+    ("said that", "told Anadolu Agency that") in the 250 characters before it (0 when there
+    is none: the whole sentence)."""
+    start = max(0, trigger.span.start - 250)
+    opener = _CLAUSE_OPENER.search(doc.text, start, trigger.span.start)
+    return opener.end() if opener else 0
 
 
 # Verbs of defence: their subject was attacked, their object (or the "attack by X") attacked.
