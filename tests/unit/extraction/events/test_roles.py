@@ -343,3 +343,41 @@ def test_demonstrators_who_vandalise_are_rioters() -> None:
     riots = [e for e in events if e.event_type == "riot"]
     assert riots and riots[0].acled is not None
     assert riots[0].acled.actor1 == "Rioters (Bangladesh)"
+
+
+def test_the_peshmerga_are_the_kurdistan_regions_forces() -> None:
+    acled = _acled(
+        "One Peshmerga was killed when Islamic State militants attacked their unit near Kifri "
+        "in Diyala province on Tuesday.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Islamic State (Iraq)"
+    assert acled.actor2 == "Military Forces of the Kurdistan Regional Government (Peshmerga)"
+
+
+def test_an_accusation_reported_names_no_author() -> None:
+    # "they claimed the army was responsible": the militants' word, not the report's.
+    acled = _acled(
+        "A car bomb killed four people in the Sumaria area of Damascus on Thursday. The "
+        "militants claimed the Syrian army was responsible for the blast.",
+        "explosive_attack",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Syria)"
+    assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_the_side_of_who_speaks_is_no_agent() -> None:
+    # "a Kurdish police official announced", "the provincial director of police ... told":
+    # the police tell of the bomb; the Peshmerga were its target.
+    events = _events(
+        "A Peshmerga soldier was killed by a roadside bomb in Bashir village in Kirkuk "
+        "province on Thursday, a Kurdish police official announced. “A roadside bomb targeted "
+        "Peshmerga forces today in Bashir,” Sarhad Qadir, the provincial director of police in "
+        "Kirkuk, told Rudaw."
+    )
+    bombs = [e for e in events if e.event_type == "explosive_attack"]
+    assert bombs and bombs[0].acled is not None
+    assert bombs[0].acled.actor1 == "Unidentified Armed Group (Iraq)"
+    assert bombs[0].acled.actor2 == (
+        "Military Forces of the Kurdistan Regional Government (Peshmerga)"
+    )

@@ -235,7 +235,7 @@ def _repels(doc: Document, defender: ActorMention | None, attacker: ActorMention
 # clashes with the army" (a preposition between) nor "were shot by police" (a passive).
 _OBJECT_OF_HARM = re.compile(
     r"\b(?:kill|shoot|shot|attack|abduct|kidnap|assault|ambush|behead|stab|hack|lynch|injur|"
-    r"wound|murder|execut|tortur|beat)\w*\s+"
+    r"wound|murder|execut|tortur|beat|target)\w*\s+"
     r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|"
     r"more|local|and|\d+|civilians?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|villagers?|"
     r"herders?|residents?)\s+){0,5}$",
@@ -260,24 +260,58 @@ _BEHIND = re.compile(
 )
 
 
+# An accusation someone reports is not the report's word: "the militants claimed the Syrian
+# army was responsible", "Syria accused Israel, saying it was behind the attack".
+_ACCUSED = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b"
+    r"[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 def is_behind(doc: Document, actor: ActorMention) -> bool:
     """Whether the text tells ``actor`` as the author: "Al Shabaab is believed to be
-    responsible", "the TTP claimed responsibility"."""
-    return _BEHIND.match(doc.text, actor.span.end) is not None
+    responsible", "the TTP claimed responsibility"; not as someone's accusation."""
+    if _BEHIND.match(doc.text, actor.span.end) is None:
+        return False
+    return _ACCUSED.search(doc.text, max(0, actor.span.start - 100), actor.span.start) is None
 
 
-# An actor right before a statement verb speaks: "the Houthi group said", "the army announced".
+# An actor right before a statement verb speaks: "the Houthi group said", "the army announced";
+# so does one that names the speaker's side before a noun of who speaks: "a Kurdish police
+# official announced", "police and medical sources told Reuters", "an army spokesman said".
 # ("the group claimed responsibility" names the author: that is no mere telling)
+_SPEAKER_NOUN = (
+    r"(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|sources?|commanders?|"
+    r"officers?|chief|statement|media\s+office)\s+(?:[\w-]+\s+){0,2}?"
+)
 _SPEAKS = re.compile(
-    rf"\s+(?:group\s+|movement\s+|forces\s+)?(?:also\s+)?(?:{STATEMENT_VERBS})\b"
-    r"(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))"
+    rf"\s+(?:group\s+|movement\s+|forces\s+|{_SPEAKER_NOUN})?(?:also\s+)?"
+    rf"(?:{STATEMENT_VERBS})\b(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))"
+)
+
+
+# The side named in a speaker's description speaks with them: "Sarhad Qadir, the provincial
+# director of [police] in Kirkuk, told Rudaw", "Ali Said, a spokesman for [the army], said".
+_DESCRIBES_SPEAKER_BEFORE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$"
+)
+_DESCRIBES_SPEAKER_AFTER = re.compile(
+    rf"(?:\s+(?:in|at|of|for)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s*,\s+(?:also\s+)?"
+    rf"(?:{STATEMENT_VERBS})\b"
 )
 
 
 def speaks(doc: Document, actor: ActorMention) -> bool:
     """Whether the actor is told as the one speaking: "the Houthi group said", "the army
-    announced"."""
-    return _SPEAKS.match(doc.text, actor.span.end) is not None
+    announced", or as the side of the one speaking ("X, a spokesman for the army, said")."""
+    if _SPEAKS.match(doc.text, actor.span.end) is not None:
+        return True
+    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
+    return (
+        _DESCRIBES_SPEAKER_BEFORE.search(before) is not None
+        and _DESCRIBES_SPEAKER_AFTER.match(doc.text, actor.span.end) is not None
+    )
 
 
 def _members_named(
