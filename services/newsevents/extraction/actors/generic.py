@@ -105,6 +105,8 @@ _REBELS = frozenset({"rebels"})
 _GENERIC = re.compile(
     r"(?P<mod>(?<!\w)(?:[Pp]ro-\w++|[A-Z]\w*+-(?:aligned|affiliated|backed|linked|allied|led))\s+"
     r"|(?P<islamist>[Ii]slamist|[Ii]slamic)\s+"
+    # "rebel fighters", "rebel militias": rebels.
+    r"|(?P<rebel>[Rr]ebel)\s+"
     r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|"
     r"[Tt]akfiri)\s+)?"
     # "Police dispersed ...": the noun may open the sentence.
@@ -178,11 +180,28 @@ def _nationals() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, codes
 
 
+# "forces loyal to Syrian President Bashar al-Assad", "troops loyal to the government": the
+# state's forces (not "forces loyal to Haftar": a warlord's, named by the dictionary). The
+# mention ends before the leader's name, a person of its own.
+_LOYAL_TO_STATE = re.compile(
+    r"(?<![\w-])(?:forces|troops|soldiers|units)\s+loyal\s+to\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister)\b"
+    r"|(?:government|regime)\b)"
+)
+
+
 def generic_actors(text: str, country: str | None) -> list[ActorMention]:
     """Generic actors of ``text`` in the order read: nouns, then attacker adjectives, then
     people counted as casualties (a later one overlapping an earlier one is dropped by the
     caller)."""
-    found = [_generic(match, country) for match in _GENERIC.finditer(text)]
+    forces = state_force_name("Military Forces", country)
+    found = [
+        ActorMention(
+            Span(m.start(), m.end()), m.group(), forces, "state_force", country, generic=True
+        )
+        for m in _LOYAL_TO_STATE.finditer(text)
+    ]
+    found.extend(_generic(match, country) for match in _GENERIC.finditer(text))
     insurgents = _insurgents(country)
     for match in _ATTACKER_ADJECTIVE.finditer(text):
         span = Span(match.start(), match.end())
@@ -221,6 +240,8 @@ def _generic(match: re.Match[str], country: str | None) -> ActorMention:
         name = f"Islamist Militia ({country_name(country)})"
     elif template == _INSURGENTS or noun in _REBELS:
         name = _insurgents(country, noun)
+    elif match.group("rebel") and template == _UNIDENTIFIED:
+        name = _insurgents(country, "rebels")
     elif template.startswith(("Military Forces of", "Police Forces of")):
         name = state_force_name(template.split(" of ")[0], country)
     else:

@@ -381,3 +381,25 @@ def test_the_side_of_who_speaks_is_no_agent() -> None:
     assert bombs[0].acled.actor2 == (
         "Military Forces of the Kurdistan Regional Government (Peshmerga)"
     )
+
+
+def test_clashes_between_two_sides_name_both_in_the_order_told() -> None:
+    acled = _acled(
+        "Fierce clashes broke out between the SDF and ISIS militants near Manbij in Aleppo "
+        "province on Sunday.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "SDF: Syrian Democratic Forces"
+    assert acled.actor2 == "Islamic State (Syria)"
+
+
+def test_rebel_fighters_and_forces_loyal_to_the_president_are_the_two_sides() -> None:
+    # "rebel fighters" are rebels; "forces loyal to Syrian President Bashar al-Assad" are the
+    # state's forces, the leader named after them a person of his own.
+    acled = _acled(
+        "The monitor reported clashes between rebel fighters and forces loyal to Syrian "
+        "President Bashar al-Assad in Hajar al-Aswad in Damascus on Friday.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Opposition Rebels (Syria)"
+    assert acled.actor2 == "Military Forces of Syria (2000-2024)"

@@ -173,7 +173,8 @@ def told_actors(
         actor2 = None
     if _repels(doc, actor1, actor2):
         actor1, actor2 = actor2, actor1
-    return actor1, actor2
+    sides = _between(doc, trigger, agents)
+    return sides if sides is not None else (actor1, actor2)
 
 
 # Nouns of strikes an actor may modify ("army airstrikes", "US drone strikes"); a verb after an
@@ -210,6 +211,33 @@ def _clause_start(doc: Document, trigger: Trigger) -> int:
     start = max(0, trigger.span.start - 250)
     opener = _CLAUSE_OPENER.search(doc.text, start, trigger.span.start)
     return opener.end() if opener else 0
+
+
+# "clashes between X and Y", "fighting broke out between X, ..., and Y": the two sides, in
+# the order told.
+_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?between\s+$", re.IGNORECASE)
+_AND = re.compile(r"^[^.;]{0,80}?\band\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _between(
+    doc: Document, trigger: Trigger, agents: list[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides a "between X and Y" right after the trigger names, if both are actors."""
+    after = [a for a in agents if a.span.start >= trigger.span.end]
+    for index, first in enumerate(after[:2]):
+        opening = doc.text[trigger.span.end : first.span.start]
+        if len(opening) > 60 or _BETWEEN.match(_without_article(opening)) is None:
+            continue
+        for second in after[index + 1 : index + 4]:
+            joined = doc.text[first.span.end : second.span.start]
+            if second.name != first.name and _AND.match(joined):
+                return first, second
+        return None
+    return None
+
+
+def _without_article(text: str) -> str:
+    return re.sub(r"\s(?:the|a|an)\s+$", " ", text, flags=re.IGNORECASE)
 
 
 # Verbs of defence: their subject was attacked, their object (or the "attack by X") attacked.
