@@ -74,6 +74,8 @@ _GENERIC_NAMES = {
     "rioters": "Rioters ({country})",
     "rioter": "Rioters ({country})",
     "security forces": "Police Forces of {country}",
+    "policemen": "Police Forces of {country}",
+    "police officers": "Police Forces of {country}",
     "police": "Police Forces of {country}",
     "rebels": "Rebel Forces ({country})",
     "soldiers": "Military Forces of {country}",

@@ -403,3 +403,23 @@ def test_rebel_fighters_and_forces_loyal_to_the_president_are_the_two_sides() ->
     )
     assert acled.actor1 == "Opposition Rebels (Syria)"
     assert acled.actor2 == "Military Forces of Syria (2000-2024)"
+
+
+def test_policemen_killed_are_the_police() -> None:
+    acled = _acled(
+        "At least eight policemen were killed after the Taliban stormed a checkpoint in Balkh "
+        "province on Sunday.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Taliban"
+    assert acled.actor2 == "Police Forces of Afghanistan (2014-2021)"
+
+
+def test_the_towns_a_shelling_was_aimed_at_are_civilians_hit() -> None:
+    # No count and no homes: the populated places aimed at tell the civilians hit.
+    acled = _acled(
+        "Terrorists fired rocket shells on the besieged towns of al-Fouaa and Kafraya in Idlib "
+        "province on Monday.",
+        "shelling",
+    )
+    assert acled.actor2 == "Civilians (Syria)"
