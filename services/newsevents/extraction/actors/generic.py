@@ -78,6 +78,8 @@ _GENERIC_NAMES = {
     "police officers": "Police Forces of {country}",
     "police": "Police Forces of {country}",
     "rebels": "Rebel Forces ({country})",
+    "government forces": "Military Forces of {country}",
+    "government troops": "Military Forces of {country}",
     "soldiers": "Military Forces of {country}",
     "troops": "Military Forces of {country}",
     "armed forces": "Military Forces of {country}",

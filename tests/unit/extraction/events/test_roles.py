@@ -423,3 +423,13 @@ def test_the_towns_a_shelling_was_aimed_at_are_civilians_hit() -> None:
         "shelling",
     )
     assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_government_forces_are_the_states_military() -> None:
+    acled = _acled(
+        "Houthi rebels clashed with government forces in Nehm district of Sanaa province on "
+        "Sunday.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Houthis"
+    assert acled.actor2 == "Military Forces of Yemen (2012-2022)"
