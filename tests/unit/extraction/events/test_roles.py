@@ -433,3 +433,13 @@ def test_government_forces_are_the_states_military() -> None:
     )
     assert acled.actor1 == "Houthis"
     assert acled.actor2 == "Military Forces of Yemen (2012-2022)"
+
+
+def test_a_speaker_telling_its_own_act_is_the_agent() -> None:
+    # "the army said it killed": the pronoun after the statement verb is the speaker.
+    acled = _acled(
+        "The Syrian army said on Sunday that its units had killed 20 terrorists in Idlib province.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Military Forces of Syria (2000-2024)"
+    assert acled.actor2 == "Opposition Rebels (Syria)"

@@ -128,7 +128,12 @@ def told_actors(
         others = [a for a in hit if a is not behind]
         return behind, others[0] if others else None
     # "..., the Houthi group said": who tells it is not who did it.
-    agents = [a for a in actors if a not in hit and not speaks(doc, a)]
+    # (unless it tells of its own act: "the army said it killed three militants")
+    agents = [
+        a
+        for a in actors
+        if a not in hit and (not speaks(doc, a) or _tells_own_act(doc, a, trigger))
+    ]
     # An agent inside the trigger's phrase ("Turkish drone strike", "Russian warplanes") is
     # before it.
     # The trigger may open with its agent ("the air force attacked", "warplanes struck").
@@ -317,6 +322,23 @@ _SPEAKS = re.compile(
     rf"\s+(?:group\s+|movement\s+|forces\s+|{_SPEAKER_NOUN})?(?:also\s+)?"
     rf"(?:{STATEMENT_VERBS})\b(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))"
 )
+
+
+# The speaker's own act: "the army said it killed", "the ministry said on Sunday that its forces
+# had destroyed", "Israel said they had killed".
+_OWN_ACT = re.compile(
+    rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_VERBS}|saying)\b(?:\s+(?:on|late|early)\s+\w+)?"
+    r"(?:\s+that)?\s+(?:it|they|its|their)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _tells_own_act(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
+    """Whether a speaker tells the trigger as its own act, by a pronoun after the statement
+    verb."""
+    if actor.span.end > trigger.span.start:
+        return False
+    return _OWN_ACT.match(doc.text[actor.span.end : trigger.span.start]) is not None
 
 
 # The side named in a speaker's description speaks with them: "Sarhad Qadir, the provincial
