@@ -443,3 +443,18 @@ def test_a_speaker_telling_its_own_act_is_the_agent() -> None:
     )
     assert acled.actor1 == "Military Forces of Syria (2000-2024)"
     assert acled.actor2 == "Opposition Rebels (Syria)"
+
+
+def test_a_capitalised_headline_names_the_attacker_by_its_adjective() -> None:
+    # Headlines capitalise their nouns: "Israeli Drone Strike" is Israel's, as "Israeli drone
+    # strike" is.
+    acled = _acled(
+        "Israeli Drone Strike Kills 3 Fighters in Quneitra Province of Syria",
+        "airstrike",
+    )
+    assert acled.actor1 == "Military Forces of Israel (2009-2021)"
+
+
+def test_strikes_led_by_a_country_are_its_coalitions() -> None:
+    acled = _acled("US-led Air Strikes Kill 7 Nusra Gunmen in Idlib Province", "airstrike")
+    assert acled.actor1 == "International Coalition Forces"
