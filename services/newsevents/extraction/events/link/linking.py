@@ -21,8 +21,9 @@ from ...ontology import EventTypeName
 from ..detect.refinement import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from ..merge.merging import MERGING_PASSES
-from .roles import ARMED_KINDS, CROWD_TYPES, is_hit, speaks, told_actors
+from .roles import ARMED_KINDS, CROWD_TYPES, is_hit, told_actors
 from .status import temporal_status
+from .telling import speaks
 from .where import earlier_places, event_places
 
 __all__ = ["EventDraft", "link_events"]

@@ -15,6 +15,10 @@ sentence's structure rather than from word order alone.
   the coalition").
 - Members of a named group are the group ("terrorists from Jaish al-Islam", "terrorist
   organizations affiliated to Jabhat al-Nusra").
+- Who tells it is on neither side, unless it tells its own act; the subject of a reported
+  clause acts over the frame reporting it (:mod:`.telling`).
+- The owner of the positions, posts or hideouts an attack is aimed at is hit ("strikes on ISIS
+  positions"); "clashes between X and Y" name both sides in the order told.
 - Who repels an attack defends: "troops repelled the militants", "the army foiled an attack by
   ISIS, killing 20" tell the militants and ISIS as the attackers (actor1), the troops and the
   army as the attacked (actor2), as analysts code the side that started the fight first.
@@ -26,7 +30,7 @@ import re
 
 from ...document import ActorKind, ActorMention, Document, Trigger
 from ...ontology import EventTypeName
-from ...vocabulary import STATEMENT_VERBS
+from .telling import clause_start, is_behind, speaks, tells_own_act
 
 # Actors that bear arms: a state's forces, militias, armed groups.
 ARMED_KINDS: frozenset[ActorKind] = frozenset({"state_force", "militia", "armed_group"})
@@ -106,7 +110,7 @@ def is_hit(doc: Document, actor: ActorMention) -> bool:
     """Whether the sentence tells ``actor`` as the one killed, hurt, arrested or targeted, by
     a passive ("were killed"), a headline's count ("8 persons killed"), as the object of an
     active verb of harm ("killed two police officers") or as the owner of the positions, posts
-    or convoys hit ("shelled army positions")."""
+    or hideouts hit ("shelled army positions")."""
     after = doc.text[actor.span.end : actor.span.end + 80]
     if _TOLD_AS_HIT.match(after) or _object_of_harm(doc, actor) or _owns_target(doc, actor):
         return True
@@ -130,9 +134,7 @@ def told_actors(
     # "..., the Houthi group said": who tells it is not who did it.
     # (unless it tells of its own act: "the army said it killed three militants")
     agents = [
-        a
-        for a in actors
-        if a not in hit and (not speaks(doc, a) or _tells_own_act(doc, a, trigger))
+        a for a in actors if a not in hit and (not speaks(doc, a) or tells_own_act(doc, a, trigger))
     ]
     # An agent inside the trigger's phrase ("Turkish drone strike", "Russian warplanes") is
     # before it.
@@ -144,7 +146,7 @@ def told_actors(
     compound = [a for a in before if a.kind in ARMED_KINDS and _compounded(doc, a, trigger)]
     # "police told Anadolu that terrorists detonated ...": the subject of the reported clause,
     # over an actor of the frame that reports it.
-    own = [a for a in before if a.span.start >= _clause_start(doc, trigger)]
+    own = [a for a in before if a.span.start >= clause_start(doc, trigger)]
     first = own[0] if own else before[0] if before else None
     actor1: ActorMention | None = compound[-1] if compound else first
     if actor1 is not None and actor1.generic:
@@ -199,23 +201,6 @@ def _compounded(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
     if actor.span.end > trigger.span.start:
         return True
     return doc.text[actor.span.end : trigger.span.start].strip() == ""
-
-
-# A reported clause opens after its reporting verb and "that" ("police told Anadolu that
-# terrorists detonated ..."): who reports it is not in the clause that tells the act.
-_CLAUSE_OPENER = re.compile(
-    rf"\b(?:{STATEMENT_VERBS}|told)\b[^.;]{{0,60}}?\bthat\b(?![\s\S]*\b(?:{STATEMENT_VERBS}|told)\b)",
-    re.IGNORECASE,
-)
-
-
-def _clause_start(doc: Document, trigger: Trigger) -> int:
-    """Where the reported clause holding the trigger starts: after the last reporting frame
-    ("said that", "told Anadolu Agency that") in the 250 characters before it (0 when there
-    is none: the whole sentence)."""
-    start = max(0, trigger.span.start - 250)
-    opener = _CLAUSE_OPENER.search(doc.text, start, trigger.span.start)
-    return opener.end() if opener else 0
 
 
 # "clashes between X and Y", "fighting broke out between X, ..., and Y": the two sides, in
@@ -281,87 +266,6 @@ def _object_of_harm(doc: Document, actor: ActorMention) -> bool:
     before = doc.text[max(0, actor.span.start - 80) : actor.span.start]
     verb = _OBJECT_OF_HARM.search(before)
     return verb is not None and not _PASSIVE_BEFORE.search(before[: verb.start()])
-
-
-# "Israel was behind the cross-border fire", "the group is believed to be behind the attack",
-# "Al Shabaab is believed to be responsible", "The TTP has claimed responsibility".
-_BEHIND = re.compile(
-    r"\s+(?:(?:(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?|"
-    r"(?:has|have)\s+been\s+)(?:behind|responsible)\b"
-    r"|(?:has\s+|have\s+|had\s+)?(?:claimed|accepted|admitted)\s+(?:full\s+)?responsibility)",
-    re.IGNORECASE,
-)
-
-
-# An accusation someone reports is not the report's word: "the militants claimed the Syrian
-# army was responsible", "Syria accused Israel, saying it was behind the attack".
-_ACCUSED = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b"
-    r"[^.;]{0,80}$",
-    re.IGNORECASE,
-)
-
-
-def is_behind(doc: Document, actor: ActorMention) -> bool:
-    """Whether the text tells ``actor`` as the author: "Al Shabaab is believed to be
-    responsible", "the TTP claimed responsibility"; not as someone's accusation."""
-    if _BEHIND.match(doc.text, actor.span.end) is None:
-        return False
-    return _ACCUSED.search(doc.text, max(0, actor.span.start - 100), actor.span.start) is None
-
-
-# An actor right before a statement verb speaks: "the Houthi group said", "the army announced";
-# so does one that names the speaker's side before a noun of who speaks: "a Kurdish police
-# official announced", "police and medical sources told Reuters", "an army spokesman said".
-# ("the group claimed responsibility" names the author: that is no mere telling)
-_SPEAKER_NOUN = (
-    r"(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|sources?|commanders?|"
-    r"officers?|chief|statement|media\s+office)\s+(?:[\w-]+\s+){0,2}?"
-)
-_SPEAKS = re.compile(
-    rf"\s+(?:group\s+|movement\s+|forces\s+|{_SPEAKER_NOUN})?(?:also\s+)?"
-    rf"(?:{STATEMENT_VERBS})\b(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))"
-)
-
-
-# The speaker's own act: "the army said it killed", "the ministry said on Sunday that its forces
-# had destroyed", "Israel said they had killed".
-_OWN_ACT = re.compile(
-    rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_VERBS}|saying)\b(?:\s+(?:on|late|early)\s+\w+)?"
-    r"(?:\s+that)?\s+(?:it|they|its|their)\b[^.;]{0,80}$",
-    re.IGNORECASE,
-)
-
-
-def _tells_own_act(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
-    """Whether a speaker tells the trigger as its own act, by a pronoun after the statement
-    verb."""
-    if actor.span.end > trigger.span.start:
-        return False
-    return _OWN_ACT.match(doc.text[actor.span.end : trigger.span.start]) is not None
-
-
-# The side named in a speaker's description speaks with them: "Sarhad Qadir, the provincial
-# director of [police] in Kirkuk, told Rudaw", "Ali Said, a spokesman for [the army], said".
-_DESCRIBES_SPEAKER_BEFORE = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$"
-)
-_DESCRIBES_SPEAKER_AFTER = re.compile(
-    rf"(?:\s+(?:in|at|of|for)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s*,\s+(?:also\s+)?"
-    rf"(?:{STATEMENT_VERBS})\b"
-)
-
-
-def speaks(doc: Document, actor: ActorMention) -> bool:
-    """Whether the actor is told as the one speaking: "the Houthi group said", "the army
-    announced", or as the side of the one speaking ("X, a spokesman for the army, said")."""
-    if _SPEAKS.match(doc.text, actor.span.end) is not None:
-        return True
-    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
-    return (
-        _DESCRIBES_SPEAKER_BEFORE.search(before) is not None
-        and _DESCRIBES_SPEAKER_AFTER.match(doc.text, actor.span.end) is not None
-    )
 
 
 def _members_named(

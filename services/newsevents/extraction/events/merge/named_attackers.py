@@ -18,7 +18,8 @@ from __future__ import annotations
 from ...document import ActorMention, Document
 from ...ontology import is_violent
 from ..draft import EventDraft
-from ..link.roles import CROWD_TYPES, is_behind, is_hit, speaks
+from ..link.roles import CROWD_TYPES, is_hit
+from ..link.telling import is_behind, speaks
 
 _ARMED = frozenset({"armed_group", "militia"})
 
