@@ -458,3 +458,13 @@ def test_a_capitalised_headline_names_the_attacker_by_its_adjective() -> None:
 def test_strikes_led_by_a_country_are_its_coalitions() -> None:
     acled = _acled("US-led Air Strikes Kill 7 Nusra Gunmen in Idlib Province", "airstrike")
     assert acled.actor1 == "International Coalition Forces"
+
+
+def test_a_headline_date_is_no_count_of_the_hit() -> None:
+    # "2016 Daesh kidnapped": the year before the group is a date, not "2016 members killed".
+    acled = _acled(
+        "Fri Jun 24 2016 Daesh kidnapped 900 civilians in al-Bab in Aleppo province.",
+        "abduction",
+    )
+    assert acled.actor1 == "Islamic State (Syria)"
+    assert acled.actor2 == "Civilians (Syria)"

@@ -59,6 +59,7 @@ _COUNT_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _BARE_PARTICIPLE = re.compile(rf"^\s+(?:{_HIT_VERBS})\b", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?:\d+|[A-Za-z]+)\s", re.IGNORECASE)
 
@@ -114,7 +115,9 @@ def is_hit(doc: Document, actor: ActorMention) -> bool:
     after = doc.text[actor.span.end : actor.span.end + 80]
     if _TOLD_AS_HIT.match(after) or _object_of_harm(doc, actor) or _owns_target(doc, actor):
         return True
-    counted = _COUNT_BEFORE.search(doc.text[max(0, actor.span.start - 30) : actor.span.start])
+    before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
+    # (a date is no count: "Fri Jun 24 2016 Daesh kidnapped 900")
+    counted = None if _YEAR_BEFORE.search(before) else _COUNT_BEFORE.search(before)
     return (counted is not None or actor.kind == "civilians") and bool(
         _BARE_PARTICIPLE.match(after)
     )
