@@ -62,7 +62,8 @@ def _pattern() -> re.Pattern[str]:
     alternation = "|".join(re.escape(word) for word in words)
     return re.compile(
         rf"(?<![\w-])(?:(?P<country>{alternation})|(?P<regime>[Rr]egime))(?:-led)?\s+"
-        rf"(?P<noun>{_FORCE_NOUNS})\b"
+        # (a headline capitalises its nouns: "Israeli Drone Strike Kills 3")
+        rf"(?P<noun>(?i:{_FORCE_NOUNS}))\b"
     )
 
 
@@ -134,8 +135,20 @@ def state_forces(text: str, main_country: str | None) -> list[ActorMention]:
     for match in _pattern().finditer(text):
         country = match.group("country")
         code = _country_words()[country] if country else main_country
+        if country and text[match.end("country")] == "-":
+            # "US-led air strikes", "Saudi-led warplanes": the coalition that country leads.
+            coalition = f"{country}-led coalition"
+            led = default_matcher().lookup(coalition) or default_matcher().entry(coalition)
+            if led is not None:
+                span = Span(match.start(), match.end())
+                found.append(
+                    ActorMention(
+                        span, match.group(), led.name, led.kind, led.country_code, led.affiliation
+                    )
+                )
+            continue
         if code is None or text[match.end("country" if country else "regime")] == "-":
-            continue  # "US-led coalition": the coalition, named in the dictionary
+            continue
         police = _POLICE_NOUNS.fullmatch(match.group("noun"))
         name = state_force_name("Police Forces" if police else "Military Forces", code)
         span = Span(match.start(), match.end())

@@ -6,14 +6,18 @@ named the ACLED way after the article's country.
 - In Syria the war's unnamed anti-government armed men are coded as one actor, "Opposition
   Rebels (Syria)": "rebels", "militants", "insurgents" and the pro-government press's
   "terrorists", "terrorist organizations", "terrorist rocket attacks".
-- People counted as killed or hurt are civilians ("8 persons", "a woman", "dozens of people").
+- People counted as killed or hurt are civilians ("8 persons", "a woman", "dozens of people");
+  people counted by their nationality ("a Palestinian", "two young Palestinians", "an Iraqi
+  man", "18 Syrians") are civilians of that country, wherever the article is placed.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import ActorKind, ActorMention, Span
+from ..places.sources import demonym_rows
 from .dictionary import capitalisable, country_name
 from .forces import state_force_name
 
@@ -70,8 +74,12 @@ _GENERIC_NAMES = {
     "rioters": "Rioters ({country})",
     "rioter": "Rioters ({country})",
     "security forces": "Police Forces of {country}",
+    "policemen": "Police Forces of {country}",
+    "police officers": "Police Forces of {country}",
     "police": "Police Forces of {country}",
     "rebels": "Rebel Forces ({country})",
+    "government forces": "Military Forces of {country}",
+    "government troops": "Military Forces of {country}",
     "soldiers": "Military Forces of {country}",
     "troops": "Military Forces of {country}",
     "armed forces": "Military Forces of {country}",
@@ -101,6 +109,8 @@ _REBELS = frozenset({"rebels"})
 _GENERIC = re.compile(
     r"(?P<mod>(?<!\w)(?:[Pp]ro-\w++|[A-Z]\w*+-(?:aligned|affiliated|backed|linked|allied|led))\s+"
     r"|(?P<islamist>[Ii]slamist|[Ii]slamic)\s+"
+    # "rebel fighters", "rebel militias": rebels.
+    r"|(?P<rebel>[Rr]ebel)\s+"
     r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|"
     r"[Tt]akfiri)\s+)?"
     # "Police dispersed ...": the noun may open the sentence.
@@ -109,11 +119,12 @@ _GENERIC = re.compile(
     + r")\b"
     # "military centre", "militia presence", "police station", "Police Command told": a
     # modifier, not an actor.
-    + r"(?!\s+(?:centres?|centers?|bases?|camps?|barracks|garrisons?|stations?|operations?|"
-    r"support|vehicles?|posts?|"
-    r"positions?|equipment|presence|activit(?:y|ies)|councils?|courts?|hospitals?|academ(?:y|ies)|"
+    # (the positions, posts and bases an attack hits name their side: events/link/roles.py)
+    + r"(?!\s+(?:centres?|centers?|garrisons?|stations?|operations?|"
+    r"support|"
+    r"equipment|presence|activit(?:y|ies)|councils?|courts?|hospitals?|academ(?:y|ies)|"
     r"headquarters|leadership|intelligence|campaigns?|build-?up|sites?|zones?|facilit(?:y|ies)|"
-    r"checkpoints?|escalation|families|uniforms?|experts?|analysts?|[Cc]ommands?)\b)"
+    r"escalation|families|uniforms?|experts?|analysts?|[Cc]ommands?)\b)"
 )
 # "terrorist rocket attacks", "a terrorist mortar attack": the attacker named by an adjective.
 _ATTACKER_ADJECTIVE = re.compile(
@@ -141,11 +152,60 @@ _CASUALTIES = re.compile(
 )
 
 
+# Nouns of people after a nationality ("a Palestinian man"); any other noun makes it an adjective
+# ("a Turkish drone", "two Iraqi soldiers"), told by the rules above or not an actor.
+_PEOPLE_AFTER = (
+    r"m[ae]n|wom[ae]n|youths?|teenagers?|teens?|boys?|girls?|child(?:ren)?|civilians?|"
+    r"farmers?|shepherds?|workers?|students?|nationals?|citizens?"
+)
+
+
+# What may follow a nationality used as a noun: punctuation, a verb of the clause or a
+# preposition ("a Palestinian was shot", "killed a Palestinian in Jenin").
+_NOUN_ENDS = (
+    r"\s*[,.;:)]|\s*$|\s+(?:was|were|is|are|has|have|had|who|whom|in|on|at|near|and|from|"
+    r"during|after|by|while|when|as|with|to|died|late|early|overnight)\b"
+)
+
+
+@cache
+def _nationals() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of people counted by nationality and each demonym's country code."""
+    codes: dict[str, str] = {}
+    for code, demonym, forms in demonym_rows():
+        for word in (demonym, *forms.split("|")):
+            if word:
+                codes.setdefault(word, code)
+    words = "|".join(re.escape(w) for w in sorted(codes, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w-])(?i:{_NUMBER})\s+(?:(?:more|other|young|elderly|innocent|unarmed)\s+)?"
+        rf"(?P<demonym>{words})(?:\s+(?:{_PEOPLE_AFTER})\b|(?={_NOUN_ENDS}))"
+    )
+    return pattern, codes
+
+
+# "forces loyal to Syrian President Bashar al-Assad", "troops loyal to the government": the
+# state's forces (not "forces loyal to Haftar": a warlord's, named by the dictionary). The
+# mention ends before the leader's name, a person of its own.
+_LOYAL_TO_STATE = re.compile(
+    r"(?<![\w-])(?:forces|troops|soldiers|units)\s+loyal\s+to\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister)\b"
+    r"|(?:government|regime)\b)"
+)
+
+
 def generic_actors(text: str, country: str | None) -> list[ActorMention]:
     """Generic actors of ``text`` in the order read: nouns, then attacker adjectives, then
     people counted as casualties (a later one overlapping an earlier one is dropped by the
     caller)."""
-    found = [_generic(match, country) for match in _GENERIC.finditer(text)]
+    forces = state_force_name("Military Forces", country)
+    found = [
+        ActorMention(
+            Span(m.start(), m.end()), m.group(), forces, "state_force", country, generic=True
+        )
+        for m in _LOYAL_TO_STATE.finditer(text)
+    ]
+    found.extend(_generic(match, country) for match in _GENERIC.finditer(text))
     insurgents = _insurgents(country)
     for match in _ATTACKER_ADJECTIVE.finditer(text):
         span = Span(match.start(), match.end())
@@ -158,6 +218,12 @@ def generic_actors(text: str, country: str | None) -> list[ActorMention]:
         found.append(
             ActorMention(span, match.group(), civilians, "civilians", country, generic=True)
         )
+    pattern, codes = _nationals()
+    for match in pattern.finditer(text):
+        code = codes[match.group("demonym")]
+        span = Span(match.start(), match.end())
+        name = f"Civilians ({country_name(code)})"
+        found.append(ActorMention(span, match.group(), name, "civilians", code, generic=True))
     return found
 
 
@@ -178,6 +244,8 @@ def _generic(match: re.Match[str], country: str | None) -> ActorMention:
         name = f"Islamist Militia ({country_name(country)})"
     elif template == _INSURGENTS or noun in _REBELS:
         name = _insurgents(country, noun)
+    elif match.group("rebel") and template == _UNIDENTIFIED:
+        name = _insurgents(country, "rebels")
     elif template.startswith(("Military Forces of", "Police Forces of")):
         name = state_force_name(template.split(" of ")[0], country)
     else:

@@ -180,11 +180,12 @@ _CROWDS = {
     "riot": "Rioters",
     "mob_violence": "Rioters",
 }
-# "A man was shot dead in Colonia X", "two herders were abducted": ACLED codes the perpetrator a
-# report does not name as an unidentified armed group of the event's country.
+# "A man was shot dead in Colonia X", "two herders were abducted", "mortar shells struck the
+# suburb": ACLED codes the perpetrator a report does not name as an unidentified armed group of
+# the event's country (air strikes not: only states fly).
 _UNNAMED_PERPETRATOR = frozenset(
     {"attack_on_civilians", "abduction", "sexual_violence", "explosive_attack", "grenade",
-     "armed_clash"}
+     "armed_clash", "shelling", "suicide_bombing"}
 )  # fmt: skip
 _STATE = re.compile(r"(?:Military|Police) Forces of ")
 _CROWD = re.compile(r"(?:Protesters|Rioters|Civilians) \(")
@@ -325,12 +326,18 @@ def _patron(actor: ActorMention | None, on: dt.date, country_code: str | None) -
 
 def _crowd_first(sides: _Sides, crowd: str, country_code: str | None) -> None:
     """ACLED codes every demonstration with its crowd as actor1 ("Protesters (Kenya)"); a named
-    organiser is its associate, the state force that intervened is actor2."""
+    organiser is its associate, the state force that intervened is actor2. The crowd is named
+    by what it did and where: demonstrators who vandalise or assault are "Rioters
+    (Bangladesh)" (and rioters stay rioters: the text's word beats a peaceful type)."""
     actors = (sides.actor1, sides.actor2)
     others = [a for a in actors if a is not None and _CROWD.match(a) is None]
-    sides.actor1 = next(
-        (a for a in actors if a and a.startswith(("Protesters (", "Rioters ("))),
-        f"{crowd} ({country_name(country_code)})",
-    )
+    told = next((a for a in actors if a and a.startswith(("Protesters (", "Rioters ("))), None)
+    if told is None:
+        sides.actor1 = f"{crowd} ({country_name(country_code)})"
+    else:
+        word = crowd if crowd == "Rioters" else told.split(" (")[0]
+        # Of the event's country: "Protesters gathered in Beirut" in an article about Syria.
+        where = country_name(country_code) if country_code else told[told.index("(") + 1 : -1]
+        sides.actor1 = f"{word} ({where})"
     sides.actor2 = next((a for a in others if _STATE.match(a)), None)
     sides.associates[0].extend(a for a in others if not _STATE.match(a))

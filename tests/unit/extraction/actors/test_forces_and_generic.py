@@ -73,9 +73,15 @@ def test_forces_of_a_country_in_acled_wording_are_its_forces() -> None:
     ]
 
 
-def test_jihadists_are_unidentified_and_an_army_camp_is_no_actor() -> None:
+def test_jihadists_are_unidentified_and_an_army_camp_names_the_army() -> None:
+    # The camp's owner is the side an attack on it hits (events/link/roles.py); a military
+    # centre or station is a place, no actor.
     names = [(m.text, m.name) for m in generic_actors("Jihadists overran the army camp.", "ML")]
-    assert names == [("Jihadists", "Unidentified Armed Group (Mali)")]
+    assert names == [
+        ("Jihadists", "Unidentified Armed Group (Mali)"),
+        ("army", "Military Forces of Mali"),
+    ]
+    assert generic_actors("They met at the army centre.", "ML") == []
 
 
 def test_a_unit_named_by_its_country_only_is_that_country_s_forces() -> None:

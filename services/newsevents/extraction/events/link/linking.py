@@ -32,6 +32,7 @@ from ..merge.merging import MERGING_PASSES
 from .closing import close_the_story
 from .roles import ARMED_KINDS, CROWD_TYPES, is_hit, told_actors
 from .status import temporal_status
+from .telling import speaks
 from .where import earlier_places, event_places
 
 __all__ = ["EventDraft", "link_events"]
@@ -126,7 +127,7 @@ def _draft(
         source=source,
         modality=trigger.modality,
         sentences=[sentence.index],
-        associates=_associates(actors, actor1, actor2),
+        associates=_associates(doc, actors, actor1, actor2),
     )
 
 
@@ -225,13 +226,17 @@ def _places(
 
 
 def _associates(
-    actors: list[ActorMention], actor1: ActorMention | None, actor2: ActorMention | None
+    doc: Document,
+    actors: list[ActorMention],
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
 ) -> list[ActorMention]:
-    """Up to four other named actors of the sentence, each once."""
+    """Up to four other named actors of the sentence, each once; not who tells it ("..., the
+    Houthi group said"), which sides with neither."""
     named = {a.name for a in (actor1, actor2) if a is not None}
     associates: list[ActorMention] = []
     for actor in actors:
-        if actor.name not in named and not actor.generic:
+        if actor.name not in named and not actor.generic and not speaks(doc, actor):
             named.add(actor.name)
             associates.append(actor)
     return associates[:4]

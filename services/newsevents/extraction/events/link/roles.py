@@ -15,6 +15,10 @@ sentence's structure rather than from word order alone.
   the coalition").
 - Members of a named group are the group ("terrorists from Jaish al-Islam", "terrorist
   organizations affiliated to Jabhat al-Nusra").
+- Who tells it is on neither side, unless it tells its own act; the subject of a reported
+  clause acts over the frame reporting it (:mod:`.telling`).
+- The owner of the positions, posts or hideouts an attack is aimed at is hit ("strikes on ISIS
+  positions"); "clashes between X and Y" name both sides in the order told.
 - Who repels an attack defends: "troops repelled the militants", "the army foiled an attack by
   ISIS, killing 20" tell the militants and ISIS as the attackers (actor1), the troops and the
   army as the attacked (actor2), as analysts code the side that started the fight first.
@@ -26,7 +30,7 @@ import re
 
 from ...document import ActorKind, ActorMention, Document, Trigger
 from ...ontology import EventTypeName
-from ...vocabulary import STATEMENT_VERBS
+from .telling import clause_start, is_behind, speaks, tells_own_act
 
 # Actors that bear arms: a state's forces, militias, armed groups.
 ARMED_KINDS: frozenset[ActorKind] = frozenset({"state_force", "militia", "armed_group"})
@@ -55,18 +59,65 @@ _COUNT_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _BARE_PARTICIPLE = re.compile(rf"^\s+(?:{_HIT_VERBS})\b", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?:\d+|[A-Za-z]+)\s", re.IGNORECASE)
 
 
+def _opens(actor: ActorMention, trigger: Trigger) -> bool:
+    """Whether the actor starts the trigger's own phrase: "[the air force] attacked"."""
+    return trigger.span.start <= actor.span.start < trigger.span.end
+
+
+# Places and gear that belong to the side they hit: "shelled army positions", "stormed a
+# police checkpoint", "targeted ISIS hideouts", "terrorists' positions".
+_TARGET_NOUN = re.compile(
+    r"^['’]?s?['’]?\s+(?:(?:military|forward|advanced|defensive|fortified)\s+)?(?:positions?|"
+    r"posts?|checkpoints?|bases?|barracks|headquarters|"
+    r"fortifications?|hideouts?|gatherings?|strongholds?|outposts?|depots?)\b",
+    re.IGNORECASE,
+)
+
+
+# What hits the positions: a verb of attack or a preposition of the attack's aim before them
+# ("strikes on ISIS positions", "shelled army posts"), or a passive after them ("ISIS hideouts
+# ... were destroyed").
+_AIMED_AT = re.compile(
+    r"\b(?:on|against|at|targeted|targeting|hit|hitting|struck|striking|shelled|shelling|"
+    r"stormed|storming|attacked|attacking|bombed|bombing|pounded|pounding|raided|raiding|"
+    r"overran|overrunning)\s+(?:(?:the|a|an|their|its|several|two|three|\d+)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_TARGETS_HIT = re.compile(
+    r"^[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:destroyed|hit|targeted|shelled|struck|bombed|pounded|attacked|stormed|overrun)\b",
+    re.IGNORECASE,
+)
+
+
+def _owns_target(doc: Document, actor: ActorMention) -> bool:
+    """Whether the actor owns the positions, posts or hideouts an attack is aimed at."""
+    after = doc.text[actor.span.end : actor.span.end + 100]
+    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
+    target = _TARGET_NOUN.match(after)
+    return target is not None and (
+        _AIMED_AT.search(before) is not None
+        or _TARGETS_HIT.match(after[target.end() :]) is not None
+    )
+
+
 def is_hit(doc: Document, actor: ActorMention) -> bool:
     """Whether the sentence tells ``actor`` as the one killed, hurt, arrested or targeted, by
-    a passive ("were killed"), a headline's count ("8 persons killed") or as the object of an
-    active verb of harm ("killed two police officers")."""
+    a passive ("were killed"), a headline's count ("8 persons killed"), as the object of an
+    active verb of harm ("killed two police officers") or as the owner of the positions, posts
+    or hideouts hit ("shelled army positions")."""
     after = doc.text[actor.span.end : actor.span.end + 80]
-    if _TOLD_AS_HIT.match(after) or _object_of_harm(doc, actor):
+    if _TOLD_AS_HIT.match(after) or _object_of_harm(doc, actor) or _owns_target(doc, actor):
         return True
-    counted = _COUNT_BEFORE.search(doc.text[max(0, actor.span.start - 30) : actor.span.start])
+    before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
+    # (a date is no count: "Fri Jun 24 2016 Daesh kidnapped 900")
+    counted = None if _YEAR_BEFORE.search(before) else _COUNT_BEFORE.search(before)
     return (counted is not None or actor.kind == "civilians") and bool(
         _BARE_PARTICIPLE.match(after)
     )
@@ -84,15 +135,23 @@ def told_actors(
         others = [a for a in hit if a is not behind]
         return behind, others[0] if others else None
     # "..., the Houthi group said": who tells it is not who did it.
-    agents = [a for a in actors if a not in hit and not speaks(doc, a)]
+    # (unless it tells of its own act: "the army said it killed three militants")
+    agents = [
+        a for a in actors if a not in hit and (not speaks(doc, a) or tells_own_act(doc, a, trigger))
+    ]
     # An agent inside the trigger's phrase ("Turkish drone strike", "Russian warplanes") is
     # before it.
-    before = [a for a in agents if a.span.start < trigger.span.start]
-    after = [a for a in agents if a.span.start >= trigger.span.start]
+    # The trigger may open with its agent ("the air force attacked", "warplanes struck").
+    before = [a for a in agents if a.span.start < trigger.span.start or _opens(a, trigger)]
+    after = [a for a in agents if a.span.start >= trigger.span.start and not _opens(a, trigger)]
     # "destroyed in army airstrikes", "by Turkish artillery fire and US airstrikes": the armed
     # actor compounded with a strike noun is its agent, over one named before.
     compound = [a for a in before if a.kind in ARMED_KINDS and _compounded(doc, a, trigger)]
-    actor1: ActorMention | None = compound[-1] if compound else before[0] if before else None
+    # "police told Anadolu that terrorists detonated ...": the subject of the reported clause,
+    # over an actor of the frame that reports it.
+    own = [a for a in before if a.span.start >= clause_start(doc, trigger)]
+    first = own[0] if own else before[0] if before else None
+    actor1: ActorMention | None = compound[-1] if compound else first
     if actor1 is not None and actor1.generic:
         actor1 = _members_named(doc, actor1, agents)
     actor2: ActorMention | None = None
@@ -111,7 +170,12 @@ def told_actors(
     if actor2 is None or (actor2.generic and hit):
         actor2 = next((a for a in hit if a.span.start < trigger.span.start), actor2)
     if actor2 is None:
-        rest = [a for a in actors if a.span.start >= trigger.span.end and a is not actor1]
+        # (who tells it sides with neither: "..., the Houthi group said")
+        rest = [
+            a
+            for a in actors
+            if a.span.start >= trigger.span.end and a is not actor1 and not speaks(doc, a)
+        ]
         actor2 = next((a for a in rest if actor1 is None or a.name != actor1.name), None)
     if actor2 is None and hit:
         actor2 = hit[0]
@@ -119,7 +183,8 @@ def told_actors(
         actor2 = None
     if _repels(doc, actor1, actor2):
         actor1, actor2 = actor2, actor1
-    return actor1, actor2
+    sides = _between(doc, trigger, agents)
+    return sides if sides is not None else (actor1, actor2)
 
 
 # Nouns of strikes an actor may modify ("army airstrikes", "US drone strikes"); a verb after an
@@ -139,6 +204,33 @@ def _compounded(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
     if actor.span.end > trigger.span.start:
         return True
     return doc.text[actor.span.end : trigger.span.start].strip() == ""
+
+
+# "clashes between X and Y", "fighting broke out between X, ..., and Y": the two sides, in
+# the order told.
+_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?between\s+$", re.IGNORECASE)
+_AND = re.compile(r"^[^.;]{0,80}?\band\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _between(
+    doc: Document, trigger: Trigger, agents: list[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides a "between X and Y" right after the trigger names, if both are actors."""
+    after = [a for a in agents if a.span.start >= trigger.span.end]
+    for index, first in enumerate(after[:2]):
+        opening = doc.text[trigger.span.end : first.span.start]
+        if len(opening) > 60 or _BETWEEN.match(_without_article(opening)) is None:
+            continue
+        for second in after[index + 1 : index + 4]:
+            joined = doc.text[first.span.end : second.span.start]
+            if second.name != first.name and _AND.match(joined):
+                return first, second
+        return None
+    return None
+
+
+def _without_article(text: str) -> str:
+    return re.sub(r"\s(?:the|a|an)\s+$", " ", text, flags=re.IGNORECASE)
 
 
 # Verbs of defence: their subject was attacked, their object (or the "attack by X") attacked.
@@ -164,7 +256,7 @@ def _repels(doc: Document, defender: ActorMention | None, attacker: ActorMention
 # clashes with the army" (a preposition between) nor "were shot by police" (a passive).
 _OBJECT_OF_HARM = re.compile(
     r"\b(?:kill|shoot|shot|attack|abduct|kidnap|assault|ambush|behead|stab|hack|lynch|injur|"
-    r"wound|murder|execut|tortur|beat)\w*\s+"
+    r"wound|murder|execut|tortur|beat|target)\w*\s+"
     r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|"
     r"more|local|and|\d+|civilians?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|villagers?|"
     r"herders?|residents?)\s+){0,5}$",
@@ -177,36 +269,6 @@ def _object_of_harm(doc: Document, actor: ActorMention) -> bool:
     before = doc.text[max(0, actor.span.start - 80) : actor.span.start]
     verb = _OBJECT_OF_HARM.search(before)
     return verb is not None and not _PASSIVE_BEFORE.search(before[: verb.start()])
-
-
-# "Israel was behind the cross-border fire", "the group is believed to be behind the attack",
-# "Al Shabaab is believed to be responsible", "The TTP has claimed responsibility".
-_BEHIND = re.compile(
-    r"\s+(?:(?:(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?|"
-    r"(?:has|have)\s+been\s+)(?:behind|responsible)\b"
-    r"|(?:has\s+|have\s+|had\s+)?(?:claimed|accepted|admitted)\s+(?:full\s+)?responsibility)",
-    re.IGNORECASE,
-)
-
-
-def is_behind(doc: Document, actor: ActorMention) -> bool:
-    """Whether the text tells ``actor`` as the author: "Al Shabaab is believed to be
-    responsible", "the TTP claimed responsibility"."""
-    return _BEHIND.match(doc.text, actor.span.end) is not None
-
-
-# An actor right before a statement verb speaks: "the Houthi group said", "the army announced".
-# ("the group claimed responsibility" names the author: that is no mere telling)
-_SPEAKS = re.compile(
-    rf"\s+(?:group\s+|movement\s+|forces\s+)?(?:also\s+)?(?:{STATEMENT_VERBS})\b"
-    r"(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))"
-)
-
-
-def speaks(doc: Document, actor: ActorMention) -> bool:
-    """Whether the actor is told as the one speaking: "the Houthi group said", "the army
-    announced"."""
-    return _SPEAKS.match(doc.text, actor.span.end) is not None
 
 
 def _members_named(

@@ -6,7 +6,9 @@ neighbourhoods", "a mortar shell hit houses in Bab Touma": monitors code the peo
 whose homes were hit) as civilians of the country, as ACLED does when a report gives no
 combatant. Only remote and explosive violence and attacks qualify (in a clash the other side
 is the one hit), and only when the event's sentences tell a bare toll ("2 killed", "19 killed
-and injured") or a civilian target (homes, residential areas, a hospital, a school, a market).
+and injured"), people hurt without a count ("a number of citizens were injured"), a civilian
+target (homes, residential areas, a hospital, a school, a market) or a populated place the act
+was aimed at ("rocket attacks on the besieged towns of al-Fouaa and Kafraya").
 """
 
 from __future__ import annotations
@@ -25,7 +27,14 @@ _REMOTE_OR_ATTACK: frozenset[EventTypeName] = frozenset(
 _CIVILIAN_HIT = re.compile(
     r"\b\d+\s+(?:killed|dead|injured|wounded|martyrs?)\b|"
     r"\b(?:residential|civilian)\s+(?:areas?|neighbou?rhoods?|buildings?|quarters?|districts?)\b|"
-    r"\b(?:houses|homes|hospitals?|schools?|markets?|mosques?|churches)\b",
+    r"\b(?:houses|homes|hospitals?|schools?|markets?|mosques?|churches)\b|"
+    # people told as hurt without a count ("a number of citizens were injured") and populated
+    # places the act was aimed at ("rocket attacks on the besieged towns", "shells on al-Khadami
+    # neighbourhood")
+    r"\b(?:citizens|civilians|people|residents)\s+(?:were|was|have\s+been)\s+"
+    r"(?:killed|injured|wounded|hurt)\b|"
+    r"\b(?:on|at|targeted|targeting|hit|struck|pounded)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:towns?|villages?|neighbou?rhoods?|suburbs?|districts?)\b",
     re.IGNORECASE,
 )
 

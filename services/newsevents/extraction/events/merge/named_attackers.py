@@ -8,6 +8,9 @@ that tells the same occurrence (its evidence mentions) names exactly one armed g
 not the one hit, that group is the agent. Two named groups leave the generic agent alone: the
 text does not say which of them acted.
 
+A person the article quotes (a source, or an actor told as speaking) is not the agent of its
+violence: the governor who tells of the bombing did not set it off.
+
 Civilians never shell, strike, bomb or fight: "Three people killed in terrorist rocket attack"
 read with the people first makes them the agent; they are the ones hit, and the agent is the
 other side named, if any.
@@ -18,7 +21,8 @@ from __future__ import annotations
 from ...document import ActorMention, Document
 from ...ontology import is_violent
 from ..draft import EventDraft
-from ..link.roles import CROWD_TYPES, is_behind, is_hit, speaks
+from ..link.roles import CROWD_TYPES, is_hit
+from ..link.telling import is_behind, speaks
 
 _ARMED = frozenset({"armed_group", "militia"})
 
@@ -28,8 +32,13 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
     # "A landmine blast kills a civilian. Al Shabaab is believed to be responsible.": the
     # author the article names is the agent of its violence told without one.
     authors = {a.name: a for a in doc.actors if not a.generic and is_behind(doc, a)}
+    # People the article quotes: "Homs governor Talal al-Barazi said ...".
+    speakers = {s.name for s in doc.sources.values()} | {
+        a.name for a in doc.actors if a.kind == "person" and speaks(doc, a)
+    }
     for draft in drafts:
         _civilians_are_hit(draft)
+        _speakers_do_not_strike(draft, speakers)
         agent = draft.actor1
         unnamed = agent is None or (agent.generic and agent.kind in _ARMED)
         violent = is_violent(draft.event_type) and draft.event_type not in CROWD_TYPES
@@ -42,6 +51,20 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         if len(named) == 1:
             draft.actor1 = next(iter(named.values()))
     return drafts
+
+
+def _speakers_do_not_strike(draft: EventDraft, speakers: set[str]) -> None:
+    """A person the article quotes is not the agent of its violence ("Al-Barazi, whose comments
+    came during a visit to the hospitals, said ..." is the governor telling of the bombing)."""
+    agent = draft.actor1
+    if (
+        agent is not None
+        and agent.kind == "person"
+        and agent.name in speakers
+        and is_violent(draft.event_type)
+        and draft.event_type not in CROWD_TYPES
+    ):
+        draft.actor1 = None
 
 
 def _civilians_are_hit(draft: EventDraft) -> None:

@@ -1,0 +1,118 @@
+"""Who tells an event, and whose word it is: the speakers of a sentence are on neither side of
+what they tell (:mod:`.roles`), unless they tell their own act; an author is one the report
+names, not one someone accuses.
+
+- Who speaks: an actor right before a statement verb ("the Houthi group said"), before a noun
+  of who speaks and the verb ("a Kurdish police official announced", "police and medical
+  sources told Reuters"), or named in a speaker's description ("Sarhad Qadir, the provincial
+  director of police in Kirkuk, told Rudaw").
+- Its own act: "the army said it killed three militants" (a pronoun after the verb).
+- A reported clause ("police told Anadolu Agency that terrorists detonated ...") starts after
+  its frame: the clause's subject acts, not the frame's.
+- The author: "X was behind", "X is believed to be responsible", "X claimed responsibility";
+  not inside an accusation someone reports ("the militants claimed the army was responsible").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import ActorMention, Document, Trigger
+from ...vocabulary import STATEMENT_VERBS
+
+# "Israel was behind the cross-border fire", "the group is believed to be behind the attack",
+# "Al Shabaab is believed to be responsible", "The TTP has claimed responsibility".
+_BEHIND = re.compile(
+    r"\s+(?:(?:(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?|"
+    r"(?:has|have)\s+been\s+)(?:behind|responsible)\b"
+    r"|(?:has\s+|have\s+|had\s+)?(?:claimed|accepted|admitted)\s+(?:full\s+)?responsibility)",
+    re.IGNORECASE,
+)
+
+
+# An accusation someone reports is not the report's word: "the militants claimed the Syrian
+# army was responsible", "Syria accused Israel, saying it was behind the attack".
+_ACCUSED = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b"
+    r"[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def is_behind(doc: Document, actor: ActorMention) -> bool:
+    """Whether the text tells ``actor`` as the author: "Al Shabaab is believed to be
+    responsible", "the TTP claimed responsibility"; not as someone's accusation."""
+    if _BEHIND.match(doc.text, actor.span.end) is None:
+        return False
+    return _ACCUSED.search(doc.text, max(0, actor.span.start - 100), actor.span.start) is None
+
+
+# An actor right before a statement verb speaks: "the Houthi group said", "the army announced";
+# so does one that names the speaker's side before a noun of who speaks: "a Kurdish police
+# official announced", "police and medical sources told Reuters", "an army spokesman said".
+# ("the group claimed responsibility" names the author: that is no mere telling)
+_SPEAKER_NOUN = (
+    r"(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|sources?|commanders?|"
+    r"officers?|chief|statement|media\s+office)\s+(?:[\w-]+\s+){0,2}?"
+)
+_SPEAKS = re.compile(
+    rf"\s+(?:group\s+|movement\s+|forces\s+|{_SPEAKER_NOUN})?(?:also\s+)?"
+    rf"(?:{STATEMENT_VERBS})\b(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))"
+)
+
+
+# The speaker's own act: "the army said it killed", "the ministry said on Sunday that its forces
+# had destroyed", "Israel said they had killed".
+_OWN_ACT = re.compile(
+    rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_VERBS}|saying)\b(?:\s+(?:on|late|early)\s+\w+)?"
+    r"(?:\s+that)?\s+(?:it|they|its|their)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def tells_own_act(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
+    """Whether a speaker tells the trigger as its own act, by a pronoun after the statement
+    verb."""
+    if actor.span.end > trigger.span.start:
+        return False
+    return _OWN_ACT.match(doc.text[actor.span.end : trigger.span.start]) is not None
+
+
+# The side named in a speaker's description speaks with them: "Sarhad Qadir, the provincial
+# director of [police] in Kirkuk, told Rudaw", "Ali Said, a spokesman for [the army], said".
+_DESCRIBES_SPEAKER_BEFORE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$"
+)
+_DESCRIBES_SPEAKER_AFTER = re.compile(
+    rf"(?:\s+(?:in|at|of|for)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s*,\s+(?:also\s+)?"
+    rf"(?:{STATEMENT_VERBS})\b"
+)
+
+
+def speaks(doc: Document, actor: ActorMention) -> bool:
+    """Whether the actor is told as the one speaking: "the Houthi group said", "the army
+    announced", or as the side of the one speaking ("X, a spokesman for the army, said")."""
+    if _SPEAKS.match(doc.text, actor.span.end) is not None:
+        return True
+    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
+    return (
+        _DESCRIBES_SPEAKER_BEFORE.search(before) is not None
+        and _DESCRIBES_SPEAKER_AFTER.match(doc.text, actor.span.end) is not None
+    )
+
+
+# A reported clause opens after its reporting verb and "that" ("police told Anadolu that
+# terrorists detonated ..."): who reports it is not in the clause that tells the act.
+_CLAUSE_OPENER = re.compile(
+    rf"\b(?:{STATEMENT_VERBS}|told)\b[^.;]{{0,60}}?\bthat\b(?![\s\S]*\b(?:{STATEMENT_VERBS}|told)\b)",
+    re.IGNORECASE,
+)
+
+
+def clause_start(doc: Document, trigger: Trigger) -> int:
+    """Where the reported clause holding the trigger starts: after the last reporting frame
+    ("said that", "told Anadolu Agency that") in the 250 characters before it (0 when there
+    is none: the whole sentence)."""
+    start = max(0, trigger.span.start - 250)
+    opener = _CLAUSE_OPENER.search(doc.text, start, trigger.span.start)
+    return opener.end() if opener else 0
