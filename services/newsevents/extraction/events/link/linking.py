@@ -134,7 +134,9 @@ def _draft(
 def _dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     """The sentence's dates but a dateline's ("Kabul, Feb 17 (IANS) -"): that is the day the
     report was filed, not the day of what it tells ("on Monday" later is the same attack's)."""
-    datelines = [f.span for f in doc.in_sentence(doc.furniture, sentence) if f.kind == "dateline"]
+    datelines = [
+        f.span for f in doc.furniture if f.kind == "dateline" and sentence.span.contains(f.span)
+    ]
     return [
         d
         for d in doc.in_sentence(doc.dates, sentence)

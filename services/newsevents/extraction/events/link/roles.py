@@ -30,7 +30,7 @@ import re
 
 from ...document import ActorKind, ActorMention, Document, Trigger
 from ...ontology import EventTypeName
-from .telling import clause_start, is_behind, speaks, tells_own_act
+from .telling import clause_start, is_accused, is_behind, speaks, tells_own_act
 
 # Actors that bear arms: a state's forces, militias, armed groups.
 ARMED_KINDS: frozenset[ActorKind] = frozenset({"state_force", "militia", "armed_group"})
@@ -136,8 +136,13 @@ def told_actors(
         return behind, others[0] if others else None
     # "..., the Houthi group said": who tells it is not who did it.
     # (unless it tells of its own act: "the army said it killed three militants")
+    # Nor is the one someone accuses: "the militants claimed the army was responsible".
     agents = [
-        a for a in actors if a not in hit and (not speaks(doc, a) or tells_own_act(doc, a, trigger))
+        a
+        for a in actors
+        if a not in hit
+        and not is_accused(doc, a)
+        and (not speaks(doc, a) or tells_own_act(doc, a, trigger))
     ]
     # An agent inside the trigger's phrase ("Turkish drone strike", "Russian warplanes") is
     # before it.

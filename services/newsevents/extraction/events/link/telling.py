@@ -42,9 +42,17 @@ _ACCUSED = re.compile(
 def is_behind(doc: Document, actor: ActorMention) -> bool:
     """Whether the text tells ``actor`` as the author: "Al Shabaab is believed to be
     responsible", "the TTP claimed responsibility"; not as someone's accusation."""
-    if _BEHIND.match(doc.text, actor.span.end) is None:
-        return False
-    return _ACCUSED.search(doc.text, max(0, actor.span.start - 100), actor.span.start) is None
+    return _BEHIND.match(doc.text, actor.span.end) is not None and not _accused(doc, actor)
+
+
+def is_accused(doc: Document, actor: ActorMention) -> bool:
+    """Whether ``actor`` is told as the author only in someone's accusation: "the militants
+    claimed the Syrian army was responsible" names no author of the blast."""
+    return _BEHIND.match(doc.text, actor.span.end) is not None and _accused(doc, actor)
+
+
+def _accused(doc: Document, actor: ActorMention) -> bool:
+    return _ACCUSED.search(doc.text, max(0, actor.span.start - 100), actor.span.start) is not None
 
 
 # An actor right before a statement verb speaks: "the Houthi group said", "the army announced";
