@@ -19,6 +19,8 @@ from .ontology import EventTypeName
 PlacePrecision = Literal[
     "point", "neighbourhood", "town", "region", "admin1", "country", "supranational"
 ]
+# A town or finer: a place an act happens at, not the region around it.
+LOCAL_PRECISIONS: frozenset[PlacePrecision] = frozenset({"point", "neighbourhood", "town"})
 TimePrecision = Literal["day", "week", "month", "year", "vague"]
 Modality = Literal["asserted", "claimed", "planned", "denied"]
 # The nine kinds of data/actors.tsv, and the crowds that only generic nouns name ("protesters").

@@ -20,6 +20,16 @@ REPORTING_VERBS = (
 # every verb added would read more names as people.
 STATEMENT_VERBS = rf"{REPORTING_VERBS}|insisted|wrote|announced|alleged|observed|recounted"
 
+# --- dates ------------------------------------------------------------------------------------
+
+# Month and weekday names in full, as regex alternations: the date finder reads them after a
+# preposition (text/dates.py); a "since" before a month counts a period (events/link/time_frame.py,
+# events/link/status.py); a bare weekday dates a closing paragraph's news (events/link/closing.py).
+MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
 # --- places and actors -------------------------------------------------------------------------
 
 # Arabic articles, in three sets that differ on purpose (a wider set would change what is read):

@@ -23,11 +23,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..document import PlaceMention
+from ..document import LOCAL_PRECISIONS, PlaceMention
 from ..events.draft import EventDraft
 from ..events.merge.occurrences import is_generic
 
-_FINE_PLACES = frozenset({"point", "neighbourhood", "town"})
 _COARSE_PLACES = frozenset({"region", "admin1"})
 # The sentences that count as the lead: a headline and the first sentence of the body.
 _LEAD_SENTENCES = 2
@@ -66,7 +65,7 @@ def clues(draft: EventDraft, *, sole: bool) -> dict[str, bool]:
         "retold_often": mentions >= 3,
         "sole": sole,
         "explicit_day": draft.date is not None and draft.date.precision != "vague",
-        "fine_place": place in _FINE_PLACES,
+        "fine_place": place in LOCAL_PRECISIONS,
         "coarse_place": place in _COARSE_PLACES,
         "specific_act": not is_generic(draft),
         "named_actor": draft.actor1 is not None and not draft.actor1.generic,

@@ -21,7 +21,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..document import PlacePrecision
+from ..document import LOCAL_PRECISIONS, PlacePrecision
 from .context import Context
 from .gazetteer import PRECISIONS, SMALL_PLACE, Gazetteer, Kind, Place
 from .keys import ARABIC_NAMES, NAME_TOKEN, fold, light_key, loose_of_light, name_key
@@ -30,7 +30,7 @@ from .words import Mode
 
 BIG_CITY = 500_000  # still this city when glued to other capitalised words
 WORLD_CITY = 2_000_000  # alternate names known world-wide ("Bombay")
-_CITY = 100_000
+CITY_POPULATION = 100_000  # a city, not a town: known by its name beyond its region
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,12 +122,12 @@ def _settled_countries(candidates: list[int], match: Match, places: Sequence[Pla
         if (
             name_key(places[i].name) == match.key
             or (
-                places[i].population >= _CITY
+                places[i].population >= CITY_POPULATION
                 and places[i].population * 10 >= regions.get(places[i].country_code, 0)
             )
         )
         and (
-            places[i].population >= _CITY
+            places[i].population >= CITY_POPULATION
             or places[i].kind == Kind.SUPPLEMENT
             or places[i].population * 100 >= regions.get(places[i].country_code, 0)
         )
@@ -181,7 +181,7 @@ def _needs_context(place_id: int, match: Match, places: Sequence[Place]) -> bool
         # text tells it as where something happened ("in X", not "the village of X": a
         # village so named is not a district) and nothing else bears the name.
         return match.mode != "plain" or not _sole_candidate(place_id, match, places)
-    return place.kind == Kind.SUPPLEMENT and place.precision in ("town", "neighbourhood", "point")
+    return place.kind == Kind.SUPPLEMENT and place.precision in LOCAL_PRECISIONS
 
 
 def _only_one_of_its_name(place_id: int, match: Match, places: Sequence[Place]) -> bool:
@@ -256,9 +256,9 @@ def _named_beside(
 def _small(place: Place) -> bool:
     """A village, town under 100,000, neighbourhood or district."""
     if place.kind == Kind.GEONAMES:
-        return place.population < _CITY
+        return place.population < CITY_POPULATION
     if place.kind == Kind.SUPPLEMENT:
-        return place.precision in ("town", "neighbourhood", "point")
+        return place.precision in LOCAL_PRECISIONS
     return place.kind == Kind.ADMIN2
 
 
@@ -333,7 +333,7 @@ def _facility_name(
         i
         for i in candidates
         if places[i].kind in (Kind.COUNTRY, Kind.ADMIN1)
-        or (places[i].population >= _CITY and places[i].country_code in context.countries)
+        or (places[i].population >= CITY_POPULATION and places[i].country_code in context.countries)
     ]
 
 
@@ -346,7 +346,10 @@ def _district_after_town(
         (places[i].country_code, places[i].admin1)
         for i in candidates
         if places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT)
-        and (_spelling_of(light_key(places[i].name), match.light) or places[i].population >= _CITY)
+        and (
+            _spelling_of(light_key(places[i].name), match.light)
+            or places[i].population >= CITY_POPULATION
+        )
     }
     return [
         i
@@ -432,7 +435,7 @@ def precision_of(place: Place, mode: Mode) -> PlacePrecision:
     precision = place.precision
     if mode == "admin1" and place.kind == Kind.ADMIN1:
         precision = "admin1"
-    elif (mode in ("area", "desert") and precision in ("town", "neighbourhood", "point")) or (
+    elif (mode in ("area", "desert") and precision in LOCAL_PRECISIONS) or (
         mode == "rural" and precision in ("admin1", "town", "neighbourhood", "point")
     ):
         precision = "region"

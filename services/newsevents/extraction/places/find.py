@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..document import Document, PlaceMention, Span, SpanIndex
-from .choose import BIG_CITY, WORLD_CITY, choose, precision_of
+from .choose import BIG_CITY, CITY_POPULATION, WORLD_CITY, choose, precision_of
 from .context import Context, Region, article_context
 from .gazetteer import Gazetteer, Kind, Place, gazetteer
 from .keys import ARTICLES, key_of_folds, light_key, light_of_folds
@@ -29,7 +29,13 @@ from .surface import (
     title_case_lines,
 )
 from .tokens import Token, Tokens, tokenise
-from .words import DIRECTIONS, FACILITY_NOUNS, LOCALITY_WORDS, SETTLEMENT_WORDS, Mode
+from .words import (
+    DIRECTION_WORDS,
+    FACILITY_NOUNS,
+    LOCALITY_WORDS,
+    SETTLEMENT_WORDS,
+    Mode,
+)
 
 
 def find_places(doc: Document) -> None:
@@ -244,17 +250,16 @@ def _county_of_a_county_country(tokens: Tokens, match: Match, gaz: Gazetteer) ->
 # What may stand between a place and the province that locates it: "Adra in Damascus
 # countryside", "Hadar village in the countryside of Quneitra province", "al-Husseiniyeh
 # village in the western countryside of Deir Ezzor".
-_DIRECTIONS = "|".join(sorted(DIRECTIONS))
 _IN_PROVINCE = re.compile(
     rf"\s+(?:(?:{'|'.join(sorted(LOCALITY_WORDS | SETTLEMENT_WORDS))})\s+)?(?:in|of)\s+"
-    rf"(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:of\s+(?:the\s+)?)?"
+    rf"(?:the\s+)?(?:(?:{DIRECTION_WORDS})\s+)*(?:of\s+(?:the\s+)?)?"
     rf"(?:(?:countryside|rural\s+areas?)\s+of\s+)?"
 )
 # ... and between a neighbourhood, quarter or district and the city it lies in: "al-Mazraa
 # district in Damascus", "the Sulaymaniyah neighborhood of the Syrian city of Aleppo".
 _IN_CITY = re.compile(
     rf"\s+(?:{'|'.join(sorted(LOCALITY_WORDS))}|district|area)\s+(?:in|of)\s+(?:the\s+)?"
-    rf"(?:(?:{_DIRECTIONS})\s+)*(?:[A-Z][\w'’-]*\s+)?(?:(?:city|capital|town)\s+of\s+)?"
+    rf"(?:(?:{DIRECTION_WORDS})\s+)*(?:[A-Z][\w'’-]*\s+)?(?:(?:city|capital|town)\s+of\s+)?"
 )
 
 
@@ -296,9 +301,6 @@ def _read_sentences(
         match.provinces_beside = frozenset(provinces.get(match.key, ()))
 
 
-_CITY = 100_000
-
-
 def _region_of_city(match: Match, places: Sequence[Place]) -> Region | None:
     """The one province a name of a city or province lies in ("Damascus": the city and the
     province of Damascus), or None when its cities and provinces lie in several."""
@@ -306,7 +308,7 @@ def _region_of_city(match: Match, places: Sequence[Place]) -> Region | None:
         places[i].region
         for i in match.ids
         if places[i].kind == Kind.ADMIN1
-        or (places[i].kind == Kind.GEONAMES and places[i].population >= _CITY)
+        or (places[i].kind == Kind.GEONAMES and places[i].population >= CITY_POPULATION)
     }
     return regions.pop() if len(regions) == 1 else None
 

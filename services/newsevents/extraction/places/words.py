@@ -103,6 +103,7 @@ DIRECTIONS = word_set(
     "southeast southwest northeastern northwestern southeastern southwestern far "
     "nord sud est ouest norte sur este oeste centro centre center oriental occidental"
 )
+DIRECTION_WORDS = "|".join(sorted(DIRECTIONS))  # the same, as a regex alternation
 ROUTE_WORDS = word_set(
     "road highway motorway route border borders crossing line axis front corridor"
 )

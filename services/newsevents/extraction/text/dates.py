@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from ..document import DateMention, Document, Span, SpanIndex, TimePrecision
+from ..vocabulary import WEEKDAY_NAMES
 
 _MONTHS = {
     name: number
@@ -42,7 +43,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_YEAR}")),
     ("day_month", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}")),
     ("month_year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?)\s+{_MONTH}{_YEAR}\b")),
-    ("weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("weekday", re.compile(rf"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<weekday>{WEEKDAY_NAMES})\b")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
     ("vague", re.compile(r"\b(?P<vague>recently|in recent (?:days|weeks|months)|lately|previously|over the past (?:few )?(?:days|weeks|months))\b", re.IGNORECASE)),
 )  # fmt: skip

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from ...document import Document, Sentence
+from ...vocabulary import WEEKDAY_NAMES
 from ..draft import EventDraft
 from .status import NEWS_WINDOW_DAYS
 
@@ -25,7 +26,7 @@ MIN_PARAGRAPHS = 4
 # A weekday as agencies write it, with no preposition ("killed two people Saturday", "Earlier
 # Sunday"): the date finder reads only "on/last/this Saturday", and within a closing paragraph
 # a weekday is always the news of the week.
-_BARE_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_BARE_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_NAMES})\b")
 
 
 def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -61,7 +61,6 @@ _COUNT_BEFORE = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _BARE_PARTICIPLE = re.compile(rf"^\s+(?:{_HIT_VERBS})\b", re.IGNORECASE)
-_COUNTED = re.compile(r"^(?:\d+|[A-Za-z]+)\s", re.IGNORECASE)
 
 
 def _opens(actor: ActorMention, trigger: Trigger) -> bool:
@@ -144,6 +143,10 @@ def told_actors(
         and not is_accused(doc, a)
         and (not speaks(doc, a) or tells_own_act(doc, a, trigger))
     ]
+    # "clashes between X and Y": both sides, in the order told.
+    sides = _between(doc, trigger, agents)
+    if sides is not None:
+        return sides
     # An agent inside the trigger's phrase ("Turkish drone strike", "Russian warplanes") is
     # before it.
     # The trigger may open with its agent ("the air force attacked", "warplanes struck").
@@ -188,8 +191,7 @@ def told_actors(
         actor2 = None
     if _repels(doc, actor1, actor2):
         actor1, actor2 = actor2, actor1
-    sides = _between(doc, trigger, agents)
-    return sides if sides is not None else (actor1, actor2)
+    return actor1, actor2
 
 
 # Nouns of strikes an actor may modify ("army airstrikes", "US drone strikes"); a verb after an

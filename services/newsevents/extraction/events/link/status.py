@@ -30,6 +30,7 @@ import re
 from typing import Literal
 
 from ...document import DateMention, Document, Sentence, Span, sentence_at
+from ...vocabulary import MONTH_NAMES
 from ..draft import EventDraft, TemporalStatus
 from .time_frame import counts_a_period_or_tally
 
@@ -39,12 +40,9 @@ BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier"]
 # what happened today, yesterday or on a weekday of the past week.
 NEWS_WINDOW_DAYS = 7
 
-_MONTH_NAMES = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-)
 # A year the date finder leaves alone: "was formed in 2013", "since 2011", "In May 2011".
 _BARE_YEAR = re.compile(
-    rf"(?:\b(?:in|since|during|of|from|until|late|early|mid-?)\s+|\b(?:{_MONTH_NAMES})\s+)"
+    rf"(?:\b(?:in|since|during|of|from|until|late|early|mid-?)\s+|\b(?:{MONTH_NAMES})\s+)"
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -64,7 +62,7 @@ _NAMED_AFTER_A_DATE = re.compile(
 _SINCE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:very\s+)?(?:beginning|start|outbreak|onset|eruption|launch|fall|"
     r"ouster|overthrow|toppling|death)\s+of"
-    rf"|(?:19|20)\d\d|(?:{_MONTH_NAMES})\b)"
+    rf"|(?:19|20)\d\d|(?:{MONTH_NAMES})\b)"
     # "has since reconciled with the government": a change of standing, not an event
     r"|\bha(?:s|ve|d) since\b",
     re.IGNORECASE,

@@ -110,9 +110,10 @@ def speaks(doc: Document, actor: ActorMention) -> bool:
 
 
 # A reported clause opens after its reporting verb and "that" ("police told Anadolu that
-# terrorists detonated ..."): who reports it is not in the clause that tells the act.
+# terrorists detonated ..."): who reports it is not in the clause that tells the act. (The
+# statement verbs hold "told".)
 _CLAUSE_OPENER = re.compile(
-    rf"\b(?:{STATEMENT_VERBS}|told)\b[^.;]{{0,60}}?\bthat\b(?![\s\S]*\b(?:{STATEMENT_VERBS}|told)\b)",
+    rf"\b(?:{STATEMENT_VERBS})\b[^.;]{{0,60}}?\bthat\b(?![\s\S]*\b(?:{STATEMENT_VERBS})\b)",
     re.IGNORECASE,
 )
 

@@ -21,10 +21,9 @@ import re
 
 from ...document import Sentence
 from ...output.tolls import counts_a_period
+from ...vocabulary import MONTH_NAMES
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH = rf"(?:{MONTH_NAMES})"
 # "since" before a point older than the news window (a weekday or "last week" is within it:
 # "clashes since Friday" are the news of the days since).
 _SINCE_A_POINT = re.compile(

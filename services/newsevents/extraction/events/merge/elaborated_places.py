@@ -8,13 +8,18 @@ A sentence opening with the act or its toll ("The attack", "The incident", "The 
 coarser (a province, a country, a city) and contains the new one. The sentence joins the
 event's evidence, so the unknown localities it names place the event too
 (:mod:`.unknown_places`).
+
+``place_from_followups``, a later pass: a sentence that tells no act of its own, just after a
+violent event, gives the event the finer place it names ("... a drone strike in south Lebanon.
+Residents said the drone hit a car near the village of Kafra." happened at Kafra), or the first
+locality the gazetteer lacks; that sentence does not join the event.
 """
 
 from __future__ import annotations
 
 import re
 
-from ...document import Document, PlaceMention, Sentence
+from ...document import Document, PlaceMention, Sentence, Span
 from ...ontology import is_violent
 from ..draft import EventDraft
 from ..link.where import PRECISION_RANK, most_precise_first
@@ -69,7 +74,7 @@ def place_from_followups(doc: Document, drafts: list[EventDraft]) -> list[EventD
         named = [
             p
             for p in doc.in_sentence(doc.places, sentence)
-            if _inside(p, event) and not _elsewhere(doc.text, p)
+            if _inside(p, event) and not _elsewhere(doc.text, p.span)
         ]
         _place_at(doc, sentence, event, named)
     return drafts
@@ -91,7 +96,7 @@ def _place_at(
     found = [
         locality
         for locality in named_localities(doc, sentence)
-        if not _ELSEWHERE.search(doc.text[max(0, locality.span.start - 40) : locality.span.start])
+        if not _elsewhere(doc.text, locality.span)
         and (
             locality.within is None
             or _inside(locality.within, event)
@@ -119,8 +124,9 @@ _ELSEWHERE = re.compile(
 )
 
 
-def _elsewhere(text: str, place: PlaceMention) -> bool:
-    return _ELSEWHERE.search(text[max(0, place.span.start - 40) : place.span.start]) is not None
+def _elsewhere(text: str, span: Span) -> bool:
+    """Whether the words before a place tell where people came from or went to."""
+    return _ELSEWHERE.search(text[max(0, span.start - 40) : span.start]) is not None
 
 
 def _event_before(drafts: list[EventDraft], index: int) -> EventDraft | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document, PlaceMention
+from ...document import LOCAL_PRECISIONS, Document, PlaceMention
 from ...ontology import is_violent
 from ..draft import EventDraft
 
@@ -23,7 +23,6 @@ _LIST_GLUE = re.compile(
     r"(?:(?:villages?|towns?|neighbou?rhoods?|areas?|city|cities|suburbs?)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
-_LOCAL = frozenset({"point", "neighbourhood", "town"})
 
 
 def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -34,7 +33,7 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         listed = _listed(doc, draft)
         if len(listed) < 2:
             continue
-        coarser = [p for p in draft.places if p.precision not in _LOCAL]
+        coarser = [p for p in draft.places if p.precision not in LOCAL_PRECISIONS]
         draft.places = [listed[0], *[p for p in draft.places if p is not listed[0]]]
         for place in listed[1:]:
             result.append(draft.at([place, *_provinces_of(place, coarser)]))
@@ -47,7 +46,7 @@ def _listed(doc: Document, draft: EventDraft) -> list[PlaceMention]:
         return []
     sentence = doc.sentences[draft.sentences[0]].span
     local = sorted(
-        (p for p in draft.places if p.precision in _LOCAL and sentence.contains(p.span)),
+        (p for p in draft.places if p.precision in LOCAL_PRECISIONS and sentence.contains(p.span)),
         key=lambda p: p.span.start,
     )
     best: list[PlaceMention] = []

@@ -41,8 +41,7 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         _speakers_do_not_strike(draft, speakers)
         agent = draft.actor1
         unnamed = agent is None or (agent.generic and agent.kind in _ARMED)
-        violent = is_violent(draft.event_type) and draft.event_type not in CROWD_TYPES
-        if len(authors) == 1 and unnamed and violent:
+        if len(authors) == 1 and unnamed and _armed_violence(draft):
             draft.actor1 = next(iter(authors.values()))
             continue
         if agent is None or not agent.generic or agent.kind not in _ARMED:
@@ -53,6 +52,11 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
     return drafts
 
 
+def _armed_violence(draft: EventDraft) -> bool:
+    """Violence other than a crowd's (a demonstration, riot or mob violence)."""
+    return is_violent(draft.event_type) and draft.event_type not in CROWD_TYPES
+
+
 def _speakers_do_not_strike(draft: EventDraft, speakers: set[str]) -> None:
     """A person the article quotes is not the agent of its violence ("Al-Barazi, whose comments
     came during a visit to the hospitals, said ..." is the governor telling of the bombing)."""
@@ -61,20 +65,14 @@ def _speakers_do_not_strike(draft: EventDraft, speakers: set[str]) -> None:
         agent is not None
         and agent.kind == "person"
         and agent.name in speakers
-        and is_violent(draft.event_type)
-        and draft.event_type not in CROWD_TYPES
+        and _armed_violence(draft)
     ):
         draft.actor1 = None
 
 
 def _civilians_are_hit(draft: EventDraft) -> None:
     agent = draft.actor1
-    if (
-        agent is None
-        or agent.kind != "civilians"
-        or draft.event_type in CROWD_TYPES
-        or not is_violent(draft.event_type)
-    ):
+    if agent is None or agent.kind != "civilians" or not _armed_violence(draft):
         return
     other = draft.actor2
     draft.actor1 = other if other is not None and other.kind != "civilians" else None

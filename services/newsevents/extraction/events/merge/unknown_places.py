@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ...document import Document, PlaceMention, PlacePrecision, Sentence, Span
 from ...ontology import is_violent
-from ...places.words import DIRECTIONS
+from ...places.words import DIRECTION_WORDS
 from ..draft import EventDraft
 from .localities import KIND, NAME, locality_names, names_a_place
 
@@ -74,7 +74,7 @@ def _is_locality(doc: Document, span: Span) -> bool:
 # side of Palmyra", "in Huyum, in the Askira-Uba district".
 _FRAMED = re.compile(
     rf"\b(?:in|at|near)\s+(?P<name>{NAME}),?\s+(?:in|of)\s+(?:the\s+)?"
-    rf"(?:(?i:{'|'.join(sorted(DIRECTIONS))})\s+)*"
+    rf"(?:(?i:{DIRECTION_WORDS})\s+)*"
     r"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?)\s+of\s+(?:the\s+)?)?"
 )
 _LOCATING = frozenset({"town", "region", "admin1"})
