@@ -9,7 +9,10 @@ One candidate event per (sentence, event type). Its arguments come from the same
   a sentence with none continues the previous event's ("in the area");
 - time is the sentence's date, else the publication date with precision ``vague``;
 - quantities are the sentence's.
-Then the merging passes (:mod:`..merge.merging`) fold drafts of one occurrence into one event.
+Each draft then gets its temporal status (:mod:`.status`); news and background are merged
+apart by the merging passes (:mod:`..merge.merging`), which fold drafts of one occurrence into
+one event. The story's closing paragraph (:mod:`.closing`) is read after the news is merged:
+what it alone tells joins the background before that is merged.
 """
 
 from __future__ import annotations

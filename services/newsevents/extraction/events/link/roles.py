@@ -147,21 +147,7 @@ def told_actors(
     sides = _between(doc, trigger, agents)
     if sides is not None:
         return sides
-    # An agent inside the trigger's phrase ("Turkish drone strike", "Russian warplanes") is
-    # before it.
-    # The trigger may open with its agent ("the air force attacked", "warplanes struck").
-    before = [a for a in agents if a.span.start < trigger.span.start or _opens(a, trigger)]
-    after = [a for a in agents if a.span.start >= trigger.span.start and not _opens(a, trigger)]
-    # "destroyed in army airstrikes", "by Turkish artillery fire and US airstrikes": the armed
-    # actor compounded with a strike noun is its agent, over one named before.
-    compound = [a for a in before if a.kind in ARMED_KINDS and _compounded(doc, a, trigger)]
-    # "police told Anadolu that terrorists detonated ...": the subject of the reported clause,
-    # over an actor of the frame that reports it.
-    own = [a for a in before if a.span.start >= clause_start(doc, trigger)]
-    first = own[0] if own else before[0] if before else None
-    actor1: ActorMention | None = compound[-1] if compound else first
-    if actor1 is not None and actor1.generic:
-        actor1 = _members_named(doc, actor1, agents)
+    actor1 = _agent_before(doc, trigger, agents)
     actor2: ActorMention | None = None
     agent = _passive_agent(doc, trigger, [a for a in actors if a.span.start >= trigger.span.end])
     weak_agent = actor1 is None or actor1.generic or actor1.kind == "person"
@@ -172,9 +158,49 @@ def told_actors(
         actor1 = agent  # nor is it the one hit
     elif agent is not None and agent not in hit and weak_agent:
         actor1, actor2 = agent, actor1
+    after = [a for a in agents if a.span.start >= trigger.span.start and not _opens(a, trigger)]
     if actor1 is None and hit and after:
         # "70 militants were killed in clashes with the army": the army.
         actor1 = named_group_of(doc, after[0], actors) if after[0].generic else after[0]
+    actor2 = _one_hit(doc, trigger, actors, hit, actor1, actor2)
+    if _repels(doc, actor1, actor2):
+        actor1, actor2 = actor2, actor1
+    return actor1, actor2
+
+
+def _agent_before(
+    doc: Document, trigger: Trigger, agents: list[ActorMention]
+) -> ActorMention | None:
+    """The agent told before the trigger or opening it; a generic one is the group named as
+    having it among its members."""
+    # An agent inside the trigger's phrase ("Turkish drone strike", "Russian warplanes") is
+    # before it.
+    # The trigger may open with its agent ("the air force attacked", "warplanes struck").
+    before = [a for a in agents if a.span.start < trigger.span.start or _opens(a, trigger)]
+    # "destroyed in army airstrikes", "by Turkish artillery fire and US airstrikes": the armed
+    # actor compounded with a strike noun is its agent, over one named before.
+    compound = [a for a in before if a.kind in ARMED_KINDS and _compounded(doc, a, trigger)]
+    # "police told Anadolu that terrorists detonated ...": the subject of the reported clause,
+    # over an actor of the frame that reports it.
+    own = [a for a in before if a.span.start >= clause_start(doc, trigger)]
+    first = own[0] if own else before[0] if before else None
+    agent = compound[-1] if compound else first
+    if agent is not None and agent.generic:
+        return _members_named(doc, agent, agents)
+    return agent
+
+
+def _one_hit(
+    doc: Document,
+    trigger: Trigger,
+    actors: list[ActorMention],
+    hit: list[ActorMention],
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+) -> ActorMention | None:
+    """The one hit, once the agent is chosen: one told as hit before the trigger (over a
+    generic actor2), else the first other actor after the trigger that does not tell it, else
+    the first one hit; never a namesake of the agent."""
     if actor2 is None or (actor2.generic and hit):
         actor2 = next((a for a in hit if a.span.start < trigger.span.start), actor2)
     if actor2 is None:
@@ -188,10 +214,8 @@ def told_actors(
     if actor2 is None and hit:
         actor2 = hit[0]
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-        actor2 = None
-    if _repels(doc, actor1, actor2):
-        actor1, actor2 = actor2, actor1
-    return actor1, actor2
+        return None
+    return actor2
 
 
 # Nouns of strikes an actor may modify ("army airstrikes", "US drone strikes"); a verb after an
