@@ -12,7 +12,7 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
   earlier month ("last month", "in July"), an earlier year ("in 2013", "last year"). A date
   beyond a report verb is the report's, unless it opens the sentence and so frames it all;
 - ``since``: the sentence counts from a start ("since the beginning of the war", "since
-  2011", "since March 2014", "since last October", "since Friday"), over a period ("so far
+  2011", "since March 2014", "since last October"; not "since Friday"), over a period ("so far
   this year") or tallies a campaign ("the bombardment has killed more than 2,200"): a tally
   or a standing situation (:mod:`.time_frame`);
 - ``war_toll``: the toll of the whole conflict ("killed in Syria's 30-month war", "the
