@@ -76,13 +76,14 @@ def link_events(doc: Document) -> list[EventDraft]:
     for draft in drafts:
         draft.temporal_status = temporal_status(doc, draft)
     # News and background never merge: a toll recalled from 2015 is not today's (:mod:`.status`).
+    background = _merged(doc, [d for d in drafts if d.temporal_status == "background"])
     news = _merged(doc, [d for d in drafts if d.temporal_status == "current"])
     # The closing paragraph of a story is its context (:mod:`.closing`), unless what it tells
     # was merged into an incident told before it: the lead's bombing elaborated at the end.
+    # (Its events were merged as news already: they are not merged again.)
     closed = close_the_story(doc, news)
-    background = [d for d in drafts if d.temporal_status == "background"] + closed
     news = [d for d in news if d.temporal_status == "current"]
-    return sorted(news + _merged(doc, background), key=lambda d: d.trigger.span.start)
+    return sorted(news + background + closed, key=lambda d: d.trigger.span.start)
 
 
 def _merged(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
