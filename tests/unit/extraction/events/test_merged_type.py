@@ -33,3 +33,12 @@ def test_ground_rebels_or_a_foreign_army_take_is_taken() -> None:
         ("territory_taken", "Daraa"),
         ("territory_taken", "Tall Abyad"),
     ]
+
+
+def test_a_toll_naming_the_killed_is_the_incident_the_next_sentence_names_the_attacker_of() -> None:
+    events = events_of(
+        "Nusra Front commander killed in Latakia. The Syrian army killed the commander in heavy"
+        " clashes in Latakia province on Wednesday, a military source said."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [("armed_clash", "Latakia")]
+    assert len(events[0].evidence.mentions) == 2
