@@ -5,7 +5,7 @@ names."""
 from __future__ import annotations
 
 from newsevents.contracts import EventMessage
-from tests.unit.extraction.events.articles import actor1, events_of
+from tests.unit.extraction.events.articles import actor1, events_of, fatalities
 
 
 def _place(event: EventMessage) -> str:
@@ -42,3 +42,22 @@ def test_a_toll_naming_the_killed_is_the_incident_the_next_sentence_names_the_at
     )
     assert [(e.event_type, _place(e)) for e in events] == [("armed_clash", "Latakia")]
     assert len(events[0].evidence.mentions) == 2
+
+
+def test_fire_at_a_place_without_its_weapon_is_the_act_the_sentence_names_the_weapon_of() -> None:
+    events = events_of(
+        "At least five people were killed by a Houthi missile fired at the city of Marib on"
+        " Tuesday, medical sources said."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [("shelling", "Ma'rib", 5)]
+
+
+def test_fire_at_another_town_stays_another_incident() -> None:
+    events = events_of(
+        "Government artillery shelled the town of Saraqib on Sunday, killing four people."
+        " Gunmen fired at a checkpoint in the town of Ariha, wounding two soldiers."
+    )
+    assert sorted((e.event_type, _place(e)) for e in events) == [
+        ("armed_clash", "Ariha"),
+        ("shelling", "Saraqib"),
+    ]

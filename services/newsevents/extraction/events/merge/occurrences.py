@@ -9,7 +9,8 @@ different: another town, another day, other attackers, another kind of act.
 Two drafts are one occurrence when all of these hold:
 - the later one is not told as new ("another car bomb", "a second strike");
 - their kinds agree: both violent, and of the same type or one of them told in generic words
-  ("attack", "raids", "killed", "targeted", "destroying") that can name any violent act;
+  ("attack", "raids", "killed", "targeted", "destroying", "fired at") that can name any
+  violent act;
 - their days agree: not two different explicit dates ("on Tuesday" / "on Sunday");
 - their places agree: one of them is unplaced, or they share the place, or one lies in the
   other's province and is less precise ("Raqqa province" / "Raqqa city"); and they name no two
@@ -42,11 +43,12 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 # Words that name violence without saying which kind: "the attack", "raids", "killed",
-# "targeted", "massacre". An event read from them only retells a specific act near it.
+# "targeted", "massacre", "fired at" (no weapon named: "a missile fired at Marib" is the
+# missile's). An event read from them only retells a specific act near it.
 _GENERIC_VIOLENCE = re.compile(
     r"^(?:(?:was|were|been|being|is|are)\s+)?(?:attack|raid|kill|target|massacre|assault|"
     r"hit|struck|strikes?\b|destroy|bodies|dead|died|death|casualt|wounded|injur|violence|"
-    r"operation|bomb(?:ed|ing|ardment)|shot|executed)",
+    r"operation|bomb(?:ed|ing|ardment)|shot|executed|fired (?:at|on|upon|towards?)\b)",
     re.IGNORECASE,
 )
 # Types a generic word is read as when nothing more specific is said; a specific type (air
