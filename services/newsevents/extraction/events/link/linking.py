@@ -119,13 +119,14 @@ def _draft(
     actors = _participants(doc, sentence, source)
     actor1, actor2 = _actors(doc, sentence, trigger, actors, previous)
     dates = _dates(doc, sentence)
+    places = _places(doc, sentence, trigger, previous)
     return EventDraft(
-        event_type=_linked_type(doc, trigger, actor1, actor2),
+        event_type=_linked_type(doc, trigger, actor1, actor2, places),
         trigger=trigger,
         sentence_span=sentence.span,
         actor1=actor1,
         actor2=actor2,
-        places=_places(doc, sentence, trigger, previous),
+        places=places,
         date=dates[0] if dates else None,
         quantities=doc.in_sentence(doc.quantities, sentence),
         source=source,
@@ -202,9 +203,16 @@ def _agent_carried_over(
 
 
 def _linked_type(
-    doc: Document, trigger: Trigger, actor1: ActorMention | None, actor2: ActorMention | None
+    doc: Document,
+    trigger: Trigger,
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    places: list[PlaceMention],
 ) -> EventTypeName:
-    """Armed men shooting at police is a clash, not an attack on civilians."""
+    """Armed men shooting at police is a clash, not an attack on civilians; a state's forces
+    taking ground in their own country regain it (:func:`_regained`)."""
+    if trigger.event_type == "territory_taken" and _regained(actor1, places):
+        return "territory_regained"
     if (
         trigger.event_type == "attack_on_civilians"
         and actor1 is not None
@@ -216,6 +224,16 @@ def _linked_type(
     ):
         return "armed_clash"
     return trigger.event_type
+
+
+def _regained(actor1: ActorMention | None, places: list[PlaceMention]) -> bool:
+    """ "Government forces took control of three villages in Daraa": ground a state's forces
+    take in their own country is ground the government regains, as monitors code it (ACLED's
+    "Government regains territory"), whatever verb tells it; a foreign army's is taken."""
+    if actor1 is None or actor1.kind != "state_force" or actor1.country_code is None:
+        return False
+    countries = {p.country_code for p in places if p.precision != "supranational"}
+    return not countries or countries == {actor1.country_code}
 
 
 def _places(

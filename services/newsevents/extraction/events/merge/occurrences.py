@@ -9,7 +9,8 @@ different: another town, another day, other attackers, another kind of act.
 Two drafts are one occurrence when all of these hold:
 - the later one is not told as new ("another car bomb", "a second strike");
 - their kinds agree: both violent, and of the same type or one of them told in generic words
-  ("attack", "raids", "killed", "targeted", "destroying") that can name any violent act;
+  ("attack", "raids", "killed", "targeted", "destroying", "fired at") that can name any
+  violent act;
 - their days agree: not two different explicit dates ("on Tuesday" / "on Sunday");
 - their places agree: one of them is unplaced, or they share the place, or one lies in the
   other's province and is less precise ("Raqqa province" / "Raqqa city"); and they name no two
@@ -42,11 +43,12 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 # Words that name violence without saying which kind: "the attack", "raids", "killed",
-# "targeted", "massacre". An event read from them only retells a specific act near it.
+# "targeted", "massacre", "fired at" (no weapon named: "a missile fired at Marib" is the
+# missile's). An event read from them only retells a specific act near it.
 _GENERIC_VIOLENCE = re.compile(
     r"^(?:(?:was|were|been|being|is|are)\s+)?(?:attack|raid|kill|target|massacre|assault|"
     r"hit|struck|strikes?\b|destroy|bodies|dead|died|death|casualt|wounded|injur|violence|"
-    r"operation|bomb(?:ed|ing|ardment)|shot|executed)",
+    r"operation|bomb(?:ed|ing|ardment)|shot|executed|fired (?:at|on|upon|towards?)\b)",
     re.IGNORECASE,
 )
 # Types a generic word is read as when nothing more specific is said; a specific type (air
@@ -82,7 +84,7 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         and _kinds_agree(earlier, later)
         and _days_agree(earlier, later)
         and _where_agrees(doc, earlier, later)
-        and attackers_agree(earlier, later)
+        and attackers_agree(doc, earlier, later)
     )
 
 
@@ -212,8 +214,9 @@ def _coarseness(place: PlaceMention) -> int:
     return order.index(place.precision) if place.precision in order else 0
 
 
-def attackers_agree(earlier: EventDraft, later: EventDraft) -> bool:
-    a, b = earlier.actor1, later.actor1
+def attackers_agree(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    a = earlier.actor1 if names_its_attacker(doc, earlier) else None
+    b = later.actor1 if names_its_attacker(doc, later) else None
     if a is None or b is None or a.generic or b.generic or a.name == b.name:
         return True
     # Two names of one side: a state's government, forces and leader ("Government of Syria",
@@ -224,6 +227,33 @@ def attackers_agree(earlier: EventDraft, later: EventDraft) -> bool:
         return True
     # Roles read the other way round in one of the mentions are the same pair of sides.
     return _same_actor(a, later.actor2) or _same_actor(b, earlier.actor2)
+
+
+# A toll told in the passive: "a commander was killed", "20 terrorists killed in strikes" (a
+# headline drops the auxiliary): an auxiliary before the participle, or no object after it.
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_AUXILIARY_FIRST = re.compile(r"^(?:was|were|been|being|is|are)\s", re.IGNORECASE)
+_NO_OBJECT = re.compile(
+    r"^\s*(?:in|at|on|near|during|while|when|as|after|amid|and|or|[,.;:]|$)", re.IGNORECASE
+)
+
+
+def names_its_attacker(doc: Document, draft: EventDraft) -> bool:
+    """Whether the mention can name who did it: one that tells only who was killed or hurt, in
+    the passive with no agent ("Al-Nusra commander killed in Lattakia", "20 fighters were
+    killed in air strikes"), names its victims, whoever the roles took for the actor."""
+    trigger = draft.trigger
+    if not tells_a_toll(trigger):
+        return True
+    sentence = doc.sentences[draft.sentences[0]]
+    before = doc.text[sentence.span.start : trigger.span.start]
+    after = doc.text[trigger.span.end : sentence.span.end]
+    passive = (
+        _AUXILIARY_FIRST.match(trigger.text) is not None
+        or _AUXILIARY.search(before) is not None
+        or _NO_OBJECT.match(after) is not None
+    )
+    return not passive
 
 
 _STATE_KINDS = frozenset({"state_force", "government"})

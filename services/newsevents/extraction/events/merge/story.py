@@ -180,7 +180,7 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
         and _same_day(lead, later)
         and _inside_lead_place(lead.places, told_places(doc, later))
         and not names_another_locality(doc, lead.sentences, sentence.index)
-        and attackers_agree(lead, later)
+        and attackers_agree(doc, lead, later)
     )
 
 
