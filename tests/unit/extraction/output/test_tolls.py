@@ -63,3 +63,33 @@ def test_the_toll_of_the_main_event(body: str, deaths: int) -> None:
     events = events_of(body)
     assert events
     assert max(fatalities(e) or 0 for e in events) == deaths
+
+
+@pytest.mark.parametrize(
+    ("body", "deaths"),
+    [
+        # The dead broken down by side: the summary stays.
+        (
+            "Five people were killed in an attack on a checkpoint in Kirkuk on Sunday. Two"
+            " soldiers were killed. Three militants were killed.",
+            5,
+        ),
+        # A headline's killed-and-injured count is no toll; the body's is.
+        (
+            "Twenty killed & injured in shelling on Aleppo. Rebels fired mortar shells on the"
+            " al-Midan neighborhood of Aleppo on Saturday. Two civilians were killed.",
+            2,
+        ),
+        # The women and children named inside a toll are among its dead.
+        (
+            "Six civilians including a woman and two children were killed when rebels fired"
+            " rocket shells on al-Midan in Aleppo on Saturday.",
+            6,
+        ),
+    ],
+)
+def test_a_summary_toll_against_its_parts(body: str, deaths: int) -> None:
+    """Each occurrence's own toll: killed-and-injured is no death count, a subset of the dead
+    adds no one, the dead broken down by side are the summary's."""
+    events = events_of(body)
+    assert [fatalities(e) for e in events] == [deaths]
