@@ -142,8 +142,10 @@ _FATALITY_PATTERNS = (
     ),
     # "3 fatalities", "1 fatality", "two deaths", "5 dead"
     re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:fatalities|fatality|deaths|dead)\b", re.I),
-    # "killed two soldiers", "killing at least 12 people"
+    # "killed two soldiers", "killing at least 12 people"; not after a passive's "were": what
+    # follows "three persons were killed" is no object but a subset ("a woman among them")
     re.compile(
+        r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )"
         rf"\b{_KILL_VERB}\s+(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
         r"over\s+|as many as\s+|up to\s+|approximately\s+|roughly\s+|almost\s+)?"
         # "killing 12 of them", "killed two of its members": still 12 and two

@@ -93,3 +93,11 @@ def test_a_summary_toll_against_its_parts(body: str, deaths: int) -> None:
     adds no one, the dead broken down by side are the summary's."""
     events = events_of(body)
     assert [fatalities(e) for e in events] == [deaths]
+
+
+def test_the_one_named_after_a_passive_toll_is_among_its_dead() -> None:
+    body = (
+        "Rebels fired rocket shells on al-Midan neighborhood in Aleppo on Saturday. Three"
+        " persons were killed a woman among them and four others got injured."
+    )
+    assert [fatalities(e) for e in events_of(body)] == [3]

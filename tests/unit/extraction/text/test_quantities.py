@@ -105,3 +105,12 @@ def test_a_subset_named_inside_a_toll_counts_no_one_new() -> None:
 def test_killed_and_injured_joined_by_an_ampersand_is_no_death_count() -> None:
     assert _deaths("Aleppo Massacre Continues 88 Killed & Injured") == []
     assert _deaths("Six soldiers were killed & wounded in the blast.") == []
+
+
+def test_what_follows_a_passive_killed_is_no_object() -> None:
+    """ "three persons were killed a woman among them": the woman is one of the three, not a
+    fourth death; the active "killed two soldiers" keeps its object."""
+    body = "Earlier three persons were killed a woman among them and four others got injured."
+    assert _deaths(body) == [3.0]
+    assert _deaths("Six civilians were killed among them 4 children and a woman.") == [6.0]
+    assert _deaths("Gunmen killed two soldiers at the checkpoint.") == [2.0]
