@@ -132,12 +132,13 @@ _FATALITY_PATTERNS = (
         rf"{_DIED}\b",
         re.I,
     ),
-    # "five militants and one soldier were killed": two tolls of one clause add up
+    # "five militants and one soldier were killed", "(the fighting left) 16 rebels and 12
+    # extremists dead": two tolls of one clause add up
     re.compile(
         rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?and\s+"
         rf"(?P<m>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
-        r"(?:were|had been|have been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
-        rf"{_DIED}\b",
+        r"(?:(?:were|had been|have been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
+        rf"{_DIED}|dead)\b",
         re.I,
     ),
     # "3 fatalities", "1 fatality", "two deaths", "5 dead"

@@ -101,3 +101,18 @@ def test_the_one_named_after_a_passive_toll_is_among_its_dead() -> None:
         " persons were killed a woman among them and four others got injured."
     )
     assert [fatalities(e) for e in events_of(body)] == [3]
+
+
+def test_a_toll_told_in_a_paragraph_of_its_own_counts_the_act_before_it() -> None:
+    """Outlets that set each sentence apart tell the toll in its own paragraph: it belongs to
+    the paragraph before, to the act its sentence names ("Fighting": the clashes, not the air
+    strikes told beside them)."""
+    body = (
+        "Jihadists took control of the village of Heet in Daraa province on Thursday, a monitor"
+        " said.\n\n"
+        "\u201cAfter violent clashes, the jihadists took control of Heet despite regime air"
+        " strikes against them,\u201d the monitor's chief said.\n\n"
+        "Fighting since Wednesday has left 16 rebels and 12 jihadists dead, he said."
+    )
+    tolls = {e.event_type: fatalities(e) for e in events_of(body)}
+    assert tolls == {"territory_taken": 0, "armed_clash": 28, "airstrike": 0}

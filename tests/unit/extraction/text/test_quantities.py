@@ -114,3 +114,8 @@ def test_what_follows_a_passive_killed_is_no_object() -> None:
     assert _deaths(body) == [3.0]
     assert _deaths("Six civilians were killed among them 4 children and a woman.") == [6.0]
     assert _deaths("Gunmen killed two soldiers at the checkpoint.") == [2.0]
+
+
+def test_two_tolls_left_dead_add_up() -> None:
+    body = "Fighting since Wednesday has left 16 rebels and 12 extremists dead, he said."
+    assert _deaths(body) == [28.0]
