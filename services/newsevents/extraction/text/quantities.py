@@ -112,7 +112,7 @@ _DIED = (
     r"fatally (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
     r"(?:shot|stabbed|beaten|attacked) and killed)"
     # "six members were killed and wounded" tells casualties, not how many died
-    r"(?!\s+(?:and|or|and/or)\s+(?:wounded|injured|maimed))"
+    r"(?!\s*(?:and|or|and/or|&)\s*(?:wounded|injured|maimed))"
 )
 # Words a toll's phrase cannot run through; "and" only where another number follows ("seven
 # soldiers and their commander were killed" is one toll, "two ... and three ..." two).
@@ -121,18 +121,32 @@ _NOT_BETWEEN = (
     rf"(?!and\s+(?:{_DEATH_NUMBER})\b)"
 )
 _FATALITY_PATTERNS = (
-    # "five militants and one soldier were killed": two tolls of one clause add up
+    # "6 civilians including a woman and two children were killed", "five people among them a
+    # child died": the count named before the subset is the toll; the subset counts no one new
+    re.compile(
+        rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+,?\s+){{0,3}}?"
+        r"(?:including|among them|among whom|of whom|one of them)\b"
+        r"(?:(?!\b(?:injured|wounded|killed|and\s+\d+\s+others?)\b)[^.;:!?])"
+        r"{1,80}?(?:were|was|had been|have been|has been|got)\s+"
+        r"(?:(?:reportedly|allegedly|also|later)\s+)?"
+        rf"{_DIED}\b",
+        re.I,
+    ),
+    # "five militants and one soldier were killed", "(the fighting left) 16 rebels and 12
+    # extremists dead": two tolls of one clause add up
     re.compile(
         rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?and\s+"
         rf"(?P<m>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
-        r"(?:were|had been|have been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
-        rf"{_DIED}\b",
+        r"(?:(?:were|had been|have been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
+        rf"{_DIED}|dead)\b",
         re.I,
     ),
     # "3 fatalities", "1 fatality", "two deaths", "5 dead"
     re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:fatalities|fatality|deaths|dead)\b", re.I),
-    # "killed two soldiers", "killing at least 12 people"
+    # "killed two soldiers", "killing at least 12 people"; not after a passive's "were": what
+    # follows "three persons were killed" is no object but a subset ("a woman among them")
     re.compile(
+        r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )"
         rf"\b{_KILL_VERB}\s+(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
         r"over\s+|as many as\s+|up to\s+|approximately\s+|roughly\s+|almost\s+)?"
         # "killing 12 of them", "killed two of its members": still 12 and two

@@ -63,3 +63,56 @@ def test_the_toll_of_the_main_event(body: str, deaths: int) -> None:
     events = events_of(body)
     assert events
     assert max(fatalities(e) or 0 for e in events) == deaths
+
+
+@pytest.mark.parametrize(
+    ("body", "deaths"),
+    [
+        # The dead broken down by side: the summary stays.
+        (
+            "Five people were killed in an attack on a checkpoint in Kirkuk on Sunday. Two"
+            " soldiers were killed. Three militants were killed.",
+            5,
+        ),
+        # A headline's killed-and-injured count is no toll; the body's is.
+        (
+            "Twenty killed & injured in shelling on Aleppo. Rebels fired mortar shells on the"
+            " al-Midan neighborhood of Aleppo on Saturday. Two civilians were killed.",
+            2,
+        ),
+        # The women and children named inside a toll are among its dead.
+        (
+            "Six civilians including a woman and two children were killed when rebels fired"
+            " rocket shells on al-Midan in Aleppo on Saturday.",
+            6,
+        ),
+    ],
+)
+def test_a_summary_toll_against_its_parts(body: str, deaths: int) -> None:
+    """Each occurrence's own toll: killed-and-injured is no death count, a subset of the dead
+    adds no one, the dead broken down by side are the summary's."""
+    events = events_of(body)
+    assert [fatalities(e) for e in events] == [deaths]
+
+
+def test_the_one_named_after_a_passive_toll_is_among_its_dead() -> None:
+    body = (
+        "Rebels fired rocket shells on al-Midan neighborhood in Aleppo on Saturday. Three"
+        " persons were killed a woman among them and four others got injured."
+    )
+    assert [fatalities(e) for e in events_of(body)] == [3]
+
+
+def test_a_toll_told_in_a_paragraph_of_its_own_counts_the_act_before_it() -> None:
+    """Outlets that set each sentence apart tell the toll in its own paragraph: it belongs to
+    the paragraph before, to the act its sentence names ("Fighting": the clashes, not the air
+    strikes told beside them)."""
+    body = (
+        "Jihadists took control of the village of Heet in Daraa province on Thursday, a monitor"
+        " said.\n\n"
+        "\u201cAfter violent clashes, the jihadists took control of Heet despite regime air"
+        " strikes against them,\u201d the monitor's chief said.\n\n"
+        "Fighting since Wednesday has left 16 rebels and 12 jihadists dead, he said."
+    )
+    tolls = {e.event_type: fatalities(e) for e in events_of(body)}
+    assert tolls == {"territory_taken": 0, "armed_clash": 28, "airstrike": 0}

@@ -88,3 +88,34 @@ def test_tolls_told_as_lives_lost_with_a_loose_bound_or_a_part_of_a_group() -> N
 def test_a_toll_put_at_a_number_and_a_titled_person_killed() -> None:
     assert _deaths("The governor put the death toll at six and the injured at 28.") == [6.0]
     assert _deaths("A bomb went off in the mosque, killing the imam during prayers.") == [1.0]
+
+
+def test_a_subset_named_inside_a_toll_counts_no_one_new() -> None:
+    """ "N victims including X and Y were killed": the toll is N; the women and children it
+    names are among them, not a toll of their own."""
+    body = "Six civilians including a woman and two children were killed in the shelling."
+    assert _deaths(body) == [6.0]
+    assert _deaths("At least 21 civilians, including five children, were killed.") == [21.0]
+    body = "Earlier five people among them a child were killed and 27 others were injured."
+    assert _deaths(body) == [5.0]
+    # A subset of the wounded is no death.
+    assert _deaths("Ten soldiers including two officers were wounded in the ambush.") == []
+
+
+def test_killed_and_injured_joined_by_an_ampersand_is_no_death_count() -> None:
+    assert _deaths("Aleppo Massacre Continues 88 Killed & Injured") == []
+    assert _deaths("Six soldiers were killed & wounded in the blast.") == []
+
+
+def test_what_follows_a_passive_killed_is_no_object() -> None:
+    """ "three persons were killed a woman among them": the woman is one of the three, not a
+    fourth death; the active "killed two soldiers" keeps its object."""
+    body = "Earlier three persons were killed a woman among them and four others got injured."
+    assert _deaths(body) == [3.0]
+    assert _deaths("Six civilians were killed among them 4 children and a woman.") == [6.0]
+    assert _deaths("Gunmen killed two soldiers at the checkpoint.") == [2.0]
+
+
+def test_two_tolls_left_dead_add_up() -> None:
+    body = "Fighting since Wednesday has left 16 rebels and 12 extremists dead, he said."
+    assert _deaths(body) == [28.0]

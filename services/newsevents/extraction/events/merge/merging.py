@@ -359,6 +359,18 @@ def _toll_target(
         if d.sentences[0] < sentence.index
         and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph
     ]
+    if not earlier and not own:
+        # A toll that is a paragraph of its own ("Fighting since Wednesday has left 28 dead, he
+        # said."): the paragraph before told the act it counts, the one the toll's sentence
+        # names by its noun ("Fighting": the clashes, not the air strikes told beside them).
+        before = [
+            d
+            for d in acts
+            if d.sentences[0] < sentence.index
+            and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph - 1
+        ]
+        named = {t.event_type for t in doc.triggers if sentence.span.contains(t.span)}
+        earlier = [d for d in before if d.event_type in named] or before
     pool = [d for d in earlier if is_violent(d.event_type)] or ([] if own else earlier)
     if not pool:
         return None
