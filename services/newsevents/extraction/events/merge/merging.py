@@ -1,8 +1,8 @@
 """Merging passes: drafts of one occurrence told in several sentences become one event.
 
 Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_PASSES``:
-- ``combine_demonstrations``: a demonstration and what happened to it (dispersed, turned
-  violent, fired on) are one event of the demonstration's final type;
+- ``combine_demonstrations`` (:mod:`.demonstrations`): a demonstration and what happened to
+  it (dispersed, turned violent, fired on) are one event of the demonstration's final type;
 - ``merge_repeats``: events of one type that continue one another ("They ...") or repeat each
   other (a caption and the body, the same actor in the same province) merge;
 - ``fold_elaborations``: violence a paragraph goes on to describe is the act it opened with;
@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable
 
 from ...document import Document, PlaceMention, Sentence, sentence_at
-from ...ontology import EventTypeName, is_violent, severity
+from ...ontology import is_violent, severity
 from ...output.tolls import counts_a_period
 from ..draft import (
     CONTINUATION,
@@ -48,6 +48,7 @@ from ..link.roles import CROWD_TYPES
 from ..link.where import PRECISION_RANK, most_precise_first
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
+from .demonstrations import combine_demonstrations
 from .elaborated_places import place_from_elaborations, place_from_followups
 from .listed_places import split_listed_places
 from .localities import names_another_locality
@@ -55,180 +56,6 @@ from .named_attackers import name_generic_attackers
 from .occurrences import merge_occurrences
 from .story import fold_into_lead
 from .unknown_places import place_at_localities
-
-# A demonstration and what happened to it are one event of the demonstration's final type:
-# dispersed or arrested = protest with intervention; turned violent = riot; lethal force =
-# excessive force.
-_DEMONSTRATION_OUTCOMES: dict[EventTypeName, EventTypeName] = {
-    "protest_dispersed": "protest_dispersed",
-    "arrest": "protest_dispersed",
-    "protest_repressed": "protest_repressed",
-    "riot": "riot",
-    "mob_violence": "riot",
-    "property_destroyed": "riot",
-    # only when its sentence is about the demonstrators (``_FIGHT_OF_DEMONSTRATORS``)
-    "armed_clash": "riot",
-}
-# "Residents blocked roads in protest. They engaged in running battles with police": fighting
-# by the demonstrators is a riot, not a battle beside the protest.
-_FIGHT_OF_DEMONSTRATORS = re.compile(
-    r"\b(?:they|them|protest\w*|demonstrat\w*|rioters|crowds?|marchers|students|youths?)\b",
-    re.IGNORECASE,
-)
-_ABOUT_DEMONSTRATORS = re.compile(
-    r"protest|demonstrat|rally|march|participants|organi[sz]ers|\bthem\b|crowd|gathering",
-    re.IGNORECASE,
-)
-_OUTCOME_RANK: dict[EventTypeName, int] = {
-    "protest": 0,
-    "protest_dispersed": 1,
-    "riot": 2,
-    "protest_repressed": 3,
-}
-
-
-def combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """ "Workers marched on the ministry. Police dispersed them with tear gas." is one protest
-    with intervention: an outcome within three sentences of a demonstration, in its paragraph."""
-    kept: list[EventDraft] = []
-    for draft in _demonstrations_first(drafts):
-        protests = _demonstrations_of(doc, kept, draft)
-        if not protests:
-            kept.append(draft)
-            continue
-        for protest in protests:
-            _upgrade(protest, draft)
-        _add_outcome(protests[-1], draft)
-    return kept
-
-
-# What the forces did to a demonstration, told before it in its sentence.
-_INTERVENTIONS: frozenset[EventTypeName] = frozenset(
-    {"arrest", "protest_dispersed", "protest_repressed"}
-)
-
-
-def _demonstrations_first(drafts: list[EventDraft]) -> list[EventDraft]:
-    """Within a sentence, the demonstration before what happened to it: "Police arrested 47
-    activists when they tried to stage a protest" is the protest's arrests, "members clashed
-    with police during their demonstration" its violence (unless told as its background,
-    ``_BACKGROUND_DEMONSTRATION``)."""
-    return sorted(drafts, key=lambda d: (d.sentences[0], d.event_type not in _OUTCOME_RANK))
-
-
-# Demonstrations told as the background of violence told before them in the sentence: "a mob
-# vandalised offices amid violence following anti-government demonstrations".
-_BACKGROUND_DEMONSTRATION = re.compile(
-    r"\b(?:following|after|amid|in the wake of|ahead of|before|since|"
-    # the occasion the victims were hit on: "assaulted two members for joining a rally"
-    r"(?:for|while|when|after) (?:joining|participating in|attending|taking part in)|"
-    r"(?:on (?:their|his|her|the) way|going|heading) to(?: join| attend)?|to join)"
-    r"\s+(?:[\w'’-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-
-
-def _demonstrations_of(
-    doc: Document, kept: list[EventDraft], draft: EventDraft
-) -> list[EventDraft]:
-    """The demonstrations ``draft`` is an outcome of: every one told in reach (the lead's
-    protest and "the protesters" retold later are one), the last one first."""
-    in_reach = [
-        k
-        for k in kept
-        if k.event_type in _OUTCOME_RANK
-        and doc.sentences[k.sentences[0]].paragraph == doc.sentences[draft.sentences[0]].paragraph
-        and draft.sentences[0] - k.sentences[-1] <= 3
-    ]
-    if not in_reach or _demonstration_of(doc, in_reach[-1], draft) is None:
-        return []
-    return in_reach
-
-
-def _demonstration_of(doc: Document, protest: EventDraft, draft: EventDraft) -> EventDraft | None:
-    """``protest`` if ``draft`` is an outcome of it."""
-    if draft.event_type not in _DEMONSTRATION_OUTCOMES:
-        return None
-    sentence = doc.sentences[draft.sentences[0]]
-    text = sentence.text
-    if (
-        draft.sentences[0] == protest.sentences[0]
-        and draft.event_type not in _INTERVENTIONS
-        and draft.trigger.span.start < protest.trigger.span.start
-        and _BACKGROUND_DEMONSTRATION.search(
-            doc.text[sentence.span.start : protest.trigger.span.start][-60:]
-        )
-    ):
-        return None
-    if _SEPARATE.search(text):
-        return None  # "Separately, police arrested ...": another matter
-    if draft.event_type == "armed_clash" and (
-        not _FIGHT_OF_DEMONSTRATORS.search(text)
-        or (
-            draft.sentences[0] == protest.sentences[0]
-            and draft.trigger.span.start > protest.trigger.span.start
-        )
-    ):
-        # "Troops clashed with rebels": no demonstrator in it. In the demonstration's own
-        # sentence the fight comes first ("members clashed with police during their
-        # demonstration"), not after ("a rally for their brethren who are fighting ISIS").
-        return None
-    if (
-        draft.event_type == "arrest"
-        and draft.sentences[0] != protest.sentences[0]
-        and not _ABOUT_DEMONSTRATORS.search(doc.sentences[draft.sentences[0]].text)
-        and not _arrest_right_after(doc, protest, draft)
-    ):
-        return None  # "He was arrested in 2019": not an arrest at this protest
-    return protest
-
-
-def _upgrade(protest: EventDraft, draft: EventDraft) -> None:
-    outcome = _DEMONSTRATION_OUTCOMES[draft.event_type]
-    if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[protest.event_type]:
-        protest.event_type = outcome
-
-
-def _add_outcome(protest: EventDraft, draft: EventDraft) -> None:
-    protest.add_quantities(draft)
-    protest.actor2 = protest.actor2 or draft.actor1
-
-
-# An arrest told as earlier than the protest: "he had been detained", "arrested last year" ...
-_EARLIER_ARREST = re.compile(r"\b(?:had|earlier|previous|last|ago|before)\b", re.IGNORECASE)
-# ... or about suspects of crimes: "police arrested three suspected robbers".
-_OTHER_MATTER = re.compile(
-    r"\b(?:suspect(?:s|ed)?|robbers?|thieves|traffickers?|smugglers?|wanted|"
-    r"for (?:drug|theft|murder|robbery|fraud|possession))",
-    re.IGNORECASE,
-)
-_SEPARATE = re.compile(
-    r"\b(?:separately|unrelated|meanwhile|in (?:a|another) (?:separate )?(?:case|incident))\b",
-    re.IGNORECASE,
-)
-# ... and arrests of many: the protesters are many, "He was arrested in March" is the grievance.
-_MANY_ARRESTED = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
-    r"several|"
-    r"some|many|people|persons|members|participants|activists|arrests)\b",
-    re.IGNORECASE,
-)
-
-
-def _arrest_right_after(doc: Document, protest: EventDraft, arrest: EventDraft) -> bool:
-    """ "Residents marched in Oruro. Police detained six." The next sentence's arrests, of the
-    protest's day and not told as earlier, are the protest's, though it names no protester."""
-    sentence = doc.sentences[arrest.sentences[0]]
-    where = {p.name for p in protest.places}
-    return (
-        arrest.sentences[0] - protest.sentences[-1] == 1
-        and (arrest.date is None or arrest.date == protest.date)
-        and not _EARLIER_ARREST.search(sentence.text)
-        and not _OTHER_MATTER.search(sentence.text)
-        # not "in Mombasa" instead: the arrest sentence's own places are the protest's
-        and all(p.name in where for p in doc.in_sentence(doc.places, sentence))
-        and (bool(arrest.quantities) or _MANY_ARRESTED.search(sentence.text) is not None)
-    )
 
 
 def merge_repeats(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
