@@ -50,7 +50,7 @@ async def test_events_of_a_replayed_record_carry_the_run() -> None:
     outcome = await process_record(record, extractor, 1_000_000, WithBody(), Lane.BACKFILL)
     assert isinstance(outcome, Extracted) and outcome.events
     events = [EventMessage.model_validate_json(e) for e in outcome.events]
-    assert [(e.event_type, e.backfill) for e in events] == [("armed_clash", RUN)]
+    assert [(e.event_type, e.backfill) for e in events] == [("attack_on_civilians", RUN)]
     assert extractor.lanes == [Lane.BACKFILL]
 
 

@@ -158,4 +158,10 @@ def test_a_village_of_an_event_placed_only_in_its_country_is_the_place() -> None
     (event,) = events_of(body)
     assert event.event_type == "shelling"
     assert _where(event) == ("Shebaa", None, "LB", False)
-    assert event.confidence < 0.8  # as precise as its country: no more sure than before
+    # as precise as its country: no surer than the same report placed only in the country
+    (in_country,) = events_of(
+        "Two civilians were killed on Sunday in Israeli shelling in southern Lebanon, its mayor"
+        " said."
+    )
+    assert [p.name for p in in_country.locations] == ["Lebanon"]
+    assert event.confidence == in_country.confidence
