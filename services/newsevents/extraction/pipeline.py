@@ -17,7 +17,7 @@ from .actors import ACTORS
 from .component import Component, check_order
 from .document import Document
 from .events import TRIGGERS
-from .events.draft import EventDraft
+from .events.draft import OCCURRED, EventDraft
 from .events.link.linking import link_events
 from .output.message import to_message
 from .places import PLACES
@@ -54,10 +54,6 @@ def examined_text(body: str, limit: int = MAX_TEXT_CHARS) -> str:
         if cut >= floor:
             return body[: cut + 1]
     return body[:limit]
-
-
-# Modalities of what happened; a planned or denied event did not (not yet, or not at all).
-_OCCURRED = frozenset({"asserted", "claimed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +111,7 @@ class Pipeline:
 
 def is_news(draft: EventDraft) -> bool:
     """A current event that happened (or is claimed): not background, planned nor denied."""
-    return draft.temporal_status == "current" and draft.modality in _OCCURRED
+    return draft.temporal_status == "current" and draft.modality in OCCURRED
 
 
 _DEFAULT = Pipeline()

@@ -88,6 +88,10 @@ def tells_a_toll(trigger: Trigger) -> bool:
 # from a thousand retellings it would compare each new toll with all it has.
 MAX_QUANTITIES = 64
 
+# Modalities of what happened (or is claimed to have): a planned or denied act did not happen
+# (not yet, or not at all), is not published by default and retells no act that did.
+OCCURRED = frozenset({"asserted", "claimed"})
+
 # The events kept before a draft that a merging pass compares it with: a retelling comes
 # within a few events of what it retells, and a text of thousands of triggers ("killed killed
 # killed ...") would otherwise compare each with all those before it.

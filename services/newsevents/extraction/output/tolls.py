@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..document import QuantityMention, Sentence, sentence_at
+from ..text.periods import counts_a_period
 
 # Victims named by a word that can cover any other group: a retold toll, not a new one.
 _ANY_VICTIM = re.compile(
@@ -71,24 +72,6 @@ def _retold_toll(totals: dict[int, float], sentences: Sequence[Sentence]) -> flo
     if updated:
         return max(totals[i] for i in updated)
     return totals[first]
-
-
-# A toll over a period, not of one act: "killed in Syria's 30-month war", "have been killed
-# during the past month", "since the start of the year", "so far this year".
-_TALLY = re.compile(
-    r"\b(?:since\s+(?:the\s+)?(?:beginning|start|outbreak|onset)\b|since\s+(?:19|20)\d\d\b"
-    r"|(?:during|in|over|within)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|months?|years?)\b"
-    r"|so far this (?:week|month|year)\b"
-    r"|\b[\w]+-(?:month|year)\s+(?:[\w-]+\s+)?(?:war|conflict|crisis|uprising|insurgency)\b"
-    r"|\b(?:killed|died|dead|deaths?)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+(?:the|this|its|"
-    r"\w+['’]?s)\s+(?:[\w'’-]+\s+){0,2}(?:war|conflict|crisis|uprising|insurgency)\b)",
-    re.IGNORECASE,
-)
-
-
-def counts_a_period(text: str) -> bool:
-    """Whether a sentence's tolls count a war or a stretch of time, not one act."""
-    return _TALLY.search(text) is not None
 
 
 def _once(group: list[QuantityMention]) -> dict[tuple[float, frozenset[str]], float]:

@@ -8,7 +8,7 @@ background (:mod:`.status` applies this as the reason ``since``):
   Houthis since 2014"); not a weekday or "last week" ("clashes since Friday" are the news of
   the days since);
 - a toll over a stretch of time or a war, as the toll counter reads it
-  (:func:`~...output.tolls.counts_a_period`: "during the past month", "so far this year",
+  (:func:`~...text.periods.counts_a_period`: "during the past month", "so far this year",
   "killed in the 30-month war");
 - a running tally: a campaign (offensive, war, bombardment, siege, fighting, operations) as
   the subject of a perfect-tense count ("Israel's bombardment has killed more than 2,200"), or
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ...document import Sentence
-from ...output.tolls import counts_a_period
+from ...text.periods import counts_a_period
 from ...vocabulary import MONTH_NAMES
 
 _MONTH = rf"(?:{MONTH_NAMES})"

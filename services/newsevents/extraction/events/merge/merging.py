@@ -35,7 +35,7 @@ from collections.abc import Callable
 
 from ...document import Document, PlaceMention, Sentence, sentence_at
 from ...ontology import is_violent, severity
-from ...output.tolls import counts_a_period
+from ...text.periods import counts_a_period
 from ..draft import (
     CONTINUATION,
     MAX_QUANTITIES,

@@ -2,7 +2,7 @@
 
 A news article tells its main incident several times: the headline ("US Raids Kill 22"), the
 lead ("22 people killed in US air strikes on Raqqa"), the body ("the raids", "the strikes"), a
-toll update and quotes. Each mention yields a draft; this last merging pass folds every draft
+toll update and quotes. Each mention yields a draft; this merging pass folds every draft
 into the earlier event it can only be a retelling of, and keeps apart what the text tells as
 different: another town, another day, other attackers, another kind of act.
 
@@ -142,13 +142,13 @@ def _places_agree(first: list[PlaceMention], second: list[PlaceMention]) -> bool
     if coarse.precision == "town" and fine.precision in ("neighbourhood", "point"):
         return (
             haversine_km(coarse.latitude, coarse.longitude, fine.latitude, fine.longitude)
-            <= _CITY_KM
+            <= CITY_KM
         )
     return coarse.precision == "country"
 
 
 # How far a quarter may lie from the centre of its city.
-_CITY_KM = 15.0
+CITY_KM = 15.0
 
 
 def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:

@@ -34,11 +34,12 @@ import re
 from ...document import Document, PlaceMention, Sentence
 from ...ontology import EventTypeName, is_violent
 from ...places.geometry import haversine_km
-from ..draft import EventDraft, told_as_another
+from ..draft import OCCURRED, EventDraft, told_as_another
 from ..link.roles import CROWD_TYPES
 from ..link.where import most_precise_first
 from .localities import names_another_locality
 from .occurrences import (
+    CITY_KM,
     absorb,
     attackers_agree,
     is_generic,
@@ -72,12 +73,6 @@ _FRAME = re.compile(
     r"(?:[A-Z0-9][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s*,"
 )
 
-# What happened (or is claimed to have): a planned or denied act is no retelling of one.
-_OCCURRED = frozenset({"asserted", "claimed"})
-
-# How far a quarter may lie from the centre of its city.
-_CITY_KM = 15.0
-
 
 def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Every violent event the article tells after its lead's, with no cue of another incident,
@@ -94,7 +89,7 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             or not on_story
             or draft.sentences[0] <= lead.sentences[0]
             or not is_violent_act(draft)
-            or draft.modality not in _OCCURRED
+            or draft.modality not in OCCURRED
         ):
             continue
         if not _same_incident(doc, lead, draft):
@@ -131,7 +126,7 @@ def _lead_event(doc: Document, drafts: list[EventDraft]) -> EventDraft | None:
             if d.sentences[0] in lead
             and is_violent(d.event_type)
             and d.temporal_status == "current"
-            and d.modality in _OCCURRED
+            and d.modality in OCCURRED
         ),
         key=lambda d: d.sentences[0],
         default=None,
@@ -248,6 +243,6 @@ def _nested(inner: PlaceMention, outer: PlaceMention) -> bool:
     if outer.precision == "town" and inner.precision in ("neighbourhood", "point"):
         return (
             haversine_km(inner.latitude, inner.longitude, outer.latitude, outer.longitude)
-            <= _CITY_KM
+            <= CITY_KM
         )
     return False

@@ -1,0 +1,25 @@
+"""Sentences that count a period, not one act: "killed in Syria's 30-month war", "have been
+killed during the past month", "since the start of the year", "so far this year". Their tolls
+are no event's toll (:mod:`..output.tolls`, the merging pass that attaches tolls) and their
+acts are background (:mod:`..events.link.time_frame`)."""
+
+from __future__ import annotations
+
+import re
+
+# A toll over a period, not of one act: "killed in Syria's 30-month war", "have been killed
+# during the past month", "since the start of the year", "so far this year".
+_TALLY = re.compile(
+    r"\b(?:since\s+(?:the\s+)?(?:beginning|start|outbreak|onset)\b|since\s+(?:19|20)\d\d\b"
+    r"|(?:during|in|over|within)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|months?|years?)\b"
+    r"|so far this (?:week|month|year)\b"
+    r"|\b[\w]+-(?:month|year)\s+(?:[\w-]+\s+)?(?:war|conflict|crisis|uprising|insurgency)\b"
+    r"|\b(?:killed|died|dead|deaths?)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+(?:the|this|its|"
+    r"\w+['’]?s)\s+(?:[\w'’-]+\s+){0,2}(?:war|conflict|crisis|uprising|insurgency)\b)",
+    re.IGNORECASE,
+)
+
+
+def counts_a_period(text: str) -> bool:
+    """Whether a sentence's tolls count a war or a stretch of time, not one act."""
+    return _TALLY.search(text) is not None
