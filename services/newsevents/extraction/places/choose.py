@@ -2,7 +2,7 @@
 
 Disambiguation
     The candidates of one key go through the filters of ``_FILTERS`` in turn, then the best
-    ranked by ``WEIGHTS`` wins: country named in the article (names, demonyms, big unambiguous
+    ranked by :mod:`.ranking` wins: country named in the article (names, demonyms, big unambiguous
     cities, named actors of one country: "the OSCE SMM", "al-Shabaab"), admin1 region named in
     the article (strongest when named beside the place: "Dandume (Funtua LGA, Katsina)",
     "Shchastia, Luhansk", which also lets a village be found without any country named, and
@@ -17,46 +17,19 @@ Disambiguation
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from ..document import LOCAL_PRECISIONS, PlacePrecision
 from .context import Context
 from .gazetteer import PRECISIONS, SMALL_PLACE, Gazetteer, Kind, Place
-from .keys import ARABIC_NAMES, NAME_TOKEN, fold, light_key, loose_of_light, name_key
+from .keys import ARABIC_NAMES, light_key, loose_of_light, name_key
+from .ranking import score
 from .surface import Match
 from .words import Mode
 
 BIG_CITY = 500_000  # still this city when glued to other capitalised words
 WORLD_CITY = 2_000_000  # alternate names known world-wide ("Bombay")
 CITY_POPULATION = 100_000  # a city, not a town: known by its name beyond its region
-
-
-@dataclass(frozen=True, slots=True)
-class Weights:
-    """The ranking of the candidates that pass the filters: log10 of the place's effective
-    population (+ 10), plus a bonus for each of these that holds."""
-
-    country_named: float = 4.5  # its country is named in the article
-    dominant_country: float = 0.5  # ... and named most
-    region_chosen: float = 1.5  # another name was chosen in its admin1 region
-    region_named_beside: float = 3.0  # its region named beside a place: "X, Luhansk"
-    actor_area: float = 1.5  # a named actor operates in its region ("Boko Haram": Borno)
-    supplement: float = 0.5  # a hand-made supplement entry
-    # a country's name is the country, even beside its namesake's region ("Kazakhstan" by
-    # Almaty, not the village of Almaty region)
-    country_by_name: float = 3.0
-    own_name: float = 1.0  # its very name, all words and articles ("El Salvador")
-    # Effective populations: a country counts as at least this big ...
-    country_population: int = 10_000_000
-    # ... a supplement entry (villages, crossings, camps) as a town ...
-    supplement_population: int = 10_000
-    # ... and a district below any town of its name: such a town is its seat.
-    district_population: int = 1_000
-
-
-WEIGHTS = Weights()
 
 
 def choose(
@@ -69,7 +42,7 @@ def choose(
         candidates = keep(candidates, match, places, context)
     if not candidates:
         return None
-    return max(candidates, key=lambda i: _score(places[i], surface_fold, context))
+    return max(candidates, key=lambda i: score(places[i], surface_fold, context))
 
 
 Filter = Callable[[list[int], Match, Sequence[Place], Context], list[int]]
@@ -391,44 +364,6 @@ _FILTERS: tuple[Filter, ...] = (
     _district_after_town,
     _own_name_first,
 )
-
-
-def _score(place: Place, surface_fold: str, context: Context, weights: Weights = WEIGHTS) -> float:
-    value = math.log10(_effective_population(place, weights) + 10)
-    if place.country_code in context.countries:
-        value += weights.country_named
-        if place.country_code == context.dominant:
-            value += weights.dominant_country
-    region = place.region
-    if region is not None and context.chosen_in(region):
-        value += weights.region_chosen
-    if region in context.regions:
-        value += weights.region_named_beside
-    if region in context.areas:
-        value += weights.actor_area
-    if place.kind == Kind.SUPPLEMENT:
-        value += weights.supplement
-    own_name = _plain_fold(place.name) == surface_fold
-    if place.kind == Kind.COUNTRY and own_name:
-        value += weights.country_by_name
-    if own_name:
-        value += weights.own_name
-    return value
-
-
-def _effective_population(place: Place, weights: Weights) -> int:
-    if place.kind == Kind.COUNTRY:
-        return max(place.population, weights.country_population)
-    if place.kind == Kind.SUPPLEMENT:
-        return weights.supplement_population
-    if place.kind == Kind.ADMIN2:
-        return weights.district_population
-    return place.population
-
-
-def _plain_fold(name: str) -> str:
-    """All words folded and joined, articles kept: "El Salvador" is not "Salvador"."""
-    return "".join(NAME_TOKEN.findall(fold(name)))
 
 
 def precision_of(place: Place, mode: Mode) -> PlacePrecision:
