@@ -53,19 +53,11 @@ _REPORTED = re.compile(
     r"confirmed|added|according to)\b",
     re.IGNORECASE,
 )
-# A date that names a place: "April 7th Street", "the 6 October Bridge".
 # Before a date that opens its sentence: nothing, or its preposition.
 _OPENING = re.compile(r"\s*(?:(?:on|in|during|by|at)\s+)?", re.IGNORECASE)
+# A date that names a place: "April 7th Street", "the 6 October Bridge".
 _NAMED_AFTER_A_DATE = re.compile(
     r"\s+(?:Street|St\b|Road|Square|Avenue|Bridge|Stadium|Hospital|School|Brigade|Movement|City)"
-)
-_SINCE = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:(?:very\s+)?(?:beginning|start|outbreak|onset|eruption|launch|fall|"
-    r"ouster|overthrow|toppling|death)\s+of"
-    rf"|(?:19|20)\d\d|(?:{MONTH_NAMES})\b)"
-    # "has since reconciled with the government": a change of standing, not an event
-    r"|\bha(?:s|ve|d) since\b",
-    re.IGNORECASE,
 )
 _CONFLICT = r"(?:war|conflict|crisis|uprising|militancy|insurgency|unrest|revolution)"
 _WAR_TOLL = re.compile(
@@ -147,7 +139,7 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     if _nearest_date_is_old(doc, sentence, trigger_at):
         return "dated"
     text, before = sentence.text, sentence.text[:trigger_at]
-    if _SINCE.search(text) or counts_a_period_or_tally(sentence):
+    if counts_a_period_or_tally(sentence):
         return "since"
     if _WAR_TOLL.search(text):
         return "war_toll"

@@ -4,9 +4,10 @@ An occurrence happens at a time; a period runs from one. A sentence built on a p
 standing situation or the tally of many acts, whatever its verbs, and every event it tells is
 background (:mod:`.status` applies this as the reason ``since``):
 - ``since`` before a point in time older than the news window: a year, a month, a date, "last
-  month/year" ("has killed more than 37,900 people since last October", "controlled by the
-  Houthis since 2014"); not a weekday or "last week" ("clashes since Friday" are the news of
-  the days since);
+  month/year", the start or fall of something ("has killed more than 37,900 people since last
+  October", "controlled by the Houthis since 2014", "since the outbreak of the war"), and "has
+  since" (a change of standing); not a weekday or "last week" ("clashes since Friday" are the
+  news of the days since);
 - a toll over a stretch of time or a war, as the toll counter reads it
   (:func:`~...text.periods.counts_a_period`: "during the past month", "so far this year",
   "killed in the 30-month war");
@@ -24,6 +25,17 @@ from ...text.periods import counts_a_period
 from ...vocabulary import MONTH_NAMES
 
 _MONTH = rf"(?:{MONTH_NAMES})"
+# "since" a year, a month or the start, fall or death of something ("since the outbreak of the
+# war", "since the fall of Mosul").
+_SINCE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:very\s+)?(?:beginning|start|outbreak|onset|eruption|launch|fall|"
+    r"ouster|overthrow|toppling|death)\s+of"
+    rf"|(?:19|20)\d\d|(?:{MONTH_NAMES})\b)"
+    # "has since reconciled with the government": a change of standing, not an event
+    r"|\bha(?:s|ve|d) since\b",
+    re.IGNORECASE,
+)
+
 # "since" before a point older than the news window (a weekday or "last week" is within it:
 # "clashes since Friday" are the news of the days since).
 _SINCE_A_POINT = re.compile(
@@ -43,7 +55,8 @@ def counts_a_period_or_tally(sentence: Sentence) -> bool:
     """Whether the sentence counts from a point in time, over a period or a campaign."""
     text = sentence.text
     return (
-        _SINCE_A_POINT.search(text) is not None
+        _SINCE.search(text) is not None
+        or _SINCE_A_POINT.search(text) is not None
         or counts_a_period(text)
         or _RUNNING_TALLY.search(text) is not None
     )

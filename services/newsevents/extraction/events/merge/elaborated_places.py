@@ -83,15 +83,13 @@ def place_from_followups(doc: Document, drafts: list[EventDraft]) -> list[EventD
 def _place_at(
     doc: Document, sentence: Sentence, event: EventDraft, named: list[PlaceMention]
 ) -> None:
-    """The event placed at the finer place a sentence without an act of its own names, or at
-    the first locality it names that the gazetteer lacks."""
+    """The event (placed, at a resolved place) placed at the finer place a sentence without an
+    act of its own names, or at the first locality it names that the gazetteer lacks."""
     if named:
         event.places = most_precise_first(named + event.places)
         return
-    if not event.places:
-        return
     around = event.places[0]
-    if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
+    if around.precision not in COARSER_THAN_LOCALITY:
         return
     found = [
         locality

@@ -196,7 +196,7 @@ def _toll_target(
             if d.sentences[0] < sentence.index
             and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph - 1
         ]
-        named = {t.event_type for t in doc.triggers if sentence.span.contains(t.span)}
+        named = {t.event_type for t in doc.in_sentence(doc.triggers, sentence)}
         earlier = [d for d in before if d.event_type in named] or before
     pool = [d for d in earlier if is_violent(d.event_type)] or ([] if own else earlier)
     if not pool:

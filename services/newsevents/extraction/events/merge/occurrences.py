@@ -140,15 +140,19 @@ def _places_agree(first: list[PlaceMention], second: list[PlaceMention]) -> bool
         return fine.province is not None and fine.province == coarse.province
     # A city and a quarter of it: "an explosion in Qala-e-Bakhtiar" after "a bombing in Kabul".
     if coarse.precision == "town" and fine.precision in ("neighbourhood", "point"):
-        return (
-            haversine_km(coarse.latitude, coarse.longitude, fine.latitude, fine.longitude)
-            <= CITY_KM
-        )
+        return in_city(fine, coarse)
     return coarse.precision == "country"
 
 
 # How far a quarter may lie from the centre of its city.
-CITY_KM = 15.0
+_CITY_KM = 15.0
+
+
+def in_city(quarter: PlaceMention, town: PlaceMention) -> bool:
+    """Whether a neighbourhood or point lies close enough to a town's centre to be in it."""
+    return (
+        haversine_km(town.latitude, town.longitude, quarter.latitude, quarter.longitude) <= _CITY_KM
+    )
 
 
 def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:

@@ -31,17 +31,16 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document, PlaceMention, Sentence
+from ...document import LOCAL_PRECISIONS, Document, PlaceMention, Sentence
 from ...ontology import EventTypeName, is_violent
-from ...places.geometry import haversine_km
 from ..draft import OCCURRED, EventDraft, told_as_another
 from ..link.roles import CROWD_TYPES
 from ..link.where import most_precise_first
 from .localities import names_another_locality
 from .occurrences import (
-    CITY_KM,
     absorb,
     attackers_agree,
+    in_city,
     is_generic,
     is_violent_act,
 )
@@ -142,20 +141,17 @@ def _opening_places(doc: Document, lead: EventDraft) -> list[PlaceMention]:
     return [p for p in lead.places if opening.contains(p.span)]
 
 
-_FINE = frozenset({"town", "neighbourhood", "point"})
-
-
 def _summary_of_several(doc: Document, lead: EventDraft, drafts: list[EventDraft]) -> bool:
     """Whether the lead names no town and the violence told after it names several: "Air
     strikes killed 30 people across Idlib province" then Saraqeb, then Ariha is a roundup."""
-    if any(p.precision in _FINE for p in _opening_places(doc, lead)):
+    if any(p.precision in LOCAL_PRECISIONS for p in _opening_places(doc, lead)):
         return False
     towns = [
         p
         for d in drafts
         if d.sentences[0] > lead.sentences[0] and is_violent_act(d)
         for p in told_places(doc, d)[:1]
-        if p.precision in _FINE
+        if p.precision in LOCAL_PRECISIONS
     ]
     return _names_several_places(towns)
 
@@ -225,8 +221,8 @@ def _inside_lead_place(lead: list[PlaceMention], own: list[PlaceMention]) -> boo
     if not lead or not own:
         return True
     place = most_precise_first(own)[0]
-    towns = [p for p in lead if p.precision in _FINE]
-    around = towns if towns and place.precision in _FINE else lead
+    towns = [p for p in lead if p.precision in LOCAL_PRECISIONS]
+    around = towns if towns and place.precision in LOCAL_PRECISIONS else lead
     return any(_nested(place, at) or _nested(at, place) for at in around)
 
 
@@ -241,8 +237,5 @@ def _nested(inner: PlaceMention, outer: PlaceMention) -> bool:
     if outer.precision == "admin1":
         return inner.province == outer.province
     if outer.precision == "town" and inner.precision in ("neighbourhood", "point"):
-        return (
-            haversine_km(inner.latitude, inner.longitude, outer.latitude, outer.longitude)
-            <= CITY_KM
-        )
+        return in_city(inner, outer)
     return False

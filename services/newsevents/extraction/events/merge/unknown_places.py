@@ -82,20 +82,26 @@ _LOCATING = frozenset({"town", "region", "admin1"})
 
 def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
     """The names the gazetteer lacks that a known place right after locates (``_FRAMED``)."""
-    found = []
-    for match in _FRAMED.finditer(sentence.text):
+    found: list[Locality] = []
+    matches = list(_FRAMED.finditer(sentence.text))
+    if not matches:
+        return found
+    locating: dict[int, PlaceMention] = {}  # the first locating place at each start
+    for place in doc.places:
+        if place.precision in _LOCATING:
+            locating.setdefault(place.span.start, place)
+    taken = [m.span for m in doc.actors] + [m.span for m in doc.dates]
+    taken += [f.span for f in doc.furniture]
+    for match in matches:
         start = sentence.span.start + match.start("name")
         span = Span(start, sentence.span.start + match.end("name"))
         after = sentence.span.start + match.end()
         if not names_a_place(match.group("name")) or not _is_locality(doc, span):
             continue
-        within = next(
-            (p for p in doc.places if p.span.start == after and p.precision in _LOCATING), None
-        )
+        within = locating.get(after)
         if within is None or _ordinary_words(doc.text, match.group("name")):
             continue  # "in Jaish al-Islam" before nothing known; "Killed in Rocket Fire in X"
-        taken = [m.span for m in doc.actors] + [m.span for m in doc.dates]
-        if any(t.overlaps(span) for t in taken + [f.span for f in doc.furniture]):
+        if any(t.overlaps(span) for t in taken):
             continue
         found.append(Locality(span, match.group("name"), "town", within))
     return found
