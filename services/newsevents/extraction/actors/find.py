@@ -169,7 +169,8 @@ def _adds_nothing(doc: Document, near: list[ActorMention], places: _Places, span
     # A word the article names a place with elsewhere is that place ("Hama Army units").
     def filler(word: re.Match[str]) -> bool:
         return (
-            word.group() in places.names
+            _DESCRIPTOR.fullmatch(word.group()) is not None
+            or word.group() in places.names
             or places.overlap(_at(span, word))
             or word.group() in NOT_A_NAME
             or word.group() in _CALENDAR_WORDS
@@ -184,6 +185,12 @@ def _adds_nothing(doc: Document, near: list[ActorMention], places: _Places, span
         and all(filler(w) for w in leading)
         and any(w.group() in places.names or places.overlap(_at(span, w)) for w in leading)
     )
+
+
+# A compound adjective describes the name after it, never starts one: "Kurdish-led", "US-backed",
+# "Turkish-supported", "Iran-aligned" (its last part in small letters; "Al-Quds", "al-Sham" are
+# names).
+_DESCRIPTOR = re.compile(r"[A-Z][\w.]*-(?:[a-z]+-)*[a-z]+")
 
 
 def _at(span: Span, word: re.Match[str]) -> Span:

@@ -26,7 +26,7 @@ _FORCE_NOUNS = (
     r"(?:forces?|troops|army|military|soldiers|navy|artillery|tanks|gunboats|"
     r"aerospace forces|air force|aircrafts?|air ?craft|warplanes?|war planes?|(?:fighter )?jets?|"
     r"planes|helicopters?|choppers?|drones?|(?:drone|air|missile|rocket|artillery) ?strikes?|"
-    r"airstrikes|air raids?|raids|strikes|bombers|bombardment|shelling)"
+    r"airstrikes|air raids?|raids|strikes?|bombers|bombardment|shelling)"
 )
 _POLICE_NOUNS = re.compile(r"security forces|police", re.IGNORECASE)
 # Short forms ACLED and the press use for countries with long names.

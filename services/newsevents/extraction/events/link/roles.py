@@ -239,8 +239,15 @@ def _compounded(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
 
 # "clashes between X and Y", "fighting broke out between X, ..., and Y": the two sides, in
 # the order told.
-_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?between\s+$", re.IGNORECASE)
-_AND = re.compile(r"^[^.;]{0,80}?\band\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# (a compound adjective may describe the first side: "between the Kurdish-led SDF and ...")
+_BETWEEN = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\w.]+-[a-z]+\s+)?$", re.IGNORECASE
+)
+# (the second side's adjectives may precede its noun: "and Syrian Arab tribes", "and Arab tribal
+# militias")
+_AND = re.compile(
+    r"^[^.;]{0,80}?\b[Aa]nd\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
 
 
 def _between(
