@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ...document import ActorMention, Document
 from ...ontology import is_violent
-from ..draft import EventDraft
+from ..draft import OCCURRED, EventDraft
 from ..link.roles import CROWD_TYPES, is_hit
 from ..link.telling import is_behind, speaks
 
@@ -36,6 +36,9 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
     speakers = {s.name for s in doc.sources.values()} | {
         a.name for a in doc.actors if a.kind == "person" and speaks(doc, a)
     }
+    # "The gunmen opened fire" in a sentence that names no group: the one armed group the
+    # article names elsewhere as the agent of its news (the same story told of one group).
+    sole = _sole_armed_group(doc, drafts)
     for draft in drafts:
         _civilians_are_hit(draft)
         _speakers_do_not_strike(draft, speakers)
@@ -49,7 +52,35 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         named = _named_groups(doc, draft)
         if len(named) == 1:
             draft.actor1 = next(iter(named.values()))
+        elif not named and sole is not None and agent.name.startswith(_INSURGENT_NAMES):
+            draft.actor1 = sole
     return drafts
+
+
+# Generic names of unnamed armed men ("the gunmen", "the insurgents", "the terrorists"), not of
+# a community's or tribe's militia.
+_INSURGENT_NAMES = ("Unidentified Armed Group", "Opposition Rebels", "Rebel Forces", "Islamist")
+
+
+def _sole_armed_group(doc: Document, drafts: list[EventDraft]) -> ActorMention | None:
+    """The one armed group the whole article names, told as the agent of one of its news
+    events: "Suspected Boko Haram attacks leave 15 dead ... The gunmen opened fire on
+    residents". None when it names two or more, or names it only in context ("splinter groups
+    of the TTP usually target schools"), hit or speaking."""
+    groups = {a.name for a in doc.actors if not a.generic and a.kind in _ARMED}
+    if len(groups) != 1:
+        return None
+    return next(
+        (
+            d.actor1
+            for d in drafts
+            if d.actor1 is not None
+            and d.actor1.name in groups
+            and d.temporal_status == "current"
+            and d.modality in OCCURRED
+        ),
+        None,
+    )
 
 
 def _armed_violence(draft: EventDraft) -> bool:
