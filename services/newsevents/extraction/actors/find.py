@@ -32,6 +32,7 @@ from .dictionary import (
 )
 from .forces import country_unit, country_word, state_force_name, state_forces
 from .generic import generic_actors
+from .local_militias import town_militias
 from .relabel import Nearby, relabel
 
 # The geoparser reads dictionary actors through ``named_actors`` (places/find.py) and tests the
@@ -95,6 +96,10 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     _add_people(doc, found, matcher)
     _add_surname_mentions(doc, found)
     _add_short_forms(doc, found)
+    # "fighters from Zawiyah": the town's communal militia.
+    found.extend(
+        m for m in town_militias(doc, country) if not any(f.span.overlaps(m.span) for f in found)
+    )
     # "Turkana raiders": the community's men, though "Turkana" is also a county.
     found.extend(
         m

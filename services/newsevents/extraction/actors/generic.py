@@ -18,8 +18,8 @@ from functools import cache
 
 from ..document import ActorKind, ActorMention, Span
 from ..places.sources import demonym_rows
-from .dictionary import capitalisable, country_name
-from .forces import state_force_name
+from .dictionary import NOT_A_NAME, capitalisable, country_name
+from .forces import country_word, state_force_name
 
 # Generic nouns and the actor each names after the article's country. The order is the regex's
 # alternation order: a noun before its prefix ("militia forces" before "militia").
@@ -194,6 +194,27 @@ _LOYAL_TO_STATE = re.compile(
 )
 
 
+# "Arab tribes", "Shammar tribesmen", "Arab tribal militias": ACLED names a tribe's armed men after
+# the people or tribe the text gives ("X Tribal Militia (Syria)"); a country's demonym is no tribe
+# ("Syrian tribes"), nor a word that opens the sentence ("Armed tribesmen").
+_TRIBAL = re.compile(
+    r"(?<=[\w,;:)]\s)(?P<people>[A-Z][a-z]+)\s+"
+    r"(?:tribes|tribesmen|tribal\s+(?:militias?|fighters|gunmen|forces))\b"
+)
+
+
+def _tribal_militias(text: str, country: str | None) -> list[ActorMention]:
+    found = []
+    for match in _TRIBAL.finditer(text):
+        people = match.group("people")
+        if people in NOT_A_NAME or country_word(people) is not None:
+            continue
+        name = f"{people} Tribal Militia ({country_name(country)})"
+        span = Span(match.start(), match.end())
+        found.append(ActorMention(span, match.group(), name, "militia", country, generic=True))
+    return found
+
+
 def generic_actors(text: str, country: str | None) -> list[ActorMention]:
     """Generic actors of ``text`` in the order read: nouns, then attacker adjectives, then
     people counted as casualties (a later one overlapping an earlier one is dropped by the
@@ -205,6 +226,7 @@ def generic_actors(text: str, country: str | None) -> list[ActorMention]:
         )
         for m in _LOYAL_TO_STATE.finditer(text)
     ]
+    found.extend(_tribal_militias(text, country))
     found.extend(_generic(match, country) for match in _GENERIC.finditer(text))
     insurgents = _insurgents(country)
     for match in _ATTACKER_ADJECTIVE.finditer(text):

@@ -46,7 +46,9 @@ _HIT_VERBS = (
 # "... civilians were killed", "militants from the group were killed", "people have been hurt".
 _TOLD_AS_HIT = re.compile(
     # (an acronym may follow the name: "members of the Syrian Democratic Forces (SDF) were killed")
-    rf"^\)?(?:\s*\([\w-]+\))?(?:\s+[\w-]+){{0,3}}?\s+"
+    # (or a phrase between commas: "Three fighters in a militia from Zawiyah, in western Libya,
+    # were killed")
+    rf"^\)?(?:\s*\([\w-]+\))?(?:,[^,.;:]{{1,40}},)?(?:\s+[\w-]+){{0,3}}?\s+"
     rf"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
     rf"\s+(?:\w+ly\s+)?(?:{_HIT_VERBS})\b",
     re.IGNORECASE,
@@ -239,9 +241,11 @@ def _compounded(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
 
 # "clashes between X and Y", "fighting broke out between X, ..., and Y": the two sides, in
 # the order told.
-# (a compound adjective may describe the first side: "between the Kurdish-led SDF and ...")
+# (a compound adjective or proper adjectives may describe the first side: "between the
+# Kurdish-led SDF and ...", "between Syrian Arab tribes and ...")
 _BETWEEN = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\w.]+-[a-z]+\s+)?$", re.IGNORECASE
+    r"^\s*(?:[\w-]+\s+){0,3}?[Bb]etween\s+(?:[Tt]he\s+)?(?:[\w.]+-[a-z]+\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
 # (the second side's adjectives may precede its noun: "and Syrian Arab tribes", "and Arab tribal
 # militias")

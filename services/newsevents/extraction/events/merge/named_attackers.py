@@ -18,6 +18,8 @@ other side named, if any.
 
 from __future__ import annotations
 
+import re
+
 from ...document import ActorMention, Document
 from ...ontology import is_violent
 from ..draft import OCCURRED, EventDraft
@@ -52,35 +54,45 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         named = _named_groups(doc, draft)
         if len(named) == 1:
             draft.actor1 = next(iter(named.values()))
-        elif not named and sole is not None and agent.name.startswith(_INSURGENT_NAMES):
-            draft.actor1 = sole
+        elif not named and (told := _told_of_it(agent, sole)) is not None:
+            draft.actor1 = told.actor1
     return drafts
 
 
-# Generic names of unnamed armed men ("the gunmen", "the insurgents", "the terrorists"), not of
-# a community's or tribe's militia.
-_INSURGENT_NAMES = ("Unidentified Armed Group", "Opposition Rebels", "Rebel Forces", "Islamist")
+# Generic names of unnamed armed men ("the gunmen", "the insurgents", "Islamist militants"), not
+# of a community's or tribe's militia; nor Syria's "terrorists", the pro-government press's word
+# for the whole opposition, which the analysts code as such ("Opposition Rebels (Syria)")
+# whatever group the article names.
+_INSURGENT_NAMES = ("Unidentified Armed Group", "Islamist Militia", "Opposition Rebels")
+_BLANKET = re.compile(r"[Tt]errorist")
 
 
-def _sole_armed_group(doc: Document, drafts: list[EventDraft]) -> ActorMention | None:
-    """The one armed group the whole article names, told as the agent of one of its news
-    events: "Suspected Boko Haram attacks leave 15 dead ... The gunmen opened fire on
-    residents". None when it names two or more, or names it only in context ("splinter groups
-    of the TTP usually target schools"), hit or speaking."""
+def _sole_armed_group(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """The news events whose agent is the one armed group the whole article names: "Suspected
+    Boko Haram attacks leave 15 dead ... The gunmen opened fire on residents". None when the
+    article names two or more groups, or names it only in context ("splinter groups of the
+    TTP usually target schools"), hit or speaking."""
     groups = {a.name for a in doc.actors if not a.generic and a.kind in _ARMED}
     if len(groups) != 1:
+        return []
+    return [
+        d
+        for d in drafts
+        if d.actor1 is not None
+        and d.actor1.name in groups
+        and d.temporal_status == "current"
+        and d.modality in OCCURRED
+    ]
+
+
+def _told_of_it(agent: ActorMention, told: list[EventDraft]) -> EventDraft | None:
+    """The group's event a generic agent goes with: the agent is a noun of unnamed armed men
+    ("gunmen", "militants", "insurgents"), not Syria's blanket "terrorists"."""
+    if not told or not agent.name.startswith(_INSURGENT_NAMES):
         return None
-    return next(
-        (
-            d.actor1
-            for d in drafts
-            if d.actor1 is not None
-            and d.actor1.name in groups
-            and d.temporal_status == "current"
-            and d.modality in OCCURRED
-        ),
-        None,
-    )
+    if agent.name.startswith("Opposition Rebels") and _BLANKET.match(agent.text):
+        return None
+    return told[0]
 
 
 def _armed_violence(draft: EventDraft) -> bool:
