@@ -54,7 +54,11 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         named = _named_groups(doc, draft)
         if len(named) == 1:
             draft.actor1 = next(iter(named.values()))
-        elif not named and (told := _told_of_it(agent, sole)) is not None:
+        elif (
+            not named
+            and (told := _told_of_it(agent, sole)) is not None
+            and not _names_it_otherwise(doc, draft, told.actor1)
+        ):
             draft.actor1 = told.actor1
     return drafts
 
@@ -93,6 +97,15 @@ def _told_of_it(agent: ActorMention, told: list[EventDraft]) -> EventDraft | Non
     if agent.name.startswith("Opposition Rebels") and _BLANKET.match(agent.text):
         return None
     return told[0]
+
+
+def _names_it_otherwise(doc: Document, draft: EventDraft, group: ActorMention | None) -> bool:
+    """Whether the draft's own sentences name the group other than as its agent: "two gunmen
+    opened fire at the home of a former Taliban leader" is not told of the Taliban."""
+    spans = [doc.sentences[i].span for i in set(draft.sentences)]
+    return group is not None and any(
+        a.name == group.name and any(span.contains(a.span) for span in spans) for a in doc.actors
+    )
 
 
 def _armed_violence(draft: EventDraft) -> bool:
