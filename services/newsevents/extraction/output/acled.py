@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -30,7 +31,7 @@ from ..actors.dictionary import (
 from ..actors.forces import state_force_name
 from ..document import ActorMention, Document, PlaceMention, PlacePrecision
 from ..events.draft import EventDraft
-from ..ontology import is_violent
+from ..ontology import event_type, is_violent
 from .tolls import fatalities
 
 # Regime periods by country: first day:label ... ("SY 2000-07-17:2000-2024 2024-12-08:2024-").
@@ -276,6 +277,13 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
             sides.associates[index].append(patron)
     if sides.actor1 is None and draft.event_type in _UNNAMED_PERPETRATOR:
         sides.actor1 = f"Unidentified Armed Group ({country_name(country_code)})"
+    # A battle is fought between armed, organised sides: the civilians it kills are its toll,
+    # not a side ("gunmen clashed with security forces, killing two civilians").
+    battle = event_type(draft.event_type).acled_event_type == "Battles"
+    if battle and sides.actor2 is not None and _CIVILIANS.match(sides.actor2):
+        sides.actor2 = _armed_side(draft, sides.actor1, name) or (
+            f"Unidentified Armed Group ({country_name(country_code)})"
+        )
     crowd = _CROWDS.get(draft.event_type)
     if crowd is not None:
         _crowd_first(sides, crowd, country_code)
@@ -285,6 +293,20 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
         if associate_name and associate_name not in (sides.actor1, sides.actor2, *side):
             side.append(associate_name)
     return sides
+
+
+_CIVILIANS = re.compile(r"Civilians \(")
+_ARMED_KINDS = frozenset({"state_force", "militia", "armed_group"})
+
+
+def _armed_side(
+    draft: EventDraft, actor1: str | None, name: Callable[[ActorMention | None], str | None]
+) -> str | None:
+    """The first armed actor the event names besides actor1, by its ACLED name."""
+    for actor in draft.associates:
+        if actor.kind in _ARMED_KINDS and (told := name(actor)) not in (None, actor1):
+            return told
+    return None
 
 
 def _armed_forces_of(actor: ActorMention) -> ActorMention:

@@ -104,3 +104,15 @@ def test_gunmen_beside_the_group_named_otherwise_are_not_the_group() -> None:
     )
     told = {e.acled.actor1 for e in events if e.acled is not None}
     assert told == {"Taliban", "Unidentified Armed Group (Afghanistan)"}
+
+
+def test_civilians_are_the_toll_of_a_battle_not_a_side() -> None:
+    acled = _acled(
+        events_of(
+            "Gunmen clashed with rival fighters in Gharyan in Libya on Friday, killing two "
+            "civilians caught in the crossfire."
+        ),
+        "armed_clash",
+    )
+    assert acled.actor2 is not None
+    assert not acled.actor2.startswith("Civilians")

@@ -249,9 +249,7 @@ _BETWEEN = re.compile(
 )
 # (the second side's adjectives may precede its noun: "and Syrian Arab tribes", "and Arab tribal
 # militias")
-_AND = re.compile(
-    r"^[^.;]{0,80}?\b[Aa]nd\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$"
-)
+_AND = re.compile(r"^[^.;]{0,80}?\b[Aa]nd\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
 
 
 def _between(
