@@ -96,15 +96,16 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     _add_people(doc, found, matcher)
     _add_surname_mentions(doc, found)
     _add_short_forms(doc, found)
-    # "fighters from Zawiyah": the town's communal militia.
-    found.extend(
-        m for m in town_militias(doc, country) if not any(f.span.overlaps(m.span) for f in found)
-    )
     # "Turkana raiders": the community's men, though "Turkana" is also a county.
     found.extend(
         m
         for m in ethnic_militias(doc.text, country)
         if not any(f.span.overlaps(m.span) for f in found)
+    )
+    # "fighters from Zawiyah": the town's communal militia (an ethnic group's name, which may
+    # also be a town's, has been read above: "Kikuyu militias").
+    found.extend(
+        m for m in town_militias(doc, country) if not any(f.span.overlaps(m.span) for f in found)
     )
     _add_generic_actors(doc, found, country)
     # "BEIRUT (AP) —", "(dpa/GNA)": a credit names who wrote the report, not who acted.

@@ -116,3 +116,14 @@ def test_civilians_are_the_toll_of_a_battle_not_a_side() -> None:
     )
     assert acled.actor2 is not None
     assert not acled.actor2.startswith("Civilians")
+
+
+def test_an_ethnic_groups_militia_is_no_town_militia_of_its_namesake() -> None:
+    acled = _acled(
+        events_of(
+            "Maasai and Kikuyu militias clashed over access to water near Naivasha in Nakuru "
+            "County on Monday, killing two people."
+        ),
+        "armed_clash",
+    )
+    assert acled.actor1 == "Maasai Ethnic Militia (Kenya)"
