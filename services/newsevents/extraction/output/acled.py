@@ -277,9 +277,15 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
             sides.associates[index].append(patron)
     if sides.actor1 is None and draft.event_type in _UNNAMED_PERPETRATOR:
         sides.actor1 = f"Unidentified Armed Group ({country_name(country_code)})"
+    # Violence against civilians hits civilians, and those arrested are civilians unless the
+    # text names them ("a man was shot dead", "police arrested a suspect"): ACLED's victims.
+    told = event_type(draft.event_type)
+    hits_civilians = told.acled_event_type == _VAC or told.acled_sub_event_type == "Arrests"
+    if sides.actor2 is None and hits_civilians:
+        sides.actor2 = f"Civilians ({country_name(country_code)})"
     # A battle is fought between armed, organised sides: the civilians it kills are its toll,
     # not a side ("gunmen clashed with security forces, killing two civilians").
-    battle = event_type(draft.event_type).acled_event_type == "Battles"
+    battle = told.acled_event_type == "Battles"
     if battle and sides.actor2 is not None and _CIVILIANS.match(sides.actor2):
         sides.actor2 = _armed_side(draft, sides.actor1, name) or (
             f"Unidentified Armed Group ({country_name(country_code)})"
@@ -296,6 +302,7 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
 
 
 _CIVILIANS = re.compile(r"Civilians \(")
+_VAC = "Violence against civilians"
 _ARMED_KINDS = frozenset({"state_force", "militia", "armed_group"})
 
 

@@ -127,3 +127,12 @@ def test_an_ethnic_groups_militia_is_no_town_militia_of_its_namesake() -> None:
         "armed_clash",
     )
     assert acled.actor1 == "Maasai Ethnic Militia (Kenya)"
+
+
+def test_the_unnamed_victims_of_violence_and_arrests_are_civilians() -> None:
+    events = events_of(
+        "Israeli forces arrested a suspect in a raid on the town of Beita near Nablus on Monday."
+    )
+    arrest = _acled(events, "arrest")
+    assert arrest.actor1 == "Military Forces of Israel (2022-)"
+    assert arrest.actor2 == "Civilians (Palestine)"
