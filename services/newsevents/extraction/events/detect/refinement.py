@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...ontology import EventTypeName
+from .protest_victims import HARMED, harm_to_demonstrators
 
 _ARMED = re.compile(
     r"\b(?:militants?|gunmen|soldiers?|troops|forces|army|military|police(?:men|man)?|"
@@ -285,6 +286,10 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         and is_off_duty(sentence, hit_offset + hit[1].start(), hit_offset + hit[1].end())
     ):
         target = "civilian"
+    if event_type in HARMED and (
+        intervention := harm_to_demonstrators(sentence, start, end, agent, target)
+    ):
+        return intervention
     context = _BACKGROUND.sub(" ", sentence)
     if agent == "protesters" or (
         agent in {"crowd", "civilian"} and (PROTESTERS.search(context) or _DEMANDS.search(context))
