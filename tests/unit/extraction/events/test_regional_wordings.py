@@ -218,10 +218,11 @@ def test_demonstrations_told_as_background_do_not_make_a_mob_a_riot() -> None:
             "On 2 June 2022, relatives of a girl who was allegedly sexually assaulted staged a protest in Patna.",
             "Peaceful protest",
         ),
-        # ... but protesters who were shot were shot at the protest
+        # ... but protesters who were shot were shot at the protest: the police's excessive
+        # force on the demonstrators (ACLED's codebook; protest_victims.py)
         (
             "On 2 June 2022, demonstrators who were shot by police marched again in Kisumu.",
-            "Attack",
+            "Excessive force against protesters",
         ),
     ],
 )
