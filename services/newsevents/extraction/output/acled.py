@@ -293,6 +293,8 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
     crowd = _CROWDS.get(draft.event_type)
     if crowd is not None:
         _crowd_first(sides, crowd, country_code)
+        if draft.event_type in _INTERVENTIONS:
+            _rioters_on_protesters(sides)
     for associate in draft.associates:
         associate_name = name(associate)
         side = sides.associates[0 if associate.span.start < trigger_start else 1]
@@ -351,6 +353,20 @@ def _patron(actor: ActorMention | None, on: dt.date, country_code: str | None) -
     if entry is not None:
         return _with_period(_entry_acled_name(entry, matcher, entry.country_code), on)
     return _with_period(actor.affiliation, on)
+
+
+_INTERVENTIONS = frozenset({"protest_dispersed", "protest_repressed"})
+
+
+def _rioters_on_protesters(sides: _Sides) -> None:
+    """A demonstration that a party's members or a crowd attacked, with no state force in it,
+    is coded as the attackers' riot on the protesters (ACLED: rioters interacting with peaceful
+    protesters): actor1 "Rioters (X)" with the party as its associate, actor2 the protesters."""
+    if sides.actor2 is not None or not sides.associates[0] or sides.actor1 is None:
+        return
+    where = sides.actor1[sides.actor1.index("(") :]
+    sides.actor2 = f"Protesters {where}"
+    sides.actor1 = f"Rioters {where}"
 
 
 def _crowd_first(sides: _Sides, crowd: str, country_code: str | None) -> None:

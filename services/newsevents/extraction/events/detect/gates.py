@@ -111,6 +111,26 @@ def _riot_crowd_or_aim(sentence: str, start: int, end: int, previous: str) -> bo
     )
 
 
+# A labour strike is told with its workers, unions or wages ("a French strike over pensions"),
+# not a state's strike from the air ("an Israeli strike on the village").
+_LABOUR = re.compile(
+    r"\b(?:workers|unions?|labou?r|wages?|salar(?:y|ies)|pay|pensions?|employees|staff|"
+    r"teachers|doctors|nurses|drivers|general strike|walk-?out)\b",
+    re.IGNORECASE,
+)
+
+
+# One of the alternatives a source offers is no strike told as such: "killed either in Israeli
+# strikes or in clashes" (the clash it names is the event).
+_EITHER = re.compile(r"\beither\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _state_strike(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "an Israeli strike on the village", "US strikes killed ...": a state's strike, not a
+    labour strike nor one alternative of a guess."""
+    return not _LABOUR.search(sentence) and not _EITHER.search(sentence[:start])
+
+
 Gate = Callable[[str, int, int, str], bool]
 """``gate(sentence, start, end, previous)``: whether the wording at ``sentence[start:end]`` has
 the context it needs; ``previous`` is the sentence before, where "they" was named."""
@@ -125,5 +145,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "protest_aim": _protest_aim,
         "riot_crowd_or_aim": _riot_crowd_or_aim,
         "not_the_hurt": _not_the_hurt,
+        "state_strike": _state_strike,
     }
 )

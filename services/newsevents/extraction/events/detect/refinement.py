@@ -108,6 +108,18 @@ _BY_AGENT = re.compile(
 
 
 _PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
+# A harm verb that takes an object, with none after it, is a passive without its auxiliary (the
+# terse passive of headlines and notes): "two residents killed in attacks by armed raiders",
+# "three people injured when ...", not "two residents killed a thief".
+_TAKES_AN_OBJECT = re.compile(
+    r"^(?:killed|injured|wounded|murdered|slain|hacked to death|shot dead|beheaded|lynched)$",
+    re.IGNORECASE,
+)
+_NO_OBJECT = re.compile(
+    r"^(?:\s*[,.;:()]|\s*$|\s+(?:in|at(?! least| most)|on|near|during|after|while|when|as|"
+    r"inside|outside|along|by|following|overnight|yesterday|today|last|early|late|since)\b)",
+    re.IGNORECASE,
+)
 # Fighting named as between clans or tribes is between their militias, whoever else is named.
 _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECASE)
 # So is fighting in a sentence that names clans, tribes, ethnic groups or herders as its sides:
@@ -258,6 +270,7 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if (
         PASSIVE.search(before)
         or _PASSIVE_TRIGGER.search(sentence[start:end])
+        or (_TAKES_AN_OBJECT.match(sentence[start:end]) and _NO_OBJECT.match(sentence[end:]))
         or (_HURT_IN.search(before) and re.search(r"\bby\b", after))
     ):
         hit = nearest_party(before, last=True)

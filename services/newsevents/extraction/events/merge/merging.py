@@ -25,7 +25,9 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
 - ``presume_civilian_victims`` (:mod:`.civilian_victims`): the people a strike or bombing hit,
   when no fighter is named, are civilians;
 - ``name_generic_attackers`` (:mod:`.named_attackers`): "the terrorists" are the one armed
-  group the event's sentences name.
+  group the event's sentences name;
+- ``fought_back`` (:mod:`.fought_back`): an attack whose targets or the forces fight back
+  ("returned fire", "exchanged fire with the bandits", "repelled") is an armed clash.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
 from .demonstrations import combine_demonstrations
 from .elaborated_places import place_from_elaborations, place_from_followups
+from .fought_back import fought_back
 from .listed_places import split_listed_places
 from .localities import names_another_locality
 from .named_attackers import name_generic_attackers
@@ -268,4 +271,5 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     attach_casualties,
     presume_civilian_victims,
     name_generic_attackers,
+    fought_back,
 )

@@ -1,0 +1,45 @@
+"""An attack its targets fight back against is a battle: the merging pass ``fought_back``.
+
+Conflict monitors code an occurrence by whether both sides were armed and organised and
+fought (ACLED's codebook: an armed clash is two organised armed groups fighting; an attack is
+violence against people who cannot respond). A report often opens with the attack and tells
+the resistance after it: "a police officer was shot by a wanted man. The officer returned
+fire, killing him", "bandits raided the village and killed two herders. Police reservists
+responded and exchanged fire with the bandits". When the occurrence folded such a sentence in
+(the targets or the forces returning fire, fighting back, exchanging fire, repelling or
+pushing back the attackers, a gun battle or shoot-out), it is an armed clash, told after the
+attack and not a separate event of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ..draft import EventDraft
+
+_FIGHTING_BACK = re.compile(
+    r"^(?:(?:shot|fired|fought|fight|fights|fighting) back|return(?:ed|ing) fire|"
+    r"exchang\w* (?:of )?(?:fire|gunfire|shots)|repell?(?:ed|ing)|repuls(?:ed|ing)|"
+    r"pushed back|gun ?battles?|gun ?fights?|fire ?fights?|shoot[- ]?outs?)",
+    re.IGNORECASE,
+)
+
+
+def fought_back(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each asserted attack on civilians whose sentences tell, after its trigger, the
+    resistance the occurrence absorbed becomes an armed clash."""
+    own = {d.trigger.span for d in drafts}
+    for draft in drafts:
+        if draft.event_type != "attack_on_civilians" or draft.modality != "asserted":
+            continue
+        if any(
+            trigger.span.start > draft.trigger.span.start
+            and trigger.span not in own
+            and trigger.modality == "asserted"
+            and _FIGHTING_BACK.match(trigger.text)
+            for index in draft.sentences
+            for trigger in doc.in_sentence(doc.triggers, doc.sentences[index])
+        ):
+            draft.event_type = "armed_clash"
+    return drafts
