@@ -12,6 +12,7 @@ a sentence rarely says which village the dead were in.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...document import LOCAL_PRECISIONS, Document, PlaceMention
 from ...ontology import is_violent
@@ -30,21 +31,33 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
     result: list[EventDraft] = []
     for draft in drafts:
         result.append(draft)
-        listed = _listed(doc, draft)
+        index, listed = _first_list(doc, draft)
         if len(listed) < 2:
             continue
         coarser = [p for p in draft.places if p.precision not in LOCAL_PRECISIONS]
         draft.places = [listed[0], *[p for p in draft.places if p is not listed[0]]]
         for place in listed[1:]:
-            result.append(draft.at([place, *_provinces_of(place, coarser)]))
+            other = draft.at([place, *_provinces_of(place, coarser)])
+            result.append(replace(other, sentences=[index]))
     return result
 
 
-def _listed(doc: Document, draft: EventDraft) -> list[PlaceMention]:
-    """The draft's local places of its own sentence that form one list, in text order."""
+def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMention]]:
+    """The first of the draft's sentences that lists places, and its list. A lead that names
+    no town is told again where it struck: "air strikes killed 42 in the northwest", then
+    "the attacks hit the towns of Saraqeb and Ehsim" lists the lead's places."""
     if not is_violent(draft.event_type):
-        return []
-    sentence = doc.sentences[draft.sentences[0]].span
+        return -1, []
+    for index in draft.sentences:
+        listed = _listed(doc, draft, index)
+        if len(listed) >= 2:
+            return index, listed
+    return -1, []
+
+
+def _listed(doc: Document, draft: EventDraft, index: int) -> list[PlaceMention]:
+    """The draft's local places of one of its sentences that form one list, in text order."""
+    sentence = doc.sentences[index].span
     local = sorted(
         (p for p in draft.places if p.precision in LOCAL_PRECISIONS and sentence.contains(p.span)),
         key=lambda p: p.span.start,
