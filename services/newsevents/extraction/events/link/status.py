@@ -92,12 +92,20 @@ _HABITUAL = re.compile(
 _PROGRESSIVE_PERFECT = re.compile(r"\b(?:has|have|had) been (?:\w+ing\s+)?$", re.IGNORECASE)
 _CONDUCTING = re.compile(r"\w+ing\s+$")
 _EARLIER = re.compile(
-    r"\b(?:a similar|another similar|the (?:second|third|latest) such|previous|earlier)\s+"
+    r"\b(?:the (?:second|third|latest) such|previous|earlier)\s+"
     r"(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|blasts?|strikes?|explosions?|massacres?|"
     r"incidents?|assaults?|car bombs?)\b"
     r"|\bearlier (?:this|that|last) (?:week|month|year)\b|\ba day (?:earlier|before)\b"
     r"|\bthe day before\b|\b(?:during |in )?this week alone\b"
     r"|\b(?:\d+|a|one|two|three|four|several|many|few) (?:weeks|months?|years?) (?:ago|earlier)\b",
+    re.IGNORECASE,
+)
+# A comparison: "a similar bombing on July 25 killed seven" recalls an earlier incident when it
+# tells a time of its own; without one, "a similar incident took place in Sidon" is another
+# occurrence of today's story.
+_SIMILAR = re.compile(
+    r"\b(?:a|another) similar\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|blasts?|strikes?|"
+    r"explosions?|massacres?|incidents?|assaults?|car bombs?)\b",
     re.IGNORECASE,
 )
 # Before the trigger: "The offensive came a month after al-Nusra expelled Hazm".
@@ -151,7 +159,14 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         return "habitual"
     if _EARLIER.search(text) or _SOME_TIME_AFTER.search(before):
         return "earlier"
+    if _SIMILAR.search(text) and _has_own_date(doc, sentence):
+        return "earlier"
     return None
+
+
+def _has_own_date(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence tells a time of its own: a date or a bare year."""
+    return bool(doc.in_sentence(doc.dates, sentence)) or _BARE_YEAR.search(sentence.text) is not None
 
 
 def _progressive_perfect(before: str, trigger: str) -> bool:
