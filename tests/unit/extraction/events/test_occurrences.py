@@ -97,6 +97,23 @@ def test_a_strike_on_listed_villages_is_one_event_per_village() -> None:
     assert all(e.acled is not None and e.acled.admin1 == "Hama" for e in events)
 
 
+def test_a_lead_naming_no_town_is_split_at_the_towns_its_retelling_lists() -> None:
+    """The lead tells the strikes by region; the next sentence lists where they hit."""
+    events = events_of(
+        "At least 30 civilians were killed in government air strikes on rebel-held areas of the"
+        " northwest, a monitor said on Monday. The strikes hit the towns of Saraqib and Ariha"
+        " in Idlib province on Sunday, the monitor said."
+    )
+    assert [e.event_type for e in events] == ["airstrike", "airstrike"]
+    assert [_place(e) for e in events] == ["Saraqib", "Ariha"]
+    assert all(e.acled is not None and e.acled.admin1 == "Idlib" for e in events)
+    # The toll stays with the first town's event; the second is told by the list's sentence.
+    assert [fatalities(e) for e in events] == [30, 0]
+    told = [m.text for m in events[1].evidence.mentions]
+    assert told == ["The strikes hit the towns of Saraqib and Ariha in Idlib province on Sunday,"
+                    " the monitor said."]
+
+
 def test_displaced_people_among_the_victims_are_no_displacement() -> None:
     events = events_of(
         "Warplanes struck a school sheltering displaced families in Saraqib on Tuesday,"

@@ -103,6 +103,32 @@ def test_the_lead_tells_the_news_even_when_its_date_is_weeks_old() -> None:
     assert {e.temporal_status for e in events} == {"current"}
 
 
+def test_a_similar_incident_at_another_place_is_news_not_history() -> None:
+    """A comparison with no time of its own, at a new place, is another occurrence today."""
+    similar = "Later a similar rocket attack hit the town of Ariha, killing two people."
+    events = _events(f"{NEWS} {similar}")
+    assert [(e.event_type, e.evidence.text) for e in events if e.evidence.text == similar] == [
+        ("shelling", similar)
+    ]
+    assert [e.locations[0].name for e in events if e.evidence.text == similar] == ["Ariha"]
+    assert {e.temporal_status for e in events} == {"current"}
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        # its own date
+        "A similar rocket attack on Ariha on January 3 killed two people.",
+        # the news's own place
+        "A similar rocket attack on the same town killed two people.",
+    ],
+)
+def test_a_similar_incident_with_its_own_date_or_at_the_same_place_is_history(
+    recalled: str,
+) -> None:
+    _news_only(_events(f"{NEWS} {recalled}"))
+
+
 @pytest.mark.parametrize(
     "denial",
     [

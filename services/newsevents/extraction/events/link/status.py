@@ -101,13 +101,15 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 # A comparison: "a similar bombing on July 25 killed seven" recalls an earlier incident when it
-# tells a time of its own; without one, "a similar incident took place in Sidon" is another
-# occurrence of today's story.
+# tells a time of its own, and so does one at the news's own place ("in the same market": the
+# same act there today would be the news itself); without either, "a similar incident took
+# place in Sidon" is another occurrence of today's story.
 _SIMILAR = re.compile(
     r"\b(?:a|another) similar\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|blasts?|strikes?|"
     r"explosions?|massacres?|incidents?|assaults?|car bombs?)\b",
     re.IGNORECASE,
 )
+_SAME_PLACE = re.compile(r"\b(?:the same|that same)\s+(?!day\b|night\b|time\b)[\w-]+|\bthere\b", re.I)
 # Before the trigger: "The offensive came a month after al-Nusra expelled Hazm".
 _SOME_TIME_AFTER = re.compile(
     r"\b(?:a|one|two|three|four|several|many|\d+) (?:weeks?|months?|years?) after\b"
@@ -159,7 +161,7 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         return "habitual"
     if _EARLIER.search(text) or _SOME_TIME_AFTER.search(before):
         return "earlier"
-    if _SIMILAR.search(text) and _has_own_date(doc, sentence):
+    if _SIMILAR.search(text) and (_has_own_date(doc, sentence) or _SAME_PLACE.search(text)):
         return "earlier"
     return None
 
