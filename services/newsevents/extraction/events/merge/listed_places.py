@@ -19,7 +19,7 @@ from ...ontology import is_violent
 from ..draft import EventDraft
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
-_LIST_GLUE = re.compile(
+LIST_GLUE = re.compile(
     r"^\s*(?:,|,?\s*and|,?\s*as well as|&)\s+(?:(?:the|in|on|at)\s+)?"
     r"(?:(?:villages?|towns?|neighbou?rhoods?|areas?|city|cities|suburbs?)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
@@ -65,7 +65,7 @@ def _listed(doc: Document, draft: EventDraft, index: int) -> list[PlaceMention]:
     best: list[PlaceMention] = []
     run: list[PlaceMention] = []
     for place in local:
-        if run and _LIST_GLUE.match(doc.text[run[-1].span.end : place.span.start]):
+        if run and LIST_GLUE.match(doc.text[run[-1].span.end : place.span.start]):
             run.append(place)
         else:
             run = [place]

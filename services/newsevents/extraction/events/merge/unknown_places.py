@@ -24,6 +24,7 @@ from ...document import Document, PlaceMention, PlacePrecision, Sentence, Span
 from ...ontology import is_violent
 from ...places.words import DIRECTION_WORDS
 from ..draft import EventDraft
+from .listed_places import LIST_GLUE
 from .localities import KIND, NAME, locality_names, names_a_place
 
 # Where the fire came from, not where it landed.
@@ -128,9 +129,27 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         found = [f for f in _localities_of(doc, draft) if f.lies_in(draft.places)]
         if not found:
             continue
+        if _listed_with(doc, around, found):
+            # A peer, not a part: "on Nyaung Kone and Kyarsi villages" is one event at the
+            # known town and one at the village listed beside it.
+            result.extend(draft.at([at_locality(locality, around), around]) for locality in found)
+            continue
         draft.places = [at_locality(found[0], around), *draft.places]
         result.extend(draft.at([at_locality(locality, around), around]) for locality in found[1:])
     return result
+
+
+def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bool:
+    """Whether the known town and an unknown locality are listed together ("the city of Douma
+    and the town of Arbin", "Nyaung Kone and Kyarsi villages"): the town is not where the
+    localities lie but one more place of the act."""
+    if town.precision != "town":
+        return False
+    for locality in found:
+        first, second = sorted((town.span, locality.span), key=lambda span: span.start)
+        if first.end <= second.start and LIST_GLUE.match(doc.text[first.end : second.start]):
+            return True
+    return False
 
 
 def _localities_of(doc: Document, draft: EventDraft) -> list[Locality]:
