@@ -147,6 +147,19 @@ def test_two_neighbourhoods_the_gazetteer_lacks_are_two_occurrences() -> None:
         assert event.acled.geo_precision == 2
 
 
+def test_a_village_the_gazetteer_lacks_listed_beside_a_known_town_is_one_more_event() -> None:
+    """The town keeps its own event: the village is listed beside it, not inside it."""
+    events = events_of(
+        "Warplanes carried out airstrikes on the town of Saraqib and the village of Kafr"
+        " Zobdeen in Idlib province on Tuesday, killing four civilians."
+    )
+    assert [e.event_type for e in events] == ["airstrike", "airstrike"]
+    assert [_place(e) for e in events] == ["Saraqib", "Kafr Zobdeen"]
+    assert [fatalities(e) for e in events] == [4, 0]
+    village = events[1].locations[0]
+    assert not village.resolved and village.admin1 == "Idlib"
+
+
 def test_a_strike_on_listed_neighbourhoods_is_one_event_at_each_not_where_fire_came_from() -> None:
     events = events_of(
         "Terrorists positioned in Joubar neighbourhood fired rockets on al-Dokhanyeh and Mazzeh 86"
