@@ -129,6 +129,19 @@ def test_a_similar_incident_with_its_own_date_or_at_the_same_place_is_history(
     _news_only(_events(f"{NEWS} {recalled}"))
 
 
+def test_an_earlier_time_in_a_fronted_cause_dates_the_cause_not_the_answer() -> None:
+    answer = (
+        "In response to a rocket fired at its base the day before, the army said its warplanes"
+        " struck a rebel compound in the town of Ariha."
+    )
+    events = _events(f"{NEWS} {answer}")
+    told = [e for e in events if e.evidence.text == answer]
+    assert [(e.event_type, e.locations[0].name) for e in told] == [("airstrike", "Ariha")]
+    assert {e.temporal_status for e in told} == {"current"}
+    # Told in the act's own clause, the earlier time still makes it history.
+    _news_only(_events(f"{NEWS} A day earlier, warplanes struck a rebel compound in Ariha."))
+
+
 @pytest.mark.parametrize(
     "denial",
     [

@@ -100,6 +100,10 @@ _EARLIER = re.compile(
     r"|\b(?:\d+|a|one|two|three|four|several|many|few) (?:weeks|months?|years?) (?:ago|earlier)\b",
     re.IGNORECASE,
 )
+# A fronted cause: what it says happened before it answered ("in response to ..., jets struck").
+_CAUSE_CLAUSE = re.compile(
+    r"\b(?:in (?:response|retaliation|reply) (?:to|for)|after|following)\b", re.IGNORECASE
+)
 # A comparison: "a similar bombing on July 25 killed seven" recalls an earlier incident when it
 # tells a time of its own, and so does one at the news's own place ("in the same market": the
 # same act there today would be the news itself); without either, "a similar incident took
@@ -159,11 +163,25 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         or _TREND_OR_CAPACITY.search(before)
     ):
         return "habitual"
-    if _EARLIER.search(text) or _SOME_TIME_AFTER.search(before):
+    if _tells_earlier(text, trigger_at) or _SOME_TIME_AFTER.search(before):
         return "earlier"
     if _SIMILAR.search(text) and (_has_own_date(doc, sentence) or _SAME_PLACE.search(text)):
         return "earlier"
     return None
+
+
+def _tells_earlier(text: str, trigger_at: int) -> bool:
+    """Whether the sentence recalls an earlier incident (``_EARLIER``) in the trigger's own
+    clause: "in response to a missile fired the day before, its jets struck a compound" dates
+    the cause, not the strike that answers it."""
+    for match in _EARLIER.finditer(text):
+        cause = _CAUSE_CLAUSE.search(text, 0, match.start())
+        if cause is None or match.end() > trigger_at:
+            return True
+        clause_end = text.find(",", match.end(), trigger_at)
+        if clause_end < 0 or "," in text[cause.end() : match.start()]:
+            return True
+    return False
 
 
 def _has_own_date(doc: Document, sentence: Sentence) -> bool:
