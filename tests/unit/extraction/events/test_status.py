@@ -56,6 +56,8 @@ def test_a_dated_history_sentence_is_left_out_and_marked_when_configured() -> No
         "On January 28 gunmen killed two policemen in Daraa.",
         # a bare year
         "The militia was formed in 2013 and attacked army posts near Homs.",
+        # a count of years ago, in words
+        "About six years ago, the rebels started to attack villages near Hama.",
         # a tally since a start
         "Since the start of the war the air force has bombed hundreds of villages.",
         # the toll of the whole conflict

@@ -91,13 +91,18 @@ _HABITUAL = re.compile(
 # with the trigger's own -ing (not the passive "have been killed", today's toll).
 _PROGRESSIVE_PERFECT = re.compile(r"\b(?:has|have|had) been (?:\w+ing\s+)?$", re.IGNORECASE)
 _CONDUCTING = re.compile(r"\w+ing\s+$")
+# How many weeks, months or years ago: "six years ago", "a couple of months earlier".
+_COUNT_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"several|many|few|a few|a couple of|some"
+)
 _EARLIER = re.compile(
     r"\b(?:the (?:second|third|latest) such|previous|earlier)\s+"
     r"(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|blasts?|strikes?|explosions?|massacres?|"
     r"incidents?|assaults?|car bombs?)\b"
     r"|\bearlier (?:this|that|last) (?:week|month|year)\b|\ba day (?:earlier|before)\b"
     r"|\bthe day before\b|\b(?:during |in )?this week alone\b"
-    r"|\b(?:\d+|a|one|two|three|four|several|many|few) (?:weeks|months?|years?) (?:ago|earlier)\b",
+    rf"|\b(?:\d+|a|{_COUNT_WORDS}) (?:weeks|months?|years?) (?:ago|earlier)\b",
     re.IGNORECASE,
 )
 # A fronted cause: what it says happened before it answered ("in response to ..., jets struck").
@@ -116,7 +121,7 @@ _SIMILAR = re.compile(
 _SAME_PLACE = re.compile(r"\b(?:the same|that same)\s+(?!day\b|night\b|time\b)[\w-]+|\bthere\b", re.I)
 # Before the trigger: "The offensive came a month after al-Nusra expelled Hazm".
 _SOME_TIME_AFTER = re.compile(
-    r"\b(?:a|one|two|three|four|several|many|\d+) (?:weeks?|months?|years?) after\b"
+    rf"\b(?:a|{_COUNT_WORDS}|\d+) (?:weeks?|months?|years?) after\b"
     # "The attack comes two days after ...", "came just hours after", "follows ...": what
     # follows "after" is the earlier incident
     r"|\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,4}?"
