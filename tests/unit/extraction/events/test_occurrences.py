@@ -110,8 +110,10 @@ def test_a_lead_naming_no_town_is_split_at_the_towns_its_retelling_lists() -> No
     # The toll stays with the first town's event; the second is told by the list's sentence.
     assert [fatalities(e) for e in events] == [30, 0]
     told = [m.text for m in events[1].evidence.mentions]
-    assert told == ["The strikes hit the towns of Saraqib and Ariha in Idlib province on Sunday,"
-                    " the monitor said."]
+    assert told == [
+        "The strikes hit the towns of Saraqib and Ariha in Idlib province on Sunday,"
+        " the monitor said."
+    ]
 
 
 def test_displaced_people_among_the_victims_are_no_displacement() -> None:

@@ -118,7 +118,9 @@ _SIMILAR = re.compile(
     r"explosions?|massacres?|incidents?|assaults?|car bombs?)\b",
     re.IGNORECASE,
 )
-_SAME_PLACE = re.compile(r"\b(?:the same|that same)\s+(?!day\b|night\b|time\b)[\w-]+|\bthere\b", re.I)
+_SAME_PLACE = re.compile(
+    r"\b(?:the same|that same)\s+(?!day\b|night\b|time\b)[\w-]+|\bthere\b", re.I
+)
 # Before the trigger: "The offensive came a month after al-Nusra expelled Hazm".
 _SOME_TIME_AFTER = re.compile(
     rf"\b(?:a|{_COUNT_WORDS}|\d+) (?:weeks?|months?|years?) after\b"
@@ -191,7 +193,9 @@ def _tells_earlier(text: str, trigger_at: int) -> bool:
 
 def _has_own_date(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence tells a time of its own: a date or a bare year."""
-    return bool(doc.in_sentence(doc.dates, sentence)) or _BARE_YEAR.search(sentence.text) is not None
+    return (
+        bool(doc.in_sentence(doc.dates, sentence)) or _BARE_YEAR.search(sentence.text) is not None
+    )
 
 
 def _progressive_perfect(before: str, trigger: str) -> bool:
