@@ -43,12 +43,16 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
 
 
 def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMention]]:
-    """The first of the draft's sentences that lists places, and its list. A lead that names
-    no town is told again where it struck: "air strikes killed 42 in the northwest", then
-    "the attacks hit the towns of Saraqeb and Ehsim" lists the lead's places."""
+    """The first of the draft's sentences that lists places, and its list: its own sentence,
+    or the next one when it was merged into the draft. A lead that names no town is told again
+    where it struck right after: "air strikes killed 42 in the northwest", then "the attacks
+    hit the towns of Saraqeb and Ehsim" lists the lead's places. (A list paragraphs later is
+    as often the context the story recalls as the event's places.)"""
     if not is_violent(draft.event_type):
         return -1, []
     for index in draft.sentences:
+        if index > draft.sentences[0] + 1:
+            continue  # only the sentence that follows the draft's own
         listed = _listed(doc, draft, index)
         if len(listed) >= 2:
             return index, listed
