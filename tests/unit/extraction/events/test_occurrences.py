@@ -160,6 +160,13 @@ def test_a_village_the_gazetteer_lacks_listed_beside_a_known_town_is_one_more_ev
     assert [fatalities(e) for e in events] == [4, 0]
     village = events[1].locations[0]
     assert not village.resolved and village.admin1 == "Idlib"
+    # A comma alone locates the locality in the town after it: no event at the bare city.
+    located = events_of(
+        "Militants ambushed and killed a police officer in the Jebrael area of PD5, Herat city,"
+        " on Monday."
+    )
+    assert located
+    assert "Herat" not in [_place(e) for e in located]
 
 
 def test_a_strike_on_listed_neighbourhoods_is_one_event_at_each_not_where_fire_came_from() -> None:

@@ -34,6 +34,7 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:besieged|rebel-held|government-held)\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
     re.IGNORECASE,
 )
+_JOINED = re.compile(r"\b(?:and|as well as)\b|&")
 COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1", "country"})
 
 
@@ -147,7 +148,9 @@ def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bo
         return False
     for locality in found:
         first, second = sorted((town.span, locality.span), key=lambda span: span.start)
-        if first.end <= second.start and LIST_GLUE.match(doc.text[first.end : second.start]):
+        glue = doc.text[first.end : second.start]
+        # Joined by "and", not by a comma alone: "in PD8, Herat city" locates PD8 in Herat.
+        if first.end <= second.start and LIST_GLUE.match(glue) and _JOINED.search(glue):
             return True
     return False
 
