@@ -43,8 +43,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_YEAR}")),
     ("day_month", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}")),
     ("month_year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?)\s+{_MONTH}{_YEAR}\b")),
-    ("weekday", re.compile(rf"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<weekday>{WEEKDAY_NAMES})\b")),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
+    ("weekday", re.compile(rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly|[Oo]vernight)\s+(?P<weekday>{WEEKDAY_NAMES})\b")),
+    # A weekday as agencies write it, bare: "killed 10 civilians Friday", "Tuesday's attack",
+    # "Thursday night"; not a dated heading's ("Monday, June 12": the month and day date it),
+    # nor a bound ("since Sunday", "until Friday": a period).
+    ("weekday", re.compile(rf"(?<![Ss]ince )(?<![Uu]ntil )\b(?P<weekday>{WEEKDAY_NAMES})\b(?!,?\s+(?:\d|{_MONTH}))")),
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|overnight|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
     ("vague", re.compile(r"\b(?P<vague>recently|in recent (?:days|weeks|months)|lately|previously|over the past (?:few )?(?:days|weeks|months))\b", re.IGNORECASE)),
 )  # fmt: skip
 
@@ -85,7 +89,7 @@ def _resolve(
         return date, "day" if kind != "month_year" else "month"
     if kind == "weekday":
         target = _WEEKDAYS.index(groups["weekday"].lower())
-        back = (published.weekday() - target) % 7 or (7 if "last" in match.group() else 0)
+        back = (published.weekday() - target) % 7 or (7 if "last" in match.group().lower() else 0)
         return published - dt.timedelta(days=back), "day"
     if kind == "relative":
         return _relative(groups["rel"].lower(), published)
@@ -97,6 +101,8 @@ def _relative(words: str, published: dt.date) -> tuple[dt.date, TimePrecision]:
     table: dict[str, tuple[dt.date, TimePrecision]] = {
         "yesterday": (published - day, "day"),
         "last night": (published - day, "day"),
+        # the night before the report: "killed at least two demonstrators overnight"
+        "overnight": (published - day, "day"),
         "today": (published, "day"),
         "tonight": (published, "day"),
         "this morning": (published, "day"),

@@ -74,6 +74,9 @@ _HABITUAL = re.compile(
     r"\b(?:repeatedly|so far|in the past|over the (?:past|last) (?:few )?(?:years|months)|"
     r"for (?:years|months)|in recent (?:weeks|months|years)|constantly|routinely|regularly|"
     r"frequently|(?:is|are) under (?:continued|continuous|constant|daily|heavy))\b"
+    # a frequency: "on a near-daily basis", "almost daily", "every day", "nightly"
+    r"|\bon an? (?:[\w-]+\s+)?(?:daily|weekly|regular|routine) basis\b"
+    r"|\b(?:almost|nearly|near-?)\s?daily\b|\bevery (?:day|night|week)\b"
     # a span of time the acts fill: "battling the rebels for more than four years", "fired
     # mortars over the past few weeks" (but "killed over the past two days" is the news)
     r"|\bfor (?:more than |over |nearly |almost |about |around |the (?:past|last) )?"
