@@ -48,7 +48,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Thursday night"; not a dated heading's ("Monday, June 12": the month and day date it),
     # nor a bound ("since Sunday", "until Friday": a period).
     ("weekday", re.compile(rf"(?<![Ss]ince )(?<![Uu]ntil )(?<![Ff]rom )\b(?P<weekday>{WEEKDAY_NAMES})\b(?!,?\s+(?:\d|{_MONTH}))")),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|overnight|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
     ("vague", re.compile(r"\b(?P<vague>recently|in recent (?:days|weeks|months)|lately|previously|over the past (?:few )?(?:days|weeks|months))\b", re.IGNORECASE)),
 )  # fmt: skip
 
@@ -107,8 +107,6 @@ def _relative(words: str, published: dt.date) -> tuple[dt.date, TimePrecision]:
     table: dict[str, tuple[dt.date, TimePrecision]] = {
         "yesterday": (published - day, "day"),
         "last night": (published - day, "day"),
-        # the night before the report: "killed at least two demonstrators overnight"
-        "overnight": (published - day, "day"),
         "today": (published, "day"),
         "tonight": (published, "day"),
         "this morning": (published, "day"),

@@ -48,8 +48,6 @@ def test_february_29_after_a_leap_year_is_no_date_and_no_crash() -> None:
         ("Gunmen killed three policemen Monday.", dt.date(2024, 3, 11)),
         ("Gunmen killed three policemen late Tuesday.", dt.date(2024, 3, 12)),
         ("Tuesday's attack killed three policemen.", dt.date(2024, 3, 12)),
-        # the night before the report
-        ("Gunmen killed three policemen overnight.", dt.date(2024, 3, 13)),
         ("Gunmen killed three policemen overnight Sunday.", dt.date(2024, 3, 10)),
         # "Last" opening a sentence is a week back, as "last" is
         ("Last Thursday gunmen killed three policemen.", dt.date(2024, 3, 7)),

@@ -32,7 +32,6 @@ from typing import Literal
 from ...document import DateMention, Document, Sentence, Span, sentence_at
 from ...vocabulary import MONTH_NAMES
 from ..draft import EventDraft, TemporalStatus
-from .news_day import told_before_the_news_day
 from .time_frame import counts_a_period_or_tally
 
 BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier"]
@@ -155,11 +154,7 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         or _TREND_OR_CAPACITY.search(before)
     ):
         return "habitual"
-    if (
-        _EARLIER.search(text)
-        or _SOME_TIME_AFTER.search(before)
-        or told_before_the_news_day(doc, sentence, draft)
-    ):
+    if _EARLIER.search(text) or _SOME_TIME_AFTER.search(before):
         return "earlier"
     return None
 

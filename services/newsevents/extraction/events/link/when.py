@@ -12,6 +12,7 @@ announced", "Guterres on Monday strongly condemned").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...document import DateMention, Document, Sentence
@@ -26,15 +27,23 @@ _BEFORE_TELLING = re.compile(rf"\s+(?:[\w-]+ly\s+)?{_TELLING}\b", re.IGNORECASE)
 
 
 def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
-    """The sentence's dates that may date its events: not a dateline's, not a report's."""
+    """The sentence's dates that may date its events: not a dateline's, not a report's. A
+    sentence dated only by its report tells what happened before it: the day before, with
+    precision ``vague`` (a day another sentence gives replaces it, :mod:`..merge.merging`)."""
     datelines = [
         f.span for f in doc.furniture if f.kind == "dateline" and sentence.span.contains(f.span)
     ]
-    return [
+    dates = [
         d
         for d in doc.in_sentence(doc.dates, sentence)
-        if not any(line.contains(d.span) for line in datelines) and not tells_when_told(doc, d)
+        if not any(line.contains(d.span) for line in datelines)
     ]
+    told = [d for d in dates if tells_when_told(doc, d)]
+    acts = [d for d in dates if d not in told]
+    if acts or not told or told[0].precision != "day":
+        return acts
+    report = told[0]
+    return [DateMention(report.span, report.text, report.date - dt.timedelta(days=1), "vague")]
 
 
 def tells_when_told(doc: Document, date: DateMention) -> bool:
