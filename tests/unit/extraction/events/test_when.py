@@ -68,7 +68,7 @@ def test_acts_at_a_frequency_are_habitual() -> None:
     of the lead's strike)."""
     lead = "An Israeli drone strike killed two Hezbollah fighters in Bint Jbeil on Monday."
     for routine in (
-        "Israeli troops and Hezbollah fighters have clashed on a near-daily basis along the border.",
+        "Israeli troops and Hezbollah fighters have clashed on a near-daily basis at the border.",
         "Hezbollah fighters have fired rockets at Israeli positions almost daily.",
     ):
         body = f"{lead} {routine}"

@@ -19,9 +19,14 @@ from ...document import DateMention, Document, Sentence
 from ...vocabulary import STATEMENT_VERBS
 
 _TELLING = rf"(?:{STATEMENT_VERBS}|condemned|denounced|urged|called)"
-# "said on Monday", "said late Tuesday", "told Xinhua on Friday", "told the AFP news agency
-# Tuesday": the statement verb, at most four words of whom it was told to.
-_AFTER_TELLING = re.compile(rf"\b{_TELLING}\s+(?:[\w-]+\s+){{0,4}}?$", re.IGNORECASE)
+# "said on Monday", "said in a statement on Tuesday", "told Xinhua on Friday", "told the AFP
+# news agency Tuesday": the statement verb, what it was said in, or at most four words of whom
+# it was told to (not "said the blast on Wednesday": that date is the blast's).
+_AFTER_TELLING = re.compile(
+    rf"\b(?:{_TELLING})\s+(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|conference|interview|"
+    r"briefing|speech)\s+)?$|\b(?:told|tells)\s+(?:[\w-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
 # "on Monday strongly condemned", "on Sunday announced that".
 _BEFORE_TELLING = re.compile(rf"\s+(?:[\w-]+ly\s+)?{_TELLING}\b", re.IGNORECASE)
 
