@@ -23,8 +23,8 @@ STATEMENT_VERBS = rf"{REPORTING_VERBS}|insisted|wrote|announced|alleged|observed
 # --- dates ------------------------------------------------------------------------------------
 
 # Month and weekday names in full, as regex alternations: the date finder reads them after a
-# preposition (text/dates.py); a "since" before a month counts a period (events/link/time_frame.py,
-# events/link/status.py); a bare weekday dates a closing paragraph's news (events/link/closing.py).
+# preposition or bare (text/dates.py); a "since" before a month counts a period
+# (events/link/time_frame.py, events/link/status.py).
 MONTH_NAMES = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )

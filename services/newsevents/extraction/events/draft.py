@@ -79,6 +79,17 @@ _CASUALTY = re.compile(
 )
 
 
+def better_date(held: DateMention | None, told: DateMention | None) -> DateMention | None:
+    """The date of an event told twice: the first told, but a day told later replaces a vague
+    one ("a rescuer said on Thursday" gives only the day before the report; "the shelling hit
+    the market on Wednesday" gives the day)."""
+    if held is None or (
+        held.precision == "vague" and told is not None and told.precision != "vague"
+    ):
+        return told
+    return held
+
+
 def tells_a_toll(trigger: Trigger) -> bool:
     """Whether the trigger reports a toll ("were killed", "bodies"), not an act."""
     return _CASUALTY.match(trigger.text) is not None

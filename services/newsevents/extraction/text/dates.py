@@ -43,10 +43,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_YEAR}")),
     ("day_month", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}")),
     ("month_year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?)\s+{_MONTH}{_YEAR}\b")),
-    ("weekday", re.compile(rf"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<weekday>{WEEKDAY_NAMES})\b")),
+    ("weekday", re.compile(rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly|[Oo]vernight)\s+(?P<weekday>{WEEKDAY_NAMES})\b")),
+    # A weekday as agencies write it, bare: "killed 10 civilians Friday", "Tuesday's attack",
+    # "Thursday night"; not a dated heading's ("Monday, June 12": the month and day date it),
+    # nor a bound ("since Sunday", "until Friday": a period).
+    ("weekday", re.compile(rf"(?<![Ss]ince )(?<![Uu]ntil )(?<![Ff]rom )\b(?P<weekday>{WEEKDAY_NAMES})\b(?!,?\s+(?:\d|{_MONTH}))")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
     ("vague", re.compile(r"\b(?P<vague>recently|in recent (?:days|weeks|months)|lately|previously|over the past (?:few )?(?:days|weeks|months))\b", re.IGNORECASE)),
 )  # fmt: skip
+
+
+# A date that names a place is no date: "April 7th Street", "the 6 October Bridge".
+_NAMED_AFTER_A_DATE = re.compile(
+    r"\s+(?:Street|St\b|Road|Square|Avenue|Bridge|Stadium|Hospital|School|Brigade|Movement|City)"
+)
 
 
 def find_dates(doc: Document) -> None:
@@ -55,7 +65,7 @@ def find_dates(doc: Document) -> None:
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(doc.text):
             span = Span(match.start(), match.end())
-            if taken.overlaps(span):
+            if taken.overlaps(span) or _NAMED_AFTER_A_DATE.match(doc.text, span.end):
                 continue
             resolved = _resolve(kind, match, doc.published)
             if resolved is not None:
@@ -85,7 +95,7 @@ def _resolve(
         return date, "day" if kind != "month_year" else "month"
     if kind == "weekday":
         target = _WEEKDAYS.index(groups["weekday"].lower())
-        back = (published.weekday() - target) % 7 or (7 if "last" in match.group() else 0)
+        back = (published.weekday() - target) % 7 or (7 if "last" in match.group().lower() else 0)
         return published - dt.timedelta(days=back), "day"
     if kind == "relative":
         return _relative(groups["rel"].lower(), published)

@@ -130,3 +130,21 @@ def test_a_date_after_the_report_verb_is_the_reports() -> None:
     events = _told_in(_events(f"{NEWS} {told}"), told)
     assert "shelling" in {e.event_type for e in events}
     assert {e.temporal_status for e in events} == {"current"}
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        # a clause that starts something
+        "At least 546 Palestinians have been killed in the West Bank since the Gaza war broke out.",
+        # any act named as a noun
+        "More than 1,000 people have been arrested in Amhara since the declaration of a state "
+        "of emergency.",
+    ],
+)
+def test_since_a_starting_act_counts_a_period(period: str) -> None:
+    body = f"{NEWS} {period}"
+    assert all(e.evidence.text == NEWS for e in _events(body))
+    marked = _told_in(_events(body, include_background=True), period)
+    assert marked, "the period's events are extracted, and marked"
+    assert {e.temporal_status for e in marked} == {"background"}

@@ -39,3 +39,49 @@ def test_february_29_after_a_leap_year_is_no_date_and_no_crash() -> None:
     doc = document("Troops arrived on February 29.", published=dt.date(2024, 2, 20))
     find_dates(doc)
     assert doc.dates == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # agencies write a weekday bare, or with the hour of the day before it
+        ("Gunmen killed three policemen Monday.", dt.date(2024, 3, 11)),
+        ("Gunmen killed three policemen late Tuesday.", dt.date(2024, 3, 12)),
+        ("Tuesday's attack killed three policemen.", dt.date(2024, 3, 12)),
+        ("Gunmen killed three policemen overnight Sunday.", dt.date(2024, 3, 10)),
+        # "Last" opening a sentence is a week back, as "last" is
+        ("Last Thursday gunmen killed three policemen.", dt.date(2024, 3, 7)),
+    ],
+)
+def test_a_weekday_as_agencies_write_it(text: str, date: dt.date) -> None:
+    doc = document(text)
+    find_dates(doc)
+    assert [(m.date, m.precision) for m in doc.dates] == [(date, "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bound of a period, not a day of an act
+        "Clashes have continued since Monday.",
+        "The curfew lasts until Friday.",
+    ],
+)
+def test_a_weekday_bounding_a_period_is_no_date(text: str) -> None:
+    doc = document(text)
+    find_dates(doc)
+    assert doc.dates == []
+
+
+def test_a_weekday_before_its_date_leaves_the_date_to_date_it() -> None:
+    """ "Monday, March 4": the month and day date it (not this week's Monday)."""
+    doc = document("The statement was issued Monday, March 4.")
+    find_dates(doc)
+    assert [(m.text, m.date) for m in doc.dates] == [("March 4", dt.date(2024, 3, 4))]
+
+
+def test_a_date_naming_a_street_is_no_date() -> None:
+    """ "April 7th Street" is a place; the act is dated by "on Monday"."""
+    doc = document("Mortar shells landed near April 7th Street on Monday.")
+    find_dates(doc)
+    assert [(m.text, m.date) for m in doc.dates] == [("on Monday", dt.date(2024, 3, 11))]

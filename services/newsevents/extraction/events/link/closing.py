@@ -13,20 +13,13 @@ flattened feed, a short note) has no closing paragraph to read.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ...document import Document, Sentence
-from ...vocabulary import WEEKDAY_NAMES
 from ..draft import EventDraft
 from .status import NEWS_WINDOW_DAYS
 
 # A story whose body has fewer paragraphs is a note: its last paragraph may be its news.
 MIN_PARAGRAPHS = 4
-
-# A weekday as agencies write it, with no preposition ("killed two people Saturday", "Earlier
-# Sunday"): the date finder reads only "on/last/this Saturday", and within a closing paragraph
-# a weekday is always the news of the week.
-_BARE_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_NAMES})\b")
 
 
 def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -49,6 +42,7 @@ def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
 
 def _gives_a_fresh_day(doc: Document, sentence: Sentence) -> bool:
     window = doc.published - dt.timedelta(days=NEWS_WINDOW_DAYS)
-    return _BARE_WEEKDAY.search(sentence.text) is not None or any(
+    # (a weekday as agencies write it, "killed two people Saturday", is a day: text/dates.py)
+    return any(
         m.precision == "day" and m.date >= window for m in doc.in_sentence(doc.dates, sentence)
     )

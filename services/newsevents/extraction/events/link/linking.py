@@ -7,7 +7,8 @@ One candidate event per (sentence, event type). Its arguments come from the same
 - actor2 is the first other actor after the trigger;
 - locations are the places of the trigger's clause (:mod:`.where`), most precise first;
   a sentence with none continues the previous event's ("in the area");
-- time is the sentence's date, else the publication date with precision ``vague``;
+- time is the sentence's date of the act, not of its report nor a dateline's (:mod:`.when`),
+  else the publication date with precision ``vague``;
 - quantities are the sentence's.
 Each draft then gets its temporal status (:mod:`.status`); news and background are merged
 apart by the merging passes (:mod:`..merge.merging`), which fold drafts of one occurrence into
@@ -21,7 +22,6 @@ import re
 
 from ...document import (
     ActorMention,
-    DateMention,
     Document,
     PlaceMention,
     Sentence,
@@ -36,6 +36,7 @@ from .closing import close_the_story
 from .roles import ARMED_KINDS, CROWD_TYPES, is_hit, told_actors
 from .status import temporal_status
 from .telling import speaks
+from .when import event_dates
 from .where import earlier_places, event_places
 
 __all__ = ["EventDraft", "link_events"]
@@ -118,7 +119,7 @@ def _draft(
     source = doc.sources.get(sentence.index)
     actors = _participants(doc, sentence, source)
     actor1, actor2 = _actors(doc, sentence, trigger, actors, previous)
-    dates = _dates(doc, sentence)
+    dates = event_dates(doc, sentence)
     places = _places(doc, sentence, trigger, previous)
     return EventDraft(
         event_type=_linked_type(doc, trigger, actor1, actor2, places),
@@ -134,19 +135,6 @@ def _draft(
         sentences=[sentence.index],
         associates=_associates(doc, actors, actor1, actor2),
     )
-
-
-def _dates(doc: Document, sentence: Sentence) -> list[DateMention]:
-    """The sentence's dates but a dateline's ("Kabul, Feb 17 (IANS) -"): that is the day the
-    report was filed, not the day of what it tells ("on Monday" later is the same attack's)."""
-    datelines = [
-        f.span for f in doc.furniture if f.kind == "dateline" and sentence.span.contains(f.span)
-    ]
-    return [
-        d
-        for d in doc.in_sentence(doc.dates, sentence)
-        if not any(line.contains(d.span) for line in datelines)
-    ]
 
 
 def _participants(

@@ -55,10 +55,6 @@ _REPORTED = re.compile(
 )
 # Before a date that opens its sentence: nothing, or its preposition.
 _OPENING = re.compile(r"\s*(?:(?:on|in|during|by|at)\s+)?", re.IGNORECASE)
-# A date that names a place: "April 7th Street", "the 6 October Bridge".
-_NAMED_AFTER_A_DATE = re.compile(
-    r"\s+(?:Street|St\b|Road|Square|Avenue|Bridge|Stadium|Hospital|School|Brigade|Movement|City)"
-)
 _CONFLICT = r"(?:war|conflict|crisis|uprising|militancy|insurgency|unrest|revolution)"
 _WAR_TOLL = re.compile(
     # "killed in Syria's 30-month war", "displaced during the conflict"
@@ -74,6 +70,9 @@ _HABITUAL = re.compile(
     r"\b(?:repeatedly|so far|in the past|over the (?:past|last) (?:few )?(?:years|months)|"
     r"for (?:years|months)|in recent (?:weeks|months|years)|constantly|routinely|regularly|"
     r"frequently|(?:is|are) under (?:continued|continuous|constant|daily|heavy))\b"
+    # a frequency: "on a near-daily basis", "almost daily", "every day", "nightly"
+    r"|\bon an? (?:[\w-]+\s+)?(?:daily|weekly|regular|routine) basis\b"
+    r"|\b(?:almost|nearly|near-?)\s?daily\b|\bevery (?:day|night|week)\b"
     # a span of time the acts fill: "battling the rebels for more than four years", "fired
     # mortars over the past few weeks" (but "killed over the past two days" is the news)
     r"|\bfor (?:more than |over |nearly |almost |about |around |the (?:past|last) )?"
@@ -83,8 +82,14 @@ _HABITUAL = re.compile(
     # a change of pace, not one act: "has recently intensified its shelling", "shells have
     # increasingly hit" (but "two detachments have recently been formed" is news)
     r"|\bincreasingly\b|\brecently\s+(?:intensified|escalated|stepped up|ramped up|increased)\b"
-    # a tally of acts: "has carried out thousands of airstrikes"
-    r"|\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:thousands|hundreds) of\b",
+    # a tally of acts in the perfect: "has carried out thousands of airstrikes", "have ambushed
+    # several army convoys", "has called for UN action against several cases of attacks" (not
+    # a toll: "the blast has killed several people"; nor a report's past perfect: "the army
+    # said they had killed several terrorists")
+    r"|\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:thousands|hundreds) of\b"
+    r"|\b(?:has|have)\s+(?:[\w-]+\s+){0,5}?(?:several|numerous|multiple|"
+    r"a (?:number|series|string|spate) of)(?!(?:\s+[\w-]+)?\s+(?:people|persons|"
+    r"civilians|soldiers|troops|members|fighters|militants|children|women|men|others|police))\b",
     re.IGNORECASE,
 )
 # Right before the trigger: "has been conducting airstrikes", or "have been shelling the city"
@@ -102,7 +107,7 @@ _EARLIER = re.compile(
     r"incidents?|assaults?|car bombs?)\b"
     r"|\bearlier (?:this|that|last) (?:week|month|year)\b|\ba day (?:earlier|before)\b"
     r"|\bthe day before\b|\b(?:during |in )?this week alone\b"
-    rf"|\b(?:\d+|a|{_COUNT_WORDS}) (?:weeks|months?|years?) (?:ago|earlier)\b",
+    r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b",
     re.IGNORECASE,
 )
 # A fronted cause: what it says happened before it answered ("in response to ..., jets struck").
@@ -227,11 +232,8 @@ def _nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> 
     dated: list[tuple[int, bool]] = [
         (abs(m.span.start - trigger), _is_old(m, doc.published))
         for m in doc.in_sentence(doc.dates, sentence)
-        if not _NAMED_AFTER_A_DATE.match(doc.text, m.span.end)
-        and (
-            _fronted(sentence, m)
-            or not _REPORTED.search(doc.text, min(m.span.end, trigger), max(m.span.start, trigger))
-        )
+        if _fronted(sentence, m)
+        or not _REPORTED.search(doc.text, min(m.span.end, trigger), max(m.span.start, trigger))
     ]
     own_dates = doc.in_sentence(doc.dates, sentence)  # a date holding the year is in it
     for match in _BARE_YEAR.finditer(sentence.text):

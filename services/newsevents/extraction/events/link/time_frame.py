@@ -4,10 +4,12 @@ An occurrence happens at a time; a period runs from one. A sentence built on a p
 standing situation or the tally of many acts, whatever its verbs, and every event it tells is
 background (:mod:`.status` applies this as the reason ``since``):
 - ``since`` before a point in time older than the news window: a year, a month, a date, "last
-  month/year", the start or fall of something ("has killed more than 37,900 people since last
-  October", "controlled by the Houthis since 2014", "since the outbreak of the war"), and "has
-  since" (a change of standing); not a weekday or "last week" ("clashes since Friday" are the
-  news of the days since);
+  month/year", the start or fall of something or any act named as a noun ("has killed more than
+  37,900 people since last October", "controlled by the Houthis since 2014", "since the outbreak
+  of the war", "since the declaration of a state of emergency"), a clause that starts something
+  ("since the Gaza war broke out", "since a cease-fire went into effect"), and "has since" (a
+  change of standing); not a weekday or "last week" ("clashes since Friday" are the news of the
+  days since);
 - a toll over a stretch of time or a war, as the toll counter reads it
   (:func:`~...text.periods.counts_a_period`: "during the past month", "so far this year",
   "killed in the 30-month war");
@@ -28,9 +30,16 @@ _MONTH = rf"(?:{MONTH_NAMES})"
 # "since" a year, a month or the start, fall or death of something ("since the outbreak of the
 # war", "since the fall of Mosul").
 _SINCE = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:(?:very\s+)?(?:beginning|start|outbreak|onset|eruption|launch|fall|"
-    r"ouster|overthrow|toppling|death)\s+of"
+    r"\bsince\s+(?:the\s+)?(?:(?:very\s+)?(?:beginning|start|outbreak|onset|launch|fall|ouster|"
+    # ... or any act named as a noun: "since the declaration of a state of emergency", "since
+    # the withdrawal of", "since the capture of"
+    r"overthrow|toppling|death|[a-z]+(?:tion|sion|ment|al|ure))\s+of"
     rf"|(?:19|20)\d\d|(?:{MONTH_NAMES})\b)"
+    # "since" a clause that starts something: "since the Gaza war broke out", "since a
+    # cease-fire went into effect", "since the group took power"
+    r"|\bsince\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,6}?(?:broke out|began|started|"
+    r"erupted|took effect|went into effect|came into (?:force|effect)|took (?:power|over|control)|"
+    r"was (?:declared|signed|imposed|launched))\b"
     # "has since reconciled with the government": a change of standing, not an event
     r"|\bha(?:s|ve|d) since\b",
     re.IGNORECASE,

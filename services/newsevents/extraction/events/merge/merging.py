@@ -43,6 +43,7 @@ from ..draft import (
     MAX_QUANTITIES,
     PAIRWISE_WINDOW,
     EventDraft,
+    better_date,
     tells_a_toll,
     told_as_another,
 )
@@ -77,7 +78,7 @@ def _add_repeat(target: EventDraft, draft: EventDraft) -> None:
     if target.source is None or target.source.kind == "group":
         target.source = draft.source or target.source
     target.places = most_precise_first(target.places + draft.places)
-    target.date = target.date or draft.date
+    target.date = better_date(target.date, draft.date)
     target.actor2 = target.actor2 or draft.actor2
 
 

@@ -29,7 +29,7 @@ import re
 from ...document import ActorMention, Document, PlaceMention
 from ...ontology import EventTypeName, is_violent
 from ...places.geometry import haversine_km
-from ..draft import PAIRWISE_WINDOW, EventDraft, tells_a_toll, told_as_another
+from ..draft import PAIRWISE_WINDOW, EventDraft, better_date, tells_a_toll, told_as_another
 from ..link.where import most_precise_first
 from .localities import names_another_locality
 
@@ -297,7 +297,7 @@ def absorb(target: EventDraft, draft: EventDraft) -> None:
     target.places = most_precise_first(
         target.places + [p for p in draft.places if p not in target.places]
     )
-    target.date = target.date or draft.date
+    target.date = better_date(target.date, draft.date)
     target.actor1 = _better(target.actor1, draft.actor1)
     target.actor2 = _better(target.actor2, draft.actor2)
     if target.source is None or target.source.kind == "group":

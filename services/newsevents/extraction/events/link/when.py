@@ -1,0 +1,61 @@
+"""When an event happened, as its sentence tells it: the sentence's dates that date the act, not
+the report of it.
+
+A news sentence often carries two times: the act's and the telling's ("Ten civilians were killed
+when rebels shelled Taiz, a rescuer said on Thursday"; "Guterres on Monday condemned Sunday
+night's airstrikes"). The telling's date is the day the report was made, which is not the day of
+what it reports; neither is a dateline's ("Kabul, Feb 17 (IANS) -"), the day the report was
+filed. A date is the telling's when it sits on a statement verb: right after it ("said on
+Monday", "said Tuesday", "told Xinhua on Friday") or right before it ("the ministry on Sunday
+announced", "Guterres on Monday strongly condemned").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...document import DateMention, Document, Sentence
+from ...vocabulary import STATEMENT_VERBS
+
+_TELLING = rf"(?:{STATEMENT_VERBS}|condemned|denounced|urged|called)"
+# "said on Monday", "said in a statement on Tuesday", "told Xinhua on Friday", "told the AFP
+# news agency Tuesday": the statement verb, what it was said in, or at most four words of whom
+# it was told to (not "said the blast on Wednesday": that date is the blast's).
+_AFTER_TELLING = re.compile(
+    rf"\b(?:{_TELLING})\s+(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|conference|interview|"
+    r"briefing|speech)\s+)?$|\b(?:told|tells)\s+(?:[\w-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+# "on Monday strongly condemned", "on Sunday announced that".
+_BEFORE_TELLING = re.compile(rf"\s+(?:[\w-]+ly\s+)?{_TELLING}\b", re.IGNORECASE)
+
+
+def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
+    """The sentence's dates that may date its events: not a dateline's, not a report's. A
+    sentence dated only by its report tells what happened before it: the day before, with
+    precision ``vague`` (a day another sentence gives replaces it, :mod:`..merge.merging`)."""
+    datelines = [
+        f.span for f in doc.furniture if f.kind == "dateline" and sentence.span.contains(f.span)
+    ]
+    dates = [
+        d
+        for d in doc.in_sentence(doc.dates, sentence)
+        if not any(line.contains(d.span) for line in datelines)
+    ]
+    told = [d for d in dates if tells_when_told(doc, d)]
+    acts = [d for d in dates if d not in told]
+    if acts or not told or told[0].precision != "day":
+        return acts
+    report = told[0]
+    return [DateMention(report.span, report.text, report.date - dt.timedelta(days=1), "vague")]
+
+
+def tells_when_told(doc: Document, date: DateMention) -> bool:
+    """Whether the date is the day of a telling, on its statement verb."""
+    before = doc.text[max(0, date.span.start - 80) : date.span.start]
+    # the preposition is part of the date mention or of the words before it
+    return (
+        _AFTER_TELLING.search(before) is not None
+        or _BEFORE_TELLING.match(doc.text, date.span.end) is not None
+    )

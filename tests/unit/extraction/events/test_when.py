@@ -1,0 +1,105 @@
+"""When an event happened: the day of the act, not of its report; and acts told as a routine,
+a tally or history are background (texts written for these tests; published Tuesday 20
+February 2024)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.extraction.pipeline import Pipeline
+
+
+def _events(body: str, *, include_background: bool = False) -> list[EventMessage]:
+    article = ArticleMessage(
+        id="t", body=body, published_at=dt.datetime(2024, 2, 20, 12, tzinfo=dt.UTC)
+    )
+    return Pipeline(include_background=include_background).extract(article)
+
+
+def _dates(events: list[EventMessage]) -> set[tuple[str, dt.date]]:
+    return {(e.event_type, e.time.date) for e in events}
+
+
+def test_a_date_on_the_report_verb_is_the_reports_not_the_acts() -> None:
+    """The lead's "said on Tuesday" is the day of the telling; the next sentence dates the
+    shelling on Sunday, and the one event of the story takes that day."""
+    body = (
+        "Ten civilians were killed when Houthi rebels shelled a market in Taiz, a rescuer said "
+        "on Tuesday.\n\nThe shelling hit the crowded market on Sunday afternoon."
+    )
+    events = _events(body)
+    assert _dates(events) == {("shelling", dt.date(2024, 2, 18))}
+
+
+def test_a_report_alone_dates_its_act_the_day_before_and_vaguely() -> None:
+    """ "a rescuer said on Tuesday" and no other day: the act was told after it happened, the
+    day before the report, with precision ``vague`` (not the day of the report)."""
+    body = (
+        "Ten civilians were killed when Houthi rebels shelled a market in Taiz, a rescuer said "
+        "on Tuesday."
+    )
+    assert {(e.event_type, e.time.date, e.time.precision) for e in _events(body)} == {
+        ("shelling", dt.date(2024, 2, 19), "vague")
+    }
+
+
+def test_a_date_before_the_statement_verb_is_the_reports() -> None:
+    """ "The UN chief on Monday condemned airstrikes": Monday is the condemnation's; the
+    strikes are Sunday night's."""
+    body = (
+        "The UN secretary-general on Monday strongly condemned airstrikes by the Saudi-led "
+        "coalition on a wedding party in Hajjah province.\n\nSunday night's airstrikes on the "
+        "wedding in Hajjah killed more than 20 people."
+    )
+    assert _dates(_events(body)) == {("airstrike", dt.date(2024, 2, 18))}
+
+
+def test_an_agency_weekday_dates_the_act() -> None:
+    """ "killed 10 civilians ... Friday": a weekday with no preposition is the act's day."""
+    body = (
+        "Russian air strikes killed 10 civilians in the town of Saraqib in Idlib province Friday."
+    )
+    assert _dates(_events(body)) == {("airstrike", dt.date(2024, 2, 16))}
+
+
+def test_acts_at_a_frequency_are_habitual() -> None:
+    """ "on a near-daily basis", "almost daily": a routine, not one occurrence (nor a mention
+    of the lead's strike)."""
+    lead = "An Israeli drone strike killed two Hezbollah fighters in Bint Jbeil on Monday."
+    for routine in (
+        "Israeli troops and Hezbollah fighters have clashed on a near-daily basis at the border.",
+        "Hezbollah fighters have fired rockets at Israeli positions almost daily.",
+    ):
+        body = f"{lead} {routine}"
+        assert {e.evidence.text for e in _events(body)} == {lead}
+        told = [e for e in _events(body, include_background=True) if e.evidence.text == routine]
+        assert told and {e.temporal_status for e in told} == {"background"}
+
+
+def test_a_tally_of_acts_in_the_perfect_is_habitual() -> None:
+    """ "have ambushed several army convoys": many acts over a time, not one occurrence; but
+    "has killed several people" is a toll of today's act."""
+    lead = "Resistance fighters killed four soldiers in an ambush near Monywa on Monday."
+    tally = "The militias have ambushed several army convoys on the roads of Sagaing."
+    body = f"{lead} {tally}"
+    assert {e.evidence.text for e in _events(body)} == {lead}
+    told = [e for e in _events(body, include_background=True) if e.evidence.text == tally]
+    assert told and {e.temporal_status for e in told} == {"background"}
+    toll = "A car bomb has killed several people at a market in Kirkuk, police said."
+    assert {(e.event_type, e.temporal_status) for e in _events(toll)} == {
+        ("explosive_attack", "current")
+    }
+
+
+def test_years_ago_in_words_is_an_earlier_incident() -> None:
+    """ "About six years ago, the ADF started to attack villages": history, whatever the
+    number is spelled as."""
+    lead = "ADF rebels killed 12 villagers with machetes in Beni territory on Monday."
+    history = (
+        "About six years ago, the ADF started to attack villages, abducting hundreds of people."
+    )
+    body = f"{lead} {history}"
+    assert {e.evidence.text for e in _events(body)} == {lead}
+    told = [e for e in _events(body, include_background=True) if e.evidence.text == history]
+    assert told and {e.temporal_status for e in told} == {"background"}
