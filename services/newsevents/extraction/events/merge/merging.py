@@ -13,6 +13,10 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   frame, another day, town or attacker);
 - ``fold_consequences`` (:mod:`.consequences`): what an attack did (burning, looting, seizing
   weapons, the flight it caused) is the attack;
+- ``fold_incident_acts`` (:mod:`.incidents`): the acts an incident is told in (a battle's
+  shelling and reinforcements, a protest's dispersal, a raid's arrests) are one event of the
+  incident's type; ``fold_summaries``: a roundup's summary at a country or province is the
+  incident of its kind told at a town inside it;
 - ``place_from_elaborations`` (:mod:`.elaborated_places`): "The attack happened in Huyum"
   after an attack placed in its province places it in Huyum;
 - ``split_listed_places`` (:mod:`.listed_places`): a violent act on listed towns ("on Dael,
@@ -50,6 +54,7 @@ from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
 from .demonstrations import combine_demonstrations
 from .elaborated_places import place_from_elaborations, place_from_followups
+from .incidents import fold_incident_acts, fold_summaries
 from .listed_places import split_listed_places
 from .localities import names_another_locality
 from .named_attackers import name_generic_attackers
@@ -261,10 +266,12 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     merge_occurrences,
     fold_into_lead,
     fold_consequences,
+    fold_incident_acts,
     place_from_elaborations,
     split_listed_places,
     place_at_localities,
     place_from_followups,
+    fold_summaries,
     attach_casualties,
     presume_civilian_victims,
     name_generic_attackers,

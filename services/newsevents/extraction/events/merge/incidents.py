@@ -1,0 +1,210 @@
+"""One event per incident: the acts an incident is told in are one event of the incident's type.
+
+A writer tells a battle with its weapons and its moves ("Rival militias fought skirmishes, one
+town coming under fire from mortars", "A suicide bomber detonated at the base before gunmen
+stormed in", "the military recaptured it when reinforcements arrived"), a protest with what
+was done to it ("Security forces were deployed to the square"), a raid with its arrests ("raids
+... detained six"). Each act reads as an event of its own type; a monitor codes one event per
+incident per day, place and pair of sides, of the incident's type (ACLED: a battle with shelling
+is one armed clash; a protest met with force one protest with intervention).
+
+``fold_incident_acts``: an act folds into the incident told in its sentence or in the two
+sentences before it (the incident's frame) when
+- the act is a component of the incident's type or the incident of the act's (``_COMPONENTS``):
+  the type that names the incident (the dominant one) names the event, every sentence stays
+  its evidence;
+- it is not told as a new incident ("in a separate attack", "meanwhile", a sentence opening
+  on another place or day, :func:`.story.told_as_new`);
+- their days agree, and the act's own place is the incident's, lies in it or contains it (not
+  another town, not another locality the incident's sentences do not name);
+- their sides agree: the same attacker, or one side of the incident acting back ("the army
+  fired anti-aircraft guns" in an assault on its base).
+
+``fold_summaries``: a roundup's summary told at a country, region or province ("protests
+across Iraq") is the incident of the same kind told at a town inside it, on the same day by
+the same sides ("in Baghdad, protesters ..."), wherever in the article it is told.
+"""
+
+from __future__ import annotations
+
+from ...document import LOCAL_PRECISIONS, ActorMention, Document, PlaceMention
+from ...ontology import EventTypeName, is_violent
+from ..draft import PAIRWISE_WINDOW, EventDraft, tells_a_toll, told_as_another
+from ..link.where import most_precise_first
+from .localities import names_another_locality
+from .occurrences import absorb, attackers_agree, is_generic
+from .story import nested, same_day, told_as_new, told_places
+
+_REMOTE_ACTS: frozenset[EventTypeName] = frozenset(
+    {"shelling", "suicide_bombing", "explosive_attack", "grenade", "attack_on_civilians"}
+)
+_CROWD_ACTS: frozenset[EventTypeName] = frozenset({"deployment"})
+
+# The acts an incident of each type can be told in, which it names: a battle told with its
+# shelling, a suicide bomber opening the assault, the base taken, the reinforcements sent; a
+# protest with its dispersal and the forces deployed to it; a raid with its arrests. A type
+# absorbs its components' events. Air strikes are coded apart from the ground fighting they
+# support, as monitors code them (another actor, its own sub-event type).
+_COMPONENTS: dict[EventTypeName, frozenset[EventTypeName]] = {
+    # A capture stays an event beside the fight that won it: analysts code both ("After
+    # violent clashes, the group took control of the village").
+    "armed_clash": _REMOTE_ACTS | {"deployment", "mob_violence"},
+    "airstrike": frozenset({"attack_on_civilians"}),
+    "shelling": frozenset({"attack_on_civilians"}),
+    "grenade": frozenset({"shelling", "attack_on_civilians"}),
+    "explosive_attack": frozenset({"attack_on_civilians"}),
+    "suicide_bombing": frozenset({"attack_on_civilians"}),
+    "protest": frozenset({"deployment"}),
+    "protest_dispersed": _CROWD_ACTS | {"protest"},
+    "riot": _CROWD_ACTS | {"protest", "protest_dispersed", "mob_violence"},
+    "protest_repressed": _CROWD_ACTS | {"protest", "protest_dispersed", "riot"},
+    "arrest": frozenset({"attack_on_civilians", "deployment"}),
+}
+
+# Weapons a fight is told with in its own sentence ("fought skirmishes, the town coming under
+# fire from mortars"); told in a sentence of their own, fire from afar is its own event
+# ("Hezbollah said it had fired guided missiles at Israeli positions").
+_WEAPONS_OF_A_FIGHT: frozenset[EventTypeName] = frozenset(
+    {"shelling", "grenade", "explosive_attack"}
+)
+
+# How many sentences after the incident's sentences an act may be told and be one of its acts.
+_FRAME_GAP = 1
+
+
+def fold_incident_acts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each act folded into the nearest earlier incident it is a component of, else kept."""
+    kept: list[EventDraft] = []
+    for draft in drafts:
+        recent = reversed(kept[-PAIRWISE_WINDOW:])
+        frame = next((k for k in recent if _in_frame(doc, k, draft)), None)
+        if frame is None:
+            kept.append(draft)
+        else:
+            _take_in(frame, draft)
+    return kept
+
+
+def dominant(first: EventDraft, then: EventDraft) -> EventTypeName | None:
+    """The type that names an incident told in both acts, or None when one is no component of
+    the other: a raid told by a generic word ("raids") is the arrests it made, an attack that
+    names its act or its dead is not."""
+    a, b = first.event_type, then.event_type
+    if (a == "arrest" and b == "attack_on_civilians") or a == b == "attack_on_civilians":
+        return a if _generic_without_toll(then) else None
+    if a == "attack_on_civilians" and b == "arrest":
+        return b if _generic_without_toll(first) else None
+    if b in _COMPONENTS.get(a, frozenset()):
+        return a
+    if a in _COMPONENTS.get(b, frozenset()):
+        return b
+    return None
+
+
+def _generic_without_toll(draft: EventDraft) -> bool:
+    return is_generic(draft) and not tells_a_toll(draft.trigger)
+
+
+def _in_frame(doc: Document, frame: EventDraft, act: EventDraft) -> bool:
+    here = act.sentences[0]
+    if not any(0 <= here - s <= _FRAME_GAP for s in frame.sentences):
+        return False
+    if (
+        here not in frame.sentences
+        and "armed_clash" in (frame.event_type, act.event_type)
+        and {frame.event_type, act.event_type} & _WEAPONS_OF_A_FIGHT
+    ):
+        return False
+    sentence = doc.sentences[here]
+    # In the sentence that opens the incident, only "another"/"a second" tells a new one:
+    # "Militias fought skirmishes, the town also coming under fire from mortars".
+    new = (
+        told_as_another(doc.text, act.trigger, sentence.span.start)
+        if here == frame.sentences[0]
+        else told_as_new(doc, sentence, act)
+    )
+    return (
+        not new
+        and frame.modality == act.modality
+        and dominant(frame, act) is not None
+        and same_day(frame, act)
+        and _place_fits(frame.places, told_places(doc, act))
+        and (here in frame.sentences or not names_another_locality(doc, frame.sentences, here))
+        and sides_agree(doc, frame, act)
+    )
+
+
+def _place_fits(incident: list[PlaceMention], own: list[PlaceMention]) -> bool:
+    """The act names no place, or its most precise one is one of the incident's places, lies
+    in it or contains it."""
+    if not incident or not own:
+        return True
+    place = most_precise_first(own)[0]
+    return any(nested(place, at) or nested(at, place) for at in incident)
+
+
+def sides_agree(doc: Document, incident: EventDraft, act: EventDraft) -> bool:
+    """The same attacker (or none named), or one of the incident's sides acting back."""
+    return (
+        attackers_agree(doc, incident, act)
+        or _same_name(act.actor1, incident.actor2)
+        or _same_name(incident.actor1, act.actor2)
+    )
+
+
+def _same_name(a: ActorMention | None, b: ActorMention | None) -> bool:
+    return a is not None and b is not None and a.name == b.name
+
+
+def _take_in(incident: EventDraft, act: EventDraft) -> None:
+    """``act`` is one of ``incident``'s acts: the event of the dominant type (with the trigger
+    that told it), with everything both told."""
+    kind = dominant(incident, act) or incident.event_type
+    named_by = act if kind == act.event_type and kind != incident.event_type else incident
+    trigger, span = named_by.trigger, named_by.sentence_span
+    absorb(incident, act)
+    incident.event_type, incident.trigger, incident.sentence_span = kind, trigger, span
+
+
+_COARSE = frozenset({"country", "admin1", "region"})
+
+
+def fold_summaries(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each event told only at a country, region or province folded into the nearest event of
+    the same incident kind told at a town inside it, else kept."""
+    folded: set[int] = set()
+    for draft in drafts:
+        if not _is_summary(draft):
+            continue
+        town = min(
+            (
+                d
+                for d in drafts
+                if d is not draft and id(d) not in folded and _summarises(doc, draft, d)
+            ),
+            key=lambda d: abs(d.sentences[0] - draft.sentences[0]),
+            default=None,
+        )
+        if town is not None:
+            _take_in(town, draft)
+            folded.add(id(draft))
+    return [d for d in drafts if id(d) not in folded]
+
+
+def _is_summary(draft: EventDraft) -> bool:
+    return bool(draft.places) and all(p.precision in _COARSE for p in draft.places)
+
+
+def _summarises(doc: Document, summary: EventDraft, town: EventDraft) -> bool:
+    places = [p for p in town.places if p.precision in LOCAL_PRECISIONS]
+    sentence = doc.sentences[summary.sentences[0]]
+    return (
+        bool(places)
+        and summary.modality == town.modality
+        and summary.event_type == town.event_type
+        and not is_violent(summary.event_type)
+        and any(nested(places[0], at) for at in summary.places)
+        and same_day(town, summary)
+        and not told_as_new(doc, sentence, summary)
+        and sides_agree(doc, town, summary)
+    )
