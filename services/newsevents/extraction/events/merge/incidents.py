@@ -30,9 +30,10 @@ from __future__ import annotations
 from ...document import LOCAL_PRECISIONS, ActorMention, Document, PlaceMention
 from ...ontology import EventTypeName, is_violent
 from ..draft import PAIRWISE_WINDOW, EventDraft, tells_a_toll, told_as_another
+from ..link.roles import CROWD_TYPES
 from ..link.where import most_precise_first
 from .localities import names_another_locality
-from .occurrences import absorb, attackers_agree, is_generic
+from .occurrences import absorb, attackers_agree, is_generic, side_of
 from .story import nested, same_day, told_as_new, told_places
 
 _REMOTE_ACTS: frozenset[EventTypeName] = frozenset(
@@ -131,6 +132,30 @@ def _in_frame(doc: Document, frame: EventDraft, act: EventDraft) -> bool:
         and _place_fits(frame.places, told_places(doc, act))
         and (here in frame.sentences or not names_another_locality(doc, frame.sentences, here))
         and sides_agree(doc, frame, act)
+        and not _another_agent_between(doc, frame, act)
+    )
+
+
+def _another_agent_between(doc: Document, frame: EventDraft, act: EventDraft) -> bool:
+    """Whether the act is told with an armed side of its own, other than the incident's: named
+    between the two triggers when they share a sentence ("Government forces have clashed with
+    rebels, and Islamic State cells have carried out bombings" tells two incidents), else
+    before the act's trigger in its sentence ("Islamic State cells shelled ...")."""
+    if frame.event_type in CROWD_TYPES:
+        return False  # the forces sent against a crowd are its other side, named or not
+    sentence = doc.sentences[act.sentences[0]].span
+    first, then = sorted((frame.trigger.span, act.trigger.span), key=lambda span: span.start)
+    if sentence.contains(frame.trigger.span):
+        start, end = first.end, then.start
+    else:
+        start, end = sentence.start, act.trigger.span.start
+    sides = {side_of(x) for x in (frame.actor1, frame.actor2) if x is not None}
+    return any(
+        start <= m.span.start
+        and m.span.end <= end
+        and not m.generic
+        and side_of(m) not in sides | {None}
+        for m in doc.actors
     )
 
 
