@@ -2,14 +2,15 @@
 
 A writer tells a battle with its weapons and its moves ("Rival militias fought skirmishes, one
 town coming under fire from mortars", "A suicide bomber detonated at the base before gunmen
-stormed in", "the military recaptured it when reinforcements arrived"), a protest with what
+stormed in", "the army sent reinforcements"), a protest with what
 was done to it ("Security forces were deployed to the square"), a raid with its arrests ("raids
 ... detained six"). Each act reads as an event of its own type; a monitor codes one event per
 incident per day, place and pair of sides, of the incident's type (ACLED: a battle with shelling
 is one armed clash; a protest met with force one protest with intervention).
 
-``fold_incident_acts``: an act folds into the incident told in its sentence or in the two
-sentences before it (the incident's frame) when
+``fold_incident_acts``: an act folds into the incident told in its sentence or in the sentence
+before it (the incident's frame; shelling, grenades and explosives only in a fight's own
+sentence) when
 - the act is a component of the incident's type or the incident of the act's (``_COMPONENTS``):
   the type that names the incident (the dominant one) names the event, every sentence stays
   its evidence;
@@ -18,7 +19,12 @@ sentences before it (the incident's frame) when
 - their days agree, and the act's own place is the incident's, lies in it or contains it (not
   another town, not another locality the incident's sentences do not name);
 - their sides agree: the same attacker, or one side of the incident acting back ("the army
-  fired anti-aircraft guns" in an assault on its base).
+  fired anti-aircraft guns" in an assault on its base), and no other armed side is named
+  between the two acts.
+
+Kept apart, as analysts code them: an air strike and the ground fighting it supports, a capture
+and the fight that won it, an attack and the forces sent in response, a killing and the arrests
+of the same raid.
 
 ``fold_summaries``: a roundup's summary told at a country, region or province ("protests
 across Iraq") is the incident of the same kind told at a town inside it, on the same day by
@@ -42,13 +48,12 @@ _REMOTE_ACTS: frozenset[EventTypeName] = frozenset(
 _CROWD_ACTS: frozenset[EventTypeName] = frozenset({"deployment"})
 
 # The acts an incident of each type can be told in, which it names: a battle told with its
-# shelling, a suicide bomber opening the assault, the base taken, the reinforcements sent; a
-# protest with its dispersal and the forces deployed to it; a raid with its arrests. A type
-# absorbs its components' events. Air strikes are coded apart from the ground fighting they
-# support, as monitors code them (another actor, its own sub-event type).
+# shelling, a suicide bomber opening the assault, the reinforcements sent; a protest with its
+# dispersal and the forces deployed to it; a raid with its arrests. A type absorbs its
+# components' events. Air strikes are coded apart from the ground fighting they support, as
+# monitors code them (another actor, its own sub-event type); a capture stays an event beside
+# the fight that won it ("After violent clashes, the group took control of the village").
 _COMPONENTS: dict[EventTypeName, frozenset[EventTypeName]] = {
-    # A capture stays an event beside the fight that won it: analysts code both ("After
-    # violent clashes, the group took control of the village").
     "armed_clash": _REMOTE_ACTS | {"deployment", "mob_violence"},
     "airstrike": frozenset({"attack_on_civilians"}),
     "shelling": frozenset({"attack_on_civilians"}),
