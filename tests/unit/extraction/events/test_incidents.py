@@ -1,7 +1,7 @@
 """The incident frame (events/merge/incidents.py): the acts one incident is told in are one
-event of the incident's type, with every sentence as evidence; other days, other towns and
-incidents told as new stay apart; a roundup's summary at a country is the incident told at a
-town inside it."""
+event of the incident's type, with every sentence as evidence; other towns and incidents told
+as new stay apart; a roundup's summary at a country is the incident told at a town inside
+it."""
 
 from __future__ import annotations
 
@@ -19,25 +19,15 @@ def _evidence(event: EventMessage) -> str:
     return " ".join(m.text for m in event.evidence.mentions)
 
 
-def test_a_fight_told_with_its_mortars_is_one_armed_clash() -> None:
+def test_gunmen_storming_in_after_a_suicide_bomber_are_the_suicide_bombing() -> None:
     events = events_of(
-        "Rival militias fought fierce clashes in Zawiya on Saturday, with residents saying the"
-        " town came under fire from mortars and rockets. Two fighters were killed, a local"
-        " official said."
+        "A suicide bomber blew himself up at the gate of an army base near Afgoye on Monday"
+        " before gunmen stormed in, police said. Nine soldiers were killed."
     )
     assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
-        ("armed_clash", "Zawiya", 2)
+        ("suicide_bombing", "Afgooye", 9)
     ]
-    assert "Two fighters were killed" in _evidence(events[0])
-
-
-def test_reinforcements_sent_to_a_fight_are_the_fight() -> None:
-    events = events_of(
-        "Taliban fighters clashed with police in Kunduz city on Tuesday, officials said. The"
-        " government deployed army reinforcements to the city."
-    )
-    assert [(e.event_type, _place(e)) for e in events] == [("armed_clash", "Kunduz")]
-    assert "reinforcements" in _evidence(events[0])
+    assert "Nine soldiers were killed" in _evidence(events[0])
 
 
 def test_forces_deployed_to_a_protest_are_the_protest_with_intervention() -> None:
@@ -49,38 +39,34 @@ def test_forces_deployed_to_a_protest_are_the_protest_with_intervention() -> Non
     assert "deployed to the square" in _evidence(events[0])
 
 
-def test_a_raid_told_with_its_arrests_is_one_arrest() -> None:
-    events = events_of(
-        "Israeli forces carried out raids in Jenin on Monday and detained six Palestinians,"
-        " the army said."
-    )
-    assert [(e.event_type, _place(e)) for e in events] == [("arrest", "Janin")]
-
-
-def test_a_killing_in_a_raid_stays_beside_its_arrests() -> None:
-    events = events_of(
-        "Israeli forces killed two Palestinians in Jenin on Monday and detained six others,"
-        " the army said."
-    )
-    assert sorted(e.event_type for e in events) == ["arrest", "attack_on_civilians"]
-
-
 @pytest.mark.parametrize(
-    ("second", "shelled"),
+    ("second", "deployed_at"),
     [
-        ("In a separate attack, rockets fell on Tripoli, killing two civilians.", "Tripoli"),
-        ("Mortars hit Gharyan on Saturday, killing a child.", "Gharyan"),
-        ("Mortars hit Zawiya on Monday, killing a child.", "Zawiya"),
+        ("Security forces were deployed in Tripoli.", "Tripoli"),
+        ("Separately, the army deployed troops to Beirut port.", "Beirut"),
     ],
-    ids=["told-as-separate", "another-town", "another-day"],
+    ids=["another-town", "told-as-separate"],
 )
-def test_fire_told_as_another_incident_stays_its_own_event(second: str, shelled: str) -> None:
+def test_forces_deployed_elsewhere_or_separately_stay_their_own_event(
+    second: str, deployed_at: str
+) -> None:
     events = events_of(
-        f"Rival militias fought clashes in Zawiya on Saturday, officials said. {second}"
+        f"Thousands of protesters gathered in Beirut on Sunday to denounce the government. {second}"
     )
     assert sorted((e.event_type, _place(e)) for e in events) == [
-        ("armed_clash", "Zawiya"),
-        ("shelling", shelled),
+        ("deployment", deployed_at),
+        ("protest", "Beirut"),
+    ]
+
+
+def test_an_attack_in_another_town_stays_beside_the_bombing() -> None:
+    events = events_of(
+        "A suicide bomber detonated a car bomb at a checkpoint in Afgoye on Monday, officials"
+        " said. Gunmen stormed a village near Baidoa and shot dead four farmers."
+    )
+    assert sorted((e.event_type, _place(e), fatalities(e)) for e in events) == [
+        ("attack_on_civilians", "Baidoa", 4),
+        ("suicide_bombing", "Afgooye", 0),
     ]
 
 
