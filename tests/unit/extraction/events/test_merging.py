@@ -100,19 +100,19 @@ def test_an_arrest_elsewhere_after_a_protest_is_its_own_event() -> None:
 
 def test_one_crowd_retold_with_other_opponents_is_one_demonstration() -> None:
     """The tear gas, the wounded and the crowd at the governor's office are one Basra protest,
-    however each sentence names the police (before: four events)."""
+    however each sentence names the police (before: four events), and one protest with
+    intervention: the tear gas is what was done to it (:mod:`.merge.incidents`; before: a
+    protest and a dispersal told in the same sentences)."""
     events = events_of(
         "Security forces fired tear gas at protesters in Basra on Wednesday, witnesses said.\n\n"
         "At least ten protesters were wounded when police tried to clear the square.\n\n"
         "Later, crowds gathered outside the governor's office in Basra, demanding his "
         "resignation."
     )
-    protests = [e for e in events if e.event_type == "protest"]
-    assert len(protests) == 1, [(e.event_type, e.evidence.text) for e in events]
-    # the wounded demonstrators are the intervention's (protest_victims.py), the crowd at the
-    # governor's office the protest's
-    told = {m.text[:12] for e in events for m in e.evidence.mentions}
-    assert told == {"Security for", "At least ten", "Later, crowd"}
+    assert [e.event_type for e in events] == ["protest_dispersed"], [
+        (e.event_type, e.evidence.text) for e in events
+    ]
+    assert len(events[0].evidence.mentions) == 3
     assert {e.locations[0].name for e in events} == {"Basrah"}
 
 

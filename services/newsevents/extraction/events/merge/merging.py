@@ -13,6 +13,9 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   frame, another day, town or attacker);
 - ``fold_consequences`` (:mod:`.consequences`): what an attack did (burning, looting, seizing
   weapons, the flight it caused) is the attack;
+- ``fold_incident_acts`` (:mod:`.incidents`): the acts an incident is told in (a bombing and
+  the gunmen who stormed in after it, a protest and the forces deployed to it) are one event
+  of the incident's type;
 - ``place_from_elaborations`` (:mod:`.elaborated_places`): "The attack happened in Huyum"
   after an attack placed in its province places it in Huyum;
 - ``split_listed_places`` (:mod:`.listed_places`): a violent act on listed towns ("on Dael,
@@ -21,6 +24,8 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   the gazetteer lacks is one event at each, placed in the known place around them;
 - ``place_from_followups`` (:mod:`.elaborated_places`): a sentence that tells no act of its own
   after a violent event places it at the finer place or unknown locality it names;
+- ``fold_summaries`` (:mod:`.incidents`): a roundup's summary at a country or province
+  ("protests across Iraq") is the incident of its type told at a town inside it;
 - ``attach_casualties``: a toll belongs to the violent act that caused it, once;
 - ``presume_civilian_victims`` (:mod:`.civilian_victims`): the people a strike or bombing hit,
   when no fighter is named, are civilians;
@@ -54,6 +59,7 @@ from .consequences import fold_consequences
 from .demonstrations import combine_demonstrations
 from .elaborated_places import place_from_elaborations, place_from_followups
 from .fought_back import fought_back
+from .incidents import fold_incident_acts, fold_summaries
 from .listed_places import split_listed_places
 from .localities import names_another_locality
 from .named_attackers import name_generic_attackers
@@ -265,10 +271,12 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     merge_occurrences,
     fold_into_lead,
     fold_consequences,
+    fold_incident_acts,
     place_from_elaborations,
     split_listed_places,
     place_at_localities,
     place_from_followups,
+    fold_summaries,
     attach_casualties,
     presume_civilian_victims,
     name_generic_attackers,

@@ -226,7 +226,7 @@ def attackers_agree(doc: Document, earlier: EventDraft, later: EventDraft) -> bo
     # Two names of one side: a state's government, forces and leader ("Government of Syria",
     # "Military Forces of Syria", "Bashar al-Assad"); a person or body that bears no arms
     # (a monitor's director read as the subject) names no other attacker.
-    side_a, side_b = _side(a), _side(b)
+    side_a, side_b = side_of(a), side_of(b)
     if side_a is None or side_b is None or side_a == side_b:
         return True
     # Roles read the other way round in one of the mentions are the same pair of sides.
@@ -265,7 +265,7 @@ _ARMED_KINDS = frozenset({"militia", "armed_group"})
 _STATE_PREFIXES = ("Government of ", "Military Forces of ", "Police Forces of ")
 
 
-def _side(actor: ActorMention) -> str | None:
+def side_of(actor: ActorMention) -> str | None:
     """The side an attacker fights on: its state ("state:SY") for a state's bodies and their
     leaders, its name for an armed group, None for anyone else."""
     if actor.kind in _STATE_KINDS and actor.country_code:

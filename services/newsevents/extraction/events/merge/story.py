@@ -159,7 +159,7 @@ def _summary_of_several(doc: Document, lead: EventDraft, drafts: list[EventDraft
 def _names_several_places(places: list[PlaceMention]) -> bool:
     """Whether two of the places lie outside each other (not a town and its province)."""
     return any(
-        not (_nested(a, b) or _nested(b, a)) for i, a in enumerate(places) for b in places[i + 1 :]
+        not (nested(a, b) or nested(b, a)) for i, a in enumerate(places) for b in places[i + 1 :]
     )
 
 
@@ -167,8 +167,8 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
     """Whether nothing in the later mention tells another incident than the lead's."""
     sentence = doc.sentences[later.sentences[0]]
     return (
-        not _told_as_new(doc, sentence, later)
-        and _same_day(lead, later)
+        not told_as_new(doc, sentence, later)
+        and same_day(lead, later)
         and _inside_lead_place(lead.places, told_places(doc, later))
         and not names_another_locality(doc, lead.sentences, sentence.index)
         and attackers_agree(doc, lead, later)
@@ -193,7 +193,7 @@ def _kinds_fit(lead: EventDraft, later: EventDraft) -> bool:
     return not crowd and (is_generic(lead) or is_generic(later))
 
 
-def _told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
+def told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
     before = doc.text[sentence.span.start : draft.trigger.span.start]
     return (
         told_as_another(doc.text, draft.trigger, sentence.span.start)
@@ -202,7 +202,7 @@ def _told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
     )
 
 
-def _same_day(lead: EventDraft, later: EventDraft) -> bool:
+def same_day(lead: EventDraft, later: EventDraft) -> bool:
     """No two different explicit days; a lead told without its day is of the report's day or
     the day before ("overnight", "late Saturday"), not of a day the later mention names
     further back."""
@@ -223,10 +223,10 @@ def _inside_lead_place(lead: list[PlaceMention], own: list[PlaceMention]) -> boo
     place = most_precise_first(own)[0]
     towns = [p for p in lead if p.precision in LOCAL_PRECISIONS]
     around = towns if towns and place.precision in LOCAL_PRECISIONS else lead
-    return any(_nested(place, at) or _nested(at, place) for at in around)
+    return any(nested(place, at) or nested(at, place) for at in around)
 
 
-def _nested(inner: PlaceMention, outer: PlaceMention) -> bool:
+def nested(inner: PlaceMention, outer: PlaceMention) -> bool:
     """Whether ``inner`` is ``outer`` or lies inside it."""
     if inner.country_code != outer.country_code:
         return False
