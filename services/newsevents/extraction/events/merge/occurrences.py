@@ -305,7 +305,11 @@ def absorb(target: EventDraft, draft: EventDraft) -> None:
 
 
 def _better(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
-    """A named actor over a generic one ("US forces" over "gunmen"), else the first told."""
-    if kept is None or (kept.generic and new is not None and not new.generic):
+    """A named actor over a generic one ("US forces" over "gunmen"), else the first told. A
+    generic actor backed by the named one stays: "IRGC-aligned militias" acted, with the IRGC
+    as their patron, where a summary says "the IRGC and its militias"."""
+    if kept is None or (
+        kept.generic and new is not None and not new.generic and new.name != kept.affiliation
+    ):
         return new or kept
     return kept
