@@ -39,6 +39,12 @@ _RELATION = re.compile(r"\b(?:in|of)\b")
 # "and" joins the names of one kind of unit ("Nyaung Kone and Kyarsi villages in ..."), never
 # two provinces ("Aleppo and Idlib provinces").
 _COORDINATED = re.compile(r"\band\b(?=.*\b(?:villages|towns|hamlets)\b)", re.IGNORECASE)
+# An intermediate unit of the chain ("Pale township", "Maradun Local Government Area") is
+# coarser than the village it holds.
+_UNIT_AFTER = re.compile(
+    r"\s+(?i:districts?|township|county|sub-county|subcounty|local\s+government\s+area|lga|"
+    r"tehsil|upazila|municipality|commune)\b"
+)
 _MAX_CHAIN = 90  # characters: one sentence's chain of units
 
 
@@ -91,6 +97,7 @@ def unknown_namesakes(
         province = places[province_id]
         start, end = tokens[match.first].start, tokens[match.last].end
         text = tokens.text[start:end]
+        unit = _UNIT_AFTER.match(tokens.text, end) is not None
         found.append(
             PlaceMention(
                 span=Span(start, end),
@@ -100,7 +107,7 @@ def unknown_namesakes(
                 admin1=province.name,
                 latitude=province.latitude,
                 longitude=province.longitude,
-                precision="town",
+                precision="region" if unit else "town",
                 feature="locality",
                 geonames_id=None,
                 resolved=False,

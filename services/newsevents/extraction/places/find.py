@@ -309,8 +309,9 @@ def _read_chains(
     doc: Document, tokens: Tokens, accepted: list[Match], places: Sequence[Place]
 ) -> dict[int, int]:
     """The province ending the chain of units after a name ("Kaya in Maradun Local Government
-    Area of Zamfara State") locates it, and every mention of its name, when nothing closer
-    does (:mod:`.enclosure`). Returns the province of each mention so located."""
+    Area of Zamfara State") locates it, and every mention of its name, rather than the region
+    of a town right after it (:mod:`.enclosure`). Returns the province of each mention so
+    located."""
     ends = sorted(s.span.end for s in doc.sentences)
     chained = chained_provinces(tokens, accepted, places, ends)
     by_key = {accepted[n].key: province for n, province in chained.items()}
@@ -318,7 +319,7 @@ def _read_chains(
     for n, match in enumerate(accepted):
         province = by_key.get(match.key)
         region = None if province is None else places[province].region
-        if region is not None and not match.provinces_beside:
+        if region is not None:
             match.provinces_beside = frozenset({region})
             located[n] = province
     return located

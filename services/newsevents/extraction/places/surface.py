@@ -310,6 +310,15 @@ def _skip_directions(
     return index
 
 
+# A place told as a point of reference ("40 kilometers (25 miles) west of the capital Tripoli",
+# "south of Jenin") is the area around it: the event is near it, not in it.
+_REFERENCE_POINT = re.compile(
+    r"\b(?i:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?"
+    r"(?:(?:provincial|regional)\s+)?"
+    r"(?:(?:capital|city|town)(?:,?\s+|\s+of\s+))?$"
+)
+
+
 def mode_of(tokens: Tokens, match: Match) -> Mode:
     """How the words around a name qualify it: "X province", "rural X", "town of X"..."""
     after = _skip_directions(tokens, tokens.word_after(match.last), tokens.word_after)
@@ -324,6 +333,9 @@ def mode_of(tokens: Tokens, match: Match) -> Mode:
                 return mode
     if next_word in ADMIN1_WORDS:
         return "admin1"
+    start = tokens[match.first].start
+    if _REFERENCE_POINT.search(tokens.text, max(0, start - 60), start):
+        return "area"
     if prev_word == "rural" or next_word in RURAL_WORDS:
         return "rural"
     if next_word in AREA_WORDS:
