@@ -8,7 +8,8 @@ namesake of another province or country ("Kaya" of Burkina Faso, "Kyarsi" of Yan
 that place (:mod:`.choose` drops it), and a name the gazetteer lacks there is still the place
 told: an *unknown locality* of that province, kept under its name as written, at the province's
 coordinates, with ``resolved`` false (as a monitor codes a village it cannot find at the
-centre of the finest unit it knows). ``find_places`` calls :func:`chained_provinces` before
+centre of the finest unit it knows); a name told as a village or neighbourhood ("Hadar
+village") is left to the events' localities (``events.merge.unknown_places``). ``find_places`` calls :func:`chained_provinces` before
 choosing and :func:`unknown_namesakes` after.
 """
 
@@ -45,6 +46,7 @@ _UNIT_AFTER = re.compile(
     r"\s+(?i:districts?|township|county|sub-county|subcounty|local\s+government\s+area|lga|"
     r"tehsil|upazila|municipality|commune)\b"
 )
+_LOCALITY_AFTER = re.compile(r"\s+(?:villages?|hamlets?|neighbou?rhoods?|quarters?|suburbs?)\b")
 _MAX_CHAIN = 90  # characters: one sentence's chain of units
 
 
@@ -96,6 +98,8 @@ def unknown_namesakes(
             continue
         province = places[province_id]
         start, end = tokens[match.first].start, tokens[match.last].end
+        if match.mode in ("locality", "settlement") or _LOCALITY_AFTER.match(tokens.text, end):
+            continue  # "Hadar village", "the village of X": the events' localities place them
         text = tokens.text[start:end]
         unit = _UNIT_AFTER.match(tokens.text, end) is not None
         found.append(

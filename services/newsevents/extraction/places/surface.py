@@ -311,9 +311,10 @@ def _skip_directions(
 
 
 # A place told as a point of reference ("40 kilometers (25 miles) west of the capital Tripoli",
-# "south of Jenin") is the area around it: the event is near it, not in it.
+# "south of Jenin") is the area around it: the event is near it, not in it. "The north of X"
+# and "the far northwest of Hama countryside" are parts of X.
 _REFERENCE_POINT = re.compile(
-    r"\b(?i:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?"
+    r"(?<!the )(?<!far )\b(?i:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?"
     r"(?:(?:provincial|regional)\s+)?"
     r"(?:(?:capital|city|town)(?:,?\s+|\s+of\s+))?$"
 )
@@ -333,11 +334,11 @@ def mode_of(tokens: Tokens, match: Match) -> Mode:
                 return mode
     if next_word in ADMIN1_WORDS:
         return "admin1"
+    if prev_word == "rural" or next_word in RURAL_WORDS:
+        return "rural"
     start = tokens[match.first].start
     if _REFERENCE_POINT.search(tokens.text, max(0, start - 60), start):
         return "area"
-    if prev_word == "rural" or next_word in RURAL_WORDS:
-        return "rural"
     if next_word in AREA_WORDS:
         return "area"
     if next_word == "desert":
