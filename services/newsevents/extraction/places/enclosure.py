@@ -9,8 +9,9 @@ that place (:mod:`.choose` drops it), and a name the gazetteer lacks there is st
 told: an *unknown locality* of that province, kept under its name as written, at the province's
 coordinates, with ``resolved`` false (as a monitor codes a village it cannot find at the
 centre of the finest unit it knows); a name told as a village or neighbourhood ("Hadar
-village") is left to the events' localities (``events.merge.unknown_places``). ``find_places`` calls :func:`chained_provinces` before
-choosing and :func:`unknown_namesakes` after.
+village") is left to the events' localities (``events.merge.unknown_places``).
+``find_places`` calls :func:`chained_provinces` before choosing and :func:`unknown_namesakes`
+after.
 """
 
 from __future__ import annotations
@@ -30,8 +31,7 @@ from .words import DIRECTION_WORDS
 _CHAIN_WORD = (
     r"in|of|the|a|an|located|situated|and|villages?|towns?|hamlets?|city|districts?|township|"
     r"county|sub-county|subcounty|local|government|area|lga|tehsil|upazila|municipality|commune|"
-    r"camp|base|army|military|police|station|post|checkpoint|market|school|"
-    + DIRECTION_WORDS
+    r"camp|base|army|military|police|station|post|checkpoint|market|school|" + DIRECTION_WORDS
 )
 _CHAIN = re.compile(
     rf"(?:\s*,?\s+(?:(?i:{_CHAIN_WORD})\b|[A-Z][\w'’-]*)){{1,10}}\s+",

@@ -318,7 +318,9 @@ def _read_chains(
     located: dict[int, int] = {}
     for n, match in enumerate(accepted):
         province = by_key.get(match.key)
-        region = None if province is None else places[province].region
+        if province is None:
+            continue
+        region = places[province].region
         if region is not None:
             match.provinces_beside = frozenset({region})
             located[n] = province
