@@ -77,3 +77,24 @@ def test_where_the_teller_is_is_not_where_it_happened() -> None:
     (event,) = events_of(body)
     assert event.event_type == "airstrike"
     assert _where(event) == ("Nihm", "Sanaa", "YE")
+
+
+def test_an_unplaced_act_takes_the_place_told_after_it() -> None:
+    body = (
+        "Raiders killed three herders and stole 200 goats on Sunday, residents said."
+        " LOCATION: Kotiokor in Turkana District."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "attack_on_civilians"
+    # a village no gazetteer entry names: the finest known place that encloses it
+    assert _where(event) == ("Turkana", "Turkana", "KE")
+
+
+def test_an_act_told_after_keeps_its_place_to_itself() -> None:
+    body = (
+        "Gunmen killed two traders on Friday, police said. Separately, protesters blocked"
+        " roads in Kitale on Saturday."
+    )
+    events = events_of(body)
+    killing = next(e for e in events if e.event_type == "attack_on_civilians")
+    assert killing.locations == []

@@ -21,6 +21,8 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   the gazetteer lacks is one event at each, placed in the known place around them;
 - ``place_from_followups`` (:mod:`.elaborated_places`): a sentence that tells no act of its own
   after a violent event places it at the finer place or unknown locality it names;
+- ``place_unplaced`` (:mod:`.elaborated_places`): an event no place locates takes the places of
+  such a sentence after it in its paragraph ("LOCATION: Kapelbok in Turkana District");
 - ``attach_casualties``: a toll belongs to the violent act that caused it, once;
 - ``presume_civilian_victims`` (:mod:`.civilian_victims`): the people a strike or bombing hit,
   when no fighter is named, are civilians;
@@ -51,7 +53,7 @@ from ..link.where import PRECISION_RANK, most_precise_first
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
 from .demonstrations import combine_demonstrations
-from .elaborated_places import place_from_elaborations, place_from_followups
+from .elaborated_places import place_from_elaborations, place_from_followups, place_unplaced
 from .fought_back import fought_back
 from .listed_places import split_listed_places
 from .localities import names_another_locality
@@ -268,6 +270,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     split_listed_places,
     place_at_localities,
     place_from_followups,
+    place_unplaced,
     attach_casualties,
     presume_civilian_victims,
     name_generic_attackers,
