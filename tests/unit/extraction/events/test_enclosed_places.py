@@ -98,3 +98,13 @@ def test_an_act_told_after_keeps_its_place_to_itself() -> None:
     events = events_of(body)
     killing = next(e for e in events if e.event_type == "attack_on_civilians")
     assert killing.locations == []
+
+
+def test_the_countryside_of_a_named_province_keeps_out_namesakes_of_another() -> None:
+    (event,) = events_of(
+        "In the eastern countryside of Homs province, the air force struck ISIL positions to"
+        " the east of Palmyra city and to the north of al-Buseiri village, a military source"
+        " said."
+    )
+    assert event.event_type == "airstrike"
+    assert [(p.name, p.admin1) for p in event.locations] == [("Tadmur", "Homs"), ("Homs", "Homs")]

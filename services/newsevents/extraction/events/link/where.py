@@ -142,19 +142,25 @@ def earlier_places(doc: Document, sentence: Sentence) -> list[PlaceMention]:
 def _consistent_with_regions(places: list[PlaceMention]) -> list[PlaceMention]:
     """Drop places of another country than the provinces the sentence names ("Kanpura village
     (Dhar, Madhya Pradesh)" is not a Kanpura of another country)."""
-    regions = {p.country_code for p in places if p.precision == "admin1"}
+    regions = {p.country_code for p in places if _names_a_province(p)}
     if not regions:
         return places
     kept = [p for p in places if p.country_code in regions or p.precision == "country"]
     places = kept or places
-    # Within the country too: "Kosamba (Valsad, Gujarat)" is not a Kosamba of another state.
-    provinces = {(p.country_code, p.province) for p in places if p.precision == "admin1"}
+    # Within the country too: "Kosamba (Valsad, Gujarat)" is not a Kosamba of another state,
+    # nor, "in the eastern countryside of Homs province", al-Buseiri one of Deir ez-Zor.
+    provinces = {(p.country_code, p.province) for p in places if _names_a_province(p)}
     inside = [
         p
         for p in places
         if p.precision in ("admin1", "country") or (p.country_code, p.province) in provinces
     ]
-    return inside if _specific(inside) else places
+    return inside if _specific([p for p in inside if not _names_a_province(p)]) else places
+
+
+def _names_a_province(place: PlaceMention) -> bool:
+    """A province, or its countryside ("the eastern countryside of Homs province")."""
+    return place.precision == "admin1" or place.feature == "admin1"
 
 
 def _describes_source(place: PlaceMention, source: SourceMention | None) -> bool:
