@@ -220,6 +220,16 @@ def _named_beside(
         # "the Sulaymaniyah neighborhood of the Syrian city of Aleppo": a neighbourhood lies
         # in its city, whatever bigger place abroad bears its name.
         return [i for i in candidates if places[i].region in match.provinces_beside]
+    # A town of another country is a namesake ("Kaya in Maradun LGA of Zamfara State" is no
+    # Kaya of Burkina Faso), unless a big city.
+    countries = {country for country, _ in match.provinces_beside}
+    candidates = [
+        i
+        for i in candidates
+        if places[i].country_code in countries
+        or places[i].kind != Kind.GEONAMES
+        or places[i].population >= BIG_CITY
+    ]
     small = [i for i in candidates if _small(places[i])]
     if len(small) < len(candidates):
         return candidates  # a city or a region: known abroad by its name
@@ -370,6 +380,9 @@ def precision_of(place: Place, mode: Mode) -> PlacePrecision:
     precision = place.precision
     if mode == "admin1" and place.kind == Kind.ADMIN1:
         precision = "admin1"
+    elif mode == "admin1" and precision in LOCAL_PRECISIONS:
+        # "Soumpi, Timbuktu region": a region named after its town is no town
+        precision = "region"
     elif (mode in ("area", "desert") and precision in LOCAL_PRECISIONS) or (
         mode == "rural" and precision in ("admin1", "town", "neighbourhood", "point")
     ):

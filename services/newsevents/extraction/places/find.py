@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ..document import Document, PlaceMention, Span, SpanIndex
 from .choose import BIG_CITY, CITY_POPULATION, WORLD_CITY, choose, precision_of
 from .context import Context, Region, article_context
+from .enclosure import chained_provinces, unknown_namesakes
 from .gazetteer import Gazetteer, Kind, Place, gazetteer
 from .keys import ARTICLES, key_of_folds, light_key, light_of_folds
 from .surface import (
@@ -56,12 +57,15 @@ def find_places(doc: Document) -> None:
     context = article_context(tokens, accepted, places, countries)
     _read_qualifiers(tokens, accepted, gaz)
     _read_sentences(doc, tokens, accepted, places)
+    chained = _read_chains(doc, tokens, accepted, places)
     _resolve(tokens, accepted, gaz, context)
     mentions = [
         _mention(tokens, match, places[match.choice], match.mode)
         for match in accepted
         if match.choice is not None
     ]
+    mentions += unknown_namesakes(tokens, accepted, places, chained)
+    mentions.sort(key=lambda m: m.span.start)
     datelines = SpanIndex(f.span for f in doc.furniture if f.kind == "dateline")
     # a name running on from a dateline ("BEIRUT A Russian strike": "BEIRUT A") is filed too
     doc.places = [m for m in mentions if not datelines.overlaps(m.span)]
@@ -299,6 +303,28 @@ def _read_sentences(
             provinces.setdefault(match.key, set()).add(region)
     for match in accepted:
         match.provinces_beside = frozenset(provinces.get(match.key, ()))
+
+
+def _read_chains(
+    doc: Document, tokens: Tokens, accepted: list[Match], places: Sequence[Place]
+) -> dict[int, int]:
+    """The province ending the chain of units after a name ("Kaya in Maradun Local Government
+    Area of Zamfara State") locates it, and every mention of its name, rather than the region
+    of a town right after it (:mod:`.enclosure`). Returns the province of each mention so
+    located."""
+    ends = sorted(s.span.end for s in doc.sentences)
+    chained = chained_provinces(tokens, accepted, places, ends)
+    by_key = {accepted[n].key: province for n, province in chained.items()}
+    located: dict[int, int] = {}
+    for n, match in enumerate(accepted):
+        province = by_key.get(match.key)
+        if province is None:
+            continue
+        region = places[province].region
+        if region is not None:
+            match.provinces_beside = frozenset({region})
+            located[n] = province
+    return located
 
 
 def _region_of_city(match: Match, places: Sequence[Place]) -> Region | None:

@@ -78,6 +78,7 @@ _DIGESTED_MODULES = (
     "surface.py",
     "context.py",
     "choose.py",
+    "enclosure.py",
     "ranking.py",
     "geometry.py",
     "geonames_dump.py",

@@ -310,6 +310,16 @@ def _skip_directions(
     return index
 
 
+# A place told as a point of reference ("40 kilometers (25 miles) west of the capital Tripoli",
+# "south of Jenin") is the area around it: the event is near it, not in it. "The north of X"
+# and "the far northwest of Hama countryside" are parts of X.
+_REFERENCE_POINT = re.compile(
+    r"(?<!the )(?<!far )\b(?i:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?"
+    r"(?:(?:provincial|regional)\s+)?"
+    r"(?:(?:capital|city|town)(?:,?\s+|\s+of\s+))?$"
+)
+
+
 def mode_of(tokens: Tokens, match: Match) -> Mode:
     """How the words around a name qualify it: "X province", "rural X", "town of X"..."""
     after = _skip_directions(tokens, tokens.word_after(match.last), tokens.word_after)
@@ -326,6 +336,9 @@ def mode_of(tokens: Tokens, match: Match) -> Mode:
         return "admin1"
     if prev_word == "rural" or next_word in RURAL_WORDS:
         return "rural"
+    start = tokens[match.first].start
+    if _REFERENCE_POINT.search(tokens.text, max(0, start - 60), start):
+        return "area"
     if next_word in AREA_WORDS:
         return "area"
     if next_word == "desert":

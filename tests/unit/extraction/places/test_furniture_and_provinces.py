@@ -29,9 +29,13 @@ def test_an_unknown_village_of_a_named_province_is_no_namesake_abroad() -> None:
 
 
 def test_a_town_in_a_named_province_is_not_a_namesake_of_another_province() -> None:
-    """ "Adra in Damascus countryside" is not Daraa, which only folds to the name."""
+    """ "Adra in Damascus countryside" is not Daraa, which only folds to the name: a town
+    the gazetteer lacks there, kept as written in the province that locates it."""
     places = _places("An army unit ambushed militants near Adra in Damascus countryside.")
-    assert [(p.name, p.admin1) for p in places] == [("Rif Dimashq", "Rif Dimashq")]
+    assert [(p.name, p.admin1, p.resolved) for p in places] == [
+        ("Adra", "Rif Dimashq", False),
+        ("Rif Dimashq", "Rif Dimashq", True),
+    ]
 
 
 def test_a_neighbourhood_is_no_province_or_town_abroad() -> None:

@@ -35,6 +35,8 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         if not _describes_source(p, source) and not _stands_for_a_government(doc.text, p)
     ]
     places = [p for p in named if not _is_origin(doc.text, p)]
+    # "..., a government official in Marib told Xinhua": where the teller is, not the event.
+    places = [p for p in places if not _is_tellers_place(doc.text, p)] or places
     if trigger.event_type in CROWD_TYPES and not _specific(places):
         # "Women and youth from Anantnag protested against the arrests": a crowd from a town
         # that no other town sends elsewhere protests at home.
@@ -140,19 +142,25 @@ def earlier_places(doc: Document, sentence: Sentence) -> list[PlaceMention]:
 def _consistent_with_regions(places: list[PlaceMention]) -> list[PlaceMention]:
     """Drop places of another country than the provinces the sentence names ("Kanpura village
     (Dhar, Madhya Pradesh)" is not a Kanpura of another country)."""
-    regions = {p.country_code for p in places if p.precision == "admin1"}
+    regions = {p.country_code for p in places if _names_a_province(p)}
     if not regions:
         return places
     kept = [p for p in places if p.country_code in regions or p.precision == "country"]
     places = kept or places
-    # Within the country too: "Kosamba (Valsad, Gujarat)" is not a Kosamba of another state.
-    provinces = {(p.country_code, p.province) for p in places if p.precision == "admin1"}
+    # Within the country too: "Kosamba (Valsad, Gujarat)" is not a Kosamba of another state,
+    # nor, "in the eastern countryside of Homs province", al-Buseiri one of Deir ez-Zor.
+    provinces = {(p.country_code, p.province) for p in places if _names_a_province(p)}
     inside = [
         p
         for p in places
         if p.precision in ("admin1", "country") or (p.country_code, p.province) in provinces
     ]
-    return inside if _specific(inside) else places
+    return inside if _specific([p for p in inside if not _names_a_province(p)]) else places
+
+
+def _names_a_province(place: PlaceMention) -> bool:
+    """A province, or its countryside ("the eastern countryside of Homs province")."""
+    return place.precision == "admin1" or place.feature == "admin1"
 
 
 def _describes_source(place: PlaceMention, source: SourceMention | None) -> bool:
@@ -198,6 +206,24 @@ def _in_other_relative_clause(
         if span.contains(place.span) and not span.contains(trigger.span):
             return True
     return False
+
+
+_TELLER_BEFORE = re.compile(
+    r"\b(?:officials?|sources?|spokes(?:man|woman|person)|residents?|activists?|witness(?:es)?|"
+    r"correspondents?|journalists?|reporters?|doctors?|medics?|commanders?|governor|monitors?)"
+    r"\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+_TELLING_AFTER = re.compile(
+    r"^(?:\s*,?\s+[\w'’-]+){0,3}?,?\s+(?:told|tells|said|says|reported|confirmed|added)\b"
+)
+
+
+def _is_tellers_place(text: str, place: PlaceMention) -> bool:
+    """ "an official in Marib told Xinhua", "residents in Sanaa said": the teller's place."""
+    before = text[max(0, place.span.start - 40) : place.span.start]
+    after = text[place.span.end : place.span.end + 40]
+    return _TELLER_BEFORE.search(before) is not None and _TELLING_AFTER.match(after) is not None
 
 
 def _is_origin(text: str, place: PlaceMention) -> bool:

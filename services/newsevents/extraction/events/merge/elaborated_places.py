@@ -13,6 +13,9 @@ event's evidence, so the unknown localities it names place the event too
 violent event, gives the event the finer place it names ("... a drone strike in south Lebanon.
 Residents said the drone hit a car near the village of Kafra." happened at Kafra), or the first
 locality the gazetteer lacks; that sentence does not join the event.
+
+``place_unplaced``, last: an event no place locates takes the places of such a sentence after
+it in its paragraph ("... killed three villagers. LOCATION: Kapelbok in Turkana District").
 """
 
 from __future__ import annotations
@@ -77,6 +80,32 @@ def place_from_followups(doc: Document, drafts: list[EventDraft]) -> list[EventD
             if _inside(p, event) and not _elsewhere(doc.text, p.span)
         ]
         _place_at(doc, sentence, event, named)
+    return drafts
+
+
+def place_unplaced(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each event that no place locates (none in its sentences nor earlier in its paragraph)
+    takes the places of the nearest following sentence of its paragraph that tells no act of
+    its own: "Raiders killed three villagers. LOCATION: Kapelbok in Turkana District" happened
+    at Kapelbok. A sentence telling another act ends the search: its places are its own."""
+    told = {index for draft in drafts for index in draft.sentences}
+    for draft in drafts:
+        if draft.places or not draft.sentences:
+            continue
+        last = max(draft.sentences)
+        paragraph = doc.sentences[last].paragraph
+        for index in range(last + 1, min(len(doc.sentences), last + 1 + _NEAR)):
+            sentence = doc.sentences[index]
+            if sentence.paragraph != paragraph or sentence.heading or index in told:
+                break
+            named = [
+                p
+                for p in doc.in_sentence(doc.places, sentence)
+                if p.precision != "supranational" and not _elsewhere(doc.text, p.span)
+            ]
+            if named:
+                draft.places = most_precise_first(named)
+                break
     return drafts
 
 

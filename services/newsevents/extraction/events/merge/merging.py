@@ -24,6 +24,8 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   the gazetteer lacks is one event at each, placed in the known place around them;
 - ``place_from_followups`` (:mod:`.elaborated_places`): a sentence that tells no act of its own
   after a violent event places it at the finer place or unknown locality it names;
+- ``place_unplaced`` (:mod:`.elaborated_places`): an event no place locates takes the places of
+  such a sentence after it in its paragraph ("LOCATION: Kapelbok in Turkana District");
 - ``fold_summaries`` (:mod:`.incidents`): a roundup's summary at a country or province
   ("protests across Iraq") is the incident of its type told at a town inside it;
 - ``attach_casualties``: a toll belongs to the violent act that caused it, once;
@@ -57,7 +59,7 @@ from ..link.where import PRECISION_RANK, most_precise_first
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
 from .demonstrations import combine_demonstrations
-from .elaborated_places import place_from_elaborations, place_from_followups
+from .elaborated_places import place_from_elaborations, place_from_followups, place_unplaced
 from .fought_back import fought_back
 from .incidents import fold_incident_acts, fold_summaries
 from .listed_places import split_listed_places
@@ -276,6 +278,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     split_listed_places,
     place_at_localities,
     place_from_followups,
+    place_unplaced,
     fold_summaries,
     attach_casualties,
     presume_civilian_victims,

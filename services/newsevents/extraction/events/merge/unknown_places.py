@@ -27,9 +27,13 @@ from ..draft import EventDraft
 from .listed_places import LIST_GLUE
 from .localities import KIND, NAME, locality_names, names_a_place
 
-# Where the fire came from, not where it landed.
+# Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
+# somewhere; a thing "located" somewhere is the target ("a school located in the Kari Umar
+# Khan village"), unless the fighters or their guns are ("terrorists located in X").
 _ORIGIN_BEFORE = re.compile(
-    r"(?:\b(?:positioned|located|stationed|based|deployed|holed up|entrenched|hiding)\s+"
+    r"(?:\b(?:positioned|stationed|based|deployed|holed up|entrenched|hiding)\s+"
+    r"(?:in|at|inside)|\b(?:forces|troops|terrorists|militants|gunmen|fighters|rebels|"
+    r"insurgents|positions|units|artillery|batteries|launchers)\s+(?:[\w-]+\s+)?located\s+"
     r"(?:in|at|inside)|\bfrom|\b(?:leaving|left|fleeing|fled|evacuated|escaped))\s+"
     r"(?:the\s+)?(?:(?:besieged|rebel-held|government-held)\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
     re.IGNORECASE,

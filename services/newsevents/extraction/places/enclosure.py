@@ -1,0 +1,120 @@
+"""A place told inside the units that enclose it: "Kaya in Maradun Local Government Area of
+Zamfara State", "Nyaung Kone and Kyarsi villages in Pale township in Sagaing region", "Dioura
+army camp in the Mopti region", "the Kari Umar Khan village of Tank district".
+
+Reports locate a village the reader cannot know by the chain of units around it, finest first,
+up to a province. The province at the end of the chain locates every name of the chain: a
+namesake of another province or country ("Kaya" of Burkina Faso, "Kyarsi" of Yangon) is not
+that place (:mod:`.choose` drops it), and a name the gazetteer lacks there is still the place
+told: an *unknown locality* of that province, kept under its name as written, at the province's
+coordinates, with ``resolved`` false (as a monitor codes a village it cannot find at the
+centre of the finest unit it knows); a name told as a village or neighbourhood ("Hadar
+village") is left to the events' localities (``events.merge.unknown_places``).
+``find_places`` calls :func:`chained_provinces` before choosing and :func:`unknown_namesakes`
+after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..document import PlaceMention, Span
+from .gazetteer import Kind, Place
+from .surface import Match
+from .tokens import Tokens
+from .words import DIRECTION_WORDS
+
+# The words a chain of enclosing units is made of, besides the units' own capitalised names:
+# the relation ("in", "of"), settlement and unit nouns, a site's nouns ("army camp", "police
+# station") and directions.
+_CHAIN_WORD = (
+    r"in|of|the|a|an|located|situated|and|villages?|towns?|hamlets?|city|districts?|township|"
+    r"county|sub-county|subcounty|local|government|area|lga|tehsil|upazila|municipality|commune|"
+    r"camp|base|army|military|police|station|post|checkpoint|market|school|" + DIRECTION_WORDS
+)
+_CHAIN = re.compile(
+    rf"(?:\s*,?\s+(?:(?i:{_CHAIN_WORD})\b|[A-Z][\w'’-]*)){{1,10}}\s+",
+)
+_RELATION = re.compile(r"\b(?:in|of)\b")
+# "and" joins the names of one kind of unit ("Nyaung Kone and Kyarsi villages in ..."), never
+# two provinces ("Aleppo and Idlib provinces").
+_COORDINATED = re.compile(r"\band\b(?=.*\b(?:villages|towns|hamlets)\b)", re.IGNORECASE)
+# An intermediate unit of the chain ("Pale township", "Maradun Local Government Area") is
+# coarser than the village it holds.
+_UNIT_AFTER = re.compile(
+    r"\s+(?i:districts?|township|county|sub-county|subcounty|local\s+government\s+area|lga|"
+    r"tehsil|upazila|municipality|commune)\b"
+)
+_LOCALITY_AFTER = re.compile(r"\s+(?:villages?|hamlets?|neighbou?rhoods?|quarters?|suburbs?)\b")
+_MAX_CHAIN = 90  # characters: one sentence's chain of units
+
+
+def chained_provinces(
+    tokens: Tokens, accepted: list[Match], places: Sequence[Place], sentence_ends: list[int]
+) -> dict[int, int]:
+    """For each accepted name (by index) the admin1 region that ends the chain of units after
+    it in its sentence, as a gazetteer id: "Kaya in Maradun Local Government Area of Zamfara
+    State" gives Kaya (and Maradun) Zamfara."""
+    found: dict[int, int] = {}
+    for n, match in enumerate(accepted):
+        end = next((e for e in sentence_ends if e > tokens[match.first].start), len(tokens.text))
+        for later in accepted[n + 1 : n + 4]:
+            start = tokens[later.first].start
+            gap = tokens.text[tokens[match.last].end : start]
+            if start >= end or len(gap) > _MAX_CHAIN or not _is_chain(gap):
+                break
+            region = _province_of(later, places)
+            if region is not None:
+                found[n] = region
+                break
+    return found
+
+
+def _is_chain(gap: str) -> bool:
+    if _CHAIN.fullmatch(gap) is None or _RELATION.search(gap) is None:
+        return False
+    return " and " not in gap or _COORDINATED.search(gap) is not None
+
+
+def _province_of(match: Match, places: Sequence[Place]) -> int | None:
+    """The one admin1 region a name so qualified or unambiguous is ("Zamfara State",
+    "Sagaing region"), else None."""
+    regions = [i for i in match.ids if places[i].kind == Kind.ADMIN1]
+    if len(regions) != 1 or not (match.mode in ("admin1", "rural") or len(match.ids) == 1):
+        return None
+    return regions[0]
+
+
+def unknown_namesakes(
+    tokens: Tokens, accepted: list[Match], places: Sequence[Place], chained: dict[int, int]
+) -> list[PlaceMention]:
+    """The names located by a chain of units that no place of the province they end in bears:
+    unknown localities of that province, at its coordinates."""
+    found = []
+    for n, province_id in chained.items():
+        match = accepted[n]
+        if match.choice is not None or match.rejected or match.demonym or match.supranational:
+            continue
+        province = places[province_id]
+        start, end = tokens[match.first].start, tokens[match.last].end
+        if match.mode in ("locality", "settlement") or _LOCALITY_AFTER.match(tokens.text, end):
+            continue  # "Hadar village", "the village of X": the events' localities place them
+        text = tokens.text[start:end]
+        unit = _UNIT_AFTER.match(tokens.text, end) is not None
+        found.append(
+            PlaceMention(
+                span=Span(start, end),
+                text=text,
+                name=text,
+                country_code=province.country_code,
+                admin1=province.name,
+                latitude=province.latitude,
+                longitude=province.longitude,
+                precision="region" if unit else "town",
+                feature="locality",
+                geonames_id=None,
+                resolved=False,
+            )
+        )
+    return found

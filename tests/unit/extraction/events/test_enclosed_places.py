@@ -1,0 +1,110 @@
+"""Where an event happened when the report locates it by the units around it, by a point of
+reference or by the teller: a name told inside a chain of units ending in a province lies in
+that province (a namesake abroad or elsewhere is not it, an unknown name is a locality there);
+"N km west of X" is near X; "an official in X told" is where the teller is."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import events_of
+from tests.unit.extraction.places.helpers import only, places_in
+
+
+def _where(event: EventMessage) -> tuple[str, str | None, str]:
+    place = event.locations[0]
+    return place.name, place.admin1, place.country_code
+
+
+def test_a_town_told_inside_a_chain_of_units_is_no_namesake_abroad() -> None:
+    body = (
+        "Gunmen stormed a school in Kaya in Maradun Local Government Area of Zamfara State"
+        " on Tuesday and abducted 20 students, police said."
+    )
+    events = events_of(body)
+    assert "abduction" in {e.event_type for e in events}
+    for event in events:
+        assert _where(event) == ("Kaya", "Zamfara", "NG")  # not Kaya of Burkina Faso
+        assert event.locations[0].resolved is False
+
+
+def test_villages_in_a_township_in_a_region_lie_in_that_region() -> None:
+    body = (
+        "Military jets bombed Nyaung Kone and Kyarsi villages in Pale township in Sagaing"
+        " region on Tuesday, killing nine civilians, residents said."
+    )
+    events = events_of(body)
+    assert {e.event_type for e in events} == {"airstrike"}
+    assert _where(events[0]) == ("Nyaung Kone", "Sagaing", "MM")
+
+
+def test_a_camp_in_a_named_region_is_not_a_namesake_of_another_region() -> None:
+    (event,) = events_of(
+        "Gunmen stormed Dioura army camp in the Mopti region at dawn on Sunday, killing eight"
+        " soldiers."
+    )
+    assert _where(event)[1:] == ("Mopti", "ML")
+    assert event.locations[0].name == "Dioura"
+
+
+def test_a_building_located_in_a_village_places_the_attack_there() -> None:
+    (event,) = events_of(
+        "Militants blew up a girls' school located in the Zarghun Kalay village of Tank"
+        " district on Friday, police said."
+    )
+    assert event.event_type == "explosive_attack"
+    assert _where(event) == ("Zarghun Kalay", "Khyber Pakhtunkhwa", "PK")
+
+
+def test_a_point_of_reference_is_the_area_around_it() -> None:
+    places = places_in(
+        "Clashes broke out on Saturday in Zawiya, 40 kilometers (25 miles) west of the"
+        " capital Tripoli, officials said."
+    )
+    assert only(places, "Zawiya").precision == "town"
+    assert only(places, "Tripoli").precision == "region"
+
+
+def test_a_region_named_after_its_town_is_no_town() -> None:
+    places = places_in("Armed men attacked the army camp in Soumpi, Timbuktu region.")
+    assert only(places, "Timbuktu").precision == "region"
+
+
+def test_where_the_teller_is_is_not_where_it_happened() -> None:
+    body = (
+        "Coalition jets launched airstrikes on Houthi rebels in Nehm district on Monday,"
+        " a government official in Marib told reporters."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "airstrike"
+    assert _where(event) == ("Nihm", "Sanaa", "YE")
+
+
+def test_an_unplaced_act_takes_the_place_told_after_it() -> None:
+    body = (
+        "Raiders killed three herders and stole 200 goats on Sunday, residents said."
+        " LOCATION: Kotiokor in Turkana District."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "attack_on_civilians"
+    # a village no gazetteer entry names: the finest known place that encloses it
+    assert _where(event) == ("Turkana", "Turkana", "KE")
+
+
+def test_an_act_told_after_keeps_its_place_to_itself() -> None:
+    body = (
+        "Gunmen killed two traders on Friday, police said. Separately, protesters blocked"
+        " roads in Kitale on Saturday."
+    )
+    events = events_of(body)
+    killing = next(e for e in events if e.event_type == "attack_on_civilians")
+    assert killing.locations == []
+
+
+def test_the_countryside_of_a_named_province_keeps_out_namesakes_of_another() -> None:
+    (event,) = events_of(
+        "In the eastern countryside of Homs province, the air force struck ISIL positions to"
+        " the east of Palmyra city and to the north of al-Buseiri village, a military source"
+        " said."
+    )
+    assert event.event_type == "airstrike"
+    assert [(p.name, p.admin1) for p in event.locations] == [("Tadmur", "Homs"), ("Homs", "Homs")]
