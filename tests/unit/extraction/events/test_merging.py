@@ -125,20 +125,3 @@ def test_demonstrations_in_two_provinces_stay_two() -> None:
         ("protest", "Basrah"),
         ("protest", "Najaf"),
     ]
-
-
-def test_a_summary_naming_the_patron_leaves_the_backed_group_acting() -> None:
-    """A lead's "the IRGC and its militias" folded into the militias' recruitment at a town
-    keeps the militias as the ones acting, backed by the IRGC (before: the IRGC alone)."""
-    (event,) = events_of(
-        "The Islamic Revolutionary Guard Corps (IRGC) and its affiliated militias have stepped "
-        "up recruitment in the eastern Syrian province of Deir Ezzor, activists say.\n\n"
-        "IRGC-aligned militias are recruiting new members at a centre in Albu Kamal, activist "
-        "Ammar Saleh said."
-    )
-    assert event.event_type == "recruitment"
-    assert [(a.name, a.affiliation) for a in event.actors] == [
-        ("Unidentified Armed Group (Syria)", "Islamic Revolutionary Guard Corps")
-    ]
-    assert event.locations[0].name == "Albu Kamal"
-    assert len(event.evidence.mentions) == 2
