@@ -29,6 +29,8 @@ _WORD = re.compile(r"[a-z]{4,}")
 def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Sentence] = ()) -> int:
     """Deaths the event reports (counts with unit ``fatalities``), else 0."""
     counts = [q for q in quantities if q.kind == "count" and q.unit == "fatalities"]
+    # "Dozens killed" in the headline, "at least ten people have been killed" below: the figure
+    counts = [q for q in counts if not q.approximate] or counts
     stated = [q.value for q in counts if "fatalit" in q.text.lower()]
     if stated:
         return int(max(stated))
@@ -41,29 +43,36 @@ def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Senten
         for i, g in groups.items()
         if not (0 <= i < len(sentences) and counts_a_period(sentences[i].text))
     } or groups
-    totals = {index: sum(_once(group).values()) for index, group in groups.items()}
+    by_index = {s.index: s for s in sentences}
+    totals = {i: _sentence_total(group, by_index.get(i)) for i, group in groups.items()}
     if not totals:
         return 0
     victims = [_victims(group) for group in groups.values()]
     distinct = all(victims) and _disjoint(victims)
     if distinct:
         return int(sum(totals.values()))
-    return int(_retold_toll(totals, sentences))
+    return int(_retold_toll(totals, sentences, groups))
 
 
 # A later sentence that updates the toll: "the death toll rose to 27".
 _UPDATE = re.compile(
-    r"\b(?:toll|number of (?:the )?(?:dead|deaths|victims))\s+(?:\w+\s+){0,6}?"
+    r"\b(?:toll|number of (?:the )?(?:dead|deaths|victims))\s+(?:\w+\s+){0,12}?"
     r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit)\b",
     re.IGNORECASE,
 )
 
 
-def _retold_toll(totals: dict[int, float], sentences: Sequence[Sentence]) -> float:
+def _retold_toll(
+    totals: dict[int, float],
+    sentences: Sequence[Sentence],
+    groups: dict[int, list[QuantityMention]],
+) -> float:
     """One toll told several times (``totals``: each sentence's): the first told (the
     headline's or the lead's), unless a later sentence updates it. A different figure further
     down is another source's ("the Observatory said 26 were killed") or a part of the dead
-    ("six civilians were among the dead"), not the event's toll."""
+    ("six civilians were among the dead"), not the event's toll. A first toll told of several
+    acts ("10 civilians killed in rocket attacks on Aleppo and Deir Ezzor", a roundup) is their
+    sum: the first later sentence that tells one act's own toll, smaller, is this event's."""
     by_index = {s.index: s for s in sentences}
     first = min(totals)
     updated = [
@@ -71,7 +80,66 @@ def _retold_toll(totals: dict[int, float], sentences: Sequence[Sentence]) -> flo
     ]
     if updated:
         return max(totals[i] for i in updated)
+    if (
+        first in by_index
+        and _ROUNDUP.search(by_index[first].text)
+        and not _confirmed(totals, first, by_index)
+    ):
+        for i in sorted(totals):
+            if (
+                i in by_index
+                and totals[i] < totals[first]
+                and not _ROUNDUP.search(by_index[i].text)
+                and not any(_PART.search(q.text) for q in groups[i])
+            ):
+                return totals[i]
     return totals[first]
+
+
+def _confirmed(totals: dict[int, float], first: int, by_index: dict[int, Sentence]) -> bool:
+    """Whether a later sentence tells the first toll of one act (the same figure, not as a
+    roundup again) or a greater one: then it was no sum of the acts' tolls."""
+    return any(
+        totals[i] > totals[first]
+        or (
+            totals[i] == totals[first] and not (i in by_index and _ROUNDUP.search(by_index[i].text))
+        )
+        for i in totals
+        if i != first
+    )
+
+
+# A sentence that tells several acts: "in terrorist rocket attacks on Aleppo", "air strikes".
+_ROUNDUP = re.compile(
+    r"\b(?:attacks|strikes|airstrikes|raids|bombardments|explosions|bombings|blasts|"
+    r"operations|shellings)\b",
+    re.IGNORECASE,
+)
+# A toll that counts part of the dead: "six civilians were among the dead", "two of them".
+_PART = re.compile(r"\b(?:among|of them|of whom)\b", re.IGNORECASE)
+
+
+def _sentence_total(group: list[QuantityMention], sentence: Sentence | None) -> float:
+    """A sentence's deaths: its tolls added up, unless it states the toll ("the death toll rose
+    to 10 killed", "putting the toll at 6"): a total, not one more group of the dead."""
+    stated = [q.value for q in group if _STATED.search(q.text)]
+    if sentence is not None:
+        start = sentence.span.start
+        stated += [
+            q.value
+            for q in group
+            if _STATED_BEFORE.search(sentence.text, 0, max(0, q.span.start - start))
+        ]
+    return max(stated) if stated else sum(_once(group).values())
+
+
+_STATED = re.compile(r"\btoll\b", re.IGNORECASE)
+# "the death toll ... rose to" right before the count: "rose to 10 killed"
+_STATED_BEFORE = re.compile(
+    r"\btoll\s+(?:[\w'’-]+\s+){0,15}?(?:(?:has\s+|had\s+)?(?:rises|rose|risen|climbed|reached|"
+    r"jumped|increased)\s+to|at|stands?\s+at|stood\s+at)\s+(?:at least\s+|about\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _once(group: list[QuantityMention]) -> dict[tuple[float, frozenset[str]], float]:
@@ -116,7 +184,17 @@ _NOT_VICTIMS = frozenset(
     {"were", "have", "been", "reportedly", "also", "later", "shot", "least", "more", "than"}
     | {"claiming", "claimed", "claims", "claim", "lives", "taking", "took", "takes", "costing"}
     | {"cost", "costs", "leaving", "left", "lost", "losing", "their", "died", "slain", "toll"}
-    | {"beheads", "beheaded", "behead", "executed", "execute", "executes", "murdered"}
+    | {
+        "beheads",
+        "beheaded",
+        "behead",
+        "beheading",
+        "beheadings",
+        "executed",
+        "execute",
+        "executes",
+        "murdered",
+    }
     | {"martyred", "martyrs", "death", "bodies"}
     | {"over", "about", "around", "nearly", "some", "almost", "four", "five", "seven", "eight"}
     | {"nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}

@@ -97,9 +97,13 @@ _ONES = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
 }  # fmt: skip
+_VAGUE_DEATHS = {"tens": 10, "dozens": 12, "hundreds": 100}
+_WORD_NUMBERS_AGE = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # A year is no toll ("Mon Dec 28 2015 Two civilians killed") unless victims follow it.
 _DEATH_NUMBER = (
     r"(?:19|20)\d\d(?=\s+(?:people|persons|civilians|soldiers|fighters)\b)|(?!(?:19|20)\d\d\b)\d+|"
+    # ACLED's vague tolls: "tens" 10, "dozens" 12, "hundreds" 100 (not "tens of thousands")
+    r"(?:tens|dozens|hundreds)(?!\s+of\s+(?:thousands|millions|hundreds))|"
     + "|".join(sorted(_ONES, key=len, reverse=True))
 )
 _KILL_VERB = (
@@ -119,6 +123,11 @@ _DIED = (
 _NOT_BETWEEN = (
     r"(?!(?:or|but|injured|wounded|killed|while|after|who)\b)"
     rf"(?!and\s+(?:{_DEATH_NUMBER})\b)"
+)
+# The words an object "killed a commander ... and three fighters" cannot run through: another
+# clause, a place or time, the wounded.
+_NOT_OBJECT_END = (
+    r"(?!(?:and|or|but|while|after|who|in|on|at|near|from|as|when|injur\w*|wound\w*)\b)"
 )
 _FATALITY_PATTERNS = (
     # "6 civilians including a woman and two children were killed", "five people among them a
@@ -153,7 +162,11 @@ _FATALITY_PATTERNS = (
         rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
         r"years?|days?)\b)"
         # "8 persons killed 58 others injured" (a headline without punctuation): 58 were hurt
-        r"(?!\s+(?:others?\s+|people\s+|persons\s+)?(?:injured|wounded|hurt)\b)",
+        r"(?!\s+(?:others?\s+|people\s+|persons\s+)?(?:injured|wounded|hurt)\b)"
+        # one object and a count: "killed a senior commander and three fighters" = 4
+        rf"(?:\s+(?:{_NOT_OBJECT_END}[\w'’-]+,?\s+){{0,6}}?and\s+(?:at least\s+|another\s+)?"
+        rf"(?P<m>{_DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
+        r"years?|days?)\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt)))?",
         re.I,
     ),
     # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
@@ -239,8 +252,27 @@ _FATALITY_PATTERNS = (
 )
 
 
+# An age is no count: "a 25-year-old", "eight students between 7 and 12 years old", "aged 30".
+_AGE = re.compile(
+    rf"\b(?:between\s+)?(?:\d{{1,3}}|{'|'.join(_WORD_NUMBERS_AGE)})(?:\s*(?:-|–|and|to)\s*\d{{1,3}})?"
+    r"[\s‐–-]+(?:years?|months?)[\s‐–-]+old\b|\baged\s+\d{1,3}(?:\s*(?:-|–|and|to)\s*\d{1,3})?\b",
+    re.I,
+)
+# One named before a count: "Abu Taleb and three others were killed" = 4, "the spokesman, his
+# son and 20 other fighters" (a name or a kin word right before "and"; not a place: "in Homs
+# and 3 people").
+_ONE_BEFORE = re.compile(
+    r"(?:(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfrom )(?<!\bnear )(?<!\bto )(?<!\bbetween )"
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’.-]+"
+    r"|\b(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|"
+    r"bodyguard|driver|deputy|aide))\s+and\s+(?:at least\s+|another\s+)?$"
+)
+
+
 def _fatalities(text: str, spans: list[Span]) -> list[QuantityMention]:
     found: list[QuantityMention] = []
+    original = text
+    text = _AGE.sub(lambda m: "x" * len(m.group()), text)
     taken = SpanIndex(spans)
     tolls = SpanIndex()
     for pattern in _FATALITY_PATTERNS:
@@ -256,17 +288,28 @@ def _fatalities(text: str, spans: list[Span]) -> list[QuantityMention]:
             if tolls.overlaps(span):
                 continue
             n = match.group("n").lower()
-            if not (n in _ONES or n.isdigit()):
+            if not (n in _ONES or n in _VAGUE_DEATHS or n.isdigit()):
                 n = "one"  # "killing him", "killed the commander"
-            value = float(_ONES[n]) if n in _ONES else float(n)
-            if "m" in pattern.groupindex:
-                m = match.group("m").lower()
-                value += float(_ONES[m]) if m in _ONES else float(m)
+            value = _death_count(n)
+            if "m" in pattern.groupindex and match.group("m"):
+                value += _death_count(match.group("m").lower())
             if value > 10_000:
                 continue  # a year or an identifier, not a death toll
-            found.append(QuantityMention(span, match.group(), "count", value, "fatalities"))
+            if match.start("n") == span.start and _ONE_BEFORE.search(
+                original, max(0, span.start - 60), span.start
+            ):
+                value += 1
+            vague = n in _VAGUE_DEATHS
+            mention = original[span.start : span.end]
+            found.append(QuantityMention(span, mention, "count", value, "fatalities", vague))
             tolls.add(span)
     return found
+
+
+def _death_count(word: str) -> float:
+    if word in _ONES:
+        return float(_ONES[word])
+    return float(_VAGUE_DEATHS[word]) if word in _VAGUE_DEATHS else float(word)
 
 
 _NOT_UNITS = frozenset({"years", "days", "weeks", "months", "hours", "minutes", "times", "percent"})
