@@ -29,8 +29,6 @@ _WORD = re.compile(r"[a-z]{4,}")
 def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Sentence] = ()) -> int:
     """Deaths the event reports (counts with unit ``fatalities``), else 0."""
     counts = [q for q in quantities if q.kind == "count" and q.unit == "fatalities"]
-    # "Dozens killed" in the headline, "at least ten people have been killed" below: the figure
-    counts = [q for q in counts if not q.approximate] or counts
     stated = [q.value for q in counts if "fatalit" in q.text.lower()]
     if stated:
         return int(max(stated))
@@ -51,28 +49,22 @@ def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Senten
     distinct = all(victims) and _disjoint(victims)
     if distinct:
         return int(sum(totals.values()))
-    return int(_retold_toll(totals, sentences, groups))
+    return int(_retold_toll(totals, sentences))
 
 
 # A later sentence that updates the toll: "the death toll rose to 27".
 _UPDATE = re.compile(
-    r"\b(?:toll|number of (?:the )?(?:dead|deaths|victims))\s+(?:\w+\s+){0,12}?"
+    r"\b(?:toll|number of (?:the )?(?:dead|deaths|victims))\s+(?:\w+\s+){0,6}?"
     r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit)\b",
     re.IGNORECASE,
 )
 
 
-def _retold_toll(
-    totals: dict[int, float],
-    sentences: Sequence[Sentence],
-    groups: dict[int, list[QuantityMention]],
-) -> float:
+def _retold_toll(totals: dict[int, float], sentences: Sequence[Sentence]) -> float:
     """One toll told several times (``totals``: each sentence's): the first told (the
     headline's or the lead's), unless a later sentence updates it. A different figure further
     down is another source's ("the Observatory said 26 were killed") or a part of the dead
-    ("six civilians were among the dead"), not the event's toll. A first toll told of several
-    acts ("10 civilians killed in rocket attacks on Aleppo and Deir Ezzor", a roundup) is their
-    sum: the first later sentence that tells one act's own toll, smaller, is this event's."""
+    ("six civilians were among the dead"), not the event's toll."""
     by_index = {s.index: s for s in sentences}
     first = min(totals)
     updated = [
@@ -80,43 +72,7 @@ def _retold_toll(
     ]
     if updated:
         return max(totals[i] for i in updated)
-    if (
-        first in by_index
-        and _ROUNDUP.search(by_index[first].text)
-        and not _confirmed(totals, first, by_index)
-    ):
-        for i in sorted(totals):
-            if (
-                i in by_index
-                and totals[i] < totals[first]
-                and not _ROUNDUP.search(by_index[i].text)
-                and not any(_PART.search(q.text) for q in groups[i])
-            ):
-                return totals[i]
     return totals[first]
-
-
-def _confirmed(totals: dict[int, float], first: int, by_index: dict[int, Sentence]) -> bool:
-    """Whether a later sentence tells the first toll of one act (the same figure, not as a
-    roundup again) or a greater one: then it was no sum of the acts' tolls."""
-    return any(
-        totals[i] > totals[first]
-        or (
-            totals[i] == totals[first] and not (i in by_index and _ROUNDUP.search(by_index[i].text))
-        )
-        for i in totals
-        if i != first
-    )
-
-
-# A sentence that tells several acts: "in terrorist rocket attacks on Aleppo", "air strikes".
-_ROUNDUP = re.compile(
-    r"\b(?:attacks|strikes|airstrikes|raids|bombardments|explosions|bombings|blasts|"
-    r"operations|shellings)\b",
-    re.IGNORECASE,
-)
-# A toll that counts part of the dead: "six civilians were among the dead", "two of them".
-_PART = re.compile(r"\b(?:among|of them|of whom)\b", re.IGNORECASE)
 
 
 def _sentence_total(group: list[QuantityMention], sentence: Sentence | None) -> float:

@@ -116,3 +116,40 @@ def test_a_toll_told_in_a_paragraph_of_its_own_counts_the_act_before_it() -> Non
     )
     tolls = {e.event_type: fatalities(e) for e in events_of(body)}
     assert tolls == {"territory_taken": 0, "armed_clash": 28, "airstrike": 0}
+
+
+@pytest.mark.parametrize(
+    ("body", "deaths"),
+    [
+        # An age is no count of the dead.
+        ("Gunmen shot dead 25-year-old Ahmed Bello in Kano on Monday.", 1),
+        (
+            "Rebels fired a mortar shell on a school in Aleppo on Sunday. A medical source said"
+            " that eight students between 7 and 12 years old were killed.",
+            8,
+        ),
+        # One named before a count is one more of the dead.
+        (
+            "An Israeli strike on the village of Jouya in southern Lebanon killed a senior"
+            " commander of Hezbollah and three fighters on Tuesday.",
+            4,
+        ),
+        (
+            "Ali Hassan and three others were killed when gunmen opened fire on their car in"
+            " Kirkuk on Monday.",
+            4,
+        ),
+        # One person named by a role, as a headline writes it.
+        ("Gunmen killed police officer in Meru town on Sunday.", 1),
+        # A stated toll in a run-on sentence is its total, not one more group of the dead.
+        (
+            "Rebels shelled the al-Midan neighborhood in Aleppo on Sunday. Four people killed in"
+            " shelling on al-Midan The death toll from the shelling on al-Midan rose to 10 killed"
+            " and 59 others injured, a source said.",
+            10,
+        ),
+    ],
+)
+def test_how_many_a_toll_counts(body: str, deaths: int) -> None:
+    assert [fatalities(e) for e in events_of(body)] == [deaths]
+
