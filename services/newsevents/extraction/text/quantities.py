@@ -143,6 +143,13 @@ _KILLED_N = re.compile(
     r"years?|days?)\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt)))?",
     re.I,
 )
+# One person named by a role: "killed the commander", "Student shot dead".
+_ROLE = (
+    r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman|"
+    r"imam|cleric|sheikh|emir|governor|judge|spokesman|journalist|priest|man|woman|boy|girl|"
+    r"child|person|civilian|soldier|policeman|reservist|herder|herdsman|farmer|trader|student|"
+    r"teacher|guard|thief|rapist|worker|employee|villager|resident|fighter|militant)"
+)
 _FATALITY_PATTERNS = (
     # "6 civilians including a woman and two children were killed", "five people among them a
     # child died": the count named before the subset is the toll; the subset counts no one new
@@ -216,14 +223,21 @@ _FATALITY_PATTERNS = (
     # "killed the chief commander of the group", "shot dead the driver", a headline's "Mob
     # kills suspected thief": one person named by a role
     re.compile(
-        rf"\b(?P<n>{_KILL_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
-        r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman|"
-        r"imam|cleric|sheikh|emir|governor|judge|spokesman|journalist|priest|man|woman|boy|girl|"
-        r"child|person|civilian|soldier|policeman|reservist|herder|herdsman|farmer|trader|student|"
-        r"teacher|guard|thief|rapist|worker|employee|villager|resident|fighter|militant))\b"
+        rf"\b(?P<n>{_KILL_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?" + _ROLE + r")\b"
         # "killed the leader and his deputy" is two: not one person
         r"(?!\s+and\s+(?:his|her|their|the|a|an|other|\d+|one|two|three|four|five|six|seven|"
         r"eight|nine|ten)\b)",
+        re.I,
+    ),
+    # "the driver was killed", a headline's "Student shot dead": one person named by a role,
+    # killed in the passive
+    re.compile(
+        r"\b(?P<n>(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        + _ROLE
+        + r"\s+(?:was\s+|has been\s+|had been\s+)?"
+        r"(?:(?:reportedly|allegedly|later)\s+)?(?:shot dead|killed|murdered|lynched|beheaded|"
+        r"(?:shot|stabbed|beaten|hacked|burned|burnt) to death)\b)"
+        r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
         re.I,
     ),
     # "the death toll has risen to at least 112", "the toll rose to 32"
