@@ -141,6 +141,8 @@ def test_a_toll_told_in_a_paragraph_of_its_own_counts_the_act_before_it() -> Non
         ),
         # One person named by a role, as a headline writes it.
         ("Gunmen killed police officer in Meru town on Sunday.", 1),
+        ("Student shot dead in clashes between rioters and police in Kisumu on Monday.", 1),
+        ("A roadside bomb hit a bus near Kirkuk on Monday. The driver was killed.", 1),
         # A stated toll in a run-on sentence is its total, not one more group of the dead.
         (
             "Rebels shelled the al-Midan neighborhood in Aleppo on Sunday. Four people killed in"
@@ -152,4 +154,3 @@ def test_a_toll_told_in_a_paragraph_of_its_own_counts_the_act_before_it() -> Non
 )
 def test_how_many_a_toll_counts(body: str, deaths: int) -> None:
     assert [fatalities(e) for e in events_of(body)] == [deaths]
-
