@@ -223,7 +223,8 @@ _FATALITY_PATTERNS = (
     # "killed the chief commander of the group", "shot dead the driver", a headline's "Mob
     # kills suspected thief": one person named by a role
     re.compile(
-        rf"\b(?P<n>{_KILL_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?" + _ROLE + r")\b"
+        # ("the killing of a journalist" names a death, reports none)
+        rf"\b(?P<n>{_KILL_VERB}\s+(?!of\b)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?" + _ROLE + r")\b"
         # "killed the leader and his deputy" is two: not one person
         r"(?!\s+and\s+(?:his|her|their|the|a|an|other|\d+|one|two|three|four|five|six|seven|"
         r"eight|nine|ten)\b)",
@@ -232,13 +233,17 @@ _FATALITY_PATTERNS = (
     # "the driver was killed", a headline's "Student shot dead": one person named by a role,
     # killed in the passive
     re.compile(
-        r"\b(?P<n>(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        # with its auxiliary, or opening a line as a headline does: "justice for the student
+        # killed in an accident" (a reduced relative) refers to a death, reports none
+        r"(?:\b(?P<n>(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         + _ROLE
-        + r"\s+(?:was\s+|has been\s+|had been\s+)?"
+        + r")\s+(?:was|has been|had been)\s+|^(?P<h>(?:[\w-]+\s+){0,2}?"
+        + _ROLE
+        + r")\s+)"
         r"(?:(?:reportedly|allegedly|later)\s+)?(?:shot dead|killed|murdered|lynched|beheaded|"
-        r"(?:shot|stabbed|beaten|hacked|burned|burnt) to death)\b)"
+        r"(?:shot|stabbed|beaten|hacked|burned|burnt) to death)\b"
         r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
-        re.I,
+        re.I | re.M,
     ),
     # "the death toll has risen to at least 112", "the toll rose to 32"
     re.compile(
@@ -305,7 +310,7 @@ def _fatalities(text: str, spans: list[Span]) -> list[QuantityMention]:
                 continue
             if tolls.overlaps(span):
                 continue
-            n = match.group("n").lower()
+            n = (match.group("n") or "one").lower()
             if not (n in _ONES or n.isdigit()):
                 n = "one"  # "killing him", "killed the commander"
             value = _death_count(n)
