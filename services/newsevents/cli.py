@@ -112,7 +112,7 @@ def _command(args: argparse.Namespace) -> int:
         return gazetteer_command(args, settings)
     if settings.gazetteer_dir and args.command in _EXTRACTS:
         from .extraction.places.gazetteer import use_import
-        from .extraction.places.sources import ImportMissing
+        from .extraction.places.gazetteer.sources import ImportMissing
 
         try:  # here, not in a worker, so that a wrong directory stops the command clearly
             use_import(Path(settings.gazetteer_dir))

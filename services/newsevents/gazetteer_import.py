@@ -7,9 +7,10 @@ file holds is read from its columns, so names do not matter and the order of the
 the place tables are read first, then the alternate names of the places kept.
 
 The import is a directory (``NEWSEVENTS_GAZETTEER_DIR``): ``places.tsv.gz``, ``names.tsv.gz``
-and ``manifest.json`` (see :mod:`.extraction.places.sources`), written to temporary names and
-renamed, the manifest last, so that a failed import leaves the previous one in place. The index
-is then built once and written beside them, so that the service's workers map it at start.
+and ``manifest.json`` (see :mod:`.extraction.places.gazetteer.sources`), written to temporary
+names and renamed, the manifest last, so that a failed import leaves the previous one in place.
+The index is then built once and written beside them, so that the service's workers map it at
+start.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar, cast
 
 from .config import Settings
-from .extraction.places.geonames_dump import (
+from .extraction.places.gazetteer.geonames_dump import (
     DEFAULT_FEATURES,
     DumpError,
     FileKind,
@@ -38,7 +39,7 @@ from .extraction.places.geonames_dump import (
     read_alternate_names,
     read_places,
 )
-from .extraction.places.sources import IMPORTED_NAMES, IMPORTED_PLACES, MANIFEST
+from .extraction.places.gazetteer.sources import IMPORTED_NAMES, IMPORTED_PLACES, MANIFEST
 from .failures import BadConfiguration, BadInput
 
 _Row = TypeVar("_Row")

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from ..document import ActorMention, Span
-from ..places.sources import demonym_rows
+from ..places.gazetteer.sources import demonym_rows
 from .dictionary import country_name, country_names, default_matcher
 
 # Nouns of a state's armed forces and of the weapons only states field in these wars; "air" and

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from ..document import ActorKind, ActorMention, Span
-from ..places.sources import demonym_rows
+from ..places.gazetteer.sources import demonym_rows
 from .dictionary import NOT_A_NAME, capitalisable, country_name
 from .forces import country_word, state_force_name
 

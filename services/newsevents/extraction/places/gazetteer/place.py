@@ -1,12 +1,12 @@
-"""One gazetteer entry (:class:`Place`) and its kinds; :mod:`.gazetteer` holds all of them."""
+"""One gazetteer entry (:class:`Place`) and its kinds; :mod:`..gazetteer` holds all of them."""
 
 from __future__ import annotations
 
 from enum import IntEnum
 from typing import NamedTuple
 
-from ..document import PlacePrecision
-from .keys import name_key
+from ...document import PlacePrecision
+from ..keys import name_key
 
 
 class Kind(IntEnum):

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
+import os
+import shutil
 from importlib import resources
 from pathlib import Path
+
+import pytest
 
 from newsevents.extraction.places.gazetteer import admin1_spellings, gazetteer
 from newsevents.extraction.places.keys import name_key
@@ -77,7 +81,7 @@ def test_district_units_name_admin1_regions_that_exist() -> None:
 
 def test_boundary_sets_whose_points_miss_their_names_are_dropped(tmp_path: Path) -> None:
     """build_admin_units.py drops a boundary set whose points do not sit at their names."""
-    script = Path(__file__).resolve().parents[4] / "tools" / "build_admin_units.py"
+    script = Path(__file__).resolve().parents[5] / "tools" / "build_admin_units.py"
     spec = importlib.util.spec_from_file_location("build_admin_units", str(script))
     assert spec is not None and spec.loader is not None
     build = importlib.util.module_from_spec(spec)
@@ -100,9 +104,51 @@ def test_boundary_sets_whose_points_miss_their_names_are_dropped(tmp_path: Path)
 
 
 def test_the_gazetteer_cache_key_digests_every_place_module() -> None:
-    """An edit to any module of places/ rebuilds the cached gazetteer."""
+    """An edit to any module of places/, its gazetteer/ subpackage included, rebuilds the
+    cached gazetteer: the digest reads every module, in sorted relative-path order."""
+    from newsevents.extraction import places
     from newsevents.extraction.places import gazetteer as module
 
-    package = Path(module.__file__).parent
-    modules = {p.name for p in package.glob("*.py")} - {"__init__.py"}
-    assert modules == set(module._DIGESTED_MODULES)
+    package = Path(places.__file__).parent
+    on_disk = [
+        (Path(folder) / name).relative_to(package).as_posix()
+        for folder, _, names in os.walk(package)
+        for name in names
+        if name.endswith(".py")
+    ]
+    digested = [path.relative_to(package).as_posix() for path in module._digested_modules()]
+    assert digested == sorted(on_disk)
+    assert {
+        "__init__.py",
+        "find.py",
+        "keys.py",
+        "gazetteer/__init__.py",
+        "gazetteer/build.py",
+        "gazetteer/compact.py",
+        "gazetteer/geonames_dump.py",
+        "gazetteer/place.py",
+        "gazetteer/sources.py",
+    } <= set(digested)
+
+
+def test_an_edit_to_a_module_of_the_subpackage_is_a_new_index_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index file's name changes with the source of a gazetteer/ module, and with a module
+    moved to another folder (same source, another path)."""
+    from newsevents.extraction import places
+    from newsevents.extraction.places import gazetteer as module
+
+    copy = tmp_path / "places"
+    shutil.copytree(
+        Path(places.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    monkeypatch.setattr(module, "_PLACES_PACKAGE", copy)
+    first = module._cache_name(None)
+    assert module._cache_name(None) == first  # the same sources, the same file
+    build = copy / "gazetteer" / "build.py"
+    build.write_text(build.read_text("utf-8") + "# an edit\n", "utf-8")
+    edited = module._cache_name(None)
+    assert edited != first
+    (copy / "gazetteer" / "build.py").rename(copy / "build.py")
+    assert module._cache_name(None) not in {first, edited}

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from newsevents.extraction.places import gazetteer as gazetteer_module
-from newsevents.extraction.places.compact import (
+from newsevents.extraction.places.gazetteer import Kind, Place, gazetteer
+from newsevents.extraction.places.gazetteer.compact import (
     BadIndex,
     Gazetteer,
     PlaceTable,
@@ -18,7 +19,6 @@ from newsevents.extraction.places.compact import (
     encode,
     open_index,
 )
-from newsevents.extraction.places.gazetteer import Kind, Place, gazetteer
 
 _PLACES = [
     Place("Albu Kamal", "SY", "Deir ez-Zor", 34.45226, 40.91854, 57572, "city", "town",

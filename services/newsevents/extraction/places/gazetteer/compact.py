@@ -37,8 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, cast, overload
 
-from ..document import PlacePrecision
-from .keys import light_key, name_key
+from ...document import PlacePrecision
+from ..keys import light_key, name_key
 from .place import Kind, Place
 
 FORMAT = 3  # bump with any change of the layout below

