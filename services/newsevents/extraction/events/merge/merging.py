@@ -28,6 +28,8 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   such a sentence after it in its paragraph ("LOCATION: Kapelbok in Turkana District");
 - ``fold_summaries`` (:mod:`.incidents`): a roundup's summary at a country or province
   ("protests across Iraq") is the incident of its type told at a town inside it;
+- ``fold_nested_places`` (:mod:`.nested_places`): a violent act told at a country, province
+  or town is the one act of its type told inside it ("strike on Lebanon", "strike on Kafr Laha");
 - ``attach_casualties``: a toll belongs to the violent act that caused it, once;
 - ``presume_civilian_victims`` (:mod:`.civilian_victims`): the people a strike or bombing hit,
   when no fighter is named, are civilians;
@@ -65,6 +67,7 @@ from .incidents import fold_incident_acts, fold_summaries
 from .listed_places import split_listed_places
 from .localities import names_another_locality
 from .named_attackers import name_generic_attackers
+from .nested_places import fold_nested_places
 from .occurrences import merge_occurrences
 from .story import fold_into_lead
 from .unknown_places import place_at_localities
@@ -284,4 +287,5 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     presume_civilian_victims,
     name_generic_attackers,
     fought_back,
+    fold_nested_places,
 )

@@ -1,0 +1,99 @@
+"""One occurrence told at two places: an act told at a wide place is the act of its kind told
+at the one place inside it.
+
+A writer tells one incident at several grains: the headline at the country or the city
+("Israeli strike on Lebanon kills two"), the body at the village or the quarter ("an Israeli
+strike on Kafr Laha"); a lead at the town, a retelling at its province. A monitor codes one
+event, at the finest place.
+
+``fold_nested_places``: a violent event whose main place is coarser (a country, region,
+province or town) folds into the event of the same type told in another sentence at a finer
+place inside it, when
+- that finer event is the ONLY one of the type, day and modality inside the wide place (a
+  roundup that tells the incidents of two quarters keeps its summary: it may be either, or a
+  third);
+- their days agree and their sides agree (:func:`.incidents.sides_agree`);
+- neither mention is told as a new incident ("another", "separately", "meanwhile", a
+  sentence opening on another place or day: :func:`.story.told_as_new`).
+
+Everything both told is kept (every sentence as evidence, the finer place first).
+"""
+
+from __future__ import annotations
+
+from ...document import Document, PlaceMention
+from ...ontology import is_violent
+from ..draft import EventDraft
+from ..link.where import PRECISION_RANK
+from .incidents import sides_agree
+from .occurrences import absorb
+from .story import _lead_sentences, nested, same_day, told_as_new
+
+# Places wide enough to hold another place an event is told at.
+_WIDE = frozenset({"country", "region", "admin1", "town"})
+
+
+def fold_nested_places(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each violent event at a wide place folded into the one event of its kind told inside
+    that place, else kept."""
+    folded: set[int] = set()
+    lead = _lead_sentences(doc)
+    for wide in drafts:
+        if id(wide) in folded or not _is_wide(wide) or wide.sentences[0] not in lead:
+            continue
+        inside = [d for d in drafts if d is not wide and id(d) not in folded and _inside(wide, d)]
+        if len(inside) != 1:
+            continue
+        fine = inside[0]
+        if fine.event_type == wide.event_type and _retells(doc, wide, fine):
+            absorb(wide, fine)
+            folded.add(id(fine))
+    return [d for d in drafts if id(d) not in folded]
+
+
+def _main_place(draft: EventDraft) -> PlaceMention | None:
+    return draft.places[0] if draft.places else None
+
+
+def _is_wide(draft: EventDraft) -> bool:
+    place = _main_place(draft)
+    return is_violent(draft.event_type) and place is not None and place.precision in _WIDE
+
+
+def _inside(wide: EventDraft, other: EventDraft) -> bool:
+    """Whether ``other`` is an event of ``wide``'s kind, day and modality told at a finer
+    place inside ``wide``'s."""
+    outer, inner = _main_place(wide), _main_place(other)
+    return (
+        outer is not None
+        and inner is not None
+        and is_violent(other.event_type)
+        and other.modality == wide.modality
+        and PRECISION_RANK[inner.precision] < PRECISION_RANK[outer.precision]
+        and inner.name != outer.name
+        and nested(inner, outer)
+        and same_day(wide, other)
+    )
+
+
+def _retells(doc: Document, wide: EventDraft, fine: EventDraft) -> bool:
+    if set(wide.sentences) & set(fine.sentences):
+        return False  # one sentence telling two places: the listed-places passes decide
+    if not _next_to(wide, fine):
+        return False
+    # Either mention told as a new incident ("Another drone strike in Dembecha") is not the
+    # other's retelling, whichever comes first.
+    return (
+        not told_as_new(doc, doc.sentences[wide.sentences[0]], wide)
+        and not told_as_new(doc, doc.sentences[fine.sentences[0]], fine)
+        and sides_agree(doc, fine, wide)
+    )
+
+
+# How many sentences may lie between the two mentions of one occurrence.
+_GAP = 2
+
+
+def _next_to(first: EventDraft, other: EventDraft) -> bool:
+    a, b = sorted((first, other), key=lambda d: d.sentences[0])
+    return 0 < b.sentences[0] - max(a.sentences) <= _GAP
