@@ -27,7 +27,7 @@ from ..draft import EventDraft
 from ..link.where import PRECISION_RANK
 from .incidents import sides_agree
 from .occurrences import absorb
-from .story import _lead_sentences, nested, same_day, told_as_new
+from .story import nested, same_day, told_as_new
 
 # Places wide enough to hold another place an event is told at.
 _WIDE = frozenset({"country", "region", "admin1", "town"})
@@ -37,9 +37,8 @@ def fold_nested_places(doc: Document, drafts: list[EventDraft]) -> list[EventDra
     """Each violent event at a wide place folded into the one event of its kind told inside
     that place, else kept."""
     folded: set[int] = set()
-    lead = _lead_sentences(doc)
     for wide in drafts:
-        if id(wide) in folded or not _is_wide(wide) or wide.sentences[0] not in lead:
+        if id(wide) in folded or not _is_wide(wide):
             continue
         inside = [d for d in drafts if d is not wide and id(d) not in folded and _inside(wide, d)]
         if len(inside) != 1:
