@@ -1,22 +1,26 @@
 """One occurrence told at two places: an act told at a wide place is the act of its kind told
-at the one place inside it.
+at the one place inside it, in the sentences next to it.
 
-A writer tells one incident at several grains: the headline at the country or the city
-("Israeli strike on Lebanon kills two"), the body at the village or the quarter ("an Israeli
-strike on Kafr Laha"); a lead at the town, a retelling at its province. A monitor codes one
-event, at the finest place.
+A writer tells one incident at several grains: the lead at the city ("terrorists fired
+rockets on Aleppo, killing nine"), the next sentences at the quarter the rockets hit ("two
+girls were wounded in al-Hamdaniyeh"); a headline at the country, the body at the village. A
+monitor codes one event, at the finest place.
 
-``fold_nested_places``: a violent event whose main place is coarser (a country, region,
-province or town) folds into the event of the same type told in another sentence at a finer
-place inside it, when
-- that finer event is the ONLY one of the type, day and modality inside the wide place (a
-  roundup that tells the incidents of two quarters keeps its summary: it may be either, or a
-  third);
-- their days agree and their sides agree (:func:`.incidents.sides_agree`);
-- neither mention is told as a new incident ("another", "separately", "meanwhile", a
-  sentence opening on another place or day: :func:`.story.told_as_new`).
+``fold_nested_places`` (the last merging pass): a violent event whose main place is a
+country, region, province or town takes in the event of the same type told at a finer place
+inside it, when
+- that event is the ONLY violent one of the day and modality told inside the wide place (a
+  roundup that tells the incidents of two quarters keeps its summary: it may be either);
+- it is told in another sentence, at most ``_GAP`` sentences away (measured: a finer act told
+  further on in the article is as often another incident of the same city; one sentence
+  naming two places is left to the listed-places passes);
+- their days and sides agree (:func:`.incidents.sides_agree`);
+- neither mention is told as a new incident ("Another drone strike in Dembecha",
+  "separately", "meanwhile", a sentence opening on another place or day:
+  :func:`.story.told_as_new`).
 
-Everything both told is kept (every sentence as evidence, the finer place first).
+Everything both told is kept (every sentence as evidence, the finer place first, the wide
+mention's type and sides).
 """
 
 from __future__ import annotations
