@@ -54,6 +54,20 @@ def test_a_states_strike_is_an_air_strike(body: str, sub_event_type: str) -> Non
     assert main_event(body).codes.acled_sub_event_type == sub_event_type
 
 
+def test_one_alternative_of_a_guess_is_no_air_strike() -> None:
+    """ "killed either in an Israeli strike or in clashes": the source does not know; the
+    clash it names is the event."""
+    article = ArticleMessage(
+        id="t",
+        body=(
+            "Two men were killed either in an Israeli strike or in clashes with troops near"
+            " Jenin on Monday, medics said."
+        ),
+        published_at="2023-06-10T12:00:00Z",
+    )
+    assert [e.event_type for e in extract_events(article)] == ["armed_clash"]
+
+
 def test_a_labour_strike_is_no_air_strike() -> None:
     article = ArticleMessage(
         id="t",
