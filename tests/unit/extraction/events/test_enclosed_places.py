@@ -37,6 +37,16 @@ def test_villages_in_a_township_in_a_region_lie_in_that_region() -> None:
     assert _where(events[0]) == ("Nyaung Kone", "Sagaing", "MM")
 
 
+def test_two_provinces_joined_by_and_end_no_chain() -> None:
+    """ "in Aleppo and Idlib provinces" names two provinces: Idlib does not locate Tal Rifaat,
+    which stays the town of Aleppo province (not an unknown locality of Idlib)."""
+    body = "Shelling hit Tal Rifaat in Aleppo and Idlib provinces on Monday, killing two civilians."
+    (event,) = events_of(body)
+    assert event.event_type == "shelling"
+    assert _where(event) == ("Tall Rifat", "Aleppo", "SY")
+    assert event.locations[0].resolved is not False
+
+
 def test_a_camp_in_a_named_region_is_not_a_namesake_of_another_region() -> None:
     (event,) = events_of(
         "Gunmen stormed Dioura army camp in the Mopti region at dawn on Sunday, killing eight"
