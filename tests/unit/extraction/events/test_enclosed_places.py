@@ -65,6 +65,17 @@ def test_a_building_located_in_a_village_places_the_attack_there() -> None:
     assert _where(event) == ("Zarghun Kalay", "Khyber Pakhtunkhwa", "PK")
 
 
+def test_fighters_located_in_a_village_fire_from_it() -> None:
+    """ "Terrorists located in X" is where the fire came from, not where it landed: X is no
+    place of the event."""
+    events = events_of(
+        "Terrorists located in Zarkot village of Tank district fired rockets at a checkpoint"
+        " on Monday, killing two soldiers."
+    )
+    assert events
+    assert all("Zarkot" not in [p.name for p in e.locations] for e in events)
+
+
 def test_a_point_of_reference_is_the_area_around_it() -> None:
     places = places_in(
         "Clashes broke out on Saturday in Zawiya, 40 kilometers (25 miles) west of the"
