@@ -17,7 +17,8 @@ REPORTING_VERBS = (
 # Attribution also credits the rarer verbs ("Saleh wrote", "the ministry announced"): there the
 # source is an actor already found, so a wider list cannot invent one. The person finder keeps
 # the shorter list: there the verb alone makes the capitalised words before it a person, so
-# every verb added would read more names as people.
+# every verb added would read more names as people. The wider list also tells who speaks
+# (events/link/telling.py) and which date is a telling's, not an act's (events/link/when.py).
 STATEMENT_VERBS = rf"{REPORTING_VERBS}|insisted|wrote|announced|alleged|observed|recounted"
 
 # --- dates ------------------------------------------------------------------------------------

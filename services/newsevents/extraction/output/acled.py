@@ -31,6 +31,7 @@ from ..actors.dictionary import (
 from ..actors.forces import state_force_name
 from ..document import ActorMention, Document, PlaceMention, PlacePrecision
 from ..events.draft import EventDraft
+from ..events.link.roles import ARMED_KINDS
 from ..ontology import event_type, is_violent
 from .tolls import fatalities
 
@@ -280,13 +281,16 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
     # Violence against civilians hits civilians, and those arrested are civilians unless the
     # text names them ("a man was shot dead", "police arrested a suspect"): ACLED's victims.
     told = event_type(draft.event_type)
-    hits_civilians = told.acled_event_type == _VAC or told.acled_sub_event_type == "Arrests"
+    hits_civilians = (
+        told.acled_event_type == "Violence against civilians"
+        or told.acled_sub_event_type == "Arrests"
+    )
     if sides.actor2 is None and hits_civilians:
         sides.actor2 = f"Civilians ({country_name(country_code)})"
     # A battle is fought between armed, organised sides: the civilians it kills are its toll,
     # not a side ("gunmen clashed with security forces, killing two civilians").
     battle = told.acled_event_type == "Battles"
-    if battle and sides.actor2 is not None and _CIVILIANS.match(sides.actor2):
+    if battle and sides.actor2 is not None and sides.actor2.startswith("Civilians ("):
         sides.actor2 = _armed_side(draft, sides.actor1, name) or (
             f"Unidentified Armed Group ({country_name(country_code)})"
         )
@@ -303,17 +307,12 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
     return sides
 
 
-_CIVILIANS = re.compile(r"Civilians \(")
-_VAC = "Violence against civilians"
-_ARMED_KINDS = frozenset({"state_force", "militia", "armed_group"})
-
-
 def _armed_side(
     draft: EventDraft, actor1: str | None, name: Callable[[ActorMention | None], str | None]
 ) -> str | None:
     """The first armed actor the event names besides actor1, by its ACLED name."""
     for actor in draft.associates:
-        if actor.kind in _ARMED_KINDS and (told := name(actor)) not in (None, actor1):
+        if actor.kind in ARMED_KINDS and (told := name(actor)) not in (None, actor1):
             return told
     return None
 

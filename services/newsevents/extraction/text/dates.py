@@ -35,7 +35,7 @@ _MONTHS = {
     )
     for name in names
 }
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(WEEKDAY_NAMES.lower().split("|"))  # Monday first, as date.weekday()
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![A-Za-z])"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 

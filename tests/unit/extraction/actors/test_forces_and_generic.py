@@ -111,3 +111,13 @@ def test_unnamed_islamist_armed_men_are_acled_s_islamist_militia() -> None:
         ("Islamist insurgents", "Islamist Militia (Mozambique)"),
         ("militants", "Unidentified Armed Group (Mozambique)"),
     ]
+
+
+def test_a_peoples_tribes_are_its_tribal_militia_but_a_countrys_are_not() -> None:
+    """ "Arab tribes" are ACLED's "Arab Tribal Militia (Syria)"; "Syrian tribes" name a country,
+    no people: the generic tribal militia, not a "Syrian Tribal Militia"."""
+    text = "Fighting broke out between Syrian tribes and the SDF in Dhiban, and Arab tribes joined."
+    names = {(m.text, m.name) for m in generic_actors(text, "SY")}
+    assert ("Arab tribes", "Arab Tribal Militia (Syria)") in names
+    assert ("Syrian tribes", "Tribal Militia (Syria)") in names
+    assert all(not name.startswith("Syrian Tribal") for _, name in names)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.evaluation.primary import primary_event
 from newsevents.extraction.pipeline import extract_events
 
 
@@ -13,6 +14,14 @@ def events_of(body: str) -> list[EventMessage]:
         id="t", body=body, published_at=dt.datetime(2024, 3, 14, tzinfo=dt.UTC)
     )
     return extract_events(article)
+
+
+def main_event(body: str, published: str = "2023-06-10T12:00:00Z") -> EventMessage:
+    """The article's main event (the one evaluation scores), which must exist."""
+    article = ArticleMessage(id="t", body=body, published_at=published)
+    event = primary_event(extract_events(article))
+    assert event is not None, body
+    return event
 
 
 def actor1(event: EventMessage) -> str:

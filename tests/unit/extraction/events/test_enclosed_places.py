@@ -37,6 +37,16 @@ def test_villages_in_a_township_in_a_region_lie_in_that_region() -> None:
     assert _where(events[0]) == ("Nyaung Kone", "Sagaing", "MM")
 
 
+def test_two_provinces_joined_by_and_end_no_chain() -> None:
+    """ "in Aleppo and Idlib provinces" names two provinces: Idlib does not locate Tal Rifaat,
+    which stays the town of Aleppo province (not an unknown locality of Idlib)."""
+    body = "Shelling hit Tal Rifaat in Aleppo and Idlib provinces on Monday, killing two civilians."
+    (event,) = events_of(body)
+    assert event.event_type == "shelling"
+    assert _where(event) == ("Tall Rifat", "Aleppo", "SY")
+    assert event.locations[0].resolved is not False
+
+
 def test_a_camp_in_a_named_region_is_not_a_namesake_of_another_region() -> None:
     (event,) = events_of(
         "Gunmen stormed Dioura army camp in the Mopti region at dawn on Sunday, killing eight"
@@ -53,6 +63,17 @@ def test_a_building_located_in_a_village_places_the_attack_there() -> None:
     )
     assert event.event_type == "explosive_attack"
     assert _where(event) == ("Zarghun Kalay", "Khyber Pakhtunkhwa", "PK")
+
+
+def test_fighters_located_in_a_village_fire_from_it() -> None:
+    """ "Terrorists located in X" is where the fire came from, not where it landed: X is no
+    place of the event."""
+    events = events_of(
+        "Terrorists located in Zarkot village of Tank district fired rockets at a checkpoint"
+        " on Monday, killing two soldiers."
+    )
+    assert events
+    assert all("Zarkot" not in [p.name for p in e.locations] for e in events)
 
 
 def test_a_point_of_reference_is_the_area_around_it() -> None:

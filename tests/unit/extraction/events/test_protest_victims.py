@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.evaluation.primary import primary_event
-from newsevents.extraction.pipeline import extract_events
-
-
-def _main(body: str) -> EventMessage:
-    article = ArticleMessage(id="t", body=body, published_at="2023-06-10T12:00:00Z")
-    event = primary_event(extract_events(article))
-    assert event is not None, body
-    return event
+from tests.unit.extraction.events.articles import main_event
 
 
 @pytest.mark.parametrize(
@@ -48,7 +39,7 @@ def _main(body: str) -> EventMessage:
     ],
 )
 def test_violence_against_demonstrators(body: str, sub_event_type: str) -> None:
-    assert _main(body).codes.acled_sub_event_type == sub_event_type
+    assert main_event(body).codes.acled_sub_event_type == sub_event_type
 
 
 @pytest.mark.parametrize(
@@ -77,4 +68,4 @@ def test_violence_against_demonstrators(body: str, sub_event_type: str) -> None:
     ],
 )
 def test_violence_of_or_around_demonstrators_stays(body: str, sub_event_type: str) -> None:
-    assert _main(body).codes.acled_sub_event_type == sub_event_type
+    assert main_event(body).codes.acled_sub_event_type == sub_event_type

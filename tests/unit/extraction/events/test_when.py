@@ -64,10 +64,12 @@ def test_an_agency_weekday_dates_the_act() -> None:
 
 
 def test_acts_at_a_frequency_are_habitual() -> None:
-    """ "on a near-daily basis", "almost daily": a routine, not one occurrence (nor a mention
-    of the lead's strike)."""
+    """ "on a regular basis", "on a near-daily basis", "almost daily": a routine, not one
+    occurrence (nor a mention of the lead's strike)."""
     lead = "An Israeli drone strike killed two Hezbollah fighters in Bint Jbeil on Monday."
     for routine in (
+        # ("near-daily" alone is read as "almost daily": "on a regular basis" holds the basis rule)
+        "Israeli troops and Hezbollah fighters have clashed on a regular basis at the border.",
         "Israeli troops and Hezbollah fighters have clashed on a near-daily basis at the border.",
         "Hezbollah fighters have fired rockets at Israeli positions almost daily.",
     ):

@@ -65,6 +65,7 @@ def test_a_weekday_as_agencies_write_it(text: str, date: dt.date) -> None:
         # a bound of a period, not a day of an act
         "Clashes have continued since Monday.",
         "The curfew lasts until Friday.",
+        "The curfew runs from Friday.",
     ],
 )
 def test_a_weekday_bounding_a_period_is_no_date(text: str) -> None:

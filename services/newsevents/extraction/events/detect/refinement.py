@@ -267,38 +267,7 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return event_type
     before = clause_before(sentence, start)
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
-    if (
-        PASSIVE.search(before)
-        or _PASSIVE_TRIGGER.search(sentence[start:end])
-        or (_TAKES_AN_OBJECT.match(sentence[start:end]) and _NO_OBJECT.match(sentence[end:]))
-        or (_HURT_IN.search(before) and re.search(r"\bby\b", after))
-    ):
-        hit = nearest_party(before, last=True)
-        hit_offset = start - len(before)
-        by = re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
-        agent = kind_of(by.group("agent"), last=False) if by else None
-    elif (by_agent := _BY_AGENT.match(after)) and kind_of(by_agent.group("agent"), last=False):
-        # A noun or a bare participle followed by its agent: "10 killed during an attack by
-        # cattle rustlers", "a raid by bandits", "officer shot dead by gunmen" (the terse passive
-        # of notes): the "by" phrase acts; the target after it ("an attack by gunmen on a
-        # police post"), else the victims told before, are hit.
-        agent = kind_of(by_agent.group("agent"), last=False)
-        hit = nearest_party(by_agent.group("target") or "", last=False)
-        hit_offset = end + by_agent.start("target") if hit else 0
-        if hit is None:
-            hit = nearest_party(before, last=True)
-            hit_offset = start - len(before)
-    else:
-        agent = kind_of(before, last=True)
-        hit = nearest_party(after, last=False)
-        hit_offset = end
-    target = hit[0] if hit else None
-    if (
-        hit is not None
-        and target == "armed"
-        and is_off_duty(sentence, hit_offset + hit[1].start(), hit_offset + hit[1].end())
-    ):
-        target = "civilian"
+    agent, hit, target = _agent_and_hit(sentence, start, end, before, after)
     if event_type in HARMED and (
         intervention := harm_to_demonstrators(sentence, start, end, agent, target)
     ):
@@ -348,6 +317,48 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if target == "armed" and agent != "civilian":
         return "armed_clash"
     return event_type
+
+
+def _agent_and_hit(
+    sentence: str, start: int, end: int, before: str, after: str
+) -> tuple[str | None, tuple[str, re.Match[str]] | None, str | None]:
+    """Who acts and who is hit by the trigger at ``sentence[start:end]``, given the clause
+    ``before`` it and the phrase ``after`` it: the agent's kind, the hit party (its kind and
+    the words naming it) and the target's kind (an off-duty member of the forces is a
+    civilian)."""
+    if (
+        PASSIVE.search(before)
+        or _PASSIVE_TRIGGER.search(sentence[start:end])
+        or (_TAKES_AN_OBJECT.match(sentence[start:end]) and _NO_OBJECT.match(sentence[end:]))
+        or (_HURT_IN.search(before) and re.search(r"\bby\b", after))
+    ):
+        hit = nearest_party(before, last=True)
+        hit_offset = start - len(before)
+        by = re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
+        agent = kind_of(by.group("agent"), last=False) if by else None
+    elif (by_agent := _BY_AGENT.match(after)) and kind_of(by_agent.group("agent"), last=False):
+        # A noun or a bare participle followed by its agent: "10 killed during an attack by
+        # cattle rustlers", "a raid by bandits", "officer shot dead by gunmen" (the terse passive
+        # of notes): the "by" phrase acts; the target after it ("an attack by gunmen on a
+        # police post"), else the victims told before, are hit.
+        agent = kind_of(by_agent.group("agent"), last=False)
+        hit = nearest_party(by_agent.group("target") or "", last=False)
+        hit_offset = end + by_agent.start("target") if hit else 0
+        if hit is None:
+            hit = nearest_party(before, last=True)
+            hit_offset = start - len(before)
+    else:
+        agent = kind_of(before, last=True)
+        hit = nearest_party(after, last=False)
+        hit_offset = end
+    target = hit[0] if hit else None
+    if (
+        hit is not None
+        and target == "armed"
+        and is_off_duty(sentence, hit_offset + hit[1].start(), hit_offset + hit[1].end())
+    ):
+        target = "civilian"
+    return agent, hit, target
 
 
 def clause_before(sentence: str, start: int) -> str:

@@ -96,15 +96,19 @@ _HABITUAL = re.compile(
 # with the trigger's own -ing (not the passive "have been killed", today's toll).
 _PROGRESSIVE_PERFECT = re.compile(r"\b(?:has|have|had) been (?:\w+ing\s+)?$", re.IGNORECASE)
 _CONDUCTING = re.compile(r"\w+ing\s+$")
-# How many weeks, months or years ago: "six years ago", "a couple of months earlier".
+# How many weeks, months or years: "a couple of months after", "six years after".
 _COUNT_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"several|many|few|a few|a couple of|some"
 )
+# The nouns an earlier or a similar incident is told by: "a previous attack", "a similar bombing".
+_INCIDENT_NOUNS = (
+    r"(?:attacks?|bombings?|blasts?|strikes?|explosions?|massacres?|incidents?|assaults?|"
+    r"car bombs?)"
+)
 _EARLIER = re.compile(
     r"\b(?:the (?:second|third|latest) such|previous|earlier)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|blasts?|strikes?|explosions?|massacres?|"
-    r"incidents?|assaults?|car bombs?)\b"
+    rf"(?:[\w-]+\s+){{0,2}}{_INCIDENT_NOUNS}\b"
     r"|\bearlier (?:this|that|last) (?:week|month|year)\b|\ba day (?:earlier|before)\b"
     r"|\bthe day before\b|\b(?:during |in )?this week alone\b"
     r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b",
@@ -119,8 +123,7 @@ _CAUSE_CLAUSE = re.compile(
 # same act there today would be the news itself); without either, "a similar incident took
 # place in Sidon" is another occurrence of today's story.
 _SIMILAR = re.compile(
-    r"\b(?:a|another) similar\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|blasts?|strikes?|"
-    r"explosions?|massacres?|incidents?|assaults?|car bombs?)\b",
+    rf"\b(?:a|another) similar\s+(?:[\w-]+\s+){{0,2}}{_INCIDENT_NOUNS}\b",
     re.IGNORECASE,
 )
 _SAME_PLACE = re.compile(

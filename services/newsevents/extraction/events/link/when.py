@@ -43,7 +43,7 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
         for d in doc.in_sentence(doc.dates, sentence)
         if not any(line.contains(d.span) for line in datelines)
     ]
-    told = [d for d in dates if tells_when_told(doc, d)]
+    told = [d for d in dates if _tells_when_told(doc, d)]
     acts = [d for d in dates if d not in told]
     if acts or not told or told[0].precision != "day":
         return acts
@@ -51,7 +51,7 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     return [DateMention(report.span, report.text, report.date - dt.timedelta(days=1), "vague")]
 
 
-def tells_when_told(doc: Document, date: DateMention) -> bool:
+def _tells_when_told(doc: Document, date: DateMention) -> bool:
     """Whether the date is the day of a telling, on its statement verb."""
     before = doc.text[max(0, date.span.start - 80) : date.span.start]
     # the preposition is part of the date mention or of the words before it

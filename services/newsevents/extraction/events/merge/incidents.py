@@ -82,7 +82,7 @@ def fold_incident_acts(doc: Document, drafts: list[EventDraft]) -> list[EventDra
     return kept
 
 
-def dominant(first: EventDraft, then: EventDraft) -> EventTypeName | None:
+def _dominant(first: EventDraft, then: EventDraft) -> EventTypeName | None:
     """The type that names an incident told in both acts, or None when neither is a component
     of the other."""
     a, b = first.event_type, then.event_type
@@ -108,11 +108,11 @@ def _in_frame(doc: Document, frame: EventDraft, act: EventDraft) -> bool:
     return (
         not new
         and frame.modality == act.modality
-        and dominant(frame, act) is not None
+        and _dominant(frame, act) is not None
         and same_day(frame, act)
         and _place_fits(frame.places, told_places(doc, act))
         and (here in frame.sentences or not names_another_locality(doc, frame.sentences, here))
-        and sides_agree(doc, frame, act)
+        and _sides_agree(doc, frame, act)
         and not _another_agent_between(doc, frame, act)
     )
 
@@ -149,7 +149,7 @@ def _place_fits(incident: list[PlaceMention], own: list[PlaceMention]) -> bool:
     return any(nested(place, at) or nested(at, place) for at in incident)
 
 
-def sides_agree(doc: Document, incident: EventDraft, act: EventDraft) -> bool:
+def _sides_agree(doc: Document, incident: EventDraft, act: EventDraft) -> bool:
     """The same attacker (or none named), or one of the incident's sides acting back."""
     return (
         attackers_agree(doc, incident, act)
@@ -165,7 +165,7 @@ def _same_name(a: ActorMention | None, b: ActorMention | None) -> bool:
 def _take_in(incident: EventDraft, act: EventDraft) -> None:
     """``act`` is one of ``incident``'s acts: the event of the dominant type (with the trigger
     that told it), with everything both told."""
-    kind = dominant(incident, act) or incident.event_type
+    kind = _dominant(incident, act) or incident.event_type
     named_by = act if kind == act.event_type and kind != incident.event_type else incident
     trigger, span = named_by.trigger, named_by.sentence_span
     absorb(incident, act)
@@ -212,5 +212,5 @@ def _summarises(doc: Document, summary: EventDraft, town: EventDraft) -> bool:
         and any(nested(places[0], at) for at in summary.places)
         and same_day(town, summary)
         and not told_as_new(doc, sentence, summary)
-        and sides_agree(doc, town, summary)
+        and _sides_agree(doc, town, summary)
     )

@@ -194,6 +194,9 @@ def _kinds_fit(lead: EventDraft, later: EventDraft) -> bool:
 
 
 def told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
+    """Whether the draft's sentence tells a new incident: "another", a new-incident word
+    before the act ("meanwhile", "in a separate attack"), or a sentence opening on another
+    place or day."""
     before = doc.text[sentence.span.start : draft.trigger.span.start]
     return (
         told_as_another(doc.text, draft.trigger, sentence.span.start)
