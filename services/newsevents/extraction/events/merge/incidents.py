@@ -112,7 +112,7 @@ def _in_frame(doc: Document, frame: EventDraft, act: EventDraft) -> bool:
         and same_day(frame, act)
         and _place_fits(frame.places, told_places(doc, act))
         and (here in frame.sentences or not names_another_locality(doc, frame.sentences, here))
-        and _sides_agree(doc, frame, act)
+        and sides_agree(doc, frame, act)
         and not _another_agent_between(doc, frame, act)
     )
 
@@ -149,7 +149,7 @@ def _place_fits(incident: list[PlaceMention], own: list[PlaceMention]) -> bool:
     return any(nested(place, at) or nested(at, place) for at in incident)
 
 
-def _sides_agree(doc: Document, incident: EventDraft, act: EventDraft) -> bool:
+def sides_agree(doc: Document, incident: EventDraft, act: EventDraft) -> bool:
     """The same attacker (or none named), or one of the incident's sides acting back."""
     return (
         attackers_agree(doc, incident, act)
@@ -212,5 +212,5 @@ def _summarises(doc: Document, summary: EventDraft, town: EventDraft) -> bool:
         and any(nested(places[0], at) for at in summary.places)
         and same_day(town, summary)
         and not told_as_new(doc, sentence, summary)
-        and _sides_agree(doc, town, summary)
+        and sides_agree(doc, town, summary)
     )
