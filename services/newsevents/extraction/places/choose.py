@@ -302,6 +302,9 @@ def _sentence_initial(
         if places[i].country_code in context.countries
         or places[i].population >= BIG_CITY
         or places[i].kind in (Kind.COUNTRY, Kind.ADMIN1)
+        # "Lodwar residents protested": a name of people, no common word, if nothing abroad
+        # bears it
+        or (match.people and _sole_candidate(i, match, places))
     ]
 
 
@@ -317,6 +320,8 @@ def _facility_name(
         for i in candidates
         if places[i].kind in (Kind.COUNTRY, Kind.ADMIN1)
         or (places[i].population >= CITY_POPULATION and places[i].country_code in context.countries)
+        # "Chuka University students": an institution whose people act where it stands
+        or (match.people and _sole_candidate(i, match, places))
     ]
 
 

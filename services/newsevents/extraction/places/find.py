@@ -34,6 +34,7 @@ from .words import (
     DIRECTION_WORDS,
     FACILITY_NOUNS,
     LOCALITY_WORDS,
+    PEOPLE_NOUNS,
     SETTLEMENT_WORDS,
     Mode,
 )
@@ -206,7 +207,10 @@ def _read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> N
             match.mode = "admin1"
         if match.mode == "plain" and _county_of_a_county_country(tokens, match, gaz):
             match.mode = "admin1"
-        match.locative = match.mode in ("settlement", "area") or _after_locative(tokens, match)
+        match.people = match.mode == "plain" and _before_people(tokens, match)
+        match.locative = (
+            match.mode in ("settlement", "area") or _after_locative(tokens, match) or match.people
+        )
         if match.mode == "rural":
             prev = tokens.before(match.first)
             if prev is not None and prev.fold == "rural":  # "rural Damascus" = "Rural Damascus"
@@ -233,6 +237,15 @@ def _after_locative(tokens: Tokens, match: Match) -> bool:
         head = tokens.word_before(before)
         return head is not None and tokens[head].fold in _BEFORE_OF
     return tokens[before].fold in _LOCATIVES
+
+
+def _before_people(tokens: Tokens, match: Match) -> bool:
+    """ "Lodwar residents", "Chuka University students": the name directly before a lowercase
+    noun of people, or before the institution named after it and such a noun."""
+    after = tokens.word_after(match.last)
+    if after is not None and tokens[after].cap and tokens[after].fold in FACILITY_NOUNS:
+        after = tokens.word_after(after)
+    return after is not None and not tokens[after].cap and tokens[after].fold in PEOPLE_NOUNS
 
 
 # Countries whose first-level divisions are counties (GeoNames admin1): there "Tana River

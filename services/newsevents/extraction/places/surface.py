@@ -73,6 +73,9 @@ class Match:
     arabic_tail: bool = False  # "Tibet al-Imam": the start of a longer Arabic name
     # Told as where something is: "in X", "at X", "near X", "X town", "the village of X".
     locative: bool = False
+    # Naming the people or an institution of a place: "Lodwar residents", "Chuka University
+    # students" (told as where too, and capitalised for being a name, not for opening a sentence).
+    people: bool = False
     # The province that locates it in its sentence ("Adra in Damascus countryside").
     provinces_beside: frozenset[tuple[str, str]] = frozenset()
     choice: int | None = None

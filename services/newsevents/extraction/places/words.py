@@ -86,6 +86,16 @@ FACILITY_NOUNS = word_set(
     "hospital mosque church school university college hotel stadium street square clinic shrine "
     "mall"
 )
+# Lowercase nouns of the people of a place or of an institution named after it: "Lodwar
+# residents", "Kisumu traders", "Chuka University students" tell the place of what they do.
+PEOPLE_NOUNS = word_set(
+    """
+    residents villagers inhabitants locals traders vendors hawkers businessmen farmers herders
+    pastoralists fishermen miners workers employees staff teachers lecturers doctors nurses
+    students pupils youths youth women elders parents tenants squatters voters supporters
+    operators drivers motorists worshippers mourners protesters demonstrators
+    """
+)
 ADMIN1_WORDS = word_set(
     "province provinces governorate governate state region oblast department prefecture wilaya"
 )
