@@ -52,3 +52,21 @@ def test_a_town_and_its_district_of_one_name_are_no_namesakes_abroad() -> None:
     place = only(places_in("Gunmen attacked a market in Konduga on Friday."), "Konduga")
     assert (place.country_code, place.admin1) == ("NG", "Borno")
     assert place.precision == "town"
+
+
+def test_a_small_town_naming_its_people_is_told_as_where() -> None:
+    # capitalised for being a name, not for opening the sentence: the town, nothing abroad
+    place = only(places_in("Lodwar residents protested over the price of water."), "Lodwar")
+    assert (place.country_code, place.admin1) == ("KE", "Turkana")
+    place = only(places_in("On Monday, Keroka traders shut their shops."), "Keroka")
+    assert (place.country_code, place.admin1) == ("KE", "Nyamira")
+
+
+def test_a_small_town_naming_its_institution_and_their_people_is_told_as_where() -> None:
+    place = only(places_in("Chuka University students stoned passing cars."), "Chuka")
+    assert (place.country_code, place.admin1) == ("KE", "Tharaka-Nithi")
+
+
+def test_a_name_before_a_noun_of_no_people_is_no_cue() -> None:
+    assert places_in("Lodwar prices rose again in the dry season.") == []
+    assert places_in("Chuka University announced new fees.") == []
