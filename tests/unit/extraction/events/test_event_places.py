@@ -165,3 +165,28 @@ def test_a_village_of_an_event_placed_only_in_its_country_is_the_place() -> None
     )
     assert [p.name for p in in_country.locations] == ["Lebanon"]
     assert event.confidence == in_country.confidence
+
+
+def test_the_people_of_a_town_protest_in_that_town() -> None:
+    (event,) = events_of("Lodwar residents protested on Monday over the price of water.")
+    assert event.event_type == "protest"
+    assert _where(event)[:3] == ("Lodwar", "Turkana", "KE")
+
+
+def test_fighters_from_a_town_named_at_length_fight_elsewhere() -> None:
+    # the whole "from" phrase is the fighters' origin: a town told with its kind, a list
+    for body in (
+        "Fighters from the city of Zawiyah stormed a checkpoint in Gharyan, killing two guards.",
+        "Militiamen from Zintan and Zawiyah stormed a checkpoint in Gharyan, killing two guards.",
+    ):
+        events = events_of(body)
+        assert events, body
+        assert {_where(e)[0] for e in events} == {"Gharyan"}, body
+
+
+def test_fighters_from_a_town_named_at_length_are_not_placed_there() -> None:
+    (event,) = events_of(
+        "Fighters from the city of Zawiyah stormed army posts in the Wershefana plains on Sunday,"
+        " killing three soldiers."
+    )
+    assert not event.locations or event.locations[0].name != "Az Zawiyah"

@@ -226,8 +226,15 @@ def _is_tellers_place(text: str, place: PlaceMention) -> bool:
     return _TELLER_BEFORE.search(before) is not None and _TELLING_AFTER.match(after) is not None
 
 
+# The whole "from" phrase of an actor's origin: "fighters from Zawiyah", "from neighbouring
+# Zawiyah", "from the town of Zawiyah", "militiamen from Misrata and Zintan".
+_ORIGIN = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent)\s+)?"
+    r"(?:(?:town|city|village|district|province|region|area|county)\s+of\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+(?:and\s+)?)*$"
+)
+
+
 def _is_origin(text: str, place: PlaceMention) -> bool:
-    return (
-        re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, place.span.start - 12) : place.span.start])
-        is not None
-    )
+    """ "fighters from Zawiyah attacked ... in Wershefana": where they come from."""
+    return _ORIGIN.search(text[max(0, place.span.start - 60) : place.span.start]) is not None
