@@ -37,7 +37,7 @@ from .roles import ARMED_KINDS, CROWD_TYPES, is_hit, told_actors
 from .status import temporal_status
 from .telling import speaks
 from .when import event_dates
-from .where import earlier_places, event_places
+from .where import earlier_places, event_places, origin_places
 
 __all__ = ["EventDraft", "link_events"]
 
@@ -228,13 +228,13 @@ def _places(
     doc: Document, sentence: Sentence, trigger: Trigger, previous: EventDraft | None
 ) -> list[PlaceMention]:
     """The places of the trigger's clause; else the previous event's up to three sentences
-    before ("in the area"); else the places told earlier."""
+    before ("in the area"); else the places told earlier; else where the actors come from."""
     places = event_places(doc, sentence, trigger)
     if not places and previous is not None and sentence.index - previous.sentences[-1] <= 3:
         places = previous.places
     if not places:
         places = earlier_places(doc, sentence)
-    return places
+    return places or origin_places(doc, sentence)
 
 
 def _associates(

@@ -126,6 +126,18 @@ def _names_a_route(text: str, place: PlaceMention) -> bool:
     return _ROUTE_AFTER.match(text[place.span.end : place.span.end + 30]) is not None
 
 
+def origin_places(doc: Document, sentence: Sentence) -> list[PlaceMention]:
+    """The origins of the sentence ("fighters from the city of Zawiyah attacked army posts"),
+    when nothing else tells where: the act is then most likely near where they come from."""
+    source = doc.sources.get(sentence.index)
+    places = [
+        p
+        for p in doc.in_sentence(doc.places, sentence)
+        if _is_origin(doc.text, p) and not _describes_source(p, source)
+    ]
+    return most_precise_first(_consistent_with_regions(places))
+
+
 def earlier_places(doc: Document, sentence: Sentence) -> list[PlaceMention]:
     """The places of the nearest earlier sentence of the paragraph that names any (at most
     three back): "In X, police raided a house. A shoot-out broke out." happened in X."""
