@@ -234,7 +234,7 @@ def _places(
         places = previous.places
     if not places:
         places = earlier_places(doc, sentence)
-    return places or origin_places(doc, sentence)
+    return places or origin_places(doc, sentence, trigger)
 
 
 def _associates(

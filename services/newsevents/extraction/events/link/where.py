@@ -126,14 +126,17 @@ def _names_a_route(text: str, place: PlaceMention) -> bool:
     return _ROUTE_AFTER.match(text[place.span.end : place.span.end + 30]) is not None
 
 
-def origin_places(doc: Document, sentence: Sentence) -> list[PlaceMention]:
+def origin_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[PlaceMention]:
     """The origins of the sentence ("fighters from the city of Zawiyah attacked army posts"),
-    when nothing else tells where: the act is then most likely near where they come from."""
+    when nothing else tells where: the act is then most likely near where they come from; not
+    a relative clause about someone ("Governor X, who is from Maradun, ordered ...")."""
     source = doc.sources.get(sentence.index)
     places = [
         p
         for p in doc.in_sentence(doc.places, sentence)
-        if _is_origin(doc.text, p) and not _describes_source(p, source)
+        if _is_origin(doc.text, p)
+        and not _describes_source(p, source)
+        and not _in_other_relative_clause(doc, sentence, p, trigger)
     ]
     return most_precise_first(_consistent_with_regions(places))
 
