@@ -184,9 +184,16 @@ def test_fighters_from_a_town_named_at_length_fight_elsewhere() -> None:
         assert {_where(e)[0] for e in events} == {"Gharyan"}, body
 
 
-def test_fighters_from_a_town_named_at_length_are_not_placed_there() -> None:
+def test_where_fighters_come_from_is_the_place_only_when_nothing_else_is() -> None:
     (event,) = events_of(
-        "Fighters from the city of Zawiyah stormed army posts in the Wershefana plains on Sunday,"
-        " killing three soldiers."
+        "Fighters from the city of Zawiyah stormed army posts on Sunday, killing three soldiers."
     )
-    assert not event.locations or event.locations[0].name != "Az Zawiyah"
+    assert _where(event)[:3] == ("Az Zawiyah", "Az Zawiyah", "LY")
+
+
+def test_where_a_governor_comes_from_is_not_where_he_orders() -> None:
+    (event,) = events_of(
+        "Governor Ali Bako, who is from Zintan, ordered the closure of all schools in the state."
+    )
+    assert event.event_type == "order_issued"
+    assert not event.locations
