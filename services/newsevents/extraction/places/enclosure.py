@@ -25,13 +25,25 @@ from .surface import Match
 from .tokens import Tokens
 from .words import DIRECTION_WORDS
 
+
+def _unit_nouns(local_government_area: str) -> str:
+    """The nouns of administrative units below a province, one list for the chain's words and
+    for an intermediate unit; "Local Government Area" as the caller reads it (word by word in
+    a chain, as one phrase after a name)."""
+    return (
+        rf"districts?|township|county|sub-county|subcounty|{local_government_area}|lga|"
+        r"tehsil|upazila|municipality|commune"
+    )
+
+
 # The words a chain of enclosing units is made of, besides the units' own capitalised names:
 # the relation ("in", "of"), settlement and unit nouns, a site's nouns ("army camp", "police
 # station") and directions.
 _CHAIN_WORD = (
-    r"in|of|the|a|an|located|situated|and|villages?|towns?|hamlets?|city|districts?|township|"
-    r"county|sub-county|subcounty|local|government|area|lga|tehsil|upazila|municipality|commune|"
-    r"camp|base|army|military|police|station|post|checkpoint|market|school|" + DIRECTION_WORDS
+    r"in|of|the|a|an|located|situated|and|villages?|towns?|hamlets?|city|"
+    + _unit_nouns("local|government|area")
+    + r"|camp|base|army|military|police|station|post|checkpoint|market|school|"
+    + DIRECTION_WORDS
 )
 _CHAIN = re.compile(
     rf"(?:\s*,?\s+(?:(?i:{_CHAIN_WORD})\b|[A-Z][\w'’-]*)){{1,10}}\s+",
@@ -42,10 +54,7 @@ _RELATION = re.compile(r"\b(?:in|of)\b")
 _COORDINATED = re.compile(r"\band\b(?=.*\b(?:villages|towns|hamlets)\b)", re.IGNORECASE)
 # An intermediate unit of the chain ("Pale township", "Maradun Local Government Area") is
 # coarser than the village it holds.
-_UNIT_AFTER = re.compile(
-    r"\s+(?i:districts?|township|county|sub-county|subcounty|local\s+government\s+area|lga|"
-    r"tehsil|upazila|municipality|commune)\b"
-)
+_UNIT_AFTER = re.compile(r"\s+(?i:" + _unit_nouns(r"local\s+government\s+area") + r")\b")
 _LOCALITY_AFTER = re.compile(r"\s+(?:villages?|hamlets?|neighbou?rhoods?|quarters?|suburbs?)\b")
 _MAX_CHAIN = 90  # characters: one sentence's chain of units
 

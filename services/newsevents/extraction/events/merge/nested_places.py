@@ -32,9 +32,7 @@ from ..link.where import PRECISION_RANK
 from .incidents import sides_agree
 from .occurrences import absorb
 from .story import nested, same_day, told_as_new
-
-# Places wide enough to hold another place an event is told at.
-_WIDE = frozenset({"country", "region", "admin1", "town"})
+from .unknown_places import COARSER_THAN_LOCALITY
 
 
 def fold_nested_places(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -60,7 +58,11 @@ def _main_place(draft: EventDraft) -> PlaceMention | None:
 
 def _is_wide(draft: EventDraft) -> bool:
     place = _main_place(draft)
-    return is_violent(draft.event_type) and place is not None and place.precision in _WIDE
+    return (
+        is_violent(draft.event_type)
+        and place is not None
+        and place.precision in COARSER_THAN_LOCALITY
+    )
 
 
 def _inside(wide: EventDraft, other: EventDraft) -> bool:
