@@ -33,6 +33,7 @@ from ..detect.refinement import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from ..merge.merging import MERGING_PASSES
 from .closing import close_the_story
+from .recalled import recall_earlier_days
 from .roles import ARMED_KINDS, CROWD_TYPES, is_hit, told_actors
 from .status import temporal_status
 from .telling import speaks
@@ -83,6 +84,8 @@ def link_events(doc: Document) -> list[EventDraft]:
     # was merged into an incident told before it: the lead's bombing elaborated at the end.
     # (Its events were merged as news already: they are not merged again.)
     closed = close_the_story(doc, news)
+    # A paragraph opening on a day before the lead's recalls an earlier incident (:mod:`.recalled`).
+    closed += recall_earlier_days(doc, [d for d in news if d.temporal_status == "current"])
     news = [d for d in news if d.temporal_status == "current"]
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)
 

@@ -169,7 +169,7 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
     return (
         not told_as_new(doc, sentence, later)
         and same_day(lead, later)
-        and _inside_lead_place(lead.places, told_places(doc, later))
+        and inside_lead_place(lead.places, told_places(doc, later))
         and not names_another_locality(doc, lead.sentences, sentence.index)
         and attackers_agree(doc, lead, later)
     )
@@ -217,7 +217,7 @@ def same_day(lead: EventDraft, later: EventDraft) -> bool:
     return a.date == b.date
 
 
-def _inside_lead_place(lead: list[PlaceMention], own: list[PlaceMention]) -> bool:
+def inside_lead_place(lead: list[PlaceMention], own: list[PlaceMention]) -> bool:
     """The later mention names no place, or its most precise place is the lead's, lies in it,
     or contains it; a town is compared with the lead's towns: Ariha is not Saraqib, though both
     lie in the Idlib province the lead also names."""

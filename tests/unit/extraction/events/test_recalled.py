@@ -1,0 +1,96 @@
+"""A paragraph that opens on a day before the lead's recalls an earlier incident (texts written
+for these tests; published Tuesday 20 February 2024, the lead's incident on Monday)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.extraction.pipeline import Pipeline
+
+LEAD = (
+    "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province on Monday, "
+    "a local official said."
+)
+_ELABORATION = [
+    "The farmers were working in their fields when the attackers opened fire, he said.",
+    "Residents said the gunmen fled towards the hills after the shooting.",
+]
+
+
+def _events(body: str, *, include_background: bool = False) -> list[EventMessage]:
+    article = ArticleMessage(
+        id="t", body=body, published_at=dt.datetime(2024, 2, 20, 12, tzinfo=dt.UTC)
+    )
+    return Pipeline(include_background=include_background).extract(article)
+
+
+def _told_in(events: list[EventMessage], text: str) -> list[EventMessage]:
+    return [e for e in events if e.evidence.text == text]
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "On Saturday, militants ambushed an army patrol near Saraqib, killing two soldiers.",
+        "Last Friday, militants ambushed an army patrol near Saraqib, killing two soldiers.",
+    ],
+)
+def test_a_paragraph_opening_on_an_earlier_day_is_background(recalled: str) -> None:
+    body = "\n\n".join([LEAD, *_ELABORATION, recalled, "The province is held by rebels."])
+    published = _events(body)
+    assert not _told_in(published, recalled), "the recalled incident is not published"
+    assert [e.event_type for e in published] == ["attack_on_civilians"]
+    assert "Kafranbel" in {loc.name for loc in published[0].locations}
+    marked = _told_in(_events(body, include_background=True), recalled)
+    assert "armed_clash" in {e.event_type for e in marked}
+    assert {e.temporal_status for e in marked} == {"background"}
+    assert {loc.name for e in marked for loc in e.locations} == {"Saraqib"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the lead's day, or a later one: more of the news
+        "On Monday, militants also ambushed an army patrol near Saraqib, killing two soldiers.",
+        "On Tuesday, militants ambushed an army patrol near Saraqib, killing two soldiers.",
+        # an earlier day told inside the sentence, not opening it
+        "Militants ambushed an army patrol near Saraqib, killing two soldiers, officials said.",
+    ],
+)
+def test_a_paragraph_not_turning_back_is_news(paragraph: str) -> None:
+    body = "\n\n".join([LEAD, *_ELABORATION, paragraph, "The province is held by rebels."])
+    ambush = _told_in(_events(body), paragraph)
+    assert "armed_clash" in {e.event_type for e in ambush}
+    assert {e.temporal_status for e in ambush} == {"current"}
+
+
+def test_a_lead_without_a_day_gives_nothing_to_compare_with() -> None:
+    lead = "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province."
+    recalled = "On Saturday, militants ambushed an army patrol near Saraqib, killing two soldiers."
+    body = "\n\n".join([lead, *_ELABORATION, recalled, "The province is held by rebels."])
+    ambush = _told_in(_events(body), recalled)
+    assert "armed_clash" in {e.event_type for e in ambush}
+
+
+def test_one_block_has_no_paragraph_to_open() -> None:
+    """A flattened feed (one block) tells its news in any order: not read."""
+    recalled = "On Saturday, militants ambushed an army patrol near Saraqib, killing two soldiers."
+    body = " ".join([LEAD, *_ELABORATION, recalled])
+    ambush = _told_in(_events(body), recalled)
+    assert "armed_clash" in {e.event_type for e in ambush}
+
+
+def test_the_leads_incident_retold_with_its_day_is_news() -> None:
+    """A lead on Monday's funerals, then the incident itself told with its day, at its place."""
+    lead = (
+        "Thousands attended the funerals of four farmers in Kafr Nabl in Idlib province on "
+        "Monday, after gunmen killed them, a local official said."
+    )
+    retold = "On Saturday, gunmen opened fire on the farmers in Kafr Nabl, killing four."
+    body = "\n\n".join([lead, *_ELABORATION, retold, "The province is held by rebels."])
+    told = _told_in(_events(body, include_background=True), retold)
+    assert told, "the retold incident is extracted"
+    assert "background" not in {e.temporal_status for e in told}
