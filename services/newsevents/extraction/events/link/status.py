@@ -20,7 +20,12 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
 - ``habitual``: repeated or ongoing rather than one occurrence ("has repeatedly targeted",
   "have been shelling the city", "is under continued shelling", "in recent weeks");
 - ``earlier``: an earlier incident recalled by comparison ("a similar bombing", "another car
-  bomb killed", "the second such attack").
+  bomb killed", "the second such attack");
+- ``standing``: a state the news happens in, not an act of the day: an agreement or a
+  presence told after the lead ("President Petro, whose administration is negotiating a
+  ceasefire with the group, condemned the attack", "the terrorists still have a presence in
+  rural areas", "not covered by the agreement"), unless its sentence gives a fresh day ("On
+  Friday, another group stepped in to broker a truce").
 """
 
 from __future__ import annotations
@@ -30,15 +35,20 @@ import re
 from typing import Literal
 
 from ...document import DateMention, Document, Sentence, Span, sentence_at
+from ...ontology import EventTypeName
 from ...vocabulary import MONTH_NAMES
 from ..draft import EventDraft, TemporalStatus
 from .time_frame import counts_a_period_or_tally
 
-BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier"]
+BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier", "standing"]
 
 # Days before publication an event may lie and still be the article's news: reports tell
 # what happened today, yesterday or on a weekday of the past week.
 NEWS_WINDOW_DAYS = 7
+
+# States rather than acts: told after the lead they are the frame the news happens in (talks
+# on a truce, a ceasefire one side breaks, a group's presence), news only on a day of their own.
+STANDING_TYPES: frozenset[EventTypeName] = frozenset({"agreement", "presence"})
 
 # A year the date finder leaves alone: "was formed in 2013", "since 2011", "In May 2011".
 _BARE_YEAR = re.compile(
@@ -182,7 +192,18 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         return "earlier"
     if _SIMILAR.search(text) and (_has_own_date(doc, sentence) or _SAME_PLACE.search(text)):
         return "earlier"
+    if draft.event_type in STANDING_TYPES and not gives_a_fresh_day(doc, sentence):
+        return "standing"
     return None
+
+
+def gives_a_fresh_day(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence tells a day within the news window ("on Sunday", "yesterday", a
+    weekday as agencies write it: "killed two people Saturday", text/dates.py)."""
+    window = doc.published - dt.timedelta(days=NEWS_WINDOW_DAYS)
+    return any(
+        m.precision == "day" and m.date >= window for m in doc.in_sentence(doc.dates, sentence)
+    )
 
 
 def _tells_earlier(text: str, trigger_at: int) -> bool:
