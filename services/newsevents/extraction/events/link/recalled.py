@@ -2,17 +2,17 @@
 
 A news story tells its incident in the lead and, after elaborating it, often recalls the
 incidents that came before it, each in a paragraph of its own that opens on its day: "On
-Sunday, gunmen wounded six soldiers when they attacked a bus" after a lead on Monday's raid,
-"Last Friday, the insurgents killed two people in Machava" after Tuesday's beheadings, "On
-Thursday, a man rammed into soldiers at a checkpoint" after Friday's shooting. The grammar and
-the day are those of news; what tells the reader it is context is the story's order: the
-paragraph turns back to a day before the one the lead told, to another incident. Every event
-first told in such a paragraph at a place outside the lead's (another town, another province)
-is background, unless it gives a day of its own no earlier than the lead's ("On Sunday, ... On
-Monday, troops raided ..."). The lead's own incident retold with its day ("On Sunday, the
-gunmen stormed the village", after a lead on Monday's funerals there) stays news, as does an
-act told at no place. A lead that tells no violent act on a day gives nothing to compare with,
-and a text of one block (a flattened feed) has no paragraph to open: neither is read.
+Saturday, militants ambushed an army patrol near Saraqib" after a lead on Monday's killing of
+farmers in Kafr Nabl, "Last Friday, the insurgents killed two traders in another district"
+after Tuesday's raid. The grammar and the day are those of news; what tells the reader it is
+context is the story's order: the paragraph turns back to a day before the one the lead told,
+to another incident. Every event first told in such a paragraph at a place outside the lead's
+(another town, another province) is background, unless it gives a day of its own no earlier
+than the lead's ("On Sunday, ... On Monday, troops raided ..."). The lead's own incident retold
+with its day ("On Sunday, the gunmen stormed the village", after a lead on Monday's funerals
+there) stays news, as does an act told at no place. A lead that tells no violent act on a day
+gives nothing to compare with, and a text of one block (a flattened feed) has no paragraph to
+open: neither is read.
 """
 
 from __future__ import annotations

@@ -22,10 +22,9 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
 - ``earlier``: an earlier incident recalled by comparison ("a similar bombing", "another car
   bomb killed", "the second such attack");
 - ``standing``: a state the news happens in, not an act of the day: an agreement or a
-  presence told after the lead ("President Petro, whose administration is negotiating a
-  ceasefire with the group, condemned the attack", "the terrorists still have a presence in
-  rural areas", "not covered by the agreement"), unless its sentence gives a fresh day ("On
-  Friday, another group stepped in to broker a truce").
+  presence told after the lead ("The governor, whose officials are negotiating a ceasefire
+  with the rebels, condemned the raid", "The rebels still have a presence in rural areas"),
+  unless its sentence gives a fresh day ("On Monday evening, the two sides signed a truce").
 """
 
 from __future__ import annotations
