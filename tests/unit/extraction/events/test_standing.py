@@ -38,6 +38,11 @@ def _told_in(events: list[EventMessage], text: str) -> list[EventMessage]:
         ),
         ("Jihadist groups in Idlib are not covered by the truce agreement.", "agreement"),
         ("The rebels still have a presence in rural areas of Idlib province.", "presence"),
+        # the day of the report, not of the agreement
+        (
+            "A rebel commander said on Monday the factions had accepted a ceasefire proposal.",
+            "agreement",
+        ),
     ],
 )
 def test_a_state_told_after_the_lead_is_background(standing: str, kind: str) -> None:

@@ -12,9 +12,11 @@ flattened feed, a short note) has no closing paragraph to read.
 
 from __future__ import annotations
 
-from ...document import Document
+import datetime as dt
+
+from ...document import Document, Sentence
 from ..draft import EventDraft
-from .status import gives_a_fresh_day
+from .status import NEWS_WINDOW_DAYS
 
 # A story whose body has fewer paragraphs is a note: its last paragraph may be its news.
 MIN_PARAGRAPHS = 4
@@ -32,7 +34,15 @@ def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
     closed: list[EventDraft] = []
     for draft in drafts:
         sentence = closing.get(min(draft.sentences))
-        if sentence is not None and not gives_a_fresh_day(doc, sentence):
+        if sentence is not None and not _gives_a_fresh_day(doc, sentence):
             draft.temporal_status = "background"
             closed.append(draft)
     return closed
+
+
+def _gives_a_fresh_day(doc: Document, sentence: Sentence) -> bool:
+    window = doc.published - dt.timedelta(days=NEWS_WINDOW_DAYS)
+    # (a weekday as agencies write it, "killed two people Saturday", is a day: text/dates.py)
+    return any(
+        m.precision == "day" and m.date >= window for m in doc.in_sentence(doc.dates, sentence)
+    )

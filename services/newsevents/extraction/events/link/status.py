@@ -24,7 +24,8 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
 - ``standing``: a state the news happens in, not an act of the day: an agreement or a
   presence told after the lead ("The governor, whose officials are negotiating a ceasefire
   with the rebels, condemned the raid", "The rebels still have a presence in rural areas"),
-  unless its sentence gives a fresh day ("On Monday evening, the two sides signed a truce").
+  unless the act's own date is a fresh day ("On Monday evening, the two sides signed a truce";
+  not a report's: "an official said on Tuesday the group had accepted a ceasefire").
 """
 
 from __future__ import annotations
@@ -191,18 +192,17 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         return "earlier"
     if _SIMILAR.search(text) and (_has_own_date(doc, sentence) or _SAME_PLACE.search(text)):
         return "earlier"
-    if draft.event_type in STANDING_TYPES and not gives_a_fresh_day(doc, sentence):
+    if draft.event_type in STANDING_TYPES and not _made_on_a_fresh_day(doc, draft):
         return "standing"
     return None
 
 
-def gives_a_fresh_day(doc: Document, sentence: Sentence) -> bool:
-    """Whether the sentence tells a day within the news window ("on Sunday", "yesterday", a
-    weekday as agencies write it: "killed two people Saturday", text/dates.py)."""
+def _made_on_a_fresh_day(doc: Document, draft: EventDraft) -> bool:
+    """Whether the act's own date (not its report's: "an official said on Tuesday the group had
+    accepted a ceasefire", :mod:`.when`) is a day within the news window."""
+    date = draft.date
     window = doc.published - dt.timedelta(days=NEWS_WINDOW_DAYS)
-    return any(
-        m.precision == "day" and m.date >= window for m in doc.in_sentence(doc.dates, sentence)
-    )
+    return date is not None and date.precision == "day" and date.date >= window
 
 
 def _tells_earlier(text: str, trigger_at: int) -> bool:
