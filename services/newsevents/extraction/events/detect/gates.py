@@ -100,11 +100,24 @@ def _protest_aim(sentence: str, start: int, end: int, previous: str) -> bool:
     return _PROTEST_AIM.search(sentence) is not None
 
 
+# A demonstration as the subject: "rowdy rallies which descended into violence", "the march
+# turned violent".
+_DEMONSTRATION_BEFORE = re.compile(
+    r"\b(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|processions?|sit-ins?)\b"
+    r"(?:\s+(?:which|that|then|soon|quickly|later|had|has|have))*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _riot_crowd_or_aim(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "youths barricaded the road", "... to demand water", or "They also burned tyres" after
     a sentence about protesters; not "engineers built barricades against the flood"."""
     clause = clause_before(sentence, start)
-    if kind_of(clause, last=True) in {"crowd", "protesters"} or _RIOT_AIM.search(sentence):
+    if (
+        kind_of(clause, last=True) in {"crowd", "protesters"}
+        or _RIOT_AIM.search(sentence)
+        or _DEMONSTRATION_BEFORE.search(clause)
+    ):
         return True
     return re.search(r"\bthey\b", clause, re.I) is not None and bool(
         PROTESTERS.search(previous) or _RIOT_AIM.search(previous)

@@ -319,6 +319,20 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     return event_type
 
 
+def hit_unarmed(sentence: str, start: int, end: int) -> bool:
+    """Whether the words name the one hit by the trigger at ``sentence[start:end]`` as unarmed
+    people (civilians or a crowd: "militants shot dead a driver", "a militia killed five
+    herders"), whatever group the actors stage reads in them: an armed group killing people it
+    names as unarmed attacks civilians, it fights no battle."""
+    before = clause_before(sentence, start)
+    after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
+    _, hit, target = _agent_and_hit(sentence, start, end, before, after)
+    # A role says nothing of arms: "a suspected al Shabaab member" is the group's.
+    return (
+        target in {"civilian", "crowd"} and hit is not None and not _ROLE.fullmatch(hit[1].group())
+    )
+
+
 def _agent_and_hit(
     sentence: str, start: int, end: int, before: str, after: str
 ) -> tuple[str | None, tuple[str, re.Match[str]] | None, str | None]:

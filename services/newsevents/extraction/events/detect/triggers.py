@@ -125,6 +125,11 @@ _GRIEVANCE = re.compile(
     r"following|after|about|regarding|because of|due to|"
     # what is protested as the verb's object: "ABVP members protested the rape of a girl"
     r"protest(?:ed|ing|s)? (?:the|a|an)|protest (?:of|at)|"
+    # ... and without a determiner, the terse transitive of notes and headlines: "thousands
+    # protest police raids on media", "residents protest reoccurring attacks by bandits"
+    r"(?<![\w-])protest(?:ed|s)?(?= (?!(?:against|over|in|at|on|outside|near|for|with|to|from|"
+    r"after|and|as|while|when|by|during|march\w*|rall\w*|was|were|is|are|has|had|took|turned|"
+    r"erupted|ended|broke|which|that|organi[sz]ed|held|led|staged)\b))|"
     # the wrong a protest alleges: "farmers protested, alleging that an inspector assaulted ..."
     r"alleg(?:ing|ed)(?: that)?|"
     # whom a protest accuses, and those it wants punished: "accusing a leader of beating up a
@@ -236,7 +241,9 @@ def _sentence_triggers(
                 return found
             read += 1
             before = doc.text[sentence.span.start : span.start]
-            if _not_an_occurrence(before, match.group(), doc.text[span.end : span.end + 20]):
+            if _not_an_occurrence(
+                before, match.group(), doc.text[span.end : span.end + 20], rule.event_type
+            ):
                 continue
             if rule.event_type in _HARM and _victims_of_a_protest(
                 before, sentence.text, match.group()
@@ -251,10 +258,14 @@ def _sentence_triggers(
     return found
 
 
-def _not_an_occurrence(before: str, trigger: str, after: str) -> bool:
+def _not_an_occurrence(
+    before: str, trigger: str, after: str, event_type: EventTypeName | None = None
+) -> bool:
     """Whether the words around a trigger tell it did not happen as an event of the day: it is
     feared, charged, to be ended, a case, the crime of an arrest, a protest's grievance, or
-    what a side does all along."""
+    what a side does all along. A riot is the crowd's own act, never the wrong it protests:
+    "demonstrators protesting a murder engage in running battles with police", "a protest
+    against a firm turns violent"."""
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
         or _PRIOR.search(before[-30:])
@@ -267,7 +278,10 @@ def _not_an_occurrence(before: str, trigger: str, after: str) -> bool:
     ):
         return True
     # "protested against the arrest of ...": the grievance
-    return bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-140:]))
+    own_act = event_type == "riot" and not trigger.lower().startswith("riot")
+    return not own_act and bool(
+        _PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-140:])
+    )
 
 
 # A violent act in a relative clause that names who the protest is for: "relatives of a boy

@@ -29,7 +29,7 @@ from ...document import (
     Trigger,
 )
 from ...ontology import EventTypeName
-from ..detect.refinement import PROTESTERS_OR_CROWD, is_off_duty
+from ..detect.refinement import PROTESTERS_OR_CROWD, hit_unarmed, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from ..merge.merging import MERGING_PASSES
 from .closing import close_the_story
@@ -53,6 +53,9 @@ _SUBSUMES: dict[EventTypeName, frozenset[EventTypeName]] = {
     "recruitment": frozenset({"presence"}),
     # A bomb defused or a drone shot down was not used: no explosion event beside it.
     "weapons_disrupted": frozenset({"explosive_attack", "grenade", "shelling", "airstrike"}),
+    # A suicide bombing is the blast it is told by: "a suicide car bomb exploded", "a blast,
+    # believed to be from a suicide strike" is one suicide bombing, not a car bomb beside it.
+    "suicide_bombing": frozenset({"explosive_attack", "grenade"}),
 }
 _SMALL_ARMS = re.compile(
     r"small arms|shots|bursts? of fire|machine ?guns?|exchange|exchanging|gun ?(?:fight|battle)|"
@@ -125,7 +128,7 @@ def _draft(
     dates = event_dates(doc, sentence)
     places = _places(doc, sentence, trigger, previous)
     return EventDraft(
-        event_type=_linked_type(doc, trigger, actor1, actor2, places),
+        event_type=_linked_type(doc, sentence, trigger, actor1, actor2, places),
         trigger=trigger,
         sentence_span=sentence.span,
         actor1=actor1,
@@ -195,13 +198,15 @@ def _agent_carried_over(
 
 def _linked_type(
     doc: Document,
+    sentence: Sentence,
     trigger: Trigger,
     actor1: ActorMention | None,
     actor2: ActorMention | None,
     places: list[PlaceMention],
 ) -> EventTypeName:
-    """Armed men shooting at police is a clash, not an attack on civilians; a state's forces
-    taking ground in their own country regain it (:func:`_regained`)."""
+    """Armed men shooting at police is a clash, not an attack on civilians (unless the words
+    name the ones hit as unarmed: "a militia killed five herders"); a state's forces taking
+    ground in their own country regain it (:func:`_regained`)."""
     if trigger.event_type == "territory_taken" and _regained(actor1, places):
         return "territory_regained"
     if (
@@ -212,6 +217,11 @@ def _linked_type(
         and {actor1.kind, actor2.kind} <= ARMED_KINDS
         and {actor1.kind, actor2.kind} != {"state_force"}  # soldiers shooting a policeman
         and not _off_duty_target(doc, actor1, actor2)
+        and not hit_unarmed(
+            sentence.text,
+            trigger.span.start - sentence.span.start,
+            trigger.span.end - sentence.span.start,
+        )
     ):
         return "armed_clash"
     return trigger.event_type

@@ -39,11 +39,14 @@ _ABOUT_DEMONSTRATORS = re.compile(
     r"protest|demonstrat|rally|march|participants|organi[sz]ers|\bthem\b|crowd|gathering",
     re.IGNORECASE,
 )
+# Excessive force is lethal force on PEACEFUL demonstrators (ACLED's codebook): demonstrators who
+# riot make a violent demonstration whatever force met them ("protesters stoned the police, who
+# opened fire, killing two"), so a riot outranks it.
 _OUTCOME_RANK: dict[EventTypeName, int] = {
     "protest": 0,
     "protest_dispersed": 1,
-    "riot": 2,
-    "protest_repressed": 3,
+    "protest_repressed": 2,
+    "riot": 3,
 }
 
 
