@@ -267,7 +267,7 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return event_type
     before = clause_before(sentence, start)
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
-    agent, hit, target = _agent_and_hit(sentence, start, end, before, after)
+    agent, hit, target, _ = _agent_and_hit(sentence, start, end, before, after)
     if event_type in HARMED and (
         intervention := harm_to_demonstrators(sentence, start, end, agent, target)
     ):
@@ -326,20 +326,36 @@ def hit_unarmed(sentence: str, start: int, end: int) -> bool:
     names as unarmed attacks civilians, it fights no battle."""
     before = clause_before(sentence, start)
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
-    _, hit, target = _agent_and_hit(sentence, start, end, before, after)
-    # A role says nothing of arms: "a suspected al Shabaab member" is the group's.
-    return (
-        target in {"civilian", "crowd"} and hit is not None and not _ROLE.fullmatch(hit[1].group())
-    )
+    _, hit, target, hit_words = _agent_and_hit(sentence, start, end, before, after)
+    if target not in {"civilian", "crowd"} or hit is None or _ROLE.fullmatch(hit[1].group()):
+        return False  # a role says nothing of arms: "a suspected al Shabaab member"
+    if hit_words is before:
+        # the whole list of the hit, not its last item: "3 policemen, and 1 civilian were killed"
+        # (members of the forces off duty are hit as civilians: "a former soldier was killed")
+        hit_words = re.split(r"[;:]", sentence[:start])[-1]
+        offset = start - len(hit_words)
+        return not any(
+            not is_off_duty(sentence, offset + m.start(), offset + m.end())
+            for m in _ARMED.finditer(hit_words)
+        )
+    if _PLACE_NOUN.fullmatch(hit[1].group()) and _LOCATIVE.search(
+        hit_words[: hit[1].start()]
+    ):
+        return False  # where, not whom: "during another attack in the village"
+    return not _ARMED.search(hit_words)
+
+
+_PLACE_NOUN = re.compile(r"village|market|homes?|houses?", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|around|of)\b", re.IGNORECASE)
 
 
 def _agent_and_hit(
     sentence: str, start: int, end: int, before: str, after: str
-) -> tuple[str | None, tuple[str, re.Match[str]] | None, str | None]:
+) -> tuple[str | None, tuple[str, re.Match[str]] | None, str | None, str]:
     """Who acts and who is hit by the trigger at ``sentence[start:end]``, given the clause
     ``before`` it and the phrase ``after`` it: the agent's kind, the hit party (its kind and
-    the words naming it) and the target's kind (an off-duty member of the forces is a
-    civilian)."""
+    the words naming it), the target's kind (an off-duty member of the forces is a civilian)
+    and the words the hit was read in."""
     if (
         PASSIVE.search(before)
         or _PASSIVE_TRIGGER.search(sentence[start:end])
@@ -348,6 +364,7 @@ def _agent_and_hit(
     ):
         hit = nearest_party(before, last=True)
         hit_offset = start - len(before)
+        hit_words = before
         by = re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
         agent = kind_of(by.group("agent"), last=False) if by else None
     elif (by_agent := _BY_AGENT.match(after)) and kind_of(by_agent.group("agent"), last=False):
@@ -356,15 +373,18 @@ def _agent_and_hit(
         # of notes): the "by" phrase acts; the target after it ("an attack by gunmen on a
         # police post"), else the victims told before, are hit.
         agent = kind_of(by_agent.group("agent"), last=False)
-        hit = nearest_party(by_agent.group("target") or "", last=False)
+        hit_words = by_agent.group("target") or ""
+        hit = nearest_party(hit_words, last=False)
         hit_offset = end + by_agent.start("target") if hit else 0
         if hit is None:
             hit = nearest_party(before, last=True)
             hit_offset = start - len(before)
+            hit_words = before
     else:
         agent = kind_of(before, last=True)
         hit = nearest_party(after, last=False)
         hit_offset = end
+        hit_words = after
     target = hit[0] if hit else None
     if (
         hit is not None
@@ -372,7 +392,7 @@ def _agent_and_hit(
         and is_off_duty(sentence, hit_offset + hit[1].start(), hit_offset + hit[1].end())
     ):
         target = "civilian"
-    return agent, hit, target
+    return agent, hit, target, hit_words
 
 
 def clause_before(sentence: str, start: int) -> str:

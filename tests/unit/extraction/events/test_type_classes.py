@@ -1,0 +1,141 @@
+"""Event types by who is armed, who is hurt and what the crowd did (issue 11): classes of
+wording a coder in any country recognises, told here in invented reports from several regions."""
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.evaluation.primary import primary_event
+from newsevents.extraction.pipeline import extract_events
+
+
+def _events(body: str) -> list[EventMessage]:
+    article = ArticleMessage(id="t", body=body, published_at="2023-06-10T12:00:00Z")
+    return extract_events(article)
+
+
+def _main(body: str) -> EventMessage:
+    event = primary_event(_events(body))
+    assert event is not None, body
+    return event
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the group's own name and its generic noun are one agent; the driver is unarmed
+        "Three Al-Shabaab militants shot dead a county driver in Lamu on Friday.",
+        # an ethnic militia killing herders it names by their people: the herders are hit
+        "A Dogon militia killed five Fulani herders in Bankass on Monday.",
+        "Pokot raiders killed three Turkana herders in Kapedo on Monday.",
+    ],
+)
+def test_an_armed_group_killing_people_named_as_unarmed_attacks_them(body: str) -> None:
+    event = _main(body)
+    assert event.codes.acled_sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # armed on both sides: a battle
+        "Gunmen attacked a police post in Mandera on Friday, killing two officers.",
+        # a member of an armed group is the group's, whatever "member" says
+        "Security forces killed a suspected Boko Haram member in Maiduguri on Monday.",
+    ],
+)
+def test_armed_men_hitting_armed_men_is_a_clash(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the crowd's own violence is no grievance of its protest
+        "Five are injured when demonstrators protesting a kidnapping and murder engage in running battles with police in Kumasi.",
+        "A protest against a mining firm turns violent in Tarkwa.",
+        # a demonstration as the subject of its turn to violence
+        "On 3 June 2023, rival parties staged rowdy rallies which descended into violence in Tamale.",
+        # fires lit and roads barricaded by a crowd, in the present or the gerund
+        "On 3 June 2023, students protested poor water supply in Cotonou by blocking a road and lighting fires.",
+        "Motorcycle taxi drivers barricade a road in Lome in protest over a new tax.",
+        # a crowd the report calls rioters
+        "On 3 June 2023, rioters were dispersed by police in Bamako.",
+    ],
+)
+def test_what_the_crowd_did_makes_the_riot(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        # riot police and riot gear are the forces' names, not a riot
+        (
+            "On 3 June 2023, riot police dispersed teachers who demanded unpaid salaries in Abidjan.",
+            "Protest with intervention",
+        ),
+        (
+            "On 3 June 2023, anti-riot police fired tear gas at students protesting fees in Dakar.",
+            "Protest with intervention",
+        ),
+        # a riot protested is the grievance, not the event
+        (
+            "On 3 June 2023, hundreds of people protested against the riots of last week in Lagos.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_riot_named_as_a_modifier_or_a_grievance_is_no_riot(body: str, sub_event_type: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thousands protest police raids on media houses in Nairobi.",
+        "Residents protest repeated attacks by bandits in Zamfara.",
+    ],
+)
+def test_the_terse_transitive_protest_names_its_grievance(body: str) -> None:
+    event = _main(body)
+    assert event.codes.acled_sub_event_type == "Peaceful protest"
+    assert [e.event_type for e in _events(body)] == ["protest"]
+
+
+def test_fire_opened_on_a_demonstration_named_at_length_is_excessive_force() -> None:
+    body = (
+        "On 3 June 2023, police opened fire on a procession of the opposition alliance in "
+        "Rajshahi, killing one activist."
+    )
+    event = _main(body)
+    assert event.codes.acled_sub_event_type == "Excessive force against protesters"
+    assert event.acled.actor2.startswith("Police Forces of Bangladesh")
+
+
+def test_fire_into_the_air_is_not_fire_on_the_crowd() -> None:
+    body = "On 3 June 2023, police fired into the air to disperse a crowd of traders in Kano."
+    assert all(e.event_type != "protest_repressed" for e in _events(body))
+
+
+def test_demonstrators_who_riot_make_a_riot_whatever_force_met_them() -> None:
+    body = (
+        "On 3 June 2023, protesters stoned the police station in Kasese and police opened fire "
+        "on the protesters, killing two."
+    )
+    assert _main(body).codes.acled_sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A suicide car bomb at the police headquarters in Mogadishu killed at least two officers on Monday.",
+        "A second blast, believed to be from a suicide strike, was heard across Kabul on Saturday.",
+        "A bomber blew himself up at a mosque in Quetta on Friday, killing 11 worshippers.",
+    ],
+)
+def test_a_suicide_bombing_under_any_name_of_its_weapon(body: str) -> None:
+    events = _events(body)
+    assert [e.event_type for e in events] == ["suicide_bombing"]
