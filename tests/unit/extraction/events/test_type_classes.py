@@ -117,16 +117,3 @@ def test_demonstrators_who_riot_make_a_riot_whatever_force_met_them() -> None:
         "on the protesters, killing two."
     )
     assert _main(body).codes.acled_sub_event_type == "Violent demonstration"
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "A suicide car bomb at the police headquarters in Mogadishu killed at least two officers on Monday.",
-        "A second blast, believed to be from a suicide strike, was heard across Kabul on Saturday.",
-        "A bomber blew himself up at a mosque in Quetta on Friday, killing 11 worshippers.",
-    ],
-)
-def test_a_suicide_bombing_under_any_name_of_its_weapon(body: str) -> None:
-    events = _events(body)
-    assert [e.event_type for e in events] == ["suicide_bombing"]

@@ -338,9 +338,7 @@ def hit_unarmed(sentence: str, start: int, end: int) -> bool:
             not is_off_duty(sentence, offset + m.start(), offset + m.end())
             for m in _ARMED.finditer(hit_words)
         )
-    if _PLACE_NOUN.fullmatch(hit[1].group()) and _LOCATIVE.search(
-        hit_words[: hit[1].start()]
-    ):
+    if _PLACE_NOUN.fullmatch(hit[1].group()) and _LOCATIVE.search(hit_words[: hit[1].start()]):
         return False  # where, not whom: "during another attack in the village"
     return not _ARMED.search(hit_words)
 

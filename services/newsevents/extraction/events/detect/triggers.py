@@ -279,9 +279,7 @@ def _not_an_occurrence(
         return True
     # "protested against the arrest of ...": the grievance
     own_act = event_type == "riot" and not trigger.lower().startswith("riot")
-    return not own_act and bool(
-        _PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-140:])
-    )
+    return not own_act and bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-140:]))
 
 
 # A violent act in a relative clause that names who the protest is for: "relatives of a boy

@@ -53,9 +53,6 @@ _SUBSUMES: dict[EventTypeName, frozenset[EventTypeName]] = {
     "recruitment": frozenset({"presence"}),
     # A bomb defused or a drone shot down was not used: no explosion event beside it.
     "weapons_disrupted": frozenset({"explosive_attack", "grenade", "shelling", "airstrike"}),
-    # A suicide bombing is the blast it is told by: "a suicide car bomb exploded", "a blast,
-    # believed to be from a suicide strike" is one suicide bombing, not a car bomb beside it.
-    "suicide_bombing": frozenset({"explosive_attack", "grenade"}),
 }
 _SMALL_ARMS = re.compile(
     r"small arms|shots|bursts? of fire|machine ?guns?|exchange|exchanging|gun ?(?:fight|battle)|"
