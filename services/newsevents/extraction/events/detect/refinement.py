@@ -331,20 +331,22 @@ def hit_unarmed(sentence: str, start: int, end: int) -> bool:
         return False  # a role says nothing of arms: "a suspected al Shabaab member"
     if hit_words is before:
         # the whole list of the hit, not its last item: "3 policemen, and 1 civilian were killed"
-        # (members of the forces off duty are hit as civilians: "a former soldier was killed")
         hit_words = re.split(r"[;:]", sentence[:start])[-1]
         offset = start - len(hit_words)
-        return not any(
-            not is_off_duty(sentence, offset + m.start(), offset + m.end())
-            for m in _ARMED.finditer(hit_words)
-        )
-    if _PLACE_NOUN.fullmatch(hit[1].group()) and _LOCATIVE.search(hit_words[: hit[1].start()]):
+    elif _PLACE_NOUN.fullmatch(hit[1].group()) and _LOCATIVE.search(hit_words[: hit[1].start()]):
         return False  # where, not whom: "during another attack in the village"
-    return not _ARMED.search(hit_words)
+    else:
+        offset = sentence.find(hit_words, end)
+    # Armed men among the hit make no unarmed hit, but members of the forces off duty are hit
+    # as civilians ("a former soldier was killed", "the home of a former Taliban leader").
+    return not any(
+        not is_off_duty(sentence, offset + m.start(), offset + m.end())
+        for m in _ARMED.finditer(hit_words)
+    )
 
 
 _PLACE_NOUN = re.compile(r"village|market|homes?|houses?", re.IGNORECASE)
-_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|around|of)\b", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|around)\b", re.IGNORECASE)
 
 
 def _agent_and_hit(
