@@ -30,6 +30,8 @@ def _main(body: str) -> EventMessage:
         # an ethnic militia killing herders it names by their people: the herders are hit
         "A Dogon militia killed five Fulani herders in Bankass on Monday.",
         "Pokot raiders killed three Turkana herders in Kapedo on Monday.",
+        # fire "at" a home hits its people; a former commander is hit as a civilian
+        "Two gunmen opened fire at the home of a former Ansar Dine commander in Kidal on Friday.",
     ],
 )
 def test_an_armed_group_killing_people_named_as_unarmed_attacks_them(body: str) -> None:
@@ -44,6 +46,10 @@ def test_an_armed_group_killing_people_named_as_unarmed_attacks_them(body: str) 
         "Gunmen attacked a police post in Mandera on Friday, killing two officers.",
         # a member of an armed group is the group's, whatever "member" says
         "Security forces killed a suspected Boko Haram member in Maiduguri on Monday.",
+        # a list of the hit that names armed men is no list of unarmed people
+        "On 17 March 2020, two militants, three policemen, and one civilian were killed in an attack by Taliban militants on a checkpoint in Badghis.",
+        # the village after "in" is where the attack was, not whom it hit
+        "Three soldiers were killed during another attack by Taliban militants in the Bota village of Kunduz.",
     ],
 )
 def test_armed_men_hitting_armed_men_is_a_clash(body: str) -> None:
