@@ -67,3 +67,21 @@ def test_a_state_the_lead_tells_is_news() -> None:
     agreement = _told_in(_events(f"{lead} Fighting had raged there for weeks."), lead)
     assert [e.event_type for e in agreement] == ["agreement"]
     assert "Idlib" in {loc.name for e in agreement for loc in e.locations}
+
+
+def test_a_presence_is_the_news_of_a_story_about_a_build_up() -> None:
+    """A lead telling no violent act, only moves of forces: the presences after it elaborate
+    the news (the project's seed article is such a story)."""
+    lead = (
+        "Pro-government militias have stepped up recruitment and deployment in Hama province, "
+        "local activists say."
+    )
+    presence = "Fighters of the Desert Hawks Brigade are also present in the town of Suqaylabiyah."
+    events = _told_in(_events(f"{lead} {presence}"), presence)
+    assert "presence" in {e.event_type for e in events}
+    assert {e.temporal_status for e in events} == {"current"}
+
+
+def test_a_presence_after_a_lead_of_violence_stays_its_setting() -> None:
+    presence = "Fighters of the Desert Hawks Brigade are also present in the town of Suqaylabiyah."
+    assert _told_in(_events(f"{NEWS} {presence}"), presence) == []

@@ -25,7 +25,9 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
   presence told after the lead ("The governor, whose officials are negotiating a ceasefire
   with the rebels, condemned the raid", "The rebels still have a presence in rural areas"),
   unless the act's own date is a fresh day ("On Monday evening, the two sides signed a truce";
-  not a report's: "an official said on Tuesday the group had accepted a ceasefire").
+  not a report's: "an official said on Tuesday the group had accepted a ceasefire"), or the
+  story's news is itself a situation (its headings and lead tell states and moves, no violent
+  act and no demonstration: a story about a build-up of forces).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ import re
 from typing import Literal
 
 from ...document import DateMention, Document, Sentence, Span, sentence_at
-from ...ontology import EventTypeName
+from ...ontology import EventTypeName, is_violent
 from ...vocabulary import MONTH_NAMES
 from ..draft import EventDraft, TemporalStatus
 from .time_frame import counts_a_period_or_tally
@@ -49,6 +51,10 @@ NEWS_WINDOW_DAYS = 7
 # States rather than acts: told after the lead they are the frame the news happens in (talks
 # on a truce, a ceasefire one side breaks, a group's presence), news only on a day of their own.
 STANDING_TYPES: frozenset[EventTypeName] = frozenset({"agreement", "presence"})
+# Non-violent acts that make a day's news as violence does: a lead telling one is about an act.
+_ACTS_OF_THE_DAY: frozenset[EventTypeName] = frozenset(
+    {"protest", "arrest", "release", "property_destroyed", "weapons_disrupted"}
+)
 
 # A year the date finder leaves alone: "was formed in 2013", "since 2011", "In May 2011".
 _BARE_YEAR = re.compile(
@@ -192,9 +198,29 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         return "earlier"
     if _SIMILAR.search(text) and (_has_own_date(doc, sentence) or _SAME_PLACE.search(text)):
         return "earlier"
-    if draft.event_type in STANDING_TYPES and not _made_on_a_fresh_day(doc, draft):
+    if (
+        draft.event_type in STANDING_TYPES
+        and not _made_on_a_fresh_day(doc, draft)
+        and not _news_is_a_standing_state(doc)
+    ):
         return "standing"
     return None
+
+
+def _news_is_a_standing_state(doc: Document) -> bool:
+    """Whether the story's news is itself a situation: its headings and lead tell no violent act
+    and no demonstration, only states and moves ("Militias have increased their presence in
+    the province by new recruitment and deployment, activists say"). Then the presences told
+    after the lead are the news's elaboration, not the setting of an act of the day."""
+    telling = [
+        trigger.event_type
+        for trigger in doc.triggers
+        if (sentence := sentence_at(doc.sentences, trigger.span)) is not None
+        and _tells_the_news(doc, sentence)
+    ]
+    return bool(telling) and not any(
+        is_violent(kind) or kind in _ACTS_OF_THE_DAY for kind in telling
+    )
 
 
 def _made_on_a_fresh_day(doc: Document, draft: EventDraft) -> bool:
