@@ -34,7 +34,7 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         for p in doc.in_sentence(doc.places, sentence)
         if not _describes_source(p, source) and not _stands_for_a_government(doc.text, p)
     ]
-    places = [p for p in named if not _is_origin(doc.text, p)]
+    places = [p for p in named if not _is_origin(doc.text, p) and not _is_destination(doc.text, p)]
     # "..., a government official in Marib told Xinhua": where the teller is, not the event.
     places = [p for p in places if not _is_tellers_place(doc.text, p)] or places
     if trigger.event_type in CROWD_TYPES and not _specific(places):
@@ -215,12 +215,22 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,(]|\([^)]*\
 def _in_other_relative_clause(
     doc: Document, sentence: Sentence, place: PlaceMention, trigger: Trigger
 ) -> bool:
-    """ ", who has received training from Hizbullah in Lebanon," is not where the rest happened."""
+    """ ", who has received training from Hizbullah in Lebanon," is not where the rest happened;
+    a clause about the act itself tells where it happened ("in the clashes, which were happening
+    around the town of Zuwara"), not what it is said of ("a strike, which they attribute to
+    Turkey")."""
     for clause in _RELATIVE_CLAUSE.finditer(sentence.text):
         span = Span(sentence.span.start + clause.start(), sentence.span.start + clause.end())
         if span.contains(place.span) and not span.contains(trigger.span):
-            return True
+            return not (_about_the_act(doc.text, trigger, span) and _is_locative(doc.text, place))
     return False
+
+
+def _about_the_act(text: str, trigger: Trigger, clause: Span) -> bool:
+    """Whether the relative clause opens right after the act's own word ("the clashes, which
+    were happening around X"): it tells the act. After any other word ("killed Ahmed, who had
+    fled X") it is about someone or something else."""
+    return trigger.span.end <= clause.start and not text[trigger.span.end : clause.start].strip()
 
 
 _TELLER_BEFORE = re.compile(
@@ -248,6 +258,21 @@ _ORIGIN = re.compile(
     r"(?:(?:town|city|village|district|province|region|area|county)\s+of\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+(?:and\s+)?)*$"
 )
+
+
+# Where the wounded or the fleeing were taken, not where it happened: "five wounded men were
+# transferred to the town of Niafunke", "were rushed to a hospital in X", "fled to X".
+_DESTINATION = re.compile(
+    r"\b(?:transferred|taken|rushed|evacuated|moved|flown|brought|airlifted|fled|fleeing|"
+    r"displaced|relocated|referred)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?"
+    r"(?:(?:nearby|neighbou?ring)\s+)?(?:(?:town|city|village|capital|hospitals?\s+in)\s+"
+    r"(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_destination(text: str, place: PlaceMention) -> bool:
+    return _DESTINATION.search(text[max(0, place.span.start - 80) : place.span.start]) is not None
 
 
 def _is_origin(text: str, place: PlaceMention) -> bool:
