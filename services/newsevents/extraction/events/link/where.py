@@ -32,7 +32,9 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
     named = [
         p
         for p in doc.in_sentence(doc.places, sentence)
-        if not _describes_source(p, source) and not _stands_for_a_government(doc.text, p)
+        if not _describes_source(p, source)
+        and not _stands_for_a_government(doc.text, p)
+        and not _country_as_modifier(doc.text, p)
     ]
     places = [p for p in named if not _is_origin(doc.text, p) and not _is_destination(doc.text, p)]
     # "..., a government official in Marib told Xinhua": where the teller is, not the event.
@@ -115,6 +117,37 @@ def _stands_for_a_government(text: str, place: PlaceMention) -> bool:
     before = text[max(0, place.span.start - 16) : place.span.start]
     after = text[place.span.end : place.span.end + 20]
     return _BY_BEFORE.search(before) is not None or _GOVERNMENT_AFTER.match(after) is not None
+
+
+# A country's name before a noun it qualifies, as a demonym would: "the US embassy", "along
+# the US border", "a US drone", "US forces". The noun is a lowercase word after an article, or
+# one of the state's own institutions and people.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"^[-\s]+([a-z][\w-]*)")
+_NOT_A_NOUN = frozenset(
+    {"and", "or", "but", "on", "in", "at", "to", "for", "from", "with", "by", "of", "as", "since",
+     "said", "says", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could",
+     "last", "this", "which", "who", "where", "when", "after", "before", "during", "itself",
+     "alone", "too", "also", "again"}
+)  # fmt: skip
+_STATE_NOUNS = frozenset(
+    {"forces", "troops", "military", "army", "navy", "embassy", "consulate", "soldiers",
+     "officials", "government", "border", "drone", "drones", "warplanes", "jets", "aircraft",
+     "service", "servicemen", "personnel", "citizens", "nationals", "diplomats", "envoy",
+     "ambassador", "president", "troop", "coalition", "authorities", "police"}
+)  # fmt: skip
+
+
+def _country_as_modifier(text: str, place: PlaceMention) -> bool:
+    """ "the US embassy", "US forces": a country naming whose thing it is, not a place."""
+    if place.precision != "country":
+        return False
+    after = _NOUN_AFTER.match(text[place.span.end : place.span.end + 30])
+    if after is None or after.group(1) in _NOT_A_NOUN:
+        return False
+    if after.group(1) in _STATE_NOUNS:
+        return True
+    return _ARTICLE_BEFORE.search(text[max(0, place.span.start - 6) : place.span.start]) is not None
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:
