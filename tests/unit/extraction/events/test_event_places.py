@@ -4,6 +4,8 @@ own after an event gives its finer place (the lead's province, the body's villag
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents.contracts import EventMessage
 from tests.unit.extraction.events.articles import events_of
 
@@ -197,3 +199,60 @@ def test_where_a_governor_comes_from_is_not_where_he_orders() -> None:
     )
     assert event.event_type == "order_issued"
     assert not event.locations
+
+
+def test_a_relative_clause_on_the_act_itself_tells_where_it_happened() -> None:
+    # ", which were happening around the town of Zuwara" is about the clashes, not about
+    # someone else: Zuwara, not the point of reference Tripoli, is where they happened.
+    body = (
+        "Rival militias fought in western Libya on Monday. There were no reports of anyone"
+        " killed in the clashes, which were happening around the town of Zuwara, about 120 km"
+        " west of the capital, Tripoli."
+    )
+    places = [_where(e) for e in events_of(body) if e.event_type == "armed_clash"]
+    assert ("Zuwarah", "An Nuqat al Khams", "LY", True) in places
+
+
+def test_where_the_wounded_were_taken_is_not_where_the_attack_happened() -> None:
+    body = (
+        "Gunmen killed ten soldiers in an attack on their camp in the restive north of Mali on"
+        " Saturday. The local official confirmed the death toll of the attack, and said five"
+        " wounded men were transferred to the town of Niafunke for medical treatment."
+    )
+    events = events_of(body)
+    assert events
+    assert all(e.locations[0].name != "Niafunke" for e in events if e.locations)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "One policeman died in an ambush in a Mexican state along the US border on Sunday,"
+        " officials said.",
+        "Gunmen fired rockets at the US embassy on Tuesday, a security source said.",
+    ],
+)
+def test_a_country_qualifying_a_noun_is_not_where_it_happened(body: str) -> None:
+    (event,) = events_of(body)
+    assert event.event_type in ("attack_on_civilians", "shelling")
+    assert all(place.country_code != "US" for place in event.locations)
+
+
+def test_an_act_told_at_a_town_takes_the_area_of_the_other_act_it_was_told_in() -> None:
+    # The lead's attack at the district town becomes the encounter; the statement tells the
+    # attack at an area of the town. Two acts of two types (no fold), one place: the area.
+    body = (
+        "Two policemen were killed in an attack on a police checkpost in Khyber Pakhtunkhwa's"
+        " Karak district late on Wednesday, officials said.\n\n"
+        "Pakistan has recently witnessed an uptick in militant violence, especially in the"
+        " northwest.\n\n"
+        "According to a police statement, unknown terrorists opened fire at a checkpost in"
+        " Karak's Bahadur Khel area, targeting police personnel.\n\n"
+        "Policemen present at the checkpost fired back in an encounter which lasted two hours,"
+        " the statement said."
+    )
+    places = {e.event_type: _where(e) for e in events_of(body)}
+    assert places == {
+        "armed_clash": ("Bahadur Khel", "Khyber Pakhtunkhwa", "PK", False),
+        "attack_on_civilians": ("Bahadur Khel", "Khyber Pakhtunkhwa", "PK", False),
+    }
