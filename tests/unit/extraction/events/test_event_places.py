@@ -256,3 +256,49 @@ def test_an_act_told_at_a_town_takes_the_area_of_the_other_act_it_was_told_in() 
         "armed_clash": ("Bahadur Khel", "Khyber Pakhtunkhwa", "PK", False),
         "attack_on_civilians": ("Bahadur Khel", "Khyber Pakhtunkhwa", "PK", False),
     }
+
+
+def test_a_village_told_in_an_apposition_is_where_it_happened() -> None:
+    body = (
+        "At least three people were killed on Wednesday in an attack by gunmen on Rungumawa,"
+        " a village in Tsafe Local Government Area of Zamfara State."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "attack_on_civilians"
+    assert _where(event) == ("Rungumawa", "Zamfara", "NG", False)
+
+
+def test_a_barangay_named_after_its_title_is_where_it_happened() -> None:
+    body = (
+        "Five Abu Sayyaf bandits were killed in a firefight on Monday in Barangay Maligay,"
+        " Patikul, Sulu, a military official said."
+    )
+    events = events_of(body)
+    assert events
+    assert events[0].event_type == "armed_clash"
+    assert _where(events[0])[0] == "Maligay"
+    assert _where(events[0])[2] == "PH"
+
+
+@pytest.mark.parametrize(
+    ("body", "village", "admin1"),
+    [
+        (
+            "Gunmen killed two soldiers in Babakera, 20 kilometres (12 miles) north of"
+            " Maiduguri, on Monday.",
+            "Babakera",
+            "Borno",
+        ),
+        (
+            "Gunmen killed two soldiers in Kalakindi near Garissa in Kenya on Monday.",
+            "Kalakindi",
+            "Garissa",
+        ),
+    ],
+)
+def test_a_village_located_by_its_distance_or_nearness_to_a_town(
+    body: str, village: str, admin1: str
+) -> None:
+    (event,) = events_of(body)
+    name, region, _, resolved = _where(event)
+    assert (name, region, resolved) == (village, admin1, False)
