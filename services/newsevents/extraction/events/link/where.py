@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document, PlaceMention, Sentence, SourceMention, Span, Trigger
+from ...ontology import is_violent
 from .roles import CROWD_TYPES
 
 PRECISION_RANK = {
@@ -36,7 +37,10 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         and not _stands_for_a_government(doc.text, p)
         and not _country_as_modifier(doc.text, p)
     ]
-    places = [p for p in named if not _is_origin(doc.text, p) and not _is_destination(doc.text, p)]
+    places = [p for p in named if not _is_origin(doc.text, p)]
+    if is_violent(trigger.event_type):
+        # Where the wounded were taken is no place of the attack; a relocation's destination is.
+        places = [p for p in places if not _is_destination(doc.text, p)]
     # "..., a government official in Marib told Xinhua": where the teller is, not the event.
     places = [p for p in places if not _is_tellers_place(doc.text, p)] or places
     if trigger.event_type in CROWD_TYPES and not _specific(places):
