@@ -302,3 +302,18 @@ def test_a_village_located_by_its_distance_or_nearness_to_a_town(
     (event,) = events_of(body)
     name, region, _, resolved = _where(event)
     assert (name, region, resolved) == (village, admin1, False)
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Gunmen killed ten soldiers in the restive north of Mali on Saturday.", "ML"),
+        ("Gunmen killed ten soldiers in the volatile north of Mozambique on Saturday.", "MZ"),
+    ],
+)
+def test_a_direction_told_as_a_noun_is_a_part_of_the_country(body: str, country: str) -> None:
+    # "the restive north of Mali" is a part of Mali, not a point of reference whose nearest
+    # town would be a Mali of China or the island town of Mozambique.
+    (event,) = events_of(body)
+    place = event.locations[0]
+    assert (place.country_code, place.precision) == (country, "country")
