@@ -317,3 +317,16 @@ def test_a_direction_told_as_a_noun_is_a_part_of_the_country(body: str, country:
     (event,) = events_of(body)
     place = event.locations[0]
     assert (place.country_code, place.precision) == (country, "country")
+
+
+def test_a_village_told_as_a_province_is_no_village_of_a_country_never_told() -> None:
+    # Soum is a province of Burkina Faso the gazetteer lacks; the only "Soum" it knows is a
+    # village of Senegal, which the article never names.
+    body = (
+        "Jihadists killed 12 soldiers in an attack on an army post in Burkina Faso, the army"
+        " said on Monday. The attack targeted the military detachment in Koutougou, in Soum"
+        " province."
+    )
+    events = events_of(body)
+    assert events
+    assert all(p.country_code == "BF" for e in events for p in e.locations)
