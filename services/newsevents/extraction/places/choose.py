@@ -139,6 +139,10 @@ def _needs_context(place_id: int, match: Match, places: Sequence[Place]) -> bool
             return place.population < WORLD_CITY and not (
                 place.population >= SMALL_PLACE and _sole_candidate(place_id, match, places)
             )
+        if match.mode == "admin1" and place.population < SMALL_PLACE:
+            # "in Koutougou, in Soum province": a village told as a province is the province
+            # the gazetteer lacks, not a namesake village of a country the article never tells.
+            return True
         return place.population < SMALL_PLACE and not _only_one_of_its_name(place_id, match, places)
     if place.kind == Kind.ADMIN1 and place.curated and len(match.light) <= 3:
         return True  # "UP", "KP": a province's abbreviation, only in its country's articles

@@ -323,6 +323,11 @@ _REFERENCE_POINT = re.compile(
 )
 
 
+# A direction told as a noun, with its article and adjectives, is a part of X, not a point
+# of reference: "the restive north of Mali", "the volatile east of the country".
+_PART_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){1,2}$")
+
+
 def mode_of(tokens: Tokens, match: Match) -> Mode:
     """How the words around a name qualify it: "X province", "rural X", "town of X"..."""
     after = _skip_directions(tokens, tokens.word_after(match.last), tokens.word_after)
@@ -340,7 +345,10 @@ def mode_of(tokens: Tokens, match: Match) -> Mode:
     if prev_word == "rural" or next_word in RURAL_WORDS:
         return "rural"
     start = tokens[match.first].start
-    if _REFERENCE_POINT.search(tokens.text, max(0, start - 60), start):
+    reference = _REFERENCE_POINT.search(tokens.text, max(0, start - 60), start)
+    if reference is not None and not _PART_BEFORE.search(
+        tokens.text, max(0, reference.start() - 40), reference.start()
+    ):
         return "area"
     if next_word in AREA_WORDS:
         return "area"

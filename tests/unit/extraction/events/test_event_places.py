@@ -4,6 +4,8 @@ own after an event gives its finer place (the lead's province, the body's villag
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents.contracts import EventMessage
 from tests.unit.extraction.events.articles import events_of
 
@@ -197,3 +199,134 @@ def test_where_a_governor_comes_from_is_not_where_he_orders() -> None:
     )
     assert event.event_type == "order_issued"
     assert not event.locations
+
+
+def test_a_relative_clause_on_the_act_itself_tells_where_it_happened() -> None:
+    # ", which were happening around the town of Zuwara" is about the clashes, not about
+    # someone else: Zuwara, not the point of reference Tripoli, is where they happened.
+    body = (
+        "Rival militias fought in western Libya on Monday. There were no reports of anyone"
+        " killed in the clashes, which were happening around the town of Zuwara, about 120 km"
+        " west of the capital, Tripoli."
+    )
+    places = [_where(e) for e in events_of(body) if e.event_type == "armed_clash"]
+    assert ("Zuwarah", "An Nuqat al Khams", "LY", True) in places
+
+
+def test_where_the_wounded_were_taken_is_not_where_the_attack_happened() -> None:
+    body = (
+        "Gunmen killed ten soldiers in an attack on their camp in the restive north of Mali on"
+        " Saturday. The local official confirmed the death toll of the attack, and said five"
+        " wounded men were transferred to the town of Niafunke for medical treatment."
+    )
+    events = events_of(body)
+    assert events
+    assert all(e.locations[0].name != "Niafunke" for e in events if e.locations)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "One policeman died in an ambush in a Mexican state along the US border on Sunday,"
+        " officials said.",
+        "Gunmen fired rockets at the US embassy on Tuesday, a security source said.",
+    ],
+)
+def test_a_country_qualifying_a_noun_is_not_where_it_happened(body: str) -> None:
+    (event,) = events_of(body)
+    assert event.event_type in ("attack_on_civilians", "shelling")
+    assert all(place.country_code != "US" for place in event.locations)
+
+
+def test_an_act_told_at_a_town_takes_the_area_of_the_other_act_it_was_told_in() -> None:
+    # The lead's attack at the district town becomes the encounter; the statement tells the
+    # attack at an area of the town. Two acts of two types (no fold), one place: the area.
+    body = (
+        "Two policemen were killed in an attack on a police checkpost in Khyber Pakhtunkhwa's"
+        " Karak district late on Wednesday, officials said.\n\n"
+        "Pakistan has recently witnessed an uptick in militant violence, especially in the"
+        " northwest.\n\n"
+        "According to a police statement, unknown terrorists opened fire at a checkpost in"
+        " Karak's Bahadur Khel area, targeting police personnel.\n\n"
+        "Policemen present at the checkpost fired back in an encounter which lasted two hours,"
+        " the statement said."
+    )
+    places = {e.event_type: _where(e) for e in events_of(body)}
+    assert places == {
+        "armed_clash": ("Bahadur Khel", "Khyber Pakhtunkhwa", "PK", False),
+        "attack_on_civilians": ("Bahadur Khel", "Khyber Pakhtunkhwa", "PK", False),
+    }
+
+
+def test_a_village_told_in_an_apposition_is_where_it_happened() -> None:
+    body = (
+        "At least three people were killed on Wednesday in an attack by gunmen on Rungumawa,"
+        " a village in Tsafe Local Government Area of Zamfara State."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "attack_on_civilians"
+    assert _where(event) == ("Rungumawa", "Zamfara", "NG", False)
+
+
+def test_a_barangay_named_after_its_title_is_where_it_happened() -> None:
+    body = (
+        "Five Abu Sayyaf bandits were killed in a firefight on Monday in Barangay Maligay,"
+        " Patikul, Sulu, a military official said."
+    )
+    events = events_of(body)
+    assert events
+    assert events[0].event_type == "armed_clash"
+    assert _where(events[0])[0] == "Maligay"
+    assert _where(events[0])[2] == "PH"
+
+
+@pytest.mark.parametrize(
+    ("body", "village", "admin1"),
+    [
+        (
+            "Gunmen killed two soldiers in Babakera, 20 kilometres (12 miles) north of"
+            " Maiduguri, on Monday.",
+            "Babakera",
+            "Borno",
+        ),
+        (
+            "Gunmen killed two soldiers in Kalakindi near Garissa in Kenya on Monday.",
+            "Kalakindi",
+            "Garissa",
+        ),
+    ],
+)
+def test_a_village_located_by_its_distance_or_nearness_to_a_town(
+    body: str, village: str, admin1: str
+) -> None:
+    (event,) = events_of(body)
+    name, region, _, resolved = _where(event)
+    assert (name, region, resolved) == (village, admin1, False)
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Gunmen killed ten soldiers in the restive north of Mali on Saturday.", "ML"),
+        ("Gunmen killed ten soldiers in the volatile north of Mozambique on Saturday.", "MZ"),
+    ],
+)
+def test_a_direction_told_as_a_noun_is_a_part_of_the_country(body: str, country: str) -> None:
+    # "the restive north of Mali" is a part of Mali, not a point of reference whose nearest
+    # town would be a Mali of China or the island town of Mozambique.
+    (event,) = events_of(body)
+    place = event.locations[0]
+    assert (place.country_code, place.precision) == (country, "country")
+
+
+def test_a_village_told_as_a_province_is_no_village_of_a_country_never_told() -> None:
+    # Soum is a province of Burkina Faso the gazetteer lacks; the only "Soum" it knows is a
+    # village of Senegal, which the article never names.
+    body = (
+        "Jihadists killed 12 soldiers in an attack on an army post in Burkina Faso, the army"
+        " said on Monday. The attack targeted the military detachment in Koutougou, in Soum"
+        " province."
+    )
+    events = events_of(body)
+    assert events
+    assert all(p.country_code == "BF" for e in events for p in e.locations)

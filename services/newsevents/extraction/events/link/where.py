@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document, PlaceMention, Sentence, SourceMention, Span, Trigger
+from ...ontology import is_violent
 from .roles import CROWD_TYPES
 
 PRECISION_RANK = {
@@ -32,9 +33,14 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
     named = [
         p
         for p in doc.in_sentence(doc.places, sentence)
-        if not _describes_source(p, source) and not _stands_for_a_government(doc.text, p)
+        if not _describes_source(p, source)
+        and not _stands_for_a_government(doc.text, p)
+        and not _country_as_modifier(doc.text, p)
     ]
     places = [p for p in named if not _is_origin(doc.text, p)]
+    if is_violent(trigger.event_type):
+        # Where the wounded were taken is no place of the attack; a relocation's destination is.
+        places = [p for p in places if not _is_destination(doc.text, p)]
     # "..., a government official in Marib told Xinhua": where the teller is, not the event.
     places = [p for p in places if not _is_tellers_place(doc.text, p)] or places
     if trigger.event_type in CROWD_TYPES and not _specific(places):
@@ -115,6 +121,37 @@ def _stands_for_a_government(text: str, place: PlaceMention) -> bool:
     before = text[max(0, place.span.start - 16) : place.span.start]
     after = text[place.span.end : place.span.end + 20]
     return _BY_BEFORE.search(before) is not None or _GOVERNMENT_AFTER.match(after) is not None
+
+
+# A country's name before a noun it qualifies, as a demonym would: "the US embassy", "along
+# the US border", "a US drone", "US forces". The noun is a lowercase word after an article, or
+# one of the state's own institutions and people.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"^[-\s]+([a-z][\w-]*)")
+_NOT_A_NOUN = frozenset(
+    {"and", "or", "but", "on", "in", "at", "to", "for", "from", "with", "by", "of", "as", "since",
+     "said", "says", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could",
+     "last", "this", "which", "who", "where", "when", "after", "before", "during", "itself",
+     "alone", "too", "also", "again"}
+)  # fmt: skip
+_STATE_NOUNS = frozenset(
+    {"forces", "troops", "military", "army", "navy", "embassy", "consulate", "soldiers",
+     "officials", "government", "border", "drone", "drones", "warplanes", "jets", "aircraft",
+     "service", "servicemen", "personnel", "citizens", "nationals", "diplomats", "envoy",
+     "ambassador", "president", "troop", "coalition", "authorities", "police"}
+)  # fmt: skip
+
+
+def _country_as_modifier(text: str, place: PlaceMention) -> bool:
+    """ "the US embassy", "US forces": a country naming whose thing it is, not a place."""
+    if place.precision != "country":
+        return False
+    after = _NOUN_AFTER.match(text[place.span.end : place.span.end + 30])
+    if after is None or after.group(1) in _NOT_A_NOUN:
+        return False
+    if after.group(1) in _STATE_NOUNS:
+        return True
+    return _ARTICLE_BEFORE.search(text[max(0, place.span.start - 6) : place.span.start]) is not None
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:
@@ -215,12 +252,22 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,(]|\([^)]*\
 def _in_other_relative_clause(
     doc: Document, sentence: Sentence, place: PlaceMention, trigger: Trigger
 ) -> bool:
-    """ ", who has received training from Hizbullah in Lebanon," is not where the rest happened."""
+    """ ", who has received training from Hizbullah in Lebanon," is not where the rest happened;
+    a clause about the act itself tells where it happened ("in the clashes, which were happening
+    around the town of Zuwara"), not what it is said of ("a strike, which they attribute to
+    Turkey")."""
     for clause in _RELATIVE_CLAUSE.finditer(sentence.text):
         span = Span(sentence.span.start + clause.start(), sentence.span.start + clause.end())
         if span.contains(place.span) and not span.contains(trigger.span):
-            return True
+            return not (_about_the_act(doc.text, trigger, span) and _is_locative(doc.text, place))
     return False
+
+
+def _about_the_act(text: str, trigger: Trigger, clause: Span) -> bool:
+    """Whether the relative clause opens right after the act's own word ("the clashes, which
+    were happening around X"): it tells the act. After any other word ("killed Ahmed, who had
+    fled X") it is about someone or something else."""
+    return trigger.span.end <= clause.start and not text[trigger.span.end : clause.start].strip()
 
 
 _TELLER_BEFORE = re.compile(
@@ -248,6 +295,21 @@ _ORIGIN = re.compile(
     r"(?:(?:town|city|village|district|province|region|area|county)\s+of\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+(?:and\s+)?)*$"
 )
+
+
+# Where the wounded or the fleeing were taken, not where it happened: "five wounded men were
+# transferred to the town of Niafunke", "were rushed to a hospital in X", "fled to X".
+_DESTINATION = re.compile(
+    r"\b(?:transferred|taken|rushed|evacuated|moved|flown|brought|airlifted|fled|fleeing|"
+    r"displaced|relocated|referred)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?"
+    r"(?:(?:nearby|neighbou?ring)\s+)?(?:(?:town|city|village|capital|hospitals?\s+in)\s+"
+    r"(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_destination(text: str, place: PlaceMention) -> bool:
+    return _DESTINATION.search(text[max(0, place.span.start - 80) : place.span.start]) is not None
 
 
 def _is_origin(text: str, place: PlaceMention) -> bool:

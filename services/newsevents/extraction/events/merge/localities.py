@@ -34,6 +34,14 @@ _FEATURE = r"[Hh]ills?|[Ff]ields?|[Ff]arms?"
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael"
     re.compile(rf"\b(?P<kind>{KIND})\s+of\s+(?P<names>{_LIST})"),
+    # An apposition saying what the name is and where: "Rungumawa, a village in Tsafe Local
+    # Government Area", "Kaplong, a small town near Sotik".
+    re.compile(
+        rf"(?P<names>{_NAME}),\s+an?\s+(?:[a-z][\w-]*\s+)?(?P<kind>{KIND})\s+(?:in|of|near)\b"
+    ),
+    # The unit's noun as a title before its name, as in the Philippines: "Barangay Maligay",
+    # "Brgy. Tanum".
+    re.compile(r"\b(?P<kind>Barangay|Brgy\.?)\s+(?P<names>" + _NAME + ")"),
     # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
     re.compile(rf"\b(?P<names>{_LIST})\s+(?P<kind>{KIND})\b"),
     # "positions in al-Shaer field", "a gathering in Asheihib al-Janoubi Hill"

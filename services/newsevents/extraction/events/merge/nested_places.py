@@ -46,9 +46,15 @@ def fold_nested_places(doc: Document, drafts: list[EventDraft]) -> list[EventDra
         if len(inside) != 1:
             continue
         fine = inside[0]
-        if fine.event_type == wide.event_type and _retells(doc, wide, fine):
+        if not _retells(doc, wide, fine):
+            continue
+        if fine.event_type == wide.event_type:
             absorb(wide, fine)
             folded.add(id(fine))
+        else:
+            # Told as another act (an ambush, then the gunmen's attack on the officers): two
+            # events still, but the incident happened at the finer place.
+            wide.places = [fine.places[0], *(p for p in wide.places if p != fine.places[0])]
     return [d for d in drafts if id(d) not in folded]
 
 

@@ -77,11 +77,19 @@ def _is_locality(doc: Document, span: Span) -> bool:
 
 # A name told as where something happened and located by a known place right after it: "in Tal
 # Asheihib in the northeastern countryside of Suwaida province", "in Khneifes in the southern
-# side of Palmyra", "in Huyum, in the Askira-Uba district".
+# side of Palmyra", "in Huyum, in the Askira-Uba district"; or by its distance or nearness to a
+# known place: "in Locor-Akope, 48 km from Lokichogio", "at Kaplong near Sotik".
+_DISTANCE = (
+    r"(?:about\s+|some\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+"
+    rf"(?:(?:(?i:{DIRECTION_WORDS})\s+)?of|from)\s+(?:the\s+)?"
+    r"(?:(?:capital|city|town)\s+(?:of\s+)?)?"
+)
 _FRAMED = re.compile(
-    rf"\b(?:in|at|near)\s+(?P<name>{NAME}),?\s+(?:in|of)\s+(?:the\s+)?"
+    rf"\b(?:in|at|near)\s+(?P<name>{NAME})(?:,?\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?i:{DIRECTION_WORDS})\s+)*"
     r"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?)\s+of\s+(?:the\s+)?)?"
+    rf"|,?\s+{_DISTANCE}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?)"
 )
 _LOCATING = frozenset({"town", "region", "admin1"})
 
