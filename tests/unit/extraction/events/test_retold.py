@@ -1,0 +1,76 @@
+"""One incident, one event (events/merge/retold.py): an act named back by a definite noun ("The
+ambush ...", "in the clashes") or told in a sentence the incident already tells is that
+incident, whatever type its own words read; the kept event keeps its type and takes the toll.
+Acts told at another place or as a separate incident stay apart."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import events_of, fatalities
+
+
+def _place(event: EventMessage) -> str:
+    return event.locations[0].name if event.locations else ""
+
+
+def _evidence(event: EventMessage) -> str:
+    return " ".join(m.text for m in event.evidence.mentions)
+
+
+def test_the_ambush_named_back_is_the_lead_incident() -> None:
+    events = events_of(
+        "Gunmen ambushed a police patrol near the town of Kalima on Monday, killing four"
+        " officers, police said.\n\nThe ambush sparked a huge search for the attackers in the"
+        " hills around the town."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("armed_clash", "Kalima", 4)
+    ]
+    assert "The ambush sparked a huge search" in _evidence(events[0])
+
+
+def test_the_toll_told_in_the_clashes_goes_to_the_one_clash() -> None:
+    events = events_of(
+        "Clashes between two rival militias rocked the town of Zawiya on Saturday, officials"
+        " said.\n\nAt least one civilian was killed and 22 others wounded in the clashes, which"
+        " were centred in the southern part of the town, the health ministry said."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("armed_clash", "Zawiya", 1)
+    ]
+
+
+def test_a_hedged_toll_in_the_strike_sentence_is_the_strike() -> None:
+    events = events_of(
+        "An airstrike carried out by the military on Tuesday is believed to have killed around"
+        " 40 people in Kanbalu, Sagaing region, local media said."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("airstrike", "Kanbalu", 40)
+    ]
+
+
+def test_clashes_named_back_at_another_town_are_not_the_last_incident() -> None:
+    events = events_of(
+        "Clashes between two rival militias rocked the town of Zawiya on Saturday, officials"
+        " said.\n\nIn Tripoli, militiamen stormed a hotel and abducted two guests. The clashes"
+        " in Zawiya continued overnight."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [
+        ("armed_clash", "Zawiya"),
+        ("attack_on_civilians", "Tripoli"),
+        ("abduction", "Tripoli"),
+    ]
+    assert "The clashes in Zawiya continued" in _evidence(events[0])
+
+
+def test_a_separate_raid_elsewhere_keeps_its_own_event_and_toll() -> None:
+    events = events_of(
+        "Gunmen ambushed an army patrol near Kalima on Monday, killing three soldiers, officials"
+        " said.\n\nSeparately, militants raided a market in Bunia on Monday, killing two"
+        " traders. The attack in Bunia was claimed by a local militia."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("armed_clash", "Kalima", 3),
+        ("attack_on_civilians", "Bunia", 2),
+    ]
