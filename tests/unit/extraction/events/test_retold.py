@@ -74,3 +74,21 @@ def test_a_separate_raid_elsewhere_keeps_its_own_event_and_toll() -> None:
         ("armed_clash", "Kalima", 3),
         ("attack_on_civilians", "Bunia", 2),
     ]
+
+
+def test_two_verbs_of_one_subject_are_one_attack() -> None:
+    """ "opened fire on villagers and torched houses": the arson is the gunmen's, not a crowd's."""
+    events = events_of(
+        "Suspected militants opened fire on villagers and torched a number of houses in Kalima"
+        " village, Borno State, on Monday, witnesses said."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [("attack_on_civilians", "Kalima")]
+
+
+def test_a_clash_and_a_shelling_of_one_subject_stay_two_events() -> None:
+    """Two specific acts of one subject are coded apart: the fight and the fire."""
+    events = events_of(
+        "Government forces clashed with rebels near Kalima on Monday and shelled the town of"
+        " Bunia, officials said."
+    )
+    assert [e.event_type for e in events] == ["armed_clash", "shelling"]

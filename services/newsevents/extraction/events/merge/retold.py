@@ -84,7 +84,7 @@ def _retells(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
         return False
     start = doc.sentences[here].span.start
     return (
-        _kinds_fit(incident, draft)
+        (_kinds_fit(incident, draft) or _one_subject(doc, incident, draft))
         and not told_as_another(doc.text, draft.trigger, start)
         and same_day(incident, draft)
         and sides_agree(doc, incident, draft)
@@ -148,6 +148,27 @@ def _place_inside(incident: EventDraft, own: list[PlaceMention]) -> bool:
         return True
     place = most_precise_first(own)[0]
     return any(nested(place, at) or nested(at, place) for at in incident.places)
+
+
+# Two verbs of one subject: "gunmen opened fire on villagers and torched a number of
+# buildings" (the words between name no one acting: no actor, no new clause).
+_COORDINATED = re.compile(r"^[^,;:.()\"“”]{0,60}?\s(?:and|,\s*and)\s+(?:then\s+)?$")
+
+
+def _one_subject(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
+    """Whether the draft's act is a second verb of the incident's own subject, in its sentence:
+    the same act, whatever side the words after the second verb suggest (a crowd's arson)."""
+    first, then = incident.trigger.span, draft.trigger.span
+    if not doc.sentences[draft.sentences[0]].span.contains(first) or then.start <= first.end:
+        return False
+    between = doc.text[first.end : then.start]
+    kinds = _BY_SIDES | _CONSEQUENCES
+    return (
+        incident.event_type in kinds
+        and draft.event_type in kinds
+        and _COORDINATED.match(between) is not None
+        and not any(first.end <= m.span.start < then.start for m in doc.actors)
+    )
 
 
 def _kinds_fit(incident: EventDraft, draft: EventDraft) -> bool:
