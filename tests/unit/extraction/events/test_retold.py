@@ -92,3 +92,19 @@ def test_a_clash_and_a_shelling_of_one_subject_stay_two_events() -> None:
         " Bunia, officials said."
     )
     assert [e.event_type for e in events] == ["armed_clash", "shelling"]
+
+
+def test_a_part_of_the_place_the_lead_names_is_where_the_lead_happened() -> None:
+    """ "Karak's Bahadur Khel area" after "in Karak district" names no other locality."""
+    events = events_of(
+        "Three policemen were killed in an attack on a police checkpoint in Karak district late"
+        ' on Wednesday, officials said.\n\n"Unknown terrorists opened fire from all sides at a'
+        " checkpost in Karak's Bahadur Khel area,\" a police statement said."
+    )
+    assert [(_place(e), fatalities(e)) for e in events] == [("Bahadur Khel", 3)]
+    guard = events_of(
+        "Three policemen were killed in an attack on a police checkpoint in the Bahadur Khel"
+        ' area late on Wednesday, officials said.\n\n"Unknown terrorists opened fire at a'
+        " checkpost in Kohat's Lachi area,\" a police statement said."
+    )
+    assert [_place(e) for e in guard] == ["", "Kohat"]
