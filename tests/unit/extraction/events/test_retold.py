@@ -6,7 +6,7 @@ Acts told at another place or as a separate incident stay apart."""
 from __future__ import annotations
 
 from newsevents.contracts import EventMessage
-from tests.unit.extraction.events.articles import events_of, fatalities
+from tests.unit.extraction.events.articles import actor1, events_of, fatalities
 
 
 def _place(event: EventMessage) -> str:
@@ -108,3 +108,22 @@ def test_a_part_of_the_place_the_lead_names_is_where_the_lead_happened() -> None
         " checkpost in Kohat's Lachi area,\" a police statement said."
     )
     assert [_place(e) for e in guard] == ["", "Kohat"]
+
+
+def test_who_condemned_the_ambush_did_not_carry_it_out() -> None:
+    """A definite retelling names the act's author only with a verb of authorship."""
+    lead = (
+        "Gunmen ambushed a police patrol near the town of Kalima on Monday, killing four"
+        " officers, police said.\n\nThe local administrator said the attackers fled into the"
+        " forest.\n\n"
+    )
+    condemned = events_of(f"{lead}The United Nations mission condemned the ambush in a statement.")
+    assert [(e.event_type, actor1(e)) for e in condemned] == [
+        ("armed_clash", "Unidentified Armed Group (Democratic Republic of Congo)")
+    ]
+    claimed = events_of(
+        f"{lead}The Allied Democratic Forces claimed responsibility for the ambush in a statement."
+    )
+    assert [(e.event_type, actor1(e)) for e in claimed] == [
+        ("armed_clash", "Allied Democratic Forces")
+    ]

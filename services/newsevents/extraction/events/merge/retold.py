@@ -65,10 +65,7 @@ def fold_retold(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
         if incident is None:
             kept.append(draft)
         else:
-            # "No one has claimed the attack, which came after Taliban fighters attacked ...":
-            # a retelling names the act's agent before its noun ("the Taliban claimed the
-            # raid"), not in a clause after it.
-            keep_best(incident, draft, agent_before=True)
+            keep_best(incident, draft, agent=_claimant(doc, draft))
     return kept
 
 
@@ -187,7 +184,27 @@ def _kinds_fit(incident: EventDraft, draft: EventDraft) -> bool:
     return not crowd and is_violent_act(draft) and (is_generic(incident) or is_generic(draft))
 
 
-def keep_best(incident: EventDraft, draft: EventDraft, *, agent_before: bool = False) -> None:
+# The verb that makes the actor before an act's noun its author: "the Taliban claimed
+# responsibility for the raid", "militants who carried out the attack"; any other verb makes
+# him a teller or a witness ("the United Nations condemned the attack", "police confirmed the
+# abduction").
+_AUTHOR = re.compile(
+    r"\b(?:claimed|claiming|carried out|launched|conducted|staged|was behind|were behind)\b",
+    re.IGNORECASE,
+)
+
+
+def _claimant(doc: Document, draft: EventDraft) -> bool:
+    """Whether a definite retelling names the act's author: an actor told before the noun with
+    a verb of authorship between them. "No one has claimed the attack, which came after
+    Taliban fighters attacked ..." names no author (the Taliban come after the noun)."""
+    actor = draft.actor1
+    if actor is None or actor.span.end > draft.trigger.span.start:
+        return False
+    return _AUTHOR.search(doc.text, actor.span.end, draft.trigger.span.start) is not None
+
+
+def keep_best(incident: EventDraft, draft: EventDraft, *, agent: bool = True) -> None:
     """``draft`` is ``incident`` told again: the incident keeps its type unless it was told in
     generic words and the other names how it was done (an air strike over "killed"); it takes
     the finer places, a named actor over a generic one, every toll and sentence."""
@@ -202,12 +219,7 @@ def keep_best(incident: EventDraft, draft: EventDraft, *, agent_before: bool = F
         incident.places + [p for p in draft.places if p not in incident.places]
     )
     incident.date = better_date(incident.date, draft.date)
-    told_after = (
-        agent_before
-        and draft.actor1 is not None
-        and draft.actor1.span.start > draft.trigger.span.start
-    )
-    if not told_after:
+    if agent:
         incident.actor1 = _named_over_generic(incident.actor1, draft.actor1)
         incident.actor2 = _named_over_generic(incident.actor2, draft.actor2)
     if incident.source is None or incident.source.kind == "group":
