@@ -301,3 +301,19 @@ def test_where_the_attackers_fired_from_is_no_other_occurrence() -> None:
         " Later, rockets fell on al-Qadima neighbourhood, wounding five people."
     )
     assert [_place(e) for e in events_of(other)] == ["al-Jadida", "al-Qadima"]
+
+
+def test_a_blast_between_two_towns_is_one_event_not_one_per_town() -> None:
+    """Two places that bound one spot ("between X and Y") are no list of targets."""
+    events = events_of(
+        "A roadside bomb killed two soldiers in a remote area between Saraqib and Ariha in Idlib"
+        " province on Tuesday, officials said."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("explosive_attack", "Saraqib", 2)
+    ]
+    listed = events_of(
+        "A roadside bomb killed two soldiers in Saraqib and Ariha in Idlib province on Tuesday,"
+        " officials said."
+    )
+    assert [_place(e) for e in listed] == ["Saraqib", "Ariha"]

@@ -5,8 +5,9 @@ A violent event whose own sentence lists several towns or neighbourhoods, joined
 "and" ("on Kafr Zita, Morek and al-Latamneh", "in Harasta and Douma"), becomes one event per
 listed place. Places that are not listed together stay with the first event: "troops from Homs
 shelled Talbiseh" is one shelling (origins never reach here), and "in Harasta, east of Damascus"
-names one place and its landmark. The toll and any retelling stay with the first place's event:
-a sentence rarely says which village the dead were in.
+names one place and its landmark; "in an area between Kirkuk and Arbil" names one spot. The
+toll and any retelling stay with the first place's event: a sentence rarely says which village
+the dead were in.
 """
 
 from __future__ import annotations
@@ -73,10 +74,22 @@ def _listed(doc: Document, draft: EventDraft, index: int) -> list[PlaceMention]:
             run.append(place)
         else:
             run = [place]
-        if len(run) > len(best):
+        if len(run) > len(best) and not _bounds(doc, run[0]):
             best = list(run)
     names = {p.name for p in best}
     return best if len(names) == len(best) else []
+
+
+# Two places that bound one spot, not a list of targets: "in a remote area between Kirkuk and
+# Arbil", "on the road between the towns of Kano and Maiduguri", "from Kano to Maiduguri".
+_BETWEEN = re.compile(
+    r"\b(?:between|from)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _bounds(doc: Document, first: PlaceMention) -> bool:
+    start = first.span.start
+    return _BETWEEN.search(doc.text[max(0, start - 40) : start]) is not None
 
 
 def _provinces_of(place: PlaceMention, coarser: list[PlaceMention]) -> list[PlaceMention]:

@@ -126,7 +126,12 @@ def _fold(name: str) -> str:
 def names_another_locality(doc: Document, told_in: Iterable[int], sentence: int) -> bool:
     """Whether ``sentence`` names localities and sentences ``told_in`` name others only:
     "... on al-Furqan neighbourhood." then "A rocket fell on al-Mogambo neighbourhood"."""
-    said = localities(doc.sentences[sentence].text)
+    text = doc.sentences[sentence].text
+    said = localities(text)
+    if not said:
+        return False
+    earlier = [doc.sentences[index].text for index in told_in]
+    said = said - _parts_of_told(text, earlier)
     if not said:
         return False
     known = False
@@ -136,3 +141,20 @@ def names_another_locality(doc: Document, told_in: Iterable[int], sentence: int)
             return False
         known = known or bool(names)
     return known
+
+
+# A locality told as part of a place: "in Karak's Bahadur Khel area", "the Shidai area of PD8".
+_OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")
+
+
+def _parts_of_told(text: str, earlier: list[str]) -> frozenset[str]:
+    """The localities of ``text`` told as parts of a place the earlier sentences name: "Karak's
+    Bahadur Khel area" after "an attack in Karak district" is where that attack happened."""
+    parts = set()
+    for locality in locality_names(text):
+        owner = _OWNER.search(text, max(0, locality.start - 40), locality.start)
+        if owner is not None and any(
+            re.search(rf"\b{re.escape(owner.group(1))}\b", told) for told in earlier
+        ):
+            parts.add(_fold(locality.name))
+    return frozenset(parts)

@@ -30,6 +30,8 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   ("protests across Iraq") is the incident of its type told at a town inside it;
 - ``fold_nested_places`` (:mod:`.nested_places`): a violent act told at a country, province
   or town is the one act of its type told inside it ("strike on Lebanon", "strike on Kafr Laha");
+- ``fold_retold`` (:mod:`.retold`): an act told in a sentence an incident is already told in
+  is that incident, when its kind fits ("The ambush occurred in Otu" after "an attack");
 - ``attach_casualties``: a toll belongs to the violent act that caused it, once;
 - ``presume_civilian_victims`` (:mod:`.civilian_victims`): the people a strike or bombing hit,
   when no fighter is named, are civilians;
@@ -69,6 +71,7 @@ from .localities import names_another_locality
 from .named_attackers import name_generic_attackers
 from .nested_places import fold_nested_places
 from .occurrences import merge_occurrences
+from .retold import fold_retold
 from .story import fold_into_lead
 from .unknown_places import place_at_localities
 
@@ -283,6 +286,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     place_from_followups,
     place_unplaced,
     fold_summaries,
+    fold_retold,
     attach_casualties,
     presume_civilian_victims,
     name_generic_attackers,

@@ -1,0 +1,233 @@
+"""One incident, one event: a sentence an incident is already told in tells no second incident.
+
+The earlier passes fold each mention into the incident it retells when its words allow it. Some
+mentions stay apart although the sentence they come from already belongs to an incident:
+- the sentence was taken as the incident's elaboration, by another of its words or by a place
+  pass ("The ambush occurred in Otu village" places the lead's attack in Otu, and the ambush
+  it names stays an event of its own);
+- a second word of the incident's own sentence read as another act ("opened fire on
+  villagers and torched a number of buildings", "an airstrike ... is believed to have killed
+  around 100 people": the hedge made the killing a claim, the strike an assertion).
+
+A monitor codes one event per incident: a sentence is evidence of one incident, and each of
+its acts of a compatible kind is that incident (:func:`fold_retold`, before the tolls are
+attached, so the toll goes to the kept event). The kinds that fold: the same type; an act told
+in words any violence fits ("attack", "killed", :func:`.occurrences.is_generic`); a fight read
+once between armed sides and once between crowds; and what the attack did (burning, looting,
+the flight it caused). Kept apart: a copy of an event for another listed place (the same
+trigger, :mod:`.listed_places`), another day, other attackers, a mention told as another ("a
+separate attack"), and two specific kinds ("clashes" and "shelling"; an air strike and the
+fighting it supports), as the gold codes them.
+
+The kept event is the first told; it takes the other's best fields (:func:`keep_best`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import ActorMention, Document, PlaceMention
+from ...ontology import EventTypeName, is_violent
+from ..draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, better_date, told_as_another
+from ..link.roles import CROWD_TYPES
+from ..link.where import most_precise_first
+from .incidents import sides_agree
+from .occurrences import is_generic, is_violent_act
+from .story import nested, same_day, told_as_new, told_places
+
+# What an attack did, told as its own event: "burning homes", "looted the health centre",
+# "3,000 people who fled the attack".
+_CONSEQUENCES: frozenset[EventTypeName] = frozenset(
+    {"property_destroyed", "property_seized", "relocation"}
+)
+# Fighting read once between armed sides and once between crowds ("clashes between the army
+# and Ansar al-Sharia", "in the clashes, which were centred in the south of the town").
+_FIGHTS: frozenset[EventTypeName] = frozenset({"armed_clash", "mob_violence"})
+# Types that say how the violence was done no more than who did it to whom: an air strike or a
+# bombing is more specific than any of them.
+_BY_SIDES: frozenset[EventTypeName] = frozenset(
+    {"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"}
+)
+
+
+def fold_retold(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each event whose sentence an earlier event already tells, of a kind that incident can
+    be told in, or that names the act just told by a definite noun, folded into it; else
+    kept."""
+    kept: list[EventDraft] = []
+    for draft in drafts:
+        recent = kept[-PAIRWISE_WINDOW:]
+        incident = next((k for k in reversed(recent) if _retells(doc, k, draft)), None)
+        if incident is not None:
+            keep_best(incident, draft)
+            continue
+        incident = _named_back(doc, recent, draft)
+        if incident is None:
+            kept.append(draft)
+        else:
+            keep_best(incident, draft, agent=_claimant(doc, draft))
+    return kept
+
+
+def _retells(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
+    here = draft.sentences[0]
+    if (
+        here not in incident.sentences
+        or incident.trigger.span == draft.trigger.span  # a copy for another listed place
+        or incident.temporal_status != draft.temporal_status
+        or incident.modality not in OCCURRED
+        or draft.modality not in OCCURRED
+    ):
+        return False
+    start = doc.sentences[here].span.start
+    return (
+        (_kinds_fit(incident, draft) or _one_subject(doc, incident, draft))
+        and not told_as_another(doc.text, draft.trigger, start)
+        and same_day(incident, draft)
+        and sides_agree(doc, incident, draft)
+    )
+
+
+# A definite noun naming the act as one already told: "The ambush sparked a huge search", "in
+# the clashes, which were centred in the south", "during the fighting".
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+"
+    r"(?:(?!(?:and|or|of)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ACT_NOUN = re.compile(
+    r"(?:attacks?|ambush(?:es)?|raids?|clash(?:es)?|fighting|(?:air ?|drone )?strikes?|"
+    r"air raids?|shelling|bombings?|explosions?|blasts?|assault|shooting|firefight|"
+    r"gun ?battle|massacre|incident)",
+    re.IGNORECASE,
+)
+
+
+def _named_back(doc: Document, recent: list[EventDraft], draft: EventDraft) -> EventDraft | None:
+    """The act just told, when ``draft`` names it by a definite noun ("The ambush ...") and
+    tells nothing that makes it another: no new-incident word, another day, another place
+    outside it, or other attackers."""
+    sentence = doc.sentences[draft.sentences[0]]
+    before = doc.text[sentence.span.start : draft.trigger.span.start]
+    if (
+        draft.modality not in OCCURRED
+        or not is_violent_act(draft)
+        or _ACT_NOUN.fullmatch(draft.trigger.text) is None
+        or _DEFINITE.search(before) is None
+    ):
+        return None
+    # The act told last before it: the event with the latest sentence before the mention.
+    told_before = [
+        (max(i for i in k.sentences if i < sentence.index), n, k)
+        for n, k in enumerate(recent)
+        if k.sentences[0] < sentence.index
+        and is_violent_act(k)
+        and k.temporal_status == draft.temporal_status
+    ]
+    last = max(told_before, key=lambda told: told[:2])[2] if told_before else None
+    if (
+        last is None
+        or last.modality not in OCCURRED
+        or not _kinds_fit(last, draft)
+        or told_as_new(doc, sentence, draft)
+        or not same_day(last, draft)
+        or not _place_inside(last, told_places(doc, draft))
+        or not sides_agree(doc, last, draft)
+    ):
+        return None
+    return last
+
+
+def _place_inside(incident: EventDraft, own: list[PlaceMention]) -> bool:
+    """The mention names no place, or its most precise place is one of the incident's, lies in
+    it or contains it."""
+    if not own or not incident.places:
+        return True
+    place = most_precise_first(own)[0]
+    return any(nested(place, at) or nested(at, place) for at in incident.places)
+
+
+# Two verbs of one subject: "gunmen opened fire on villagers and torched a number of
+# buildings" (the words between name no one acting: no actor, no new clause).
+_COORDINATED = re.compile(r"^[^,;:.()\"“”]{0,60}?\s(?:and|,\s*and)\s+(?:then\s+)?$")
+
+
+def _one_subject(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
+    """Whether the draft's act is a second verb of the incident's own subject, in its sentence:
+    the same act, whatever side the words after the second verb suggest (a crowd's arson)."""
+    first, then = incident.trigger.span, draft.trigger.span
+    if not doc.sentences[draft.sentences[0]].span.contains(first) or then.start <= first.end:
+        return False
+    between = doc.text[first.end : then.start]
+    kinds = _BY_SIDES | _CONSEQUENCES
+    return (
+        incident.event_type in kinds
+        and draft.event_type in kinds
+        and _COORDINATED.match(between) is not None
+        and not any(first.end <= m.span.start < then.start for m in doc.actors)
+    )
+
+
+def _kinds_fit(incident: EventDraft, draft: EventDraft) -> bool:
+    a, b = incident.event_type, draft.event_type
+    if a == b:
+        return True
+    if not is_violent(a):
+        return False  # a protest's sentence may tell the violence done to it: another event
+    if b in _CONSEQUENCES:
+        return True
+    if a in _BY_SIDES and b in _BY_SIDES and not (a in CROWD_TYPES or b in CROWD_TYPES):
+        return True  # who was hit read two ways: an ambush on police as an attack, a clash
+    if a in _FIGHTS and b in _FIGHTS:
+        return True
+    crowd = a in CROWD_TYPES or b in CROWD_TYPES
+    return not crowd and is_violent_act(draft) and (is_generic(incident) or is_generic(draft))
+
+
+# The verb that makes the actor before an act's noun its author: "the Taliban claimed
+# responsibility for the raid", "militants who carried out the attack"; any other verb makes
+# him a teller or a witness ("the United Nations condemned the attack", "police confirmed the
+# abduction").
+_AUTHOR = re.compile(
+    r"\b(?:claimed|claiming|carried out|launched|conducted|staged|was behind|were behind)\b",
+    re.IGNORECASE,
+)
+
+
+def _claimant(doc: Document, draft: EventDraft) -> bool:
+    """Whether a definite retelling names the act's author: an actor told before the noun with
+    a verb of authorship between them. "No one has claimed the attack, which came after
+    Taliban fighters attacked ..." names no author (the Taliban come after the noun)."""
+    actor = draft.actor1
+    if actor is None or actor.span.end > draft.trigger.span.start:
+        return False
+    return _AUTHOR.search(doc.text, actor.span.end, draft.trigger.span.start) is not None
+
+
+def keep_best(incident: EventDraft, draft: EventDraft, *, agent: bool = True) -> None:
+    """``draft`` is ``incident`` told again: the incident keeps its type unless it was told in
+    generic words and the other names how it was done (an air strike over "killed"); it takes
+    the finer places, a named actor over a generic one, every toll and sentence."""
+    specific = is_violent(draft.event_type) and draft.event_type not in _BY_SIDES
+    armed = incident.event_type == "mob_violence" and draft.event_type == "armed_clash"
+    if armed or (is_generic(incident) and specific and not is_generic(draft)):
+        incident.event_type, incident.trigger = draft.event_type, draft.trigger
+        incident.sentence_span = draft.sentence_span
+    incident.add_sentences(draft)
+    incident.add_quantities(draft)
+    incident.places = most_precise_first(
+        incident.places + [p for p in draft.places if p not in incident.places]
+    )
+    incident.date = better_date(incident.date, draft.date)
+    if agent:
+        incident.actor1 = _named_over_generic(incident.actor1, draft.actor1)
+        incident.actor2 = _named_over_generic(incident.actor2, draft.actor2)
+    if incident.source is None or incident.source.kind == "group":
+        incident.source = draft.source or incident.source
+
+
+def _named_over_generic(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
+    """A named actor over a generic one ("Boko Haram" over "gunmen"), else the first told."""
+    if kept is None or (kept.generic and new is not None and not new.generic):
+        return new or kept
+    return kept

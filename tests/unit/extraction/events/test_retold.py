@@ -1,0 +1,129 @@
+"""One incident, one event (events/merge/retold.py): an act named back by a definite noun ("The
+ambush ...", "in the clashes") or told in a sentence the incident already tells is that
+incident, whatever type its own words read; the kept event keeps its type and takes the toll.
+Acts told at another place or as a separate incident stay apart."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import actor1, events_of, fatalities
+
+
+def _place(event: EventMessage) -> str:
+    return event.locations[0].name if event.locations else ""
+
+
+def _evidence(event: EventMessage) -> str:
+    return " ".join(m.text for m in event.evidence.mentions)
+
+
+def test_the_ambush_named_back_is_the_lead_incident() -> None:
+    events = events_of(
+        "Gunmen ambushed a police patrol near the town of Kalima on Monday, killing four"
+        " officers, police said.\n\nThe ambush sparked a huge search for the attackers in the"
+        " hills around the town."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("armed_clash", "Kalima", 4)
+    ]
+    assert "The ambush sparked a huge search" in _evidence(events[0])
+
+
+def test_the_toll_told_in_the_clashes_goes_to_the_one_clash() -> None:
+    events = events_of(
+        "Clashes between two rival militias rocked the town of Zawiya on Saturday, officials"
+        " said.\n\nAt least one civilian was killed and 22 others wounded in the clashes, which"
+        " were centred in the southern part of the town, the health ministry said."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("armed_clash", "Zawiya", 1)
+    ]
+
+
+def test_a_hedged_toll_in_the_strike_sentence_is_the_strike() -> None:
+    events = events_of(
+        "An airstrike carried out by the military on Tuesday is believed to have killed around"
+        " 40 people in Kanbalu, Sagaing region, local media said."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("airstrike", "Kanbalu", 40)
+    ]
+
+
+def test_clashes_named_back_at_another_town_are_not_the_last_incident() -> None:
+    events = events_of(
+        "Clashes between two rival militias rocked the town of Zawiya on Saturday, officials"
+        " said.\n\nIn Tripoli, militiamen stormed a hotel and abducted two guests. The clashes"
+        " in Zawiya continued overnight."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [
+        ("armed_clash", "Zawiya"),
+        ("attack_on_civilians", "Tripoli"),
+        ("abduction", "Tripoli"),
+    ]
+    assert "The clashes in Zawiya continued" in _evidence(events[0])
+
+
+def test_a_separate_raid_elsewhere_keeps_its_own_event_and_toll() -> None:
+    events = events_of(
+        "Gunmen ambushed an army patrol near Kalima on Monday, killing three soldiers, officials"
+        " said.\n\nSeparately, militants raided a market in Bunia on Monday, killing two"
+        " traders. The attack in Bunia was claimed by a local militia."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("armed_clash", "Kalima", 3),
+        ("attack_on_civilians", "Bunia", 2),
+    ]
+
+
+def test_two_verbs_of_one_subject_are_one_attack() -> None:
+    """ "opened fire on villagers and torched houses": the arson is the gunmen's, not a crowd's."""
+    events = events_of(
+        "Suspected militants opened fire on villagers and torched a number of houses in Kalima"
+        " village, Borno State, on Monday, witnesses said."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [("attack_on_civilians", "Kalima")]
+
+
+def test_a_clash_and_a_shelling_of_one_subject_stay_two_events() -> None:
+    """Two specific acts of one subject are coded apart: the fight and the fire."""
+    events = events_of(
+        "Government forces clashed with rebels near Kalima on Monday and shelled the town of"
+        " Bunia, officials said."
+    )
+    assert [e.event_type for e in events] == ["armed_clash", "shelling"]
+
+
+def test_a_part_of_the_place_the_lead_names_is_where_the_lead_happened() -> None:
+    """ "Karak's Bahadur Khel area" after "in Karak district" names no other locality."""
+    events = events_of(
+        "Three policemen were killed in an attack on a police checkpoint in Karak district late"
+        ' on Wednesday, officials said.\n\n"Unknown terrorists opened fire from all sides at a'
+        " checkpost in Karak's Bahadur Khel area,\" a police statement said."
+    )
+    assert [(_place(e), fatalities(e)) for e in events] == [("Bahadur Khel", 3)]
+    guard = events_of(
+        "Three policemen were killed in an attack on a police checkpoint in the Bahadur Khel"
+        ' area late on Wednesday, officials said.\n\n"Unknown terrorists opened fire at a'
+        " checkpost in Kohat's Lachi area,\" a police statement said."
+    )
+    assert [_place(e) for e in guard] == ["", "Kohat"]
+
+
+def test_who_condemned_the_ambush_did_not_carry_it_out() -> None:
+    """A definite retelling names the act's author only with a verb of authorship."""
+    lead = (
+        "Gunmen ambushed a police patrol near the town of Kalima on Monday, killing four"
+        " officers, police said.\n\nThe local administrator said the attackers fled into the"
+        " forest.\n\n"
+    )
+    condemned = events_of(f"{lead}The United Nations mission condemned the ambush in a statement.")
+    assert [(e.event_type, actor1(e)) for e in condemned] == [
+        ("armed_clash", "Unidentified Armed Group (Democratic Republic of Congo)")
+    ]
+    claimed = events_of(
+        f"{lead}The Allied Democratic Forces claimed responsibility for the ambush in a statement."
+    )
+    assert [(e.event_type, actor1(e)) for e in claimed] == [
+        ("armed_clash", "Allied Democratic Forces")
+    ]
