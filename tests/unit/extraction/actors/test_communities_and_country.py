@@ -117,3 +117,17 @@ def test_an_office_of_one_country_names_the_country() -> None:
     assert _country_named("Shops shut for a hartal; police arrested pickets.") == {
         "police": "Police Forces of International"
     }
+
+
+def test_a_head_of_state_names_the_country() -> None:
+    # The apostrophe lost, as notes often write the possessive.
+    assert _country_named("Youths rioted after Kibakis re-election; police fired tear gas.") == {
+        "police": "Police Forces of Kenya"
+    }
+    assert _country_named("Monks marched against Thein Sein's plan; police detained them.") == {
+        "police": "Police Forces of Myanmar"
+    }
+    # A surname inside a longer word is no one's.
+    assert _country_named("Workers protested the modification of rules; police watched.") == {
+        "police": "Police Forces of International"
+    }
