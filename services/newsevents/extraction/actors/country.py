@@ -7,7 +7,8 @@ Nzoia protest the importation of sugar; police intervene"), yet tells the countr
 
 - a demonym or a possessive ("Kenyan police", "Pakistan's capital"): the place references;
 - an actor the dictionary knows the country of ("ODM supporters", "BNP activists", "the
-  Taliban"): a party, a force, a group of one country.
+  Taliban"): a party, a force, a group of one country; also inside a compound modifier ("a
+  BNP-led alliance", "a Taliban-controlled district").
 
 - an office, council or currency of one country's own ("MCAs", "the OCPD", "panchayat",
   "upazila", "MNA", "VDC", "Tk 500"), or one of its heads of state or government ("after
@@ -29,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..document import ActorMention, Document, Span, SpanIndex
-from .dictionary import country_names
+from .dictionary import country_names, default_matcher
 
 # Offices, councils and currencies of one country's own (public knowledge of its institutions),
 # read as a demonym would be. Words shared by neighbours ("lakh", "dharna", "hartal", "bandh",
@@ -74,6 +75,33 @@ _INSTITUTION = re.compile(
 )
 
 
+# An actor named as the maker or holder of another ("BNP-led alliance", "Taliban-controlled
+# district", "Awami League-backed candidate"): the compound is no actor mention (it describes
+# the name after it), but the actor in it tells the country as well as a mention would.
+_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<words>[A-Z][\w'’()]*(?: [A-Z][\w'’()]*){0,3})-"
+    r"(?:led|backed|run|controlled|held|dominated|affiliated|aligned|linked|allied|"
+    r"supported|sponsored|called|enforced)(?![\w-])"
+)
+
+
+def _compound_countries(text: str) -> Iterable[str | None]:
+    """The countries of the dictionary actors named in compound modifiers of ``text``."""
+    matcher = default_matcher()
+    for match in _COMPOUND.finditer(text):
+        words = match.group("words").split(" ")
+        entry = next(
+            (
+                found
+                for first in range(len(words))
+                if (found := matcher.lookup(" ".join(words[first:]))) is not None
+            ),
+            None,
+        )
+        if entry is not None:
+            yield entry.country_code
+
+
 def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str | None:
     """The commonest country of the article's places; without places, of its demonyms and
     possessives and of the ``actors`` named (default: the document's actors)."""
@@ -88,6 +116,7 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
         for code in (
             *(p.country_code for p in references),
             *(a.country_code for a in named if not a.generic),
+            *_compound_countries(doc.text),
             *((m.lastgroup or '')[:2] for m in _INSTITUTION.finditer(doc.text)),
         )
         if code and code in known

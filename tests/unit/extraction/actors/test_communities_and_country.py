@@ -131,3 +131,9 @@ def test_a_head_of_state_names_the_country() -> None:
     assert _country_named("Workers protested the modification of rules; police watched.") == {
         "police": "Police Forces of International"
     }
+
+
+def test_an_actor_inside_a_compound_modifier_names_the_country() -> None:
+    assert _country_named("Pickets of the BNP-led alliance enforced a blockade; police watched.") == {
+        "police": "Police Forces of Bangladesh"
+    }

@@ -41,3 +41,11 @@ def test_one_security_force_in_the_singular_is_armed() -> None:
         "repelled the attack."
     )
     assert _refined(sentence, "repelled") == "armed_clash"
+
+
+def test_a_fight_retold_with_its_toll_keeps_its_type() -> None:
+    # "the clash": the fight told before (here a crowd's), retold with its dead.
+    assert (
+        _refined("At least six people were killed in the clash near the market.", "clash")
+        == "mob_violence"
+    )

@@ -327,10 +327,11 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
 
 
 # A toll told in a fight, right before its word: "400 people were reported dead in clashes",
-# "two killed during fierce fighting".
+# "two killed during fierce fighting". Not "in the clash": a fight told before, retold with its
+# toll, keeps the type its first telling gave it (a demonstration's clash with the police).
 _NO_SIDE_BEFORE = re.compile(
     r"\b(?:killed|dead|died|injured|wounded|hurt|casualties)\s+(?:in|during|amid(?:st)?)\s+"
-    r"(?:(?:a|an|the|this|these|those|fresh|new|renewed|heavy|fierce|deadly|violent|armed|"
+    r"(?:(?:a|an|fresh|new|renewed|heavy|fierce|deadly|violent|armed|"
     r"ongoing|recent|latest|sporadic|intense|further)\s+){0,3}$",
     re.IGNORECASE,
 )
