@@ -1,10 +1,9 @@
 """Who is a side of a fight: the dead of a clash are its toll, not a brawling crowd; one force
-told in the singular is armed; a crowd told before fires no rockets."""
+told in the singular is armed."""
 
 from __future__ import annotations
 
 from newsevents.extraction.events.detect.refinement import refine_type
-from tests.unit.extraction.events.articles import events_of
 
 
 def _refined(sentence: str, trigger: str) -> str:
@@ -50,18 +49,3 @@ def test_a_fight_retold_with_its_toll_keeps_its_type() -> None:
         _refined("At least six people were killed in the clash near the market.", "clash")
         == "mob_violence"
     )
-
-
-def test_a_crowd_told_before_is_not_the_agent_of_an_act_of_war() -> None:
-    events = events_of(
-        "Hundreds of protesters gathered outside the embassy in Baghdad on Sunday. Three "
-        "rockets struck the Green Zone, injuring one person."
-    )
-    actors = {(e.event_type, e.acled.actor1) for e in events if e.acled is not None}
-    assert actors == {
-        ("protest", "Protesters (Iraq)"),
-        ("shelling", "Unidentified Armed Group (Iraq)"),
-    }
-    # A crowd's own act still goes on with it: "They torched two cars".
-    events = events_of("Protesters gathered in Baghdad on Sunday. They torched two cars.")
-    assert {e.acled.actor1 for e in events if e.acled is not None} == {"Rioters (Iraq)"}

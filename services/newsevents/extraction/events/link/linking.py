@@ -163,7 +163,7 @@ def _actors(
     over; an actor2 alone is actor1 unless it is the one hit."""
     actor1, actor2 = told_actors(doc, trigger, actors, trigger.event_type)
     if not (trigger.event_type in CROWD_TYPES and _OWN_CROWD.search(sentence.text)):
-        actor1 = _agent_carried_over(sentence, actor1, previous, trigger.event_type)
+        actor1 = _agent_carried_over(sentence, actor1, previous)
     if (
         actor1 is None
         and actor2 is not None
@@ -174,32 +174,17 @@ def _actors(
     return actor1, actor2
 
 
-# Acts of war no crowd commits: a crowd told before is not their agent.
-_ARMED_ACTS: frozenset[EventTypeName] = frozenset(
-    {"shelling", "airstrike", "explosive_attack", "suicide_bombing", "grenade", "chemical_attack",
-     "armed_clash", "territory_taken", "territory_regained", "abduction", "arrest",
-     "weapons_disrupted"}
-)  # fmt: skip
-_CROWD_KINDS = frozenset({"civilians", "protesters", "rioters"})
-
-
 def _agent_carried_over(
-    sentence: Sentence,
-    actor1: ActorMention | None,
-    previous: EventDraft | None,
-    event_type: EventTypeName,
+    sentence: Sentence, actor1: ActorMention | None, previous: EventDraft | None
 ) -> ActorMention | None:
     """A sentence that names no agent, or goes on with a generic one ("They are paying ...",
-    "The elements ..."), takes the agent of the event up to two sentences before; not a crowd
-    for an act of war ("Protesters gathered at the embassy. Three rockets struck the zone": the
-    protesters fired nothing)."""
+    "The elements ..."), takes the agent of the event up to two sentences before."""
     continues = CONTINUATION.match(sentence.text) is not None
     if (
         (actor1 is None or (continues and actor1.generic))
         and previous is not None
         and previous.actor1 is not None
         and sentence.index - previous.sentences[-1] <= 2
-        and not (previous.actor1.kind in _CROWD_KINDS and event_type in _ARMED_ACTS)
     ):
         return previous.actor1
     return actor1
