@@ -117,7 +117,7 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
             *(p.country_code for p in references),
             *(a.country_code for a in named if not a.generic),
             *_compound_countries(doc.text),
-            *((m.lastgroup or '')[:2] for m in _INSTITUTION.finditer(doc.text)),
+            *((m.lastgroup or "")[:2] for m in _INSTITUTION.finditer(doc.text)),
         )
         if code and code in known
     )

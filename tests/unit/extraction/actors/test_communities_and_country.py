@@ -134,6 +134,22 @@ def test_a_head_of_state_names_the_country() -> None:
 
 
 def test_an_actor_inside_a_compound_modifier_names_the_country() -> None:
-    assert _country_named("Pickets of the BNP-led alliance enforced a blockade; police watched.") == {
-        "police": "Police Forces of Bangladesh"
+    assert _country_named(
+        "Pickets of the BNP-led alliance enforced a blockade; police watched."
+    ) == {"police": "Police Forces of Bangladesh"}
+
+
+def test_armed_men_of_another_nation_are_named_after_it() -> None:
+    doc = document("Ethiopian raiders attacked herders near Lodwar in Turkana on Monday.")
+    find_places(doc)
+    find_actors(doc)
+    assert {(a.text, a.name) for a in doc.actors if a.generic} >= {
+        ("raiders", "Unidentified Ethnic Militia (Ethiopia)")
+    }
+    # Without a nationality the article's country names them.
+    doc = document("Raiders attacked herders near Lodwar in Turkana on Monday.")
+    find_places(doc)
+    find_actors(doc)
+    assert ("Raiders", "Unidentified Ethnic Militia (Kenya)") in {
+        (a.text, a.name) for a in doc.actors
     }
