@@ -7,10 +7,12 @@ Nzoia protest the importation of sugar; police intervene"), yet tells the countr
 
 - a demonym or a possessive ("Kenyan police", "Pakistan's capital"): the place references;
 - an actor the dictionary knows the country of ("ODM supporters", "BNP activists", "the
-  Taliban"): a party, a force, a group of one country.
+  Taliban"): a party, a force, a group of one country; also inside a compound modifier ("a
+  BNP-led alliance", "a Taliban-controlled district").
 
 - an office, council or currency of one country's own ("MCAs", "the OCPD", "panchayat",
-  "upazila", "MNA", "VDC", "Tk 500");
+  "upazila", "MNA", "VDC", "Tk 500"), or one of its heads of state or government ("after
+  Kibaki's re-election", "against Thein Sein's plan");
 - a name the gazetteer knows in one country only, though the geoparser did not take it as a
   place without its country named ("Protesters from West Pokot", "locals of Maharashtra"): a
   small town, a district or a province of one country says which country the note is about.
@@ -28,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..document import ActorMention, Document, Span, SpanIndex
-from .dictionary import country_names
+from .dictionary import country_names, default_matcher
 
 # Offices, councils and currencies of one country's own (public knowledge of its institutions),
 # read as a demonym would be. Words shared by neighbours ("lakh", "dharna", "hartal", "bandh",
@@ -41,9 +43,63 @@ _INSTITUTIONS = {
     "BD": r"[Uu]pazilas?|[Uu]nion [Pp]arishads?|Tk\.?|[Tt]aka",
     "NP": r"VDCs?|CDOs?|Madhesis?",
 }
+# Heads of state and government of one country (public record; the regime periods of
+# output/acled.py follow the same people; those the actor dictionary names, "Modi", "Ruto",
+# are its persons), read as a demonym would be: "after Kibaki's
+# re-election", "against Thein Sein's plan". A name a head of state shares with a town or an
+# institution named after them ("Kenyatta University") names the same country. A possessive
+# whose apostrophe the page lost ("Kibakis victory") is read too.
+_LEADERS = {
+    "KE": r"Kibaki|(?:Uhuru |Jomo )?Kenyatta|arap Moi",
+    "IN": r"Manmohan Singh|Vajpayee|(?:Rahul|Sonia|Indira|Rajiv) Gandhi",
+    "PK": r"(?:Nawaz|Shehbaz|Shahbaz) Sharif|Zardari|Musharraf",
+    "BD": r"Sheikh Hasina|Khaleda Zia",
+    "NP": r"Prachanda|Koirala|Deuba|Sharma Oli",
+    "LK": r"Rajapaksa|Sirisena|Wickremesinghe",
+    "MM": r"Thein Sein|Min Aung Hlaing",
+    "TH": r"Prayuth|Prayut|Shinawatra",
+    "KH": r"Hun Sen",
+    "AF": r"Karzai|Ashraf Ghani",
+    "NG": r"Buhari|Tinubu|Goodluck Jonathan",
+}
 _INSTITUTION = re.compile(
-    "|".join(rf"(?<![\w-])(?P<{code}>{words})(?![\w-])" for code, words in _INSTITUTIONS.items())
+    "|".join(
+        (
+            *(rf"(?<![\w-])(?P<{code}>{words})(?![\w-])" for code, words in _INSTITUTIONS.items()),
+            *(
+                rf"(?<![\w-])(?P<{code}_leader>{words})(?:s|['’]s?)?(?![\w-])"
+                for code, words in _LEADERS.items()
+            ),
+        )
+    )
 )
+
+
+# An actor named as the maker or holder of another ("BNP-led alliance", "Taliban-controlled
+# district", "Awami League-backed candidate"): the compound is no actor mention (it describes
+# the name after it), but the actor in it tells the country as well as a mention would.
+_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<words>[A-Z][\w'’()]*(?: [A-Z][\w'’()]*){0,3})-"
+    r"(?:led|backed|run|controlled|held|dominated|affiliated|aligned|linked|allied|"
+    r"supported|sponsored|called|enforced)(?![\w-])"
+)
+
+
+def _compound_countries(text: str) -> Iterable[str | None]:
+    """The countries of the dictionary actors named in compound modifiers of ``text``."""
+    matcher = default_matcher()
+    for match in _COMPOUND.finditer(text):
+        words = match.group("words").split(" ")
+        entry = next(
+            (
+                found
+                for first in range(len(words))
+                if (found := matcher.lookup(" ".join(words[first:]))) is not None
+            ),
+            None,
+        )
+        if entry is not None:
+            yield entry.country_code
 
 
 def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str | None:
@@ -60,7 +116,8 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
         for code in (
             *(p.country_code for p in references),
             *(a.country_code for a in named if not a.generic),
-            *(m.lastgroup for m in _INSTITUTION.finditer(doc.text)),
+            *_compound_countries(doc.text),
+            *((m.lastgroup or "")[:2] for m in _INSTITUTION.finditer(doc.text)),
         )
         if code and code in known
     )

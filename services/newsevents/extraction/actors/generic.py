@@ -227,7 +227,9 @@ def generic_actors(text: str, country: str | None) -> list[ActorMention]:
         for m in _LOYAL_TO_STATE.finditer(text)
     ]
     found.extend(_tribal_militias(text, country))
-    found.extend(_generic(match, country) for match in _GENERIC.finditer(text))
+    found.extend(
+        _generic(match, _nation_before(text, match, country)) for match in _GENERIC.finditer(text)
+    )
     insurgents = _insurgents(country)
     for match in _ATTACKER_ADJECTIVE.finditer(text):
         span = Span(match.start(), match.end())
@@ -247,6 +249,25 @@ def generic_actors(text: str, country: str | None) -> list[ActorMention]:
         name = f"Civilians ({country_name(code)})"
         found.append(ActorMention(span, match.group(), name, "civilians", code, generic=True))
     return found
+
+
+# A nationality right before the noun: "Ethiopian raiders", "Somali militiamen", "Ugandan
+# cattle rustlers".
+_NATION_BEFORE = re.compile(r"(?<![\w-])(?P<demonym>[A-Z][a-z]+)\s+(?:cattle\s+)?$")
+
+
+def _nation_before(text: str, match: re.Match[str], country: str | None) -> str | None:
+    """The country of a generic actor: the nation named right before its noun (armed men,
+    civilians, crowds of another country are coded after their own: "Ethiopian raiders attack
+    herders near Lake Turkana" is "Unidentified Ethnic Militia (Ethiopia)"), else the
+    article's. A state's forces ("Ugandan troops") are read by ``forces.py``."""
+    if _GENERIC_NAMES[match.group("noun").lower()].startswith(("Military", "Police")):
+        return country
+    noun = match.start("noun")
+    before = _NATION_BEFORE.search(text, max(0, noun - 30), noun)
+    if before is None:
+        return country
+    return _nationals()[1].get(before.group("demonym"), country)
 
 
 def _insurgents(country: str | None, noun: str = "") -> str:

@@ -117,3 +117,39 @@ def test_an_office_of_one_country_names_the_country() -> None:
     assert _country_named("Shops shut for a hartal; police arrested pickets.") == {
         "police": "Police Forces of International"
     }
+
+
+def test_a_head_of_state_names_the_country() -> None:
+    # The apostrophe lost, as notes often write the possessive.
+    assert _country_named("Youths rioted after Kibakis re-election; police fired tear gas.") == {
+        "police": "Police Forces of Kenya"
+    }
+    assert _country_named("Monks marched against Thein Sein's plan; police detained them.") == {
+        "police": "Police Forces of Myanmar"
+    }
+    # A surname inside a longer word is no one's.
+    assert _country_named("Workers protested the modification of rules; police watched.") == {
+        "police": "Police Forces of International"
+    }
+
+
+def test_an_actor_inside_a_compound_modifier_names_the_country() -> None:
+    assert _country_named(
+        "Pickets of the BNP-led alliance enforced a blockade; police watched."
+    ) == {"police": "Police Forces of Bangladesh"}
+
+
+def test_armed_men_of_another_nation_are_named_after_it() -> None:
+    doc = document("Ethiopian raiders attacked herders near Lodwar in Turkana on Monday.")
+    find_places(doc)
+    find_actors(doc)
+    assert {(a.text, a.name) for a in doc.actors if a.generic} >= {
+        ("raiders", "Unidentified Ethnic Militia (Ethiopia)")
+    }
+    # Without a nationality the article's country names them.
+    doc = document("Raiders attacked herders near Lodwar in Turkana on Monday.")
+    find_places(doc)
+    find_actors(doc)
+    assert ("Raiders", "Unidentified Ethnic Militia (Kenya)") in {
+        (a.text, a.name) for a in doc.actors
+    }

@@ -33,6 +33,8 @@ _ARMED = re.compile(
     r"(?:armed|militant|rebel|insurgent|underground|Maoist|Naxal\w*) cadres?|"
     r"cadres? of (?:the )?(?:[\w()'’-]+ ){0,5}(?-i:Army|Liberation|Tigers|Maoist\w*)|"
     r"(?:security|check|border|military) posts?|"
+    # one force told in the singular: "a joint security force repelled the attack"
+    r"(?:security|joint|task|special|military|police|armed|defen[cs]e) force|"
     r"armed (?:m[ae]n|individuals?|persons?|people|assailants|attackers|groups?|youths?))\b",
     re.IGNORECASE,
 )
@@ -277,6 +279,11 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         agent in {"crowd", "civilian"} and (PROTESTERS.search(context) or _DEMANDS.search(context))
     ):
         return "riot"
+    if event_type == "armed_clash" and target is None and _NO_SIDE_BEFORE.search(before):
+        # The fight told as the circumstance of a toll ("400 people were reported dead in
+        # clashes"): the dead are its victims, no side of it, so it is no brawl of theirs; a
+        # side told after it still counts ("killed in clashes between villagers").
+        agent = None
     if event_type == "property_destroyed":
         # Vehicles burnt by a crowd or by people the report does not name are a crowd's act
         # (a riot's or a shutdown's arson: "assailants torched two buses", "a bus was set
@@ -347,6 +354,17 @@ def hit_unarmed(sentence: str, start: int, end: int) -> bool:
 
 _PLACE_NOUN = re.compile(r"village|market|homes?|houses?", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|around)\b", re.IGNORECASE)
+
+
+# A toll told in a fight, right before its word: "400 people were reported dead in clashes",
+# "two killed during fierce fighting". Not "in the clash": a fight told before, retold with its
+# toll, keeps the type its first telling gave it (a demonstration's clash with the police).
+_NO_SIDE_BEFORE = re.compile(
+    r"\b(?:killed|dead|died|injured|wounded|hurt|casualties)\s+(?:in|during|amid(?:st)?)\s+"
+    r"(?:(?:a|an|fresh|new|renewed|heavy|fierce|deadly|violent|armed|"
+    r"ongoing|recent|latest|sporadic|intense|further)\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _agent_and_hit(
