@@ -100,8 +100,17 @@ _STATED_BEFORE = re.compile(
 
 def _once(group: list[QuantityMention]) -> dict[tuple[float, frozenset[str]], float]:
     """A sentence's tolls, each told once: a body that repeats its lead inside one sentence
-    ("At least 45 people have been killed ... - At least 45 people have been killed") is 45."""
-    return {(q.value, _specific_words(q.text)): q.value for q in group}
+    ("At least 45 people have been killed ... - At least 45 people have been killed") is 45,
+    and so is a toll of the same value that names no kind of victim ("Kills 45 ... 45
+    fighters were killed")."""
+    told = {(q.value, _specific_words(q.text)): q.value for q in group}
+    # a run-on headline and lead: "Strike Kills 3 Fighters ... Three fighters from the
+    # committees were killed": a toll naming no kind of victim retells one of its value
+    return {
+        key: value
+        for key, value in told.items()
+        if key[1] or not any(other[0] == key[0] and other[1] for other in told)
+    }
 
 
 def _disjoint(victims: list[frozenset[str]]) -> bool:
@@ -151,7 +160,8 @@ _NOT_VICTIMS = frozenset(
         "executes",
         "murdered",
     }
-    | {"martyred", "martyrs", "death", "bodies"}
+    | {"martyred", "martyrs", "death", "bodies", "gunned", "gunning", "down", "another"}
+    | {"further"}
     | {"over", "about", "around", "nearly", "some", "almost", "four", "five", "seven", "eight"}
     | {"nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
     | {"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "three"}

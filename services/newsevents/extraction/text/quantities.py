@@ -103,12 +103,16 @@ _DEATH_NUMBER = (
     r"(?:19|20)\d\d(?=\s+(?:people|persons|civilians|soldiers|fighters)\b)|(?!(?:19|20)\d\d\b)\d+|"
     + "|".join(sorted(_ONES, key=len, reverse=True))
 )
+# The first characters of every count above: a cheap test before the alternation of number
+# words at each word (the patterns that open with a count spend most of their time there).
+_NUMBER_START = r"(?=[\dotfsenha])"
 _KILL_VERB = (
-    r"(?:shot and killed|shot dead|killed|killing|kills|murdered|murdering|executed|executing|"
-    r"lynched|lynching|beheaded|slew|assassinated)"
+    r"(?:shot and killed|shot dead|gunned down|gunning down|killed|killing|kills|murdered|"
+    r"murdering|executed|executing|lynched|lynching|beheaded|slew|assassinated)"
 )
 _DIED = (
-    r"(?:kil+ed|dead|died|murdered|lynched|beheaded|executed|slain|assassinated|"
+    r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )die|murdered|lynched|beheaded|executed|slain|assassinated|martyred|"
+    r"gunned down|"
     r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled) to death|"
     r"fatally (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
     r"(?:shot|stabbed|beaten|attacked) and killed)"
@@ -126,11 +130,37 @@ _NOT_BETWEEN = (
 _NOT_OBJECT_END = (
     r"(?!(?:and|or|but|while|after|who|in|on|at|near|from|as|when|injur\w*|wound\w*)\b)"
 )
+# Around a subject told with more words (below): no unit of time after the count, no other
+# count, clause, verb of saying or wounded inside.
+_NOT_A_SPAN = r"(?!(?:percent|years?|days?|weeks?|months?|hours?|minutes?)\b)"
+_NOT_INSIDE = (
+    r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that|two|three|four|"
+    r"five|six|seven|eight|nine|ten|dozens?|hundreds?"
+)
+# a count inside a phrase of place or company ("in a militia from Zawiyah, ...") heads no
+# subject
+_NOT_AFTER_PREPOSITION = (
+    r"(?<!\bin )(?<!\bof )(?<!\bfrom )(?<!\bat )(?<!\bto )(?<!\bon )(?<!\bwith )(?<!\bby )"
+    r"(?<!\bnear )(?<!\binto )"
+)
+# a word of death ahead in the sentence: most counts fail here, before the longer pattern
+_DEATH_AHEAD = (
+    r"(?=[^.;:!?]{0,180}?(?:kil|dead|die|murder|lynch|behead|execut|slain|assassin|martyr|"
+    r"gunned|death|fatally))"
+)
+_AUXILIARY = r"(?:was|were|had been|have been|has been)"
+# the other group killed with them: "29 fighters were killed along with six militants" = 35
+_ALONG_WITH = (
+    rf"(?:\s+(?:along|together)\s+with\s+(?:at least\s+)?(?P<m>{_DEATH_NUMBER})\b"
+    r"(?!\s+(?:of|percent|years?|days?|others?\s+(?:injured|wounded))\b))?"
+)
+_ADVERBS = r"(?:(?:reportedly|allegedly|also|later|subsequently|then)\s+){0,2}"
 # "killed two soldiers", "killing at least 12 people"; not after a passive's "were": what
 # follows "three persons were killed" is no object but a subset ("a woman among them")
 _KILLED_N = re.compile(
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )"
-    rf"\b{_KILL_VERB}\s+(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
+    rf"\b{_KILL_VERB}\s+(?:another\s+|a further\s+)?"
+    r"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
     r"over\s+|as many as\s+|up to\s+|approximately\s+|roughly\s+|almost\s+)?"
     # "killing 12 of them", "killed two of its members": still 12 and two
     rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
@@ -154,7 +184,7 @@ _FATALITY_PATTERNS = (
     # "6 civilians including a woman and two children were killed", "five people among them a
     # child died": the count named before the subset is the toll; the subset counts no one new
     re.compile(
-        rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+,?\s+){{0,3}}?"
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+,?\s+){{0,3}}?"
         r"(?:including|among them|among whom|of whom|one of them)\b"
         r"(?:(?!\b(?:injured|wounded|killed|and\s+\d+\s+others?)\b)[^.;:!?])"
         r"{1,80}?(?:were|was|had been|have been|has been|got)\s+"
@@ -165,26 +195,49 @@ _FATALITY_PATTERNS = (
     # "five militants and one soldier were killed", "(the fighting left) 16 rebels and 12
     # extremists dead": two tolls of one clause add up
     re.compile(
-        rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?and\s+"
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?and\s+"
         rf"(?P<m>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
         r"(?:(?:were|had been|have been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
         rf"{_DIED}|dead)\b",
         re.I,
     ),
     # "3 fatalities", "1 fatality", "two deaths", "5 dead"
-    re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:fatalities|fatality|deaths|dead)\b", re.I),
+    re.compile(
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:fatalities|fatality|deaths|dead)\b", re.I
+    ),
     _KILLED_N,
     # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
     re.compile(
-        rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
         r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+)?"
         r"(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
-        rf"{_DIED}\b",
+        rf"{_DIED}\b{_ALONG_WITH}",
+        re.I,
+    ),
+    # The subject's head told with more words before its verb, in the two ways any outlet
+    # writes it: a phrase set off by commas ("1 civilian, a tribal elder, was killed", "three
+    # civilians, who were said to be the chief's sons, were killed", "at least 45 people,
+    # including women and children, died") and the group they belonged to ("five members of
+    # the Syrian Democratic Forces were killed", "three fighters in a militia from Zawiyah, in
+    # western Libya, were killed"); not through another count, a clause or the wounded.
+    re.compile(
+        rf"\b{_NUMBER_START}{_NOT_AFTER_PREPOSITION}(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}{_DEATH_AHEAD}"
+        rf"(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,2}}?[\w'’/-]+"
+        rf"(?:\s+(?:of|from|in)\s+(?:(?!(?:{_NOT_INSIDE}|and|or|but)\b)[^\W\d][\w'’/-]*,?\s+)"
+        rf"{{1,8}}?{_AUXILIARY}\s+{_ADVERBS}{_DIED}\b{_ALONG_WITH}"
+        rf"|,\s+(?:(?!\b(?:{_NOT_INSIDE})\b)[^,.;:!?\d]){{3,100}}?,\s+"
+        rf"(?:{_AUXILIARY}\s+)?{_ADVERBS}{_DIED}\b)",
         re.I,
     ),
     # "Fatalities coded as 4" (ACLED-style notes): a stated total
     re.compile(
         rf"\bfatalit(?:y|ies) (?:were |was |is |are )?coded as (?P<n>{_DEATH_NUMBER})\b", re.I
+    ),
+    # "Fatalities are split across 3 events (5)": the share this note's event was coded with
+    re.compile(
+        r"\bfatalit(?:y|ies) (?:were |was |is |are )?split (?:across|over|between) \w+ \w+ "
+        rf"\((?P<n>{_DEATH_NUMBER})\)",
+        re.I,
     ),
     # "claiming the lives of more than ten persons", "took the lives of 3 people"
     re.compile(
@@ -202,7 +255,7 @@ _FATALITY_PATTERNS = (
     ),
     # "six people losing their lives", "12 civilians lost their lives"
     re.compile(
-        rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,3}}?"
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,3}}?"
         r"(?:(?:have|has|had)\s+)?(?:lost|losing)\s+their\s+lives\b",
         re.I,
     ),
@@ -260,7 +313,7 @@ _FATALITY_PATTERNS = (
     ),
     # "the martyrdom of 3 citizens", "claiming 4 martyrs" (the outlet's word for the dead)
     re.compile(rf"\bmartyrdom of (?:at least\s+)?(?P<n>{_DEATH_NUMBER})\b", re.I),
-    re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?martyrs\b", re.I),
+    re.compile(rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?martyrs\b", re.I),
     # "beheads 8 militants", "the beheadings of at least 18 men"
     re.compile(
         rf"\bbehead(?:s|ed|ing)?\s+(?:at least\s+)?(?P<n>{_DEATH_NUMBER})\b"
@@ -270,7 +323,7 @@ _FATALITY_PATTERNS = (
     re.compile(rf"\bbeheadings?\s+of\s+(?:at least\s+)?(?P<n>{_DEATH_NUMBER})\b", re.I),
     # "the body of a man", "two bodies"
     re.compile(rf"\bbod(?:y|ies) of (?P<n>{_DEATH_NUMBER})\b", re.I),
-    re.compile(rf"\b(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?bodies\b", re.I),
+    re.compile(rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?bodies\b", re.I),
 )
 
 
@@ -314,7 +367,7 @@ def _fatalities(text: str, spans: list[Span]) -> list[QuantityMention]:
             if not (n in _ONES or n.isdigit()):
                 n = "one"  # "killing him", "killed the commander"
             value = _death_count(n)
-            if "m" in pattern.groupindex and match.group("m") and _adds_up(pattern, n):
+            if "m" in pattern.groupindex and match.group("m") and _adds_up(pattern, n, match):
                 value += _death_count(match.group("m").lower())
             if value > 10_000:
                 continue  # a year or an identifier, not a death toll
@@ -332,11 +385,24 @@ def _death_count(word: str) -> float:
     return float(_ONES[word]) if word in _ONES else float(word)
 
 
-def _adds_up(pattern: re.Pattern[str], n: str) -> bool:
-    """Whether a match's second count adds to its first: always in a clause of two tolls, after
-    "killed" only after one person ("killed a commander and three fighters" = 4; "killing 12
-    people and 3 …" is left as 12: measured, the sum lost on FA-KES)."""
-    return pattern is not _KILLED_N or n in {"a", "an", "one"}
+def _adds_up(pattern: re.Pattern[str], n: str, match: re.Match[str]) -> bool:
+    """Whether a match's second count adds to its first: always in a clause of two tolls; after
+    "killed" after one person ("killed a commander and three fighters" = 4) or after a group
+    of its own kind ("killing eight police officers and five investigators" = 13), not after
+    people who can be anyone ("killing 12 people and 3 children" is 12: the children are
+    among the people; measured, the sum after any count lost on FA-KES)."""
+    if pattern is not _KILLED_N or n in {"a", "an", "one"}:
+        return True
+    first = match.string[match.end("n") : match.start("m")]
+    return _ANYONE.search(first) is None
+
+
+# Victims who can be anyone: a later count joined to them is among them.
+_ANYONE = re.compile(
+    r"\b(?:people|persons?|civilians|citizens|individuals|others|residents|villagers|"
+    r"inhabitants|worshippers|passengers|family|members)\b",
+    re.I,
+)
 
 
 _NOT_UNITS = frozenset({"years", "days", "weeks", "months", "hours", "minutes", "times", "percent"})

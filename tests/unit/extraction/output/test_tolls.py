@@ -57,6 +57,18 @@ from tests.unit.extraction.events.articles import events_of, fatalities
         ),
         # A dateline's year is not a toll.
         ("Mon Dec 28 2015 Two civilians killed in a mortar attack on Damascus.", 2),
+        # A run-on headline and lead tell one toll twice in one sentence.
+        (
+            "Drone Strike Kills 3 Fighters in Quneitra Three young fighters were killed as a"
+            " drone struck their position in al-Hadar village.",
+            3,
+        ),
+        # "Fatalities are split across N events (X)": the note's own share is its toll.
+        (
+            "On 4 March, 14 militants were killed in clashes with the army in Kunar."
+            " Fatalities are split across 3 events (5).",
+            5,
+        ),
     ],
 )
 def test_the_toll_of_the_main_event(body: str, deaths: int) -> None:

@@ -119,3 +119,55 @@ def test_what_follows_a_passive_killed_is_no_object() -> None:
 def test_two_tolls_left_dead_add_up() -> None:
     body = "Fighting since Wednesday has left 16 rebels and 12 extremists dead, he said."
     assert _deaths(body) == [28.0]
+
+
+def test_a_subject_told_with_more_words_before_its_verb() -> None:
+    """The victims' head noun followed by a phrase set off by commas or by the group they
+    belonged to, then the verb: the count before them is the toll."""
+    assert _deaths("On Monday 1 civilian, a village elder, was killed by gunmen in Kano.") == [1.0]
+    body = "Three farmers, who were said to be brothers of the chief, were killed in the raid."
+    assert _deaths(body) == [3.0]
+    assert _deaths("At least 45 people, including women and children, died in the raid.") == [45.0]
+    body = "In the east, five members of the Northern Defence Front were killed in a clash."
+    assert _deaths(body) == [5.0]
+    body = "Three fighters in a militia from Karu, in the west, were killed in clashes."
+    assert _deaths(body) == [3.0]
+    # Another count or the wounded inside is no such phrase.
+    assert _deaths("Two soldiers, three civilians, were wounded in the blast.") == []
+    assert _deaths("Four guards of the mayor of Karu were wounded.") == []
+
+
+def test_death_verbs_gunned_down_martyred_and_die() -> None:
+    assert _deaths("Seventeen security personnel were gunned down by rebels.") == [17.0]
+    assert _deaths("Police gunned down 2 suspected gang members in Kano.") == [2.0]
+    assert _deaths("Three policemen were martyred while another six were injured.") == [3.0]
+    assert _deaths("2 die in clashes between farmers and herders in Jos.") == [2.0]
+    # A fear of deaths is none.
+    assert _deaths("Officials fear 100 people could die of hunger.") == []
+
+
+def test_killing_another_and_killed_along_with() -> None:
+    """ "killing another two people" is two; a passive toll "along with" another group adds
+    them; the wounded joined so do not."""
+    body = "Gunmen fired on residents fleeing to a camp, killing another two people."
+    assert _deaths(body) == [2.0]
+    body = "At least 29 fighters from the Hazm movement were killed along with six jihadists."
+    assert _deaths(body) == [35.0]
+    assert _deaths("Seven soldiers were killed along with 3 others injured.") == [7.0]
+
+
+def test_killing_two_groups_of_their_own_kind_adds_them_up() -> None:
+    """After "killing", a second group adds to a first of its own kind ("police officers"),
+    not to people who can be anyone (the children are among the 12 people)."""
+    body = "Gunmen ambushed a convoy, killing eight police officers and five investigators."
+    assert _deaths(body) == [13.0]
+    assert _deaths("The raid killed 12 people and 3 children in the market.") == [12.0]
+
+
+def test_an_acled_note_s_split_fatalities_are_its_share() -> None:
+    """ "Fatalities are split across 3 events (5)": this note's event was coded with 5."""
+    body = (
+        "On 4 March, 14 militants were killed in clashes in three districts of Kunar."
+        " Fatalities are split across 3 events (5)."
+    )
+    assert _deaths(body) == [14.0, 5.0]
