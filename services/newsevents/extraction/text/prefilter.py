@@ -1,0 +1,118 @@
+"""A cheap test that a regular expression cannot match a text, before it is run.
+
+Most rules find nothing in most sentences: a trigger rule of a dozen case-insensitive wordings
+("shot down ... drones", "intercepted") is tried at every word of every sentence, and a toll
+pattern over the whole text, only to fail. Each pattern is read once (``re``'s own parser) for
+the literal words one of which every match must contain ("intercept", " disposal"); a text
+that holds none of them, casefolded, is not searched. The answer is the same as the search's
+whenever it is "no": where it cannot be sure, it says "maybe" and the pattern runs.
+
+Case: patterns match case-insensitively, so needles and text are both lowered. Four non-ASCII
+characters match ASCII letters under ``re.IGNORECASE`` without lowering to them ("K", the
+Kelvin sign, matches "k"; "İ", "ı", "ſ"): a text holding one of them is searched as before
+(:func:`folded` gives None).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+_parser: Any = getattr(re, "_parser", None)
+_constants: Any = getattr(re, "_constants", None)
+
+# The non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII character (checked over
+# all of Unicode by the unit tests): İ, ı, ſ and the Kelvin sign.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+# A needle shorter than this hardly rules a text out: the pattern is then always run.
+_MIN_NEEDLE = 3
+
+
+def folded(text: str) -> str | None:
+    """``text`` lowered, to look needles up in; None when it holds a character that matches an
+    ASCII letter case-insensitively without lowering to it (then every pattern runs)."""
+    if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
+        return None
+    return text.lower()
+
+
+def may_match(pattern: re.Pattern[str], text_folded: str | None) -> bool:
+    """False only when ``pattern`` cannot match (search, match or finditer) the text whose
+    :func:`folded` form is ``text_folded``."""
+    if text_folded is None:
+        return True
+    wanted = _fewest_needles(pattern)
+    return wanted is None or any(needle in text_folded for needle in wanted)
+
+
+@cache
+def _fewest_needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The needles of ``pattern`` without those that hold another ("killed" holds "kill"),
+    shortest first: fewer lookups, the same answer."""
+    wanted = needles(pattern)
+    if wanted is None:
+        return None
+    kept = [n for n in wanted if not any(m != n and m in n for m in wanted)]
+    return tuple(sorted(kept, key=lambda n: (len(n), n)))
+
+
+@cache
+def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lowered ASCII strings one of which every match of ``pattern`` contains, or None when
+    there is no such set worth testing (a needle under three characters, or a construct not
+    read here)."""
+    if _parser is None or _constants is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an internal parser of another version: no prefilter, same answers
+        return None
+    found = _required(list(parsed.data))
+    if found is None or min(map(len, found)) < _MIN_NEEDLE:
+        return None
+    return frozenset(found)
+
+
+def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Strings one of which every match of the sequence ``items`` contains, the most telling
+    of those its parts give (the longest shortest string), or None."""
+    c = _constants
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL and av < 0x80:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        part = _required_of(op, av)
+        if part is not None:
+            options.append(part)
+    if run:
+        options.append({"".join(run)})
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _required_of(op: Any, av: Any) -> set[str] | None:
+    """What one item of a sequence requires: a group's, a branch's (one of each alternative's),
+    a repeat's that occurs at least once; nothing for the rest (lookarounds included)."""
+    c = _constants
+    if op is c.SUBPATTERN:
+        return _required(list(av[3].data))
+    if op is c.ATOMIC_GROUP:
+        return _required(list(av.data))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _required(list(av[2].data))
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            part = _required(list(alternative.data))
+            if part is None:
+                return None
+            union |= part
+        return union
+    return None
