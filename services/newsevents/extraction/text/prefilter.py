@@ -84,6 +84,12 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
         if op is c.LITERAL and av < 0x80:
             run.append(chr(av).lower())
             continue
+        repeated = _repeated_literal(op, av)
+        if repeated is not None:
+            # "kil+ed": the first "l" ends the run "kil", the last begins the run "led"
+            options.append({"".join(run) + repeated})
+            run = [repeated]
+            continue
         if run:
             options.append({"".join(run)})
             run = []
@@ -95,6 +101,17 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
     if not options:
         return None
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _repeated_literal(op: Any, av: Any) -> str | None:
+    """The letters a repeat of plain ASCII letters at least once repeats ("l" of "l+")."""
+    c = _constants
+    if op not in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) or av[0] < 1:
+        return None
+    body = list(av[2].data)
+    if body and all(o is c.LITERAL and a < 0x80 for o, a in body):
+        return "".join(chr(a).lower() for _, a in body)
+    return None
 
 
 def _required_of(op: Any, av: Any) -> set[str] | None:

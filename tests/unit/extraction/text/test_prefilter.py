@@ -27,6 +27,8 @@ def test_needles_are_the_words_every_match_holds() -> None:
         "killed",
         "shot dead",
     }
+    # a letter repeated at least once: its first copy ends a needle ("kil" of "kil+ed")
+    assert needles(re.compile(r"\b(?:kil+ed|slain)\b", re.I)) == {"kil", "slain"}
 
 
 @pytest.mark.parametrize(
