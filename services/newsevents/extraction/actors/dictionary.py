@@ -180,9 +180,7 @@ _REMEMBERED: dict[
 ] = {}
 
 
-def _named_actors(
-    text: str, matcher: ActorMatcher
-) -> Iterator[tuple[re.Match[str], ActorEntry]]:
+def _named_actors(text: str, matcher: ActorMatcher) -> Iterator[tuple[re.Match[str], ActorEntry]]:
     for match in matcher.pattern.finditer(text):
         entry = matcher.lookup(match.group())
         if entry is not None and not _looks_like_a_personal_name(text, *match.span()):

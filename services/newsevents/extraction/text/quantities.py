@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, QuantityMention, Span, SpanIndex
-from .prefilter import folded, may_match
+from ..prefilter import folded, may_match
 
 _CURRENCIES = {
     "syrian pounds": "SYP",

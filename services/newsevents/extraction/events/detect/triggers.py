@@ -17,7 +17,7 @@ from importlib import resources
 
 from ...document import Document, Modality, Sentence, Span, SpanIndex, Trigger
 from ...ontology import EventTypeName, is_event_type_name
-from ...text.prefilter import folded, may_match
+from ...prefilter import folded, may_match
 from .gates import GATES, Gate
 from .refinement import PROTESTERS_OR_CROWD, refine_type
 

@@ -8,7 +8,13 @@ import re
 import pytest
 
 from newsevents.extraction.events.detect.triggers import default_rules
-from newsevents.extraction.text.prefilter import _FOLDS_TO_ASCII, folded, may_match, needles
+from newsevents.extraction.prefilter import (
+    _FOLDS_TO_ASCII,
+    first_char_alternation,
+    folded,
+    may_match,
+    needles,
+)
 from newsevents.extraction.text.quantities import _FATALITY_PATTERNS
 
 WORDING = re.compile(
@@ -101,3 +107,29 @@ def test_the_shipped_patterns_are_never_skipped_where_they_match(sentence: str) 
                 skipped += 1
                 assert pattern.search(text) is None, (pattern.pattern[:80], text)
     assert skipped > 0  # the filter does rule patterns out on ordinary sentences
+
+
+COUNTRY_WORDS = ["Saudi Arabia", "South Sudan", "Sudanese", "Syrian", "Sudan", "Syria", "US"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian and Sudanese troops met US officials near South Sudan and Saudi Arabia.",
+        "Syria's army; Sudan forces; USA; Syriana; the US-led coalition",
+    ],
+)
+def test_first_char_alternation_matches_what_the_plain_alternation_matches(text: str) -> None:
+    plain = re.compile(rf"(?<![\w-])(?P<w>{'|'.join(map(re.escape, COUNTRY_WORDS))})(?![\w])")
+    grouped_words = first_char_alternation(COUNTRY_WORDS)
+    grouped = re.compile(rf"(?<![\w-])(?P<w>{grouped_words})(?![\w])")
+    assert grouped.pattern != plain.pattern
+    expected = [(m.span(), m.group("w")) for m in plain.finditer(text)]
+    assert [(m.span(), m.group("w")) for m in grouped.finditer(text)] == expected
+    assert expected  # the texts name some of the words
+
+
+def test_first_char_alternation_gathers_words_by_first_character() -> None:
+    assert first_char_alternation(["Sudan", "Syria", "US"]) == "(?=S)(?:Sudan|Syria)|(?=U)(?:US)"
+    with pytest.raises(ValueError):
+        first_char_alternation(["Sudan", ""])
