@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from ..document import ActorMention, Span
+from ..prefilter import first_char_alternation
 from .dictionary import country_name
 
 # Ethnic group -> the countries it lives in, the first its main one.
@@ -59,7 +60,7 @@ _ARMED_NOUNS = (
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    groups = "|".join(sorted(map(re.escape, _GROUPS), key=len, reverse=True))
+    groups = first_char_alternation(sorted(_GROUPS, key=lambda g: len(re.escape(g)), reverse=True))
     pair = rf"(?P<group>{groups})(?:\s+and\s+(?:the\s+)?(?:{groups}))?\s+"
     return (
         # "Pokot raiders", "Pokot and Tugen herders", "Samburu moran raiders", "Garre ethnic
