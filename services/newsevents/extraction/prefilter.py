@@ -40,51 +40,83 @@ def folded(text: str) -> str | None:
 
 def may_match(pattern: re.Pattern[str], text_folded: str | None) -> bool:
     """False only when ``pattern`` cannot match (search, match or finditer) the text whose
-    :func:`folded` form is ``text_folded``."""
+    :func:`folded` form is ``text_folded``: a match needs a needle of each of its clauses."""
     if text_folded is None:
         return True
-    wanted = _fewest_needles(pattern)
-    return wanted is None or any(needle in text_folded for needle in wanted)
+    return all(any(needle in text_folded for needle in clause) for clause in _clauses(pattern))
+
+
+# Clauses tested per pattern, the most telling first: each is a lookup of its needles.
+_MAX_CLAUSES = 3
 
 
 @cache
-def _fewest_needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The needles of ``pattern`` without those that hold another ("killed" holds "kill"),
-    shortest first: fewer lookups, the same answer."""
-    wanted = needles(pattern)
-    if wanted is None:
-        return None
-    kept = [n for n in wanted if not any(m != n and m in n for m in wanted)]
-    return tuple(sorted(kept, key=lambda n: (len(n), n)))
+def _clauses(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The needle sets of ``pattern``'s required parts ("Pokot" and "raiders" in "Pokot
+    raiders"), each without the needles that hold another ("killed" holds "kill"), shortest
+    first: fewer lookups, the same answer. No clause: the pattern always runs."""
+    kept: list[tuple[str, ...]] = []
+    for wanted in _needle_sets(pattern)[:_MAX_CLAUSES]:
+        fewest = [n for n in wanted if not any(m != n and m in n for m in wanted)]
+        kept.append(tuple(sorted(fewest, key=lambda n: (len(n), n))))
+    return tuple(kept)
 
 
-@cache
 def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Lowered ASCII strings one of which every match of ``pattern`` contains, or None when
-    there is no such set worth testing (a needle under three characters, or a construct not
-    read here)."""
+    """Lowered ASCII strings one of which every match of ``pattern`` contains (the most telling
+    such set), or None when there is no set worth testing (a needle under three characters, or
+    a construct not read here)."""
+    sets = _needle_sets(pattern)
+    return sets[0] if sets else None
+
+
+@cache
+def _needle_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Every needle set of the parts the whole pattern requires, the most telling first."""
     if _parser is None or _constants is None:
-        return None
+        return ()
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # an internal parser of another version: no prefilter, same answers
-        return None
-    found = _required(list(parsed.data))
-    if found is None or min(map(len, found)) < _MIN_NEEDLE:
-        return None
-    return frozenset(found)
+        return ()
+    found = [frozenset(o) for o in _options(list(parsed.data)) if min(map(len, o)) >= _MIN_NEEDLE]
+    return tuple(sorted(found, key=_telling, reverse=True))
+
+
+def _telling(option: frozenset[str] | set[str]) -> tuple[int, int]:
+    """How well a needle set rules texts out: its shortest needle longest, then fewest."""
+    return min(map(len, option)), -len(option)
 
 
 def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
     """Strings one of which every match of the sequence ``items`` contains, the most telling
-    of those its parts give (the longest shortest string), or None."""
+    of those its parts give, or None."""
+    options = _options(items)
+    return max(options, key=_telling) if options else None
+
+
+def _options(items: list[tuple[Any, Any]]) -> list[set[str]]:
+    """The needle sets of the sequence ``items``: every match holds a needle of each."""
     c = _constants
     options: list[set[str]] = []
     run: list[str] = []
-    for op, av in items:
+    for index, (op, av) in enumerate(items):
         if op is c.LITERAL and av < 0x80:
             run.append(chr(av).lower())
             continue
+        if op is c.BRANCH and run:
+            # The parser takes a common start out of the alternatives ("A(?:far|mhara)" for
+            # "Afar|Amhara"): read each with the letters before it.
+            before = items[index - len(run) : index]
+            union: set[str] | None = set()
+            for alternative in av[1]:
+                part = _required(before + list(alternative.data))
+                if part is None or union is None:
+                    union = None
+                    break
+                union |= part
+            if union is not None:
+                options.append(union)
         repeated = _repeated_literal(op, av)
         if repeated is not None:
             # "kil+ed": the first "l" ends the run "kil", the last begins the run "led"
@@ -99,9 +131,7 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
             options.append(part)
     if run:
         options.append({"".join(run)})
-    if not options:
-        return None
-    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+    return options
 
 
 def _repeated_literal(op: Any, av: Any) -> str | None:

@@ -25,7 +25,8 @@ WORDING = re.compile(
 
 
 def test_needles_are_the_words_every_match_holds() -> None:
-    assert needles(WORDING) == frozenset({"shot down ", "intercept", " disposal"})
+    # (the letters before a branch are read with each alternative: "intercept(?:ed|ing)")
+    assert needles(WORDING) == frozenset({"shot down ", "intercepted", "intercepting", " disposal"})
     # one of several required parts is enough: the longest
     assert needles(re.compile(r"\bthe (?:\w+ ){0,3}death toll\b", re.I)) == frozenset(
         {"death toll"}
@@ -36,6 +37,15 @@ def test_needles_are_the_words_every_match_holds() -> None:
     )
     # a letter repeated at least once: its first copy ends a needle ("kil" of "kil+ed")
     assert needles(re.compile(r"\b(?:kil+ed|slain)\b", re.I)) == frozenset({"kil", "slain"})
+
+
+def test_every_required_part_must_be_there() -> None:
+    # "Pokot raiders": a group's name and an armed noun, both
+    pattern = re.compile(r"(?<![\w-])(?P<g>Pokot|Turkana|Afar)\s+(?:raiders|gunmen)\b")
+    assert may_match(pattern, folded("Pokot raiders stole 40 cows."))
+    assert not may_match(pattern, folded("Armed raiders stole 40 cows."))
+    assert not may_match(pattern, folded("Pokot elders met the governor."))
+    assert pattern.search("Armed raiders stole 40 cows. Pokot elders met the governor.") is None
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from ..document import ActorMention, Span
-from ..prefilter import first_char_alternation
+from ..prefilter import first_char_alternation, folded, may_match
 from .dictionary import country_name
 
 # Ethnic group -> the countries it lives in, the first its main one.
@@ -90,7 +90,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
     """ "Pokot Ethnic Militia (Kenya)" for "Pokot raiders" in ``text``."""
     found: list[ActorMention] = []
-    matches = [m for pattern in _patterns() for m in pattern.finditer(text)]
+    lowered = folded(text)
+    matches = [
+        m for pattern in _patterns() if may_match(pattern, lowered) for m in pattern.finditer(text)
+    ]
     for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
         group = match.group("group")
         homes = _GROUPS[group]
