@@ -40,7 +40,9 @@ def folded(text: str) -> str | None:
 
 def may_match(pattern: re.Pattern[str], text_folded: str | None) -> bool:
     """False only when ``pattern`` cannot match (search, match or finditer) the text whose
-    :func:`folded` form is ``text_folded``: a match needs a needle of each of its clauses."""
+    :func:`folded` form is ``text_folded``: a match needs a needle of each of its clauses.
+    For patterns built once (module constants, cached builders): their needles are kept per
+    pattern for the life of the process."""
     if text_folded is None:
         return True
     return all(any(needle in text_folded for needle in clause) for clause in _clauses(pattern))
