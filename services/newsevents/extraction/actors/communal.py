@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from ..document import ActorMention, Span
+from ..prefilter import first_char_alternation, folded, may_match
 from .dictionary import country_name
 
 # Ethnic group -> the countries it lives in, the first its main one.
@@ -59,7 +60,7 @@ _ARMED_NOUNS = (
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    groups = "|".join(sorted(map(re.escape, _GROUPS), key=len, reverse=True))
+    groups = first_char_alternation(sorted(_GROUPS, key=lambda g: len(re.escape(g)), reverse=True))
     pair = rf"(?P<group>{groups})(?:\s+and\s+(?:the\s+)?(?:{groups}))?\s+"
     return (
         # "Pokot raiders", "Pokot and Tugen herders", "Samburu moran raiders", "Garre ethnic
@@ -89,7 +90,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
     """ "Pokot Ethnic Militia (Kenya)" for "Pokot raiders" in ``text``."""
     found: list[ActorMention] = []
-    matches = [m for pattern in _patterns() for m in pattern.finditer(text)]
+    lowered = folded(text)
+    matches = [
+        m for pattern in _patterns() if may_match(pattern, lowered) for m in pattern.finditer(text)
+    ]
     for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
         group = match.group("group")
         homes = _GROUPS[group]

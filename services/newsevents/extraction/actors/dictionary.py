@@ -158,6 +158,29 @@ def named_actors(
     """Dictionary actors named in ``text``, but not where an alias is part of a personal name
     ("Amal Clooney"). The geoparser reads their countries and areas as context too."""
     matcher = matcher or default_matcher()
+    if len(text) < _REMEMBERED_FROM:
+        yield from _named_actors(text, matcher)
+        return
+    key = (id(matcher), text)
+    known = _REMEMBERED.get(key)
+    if known is None or known[0] is not matcher:
+        if len(_REMEMBERED) >= _REMEMBERED_MAX:
+            _REMEMBERED.clear()
+        known = _REMEMBERED[key] = (matcher, tuple(_named_actors(text, matcher)))
+    yield from known[1]
+
+
+# The furniture, the geoparser's context and the actors all read the named actors of the whole
+# text: the last few texts' are kept (matches are immutable), so the dictionary's alternation
+# is run over an article once, not three times. Short texts (a name) are read each time.
+_REMEMBERED_FROM = 256
+_REMEMBERED_MAX = 4
+_REMEMBERED: dict[
+    tuple[int, str], tuple[ActorMatcher, tuple[tuple[re.Match[str], ActorEntry], ...]]
+] = {}
+
+
+def _named_actors(text: str, matcher: ActorMatcher) -> Iterator[tuple[re.Match[str], ActorEntry]]:
     for match in matcher.pattern.finditer(text):
         entry = matcher.lookup(match.group())
         if entry is not None and not _looks_like_a_personal_name(text, *match.span()):

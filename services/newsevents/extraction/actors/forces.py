@@ -17,6 +17,7 @@ from functools import cache
 
 from ..document import ActorMention, Span
 from ..places.gazetteer.sources import demonym_rows
+from ..prefilter import first_char_alternation
 from .dictionary import country_name, country_names, default_matcher
 
 # Nouns of a state's armed forces and of the weapons only states field in these wars; "air" and
@@ -59,7 +60,7 @@ def _country_words() -> dict[str, str]:
 @cache
 def _pattern() -> re.Pattern[str]:
     words = sorted(_country_words(), key=len, reverse=True)
-    alternation = "|".join(re.escape(word) for word in words)
+    alternation = first_char_alternation(words)
     return re.compile(
         rf"(?<![\w-])(?:(?P<country>{alternation})|(?P<regime>[Rr]egime))(?:-led)?\s+"
         # (a headline capitalises its nouns: "Israeli Drone Strike Kills 3")
@@ -86,7 +87,7 @@ def _codes_by_name() -> dict[str, str]:
 @cache
 def _country_alternation() -> str:
     """Every country name, longest first, as a regex alternation."""
-    return "|".join(re.escape(n) for n in sorted(_codes_by_name(), key=len, reverse=True))
+    return first_char_alternation(sorted(_codes_by_name(), key=len, reverse=True))
 
 
 @cache

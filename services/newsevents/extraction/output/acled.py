@@ -103,6 +103,12 @@ def regime_period(country_code: str | None, on: dt.date) -> str | None:
     return label
 
 
+@cache
+def _countries_longest_first() -> tuple[tuple[str, str], ...]:
+    """(code, name) of every country, the longest names first (sorted once, not per name)."""
+    return tuple(sorted(country_names().items(), key=lambda i: -len(i[1])))
+
+
 def _with_period(name: str, on: dt.date) -> str:
     """ "Military Forces of Syria" -> "Military Forces of Syria (2000-2024)"; a unit after the
     country keeps its place: "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"."""
@@ -110,7 +116,7 @@ def _with_period(name: str, on: dt.date) -> str:
     if head is None:
         return name
     rest = name[head.end() :]
-    for code, country in sorted(country_names().items(), key=lambda i: -len(i[1])):
+    for code, country in _countries_longest_first():
         if rest == country or rest.startswith(country + " "):
             period = regime_period(code, on)
             if period is None or rest[len(country) :].lstrip().startswith("("):

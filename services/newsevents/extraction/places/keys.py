@@ -66,6 +66,9 @@ _FINAL_H = re.compile(r"(?<=..)[ai]h$")
 NAME_TOKEN = re.compile(r"[^\W_]+")
 
 
+# The words of a text and their runs repeat within an article and across articles: both keys
+# are pure functions of a string, so they are kept for the next time (a bounded cache).
+@lru_cache(maxsize=1 << 16)
 def fold(token: str) -> str:
     """Lowercase, without diacritics and apostrophes ("Ma`dan" -> "madan")."""
     if not token.isascii():
@@ -74,6 +77,7 @@ def fold(token: str) -> str:
     return token.translate(_FOLD_TABLE).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def loose_of_light(joined: str) -> str:
     s = joined.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     s = _AY.sub("ay", s)

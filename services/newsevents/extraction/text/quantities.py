@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, QuantityMention, Span, SpanIndex
+from ..prefilter import folded, may_match
 
 _CURRENCIES = {
     "syrian pounds": "SYP",
@@ -351,7 +352,10 @@ def _fatalities(text: str, spans: list[Span]) -> list[QuantityMention]:
     text = _AGE.sub(lambda m: "a".ljust(len(m.group())), text)
     taken = SpanIndex(spans)
     tolls = SpanIndex()
+    lowered = folded(text)
     for pattern in _FATALITY_PATTERNS:
+        if not may_match(pattern, lowered):
+            continue  # none of the pattern's words is in the text
         position = 0
         while (match := pattern.search(text, position)) is not None:
             span = Span(match.start(), match.end())

@@ -17,6 +17,7 @@ from importlib import resources
 
 from ...document import Document, Modality, Sentence, Span, SpanIndex, Trigger
 from ...ontology import EventTypeName, is_event_type_name
+from ...prefilter import folded, may_match
 from .gates import GATES, Gate
 from .refinement import PROTESTERS_OR_CROWD, refine_type
 
@@ -231,7 +232,10 @@ def _sentence_triggers(
     found: list[Trigger] = []
     taken = SpanIndex()
     read = 0
+    lowered = folded(sentence.text)
     for rule in rules:
+        if not may_match(rule.pattern, lowered):
+            continue  # none of the rule's words is in the sentence
         for match in rule.pattern.finditer(sentence.text):
             start = sentence.span.start + match.start()
             span = Span(start, start + len(match.group()))

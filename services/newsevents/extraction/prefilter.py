@@ -1,0 +1,184 @@
+"""A cheap test that a regular expression cannot match a text, before it is run.
+
+Most rules find nothing in most sentences: a trigger rule of a dozen case-insensitive wordings
+("shot down ... drones", "intercepted") is tried at every word of every sentence, and a toll
+pattern over the whole text, only to fail. Each pattern is read once (``re``'s own parser) for
+the literal words one of which every match must contain ("intercept", " disposal"); a text
+that holds none of them, casefolded, is not searched. The answer is the same as the search's
+whenever it is "no": where it cannot be sure, it says "maybe" and the pattern runs.
+
+Case: patterns match case-insensitively, so needles and text are both lowered. Four non-ASCII
+characters match ASCII letters under ``re.IGNORECASE`` without lowering to them ("K", the
+Kelvin sign, matches "k"; "İ", "ı", "ſ"): a text holding one of them is searched as before
+(:func:`folded` gives None).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+_parser: Any = getattr(re, "_parser", None)
+_constants: Any = getattr(re, "_constants", None)
+
+# The non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII character (checked over
+# all of Unicode by the unit tests): İ, ı, ſ and the Kelvin sign.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+# A needle shorter than this hardly rules a text out: the pattern is then always run.
+_MIN_NEEDLE = 3
+
+
+def folded(text: str) -> str | None:
+    """``text`` lowered, to look needles up in; None when it holds a character that matches an
+    ASCII letter case-insensitively without lowering to it (then every pattern runs)."""
+    if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
+        return None
+    return text.lower()
+
+
+def may_match(pattern: re.Pattern[str], text_folded: str | None) -> bool:
+    """False only when ``pattern`` cannot match (search, match or finditer) the text whose
+    :func:`folded` form is ``text_folded``: a match needs a needle of each of its clauses.
+    For patterns built once (module constants, cached builders): their needles are kept per
+    pattern for the life of the process."""
+    if text_folded is None:
+        return True
+    return all(any(needle in text_folded for needle in clause) for clause in _clauses(pattern))
+
+
+# Clauses tested per pattern, the most telling first: each is a lookup of its needles.
+_MAX_CLAUSES = 3
+
+
+@cache
+def _clauses(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The needle sets of ``pattern``'s required parts ("Pokot" and "raiders" in "Pokot
+    raiders"), each without the needles that hold another ("killed" holds "kill"), shortest
+    first: fewer lookups, the same answer. No clause: the pattern always runs."""
+    kept: list[tuple[str, ...]] = []
+    for wanted in _needle_sets(pattern)[:_MAX_CLAUSES]:
+        fewest = [n for n in wanted if not any(m != n and m in n for m in wanted)]
+        kept.append(tuple(sorted(fewest, key=lambda n: (len(n), n))))
+    return tuple(kept)
+
+
+def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lowered ASCII strings one of which every match of ``pattern`` contains (the most telling
+    such set), or None when there is no set worth testing (a needle under three characters, or
+    a construct not read here)."""
+    sets = _needle_sets(pattern)
+    return sets[0] if sets else None
+
+
+@cache
+def _needle_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Every needle set of the parts the whole pattern requires, the most telling first."""
+    if _parser is None or _constants is None:
+        return ()
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an internal parser of another version: no prefilter, same answers
+        return ()
+    found = [frozenset(o) for o in _options(list(parsed.data)) if min(map(len, o)) >= _MIN_NEEDLE]
+    return tuple(sorted(found, key=_telling, reverse=True))
+
+
+def _telling(option: frozenset[str] | set[str]) -> tuple[int, int]:
+    """How well a needle set rules texts out: its shortest needle longest, then fewest."""
+    return min(map(len, option)), -len(option)
+
+
+def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Strings one of which every match of the sequence ``items`` contains, the most telling
+    of those its parts give, or None."""
+    options = _options(items)
+    return max(options, key=_telling) if options else None
+
+
+def _options(items: list[tuple[Any, Any]]) -> list[set[str]]:
+    """The needle sets of the sequence ``items``: every match holds a needle of each."""
+    c = _constants
+    options: list[set[str]] = []
+    run: list[str] = []
+    for index, (op, av) in enumerate(items):
+        if op is c.LITERAL and av < 0x80:
+            run.append(chr(av).lower())
+            continue
+        if op is c.BRANCH and run:
+            # The parser takes a common start out of the alternatives ("A(?:far|mhara)" for
+            # "Afar|Amhara"): read each with the letters before it.
+            before = items[index - len(run) : index]
+            union: set[str] | None = set()
+            for alternative in av[1]:
+                part = _required(before + list(alternative.data))
+                if part is None or union is None:
+                    union = None
+                    break
+                union |= part
+            if union is not None:
+                options.append(union)
+        repeated = _repeated_literal(op, av)
+        if repeated is not None:
+            # "kil+ed": the first "l" ends the run "kil", the last begins the run "led"
+            options.append({"".join(run) + repeated})
+            run = [repeated]
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        part = _required_of(op, av)
+        if part is not None:
+            options.append(part)
+    if run:
+        options.append({"".join(run)})
+    return options
+
+
+def _repeated_literal(op: Any, av: Any) -> str | None:
+    """The letters a repeat of plain ASCII letters at least once repeats ("l" of "l+")."""
+    c = _constants
+    if op not in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) or av[0] < 1:
+        return None
+    body = list(av[2].data)
+    if body and all(o is c.LITERAL and a < 0x80 for o, a in body):
+        return "".join(chr(a).lower() for _, a in body)
+    return None
+
+
+def _required_of(op: Any, av: Any) -> set[str] | None:
+    """What one item of a sequence requires: a group's, a branch's (one of each alternative's),
+    a repeat's that occurs at least once; nothing for the rest (lookarounds included)."""
+    c = _constants
+    if op is c.SUBPATTERN:
+        return _required(list(av[3].data))
+    if op is c.ATOMIC_GROUP:
+        return _required(list(av.data))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _required(list(av[2].data))
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            part = _required(list(alternative.data))
+            if part is None:
+                return None
+            union |= part
+        return union
+    return None
+
+
+def first_char_alternation(words: Iterable[str]) -> str:
+    """``words`` as a regex alternation, in their order, the words of one first character
+    gathered behind a lookahead of it: at a position the engine tries the few dozen words that
+    can start there, not hundreds of country names. For case-sensitive patterns only (under
+    IGNORECASE the lookaheads of "a" and "A" would both pass and the order change); there it
+    matches exactly what the plain alternation matches, the same word at the same position."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if not word:
+            raise ValueError("an empty word in an alternation")
+        groups.setdefault(word[0], []).append(re.escape(word))
+    return "|".join(
+        f"(?={re.escape(first)})(?:{'|'.join(escaped)})" for first, escaped in groups.items()
+    )
