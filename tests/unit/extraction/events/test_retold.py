@@ -127,3 +127,36 @@ def test_who_condemned_the_ambush_did_not_carry_it_out() -> None:
     assert [(e.event_type, actor1(e)) for e in claimed] == [
         ("armed_clash", "Allied Democratic Forces")
     ]
+
+
+_SCHOOL = (
+    "Gunmen on motorbikes yesterday entered a secondary school in Kalima in Maradun Local"
+    " Government Area of Zamfara State and abducted dozens of students and teachers.\n\nGovernor"
+    " Bello Matawalle, who is from Maradun, ordered the immediate closure of schools. But"
+    " movement in Gusau was restricted from 8pm to 6am. "
+)
+
+
+def test_the_kidnapping_named_back_is_the_abduction_told_first() -> None:
+    """The act's own noun ("the kidnapping", "the abduction") names it back, whatever verb told
+    it first, though the sentence before it names another town."""
+    for noun in ("kidnapping", "abduction"):
+        events = events_of(
+            f"{_SCHOOL}Police confirmed the {noun} of 73 students from the school in a statement."
+        )
+        assert [(e.event_type, _place(e)) for e in events] == [
+            ("abduction", "Kalima"),
+            ("order_issued", "Kalima"),
+        ]
+        assert f"confirmed the {noun} of 73 students" in _evidence(events[0])
+
+
+def test_an_abduction_told_at_another_town_on_another_day_stays_apart() -> None:
+    events = events_of(
+        f"{_SCHOOL}Police also confirmed the abduction of 20 traders in Bunia on Sunday."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [
+        ("abduction", "Kalima"),
+        ("order_issued", "Kalima"),
+        ("abduction", "Bunia"),
+    ]

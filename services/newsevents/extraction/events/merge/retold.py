@@ -89,7 +89,8 @@ def _retells(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
 
 
 # A definite noun naming the act as one already told: "The ambush sparked a huge search", "in
-# the clashes, which were centred in the south", "during the fighting".
+# the clashes, which were centred in the south", "during the fighting", "the kidnapping", "the
+# killings" (the act's own noun, whatever verb told it first).
 _DEFINITE = re.compile(
     r"\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+"
     r"(?:(?!(?:and|or|of)\b)[\w-]+\s+){0,2}$",
@@ -98,7 +99,8 @@ _DEFINITE = re.compile(
 _ACT_NOUN = re.compile(
     r"(?:attacks?|ambush(?:es)?|raids?|clash(?:es)?|fighting|(?:air ?|drone )?strikes?|"
     r"air raids?|shelling|bombings?|explosions?|blasts?|assault|shooting|firefight|"
-    r"gun ?battle|massacre|incident)",
+    r"gun ?battle|massacre|incident|abductions?|kidnappings?|killings?|assassination|"
+    r"bombardment)",
     re.IGNORECASE,
 )
 
