@@ -65,7 +65,9 @@ def fold_retold(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
         if incident is None:
             kept.append(draft)
         else:
-            keep_best(incident, draft, agent=_claimant(doc, draft))
+            keep_best(
+                incident, draft, agent=_claimant(doc, draft), places=_finer(doc, incident, draft)
+            )
     return kept
 
 
@@ -206,10 +208,28 @@ def _claimant(doc: Document, draft: EventDraft) -> bool:
     return _AUTHOR.search(doc.text, actor.span.end, draft.trigger.span.start) is not None
 
 
-def keep_best(incident: EventDraft, draft: EventDraft, *, agent: bool = True) -> None:
+def _finer(doc: Document, incident: EventDraft, draft: EventDraft) -> list[PlaceMention]:
+    """The places a retelling adds to the incident it names back: those its own sentence tells
+    inside the incident's most precise place ("the attack in the Barwaqo neighbourhood" after
+    "in Mogadishu"). A place carried over from the sentences around it, or another village of
+    the incident's district, is no place of the incident."""
+    if not incident.places:
+        return told_places(doc, draft)
+    at = incident.places[0]
+    return [p for p in told_places(doc, draft) if nested(p, at)]
+
+
+def keep_best(
+    incident: EventDraft,
+    draft: EventDraft,
+    *,
+    agent: bool = True,
+    places: list[PlaceMention] | None = None,
+) -> None:
     """``draft`` is ``incident`` told again: the incident keeps its type unless it was told in
     generic words and the other names how it was done (an air strike over "killed"); it takes
-    the finer places, a named actor over a generic one, every toll and sentence."""
+    the finer places (of ``places`` when given, else of ``draft``), a named actor over a generic
+    one, every toll and sentence."""
     specific = is_violent(draft.event_type) and draft.event_type not in _BY_SIDES
     armed = incident.event_type == "mob_violence" and draft.event_type == "armed_clash"
     if armed or (is_generic(incident) and specific and not is_generic(draft)):
@@ -217,8 +237,9 @@ def keep_best(incident: EventDraft, draft: EventDraft, *, agent: bool = True) ->
         incident.sentence_span = draft.sentence_span
     incident.add_sentences(draft)
     incident.add_quantities(draft)
+    more = draft.places if places is None else places
     incident.places = most_precise_first(
-        incident.places + [p for p in draft.places if p not in incident.places]
+        incident.places + [p for p in more if p not in incident.places]
     )
     incident.date = better_date(incident.date, draft.date)
     if agent:
