@@ -481,3 +481,25 @@ def test_a_person_the_article_quotes_did_not_set_off_the_bomb() -> None:
         "explosive_attack",
     )
     assert acled.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_the_teller_of_an_according_to_phrase_is_on_neither_side() -> None:
+    # The police tell it and are its target; the unknown gunmen of the clause act.
+    acled = _acled(
+        "According to a police statement, unknown gunmen opened fire at a checkpost in Bannu "
+        "district of Khyber Pakhtunkhwa, targeting police personnel.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Pakistan)"
+    assert acled.actor2 is not None and acled.actor2.startswith("Police Forces of Pakistan")
+
+
+def test_a_closing_according_to_names_no_side() -> None:
+    events = _events(
+        "Militants shot dead two farmers in a village of Bannu district of Khyber "
+        "Pakhtunkhwa on Monday, according to army officials."
+    )
+    acled = next(e.acled for e in events if e.event_type == "attack_on_civilians")
+    assert acled is not None
+    assert acled.actor1 == "Unidentified Armed Group (Pakistan)"
+    assert acled.actor2 == "Civilians (Pakistan)"

@@ -97,10 +97,28 @@ _DESCRIBES_SPEAKER_AFTER = re.compile(
 )
 
 
+# An attribution phrase names a teller, not a side: "According to a police statement, unknown
+# terrorists opened fire ...", "... killing three, according to army officials." The actor
+# sits in the phrase (up to three words after "according to", up to three nouns of who speaks
+# after it) and the phrase ends at a comma or the sentence's end.
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_ACCORDING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:[,.;:]|$)")
+
+
+def _attributes(doc: Document, actor: ActorMention) -> bool:
+    """Whether the actor is named in an "according to" phrase."""
+    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
+    return (
+        _ACCORDING_BEFORE.search(before) is not None
+        and _ACCORDING_AFTER.match(doc.text, actor.span.end) is not None
+    )
+
+
 def speaks(doc: Document, actor: ActorMention) -> bool:
     """Whether the actor is told as the one speaking: "the Houthi group said", "the army
-    announced", or as the side of the one speaking ("X, a spokesman for the army, said")."""
-    if _SPEAKS.match(doc.text, actor.span.end) is not None:
+    announced", "according to a police statement", or as the side of the one speaking ("X, a
+    spokesman for the army, said")."""
+    if _SPEAKS.match(doc.text, actor.span.end) is not None or _attributes(doc, actor):
         return True
     before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
     return (
