@@ -503,3 +503,27 @@ def test_a_closing_according_to_names_no_side() -> None:
     assert acled is not None
     assert acled.actor1 == "Unidentified Armed Group (Pakistan)"
     assert acled.actor2 == "Civilians (Pakistan)"
+
+
+def test_the_side_that_fires_back_is_the_one_attacked() -> None:
+    # The attackers are told in the sentence before; the police firing back are actor2.
+    events = _events(
+        "Gunmen attacked a checkpoint in Bannu district of Khyber Pakhtunkhwa on Thursday. "
+        "The policemen returned fire, killing two of the gunmen."
+    )
+    clash = next(e for e in events if e.event_type == "armed_clash")
+    assert clash.acled is not None
+    assert clash.acled.actor1 == "Unidentified Armed Group (Pakistan)"
+    assert clash.acled.actor2 is not None
+    assert clash.acled.actor2.startswith("Police Forces of Pakistan")
+
+
+def test_the_owner_of_a_convoy_attacked_is_hit() -> None:
+    # The army owns the convoy the attack is aimed at: it is hit, not the agent.
+    acled = _acled(
+        "Two soldiers were injured in an attack on an army convoy in Bannu district of "
+        "Khyber Pakhtunkhwa on Thursday.",
+        "armed_clash",
+    )
+    assert acled.actor2 is not None and acled.actor2.startswith("Military Forces of Pakistan")
+    assert acled.actor1 is None or not acled.actor1.startswith("Military Forces")

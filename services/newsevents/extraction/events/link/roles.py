@@ -71,11 +71,12 @@ def _opens(actor: ActorMention, trigger: Trigger) -> bool:
 
 
 # Places and gear that belong to the side they hit: "shelled army positions", "stormed a
-# police checkpoint", "targeted ISIS hideouts", "terrorists' positions".
+# police checkpoint", "an attack on a police station", "ambushed an army convoy", "targeted
+# ISIS hideouts", "terrorists' positions".
 _TARGET_NOUN = re.compile(
     r"^['’]?s?['’]?\s+(?:(?:military|forward|advanced|defensive|fortified)\s+)?(?:positions?|"
-    r"posts?|checkpoints?|bases?|barracks|headquarters|"
-    r"fortifications?|hideouts?|gatherings?|strongholds?|outposts?|depots?)\b",
+    r"posts?|checkpoints?|check-?posts?|stations?|camps?|convoys?|patrols?|bases?|barracks|"
+    r"headquarters|fortifications?|hideouts?|gatherings?|strongholds?|outposts?|depots?)\b",
     re.IGNORECASE,
 )
 
@@ -167,7 +168,7 @@ def told_actors(
     actor2 = _one_hit(doc, trigger, actors, hit, actor1, actor2)
     if _repels(doc, actor1, actor2):
         actor1, actor2 = actor2, actor1
-    return actor1, actor2
+    return _fired_back(trigger, actor1, actor2)
 
 
 def _agent_before(
@@ -289,6 +290,31 @@ def _repels(doc: Document, defender: ActorMention | None, attacker: ActorMention
         return False
     between = doc.text[defender.span.end : attacker.span.start]
     return len(between) < 120 and _DEFENCE.search(between) is not None
+
+
+# Acts of resisting an attack: "policemen fired back", "troops returned fire", "the guards
+# fought back", "the forces repulsed ...".
+_FIRING_BACK = re.compile(
+    r"^(?:(?:shot|fired|fought|fight|fights|fighting)\s+back|return(?:ed|ing)\s+fire|"
+    r"retaliat\w*|repell?\w*|repuls\w*|pushed\s+back)",
+    re.IGNORECASE,
+)
+
+
+def _fired_back(
+    trigger: Trigger, actor1: ActorMention | None, actor2: ActorMention | None
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """The side told firing back is the one attacked (actor2); the attackers are actor1 when
+    the sentence names them, else the agent the event carries over (:mod:`.linking`)."""
+    if (
+        _FIRING_BACK.match(trigger.text) is None
+        or actor1 is None
+        or actor1.kind not in ARMED_KINDS
+        or actor1.span.start >= trigger.span.start
+    ):
+        return actor1, actor2
+    attacker = actor2 if actor2 is not None and actor2.kind in ARMED_KINDS else None
+    return attacker, actor1
 
 
 # An active verb of harm and its object: "Gunmen kill two police officers", "Police shoot

@@ -101,7 +101,7 @@ _DESCRIBES_SPEAKER_AFTER = re.compile(
 # terrorists opened fire ...", "... killing three, according to army officials." The actor
 # sits in the phrase (up to three words after "according to", up to three nouns of who speaks
 # after it) and the phrase ends at a comma or the sentence's end.
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?$")
 _ACCORDING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:[,.;:]|$)")
 
 
