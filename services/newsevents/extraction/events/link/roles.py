@@ -168,7 +168,7 @@ def told_actors(
     actor2 = _one_hit(doc, trigger, actors, hit, actor1, actor2)
     if _repels(doc, actor1, actor2):
         actor1, actor2 = actor2, actor1
-    return _fired_back(trigger, actor1, actor2)
+    return _fired_back(doc, trigger, actor1, actor2)
 
 
 def _agent_before(
@@ -301,8 +301,13 @@ _FIRING_BACK = re.compile(
 )
 
 
+# The defender is the subject of the act of firing back, in its own clause: "Policemen present
+# at the checkpost fired back", not "30 militants were killed when Afghan forces repulsed ...".
+_SUBJECT_GAP = re.compile(r"^(?![^,;:]*\b(?:when|while|as|after|and|were|was)\b)[^,;:]{0,40}$")
+
+
 def _fired_back(
-    trigger: Trigger, actor1: ActorMention | None, actor2: ActorMention | None
+    doc: Document, trigger: Trigger, actor1: ActorMention | None, actor2: ActorMention | None
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """The side told firing back is the one attacked (actor2); the attackers are actor1 when
     the sentence names them, else the agent the event carries over (:mod:`.linking`)."""
@@ -311,6 +316,7 @@ def _fired_back(
         or actor1 is None
         or actor1.kind not in ARMED_KINDS
         or actor1.span.start >= trigger.span.start
+        or _SUBJECT_GAP.match(doc.text[actor1.span.end : trigger.span.start]) is None
     ):
         return actor1, actor2
     attacker = actor2 if actor2 is not None and actor2.kind in ARMED_KINDS else None
