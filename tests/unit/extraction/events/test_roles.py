@@ -527,3 +527,24 @@ def test_the_owner_of_a_convoy_attacked_is_hit() -> None:
     )
     assert acled.actor2 is not None and acled.actor2.startswith("Military Forces of Pakistan")
     assert acled.actor1 is None or not acled.actor1.startswith("Military Forces")
+
+
+def test_firing_back_told_in_another_clause_leaves_the_sides() -> None:
+    # The militants first told are no subject of "repulsed": its subject is another clause's.
+    acled = _acled(
+        "Thirty Taliban militants and two soldiers were killed when Afghan forces repulsed "
+        "militant attacks on checkpoints in Shahrak district, Ghor.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Taliban"
+
+
+def test_an_attack_repulsed_is_the_attackers_act() -> None:
+    # "repulsed their attack": the police defend, the Taliban attacked.
+    acled = _acled(
+        "Five Taliban militants were killed when police forces repulsed their attack in Nad "
+        "Ali district of Helmand province on Friday.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Taliban"
+    assert acled.actor2 is not None and acled.actor2.startswith("Police Forces of Afghanistan")

@@ -301,6 +301,16 @@ _FIRING_BACK = re.compile(
 )
 
 
+# An attack told as the object of a verb of defence: "police repulsed their attack", "the
+# guards foiled an attack".
+_ATTACK_DEFENDED = re.compile(
+    r"\b(?:repell?ed|repuls(?:ed|ing)|repel(?:s|ling)|foil(?:ed|ing)|thwart(?:ed|ing)|"
+    r"fought\s+off|beat\s+back|pushed\s+back)\s+(?:(?:the|a|an|their|his|its)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # The defender is the subject of the act of firing back, in its own clause: "Policemen present
 # at the checkpost fired back", not "30 militants were killed when Afghan forces repulsed ...".
 _SUBJECT_GAP = re.compile(r"^(?![^,;:]*\b(?:when|while|as|after|and|were|was)\b)[^,;:]{0,40}$")
@@ -312,7 +322,13 @@ def _fired_back(
     """The side told firing back is the one attacked (actor2); the attackers are actor1 when
     the sentence names them, else the agent the event carries over (:mod:`.linking`)."""
     if (
-        _FIRING_BACK.match(trigger.text) is None
+        (
+            _FIRING_BACK.match(trigger.text) is None
+            and _ATTACK_DEFENDED.search(
+                doc.text, max(0, trigger.span.start - 60), trigger.span.start
+            )
+            is None
+        )
         or actor1 is None
         or actor1.kind not in ARMED_KINDS
         or actor1.span.start >= trigger.span.start
