@@ -6,7 +6,7 @@ import datetime as dt
 
 from newsevents.contracts import ArticleMessage, EventMessage
 from newsevents.evaluation.primary import primary_event
-from newsevents.extraction.pipeline import extract_events
+from newsevents.extraction.pipeline import Pipeline, extract_events
 
 
 def events_of(body: str) -> list[EventMessage]:
@@ -14,6 +14,20 @@ def events_of(body: str) -> list[EventMessage]:
         id="t", body=body, published_at=dt.datetime(2024, 3, 14, tzinfo=dt.UTC)
     )
     return extract_events(article)
+
+
+def events_on_a_tuesday(body: str, *, include_background: bool = False) -> list[EventMessage]:
+    """Events of an article published on Tuesday 20 February 2024, noon: "on Monday" is the
+    day before. With ``include_background`` the events judged background are kept, marked."""
+    article = ArticleMessage(
+        id="t", body=body, published_at=dt.datetime(2024, 2, 20, 12, tzinfo=dt.UTC)
+    )
+    return Pipeline(include_background=include_background).extract(article)
+
+
+def told_in(events: list[EventMessage], text: str) -> list[EventMessage]:
+    """The events whose evidence is exactly ``text``."""
+    return [e for e in events if e.evidence.text == text]
 
 
 def main_event(body: str, published: str = "2023-06-10T12:00:00Z") -> EventMessage:

@@ -3,12 +3,9 @@ for these tests; published Tuesday 20 February 2024, the lead's incident on Mond
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.extraction.pipeline import Pipeline
+from tests.unit.extraction.events.articles import events_on_a_tuesday, told_in
 
 LEAD = (
     "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province on Monday, "
@@ -20,17 +17,6 @@ _ELABORATION = [
 ]
 
 
-def _events(body: str, *, include_background: bool = False) -> list[EventMessage]:
-    article = ArticleMessage(
-        id="t", body=body, published_at=dt.datetime(2024, 2, 20, 12, tzinfo=dt.UTC)
-    )
-    return Pipeline(include_background=include_background).extract(article)
-
-
-def _told_in(events: list[EventMessage], text: str) -> list[EventMessage]:
-    return [e for e in events if e.evidence.text == text]
-
-
 @pytest.mark.parametrize(
     "recalled",
     [
@@ -40,11 +26,11 @@ def _told_in(events: list[EventMessage], text: str) -> list[EventMessage]:
 )
 def test_a_paragraph_opening_on_an_earlier_day_is_background(recalled: str) -> None:
     body = "\n\n".join([LEAD, *_ELABORATION, recalled, "The province is held by rebels."])
-    published = _events(body)
-    assert not _told_in(published, recalled), "the recalled incident is not published"
+    published = events_on_a_tuesday(body)
+    assert not told_in(published, recalled), "the recalled incident is not published"
     assert [e.event_type for e in published] == ["attack_on_civilians"]
     assert "Kafranbel" in {loc.name for loc in published[0].locations}
-    marked = _told_in(_events(body, include_background=True), recalled)
+    marked = told_in(events_on_a_tuesday(body, include_background=True), recalled)
     assert "armed_clash" in {e.event_type for e in marked}
     assert {e.temporal_status for e in marked} == {"background"}
     assert {loc.name for e in marked for loc in e.locations} == {"Saraqib"}
@@ -62,7 +48,7 @@ def test_a_paragraph_opening_on_an_earlier_day_is_background(recalled: str) -> N
 )
 def test_a_paragraph_not_turning_back_is_news(paragraph: str) -> None:
     body = "\n\n".join([LEAD, *_ELABORATION, paragraph, "The province is held by rebels."])
-    ambush = _told_in(_events(body), paragraph)
+    ambush = told_in(events_on_a_tuesday(body), paragraph)
     assert "armed_clash" in {e.event_type for e in ambush}
     assert {e.temporal_status for e in ambush} == {"current"}
 
@@ -71,7 +57,7 @@ def test_a_lead_without_a_day_gives_nothing_to_compare_with() -> None:
     lead = "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province."
     recalled = "On Saturday, militants ambushed an army patrol near Saraqib, killing two soldiers."
     body = "\n\n".join([lead, *_ELABORATION, recalled, "The province is held by rebels."])
-    ambush = _told_in(_events(body), recalled)
+    ambush = told_in(events_on_a_tuesday(body), recalled)
     assert "armed_clash" in {e.event_type for e in ambush}
 
 
@@ -79,7 +65,7 @@ def test_one_block_has_no_paragraph_to_open() -> None:
     """A flattened feed (one block) tells its news in any order: not read."""
     recalled = "On Saturday, militants ambushed an army patrol near Saraqib, killing two soldiers."
     body = " ".join([LEAD, *_ELABORATION, recalled])
-    ambush = _told_in(_events(body), recalled)
+    ambush = told_in(events_on_a_tuesday(body), recalled)
     assert "armed_clash" in {e.event_type for e in ambush}
 
 
@@ -91,6 +77,6 @@ def test_the_leads_incident_retold_with_its_day_is_news() -> None:
     )
     retold = "On Saturday, gunmen opened fire on the farmers in Kafr Nabl, killing four."
     body = "\n\n".join([lead, *_ELABORATION, retold, "The province is held by rebels."])
-    told = _told_in(_events(body, include_background=True), retold)
+    told = told_in(events_on_a_tuesday(body, include_background=True), retold)
     assert told, "the retold incident is extracted"
     assert "background" not in {e.temporal_status for e in told}

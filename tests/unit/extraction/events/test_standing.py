@@ -4,28 +4,14 @@ unless its sentence gives a day of its own (texts written for these tests; publi
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.extraction.pipeline import Pipeline
+from tests.unit.extraction.events.articles import events_on_a_tuesday, told_in
 
 NEWS = (
     "Syrian warplanes struck the town of Saraqib in Idlib province on Monday, killing five "
     "civilians."
 )
-
-
-def _events(body: str, *, include_background: bool = False) -> list[EventMessage]:
-    article = ArticleMessage(
-        id="t", body=body, published_at=dt.datetime(2024, 2, 20, 12, tzinfo=dt.UTC)
-    )
-    return Pipeline(include_background=include_background).extract(article)
-
-
-def _told_in(events: list[EventMessage], text: str) -> list[EventMessage]:
-    return [e for e in events if e.evidence.text == text]
 
 
 @pytest.mark.parametrize(
@@ -47,24 +33,24 @@ def _told_in(events: list[EventMessage], text: str) -> list[EventMessage]:
 )
 def test_a_state_told_after_the_lead_is_background(standing: str, kind: str) -> None:
     body = f"{NEWS} {standing}"
-    published = _events(body)
+    published = events_on_a_tuesday(body)
     assert [e.event_type for e in published] == ["airstrike"]
     assert published[0].evidence.text == NEWS
-    marked = _told_in(_events(body, include_background=True), standing)
+    marked = told_in(events_on_a_tuesday(body, include_background=True), standing)
     assert kind in {e.event_type for e in marked}
     assert {e.temporal_status for e in marked} == {"background"}
 
 
 def test_a_state_made_on_a_day_of_its_own_is_news() -> None:
     truce = "On Monday evening, the army and the rebels signed a truce agreement in Idlib."
-    agreement = _told_in(_events(f"{NEWS} {truce}"), truce)
+    agreement = told_in(events_on_a_tuesday(f"{NEWS} {truce}"), truce)
     assert "agreement" in {e.event_type for e in agreement}
     assert {e.temporal_status for e in agreement} == {"current"}
 
 
 def test_a_state_the_lead_tells_is_news() -> None:
     lead = "The army and the rebels signed a truce agreement in Idlib province, officials said."
-    agreement = _told_in(_events(f"{lead} Fighting had raged there for weeks."), lead)
+    agreement = told_in(events_on_a_tuesday(f"{lead} Fighting had raged there for weeks."), lead)
     assert [e.event_type for e in agreement] == ["agreement"]
     assert "Idlib" in {loc.name for e in agreement for loc in e.locations}
 
@@ -77,11 +63,11 @@ def test_a_presence_is_the_news_of_a_story_about_a_build_up() -> None:
         "local activists say."
     )
     presence = "Fighters of the Desert Hawks Brigade are also present in the town of Suqaylabiyah."
-    events = _told_in(_events(f"{lead} {presence}"), presence)
+    events = told_in(events_on_a_tuesday(f"{lead} {presence}"), presence)
     assert "presence" in {e.event_type for e in events}
     assert {e.temporal_status for e in events} == {"current"}
 
 
 def test_a_presence_after_a_lead_of_violence_stays_its_setting() -> None:
     presence = "Fighters of the Desert Hawks Brigade are also present in the town of Suqaylabiyah."
-    assert _told_in(_events(f"{NEWS} {presence}"), presence) == []
+    assert told_in(events_on_a_tuesday(f"{NEWS} {presence}"), presence) == []
