@@ -38,6 +38,8 @@ ActorKind = Literal[
     "protesters",
     "rioters",
 ]
+# Actors that bear arms: a state's forces, militias, armed groups.
+ARMED_KINDS: frozenset[ActorKind] = frozenset({"state_force", "militia", "armed_group"})
 # News furniture (text/furniture.py): where and by whom a report was filed, never what happened.
 FurnitureKind = Literal["dateline", "credit", "outlet", "date"]
 # A source is an actor of one of the speaking kinds, or a group ("local activists said").

@@ -29,9 +29,8 @@ from ..actors.dictionary import (
     default_matcher,
 )
 from ..actors.forces import state_force_name
-from ..document import ActorMention, Document, PlaceMention, PlacePrecision
+from ..document import ARMED_KINDS, ActorMention, Document, PlaceMention, PlacePrecision
 from ..events.draft import EventDraft
-from ..events.link.roles import ARMED_KINDS
 from ..ontology import event_type, is_violent
 from .tolls import fatalities
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ...document import (
+    ARMED_KINDS,
     ActorMention,
     Document,
     PlaceMention,
@@ -34,7 +35,7 @@ from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from ..merge.merging import MERGING_PASSES
 from .closing import close_the_story
 from .recalled import recall_earlier_days
-from .roles import ARMED_KINDS, CROWD_TYPES, is_hit, told_actors
+from .roles import CROWD_TYPES, is_hit, told_actors
 from .status import temporal_status
 from .telling import speaks
 from .when import event_dates
