@@ -1,0 +1,330 @@
+"""Death tolls: "3 fatalities", "killed two soldiers", "a man was found dead", "the body of a
+man", "Abu Taleb and three others were killed" (4). Each becomes a count with unit
+"fatalities"; the injured and wounded never count. Read by :func:`.quantities.find_quantities`
+before the other counts, which may not overlap a toll.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import QuantityMention, Span, SpanIndex
+from ..prefilter import folded, may_match
+
+_ONES = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+_WORD_NUMBERS_AGE = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# A year is no toll ("Mon Dec 28 2015 Two civilians killed") unless victims follow it.
+_DEATH_NUMBER = (
+    r"(?:19|20)\d\d(?=\s+(?:people|persons|civilians|soldiers|fighters)\b)|(?!(?:19|20)\d\d\b)\d+|"
+    + "|".join(sorted(_ONES, key=len, reverse=True))
+)
+# The first characters of every count above: a cheap test before the alternation of number
+# words at each word (the patterns that open with a count spend most of their time there).
+_NUMBER_START = r"(?=[\dotfsenha])"
+_KILL_VERB = (
+    r"(?:shot and killed|shot dead|gunned down|gunning down|killed|killing|kills|murdered|"
+    r"murdering|executed|executing|lynched|lynching|beheaded|slew|assassinated)"
+)
+_DIED = (
+    r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )die|murdered|lynched|beheaded|executed|slain|assassinated|martyred|"
+    r"gunned down|"
+    r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled) to death|"
+    r"fatally (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
+    r"(?:shot|stabbed|beaten|attacked) and killed)"
+    # "six members were killed and wounded" tells casualties, not how many died
+    r"(?!\s*(?:and|or|and/or|&)\s*(?:wounded|injured|maimed))"
+)
+# Words a toll's phrase cannot run through; "and" only where another number follows ("seven
+# soldiers and their commander were killed" is one toll, "two ... and three ..." two).
+_NOT_BETWEEN = (
+    r"(?!(?:or|but|injured|wounded|killed|while|after|who)\b)"
+    rf"(?!and\s+(?:{_DEATH_NUMBER})\b)"
+)
+# The words an object "killed a commander ... and three fighters" cannot run through: another
+# clause, a place or time, the wounded.
+_NOT_OBJECT_END = (
+    r"(?!(?:and|or|but|while|after|who|in|on|at|near|from|as|when|injur\w*|wound\w*)\b)"
+)
+# Around a subject told with more words (below): no unit of time after the count, no other
+# count, clause, verb of saying or wounded inside.
+_NOT_A_SPAN = r"(?!(?:percent|years?|days?|weeks?|months?|hours?|minutes?)\b)"
+_NOT_INSIDE = (
+    r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that|two|three|four|"
+    r"five|six|seven|eight|nine|ten|dozens?|hundreds?"
+)
+# a count inside a phrase of place or company ("in a militia from Zawiyah, ...") heads no
+# subject
+_NOT_AFTER_PREPOSITION = (
+    r"(?<!\bin )(?<!\bof )(?<!\bfrom )(?<!\bat )(?<!\bto )(?<!\bon )(?<!\bwith )(?<!\bby )"
+    r"(?<!\bnear )(?<!\binto )"
+)
+# a word of death ahead in the sentence: most counts fail here, before the longer pattern
+_DEATH_AHEAD = (
+    r"(?=[^.;:!?]{0,180}?(?:kil|dead|die|murder|lynch|behead|execut|slain|assassin|martyr|"
+    r"gunned|death|fatally))"
+)
+_AUXILIARY = r"(?:was|were|had been|have been|has been)"
+# the other group killed with them: "29 fighters were killed along with six militants" = 35
+_ALONG_WITH = (
+    rf"(?:\s+(?:along|together)\s+with\s+(?:at least\s+)?(?P<m>{_DEATH_NUMBER})\b"
+    r"(?!\s+(?:of|percent|years?|days?|others?\s+(?:injured|wounded))\b))?"
+)
+_ADVERBS = r"(?:(?:reportedly|allegedly|also|later|subsequently|then)\s+){0,2}"
+# "killed two soldiers", "killing at least 12 people"; not after a passive's "were": what
+# follows "three persons were killed" is no object but a subset ("a woman among them")
+_KILLED_N = re.compile(
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )"
+    rf"\b{_KILL_VERB}\s+(?:another\s+|a further\s+)?"
+    r"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
+    r"over\s+|as many as\s+|up to\s+|approximately\s+|roughly\s+|almost\s+)?"
+    # "killing 12 of them", "killed two of its members": still 12 and two
+    rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
+    r"years?|days?)\b)"
+    # "8 persons killed 58 others injured" (a headline without punctuation): 58 were hurt
+    r"(?!\s+(?:others?\s+|people\s+|persons\s+)?(?:injured|wounded|hurt)\b)"
+    # one object and a count: "killed a senior commander and three fighters" = 4
+    rf"(?:\s+(?:{_NOT_OBJECT_END}[\w'’-]+,?\s+){{0,6}}?and\s+(?:at least\s+|another\s+)?"
+    rf"(?P<m>{_DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
+    r"years?|days?)\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt)))?",
+    re.I,
+)
+# One person named by a role: "killed the commander", "Student shot dead".
+_ROLE = (
+    r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman|"
+    r"imam|cleric|sheikh|emir|governor|judge|spokesman|journalist|priest|man|woman|boy|girl|"
+    r"child|person|civilian|soldier|policeman|reservist|herder|herdsman|farmer|trader|student|"
+    r"teacher|guard|thief|rapist|worker|employee|villager|resident|fighter|militant)"
+)
+_FATALITY_PATTERNS = (
+    # "6 civilians including a woman and two children were killed", "five people among them a
+    # child died": the count named before the subset is the toll; the subset counts no one new
+    re.compile(
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+,?\s+){{0,3}}?"
+        r"(?:including|among them|among whom|of whom|one of them)\b"
+        r"(?:(?!\b(?:injured|wounded|killed|and\s+\d+\s+others?)\b)[^.;:!?])"
+        r"{1,80}?(?:were|was|had been|have been|has been|got)\s+"
+        r"(?:(?:reportedly|allegedly|also|later)\s+)?"
+        rf"{_DIED}\b",
+        re.I,
+    ),
+    # "five militants and one soldier were killed", "(the fighting left) 16 rebels and 12
+    # extremists dead": two tolls of one clause add up
+    re.compile(
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?and\s+"
+        rf"(?P<m>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
+        r"(?:(?:were|had been|have been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
+        rf"{_DIED}|dead)\b",
+        re.I,
+    ),
+    # "3 fatalities", "1 fatality", "two deaths", "5 dead"
+    re.compile(
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:fatalities|fatality|deaths|dead)\b", re.I
+    ),
+    _KILLED_N,
+    # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
+    re.compile(
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
+        r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+)?"
+        r"(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
+        rf"{_DIED}\b{_ALONG_WITH}",
+        re.I,
+    ),
+    # The subject's head told with more words before its verb, in the two ways any outlet
+    # writes it: a phrase set off by commas ("1 civilian, a tribal elder, was killed", "three
+    # civilians, who were said to be the chief's sons, were killed", "at least 45 people,
+    # including women and children, died") and the group they belonged to ("five members of
+    # the Syrian Democratic Forces were killed", "three fighters in a militia from Zawiyah, in
+    # western Libya, were killed"); not through another count, a clause or the wounded.
+    re.compile(
+        rf"\b{_NUMBER_START}{_NOT_AFTER_PREPOSITION}(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}{_DEATH_AHEAD}"
+        rf"(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,2}}?[\w'’/-]+"
+        rf"(?:\s+(?:of|from|in)\s+(?:(?!(?:{_NOT_INSIDE}|and|or|but)\b)[^\W\d][\w'’/-]*,?\s+)"
+        rf"{{1,8}}?{_AUXILIARY}\s+{_ADVERBS}{_DIED}\b{_ALONG_WITH}"
+        rf"|,\s+(?:(?!\b(?:{_NOT_INSIDE})\b)[^,.;:!?\d]){{3,100}}?,\s+"
+        rf"(?:{_AUXILIARY}\s+)?{_ADVERBS}{_DIED}\b)",
+        re.I,
+    ),
+    # "Fatalities coded as 4" (ACLED-style notes): a stated total
+    re.compile(
+        rf"\bfatalit(?:y|ies) (?:were |was |is |are )?coded as (?P<n>{_DEATH_NUMBER})\b", re.I
+    ),
+    # "Fatalities are split across 3 events (5)": the share this note's event was coded with
+    re.compile(
+        r"\bfatalit(?:y|ies) (?:were |was |is |are )?split (?:across|over|between) \w+ \w+ "
+        rf"\((?P<n>{_DEATH_NUMBER})\)",
+        re.I,
+    ),
+    # "claiming the lives of more than ten persons", "took the lives of 3 people"
+    re.compile(
+        r"\b(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+the\s+lives\s+of\s+"
+        rf"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|over\s+)?"
+        rf"(?P<n>{_DEATH_NUMBER})\b",
+        re.I,
+    ),
+    # "leading to the death of one demonstrator", "resulting in the deaths of 3 people",
+    # "announced the death of two of its members"
+    re.compile(
+        rf"\bdeaths? of (?:at least |about |around |some )?(?P<n>{_DEATH_NUMBER})\b"
+        r"(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|years?|days?)\b)",
+        re.I,
+    ),
+    # "six people losing their lives", "12 civilians lost their lives"
+    re.compile(
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,3}}?"
+        r"(?:(?:have|has|had)\s+)?(?:lost|losing)\s+their\s+lives\b",
+        re.I,
+    ),
+    # "beat a young man to death", "tortured two villagers to death"
+    re.compile(
+        r"\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|tortured|torturing|stoned|"
+        rf"stoning|burned|burnt|shot)\s+(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+)"
+        r"{0,3}?to death\b",
+        re.I,
+    ),
+    # "killing him", "shot her dead": one person
+    re.compile(
+        r"\b(?P<n>(?:shot and killed|shot dead|killed|killing|murdered|murdering|executed|"
+        r"executing|lynched|lynching|beheaded|assassinated|stabbed)\s+(?:him|her)\b"
+        r"(?:\s+dead\b|\s+to death\b)?)",
+        re.I,
+    ),
+    # "killed the chief commander of the group", "shot dead the driver", a headline's "Mob
+    # kills suspected thief": one person named by a role
+    re.compile(
+        # ("the killing of a journalist" names a death, reports none)
+        rf"\b(?P<n>{_KILL_VERB}\s+(?!of\b)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?" + _ROLE + r")\b"
+        # "killed the leader and his deputy" is two: not one person
+        r"(?!\s+and\s+(?:his|her|their|the|a|an|other|\d+|one|two|three|four|five|six|seven|"
+        r"eight|nine|ten)\b)",
+        re.I,
+    ),
+    # "the driver was killed", a headline's "Student shot dead": one person named by a role,
+    # killed in the passive
+    re.compile(
+        # with its auxiliary, or opening a line as a headline does: "justice for the student
+        # killed in an accident" (a reduced relative) refers to a death, reports none
+        r"(?:\b(?P<n>(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        + _ROLE
+        + r")\s+(?:was|has been|had been)\s+|^(?P<h>(?:[\w-]+\s+){0,2}?"
+        + _ROLE
+        + r")\s+)"
+        r"(?:(?:reportedly|allegedly|later)\s+)?(?:shot dead|killed|murdered|lynched|beheaded|"
+        r"(?:shot|stabbed|beaten|hacked|burned|burnt) to death)\b"
+        r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
+        re.I | re.M,
+    ),
+    # "the death toll has risen to at least 112", "the toll rose to 32"
+    re.compile(
+        r"\b(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,15}?(?:has\s+|had\s+)?(?:rises|rose|risen|climbed|"
+        rf"reached|jumped|increased)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
+        rf"(?P<n>{_DEATH_NUMBER})\b",
+        re.I,
+    ),
+    # "putting the death toll at six", "a heavy toll of at least eight dead"
+    re.compile(
+        r"\b(?:death\s+)?toll\s+(?:at|of)\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
+        rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?|injured|wounded)\b)",
+        re.I,
+    ),
+    # "the martyrdom of 3 citizens", "claiming 4 martyrs" (the outlet's word for the dead)
+    re.compile(rf"\bmartyrdom of (?:at least\s+)?(?P<n>{_DEATH_NUMBER})\b", re.I),
+    re.compile(rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?martyrs\b", re.I),
+    # "beheads 8 militants", "the beheadings of at least 18 men"
+    re.compile(
+        rf"\bbehead(?:s|ed|ing)?\s+(?:at least\s+)?(?P<n>{_DEATH_NUMBER})\b"
+        r"(?!\s+(?:of|percent|years?|days?)\b)",
+        re.I,
+    ),
+    re.compile(rf"\bbeheadings?\s+of\s+(?:at least\s+)?(?P<n>{_DEATH_NUMBER})\b", re.I),
+    # "the body of a man", "two bodies"
+    re.compile(rf"\bbod(?:y|ies) of (?P<n>{_DEATH_NUMBER})\b", re.I),
+    re.compile(rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?bodies\b", re.I),
+)
+
+
+# An age is no count: "a 25-year-old", "eight students between 7 and 12 years old", "aged 30".
+_AGE = re.compile(
+    rf"\b(?:between\s+)?(?:\d{{1,3}}|{'|'.join(_WORD_NUMBERS_AGE)})(?:\s*(?:-|–|and|to)\s*\d{{1,3}})?"
+    r"[\s‐–-]+(?:years?|months?)[\s‐–-]+old\b|\baged\s+\d{1,3}(?:\s*(?:-|–|and|to)\s*\d{1,3})?\b",
+    re.I,
+)
+# One named before a count: "Abu Taleb and three others were killed" = 4, "the spokesman, his
+# son and 20 other fighters" (a name or a kin word right before "and"; not a place: "in Homs
+# and 3 people").
+_ONE_BEFORE = re.compile(
+    r"(?:(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfrom )(?<!\bnear )(?<!\bto )(?<!\bbetween )"
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’.-]+"
+    r"|\b(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|"
+    r"bodyguard|driver|deputy|aide))\s+and\s+(?:at least\s+|another\s+)?$"
+)
+
+
+def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
+    """The death tolls the text tells, each a count with unit "fatalities", outside ``spans``
+    (money and dates already read)."""
+    found: list[QuantityMention] = []
+    original = text
+    # an age reads as one person: "shot dead 25-year-old Ahmed" is one
+    text = _AGE.sub(lambda m: "a".ljust(len(m.group())), text)
+    taken = SpanIndex(spans)
+    tolls = SpanIndex()
+    lowered = folded(text)
+    for pattern in _FATALITY_PATTERNS:
+        if not may_match(pattern, lowered):
+            continue  # none of the pattern's words is in the text
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            span = Span(match.start(), match.end())
+            position = span.end
+            blocking = taken.overlapping(span)
+            if blocking:
+                # "Dec 28 2015 Two civilians killed": look again after the date.
+                position = max(span.start + 1, min(t.end for t in blocking))
+                continue
+            if tolls.overlaps(span):
+                continue
+            n = (match.group("n") or "one").lower()
+            if not (n in _ONES or n.isdigit()):
+                n = "one"  # "killing him", "killed the commander"
+            value = _death_count(n)
+            if "m" in pattern.groupindex and match.group("m") and _adds_up(pattern, n, match):
+                value += _death_count(match.group("m").lower())
+            if value > 10_000:
+                continue  # a year or an identifier, not a death toll
+            if match.start("n") == span.start and _ONE_BEFORE.search(
+                original, max(0, span.start - 60), span.start
+            ):
+                value += 1
+            mention = original[span.start : span.end]
+            found.append(QuantityMention(span, mention, "count", value, "fatalities"))
+            tolls.add(span)
+    return found
+
+
+def _death_count(word: str) -> float:
+    return float(_ONES[word]) if word in _ONES else float(word)
+
+
+def _adds_up(pattern: re.Pattern[str], n: str, match: re.Match[str]) -> bool:
+    """Whether a match's second count adds to its first: always in a clause of two tolls; after
+    "killed" after one person ("killed a commander and three fighters" = 4) or after a group
+    of its own kind ("killing eight police officers and five investigators" = 13), not after
+    people who can be anyone ("killing 12 people and 3 children" is 12: the children are
+    among the people; measured, the sum after any count lost on FA-KES)."""
+    if pattern is not _KILLED_N or n in {"a", "an", "one"}:
+        return True
+    first = match.string[match.end("n") : match.start("m")]
+    return _ANYONE.search(first) is None
+
+
+# Victims who can be anyone: a later count joined to them is among them.
+_ANYONE = re.compile(
+    r"\b(?:people|persons?|civilians|citizens|individuals|others|residents|villagers|"
+    r"inhabitants|worshippers|passengers|family|members)\b",
+    re.I,
+)
