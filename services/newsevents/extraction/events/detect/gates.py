@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-from .refinement import PASSIVE, PROTESTERS, clause_before, kind_of, nearest_party
+from .parties import PROTESTERS, kind_of, nearest_party
+from .refinement import PASSIVE, clause_before
 
 _HUMAN_AGENTS = frozenset({"crowd", "armed", "protesters"})
 _ASSAILANTS = re.compile(

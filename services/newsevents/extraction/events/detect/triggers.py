@@ -19,7 +19,8 @@ from ...document import Document, Modality, Sentence, Span, SpanIndex, Trigger
 from ...ontology import EventTypeName, is_event_type_name
 from ...prefilter import folded, may_match
 from .gates import GATES, Gate
-from .refinement import PROTESTERS_OR_CROWD, refine_type
+from .parties import PROTESTERS_OR_CROWD
+from .refinement import refine_type
 
 
 @dataclass(frozen=True, slots=True)

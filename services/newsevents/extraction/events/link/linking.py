@@ -30,7 +30,8 @@ from ...document import (
     Trigger,
 )
 from ...ontology import EventTypeName
-from ..detect.refinement import PROTESTERS_OR_CROWD, hit_unarmed, is_off_duty
+from ..detect.parties import PROTESTERS_OR_CROWD, is_off_duty
+from ..detect.refinement import hit_unarmed
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from ..merge.merging import MERGING_PASSES
 from .closing import close_the_story

@@ -1,0 +1,160 @@
+"""What kind of party a noun phrase names: protesters, a crowd, armed men or civilians.
+
+The words conflict monitors type a violent act by (:mod:`.refinement` for a generic violence
+word, :mod:`.gates` for a trigger's context, the linking of actors for who is hit): the
+nearest phrase to the trigger first, the head of "N of NP" over the words inside it, a role in
+a group taking the group's kind, and members of the forces off duty counted as civilians.
+"""
+
+from __future__ import annotations
+
+import re
+
+ARMED = re.compile(
+    r"\b(?:militants?|gunmen|soldiers?|troops|forces|army|military|police(?:men|man)?|"
+    r"officers?|personnel|rebels?|insurgents?|fighters?|militia(?:men|s)?|guards?|jihadists?|"
+    r"terrorists?|combatants?|positions|base|barracks|check ?points?|outposts?|convoy|patrols?|"
+    r"gendarmes?|gendarmerie|commandos?|paramilitar\w+|mercenaries|snipers?|jawans?|"
+    # local and private forces: "2 Arbakis (local police) were killed", "his two bodyguards"
+    r"arbakis?|local police(?:m[ae]n)?|bodyguards?|"
+    r"servicem[ae]n|marines|separatists|bandits|cartel|gangs?|Taliban|militiaman|"
+    r"(?:cattle )?raiders|(?:cattle )?rustlers|armed criminals|"
+    r"gang members?|gangsters?|drug (?:dealers?|traffickers?|lords?)|traffickers?|hitm[ae]n|"
+    r"sicarios?|narcos?|cartel members?|"
+    # the suspects the police hunt down are coded as a side that fights: "police shot dead
+    # five suspects", "gunned down three men suspected of killing a chief"
+    r"suspects|(?:m[ae]n|persons|people) suspected of|"
+    r"commanders?|troop positions?|army posts?|police (?:posts?|stations?)|"
+    # Cadres are armed when an armed group's: "armed Maoist cadres", "cadres of the National
+    # Liberation Army"; a party's cadres are a crowd (below).
+    r"(?:armed|militant|rebel|insurgent|underground|Maoist|Naxal\w*) cadres?|"
+    r"cadres? of (?:the )?(?:[\w()'’-]+ ){0,5}(?-i:Army|Liberation|Tigers|Maoist\w*)|"
+    r"(?:security|check|border|military) posts?|"
+    # one force told in the singular: "a joint security force repelled the attack"
+    r"(?:security|joint|task|special|military|police|armed|defen[cs]e) force|"
+    r"armed (?:m[ae]n|individuals?|persons?|people|assailants|attackers|groups?|youths?))\b",
+    re.IGNORECASE,
+)
+CROWD = re.compile(
+    r"\b(?:mobs?|crowds?|nationals|members of (?:the )?(?:[\w-]+ ){0,3}?part(?:y|ies)|"
+    r"(?:two|rival|both|opposing) groups(?! of (?:\w+ )?(?:security|armed|gunmen|hitmen|forces|"
+    r"fighters))|villagers|residents|locals|youths|supporters|rioters|communities|"
+    r"community members|clansmen|tribesmen|(?:group|groups) of (?:\w+ )?(?:people|men|"
+    r"villagers|youths|residents|locals)|party (?:workers|supporters|members|activists)|"
+    r"workers|students|people|family members|relatives|neighbou?rs|traders|farmers|herders|"
+    r"citizens|inhabitants|labou?rers|migrants|migrant workers|voters|"
+    # Members of a party or of its student and youth wings are a crowd, not an armed group:
+    # "members of Chhatra League (BCL) assaulted a student", "two factions of the ruling party".
+    r"(?:members|supporters|activists|cadres|workers|followers|leaders) of (?:the )?"
+    r"(?:[\w'’-]+ ){0,3}?(?-i:League|Dal|Shibir|Party|Congress|Sena|Parishad)|"
+    r"(?:two|rival|both|opposing) (?:[\w-]+ )?factions|factional|cadres?|"
+    # Rivals and henchmen in a feud are a crowd, not an armed group: "rivals stabbed a man over
+    # a land dispute", "a leader and his accomplices assaulted two journalists".
+    r"rivals|rival (?:men|groups?|supporters)|accomplices|cohorts|henchmen|encroachers|"
+    r"land grabbers)\b",
+    re.IGNORECASE,
+)
+CIVILIAN = re.compile(
+    r"\b(?:veterans?|civilians?|villagers?|residents?|farmers?|herders?|shepherds?|traders?|"
+    r"merchants?|"
+    r"m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|people|persons?|famil(?:y|ies)|journalists?|"
+    r"reporters?|students?|teachers?|workers?|drivers?|passengers?|prisoners?|inmates?|"
+    r"worshipp?ers|doctors?|nurses?|priests?|pastors?|imams?|activists?|teenagers?|"
+    r"adolescents?|minors?|victims?|bod(?:y|ies)|couple|brothers?|sons?|daughters?|wife|"
+    r"husband|relatives?|leaders?|politicians?|candidates?|officials?|councillors?|mayor|"
+    r"chief|businessm[ae]n|vendors?|miners?|migrants?|refugees?|individuals?|member|dealer|"
+    r"owner|youth|elderly|clerics?|monks?|homes?|houses?|village|market)\b",
+    re.IGNORECASE,
+)
+PROTESTERS = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|agitators|marchers|strikers|agitating|"
+    # those who enforce a strike or blockade: "pro-hartal activists torched a bus"
+    r"blockaders|picketers|pickets|pro-(?:hartal|blockade|strike|bandh) [\w-]+|"
+    r"(?:hartal|blockade|strike|bandh|shutdown) (?:enforcers|activists|supporters)|"
+    r"protesting)\b",
+    re.IGNORECASE,
+)
+PROTESTERS_OR_CROWD = re.compile(rf"{PROTESTERS.pattern}|crowds?|mobs?|rioters", re.IGNORECASE)
+
+# Members of the forces off duty or retired are hit as civilians: monitors code the killing of
+# an off-duty policeman as an attack, not a clash. The qualifier must name the member itself,
+# right before the force noun ("a retired army colonel", "an ex-policeman") or right after it
+# ("a constable who was off duty"), not a place or unit near it ("the former palace").
+_OFF_DUTY_BEFORE = re.compile(
+    r"\b(?:off[- ]?duty|retired|former|ex-)\s*"
+    r"(?:(?:senior|junior|high-ranking|local|state|federal|municipal|traffic|army|police|"
+    r"military|security)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_OFF_DUTY_AFTER = re.compile(
+    r"^(?:\s*[\w-]+)?\s*[,(]?\s*(?:(?:who\s+(?:was|were|is|are)|assumed|reportedly)\s+)?"
+    r"off[- ]?duty\b",
+    re.IGNORECASE,
+)
+
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("protesters", PROTESTERS),
+    ("crowd", CROWD),
+    ("armed", ARMED),
+    ("civilian", CIVILIAN),
+)
+
+
+def kind_of(text: str, last: bool) -> str | None:
+    """What the nearest noun phrase in ``text`` is: protesters, crowd, armed or civilian."""
+    nearest = nearest_party(text, last)
+    return nearest[0] if nearest else None
+
+
+def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
+    """The nearest noun phrase in ``text`` (the last or the first) and its kind."""
+    best: tuple[int, int, str, re.Match[str]] | None = None
+    for kind, pattern in _KINDS:
+        matches = list(pattern.finditer(text))
+        if not matches:
+            continue
+        match = matches[-1] if last else matches[0]
+        # Nearest by the phrase's far edge, then the longer phrase: "a group of angry villagers"
+        # is a crowd and "armed youths" armed, not the word inside them.
+        position = match.end() if last else -match.start()
+        candidate = (position, match.end() - match.start(), kind, match)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    if best is None:
+        return None
+    if last:
+        # The head of "N of NP" is N: "supporters of a candidate" act as supporters, "the wife
+        # of a soldier" is hit as a civilian.
+        head = _HEAD_OF.search(text[: best[3].start()])
+        if head is not None and not ROLE.fullmatch(head.group("head")):
+            for kind, pattern in _KINDS:
+                head_match = pattern.fullmatch(head.group("head"))
+                if head_match is not None:
+                    return kind, head_match
+    return best[2], best[3]
+
+
+# A role in a group takes the group's kind: "the chief of a militia", "a leader of the gang".
+ROLE = re.compile(
+    r"chiefs?|leaders?|heads?|commanders?|members?|spokesm[ae]n|officials?|founders?|one|some|"
+    r"dozens|hundreds|scores|several|many|most|all|none|each|any|both|two|three|four|five|\d+",
+    re.IGNORECASE,
+)
+# The noun an "of" phrase hangs on, right before the phrase's words: "supporters of a ...".
+_HEAD_OF = re.compile(
+    r"\b(?P<head>[\w-]+)\s+of\s+(?:(?:a|an|the|his|her|their|its|two|three|some)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def is_off_duty(text: str, start: int, end: int) -> bool:
+    """Whether the member of the forces named at ``text[start:end]`` is off duty or retired.
+
+    The one test for both the trigger refinement and event linking: the qualifier stands
+    right before the force noun or right after it, so "soldiers guarding the former palace"
+    and "a base formerly used by police" stay on duty.
+    """
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    return bool(_OFF_DUTY_BEFORE.search(before) or _OFF_DUTY_AFTER.match(after))
