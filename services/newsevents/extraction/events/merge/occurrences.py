@@ -25,6 +25,7 @@ over generic ones, the most precise places, the explicit date and every sentence
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...document import ActorMention, Document, PlaceMention
 from ...ontology import EventTypeName, is_violent
@@ -292,14 +293,32 @@ def absorb(target: EventDraft, draft: EventDraft) -> None:
     if (is_generic(target) and specific) or _refines(draft, target) or violence:
         target.event_type, target.trigger = draft.event_type, draft.trigger
         target.sentence_span = draft.sentence_span
+    take_fields(target, draft)
+
+
+# Which of two actors an event keeps when it takes another telling's fields.
+ActorChoice = Callable[[ActorMention | None, ActorMention | None], ActorMention | None]
+
+
+def take_fields(
+    target: EventDraft,
+    draft: EventDraft,
+    *,
+    places: list[PlaceMention] | None = None,
+    actors: ActorChoice | None = None,
+) -> None:
+    """``target`` takes what ``draft`` tells of it besides its type: every sentence and toll,
+    the places it lacks (of ``places`` when given, else of ``draft``; most precise first), the
+    better date, each actor as ``actors`` chooses (:func:`_better` by default; ``None`` keeps
+    the target's own), and a source when it had none or only a group's."""
     target.add_sentences(draft)
     target.add_quantities(draft)
-    target.places = most_precise_first(
-        target.places + [p for p in draft.places if p not in target.places]
-    )
+    more = draft.places if places is None else places
+    target.places = most_precise_first(target.places + [p for p in more if p not in target.places])
     target.date = better_date(target.date, draft.date)
-    target.actor1 = _better(target.actor1, draft.actor1)
-    target.actor2 = _better(target.actor2, draft.actor2)
+    choose = actors or _better
+    target.actor1 = choose(target.actor1, draft.actor1)
+    target.actor2 = choose(target.actor2, draft.actor2)
     if target.source is None or target.source.kind == "group":
         target.source = draft.source or target.source
 

@@ -28,11 +28,11 @@ import re
 
 from ...document import ActorMention, Document, PlaceMention
 from ...ontology import EventTypeName, is_violent
-from ..draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, better_date, told_as_another
+from ..draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, told_as_another
 from ..link.roles import CROWD_TYPES
 from ..link.where import most_precise_first
 from .incidents import sides_agree
-from .occurrences import is_generic, is_violent_act
+from .occurrences import is_generic, is_violent_act, take_fields
 from .story import nested, same_day, told_as_new, told_places
 
 # What an attack did, told as its own event: "burning homes", "looted the health centre",
@@ -235,18 +235,12 @@ def keep_best(
     if armed or (is_generic(incident) and specific and not is_generic(draft)):
         incident.event_type, incident.trigger = draft.event_type, draft.trigger
         incident.sentence_span = draft.sentence_span
-    incident.add_sentences(draft)
-    incident.add_quantities(draft)
-    more = draft.places if places is None else places
-    incident.places = most_precise_first(
-        incident.places + [p for p in more if p not in incident.places]
-    )
-    incident.date = better_date(incident.date, draft.date)
-    if agent:
-        incident.actor1 = _named_over_generic(incident.actor1, draft.actor1)
-        incident.actor2 = _named_over_generic(incident.actor2, draft.actor2)
-    if incident.source is None or incident.source.kind == "group":
-        incident.source = draft.source or incident.source
+    take_fields(incident, draft, places=places, actors=_named_over_generic if agent else _own)
+
+
+def _own(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
+    """The incident's own actor: a retelling that names no author changes neither side."""
+    return kept
 
 
 def _named_over_generic(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
