@@ -163,7 +163,7 @@ def named_actors(
         return
     key = (id(matcher), text)
     known = _REMEMBERED.get(key)
-    if known is None or known[0] is not matcher:
+    if known is None:
         if len(_REMEMBERED) >= _REMEMBERED_MAX:
             _REMEMBERED.clear()
         known = _REMEMBERED[key] = (matcher, tuple(_named_actors(text, matcher)))
@@ -172,7 +172,8 @@ def named_actors(
 
 # The furniture, the geoparser's context and the actors all read the named actors of the whole
 # text: the last few texts' are kept (matches are immutable), so the dictionary's alternation
-# is run over an article once, not three times. Short texts (a name) are read each time.
+# is run over an article once, not three times. Short texts (a name) are read each time. The
+# matcher (unhashable) is keyed by its id and held in the value, so the id stays its own.
 _REMEMBERED_FROM = 256
 _REMEMBERED_MAX = 4
 _REMEMBERED: dict[

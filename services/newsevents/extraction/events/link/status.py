@@ -227,8 +227,7 @@ def _made_on_a_fresh_day(doc: Document, draft: EventDraft) -> bool:
     """Whether the act's own date (not its report's: "an official said on Tuesday the group had
     accepted a ceasefire", :mod:`.when`) is a day within the news window."""
     date = draft.date
-    window = doc.published - dt.timedelta(days=NEWS_WINDOW_DAYS)
-    return date is not None and date.precision == "day" and date.date >= window
+    return date is not None and date.precision == "day" and not _is_old(date, doc.published)
 
 
 def _tells_earlier(text: str, trigger_at: int) -> bool:

@@ -92,7 +92,7 @@ _ELSEWHERE = re.compile(
 
 
 def _is_elsewhere(text: str, place: PlaceMention) -> bool:
-    return _ELSEWHERE.search(text[max(0, place.span.start - 80) : place.span.start]) is not None
+    return _ELSEWHERE.search(_before(text, place, 80)) is not None
 
 
 _FIRE = frozenset({"shelling", "armed_clash", "airstrike", "grenade", "attack_on_civilians"})
@@ -101,7 +101,7 @@ _POST = re.compile(r"\b(?:located|positioned|based|stationed|deployed)\s+(?:at|i
 
 def _is_firing_post(text: str, place: PlaceMention, trigger: Trigger) -> bool:
     """ "forces located at X fired on ...": where the fire came from."""
-    before = text[max(0, place.span.start - 30) : place.span.start]
+    before = _before(text, place, 30)
     return place.span.end <= trigger.span.start and _POST.search(before) is not None
 
 
@@ -118,7 +118,7 @@ _GOVERNMENT_AFTER = re.compile(
 def _stands_for_a_government(text: str, place: PlaceMention) -> bool:
     if place.precision != "town":
         return False
-    before = text[max(0, place.span.start - 16) : place.span.start]
+    before = _before(text, place, 16)
     after = text[place.span.end : place.span.end + 20]
     return _BY_BEFORE.search(before) is not None or _GOVERNMENT_AFTER.match(after) is not None
 
@@ -151,11 +151,11 @@ def _country_as_modifier(text: str, place: PlaceMention) -> bool:
         return False
     if after.group(1) in _STATE_NOUNS:
         return True
-    return _ARTICLE_BEFORE.search(text[max(0, place.span.start - 6) : place.span.start]) is not None
+    return _ARTICLE_BEFORE.search(_before(text, place, 6)) is not None
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:
-    return _LOCATIVE.search(text[max(0, place.span.start - 30) : place.span.start]) is not None
+    return _LOCATIVE.search(_before(text, place, 30)) is not None
 
 
 def _names_a_route(text: str, place: PlaceMention) -> bool:
@@ -283,7 +283,7 @@ _TELLING_AFTER = re.compile(
 
 def _is_tellers_place(text: str, place: PlaceMention) -> bool:
     """ "an official in Marib told Xinhua", "residents in Sanaa said": the teller's place."""
-    before = text[max(0, place.span.start - 40) : place.span.start]
+    before = _before(text, place, 40)
     after = text[place.span.end : place.span.end + 40]
     return _TELLER_BEFORE.search(before) is not None and _TELLING_AFTER.match(after) is not None
 
@@ -309,9 +309,14 @@ _DESTINATION = re.compile(
 
 
 def _is_destination(text: str, place: PlaceMention) -> bool:
-    return _DESTINATION.search(text[max(0, place.span.start - 80) : place.span.start]) is not None
+    return _DESTINATION.search(_before(text, place, 80)) is not None
 
 
 def _is_origin(text: str, place: PlaceMention) -> bool:
     """ "fighters from Zawiyah attacked ... in Wershefana": where they come from."""
-    return _ORIGIN.search(text[max(0, place.span.start - 60) : place.span.start]) is not None
+    return _ORIGIN.search(_before(text, place, 60)) is not None
+
+
+def _before(text: str, place: PlaceMention, chars: int) -> str:
+    """The ``chars`` characters of ``text`` right before the place's name."""
+    return text[max(0, place.span.start - chars) : place.span.start]
