@@ -110,7 +110,7 @@ def _in_frame(doc: Document, frame: EventDraft, act: EventDraft) -> bool:
         and frame.modality == act.modality
         and _dominant(frame, act) is not None
         and same_day(frame, act)
-        and _place_fits(frame.places, told_places(doc, act))
+        and place_fits(frame.places, told_places(doc, act))
         and (here in frame.sentences or not names_another_locality(doc, frame.sentences, here))
         and sides_agree(doc, frame, act)
         and not _another_agent_between(doc, frame, act)
@@ -140,7 +140,7 @@ def _another_agent_between(doc: Document, frame: EventDraft, act: EventDraft) ->
     )
 
 
-def _place_fits(incident: list[PlaceMention], own: list[PlaceMention]) -> bool:
+def place_fits(incident: list[PlaceMention], own: list[PlaceMention]) -> bool:
     """The act names no place, or its most precise one is one of the incident's places, lies
     in it or contains it."""
     if not incident or not own:

@@ -30,8 +30,7 @@ from ...document import ActorMention, Document, PlaceMention
 from ...ontology import EventTypeName, is_violent
 from ..draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, told_as_another
 from ..link.roles import CROWD_TYPES
-from ..link.where import most_precise_first
-from .incidents import sides_agree
+from .incidents import place_fits, sides_agree
 from .occurrences import is_generic, is_violent_act, take_fields
 from .story import nested, same_day, told_as_new, told_places
 
@@ -135,20 +134,11 @@ def _named_back(doc: Document, recent: list[EventDraft], draft: EventDraft) -> E
         or not _kinds_fit(last, draft)
         or told_as_new(doc, sentence, draft)
         or not same_day(last, draft)
-        or not _place_inside(last, told_places(doc, draft))
+        or not place_fits(last.places, told_places(doc, draft))
         or not sides_agree(doc, last, draft)
     ):
         return None
     return last
-
-
-def _place_inside(incident: EventDraft, own: list[PlaceMention]) -> bool:
-    """The mention names no place, or its most precise place is one of the incident's, lies in
-    it or contains it."""
-    if not own or not incident.places:
-        return True
-    place = most_precise_first(own)[0]
-    return any(nested(place, at) or nested(at, place) for at in incident.places)
 
 
 # Two verbs of one subject: "gunmen opened fire on villagers and torched a number of
