@@ -136,6 +136,8 @@ OVERRIDES: dict[tuple[str, str], str] = {
     ("CD", "29"): "Tanganyika",
     ("CD", "30"): "Tshopo",
     ("CD", "31"): "Tshuapa",
+    # Ethiopia: the regional state as ACLED and the press name it, not GeoNames' "Oromiya"
+    ("ET", "51"): "Oromia",
     # Kenya: the counties of the 2010 constitution as ACLED names them, where GeoNames keeps a
     # Swahili or pre-2013 district form ("Wilaya ya Laikipia", "Nairobi Area")
     ("KE", "05"): "Nairobi",

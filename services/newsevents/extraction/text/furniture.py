@@ -73,6 +73,12 @@ _BARE_DATELINE = re.compile(
     rf"(?=\s+[A-Z](?:[a-z]|\s))",
     re.MULTILINE,
 )
+# "Beirut: At least 22 civilians …", "Gaza : Four members …": a town in title case opening a
+# line, then a colon (checked against the gazetteer like the bare ones).
+_COLON_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})[ \t]?:(?=[ \t]+[A-Z])",
+    re.MULTILINE,
+)
 # "Beirut, May 14 (IANS)", "Damascus, (SANA) –", "Idlib (AFP) -": a place, then a date and a
 # tag, a comma and a tag, or a wire agency's tag ("The Syrian Democratic Forces (SDF)" is none).
 _TAGGED_DATELINE = re.compile(
@@ -148,9 +154,10 @@ _FILED_IN = frozenset({Kind.GEONAMES, Kind.SUPPLEMENT})  # a dateline names a to
 
 def _bare_datelines(text: str) -> list[Furniture]:
     """Capitals at a line's opening that name a place the gazetteer knows, not an actor:
-    "BEIRUT A rocket hit" (the dateline's dash lost), not "ISIS fighters stormed"."""
+    "BEIRUT A rocket hit" (the dateline's dash lost), not "ISIS fighters stormed"; and a town
+    before a colon there: "Beirut: At least 22 civilians …"."""
     found = []
-    for match in _BARE_DATELINE.finditer(text):
+    for match in (*_BARE_DATELINE.finditer(text), *_COLON_DATELINE.finditer(text)):
         start, end = match.span("place")
         name = match.group("place")
         if any(True for _ in named_actors(name)):

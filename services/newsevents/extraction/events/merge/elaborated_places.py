@@ -32,7 +32,8 @@ from .unknown_places import COARSER_THAN_LOCALITY, at_locality, named_localities
 _REFERS_TO_THE_ACT = re.compile(
     r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|strike|air\s?strike|raid|blast|"
     r"explosion|bombing|fatalities|deaths|killings?|clash(?:es)?|shelling|assault|ambush|"
-    r"fighting)s?\b(?:[^.]{0,80}?)\b(?:occurred|happened|took place|was carried out|"
+    r"fighting|confrontation|shootout|gunfight|firefight|violence|battle)s?\b(?:[^.]{0,80}?)\b"
+    r"(?:occurred|happened|took place|was carried out|broke out|erupted|"
     r"(?:hit|struck|targeted)\b)",
     re.IGNORECASE,
 )

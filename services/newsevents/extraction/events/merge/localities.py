@@ -25,7 +25,11 @@ NAME = _NAME  # a locality's name: up to three capitalised words ("Tal Asheihib"
 # A list closes with "and": "al-Midan, al-Furqan and al-Jamiliyeh"; in "the town of Tal Hawash,
 # Observatory chief Rami said" the comma ends the name.
 _LIST = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})?"
-_NEIGHBOURHOOD = r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|camps?|areas?"
+# "Boni locality", "the Srinagar locality of Soura"; "Nur Shams refugee camp"
+_NEIGHBOURHOOD = (
+    r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|(?:refugee\s+)?camps?|"
+    r"areas?|localit(?:y|ies)"
+)
 _SETTLEMENT = r"villages?|towns?"
 KIND = rf"(?:{_NEIGHBOURHOOD}|{_SETTLEMENT})"
 # Sites named with their feature, which is part of the name: "al-Khuder Hill", "al-Shaer field",
@@ -54,7 +58,16 @@ def names_a_place(name: str) -> bool:
     """Whether a capitalised phrase may be a locality's name: not "The", "Residential"..., nor
     a province ("the Askira-Uba district of Borno State")."""
     words = name.split()
-    return words[0] not in _NOT_NAMES and words[-1] not in _PROVINCE_WORDS
+    return (
+        words[0] not in _NOT_NAMES
+        and words[-1] not in _PROVINCE_WORDS
+        and _MODIFIER.search(words[-1]) is None
+    )
+
+
+# A compound modifier says who holds or backs a place, it names none: "an Al-Qaeda-held town",
+# "the IS-controlled village", "Iran-backed militias".
+_MODIFIER = re.compile(r"-(?:[a-z]+ed|held|run|led|built|made|born|wide)$")
 
 
 _PROVINCE_WORDS = frozenset({"State", "Province", "Governorate", "Region", "County"})

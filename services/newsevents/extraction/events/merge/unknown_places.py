@@ -75,7 +75,8 @@ def _is_locality(doc: Document, span: Span) -> bool:
     return _ORIGIN_BEFORE.search(doc.text[max(0, span.start - 40) : span.start]) is None
 
 
-# A name told as where something happened and located by a known place right after it: "in Tal
+# A name told as where something happened (or what an act hit: "the raids on Orum al-Kubra in
+# Aleppo province") and located by a known place right after it: "in Tal
 # Asheihib in the northeastern countryside of Suwaida province", "in Khneifes in the southern
 # side of Palmyra", "in Huyum, in the Askira-Uba district"; or by its distance or nearness to a
 # known place: "in Locor-Akope, 48 km from Lokichogio", "at Kaplong near Sotik".
@@ -85,11 +86,13 @@ _DISTANCE = (
     rf"(?:(?:(?i:{DIRECTION_WORDS})\s+)?of|from)\s+(?:the\s+)?"
     r"(?:(?:capital|city|town)\s+(?:of\s+)?)?"
 )
+# The frame after the name is looked at, not consumed: in "on Monday in Huyum, in the Askira-Uba
+# district" the "in" after "Monday" opens the next candidate.
 _FRAMED = re.compile(
-    rf"\b(?:in|at|near)\s+(?P<name>{NAME})(?:,?\s+(?:in|of)\s+(?:the\s+)?"
+    rf"\b(?:in|at|near|on)\s+(?P<name>{NAME})(?=(?P<frame>,?\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?i:{DIRECTION_WORDS})\s+)*"
     r"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?)\s+of\s+(?:the\s+)?)?"
-    rf"|,?\s+{_DISTANCE}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?)"
+    rf"|,?\s+{_DISTANCE}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?))"
 )
 _LOCATING = frozenset({"town", "region", "admin1"})
 
@@ -109,7 +112,7 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
     for match in matches:
         start = sentence.span.start + match.start("name")
         span = Span(start, sentence.span.start + match.end("name"))
-        after = sentence.span.start + match.end()
+        after = sentence.span.start + match.end("frame")
         if not names_a_place(match.group("name")) or not _is_locality(doc, span):
             continue
         within = locating.get(after)
