@@ -30,6 +30,9 @@ def _furniture(text: str) -> set[tuple[str, str]]:
         # the dash lost with the page's markup, after a time stamp
         ("Updated at Mar 122019 BEIRUT A rocket hit a farm near Mayadin.", "BEIRUT"),
         ("AMMAN The foreign minister met envoys.", "AMMAN"),
+        # a town in title case before a colon, opening a line
+        ("Kabul: Gunmen attacked a police post in Khost province.", "Kabul"),
+        ("Gaza : Two fighters were killed in a strike.", "Gaza"),
     ],
 )
 def test_datelines_are_found(text: str, dateline: str) -> None:
@@ -58,7 +61,12 @@ def test_names_and_hyphenated_modifiers_are_no_datelines() -> None:
 
 
 def test_capitals_naming_no_place_open_no_dateline() -> None:
-    for text in ("ISIS fighters stormed Raqqa.", "NATO A spokesman said.", "SDF Forces advanced."):
+    for text in (
+        "ISIS fighters stormed Raqqa.",
+        "NATO A spokesman said.",
+        "SDF Forces advanced.",
+        "Update: Gunmen stormed a police post in Khost.",
+    ):
         assert not {kind for kind, _ in _furniture(text)} & {"dateline"}, text
 
 
