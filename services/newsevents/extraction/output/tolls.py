@@ -159,6 +159,10 @@ _NOT_VICTIMS = frozenset(
         "execute",
         "executes",
         "murdered",
+        "massacred",
+        "massacring",
+        "slaughtered",
+        "slaughtering",
     }
     | {"martyred", "martyrs", "death", "bodies", "gunned", "gunning", "down", "another"}
     | {"further"}
