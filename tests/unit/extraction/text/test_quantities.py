@@ -171,3 +171,28 @@ def test_an_acled_note_s_split_fatalities_are_its_share() -> None:
         " Fatalities are split across 3 events (5)."
     )
     assert _deaths(body) == [14.0, 5.0]
+
+
+def test_a_quantifier_opened_by_a_is_no_toll_of_one() -> None:
+    """ "a number of militants were killed" names no figure: the clause's toll is the six."""
+    body = "The raid went on for hours, killing six soldiers, and a number of militants were killed."
+    assert _deaths(body) == [6.0]
+    assert _deaths("A handful of fighters were killed in the raid.") == []
+    assert _deaths("A fighter was killed in the raid.") == [1.0]
+
+
+def test_verbs_of_killing_massacred_slaughtered_and_the_present_kill() -> None:
+    """A massacre is a killing; notes and headlines tell a killing in the present."""
+    assert _deaths("Raiders stormed the village and massacred at least 15 farmers.") == [15.0]
+    assert _deaths("Eight herders were slaughtered near the well.") == [8.0]
+    assert _deaths("Bandits kill three traders on the highway") == [3.0]
+    assert _deaths("The gang threatened to kill two traders.") == []
+    assert _deaths("Police will not kill two suspects.") == []
+
+
+def test_two_tolls_of_a_headline_clause_without_their_auxiliary() -> None:
+    """ "Seven rebels and two police officers killed" (a note's or headline's passive) is 9;
+    "two gunmen and three guards killed a man" is active: one death."""
+    assert _deaths("Seven rebels and two police officers killed in the raid") == [9.0]
+    assert _deaths("Two gunmen and a police officer killed in a shoot-out") == [3.0]
+    assert _deaths("Two gunmen and three guards killed a man at the gate.") == [1.0]
