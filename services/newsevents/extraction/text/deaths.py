@@ -15,17 +15,22 @@ _ONES = {
     "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _WORD_NUMBERS_AGE = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # A year is no toll ("Mon Dec 28 2015 Two civilians killed") unless victims follow it.
 _DEATH_NUMBER = (
     r"(?:19|20)\d\d(?=\s+(?:people|persons|civilians|soldiers|fighters)\b)|(?!(?:19|20)\d\d\b)\d+|"
+    # "twenty-eight" is 28, not the "eight" after its hyphen
+    rf"(?:{'|'.join(_TENS)})[-‐–](?:{'|'.join(_UNITS)})|(?<![-‐–])(?:"
     + "|".join(sorted((w for w in _ONES if w not in {"a", "an"}), key=len, reverse=True))
     # "a" is one, not in a quantifier: "a number of militants were also killed" names no
     # figure, "a dozen" and "a total of 12" are read by their own words
     + r"|an?(?!\s+(?:number|few|couple|handful|lot|host|series|spate|wave|group|dozen|"
-    r"score|total|string)\b)"
+    r"score|total|string)\b))"
 )
 # The first characters of every count above: a cheap test before the alternation of number
 # words at each word (the patterns that open with a count spend most of their time there).
@@ -82,7 +87,7 @@ _ALONG_WITH = (
     rf"(?:\s+(?:along|together)\s+with\s+(?:at least\s+)?(?P<m>{_DEATH_NUMBER})\b"
     r"(?!\s+(?:of|percent|years?|days?|others?\s+(?:injured|wounded))\b))?"
 )
-_ADVERBS = r"(?:(?:reportedly|allegedly|also|later|subsequently|then)\s+){0,2}"
+_ADVERBS = r"(?:(?:reportedly|allegedly|also|later|subsequently|then|found|shot)\s+){0,2}"
 # "killed two soldiers", "killing at least 12 people"; not after a passive's "were": what
 # follows "three persons were killed" is no object but a subset ("a woman among them")
 _KILLED_N = re.compile(
@@ -132,9 +137,13 @@ _FATALITY_PATTERNS = (
         rf"|{_DIED}\b(?!\s+(?:a|an|the|his|her|their|its|{_DEATH_NUMBER})\b))",
         re.I,
     ),
-    # "3 fatalities", "1 fatality", "two deaths", "5 dead"
+    # "3 fatalities", "1 fatality", "two deaths", "5 dead", "one death reported", "seven
+    # soldier deaths" (a noun of the victims before the deaths)
     re.compile(
-        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:fatalities|fatality|deaths|dead)\b", re.I
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_A_SPAN}[a-z]+\s+)?"
+        r"(?:fatalities|fatality|deaths|dead"
+        r"|(?<=\bone )death(?!\s+(?:squad|toll|threat|sentence|penalty|row|march|camp|sq)))\b",
+        re.I,
     ),
     _KILLED_N,
     # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
@@ -221,10 +230,11 @@ _FATALITY_PATTERNS = (
         # killed in an accident" (a reduced relative) refers to a death, reports none
         r"(?:\b(?P<n>(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         + _ROLE
-        + r")\s+(?:was|has been|had been)\s+|^(?P<h>(?:[\w-]+\s+){0,2}?"
+        + r")\s+(?:was|is|has been|had been)\s+|^(?P<h>(?:[\w-]+\s+){0,2}?"
         + _ROLE
         + r")\s+)"
-        r"(?:(?:reportedly|allegedly|later)\s+)?(?:shot dead|killed|murdered|lynched|beheaded|"
+        r"(?:(?:reportedly|allegedly|later)\s+)?(?:shot dead|shot and killed|killed|murdered|"
+        r"lynched|beheaded|"
         r"(?:shot|stabbed|beaten|hacked|burned|burnt) to death)\b"
         r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
         re.I | re.M,
@@ -300,7 +310,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
             if tolls.overlaps(span):
                 continue
             n = (match.group("n") or "one").lower()
-            if not (n in _ONES or n.isdigit()):
+            if not (n in _ONES or n.isdigit() or _COMPOUND.fullmatch(n)):
                 n = "one"  # "killing him", "killed the commander"
             value = _death_count(n)
             if "m" in pattern.groupindex and match.group("m") and _adds_up(pattern, n, match):
@@ -317,7 +327,12 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     return found
 
 
+_COMPOUND = re.compile(r"([a-z]+)[-‐–]([a-z]+)")
+
+
 def _death_count(word: str) -> float:
+    if compound := _COMPOUND.fullmatch(word):
+        return float(_ONES[compound.group(1)] + _ONES[compound.group(2)])
     return float(_ONES[word]) if word in _ONES else float(word)
 
 

@@ -196,3 +196,25 @@ def test_two_tolls_of_a_headline_clause_without_their_auxiliary() -> None:
     assert _deaths("Seven rebels and two police officers killed in the raid") == [9.0]
     assert _deaths("Two gunmen and a police officer killed in a shoot-out") == [3.0]
     assert _deaths("Two gunmen and three guards killed a man at the gate.") == [1.0]
+
+
+def test_a_compound_number_word_is_one_count() -> None:
+    """ "twenty-eight" is 28, not the "eight" after its hyphen."""
+    assert _deaths("In Hama twenty-eight fighters of the brigade were killed in a blast.") == [
+        28.0
+    ]
+    assert _deaths("Gunmen killed forty-one villagers.") == [41.0]
+
+
+def test_deaths_told_with_their_victims_noun_or_one_death() -> None:
+    """ "seven soldier deaths", "One death reported" (a note's line)."""
+    assert _deaths("The mine caused seven soldier deaths.") == [7.0]
+    assert _deaths("Two clans clashed over land. One death reported.") == [1.0]
+    assert _deaths("He faces one death sentence.") == []
+
+
+def test_one_killed_in_the_historic_present_or_told_with_a_place() -> None:
+    """Notes tell in the present ("an officer is shot and killed"); a place may follow the
+    victim before the verb ("A man in Alpha, in Beta East, was shot dead")."""
+    assert _deaths("An off-duty officer is shot and killed by two gunmen.") == [1.0]
+    assert _deaths("A man in Alpha, in Beta East, was shot dead by raiders.") == [1.0]
