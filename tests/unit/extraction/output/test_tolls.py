@@ -22,6 +22,23 @@ from tests.unit.extraction.events.articles import events_of, fatalities
             " Three militants were killed.",
             5,
         ),
+        # The same figure retold under another name of the dead is one toll; a headline's
+        # present "kill" names no victim of its own.
+        (
+            "28 fighters were killed in a blast in Idlib on Monday. 28 commanders of the brigade"
+            " were killed in the explosion, which targeted a meeting, a monitor said.",
+            28,
+        ),
+        (
+            "Twenty-eight fighters were killed in a blast in Idlib on Monday. Twenty-eight"
+            " commanders of the brigade were killed in the explosion, a monitor said.",
+            28,
+        ),
+        (
+            "Air strikes kill at least ten civilians in Raqqa\nTen farm workers were killed"
+            " when air strikes hit a farm near Raqqa on Monday, a monitor said.",
+            10,
+        ),
         # The same toll retold is one toll.
         (
             "A car bomb killed 11 people in Azaz market in Aleppo on Monday. The car bomb"
