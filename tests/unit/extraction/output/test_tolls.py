@@ -35,8 +35,8 @@ from tests.unit.extraction.events.articles import events_of, fatalities
             28,
         ),
         (
-            "Air strikes kill at least ten civilians in Raqqa\nTen farm workers were killed"
-            " when air strikes hit a farm near Raqqa on Monday, a monitor said.",
+            "Air strikes kill at least ten civilians in Raqqa on Monday. Twelve farm workers were"
+            " killed when the strikes hit a farm near Raqqa, a monitor said.",
             10,
         ),
         # The same toll retold is one toll.
