@@ -175,7 +175,7 @@ def test_an_acled_note_s_split_fatalities_are_its_share() -> None:
 
 def test_a_quantifier_opened_by_a_is_no_toll_of_one() -> None:
     """ "a number of militants were killed" names no figure: the clause's toll is the six."""
-    body = "The raid went on for hours, killing six soldiers, and a number of militants were killed."
+    body = "The raid went on for hours, killing six soldiers; a number of militants were killed."
     assert _deaths(body) == [6.0]
     assert _deaths("A handful of fighters were killed in the raid.") == []
     assert _deaths("A fighter was killed in the raid.") == [1.0]
@@ -200,9 +200,7 @@ def test_two_tolls_of_a_headline_clause_without_their_auxiliary() -> None:
 
 def test_a_compound_number_word_is_one_count() -> None:
     """ "twenty-eight" is 28, not the "eight" after its hyphen."""
-    assert _deaths("In Hama twenty-eight fighters of the brigade were killed in a blast.") == [
-        28.0
-    ]
+    assert _deaths("In Hama twenty-eight fighters of the brigade were killed in a blast.") == [28.0]
     assert _deaths("Gunmen killed forty-one villagers.") == [41.0]
 
 
