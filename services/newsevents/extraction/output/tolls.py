@@ -48,10 +48,31 @@ def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Senten
     victims = [_victims(group) for group in groups.values()]
     distinct = all(victims) and _disjoint(victims)
     if distinct:
-        # the same figure told again under another name is one toll retold: the headline's
-        # "28 Terrorists Killed" and the body's "twenty-eight heads of the group were killed"
-        return int(sum(dict.fromkeys(totals.values())))
+        return int(sum(_figures_once(totals, sentences)))
     return int(_retold_toll(totals, sentences))
+
+
+# A sentence that adds a group to the dead told before: "Also a militant was killed".
+_ADDED = re.compile(r"\b(?:also|another|as well)\b", re.IGNORECASE)
+
+
+def _figures_once(totals: dict[int, float], sentences: Sequence[Sentence]) -> list[float]:
+    """The sentences' tolls of distinct victims, a figure told again under another name
+    counted once: the headline's "28 Terrorists Killed" and the body's "twenty-eight heads of
+    the group were killed" are one toll retold. Not one person ("a soldier was killed ... a
+    militant was killed": two of them), nor a sentence that says it adds ("also")."""
+    by_index = {s.index: s for s in sentences}
+    seen: set[float] = set()
+    kept: list[float] = []
+    for index in sorted(totals):
+        value = totals[index]
+        sentence = by_index.get(index)
+        adds = sentence is not None and _ADDED.search(sentence.text) is not None
+        if value in seen and value > 1 and not adds:
+            continue
+        seen.add(value)
+        kept.append(value)
+    return kept
 
 
 # A later sentence that updates the toll: "the death toll rose to 27".

@@ -163,7 +163,7 @@ _FATALITY_PATTERNS = (
     re.compile(
         rf"\b{_NUMBER_START}{_NOT_AFTER_PREPOSITION}(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}{_DEATH_AHEAD}"
         rf"(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,2}}?[\w'’/-]+"
-        rf"(?:\s+(?:of|from|in)\s+(?:(?!(?:{_NOT_INSIDE}|and|or|but)\b)[^\W\d][\w'’/-]*,?\s+)"
+        rf"(?:\s+(?:of|from|in)\s+(?:(?!(?:{_NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*,?\s+)"
         rf"{{1,8}}?{_AUXILIARY}\s+{_ADVERBS}{_DIED}\b{_ALONG_WITH}"
         rf"|,\s+(?:(?!\b(?:{_NOT_INSIDE})\b)[^,.;:!?\d]){{3,100}}?,\s+"
         rf"(?:{_AUXILIARY}\s+)?{_ADVERBS}{_DIED}\b)",
@@ -274,6 +274,9 @@ _AGE = re.compile(
     r"[\s‐–-]+(?:years?|months?)[\s‐–-]+old\b|\baged\s+\d{1,3}(?:\s*(?:-|–|and|to)\s*\d{1,3})?\b",
     re.I,
 )
+# A group's acronym in brackets after its name is no word of the subject: "Two militants of
+# Jaish-e-Mohammad (JeM) outfit were killed", "Two Kuki National Front (KNF) members".
+_ACRONYM = re.compile(r"\((?=[^()\s]{2,12}\))(?=[^)]*[A-Z][^)]*[A-Z])[A-Z][\w&./-]*\)")
 # One named before a count: "Abu Taleb and three others were killed" = 4, "the spokesman, his
 # son and 20 other fighters" (a name or a kin word right before "and"; not a place: "in Homs
 # and 3 people").
@@ -292,6 +295,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     original = text
     # an age reads as one person: "shot dead 25-year-old Ahmed" is one
     text = _AGE.sub(lambda m: "a".ljust(len(m.group())), text)
+    text = _ACRONYM.sub(lambda m: " " * len(m.group()), text)
     taken = SpanIndex(spans)
     tolls = SpanIndex()
     lowered = folded(text)
