@@ -39,6 +39,17 @@ from tests.unit.extraction.events.articles import events_of, fatalities
             " killed when the strikes hit a farm near Raqqa, a monitor said.",
             10,
         ),
+        # One person of each side, or a sentence that says it adds ("also"), is no retelling.
+        (
+            "A soldier was killed when gunmen attacked a checkpoint in Kirkuk on Sunday. A"
+            " militant was killed and three were wounded.",
+            2,
+        ),
+        (
+            "Two soldiers were killed when gunmen attacked a checkpoint in Kirkuk on Sunday. Two"
+            " militants were also killed.",
+            4,
+        ),
         # The same toll retold is one toll.
         (
             "A car bomb killed 11 people in Azaz market in Aleppo on Monday. The car bomb"

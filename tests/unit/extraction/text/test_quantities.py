@@ -216,3 +216,17 @@ def test_one_killed_in_the_historic_present_or_told_with_a_place() -> None:
     victim before the verb ("A man in Alpha, in Beta East, was shot dead")."""
     assert _deaths("An off-duty officer is shot and killed by two gunmen.") == [1.0]
     assert _deaths("A man in Alpha, in Beta East, was shot dead by raiders.") == [1.0]
+
+
+def test_a_group_s_acronym_in_brackets_and_a_relative_who_in_a_subject() -> None:
+    """ "(AF)" after a group's name is no word of the subject; a relative "who" ends it: the
+    two shot dead are among the three killed, not more of the dead."""
+    assert _deaths("Two militants of Alpha Front (AF) outfit were killed by police.") == [2.0]
+    assert _deaths("Two Beta Defence Forces (BDF) soldiers have been killed in a shootout.") == [
+        2.0
+    ]
+    body = (
+        "3 people were killed, including 2 members of the Gamma party who are said to have"
+        " been shot dead."
+    )
+    assert _deaths(body) == [3.0]
