@@ -82,6 +82,8 @@ _DEATH_AHEAD = (
     r"massacr|slaughter|gunned|death|fatally))"
 )
 _AUXILIARY = r"(?:was|were|had been|have been|has been)"
+# the group the dead belonged to, told by a participle: "six militants belonging to the TTP"
+_MEMBERSHIP = r"(?:belonging to|affiliated (?:with|to)|loyal to|linked to|attached to)"
 # the other group killed with them: "29 fighters were killed along with six militants" = 35
 _ALONG_WITH = (
     rf"(?:\s+(?:along|together)\s+with\s+(?:at least\s+)?(?P<m>{_DEATH_NUMBER})\b"
@@ -163,9 +165,13 @@ _FATALITY_PATTERNS = (
     re.compile(
         rf"\b{_NUMBER_START}{_NOT_AFTER_PREPOSITION}(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}{_DEATH_AHEAD}"
         rf"(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,2}}?[\w'’/-]+"
-        rf"(?:\s+(?:of|from|in)\s+(?:(?!(?:{_NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*,?\s+)"
+        rf"(?:\s+(?:of|from|in|{_MEMBERSHIP})\s+"
+        rf"(?:(?!(?:{_NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*,?\s+)"
         rf"{{1,8}}?{_AUXILIARY}\s+{_ADVERBS}{_DIED}\b{_ALONG_WITH}"
         rf"|,\s+(?:(?!\b(?:{_NOT_INSIDE})\b)[^,.;:!?\d]){{3,100}}?,\s+"
+        rf"(?:{_AUXILIARY}\s+)?{_ADVERBS}{_DIED}\b"
+        # or set off by dashes: "Three activists - Rakib, Raihan and Sohel - were shot dead"
+        rf"|\s+[-–—]\s+(?:(?!\b(?:{_NOT_INSIDE})\b)[^.;:!?\d–—-]){{3,100}}?\s+[-–—]\s+"
         rf"(?:{_AUXILIARY}\s+)?{_ADVERBS}{_DIED}\b)",
         re.I,
     ),

@@ -230,3 +230,11 @@ def test_a_group_s_acronym_in_brackets_and_a_relative_who_in_a_subject() -> None
         " been shot dead."
     )
     assert _deaths(body) == [3.0]
+
+
+def test_victims_told_with_the_group_they_belong_to_or_named_between_dashes() -> None:
+    """ "six militants belonging to the Delta Army were killed"; names set off by dashes."""
+    body = "At least six militants belonging to the Delta Army were killed in a raid."
+    assert _deaths(body) == [6.0]
+    body = "Three activists - Ali, Omar and Said - were shot dead and 15 others injured."
+    assert _deaths(body) == [3.0]
