@@ -123,3 +123,23 @@ def test_demonstrators_who_riot_make_a_riot_whatever_force_met_them() -> None:
         "on the protesters, killing two."
     )
     assert _main(body).codes.acled_sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        # petrol bombs, Molotov cocktails and crude bombs are a crowd's weapon like stones,
+        # typed by who throws them: unnamed assailants or a crowd commit mob violence
+        ("Assailants hurled a petrol bomb at a bus in Rajshahi on Monday, injuring four passengers.", "Mob violence"),
+        ("Unidentified men threw cocktail bombs at the house of a councillor in Khulna on Monday.", "Mob violence"),
+        # demonstrators and those enforcing a blockade riot
+        ("Blockade supporters hurled petrol bombs at a truck in Bogra on Monday.", "Violent demonstration"),
+        ("Protesters threw stones and Molotov cocktails at the police in Bamako on Monday.", "Violent demonstration"),
+        # an armed group throwing them attacks the people hit
+        ("Militants threw a petrol bomb at a passenger bus in Peshawar on Monday, injuring six.", "Attack"),
+        # a grenade stays a grenade
+        ("A man threw a grenade at a shop in Quetta on Monday, injuring three.", "Grenade"),
+    ],
+)
+def test_incendiaries_are_typed_by_who_throws_them(body: str, sub_event_type: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == sub_event_type

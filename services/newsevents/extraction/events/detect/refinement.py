@@ -82,8 +82,10 @@ _POLICE = re.compile(
 _FIREARM = re.compile(
     r"\b(?:shot\w*|shoot\w*|(?<!set )fir(?:e|ed|ing)|gun\w*|encounter\w*)\b", re.IGNORECASE
 )
-# A beating by police, guards or a militia is their attack on the one beaten, not mob violence.
+# A beating by police, guards or a militia is their attack on the one beaten, not mob violence;
+# so is an armed group's petrol bomb or crude bomb ("militants hurled a petrol bomb at a truck").
 _BEATING = re.compile(r"beat|thrash", re.IGNORECASE)
+_THROWN = re.compile(r"petrol|molotov|fire-?bomb|cocktail|crude", re.IGNORECASE)
 # Sticks, stones and blades without firearms are the weapons of a brawl, not of a battle.
 _CRUDE_WEAPONS = re.compile(
     r"\b(?:sticks|stones|machetes|axes|knives|clubs|rods|bows and arrows|sharp weapons|spears|"
@@ -108,6 +110,61 @@ _CLEARING = re.compile(
     r"deminers|engineers|experts|specialists|authorities|safely|controlled)\b",
     re.IGNORECASE,
 )
+
+
+# Fire told as exchanged between two armed sides is a battle, whoever it hit: "a civilian was
+# killed in firing between Indian and Pakistani troops", "in an exchange of fire by police and
+# militants", "troops of the two countries targeted each other" (ACLED: a battle is fought
+# between organised armed sides; the civilians are its toll).
+_FIRE_BETWEEN = re.compile(
+    r"\b(?:fir(?:e|ing)|gunfire|shoot-?outs?|shooting|fighting|clash(?:es)?|battles?|"
+    r"exchanges?|cross-?fire|shelling|hostilities|skirmish(?:es)?|gun-?battles?|gun-?fights?|"
+    r"encounters?)\s+(?:[\w-]+\s+){0,6}?(?:between|by)\s+(?P<a>[^,;:.()]{1,60}?)\s+and\s+"
+    r"(?P<b>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
+_EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+# The dead or hurt of a sentence, told before their word: "a dozen soldiers died as gunmen
+# attacked the north" (the attack names no one hit after it: its dead are the hit).
+# Only intransitive and passive forms: "a sniper wounded three children" names the agent, not
+# the hurt.
+_HURT = re.compile(
+    r"\b(?:died|lost their lives|(?:was|were|been|being|got)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt|martyred))\b",
+    re.IGNORECASE,
+)
+
+
+def two_armed_sides(sentence: str) -> bool:
+    """Whether the sentence tells fire exchanged between two armed sides: "between" or "by" two
+    parties both armed (the first may be an adjective sharing the second's noun: "Indian and
+    Pakistani troops"), or armed men acting on "each other"."""
+    for m in _FIRE_BETWEEN.finditer(sentence):
+        first = nearest_party(m.group("a"), last=True)
+        second = nearest_party(m.group("b"), last=False)
+        if second is None or second[0] != "armed":
+            continue
+        if first is None or first[0] == "armed":
+            if first is not None or len(m.group("a").split()) <= 2:
+                return True
+    each = _EACH_OTHER.search(sentence)
+    return each is not None and kind_of(clause_before(sentence, each.start()), last=True) == "armed"
+
+
+def _armed_dead(sentence: str) -> bool:
+    """Whether the sentence names armed men, on duty, as its dead or hurt, right before the word
+    telling it ("More than a dozen soldiers died")."""
+    for m in _HURT.finditer(sentence):
+        before = clause_before(sentence, m.start())[-50:]
+        offset = m.start() - len(before)
+        party = nearest_party(before, last=True)
+        if (
+            party is not None
+            and party[0] == "armed"
+            and not is_off_duty(sentence, offset + party[1].start(), offset + party[1].end())
+        ):
+            return True
+    return False
 
 
 def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
@@ -158,7 +215,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     ):
         return "mob_violence"
     if event_type == "mob_violence":
-        if agent == "armed" and _BEATING.match(sentence[start:end]):
+        trigger = sentence[start:end]
+        if agent == "armed" and (_BEATING.match(trigger) or _THROWN.search(trigger)):
             return "armed_clash" if target == "armed" else "attack_on_civilians"
         return event_type
     if event_type == "armed_clash":
@@ -178,6 +236,10 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
             return "mob_violence"
         return "mob_violence" if unarmed and (agent or target or brawl) else event_type
     if target == "armed" and agent != "civilian":
+        return "armed_clash"
+    if event_type == "attack_on_civilians" and (
+        two_armed_sides(sentence) or (agent == "armed" and target is None and _armed_dead(sentence))
+    ):
         return "armed_clash"
     return event_type
 
