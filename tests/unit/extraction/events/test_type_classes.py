@@ -130,16 +130,62 @@ def test_demonstrators_who_riot_make_a_riot_whatever_force_met_them() -> None:
     [
         # petrol bombs, Molotov cocktails and crude bombs are a crowd's weapon like stones,
         # typed by who throws them: unnamed assailants or a crowd commit mob violence
-        ("Assailants hurled a petrol bomb at a bus in Rajshahi on Monday, injuring four passengers.", "Mob violence"),
-        ("Unidentified men threw cocktail bombs at the house of a councillor in Khulna on Monday.", "Mob violence"),
+        (
+            "Assailants hurled a petrol bomb at a bus in Rajshahi on Monday, injuring four passengers.",
+            "Mob violence",
+        ),
+        (
+            "Unidentified men threw cocktail bombs at the house of a councillor in Khulna on Monday.",
+            "Mob violence",
+        ),
         # demonstrators and those enforcing a blockade riot
-        ("Blockade supporters hurled petrol bombs at a truck in Bogra on Monday.", "Violent demonstration"),
-        ("Protesters threw stones and Molotov cocktails at the police in Bamako on Monday.", "Violent demonstration"),
+        (
+            "Blockade supporters hurled petrol bombs at a truck in Bogra on Monday.",
+            "Violent demonstration",
+        ),
+        (
+            "Protesters threw stones and Molotov cocktails at the police in Bamako on Monday.",
+            "Violent demonstration",
+        ),
         # an armed group throwing them attacks the people hit
-        ("Militants threw a petrol bomb at a passenger bus in Peshawar on Monday, injuring six.", "Attack"),
+        (
+            "Militants threw a petrol bomb at a passenger bus in Peshawar on Monday, injuring six.",
+            "Attack",
+        ),
         # a grenade stays a grenade
         ("A man threw a grenade at a shop in Quetta on Monday, injuring three.", "Grenade"),
     ],
 )
 def test_incendiaries_are_typed_by_who_throws_them(body: str, sub_event_type: str) -> None:
     assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # fire exchanged between two armed sides is a battle, whoever it hit
+        "A civilian was killed in firing across the border between Indian and Pakistani troops in Poonch on Monday.",
+        "A farmer was injured in firing by Pakistani and Indian troops along the border in Arnia on Monday night.",
+        "Indian and Pakistani troops targeted each other across the border in Balakot on Monday evening.",
+        # hyphenated gun-battle
+        "A gun-battle between a group of militants and the army took place near Tangdhar on Monday.",
+        # an attack naming no one hit after it: its dead are armed men
+        "More than a dozen soldiers died on Monday as armed groups attacked the north of Burkina Faso.",
+        "Three soldiers were killed when militants attacked the town of Djibo on Monday.",
+    ],
+)
+def test_fire_between_two_armed_sides_and_an_attack_on_armed_dead_are_battles(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an active verb names the agent, not the hurt: the children are hit
+        "On 2 June 2022, a sniper wounded three children near Homs.",
+        # "between" two places is no fight between two sides
+        "Gunmen shot dead two traders on the road between Kano and Zaria on Monday.",
+    ],
+)
+def test_unarmed_people_hit_by_armed_men_stay_an_attack(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Attack"
