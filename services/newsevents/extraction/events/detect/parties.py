@@ -17,6 +17,10 @@ ARMED = re.compile(
     r"gendarmes?|gendarmerie|commandos?|paramilitar\w+|mercenaries|snipers?|jawans?|"
     # local and private forces: "2 Arbakis (local police) were killed", "his two bodyguards"
     r"arbakis?|local police(?:m[ae]n)?|bodyguards?|"
+    # ranks and members of police and border forces by their own names: "a head constable was
+    # gunned down", "a volunteer ranger was killed", "three personnel of Levies Force"
+    r"constables?|rangers?|troopers?|riflem[ae]n|levies|sepoys?|havildars?|cops?|"
+    r"policewom[ae]n|sergeants?|sentr(?:y|ies)|(?:police|sub-?|assistant sub-?) ?inspectors?|"
     r"servicem[ae]n|marines|separatists|bandits|cartel|gangs?|Taliban|militiaman|"
     r"(?:cattle )?raiders|(?:cattle )?rustlers|armed criminals|"
     r"gang members?|gangsters?|drug (?:dealers?|traffickers?|lords?)|traffickers?|hitm[ae]n|"

@@ -144,9 +144,11 @@ def two_armed_sides(sentence: str) -> bool:
         second = nearest_party(m.group("b"), last=False)
         if second is None or second[0] != "armed":
             continue
-        if first is None or first[0] == "armed":
-            if first is not None or len(m.group("a").split()) <= 2:
-                return True
+        # the first side armed, or an adjective sharing the second's noun ("Indian and ...")
+        if (first is not None and first[0] == "armed") or (
+            first is None and len(m.group("a").split()) <= 2
+        ):
+            return True
     each = _EACH_OTHER.search(sentence)
     return each is not None and kind_of(clause_before(sentence, each.start()), last=True) == "armed"
 
