@@ -189,3 +189,24 @@ def test_fire_between_two_armed_sides_and_an_attack_on_armed_dead_are_battles(bo
 )
 def test_unarmed_people_hit_by_armed_men_stay_an_attack(body: str) -> None:
     assert _main(body).codes.acled_sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        # an abduction whose victim is killed in its telling is an attack: the graver act
+        ("Unidentified gunmen abducted and killed a civilian in Wote on Monday.", "Attack"),
+        ("A clan militia abducts and kills three civilians near Komor on Monday.", "Attack"),
+        (
+            "The company director was kidnapped in Kanduyi on Monday and later tortured to death.",
+            "Attack",
+        ),
+        # held for ransom, or another side killing: still an abduction
+        (
+            "Gunmen kidnapped three traders in Kaduna on Monday and demanded a ransom.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_an_abduction_ending_in_a_killing_is_an_attack(body: str, sub_event_type: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == sub_event_type

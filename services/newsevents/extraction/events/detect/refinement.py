@@ -169,8 +169,21 @@ def _armed_dead(sentence: str) -> bool:
     return False
 
 
+# An abduction whose victims are killed in the telling of it is an attack (ACLED codes the
+# graver act): "gunmen abducted and killed a civilian", "was kidnapped and later tortured to
+# death", "abducts and kills three civilians".
+_KILLED_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:and|then|before)\s+(?:(?:later|subsequently|then|were|was|brutally)\s+)*"
+    r"(?:killed|kills?|murdered|murders?|beheaded|beheads?|executed|executes?|shot dead|"
+    r"tortured to death|hacked to death|strangled)\b",
+    re.IGNORECASE,
+)
+
+
 def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
     """The event type of a generic violence trigger given its agent and target."""
+    if event_type == "abduction" and _KILLED_AFTER.match(sentence[end:]):
+        return "attack_on_civilians"
     if (
         event_type == "weapons_disrupted"
         and sentence[start:end].lower().startswith("detonat")
