@@ -57,6 +57,16 @@ _INCLUDES: dict[EventTypeName, frozenset[EventTypeName]] = {
     "protest_repressed": frozenset({"riot", "protest_dispersed"}),
     "riot": frozenset({"mob_violence", "protest_dispersed"}),
 }
+# One incident told by two sides (or by its raid and its victims), each reading who was hit its
+# own way: the army's "clashed with militants" and the residents' "gunmen shot at the
+# villagers", "an army patrol came under attack"; "gunmen abducted students" and "started
+# shooting sporadically" in the school. An attack told in one story with a clash or with an
+# abduction is one incident (the lead's type names it) unless something tells another; a clash
+# and an abduction stay two (the hostages of a pursuit are not taken in the firefight).
+_READ_TWO_WAYS: tuple[frozenset[EventTypeName], ...] = (
+    frozenset({"attack_on_civilians", "armed_clash"}),
+    frozenset({"attack_on_civilians", "abduction"}),
+)
 
 # Words before the act that tell a new incident: "meanwhile, two gunmen opened fire",
 # "militants also attacked", "earlier in the day, the coalition launched airstrikes".
@@ -97,7 +107,11 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             kept.pop()
             if lead.places:  # the places it carried over are not where the lead happened
                 draft.places = told_places(doc, draft)
+            kind = draft.event_type
             absorb(lead, draft)
+            if _fought(lead, kind):
+                lead.event_type, lead.trigger = draft.event_type, draft.trigger
+                lead.sentence_span = draft.sentence_span
     return kept
 
 
@@ -189,8 +203,23 @@ def _kinds_fit(lead: EventDraft, later: EventDraft) -> bool:
         lead.event_type, frozenset()
     ):
         return True
+    if frozenset({lead.event_type, later.event_type}) in _READ_TWO_WAYS:
+        return True
     crowd = lead.event_type in CROWD_TYPES or later.event_type in CROWD_TYPES
     return not crowd and (is_generic(lead) or is_generic(later))
+
+
+def _fought(lead: EventDraft, later: EventTypeName) -> bool:
+    """Whether the later telling reads as a fight the attack the lead told on a state's forces
+    ("guerrillas killed 10 soldiers in an ambush", then "the NPA ambushed an army convoy"): a
+    monitor codes an attack on soldiers or police as a battle."""
+    victims = lead.actor2
+    return (
+        lead.event_type == "attack_on_civilians"
+        and later == "armed_clash"
+        and victims is not None
+        and victims.kind == "state_force"
+    )
 
 
 def told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
