@@ -4,7 +4,14 @@ word, a place or day frame, another day, another town, another attacker)."""
 
 from __future__ import annotations
 
-from newsevents.contracts import EventMessage
+import datetime as dt
+from types import SimpleNamespace
+from typing import cast
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.extraction.events.draft import EventDraft
+from newsevents.extraction.events.merge.story import told_as_new
+from newsevents.extraction.pipeline import Pipeline
 from tests.unit.extraction.events.articles import actor1, events_of, fatalities
 
 
@@ -145,3 +152,21 @@ def test_a_fight_and_a_kidnapping_of_another_story_line_stay_two() -> None:
         "The militants abducted two fishermen, the military said."
     )
     assert sorted(e.event_type for e in events) == ["abduction", "armed_clash"]
+
+
+def test_a_new_incident_cue_is_read_in_the_sentence_of_the_acts_word() -> None:
+    # An event merged from two sentences carries the trigger of the later one: the "also" of
+    # the first ("also wounded 20 people", a toll added after its act) tells no new incident.
+    body = (
+        "The attack on the village also wounded 20 people, they said.\n\n"
+        "Local media reported the aerial bombardment."
+    )
+    article = ArticleMessage(
+        id="t", body=body, published_at=dt.datetime(2024, 3, 14, tzinfo=dt.UTC)
+    )
+    doc = Pipeline().annotate(article)
+    trigger = next(t for t in doc.triggers if t.text == "aerial bombardment")
+    merged = cast(EventDraft, SimpleNamespace(trigger=trigger, sentences=[0, 1]))
+    assert not told_as_new(doc, doc.sentences[0], merged)
+    also = next(t for t in doc.triggers if t.span.start > body.index("also"))
+    assert told_as_new(doc, doc.sentences[0], cast(EventDraft, SimpleNamespace(trigger=also)))
