@@ -8,7 +8,7 @@ import datetime as dt
 from types import SimpleNamespace
 from typing import cast
 
-from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.contracts import Article, EventMessage
 from newsevents.extraction.events.draft import EventDraft
 from newsevents.extraction.events.merge.story import told_as_new
 from newsevents.extraction.pipeline import Pipeline
@@ -161,9 +161,7 @@ def test_a_new_incident_cue_is_read_in_the_sentence_of_the_acts_word() -> None:
         "The attack on the village also wounded 20 people, they said.\n\n"
         "Local media reported the aerial bombardment."
     )
-    article = ArticleMessage(
-        id="t", body=body, published_at=dt.datetime(2024, 3, 14, tzinfo=dt.UTC)
-    )
+    article = Article(id="t", body=body, published_at=dt.datetime(2024, 3, 14, tzinfo=dt.UTC))
     doc = Pipeline().annotate(article)
     trigger = next(t for t in doc.triggers if t.text == "aerial bombardment")
     merged = cast(EventDraft, SimpleNamespace(trigger=trigger, sentences=[0, 1]))
