@@ -180,6 +180,16 @@ def test_a_strike_on_listed_neighbourhoods_is_one_event_at_each_not_where_fire_c
     ]
 
 
+def test_a_riot_over_a_towns_quarters_is_one_riot_but_a_strike_on_them_is_one_each() -> None:
+    # A crowd event spreads over the quarters of its town: one event in the town; fire on the
+    # same quarters is coded once per quarter (the test above).
+    events = events_of(
+        "Mobs torched shops in the Purani Mandi and Nai Basti areas of Kota city on Sunday"
+        " evening, police said."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [("mob_violence", "Kota")]
+
+
 def test_words_that_describe_people_places_and_offices_are_no_events() -> None:
     """The hurt arriving at hospital, a besieged town as a place, a reconciliation office."""
     assert [e.event_type for e in events_of("Army reinforcements arrived in Idlib on Monday.")] == [

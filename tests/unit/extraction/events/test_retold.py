@@ -160,3 +160,29 @@ def test_an_abduction_told_at_another_town_on_another_day_stays_apart() -> None:
         ("order_issued", "Kalima"),
         ("abduction", "Bunia"),
     ]
+
+
+def test_the_weapon_told_in_a_phrase_of_means_is_the_clash() -> None:
+    events = events_of(
+        "Clashes between the army and tribal fighters erupted on Monday in Deir ez-Zor province,"
+        " with two civilians killed by drone strikes and gunfire, a monitor said."
+    )
+    assert [(e.event_type, fatalities(e)) for e in events] == [("armed_clash", 2)]
+
+
+def test_a_town_under_fire_from_mortars_is_the_fight_told_first() -> None:
+    events = events_of(
+        "Rival militias fought in western Libya on Saturday, with one fighter saying his town of"
+        " Zuwara was coming under fire from mortars and anti-aircraft guns."
+    )
+    assert [e.event_type for e in events] == ["armed_clash"]
+    assert _place(events[0]) == "Zuwarah"
+
+
+def test_a_strike_told_after_the_clash_with_its_own_verb_stays_apart() -> None:
+    # "and warplanes bombed" is an act with its own subject, not the means of the clash.
+    events = events_of(
+        "Troops clashed with rebels near Saraqeb on Monday, and warplanes bombed the town of"
+        " Ariha, killing five civilians, a monitor said."
+    )
+    assert sorted(e.event_type for e in events) == ["airstrike", "armed_clash"]

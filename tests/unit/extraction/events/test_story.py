@@ -4,7 +4,14 @@ word, a place or day frame, another day, another town, another attacker)."""
 
 from __future__ import annotations
 
-from newsevents.contracts import EventMessage
+import datetime as dt
+from types import SimpleNamespace
+from typing import cast
+
+from newsevents.contracts import Article, EventMessage
+from newsevents.extraction.events.draft import EventDraft
+from newsevents.extraction.events.merge.story import told_as_new
+from newsevents.extraction.pipeline import Pipeline
 from tests.unit.extraction.events.articles import actor1, events_of, fatalities
 
 
@@ -111,3 +118,53 @@ def test_a_datelines_date_is_the_filing_day_not_the_attacks() -> None:
         ("suicide_bombing", "Kabul", 5)
     ]
     assert events[0].time.date.isoformat() == "2024-03-13"
+
+
+def test_an_ambush_told_as_an_attack_and_as_a_fight_is_one_battle() -> None:
+    # The lead reads the dead soldiers as victims (an attack), the body as a fight between two
+    # armed sides: one incident, coded as a battle since the victims were soldiers.
+    events = events_of(
+        "Rebel fighters killed at least nine soldiers in an ambush in Kalinga province on"
+        " Wednesday, officials said.\n\n"
+        "The region has seen a long insurgency.\n\n"
+        "The New People's Army ambushed an army convoy on a mountain road, the military said."
+    )
+    assert [(e.event_type, fatalities(e)) for e in events] == [("armed_clash", 9)]
+    assert any("convoy" in m.text for m in events[0].evidence.mentions)
+
+
+def test_the_shooting_in_a_kidnapping_raid_is_the_abduction() -> None:
+    events = events_of(
+        "Gunmen abducted 12 students from a boarding school in Katsina State on Tuesday, police"
+        " said.\n\n"
+        "The school holds about 300 pupils.\n\n"
+        "Witnesses said the gunmen stormed the dormitory and started shooting sporadically."
+    )
+    assert [e.event_type for e in events] == ["abduction"]
+    assert any("dormitory" in m.text for m in events[0].evidence.mentions)
+
+
+def test_a_fight_and_a_kidnapping_of_another_story_line_stay_two() -> None:
+    # A clash and an abduction are not one act read two ways: the hostages are not the fight's.
+    events = events_of(
+        "Troops clashed with Abu Sayyaf militants in Sulu province on Monday, killing five"
+        " militants, the military said.\n\n"
+        "The militants abducted two fishermen, the military said."
+    )
+    assert sorted(e.event_type for e in events) == ["abduction", "armed_clash"]
+
+
+def test_a_new_incident_cue_is_read_in_the_sentence_of_the_acts_word() -> None:
+    # An event merged from two sentences carries the trigger of the later one: the "also" of
+    # the first ("also wounded 20 people", a toll added after its act) tells no new incident.
+    body = (
+        "The attack on the village also wounded 20 people, they said.\n\n"
+        "Local media reported the aerial bombardment."
+    )
+    article = Article(id="t", body=body, published_at=dt.datetime(2024, 3, 14, tzinfo=dt.UTC))
+    doc = Pipeline().annotate(article)
+    trigger = next(t for t in doc.triggers if t.text == "aerial bombardment")
+    merged = cast(EventDraft, SimpleNamespace(trigger=trigger, sentences=[0, 1]))
+    assert not told_as_new(doc, doc.sentences[0], merged)
+    also = next(t for t in doc.triggers if t.span.start > body.index("also"))
+    assert told_as_new(doc, doc.sentences[0], cast(EventDraft, SimpleNamespace(trigger=also)))

@@ -46,9 +46,12 @@ def _attack_of(doc: Document, attacks: list[EventDraft], draft: EventDraft) -> E
         return same[0]
     if draft.event_type in _SAME_SENTENCE_ONLY or draft.date is not None:
         return None
-    before = [a for a in attacks if 0 < here - max(a.sentences) <= _NEAR]
+    # The attack's latest sentence before the consequence: an attack the story model grew by a
+    # retelling told after it ("the UN condemned the ambush") still tells it before.
+    told = {id(a): max((i for i in a.sentences if i < here), default=-1) for a in attacks}
+    before = [a for a in attacks if told[id(a)] >= 0 and here - told[id(a)] <= _NEAR]
     before = [a for a in before if _no_place_elsewhere(doc, a, draft)]
-    return max(before, key=lambda a: max(a.sentences)) if before else None
+    return max(before, key=lambda a: told[id(a)]) if before else None
 
 
 def _no_place_elsewhere(doc: Document, attack: EventDraft, draft: EventDraft) -> bool:

@@ -58,7 +58,10 @@ def fold_retold(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
         recent = kept[-PAIRWISE_WINDOW:]
         incident = next((k for k in reversed(recent) if _retells(doc, k, draft)), None)
         if incident is not None:
-            keep_best(incident, draft)
+            if _told_as_means(doc, incident, draft):  # the weapon adds no place and no author
+                keep_best(incident, draft, agent=False, places=[])
+            else:
+                keep_best(incident, draft)
             continue
         incident = _named_back(doc, recent, draft)
         if incident is None:
@@ -82,7 +85,11 @@ def _retells(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
         return False
     start = doc.sentences[here].span.start
     return (
-        (_kinds_fit(incident, draft) or _one_subject(doc, incident, draft))
+        (
+            _kinds_fit(incident, draft)
+            or _one_subject(doc, incident, draft)
+            or _told_as_means(doc, incident, draft)
+        )
         and not told_as_another(doc.text, draft.trigger, start)
         and same_day(incident, draft)
         and sides_agree(doc, incident, draft)
@@ -159,6 +166,29 @@ def _one_subject(doc: Document, incident: EventDraft, draft: EventDraft) -> bool
         and draft.event_type in kinds
         and _COORDINATED.match(between) is not None
         and not any(first.end <= m.span.start < then.start for m in doc.actors)
+    )
+
+
+# The weapon a sentence's act was done with, told in a phrase of means after it: "clashes
+# erupted ... with civilians killed by drone strikes and gunfire", "his town was coming under
+# fire from mortars", "attacked the celebration, firing machine guns and throwing hand
+# grenades". The phrase tells how the act was done, not a second act.
+_MEANS = re.compile(
+    r"\b(?:by|from|with|using|firing|throwing|hurling|lobbing)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _told_as_means(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
+    """Whether the draft's act is the weapon of the incident's act, told after it in its
+    sentence in a phrase of means ("killed by drone strikes", "under fire from mortars")."""
+    first, then = incident.trigger.span, draft.trigger.span
+    if not doc.sentences[draft.sentences[0]].span.contains(first) or then.start <= first.end:
+        return False
+    return (
+        is_violent(incident.event_type)
+        and is_violent_act(draft)
+        and _MEANS.search(doc.text, first.end, then.start) is not None
     )
 
 

@@ -31,7 +31,15 @@ from __future__ import annotations
 
 import re
 
-from ...document import LOCAL_PRECISIONS, Document, PlaceMention, Sentence
+from ...document import (
+    ARMED_KINDS,
+    LOCAL_PRECISIONS,
+    ActorMention,
+    Document,
+    PlaceMention,
+    Sentence,
+    sentence_at,
+)
 from ...ontology import EventTypeName, is_violent
 from ..draft import OCCURRED, EventDraft, told_as_another
 from ..link.roles import CROWD_TYPES
@@ -43,6 +51,7 @@ from .occurrences import (
     in_city,
     is_generic,
     is_violent_act,
+    take_fields,
 )
 
 # Kinds of violence an incident told in the lead can turn out to include, told later: a bombing
@@ -57,6 +66,16 @@ _INCLUDES: dict[EventTypeName, frozenset[EventTypeName]] = {
     "protest_repressed": frozenset({"riot", "protest_dispersed"}),
     "riot": frozenset({"mob_violence", "protest_dispersed"}),
 }
+# One incident told by two sides (or by its raid and its victims), each reading who was hit its
+# own way: the army's "clashed with militants" and the residents' "gunmen shot at the
+# villagers", "an army patrol came under attack"; "gunmen abducted students" and "started
+# shooting sporadically" in the school. An attack told in one story with a clash or with an
+# abduction is one incident (the lead's type names it) unless something tells another; a clash
+# and an abduction stay two (the hostages of a pursuit are not taken in the firefight).
+_READ_TWO_WAYS: tuple[frozenset[EventTypeName], ...] = (
+    frozenset({"attack_on_civilians", "armed_clash"}),
+    frozenset({"attack_on_civilians", "abduction"}),
+)
 
 # Words before the act that tell a new incident: "meanwhile, two gunmen opened fire",
 # "militants also attacked", "earlier in the day, the coalition launched airstrikes".
@@ -97,7 +116,14 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             kept.pop()
             if lead.places:  # the places it carried over are not where the lead happened
                 draft.places = told_places(doc, draft)
-            absorb(lead, draft)
+            kind = draft.event_type
+            if frozenset({lead.event_type, kind}) in _READ_TWO_WAYS:
+                take_fields(lead, draft, actors=_armed_over_generic)
+            else:
+                absorb(lead, draft)
+            if _fought(lead, kind):
+                lead.event_type, lead.trigger = draft.event_type, draft.trigger
+                lead.sentence_span = draft.sentence_span
     return kept
 
 
@@ -189,14 +215,45 @@ def _kinds_fit(lead: EventDraft, later: EventDraft) -> bool:
         lead.event_type, frozenset()
     ):
         return True
+    if frozenset({lead.event_type, later.event_type}) in _READ_TWO_WAYS:
+        return True
     crowd = lead.event_type in CROWD_TYPES or later.event_type in CROWD_TYPES
     return not crowd and (is_generic(lead) or is_generic(later))
+
+
+def _armed_over_generic(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
+    """The side another reading of the incident names, when it is armed and the lead's is
+    generic or unnamed ("the New People's Army" over "guerrillas"); a teller read as its agent
+    ("the United Nations mission condemned the ambush") is no side of it."""
+    if new is None or new.kind not in ARMED_KINDS:
+        return kept
+    if kept is None or (kept.generic and not new.generic):
+        return new
+    return kept
+
+
+def _fought(lead: EventDraft, later: EventTypeName) -> bool:
+    """Whether the later telling reads as a fight the attack the lead told on a state's forces
+    ("guerrillas killed 10 soldiers in an ambush", then "the NPA ambushed an army convoy"): a
+    monitor codes an attack on soldiers or police as a battle."""
+    victims = lead.actor2
+    return (
+        lead.event_type == "attack_on_civilians"
+        and later == "armed_clash"
+        and victims is not None
+        and victims.kind == "state_force"
+    )
 
 
 def told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
     """Whether the draft's sentence tells a new incident: "another", a new-incident word
     before the act ("meanwhile", "in a separate attack"), or a sentence opening on another
-    place or day."""
+    place or day. The cue is read in the sentence of the act's word: an event an earlier pass
+    merged from several sentences ("The attack on Khuafo village also wounded 20 people", then
+    "media reported the aerial bombardment") is not told as new by the words of another one
+    ("also wounded": a toll added to the act, after it)."""
+    if not sentence.span.contains(draft.trigger.span):
+        sentence = sentence_at(doc.sentences, draft.trigger.span) or sentence
     before = doc.text[sentence.span.start : draft.trigger.span.start]
     return (
         told_as_another(doc.text, draft.trigger, sentence.span.start)

@@ -24,6 +24,7 @@ from ...document import Document, PlaceMention, PlacePrecision, Sentence, Span
 from ...ontology import is_violent
 from ...places.words import DIRECTION_WORDS
 from ..draft import EventDraft
+from ..link.roles import CROWD_TYPES
 from .listed_places import LIST_GLUE
 from .localities import KIND, NAME, locality_names, names_a_place
 
@@ -143,6 +144,9 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
         found = [f for f in _localities_of(doc, draft) if f.lies_in(draft.places)]
+        if draft.event_type in CROWD_TYPES and around.precision == "town":
+            # A riot spreads over a town's streets and quarters: one crowd event in the town.
+            found = [f for f in found if f.precision != "neighbourhood"]
         if not found:
             continue
         if _listed_with(doc, around, found):
