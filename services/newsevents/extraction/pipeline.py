@@ -103,7 +103,10 @@ class Pipeline:
 
     def extract(self, article: Article) -> list[EventMessage]:
         reading = self.read(article)
-        return [to_message(article, reading.doc, d, sole=reading.sole) for d in reading.drafts]
+        return [
+            to_message(article, reading.doc, d, sole=reading.sole, published=reading.drafts)
+            for d in reading.drafts
+        ]
 
     def _publishes(self, draft: EventDraft) -> bool:
         return self.include_background or is_news(draft)

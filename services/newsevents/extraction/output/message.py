@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Literal, TypeVar
 
 from pydantic import BaseModel
@@ -25,7 +26,7 @@ from ..document import ActorMention, Document
 from ..events.draft import EventDraft
 from ..ontology import event_type
 from .acled import acled_fields
-from .confidence import confidence
+from .confidence import Telling, confidence
 
 ActorRole = Literal["actor1", "actor2", "associate"]
 EXTRACTOR_NAME = "newsevents-rules"
@@ -38,9 +39,16 @@ def event_id(article_id: str, event_type_name: str, start: int, end: int) -> str
 
 
 def to_message(
-    article: Article, doc: Document, draft: EventDraft, *, sole: bool = False
+    article: Article,
+    doc: Document,
+    draft: EventDraft,
+    *,
+    sole: bool = False,
+    published: Sequence[EventDraft] = (),
 ) -> EventMessage:
-    """The event message of a draft; ``sole``: it is the only event the article reports."""
+    """The event message of a draft; ``sole``: it is the only event the article reports;
+    ``published``: the events the article publishes (the draft among them), read by the
+    confidence."""
     kind = event_type(draft.event_type)
     trigger = draft.trigger
     time = _time(doc, draft)
@@ -61,7 +69,7 @@ def to_message(
         quantities=[_copy(Quantity, quantity) for quantity in draft.quantities],
         attribution=_attribution(article, draft),
         evidence=_evidence(doc, draft),
-        confidence=confidence(draft, sole=sole),
+        confidence=confidence(draft, Telling(doc, published, sole)),
         extractor=Extractor(name=EXTRACTOR_NAME, version=__version__),
         acled=acled_fields(doc, draft, time),
     )
