@@ -106,3 +106,21 @@ def test_an_incident_told_as_a_separate_one_after_the_lead_is_trusted_more() -> 
     assert "told_as_new" not in _clues(lead + separate, title)["explosive_attack"]  # the lead
     told_apart = _one(_events(lead + separate, title), "abduction")
     assert told_apart.confidence > _one(_events(lead + plain, title), "abduction").confidence
+
+
+def test_the_events_of_a_roundup_of_four_incidents_are_trusted_less() -> None:
+    title = "Violence across Mali"
+    incidents = [
+        "Jihadists abducted the mayor of Kidal on Sunday.",
+        "In Gao, soldiers clashed with militants on Sunday.",
+        "In Mopti, a roadside bomb hit an army truck on Sunday.",
+        "In Timbuktu, protesters rioted over power cuts on Sunday.",
+    ]
+    three = _clues("\n\n".join(incidents[:3]), title)
+    four = _clues("\n\n".join(incidents), title)
+    assert len(three) == 3 and not any("many_events" in held for held in three.values())
+    assert len(four) == 4 and all("many_events" in held for held in four.values())
+    kidnap = _one(_events("\n\n".join(incidents), title), "abduction")
+    assert (
+        kidnap.confidence < _one(_events("\n\n".join(incidents[:3]), title), "abduction").confidence
+    )
