@@ -56,10 +56,7 @@ def collect(gold_path: Path, texts_path: Path) -> list[Row]:
         message = gold_article_message(article, texts, texts_path)
         reading = pipeline.read(message)
         telling = Telling(reading.doc, reading.drafts, reading.sole)
-        events = [
-            to_message(message, reading.doc, d, sole=reading.sole, published=reading.drafts)
-            for d in reading.drafts
-        ]
+        events = [to_message(message, reading.doc, d, telling=telling) for d in reading.drafts]
         verdicts = [v for v in score_article(article, events, Scores()) if v["verdict"] != "missed"]
         for draft, verdict in zip(reading.drafts, verdicts, strict=True):
             rows.append((article.part, clues(draft, telling), verdict["verdict"] == "hit"))

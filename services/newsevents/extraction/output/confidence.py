@@ -32,11 +32,12 @@ town, a paragraph after the lead opening on a place or day.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import LOCAL_PRECISIONS, Document, PlaceMention
-from ..events.draft import EventDraft
+from ..events.draft import PAIRWISE_WINDOW, EventDraft
 from ..events.merge.incidents import place_fits
 from ..events.merge.occurrences import is_generic
 from ..events.merge.story import same_day, told_as_new
@@ -71,14 +72,37 @@ class Weights:
 WEIGHTS = Weights()
 
 
-@dataclass(frozen=True, slots=True)
 class Telling:
     """The article around an event: its document, the events it publishes (the event among
-    them) and whether it reports one event only (counted over news, whatever is published)."""
+    them, in text order) and whether it reports one event only (counted over news, whatever is
+    published). Read once per article, so that each event's clues look at its neighbours only:
+    an article of a thousand events is not read a thousand times."""
 
-    doc: Document | None = None
-    published: Sequence[EventDraft] = ()
-    sole: bool = False
+    __slots__ = ("_openings", "_positions", "doc", "published", "sole")
+
+    def __init__(
+        self,
+        doc: Document | None = None,
+        published: Sequence[EventDraft] = (),
+        sole: bool = False,
+    ) -> None:
+        self.doc = doc
+        self.published = published
+        self.sole = sole
+        self._openings = Counter(min(d.sentences) for d in published)
+        self._positions = {id(d): i for i, d in enumerate(published)}
+
+    def others_opening_in(self, draft: EventDraft, sentence: int) -> int:
+        """How many events other than ``draft`` are first told in ``sentence``."""
+        own = id(draft) in self._positions and min(draft.sentences) == sentence
+        return self._openings[sentence] - own
+
+    def near(self, draft: EventDraft) -> Sequence[EventDraft]:
+        """The other events told near ``draft``: a retelling comes within a few events of
+        what it retells (``PAIRWISE_WINDOW``, as the merging passes read)."""
+        at = self._positions.get(id(draft), len(self.published))
+        low = max(0, at - PAIRWISE_WINDOW)
+        return [d for d in self.published[low : at + PAIRWISE_WINDOW] if d is not draft]
 
 
 def clues(draft: EventDraft, telling: Telling) -> dict[str, bool]:
@@ -89,7 +113,6 @@ def clues(draft: EventDraft, telling: Telling) -> dict[str, bool]:
     # or a town's (it has an admin1), else a country's
     place = None if first is None else first.precision if first.resolved else _around(first)
     opening = min(draft.sentences)
-    others = [d for d in telling.published if d is not draft]
     doc = telling.doc
     return {
         "lead": opening < _LEAD_SENTENCES,
@@ -109,9 +132,9 @@ def clues(draft: EventDraft, telling: Telling) -> dict[str, bool]:
             and d.event_type != draft.event_type
             and same_day(d, draft)
             and place_fits(d.places, draft.places)
-            for d in others
+            for d in telling.near(draft)
         ),
-        "shares_sentence": any(min(d.sentences) == opening for d in others),
+        "shares_sentence": telling.others_opening_in(draft, opening) > 0,
         "many_events": len(telling.published) >= _MANY_EVENTS,
     }
 
@@ -121,9 +144,9 @@ def _around(locality: PlaceMention) -> str:
 
 
 def confidence(
-    draft: EventDraft, telling: Telling = Telling(), weights: Weights = WEIGHTS
+    draft: EventDraft, telling: Telling | None = None, weights: Weights = WEIGHTS
 ) -> float:
     """The event's confidence in [0, 1], two decimals."""
-    held = clues(draft, telling)
+    held = clues(draft, telling or Telling())
     logit = weights.bias + sum(getattr(weights, name) for name, holds in held.items() if holds)
     return round(1 / (1 + math.exp(-logit)), 2)

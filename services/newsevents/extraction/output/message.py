@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from typing import Literal, TypeVar
 
 from pydantic import BaseModel
@@ -44,11 +43,11 @@ def to_message(
     draft: EventDraft,
     *,
     sole: bool = False,
-    published: Sequence[EventDraft] = (),
+    telling: Telling | None = None,
 ) -> EventMessage:
-    """The event message of a draft; ``sole``: it is the only event the article reports;
-    ``published``: the events the article publishes (the draft among them), read by the
-    confidence."""
+    """The event message of a draft; ``telling``: the article around it, read by the confidence
+    (the events the article publishes; else the draft alone, ``sole``: the only event the
+    article reports)."""
     kind = event_type(draft.event_type)
     trigger = draft.trigger
     time = _time(doc, draft)
@@ -69,7 +68,7 @@ def to_message(
         quantities=[_copy(Quantity, quantity) for quantity in draft.quantities],
         attribution=_attribution(article, draft),
         evidence=_evidence(doc, draft),
-        confidence=confidence(draft, Telling(doc, published, sole)),
+        confidence=confidence(draft, telling or Telling(doc, (draft,), sole)),
         extractor=Extractor(name=EXTRACTOR_NAME, version=__version__),
         acled=acled_fields(doc, draft, time),
     )
