@@ -19,6 +19,7 @@ from .document import Document
 from .events import TRIGGERS
 from .events.draft import OCCURRED, EventDraft
 from .events.link.linking import link_events
+from .output.confidence import Telling
 from .output.message import to_message
 from .places import PLACES
 from .places.gazetteer import use_import
@@ -103,7 +104,8 @@ class Pipeline:
 
     def extract(self, article: Article) -> list[EventMessage]:
         reading = self.read(article)
-        return [to_message(article, reading.doc, d, sole=reading.sole) for d in reading.drafts]
+        telling = Telling(reading.doc, reading.drafts, reading.sole)
+        return [to_message(article, reading.doc, d, telling=telling) for d in reading.drafts]
 
     def _publishes(self, draft: EventDraft) -> bool:
         return self.include_background or is_news(draft)

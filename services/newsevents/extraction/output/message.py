@@ -25,7 +25,7 @@ from ..document import ActorMention, Document
 from ..events.draft import EventDraft
 from ..ontology import event_type
 from .acled import acled_fields
-from .confidence import confidence
+from .confidence import Telling, confidence
 
 ActorRole = Literal["actor1", "actor2", "associate"]
 EXTRACTOR_NAME = "newsevents-rules"
@@ -38,9 +38,16 @@ def event_id(article_id: str, event_type_name: str, start: int, end: int) -> str
 
 
 def to_message(
-    article: Article, doc: Document, draft: EventDraft, *, sole: bool = False
+    article: Article,
+    doc: Document,
+    draft: EventDraft,
+    *,
+    sole: bool = False,
+    telling: Telling | None = None,
 ) -> EventMessage:
-    """The event message of a draft; ``sole``: it is the only event the article reports."""
+    """The event message of a draft; ``telling``: the article around it, read by the confidence
+    (the events the article publishes; else the draft alone, ``sole``: the only event the
+    article reports)."""
     kind = event_type(draft.event_type)
     trigger = draft.trigger
     time = _time(doc, draft)
@@ -61,7 +68,7 @@ def to_message(
         quantities=[_copy(Quantity, quantity) for quantity in draft.quantities],
         attribution=_attribution(article, draft),
         evidence=_evidence(doc, draft),
-        confidence=confidence(draft, sole=sole),
+        confidence=confidence(draft, telling or Telling(doc, (draft,), sole)),
         extractor=Extractor(name=EXTRACTOR_NAME, version=__version__),
         acled=acled_fields(doc, draft, time),
     )

@@ -4,7 +4,8 @@ the probability that the event is right."""
 from __future__ import annotations
 
 from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.extraction.pipeline import extract_events
+from newsevents.extraction.output.confidence import Telling, clues
+from newsevents.extraction.pipeline import Pipeline, extract_events
 
 _MAIN = (
     "An air strike hit a market in Maarat al-Numan in Idlib province on Monday, killing 9 "
@@ -12,7 +13,8 @@ _MAIN = (
     "Rescuers said the air strike destroyed a row of shops. "
     "The air strike was the deadliest in the town this year."
 )
-_OTHER = "In Hama province, gunmen abducted two aid workers on Sunday."
+# a side incident not told as one apart (no "In Hama province, ...": see told_as_new below)
+_OTHER = "Gunmen abducted two aid workers in Hama province on Sunday."
 
 
 def _events(body: str, title: str = "Air strike kills 9 in Maarat al-Numan") -> list[EventMessage]:
@@ -47,11 +49,78 @@ def test_the_only_event_of_an_article_is_trusted_more_than_one_of_two() -> None:
     assert alone.confidence > beside.confidence
 
 
-def test_a_claim_is_trusted_less_than_an_assertion() -> None:
-    title = "Helicopter downed near Kafr Nabl"
-    said = "Rebels shot down a government helicopter near Kafr Nabl on Monday."
-    claimed = "Rebels claimed they shot down a government helicopter near Kafr Nabl on Monday."
-    asserted_event = _one(_events(said, title), "weapons_disrupted")
-    claimed_event = _one(_events(claimed, title), "weapons_disrupted")
-    assert (asserted_event.modality, claimed_event.modality) == ("asserted", "claimed")
-    assert claimed_event.confidence < asserted_event.confidence
+def _clues(body: str, title: str) -> dict[str, set[str]]:
+    """The clues that hold for each published event, by event type."""
+    reading = Pipeline().read(
+        ArticleMessage(id="clues-test", title=title, body=body, published_at="2020-05-06T12:00:00Z")
+    )
+    telling = Telling(reading.doc, reading.drafts, reading.sole)
+    return {
+        d.event_type: {name for name, holds in clues(d, telling).items() if holds}
+        for d in reading.drafts
+    }
+
+
+_RAID = (
+    "Gunmen stormed the village of Kufana in Kaduna state on Monday, killing five farmers.\n\n"
+    "Residents said the attackers came on motorcycles at dawn.\n\n"
+)
+
+
+def test_another_type_told_after_at_the_same_place_on_the_same_day_may_be_a_retelling() -> None:
+    clash = "Soldiers clashed with the gunmen in Kufana on Monday, a military spokesman said."
+    held = _clues(_RAID + clash, "Gunmen storm village in Kaduna")
+    assert "echoes_earlier" in held["armed_clash"]
+    assert "echoes_earlier" not in held["attack_on_civilians"]  # told first
+    events = _events(_RAID + clash, "Gunmen storm village in Kaduna")
+    assert _one(events, "armed_clash").confidence < 0.55
+    # the same clash on another day is another incident: no echo
+    elsewhere = clash.replace("on Monday", "on Saturday")
+    assert "echoes_earlier" not in _clues(_RAID + elsewhere, "Gunmen storm village")["armed_clash"]
+
+
+def test_two_types_first_told_in_one_sentence_are_trusted_less() -> None:
+    title = "Mayor abducted in Kidal"
+    both = (
+        "Jihadists abducted the mayor of Kidal on Sunday, sparking clashes with soldiers in the "
+        "town.\n\nThe army said order was restored."
+    )
+    alone = "Jihadists abducted the mayor of Kidal on Sunday.\n\nThe army said order was restored."
+    held = _clues(both, title)
+    assert "shares_sentence" in held["abduction"] and "shares_sentence" in held["armed_clash"]
+    assert "shares_sentence" not in _clues(alone, title)["abduction"]
+    assert _one(_events(both, title), "abduction").confidence < 0.5
+    assert _one(_events(alone, title), "abduction").confidence >= 0.8
+
+
+def test_an_incident_told_as_a_separate_one_after_the_lead_is_trusted_more() -> None:
+    title = "Bomb hits market in Mogadishu"
+    lead = (
+        "A car bomb exploded at a market in Mogadishu on Sunday, killing seven people.\n\n"
+        "Police said the bomber drove into the crowd.\n\n"
+    )
+    separate = "In a separate attack, gunmen abducted two aid workers in Baidoa on Sunday."
+    plain = "Gunmen abducted two aid workers in Baidoa on Sunday."
+    assert "told_as_new" in _clues(lead + separate, title)["abduction"]
+    assert "told_as_new" not in _clues(lead + plain, title)["abduction"]
+    assert "told_as_new" not in _clues(lead + separate, title)["explosive_attack"]  # the lead
+    told_apart = _one(_events(lead + separate, title), "abduction")
+    assert told_apart.confidence > _one(_events(lead + plain, title), "abduction").confidence
+
+
+def test_the_events_of_a_roundup_of_four_incidents_are_trusted_less() -> None:
+    title = "Violence across Mali"
+    incidents = [
+        "Jihadists abducted the mayor of Kidal on Sunday.",
+        "In Gao, soldiers clashed with militants on Sunday.",
+        "In Mopti, a roadside bomb hit an army truck on Sunday.",
+        "In Timbuktu, protesters rioted over power cuts on Sunday.",
+    ]
+    three = _clues("\n\n".join(incidents[:3]), title)
+    four = _clues("\n\n".join(incidents), title)
+    assert len(three) == 3 and not any("many_events" in held for held in three.values())
+    assert len(four) == 4 and all("many_events" in held for held in four.values())
+    kidnap = _one(_events("\n\n".join(incidents), title), "abduction")
+    assert (
+        kidnap.confidence < _one(_events("\n\n".join(incidents[:3]), title), "abduction").confidence
+    )
