@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...document import DateMention, Document, Sentence
+from ...document import LOCAL_PRECISIONS, DateMention, Document, Sentence
 from ...ontology import is_violent
 from ..draft import OCCURRED, EventDraft
 from ..merge.localities import names_another_locality
@@ -31,34 +31,72 @@ from ..merge.story import inside_lead_place, told_places
 _OPENING = re.compile(
     r"\s*(?:(?:later|earlier|early|late)\s+)?(?:(?:on|in|during|by|at)\s+)?", re.IGNORECASE
 )
+# A paragraph that opens by turning back with no day of its own: an adverb of an earlier time
+# ("Previously, the police had arrested", "Prior to that,", "Earlier this month,", "Last
+# year,", "In 2019,"), or a frame that puts the news in a series and goes on to tell its
+# earlier members ("It is the latest in a string of attacks by the Houthis. ...", "The
+# fighting was the latest in a series of incidents ...").
+_TURNS_BACK = re.compile(
+    r"\s*(?:previously|prior to (?:that|this)|before (?:that|this)|in the past|"
+    r"(?:earlier|last) (?:this |that )?(?:week|month|year)|(?:in|since) (?:19|20)\d\d)\b"
+    r"|\s*(?:it|this|that|the [\w-]+(?: [\w-]+)?) (?:is|was|comes|came) (?:as )?the "
+    r"(?:latest|most recent|second|third|fourth|fifth) (?:[\w-]+ )?(?:in|of) (?:a|an) "
+    r"(?:series|string|spate|wave|number|chain)\b",
+    re.IGNORECASE,
+)
 
 
 def recall_earlier_days(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Mark ``background`` the news drafts first told, at a place outside the lead's, in a
-    paragraph after the lead's that opens on a day before the lead's, and return them."""
+    paragraph after the lead's that turns back (opens on a day before the lead's, or on an
+    earlier time with no day), and return them."""
     body = [s for s in doc.sentences if not s.heading]
     if not body:
         return []
-    lead = _lead(doc, body[0].paragraph, drafts)
-    if lead is None or lead.date is None:
-        return []
-    lead_day = _day_of(lead.date)
-    recalled = _recalling_paragraphs(doc, body, lead_day)
-    if not recalled:
-        return []
+    lead_paragraph = body[0].paragraph
+    marked: list[EventDraft] = []
+    lead = _lead(doc, lead_paragraph, drafts)
+    by_day: set[int] = set()
+    if lead is not None and lead.date is not None:
+        by_day = _recalling_paragraphs(doc, body, _day_of(lead.date))
+        marked += _mark(doc, drafts, by_day, lead, _day_of(lead.date), finer=False)
+    turned = _turning_back(doc, body) - by_day
+    first = lead or _first_act(doc, lead_paragraph, drafts)
+    if turned and first is not None:
+        day = _day_of(first.date) if _dated(first) else doc.published - dt.timedelta(days=1)
+        marked += _mark(doc, drafts, turned, first, day, finer=True)
+    return marked
+
+
+def _mark(
+    doc: Document,
+    drafts: list[EventDraft],
+    paragraphs: set[int],
+    lead: EventDraft,
+    lead_day: dt.date,
+    *,
+    finer: bool,
+) -> list[EventDraft]:
+    """Mark the drafts first told in ``paragraphs`` elsewhere than the lead, on no day of
+    their own at or after the lead's. ``finer``: a town named after a lead told only at a
+    country or a province is elsewhere too (a paragraph that turns back in so many words)."""
     marked: list[EventDraft] = []
     for draft in drafts:
         first = doc.sentences[min(draft.sentences)]
-        if first.heading or first.paragraph not in recalled:
+        if first.heading or first.paragraph not in paragraphs or draft is lead:
             continue
         own = draft.date
         if own is not None and own.precision == "day" and own.date >= lead_day:
             continue  # "On Sunday, ... On Monday, troops raided": the lead's day again
-        if not _elsewhere(doc, lead, draft, first):
+        if not (_elsewhere(doc, lead, draft, first) or (finer and _finer(doc, lead, draft))):
             continue  # the lead's incident retold with its day, or an act told at no place
         draft.temporal_status = "background"
         marked.append(draft)
     return marked
+
+
+def _dated(draft: EventDraft) -> bool:
+    return draft.date is not None and draft.date.precision in ("day", "vague")
 
 
 def _lead(doc: Document, lead_paragraph: int, drafts: list[EventDraft]) -> EventDraft | None:
@@ -69,12 +107,33 @@ def _lead(doc: Document, lead_paragraph: int, drafts: list[EventDraft]) -> Event
             for d in drafts
             if d.modality in OCCURRED
             and is_violent(d.event_type)
-            and d.date is not None
-            and d.date.precision in ("day", "vague")
+            and _dated(d)
             and doc.sentences[min(d.sentences)].paragraph == lead_paragraph
         ),
         key=lambda d: min(d.sentences),
         default=None,
+    )
+
+
+def _first_act(doc: Document, lead_paragraph: int, drafts: list[EventDraft]) -> EventDraft | None:
+    """The first act the lead paragraph tells, of any kind, dated or not."""
+    return min(
+        (
+            d
+            for d in drafts
+            if d.modality in OCCURRED
+            and doc.sentences[min(d.sentences)].paragraph == lead_paragraph
+        ),
+        key=lambda d: min(d.sentences),
+        default=None,
+    )
+
+
+def _finer(doc: Document, lead: EventDraft, draft: EventDraft) -> bool:
+    """Whether the draft is told at a town (or finer) and the lead at no such place."""
+    own = told_places(doc, draft)
+    return any(p.precision in LOCAL_PRECISIONS for p in own) and not any(
+        p.precision in LOCAL_PRECISIONS for p in lead.places
     )
 
 
@@ -107,6 +166,20 @@ def _recalling_paragraphs(doc: Document, body: list[Sentence], lead_day: dt.date
         if paragraph > lead_paragraph
         and (day := _opening_day(doc, opener)) is not None
         and day.date < lead_day
+    }
+
+
+def _turning_back(doc: Document, body: list[Sentence]) -> set[int]:
+    """The paragraphs after the lead's whose first sentence turns back with no day of its own
+    ("Previously, ...", "It is the latest in a string of attacks ...")."""
+    lead_paragraph = body[0].paragraph
+    openers: dict[int, Sentence] = {}
+    for sentence in body:
+        openers.setdefault(sentence.paragraph, sentence)
+    return {
+        paragraph
+        for paragraph, opener in openers.items()
+        if paragraph > lead_paragraph and _TURNS_BACK.match(opener.text) is not None
     }
 
 
