@@ -80,3 +80,34 @@ def test_the_leads_incident_retold_with_its_day_is_news() -> None:
     told = told_in(events_on_a_tuesday(body, include_background=True), retold)
     assert told, "the retold incident is extracted"
     assert "background" not in {e.temporal_status for e in told}
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Previously, militants had ambushed an army patrol near Saraqib, killing two soldiers.",
+        "Prior to that, militants ambushed an army patrol near Saraqib, killing two soldiers.",
+        "It is the latest in a series of attacks by militants in the province. Militants "
+        "ambushed an army patrol near Saraqib, killing two soldiers.",
+    ],
+)
+def test_a_paragraph_turning_back_with_no_day_is_background(opener: str) -> None:
+    """A paragraph that opens on an earlier time in so many words, or that puts the news in a
+    series and goes on to its earlier members, tells incidents before the lead's."""
+    body = "\n\n".join([LEAD, *_ELABORATION, opener, "The province is held by rebels."])
+    published = events_on_a_tuesday(body)
+    assert "Saraqib" not in {loc.name for e in published for loc in e.locations}
+    assert [e.event_type for e in published] == ["attack_on_civilians"]
+    every = events_on_a_tuesday(body, include_background=True)
+    ambush = [e for e in every if "Saraqib" in {loc.name for loc in e.locations}]
+    assert ambush and {e.temporal_status for e in ambush} == {"background"}
+
+
+def test_a_paragraph_turning_back_keeps_the_leads_incident_retold() -> None:
+    """ "Previously," before the lead's incident at its place: the attack is merged into the
+    lead's, so it stays news."""
+    retold = "Previously, gunmen had opened fire on the farmers in Kafr Nabl, killing four."
+    body = "\n\n".join([LEAD, *_ELABORATION, retold, "The province is held by rebels."])
+    published = events_on_a_tuesday(body)
+    assert "attack_on_civilians" in {e.event_type for e in published}
+    assert "Kafranbel" in {loc.name for e in published for loc in e.locations}

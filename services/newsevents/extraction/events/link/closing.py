@@ -34,13 +34,13 @@ def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
     closed: list[EventDraft] = []
     for draft in drafts:
         sentence = closing.get(min(draft.sentences))
-        if sentence is not None and not _gives_a_fresh_day(doc, sentence):
+        if sentence is not None and not gives_a_fresh_day(doc, sentence):
             draft.temporal_status = "background"
             closed.append(draft)
     return closed
 
 
-def _gives_a_fresh_day(doc: Document, sentence: Sentence) -> bool:
+def gives_a_fresh_day(doc: Document, sentence: Sentence) -> bool:
     window = doc.published - dt.timedelta(days=NEWS_WINDOW_DAYS)
     # (a weekday as agencies write it, "killed two people Saturday", is a day: text/dates.py)
     return any(

@@ -36,6 +36,7 @@ from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from ..merge.merging import MERGING_PASSES
 from .closing import close_the_story
 from .recalled import recall_earlier_days
+from .referred import refer_to_known_incidents
 from .roles import CROWD_TYPES, is_hit, told_actors
 from .status import temporal_status
 from .telling import speaks
@@ -88,6 +89,8 @@ def link_events(doc: Document) -> list[EventDraft]:
     closed = close_the_story(doc, news)
     # A paragraph opening on a day before the lead's recalls an earlier incident (:mod:`.recalled`).
     closed += recall_earlier_days(doc, [d for d in news if d.temporal_status == "current"])
+    # An incident named only as what is blamed, denied or admitted is known (:mod:`.referred`).
+    closed += refer_to_known_incidents(doc, [d for d in news if d.temporal_status == "current"])
     news = [d for d in news if d.temporal_status == "current"]
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)
 

@@ -178,7 +178,7 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     sentence = _sentence_of(doc, draft)
     if sentence is None:
         return None
-    if _tells_the_news(doc, sentence):
+    if tells_the_news(doc, sentence):
         return None
     trigger_at = draft.trigger.span.start - sentence.span.start
     if _nearest_date_is_old(doc, sentence, trigger_at):
@@ -216,7 +216,7 @@ def _news_is_a_standing_state(doc: Document) -> bool:
         trigger.event_type
         for trigger in doc.triggers
         if (sentence := sentence_at(doc.sentences, trigger.span)) is not None
-        and _tells_the_news(doc, sentence)
+        and tells_the_news(doc, sentence)
     ]
     return bool(telling) and not any(
         is_violent(kind) or kind in _ACTS_OF_THE_DAY for kind in telling
@@ -258,7 +258,7 @@ def _progressive_perfect(before: str, trigger: str) -> bool:
     return _CONDUCTING.search(match.group()) is not None or trigger.lower().endswith("ing")
 
 
-def _tells_the_news(doc: Document, sentence: Sentence) -> bool:
+def tells_the_news(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence is a heading or the lead (the first sentence that is not a
     heading): they tell the article's news even when it is weeks old ("A UN report released
     on Monday said the August 21 chemical attack killed 1,400 people")."""

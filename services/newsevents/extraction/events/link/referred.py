@@ -1,0 +1,58 @@
+"""An incident named in a clause of responsibility is referred to, not told.
+
+Who did it is argued over an incident the reader already knows: "Officials blamed Ansaru and
+Boko Haram for the attack in Kaduna", "Authorities blame the bloodshed on fighting between the
+cartels", "The group appeared to admit carrying out the attack", "Pompeo claimed Iran-backed
+groups were behind the attack", "the group denied any role in the bombing". The act is the
+object of the blame, the denial or the admission, named by a noun as a known thing; the clause
+tells a claim about it, not that it happened. When the article's incident is meant, its
+mention merged into the incident told before (this runs after the news is merged, like
+:mod:`.closing` and :mod:`.recalled`); what such a clause alone names after the lead is an
+incident recalled for its author, and is background, unless its sentence gives a fresh day
+("the group claimed responsibility for a bombing in Kabul on Monday").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ..draft import EventDraft
+from .closing import gives_a_fresh_day
+from .status import tells_the_news
+
+# Up to four words of a noun phrase between the clause and the act's noun ("the attack", "a 28
+# March attack on", "Thursday's bombings in"): no clause break, no verb of a new clause.
+_PHRASE = r"(?:[\w'’-]+\s+){0,4}$"
+_RESPONSIBILITY = re.compile(
+    # blame and accusation: "blamed X for the attack", "blame the bloodshed on fighting",
+    # "accused the army of the massacre", "held the group responsible for the bombing"
+    r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\b[^.;:]{0,80}?\b(?:for|on|of)\s+"
+    + _PHRASE
+    # the author's part in it: "were behind the attack", "responsible for the bombing", "denied
+    # any role in / connection with the raid"
+    + r"|\b(?:behind|responsib(?:le|ility) for|(?:role|involvement|hand) in|"
+    r"(?:connection|link|links) (?:with|to))\s+"
+    + _PHRASE
+    # an admission or a denial of the doing: "appeared to admit carrying out the attack"
+    + r"|\b(?:admit(?:s|ted|ting)?|den(?:y|ies|ied|ying))\s+(?:to\s+)?(?:having\s+)?"
+    r"(?:carr(?:y|ying|ied) out|conduct(?:ing|ed)?|stag(?:e|ing|ed)|launch(?:ing|ed)?)\s+"
+    + _PHRASE,
+    re.IGNORECASE,
+)
+
+
+def refer_to_known_incidents(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Mark ``background`` the news drafts first told, after the lead, as the object of a
+    clause of responsibility, and return them."""
+    marked: list[EventDraft] = []
+    for draft in drafts:
+        sentence = doc.sentences[min(draft.sentences)]
+        if not sentence.span.contains(draft.trigger.span) or tells_the_news(doc, sentence):
+            continue
+        before = doc.text[sentence.span.start : draft.trigger.span.start]
+        if _RESPONSIBILITY.search(before) is None or gives_a_fresh_day(doc, sentence):
+            continue
+        draft.temporal_status = "background"
+        marked.append(draft)
+    return marked

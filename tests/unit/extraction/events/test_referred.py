@@ -1,0 +1,66 @@
+"""An incident named as what is blamed, denied or admitted is referred to, not told (texts
+written for these tests; published Tuesday 20 February 2024)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction.events.articles import events_on_a_tuesday, told_in
+
+LEAD = (
+    "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province on Monday, "
+    "a local official said."
+)
+_ELABORATION = [
+    "The farmers were working in their fields when the attackers opened fire, he said.",
+    "Residents said the gunmen fled towards the hills after the shooting.",
+]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Officials blamed the rebels, who are active in the north, for the car bomb attack in "
+        "the city of Homs.",
+        "Witnesses said the rebels had a hand in the car bomb attack in the city of Homs.",
+        "Officials held the rebels responsible for the car bomb attack in the city of Homs.",
+        "The ministry said the rebels were behind the car bomb attack in the city of Homs.",
+    ],
+)
+def test_an_incident_named_in_a_clause_of_responsibility_is_background(clause: str) -> None:
+    body = "\n\n".join([LEAD, *_ELABORATION, clause, "The province is held by rebels."])
+    published = events_on_a_tuesday(body)
+    assert not told_in(published, clause), "the incident argued over is not published"
+    assert [e.event_type for e in published] == ["attack_on_civilians"]
+    marked = told_in(events_on_a_tuesday(body, include_background=True), clause)
+    assert "explosive_attack" in {e.event_type for e in marked}
+    assert {e.temporal_status for e in marked} == {"background"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # told as an act, not as what is blamed
+        "A car bomb attack in the city of Homs killed two soldiers.",
+        # a fresh day of its own: another piece of the news
+        "The group claimed responsibility for a car bomb attack in the city of Homs on Monday.",
+    ],
+)
+def test_an_incident_told_or_freshly_dated_is_news(sentence: str) -> None:
+    body = "\n\n".join([LEAD, *_ELABORATION, sentence, "The province is held by rebels."])
+    told = [
+        e
+        for e in events_on_a_tuesday(body)
+        if e.event_type == "explosive_attack" and "Homs" in {loc.name for loc in e.locations}
+    ]
+    assert told, "the car bomb attack is published"
+
+
+def test_the_lead_names_the_incident_it_reports() -> None:
+    """A lead about the blame reports its incident."""
+    lead = (
+        "Officials blamed the rebels for a car bomb attack that killed four soldiers in the "
+        "city of Homs on Monday."
+    )
+    body = "\n\n".join([lead, "The province is held by rebels."])
+    assert "explosive_attack" in {e.event_type for e in events_on_a_tuesday(body)}
