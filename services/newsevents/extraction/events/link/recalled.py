@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from ...document import LOCAL_PRECISIONS, DateMention, Document, Sentence
 from ...ontology import is_violent
@@ -45,11 +46,21 @@ _TURNS_BACK = re.compile(
     re.IGNORECASE,
 )
 
+# A roundup that announces the days it covers tells each day's news in a sentence opening on
+# it: "More than 100 terrorists have been killed in two days of operations", "over the past 48
+# hours".
+_SPAN_OF_DAYS = re.compile(
+    r"\b(?:(?:two|three|four|five|six|several|few|\d+)\s+days|\d+\s+hours|"
+    r"past\s+(?:few\s+)?days)\b",
+    re.IGNORECASE,
+)
+
 
 def recall_earlier_days(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Mark ``background`` the news drafts first told, at a place outside the lead's, in a
     paragraph after the lead's that turns back (opens on a day before the lead's, or on an
-    earlier time with no day), and return them."""
+    earlier time with no day), or in a one-block text's sentence that opens on a day before
+    the lead's own, and return them."""
     body = [s for s in doc.sentences if not s.heading]
     if not body:
         return []
@@ -58,32 +69,42 @@ def recall_earlier_days(doc: Document, drafts: list[EventDraft]) -> list[EventDr
     lead = _lead(doc, lead_paragraph, drafts)
     by_day: set[int] = set()
     if lead is not None and lead.date is not None:
-        by_day = _recalling_paragraphs(doc, body, _day_of(lead.date))
-        marked += _mark(doc, drafts, by_day, lead, _day_of(lead.date), finer=False)
+        lead_day = _day_of(lead.date)
+        if _one_block(body):
+            if lead.date.precision == "day" and not _covers_days(body):
+                sentences = _recalling_sentences(doc, body, lead_day)
+                marked += _mark(doc, drafts, lambda s: s.index in sentences, lead, lead_day)
+        else:
+            by_day = _recalling_paragraphs(doc, body, lead_day)
+            marked += _mark(doc, drafts, lambda s: s.paragraph in by_day, lead, lead_day)
     turned = _turning_back(doc, body) - by_day
     first = lead or _first_act(doc, lead_paragraph, drafts)
     if turned and first is not None:
-        day = _day_of(first.date) if _dated(first) else doc.published - dt.timedelta(days=1)
-        marked += _mark(doc, drafts, turned, first, day, finer=True)
+        day = (
+            _day_of(first.date)
+            if first.date is not None and _dated(first)
+            else doc.published - dt.timedelta(days=1)
+        )
+        marked += _mark(doc, drafts, lambda s: s.paragraph in turned, first, day, finer=True)
     return marked
 
 
 def _mark(
     doc: Document,
     drafts: list[EventDraft],
-    paragraphs: set[int],
+    recalling: Callable[[Sentence], bool],
     lead: EventDraft,
     lead_day: dt.date,
     *,
-    finer: bool,
+    finer: bool = False,
 ) -> list[EventDraft]:
-    """Mark the drafts first told in ``paragraphs`` elsewhere than the lead, on no day of
-    their own at or after the lead's. ``finer``: a town named after a lead told only at a
-    country or a province is elsewhere too (a paragraph that turns back in so many words)."""
+    """Mark the drafts first told in a ``recalling`` sentence elsewhere than the lead, on no
+    day of their own at or after the lead's. ``finer``: a town named after a lead told only at
+    a country or a province is elsewhere too (a paragraph that turns back in so many words)."""
     marked: list[EventDraft] = []
     for draft in drafts:
         first = doc.sentences[min(draft.sentences)]
-        if first.heading or first.paragraph not in paragraphs or draft is lead:
+        if first.heading or not recalling(first) or draft is lead:
             continue
         own = draft.date
         if own is not None and own.precision == "day" and own.date >= lead_day:
@@ -93,6 +114,27 @@ def _mark(
         draft.temporal_status = "background"
         marked.append(draft)
     return marked
+
+
+def _one_block(body: list[Sentence]) -> bool:
+    """A text of one block: a flattened feed, a short note."""
+    return len({s.paragraph for s in body}) == 1
+
+
+def _covers_days(body: list[Sentence]) -> bool:
+    """Whether the block's opening announces a span of days it rounds up."""
+    return any(_SPAN_OF_DAYS.search(s.text) for s in body[:3])
+
+
+def _recalling_sentences(doc: Document, body: list[Sentence], lead_day: dt.date) -> set[int]:
+    """The sentences of a block after its first two that open on a day before the lead's: a
+    roundup telling its day's news, then "On Tuesday seven civilians were killed in ...",
+    an incident of the days before."""
+    return {
+        s.index
+        for s in body[2:]
+        if (day := _opening_day(doc, s)) is not None and day.date < lead_day
+    }
 
 
 def _dated(draft: EventDraft) -> bool:
