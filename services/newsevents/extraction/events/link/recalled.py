@@ -1,4 +1,4 @@
-"""A paragraph that opens on a day before the lead's is an earlier incident recalled.
+"""A paragraph that turns back to an earlier time is an earlier incident recalled.
 
 A news story tells its incident in the lead and, after elaborating it, often recalls the
 incidents that came before it, each in a paragraph of its own that opens on its day: "On
@@ -11,8 +11,20 @@ to another incident. Every event first told in such a paragraph at a place outsi
 than the lead's ("On Sunday, ... On Monday, troops raided ..."). The lead's own incident retold
 with its day ("On Sunday, the gunmen stormed the village", after a lead on Monday's funerals
 there) stays news, as does an act told at no place. A lead that tells no violent act on a day
-gives nothing to compare with, and a text of one block (a flattened feed) has no paragraph to
-open: neither is read.
+gives nothing to compare with.
+
+A paragraph may also turn back in so many words, with no day: "Previously, the CTD had
+arrested two suspects in Gujranwala", "Prior to that, ...", "Earlier this month, ...", or by
+putting the news in a series and going on to its earlier members ("It is the latest in a
+string of attacks by the Houthis. One person was killed on Sunday when ..."). There the lead
+is only needed for its place and day (its first act of any kind; undated, the day before the
+report), and a town told after a lead placed only at a country or a province is elsewhere.
+
+A text of one block (a flattened feed) has no paragraphs: there a sentence after the first two
+that opens on a day before the lead's own (a day the lead tells, not one only reported) turns
+back the same way ("On Tuesday seven civilians were killed in ..." at the end of Wednesday's
+roundup), unless the block's opening announces a span of days it rounds up ("more than 100
+terrorists have been killed in two days of operations": each day's news opens on its day).
 """
 
 from __future__ import annotations
