@@ -71,3 +71,25 @@ def test_a_presence_is_the_news_of_a_story_about_a_build_up() -> None:
 def test_a_presence_after_a_lead_of_violence_stays_its_setting() -> None:
     presence = "Fighters of the Desert Hawks Brigade are also present in the town of Suqaylabiyah."
     assert told_in(events_on_a_tuesday(f"{NEWS} {presence}"), presence) == []
+
+
+@pytest.mark.parametrize(
+    "restriction",
+    [
+        "Major towns in Idlib province remain under curfew.",
+        "No food has entered Saraqib in weeks due to the blockade.",
+    ],
+)
+def test_a_restriction_told_as_a_state_is_background(restriction: str) -> None:
+    body = f"{NEWS} {restriction}"
+    assert [e.event_type for e in events_on_a_tuesday(body)] == ["airstrike"]
+    marked = told_in(events_on_a_tuesday(body, include_background=True), restriction)
+    assert "movement_restricted" in {e.event_type for e in marked}
+    assert {e.temporal_status for e in marked} == {"background"}
+
+
+def test_a_restriction_told_as_the_act_that_set_it_up_is_news() -> None:
+    curfew = "In response, the army imposed a strict curfew in several towns of Idlib province."
+    restricted = told_in(events_on_a_tuesday(f"{NEWS} {curfew}"), curfew)
+    assert "movement_restricted" in {e.event_type for e in restricted}
+    assert {e.temporal_status for e in restricted} == {"current"}

@@ -28,6 +28,9 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
   not a report's: "an official said on Tuesday the group had accepted a ceasefire"), or the
   story's news is itself a situation (its headings and lead tell states and moves, no violent
   act and no demonstration: a story about a build-up of forces).
+  A restriction (a curfew, a blockade, a closure) is such a state when told as one ("towns
+  remain under curfew", "due to the blockade", "roads closed by protesters"), not when told as
+  the act that set it up or ended it ("the SDF imposed a strict curfew in several towns").
 """
 
 from __future__ import annotations
@@ -51,6 +54,15 @@ NEWS_WINDOW_DAYS = 7
 # States rather than acts: told after the lead they are the frame the news happens in (talks
 # on a truce, a ceasefire one side breaks, a group's presence), news only on a day of their own.
 STANDING_TYPES: frozenset[EventTypeName] = frozenset({"agreement", "presence"})
+# A restriction is a standing state too when told as one ("towns remain under curfew", "no
+# food has entered due to the blockade", "roads closed by protesters"), not when told as the
+# act that set it up or ended it ("the SDF imposed a strict curfew in several towns").
+_RESTRICTION: EventTypeName = "movement_restricted"
+_SETS_UP = re.compile(
+    r"\b(?:impos|declar|announc|order|set(?:ting)? up|erect|establish|enforc|extend|lift|"
+    r"tighten|ease|introduc|slap)\w*\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # Non-violent acts that make a day's news as violence does: a lead telling one is about an act.
 _ACTS_OF_THE_DAY: frozenset[EventTypeName] = frozenset(
     {"protest", "arrest", "release", "property_destroyed", "weapons_disrupted"}
@@ -199,7 +211,10 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     if _SIMILAR.search(text) and (_has_own_date(doc, sentence) or _SAME_PLACE.search(text)):
         return "earlier"
     if (
-        draft.event_type in STANDING_TYPES
+        (
+            draft.event_type in STANDING_TYPES
+            or (draft.event_type == _RESTRICTION and not _SETS_UP.search(before))
+        )
         and not _made_on_a_fresh_day(doc, draft)
         and not _news_is_a_standing_state(doc)
     ):
