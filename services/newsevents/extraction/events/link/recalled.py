@@ -20,11 +20,8 @@ string of attacks by the Houthis. One person was killed on Sunday when ..."). Th
 is only needed for its place and day (its first act of any kind; undated, the day before the
 report), and a town told after a lead placed only at a country or a province is elsewhere.
 
-A text of one block (a flattened feed) has no paragraphs: there a sentence after the first two
-that opens on a day before the lead's own (a day the lead tells, not one only reported) turns
-back the same way ("On Tuesday seven civilians were killed in ..." at the end of Wednesday's
-roundup), unless the block's opening announces a span of days it rounds up ("more than 100
-terrorists have been killed in two days of operations": each day's news opens on its day).
+A text of one block (a flattened feed) has no paragraph to open: it is not read (roundups told
+as one block tell several days' news in sentences opening on their days).
 """
 
 from __future__ import annotations
@@ -58,21 +55,11 @@ _TURNS_BACK = re.compile(
     re.IGNORECASE,
 )
 
-# A roundup that announces the days it covers tells each day's news in a sentence opening on
-# it: "More than 100 terrorists have been killed in two days of operations", "over the past 48
-# hours".
-_SPAN_OF_DAYS = re.compile(
-    r"\b(?:(?:two|three|four|five|six|several|few|\d+)\s+days|\d+\s+hours|"
-    r"past\s+(?:few\s+)?days)\b",
-    re.IGNORECASE,
-)
-
 
 def recall_earlier_days(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Mark ``background`` the news drafts first told, at a place outside the lead's, in a
     paragraph after the lead's that turns back (opens on a day before the lead's, or on an
-    earlier time with no day), or in a one-block text's sentence that opens on a day before
-    the lead's own, and return them."""
+    earlier time with no day), and return them."""
     body = [s for s in doc.sentences if not s.heading]
     if not body:
         return []
@@ -82,13 +69,8 @@ def recall_earlier_days(doc: Document, drafts: list[EventDraft]) -> list[EventDr
     by_day: set[int] = set()
     if lead is not None and lead.date is not None:
         lead_day = _day_of(lead.date)
-        if _one_block(body):
-            if lead.date.precision == "day" and not _covers_days(body):
-                sentences = _recalling_sentences(doc, body, lead_day)
-                marked += _mark(doc, drafts, lambda s: s.index in sentences, lead, lead_day)
-        else:
-            by_day = _recalling_paragraphs(doc, body, lead_day)
-            marked += _mark(doc, drafts, lambda s: s.paragraph in by_day, lead, lead_day)
+        by_day = _recalling_paragraphs(doc, body, lead_day)
+        marked += _mark(doc, drafts, lambda s: s.paragraph in by_day, lead, lead_day)
     turned = _turning_back(doc, body) - by_day
     first = lead or _first_act(doc, lead_paragraph, drafts)
     if turned and first is not None:
@@ -126,27 +108,6 @@ def _mark(
         draft.temporal_status = "background"
         marked.append(draft)
     return marked
-
-
-def _one_block(body: list[Sentence]) -> bool:
-    """A text of one block: a flattened feed, a short note."""
-    return len({s.paragraph for s in body}) == 1
-
-
-def _covers_days(body: list[Sentence]) -> bool:
-    """Whether the block's opening announces a span of days it rounds up."""
-    return any(_SPAN_OF_DAYS.search(s.text) for s in body[:3])
-
-
-def _recalling_sentences(doc: Document, body: list[Sentence], lead_day: dt.date) -> set[int]:
-    """The sentences of a block after its first two that open on a day before the lead's: a
-    roundup telling its day's news, then "On Tuesday seven civilians were killed in ...",
-    an incident of the days before."""
-    return {
-        s.index
-        for s in body[2:]
-        if (day := _opening_day(doc, s)) is not None and day.date < lead_day
-    }
 
 
 def _dated(draft: EventDraft) -> bool:
