@@ -64,3 +64,24 @@ def test_the_lead_names_the_incident_it_reports() -> None:
     )
     body = "\n\n".join([lead, "The province is held by rebels."])
     assert "explosive_attack" in {e.event_type for e in events_on_a_tuesday(body)}
+
+
+def test_what_someone_has_a_role_in_doing_is_an_activity_not_a_known_incident() -> None:
+    lead = (
+        "Iran-backed militias are recruiting young men in the province of Deir ez-Zor, "
+        "residents said."
+    )
+    offer = "The militias offer salaries and food baskets to those who join, they said."
+    activity = (
+        "A commander known as Abu Karim also has played a prominent role in recruiting fighters "
+        "for the militias, a former activist said."
+    )
+    known = "The militias were behind the killing of two activists in the city of Homs, he said."
+    body = "\n\n".join([lead, offer, activity, known])
+    published = events_on_a_tuesday(body, include_background=True)
+    assert [(e.event_type, e.temporal_status) for e in told_in(published, activity)] == [
+        ("recruitment", "current")
+    ]
+    assert [(e.event_type, e.temporal_status) for e in told_in(published, known)] == [
+        ("attack_on_civilians", "background")
+    ]

@@ -9,7 +9,9 @@ tells a claim about it, not that it happened. When the article's incident is mea
 mention merged into the incident told before (this runs after the news is merged, like
 :mod:`.closing` and :mod:`.recalled`); what such a clause alone names after the lead is an
 incident recalled for its author, and is background, unless its sentence gives a fresh day
-("the group claimed responsibility for a bombing in Kabul on Monday").
+("the group claimed responsibility for a bombing in Kabul on Monday"). An act told by a bare
+verb straight after the clause is what its author does, not an incident named as known: "has
+played a prominent role in recruiting militiamen" stays what it was.
 """
 
 from __future__ import annotations
@@ -51,8 +53,20 @@ def refer_to_known_incidents(doc: Document, drafts: list[EventDraft]) -> list[Ev
         if not sentence.span.contains(draft.trigger.span) or tells_the_news(doc, sentence):
             continue
         before = doc.text[sentence.span.start : draft.trigger.span.start]
-        if _RESPONSIBILITY.search(before) is None or gives_a_fresh_day(doc, sentence):
+        found = _RESPONSIBILITY.search(before)
+        if found is None or gives_a_fresh_day(doc, sentence) or _an_activity(found, draft):
             continue
         draft.temporal_status = "background"
         marked.append(draft)
     return marked
+
+
+def _an_activity(found: re.Match[str], draft: EventDraft) -> bool:
+    """The act is a bare "-ing" verb right after the clause ("a role in recruiting"), not a noun
+    phrase naming a known incident ("a role in the bombing", "behind Thursday's killings")."""
+    last_word = found.group().split()[-1].lower()
+    return last_word in _CLAUSE_ENDS and draft.trigger.text.lower().endswith("ing")
+
+
+# The words a clause of responsibility ends on when no noun phrase follows it.
+_CLAUSE_ENDS = frozenset({"for", "on", "of", "in", "behind", "with", "to"})
