@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..document import ActorMention, Document, Span, SpanIndex
+from .communal import group_countries
 from .dictionary import country_names, default_matcher
 
 # Offices, councils and currencies of one country's own (public knowledge of its institutions),
@@ -125,6 +126,10 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
         return cues.most_common(1)[0][0]
     if doc.country_hints:
         return doc.country_hints[0]
+    # A people of one country's own ("Maasai protest", "police shoot Pokot herders").
+    peoples = Counter(group_countries(doc.text)).most_common(2)
+    if peoples and (len(peoples) == 1 or peoples[0][1] > peoples[1][1]):
+        return peoples[0][0]
     return _country_of_names(doc.text, named)
 
 

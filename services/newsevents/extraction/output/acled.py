@@ -281,6 +281,16 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
         patron = _patron(actor, on, country_code)
         if patron is not None and patron not in (sides.actor1, sides.actor2):
             sides.associates[index].append(patron)
+    if (
+        sides.actor1 is not None
+        and sides.actor1 == sides.actor2
+        and _STATE.match(sides.actor1)
+        and draft.event_type in _UNNAMED_PERPETRATOR
+    ):
+        # One state force on both sides of an attack ("gunmen opened fire on an army
+        # checkpoint ... the soldiers responded"): the force is the side hit, the attacker is
+        # another armed side the event names, else the one the report leaves unnamed.
+        sides.actor1 = _armed_side(draft, sides.actor2, name)
     if sides.actor1 is None and draft.event_type in _UNNAMED_PERPETRATOR:
         sides.actor1 = f"Unidentified Armed Group ({country_name(country_code)})"
     # Violence against civilians hits civilians, and those arrested are civilians unless the
