@@ -153,3 +153,16 @@ def test_armed_men_of_another_nation_are_named_after_it() -> None:
     assert ("Raiders", "Unidentified Ethnic Militia (Kenya)") in {
         (a.text, a.name) for a in doc.actors
     }
+
+
+def test_a_people_of_one_country_names_the_country_of_a_note_without_places() -> None:
+    # Herders hit by the police are no militia, yet the people says where the note is.
+    named = _country_named("Police shot Maasai herders who had crossed onto a ranch.")
+    assert named["Police"] == "Police Forces of Kenya"
+    assert _country_named("Hundreds of Samburu protested over grazing land; police watched.") == {
+        "police": "Police Forces of Kenya"
+    }
+    # Two peoples of as many countries, named once each: no country.
+    assert _country_named("Dinka and Oromo traders protested; police watched.") == {
+        "police": "Police Forces of International"
+    }
