@@ -28,10 +28,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
 
 from ..document import ActorMention, Document, Span, SpanIndex
 from .communal import group_countries
 from .dictionary import country_names, default_matcher
+
+if TYPE_CHECKING:
+    from ..places.surface import Match
+    from ..places.tokens import Tokens
 
 # Offices, councils and currencies of one country's own (public knowledge of its institutions),
 # read as a demonym would be. Words shared by neighbours ("lakh", "dharna", "hartal", "bandh",
@@ -133,10 +139,40 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
     return _country_of_names(doc.text, named)
 
 
+# A name told as a place: after a preposition of place ("in Binodpur", "from the Rakwana area")
+# or before a noun of a place or of its people ("Nyatike district", "Lodwar residents"). A bare
+# capitalised word ("the State Advised Price", "Bailey Road") is a place name by chance more
+# often, so one told as a place outweighs any number of bare ones.
+_TOLD_AS_PLACE = 1000
+
+
+@cache
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The prepositions before a place and the nouns after one."""
+    # The geoparser reads the actor dictionary: imported here, not at the top.
+    from ..places.keys import word_set
+    from ..places.words import ADMIN1_WORDS, LOCALITY_WORDS, PEOPLE_NOUNS, SETTLEMENT_WORDS
+
+    before = word_set("in at near outside around inside from of to across into towards within")
+    after = ADMIN1_WORDS | SETTLEMENT_WORDS | LOCALITY_WORDS | PEOPLE_NOUNS | {"county", "area"}
+    return before, after
+
+
+def _told_as_place(tokens: Tokens, match: Match) -> bool:
+    locatives, nouns = _place_words()
+    before = tokens.word_before(match.first)
+    if before is not None and tokens[before].fold == "the":
+        before = tokens.word_before(before)
+    if before is not None and tokens[before].fold in locatives:
+        return True
+    after = tokens.after(match.last)
+    return after is not None and after.fold in nouns
+
+
 def _country_of_names(text: str, actors: Iterable[ActorMention]) -> str | None:
     """The commonest country among the names the gazetteer knows in one country only, spelled
-    exactly so; not a name an actor holds ("Police" is a town in Poland) nor a single word
-    opening a sentence ("Mob kills a thief"). None on a tie."""
+    exactly so, those told as places first; not a name an actor holds ("Police" is a town in
+    Poland) nor a single word opening a sentence ("Mob kills a thief"). None on a tie."""
     # The geoparser reads the actor dictionary: imported here, not at the top, to break the cycle.
     from ..places.gazetteer import Kind, gazetteer
     from ..places.surface import admissible, opens_sentence, scan
@@ -159,7 +195,8 @@ def _country_of_names(text: str, actors: Iterable[ActorMention]) -> str | None:
             if places[i].kind not in not_local and i not in match.loose_only
         }
         if len(countries) == 1:
-            votes[countries.pop()] += 1
+            # A name told as a place outweighs any number of bare capitalised words.
+            votes[countries.pop()] += _TOLD_AS_PLACE if _told_as_place(tokens, match) else 1
     top = votes.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None

@@ -166,3 +166,11 @@ def test_a_people_of_one_country_names_the_country_of_a_note_without_places() ->
     assert _country_named("Dinka and Oromo traders protested; police watched.") == {
         "police": "Police Forces of International"
     }
+
+
+def test_a_name_told_as_a_place_outweighs_a_bare_capitalised_word() -> None:
+    # "Price" is a town of the United States only, but here a word of a title; Ernakulam is
+    # told as where the farmers come from.
+    assert _country_named(
+        "Farmers from Ernakulam protested against the State Advised Price; police watched."
+    ) == {"police": "Police Forces of India"}
