@@ -195,12 +195,6 @@ _UNNAMED_PERPETRATOR = frozenset(
      "armed_clash", "shelling", "suicide_bombing"}
 )  # fmt: skip
 _STATE = re.compile(r"(?:Military|Police) Forces of ")
-# A toll of a state force's men: "two army officers were killed", "a dozen soldiers died".
-_FORCE_TOLL = re.compile(
-    r"\b(?:soldiers?|troops|officers?|policem[ae]n|personnel|servicem[ae]n|gendarmes?|"
-    r"guards|paramilitar(?:y|ies))\b",
-    re.IGNORECASE,
-)
 _CROWD = re.compile(r"(?:Protesters|Rioters|Civilians) \(")
 _NEAR = re.compile(
     r"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|around|between|"
@@ -287,18 +281,6 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
         patron = _patron(actor, on, country_code)
         if patron is not None and patron not in (sides.actor1, sides.actor2):
             sides.associates[index].append(patron)
-    if (
-        sides.actor1 is not None
-        and sides.actor1 == sides.actor2
-        and _STATE.match(sides.actor1)
-        and draft.event_type in _UNNAMED_PERPETRATOR
-        and any(_FORCE_TOLL.search(q.text) for q in draft.quantities)
-    ):
-        # One state force on both sides of an attack whose toll counts its men ("two army
-        # officers were killed in a bomb attack ... four soldiers were wounded"): the force is
-        # the side hit, the attacker another armed side the event names, else the one the
-        # report leaves unnamed.
-        sides.actor1 = _armed_side(draft, sides.actor2, name)
     if sides.actor1 is None and draft.event_type in _UNNAMED_PERPETRATOR:
         sides.actor1 = f"Unidentified Armed Group ({country_name(country_code)})"
     # Violence against civilians hits civilians, and those arrested are civilians unless the

@@ -154,14 +154,3 @@ def test_kenyan_forces_before_2013_take_the_kibaki_period() -> None:
 def test_raiders_of_a_community_named_for_a_county_are_its_militia() -> None:
     acled = _acled("Turkana raiders killed three herders near Lodwar on Monday.")
     assert acled.actor1 == "Turkana Ethnic Militia (Kenya)"
-
-
-def test_a_state_force_told_on_both_sides_of_an_attack_is_the_side_hit() -> None:
-    # "soldiers died ... the army said ... soldiers were wounded": the force is named only as
-    # the one attacked, so the attacker the report leaves unnamed is an unidentified group.
-    acled = _acled(
-        "More than a dozen soldiers died on Monday as armed groups attacked a military post in "
-        "Djibo, the Burkinabe army said. Several soldiers were wounded."
-    )
-    assert acled.actor1 == "Unidentified Armed Group (Burkina Faso)"
-    assert acled.actor2 == "Military Forces of Burkina Faso (2015-2022)"
