@@ -122,7 +122,7 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
         code
         for code in (
             *(p.country_code for p in references),
-            *(a.country_code for a in named if not a.generic),
+            *(a.country_code for a in named if not a.generic and a.kind != "media"),
             *_compound_countries(doc.text),
             *((m.lastgroup or "")[:2] for m in _INSTITUTION.finditer(doc.text)),
         )
@@ -136,7 +136,10 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
     peoples = Counter(group_countries(doc.text)).most_common(2)
     if peoples and (len(peoples) == 1 or peoples[0][1] > peoples[1][1]):
         return peoples[0][0]
-    return _country_of_names(doc.text, named)
+    # An outlet reports from everywhere ("an Associated Press reporter at the scene"): its
+    # country tells where the news is only when nothing else does.
+    outlets = Counter(a.country_code for a in named if a.kind == "media" and a.country_code)
+    return _country_of_names(doc.text, named) or (outlets.most_common(1)[0][0] if outlets else None)
 
 
 # A name told as a place: after a preposition of place ("in Binodpur", "from the Rakwana area")

@@ -174,3 +174,18 @@ def test_a_name_told_as_a_place_outweighs_a_bare_capitalised_word() -> None:
     assert _country_named(
         "Farmers from Ernakulam protested against the State Advised Price; police watched."
     ) == {"police": "Police Forces of India"}
+
+
+def test_an_outlet_tells_the_country_only_when_nothing_else_does() -> None:
+    # The agency reports from everywhere: the county of one country says where the news is.
+    assert (
+        _country_named(
+            "Herders from West Pokot blocked a road, an Associated Press reporter said; police "
+            "fired tear gas."
+        )["police"]
+        == "Police Forces of Kenya"
+    )
+    assert (
+        _country_named("Police fired tear gas, an Associated Press reporter said.")["Police"]
+        == "Police Forces of the United States"
+    )
