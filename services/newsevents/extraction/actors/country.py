@@ -18,8 +18,10 @@ Nzoia protest the importation of sugar; police intervene"), yet tells the countr
   small town, a district or a province of one country says which country the note is about.
 
 Places decide when there are any; otherwise the commonest country among the references and the
-named actors; otherwise the first country the article's source says it is about
-(``ArticleMessage.countries``); otherwise the commonest country of the names of one country.
+named actors (outlets aside); otherwise the first country the article's source says it is about
+(``ArticleMessage.countries``); otherwise the commonest main country of the peoples it names
+("Maasai protest"); otherwise the commonest country of the names of one country (those told as
+places first); otherwise the country of an outlet it names, which reports from everywhere.
 Transnational actors (the UN, al-Qaeda) have no country and say nothing.
 """
 
