@@ -87,6 +87,20 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _any_group() -> re.Pattern[str]:
+    groups = first_char_alternation(sorted(_GROUPS, key=lambda g: len(re.escape(g)), reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])")
+
+
+def group_countries(text: str) -> list[str]:
+    """The main country of each ethnic group ``text`` names, whatever it is told doing ("Maasai
+    protest", "Police shoot Pokot herders"): a people says where a note is as a demonym does."""
+    if not may_match(_any_group(), folded(text)):
+        return []
+    return [_GROUPS[m.group()][0] for m in _any_group().finditer(text)]
+
+
 def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
     """ "Pokot Ethnic Militia (Kenya)" for "Pokot raiders" in ``text``."""
     found: list[ActorMention] = []

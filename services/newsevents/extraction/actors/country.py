@@ -18,8 +18,10 @@ Nzoia protest the importation of sugar; police intervene"), yet tells the countr
   small town, a district or a province of one country says which country the note is about.
 
 Places decide when there are any; otherwise the commonest country among the references and the
-named actors; otherwise the first country the article's source says it is about
-(``ArticleMessage.countries``); otherwise the commonest country of the names of one country.
+named actors (outlets aside); otherwise the first country the article's source says it is about
+(``ArticleMessage.countries``); otherwise the commonest main country of the peoples it names
+("Maasai protest"); otherwise the commonest country of the names of one country (those told as
+places first); otherwise the country of an outlet it names, which reports from everywhere.
 Transnational actors (the UN, al-Qaeda) have no country and say nothing.
 """
 
@@ -28,9 +30,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
 
 from ..document import ActorMention, Document, Span, SpanIndex
+from .communal import group_countries
 from .dictionary import country_names, default_matcher
+
+if TYPE_CHECKING:
+    from ..places.surface import Match
+    from ..places.tokens import Tokens
 
 # Offices, councils and currencies of one country's own (public knowledge of its institutions),
 # read as a demonym would be. Words shared by neighbours ("lakh", "dharna", "hartal", "bandh",
@@ -115,7 +124,7 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
         code
         for code in (
             *(p.country_code for p in references),
-            *(a.country_code for a in named if not a.generic),
+            *(a.country_code for a in named if not a.generic and a.kind != "media"),
             *_compound_countries(doc.text),
             *((m.lastgroup or "")[:2] for m in _INSTITUTION.finditer(doc.text)),
         )
@@ -125,13 +134,50 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
         return cues.most_common(1)[0][0]
     if doc.country_hints:
         return doc.country_hints[0]
-    return _country_of_names(doc.text, named)
+    # A people of one country's own ("Maasai protest", "police shoot Pokot herders").
+    peoples = Counter(group_countries(doc.text)).most_common(2)
+    if peoples and (len(peoples) == 1 or peoples[0][1] > peoples[1][1]):
+        return peoples[0][0]
+    # An outlet reports from everywhere ("an Associated Press reporter at the scene"): its
+    # country tells where the news is only when nothing else does.
+    outlets = Counter(a.country_code for a in named if a.kind == "media" and a.country_code)
+    return _country_of_names(doc.text, named) or (outlets.most_common(1)[0][0] if outlets else None)
+
+
+# A name told as a place: after a preposition of place ("in Binodpur", "from the Rakwana area")
+# or before a noun of a place or of its people ("Nyatike district", "Lodwar residents"). A bare
+# capitalised word ("the State Advised Price", "Bailey Road") is a place name by chance more
+# often, so one told as a place outweighs any number of bare ones.
+_TOLD_AS_PLACE = 1000
+
+
+@cache
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The prepositions before a place and the nouns after one."""
+    # The geoparser reads the actor dictionary: imported here, not at the top.
+    from ..places.keys import word_set
+    from ..places.words import ADMIN1_WORDS, LOCALITY_WORDS, PEOPLE_NOUNS, SETTLEMENT_WORDS
+
+    before = word_set("in at near outside around inside from of to across into towards within")
+    after = ADMIN1_WORDS | SETTLEMENT_WORDS | LOCALITY_WORDS | PEOPLE_NOUNS | {"county", "area"}
+    return before, after
+
+
+def _told_as_place(tokens: Tokens, match: Match) -> bool:
+    locatives, nouns = _place_words()
+    before = tokens.word_before(match.first)
+    if before is not None and tokens[before].fold == "the":
+        before = tokens.word_before(before)
+    if before is not None and tokens[before].fold in locatives:
+        return True
+    after = tokens.after(match.last)
+    return after is not None and after.fold in nouns
 
 
 def _country_of_names(text: str, actors: Iterable[ActorMention]) -> str | None:
     """The commonest country among the names the gazetteer knows in one country only, spelled
-    exactly so; not a name an actor holds ("Police" is a town in Poland) nor a single word
-    opening a sentence ("Mob kills a thief"). None on a tie."""
+    exactly so, those told as places first; not a name an actor holds ("Police" is a town in
+    Poland) nor a single word opening a sentence ("Mob kills a thief"). None on a tie."""
     # The geoparser reads the actor dictionary: imported here, not at the top, to break the cycle.
     from ..places.gazetteer import Kind, gazetteer
     from ..places.surface import admissible, opens_sentence, scan
@@ -154,7 +200,8 @@ def _country_of_names(text: str, actors: Iterable[ActorMention]) -> str | None:
             if places[i].kind not in not_local and i not in match.loose_only
         }
         if len(countries) == 1:
-            votes[countries.pop()] += 1
+            # A name told as a place outweighs any number of bare capitalised words.
+            votes[countries.pop()] += _TOLD_AS_PLACE if _told_as_place(tokens, match) else 1
     top = votes.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None

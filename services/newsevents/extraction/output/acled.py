@@ -138,6 +138,11 @@ def acled_name(
     matcher = matcher or default_matcher()
     name = mention.name
     entry = matcher.entry(name) if not mention.generic else None
+    if entry is not None and entry.country_code is None and country_code:
+        # A movement of many countries told at an event where it has one branch is that
+        # branch, as ACLED codes it: "al-Qaeda" in Yemen is AQAP, "Islamic State" in Nigeria
+        # the West Africa Province.
+        entry = _branch_in(entry.name, country_code) or entry
     if entry is not None:
         name = _entry_acled_name(entry, matcher, country_code or entry.country_code)
     elif mention.kind == "person" and mention.affiliation:
@@ -145,6 +150,23 @@ def acled_name(
         if parent is not None:
             name = _entry_acled_name(parent, matcher, country_code or parent.country_code)
     return _with_period(name, on)
+
+
+def _branch_in(movement: str, country_code: str) -> ActorEntry | None:
+    """The one armed branch of ``movement`` the dictionary places in the country, else None."""
+    branches = _branches().get((movement, country_code), ())
+    return branches[0] if len(branches) == 1 else None
+
+
+@cache
+def _branches() -> dict[tuple[str, str], tuple[ActorEntry, ...]]:
+    """(movement, country) -> the armed groups of that country the movement is patron of."""
+    found: dict[tuple[str, str], tuple[ActorEntry, ...]] = {}
+    for entry in default_matcher().entries:
+        if entry.affiliation and entry.country_code and entry.kind in ("armed_group", "militia"):
+            key = (entry.affiliation, entry.country_code)
+            found[key] = (*found.get(key, ()), entry)
+    return found
 
 
 def _entry_acled_name(

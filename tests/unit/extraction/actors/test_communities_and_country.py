@@ -153,3 +153,39 @@ def test_armed_men_of_another_nation_are_named_after_it() -> None:
     assert ("Raiders", "Unidentified Ethnic Militia (Kenya)") in {
         (a.text, a.name) for a in doc.actors
     }
+
+
+def test_a_people_of_one_country_names_the_country_of_a_note_without_places() -> None:
+    # Herders hit by the police are no militia, yet the people says where the note is.
+    named = _country_named("Police shot Maasai herders who had crossed onto a ranch.")
+    assert named["Police"] == "Police Forces of Kenya"
+    assert _country_named("Hundreds of Samburu protested over grazing land; police watched.") == {
+        "police": "Police Forces of Kenya"
+    }
+    # Two peoples of as many countries, named once each: no country.
+    assert _country_named("Dinka and Oromo traders protested; police watched.") == {
+        "police": "Police Forces of International"
+    }
+
+
+def test_a_name_told_as_a_place_outweighs_a_bare_capitalised_word() -> None:
+    # "Price" is a town of the United States only, but here a word of a title; Ernakulam is
+    # told as where the farmers come from.
+    assert _country_named(
+        "Farmers from Ernakulam protested against the State Advised Price; police watched."
+    ) == {"police": "Police Forces of India"}
+
+
+def test_an_outlet_tells_the_country_only_when_nothing_else_does() -> None:
+    # The agency reports from everywhere: the county of one country says where the news is.
+    assert (
+        _country_named(
+            "Herders from West Pokot blocked a road, an Associated Press reporter said; police "
+            "fired tear gas."
+        )["police"]
+        == "Police Forces of Kenya"
+    )
+    assert (
+        _country_named("Police fired tear gas, an Associated Press reporter said.")["Police"]
+        == "Police Forces of the United States"
+    )

@@ -154,3 +154,29 @@ def test_kenyan_forces_before_2013_take_the_kibaki_period() -> None:
 def test_raiders_of_a_community_named_for_a_county_are_its_militia() -> None:
     acled = _acled("Turkana raiders killed three herders near Lodwar on Monday.")
     assert acled.actor1 == "Turkana Ethnic Militia (Kenya)"
+
+
+@pytest.mark.parametrize(
+    ("body", "actor1"),
+    [
+        # A movement of many countries, at an event where it has one branch: that branch.
+        (
+            "Al-Qaeda militants attacked an army checkpoint in Abyan on Monday, killing two "
+            "soldiers.",
+            "AQAP: Al Qaeda in the Arabian Peninsula",
+        ),
+        (
+            "Islamic State fighters attacked a military base in Monguno, Borno State on Monday.",
+            "Islamic State (West Africa)",
+        ),
+        # No branch of its own there: the movement, named after the country where ACLED does.
+        (
+            "Islamic State fighters attacked a village in Raqqa on Monday, killing two civilians.",
+            "Islamic State (Syria)",
+        ),
+    ],
+)
+def test_a_movement_at_an_event_where_it_has_one_branch_is_that_branch(
+    body: str, actor1: str
+) -> None:
+    assert _acled(body).actor1 == actor1
