@@ -120,12 +120,13 @@ _ANOTHER = re.compile(
 
 
 # A sentence opening on another hour of the story's day, or on another day, tells its own
-# act: "Earlier in the day, a bomb went off in Burnieh", "Later on Friday, insurgents attacked
-# ...", "Earlier today terrorists fired shells on ...". The day guards of the merging passes cannot tell it
-# (no date is read: it is the same day, or a day the lead did not name). A bare "Later, ..."
-# goes on with the same act as often ("Later it put the number of dead in the hundreds"); so
-# does a time of the telling ("Earlier in the day a source told SANA that terrorists fired
-# ...": an earlier report of the lead's act), a verb of saying before the act.
+# act: "Earlier in the day, a bomb went off in Burnieh", "Later on Friday, insurgents
+# attacked ...", "Earlier today terrorists fired shells on ...". The day guards of the
+# merging passes cannot tell it (no date is read: it is the same day, or a day the lead did
+# not name). A bare "Later, ..." goes on with the same act as often ("Later it put the number
+# of dead in the hundreds"); so does a time of the telling ("Earlier in the day a source told
+# SANA that terrorists fired ...": an earlier report of the lead's act), a verb of saying
+# before the act.
 _OTHER_TIME = re.compile(
     r"(?:Earlier|Later)\s*,?\s+(?:still\b|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"(?:in|during) the (?:day|morning|afternoon|evening|night)\b|"
@@ -138,12 +139,16 @@ _TOLD = re.compile(rf"\b(?:{STATEMENT_VERBS}|pointed out)\b", re.IGNORECASE)
 
 
 def told_as_another(doc_text: str, trigger: Trigger, sentence_start: int) -> bool:
-    """Whether the words just before the trigger present it as a new occurrence, or its
-    sentence opens on another time of the day (:data:`_OTHER_TIME`)."""
+    """Whether the words just before the trigger present it as a new occurrence."""
+    return _ANOTHER.search(doc_text[sentence_start : trigger.span.start]) is not None
+
+
+def opens_on_another_time(doc_text: str, trigger: Trigger, sentence_start: int) -> bool:
+    """Whether the trigger's sentence opens on another time of the day than the story's
+    (:data:`_OTHER_TIME`): its act is not one told in another sentence. (Acts of the
+    sentence itself are still one: "Earlier in the day militants fired rockets on Aleppo,
+    killing nine".)"""
     return (
-        _ANOTHER.search(doc_text[sentence_start : trigger.span.start]) is not None
-        or (
-            _OTHER_TIME.match(doc_text, sentence_start, trigger.span.start) is not None
-            and _TOLD.search(doc_text, sentence_start, trigger.span.start) is None
-        )
+        _OTHER_TIME.match(doc_text, sentence_start, trigger.span.start) is not None
+        and _TOLD.search(doc_text, sentence_start, trigger.span.start) is None
     )

@@ -327,3 +327,27 @@ def test_a_blast_between_two_towns_is_one_event_not_one_per_town() -> None:
         " officials said."
     )
     assert [_place(e) for e in listed] == ["Saraqib", "Ariha"]
+
+
+def test_an_act_told_at_another_hour_of_the_day_is_another_occurrence() -> None:
+    """A paragraph opening on another time of the story's day tells its own act, even of the
+    same kind, town and attackers: no date tells it apart."""
+    events = events_of(
+        "Militants fired rockets on Aleppo on Wednesday, killing two civilians.\n\n"
+        "Earlier in the day, the militants launched 60 rockets on the city of Aleppo,"
+        " killing nine people."
+    )
+    assert sorted((e.event_type, _place(e), fatalities(e)) for e in events) == [
+        ("shelling", "Aleppo", 2),
+        ("shelling", "Aleppo", 9),
+    ]
+
+
+def test_an_earlier_report_of_the_act_is_the_same_act() -> None:
+    """The time of a telling ("Earlier in the day a source told ...") is not the act's."""
+    events = events_of(
+        "Militants fired rockets on Aleppo on Wednesday, killing two civilians.\n\n"
+        "Earlier in the day a police source told the agency that the militants fired rockets"
+        " on the city of Aleppo, killing two civilians."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [("shelling", "Aleppo", 2)]

@@ -57,6 +57,7 @@ from ..draft import (
     PAIRWISE_WINDOW,
     EventDraft,
     better_date,
+    opens_on_another_time,
     tells_a_toll,
     told_as_another,
 )
@@ -103,6 +104,8 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     if earlier.event_type != later.event_type:
         return False
     sentence = doc.sentences[later.sentences[0]]
+    if opens_on_another_time(doc.text, later.trigger, sentence.span.start):
+        return False  # "Earlier in the day, two militants were killed in Israeli strikes"
     close = later.sentences[0] - earlier.sentences[-1] <= 2
     if close and CONTINUATION.match(sentence.text):
         return True
@@ -166,6 +169,7 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         or not is_violent(later.event_type)
         or (later.date is not None and later.date != opener.date)
         or told_as_another(doc.text, later.trigger, then.span.start)
+        or opens_on_another_time(doc.text, later.trigger, then.span.start)
         or names_another_locality(doc, opener.sentences, then.index)
     ):
         return False

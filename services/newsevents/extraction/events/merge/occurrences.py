@@ -30,7 +30,14 @@ from collections.abc import Callable
 from ...document import ActorMention, Document, PlaceMention
 from ...ontology import EventTypeName, is_violent
 from ...places.geometry import haversine_km
-from ..draft import PAIRWISE_WINDOW, EventDraft, better_date, tells_a_toll, told_as_another
+from ..draft import (
+    PAIRWISE_WINDOW,
+    EventDraft,
+    better_date,
+    opens_on_another_time,
+    tells_a_toll,
+    told_as_another,
+)
 from ..link.where import most_precise_first
 from .localities import names_another_locality
 
@@ -79,8 +86,13 @@ def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
 
 
 def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    start = doc.sentences[later.sentences[0]].span.start
     return (
-        not told_as_another(doc.text, later.trigger, doc.sentences[later.sentences[0]].span.start)
+        not told_as_another(doc.text, later.trigger, start)
+        and not (
+            later.sentences[0] not in earlier.sentences
+            and opens_on_another_time(doc.text, later.trigger, start)
+        )
         and earlier.modality == later.modality
         and _kinds_agree(earlier, later)
         and _days_agree(earlier, later)
