@@ -76,7 +76,7 @@ from .named_attackers import name_generic_attackers
 from .nested_places import fold_nested_places
 from .occurrences import merge_occurrences
 from .retold import fold_retold
-from .story import fold_into_lead
+from .story import fold_into_lead, place_lead_from_retelling
 from .unknown_places import place_at_localities
 
 
@@ -292,6 +292,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     place_at_localities,
     place_from_followups,
     place_unplaced,
+    place_lead_from_retelling,
     place_at_the_capital,
     fold_summaries,
     fold_retold,

@@ -127,6 +127,61 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     return kept
 
 
+def place_lead_from_retelling(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """The lead's event, told at a country, region or province, placed at the town a later
+    violent act of the same story is told at: "armed men attacked a village in South Darfur"
+    then "... accused the militias of attacking the Habouba village", or "an airstrike in
+    Sagaing region" then "they decided to attack Pa Zi Gyi". The retelling may be told under
+    another verb or noun (a type the lead's need not include, so it stays its own event); it
+    is the lead's incident when nothing tells another (no new-incident word or frame, no other
+    day, the town inside the lead's place). The first violent act told as another ends the
+    story, and a lead whose later violence names several towns is a roundup's."""
+    lead = _lead_event(doc, drafts)
+    if lead is None or not lead.places or lead.places[0].precision in LOCAL_PRECISIONS:
+        return drafts
+    if _summary_of_several(doc, lead, drafts):
+        return drafts
+    around = lead.places[0]
+    for draft in drafts:
+        if (
+            draft is lead
+            or draft.sentences[0] <= lead.sentences[0]
+            or not is_violent_act(draft)
+            or draft.modality not in OCCURRED
+        ):
+            continue
+        if not _retells(doc, lead, draft):
+            return drafts  # another incident told: the story is a roundup from here on
+        town = next(iter(most_precise_first(told_places(doc, draft))), None)
+        if town is not None and town.precision in LOCAL_PRECISIONS and nested(town, around):
+            lead.places = [town, *lead.places]
+            return drafts
+    return drafts
+
+
+def _retells(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
+    """Whether nothing in the later mention tells another incident than the lead's, a lead
+    that names no town: a locality its sentences do not name is where it happened."""
+    sentence = doc.sentences[later.sentences[0]]
+    return (
+        not told_as_new(doc, sentence, later)
+        and _within_lead_time(lead, later)
+        and inside_lead_place(lead.places, told_places(doc, later))
+        and attackers_agree(doc, lead, later)
+    )
+
+
+def _within_lead_time(lead: EventDraft, later: EventDraft) -> bool:
+    """The same day, or (a lead told by its week, "last week") a day of that week."""
+    a, b = lead.date, later.date
+    if a is not None and b is not None and a.precision == "week" and b.precision == "day":
+        return abs((a.date - b.date).days) <= _HALF_WEEK
+    return same_day(lead, later)
+
+
+_HALF_WEEK = 3
+
+
 def _lead_sentences(doc: Document) -> set[int]:
     """The headline lines and the lead: the first paragraph of the body, at most its first
     ``_LEAD_SENTENCES`` sentences (a text that lost its paragraph breaks is one paragraph)."""
