@@ -12,7 +12,7 @@ from newsevents.contracts import Article, EventMessage
 from newsevents.extraction.events.draft import EventDraft
 from newsevents.extraction.events.merge.story import told_as_new
 from newsevents.extraction.pipeline import Pipeline
-from tests.unit.extraction.events.articles import actor1, events_of, fatalities
+from tests.unit.extraction.events.articles import actor1, events_of, events_on_a_tuesday, fatalities
 
 
 def _place(event: EventMessage) -> str:
@@ -168,3 +168,41 @@ def test_a_new_incident_cue_is_read_in_the_sentence_of_the_acts_word() -> None:
     assert not told_as_new(doc, doc.sentences[0], merged)
     also = next(t for t in doc.triggers if t.span.start > body.index("also"))
     assert told_as_new(doc, doc.sentences[0], cast(EventDraft, SimpleNamespace(trigger=also)))
+
+
+_RETOLD_AT_ITS_VILLAGE = (
+    "Seven people were killed and 16 wounded last week when armed men attacked a village in"
+    " South Darfur, a group of displaced people said on Tuesday.\n\n"
+    "{retelling}\n\n"
+    "No official word on who is responsible for the attack that targeted one of the villages"
+    " that had started to receive returning families.\n\n"
+    "Local officials in the South Darfur state said about 200 armed men attacked the village,"
+    " adding that a joint security force repelled the deadly attack.\n\n"
+    "They gave different estimates of the number of victims."
+)
+
+
+def test_a_lead_at_its_province_takes_the_village_a_later_sentence_retells_the_act_at() -> None:
+    events = events_on_a_tuesday(
+        _RETOLD_AT_ITS_VILLAGE.format(
+            retelling="The Coordinating Committee for Displaced Camps, a non-government group,"
+            " accused members of mainly Arab militias known as Janjaweed of attacking the"
+            " Habouba village on Thursday."
+        )
+    )
+    lead = events[0]
+    assert (lead.event_type, fatalities(lead)) == ("attack_on_civilians", 7)
+    assert [p.name for p in lead.locations] == ["Habouba", "South Darfur"]
+
+
+def test_a_village_told_as_another_attack_does_not_move_the_lead() -> None:
+    events = events_on_a_tuesday(
+        _RETOLD_AT_ITS_VILLAGE.format(
+            retelling="In another attack on Thursday, members of mainly Arab militias known as"
+            " Janjaweed attacked the Habouba village, the Coordinating Committee for Displaced"
+            " Camps said."
+        )
+    )
+    lead = events[0]
+    assert lead.event_type == "attack_on_civilians"
+    assert [p.name for p in lead.locations] == ["South Darfur"]

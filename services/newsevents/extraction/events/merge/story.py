@@ -153,10 +153,28 @@ def place_lead_from_retelling(doc: Document, drafts: list[EventDraft]) -> list[E
         if not _retells(doc, lead, draft):
             return drafts  # another incident told: the story is a roundup from here on
         town = next(iter(most_precise_first(told_places(doc, draft))), None)
-        if town is not None and town.precision in LOCAL_PRECISIONS and nested(town, around):
-            lead.places = [town, *lead.places]
-            return drafts
+        if town is None or town.precision not in LOCAL_PRECISIONS or not nested(town, around):
+            continue
+        told = sentence_at(doc.sentences, town.span)
+        if told is None or _tells_another(told):
+            return drafts  # the town is told as another incident's ("in a separate attack")
+        lead.places = [town, *lead.places]
+        return drafts
     return drafts
+
+
+def _tells_another(sentence: Sentence) -> bool:
+    """Whether a sentence has a cue of another incident anywhere in it, or opens on a frame:
+    an event merged from several sentences is told as new only by its act's sentence, but the
+    town it carries is the incident's of the sentence that names it."""
+    return (
+        _NEW_INCIDENT.search(sentence.text) is not None
+        or _ANOTHER.search(sentence.text) is not None
+        or _FRAME.match(sentence.text) is not None
+    )
+
+
+_ANOTHER = re.compile(r"\banother\b", re.IGNORECASE)
 
 
 def _retells(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
