@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.contracts import EventMessage
-from tests.unit.extraction.events.articles import events_of
+from tests.unit.extraction.events.articles import events_of, events_on_a_tuesday
 
 
 def _where(event: EventMessage) -> tuple[str, str | None, str, bool]:
@@ -330,3 +330,25 @@ def test_a_village_told_as_a_province_is_no_village_of_a_country_never_told() ->
     events = events_of(body)
     assert events
     assert all(p.country_code == "BF" for e in events for p in e.locations)
+
+
+def test_acts_told_in_the_sentence_of_a_capture_are_where_the_capture_is() -> None:
+    # The clashes and the strikes of "took control of Heet despite air strikes" carry the
+    # province the paragraphs before name; their sentence tells them at the village.
+    events = events_on_a_tuesday(
+        "An Islamic State affiliate seized a village in southern Syria overnight, a monitor"
+        " said Thursday.\n\n"
+        "Much of the southern province of Daraa had been quiet since Friday, when a ceasefire"
+        " took hold.\n\n"
+        "But Jaish Khalid, a local branch of Islamic State that holds a corner of the province,"
+        " is not part of that deal.\n\n"
+        "Overnight into Thursday, the jihadists took control of the village of Heet near the"
+        " Jordanian border, the monitor said.\n\n"
+        "\u201cAfter violent clashes, Jaish Khalid took control of Heet despite Russian and regime"
+        " air strikes against them,\u201d the monitor's chief said.",
+        include_background=True,
+    )
+    places = {e.event_type: [p.name for p in e.locations] for e in events}
+    assert places["armed_clash"] == ["Heet", "Daraa"]
+    assert places["airstrike"] == ["Heet", "Daraa"]
+    assert places["agreement"] == ["Daraa"]

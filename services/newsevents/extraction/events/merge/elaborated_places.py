@@ -181,3 +181,31 @@ def _inside(place: PlaceMention, event: EventDraft) -> bool:
     if place.country_code != around.country_code:
         return False
     return around.province is None or place.province == around.province
+
+
+def place_from_sentence_mates(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each violent event whose own sentences name none of its places (it carries the place
+    of an earlier sentence) placed where an event told in one of its sentences is, when that
+    is finer and lies inside: "After violent clashes, the group took control of Heet despite
+    air strikes" tells the clashes and the strikes where the capture is, not at the province
+    the sentence before names."""
+    for draft in drafts:
+        if not is_violent(draft.event_type) or not draft.places or _names_own_place(doc, draft):
+            continue
+        mates = [
+            d.places[0]
+            for d in drafts
+            if d is not draft
+            and d.places
+            and set(d.sentences) & set(draft.sentences)
+            and _names_own_place(doc, d)
+            and _inside(d.places[0], draft)
+        ]
+        if mates:
+            draft.places = most_precise_first(mates[:1] + draft.places)
+    return drafts
+
+
+def _names_own_place(doc: Document, draft: EventDraft) -> bool:
+    spans = [doc.sentences[i].span for i in draft.sentences]
+    return any(span.contains(p.span) for p in draft.places for span in spans)

@@ -67,7 +67,12 @@ from .capital import place_at_the_capital
 from .civilian_victims import presume_civilian_victims
 from .consequences import fold_consequences
 from .demonstrations import combine_demonstrations
-from .elaborated_places import place_from_elaborations, place_from_followups, place_unplaced
+from .elaborated_places import (
+    place_from_elaborations,
+    place_from_followups,
+    place_from_sentence_mates,
+    place_unplaced,
+)
 from .fought_back import fought_back
 from .incidents import fold_incident_acts, fold_summaries
 from .listed_places import split_listed_places
@@ -291,6 +296,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     split_listed_places,
     place_at_localities,
     place_from_followups,
+    place_from_sentence_mates,
     place_unplaced,
     place_lead_from_retelling,
     place_at_the_capital,
