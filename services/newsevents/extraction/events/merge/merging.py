@@ -24,8 +24,14 @@ Each pass is ``pass(doc, drafts) -> drafts`` and runs in the order of ``MERGING_
   the gazetteer lacks is one event at each, placed in the known place around them;
 - ``place_from_followups`` (:mod:`.elaborated_places`): a sentence that tells no act of its own
   after a violent event places it at the finer place or unknown locality it names;
+- ``place_from_sentence_mates`` (:mod:`.elaborated_places`): a violent act whose sentences
+  name none of its places is where an act told in its sentence is ("after clashes, the group
+  took Heet despite air strikes": the clashes and the strikes at Heet);
 - ``place_unplaced`` (:mod:`.elaborated_places`): an event no place locates takes the places of
   such a sentence after it in its paragraph ("LOCATION: Kapelbok in Turkana District");
+- ``place_lead_from_retelling`` (:mod:`.story`): a lead told at a country, region or province
+  takes the town a later violent act of the same story is told at ("accused militias of
+  attacking the Habouba village");
 - ``place_at_the_capital`` (:mod:`.capital`): an event at its country told "in the capital" is
   at the country's capital;
 - ``fold_summaries`` (:mod:`.incidents`): a roundup's summary at a country or province
