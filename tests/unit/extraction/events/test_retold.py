@@ -186,3 +186,30 @@ def test_a_strike_told_after_the_clash_with_its_own_verb_stays_apart() -> None:
         " Ariha, killing five civilians, a monitor said."
     )
     assert sorted(e.event_type for e in events) == ["airstrike", "armed_clash"]
+
+
+def test_the_fighting_a_strike_is_told_amid_is_its_setting() -> None:
+    events = events_of(
+        "State media reported on Sunday that two civilians were killed in a Russian air strike"
+        " on the town of Ariha in Syria, as fighting between government forces and rebels"
+        " intensified."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [("airstrike", "Ariha", 2)]
+
+
+def test_the_strikes_a_barrage_answers_are_its_setting() -> None:
+    events = events_of(
+        "Rebels said they fired rockets at an army base in Ariha in Syria on Monday in"
+        " retaliation for the regime's air strikes on their villages."
+    )
+    assert [(e.event_type, _place(e), actor1(e)) for e in events] == [
+        ("shelling", "Ariha", "Opposition Rebels (Syria)")
+    ]
+
+
+def test_fighting_told_as_a_setting_at_another_town_stays_apart() -> None:
+    events = events_of(
+        "Two civilians were killed in an air strike on the town of Ariha in Syria on Monday,"
+        " amid clashes between rebels and government forces in the city of Saraqib."
+    )
+    assert [e.event_type for e in events] == ["airstrike", "armed_clash"]

@@ -56,6 +56,8 @@ def fold_retold(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     kept: list[EventDraft] = []
     for draft in drafts:
         recent = kept[-PAIRWISE_WINDOW:]
+        if _fold_setting(doc, kept, recent, draft):
+            continue
         incident = next((k for k in reversed(recent) if _retells(doc, k, draft)), None)
         if incident is not None:
             if _told_as_means(doc, incident, draft):  # the weapon adds no place and no author
@@ -190,6 +192,79 @@ def _told_as_means(doc: Document, incident: EventDraft, draft: EventDraft) -> bo
         and is_violent_act(draft)
         and _MEANS.search(doc.text, first.end, then.start) is not None
     )
+
+
+# The setting an act is told in, after it in its sentence: the war or campaign it is part of
+# ("killed in a strike ... as fighting between Israel and Hezbollah intensified", "seized a
+# port town following days of attacks", "amid clashes", "despite a government offensive"),
+# what it answered ("launched rockets in response to the enemy's attacks") or what it is
+# measured against ("in one of the deadliest ambushes in recent years"). The clause tells no
+# incident of its own: the sentence's news is the act it qualifies.
+_SETTING_BEFORE = re.compile(
+    r"\b(?:amid(?:st)?|despite|in (?:response|retaliation|reply) (?:to|for)"
+    r"|(?:following|after) (?:days|weeks|months|years) of"
+    r"|one of the (?:deadliest|worst|bloodiest|biggest|largest|most [\w-]+))"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "as <the violence> <grew>": a change of pace of the violence around the act.
+_AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_PACE_AFTER = re.compile(
+    r"[^,;:.()\"“”]{0,80}?\b(?:intensified|intensifies|escalated|escalates|raged|rages|"
+    r"continued|continues|grew|grows|mounted|mounts|spread|spreads|flared|flares|worsened|"
+    r"worsens|widened|widens)\b",
+    re.IGNORECASE,
+)
+
+
+def _fold_setting(
+    doc: Document, kept: list[EventDraft], recent: list[EventDraft], draft: EventDraft
+) -> bool:
+    """Whether ``draft`` and an event kept so far are an act and the setting it is told in,
+    in one sentence: the act is kept (in the setting's place in ``kept`` when the setting was
+    kept first), the setting adds nothing but its sentence."""
+    for k in reversed(recent):
+        if told_as_setting(doc, k, draft):
+            k.add_sentences(draft)
+            return True
+        if told_as_setting(doc, draft, k):
+            draft.add_sentences(k)
+            kept[next(i for i, x in enumerate(kept) if x is k)] = draft
+            return True
+    return False
+
+
+def told_as_setting(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
+    """Whether the draft's act is told only in a clause of setting after the incident's act in
+    its sentence (``_SETTING_BEFORE``, ``_AS_BEFORE`` with ``_PACE_AFTER``), naming no day of
+    its own and no place outside the incident's."""
+    first, then = incident.trigger.span, draft.trigger.span
+    if len(draft.sentences) != 1:
+        return False  # told again elsewhere: an incident of its own
+    sentence = doc.sentences[draft.sentences[0]].span
+    if not sentence.contains(first) or then.start <= first.end:
+        return False
+    before = doc.text[first.end : then.start]
+    # The clause must start after the incident's act: "as" or "amid" right before the trigger.
+    setting = _SETTING_BEFORE.search(before) is not None or (
+        _AS_BEFORE.search(before) is not None
+        and _PACE_AFTER.match(doc.text, then.end, sentence.end) is not None
+    )
+    return (
+        setting
+        and incident.modality in OCCURRED
+        and is_violent(incident.event_type)
+        and same_day(incident, draft)
+        and place_fits(incident.places[:1], _clause_places(doc, then.start, sentence.end))
+    )
+
+
+def _clause_places(doc: Document, start: int, end: int) -> list[PlaceMention]:
+    """The places named in the clause that begins at ``start`` (up to its comma or the
+    sentence's end): "amid clashes in the city of Saraqib" tells clashes in another town."""
+    match = re.search(r"[,;:]", doc.text[start:end])
+    stop = start + match.start() if match else end
+    return [p for p in doc.places if start <= p.span.start and p.span.end <= stop]
 
 
 def _kinds_fit(incident: EventDraft, draft: EventDraft) -> bool:
