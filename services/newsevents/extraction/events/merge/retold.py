@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import ActorMention, Document, PlaceMention
+from ...document import LOCAL_PRECISIONS, ActorMention, Document, PlaceMention
 from ...ontology import EventTypeName, is_violent
 from ..draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, told_as_another
 from ..link.roles import CROWD_TYPES
@@ -183,25 +183,35 @@ _MEANS = re.compile(
 
 def _told_as_means(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
     """Whether the draft's act is the weapon of the incident's act, told after it in its
-    sentence in a phrase of means ("killed by drone strikes", "under fire from mortars")."""
+    sentence in a phrase of means ("killed by drone strikes", "under fire from mortars"), or
+    after the start of a sentence the incident took in from a retelling ("attacked the
+    celebration, firing machine guns and throwing hand grenades")."""
     first, then = incident.trigger.span, draft.trigger.span
-    if not doc.sentences[draft.sentences[0]].span.contains(first) or then.start <= first.end:
+    sentence = doc.sentences[draft.sentences[0]]
+    if sentence.span.contains(first):
+        start = first.end
+    elif sentence.index in incident.sentences:
+        start = sentence.span.start  # the incident's act there was a retelling folded into it
+    else:
         return False
     return (
-        is_violent(incident.event_type)
+        then.start > start
+        and is_violent(incident.event_type)
         and is_violent_act(draft)
-        and _MEANS.search(doc.text, first.end, then.start) is not None
+        and _MEANS.search(doc.text, start, then.start) is not None
     )
 
 
 # The setting an act is told in, after it in its sentence: the war or campaign it is part of
 # ("killed in a strike ... as fighting between Israel and Hezbollah intensified", "seized a
-# port town following days of attacks", "amid clashes", "despite a government offensive"),
-# what it answered ("launched rockets in response to the enemy's attacks") or what it is
-# measured against ("in one of the deadliest ambushes in recent years"). The clause tells no
-# incident of its own: the sentence's news is the act it qualifies.
+# port town following days of attacks"), what it answered ("launched rockets in response to
+# the enemy's attacks") or what it is measured against ("in one of the deadliest ambushes in
+# recent years"). The clause tells no
+# incident of its own: the sentence's news is the act it qualifies. Not "despite" or "amid":
+# "took control of Heet despite Russian and regime air strikes" tells strikes of that night
+# (measured: web lost an occurrence).
 _SETTING_BEFORE = re.compile(
-    r"\b(?:amid(?:st)?|despite|in (?:response|retaliation|reply) (?:to|for)"
+    r"\b(?:in (?:response|retaliation|reply) (?:to|for)"
     r"|(?:following|after) (?:days|weeks|months|years) of"
     r"|one of the (?:deadliest|worst|bloodiest|biggest|largest|most [\w-]+))"
     r"\s+(?:[\w'’-]+\s+){0,4}$",
@@ -261,10 +271,15 @@ def told_as_setting(doc: Document, incident: EventDraft, draft: EventDraft) -> b
 
 def _clause_places(doc: Document, start: int, end: int) -> list[PlaceMention]:
     """The places named in the clause that begins at ``start`` (up to its comma or the
-    sentence's end): "amid clashes in the city of Saraqib" tells clashes in another town."""
+    sentence's end): "amid clashes in the city of Saraqib" tells clashes in another town. A
+    country there names a side ("fighting between Israel and Hezbollah"), not a place."""
     match = re.search(r"[,;:]", doc.text[start:end])
     stop = start + match.start() if match else end
-    return [p for p in doc.places if start <= p.span.start and p.span.end <= stop]
+    return [
+        p
+        for p in doc.places
+        if start <= p.span.start and p.span.end <= stop and p.precision in LOCAL_PRECISIONS
+    ]
 
 
 def _kinds_fit(incident: EventDraft, draft: EventDraft) -> bool:

@@ -121,6 +121,9 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
                 take_fields(lead, draft, actors=_armed_over_generic)
             else:
                 absorb(lead, draft)
+            if _around_the_lead_town(doc, lead, draft):
+                sites = [p for p in draft.places if _is_site(doc, p)]
+                lead.places = [*sites, *(p for p in lead.places if p not in sites)]
             if _fought(lead, kind):
                 lead.event_type, lead.trigger = draft.event_type, draft.trigger
                 lead.sentence_span = draft.sentence_span
@@ -268,9 +271,48 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
     return (
         not told_as_new(doc, sentence, later)
         and same_day(lead, later)
-        and inside_lead_place(lead.places, told_places(doc, later))
+        and (
+            inside_lead_place(lead.places, told_places(doc, later))
+            or _around_the_lead_town(doc, lead, later)
+        )
         and not names_another_locality(doc, lead.sentences, sentence.index)
         and attackers_agree(doc, lead, later)
+    )
+
+
+# The words that tell a town as the point a place lies near, not as where the act was: "near the
+# holy city of Kerbala", "west of Kerbala", "13 kilometres north of Maiduguri", "outside Jos".
+_REFERENCE = re.compile(
+    r"\b(?:near|outside|close to|(?:north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s+of|(?:kilometres|kilometers|km|miles)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _reference_point(doc: Document, place: PlaceMention) -> bool:
+    """Whether the place is told as the point another lies near ("west of Kerbala")."""
+    sentence = sentence_at(doc.sentences, place.span)
+    start = max(place.span.start - 60, sentence.span.start if sentence else 0)
+    return _REFERENCE.search(doc.text[start : place.span.start]) is not None
+
+
+def _is_site(doc: Document, place: PlaceMention) -> bool:
+    return place.precision in LOCAL_PRECISIONS and not _reference_point(doc, place)
+
+
+def _around_the_lead_town(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
+    """Whether the lead tells its town only as the point its incident happened near ("a
+    wedding party near the holy city of Kerbala") and the later mention places its site by
+    that same town ("the celebration in Ain Tamr, west of Kerbala"): one incident, its site
+    told more precisely later, not a second town."""
+    opening = [p for p in _opening_places(doc, lead) if p.precision in LOCAL_PRECISIONS]
+    if not opening or any(_is_site(doc, p) for p in opening):
+        return False
+    near = {p.name for p in opening}
+    own = told_places(doc, later)
+    return any(p.name in near and _reference_point(doc, p) for p in own) and any(
+        _is_site(doc, p) for p in own
     )
 
 
