@@ -188,7 +188,7 @@ def test_a_strike_told_after_the_clash_with_its_own_verb_stays_apart() -> None:
     assert sorted(e.event_type for e in events) == ["airstrike", "armed_clash"]
 
 
-def test_the_fighting_a_strike_is_told_amid_is_its_setting() -> None:
+def test_the_fighting_a_strike_is_told_as_intensifying_is_its_setting() -> None:
     events = events_of(
         "State media reported on Sunday that two civilians were killed in a Russian air strike"
         " on the town of Ariha in Syria, as fighting between government forces and rebels"

@@ -206,3 +206,28 @@ def test_a_village_told_as_another_attack_does_not_move_the_lead() -> None:
     lead = events[0]
     assert lead.event_type == "attack_on_civilians"
     assert [p.name for p in lead.locations] == ["South Darfur"]
+
+
+def test_a_lead_near_a_city_and_a_site_told_west_of_it_is_one_incident_at_the_site() -> None:
+    events = events_of(
+        "A suicide bomber killed 12 people at a wedding party near the city of Kirkuk in Iraq"
+        " late on Sunday, police said.\n\nFive assailants including the suicide bomber attacked"
+        " the celebration in Hawija, west of Kirkuk, firing machine guns and throwing hand"
+        " grenades, police said."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [("suicide_bombing", "Al Hawijah")]
+    assert "attacked the celebration in Hawija" in " ".join(
+        m.text for m in events[0].evidence.mentions
+    )
+
+
+def test_a_lead_in_a_city_and_an_attack_in_a_town_west_of_it_are_two_incidents() -> None:
+    events = events_of(
+        "A suicide bomber killed 12 people at a wedding party in the city of Kirkuk in Iraq"
+        " late on Sunday, police said.\n\nFive gunmen attacked a police post in Hawija, west of"
+        " Kirkuk, police said."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [
+        ("suicide_bombing", "Kirkuk"),
+        ("armed_clash", "Al Hawijah"),
+    ]
