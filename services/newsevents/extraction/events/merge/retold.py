@@ -181,24 +181,32 @@ _MEANS = re.compile(
 )
 
 
+_MEANS_PARTICIPLE = re.compile(
+    r",\s*(?:[^,;:.]*\s)?(?:firing|throwing|hurling|lobbing|using)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _told_as_means(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
     """Whether the draft's act is the weapon of the incident's act, told after it in its
     sentence in a phrase of means ("killed by drone strikes", "under fire from mortars"), or
-    after the start of a sentence the incident took in from a retelling ("attacked the
-    celebration, firing machine guns and throwing hand grenades")."""
+    in a participle of means in a sentence the incident took in from a retelling ("attacked
+    the celebration, firing machine guns and throwing hand grenades")."""
     first, then = incident.trigger.span, draft.trigger.span
     sentence = doc.sentences[draft.sentences[0]]
     if sentence.span.contains(first):
-        start = first.end
+        start, means = first.end, _MEANS
     elif sentence.index in incident.sentences:
-        start = sentence.span.start  # the incident's act there was a retelling folded into it
+        # The incident's act there was a retelling folded into it: only a participle of means
+        # tells the subject's own weapon ("by its aerial bombardment" may be another act's).
+        start, means = sentence.span.start, _MEANS_PARTICIPLE
     else:
         return False
     return (
         then.start > start
         and is_violent(incident.event_type)
         and is_violent_act(draft)
-        and _MEANS.search(doc.text, start, then.start) is not None
+        and means.search(doc.text, start, then.start) is not None
     )
 
 
