@@ -1,8 +1,10 @@
-"""Who defends: the side told repelling or firing back is the one attacked (actor2).
+"""Who defends: the side told repelling, firing back or answering an attack is the one
+attacked (actor2).
 
 "Police repelled an attack by gunmen", "Policemen present at the checkpost fired back", "the
-guards foiled an attack": the actors stage reads the defender first, in the agent's place; these
-rules give the sides back their roles once :mod:`.roles` has read them.
+guards foiled an attack", "the soldiers responded to the gunfire by shooting at the car": the
+actors stage reads the defender first, in the agent's place; these rules give the sides back
+their roles once :mod:`.roles` has read them.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ sentence's structure rather than from word order alone.
 - The hit are never the agent: an actor told as killed, hurt, arrested or targeted ("Thirteen
   civilians were killed ...", "70 Militants Killed in clashes with the army", "8 persons killed")
   and civilians anywhere are actor2; the agent is then the first other actor, before or after.
+  So is the subject of a verb of dying: "More than a dozen soldiers died as armed groups
+  attacked" tells the soldiers' losses, the armed groups' act.
 - The agent named by an adjective, possessive or compound before the weapon ("a Turkish drone
   strike", "Israel's strikes", "terrorist rocket attacks") is an actor mention that starts
   before the trigger or inside its phrase (actors/forces.py, actors/generic.py): it is actor1.
@@ -118,9 +120,9 @@ def _owns_target(doc: Document, actor: ActorMention) -> bool:
 
 def is_hit(doc: Document, actor: ActorMention) -> bool:
     """Whether the sentence tells ``actor`` as the one killed, hurt, arrested or targeted, by
-    a passive ("were killed"), a verb of dying ("soldiers died"), a headline's count ("8 persons killed"), as the object of an
-    active verb of harm ("killed two police officers") or as the owner of the positions, posts
-    or hideouts hit ("shelled army positions")."""
+    a passive ("were killed"), a verb of dying ("soldiers died"), a headline's count ("8
+    persons killed"), as the object of an active verb of harm ("killed two police officers")
+    or as the owner of the positions, posts or hideouts hit ("shelled army positions")."""
     after = doc.text[actor.span.end : actor.span.end + 80]
     told = _TOLD_AS_HIT.match(after) or _TOLD_DYING.match(after)
     if told or _object_of_harm(doc, actor) or _owns_target(doc, actor):
