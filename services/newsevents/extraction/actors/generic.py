@@ -60,6 +60,7 @@ _GENERIC_NAMES = {
     "jihadists": _INSURGENTS,
     "extremists": _INSURGENTS,
     "armed factions": _INSURGENTS,
+    "armed groups": _INSURGENTS,
     "factions": _INSURGENTS,
     "tribesmen": "Tribal Militia ({country})",
     "tribal elders": "Tribal Elders ({country})",

@@ -1,8 +1,10 @@
-"""Who defends: the side told repelling or firing back is the one attacked (actor2).
+"""Who defends: the side told repelling, firing back or answering an attack is the one
+attacked (actor2).
 
 "Police repelled an attack by gunmen", "Policemen present at the checkpost fired back", "the
-guards foiled an attack": the actors stage reads the defender first, in the agent's place; these
-rules give the sides back their roles once :mod:`.roles` has read them.
+guards foiled an attack", "the soldiers responded to the gunfire by shooting at the car": the
+actors stage reads the defender first, in the agent's place; these rules give the sides back
+their roles once :mod:`.roles` has read them.
 """
 
 from __future__ import annotations
@@ -59,6 +61,18 @@ _ATTACK_DEFENDED = re.compile(
 )
 
 
+# An act told as the answer to an attack: "the soldiers responded to the gunfire by shooting at
+# the car", "police responded with gunfire, killing two attackers": its subject was attacked
+# first. Only an answer in kind, shooting: "troops responded by shelling their positions" is a
+# strike of its own, whose agent is the troops.
+_RESPONDING = re.compile(
+    r"\b(?:respond(?:ed|s|ing)?|retaliat(?:ed|es|ing))(?:\s+to\s+[^,.;:]{1,40}?)?"
+    r"\s+(?:by|with)\s+(?:[\w-]+,?\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SHOOTING = re.compile(r"^(?:shoot|shot|fir(?:e|ing)|open|gunfire|kill)", re.IGNORECASE)
+
+
 # The defender is the subject of the act of firing back, in its own clause: "Policemen present
 # at the checkpost fired back", not "30 militants were killed when Afghan forces repulsed ...".
 _SUBJECT_GAP = re.compile(r"^(?![^,;:]*\b(?:when|while|as|after|and|were|was)\b)[^,;:]{0,40}$")
@@ -67,11 +81,20 @@ _SUBJECT_GAP = re.compile(r"^(?![^,;:]*\b(?:when|while|as|after|and|were|was)\b)
 def _fired_back(
     doc: Document, trigger: Trigger, actor1: ActorMention | None, actor2: ActorMention | None
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """The side told firing back is the one attacked (actor2); the attackers are actor1 when
-    the sentence names them, else the agent the event carries over (:mod:`.linking`)."""
+    """The side told firing back or answering an attack is the one attacked (actor2); the
+    attackers are actor1 when the sentence names them, else the agent the event carries over
+    (:mod:`.linking`)."""
+    answer = (
+        _RESPONDING.search(doc.text, max(0, trigger.span.start - 90), trigger.span.start)
+        if _SHOOTING.match(trigger.text)
+        else None
+    )
+    # (the subject stands before the verb that tells the answer: "soldiers responded ... by")
+    verb = answer.start() if answer is not None else trigger.span.start
     if (
         (
-            _FIRING_BACK.match(trigger.text) is None
+            answer is None
+            and _FIRING_BACK.match(trigger.text) is None
             and _ATTACK_DEFENDED.search(
                 doc.text, max(0, trigger.span.start - 60), trigger.span.start
             )
@@ -79,8 +102,8 @@ def _fired_back(
         )
         or actor1 is None
         or actor1.kind not in ARMED_KINDS
-        or actor1.span.start >= trigger.span.start
-        or _SUBJECT_GAP.match(doc.text[actor1.span.end : trigger.span.start]) is None
+        or actor1.span.start >= verb
+        or _SUBJECT_GAP.match(doc.text[actor1.span.end : verb]) is None
     ):
         return actor1, actor2
     attacker = actor2 if actor2 is not None and actor2.kind in ARMED_KINDS else None

@@ -4,6 +4,8 @@ sentence's structure rather than from word order alone.
 - The hit are never the agent: an actor told as killed, hurt, arrested or targeted ("Thirteen
   civilians were killed ...", "70 Militants Killed in clashes with the army", "8 persons killed")
   and civilians anywhere are actor2; the agent is then the first other actor, before or after.
+  So is the subject of a verb of dying: "More than a dozen soldiers died as armed groups
+  attacked" tells the soldiers' losses, the armed groups' act.
 - The agent named by an adjective, possessive or compound before the weapon ("a Turkish drone
   strike", "Israel's strikes", "terrorist rocket attacks") is an actor mention that starts
   before the trigger or inside its phrase (actors/forces.py, actors/generic.py): it is actor1.
@@ -50,6 +52,14 @@ _TOLD_AS_HIT = re.compile(
     rf"^\)?(?:\s*\([\w-]+\))?(?:,[^,.;:]{{1,40}},)?(?:\s+[\w-]+){{0,3}}?\s+"
     rf"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
     rf"\s+(?:\w+ly\s+)?(?:{_HIT_VERBS})\b",
+    re.IGNORECASE,
+)
+# "More than a dozen soldiers died as armed groups attacked", "three policemen lost their lives":
+# the subject of a verb of dying is told as the losses, never as the agent (not across a
+# statement verb: "police said three people died").
+_TOLD_DYING = re.compile(
+    r"^\)?(?:\s*\([\w-]+\))?(?:\s+(?!(?:said|says|say|told|reported|announced)\b)[\w-]+){0,2}?"
+    r"\s+(?:died|perished|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b",
     re.IGNORECASE,
 )
 # "70 Militants Killed in ...", "8 persons killed, 58 others injured": a counted actor and a
@@ -110,11 +120,12 @@ def _owns_target(doc: Document, actor: ActorMention) -> bool:
 
 def is_hit(doc: Document, actor: ActorMention) -> bool:
     """Whether the sentence tells ``actor`` as the one killed, hurt, arrested or targeted, by
-    a passive ("were killed"), a headline's count ("8 persons killed"), as the object of an
-    active verb of harm ("killed two police officers") or as the owner of the positions, posts
-    or hideouts hit ("shelled army positions")."""
+    a passive ("were killed"), a verb of dying ("soldiers died"), a headline's count ("8
+    persons killed"), as the object of an active verb of harm ("killed two police officers")
+    or as the owner of the positions, posts or hideouts hit ("shelled army positions")."""
     after = doc.text[actor.span.end : actor.span.end + 80]
-    if _TOLD_AS_HIT.match(after) or _object_of_harm(doc, actor) or _owns_target(doc, actor):
+    told = _TOLD_AS_HIT.match(after) or _TOLD_DYING.match(after)
+    if told or _object_of_harm(doc, actor) or _owns_target(doc, actor):
         return True
     before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
     # (a date is no count: "Fri Jun 24 2016 Daesh kidnapped 900")
@@ -161,11 +172,17 @@ def told_actors(
     elif agent is not None and agent not in hit and weak_agent:
         actor1, actor2 = agent, actor1
     after = [a for a in agents if a.span.start >= trigger.span.start and not _opens(a, trigger)]
+    # (not a further member of the list of losses: "43 militants have died, most of them were
+    # killed in air raids, and 17 people among the army")
+    after = [a for a in after if not _LIST_GOES_ON.search(doc.text, trigger.span.end, a.span.start)]
     if actor1 is None and hit and after:
         # "70 militants were killed in clashes with the army": the army.
         actor1 = named_group_of(doc, after[0], actors) if after[0].generic else after[0]
     actor2 = _one_hit(doc, trigger, actors, hit, actor1, actor2)
     return defended_sides(doc, trigger, actor1, actor2)
+
+
+_LIST_GOES_ON = re.compile(r",\s+and\b")
 
 
 def _agent_before(

@@ -329,7 +329,12 @@ def take_fields(
     target.places = most_precise_first(target.places + [p for p in more if p not in target.places])
     target.date = better_date(target.date, draft.date)
     choose = actors or _better
-    target.actor1 = choose(target.actor1, draft.actor1)
+    actor1 = choose(target.actor1, draft.actor1)
+    # The side the event tells hit does not become its agent from another telling: "Gunmen
+    # opened fire on an army checkpoint ... the soldiers shot back" keeps the gunmen.
+    hit = target.actor2
+    if actor1 is target.actor1 or hit is None or actor1 is None or actor1.name != hit.name:
+        target.actor1 = actor1
     target.actor2 = choose(target.actor2, draft.actor2)
     if target.source is None or target.source.kind == "group":
         target.source = draft.source or target.source

@@ -1,0 +1,78 @@
+"""Whose losses are told and who answers an attack: the side told dying is hit (actor2), the
+side told answering an attack by shooting is the one attacked, and a further member of a list
+of losses is no agent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.contracts import AcledFields, ArticleMessage
+from newsevents.extraction.pipeline import extract_events
+
+
+def _acled(body: str, event_type: str) -> AcledFields:
+    article = ArticleMessage(
+        id="losses", body=body, published_at=dt.datetime(2016, 5, 4, 12, tzinfo=dt.UTC)
+    )
+    event = next(e for e in extract_events(article) if e.event_type == event_type)
+    assert event.acled is not None
+    return event.acled
+
+
+def test_the_side_told_dying_is_hit_not_the_agent() -> None:
+    acled = _acled(
+        "More than a dozen soldiers died on Monday as armed groups attacked an army post in "
+        "northern Burkina Faso, the army said.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert acled.actor2 == "Military Forces of Burkina Faso (2015-2022)"
+
+
+def test_a_speaker_before_those_who_died_is_not_hit() -> None:
+    acled = _acled(
+        "Police said three people died when gunmen attacked a bus in Mandera on Monday.",
+        "attack_on_civilians",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Kenya)"
+    assert acled.actor2 == "Civilians (Kenya)"
+
+
+def test_an_answer_by_shelling_is_a_strike_of_its_own() -> None:
+    acled = _acled(
+        "Kenyan troops responded by shelling al-Shabaab positions near Lamu on Monday.",
+        "shelling",
+    )
+    assert acled.actor1 == "Military Forces of Kenya (2013-2022)"
+    assert acled.actor2 == "Al Shabaab"
+
+
+def test_a_further_member_of_the_list_of_losses_is_no_agent() -> None:
+    acled = _acled(
+        "During the clashes in Marib on Monday, 43 Houthi militants have died, most of them "
+        "were killed in air raids, and 17 people among the Yemeni army, the source said.",
+        "airstrike",
+    )
+    assert acled.actor1 is None
+    assert acled.actor2 == "Houthis"
+
+
+def test_the_side_answering_by_shooting_is_the_one_attacked() -> None:
+    acled = _acled(
+        "Gunmen attacked a checkpoint near Bannu on Monday night. The soldiers at the "
+        "checkpoint responded to the gunfire by shooting at the gunmen, killing two of them, a "
+        "police official said.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Pakistan)"
+    assert acled.actor2 == "Military Forces of Pakistan (2013-2018)"
+
+
+def test_an_answer_by_shooting_told_alone_keeps_its_attacker() -> None:
+    acled = _acled(
+        "Pakistani soldiers responded to the gunfire by shooting at the militants in Bannu on "
+        "Monday night.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Pakistan)"
+    assert acled.actor2 == "Military Forces of Pakistan (2013-2018)"

@@ -1,0 +1,54 @@
+"""Two tellings of one incident merged: the side the event tells hit does not become its agent
+from the other telling."""
+
+from __future__ import annotations
+
+from newsevents.extraction.document import ActorKind, ActorMention, Span, Trigger
+from newsevents.extraction.events.draft import EventDraft
+from newsevents.extraction.events.merge.occurrences import take_fields
+
+
+def _actor(start: int, text: str, name: str, kind: ActorKind, *, generic: bool) -> ActorMention:
+    return ActorMention(Span(start, start + len(text)), text, name, kind, "LB", generic=generic)
+
+
+def _draft(start: int, actor1: ActorMention | None, actor2: ActorMention | None) -> EventDraft:
+    trigger = Trigger(Span(start, start + 10), "opened fire", "armed_clash")
+    return EventDraft(
+        event_type="armed_clash",
+        trigger=trigger,
+        sentence_span=Span(start, start + 100),
+        actor1=actor1,
+        actor2=actor2,
+        places=[],
+        date=None,
+        quantities=[],
+        source=None,
+        modality="asserted",
+        sentences=[start // 100],
+    )
+
+
+ARMY = "Military Forces of Lebanon"
+
+
+def test_the_side_hit_is_not_taken_as_the_agent_of_its_own_losses() -> None:
+    # "Gunmen opened fire on a Lebanese army checkpoint." + "Lebanese troops fired at the car."
+    gunmen = _actor(0, "Gunmen", "Unidentified Armed Group (Lebanon)", "armed_group", generic=True)
+    army = _actor(30, "Lebanese army", ARMY, "state_force", generic=False)
+    troops = _actor(100, "Lebanese troops", ARMY, "state_force", generic=False)
+    target = _draft(0, gunmen, army)
+    take_fields(target, _draft(100, troops, None))
+    assert target.actor1 is gunmen
+    assert target.actor2 is army
+
+
+def test_a_named_agent_still_replaces_a_generic_one() -> None:
+    # "Gunmen opened fire on a checkpoint." + "Hezbollah fighters fired at the checkpoint."
+    gunmen = _actor(0, "Gunmen", "Unidentified Armed Group (Lebanon)", "armed_group", generic=True)
+    army = _actor(30, "Lebanese army", ARMY, "state_force", generic=False)
+    hezbollah = _actor(100, "Hezbollah", "Hezbollah", "armed_group", generic=False)
+    target = _draft(0, gunmen, army)
+    take_fields(target, _draft(100, hezbollah, None))
+    assert target.actor1 is hezbollah
+    assert target.actor2 is army
