@@ -27,9 +27,11 @@ _DEATH_NUMBER = (
     # "twenty-eight" is 28, not the "eight" after its hyphen
     rf"(?:{'|'.join(_TENS)})[-‐–](?:{'|'.join(_UNITS)})|(?<![-‐–])(?:"
     + "|".join(sorted((w for w in _ONES if w not in {"a", "an"}), key=len, reverse=True))
-    # "a" is one, not in a quantifier: "a number of militants were also killed" names no
-    # figure, "a dozen" and "a total of 12" are read by their own words
-    + r"|an?(?!\s+(?:number|few|couple|handful|lot|host|series|spate|wave|group|dozen|"
+    # "a" is one, not in a quantifier: "a number of militants were also killed", "an
+    # unspecified number of villagers" name no figure, "a dozen" and "a total of 12" are read
+    # by their own words
+    + r"|an?(?!\s+(?:(?:unspecified|unknown|undisclosed|large|small|significant|growing|"
+    r"great|certain)\s+)?(?:number|few|couple|handful|lot|host|series|spate|wave|group|dozen|"
     r"score|total|string)\b))"
 )
 # The first characters of every count above: a cheap test before the alternation of number
@@ -58,6 +60,9 @@ _NOT_BETWEEN = (
     r"(?!(?:or|but|injured|wounded|killed|while|after|who)\b)"
     rf"(?!and\s+(?:{_DEATH_NUMBER})\b)"
 )
+# A word of a subject, a name of capitalised words counting as one: "Two suspected Kuki
+# National Front members were killed" has three words before its verb.
+_SUBJECT_WORD = r"(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}|[\w'’/-]+)"
 # The words an object "killed a commander ... and three fighters" cannot run through: another
 # clause, a place or time, the wounded.
 _NOT_OBJECT_END = (
@@ -150,7 +155,8 @@ _FATALITY_PATTERNS = (
     _KILLED_N,
     # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
     re.compile(
-        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}"
+        rf"(?:{_NOT_BETWEEN}{_SUBJECT_WORD}\s+){{0,4}}?"
         r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+)?"
         r"(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
         rf"{_DIED}\b{_ALONG_WITH}",
