@@ -112,6 +112,9 @@ _ATTACKERS = re.compile(
     r"raiders?|jihadists?)\b",
     re.IGNORECASE,
 )
+# A killing of captives has no two sides: the attackers killed told after it died in another
+# act ("execute 50 captive troops ... 35 terrorists were also killed during the fighting").
+_ONE_SIDED = re.compile(r"\b(?:execut\w*|behead\w*)", re.IGNORECASE)
 # The words right after a toll that name its victims: "shot dead an armed militant".
 _NAMED_AFTER = re.compile(r"[^.,;:!?\"“”]{0,50}")
 
@@ -125,15 +128,18 @@ def _attackers_dead(
     officers ... The firefight, which left 13 militants dead"; "killed two officers ... One of
     the assailants was killed"): the gold counts both sides, and a story tells the attackers'
     dead apart. Not when the first toll names the attackers already ("20 people, including 5
-    militants"), nor a toll retold or updated later, nor when the later tolls break the
-    first one down ("18 people dead ... five soldiers ... 13 militants")."""
+    militants") or kills captives ("executed 50 captive soldiers"), nor a toll retold or updated
+    later, nor when the later tolls break the first one down ("18 people dead ... five soldiers
+    ... 13 militants")."""
     by_index = {s.index: s for s in sentences}
     first = min(totals)
     if first not in by_index or any(
         i in by_index and _UPDATE.search(by_index[i].text) for i in totals if i != first
     ):
         return 0.0
-    if any(_names_attackers(q, by_index[first]) for q in groups[first]):
+    if any(
+        _names_attackers(q, by_index[first]) or _ONE_SIDED.search(q.text) for q in groups[first]
+    ):
         return 0.0
     later = {i: totals[i] for i in totals if i > first}
     attackers = [

@@ -60,17 +60,16 @@ _NOT_BETWEEN = (
     r"(?!(?:or|but|injured|wounded|killed|while|after|who)\b)"
     rf"(?!and\s+(?:{_DEATH_NUMBER})\b)"
 )
-# A word of a subject, a name of capitalised words counting as one: "Two suspected Kuki
-# National Front members were killed" has three words before its verb.
-_SUBJECT_WORD = r"(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}|[\w'’/-]+)"
 # The words an object "killed a commander ... and three fighters" cannot run through: another
 # clause, a place or time, the wounded.
 _NOT_OBJECT_END = (
     r"(?!(?:and|or|but|while|after|who|in|on|at|near|from|as|when|injur\w*|wound\w*)\b)"
 )
-# Around a subject told with more words (below): no unit of time after the count, no other
-# count, clause, verb of saying or wounded inside.
-_NOT_A_SPAN = r"(?!(?:percent|years?|days?|weeks?|months?|hours?|minutes?)\b)"
+# Around a subject told with more words (below): no unit of time nor hour of the clock ("0147
+# PM") after the count, no other count, clause, verb of saying or wounded inside.
+_NOT_A_SPAN = (
+    r"(?!(?:percent|years?|days?|weeks?|months?|hours?|minutes?|am|pm|a\.m|p\.m|gmt|utc)\b)"
+)
 _NOT_INSIDE = (
     r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that|two|three|four|"
     r"five|six|seven|eight|nine|ten|dozens?|hundreds?"
@@ -156,7 +155,7 @@ _FATALITY_PATTERNS = (
     # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
     re.compile(
         rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}"
-        rf"(?:{_NOT_BETWEEN}{_SUBJECT_WORD}\s+){{0,4}}?"
+        rf"(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
         r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+)?"
         r"(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
         rf"{_DIED}\b{_ALONG_WITH}",

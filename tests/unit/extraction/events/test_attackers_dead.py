@@ -53,3 +53,12 @@ def test_militants_killed_by_an_air_strike_are_its_victims_not_attackers_apart()
     (event,) = events_of(body)
     assert event.event_type == "airstrike"
     assert fatalities(event) == 4
+
+
+def test_militants_killed_in_the_fighting_are_not_added_to_captives_executed() -> None:
+    body = (
+        "Militants executed 50 captive soldiers near the air base in Raqqa on Saturday, a"
+        " monitor said. More than 35 militants were also killed during the fighting for the base."
+    )
+    events = events_of(body)
+    assert [fatalities(e) for e in events if fatalities(e)] == [50]
