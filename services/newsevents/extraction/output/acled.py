@@ -246,8 +246,14 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         latitude=place.latitude if place is not None else None,
         longitude=place.longitude if place is not None else None,
         geo_precision=_geo_precision(doc, place),
-        fatalities=fatalities(draft.quantities, doc.sentences),
+        fatalities=fatalities(
+            draft.quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR
+        ),
     )
+
+
+# Strikes from the air or by artillery: the militants they kill are their victims.
+_FROM_AFAR = frozenset({"airstrike", "shelling"})
 
 
 def _country_code(draft: EventDraft, place: PlaceMention | None) -> str | None:

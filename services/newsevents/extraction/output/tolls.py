@@ -26,8 +26,15 @@ _ANY_VICTIM = re.compile(
 _WORD = re.compile(r"[a-z]{4,}")
 
 
-def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Sentence] = ()) -> int:
-    """Deaths the event reports (counts with unit ``fatalities``), else 0."""
+def fatalities(
+    quantities: Iterable[QuantityMention],
+    sentences: Sequence[Sentence] = (),
+    *,
+    from_afar: bool = False,
+) -> int:
+    """Deaths the event reports (counts with unit ``fatalities``), else 0. ``from_afar``: an
+    air or artillery strike, whose dead are all its victims (the militants it kills are no
+    attackers killed apart)."""
     counts = [q for q in quantities if q.kind == "count" and q.unit == "fatalities"]
     stated = [q.value for q in counts if "fatalit" in q.text.lower()]
     if stated:
@@ -49,7 +56,8 @@ def fatalities(quantities: Iterable[QuantityMention], sentences: Sequence[Senten
     distinct = all(victims) and _disjoint(victims)
     if distinct:
         return int(sum(_figures_once(totals, sentences)))
-    return int(_retold_toll(totals, sentences))
+    retold = _retold_toll(totals, sentences)
+    return int(retold if from_afar else retold + _attackers_dead(groups, totals, sentences))
 
 
 # A sentence that adds a group to the dead told before: "Also a militant was killed".
@@ -96,6 +104,78 @@ def _retold_toll(totals: dict[int, float], sentences: Sequence[Sentence]) -> flo
     if updated:
         return max(totals[i] for i in updated)
     return totals[first]
+
+
+# The side that attacked, named by what it did or is: its dead are told apart from the victims'.
+_ATTACKERS = re.compile(
+    r"\b(?:attackers?|assailants?|militants?|insurgents?|gunm[ae]n|terrorists?|bombers?|"
+    r"raiders?|jihadists?)\b",
+    re.IGNORECASE,
+)
+# A killing of captives has no two sides: the attackers killed told after it died in another
+# act ("execute 50 captive troops ... 35 terrorists were also killed during the fighting").
+_ONE_SIDED = re.compile(r"\b(?:execut\w*|behead\w*)", re.IGNORECASE)
+# The words right after a toll that name its victims: "shot dead an armed militant".
+_NAMED_AFTER = re.compile(r"[^.,;:!?\"“”]{0,50}")
+
+
+def _attackers_dead(
+    groups: dict[int, list[QuantityMention]],
+    totals: dict[int, float],
+    sentences: Sequence[Sentence],
+) -> float:
+    """The attackers killed, told after the toll of their victims ("killing four police
+    officers ... The firefight, which left 13 militants dead"; "killed two officers ... One of
+    the assailants was killed"): the gold counts both sides, and a story tells the attackers'
+    dead apart. Not when the first toll names the attackers already ("20 people, including 5
+    militants") or kills captives ("executed 50 captive soldiers"), nor a toll retold or updated
+    later, nor when the later tolls break the first one down ("18 people dead ... five soldiers
+    ... 13 militants")."""
+    by_index = {s.index: s for s in sentences}
+    first = min(totals)
+    if first not in by_index or any(
+        i in by_index and _UPDATE.search(by_index[i].text) for i in totals if i != first
+    ):
+        return 0.0
+    if any(
+        _names_attackers(q, by_index[first]) or _ONE_SIDED.search(q.text) for q in groups[first]
+    ):
+        return 0.0
+    later = {i: totals[i] for i in totals if i > first}
+    attackers = [
+        i
+        for i in later
+        if i in by_index
+        and later[i] != totals[first]  # the first toll retold
+        and all(_names_attackers(q, by_index[i]) for q in groups[i])
+    ]
+    victims = [later[i] for i in later if i not in attackers]
+    if not attackers or _breaks_down(totals[first], victims, [later[i] for i in attackers]):
+        return 0.0
+    return float(sum(_figures_once({i: later[i] for i in attackers}, sentences)))
+
+
+def _names_attackers(quantity: QuantityMention, sentence: Sentence) -> bool:
+    """Whether a toll's phrase, or the few words right after it, names the attackers (not a
+    stated toll: "the death toll from the terrorist explosions rose to 32")."""
+    if _STATED.search(quantity.text):
+        return False
+    end = quantity.span.end - sentence.span.start
+    after = _NAMED_AFTER.match(sentence.text, max(0, end))
+    phrase = quantity.text + (after.group() if after else "")
+    return _ATTACKERS.search(phrase) is not None
+
+
+def _breaks_down(first: float, victims: list[float], attackers: list[float]) -> bool:
+    """Whether the first toll is told again in parts: some of the later tolls of victims and
+    of attackers add up to it ("18 people dead ... we lost five soldiers ... 13 militants")."""
+    parts = {0.0}
+    for value in victims[:6]:
+        parts |= {s + value for s in parts}
+    together = parts - {0.0}  # at least one toll of the victims among the parts
+    for value in attackers[:6]:
+        together |= {s + value for s in together}
+    return first in together
 
 
 def _sentence_total(group: list[QuantityMention], sentence: Sentence | None) -> float:

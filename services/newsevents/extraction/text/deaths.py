@@ -27,9 +27,11 @@ _DEATH_NUMBER = (
     # "twenty-eight" is 28, not the "eight" after its hyphen
     rf"(?:{'|'.join(_TENS)})[-‐–](?:{'|'.join(_UNITS)})|(?<![-‐–])(?:"
     + "|".join(sorted((w for w in _ONES if w not in {"a", "an"}), key=len, reverse=True))
-    # "a" is one, not in a quantifier: "a number of militants were also killed" names no
-    # figure, "a dozen" and "a total of 12" are read by their own words
-    + r"|an?(?!\s+(?:number|few|couple|handful|lot|host|series|spate|wave|group|dozen|"
+    # "a" is one, not in a quantifier: "a number of militants were also killed", "an
+    # unspecified number of villagers" name no figure, "a dozen" and "a total of 12" are read
+    # by their own words
+    + r"|an?(?!\s+(?:(?:unspecified|unknown|undisclosed|large|small|significant|growing|"
+    r"great|certain)\s+)?(?:number|few|couple|handful|lot|host|series|spate|wave|group|dozen|"
     r"score|total|string)\b))"
 )
 # The first characters of every count above: a cheap test before the alternation of number
@@ -63,9 +65,11 @@ _NOT_BETWEEN = (
 _NOT_OBJECT_END = (
     r"(?!(?:and|or|but|while|after|who|in|on|at|near|from|as|when|injur\w*|wound\w*)\b)"
 )
-# Around a subject told with more words (below): no unit of time after the count, no other
-# count, clause, verb of saying or wounded inside.
-_NOT_A_SPAN = r"(?!(?:percent|years?|days?|weeks?|months?|hours?|minutes?)\b)"
+# Around a subject told with more words (below): no unit of time nor hour of the clock ("0147
+# PM") after the count, no other count, clause, verb of saying or wounded inside.
+_NOT_A_SPAN = (
+    r"(?!(?:percent|years?|days?|weeks?|months?|hours?|minutes?|am|pm|a\.m|p\.m|gmt|utc)\b)"
+)
 _NOT_INSIDE = (
     r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that|two|three|four|"
     r"five|six|seven|eight|nine|ten|dozens?|hundreds?"
@@ -150,7 +154,8 @@ _FATALITY_PATTERNS = (
     _KILLED_N,
     # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
     re.compile(
-        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}"
+        rf"(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
         r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+)?"
         r"(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
         rf"{_DIED}\b{_ALONG_WITH}",

@@ -179,6 +179,15 @@ def test_a_quantifier_opened_by_a_is_no_toll_of_one() -> None:
     assert _deaths(body) == [6.0]
     assert _deaths("A handful of fighters were killed in the raid.") == []
     assert _deaths("A fighter was killed in the raid.") == [1.0]
+    assert _deaths("An unspecified number of villagers were killed in the raid.") == []
+    assert _deaths("A large number of fighters died in the raid.") == []
+
+
+def test_a_count_of_days_or_an_hour_before_a_toll_is_no_toll() -> None:
+    """ "Two days later 3 people died" is three dead, not two; a dateline's hour is none."""
+    assert _deaths("Two days later 3 people died in hospital.") == [3.0]
+    assert _deaths("Three weeks on, four soldiers were killed.") == [4.0]
+    assert _deaths("07-08-2013 0147 PM Two soldiers were killed in Adra.") == [2.0]
 
 
 def test_verbs_of_killing_massacred_slaughtered_and_the_present_kill() -> None:
