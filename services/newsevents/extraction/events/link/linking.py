@@ -211,6 +211,8 @@ def _linked_type(
     ground in their own country regain it (:func:`_regained`)."""
     if trigger.event_type == "territory_taken" and _regained(actor1, places):
         return "territory_regained"
+    if trigger.event_type == "territory_regained" and _taken_back_by_a_group(actor1):
+        return "territory_taken"
     if (
         trigger.event_type == "attack_on_civilians"
         and actor1 is not None
@@ -227,6 +229,13 @@ def _linked_type(
     ):
         return "armed_clash"
     return trigger.event_type
+
+
+def _taken_back_by_a_group(actor1: ActorMention | None) -> bool:
+    """ "Tribal fighters liberated two towns", "rebels recaptured the base": only a government
+    and the militias fighting for it regain ground (ACLED's "Government regains territory");
+    an armed group taking ground back, whatever verb tells it, overtakes it."""
+    return actor1 is not None and actor1.kind == "armed_group"
 
 
 def _regained(actor1: ActorMention | None, places: list[PlaceMention]) -> bool:
