@@ -210,3 +210,35 @@ def test_unarmed_people_hit_by_armed_men_stay_an_attack(body: str) -> None:
 )
 def test_an_abduction_ending_in_a_killing_is_an_attack(body: str, sub_event_type: str) -> None:
     assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the place taken named by its kind after a verb of seizing, with the fight around it
+        "Militants seized a key port town in Cabo Delgado on Friday following days of attacks.",
+        # the place as the subject of 'fall'
+        "Two districts in Shabwa have fallen to the rebels on Friday, an official said.",
+        # those who held it driven out of it
+        "Al-Shabaab fighters drove government troops out of a military base near Baidoa on Friday.",
+        # 'took over' a place, not property
+        "Al-Shabaab militants took over the town of Bulo Burde on Friday.",
+    ],
+)
+def test_a_place_taken_told_by_what_the_taking_did_is_territory_taken(body: str) -> None:
+    events = _events(body)
+    assert [e.event_type for e in events] == ["territory_taken"], body
+    assert events[0].codes.acled_sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_taking_up_positions_is_no_capture() -> None:
+    body = "Soldiers have taken up positions around the town of Kismayo on Friday."
+    assert "territory_taken" not in [e.event_type for e in _events(body)]
+
+
+def test_an_armed_group_liberating_ground_overtakes_it() -> None:
+    # only a government (and its militias) regains ground; rebels 'liberating' a town take it
+    rebels = _main("Houthi rebels liberated the town of Harib in Marib on Friday.")
+    assert rebels.event_type == "territory_taken"
+    army = _main("Somali government forces re-taken the town of Bulomarer on Friday.")
+    assert army.event_type == "territory_regained"
