@@ -240,5 +240,15 @@ def test_an_armed_group_liberating_ground_overtakes_it() -> None:
     # only a government (and its militias) regains ground; rebels 'liberating' a town take it
     rebels = _main("Houthi rebels liberated the town of Harib in Marib on Friday.")
     assert rebels.event_type == "territory_taken"
-    army = _main("Somali government forces re-taken the town of Bulomarer on Friday.")
+    army = _main("Somali government forces re-captured the town of Bulomarer on Friday.")
     assert army.event_type == "territory_regained"
+
+
+def test_a_capture_told_after_the_leads_attack_is_its_own_event() -> None:
+    # the lead's attack in generic words does not take in the town taken after it
+    body = (
+        "A military base was attacked by Al-Shabaab militants in Baidoa on Monday.\n\n"
+        "The gunfight lasted over two hours, residents said.\n\n"
+        "Al-Shabaab militants who have been fighting the army in the region said they took over the town."
+    )
+    assert sorted(e.event_type for e in _events(body)) == ["armed_clash", "territory_taken"]

@@ -323,6 +323,9 @@ def told_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
     return [p for p in draft.places if any(span.contains(p.span) for span in spans)]
 
 
+_GROUND_TAKEN: frozenset[EventTypeName] = frozenset({"territory_taken", "territory_regained"})
+
+
 def _kinds_fit(lead: EventDraft, later: EventDraft) -> bool:
     """The same type, a type the lead's includes, or generic words ("attack", "killed") about
     an act of war: a demonstration's story does not take in the killing told after it."""
@@ -333,7 +336,10 @@ def _kinds_fit(lead: EventDraft, later: EventDraft) -> bool:
     if frozenset({lead.event_type, later.event_type}) in _READ_TWO_WAYS:
         return True
     crowd = lead.event_type in CROWD_TYPES or later.event_type in CROWD_TYPES
-    return not crowd and (is_generic(lead) or is_generic(later))
+    # Ground taken is told apart from the attack the lead tells in generic words: "the base
+    # was attacked", then "the militants took over the town" (the gold codes both).
+    ground = _GROUND_TAKEN & {lead.event_type, later.event_type}
+    return not crowd and not ground and (is_generic(lead) or is_generic(later))
 
 
 def _armed_over_generic(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
