@@ -215,8 +215,8 @@ def test_an_abduction_ending_in_a_killing_is_an_attack(body: str, sub_event_type
 @pytest.mark.parametrize(
     "body",
     [
-        # the place taken named by its kind after a verb of seizing, with the fight around it
-        "Militants seized a key port town in Cabo Delgado on Friday following days of attacks.",
+        # the place taken named by its kind, with its adjectives, after a verb of capturing
+        "Militants captured a key port town in Cabo Delgado on Friday following days of attacks.",
         # the place as the subject of 'fall'
         "Two districts in Shabwa have fallen to the rebels on Friday, an official said.",
         # 'took over' a place, not property
