@@ -3,8 +3,8 @@
 Components run in the order of ``COMPONENTS``; each reads what the ones before it filled in the
 ``Document`` and fills its own part, as it declares (:class:`~.component.Component`). Swap or
 add a component by building a ``Pipeline`` with a different tuple: the order is checked when
-the pipeline is built. Then events are linked from the document (:mod:`.events.link.linking`) and
-written as messages (:mod:`.output`).
+the pipeline is built. Then the event stages link, merge and settle the document's events
+(:mod:`.events.stages`) and they are written as messages (:mod:`.output`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .component import Component, check_order
 from .document import Document
 from .events import TRIGGERS
 from .events.draft import OCCURRED, EventDraft
-from .events.link.linking import link_events
+from .events.stages import draft_events
 from .output.confidence import Telling
 from .output.message import to_message
 from .places import PLACES
@@ -98,7 +98,7 @@ class Pipeline:
         """The article annotated and its events linked, before they are written as messages."""
         doc = self.annotate(article)
         # Drafts carry their temporal status from linking (news and background never merge).
-        drafts = link_events(doc)
+        drafts = draft_events(doc)
         sole = sum(map(is_news, drafts)) == 1  # what the article reports, whatever is published
         return Reading(doc, [d for d in drafts if self._publishes(d)], sole)
 

@@ -1,12 +1,17 @@
-"""Events, in three stages and the draft they share (``draft``):
+"""Events, in four stages run in order (:mod:`.stages`) and the shared modules they read.
 
-``detect``  triggers (``triggers``, their context ``gates``, ``refinement`` by who acts and who is
-            hit);
-``link``    arguments into event drafts (``linking``): ``roles``, ``where`` they happened, their
-            temporal ``status``;
-``merge``   the passes over an article's drafts (``merging``): one event per occurrence
-            (``occurrences``), consequences, listed and unknown places, localities, civilian
-            victims, named attackers.
+``detect``      triggers (``triggers``, their context ``gates``, ``refinement`` by who acts and
+                who is hit): the pipeline's ``triggers`` component;
+``link``        arguments into event drafts (``linking``): ``roles``, ``where`` and ``when`` they
+                happened, their temporal ``status``;
+``merge``       the passes over an article's drafts, in order (``merging``), by what they decide:
+                ``incidents``, ``places``, ``parties``;
+``background``  merged news that is context after all: ``closing``, ``recalled``, ``referred``.
+
+Shared, importing no stage: ``draft`` (the event draft), ``precision`` (places most precise
+first), ``crowds`` (the types a crowd carries out), ``localities`` (named localities),
+``place_nesting`` (which place lies inside which), ``story_cues`` (new-incident cues, days,
+places told), ``generic_violence`` (words any violence fits).
 """
 
 from ..component import Component

@@ -38,9 +38,9 @@ from dataclasses import dataclass
 
 from ..document import LOCAL_PRECISIONS, Document, PlaceMention
 from ..events.draft import PAIRWISE_WINDOW, EventDraft
-from ..events.merge.incidents import place_fits
-from ..events.merge.occurrences import is_generic
-from ..events.merge.story import same_day, told_as_new
+from ..events.generic_violence import is_generic
+from ..events.place_nesting import place_fits
+from ..events.story_cues import same_day, told_as_new
 
 _COARSE_PLACES = frozenset({"region", "admin1"})
 # The sentences that count as the lead: a headline and the first sentence of the body.

@@ -1,4 +1,4 @@
-"""The incident frame (events/merge/incidents.py): the acts one incident is told in are one
+"""The incident frame (events/merge/incidents/acts.py): the acts one incident is told in are one
 event of the incident's type, with every sentence as evidence; other towns and incidents told
 as new stay apart; a roundup's summary at a country is the incident told at a town inside
 it."""

@@ -1,6 +1,6 @@
-"""One incident, one event (events/merge/retold.py): an act named back by a definite noun ("The
-ambush ...", "in the clashes") or told in a sentence the incident already tells is that
-incident, whatever type its own words read; the kept event keeps its type and takes the toll.
+"""One incident, one event (events/merge/incidents/retold.py): an act named back by a definite
+noun ("The ambush ...", "in the clashes") or told in a sentence the incident already tells is
+that incident, whatever type its own words read; the kept event keeps its type and takes the toll.
 Acts told at another place or as a separate incident stay apart."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""The story model (events/merge/story.py): what an article tells after its lead, paragraphs
-later and after context, is the lead's incident unless it is told as another (a new-incident
-word, a place or day frame, another day, another town, another attacker)."""
+"""The story model (events/merge/incidents/story.py): what an article tells after its lead,
+paragraphs later and after context, is the lead's incident unless it is told as another (a
+new-incident word, a place or day frame, another day, another town, another attacker)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import cast
 
 from newsevents.contracts import Article, EventMessage
 from newsevents.extraction.events.draft import EventDraft
-from newsevents.extraction.events.merge.story import told_as_new
+from newsevents.extraction.events.story_cues import told_as_new
 from newsevents.extraction.pipeline import Pipeline
 from tests.unit.extraction.events.articles import actor1, events_of, events_on_a_tuesday, fatalities
 

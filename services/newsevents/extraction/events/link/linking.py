@@ -10,10 +10,8 @@ One candidate event per (sentence, event type). Its arguments come from the same
 - time is the sentence's date of the act, not of its report nor a dateline's (:mod:`.when`),
   else the publication date with precision ``vague``;
 - quantities are the sentence's.
-Each draft then gets its temporal status (:mod:`.status`); news and background are merged
-apart by the merging passes (:mod:`..merge.merging`), which fold drafts of one occurrence into
-one event. The story's closing paragraph (:mod:`.closing`) is read after the news is merged:
-what it alone tells joins the background before that is merged.
+Each draft then gets its temporal status (:mod:`.status`). The stages after this one (merging,
+background) are run by :mod:`..stages`.
 """
 
 from __future__ import annotations
@@ -30,20 +28,17 @@ from ...document import (
     Trigger,
 )
 from ...ontology import EventTypeName
+from ..crowds import CROWD_TYPES
 from ..detect.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..detect.refinement import hit_unarmed
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
-from ..merge.merging import MERGING_PASSES
-from .closing import close_the_story
-from .recalled import recall_earlier_days
-from .referred import refer_to_known_incidents
-from .roles import CROWD_TYPES, is_hit, told_actors
+from .roles import is_hit, told_actors
 from .status import temporal_status
 from .telling import speaks
 from .when import event_dates
 from .where import earlier_places, event_places, origin_places
 
-__all__ = ["EventDraft", "link_events"]
+__all__ = ["EventDraft", "link_drafts"]
 
 # Types that make a weaker one in the same sentence redundant ("transferred into training
 # camps" is training, not also a deployment).
@@ -69,7 +64,8 @@ _NON_AGENT_KINDS = frozenset({"monitor", "media"})
 _OWN_CROWD = re.compile(rf"\b(?:{PROTESTERS_OR_CROWD.pattern})\b", re.IGNORECASE)
 
 
-def link_events(doc: Document) -> list[EventDraft]:
+def link_drafts(doc: Document) -> list[EventDraft]:
+    """One draft per (sentence, event type), with its arguments and temporal status."""
     drafts: list[EventDraft] = []
     previous: EventDraft | None = None
     for sentence in doc.sentences:
@@ -80,24 +76,6 @@ def link_events(doc: Document) -> list[EventDraft]:
         previous = siblings[-1] if siblings else previous
     for draft in drafts:
         draft.temporal_status = temporal_status(doc, draft)
-    # News and background never merge: a toll recalled from 2015 is not today's (:mod:`.status`).
-    background = _merged(doc, [d for d in drafts if d.temporal_status == "background"])
-    news = _merged(doc, [d for d in drafts if d.temporal_status == "current"])
-    # The closing paragraph of a story is its context (:mod:`.closing`), unless what it tells
-    # was merged into an incident told before it: the lead's bombing elaborated at the end.
-    # (Its events were merged as news already: they are not merged again.)
-    closed = close_the_story(doc, news)
-    # A paragraph opening on a day before the lead's recalls an earlier incident (:mod:`.recalled`).
-    closed += recall_earlier_days(doc, [d for d in news if d.temporal_status == "current"])
-    # An incident named only as what is blamed, denied or admitted is known (:mod:`.referred`).
-    closed += refer_to_known_incidents(doc, [d for d in news if d.temporal_status == "current"])
-    news = [d for d in news if d.temporal_status == "current"]
-    return sorted(news + background + closed, key=lambda d: d.trigger.span.start)
-
-
-def _merged(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    for merging_pass in MERGING_PASSES:
-        drafts = merging_pass(doc, drafts)
     return drafts
 
 

@@ -32,13 +32,10 @@ import re
 
 from ...document import ARMED_KINDS, ActorMention, Document, Trigger
 from ...ontology import EventTypeName
+from ..crowds import CROWD_TYPES
 from .defence import defended_sides
 from .telling import clause_start, is_accused, is_behind, speaks, tells_own_act
 
-# Types whose crowd is their actor1 (output/acled.py codes the crowd first).
-CROWD_TYPES: frozenset[EventTypeName] = frozenset(
-    {"protest", "protest_dispersed", "protest_repressed", "riot", "mob_violence"}
-)
 _HIT_VERBS = (
     r"killed|injured|wounded|hurt|martyred|arrested|detained|abducted|kidnapped|executed|"
     r"targeted|captured|eliminated|slain|shot|beheaded|massacred|dead|stabbed|hacked|lynched|"

@@ -15,16 +15,8 @@ import re
 
 from ...document import Document, PlaceMention, Sentence, SourceMention, Span, Trigger
 from ...ontology import is_violent
-from .roles import CROWD_TYPES
-
-PRECISION_RANK = {
-    "point": 0,
-    "neighbourhood": 1,
-    "town": 2,
-    "region": 3,
-    "admin1": 4,
-    "country": 5,
-}
+from ..crowds import CROWD_TYPES
+from ..precision import most_precise_first
 
 
 def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[PlaceMention]:
@@ -220,30 +212,6 @@ def _describes_source(place: PlaceMention, source: SourceMention | None) -> bool
     if source is None or not source.description or place.text not in source.description:
         return False
     return abs(place.span.start - source.span.start) < 80
-
-
-def most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
-    def key(place: PlaceMention) -> tuple[int, int]:
-        # "the Deir Ezzor border town of Albu Kamal": a city named like its province yields to
-        # another town of that province.
-        namesake = place.name == place.admin1 and any(
-            other.admin1 == place.admin1
-            and other.name != place.name
-            and other.precision == place.precision
-            for other in places
-        )
-        return PRECISION_RANK.get(place.precision, 9), int(namesake)
-
-    places = sorted(places, key=key)
-    specific_countries = {p.country_code for p in places if p.precision != "country"}
-    kept: list[PlaceMention] = []
-    for place in places:
-        if place.precision == "country" and place.country_code in specific_countries:
-            continue
-        if any(k.name == place.name for k in kept):
-            continue
-        kept.append(place)
-    return kept
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,(]|\([^)]*\))*,?")

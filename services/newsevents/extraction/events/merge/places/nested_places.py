@@ -14,10 +14,10 @@ inside it, when
 - it is told in another sentence, at most ``_GAP`` sentences away (measured: a finer act told
   further on in the article is as often another incident of the same city; one sentence
   naming two places is left to the listed-places passes);
-- their days and sides agree (:func:`.incidents.sides_agree`);
+- their days and sides agree (:func:`..incidents.acts.sides_agree`);
 - neither mention is told as a new incident ("Another drone strike in Dembecha",
   "separately", "meanwhile", a sentence opening on another place or day:
-  :func:`.story.told_as_new`).
+  :func:`...story_cues.told_as_new`).
 
 Everything both told is kept (every sentence as evidence, the finer place first, the wide
 mention's type and sides).
@@ -25,13 +25,14 @@ mention's type and sides).
 
 from __future__ import annotations
 
-from ...document import Document, PlaceMention
-from ...ontology import is_violent
-from ..draft import EventDraft
-from ..link.where import PRECISION_RANK
-from .incidents import sides_agree
-from .occurrences import absorb
-from .story import nested, same_day, told_as_new
+from ....document import Document, PlaceMention
+from ....ontology import is_violent
+from ...draft import EventDraft
+from ...place_nesting import nested
+from ...precision import PRECISION_RANK
+from ...story_cues import same_day, told_as_new
+from ..incidents.acts import sides_agree
+from ..incidents.occurrences import absorb
 from .unknown_places import COARSER_THAN_LOCALITY
 
 

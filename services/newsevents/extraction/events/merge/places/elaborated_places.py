@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document, PlaceMention, Sentence, Span
-from ...ontology import is_violent
-from ..draft import EventDraft
-from ..link.where import PRECISION_RANK, most_precise_first
-from .localities import locality_names
+from ....document import Document, PlaceMention, Sentence, Span
+from ....ontology import is_violent
+from ...draft import EventDraft
+from ...localities import locality_names
+from ...precision import PRECISION_RANK, most_precise_first
 from .unknown_places import COARSER_THAN_LOCALITY, at_locality, named_localities
 
 _REFERS_TO_THE_ACT = re.compile(

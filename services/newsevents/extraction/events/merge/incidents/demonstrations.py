@@ -1,5 +1,5 @@
 """A demonstration and what happened to it are one event: the merging pass
-``combine_demonstrations`` (see :mod:`.merging` for the order of the passes).
+``combine_demonstrations`` (see :mod:`..merging` for the order of the passes).
 
 "Workers marched on the ministry. Police dispersed them with tear gas." is one protest with
 intervention; a protest that turns violent is a riot; lethal force on it is excessive force.
@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document
-from ...ontology import EventTypeName
-from ..draft import EventDraft
+from ....document import Document
+from ....ontology import EventTypeName
+from ...draft import EventDraft
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
 # dispersed or arrested = protest with intervention; turned violent = riot; lethal force =

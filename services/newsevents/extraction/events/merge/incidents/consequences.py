@@ -10,9 +10,9 @@ its own sentence tells the attack ("wounded men were transferred to Niafunke" af
 
 from __future__ import annotations
 
-from ...document import Document
-from ...ontology import EventTypeName, is_violent
-from ..draft import EventDraft
+from ....document import Document
+from ....ontology import EventTypeName, is_violent
+from ...draft import EventDraft
 
 _CONSEQUENCES: frozenset[EventTypeName] = frozenset(
     {"property_destroyed", "property_seized", "weapons_disrupted", "relocation"}

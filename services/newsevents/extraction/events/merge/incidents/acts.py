@@ -14,7 +14,7 @@ before it (the incident's frame) when
   the type that names the incident (the dominant one) names the event, every sentence stays
   its evidence;
 - it is not told as a new incident ("in a separate attack", "meanwhile", a sentence opening
-  on another place or day, :func:`.story.told_as_new`);
+  on another place or day, :func:`...story_cues.told_as_new`);
 - their days agree, and the act's own place is the incident's, lies in it or contains it (not
   another town, not another locality the incident's sentences do not name);
 - their sides agree: the same attacker, or one side of the incident acting back, and no armed
@@ -32,14 +32,14 @@ the same sides ("in Baghdad, protesters ..."), wherever in the article it is tol
 
 from __future__ import annotations
 
-from ...document import LOCAL_PRECISIONS, ActorMention, Document, PlaceMention
-from ...ontology import EventTypeName, is_violent
-from ..draft import PAIRWISE_WINDOW, EventDraft, told_as_another
-from ..link.roles import CROWD_TYPES
-from ..link.where import most_precise_first
-from .localities import names_another_locality
+from ....document import LOCAL_PRECISIONS, ActorMention, Document
+from ....ontology import EventTypeName, is_violent
+from ...crowds import CROWD_TYPES
+from ...draft import PAIRWISE_WINDOW, EventDraft, told_as_another
+from ...localities import names_another_locality
+from ...place_nesting import nested, place_fits
+from ...story_cues import same_day, told_as_new, told_places
 from .occurrences import absorb, attackers_agree, side_of
-from .story import nested, same_day, told_as_new, told_places
 
 _CROWD_ACTS: frozenset[EventTypeName] = frozenset({"deployment"})
 
@@ -138,15 +138,6 @@ def _another_agent_between(doc: Document, frame: EventDraft, act: EventDraft) ->
         and side_of(m) not in sides | {None}
         for m in doc.actors
     )
-
-
-def place_fits(incident: list[PlaceMention], own: list[PlaceMention]) -> bool:
-    """The act names no place, or its most precise one is one of the incident's places, lies
-    in it or contains it."""
-    if not incident or not own:
-        return True
-    place = most_precise_first(own)[0]
-    return any(nested(place, at) or nested(at, place) for at in incident)
 
 
 def sides_agree(doc: Document, incident: EventDraft, act: EventDraft) -> bool:

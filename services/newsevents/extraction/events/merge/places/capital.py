@@ -16,10 +16,10 @@ import re
 from collections import Counter
 from functools import cache
 
-from ...document import Document, PlaceMention, Span, sentence_at
-from ...places.gazetteer import Kind, gazetteer
-from ...places.gazetteer.sources import geonames_json
-from ..draft import EventDraft
+from ....document import Document, PlaceMention, Span, sentence_at
+from ....places.gazetteer import Kind, gazetteer
+from ....places.gazetteer.sources import geonames_json
+from ...draft import EventDraft
 
 # "in the capital", "across the country's capital", "outside the capital's parliament"; not "the
 # capital Tripoli", "the capital of Mali" (a name follows), nor "capital punishment".

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from ...actors.dictionary import country_name
-from ...document import ActorMention, Document, Span
-from ...ontology import EventTypeName
-from ..draft import EventDraft
+from ....actors.dictionary import country_name
+from ....document import ActorMention, Document, Span
+from ....ontology import EventTypeName
+from ...draft import EventDraft
 
 _REMOTE_OR_ATTACK: frozenset[EventTypeName] = frozenset(
     {"airstrike", "shelling", "explosive_attack", "suicide_bombing", "chemical_attack",

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...document import LOCAL_PRECISIONS, Document, PlaceMention
-from ...ontology import is_violent
-from ..draft import EventDraft
+from ....document import LOCAL_PRECISIONS, Document, PlaceMention
+from ....ontology import is_violent
+from ...draft import EventDraft
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
 LIST_GLUE = re.compile(

@@ -16,7 +16,7 @@ writer who moves on to another incident says so with a structural cue, whatever 
   both lie in the Idlib province the lead names); a quarter of the lead's town, or any place
   in the lead's region, province or country when the lead names no town, is where the lead's
   incident happened, told more precisely;
-- a locality the lead's sentences do not name (:mod:`.localities`);
+- a locality the lead's sentences do not name (:mod:`...localities`);
 - an attacker on another side than the lead's.
 
 Until the first violent event told with such a cue, every later violent event of a kind the
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import (
+from ....document import (
     ARMED_KINDS,
     LOCAL_PRECISIONS,
     ActorMention,
@@ -40,19 +40,15 @@ from ...document import (
     Sentence,
     sentence_at,
 )
-from ...ontology import EventTypeName, is_violent
-from ..draft import OCCURRED, EventDraft, told_as_another
-from ..link.roles import CROWD_TYPES
-from ..link.where import most_precise_first
-from .localities import names_another_locality
-from .occurrences import (
-    absorb,
-    attackers_agree,
-    in_city,
-    is_generic,
-    is_violent_act,
-    take_fields,
-)
+from ....ontology import EventTypeName, is_violent
+from ...crowds import CROWD_TYPES
+from ...draft import OCCURRED, EventDraft
+from ...generic_violence import is_generic, is_violent_act
+from ...localities import names_another_locality
+from ...place_nesting import inside_lead_place, nested
+from ...precision import most_precise_first
+from ...story_cues import FRAME, NEW_INCIDENT, same_day, told_as_new, told_places
+from .occurrences import absorb, attackers_agree, take_fields
 
 # Kinds of violence an incident told in the lead can turn out to include, told later: a bombing
 # and the fire that met the bomber, the blasts of shells or of a strike, the stones a repressed
@@ -75,20 +71,6 @@ _INCLUDES: dict[EventTypeName, frozenset[EventTypeName]] = {
 _READ_TWO_WAYS: tuple[frozenset[EventTypeName], ...] = (
     frozenset({"attack_on_civilians", "armed_clash"}),
     frozenset({"attack_on_civilians", "abduction"}),
-)
-
-# Words before the act that tell a new incident: "meanwhile, two gunmen opened fire",
-# "militants also attacked", "earlier in the day, the coalition launched airstrikes".
-_NEW_INCIDENT = re.compile(
-    r"\b(?:meanwhile|elsewhere|separately|earlier|later|also|previously|in (?:a|another) "
-    r"(?:separate|similar|different|related) (?:incident|attack|development))\b",
-    re.IGNORECASE,
-)
-# A sentence opening on a place or a day, the frame of a roundup's item: "In Aleppo, ...",
-# "On Sunday, ...", "Near the town of Dael, ...".
-_FRAME = re.compile(
-    r"^(?:In|At|On|Near|Outside|Around|Across|North|South|East|West)\s+(?:the\s+)?"
-    r"(?:[A-Z0-9][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s*,"
 )
 
 
@@ -171,9 +153,9 @@ def _tells_another(sentence: Sentence) -> bool:
     an event merged from several sentences is told as new only by its act's sentence, but the
     town it carries is the incident's of the sentence that names it."""
     return (
-        _NEW_INCIDENT.search(sentence.text) is not None
+        NEW_INCIDENT.search(sentence.text) is not None
         or _ANOTHER.search(sentence.text) is not None
-        or _FRAME.match(sentence.text) is not None
+        or FRAME.match(sentence.text) is not None
     )
 
 
@@ -316,13 +298,6 @@ def _around_the_lead_town(doc: Document, lead: EventDraft, later: EventDraft) ->
     )
 
 
-def told_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
-    """The event's places named in its own sentences, not carried over from the sentence
-    before ("killed in the airstrike" after a sentence about Gaza)."""
-    spans = [doc.sentences[i].span for i in draft.sentences]
-    return [p for p in draft.places if any(span.contains(p.span) for span in spans)]
-
-
 _GROUND_TAKEN: frozenset[EventTypeName] = frozenset({"territory_taken", "territory_regained"})
 
 
@@ -364,59 +339,3 @@ def _fought(lead: EventDraft, later: EventTypeName) -> bool:
         and victims is not None
         and victims.kind == "state_force"
     )
-
-
-def told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
-    """Whether the draft's sentence tells a new incident: "another", a new-incident word
-    before the act ("meanwhile", "in a separate attack"), or a sentence opening on another
-    place or day. The cue is read in the sentence of the act's word: an event an earlier pass
-    merged from several sentences ("The attack on Khuafo village also wounded 20 people", then
-    "media reported the aerial bombardment") is not told as new by the words of another one
-    ("also wounded": a toll added to the act, after it)."""
-    if not sentence.span.contains(draft.trigger.span):
-        sentence = sentence_at(doc.sentences, draft.trigger.span) or sentence
-    before = doc.text[sentence.span.start : draft.trigger.span.start]
-    return (
-        told_as_another(doc.text, draft.trigger, sentence.span.start)
-        or _NEW_INCIDENT.search(before) is not None
-        or _FRAME.match(sentence.text) is not None
-    )
-
-
-def same_day(lead: EventDraft, later: EventDraft) -> bool:
-    """No two different explicit days; a lead told without its day is of the report's day or
-    the day before ("overnight", "late Saturday"), not of a day the later mention names
-    further back."""
-    a, b = lead.date, later.date
-    if a is None or b is None or b.precision == "vague":
-        return True
-    if a.precision == "vague":
-        return abs((a.date - b.date).days) <= 1
-    return a.date == b.date
-
-
-def inside_lead_place(lead: list[PlaceMention], own: list[PlaceMention]) -> bool:
-    """The later mention names no place, or its most precise place is the lead's, lies in it,
-    or contains it; a town is compared with the lead's towns: Ariha is not Saraqib, though both
-    lie in the Idlib province the lead also names."""
-    if not lead or not own:
-        return True
-    place = most_precise_first(own)[0]
-    towns = [p for p in lead if p.precision in LOCAL_PRECISIONS]
-    around = towns if towns and place.precision in LOCAL_PRECISIONS else lead
-    return any(nested(place, at) or nested(at, place) for at in around)
-
-
-def nested(inner: PlaceMention, outer: PlaceMention) -> bool:
-    """Whether ``inner`` is ``outer`` or lies inside it."""
-    if inner.country_code != outer.country_code:
-        return False
-    if inner.name == outer.name or outer.precision == "country":
-        return True
-    if outer.precision == "region":  # "northern Iraq", "the Lattakia countryside"
-        return outer.province is None or inner.province == outer.province
-    if outer.precision == "admin1":
-        return inner.province == outer.province
-    if outer.precision == "town" and inner.precision in ("neighbourhood", "point"):
-        return in_city(inner, outer)
-    return False

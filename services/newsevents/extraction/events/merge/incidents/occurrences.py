@@ -15,7 +15,7 @@ Two drafts are one occurrence when all of these hold:
 - their places agree: one of them is unplaced, or they share the place, or one lies in the
   other's province and is less precise ("Raqqa province" / "Raqqa city"); and they name no two
   different localities, known to the gazetteer or not ("al-Midan neighbourhood" / "al-Furqan
-  neighbourhood", :mod:`.localities`);
+  neighbourhood", :mod:`...localities`);
 - their attackers agree: not two different named actors on the acting side.
 
 The merged event takes the most specific type (an air strike over "attack"), the named actors
@@ -27,10 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ...document import ActorMention, Document, PlaceMention
-from ...ontology import EventTypeName, is_violent
-from ...places.geometry import haversine_km
-from ..draft import (
+from ....document import ActorMention, Document, PlaceMention
+from ....ontology import EventTypeName, is_violent
+from ...draft import (
     PAIRWISE_WINDOW,
     EventDraft,
     better_date,
@@ -38,8 +37,10 @@ from ..draft import (
     tells_a_toll,
     told_as_another,
 )
-from ..link.where import most_precise_first
-from .localities import names_another_locality
+from ...generic_violence import is_generic, is_violent_act
+from ...localities import names_another_locality
+from ...place_nesting import in_city
+from ...precision import most_precise_first
 
 # A mention that points back at an act already told: "the raids", "this attack", "the
 # death toll rose to 22".
@@ -49,20 +50,6 @@ _REFERS_BACK = re.compile(
     r"explosions?|blasts?|massacre|assault|clash(?:es)?|fighting|shells|rockets|incident|"
     r"operation|bombardment|ambush)\b|\b(?:death )?toll (?:has )?(?:rose|risen|climbed|reached)",
     re.IGNORECASE,
-)
-# Words that name violence without saying which kind: "the attack", "raids", "killed",
-# "targeted", "massacre", "fired at" (no weapon named: "a missile fired at Marib" is the
-# missile's). An event read from them only retells a specific act near it.
-_GENERIC_VIOLENCE = re.compile(
-    r"^(?:(?:was|were|been|being|is|are)\s+)?(?:attack|raid|kill|target|massacre|assault|"
-    r"hit|struck|strikes?\b|destroy|bodies|dead|died|death|casualt|wounded|injur|violence|"
-    r"operation|bomb(?:ed|ing|ardment)|shot|executed|fired (?:at|on|upon|towards?)\b)",
-    re.IGNORECASE,
-)
-# Types a generic word is read as when nothing more specific is said; a specific type (air
-# strike, shelling, bombing) replaces them when the occurrence is merged.
-_GENERIC_TYPES: frozenset[EventTypeName] = frozenset(
-    {"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"}
 )
 
 
@@ -99,17 +86,6 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         and _where_agrees(doc, earlier, later)
         and attackers_agree(doc, earlier, later)
     )
-
-
-def is_generic(draft: EventDraft) -> bool:
-    """Whether the event is told only in words any violence fits ("attack", "killed")."""
-    return draft.event_type in _GENERIC_TYPES and (
-        _GENERIC_VIOLENCE.match(draft.trigger.text) is not None or tells_a_toll(draft.trigger)
-    )
-
-
-def is_violent_act(draft: EventDraft) -> bool:
-    return is_violent(draft.event_type) or draft.event_type in _GENERIC_TYPES
 
 
 def _kinds_agree(earlier: EventDraft, later: EventDraft) -> bool:
@@ -155,17 +131,6 @@ def _places_agree(first: list[PlaceMention], second: list[PlaceMention]) -> bool
     if coarse.precision == "town" and fine.precision in ("neighbourhood", "point"):
         return in_city(fine, coarse)
     return coarse.precision == "country"
-
-
-# How far a quarter may lie from the centre of its city.
-_CITY_KM = 15.0
-
-
-def in_city(quarter: PlaceMention, town: PlaceMention) -> bool:
-    """Whether a neighbourhood or point lies close enough to a town's centre to be in it."""
-    return (
-        haversine_km(town.latitude, town.longitude, quarter.latitude, quarter.longitude) <= _CITY_KM
-    )
 
 
 def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:

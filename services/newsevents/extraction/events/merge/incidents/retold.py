@@ -12,12 +12,12 @@ mentions stay apart although the sentence they come from already belongs to an i
 A monitor codes one event per incident: a sentence is evidence of one incident, and each of
 its acts of a compatible kind is that incident (:func:`fold_retold`, before the tolls are
 attached, so the toll goes to the kept event). The kinds that fold: the same type; an act told
-in words any violence fits ("attack", "killed", :func:`.occurrences.is_generic`); a fight read
-once between armed sides and once between crowds; and what the attack did (burning, looting,
-the flight it caused). Kept apart: a copy of an event for another listed place (the same
-trigger, :mod:`.listed_places`), another day, other attackers, a mention told as another ("a
-separate attack"), and two specific kinds ("clashes" and "shelling"; an air strike and the
-fighting it supports), as the gold codes them.
+in words any violence fits ("attack", "killed", :func:`...generic_violence.is_generic`); a
+fight read once between armed sides and once between crowds; and what the attack did
+(burning, looting, the flight it caused). Kept apart: a copy of an event for another listed
+place (the same trigger, :mod:`..places.listed_places`), another day, other attackers, a
+mention told as another ("a separate attack"), and two specific kinds ("clashes" and
+"shelling"; an air strike and the fighting it supports), as the gold codes them.
 
 The kept event is the first told; it takes the other's best fields (:func:`keep_best`).
 """
@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import re
 
-from ...document import LOCAL_PRECISIONS, ActorMention, Document, PlaceMention
-from ...ontology import EventTypeName, is_violent
-from ..draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, told_as_another
-from ..link.roles import CROWD_TYPES
-from .incidents import place_fits, sides_agree
-from .occurrences import is_generic, is_violent_act, take_fields
-from .story import nested, same_day, told_as_new, told_places
+from ....document import LOCAL_PRECISIONS, ActorMention, Document, PlaceMention
+from ....ontology import EventTypeName, is_violent
+from ...crowds import CROWD_TYPES
+from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, told_as_another
+from ...generic_violence import is_generic, is_violent_act
+from ...place_nesting import nested, place_fits
+from ...story_cues import same_day, told_as_new, told_places
+from .acts import sides_agree
+from .occurrences import take_fields
 
 # What an attack did, told as its own event: "burning homes", "looted the health centre",
 # "3,000 people who fled the attack".

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 
-from ...document import ActorMention, Document
-from ...ontology import is_violent
-from ..draft import OCCURRED, EventDraft
-from ..link.roles import CROWD_TYPES, is_hit
-from ..link.telling import is_behind, speaks
+from ....document import ActorMention, Document
+from ....ontology import is_violent
+from ...crowds import CROWD_TYPES
+from ...draft import OCCURRED, EventDraft
+from ...link.roles import is_hit
+from ...link.telling import is_behind, speaks
 
 _ARMED = frozenset({"armed_group", "militia"})
 

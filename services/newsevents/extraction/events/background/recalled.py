@@ -33,8 +33,9 @@ from collections.abc import Callable
 from ...document import LOCAL_PRECISIONS, DateMention, Document, Sentence
 from ...ontology import is_violent
 from ..draft import OCCURRED, EventDraft
-from ..merge.localities import names_another_locality
-from ..merge.story import inside_lead_place, told_places
+from ..localities import names_another_locality
+from ..place_nesting import inside_lead_place
+from ..story_cues import told_places
 
 # Before a date that opens a paragraph: nothing, its preposition, or a turn of the day ("Later
 # on Friday", "Early on Sunday").

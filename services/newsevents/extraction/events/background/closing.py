@@ -16,7 +16,7 @@ import datetime as dt
 
 from ...document import Document, Sentence
 from ..draft import EventDraft
-from .status import NEWS_WINDOW_DAYS
+from ..link.status import NEWS_WINDOW_DAYS
 
 # A story whose body has fewer paragraphs is a note: its last paragraph may be its news.
 MIN_PARAGRAPHS = 4

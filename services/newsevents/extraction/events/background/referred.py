@@ -20,8 +20,8 @@ import re
 
 from ...document import Document
 from ..draft import EventDraft
+from ..link.status import tells_the_news
 from .closing import gives_a_fresh_day
-from .status import tells_the_news
 
 # Up to four words of a noun phrase between the clause and the act's noun ("the attack", "a 28
 # March attack on", "Thursday's bombings in"): no clause break, no verb of a new clause.

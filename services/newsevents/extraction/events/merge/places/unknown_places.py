@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...document import Document, PlaceMention, PlacePrecision, Sentence, Span
-from ...ontology import is_violent
-from ...places.words import DIRECTION_WORDS
-from ..draft import EventDraft
-from ..link.roles import CROWD_TYPES
+from ....document import Document, PlaceMention, PlacePrecision, Sentence, Span
+from ....ontology import is_violent
+from ....places.words import DIRECTION_WORDS
+from ...crowds import CROWD_TYPES
+from ...draft import EventDraft
+from ...localities import KIND, NAME, locality_names, names_a_place
 from .listed_places import LIST_GLUE
-from .localities import KIND, NAME, locality_names, names_a_place
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
 # somewhere; a thing "located" somewhere is the target ("a school located in the Kari Umar

@@ -1,0 +1,157 @@
+"""One event told in consecutive sentences: repeats and elaborations of one act.
+
+- ``merge_repeats``: events of one type that continue one another ("They also shelled ...")
+  or repeat each other (a caption and the body, the same actor in the same province) are one;
+- ``fold_elaborations``: violence a paragraph goes on to describe ("The device exploded ...",
+  "three people were killed in the explosion") is the act it opened with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ....document import Document, PlaceMention
+from ....ontology import is_violent
+from ...crowds import CROWD_TYPES
+from ...draft import (
+    CONTINUATION,
+    PAIRWISE_WINDOW,
+    EventDraft,
+    better_date,
+    opens_on_another_time,
+    tells_a_toll,
+    told_as_another,
+)
+from ...localities import names_another_locality
+from ...precision import PRECISION_RANK, most_precise_first
+
+
+def merge_repeats(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Events of one type that continue one another ("They also shelled ...") or repeat each
+    other (a caption and the body) are one, with all their sentences, tolls and places."""
+    return _fold(
+        drafts,
+        lambda kept, draft: next((k for k in kept if _same_event(doc, k, draft)), None),
+        _add_repeat,
+    )
+
+
+def _add_repeat(target: EventDraft, draft: EventDraft) -> None:
+    target.sentences.extend(draft.sentences)
+    target.add_quantities(draft)
+    if target.source is None or target.source.kind == "group":
+        target.source = draft.source or target.source
+    target.places = most_precise_first(target.places + draft.places)
+    target.date = better_date(target.date, draft.date)
+    target.actor2 = target.actor2 or draft.actor2
+
+
+def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    if earlier.event_type != later.event_type:
+        return False
+    sentence = doc.sentences[later.sentences[0]]
+    if opens_on_another_time(doc.text, later.trigger, sentence.span.start):
+        return False  # "Earlier in the day, two militants were killed in Israeli strikes"
+    close = later.sentences[0] - earlier.sentences[-1] <= 2
+    if close and CONTINUATION.match(sentence.text):
+        return True
+    same_actor = (
+        earlier.actor1 is not None
+        and later.actor1 is not None
+        and earlier.actor1.name == later.actor1.name
+        and not earlier.actor1.generic
+    )
+    return (same_actor or _same_crowd(earlier, later)) and _same_region(
+        earlier.places, later.places
+    )
+
+
+def _same_crowd(earlier: EventDraft, later: EventDraft) -> bool:
+    """Demonstrations of one type in one province, on no two different days, are one crowd's
+    event, whoever else the sentences name: "security forces shot dead two protesters", "16
+    protesters were wounded when security forces ...", "crowds gathered outside a hospital"
+    (the crowd is the actor of these types; the other side varies from sentence to sentence)."""
+    return earlier.event_type in CROWD_TYPES and (
+        earlier.date is None or later.date is None or earlier.date.date == later.date.date
+    )
+
+
+def _same_region(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
+    """Either unplaced, or the main places share a province (al-Sikka is in Deir ez-Zor)."""
+    if not first or not second:
+        return True
+    a, b = first[0], second[0]
+    return a.country_code == b.country_code and (a.admin1 or a.name) == (b.admin1 or b.name)
+
+
+def fold_elaborations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Violence a paragraph goes on to describe is the occurrence it opened with: "an IED
+    detonated ... The device exploded ... three people were killed in the explosion" or "they
+    clashed ... 1 police officer was shot and killed" are one event, with the first sentence's
+    type and everyone's tolls and places."""
+    return _fold(
+        drafts,
+        lambda kept, draft: next((k for k in reversed(kept) if _elaborates(doc, k, draft)), None),
+        _add_elaboration,
+    )
+
+
+def _add_elaboration(opener: EventDraft, draft: EventDraft) -> None:
+    opener.add_sentences(draft)
+    opener.add_quantities(draft)
+    opener.places = most_precise_first(
+        opener.places + [p for p in draft.places if p not in opener.places]
+    )
+    opener.actor2 = opener.actor2 or draft.actor2
+
+
+def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
+    first, then = doc.sentences[opener.sentences[0]], doc.sentences[later.sentences[0]]
+    if (  # the cheap tests first: most pairs are far apart
+        then.index <= first.index
+        or then.paragraph != first.paragraph
+        or then.index - opener.sentences[-1] > 2
+        or not is_violent(opener.event_type)
+        or not is_violent(later.event_type)
+        or (later.date is not None and later.date != opener.date)
+        or told_as_another(doc.text, later.trigger, then.span.start)
+        or opens_on_another_time(doc.text, later.trigger, then.span.start)
+        or names_another_locality(doc, opener.sentences, then.index)
+    ):
+        return False
+    known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}
+    new_actor = later.actor1 is not None and not later.actor1.generic
+    if new_actor and later.actor1 is not None and later.actor1.name not in known:
+        return False
+    opened_at = {p.name for p in opener.places}
+    own = [p for p in doc.in_sentence(doc.places, then) if PRECISION_RANK[p.precision] <= 2]
+    if any(p.name not in opened_at for p in own):
+        return False  # "In Bama, a suicide bomber ...": another town, another occurrence
+    return tells_a_toll(later.trigger) or _REFERS_BACK.search(then.text) is not None or not own
+
+
+# A sentence that goes on about what was just told: "The device exploded ...", "They ...",
+# "... were killed in the explosion".
+_REFERS_BACK = re.compile(
+    r"^(?:The|This|That|These|Those|They|He|She|It)\b|\b(?:in|during|after) the (?:attack|"
+    r"explosion|blast|clash(?:es)?|shooting|fighting|raid|ambush|incident|firefight)\b",
+    re.IGNORECASE,
+)
+
+
+def _fold(
+    drafts: list[EventDraft],
+    belongs_to: Callable[[list[EventDraft], EventDraft], EventDraft | None],
+    add: Callable[[EventDraft, EventDraft], None],
+) -> list[EventDraft]:
+    """Each draft added to the event ``belongs_to`` finds among the last PAIRWISE_WINDOW kept
+    so far, else kept."""
+    kept: list[EventDraft] = []
+    for draft in drafts:
+        event = belongs_to(kept[-PAIRWISE_WINDOW:], draft)
+        if event is None:
+            kept.append(draft)
+        else:
+            add(event, draft)
+    return kept

@@ -1,0 +1,76 @@
+"""A toll belongs to the violent act that caused it, once (``attach_casualties``)."""
+
+from __future__ import annotations
+
+from ....document import Document, Sentence, sentence_at
+from ....ontology import is_violent, severity
+from ....text.periods import counts_a_period
+from ...draft import MAX_QUANTITIES, EventDraft, tells_a_toll
+
+
+def _is_casualty(draft: EventDraft) -> bool:
+    """An event reported only by its toll ("two people were killed"), not by an act."""
+    return tells_a_toll(draft.trigger)
+
+
+def _toll_target(
+    doc: Document, acts: list[EventDraft], own: list[EventDraft], sentence: Sentence
+) -> EventDraft | None:
+    """The one event a toll in ``sentence`` belongs to (see ``attach_casualties``)."""
+    violent_here = [d for d in own if is_violent(d.event_type)]
+    if violent_here:
+        return min(violent_here, key=lambda d: severity(d.event_type))
+    earlier = [
+        d
+        for d in acts
+        if d.sentences[0] < sentence.index
+        and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph
+    ]
+    if not earlier and not own:
+        # A toll that is a paragraph of its own ("Fighting since Wednesday has left 28 dead, he
+        # said."): the paragraph before told the act it counts, the one the toll's sentence
+        # names by its noun ("Fighting": the clashes, not the air strikes told beside them).
+        before = [
+            d
+            for d in acts
+            if d.sentences[0] < sentence.index
+            and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph - 1
+        ]
+        named = {t.event_type for t in doc.in_sentence(doc.triggers, sentence)}
+        earlier = [d for d in before if d.event_type in named] or before
+    pool = [d for d in earlier if is_violent(d.event_type)] or ([] if own else earlier)
+    if not pool:
+        return None
+    latest = max(d.sentences[0] for d in pool)
+    return min((d for d in pool if d.sentences[0] == latest), key=lambda d: severity(d.event_type))
+
+
+def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Deaths belong to the violent act that caused them: to a violent event of their own
+    sentence, else to the most severe event of the last sentence before them in the paragraph
+    that tells violence ("Two men died." after a clash, "3 fatalities."), else to the event
+    just before them; once only. A non-violent event of the same sentence ("... and two men
+    were arrested") does not keep them."""
+    acts = [d for d in drafts if not _is_casualty(d)] or drafts
+    told_in: dict[int, list[EventDraft]] = {}  # the acts of each sentence, in their order
+    for act in acts:
+        for index in dict.fromkeys(act.sentences):
+            told_in.setdefault(index, []).append(act)
+    for quantity in doc.quantities:
+        if quantity.unit != "fatalities":
+            continue
+        sentence = sentence_at(doc.sentences, quantity.span)
+        if sentence is None:
+            continue
+        own = told_in.get(sentence.index, [])
+        if counts_a_period(sentence.text) and not any(is_violent(d.event_type) for d in own):
+            continue  # "23 journalists were killed in the 30-month war": no act's toll
+        target = _toll_target(doc, acts, own, sentence)
+        if target is None:
+            continue
+        if len(target.quantities) < MAX_QUANTITIES and quantity not in target.quantities:
+            target.quantities = [*target.quantities, quantity]
+        for draft in own:  # the toll is the violent act's: the arrest beside it does not keep it
+            if draft is not target and not is_violent(draft.event_type):
+                draft.quantities = [q for q in draft.quantities if q != quantity]
+    return drafts

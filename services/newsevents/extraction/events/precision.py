@@ -1,0 +1,42 @@
+"""How precise a place is, and an event's places ordered most precise first.
+
+Shared by every stage that places an event: linking orders the places of a trigger's clause,
+the merging passes order the places of the drafts they fold together.
+"""
+
+from __future__ import annotations
+
+from ..document import PlaceMention
+
+PRECISION_RANK = {
+    "point": 0,
+    "neighbourhood": 1,
+    "town": 2,
+    "region": 3,
+    "admin1": 4,
+    "country": 5,
+}
+
+
+def most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
+    def key(place: PlaceMention) -> tuple[int, int]:
+        # "the Deir Ezzor border town of Albu Kamal": a city named like its province yields to
+        # another town of that province.
+        namesake = place.name == place.admin1 and any(
+            other.admin1 == place.admin1
+            and other.name != place.name
+            and other.precision == place.precision
+            for other in places
+        )
+        return PRECISION_RANK.get(place.precision, 9), int(namesake)
+
+    places = sorted(places, key=key)
+    specific_countries = {p.country_code for p in places if p.precision != "country"}
+    kept: list[PlaceMention] = []
+    for place in places:
+        if place.precision == "country" and place.country_code in specific_countries:
+            continue
+        if any(k.name == place.name for k in kept):
+            continue
+        kept.append(place)
+    return kept

@@ -1,0 +1,45 @@
+"""The event stages, in the order they run over one article's document.
+
+1. ``detect``: trigger words and the rules that keep or refine them (the ``triggers``
+   component of the pipeline, :mod:`.detect.triggers`), run with the other components;
+2. ``link``: one draft per sentence and event type, with its actors, places, date and
+   temporal status (:mod:`.link.linking`);
+3. ``merge``: the merging passes fold the drafts of one occurrence into one event, news and
+   background apart (:mod:`.merge.merging`: ``MERGING_PASSES``, in order);
+4. ``background``: merged news that turns out to be context (:mod:`.background`): the story's
+   closing paragraph, a paragraph that turns back to earlier days, an incident only referred to.
+
+A stage imports only the stages before it and the shared modules beside this one (``draft``,
+``precision``, ``crowds``, ``localities``, ``place_nesting``, ``story_cues``,
+``generic_violence``), which import no stage; tests/unit/extraction/events/test_layers.py checks it.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from .background.closing import close_the_story
+from .background.recalled import recall_earlier_days
+from .background.referred import refer_to_known_incidents
+from .draft import EventDraft
+from .link.linking import link_drafts
+from .merge.merging import merge_drafts
+
+__all__ = ["draft_events"]
+
+
+def draft_events(doc: Document) -> list[EventDraft]:
+    """The article's events as drafts, in the order their triggers are told."""
+    drafts = link_drafts(doc)
+    # News and background never merge: a toll recalled from 2015 is not today's (link/status.py).
+    background = merge_drafts(doc, [d for d in drafts if d.temporal_status == "background"])
+    news = merge_drafts(doc, [d for d in drafts if d.temporal_status == "current"])
+    # The closing paragraph of a story is its context (background/closing.py), unless what it
+    # tells was merged into an incident told before it: the lead's bombing elaborated at the
+    # end. (Its events were merged as news already: they are not merged again.)
+    closed = close_the_story(doc, news)
+    # A paragraph opening on a day before the lead's recalls an earlier incident (recalled.py).
+    closed += recall_earlier_days(doc, [d for d in news if d.temporal_status == "current"])
+    # An incident named only as what is blamed, denied or admitted is known (referred.py).
+    closed += refer_to_known_incidents(doc, [d for d in news if d.temporal_status == "current"])
+    news = [d for d in news if d.temporal_status == "current"]
+    return sorted(news + background + closed, key=lambda d: d.trigger.span.start)

@@ -1,0 +1,68 @@
+"""What an article's words say about the incident a draft tells: a new-incident cue, its day,
+the places its own sentences name.
+
+A writer who moves on to another incident says so: a new-incident word before the act
+("another", "meanwhile", "elsewhere"), a frame opening the sentence on a place or a day ("In
+Aleppo, ...", "On Sunday, ..."), another explicit day. The merging passes read these cues to
+keep incidents apart, the background passes to tell a paragraph that turns back, and the
+confidence of an event to weigh a retelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, PlaceMention, Sentence, sentence_at
+from .draft import EventDraft, told_as_another
+
+# Words before the act that tell a new incident: "meanwhile, two gunmen opened fire",
+# "militants also attacked", "earlier in the day, the coalition launched airstrikes".
+NEW_INCIDENT = re.compile(
+    r"\b(?:meanwhile|elsewhere|separately|earlier|later|also|previously|in (?:a|another) "
+    r"(?:separate|similar|different|related) (?:incident|attack|development))\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence opening on a place or a day, the frame of a roundup's item: "In Aleppo, ...",
+# "On Sunday, ...", "Near the town of Dael, ...".
+FRAME = re.compile(
+    r"^(?:In|At|On|Near|Outside|Around|Across|North|South|East|West)\s+(?:the\s+)?"
+    r"(?:[A-Z0-9][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s*,"
+)
+
+
+def told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
+    """Whether the draft's sentence tells a new incident: "another", a new-incident word
+    before the act ("meanwhile", "in a separate attack"), or a sentence opening on another
+    place or day. The cue is read in the sentence of the act's word: an event an earlier pass
+    merged from several sentences ("The attack on Khuafo village also wounded 20 people", then
+    "media reported the aerial bombardment") is not told as new by the words of another one
+    ("also wounded": a toll added to the act, after it)."""
+    if not sentence.span.contains(draft.trigger.span):
+        sentence = sentence_at(doc.sentences, draft.trigger.span) or sentence
+    before = doc.text[sentence.span.start : draft.trigger.span.start]
+    return (
+        told_as_another(doc.text, draft.trigger, sentence.span.start)
+        or NEW_INCIDENT.search(before) is not None
+        or FRAME.match(sentence.text) is not None
+    )
+
+
+def same_day(lead: EventDraft, later: EventDraft) -> bool:
+    """No two different explicit days; a lead told without its day is of the report's day or
+    the day before ("overnight", "late Saturday"), not of a day the later mention names
+    further back."""
+    a, b = lead.date, later.date
+    if a is None or b is None or b.precision == "vague":
+        return True
+    if a.precision == "vague":
+        return abs((a.date - b.date).days) <= 1
+    return a.date == b.date
+
+
+def told_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
+    """The event's places named in its own sentences, not carried over from the sentence
+    before ("killed in the airstrike" after a sentence about Gaza)."""
+    spans = [doc.sentences[i].span for i in draft.sentences]
+    return [p for p in draft.places if any(span.contains(p.span) for span in spans)]
