@@ -1,1 +1,2 @@
-"""The passes over an article's event drafts: one event per real occurrence."""
+"""The passes over an article's event drafts, listed in order in ``merging``: one event per real
+occurrence, in subpackages by what they decide (``incidents``, ``places``, ``parties``)."""
