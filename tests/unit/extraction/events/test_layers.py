@@ -9,6 +9,7 @@ resolve still fails here."""
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -98,11 +99,17 @@ def violations(modules: dict[str, set[str]]) -> list[str]:
     return found
 
 
-def _all_modules() -> dict[str, set[str]]:
-    return {
-        _module_name(path): imports_of(path)
+@cache
+def _read_modules() -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple(
+        (_module_name(path), frozenset(imports_of(path)))
         for path in sorted((PACKAGE_ROOT / "newsevents").rglob("*.py"))
-    }
+    )
+
+
+def _all_modules() -> dict[str, set[str]]:
+    """Every module of the package and the modules it imports (read once per test run)."""
+    return {name: set(imported) for name, imported in _read_modules()}
 
 
 def test_every_stage_and_merging_group_is_a_folder_of_modules() -> None:
