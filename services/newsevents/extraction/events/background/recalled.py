@@ -172,31 +172,30 @@ def _elsewhere(doc: Document, lead: EventDraft, draft: EventDraft, first: Senten
 
 def _recalling_paragraphs(doc: Document, body: list[Sentence], lead_day: dt.date) -> set[int]:
     """The paragraphs after the lead's whose first sentence opens on a day before the lead's."""
-    lead_paragraph = body[0].paragraph
-    openers: dict[int, Sentence] = {}
-    for sentence in body:
-        openers.setdefault(sentence.paragraph, sentence)
     return {
         paragraph
-        for paragraph, opener in openers.items()
-        if paragraph > lead_paragraph
-        and (day := _opening_day(doc, opener)) is not None
-        and day.date < lead_day
+        for paragraph, opener in _openers_after_the_lead(body).items()
+        if (day := _opening_day(doc, opener)) is not None and day.date < lead_day
     }
 
 
 def _turning_back(doc: Document, body: list[Sentence]) -> set[int]:
     """The paragraphs after the lead's whose first sentence turns back with no day of its own
     ("Previously, ...", "It is the latest in a string of attacks ...")."""
-    lead_paragraph = body[0].paragraph
-    openers: dict[int, Sentence] = {}
-    for sentence in body:
-        openers.setdefault(sentence.paragraph, sentence)
     return {
         paragraph
-        for paragraph, opener in openers.items()
-        if paragraph > lead_paragraph and _TURNS_BACK.match(opener.text) is not None
+        for paragraph, opener in _openers_after_the_lead(body).items()
+        if _TURNS_BACK.match(opener.text) is not None
     }
+
+
+def _openers_after_the_lead(body: list[Sentence]) -> dict[int, Sentence]:
+    """The first sentence of each paragraph after the lead's, by paragraph."""
+    openers: dict[int, Sentence] = {}
+    for sentence in body:
+        if sentence.paragraph > body[0].paragraph:
+            openers.setdefault(sentence.paragraph, sentence)
+    return openers
 
 
 def _opening_day(doc: Document, sentence: Sentence) -> DateMention | None:
