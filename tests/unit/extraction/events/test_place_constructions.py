@@ -77,6 +77,15 @@ def test_an_act_told_in_the_capital_is_at_the_capital_of_the_country_it_is_told_
     assert _where(event) == ("Kathmandu", "Bagmati", "NP", True)
 
 
+def test_a_sentence_opening_in_the_capital_is_at_the_capital() -> None:
+    body = (
+        "In the capital, police in Nepal fired tear gas at activists who defied a ban on Saturday."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "protest_dispersed"
+    assert _where(event)[:3] == ("Kathmandu", "Bagmati", "NP")
+
+
 def test_the_capital_of_another_clause_is_not_where_the_act_happened() -> None:
     body = (
         "Gunmen killed three soldiers in Mali on Monday. The government in the capital"

@@ -111,3 +111,10 @@ def test_a_paragraph_turning_back_keeps_the_leads_incident_retold() -> None:
     published = events_on_a_tuesday(body)
     assert "attack_on_civilians" in {e.event_type for e in published}
     assert "Kafranbel" in {loc.name for e in published for loc in e.locations}
+    # nothing at the lead's town is left behind as background (the retelling merged into it)
+    every = events_on_a_tuesday(body, include_background=True)
+    assert not [
+        e
+        for e in every
+        if e.temporal_status == "background" and "Kafranbel" in {loc.name for loc in e.locations}
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.extraction.events.background.referred import _RESPONSIBILITY
 from tests.unit.extraction.events.articles import events_on_a_tuesday, told_in
 
 LEAD = (
@@ -85,3 +86,18 @@ def test_what_someone_has_a_role_in_doing_is_an_activity_not_a_known_incident() 
     assert [(e.event_type, e.temporal_status) for e in told_in(published, known)] == [
         ("attack_on_civilians", "background")
     ]
+
+
+@pytest.mark.parametrize(
+    ("before_the_act", "responsibility"),
+    [
+        ("The ministry said the rebels were behind the ", True),
+        ("Officials say the group is believed to be behind the ", True),
+        ("In Aleppo city, militants hiding behind a truck detonated a ", False),
+        ("Gunmen crouching behind a wall opened ", False),
+    ],
+)
+def test_behind_is_responsibility_only_after_a_linking_verb(
+    before_the_act: str, responsibility: bool
+) -> None:
+    assert (_RESPONSIBILITY.search(before_the_act) is not None) is responsibility

@@ -1,17 +1,16 @@
 """An incident named in a clause of responsibility is referred to, not told.
 
-Who did it is argued over an incident the reader already knows: "Officials blamed Ansaru and
-Boko Haram for the attack in Kaduna", "Authorities blame the bloodshed on fighting between the
-cartels", "The group appeared to admit carrying out the attack", "Pompeo claimed Iran-backed
-groups were behind the attack", "the group denied any role in the bombing". The act is the
-object of the blame, the denial or the admission, named by a noun as a known thing; the clause
-tells a claim about it, not that it happened. When the article's incident is meant, its
+Who did it is argued over an incident the reader already knows: "Officials blamed Ansaru and Boko
+Haram for the attack in Kaduna", "The group appeared to admit carrying out the attack", "Pompeo
+claimed Iran-backed groups were behind the attack", "the group denied any role in the bombing". The
+act is the object of the blame, the denial or the admission, named by a noun as a known thing; the
+clause tells a claim about it, not that it happened. When the article's incident is meant, its
 mention merged into the incident told before (this runs after the news is merged, like
-:mod:`.closing` and :mod:`.recalled`); what such a clause alone names after the lead is an
-incident recalled for its author, and is background, unless its sentence gives a fresh day
-("the group claimed responsibility for a bombing in Kabul on Monday"). An act told by a bare
-verb straight after the clause is what its author does, not an incident named as known: "has
-played a prominent role in recruiting militiamen" stays what it was.
+:mod:`.closing` and :mod:`.recalled`); what such a clause alone names after the lead is an incident
+recalled for its author, and is background, unless its sentence gives a fresh day ("the group
+claimed responsibility for a bombing in Kabul on Monday"). An act told by a bare verb straight
+after the clause is what its author does, not an incident named as known: "has played a prominent
+role in recruiting militiamen" stays what it was.
 """
 
 from __future__ import annotations
@@ -33,7 +32,9 @@ _RESPONSIBILITY = re.compile(
     + _PHRASE
     # the author's part in it: "were behind the attack", "responsible for the bombing", "denied
     # any role in / connection with the raid"
-    + r"|\b(?:behind|responsib(?:le|ility) for|(?:role|involvement|hand) in|"
+    # ("behind" only after a linking verb: "militants hiding behind a truck" is a position)
+    + r"|\b(?:(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?behind|"
+    r"responsib(?:le|ility) for|(?:role|involvement|hand) in|"
     r"(?:connection|link|links) (?:with|to))\s+"
     + _PHRASE
     # an admission or a denial of the doing: "appeared to admit carrying out the attack"

@@ -125,7 +125,7 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
     if new_actor and later.actor1 is not None and later.actor1.name not in known:
         return False
     opened_at = {p.name for p in opener.places}
-    own = [p for p in doc.in_sentence(doc.places, then) if PRECISION_RANK[p.precision] <= 2]
+    own = [p for p in doc.in_sentence(doc.places, then) if PRECISION_RANK.get(p.precision, 9) <= 2]
     if any(p.name not in opened_at for p in own):
         return False  # "In Bama, a suicide bomber ...": another town, another occurrence
     return tells_a_toll(later.trigger) or _REFERS_BACK.search(then.text) is not None or not own

@@ -24,7 +24,7 @@ from ...draft import EventDraft
 # "in the capital", "across the country's capital", "outside the capital's parliament"; not "the
 # capital Tripoli", "the capital of Mali" (a name follows), nor "capital punishment".
 _THE_CAPITAL = re.compile(
-    r"\b(?:in|at|across|around|near|outside|inside|into|on|throughout|through)\s+the\s+"
+    r"\b(?i:in|at|across|around|near|outside|inside|into|on|throughout|through)\s+(?i:the)\s+"
     r"(?:(?:country|nation)['’]s\s+)?(?P<word>capital)\b(?!\s+(?:of\s+|city\s+(?:of\s+)?)?[A-Z])"
     r"(?!\s+(?:punishment|gains?|investment|flight|market|expenditure)\b)"
 )

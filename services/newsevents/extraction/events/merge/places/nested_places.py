@@ -81,7 +81,7 @@ def _inside(wide: EventDraft, other: EventDraft) -> bool:
         and inner is not None
         and is_violent(other.event_type)
         and other.modality == wide.modality
-        and PRECISION_RANK[inner.precision] < PRECISION_RANK[outer.precision]
+        and PRECISION_RANK.get(inner.precision, 9) < PRECISION_RANK.get(outer.precision, 9)
         and inner.name != outer.name
         and nested(inner, outer)
         and same_day(wide, other)
