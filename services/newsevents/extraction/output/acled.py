@@ -25,104 +25,14 @@ from ..actors.dictionary import (
     ActorEntry,
     ActorMatcher,
     country_name,
-    country_names,
     default_matcher,
 )
 from ..actors.forces import state_force_name
 from ..document import ARMED_KINDS, ActorMention, Document, PlaceMention, PlacePrecision
 from ..events.draft import EventDraft
 from ..ontology import event_type, is_violent
+from .regimes import STATE_PREFIX, with_period
 from .tolls import fatalities
-
-# Regime periods by country: first day:label ... ("SY 2000-07-17:2000-2024 2024-12-08:2024-").
-_REGIME_TABLE = """
-    AF 2014-09-29:2014-2021 2021-08-15:2021-
-    BD 2009-01-06:2009-2024 2024-08-08:2024-
-    BF 2015-12-29:2015-2022 2022-01-24:2022 2022-09-30:2022-
-    BI 2005-08-26:2005-2020 2020-06-18:2020-
-    BR 2019-01-01:2019-2022 2023-01-01:2023-
-    CD 2001-01-26:2001-2019 2019-01-24:2019-
-    CF 2016-03-30:2016-
-    CM 1982-11-06:1982-
-    CO 2010-08-07:2010-2018 2018-08-07:2018-2022 2022-08-07:2022-
-    EG 2014-06-08:2014-
-    ET 2012-08-21:2012-2018 2018-04-02:2018-
-    IL 2009-03-31:2009-2021 2021-06-13:2021-2022 2022-12-29:2022-
-    IN 2014-05-26:2014-
-    IQ 2014-09-08:2014-2018 2018-10-25:2018-2020 2020-05-07:2020-2022 2022-10-27:2022-
-    IR 1989-06-04:1989-
-    KE 2002-12-30:2002-2013 2013-04-09:2013-2022 2022-09-13:2022-
-    LB 2016-10-31:2016-2022 2022-11-01:2022-2025 2025-01-09:2025-
-    ML 2013-09-04:2013-2020 2020-08-19:2020-2021 2021-05-24:2021-
-    MM 2011-03-30:2011-2016 2016-03-30:2016-2021 2021-02-01:2021-
-    MX 2012-12-01:2012-2018 2018-12-01:2018-2024 2024-10-01:2024-
-    MZ 2015-01-15:2015-2025 2025-01-15:2025-
-    NE 2011-04-07:2011-2021 2021-04-02:2021-2023 2023-07-26:2023-
-    NG 2015-05-29:2015-2023 2023-05-29:2023-
-    PH 2016-06-30:2016-2022 2022-06-30:2022-
-    PK 2013-06-05:2013-2018 2018-08-18:2018-2022 2022-04-11:2022-2024 2024-03-04:2024-
-    RU 2000-05-07:2000-
-    SD 1989-06-30:1989-2019 2019-04-11:2019-
-    SO 2017-02-08:2017-2022 2022-05-23:2022-
-    SS 2011-07-09:2011-
-    SY 2000-07-17:2000-2024 2024-12-08:2024-
-    TD 1990-12-02:1990-2021 2021-04-20:2021-
-    TR 2002-11-18:2002-
-    UA 2014-06-07:2014-2019 2019-05-20:2019-
-    UG 1986-01-29:1986-
-    US 2009-01-20:2009-2017 2017-01-20:2017-2021 2021-01-20:2021-2025 2025-01-20:2025-
-    VE 2013-04-19:2013-
-    YE 2012-02-25:2012-2022 2022-04-07:2022-
-    ZA 2018-02-15:2018-
-    ZW 2017-11-24:2017-
-"""
-
-
-def _regimes(table: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Country code -> ((first day, label), ...) from one line per country of ``table``."""
-    regimes: dict[str, tuple[tuple[str, str], ...]] = {}
-    for line in table.strip().splitlines():
-        code, *periods = line.split()
-        regimes[code] = tuple(
-            (start, label) for start, _, label in (p.partition(":") for p in periods)
-        )
-    return regimes
-
-
-_REGIMES = _regimes(_REGIME_TABLE)
-_STATE_PREFIX = re.compile(r"^(?P<head>(?:(?:Military|Police) Forces of|Government of)(?: the)?) ")
-
-
-def regime_period(country_code: str | None, on: dt.date) -> str | None:
-    """ "2000-2024" for Syria on 2020-05-01; None when the country has no periods here."""
-    label = None
-    for start, period in _REGIMES.get(country_code or "", ()):
-        if dt.date.fromisoformat(start) <= on:
-            label = period
-    return label
-
-
-@cache
-def _countries_longest_first() -> tuple[tuple[str, str], ...]:
-    """(code, name) of every country, the longest names first (sorted once, not per name)."""
-    return tuple(sorted(country_names().items(), key=lambda i: -len(i[1])))
-
-
-def _with_period(name: str, on: dt.date) -> str:
-    """ "Military Forces of Syria" -> "Military Forces of Syria (2000-2024)"; a unit after the
-    country keeps its place: "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"."""
-    head = _STATE_PREFIX.match(name)
-    if head is None:
-        return name
-    rest = name[head.end() :]
-    for code, country in _countries_longest_first():
-        if rest == country or rest.startswith(country + " "):
-            period = regime_period(code, on)
-            if period is None or rest[len(country) :].lstrip().startswith("("):
-                return f"{head.group('head')} {rest}"
-            tail = rest[len(country) :]
-            return f"{head.group('head')} {country} ({period}){tail}"
-    return name
 
 
 def acled_name(
@@ -149,7 +59,7 @@ def acled_name(
         parent = matcher.entry(mention.affiliation)
         if parent is not None:
             name = _entry_acled_name(parent, matcher, country_code or parent.country_code)
-    return _with_period(name, on)
+    return with_period(name, on)
 
 
 def _branch_in(movement: str, country_code: str) -> ActorEntry | None:
@@ -174,7 +84,7 @@ def _entry_acled_name(
 ) -> str:
     if entry.acled:
         return entry.acled.replace("{country}", country_name(country))
-    if _STATE_PREFIX.match(entry.name) or depth > 5:
+    if STATE_PREFIX.match(entry.name) or depth > 5:
         return entry.name
     parent = matcher.entry(entry.affiliation) if entry.affiliation else None
     if entry.kind == "person" and parent is not None:
@@ -383,8 +293,8 @@ def _patron(actor: ActorMention | None, on: dt.date, country_code: str | None) -
     matcher = default_matcher()
     entry = matcher.entry(actor.affiliation)
     if entry is not None:
-        return _with_period(_entry_acled_name(entry, matcher, entry.country_code), on)
-    return _with_period(actor.affiliation, on)
+        return with_period(_entry_acled_name(entry, matcher, entry.country_code), on)
+    return with_period(actor.affiliation, on)
 
 
 _INTERVENTIONS = frozenset({"protest_dispersed", "protest_repressed"})
