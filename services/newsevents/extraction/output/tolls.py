@@ -12,7 +12,7 @@ to 27"). A stated total ("3 fatalities") wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..document import QuantityMention, Sentence, sentence_at
 from ..text.periods import counts_a_period
@@ -55,21 +55,23 @@ def fatalities(
     victims = [_victims(group) for group in groups.values()]
     distinct = all(victims) and _disjoint(victims)
     if distinct:
-        return int(sum(_figures_once(totals, sentences)))
-    retold = _retold_toll(totals, sentences)
-    return int(retold if from_afar else retold + _attackers_dead(groups, totals, sentences))
+        return int(sum(_figures_once(totals, by_index)))
+    updated = _updates(totals, by_index)
+    retold = max(totals[i] for i in updated) if updated else totals[min(totals)]
+    if from_afar or updated:
+        return int(retold)
+    return int(retold + _attackers_dead(groups, totals, by_index))
 
 
 # A sentence that adds a group to the dead told before: "Also a militant was killed".
 _ADDED = re.compile(r"\b(?:also|another|as well)\b", re.IGNORECASE)
 
 
-def _figures_once(totals: dict[int, float], sentences: Sequence[Sentence]) -> list[float]:
+def _figures_once(totals: dict[int, float], by_index: Mapping[int, Sentence]) -> list[float]:
     """The sentences' tolls of distinct victims, a figure told again under another name
     counted once: the headline's "28 Terrorists Killed" and the body's "twenty-eight heads of
     the group were killed" are one toll retold. Not one person ("a soldier was killed ... a
     militant was killed": two of them), nor a sentence that says it adds ("also")."""
-    by_index = {s.index: s for s in sentences}
     seen: set[float] = set()
     kept: list[float] = []
     for index in sorted(totals):
@@ -91,19 +93,14 @@ _UPDATE = re.compile(
 )
 
 
-def _retold_toll(totals: dict[int, float], sentences: Sequence[Sentence]) -> float:
-    """One toll told several times (``totals``: each sentence's): the first told (the
-    headline's or the lead's), unless a later sentence updates it. A different figure further
-    down is another source's ("the Observatory said 26 were killed") or a part of the dead
-    ("six civilians were among the dead"), not the event's toll."""
-    by_index = {s.index: s for s in sentences}
+def _updates(totals: dict[int, float], by_index: Mapping[int, Sentence]) -> list[int]:
+    """The sentences after the first told that update one toll told several times (``totals``:
+    each sentence's). Without them the first told is the toll (the headline's or the lead's): a
+    different figure further down is another source's ("the Observatory said 26 were killed") or
+    a part of the dead ("six civilians were among the dead"), not the event's toll; with them
+    the highest update is."""
     first = min(totals)
-    updated = [
-        i for i in totals if i != first and i in by_index and _UPDATE.search(by_index[i].text)
-    ]
-    if updated:
-        return max(totals[i] for i in updated)
-    return totals[first]
+    return [i for i in totals if i != first and i in by_index and _UPDATE.search(by_index[i].text)]
 
 
 # The side that attacked, named by what it did or is: its dead are told apart from the victims'.
@@ -122,20 +119,17 @@ _NAMED_AFTER = re.compile(r"[^.,;:!?\"“”]{0,50}")
 def _attackers_dead(
     groups: dict[int, list[QuantityMention]],
     totals: dict[int, float],
-    sentences: Sequence[Sentence],
+    by_index: Mapping[int, Sentence],
 ) -> float:
     """The attackers killed, told after the toll of their victims ("killing four police
     officers ... The firefight, which left 13 militants dead"; "killed two officers ... One of
     the assailants was killed"): the gold counts both sides, and a story tells the attackers'
     dead apart. Not when the first toll names the attackers already ("20 people, including 5
-    militants") or kills captives ("executed 50 captive soldiers"), nor a toll retold or updated
-    later, nor when the later tolls break the first one down ("18 people dead ... five soldiers
-    ... 13 militants")."""
-    by_index = {s.index: s for s in sentences}
+    militants") or kills captives ("executed 50 captive soldiers"), nor a toll retold, nor when
+    the later tolls break the first one down ("18 people dead ... five soldiers ... 13
+    militants"). Called only for a toll no later sentence updates."""
     first = min(totals)
-    if first not in by_index or any(
-        i in by_index and _UPDATE.search(by_index[i].text) for i in totals if i != first
-    ):
+    if first not in by_index:
         return 0.0
     if any(
         _names_attackers(q, by_index[first]) or _ONE_SIDED.search(q.text) for q in groups[first]
@@ -152,7 +146,7 @@ def _attackers_dead(
     victims = [later[i] for i in later if i not in attackers]
     if not attackers or _breaks_down(totals[first], victims, [later[i] for i in attackers]):
         return 0.0
-    return float(sum(_figures_once({i: later[i] for i in attackers}, sentences)))
+    return float(sum(_figures_once({i: later[i] for i in attackers}, by_index)))
 
 
 def _names_attackers(quantity: QuantityMention, sentence: Sentence) -> bool:
