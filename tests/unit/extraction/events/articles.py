@@ -8,6 +8,17 @@ from newsevents.contracts import ArticleMessage, EventMessage
 from newsevents.evaluation.primary import primary_event
 from newsevents.extraction.pipeline import Pipeline, extract_events
 
+# A lead and its elaboration, told on a Tuesday about the Monday before: the news that the
+# background tests set earlier incidents beside.
+KAFR_NABL_LEAD = (
+    "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province on Monday, "
+    "a local official said."
+)
+KAFR_NABL_ELABORATION = [
+    "The farmers were working in their fields when the attackers opened fire, he said.",
+    "Residents said the gunmen fled towards the hills after the shooting.",
+]
+
 
 def events_of(body: str) -> list[EventMessage]:
     article = ArticleMessage(

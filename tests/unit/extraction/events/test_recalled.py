@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction.events.articles import events_on_a_tuesday, told_in
-
-LEAD = (
-    "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province on Monday, "
-    "a local official said."
+from tests.unit.extraction.events.articles import (
+    KAFR_NABL_ELABORATION,
+    KAFR_NABL_LEAD,
+    events_on_a_tuesday,
+    told_in,
 )
-_ELABORATION = [
-    "The farmers were working in their fields when the attackers opened fire, he said.",
-    "Residents said the gunmen fled towards the hills after the shooting.",
-]
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,9 @@ _ELABORATION = [
     ],
 )
 def test_a_paragraph_opening_on_an_earlier_day_is_background(recalled: str) -> None:
-    body = "\n\n".join([LEAD, *_ELABORATION, recalled, "The province is held by rebels."])
+    body = "\n\n".join(
+        [KAFR_NABL_LEAD, *KAFR_NABL_ELABORATION, recalled, "The province is held by rebels."]
+    )
     published = events_on_a_tuesday(body)
     assert not told_in(published, recalled), "the recalled incident is not published"
     assert [e.event_type for e in published] == ["attack_on_civilians"]
@@ -47,7 +45,9 @@ def test_a_paragraph_opening_on_an_earlier_day_is_background(recalled: str) -> N
     ],
 )
 def test_a_paragraph_not_turning_back_is_news(paragraph: str) -> None:
-    body = "\n\n".join([LEAD, *_ELABORATION, paragraph, "The province is held by rebels."])
+    body = "\n\n".join(
+        [KAFR_NABL_LEAD, *KAFR_NABL_ELABORATION, paragraph, "The province is held by rebels."]
+    )
     ambush = told_in(events_on_a_tuesday(body), paragraph)
     assert "armed_clash" in {e.event_type for e in ambush}
     assert {e.temporal_status for e in ambush} == {"current"}
@@ -56,7 +56,7 @@ def test_a_paragraph_not_turning_back_is_news(paragraph: str) -> None:
 def test_a_lead_without_a_day_gives_nothing_to_compare_with() -> None:
     lead = "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province."
     recalled = "On Saturday, militants ambushed an army patrol near Saraqib, killing two soldiers."
-    body = "\n\n".join([lead, *_ELABORATION, recalled, "The province is held by rebels."])
+    body = "\n\n".join([lead, *KAFR_NABL_ELABORATION, recalled, "The province is held by rebels."])
     ambush = told_in(events_on_a_tuesday(body), recalled)
     assert "armed_clash" in {e.event_type for e in ambush}
 
@@ -64,7 +64,7 @@ def test_a_lead_without_a_day_gives_nothing_to_compare_with() -> None:
 def test_one_block_has_no_paragraph_to_open() -> None:
     """A flattened feed (one block) tells its news in any order: not read."""
     recalled = "On Saturday, militants ambushed an army patrol near Saraqib, killing two soldiers."
-    body = " ".join([LEAD, *_ELABORATION, recalled])
+    body = " ".join([KAFR_NABL_LEAD, *KAFR_NABL_ELABORATION, recalled])
     ambush = told_in(events_on_a_tuesday(body), recalled)
     assert "armed_clash" in {e.event_type for e in ambush}
 
@@ -76,7 +76,7 @@ def test_the_leads_incident_retold_with_its_day_is_news() -> None:
         "Monday, after gunmen killed them, a local official said."
     )
     retold = "On Saturday, gunmen opened fire on the farmers in Kafr Nabl, killing four."
-    body = "\n\n".join([lead, *_ELABORATION, retold, "The province is held by rebels."])
+    body = "\n\n".join([lead, *KAFR_NABL_ELABORATION, retold, "The province is held by rebels."])
     told = told_in(events_on_a_tuesday(body, include_background=True), retold)
     assert told, "the retold incident is extracted"
     assert "background" not in {e.temporal_status for e in told}
@@ -94,7 +94,9 @@ def test_the_leads_incident_retold_with_its_day_is_news() -> None:
 def test_a_paragraph_turning_back_with_no_day_is_background(opener: str) -> None:
     """A paragraph that opens on an earlier time in so many words, or that puts the news in a
     series and goes on to its earlier members, tells incidents before the lead's."""
-    body = "\n\n".join([LEAD, *_ELABORATION, opener, "The province is held by rebels."])
+    body = "\n\n".join(
+        [KAFR_NABL_LEAD, *KAFR_NABL_ELABORATION, opener, "The province is held by rebels."]
+    )
     published = events_on_a_tuesday(body)
     assert "Saraqib" not in {loc.name for e in published for loc in e.locations}
     assert [e.event_type for e in published] == ["attack_on_civilians"]
@@ -107,7 +109,9 @@ def test_a_paragraph_turning_back_keeps_the_leads_incident_retold() -> None:
     """ "Previously," before the lead's incident at its place: the attack is merged into the
     lead's, so it stays news."""
     retold = "Previously, gunmen had opened fire on the farmers in Kafr Nabl, killing four."
-    body = "\n\n".join([LEAD, *_ELABORATION, retold, "The province is held by rebels."])
+    body = "\n\n".join(
+        [KAFR_NABL_LEAD, *KAFR_NABL_ELABORATION, retold, "The province is held by rebels."]
+    )
     published = events_on_a_tuesday(body)
     assert "attack_on_civilians" in {e.event_type for e in published}
     assert "Kafranbel" in {loc.name for e in published for loc in e.locations}

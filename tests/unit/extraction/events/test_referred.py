@@ -6,16 +6,12 @@ from __future__ import annotations
 import pytest
 
 from newsevents.extraction.events.background.referred import _RESPONSIBILITY
-from tests.unit.extraction.events.articles import events_on_a_tuesday, told_in
-
-LEAD = (
-    "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province on Monday, "
-    "a local official said."
+from tests.unit.extraction.events.articles import (
+    KAFR_NABL_ELABORATION,
+    KAFR_NABL_LEAD,
+    events_on_a_tuesday,
+    told_in,
 )
-_ELABORATION = [
-    "The farmers were working in their fields when the attackers opened fire, he said.",
-    "Residents said the gunmen fled towards the hills after the shooting.",
-]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,9 @@ _ELABORATION = [
     ],
 )
 def test_an_incident_named_in_a_clause_of_responsibility_is_background(clause: str) -> None:
-    body = "\n\n".join([LEAD, *_ELABORATION, clause, "The province is held by rebels."])
+    body = "\n\n".join(
+        [KAFR_NABL_LEAD, *KAFR_NABL_ELABORATION, clause, "The province is held by rebels."]
+    )
     published = events_on_a_tuesday(body)
     assert not told_in(published, clause), "the incident argued over is not published"
     assert [e.event_type for e in published] == ["attack_on_civilians"]
@@ -48,7 +46,9 @@ def test_an_incident_named_in_a_clause_of_responsibility_is_background(clause: s
     ],
 )
 def test_an_incident_told_or_freshly_dated_is_news(sentence: str) -> None:
-    body = "\n\n".join([LEAD, *_ELABORATION, sentence, "The province is held by rebels."])
+    body = "\n\n".join(
+        [KAFR_NABL_LEAD, *KAFR_NABL_ELABORATION, sentence, "The province is held by rebels."]
+    )
     told = [
         e
         for e in events_on_a_tuesday(body)
