@@ -1,24 +1,30 @@
-"""Fit the weights of ``extraction/events/merge/learned.py`` on our article gold.
+"""Fit and cross-validate a learned last merge on our article gold: are two events of one
+article the same real occurrence?
 
-Runs the extractor (without the learned stage) on the articles of each gold part, takes the
-events it publishes and labels every PAIR of events of one article: one occurrence when both
-are matched (as hit or duplicate, ``evaluate articles``'s verdict) to the same gold occurrence;
-different otherwise: matched to different occurrences, or one of them background or spurious
-(an event of history or of nothing is no retelling of a news occurrence; folding it would hide
-an error, not tell one incident once: ``--skip-unmatched`` leaves such pairs out instead). The
-clues of each pair are :func:`~newsevents.extraction.events.merge.learned.pair_clues`. A
-logistic model (L2, by gradient descent) is fitted on the parts named by ``--fit``, and
-cross-validated by part: fitted on the other fitting parts, tested on each one left out, with
-the threshold chosen on the parts fitted (most right folds less twice the wrong ones). For each
-held-out part it prints the pair precision and recall, and what the greedy fold would do to
-the article figures (non-hit events removed, hits lost). Check parts (FA-KES ``tune`` and
-``holdout``, ``web6``) are printed as summary figures only, never fitted on.
+Runs the extractor on the articles of each gold part, takes the events it publishes and labels
+every PAIR of events of one article: one occurrence when both are matched (as hit or duplicate,
+``evaluate articles``'s verdict) to the same gold occurrence; different otherwise: matched to
+different occurrences, or one of them background or spurious (an event of history or of nothing
+is no retelling of a news occurrence; ``--skip-unmatched`` fits without such pairs instead). The
+clues of each pair are :func:`merge_pairs.pair_clues` (structural: kinds, places, days, actors,
+tolls, distance in the text, the lead, pointing back or told as new, the article's build). A
+logistic model (L2, by gradient descent, pairs of one pattern of clues counted together) is
+cross-validated by part: fitted on all fitting parts but one, with the threshold chosen on them
+(most right folds less ``--cost`` times the wrong ones), and tested on the part left out. For
+each it prints the pair precision and recall above the threshold and what a greedy fold (most
+likely pair first, the later event into the earlier, each event folded once) would do to the
+article figures: non-hit events removed (precision gains), hits folded into an event of their
+own occurrence, hits lost (folded into another occurrence's event: recall and precision lose).
+Then the model fitted on every fitting part, and its figures on each part; check parts (FA-KES
+``tune`` and ``holdout`` with ``--fakes``, ``web6``) are printed as summary figures only, never
+fitted on.
 
     PYTHONPATH=services .venv/bin/python tools/fit_merge.py --texts-dir /work/gold-work \\
-        --fakes ../shared/eval-dev/fakes-dev.csv --write
+        --fakes ../shared/eval-dev/fakes-dev.csv
 
-A development tool: it reads texts that never enter the repository; only the weights and the
-threshold it writes are kept.
+Tried as a stage of the pipeline (the fitted model, folding with ``take_fields`` through
+``absorb``) and not kept: see docs/quality.md, "Eighth round, a learned last merge". A
+development tool: it reads texts that never enter the repository.
 """
 
 from __future__ import annotations
@@ -27,16 +33,15 @@ import argparse
 import dataclasses
 import json
 import math
-import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from merge_pairs import Article, Weights, pair_clues
+
 from newsevents.evaluation.article_gold import load_gold, read_texts
 from newsevents.evaluation.articles import Scores, gold_article_message, score_article
-from newsevents.extraction.events.merge import learned as module
-from newsevents.extraction.events.merge.learned import Article, Weights, pair_clues
 from newsevents.extraction.output.confidence import Telling
 from newsevents.extraction.output.message import to_message
 from newsevents.extraction.pipeline import Pipeline
@@ -63,7 +68,7 @@ class Pair:
 
 def collect(gold_path: Path, texts_path: Path, parts: set[str]) -> list[Pair]:
     """Every pair of events the pipeline publishes for one article of ``parts``."""
-    pipeline = Pipeline(learned_merge=False)
+    pipeline = Pipeline()
     texts = read_texts(texts_path)
     pairs: list[Pair] = []
     for gold in load_gold(gold_path):
@@ -127,15 +132,15 @@ def probability(weights: Weights, clues: tuple[str, ...]) -> float:
     return 1 / (1 + math.exp(-logit))
 
 
-def choose_threshold(pairs: list[Pair], weights: Weights) -> float:
-    """The threshold whose folds of ``pairs`` are most right less twice the wrong ones."""
+def choose_threshold(pairs: list[Pair], weights: Weights, cost: float = 2.0) -> float:
+    """The threshold whose folds of ``pairs`` are most right less ``cost`` times the wrong."""
     best, chosen = 0.0, 1.0
     for step in range(30, 100, 5):
         threshold = step / 100
         right = sum(p.same for p in pairs if probability(weights, p.clues) >= threshold)
         wrong = sum(not p.same for p in pairs if probability(weights, p.clues) >= threshold)
-        if right - 2 * wrong > best:
-            best, chosen = right - 2 * wrong, threshold
+        if right - cost * wrong > best:
+            best, chosen = right - cost * wrong, threshold
     return chosen
 
 
@@ -187,18 +192,6 @@ def greedy_effect(pairs: list[Pair], weights: Weights, threshold: float) -> str:
     )
 
 
-def write(weights: Weights, threshold: float, path: Path = Path(module.__file__)) -> None:
-    source = path.read_text(encoding="utf-8")
-    for name, value in dataclasses.asdict(weights).items():
-        source, found = re.subn(
-            rf"^(    {name}: float = )-?[\d.]+", rf"\g<1>{value}", source, count=1, flags=re.M
-        )
-        if not found:
-            raise SystemExit(f"no weight {name} in {path}")
-    source = re.sub(r"^THRESHOLD = [\d.]+", f"THRESHOLD = {threshold}", source, flags=re.M)
-    path.write_text(source, encoding="utf-8")
-
-
 def _sources(args: argparse.Namespace, parts: set[str]) -> list[tuple[Path, Path]]:
     sources: list[tuple[Path, Path]] = []
     for part in sorted(parts - {"tune", "holdout"}):
@@ -223,7 +216,8 @@ def main() -> None:
         help="fit without pairs with a background or spurious event",
     )
     parser.add_argument("--cache", help="a JSON file of collected pairs (read if it exists)")
-    parser.add_argument("--write", action="store_true", help="write the fitted weights")
+    parser.add_argument("--cost", type=float, default=2.0, help="a wrong fold against a right")
+    parser.add_argument("--l2", type=float, default=1.0, help="the L2 penalty")
     args = parser.parse_args()
     fitting = set(args.fit.split(","))
     if fitting & NEVER_FIT:
@@ -249,23 +243,20 @@ def main() -> None:
     out.write("cross-validation by part (fitted on the others, threshold chosen on them):\n")
     for held in sorted(fitting):
         train = [p for p in usable if p.part in fitting - {held}]
-        weights = fit(train)
-        threshold = choose_threshold(train, weights)
+        weights = fit(train, l2=args.l2)
+        threshold = choose_threshold(train, weights, args.cost)
         test = [p for p in pairs if p.part == held]
         out.write(f"  {held}: {pair_figures(test, weights, threshold)}\n")
         out.write(f"    {greedy_effect(test, weights, threshold)}\n")
     train = [p for p in usable if p.part in fitting]
-    weights = fit(train)
-    threshold = choose_threshold(train, weights)
+    weights = fit(train, l2=args.l2)
+    threshold = choose_threshold(train, weights, args.cost)
     out.write(f"fitted on {sorted(fitting)}, threshold {threshold}: {weights}\n")
     for part in sorted({p.part for p in pairs}):
         mine = [p for p in pairs if p.part == part]
         role = "fitted" if part in fitting else "check"
         out.write(f"  {part} ({role}): {pair_figures(mine, weights, threshold)}\n")
         out.write(f"    {greedy_effect(mine, weights, threshold)}\n")
-    if args.write:
-        write(weights, threshold)
-        out.write(f"written to {module.__file__}\n")
 
 
 if __name__ == "__main__":

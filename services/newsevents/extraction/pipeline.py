@@ -73,13 +73,11 @@ class Pipeline:
     """``include_background``: publish also background events (history, standing situations),
     planned and denied ones, each marked by its ``temporal_status`` and ``modality``; by
     default only current events that happened are published. ``max_text_chars``: how much of
-    a body is read (:func:`examined_text`). ``learned_merge``: run the learned last merge
-    (:mod:`.events.merge.learned`; off only to fit it)."""
+    a body is read (:func:`examined_text`)."""
 
     components: tuple[Component, ...] = COMPONENTS
     include_background: bool = False
     max_text_chars: int = MAX_TEXT_CHARS
-    learned_merge: bool = True
 
     def __post_init__(self) -> None:
         check_order(self.components)
@@ -100,7 +98,7 @@ class Pipeline:
         """The article annotated and its events linked, before they are written as messages."""
         doc = self.annotate(article)
         # Drafts carry their temporal status from linking (news and background never merge).
-        drafts = draft_events(doc, learned=self.learned_merge)
+        drafts = draft_events(doc)
         sole = sum(map(is_news, drafts)) == 1  # what the article reports, whatever is published
         return Reading(doc, [d for d in drafts if self._publishes(d)], sole)
 

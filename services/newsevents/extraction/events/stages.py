@@ -7,9 +7,7 @@
 3. ``merge``: the merging passes fold the drafts of one occurrence into one event, news and
    background apart (:mod:`.merge.merging`: ``MERGING_PASSES``, in order);
 4. ``background``: merged news that turns out to be context (:mod:`.background`): the story's
-   closing paragraph, a paragraph that turns back to earlier days, an incident only referred to;
-5. ``learned``: the pairs of news events a model fitted on our gold finds one occurrence are
-   folded (:mod:`.merge.learned`), after every rule.
+   closing paragraph, a paragraph that turns back to earlier days, an incident only referred to.
 
 A stage imports only the stages before it and the shared modules beside this one (``draft``,
 ``precision``, ``crowds``, ``localities``, ``place_nesting``, ``story_cues``,
@@ -24,15 +22,13 @@ from .background.recalled import recall_earlier_days
 from .background.referred import refer_to_known_incidents
 from .draft import EventDraft
 from .link.linking import link_drafts
-from .merge.learned import fold_learned
 from .merge.merging import merge_drafts
 
 __all__ = ["draft_events"]
 
 
-def draft_events(doc: Document, *, learned: bool = True) -> list[EventDraft]:
-    """The article's events as drafts, in the order their triggers are told; ``learned``:
-    with the learned last merge (``tools/fit_merge.py`` reads the events without it)."""
+def draft_events(doc: Document) -> list[EventDraft]:
+    """The article's events as drafts, in the order their triggers are told."""
     drafts = link_drafts(doc)
     # News and background never merge: a toll recalled from 2015 is not today's (link/status.py).
     background = merge_drafts(doc, [d for d in drafts if d.temporal_status == "background"])
@@ -46,6 +42,4 @@ def draft_events(doc: Document, *, learned: bool = True) -> list[EventDraft]:
     # An incident named only as what is blamed, denied or admitted is known (referred.py).
     closed += refer_to_known_incidents(doc, [d for d in news if d.temporal_status == "current"])
     news = [d for d in news if d.temporal_status == "current"]
-    if learned:
-        news = fold_learned(doc, news)
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)

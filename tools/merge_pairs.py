@@ -1,36 +1,32 @@
-"""A learned last merge: are two events of one article the same real occurrence?
+"""The clues of a pair of events of one article, for ``tools/fit_merge.py``: are they the same
+real occurrence?
 
-After the rule-based passes, two events an article publishes may still tell one incident (a
-headline and a body sentence retelling it under another type, place or actor). This stage
-scores each pair of the article's news events by a small logistic model over STRUCTURAL clues
-a reader recognises in any outlet (:func:`pair_clues`): whether their kinds, places, days,
-actors and tolls agree, how close they are told (one sentence, the next, one paragraph),
-whether one is in the headline or lead, whether the later one points back ("the attack") or
-is told as new ("another", "meanwhile", a frame on a place or day), and how the article is
-built (short, many events, several places or days). Pairs above ``THRESHOLD`` are folded,
-most likely first, the later event into the earlier (:func:`.incidents.occurrences.absorb`:
-the best-supported of each field, every sentence).
+STRUCTURAL clues a reader recognises in any outlet, no words of the rows: whether the two
+events' kinds, places, days, actors and tolls agree, how close they are told (one sentence, the
+next, one paragraph, far apart), whether one is in the headline or lead, whether the later one
+points back ("the attack") or is told as new ("another", "meanwhile", a frame on a place or
+day), whether it names a place in its own sentence or only tells a toll, and how the article is
+built (short, four events or more, several places or days, a sentence opening three events).
 
-The weights were fitted by ``tools/fit_merge.py`` (one command) on the web parts of our article
-gold whose texts are public pages, a pair counting as one occurrence when both events match
-(as hit or duplicate) one gold occurrence; FA-KES parts are only checked, never fitted.
+Tried as a last merging stage after the rules (folding the pairs a logistic model over these
+clues found likely, the later event into the earlier): it was measured and not kept
+(docs/quality.md, "Eighth round, a learned last merge"), so the clues live here, beside the
+tool that fits and cross-validates them, and not in the pipeline.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...document import Document
-from ...ontology import event_type, is_violent
-from ..draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, tells_a_toll
-from ..generic_violence import is_generic
-from ..place_nesting import place_fits
-from ..precision import most_precise_first
-from ..story_cues import told_as_new, told_places
-from .incidents.occurrences import absorb
+from newsevents.extraction.document import Document
+from newsevents.extraction.events.draft import EventDraft, tells_a_toll
+from newsevents.extraction.events.generic_violence import is_generic
+from newsevents.extraction.events.place_nesting import place_fits
+from newsevents.extraction.events.precision import most_precise_first
+from newsevents.extraction.events.story_cues import told_as_new, told_places
+from newsevents.extraction.ontology import event_type, is_violent
 
 # A short story: a headline, a lead and a few paragraphs.
 _SHORT_SENTENCES = 10
@@ -53,45 +49,40 @@ _POINTS_BACK = re.compile(
 class Weights:
     """Log-odds that two events are one occurrence: the bias and what each clue adds."""
 
-    bias: float = -1.49
-    same_type: float = -0.13
-    same_family: float = 0.16
-    one_generic: float = 0.16
-    both_violent: float = 0.26
-    same_place: float = 0.08
-    place_unknown: float = 0.53
-    place_nested: float = -0.35
-    place_apart: float = -0.46
-    same_day: float = -0.06
-    day_unknown: float = 0.13
-    day_apart: float = -0.26
-    shared_actor: float = -0.05
-    attackers_differ: float = -0.66
-    same_toll: float = 0.5
-    one_toll: float = -0.42
-    tolls_differ: float = -0.57
-    same_sentence: float = 0.52
-    next_sentence: float = 0.36
-    same_paragraph: float = 0.44
-    lead_one: float = 0.96
-    refers_back: float = -0.32
-    told_as_new: float = -1.11
-    short_article: float = 0.23
-    many_events: float = -0.44
-    several_places: float = 0.03
-    several_days: float = 0.31
+    bias: float = 0.0
+    same_type: float = 0.0
+    same_family: float = 0.0
+    one_generic: float = 0.0
+    both_violent: float = 0.0
+    same_place: float = 0.0
+    place_unknown: float = 0.0
+    place_nested: float = 0.0
+    place_apart: float = 0.0
+    same_day: float = 0.0
+    day_unknown: float = 0.0
+    day_apart: float = 0.0
+    shared_actor: float = 0.0
+    attackers_differ: float = 0.0
+    same_toll: float = 0.0
+    one_toll: float = 0.0
+    tolls_differ: float = 0.0
+    same_sentence: float = 0.0
+    next_sentence: float = 0.0
+    same_paragraph: float = 0.0
+    lead_one: float = 0.0
+    refers_back: float = 0.0
+    told_as_new: float = 0.0
+    short_article: float = 0.0
+    many_events: float = 0.0
+    several_places: float = 0.0
+    several_days: float = 0.0
     both_lead: float = 0.0
     far_apart: float = 0.0
     later_own_place: float = 0.0
     later_a_toll: float = 0.0
     crowded_sentence: float = 0.0
-    same_type_and_place: float = 0.21
-    lead_in_short: float = -0.05
-
-
-WEIGHTS = Weights()
-# Pairs at least this likely are folded (chosen on the fitted parts by tools/fit_merge.py).
-THRESHOLD = 0.55
+    same_type_and_place: float = 0.0
+    lead_in_short: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,39 +171,3 @@ def pair_clues(article: Article, first: EventDraft, later: EventDraft) -> dict[s
         "same_type_and_place": same_type and same_place,
         "lead_in_short": lead_one and short,
     }
-
-
-def probability(held: dict[str, bool], weights: Weights = WEIGHTS) -> float:
-    logit = weights.bias + sum(getattr(weights, name) for name, holds in held.items() if holds)
-    return 1 / (1 + math.exp(-logit))
-
-
-def fold_learned(
-    doc: Document,
-    drafts: list[EventDraft],
-    weights: Weights = WEIGHTS,
-    threshold: float = THRESHOLD,
-) -> list[EventDraft]:
-    """The drafts after folding the pairs of published news the model finds one occurrence,
-    most likely first; each event is folded at most once, into an event not folded itself.
-    Pairs are read within ``PAIRWISE_WINDOW`` events of each other, as the rules' passes."""
-    news = [d for d in drafts if d.modality in OCCURRED]
-    if len(news) < 2:
-        return drafts
-    news.sort(key=lambda d: (min(d.sentences), d.trigger.span.start))
-    article = Article.of(doc, news)
-    scored: list[tuple[float, int, int]] = []
-    for j, later in enumerate(news):
-        for i in range(max(0, j - PAIRWISE_WINDOW), j):
-            p = probability(pair_clues(article, news[i], later), weights)
-            if p >= threshold:
-                scored.append((p, i, j))
-    if not scored:
-        return drafts
-    folded: set[int] = set()
-    for _, i, j in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
-        if i not in folded and j not in folded:
-            absorb(news[i], news[j])
-            folded.add(j)
-    gone = {id(news[j]) for j in folded}
-    return [d for d in drafts if id(d) not in gone]
