@@ -30,7 +30,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ...document import LOCAL_PRECISIONS, DateMention, Document, Sentence
+from ...document import LOCAL_PRECISIONS, DateMention, Document, Sentence, sentence_at
 from ...ontology import is_violent
 from ..draft import OCCURRED, EventDraft
 from ..localities import names_another_locality
@@ -72,6 +72,7 @@ def recall_earlier_days(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         lead_day = _day_of(lead.date)
         by_day = _recalling_paragraphs(doc, body, lead_day)
         marked += _mark(doc, drafts, lambda s: s.paragraph in by_day, lead, lead_day)
+        marked += _dated_before_the_lead(doc, drafts, lead, lead_day, lead_paragraph)
     turned = _turning_back(doc, body) - by_day
     first = lead or _first_act(doc, lead_paragraph, drafts)
     if turned and first is not None:
@@ -109,6 +110,72 @@ def _mark(
         draft.temporal_status = "background"
         marked.append(draft)
     return marked
+
+
+# How many days before the lead's an act's own day must lie to be another incident: a story
+# often tells the day before's fighting as part of its news ("clashes near Debre Tabor on both
+# Tuesday and Wednesday").
+_DAYS_APART = 2
+
+
+def _dated_before_the_lead(
+    doc: Document,
+    drafts: list[EventDraft],
+    lead: EventDraft,
+    lead_day: dt.date,
+    lead_paragraph: int,
+) -> list[EventDraft]:
+    """Mark the news drafts first told after the lead's paragraph on a day of their own before
+    the lead's, wherever the day is told ("Armed men killed 11 military police in the same area
+    last Thursday", "Five soldiers were killed on Monday (July 15) during a firefight"), unless
+    they may be the lead's incident retold: of a type the lead paragraph tells, at no place or
+    at the lead's ("On Saturday, gunmen opened fire on the farmers in Kafr Nabl" after a lead
+    on Monday's funerals there). They stayed apart from the lead's incident when merged."""
+    told = {d.event_type for d in drafts if _in_paragraph(doc, d, lead_paragraph)}
+    several = _told_as_several(doc, lead_paragraph)
+    marked: list[EventDraft] = []
+    for draft in drafts:
+        if draft.temporal_status != "current" or draft is lead or draft.event_type in several:
+            continue
+        first = doc.sentences[min(draft.sentences)]
+        own = draft.date
+        if first.heading or first.paragraph <= lead_paragraph:
+            continue
+        if (
+            own is None
+            or own.precision != "day"
+            or own.date > lead_day - dt.timedelta(days=_DAYS_APART)
+            or own not in doc.in_sentence(doc.dates, first)
+        ):
+            continue  # the day before the lead's is often news still; a day told elsewhere
+        if draft.event_type in told and not _elsewhere(doc, lead, draft, first):
+            continue  # perhaps the lead's incident retold with its day
+        draft.temporal_status = "background"
+        marked.append(draft)
+    return marked
+
+
+def _told_as_several(doc: Document, paragraph: int) -> set[str]:
+    """The types the paragraph names by a plural noun ("condemned airstrikes on a wedding
+    party and on a civilian vehicle"): its incidents of that type may each be told later on
+    their own days ("On Friday, 20 civilians were killed when their vehicle was hit")."""
+    return {
+        trigger.event_type
+        for trigger in doc.triggers
+        if (sentence := sentence_at(doc.sentences, trigger.span)) is not None
+        and sentence.paragraph == paragraph
+        and not sentence.heading
+        and _PLURAL.search(trigger.text) is not None
+    }
+
+
+# A plural noun ends the trigger: "airstrikes", "attacks", "clashes" (not "kills", a verb
+# after a subject, nor "this", "ss").
+_PLURAL = re.compile(r"[a-z]{3,}[^s'\W]s$|[a-z]{2,}(?:ches|shes|xes)$", re.IGNORECASE)
+
+
+def _in_paragraph(doc: Document, draft: EventDraft, paragraph: int) -> bool:
+    return doc.sentences[min(draft.sentences)].paragraph == paragraph
 
 
 def _dated(draft: EventDraft) -> bool:

@@ -44,6 +44,7 @@ from ...ontology import EventTypeName, is_violent
 from ...vocabulary import MONTH_NAMES
 from ..draft import EventDraft, TemporalStatus
 from .time_frame import counts_a_period_or_tally
+from .when import event_dates
 
 BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier", "standing"]
 
@@ -206,7 +207,9 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         or _TREND_OR_CAPACITY.search(before)
     ):
         return "habitual"
-    if _tells_earlier(text, trigger_at) or _SOME_TIME_AFTER.search(before):
+    if _tells_earlier(text, trigger_at, _fresh_days(doc, sentence)) or _SOME_TIME_AFTER.search(
+        before
+    ):
         return "earlier"
     if _SIMILAR.search(text) and (_has_own_date(doc, sentence) or _SAME_PLACE.search(text)):
         return "earlier"
@@ -245,11 +248,15 @@ def _made_on_a_fresh_day(doc: Document, draft: EventDraft) -> bool:
     return date is not None and date.precision == "day" and not _is_old(date, doc.published)
 
 
-def _tells_earlier(text: str, trigger_at: int) -> bool:
+def _tells_earlier(text: str, trigger_at: int, fresh: list[int]) -> bool:
     """Whether the sentence recalls an earlier incident (``_EARLIER``) in the trigger's own
     clause: "in response to a missile fired the day before, its jets struck a compound" dates
-    the cause, not the strike that answers it."""
+    the cause, not the strike that answers it. A fresh day told nearer the trigger (``fresh``,
+    offsets in the sentence) is the act's, and the earlier time another's: "Fighting erupted
+    Wednesday despite a truce deal four months ago"."""
     for match in _EARLIER.finditer(text):
+        if any(abs(at - trigger_at) < abs(match.start() - trigger_at) for at in fresh):
+            continue
         cause = _CAUSE_CLAUSE.search(text, 0, match.start())
         if cause is None or match.end() > trigger_at:
             return True
@@ -257,6 +264,16 @@ def _tells_earlier(text: str, trigger_at: int) -> bool:
         if clause_end < 0 or "," in text[cause.end() : match.start()]:
             return True
     return False
+
+
+def _fresh_days(doc: Document, sentence: Sentence) -> list[int]:
+    """Where the sentence tells an act's day within the news window (offsets in the sentence),
+    not a report's ("the military said on Sunday that ... the day before, its jets struck")."""
+    return [
+        m.span.start - sentence.span.start
+        for m in event_dates(doc, sentence)
+        if m.precision == "day" and not _is_old(m, doc.published)
+    ]
 
 
 def _has_own_date(doc: Document, sentence: Sentence) -> bool:
