@@ -7,7 +7,8 @@
 3. ``merge``: the merging passes fold the drafts of one occurrence into one event, news and
    background apart (:mod:`.merge.merging`: ``MERGING_PASSES``, in order);
 4. ``background``: merged news that turns out to be context (:mod:`.background`): the story's
-   closing paragraph, a paragraph that turns back to earlier days, an incident only referred to.
+   closing paragraph, a paragraph that turns back to earlier days, an incident only referred to,
+   a recalled incident told on.
 
 A stage imports only the stages before it and the shared modules beside this one (``draft``,
 ``precision``, ``crowds``, ``localities``, ``place_nesting``, ``story_cues``,
@@ -18,10 +19,12 @@ from __future__ import annotations
 
 from ..document import Document
 from .background.closing import close_the_story
+from .background.continued import tell_on_recalled
 from .background.recalled import recall_earlier_days
 from .background.referred import refer_to_known_incidents
 from .draft import EventDraft
 from .link.linking import link_drafts
+from .link.status import EARLIER_INCIDENT, background_reason
 from .merge.merging import merge_drafts
 
 __all__ = ["draft_events"]
@@ -41,5 +44,9 @@ def draft_events(doc: Document) -> list[EventDraft]:
     closed += recall_earlier_days(doc, [d for d in news if d.temporal_status == "current"])
     # An incident named only as what is blamed, denied or admitted is known (referred.py).
     closed += refer_to_known_incidents(doc, [d for d in news if d.temporal_status == "current"])
+    # A recalled incident told on, at its town, is still the earlier incident (continued.py).
+    current = [d for d in news if d.temporal_status == "current"]
+    incidents = [d for d in background if background_reason(doc, d) in EARLIER_INCIDENT]
+    closed += tell_on_recalled(doc, current, incidents + closed)
     news = [d for d in news if d.temporal_status == "current"]
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)

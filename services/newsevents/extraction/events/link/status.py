@@ -48,6 +48,9 @@ from .when import event_dates
 
 BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier", "standing"]
 
+# The reasons that name an earlier incident, not a standing situation or a tally.
+EARLIER_INCIDENT: frozenset[BackgroundReason] = frozenset({"dated", "earlier"})
+
 # Days before publication an event may lie and still be the article's news: reports tell
 # what happened today, yesterday or on a weekday of the past week.
 NEWS_WINDOW_DAYS = 7
@@ -255,8 +258,11 @@ def _tells_earlier(text: str, trigger_at: int, fresh: list[int]) -> bool:
     offsets in the sentence) is the act's, and the earlier time another's: "Fighting erupted
     Wednesday despite a truce deal four months ago"."""
     for match in _EARLIER.finditer(text):
-        if any(abs(at - trigger_at) < abs(match.start() - trigger_at) for at in fresh):
-            continue
+        fronted = _OPENING.fullmatch(text[: match.start()]) is not None
+        if not fronted and any(
+            abs(at - trigger_at) < abs(match.start() - trigger_at) for at in fresh
+        ):
+            continue  # (an earlier time opening the sentence frames it all: "Earlier this month")
         cause = _CAUSE_CLAUSE.search(text, 0, match.start())
         if cause is None or match.end() > trigger_at:
             return True

@@ -1,0 +1,69 @@
+"""A recalled incident told on: the sentences after an earlier incident that go on about it.
+
+A story that recalls an earlier incident often tells more of it in the sentences that follow,
+with no time of their own: "Previously, the CTD had arrested two suspected terrorists during a
+raid in Gujranwala." then "The suspects were arrested during a raid near Alipur Chowk. The
+arrested terrorists were identified as ...". The grammar is that of news; what tells the reader
+it is the earlier incident still is its place: the recalled incident's town, not the lead's.
+A news event first told after the lead at the town of a background event told before it, at
+no place of the lead's, is that incident told on, unless its sentence gives a fresh day
+("On Monday, police arrested two more men in Gujranwala" is news again). Runs after the news
+is merged (:mod:`.closing`, :mod:`.recalled`): an incident told in the lead and retold there
+stays news.
+"""
+
+from __future__ import annotations
+
+from ...document import LOCAL_PRECISIONS, Document, PlaceMention
+from ..draft import EventDraft
+from ..place_nesting import nested
+from .closing import gives_a_fresh_day
+
+
+def tell_on_recalled(
+    doc: Document, news: list[EventDraft], recalled: list[EventDraft]
+) -> list[EventDraft]:
+    """Mark ``background`` the news drafts first told after the lead at the town of a
+    ``recalled`` incident told before them and at none of the lead's or the news told before,
+    and return them."""
+    body = [s for s in doc.sentences if not s.heading]
+    if not body or not recalled:
+        return []
+    lead_paragraph = body[0].paragraph
+    lead_towns = [
+        place
+        for draft in news
+        if doc.sentences[min(draft.sentences)].paragraph == lead_paragraph
+        for place in _towns(draft.places)
+    ]
+    marked: list[EventDraft] = []
+    for draft in news:
+        first = doc.sentences[min(draft.sentences)]
+        if first.heading or first.paragraph == lead_paragraph or draft.temporal_status != "current":
+            continue
+        towns = _towns(draft.places)
+        news_towns = lead_towns + [
+            place
+            for other in news
+            if other.temporal_status == "current" and min(other.sentences) < first.index
+            for place in _towns(other.places)
+        ]
+        if not towns or any(_same(town, at) for town in towns for at in news_towns):
+            continue  # the town of the news told before: its incident told on
+        told_on = any(
+            min(earlier.sentences) < first.index
+            and any(_same(town, at) for town in towns for at in _towns(earlier.places))
+            for earlier in recalled
+        )
+        if told_on and not gives_a_fresh_day(doc, first):
+            draft.temporal_status = "background"
+            marked.append(draft)
+    return marked
+
+
+def _towns(places: list[PlaceMention]) -> list[PlaceMention]:
+    return [p for p in places if p.precision in LOCAL_PRECISIONS]
+
+
+def _same(one: PlaceMention, other: PlaceMention) -> bool:
+    return nested(one, other) or nested(other, one)
