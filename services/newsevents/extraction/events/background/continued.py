@@ -48,6 +48,10 @@ def tell_on_recalled(
             if other.temporal_status == "current" and min(other.sentences) < first.index
             for place in _towns(other.places)
         ]
+        if _goes_on(doc, draft, recalled) and not gives_a_fresh_day(doc, first):
+            draft.temporal_status = "background"
+            marked.append(draft)
+            continue
         if not towns or any(_same(town, at) for town in towns for at in news_towns):
             continue  # the town of the news told before: its incident told on
         told_on = any(
@@ -59,6 +63,22 @@ def tell_on_recalled(
             draft.temporal_status = "background"
             marked.append(draft)
     return marked
+
+
+def _goes_on(doc: Document, draft: EventDraft, recalled: list[EventDraft]) -> bool:
+    """Whether the draft is first told in the sentence right after one that recalls an
+    incident of its type, in the same paragraph, at no other town ("21 rockets were fired at
+    the embassy during the recent attack." then "Three rockets hit the outer wall ...")."""
+    first = doc.sentences[min(draft.sentences)]
+    if first.index == 0 or doc.sentences[first.index - 1].paragraph != first.paragraph:
+        return False
+    towns = _towns(draft.places)
+    return any(
+        earlier.event_type == draft.event_type
+        and first.index - 1 in earlier.sentences
+        and all(any(_same(town, at) for at in _towns(earlier.places)) for town in towns)
+        for earlier in recalled
+    )
 
 
 def _towns(places: list[PlaceMention]) -> list[PlaceMention]:

@@ -178,6 +178,7 @@ _PLANNED = re.compile(
     r"\b(?:would|will|plans? to|planning to|intends? to|"
     r"(?<!said )(?<!reported )(?<!believed )(?<!thought )(?<!feared )(?<!understood )to be|"
     r"promised|pledged|vowed|(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"
+    r"should(?! have)|"
     r"threat\w* to|prepar\w+ (?:\w+ ){0,3}(?:for|to)|poised to|set to|about to|ready to|"
     r"plott?\w* to|warn\w* of)\b",
     re.IGNORECASE,

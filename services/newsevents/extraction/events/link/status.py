@@ -94,7 +94,7 @@ _WAR_TOLL = re.compile(
     rf"(?:the\s+|this\s+|its\s+|\w+['’]?s\s+)(?:[\w'’-]+\s+){{0,2}}{_CONFLICT}\b"
     # "the conflict has claimed the lives of", "militancy which has so far killed"
     rf"|\b{_CONFLICT}\s+(?:\w+\s+){{0,3}}(?:has|have|had)\s+(?:so far\s+|already\s+)?"
-    r"(?:killed|claimed|left|displaced|forced)",
+    r"(?:killed|claimed|cost|left|displaced|forced)",
     re.IGNORECASE,
 )
 # Anywhere in the sentence: the events it tells are repeated or ongoing.
@@ -146,6 +146,16 @@ _EARLIER = re.compile(
     r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b",
     re.IGNORECASE,
 )
+# Right before the trigger, an act told as recent, so before the news: "The Syrian forces
+# recently regained control of several areas", "during the recent attack", "following the
+# recent arrests of some of their leaders" (unless the sentence gives the act a fresh day).
+_RECENT = re.compile(
+    r"\brecently\s+(?:[\w-]+\s+)?$|\b(?:the|a|its|their|his|her)\s+recent\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# Anywhere: the acts told are parts of a recent incident ("21 rockets were fired at the
+# embassy during the recent attack").
+_IN_A_RECENT = re.compile(r"\b(?:during|in)\s+(?:the|a)\s+recent\s+[\w-]+", re.IGNORECASE)
 # A fronted cause: what it says happened before it answered ("in response to ..., jets struck").
 _CAUSE_CLAUSE = re.compile(
     r"\b(?:in (?:response|retaliation|reply) (?:to|for)|after|following)\b", re.IGNORECASE
@@ -168,6 +178,14 @@ _SOME_TIME_AFTER = re.compile(
     # follows "after" is the earlier incident
     r"|\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:after|on the heels of)\b",
+    re.IGNORECASE,
+)
+# Right after the trigger, in the present: what goes on, not one act ("the fighting in Nabuk
+# continues", "the fight continues", "clashes are ongoing"; not "clashes continued on Monday").
+_ONGOING = re.compile(
+    r"(?:\s+(?:in|around|near|on|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    r"\s+(?:continues|continue|is continuing|are continuing|is ongoing|are ongoing|goes on|"
+    r"go on|rages on|rage on)\b",
     re.IGNORECASE,
 )
 # Right before the trigger: a trend ("a rise in Palestinian attacks") or what a situation lets a
@@ -210,9 +228,12 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         or _TREND_OR_CAPACITY.search(before)
     ):
         return "habitual"
-    if _tells_earlier(text, trigger_at, _fresh_days(doc, sentence)) or _SOME_TIME_AFTER.search(
-        before
-    ):
+    if _ONGOING.match(text, trigger_at + len(draft.trigger.text)):
+        return "habitual"
+    fresh = _fresh_days(doc, sentence)
+    if _tells_earlier(text, trigger_at, fresh) or _SOME_TIME_AFTER.search(before):
+        return "earlier"
+    if (_RECENT.search(before) or _IN_A_RECENT.search(text)) and not fresh:
         return "earlier"
     if _SIMILAR.search(text) and (_has_own_date(doc, sentence) or _SAME_PLACE.search(text)):
         return "earlier"

@@ -13,6 +13,7 @@ background (:mod:`.status` applies this as the reason ``since``):
 - a toll over a stretch of time or a war, as the toll counter reads it
   (:func:`~...text.periods.counts_a_period`: "during the past month", "so far this year",
   "killed in the 30-month war");
+- a stretch between two months or years ("killed between January and June");
 - a running tally: a campaign (offensive, war, bombardment, siege, fighting, operations) as
   the subject of a perfect-tense count ("Israel's bombardment has killed more than 2,200"), or
   "a total of 109 people have been killed".
@@ -52,6 +53,12 @@ _SINCE_A_POINT = re.compile(
     r"|(?:19|20)\d\d|last\s+(?:month|year))\b",
     re.IGNORECASE,
 )
+# Between two months or years: "1,592 civilians had been killed between January and June".
+_BETWEEN = re.compile(
+    rf"\bbetween\s+(?:(?:early|late|mid-?)\s+)?(?:{_MONTH}|(?:19|20)\d\d)\b(?:\s+\d{{4}})?"
+    rf"\s+and\s+(?:(?:early|late|mid-?)\s+)?(?:{_MONTH}|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _RUNNING_TALLY = re.compile(
     r"\b(?:offensive|campaign|war|conflict|bombardment|siege|violence|fighting|operations?)\s+"
     r"(?:\w+\s+){0,4}?(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed|left)\b"
@@ -68,4 +75,5 @@ def counts_a_period_or_tally(sentence: Sentence) -> bool:
         or _SINCE_A_POINT.search(text) is not None
         or counts_a_period(text)
         or _RUNNING_TALLY.search(text) is not None
+        or _BETWEEN.search(text) is not None
     )
