@@ -15,12 +15,12 @@ role in recruiting militiamen" stays what it was.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from ...document import Document
+from ...document import Document, Sentence
 from ..draft import EventDraft
-from ..link.status import tells_the_news
-from .closing import gives_a_fresh_day
+from ..link.status import NEWS_WINDOW_DAYS, tells_the_news
 
 # Up to four words of a noun phrase between the clause and the act's noun ("the attack", "a 28
 # March attack on", "Thursday's bombings in"): no clause break, no verb of a new clause.
@@ -55,11 +55,42 @@ def refer_to_known_incidents(doc: Document, drafts: list[EventDraft]) -> list[Ev
             continue
         before = doc.text[sentence.span.start : draft.trigger.span.start]
         found = _RESPONSIBILITY.search(before)
-        if found is None or gives_a_fresh_day(doc, sentence) or _an_activity(found, draft):
+        if found is None or _dates_the_act(doc, sentence, draft) or _an_activity(found, draft):
             continue
         draft.temporal_status = "background"
         marked.append(draft)
     return marked
+
+
+def _dates_the_act(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
+    """Whether the sentence gives the named act a fresh day: after its noun, in its own phrase
+    ("claimed responsibility for a bombing in Homs on Monday"), or as its possessive
+    ("Monday's bombing"); not the day of the claim ("On Tuesday, the group denied ...") nor of
+    another clause ("admit carrying out the attack - which killed 55 - in a video which was
+    posted on Saturday")."""
+    window = doc.published - dt.timedelta(days=NEWS_WINDOW_DAYS)
+    trigger = draft.trigger.span
+    for date in doc.in_sentence(doc.dates, sentence):
+        if date.precision != "day" or date.date < window:
+            continue
+        if 0 <= trigger.start - date.span.end <= 3:
+            return True  # "Monday's bombing"
+        between = doc.text[trigger.end : date.span.start]
+        if (
+            date.span.start >= trigger.end
+            and len(between) < 80
+            and not _ANOTHER_CLAUSE.search(between)
+        ):
+            return True
+    return False
+
+
+# Between the act's noun and a day, a word that opens another clause: the day is not the act's.
+_ANOTHER_CLAUSE = re.compile(
+    r"[-–—;:()]|\b(?:which|who|whom|that|when|where|while|said|says|posted|published|released|"
+    r"reported|announced|added)\b",
+    re.IGNORECASE,
+)
 
 
 def _an_activity(found: re.Match[str], draft: EventDraft) -> bool:

@@ -180,12 +180,13 @@ _SOME_TIME_AFTER = re.compile(
     r"(?:after|on the heels of)\b",
     re.IGNORECASE,
 )
-# Right after the trigger, in the present: what goes on, not one act ("the fighting in Nabuk
-# continues", "the fight continues", "clashes are ongoing"; not "clashes continued on Monday").
+# Right after the trigger, in the present and ending its clause: what goes on, not one act
+# ("as the fighting in Nabuk continues", "the fight continues."; not "clashes continued on
+# Monday", nor "clashes are continuing to take place till now in the Asfar Najjar area").
 _ONGOING = re.compile(
     r"(?:\s+(?:in|around|near|on|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"\s+(?:continues|continue|is continuing|are continuing|is ongoing|are ongoing|goes on|"
-    r"go on|rages on|rage on)\b",
+    r"go on|rages on|rage on)\b(?=\s*(?:[.,;:!?\"”]|$))",
     re.IGNORECASE,
 )
 # Right before the trigger: a trend ("a rise in Palestinian attacks") or what a situation lets a
