@@ -165,3 +165,21 @@ def test_an_admission_named_in_a_video_of_another_day_is_referred_to() -> None:
     )
     body = _story(admitted, "The province is held by rebels.")
     assert not told_in(events_on_a_tuesday(body), admitted)
+
+
+def test_an_act_told_only_as_what_an_accusation_says_is_referred_to() -> None:
+    accused = (
+        "The group did not comment on accusations by local lawmakers that it had abducted 25 "
+        "traders in Saraqib."
+    )
+    body = _story(accused, "The province is held by rebels.")
+    assert not told_in(events_on_a_tuesday(body), accused)
+    assert _statuses(body, accused) == {"background"}
+
+
+def test_a_denial_of_carrying_out_the_attack_denies_it() -> None:
+    denial = '"We did not carry out this attack in Kafr Nabl," a rebel spokesman told AFP.'
+    body = _story(denial, "The province is held by rebels.")
+    assert not told_in(events_on_a_tuesday(body), denial)
+    told = told_in(events_on_a_tuesday(body, include_background=True), denial)
+    assert {e.modality for e in told} == {"denied"}

@@ -76,7 +76,7 @@ def test_another_type_told_after_at_the_same_place_on_the_same_day_may_be_a_rete
     events = _events(_RAID + shelling, "Gunmen storm village in Kaduna")
     assert _one(events, "shelling").confidence < 0.55
     # the same shelling on another day is another incident: no echo
-    elsewhere = shelling.replace("on Monday", "on Saturday")
+    elsewhere = shelling.replace("on Monday", "on Sunday")
     assert "echoes_earlier" not in _clues(_RAID + elsewhere, "Gunmen storm village")["shelling"]
 
 

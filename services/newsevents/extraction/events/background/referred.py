@@ -30,6 +30,10 @@ _RESPONSIBILITY = re.compile(
     # "accused the army of the massacre", "held the group responsible for the bombing"
     r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\b[^.;:]{0,80}?\b(?:for|on|of)\s+"
     + _PHRASE
+    # the accusation as a noun, what it says in a clause: "accusations by Yazidi lawmakers that
+    # it had executed 25 prisoners", "allegations that troops had burned the village"
+    + r"|\b(?:accusations?|allegations?)\b[^.;:]{0,60}?\bthat\s+"
+    + _PHRASE
     # the author's part in it: "were behind the attack", "responsible for the bombing", "denied
     # any role in / connection with the raid"
     # ("behind" only after a linking verb: "militants hiding behind a truck" is a position)

@@ -192,7 +192,10 @@ _DENIED = re.compile(
     r"|\b(?:(?:has|have|had|was|were|is|are|did|does|do) not|hasn't|haven't|hadn't|wasn't|"
     r"weren't|didn't|doesn't|don't|no|not)\s+"
     r"(?!(?:fewer|less|more|later|sooner|only|least|immediately|clear|known|yet)\b)"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"(?:[\w-]+\s+){0,2}$"
+    # "did not carry out this attack", "have not conducted any strikes"
+    r"|\b(?:did|does|do|has|have|had) not\s+(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|"
+    r"stage[d]?)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # An event told as earlier than the report's: "the prior killing of a leader (coded separately)",

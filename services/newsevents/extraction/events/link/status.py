@@ -147,10 +147,11 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 # Right before the trigger, an act told as recent, so before the news: "The Syrian forces
-# recently regained control of several areas", "during the recent attack", "following the
+# recently regained control of several areas" (not the present perfect, recent news: "two
+# detachments have recently been formed"), "during the recent attack", "following the
 # recent arrests of some of their leaders" (unless the sentence gives the act a fresh day).
 _RECENT = re.compile(
-    r"\brecently\s+(?:[\w-]+\s+)?$|\b(?:the|a|its|their|his|her)\s+recent\s+(?:[\w-]+\s+)?$",
+    r"(?<!\bhas )(?<!\bhave )\brecently\s+(?!been\b)(?:[\w-]+\s+)?$|\b(?:the|a|its|their|his|her)\s+recent\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # Anywhere: the acts told are parts of a recent incident ("21 rockets were fired at the
@@ -234,7 +235,11 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     fresh = _fresh_days(doc, sentence)
     if _tells_earlier(text, trigger_at, fresh) or _SOME_TIME_AFTER.search(before):
         return "earlier"
-    if (_RECENT.search(before) or _IN_A_RECENT.search(text)) and not fresh:
+    if (
+        (_RECENT.search(before) or _IN_A_RECENT.search(text))
+        and not fresh
+        and not _news_is_a_standing_state(doc)  # a build-up told: what came recently is news
+    ):
         return "earlier"
     if _SIMILAR.search(text) and (_has_own_date(doc, sentence) or _SAME_PLACE.search(text)):
         return "earlier"
