@@ -151,7 +151,8 @@ _EARLIER = re.compile(
 # detachments have recently been formed"), "during the recent attack", "following the
 # recent arrests of some of their leaders" (unless the sentence gives the act a fresh day).
 _RECENT = re.compile(
-    r"(?<!\bhas )(?<!\bhave )\brecently\s+(?!been\b)(?:[\w-]+\s+)?$|\b(?:the|a|its|their|his|her)\s+recent\s+(?:[\w-]+\s+)?$",
+    r"(?<!\bhas )(?<!\bhave )\brecently\s+(?!been\b)(?:[\w-]+\s+)?$"
+    r"|\b(?:the|a|its|their|his|her)\s+recent\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # Anywhere: the acts told are parts of a recent incident ("21 rockets were fired at the
