@@ -76,7 +76,7 @@ def _demonstrations_first(drafts: list[EventDraft]) -> list[EventDraft]:
     activists when they tried to stage a protest" is the protest's arrests, "members clashed
     with police during their demonstration" its violence (unless told as its background,
     ``_BACKGROUND_DEMONSTRATION``)."""
-    return sorted(drafts, key=lambda d: (d.sentences[0], _OUTCOME_RANK.get(d.event_type, 4) > 0))
+    return sorted(drafts, key=lambda d: (d.sentences[0], d.event_type not in _OUTCOME_RANK))
 
 
 # Demonstrations told as the background of violence told before them in the sentence: "a mob
