@@ -82,10 +82,11 @@ _NOT_NAMES = frozenset(
 
 
 # Where the attackers were, not where anything happened: "terrorists positioned in al-Rashidin
-# neighbourhood fired rockets on ...", "shells fired from the village of X".
+# neighbourhood fired rockets on ...", "shells fired from the village of X"; nor where a road
+# leads: "on the road that leads to the town of X".
 _ORIGIN = re.compile(
     r"(?:\b(?:positioned|stationed|entrenched|based|holed\s+up|hiding|deployed)\s+(?:in|at)"
-    r"|\bfrom)\s+(?:the\s+)?$"
+    r"|\bfrom|\b(?:leads?|leading|heading|bound)\s+(?:to|for|towards?))\s+(?:the\s+)?$"
 )
 
 

@@ -37,7 +37,7 @@ _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 # An agency tag: "(AP)", "(dpa/GNA)", "(SANA)", "(presstv)", "(Kurdistan 24)": up to three
 # short names, whose later words may be numbers.
-_TAG_NAME = r"[A-Za-z][\w.&'’]*(?:\s[A-Z0-9][\w.&'’]*){0,2}"
+_TAG_NAME = r"[A-Za-z][\w.&'’-]*(?:\s[A-Z0-9][\w.&'’]*){0,2}"
 _TAG = rf"\(\s*{_TAG_NAME}(?:\s*/\s*{_TAG_NAME}){{0,2}}\s*\)"
 # A dash closing a dateline; a hyphen only between spaces ("US-led" is no dateline).
 _DASH = r"(?:\s*[—–:]|\s+--?(?=\s))"

@@ -223,9 +223,24 @@ def _told_as_means(doc: Document, incident: EventDraft, draft: EventDraft) -> bo
 _SETTING_BEFORE = re.compile(
     r"\b(?:in (?:response|retaliation|reply) (?:to|for)"
     r"|(?:following|after) (?:days|weeks|months|years) of"
+    # the campaign's span or its centre: "since the start of a three-day offensive", "in a
+    # town at the epicenter of fighting"
+    r"|(?:since|from) the (?:start|beginning|outset|launch) of"
+    r"|(?:at|in) the (?:epicent(?:er|re)|heart|cent(?:er|re)) of"
     r"|one of the (?:deadliest|worst|bloodiest|biggest|largest|most [\w-]+))"
     r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
+)
+# A campaign named by how long it has lasted: "during a two-day offensive", "the months-long
+# war" (one incident is not told by its span in days).
+_SPAN_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|this|that)\s+(?:[\w'’]+\s+)?[\w]+-(?:day|week|month|year)s?"
+    r"(?:-long|-old)?\s+$",
+    re.IGNORECASE,
+)
+# A campaign told as going on, in the present: "adding that 'the offensive continues'".
+_GOES_ON_AFTER = re.compile(
+    r"[\"”’']?\s*(?:continues|is continuing|goes on|is ongoing|rages on)\b", re.IGNORECASE
 )
 # "as <the violence> <grew>": a change of pace of the violence around the act.
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -266,9 +281,14 @@ def told_as_setting(doc: Document, incident: EventDraft, draft: EventDraft) -> b
         return False
     before = doc.text[first.end : then.start]
     # The clause must start after the incident's act: "as" or "amid" right before the trigger.
-    setting = _SETTING_BEFORE.search(before) is not None or (
-        _AS_BEFORE.search(before) is not None
-        and _PACE_AFTER.match(doc.text, then.end, sentence.end) is not None
+    setting = (
+        _SETTING_BEFORE.search(before) is not None
+        or _SPAN_BEFORE.search(before) is not None
+        or _GOES_ON_AFTER.match(doc.text, then.end, sentence.end) is not None
+        or (
+            _AS_BEFORE.search(before) is not None
+            and _PACE_AFTER.match(doc.text, then.end, sentence.end) is not None
+        )
     )
     return (
         setting

@@ -254,7 +254,7 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
         not told_as_new(doc, sentence, later)
         and same_day(lead, later)
         and (
-            inside_lead_place(lead.places, told_places(doc, later))
+            inside_lead_place(lead.places, _sites(doc, told_places(doc, later)))
             or _around_the_lead_town(doc, lead, later)
         )
         and not names_another_locality(doc, lead.sentences, sentence.index)
@@ -277,6 +277,26 @@ def _reference_point(doc: Document, place: PlaceMention) -> bool:
     sentence = sentence_at(doc.sentences, place.span)
     start = max(place.span.start - 60, sentence.span.start if sentence else 0)
     return _REFERENCE.search(doc.text[start : place.span.start]) is not None
+
+
+# The words that tell a place as where something else leads, not where the act was: "near the
+# border with Mali", "on the road that leads to the town of Tepoxtepec", "four fishermen, from
+# the village of Nacotuco" (where the victims come from).
+_LEADS_TO = re.compile(
+    r"(?:\bborder (?:with|of)|\b(?:leads?|leading|heading|bound) (?:to|for|towards?)|,\s*from)"
+    r"\s+(?:the\s+)?(?:(?:town|village|city|district|province|region|state)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _sites(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places a retelling tells as where its act happened, not as where a border, a road
+    or its victims lead: what is left is compared with the lead's places."""
+    return [
+        p
+        for p in places
+        if _LEADS_TO.search(doc.text[max(0, p.span.start - 40) : p.span.start]) is None
+    ]
 
 
 def _is_site(doc: Document, place: PlaceMention) -> bool:
