@@ -101,7 +101,37 @@ _GENERIC_NAMES = {
     "bandits": _UNIDENTIFIED,
     "kidnappers": _UNIDENTIFIED,
     "abductors": _UNIDENTIFIED,
+    # Criminal armed men: unidentified, or ACLED's unnamed gang where it codes gangs as such.
+    "gang members": _UNIDENTIFIED,
+    "gangsters": _UNIDENTIFIED,
+    "gangs": _UNIDENTIFIED,
+    "hitmen": _UNIDENTIFIED,
 }
+# Where ACLED codes the armed men of organised crime as gangs (Mexico, Central America, Brazil,
+# the Caribbean), unidentified armed men are "Unidentified Gang (X)": the gunmen of a shooting in
+# Guerrero or Michoacan are a cartel's whether the report says so or not. Militias (community
+# self-defence groups, "vigilantes") stay armed groups.
+_GANG_COUNTRIES = frozenset({"MX", "GT", "HN", "SV", "BR", "HT", "JM"})
+_GANG_NOUNS = frozenset(
+    {
+        "gunmen",
+        "gunman",
+        "assailants",
+        "assailant",
+        "attackers",
+        "attacker",
+        "armed men",
+        "unidentified men",
+        "unknown men",
+        "bandits",
+        "kidnappers",
+        "abductors",
+        "gang members",
+        "gangsters",
+        "gangs",
+        "hitmen",
+    }
+)
 # ACLED's one actor for a country's unnamed insurgents, where it has one.
 _INSURGENTS_BY_COUNTRY = {"SY": "Opposition Rebels (Syria)"}
 _REBELS = frozenset({"rebels"})
@@ -288,6 +318,8 @@ def _generic(match: re.Match[str], country: str | None) -> ActorMention:
         name = f"Islamist Militia ({country_name(country)})"
     elif template == _INSURGENTS or noun in _REBELS:
         name = _insurgents(country, noun)
+    elif noun in _GANG_NOUNS and country in _GANG_COUNTRIES and not match.group("rebel"):
+        name = f"Unidentified Gang ({country_name(country)})"
     elif match.group("rebel") and template == _UNIDENTIFIED:
         name = _insurgents(country, "rebels")
     elif template.startswith(("Military Forces of", "Police Forces of")):
