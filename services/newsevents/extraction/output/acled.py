@@ -33,6 +33,7 @@ from ..events.draft import EventDraft
 from ..ontology import event_type, is_violent
 from .regimes import STATE_PREFIX, with_period
 from .tolls import fatalities
+from .victims import side_hit
 
 
 def acled_name(
@@ -237,6 +238,10 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
         sides.actor2 = _armed_side(draft, sides.actor1, name) or (
             f"Unidentified Armed Group ({country_name(country_code)})"
         )
+    place_country = draft.places[0].country_code if draft.places else None
+    sides.actor2 = side_hit(
+        sides.actor2, draft.event_type, told.acled_event_type, country_code, place_country
+    )
     crowd = _CROWDS.get(draft.event_type)
     if crowd is not None:
         _crowd_first(sides, crowd, country_code)

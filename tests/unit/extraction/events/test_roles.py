@@ -548,3 +548,21 @@ def test_an_attack_repulsed_is_the_attackers_act() -> None:
     )
     assert acled.actor1 == "Taliban"
     assert acled.actor2 is not None and acled.actor2.startswith("Police Forces of Afghanistan")
+
+
+def test_the_one_killed_told_by_one_or_at_least_a_count_is_hit() -> None:
+    # "killed one army ranger": the ranger's army is hit, the bomb's planters unnamed.
+    acled = _acled(
+        "A roadside bomb killed one army ranger and wounded four others in Narathiwat "
+        "province on Monday.",
+        "explosive_attack",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Thailand)"
+    assert acled.actor2 == "Military Forces of Thailand"
+    # (the toll's count and the article before it are no agent either)
+    acled = _acled(
+        "A car bomb killed at least five soldiers at a checkpoint in Mogadishu on Monday.",
+        "explosive_attack",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Somalia)"
+    assert acled.actor2 == "Military Forces of Somalia"

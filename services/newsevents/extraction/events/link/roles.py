@@ -62,7 +62,7 @@ _TOLD_DYING = re.compile(
 # "70 Militants Killed in ...", "8 persons killed, 58 others injured": a counted actor and a
 # bare participle (headline style).
 _COUNT_BEFORE = re.compile(
-    r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens of|scores of|hundreds of))"
     r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -291,7 +291,10 @@ def _without_article(text: str) -> str:
 _OBJECT_OF_HARM = re.compile(
     r"\b(?:kill|shoot|shot|attack|abduct|kidnap|assault|ambush|behead|stab|hack|lynch|injur|"
     r"wound|murder|execut|tortur|beat|target)\w*\s+"
-    r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|"
+    r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|(?:dozens|scores|hundreds)\s+of|at\s+least|more\s+than|about|"
+    r"nearly|almost|"
+    r"several|some|many|other|"
     r"more|local|and|\d+|civilians?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|villagers?|"
     r"herders?|residents?)\s+){0,5}$",
     re.IGNORECASE,
