@@ -439,3 +439,15 @@ def test_a_town_after_a_direction_word_is_where_it_happened() -> None:
         "Police fired tear gas at protesters in central Katmandu on Saturday."
     )
     assert (event.locations[0].name, event.locations[0].admin1) == ("Kathmandu", "Bagmati")
+
+
+def test_a_number_opening_a_sentence_names_no_locality() -> None:
+    """ "Three districts in Shabwa have fallen": a count of districts, not a district "Three"."""
+    body = (
+        "Houthi fighters seized four districts of Shabwa province on Monday after heavy"
+        ' fighting. "Three districts in Shabwa have fallen in limited fighting," a military'
+        " source said."
+    )
+    events = events_on_a_tuesday(body)
+    assert events
+    assert {(p.name, p.precision) for e in events for p in e.locations} == {("Shabwah", "admin1")}
