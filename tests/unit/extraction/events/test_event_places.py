@@ -407,32 +407,6 @@ def test_a_post_of_a_known_town_stays_at_the_town() -> None:
     assert event.locations[0].resolved
 
 
-def test_an_unplaced_act_of_a_story_naming_one_town_is_in_that_town() -> None:
-    """The lead says "in the capital" of no named country; the town is named once, later, in
-    a sentence of another paragraph that tells no act."""
-    body = (
-        "Police in riot gear fired tear gas on Saturday to disperse pro-democracy activists who"
-        " defied a ban on rallies in the capital. At least 200 people were arrested.\n\n"
-        "Shops in Katmandu stayed closed, a reporter at the scene said."
-    )
-    events = events_on_a_tuesday(body)
-    assert "protest_dispersed" in {e.event_type for e in events}
-    assert {(e.locations[0].name, e.locations[0].admin1) for e in events} == {
-        ("Kathmandu", "Bagmati")
-    }
-
-
-def test_an_unplaced_act_of_a_story_naming_two_towns_stays_unplaced() -> None:
-    body = (
-        "Police in riot gear fired tear gas on Saturday to disperse pro-democracy activists who"
-        " defied a ban on rallies in the capital. At least 200 people were arrested.\n\n"
-        "Shops in Katmandu and Pokhara stayed closed, a reporter at the scene said."
-    )
-    events = events_on_a_tuesday(body)
-    assert "protest_dispersed" in {e.event_type for e in events}
-    assert all(not e.locations for e in events)
-
-
 def test_a_town_after_a_direction_word_is_where_it_happened() -> None:
     """ "in central Katmandu": the spelling no other country's place bears, told as where."""
     (event,) = events_on_a_tuesday(

@@ -33,7 +33,6 @@ from .places.elaborated_places import (
 )
 from .places.listed_places import split_listed_places
 from .places.nested_places import fold_nested_places
-from .places.one_town import place_in_the_only_town
 from .places.unknown_places import place_at_localities
 
 MergingPass = Callable[[Document, list[EventDraft]], list[EventDraft]]
@@ -82,8 +81,6 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fought_back,
     # A violent act told at a country, province or town is the one act of its type inside it.
     fold_nested_places,
-    # An act still unplaced, in an article that names one town only, happened in that town.
-    place_in_the_only_town,
 )
 
 
