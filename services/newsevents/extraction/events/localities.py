@@ -77,7 +77,10 @@ _PROVINCE_WORDS = frozenset({"State", "Province", "Governorate", "Region", "Coun
 _NOT_NAMES = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "Residential", "Terrorist", "Several",
      "Other", "Many", "Some", "Both", "Nearby", "Surrounding", "Eastern", "Western",
-     "Northern", "Southern", "Old", "New", "Police", "Army", "Syrian"}
+     "Northern", "Southern", "Old", "New", "Police", "Army", "Syrian",
+     # numbers opening a sentence: "Three districts in Shabwa have fallen"
+     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens",
+     "Hundreds", "Scores"}
 )  # fmt: skip
 
 

@@ -32,6 +32,7 @@ from .surface import (
 from .tokens import Token, Tokens, tokenise
 from .words import (
     DIRECTION_WORDS,
+    DIRECTIONS,
     FACILITY_NOUNS,
     LOCALITY_WORDS,
     PEOPLE_NOUNS,
@@ -231,6 +232,8 @@ _BEFORE_OF = frozenset({"residents", "villagers", "inhabitants", "people", "outs
 
 def _after_locative(tokens: Tokens, match: Match) -> bool:
     before = tokens.word_before(match.first)
+    if before is not None and tokens[before].fold in DIRECTIONS:
+        before = tokens.word_before(before)  # "in central Katmandu", "in northern X"
     if before is None:
         return False
     if tokens[before].fold == "of":

@@ -35,9 +35,9 @@ _MONTH = (
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?"
 # A date in a dateline: "May 14", "14 May", "May 14, 2024".
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-# An agency tag: "(AP)", "(dpa/GNA)", "(SANA)", "(presstv)", "(Kurdistan 24)": up to three
-# short names, whose later words may be numbers.
-_TAG_NAME = r"[A-Za-z][\w.&'’-]*(?:\s[A-Z0-9][\w.&'’]*){0,2}"
+# An agency tag: "(AP)", "(dpa/GNA)", "(SANA)", "(presstv)", "(Kurdistan 24)",
+# "(NNN-AGENCIES)": up to three short names, whose later words may be numbers.
+_TAG_NAME = r"[A-Za-z][\w.&'’-]*(?:\s[A-Z0-9][\w.&'’-]*){0,2}"
 _TAG = rf"\(\s*{_TAG_NAME}(?:\s*/\s*{_TAG_NAME}){{0,2}}\s*\)"
 # A dash closing a dateline; a hyphen only between spaces ("US-led" is no dateline).
 _DASH = r"(?:\s*[—–:]|\s+--?(?=\s))"
@@ -89,6 +89,13 @@ _TAGGED_DATELINE = re.compile(
 # A wire agency glued to its dash, after the place: "Aleppo SANA-Terrorists fired …",
 # "Damascus, SANA –".
 _WIRE_DATELINE = re.compile(rf"\b{_NAME},?\s+(?:{_WIRE_TAGS})\s*[—–-]")
+# The agency first, then the place and its country: "APA – Bamako (Mali) – At least …"
+# (the place checked against the gazetteer: see _bare_datelines).
+_AGENCY_FIRST_DATELINE = re.compile(
+    rf"{_OPENING}[ \t]*(?:{_WIRE_TAGS})\s*[—–]\s*(?P<place>{_NAME})(?:\s*\(\s*{_NAME}\s*\))?"
+    rf"(?={_DASH})",
+    re.MULTILINE,
+)
 # "(presstv) - At least …", "(AFP) — ": a tag alone opening a sentence, before a dash.
 _TAG_OPENING = re.compile(rf"{_OPENING}[ \t]*{_TAG}{_DASH}", re.MULTILINE)
 # A list naming a wire agency is a credit: "(dpa/GNA)", "(AFP/Getty)"; "(ISIS/ISIL)" is none.
@@ -155,9 +162,14 @@ _FILED_IN = frozenset({Kind.GEONAMES, Kind.SUPPLEMENT})  # a dateline names a to
 def _bare_datelines(text: str) -> list[Furniture]:
     """Capitals at a line's opening that name a place the gazetteer knows, not an actor:
     "BEIRUT A rocket hit" (the dateline's dash lost), not "ISIS fighters stormed"; and a town
-    before a colon there: "Beirut: At least 22 civilians …"."""
+    before a colon there: "Beirut: At least 22 civilians …"; and one after its agency: "APA –
+    Bamako (Mali) –"."""
     found = []
-    for match in (*_BARE_DATELINE.finditer(text), *_COLON_DATELINE.finditer(text)):
+    for match in (
+        *_BARE_DATELINE.finditer(text),
+        *_COLON_DATELINE.finditer(text),
+        *_AGENCY_FIRST_DATELINE.finditer(text),
+    ):
         start, end = match.span("place")
         name = match.group("place")
         if any(True for _ in named_actors(name)):

@@ -352,3 +352,76 @@ def test_acts_told_in_the_sentence_of_a_capture_are_where_the_capture_is() -> No
     assert places["armed_clash"] == ["Heet", "Daraa"]
     assert places["airstrike"] == ["Heet", "Daraa"]
     assert places["agreement"] == ["Daraa"]
+
+
+def test_a_village_located_by_a_bearing_from_a_town_is_the_place() -> None:
+    body = (
+        "Around 30 soldiers were killed in a jihadist attack on Thursday in the north of the"
+        " country, the army said. The attack took place early Thursday at a military camp in"
+        " Tarkint, north of Gao, an army official said."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "armed_clash"
+    assert _where(event) == ("Tarkint", "Gao", "ML", False)
+
+
+def test_a_bearing_from_a_provincial_capital_locates_the_village() -> None:
+    body = (
+        "Militants on Tuesday carried out a suicide attack against a checkpoint in Nokhan,"
+        " east of the Shabwa provincial capital of Ataq, killing at least 14 soldiers."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "suicide_bombing"
+    assert _where(event) == ("Nokhan", "Shabwah", "YE", False)
+
+
+@pytest.mark.parametrize(
+    ("body", "village", "town"),
+    [
+        (
+            "Heavily armed militants attacked the Fateh Khel police checkpost in the Bannu"
+            " district late Saturday night, killing two policemen.",
+            "Fateh Khel",
+            "Bannu",
+        ),
+        (
+            "Ten officers were killed on Sunday in the assault on Chaudhwan police station in"
+            " Dera Ismail Khan district.",
+            "Chaudhwan",
+            "Dera Ismail Khan",
+        ),
+    ],
+)
+def test_a_post_named_after_its_village_is_at_the_village(
+    body: str, village: str, town: str
+) -> None:
+    (event,) = events_of(body)
+    assert _where(event) == (village, "Khyber Pakhtunkhwa", "PK", False)
+    assert [p.name for p in event.locations][1] == town
+
+
+def test_a_post_of_a_known_town_stays_at_the_town() -> None:
+    """ "the Army base in Bannu" names no village: "Army" is no place name."""
+    (event,) = events_of("Militants attacked the Army base in Bannu on Sunday, killing two.")
+    assert _where(event)[:3] == ("Bannu", "Khyber Pakhtunkhwa", "PK")
+    assert event.locations[0].resolved
+
+
+def test_a_town_after_a_direction_word_is_where_it_happened() -> None:
+    """ "in central Katmandu": the spelling no other country's place bears, told as where."""
+    (event,) = events_on_a_tuesday(
+        "Police fired tear gas at protesters in central Katmandu on Saturday."
+    )
+    assert (event.locations[0].name, event.locations[0].admin1) == ("Kathmandu", "Bagmati")
+
+
+def test_a_number_opening_a_sentence_names_no_locality() -> None:
+    """ "Three districts in Shabwa have fallen": a count of districts, not a district "Three"."""
+    body = (
+        "Houthi fighters seized four districts of Shabwa province on Monday after heavy"
+        ' fighting. "Three districts in Shabwa have fallen in limited fighting," a military'
+        " source said."
+    )
+    events = events_on_a_tuesday(body)
+    assert events
+    assert {(p.name, p.precision) for e in events for p in e.locations} == {("Shabwah", "admin1")}

@@ -33,6 +33,9 @@ def _furniture(text: str) -> set[tuple[str, str]]:
         # a town in title case before a colon, opening a line
         ("Kabul: Gunmen attacked a police post in Khost province.", "Kabul"),
         ("Gaza : Two fighters were killed in a strike.", "Gaza"),
+        # a tag with a hyphen; the agency before the place and its country
+        ("NAIROBI, Aug 30 (NNN-AGENCIES) — Gunmen killed two.", "NAIROBI, Aug 30 (NNN-AGENCIES) —"),
+        ("APA – Bamako (Mali) – Gunmen kidnapped ten people.", "Bamako"),
     ],
 )
 def test_datelines_are_found(text: str, dateline: str) -> None:
@@ -68,6 +71,12 @@ def test_capitals_naming_no_place_open_no_dateline() -> None:
         "Update: Gunmen stormed a police post in Khost.",
     ):
         assert not {kind for kind, _ in _furniture(text)} & {"dateline"}, text
+
+
+def test_an_agency_before_a_group_names_no_dateline_place() -> None:
+    """After "AFP –" only a place the gazetteer knows is a dateline's: not the SDF."""
+    found = _furniture("AFP – Syrian Democratic Forces (SDF) – fighters stormed Raqqa.")
+    assert not [text for kind, text in found if kind == "dateline" and "Syrian" in text]
 
 
 def _places(text: str) -> list[tuple[str, str]]:
@@ -135,3 +144,22 @@ def test_a_dateline_without_its_dash_is_no_event_place() -> None:
     )
     assert [e.event_type for e in events] == ["airstrike"]
     assert "Beirut" not in {loc.name for e in events for loc in e.locations}
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["MOPTI, Apr 17 (NNN-AGENCIES) —", "APA – Mopti (Mali) –"],
+)
+def test_a_dateline_after_or_with_its_agency_is_no_event_place(dateline: str) -> None:
+    """The filing town is no event place when the lead names the act's towns."""
+    text = (
+        f"{dateline} At least 110 civilians were kidnapped on 16 April while travelling in"
+        " three buses between the towns of Bandiagara and Bankass."
+    )
+    (event,) = extract_events(
+        ArticleMessage.model_validate(
+            {"id": "t", "body": text, "published_at": "2022-04-17T00:00:00Z"}
+        )
+    )
+    assert event.event_type == "abduction"
+    assert [p.name for p in event.locations] == ["Bandiagara", "Bankass"]

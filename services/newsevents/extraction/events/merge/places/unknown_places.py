@@ -80,12 +80,20 @@ def _is_locality(doc: Document, span: Span) -> bool:
 # Aleppo province") and located by a known place right after it: "in Tal
 # Asheihib in the northeastern countryside of Suwaida province", "in Khneifes in the southern
 # side of Palmyra", "in Huyum, in the Askira-Uba district"; or by its distance or nearness to a
-# known place: "in Locor-Akope, 48 km from Lokichogio", "at Kaplong near Sotik".
+# known place: "in Locor-Akope, 48 km from Lokichogio", "at Kaplong near Sotik", "at a camp in
+# Tarkint, north of Gao", "in Nokhan, east of the provincial capital of Ataq".
 _DISTANCE = (
     r"(?:about\s+|some\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?\s*"
     r"(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+"
     rf"(?:(?:(?i:{DIRECTION_WORDS})\s+)?of|from)\s+(?:the\s+)?"
     r"(?:(?:capital|city|town)\s+(?:of\s+)?)?"
+)
+# A bearing alone after a comma: "in Tarkint, north of Gao". The comma is needed: "in Tarkint
+# north of Gao" may be one name ("Tarkint North") or a name and a place told apart.
+_BEARING = (
+    rf",\s+(?:(?i:{DIRECTION_WORDS})\s+)+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*\s+)?(?:(?:provincial|regional|district|state)\s+)?"
+    r"(?:capital|city|town)\s+(?:of\s+)?)?"
 )
 # The frame after the name is looked at, not consumed: in "on Monday in Huyum, in the Askira-Uba
 # district" the "in" after "Monday" opens the next candidate.
@@ -93,15 +101,24 @@ _FRAMED = re.compile(
     rf"\b(?:in|at|near|on)\s+(?P<name>{NAME})(?=(?P<frame>,?\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?i:{DIRECTION_WORDS})\s+)*"
     r"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?)\s+of\s+(?:the\s+)?)?"
-    rf"|,?\s+{_DISTANCE}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?))"
+    rf"|,?\s+{_DISTANCE}|{_BEARING}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?))"
+)
+# A post named after its village, located by a known place: "attacked the Fateh Khel police
+# checkpost in the Bannu district", "the assault on Chaudhwan police station in Dera Ismail Khan
+# district". Monitors code the village the post is named after.
+_SITE = re.compile(
+    rf"\b(?P<name>{NAME})\s+(?:(?:police|army|military|security|border)\s+)?"
+    r"(?:station|post|check-?post|checkpoint|outpost|base|camp)"
+    r"(?=(?P<frame>\s+(?:in|near)\s+(?:the\s+)?))"
 )
 _LOCATING = frozenset({"town", "region", "admin1"})
 
 
 def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
-    """The names the gazetteer lacks that a known place right after locates (``_FRAMED``)."""
+    """The names the gazetteer lacks that a known place right after locates (``_FRAMED``,
+    ``_SITE``)."""
     found: list[Locality] = []
-    matches = list(_FRAMED.finditer(sentence.text))
+    matches = list(_FRAMED.finditer(sentence.text)) + list(_SITE.finditer(sentence.text))
     if not matches:
         return found
     locating: dict[int, PlaceMention] = {}  # the first locating place at each start
@@ -119,7 +136,7 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
         within = locating.get(after)
         if within is None or _ordinary_words(doc.text, match.group("name")):
             continue  # "in Jaish al-Islam" before nothing known; "Killed in Rocket Fire in X"
-        if any(t.overlaps(span) for t in taken):
+        if any(t.overlaps(span) for t in taken) or any(f.span == span for f in found):
             continue
         found.append(Locality(span, match.group("name"), "town", within))
     return found
