@@ -122,6 +122,9 @@ _PROTEST_WORD = re.compile(
     r"blockade|dharna|gherao|human chain|agitat",
     re.I,
 )
+# The means of a protest, told after its grievance: "by setting fire to", "by blocking roads and
+# burning tyres".
+_MEANS = re.compile(r"\bby\s+(?:\w+ing\b[^,.;:]{0,40}\s)?$", re.IGNORECASE)
 _GRIEVANCE = re.compile(
     r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
     r"following|after|about|regarding|because of|due to|"
@@ -286,8 +289,11 @@ def _not_an_occurrence(
         or _ARRESTED_FOR.search(before[-80:])
     ):
         return True
-    # "protested against the arrest of ...": the grievance
-    own_act = event_type == "riot" and not trigger.lower().startswith("riot")
+    # "protested against the arrest of ...": the grievance; but what the protest did "by"
+    # doing it is its own act ("protested against police violence by setting fire to stalls")
+    own_act = (event_type == "riot" and not trigger.lower().startswith("riot")) or _MEANS.search(
+        before[-60:]
+    ) is not None
     return not own_act and bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-140:]))
 
 
