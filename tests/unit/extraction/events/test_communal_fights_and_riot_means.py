@@ -67,3 +67,42 @@ def test_the_grievance_of_a_protest_is_still_no_event() -> None:
     # "against the burning of ..." is what is protested, no act of the protesters
     body = "On 2 June 2022, traders in Kisumu protested against the burning of their stalls by unknown people."
     assert _main(body).codes.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        # who the actors are taken to be is no plan of theirs
+        (
+            "On 2 June 2022, gunmen suspected to be members of a militia kidnapped a chief in Mandera.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "On 2 June 2022, bandits assumed to be from across the border attacked a village near Moyale, killing four people.",
+            "Attack",
+        ),
+        # the terse present and the ways of killing and hurting told in notes
+        ("On 2 June 2022, unknown gunmen open fire on a bus near Garissa.", "Attack"),
+        (
+            "On 2 June 2022, unknown gunmen sprayed a car belonging to a trader with bullets in Eldoret.",
+            "Attack",
+        ),
+        ("On 2 June 2022, a man hacks his neighbour to death in Kisii.", "Attack"),
+        ("On 2 June 2022, attackers poured acid on two women at a market in Meru.", "Attack"),
+        ("On 2 June 2022, three herders wounded by armed raiders near Baragoi.", "Attack"),
+        ("On 2 June 2022, a trader was critically injured by unknown attackers in Embu.", "Attack"),
+        # property damaged by a crowd
+        (
+            "On 2 June 2022, youths damaged several vehicles at a market in Nyeri after a quarrel.",
+            "Mob violence",
+        ),
+    ],
+)
+def test_wordings_of_notes_that_had_no_event(body: str, sub_event_type: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == sub_event_type
+
+
+def test_a_plan_is_still_a_plan() -> None:
+    body = "On 2 June 2022, the militants are expected to attack the town of Mandera."
+    article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
+    assert extract_events(article) == []

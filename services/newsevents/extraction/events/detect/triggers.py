@@ -171,7 +171,8 @@ _SPAN_OF_TIME_BEFORE = re.compile(
 )
 _CLAIMED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|claimed|claims?|rumou?red|"
-    r"(?:said|reported|believed|thought|feared|understood) to (?:be|have))\b"
+    r"(?:said|reported|believed|thought|feared|understood|suspected|assumed|presumed|alleged|"
+    r"purported|rumou?red|known) to (?:be|have))\b"
     r"(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))",
     re.I,
 )
@@ -179,7 +180,11 @@ _CLAIMED = re.compile(
 # attack", "where American missiles might strike" (but "said to be killed" is claimed).
 _PLANNED = re.compile(
     r"\b(?:would|will|plans? to|planning to|intends? to|"
-    r"(?<!said )(?<!reported )(?<!believed )(?<!thought )(?<!feared )(?<!understood )to be|"
+    r"(?<!said )(?<!reported )(?<!believed )(?<!thought )(?<!feared )(?<!understood )"
+    # who the actors are taken to be is no plan: "gunmen suspected to be members of a militia
+    # kidnapped a chief", "bandits assumed to be from a neighbouring country attacked"
+    r"(?<!suspected )(?<!assumed )(?<!presumed )(?<!alleged )(?<!purported )(?<!rumoured )"
+    r"(?<!rumored )(?<!known )to be|"
     r"promised|pledged|vowed|(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"
     r"should(?! have)|"
     r"threat\w* to|prepar\w+ (?:\w+ ){0,3}(?:for|to)|poised to|set to|about to|ready to|"
