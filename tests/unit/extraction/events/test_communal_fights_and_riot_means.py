@@ -30,6 +30,9 @@ def _main(body: str) -> EventMessage:
         # communities feuding over land, water or grazing
         "On 2 June 2022, two communities clashed over grazing land near Wajir, leaving one dead.",
         "On 2 June 2022, neighbouring communities clashed in Mandera over a disputed water well.",
+        # the fight named tribal or inter-communal whatever its word
+        "On 2 June 2022, six people were killed in a tribal clash near Moyale.",
+        "On 2 June 2022, inter-communal clashes between villagers left four dead near Jos.",
     ],
 )
 def test_communal_sides_fight_an_armed_clash(body: str) -> None:

@@ -67,7 +67,8 @@ _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECA
 # pasture" (monitors code these communal militias in an armed clash; "two communities clashed"
 # over a procession is left to the crowd words: mob violence).
 _CLAN_SIDES = re.compile(
-    r"\b(?:(?:sub-?)?clans?|clansmen|tribes?|tribesmen|ethnic|herders|pastoralists?|"
+    r"\b(?:(?:sub-?)?clans?|clansmen|tribes?|tribal|tribesmen|ethnic|herders|pastoralists?|"
+    r"inter-?communal|inter-?community|inter-?ethnic|inter-?clan|"
     r"cattle (?:raiders|rustlers))\b",
     re.IGNORECASE,
 )
