@@ -93,6 +93,22 @@ def _any_group() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])")
 
 
+@cache
+def _two_groups() -> re.Pattern[str]:
+    groups = first_char_alternation(sorted(_GROUPS, key=lambda g: len(re.escape(g)), reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:{groups})(?:\s+(?:communit(?:y|ies)|clans?|tribes?|groups?|herders|"
+        rf"pastoralists|farmers|militias?))?\s+(?:and|&)\s+(?:the\s+)?(?:{groups})(?![\w-])"
+    )
+
+
+def two_groups(text: str) -> bool:
+    """Whether ``text`` names two ethnic groups together ("the Borana and Gabra communities",
+    "between Kisii and Kipsigis groups"): the two sides of a communal fight."""
+    pattern = _two_groups()
+    return may_match(pattern, folded(text)) and pattern.search(text) is not None
+
+
 def group_countries(text: str) -> list[str]:
     """The main country of each ethnic group ``text`` names, whatever it is told doing ("Maasai
     protest", "Police shoot Pokot herders"): a people says where a note is as a demonym does."""

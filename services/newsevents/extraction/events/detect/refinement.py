@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ...actors.communal import two_groups
 from ...ontology import EventTypeName
 from .parties import ARMED, PROTESTERS, ROLE, is_off_duty, kind_of, nearest_party
 from .protest_victims import HARMED, harm_to_demonstrators
@@ -66,10 +67,33 @@ _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECA
 # pasture" (monitors code these communal militias in an armed clash; "two communities clashed"
 # over a procession is left to the crowd words: mob violence).
 _CLAN_SIDES = re.compile(
-    r"\b(?:(?:sub-?)?clans?|clansmen|tribes?|tribesmen|ethnic|herders|pastoralists?|"
+    r"\b(?:(?:sub-?)?clans?|clansmen|tribes?|tribal|tribesmen|ethnic|herders|pastoralists?|"
+    r"inter-?communal|inter-?community|inter-?ethnic|inter-?clan|"
     r"cattle (?:raiders|rustlers))\b",
     re.IGNORECASE,
 )
+# Communities fighting each other over land, pasture, water or cattle, or two ethnic groups named
+# as the sides, are their communal militias in an armed clash, not a brawl: "two communities
+# clashed over grazing land", "clashes between the Borana and Gabra communities" (ACLED codes
+# communal militias so; "two communities clashed" over a procession stays a crowd's brawl).
+_RESOURCE_FEUD = re.compile(
+    r"\bcommunities\b.*\b(?:over|about|for)\s+(?:[\w-]+\s+){0,5}?(?:land|pastures?|grazing|"
+    r"water(?:ing)?|wells?|boundar(?:y|ies)|border|cattle|livestock|camels|goats)\b",
+    re.IGNORECASE,
+)
+# The fight words of a brawl that may be a communal battle ("a fight between pastoralists and
+# farmers", "communal clashes"), not a fist fight or a scuffle.
+_FIGHT_WORD = re.compile(r"^(?!fist)(?:\w+ )*?(?:clash|fight|fought|battl)", re.IGNORECASE)
+
+
+def communal_fight(sentence: str) -> bool:
+    """Whether the sentence names communal sides of a fight: clans, tribes, ethnic groups,
+    herders, two ethnic groups together, or communities feuding over land or water."""
+    return bool(
+        _CLAN_SIDES.search(sentence) or two_groups(sentence) or _RESOURCE_FEUD.search(sentence)
+    )
+
+
 # The police and security forces, whom unarmed people clash with as a crowd, not in a battle:
 # "activists clashed with the police" (but "villagers clashed with bandits" may be a battle).
 _POLICE = re.compile(
@@ -190,10 +214,12 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         and not _CLEARING.search(clause_before(sentence, start))
     ):
         return "explosive_attack"
-    if event_type not in _REFINED or (
-        event_type == "armed_clash"
-        and (_CLAN_FIGHT.match(sentence[start:end]) or _CLAN_SIDES.search(sentence))
+    if event_type in {"armed_clash", "mob_violence"} and (
+        _CLAN_FIGHT.match(sentence[start:end])
+        or (_FIGHT_WORD.match(sentence[start:end]) and communal_fight(sentence))
     ):
+        return "armed_clash"
+    if event_type not in _REFINED:
         return event_type
     before = clause_before(sentence, start)
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]

@@ -122,6 +122,9 @@ _PROTEST_WORD = re.compile(
     r"blockade|dharna|gherao|human chain|agitat",
     re.I,
 )
+# The means of a protest, told after its grievance: "by setting fire to", "by blocking roads and
+# burning tyres".
+_MEANS = re.compile(r"\bby\s+(?:\w+ing\b[^,.;:]{0,40}\s)?$", re.IGNORECASE)
 _GRIEVANCE = re.compile(
     r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
     r"following|after|about|regarding|because of|due to|"
@@ -168,7 +171,8 @@ _SPAN_OF_TIME_BEFORE = re.compile(
 )
 _CLAIMED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|claimed|claims?|rumou?red|"
-    r"(?:said|reported|believed|thought|feared|understood) to (?:be|have))\b"
+    r"(?:said|reported|believed|thought|feared|understood|suspected|assumed|presumed|alleged|"
+    r"purported|rumou?red|known) to (?:be|have))\b"
     r"(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))",
     re.I,
 )
@@ -176,7 +180,11 @@ _CLAIMED = re.compile(
 # attack", "where American missiles might strike" (but "said to be killed" is claimed).
 _PLANNED = re.compile(
     r"\b(?:would|will|plans? to|planning to|intends? to|"
-    r"(?<!said )(?<!reported )(?<!believed )(?<!thought )(?<!feared )(?<!understood )to be|"
+    r"(?<!said )(?<!reported )(?<!believed )(?<!thought )(?<!feared )(?<!understood )"
+    # who the actors are taken to be is no plan: "gunmen suspected to be members of a militia
+    # kidnapped a chief", "bandits assumed to be from a neighbouring country attacked"
+    r"(?<!suspected )(?<!assumed )(?<!presumed )(?<!alleged )(?<!purported )(?<!rumoured )"
+    r"(?<!rumored )(?<!known )to be|"
     r"promised|pledged|vowed|(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"
     r"should(?! have)|"
     r"threat\w* to|prepar\w+ (?:\w+ ){0,3}(?:for|to)|poised to|set to|about to|ready to|"
@@ -286,8 +294,11 @@ def _not_an_occurrence(
         or _ARRESTED_FOR.search(before[-80:])
     ):
         return True
-    # "protested against the arrest of ...": the grievance
-    own_act = event_type == "riot" and not trigger.lower().startswith("riot")
+    # "protested against the arrest of ...": the grievance; but what the protest did "by"
+    # doing it is its own act ("protested against police violence by setting fire to stalls")
+    own_act = (event_type == "riot" and not trigger.lower().startswith("riot")) or _MEANS.search(
+        before[-60:]
+    ) is not None
     return not own_act and bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-140:]))
 
 
