@@ -1,0 +1,106 @@
+"""Acts that used to be missed: another town or province told after an event is another act,
+and verbs of operations the lexicon lacked (control established, ground won back, an attempt to
+break in thwarted, operations carried out against a side, a counteroffensive, an air force's
+bombing)."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import actor1, events_of, fatalities
+
+
+def _where(event: EventMessage) -> str:
+    return event.locations[0].name if event.locations else ""
+
+
+def test_the_same_side_again_at_another_town_is_another_act() -> None:
+    events = events_of(
+        "Clashes continued in northern Syria on Monday, a monitor said.\n"
+        "Government forces shelled the town of Saraqib in Idlib on Monday, killing three"
+        " civilians. They also shelled the town of Ariha, killing two people."
+    )
+    shellings = sorted((_where(e), fatalities(e)) for e in events if e.event_type == "shelling")
+    assert shellings == [("Ariha", 2), ("Saraqib", 3)]
+
+
+def test_a_roundup_item_in_another_province_is_not_the_opener_retold() -> None:
+    events = events_of(
+        "Terrorists fired rocket shells on Aleppo province on Sunday, killing two civilians,"
+        " a source said. A citizen was also injured when terrorists fired a rocket shell at a"
+        " neighbourhood in Latakia province."
+    )
+    assert sorted((e.event_type, _where(e)) for e in events) == [
+        ("shelling", "Aleppo"),
+        ("shelling", "Latakia"),
+    ]
+    (aleppo,) = [e for e in events if _where(e) == "Aleppo"]
+    assert fatalities(aleppo) == 2
+
+
+def test_control_established_over_a_village_is_ground_taken() -> None:
+    (event,) = events_of("Army units established control over the village of Tadef in Aleppo.")
+    assert event.event_type == "territory_regained"  # the state's forces take it back
+    assert _where(event) == "Tadif"
+    assert actor1(event) == "Military Forces of Syria"
+
+
+def test_ground_won_back_is_ground_regained() -> None:
+    (event,) = events_of(
+        "The army backed by popular forces won back the village of Tadef in Aleppo on Sunday."
+    )
+    assert event.event_type == "territory_regained"
+    assert _where(event) == "Tadif"
+
+
+def test_an_air_force_in_the_plural_bombing_targets_is_an_air_strike() -> None:
+    (event,) = events_of(
+        "The Sudanese Air Forces reportedly bombed RSF targets in the east of El Fasher."
+    )
+    assert event.event_type == "airstrike"
+    assert _where(event) == "El Fasher"
+    assert actor1(event) == "Military Forces of Sudan"
+
+
+def test_an_attempt_to_break_in_thwarted_is_fighting() -> None:
+    (event,) = events_of(
+        "Army units thwarted an attempt by the terrorists to infiltrate a military base in"
+        " Latakia on Sunday."
+    )
+    assert event.event_type == "armed_clash"
+    assert _where(event) == "Latakia"
+
+
+def test_operations_carried_out_against_a_side_are_fighting() -> None:
+    (event,) = events_of(
+        "An army unit carried out precise operations against the terrorists in Daraa on Sunday."
+    )
+    assert event.event_type == "armed_clash"
+    assert actor1(event) == "Military Forces of Syria"
+
+
+def test_a_counteroffensive_is_fighting() -> None:
+    (event,) = events_of(
+        "A counteroffensive by security forces on Monday resulted in the neutralization of"
+        " three rebels in Shashamane."
+    )
+    assert event.event_type == "armed_clash"
+    assert _where(event) == "Shashamane"
+
+
+def test_a_separate_clash_in_another_province_is_another_event() -> None:
+    events = events_of(
+        "MANILA, Jan 18 (PNA) - Philippine troops, yesterday, killed two suspected rebels, in"
+        " clashes in Negros Occidental province, a military report said.\n"
+        "The report said that the fighting between the troops and the rebels occurred in La"
+        " Castellana town in the morning.\n"
+        "The troops recovered a rifle and ammunition from the encounter site.\n"
+        "The report said two soldiers were wounded in a separate clash between the troops and"
+        " rebels in Iloilo province.\n"
+        "The rebels have been fighting the government since 1969."
+    )
+    assert sorted((e.event_type, _where(e)) for e in events) == [
+        ("armed_clash", "Iloilo"),
+        ("armed_clash", "La Castellana"),
+    ]
+    (iloilo,) = [e for e in events if _where(e) == "Iloilo"]
+    assert iloilo.evidence.mentions[0].text.startswith("The report said two soldiers")
