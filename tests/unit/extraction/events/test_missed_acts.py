@@ -104,3 +104,18 @@ def test_a_separate_clash_in_another_province_is_another_event() -> None:
     ]
     (iloilo,) = [e for e in events if _where(e) == "Iloilo"]
     assert iloilo.evidence.mentions[0].text.startswith("The report said two soldiers")
+
+
+def test_a_closing_paragraph_told_meanwhile_is_news() -> None:
+    events = events_of(
+        "Government air raids killed eight civilians in the town of Saraqib in Idlib on Monday,"
+        " a monitor said.\n"
+        "The raids hit a market in the centre of the town, the monitor said.\n"
+        "Rescue workers pulled bodies from the rubble for hours.\n"
+        "State television, meanwhile, said three people were killed by rebel rocket fire on the"
+        " city of Aleppo."
+    )
+    assert sorted((e.event_type, _where(e), fatalities(e)) for e in events) == [
+        ("airstrike", "Saraqib", 8),
+        ("shelling", "Aleppo", 3),
+    ]
