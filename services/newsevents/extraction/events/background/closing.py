@@ -5,10 +5,10 @@ it happens in: the war's toll, the group's history, the incidents before it ("Sy
 has killed more than 350,000 people", "ISIS sleeper cells have carried out bombing attacks in
 areas under SDF control", "The south remains in turmoil"). Whatever that last paragraph tells
 is background unless it gives a fresh day of its own ("On Friday, another group stepped in",
-"A drone strike on Monday killed 43", "gunmen killed two police officers Saturday") or ties it to the news's own time ("State
-television, meanwhile, said three people were killed by rebel rocket fire"), the mark of one
-more piece of the news. Only stories told in paragraphs: a text of one block (a
-flattened feed, a short note) has no closing paragraph to read.
+"A drone strike on Monday killed 43", "gunmen killed two police officers Saturday") or ties
+it to the news's own time ("State television, meanwhile, said three people were killed by rebel
+rocket fire"), the mark of one more piece of the news. Only stories told in paragraphs: a text
+of one block (a flattened feed, a short note) has no closing paragraph to read.
 """
 
 from __future__ import annotations
