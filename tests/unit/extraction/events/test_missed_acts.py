@@ -77,25 +77,6 @@ def test_operations_carried_out_against_a_side_are_fighting() -> None:
     assert actor1(event) == "Military Forces of Syria"
 
 
-def test_a_separate_clash_in_another_province_is_another_event() -> None:
-    events = events_of(
-        "MANILA, Jan 18 (PNA) - Philippine troops, yesterday, killed two suspected rebels, in"
-        " clashes in Negros Occidental province, a military report said.\n"
-        "The report said that the fighting between the troops and the rebels occurred in La"
-        " Castellana town in the morning.\n"
-        "The troops recovered a rifle and ammunition from the encounter site.\n"
-        "The report said two soldiers were wounded in a separate clash between the troops and"
-        " rebels in Iloilo province.\n"
-        "The rebels have been fighting the government since 1969."
-    )
-    assert sorted((e.event_type, _where(e)) for e in events) == [
-        ("armed_clash", "Iloilo"),
-        ("armed_clash", "La Castellana"),
-    ]
-    (iloilo,) = [e for e in events if _where(e) == "Iloilo"]
-    assert iloilo.evidence.mentions[0].text.startswith("The report said two soldiers")
-
-
 def test_a_closing_paragraph_told_meanwhile_is_news() -> None:
     events = events_of(
         "Government air raids killed eight civilians in the town of Saraqib in Idlib on Monday,"

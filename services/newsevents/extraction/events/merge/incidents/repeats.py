@@ -54,8 +54,6 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     sentence = doc.sentences[later.sentences[0]]
     if opens_on_another_time(doc.text, later.trigger, sentence.span.start):
         return False  # "Earlier in the day, two militants were killed in Israeli strikes"
-    if _another_act_elsewhere(doc, later, sentence.span.start):
-        return False  # "two soldiers were wounded in a separate clash ... in Iloilo province"
     if _told_at_another_town(doc, earlier, later):
         return False  # "They also won back the village of al-Tiba" after taking Masqan
     close = later.sentences[0] - earlier.sentences[-1] <= 2
@@ -70,21 +68,6 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     return (same_actor or _same_crowd(earlier, later)) and _same_region(
         earlier.places, later.places
     )
-
-
-def _another_act_elsewhere(doc: Document, later: EventDraft, sentence_start: int) -> bool:
-    """Whether the later act is told as another ("a separate clash", "another attack") at a
-    place its own sentence names. (Not "a new massacre against Syrians": a rhetorical "new"
-    retells the lead as often as not.)"""
-    before = doc.text[sentence_start : later.trigger.span.start]
-    return (
-        told_as_another(doc.text, later.trigger, sentence_start)
-        and _A_NEW.search(before) is None
-        and any(sentence_start <= p.span.start < later.sentence_span.end for p in later.places)
-    )
-
-
-_A_NEW = re.compile(r"\ba new\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _told_at_another_town(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
