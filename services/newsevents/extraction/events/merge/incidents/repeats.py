@@ -24,7 +24,7 @@ from ...draft import (
     told_as_another,
 )
 from ...localities import names_another_locality
-from ...place_nesting import inside_lead_place, nested
+from ...place_nesting import nested
 from ...precision import PRECISION_RANK, most_precise_first
 
 
@@ -54,8 +54,6 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     sentence = doc.sentences[later.sentences[0]]
     if opens_on_another_time(doc.text, later.trigger, sentence.span.start):
         return False  # "Earlier in the day, two militants were killed in Israeli strikes"
-    if _told_at_another_town(doc, earlier, later):
-        return False  # "They also won back the village of al-Tiba" after taking Masqan
     close = later.sentences[0] - earlier.sentences[-1] <= 2
     if close and CONTINUATION.match(sentence.text):
         return True
@@ -68,19 +66,6 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     return (same_actor or _same_crowd(earlier, later)) and _same_region(
         earlier.places, later.places
     )
-
-
-def _told_at_another_town(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
-    """Whether the later sentence places its act at a town or locality of its own that is none
-    of the earlier event's towns and lies neither in nor around one of them: the same side
-    acting again in the same province, at another town, is another act."""
-    if earlier.sentences[0] == 0:
-        return False  # the lead tells the incident at large, its body at the towns
-    sentence = doc.sentences[later.sentences[0]]
-    own = [p for p in later.places if sentence.span.start <= p.span.start < sentence.span.end]
-    if any(PRECISION_RANK.get(p.precision, 9) <= 2 for p in own):
-        return not inside_lead_place(earlier.places, own)
-    return names_another_locality(doc, earlier.sentences, later.sentences[0])
 
 
 def _same_crowd(earlier: EventDraft, later: EventDraft) -> bool:
