@@ -5,14 +5,16 @@ it happens in: the war's toll, the group's history, the incidents before it ("Sy
 has killed more than 350,000 people", "ISIS sleeper cells have carried out bombing attacks in
 areas under SDF control", "The south remains in turmoil"). Whatever that last paragraph tells
 is background unless it gives a fresh day of its own ("On Friday, another group stepped in",
-"A drone strike on Monday killed 43", "gunmen killed two police officers Saturday"), the mark
-of one more piece of the news. Only stories told in paragraphs: a text of one block (a
-flattened feed, a short note) has no closing paragraph to read.
+"A drone strike on Monday killed 43", "gunmen killed two police officers Saturday") or ties
+it to the news's own time ("State television, meanwhile, said three people were killed by rebel
+rocket fire"), the mark of one more piece of the news. Only stories told in paragraphs: a text
+of one block (a flattened feed, a short note) has no closing paragraph to read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ...document import Document, Sentence
 from ..draft import EventDraft
@@ -34,10 +36,18 @@ def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
     closed: list[EventDraft] = []
     for draft in drafts:
         sentence = closing.get(min(draft.sentences))
-        if sentence is not None and not gives_a_fresh_day(doc, sentence):
+        if (
+            sentence is not None
+            and not gives_a_fresh_day(doc, sentence)
+            and _CONCURRENT.search(sentence.text) is None
+        ):
             draft.temporal_status = "background"
             closed.append(draft)
     return closed
+
+
+# A sentence told as happening alongside the news: "Syrian state television, meanwhile, said ...".
+_CONCURRENT = re.compile(r"\b(?:meanwhile|in the meantime)\b", re.IGNORECASE)
 
 
 def gives_a_fresh_day(doc: Document, sentence: Sentence) -> bool:

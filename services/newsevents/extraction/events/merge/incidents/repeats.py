@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ....document import Document, PlaceMention
+from ....document import Document, PlaceMention, Sentence
 from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import (
@@ -24,6 +24,7 @@ from ...draft import (
     told_as_another,
 )
 from ...localities import names_another_locality
+from ...place_nesting import nested
 from ...precision import PRECISION_RANK, most_precise_first
 
 
@@ -128,7 +129,23 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
     own = [p for p in doc.in_sentence(doc.places, then) if PRECISION_RANK.get(p.precision, 9) <= 2]
     if any(p.name not in opened_at for p in own):
         return False  # "In Bama, a suicide bomber ...": another town, another occurrence
+    if _placed_in_another_province(opener, later, then):
+        return False  # "In Daraa province, ..." after an act in Latakia: a roundup's next item
     return tells_a_toll(later.trigger) or _REFERS_BACK.search(then.text) is not None or not own
+
+
+def _placed_in_another_province(opener: EventDraft, later: EventDraft, then: Sentence) -> bool:
+    """Whether the later act is placed, in its own sentence, at a province or region that
+    neither holds nor lies in one of the opener's places: a roundup telling its provinces one
+    by one ("In Daraa, ...", "in Latakia Province") goes on to another act, not the opener's."""
+    if not opener.places or any(PRECISION_RANK.get(p.precision, 9) <= 2 for p in opener.places):
+        return False
+    return any(
+        then.span.start <= p.span.start < then.span.end
+        and PRECISION_RANK.get(p.precision, 9) in (3, 4)
+        and not any(nested(p, at) or nested(at, p) for at in opener.places)
+        for p in later.places
+    )
 
 
 # A sentence that goes on about what was just told: "The device exploded ...", "They ...",
