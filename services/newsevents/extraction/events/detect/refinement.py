@@ -326,6 +326,16 @@ _NO_SIDE_BEFORE = re.compile(
 )
 
 
+# An attack noun and the toll told right before it: "killed dozens of militants during an
+# ambush", "were wounded in the attack" (the nouns only: a toll "in clashes" names no side).
+_ATTACK_NOUN = re.compile(r"ambush(?:es)?|attacks?|raids?|assaults?", re.IGNORECASE)
+_TOLL_IN = re.compile(
+    r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|died|murdered|slain|"
+    r"shot dead)\b(?P<object>[^,;:.()]{0,60}?)\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _agent_and_hit(
     sentence: str, start: int, end: int, before: str, after: str
 ) -> tuple[str | None, tuple[str, re.Match[str]] | None, str | None, str]:
@@ -357,6 +367,21 @@ def _agent_and_hit(
             hit = nearest_party(before, last=True)
             hit_offset = start - len(before)
             hit_words = before
+    elif _ATTACK_NOUN.fullmatch(sentence[start:end]) and (told := _TOLL_IN.search(before)):
+        # An attack named as the occasion of a toll told before it: "an army unit killed dozens
+        # of militants during an ambush", "three fighters were killed in an ambush". Those
+        # killed are hit; whoever killed them, told before the harm verb, acts.
+        before_verb = before[: told.start("verb")]
+        if told.group("object").strip() and not PASSIVE.search(before_verb):
+            agent = kind_of(before_verb, last=True)
+            hit_words = told.group("object")
+            hit = nearest_party(hit_words, last=False)
+            hit_offset = start - len(before) + told.start("object")
+        else:
+            agent = None
+            hit_words = before_verb
+            hit = nearest_party(before_verb, last=True)
+            hit_offset = start - len(before)
     else:
         agent = kind_of(before, last=True)
         hit = nearest_party(after, last=False)
