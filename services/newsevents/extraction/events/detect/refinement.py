@@ -336,6 +336,17 @@ _TOLL_IN = re.compile(
 )
 
 
+# A verb joined to an earlier one by "and", its object a pronoun: the earlier verb (a past
+# tense) and its object words, up to the "and".
+_JOINED_VERB = re.compile(
+    r"\b(?:[a-z]+ed|caught|took|held|drove|shot|seized|grabbed)\s+"
+    r"(?P<object>(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){1,6}?)and\s+(?:then\s+|later\s+)?$"
+)
+_PRONOUN_HIT = re.compile(r"\s+(?:them|him|her|it)\b", re.IGNORECASE)
+_AFTER_ITS_ACT = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)
+_FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|caught|took|held|drove|shot|seized|grabbed)\b")
+
+
 def _agent_and_hit(
     sentence: str, start: int, end: int, before: str, after: str
 ) -> tuple[str | None, tuple[str, re.Match[str]] | None, str | None, str]:
@@ -382,8 +393,21 @@ def _agent_and_hit(
             hit_words = before_verb
             hit = nearest_party(before_verb, last=True)
             hit_offset = start - len(before)
+    elif (joined := _JOINED_VERB.search(before)) and _PRONOUN_HIT.match(sentence[end:]):
+        # A second verb on the first one's object: "the attackers seized seven people and
+        # beheaded them", "police arrested two youths and beat them". The first verb's
+        # subject acts; its object, retold by the pronoun, is hit.
+        agent = kind_of(before[: joined.start()], last=True)
+        hit_words = joined.group("object")
+        hit = nearest_party(hit_words, last=False)
+        hit_offset = start - len(before) + joined.start("object")
     else:
         agent = kind_of(before, last=True)
+        if _AFTER_ITS_ACT.search(before) and sentence[start:end].split()[0].lower().endswith("ing"):
+            # A participle told after the subject's first act shares its subject: "the
+            # attackers seized seven people ... before setting fire to the village".
+            verb = _FIRST_VERB.search(before)
+            agent = kind_of(before[: verb.start()], last=True) if verb else agent
         hit = nearest_party(after, last=False)
         hit_offset = end
         hit_words = after
