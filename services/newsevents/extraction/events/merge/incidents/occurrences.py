@@ -300,12 +300,7 @@ def take_fields(
     hit = target.actor2
     if actor1 is target.actor1 or hit is None or actor1 is None or actor1.name != hit.name:
         target.actor1 = actor1
-    # Nor does the side it tells acting become its hit: "civilians were killed by shelling
-    # launched by the RSF" keeps its civilians when a retelling names the RSF as shelled.
-    actor2 = choose(target.actor2, draft.actor2)
-    agent = target.actor1
-    if actor2 is target.actor2 or agent is None or actor2 is None or actor2.name != agent.name:
-        target.actor2 = actor2
+    target.actor2 = choose(target.actor2, draft.actor2)
     if target.source is None or target.source.kind == "group":
         target.source = draft.source or target.source
 
