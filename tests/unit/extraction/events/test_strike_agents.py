@@ -8,9 +8,6 @@ from __future__ import annotations
 import pytest
 
 from newsevents.contracts import ArticleMessage
-from newsevents.extraction.document import ActorMention, Span, Trigger
-from newsevents.extraction.events.draft import EventDraft
-from newsevents.extraction.events.merge.incidents.occurrences import take_fields
 from newsevents.extraction.pipeline import extract_events
 from tests.unit.extraction.events.articles import main_event
 
@@ -99,34 +96,3 @@ def test_a_participle_after_the_act_shares_its_subject() -> None:
     types = [e.event_type for e in extract_events(article)]
     assert "mob_violence" not in types
     assert main_event(body).codes.acled_sub_event_type == "Attack"
-
-
-def test_civilians_hit_do_not_give_way_to_the_agent_itself() -> None:
-    """ "Nine civilians were killed by shelling launched by the RSF" merged with a retelling
-    whose target is the RSF: the civilians stay hit, the RSF are not their own target."""
-    rsf = ActorMention(Span(60, 63), "RSF", "Rapid Support Forces", "armed_group", "SD")
-    civilians = ActorMention(
-        Span(0, 9), "civilians", "Civilians (Sudan)", "civilians", "SD", generic=True
-    )
-    rsf_later = ActorMention(Span(160, 163), "RSF", "Rapid Support Forces", "armed_group", "SD")
-    army = ActorMention(Span(130, 135), "SAF", "Military Forces of Sudan", "state_force", "SD")
-    target = _shelling(0, rsf, civilians)
-    take_fields(target, _shelling(100, army, rsf_later))
-    assert target.actor1 is rsf
-    assert target.actor2 is civilians
-
-
-def _shelling(start: int, actor1: ActorMention, actor2: ActorMention) -> EventDraft:
-    return EventDraft(
-        event_type="shelling",
-        trigger=Trigger(Span(start + 40, start + 48), "shelling", "shelling"),
-        sentence_span=Span(start, start + 100),
-        actor1=actor1,
-        actor2=actor2,
-        places=[],
-        date=None,
-        quantities=[],
-        source=None,
-        modality="asserted",
-        sentences=[start // 100],
-    )

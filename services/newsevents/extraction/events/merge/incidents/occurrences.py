@@ -300,19 +300,7 @@ def take_fields(
     hit = target.actor2
     if actor1 is target.actor1 or hit is None or actor1 is None or actor1.name != hit.name:
         target.actor1 = actor1
-    # Nor do civilians it tells hit give way to its agent named in another telling: "civilians
-    # were killed by shelling launched by the RSF", retold where the RSF are shelled.
-    actor2 = choose(target.actor2, draft.actor2)
-    kept = target.actor2
-    agent = target.actor1
-    if not (
-        kept is not None
-        and kept.kind == "civilians"
-        and agent is not None
-        and actor2 is not None
-        and actor2.name == agent.name
-    ):
-        target.actor2 = actor2
+    target.actor2 = choose(target.actor2, draft.actor2)
     if target.source is None or target.source.kind == "group":
         target.source = draft.source or target.source
 
