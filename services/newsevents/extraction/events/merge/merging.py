@@ -15,7 +15,7 @@ from ...document import Document
 from ..draft import EventDraft
 from .incidents.acts import fold_incident_acts, fold_summaries
 from .incidents.consequences import fold_consequences
-from .incidents.demonstrations import combine_demonstrations
+from .incidents.demonstrations import combine_demonstrations, fold_named_demonstrations
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
 from .incidents.retold import fold_retold
@@ -41,6 +41,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     combine_demonstrations,
     # Events of one type that continue or repeat one another ("They ...", a caption) are one.
     merge_repeats,
+    # The demonstration a sentence names after what forces did to it is that outcome's event.
+    fold_named_demonstrations,
     # Violence a paragraph goes on to describe is the act it opened with.
     fold_elaborations,
     # Every retelling of one incident (headline, lead, "the raids", toll updates) is one event.

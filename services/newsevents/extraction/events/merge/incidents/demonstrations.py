@@ -6,6 +6,10 @@ intervention; a protest that turns violent is a riot; lethal force on it is exce
 An outcome belongs to a demonstration told within three sentences before it, in its paragraph,
 unless it is told as another matter ("Separately, police arrested ...", suspects of crimes, an
 arrest told as earlier) or its fight is not the demonstrators'.
+
+``fold_named_demonstrations`` (after ``merge_repeats``): the bare demonstration a sentence names
+after what forces did to it ("fired tear gas at demonstrators as hundreds protested") is that
+outcome's event, with the demonstration's retellings.
 """
 
 from __future__ import annotations
@@ -191,4 +195,52 @@ def _arrest_right_after(doc: Document, protest: EventDraft, arrest: EventDraft) 
         # not "in Mombasa" instead: the arrest sentence's own places are the protest's
         and all(p.name in where for p in doc.in_sentence(doc.places, sentence))
         and (bool(arrest.quantities) or _MANY_ARRESTED.search(sentence.text) is not None)
+    )
+
+
+def fold_named_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """ "Police shot dead two protesters to disperse an anti-government protest", "fired tear
+    gas and beat demonstrators as scores protested": the bare demonstration a sentence names
+    after what forces did to it is one event with it, as if told first (the demonstration's
+    actor, upgraded to the outcome's type). Run after ``merge_repeats``, so the demonstration
+    brings its later retellings ("during the protest") along."""
+    kept = list(drafts)
+    for draft in drafts:
+        outcome = _outcome_named_before(kept, draft)
+        if outcome is None:
+            continue
+        kept.remove(draft)
+        if outcome.trigger.event_type in _OUTCOME_RANK:
+            # a demonstration already ("Crowds marched and police dispersed them, as scores
+            # protested"): the demonstration named again
+            outcome.add_sentences(draft)
+            outcome.add_quantities(draft)
+            continue
+        _upgrade(draft, outcome)
+        _add_outcome(draft, outcome)
+        draft.add_sentences(outcome)
+        kept[kept.index(outcome)] = draft
+    return kept
+
+
+# What forces do to a demonstration (a riot is the crowd's own act: "Riot police ...").
+_DONE_TO_DEMONSTRATIONS: frozenset[EventTypeName] = frozenset(
+    {"protest_dispersed", "protest_repressed"}
+)
+
+
+def _outcome_named_before(kept: list[EventDraft], draft: EventDraft) -> EventDraft | None:
+    """The outcome a bare demonstration is named after in its sentence, of its day."""
+    if draft.event_type != "protest" or draft.trigger.event_type != "protest":
+        return None
+    return next(
+        (
+            k
+            for k in kept
+            if k.sentences[0] == draft.sentences[0]
+            and k.event_type in _DONE_TO_DEMONSTRATIONS
+            and k.trigger.span.start < draft.trigger.span.start
+            and (draft.date is None or k.date is None or draft.date == k.date)
+        ),
+        None,
     )
