@@ -14,6 +14,7 @@ from collections.abc import Callable
 from ...document import Document
 from ..draft import EventDraft
 from .incidents.acts import fold_incident_acts, fold_summaries
+from .incidents.bombers import name_suicide_bombings
 from .incidents.consequences import fold_consequences
 from .incidents.demonstrations import combine_demonstrations, fold_named_demonstrations
 from .incidents.occurrences import merge_occurrences
@@ -83,6 +84,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fought_back,
     # A violent act told at a country, province or town is the one act of its type inside it.
     fold_nested_places,
+    # A bombing whose sentences (or headline) tell a bomber who died setting it off is a
+    # suicide bombing, once its mentions are one event.
+    name_suicide_bombings,
 )
 
 
