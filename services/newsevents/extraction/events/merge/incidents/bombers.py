@@ -21,10 +21,13 @@ from __future__ import annotations
 import re
 
 from ....document import Document
+from ....ontology import EventTypeName
 from ...draft import OCCURRED, EventDraft
 
-_EXPLOSIVE = "explosive_attack"
-_SUICIDE = "suicide_bombing"
+_EXPLOSIVE: EventTypeName = "explosive_attack"
+_SUICIDE: EventTypeName = "suicide_bombing"
+# How many sentences with no event of their own after an event's sentence go on telling it.
+_FOLLOWING = 2
 
 # The bomber, told in any of the usual ways.
 _BOMBER = re.compile(
@@ -48,7 +51,8 @@ _OTHER_INCIDENT = re.compile(
     r"before (?:he|she|they|the \w+) (?:could|was able|were able|managed)|"
     r"series of|spate of|wave of|string of|latest in|previous|earlier this|"
     r"last (?:year|month|week)|"
-    r"years? ago|months? ago|weeks? ago|since|similar|recent(?:ly)?|(?:in|of) (?:19|20)\d\d)\b",
+    r"another|separate|years? ago|months? ago|weeks? ago|since|similar|recent(?:ly)?|"
+    r"(?:in|of) (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -59,15 +63,20 @@ def tells_a_bomber(text: str) -> bool:
 
 
 def name_suicide_bombings(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """Each explosive attack whose sentences (or, alone, the headline) tell its bomber is a
-    suicide bombing."""
+    """Each explosive attack whose sentences (those it is told in and those with no event of
+    their own that follow them closely), or alone the headline, tell its bomber is a suicide
+    bombing."""
     bombings = [d for d in drafts if d.event_type in (_EXPLOSIVE, _SUICIDE)]
+    if not bombings:
+        return drafts
+    owners: dict[int, list[EventDraft]] = {}
+    for draft in drafts:
+        for index in draft.sentences:
+            owners.setdefault(index, []).append(draft)
     for draft in bombings:
         if draft.event_type != _EXPLOSIVE or draft.modality not in OCCURRED:
             continue
-        others = {i for d in bombings if d is not draft for i in d.sentences}
-        own = [i for i in draft.sentences if i not in others]
-        if any(tells_a_bomber(doc.sentences[i].text) for i in own):
+        if any(tells_a_bomber(doc.sentences[i].text) for i in _own_sentences(doc, draft, owners)):
             draft.event_type = _SUICIDE
     if (
         len(bombings) == 1
@@ -77,3 +86,21 @@ def name_suicide_bombings(doc: Document, drafts: list[EventDraft]) -> list[Event
     ):
         bombings[0].event_type = _SUICIDE
     return drafts
+
+
+def _own_sentences(
+    doc: Document, draft: EventDraft, owners: dict[int, list[EventDraft]]
+) -> list[int]:
+    """The sentences told of ``draft`` alone: its own, unless another bombing is told there too,
+    and up to two sentences after each, in its paragraph, that tell no event of their own."""
+    own: list[int] = []
+    for index in draft.sentences:
+        if any(o is not draft and o.event_type in (_EXPLOSIVE, _SUICIDE) for o in owners[index]):
+            continue
+        own.append(index)
+        paragraph = doc.sentences[index].paragraph
+        for after in range(index + 1, min(index + 1 + _FOLLOWING, len(doc.sentences))):
+            if after in owners or doc.sentences[after].paragraph != paragraph:
+                break
+            own.append(after)
+    return own
