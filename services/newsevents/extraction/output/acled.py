@@ -33,7 +33,7 @@ from ..events.draft import EventDraft
 from ..ontology import event_type, is_violent
 from .regimes import STATE_PREFIX, with_period
 from .tolls import fatalities
-from .victims import side_hit
+from .victims import local_civilians, side_hit
 
 
 def acled_name(
@@ -205,7 +205,7 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
             return None
         if violent:
             actor = _armed_forces_of(actor)
-        return acled_name(actor, on, country_code)
+        return local_civilians(actor, country_code) or acled_name(actor, on, country_code)
 
     sides = _Sides(name(draft.actor1), name(draft.actor2))
     trigger_start = draft.trigger.span.start

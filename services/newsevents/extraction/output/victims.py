@@ -14,6 +14,11 @@ and the gold's of most (shelling 140 of 172 on the tuning parts, explosive attac
 suicide bombings 11 of 17, curfews 5 of 7). Air strikes, aimed at an armed side more often than
 not (civilians 38 of 113), keep no side when none is named.
 
+Civilians told without a nation ("killing three civilians", "residents") are those of the place
+hit, whatever country the article names first: "Russia launched massive shelling on Kharkiv,
+killing three civilians" hits civilians of Ukraine. A nation told ("two Palestinian civilians")
+keeps its own.
+
 Tried and not kept: one named actor on both sides of any other type ("troops fought rebels of
 the New People's Army" read with the troops twice) replaced on the side hit by the event's other
 armed side: as often it is actor1 that is wrong (the side hit read as agent), and the tuning
@@ -25,6 +30,8 @@ from __future__ import annotations
 import re
 
 from ..actors.dictionary import country_name
+from ..actors.forces import country_word
+from ..document import ActorMention
 
 _VAC = "Violence against civilians"
 # Crowds an attack may hit as they are: the protesters of a sit-in, civilians of another country.
@@ -33,6 +40,22 @@ _HIT_CROWD = re.compile(r"(?:Civilians|Protesters) \(")
 _ON_CIVILIANS = frozenset(
     {"shelling", "explosive_attack", "suicide_bombing", "property_destroyed", "movement_restricted"}
 )
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+
+
+def local_civilians(mention: ActorMention, country_code: str | None) -> str | None:
+    """The ACLED name of generic civilians told without a nation: those of the event's
+    country (its place's), by the rule above; None for any other mention."""
+    if (
+        mention.kind != "civilians"
+        or not mention.generic
+        or country_code is None
+        or any(country_word(word) for word in _CAPITALISED.findall(mention.text))
+    ):
+        return None
+    return f"Civilians ({country_name(country_code)})"
 
 
 def side_hit(
