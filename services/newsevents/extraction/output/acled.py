@@ -210,7 +210,7 @@ def _sides(
             return None
         if violent:
             actor = _armed_forces_of(actor)
-        return local_civilians(actor, country_code) or acled_name(actor, on, country_code)
+        return local_civilians(actor, country_code, state) or acled_name(actor, on, country_code)
 
     sides = _Sides(name(draft.actor1), name(draft.actor2))
     trigger_start = draft.trigger.span.start

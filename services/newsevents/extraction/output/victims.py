@@ -14,10 +14,13 @@ and the gold's of most (shelling 140 of 172 on the tuning parts, explosive attac
 suicide bombings 11 of 17, curfews 5 of 7). Air strikes, aimed at an armed side more often than
 not (civilians 38 of 113), keep no side when none is named.
 
-Civilians told without a nation ("killing three civilians", "residents") are those of the place
-hit, whatever country the article names first: "Russia launched massive shelling on Kharkiv,
-killing three civilians" hits civilians of Ukraine. A nation told ("two Palestinian civilians")
-keeps its own.
+Civilians told without a nation ("killing three civilians", "residents") and named after the
+article's country are those of the place hit when that country is the state told as striking:
+"Russia launched massive shelling on Kharkiv, killing three civilians" hits civilians of
+Ukraine, not of Russia. A nation told ("two Palestinian civilians") keeps its own. Tried and not
+kept: the place's country for all such civilians (the tuning parts lost six for four gained:
+a namesake's country, "Qods" in Iran, "N'Gourtoua" in Nigeria, is then the civilians', where
+the article's country was right).
 
 Tried and not kept: one named actor on both sides of any other type ("troops fought rebels of
 the New People's Army" read with the troops twice) replaced on the side hit by the event's other
@@ -45,13 +48,18 @@ _ON_CIVILIANS = frozenset(
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
 
 
-def local_civilians(mention: ActorMention, country_code: str | None) -> str | None:
-    """The ACLED name of generic civilians told without a nation: those of the event's
-    country (its place's), by the rule above; None for any other mention."""
+def local_civilians(
+    mention: ActorMention, country_code: str | None, attacker: str | None
+) -> str | None:
+    """The ACLED name of generic civilians told without a nation and named after ``attacker``,
+    the country of the state told as striking: those of the event's country (its place's), by
+    the rule above; None for any other mention."""
     if (
         mention.kind != "civilians"
         or not mention.generic
         or country_code is None
+        or attacker is None
+        or mention.country_code != attacker
         or any(country_word(word) for word in _CAPITALISED.findall(mention.text))
     ):
         return None
