@@ -32,8 +32,9 @@ from ..document import ARMED_KINDS, ActorMention, Document, PlaceMention, PlaceP
 from ..events.draft import EventDraft
 from ..ontology import event_type, is_violent
 from .regimes import STATE_PREFIX, with_period
+from .state_agent import striking_state
 from .tolls import fatalities
-from .victims import side_hit
+from .victims import local_civilians, side_hit
 
 
 def acled_name(
@@ -143,7 +144,9 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     place = draft.places[0] if draft.places else None
     country_code = _country_code(draft, place)
     # A note that names no place is still named after its country ("Kenyan police", "ODM").
-    sides = _sides(draft, time.date, country_code or article_country(doc))
+    sides = _sides(
+        draft, time.date, country_code or article_country(doc), striking_state(doc, draft)
+    )
     return AcledFields(
         event_date=time.date,
         time_precision=_TIME_PRECISION.get(time.precision, 2),
@@ -197,7 +200,9 @@ class _Sides:
     associates: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
 
 
-def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
+def _sides(
+    draft: EventDraft, on: dt.date, country_code: str | None, state: str | None = None
+) -> _Sides:
     violent = is_violent(draft.event_type)
 
     def name(actor: ActorMention | None) -> str | None:
@@ -205,7 +210,7 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
             return None
         if violent:
             actor = _armed_forces_of(actor)
-        return acled_name(actor, on, country_code)
+        return local_civilians(actor, country_code, state) or acled_name(actor, on, country_code)
 
     sides = _Sides(name(draft.actor1), name(draft.actor2))
     trigger_start = draft.trigger.span.start
@@ -220,6 +225,9 @@ def _sides(draft: EventDraft, on: dt.date, country_code: str | None) -> _Sides:
         patron = _patron(actor, on, country_code)
         if patron is not None and patron not in (sides.actor1, sides.actor2):
             sides.associates[index].append(patron)
+    if sides.actor1 is None and state is not None:
+        # "Israel struck Hezbollah targets": the state told as subject, by its forces.
+        sides.actor1 = with_period(state_force_name("Military Forces", state), on)
     if sides.actor1 is None and draft.event_type in _UNNAMED_PERPETRATOR:
         sides.actor1 = f"Unidentified Armed Group ({country_name(country_code)})"
     # Violence against civilians hits civilians, and those arrested are civilians unless the

@@ -14,6 +14,14 @@ and the gold's of most (shelling 140 of 172 on the tuning parts, explosive attac
 suicide bombings 11 of 17, curfews 5 of 7). Air strikes, aimed at an armed side more often than
 not (civilians 38 of 113), keep no side when none is named.
 
+Civilians told without a nation ("killing three civilians", "residents") and named after the
+article's country are those of the place hit when that country is the state told as striking:
+"Russia launched massive shelling on Kharkiv, killing three civilians" hits civilians of
+Ukraine, not of Russia. A nation told ("two Palestinian civilians") keeps its own. Tried and not
+kept: the place's country for all such civilians (the tuning parts lost six for four gained:
+a namesake's country, "Qods" in Iran, "N'Gourtoua" in Nigeria, is then the civilians', where
+the article's country was right).
+
 Tried and not kept: one named actor on both sides of any other type ("troops fought rebels of
 the New People's Army" read with the troops twice) replaced on the side hit by the event's other
 armed side: as often it is actor1 that is wrong (the side hit read as agent), and the tuning
@@ -25,6 +33,8 @@ from __future__ import annotations
 import re
 
 from ..actors.dictionary import country_name
+from ..actors.forces import country_word
+from ..document import ActorMention
 
 _VAC = "Violence against civilians"
 # Crowds an attack may hit as they are: the protesters of a sit-in, civilians of another country.
@@ -33,6 +43,27 @@ _HIT_CROWD = re.compile(r"(?:Civilians|Protesters) \(")
 _ON_CIVILIANS = frozenset(
     {"shelling", "explosive_attack", "suicide_bombing", "property_destroyed", "movement_restricted"}
 )
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+
+
+def local_civilians(
+    mention: ActorMention, country_code: str | None, attacker: str | None
+) -> str | None:
+    """The ACLED name of generic civilians told without a nation and named after ``attacker``,
+    the country of the state told as striking: those of the event's country (its place's), by
+    the rule above; None for any other mention."""
+    if (
+        mention.kind != "civilians"
+        or not mention.generic
+        or country_code is None
+        or attacker is None
+        or mention.country_code != attacker
+        or any(country_word(word) for word in _CAPITALISED.findall(mention.text))
+    ):
+        return None
+    return f"Civilians ({country_name(country_code)})"
 
 
 def side_hit(

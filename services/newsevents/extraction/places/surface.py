@@ -123,8 +123,10 @@ def scan(tokens: Tokens, gaz: Gazetteer) -> list[Match]:
             if any(
                 not tokens[j].cap and tokens[j].fold not in CONNECTORS for j in range(i, last + 1)
             ):
-                # Lowercase common words ("oil field", "border crossing"): supplement names only.
-                ids = tuple(k for k in ids if places[k].curated)
+                # Lowercase common words ("oil field", "border crossing"): supplement names
+                # only, and by their exact spelling: the folding of vowels and doubled letters
+                # is for transliterated names, not English words ("Beni in" is no "Benin").
+                ids = tuple(k for k in exact if places[k].curated)
             if ids:
                 found = Match(i, last, key, light, ids, frozenset(folded) - frozenset(exact))
                 break

@@ -402,8 +402,13 @@ def _agent_and_hit(
         hit = nearest_party(hit_words, last=False)
         hit_offset = start - len(before) + joined.start("object")
     else:
-        agent = kind_of(before, last=True)
-        if _AFTER_ITS_ACT.search(before) and sentence[start:end].split()[0].lower().endswith("ing"):
+        shared = _participle_subject(sentence, start, before)
+        agent = shared or kind_of(before, last=True)
+        if (
+            shared is None
+            and _AFTER_ITS_ACT.search(before)
+            and sentence[start:end].split()[0].lower().endswith("ing")
+        ):
             # A participle told after the subject's first act shares its subject: "the
             # attackers seized seven people ... before setting fire to the village".
             verb = _FIRST_VERB.search(before)
@@ -419,6 +424,34 @@ def _agent_and_hit(
     ):
         target = "civilian"
     return agent, hit, target, hit_words
+
+
+# A participle clause after a comma shares its subject with the clause it hangs on: "Suspected
+# militants attacked the village, shooting at people and burning houses" (the militants shoot
+# and burn; "people" is hit, it does not act). Not a preposition or a noun in -ing ("including",
+# "during", "the morning").
+_PARTICIPLE = re.compile(r",\s+(?P<word>[a-z]+ing)\b[^,;:]*$")
+_OWN_PARTICIPLE = re.compile(r"(?P<word>[a-z]+ing)\b")
+_NOT_A_PARTICIPLE = re.compile(
+    r"including|according|during|following|regarding|concerning|excluding|pending|morning|"
+    r"evening|building|nothing|something|anything|everything|being|bring|king|thing|spring"
+)
+# The teller of the main clause is not its subject: "police said gunmen attacked the village".
+_TOLD = re.compile(r"^.*\b(?:said|says|say|told|reported|according to|claimed)\b", re.IGNORECASE)
+
+
+def _participle_subject(sentence: str, start: int, before: str) -> str | None:
+    """ "armed" when the trigger at ``start`` stands in a participle clause (or is its
+    participle: ", shooting at people") whose main clause has armed men for its subject: armed
+    men named by their noun act in the whole sentence, whoever the participle's object is."""
+    own = _OWN_PARTICIPLE.match(sentence, start) if before.endswith(", ") else None
+    participle = own or _PARTICIPLE.search(sentence, 0, start)
+    if participle is None or _NOT_A_PARTICIPLE.fullmatch(participle.group("word")):
+        return None
+    comma = start - 2 if own else participle.start()
+    main = _TOLD.sub("", clause_before(sentence, comma))
+    subject = nearest_party(main, last=False)
+    return "armed" if subject is not None and subject[0] == "armed" else None
 
 
 def clause_before(sentence: str, start: int) -> str:

@@ -82,7 +82,9 @@ def _opens(actor: ActorMention, trigger: Trigger) -> bool:
 _TARGET_NOUN = re.compile(
     r"^['’]?s?['’]?\s+(?:(?:military|forward|advanced|defensive|fortified)\s+)?(?:positions?|"
     r"posts?|checkpoints?|check-?posts?|stations?|camps?|convoys?|patrols?|bases?|barracks|"
-    r"headquarters|fortifications?|hideouts?|gatherings?|strongholds?|outposts?|depots?)\b",
+    r"headquarters|fortifications?|hideouts?|gatherings?|strongholds?|outposts?|depots?|"
+    # what a strike is aimed at: "struck Hezbollah targets", "air strikes on PKK sites"
+    r"targets|sites|facilities|installations|infrastructure)\b",
     re.IGNORECASE,
 )
 
