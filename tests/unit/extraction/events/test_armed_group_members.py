@@ -61,7 +61,9 @@ def test_a_member_needs_a_dictionary_armed_group_and_a_member_noun() -> None:
     assert armed_member("a member of the outlawed Mombasa Republican Council")
     # a named armed group told without a member of it: the raid's author, not its dead
     assert not armed_member("In an al Shabaab raid, two")
-    # members of a party are no armed men
+    # members of a party, or of a party's wing the dictionary lists as a militia, are no
+    # armed men: a student wing's brawl stays mob violence
+    assert not armed_member("rival BCL members")
     assert not armed_member("two members of the ruling party")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...actors.dictionary import named_actors
+from ...actors.dictionary import ActorEntry, default_matcher, named_actors
 from ...document import ARMED_KINDS
 
 ARMED = re.compile(
@@ -194,7 +194,7 @@ _COUNTED = re.compile(
 def armed_member(text: str) -> bool:
     """Whether ``text`` names a member of an armed group the actor dictionary knows."""
     for match, entry in named_actors(text):
-        if entry.kind not in ARMED_KINDS:
+        if entry.kind not in ARMED_KINDS or _party_wing(entry):
             continue
         before, after = text[: match.start()], text[match.end() :]
         if (
@@ -204,3 +204,12 @@ def armed_member(text: str) -> bool:
         ):
             return True
     return False
+
+
+def _party_wing(entry: ActorEntry) -> bool:
+    """Whether the entry is a political party's wing ("Chhatra League", the Awami League's
+    student wing): its members brawl as a crowd (:data:`CROWD`), they fight no battle."""
+    if entry.affiliation is None:
+        return False
+    patron = default_matcher().entry(entry.affiliation)
+    return patron is not None and patron.kind == "political_party"
