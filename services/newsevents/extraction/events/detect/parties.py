@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ...actors.dictionary import ActorEntry, default_matcher, named_actors
+from ...document import ARMED_KINDS
+
 ARMED = re.compile(
     r"\b(?:militants?|gunmen|soldiers?|troops|forces|army|military|police(?:men|man)?|"
     r"officers?|personnel|rebels?|insurgents?|fighters?|militia(?:men|s)?|guards?|jihadists?|"
@@ -162,3 +165,51 @@ def is_off_duty(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
     return bool(_OFF_DUTY_BEFORE.search(before) or _OFF_DUTY_AFTER.match(after))
+
+
+# A member of a group the actor dictionary knows as armed (a militia, an armed group, a state's
+# force), told by the group's name and a member noun: "two al Shabaab members", "three suspected
+# Mungiki adherents", "a member of the Sabaot Land Defence Force". Monitors code the forces
+# killing them as an armed clash, not violence against civilians: the dead belong to an armed
+# organisation, whatever word names the person.
+_MEMBER_AFTER = re.compile(
+    r"^\s+(?:(?:sect|gang|group|militia|cell)\s+)?(?:members?|followers?|adherents?|suspects?|"
+    r"operatives?|recruits?)\b",
+    re.IGNORECASE,
+)
+_MEMBER_BEFORE = re.compile(
+    r"\b(?:members?|followers?|adherents?|operatives?|recruits?)\s+of\s+(?:the\s+)?"
+    r"(?:(?:outlawed|banned|proscribed|illegal|dreaded|notorious)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# The group's name itself counted, standing for its members: "8 suspected SLDF killed".
+_COUNTED = re.compile(
+    r"(?:^|\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|suspected)\s+$",
+    re.IGNORECASE,
+)
+
+
+def armed_member(text: str) -> bool:
+    """Whether ``text`` names a member of an armed group the actor dictionary knows."""
+    for match, entry in named_actors(text):
+        if entry.kind not in ARMED_KINDS or _party_wing(entry):
+            continue
+        before, after = text[: match.start()], text[match.end() :]
+        if (
+            _MEMBER_AFTER.match(after)
+            or _MEMBER_BEFORE.search(before)
+            or (not after.strip() and _COUNTED.search(before))
+        ):
+            return True
+    return False
+
+
+def _party_wing(entry: ActorEntry) -> bool:
+    """Whether the entry is a political party's wing ("Chhatra League", the Awami League's
+    student wing): its members brawl as a crowd (:data:`CROWD`), they fight no battle."""
+    if entry.affiliation is None:
+        return False
+    patron = default_matcher().entry(entry.affiliation)
+    return patron is not None and patron.kind == "political_party"

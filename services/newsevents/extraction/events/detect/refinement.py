@@ -13,7 +13,15 @@ import re
 
 from ...actors.communal import two_groups
 from ...ontology import EventTypeName
-from .parties import ARMED, PROTESTERS, ROLE, is_off_duty, kind_of, nearest_party
+from .parties import (
+    ARMED,
+    PROTESTERS,
+    ROLE,
+    armed_member,
+    is_off_duty,
+    kind_of,
+    nearest_party,
+)
 from .protest_victims import HARMED, harm_to_demonstrators
 
 # A crowd acting over a grievance is a demonstration turned violent, not mob violence.
@@ -423,6 +431,14 @@ def _agent_and_hit(
         and is_off_duty(sentence, hit_offset + hit[1].start(), hit_offset + hit[1].end())
     ):
         target = "civilian"
+    elif (
+        target in {None, "civilian"}
+        and (hit is None or ROLE.fullmatch(hit[1].group()))
+        and armed_member(hit_words)
+    ):
+        # Members of an armed group the dictionary knows are hit as armed men, whatever noun
+        # names them: "police shot dead three suspected Mungiki members".
+        target = "armed"
     return agent, hit, target, hit_words
 
 
