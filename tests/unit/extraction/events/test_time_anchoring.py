@@ -139,6 +139,9 @@ def test_a_call_to_attack_is_no_attack() -> None:
     )
     body = _story(call, "The province is held by rebels.")
     assert not told_in(events_on_a_tuesday(body), call)
+    told = told_in(events_on_a_tuesday(body, include_background=True), call)
+    assert told, "the call is read, as a plan"
+    assert {e.modality for e in told} == {"planned"}
 
 
 def test_a_recalled_incident_told_on_at_its_town_stays_earlier() -> None:
@@ -165,6 +168,7 @@ def test_an_admission_named_in_a_video_of_another_day_is_referred_to() -> None:
     )
     body = _story(admitted, "The province is held by rebels.")
     assert not told_in(events_on_a_tuesday(body), admitted)
+    assert _statuses(body, admitted) == {"background"}
 
 
 def test_an_act_told_only_as_what_an_accusation_says_is_referred_to() -> None:
