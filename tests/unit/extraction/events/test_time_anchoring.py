@@ -98,6 +98,17 @@ def test_an_act_told_as_recent_is_earlier(sentence: str) -> None:
     assert _statuses(body, sentence) == {"background"}
 
 
+def test_news_told_in_a_recent_statement_is_news() -> None:
+    """ "in a recent statement" tells where the news was said, not a recent incident."""
+    said = "Separately, gunmen killed five villagers in Zamfara, police said in a recent statement."
+    body = _story(said, "The province is held by rebels.")
+    told = told_in(events_on_a_tuesday(body), said)
+    assert {(e.event_type, e.locations[0].name) for e in told} == {
+        ("attack_on_civilians", "Zamfara")
+    }
+    assert _statuses(body, said) == {"current"}
+
+
 def test_a_recent_act_on_a_fresh_day_is_news() -> None:
     sentence = "The army recently regained control of Saraqib on Monday, officials said."
     body = _story(sentence, "The province is held by rebels.")

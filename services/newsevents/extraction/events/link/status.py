@@ -156,8 +156,14 @@ _RECENT = re.compile(
     re.IGNORECASE,
 )
 # Anywhere: the acts told are parts of a recent incident ("21 rockets were fired at the
-# embassy during the recent attack").
-_IN_A_RECENT = re.compile(r"\b(?:during|in)\s+(?:the|a)\s+recent\s+[\w-]+", re.IGNORECASE)
+# embassy during the recent attack"); only an incident noun, not where the news was told ("police
+# said in a recent statement") nor "in the recent past".
+_IN_A_RECENT = re.compile(
+    r"\b(?:during|in)\s+(?:the|a)\s+recent\s+(?:attacks?|raids?|clash(?:es)?|fighting|"
+    r"bombings?|strikes?|air\s*strikes?|assaults?|ambush(?:es)?|violence|offensives?|"
+    r"shelling|incidents?|unrest)\b",
+    re.IGNORECASE,
+)
 # A fronted cause: what it says happened before it answered ("in response to ..., jets struck").
 _CAUSE_CLAUSE = re.compile(
     r"\b(?:in (?:response|retaliation|reply) (?:to|for)|after|following)\b", re.IGNORECASE
