@@ -109,3 +109,25 @@ def test_a_plan_is_still_a_plan() -> None:
     body = "On 2 June 2022, the militants are expected to attack the town of Mandera."
     article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
     assert extract_events(article) == []
+
+
+def _all(body: str) -> list[EventMessage]:
+    return extract_events(ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 2 June 2022, heavy rains damaged houses and vehicles in Kano.",
+        "On 2 June 2022, floods damaged several homes near Garissa.",
+    ],
+)
+def test_property_damaged_by_weather_is_no_event(body: str) -> None:
+    assert _all(body) == []
+
+
+def test_property_damaged_by_gunmen_is_destroyed_property() -> None:
+    (event,) = _all("On 2 June 2022, gunmen damaged several houses in Kano.")
+    assert event.event_type == "property_destroyed"
+    assert [loc.name for loc in event.locations] == ["Kano"]
+    assert [a.name for a in event.actors] == ["Unidentified Armed Group (Nigeria)"]
