@@ -68,6 +68,18 @@ def test_operations_carried_out_against_a_side_are_fighting() -> None:
     assert actor1(event) == "Military Forces of Syria"
 
 
+def test_operations_against_an_unarmed_side_are_no_fighting() -> None:
+    assert events_of("Police carried out operations against drug dealers in Kano on Monday.") == []
+
+
+def test_operations_against_an_armed_side_named_further_are_fighting() -> None:
+    (event,) = events_of(
+        "Troops carried out operations against Boko Haram fighters in Borno on Monday."
+    )
+    assert event.event_type == "armed_clash"
+    assert [a.name for a in event.actors] == ["Military Forces of Nigeria", "Boko Haram"]
+
+
 def test_a_closing_paragraph_told_meanwhile_is_news() -> None:
     events = events_of(
         "Government air raids killed eight civilians in the town of Saraqib in Idlib on Monday,"
