@@ -407,6 +407,21 @@ def test_a_post_of_a_known_town_stays_at_the_town() -> None:
     assert event.locations[0].resolved
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gunmen attacked the Main Bus station in Kano on Monday, killing two people.",
+        "Gunmen attacked the Central Police station in Kano on Monday, killing two people.",
+    ],
+)
+def test_a_post_named_with_common_words_stays_at_the_town(body: str) -> None:
+    """ "Main Bus", "Central Police" name no village: only common capitalised words."""
+    (event,) = events_of(body)
+    assert [p.name for p in event.locations] == ["Kano"]
+    assert _where(event)[:3] == ("Kano", "Kano", "NG")
+    assert event.locations[0].resolved
+
+
 def test_a_town_after_a_direction_word_is_where_it_happened() -> None:
     """ "in central Katmandu": the spelling no other country's place bears, told as where."""
     (event,) = events_on_a_tuesday(

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from ....document import Document, PlaceMention, PlacePrecision, Sentence, Span
 from ....ontology import is_violent
-from ....places.words import DIRECTION_WORDS
+from ....places.keys import word_set
+from ....places.words import DIRECTION_WORDS, STOPWORDS
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
 from ...localities import KIND, NAME, locality_names, names_a_place
@@ -112,13 +113,20 @@ _SITE = re.compile(
     r"(?=(?P<frame>\s+(?:in|near)\s+(?:the\s+)?))"
 )
 _LOCATING = frozenset({"town", "region", "admin1"})
+# A post is named after its village, not after what it serves or where in town it stands: "the
+# Main Bus station", "the Central Police station", "the UN camp" name no locality. A name made
+# only of the place matcher's common words (STOPWORDS) and these is no village.
+_FACILITY_NAME_WORDS = STOPWORDS | word_set(
+    "main bus air naval navy railway rail train ferry fire power petrol filling un"
+)
 
 
 def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
     """The names the gazetteer lacks that a known place right after locates (``_FRAMED``,
     ``_SITE``)."""
     found: list[Locality] = []
-    matches = list(_FRAMED.finditer(sentence.text)) + list(_SITE.finditer(sentence.text))
+    sites = [m for m in _SITE.finditer(sentence.text) if not _common_words(m.group("name"))]
+    matches = list(_FRAMED.finditer(sentence.text)) + sites
     if not matches:
         return found
     locating: dict[int, PlaceMention] = {}  # the first locating place at each start
@@ -140,6 +148,11 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
             continue
         found.append(Locality(span, match.group("name"), "town", within))
     return found
+
+
+def _common_words(name: str) -> bool:
+    """Whether a post's name is made only of common words ("Main Bus", "Central Police")."""
+    return all(w.lower() in _FACILITY_NAME_WORDS for w in re.findall(r"[A-Za-z]+", name))
 
 
 def _ordinary_words(text: str, name: str) -> bool:
