@@ -119,25 +119,12 @@ _GANG_COUNTRIES = frozenset({"MX", "GT", "HN", "SV", "BR", "HT", "JM"})
 _ORGANISED_CRIME = re.compile(
     r"(?i)(?<![\w-])(?:gangs?|gangsters?|cartels?|narco\w*|drug[- ]?(?:traffick|deal|lord)\w*)\b"
 )
+# The nouns of unidentified armed men a gang may be: all but militias and fighters (sides of a
+# war, not of crime).
 _GANG_NOUNS = frozenset(
-    {
-        "gunmen",
-        "gunman",
-        "assailants",
-        "assailant",
-        "attackers",
-        "attacker",
-        "armed men",
-        "unidentified men",
-        "unknown men",
-        "bandits",
-        "kidnappers",
-        "abductors",
-        "gang members",
-        "gangsters",
-        "gangs",
-        "hitmen",
-    }
+    noun
+    for noun, template in _GENERIC_NAMES.items()
+    if template == _UNIDENTIFIED and "militia" not in noun and noun != "fighters"
 )
 # ACLED's one actor for a country's unnamed insurgents, where it has one.
 _INSURGENTS_BY_COUNTRY = {"SY": "Opposition Rebels (Syria)"}

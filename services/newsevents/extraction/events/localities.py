@@ -86,10 +86,12 @@ _NOT_NAMES = frozenset(
 
 # Where the attackers were, not where anything happened: "terrorists positioned in al-Rashidin
 # neighbourhood fired rockets on ...", "shells fired from the village of X"; nor where a road
-# leads: "on the road that leads to the town of X".
+# leads: "on the road that leads to the town of X" (``LEADS_TO``, shared with the story's
+# reference points, merge/incidents/story.py).
+LEADS_TO = r"\b(?:leads?|leading|heading|bound)\s+(?:to|for|towards?)"
 _ORIGIN = re.compile(
     r"(?:\b(?:positioned|stationed|entrenched|based|holed\s+up|hiding|deployed)\s+(?:in|at)"
-    r"|\bfrom|\b(?:leads?|leading|heading|bound)\s+(?:to|for|towards?))\s+(?:the\s+)?$"
+    rf"|\bfrom|{LEADS_TO})\s+(?:the\s+)?$"
 )
 
 

@@ -191,10 +191,13 @@ _SOME_TIME_AFTER = re.compile(
 # Right after the trigger, in the present and ending its clause: what goes on, not one act
 # ("as the fighting in Nabuk continues", "the fight continues."; not "clashes continued on
 # Monday", nor "clashes are continuing to take place till now in the Asfar Najjar area").
+# The present of going on, singular (shared with merge/incidents/retold.py: "the offensive
+# continues") and plural.
+GOES_ON = r"continues|is continuing|goes on|is ongoing|rages on"
+_GO_ON = r"continue|are continuing|go on|are ongoing|rage on"
 _ONGOING = re.compile(
     r"(?:\s+(?:in|around|near|on|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
-    r"\s+(?:continues|continue|is continuing|are continuing|is ongoing|are ongoing|goes on|"
-    r"go on|rages on|rage on)\b(?=\s*(?:[.,;:!?\"”]|$))",
+    rf"\s+(?:{GOES_ON}|{_GO_ON})\b(?=\s*(?:[.,;:!?\"”]|$))",
     re.IGNORECASE,
 )
 # Right before the trigger: a trend ("a rise in Palestinian attacks") or what a situation lets a

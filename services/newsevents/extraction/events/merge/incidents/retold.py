@@ -31,6 +31,7 @@ from ....ontology import EventTypeName, is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, told_as_another
 from ...generic_violence import is_generic, is_violent_act
+from ...link.status import GOES_ON
 from ...place_nesting import nested, place_fits
 from ...story_cues import same_day, told_as_new, told_places
 from .acts import sides_agree
@@ -239,9 +240,7 @@ _SPAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A campaign told as going on, in the present: "adding that 'the offensive continues'".
-_GOES_ON_AFTER = re.compile(
-    r"[\"”’']?\s*(?:continues|is continuing|goes on|is ongoing|rages on)\b", re.IGNORECASE
-)
+_GOES_ON_AFTER = re.compile(rf"[\"”’']?\s*(?:{GOES_ON})\b", re.IGNORECASE)
 # "as <the violence> <grew>": a change of pace of the violence around the act.
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _PACE_AFTER = re.compile(

@@ -44,7 +44,7 @@ from ....ontology import EventTypeName, is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import OCCURRED, EventDraft
 from ...generic_violence import is_generic, is_violent_act
-from ...localities import names_another_locality
+from ...localities import LEADS_TO, names_another_locality
 from ...place_nesting import inside_lead_place, nested
 from ...precision import most_precise_first
 from ...story_cues import FRAME, NEW_INCIDENT, same_day, told_as_new, told_places
@@ -283,7 +283,7 @@ def _reference_point(doc: Document, place: PlaceMention) -> bool:
 # border with Mali", "on the road that leads to the town of Tepoxtepec", "four fishermen, from
 # the village of Nacotuco" (where the victims come from).
 _LEADS_TO = re.compile(
-    r"(?:\bborder (?:with|of)|\b(?:leads?|leading|heading|bound) (?:to|for|towards?)|,\s*from)"
+    rf"(?:\bborder (?:with|of)|{LEADS_TO}|,\s*from)"
     r"\s+(?:the\s+)?(?:(?:town|village|city|district|province|region|state)\s+of\s+)?$",
     re.IGNORECASE,
 )
