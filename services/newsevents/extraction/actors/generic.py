@@ -116,8 +116,10 @@ _GENERIC_NAMES = {
 # youths": "Unidentified Armed Group (Kenya)"). Militias (self-defence groups, vigilantes)
 # stay armed groups.
 _GANG_COUNTRIES = frozenset({"MX", "GT", "HN", "SV", "BR", "HT", "JM"})
+# ("gang-raped", "gang rape" tell a way of raping, not a gang.)
 _ORGANISED_CRIME = re.compile(
-    r"(?i)(?<![\w-])(?:gangs?|gangsters?|cartels?|narco\w*|drug[- ]?(?:traffick|deal|lord)\w*)\b"
+    r"(?i)(?<![\w-])(?:gangs?(?![-\s]?rap)|gangsters?|cartels?|narco\w*|"
+    r"drug[- ]?(?:traffick|deal|lord)\w*)\b"
 )
 # The nouns of unidentified armed men a gang may be: all but militias and fighters (sides of a
 # war, not of crime).

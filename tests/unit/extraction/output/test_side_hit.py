@@ -67,3 +67,12 @@ def test_gunmen_of_a_drug_gang_in_mexico_are_acleds_unidentified_gang() -> None:
         " Police blamed a gang of cattle thieves and drug dealers."
     )
     assert kenya["armed_clash"].actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_gang_rape_tells_of_no_gang() -> None:
+    """ "gang-raped" is a way of raping, not organised crime: the gunmen stay unidentified."""
+    mexico = _acled_by_type(
+        "Gunmen ambushed a police convoy near Apaxtla in Guerrero state on Tuesday, killing 13"
+        " officers. Last year a woman was gang-raped in the town."
+    )
+    assert mexico["armed_clash"].actor1 == "Unidentified Armed Group (Mexico)"
