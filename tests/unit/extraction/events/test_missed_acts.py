@@ -80,6 +80,14 @@ def test_operations_against_an_armed_side_named_further_are_fighting() -> None:
     assert [a.name for a in event.actors] == ["Military Forces of Nigeria", "Boko Haram"]
 
 
+def test_operations_against_armed_organised_crime_are_fighting() -> None:
+    (event,) = events_of(
+        "Federal police carried out an operation against drug traffickers near Culiacan on Monday."
+    )
+    assert event.event_type == "armed_clash"
+    assert _where(event) == "Culiacan"
+
+
 def test_a_closing_paragraph_told_meanwhile_is_news() -> None:
     events = events_of(
         "Government air raids killed eight civilians in the town of Saraqib in Idlib on Monday,"
