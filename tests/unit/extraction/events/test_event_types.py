@@ -6,16 +6,14 @@ from __future__ import annotations
 import pytest
 
 from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.evaluation.primary import fatalities, primary_event
+from newsevents.evaluation.primary import fatalities
 from newsevents.extraction.ontology import ACLED_SUB_EVENT_TYPES, EVENT_TYPES
 from newsevents.extraction.pipeline import extract_events
+from tests.unit.extraction.events.articles import main_event
 
 
 def _main(body: str) -> EventMessage:
-    article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
-    event = primary_event(extract_events(article))
-    assert event is not None, body
-    return event
+    return main_event(body, "2022-06-10T12:00:00Z")
 
 
 def test_every_acled_sub_event_type_is_mapped() -> None:

@@ -7,15 +7,12 @@ from __future__ import annotations
 import pytest
 
 from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.evaluation.primary import primary_event
 from newsevents.extraction.pipeline import Pipeline, extract_events
+from tests.unit.extraction.events.articles import main_event
 
 
 def _main(body: str) -> EventMessage:
-    article = ArticleMessage(id="t", body=body, published_at="2022-06-10T12:00:00Z")
-    event = primary_event(extract_events(article))
-    assert event is not None, body
-    return event
+    return main_event(body, "2022-06-10T12:00:00Z")
 
 
 @pytest.mark.parametrize(
