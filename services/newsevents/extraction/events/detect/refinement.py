@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-from ...actors.communal import two_groups
 from ...ontology import EventTypeName
+from .agents import agent_and_hit, clause_before
+from .communal_fights import CLAN_SIDES, communal_battle
 from .parties import (
     ARMED,
     PROTESTERS,
     ROLE,
-    armed_member,
     is_off_duty,
     kind_of,
     nearest_party,
@@ -42,64 +42,6 @@ _BACKGROUND = re.compile(
     r"demand(?:ing|ed|s)? (?:\w+ )?(?:money|ransom|extortion|bribes?|tolls?|a share))\b",
     re.IGNORECASE,
 )
-PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# A trigger that ends in its own passive ("a fisherman's remains were dumped") is followed by
-# its agent ("by bandits"), not its target. So does a noun the victims were hurt in: "four
-# people were hurt during a shooting by masked gunmen".
-_HURT_IN = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_BY_AGENT = re.compile(
-    r"\s*(?:(?:during|in|following|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-    r"(?:attacks?|raids?|ambush(?:es)?|shootings?|assaults?)\s+|(?:[\w/-]+\s+){1,3}?)?"
-    r"by\s+(?P<agent>[^,;:.(]*?)(?:\s+\b(?P<at>on|against|targeting|at)\b\s+(?P<target>.*))?$",
-    re.IGNORECASE,
-)
-
-
-_PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
-# A harm verb that takes an object, with none after it, is a passive without its auxiliary (the
-# terse passive of headlines and notes): "two residents killed in attacks by armed raiders",
-# "three people injured when ...", not "two residents killed a thief".
-_TAKES_AN_OBJECT = re.compile(
-    r"^(?:killed|injured|wounded|murdered|slain|hacked to death|shot dead|beheaded|lynched)$",
-    re.IGNORECASE,
-)
-_NO_OBJECT = re.compile(
-    r"^(?:\s*[,.;:()]|\s*$|\s+(?:in|at(?! least| most)|on|near|during|after|while|when|as|"
-    r"inside|outside|along|by|following|overnight|yesterday|today|last|early|late|since)\b)",
-    re.IGNORECASE,
-)
-# Fighting named as between clans or tribes is between their militias, whoever else is named.
-_CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECASE)
-# So is fighting in a sentence that names clans, tribes, ethnic groups or herders as its sides:
-# "three killed in an ethnic clash between two tribes", "two groups of herders clashed over
-# pasture" (monitors code these communal militias in an armed clash; "two communities clashed"
-# over a procession is left to the crowd words: mob violence).
-_CLAN_SIDES = re.compile(
-    r"\b(?:(?:sub-?)?clans?|clansmen|tribes?|tribal|tribesmen|ethnic|herders|pastoralists?|"
-    r"inter-?communal|inter-?community|inter-?ethnic|inter-?clan|"
-    r"cattle (?:raiders|rustlers))\b",
-    re.IGNORECASE,
-)
-# Communities fighting each other over land, pasture, water or cattle, or two ethnic groups named
-# as the sides, are their communal militias in an armed clash, not a brawl: "two communities
-# clashed over grazing land", "clashes between the Borana and Gabra communities" (ACLED codes
-# communal militias so; "two communities clashed" over a procession stays a crowd's brawl).
-_RESOURCE_FEUD = re.compile(
-    r"\bcommunities\b.*\b(?:over|about|for)\s+(?:[\w-]+\s+){0,5}?(?:land|pastures?|grazing|"
-    r"water(?:ing)?|wells?|boundar(?:y|ies)|border|cattle|livestock|camels|goats)\b",
-    re.IGNORECASE,
-)
-# The fight words of a brawl that may be a communal battle ("a fight between pastoralists and
-# farmers", "communal clashes"), not a fist fight or a scuffle.
-_FIGHT_WORD = re.compile(r"^(?!fist)(?:\w+ )*?(?:clash|fight|fought|battl)", re.IGNORECASE)
-
-
-def communal_fight(sentence: str) -> bool:
-    """Whether the sentence names communal sides of a fight: clans, tribes, ethnic groups,
-    herders, two ethnic groups together, or communities feuding over land or water."""
-    return bool(
-        _CLAN_SIDES.search(sentence) or two_groups(sentence) or _RESOURCE_FEUD.search(sentence)
-    )
 
 
 # The police and security forces, whom unarmed people clash with as a crowd, not in a battle:
@@ -222,16 +164,15 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         and not _CLEARING.search(clause_before(sentence, start))
     ):
         return "explosive_attack"
-    if event_type in {"armed_clash", "mob_violence"} and (
-        _CLAN_FIGHT.match(sentence[start:end])
-        or (_FIGHT_WORD.match(sentence[start:end]) and communal_fight(sentence))
+    if event_type in {"armed_clash", "mob_violence"} and communal_battle(
+        sentence[start:end], sentence
     ):
         return "armed_clash"
     if event_type not in _REFINED:
         return event_type
     before = clause_before(sentence, start)
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
-    agent, hit, target, _ = _agent_and_hit(sentence, start, end, before, after)
+    agent, hit, target, _ = agent_and_hit(sentence, start, end, before, after)
     if event_type in HARMED and (
         intervention := harm_to_demonstrators(sentence, start, end, agent, target)
     ):
@@ -260,7 +201,7 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if (
         agent == "crowd"
         and not _FIREARM.search(sentence[start:end])
-        and not _CLAN_SIDES.search(sentence)  # "Kalenjin youths attacked ... ethnic violence"
+        and not CLAN_SIDES.search(sentence)  # "Kalenjin youths attacked ... ethnic violence"
     ):
         return "mob_violence"
     if event_type == "mob_violence":
@@ -300,7 +241,7 @@ def hit_unarmed(sentence: str, start: int, end: int) -> bool:
     names as unarmed attacks civilians, it fights no battle."""
     before = clause_before(sentence, start)
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
-    _, hit, target, hit_words = _agent_and_hit(sentence, start, end, before, after)
+    _, hit, target, hit_words = agent_and_hit(sentence, start, end, before, after)
     if target not in {"civilian", "crowd"} or hit is None or ROLE.fullmatch(hit[1].group()):
         return False  # a role says nothing of arms: "a suspected al Shabaab member"
     if hit_words is before:
@@ -332,144 +273,3 @@ _NO_SIDE_BEFORE = re.compile(
     r"ongoing|recent|latest|sporadic|intense|further)\s+){0,3}$",
     re.IGNORECASE,
 )
-
-
-# An attack noun and the toll told right before it: "killed dozens of militants during an
-# ambush", "were wounded in the attack" (the nouns only: a toll "in clashes" names no side).
-_ATTACK_NOUN = re.compile(r"ambush(?:es)?|attacks?|raids?|assaults?", re.IGNORECASE)
-_TOLL_IN = re.compile(
-    r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|died|murdered|slain|"
-    r"shot dead)\b(?P<object>[^,;:.()]{0,60}?)\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# A verb joined to an earlier one by "and", its object a pronoun: the earlier verb (a past
-# tense) and its object words, up to the "and".
-_JOINED_VERB = re.compile(
-    r"\b(?:[a-z]+ed|caught|took|held|drove|shot|seized|grabbed)\s+"
-    r"(?P<object>(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){1,6}?)and\s+(?:then\s+|later\s+)?$"
-)
-_PRONOUN_HIT = re.compile(r"\s+(?:them|him|her|it)\b", re.IGNORECASE)
-_AFTER_ITS_ACT = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)
-_FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|caught|took|held|drove|shot|seized|grabbed)\b")
-
-
-def _agent_and_hit(
-    sentence: str, start: int, end: int, before: str, after: str
-) -> tuple[str | None, tuple[str, re.Match[str]] | None, str | None, str]:
-    """Who acts and who is hit by the trigger at ``sentence[start:end]``, given the clause
-    ``before`` it and the phrase ``after`` it: the agent's kind, the hit party (its kind and
-    the words naming it), the target's kind (an off-duty member of the forces is a civilian)
-    and the words the hit was read in."""
-    if (
-        PASSIVE.search(before)
-        or _PASSIVE_TRIGGER.search(sentence[start:end])
-        or (_TAKES_AN_OBJECT.match(sentence[start:end]) and _NO_OBJECT.match(sentence[end:]))
-        or (_HURT_IN.search(before) and re.search(r"\bby\b", after))
-    ):
-        hit = nearest_party(before, last=True)
-        hit_offset = start - len(before)
-        hit_words = before
-        by = re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
-        agent = kind_of(by.group("agent"), last=False) if by else None
-    elif (by_agent := _BY_AGENT.match(after)) and kind_of(by_agent.group("agent"), last=False):
-        # A noun or a bare participle followed by its agent: "10 killed during an attack by
-        # cattle rustlers", "a raid by bandits", "officer shot dead by gunmen" (the terse passive
-        # of notes): the "by" phrase acts; the target after it ("an attack by gunmen on a
-        # police post"), else the victims told before, are hit.
-        agent = kind_of(by_agent.group("agent"), last=False)
-        hit_words = by_agent.group("target") or ""
-        hit = nearest_party(hit_words, last=False)
-        hit_offset = end + by_agent.start("target") if hit else 0
-        if hit is None:
-            hit = nearest_party(before, last=True)
-            hit_offset = start - len(before)
-            hit_words = before
-    elif _ATTACK_NOUN.fullmatch(sentence[start:end]) and (told := _TOLL_IN.search(before)):
-        # An attack named as the occasion of a toll told before it: "an army unit killed dozens
-        # of militants during an ambush", "three fighters were killed in an ambush". Those
-        # killed are hit; whoever killed them, told before the harm verb, acts.
-        before_verb = before[: told.start("verb")]
-        if told.group("object").strip() and not PASSIVE.search(before_verb):
-            agent = kind_of(before_verb, last=True)
-            hit_words = told.group("object")
-            hit = nearest_party(hit_words, last=False)
-            hit_offset = start - len(before) + told.start("object")
-        else:
-            agent = None
-            hit_words = before_verb
-            hit = nearest_party(before_verb, last=True)
-            hit_offset = start - len(before)
-    elif (joined := _JOINED_VERB.search(before)) and _PRONOUN_HIT.match(sentence[end:]):
-        # A second verb on the first one's object: "the attackers seized seven people and
-        # beheaded them", "police arrested two youths and beat them". The first verb's
-        # subject acts; its object, retold by the pronoun, is hit.
-        agent = kind_of(before[: joined.start()], last=True)
-        hit_words = joined.group("object")
-        hit = nearest_party(hit_words, last=False)
-        hit_offset = start - len(before) + joined.start("object")
-    else:
-        shared = _participle_subject(sentence, start, before)
-        agent = shared or kind_of(before, last=True)
-        if (
-            shared is None
-            and _AFTER_ITS_ACT.search(before)
-            and sentence[start:end].split()[0].lower().endswith("ing")
-        ):
-            # A participle told after the subject's first act shares its subject: "the
-            # attackers seized seven people ... before setting fire to the village".
-            verb = _FIRST_VERB.search(before)
-            agent = kind_of(before[: verb.start()], last=True) if verb else agent
-        hit = nearest_party(after, last=False)
-        hit_offset = end
-        hit_words = after
-    target = hit[0] if hit else None
-    if (
-        hit is not None
-        and target == "armed"
-        and is_off_duty(sentence, hit_offset + hit[1].start(), hit_offset + hit[1].end())
-    ):
-        target = "civilian"
-    elif (
-        target in {None, "civilian"}
-        and (hit is None or ROLE.fullmatch(hit[1].group()))
-        and armed_member(hit_words)
-    ):
-        # Members of an armed group the dictionary knows are hit as armed men, whatever noun
-        # names them: "police shot dead three suspected Mungiki members".
-        target = "armed"
-    return agent, hit, target, hit_words
-
-
-# A participle clause after a comma shares its subject with the clause it hangs on: "Suspected
-# militants attacked the village, shooting at people and burning houses" (the militants shoot
-# and burn; "people" is hit, it does not act). Not a preposition or a noun in -ing ("including",
-# "during", "the morning").
-_PARTICIPLE = re.compile(r",\s+(?P<word>[a-z]+ing)\b[^,;:]*$")
-_OWN_PARTICIPLE = re.compile(r"(?P<word>[a-z]+ing)\b")
-_NOT_A_PARTICIPLE = re.compile(
-    r"including|according|during|following|regarding|concerning|excluding|pending|morning|"
-    r"evening|building|nothing|something|anything|everything|being|bring|king|thing|spring"
-)
-# The teller of the main clause is not its subject: "police said gunmen attacked the village".
-_TOLD = re.compile(r"^.*\b(?:said|says|say|told|reported|according to|claimed)\b", re.IGNORECASE)
-
-
-def _participle_subject(sentence: str, start: int, before: str) -> str | None:
-    """ "armed" when the trigger at ``start`` stands in a participle clause (or is its
-    participle: ", shooting at people") whose main clause has armed men for its subject: armed
-    men named by their noun act in the whole sentence, whoever the participle's object is."""
-    own = _OWN_PARTICIPLE.match(sentence, start) if before.endswith(", ") else None
-    participle = own or _PARTICIPLE.search(sentence, 0, start)
-    if participle is None or _NOT_A_PARTICIPLE.fullmatch(participle.group("word")):
-        return None
-    comma = start - 2 if own else participle.start()
-    main = _TOLD.sub("", clause_before(sentence, comma))
-    subject = nearest_party(main, last=False)
-    return "armed" if subject is not None and subject[0] == "armed" else None
-
-
-def clause_before(sentence: str, start: int) -> str:
-    """The clause that ends at ``start``: back to a semicolon, colon or ", and"/", while"..."""
-    return re.split(r"[;:]|,\s(?:and|while|but|as|when|after)\s", sentence[:start])[-1][-90:]

@@ -1,0 +1,181 @@
+"""Who acts and who is hit by a violence word: the agent before it (or in its "by" phrase), the
+party it hits after it (or, in a passive, before it), read through the constructions that move
+them: a passive with or without its auxiliary, a toll told before an attack noun, a second verb
+on the first one's object ("seized seven people and beheaded them"), a participle sharing the
+subject of its main clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .parties import ROLE, armed_member, is_off_duty, kind_of, nearest_party
+
+PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A trigger that ends in its own passive ("a fisherman's remains were dumped") is followed by
+# its agent ("by bandits"), not its target. So does a noun the victims were hurt in: "four
+# people were hurt during a shooting by masked gunmen".
+_HURT_IN = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(
+    r"\s*(?:(?:during|in|following|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks?|raids?|ambush(?:es)?|shootings?|assaults?)\s+|(?:[\w/-]+\s+){1,3}?)?"
+    r"by\s+(?P<agent>[^,;:.(]*?)(?:\s+\b(?P<at>on|against|targeting|at)\b\s+(?P<target>.*))?$",
+    re.IGNORECASE,
+)
+
+
+_PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
+# A harm verb that takes an object, with none after it, is a passive without its auxiliary (the
+# terse passive of headlines and notes): "two residents killed in attacks by armed raiders",
+# "three people injured when ...", not "two residents killed a thief".
+_TAKES_AN_OBJECT = re.compile(
+    r"^(?:killed|injured|wounded|murdered|slain|hacked to death|shot dead|beheaded|lynched)$",
+    re.IGNORECASE,
+)
+_NO_OBJECT = re.compile(
+    r"^(?:\s*[,.;:()]|\s*$|\s+(?:in|at(?! least| most)|on|near|during|after|while|when|as|"
+    r"inside|outside|along|by|following|overnight|yesterday|today|last|early|late|since)\b)",
+    re.IGNORECASE,
+)
+
+
+# An attack noun and the toll told right before it: "killed dozens of militants during an
+# ambush", "were wounded in the attack" (the nouns only: a toll "in clashes" names no side).
+_ATTACK_NOUN = re.compile(r"ambush(?:es)?|attacks?|raids?|assaults?", re.IGNORECASE)
+_TOLL_IN = re.compile(
+    r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|died|murdered|slain|"
+    r"shot dead)\b(?P<object>[^,;:.()]{0,60}?)\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A verb joined to an earlier one by "and", its object a pronoun: the earlier verb (a past
+# tense) and its object words, up to the "and".
+_PAST_VERB = r"\b(?:[a-z]+ed|caught|took|held|drove|shot|seized|grabbed)"
+_JOINED_VERB = re.compile(
+    _PAST_VERB + r"\s+"
+    r"(?P<object>(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){1,6}?)and\s+(?:then\s+|later\s+)?$"
+)
+_PRONOUN_HIT = re.compile(r"\s+(?:them|him|her|it)\b", re.IGNORECASE)
+_AFTER_ITS_ACT = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)
+_FIRST_VERB = re.compile(_PAST_VERB + r"\b")
+
+
+def agent_and_hit(
+    sentence: str, start: int, end: int, before: str, after: str
+) -> tuple[str | None, tuple[str, re.Match[str]] | None, str | None, str]:
+    """Who acts and who is hit by the trigger at ``sentence[start:end]``, given the clause
+    ``before`` it and the phrase ``after`` it: the agent's kind, the hit party (its kind and
+    the words naming it), the target's kind (an off-duty member of the forces is a civilian)
+    and the words the hit was read in."""
+    if (
+        PASSIVE.search(before)
+        or _PASSIVE_TRIGGER.search(sentence[start:end])
+        or (_TAKES_AN_OBJECT.match(sentence[start:end]) and _NO_OBJECT.match(sentence[end:]))
+        or (_HURT_IN.search(before) and re.search(r"\bby\b", after))
+    ):
+        hit = nearest_party(before, last=True)
+        hit_offset = start - len(before)
+        hit_words = before
+        by = re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
+        agent = kind_of(by.group("agent"), last=False) if by else None
+    elif (by_agent := _BY_AGENT.match(after)) and kind_of(by_agent.group("agent"), last=False):
+        # A noun or a bare participle followed by its agent: "10 killed during an attack by
+        # cattle rustlers", "a raid by bandits", "officer shot dead by gunmen" (the terse passive
+        # of notes): the "by" phrase acts; the target after it ("an attack by gunmen on a
+        # police post"), else the victims told before, are hit.
+        agent = kind_of(by_agent.group("agent"), last=False)
+        hit_words = by_agent.group("target") or ""
+        hit = nearest_party(hit_words, last=False)
+        hit_offset = end + by_agent.start("target") if hit else 0
+        if hit is None:
+            hit = nearest_party(before, last=True)
+            hit_offset = start - len(before)
+            hit_words = before
+    elif _ATTACK_NOUN.fullmatch(sentence[start:end]) and (told := _TOLL_IN.search(before)):
+        # An attack named as the occasion of a toll told before it: "an army unit killed dozens
+        # of militants during an ambush", "three fighters were killed in an ambush". Those
+        # killed are hit; whoever killed them, told before the harm verb, acts.
+        before_verb = before[: told.start("verb")]
+        if told.group("object").strip() and not PASSIVE.search(before_verb):
+            agent = kind_of(before_verb, last=True)
+            hit_words = told.group("object")
+            hit = nearest_party(hit_words, last=False)
+            hit_offset = start - len(before) + told.start("object")
+        else:
+            agent = None
+            hit_words = before_verb
+            hit = nearest_party(before_verb, last=True)
+            hit_offset = start - len(before)
+    elif (joined := _JOINED_VERB.search(before)) and _PRONOUN_HIT.match(sentence[end:]):
+        # A second verb on the first one's object: "the attackers seized seven people and
+        # beheaded them", "police arrested two youths and beat them". The first verb's
+        # subject acts; its object, retold by the pronoun, is hit.
+        agent = kind_of(before[: joined.start()], last=True)
+        hit_words = joined.group("object")
+        hit = nearest_party(hit_words, last=False)
+        hit_offset = start - len(before) + joined.start("object")
+    else:
+        shared = _participle_subject(sentence, start, before)
+        agent = shared or kind_of(before, last=True)
+        if (
+            shared is None
+            and _AFTER_ITS_ACT.search(before)
+            and sentence[start:end].split()[0].lower().endswith("ing")
+        ):
+            # A participle told after the subject's first act shares its subject: "the
+            # attackers seized seven people ... before setting fire to the village".
+            verb = _FIRST_VERB.search(before)
+            agent = kind_of(before[: verb.start()], last=True) if verb else agent
+        hit = nearest_party(after, last=False)
+        hit_offset = end
+        hit_words = after
+    target = hit[0] if hit else None
+    if (
+        hit is not None
+        and target == "armed"
+        and is_off_duty(sentence, hit_offset + hit[1].start(), hit_offset + hit[1].end())
+    ):
+        target = "civilian"
+    elif (
+        target in {None, "civilian"}
+        and (hit is None or ROLE.fullmatch(hit[1].group()))
+        and armed_member(hit_words)
+    ):
+        # Members of an armed group the dictionary knows are hit as armed men, whatever noun
+        # names them: "police shot dead three suspected Mungiki members".
+        target = "armed"
+    return agent, hit, target, hit_words
+
+
+# A participle clause after a comma shares its subject with the clause it hangs on: "Suspected
+# militants attacked the village, shooting at people and burning houses" (the militants shoot
+# and burn; "people" is hit, it does not act). Not a preposition or a noun in -ing ("including",
+# "during", "the morning").
+_PARTICIPLE = re.compile(r",\s+(?P<word>[a-z]+ing)\b[^,;:]*$")
+_OWN_PARTICIPLE = re.compile(r"(?P<word>[a-z]+ing)\b")
+_NOT_A_PARTICIPLE = re.compile(
+    r"including|according|during|following|regarding|concerning|excluding|pending|morning|"
+    r"evening|building|nothing|something|anything|everything|being|bring|king|thing|spring"
+)
+# The teller of the main clause is not its subject: "police said gunmen attacked the village".
+_TOLD = re.compile(r"^.*\b(?:said|says|say|told|reported|according to|claimed)\b", re.IGNORECASE)
+
+
+def _participle_subject(sentence: str, start: int, before: str) -> str | None:
+    """ "armed" when the trigger at ``start`` stands in a participle clause (or is its
+    participle: ", shooting at people") whose main clause has armed men for its subject: armed
+    men named by their noun act in the whole sentence, whoever the participle's object is."""
+    own = _OWN_PARTICIPLE.match(sentence, start) if before.endswith(", ") else None
+    participle = own or _PARTICIPLE.search(sentence, 0, start)
+    if participle is None or _NOT_A_PARTICIPLE.fullmatch(participle.group("word")):
+        return None
+    comma = start - 2 if own else participle.start()
+    main = _TOLD.sub("", clause_before(sentence, comma))
+    subject = nearest_party(main, last=False)
+    return "armed" if subject is not None and subject[0] == "armed" else None
+
+
+def clause_before(sentence: str, start: int) -> str:
+    """The clause that ends at ``start``: back to a semicolon, colon or ", and"/", while"..."""
+    return re.split(r"[;:]|,\s(?:and|while|but|as|when|after)\s", sentence[:start])[-1][-90:]
