@@ -128,3 +128,21 @@ def test_property_damaged_by_gunmen_is_destroyed_property() -> None:
     assert event.event_type == "property_destroyed"
     assert [loc.name for loc in event.locations] == ["Kano"]
     assert [a.name for a in event.actors] == ["Unidentified Armed Group (Nigeria)"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a people named on one side only, the police the other: a crowd against the police
+        "On 2 June 2022, ethnic Uzbek villagers clashed with police in Osh.",
+        # "tribal" told of the grievance, not of the sides
+        "On 2 June 2022, villagers fought with police over a tribal land dispute in Narok.",
+    ],
+)
+def test_a_crowd_clashing_with_the_police_stays_mob_violence(body: str) -> None:
+    assert _main(body).codes.acled_sub_event_type == "Mob violence"
+
+
+def test_herders_of_two_peoples_still_fight_an_armed_clash() -> None:
+    body = "On 2 June 2022, Pokot and Turkana herders clashed over pasture near Lokori."
+    assert _main(body).codes.acled_sub_event_type == "Armed clash"

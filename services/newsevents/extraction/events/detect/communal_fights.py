@@ -33,11 +33,38 @@ _RESOURCE_FEUD = re.compile(
 _FIGHT_WORD = re.compile(r"^(?!fist)(?:\w+ )*?(?:clash|fight|fought|battl)", re.IGNORECASE)
 
 
+# The communal sides a fight word's sentence may name: clans, tribes, herders, "inter-ethnic",
+# a fight called "ethnic" or "tribal" ("six killed in a tribal clash"). Not a lone "ethnic" or
+# "tribal": those tell of one side or of the grievance ("ethnic Uzbek villagers clashed with
+# police", "over a tribal land dispute"), not of two communal sides.
+_COMMUNAL_SIDES = re.compile(
+    r"\b(?:(?:sub-?)?clans?|clansmen|tribes?|tribesmen|herders|pastoralists?|"
+    r"inter-?communal|inter-?community|inter-?ethnic|inter-?clan|"
+    r"cattle (?:raiders|rustlers)|(?:ethnic|tribal)\s+(?:clash|fight|violence|battl)\w*)\b",
+    re.IGNORECASE,
+)
+# The police and security forces, whom unarmed people clash with as a crowd, not in a battle:
+# "activists clashed with the police" (but "villagers clashed with bandits" may be a battle).
+POLICE = re.compile(
+    r"\b(?:police(?:m[ae]n)?|cops|officers|security (?:forces|personnel)|law enforcers|"
+    r"troopers|riot police)\b",
+    re.IGNORECASE,
+)
+# The police named as the other side of the fight: "clashed with police", "fighting between
+# villagers and the security forces", "fought against riot police".
+_POLICE_SIDE = re.compile(
+    r"\b(?:with|against|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + POLICE.pattern, re.IGNORECASE
+)
+
+
 def communal_fight(sentence: str) -> bool:
-    """Whether the sentence names communal sides of a fight: clans, tribes, ethnic groups,
-    herders, two ethnic groups together, or communities feuding over land or water."""
+    """Whether the sentence names communal sides of a fight: clans, tribes, herders, two ethnic
+    groups together, or communities feuding over land or water; not when the police or security
+    forces are the other side (a crowd's clash with the police)."""
+    if _POLICE_SIDE.search(sentence):
+        return False
     return bool(
-        CLAN_SIDES.search(sentence) or two_groups(sentence) or _RESOURCE_FEUD.search(sentence)
+        _COMMUNAL_SIDES.search(sentence) or two_groups(sentence) or _RESOURCE_FEUD.search(sentence)
     )
 
 

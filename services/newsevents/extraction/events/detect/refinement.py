@@ -13,7 +13,7 @@ import re
 
 from ...ontology import EventTypeName
 from .agents import agent_and_hit, clause_before
-from .communal_fights import CLAN_SIDES, communal_battle
+from .communal_fights import CLAN_SIDES, POLICE, communal_battle
 from .parties import (
     ARMED,
     PROTESTERS,
@@ -44,13 +44,6 @@ _BACKGROUND = re.compile(
 )
 
 
-# The police and security forces, whom unarmed people clash with as a crowd, not in a battle:
-# "activists clashed with the police" (but "villagers clashed with bandits" may be a battle).
-_POLICE = re.compile(
-    r"\b(?:police(?:m[ae]n)?|cops|officers|security (?:forces|personnel)|law enforcers|"
-    r"troopers|riot police)\b",
-    re.IGNORECASE,
-)
 # Gunfire is no mob's weapon: "people were hurt in a drive-by shooting" is an attack.
 # An "encounter" is a shoot-out with the forces in South Asian reports, never a brawl.
 _FIREARM = re.compile(
@@ -215,12 +208,13 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         unarmed = {agent, target} <= {"crowd", "civilian", None}
         unarmed = unarmed and not _FIREARM.search(sentence[start:end])
         brawl = _CRUDE_WEAPONS.search(sentence) and not _FIREARM.search(sentence)
-        # "activists clashed with the police": people against the police, no battle
+        # "activists clashed with the police": people against the police, no battle (also a
+        # crowd in a sentence naming a people: "ethnic Uzbek villagers clashed with police")
         police = (
-            agent == "civilian"
+            agent in {"civilian", "crowd"}
             and target == "armed"
             and hit is not None
-            and _POLICE.fullmatch(hit[1].group())
+            and POLICE.fullmatch(hit[1].group())
         )
         if police and not _FIREARM.search(sentence[start:end]):
             return "mob_violence"
