@@ -50,15 +50,19 @@ _TOLL_IN = re.compile(
 
 
 # A verb joined to an earlier one by "and", its object a pronoun: the earlier verb (a past
-# tense) and its object words, up to the "and".
-_PAST_VERB = r"\b(?:[a-z]+ed|caught|took|held|drove|shot|seized|grabbed)"
+# tense) and its object words, up to the "and". Participles told as adjectives of the subject
+# are no verb ("suspected armed herders raided", "two armed men took"); irregular pasts are
+# ("took seven villagers and killed them"), and end the object.
+_ADJECTIVE = r"(?:armed|unidentified|suspected|masked|alleged|hooded|unnamed|wanted)\b"
+_IRREGULAR = r"(?:caught|took|held|drove|shot|seized|grabbed|beat|stole|burnt|burned)\b"
+_PAST_VERB = rf"\b(?!{_ADJECTIVE})(?:[a-z]+ed\b|{_IRREGULAR})"
 _JOINED_VERB = re.compile(
     _PAST_VERB + r"\s+"
-    r"(?P<object>(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){1,6}?)and\s+(?:then\s+|later\s+)?$"
+    rf"(?P<object>(?:(?!{_PAST_VERB})[\w'’-]+\s+){{1,6}}?)and\s+(?:then\s+|later\s+)?$"
 )
 _PRONOUN_HIT = re.compile(r"\s+(?:them|him|her|it)\b", re.IGNORECASE)
 _AFTER_ITS_ACT = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)
-_FIRST_VERB = re.compile(_PAST_VERB + r"\b")
+_FIRST_VERB = re.compile(_PAST_VERB)
 
 
 def agent_and_hit(
@@ -111,7 +115,7 @@ def agent_and_hit(
         # A second verb on the first one's object: "the attackers seized seven people and
         # beheaded them", "police arrested two youths and beat them". The first verb's
         # subject acts; its object, retold by the pronoun, is hit.
-        agent = kind_of(before[: joined.start()], last=True)
+        agent = kind_of(_TOLD.sub("", before[: joined.start()]), last=True)
         hit_words = joined.group("object")
         hit = nearest_party(hit_words, last=False)
         hit_offset = start - len(before) + joined.start("object")
@@ -126,7 +130,7 @@ def agent_and_hit(
             # A participle told after the subject's first act shares its subject: "the
             # attackers seized seven people ... before setting fire to the village".
             verb = _FIRST_VERB.search(before)
-            agent = kind_of(before[: verb.start()], last=True) if verb else agent
+            agent = kind_of(_TOLD.sub("", before[: verb.start()]), last=True) if verb else agent
         hit = nearest_party(after, last=False)
         hit_offset = end
         hit_words = after

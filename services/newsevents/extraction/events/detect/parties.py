@@ -39,7 +39,8 @@ ARMED = re.compile(
     r"(?:security|check|border|military) posts?|"
     # one force told in the singular: "a joint security force repelled the attack"
     r"(?:security|joint|task|special|military|police|armed|defen[cs]e) force|"
-    r"armed (?:m[ae]n|individuals?|persons?|people|assailants|attackers|groups?|youths?))\b",
+    r"armed (?:m[ae]n|individuals?|persons?|people|assailants|attackers|groups?|youths?|"
+    r"herders|pastoralists))\b",
     re.IGNORECASE,
 )
 CROWD = re.compile(
