@@ -99,6 +99,8 @@ def _two_groups() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:{groups})(?:\s+(?:communit(?:y|ies)|clans?|tribes?|groups?|herders|"
         rf"pastoralists|farmers|militias?))?\s+(?:and|&)\s+(?:the\s+)?(?:{groups})(?![\w-])"
+        # names that are also regions, counties or towns: "in the Amhara and Afar regions"
+        r"(?!\s+(?i:regions?|count(?:y|ies)|states?|zones?|districts?)\b)"
     )
 
 

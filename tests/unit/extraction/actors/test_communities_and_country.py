@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsevents.extraction.actors.communal import ethnic_militias
+from newsevents.extraction.actors.communal import ethnic_militias, two_groups
 from newsevents.extraction.actors.find import find_actors
 from newsevents.extraction.places.find import find_places
 from tests.unit.helpers import document
@@ -189,3 +189,14 @@ def test_an_outlet_tells_the_country_only_when_nothing_else_does() -> None:
         _country_named("Police fired tear gas, an Associated Press reporter said.")["Police"]
         == "Police Forces of the United States"
     )
+
+
+def test_two_peoples_named_as_regions_or_counties_are_no_sides() -> None:
+    """Names that are also regions, counties or towns, followed by that noun, are places."""
+    assert not two_groups("Fighting continued in the Amhara and Afar regions on Monday.")
+    assert not two_groups("Schools reopened in Meru and Nandi counties.")
+    assert not two_groups("Flooding hit the Amhara and Afar states.")
+    # the peoples themselves still are the two sides
+    assert two_groups("Clashes between the Amhara and Afar communities left four dead.")
+    assert two_groups("Fighting between Amhara and Afar militias spread on Monday.")
+    assert two_groups("Amhara and Afar fighters clashed near the border.")
