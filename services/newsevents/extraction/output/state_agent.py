@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document
+from ..document import Document, sentence_at
 from ..events.draft import EventDraft
 from ..ontology import EventTypeName
 
@@ -54,7 +54,7 @@ def striking_state(doc: Document, draft: EventDraft) -> str | None:
     if draft.event_type not in _BY_FORCES:
         return None
     trigger = draft.trigger.span
-    sentence = next((s for s in doc.sentences if s.span.start <= trigger.start < s.span.end), None)
+    sentence = sentence_at(doc.sentences, trigger)
     if sentence is None:
         return None
     for place in doc.places:

@@ -84,13 +84,7 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     on_story = True
     for draft in drafts:
         kept.append(draft)
-        if (
-            draft is lead
-            or not on_story
-            or draft.sentences[0] <= lead.sentences[0]
-            or not is_violent_act(draft)
-            or draft.modality not in OCCURRED
-        ):
+        if not on_story or not _violence_told_after(lead, draft):
             continue
         if not _same_incident(doc, lead, draft):
             on_story = False  # another incident told: the story is a roundup from here on
@@ -128,12 +122,7 @@ def place_lead_from_retelling(doc: Document, drafts: list[EventDraft]) -> list[E
         return drafts
     around = lead.places[0]
     for draft in drafts:
-        if (
-            draft is lead
-            or draft.sentences[0] <= lead.sentences[0]
-            or not is_violent_act(draft)
-            or draft.modality not in OCCURRED
-        ):
+        if not _violence_told_after(lead, draft):
             continue
         if not _retells(doc, lead, draft):
             return drafts  # another incident told: the story is a roundup from here on
@@ -358,4 +347,15 @@ def _fought(lead: EventDraft, later: EventTypeName) -> bool:
         and later == "armed_clash"
         and victims is not None
         and victims.kind == "state_force"
+    )
+
+
+def _violence_told_after(lead: EventDraft, draft: EventDraft) -> bool:
+    """Whether ``draft`` is a violent act told as having happened, first told after the lead's
+    sentence: what the story passes compare with the lead."""
+    return (
+        draft is not lead
+        and draft.sentences[0] > lead.sentences[0]
+        and is_violent_act(draft)
+        and draft.modality in OCCURRED
     )
