@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from ...document import Document
 from ..draft import EventDraft
+from .incidents.aboutness import fold_same_victims
 from .incidents.acts import fold_incident_acts, fold_summaries
 from .incidents.bombers import name_suicide_bombings
 from .incidents.consequences import fold_consequences
@@ -84,6 +85,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fought_back,
     # A violent act told at a country, province or town is the one act of its type inside it.
     fold_nested_places,
+    # Mentions that share their toll, or their target and victims, told at one place on one
+    # day by the same attackers, are one incident.
+    fold_same_victims,
     # A bombing whose sentences (or headline) tell a bomber who died setting it off is a
     # suicide bombing, once its mentions are one event.
     name_suicide_bombings,

@@ -1,0 +1,328 @@
+"""One incident, one event, by what its mentions are ABOUT (:func:`fold_same_victims`).
+
+What an event is about: its victims (their count and noun), its target, its toll, its named
+sides, read from the event's own sentences. Two mentions of one incident share them ("12
+soldiers were killed when militants stormed the base", then "the attack on the base killed 12
+soldiers"); two incidents of one article differ in them. The pass runs after the structural
+passes: it folds what they left apart when the two events share their victims or their target
+and nothing in the text sets them apart (another place, another day, other attackers, a mention
+told as new). ``tools/about_pairs.py`` measures each clue against our article gold.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ....document import Document
+from ....ontology import is_violent
+from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft
+from ...precision import most_precise_first
+from ...story_cues import told_as_new
+from .occurrences import attackers_agree, take_fields
+
+# Who is hit, as news names them (plural and singular folded to one key).
+_VICTIM_NOUNS = {
+    "civilian": "civilian",
+    "soldier": "soldier",
+    "troop": "soldier",
+    "serviceman": "soldier",
+    "servicemen": "soldier",
+    "policeman": "police",
+    "policemen": "police",
+    "police": "police",
+    "officer": "police",
+    "cop": "police",
+    "student": "student",
+    "pupil": "student",
+    "schoolchildren": "student",
+    "worshipper": "worshipper",
+    "worshiper": "worshipper",
+    "child": "child",
+    "children": "child",
+    "woman": "woman",
+    "women": "woman",
+    "villager": "villager",
+    "farmer": "farmer",
+    "herder": "herder",
+    "trader": "trader",
+    "fisherman": "fisherman",
+    "fishermen": "fisherman",
+    "miner": "miner",
+    "worker": "worker",
+    "pilgrim": "pilgrim",
+    "protester": "protester",
+    "protestor": "protester",
+    "demonstrator": "protester",
+    "militant": "militant",
+    "insurgent": "militant",
+    "fighter": "fighter",
+    "rebel": "rebel",
+    "journalist": "journalist",
+    "teacher": "teacher",
+    "passenger": "passenger",
+    "guard": "guard",
+    "militiaman": "militiaman",
+    "militiamen": "militiaman",
+    "bandit": "bandit",
+    "gunman": "gunman",
+    "gunmen": "gunman",
+    "jihadist": "militant",
+    "terrorist": "militant",
+    "patient": "patient",
+    "doctor": "doctor",
+    "aid worker": "aid worker",
+    "peacekeeper": "peacekeeper",
+    "refugee": "refugee",
+    "tourist": "tourist",
+    "driver": "driver",
+    "chief": "chief",
+    "commander": "commander",
+    "leader": "leader",
+}
+_VICTIM = re.compile(
+    r"\b(" + "|".join(sorted(_VICTIM_NOUNS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
+)
+
+# What is hit: a building, a convoy, a post, a gathering.
+_TARGET_NOUNS = {
+    "mosque": "mosque",
+    "church": "church",
+    "temple": "temple",
+    "market": "market",
+    "marketplace": "market",
+    "school": "school",
+    "university": "school",
+    "college": "school",
+    "checkpoint": "checkpoint",
+    "checkpost": "checkpoint",
+    "convoy": "convoy",
+    "patrol": "patrol",
+    "base": "base",
+    "camp": "camp",
+    "barracks": "base",
+    "outpost": "post",
+    "post": "post",
+    "hospital": "hospital",
+    "clinic": "hospital",
+    "bus": "bus",
+    "minibus": "bus",
+    "vehicle": "vehicle",
+    "car": "vehicle",
+    "truck": "vehicle",
+    "police station": "police station",
+    "station": "station",
+    "prison": "prison",
+    "jail": "prison",
+    "wedding": "wedding",
+    "funeral": "funeral",
+    "bank": "bank",
+    "hotel": "hotel",
+    "restaurant": "restaurant",
+    "bridge": "bridge",
+    "airport": "airport",
+    "compound": "compound",
+    "office": "office",
+    "headquarters": "headquarters",
+    "house": "house",
+    "home": "house",
+    "residence": "house",
+    "village": "village",
+    "mine": "mine",
+    "farm": "farm",
+    "boat": "boat",
+    "train": "train",
+    "tanker": "tanker",
+    "rally": "rally",
+    "bar": "bar",
+    "nightclub": "bar",
+    "shop": "shop",
+    "stadium": "stadium",
+}
+_TARGET = re.compile(
+    r"\b(" + "|".join(sorted(_TARGET_NOUNS, key=len, reverse=True)) + r")(?:s|es)?\b",
+    re.IGNORECASE,
+)
+# A target told by its name: "the Al-Nour Mosque", "Chaudhwan police station", "Kauri
+# checkpoint" (capitalised words right before the noun).
+_NAMED_TARGET = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+)+)(" + "|".join(sorted(_TARGET_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_CAPITAL = re.compile(r"[A-Z]")
+_SKIP_NAME = frozenset({"the", "a", "an", "this", "that", "police", "army", "military"})
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """What one event's own sentences say it is about."""
+
+    tolls: frozenset[float]
+    counts: frozenset[float]
+    victims: frozenset[str]
+    targets: frozenset[str]
+    target_names: frozenset[str]
+    sides: frozenset[str]
+    toll_victims: frozenset[str] = frozenset()
+
+    def __str__(self) -> str:
+        parts = [
+            f"tolls={sorted(self.tolls)}",
+            f"counts={sorted(self.counts)}",
+            f"victims={sorted(self.victims)}",
+            f"targets={sorted(self.targets)}",
+            f"names={sorted(self.target_names)}",
+            f"sides={sorted(self.sides)}",
+            f"toll_victims={sorted(self.toll_victims)}",
+        ]
+        return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """What two events' :class:`About` share, and where they differ."""
+
+    toll: bool
+    count: bool
+    victims: bool
+    target: bool
+    target_name: bool
+    side: bool
+    toll_victims: bool
+    counts_differ: bool
+    victims_differ: bool
+
+    @property
+    def any(self) -> bool:
+        return self.toll or self.count or self.victims or self.target_name
+
+    @property
+    def differs(self) -> bool:
+        return self.counts_differ or self.victims_differ
+
+
+def _names(text: str) -> set[str]:
+    names: set[str] = set()
+    for match in _NAMED_TARGET.finditer(text):
+        words = [w for w in match.group(1).split() if w.lower() not in _SKIP_NAME]
+        if words and all(_CAPITAL.match(w) for w in words):
+            names.add(" ".join(words).lower() + " " + _TARGET_NOUNS[match.group(2).lower()])
+    return names
+
+
+def about(doc: Document, draft: EventDraft) -> About:
+    """What ``draft``'s own sentences say it is about."""
+    victims: set[str] = set()
+    targets: set[str] = set()
+    names: set[str] = set()
+    counts: set[float] = set()
+    for index in draft.sentences:
+        if index >= len(doc.sentences):
+            continue
+        sentence = doc.sentences[index]
+        text = sentence.text
+        victims |= {_VICTIM_NOUNS[m.group(1).lower()] for m in _VICTIM.finditer(text)}
+        targets |= {_TARGET_NOUNS[m.group(1).lower()] for m in _TARGET.finditer(text)}
+        names |= _names(text)
+        for quantity in doc.in_sentence(doc.quantities, sentence):
+            if quantity.kind == "count" and quantity.value >= 1:
+                counts.add(quantity.value)
+    toll_mentions = [q for q in draft.quantities if q.unit == "fatalities" and q.value > 0]
+    tolls = frozenset(q.value for q in toll_mentions)
+    toll_victims = frozenset(
+        _VICTIM_NOUNS[m.group(1).lower()] for q in toll_mentions for m in _VICTIM.finditer(q.text)
+    )
+    sides = frozenset(
+        a.name for a in (draft.actor1, draft.actor2) if a is not None and not a.generic
+    )
+    return About(
+        tolls,
+        frozenset(counts | tolls),
+        frozenset(victims),
+        frozenset(targets),
+        frozenset(names),
+        sides,
+        toll_victims,
+    )
+
+
+def shared_about(a: About, b: About) -> Shared:
+    """What ``a`` and ``b`` share and where they differ."""
+    return Shared(
+        toll=bool(a.tolls & b.tolls),
+        count=bool(a.counts & b.counts),
+        victims=bool(a.victims & b.victims),
+        target=bool(a.targets & b.targets),
+        target_name=bool(a.target_names & b.target_names),
+        side=bool(a.sides & b.sides),
+        toll_victims=bool(a.toll_victims & b.toll_victims),
+        counts_differ=bool(a.tolls and b.tolls and not a.tolls & b.tolls),
+        victims_differ=bool(a.victims and b.victims and not a.victims & b.victims),
+    )
+
+
+# The lead's sentences: a headline and a first sentence tell the incident, never "another".
+_LEAD_SENTENCES = 2
+
+
+def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each violent event folded into the earlier one it shares its victims or target with
+    (:func:`_same_incident`), else kept; the kept event takes the best fields of both."""
+    order = sorted(drafts, key=lambda d: (min(d.sentences, default=0), d.trigger.span.start))
+    abouts = {id(d): about(doc, d) for d in order}
+    kept: list[EventDraft] = []
+    folded: set[int] = set()
+    for draft in order:
+        recent = reversed(kept[-PAIRWISE_WINDOW:])
+        target = next(
+            (k for k in recent if _same_incident(doc, k, draft, abouts[id(k)], abouts[id(draft)])),
+            None,
+        )
+        if target is None:
+            kept.append(draft)
+            continue
+        date = target.date
+        take_fields(target, draft)
+        target.date = date  # read by what it is about, not by when: the earlier telling's day
+        abouts[id(target)] = about(doc, target)
+        folded.add(id(draft))
+    return [d for d in drafts if id(d) not in folded]
+
+
+def _day(draft: EventDraft) -> object:
+    return None if draft.date is None else (draft.date.date, draft.date.precision)
+
+
+def _same_incident(
+    doc: Document, earlier: EventDraft, later: EventDraft, a: About, b: About
+) -> bool:
+    """Two violent mentions told in different sentences, at one place (or one of them
+    unplaced), on no two days, by agreeing attackers, the later not told as new, that share
+    the toll or both the target and the victims' noun, with no two different tolls and no two
+    disjoint kinds of victims."""
+    if not (is_violent(earlier.event_type) and is_violent(later.event_type)):
+        return False
+    if earlier.temporal_status != "current" or later.temporal_status != "current":
+        return False  # history shares victims' nouns with the news more than it retells it
+    if earlier.modality not in OCCURRED or later.modality not in OCCURRED:
+        return False
+    if set(earlier.sentences) & set(later.sentences):
+        return False  # the acts of one sentence: the structural passes decide
+    if earlier.places and later.places:
+        first = most_precise_first(earlier.places)[0]
+        second = most_precise_first(later.places)[0]
+        if first.name != second.name:
+            return False  # a town and its province are as often two incidents (roundups)
+    if earlier.date is not None and later.date is not None and _day(earlier) != _day(later):
+        return False  # what the mentions share never outweighs two days (nor a day and a vague)
+    if not attackers_agree(doc, earlier, later):
+        return False
+    opening = min(later.sentences)
+    if _LEAD_SENTENCES <= opening < len(doc.sentences) and told_as_new(
+        doc, doc.sentences[opening], later
+    ):
+        return False
+    shared = shared_about(a, b)
+    if shared.differs:
+        return False
+    return shared.toll or (shared.target and shared.victims)

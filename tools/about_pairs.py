@@ -1,0 +1,144 @@
+"""What two events of one article are ABOUT, against our article gold: do mentions of one real
+occurrence share their victims, their target, their toll or their named sides, where mentions of
+two occurrences differ?
+
+A sibling of ``tools/fit_merge.py`` (whose clues are structural: sentence, distance, place,
+type). Runs the extractor on each tuning part's articles, labels every pair of events it
+publishes for one article as one occurrence (both matched, hit or duplicate, to the same gold
+occurrence) or not, and prints for each aboutness clue how well "merge when the clue holds"
+separates the two: pairs it holds for, how many of them are one occurrence (precision) and
+what share of all one-occurrence pairs it finds (recall), by part and overall.
+
+    PYTHONPATH=services .venv/bin/python tools/about_pairs.py --texts-dir /work/gold-work \\
+        --fakes ../shared/eval-dev/fakes-dev.csv
+
+Only tuning parts: the check parts (``holdout``, ``web7`` and later ones) are refused. A
+development tool: it reads texts that never enter the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from merge_pairs import Article, pair_clues
+
+from newsevents.evaluation.article_gold import load_gold, read_texts
+from newsevents.evaluation.articles import Scores, gold_article_message, score_article
+from newsevents.extraction.events.merge.incidents.aboutness import About, about, shared_about
+from newsevents.extraction.output.confidence import Telling
+from newsevents.extraction.output.message import to_message
+from newsevents.extraction.pipeline import Pipeline
+
+TUNING = ("web", "webtune", "web2", "web3", "web4", "web5", "web6")
+NEVER = frozenset({"holdout", "web7"})
+_REPO = Path(__file__).resolve().parent.parent
+
+
+def _clues(a: About, b: About, same_sentence: bool) -> dict[str, bool]:
+    shared = shared_about(a, b)
+    return {
+        "toll_victims": shared.toll_victims,
+        "toll_equal": shared.toll,
+        "count_equal": shared.count,
+        "victim_noun": shared.victims,
+        "target_noun": shared.target,
+        "target_name": shared.target_name,
+        "named_side": shared.side,
+        "any_about": shared.any,
+        "count_differ": shared.counts_differ,
+        "victims_differ": shared.victims_differ,
+        "about_not_differ": shared.any and not shared.differs,
+        "same_sentence": same_sentence,
+    }
+
+
+def collect(gold_path: Path, texts_path: Path, parts: set[str]) -> list[dict[str, object]]:
+    pipeline = Pipeline()
+    texts = read_texts(texts_path)
+    rows: list[dict[str, object]] = []
+    for gold in load_gold(gold_path):
+        if gold.part not in parts or gold.part in NEVER:
+            continue
+        message = gold_article_message(gold, texts, texts_path)
+        reading = pipeline.read(message)
+        telling = Telling(reading.doc, reading.drafts, reading.sole)
+        events = [to_message(message, reading.doc, d, telling=telling) for d in reading.drafts]
+        verdicts = [v for v in score_article(gold, events, Scores()) if v["verdict"] != "missed"]
+        drafts = reading.drafts
+        abouts = [about(reading.doc, d) for d in drafts]
+        words = len(reading.doc.text.split())
+        article = Article.of(reading.doc, drafts)
+        for j in range(len(drafts)):
+            for i in range(j):
+                vi, vj = verdicts[i], verdicts[j]
+                unmatched = vi["occurrence"] is None or vj["occurrence"] is None
+                same_sentence = bool(set(drafts[i].sentences) & set(drafts[j].sentences))
+                first, later = sorted((i, j), key=lambda k: min(drafts[k].sentences))
+                structure = pair_clues(article, drafts[first], drafts[later])
+                rows.append(
+                    {
+                        "part": gold.part,
+                        "article": gold.article,
+                        "short": words < 200,
+                        "same": not unmatched and vi["occurrence"] == vj["occurrence"],
+                        "clues": _clues(abouts[i], abouts[j], same_sentence),
+                        "structure": structure,
+                        "types": [drafts[i].event_type, drafts[j].event_type],
+                        "status": [drafts[i].temporal_status, drafts[j].temporal_status],
+                        "a": str(abouts[i]),
+                        "b": str(abouts[j]),
+                        "va": vi["verdict"],
+                        "vb": vj["verdict"],
+                    }
+                )
+    return rows
+
+
+def report(rows: list[dict[str, object]], label: str) -> str:
+    same_total = sum(bool(r["same"]) for r in rows)
+    lines = [f"{label}: pairs {len(rows)}, one occurrence {same_total}"]
+    names = list(rows[0]["clues"]) if rows else []  # type: ignore[call-overload]
+    for name in names:
+        held = [r for r in rows if r["clues"][name]]  # type: ignore[index]
+        right = sum(bool(r["same"]) for r in held)
+        precision = f"{right / len(held):.2f}" if held else "-"
+        recall = f"{right / same_total:.2f}" if same_total else "-"
+        lines.append(f"  {name:18} holds {len(held):4}  same {right:4}  P {precision}  R {recall}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--texts-dir", required=True)
+    parser.add_argument("--fakes", help="the FA-KES CSV: part tune only")
+    parser.add_argument("--parts", default=",".join(TUNING))
+    parser.add_argument("--cache", help="a JSON file of collected pairs (read if it exists)")
+    args = parser.parse_args()
+    parts = set(args.parts.split(","))
+    if parts & NEVER:
+        raise SystemExit(f"check parts are never read: {', '.join(sorted(parts & NEVER))}")
+    if args.cache and Path(args.cache).exists():
+        rows = json.loads(Path(args.cache).read_text(encoding="utf-8"))
+    else:
+        rows = []
+        for part in sorted(parts):
+            texts = Path(args.texts_dir) / part / "texts.jsonl"
+            gold = _REPO / "gold" / f"{part}.events.jsonl"
+            if gold.exists() and texts.exists():
+                rows += collect(gold, texts, {part})
+        if args.fakes:
+            rows += collect(_REPO / "gold" / "fakes-dev.events.jsonl", Path(args.fakes), {"tune"})
+        if args.cache:
+            Path(args.cache).write_text(json.dumps(rows), encoding="utf-8")
+    out = sys.stdout
+    out.write(report(rows, "all") + "\n")
+    out.write(report([r for r in rows if r["short"]], "short articles (< 200 words)") + "\n")
+    for part in sorted({str(r["part"]) for r in rows}):
+        out.write(report([r for r in rows if r["part"] == part], part) + "\n")
+
+
+if __name__ == "__main__":
+    main()
