@@ -26,6 +26,7 @@ from pathlib import Path
 from merge_pairs import Article, pair_clues
 
 from newsevents.evaluation.article_gold import load_gold, read_texts
+from newsevents.extraction.document import sentence_at
 from newsevents.evaluation.articles import Scores, gold_article_message, score_article
 from newsevents.extraction.events.merge.incidents.aboutness import About, about, shared_about
 from newsevents.extraction.output.confidence import Telling
@@ -76,6 +77,10 @@ def collect(gold_path: Path, texts_path: Path, parts: set[str]) -> list[dict[str
                 vi, vj = verdicts[i], verdicts[j]
                 unmatched = vi["occurrence"] is None or vj["occurrence"] is None
                 same_sentence = bool(set(drafts[i].sentences) & set(drafts[j].sentences))
+                trigger_sentences = {
+                    k: sentence_at(reading.doc.sentences, drafts[k].trigger.span) for k in (i, j)
+                }
+                one_sentence = trigger_sentences[i] is trigger_sentences[j]
                 first, later = sorted((i, j), key=lambda k: min(drafts[k].sentences))
                 structure = pair_clues(article, drafts[first], drafts[later])
                 rows.append(
@@ -86,6 +91,7 @@ def collect(gold_path: Path, texts_path: Path, parts: set[str]) -> list[dict[str
                         "same": not unmatched and vi["occurrence"] == vj["occurrence"],
                         "clues": _clues(abouts[i], abouts[j], same_sentence),
                         "structure": structure,
+                        "trigger_sentence": one_sentence,
                         "types": [drafts[i].event_type, drafts[j].event_type],
                         "status": [drafts[i].temporal_status, drafts[j].temporal_status],
                         "a": str(abouts[i]),

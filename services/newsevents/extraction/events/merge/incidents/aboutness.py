@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ....document import Document
 from ....ontology import is_violent
 from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft
+from ...localities import names_another_locality
 from ...precision import most_precise_first
 from ...story_cues import told_as_new
 from .occurrences import attackers_agree, take_fields
@@ -80,8 +81,12 @@ _VICTIM_NOUNS = {
     "commander": "commander",
     "leader": "leader",
 }
+# Not the teller: "police said", "a police statement", "military officials".
 _VICTIM = re.compile(
-    r"\b(" + "|".join(sorted(_VICTIM_NOUNS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
+    r"\b(" + "|".join(sorted(_VICTIM_NOUNS, key=len, reverse=True)) + r")s?\b"
+    r"(?!\s+(?:said|says|say|told|confirmed|statement|spokes\w+|sources?|officials?|reports?|"
+    r"chief|commissioner|headquarters))",
+    re.IGNORECASE,
 )
 
 # What is hit: a building, a convoy, a post, a gathering.
@@ -164,6 +169,8 @@ class About:
     target_names: frozenset[str]
     sides: frozenset[str]
     toll_victims: frozenset[str] = frozenset()
+    # Each toll with where it is told: one toll attached to two events is no agreement.
+    told_tolls: frozenset[tuple[float, int]] = frozenset()
 
     def __str__(self) -> str:
         parts = [
@@ -243,13 +250,14 @@ def about(doc: Document, draft: EventDraft) -> About:
         frozenset(names),
         sides,
         toll_victims,
+        frozenset((q.value, q.span.start) for q in toll_mentions),
     )
 
 
 def shared_about(a: About, b: About) -> Shared:
     """What ``a`` and ``b`` share and where they differ."""
     return Shared(
-        toll=bool(a.tolls & b.tolls),
+        toll=any(v == w and i != j for v, i in a.told_tolls for w, j in b.told_tolls),
         count=bool(a.counts & b.counts),
         victims=bool(a.victims & b.victims),
         target=bool(a.targets & b.targets),
@@ -317,6 +325,12 @@ def _same_incident(
         return False  # what the mentions share never outweighs two days (nor a day and a vague)
     if not attackers_agree(doc, earlier, later):
         return False
+    if any(
+        names_another_locality(doc, earlier.sentences, index)
+        for index in later.sentences
+        if index < len(doc.sentences)
+    ):
+        return False  # "the Bahadur Khel area", then "Kohat's Lachi area"
     opening = min(later.sentences)
     if _LEAD_SENTENCES <= opening < len(doc.sentences) and told_as_new(
         doc, doc.sentences[opening], later

@@ -1,0 +1,84 @@
+"""One incident, one event, by what its mentions are about (events/merge/incidents/aboutness.py):
+two violent mentions the structural passes keep apart (a clash and the shelling or grenades
+it is retold with) are one event when they share the toll, or both the target and the victims,
+at one place, on one day; another toll, another town or another day keeps them apart."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from newsevents.extraction.document import QuantityMention, Span
+from newsevents.extraction.events.merge.incidents.aboutness import About, shared_about
+from tests.unit.extraction.events.articles import events_of, fatalities
+
+_CLASH = (
+    "Rebels clashed with soldiers near the town of Kidal on Sunday, killing four soldiers, the"
+    " army said.\n\nThe fighting lasted several hours.\n\n"
+)
+
+
+def _told(event: EventMessage) -> str:
+    return " ".join(m.text for m in event.evidence.mentions)
+
+
+def _summary(events: list[EventMessage]) -> list[tuple[str, str, int | None]]:
+    return [(e.event_type, e.locations[0].name, fatalities(e)) for e in events]
+
+
+def test_a_clash_retold_as_its_shelling_with_the_same_toll_is_one_event() -> None:
+    events = events_of(
+        _CLASH + "The rebels fired mortar rounds at the army post, killing four soldiers and"
+        " wounding six, a local official said."
+    )
+    # One incident: the clash keeps its type, the toll is counted once.
+    assert _summary(events) == [("armed_clash", "Kidal", 4)]
+    assert "fired mortar rounds at the army post" in _told(events[0])
+
+
+def test_a_short_story_telling_one_ambush_three_times_is_one_event() -> None:
+    events = events_of(
+        "Six soldiers killed in Borno\n\n"
+        "Boko Haram militants clashed with troops escorting a convoy near Damboa in Borno State"
+        " on Friday.\n\n"
+        "The insurgents shelled the troops' convoy with mortars.\n\n"
+        "Six soldiers were killed in the convoy, a security source said."
+    )
+    assert _summary(events) == [("armed_clash", "Damboa", 6)]
+    assert "shelled the troops' convoy" in _told(events[0])
+
+
+def test_another_toll_keeps_the_shelling_apart() -> None:
+    events = events_of(
+        _CLASH + "The rebels fired mortar rounds at the army post, killing two soldiers and"
+        " wounding six, a local official said."
+    )
+    assert _summary(events) == [("armed_clash", "Kidal", 4), ("shelling", "Kidal", 2)]
+
+
+def test_another_town_keeps_the_shelling_apart() -> None:
+    events = events_of(
+        _CLASH + "The rebels fired mortar rounds at the army post in Tessalit, killing four"
+        " soldiers and wounding six, a local official said."
+    )
+    assert _summary(events) == [("armed_clash", "Kidal", 4), ("shelling", "Tessalit", 4)]
+
+
+def _about(tolls: list[tuple[float, int]]) -> About:
+    told = [QuantityMention(Span(s, s + 5), "x", "count", v, "fatalities") for v, s in tolls]
+    values = frozenset(q.value for q in told)
+    return About(
+        values,
+        values,
+        frozenset({"soldier"}),
+        frozenset(),
+        frozenset(),
+        frozenset(),
+        told_tolls=frozenset((q.value, q.span.start) for q in told),
+    )
+
+
+def test_one_toll_attached_to_two_events_is_no_shared_toll() -> None:
+    # "Five people were killed nationwide" given to a riot and to a repressed protest: the
+    # same words, not two tellings that agree.
+    assert not shared_about(_about([(5, 100)]), _about([(2, 40), (5, 100)])).toll
+    assert shared_about(_about([(5, 100)]), _about([(5, 300)])).toll
+    assert shared_about(_about([(5, 100)]), _about([(2, 300)])).counts_differ
