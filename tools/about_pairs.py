@@ -26,8 +26,8 @@ from pathlib import Path
 from merge_pairs import Article, pair_clues
 
 from newsevents.evaluation.article_gold import load_gold, read_texts
-from newsevents.extraction.document import sentence_at
 from newsevents.evaluation.articles import Scores, gold_article_message, score_article
+from newsevents.extraction.document import sentence_at
 from newsevents.extraction.events.merge.incidents.aboutness import About, about, shared_about
 from newsevents.extraction.output.confidence import Telling
 from newsevents.extraction.output.message import to_message

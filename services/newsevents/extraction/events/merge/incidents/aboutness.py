@@ -151,8 +151,9 @@ _TARGET = re.compile(
 # A target told by its name: "the Al-Nour Mosque", "Chaudhwan police station", "Kauri
 # checkpoint" (capitalised words right before the noun).
 _NAMED_TARGET = re.compile(
-    r"((?:[A-Z][\w'’-]+\s+)+)(" + "|".join(sorted(_TARGET_NOUNS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
+    r"\b((?:[A-Z][\w'’-]*\s+){1,4})(?i:("
+    + "|".join(sorted(_TARGET_NOUNS, key=len, reverse=True))
+    + r"))\b"
 )
 _CAPITAL = re.compile(r"[A-Z]")
 _SKIP_NAME = frozenset({"the", "a", "an", "this", "that", "police", "army", "military"})
@@ -275,15 +276,26 @@ _LEAD_SENTENCES = 2
 
 def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each violent event folded into the earlier one it shares its victims or target with
-    (:func:`_same_incident`), else kept; the kept event takes the best fields of both."""
+    (:func:`_may_be_one`, :func:`_shares_what`), else kept; the kept event takes the best
+    fields of both."""
     order = sorted(drafts, key=lambda d: (min(d.sentences, default=0), d.trigger.span.start))
-    abouts = {id(d): about(doc, d) for d in order}
+    abouts: dict[int, About] = {}  # read only for the pairs the cheap guards leave
+
+    def about_of(draft: EventDraft) -> About:
+        if id(draft) not in abouts:
+            abouts[id(draft)] = about(doc, draft)
+        return abouts[id(draft)]
+
     kept: list[EventDraft] = []
     folded: set[int] = set()
     for draft in order:
         recent = reversed(kept[-PAIRWISE_WINDOW:])
         target = next(
-            (k for k in recent if _same_incident(doc, k, draft, abouts[id(k)], abouts[id(draft)])),
+            (
+                k
+                for k in recent
+                if _may_be_one(doc, k, draft) and _shares_what(about_of(k), about_of(draft))
+            ),
             None,
         )
         if target is None:
@@ -292,7 +304,7 @@ def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         date = target.date
         take_fields(target, draft)
         target.date = date  # read by what it is about, not by when: the earlier telling's day
-        abouts[id(target)] = about(doc, target)
+        abouts.pop(id(target), None)
         folded.add(id(draft))
     return [d for d in drafts if id(d) not in folded]
 
@@ -301,13 +313,10 @@ def _day(draft: EventDraft) -> object:
     return None if draft.date is None else (draft.date.date, draft.date.precision)
 
 
-def _same_incident(
-    doc: Document, earlier: EventDraft, later: EventDraft, a: About, b: About
-) -> bool:
-    """Two violent mentions told in different sentences, at one place (or one of them
-    unplaced), on no two days, by agreeing attackers, the later not told as new, that share
-    the toll or both the target and the victims' noun, with no two different tolls and no two
-    disjoint kinds of victims."""
+def _may_be_one(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Nothing in the text sets the two apart: two violent mentions told in different
+    sentences, at one place (or one of them unplaced), on no two days, by agreeing attackers,
+    the later not told as new and naming no other locality."""
     if not (is_violent(earlier.event_type) and is_violent(later.event_type)):
         return False
     if earlier.temporal_status != "current" or later.temporal_status != "current":
@@ -331,11 +340,14 @@ def _same_incident(
         if index < len(doc.sentences)
     ):
         return False  # "the Bahadur Khel area", then "Kohat's Lachi area"
-    opening = min(later.sentences)
-    if _LEAD_SENTENCES <= opening < len(doc.sentences) and told_as_new(
-        doc, doc.sentences[opening], later
-    ):
-        return False
+    opening = min(later.sentences, default=0)
+    in_body = _LEAD_SENTENCES <= opening < len(doc.sentences)
+    return not (in_body and told_as_new(doc, doc.sentences[opening], later))
+
+
+def _shares_what(a: About, b: About) -> bool:
+    """The same toll, or both the target and the victims' noun, with no two different tolls
+    and no two disjoint kinds of victims."""
     shared = shared_about(a, b)
     if shared.differs:
         return False
