@@ -43,6 +43,7 @@ from ...document import DateMention, Document, Sentence, Span, sentence_at
 from ...ontology import EventTypeName, is_violent
 from ...vocabulary import MONTH_NAMES
 from ..draft import EventDraft, TemporalStatus
+from .kinds import goes_on, names_a_kind, told_before
 from .time_frame import counts_a_period_or_tally
 from .when import event_dates
 
@@ -243,7 +244,13 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     if _ONGOING.match(text, trigger_at + len(draft.trigger.text)):
         return "habitual"
     fresh = _fresh_days(doc, sentence)
+    if not fresh and (
+        goes_on(before, draft.trigger.text) or names_a_kind(doc, sentence, draft.trigger.span)
+    ):
+        return "habitual"
     if _tells_earlier(text, trigger_at, fresh) or _SOME_TIME_AFTER.search(before):
+        return "earlier"
+    if not fresh and told_before(before):
         return "earlier"
     if (
         (_RECENT.search(before) or _IN_A_RECENT.search(text))

@@ -1,0 +1,74 @@
+"""Acts told as kinds, fights told as going on, reports told as earlier: no occurrence of the day.
+
+Three structures any outlet uses around its news (:mod:`.status` reads them after the lead,
+unless the sentence gives an act a fresh day):
+- A kind of act: the trigger is one of a bare list of nouns (two or more of them triggers, or
+  three or more in all) governed by "of" or "for", directly or through a gerund: "notorious
+  for carrying out kidnappings, bombings and beheadings", "accuses the Nusra Front of carrying
+  on blasts and attacks", "the cartel's acts of extortion, kidnapping and murder". A list with
+  no article, number or possessive names kinds of acts, not an occurrence. (Not a gerund's
+  objects alone, which describe the day's act: "firing rockets and mortars at the town".)
+- A fight going on: the trigger a present progressive, "Niger and Mali are battling the spread
+  of extremist violence", "the coalition is fighting Houthi rebels": what goes on, not what
+  happened (a stretch of it told as news has a day: "clashes are continuing till now" is
+  a noun, not read here).
+- Told before: "previously" ahead of the trigger in its sentence puts the act, or the report
+  of it, before the news ("The SDF previously said it had taken full control of Dhiban"); not
+  "as previously reported", a retelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document, Sentence, Span
+
+# Words that make a list's member one occurrence, not a kind: an article, a number, a
+# possessive or a demonstrative before it.
+_DETERMINER = (
+    r"the|a|an|this|that|these|those|its|their|his|her|our|my|your|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many|some|dozens|hundreds|thousands|one|each|every|both"
+)
+# ... and a list ends before a preposition ("beheadings in western Mindanao").
+_FUNCTION = r"and|or|in|on|at|by|with|from|to|against|near|across|of|for|into|across|as|that"
+_WORD = rf"(?!(?:{_FUNCTION}|{_DETERMINER})\b)[a-z][a-z-]*"
+_ITEM = rf"{_WORD}(?:\s+{_WORD})?"
+_KIND_LIST = re.compile(
+    r"\b(?:of|for)\s+(?:[a-z]+ing\s+(?:out\s+|on\s+)?)?"
+    rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|or)\s+{_ITEM})\b"
+)
+_ITEM_IN_LIST = re.compile(rf"(?:^|(?<=,)|(?<=\band)|(?<=\bor))\s*({_ITEM})")
+
+# Right before the trigger: "are battling", "is now fighting".
+_PRESENT_PROGRESSIVE = re.compile(
+    r"\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+|also\s+)?$", re.IGNORECASE
+)
+_PREVIOUSLY = re.compile(r"(?<!\bas )\bpreviously\b", re.IGNORECASE)
+
+
+def names_a_kind(doc: Document, sentence: Sentence, trigger: Span) -> bool:
+    """Whether the trigger is one of a bare list of act nouns after "of" or "for"."""
+    triggers = [t.span for t in doc.in_sentence(doc.triggers, sentence)]
+    base = sentence.span.start
+    for match in _KIND_LIST.finditer(sentence.text):
+        start, end = base + match.start("list"), base + match.end("list")
+        if not (start <= trigger.start < end):
+            continue
+        items = [
+            Span(base + match.start("list") + m.start(1), base + match.start("list") + m.end(1))
+            for m in _ITEM_IN_LIST.finditer(match.group("list"))
+        ]
+        acts = [i for i in items if any(i.start < t.end and t.start < i.end for t in triggers)]
+        if len(acts) >= 2 or len(items) >= 3:
+            return True
+    return False
+
+
+def goes_on(before: str, trigger: str) -> bool:
+    """Whether the trigger is a verb in the present progressive ("are battling")."""
+    return trigger.lower().endswith("ing") and _PRESENT_PROGRESSIVE.search(before) is not None
+
+
+def told_before(before: str) -> bool:
+    """Whether "previously" stands ahead of the trigger in its sentence."""
+    return _PREVIOUSLY.search(before) is not None

@@ -1,0 +1,83 @@
+"""Acts told as kinds, fights told as going on, reports told as earlier: background, while the
+same acts told on a day of their own stay news (texts written for these tests; published 20
+February 2024)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.extraction.pipeline import Pipeline
+
+NEWS = (
+    "Syrian warplanes struck the town of Saraqib in Idlib province on Monday, killing five "
+    "civilians."
+)
+
+
+def _events(body: str, *, include_background: bool = False) -> list[EventMessage]:
+    article = ArticleMessage(
+        id="t", body=body, published_at=dt.datetime(2024, 2, 20, 12, tzinfo=dt.UTC)
+    )
+    return Pipeline(include_background=include_background).extract(article)
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        # a bare list of kinds of acts after "for" and a gerund
+        "The group is notorious for carrying out kidnappings, bombings and beheadings in the"
+        " south.",
+        # ... after "of" and a gerund, two acts
+        "The government accuses the rebels of carrying on blasts and attacks in the capital.",
+        # ... after "acts of"
+        "Farmers said nobody stopped the gang's acts of extortion, kidnapping and murder.",
+        # a fight going on
+        "Niger and Mali are battling the spread of extremist violence in the Sahel.",
+        # told before the news
+        "The rebels previously said they had seized the town of Kafr Nabl.",
+    ],
+)
+def test_kinds_standing_fights_and_earlier_reports_are_not_published(background: str) -> None:
+    body = f"{NEWS} {background}"
+    events = _events(body)
+    assert events, "the news event is published"
+    assert {e.evidence.text for e in events} == {NEWS}
+    marked = [e for e in _events(body, include_background=True) if e.evidence.text == background]
+    assert marked, "the recalled event is extracted, and marked"
+    assert {e.temporal_status for e in marked} == {"background"}
+
+
+@pytest.mark.parametrize(
+    ("news", "event_type", "place"),
+    [
+        # a gerund's objects describe the day's act, not kinds of acts
+        (
+            "Later gunmen attacked the village of Ariha, firing rockets and mortars at homes.",
+            "shelling",
+            "Ariha",
+        ),
+        # a list of acts on a day of its own is news
+        (
+            "On Monday the army was accused of shelling and airstrikes on Ariha.",
+            "shelling",
+            "Ariha",
+        ),
+        # a fight of the past, told after the lead, is news
+        ("Later rebels were fighting troops near Ariha.", "armed_clash", "Ariha"),
+        # "as previously reported" retells, not recalls
+        (
+            "As previously reported, gunmen later killed two farmers in the town of Ariha.",
+            "attack_on_civilians",
+            "Ariha",
+        ),
+    ],
+)
+def test_the_same_structures_on_the_day_stay_news(news: str, event_type: str, place: str) -> None:
+    told = [e for e in _events(f"{NEWS} {news}") if e.evidence.text == news]
+    assert told, "the second act is published"
+    assert event_type in {e.event_type for e in told}
+    assert place in {e.locations[0].name for e in told if e.locations}
+    assert {e.temporal_status for e in told} == {"current"}
