@@ -14,7 +14,8 @@ unless the sentence gives an act a fresh day):
   a noun, not read here).
 - Told before: "previously" ahead of the trigger in its sentence puts the act, or the report
   of it, before the news ("The SDF previously said it had taken full control of Dhiban"); not
-  "as previously reported", a retelling.
+  "as previously reported", a retelling, nor "Previously," opening the sentence (read with
+  the lead's place by :mod:`..background.recalled`: it may retell the lead's incident).
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ _ITEM_IN_LIST = re.compile(rf"(?:^|(?<=,)|(?<=\band)|(?<=\bor))\s*({_ITEM})")
 _PRESENT_PROGRESSIVE = re.compile(
     r"\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+|also\s+)?$", re.IGNORECASE
 )
-_PREVIOUSLY = re.compile(r"(?<!\bas )\bpreviously\b", re.IGNORECASE)
+# Inside the sentence, not opening it: a paragraph opening on "Previously," is read with the
+# lead's place (:mod:`..background.recalled`), since it may retell the lead's incident.
+_PREVIOUSLY = re.compile(r"(?<!\bas )(?<=\w )previously\b", re.IGNORECASE)
 
 
 def names_a_kind(doc: Document, sentence: Sentence, trigger: Span) -> bool:
