@@ -51,12 +51,12 @@ _PREVIOUSLY = re.compile(r"(?<!\bas )(?<=\w )previously\b", re.IGNORECASE)
 
 def names_a_kind(doc: Document, sentence: Sentence, trigger: Span) -> bool:
     """Whether the trigger is one of a bare list of act nouns after "of" or "for"."""
-    triggers = [t.span for t in doc.in_sentence(doc.triggers, sentence)]
     base = sentence.span.start
     for match in _KIND_LIST.finditer(sentence.text):
         start, end = base + match.start("list"), base + match.end("list")
         if not (start <= trigger.start < end):
             continue
+        triggers = [t.span for t in doc.in_sentence(doc.triggers, sentence)]
         items = [
             Span(base + match.start("list") + m.start(1), base + match.start("list") + m.end(1))
             for m in _ITEM_IN_LIST.finditer(match.group("list"))
