@@ -122,29 +122,3 @@ def test_a_paragraph_turning_back_keeps_the_leads_incident_retold() -> None:
         for e in every
         if e.temporal_status == "background" and "Kafranbel" in {loc.name for loc in e.locations}
     ]
-
-
-def test_an_act_of_another_type_told_this_week_after_the_lead_is_background() -> None:
-    recalled = "Rebels took control of the town of Saraqib this week."
-    body = "\n\n".join(
-        [KAFR_NABL_LEAD, *KAFR_NABL_ELABORATION, recalled, "The province is held by rebels."]
-    )
-    published = events_on_a_tuesday(body)
-    assert not told_in(published, recalled), "the week's earlier act is not published"
-    assert [e.event_type for e in published] == ["attack_on_civilians"]
-    marked = told_in(events_on_a_tuesday(body, include_background=True), recalled)
-    assert {(e.event_type, e.temporal_status) for e in marked} == {
-        ("territory_taken", "background")
-    }
-    assert {loc.name for e in marked for loc in e.locations} == {"Saraqib"}
-
-
-def test_the_leads_incident_retold_this_week_is_news() -> None:
-    """Of the lead's type at the lead's place: perhaps the lead's incident, kept as news."""
-    retold = "Gunmen killed two more farmers in Kafr Nabl this week, residents said."
-    body = "\n\n".join(
-        [KAFR_NABL_LEAD, *KAFR_NABL_ELABORATION, retold, "The province is held by rebels."]
-    )
-    events = events_on_a_tuesday(body, include_background=True)
-    assert {e.temporal_status for e in events} == {"current"}
-    assert "attack_on_civilians" in {e.event_type for e in events}

@@ -73,7 +73,6 @@ def recall_earlier_days(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         by_day = _recalling_paragraphs(doc, body, lead_day)
         marked += _mark(doc, drafts, lambda s: s.paragraph in by_day, lead, lead_day)
         marked += _dated_before_the_lead(doc, drafts, lead, lead_day, lead_paragraph)
-    marked += _earlier_this_week(doc, drafts, lead_paragraph)
     turned = _turning_back(doc, body) - by_day
     first = lead or _first_act(doc, lead_paragraph, drafts)
     if turned and first is not None:
@@ -151,39 +150,6 @@ def _dated_before_the_lead(
             continue  # the day before the lead's is often news still; a day told elsewhere
         if draft.event_type in told and not _elsewhere(doc, lead, draft, first):
             continue  # perhaps the lead's incident retold with its day
-        draft.temporal_status = "background"
-        marked.append(draft)
-    return marked
-
-
-def _earlier_this_week(
-    doc: Document, drafts: list[EventDraft], lead_paragraph: int
-) -> list[EventDraft]:
-    """Mark the news drafts first told after the lead's paragraph whose own time, in their
-    first sentence, is only "this week" ("Russian forces took control of neighboring Luhansk
-    province this week" after a lead on Tuesday's shelling, "the camp, which was taken over by
-    rebels this week" after a lead on today's car bomb): an act of the days before the news,
-    told for context. Unless it may be the lead's incident retold: of a type the lead paragraph
-    tells, at no place or at the lead's ("Fighting broke out this week" after a lead on the
-    clashes' toll)."""
-    lead = _first_act(doc, lead_paragraph, drafts)
-    told = {d.event_type for d in drafts if _in_paragraph(doc, d, lead_paragraph)}
-    marked: list[EventDraft] = []
-    for draft in drafts:
-        if draft.temporal_status != "current" or draft is lead:
-            continue
-        first = doc.sentences[min(draft.sentences)]
-        own = draft.date
-        if (
-            first.heading
-            or first.paragraph <= lead_paragraph
-            or own is None
-            or own.precision != "week"
-            or own not in doc.in_sentence(doc.dates, first)
-        ):
-            continue
-        if draft.event_type in told and (lead is None or not _elsewhere(doc, lead, draft, first)):
-            continue  # perhaps the lead's incident retold
         draft.temporal_status = "background"
         marked.append(draft)
     return marked
