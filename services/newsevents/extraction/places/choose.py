@@ -57,7 +57,11 @@ def _by_mode(
         return admin1 or candidates
     if match.mode in ("settlement", "area"):
         towns = [i for i in candidates if places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT)]
-        return towns or candidates
+        # "the village of Dioura": a district found only by folding the spelling ("Diora") is
+        # another unit's name; the settlement told is one the gazetteer lacks.
+        return towns or [
+            i for i in candidates if not (places[i].kind == Kind.ADMIN2 and i in match.loose_only)
+        ]
     if match.mode == "locality":
         # "Salah-Eddin neighbourhood" is no province of Iraq, and "al-Zahra quarter" in a
         # Syrian report no town of Tunisia: a locality lies in a country the article tells.

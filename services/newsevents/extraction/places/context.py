@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..actors.find import named_actors
+from ..document import Span, SpanIndex
 from .gazetteer import Kind, Place
 from .keys import light_key, name_key
 from .surface import Match
@@ -45,13 +46,17 @@ class Context:
 
 
 def article_context(
-    tokens: Tokens, accepted: list[Match], places: Sequence[Place], countries: Counter[str]
+    tokens: Tokens,
+    accepted: list[Match],
+    places: Sequence[Place],
+    countries: Counter[str],
+    filed: SpanIndex | None = None,
 ) -> Context:
     """The context of an article whose place names ``accepted`` tell ``countries`` (by their
-    names and demonyms): with the countries of big cities and named actors, and the regions
-    named beside places."""
+    names and demonyms): with the countries of big cities and named actors (not the agency
+    that ``filed`` it: a dateline's or a credit's tag), and the regions named beside places."""
     _count_big_cities(accepted, places, countries)
-    areas, monitored = _count_named_actors(tokens.text, countries)
+    areas, monitored = _count_named_actors(tokens.text, countries, filed)
     context = Context(
         countries,
         Counter(),
@@ -82,12 +87,18 @@ def _count_big_cities(
             countries[top.country_code] += 1
 
 
-def _count_named_actors(text: str, countries: Counter[str]) -> tuple[set[Region], set[Region]]:
+def _count_named_actors(
+    text: str, countries: Counter[str], filed: SpanIndex | None
+) -> tuple[set[Region], set[Region]]:
     """Named actors of one country ("the OSCE SMM", "al-Shabaab") tell it too, and actors of a
-    few regions their regions ("Boko Haram": Borno, Yobe): (their regions, those of monitors)."""
+    few regions their regions ("Boko Haram": Borno, Yobe): (their regions, those of monitors).
+    A wire agency in a dateline or a credit ("MANILA, Oct. 26 (Xinhua) --") filed the report
+    from anywhere: it tells no country (Xinhua's China made a Chinese village of "Sulu")."""
     areas: set[Region] = set()
     monitored: set[Region] = set()
-    for _, entry in named_actors(text):
+    for found, entry in named_actors(text):
+        if filed is not None and filed.overlaps(Span(found.start(), found.end())):
+            continue
         if entry.country_code:
             countries[entry.country_code] += 1
             regions = {(entry.country_code, name_key(area)) for area in entry.areas}

@@ -38,9 +38,10 @@ def _unit_nouns(local_government_area: str) -> str:
 
 # The words a chain of enclosing units is made of, besides the units' own capitalised names:
 # the relation ("in", "of"), settlement and unit nouns, a site's nouns ("army camp", "police
-# station") and directions.
+# station") and directions; "also" resumes a chain told before ("in X district, also in Y
+# province").
 _CHAIN_WORD = (
-    r"in|of|the|a|an|located|situated|and|villages?|towns?|hamlets?|city|"
+    r"in|of|the|a|an|located|situated|also|and|villages?|towns?|hamlets?|city|"
     + _unit_nouns("local|government|area")
     + r"|camp|base|army|military|police|station|post|checkpoint|market|school|"
     + DIRECTION_WORDS

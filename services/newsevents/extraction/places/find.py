@@ -56,7 +56,9 @@ def find_places(doc: Document) -> None:
     for code in doc.country_hints:  # the source's word: as if the text named it once
         countries[code] += 1
     accepted = [m for m in matches if not m.rejected]
-    context = article_context(tokens, accepted, places, countries)
+    # the agency of a dateline or a credit filed the report: it tells no country
+    filing = SpanIndex(f.span for f in doc.furniture if f.kind in ("dateline", "credit"))
+    context = article_context(tokens, accepted, places, countries, filing)
     _read_qualifiers(tokens, accepted, gaz)
     _read_sentences(doc, tokens, accepted, places)
     chained = _read_chains(doc, tokens, accepted, places)

@@ -231,13 +231,32 @@ def glued_to_name(
         return True, not big
     if nxt is not None and nxt.cap and nxt.fold in UNIT_NOUNS:
         return True, False
-    if headline or token_kind.get(match.first) == "country":
+    if headline:
+        return False, False
+    if _after_romance_name(tokens, match, token_kind):
+        return True, False  # "Carta de Moçambique reported": an outlet, not the town
+    if token_kind.get(match.first) == "country":
         return False, False
     if _names_on(prev, token_kind.get(match.first - 1)) and prev.fold not in ARTICLES:
         return True, not big
     if not big and _names_on(nxt, token_kind.get(match.last + 1)) and not nxt.upper:
         return True, False
     return False, False
+
+
+def _after_romance_name(tokens: Tokens, match: Match, token_kind: dict[int, TokenKind]) -> bool:
+    """Whether the match ends a Romance-language proper name whose head is no place: "Carta
+    de Moçambique", "Jornal de Angola", "Banco de Mexico" name an outlet or a firm (though
+    "Carta" is also a village somewhere); the longest match has already taken the names that
+    are places ("Rio de Janeiro")."""
+    connector = tokens.before(match.first)
+    if connector is None or connector.fold not in _ROMANCE_CONNECTORS:
+        return False
+    head = tokens.before(match.first - 1)
+    return _names_on(head, token_kind.get(match.first - 2)) and head.fold not in ARTICLES
+
+
+_ROMANCE_CONNECTORS = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", "di"})
 
 
 def _name_word_after(tokens: Tokens, match: Match) -> Token | None:

@@ -81,8 +81,9 @@ _COLON_DATELINE = re.compile(
 )
 # "Beirut, May 14 (IANS)", "Damascus, (SANA) –", "Idlib (AFP) -": a place, then a date and a
 # tag, a comma and a tag, or a wire agency's tag ("The Syrian Democratic Forces (SDF)" is none).
+# The country may follow the place in square brackets ("Kabul [Afghanistan], May 4 (ANI):").
 _TAGGED_DATELINE = re.compile(
-    rf"{_OPENING}[ \t]*{_NAME}(?:,\s*{_NAME})?"
+    rf"{_OPENING}[ \t]*{_NAME}(?:,\s*{_NAME}|\s*\[\s*{_NAME}\s*\])?"
     rf"(?:,?\s*{_DATE},?\s*{_TAG}|,\s*{_TAG}|\s*{_WIRE_TAG}){_DASH}?",
     re.MULTILINE,
 )

@@ -129,3 +129,29 @@ def test_the_countryside_of_a_named_province_keeps_out_namesakes_of_another() ->
     )
     assert event.event_type == "airstrike"
     assert [(p.name, p.admin1) for p in event.locations] == [("Tadmur", "Homs"), ("Homs", "Homs")]
+
+
+def test_a_district_told_again_in_its_province_after_also_is_no_namesake() -> None:
+    """ "in X district, also in Y province": "also" resumes the chain, so X is a district of Y
+    (an unknown one of Nangarhar), not a village of that name in Ghazni or Kandahar."""
+    body = (
+        "Taliban fighters attacked a checkpoint in Achin district of Nangarhar province on"
+        " Sunday, police said. In Khogyani district, also in Nangarhar province, an air strike"
+        " on Monday killed 14 militants, the governor said."
+    )
+    strikes = [e for e in events_of(body) if e.event_type == "airstrike"]
+    assert strikes
+    assert _where(strikes[0]) == ("Khogyani", "Nangarhar", "AF")
+
+
+def test_a_village_is_no_district_of_another_spelling() -> None:
+    """ "the village of Dioura": the district Diora (found only by folding the spelling, in
+    another region) is not the village told; the village keeps its own name."""
+    body = (
+        "Jihadists attacked an army camp in the village of Dioura in Mali on Sunday, killing"
+        " 11 soldiers, officials said."
+    )
+    events = events_of(body)
+    assert events
+    assert events[0].locations[0].name == "Dioura"
+    assert events[0].locations[0].admin1 != "Segou"

@@ -66,3 +66,13 @@ def test_a_dateline_place_is_a_reference_not_an_event_place() -> None:
     )
     assert [p.name for p in doc.places] == ["Idlib"]
     assert "Beirut" in {p.name for p in doc.place_references}
+
+
+def test_the_agency_that_filed_a_report_tells_no_country() -> None:
+    """ "MANILA, Oct. 26 (Xinhua) --": a Chinese agency filed it, the article is not about
+    China, so "Sulu province" is no village of that name in Qinghai."""
+    places = _places(
+        "MANILA, Oct. 26 (Xinhua) -- Two soldiers were killed in a clash with militants in Sulu"
+        " province of the southern Philippines on Friday, the military said."
+    )
+    assert {p.country_code for p in places} == {"PH"}

@@ -190,3 +190,16 @@ def test_at_with_a_space_does_not_glue_a_place_to_the_next_name() -> None:
     is Nyeri, then a prison; "al" with a space still goes on a name ("Sada al Sharqiya")."""
     found = places_in("Prisoners clashed with police in Nyeri at Kingongoo prison, Kenya.")
     assert (found[0].name, found[0].admin1) == ("Nyeri", "Nyeri")
+
+
+def test_a_place_ending_a_romance_name_is_part_of_it() -> None:
+    """ "Carta de Mocambique reports": an outlet, not the town of Mozambique in Nampula (in an
+    article about Mozambique, where that town would be plausible)."""
+    places = places_in(
+        "Insurgents beheaded four fishermen in Mozambique's northern province of Cabo Delgado,"
+        " Carta de Mocambique reports."
+    )
+    assert [(p.name, p.admin1) for p in places] == [
+        ("Mozambique", None),
+        ("Cabo Delgado", "Cabo Delgado"),
+    ]

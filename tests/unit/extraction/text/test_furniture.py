@@ -36,6 +36,11 @@ def _furniture(text: str) -> set[tuple[str, str]]:
         # a tag with a hyphen; the agency before the place and its country
         ("NAIROBI, Aug 30 (NNN-AGENCIES) — Gunmen killed two.", "NAIROBI, Aug 30 (NNN-AGENCIES) —"),
         ("APA – Bamako (Mali) – Gunmen kidnapped ten people.", "Bamako"),
+        # the country in square brackets after the place, as one agency's house style has it
+        (
+            "Kano [Nigeria], May 4 (ANI): Gunmen killed six people.",
+            "Kano [Nigeria], May 4 (ANI):",
+        ),
     ],
 )
 def test_datelines_are_found(text: str, dateline: str) -> None:
