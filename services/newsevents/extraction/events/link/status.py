@@ -253,8 +253,8 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         return "habitual"
     if _tells_earlier(text, trigger_at, fresh) or _SOME_TIME_AFTER.search(before):
         return "earlier"
-    if not fresh and told_before(before):
-        return "earlier"
+    if not fresh and told_before(before) and not _news_is_a_standing_state(doc):
+        return "earlier"  # in a build-up told as news, what was done before is part of it
     if (
         (_RECENT.search(before) or _IN_A_RECENT.search(text))
         and not fresh
