@@ -63,3 +63,28 @@ def test_the_act_a_protest_is_about_is_no_event(body: str) -> None:
 )
 def test_acts_outside_the_grievance_are_kept(body: str, act: str) -> None:
     assert act in _triggers(body)
+
+
+def test_protesters_named_by_their_participle_are_hit_at_the_protest() -> None:
+    # "protesting residents" names who was beaten, not what the protest is about
+    body = "On 2 June 2022, protesting residents were beaten up by police in Kisumu during their protest over the eviction of traders."
+    assert main_event(body, "2022-06-10T12:00:00Z").event_type == "protest_dispersed"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 2 June 2022, monitors recorded a total of 40 projectiles in both directions of the frontline near Avdiivka.",
+        "On 2 June 2022, mortar rounds were fired from both sides of the line near Avdiivka.",
+    ],
+)
+def test_heavy_fire_both_ways_is_an_armed_clash(body: str) -> None:
+    assert main_event(body, "2022-06-10T12:00:00Z").codes.acled_sub_event_type == "Armed clash"
+
+
+def test_heavy_fire_one_way_stays_shelling() -> None:
+    body = "On 2 June 2022, rebels fired mortars at army positions near Avdiivka."
+    assert (
+        main_event(body, "2022-06-10T12:00:00Z").codes.acled_sub_event_type
+        == "Shelling/artillery/missile attack"
+    )

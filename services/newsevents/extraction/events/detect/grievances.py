@@ -21,10 +21,12 @@ _PROTEST = re.compile(
 # "Demanding the arrest of the accused in the murder of a youth, ...".
 _OCCASION_OPENING = re.compile(
     r"(?:^|[,;:(]\s*|\b\d{4}\s+|\bOn\s+\w+\s+\w+\s+)(?:shortly\s+|(?:a\s+)?(?:days?|hours?|"
-    r"weeks?)\s+)?(?:following|after|in the wake of|in reaction to|in response to|"
+    r"weeks?)\s+)?(?:(?:following|after|in the wake of|in reaction to|in response to)\b|"
     # or the protest's own participle: "Demanding the arrest of the accused in the murder of a
     # youth, party cadres staged a demonstration"
-    r"demanding|protesting|condemning|denouncing|seeking)\b[^,;:]*$",
+    # (with its object: "protesting residents were beaten" names who was beaten)
+    r"(?:demanding|protesting|condemning|denouncing|seeking)\s+(?:the|a|an|his|her|their|its|"
+    r"against|over|justice|punishment)\b)[^,;:]*$",
     re.IGNORECASE,
 )
 # The main clause after that phrase: everything up to the sentence's next full stop.
