@@ -147,6 +147,12 @@ _KILLED_AFTER = re.compile(
 )
 
 
+# Heavy fire told as going both ways is an exchange between two armed sides, a battle, not the
+# one-sided shelling of a target: "a total of 40 projectiles in both directions of the
+# frontline", "mortar rounds fired from both sides of the line".
+_BOTH_WAYS = re.compile(r"\b(?:in both directions|(?:from|by) both sides)\b", re.IGNORECASE)
+
+
 def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
     """The event type of a generic violence trigger given its agent and target."""
     if event_type == "abduction" and _KILLED_AFTER.match(sentence[end:]):
@@ -157,6 +163,10 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         and not _CLEARING.search(clause_before(sentence, start))
     ):
         return "explosive_attack"
+    if event_type in {"shelling", "explosive_attack"} and _BOTH_WAYS.search(
+        sentence[end : end + 120]
+    ):
+        return "armed_clash"
     if event_type in {"armed_clash", "mob_violence"} and communal_battle(
         sentence[start:end], sentence
     ):

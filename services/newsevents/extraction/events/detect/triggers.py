@@ -19,6 +19,7 @@ from ...document import Document, Modality, Sentence, Span, SpanIndex, Trigger
 from ...ontology import EventTypeName, is_event_type_name
 from ...prefilter import folded, may_match
 from .gates import GATES, Gate
+from .grievances import far_grievance, occasion_of_a_protest
 from .parties import PROTESTERS_OR_CROWD
 from .refinement import refine_type
 
@@ -112,14 +113,15 @@ _ARRESTED_FOR = re.compile(
 _CASE_NOUN = re.compile(r"\s+(?:cases?|trials?|charges?|suspects?|investigations?|probe)\b", re.I)
 _CHARGE = re.compile(
     r"\b(?:suspicion of|suspected of|(?<!is )(?<!are )(?<!was )(?<!were )accused of|"
-    r"charged with|convicted of|sentenced for|charges? of|allegations? of|on trial for|"
+    r"charged with|convicted of|sentenced for|charges? of|(?:allegations?|accusations?) of|"
+    r"on trial for|"
     r"wanted for)"
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PROTEST_WORD = re.compile(
     r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil|hartal|bandh|shutdown|"
-    r"blockade|dharna|gherao|human chain|agitat",
+    r"blockade|dharna|gherao|human chain|agitat|boycott",
     re.I,
 )
 # The means of a protest, told after its grievance: "by setting fire to", "by blocking roads and
@@ -129,14 +131,14 @@ _GRIEVANCE = re.compile(
     r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
     r"following|after|about|regarding|because of|due to|"
     # what is protested as the verb's object: "ABVP members protested the rape of a girl"
-    r"protest(?:ed|ing|s)? (?:the|a|an)|protest (?:of|at)|"
+    r"protest(?:ed|ing|s)? (?:the|a|an)|protest (?:of|at|to)|"
     # ... and without a determiner, the terse transitive of notes and headlines: "thousands
     # protest police raids on media", "residents protest reoccurring attacks by bandits"
     r"(?<![\w-])protest(?:ed|s)?(?= (?!(?:against|over|in|at|on|outside|near|for|with|to|from|"
     r"after|and|as|while|when|by|during|march\w*|rall\w*|was|were|is|are|has|had|took|turned|"
     r"erupted|ended|broke|which|that|organi[sz]ed|held|led|staged)\b))|"
     # the wrong a protest alleges: "farmers protested, alleging that an inspector assaulted ..."
-    r"alleg(?:ing|ed)(?: that)?|"
+    r"alleg(?:ing|ed)(?: that)?|claiming that|"
     # whom a protest accuses, and those it wants punished: "accusing a leader of beating up a
     # worker", "punishment for those responsible for the killing", "the culprits of his murder"
     r"accus(?:ing|ed) (?:[\w'’()-]+ ){0,6}?of|(?:responsible|punished) for|involved in|"
@@ -262,8 +264,10 @@ def _sentence_triggers(
                 before, match.group(), doc.text[span.end : span.end + 20], rule.event_type
             ):
                 continue
-            if rule.event_type in _HARM and _victims_of_a_protest(
-                before, sentence.text, match.group()
+            if rule.event_type in _HARM and (
+                _victims_of_a_protest(before, sentence.text, match.group())
+                or far_grievance(before, match.group())
+                or occasion_of_a_protest(before, sentence.text[match.end() :])
             ):
                 continue
             taken.add(span)

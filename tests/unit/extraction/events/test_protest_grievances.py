@@ -1,0 +1,90 @@
+"""The violent act a protest is about is no event of the report: told before the protest in an
+opening "Following ..." or "After ..." phrase, far inside the grievance by its noun, or as what
+someone is blamed "for" doing (issue 11, ninth round)."""
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.extraction.pipeline import extract_events
+from tests.unit.extraction.events.articles import main_event
+
+
+def _events(body: str) -> list[EventMessage]:
+    return extract_events(ArticleMessage(id="a1", body=body, published_at="2022-06-10T12:00:00Z"))
+
+
+def _types(body: str) -> list[str]:
+    return [e.event_type for e in _events(body)]
+
+
+def _triggers(body: str) -> list[str]:
+    return [e.evidence.trigger for e in _events(body) if e.event_type != "protest"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the act as the occasion, in an opening phrase, the protest in the main clause
+        "On 2 June 2022, following the shooting of two attendants at a petrol station, traders in Kitale protested, calling for more security.",
+        "On 2 June 2022, after a taxi rider was gunned down by a policeman, his fellow riders protested outside the station in Embu.",
+        # far inside the grievance, named by its noun
+        "On 2 June 2022, residents held a demonstration in Thika over the slow pace of police investigations into the murder of a shopkeeper.",
+        "On 2 June 2022, students staged a human chain protest in Rajshahi demanding speedy justice in connection with the attack on a teacher.",
+        # what someone is blamed for doing, told by a gerund
+        "On 2 June 2022, villagers staged a protest in front of the house of a local official in Khulna for assaulting a schoolboy.",
+        # a work boycott over colleagues killed
+        "On 2 June 2022, prison warders in Nakuru boycott work after their colleagues were killed by robbers.",
+    ],
+)
+def test_the_act_a_protest_is_about_is_no_event(body: str) -> None:
+    assert _types(body) == ["protest"]
+    assert main_event(body, "2022-06-10T12:00:00Z").codes.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        # an opening phrase of time whose main clause is no protest: the act is the news
+        ("On 2 June 2022, after the rally ended, police shot dead two men in Kisumu.", "shot dead"),
+        # what protesters claim was done to them at the protest is told, not their grievance
+        (
+            "On 2 June 2022, teachers staged a protest in Dhaka. Protesters claimed that police beat them with batons.",
+            "beat",
+        ),
+        # a clause of its own between the grievance and the act: the act is the day's
+        (
+            "On 2 June 2022, traders protested over the new tax in Eldoret when police were shooting at the crowd.",
+            "shooting",
+        ),
+    ],
+)
+def test_acts_outside_the_grievance_are_kept(body: str, act: str) -> None:
+    assert act in _triggers(body)
+
+
+def test_protesters_named_by_their_participle_are_hit_at_the_protest() -> None:
+    # "protesting residents" names who was beaten, not what the protest is about
+    body = "On 2 June 2022, protesting residents were beaten up by police in Kisumu during their protest over the eviction of traders."
+    assert main_event(body, "2022-06-10T12:00:00Z").event_type == "protest_dispersed"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 2 June 2022, monitors recorded a total of 40 projectiles in both directions of the frontline near Avdiivka.",
+        "On 2 June 2022, mortar rounds were fired from both sides of the line near Avdiivka.",
+    ],
+)
+def test_heavy_fire_both_ways_is_an_armed_clash(body: str) -> None:
+    assert main_event(body, "2022-06-10T12:00:00Z").codes.acled_sub_event_type == "Armed clash"
+
+
+def test_heavy_fire_one_way_stays_shelling() -> None:
+    body = "On 2 June 2022, rebels fired mortars at army positions near Avdiivka."
+    assert (
+        main_event(body, "2022-06-10T12:00:00Z").codes.acled_sub_event_type
+        == "Shelling/artillery/missile attack"
+    )
