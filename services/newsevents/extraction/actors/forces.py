@@ -27,7 +27,11 @@ _FORCE_NOUNS = (
     r"\s+)?"
     r"(?:forces?|troops|army|military|soldiers|navy|artillery|tanks|gunboats|"
     r"aerospace forces|air force|aircrafts?|air ?craft|warplanes?|war planes?|(?:fighter )?jets?|"
-    r"planes|helicopters?|choppers?|drones?|(?:drone|air|missile|rocket|artillery) ?strikes?|"
+    r"planes|helicopters?|choppers?|drones?|"
+    # "Israeli air and missile strikes", "Russian missile attacks": weapons coordinated, and the
+    # attacks of a weapon only a state fields
+    r"(?:(?:drone|air|missile|rocket|artillery)\s+and\s+)?"
+    r"(?:(?:drone|air|missile|rocket|artillery) ?strikes?|(?:air|missile|artillery) attacks?)|"
     r"airstrikes|air raids?|raids|strikes?|bombers|bombardment|shelling)"
 )
 # Weapons only a state fields, after "government" ("a government airstrike").
