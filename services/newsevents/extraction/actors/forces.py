@@ -174,7 +174,10 @@ def state_forces(text: str, main_country: str | None) -> list[ActorMention]:
         police = _POLICE_NOUNS.fullmatch(match.group("noun"))
         name = state_force_name("Police Forces" if police else "Military Forces", code)
         span = Span(match.start(), match.end())
-        found.append(ActorMention(span, match.group(), name, "state_force", code))
+        # (the regime's, the junta's, the government's: the article's own forces, as generic as
+        # "troops")
+        own = not country
+        found.append(ActorMention(span, match.group(), name, "state_force", code, generic=own))
     return found + _by_country(text)
 
 
@@ -185,7 +188,8 @@ def _named_country_men(match: re.Match[str]) -> ActorMention:
         _POLICE_NOUNS.fullmatch(match.group("men")) or match.group("men").lower() == "policemen"
     )
     name = state_force_name("Police Forces" if police else "Military Forces", code)
-    return ActorMention(Span(*match.span()), match.group(), name, "state_force", code)
+    # (generic as "soldiers" alone is: a named country adds no identity to merge on)
+    return ActorMention(Span(*match.span()), match.group(), name, "state_force", code, generic=True)
 
 
 # "Burma Army", "Nigerian Armed Forces", "Sudan Air Force": a unit named by its country only
