@@ -135,9 +135,15 @@ _GANG_NOUNS = frozenset(
 )
 # ACLED's one actor for a country's unnamed insurgents, where it has one.
 _INSURGENTS_BY_COUNTRY = {"SY": "Opposition Rebels (Syria)"}
-# ACLED's one actor for a country's separatists ("armed separatist forces attacked a gendarmerie
-# brigade" in Cameroon's Anglophone regions); elsewhere they are the country's insurgents.
-_SEPARATISTS_BY_COUNTRY = {"CM": "Ambazonian Separatists"}
+# ACLED's one actor for a country's separatists, as it names them today ("armed separatist forces
+# attacked a gendarmerie brigade" in Cameroon's Anglophone regions, "suspected Baloch separatists"
+# in Pakistan, the Malay Muslim separatists of Thailand's south); elsewhere they are the
+# country's insurgents.
+_SEPARATISTS_BY_COUNTRY = {
+    "CM": "Ambazonian Separatists",
+    "PK": "Baloch Separatists (Pakistan)",
+    "TH": "Malay Muslim Separatists (Thailand)",
+}
 _REBELS = frozenset({"rebels"})
 # The modifier starts a word and is read whole: from every capital of "AlBuKamalAlBuKamal..."
 # it would read to the end of the word and back.

@@ -89,3 +89,17 @@ def test_two_peoples_told_as_the_sides_of_a_fight() -> None:
         " Monday."
     )
     assert acled[0].actor1 == "Kipsigi Ethnic Militia (Kenya)"
+
+
+def test_separatists_are_named_after_the_insurgency_acled_codes_in_their_country() -> None:
+    pakistan = _acled(
+        "Two policemen were wounded in an explosion caused by suspected Baloch separatists in"
+        " Turbat district of Balochistan on Friday."
+    )
+    assert pakistan[0].actor1 == "Baloch Separatists (Pakistan)"
+    # Where ACLED has no one actor for them, separatists are the country's unnamed insurgents.
+    mali = _acled(
+        "Separatists attacked an army post near Kidal in northern Mali on Friday, killing"
+        " three soldiers."
+    )
+    assert mali[0].actor1 == "Unidentified Armed Group (Mali)"
