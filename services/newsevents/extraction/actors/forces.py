@@ -80,9 +80,22 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<government>[Gg]overnment)(?=\s+(?i:{_STATE_WEAPONS})\b))(?:-led)?\s+"
         # (a headline capitalises its nouns: "Israeli Drone Strike Kills 3")
         rf"(?P<noun>(?i:{_FORCE_NOUNS}))\b"
-        # "Niger soldiers", "Kenya Police", "Mali army": a country's name before its men
-        rf"|(?<![\w-])(?P<named>{_country_alternation()})\s+(?P<men>(?i:{_STATE_MEN}))\b"
     )
+
+
+# "Niger soldiers", "Kenya Police", "Mali army": a country's name before its men (found from the
+# men back to the name: the nouns are rarer than the names' first letters).
+@cache
+def _men_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<men>(?i:{_STATE_MEN}))\b")
+
+
+_WORD_BEFORE = re.compile(r"[\w.'’-]+\s+$")
+
+
+@cache
+def _named_before_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<named>{_country_alternation()})\s+$")
 
 
 # "air strikes by Russia", "shelling by regime ally Russia": a strike whose agent is a country
@@ -150,10 +163,14 @@ def state_forces(text: str, main_country: str | None) -> list[ActorMention]:
     """ "Military Forces of Turkey" for "Turkish drone strike"; "Police Forces of Egypt" for
     "Egyptian police"; the article's own country's forces for "regime warplanes"."""
     found: list[ActorMention] = []
+    for men in _men_pattern().finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, men.start() - 30), men.start())
+        if word is None or not word.group()[0].isupper():
+            continue  # ("the army", "killed 16 soldiers": most men follow no name)
+        named = _named_before_pattern().search(text, max(0, men.start() - 45), men.start())
+        if named is not None:
+            found.append(_named_country_men(text, named.start(), men))
     for match in _pattern().finditer(text):
-        if match.group("named"):
-            found.append(_named_country_men(match))
-            continue
         country = match.group("country")
         code = _country_words()[country] if country else main_country
         if country and text[match.end("country")] == "-":
@@ -181,15 +198,15 @@ def state_forces(text: str, main_country: str | None) -> list[ActorMention]:
     return found + _by_country(text)
 
 
-def _named_country_men(match: re.Match[str]) -> ActorMention:
+def _named_country_men(text: str, start: int, men: re.Match[str]) -> ActorMention:
     """ "Niger soldiers", "Kenya Police": the state force of the country named."""
-    code = _codes_by_name()[match.group("named")]
-    police = (
-        _POLICE_NOUNS.fullmatch(match.group("men")) or match.group("men").lower() == "policemen"
-    )
+    code = _codes_by_name()[text[start : men.start()].rstrip()]
+    noun = men.group("men")
+    police = _POLICE_NOUNS.fullmatch(noun) or noun.lower() == "policemen"
     name = state_force_name("Police Forces" if police else "Military Forces", code)
     # (generic as "soldiers" alone is: a named country adds no identity to merge on)
-    return ActorMention(Span(*match.span()), match.group(), name, "state_force", code, generic=True)
+    span = Span(start, men.end())
+    return ActorMention(span, text[start : men.end()], name, "state_force", code, generic=True)
 
 
 # "Burma Army", "Nigerian Armed Forces", "Sudan Air Force": a unit named by its country only
