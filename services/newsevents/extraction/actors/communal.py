@@ -33,8 +33,10 @@ _GROUPS = {
     "Kalenjin": ("KE",), "Kisii": ("KE",), "Kuria": ("KE", "TZ"), "Marakwet": ("KE",),
     "Tugen": ("KE",), "Nandi": ("KE",), "Kipsigis": ("KE",), "Sabaot": ("KE",), "Meru": ("KE",),
     "Kamba": ("KE",), "Giriama": ("KE",), "Ilchamus": ("KE",), "Keiyo": ("KE",),
+    "Ogiek": ("KE",), "Burji": ("KE", "ET"), "Sakuye": ("KE",), "Mijikenda": ("KE",),
     "Karamojong": ("UG",), "Karimojong": ("UG",), "Jie": ("UG",), "Dodoth": ("UG",),
-    "Merille": ("ET",), "Dassanech": ("ET",), "Nyangatom": ("ET",), "Hamar": ("ET",),
+    "Merille": ("ET",), "Merile": ("ET",), "Dassanech": ("ET",), "Dassanach": ("ET",),
+    "Nyangatom": ("ET",), "Hamar": ("ET",),
     "Oromo": ("ET",), "Amhara": ("ET",), "Gedeo": ("ET",), "Guji": ("ET",), "Afar": ("ET",),
     "Dinka": ("SS",), "Nuer": ("SS",), "Murle": ("SS",), "Toposa": ("SS",), "Shilluk": ("SS",),
     "Misseriya": ("SD",), "Rizeigat": ("SD",), "Masalit": ("SD",), "Zaghawa": ("SD",),
@@ -47,7 +49,15 @@ _GROUPS = {
     "Hema": ("CD",), "Lendu": ("CD",), "Twa": ("CD",), "Banyamulenge": ("CD",),
 }  # fmt: skip
 # Spellings of one group, and the one ACLED writes.
-_ACLED_SPELLING = {"Boran": "Borana", "Masai": "Maasai"}
+# (the Merille are the Dassanach; ACLED writes "Kipsigi" for the Kipsigis)
+_ACLED_SPELLING = {
+    "Boran": "Borana",
+    "Masai": "Maasai",
+    "Kipsigis": "Kipsigi",
+    "Dassanech": "Dassanach",
+    "Merille": "Dassanach",
+    "Merile": "Dassanach",
+}
 _ATTACK_VERBS = (
     r"attack(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|kill(?:s|ed)?|torch(?:es|ed)?|"
     r"burn(?:s|t|ed)?|invade[sd]?|stole|steal"
@@ -61,7 +71,8 @@ _ARMED_NOUNS = (
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     groups = first_char_alternation(sorted(_GROUPS, key=lambda g: len(re.escape(g)), reverse=True))
-    pair = rf"(?P<group>{groups})(?:\s+and\s+(?:the\s+)?(?:{groups}))?\s+"
+    # (a plural "s" may follow the name: "Kalenjins and Maasais")
+    pair = rf"(?P<group>{groups})s?(?:\s+and\s+(?:the\s+)?(?:{groups})s?)?\s+"
     return (
         # "Pokot raiders", "Pokot and Tugen herders", "Samburu moran raiders", "Garre ethnic
         # militia".
@@ -78,11 +89,20 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?P<armed>{_ARMED_NOUNS})\s+(?:from|of)\s+the\s+(?P<group>{groups})\s+"
             r"(?:tribe|clan|community|ethnic group)\b"
         ),
-        # "clashes between the Borana and Gabra communities", "Degodia and Garre clans clashed";
-        # not "killed members of the Fulani community" (the ones hit are civilians).
+        # "clashes between the Borana and Gabra communities", "Degodia and Garre clans clashed",
+        # "Kikuyu and Maasai groups clashed"; not "killed members of the Fulani community" (the
+        # ones hit are civilians).
         re.compile(
             rf"(?P<lead>\bbetween\s+(?:members\s+of\s+)?(?:the\s+)?)?(?<![\w-]){pair}"
-            rf"(?:communit(?:y|ies)|clans?)\b(?(lead)|(?=\s+(?:clash|fought|attack|raid)))"
+            r"(?:communit(?:y|ies)|clans?|(?:ethnic\s+)?groups)\b"
+            r"(?(lead)|(?=\s+(?:clash|fought|attack|raid)))"
+        ),
+        # "clashes between Kikuyu and Maasai": two peoples told as the sides, no noun after
+        # (not "between the Amhara and Afar regions": places).
+        re.compile(
+            rf"\bbetween\s+(?:the\s+)?(?P<group>{groups})s?\s+and\s+(?:the\s+)?(?:{groups})s?"
+            r"(?![\w-])(?!\s+(?:[a-z]+\s+)?(?i:regions?|count(?:y|ies)|states?|zones?|districts?|"
+            r"areas?|towns?|villages?|border|land)\b)"
         ),
     )
 
@@ -132,6 +152,8 @@ def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
         home = country if country in homes else homes[0]
         name = f"{_ACLED_SPELLING.get(group, group)} Ethnic Militia ({country_name(home)})"
         start = match.start("armed") if "armed" in match.re.groupindex else match.start("group")
+        if match.group().startswith("between"):
+            start = match.start("group")
         span = Span(start, match.start() + len(match.group().rstrip()))
         if any(f.span.overlaps(span) for f in found):
             continue  # "the Degodia clan raided": a clan clashing and a subject of a raid

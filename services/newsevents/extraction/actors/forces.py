@@ -23,12 +23,24 @@ from .dictionary import country_name, country_names, default_matcher
 # Nouns of a state's armed forces and of the weapons only states field in these wars; "air" and
 # "ground" qualify them ("Syrian air force", "Russian ground forces").
 _FORCE_NOUNS = (
-    r"(?:(?:regular|government|air|ground|naval|armed|special|security|military|border|navy)\s+)?"
+    r"(?:(?:regular|government|junta|air|ground|naval|armed|special|security|military|border|navy)"
+    r"\s+)?"
     r"(?:forces?|troops|army|military|soldiers|navy|artillery|tanks|gunboats|"
     r"aerospace forces|air force|aircrafts?|air ?craft|warplanes?|war planes?|(?:fighter )?jets?|"
-    r"planes|helicopters?|choppers?|drones?|(?:drone|air|missile|rocket|artillery) ?strikes?|"
+    r"planes|helicopters?|choppers?|drones?|"
+    # "Israeli air and missile strikes", "Russian missile attacks": weapons coordinated, and the
+    # attacks of a weapon only a state fields
+    r"(?:(?:drone|air|missile|rocket|artillery)\s+and\s+)?"
+    r"(?:(?:drone|air|missile|rocket|artillery) ?strikes?|(?:air|missile|artillery) attacks?)|"
     r"airstrikes|air raids?|raids|strikes?|bombers|bombardment|shelling)"
 )
+# Weapons only a state fields, after "government" ("a government airstrike").
+_STATE_WEAPONS = (
+    r"(?:drone|air|missile|artillery)\s?strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes?|"
+    r"(?:fighter\s+)?jets?|helicopters?|gunships?|aircraft|artillery|shelling|bombardment"
+)
+# The men of a state's forces, after a country's name ("Niger soldiers", "Kenya Police").
+_STATE_MEN = r"soldiers|troops|army|police|policemen|security\s+forces|armed\s+forces|military"
 _POLICE_NOUNS = re.compile(r"security forces|police", re.IGNORECASE)
 # Short forms ACLED and the press use for countries with long names.
 _SHORT_NAMES = {"US": "US", "U.S.": "US", "UK": "GB", "American": "US", "British": "GB"}
@@ -62,10 +74,28 @@ def _pattern() -> re.Pattern[str]:
     words = sorted(_country_words(), key=len, reverse=True)
     alternation = first_char_alternation(words)
     return re.compile(
-        rf"(?<![\w-])(?:(?P<country>{alternation})|(?P<regime>[Rr]egime))(?:-led)?\s+"
+        rf"(?<![\w-])(?:(?P<country>{alternation})|(?P<regime>[Rr]egime|[Jj]unta)|"
+        # "a government airstrike", "government warplanes": the state's weapons (not "government
+        # strikes", a verb as often as a noun; "government forces" are read in generic.py)
+        rf"(?P<government>[Gg]overnment)(?=\s+(?i:{_STATE_WEAPONS})\b))(?:-led)?\s+"
         # (a headline capitalises its nouns: "Israeli Drone Strike Kills 3")
         rf"(?P<noun>(?i:{_FORCE_NOUNS}))\b"
     )
+
+
+# "Niger soldiers", "Kenya Police", "Mali army": a country's name before its men (found from the
+# men back to the name: the nouns are rarer than the names' first letters).
+@cache
+def _men_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<men>(?i:{_STATE_MEN}))\b")
+
+
+_WORD_BEFORE = re.compile(r"[\w.'’-]+\s+$")
+
+
+@cache
+def _named_before_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<named>{_country_alternation()})\s+$")
 
 
 # "air strikes by Russia", "shelling by regime ally Russia": a strike whose agent is a country
@@ -133,6 +163,13 @@ def state_forces(text: str, main_country: str | None) -> list[ActorMention]:
     """ "Military Forces of Turkey" for "Turkish drone strike"; "Police Forces of Egypt" for
     "Egyptian police"; the article's own country's forces for "regime warplanes"."""
     found: list[ActorMention] = []
+    for men in _men_pattern().finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, men.start() - 30), men.start())
+        if word is None or not word.group()[0].isupper():
+            continue  # ("the army", "killed 16 soldiers": most men follow no name)
+        named = _named_before_pattern().search(text, max(0, men.start() - 45), men.start())
+        if named is not None:
+            found.append(_named_country_men(text, named.start(), men))
     for match in _pattern().finditer(text):
         country = match.group("country")
         code = _country_words()[country] if country else main_country
@@ -148,13 +185,28 @@ def state_forces(text: str, main_country: str | None) -> list[ActorMention]:
                     )
                 )
             continue
-        if code is None or text[match.end("country" if country else "regime")] == "-":
+        opening = "country" if country else "regime" if match.group("regime") else "government"
+        if code is None or text[match.end(opening)] == "-":
             continue
         police = _POLICE_NOUNS.fullmatch(match.group("noun"))
         name = state_force_name("Police Forces" if police else "Military Forces", code)
         span = Span(match.start(), match.end())
-        found.append(ActorMention(span, match.group(), name, "state_force", code))
+        # (the regime's, the junta's, the government's: the article's own forces, as generic as
+        # "troops")
+        own = not country
+        found.append(ActorMention(span, match.group(), name, "state_force", code, generic=own))
     return found + _by_country(text)
+
+
+def _named_country_men(text: str, start: int, men: re.Match[str]) -> ActorMention:
+    """ "Niger soldiers", "Kenya Police": the state force of the country named."""
+    code = _codes_by_name()[text[start : men.start()].rstrip()]
+    noun = men.group("men")
+    police = _POLICE_NOUNS.fullmatch(noun) or noun.lower() == "policemen"
+    name = state_force_name("Police Forces" if police else "Military Forces", code)
+    # (generic as "soldiers" alone is: a named country adds no identity to merge on)
+    span = Span(start, men.end())
+    return ActorMention(span, text[start : men.end()], name, "state_force", code, generic=True)
 
 
 # "Burma Army", "Nigerian Armed Forces", "Sudan Air Force": a unit named by its country only

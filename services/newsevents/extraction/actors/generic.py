@@ -26,6 +26,7 @@ from .forces import country_word, state_force_name
 _UNIDENTIFIED = "Unidentified Armed Group ({country})"
 _INSURGENTS = "{insurgents}"
 _ETHNIC = "Unidentified Ethnic Militia ({country})"
+_SEPARATISTS = "{separatists}"
 _GENERIC_NAMES = {
     # Armed men of a community the report does not name ("ethnic militias burnt homes", "cattle
     # raiders"): ACLED's unidentified ethnic, clan or communal militia.
@@ -46,6 +47,10 @@ _GENERIC_NAMES = {
     "gunmen": _UNIDENTIFIED,
     "gunman": _UNIDENTIFIED,
     "fighters": _UNIDENTIFIED,
+    # (separatists: ACLED's one actor for a country's separatist insurgency, where it has one)
+    "separatist fighters": _SEPARATISTS,
+    "separatist forces": _SEPARATISTS,
+    "separatists": _SEPARATISTS,
     "insurgents": _INSURGENTS,
     "militants": _INSURGENTS,
     "militant": _INSURGENTS,
@@ -130,6 +135,15 @@ _GANG_NOUNS = frozenset(
 )
 # ACLED's one actor for a country's unnamed insurgents, where it has one.
 _INSURGENTS_BY_COUNTRY = {"SY": "Opposition Rebels (Syria)"}
+# ACLED's one actor for a country's separatists, as it names them today ("armed separatist forces
+# attacked a gendarmerie brigade" in Cameroon's Anglophone regions, "suspected Baloch separatists"
+# in Pakistan, the Malay Muslim separatists of Thailand's south); elsewhere they are the
+# country's insurgents.
+_SEPARATISTS_BY_COUNTRY = {
+    "CM": "Ambazonian Separatists",
+    "PK": "Baloch Separatists (Pakistan)",
+    "TH": "Malay Muslim Separatists (Thailand)",
+}
 _REBELS = frozenset({"rebels"})
 # The modifier starts a word and is read whole: from every capital of "AlBuKamalAlBuKamal..."
 # it would read to the end of the word and back.
@@ -151,7 +165,9 @@ _GENERIC = re.compile(
     r"support|"
     r"equipment|presence|activit(?:y|ies)|councils?|courts?|hospitals?|academ(?:y|ies)|"
     r"headquarters|leadership|intelligence|campaigns?|build-?up|sites?|zones?|facilit(?:y|ies)|"
-    r"escalation|families|uniforms?|experts?|analysts?|[Cc]ommands?)\b)"
+    r"escalation|families|uniforms?|experts?|analysts?|[Cc]ommands?|"
+    # "army spokesman Colonel X announced": who tells it, not a side
+    r"[Ss]pokes(?:m[ae]n|wom[ae]n|persons?|people))\b)"
 )
 # "terrorist rocket attacks", "a terrorist mortar attack": the attacker named by an adjective.
 _ATTACKER_ADJECTIVE = re.compile(
@@ -314,6 +330,8 @@ def _generic(match: re.Match[str], country: str | None, gangs: bool = False) -> 
     if islamist and country not in _INSURGENTS_BY_COUNTRY:
         # "Islamist militants", "Islamic insurgents": ACLED's unnamed Islamist armed group.
         name = f"Islamist Militia ({country_name(country)})"
+    elif template == _SEPARATISTS:
+        name = _SEPARATISTS_BY_COUNTRY.get(country or "") or _insurgents(country)
     elif template == _INSURGENTS or noun in _REBELS:
         name = _insurgents(country, noun)
     elif gangs and noun in _GANG_NOUNS and country in _GANG_COUNTRIES and not match.group("rebel"):

@@ -346,7 +346,12 @@ def named_group_of(
     return generic
 
 
-_BY = re.compile(r"^\s*(?:\w+\s+){0,6}?by\s+(?:the\s+)?$")
+# ("planted in the English-speaking town of Bamenda by suspected separatists": a hyphened word
+# between, and the agent's qualifier after "by")
+_BY = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:the\s+)?"
+    r"(?:(?:suspected|alleged|presumed|unknown|unidentified)\s+)?$"
+)
 _FROM = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:the\s+)?$")
 
 
