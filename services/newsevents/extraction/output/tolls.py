@@ -6,7 +6,8 @@ people killed", the body's "six civilians were among the dead" are 22, not 50. S
 totals add up only when each names its own kind of victim ("Two soldiers were killed. Three
 militants died."); otherwise the first told is the toll (the headline's or the lead's; another
 source's figure further down is not), unless a later sentence updates it ("the death toll rose
-to 27"). A stated total ("3 fatalities") wins.
+to 27"). A stated total ("3 fatalities") wins; a vague count ("dozens", "several") counts only
+where no figure is told.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..document import QuantityMention, Sentence, sentence_at
+from ..text.numbers import NUMBER_WORDS
 from ..text.periods import counts_a_period
 
 # Victims named by a word that can cover any other group: a retold toll, not a new one.
@@ -36,6 +38,9 @@ def fatalities(
     air or artillery strike, whose dead are all its victims (the militants it kills are no
     attackers killed apart)."""
     counts = [q for q in quantities if q.kind == "count" and q.unit == "fatalities"]
+    # A vague count ("dozens were killed", "several attackers died") is the toll only where
+    # no figure is told: "Dozens of civilians were killed ... 30 people were killed" is 30.
+    counts = [q for q in counts if not q.approximate] or counts
     stated = [q.value for q in counts if "fatalit" in q.text.lower()]
     if stated:
         return int(max(stated))
@@ -87,7 +92,8 @@ def _figures_once(totals: dict[int, float], by_index: Mapping[int, Sentence]) ->
 
 # A later sentence that updates the toll: "the death toll rose to 27".
 _UPDATE = re.compile(
-    r"\b(?:toll|number of (?:the )?(?:dead|deaths|victims))\s+(?:\w+\s+){0,6}?"
+    r"\b(?:toll|number of (?:the )?(?:[\w'’-]+\s+){0,2}?(?:dead|deaths|victims|killed))\s+"
+    r"(?:\w+\s+){0,6}?"
     r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit)\b",
     re.IGNORECASE,
 )
@@ -186,10 +192,11 @@ def _sentence_total(group: list[QuantityMention], sentence: Sentence | None) -> 
     return max(stated) if stated else sum(_once(group).values())
 
 
-_STATED = re.compile(r"\btoll\b", re.IGNORECASE)
+_STATED = re.compile(r"\btoll\b|\bnumber of\b", re.IGNORECASE)
 # "the death toll ... rose to" right before the count: "rose to 10 killed"
 _STATED_BEFORE = re.compile(
-    r"\btoll\s+(?:[\w'’-]+\s+){0,15}?(?:(?:has\s+|had\s+)?(?:rises|rose|risen|climbed|reached|"
+    r"\b(?:toll|number of)\s+(?:[\w'’-]+\s+){0,15}?(?:(?:has\s+|had\s+)?(?:rises|rose|risen|"
+    r"climbed|reached|"
     r"jumped|increased)\s+to|at|stands?\s+at|stood\s+at)\s+(?:at least\s+|about\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
@@ -235,7 +242,21 @@ def _victims(group: list[QuantityMention]) -> frozenset[str]:
     return frozenset(word for q in group for word in _specific_words(q.text))
 
 
+# A toll told as a tally: "number of fighters killed has risen to four", "put the death toll
+# ... at 23", "death toll from the blast rose to 32".
+_TALLY = re.compile(
+    r"(?:(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:death\s+)?toll\b"
+    r"|(?:death\s+)?toll\b|number\s+of\s+(?:the\s+)?(?P<head>(?:[\w'’-]+\s+){0,2}?)"
+    r"(?:killed|dead|deaths|victims|fatalities)\b)",
+    re.IGNORECASE,
+)
+
+
 def _specific_words(text: str) -> frozenset[str]:
+    if (tally := _TALLY.match(text)) is not None:
+        # a tally names its victims in its head only ("the number of fighters killed in the
+        # attack on the post rose to four": fighters), if at all ("the death toll from ...")
+        text = tally.group("head") or ""
     words = {w for w in _WORD.findall(text.lower()) if not _ANY_VICTIM.fullmatch(w)}
     return frozenset(words - _NOT_VICTIMS)
 
@@ -263,7 +284,6 @@ _NOT_VICTIMS = frozenset(
     }
     | {"martyred", "martyrs", "death", "bodies", "gunned", "gunning", "down", "another"}
     | {"further"}
-    | {"over", "about", "around", "nearly", "some", "almost", "four", "five", "seven", "eight"}
-    | {"nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
-    | {"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "three"}
+    | {"over", "about", "around", "nearly", "some", "almost"}
+    | NUMBER_WORDS
 )

@@ -10,33 +10,28 @@ import re
 
 from ..document import QuantityMention, Span, SpanIndex
 from ..prefilter import folded, may_match
+from .numbers import COMPOUND, VAGUE, WORDS, is_vague, number_value
 
-_ONES = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-}  # fmt: skip
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# One person: "a soldier", "a single shell killed one".
+_ONE = ("a", "an", "one", "single")
 _WORD_NUMBERS_AGE = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # A year is no toll ("Mon Dec 28 2015 Two civilians killed") unless victims follow it.
 _DEATH_NUMBER = (
-    r"(?:19|20)\d\d(?=\s+(?:people|persons|civilians|soldiers|fighters)\b)|(?!(?:19|20)\d\d\b)\d+|"
+    r"(?:19|20)\d\d(?=\s+(?:people|persons|civilians|soldiers|fighters)\b)|"
+    r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)|"
     # "twenty-eight" is 28, not the "eight" after its hyphen
-    rf"(?:{'|'.join(_TENS)})[-‐–](?:{'|'.join(_UNITS)})|(?<![-‐–])(?:"
-    + "|".join(sorted((w for w in _ONES if w not in {"a", "an"}), key=len, reverse=True))
+    rf"{COMPOUND}|(?<![-‐–])(?:{WORDS}|single"
+    # the vague counts of ACLED's conventions: "dozens of people were killed" is 12
+    rf"|(?:{VAGUE})(?:\s+of\b)?"
     # "a" is one, not in a quantifier: "a number of militants were also killed", "an
-    # unspecified number of villagers" name no figure, "a dozen" and "a total of 12" are read
-    # by their own words
+    # unspecified number of villagers" name no figure, "a total of 12" is read by its own words
     + r"|an?(?!\s+(?:(?:unspecified|unknown|undisclosed|large|small|significant|growing|"
     r"great|certain)\s+)?(?:number|few|couple|handful|lot|host|series|spate|wave|group|dozen|"
     r"score|total|string)\b))"
 )
 # The first characters of every count above: a cheap test before the alternation of number
 # words at each word (the patterns that open with a count spend most of their time there).
-_NUMBER_START = r"(?=[\dotfsenha])"
+_NUMBER_START = r"(?=[\dotfsenhad])"
 _KILL_VERB = (
     r"(?:shot and killed|shot dead|gunned down|gunning down|killed|killing|kills|murdered|"
     r"murdering|executed|executing|lynched|lynching|beheaded|slew|assassinated|massacred|"
@@ -86,6 +81,11 @@ _DEATH_AHEAD = (
     r"massacr|slaughter|gunned|death|fatally))"
 )
 _AUXILIARY = r"(?:was|were|had been|have been|has been)"
+# What a tally of the dead is called: "the death toll", "the number of people killed"
+_TALLY_HEAD = (
+    r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:killed|dead|deaths|victims|fatalities))"
+)
 # the group the dead belonged to, told by a participle: "six militants belonging to the TTP"
 _MEMBERSHIP = r"(?:belonging to|affiliated (?:with|to)|loyal to|linked to|attached to)"
 # the other group killed with them: "29 fighters were killed along with six militants" = 35
@@ -250,16 +250,21 @@ _FATALITY_PATTERNS = (
         r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
         re.I | re.M,
     ),
-    # "the death toll has risen to at least 112", "the toll rose to 32"
+    # A toll told as the tally that grew: "the death toll has risen to at least 112", "the
+    # toll rose to 32", "the number of people killed in the strike rose to nine", "the number of
+    # fighters killed has risen to four"
     re.compile(
-        r"\b(?:death\s+)?toll\s+(?:[\w'-]+\s+){0,15}?(?:has\s+|had\s+)?(?:rises|rose|risen|climbed|"
-        rf"reached|jumped|increased)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
+        rf"\b{_TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,15}}?(?:has\s+|had\s+)?(?:rises|rose|risen|"
+        r"climbed|reached|jumped|increased)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{_DEATH_NUMBER})\b",
         re.I,
     ),
-    # "putting the death toll at six", "a heavy toll of at least eight dead"
+    # "putting the death toll at six", "a heavy toll of at least eight dead", "officials put the
+    # death toll from Sunday's attack on an army camp at 23"
     re.compile(
-        r"\b(?:death\s+)?toll\s+(?:at|of)\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
+        r"\b(?:(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:death\s+)?toll\s+"
+        r"(?:[\w'’-]+\s+){0,15}?at|(?:death\s+)?toll\s+(?:at|of))\s+"
+        r"(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?|injured|wounded)\b)",
         re.I,
     ),
@@ -317,7 +322,9 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
         while (match := pattern.search(text, position)) is not None:
             span = Span(match.start(), match.end())
             position = span.end
-            blocking = taken.overlapping(span)
+            # A date inside a toll's words is no count of it ("the number of people killed in
+            # the strike on Saturday rose to nine"); one read as its count is.
+            blocking = [t for t in taken.overlapping(span) if _holds_count(match, t)]
             if blocking:
                 # "Dec 28 2015 Two civilians killed": look again after the date.
                 position = max(span.start + 1, min(t.end for t in blocking))
@@ -325,11 +332,11 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
             if tolls.overlaps(span):
                 continue
             n = (match.group("n") or "one").lower()
-            if not (n in _ONES or n.isdigit() or _COMPOUND.fullmatch(n)):
-                n = "one"  # "killing him", "killed the commander"
             value = _death_count(n)
+            if value is None:
+                n, value = "one", 1.0  # "killing him", "killed the commander"
             if "m" in pattern.groupindex and match.group("m") and _adds_up(pattern, n, match):
-                value += _death_count(match.group("m").lower())
+                value += _death_count(match.group("m").lower()) or 0.0
             if value > 10_000:
                 continue  # a year or an identifier, not a death toll
             if match.start("n") == span.start and _ONE_BEFORE.search(
@@ -337,18 +344,21 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
             ):
                 value += 1
             mention = original[span.start : span.end]
-            found.append(QuantityMention(span, mention, "count", value, "fatalities"))
+            found.append(QuantityMention(span, mention, "count", value, "fatalities", is_vague(n)))
             tolls.add(span)
     return found
 
 
-_COMPOUND = re.compile(r"([a-z]+)[-‐–]([a-z]+)")
+def _holds_count(match: re.Match[str], span: Span) -> bool:
+    """Whether a span (a date, an amount) overlaps a count of the toll ``match``."""
+    groups = [g for g in ("n", "m") if g in match.re.groupindex and match.group(g)]
+    return not groups or any(
+        span.start < match.end(g) and match.start(g) < span.end for g in groups
+    )
 
 
-def _death_count(word: str) -> float:
-    if compound := _COMPOUND.fullmatch(word):
-        return float(_ONES[compound.group(1)] + _ONES[compound.group(2)])
-    return float(_ONES[word]) if word in _ONES else float(word)
+def _death_count(word: str) -> float | None:
+    return 1.0 if word in _ONE else number_value(word)
 
 
 def _adds_up(pattern: re.Pattern[str], n: str, match: re.Match[str]) -> bool:

@@ -13,7 +13,11 @@ _TALLY = re.compile(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|outbreak|onset)\b|since\s+(?:19|20)\d\d\b"
     r"|(?:during|in|over|within)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|months?|years?)\b"
     r"|so far this (?:week|month|year)\b"
-    r"|\b[\w]+-(?:month|year)\s+(?:[\w-]+\s+)?(?:war|conflict|crisis|uprising|insurgency)\b"
+    r"|\b(?:[\w]+-(?:month|year)|(?:decades?|years?|months?)-long)\s+(?:[\w-]+\s+)?"
+    r"(?:war|conflict|crisis|uprising|insurgency)\b"
+    # a war as the subject of the killing: "the insurgency has killed more than 6,200 people"
+    r"|\b(?:war|conflict|crisis|uprising|insurgency)\s+(?:has|have|had)\s+(?:so far\s+|now\s+)?"
+    r"(?:killed|claimed|left|cost)\b"
     r"|\b(?:killed|died|dead|deaths?)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+(?:the|this|its|"
     r"\w+['’]?s)\s+(?:[\w'’-]+\s+){0,2}(?:war|conflict|crisis|uprising|insurgency)\b)",
     re.IGNORECASE,

@@ -2,7 +2,8 @@
 
 A USD figure the text gives beside a local amount ("200,000 Syrian pounds ($390)") is kept as
 ``usd_value`` of that amount; we never convert currencies ourselves. Vague counts follow ACLED's
-conventions for reporting: "dozens" = 12, "hundreds" = 100, "several" = 3, all approximate.
+conventions for reporting ("dozens" = 12, "hundreds" = 100, "several" = 3, all approximate), read
+by `text/numbers.py` as the death tolls are.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 
 from ..document import Document, QuantityMention, Span, SpanIndex
 from .deaths import find_deaths
+from .numbers import FIGURE, VAGUE_VALUES, WORD_VALUES, is_vague, number_value
 
 _CURRENCIES = {
     "syrian pounds": "SYP",
@@ -36,15 +38,13 @@ _CURRENCIES = {
 }
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "bn": 1e9}
+# Number words and vague counts (text/numbers.py); "one" and a bare "dozen" head no plural.
 _WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "fifty": 50, "a dozen": 12, "several": 3, "dozens": 12, "scores": 20, "hundreds": 100,
-    "thousands": 1000,
-}  # fmt: skip
-_VAGUE = {"several", "dozens", "scores", "hundreds", "thousands"}
-
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    word: value
+    for word, value in {**WORD_VALUES, **VAGUE_VALUES}.items()
+    if word not in {"one", "dozen"}
+}
+_NUMBER = FIGURE
 _BOUND = r"(?P<bound>up to|as much as|at most|about|around|nearly|almost|approximately|more than|over|some)\s+"
 _MONEY = re.compile(
     rf"(?:{_BOUND})?(?:(?P<symbol>[$€£])\s?(?P<samount>{_NUMBER})(?:\s?(?P<smult>thousand|million|billion|bn|m|k)\b)?"
@@ -67,12 +67,12 @@ def find_quantities(doc: Document) -> None:
     for match in _MONEY.finditer(text):
         if match.group("symbol"):
             currency = _SYMBOLS[match.group("symbol")]
-            value = _number(match.group("samount")) * _MULTIPLIERS.get(
+            value = (number_value(match.group("samount")) or 0.0) * _MULTIPLIERS.get(
                 (match.group("smult") or "").lower(), 1
             )
         else:
             currency = _CURRENCIES[match.group("currency").lower()]
-            value = _number(match.group("amount")) * _MULTIPLIERS.get(
+            value = (number_value(match.group("amount")) or 0.0) * _MULTIPLIERS.get(
                 (match.group("mult") or "").lower(), 1
             )
         found.append(_with_bound(match, "money", value, currency, approximate=False))
@@ -84,17 +84,13 @@ def find_quantities(doc: Document) -> None:
         if taken.overlaps(span) or match.group("unit").lower() in _NOT_UNITS:
             continue
         n = match.group("n").lower()
-        value = float(_WORD_NUMBERS[n]) if n in _WORD_NUMBERS else _number(n)
-        found.append(_with_bound(match, "count", value, match.group("unit").lower(), n in _VAGUE))
+        value = number_value(n) or 0.0
+        found.append(_with_bound(match, "count", value, match.group("unit").lower(), is_vague(n)))
         taken.add(span)
     doc.quantities = sorted(found, key=lambda q: q.span.start)
 
 
 _NOT_UNITS = frozenset({"years", "days", "weeks", "months", "hours", "minutes", "times", "percent"})
-
-
-def _number(text: str) -> float:
-    return float(text.replace(",", ""))
 
 
 def _with_bound(

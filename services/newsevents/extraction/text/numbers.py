@@ -1,0 +1,55 @@
+"""Numbers as news tells them, one reading for the counts and the death tolls: a figure with or
+without thousands separators ("6,200" is 6,200, never 6 or 200), a number word up to a hundred
+("twenty-eight" is 28), and the vague counts of ACLED's reporting conventions ("several" 3, "a
+dozen" and "dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000).
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+WORD_VALUES: dict[str, int] = {
+    **{word: i + 1 for i, word in enumerate(UNITS)},
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    **{word: 20 + 10 * i for i, word in enumerate(TENS)},
+    "hundred": 100,
+}  # fmt: skip
+# ACLED's conventions for a vague count: approximate, but a figure all the same.
+VAGUE_VALUES: dict[str, int] = {
+    "several": 3, "a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100,
+    "thousands": 1000,
+}  # fmt: skip
+# A figure: "6,200" whole (its thousands separators), else digits with an optional decimal.
+FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+# A number word, "twenty-eight" before its "twenty" (never the "eight" after its hyphen).
+COMPOUND = rf"(?:{'|'.join(TENS)})[-‐–](?:{'|'.join(UNITS)})"
+WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_VALUES, key=len, reverse=True))
+# Every word of a number, for the stages that must not read one as a word of meaning.
+NUMBER_WORDS = frozenset(WORD_VALUES) | frozenset(w for v in VAGUE_VALUES for w in v.split())
+
+_COMPOUND = re.compile(r"([a-z]+)[-‐–]([a-z]+)")
+
+
+def number_value(text: str) -> float | None:
+    """The value of a figure, a number word (any case) or a vague count; None for anything
+    else. "6,200" is 6200, "twenty-eight" 28, "dozens of" 12."""
+    word = " ".join(text.lower().split())
+    word = word.removesuffix(" of")
+    if word in WORD_VALUES:
+        return float(WORD_VALUES[word])
+    if word in VAGUE_VALUES:
+        return float(VAGUE_VALUES[word])
+    if (compound := _COMPOUND.fullmatch(word)) and compound.group(1) in WORD_VALUES:
+        return float(WORD_VALUES[compound.group(1)] + WORD_VALUES.get(compound.group(2), 0))
+    if re.fullmatch(FIGURE, word):
+        return float(word.replace(",", ""))
+    return None
+
+
+def is_vague(text: str) -> bool:
+    """Whether a count is one of the vague conventions ("dozens", "several")."""
+    return " ".join(text.lower().split()).removesuffix(" of") in VAGUE_VALUES
