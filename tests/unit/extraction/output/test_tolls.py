@@ -194,3 +194,46 @@ def test_a_toll_told_in_a_paragraph_of_its_own_counts_the_act_before_it() -> Non
 )
 def test_how_many_a_toll_counts(body: str, deaths: int) -> None:
     assert [fatalities(e) for e in events_of(body)] == [deaths]
+
+
+@pytest.mark.parametrize(
+    ("body", "deaths"),
+    [
+        # A vague toll stands where no figure is told ...
+        ("Dozens of villagers were killed when gunmen attacked Alpha in Borno on Sunday.", 12),
+        # ... and yields to one: the lead's "dozens" is the body's 30, the attackers' "several"
+        # is no figure added to the soldiers'.
+        (
+            "Dozens of civilians were killed in a drone strike on Alpha in Amhara on Sunday."
+            " Residents said 30 people were killed in the strike.",
+            30,
+        ),
+        (
+            "Militants killed 14 soldiers in an attack on a base near Alpha in Soum on Monday."
+            " The army said several attackers were killed in the fighting.",
+            14,
+        ),
+        # A tally that grew, told first, is the toll; the earlier figure told after it is not.
+        (
+            "The number of people killed in a drone strike on a building in Alpha on Saturday"
+            " rose to nine. On Saturday officials said that two people were killed in the strike.",
+            9,
+        ),
+    ],
+)
+def test_a_vague_toll_and_a_tally_that_grew(body: str, deaths: int) -> None:
+    events = events_of(body)
+    assert events
+    assert max(fatalities(e) or 0 for e in events) == deaths
+
+
+def test_a_war_s_tally_is_no_act_s_toll() -> None:
+    """"The decade-long insurgency has killed more than 6,200 people": no toll of the bombing
+    told before it (it read 6, then 6,200)."""
+    events = events_of(
+        "A roadside bomb exploded near an army truck in Yala on Sunday, police said. It did not"
+        " injure anyone."
+        " The decade-long insurgency has killed more than 6,200 people, rights groups say."
+    )
+    assert events
+    assert [fatalities(e) for e in events] == [0]

@@ -247,3 +247,37 @@ def test_victims_told_with_the_group_they_belong_to_or_named_between_dashes() ->
     assert _deaths(body) == [6.0]
     body = "Three activists - Ali, Omar and Said - were shot dead and 15 others injured."
     assert _deaths(body) == [3.0]
+
+
+def test_figures_with_thousands_separators_are_one_number() -> None:
+    """"6,200" is 6,200 (it read 6 after "killed", 200 before "people"), in tolls and counts."""
+    assert _deaths("Rebels have killed more than 6,200 people in Alpha.") == [6200.0]
+    assert _deaths("Over 1,200 people have been killed in Beta.") == [1200.0]
+    assert ("count", 2500.0, "protesters", None, False, False) in _quantities(
+        "Police detained 2,500 protesters in Gamma."
+    )
+
+
+def test_vague_tolls_follow_acled_conventions_and_are_approximate() -> None:
+    """"a dozen", "dozens", "scores", "hundreds" and "several" dead are tolls, marked approximate
+    (a figure told beside them wins: tests/unit/extraction/output/test_tolls.py)."""
+    assert _deaths("At least a dozen people were killed by gunmen in Alpha.") == [12.0]
+    assert _deaths("The raid killed dozens of militants near Beta.") == [12.0]
+    assert _deaths("Scores of villagers were killed in Gamma.") == [20.0]
+    assert _deaths("Hundreds of people died in the floods of Delta.") == [100.0]
+    assert _deaths("An attack by unknown gunmen leaves several villagers dead.") == [3.0]
+    doc = document("Dozens of people were killed in Alpha.")
+    find_quantities(doc)
+    assert [(q.value, q.approximate) for q in doc.quantities] == [(12.0, True)]
+
+
+def test_a_tally_that_grew_is_a_toll_whatever_its_words() -> None:
+    """"the number of people killed ... rose to nine", "put the death toll from ... at 23": a
+    date inside the tally's words does not stop it."""
+    assert _deaths(
+        "The number of people killed in a drone strike on Saturday in Alpha rose to nine."
+    ) == [9.0]
+    assert _deaths("The number of fighters killed has risen to four.") == [4.0]
+    assert _deaths(
+        "Officials put the death toll from Sunday's attack on an army camp in Beta at 23."
+    ) == [23.0]
