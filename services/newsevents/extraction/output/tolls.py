@@ -235,13 +235,16 @@ def _sentence_of(count: QuantityMention, sentences: Sequence[Sentence]) -> int:
 
 def _victims(group: list[QuantityMention]) -> frozenset[str]:
     """The victim words of a sentence's tolls; empty when one could be anybody ("people")."""
-    if any(_ANY_VICTIM.search(q.text) for q in group) and not all(
+    if any(_ANY_VICTIM.search(q.text) or _NAMED.match(q.text) for q in group) and not all(
         _specific_words(q.text) for q in group
     ):
         return frozenset()
     return frozenset(word for q in group for word in _specific_words(q.text))
 
 
+# One victim told by name ("Taher Zakarneh was shot dead" after "A 19-year-old Palestinian was
+# shot dead"): the dead told before, or one of them, named; no kind of victim of its own.
+_NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+){2,4}(?:,[^,]*,\s+)?(?:was|has been|had been|is)\b")
 # A toll told as a tally: "number of fighters killed has risen to four", "put the death toll
 # ... at 23", "death toll from the blast rose to 32".
 _TALLY = re.compile(
@@ -253,6 +256,8 @@ _TALLY = re.compile(
 
 
 def _specific_words(text: str) -> frozenset[str]:
+    if _NAMED.match(text):
+        return frozenset()  # a victim named by name is one of any kind told before
     if (tally := _TALLY.match(text)) is not None:
         # a tally names its victims in its head only ("the number of fighters killed in the
         # attack on the post rose to four": fighters), if at all ("the death toll from ...")

@@ -54,6 +54,8 @@ _DIED = (
 _NOT_BETWEEN = (
     r"(?!(?:or|but|injured|wounded|killed|while|after|who)\b)"
     rf"(?!and\s+(?:{_DEATH_NUMBER})\b)"
+    # nor a dash: what a pair of dashes sets off is the subject's apposition (below)
+    r"(?![-–—]+\s)"
 )
 # The words an object "killed a commander ... and three fighters" cannot run through: another
 # clause, a place or time, the wounded.
@@ -69,6 +71,7 @@ _NOT_INSIDE = (
     r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that|two|three|four|"
     r"five|six|seven|eight|nine|ten|dozens?|hundreds?"
 )
+_NOT_IN_DASHES = r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that"
 # a count inside a phrase of place or company ("in a militia from Zawiyah, ...") heads no
 # subject
 _NOT_AFTER_PREPOSITION = (
@@ -175,8 +178,10 @@ _FATALITY_PATTERNS = (
         rf"{{1,8}}?{_AUXILIARY}\s+{_ADVERBS}{_DIED}\b{_ALONG_WITH}"
         rf"|,\s+(?:(?!\b(?:{_NOT_INSIDE})\b)[^,.;:!?\d]){{3,100}}?,\s+"
         rf"(?:{_AUXILIARY}\s+)?{_ADVERBS}{_DIED}\b"
-        # or set off by dashes: "Three activists - Rakib, Raihan and Sohel - were shot dead"
-        rf"|\s+[-–—]\s+(?:(?!\b(?:{_NOT_INSIDE})\b)[^.;:!?\d–—-]){{3,100}}?\s+[-–—]\s+"
+        # or set off by dashes: "Three activists - Rakib, Raihan and Sohel - were shot dead",
+        # "Six people -- a police officer and five rebels -- were killed" (the dead broken
+        # down: the count before the dashes is their total)
+        rf"|\s+[-–—]{{1,2}}\s+(?:(?!\b(?:{_NOT_IN_DASHES})\b)[^.;:!?–—-]){{3,100}}?\s+[-–—]{{1,2}}\s+"
         rf"(?:{_AUXILIARY}\s+)?{_ADVERBS}{_DIED}\b)",
         re.I,
     ),
@@ -233,6 +238,18 @@ _FATALITY_PATTERNS = (
         r"(?!\s+and\s+(?:his|her|their|the|a|an|other|\d+|one|two|three|four|five|six|seven|"
         r"eight|nine|ten)\b)",
         re.I,
+    ),
+    # One person named by name, with or without a phrase set off by commas: "Alice Onduto was
+    # killed", "Saber Ahmed, 29, was shot dead", "Kamau Kingara, the director of the
+    # foundation, was killed" (two capitalised words at least: a person's names)
+    re.compile(
+        r"(?<![\w'’.-])(?P<n>(?!(?:The|A|An|This|That|Police|Army)\b)[A-Z][\w'’.-]+"
+        r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’.-]+){1,3})"
+        r"(?:,\s+[^,.;:!?]{1,80}?,)?\s+(?:was|has been|had been|is)\s+"
+        r"(?:(?:reportedly|allegedly|later|then)\s+)?(?:shot dead|shot and killed|killed|murdered|"
+        r"assassinated|lynched|beheaded|executed|gunned down|"
+        r"(?:shot|stabbed|beaten|hacked|burned|burnt|strangled) to death)\b"
+        r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
     ),
     # "the driver was killed", a headline's "Student shot dead": one person named by a role,
     # killed in the passive

@@ -228,7 +228,7 @@ def test_a_vague_toll_and_a_tally_that_grew(body: str, deaths: int) -> None:
 
 
 def test_a_war_s_tally_is_no_act_s_toll() -> None:
-    """"The decade-long insurgency has killed more than 6,200 people": no toll of the bombing
+    """ "The decade-long insurgency has killed more than 6,200 people": no toll of the bombing
     told before it (it read 6, then 6,200)."""
     events = events_of(
         "A roadside bomb exploded near an army truck in Yala on Sunday, police said. It did not"
@@ -237,3 +237,13 @@ def test_a_war_s_tally_is_no_act_s_toll() -> None:
     )
     assert events
     assert [fatalities(e) for e in events] == [0]
+
+
+def test_a_victim_named_after_a_toll_of_one_is_that_victim() -> None:
+    """ "A 19-year-old was shot dead ... Taher Zakarneh was shot dead": one death, named."""
+    events = events_of(
+        "A 19-year-old Palestinian was shot dead by soldiers in Qabatiya on Monday, the ministry"
+        " said. Taher Mohamed Zakarneh was shot dead during a raid on the town."
+    )
+    assert events
+    assert max(fatalities(e) or 0 for e in events) == 1

@@ -250,7 +250,7 @@ def test_victims_told_with_the_group_they_belong_to_or_named_between_dashes() ->
 
 
 def test_figures_with_thousands_separators_are_one_number() -> None:
-    """"6,200" is 6,200 (it read 6 after "killed", 200 before "people"), in tolls and counts."""
+    """ "6,200" is 6,200 (it read 6 after "killed", 200 before "people"), in tolls and counts."""
     assert _deaths("Rebels have killed more than 6,200 people in Alpha.") == [6200.0]
     assert _deaths("Over 1,200 people have been killed in Beta.") == [1200.0]
     assert ("count", 2500.0, "protesters", None, False, False) in _quantities(
@@ -259,7 +259,7 @@ def test_figures_with_thousands_separators_are_one_number() -> None:
 
 
 def test_vague_tolls_follow_acled_conventions_and_are_approximate() -> None:
-    """"a dozen", "dozens", "scores", "hundreds" and "several" dead are tolls, marked approximate
+    """ "a dozen", "dozens", "scores", "hundreds" and "several" dead are tolls, marked approximate
     (a figure told beside them wins: tests/unit/extraction/output/test_tolls.py)."""
     assert _deaths("At least a dozen people were killed by gunmen in Alpha.") == [12.0]
     assert _deaths("The raid killed dozens of militants near Beta.") == [12.0]
@@ -272,7 +272,7 @@ def test_vague_tolls_follow_acled_conventions_and_are_approximate() -> None:
 
 
 def test_a_tally_that_grew_is_a_toll_whatever_its_words() -> None:
-    """"the number of people killed ... rose to nine", "put the death toll from ... at 23": a
+    """ "the number of people killed ... rose to nine", "put the death toll from ... at 23": a
     date inside the tally's words does not stop it."""
     assert _deaths(
         "The number of people killed in a drone strike on Saturday in Alpha rose to nine."
@@ -281,3 +281,13 @@ def test_a_tally_that_grew_is_a_toll_whatever_its_words() -> None:
     assert _deaths(
         "Officials put the death toll from Sunday's attack on an army camp in Beta at 23."
     ) == [23.0]
+
+
+def test_one_victim_named_by_name_and_a_toll_broken_down_between_dashes() -> None:
+    """A person's names (two capitalised words at least) killed is one; a count before a pair
+    of dashes is the total of the dead the dashes break down."""
+    assert _deaths("Saber Ahmed, 29, was shot dead in Alpha on Monday.") == [1.0]
+    assert _deaths("Councillor Jane Wanjiru was killed by gunmen in Beta.") == [1.0]
+    assert _deaths(
+        "Six people -- a police officer and five rebels -- were killed in a clash in Gamma."
+    ) == [6.0]
