@@ -6,8 +6,7 @@ people killed", the body's "six civilians were among the dead" are 22, not 50. S
 totals add up only when each names its own kind of victim ("Two soldiers were killed. Three
 militants died."); otherwise the first told is the toll (the headline's or the lead's; another
 source's figure further down is not), unless a later sentence updates it ("the death toll rose
-to 27"). A stated total ("3 fatalities") wins; a vague count ("dozens", "several") counts only
-where no figure is told.
+to 27"). A stated total ("3 fatalities") wins.
 """
 
 from __future__ import annotations
@@ -38,9 +37,6 @@ def fatalities(
     air or artillery strike, whose dead are all its victims (the militants it kills are no
     attackers killed apart)."""
     counts = [q for q in quantities if q.kind == "count" and q.unit == "fatalities"]
-    # A vague count ("dozens were killed", "several attackers died") is the toll only where
-    # no figure is told: "Dozens of civilians were killed ... 30 people were killed" is 30.
-    counts = [q for q in counts if not q.approximate] or counts
     stated = [q.value for q in counts if "fatalit" in q.text.lower()]
     if stated:
         return int(max(stated))

@@ -199,20 +199,6 @@ def test_how_many_a_toll_counts(body: str, deaths: int) -> None:
 @pytest.mark.parametrize(
     ("body", "deaths"),
     [
-        # A vague toll stands where no figure is told ...
-        ("Dozens of villagers were killed when gunmen attacked Alpha in Borno on Sunday.", 12),
-        # ... and yields to one: the lead's "dozens" is the body's 30, the attackers' "several"
-        # is no figure added to the soldiers'.
-        (
-            "Dozens of civilians were killed in a drone strike on Alpha in Amhara on Sunday."
-            " Residents said 30 people were killed in the strike.",
-            30,
-        ),
-        (
-            "Militants killed 14 soldiers in an attack on a base near Alpha in Soum on Monday."
-            " The army said several attackers were killed in the fighting.",
-            14,
-        ),
         # A tally that grew, told first, is the toll; the earlier figure told after it is not.
         (
             "The number of people killed in a drone strike on a building in Alpha on Saturday"
@@ -221,7 +207,7 @@ def test_how_many_a_toll_counts(body: str, deaths: int) -> None:
         ),
     ],
 )
-def test_a_vague_toll_and_a_tally_that_grew(body: str, deaths: int) -> None:
+def test_a_tally_that_grew_told_first_is_the_toll(body: str, deaths: int) -> None:
     events = events_of(body)
     assert events
     assert max(fatalities(e) or 0 for e in events) == deaths
