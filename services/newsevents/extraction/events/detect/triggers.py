@@ -181,7 +181,8 @@ _CLAIMED = re.compile(
 # What may yet happen: "will launch an offensive", "threatened to strike", "preparations for an
 # attack", "where American missiles might strike" (but "said to be killed" is claimed).
 _PLANNED = re.compile(
-    r"\b(?:would|will|plans? to|planning to|intends? to|"
+    # "would-be" names who tried ("a would-be suicide attacker was shot"), no modal (_WOULD_BE)
+    r"\b(?:would(?!-be\b)|will|plans? to|planning to|intends? to|"
     r"(?<!said )(?<!reported )(?<!believed )(?<!thought )(?<!feared )(?<!understood )"
     # who the actors are taken to be is no plan: "gunmen suspected to be members of a militia
     # kidnapped a chief", "bandits assumed to be from a neighbouring country attacked"
@@ -345,11 +346,16 @@ def _victims_of_a_protest(before: str, sentence: str, trigger: str = "") -> bool
     return _OF_THE_PROTEST.search(sentence) is not None
 
 
+# An act named right after "would-be" was only tried: "a would-be suicide bomber", "would-be
+# kidnappers" (what was done to them happened: "a would-be attacker was shot and killed").
+_WOULD_BE = re.compile(r"\bwould-be\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _modality(before: str) -> Modality:
     clause = re.split(r"[,;:]\s", before)[-1][-80:]
     if _DENIED.search(clause):
         return "denied"
-    if _PLANNED.search(clause):
+    if _PLANNED.search(clause) or _WOULD_BE.search(clause):
         return "planned"
     if _CLAIMED.search(clause):
         return "claimed"

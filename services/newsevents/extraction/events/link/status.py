@@ -47,7 +47,7 @@ from ...ontology import EventTypeName, is_violent
 from ...vocabulary import MONTH_NAMES
 from ..draft import EventDraft, TemporalStatus
 from .kinds import goes_on, names_a_kind, told_before
-from .time_frame import counts_a_period_or_tally
+from .time_frame import counts_a_period_or_tally, without_asides
 from .when import event_dates
 
 BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier", "standing"]
@@ -234,12 +234,13 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     if _nearest_date_is_old(doc, sentence, trigger_at):
         return "dated"
     text, before = sentence.text, sentence.text[:trigger_at]
-    if counts_a_period_or_tally(sentence):
+    told = without_asides(text, trigger_at)  # the act's own clauses, not its actors' past
+    if counts_a_period_or_tally(sentence, told):
         return "since"
-    if _WAR_TOLL.search(text):
+    if _WAR_TOLL.search(told):
         return "war_toll"
     if (
-        _HABITUAL.search(text)
+        _HABITUAL.search(told)
         or _progressive_perfect(before, draft.trigger.text)
         or _TREND_OR_CAPACITY.search(before)
     ):

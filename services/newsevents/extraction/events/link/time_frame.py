@@ -73,9 +73,24 @@ _RUNNING_TALLY = re.compile(
 )
 
 
-def counts_a_period_or_tally(sentence: Sentence) -> bool:
-    """Whether the sentence counts from a point in time, over a period or a campaign."""
-    text = sentence.text
+# A non-restrictive relative clause, between commas, says what its noun is or did before:
+# "The Islamist group, which has launched several attacks there in the last few years, said it
+# had seized the town" (the years are the group's, not the seizure's).
+_ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\s[^,;:()]*?,")
+
+
+def without_asides(text: str, at: int) -> str:
+    """``text`` with its relative clauses between commas blanked (offsets kept), except the one
+    holding the offset ``at`` (the trigger's): what it tells of its noun does not date the act."""
+    return _ASIDE.sub(
+        lambda m: m.group() if m.start() <= at < m.end() else " " * len(m.group()), text
+    )
+
+
+def counts_a_period_or_tally(sentence: Sentence, text: str | None = None) -> bool:
+    """Whether the sentence (or ``text``, a reading of it) counts from a point in time, over a
+    period or a campaign."""
+    text = sentence.text if text is None else text
     return (
         _SINCE.search(text) is not None
         or _SINCE_A_POINT.search(text) is not None
