@@ -71,3 +71,21 @@ def test_a_fight_against_a_side_is_still_a_clash() -> None:
     (event,) = events_of("Troops were battling the gunmen in Tillaberi on Saturday.")
     assert event.event_type == "armed_clash"
     assert _where(event) == "Tillaberi"
+
+
+def test_what_aircraft_drop_is_an_air_strike() -> None:
+    (event,) = events_of("A junta jet dropped three bombs on a monastery in Sagaing on Monday.")
+    assert event.event_type == "airstrike"
+    assert _where(event) == "Sagaing"
+    (event,) = events_of("Regime helicopters dropped barrel bombs on Daraya.")
+    assert event.event_type == "airstrike"
+    assert actor1(event) == "Military Forces of Syria"
+
+
+def test_barrels_of_chlorine_dropped_are_a_chemical_attack() -> None:
+    (event,) = events_of(
+        "Activists said government helicopters had dropped explosives-filled barrels containing"
+        " chlorine on Saraqeb."
+    )
+    assert event.event_type == "chemical_attack"
+    assert _where(event) == "Saraqib"
