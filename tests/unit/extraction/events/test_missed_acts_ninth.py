@@ -73,15 +73,6 @@ def test_a_fight_against_a_side_is_still_a_clash() -> None:
     assert _where(event) == "Tillaberi"
 
 
-def test_what_aircraft_drop_is_an_air_strike() -> None:
-    (event,) = events_of("A junta jet dropped three bombs on a monastery in Sagaing on Monday.")
-    assert event.event_type == "airstrike"
-    assert _where(event) == "Sagaing"
-    (event,) = events_of("Regime helicopters dropped barrel bombs on Daraya.")
-    assert event.event_type == "airstrike"
-    assert actor1(event) == "Military Forces of Syria"
-
-
 def test_barrels_of_chlorine_dropped_are_a_chemical_attack() -> None:
     (event,) = events_of(
         "Activists said government helicopters had dropped explosives-filled barrels containing"
