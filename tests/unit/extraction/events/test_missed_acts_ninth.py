@@ -56,17 +56,6 @@ def test_the_act_of_a_would_be_attacker_is_only_tried() -> None:
     assert events_of("A would-be suicide bomber was seen near the market in Kandahar.") == []
 
 
-def test_a_fight_against_a_campaign_is_a_standing_situation() -> None:
-    # What countries and armies are fighting all along is no incident; an incident it told
-    # took its sentence as evidence (the spread of violence as an armed clash).
-    assert (
-        events_of("Niger and neighbouring Mali are battling the spread of extremist violence.")
-        == []
-    )
-    assert events_of("The army is fighting an Islamist insurgency in Cabo Delgado.") == []
-    assert events_of("Nigerian troops are battling terrorism in Borno.") == []
-
-
 def test_a_fight_against_a_side_is_still_a_clash() -> None:
     (event,) = events_of("Troops were battling the gunmen in Tillaberi on Saturday.")
     assert event.event_type == "armed_clash"

@@ -155,15 +155,6 @@ _GRIEVANCE = re.compile(
 _SIDE_AT_WAR = re.compile(r"(?:fighting|battling)$", re.IGNORECASE)
 # Also "insurgents battling the government", "rebels who are fighting the army", "the
 # coalition, which has been battling the rebels", "the coalition is fighting the rebels".
-# ... and a fight whose object is a campaign, not a side: "Niger and Mali are battling the spread
-# of extremist violence", "the army has been fighting an Islamist insurgency", "battling
-# terrorism in the north": a standing situation of any country, no incident.
-_A_CAMPAIGN_AFTER = re.compile(
-    r"\s+(?:against\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:insurgenc(?:y|ies)|rebellions?|uprisings?|militancy|terrorism|extremism|jihadism|"
-    r"spread|scourge)\b",
-    re.IGNORECASE,
-)
 _SIDE_NOUN_BEFORE = re.compile(
     r"(?:\b(?:coalition|alliance|forces|groups?|rebels|fighters|militias?|factions|Kurds|Arabs|"
     r"countries|powers|states|partners|allies|those|units|insurgents|militants|jihadists)"
@@ -271,7 +262,7 @@ def _sentence_triggers(
             read += 1
             before = doc.text[sentence.span.start : span.start]
             if _not_an_occurrence(
-                before, match.group(), doc.text[span.end : span.end + 60], rule.event_type
+                before, match.group(), doc.text[span.end : span.end + 20], rule.event_type
             ):
                 continue
             if rule.event_type in _HARM and (
@@ -299,7 +290,6 @@ def _not_an_occurrence(
     against a firm turns violent"."""
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
-        or (_SIDE_AT_WAR.match(trigger) and _A_CAMPAIGN_AFTER.match(after))
         or _PRIOR.search(before[-30:])
         or _SPAN_OF_TIME_BEFORE.search(before[-40:])
         or _IRREALIS.search(before[-60:])
