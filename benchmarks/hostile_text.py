@@ -34,7 +34,7 @@ PARAGRAPHS = [
     "eight traders and abducting 15 others, a police spokesman said. Residents said the "
     "attackers came from the forest near Gusau and burned several shops before leaving.",
     "Protesters blocked the main road into Kirkuk on Monday to demand jobs in the oil sector. "
-    "Riot police fired tear gas and rubber bullets, and 22 people were arrested, according to "
+    "Police answered with rubber bullets and tear gas, and 22 people were arrested, according to "
     "a local official who asked not to be named.",
     "Turkish drones struck a vehicle near Qamishli, Hasakah province, on Sunday evening, "
     "killing two members of the Syrian Democratic Forces, the Syrian Observatory for Human "

@@ -227,7 +227,7 @@ def _nationals() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, codes
 
 
-# "forces loyal to Syrian President Bashar al-Assad", "troops loyal to the government": the
+# "troops loyal to President Bashar al-Assad", "units loyal to the government": the
 # state's forces (not "forces loyal to Haftar": a warlord's, named by the dictionary). The
 # mention ends before the leader's name, a person of its own.
 _LOYAL_TO_STATE = re.compile(

@@ -270,15 +270,15 @@ def _county_of_a_county_country(tokens: Tokens, match: Match, gaz: Gazetteer) ->
 
 
 # What may stand between a place and the province that locates it: "Adra in Damascus
-# countryside", "Hadar village in the countryside of Quneitra province", "al-Husseiniyeh
-# village in the western countryside of Deir Ezzor".
+# countryside", "Hadar village in the Quneitra countryside", "a village in the
+# western countryside of Deir Ezzor".
 _IN_PROVINCE = re.compile(
     rf"\s+(?:(?:{'|'.join(sorted(LOCALITY_WORDS | SETTLEMENT_WORDS))})\s+)?(?:in|of)\s+"
     rf"(?:the\s+)?(?:(?:{DIRECTION_WORDS})\s+)*(?:of\s+(?:the\s+)?)?"
     rf"(?:(?:countryside|rural\s+areas?)\s+of\s+)?"
 )
 # ... and between a neighbourhood, quarter or district and the city it lies in: "al-Mazraa
-# district in Damascus", "the Sulaymaniyah neighborhood of the Syrian city of Aleppo".
+# district in Damascus", "the Sulaymaniyah neighborhood of Aleppo city".
 _IN_CITY = re.compile(
     rf"\s+(?:{'|'.join(sorted(LOCALITY_WORDS))}|district|area)\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?:{DIRECTION_WORDS})\s+)*(?:[A-Z][\w'’-]*\s+)?(?:(?:city|capital|town)\s+of\s+)?"

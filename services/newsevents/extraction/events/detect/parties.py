@@ -52,7 +52,7 @@ CROWD = re.compile(
     r"workers|students|people|family members|relatives|neighbou?rs|traders|farmers|herders|"
     r"citizens|inhabitants|labou?rers|migrants|migrant workers|voters|"
     # Members of a party or of its student and youth wings are a crowd, not an armed group:
-    # "members of Chhatra League (BCL) assaulted a student", "two factions of the ruling party".
+    # "activists of the Chhatra League beat up a rival student", "two factions of the ruling party".
     r"(?:members|supporters|activists|cadres|workers|followers|leaders) of (?:the )?"
     r"(?:[\w'’-]+ ){0,3}?(?-i:League|Dal|Shibir|Party|Congress|Sena|Parishad)|"
     r"(?:two|rival|both|opposing) (?:[\w-]+ )?factions|factional|cadres?|"

@@ -185,7 +185,7 @@ _PLANNED = re.compile(
     r"\b(?:would(?!-be\b)|will|plans? to|planning to|intends? to|"
     r"(?<!said )(?<!reported )(?<!believed )(?<!thought )(?<!feared )(?<!understood )"
     # who the actors are taken to be is no plan: "gunmen suspected to be members of a militia
-    # kidnapped a chief", "bandits assumed to be from a neighbouring country attacked"
+    # kidnapped a chief", "raiders assumed to be from across the border stormed a farm"
     r"(?<!suspected )(?<!assumed )(?<!presumed )(?<!alleged )(?<!purported )(?<!rumoured )"
     r"(?<!rumored )(?<!known )to be|"
     r"promised|pledged|vowed|(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"
@@ -286,7 +286,7 @@ def _not_an_occurrence(
     """Whether the words around a trigger tell it did not happen as an event of the day: it is
     feared, charged, to be ended, a case, the crime of an arrest, a protest's grievance, or
     what a side does all along. A riot is the crowd's own act, never the wrong it protests:
-    "demonstrators protesting a murder engage in running battles with police", "a protest
+    "protesters angry over a killing fight police in the streets", "a protest
     against a firm turns violent"."""
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
@@ -307,8 +307,8 @@ def _not_an_occurrence(
     return not own_act and bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-140:]))
 
 
-# A violent act in a relative clause that names who the protest is for: "relatives of a boy
-# who had been kidnapped protested", "the families of three men who were killed by police held a
+# A violent act in a relative clause that names who the protest is for: "relatives of a girl
+# who had been abducted rallied", "the families of three men who were killed by police held a
 # demonstration" (but "protesters who were shot" were shot at the protest).
 _RELATIVE_VICTIM = re.compile(
     r"\b(?P<who>[\w-]+)\s+(?:who|whom|that)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|"

@@ -10,8 +10,8 @@ sentence's structure rather than from word order alone.
   strike", "Israel's strikes", "terrorist rocket attacks") is an actor mention that starts
   before the trigger or inside its phrase (actors/forces.py, actors/generic.py): it is actor1.
 - An armed actor compounded with a strike noun ("army airstrikes", "US airstrikes") is its
-  agent, over an actor named before it ("ISIS militants were killed by Turkish artillery fire and
-  US airstrikes": the US for the airstrikes).
+  agent, over an actor named before it ("IS fighters died under Turkish shelling and US
+  airstrikes": the US for the airstrikes).
 - The "by X" of a passive wins over a generic or personal agent ("were injured by terrorists"),
   and an armed "by X" over an unarmed actor before the trigger ("The UN condemned airstrikes by
   the coalition").
@@ -323,7 +323,7 @@ def _members_named(
     return generic
 
 
-# "gunmen of the group", "attackers suspected to be linked to Al Shabaab", "assailants believed
+# "gunmen of the group", "raiders suspected to be linked to Al Shabaab", "assailants believed
 # to be members of the TTP".
 _MEMBERS_OF = re.compile(
     r"^,?\s+(?:(?:who\s+(?:are|were)\s+)?(?:(?:believed|suspected|thought|said)\s+to\s+be\s+)?"

@@ -2,7 +2,7 @@
 
 News articles retell history and standing situations around the news: "In September 2015, a
 Houthi missile attack killed 50 soldiers", "more than 170000 people have been killed in the
-conflict since March 2011", "the Turkish military has repeatedly targeted northern Syria". Such
+conflict since March 2011", "the air force has repeatedly hit border villages". Such
 events are ``background``; the rest are ``current``. The pipeline publishes only current
 events unless configured (``Pipeline.include_background``).
 
@@ -119,7 +119,7 @@ _HABITUAL = re.compile(
     # increasingly hit" (but "two detachments have recently been formed" is news)
     r"|\bincreasingly\b|\brecently\s+(?:intensified|escalated|stepped up|ramped up|increased)\b"
     # a tally of acts in the perfect: "has carried out thousands of airstrikes", "have ambushed
-    # several army convoys", "has called for UN action against several cases of attacks" (not
+    # several army convoys", "has urged the UN to act on several such attacks" (not
     # a toll: "the blast has killed several people"; nor a report's past perfect: "the army
     # said they had killed several terrorists")
     r"|\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:thousands|hundreds) of\b"
@@ -150,8 +150,8 @@ _EARLIER = re.compile(
     r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b",
     re.IGNORECASE,
 )
-# Right before the trigger, an act told as recent, so before the news: "The Syrian forces
-# recently regained control of several areas" (not the present perfect, recent news: "two
+# Right before the trigger, an act told as recent, so before the news: "The army
+# recently retook a string of villages" (not the present perfect, recent news: "two
 # detachments have recently been formed"), "during the recent attack", "following the
 # recent arrests of some of their leaders" (unless the sentence gives the act a fresh day).
 _RECENT = re.compile(
@@ -183,7 +183,7 @@ _SIMILAR = re.compile(
 _SAME_PLACE = re.compile(
     r"\b(?:the same|that same)\s+(?!day\b|night\b|time\b)[\w-]+|\bthere\b", re.I
 )
-# Before the trigger: "The offensive came a month after al-Nusra expelled Hazm".
+# Before the trigger: "The push came a month after the rebels drove out a rival faction".
 _SOME_TIME_AFTER = re.compile(
     rf"\b(?:a|{_COUNT_WORDS}|\d+) (?:weeks?|months?|years?) after\b"
     # "The attack comes two days after ...", "came just hours after", "follows ...": what
@@ -194,7 +194,7 @@ _SOME_TIME_AFTER = re.compile(
 )
 # Right after the trigger, in the present and ending its clause: what goes on, not one act
 # ("as the fighting in Nabuk continues", "the fight continues."; not "clashes continued on
-# Monday", nor "clashes are continuing to take place till now in the Asfar Najjar area").
+# Monday", nor "fighting is still going on to this hour near the airport").
 # The present of going on, singular (shared with merge/incidents/retold.py: "the offensive
 # continues") and plural.
 GOES_ON = r"continues|is continuing|goes on|is ongoing|rages on"

@@ -36,7 +36,7 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
     # "..., a government official in Marib told Xinhua": where the teller is, not the event.
     places = [p for p in places if not _is_tellers_place(doc.text, p)] or places
     if trigger.event_type in CROWD_TYPES and not _specific(places):
-        # "Women and youth from Anantnag protested against the arrests": a crowd from a town
+        # "Youths and women of Anantnag rallied over the detentions": a crowd from a town
         # that no other town sends elsewhere protests at home.
         places = named
     # A relative clause about someone else ("who has trained in Lebanon") is not where the rest

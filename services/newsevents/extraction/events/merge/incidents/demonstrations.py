@@ -33,7 +33,7 @@ _DEMONSTRATION_OUTCOMES: dict[EventTypeName, EventTypeName] = {
     # only when its sentence is about the demonstrators (``_FIGHT_OF_DEMONSTRATORS``)
     "armed_clash": "riot",
 }
-# "Residents blocked roads in protest. They engaged in running battles with police": fighting
+# "Villagers blocked a highway in protest. They then fought running battles with police": fighting
 # by the demonstrators is a riot, not a battle beside the protest.
 _FIGHT_OF_DEMONSTRATORS = re.compile(
     r"\b(?:they|them|protest\w*|demonstrat\w*|rioters|crowds?|marchers|students|youths?)\b",

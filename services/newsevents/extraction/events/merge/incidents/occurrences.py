@@ -1,7 +1,7 @@
 """One event per real occurrence: the mentions of one incident across an article become one event.
 
-A news article tells its main incident several times: the headline ("US Raids Kill 22"), the
-lead ("22 people killed in US air strikes on Raqqa"), the body ("the raids", "the strikes"), a
+A news article tells its main incident several times: the headline ("Air Raids Kill 14"), the
+lead ("US air strikes near Raqqa killed 14 people"), the body ("the raids", "the strikes"), a
 toll update and quotes. Each mention yields a draft; this merging pass folds every draft
 into the earlier event it can only be a retelling of, and keeps apart what the text tells as
 different: another town, another day, other attackers, another kind of act.

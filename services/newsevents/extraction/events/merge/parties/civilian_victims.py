@@ -1,14 +1,14 @@
 """Victims not said to be fighters are civilians: the actor2 of a strike, shelling or bombing
 that names nobody it hit.
 
-"2 killed, 10 injured in terrorist shelling in Aleppo", "rocket shells fell on residential
+"3 dead, 8 hurt as terrorists shell Aleppo", "rocket shells fell on residential
 neighbourhoods", "a mortar shell hit houses in Bab Touma": monitors code the people hit (or
 whose homes were hit) as civilians of the country, as ACLED does when a report gives no
 combatant. Only remote and explosive violence and attacks qualify (in a clash the other side
 is the one hit), and only when the event's sentences tell a bare toll ("2 killed", "19 killed
 and injured"), people hurt without a count ("a number of citizens were injured"), a civilian
 target (homes, residential areas, a hospital, a school, a market) or a populated place the act
-was aimed at ("rocket attacks on the besieged towns of al-Fouaa and Kafraya").
+was aimed at ("rockets fired at the encircled towns of al-Fouaa and Kafraya").
 """
 
 from __future__ import annotations

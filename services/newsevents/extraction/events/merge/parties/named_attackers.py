@@ -115,8 +115,8 @@ def _armed_violence(draft: EventDraft) -> bool:
 
 
 def _speakers_do_not_strike(draft: EventDraft, speakers: set[str]) -> None:
-    """A person the article quotes is not the agent of its violence ("Al-Barazi, whose comments
-    came during a visit to the hospitals, said ..." is the governor telling of the bombing)."""
+    """A person the article quotes is not the agent of its violence ("Mansour, speaking while
+    touring the wards, said ..." is the governor telling of the bombing)."""
     agent = draft.actor1
     if (
         agent is not None

@@ -79,7 +79,7 @@ def _is_locality(doc: Document, span: Span) -> bool:
 
 # A name told as where something happened (or what an act hit: "the raids on Orum al-Kubra in
 # Aleppo province") and located by a known place right after it: "in Tal
-# Asheihib in the northeastern countryside of Suwaida province", "in Khneifes in the southern
+# Asheihib, in Suwaida's northeastern countryside", "in Khneifes in the southern
 # side of Palmyra", "in Huyum, in the Askira-Uba district"; or by its distance or nearness to a
 # known place: "in Locor-Akope, 48 km from Lokichogio", "at Kaplong near Sotik", "at a camp in
 # Tarkint, north of Gao", "in Nokhan, east of the provincial capital of Ataq".
@@ -190,8 +190,8 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
 
 
 def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bool:
-    """Whether the known town and an unknown locality are listed together ("the city of Douma
-    and the town of Arbin", "Nyaung Kone and Kyarsi villages"): the town is not where the
+    """Whether the known town and an unknown locality are listed together ("Douma city and
+    Arbin town", "the villages of Nyaung Kone and Kyarsi"): the town is not where the
     localities lie but one more place of the act."""
     if town.precision != "town":
         return False
