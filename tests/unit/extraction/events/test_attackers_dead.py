@@ -57,8 +57,8 @@ def test_militants_killed_by_an_air_strike_are_its_victims_not_attackers_apart()
 
 def test_militants_killed_in_the_fighting_are_not_added_to_captives_executed() -> None:
     body = (
-        "Militants executed 50 captive soldiers near the air base in Raqqa on Saturday, a"
-        " monitor said. More than 35 militants were also killed during the fighting for the base."
+        "Militants executed 50 captured soldiers outside the air base in Raqqa on Saturday, a"
+        " monitor said. Over 30 militants were also killed in the battle over the base."
     )
     events = events_of(body)
     assert [fatalities(e) for e in events if fatalities(e)] == [50]

@@ -17,8 +17,8 @@ def _where(event: EventMessage) -> tuple[str, str | None, str, bool]:
 
 def test_a_neighbourhood_of_a_city_is_not_a_bigger_namesake_abroad() -> None:
     body = (
-        "Two people were killed on Saturday when militants shelled the Sulaymaniyah"
-        " neighborhood of the Syrian city of Aleppo, state media said."
+        "Militants shelled the Sulaymaniyah neighborhood of the northern Syrian city of Aleppo"
+        " on Tuesday, killing three people, state media reported."
     )
     (event,) = events_of(body)
     assert event.event_type == "shelling"
@@ -37,9 +37,8 @@ def test_a_district_in_a_city_is_not_a_namesake_of_another_province() -> None:
 
 def test_a_village_in_the_far_corner_of_a_province_lies_in_that_province() -> None:
     body = (
-        "Troops repelled an attack by the Islamic State of Iraq and the Levant on army posts"
-        " near al-Huweijeh village"
-        " in the far northwest of Hama countryside on Sunday."
+        "Soldiers beat back an assault by the Islamic State of Iraq and the Levant on army"
+        " checkpoints near al-Huweijeh village in the far north of Hama countryside on Sunday."
     )
     (event,) = events_of(body)
     assert _where(event) == ("al-Huweijeh", "Hama", "SY", False)  # not Iraq's Hawija
@@ -107,8 +106,8 @@ def test_a_village_in_a_region_is_not_a_namesake_of_another_country() -> None:
 
 def test_a_name_located_by_a_province_right_after_it_is_an_unknown_village_there() -> None:
     body = (
-        "Army units targeted a gathering of militants in Tal Asheihib in the northeastern"
-        " countryside of Suwaida province, destroying their vehicles."
+        "Army units targeted a militant gathering in Tal Asheihib in the eastern countryside"
+        " of Suwaida province on Friday, burning two trucks."
     )
     (event,) = events_of(body)
     assert _where(event) == ("Tal Asheihib", "As-Suwayda", "SY", False)

@@ -62,7 +62,7 @@ def test_an_attempt_to_break_in_thwarted_is_fighting() -> None:
 
 def test_operations_carried_out_against_a_side_are_fighting() -> None:
     (event,) = events_of(
-        "An army unit carried out precise operations against the terrorists in Daraa on Sunday."
+        "An army unit carried out sweeping operations against terrorist cells in Daraa on Sunday."
     )
     assert event.event_type == "armed_clash"
     assert actor1(event) == "Military Forces of Syria"

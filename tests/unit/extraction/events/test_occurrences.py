@@ -15,7 +15,7 @@ def test_a_strike_told_in_headline_lead_body_and_toll_update_is_one_event() -> N
     body = (
         "US raids on Raqqa kill 22.\n"
         "At least 22 people were killed in US air strikes on the city of Raqqa on Sunday,"
-        " a monitor said. Dozens of people were also wounded in the raids."
+        " a monitor said. Dozens more were wounded in the raids."
         " Six civilians including a child were among the dead."
     )
     events = events_of(body)
@@ -26,7 +26,7 @@ def test_a_strike_told_in_headline_lead_body_and_toll_update_is_one_event() -> N
     # Every sentence that tells it is in the evidence.
     mentions = [m.text for m in strike.evidence.mentions]
     assert mentions[0] == "US raids on Raqqa kill 22."
-    assert mentions[2] == "Dozens of people were also wounded in the raids."
+    assert mentions[2] == "Dozens more were wounded in the raids."
 
 
 def test_a_strike_killing_people_is_one_air_strike_with_its_toll() -> None:
@@ -197,8 +197,8 @@ def test_words_that_describe_people_places_and_offices_are_no_events() -> None:
     ]
     told = events_of(
         "A car bomb hit buses carrying residents of two besieged towns near Aleppo on Monday."
-        " The bodies of 10 victims arrived at the hospital, the Russian Reconciliation Center"
-        " said."
+        " The bodies of six victims arrived at a clinic in the city, the Russian Reconciliation"
+        " Center said."
     )
     assert [e.event_type for e in told] == ["explosive_attack"]
     (siege,) = events_of("Government troops besieged the town of Madaya on Monday.")
@@ -208,7 +208,7 @@ def test_words_that_describe_people_places_and_offices_are_no_events() -> None:
 def test_another_n_people_are_more_victims_of_the_same_attack() -> None:
     events = events_of(
         "A car bomb exploded near a checkpoint in Kirkuk on Sunday, killing four people."
-        " Another nine people were wounded in the attack."
+        " Another seven people were hurt in the blast."
     )
     assert [e.event_type for e in events] == ["explosive_attack"]
     assert fatalities(events[0]) == 4

@@ -46,7 +46,7 @@ def test_south_asian_forms_of_protest(body: str) -> None:
         # people who clash with the police are a crowd, not a side in a battle
         ("On 2 June 2022, activists clashed with the police in Nepalganj.", "Mob violence"),
         (
-            "On 2 June 2022, clashes between protesters and the police broke out in Imphal.",
+            "On 2 June 2022, clashes broke out between demonstrators and police in Imphal.",
             "Violent demonstration",
         ),
         # fighting between clans, tribes, ethnic groups or herders is between their militias
@@ -71,7 +71,7 @@ def test_who_the_sides_are(body: str, sub_event_type: str) -> None:
         "On 2 June 2022, traders violently protested in Kisumu against the new levy.",
         # the violence told in a later sentence of the demonstration's paragraph
         "On 2 June 2022, students protested in Eldoret over fees. They pelted passing vehicles with stones.",
-        "On 2 June 2022, residents of Molo blocked roads in protest. They engaged in running battles with police.",
+        "On 2 June 2022, villagers in Molo barricaded a highway in protest. They then fought running battles with police.",
         # dispersed, then violent: the violence decides
         "On 2 June 2022, police used tear gas to disperse protesters in Kibera. The demonstrators responded by throwing stones.",
     ],
@@ -208,7 +208,7 @@ def test_demonstrations_told_as_background_do_not_make_a_mob_a_riot() -> None:
     [
         # the victims a protest is for, named in a relative clause, are its grievance
         (
-            "On 2 June 2022, relatives of a boy who had been kidnapped protested outside the police station in Patna.",
+            "On 2 June 2022, the family of a girl who had been abducted protested outside a police post in Patna.",
             "Peaceful protest",
         ),
         (

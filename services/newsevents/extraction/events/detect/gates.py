@@ -78,7 +78,7 @@ def _death_named(sentence: str, start: int, end: int, previous: str) -> bool:
     return _DEATH.search(sentence) is not None
 
 
-# "the bodies of six dead were brought to the clinic": the hurt and the dead arrive, no force.
+# "the wounded from the blast arrived at a clinic": the hurt and the dead arrive, no force.
 _THE_HURT = re.compile(
     r"\b(?:bod(?:y|ies)|victims?|wounded|injured|casualties|patients|dead|corpses?|remains)\b"
     r"(?:\s+[\w-]+){0,6}\s*$",
@@ -87,7 +87,7 @@ _THE_HURT = re.compile(
 
 
 def _not_the_hurt(sentence: str, start: int, end: int, previous: str) -> bool:
-    """ "reinforcements arrived in Idlib", not "the bodies of 10 victims arrived at hospital"."""
+    """ "reinforcements arrived in Idlib", not "the bodies of six victims arrived at a clinic"."""
     return _THE_HURT.search(sentence[:start]) is None
 
 
