@@ -54,8 +54,8 @@ def test_warplanes_of_a_country_are_its_forces_and_civilians_never_act() -> None
 
 def test_those_told_as_killed_first_are_actor2() -> None:
     acled = _acled(
-        "Thirteen civilians were killed on Friday due to terrorist rocket attacks on al-Midan "
-        "in Aleppo city.",
+        "Nine civilians were killed on Tuesday due to terrorist rocket attacks on the al-Midan "
+        "district of Aleppo city.",
         "shelling",
     )
     assert acled.actor1 == "Opposition Rebels (Syria)"
@@ -73,8 +73,8 @@ def test_a_headline_toll_is_the_hit_and_the_clash_partner_the_agent() -> None:
 
 def test_a_police_command_that_speaks_is_not_the_attacker() -> None:
     acled = _acled(
-        "A source at Aleppo Police Command told SANA that terrorists fired rocket shells at "
-        "al-Midan neighborhood in Aleppo city, killing 4 civilians.",
+        "An officer at Aleppo Police Command told SANA that terrorist groups fired rockets into "
+        "the al-Midan quarter of Aleppo city, killing three civilians.",
         "shelling",
     )
     assert acled.actor1 == "Opposition Rebels (Syria)"
@@ -83,8 +83,8 @@ def test_a_police_command_that_speaks_is_not_the_attacker() -> None:
 
 def test_members_of_a_named_group_anywhere_in_the_sentence_are_that_group() -> None:
     acled = _acled(
-        "Three people were injured in Damascus when terrorists from Jaish al-Islam fired a "
-        "rocket shell on Bab Touma neighborhood.",
+        "Two people were wounded in Damascus on Sunday when terrorists from Jaish al-Islam "
+        "shelled the Bab Touma quarter with a rocket.",
         "shelling",
     )
     assert acled.actor1 == "Jaysh al-Islam"
@@ -394,11 +394,11 @@ def test_clashes_between_two_sides_name_both_in_the_order_told() -> None:
 
 
 def test_rebel_fighters_and_forces_loyal_to_the_president_are_the_two_sides() -> None:
-    # "rebel fighters" are rebels; "forces loyal to Syrian President Bashar al-Assad" are the
+    # "rebel fighters" are rebels; "troops loyal to President Bashar al-Assad" are the
     # state's forces, the leader named after them a person of his own.
     acled = _acled(
-        "The monitor reported clashes between rebel fighters and forces loyal to Syrian "
-        "President Bashar al-Assad in Hajar al-Aswad in Damascus on Friday.",
+        "The monitor reported fighting between rebel fighters and troops loyal to President "
+        "Bashar al-Assad in the Hajar al-Aswad district of Damascus on Thursday.",
         "armed_clash",
     )
     assert acled.actor1 == "Opposition Rebels (Syria)"
@@ -418,8 +418,8 @@ def test_policemen_killed_are_the_police() -> None:
 def test_the_towns_a_shelling_was_aimed_at_are_civilians_hit() -> None:
     # No count and no homes: the populated places aimed at tell the civilians hit.
     acled = _acled(
-        "Terrorists fired rocket shells on the besieged towns of al-Fouaa and Kafraya in Idlib "
-        "province on Monday.",
+        "Terrorists launched rockets at the two besieged towns of al-Fouaa and Kafraya, Idlib "
+        "province, on Tuesday.",
         "shelling",
     )
     assert acled.actor2 == "Civilians (Syria)"
@@ -474,10 +474,10 @@ def test_a_person_the_article_quotes_did_not_set_off_the_bomb() -> None:
     # The governor is quoted in one sentence; in the next, a long relative clause hides his
     # "said" from the sentence's reading, but he is still the one telling.
     acled = _acled(
-        "Twin car bombs killed 32 people near a school in Homs on Wednesday. Homs governor "
-        "Talal al-Barazi said the attack was an act of cowardice. Al-Barazi, whose comments "
-        "came during a visit to the hospitals where the injured of the car bombs lay, praised "
-        "the doctors.",
+        "Twin car bombs killed 28 people near a school in Homs on Wednesday. The Homs governor, "
+        "Adel Mansour, said the bombing was cowardly. Mansour, whose remarks were made on a tour "
+        "of the wards where those hurt by the car bombs were being treated, thanked the "
+        "doctors.",
         "explosive_attack",
     )
     assert acled.actor1 == "Unidentified Armed Group (Syria)"
@@ -542,8 +542,8 @@ def test_firing_back_told_in_another_clause_leaves_the_sides() -> None:
 def test_an_attack_repulsed_is_the_attackers_act() -> None:
     # "repulsed their attack": the police defend, the Taliban attacked.
     acled = _acled(
-        "Five Taliban militants were killed when police forces repulsed their attack in Nad "
-        "Ali district of Helmand province on Friday.",
+        "Six Taliban fighters died as police forces repulsed their attack on a checkpoint in "
+        "Nad Ali district of Helmand province on Thursday.",
         "armed_clash",
     )
     assert acled.actor1 == "Taliban"

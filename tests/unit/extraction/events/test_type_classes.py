@@ -47,7 +47,7 @@ def test_an_armed_group_killing_people_named_as_unarmed_attacks_them(body: str) 
         # a member of an armed group is the group's, whatever "member" says
         "Security forces killed a suspected Boko Haram member in Maiduguri on Monday.",
         # a list of the hit that names armed men is no list of unarmed people
-        "On 17 March 2020, two militants, three policemen, and one civilian were killed in an attack by Taliban militants on a checkpoint in Badghis.",
+        "On 17 March 2020, one insurgent, four policemen, and a civilian were killed when Taliban militants attacked a checkpoint in Badghis.",
         # the village after "in" is where the attack was, not whom it hit
         "Three soldiers were killed during another attack by Taliban militants in the Bota village of Kunduz.",
     ],
@@ -60,7 +60,7 @@ def test_armed_men_hitting_armed_men_is_a_clash(body: str) -> None:
     "body",
     [
         # the crowd's own violence is no grievance of its protest
-        "Five are injured when demonstrators protesting a kidnapping and murder engage in running battles with police in Kumasi.",
+        "Four are hurt as demonstrators protesting the abduction and murder of a trader engage in running battles with police in Kumasi.",
         "A protest against a mining firm turns violent in Tarkwa.",
         # a demonstration as the subject of its turn to violence
         "On 3 June 2023, rival parties staged rowdy rallies which descended into violence in Tamale.",
@@ -104,7 +104,7 @@ def test_the_terse_transitive_protest_names_its_grievance(body: str) -> None:
 
 def test_fire_opened_on_a_demonstration_named_at_length_is_excessive_force() -> None:
     body = (
-        "On 3 June 2023, police opened fire on a procession of the opposition alliance in "
+        "On 3 June 2023, police opened fire on the torch-lit opposition alliance procession in "
         "Rajshahi, killing one activist."
     )
     event = _main(body)
@@ -113,7 +113,7 @@ def test_fire_opened_on_a_demonstration_named_at_length_is_excessive_force() -> 
 
 
 def test_fire_into_the_air_is_not_fire_on_the_crowd() -> None:
-    body = "On 3 June 2023, police fired into the air to disperse a crowd of traders in Kano."
+    body = "On 3 June 2023, police shot into the air to break up a crowd of traders in Kano."
     assert all(e.event_type != "protest_repressed" for e in _events(body))
 
 
@@ -131,7 +131,7 @@ def test_demonstrators_who_riot_make_a_riot_whatever_force_met_them() -> None:
         # petrol bombs, Molotov cocktails and crude bombs are a crowd's weapon like stones,
         # typed by who throws them: unnamed assailants or a crowd commit mob violence
         (
-            "Assailants hurled a petrol bomb at a bus in Rajshahi on Monday, injuring four passengers.",
+            "Unknown assailants threw a petrol bomb into a moving bus in Rajshahi on Monday, hurting four passengers.",
             "Mob violence",
         ),
         (
@@ -149,7 +149,7 @@ def test_demonstrators_who_riot_make_a_riot_whatever_force_met_them() -> None:
         ),
         # an armed group throwing them attacks the people hit
         (
-            "Militants threw a petrol bomb at a passenger bus in Peshawar on Monday, injuring six.",
+            "Militants threw a petrol bomb at a crowded bus in Peshawar on Monday, wounding six.",
             "Attack",
         ),
         # a grenade stays a grenade
@@ -164,11 +164,11 @@ def test_incendiaries_are_typed_by_who_throws_them(body: str, sub_event_type: st
     "body",
     [
         # fire exchanged between two armed sides is a battle, whoever it hit
-        "A civilian was killed in firing across the border between Indian and Pakistani troops in Poonch on Monday.",
-        "A farmer was injured in firing by Pakistani and Indian troops along the border in Arnia on Monday night.",
-        "Indian and Pakistani troops targeted each other across the border in Balakot on Monday evening.",
+        "A shopkeeper was killed in firing across the frontier between Pakistani and Indian troops in Poonch on Monday.",
+        "A herder was wounded in firing by Indian and Pakistani troops on the border near Arnia on Monday night.",
+        "Pakistani and Indian soldiers targeted each other along the frontier in Balakot on Monday evening.",
         # hyphenated gun-battle
-        "A gun-battle between a group of militants and the army took place near Tangdhar on Monday.",
+        "A gun-battle broke out between militants and the army near Tangdhar on Monday.",
         # an attack naming no one hit after it: its dead are armed men
         "More than a dozen soldiers died on Monday as armed groups attacked the north of Burkina Faso.",
         "Three soldiers were killed when militants attacked the town of Djibo on Monday.",
@@ -195,7 +195,7 @@ def test_unarmed_people_hit_by_armed_men_stay_an_attack(body: str) -> None:
     ("body", "sub_event_type"),
     [
         # an abduction whose victim is killed in its telling is an attack: the graver act
-        ("Unidentified gunmen abducted and killed a civilian in Wote on Monday.", "Attack"),
+        ("Gunmen abducted and killed a teacher in Wote on Monday.", "Attack"),
         ("A clan militia abducts and kills three civilians near Komor on Monday.", "Attack"),
         (
             "The company director was kidnapped in Kanduyi on Monday and later tortured to death.",

@@ -104,7 +104,7 @@ def test_crowd_arson_and_violence_in_protest_is_a_riot(body: str) -> None:
     [
         # the demonstration the victims were going to, or were hit for, is the occasion, not a riot
         "On 3 June 2023, supporters of the ruling party assaulted four opposition activists in Feni for joining an anti-government rally.",
-        "On 3 June 2023, party workers assaulted six opposition members in Noakhali when they were on their way to join a demonstration.",
+        "On 3 June 2023, party workers assaulted six opposition members in Noakhali as they were heading to join a demonstration.",
         # a crowd demanding money is extorting, not protesting
         "On 3 June 2023, supporters of the ruling party assaulted a shopkeeper in Sylhet, demanding money.",
     ],

@@ -78,8 +78,8 @@ def test_a_passive_agent_qualified_as_suspected() -> None:
 
 def test_two_peoples_told_as_the_sides_of_a_fight() -> None:
     for wording in (
-        "Three men were killed in clashes between Kikuyu and Maasai over a farm",
-        "Three men were killed when Kikuyu and Maasai groups clashed over a farm",
+        "Two herders were killed in clashes between Kikuyu and Maasai over grazing land",
+        "Two herders were killed as Kikuyu and Maasai groups clashed over grazing land",
     ):
         acled = _acled(f"{wording} in Narok on Monday, police said.")
         assert acled[0].actor1 == "Kikuyu Ethnic Militia (Kenya)", wording
@@ -93,8 +93,8 @@ def test_two_peoples_told_as_the_sides_of_a_fight() -> None:
 
 def test_separatists_are_named_after_the_insurgency_acled_codes_in_their_country() -> None:
     pakistan = _acled(
-        "Two policemen were wounded in an explosion caused by suspected Baloch separatists in"
-        " Turbat district of Balochistan on Friday."
+        "Two policemen were hurt on Thursday in a blast blamed on suspected Baloch separatists"
+        " in the Turbat district of Balochistan."
     )
     assert pakistan[0].actor1 == "Baloch Separatists (Pakistan)"
     # Where ACLED has no one actor for them, separatists are the country's unnamed insurgents.

@@ -18,11 +18,11 @@ def _places(text: str) -> list[PlaceMention]:
 
 
 def test_an_unknown_village_of_a_named_province_is_no_namesake_abroad() -> None:
-    """Only an Iraqi Hadar is known: the Hadar "in the countryside of Quneitra province" is an
-    unknown village there, at both its mentions."""
+    """Only an Iraqi Hadar is known: the Hadar "in the northern countryside of Quneitra
+    province" is an unknown village there, at both its mentions."""
     places = _places(
-        "Militants fired a rocket on Hadar village in the countryside of Quneitra province. "
-        "The shell hit Hadar, the Islamic State of Iraq said."
+        "A rocket fired by militants fell on Hadar village in the northern countryside of Quneitra "
+        "province. The Islamic State of Iraq said its shell struck Hadar."
     )
     assert "Hadar" not in {p.text for p in places}
     assert {p.admin1 for p in places if p.country_code == "SY"} == {"Quneitra"}
