@@ -17,7 +17,7 @@ from tests.unit.extraction.events.articles import main_event
     [
         # the one shot at returns fire
         (
-            "On 2 June 2023, a constable was shot by a robbery suspect he tried to stop in Arima. The constable returned fire, killing him.",
+            "On 2 June 2023, a constable was shot by a man wanted over a burglary in Arima. The constable returned fire, killing him.",
             "armed_clash",
         ),
         # the forces who come to help exchange fire with the raiders
