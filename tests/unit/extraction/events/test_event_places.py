@@ -17,8 +17,8 @@ def _where(event: EventMessage) -> tuple[str, str | None, str, bool]:
 
 def test_a_neighbourhood_of_a_city_is_not_a_bigger_namesake_abroad() -> None:
     body = (
-        "Militants shelled the Sulaymaniyah neighborhood of the northern Syrian city of Aleppo"
-        " on Tuesday, killing three people, state media reported."
+        "On Tuesday militants shelled the Sulaymaniyah neighborhood of the northern Syrian city"
+        " of Aleppo, killing three people, state media reported."
     )
     (event,) = events_of(body)
     assert event.event_type == "shelling"

@@ -63,7 +63,7 @@ def test_the_lives_claimed_name_no_other_victims_than_the_lead() -> None:
     body = (
         "Ten civilians were killed on Wednesday when coalition air strikes hit tents of"
         " displaced families north of Raqqa city. Local sources said the jets hit the camp"
-        " north of the city, claiming the lives of more than 10 people."
+        " on Wednesday, claiming the lives of more than 10 people."
     )
     (event,) = events_of(body)
     assert event.event_type == "airstrike"

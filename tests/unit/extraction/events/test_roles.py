@@ -73,8 +73,8 @@ def test_a_headline_toll_is_the_hit_and_the_clash_partner_the_agent() -> None:
 
 def test_a_police_command_that_speaks_is_not_the_attacker() -> None:
     acled = _acled(
-        "An officer at Aleppo Police Command told SANA that terrorist groups fired rockets into "
-        "the al-Midan quarter of Aleppo city, killing three civilians.",
+        "An officer at Aleppo Police Command told state news agency SANA that terrorist "
+        "groups fired rockets into the al-Midan quarter of Aleppo city, killing three civilians.",
         "shelling",
     )
     assert acled.actor1 == "Opposition Rebels (Syria)"
