@@ -13,6 +13,7 @@ the dead were in.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention
@@ -26,9 +27,45 @@ LIST_GLUE = re.compile(
     re.IGNORECASE,
 )
 
+# A place noun that names what kind of place the next listed name is ("the town of").
+_KIND = (
+    r"(?:villages?|towns?|neighbou?rhoods?|areas?|city|cities|suburbs?|districts?|camps?"
+    r"|outskirts|vicinity|surroundings?|side|part)"
+)
+_DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
+# Two place phrases coordinated, each with its own descriptor: "Kidal and the northern town of
+# Tessalit", "the capital Bamako and the port city of Mopti", "Djibo and the nearby town of
+# Arbinda", "Bama and east of Dikwa". The second phrase is a noun phrase (articles, a
+# direction, up to three adjectives or a region's name, a place noun and "of"), never a
+# clause: no verb stands between the two places.
+_PHRASE = (
+    rf"(?:(?:the|in|on|at|to)\s+)*(?:(?:{_DIRECTION}|nearby|neighbou?ring|port|border|coastal"
+    rf"|residential|[A-Z][\w-]*)\s+){{0,3}}(?:{_KIND}|{_DIRECTION})\s+(?:of\s+)?(?:the\s+)?"
+)
+_WEEKDAY = r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today"
+_COUNT = (
+    r"(?:\d[\d,]*|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|dozens|scores|hundreds)"
+)
+_COORDINATED = re.compile(rf"^\s*(?:,?\s*and|,?\s*as well as)\s+(?:{_PHRASE})?$")
+# The act told again for another place with its own count, the verb left out: "killed two
+# gunmen in Kano on Friday and four others in the town of Bauchi on Sunday", "arrested 14
+# ISIS members in Deir ez-Zor on Tuesday and a leader in Hasaka on Sunday" (issue 10). Two
+# counts are two acts: an arrest told so is split too.
+_ELLIPTIC = re.compile(
+    rf"^\s*(?:{_WEEKDAY})?\s*,?\s*and\s+{_COUNT}(?:\s+[a-z][\w-]*){{0,2}}\s+(?:in|at|near)\s+"
+    rf"(?:{_PHRASE})?$",
+)
+
+
+def coordinated(glue: str) -> bool:
+    """Whether the text between two places lists them as two places of one act."""
+    return any(p.match(glue) is not None for p in (LIST_GLUE, _COORDINATED, _ELLIPTIC))
+
 
 def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """Each violent draft whose sentence lists several local places, split per place."""
+    """Each violent draft whose sentence lists several local places, split per place; any
+    draft whose sentence tells the act again at another place with its own count."""
     result: list[EventDraft] = []
     for draft in drafts:
         result.append(draft)
@@ -49,19 +86,31 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
     where it struck right after: "air strikes killed 42 in the northwest", then "the attacks
     hit the towns of Saraqeb and Ehsim" lists the lead's places. (A list paragraphs later is
     as often the context the story recalls as the event's places.)"""
-    if not is_violent(draft.event_type):
-        return -1, []
+    violent = is_violent(draft.event_type)
+    if not violent and draft.event_type not in _ACTS_ON_PEOPLE:
+        return -1, []  # "deployed 300 police in Kano and 200 in Kaduna": no act monitors code
     for index in draft.sentences:
-        if index > draft.sentences[0] + 1:
+        if index > draft.sentences[0] + 1 or (not violent and index != draft.sentences[0]):
             continue  # only the sentence that follows the draft's own
-        listed = _listed(doc, draft, index)
+        listed = _listed(doc, draft, index, coordinated if violent else _elliptic)
         if len(listed) >= 2:
             return index, listed
     return -1, []
 
 
-def _listed(doc: Document, draft: EventDraft, index: int) -> list[PlaceMention]:
-    """The draft's local places of one of its sentences that form one list, in text order."""
+# The acts other than violence that a count of people told twice makes two of.
+_ACTS_ON_PEOPLE = frozenset({"arrest"})
+
+
+def _elliptic(glue: str) -> bool:
+    return _ELLIPTIC.match(glue) is not None
+
+
+def _listed(
+    doc: Document, draft: EventDraft, index: int, joined: Callable[[str], bool]
+) -> list[PlaceMention]:
+    """The draft's local places of one of its sentences that form one list (each two joined
+    as ``joined`` tells), in text order."""
     sentence = doc.sentences[index].span
     local = sorted(
         (p for p in draft.places if p.precision in LOCAL_PRECISIONS and sentence.contains(p.span)),
@@ -70,7 +119,8 @@ def _listed(doc: Document, draft: EventDraft, index: int) -> list[PlaceMention]:
     best: list[PlaceMention] = []
     run: list[PlaceMention] = []
     for place in local:
-        if run and LIST_GLUE.match(doc.text[run[-1].span.end : place.span.start]):
+        glue = doc.text[run[-1].span.end : place.span.start] if run else ""
+        if run and joined(glue):
             run.append(place)
         else:
             run = [place]

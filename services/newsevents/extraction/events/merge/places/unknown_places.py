@@ -27,7 +27,7 @@ from ....places.words import DIRECTION_WORDS, STOPWORDS
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
 from ...localities import KIND, NAME, locality_names, names_a_place
-from .listed_places import LIST_GLUE
+from .listed_places import coordinated
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
 # somewhere; a thing "located" somewhere is the target ("a school located in the Kari Umar
@@ -193,15 +193,15 @@ def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bo
     """Whether the known town and an unknown locality are listed together ("Douma city and
     Arbin town", "the villages of Nyaung Kone and Kyarsi"): the town is not where the
     localities lie but one more place of the act."""
-    if town.precision != "town":
-        return False
-    for locality in found:
-        first, second = sorted((town.span, locality.span), key=lambda span: span.start)
-        glue = doc.text[first.end : second.start]
-        # Joined by "and", not by a comma alone: "in PD8, Herat city" locates PD8 in Herat.
-        if first.end <= second.start and LIST_GLUE.match(glue) and _JOINED.search(glue):
-            return True
-    return False
+    return town.precision == "town" and any(_beside(doc, town, f) for f in found)
+
+
+def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
+    """Whether the known place and the locality are listed as two places of one act."""
+    first, second = sorted((place.span, locality.span), key=lambda span: span.start)
+    glue = doc.text[first.end : second.start]
+    # Joined by "and", not by a comma alone: "in PD8, Herat city" locates PD8 in Herat.
+    return first.end <= second.start and coordinated(glue) and _JOINED.search(glue) is not None
 
 
 def _localities_of(doc: Document, draft: EventDraft) -> list[Locality]:
