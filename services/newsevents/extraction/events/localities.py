@@ -30,14 +30,20 @@ _NEIGHBOURHOOD = (
     r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|(?:refugee\s+)?camps?|"
     r"areas?|localit(?:y|ies)"
 )
-_SETTLEMENT = r"villages?|towns?"
+_SETTLEMENT = r"villages?|towns?|hamlets?|communit(?:y|ies)"
 KIND = rf"(?:{_NEIGHBOURHOOD}|{_SETTLEMENT})"
+# A people is no place: "the Fulani community", "the Christian community" name who lives
+# somewhere. A village told as a community goes without an article ("invaded Kofa community in
+# Konduga") or names itself after "of" ("the indigenous community of Las Delicias"); after "the",
+# "a", "an" or a possessive, "X community" names a people, and so do "X communities".
+_PEOPLE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)|['’]s?)\s+$", re.IGNORECASE)
 # Sites named with their feature, which is part of the name: "al-Khuder Hill", "al-Shaer field",
 # "Maisaloun farm".
 _FEATURE = r"[Hh]ills?|[Ff]ields?|[Ff]arms?"
 _PATTERNS = (
-    # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael"
-    re.compile(rf"\b(?P<kind>{KIND})\s+of\s+(?P<names>{_LIST})"),
+    # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
+    # a name the writer introduces: "a town called Patikul", "a village known as Dael"
+    re.compile(rf"\b(?P<kind>{KIND})\s+(?:of|called|named|known\s+as)\s+(?P<names>{_LIST})"),
     # An apposition saying what the name is and where: "Rungumawa, a village in Tsafe Local
     # Government Area", "Kaplong, a small town near Sotik".
     re.compile(
@@ -95,6 +101,16 @@ _ORIGIN = re.compile(
 )
 
 
+def _names_a_people(text: str, match: re.Match[str]) -> bool:
+    """Whether a name before "community" names a people: "the Fulani community", "Tiv
+    communities" (``_PEOPLE``)."""
+    if not match.group("kind").startswith("communit") or match.start("names") > match.start("kind"):
+        return False  # not a community, or "the community of X"
+    return match.group("kind") != "community" or bool(
+        _PEOPLE.search(text, max(0, match.start() - 12), match.start())
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class LocalityName:
     start: int  # offsets in the text read
@@ -113,6 +129,8 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
             if _ORIGIN.search(text, max(0, match.start() - 40), match.start()):
                 continue
             kind = match.group("kind")
+            if _names_a_people(text, match):
+                continue
             precision: PlacePrecision = (
                 "neighbourhood" if re.fullmatch(_NEIGHBOURHOOD, kind) else "town"
             )

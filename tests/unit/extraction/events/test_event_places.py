@@ -439,3 +439,45 @@ def test_a_number_opening_a_sentence_names_no_locality() -> None:
     events = events_on_a_tuesday(body)
     assert events
     assert {(p.name, p.precision) for e in events for p in e.locations} == {("Shabwah", "admin1")}
+
+
+def test_a_village_told_as_a_community_is_where_it_happened() -> None:
+    body = (
+        "Many people were killed on Wednesday night when Boko Haram insurgents invaded Kofa"
+        " community in Konduga local government area of Borno State."
+    )
+    (event,) = events_of(body)
+    assert _where(event) == ("Kofa", "Borno", "NG", False)
+
+
+def test_a_people_told_as_a_community_is_no_place() -> None:
+    body = (
+        "Gunmen killed 15 people in an attack on the Fulani community in Konduga local"
+        " government area of Borno State on Monday, residents said."
+    )
+    (event,) = events_of(body)
+    assert _where(event)[:3] == ("Konduga", "Borno", "NG")
+
+
+def test_the_community_a_later_sentence_tells_men_burst_into_is_the_place() -> None:
+    body = (
+        "At least three civilians were wounded on Monday in an attack by FARC dissidents on"
+        " army troops in the Cauca municipality of Buenos Aires, in southwestern Colombia.\n"
+        "Several men burst into the indigenous community of Yarumal Chiquito throwing"
+        " explosives."
+    )
+    event = events_of(body)[0]
+    assert _where(event) == ("Yarumal Chiquito", "Cauca", "CO", False)
+    # Where men drove to is not where they attacked.
+    event = events_of(body.replace("burst into", "drove to"))[0]
+    assert _where(event) == ("Buenos Aires", "Cauca", "CO", True)
+
+
+def test_a_town_the_writer_calls_by_its_name_is_where_it_happened() -> None:
+    body = (
+        "Three soldiers were killed on Friday when gunmen attacked an army post in Borno"
+        " State.\n"
+        "The gunmen opened fire on the soldiers in a town called Kofa, a resident said."
+    )
+    event = events_of(body)[0]
+    assert _where(event) == ("Kofa", "Borno", "NG", False)

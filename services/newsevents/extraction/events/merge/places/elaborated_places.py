@@ -146,9 +146,12 @@ def _told_just_before(told: dict[int, list[EventDraft]], index: int) -> EventDra
 
 
 # Where people came from or went, not where the act happened: "fled to Mubi", "were taken to
-# the hospital in Jalawla", "arrived from Aleppo".
+# the hospital in Jalawla", "arrived from Aleppo". Breaking into a place is acting there: "men
+# burst into the indigenous community of Las Delicias throwing explosives".
 _ELSEWHERE = re.compile(
-    r"\b(?:from|to|towards|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE
+    r"\b(?:from|to|towards|(?<!burst )(?<!broke )(?<!barged )(?<!stormed )(?<!fired )"
+    r"(?<!firing )(?<!rammed )into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
 )
 
 
