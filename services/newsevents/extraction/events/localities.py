@@ -30,7 +30,17 @@ _NEIGHBOURHOOD = (
     r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|(?:refugee\s+)?camps?|"
     r"areas?|localit(?:y|ies)"
 )
-_SETTLEMENT = r"villages?|towns?|hamlets?|communit(?:y|ies)"
+# Communes, departments and municipalities, the units of the Sahel's, Colombia's and the
+# Philippines' maps, are named after their seat: "the Koutougou department in Soum province".
+_SETTLEMENT = (
+    r"villages?|towns?|hamlets?|communit(?:y|ies)|communes?|departments?|municipalit(?:y|ies)"
+)
+# An office is no place: "Fire department officials", "the Justice department".
+_OFFICE = re.compile(
+    r"(?i:fire|police|health|justice|state|defen[cs]e|education|treasury|sheriff|homeland|"
+    r"agriculture|labou?r|finance|interior|energy|commerce|transport|water|forestry|"
+    r"information|revenue|immigration|security|emergency|planning|welfare|public|works)"
+)
 KIND = rf"(?:{_NEIGHBOURHOOD}|{_SETTLEMENT})"
 # A people is no place: "the Fulani community", "the Christian community" name who lives
 # somewhere. A village told as a community goes without an article ("invaded Kofa community in
@@ -129,7 +139,10 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
             if _ORIGIN.search(text, max(0, match.start() - 40), match.start()):
                 continue
             kind = match.group("kind")
-            if _names_a_people(text, match):
+            if _names_a_people(text, match) or (
+                match.group("kind").startswith("department")
+                and _OFFICE.fullmatch(match.group("names").split()[-1])
+            ):
                 continue
             precision: PlacePrecision = (
                 "neighbourhood" if re.fullmatch(_NEIGHBOURHOOD, kind) else "town"

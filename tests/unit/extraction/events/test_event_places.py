@@ -481,3 +481,28 @@ def test_a_town_the_writer_calls_by_its_name_is_where_it_happened() -> None:
     )
     event = events_of(body)[0]
     assert _where(event) == ("Kofa", "Borno", "NG", False)
+
+
+@pytest.mark.parametrize(
+    ("unit", "seat"),
+    [("the Koutougou department", "Koutougou"), ("the commune of Bangassogo", "Bangassogo")],
+)
+def test_a_department_or_commune_named_after_its_seat_is_where_it_happened(
+    unit: str, seat: str
+) -> None:
+    body = (
+        "Gunmen killed twelve soldiers on Monday in an attack on an army post in northern"
+        f" Burkina Faso, the army said. The army post of {unit} in Soum province was attacked"
+        " at dawn."
+    )
+    event = events_of(body)[0]
+    assert _where(event)[0] == seat
+
+
+def test_an_office_called_a_department_is_no_place() -> None:
+    body = (
+        "Gunmen killed twelve soldiers on Monday in an attack on an army post in Borno State,"
+        " Fire department officials said."
+    )
+    (event,) = events_of(body)
+    assert _where(event)[:3] == ("Borno", "Borno", "NG")
