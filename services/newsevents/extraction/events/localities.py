@@ -41,7 +41,12 @@ _OFFICE = re.compile(
     r"agriculture|labou?r|finance|interior|energy|commerce|transport|water|forestry|"
     r"information|revenue|immigration|security|emergency|planning|welfare|public|works)"
 )
-KIND = rf"(?:{_NEIGHBOURHOOD}|{_SETTLEMENT})"
+# A province the gazetteer lacks (Burkina Faso's, the Philippines'): "a village in the Komandjari
+# province", "Ifugao province". Where nothing finer is told, monitors code the province's name.
+_PROVINCE = r"provinces?"
+KIND = rf"(?:{_NEIGHBOURHOOD}|{_SETTLEMENT}|{_PROVINCE})"
+# A province named by its bearing alone is no name: "Central province", "North province".
+_BEARING_NAME = re.compile(r"(?i:central|north|south|east|west|upper|lower|middle|far|[a-z]+ern)")
 # A people is no place: "the Fulani community", "the Christian community" name who lives
 # somewhere. A village told as a community goes without an article ("invaded Kofa community in
 # Konduga") or names itself after "of" ("the indigenous community of Las Delicias"); after "the",
@@ -145,8 +150,16 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
             ):
                 continue
             precision: PlacePrecision = (
-                "neighbourhood" if re.fullmatch(_NEIGHBOURHOOD, kind) else "town"
+                "neighbourhood"
+                if re.fullmatch(_NEIGHBOURHOOD, kind)
+                else "region"
+                if re.fullmatch(_PROVINCE, kind)
+                else "town"
             )
+            if precision == "region" and all(
+                _BEARING_NAME.fullmatch(word) for word in match.group("names").split()
+            ):
+                continue
             offset = match.start("names")
             if re.fullmatch(_FEATURE, kind):
                 if match.group("names").split()[0] not in _NOT_NAMES:
@@ -164,8 +177,11 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
 
 @lru_cache(maxsize=4096)  # asked for each sentence of each pair of events
 def localities(text: str) -> frozenset[str]:
-    """The locality names of ``text``, folded: "al-Midan neighbourhood" gives "midan"."""
-    return frozenset(_fold(locality.name) for locality in locality_names(text))
+    """The locality names of ``text``, folded: "al-Midan neighbourhood" gives "midan". A province
+    is no locality here: a lead at a province and a body at its village tell one incident."""
+    return frozenset(
+        _fold(locality.name) for locality in locality_names(text) if locality.precision != "region"
+    )
 
 
 def _fold(name: str) -> str:

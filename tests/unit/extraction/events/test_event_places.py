@@ -506,3 +506,34 @@ def test_an_office_called_a_department_is_no_place() -> None:
     )
     (event,) = events_of(body)
     assert _where(event)[:3] == ("Borno", "Borno", "NG")
+
+
+def test_a_province_the_gazetteer_lacks_is_where_it_happened_when_nothing_finer_is() -> None:
+    body = (
+        "At least a dozen people were killed by gunmen in eastern Burkina Faso on Monday, a"
+        " local official said.\n"
+        "The attack took place in a village in the Bangassogo province, the governor said."
+    )
+    event = events_of(body)[0]
+    assert _where(event)[0] == "Bangassogo"
+
+
+def test_a_village_named_after_its_unknown_province_is_the_place() -> None:
+    body = (
+        "At least a dozen people were killed by gunmen in eastern Burkina Faso on Monday, a"
+        " local official said.\n"
+        "The attack took place in the village of Kpenchangou in the Bangassogo province, the"
+        " governor said."
+    )
+    events = events_of(body)
+    assert [_where(e)[0] for e in events] == ["Kpenchangou"]
+
+
+def test_a_province_named_by_a_bearing_alone_is_no_place() -> None:
+    body = (
+        "At least a dozen people were killed by gunmen in Burkina Faso on Monday, a local"
+        " official said.\n"
+        "The attack took place in a village in the Central province, the governor said."
+    )
+    event = events_of(body)[0]
+    assert _where(event)[0] == "Burkina Faso"

@@ -27,7 +27,7 @@ from ....ontology import is_violent
 from ...draft import EventDraft
 from ...localities import locality_names
 from ...precision import PRECISION_RANK, most_precise_first
-from .unknown_places import COARSER_THAN_LOCALITY, at_locality, named_localities
+from .unknown_places import COARSER_THAN_LOCALITY, at_locality, finest, named_localities
 
 _REFERS_TO_THE_ACT = re.compile(
     r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|strike|air\s?strike|raid|blast|"
@@ -121,16 +121,19 @@ def _place_at(
     around = event.places[0]
     if around.precision not in COARSER_THAN_LOCALITY:
         return
-    found = [
-        locality
-        for locality in named_localities(doc, sentence)
-        if not _elsewhere(doc.text, locality.span)
-        and (
-            locality.within is None
-            or _inside(locality.within, event)
-            or locality.lies_in(event.places)
-        )
-    ]
+    found = finest(
+        [
+            locality
+            for locality in named_localities(doc, sentence)
+            if not _elsewhere(doc.text, locality.span)
+            and (
+                locality.within is None
+                or _inside(locality.within, event)
+                or locality.lies_in(event.places)
+            )
+        ],
+        around,
+    )
     if found:
         event.places = [at_locality(found[0], around), *event.places]
 

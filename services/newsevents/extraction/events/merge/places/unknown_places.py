@@ -173,7 +173,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         around = draft.places[0]
         if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
-        found = [f for f in _localities_of(doc, draft) if f.lies_in(draft.places)]
+        found = finest([f for f in _localities_of(doc, draft) if f.lies_in(draft.places)], around)
         if draft.event_type in CROWD_TYPES and around.precision == "town":
             # A riot spreads over a town's streets and quarters: one crowd event in the town.
             found = [f for f in found if f.precision != "neighbourhood"]
@@ -187,6 +187,17 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         draft.places = [at_locality(found[0], around), *draft.places]
         result.extend(draft.at([at_locality(locality, around), around]) for locality in found[1:])
     return result
+
+
+def finest(found: list[Locality], around: PlaceMention) -> list[Locality]:
+    """The localities that may place an event at ``around``: a province the gazetteer lacks only
+    where nothing finer is named ("a village in the Komandjari province. The attack on the
+    village of Kpenchangou ..." happened at the village) and only in a country or a region (it
+    is no finer than a town)."""
+    finer = [f for f in found if f.precision != "region"]
+    if finer or around.precision not in ("country", "admin1", "region"):
+        return finer
+    return found[:1]
 
 
 def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bool:
