@@ -31,7 +31,7 @@ _NEIGHBOURHOOD = (
     r"areas?|localit(?:y|ies)"
 )
 # Communes, departments and municipalities, the units of the Sahel's, Colombia's and the
-# Philippines' maps, are named after their seat: "the Koutougou department in Soum province".
+# Philippines' maps, are named after their seat: "the Koulpelgou department in Soum province".
 _SETTLEMENT = (
     r"villages?|towns?|hamlets?|communit(?:y|ies)|communes?|departments?|municipalit(?:y|ies)"
 )
@@ -41,16 +41,16 @@ _OFFICE = re.compile(
     r"agriculture|labou?r|finance|interior|energy|commerce|transport|water|forestry|"
     r"information|revenue|immigration|security|emergency|planning|welfare|public|works)"
 )
-# A province the gazetteer lacks (Burkina Faso's, the Philippines'): "a village in the Komandjari
+# A province the gazetteer lacks (Burkina Faso's, the Philippines'): "a market in the Bangassogo
 # province", "Ifugao province". Where nothing finer is told, monitors code the province's name.
 _PROVINCE = r"provinces?"
 KIND = rf"(?:{_NEIGHBOURHOOD}|{_SETTLEMENT}|{_PROVINCE})"
 # A province named by its bearing alone is no name: "Central province", "North province".
 _BEARING_NAME = re.compile(r"(?i:central|north|south|east|west|upper|lower|middle|far|[a-z]+ern)")
 # A people is no place: "the Fulani community", "the Christian community" name who lives
-# somewhere. A village told as a community goes without an article ("invaded Kofa community in
-# Konduga") or names itself after "of" ("the indigenous community of Las Delicias"); after "the",
-# "a", "an" or a possessive, "X community" names a people, and so do "X communities".
+# somewhere. A village told as a community goes without an article ("stormed Yelwa Gari
+# community in Bama") or names itself after "of" ("the rural community of Yarumal Chiquito");
+# after "the", "a", "an" or a possessive, "X community" names a people, as "X communities" do.
 _PEOPLE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)|['’]s?)\s+$", re.IGNORECASE)
 # Sites named with their feature, which is part of the name: "al-Khuder Hill", "al-Shaer field",
 # "Maisaloun farm".

@@ -149,8 +149,8 @@ def _told_just_before(told: dict[int, list[EventDraft]], index: int) -> EventDra
 
 
 # Where people came from or went, not where the act happened: "fled to Mubi", "were taken to
-# the hospital in Jalawla", "arrived from Aleppo". Breaking into a place is acting there: "men
-# burst into the indigenous community of Las Delicias throwing explosives".
+# the hospital in Jalawla", "arrived from Aleppo". Breaking into a place is acting there: "gunmen
+# burst into the community of Yarumal Chiquito".
 _ELSEWHERE = re.compile(
     r"\b(?:from|to|towards|(?<!burst )(?<!broke )(?<!barged )(?<!stormed )(?<!fired )"
     r"(?<!firing )(?<!rammed )into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",

@@ -191,7 +191,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
 
 def finest(found: list[Locality], around: PlaceMention) -> list[Locality]:
     """The localities that may place an event at ``around``: a province the gazetteer lacks only
-    where nothing finer is named ("a village in the Komandjari province. The attack on the
+    where nothing finer is named ("a market in the Bangassogo province. The killings in the
     village of Kpenchangou ..." happened at the village) and only in a country or a region (it
     is no finer than a town)."""
     finer = [f for f in found if f.precision != "region"]
