@@ -367,13 +367,13 @@ def test_an_accusation_reported_names_no_author() -> None:
 
 
 def test_the_side_of_who_speaks_is_no_agent() -> None:
-    # "a Kurdish police official announced", "the provincial director of police ... told":
+    # "a Kurdish police official announced", "the deputy director of police ... told":
     # the police tell of the bomb; the Peshmerga were its target.
     events = _events(
-        "A Peshmerga soldier was killed by a roadside bomb in Bashir village in Kirkuk "
-        "province on Thursday, a Kurdish police official announced. “A roadside bomb targeted "
-        "Peshmerga forces today in Bashir,” Sarhad Qadir, the provincial director of police in "
-        "Kirkuk, told Rudaw."
+        "A roadside bomb killed a Peshmerga soldier in Bashir village in Kirkuk province on "
+        "Thursday, a Kurdish police official announced. “The bomb went off as Peshmerga forces "
+        "drove past Bashir this morning,” Karwan Aziz, the deputy director of police in "
+        "Kirkuk, told reporters."
     )
     bombs = [e for e in events if e.event_type == "explosive_attack"]
     assert bombs and bombs[0].acled is not None
@@ -394,11 +394,11 @@ def test_clashes_between_two_sides_name_both_in_the_order_told() -> None:
 
 
 def test_rebel_fighters_and_forces_loyal_to_the_president_are_the_two_sides() -> None:
-    # "rebel fighters" are rebels; "forces loyal to Syrian President Bashar al-Assad" are the
+    # "rebel fighters" are rebels; "forces loyal to President Bashar al-Assad" are the
     # state's forces, the leader named after them a person of his own.
     acled = _acled(
-        "The monitor reported clashes between rebel fighters and forces loyal to Syrian "
-        "President Bashar al-Assad in Hajar al-Aswad in Damascus on Friday.",
+        "On Friday the monitor said rebel fighters clashed with forces loyal to President "
+        "Bashar al-Assad in Hajar al-Aswad in Damascus.",
         "armed_clash",
     )
     assert acled.actor1 == "Opposition Rebels (Syria)"
@@ -553,8 +553,8 @@ def test_an_attack_repulsed_is_the_attackers_act() -> None:
 def test_the_one_killed_told_by_one_or_at_least_a_count_is_hit() -> None:
     # "killed one army ranger": the ranger's army is hit, the bomb's planters unnamed.
     acled = _acled(
-        "A roadside bomb killed one army ranger and wounded four others in Narathiwat "
-        "province on Monday.",
+        "In Narathiwat province a roadside bomb on Monday killed one army ranger and hurt "
+        "three more.",
         "explosive_attack",
     )
     assert acled.actor1 == "Unidentified Armed Group (Thailand)"
