@@ -42,7 +42,7 @@ def test_the_road_an_ambush_was_on_leads_to_another_town_not_another_incident() 
     events = events_of(
         "Gunmen killed six police officers in an ambush in the town of Iguala in Guerrero"
         " state on Tuesday, the state prosecutor said."
-        "\n\nThe patrol was driving back when it came under fire on a highway that"
+        "\n\nThe officers were driving back when gunmen opened fire on them on a highway that"
         " leads to the town of Taxco, prosecutors said."
     )
     violent = [e for e in events if e.event_type in {"armed_clash", "attack_on_civilians"}]

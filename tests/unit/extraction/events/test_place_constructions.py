@@ -57,9 +57,9 @@ def test_a_town_before_a_colon_opening_the_report_is_its_dateline_not_its_place(
 
 def test_the_confrontation_told_after_the_lead_gives_its_town() -> None:
     body = (
-        "A gunfight between cartel gunmen and soldiers left four people dead in western Mexico,"
-        " one of them a soldier, authorities said on Tuesday.\n\n"
-        "The confrontation occurred on Monday when gunmen fired on a military patrol close to the"
+        "A shootout between cartel gunmen and army troops in rural western Mexico killed four"
+        " people, among them a soldier, authorities said on Tuesday.\n\n"
+        "The confrontation occurred on Monday when a military patrol was attacked near the"
         " town of Apatzingan, authorities said."
     )
     events = events_of(body)

@@ -138,7 +138,7 @@ def test_a_date_after_the_report_verb_is_the_reports() -> None:
     "period",
     [
         # a clause that starts something
-        "Over 300 people have been killed in the region since the border war broke out.",
+        "Some 400 civilians have been killed in Gaza since the border fighting broke out.",
         # any act named as a noun
         "Some 800 people have been detained in Amhara since the declaration of martial law.",
     ],
