@@ -96,7 +96,7 @@ def test_the_list_of_characters_that_fold_to_ascii_is_complete() -> None:
 
 SENTENCES = [
     "Gunmen killed two traders near the market on Tuesday, police said.",
-    "At least 21 civilians, including five children, were killed in the strikes.",
+    "Some 17 civilians, four of them children, were killed in the strikes.",
     "The death toll from the twin car bombs near the school in Homs rose to 32.",
     "Protesters blocked the highway and set fire to tyres; police fired tear gas.",
     "Troops recaptured the village after heavy fighting with the insurgents.",

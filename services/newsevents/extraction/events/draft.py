@@ -123,8 +123,8 @@ _ANOTHER = re.compile(
 # act: "Earlier in the day, a bomb went off in Burnieh", "Later on Friday, insurgents
 # attacked ...", "Earlier today terrorists fired shells on ...". The day guards of the
 # merging passes cannot tell it (no date is read: it is the same day, or a day the lead did
-# not name). A bare "Later, ..." goes on with the same act as often ("Later it put the number
-# of dead in the hundreds"); so does a time of the telling ("Earlier in the day a source told
+# not name). A bare "Later, ..." goes on with the same act as often ("Later it raised its count
+# of the dead to several hundred"); so does a time of the telling ("Earlier in the day a source told
 # SANA that terrorists fired ...": an earlier report of the lead's act), a verb of saying
 # before the act.
 _OTHER_TIME = re.compile(

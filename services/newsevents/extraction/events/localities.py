@@ -22,8 +22,8 @@ _PART = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 # A number is part of a name only as a word of its own: "Mazzeh 86", not "Kafra 8km".
 _NAME = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+(?![\w.]))){{0,2}}"
 NAME = _NAME  # a locality's name: up to three capitalised words ("Tal Asheihib")
-# A list closes with "and": "al-Midan, al-Furqan and al-Jamiliyeh"; in "the town of Tal Hawash,
-# Observatory chief Rami said" the comma ends the name.
+# A list closes with "and": "al-Midan, al-Furqan and al-Jamiliyeh"; in "the village of Tal Hawash,
+# a local official said" the comma ends the name.
 _LIST = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})?"
 # "Boni locality", "the Srinagar locality of Soura"; "Nur Shams refugee camp"
 _NEIGHBOURHOOD = (
@@ -59,8 +59,8 @@ _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
     re.compile(rf"\b(?P<kind>{KIND})\s+(?:of|called|named|known\s+as)\s+(?P<names>{_LIST})"),
-    # An apposition saying what the name is and where: "Rungumawa, a village in Tsafe Local
-    # Government Area", "Kaplong, a small town near Sotik".
+    # An apposition saying what the name is and where: "Rungumawa, a farming village of Tsafe
+    # Local Government Area", "Kaplong, a market town near Sotik".
     re.compile(
         rf"(?P<names>{_NAME}),\s+an?\s+(?:[a-z][\w-]*\s+)?(?P<kind>{KIND})\s+(?:in|of|near)\b"
     ),
@@ -107,7 +107,7 @@ _NOT_NAMES = frozenset(
 
 # Where the attackers were, not where anything happened: "terrorists positioned in al-Rashidin
 # neighbourhood fired rockets on ...", "shells fired from the village of X"; nor where a road
-# leads: "on the road that leads to the town of X" (``LEADS_TO``, shared with the story's
+# leads: "on a road leading to the village of X" (``LEADS_TO``, shared with the story's
 # reference points, merge/incidents/story.py).
 LEADS_TO = r"\b(?:leads?|leading|heading|bound)\s+(?:to|for|towards?)"
 _ORIGIN = re.compile(

@@ -238,10 +238,10 @@ def _victims(group: list[QuantityMention]) -> frozenset[str]:
     return frozenset(word for q in group for word in _specific_words(q.text))
 
 
-# One victim told by name ("Taher Zakarneh was shot dead" after "A 19-year-old Palestinian was
+# One victim told by name ("Samir Haddad was killed" after "A 24-year-old man was
 # shot dead"): the dead told before, or one of them, named; no kind of victim of its own.
 _NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+){2,4}(?:,[^,]*,\s+)?(?:was|has been|had been|is)\b")
-# A toll told as a tally: "number of fighters killed has risen to four", "put the death toll
+# A toll told as a tally: "the number of soldiers killed has climbed to six", "put the death toll
 # ... at 23", "death toll from the blast rose to 32".
 _TALLY = re.compile(
     r"(?:(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:death\s+)?toll\b"

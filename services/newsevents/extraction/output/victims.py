@@ -2,10 +2,11 @@
 named).
 
 Violence against civilians hits civilians, always: ACLED's actor2 of the type is "Civilians (X)"
-on every row, whatever group the text names near the toll ("20 civilians died in an attack on a
-village ... the Islamic State claimed it", "killed during gunmen attacks": the attacker read
-twice, or a named group or person told beside the dead). A crowd the attack hit ("assailants
-attacked the sit-in tents": protesters) stays the crowd.
+on every row, whatever group the text names near the toll ("a dozen
+villagers were killed in a raid on their hamlet ... the Islamic State said it did it", "killed
+during gunmen attacks": the attacker read twice, or a named group or person told beside the
+dead). A crowd the attack hit ("assailants attacked the sit-in tents": protesters) stays the
+crowd.
 
 Shelling, bombs and blasts, and the restrictions and destruction that fall on a place, with no
 side hit named ("massive shelling on the city", "a blast during rush hour", "imposed curfew in

@@ -327,7 +327,7 @@ def _read_chains(
     doc: Document, tokens: Tokens, accepted: list[Match], places: Sequence[Place]
 ) -> dict[int, int]:
     """The province ending the chain of units after a name ("Kaya in Maradun Local Government
-    Area of Zamfara State") locates it, and every mention of its name, rather than the region
+    Area, in Zamfara State") locates it, and every mention of its name, rather than the region
     of a town right after it (:mod:`.enclosure`). Returns the province of each mention so
     located."""
     ends = sorted(s.span.end for s in doc.sentences)

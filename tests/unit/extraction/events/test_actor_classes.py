@@ -17,8 +17,8 @@ def _acled(events: list[EventMessage], event_type: str, index: int = 0) -> Acled
 def test_a_compound_adjective_before_a_known_name_describes_it() -> None:
     acled = _acled(
         events_of(
-            "Clashes between the Kurdish-led Syrian Democratic Forces (SDF) and Arab tribal "
-            "militias erupted on Monday in Dhiban in Deir ez-Zor province."
+            "Fighting between the Kurdish-led Syrian Democratic Forces (SDF) and Arab tribal "
+            "militia units broke out on Monday near Dhiban, in Deir ez-Zor province."
         ),
         "armed_clash",
     )
@@ -30,8 +30,8 @@ def test_a_compound_adjective_before_a_known_name_describes_it() -> None:
 def test_proper_adjectives_before_the_first_side_of_between() -> None:
     acled = _acled(
         events_of(
-            "Armed clashes between Syrian Arab tribes and the US-backed SDF resumed in Dhiban "
-            "in Deir ez-Zor province on Tuesday."
+            "Fighting between Syrian Arab tribes and the US-backed SDF flared again on "
+            "Tuesday near Dhiban, in Deir ez-Zor province."
         ),
         "armed_clash",
     )
@@ -74,8 +74,8 @@ def test_syrias_blanket_terrorists_stay_the_opposition() -> None:
 def test_a_towns_fighters_are_its_communal_militia_and_were_killed() -> None:
     acled = _acled(
         events_of(
-            "Three fighters in a militia from Zawiyah, in western Libya, were killed in "
-            "clashes with rival gunmen on Friday, a local official said."
+            "Two gunmen of a militia from Zawiyah, on the Libyan coast, were killed in "
+            "fighting with a rival group on Friday, a hospital source said."
         ),
         "armed_clash",
     )
@@ -99,8 +99,8 @@ def test_gunmen_beside_the_group_named_otherwise_are_not_the_group() -> None:
     events = events_of(
         "Taliban insurgents attacked a police checkpoint in Farah province early Saturday, "
         "killing three police.\n\n"
-        "In Kabul, meanwhile, two gunmen opened fire at the home of a former Taliban leader "
-        "late Friday, killing a security guard."
+        "In Kabul, meanwhile, gunmen shot at the house of a former Taliban commander "
+        "late Friday, killing a guard."
     )
     told = {e.acled.actor1 for e in events if e.acled is not None}
     assert told == {"Taliban", "Unidentified Armed Group (Afghanistan)"}

@@ -10,18 +10,18 @@ from tests.unit.extraction.events.articles import events_of, fatalities
 def test_militants_left_dead_by_the_firefight_add_to_the_police_killed() -> None:
     body = (
         "Insurgents attacked two checkpoints in the north of Kunar province, killing four police"
-        " officers on Sunday. The firefight, which left 13 militants dead, lasted hours and"
-        " ended after reinforcements arrived."
+        " officers on Sunday. The firefight, which left 11 militants dead, went on until"
+        " troops were sent in."
     )
     (event,) = events_of(body)
     assert event.event_type == "armed_clash"
-    assert fatalities(event) == 17
+    assert fatalities(event) == 15
 
 
 def test_an_assailant_killed_after_the_blast_adds_to_the_officers_killed() -> None:
     body = (
         "A car bomb at the police headquarters in Mogadishu killed at least two officers on"
-        " Monday, police said. One of the assailants was killed in a gun fight after the blast."
+        " Monday, police said. One attacker died in an exchange of fire after the explosion."
     )
     (event,) = events_of(body)
     assert fatalities(event) == 3

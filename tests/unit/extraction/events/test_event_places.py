@@ -77,8 +77,8 @@ def test_where_survivors_fled_after_the_attack_is_not_its_place() -> None:
 
 def test_a_dateline_whose_outlet_tag_carries_a_number_is_not_the_place() -> None:
     body = (
-        "ERBIL (Kurdistan 24) – A Turkish drone strike hit a car in northeast Syria on"
-        " Tuesday, killing three civilians, local security forces said."
+        "ERBIL (Kurdistan 24) – A Turkish drone struck a pickup in northeast Syria on"
+        " Tuesday and killed two farmers, local officials said."
     )
     (event,) = events_of(body)
     assert event.event_type == "airstrike"
@@ -87,8 +87,8 @@ def test_a_dateline_whose_outlet_tag_carries_a_number_is_not_the_place() -> None
 
 def test_a_dateline_with_its_region_in_brackets_is_not_the_place() -> None:
     body = (
-        "AL AQABA (Palestinian Territories) (AFP) – Israeli forces on Friday shot dead a"
-        " Palestinian in the West Bank, the health ministry said."
+        "AL AQABA (Palestinian Territories) (AFP) – A young man was shot dead by Israeli troops"
+        " on Friday in the West Bank, medics said."
     )
     (event,) = events_of(body)
     assert all(place.country_code == "PS" for place in event.locations)
@@ -96,8 +96,8 @@ def test_a_dateline_with_its_region_in_brackets_is_not_the_place() -> None:
 
 def test_a_village_in_a_region_is_not_a_namesake_of_another_country() -> None:
     body = (
-        "Israeli forces shot dead a Palestinian on Friday in the village of Al-Aqaba in the"
-        " northern West Bank, the health ministry said."
+        "Israeli troops shot dead a young man on Friday in the village of Al-Aqaba in the"
+        " northern West Bank, medics said."
     )
     (event,) = events_of(body)
     name, _admin1, country, resolved = _where(event)
@@ -125,8 +125,8 @@ def test_a_name_located_by_a_town_right_after_it_is_an_unknown_place_near_the_to
 
 def test_a_distance_after_a_village_is_not_part_of_its_name() -> None:
     body = (
-        "A drone killed two people on Sunday near the village of Kafra 8km from the border in"
-        " Nabatieh province, residents said."
+        "Two men died on Sunday when a drone hit a car near the village of Kafra 6km from the"
+        " border in Nabatieh province, residents said."
     )
     (event,) = events_of(body)
     assert _where(event) == ("Kafra", "Nabatieh", "LB", False)
@@ -134,8 +134,8 @@ def test_a_distance_after_a_village_is_not_part_of_its_name() -> None:
 
 def test_a_comma_after_a_village_ends_its_name_when_no_list_closes_with_and() -> None:
     body = (
-        "Air strikes killed seven civilians in Hama province on Friday, including a girl in the"
-        " town of Tal Hawash, Observatory chief Rami Abdel Rahman said."
+        "Warplanes killed five civilians in Hama province on Friday, among them a boy in the"
+        " town of Tal Hawash, a local official said."
     )
     (event,) = events_of(body)
     assert _where(event) == ("Tal Hawash", "Hama", "SY", False)
@@ -144,8 +144,8 @@ def test_a_comma_after_a_village_ends_its_name_when_no_list_closes_with_and() ->
 def test_the_village_told_after_the_attack_with_its_district_after_a_comma() -> None:
     body = (
         "Fifteen people were killed when gunmen attacked a remote village in Borno State.\n"
-        "The attack happened on Monday in Huyum, in the Askira-Uba district of Borno State,"
-        " residents said."
+        "The raid took place on Friday in Huyum, in Askira-Uba district of Borno State,"
+        " locals said."
     )
     (event,) = events_of(body)
     assert _where(event) == ("Huyum", "Borno", "NG", False)
@@ -153,16 +153,16 @@ def test_the_village_told_after_the_attack_with_its_district_after_a_comma() -> 
 
 def test_a_village_of_an_event_placed_only_in_its_country_is_the_place() -> None:
     body = (
-        "Two civilians were killed on Sunday in Israeli shelling of the southern village of"
-        " Shebaa in Lebanon, its mayor said."
+        "Two farmers were killed on Sunday in Israeli shelling on the southern village of"
+        " Shebaa in Lebanon, a local official said."
     )
     (event,) = events_of(body)
     assert event.event_type == "shelling"
     assert _where(event) == ("Shebaa", None, "LB", False)
     # as precise as its country: no surer than the same report placed only in the country
     (in_country,) = events_of(
-        "Two civilians were killed on Sunday in Israeli shelling in southern Lebanon, its mayor"
-        " said."
+        "Two farmers were killed on Sunday in Israeli shelling in southern Lebanon, a local"
+        " official said."
     )
     assert [p.name for p in in_country.locations] == ["Lebanon"]
     assert event.confidence == in_country.confidence
@@ -201,11 +201,11 @@ def test_where_a_governor_comes_from_is_not_where_he_orders() -> None:
 
 
 def test_a_relative_clause_on_the_act_itself_tells_where_it_happened() -> None:
-    # ", which were happening around the town of Zuwara" is about the clashes, not about
+    # ", which were going on near the town of Zuwara" is about the clashes, not about
     # someone else: Zuwara, not the point of reference Tripoli, is where they happened.
     body = (
         "Rival militias fought in western Libya on Monday. There were no reports of anyone"
-        " killed in the clashes, which were happening around the town of Zuwara, about 120 km"
+        " hurt in the clashes, which were going on near the town of Zuwara, some 100 km"
         " west of the capital, Tripoli."
     )
     places = [_where(e) for e in events_of(body) if e.event_type == "armed_clash"]
@@ -214,9 +214,9 @@ def test_a_relative_clause_on_the_act_itself_tells_where_it_happened() -> None:
 
 def test_where_the_wounded_were_taken_is_not_where_the_attack_happened() -> None:
     body = (
-        "Gunmen killed ten soldiers in an attack on their camp in the restive north of Mali on"
-        " Saturday. The local official confirmed the death toll of the attack, and said five"
-        " wounded men were transferred to the town of Niafunke for medical treatment."
+        "Gunmen killed eight soldiers in a raid on their base in the restive north of Mali on"
+        " Saturday. A district official gave the toll and said three injured soldiers were"
+        " taken to the town of Niafunke to be treated."
     )
     events = events_of(body)
     assert events
@@ -226,8 +226,8 @@ def test_where_the_wounded_were_taken_is_not_where_the_attack_happened() -> None
 @pytest.mark.parametrize(
     "body",
     [
-        "One policeman died in an ambush in a Mexican state along the US border on Sunday,"
-        " officials said.",
+        "A police officer was killed in an ambush in a Mexican state on the US border on"
+        " Sunday, authorities said.",
         "Gunmen fired rockets at the US embassy on Tuesday, a security source said.",
     ],
 )
@@ -243,13 +243,12 @@ def test_an_act_told_at_a_town_takes_the_area_of_the_other_act_it_was_told_in() 
     # attack at an area of the town. Whether the retellings fold into one event or stay two
     # acts of two types, every event is at the area.
     body = (
-        "Two policemen were killed in an attack on a police checkpost in Khyber Pakhtunkhwa's"
+        "Three policemen died when gunmen struck a police checkpost in Khyber Pakhtunkhwa's"
         " Karak district late on Wednesday, officials said.\n\n"
-        "Pakistan has recently witnessed an uptick in militant violence, especially in the"
-        " northwest.\n\n"
-        "According to a police statement, unknown terrorists opened fire at a checkpost in"
-        " Karak's Bahadur Khel area, targeting police personnel.\n\n"
-        "Policemen present at the checkpost fired back in an encounter which lasted two hours,"
+        "Militant violence has been rising in the northwest of the country this year.\n\n"
+        "A police statement said unidentified gunmen opened fire at a checkpost in"
+        " Karak's Bahadur Khel area, targeting the officers on duty.\n\n"
+        "Officers at the checkpost returned fire in an encounter that went on for an hour,"
         " the statement said."
     )
     events = events_of(body)
@@ -259,8 +258,8 @@ def test_an_act_told_at_a_town_takes_the_area_of_the_other_act_it_was_told_in() 
 
 def test_a_village_told_in_an_apposition_is_where_it_happened() -> None:
     body = (
-        "At least three people were killed on Wednesday in an attack by gunmen on Rungumawa,"
-        " a village in Tsafe Local Government Area of Zamfara State."
+        "Gunmen killed four people on Wednesday in an attack on Rungumawa, a farming"
+        " village in Tsafe Local Government Area of Zamfara State."
     )
     (event,) = events_of(body)
     assert event.event_type == "attack_on_civilians"
@@ -337,14 +336,14 @@ def test_acts_told_in_the_sentence_of_a_capture_are_where_the_capture_is() -> No
     events = events_on_a_tuesday(
         "An Islamic State affiliate seized a village in southern Syria overnight, a monitor"
         " said Thursday.\n\n"
-        "Much of the southern province of Daraa had been quiet since Friday, when a ceasefire"
-        " took hold.\n\n"
+        "The southern province of Daraa had been mostly calm since Friday, when a ceasefire"
+        " came into force.\n\n"
         "But Jaish Khalid, a local branch of Islamic State that holds a corner of the province,"
         " is not part of that deal.\n\n"
-        "Overnight into Thursday, the jihadists took control of the village of Heet near the"
-        " Jordanian border, the monitor said.\n\n"
-        "\u201cAfter violent clashes, Jaish Khalid took control of Heet despite Russian and regime"
-        " air strikes against them,\u201d the monitor's chief said.",
+        "Before dawn the militants took control of Heet, a village near the Jordanian"
+        " border, the monitor reported.\n\n"
+        "\u201cAfter violent clashes, Jaish Khalid took control of Heet despite Russian and"
+        " government air strikes on its fighters,\u201d the monitor's director said.",
         include_background=True,
     )
     places = {e.event_type: [p.name for p in e.locations] for e in events}
@@ -355,9 +354,9 @@ def test_acts_told_in_the_sentence_of_a_capture_are_where_the_capture_is() -> No
 
 def test_a_village_located_by_a_bearing_from_a_town_is_the_place() -> None:
     body = (
-        "Around 30 soldiers were killed in a jihadist attack on Thursday in the north of the"
-        " country, the army said. The attack took place early Thursday at a military camp in"
-        " Tarkint, north of Gao, an army official said."
+        "About 20 soldiers died in a jihadist attack in the north of the country on Thursday,"
+        " the army said. The assault came at dawn on Thursday at an army camp in"
+        " Tarkint, north of Gao, an officer said."
     )
     (event,) = events_of(body)
     assert event.event_type == "armed_clash"
@@ -366,8 +365,8 @@ def test_a_village_located_by_a_bearing_from_a_town_is_the_place() -> None:
 
 def test_a_bearing_from_a_provincial_capital_locates_the_village() -> None:
     body = (
-        "Militants on Tuesday carried out a suicide attack against a checkpoint in Nokhan,"
-        " east of the Shabwa provincial capital of Ataq, killing at least 14 soldiers."
+        "A suicide attack by militants on Tuesday hit a checkpoint in Nokhan,"
+        " southeast of the Shabwa provincial capital of Ataq, and nine soldiers died."
     )
     (event,) = events_of(body)
     assert event.event_type == "suicide_bombing"
@@ -378,13 +377,13 @@ def test_a_bearing_from_a_provincial_capital_locates_the_village() -> None:
     ("body", "village", "town"),
     [
         (
-            "Heavily armed militants attacked the Fateh Khel police checkpost in the Bannu"
-            " district late Saturday night, killing two policemen.",
+            "Militants stormed the Fateh Khel police checkpost in Bannu"
+            " district on Saturday night, killing three officers.",
             "Fateh Khel",
             "Bannu",
         ),
         (
-            "Ten officers were killed on Sunday in the assault on Chaudhwan police station in"
+            "Six officers died on Sunday when gunmen raided Chaudhwan police post in"
             " Dera Ismail Khan district.",
             "Chaudhwan",
             "Dera Ismail Khan",
@@ -433,8 +432,8 @@ def test_a_number_opening_a_sentence_names_no_locality() -> None:
     """ "Three districts in Shabwa have fallen": a count of districts, not a district "Three"."""
     body = (
         "Houthi fighters seized four districts of Shabwa province on Monday after heavy"
-        ' fighting. "Three districts in Shabwa have fallen in limited fighting," a military'
-        " source said."
+        ' fighting. "Three districts in Shabwa are now in our hands after brief clashes," a'
+        " commander said."
     )
     events = events_on_a_tuesday(body)
     assert events

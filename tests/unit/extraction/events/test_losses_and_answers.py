@@ -21,8 +21,8 @@ def _acled(body: str, event_type: str) -> AcledFields:
 
 def test_the_side_told_dying_is_hit_not_the_agent() -> None:
     acled = _acled(
-        "More than a dozen soldiers died on Monday as armed groups attacked an army post in "
-        "northern Burkina Faso, the army said.",
+        "Some fifteen soldiers died on Monday as armed groups raided an army base in "
+        "northern Burkina Faso, the military said.",
         "armed_clash",
     )
     assert acled.actor1 == "Unidentified Armed Group (Burkina Faso)"
@@ -49,8 +49,8 @@ def test_an_answer_by_shelling_is_a_strike_of_its_own() -> None:
 
 def test_a_further_member_of_the_list_of_losses_is_no_agent() -> None:
     acled = _acled(
-        "During the clashes in Marib on Monday, 43 Houthi militants have died, most of them "
-        "were killed in air raids, and 17 people among the Yemeni army, the source said.",
+        "In Monday's fighting in Marib, 31 Houthi militants have died, the bulk of them "
+        "were killed in air raids, and 9 people among the Yemeni army, an officer said.",
         "airstrike",
     )
     assert acled.actor1 is None
@@ -59,9 +59,9 @@ def test_a_further_member_of_the_list_of_losses_is_no_agent() -> None:
 
 def test_the_side_answering_by_shooting_is_the_one_attacked() -> None:
     acled = _acled(
-        "Gunmen attacked a checkpoint near Bannu on Monday night. The soldiers at the "
-        "checkpoint responded to the gunfire by shooting at the gunmen, killing two of them, a "
-        "police official said.",
+        "Gunmen attacked a checkpoint near Bannu on Monday night. The troops on duty "
+        "responded to the gunfire by shooting back at the gunmen, killing three of them, an "
+        "official said.",
         "armed_clash",
     )
     assert acled.actor1 == "Unidentified Armed Group (Pakistan)"
@@ -70,8 +70,8 @@ def test_the_side_answering_by_shooting_is_the_one_attacked() -> None:
 
 def test_an_answer_by_shooting_told_alone_keeps_its_attacker() -> None:
     acled = _acled(
-        "Pakistani soldiers responded to the gunfire by shooting at the militants in Bannu on "
-        "Monday night.",
+        "In Bannu on Monday night Pakistani troops responded to the gunfire by shooting back "
+        "at the militants.",
         "armed_clash",
     )
     assert acled.actor1 == "Unidentified Armed Group (Pakistan)"

@@ -44,7 +44,7 @@ def test_ground_won_back_is_ground_regained() -> None:
 
 def test_an_air_force_in_the_plural_bombing_targets_is_an_air_strike() -> None:
     (event,) = events_of(
-        "The Sudanese Air Forces reportedly bombed RSF targets in the east of El Fasher."
+        "The Sudanese Air Forces reportedly bombed several RSF targets in the east of El Fasher."
     )
     assert event.event_type == "airstrike"
     assert _where(event) == "El Fasher"

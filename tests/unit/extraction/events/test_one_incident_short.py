@@ -29,8 +29,8 @@ def test_a_dateline_with_a_hyphenated_agency_tag_is_not_the_event_place() -> Non
     """The filing town is no place of the clash, and its day is the report's, not the
     clash's."""
     (event,) = events_of(
-        "DAVAO, Mar 12 (NNN-PNA) \u2013 Philippine troops killed three suspected rebels in"
-        " clashes in Negros Occidental province, a military report said."
+        "DAVAO, Mar 12 (NNN-PNA) \u2013 Soldiers killed two suspected communist rebels in"
+        " clashes in Negros Occidental province, the army said in a report."
         "\n\nThe fighting between the troops and about ten rebels of the New People's Army"
         " occurred in Kabankalan town around 6 a.m."
     )
@@ -42,8 +42,8 @@ def test_the_road_an_ambush_was_on_leads_to_another_town_not_another_incident() 
     events = events_of(
         "Gunmen killed six police officers in an ambush in the town of Iguala in Guerrero"
         " state on Tuesday, the state prosecutor said."
-        "\n\nThe officers were on patrol when the gunmen opened fire on them on the road that"
-        " leads to the town of Taxco, the office said in a statement."
+        "\n\nThe officers were driving back when gunmen opened fire on them on a highway that"
+        " leads to the town of Taxco, prosecutors said."
     )
     violent = [e for e in events if e.event_type in {"armed_clash", "attack_on_civilians"}]
     assert len(violent) == 1

@@ -38,8 +38,8 @@ def test_the_object_of_an_act_located_by_a_province_is_an_unknown_village_there(
 
 def test_a_name_told_as_a_locality_is_where_it_happened() -> None:
     body = (
-        "Gunmen opened fire on civilians on Tuesday evening in Dembi Harsu locality, West Arsi"
-        " zone of Oromia region, killing eleven people, police said."
+        "Armed men shot at residents late on Tuesday in Dembi Harsu locality, West Arsi"
+        " zone of Oromia region, and killed seven of them, police said."
     )
     (event,) = events_of(body)
     assert event.event_type == "attack_on_civilians"
@@ -57,10 +57,10 @@ def test_a_town_before_a_colon_opening_the_report_is_its_dateline_not_its_place(
 
 def test_the_confrontation_told_after_the_lead_gives_its_town() -> None:
     body = (
-        "A shootout in rural western Mexico between gunmen and army troops killed five people,"
-        " including a soldier, officials said on Tuesday.\n\n"
-        "The confrontation occurred on Monday when an army patrol came under attack near the"
-        " town of Apatzingan, officials said."
+        "A shootout between cartel gunmen and army troops in rural western Mexico killed four"
+        " people, among them a soldier, authorities said on Tuesday.\n\n"
+        "The confrontation occurred on Monday when a military patrol was attacked near the"
+        " town of Apatzingan, authorities said."
     )
     events = events_of(body)
     assert [e.event_type for e in events] == ["armed_clash"]
@@ -69,8 +69,8 @@ def test_the_confrontation_told_after_the_lead_gives_its_town() -> None:
 
 def test_an_act_told_in_the_capital_is_at_the_capital_of_the_country_it_is_told_in() -> None:
     body = (
-        "Police in Nepal fired tear gas on Saturday to disperse activists who defied a ban on"
-        " rallies in the capital, officials said. Nepal's government banned rallies last week."
+        "Police in Nepal used tear gas on Saturday to break up students who marched despite a ban"
+        " on protests in the capital, officials said. The ban was imposed last week."
     )
     (event,) = events_of(body)
     assert event.event_type == "protest_dispersed"

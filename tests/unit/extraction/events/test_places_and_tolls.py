@@ -139,7 +139,7 @@ def test_the_town_where_the_attack_happened_told_after_it_is_its_place() -> None
 
 def test_a_village_named_after_its_city_s_possessive_is_the_village() -> None:
     body = (
-        "A soldier was killed by a roadside bomb targeting his convoy in Kirkuk's Qaraj village"
+        "A roadside bomb aimed at an army convoy in Kirkuk's Qaraj village killed a soldier"
         " on Thursday, police said."
     )
     events = events_of(body)

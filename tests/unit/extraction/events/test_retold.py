@@ -20,13 +20,13 @@ def _evidence(event: EventMessage) -> str:
 def test_the_ambush_named_back_is_the_lead_incident() -> None:
     events = events_of(
         "Gunmen ambushed a police patrol near the town of Kalima on Monday, killing four"
-        " officers, police said.\n\nThe ambush sparked a huge search for the attackers in the"
+        " officers, police said.\n\nThe ambush set off a wide hunt for the gunmen in the"
         " hills around the town."
     )
     assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
         ("armed_clash", "Kalima", 4)
     ]
-    assert "The ambush sparked a huge search" in _evidence(events[0])
+    assert "The ambush set off a wide hunt" in _evidence(events[0])
 
 
 def test_the_toll_told_in_the_clashes_goes_to_the_one_clash() -> None:
@@ -42,11 +42,11 @@ def test_the_toll_told_in_the_clashes_goes_to_the_one_clash() -> None:
 
 def test_a_hedged_toll_in_the_strike_sentence_is_the_strike() -> None:
     events = events_of(
-        "An airstrike carried out by the military on Tuesday is believed to have killed around"
-        " 40 people in Kanbalu, Sagaing region, local media said."
+        "A military airstrike in the afternoon on Tuesday is thought to have killed around"
+        " 35 people in Kanbalu, Sagaing region, residents said."
     )
     assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
-        ("airstrike", "Kanbalu", 40)
+        ("airstrike", "Kanbalu", 35)
     ]
 
 
@@ -79,7 +79,7 @@ def test_a_separate_raid_elsewhere_keeps_its_own_event_and_toll() -> None:
 def test_two_verbs_of_one_subject_are_one_attack() -> None:
     """ "opened fire on villagers and torched houses": the arson is the gunmen's, not a crowd's."""
     events = events_of(
-        "Suspected militants opened fire on villagers and torched a number of houses in Kalima"
+        "Suspected militants opened fire on villagers and torched several houses in Kalima"
         " village, Borno State, on Monday, witnesses said."
     )
     assert [(e.event_type, _place(e)) for e in events] == [("attack_on_civilians", "Kalima")]
@@ -98,8 +98,8 @@ def test_a_part_of_the_place_the_lead_names_is_where_the_lead_happened() -> None
     """ "Karak's Bahadur Khel area" after "in Karak district" names no other locality."""
     events = events_of(
         "Three policemen were killed in an attack on a police checkpoint in Karak district late"
-        ' on Wednesday, officials said.\n\n"Unknown terrorists opened fire from all sides at a'
-        " checkpost in Karak's Bahadur Khel area,\" a police statement said."
+        ' on Wednesday, officials said.\n\n"Unidentified gunmen fired on the'
+        " checkpost in Karak's Bahadur Khel area from several directions,\" police said."
     )
     assert [(_place(e), fatalities(e)) for e in events] == [("Bahadur Khel", 3)]
     guard = events_of(
@@ -130,10 +130,10 @@ def test_who_condemned_the_ambush_did_not_carry_it_out() -> None:
 
 
 _SCHOOL = (
-    "Gunmen on motorbikes yesterday entered a secondary school in Kalima in Maradun Local"
-    " Government Area of Zamfara State and abducted dozens of students and teachers.\n\nGovernor"
-    " Bello Matawalle, who is from Maradun, ordered the immediate closure of schools. But"
-    " movement in Gusau was restricted from 8pm to 6am. "
+    "Armed men on motorcycles yesterday entered a boarding school in Kalima in Maradun Local"
+    " Government Area of Zamfara State and then abducted scores of pupils and staff.\n\nGovernor"
+    " Sani Garba, who is from Maradun, ordered all schools shut at once. But"
+    " movement in Gusau was limited from 9pm to 6am. "
 )
 
 
@@ -142,13 +142,13 @@ def test_the_kidnapping_named_back_is_the_abduction_told_first() -> None:
     it first, though the sentence before it names another town."""
     for noun in ("kidnapping", "abduction"):
         events = events_of(
-            f"{_SCHOOL}Police confirmed the {noun} of 73 students from the school in a statement."
+            f"{_SCHOOL}Police confirmed the {noun} of 58 pupils from the school in a statement."
         )
         assert [(e.event_type, _place(e)) for e in events] == [
             ("abduction", "Kalima"),
             ("order_issued", "Kalima"),
         ]
-        assert f"confirmed the {noun} of 73 students" in _evidence(events[0])
+        assert f"confirmed the {noun} of 58 pupils" in _evidence(events[0])
 
 
 def test_an_abduction_told_at_another_town_on_another_day_stays_apart() -> None:
@@ -173,7 +173,7 @@ def test_the_weapon_told_in_a_phrase_of_means_is_the_clash() -> None:
 def test_a_town_under_fire_from_mortars_is_the_fight_told_first() -> None:
     events = events_of(
         "Rival militias fought in western Libya on Saturday, with one fighter saying his town of"
-        " Zuwara was coming under fire from mortars and anti-aircraft guns."
+        " Zuwara was coming under fire from mortars and heavy machine guns."
     )
     assert [e.event_type for e in events] == ["armed_clash"]
     assert _place(events[0]) == "Zuwarah"

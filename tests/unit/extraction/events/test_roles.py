@@ -367,13 +367,13 @@ def test_an_accusation_reported_names_no_author() -> None:
 
 
 def test_the_side_of_who_speaks_is_no_agent() -> None:
-    # "a Kurdish police official announced", "the provincial director of police ... told":
+    # "a Kurdish police official announced", "the deputy director of police ... told":
     # the police tell of the bomb; the Peshmerga were its target.
     events = _events(
-        "A Peshmerga soldier was killed by a roadside bomb in Bashir village in Kirkuk "
-        "province on Thursday, a Kurdish police official announced. “A roadside bomb targeted "
-        "Peshmerga forces today in Bashir,” Sarhad Qadir, the provincial director of police in "
-        "Kirkuk, told Rudaw."
+        "A roadside bomb killed a Peshmerga soldier in Bashir village in Kirkuk province on "
+        "Thursday, a Kurdish police official announced. “The bomb went off as Peshmerga forces "
+        "drove past Bashir this morning,” Karwan Aziz, the deputy director of police in "
+        "Kirkuk, told reporters."
     )
     bombs = [e for e in events if e.event_type == "explosive_attack"]
     assert bombs and bombs[0].acled is not None
@@ -553,8 +553,8 @@ def test_an_attack_repulsed_is_the_attackers_act() -> None:
 def test_the_one_killed_told_by_one_or_at_least_a_count_is_hit() -> None:
     # "killed one army ranger": the ranger's army is hit, the bomb's planters unnamed.
     acled = _acled(
-        "A roadside bomb killed one army ranger and wounded four others in Narathiwat "
-        "province on Monday.",
+        "In Narathiwat province a roadside bomb on Monday killed one army ranger and hurt "
+        "three more.",
         "explosive_attack",
     )
     assert acled.actor1 == "Unidentified Armed Group (Thailand)"

@@ -36,10 +36,7 @@ def test_a_side_told_after_the_toll_still_counts() -> None:
 
 
 def test_one_security_force_in_the_singular_is_armed() -> None:
-    sentence = (
-        "Officials said that gunmen attacked the village, adding that a joint security force "
-        "repelled the attack."
-    )
+    sentence = "Gunmen attacked the camp, officials said, and a joint security force repelled them."
     assert _refined(sentence, "repelled") == "armed_clash"
 
 

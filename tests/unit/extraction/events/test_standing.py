@@ -23,7 +23,7 @@ NEWS = (
             "agreement",
         ),
         ("Jihadist groups in Idlib are not covered by the truce agreement.", "agreement"),
-        ("The rebels still have a presence in rural areas of Idlib province.", "presence"),
+        ("The rebels still have a presence in the countryside of Idlib province.", "presence"),
         # the day of the report, not of the agreement
         (
             "A rebel commander said on Monday the factions had accepted a ceasefire proposal.",

@@ -68,7 +68,7 @@ def test_an_attack_told_as_the_occasion_of_a_toll_hits_the_dead(
     [
         # the first verb's subject acts on the object the pronoun retells
         (
-            "The attackers seized seven people and beheaded them in Munduri village, Borno, on Tuesday.",
+            "The raiders grabbed four farmers and beheaded them in Munduri village, Borno, on Tuesday.",
             "Attack",
         ),
         (
@@ -89,9 +89,9 @@ def test_a_joined_verb_takes_the_first_verbs_subject_and_object(
 
 
 def test_a_participle_after_the_act_shares_its_subject() -> None:
-    """ "seized seven people and beheaded them before setting fire to the village": the
+    """ "grabbed four farmers and beheaded them before setting fire to all the houses": the
     burning is the attackers', not a mob's: one attack."""
-    body = "The attackers seized seven people and beheaded them before setting fire to the entire village of Munduri, Borno, on Tuesday."
+    body = "The raiders grabbed four farmers and beheaded them before setting fire to all the houses of Munduri, Borno, on Tuesday."
     article = ArticleMessage(id="t", body=body, published_at="2023-06-10T12:00:00Z")
     types = [e.event_type for e in extract_events(article)]
     assert "mob_violence" not in types

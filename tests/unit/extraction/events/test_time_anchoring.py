@@ -130,10 +130,10 @@ def test_what_goes_on_is_a_state_and_what_goes_on_somewhere_today_is_news() -> N
     "sentence",
     [
         # a stretch between two months: a tally
-        "The report, released on Monday, said 1,592 civilians had been killed and 3,329 injured "
+        "The monitor's report, out on Monday, said 840 civilians had been killed and 1,210 hurt "
         "between January and June.",
         # the war's cost
-        "The conflict has cost more than 3,000 lives and forced thousands to flee to Turkey.",
+        "The conflict has cost over 5,000 lives and forced many families to flee to Lebanon.",
     ],
 )
 def test_a_tally_over_a_stretch_or_a_war_is_background(sentence: str) -> None:
@@ -174,8 +174,8 @@ def test_an_arrest_at_the_leads_town_after_a_recalled_incident_is_news() -> None
 def test_an_admission_named_in_a_video_of_another_day_is_referred_to() -> None:
     """The day the video was posted is not the attack's."""
     admitted = (
-        "The Nusra Front appeared to admit carrying out the attack in Saraqib in a video which "
-        "was posted online on Saturday."
+        "The Nusra Front's leader appeared to admit carrying out the attack in Saraqib in a "
+        "clip that was put online on Saturday."
     )
     body = _story(admitted, "The province is held by rebels.")
     assert not told_in(events_on_a_tuesday(body), admitted)
@@ -193,7 +193,9 @@ def test_an_act_told_only_as_what_an_accusation_says_is_referred_to() -> None:
 
 
 def test_a_denial_of_carrying_out_the_attack_denies_it() -> None:
-    denial = '"We did not carry out this attack in Kafr Nabl," a rebel spokesman told AFP.'
+    denial = (
+        '"Our men did not carry out this attack on Kafr Nabl," a spokesman for the rebels said.'
+    )
     body = _story(denial, "The province is held by rebels.")
     assert not told_in(events_on_a_tuesday(body), denial)
     told = told_in(events_on_a_tuesday(body, include_background=True), denial)

@@ -48,9 +48,9 @@ def test_a_date_before_the_statement_verb_is_the_reports() -> None:
     """ "The UN chief on Monday condemned airstrikes": Monday is the condemnation's; the
     strikes are Sunday night's."""
     body = (
-        "The UN secretary-general on Monday strongly condemned airstrikes by the Saudi-led "
-        "coalition on a wedding party in Hajjah province.\n\nSunday night's airstrikes on the "
-        "wedding in Hajjah killed more than 20 people."
+        "The UN chief on Monday condemned airstrikes by the Saudi-led coalition that hit a "
+        "wedding in Hajjah province.\n\nSunday night's airstrikes on the wedding in Hajjah "
+        "killed over 20 guests."
     )
     assert _dates(_events(body)) == {("airstrike", dt.date(2024, 2, 18))}
 
@@ -95,12 +95,10 @@ def test_a_tally_of_acts_in_the_perfect_is_habitual() -> None:
 
 
 def test_years_ago_in_words_is_an_earlier_incident() -> None:
-    """ "About six years ago, the ADF started to attack villages": history, whatever the
+    """ "Some five years ago, the ADF began raiding villages": history, whatever the
     number is spelled as."""
     lead = "ADF rebels killed 12 villagers with machetes in Beni territory on Monday."
-    history = (
-        "About six years ago, the ADF started to attack villages, abducting hundreds of people."
-    )
+    history = "Some five years ago, the ADF began raiding villages, kidnapping hundreds of people."
     body = f"{lead} {history}"
     assert {e.evidence.text for e in _events(body)} == {lead}
     told = [e for e in _events(body, include_background=True) if e.evidence.text == history]

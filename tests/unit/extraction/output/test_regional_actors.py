@@ -31,8 +31,8 @@ def test_regime_and_junta_forces_are_the_article_countrys_not_syrias() -> None:
 
 def test_a_government_airstrike_is_the_states_and_its_dead_are_hit() -> None:
     acled = _acled(
-        "A government airstrike on Sunday night left 20 Taliban fighters dead in Khogyani"
-        " district of Nangarhar province, officials said."
+        "A government airstrike late on Sunday left 14 Taliban fighters dead in Khogyani"
+        " district, in Nangarhar province, a spokesman said."
     )
     assert acled[0].actor1 is not None
     assert acled[0].actor1.startswith("Military Forces of Afghanistan")
@@ -51,9 +51,9 @@ def test_a_countrys_name_before_its_soldiers_names_its_forces_as_the_side_hit() 
 
 def test_separatists_in_cameroon_and_a_spokesman_who_tells() -> None:
     acled = _acled(
-        "At least two Cameroonian soldiers were killed after armed separatist forces attacked"
-        " a gendarmerie post in Wum in the North West region, army spokesman Colonel Didier"
-        " Badjeck announced Sunday."
+        "Three Cameroonian soldiers died when armed separatist forces raided"
+        " a gendarmerie post in Wum in the North West region, army spokesman Colonel Paul"
+        " Ndongo announced Sunday."
     )
     assert acled[0].actor1 == "Ambazonian Separatists"
     assert acled[0].actor2 == "Military Forces of Cameroon (1982-)"
@@ -61,8 +61,8 @@ def test_separatists_in_cameroon_and_a_spokesman_who_tells() -> None:
 
 def test_weapons_coordinated_before_their_noun_name_the_state() -> None:
     acled = _acled(
-        "Two Palestinians were killed in new Israeli air and missile strikes on Gaza early"
-        " Wednesday, the health ministry said."
+        "Two Palestinians died in fresh Israeli air and missile strikes on Gaza before dawn"
+        " on Wednesday, medics said."
     )
     assert acled[0].actor1 == "Military Forces of Israel (2022-)"
     assert acled[0].actor2 == "Civilians (Palestine)"

@@ -32,8 +32,8 @@ def test_violence_against_civilians_hits_civilians_whoever_is_named_beside_the_d
 
 def test_houses_burnt_and_a_curfew_with_no_side_hit_named_hit_the_places_civilians() -> None:
     acled = _acled_by_type(
-        "Unidentified armed men set fire to several houses in two villages of Kamjong district"
-        " in Manipur on Wednesday. The district magistrate imposed an indefinite curfew in both"
+        "Unknown armed men burned down a dozen houses in two villages of Kamjong district"
+        " in Manipur on Wednesday. The district magistrate imposed a curfew in the two"
         " villages."
     )
     assert acled["property_destroyed"].actor1 == "Unidentified Armed Group (India)"

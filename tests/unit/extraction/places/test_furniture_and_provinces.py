@@ -72,7 +72,7 @@ def test_the_agency_that_filed_a_report_tells_no_country() -> None:
     """ "MANILA, Oct. 26 (Xinhua) --": a Chinese agency filed it, the article is not about
     China, so "Sulu province" is no village of that name in Qinghai."""
     places = _places(
-        "MANILA, Oct. 26 (Xinhua) -- Two soldiers were killed in a clash with militants in Sulu"
-        " province of the southern Philippines on Friday, the military said."
+        "MANILA, Oct. 26 (Xinhua) -- Militants killed three soldiers in a firefight in Sulu"
+        " province, in the southern Philippines, on Friday, an army spokesman said."
     )
     assert {p.country_code for p in places} == {"PH"}

@@ -158,8 +158,8 @@ def test_a_dateline_without_its_dash_is_no_event_place() -> None:
 def test_a_dateline_after_or_with_its_agency_is_no_event_place(dateline: str) -> None:
     """The filing town is no event place when the lead names the act's towns."""
     text = (
-        f"{dateline} At least 110 civilians were kidnapped on 16 April while travelling in"
-        " three buses between the towns of Bandiagara and Bankass."
+        f"{dateline} Some 60 passengers were kidnapped on 16 April while riding in"
+        " two coaches between the towns of Bandiagara and Bankass."
     )
     (event,) = extract_events(
         ArticleMessage.model_validate(

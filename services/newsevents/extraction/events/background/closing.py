@@ -1,9 +1,9 @@
 """The closing paragraph of a story is its context.
 
 A news story tells its incident in the headline and lead, elaborates it, and ends on the frame
-it happens in: the war's toll, the group's history, the incidents before it ("Syria's civil war
-has killed more than 350,000 people", "ISIS sleeper cells have carried out bombing attacks in
-areas under SDF control", "The south remains in turmoil"). Whatever that last paragraph tells
+it happens in: the war's toll, the group's history, the incidents before it ("the war has left over
+100,000 dead", "the group's cells have staged bomb attacks in districts the SDF holds", "The
+south remains in turmoil"). Whatever that last paragraph tells
 is background unless it gives a fresh day of its own ("On Friday, another group stepped in",
 "A drone strike on Monday killed 43", "gunmen killed two police officers Saturday") or ties
 it to the news's own time ("State television, meanwhile, said three people were killed by rebel

@@ -1,9 +1,9 @@
 """A recalled incident told on: the sentences after an earlier incident that go on about it.
 
 A story that recalls an earlier incident often tells more of it in the sentences that follow,
-with no time of their own: "Previously, the CTD had arrested two suspected terrorists during a
-raid in Gujranwala." then "The suspects were arrested during a raid near Alipur Chowk. The
-arrested terrorists were identified as ...". The grammar is that of news; what tells the reader
+with no time of their own: "Last month police had detained three suspected militants in a
+raid in Multan." then "The three were picked up in a search near the old bus stand. The
+detained men were named as ...". The grammar is that of news; what tells the reader
 it is the earlier incident still is its place: the recalled incident's town, not the lead's.
 A news event first told after the lead at the town of a background event told before it, at
 no place of the lead's, is that incident told on, unless its sentence gives a fresh day

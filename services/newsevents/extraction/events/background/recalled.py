@@ -15,8 +15,8 @@ gives nothing to compare with.
 
 A paragraph may also turn back in so many words, with no day: "Previously, the CTD had
 arrested two suspects in Gujranwala", "Prior to that, ...", "Earlier this month, ...", or by
-putting the news in a series and going on to its earlier members ("It is the latest in a
-string of attacks by the Houthis. One person was killed on Sunday when ..."). There the lead
+putting the news in a series and going on to its earlier members ("It is the latest of
+several attacks the group has claimed. A driver died on Sunday when ..."). There the lead
 is only needed for its place and day (its first act of any kind; undated, the day before the
 report), and a town told after a lead placed only at a country or a province is elsewhere.
 
@@ -45,8 +45,8 @@ _OPENING = re.compile(
 # A paragraph that opens by turning back with no day of its own: an adverb of an earlier time
 # ("Previously, the police had arrested", "Prior to that,", "Earlier this month,", "Last
 # year,", "In 2019,"), or a frame that puts the news in a series and goes on to tell its
-# earlier members ("It is the latest in a string of attacks by the Houthis. ...", "The
-# fighting was the latest in a series of incidents ...").
+# earlier members ("It is the latest of several attacks the group has claimed. ...", "The
+# clash follows a run of similar incidents ...").
 _TURNS_BACK = re.compile(
     r"\s*(?:previously|prior to (?:that|this)|before (?:that|this)|in the past|"
     r"(?:earlier|last) (?:this |that )?(?:week|month|year)|(?:in|since) (?:19|20)\d\d)\b"
@@ -113,8 +113,8 @@ def _mark(
 
 
 # How many days before the lead's an act's own day must lie to be another incident: a story
-# often tells the day before's fighting as part of its news ("clashes near Debre Tabor on both
-# Tuesday and Wednesday").
+# often tells the day before's fighting as part of its news ("fighting around the town on
+# Tuesday and again on Wednesday").
 _DAYS_APART = 2
 
 
@@ -126,8 +126,8 @@ def _dated_before_the_lead(
     lead_paragraph: int,
 ) -> list[EventDraft]:
     """Mark the news drafts first told after the lead's paragraph on a day of their own before
-    the lead's, wherever the day is told ("Armed men killed 11 military police in the same area
-    last Thursday", "Five soldiers were killed on Monday (July 15) during a firefight"), unless
+    the lead's, wherever the day is told ("Gunmen shot dead seven policemen near the same village
+    last Thursday", "Three soldiers died on Monday (May 4) in an exchange of fire"), unless
     they may be the lead's incident retold: of a type the lead paragraph tells, at no place or
     at the lead's ("On Saturday, gunmen opened fire on the farmers in Kafr Nabl" after a lead
     on Monday's funerals there). They stayed apart from the lead's incident when merged."""
@@ -251,7 +251,7 @@ def _recalling_paragraphs(doc: Document, body: list[Sentence], lead_day: dt.date
 
 def _turning_back(doc: Document, body: list[Sentence]) -> set[int]:
     """The paragraphs after the lead's whose first sentence turns back with no day of its own
-    ("Previously, ...", "It is the latest in a string of attacks ...")."""
+    ("Previously, ...", "It is the latest of several attacks ...")."""
     return {
         paragraph
         for paragraph, opener in _openers_after_the_lead(body).items()

@@ -30,8 +30,8 @@ _RESPONSIBILITY = re.compile(
     # "accused the army of the massacre", "held the group responsible for the bombing"
     r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\b[^.;:]{0,80}?\b(?:for|on|of)\s+"
     + _PHRASE
-    # the accusation as a noun, what it says in a clause: "accusations by Yazidi lawmakers that
-    # it had executed 25 prisoners", "allegations that troops had burned the village"
+    # the accusation as a noun, what it says in a clause: "claims by local officials that
+    # the militia had shot 12 detainees", "allegations that troops had burned the village"
     + r"|\b(?:accusations?|allegations?)\b[^.;:]{0,60}?\bthat\s+"
     + _PHRASE
     # the author's part in it: "were behind the attack", "responsible for the bombing", "denied
@@ -70,8 +70,8 @@ def _dates_the_act(doc: Document, sentence: Sentence, draft: EventDraft) -> bool
     """Whether the sentence gives the named act a fresh day: after its noun, in its own phrase
     ("claimed responsibility for a bombing in Homs on Monday"), or as its possessive
     ("Monday's bombing"); not the day of the claim ("On Tuesday, the group denied ...") nor of
-    another clause ("admit carrying out the attack - which killed 55 - in a video which was
-    posted on Saturday")."""
+    another clause ("admit carrying out the bombing - which killed 30 - in a statement that was
+    put out on Saturday")."""
     window = doc.published - dt.timedelta(days=NEWS_WINDOW_DAYS)
     trigger = draft.trigger.span
     for date in doc.in_sentence(doc.dates, sentence):

@@ -112,8 +112,8 @@ def agent_and_hit(
             hit = nearest_party(before_verb, last=True)
             hit_offset = start - len(before)
     elif (joined := _JOINED_VERB.search(before)) and _PRONOUN_HIT.match(sentence[end:]):
-        # A second verb on the first one's object: "the attackers seized seven people and
-        # beheaded them", "police arrested two youths and beat them". The first verb's
+        # A second verb on the first one's object: "the raiders grabbed four villagers and
+        # killed them", "police arrested two youths and beat them". The first verb's
         # subject acts; its object, retold by the pronoun, is hit.
         agent = kind_of(_TOLD.sub("", before[: joined.start()]), last=True)
         hit_words = joined.group("object")

@@ -2,7 +2,7 @@
 attacked (actor2).
 
 "Police repelled an attack by gunmen", "Policemen present at the checkpost fired back", "the
-guards foiled an attack", "the soldiers responded to the gunfire by shooting at the car": the
+guards foiled an attack", "the guards answered the shots by firing at the van": the
 actors stage reads the defender first, in the agent's place; these rules give the sides back
 their roles once :mod:`.roles` has read them.
 """
@@ -61,8 +61,8 @@ _ATTACK_DEFENDED = re.compile(
 )
 
 
-# An act told as the answer to an attack: "the soldiers responded to the gunfire by shooting at
-# the car", "police responded with gunfire, killing two attackers": its subject was attacked
+# An act told as the answer to an attack: "the guards answered the shots by firing at
+# the van", "police responded with gunfire, killing two attackers": its subject was attacked
 # first. Only an answer in kind, shooting: "troops responded by shelling their positions" is a
 # strike of its own, whose agent is the troops.
 _RESPONDING = re.compile(

@@ -21,7 +21,7 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
   "have been shelling the city", "is under continued shelling", "in recent weeks");
 - ``earlier``: an earlier incident recalled by comparison ("a similar bombing", "another car
   bomb killed", "the second such attack");
-- kinds of acts ("notorious for carrying out kidnappings, bombings and beheadings"), a fight
+- kinds of acts ("known for staging kidnappings, bombings and ambushes"), a fight
   in the present progressive ("are battling the spread of violence") and "previously" ahead of
   the trigger (:mod:`.kinds`), as ``habitual`` and ``earlier``;
 - ``standing``: a state the news happens in, not an act of the day: an agreement or a
@@ -33,7 +33,7 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
   act and no demonstration: a story about a build-up of forces).
   A restriction (a curfew, a blockade, a closure) is such a state when told as one ("towns
   remain under curfew", "due to the blockade", "roads closed by protesters"), not when told as
-  the act that set it up or ended it ("the SDF imposed a strict curfew in several towns").
+  the act that set it up or ended it ("the army declared a curfew over three districts").
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ NEWS_WINDOW_DAYS = 7
 STANDING_TYPES: frozenset[EventTypeName] = frozenset({"agreement", "presence"})
 # A restriction is a standing state too when told as one ("towns remain under curfew", "no
 # food has entered due to the blockade", "roads closed by protesters"), not when told as the
-# act that set it up or ended it ("the SDF imposed a strict curfew in several towns").
+# act that set it up or ended it ("the army declared a curfew over three districts").
 _RESTRICTION: EventTypeName = "movement_restricted"
 _SETS_UP = re.compile(
     r"\b(?:impos|declar|announc|order|set(?:ting)? up|erect|establish|enforc|extend|lift|"
@@ -150,10 +150,10 @@ _EARLIER = re.compile(
     r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b",
     re.IGNORECASE,
 )
-# Right before the trigger, an act told as recent, so before the news: "The army
-# recently retook a string of villages" (not the present perfect, recent news: "two
-# detachments have recently been formed"), "during the recent attack", "following the
-# recent arrests of some of their leaders" (unless the sentence gives the act a fresh day).
+# Right before the trigger, an act told as recent, so before the news: "The Syrian forces
+# recently regained control of several areas" (not the present perfect, recent news: "two
+# units have recently been set up"), "during the recent attack", "after the recent
+# detention of several of its commanders" (unless the sentence gives the act a fresh day).
 _RECENT = re.compile(
     r"(?<!\bhas )(?<!\bhave )\brecently\s+(?!been\b)(?:[\w-]+\s+)?$"
     r"|\b(?:the|a|its|their|his|her)\s+recent\s+(?:[\w-]+\s+)?$",
@@ -303,8 +303,8 @@ def _tells_earlier(text: str, trigger_at: int, fresh: list[int]) -> bool:
     """Whether the sentence recalls an earlier incident (``_EARLIER``) in the trigger's own
     clause: "in response to a missile fired the day before, its jets struck a compound" dates
     the cause, not the strike that answers it. A fresh day told nearer the trigger (``fresh``,
-    offsets in the sentence) is the act's, and the earlier time another's: "Fighting erupted
-    Wednesday despite a truce deal four months ago"."""
+    offsets in the sentence) is the act's, and the earlier time another's: "Clashes broke out
+    Wednesday in spite of a ceasefire agreed two months ago"."""
     for match in _EARLIER.finditer(text):
         fronted = _OPENING.fullmatch(text[: match.start()]) is not None
         if not fronted and any(

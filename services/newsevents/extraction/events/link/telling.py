@@ -4,8 +4,8 @@ names, not one someone accuses.
 
 - Who speaks: an actor right before a statement verb ("the Houthi group said"), before a noun
   of who speaks and the verb ("a Kurdish police official announced", "police and medical
-  sources told Reuters"), or named in a speaker's description ("Sarhad Qadir, the provincial
-  director of police in Kirkuk, told Rudaw").
+  sources told Reuters"), or named in a speaker's description ("Karwan Aziz, the deputy
+  head of police in Erbil, told reporters").
 - Its own act: "the army said it killed three militants" (a pronoun after the verb).
 - A reported clause ("police told Anadolu Agency that terrorists detonated ...") starts after
   its frame: the clause's subject acts, not the frame's.
@@ -86,8 +86,8 @@ def tells_own_act(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
     return _OWN_ACT.match(doc.text[actor.span.end : trigger.span.start]) is not None
 
 
-# The side named in a speaker's description speaks with them: "Sarhad Qadir, the provincial
-# director of [police] in Kirkuk, told Rudaw", "Ali Said, a spokesman for [the army], said".
+# The side named in a speaker's description speaks with them: "Karwan Aziz, the deputy
+# head of [police] in Erbil, told reporters", "Ali Said, a spokesman for [the army], said".
 _DESCRIBES_SPEAKER_BEFORE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$"
 )

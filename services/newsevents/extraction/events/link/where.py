@@ -221,8 +221,8 @@ def _in_other_relative_clause(
     doc: Document, sentence: Sentence, place: PlaceMention, trigger: Trigger
 ) -> bool:
     """ ", who has received training from Hizbullah in Lebanon," is not where the rest happened;
-    a clause about the act itself tells where it happened ("in the clashes, which were happening
-    around the town of Zuwara"), not what it is said of ("a strike, which they attribute to
+    a clause about the act itself tells where it happened ("in the fighting, which was going on
+    near the town of Zuwara"), not what it is said of ("a strike, which they attribute to
     Turkey")."""
     for clause in _RELATIVE_CLAUSE.finditer(sentence.text):
         span = Span(sentence.span.start + clause.start(), sentence.span.start + clause.end())
@@ -265,8 +265,8 @@ _ORIGIN = re.compile(
 )
 
 
-# Where the wounded or the fleeing were taken, not where it happened: "five wounded men were
-# transferred to the town of Niafunke", "were rushed to a hospital in X", "fled to X".
+# Where the wounded or the fleeing were taken, not where it happened: "three injured men were
+# taken to the town of Niafunke", "were rushed to a hospital in X", "fled to X".
 _DESTINATION = re.compile(
     r"\b(?:transferred|taken|rushed|evacuated|moved|flown|brought|airlifted|fled|fleeing|"
     r"displaced|relocated|referred)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?"

@@ -199,8 +199,8 @@ def _arrest_right_after(doc: Document, protest: EventDraft, arrest: EventDraft) 
 
 
 def fold_named_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """ "Police shot dead two protesters to disperse an anti-government protest", "fired tear
-    gas and beat demonstrators as scores protested": the bare demonstration a sentence names
+    """ "Troops killed three marchers while breaking up a rally against the government", "used tear
+    gas and batons on demonstrators as hundreds marched": the bare demonstration a sentence names
     after what forces did to it is one event with it, as if told first (the demonstration's
     actor, upgraded to the outcome's type). Run after ``merge_repeats``, so the demonstration
     brings its later retellings ("during the protest") along."""

@@ -5,9 +5,9 @@ mentions stay apart although the sentence they come from already belongs to an i
 - the sentence was taken as the incident's elaboration, by another of its words or by a place
   pass ("The ambush occurred in Otu village" places the lead's attack in Otu, and the ambush
   it names stays an event of its own);
-- a second word of the incident's own sentence read as another act ("opened fire on
-  villagers and torched a number of buildings", "an airstrike ... is believed to have killed
-  around 100 people": the hedge made the killing a claim, the strike an assertion).
+- a second word of the incident's own sentence read as another act ("shot at
+  residents and set several houses alight", "a drone strike ... is thought to have killed
+  some 40 people": the hedge made the killing a claim, the strike an assertion).
 
 A monitor codes one event per incident: a sentence is evidence of one incident, and each of
 its acts of a compatible kind is that incident (:func:`fold_retold`, before the tolls are
@@ -153,8 +153,8 @@ def _named_back(doc: Document, recent: list[EventDraft], draft: EventDraft) -> E
     return last
 
 
-# Two verbs of one subject: "gunmen opened fire on villagers and torched a number of
-# buildings" (the words between name no one acting: no actor, no new clause).
+# Two verbs of one subject: "gunmen shot at residents and set several houses
+# alight" (the words between name no one acting: no actor, no new clause).
 _COORDINATED = re.compile(r"^[^,;:.()\"“”]{0,60}?\s(?:and|,\s*and)\s+(?:then\s+)?$")
 
 
@@ -174,9 +174,9 @@ def _one_subject(doc: Document, incident: EventDraft, draft: EventDraft) -> bool
     )
 
 
-# The weapon a sentence's act was done with, told in a phrase of means after it: "clashes
-# erupted ... with civilians killed by drone strikes and gunfire", "his town was coming under
-# fire from mortars", "attacked the celebration, firing machine guns and throwing hand
+# The weapon a sentence's act was done with, told in a phrase of means after it: "fighting
+# broke out ... with residents killed by shelling and sniper fire", "the village was hit by
+# fire from mortars", "stormed the wedding, firing rifles and throwing hand
 # grenades". The phrase tells how the act was done, not a second act.
 _MEANS = re.compile(
     r"\b(?:by|from|with|using|firing|throwing|hurling|lobbing)\s+(?:[\w-]+\s+){0,3}$",
@@ -193,8 +193,8 @@ _MEANS_PARTICIPLE = re.compile(
 def _told_as_means(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
     """Whether the draft's act is the weapon of the incident's act, told after it in its
     sentence in a phrase of means ("killed by drone strikes", "under fire from mortars"), or
-    in a participle of means in a sentence the incident took in from a retelling ("attacked
-    the celebration, firing machine guns and throwing hand grenades")."""
+    in a participle of means in a sentence the incident took in from a retelling ("stormed
+    the wedding, firing rifles and throwing hand grenades")."""
     first, then = incident.trigger.span, draft.trigger.span
     sentence = doc.sentences[draft.sentences[0]]
     if sentence.span.contains(first):
@@ -216,16 +216,16 @@ def _told_as_means(doc: Document, incident: EventDraft, draft: EventDraft) -> bo
 # The setting an act is told in, after it in its sentence: the war or campaign it is part of
 # ("killed in a strike ... as fighting between Israel and Hezbollah intensified", "seized a
 # port town following days of attacks"), what it answered ("launched rockets in response to
-# the enemy's attacks") or what it is measured against ("in one of the deadliest ambushes in
-# recent years"). The clause tells no
+# the enemy's attacks") or what it is measured against ("in one of the worst ambushes in
+# a decade"). The clause tells no
 # incident of its own: the sentence's news is the act it qualifies. Not "despite" or "amid":
-# "took control of Heet despite Russian and regime air strikes" tells strikes of that night
+# "captured the town despite heavy government air raids" tells strikes of that night
 # (measured: web lost an occurrence).
 _SETTING_BEFORE = re.compile(
     r"\b(?:in (?:response|retaliation|reply) (?:to|for)"
     r"|(?:following|after) (?:days|weeks|months|years) of"
-    # the campaign's span or its centre: "since the start of a three-day offensive", "in a
-    # town at the epicenter of fighting"
+    # the campaign's span or its centre: "since the start of a week-long offensive", "in a
+    # district at the epicentre of the clashes"
     r"|(?:since|from) the (?:start|beginning|outset|launch) of"
     r"|(?:at|in) the (?:epicent(?:er|re)|heart|cent(?:er|re)) of"
     r"|one of the (?:deadliest|worst|bloodiest|biggest|largest|most [\w-]+))"

@@ -3,7 +3,7 @@ is told as another.
 
 A news story opens with its main incident (the headline and the lead paragraph: "A suicide
 bomber killed 11 people in Iraq on Wednesday") and then elaborates it, often paragraphs later
-and after context: "The attacker drove past two roadblocks before detonating the bomb",
+and after context: "The bomber got through a checkpoint before setting off his charge",
 "a Turkish army drone targeted their vehicle on Mount Sinjar", "killed in the airstrike". A
 writer who moves on to another incident says so with a structural cue, whatever the outlet:
 
@@ -108,7 +108,7 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
 
 def place_lead_from_retelling(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """The lead's event, told at a country, region or province, placed at the town a later
-    violent act of the same story is told at: "armed men attacked a village in South Darfur"
+    violent act of the same story is told at: "gunmen raided a hamlet in South Darfur"
     then "... accused the militias of attacking the Habouba village", or "an airstrike in
     Sagaing region" then "they decided to attack Pa Zi Gyi". The retelling may be told under
     another verb or noun (a type the lead's need not include, so it stays its own event); it
@@ -269,7 +269,7 @@ def _reference_point(doc: Document, place: PlaceMention) -> bool:
 
 
 # The words that tell a place as where something else leads, not where the act was: "near the
-# border with Mali", "on the road that leads to the town of Tepoxtepec", "four fishermen, from
+# border with Mali", "on a road leading to the village of Tepoxtepec", "two farmers, from
 # the village of Nacotuco" (where the victims come from).
 _LEADS_TO = re.compile(
     rf"(?:\bborder (?:with|of)|{LEADS_TO}|,\s*from)"
@@ -295,7 +295,7 @@ def _is_site(doc: Document, place: PlaceMention) -> bool:
 def _around_the_lead_town(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
     """Whether the lead tells its town only as the point its incident happened near ("a
     wedding party near the holy city of Kerbala") and the later mention places its site by
-    that same town ("the celebration in Ain Tamr, west of Kerbala"): one incident, its site
+    that same town ("the feast at Ain Tamr, to the west of Kerbala"): one incident, its site
     told more precisely later, not a second town."""
     opening = [p for p in _opening_places(doc, lead) if p.precision in LOCAL_PRECISIONS]
     if not opening or any(_is_site(doc, p) for p in opening):

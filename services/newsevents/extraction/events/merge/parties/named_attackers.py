@@ -101,8 +101,8 @@ def _told_of_it(agent: ActorMention, told: list[EventDraft]) -> EventDraft | Non
 
 
 def _names_it_otherwise(doc: Document, draft: EventDraft, group: ActorMention | None) -> bool:
-    """Whether the draft's own sentences name the group other than as its agent: "two gunmen
-    opened fire at the home of a former Taliban leader" is not told of the Taliban."""
+    """Whether the draft's own sentences name the group other than as its agent: "gunmen
+    shot at the house of an ex-Taliban commander" is not told of the Taliban."""
     spans = [doc.sentences[i].span for i in set(draft.sentences)]
     return group is not None and any(
         a.name == group.name and any(span.contains(a.span) for span in spans) for a in doc.actors

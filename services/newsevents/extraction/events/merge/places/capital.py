@@ -1,7 +1,7 @@
 """ "The capital": a place every reader of a national story knows without its name.
 
-Reports name the capital once, or never, and then say "in the capital": "Police fired tear gas
-to disperse activists who defied a ban on rallies in the capital." An event that no place finer
+Reports name the capital once, or never, and then say "in the capital": "Riot police used tear gas
+on students who marched despite a ban on protests in the capital." An event that no place finer
 than its country locates, told in a sentence that says where it happened is "the capital" (a
 locative before it, no name after it: "the capital Tripoli" is matched as Tripoli already), is
 placed at the capital of its country: the event's own country, else the one country the article

@@ -1,6 +1,6 @@
-"""Where an attack happened, told in a sentence that refers back to it: "Fifteen people were
-killed when Boko Haram attacked a village in Borno State. The attack happened on Monday in
-Huyum, in the Askira-Uba district." happened in Huyum.
+"""Where an attack happened, told in a sentence that refers back to it: "Nine villagers died
+when Boko Haram raided a settlement in Borno State. The raid took place on Friday in
+Huyum, in Askira-Uba district." happened in Huyum.
 
 A sentence opening with the act or its toll ("The attack", "The incident", "The strike",
 "The fatalities") and saying where it occurred, landed or hit ("occurred in", "took place in",

@@ -30,8 +30,8 @@ from ...localities import KIND, NAME, locality_names, names_a_place
 from .listed_places import coordinated
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
-# somewhere; a thing "located" somewhere is the target ("a school located in the Kari Umar
-# Khan village"), unless the fighters or their guns are ("terrorists located in X").
+# somewhere; a thing "located" somewhere is the target ("a clinic located in the village of
+# Kari Umar Khan"), unless the fighters or their guns are ("terrorists located in X").
 _ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:positioned|stationed|based|deployed|holed up|entrenched|hiding)\s+"
     r"(?:in|at|inside)|\b(?:forces|troops|terrorists|militants|gunmen|fighters|rebels|"
@@ -77,10 +77,10 @@ def _is_locality(doc: Document, span: Span) -> bool:
     return _ORIGIN_BEFORE.search(doc.text[max(0, span.start - 40) : span.start]) is None
 
 
-# A name told as where something happened (or what an act hit: "the raids on Orum al-Kubra in
+# A name told as where something happened (or what an act hit: "the shelling of Orum al-Kubra in
 # Aleppo province") and located by a known place right after it: "in Tal
-# Asheihib, in Suwaida's northeastern countryside", "in Khneifes in the southern
-# side of Palmyra", "in Huyum, in the Askira-Uba district"; or by its distance or nearness to a
+# Asheihib in the eastern countryside of Suwaida", "in Khneifes in the southern
+# side of Palmyra", "in Huyum, in Askira-Uba district"; or by its distance or nearness to a
 # known place: "in Locor-Akope, 48 km from Lokichogio", "at Kaplong near Sotik", "at a camp in
 # Tarkint, north of Gao", "in Nokhan, east of the provincial capital of Ataq".
 _DISTANCE = (
@@ -96,7 +96,7 @@ _BEARING = (
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?:(?:provincial|regional|district|state)\s+)?"
     r"(?:capital|city|town)\s+(?:of\s+)?)?"
 )
-# The frame after the name is looked at, not consumed: in "on Monday in Huyum, in the Askira-Uba
+# The frame after the name is looked at, not consumed: in "on Friday in Huyum, in Askira-Uba
 # district" the "in" after "Monday" opens the next candidate.
 _FRAMED = re.compile(
     rf"\b(?:in|at|near|on)\s+(?P<name>{NAME})(?=(?P<frame>,?\s+(?:in|of)\s+(?:the\s+)?"
@@ -104,9 +104,9 @@ _FRAMED = re.compile(
     r"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?)\s+of\s+(?:the\s+)?)?"
     rf"|,?\s+{_DISTANCE}|{_BEARING}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?))"
 )
-# A post named after its village, located by a known place: "attacked the Fateh Khel police
-# checkpost in the Bannu district", "the assault on Chaudhwan police station in Dera Ismail Khan
-# district". Monitors code the village the post is named after.
+# A post named after its village, located by a known place: "raided the Fateh Khel police
+# post in Bannu district", "gunmen hit the Chaudhwan checkpoint near Dera Ismail
+# Khan". Monitors code the village the post is named after.
 _SITE = re.compile(
     rf"\b(?P<name>{NAME})\s+(?:(?:police|army|military|security|border)\s+)?"
     r"(?:station|post|check-?post|checkpoint|outpost|base|camp)"
