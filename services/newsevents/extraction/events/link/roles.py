@@ -106,10 +106,48 @@ _TARGETS_HIT = re.compile(
 )
 
 
+# The side an attack noun is aimed at, as its object: "air strikes on Tuesday against the
+# Palestinian group Islamic Jihad", "an attack on the army", "an ambush of a police patrol",
+# "the ISIS attack on a military post of the SDF" (the owner of the post after "of").
+# (time words may stand between the noun and its aim, no comma nor another preposition's
+# phrase: "an attack by X against Y" is Y's, "an attack on Sunday by X" is not X's)
+_ATTACK_NOUN_AIMED = re.compile(
+    r"\b(?:attacks?|assaults?|(?:air\s?|drone\s|missile\s)?strikes?|airstrikes?|raids?|"
+    r"ambush(?:es)?|offensives?|operations?|bombardments?|bombings?|shelling|barrages?|"
+    r"campaigns?|crackdowns?)\b"
+    r"(?:\s+(?:on|this|last|early|late)?\s*(?:\w+day|morning|evening|night|week)\b)?"
+    r"\s+(?:on|against|(?<=ambush\s)of|(?<=ambushes\s)of)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!by\b|of\b|from\b|with\b|in\b|"
+    r"and\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# ("an attack by dissidents of the FARC against army troops": "against" ends the noun's phrase)
+_ATTACK_NOUN_AGAINST = re.compile(
+    r"\b(?:attacks?|assaults?|strikes?|airstrikes?|raids?|ambush(?:es)?|offensives?|"
+    r"operations?|campaigns?)\b[^,.;:()]{0,60}?\bagainst\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?!by\b|of\b|from\b|with\b|in\b|and\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BLAMED = re.compile(r"\bblam(?:e|ed|es|ing)\b[^.;]{0,40}$", re.IGNORECASE)
+_OWNER_OF_TARGET = re.compile(
+    r"(?:\b(?:on|against)\s+|\b(?:attacked|stormed|ambushed|raided|struck|hit|shelled|"
+    r"targeted)\s+)(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:positions?|posts?|checkpoints?|"
+    r"check-?posts?|stations?|camps?|convoys?|patrols?|bases?|barracks|headquarters|outposts?|"
+    r"vehicles?)\s+(?:belonging\s+to|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _owns_target(doc: Document, actor: ActorMention) -> bool:
-    """Whether the actor owns the positions, posts or hideouts an attack is aimed at."""
+    """Whether the actor owns the positions, posts or hideouts an attack is aimed at, or is
+    itself what an attack noun is aimed at ("strikes against Islamic Jihad")."""
     after = doc.text[actor.span.end : actor.span.end + 100]
-    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
+    before = doc.text[max(0, actor.span.start - 80) : actor.span.start]
+    for pattern in (_ATTACK_NOUN_AIMED, _ATTACK_NOUN_AGAINST, _OWNER_OF_TARGET):
+        aimed = pattern.search(before)
+        # (not who is blamed: "officials blamed Sunday's attack on X" name its author)
+        if aimed is not None and not _BLAMED.search(before[: aimed.start()]):
+            return True
+    before = before[-60:]
     target = _TARGET_NOUN.match(after)
     return target is not None and (
         _AIMED_AT.search(before) is not None
