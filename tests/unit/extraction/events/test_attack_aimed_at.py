@@ -59,3 +59,19 @@ def test_who_is_blamed_for_an_attack_is_its_author_not_its_target() -> None:
     )
     assert acled.actor1 == "Al Shabaab"
     assert acled.actor2 == "Civilians (Somalia)"
+
+
+def test_who_holds_the_positions_struck_is_hit_not_who_fires_from_them() -> None:
+    acled = _acled(
+        "Warplanes struck positions held by the Houthis in Marib on Sunday, killing 12 fighters.",
+        "airstrike",
+    )
+    assert acled.actor2 == "Houthis"
+    assert acled.actor1 != "Houthis"
+    fired = _acled(
+        "Shells fired from areas controlled by the Houthis hit a market in Taiz, killing three "
+        "civilians.",
+        "shelling",
+    )
+    assert fired.actor1 == "Houthis"
+    assert fired.actor2 == "Civilians (Yemen)"

@@ -127,6 +127,15 @@ _ATTACK_NOUN_AGAINST = re.compile(
     r"(?:(?!by\b|of\b|from\b|with\b|in\b|and\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The holder of what is struck, told by a participle of holding: "struck positions held by
+# the Houthis", "a compound used by Hezbollah", "a checkpoint manned by X" (not where the fire
+# came from: "shells fired from areas controlled by X" are X's).
+_HELD_BY = re.compile(
+    r"\b(?:held|controlled|used|run|operated|occupied|manned|guarded|dominated)\s+by\s+"
+    r"(?:the\s+)?(?:(?!by\b|of\b|from\b|with\b|in\b|and\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _BLAMED = re.compile(r"\bblam(?:e|ed|es|ing)\b[^.;]{0,40}$", re.IGNORECASE)
 _OWNER_OF_TARGET = re.compile(
     r"(?:\b(?:on|against)\s+|\b(?:attacked|stormed|ambushed|raided|struck|hit|shelled|"
@@ -147,6 +156,9 @@ def _owns_target(doc: Document, actor: ActorMention) -> bool:
         # (not who is blamed: "officials blamed Sunday's attack on X" name its author)
         if aimed is not None and not _BLAMED.search(before[: aimed.start()]):
             return True
+    held = _HELD_BY.search(before)
+    if held is not None and not _FROM_PLACE.search(before[: held.start()]):
+        return True
     before = before[-60:]
     target = _TARGET_NOUN.match(after)
     return target is not None and (
