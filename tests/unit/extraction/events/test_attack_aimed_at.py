@@ -75,3 +75,28 @@ def test_who_holds_the_positions_struck_is_hit_not_who_fires_from_them() -> None
     )
     assert fired.actor1 == "Houthis"
     assert fired.actor2 == "Civilians (Yemen)"
+
+
+def test_the_side_passing_or_arriving_where_a_bomb_went_off_is_hit() -> None:
+    passing = _acled(
+        "A roadside bomb exploded as a police patrol passed through Mogadishu on Monday.",
+        "explosive_attack",
+    )
+    assert passing.actor1 == "Unidentified Armed Group (Somalia)"
+    assert passing.actor2 == "Police Forces of Somalia (2017-2022)"
+    arrived = _acled(
+        "A bomb went off shortly after soldiers arrived at the market in Maiduguri on Tuesday.",
+        "explosive_attack",
+    )
+    assert arrived.actor1 == "Unidentified Armed Group (Nigeria)"
+    assert arrived.actor2 == "Military Forces of Nigeria (2015-2023)"
+
+
+def test_soldiers_who_return_fire_are_not_told_as_present_where_it_hit() -> None:
+    acled = _acled(
+        "Two gunmen on a motorcycle fired on a military base in Bacho district and fled after "
+        "soldiers returned fire.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Thailand)"
+    assert acled.actor2 == "Military Forces of Thailand"

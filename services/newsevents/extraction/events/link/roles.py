@@ -167,6 +167,29 @@ def _owns_target(doc: Document, actor: ActorMention) -> bool:
     )
 
 
+# The side present where it went off, told by a clause of passing or arriving: "a roadside bomb
+# exploded as a police patrol passed", "a bomb blast after police arrived", "an IED exploded
+# when a military vehicle was passing", "shot at when they were returning": the one there is
+# hit, never the agent of what went off.
+_PRESENT_OPENS = re.compile(
+    r"\b(?:as|when|while|after|once)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PRESENT_VERB = re.compile(
+    r"^(?:\s+(?!said\b|says\b|told\b)[\w-]+){0,2}?\s+(?:was\s+|were\s+|had\s+)?"
+    r"(?:passing|passed|pass|arrived|arriving|reached|patrolling|travell?ing|travell?ed|"
+    r"driving|drove|returning|approached|approaching|entered|entering|crossing|crossed)\b",
+    re.IGNORECASE,
+)
+
+
+def _present_where_it_hit(doc: Document, actor: ActorMention) -> bool:
+    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
+    after = doc.text[actor.span.end : actor.span.end + 60]
+    return bool(_PRESENT_OPENS.search(before) and _PRESENT_VERB.match(after))
+
+
 def is_hit(doc: Document, actor: ActorMention) -> bool:
     """Whether the sentence tells ``actor`` as the one killed, hurt, arrested or targeted, by
     a passive ("were killed"), a verb of dying ("soldiers died"), a headline's count ("8
@@ -175,6 +198,8 @@ def is_hit(doc: Document, actor: ActorMention) -> bool:
     after = doc.text[actor.span.end : actor.span.end + 80]
     told = _TOLD_AS_HIT.match(after) or _TOLD_DYING.match(after)
     if told or _object_of_harm(doc, actor) or _owns_target(doc, actor):
+        return True
+    if _present_where_it_hit(doc, actor):
         return True
     before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
     # (a date is no count: "Fri Jun 24 2016 Daesh kidnapped 900")
