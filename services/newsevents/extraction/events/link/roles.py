@@ -20,7 +20,9 @@ sentence's structure rather than from word order alone.
 - Who tells it is on neither side, unless it tells its own act; the subject of a reported
   clause acts over the frame reporting it (:mod:`.telling`).
 - The owner of the positions, posts or hideouts an attack is aimed at is hit ("strikes on ISIS
-  positions"); "clashes between X and Y" name both sides in the order told.
+  positions"); so are the holder of what is struck ("positions held by the Houthis") and the
+  side told passing or arriving where a bomb went off ("exploded as a police patrol passed");
+  "clashes between X and Y" name both sides in the order told.
 - Who repels an attack defends: "troops repelled the militants", "the army foiled an attack by
   ISIS, killing 20" tell the militants and ISIS as the attackers (actor1), the troops and the
   army as the attacked (actor2), as analysts code the side that started the fight first.
@@ -106,24 +108,6 @@ _TARGETS_HIT = re.compile(
 )
 
 
-# The side an attack noun is aimed at, as its object after "against" (the noun's phrase
-# ends there: "air strikes on Tuesday against the Palestinian group Islamic Jihad", "an attack
-# by dissidents of the FARC against army troops"), or after an ambush's "of" ("an ambush of a
-# police patrol"); and the owner of a post attacked told after "of" ("the ISIS attack on a
-# military post of the SDF"). Not "attack on X": on tuning articles it told nothing the rules
-# before did not, and "on" also opens times and places.
-_ATTACK_NOUN_AGAINST = re.compile(
-    r"\b(?:attacks?|assaults?|strikes?|airstrikes?|raids?|ambush(?:es)?|offensives?|"
-    r"operations?|campaigns?|bombardments?|bombings?|shelling|barrages?|crackdowns?)\b"
-    r"[^,.;:()]{0,60}?\bagainst\s+(?:(?:the|a|an|its|their)\s+)?"
-    r"(?:(?!by\b|of\b|from\b|with\b|in\b|and\b)[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_AMBUSH_OF = re.compile(
-    r"\bambush(?:es)?\s+of\s+(?:(?:the|a|an|its|their)\s+)?"
-    r"(?:(?!by\b|of\b|from\b|with\b|in\b|and\b)[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 # The holder of what is struck, told by a participle of holding: "struck positions held by
 # the Houthis", "a compound used by Hezbollah", "a checkpoint manned by X" (not where the fire
 # came from: "shells fired from areas controlled by X" are X's).
@@ -133,23 +117,13 @@ _HELD_BY = re.compile(
     re.IGNORECASE,
 )
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_OWNER_OF_TARGET = re.compile(
-    r"(?:\b(?:on|against)\s+|\b(?:attacked|stormed|ambushed|raided|struck|hit|shelled|"
-    r"targeted)\s+)(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:positions?|posts?|checkpoints?|"
-    r"check-?posts?|stations?|camps?|convoys?|patrols?|bases?|barracks|headquarters|outposts?|"
-    r"vehicles?)\s+(?:belonging\s+to|of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def _owns_target(doc: Document, actor: ActorMention) -> bool:
-    """Whether the actor owns the positions, posts or hideouts an attack is aimed at, or is
-    itself what an attack noun is aimed at ("strikes against Islamic Jihad")."""
+    """Whether the actor owns the positions, posts or hideouts an attack is aimed at, or holds
+    what is struck ("positions held by the Houthis")."""
     after = doc.text[actor.span.end : actor.span.end + 100]
     before = doc.text[max(0, actor.span.start - 80) : actor.span.start]
-    for pattern in (_ATTACK_NOUN_AGAINST, _AMBUSH_OF, _OWNER_OF_TARGET):
-        if pattern.search(before):
-            return True
     held = _HELD_BY.search(before)
     if held is not None and not _FROM_PLACE.search(before[: held.start()]):
         return True
