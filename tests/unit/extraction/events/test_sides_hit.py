@@ -54,10 +54,10 @@ def test_the_side_passing_or_arriving_where_a_bomb_went_off_is_hit() -> None:
     assert arrived.actor2 == "Military Forces of Nigeria (2015-2023)"
 
 
-def test_soldiers_who_return_fire_are_not_told_as_present_where_it_hit() -> None:
+def test_troops_who_return_fire_are_not_told_as_present_where_it_hit() -> None:
     acled = _acled(
-        "Two gunmen on a motorcycle fired on a military base in Bacho district and fled after "
-        "soldiers returned fire.",
+        "Three gunmen in a pickup truck opened fire on an army outpost near Yala and escaped "
+        "after troops returned fire.",
         "armed_clash",
     )
     assert acled.actor1 == "Unidentified Armed Group (Thailand)"

@@ -109,8 +109,8 @@ _TARGETS_HIT = re.compile(
 
 
 # The holder of what is struck, told by a participle of holding: "struck positions held by
-# the Houthis", "a compound used by Hezbollah", "a checkpoint manned by X" (not where the fire
-# came from: "shells fired from areas controlled by X" are X's).
+# the Houthis", "an arms depot used by the group", "a checkpoint manned by X" (not where the
+# fire came from: "shells fired from areas controlled by X" are X's).
 _HELD_BY = re.compile(
     r"\b(?:held|controlled|used|run|operated|occupied|manned|guarded|dominated)\s+by\s+"
     r"(?:the\s+)?(?:(?!by\b|of\b|from\b|with\b|in\b|and\b)[\w-]+\s+){0,2}$",
@@ -136,9 +136,9 @@ def _owns_target(doc: Document, actor: ActorMention) -> bool:
 
 
 # The side present where it went off, told by a clause of passing or arriving: "a roadside bomb
-# exploded as a police patrol passed", "a bomb blast after police arrived", "an IED exploded
-# when a military vehicle was passing", "shot at when they were returning": the one there is
-# hit, never the agent of what went off.
+# exploded as a police patrol passed", "a bomb went off shortly after soldiers arrived", "an
+# IED exploded when a military vehicle was passing", "shot at when they were returning": the
+# one there is hit, never the agent of what went off.
 _PRESENT_OPENS = re.compile(
     r"\b(?:as|when|while|after|once)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
