@@ -20,7 +20,9 @@ sentence's structure rather than from word order alone.
 - Who tells it is on neither side, unless it tells its own act; the subject of a reported
   clause acts over the frame reporting it (:mod:`.telling`).
 - The owner of the positions, posts or hideouts an attack is aimed at is hit ("strikes on ISIS
-  positions"); "clashes between X and Y" name both sides in the order told.
+  positions"); so are the holder of what is struck ("positions held by the Houthis") and the
+  side told passing or arriving where a bomb went off ("exploded as a police patrol passed");
+  "clashes between X and Y" name both sides in the order told.
 - Who repels an attack defends: "troops repelled the militants", "the army foiled an attack by
   ISIS, killing 20" tell the militants and ISIS as the attackers (actor1), the troops and the
   army as the attacked (actor2), as analysts code the side that started the fight first.
@@ -106,15 +108,54 @@ _TARGETS_HIT = re.compile(
 )
 
 
+# The holder of what is struck, told by a participle of holding: "struck positions held by
+# the Houthis", "an arms depot used by the group", "a checkpoint manned by X" (not where the
+# fire came from: "shells fired from areas controlled by X" are X's).
+_HELD_BY = re.compile(
+    r"\b(?:held|controlled|used|run|operated|occupied|manned|guarded|dominated)\s+by\s+"
+    r"(?:the\s+)?(?:(?!by\b|of\b|from\b|with\b|in\b|and\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _owns_target(doc: Document, actor: ActorMention) -> bool:
-    """Whether the actor owns the positions, posts or hideouts an attack is aimed at."""
+    """Whether the actor owns the positions, posts or hideouts an attack is aimed at, or holds
+    what is struck ("positions held by the Houthis")."""
     after = doc.text[actor.span.end : actor.span.end + 100]
-    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
+    before = doc.text[max(0, actor.span.start - 80) : actor.span.start]
+    held = _HELD_BY.search(before)
+    if held is not None and not _FROM_PLACE.search(before[: held.start()]):
+        return True
+    before = before[-60:]
     target = _TARGET_NOUN.match(after)
     return target is not None and (
         _AIMED_AT.search(before) is not None
         or _TARGETS_HIT.match(after[target.end() :]) is not None
     )
+
+
+# The side present where it went off, told by a clause of passing or arriving: "a roadside bomb
+# exploded as a police patrol passed", "a bomb went off shortly after soldiers arrived", "an
+# IED exploded when a military vehicle was passing", "shot at when they were returning": the
+# one there is hit, never the agent of what went off.
+_PRESENT_OPENS = re.compile(
+    r"\b(?:as|when|while|after|once)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PRESENT_VERB = re.compile(
+    r"^(?:\s+(?!said\b|says\b|told\b)[\w-]+){0,2}?\s+(?:was\s+|were\s+|had\s+)?"
+    r"(?:passing|passed|pass|arrived|arriving|reached|patrolling|travell?ing|travell?ed|"
+    r"driving|drove|returning|approached|approaching|entered|entering|crossing|crossed)\b",
+    re.IGNORECASE,
+)
+
+
+def _present_where_it_hit(doc: Document, actor: ActorMention) -> bool:
+    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
+    after = doc.text[actor.span.end : actor.span.end + 60]
+    return bool(_PRESENT_OPENS.search(before) and _PRESENT_VERB.match(after))
 
 
 def is_hit(doc: Document, actor: ActorMention) -> bool:
@@ -125,6 +166,8 @@ def is_hit(doc: Document, actor: ActorMention) -> bool:
     after = doc.text[actor.span.end : actor.span.end + 80]
     told = _TOLD_AS_HIT.match(after) or _TOLD_DYING.match(after)
     if told or _object_of_harm(doc, actor) or _owns_target(doc, actor):
+        return True
+    if _present_where_it_hit(doc, actor):
         return True
     before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
     # (a date is no count: "Fri Jun 24 2016 Daesh kidnapped 900")

@@ -1,0 +1,64 @@
+"""The side a strike is aimed at is hit, never the agent: the holder of what is struck
+("positions held by X") and the side passing or arriving where a bomb went off
+(`events/link/roles.py`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.contracts import AcledFields, ArticleMessage, EventMessage
+from newsevents.extraction.pipeline import extract_events
+
+
+def _events(body: str) -> list[EventMessage]:
+    article = ArticleMessage(
+        id="aimed", body=body, published_at=dt.datetime(2021, 5, 4, 12, tzinfo=dt.UTC)
+    )
+    return extract_events(article)
+
+
+def _acled(body: str, event_type: str) -> AcledFields:
+    event = next(e for e in _events(body) if e.event_type == event_type)
+    assert event.acled is not None
+    return event.acled
+
+
+def test_who_holds_the_positions_struck_is_hit_not_who_fires_from_them() -> None:
+    acled = _acled(
+        "Warplanes struck positions held by the Houthis in Marib on Sunday, killing 12 fighters.",
+        "airstrike",
+    )
+    assert acled.actor2 == "Houthis"
+    assert acled.actor1 != "Houthis"
+    fired = _acled(
+        "Shells fired from areas controlled by the Houthis hit a market in Taiz, killing three "
+        "civilians.",
+        "shelling",
+    )
+    assert fired.actor1 == "Houthis"
+    assert fired.actor2 == "Civilians (Yemen)"
+
+
+def test_the_side_passing_or_arriving_where_a_bomb_went_off_is_hit() -> None:
+    passing = _acled(
+        "A roadside bomb exploded as a police patrol passed through Mogadishu on Monday.",
+        "explosive_attack",
+    )
+    assert passing.actor1 == "Unidentified Armed Group (Somalia)"
+    assert passing.actor2 == "Police Forces of Somalia (2017-2022)"
+    arrived = _acled(
+        "A bomb went off shortly after soldiers arrived at the market in Maiduguri on Tuesday.",
+        "explosive_attack",
+    )
+    assert arrived.actor1 == "Unidentified Armed Group (Nigeria)"
+    assert arrived.actor2 == "Military Forces of Nigeria (2015-2023)"
+
+
+def test_troops_who_return_fire_are_not_told_as_present_where_it_hit() -> None:
+    acled = _acled(
+        "Three gunmen in a pickup truck opened fire on an army outpost near Yala and escaped "
+        "after troops returned fire.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Thailand)"
+    assert acled.actor2 == "Military Forces of Thailand"
