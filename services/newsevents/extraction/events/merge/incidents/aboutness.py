@@ -12,6 +12,7 @@ told as new). ``tools/about_pairs.py`` measures each clue against our article go
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ....document import Document
@@ -218,14 +219,15 @@ def _names(text: str) -> set[str]:
     return names
 
 
-def about(doc: Document, draft: EventDraft) -> About:
-    """What ``draft``'s own sentences say it is about."""
+def about(doc: Document, draft: EventDraft, *, besides: frozenset[int] = frozenset()) -> About:
+    """What ``draft``'s own sentences say it is about (leaving out the sentences ``besides``:
+    another event's, whose words are no agreement when read for both)."""
     victims: set[str] = set()
     targets: set[str] = set()
     names: set[str] = set()
     counts: set[float] = set()
     for index in draft.sentences:
-        if index >= len(doc.sentences):
+        if index >= len(doc.sentences) or index in besides:
             continue
         sentence = doc.sentences[index]
         text = sentence.text
@@ -286,18 +288,24 @@ def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
             abouts[id(draft)] = about(doc, draft)
         return abouts[id(draft)]
 
+    def _one_incident(earlier: EventDraft, later: EventDraft) -> bool:
+        if not _may_be_one(doc, earlier, later):
+            return False
+        if not _shares_what(about_of(earlier), about_of(later)):
+            return False
+        shared = frozenset(earlier.sentences) & frozenset(later.sentences)
+        if not shared or _holds_the_act(doc, earlier, later):
+            return True
+        # Only a sentence both were grown over (a follow-up given to two items of a roundup):
+        # its words, read for both, are no agreement; what they share must be told apart.
+        own = about(doc, earlier, besides=shared), about(doc, later, besides=shared)
+        return _shares_what(*own)
+
     kept: list[EventDraft] = []
     folded: set[int] = set()
     for draft in order:
         recent = reversed(kept[-PAIRWISE_WINDOW:])
-        target = next(
-            (
-                k
-                for k in recent
-                if _may_be_one(doc, k, draft) and _shares_what(about_of(k), about_of(draft))
-            ),
-            None,
-        )
+        target = next((k for k in recent if _one_incident(k, draft)), None)
         if target is None:
             kept.append(draft)
             continue
@@ -313,9 +321,27 @@ def _day(draft: EventDraft) -> object:
     return None if draft.date is None else (draft.date.date, draft.date.precision)
 
 
+def _trigger_sentence(doc: Document, draft: EventDraft) -> int:
+    """The index of the sentence ``draft``'s trigger is told in (-1 if none holds it)."""
+    start = draft.trigger.span.start
+    index = bisect_right(doc.sentences, start, key=lambda s: s.span.start) - 1
+    if index >= 0 and doc.sentences[index].span.contains(draft.trigger.span):
+        return index
+    return -1
+
+
+def _holds_the_act(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether one event was grown over the sentence the other's act is told in: an earlier
+    pass read that sentence as telling it ("the El Salini base" stormed, then "a suicide
+    bomber detonated at the El Salini base")."""
+    return _trigger_sentence(doc, later) in earlier.sentences or (
+        _trigger_sentence(doc, earlier) in later.sentences
+    )
+
+
 def _may_be_one(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
-    """Nothing in the text sets the two apart: two violent mentions told in different
-    sentences, at one place (or one of them unplaced), on no two days, by agreeing attackers,
+    """Nothing in the text sets the two apart: two violent mentions whose acts are told in
+    different sentences, at one place (or one of them unplaced), on no two days, by agreeing attackers,
     the later not told as new and naming no other locality."""
     if not (is_violent(earlier.event_type) and is_violent(later.event_type)):
         return False
@@ -323,7 +349,7 @@ def _may_be_one(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         return False  # history shares victims' nouns with the news more than it retells it
     if earlier.modality not in OCCURRED or later.modality not in OCCURRED:
         return False
-    if set(earlier.sentences) & set(later.sentences):
+    if _trigger_sentence(doc, earlier) == _trigger_sentence(doc, later):
         return False  # the acts of one sentence: the structural passes decide
     if earlier.places and later.places:
         first = most_precise_first(earlier.places)[0]
