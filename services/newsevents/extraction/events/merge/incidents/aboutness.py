@@ -219,15 +219,14 @@ def _names(text: str) -> set[str]:
     return names
 
 
-def about(doc: Document, draft: EventDraft, *, besides: frozenset[int] = frozenset()) -> About:
-    """What ``draft``'s own sentences say it is about (leaving out the sentences ``besides``:
-    another event's, whose words are no agreement when read for both)."""
+def about(doc: Document, draft: EventDraft) -> About:
+    """What ``draft``'s own sentences say it is about."""
     victims: set[str] = set()
     targets: set[str] = set()
     names: set[str] = set()
     counts: set[float] = set()
     for index in draft.sentences:
-        if index >= len(doc.sentences) or index in besides:
+        if index >= len(doc.sentences):
             continue
         sentence = doc.sentences[index]
         text = sentence.text
@@ -278,7 +277,7 @@ _LEAD_SENTENCES = 2
 
 def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each violent event folded into the earlier one it shares its victims or target with
-    (:func:`_may_be_one`, :func:`_shares_what`), else kept; the kept event takes the best
+    (:func:`_may_be_one`, :func:`shares_what`), else kept; the kept event takes the best
     fields of both."""
     order = sorted(drafts, key=lambda d: (min(d.sentences, default=0), d.trigger.span.start))
     abouts: dict[int, About] = {}  # read only for the pairs the cheap guards leave
@@ -291,15 +290,14 @@ def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
     def _one_incident(earlier: EventDraft, later: EventDraft) -> bool:
         if not _may_be_one(doc, earlier, later):
             return False
-        if not _shares_what(about_of(earlier), about_of(later)):
+        if not shares_what(about_of(earlier), about_of(later)):
             return False
-        shared = frozenset(earlier.sentences) & frozenset(later.sentences)
-        if not shared or _holds_the_act(doc, earlier, later):
-            return True
-        # Only a sentence both were grown over (a follow-up given to two items of a roundup):
-        # its words, read for both, are no agreement; what they share must be told apart.
-        own = about(doc, earlier, besides=shared), about(doc, later, besides=shared)
-        return _shares_what(*own)
+        first, second = set(earlier.sentences), set(later.sentences)
+        # Events that share a sentence fold only when one is told wholly inside the other:
+        # an act an earlier pass found in the incident's own sentences ("a suicide bomber
+        # detonated at the base" in the storming's telling). Two events grown over one
+        # follow-up (a roundup's items and the "killing a civilian" after them) stay apart.
+        return not first & second or first <= second or second <= first
 
     kept: list[EventDraft] = []
     folded: set[int] = set()
@@ -330,19 +328,10 @@ def _trigger_sentence(doc: Document, draft: EventDraft) -> int:
     return -1
 
 
-def _holds_the_act(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
-    """Whether one event was grown over the sentence the other's act is told in: an earlier
-    pass read that sentence as telling it ("the El Salini base" stormed, then "a suicide
-    bomber detonated at the El Salini base")."""
-    return _trigger_sentence(doc, later) in earlier.sentences or (
-        _trigger_sentence(doc, earlier) in later.sentences
-    )
-
-
 def _may_be_one(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     """Nothing in the text sets the two apart: two violent mentions whose acts are told in
-    different sentences, at one place (or one of them unplaced), on no two days, by agreeing attackers,
-    the later not told as new and naming no other locality."""
+    different sentences, at one place (or one of them unplaced), on no two days, by agreeing
+    attackers, the later not told as new and naming no other locality."""
     if not (is_violent(earlier.event_type) and is_violent(later.event_type)):
         return False
     if earlier.temporal_status != "current" or later.temporal_status != "current":
@@ -371,10 +360,15 @@ def _may_be_one(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     return not (in_body and told_as_new(doc, doc.sentences[opening], later))
 
 
-def _shares_what(a: About, b: About) -> bool:
-    """The same toll, or both the target and the victims' noun, with no two different tolls
-    and no two disjoint kinds of victims."""
+def shares_what(a: About, b: About) -> bool:
+    """The same toll told twice, unless the victims the two tolls name differ ("12 soldiers",
+    "12 militants"); else both the target and a victims' noun, with no two disjoint kinds of
+    victims in their sentences; never two different tolls."""
     shared = shared_about(a, b)
-    if shared.differs:
+    if shared.counts_differ:
         return False
-    return shared.toll or (shared.target and shared.victims)
+    if shared.toll:
+        # The toll's own words name whom it counts; a sentence's other nouns are often the
+        # attackers or the teller ("terrorists fired", "police said").
+        return not (a.toll_victims and b.toll_victims and not a.toll_victims & b.toll_victims)
+    return shared.target and shared.victims and not shared.victims_differ
