@@ -93,18 +93,6 @@ def test_one_toll_attached_to_two_events_is_no_shared_toll() -> None:
     assert shared_about(_about([(5, 100)]), _about([(2, 300)])).counts_differ
 
 
-def test_an_act_told_in_a_sentence_the_ambush_was_grown_over_is_the_ambush() -> None:
-    # The ambush's event holds the second sentence (what the attackers did next); the roadside
-    # bomb told in it hits the same convoy and soldiers: one incident, not a second event.
-    events = events_of(
-        "Gunmen killed five soldiers when they ambushed an army convoy near Gao on Monday, the"
-        " army said.\n\nA roadside bomb struck the convoy moments before the gunmen opened fire"
-        " on the soldiers, an officer said.\n\nThe attackers fled on motorbikes."
-    )
-    assert _summary(events) == [("armed_clash", "Gao", 5)]
-    assert "A roadside bomb struck the convoy" in _told(events[0])
-
-
 def test_a_toll_told_twice_outweighs_the_other_nouns_of_its_sentences() -> None:
     # "Militants massacred at least 15 civilians" and, quoted later, "there were at least 15
     # villagers killed ... the police said": the sentences' nouns (the attackers, the teller)

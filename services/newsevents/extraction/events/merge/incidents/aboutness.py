@@ -12,7 +12,6 @@ told as new). ``tools/about_pairs.py`` measures each clue against our article go
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from ....document import Document
@@ -287,23 +286,18 @@ def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
             abouts[id(draft)] = about(doc, draft)
         return abouts[id(draft)]
 
-    def _one_incident(earlier: EventDraft, later: EventDraft) -> bool:
-        if not _may_be_one(doc, earlier, later):
-            return False
-        if not shares_what(about_of(earlier), about_of(later)):
-            return False
-        first, second = set(earlier.sentences), set(later.sentences)
-        # Events that share a sentence fold only when one is told wholly inside the other:
-        # an act an earlier pass found in the incident's own sentences ("a suicide bomber
-        # detonated at the base" in the storming's telling). Two events grown over one
-        # follow-up (a roundup's items and the "killing a civilian" after them) stay apart.
-        return not first & second or first <= second or second <= first
-
     kept: list[EventDraft] = []
     folded: set[int] = set()
     for draft in order:
         recent = reversed(kept[-PAIRWISE_WINDOW:])
-        target = next((k for k in recent if _one_incident(k, draft)), None)
+        target = next(
+            (
+                k
+                for k in recent
+                if _may_be_one(doc, k, draft) and shares_what(about_of(k), about_of(draft))
+            ),
+            None,
+        )
         if target is None:
             kept.append(draft)
             continue
@@ -319,26 +313,17 @@ def _day(draft: EventDraft) -> object:
     return None if draft.date is None else (draft.date.date, draft.date.precision)
 
 
-def _trigger_sentence(doc: Document, draft: EventDraft) -> int:
-    """The index of the sentence ``draft``'s trigger is told in (-1 if none holds it)."""
-    start = draft.trigger.span.start
-    index = bisect_right(doc.sentences, start, key=lambda s: s.span.start) - 1
-    if index >= 0 and doc.sentences[index].span.contains(draft.trigger.span):
-        return index
-    return -1
-
-
 def _may_be_one(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
-    """Nothing in the text sets the two apart: two violent mentions whose acts are told in
-    different sentences, at one place (or one of them unplaced), on no two days, by agreeing
-    attackers, the later not told as new and naming no other locality."""
+    """Nothing in the text sets the two apart: two violent mentions told in different
+    sentences, at one place (or one of them unplaced), on no two days, by agreeing attackers,
+    the later not told as new and naming no other locality."""
     if not (is_violent(earlier.event_type) and is_violent(later.event_type)):
         return False
     if earlier.temporal_status != "current" or later.temporal_status != "current":
         return False  # history shares victims' nouns with the news more than it retells it
     if earlier.modality not in OCCURRED or later.modality not in OCCURRED:
         return False
-    if _trigger_sentence(doc, earlier) == _trigger_sentence(doc, later):
+    if set(earlier.sentences) & set(later.sentences):
         return False  # the acts of one sentence: the structural passes decide
     if earlier.places and later.places:
         first = most_precise_first(earlier.places)[0]
@@ -369,6 +354,6 @@ def shares_what(a: About, b: About) -> bool:
         return False
     if shared.toll:
         # The toll's own words name whom it counts; a sentence's other nouns are often the
-        # attackers or the teller ("terrorists fired", "police said").
+        # attackers or the teller ("terrorist organizations fired", "the police command told").
         return not (a.toll_victims and b.toll_victims and not a.toll_victims & b.toll_victims)
     return shared.target and shared.victims and not shared.victims_differ
