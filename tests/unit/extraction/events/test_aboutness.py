@@ -94,9 +94,9 @@ def test_one_toll_attached_to_two_events_is_no_shared_toll() -> None:
 
 
 def test_a_toll_told_twice_outweighs_the_other_nouns_of_its_sentences() -> None:
-    # "Militants massacred at least 15 civilians" and, quoted later, "there were at least 15
-    # villagers killed ... the police said": the sentences' nouns (the attackers, the teller)
-    # differ, the toll is the same, told twice.
+    # "Raiders shot dead 15 civilians at the market", then a chief's word "15 villagers lost
+    # their lives, the police told us": the sentences' nouns (the raiders, the teller) differ,
+    # the toll is the same, told twice.
     lead = _about([(15, 40)], victims=frozenset({"militant", "civilian"}))
     quote = _about([(15, 300)], victims=frozenset({"villager", "police"}))
     assert shared_about(lead, quote).victims_differ

@@ -354,6 +354,6 @@ def shares_what(a: About, b: About) -> bool:
         return False
     if shared.toll:
         # The toll's own words name whom it counts; a sentence's other nouns are often the
-        # attackers or the teller ("terrorist organizations fired", "the police command told").
+        # attackers or the teller ("gunmen opened fire", "a police spokesman said").
         return not (a.toll_victims and b.toll_victims and not a.toll_victims & b.toll_victims)
     return shared.target and shared.victims and not shared.victims_differ
