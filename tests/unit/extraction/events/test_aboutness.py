@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from newsevents.contracts import EventMessage
 from newsevents.extraction.document import QuantityMention, Span
-from newsevents.extraction.events.merge.incidents.aboutness import About, shared_about
+from newsevents.extraction.events.merge.incidents.aboutness import (
+    About,
+    shared_about,
+    shares_what,
+)
 from tests.unit.extraction.events.articles import events_of, fatalities
 
 _CLASH = (
@@ -62,16 +66,21 @@ def test_another_town_keeps_the_shelling_apart() -> None:
     assert _summary(events) == [("armed_clash", "Kidal", 4), ("shelling", "Tessalit", 4)]
 
 
-def _about(tolls: list[tuple[float, int]]) -> About:
+def _about(
+    tolls: list[tuple[float, int]],
+    victims: frozenset[str] = frozenset({"soldier"}),
+    toll_victims: frozenset[str] = frozenset(),
+) -> About:
     told = [QuantityMention(Span(s, s + 5), "x", "count", v, "fatalities") for v, s in tolls]
     values = frozenset(q.value for q in told)
     return About(
         values,
         values,
-        frozenset({"soldier"}),
+        victims,
         frozenset(),
         frozenset(),
         frozenset(),
+        toll_victims=toll_victims,
         told_tolls=frozenset((q.value, q.span.start) for q in told),
     )
 
@@ -82,3 +91,19 @@ def test_one_toll_attached_to_two_events_is_no_shared_toll() -> None:
     assert not shared_about(_about([(5, 100)]), _about([(2, 40), (5, 100)])).toll
     assert shared_about(_about([(5, 100)]), _about([(5, 300)])).toll
     assert shared_about(_about([(5, 100)]), _about([(2, 300)])).counts_differ
+
+
+def test_a_toll_told_twice_outweighs_the_other_nouns_of_its_sentences() -> None:
+    # "Raiders shot dead 15 civilians at the market", then a chief's word "15 villagers lost
+    # their lives, the police told us": the sentences' nouns (the raiders, the teller) differ,
+    # the toll is the same, told twice.
+    lead = _about([(15, 40)], victims=frozenset({"militant", "civilian"}))
+    quote = _about([(15, 300)], victims=frozenset({"villager", "police"}))
+    assert shared_about(lead, quote).victims_differ
+    assert shares_what(lead, quote)
+    # Whom the toll itself counts still tells two tolls apart: "12 soldiers", "12 militants".
+    soldiers = _about([(12, 40)], toll_victims=frozenset({"soldier"}))
+    militants = _about([(12, 300)], toll_victims=frozenset({"militant"}))
+    assert not shares_what(soldiers, militants)
+    # Two different tolls are two incidents whatever else the sentences share.
+    assert not shares_what(_about([(15, 40)]), _about([(4, 300)]))

@@ -276,7 +276,7 @@ _LEAD_SENTENCES = 2
 
 def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each violent event folded into the earlier one it shares its victims or target with
-    (:func:`_may_be_one`, :func:`_shares_what`), else kept; the kept event takes the best
+    (:func:`_may_be_one`, :func:`shares_what`), else kept; the kept event takes the best
     fields of both."""
     order = sorted(drafts, key=lambda d: (min(d.sentences, default=0), d.trigger.span.start))
     abouts: dict[int, About] = {}  # read only for the pairs the cheap guards leave
@@ -294,7 +294,7 @@ def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
             (
                 k
                 for k in recent
-                if _may_be_one(doc, k, draft) and _shares_what(about_of(k), about_of(draft))
+                if _may_be_one(doc, k, draft) and shares_what(about_of(k), about_of(draft))
             ),
             None,
         )
@@ -345,10 +345,15 @@ def _may_be_one(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     return not (in_body and told_as_new(doc, doc.sentences[opening], later))
 
 
-def _shares_what(a: About, b: About) -> bool:
-    """The same toll, or both the target and the victims' noun, with no two different tolls
-    and no two disjoint kinds of victims."""
+def shares_what(a: About, b: About) -> bool:
+    """The same toll told twice, unless the victims the two tolls name differ ("12 soldiers",
+    "12 militants"); else both the target and a victims' noun, with no two disjoint kinds of
+    victims in their sentences; never two different tolls."""
     shared = shared_about(a, b)
-    if shared.differs:
+    if shared.counts_differ:
         return False
-    return shared.toll or (shared.target and shared.victims)
+    if shared.toll:
+        # The toll's own words name whom it counts; a sentence's other nouns are often the
+        # attackers or the teller ("gunmen opened fire", "a police spokesman said").
+        return not (a.toll_victims and b.toll_victims and not a.toll_victims & b.toll_victims)
+    return shared.target and shared.victims and not shared.victims_differ
