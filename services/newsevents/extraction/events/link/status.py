@@ -150,8 +150,8 @@ _EARLIER = re.compile(
     r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b",
     re.IGNORECASE,
 )
-# Right before the trigger, an act told as recent, so before the news: "The Syrian forces
-# recently regained control of several areas" (not the present perfect, recent news: "two
+# Right before the trigger, an act told as recent, so before the news: "The army
+# recently took back a string of hamlets" (not the present perfect, recent news: "two
 # units have recently been set up"), "during the recent attack", "after the recent
 # detention of several of its commanders" (unless the sentence gives the act a fresh day).
 _RECENT = re.compile(
