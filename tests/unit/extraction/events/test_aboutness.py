@@ -107,3 +107,14 @@ def test_a_toll_told_twice_outweighs_the_other_nouns_of_its_sentences() -> None:
     assert not shares_what(soldiers, militants)
     # Two different tolls are two incidents whatever else the sentences share.
     assert not shares_what(_about([(15, 40)]), _about([(4, 300)]))
+
+
+def test_a_noun_that_only_case_folds_to_a_known_one_is_skipped_not_a_crash() -> None:
+    """Case-insensitive matching lets "ſ" (long s) match "s", so "poſt" matches the target
+    noun "post" though the noun tables hold no "poſt": such a match is skipped (a KeyError
+    here would send the whole article to the dead-letter topic)."""
+    events = events_of(
+        _CLASH + "The rebels fired mortar rounds at the army poſt, killing four soldiers and"
+        " wounding six, a local official said."
+    )
+    assert _summary(events) == [("armed_clash", "Kidal", 4)]

@@ -148,7 +148,7 @@ _TARGET = re.compile(
     r"\b(" + "|".join(sorted(_TARGET_NOUNS, key=len, reverse=True)) + r")(?:s|es)?\b",
     re.IGNORECASE,
 )
-# A target told by its name: "the Al-Nour Mosque", "Chaudhwan police station", "Kauri
+# A target told by its name: "the Al-Huda Mosque", "Tal Bira police station", "Wadi Sarr
 # checkpoint" (capitalised words right before the noun).
 _NAMED_TARGET = re.compile(
     r"\b((?:[A-Z][\w'’-]*\s+){1,4})(?i:("
@@ -214,7 +214,7 @@ def _names(text: str) -> set[str]:
     for match in _NAMED_TARGET.finditer(text):
         words = [w for w in match.group(1).split() if w.lower() not in _SKIP_NAME]
         if words and all(_CAPITAL.match(w) for w in words):
-            names.add(" ".join(words).lower() + " " + _TARGET_NOUNS[match.group(2).lower()])
+            names.add(" ".join(words).lower() + " " + _TARGET_NOUNS.get(match.group(2).lower(), ""))
     return names
 
 
@@ -229,8 +229,12 @@ def about(doc: Document, draft: EventDraft) -> About:
             continue
         sentence = doc.sentences[index]
         text = sentence.text
-        victims |= {_VICTIM_NOUNS[m.group(1).lower()] for m in _VICTIM.finditer(text)}
-        targets |= {_TARGET_NOUNS[m.group(1).lower()] for m in _TARGET.finditer(text)}
+        victims |= {_VICTIM_NOUNS.get(m.group(1).lower(), "") for m in _VICTIM.finditer(text)} - {
+            ""
+        }
+        targets |= {_TARGET_NOUNS.get(m.group(1).lower(), "") for m in _TARGET.finditer(text)} - {
+            ""
+        }
         names |= _names(text)
         for quantity in doc.in_sentence(doc.quantities, sentence):
             if quantity.kind == "count" and quantity.value >= 1:
@@ -238,8 +242,10 @@ def about(doc: Document, draft: EventDraft) -> About:
     toll_mentions = [q for q in draft.quantities if q.unit == "fatalities" and q.value > 0]
     tolls = frozenset(q.value for q in toll_mentions)
     toll_victims = frozenset(
-        _VICTIM_NOUNS[m.group(1).lower()] for q in toll_mentions for m in _VICTIM.finditer(q.text)
-    )
+        _VICTIM_NOUNS.get(m.group(1).lower(), "")
+        for q in toll_mentions
+        for m in _VICTIM.finditer(q.text)
+    ) - {""}
     sides = frozenset(
         a.name for a in (draft.actor1, draft.actor2) if a is not None and not a.generic
     )
