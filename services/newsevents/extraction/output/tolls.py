@@ -238,11 +238,11 @@ def _victims(group: list[QuantityMention]) -> frozenset[str]:
     return frozenset(word for q in group for word in _specific_words(q.text))
 
 
-# One victim told by name ("Taher Zakarneh was shot dead" after "A 19-year-old Palestinian was
-# shot dead"): the dead told before, or one of them, named; no kind of victim of its own.
+# One victim told by name ("Tomas Verel was shot dead" after "A 41-year-old trader was shot
+# dead"): the dead told before, or one of them, named; no kind of victim of its own.
 _NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+){2,4}(?:,[^,]*,\s+)?(?:was|has been|had been|is)\b")
-# A toll told as a tally: "number of fighters killed has risen to four", "put the death toll
-# ... at 23", "death toll from the blast rose to 32".
+# A toll told as a tally: "number of gunmen killed has risen to five", "put the death toll
+# ... at 14", "death toll from the explosion climbed to 17".
 _TALLY = re.compile(
     r"(?:(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:death\s+)?toll\b"
     r"|(?:death\s+)?toll\b|number\s+of\s+(?:the\s+)?(?P<head>(?:[\w'’-]+\s+){0,2}?)"

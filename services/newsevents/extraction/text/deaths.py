@@ -178,8 +178,8 @@ _FATALITY_PATTERNS = (
         rf"{{1,8}}?{_AUXILIARY}\s+{_ADVERBS}{_DIED}\b{_ALONG_WITH}"
         rf"|,\s+(?:(?!\b(?:{_NOT_INSIDE})\b)[^,.;:!?\d]){{3,100}}?,\s+"
         rf"(?:{_AUXILIARY}\s+)?{_ADVERBS}{_DIED}\b"
-        # or set off by dashes: "Three activists - Rakib, Raihan and Sohel - were shot dead",
-        # "Six people -- a police officer and five rebels -- were killed" (the dead broken
+        # or set off by dashes: "Three traders - Alan, Ben and Carl - were shot dead",
+        # "Five people -- a guard and four gunmen -- were killed" (the dead broken
         # down: the count before the dashes is their total)
         rf"|\s+[-–—]{{1,2}}\s+(?:(?!\b(?:{_NOT_IN_DASHES})\b)[^.;:!?–—-]){{3,100}}?\s+[-–—]{{1,2}}\s+"
         rf"(?:{_AUXILIARY}\s+)?{_ADVERBS}{_DIED}\b)",
@@ -240,8 +240,8 @@ _FATALITY_PATTERNS = (
         re.I,
     ),
     # One person named by name, with or without a phrase set off by commas: "Alice Onduto was
-    # killed", "Saber Ahmed, 29, was shot dead", "Kamau Kingara, the director of the
-    # foundation, was killed" (two capitalised words at least: a person's names)
+    # killed", "Tomas Verel, 41, was shot dead", "Maro Lindqvist, the head of the
+    # cooperative, was killed" (two capitalised words at least: a person's names)
     re.compile(
         r"(?<![\w'’.-])(?P<n>(?!(?:The|A|An|This|That|Police|Army)\b)[A-Z][\w'’.-]+"
         r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’.-]+){1,3})"
@@ -267,17 +267,17 @@ _FATALITY_PATTERNS = (
         r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
         re.I | re.M,
     ),
-    # A toll told as the tally that grew: "the death toll has risen to at least 112", "the
-    # toll rose to 32", "the number of people killed in the strike rose to nine", "the number of
-    # fighters killed has risen to four"
+    # A toll told as the tally that grew: "the death toll has risen to at least 40", "the
+    # toll rose to 17", "the number of people killed in the raid climbed to six", "the number of
+    # gunmen killed has risen to five"
     re.compile(
         rf"\b{_TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,15}}?(?:has\s+|had\s+)?(?:rises|rose|risen|"
         r"climbed|reached|jumped|increased)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{_DEATH_NUMBER})\b",
         re.I,
     ),
-    # "putting the death toll at six", "a heavy toll of at least eight dead", "officials put the
-    # death toll from Sunday's attack on an army camp at 23"
+    # "putting the death toll at six", "a heavy toll of at least five dead", "officials put the
+    # death toll from the raid on a police post at 14"
     re.compile(
         r"\b(?:(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:death\s+)?toll\s+"
         r"(?:[\w'’-]+\s+){0,15}?at|(?:death\s+)?toll\s+(?:at|of))\s+"
@@ -340,7 +340,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
             span = Span(match.start(), match.end())
             position = span.end
             # A date inside a toll's words is no count of it ("the number of people killed in
-            # the strike on Saturday rose to nine"); one read as its count is.
+            # the raid on Friday climbed to six"); one read as its count is.
             blocking = [t for t in taken.overlapping(span) if _holds_count(match, t)]
             if blocking:
                 # "Dec 28 2015 Two civilians killed": look again after the date.

@@ -28,18 +28,17 @@ def _events(body: str, *, include_background: bool = False) -> list[EventMessage
     "background",
     [
         # a bare list of kinds of acts after "for" and a gerund
-        "The group is notorious for carrying out kidnappings, bombings and beheadings in the"
-        " south.",
+        "The group is known for carrying out robberies, bombings and abductions in the south.",
         # ... after "of" and a gerund, two acts
-        "The government accuses the rebels of carrying on blasts and attacks in the capital.",
+        "The government accuses the militia of staging blasts and raids in the capital.",
         # ... after "acts of"
-        "Farmers said nobody stopped the gang's acts of extortion, kidnapping and murder.",
+        "Traders said nobody stopped the gang's acts of theft, abduction and murder.",
         # a fight going on
-        "Niger and Mali are battling the spread of extremist violence in the Sahel.",
+        "Alpha and Beta are battling the growth of banditry in the north.",
         # told before the news
         "The rebels previously said they had seized the town of Kafr Nabl.",
         # a count in the perfect over a campaign
-        "The army says rebels have fired more than 200 rockets at Hama during the offensive.",
+        "The army says the rebels have fired over 300 shells at Hama during the offensive.",
     ],
 )
 def test_kinds_standing_fights_and_earlier_reports_are_not_published(background: str) -> None:

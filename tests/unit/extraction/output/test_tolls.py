@@ -201,9 +201,9 @@ def test_how_many_a_toll_counts(body: str, deaths: int) -> None:
     [
         # A tally that grew, told first, is the toll; the earlier figure told after it is not.
         (
-            "The number of people killed in a drone strike on a building in Alpha on Saturday"
-            " rose to nine. On Saturday officials said that two people were killed in the strike.",
-            9,
+            "The number of people killed in a raid on a market in Alpha on Friday climbed to six."
+            " On Friday officials said that two people were killed in the raid.",
+            6,
         ),
     ],
 )
@@ -214,22 +214,22 @@ def test_a_tally_that_grew_told_first_is_the_toll(body: str, deaths: int) -> Non
 
 
 def test_a_war_s_tally_is_no_act_s_toll() -> None:
-    """ "The decade-long insurgency has killed more than 6,200 people": no toll of the bombing
-    told before it (it read 6, then 6,200)."""
+    """ "The years-long uprising has killed more than 3,000 people": no toll of the bombing
+    told before it (it read 3, then 3,000)."""
     events = events_of(
         "A roadside bomb exploded near an army truck in Yala on Sunday, police said. It did not"
         " injure anyone."
-        " The decade-long insurgency has killed more than 6,200 people, rights groups say."
+        " The years-long uprising has killed more than 3,000 people, monitors say."
     )
     assert events
     assert [fatalities(e) for e in events] == [0]
 
 
 def test_a_victim_named_after_a_toll_of_one_is_that_victim() -> None:
-    """ "A 19-year-old was shot dead ... Taher Zakarneh was shot dead": one death, named."""
+    """ "A 41-year-old was shot dead ... Samir Adel Haddour was shot dead": one death, named."""
     events = events_of(
-        "A 19-year-old Palestinian was shot dead by soldiers in Qabatiya on Monday, the ministry"
-        " said. Taher Mohamed Zakarneh was shot dead during a raid on the town."
+        "A 41-year-old trader was shot dead by soldiers in Alpha on Tuesday, the ministry said."
+        " Samir Adel Haddour was shot dead during a raid on the town."
     )
     assert events
     assert max(fatalities(e) or 0 for e in events) == 1

@@ -69,10 +69,10 @@ def test_a_dateline_place_is_a_reference_not_an_event_place() -> None:
 
 
 def test_the_agency_that_filed_a_report_tells_no_country() -> None:
-    """ "MANILA, Oct. 26 (Xinhua) --": a Chinese agency filed it, the article is not about
+    """ "MANILA, May 3 (Xinhua) --": a Chinese agency filed it, the article is not about
     China, so "Sulu province" is no village of that name in Qinghai."""
     places = _places(
-        "MANILA, Oct. 26 (Xinhua) -- Two soldiers were killed in a clash with militants in Sulu"
-        " province of the southern Philippines on Friday, the military said."
+        "MANILA, May 3 (Xinhua) -- Three marines died in a gunfight with rebels on an island of"
+        " Sulu province on Monday, the navy said."
     )
     assert {p.country_code for p in places} == {"PH"}

@@ -196,8 +196,8 @@ def test_a_place_ending_a_romance_name_is_part_of_it() -> None:
     """ "Carta de Mocambique reports": an outlet, not the town of Mozambique in Nampula (in an
     article about Mozambique, where that town would be plausible)."""
     places = places_in(
-        "Insurgents beheaded four fishermen in Mozambique's northern province of Cabo Delgado,"
-        " Carta de Mocambique reports."
+        "Gunmen burned three villages in Mozambique's province of Cabo Delgado last week, Carta"
+        " de Mocambique reports."
     )
     assert [(p.name, p.admin1) for p in places] == [
         ("Mozambique", None),

@@ -261,7 +261,7 @@ def test_figures_with_thousands_separators_are_one_number() -> None:
 def test_a_vague_count_of_dead_is_no_toll_but_a_count_of_people() -> None:
     """ "Dozens of people were killed" names no figure of the dead (ACLED would code 12; FA-KES's
     coders and the article gold do not): a vague count of people, approximate."""
-    assert _deaths("At least a dozen people were killed by gunmen in Alpha.") == []
+    assert _deaths("At least a dozen traders were killed by bandits in Alpha.") == []
     assert _deaths("Scores of villagers were killed in Gamma.") == []
     assert ("count", 12.0, "villagers", None, False, True) in _quantities(
         "Dozens of villagers were killed in Alpha."
@@ -269,22 +269,22 @@ def test_a_vague_count_of_dead_is_no_toll_but_a_count_of_people() -> None:
 
 
 def test_a_tally_that_grew_is_a_toll_whatever_its_words() -> None:
-    """ "the number of people killed ... rose to nine", "put the death toll from ... at 23": a
+    """ "the number of people killed ... climbed to six", "put the death toll from ... at 14": a
     date inside the tally's words does not stop it."""
-    assert _deaths(
-        "The number of people killed in a drone strike on Saturday in Alpha rose to nine."
-    ) == [9.0]
-    assert _deaths("The number of fighters killed has risen to four.") == [4.0]
-    assert _deaths(
-        "Officials put the death toll from Sunday's attack on an army camp in Beta at 23."
-    ) == [23.0]
+    assert _deaths("The number of people killed in a raid on Friday in Alpha climbed to six.") == [
+        6.0
+    ]
+    assert _deaths("The number of gunmen killed has risen to five.") == [5.0]
+    assert _deaths("Officials put the death toll from Friday's raid on a post in Beta at 14.") == [
+        14.0
+    ]
 
 
 def test_one_victim_named_by_name_and_a_toll_broken_down_between_dashes() -> None:
     """A person's names (two capitalised words at least) killed is one; a count before a pair
     of dashes is the total of the dead the dashes break down."""
-    assert _deaths("Saber Ahmed, 29, was shot dead in Alpha on Monday.") == [1.0]
-    assert _deaths("Councillor Jane Wanjiru was killed by gunmen in Beta.") == [1.0]
+    assert _deaths("Tomas Verel, 41, was shot dead in Alpha on Monday.") == [1.0]
+    assert _deaths("Councillor Jane Marlow was killed by gunmen in Beta.") == [1.0]
     assert _deaths(
-        "Six people -- a police officer and five rebels -- were killed in a clash in Gamma."
-    ) == [6.0]
+        "Five people -- a guard and four gunmen -- were killed in a clash in Gamma."
+    ) == [5.0]

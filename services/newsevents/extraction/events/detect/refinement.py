@@ -148,8 +148,8 @@ _KILLED_AFTER = re.compile(
 
 
 # Heavy fire told as going both ways is an exchange between two armed sides, a battle, not the
-# one-sided shelling of a target: "a total of 40 projectiles in both directions of the
-# frontline", "mortar rounds fired from both sides of the line".
+# one-sided shelling of a target: "some 60 shells fired in both directions of the front
+# line", "mortar rounds fired from both sides of the line".
 _BOTH_WAYS = re.compile(r"\b(?:in both directions|(?:from|by) both sides)\b", re.IGNORECASE)
 
 

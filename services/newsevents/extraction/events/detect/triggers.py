@@ -181,7 +181,7 @@ _CLAIMED = re.compile(
 # What may yet happen: "will launch an offensive", "threatened to strike", "preparations for an
 # attack", "where American missiles might strike" (but "said to be killed" is claimed).
 _PLANNED = re.compile(
-    # "would-be" names who tried ("a would-be suicide attacker was shot"), no modal (_WOULD_BE)
+    # "would-be" names who tried ("a would-be bomber was shot"), no modal (_WOULD_BE)
     r"\b(?:would(?!-be\b)|will|plans? to|planning to|intends? to|"
     r"(?<!said )(?<!reported )(?<!believed )(?<!thought )(?<!feared )(?<!understood )"
     # who the actors are taken to be is no plan: "gunmen suspected to be members of a militia

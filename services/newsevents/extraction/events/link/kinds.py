@@ -3,17 +3,17 @@
 Three structures any outlet uses around its news (:mod:`.status` reads them after the lead,
 unless the sentence gives an act a fresh day):
 - A kind of act: the trigger is one of a bare list of nouns (two or more of them triggers, or
-  three or more in all) governed by "of" or "for", directly or through a gerund: "notorious
-  for carrying out kidnappings, bombings and beheadings", "accuses the Nusra Front of carrying
-  on blasts and attacks", "the cartel's acts of extortion, kidnapping and murder". A list with
+  three or more in all) governed by "of" or "for", directly or through a gerund: "known
+  for carrying out robberies, bombings and abductions", "accuses the militia of staging raids
+  and ambushes", "the gang's acts of theft, abduction and murder". A list with
   no article, number or possessive names kinds of acts, not an occurrence. (Not a gerund's
   objects alone, which describe the day's act: "firing rockets and mortars at the town".)
-- A fight going on: the trigger a present progressive, "Niger and Mali are battling the spread
-  of extremist violence", "the coalition is fighting Houthi rebels": what goes on, not what
+- A fight going on: the trigger a present progressive, "Alpha and Beta are battling the growth
+  of banditry", "the coalition is fighting the rebels": what goes on, not what
   happened (a stretch of it told as news has a day: "clashes are continuing till now" is
   a noun, not read here).
 - Told before: "previously" ahead of the trigger in its sentence puts the act, or the report
-  of it, before the news ("The SDF previously said it had taken full control of Dhiban"); not
+  of it, before the news ("The militia previously said it held the whole of Alpha"); not
   "as previously reported", a retelling, nor "Previously," opening the sentence (read with
   the lead's place by :mod:`..background.recalled`: it may retell the lead's incident).
 """

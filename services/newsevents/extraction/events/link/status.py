@@ -21,8 +21,8 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
   "have been shelling the city", "is under continued shelling", "in recent weeks");
 - ``earlier``: an earlier incident recalled by comparison ("a similar bombing", "another car
   bomb killed", "the second such attack");
-- kinds of acts ("notorious for carrying out kidnappings, bombings and beheadings"), a fight
-  in the present progressive ("are battling the spread of violence") and "previously" ahead of
+- kinds of acts ("known for carrying out robberies, bombings and abductions"), a fight
+  in the present progressive ("are battling the growth of banditry") and "previously" ahead of
   the trigger (:mod:`.kinds`), as ``habitual`` and ``earlier``;
 - ``standing``: a state the news happens in, not an act of the day: an agreement or a
   presence told after the lead ("The governor, whose officials are negotiating a ceasefire

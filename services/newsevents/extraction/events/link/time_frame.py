@@ -16,8 +16,8 @@ background (:mod:`.status` applies this as the reason ``since``):
 - a stretch between two months or years ("killed between January and June");
 - a running tally: a campaign (offensive, war, bombardment, siege, fighting, operations) as
   the subject of a perfect-tense count ("Israel's bombardment has killed more than 2,200"), or
-  "a total of 109 people have been killed", or a count in the perfect over a campaign ("gunmen
-  have fired more than 200 rockets at it during the campaign").
+  "a total of 57 people have been killed", or a count in the perfect over a campaign ("the
+  rebels have fired over 300 shells at the town during the offensive").
 """
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ _RUNNING_TALLY = re.compile(
     r"\b(?:offensive|campaign|war|conflict|bombardment|siege|violence|fighting|operations?)\s+"
     r"(?:\w+\s+){0,4}?(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed|left)\b"
     r"|\ba total of\s+\d[\d,]*\s+(?:\w+\s+){0,2}(?:have|has) been\b"
-    # a count in the perfect over a campaign: "gunmen have fired more than 200 rockets at it
-    # during the campaign", "have struck 50 targets throughout the operation"
+    # a count in the perfect over a campaign: "the rebels have fired over 300 shells at the
+    # town during the offensive", "have struck 50 targets throughout the operation"
     r"|\b(?:has|have)\s+(?:[\w-]+\s+){1,3}?(?:more than\s+|over\s+|at least\s+|nearly\s+|some\s+)?"
     r"\d[\d,]*\s+(?:[\w'’-]+\s+){0,8}?(?:during|throughout|over the course of)\s+(?:the|this|its|"
     r"their)\s+(?:[\w-]+\s+)?(?:campaign|offensive|operation|war|conflict|bombardment|escalation)\b",
@@ -74,8 +74,8 @@ _RUNNING_TALLY = re.compile(
 
 
 # A non-restrictive relative clause, between commas, says what its noun is or did before:
-# "The Islamist group, which has launched several attacks there in the last few years, said it
-# had seized the town" (the years are the group's, not the seizure's).
+# "The armed group, which has carried out many raids there in recent years, said it had
+# taken the town" (the years are the group's, not the seizure's).
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\s[^,;:()]*?,")
 
 
