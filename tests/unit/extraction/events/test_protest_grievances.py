@@ -66,6 +66,20 @@ def test_acts_outside_the_grievance_are_kept(body: str, act: str) -> None:
     assert act in _triggers(body)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the month "March" is no march
+        "Following the killing of two soldiers in an ambush near Bama, the army launched a search operation on 5 March.",
+        # troops rallied are no rally
+        "After gunmen killed two soldiers in Bama, the army rallied reinforcements.",
+    ],
+)
+def test_an_opening_act_before_a_month_or_troops_rallied_is_news(body: str) -> None:
+    clashes = [e for e in _events(body) if e.event_type == "armed_clash"]
+    assert [(e.locations[0].name, e.locations[0].admin1) for e in clashes] == [("Bama", "Borno")]
+
+
 def test_protesters_named_by_their_participle_are_hit_at_the_protest() -> None:
     # "protesting residents" names who was beaten, not what the protest is about
     body = "On 2 June 2022, protesting residents were beaten up by police in Kisumu during their protest over the eviction of traders."

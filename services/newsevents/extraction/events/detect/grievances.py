@@ -10,9 +10,14 @@ from __future__ import annotations
 import re
 
 # What makes a clause a protest: its verb or its noun, including a work boycott ("bus
-# drivers boycott their shifts after two drivers were killed").
+# drivers boycott their shifts after two drivers were killed"). "march" in lower case only and
+# with no day number beside it (the month: "on 5 March", "March 5"); a rally of troops or
+# reinforcements is none ("the army rallied reinforcements").
 _PROTEST = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|sit-ins?|vigils?|"
+    r"\b(?:protest\w*|demonstrat\w*|"
+    r"rall(?:y|ies|ied|ying)(?!\s+(?:(?:the|its|their|his|more|fresh|extra)\s+)?(?:reinforcements|"
+    r"troops|forces|fighters|soldiers|men|units|militias?|tribes|allies)\b)|"
+    r"(?<!\d\s)(?-i:march(?:ed|es|ing)?)(?!\s+\d)|sit-ins?|vigils?|"
     r"human chains?|dharnas?|hartals?|bandhs?|boycott\w*|procession\w*|agitat\w*)\b",
     re.IGNORECASE,
 )
