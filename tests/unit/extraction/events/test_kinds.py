@@ -74,6 +74,13 @@ def test_kinds_standing_fights_and_earlier_reports_are_not_published(background:
             "attack_on_civilians",
             "Ariha",
         ),
+        # "previously" in a relative clause about the teller dates the teller, not the act
+        (
+            "The army, which had previously controlled the area, said rebels attacked a"
+            " checkpoint near Ariha.",
+            "armed_clash",
+            "Ariha",
+        ),
     ],
 )
 def test_the_same_structures_on_the_day_stay_news(news: str, event_type: str, place: str) -> None:

@@ -49,10 +49,11 @@ _PRESENT_PROGRESSIVE = re.compile(
 _PREVIOUSLY = re.compile(r"(?<!\bas )(?<=\w )previously\b", re.IGNORECASE)
 
 
-def names_a_kind(doc: Document, sentence: Sentence, trigger: Span) -> bool:
-    """Whether the trigger is one of a bare list of act nouns after "of" or "for"."""
+def names_a_kind(doc: Document, sentence: Sentence, trigger: Span, text: str | None = None) -> bool:
+    """Whether the trigger is one of a bare list of act nouns after "of" or "for". ``text`` is
+    the sentence as read (its asides blanked, offsets kept), the sentence itself by default."""
     base = sentence.span.start
-    for match in _KIND_LIST.finditer(sentence.text):
+    for match in _KIND_LIST.finditer(sentence.text if text is None else text):
         start, end = base + match.start("list"), base + match.end("list")
         if not (start <= trigger.start < end):
             continue

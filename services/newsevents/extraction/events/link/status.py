@@ -248,13 +248,17 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     if _ONGOING.match(text, trigger_at + len(draft.trigger.text)):
         return "habitual"
     fresh = _fresh_days(doc, sentence)
+    # the act's own words up to it: a relative clause about its actor ("The army, which had
+    # previously controlled the area, said rebels attacked") tells no kind, fight or earlier act
+    told_before_it = told[:trigger_at]
     if not fresh and (
-        goes_on(before, draft.trigger.text) or names_a_kind(doc, sentence, draft.trigger.span)
+        goes_on(told_before_it, draft.trigger.text)
+        or names_a_kind(doc, sentence, draft.trigger.span, told)
     ):
         return "habitual"
     if _tells_earlier(text, trigger_at, fresh) or _SOME_TIME_AFTER.search(before):
         return "earlier"
-    if not fresh and told_before(before) and not _news_is_a_standing_state(doc):
+    if not fresh and told_before(told_before_it) and not _news_is_a_standing_state(doc):
         return "earlier"  # in a build-up told as news, what was done before is part of it
     if (
         (_RECENT.search(before) or _IN_A_RECENT.search(text))
