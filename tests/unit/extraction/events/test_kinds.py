@@ -89,3 +89,19 @@ def test_the_same_structures_on_the_day_stay_news(news: str, event_type: str, pl
     assert event_type in {e.event_type for e in told}
     assert place in {e.locations[0].name for e in told if e.locations}
     assert {e.temporal_status for e in told} == {"current"}
+
+
+def test_the_dead_of_the_reported_operation_are_its_days_toll() -> None:
+    """Only a count of munitions or targets over a campaign is a running tally: the militants
+    killed "during the operation" the lead reports are the day's news."""
+    lead = "Pakistani troops launched an operation against militants in North Waziristan on Sunday."
+    toll = (
+        "Security forces have killed 12 militants in Mir Ali during the operation, the army said"
+        " on Monday."
+    )
+    told = [
+        e for e in _events(f"{lead} {toll}", include_background=True) if e.evidence.text == toll
+    ]
+    assert [(e.event_type, e.locations[0].name, e.temporal_status) for e in told] == [
+        ("armed_clash", "Mir Ali", "current")
+    ]

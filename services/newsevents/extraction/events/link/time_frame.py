@@ -64,9 +64,11 @@ _RUNNING_TALLY = re.compile(
     r"\b(?:offensive|campaign|war|conflict|bombardment|siege|violence|fighting|operations?)\s+"
     r"(?:\w+\s+){0,4}?(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed|left)\b"
     r"|\ba total of\s+\d[\d,]*\s+(?:\w+\s+){0,2}(?:have|has) been\b"
-    # a count in the perfect over a campaign: "the rebels have fired over 300 shells at the
-    # town during the offensive", "have struck 50 targets throughout the operation"
-    r"|\b(?:has|have)\s+(?:[\w-]+\s+){1,3}?(?:more than\s+|over\s+|at least\s+|nearly\s+|some\s+)?"
+    # a count of munitions or targets in the perfect over a campaign: "the rebels have fired
+    # over 300 shells at the town during the offensive", "have struck 50 targets throughout the
+    # operation" (not the dead: "have killed 12 militants during the operation" is its day's)
+    r"|\b(?:has|have)\s+(?:(?:so far|now|already|also|reportedly)\s+)?(?:fired|launched|"
+    r"struck|dropped|hit|lobbed)\s+(?:more than\s+|over\s+|at least\s+|nearly\s+|some\s+)?"
     r"\d[\d,]*\s+(?:[\w'’-]+\s+){0,8}?(?:during|throughout|over the course of)\s+(?:the|this|its|"
     r"their)\s+(?:[\w-]+\s+)?(?:campaign|offensive|operation|war|conflict|bombardment|escalation)\b",
     re.IGNORECASE,
