@@ -248,15 +248,36 @@ def _after_romance_name(tokens: Tokens, match: Match, token_kind: dict[int, Toke
     """Whether the match ends a Romance-language proper name whose head is no place: "Carta
     de Moçambique", "Jornal de Angola", "Banco de Mexico" name an outlet or a firm (though
     "Carta" is also a village somewhere); the longest match has already taken the names that
-    are places ("Rio de Janeiro")."""
+    are places ("Rio de Janeiro"). Not after a unit's noun ("Departamento del Cauca", "Estado
+    de Guerrero") nor after a place of several words ("San Jose de Apartado": a village named
+    after its parish, the place read in both)."""
     connector = tokens.before(match.first)
     if connector is None or connector.fold not in _ROMANCE_CONNECTORS:
         return False
     head = tokens.before(match.first - 1)
-    return _names_on(head, token_kind.get(match.first - 2)) and head.fold not in ARTICLES
+    if not _names_on(head, token_kind.get(match.first - 2)) or head.fold in ARTICLES:
+        return False
+    if head.fold in _ROMANCE_UNIT_NOUNS:
+        return False
+    in_a_longer_place = (
+        token_kind.get(match.first - 2) == "place" and token_kind.get(match.first - 3) == "place"
+    )
+    return not in_a_longer_place
 
 
 _ROMANCE_CONNECTORS = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", "di"})
+# The nouns of administrative units and settlements in Spanish, Portuguese, French and Italian:
+# the name after them is the unit's ("Departamento del Cauca", "Provincia de Buenos Aires").
+_ROMANCE_UNIT_NOUNS = frozenset(
+    {
+        "departamento", "departement", "département", "estado", "provincia", "província",
+        "province", "municipio", "município", "municipalidad", "distrito", "district",
+        "region", "región", "região", "regione", "comuna", "commune", "comune", "canton",
+        "cantón", "parroquia", "corregimiento", "vereda", "prefectura", "prefecture",
+        "prefettura", "ciudad", "cidade", "ville", "citta", "città", "pueblo", "aldea",
+        "barrio", "bairro", "colonia", "comunidad", "localidad", "territorio", "territoire",
+    }
+)  # fmt: skip
 
 
 def _name_word_after(tokens: Tokens, match: Match) -> Token | None:

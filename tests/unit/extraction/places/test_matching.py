@@ -203,3 +203,12 @@ def test_a_place_ending_a_romance_name_is_part_of_it() -> None:
         ("Mozambique", None),
         ("Cabo Delgado", "Cabo Delgado"),
     ]
+
+
+def test_a_place_after_a_romance_units_noun_or_a_longer_place_is_read() -> None:
+    """ "Departamento del Cauca" is the department of Cauca, not an outlet's name; "San Jose de
+    Apartado" (a village named after its parish) still names Apartadó."""
+    cauca = places_in("Gunmen killed five people in Departamento del Cauca on Monday.")
+    assert [(p.name, p.admin1, p.country_code) for p in cauca] == [("Cauca", "Cauca", "CO")]
+    village = places_in("Gunmen killed five farmers in the village of San Jose de Apartado.")
+    assert ("Apartado", "Antioquia", "CO") in {(p.name, p.admin1, p.country_code) for p in village}
