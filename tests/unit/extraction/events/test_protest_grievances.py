@@ -103,3 +103,10 @@ def test_heavy_fire_one_way_stays_shelling() -> None:
         main_event(body, "2022-06-10T12:00:00Z").codes.acled_sub_event_type
         == "Shelling/artillery/missile attack"
     )
+
+
+def test_both_sides_of_a_river_are_no_two_armed_sides() -> None:
+    body = "Artillery shelled the town of Avdiivka on Monday from both sides of the river, killing two civilians."
+    (event,) = _events(body)
+    assert event.codes.acled_sub_event_type == "Shelling/artillery/missile attack"
+    assert [p.name for p in event.locations] == ["Avdiyivka"]

@@ -149,8 +149,13 @@ _KILLED_AFTER = re.compile(
 
 # Heavy fire told as going both ways is an exchange between two armed sides, a battle, not the
 # one-sided shelling of a target: "some 60 shells fired in both directions of the front
-# line", "mortar rounds fired from both sides of the line".
-_BOTH_WAYS = re.compile(r"\b(?:in both directions|(?:from|by) both sides)\b", re.IGNORECASE)
+# line", "mortar rounds fired from both sides of the line". Both sides of anything else are
+# sides of a place, not of a fight: "shelled the town from both sides of the river".
+_BOTH_WAYS = re.compile(
+    r"\b(?:in both directions|(?:from|by|on) both sides)\b(?!\s+of\s+(?:the\s+|a\s+)?+"
+    r"(?!(?:front|frontline|front-line|line|lines|contact line|line of contact)\b)\w)",
+    re.IGNORECASE,
+)
 
 
 def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
