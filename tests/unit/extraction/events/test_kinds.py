@@ -74,6 +74,12 @@ def test_kinds_standing_fights_and_earlier_reports_are_not_published(background:
             "attack_on_civilians",
             "Ariha",
         ),
+        # a protest going on is news, not a fight's setting
+        (
+            "Hundreds of residents are protesting outside the governor's office in Ariha.",
+            "protest",
+            "Ariha",
+        ),
         # "previously" in a relative clause about the teller dates the teller, not the act
         (
             "The army, which had previously controlled the area, said rebels attacked a"

@@ -251,8 +251,9 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     # the act's own words up to it: a relative clause about its actor ("The army, which had
     # previously controlled the area, said rebels attacked") tells no kind, fight or earlier act
     told_before_it = told[:trigger_at]
+    # a fight going on is the setting; a protest going on is news ("residents are protesting")
     if not fresh and (
-        goes_on(told_before_it, draft.trigger.text)
+        (is_violent(draft.event_type) and goes_on(told_before_it, draft.trigger.text))
         or names_a_kind(doc, sentence, draft.trigger.span, told)
     ):
         return "habitual"
