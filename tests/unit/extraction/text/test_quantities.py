@@ -288,3 +288,13 @@ def test_one_victim_named_by_name_and_a_toll_broken_down_between_dashes() -> Non
     assert _deaths(
         "Five people -- a guard and four gunmen -- were killed in a clash in Gamma."
     ) == [5.0]
+
+
+def test_a_count_is_a_whole_word_and_a_compound_number_word_is_whole() -> None:
+    """ "Forty-two soldiers" is 42 (not the "two" after the hyphen); no count hides inside a
+    word: "freight trucks" holds no "eight", "often rockets" no "ten"."""
+    assert _quantities("Forty-two soldiers were deployed to Alpha.") == [
+        ("count", 42.0, "soldiers", None, False, False)
+    ]
+    assert _quantities("Gunmen burned freight trucks in Beta.") == []
+    assert _quantities("Militants fire often rockets at Gamma, residents say.") == []

@@ -23,15 +23,21 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Sentence, Span
+from ...text.numbers import NUMBER_WORDS
 
-# Words that make a list's member one occurrence, not a kind: an article, a number, a
-# possessive or a demonstrative before it.
-_DETERMINER = (
-    r"the|a|an|this|that|these|those|its|their|his|her|our|my|your|two|three|four|five|six|"
-    r"seven|eight|nine|ten|several|many|some|dozens|hundreds|thousands|one|each|every|both"
+# Words that make a list's member one occurrence, not a kind: an article, a number (every word
+# of text/numbers.py), a possessive or a demonstrative before it.
+_DETERMINER = "|".join(
+    sorted(
+        NUMBER_WORDS
+        | {"the", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+        | {"my", "your", "many", "some", "each", "every", "both"},
+        key=len,
+        reverse=True,
+    )
 )
-# ... and a list ends before a preposition ("beheadings in western Mindanao").
-_FUNCTION = r"and|or|in|on|at|by|with|from|to|against|near|across|of|for|into|across|as|that"
+# ... and a list ends before a preposition ("bombings in the south").
+_FUNCTION = r"and|or|in|on|at|by|with|from|to|against|near|across|of|for|into|as"
 _WORD = rf"(?!(?:{_FUNCTION}|{_DETERMINER})\b)[a-z][a-z-]*"
 _ITEM = rf"{_WORD}(?:\s+{_WORD})?"
 _KIND_LIST = re.compile(
