@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsevents.extraction.text.dates import find_dates
+from newsevents.extraction.text.numbers import number_value
 from newsevents.extraction.text.quantities import find_quantities
 from tests.unit.helpers import document
 
@@ -298,3 +299,11 @@ def test_a_count_is_a_whole_word_and_a_compound_number_word_is_whole() -> None:
     ]
     assert _quantities("Gunmen burned freight trucks in Beta.") == []
     assert _quantities("Militants fire often rockets at Gamma, residents say.") == []
+
+
+def test_a_compound_number_word_is_tens_and_a_unit() -> None:
+    assert number_value("twenty-eight") == 28.0
+    assert number_value("Eighty-One") == 81.0
+    assert number_value("thirty-odd") == 30.0
+    assert number_value("forty-ten") is None
+    assert number_value("one-two") is None
