@@ -21,7 +21,7 @@ def test_an_unknown_village_of_a_named_province_is_no_namesake_abroad() -> None:
     """Only an Iraqi Hadar is known: the Hadar "in the countryside of Quneitra province" is an
     unknown village there, at both its mentions."""
     places = _places(
-        "Militants fired a rocket on Hadar village in the countryside of Quneitra province. "
+        "Rebels fired a mortar shell at Hadar village in the countryside of Quneitra province. "
         "The shell hit Hadar, the Islamic State of Iraq said."
     )
     assert "Hadar" not in {p.text for p in places}
