@@ -355,7 +355,7 @@ def _skip_directions(
     return index
 
 
-# A place told as a point of reference ("40 kilometers (25 miles) west of the capital Tripoli",
+# A place told as a point of reference ("45 kilometers (28 miles) west of the capital",
 # "south of Jenin") is the area around it: the event is near it, not in it. "The north of X"
 # and "the far northwest of Hama countryside" are parts of X.
 _REFERENCE_POINT = re.compile(

@@ -123,7 +123,7 @@ _ROLE = (
     r"teacher|guard|thief|rapist|worker|employee|villager|resident|fighter|militant)"
 )
 _FATALITY_PATTERNS = (
-    # "6 civilians including a woman and two children were killed", "five people among them a
+    # "7 villagers including a man and three children were killed", "four people among them a
     # child died": the count named before the subset is the toll; the subset counts no one new
     re.compile(
         rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+,?\s+){{0,3}}?"
@@ -165,11 +165,11 @@ _FATALITY_PATTERNS = (
         re.I,
     ),
     # The subject's head told with more words before its verb, in the two ways any outlet
-    # writes it: a phrase set off by commas ("1 civilian, a tribal elder, was killed", "three
-    # civilians, who were said to be the chief's sons, were killed", "at least 45 people,
-    # including women and children, died") and the group they belonged to ("five members of
-    # the Syrian Democratic Forces were killed", "three fighters in a militia from Zawiyah, in
-    # western Libya, were killed"); not through another count, a clause or the wounded.
+    # writes it: a phrase set off by commas ("1 civilian, a village elder, was killed", "three
+    # farmers, who were said to be brothers of the chief, were killed", "at least 38 people,
+    # among them women and children, died") and the group they belonged to ("five members of
+    # the Northern Defence Front were killed", "three fighters in a militia from Karu, in the
+    # west, were killed"); not through another count, a clause or the wounded.
     re.compile(
         rf"\b{_NUMBER_START}{_NOT_AFTER_PREPOSITION}(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}{_DEATH_AHEAD}"
         rf"(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,2}}?[\w'’/-]+"
@@ -308,7 +308,7 @@ _AGE = re.compile(
     re.I,
 )
 # A group's acronym in brackets after its name is no word of the subject: "Two militants of
-# Jaish-e-Mohammad (JeM) outfit were killed", "Two Kuki National Front (KNF) members".
+# the Beta Army (BA) outfit were killed", "Two Beta Defence Forces (BDF) soldiers".
 _ACRONYM = re.compile(r"\((?=[^()\s]{2,12}\))(?=[^)]*[A-Z][^)]*[A-Z])[A-Z][\w&./-]*\)")
 # One named before a count: "Abu Taleb and three others were killed" = 4, "the spokesman, his
 # son and 20 other fighters" (a name or a kin word right before "and"; not a place: "in Homs

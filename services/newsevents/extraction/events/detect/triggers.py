@@ -185,7 +185,7 @@ _PLANNED = re.compile(
     r"\b(?:would(?!-be\b)|will|plans? to|planning to|intends? to|"
     r"(?<!said )(?<!reported )(?<!believed )(?<!thought )(?<!feared )(?<!understood )"
     # who the actors are taken to be is no plan: "gunmen suspected to be members of a militia
-    # kidnapped a chief", "bandits assumed to be from a neighbouring country attacked"
+    # seized a trader", "bandits presumed to come from across the border raided"
     r"(?<!suspected )(?<!assumed )(?<!presumed )(?<!alleged )(?<!purported )(?<!rumoured )"
     r"(?<!rumored )(?<!known )to be|"
     r"promised|pledged|vowed|(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"

@@ -43,9 +43,9 @@ _HIT_VERBS = (
 )
 # "... civilians were killed", "militants from the group were killed", "people have been hurt".
 _TOLD_AS_HIT = re.compile(
-    # (an acronym may follow the name: "members of the Syrian Democratic Forces (SDF) were killed")
-    # (or a phrase between commas: "Three fighters in a militia from Zawiyah, in western Libya,
-    # were killed")
+    # (an acronym may follow the name: "members of the Northern Defence Front (NDF) were killed")
+    # (or a phrase between commas: "Three fighters in a militia from Karu, in the west, were
+    # killed")
     rf"^\)?(?:\s*\([\w-]+\))?(?:,[^,.;:]{{1,40}},)?(?:\s+[\w-]+){{0,3}}?\s+"
     rf"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
     rf"\s+(?:\w+ly\s+)?(?:{_HIT_VERBS})\b",
@@ -171,8 +171,8 @@ def told_actors(
     elif agent is not None and agent not in hit and weak_agent:
         actor1, actor2 = agent, actor1
     after = [a for a in agents if a.span.start >= trigger.span.start and not _opens(a, trigger)]
-    # (not a further member of the list of losses: "43 militants have died, most of them were
-    # killed in air raids, and 17 people among the army")
+    # (not a further member of the list of losses: "30 rebels have died, most of them in air
+    # raids, and 12 people among the troops")
     after = [a for a in after if not _LIST_GOES_ON.search(doc.text, trigger.span.end, a.span.start)]
     if actor1 is None and hit and after:
         # "70 militants were killed in clashes with the army": the army.

@@ -33,7 +33,7 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
   act and no demonstration: a story about a build-up of forces).
   A restriction (a curfew, a blockade, a closure) is such a state when told as one ("towns
   remain under curfew", "due to the blockade", "roads closed by protesters"), not when told as
-  the act that set it up or ended it ("the SDF imposed a strict curfew in several towns").
+  the act that set it up or ended it ("the militia imposed a curfew on three towns").
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ NEWS_WINDOW_DAYS = 7
 STANDING_TYPES: frozenset[EventTypeName] = frozenset({"agreement", "presence"})
 # A restriction is a standing state too when told as one ("towns remain under curfew", "no
 # food has entered due to the blockade", "roads closed by protesters"), not when told as the
-# act that set it up or ended it ("the SDF imposed a strict curfew in several towns").
+# act that set it up or ended it ("the militia imposed a curfew on three towns").
 _RESTRICTION: EventTypeName = "movement_restricted"
 _SETS_UP = re.compile(
     r"\b(?:impos|declar|announc|order|set(?:ting)? up|erect|establish|enforc|extend|lift|"
@@ -150,10 +150,10 @@ _EARLIER = re.compile(
     r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b",
     re.IGNORECASE,
 )
-# Right before the trigger, an act told as recent, so before the news: "The Syrian forces
-# recently regained control of several areas" (not the present perfect, recent news: "two
-# detachments have recently been formed"), "during the recent attack", "following the
-# recent arrests of some of their leaders" (unless the sentence gives the act a fresh day).
+# Right before the trigger, an act told as recent, so before the news: "The army recently
+# retook several villages" (not the present perfect, recent news: "two units have recently
+# been set up"), "during the recent attack", "following the recent arrest of its leaders"
+# (unless the sentence gives the act a fresh day).
 _RECENT = re.compile(
     r"(?<!\bhas )(?<!\bhave )\brecently\s+(?!been\b)(?:[\w-]+\s+)?$"
     r"|\b(?:the|a|its|their|his|her)\s+recent\s+(?:[\w-]+\s+)?$",
@@ -183,7 +183,7 @@ _SIMILAR = re.compile(
 _SAME_PLACE = re.compile(
     r"\b(?:the same|that same)\s+(?!day\b|night\b|time\b)[\w-]+|\bthere\b", re.I
 )
-# Before the trigger: "The offensive came a month after al-Nusra expelled Hazm".
+# Before the trigger: "The offensive came a month after the militia drove out its rivals".
 _SOME_TIME_AFTER = re.compile(
     rf"\b(?:a|{_COUNT_WORDS}|\d+) (?:weeks?|months?|years?) after\b"
     # "The attack comes two days after ...", "came just hours after", "follows ...": what
@@ -193,8 +193,8 @@ _SOME_TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Right after the trigger, in the present and ending its clause: what goes on, not one act
-# ("as the fighting in Nabuk continues", "the fight continues."; not "clashes continued on
-# Monday", nor "clashes are continuing to take place till now in the Asfar Najjar area").
+# ("as the fighting in Alpha continues", "the fight continues."; not "clashes continued on
+# Monday", nor "clashes are still going on today in the Beta area").
 # The present of going on, singular (shared with merge/incidents/retold.py: "the offensive
 # continues") and plural.
 GOES_ON = r"continues|is continuing|goes on|is ongoing|rages on"

@@ -5,7 +5,7 @@ standing situation or the tally of many acts, whatever its verbs, and every even
 background (:mod:`.status` applies this as the reason ``since``):
 - ``since`` before a point in time older than the news window: a year, a month, a date, "last
   month/year", the start or fall of something or any act named as a noun ("has killed more than
-  37,900 people since last October", "controlled by the Houthis since 2014", "since the outbreak
+  N people since last October", "controlled by the Houthis since 2014", "since the outbreak
   of the war", "since the declaration of a state of emergency"), a clause that starts something
   ("since the Gaza war broke out", "since a cease-fire went into effect"), and "has since" (a
   change of standing); not a weekday or "last week" ("clashes since Friday" are the news of the
