@@ -259,8 +259,10 @@ def _after_romance_name(tokens: Tokens, match: Match, token_kind: dict[int, Toke
         return False
     if head.fold in _ROMANCE_UNIT_NOUNS:
         return False
-    in_a_longer_place = (
-        token_kind.get(match.first - 2) == "place" and token_kind.get(match.first - 3) == "place"
+    in_a_longer_place = (  # the head and the word a space before it both of a place's name
+        token_kind.get(match.first - 2) == "place"
+        and tokens.before(match.first - 2) is not None
+        and token_kind.get(match.first - 3) == "place"
     )
     return not in_a_longer_place
 

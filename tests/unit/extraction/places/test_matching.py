@@ -212,3 +212,16 @@ def test_a_place_after_a_romance_units_noun_or_a_longer_place_is_read() -> None:
     assert [(p.name, p.admin1, p.country_code) for p in cauca] == [("Cauca", "Cauca", "CO")]
     village = places_in("Gunmen killed five farmers in the village of San Jose de Apartado.")
     assert ("Apartado", "Antioquia", "CO") in {(p.name, p.admin1, p.country_code) for p in village}
+
+
+def test_an_outlet_named_after_a_place_told_before_a_comma_is_still_an_outlet() -> None:
+    """ "..., Carta de Mocambique reports" after a place of two words ("Cabo Delgado"): the
+    comma ends that place, so the outlet's name is read as one and names no town."""
+    places = places_in(
+        "Gunmen killed two farmers in Mozambique's province of Cabo Delgado, Carta de"
+        " Mocambique reports."
+    )
+    assert [(p.name, p.admin1) for p in places] == [
+        ("Mozambique", None),
+        ("Cabo Delgado", "Cabo Delgado"),
+    ]
