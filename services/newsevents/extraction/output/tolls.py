@@ -112,7 +112,7 @@ _ATTACKERS = re.compile(
     re.IGNORECASE,
 )
 # A killing of captives has no two sides: the attackers killed told after it died in another
-# act ("execute 50 captive troops ... 35 terrorists were also killed during the fighting").
+# act ("execute N captive troops ... M fighters also died in the fighting").
 _ONE_SIDED = re.compile(r"\b(?:execut\w*|behead\w*)", re.IGNORECASE)
 # The words right after a toll that name its victims: "shot dead an armed militant".
 _NAMED_AFTER = re.compile(r"[^.,;:!?\"“”]{0,50}")
@@ -262,7 +262,7 @@ def _specific_words(text: str) -> frozenset[str]:
     return frozenset(words - _NOT_VICTIMS)
 
 
-# Words of a toll's phrase that name no victim: verbs ("claiming the lives of more than 10"
+# Words of a toll's phrase that name no victim: verbs ("claiming the lives of more than 9"
 # names no victim more than "10 people were killed" does), bounds and numbers.
 _NOT_VICTIMS = frozenset(
     {"were", "have", "been", "reportedly", "also", "later", "shot", "least", "more", "than"}

@@ -134,7 +134,7 @@ _FATALITY_PATTERNS = (
         rf"{_DIED}\b",
         re.I,
     ),
-    # "five militants and one soldier were killed", "(the fighting left) 16 rebels and 12
+    # "five militants and one soldier were killed", "(the fighting left) 14 rebels and 9
     # extremists dead": two tolls of one clause add up
     re.compile(
         rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?and\s+"
@@ -195,7 +195,7 @@ _FATALITY_PATTERNS = (
         rf"\((?P<n>{_DEATH_NUMBER})\)",
         re.I,
     ),
-    # "claiming the lives of more than ten persons", "took the lives of 3 people"
+    # "claiming the lives of more than nine people", "took the lives of 3 people"
     re.compile(
         r"\b(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+the\s+lives\s+of\s+"
         rf"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|over\s+)?"
@@ -203,7 +203,7 @@ _FATALITY_PATTERNS = (
         re.I,
     ),
     # "leading to the death of one demonstrator", "resulting in the deaths of 3 people",
-    # "announced the death of two of its members"
+    # "announced the death of three of its fighters"
     re.compile(
         rf"\bdeaths? of (?:at least |about |around |some )?(?P<n>{_DEATH_NUMBER})\b"
         r"(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|years?|days?)\b)",
@@ -301,7 +301,7 @@ _FATALITY_PATTERNS = (
 )
 
 
-# An age is no count: "a 25-year-old", "eight students between 7 and 12 years old", "aged 30".
+# An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".
 _AGE = re.compile(
     rf"\b(?:between\s+)?(?:\d{{1,3}}|{'|'.join(_WORD_NUMBERS_AGE)})(?:\s*(?:-|–|and|to)\s*\d{{1,3}})?"
     r"[\s‐–-]+(?:years?|months?)[\s‐–-]+old\b|\baged\s+\d{1,3}(?:\s*(?:-|–|and|to)\s*\d{1,3})?\b",

@@ -87,8 +87,8 @@ from tests.unit.extraction.events.articles import events_of, fatalities
         ("Mon Dec 28 2015 Two civilians killed in a mortar attack on Damascus.", 2),
         # A run-on headline and lead tell one toll twice in one sentence.
         (
-            "Drone Strike Kills 3 Fighters in Quneitra Three young fighters were killed as a"
-            " drone struck their position in al-Hadar village.",
+            "Drone Strike Kills 3 Fighters in Quneitra Three fighters died when a drone hit"
+            " their post in al-Hadar village.",
             3,
         ),
         # "Fatalities are split across N events (X)": the note's own share is its toll.

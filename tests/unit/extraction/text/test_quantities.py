@@ -107,8 +107,8 @@ def test_killed_and_injured_joined_by_an_ampersand_is_no_death_count() -> None:
 
 
 def test_what_follows_a_passive_killed_is_no_object() -> None:
-    """ "three persons were killed a woman among them": the woman is one of the three, not a
-    fourth death; the active "killed two soldiers" keeps its object."""
+    """ "four persons were killed a child among them": the child is one of the four, not a
+    fifth death; the active "killed two soldiers" keeps its object."""
     body = "Earlier four persons were killed a child among them and six others got hurt."
     assert _deaths(body) == [4.0]
     assert _deaths("Seven villagers were killed among them 3 children and a man.") == [7.0]

@@ -50,7 +50,7 @@ _FIREARM = re.compile(
     r"\b(?:shot\w*|shoot\w*|(?<!set )fir(?:e|ed|ing)|gun\w*|encounter\w*)\b", re.IGNORECASE
 )
 # A beating by police, guards or a militia is their attack on the one beaten, not mob violence;
-# so is an armed group's petrol bomb or crude bomb ("militants hurled a petrol bomb at a truck").
+# so is an armed group's petrol bomb or crude bomb ("militants threw a petrol bomb at a bus").
 _BEATING = re.compile(r"beat|thrash", re.IGNORECASE)
 _THROWN = re.compile(r"petrol|molotov|fire-?bomb|cocktail|crude", re.IGNORECASE)
 # Sticks, stones and blades without firearms are the weapons of a brawl, not of a battle.
@@ -262,7 +262,7 @@ def hit_unarmed(sentence: str, start: int, end: int) -> bool:
     else:
         offset = sentence.find(hit_words, end)
     # Armed men among the hit make no unarmed hit, but members of the forces off duty are hit
-    # as civilians ("a former soldier was killed", "the home of a former Taliban leader").
+    # as civilians ("a former soldier was killed", "the house of a former militia commander").
     return not any(
         not is_off_duty(sentence, offset + m.start(), offset + m.end())
         for m in ARMED.finditer(hit_words)

@@ -140,7 +140,7 @@ _GRIEVANCE = re.compile(
     # the wrong a protest alleges: "farmers protested, alleging that an inspector assaulted ..."
     r"alleg(?:ing|ed)(?: that)?|claiming that|"
     # whom a protest accuses, and those it wants punished: "accusing a leader of beating up a
-    # worker", "punishment for those responsible for the killing", "the culprits of his murder"
+    # worker", "punishment for whoever carried out the killing", "the culprits of his murder"
     r"accus(?:ing|ed) (?:[\w'’()-]+ ){0,6}?of|(?:responsible|punished) for|involved in|"
     r"(?:accused|culprits|perpetrators|killers) (?:in|of|behind)|highlighting|"
     # the victims named in the demand: "demanding the arrest of killers who ... the murder"
@@ -286,7 +286,7 @@ def _not_an_occurrence(
     """Whether the words around a trigger tell it did not happen as an event of the day: it is
     feared, charged, to be ended, a case, the crime of an arrest, a protest's grievance, or
     what a side does all along. A riot is the crowd's own act, never the wrong it protests:
-    "demonstrators protesting a murder engage in running battles with police", "a protest
+    "protesters angry at a murder fight running battles with police", "a protest
     against a firm turns violent"."""
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
@@ -300,7 +300,7 @@ def _not_an_occurrence(
     ):
         return True
     # "protested against the arrest of ...": the grievance; but what the protest did "by"
-    # doing it is its own act ("protested against police violence by setting fire to stalls")
+    # doing it is its own act ("protested against the police by torching kiosks")
     own_act = (event_type == "riot" and not trigger.lower().startswith("riot")) or _MEANS.search(
         before[-60:]
     ) is not None

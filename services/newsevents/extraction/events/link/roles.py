@@ -10,7 +10,7 @@ sentence's structure rather than from word order alone.
   strike", "Israel's strikes", "terrorist rocket attacks") is an actor mention that starts
   before the trigger or inside its phrase (actors/forces.py, actors/generic.py): it is actor1.
 - An armed actor compounded with a strike noun ("army airstrikes", "US airstrikes") is its
-  agent, over an actor named before it ("ISIS militants were killed by Turkish artillery fire and
+  agent, over an actor named before it ("militants were killed by the army's artillery fire and
   US airstrikes": the US for the airstrikes).
 - The "by X" of a passive wins over a generic or personal agent ("were injured by terrorists"),
   and an armed "by X" over an unarmed actor before the trigger ("The UN condemned airstrikes by
@@ -127,7 +127,7 @@ def is_hit(doc: Document, actor: ActorMention) -> bool:
     if told or _object_of_harm(doc, actor) or _owns_target(doc, actor):
         return True
     before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
-    # (a date is no count: "Fri Jun 24 2016 Daesh kidnapped 900")
+    # (a date is no count: "Fri Jun 24 2016 the group kidnapped 300")
     counted = None if _YEAR_BEFORE.search(before) else _COUNT_BEFORE.search(before)
     return (counted is not None or actor.kind == "civilians") and bool(
         _BARE_PARTICIPLE.match(after)
@@ -193,8 +193,8 @@ def _agent_before(
     # before it.
     # The trigger may open with its agent ("the air force attacked", "warplanes struck").
     before = [a for a in agents if a.span.start < trigger.span.start or _opens(a, trigger)]
-    # "destroyed in army airstrikes", "by Turkish artillery fire and US airstrikes": the armed
-    # actor compounded with a strike noun is its agent, over one named before.
+    # "destroyed in army airstrikes", "by the army's artillery fire and allied airstrikes": the
+    # armed actor compounded with a strike noun is its agent, over one named before.
     compound = [a for a in before if a.kind in ARMED_KINDS and _compounded(doc, a, trigger)]
     # "police told Anadolu that terrorists detonated ...": the subject of the reported clause,
     # over an actor of the frame that reports it.
@@ -323,7 +323,7 @@ def _members_named(
     return generic
 
 
-# "gunmen of the group", "attackers suspected to be linked to Al Shabaab", "assailants believed
+# "gunmen of the group", "attackers thought to be linked to the group", "assailants believed
 # to be members of the TTP".
 _MEMBERS_OF = re.compile(
     r"^,?\s+(?:(?:who\s+(?:are|were)\s+)?(?:(?:believed|suspected|thought|said)\s+to\s+be\s+)?"

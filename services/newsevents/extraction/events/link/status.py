@@ -2,7 +2,7 @@
 
 News articles retell history and standing situations around the news: "In September 2015, a
 Houthi missile attack killed 50 soldiers", "more than 170000 people have been killed in the
-conflict since March 2011", "the Turkish military has repeatedly targeted northern Syria". Such
+conflict since March 2011", "the army has repeatedly targeted the north". Such
 events are ``background``; the rest are ``current``. The pipeline publishes only current
 events unless configured (``Pipeline.include_background``).
 
@@ -119,7 +119,7 @@ _HABITUAL = re.compile(
     # increasingly hit" (but "two detachments have recently been formed" is news)
     r"|\bincreasingly\b|\brecently\s+(?:intensified|escalated|stepped up|ramped up|increased)\b"
     # a tally of acts in the perfect: "has carried out thousands of airstrikes", "have ambushed
-    # several army convoys", "has called for UN action against several cases of attacks" (not
+    # several army convoys", "has called for action against a number of attacks" (not
     # a toll: "the blast has killed several people"; nor a report's past perfect: "the army
     # said they had killed several terrorists")
     r"|\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:thousands|hundreds) of\b"
@@ -384,7 +384,7 @@ def _nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> 
 
 def _fronted(sentence: Sentence, mention: DateMention) -> bool:
     """Whether the date opens the sentence ("On September 17 aircraft carried out four strikes
-    ... officials said the attack was a mistake", "Last week the Pentagon stated that the
+    ... officials said the attack was a mistake", "Last week the ministry stated that the
     airstrikes were an error"): a fronted time frames all the sentence, what it reports too."""
     return _OPENING.fullmatch(sentence.text[: mention.span.start - sentence.span.start]) is not None
 
