@@ -153,7 +153,7 @@ _KILLED_AFTER = re.compile(
 # sides of a place, not of a fight: "shelled the town from both sides of the river".
 _BOTH_WAYS = re.compile(
     r"\b(?:in both directions|(?:from|by|on) both sides)\b(?!\s+of\s+(?:the\s+|a\s+)?+"
-    r"(?!(?:front|frontline|front-line|line|lines|contact line|line of contact)\b)\w)",
+    r"(?!(?:front|frontline|front-line|line|lines|contact line|line of contact|LoC|LAC)\b)\w)",
     re.IGNORECASE,
 )
 
