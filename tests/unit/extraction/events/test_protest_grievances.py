@@ -91,6 +91,8 @@ def test_protesters_named_by_their_participle_are_hit_at_the_protest() -> None:
     [
         "On 2 June 2022, observers counted some 60 shells fired in both directions of the front line near Epsilon.",
         "On 2 June 2022, mortar rounds were fired from both sides of the line near Epsilon.",
+        # the phrase far after the trigger, its noun beyond the first 120 characters
+        "On 2 June 2022, observers counted 90 shells, mortar bombs, rockets and bursts of fire from rifles, machine guns and other arms of an unknown kind in both directions of the frontline near Epsilon.",
         # a line of control told by its acronym
         "On 2 June 2022, troops fired mortar shells from both sides of the LoC in Poonch.",
     ],

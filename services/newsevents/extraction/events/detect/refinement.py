@@ -168,8 +168,12 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         and not _CLEARING.search(clause_before(sentence, start))
     ):
         return "explosive_attack"
-    if event_type in {"shelling", "explosive_attack"} and _BOTH_WAYS.search(
-        sentence[end : end + 120]
+    # the phrase starts within 120 characters of the trigger; its noun may lie beyond them
+    both_ways = _BOTH_WAYS.search(sentence, end)
+    if (
+        event_type in {"shelling", "explosive_attack"}
+        and both_ways
+        and both_ways.start() < end + 120
     ):
         return "armed_clash"
     if event_type in {"armed_clash", "mob_violence"} and communal_battle(
