@@ -152,8 +152,6 @@ def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
         home = country if country in homes else homes[0]
         name = f"{_ACLED_SPELLING.get(group, group)} Ethnic Militia ({country_name(home)})"
         start = match.start("armed") if "armed" in match.re.groupindex else match.start("group")
-        if match.group().startswith("between"):
-            start = match.start("group")
         span = Span(start, match.start() + len(match.group().rstrip()))
         if any(f.span.overlaps(span) for f in found):
             continue  # "the Degodia clan raided": a clan clashing and a subject of a raid

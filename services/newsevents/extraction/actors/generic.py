@@ -114,8 +114,8 @@ _GENERIC_NAMES = {
 }
 # Where ACLED codes the armed men of organised crime as gangs (Mexico, Central America, Brazil,
 # the Caribbean), unidentified armed men in a report that tells of gangs, cartels or the drug
-# trade are "Unidentified Gang (X)": "Armed men thought to belong to a drug gang attacked a
-# patrol", "a state ravaged by drug cartel violence". Without such a word the coders keep them
+# trade are "Unidentified Gang (X)": "gunmen thought to belong to a drug gang attacked a
+# patrol", "a region torn by cartel violence". Without such a word the coders keep them
 # unidentified (ACLED 2020, Mexico: 47 of 75 rows whose note names gunmen or armed men and no
 # crime; with one, 5 gangs for 2). Elsewhere a gang is an armed group (Kenya's "a gang of
 # youths": "Unidentified Armed Group (Kenya)"). Militias (self-defence groups, vigilantes)

@@ -112,7 +112,7 @@ _ATTACKERS = re.compile(
     re.IGNORECASE,
 )
 # A killing of captives has no two sides: the attackers killed told after it died in another
-# act ("execute 50 captive troops ... 35 terrorists were also killed during the fighting").
+# act ("execute N captive troops ... M fighters also died in the fighting").
 _ONE_SIDED = re.compile(r"\b(?:execut\w*|behead\w*)", re.IGNORECASE)
 # The words right after a toll that name its victims: "shot dead an armed militant".
 _NAMED_AFTER = re.compile(r"[^.,;:!?\"“”]{0,50}")
@@ -238,11 +238,11 @@ def _victims(group: list[QuantityMention]) -> frozenset[str]:
     return frozenset(word for q in group for word in _specific_words(q.text))
 
 
-# One victim told by name ("Samir Haddad was killed" after "A 24-year-old man was
-# shot dead"): the dead told before, or one of them, named; no kind of victim of its own.
+# One victim told by name ("Tomas Verel was shot dead" after "A 41-year-old trader was shot
+# dead"): the dead told before, or one of them, named; no kind of victim of its own.
 _NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+){2,4}(?:,[^,]*,\s+)?(?:was|has been|had been|is)\b")
-# A toll told as a tally: "the number of soldiers killed has climbed to six", "put the death toll
-# ... at 23", "death toll from the blast rose to 32".
+# A toll told as a tally: "number of gunmen killed has risen to five", "put the death toll
+# ... at 14", "death toll from the explosion climbed to 17".
 _TALLY = re.compile(
     r"(?:(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:death\s+)?toll\b"
     r"|(?:death\s+)?toll\b|number\s+of\s+(?:the\s+)?(?P<head>(?:[\w'’-]+\s+){0,2}?)"
@@ -262,7 +262,7 @@ def _specific_words(text: str) -> frozenset[str]:
     return frozenset(words - _NOT_VICTIMS)
 
 
-# Words of a toll's phrase that name no victim: verbs ("claiming the lives of more than 10"
+# Words of a toll's phrase that name no victim: verbs ("claiming the lives of more than 9"
 # names no victim more than "10 people were killed" does), bounds and numbers.
 _NOT_VICTIMS = frozenset(
     {"were", "have", "been", "reportedly", "also", "later", "shot", "least", "more", "than"}

@@ -218,14 +218,14 @@ def _one_country_article(
 def _named_beside(
     candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
-    """A village located in a province ("Hadar village in the Quneitra
-    countryside") is that province's Hadar if one is known, and else an unknown village there (the
+    """A village located in a province ("Hadar village in the countryside of Y province") is
+    that province's Hadar if one is known, and else an unknown village there (the
     event lands on the province), not Al Hadar of Iraq nor Dara of another province ("Adra in
     Damascus countryside"). Cities keep their sense."""
     if not match.provinces_beside:
         return candidates
     if match.mode == "locality":
-        # "the Sulaymaniyah neighborhood of Aleppo city": a neighbourhood lies
+        # "the X neighborhood of the Syrian city of Aleppo": a neighbourhood lies
         # in its city, whatever bigger place abroad bears its name.
         return [i for i in candidates if places[i].region in match.provinces_beside]
     # A town of another country is a namesake ("Kaya in Maradun LGA of Zamfara State" is no

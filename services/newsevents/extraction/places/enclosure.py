@@ -1,6 +1,6 @@
-"""A place told inside the units that enclose it: "Kaya in Maradun Local Government Area, in
-Zamfara State", "Kyarsi village in Pale township of Sagaing region", "the Dioura
-army camp in Mopti region", "the village of Kari Umar Khan in Tank district".
+"""A place told inside the units that enclose it: "X in Y Local Government Area of Z State",
+"X and Y villages in Z township in W region", "X army camp in the Y region", "the X village of
+Y district".
 
 Reports locate a village the reader cannot know by the chain of units around it, finest first,
 up to a province. The province at the end of the chain locates every name of the chain: a
@@ -64,8 +64,8 @@ def chained_provinces(
     tokens: Tokens, accepted: list[Match], places: Sequence[Place], sentence_ends: list[int]
 ) -> dict[int, int]:
     """For each accepted name (by index) the admin1 region that ends the chain of units after
-    it in its sentence, as a gazetteer id: "Kaya in Maradun Local Government Area, in Zamfara
-    State" gives Kaya (and Maradun) Zamfara."""
+    it in its sentence, as a gazetteer id: "X in Y Local Government Area of Z State" gives X
+    (and Y) Z."""
     found: dict[int, int] = {}
     for n, match in enumerate(accepted):
         end = next((e for e in sentence_ends if e > tokens[match.first].start), len(tokens.text))

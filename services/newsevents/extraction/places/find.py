@@ -269,16 +269,16 @@ def _county_of_a_county_country(tokens: Tokens, match: Match, gaz: Gazetteer) ->
     )
 
 
-# What may stand between a place and the province that locates it: "Adra in Damascus
-# countryside", "Hadar village in the Quneitra countryside", "a village in the
-# western countryside of Deir Ezzor".
+# What may stand between a place and the province that locates it: "X in Damascus
+# countryside", "X village in the countryside of Y province", "X village in the western
+# countryside of Y".
 _IN_PROVINCE = re.compile(
     rf"\s+(?:(?:{'|'.join(sorted(LOCALITY_WORDS | SETTLEMENT_WORDS))})\s+)?(?:in|of)\s+"
     rf"(?:the\s+)?(?:(?:{DIRECTION_WORDS})\s+)*(?:of\s+(?:the\s+)?)?"
     rf"(?:(?:countryside|rural\s+areas?)\s+of\s+)?"
 )
-# ... and between a neighbourhood, quarter or district and the city it lies in: "al-Mazraa
-# district in Damascus", "the Sulaymaniyah neighborhood of Aleppo city".
+# ... and between a neighbourhood, quarter or district and the city it lies in: "X
+# district in Damascus", "the X neighborhood of the Syrian city of Aleppo".
 _IN_CITY = re.compile(
     rf"\s+(?:{'|'.join(sorted(LOCALITY_WORDS))}|district|area)\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?:{DIRECTION_WORDS})\s+)*(?:[A-Z][\w'’-]*\s+)?(?:(?:city|capital|town)\s+of\s+)?"
@@ -326,8 +326,8 @@ def _read_sentences(
 def _read_chains(
     doc: Document, tokens: Tokens, accepted: list[Match], places: Sequence[Place]
 ) -> dict[int, int]:
-    """The province ending the chain of units after a name ("Kaya in Maradun Local Government
-    Area, in Zamfara State") locates it, and every mention of its name, rather than the region
+    """The province ending the chain of units after a name ("X in Y Local Government Area of Z
+    State") locates it, and every mention of its name, rather than the region
     of a town right after it (:mod:`.enclosure`). Returns the province of each mention so
     located."""
     ends = sorted(s.span.end for s in doc.sentences)

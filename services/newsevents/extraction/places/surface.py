@@ -248,15 +248,38 @@ def _after_romance_name(tokens: Tokens, match: Match, token_kind: dict[int, Toke
     """Whether the match ends a Romance-language proper name whose head is no place: "Carta
     de Moçambique", "Jornal de Angola", "Banco de Mexico" name an outlet or a firm (though
     "Carta" is also a village somewhere); the longest match has already taken the names that
-    are places ("Rio de Janeiro")."""
+    are places ("Rio de Janeiro"). Not after a unit's noun ("Departamento del Cauca", "Estado
+    de Guerrero") nor after a place of several words ("San Jose de Apartado": a village named
+    after its parish, the place read in both)."""
     connector = tokens.before(match.first)
     if connector is None or connector.fold not in _ROMANCE_CONNECTORS:
         return False
     head = tokens.before(match.first - 1)
-    return _names_on(head, token_kind.get(match.first - 2)) and head.fold not in ARTICLES
+    if not _names_on(head, token_kind.get(match.first - 2)) or head.fold in ARTICLES:
+        return False
+    if head.fold in _ROMANCE_UNIT_NOUNS:
+        return False
+    in_a_longer_place = (  # the head and the word a space before it both of a place's name
+        token_kind.get(match.first - 2) == "place"
+        and tokens.before(match.first - 2) is not None
+        and token_kind.get(match.first - 3) == "place"
+    )
+    return not in_a_longer_place
 
 
 _ROMANCE_CONNECTORS = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", "di"})
+# The nouns of administrative units and settlements in Spanish, Portuguese, French and Italian:
+# the name after them is the unit's ("Departamento del Cauca", "Provincia de Buenos Aires").
+_ROMANCE_UNIT_NOUNS = frozenset(
+    {
+        "departamento", "departement", "département", "estado", "provincia", "província",
+        "province", "municipio", "município", "municipalidad", "distrito", "district",
+        "region", "región", "região", "regione", "comuna", "commune", "comune", "canton",
+        "cantón", "parroquia", "corregimiento", "vereda", "prefectura", "prefecture",
+        "prefettura", "ciudad", "cidade", "ville", "citta", "città", "pueblo", "aldea",
+        "barrio", "bairro", "colonia", "comunidad", "localidad", "territorio", "territoire",
+    }
+)  # fmt: skip
 
 
 def _name_word_after(tokens: Tokens, match: Match) -> Token | None:
@@ -334,7 +357,7 @@ def _skip_directions(
     return index
 
 
-# A place told as a point of reference ("30 kilometres (19 miles) east of the capital Tripoli",
+# A place told as a point of reference ("45 kilometers (28 miles) west of the capital",
 # "south of Jenin") is the area around it: the event is near it, not in it. "The north of X"
 # and "the far northwest of Hama countryside" are parts of X.
 _REFERENCE_POINT = re.compile(

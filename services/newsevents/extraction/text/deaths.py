@@ -123,7 +123,7 @@ _ROLE = (
     r"teacher|guard|thief|rapist|worker|employee|villager|resident|fighter|militant)"
 )
 _FATALITY_PATTERNS = (
-    # "6 civilians including a woman and two children were killed", "five people among them a
+    # "7 villagers including a man and three children were killed", "four people among them a
     # child died": the count named before the subset is the toll; the subset counts no one new
     re.compile(
         rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+,?\s+){{0,3}}?"
@@ -134,7 +134,7 @@ _FATALITY_PATTERNS = (
         rf"{_DIED}\b",
         re.I,
     ),
-    # "five militants and one soldier were killed", "(the fighting left) 16 rebels and 12
+    # "five militants and one soldier were killed", "(the fighting left) 14 rebels and 9
     # extremists dead": two tolls of one clause add up
     re.compile(
         rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?and\s+"
@@ -165,11 +165,11 @@ _FATALITY_PATTERNS = (
         re.I,
     ),
     # The subject's head told with more words before its verb, in the two ways any outlet
-    # writes it: a phrase set off by commas ("1 civilian, a tribal elder, was killed", "three
-    # civilians, who were said to be the chief's sons, were killed", "at least 45 people,
-    # including women and children, died") and the group they belonged to ("five members of
-    # the Syrian Democratic Forces were killed", "three fighters in a militia from Zawiyah, in
-    # western Libya, were killed"); not through another count, a clause or the wounded.
+    # writes it: a phrase set off by commas ("1 civilian, a village elder, was killed", "three
+    # farmers, who were said to be brothers of the chief, were killed", "at least 38 people,
+    # among them women and children, died") and the group they belonged to ("five members of
+    # the Northern Defence Front were killed", "three fighters in a militia from Karu, in the
+    # west, were killed"); not through another count, a clause or the wounded.
     re.compile(
         rf"\b{_NUMBER_START}{_NOT_AFTER_PREPOSITION}(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}{_DEATH_AHEAD}"
         rf"(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,2}}?[\w'’/-]+"
@@ -178,8 +178,8 @@ _FATALITY_PATTERNS = (
         rf"{{1,8}}?{_AUXILIARY}\s+{_ADVERBS}{_DIED}\b{_ALONG_WITH}"
         rf"|,\s+(?:(?!\b(?:{_NOT_INSIDE})\b)[^,.;:!?\d]){{3,100}}?,\s+"
         rf"(?:{_AUXILIARY}\s+)?{_ADVERBS}{_DIED}\b"
-        # or set off by dashes: "Three activists - Rakib, Raihan and Sohel - were shot dead",
-        # "Six people -- a police officer and five rebels -- were killed" (the dead broken
+        # or set off by dashes: "Three traders - Alan, Ben and Carl - were shot dead",
+        # "Five people -- a guard and four gunmen -- were killed" (the dead broken
         # down: the count before the dashes is their total)
         rf"|\s+[-–—]{{1,2}}\s+(?:(?!\b(?:{_NOT_IN_DASHES})\b)[^.;:!?–—-]){{3,100}}?\s+[-–—]{{1,2}}\s+"
         rf"(?:{_AUXILIARY}\s+)?{_ADVERBS}{_DIED}\b)",
@@ -195,7 +195,7 @@ _FATALITY_PATTERNS = (
         rf"\((?P<n>{_DEATH_NUMBER})\)",
         re.I,
     ),
-    # "claiming the lives of more than ten persons", "took the lives of 3 people"
+    # "claiming the lives of more than nine people", "took the lives of 3 people"
     re.compile(
         r"\b(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+the\s+lives\s+of\s+"
         rf"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|over\s+)?"
@@ -203,7 +203,7 @@ _FATALITY_PATTERNS = (
         re.I,
     ),
     # "leading to the death of one demonstrator", "resulting in the deaths of 3 people",
-    # "announced the death of two of its members"
+    # "announced the death of three of its fighters"
     re.compile(
         rf"\bdeaths? of (?:at least |about |around |some )?(?P<n>{_DEATH_NUMBER})\b"
         r"(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|years?|days?)\b)",
@@ -240,8 +240,8 @@ _FATALITY_PATTERNS = (
         re.I,
     ),
     # One person named by name, with or without a phrase set off by commas: "Alice Onduto was
-    # killed", "Saber Ahmed, 29, was shot dead", "Kamau Kingara, the director of the
-    # foundation, was killed" (two capitalised words at least: a person's names)
+    # killed", "Tomas Verel, 41, was shot dead", "Maro Lindqvist, the head of the
+    # cooperative, was killed" (two capitalised words at least: a person's names)
     re.compile(
         r"(?<![\w'’.-])(?P<n>(?!(?:The|A|An|This|That|Police|Army)\b)[A-Z][\w'’.-]+"
         r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’.-]+){1,3})"
@@ -267,17 +267,17 @@ _FATALITY_PATTERNS = (
         r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
         re.I | re.M,
     ),
-    # A toll told as the tally that grew: "the death toll has risen to at least 112", "the
-    # toll rose to 32", "the number of people killed in the strike rose to nine", "the number of
-    # fighters killed has risen to four"
+    # A toll told as the tally that grew: "the death toll has risen to at least 40", "the
+    # toll rose to 17", "the number of people killed in the raid climbed to six", "the number of
+    # gunmen killed has risen to five"
     re.compile(
         rf"\b{_TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,15}}?(?:has\s+|had\s+)?(?:rises|rose|risen|"
         r"climbed|reached|jumped|increased)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{_DEATH_NUMBER})\b",
         re.I,
     ),
-    # "putting the death toll at six", "a heavy toll of at least eight dead", "officials put the
-    # death toll from Sunday's attack on an army camp at 23"
+    # "putting the death toll at six", "a heavy toll of at least five dead", "officials put the
+    # death toll from the raid on a police post at 14"
     re.compile(
         r"\b(?:(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:death\s+)?toll\s+"
         r"(?:[\w'’-]+\s+){0,15}?at|(?:death\s+)?toll\s+(?:at|of))\s+"
@@ -301,14 +301,14 @@ _FATALITY_PATTERNS = (
 )
 
 
-# An age is no count: "a 25-year-old", "eight students between 7 and 12 years old", "aged 30".
+# An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".
 _AGE = re.compile(
     rf"\b(?:between\s+)?(?:\d{{1,3}}|{'|'.join(_WORD_NUMBERS_AGE)})(?:\s*(?:-|–|and|to)\s*\d{{1,3}})?"
     r"[\s‐–-]+(?:years?|months?)[\s‐–-]+old\b|\baged\s+\d{1,3}(?:\s*(?:-|–|and|to)\s*\d{1,3})?\b",
     re.I,
 )
 # A group's acronym in brackets after its name is no word of the subject: "Two militants of
-# Jaish-e-Mohammad (JeM) outfit were killed", "Two Kuki National Front (KNF) members".
+# the Beta Army (BA) outfit were killed", "Two Beta Defence Forces (BDF) soldiers".
 _ACRONYM = re.compile(r"\((?=[^()\s]{2,12}\))(?=[^)]*[A-Z][^)]*[A-Z])[A-Z][\w&./-]*\)")
 # One named before a count: "Abu Taleb and three others were killed" = 4, "the spokesman, his
 # son and 20 other fighters" (a name or a kin word right before "and"; not a place: "in Homs
@@ -340,7 +340,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
             span = Span(match.start(), match.end())
             position = span.end
             # A date inside a toll's words is no count of it ("the number of people killed in
-            # the strike on Saturday rose to nine"); one read as its count is.
+            # the raid on Friday climbed to six"); one read as its count is.
             blocking = [t for t in taken.overlapping(span) if _holds_count(match, t)]
             if blocking:
                 # "Dec 28 2015 Two civilians killed": look again after the date.

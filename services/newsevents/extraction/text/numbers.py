@@ -33,6 +33,7 @@ VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_VALUES, key=len, reverse=Tru
 NUMBER_WORDS = frozenset(WORD_VALUES) | frozenset(w for v in VAGUE_VALUES for w in v.split())
 
 _COMPOUND = re.compile(r"([a-z]+)[-‐–]([a-z]+)")
+_ABOUT = frozenset({"odd", "plus", "some"})
 
 
 def number_value(text: str) -> float | None:
@@ -44,8 +45,13 @@ def number_value(text: str) -> float | None:
         return float(WORD_VALUES[word])
     if word in VAGUE_VALUES:
         return float(VAGUE_VALUES[word])
-    if (compound := _COMPOUND.fullmatch(word)) and compound.group(1) in WORD_VALUES:
-        return float(WORD_VALUES[compound.group(1)] + WORD_VALUES.get(compound.group(2), 0))
+    if (compound := _COMPOUND.fullmatch(word)) and compound.group(1) in TENS:
+        tens, unit = compound.group(1), compound.group(2)
+        if unit in UNITS:  # "twenty-eight"; "forty-ten" or "one-two" is no number
+            return float(WORD_VALUES[tens] + WORD_VALUES[unit])
+        if unit in _ABOUT:  # "thirty-odd": the tens, approximately
+            return float(WORD_VALUES[tens])
+        return None
     if re.fullmatch(FIGURE, word):
         return float(word.replace(",", ""))
     return None

@@ -15,7 +15,7 @@ _TALLY = re.compile(
     r"|so far this (?:week|month|year)\b"
     r"|\b(?:[\w]+-(?:month|year)|(?:decades?|years?|months?)-long)\s+(?:[\w-]+\s+)?"
     r"(?:war|conflict|crisis|uprising|insurgency)\b"
-    # a war as the subject of the killing: "the insurgency has left over 4,000 dead"
+    # a war as the subject of the killing: "the uprising has killed more than 3,000 people"
     r"|\b(?:war|conflict|crisis|uprising|insurgency)\s+(?:has|have|had)\s+(?:so far\s+|now\s+)?"
     r"(?:killed|claimed|left|cost)\b"
     r"|\b(?:killed|died|dead|deaths?)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+(?:the|this|its|"

@@ -12,7 +12,7 @@ import re
 
 from ..document import Document, QuantityMention, Span, SpanIndex
 from .deaths import find_deaths
-from .numbers import FIGURE, VAGUE_VALUES, WORD_VALUES, is_vague, number_value
+from .numbers import COMPOUND, FIGURE, VAGUE_VALUES, WORD_VALUES, is_vague, number_value
 
 _CURRENCIES = {
     "syrian pounds": "SYP",
@@ -53,8 +53,10 @@ _MONEY = re.compile(
     + r")\b)",
     re.IGNORECASE,
 )  # fmt: skip
+# A count: no word or hyphen glued before it ("often", "freight" hold no "ten" or "eight"), a
+# compound number word whole ("Forty-two soldiers" is 42, not 2).
 _COUNT = re.compile(
-    rf"(?:{_BOUND})?(?P<n>{_NUMBER}|"
+    rf"(?<![\w-])(?:{_BOUND})?(?<![\w-])(?P<n>{COMPOUND}|{_NUMBER}|"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r")\s+(?:of\s+)?(?:(?:new|armed|local|foreign|more|other)\s+)?(?P<unit>[a-z]+(?:men|ers|ians|ists|ants|ents|ees|ops|ies|ments|cks|ons|ps|les|es|s))\b",
     re.IGNORECASE,

@@ -17,8 +17,8 @@ def _where(event: EventMessage) -> tuple[str, str | None, str]:
 
 def test_a_town_told_inside_a_chain_of_units_is_no_namesake_abroad() -> None:
     body = (
-        "Gunmen stormed a school in Kaya in Maradun Local Government Area of Zamfara State"
-        " on Tuesday and abducted 20 students, police said."
+        "Bandits raided a clinic in Kaya in Maradun Local Government Area of Zamfara State on"
+        " Friday and kidnapped 14 patients, officials said."
     )
     events = events_of(body)
     assert "abduction" in {e.event_type for e in events}
@@ -29,8 +29,8 @@ def test_a_town_told_inside_a_chain_of_units_is_no_namesake_abroad() -> None:
 
 def test_villages_in_a_township_in_a_region_lie_in_that_region() -> None:
     body = (
-        "Military jets bombed Nyaung Kone and Kyarsi villages in Pale township in Sagaing"
-        " region on Tuesday, killing nine civilians, residents said."
+        "Jets bombed Nyaung Kone and Kyarsi villages in Pale township in Sagaing region on"
+        " Friday, killing six civilians, locals said."
     )
     events = events_of(body)
     assert {e.event_type for e in events} == {"airstrike"}
@@ -49,7 +49,7 @@ def test_two_provinces_joined_by_and_end_no_chain() -> None:
 
 def test_a_camp_in_a_named_region_is_not_a_namesake_of_another_region() -> None:
     (event,) = events_of(
-        "Gunmen stormed Dioura army camp in the Mopti region at dawn on Sunday, killing eight"
+        "Jihadists raided Dioura army camp in the Mopti region on Friday night, killing five"
         " soldiers."
     )
     assert _where(event)[1:] == ("Mopti", "ML")
@@ -78,8 +78,8 @@ def test_fighters_located_in_a_village_fire_from_it() -> None:
 
 def test_a_point_of_reference_is_the_area_around_it() -> None:
     places = places_in(
-        "Clashes broke out on Saturday in Zawiya, 40 kilometers (25 miles) west of the"
-        " capital Tripoli, officials said."
+        "Fighting erupted on Friday in Zawiya, 45 kilometers (28 miles) west of the capital"
+        " Tripoli, residents said."
     )
     assert only(places, "Zawiya").precision == "town"
     assert only(places, "Tripoli").precision == "region"
@@ -123,9 +123,8 @@ def test_an_act_told_after_keeps_its_place_to_itself() -> None:
 
 def test_the_countryside_of_a_named_province_keeps_out_namesakes_of_another() -> None:
     (event,) = events_of(
-        "In the eastern countryside of Homs province, the air force struck ISIL positions to"
-        " the east of Palmyra city and to the north of al-Buseiri village, a military source"
-        " said."
+        "In the eastern countryside of Homs province, warplanes hit ISIL posts to the east of"
+        " Palmyra city and to the south of al-Buseiri village, the army said."
     )
     assert event.event_type == "airstrike"
     assert [(p.name, p.admin1) for p in event.locations] == [("Tadmur", "Homs"), ("Homs", "Homs")]
@@ -135,9 +134,9 @@ def test_a_district_told_again_in_its_province_after_also_is_no_namesake() -> No
     """ "in X district, also in Y province": "also" resumes the chain, so X is a district of Y
     (an unknown one of Nangarhar), not a village of that name in Ghazni or Kandahar."""
     body = (
-        "Taliban fighters attacked a checkpoint in Achin district of Nangarhar province on"
-        " Sunday, police said. In Khogyani district, also in Nangarhar province, an air strike"
-        " on Monday killed 14 militants, the governor said."
+        "Gunmen raided a police post in Achin district of Nangarhar province on Saturday,"
+        " officials said. A drone strike on Sunday killed nine fighters in the Khogyani"
+        " district, also in Nangarhar province, the governor said."
     )
     strikes = [e for e in events_of(body) if e.event_type == "airstrike"]
     assert strikes
@@ -148,10 +147,10 @@ def test_a_village_is_no_district_of_another_spelling() -> None:
     """ "the village of Dioura": the district Diora (found only by folding the spelling, in
     another region) is not the village told; the village keeps its own name."""
     body = (
-        "Jihadists attacked an army camp in the village of Dioura in Mali on Sunday, killing"
-        " 11 soldiers, officials said."
+        "Gunmen raided a military post in the village of Dioura in Mali on Friday, killing four"
+        " soldiers, the army said."
     )
     events = events_of(body)
-    assert events
-    assert events[0].locations[0].name == "Dioura"
-    assert events[0].locations[0].admin1 != "Segou"
+    assert [e.event_type for e in events] == ["armed_clash"]
+    # the village is in no region the gazetteer knows: no admin1, not Segou's
+    assert _where(events[0]) == ("Dioura", None, "ML")

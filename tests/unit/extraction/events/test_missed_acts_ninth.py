@@ -14,11 +14,11 @@ def _where(event: EventMessage) -> str:
 def test_a_period_in_a_relative_clause_does_not_make_the_act_background() -> None:
     # The years are the group's, not the taking of the town.
     events = events_of(
-        "Somali troops left their base on Sunday. The al-Shabaab group, which has launched"
-        " several attacks there in the last few years, said it had seized control of the entire"
-        " town of Baidoa."
+        "Somali troops left their base on Sunday. The al-Shabaab group, which has carried out"
+        " many raids there in recent years, said it had seized control of the whole town of"
+        " Jowhar."
     )
-    assert [(e.event_type, _where(e)) for e in events] == [("territory_taken", "Baidoa")]
+    assert [(e.event_type, _where(e)) for e in events] == [("territory_taken", "Jawhar")]
     assert actor1(events[0]) == "al-Shabaab"
 
 
@@ -45,8 +45,8 @@ def test_an_act_inside_the_relative_clause_stays_its_past() -> None:
 
 def test_what_was_done_to_a_would_be_attacker_happened() -> None:
     (event,) = events_of(
-        "On Monday, a would-be suicide attacker was shot and killed by police in Kandahar"
-        " before he could reach a gathering of tribal elders."
+        "On Monday, a would-be suicide attacker was shot dead by police in Kandahar before he"
+        " reached a checkpoint."
     )
     assert event.event_type == "armed_clash"
     assert _where(event) == "Kandahar"
@@ -64,8 +64,7 @@ def test_a_fight_against_a_side_is_still_a_clash() -> None:
 
 def test_barrels_of_chlorine_dropped_are_a_chemical_attack() -> None:
     (event,) = events_of(
-        "Activists said government helicopters had dropped explosives-filled barrels containing"
-        " chlorine on Saraqeb."
+        "Residents said military helicopters had dropped metal drums holding chlorine on Idlib."
     )
     assert event.event_type == "chemical_attack"
-    assert _where(event) == "Saraqib"
+    assert _where(event) == "Idlib"

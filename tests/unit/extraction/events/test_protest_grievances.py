@@ -28,15 +28,16 @@ def _triggers(body: str) -> list[str]:
     "body",
     [
         # the act as the occasion, in an opening phrase, the protest in the main clause
-        "On 2 June 2022, following the shooting of two attendants at a petrol station, traders in Kitale protested, calling for more security.",
+        "On 2 June 2022, following the shooting of a baker in his shop, traders in Alpha protested, asking for more patrols.",
         "On 2 June 2022, after a taxi rider was gunned down by a policeman, his fellow riders protested outside the station in Embu.",
         # far inside the grievance, named by its noun
         "On 2 June 2022, residents held a demonstration in Thika over the slow pace of police investigations into the murder of a shopkeeper.",
-        "On 2 June 2022, students staged a human chain protest in Rajshahi demanding speedy justice in connection with the attack on a teacher.",
+        # ... more than a few words inside it (a noun group between the grievance and the act)
+        "On 2 June 2022, pupils formed a human chain in Beta calling for a fair trial of the men held in connection with the assault on a librarian.",
         # what someone is blamed for doing, told by a gerund
-        "On 2 June 2022, villagers staged a protest in front of the house of a local official in Khulna for assaulting a schoolboy.",
+        "On 2 June 2022, farmers held a protest outside the office of a village chief in Gamma for beating a herder.",
         # a work boycott over colleagues killed
-        "On 2 June 2022, prison warders in Nakuru boycott work after their colleagues were killed by robbers.",
+        "On 2 June 2022, bus drivers in Delta boycott their shifts after two drivers were killed by thieves.",
     ],
 )
 def test_the_act_a_protest_is_about_is_no_event(body: str) -> None:
@@ -65,6 +66,20 @@ def test_acts_outside_the_grievance_are_kept(body: str, act: str) -> None:
     assert act in _triggers(body)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the month "March" is no march
+        "Following the killing of two soldiers in an ambush near Bama, the army launched a search operation on 5 March.",
+        # troops rallied are no rally
+        "After gunmen killed two soldiers in Bama, the army rallied reinforcements.",
+    ],
+)
+def test_an_opening_act_before_a_month_or_troops_rallied_is_news(body: str) -> None:
+    clashes = [e for e in _events(body) if e.event_type == "armed_clash"]
+    assert [(e.locations[0].name, e.locations[0].admin1) for e in clashes] == [("Bama", "Borno")]
+
+
 def test_protesters_named_by_their_participle_are_hit_at_the_protest() -> None:
     # "protesting residents" names who was beaten, not what the protest is about
     body = "On 2 June 2022, protesting residents were beaten up by police in Kisumu during their protest over the eviction of traders."
@@ -74,8 +89,12 @@ def test_protesters_named_by_their_participle_are_hit_at_the_protest() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "On 2 June 2022, monitors recorded a total of 40 projectiles in both directions of the frontline near Avdiivka.",
-        "On 2 June 2022, mortar rounds were fired from both sides of the line near Avdiivka.",
+        "On 2 June 2022, observers counted some 60 shells fired in both directions of the front line near Epsilon.",
+        "On 2 June 2022, mortar rounds were fired from both sides of the line near Epsilon.",
+        # the phrase far after the trigger, its noun beyond the first 120 characters
+        "On 2 June 2022, observers counted 90 shells, mortar bombs, rockets and bursts of fire from rifles, machine guns and other arms of an unknown kind in both directions of the frontline near Epsilon.",
+        # a line of control told by its acronym
+        "On 2 June 2022, troops fired mortar shells from both sides of the LoC in Poonch.",
     ],
 )
 def test_heavy_fire_both_ways_is_an_armed_clash(body: str) -> None:
@@ -83,8 +102,15 @@ def test_heavy_fire_both_ways_is_an_armed_clash(body: str) -> None:
 
 
 def test_heavy_fire_one_way_stays_shelling() -> None:
-    body = "On 2 June 2022, rebels fired mortars at army positions near Avdiivka."
+    body = "On 2 June 2022, rebels fired mortars at army positions near Epsilon."
     assert (
         main_event(body, "2022-06-10T12:00:00Z").codes.acled_sub_event_type
         == "Shelling/artillery/missile attack"
     )
+
+
+def test_both_sides_of_a_river_are_no_two_armed_sides() -> None:
+    body = "Artillery shelled the town of Avdiivka on Monday from both sides of the river, killing two civilians."
+    (event,) = _events(body)
+    assert event.codes.acled_sub_event_type == "Shelling/artillery/missile attack"
+    assert [p.name for p in event.locations] == ["Avdiyivka"]

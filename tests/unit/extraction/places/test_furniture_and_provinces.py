@@ -21,8 +21,8 @@ def test_an_unknown_village_of_a_named_province_is_no_namesake_abroad() -> None:
     """Only an Iraqi Hadar is known: the Hadar "in the northern countryside of Quneitra
     province" is an unknown village there, at both its mentions."""
     places = _places(
-        "A rocket fired by militants fell on Hadar village in the northern countryside of Quneitra "
-        "province. The Islamic State of Iraq said its shell struck Hadar."
+        "Rebels fired a mortar shell at Hadar village in the countryside of Quneitra province. "
+        "The shell hit Hadar, the Islamic State of Iraq said."
     )
     assert "Hadar" not in {p.text for p in places}
     assert {p.admin1 for p in places if p.country_code == "SY"} == {"Quneitra"}
@@ -69,10 +69,10 @@ def test_a_dateline_place_is_a_reference_not_an_event_place() -> None:
 
 
 def test_the_agency_that_filed_a_report_tells_no_country() -> None:
-    """ "MANILA, Oct. 26 (Xinhua) --": a Chinese agency filed it, the article is not about
+    """ "MANILA, May 3 (Xinhua) --": a Chinese agency filed it, the article is not about
     China, so "Sulu province" is no village of that name in Qinghai."""
     places = _places(
-        "MANILA, Oct. 26 (Xinhua) -- Militants killed three soldiers in a firefight in Sulu"
-        " province, in the southern Philippines, on Friday, an army spokesman said."
+        "MANILA, May 3 (Xinhua) -- Three marines died in a gunfight with rebels on an island of"
+        " Sulu province on Monday, the navy said."
     )
     assert {p.country_code for p in places} == {"PH"}

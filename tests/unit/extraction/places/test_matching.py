@@ -196,8 +196,30 @@ def test_a_place_ending_a_romance_name_is_part_of_it() -> None:
     """ "Carta de Mocambique reports": an outlet, not the town of Mozambique in Nampula (in an
     article about Mozambique, where that town would be plausible)."""
     places = places_in(
-        "Insurgents killed three farmers in Mozambique's northern province of Cabo Delgado"
-        " on Sunday, Carta de Mocambique reports."
+        "Gunmen burned three villages in Mozambique's province of Cabo Delgado last week, Carta"
+        " de Mocambique reports."
+    )
+    assert [(p.name, p.admin1) for p in places] == [
+        ("Mozambique", None),
+        ("Cabo Delgado", "Cabo Delgado"),
+    ]
+
+
+def test_a_place_after_a_romance_units_noun_or_a_longer_place_is_read() -> None:
+    """ "Departamento del Cauca" is the department of Cauca, not an outlet's name; "San Jose de
+    Apartado" (a village named after its parish) still names Apartadó."""
+    cauca = places_in("Gunmen killed five people in Departamento del Cauca on Monday.")
+    assert [(p.name, p.admin1, p.country_code) for p in cauca] == [("Cauca", "Cauca", "CO")]
+    village = places_in("Gunmen killed five farmers in the village of San Jose de Apartado.")
+    assert ("Apartado", "Antioquia", "CO") in {(p.name, p.admin1, p.country_code) for p in village}
+
+
+def test_an_outlet_named_after_a_place_told_before_a_comma_is_still_an_outlet() -> None:
+    """ "..., Carta de Mocambique reports" after a place of two words ("Cabo Delgado"): the
+    comma ends that place, so the outlet's name is read as one and names no town."""
+    places = places_in(
+        "Gunmen killed two farmers in Mozambique's province of Cabo Delgado, Carta de"
+        " Mocambique reports."
     )
     assert [(p.name, p.admin1) for p in places] == [
         ("Mozambique", None),

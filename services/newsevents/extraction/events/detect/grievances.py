@@ -1,7 +1,7 @@
 """The violent act a protest is about, told where the near grievance rule of :mod:`.triggers`
 does not reach it: before the protest, as the occasion of the sentence ("Following the killing
-of two attendants, residents protest"), or named far inside the protest's grievance ("demanding
-speedy justice in connection with the attack"). Conflict monitors code such a report as the
+of a baker, residents protest"), or named far inside the protest's grievance ("calling for a
+fair trial in connection with the assault"). Conflict monitors code such a report as the
 protest; the act it names was coded when it happened.
 """
 
@@ -9,21 +9,26 @@ from __future__ import annotations
 
 import re
 
-# What makes a clause a protest: its verb or its noun, including a work boycott ("prison
-# warders boycott work after their colleagues were killed").
+# What makes a clause a protest: its verb or its noun, including a work boycott ("bus
+# drivers boycott their shifts after two drivers were killed"). "march" in lower case only and
+# with no day number beside it (the month: "on 5 March", "March 5"); a rally of troops or
+# reinforcements is none ("the army rallied reinforcements").
 _PROTEST = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|sit-ins?|vigils?|"
+    r"\b(?:protest\w*|demonstrat\w*|"
+    r"rall(?:y|ies|ied|ying)(?!\s+(?:(?:the|its|their|his|more|fresh|extra)\s+)?(?:reinforcements|"
+    r"troops|forces|fighters|soldiers|men|units|militias?|tribes|allies)\b)|"
+    r"(?<!\d\s)(?-i:march(?:ed|es|ing)?)(?!\s+\d)|sit-ins?|vigils?|"
     r"human chains?|dharnas?|hartals?|bandhs?|boycott\w*|procession\w*|agitat\w*)\b",
     re.IGNORECASE,
 )
 # The trigger inside an opening phrase of time or cause, with no comma before it: "Following the
-# shooting of two attendants at a petrol station, ...", "After a rider was gunned down by ...,",
-# "Demanding the arrest of the accused in the murder of a youth, ...".
+# shooting of a baker in his shop, ...", "After a driver was gunned down by ...,",
+# "Demanding the arrest of the suspects in the murder of a farmer, ...".
 _OCCASION_OPENING = re.compile(
     r"(?:^|[,;:(]\s*|\b\d{4}\s+|\bOn\s+\w+\s+\w+\s+)(?:shortly\s+|(?:a\s+)?(?:days?|hours?|"
     r"weeks?)\s+)?(?:(?:following|after|in the wake of|in reaction to|in response to)\b|"
-    # or the protest's own participle: "Demanding the arrest of the accused in the murder of a
-    # youth, party cadres staged a demonstration"
+    # or the protest's own participle: "Demanding the arrest of the suspects in the murder of a
+    # farmer, party members held a demonstration"
     # (with its object: "protesting residents were beaten" names who was beaten)
     r"(?:demanding|protesting|condemning|denouncing|seeking)\s+(?:the|a|an|his|her|their|its|"
     r"against|over|justice|punishment)\b)[^,;:]*$",
@@ -35,8 +40,8 @@ _CLAUSE_AFTER = re.compile(r"^[^,;:]*[,;:]\s*(?P<clause>.*)$", re.DOTALL)
 
 def occasion_of_a_protest(before: str, after: str) -> bool:
     """Whether a violent act told in an opening "Following ..." or "After ..." phrase is the
-    occasion of the protest the sentence then tells: "Following the killing of two attendants
-    at a petrol station, local residents protest" (not "After the rally, police shot two
+    occasion of the protest the sentence then tells: "Following the killing of a baker in
+    his shop, the town's traders protest" (not "After the rally, police shot two
     men": no protest in the main clause)."""
     if not _OCCASION_OPENING.search(before[-200:]):
         return False
@@ -45,7 +50,7 @@ def occasion_of_a_protest(before: str, after: str) -> bool:
 
 
 # What a protest is for or against, far before a violent act named by its noun: "over the pace
-# of investigations into the murder", "demanding speedy justice in connection with the attack"
+# of the inquiry into the murder", "calling for a fair trial in connection with the assault"
 # (the words between name no clause of their own: no auxiliary, no relative pronoun). A
 # clash is left out: protesters clashing is their own act.
 _FAR_GRIEVANCE = re.compile(

@@ -50,7 +50,7 @@ _FIREARM = re.compile(
     r"\b(?:shot\w*|shoot\w*|(?<!set )fir(?:e|ed|ing)|gun\w*|encounter\w*)\b", re.IGNORECASE
 )
 # A beating by police, guards or a militia is their attack on the one beaten, not mob violence;
-# so is an armed group's petrol bomb or crude bomb ("militants hurled a petrol bomb at a truck").
+# so is an armed group's petrol bomb or crude bomb ("militants threw a petrol bomb at a bus").
 _BEATING = re.compile(r"beat|thrash", re.IGNORECASE)
 _THROWN = re.compile(r"petrol|molotov|fire-?bomb|cocktail|crude", re.IGNORECASE)
 # Sticks, stones and blades without firearms are the weapons of a brawl, not of a battle.
@@ -148,9 +148,14 @@ _KILLED_AFTER = re.compile(
 
 
 # Heavy fire told as going both ways is an exchange between two armed sides, a battle, not the
-# one-sided shelling of a target: "a total of 40 projectiles in both directions of the
-# frontline", "mortar rounds fired from both sides of the line".
-_BOTH_WAYS = re.compile(r"\b(?:in both directions|(?:from|by) both sides)\b", re.IGNORECASE)
+# one-sided shelling of a target: "some 60 shells fired in both directions of the front
+# line", "mortar rounds fired from both sides of the line". Both sides of anything else are
+# sides of a place, not of a fight: "shelled the town from both sides of the river".
+_BOTH_WAYS = re.compile(
+    r"\b(?:in both directions|(?:from|by|on) both sides)\b(?!\s+of\s+(?:the\s+|a\s+)?+"
+    r"(?!(?:front|frontline|front-line|line|lines|contact line|line of contact|LoC|LAC)\b)\w)",
+    re.IGNORECASE,
+)
 
 
 def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
@@ -163,8 +168,12 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         and not _CLEARING.search(clause_before(sentence, start))
     ):
         return "explosive_attack"
-    if event_type in {"shelling", "explosive_attack"} and _BOTH_WAYS.search(
-        sentence[end : end + 120]
+    # the phrase starts within 120 characters of the trigger; its noun may lie beyond them
+    both_ways = _BOTH_WAYS.search(sentence, end)
+    if (
+        event_type in {"shelling", "explosive_attack"}
+        and both_ways
+        and both_ways.start() < end + 120
     ):
         return "armed_clash"
     if event_type in {"armed_clash", "mob_violence"} and communal_battle(
@@ -257,7 +266,7 @@ def hit_unarmed(sentence: str, start: int, end: int) -> bool:
     else:
         offset = sentence.find(hit_words, end)
     # Armed men among the hit make no unarmed hit, but members of the forces off duty are hit
-    # as civilians ("a former soldier was killed", "the home of a former Taliban leader").
+    # as civilians ("a former soldier was killed", "the house of a former militia commander").
     return not any(
         not is_off_duty(sentence, offset + m.start(), offset + m.end())
         for m in ARMED.finditer(hit_words)

@@ -140,7 +140,7 @@ _GRIEVANCE = re.compile(
     # the wrong a protest alleges: "farmers protested, alleging that an inspector assaulted ..."
     r"alleg(?:ing|ed)(?: that)?|claiming that|"
     # whom a protest accuses, and those it wants punished: "accusing a leader of beating up a
-    # worker", "punishment for those responsible for the killing", "the culprits of his murder"
+    # worker", "punishment for whoever carried out the killing", "the culprits of his murder"
     r"accus(?:ing|ed) (?:[\w'’()-]+ ){0,6}?of|(?:responsible|punished) for|involved in|"
     r"(?:accused|culprits|perpetrators|killers) (?:in|of|behind)|highlighting|"
     # the victims named in the demand: "demanding the arrest of killers who ... the murder"
@@ -181,11 +181,11 @@ _CLAIMED = re.compile(
 # What may yet happen: "will launch an offensive", "threatened to strike", "preparations for an
 # attack", "where American missiles might strike" (but "said to be killed" is claimed).
 _PLANNED = re.compile(
-    # "would-be" names who tried ("a would-be suicide attacker was shot"), no modal (_WOULD_BE)
+    # "would-be" names who tried ("a would-be bomber was shot"), no modal (_WOULD_BE)
     r"\b(?:would(?!-be\b)|will|plans? to|planning to|intends? to|"
     r"(?<!said )(?<!reported )(?<!believed )(?<!thought )(?<!feared )(?<!understood )"
     # who the actors are taken to be is no plan: "gunmen suspected to be members of a militia
-    # kidnapped a chief", "raiders assumed to be from across the border stormed a farm"
+    # seized a trader", "bandits presumed to come from across the border raided"
     r"(?<!suspected )(?<!assumed )(?<!presumed )(?<!alleged )(?<!purported )(?<!rumoured )"
     r"(?<!rumored )(?<!known )to be|"
     r"promised|pledged|vowed|(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"
@@ -286,7 +286,7 @@ def _not_an_occurrence(
     """Whether the words around a trigger tell it did not happen as an event of the day: it is
     feared, charged, to be ended, a case, the crime of an arrest, a protest's grievance, or
     what a side does all along. A riot is the crowd's own act, never the wrong it protests:
-    "protesters angry over a killing fight police in the streets", "a protest
+    "protesters angry at a murder fight running battles with police", "a protest
     against a firm turns violent"."""
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
@@ -300,7 +300,7 @@ def _not_an_occurrence(
     ):
         return True
     # "protested against the arrest of ...": the grievance; but what the protest did "by"
-    # doing it is its own act ("protested against police violence by setting fire to stalls")
+    # doing it is its own act ("protested against the police by torching kiosks")
     own_act = (event_type == "riot" and not trigger.lower().startswith("riot")) or _MEANS.search(
         before[-60:]
     ) is not None

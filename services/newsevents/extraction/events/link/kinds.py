@@ -4,16 +4,16 @@ Three structures any outlet uses around its news (:mod:`.status` reads them afte
 unless the sentence gives an act a fresh day):
 - A kind of act: the trigger is one of a bare list of nouns (two or more of them triggers, or
   three or more in all) governed by "of" or "for", directly or through a gerund: "known
-  for staging kidnappings, bombings and ambushes", "blames the Nusra Front for carrying
-  out raids and attacks", "the gang's record of extortion, abduction and murder". A list with
+  for carrying out robberies, bombings and abductions", "accuses the militia of staging raids
+  and ambushes", "the gang's acts of theft, abduction and murder". A list with
   no article, number or possessive names kinds of acts, not an occurrence. (Not a gerund's
   objects alone, which describe the day's act: "firing rockets and mortars at the town".)
-- A fight going on: the trigger a present progressive, "Niger and Mali are battling the spread
-  of extremist violence", "the coalition is fighting Houthi rebels": what goes on, not what
+- A fight going on: the trigger a present progressive, "Alpha and Beta are battling the growth
+  of banditry", "the coalition is fighting the rebels": what goes on, not what
   happened (a stretch of it told as news has a day: "clashes are continuing till now" is
   a noun, not read here).
 - Told before: "previously" ahead of the trigger in its sentence puts the act, or the report
-  of it, before the news ("The SDF had previously claimed it held all of the town"); not
+  of it, before the news ("The militia previously said it held the whole of Alpha"); not
   "as previously reported", a retelling, nor "Previously," opening the sentence (read with
   the lead's place by :mod:`..background.recalled`: it may retell the lead's incident).
 """
@@ -23,15 +23,21 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Sentence, Span
+from ...text.numbers import NUMBER_WORDS
 
-# Words that make a list's member one occurrence, not a kind: an article, a number, a
-# possessive or a demonstrative before it.
-_DETERMINER = (
-    r"the|a|an|this|that|these|those|its|their|his|her|our|my|your|two|three|four|five|six|"
-    r"seven|eight|nine|ten|several|many|some|dozens|hundreds|thousands|one|each|every|both"
+# Words that make a list's member one occurrence, not a kind: an article, a number (every word
+# of text/numbers.py), a possessive or a demonstrative before it.
+_DETERMINER = "|".join(
+    sorted(
+        NUMBER_WORDS
+        | {"the", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+        | {"my", "your", "many", "some", "each", "every", "both"},
+        key=len,
+        reverse=True,
+    )
 )
-# ... and a list ends before a preposition ("beheadings in western Mindanao").
-_FUNCTION = r"and|or|in|on|at|by|with|from|to|against|near|across|of|for|into|across|as|that"
+# ... and a list ends before a preposition ("bombings in the south").
+_FUNCTION = r"and|or|in|on|at|by|with|from|to|against|near|across|of|for|into|as"
 _WORD = rf"(?!(?:{_FUNCTION}|{_DETERMINER})\b)[a-z][a-z-]*"
 _ITEM = rf"{_WORD}(?:\s+{_WORD})?"
 _KIND_LIST = re.compile(
@@ -49,10 +55,11 @@ _PRESENT_PROGRESSIVE = re.compile(
 _PREVIOUSLY = re.compile(r"(?<!\bas )(?<=\w )previously\b", re.IGNORECASE)
 
 
-def names_a_kind(doc: Document, sentence: Sentence, trigger: Span) -> bool:
-    """Whether the trigger is one of a bare list of act nouns after "of" or "for"."""
+def names_a_kind(doc: Document, sentence: Sentence, trigger: Span, text: str | None = None) -> bool:
+    """Whether the trigger is one of a bare list of act nouns after "of" or "for". ``text`` is
+    the sentence as read (its asides blanked, offsets kept), the sentence itself by default."""
     base = sentence.span.start
-    for match in _KIND_LIST.finditer(sentence.text):
+    for match in _KIND_LIST.finditer(sentence.text if text is None else text):
         start, end = base + match.start("list"), base + match.end("list")
         if not (start <= trigger.start < end):
             continue

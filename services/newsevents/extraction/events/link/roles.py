@@ -10,8 +10,8 @@ sentence's structure rather than from word order alone.
   strike", "Israel's strikes", "terrorist rocket attacks") is an actor mention that starts
   before the trigger or inside its phrase (actors/forces.py, actors/generic.py): it is actor1.
 - An armed actor compounded with a strike noun ("army airstrikes", "US airstrikes") is its
-  agent, over an actor named before it ("IS fighters died under Turkish shelling and US
-  airstrikes": the US for the airstrikes).
+  agent, over an actor named before it ("militants were killed by the army's artillery fire and
+  US airstrikes": the US for the airstrikes).
 - The "by X" of a passive wins over a generic or personal agent ("were injured by terrorists"),
   and an armed "by X" over an unarmed actor before the trigger ("The UN condemned airstrikes by
   the coalition").
@@ -45,9 +45,9 @@ _HIT_VERBS = (
 )
 # "... civilians were killed", "militants from the group were killed", "people have been hurt".
 _TOLD_AS_HIT = re.compile(
-    # (an acronym may follow the name: "members of the Syrian Democratic Forces (SDF) were killed")
-    # (or a phrase between commas: "Two gunmen of a brigade from Misrata, on the Libyan coast,
-    # were killed")
+    # (an acronym may follow the name: "members of the Northern Defence Front (NDF) were killed")
+    # (or a phrase between commas: "Three fighters in a militia from Karu, in the west, were
+    # killed")
     rf"^\)?(?:\s*\([\w-]+\))?(?:,[^,.;:]{{1,40}},)?(?:\s+[\w-]+){{0,3}}?\s+"
     rf"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
     rf"\s+(?:\w+ly\s+)?(?:{_HIT_VERBS})\b",
@@ -170,7 +170,7 @@ def is_hit(doc: Document, actor: ActorMention) -> bool:
     if _present_where_it_hit(doc, actor):
         return True
     before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
-    # (a date is no count: "Fri Jun 24 2016 Daesh kidnapped 900")
+    # (a date is no count: "Fri Jun 24 2016 the group kidnapped 300")
     counted = None if _YEAR_BEFORE.search(before) else _COUNT_BEFORE.search(before)
     return (counted is not None or actor.kind == "civilians") and bool(
         _BARE_PARTICIPLE.match(after)
@@ -214,8 +214,8 @@ def told_actors(
     elif agent is not None and agent not in hit and weak_agent:
         actor1, actor2 = agent, actor1
     after = [a for a in agents if a.span.start >= trigger.span.start and not _opens(a, trigger)]
-    # (not a further member of the list of losses: "30 insurgents have died, most of them
-    # killed by shelling, and 9 among the troops")
+    # (not a further member of the list of losses: "30 rebels have died, most of them in air
+    # raids, and 12 people among the troops")
     after = [a for a in after if not _LIST_GOES_ON.search(doc.text, trigger.span.end, a.span.start)]
     if actor1 is None and hit and after:
         # "70 militants were killed in clashes with the army": the army.
@@ -236,8 +236,8 @@ def _agent_before(
     # before it.
     # The trigger may open with its agent ("the air force attacked", "warplanes struck").
     before = [a for a in agents if a.span.start < trigger.span.start or _opens(a, trigger)]
-    # "destroyed in army airstrikes", "by Turkish artillery fire and US airstrikes": the armed
-    # actor compounded with a strike noun is its agent, over one named before.
+    # "destroyed in army airstrikes", "by the army's artillery fire and allied airstrikes": the
+    # armed actor compounded with a strike noun is its agent, over one named before.
     compound = [a for a in before if a.kind in ARMED_KINDS and _compounded(doc, a, trigger)]
     # "police told Anadolu that terrorists detonated ...": the subject of the reported clause,
     # over an actor of the frame that reports it.
@@ -366,7 +366,7 @@ def _members_named(
     return generic
 
 
-# "gunmen of the group", "raiders suspected to be linked to Al Shabaab", "assailants believed
+# "gunmen of the group", "attackers thought to be linked to the group", "assailants believed
 # to be members of the TTP".
 _MEMBERS_OF = re.compile(
     r"^,?\s+(?:(?:who\s+(?:are|were)\s+)?(?:(?:believed|suspected|thought|said)\s+to\s+be\s+)?"

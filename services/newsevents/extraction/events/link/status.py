@@ -2,7 +2,7 @@
 
 News articles retell history and standing situations around the news: "In September 2015, a
 Houthi missile attack killed 50 soldiers", "more than 170000 people have been killed in the
-conflict since March 2011", "the air force has repeatedly hit border villages". Such
+conflict since March 2011", "the army has repeatedly targeted the north". Such
 events are ``background``; the rest are ``current``. The pipeline publishes only current
 events unless configured (``Pipeline.include_background``).
 
@@ -21,8 +21,8 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
   "have been shelling the city", "is under continued shelling", "in recent weeks");
 - ``earlier``: an earlier incident recalled by comparison ("a similar bombing", "another car
   bomb killed", "the second such attack");
-- kinds of acts ("known for staging kidnappings, bombings and ambushes"), a fight
-  in the present progressive ("are battling the spread of violence") and "previously" ahead of
+- kinds of acts ("known for carrying out robberies, bombings and abductions"), a fight
+  in the present progressive ("are battling the growth of banditry") and "previously" ahead of
   the trigger (:mod:`.kinds`), as ``habitual`` and ``earlier``;
 - ``standing``: a state the news happens in, not an act of the day: an agreement or a
   presence told after the lead ("The governor, whose officials are negotiating a ceasefire
@@ -33,7 +33,7 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
   act and no demonstration: a story about a build-up of forces).
   A restriction (a curfew, a blockade, a closure) is such a state when told as one ("towns
   remain under curfew", "due to the blockade", "roads closed by protesters"), not when told as
-  the act that set it up or ended it ("the army declared a curfew over three districts").
+  the act that set it up or ended it ("the militia imposed a curfew on three towns").
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ NEWS_WINDOW_DAYS = 7
 STANDING_TYPES: frozenset[EventTypeName] = frozenset({"agreement", "presence"})
 # A restriction is a standing state too when told as one ("towns remain under curfew", "no
 # food has entered due to the blockade", "roads closed by protesters"), not when told as the
-# act that set it up or ended it ("the army declared a curfew over three districts").
+# act that set it up or ended it ("the militia imposed a curfew on three towns").
 _RESTRICTION: EventTypeName = "movement_restricted"
 _SETS_UP = re.compile(
     r"\b(?:impos|declar|announc|order|set(?:ting)? up|erect|establish|enforc|extend|lift|"
@@ -119,7 +119,7 @@ _HABITUAL = re.compile(
     # increasingly hit" (but "two detachments have recently been formed" is news)
     r"|\bincreasingly\b|\brecently\s+(?:intensified|escalated|stepped up|ramped up|increased)\b"
     # a tally of acts in the perfect: "has carried out thousands of airstrikes", "have ambushed
-    # several army convoys", "has urged the UN to act on several such attacks" (not
+    # several army convoys", "has called for action against a number of attacks" (not
     # a toll: "the blast has killed several people"; nor a report's past perfect: "the army
     # said they had killed several terrorists")
     r"|\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:thousands|hundreds) of\b"
@@ -150,10 +150,10 @@ _EARLIER = re.compile(
     r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b",
     re.IGNORECASE,
 )
-# Right before the trigger, an act told as recent, so before the news: "The army
-# recently took back a string of hamlets" (not the present perfect, recent news: "two
-# units have recently been set up"), "during the recent attack", "after the recent
-# detention of several of its commanders" (unless the sentence gives the act a fresh day).
+# Right before the trigger, an act told as recent, so before the news: "The army recently
+# retook several villages" (not the present perfect, recent news: "two units have recently
+# been set up"), "during the recent attack", "following the recent arrest of its leaders"
+# (unless the sentence gives the act a fresh day).
 _RECENT = re.compile(
     r"(?<!\bhas )(?<!\bhave )\brecently\s+(?!been\b)(?:[\w-]+\s+)?$"
     r"|\b(?:the|a|its|their|his|her)\s+recent\s+(?:[\w-]+\s+)?$",
@@ -183,7 +183,7 @@ _SIMILAR = re.compile(
 _SAME_PLACE = re.compile(
     r"\b(?:the same|that same)\s+(?!day\b|night\b|time\b)[\w-]+|\bthere\b", re.I
 )
-# Before the trigger: "The push came a month after the rebels drove out a rival faction".
+# Before the trigger: "The offensive came a month after the militia drove out its rivals".
 _SOME_TIME_AFTER = re.compile(
     rf"\b(?:a|{_COUNT_WORDS}|\d+) (?:weeks?|months?|years?) after\b"
     # "The attack comes two days after ...", "came just hours after", "follows ...": what
@@ -193,8 +193,8 @@ _SOME_TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Right after the trigger, in the present and ending its clause: what goes on, not one act
-# ("as the fighting in Nabuk continues", "the fight continues."; not "clashes continued on
-# Monday", nor "fighting is still going on to this hour near the airport").
+# ("as the fighting in Alpha continues", "the fight continues."; not "clashes continued on
+# Monday", nor "clashes are still going on today in the Beta area").
 # The present of going on, singular (shared with merge/incidents/retold.py: "the offensive
 # continues") and plural.
 GOES_ON = r"continues|is continuing|goes on|is ongoing|rages on"
@@ -248,13 +248,18 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     if _ONGOING.match(text, trigger_at + len(draft.trigger.text)):
         return "habitual"
     fresh = _fresh_days(doc, sentence)
+    # the act's own words up to it: a relative clause about its actor ("The army, which had
+    # previously controlled the area, said rebels attacked") tells no kind, fight or earlier act
+    told_before_it = told[:trigger_at]
+    # a fight going on is the setting; a protest going on is news ("residents are protesting")
     if not fresh and (
-        goes_on(before, draft.trigger.text) or names_a_kind(doc, sentence, draft.trigger.span)
+        (is_violent(draft.event_type) and goes_on(told_before_it, draft.trigger.text))
+        or names_a_kind(doc, sentence, draft.trigger.span, told)
     ):
         return "habitual"
     if _tells_earlier(text, trigger_at, fresh) or _SOME_TIME_AFTER.search(before):
         return "earlier"
-    if not fresh and told_before(before) and not _news_is_a_standing_state(doc):
+    if not fresh and told_before(told_before_it) and not _news_is_a_standing_state(doc):
         return "earlier"  # in a build-up told as news, what was done before is part of it
     if (
         (_RECENT.search(before) or _IN_A_RECENT.search(text))
@@ -379,7 +384,7 @@ def _nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> 
 
 def _fronted(sentence: Sentence, mention: DateMention) -> bool:
     """Whether the date opens the sentence ("On September 17 aircraft carried out four strikes
-    ... officials said the attack was a mistake", "Last week the Pentagon stated that the
+    ... officials said the attack was a mistake", "Last week the ministry stated that the
     airstrikes were an error"): a fronted time frames all the sentence, what it reports too."""
     return _OPENING.fullmatch(sentence.text[: mention.span.start - sentence.span.start]) is not None
 

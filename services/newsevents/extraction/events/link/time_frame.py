@@ -4,9 +4,9 @@ An occurrence happens at a time; a period runs from one. A sentence built on a p
 standing situation or the tally of many acts, whatever its verbs, and every event it tells is
 background (:mod:`.status` applies this as the reason ``since``):
 - ``since`` before a point in time older than the news window: a year, a month, a date, "last
-  month/year", the start or fall of something or any act named as a noun ("has left over
-  12,000 dead since last March", "held by the rebels since 2015", "since the outbreak
-  of the war", "since the declaration of martial law"), a clause that starts something
+  month/year", the start or fall of something or any act named as a noun ("has killed more than
+  N people since last October", "controlled by the Houthis since 2014", "since the outbreak
+  of the war", "since the declaration of a state of emergency"), a clause that starts something
   ("since the Gaza war broke out", "since a cease-fire went into effect"), and "has since" (a
   change of standing); not a weekday or "last week" ("clashes since Friday" are the news of the
   days since);
@@ -16,8 +16,8 @@ background (:mod:`.status` applies this as the reason ``since``):
 - a stretch between two months or years ("killed between January and June");
 - a running tally: a campaign (offensive, war, bombardment, siege, fighting, operations) as
   the subject of a perfect-tense count ("Israel's bombardment has killed more than 2,200"), or
-  "a total of 64 people have been killed", or a count in the perfect over a campaign ("the rebels
-  have launched some 90 drones at the city during the offensive").
+  "a total of 57 people have been killed", or a count in the perfect over a campaign ("the
+  rebels have fired over 300 shells at the town during the offensive").
 """
 
 from __future__ import annotations
@@ -64,9 +64,11 @@ _RUNNING_TALLY = re.compile(
     r"\b(?:offensive|campaign|war|conflict|bombardment|siege|violence|fighting|operations?)\s+"
     r"(?:\w+\s+){0,4}?(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed|left)\b"
     r"|\ba total of\s+\d[\d,]*\s+(?:\w+\s+){0,2}(?:have|has) been\b"
-    # a count in the perfect over a campaign: "the rebels have launched some 90 drones at the
-    # city during the offensive", "have struck 50 targets throughout the operation"
-    r"|\b(?:has|have)\s+(?:[\w-]+\s+){1,3}?(?:more than\s+|over\s+|at least\s+|nearly\s+|some\s+)?"
+    # a count of munitions or targets in the perfect over a campaign: "the rebels have fired
+    # over 300 shells at the town during the offensive", "have struck 50 targets throughout the
+    # operation" (not the dead: "have killed 12 militants during the operation" is its day's)
+    r"|\b(?:has|have)\s+(?:(?:so far|now|already|also|reportedly)\s+)?(?:fired|launched|"
+    r"struck|dropped|hit|lobbed)\s+(?:more than\s+|over\s+|at least\s+|nearly\s+|some\s+)?"
     r"\d[\d,]*\s+(?:[\w'’-]+\s+){0,8}?(?:during|throughout|over the course of)\s+(?:the|this|its|"
     r"their)\s+(?:[\w-]+\s+)?(?:campaign|offensive|operation|war|conflict|bombardment|escalation)\b",
     re.IGNORECASE,
@@ -74,8 +76,8 @@ _RUNNING_TALLY = re.compile(
 
 
 # A non-restrictive relative clause, between commas, says what its noun is or did before:
-# "The militia, which has carried out many raids in the area over recent years, said it
-# had taken the village" (the years are the group's, not the seizure's).
+# "The armed group, which has carried out many raids there in recent years, said it had
+# taken the town" (the years are the group's, not the seizure's).
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\s[^,;:()]*?,")
 
 
