@@ -254,8 +254,8 @@ _FATALITY_PATTERNS = (
     # "the driver was killed", a headline's "Student shot dead": one person named by a role,
     # killed in the passive
     re.compile(
-        # with its auxiliary, or opening a line as a headline does: "justice for the student
-        # killed in an accident" (a reduced relative) refers to a death, reports none
+        # with its auxiliary, or opening a line as a headline does: "justice for the teacher
+        # killed in a road crash" (a reduced relative) refers to a death, reports none
         r"(?:\b(?P<n>(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         + _ROLE
         + r")\s+(?:was|is|has been|had been)\s+|^(?P<h>(?:[\w-]+\s+){0,2}?"
