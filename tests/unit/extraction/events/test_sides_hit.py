@@ -1,6 +1,6 @@
 """The side a strike is aimed at is hit, never the agent: the holder of what is struck
 ("positions held by X") and the side passing or arriving where a bomb went off
-(`events/link/roles.py`)."""
+(`events/link/hit.py`)."""
 
 from __future__ import annotations
 
