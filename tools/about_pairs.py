@@ -25,10 +25,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from merge_pairs import Article, pair_clues
+from merge_pairs import Article, pair_clues, read_scored
 
 from newsevents.evaluation.article_gold import load_gold, read_texts
-from newsevents.evaluation.articles import Scores, gold_article_message, score_article
 from newsevents.extraction.document import Document, sentence_at
 from newsevents.extraction.events.draft import EventDraft
 from newsevents.extraction.events.merge.incidents.aboutness import (
@@ -37,8 +36,6 @@ from newsevents.extraction.events.merge.incidents.aboutness import (
     about,
     shared_about,
 )
-from newsevents.extraction.output.confidence import Telling
-from newsevents.extraction.output.message import to_message
 from newsevents.extraction.pipeline import Pipeline
 
 TUNING = ("web", "webtune", "web2", "web3", "web4", "web5", "web6")
@@ -136,11 +133,7 @@ def collect(gold_path: Path, texts_path: Path, parts: set[str]) -> list[dict[str
     for gold in load_gold(gold_path):
         if gold.part not in parts or gold.part in NEVER:
             continue
-        message = gold_article_message(gold, texts, texts_path)
-        reading = pipeline.read(message)
-        telling = Telling(reading.doc, reading.drafts, reading.sole)
-        events = [to_message(message, reading.doc, d, telling=telling) for d in reading.drafts]
-        verdicts = [v for v in score_article(gold, events, Scores()) if v["verdict"] != "missed"]
+        reading, verdicts = read_scored(pipeline, gold, texts, texts_path)
         drafts = reading.drafts
         abouts = [measured(reading.doc, d) for d in drafts]
         words = len(reading.doc.text.split())
