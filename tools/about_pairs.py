@@ -20,17 +20,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from merge_pairs import Article, pair_clues
+from merge_pairs import Article, pair_clues, read_scored
 
 from newsevents.evaluation.article_gold import load_gold, read_texts
-from newsevents.evaluation.articles import Scores, gold_article_message, score_article
-from newsevents.extraction.document import sentence_at
-from newsevents.extraction.events.merge.incidents.aboutness import About, about, shared_about
-from newsevents.extraction.output.confidence import Telling
-from newsevents.extraction.output.message import to_message
+from newsevents.extraction.document import Document, sentence_at
+from newsevents.extraction.events.draft import EventDraft
+from newsevents.extraction.events.merge.incidents.aboutness import (
+    TARGET_NOUNS,
+    About,
+    about,
+    shared_about,
+)
 from newsevents.extraction.pipeline import Pipeline
 
 TUNING = ("web", "webtune", "web2", "web3", "web4", "web5", "web6")
@@ -38,20 +43,85 @@ NEVER = frozenset({"holdout", "web7"})
 _REPO = Path(__file__).resolve().parent.parent
 
 
-def _clues(a: About, b: About, same_sentence: bool) -> dict[str, bool]:
-    shared = shared_about(a, b)
+# A target told by its name: "the Al-Huda Mosque", "Tal Bira police station", "Wadi Sarr
+# checkpoint" (capitalised words right before the noun).
+_NAMED_TARGET = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+){1,4})(?i:("
+    + "|".join(sorted(TARGET_NOUNS, key=len, reverse=True))
+    + r"))\b"
+)
+_CAPITAL = re.compile(r"[A-Z]")
+_SKIP_NAME = frozenset({"the", "a", "an", "this", "that", "police", "army", "military"})
+
+
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """What the merge pass reads of an event (:class:`About`) and the clues only measured here:
+    the counts of its sentences and its tolls, its targets' names, its named sides."""
+
+    about: About
+    counts: frozenset[float]
+    target_names: frozenset[str]
+    sides: frozenset[str]
+
+    def __str__(self) -> str:
+        parts = [
+            f"tolls={sorted(self.about.tolls)}",
+            f"counts={sorted(self.counts)}",
+            f"victims={sorted(self.about.victims)}",
+            f"targets={sorted(self.about.targets)}",
+            f"names={sorted(self.target_names)}",
+            f"sides={sorted(self.sides)}",
+            f"toll_victims={sorted(self.about.toll_victims)}",
+        ]
+        return " ".join(parts)
+
+
+def _names(text: str) -> set[str]:
+    names: set[str] = set()
+    for match in _NAMED_TARGET.finditer(text):
+        words = [w for w in match.group(1).split() if w.lower() not in _SKIP_NAME]
+        if words and all(_CAPITAL.match(w) for w in words):
+            names.add(" ".join(words).lower() + " " + TARGET_NOUNS.get(match.group(2).lower(), ""))
+    return names
+
+
+def measured(doc: Document, draft: EventDraft) -> Measured:
+    """What ``draft``'s own sentences say it is about, the measured-only clues too."""
+    told = about(doc, draft)
+    names: set[str] = set()
+    counts: set[float] = set(told.tolls)
+    for index in draft.sentences:
+        if index >= len(doc.sentences):
+            continue
+        sentence = doc.sentences[index]
+        names |= _names(sentence.text)
+        for quantity in doc.in_sentence(doc.quantities, sentence):
+            if quantity.kind == "count" and quantity.value >= 1:
+                counts.add(quantity.value)
+    sides = frozenset(
+        a.name for a in (draft.actor1, draft.actor2) if a is not None and not a.generic
+    )
+    return Measured(told, frozenset(counts), frozenset(names), sides)
+
+
+def _clues(a: Measured, b: Measured, same_sentence: bool) -> dict[str, bool]:
+    shared = shared_about(a.about, b.about)
+    count = bool(a.counts & b.counts)
+    target_name = bool(a.target_names & b.target_names)
+    any_about = shared.toll or count or shared.victims or target_name
     return {
-        "toll_victims": shared.toll_victims,
+        "toll_victims": bool(a.about.toll_victims & b.about.toll_victims),
         "toll_equal": shared.toll,
-        "count_equal": shared.count,
+        "count_equal": count,
         "victim_noun": shared.victims,
         "target_noun": shared.target,
-        "target_name": shared.target_name,
-        "named_side": shared.side,
-        "any_about": shared.any,
-        "count_differ": shared.counts_differ,
+        "target_name": target_name,
+        "named_side": bool(a.sides & b.sides),
+        "any_about": any_about,
+        "tolls_differ": shared.tolls_differ,
         "victims_differ": shared.victims_differ,
-        "about_not_differ": shared.any and not shared.differs,
+        "about_not_differ": any_about and not (shared.tolls_differ or shared.victims_differ),
         "same_sentence": same_sentence,
     }
 
@@ -63,13 +133,9 @@ def collect(gold_path: Path, texts_path: Path, parts: set[str]) -> list[dict[str
     for gold in load_gold(gold_path):
         if gold.part not in parts or gold.part in NEVER:
             continue
-        message = gold_article_message(gold, texts, texts_path)
-        reading = pipeline.read(message)
-        telling = Telling(reading.doc, reading.drafts, reading.sole)
-        events = [to_message(message, reading.doc, d, telling=telling) for d in reading.drafts]
-        verdicts = [v for v in score_article(gold, events, Scores()) if v["verdict"] != "missed"]
+        reading, verdicts = read_scored(pipeline, gold, texts, texts_path)
         drafts = reading.drafts
-        abouts = [about(reading.doc, d) for d in drafts]
+        abouts = [measured(reading.doc, d) for d in drafts]
         words = len(reading.doc.text.split())
         article = Article.of(reading.doc, drafts)
         for j in range(len(drafts)):

@@ -38,12 +38,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from merge_pairs import Article, Weights, pair_clues
+from merge_pairs import Article, Weights, pair_clues, read_scored
 
 from newsevents.evaluation.article_gold import load_gold, read_texts
-from newsevents.evaluation.articles import Scores, gold_article_message, score_article
-from newsevents.extraction.output.confidence import Telling
-from newsevents.extraction.output.message import to_message
 from newsevents.extraction.pipeline import Pipeline
 
 FIT_PARTS = "web,webtune,web2,web3,web4,web5"
@@ -74,11 +71,7 @@ def collect(gold_path: Path, texts_path: Path, parts: set[str]) -> list[Pair]:
     for gold in load_gold(gold_path):
         if gold.part not in parts:
             continue
-        message = gold_article_message(gold, texts, texts_path)
-        reading = pipeline.read(message)
-        telling = Telling(reading.doc, reading.drafts, reading.sole)
-        events = [to_message(message, reading.doc, d, telling=telling) for d in reading.drafts]
-        verdicts = [v for v in score_article(gold, events, Scores()) if v["verdict"] != "missed"]
+        reading, verdicts = read_scored(pipeline, gold, texts, texts_path)
         order = sorted(
             range(len(reading.drafts)),
             key=lambda i: (min(reading.drafts[i].sentences), reading.drafts[i].trigger.span.start),

@@ -11,15 +11,21 @@ built (short, four events or more, several places or days, a sentence opening th
 Tried as a last merging stage after the rules (folding the pairs a logistic model over these
 clues found likely, the later event into the earlier): it was measured and not kept
 (docs/quality.md, "Eighth round, a learned last merge"), so the clues live here, beside the
-tool that fits and cross-validates them, and not in the pipeline.
+tool that fits and cross-validates them, and not in the pipeline. ``read_scored`` labels an
+article's events against the gold for both pair tools (``tools/about_pairs.py`` too).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+from newsevents.evaluation.article_gold import GoldArticle
+from newsevents.evaluation.articles import Scores, gold_article_message, score_article
 from newsevents.extraction.document import Document
 from newsevents.extraction.events.draft import EventDraft, tells_a_toll
 from newsevents.extraction.events.generic_violence import is_generic
@@ -27,6 +33,9 @@ from newsevents.extraction.events.place_nesting import place_fits
 from newsevents.extraction.events.precision import most_precise_first
 from newsevents.extraction.events.story_cues import told_as_new, told_places
 from newsevents.extraction.ontology import event_type, is_violent
+from newsevents.extraction.output.confidence import Telling
+from newsevents.extraction.output.message import to_message
+from newsevents.extraction.pipeline import Pipeline, Reading
 
 # A short story: a headline, a lead and a few paragraphs.
 _SHORT_SENTENCES = 10
@@ -171,3 +180,19 @@ def pair_clues(article: Article, first: EventDraft, later: EventDraft) -> dict[s
         "same_type_and_place": same_type and same_place,
         "lead_in_short": lead_one and short,
     }
+
+
+def read_scored(
+    pipeline: Pipeline,
+    gold: GoldArticle,
+    texts: dict[str, tuple[str, str, dt.date | None]],
+    texts_path: Path,
+) -> tuple[Reading, list[dict[str, Any]]]:
+    """The pipeline's reading of a gold article and the verdict on each event it publishes,
+    in the drafts' order (the occurrences it missed left out): what the pair tools label."""
+    message = gold_article_message(gold, texts, texts_path)
+    reading = pipeline.read(message)
+    telling = Telling(reading.doc, reading.drafts, reading.sole)
+    events = [to_message(message, reading.doc, d, telling=telling) for d in reading.drafts]
+    verdicts = [v for v in score_article(gold, events, Scores()) if v["verdict"] != "missed"]
+    return reading, verdicts

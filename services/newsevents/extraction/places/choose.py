@@ -1,7 +1,8 @@
 """Which place a name is: disambiguation for :mod:`.places`, in the article's :mod:`.context`.
 
 Disambiguation
-    The candidates of one key go through the filters of ``_FILTERS`` in turn, then the best
+    The candidates of one key go through the filters of ``_FILTERS`` in turn (those that read
+    where the article is in :mod:`.whereabouts`), then the best
     ranked by :mod:`.ranking` wins: country named in the article (names, demonyms, big unambiguous
     cities, named actors of one country: "the OSCE SMM", "al-Shabaab"), admin1 region named in
     the article (strongest when named beside the place: "Dandume (Funtua LGA, Katsina)",
@@ -21,15 +22,21 @@ from collections.abc import Callable, Sequence
 
 from ..document import LOCAL_PRECISIONS, PlacePrecision
 from .context import Context
-from .gazetteer import PRECISIONS, SMALL_PLACE, Gazetteer, Kind, Place
+from .gazetteer import (
+    BIG_CITY,
+    CITY_POPULATION,
+    PRECISIONS,
+    SMALL_PLACE,
+    WORLD_CITY,
+    Gazetteer,
+    Kind,
+    Place,
+)
 from .keys import ARABIC_NAMES, light_key, loose_of_light, name_key
 from .ranking import score
 from .surface import Match
+from .whereabouts import in_monitored_areas, named_beside, one_country_article
 from .words import Mode
-
-BIG_CITY = 500_000  # still this city when glued to other capitalised words
-WORLD_CITY = 2_000_000  # alternate names known world-wide ("Bombay")
-CITY_POPULATION = 100_000  # a city, not a town: known by its name beyond its region
 
 
 def choose(
@@ -196,93 +203,6 @@ def _spelling_of(name: str, alternate: str) -> bool:
     return len(short) >= 5 and (long.startswith(short) or long.endswith(short))
 
 
-def _one_country_article(
-    candidates: list[int], match: Match, places: Sequence[Place], context: Context
-) -> list[int]:
-    """In an article about one country (told twice, and at least five times as often as any
-    other), a mid-sized town of a country it never names is a misreading ("the Deal shaft near
-    Avdiivka, Donetsk" is no Deal of Kent; "al-Zahraa neighbourhood in Homs" in a Syrian report
-    naming London once is no Ez Zahra of Tunisia) unless it is a city."""
-    told = [count for _, count in context.countries.most_common(2) if count]
-    if not told or told[0] < 2 or (len(told) > 1 and told[0] < 5 * told[1]):
-        return candidates
-    return [
-        i
-        for i in candidates
-        if places[i].country_code in context.countries
-        or places[i].kind != Kind.GEONAMES
-        or places[i].population >= 50_000
-    ]
-
-
-def _named_beside(
-    candidates: list[int], match: Match, places: Sequence[Place], context: Context
-) -> list[int]:
-    """A village located in a province ("Hadar village in the countryside of Y province") is
-    that province's Hadar if one is known, and else an unknown village there (the
-    event lands on the province), not Al Hadar of Iraq nor Dara of another province ("Adra in
-    Damascus countryside"). Cities keep their sense."""
-    if not match.provinces_beside:
-        return candidates
-    if match.mode == "locality":
-        # "the X neighborhood of the Syrian city of Aleppo": a neighbourhood lies
-        # in its city, whatever bigger place abroad bears its name.
-        return [i for i in candidates if places[i].region in match.provinces_beside]
-    # A town of another country is a namesake ("Kaya in Maradun LGA of Zamfara State" is no
-    # Kaya of Burkina Faso), unless a big city.
-    countries = {country for country, _ in match.provinces_beside}
-    candidates = [
-        i
-        for i in candidates
-        if places[i].country_code in countries
-        or places[i].kind != Kind.GEONAMES
-        or places[i].population >= BIG_CITY
-    ]
-    small = [i for i in candidates if _small(places[i])]
-    if len(small) < len(candidates):
-        return candidates  # a city or a region: known abroad by its name
-    return [i for i in small if places[i].region in match.provinces_beside]
-
-
-def _small(place: Place) -> bool:
-    """A village, town under 100,000, neighbourhood or district."""
-    if place.kind == Kind.GEONAMES:
-        return place.population < CITY_POPULATION
-    if place.kind == Kind.SUPPLEMENT:
-        return place.precision in LOCAL_PRECISIONS
-    return place.kind == Kind.ADMIN2
-
-
-def _in_monitored_areas(
-    candidates: list[int], match: Match, places: Sequence[Place], context: Context
-) -> list[int]:
-    """A monitoring mission's villages lie in the regions it reports from, unless the text
-    names a region beside a place (see :func:`_outside_the_monitored_areas`)."""
-    if not context.monitored or context.regions:
-        return candidates
-    return [i for i in candidates if not _outside_the_monitored_areas(places[i], context)]
-
-
-def _outside_the_monitored_areas(place: Place, context: Context) -> bool:
-    """A village of a monitoring mission's country outside the few regions it reports from, in
-    a region the article does not otherwise touch: an unknown namesake in those regions (a
-    ceasefire monitor's "shelling near Pervomaiske" is not one of the villages so named far
-    from the front). Only for monitors: armed groups raid beyond their usual areas."""
-    if (
-        place.kind not in (Kind.GEONAMES, Kind.SUPPLEMENT, Kind.ADMIN2)
-        or place.population >= SMALL_PLACE
-    ):
-        return False
-    if place.country_code not in {country for country, _ in context.monitored}:
-        return False
-    region = place.region
-    if region is None:
-        return True  # in no known region, so in none of the monitored ones
-    if region in context.monitored:
-        return False
-    return not context.chosen_in(region)
-
-
 def _arabic_spelling(
     candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
@@ -378,9 +298,9 @@ def _own_name_first(
 _FILTERS: tuple[Filter, ...] = (
     _by_mode,
     _in_context,
-    _one_country_article,
-    _named_beside,
-    _in_monitored_areas,
+    one_country_article,
+    named_beside,
+    in_monitored_areas,
     _arabic_spelling,
     _sentence_initial,
     _facility_name,

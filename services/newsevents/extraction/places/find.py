@@ -14,16 +14,16 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..document import Document, PlaceMention, Span, SpanIndex
-from .choose import BIG_CITY, CITY_POPULATION, WORLD_CITY, choose, precision_of
+from .choose import choose, precision_of
 from .context import Context, Region, article_context
 from .enclosure import chained_provinces, unknown_namesakes
-from .gazetteer import Gazetteer, Kind, Place, gazetteer
+from .gazetteer import BIG_CITY, CITY_POPULATION, WORLD_CITY, Gazetteer, Kind, Place, gazetteer
+from .glued import glued_to_name
 from .keys import ARTICLES, key_of_folds, light_key, light_of_folds
 from .surface import (
     Match,
     TokenKind,
     admissible,
-    glued_to_name,
     mode_of,
     opens_sentence,
     scan,

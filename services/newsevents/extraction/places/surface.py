@@ -12,7 +12,7 @@ Filtering
     read, facilities named after a word ("al-Hana Hospital"), compound modifiers
     ("Iran-backed"), acronyms. Demonyms ("Russian" = Russia) and supranational names
     ("Europe", "EU", "Middle East") go to ``doc.place_references``: reported by ``annotate``,
-    never event locations.
+    never event locations. Names glued to other proper nouns are read by :mod:`.glued`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, TypeGuard
+from typing import Literal
 
 from .gazetteer import LOOSE, MAX_TOKENS, Gazetteer, Kind
 from .keys import (
@@ -30,22 +30,20 @@ from .keys import (
     light_of_folds,
     loose_of_light,
 )
-from .tokens import Token, Tokens
+from .tokens import Tokens
 from .words import (
     ADMIN1_WORDS,
     AREA_WORDS,
     DIRECTIONS,
     LOCALITY_WORDS,
     OF_MODES,
-    ROUTE_WORDS,
     RURAL_WORDS,
     STOPWORDS,
     TITLES,
-    UNIT_NOUNS,
     Mode,
 )
 
-_JOINERS = frozenset({" ", "-", "\u2010", "\u2011", "&", " & "})  # "J&K", "Trinidad & Tobago"
+JOINERS = frozenset({" ", "-", "\u2010", "\u2011", "&", " & "})  # "J&K", "Trinidad & Tobago"
 _ABBREVIATED = frozenset({"st", "ste", "mt", "ft"})  # "St. Louis", "Mt. Hermon"
 
 
@@ -86,7 +84,7 @@ def scan(tokens: Tokens, gaz: Gazetteer) -> list[Match]:
     count = len(tokens)
     gaps = [tokens.gap(j, j + 1) for j in range(count - 1)]
     joined = [
-        gap in _JOINERS or (gap == ". " and tokens[j].fold in _ABBREVIATED)
+        gap in JOINERS or (gap == ". " and tokens[j].fold in _ABBREVIATED)
         for j, gap in enumerate(gaps)
     ]
     places = gaz.places
@@ -208,137 +206,6 @@ def title_case_lines(tokens: Tokens) -> list[tuple[int, int]]:
         if words >= 4 and capitals / words > 0.7:
             lines.append(line.span())
     return lines
-
-
-def glued_to_name(
-    tokens: Tokens,
-    match: Match,
-    token_kind: dict[int, TokenKind],
-    headline: bool,
-    big: bool,
-) -> tuple[bool, bool]:
-    """(reject, person-like) from the words right before and after the match.
-
-    "Haj Askar", "Ammar Saleh", "Amer al-Hussein": part of a person's name (and so are later
-    bare mentions of the same name). "Quds Force", "Sada al-Sharqiya": part of an organisation's
-    name. A big place keeps its sense before a capitalised word ("Toronto Transit Commission").
-    """
-    if _hyphenated_to_a_name(tokens, match, token_kind):
-        return True, False  # "Mayo-Sava", "Sud-Kivu": part of a longer name
-    prev = tokens.before(match.first)
-    nxt = _name_word_after(tokens, match)
-    if prev is not None and prev.fold in TITLES:
-        return True, not big
-    if nxt is not None and nxt.cap and nxt.fold in UNIT_NOUNS:
-        return True, False
-    if headline:
-        return False, False
-    if _after_romance_name(tokens, match, token_kind):
-        return True, False  # "Carta de Moçambique reported": an outlet, not the town
-    if token_kind.get(match.first) == "country":
-        return False, False
-    if _names_on(prev, token_kind.get(match.first - 1)) and prev.fold not in ARTICLES:
-        return True, not big
-    if not big and _names_on(nxt, token_kind.get(match.last + 1)) and not nxt.upper:
-        return True, False
-    return False, False
-
-
-def _after_romance_name(tokens: Tokens, match: Match, token_kind: dict[int, TokenKind]) -> bool:
-    """Whether the match ends a Romance-language proper name whose head is no place: "Carta
-    de Moçambique", "Jornal de Angola", "Banco de Mexico" name an outlet or a firm (though
-    "Carta" is also a village somewhere); the longest match has already taken the names that
-    are places ("Rio de Janeiro"). Not after a unit's noun ("Departamento del Cauca", "Estado
-    de Guerrero") nor after a place of several words ("San Jose de Apartado": a village named
-    after its parish, the place read in both)."""
-    connector = tokens.before(match.first)
-    if connector is None or connector.fold not in _ROMANCE_CONNECTORS:
-        return False
-    head = tokens.before(match.first - 1)
-    if not _names_on(head, token_kind.get(match.first - 2)) or head.fold in ARTICLES:
-        return False
-    if head.fold in _ROMANCE_UNIT_NOUNS:
-        return False
-    in_a_longer_place = (  # the head and the word a space before it both of a place's name
-        token_kind.get(match.first - 2) == "place"
-        and tokens.before(match.first - 2) is not None
-        and token_kind.get(match.first - 3) == "place"
-    )
-    return not in_a_longer_place
-
-
-_ROMANCE_CONNECTORS = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", "di"})
-# The nouns of administrative units and settlements in Spanish, Portuguese, French and Italian:
-# the name after them is the unit's ("Departamento del Cauca", "Provincia de Buenos Aires").
-_ROMANCE_UNIT_NOUNS = frozenset(
-    {
-        "departamento", "departement", "département", "estado", "provincia", "província",
-        "province", "municipio", "município", "municipalidad", "distrito", "district",
-        "region", "región", "região", "regione", "comuna", "commune", "comune", "canton",
-        "cantón", "parroquia", "corregimiento", "vereda", "prefectura", "prefecture",
-        "prefettura", "ciudad", "cidade", "ville", "citta", "città", "pueblo", "aldea",
-        "barrio", "bairro", "colonia", "comunidad", "localidad", "territorio", "territoire",
-    }
-)  # fmt: skip
-
-
-def _name_word_after(tokens: Tokens, match: Match) -> Token | None:
-    """The word after a match, an article and the capitalised word it opens read as one
-    capitalised word: in "Sada al-Sharqiya", "Ein al-Furat" the name goes on."""
-    nxt = tokens.after(match.last)
-    if (
-        nxt is not None
-        and nxt.fold in ARTICLES
-        and match.last + 2 < len(tokens)
-        # With a space only "al"/"el" go on a name, as in ``scan``: "Nyeri at Kingongoo
-        # prison" is a place and a prison, "Sada al Sharqiya" one name.
-        and (
-            tokens.gap(match.last + 1, match.last + 2) in _JOINERS - {" "}
-            or (tokens.gap(match.last + 1, match.last + 2) == " " and nxt.fold in ("al", "el"))
-        )
-        and tokens[match.last + 2].cap
-    ):
-        return tokens[match.last + 2]._replace(cap=True, upper=False)
-    return nxt
-
-
-def _hyphenated_to_a_name(tokens: Tokens, match: Match, token_kind: dict[int, TokenKind]) -> bool:
-    """Whether a capitalised word is hyphenated to the match ("Mayo-Sava", "Sud-Kivu"), but for
-    a country or a place before a route word ("Syria-Iraq border", "the Raqqa-Aleppo road")."""
-    for index, (a, b) in (
-        (match.first - 1, (match.first - 1, match.first)),
-        (match.last + 1, (match.last, match.last + 1)),
-    ):
-        if not 0 <= index < len(tokens) or tokens.gap(a, b) != "-":
-            continue
-        word = tokens[index]
-        if not word.cap or word.fold in ARTICLES or word.fold in STOPWORDS:
-            continue
-        kind = token_kind.get(index)
-        if kind == "country" or (kind == "place" and _before_route_word(tokens, b)):
-            continue
-        return True
-    return False
-
-
-def _names_on(word: Token | None, kind: TokenKind | None) -> TypeGuard[Token]:
-    """Whether a neighbouring word carries a proper name on ("Ammar Saleh"): capitalised, no
-    stopword or title, no country or demonym ("Syria Hama" is two places)."""
-    return (
-        word is not None
-        and word.cap
-        and word.fold not in STOPWORDS
-        and word.fold not in TITLES
-        and kind not in ("country", "demonym")
-    )
-
-
-def _before_route_word(tokens: Tokens, index: int) -> bool:
-    """Whether the hyphenated chain of names around token ``index`` precedes "road"..."""
-    while index + 1 < len(tokens) and tokens.gap(index, index + 1) == "-":
-        index += 1
-    after = tokens.word_after(index)
-    return after is not None and tokens[after].fold in ROUTE_WORDS
 
 
 def opens_sentence(text: str, start: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.contracts import AcledFields, ArticleMessage, EventMessage
 from newsevents.evaluation.primary import primary_event
 from newsevents.extraction.pipeline import Pipeline, extract_events
 
@@ -25,6 +25,19 @@ def events_of(body: str) -> list[EventMessage]:
         id="t", body=body, published_at=dt.datetime(2024, 3, 14, tzinfo=dt.UTC)
     )
     return extract_events(article)
+
+
+def events_published(body: str, published: dt.datetime) -> list[EventMessage]:
+    """Events of an article published at ``published`` (the year names some actors' ACLED
+    periods: "Military Forces of Turkey (2002-)")."""
+    return extract_events(ArticleMessage(id="t", body=body, published_at=published))
+
+
+def acled_of(body: str, event_type: str, published: dt.datetime) -> AcledFields:
+    """The ACLED block of the article's first event of ``event_type``, which must exist."""
+    event = next(e for e in events_published(body, published) if e.event_type == event_type)
+    assert event.acled is not None
+    return event.acled
 
 
 def events_on_a_tuesday(body: str, *, include_background: bool = False) -> list[EventMessage]:

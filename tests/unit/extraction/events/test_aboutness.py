@@ -72,13 +72,9 @@ def _about(
     toll_victims: frozenset[str] = frozenset(),
 ) -> About:
     told = [QuantityMention(Span(s, s + 5), "x", "count", v, "fatalities") for v, s in tolls]
-    values = frozenset(q.value for q in told)
     return About(
-        values,
-        values,
+        frozenset(q.value for q in told),
         victims,
-        frozenset(),
-        frozenset(),
         frozenset(),
         toll_victims=toll_victims,
         told_tolls=frozenset((q.value, q.span.start) for q in told),
@@ -90,7 +86,7 @@ def test_one_toll_attached_to_two_events_is_no_shared_toll() -> None:
     # same words, not two tellings that agree.
     assert not shared_about(_about([(5, 100)]), _about([(2, 40), (5, 100)])).toll
     assert shared_about(_about([(5, 100)]), _about([(5, 300)])).toll
-    assert shared_about(_about([(5, 100)]), _about([(2, 300)])).counts_differ
+    assert shared_about(_about([(5, 100)]), _about([(2, 300)])).tolls_differ
 
 
 def test_a_toll_told_twice_outweighs_the_other_nouns_of_its_sentences() -> None:

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsevents.contracts import AcledFields, ArticleMessage
-from newsevents.extraction.pipeline import extract_events
+from newsevents.contracts import AcledFields
+from tests.unit.extraction.events.articles import acled_of
+
+_PUBLISHED = dt.datetime(2016, 5, 4, 12, tzinfo=dt.UTC)
 
 
 def _acled(body: str, event_type: str) -> AcledFields:
-    article = ArticleMessage(
-        id="losses", body=body, published_at=dt.datetime(2016, 5, 4, 12, tzinfo=dt.UTC)
-    )
-    event = next(e for e in extract_events(article) if e.event_type == event_type)
-    assert event.acled is not None
-    return event.acled
+    return acled_of(body, event_type, _PUBLISHED)
 
 
 def test_the_side_told_dying_is_hit_not_the_agent() -> None:

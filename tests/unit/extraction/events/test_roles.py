@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsevents.contracts import AcledFields, ArticleMessage, EventMessage
-from newsevents.extraction.pipeline import extract_events
-from tests.unit.extraction.events.articles import events_of
+from newsevents.contracts import AcledFields, EventMessage
+from tests.unit.extraction.events.articles import acled_of, events_of, events_published
 
-
-def _events(body: str) -> list[EventMessage]:
-    article = ArticleMessage(
-        id="roles", body=body, published_at=dt.datetime(2016, 5, 4, 12, tzinfo=dt.UTC)
-    )
-    return extract_events(article)
+_PUBLISHED = dt.datetime(2016, 5, 4, 12, tzinfo=dt.UTC)
 
 
 def _acled(body: str, event_type: str) -> AcledFields:
-    event = next(e for e in _events(body) if e.event_type == event_type)
-    assert event.acled is not None
-    return event.acled
+    return acled_of(body, event_type, _PUBLISHED)
+
+
+def _events(body: str) -> list[EventMessage]:
+    return events_published(body, _PUBLISHED)
 
 
 def test_an_adjective_names_the_attacker_and_the_killed_are_hit() -> None:

@@ -1,26 +1,19 @@
 """The side a strike is aimed at is hit, never the agent: the holder of what is struck
 ("positions held by X") and the side passing or arriving where a bomb went off
-(`events/link/roles.py`)."""
+(`events/link/hit.py`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from newsevents.contracts import AcledFields, ArticleMessage, EventMessage
-from newsevents.extraction.pipeline import extract_events
+from newsevents.contracts import AcledFields
+from tests.unit.extraction.events.articles import acled_of
 
-
-def _events(body: str) -> list[EventMessage]:
-    article = ArticleMessage(
-        id="aimed", body=body, published_at=dt.datetime(2021, 5, 4, 12, tzinfo=dt.UTC)
-    )
-    return extract_events(article)
+_PUBLISHED = dt.datetime(2021, 5, 4, 12, tzinfo=dt.UTC)
 
 
 def _acled(body: str, event_type: str) -> AcledFields:
-    event = next(e for e in _events(body) if e.event_type == event_type)
-    assert event.acled is not None
-    return event.acled
+    return acled_of(body, event_type, _PUBLISHED)
 
 
 def test_who_holds_the_positions_struck_is_hit_not_who_fires_from_them() -> None:

@@ -32,7 +32,8 @@ from ..crowds import CROWD_TYPES
 from ..detect.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..detect.refinement import hit_unarmed
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
-from .roles import is_hit, told_actors
+from .hit import is_hit
+from .roles import told_actors
 from .status import temporal_status
 from .telling import speaks
 from .when import event_dates

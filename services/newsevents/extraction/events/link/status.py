@@ -20,7 +20,7 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
 - ``habitual``: repeated or ongoing rather than one occurrence ("has repeatedly targeted",
   "have been shelling the city", "is under continued shelling", "in recent weeks");
 - ``earlier``: an earlier incident recalled by comparison ("a similar bombing", "another car
-  bomb killed", "the second such attack");
+  bomb killed", "the second such attack"), or told as earlier or recent (:mod:`.earlier`);
 - kinds of acts ("known for carrying out robberies, bombings and abductions"), a fight
   in the present progressive ("are battling the growth of banditry") and "previously" ahead of
   the trigger (:mod:`.kinds`), as ``habitual`` and ``earlier``;
@@ -46,6 +46,7 @@ from ...document import DateMention, Document, Sentence, Span, sentence_at
 from ...ontology import EventTypeName, is_violent
 from ...vocabulary import MONTH_NAMES
 from ..draft import EventDraft, TemporalStatus
+from .earlier import OPENING, at_the_same_place, compares_similar, tells_earlier, told_as_recent
 from .kinds import goes_on, names_a_kind, told_before
 from .time_frame import counts_a_period_or_tally, without_asides
 from .when import event_dates
@@ -89,8 +90,6 @@ _REPORTED = re.compile(
     r"confirmed|added|according to)\b",
     re.IGNORECASE,
 )
-# Before a date that opens its sentence: nothing, or its preposition.
-_OPENING = re.compile(r"\s*(?:(?:on|in|during|by|at)\s+)?", re.IGNORECASE)
 _CONFLICT = r"(?:war|conflict|crisis|uprising|militancy|insurgency|unrest|revolution)"
 _WAR_TOLL = re.compile(
     # "killed in Syria's 30-month war", "displaced during the conflict"
@@ -132,66 +131,6 @@ _HABITUAL = re.compile(
 # with the trigger's own -ing (not the passive "have been killed", today's toll).
 _PROGRESSIVE_PERFECT = re.compile(r"\b(?:has|have|had) been (?:\w+ing\s+)?$", re.IGNORECASE)
 _CONDUCTING = re.compile(r"\w+ing\s+$")
-# How many weeks, months or years: "a couple of months after", "six years after".
-_COUNT_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"several|many|few|a few|a couple of|some"
-)
-# The nouns an earlier or a similar incident is told by: "a previous attack", "a similar bombing".
-_INCIDENT_NOUNS = (
-    r"(?:attacks?|bombings?|blasts?|strikes?|explosions?|massacres?|incidents?|assaults?|"
-    r"car bombs?)"
-)
-_EARLIER = re.compile(
-    r"\b(?:the (?:second|third|latest) such|previous|earlier)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}{_INCIDENT_NOUNS}\b"
-    r"|\bearlier (?:this|that|last) (?:week|month|year)\b|\ba day (?:earlier|before)\b"
-    r"|\bthe day before\b|\b(?:during |in )?this week alone\b"
-    r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b",
-    re.IGNORECASE,
-)
-# Right before the trigger, an act told as recent, so before the news: "The army recently
-# retook several villages" (not the present perfect, recent news: "two units have recently
-# been set up"), "during the recent attack", "following the recent arrest of its leaders"
-# (unless the sentence gives the act a fresh day).
-_RECENT = re.compile(
-    r"(?<!\bhas )(?<!\bhave )\brecently\s+(?!been\b)(?:[\w-]+\s+)?$"
-    r"|\b(?:the|a|its|their|his|her)\s+recent\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-# Anywhere: the acts told are parts of a recent incident ("21 rockets were fired at the
-# embassy during the recent attack"); only an incident noun, not where the news was told ("police
-# said in a recent statement") nor "in the recent past".
-_IN_A_RECENT = re.compile(
-    r"\b(?:during|in)\s+(?:the|a)\s+recent\s+(?:attacks?|raids?|clash(?:es)?|fighting|"
-    r"bombings?|strikes?|air\s*strikes?|assaults?|ambush(?:es)?|violence|offensives?|"
-    r"shelling|incidents?|unrest)\b",
-    re.IGNORECASE,
-)
-# A fronted cause: what it says happened before it answered ("in response to ..., jets struck").
-_CAUSE_CLAUSE = re.compile(
-    r"\b(?:in (?:response|retaliation|reply) (?:to|for)|after|following)\b", re.IGNORECASE
-)
-# A comparison: "a similar bombing on July 25 killed seven" recalls an earlier incident when it
-# tells a time of its own, and so does one at the news's own place ("in the same market": the
-# same act there today would be the news itself); without either, "a similar incident took
-# place in Sidon" is another occurrence of today's story.
-_SIMILAR = re.compile(
-    rf"\b(?:a|another) similar\s+(?:[\w-]+\s+){{0,2}}{_INCIDENT_NOUNS}\b",
-    re.IGNORECASE,
-)
-_SAME_PLACE = re.compile(
-    r"\b(?:the same|that same)\s+(?!day\b|night\b|time\b)[\w-]+|\bthere\b", re.I
-)
-# Before the trigger: "The offensive came a month after the militia drove out its rivals".
-_SOME_TIME_AFTER = re.compile(
-    rf"\b(?:a|{_COUNT_WORDS}|\d+) (?:weeks?|months?|years?) after\b"
-    # "The attack comes two days after ...", "came just hours after", "follows ...": what
-    # follows "after" is the earlier incident
-    r"|\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:after|on the heels of)\b",
-    re.IGNORECASE,
-)
 # Right after the trigger, in the present and ending its clause: what goes on, not one act
 # ("as the fighting in Alpha continues", "the fight continues."; not "clashes continued on
 # Monday", nor "clashes are still going on today in the Beta area").
@@ -257,17 +196,17 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         or names_a_kind(doc, sentence, draft.trigger.span, told)
     ):
         return "habitual"
-    if _tells_earlier(text, trigger_at, fresh) or _SOME_TIME_AFTER.search(before):
+    if tells_earlier(text, before, trigger_at, fresh):
         return "earlier"
     if not fresh and told_before(told_before_it) and not _news_is_a_standing_state(doc):
         return "earlier"  # in a build-up told as news, what was done before is part of it
     if (
-        (_RECENT.search(before) or _IN_A_RECENT.search(text))
+        told_as_recent(before, text)
         and not fresh
         and not _news_is_a_standing_state(doc)  # a build-up told: what came recently is news
     ):
         return "earlier"
-    if _SIMILAR.search(text) and (_has_own_date(doc, sentence) or _SAME_PLACE.search(text)):
+    if compares_similar(text) and (_has_own_date(doc, sentence) or at_the_same_place(text)):
         return "earlier"
     if (
         (
@@ -302,27 +241,6 @@ def _made_on_a_fresh_day(doc: Document, draft: EventDraft) -> bool:
     accepted a ceasefire", :mod:`.when`) is a day within the news window."""
     date = draft.date
     return date is not None and date.precision == "day" and not _is_old(date, doc.published)
-
-
-def _tells_earlier(text: str, trigger_at: int, fresh: list[int]) -> bool:
-    """Whether the sentence recalls an earlier incident (``_EARLIER``) in the trigger's own
-    clause: "in response to a missile fired the day before, its jets struck a compound" dates
-    the cause, not the strike that answers it. A fresh day told nearer the trigger (``fresh``,
-    offsets in the sentence) is the act's, and the earlier time another's: "Clashes broke out
-    Wednesday in spite of a ceasefire agreed two months ago"."""
-    for match in _EARLIER.finditer(text):
-        fronted = _OPENING.fullmatch(text[: match.start()]) is not None
-        if not fronted and any(
-            abs(at - trigger_at) < abs(match.start() - trigger_at) for at in fresh
-        ):
-            continue  # (an earlier time opening the sentence frames it all: "Earlier this month")
-        cause = _CAUSE_CLAUSE.search(text, 0, match.start())
-        if cause is None or match.end() > trigger_at:
-            return True
-        clause_end = text.find(",", match.end(), trigger_at)
-        if clause_end < 0 or "," in text[cause.end() : match.start()]:
-            return True
-    return False
 
 
 def _fresh_days(doc: Document, sentence: Sentence) -> list[int]:
@@ -386,7 +304,7 @@ def _fronted(sentence: Sentence, mention: DateMention) -> bool:
     """Whether the date opens the sentence ("On September 17 aircraft carried out four strikes
     ... officials said the attack was a mistake", "Last week the ministry stated that the
     airstrikes were an error"): a fronted time frames all the sentence, what it reports too."""
-    return _OPENING.fullmatch(sentence.text[: mention.span.start - sentence.span.start]) is not None
+    return OPENING.fullmatch(sentence.text[: mention.span.start - sentence.span.start]) is not None
 
 
 def _offset(sentence: Sentence, match: re.Match[str]) -> Span:

@@ -80,6 +80,9 @@ def _digested_modules() -> list[Path]:
 LOOSE = "~"  # index namespace of loose (transliteration-folded) keys
 MAX_TOKENS = 5
 SMALL_PLACE = 15_000  # below this, a place must lie in a country the article talks about
+BIG_CITY = 500_000  # still this city when glued to other capitalised words
+WORLD_CITY = 2_000_000  # alternate names known world-wide ("Bombay")
+CITY_POPULATION = 100_000  # a city, not a town: known by its name beyond its region
 
 
 def user_cache_dir() -> Path:

@@ -1,12 +1,13 @@
 """One incident, one event, by what its mentions are ABOUT (:func:`fold_same_victims`).
 
-What an event is about: its victims (their count and noun), its target, its toll, its named
-sides, read from the event's own sentences. Two mentions of one incident share them ("12
+What an event is about: its victims (their noun), its target, its toll and whom the toll
+counts, read from the event's own sentences. Two mentions of one incident share them ("12
 soldiers were killed when militants stormed the base", then "the attack on the base killed 12
 soldiers"); two incidents of one article differ in them. The pass runs after the structural
 passes: it folds what they left apart when the two events share their victims or their target
 and nothing in the text sets them apart (another place, another day, other attackers, a mention
-told as new). ``tools/about_pairs.py`` measures each clue against our article gold.
+told as new). ``tools/about_pairs.py`` measures each clue against our article gold (and the
+clues the pass does not use: counts, target names, named sides).
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ _VICTIM = re.compile(
 )
 
 # What is hit: a building, a convoy, a post, a gathering.
-_TARGET_NOUNS = {
+TARGET_NOUNS = {
     "mosque": "mosque",
     "church": "church",
     "temple": "temple",
@@ -145,45 +146,22 @@ _TARGET_NOUNS = {
     "stadium": "stadium",
 }
 _TARGET = re.compile(
-    r"\b(" + "|".join(sorted(_TARGET_NOUNS, key=len, reverse=True)) + r")(?:s|es)?\b",
+    r"\b(" + "|".join(sorted(TARGET_NOUNS, key=len, reverse=True)) + r")(?:s|es)?\b",
     re.IGNORECASE,
 )
-# A target told by its name: "the Al-Huda Mosque", "Tal Bira police station", "Wadi Sarr
-# checkpoint" (capitalised words right before the noun).
-_NAMED_TARGET = re.compile(
-    r"\b((?:[A-Z][\w'’-]*\s+){1,4})(?i:("
-    + "|".join(sorted(_TARGET_NOUNS, key=len, reverse=True))
-    + r"))\b"
-)
-_CAPITAL = re.compile(r"[A-Z]")
-_SKIP_NAME = frozenset({"the", "a", "an", "this", "that", "police", "army", "military"})
 
 
 @dataclass(frozen=True, slots=True)
 class About:
-    """What one event's own sentences say it is about."""
+    """What one event's own sentences say it is about (what :func:`shares_what` reads)."""
 
     tolls: frozenset[float]
-    counts: frozenset[float]
     victims: frozenset[str]
     targets: frozenset[str]
-    target_names: frozenset[str]
-    sides: frozenset[str]
+    # Whom the tolls' own words count ("12 soldiers"), to tell two equal tolls apart.
     toll_victims: frozenset[str] = frozenset()
     # Each toll with where it is told: one toll attached to two events is no agreement.
     told_tolls: frozenset[tuple[float, int]] = frozenset()
-
-    def __str__(self) -> str:
-        parts = [
-            f"tolls={sorted(self.tolls)}",
-            f"counts={sorted(self.counts)}",
-            f"victims={sorted(self.victims)}",
-            f"targets={sorted(self.targets)}",
-            f"names={sorted(self.target_names)}",
-            f"sides={sorted(self.sides)}",
-            f"toll_victims={sorted(self.toll_victims)}",
-        ]
-        return " ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,71 +169,33 @@ class Shared:
     """What two events' :class:`About` share, and where they differ."""
 
     toll: bool
-    count: bool
     victims: bool
     target: bool
-    target_name: bool
-    side: bool
-    toll_victims: bool
-    counts_differ: bool
+    tolls_differ: bool
     victims_differ: bool
 
-    @property
-    def any(self) -> bool:
-        return self.toll or self.count or self.victims or self.target_name
 
-    @property
-    def differs(self) -> bool:
-        return self.counts_differ or self.victims_differ
-
-
-def _names(text: str) -> set[str]:
-    names: set[str] = set()
-    for match in _NAMED_TARGET.finditer(text):
-        words = [w for w in match.group(1).split() if w.lower() not in _SKIP_NAME]
-        if words and all(_CAPITAL.match(w) for w in words):
-            names.add(" ".join(words).lower() + " " + _TARGET_NOUNS.get(match.group(2).lower(), ""))
-    return names
+def _victims_in(text: str) -> set[str]:
+    """The victims' nouns ``text`` tells, folded to their keys (not the teller: "police said")."""
+    return {_VICTIM_NOUNS.get(m.group(1).lower(), "") for m in _VICTIM.finditer(text)} - {""}
 
 
 def about(doc: Document, draft: EventDraft) -> About:
     """What ``draft``'s own sentences say it is about."""
     victims: set[str] = set()
     targets: set[str] = set()
-    names: set[str] = set()
-    counts: set[float] = set()
     for index in draft.sentences:
         if index >= len(doc.sentences):
             continue
-        sentence = doc.sentences[index]
-        text = sentence.text
-        victims |= {_VICTIM_NOUNS.get(m.group(1).lower(), "") for m in _VICTIM.finditer(text)} - {
-            ""
-        }
-        targets |= {_TARGET_NOUNS.get(m.group(1).lower(), "") for m in _TARGET.finditer(text)} - {
-            ""
-        }
-        names |= _names(text)
-        for quantity in doc.in_sentence(doc.quantities, sentence):
-            if quantity.kind == "count" and quantity.value >= 1:
-                counts.add(quantity.value)
+        text = doc.sentences[index].text
+        victims |= _victims_in(text)
+        targets |= {TARGET_NOUNS.get(m.group(1).lower(), "") for m in _TARGET.finditer(text)} - {""}
     toll_mentions = [q for q in draft.quantities if q.unit == "fatalities" and q.value > 0]
-    tolls = frozenset(q.value for q in toll_mentions)
-    toll_victims = frozenset(
-        _VICTIM_NOUNS.get(m.group(1).lower(), "")
-        for q in toll_mentions
-        for m in _VICTIM.finditer(q.text)
-    ) - {""}
-    sides = frozenset(
-        a.name for a in (draft.actor1, draft.actor2) if a is not None and not a.generic
-    )
+    toll_victims = frozenset(v for q in toll_mentions for v in _victims_in(q.text))
     return About(
-        tolls,
-        frozenset(counts | tolls),
+        frozenset(q.value for q in toll_mentions),
         frozenset(victims),
         frozenset(targets),
-        frozenset(names),
-        sides,
         toll_victims,
         frozenset((q.value, q.span.start) for q in toll_mentions),
     )
@@ -265,13 +205,9 @@ def shared_about(a: About, b: About) -> Shared:
     """What ``a`` and ``b`` share and where they differ."""
     return Shared(
         toll=any(v == w and i != j for v, i in a.told_tolls for w, j in b.told_tolls),
-        count=bool(a.counts & b.counts),
         victims=bool(a.victims & b.victims),
         target=bool(a.targets & b.targets),
-        target_name=bool(a.target_names & b.target_names),
-        side=bool(a.sides & b.sides),
-        toll_victims=bool(a.toll_victims & b.toll_victims),
-        counts_differ=bool(a.tolls and b.tolls and not a.tolls & b.tolls),
+        tolls_differ=bool(a.tolls and b.tolls and not a.tolls & b.tolls),
         victims_differ=bool(a.victims and b.victims and not a.victims & b.victims),
     )
 
@@ -356,7 +292,7 @@ def shares_what(a: About, b: About) -> bool:
     "12 militants"); else both the target and a victims' noun, with no two disjoint kinds of
     victims in their sentences; never two different tolls."""
     shared = shared_about(a, b)
-    if shared.counts_differ:
+    if shared.tolls_differ:
         return False
     if shared.toll:
         # The toll's own words name whom it counts; a sentence's other nouns are often the

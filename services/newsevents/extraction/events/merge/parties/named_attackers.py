@@ -24,7 +24,7 @@ from ....document import ActorMention, Document
 from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import OCCURRED, EventDraft
-from ...link.roles import is_hit
+from ...link.hit import is_hit
 from ...link.telling import is_behind, speaks
 
 _ARMED = frozenset({"armed_group", "militia"})

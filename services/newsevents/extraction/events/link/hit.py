@@ -1,0 +1,178 @@
+"""Who is hit: whether the sentence tells an actor as the one killed, hurt, arrested or
+targeted, so never the agent of the event (:mod:`.roles` picks the sides from that).
+
+- A passive of harm after the actor ("Thirteen civilians were killed", "members of the
+  Northern Defence Front (NDF) were killed") or a verb of dying ("More than a dozen soldiers
+  died as armed groups attacked", "three policemen lost their lives");
+- a headline's count and bare participle ("70 Militants Killed in clashes", "8 persons
+  killed"), or civilians with one;
+- the object of an active verb of harm ("Gunmen kill two police officers"; not "killed in
+  clashes with the army", nor "were shot by police");
+- the owner of the positions, posts or hideouts an attack is aimed at ("strikes on ISIS
+  positions", "shelled army posts"), the holder of what is struck ("positions held by the
+  Houthis");
+- the side told passing or arriving where a bomb went off ("exploded as a police patrol
+  passed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import ActorMention, Document
+
+_HIT_VERBS = (
+    r"killed|injured|wounded|hurt|martyred|arrested|detained|abducted|kidnapped|executed|"
+    r"targeted|captured|eliminated|slain|shot|beheaded|massacred|dead|stabbed|hacked|lynched|"
+    r"assaulted|beaten|attacked|ambushed|gunned|tortured|murdered|raped"
+)
+# "... civilians were killed", "militants from the group were killed", "people have been hurt".
+_TOLD_AS_HIT = re.compile(
+    # (an acronym may follow the name: "members of the Northern Defence Front (NDF) were killed")
+    # (or a phrase between commas: "Three fighters in a militia from Karu, in the west, were
+    # killed")
+    rf"^\)?(?:\s*\([\w-]+\))?(?:,[^,.;:]{{1,40}},)?(?:\s+[\w-]+){{0,3}}?\s+"
+    rf"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
+    rf"\s+(?:\w+ly\s+)?(?:{_HIT_VERBS})\b",
+    re.IGNORECASE,
+)
+# "More than a dozen soldiers died as armed groups attacked", "three policemen lost their lives":
+# the subject of a verb of dying is told as the losses, never as the agent (not across a
+# statement verb: "police said three people died").
+_TOLD_DYING = re.compile(
+    r"^\)?(?:\s*\([\w-]+\))?(?:\s+(?!(?:said|says|say|told|reported|announced)\b)[\w-]+){0,2}?"
+    r"\s+(?:died|perished|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b",
+    re.IGNORECASE,
+)
+# "70 Militants Killed in ...", "8 persons killed, 58 others injured": a counted actor and a
+# bare participle (headline style).
+_COUNT_BEFORE = re.compile(
+    r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens of|scores of|hundreds of))"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+_BARE_PARTICIPLE = re.compile(rf"^\s+(?:{_HIT_VERBS})\b", re.IGNORECASE)
+
+
+# Places and gear that belong to the side they hit: "shelled army positions", "stormed a
+# police checkpoint", "an attack on a police station", "ambushed an army convoy", "targeted
+# ISIS hideouts", "terrorists' positions".
+_TARGET_NOUN = re.compile(
+    r"^['’]?s?['’]?\s+(?:(?:military|forward|advanced|defensive|fortified)\s+)?(?:positions?|"
+    r"posts?|checkpoints?|check-?posts?|stations?|camps?|convoys?|patrols?|bases?|barracks|"
+    r"headquarters|fortifications?|hideouts?|gatherings?|strongholds?|outposts?|depots?|"
+    # what a strike is aimed at: "struck Hezbollah targets", "air strikes on PKK sites"
+    r"targets|sites|facilities|installations|infrastructure)\b",
+    re.IGNORECASE,
+)
+
+
+# What hits the positions: a verb of attack or a preposition of the attack's aim before them
+# ("strikes on ISIS positions", "shelled army posts"), or a passive after them ("ISIS hideouts
+# ... were destroyed").
+_AIMED_AT = re.compile(
+    r"\b(?:on|against|at|targeted|targeting|hit|hitting|struck|striking|shelled|shelling|"
+    r"stormed|storming|attacked|attacking|bombed|bombing|pounded|pounding|raided|raiding|"
+    r"overran|overrunning)\s+(?:(?:the|a|an|their|its|several|two|three|\d+)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_TARGETS_HIT = re.compile(
+    r"^[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:destroyed|hit|targeted|shelled|struck|bombed|pounded|attacked|stormed|overrun)\b",
+    re.IGNORECASE,
+)
+
+
+# The holder of what is struck, told by a participle of holding: "struck positions held by
+# the Houthis", "an arms depot used by the group", "a checkpoint manned by X" (not where the
+# fire came from: "shells fired from areas controlled by X" are X's).
+_HELD_BY = re.compile(
+    r"\b(?:held|controlled|used|run|operated|occupied|manned|guarded|dominated)\s+by\s+"
+    r"(?:the\s+)?(?:(?!by\b|of\b|from\b|with\b|in\b|and\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _owns_target(doc: Document, actor: ActorMention) -> bool:
+    """Whether the actor owns the positions, posts or hideouts an attack is aimed at, or holds
+    what is struck ("positions held by the Houthis")."""
+    after = doc.text[actor.span.end : actor.span.end + 100]
+    before = doc.text[max(0, actor.span.start - 80) : actor.span.start]
+    held = _HELD_BY.search(before)
+    if held is not None and not _FROM_PLACE.search(before[: held.start()]):
+        return True
+    before = before[-60:]
+    target = _TARGET_NOUN.match(after)
+    return target is not None and (
+        _AIMED_AT.search(before) is not None
+        or _TARGETS_HIT.match(after[target.end() :]) is not None
+    )
+
+
+# The side present where it went off, told by a clause of passing or arriving: "a roadside bomb
+# exploded as a police patrol passed", "a bomb went off shortly after soldiers arrived", "an
+# IED exploded when a military vehicle was passing", "shot at when they were returning": the
+# one there is hit, never the agent of what went off.
+_PRESENT_OPENS = re.compile(
+    r"\b(?:as|when|while|after|once)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PRESENT_VERB = re.compile(
+    r"^(?:\s+(?!said\b|says\b|told\b)[\w-]+){0,2}?\s+(?:was\s+|were\s+|had\s+)?"
+    r"(?:passing|passed|pass|arrived|arriving|reached|patrolling|travell?ing|travell?ed|"
+    r"driving|drove|returning|approached|approaching|entered|entering|crossing|crossed)\b",
+    re.IGNORECASE,
+)
+
+
+def _present_where_it_hit(doc: Document, actor: ActorMention) -> bool:
+    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
+    after = doc.text[actor.span.end : actor.span.end + 60]
+    return bool(_PRESENT_OPENS.search(before) and _PRESENT_VERB.match(after))
+
+
+def is_hit(doc: Document, actor: ActorMention) -> bool:
+    """Whether the sentence tells ``actor`` as the one killed, hurt, arrested or targeted, by
+    a passive ("were killed"), a verb of dying ("soldiers died"), a headline's count ("8
+    persons killed"), as the object of an active verb of harm ("killed two police officers")
+    or as the owner of the positions, posts or hideouts hit ("shelled army positions")."""
+    after = doc.text[actor.span.end : actor.span.end + 80]
+    told = _TOLD_AS_HIT.match(after) or _TOLD_DYING.match(after)
+    if told or _object_of_harm(doc, actor) or _owns_target(doc, actor):
+        return True
+    if _present_where_it_hit(doc, actor):
+        return True
+    before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
+    # (a date is no count: "Fri Jun 24 2016 the group kidnapped 300")
+    counted = None if _YEAR_BEFORE.search(before) else _COUNT_BEFORE.search(before)
+    return (counted is not None or actor.kind == "civilians") and bool(
+        _BARE_PARTICIPLE.match(after)
+    )
+
+
+# An active verb of harm and its object: "Gunmen kill two police officers", "Police shoot
+# Somali militiamen", "a blast killed a civilian and two police officers". Not "killed in
+# clashes with the army" (a preposition between) nor "were shot by police" (a passive).
+_OBJECT_OF_HARM = re.compile(
+    r"\b(?:kill|shoot|shot|attack|abduct|kidnap|assault|ambush|behead|stab|hack|lynch|injur|"
+    r"wound|murder|execut|tortur|beat|target)\w*\s+"
+    r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|(?:dozens|scores|hundreds)\s+of|at\s+least|more\s+than|about|"
+    r"nearly|almost|"
+    r"several|some|many|other|"
+    r"more|local|and|\d+|civilians?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|villagers?|"
+    r"herders?|residents?)\s+){0,5}$",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _object_of_harm(doc: Document, actor: ActorMention) -> bool:
+    before = doc.text[max(0, actor.span.start - 80) : actor.span.start]
+    verb = _OBJECT_OF_HARM.search(before)
+    return verb is not None and not _PASSIVE_BEFORE.search(before[: verb.start()])

@@ -1,0 +1,106 @@
+"""Where the article is: the filters of :mod:`.choose` that drop the candidates lying
+outside the places the article tells.
+
+- In an article about one country, a mid-sized town of a country it never names is a
+  misreading ("the Deal shaft near Avdiivka, Donetsk" is no Deal of Kent), unless a city.
+- A village told in a province ("Hadar village in the countryside of Y province") is that
+  province's namesake, or an unknown village there; a neighbourhood lies in its city.
+- A monitoring mission's villages lie in the regions it reports from ("shelling near
+  Pervomaiske" is not one of the villages so named far from the front).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..document import LOCAL_PRECISIONS
+from .context import Context
+from .gazetteer import BIG_CITY, CITY_POPULATION, SMALL_PLACE, Kind, Place
+from .surface import Match
+
+
+def one_country_article(
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
+) -> list[int]:
+    """In an article about one country (told twice, and at least five times as often as any
+    other), a mid-sized town of a country it never names is a misreading ("the Deal shaft near
+    Avdiivka, Donetsk" is no Deal of Kent; "al-Zahraa neighbourhood in Homs" in a Syrian report
+    naming London once is no Ez Zahra of Tunisia) unless it is a city."""
+    told = [count for _, count in context.countries.most_common(2) if count]
+    if not told or told[0] < 2 or (len(told) > 1 and told[0] < 5 * told[1]):
+        return candidates
+    return [
+        i
+        for i in candidates
+        if places[i].country_code in context.countries
+        or places[i].kind != Kind.GEONAMES
+        or places[i].population >= 50_000
+    ]
+
+
+def named_beside(
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
+) -> list[int]:
+    """A village located in a province ("Hadar village in the countryside of Y province") is
+    that province's Hadar if one is known, and else an unknown village there (the
+    event lands on the province), not Al Hadar of Iraq nor Dara of another province ("Adra in
+    Damascus countryside"). Cities keep their sense."""
+    if not match.provinces_beside:
+        return candidates
+    if match.mode == "locality":
+        # "the X neighborhood of the Syrian city of Aleppo": a neighbourhood lies
+        # in its city, whatever bigger place abroad bears its name.
+        return [i for i in candidates if places[i].region in match.provinces_beside]
+    # A town of another country is a namesake ("Kaya in Maradun LGA of Zamfara State" is no
+    # Kaya of Burkina Faso), unless a big city.
+    countries = {country for country, _ in match.provinces_beside}
+    candidates = [
+        i
+        for i in candidates
+        if places[i].country_code in countries
+        or places[i].kind != Kind.GEONAMES
+        or places[i].population >= BIG_CITY
+    ]
+    small = [i for i in candidates if _small(places[i])]
+    if len(small) < len(candidates):
+        return candidates  # a city or a region: known abroad by its name
+    return [i for i in small if places[i].region in match.provinces_beside]
+
+
+def _small(place: Place) -> bool:
+    """A village, town under 100,000, neighbourhood or district."""
+    if place.kind == Kind.GEONAMES:
+        return place.population < CITY_POPULATION
+    if place.kind == Kind.SUPPLEMENT:
+        return place.precision in LOCAL_PRECISIONS
+    return place.kind == Kind.ADMIN2
+
+
+def in_monitored_areas(
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
+) -> list[int]:
+    """A monitoring mission's villages lie in the regions it reports from, unless the text
+    names a region beside a place (see :func:`_outside_the_monitored_areas`)."""
+    if not context.monitored or context.regions:
+        return candidates
+    return [i for i in candidates if not _outside_the_monitored_areas(places[i], context)]
+
+
+def _outside_the_monitored_areas(place: Place, context: Context) -> bool:
+    """A village of a monitoring mission's country outside the few regions it reports from, in
+    a region the article does not otherwise touch: an unknown namesake in those regions (a
+    ceasefire monitor's "shelling near Pervomaiske" is not one of the villages so named far
+    from the front). Only for monitors: armed groups raid beyond their usual areas."""
+    if (
+        place.kind not in (Kind.GEONAMES, Kind.SUPPLEMENT, Kind.ADMIN2)
+        or place.population >= SMALL_PLACE
+    ):
+        return False
+    if place.country_code not in {country for country, _ in context.monitored}:
+        return False
+    region = place.region
+    if region is None:
+        return True  # in no known region, so in none of the monitored ones
+    if region in context.monitored:
+        return False
+    return not context.chosen_in(region)
