@@ -198,12 +198,11 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         return "habitual"
     if tells_earlier(text, before, trigger_at, fresh):
         return "earlier"
-    if not fresh and told_before(told_before_it) and not _news_is_a_standing_state(doc):
-        return "earlier"  # in a build-up told as news, what was done before is part of it
     if (
-        told_as_recent(before, text)
-        and not fresh
-        and not _news_is_a_standing_state(doc)  # a build-up told: what came recently is news
+        not fresh
+        and (told_before(told_before_it) or told_as_recent(before, text))
+        # a build-up told as news: what was done before or came recently is part of it
+        and not _news_is_a_standing_state(doc)
     ):
         return "earlier"
     if compares_similar(text) and (_has_own_date(doc, sentence) or at_the_same_place(text)):
