@@ -17,6 +17,7 @@ from .incidents.aboutness import fold_same_victims
 from .incidents.acts import fold_incident_acts, fold_summaries
 from .incidents.bombers import name_suicide_bombings
 from .incidents.consequences import fold_consequences
+from .incidents.counted import merge_counted_acts_apart
 from .incidents.demonstrations import combine_demonstrations, fold_named_demonstrations
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
@@ -95,7 +96,12 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
 
 
 def merge_drafts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """The drafts after every merging pass, in order."""
-    for merging_pass in MERGING_PASSES:
-        drafts = merging_pass(doc, drafts)
-    return drafts
+    """The drafts after every merging pass, in order; the acts a counting summary stands for
+    are merged apart from the rest and from one another (:mod:`.incidents.counted`)."""
+
+    def merge(group: list[EventDraft]) -> list[EventDraft]:
+        for merging_pass in MERGING_PASSES:
+            group = merging_pass(doc, group)
+        return group
+
+    return merge_counted_acts_apart(doc, drafts, merge)
