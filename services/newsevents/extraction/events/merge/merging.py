@@ -28,6 +28,7 @@ from .parties.civilian_victims import presume_civilian_victims
 from .parties.fought_back import fought_back
 from .parties.named_attackers import name_generic_attackers
 from .places.capital import place_at_the_capital
+from .places.counted_places import split_counted_places
 from .places.elaborated_places import (
     place_from_elaborations,
     place_from_followups,
@@ -60,6 +61,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     place_from_elaborations,
     # A violent act on listed towns ("on Dael, Ebtaa and Tal al-Samn") is one event per town.
     split_listed_places,
+    # An act counted at several places ("in two villages") and the places listed after the
+    # count ("Dunka and Marwa") is one event per place.
+    split_counted_places,
     # A violent act on localities the gazetteer lacks is one event at each, in the place around.
     place_at_localities,
     # A sentence with no act of its own after a violent event places it at the finer place.

@@ -1,0 +1,97 @@
+"""One event per place a counted act went on at: "gunmen torched houses in two villages on
+Monday. The villages, Dunka and Marwa, lie ..." is two events, as monitors code them (one per
+location and day).
+
+A sentence that counts the places of its act ("in two villages", "across three districts",
+"in several provinces", "in both towns") and names them in a list in the same sentence or in
+one of the two after it tells one act per place. ``split_listed_places`` reads a list inside
+a violent act's own sentence; this pass reads the list the count announces wherever it is
+told next, for any act a monitor codes per place (a protest in several towns is a protest in
+each). The list must hold as many places as the count says (at least two for "several"); the
+toll stays with the first place's event (the text rarely says where the dead were), and each
+other place's event is told in the list's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ....document import LOCAL_PRECISIONS, Document, PlaceMention
+from ....text.numbers import WORD_VALUES
+from ...draft import EventDraft
+from .listed_places import coordinated
+
+_WIDE = r"provinces|regions|states|governorates|counties"
+_PLACES = (
+    r"villages|towns|cities|districts|islands|localities|neighbou?rhoods|suburbs|camps|"
+    r"communities|settlements|" + _WIDE
+)
+# "in two villages", "both the towns", "several Iraqi provinces", "four villages in the
+# outskirts of": a count, up to two words, a plural place noun.
+_COUNT = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]|both|several|multiple)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<kind>" + _PLACES + r")\b",
+    re.IGNORECASE,
+)
+_WIDE_KIND = re.compile(_WIDE, re.IGNORECASE)
+
+# How many sentences after the count its list may be told in.
+_REACH = 2
+
+
+def split_counted_places(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each draft whose sentence counts the places of its act, split over the places listed."""
+    result: list[EventDraft] = []
+    for draft in drafts:
+        result.append(draft)
+        found = _counted_list(doc, draft)
+        if found is None:
+            continue
+        index, listed = found
+        own = doc.sentences[draft.sentences[0]].span
+        held = {
+            p.name
+            for p in draft.places
+            if p.precision in LOCAL_PRECISIONS and own.contains(p.span) and p not in listed
+        }
+        new = [p for p in listed if p.name not in held]
+        if not held:  # the count's sentence names no town: the first listed place is the act's
+            first, new = new[0], new[1:]
+            draft.places = [first, *[p for p in draft.places if p is not first]]
+        for place in new:
+            result.append(replace(draft.at([place]), sentences=[index]))
+    return result
+
+
+def _counted_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMention]] | None:
+    """The sentence that lists the places the draft's sentence counts, and its list."""
+    own = draft.sentences[0]
+    match = _COUNT.search(doc.sentences[own].text)
+    if match is None:
+        return None
+    word = match.group("count").lower()
+    exact = 2 if word == "both" else int(WORD_VALUES.get(word, 0) or (word.isdigit() and word))
+    wide = _WIDE_KIND.fullmatch(match.group("kind")) is not None
+    kinds = LOCAL_PRECISIONS | {"admin1"} if wide else LOCAL_PRECISIONS
+    for index in range(own, min(own + 1 + _REACH, len(doc.sentences))):
+        listed = _list_in(doc, index, kinds)
+        if (len(listed) == exact) if exact else len(listed) >= 2:
+            return index, listed
+    return None
+
+
+def _list_in(doc: Document, index: int, kinds: frozenset[str]) -> list[PlaceMention]:
+    """The longest run of places of the sentence joined as one list."""
+    sentence = doc.sentences[index]
+    places = [p for p in doc.in_sentence(doc.places, sentence) if p.precision in kinds]
+    best: list[PlaceMention] = []
+    run: list[PlaceMention] = []
+    for place in places:
+        if run and coordinated(doc.text[run[-1].span.end : place.span.start]):
+            run.append(place)
+        else:
+            run = [place]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len({p.name for p in best}) == len(best) else []

@@ -1,0 +1,65 @@
+"""A counting summary and the acts it counts (events/merge/incidents/counted.py,
+events/merge/places/counted_places.py): "two ambushes" whose body tells each ambush with its
+own toll is two events, not one; "in three towns" with the towns listed after the count is an
+event in each town."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import events_of, fatalities
+
+
+def _at(events: list[EventMessage]) -> list[tuple[str, str]]:
+    return [(e.event_type, e.locations[0].name if e.locations else "") for e in events]
+
+
+_TWO_AMBUSHES = (
+    "Nine policemen were killed on Sunday in two ambushes carried out by bandits in Zamfara"
+    " State, police said.\n\n"
+    "In the first, against a patrol near Gusau, six policemen were killed.\n\n"
+    "Hours later, three more policemen were shot dead near Kaura Namoda."
+)
+
+
+def test_a_summary_counting_two_acts_told_one_by_one_is_two_events_with_their_tolls() -> None:
+    events = events_of(_TWO_AMBUSHES)
+    violent = [e for e in events if fatalities(e)]
+    # Each act its own event with its own toll; the summary's total (9) is on neither.
+    assert sorted(fatalities(e) or 0 for e in violent) == [3, 6]
+    assert len(violent) == 2
+    # Each act takes the summary's day.
+    assert {(e.time.date.isoformat(), e.time.precision) for e in violent} == {("2024-03-10", "day")}
+
+
+def test_a_count_the_body_does_not_match_leaves_the_summary_one_event() -> None:
+    # Three acts counted, two told: the text does not say the body tells the counted acts.
+    body = _TWO_AMBUSHES.replace("two ambushes", "three ambushes")
+    events = events_of(body)
+    # The summary stays an event with its toll.
+    assert 9 in [fatalities(e) for e in events]
+
+
+def test_tolls_that_do_not_add_up_to_the_summary_leave_it_one_event() -> None:
+    # Twelve counted, six and three told: the parts are not the whole (a victims' breakdown or
+    # another source's count), so nothing is set apart.
+    body = _TWO_AMBUSHES.replace("Nine policemen", "Twelve policemen")
+    events = events_of(body)
+    assert 12 in [fatalities(e) for e in events]
+
+
+def test_a_protest_counted_in_three_towns_listed_after_is_a_protest_in_each() -> None:
+    events = events_of(
+        "Thousands of demonstrators marched on Friday in three towns of the north against"
+        " fuel prices.\n\n"
+        "Organisers said the marches were held in Kano, Zaria and Katsina."
+    )
+    assert _at(events) == [("protest", "Kano"), ("protest", "Zaria"), ("protest", "Katsina")]
+
+
+def test_a_list_that_does_not_match_the_count_is_no_split() -> None:
+    events = events_of(
+        "Thousands of demonstrators marched on Friday in three towns of the north against"
+        " fuel prices.\n\n"
+        "Organisers said the largest marches were held in Kano and Zaria."
+    )
+    assert len([e for e in events if e.event_type == "protest"]) == 1
