@@ -63,3 +63,15 @@ def test_a_list_that_does_not_match_the_count_is_no_split() -> None:
         "Organisers said the largest marches were held in Kano and Zaria."
     )
     assert len([e for e in events if e.event_type == "protest"]) == 1
+
+
+def test_a_toll_told_back_with_the_towns_it_was_counted_at_is_an_event_in_each() -> None:
+    events = events_of(
+        "Russian shelling killed six civilians in Kharkiv province over the past day, the"
+        " governor said on Wednesday.\n\n"
+        "He said the deaths were in Izium, Kupiansk and Balakliia."
+    )
+    shellings = [e for e in events if e.event_type == "shelling"]
+    assert sorted(e.locations[0].name for e in shellings) == ["Balakliia", "Izyum", "Kupyansk"]
+    # The toll stays with one event: the text does not say how many died in each town.
+    assert sorted(fatalities(e) or 0 for e in shellings) == [0, 0, 6]

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention
+from ....ontology import is_violent
 from ....text.numbers import WORD_VALUES
 from ...draft import EventDraft
 from .listed_places import coordinated
@@ -35,6 +36,13 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _WIDE_KIND = re.compile(_WIDE, re.IGNORECASE)
+
+# The deaths or acts of the sentence before, told back before the places they were at.
+_TOLD_BACK = re.compile(
+    r"\bthe (?:deaths|dead|victims|casualties|attacks|strikes|raids|shelling|bombings|killings)"
+    r"\s+(?:\w+\s+){0,2}?(?:in|at)\b",
+    re.IGNORECASE,
+)
 
 # How many sentences after the count its list may be told in.
 _REACH = 2
@@ -69,7 +77,7 @@ def _counted_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMent
     own = draft.sentences[0]
     match = _COUNT.search(doc.sentences[own].text)
     if match is None:
-        return None
+        return _told_back(doc, draft)
     word = match.group("count").lower()
     exact = 2 if word == "both" else int(WORD_VALUES.get(word, 0) or (word.isdigit() and word))
     wide = _WIDE_KIND.fullmatch(match.group("kind")) is not None
@@ -79,6 +87,20 @@ def _counted_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMent
         if (len(listed) == exact) if exact else len(listed) >= 2:
             return index, listed
     return None
+
+
+def _told_back(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMention]] | None:
+    """A violent act's toll told again with the places it was counted at, in the next
+    sentence and with no act of its own: "shelling killed six civilians over the past day",
+    then "the deaths were in Lyman, Siversk and Bakhmut"."""
+    index = draft.sentences[0] + 1
+    if not is_violent(draft.event_type) or index >= len(doc.sentences):
+        return None
+    sentence = doc.sentences[index]
+    if _TOLD_BACK.search(sentence.text) is None or doc.in_sentence(doc.triggers, sentence):
+        return None
+    listed = _list_in(doc, index, LOCAL_PRECISIONS)
+    return (index, listed) if len(listed) >= 2 else None
 
 
 def _list_in(doc: Document, index: int, kinds: frozenset[str]) -> list[PlaceMention]:
