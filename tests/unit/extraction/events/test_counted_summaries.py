@@ -75,3 +75,14 @@ def test_a_toll_told_back_with_the_towns_it_was_counted_at_is_an_event_in_each()
     assert sorted(e.locations[0].name for e in shellings) == ["Balakliia", "Izyum", "Kupyansk"]
     # The toll stays with one event: the text does not say how many died in each town.
     assert sorted(fatalities(e) or 0 for e in shellings) == [0, 0, 6]
+
+
+def test_an_act_told_by_its_rank_without_a_toll_counts_none_toward_the_summary() -> None:
+    # The second ambush is told by its rank and killed no one: six and none make the six (it
+    # used to stop the pipeline: a part without a toll).
+    events = events_of(
+        "Six soldiers were killed on Sunday in two ambushes by insurgents in Borno State.\n\n"
+        "In the first, near Konduga, six soldiers were killed.\n\n"
+        "In the second, gunmen opened fire on a convoy outside Bama."
+    )
+    assert sorted(fatalities(e) or 0 for e in events if e.event_type != "deployment") == [0, 6]

@@ -214,5 +214,5 @@ def _adds_up(doc: Document, summary: int, parts: list[int]) -> bool:
     told = _tolls(doc, summary)
     if not told:
         return True
-    total = sum(max(q.value for q in _tolls(doc, p)) for p in parts)
+    total = sum(max((q.value for q in _tolls(doc, p)), default=0) for p in parts)
     return any(q.value == total for q in told)
