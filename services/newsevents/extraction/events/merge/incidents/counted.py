@@ -201,8 +201,8 @@ def _count_in(text: str) -> tuple[int, bool] | None:
 
 
 def _tolls(doc: Document, index: int) -> list[QuantityMention]:
-    """The sentence's death tolls, else its counts of people hit: "three more soldiers were
-    'killed by sniper fire'" (the quote hides the toll's verb from the toll reader)."""
+    """The sentence's death tolls, else its counts of people hit: "two more guards were
+    'shot down by a marksman'" (the quote hides the toll's verb from the toll reader)."""
     sentence = doc.sentences[index]
     counts = [q for q in doc.in_sentence(doc.quantities, sentence) if q.kind == "count"]
     deaths = [q for q in counts if q.unit == "fatalities"]
