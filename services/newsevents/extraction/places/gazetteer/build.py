@@ -23,6 +23,7 @@ from .geonames_dump import DumpPlace
 from .sources import (
     admin1_rows,
     admin_unit_rows,
+    province_rows,
     continent_points,
     country_points,
     demonym_rows,
@@ -341,6 +342,11 @@ def _add_districts(builder: _Builder) -> None:
             name, country, admin1, float(lat), float(lon), 0, "district", "region", Kind.ADMIN2, 0
         )
         builder.add(unit, [name])
+    for name, country, admin1, lat, lon, *alternates in province_rows():
+        province = Place(
+            name, country, admin1, float(lat), float(lon), 0, "province", "region", Kind.ADMIN2, 0
+        )
+        builder.add(province, [name, *alternates])
 
 
 def _add_demonyms(

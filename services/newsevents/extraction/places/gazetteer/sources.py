@@ -32,6 +32,7 @@ DATA_FILES = (
     "country_points.tsv",
     "demonyms.tsv",
     "admin_units.tsv.gz",
+    "provinces.tsv",
 )
 
 
@@ -75,6 +76,14 @@ def admin1_spellings() -> dict[tuple[str, str], tuple[str, ...]]:
 def admin_unit_rows() -> Iterator[list[str]]:
     """Districts and municipalities with a point (see tools/build_admin_units.py)."""
     for line in gzip.decompress(data_bytes("admin_units.tsv.gz")).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def province_rows() -> Iterator[list[str]]:
+    """Provinces of countries the other sources give no second level for (name, country,
+    admin1, lat, lon, alternate names...; see tools/build_provinces.py)."""
+    for line in _data_lines("provinces.tsv"):
         if line and not line.startswith("#"):
             yield line.split("\t")
 
