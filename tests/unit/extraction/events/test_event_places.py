@@ -533,3 +533,27 @@ def test_a_province_named_by_a_bearing_alone_is_no_place() -> None:
     )
     event = events_of(body)[0]
     assert _where(event)[0] == "Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "where"),
+    [
+        (
+            "Gunmen on motorbikes killed six gendarmes at a checkpoint in Zondoma province, in"
+            " the north of Burkina Faso, on Thursday, the army said.",
+            ("Zondoma", "Nord", "BF"),
+        ),
+        (
+            "Two soldiers died in a firefight with communist rebels in Negros Oriental province"
+            " of the Philippines on Tuesday, the military said.",
+            ("Negros Oriental", "Central Visayas", "PH"),
+        ),
+    ],
+)
+def test_a_province_of_a_country_without_a_second_level_elsewhere_is_in_its_region(
+    sentence: str, where: tuple[str, str, str]
+) -> None:
+    # Burkina Faso's and the Philippines' provinces come from provinces.tsv: before it, the
+    # event stayed at a province with no region (or at the country).
+    event = events_of(sentence)[0]
+    assert _where(event)[:3] == where

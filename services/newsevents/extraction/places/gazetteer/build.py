@@ -23,11 +23,11 @@ from .geonames_dump import DumpPlace
 from .sources import (
     admin1_rows,
     admin_unit_rows,
-    province_rows,
     continent_points,
     country_points,
     demonym_rows,
     geonames_json,
+    province_rows,
     supplement_rows,
 )
 

@@ -79,6 +79,25 @@ def test_district_units_name_admin1_regions_that_exist() -> None:
     assert len(rows) > 50_000 and not stale, stale[:5]
 
 
+def test_provinces_fill_a_whole_level_inside_their_regions() -> None:
+    """provinces.tsv (tools/build_provinces.py) gives every province of Burkina Faso (45) and of
+    the Philippines (80 or so) inside a region of admin1.tsv, near that region's towns."""
+    regions = set(admin1_spellings())
+    data = resources.files("newsevents.extraction").joinpath("data/provinces.tsv")
+    rows = [
+        line.split("\t")
+        for line in data.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    by_country = {c: [r for r in rows if r[1] == c] for c in ("BF", "PH")}
+    assert len(by_country["BF"]) == 45 and len(by_country["PH"]) >= 75
+    assert all((country, admin1) in regions for _, country, admin1, *_ in rows)
+    assert all(9 < float(r[3]) < 16 and -6 < float(r[4]) < 3 for r in by_country["BF"])
+    assert all(4 < float(r[3]) < 22 and 116 < float(r[4]) < 127 for r in by_country["PH"])
+    found = {(p.name, p.admin1) for p in gazetteer().search("Negros Occidental")}
+    assert ("Negros Occidental", "Western Visayas") in found
+
+
 def test_boundary_sets_whose_points_miss_their_names_are_dropped(tmp_path: Path) -> None:
     """build_admin_units.py drops a boundary set whose points do not sit at their names."""
     script = Path(__file__).resolve().parents[5] / "tools" / "build_admin_units.py"
