@@ -377,6 +377,20 @@ def _resolve(tokens: Tokens, accepted: list[Match], gaz: Gazetteer, context: Con
         context.admin1 = Counter(region for region in found if region)
 
 
+# "the town of X", "X village": a settlement's name, whatever unit the gazetteer knows by it.
+_TOWN_BEFORE = re.compile(r"\b(?:town|city|village)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TOWN_AFTER = re.compile(r"\s+(?:town|city|village)\b", re.IGNORECASE)
+
+
+def _district_told_as_town(text: str, start: int, end: int, place: Place) -> bool:
+    """A district (a unit named after its seat) that the text tells as a town, city or village
+    is that seat: "the town of Kolofata" is a town, not the district around it."""
+    return place.kind == Kind.ADMIN2 and (
+        _TOWN_BEFORE.search(text, max(0, start - 20), start) is not None
+        or _TOWN_AFTER.match(text, end) is not None
+    )
+
+
 def _mention(tokens: Tokens, match: Match, place: Place, mode: Mode) -> PlaceMention:
     start, end = tokens[match.first].start, tokens[match.last].end
     admin1 = place.region_name
@@ -388,7 +402,9 @@ def _mention(tokens: Tokens, match: Match, place: Place, mode: Mode) -> PlaceMen
         admin1=admin1 or None,
         latitude=place.latitude,
         longitude=place.longitude,
-        precision=precision_of(place, mode),
+        precision="town"
+        if _district_told_as_town(tokens.text, start, end, place)
+        else precision_of(place, mode),
         feature=place.feature,
         geonames_id=place.geonames_id or None,
     )

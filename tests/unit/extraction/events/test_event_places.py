@@ -557,3 +557,17 @@ def test_a_province_of_a_country_without_a_second_level_elsewhere_is_in_its_regi
     # event stayed at a province with no region (or at the country).
     event = events_of(sentence)[0]
     assert _where(event)[:3] == where
+
+
+def test_the_town_an_attack_hit_beats_a_town_named_for_something_else() -> None:
+    # Allakaye is a district of the gazetteer; "the town of Allakaye" is its seat. Tahoua, a
+    # town named in a later sentence about the same attack (where a convoy had been), no
+    # longer wins as the finer place.
+    body = (
+        "Gunmen attacked a town in western Niger on Sunday, killing six villagers, a local"
+        " official said.\n"
+        "The attack hit the town of Allakaye, near the border.\n"
+        "The attack came a day after a convoy of the army left the town of Tahoua."
+    )
+    event = events_of(body)[0]
+    assert _where(event)[:3] == ("Allakaye", "Tahoua", "NE")

@@ -70,3 +70,15 @@ def test_a_small_town_naming_its_institution_and_their_people_is_told_as_where()
 def test_a_name_before_a_noun_of_no_people_is_no_cue() -> None:
     assert places_in("Lodwar prices rose again in the dry season.") == []
     assert places_in("Chuka University announced new fees.") == []
+
+
+def test_a_district_told_as_a_town_is_the_town_it_is_named_after() -> None:
+    # Akwaya is in the gazetteer as a district (geoBoundaries) only: told as a town, it is the
+    # seat, a town; told bare, it stays the unit.
+    places = places_in(
+        "Separatist fighters raided the town of Akwaya in Cameroon on Sunday. Troops later"
+        " patrolled Akwaya district."
+    )
+    town, district = (p for p in places if p.text == "Akwaya")
+    assert (town.precision, town.admin1) == ("town", "South-West")
+    assert district.precision == "region"
