@@ -255,6 +255,8 @@ def _sides(
         _crowd_first(sides, crowd, country_code)
         if draft.event_type in _INTERVENTIONS:
             _rioters_on_protesters(sides)
+        if draft.event_type == "protest_repressed":
+            _force_first(sides)
     for associate in draft.associates:
         associate_name = name(associate)
         side = sides.associates[0 if associate.span.start < trigger_start else 1]
@@ -322,6 +324,15 @@ def _rioters_on_protesters(sides: _Sides) -> None:
     where = sides.actor1[sides.actor1.index("(") :]
     sides.actor2 = f"Protesters {where}"
     sides.actor1 = f"Rioters {where}"
+
+
+def _force_first(sides: _Sides) -> None:
+    """Excessive force against a demonstration is coded as the force's act: the state force
+    that fired on or beat the crowd is actor1, the crowd actor2 ("police shot dead three
+    marchers": Police Forces of X, then Protesters (X)). With no force named the crowd stays
+    first."""
+    if sides.actor2 is not None and _STATE.match(sides.actor2) is not None:
+        sides.actor1, sides.actor2 = sides.actor2, sides.actor1
 
 
 def _crowd_first(sides: _Sides, crowd: str, country_code: str | None) -> None:
