@@ -32,7 +32,7 @@ _FORCE_NOUNS = (
     # attacks of a weapon only a state fields
     r"(?:(?:drone|air|missile|rocket|artillery)\s+and\s+)?"
     r"(?:(?:drone|air|missile|rocket|artillery) ?strikes?|(?:air|missile|artillery) attacks?)|"
-    r"airstrikes|air raids?|raids|strikes?|bombers|bombardment|shelling)"
+    r"airstrikes|air raids?|raids?|strikes?|bombers|bombardment|shelling)"
 )
 # Weapons only a state fields, after "government" ("a government airstrike").
 _STATE_WEAPONS = (
@@ -42,6 +42,8 @@ _STATE_WEAPONS = (
 # The men of a state's forces, after a country's name ("Niger soldiers", "Kenya Police").
 _STATE_MEN = r"soldiers|troops|army|police|policemen|security\s+forces|armed\s+forces|military"
 _POLICE_NOUNS = re.compile(r"security forces|police", re.IGNORECASE)
+# Short forms of demonyms that also name peoples living in neighbouring countries.
+_PEOPLES_ACROSS_BORDERS = frozenset({"Serb", "Croat", "Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Lao"})
 # Short forms ACLED and the press use for countries with long names.
 _SHORT_NAMES = {"US": "US", "U.S.": "US", "UK": "GB", "American": "US", "British": "GB"}
 
@@ -63,8 +65,15 @@ def _country_words() -> dict[str, str]:
     for code, name in country_names().items():
         words[f"{name}'s"] = code
         words[f"{name}’s"] = code
-    for code, demonym, _forms in demonym_rows():
+    for code, demonym, forms in demonym_rows():
         words.setdefault(demonym, code)
+    # An adjective's short form before a weapon or force ("a Saudi raid", "Philippine troops");
+    # not a plural ("Saudis"), nor the name of a people that also lives beyond the country
+    # ("Uzbek forces" in Afghanistan are no army of Uzbekistan).
+    for code, _demonym, forms in demonym_rows():
+        for form in filter(None, forms.split("|")):
+            if not form.endswith("s") and form not in _PEOPLES_ACROSS_BORDERS:
+                words.setdefault(form, code)
     words.update(_SHORT_NAMES)
     return words
 

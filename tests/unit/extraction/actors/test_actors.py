@@ -138,7 +138,7 @@ def test_no_alias_names_two_actors() -> None:
         ("Hizbollah", "Hezbollah"),
         ("Ansarullah", "Houthis"),
         ("Tatmadaw", "Military Forces of Myanmar"),
-        ("FARDC", "Military Forces of Democratic Republic of Congo"),
+        ("FARDC", "Military Forces of the Democratic Republic of Congo"),
         ("Jalisco New Generation Cartel", "Jalisco New Generation Cartel"),
         ("SBU", "Security Service of Ukraine"),
         ("Syrian Army", "Military Forces of Syria"),  # a lower-case word may be capitalised

@@ -176,3 +176,25 @@ def _object_of_harm(doc: Document, actor: ActorMention) -> bool:
     before = doc.text[max(0, actor.span.start - 80) : actor.span.start]
     verb = _OBJECT_OF_HARM.search(before)
     return verb is not None and not _PASSIVE_BEFORE.search(before[: verb.start()])
+
+
+# The holder of the place where it happened, told by its control of the place: "districts under
+# government control", "a village under the control of resistance fighters", "rebel-held
+# towns", "Houthi-controlled areas". Who holds the ground is neither who struck it nor, when
+# the sentence counts its dead, who was hit there.
+_UNDER_CONTROL_OF = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:control|rule)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_UNDER = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CONTROL_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:control|rule)\b", re.IGNORECASE)
+_HELD_AFTER = re.compile(r"^-(?:held|controlled|run|dominated|occupied)\s+\w", re.IGNORECASE)
+
+
+def holds_place(doc: Document, actor: ActorMention) -> bool:
+    """Whether the actor is told only as the holder of a place: "under government control",
+    "under the control of X", "X-held"."""
+    before = doc.text[max(0, actor.span.start - 40) : actor.span.start]
+    after = doc.text[actor.span.end : actor.span.end + 20]
+    if _UNDER_CONTROL_OF.search(before) is not None or _HELD_AFTER.match(after) is not None:
+        return True
+    return _UNDER.search(before) is not None and _CONTROL_AFTER.match(after) is not None

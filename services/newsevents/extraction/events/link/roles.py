@@ -37,7 +37,7 @@ from ...document import ARMED_KINDS, ActorMention, Document, Trigger
 from ...ontology import EventTypeName
 from ..crowds import CROWD_TYPES
 from .defence import defended_sides
-from .hit import is_hit
+from .hit import holds_place, is_hit
 from .telling import clause_start, is_accused, is_behind, speaks, tells_own_act
 
 
@@ -51,6 +51,8 @@ def told_actors(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """The agent and the one hit, as the sentence tells them (see the module's rules)."""
     crowd = event_type in CROWD_TYPES
+    # "shelling of districts under government control": the holder of the ground is no side.
+    actors = [a for a in actors if not holds_place(doc, a)]
     hit = [a for a in actors if not crowd and (a.kind == "civilians" or is_hit(doc, a))]
     # "Lebanon's army said that Israel was behind the fire": the one behind it acted.
     behind = next((a for a in actors if is_behind(doc, a)), None)
@@ -110,8 +112,14 @@ def _agent_before(
     compound = [a for a in before if a.kind in ARMED_KINDS and _compounded(doc, a, trigger)]
     # "police told Anadolu that terrorists detonated ...": the subject of the reported clause,
     # over an actor of the frame that reports it.
-    own = [a for a in before if a.span.start >= clause_start(doc, trigger)]
-    first = own[0] if own else before[0] if before else None
+    opens = clause_start(doc, trigger)
+    own = [a for a in before if a.span.start >= opens]
+    # "the group said in a statement that it had hit an army jeep": the clause's subject is a
+    # pronoun standing for the speaker, so the speaker acts, not an actor of the clause's object.
+    pronoun = next(
+        (a for a in before if a.span.start < opens and tells_own_act(doc, a, trigger)), None
+    )
+    first = pronoun or (own[0] if own else before[0] if before else None)
     agent = compound[-1] if compound else first
     if agent is not None and agent.generic:
         return _members_named(doc, agent, agents)
