@@ -32,7 +32,7 @@ _FORCE_NOUNS = (
     # attacks of a weapon only a state fields
     r"(?:(?:drone|air|missile|rocket|artillery)\s+and\s+)?"
     r"(?:(?:drone|air|missile|rocket|artillery) ?strikes?|(?:air|missile|artillery) attacks?)|"
-    r"airstrikes|air raids?|raids?|strikes?|bombers|bombardment|shelling)"
+    r"airstrikes|air raids?|raids|strikes?|bombers|bombardment|shelling)"
 )
 # Weapons only a state fields, after "government" ("a government airstrike").
 _STATE_WEAPONS = (
