@@ -63,8 +63,9 @@ _SPEAKER_NOUN = (
     r"(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|sources?|commanders?|"
     r"officers?|chief|statement|media\s+office)\s+(?:[\w-]+\s+){0,2}?"
 )
+# (an acronym in brackets may follow the name: "the Northern Front (NF) said")
 _SPEAKS = re.compile(
-    rf"\s+(?:group\s+|movement\s+|forces\s+|{_SPEAKER_NOUN})?(?:also\s+)?"
+    rf"(?:\s*\([\w-]+\))?\s+(?:group\s+|movement\s+|forces\s+|{_SPEAKER_NOUN})?(?:also\s+)?"
     rf"(?:{STATEMENT_VERBS})\b(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))"
 )
 
@@ -95,7 +96,7 @@ _DESCRIBES_SPEAKER_BEFORE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$"
 )
 _DESCRIBES_SPEAKER_AFTER = re.compile(
-    rf"(?:\s+(?:in|at|of|for)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s*,\s+(?:also\s+)?"
+    rf"(?:\s*\([\w-]+\))?(?:\s+(?:in|at|of|for)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s*,?\s+(?:also\s+)?"
     rf"(?:{STATEMENT_VERBS})\b"
 )
 
