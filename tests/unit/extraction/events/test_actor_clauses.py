@@ -1,0 +1,85 @@
+"""Who did it to whom, by the clause each actor stands in (tenth round): the holder of the
+ground, a speaker whose pronoun opens the reported clause, a speaker's acronym, the force that
+fired on a crowd, a country's short adjective, ACLED's article before some countries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .articles import acled_of
+
+_ON = dt.datetime(2021, 11, 2, tzinfo=dt.UTC)
+
+
+def test_the_holder_of_the_ground_is_no_agent() -> None:
+    acled = acled_of(
+        "Shelling of districts of Homs under Syrian government control killed five people on "
+        "Tuesday, a monitor said.",
+        "shelling",
+        _ON,
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Syria)"
+    assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_the_holder_of_a_village_is_not_the_side_hit_when_civilians_die() -> None:
+    acled = acled_of(
+        "An air strike by the army on a village in Sagaing under the control of resistance "
+        "fighters killed at least 12 civilians on Monday, residents said.",
+        "airstrike",
+        _ON,
+    )
+    assert acled.actor1 == "Military Forces of Myanmar (2021-)"
+    assert acled.actor2 == "Civilians (Myanmar)"
+
+
+def test_a_speaker_whose_pronoun_opens_the_reported_clause_acts() -> None:
+    acled = acled_of(
+        "Hezbollah said in a statement that it had hit an Israeli army jeep near the border "
+        "town of Metula with anti-tank missiles on Monday.",
+        "shelling",
+        _ON,
+    )
+    assert acled.actor1 == "Hezbollah"
+
+
+def test_a_speaker_with_an_acronym_in_brackets_is_on_neither_side() -> None:
+    acled = acled_of(
+        "An air strike hit a market in Sagaing on Friday. The attack killed 9 civilians, a "
+        "spokesman for the People’s Defence Force (PDF) told reporters.",
+        "airstrike",
+        _ON,
+    )
+    assert acled.actor1 != "PDF: People's Defense Force"
+    assert acled.actor2 == "Civilians (Myanmar)"
+
+
+def test_the_force_that_fired_on_a_crowd_comes_first() -> None:
+    acled = acled_of(
+        "Police in the Kenyan town of Kisumu shot dead three demonstrators on Monday, "
+        "witnesses said.",
+        "protest_repressed",
+        _ON,
+    )
+    assert acled.actor1 == "Police Forces of Kenya (2013-2022)"
+    assert acled.actor2 == "Protesters (Kenya)"
+
+
+def test_a_countrys_short_adjective_names_its_forces() -> None:
+    acled = acled_of(
+        "A Saudi drone strike killed three people in Saada on Monday, local sources said.",
+        "airstrike",
+        _ON,
+    )
+    assert acled.actor1 == "Military Forces of Saudi Arabia"
+
+
+def test_acled_writes_the_article_before_the_democratic_republic_of_congo() -> None:
+    acled = acled_of(
+        "Congolese soldiers clashed with M23 rebels near Rutshuru in North Kivu on Monday, a "
+        "local official said.",
+        "armed_clash",
+        _ON,
+    )
+    assert acled.actor1 == "Military Forces of the Democratic Republic of Congo (2019-)"
+    assert acled.actor2 == "M23: March 23 Movement"
