@@ -83,14 +83,3 @@ def test_acled_writes_the_article_before_the_democratic_republic_of_congo() -> N
     )
     assert acled.actor1 == "Military Forces of the Democratic Republic of Congo (2019-)"
     assert acled.actor2 == "M23: March 23 Movement"
-
-
-def test_a_side_named_in_a_phrase_before_the_clauses_subject_is_not_its_agent() -> None:
-    body = (
-        "The Turkish army said on Monday that in answer to PKK militants firing a mortar at "
-        "one of its outposts the day before, its warplanes struck a depot used by the PKK in "
-        "the Qandil mountains."
-    )
-    acled = acled_of(body, "airstrike", _ON)
-    assert acled.actor1 == "Military Forces of Turkey (2002-)"
-    assert acled.actor2 == "PKK: Kurdistan Workers Party"

@@ -73,17 +73,11 @@ _SPEAKS = re.compile(
 # The speaker's own act: "the army said it killed", "the ministry said on Sunday that its forces
 # had destroyed", "Israel said they had killed", "the group said in a statement that it had
 # hit an army truck near the border with guided missiles" (where and when it was told may
-# stand between the verb and the clause, and the clause may run on to the weapon). Another
-# side named in a phrase put before the pronoun is not the clause's subject.
+# stand between the verb and the clause, and the clause may run on to the weapon).
 _OWN_ACT = re.compile(
     rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_VERBS}|saying)\b"
     r"(?:\s+(?:on|late|early|in|via|through)\s+(?:(?:a|an|its|their)\s+)?\w+){0,2}"
-    r"(?:\s+that)?\s+"
-    # "said that in answer to X firing at its drone, its jets struck": a phrase put before the
-    # clause's subject tells why or after what; the subject after its comma acts.
-    r"(?:(?:in\s+(?:response|answer|reply|retaliation)\s+(?:to|for)|after|following)\b"
-    r"[^.;]{0,150}?,\s+)?"
-    r"(?:it|they|its|their)\b[^.;]{0,120}$",
+    r"(?:\s+that)?\s+(?:it|they|its|their)\b[^.;]{0,120}$",
     re.IGNORECASE,
 )
 
