@@ -147,6 +147,9 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     sides = _sides(
         draft, time.date, country_code or article_country(doc), striking_state(doc, draft)
     )
+    deaths = fatalities(draft.quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
+    if draft.event_type == "protest_repressed" and deaths > 0:
+        _force_first(sides)
     return AcledFields(
         event_date=time.date,
         time_precision=_TIME_PRECISION.get(time.precision, 2),
@@ -160,9 +163,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         latitude=place.latitude if place is not None else None,
         longitude=place.longitude if place is not None else None,
         geo_precision=_geo_precision(doc, place),
-        fatalities=fatalities(
-            draft.quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR
-        ),
+        fatalities=deaths,
     )
 
 
@@ -255,8 +256,6 @@ def _sides(
         _crowd_first(sides, crowd, country_code)
         if draft.event_type in _INTERVENTIONS:
             _rioters_on_protesters(sides)
-        if draft.event_type == "protest_repressed":
-            _force_first(sides)
     for associate in draft.associates:
         associate_name = name(associate)
         side = sides.associates[0 if associate.span.start < trigger_start else 1]
@@ -327,10 +326,11 @@ def _rioters_on_protesters(sides: _Sides) -> None:
 
 
 def _force_first(sides: _Sides) -> None:
-    """Excessive force against a demonstration is coded as the force's act: the state force
-    that fired on or beat the crowd is actor1, the crowd actor2 ("police shot dead three
-    marchers": Police Forces of X, then Protesters (X)). With no force named the crowd stays
-    first."""
+    """Deadly force against a demonstration is coded as the force's act: the state force that
+    fired on the crowd is actor1, the crowd actor2 ("police shot dead three marchers": Police
+    Forces of X, then Protesters (X)). With no force named the crowd stays first, and so it
+    does when no one died (tear gas and batons: the crowd's demonstration, the force
+    intervening)."""
     if sides.actor2 is not None and _STATE.match(sides.actor2) is not None:
         sides.actor1, sides.actor2 = sides.actor2, sides.actor1
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .articles import acled_of
+from .articles import acled_of, events_published
 
 _ON = dt.datetime(2021, 11, 2, tzinfo=dt.UTC)
 
@@ -83,3 +83,12 @@ def test_acled_writes_the_article_before_the_democratic_republic_of_congo() -> N
     )
     assert acled.actor1 == "Military Forces of the Democratic Republic of Congo (2019-)"
     assert acled.actor2 == "M23: March 23 Movement"
+
+
+def test_a_crowd_dispersed_without_deaths_stays_first() -> None:
+    events = events_published(
+        "Police in Kisumu fired tear gas and beat demonstrators on Monday, witnesses said.", _ON
+    )
+    crowd = [e.acled for e in events if e.event_type.startswith("protest") and e.acled]
+    assert crowd
+    assert all(a.actor1 == "Protesters (Kenya)" for a in crowd)
