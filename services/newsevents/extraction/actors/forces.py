@@ -65,9 +65,9 @@ def _country_words() -> dict[str, str]:
     for code, name in country_names().items():
         words[f"{name}'s"] = code
         words[f"{name}’s"] = code
-    for code, demonym, forms in demonym_rows():
+    for code, demonym, _forms in demonym_rows():
         words.setdefault(demonym, code)
-    # An adjective's short form before a weapon or force ("a Saudi raid", "Philippine troops");
+    # An adjective's short form before a weapon or force ("a Saudi drone strike");
     # not a plural ("Saudis"), nor the name of a people that also lives beyond the country
     # ("Uzbek forces" in Afghanistan are no army of Uzbekistan).
     for code, _demonym, forms in demonym_rows():
