@@ -169,9 +169,10 @@ _GENERIC = re.compile(
     # "army spokesman Colonel X announced": who tells it, not a side
     r"[Ss]pokes(?:m[ae]n|wom[ae]n|persons?|people))\b)"
 )
-# "terrorist rocket attacks", "a terrorist mortar attack": the attacker named by an adjective.
+# "terrorist rocket attacks", "a terrorist mortar attack", "rebel rocket fire", "militant
+# attacks": the attacker named by an adjective.
 _ATTACKER_ADJECTIVE = re.compile(
-    r"(?<![\w-])[Tt]errorists?(?=\s+(?:[\w-]+\s+){0,2}?(?i:attacks?|shelling|shells|bombings?|"
+    r"(?<![\w-])(?:[Tt]errorists?|(?P<rebel>[Rr]ebel)|[Mm]ilitant|[Ii]nsurgent|[Jj]ihadist)(?=\s+(?:[\w-]+\s+){0,2}?(?i:attacks?|shelling|shells|bombings?|"
     r"rockets?|mortars?|car bombs?|explosions?|blasts?|acts?|fire)\b)"
 )
 _GENERIC_KINDS: dict[str, ActorKind] = {
@@ -278,9 +279,8 @@ def generic_actors(text: str, country: str | None) -> list[ActorMention]:
     insurgents = _insurgents(country)
     for match in _ATTACKER_ADJECTIVE.finditer(text):
         span = Span(match.start(), match.end())
-        found.append(
-            ActorMention(span, match.group(), insurgents, "armed_group", country, generic=True)
-        )
+        name = _insurgents(country, "rebels") if match.group("rebel") else insurgents
+        found.append(ActorMention(span, match.group(), name, "armed_group", country, generic=True))
     civilians = f"Civilians ({country_name(country)})"
     for match in _CASUALTIES.finditer(text):
         span = Span(match.start(), match.end())

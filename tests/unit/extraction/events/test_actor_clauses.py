@@ -92,3 +92,11 @@ def test_a_crowd_dispersed_without_deaths_stays_first() -> None:
     crowd = [e.acled for e in events if e.event_type.startswith("protest") and e.acled]
     assert crowd
     assert all(a.actor1 == "Protesters (Kenya)" for a in crowd)
+
+
+def test_the_attacker_named_by_an_adjective_before_the_weapon() -> None:
+    acled = acled_of(
+        "Rebel shelling hit a market in Aleppo on Monday, killing three.", "shelling", _ON
+    )
+    assert acled.actor1 == "Opposition Rebels (Syria)"
+    assert acled.actor2 == "Civilians (Syria)"
