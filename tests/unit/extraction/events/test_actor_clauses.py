@@ -100,3 +100,13 @@ def test_the_attacker_named_by_an_adjective_before_the_weapon() -> None:
     )
     assert acled.actor1 == "Opposition Rebels (Syria)"
     assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_before_acled_typology_of_2019_the_crowd_stays_first() -> None:
+    acled = acled_of(
+        "Police in the Kenyan town of Kisumu shot dead three demonstrators on Monday, "
+        "witnesses said.",
+        "protest_repressed",
+        dt.datetime(2015, 6, 2, tzinfo=dt.UTC),
+    )
+    assert acled.actor1 == "Protesters (Kenya)"
