@@ -35,8 +35,8 @@ def test_the_holder_of_a_village_is_not_the_side_hit_when_civilians_die() -> Non
 
 def test_a_speaker_whose_pronoun_opens_the_reported_clause_acts() -> None:
     acled = acled_of(
-        "Hezbollah said in a statement that it had hit an Israeli army jeep near the border "
-        "town of Metula with anti-tank missiles on Monday.",
+        "Hezbollah said on Monday in a statement that it had hit an Israeli army jeep near "
+        "the border town of Metula with anti-tank missiles.",
         "shelling",
         _ON,
     )
