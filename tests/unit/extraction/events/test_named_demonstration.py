@@ -25,4 +25,6 @@ def test_the_rally_fired_on_as_thousands_protested_is_one_event() -> None:
     assert events[0].locations[0].name == "Kisumu"
     assert fatalities(events[0]) == 3
     assert events[0].acled is not None
-    assert events[0].acled.actor1 == "Protesters (Kenya)"
+    # Deadly force on a crowd since 2019 is the force's act, the crowd hit (tenth round).
+    assert events[0].acled.actor1 == "Police Forces of Kenya (2022-)"
+    assert events[0].acled.actor2 == "Protesters (Kenya)"

@@ -109,7 +109,9 @@ def test_fire_opened_on_a_demonstration_named_at_length_is_excessive_force() -> 
     )
     event = _main(body)
     assert event.codes.acled_sub_event_type == "Excessive force against protesters"
-    assert event.acled.actor2.startswith("Police Forces of Bangladesh")
+    # (deadly force since 2019: the force first, the crowd hit; tenth round, actors)
+    assert event.acled.actor1.startswith("Police Forces of Bangladesh")
+    assert event.acled.actor2 == "Protesters (Bangladesh)"
 
 
 def test_fire_into_the_air_is_not_fire_on_the_crowd() -> None:
