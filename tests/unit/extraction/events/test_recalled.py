@@ -8,6 +8,7 @@ import pytest
 from tests.unit.extraction.events.articles import (
     KAFR_NABL_ELABORATION,
     KAFR_NABL_LEAD,
+    events_of,
     events_on_a_tuesday,
     told_in,
 )
@@ -161,3 +162,17 @@ def test_a_paragraph_turning_back_keeps_the_leads_incident_retold() -> None:
         for e in every
         if e.temporal_status == "background" and "Kafranbel" in {loc.name for loc in e.locations}
     ]
+
+
+def test_an_act_told_at_the_weekend_before_a_later_lead_is_earlier() -> None:
+    """Published on Thursday 14 March 2024, a lead on Wednesday's killing: a car bomb in
+    another province "over the weekend" (by Sunday 10 March at the latest) is earlier."""
+    lead = (
+        "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province on "
+        "Wednesday, a local official said."
+    )
+    weekend = "A car bomb killed two soldiers at a checkpoint in Palmyra over the weekend."
+    body = "\n\n".join([lead, *KAFR_NABL_ELABORATION, weekend, "The province is held by rebels."])
+    published = events_of(body)
+    assert not told_in(published, weekend)
+    assert "Kafranbel" in {loc.name for e in published for loc in e.locations}
