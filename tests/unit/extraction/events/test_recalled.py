@@ -176,3 +176,33 @@ def test_an_act_told_at_the_weekend_before_a_later_lead_is_earlier() -> None:
     published = events_of(body)
     assert not told_in(published, weekend)
     assert "Kafranbel" in {loc.name for e in published for loc in e.locations}
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "Last month, the army killed a militia commander near Saraqib.",
+        "On Thursday, an air strike killed a militia commander in Saraqib.",
+    ],
+)
+def test_a_sentence_pointing_back_at_a_recalled_incident_tells_it_on(recalled: str) -> None:
+    """The sentence after a recalled incident that opens on a demonstrative ("That raid ...")
+    tells what that incident set off, of another type and in the next paragraph too."""
+    pointing = "That strike prompted militiamen to fire rockets at army posts near Jisr al-Shughur."
+    body = "\n\n".join(
+        [KAFR_NABL_LEAD, *KAFR_NABL_ELABORATION, recalled, pointing, "The town is held by rebels."]
+    )
+    assert not told_in(events_on_a_tuesday(body), pointing)
+    every = told_in(events_on_a_tuesday(body, include_background=True), pointing)
+    assert "shelling" in {e.event_type for e in every}
+    assert {e.temporal_status for e in every} == {"background"}
+    news = events_on_a_tuesday(body)
+    assert "Kafranbel" in {loc.name for e in news for loc in e.locations}
+
+
+def test_a_sentence_pointing_back_at_the_news_is_news() -> None:
+    """After the lead's own incident, "That attack prompted ..." tells what it set off today."""
+    pointing = "That attack prompted militiamen to fire rockets at army posts near Jisr al-Shughur."
+    body = "\n\n".join([KAFR_NABL_LEAD, pointing, "The town is held by rebels."])
+    told = told_in(events_on_a_tuesday(body), pointing)
+    assert "shelling" in {e.event_type for e in told}
