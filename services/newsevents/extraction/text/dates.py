@@ -49,6 +49,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # nor a bound ("since Sunday", "until Friday": a period).
     ("weekday", re.compile(rf"(?<![Ss]ince )(?<![Uu]ntil )(?<![Ff]rom )\b(?P<weekday>{WEEKDAY_NAMES})\b(?!,?\s+(?:\d|{_MONTH}))")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
+    # A weekend: "over the weekend", "at the weekend", "last weekend" (not "a weekend getaway").
+    ("weekend", re.compile(r"\b(?:(?:over|at|during|on) the (?:past |last )?|(?P<last>last) |this |past )weekend\b", re.IGNORECASE)),
     ("vague", re.compile(r"\b(?P<vague>recently|in recent (?:days|weeks|months)|lately|previously|over the past (?:few )?(?:days|weeks|months))\b", re.IGNORECASE)),
 )  # fmt: skip
 
@@ -99,6 +101,8 @@ def _resolve(
         return published - dt.timedelta(days=back), "day"
     if kind == "relative":
         return _relative(groups["rel"].lower(), published)
+    if kind == "weekend":
+        return _weekend(published, last=groups["last"] is not None)
     return published, "vague"
 
 
@@ -120,3 +124,18 @@ def _relative(words: str, published: dt.date) -> tuple[dt.date, TimePrecision]:
         "last year": (published.replace(year=published.year - 1, month=1, day=1), "year"),
     }
     return table[words]
+
+
+def _weekend(published: dt.date, *, last: bool) -> tuple[dt.date, TimePrecision]:
+    """The weekend told, by its last day up to publication: the Sunday before (or the Saturday
+    of publication itself); "last weekend" written on a weekend is the one before. An act
+    told at the weekend happened on that day at the latest, so a day before the lead's read
+    from it is before it whatever the weekend's day was."""
+    saturday, sunday = 5, 6
+    weekday = published.weekday()
+    in_weekend = weekday in (saturday, sunday)
+    if last and in_weekend:
+        return published - dt.timedelta(days=weekday + 1), "day"  # the Sunday before
+    if weekday == saturday:
+        return published, "day"
+    return published - dt.timedelta(days=(weekday - sunday) % 7), "day"

@@ -8,6 +8,7 @@ import pytest
 from tests.unit.extraction.events.articles import (
     KAFR_NABL_ELABORATION,
     KAFR_NABL_LEAD,
+    events_of,
     events_on_a_tuesday,
     told_in,
 )
@@ -53,12 +54,51 @@ def test_a_paragraph_not_turning_back_is_news(paragraph: str) -> None:
     assert {e.temporal_status for e in ambush} == {"current"}
 
 
-def test_a_lead_without_a_day_gives_nothing_to_compare_with() -> None:
-    lead = "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province."
+@pytest.mark.parametrize(
+    ("lead", "news"),
+    [
+        # a lead that dates nothing: its day is taken as the day before the report (Monday)
+        ("Gunmen killed four farmers in the village of Kafr Nabl in Idlib province.", ()),
+        # a lead that dates only a non-violent act: the truce's day (Tuesday) is the story's
+        (
+            "A truce between the army and the rebels held across Idlib province on Tuesday, "
+            "despite gunfire near Kafr Nabl, officials said.",
+            ("agreement",),
+        ),
+    ],
+)
+def test_a_lead_without_a_violent_act_on_a_day_still_sets_the_storys_day(
+    lead: str, news: tuple[str, ...]
+) -> None:
+    """Error 9 of the ninth round: a lead that dates no violent act (or nothing at all) set no
+    day, so an act told later on its own day well before the report stayed news."""
     recalled = "On Saturday, militants ambushed an army patrol near Saraqib, killing two soldiers."
     body = "\n\n".join([lead, *KAFR_NABL_ELABORATION, recalled, "The province is held by rebels."])
-    ambush = told_in(events_on_a_tuesday(body), recalled)
-    assert "armed_clash" in {e.event_type for e in ambush}
+    assert not told_in(events_on_a_tuesday(body), recalled), "the recalled ambush is not news"
+    marked = told_in(events_on_a_tuesday(body, include_background=True), recalled)
+    assert "armed_clash" in {e.event_type for e in marked}
+    assert {e.temporal_status for e in marked} == {"background"}
+    assert {loc.name for e in marked for loc in e.locations} == {"Saraqib"}
+    leads = told_in(events_on_a_tuesday(body), lead)
+    assert set(news) <= {e.event_type for e in leads}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the day before the lead's (undated: the day before the report, Monday): still news
+        "On Sunday, militants ambushed an army patrol near Saraqib, killing two soldiers.",
+        # the lead's incident retold on its day, at its place
+        "On Saturday, gunmen opened fire on the farmers in Kafr Nabl, killing four.",
+    ],
+)
+def test_an_undated_lead_keeps_the_day_before_and_its_own_incident(told: str) -> None:
+    lead = "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province."
+    body = "\n\n".join([lead, *KAFR_NABL_ELABORATION, told, "The province is held by rebels."])
+    every = events_on_a_tuesday(body, include_background=True)
+    assert "background" not in {e.temporal_status for e in told_in(every, told)}
+    places = {loc.name for e in events_on_a_tuesday(body) for loc in e.locations}
+    assert {"Kafranbel"} <= places
 
 
 def test_one_block_has_no_paragraph_to_open() -> None:
@@ -122,3 +162,47 @@ def test_a_paragraph_turning_back_keeps_the_leads_incident_retold() -> None:
         for e in every
         if e.temporal_status == "background" and "Kafranbel" in {loc.name for loc in e.locations}
     ]
+
+
+def test_an_act_told_at_the_weekend_before_a_later_lead_is_earlier() -> None:
+    """Published on Thursday 14 March 2024, a lead on Wednesday's killing: a car bomb in
+    another province "over the weekend" (by Sunday 10 March at the latest) is earlier."""
+    lead = (
+        "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province on "
+        "Wednesday, a local official said."
+    )
+    weekend = "A car bomb killed two soldiers at a checkpoint in Palmyra over the weekend."
+    body = "\n\n".join([lead, *KAFR_NABL_ELABORATION, weekend, "The province is held by rebels."])
+    published = events_of(body)
+    assert not told_in(published, weekend)
+    assert "Kafranbel" in {loc.name for e in published for loc in e.locations}
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "Last month, the army killed a militia commander near Saraqib.",
+        "On Thursday, an air strike killed a militia commander in Saraqib.",
+    ],
+)
+def test_a_sentence_pointing_back_at_a_recalled_incident_tells_it_on(recalled: str) -> None:
+    """The sentence after a recalled incident that opens on a demonstrative ("That raid ...")
+    tells what that incident set off, of another type and in the next paragraph too."""
+    pointing = "That strike prompted militiamen to fire rockets at army posts near Jisr al-Shughur."
+    body = "\n\n".join(
+        [KAFR_NABL_LEAD, *KAFR_NABL_ELABORATION, recalled, pointing, "The town is held by rebels."]
+    )
+    assert not told_in(events_on_a_tuesday(body), pointing)
+    every = told_in(events_on_a_tuesday(body, include_background=True), pointing)
+    assert "shelling" in {e.event_type for e in every}
+    assert {e.temporal_status for e in every} == {"background"}
+    news = events_on_a_tuesday(body)
+    assert "Kafranbel" in {loc.name for e in news for loc in e.locations}
+
+
+def test_a_sentence_pointing_back_at_the_news_is_news() -> None:
+    """After the lead's own incident, "That attack prompted ..." tells what it set off today."""
+    pointing = "That attack prompted militiamen to fire rockets at army posts near Jisr al-Shughur."
+    body = "\n\n".join([KAFR_NABL_LEAD, pointing, "The town is held by rebels."])
+    told = told_in(events_on_a_tuesday(body), pointing)
+    assert "shelling" in {e.event_type for e in told}

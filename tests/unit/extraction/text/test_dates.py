@@ -86,3 +86,44 @@ def test_a_date_naming_a_street_is_no_date() -> None:
     doc = document("Mortar shells landed near April 7th Street on Monday.")
     find_dates(doc)
     assert [(m.text, m.date) for m in doc.dates] == [("on Monday", dt.date(2024, 3, 11))]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # on a weekday: the Sunday before (2024-03-10 for a Thursday)
+        (
+            "A roadside bomb hit a convoy over the weekend.",
+            dt.date(2024, 3, 14),
+            dt.date(2024, 3, 10),
+        ),
+        (
+            "A roadside bomb hit a convoy at the weekend.",
+            dt.date(2024, 3, 14),
+            dt.date(2024, 3, 10),
+        ),
+        ("Last weekend, a roadside bomb hit a convoy.", dt.date(2024, 3, 14), dt.date(2024, 3, 10)),
+        # written on a Saturday, the weekend is that day; "last weekend" the one before
+        (
+            "A roadside bomb hit a convoy over the weekend.",
+            dt.date(2024, 3, 16),
+            dt.date(2024, 3, 16),
+        ),
+        ("A roadside bomb hit a convoy last weekend.", dt.date(2024, 3, 16), dt.date(2024, 3, 10)),
+    ],
+)
+def test_a_weekend_is_its_last_day_up_to_publication(
+    text: str, published: dt.date, date: dt.date
+) -> None:
+    """Error 9 of the ninth round: "over the weekend" was no date, so an act told at the
+    weekend before a mid-week story took the report's day."""
+    doc = document(text, published=published)
+    find_dates(doc)
+    assert [(m.date, m.precision) for m in doc.dates] == [(date, "day")]
+    assert "weekend" in doc.dates[0].text
+
+
+def test_a_weekend_outing_is_no_date() -> None:
+    doc = document("The lake is a popular weekend getaway for city residents.")
+    find_dates(doc)
+    assert doc.dates == []

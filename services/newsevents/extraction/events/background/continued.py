@@ -14,6 +14,8 @@ stays news.
 
 from __future__ import annotations
 
+import re
+
 from ...document import LOCAL_PRECISIONS, Document, PlaceMention
 from ..draft import EventDraft
 from ..place_nesting import nested
@@ -68,9 +70,18 @@ def tell_on_recalled(
 def _goes_on(doc: Document, draft: EventDraft, recalled: list[EventDraft]) -> bool:
     """Whether the draft is first told in the sentence right after one that recalls an
     incident of its type, in the same paragraph, at no other town ("21 rockets were fired at
-    the embassy during the recent attack." then "Three rockets hit the outer wall ...")."""
+    the embassy during the recent attack." then "Three rockets hit the outer wall ..."), or
+    in a sentence that opens by pointing back at the incident the sentence before it recalls,
+    of any type and across a paragraph break ("On <weekday>, the army killed a militia
+    commander." then "That raid set off a volley of rockets ...")."""
     first = doc.sentences[min(draft.sentences)]
-    if first.index == 0 or doc.sentences[first.index - 1].paragraph != first.paragraph:
+    if first.index == 0:
+        return False
+    if _POINTS_BACK.match(first.text) is not None and any(
+        first.index - 1 in earlier.sentences for earlier in recalled
+    ):
+        return True
+    if doc.sentences[first.index - 1].paragraph != first.paragraph:
         return False
     towns = _towns(draft.places)
     return any(
@@ -79,6 +90,11 @@ def _goes_on(doc: Document, draft: EventDraft, recalled: list[EventDraft]) -> bo
         and all(any(_same(town, at) for at in _towns(earlier.places)) for town in towns)
         for earlier in recalled
     )
+
+
+# A sentence opening on a demonstrative, alone or before its noun: "That strike set off ...",
+# "This prompted ...", "These raids drew ..." (what it points at is the sentence before).
+_POINTS_BACK = re.compile(r"\s*(?:That|This|These|Those)\b(?!\s+(?:is|was|year|week|month)\b)")
 
 
 def _towns(places: list[PlaceMention]) -> list[PlaceMention]:

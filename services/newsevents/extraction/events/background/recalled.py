@@ -11,7 +11,8 @@ to another incident. Every event first told in such a paragraph at a place outsi
 than the lead's ("On Sunday, ... On Monday, troops raided ..."). The lead's own incident retold
 with its day ("On Sunday, the gunmen stormed the village", after a lead on Monday's funerals
 there) stays news, as does an act told at no place. A lead that tells no violent act on a day
-gives nothing to compare with.
+still sets the story's day for an act told on its own day well before it: its first act's day
+(a truce, a statement's act), or, undated, the day before the report.
 
 A paragraph may also turn back in so many words, with no day: "Previously, the CTD had
 arrested two suspects in Gujranwala", "Prior to that, ...", "Earlier this month, ...", or by
@@ -73,16 +74,23 @@ def recall_earlier_days(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         by_day = _recalling_paragraphs(doc, body, lead_day)
         marked += _mark(doc, drafts, lambda s: s.paragraph in by_day, lead, lead_day)
         marked += _dated_before_the_lead(doc, drafts, lead, lead_day, lead_paragraph)
-    turned = _turning_back(doc, body) - by_day
     first = lead or _first_act(doc, lead_paragraph, drafts)
+    day = _day_of(first.date) if first and first.date and _dated(first) else _before_report(doc)
+    if lead is None and first is not None and (first.date is None or _dated(first)):
+        # A lead that dates no violent act on a day ("A ceasefire held early on <weekday>",
+        # "Gunmen killed five traders, police said") still sets the story's day: its first
+        # act's, else the day before the report. An act on its own day well before it is
+        # another, earlier incident. (A lead told in a week or a month sets no day.)
+        marked += _dated_before_the_lead(doc, drafts, first, day, lead_paragraph)
+    turned = _turning_back(doc, body) - by_day
     if turned and first is not None:
-        day = (
-            _day_of(first.date)
-            if first.date is not None and _dated(first)
-            else doc.published - dt.timedelta(days=1)
-        )
         marked += _mark(doc, drafts, lambda s: s.paragraph in turned, first, day, finer=True)
     return marked
+
+
+def _before_report(doc: Document) -> dt.date:
+    """The day of an undated lead: wire stories tell today what happened yesterday."""
+    return doc.published - dt.timedelta(days=1)
 
 
 def _mark(
