@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ....document import Document, PlaceMention, Sentence
+from ....document import LOCAL_PRECISIONS, Document, PlaceMention, Sentence
 from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import (
@@ -26,6 +26,7 @@ from ...draft import (
 from ...localities import names_another_locality
 from ...place_nesting import nested
 from ...precision import PRECISION_RANK, most_precise_first
+from .aboutness import about, shares_what
 
 
 def merge_repeats(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -56,16 +57,76 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         return False  # "Earlier in the day, two militants were killed in Israeli strikes"
     close = later.sentences[0] - earlier.sentences[-1] <= 2
     if close and CONTINUATION.match(sentence.text):
-        return True
+        return _same_spot(doc, earlier, later)
     same_actor = (
         earlier.actor1 is not None
         and later.actor1 is not None
         and earlier.actor1.name == later.actor1.name
         and not earlier.actor1.generic
     )
-    return (same_actor or _same_crowd(earlier, later)) and _same_region(
-        earlier.places, later.places
+    return (
+        (same_actor or _same_crowd(earlier, later))
+        and _same_region(earlier.places, later.places)
+        and _same_spot(doc, earlier, later)
     )
+
+
+def _same_spot(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """The two acts are told at one spot: their towns (or finer places) are one, or one lies
+    in the other (a town and its neighbourhood); an act told only at a province, region or
+    country holds any town of it (the lead's province, the body's town). A later sentence
+    naming a locality the earlier ones do not (a village the gazetteer lacks) is another spot,
+    unless it also names one of the earlier act's places ("Tilal town of the Marwa district").
+    "They shelled Marwa ... They also shelled the village of Tilal" are two shellings; two
+    mentions at two spots are one all the same when they tell the same act (the same toll, or
+    the same target and victims)."""
+    if _one_town(earlier.places, later.places) and not _another_locality(doc, earlier, later):
+        return True
+    return shares_what(about(doc, earlier), about(doc, later))
+
+
+def _one_town(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
+    """Either names no town or finer place, or a town of one is a town of the other, lies in
+    it or holds it (a list's towns are each the act's: "shelled Marwa and Tilal", then "in
+    Tilal"; "Tilal town of the Marwa district" names both)."""
+    towns = [p for p in first if p.precision in LOCAL_PRECISIONS]
+    others = [p for p in second if p.precision in LOCAL_PRECISIONS]
+    if not towns or not others:
+        return True
+    return any(nested(a, b) or nested(b, a) for a in towns for b in others)
+
+
+def _another_locality(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether the later sentence names a locality the earlier ones do not, and tells it as
+    another place: not by one of the earlier act's places in the same sentence, not as "the
+    operations" or "the raid" just told, not as "the village of X" after "a village"."""
+    index = later.sentences[0]
+    if not names_another_locality(doc, earlier.sentences, index):
+        return False
+    text = doc.sentences[index].text
+    if _THE_ACTS.match(text):
+        return False
+    told = {p.name for p in earlier.places}
+    if any(p.name in told for p in doc.in_sentence(doc.places, doc.sentences[index])):
+        return False
+    kinds = {
+        m.group(1).lower()
+        for i in earlier.sentences
+        for m in _A_PLACE_OF_A_KIND.finditer(doc.sentences[i].text)
+    }
+    return not any(m.group(1).lower() in kinds for m in _THE_PLACE_OF.finditer(text))
+
+
+# A sentence opening on the acts just told: "The operations destroyed ...", "The raid ...".
+_THE_ACTS = re.compile(
+    r"^(?:The|This|These|Those)\s+(?:operations?|attacks?|raids?|(?:air\s?)?strikes?|shelling|"
+    r"bombing|bombardment|assault|offensive|clash(?:es)?)\b"
+)
+# A place told without its name, then by its name: "attacked a farming village", then "the
+# village of Tilal".
+_KINDS = r"(village|town|camp|neighbou?rhood|district|settlement|hamlet)"
+_A_PLACE_OF_A_KIND = re.compile(rf"\ban?\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}\b", re.IGNORECASE)
+_THE_PLACE_OF = re.compile(rf"\bthe\s+{_KINDS}\s+of\b", re.IGNORECASE)
 
 
 def _same_crowd(earlier: EventDraft, later: EventDraft) -> bool:
