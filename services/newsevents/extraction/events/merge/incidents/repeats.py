@@ -75,11 +75,10 @@ def _same_spot(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     """The two acts are told at one spot: their towns (or finer places) are one, or one lies
     in the other (a town and its neighbourhood); an act told only at a province, region or
     country holds any town of it (the lead's province, the body's town). A later sentence
-    naming a locality the earlier ones do not (a village the gazetteer lacks) is another spot,
-    unless it also names one of the earlier act's places ("Tilal town of the Marwa district").
-    "They shelled Marwa ... They also shelled the village of Tilal" are two shellings; two
-    mentions at two spots are one all the same when they tell the same act (the same toll, or
-    the same target and victims)."""
+    that names a locality the earlier ones do not, told as beside the first ("in adjacent
+    Tilal village"), is another spot. "They shelled Marwa ... Army artillery pounded Tilal"
+    in one province are two shellings; two mentions at two spots are one all the same when
+    they tell the same act (the same toll, or the same target and victims)."""
     if _one_town(earlier.places, later.places) and not _another_locality(doc, earlier, later):
         return True
     return shares_what(about(doc, earlier), about(doc, later))
@@ -97,36 +96,21 @@ def _one_town(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
 
 
 def _another_locality(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
-    """Whether the later sentence names a locality the earlier ones do not, and tells it as
-    another place: not by one of the earlier act's places in the same sentence, not as "the
-    operations" or "the raid" just told, not as "the village of X" after "a village"."""
+    """Whether the later sentence names a locality the earlier ones do not, told as beside
+    the one before ("then torched the houses of adjacent X village", "the neighbouring town
+    of Y")."""
     index = later.sentences[0]
-    if not names_another_locality(doc, earlier.sentences, index):
-        return False
-    text = doc.sentences[index].text
-    if _THE_ACTS.match(text):
-        return False
-    told = {p.name for p in earlier.places}
-    if any(p.name in told for p in doc.in_sentence(doc.places, doc.sentences[index])):
-        return False
-    kinds = {
-        m.group(1).lower()
-        for i in earlier.sentences
-        for m in _A_PLACE_OF_A_KIND.finditer(doc.sentences[i].text)
-    }
-    return not any(m.group(1).lower() in kinds for m in _THE_PLACE_OF.finditer(text))
+    return _ANOTHER_PLACE.search(doc.sentences[index].text) is not None and (
+        names_another_locality(doc, earlier.sentences, index)
+    )
 
 
-# A sentence opening on the acts just told: "The operations destroyed ...", "The raid ...".
-_THE_ACTS = re.compile(
-    r"^(?:The|This|These|Those)\s+(?:operations?|attacks?|raids?|(?:air\s?)?strikes?|shelling|"
-    r"bombing|bombardment|assault|offensive|clash(?:es)?)\b"
+# A place told as beside the one before: "in adjacent X village", "the neighbouring town of Y".
+_ANOTHER_PLACE = re.compile(
+    r"\b(?:adjacent|nearby|neighbou?ring|another|other|next)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:villages?|towns?|camps?|neighbou?rhoods?|districts?|settlements?|hamlets?)\b",
+    re.IGNORECASE,
 )
-# A place told without its name, then by its name: "attacked a farming village", then "the
-# village of Tilal".
-_KINDS = r"(village|town|camp|neighbou?rhood|district|settlement|hamlet)"
-_A_PLACE_OF_A_KIND = re.compile(rf"\ban?\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}\b", re.IGNORECASE)
-_THE_PLACE_OF = re.compile(rf"\bthe\s+{_KINDS}\s+of\b", re.IGNORECASE)
 
 
 def _same_crowd(earlier: EventDraft, later: EventDraft) -> bool:
