@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ....document import LOCAL_PRECISIONS, Document, PlaceMention, Sentence
+from ....document import Document, PlaceMention, Sentence
 from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import (
@@ -79,20 +79,9 @@ def _same_spot(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     Tilal village"), is another spot. "They shelled Marwa ... Army artillery pounded Tilal"
     in one province are two shellings; two mentions at two spots are one all the same when
     they tell the same act (the same toll, or the same target and victims)."""
-    if _one_town(earlier.places, later.places) and not _another_locality(doc, earlier, later):
+    if not _another_locality(doc, earlier, later):
         return True
     return shares_what(about(doc, earlier), about(doc, later))
-
-
-def _one_town(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
-    """Either names no town or finer place, or a town of one is a town of the other, lies in
-    it or holds it (a list's towns are each the act's: "shelled Marwa and Tilal", then "in
-    Tilal"; "Tilal town of the Marwa district" names both)."""
-    towns = [p for p in first if p.precision in LOCAL_PRECISIONS]
-    others = [p for p in second if p.precision in LOCAL_PRECISIONS]
-    if not towns or not others:
-        return True
-    return any(nested(a, b) or nested(b, a) for a in towns for b in others)
 
 
 def _another_locality(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
