@@ -72,13 +72,10 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
 
 
 def _same_spot(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
-    """The two acts are told at one spot: their towns (or finer places) are one, or one lies
-    in the other (a town and its neighbourhood); an act told only at a province, region or
-    country holds any town of it (the lead's province, the body's town). A later sentence
-    that names a locality the earlier ones do not, told as beside the first ("in adjacent
-    Tilal village"), is another spot. "They shelled Marwa ... Army artillery pounded Tilal"
-    in one province are two shellings; two mentions at two spots are one all the same when
-    they tell the same act (the same toll, or the same target and victims)."""
+    """The two acts are told at one spot unless the later sentence names a locality the
+    earlier ones do not, told as beside the first ("then torched the houses of adjacent
+    Tilal village"); two mentions at two spots are one all the same when they tell the same
+    act (the same toll, or the same target and victims)."""
     if not _another_locality(doc, earlier, later):
         return True
     return shares_what(about(doc, earlier), about(doc, later))
