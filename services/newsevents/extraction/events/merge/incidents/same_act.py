@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ....document import Document, PlaceMention
-from ....ontology import EventTypeName, is_violent
+from ....ontology import EventTypeName, is_violent, severity
 from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, told_as_another
 from ...generic_violence import is_generic, is_violent_act
 from ...place_nesting import nested
@@ -240,6 +240,10 @@ def fold_same_acts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             kept.append(draft)
             continue
         take_fields(target, draft)
+        if severity(draft.event_type) < severity(target.event_type):
+            # How the act was done (shelling) names it over who did it to whom (a clash).
+            target.event_type, target.trigger = draft.event_type, draft.trigger
+            target.sentence_span = draft.sentence_span
         acts.pop(id(target), None)
         folded.add(id(draft))
     return [d for d in drafts if id(d) not in folded]
