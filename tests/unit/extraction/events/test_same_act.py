@@ -5,14 +5,19 @@ toll, another town or victims of another kind keep them apart."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from newsevents.contracts import EventMessage
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.extraction.events.link.linking import link_drafts
 from newsevents.extraction.events.merge.incidents.same_act import (
     Act,
+    fold_same_acts,
     shared_slot,
     slots_conflict,
 )
+from newsevents.extraction.pipeline import Pipeline
 from tests.unit.extraction.events.articles import events_of, fatalities
 
 _SHELLING = (
@@ -65,6 +70,24 @@ def test_a_roundups_items_at_two_towns_stay_apart_though_their_tolls_agree() -> 
         " there, the monitor added."
     )
     assert _summary(events) == [("shelling", "Ariha", 2), ("armed_clash", "Saraqib", 2)]
+
+
+def test_the_act_kept_takes_the_graver_type_of_the_two() -> None:
+    """The linked drafts, before any other merging pass: the killing told in the lead and the
+    shelling that retells its toll are one act, named by how it was done."""
+    body = (
+        "Heavy fighting raged on Tuesday, and three civilians were killed, the regional"
+        " governor said.\n\n"
+        "Russian forces shelled the northern districts of Kharkiv, killing three civilians,"
+        " he added."
+    )
+    published = dt.datetime(2024, 3, 14, tzinfo=dt.UTC)
+    doc = Pipeline().read(ArticleMessage(id="t", body=body, published_at=published)).doc
+    drafts = fold_same_acts(doc, link_drafts(doc))
+    assert [(d.event_type, d.trigger.text, d.sentences) for d in drafts] == [
+        ("armed_clash", "fighting", [0]),
+        ("shelling", "shelled", [0, 1]),
+    ]
 
 
 def _act(
