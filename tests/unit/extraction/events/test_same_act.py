@@ -14,6 +14,7 @@ from newsevents.extraction.events.link.linking import link_drafts
 from newsevents.extraction.events.merge.incidents.same_act import (
     Act,
     fold_same_acts,
+    read_act,
     shared_slot,
     slots_conflict,
 )
@@ -88,6 +89,21 @@ def test_the_act_kept_takes_the_graver_type_of_the_two() -> None:
         ("armed_clash", "fighting", [0]),
         ("shelling", "shelled", [0, 1]),
     ]
+
+
+def test_the_object_an_act_names_is_read_with_its_name() -> None:
+    body = (
+        "Gunmen stormed the Al-Noor mosque in Kano on Friday, wounding six worshippers.\n\n"
+        "Militants attacked an army base near Maiduguri on Saturday."
+    )
+    published = dt.datetime(2024, 3, 14, tzinfo=dt.UTC)
+    doc = Pipeline().read(ArticleMessage(id="t", body=body, published_at=published)).doc
+    acts = {d.trigger.text: read_act(doc, d) for d in link_drafts(doc)}
+    assert acts["stormed"].targets == {"mosque"}
+    assert acts["stormed"].named_targets == {"al-noor mosque"}
+    # "army" is no name: the base is told by its noun only
+    assert acts["attacked"].targets == {"base"}
+    assert acts["attacked"].named_targets == frozenset()
 
 
 def _act(

@@ -46,13 +46,13 @@ _DISTINCT_TARGETS = frozenset(TARGET_NOUNS.values()) - {
     "office",
     "station",
 }
-# A target noun (its name before it: capitalised words) in the words around the trigger.
+# A target noun in the words around the trigger (its name, capitalised words, read before it).
 _TARGET = re.compile(
-    r"((?:[A-Z][\w'’-]*\s+){0,3})(?:[a-z][\w-]*\s+)?\b("
-    + "|".join(sorted(TARGET_NOUNS, key=len, reverse=True))
-    + r")(?:s|es)?\b",
+    r"\b(" + "|".join(sorted(TARGET_NOUNS, key=len, reverse=True)) + r")(?:s|es)?\b",
     re.IGNORECASE,
 )
+# How many words of a target's name are read.
+_NAME_WORDS = 3
 # How many words after the trigger its object may be told, and before it (a compound, "the
 # base attack", "a convoy ambush").
 _AFTER_WORDS = 8
@@ -86,19 +86,31 @@ def _window(doc: Document, draft: EventDraft) -> str:
     return " ".join([*before, draft.trigger.text, *after])
 
 
+def _name_before(words: list[str]) -> str:
+    """The capitalised words right before a target noun, its name ("Al-Noor" in "stormed the
+    Al-Noor mosque"), lowered; "" when none."""
+    name: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or word.lower() in _NOT_A_NAME:
+            break
+        name.insert(0, word)
+    return " ".join(name).lower()
+
+
 def read_act(doc: Document, draft: EventDraft) -> Act:
     """What ``draft``'s act names: its tolls and their victims, its object."""
     tolls = [q for q in draft.quantities if q.unit == "fatalities" and q.value > 0]
     targets: set[str] = set()
     named: set[str] = set()
-    for match in _TARGET.finditer(_window(doc, draft)):
-        noun = TARGET_NOUNS.get(match.group(2).lower())
+    window = _window(doc, draft)
+    for match in _TARGET.finditer(window):
+        noun = TARGET_NOUNS.get(match.group(1).lower())
         if noun is None or noun not in _DISTINCT_TARGETS:
             continue
         targets.add(noun)
-        words = [w for w in match.group(1).split() if w.lower() not in _NOT_A_NAME]
-        if words and all(w[:1].isupper() for w in words):
-            named.add(" ".join(words).lower() + " " + noun)
+        name = _name_before(window[: match.start()].split()[-_NAME_WORDS:])
+        if name:
+            named.add(f"{name} {noun}")
     return Act(
         frozenset((q.value, q.span.start) for q in tolls),
         frozenset(v for q in tolls for v in victims_in(q.text)),
