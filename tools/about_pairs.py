@@ -179,7 +179,7 @@ def collect(gold_path: Path, texts_path: Path, parts: set[str]) -> list[dict[str
                 one_sentence = trigger_sentences[i] is trigger_sentences[j]
                 first, later = sorted((i, j), key=lambda k: min(drafts[k].sentences))
                 structure = pair_clues(article, drafts[first], drafts[later])
-                clues = _clues(abouts[i], abouts[j], same_sentence)
+                clues: dict[str, object] = dict(_clues(abouts[i], abouts[j], same_sentence))
                 clues.update(_act_clues(reading.doc, drafts[first], drafts[later]))
                 rows.append(
                     {
@@ -245,12 +245,13 @@ def main() -> None:
     for part in sorted({str(r["part"]) for r in rows}):
         out.write(report([r for r in rows if r["part"] == part], part) + "\n")
     for row in rows if args.show else []:
-        if row["clues"][args.show]:  # type: ignore[index]
+        clues = row["clues"]
+        assert isinstance(clues, dict)
+        if clues[args.show]:
             label = "one" if row["same"] else "two"
-            clues = row["clues"]
             out.write(
                 f"{row['article']} {label} {row['types']} {row['va']}/{row['vb']}"
-                f" conflict={clues['act_conflict']} slot={clues['act_slot']} {row['places']}\n"  # type: ignore[index]
+                f" conflict={clues['act_conflict']} slot={clues['act_slot']} {row['places']}\n"
             )
 
 
