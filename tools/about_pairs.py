@@ -12,7 +12,7 @@ what share of all one-occurrence pairs it finds (recall), by part and overall.
     PYTHONPATH=services .venv/bin/python tools/about_pairs.py --texts-dir /work/gold-work \\
         --fakes ../shared/eval-dev/fakes-dev.csv
 
-Only tuning parts: the check parts (``holdout``, ``web7`` and later ones) are refused. A
+Only tuning parts: the check parts (``holdout``, ``web8`` and later ones) are refused. A
 development tool: it reads texts that never enter the repository.
 """
 
@@ -36,10 +36,16 @@ from newsevents.extraction.events.merge.incidents.aboutness import (
     about,
     shared_about,
 )
+from newsevents.extraction.events.merge.incidents.same_act import (
+    conflict,
+    read_act,
+    shared_slot,
+    slots_conflict,
+)
 from newsevents.extraction.pipeline import Pipeline
 
-TUNING = ("web", "webtune", "web2", "web3", "web4", "web5", "web6")
-NEVER = frozenset({"holdout", "web7"})
+TUNING = ("web", "webtune", "web2", "web3", "web4", "web5", "web6", "web7")
+NEVER = frozenset({"holdout", "web8", "web9"})
 _REPO = Path(__file__).resolve().parent.parent
 
 
@@ -126,6 +132,30 @@ def _clues(a: Measured, b: Measured, same_sentence: bool) -> dict[str, bool]:
     }
 
 
+def _act_clues(doc: Document, first: EventDraft, later: EventDraft) -> dict[str, object]:
+    """What the two ACTS name (:mod:`...incidents.same_act`): compatible on every slot both
+    fill, a distinctive slot shared, and both (the fold's test)."""
+    a, b = read_act(doc, first), read_act(doc, later)
+    why = conflict(doc, first, later) or ("slots" if slots_conflict(a, b) else None)
+    fits = why is None
+    slot = shared_slot(a, b)
+    one_sentence = bool(set(first.sentences) & set(later.sentences))
+    return {
+        "act_compatible": fits,
+        "act_shared_slot": slot is not None,
+        "act_fold": fits and slot is not None,
+        "act_fold_toll": fits and slot == "toll",
+        "act_fold_target": fits and slot in ("target", "named target"),
+        "act_fold_one_sentence": fits and slot is not None and one_sentence,
+        "act_conflict": why or "",
+        "act_slot": slot or "",
+    }
+
+
+def _places(draft: EventDraft) -> str:
+    return "; ".join(f"{p.name}/{p.precision}/{p.admin1}" for p in draft.places[:4])
+
+
 def collect(gold_path: Path, texts_path: Path, parts: set[str]) -> list[dict[str, object]]:
     pipeline = Pipeline()
     texts = read_texts(texts_path)
@@ -149,17 +179,20 @@ def collect(gold_path: Path, texts_path: Path, parts: set[str]) -> list[dict[str
                 one_sentence = trigger_sentences[i] is trigger_sentences[j]
                 first, later = sorted((i, j), key=lambda k: min(drafts[k].sentences))
                 structure = pair_clues(article, drafts[first], drafts[later])
+                clues: dict[str, object] = dict(_clues(abouts[i], abouts[j], same_sentence))
+                clues.update(_act_clues(reading.doc, drafts[first], drafts[later]))
                 rows.append(
                     {
                         "part": gold.part,
                         "article": gold.article,
                         "short": words < 200,
                         "same": not unmatched and vi["occurrence"] == vj["occurrence"],
-                        "clues": _clues(abouts[i], abouts[j], same_sentence),
+                        "clues": clues,
                         "structure": structure,
                         "trigger_sentence": one_sentence,
                         "types": [drafts[i].event_type, drafts[j].event_type],
                         "status": [drafts[i].temporal_status, drafts[j].temporal_status],
+                        "places": [_places(drafts[first]), _places(drafts[later])],
                         "a": str(abouts[i]),
                         "b": str(abouts[j]),
                         "va": vi["verdict"],
@@ -172,7 +205,7 @@ def collect(gold_path: Path, texts_path: Path, parts: set[str]) -> list[dict[str
 def report(rows: list[dict[str, object]], label: str) -> str:
     same_total = sum(bool(r["same"]) for r in rows)
     lines = [f"{label}: pairs {len(rows)}, one occurrence {same_total}"]
-    names = list(rows[0]["clues"]) if rows else []  # type: ignore[call-overload]
+    names = [n for n, v in rows[0]["clues"].items() if isinstance(v, bool)] if rows else []  # type: ignore[attr-defined]
     for name in names:
         held = [r for r in rows if r["clues"][name]]  # type: ignore[index]
         right = sum(bool(r["same"]) for r in held)
@@ -188,6 +221,7 @@ def main() -> None:
     parser.add_argument("--fakes", help="the FA-KES CSV: part tune only")
     parser.add_argument("--parts", default=",".join(TUNING))
     parser.add_argument("--cache", help="a JSON file of collected pairs (read if it exists)")
+    parser.add_argument("--show", help="list the pairs a clue holds for, with their labels")
     args = parser.parse_args()
     parts = set(args.parts.split(","))
     if parts & NEVER:
@@ -210,6 +244,15 @@ def main() -> None:
     out.write(report([r for r in rows if r["short"]], "short articles (< 200 words)") + "\n")
     for part in sorted({str(r["part"]) for r in rows}):
         out.write(report([r for r in rows if r["part"] == part], part) + "\n")
+    for row in rows if args.show else []:
+        clues = row["clues"]
+        assert isinstance(clues, dict)
+        if clues[args.show]:
+            label = "one" if row["same"] else "two"
+            out.write(
+                f"{row['article']} {label} {row['types']} {row['va']}/{row['vb']}"
+                f" conflict={clues['act_conflict']} slot={clues['act_slot']} {row['places']}\n"
+            )
 
 
 if __name__ == "__main__":

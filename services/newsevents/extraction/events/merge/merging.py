@@ -22,6 +22,7 @@ from .incidents.demonstrations import combine_demonstrations, fold_named_demonst
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
 from .incidents.retold import fold_retold
+from .incidents.same_act import fold_same_acts
 from .incidents.story import fold_into_lead, place_lead_from_retelling
 from .incidents.tolls import attach_casualties
 from .parties.civilian_victims import presume_civilian_victims
@@ -93,6 +94,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     # Mentions that share their toll, or their target and victims, told at one place on one
     # day by the same attackers, are one incident.
     fold_same_victims,
+    # Mentions whose acts agree on every slot both name and share a toll told twice or a named
+    # target are one incident (a roundup's items each name their own place and toll).
+    fold_same_acts,
     # A bombing whose sentences (or headline) tell a bomber who died setting it off is a
     # suicide bombing, once its mentions are one event.
     name_suicide_bombings,

@@ -175,7 +175,7 @@ class Shared:
     victims_differ: bool
 
 
-def _victims_in(text: str) -> set[str]:
+def victims_in(text: str) -> set[str]:
     """The victims' nouns ``text`` tells, folded to their keys (not the teller: "police said")."""
     return {_VICTIM_NOUNS.get(m.group(1).lower(), "") for m in _VICTIM.finditer(text)} - {""}
 
@@ -188,10 +188,10 @@ def about(doc: Document, draft: EventDraft) -> About:
         if index >= len(doc.sentences):
             continue
         text = doc.sentences[index].text
-        victims |= _victims_in(text)
+        victims |= victims_in(text)
         targets |= {TARGET_NOUNS.get(m.group(1).lower(), "") for m in _TARGET.finditer(text)} - {""}
     toll_mentions = [q for q in draft.quantities if q.unit == "fatalities" and q.value > 0]
-    toll_victims = frozenset(v for q in toll_mentions for v in _victims_in(q.text))
+    toll_victims = frozenset(v for q in toll_mentions for v in victims_in(q.text))
     return About(
         frozenset(q.value for q in toll_mentions),
         frozenset(victims),
