@@ -111,9 +111,12 @@ def _compound_countries(text: str) -> Iterable[str | None]:
             yield entry.country_code
 
 
-def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str | None:
+def article_country(
+    doc: Document, actors: Iterable[ActorMention] = (), *, outlets: bool = True
+) -> str | None:
     """The commonest country of the article's places; without places, of its demonyms and
-    possessives and of the ``actors`` named (default: the document's actors)."""
+    possessives and of the ``actors`` named (default: the document's actors); with
+    ``outlets=False``, never the country of an outlet it names."""
     references = doc.place_references
     places = Counter(p.country_code for p in doc.places if p.country_code)
     if places:
@@ -140,8 +143,9 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
         return peoples[0][0]
     # An outlet reports from everywhere ("an Associated Press reporter at the scene"): its
     # country tells where the news is only when nothing else does.
-    outlets = Counter(a.country_code for a in named if a.kind == "media" and a.country_code)
-    return _country_of_names(doc.text, named) or (outlets.most_common(1)[0][0] if outlets else None)
+    media = Counter(a.country_code for a in named if a.kind == "media" and a.country_code)
+    told = _country_of_names(doc.text, named)
+    return told or (media.most_common(1)[0][0] if media and outlets else None)
 
 
 # A name told as a place: after a preposition of place ("in Binodpur", "from the Rakwana area")
