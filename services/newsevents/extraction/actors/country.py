@@ -84,6 +84,32 @@ _INSTITUTION = re.compile(
 )
 
 
+@cache
+def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the two ways a note tells its country inside another word, and the codes
+    of the country names: a possessive whose apostrophe the page lost ("in Kenyas capital",
+    "Nepals Terai": the geoparser reads it only to keep it from a person's name) and a name
+    hyphened after a party's or group's own word ("FORD-Kenya", "Forum-Nepal"; not "Indo-",
+    "Sino-", "Afro-", which join two countries, nor a country before the hyphen)."""
+    codes = {name: code for code, name in country_names().items() if name.isascii()}
+    names = "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?P<possessive>{names})s(?= \w)"
+        rf"|(?<![\w'’-])(?P<party>[A-Z][A-Za-z]{{2,}}[A-Za-np-z])-(?P<named>{names})(?![\w-])"
+    )
+    return pattern, codes
+
+
+def _country_in_words(text: str) -> Iterable[str]:
+    """The countries ``text`` tells inside other words (see :func:`_country_words`)."""
+    pattern, codes = _country_words()
+    for match in pattern.finditer(text):
+        if match.group("possessive"):
+            yield codes[match.group("possessive")]
+        elif match.group("party") not in codes:
+            yield codes[match.group("named")]
+
+
 # An actor named as the maker or holder of another ("BNP-led alliance", "Taliban-controlled
 # district", "Awami League-backed candidate"): the compound is no actor mention (it describes
 # the name after it), but the actor in it tells the country as well as a mention would.
@@ -130,6 +156,7 @@ def article_country(
             *(a.country_code for a in named if not a.generic and a.kind != "media"),
             *_compound_countries(doc.text),
             *((m.lastgroup or "")[:2] for m in _INSTITUTION.finditer(doc.text)),
+            *_country_in_words(doc.text),
         )
         if code and code in known
     )
