@@ -13,6 +13,8 @@ Nzoia protest the importation of sugar; police intervene"), yet tells the countr
 - an office, council or currency of one country's own ("MCAs", "the OCPD", "panchayat",
   "upazila", "MNA", "VDC", "Tk 500"), or one of its heads of state or government ("after
   Kibaki's re-election", "against Thein Sein's plan");
+- the country inside another word: a possessive whose apostrophe was lost ("in Kenyas
+  capital"), a name hyphened after a party's own word ("FORD-Kenya");
 - a name the gazetteer knows in one country only, though the geoparser did not take it as a
   place without its country named ("Protesters from West Pokot", "locals of Maharashtra"): a
   small town, a district or a province of one country says which country the note is about.
