@@ -40,3 +40,10 @@ def test_an_outlet_or_nothing_tells_no_country_for_the_places() -> None:
         body = f"Traders protesting over market fees blocked a road in Msambweni{tail}"
         assert _events(body) == _events(body, _WITHOUT)
         assert [places for _, places, _ in _events(body)] == [[]]
+
+
+def test_a_long_article_with_no_place_is_not_read_again() -> None:
+    # Past a note's length, the same words are not read as about the country they tell.
+    padding = " Traders said the fees had doubled since the year began." * 20
+    body = "Traders protesting over market fees blocked a road in Msambweni, an MCA said." + padding
+    assert all(places == [] for _, places, _ in _events(body))
