@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..contracts import Article, EventMessage
 from .actors import ACTORS
+from .actors.note_places import NOTE_PLACES
 from .component import Component, check_order
 from .document import Document
 from .events import TRIGGERS
@@ -30,6 +31,7 @@ COMPONENTS: tuple[Component, ...] = (
     FURNITURE,
     PLACES,
     ACTORS,
+    NOTE_PLACES,
     DATES,
     QUANTITIES,
     ATTRIBUTION,

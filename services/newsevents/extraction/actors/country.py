@@ -13,6 +13,8 @@ Nzoia protest the importation of sugar; police intervene"), yet tells the countr
 - an office, council or currency of one country's own ("MCAs", "the OCPD", "panchayat",
   "upazila", "MNA", "VDC", "Tk 500"), or one of its heads of state or government ("after
   Kibaki's re-election", "against Thein Sein's plan");
+- the country inside another word: a possessive whose apostrophe was lost ("in Kenyas
+  capital"), a name hyphened after a party's own word ("FORD-Kenya");
 - a name the gazetteer knows in one country only, though the geoparser did not take it as a
   place without its country named ("Protesters from West Pokot", "locals of Maharashtra"): a
   small town, a district or a province of one country says which country the note is about.
@@ -84,6 +86,32 @@ _INSTITUTION = re.compile(
 )
 
 
+@cache
+def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the two ways a note tells its country inside another word, and the codes
+    of the country names: a possessive whose apostrophe the page lost ("in Kenyas capital",
+    "Nepals Terai": the geoparser reads it only to keep it from a person's name) and a name
+    hyphened after a party's or group's own word ("FORD-Kenya", "Forum-Nepal"; not "Indo-",
+    "Sino-", "Afro-", which join two countries, nor a country before the hyphen)."""
+    codes = {name: code for code, name in country_names().items() if name.isascii()}
+    names = "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?P<possessive>{names})s(?= \w)"
+        rf"|(?<![\w'’-])(?P<party>[A-Z][A-Za-z]{{2,}}[A-Za-np-z])-(?P<named>{names})(?![\w-])"
+    )
+    return pattern, codes
+
+
+def _country_in_words(text: str) -> Iterable[str]:
+    """The countries ``text`` tells inside other words (see :func:`_country_words`)."""
+    pattern, codes = _country_words()
+    for match in pattern.finditer(text):
+        if match.group("possessive"):
+            yield codes[match.group("possessive")]
+        elif match.group("party") not in codes:
+            yield codes[match.group("named")]
+
+
 # An actor named as the maker or holder of another ("BNP-led alliance", "Taliban-controlled
 # district", "Awami League-backed candidate"): the compound is no actor mention (it describes
 # the name after it), but the actor in it tells the country as well as a mention would.
@@ -111,9 +139,12 @@ def _compound_countries(text: str) -> Iterable[str | None]:
             yield entry.country_code
 
 
-def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str | None:
+def article_country(
+    doc: Document, actors: Iterable[ActorMention] = (), *, outlets: bool = True
+) -> str | None:
     """The commonest country of the article's places; without places, of its demonyms and
-    possessives and of the ``actors`` named (default: the document's actors)."""
+    possessives and of the ``actors`` named (default: the document's actors); with
+    ``outlets=False``, never the country of an outlet it names."""
     references = doc.place_references
     places = Counter(p.country_code for p in doc.places if p.country_code)
     if places:
@@ -127,6 +158,7 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
             *(a.country_code for a in named if not a.generic and a.kind != "media"),
             *_compound_countries(doc.text),
             *((m.lastgroup or "")[:2] for m in _INSTITUTION.finditer(doc.text)),
+            *_country_in_words(doc.text),
         )
         if code and code in known
     )
@@ -140,8 +172,9 @@ def article_country(doc: Document, actors: Iterable[ActorMention] = ()) -> str |
         return peoples[0][0]
     # An outlet reports from everywhere ("an Associated Press reporter at the scene"): its
     # country tells where the news is only when nothing else does.
-    outlets = Counter(a.country_code for a in named if a.kind == "media" and a.country_code)
-    return _country_of_names(doc.text, named) or (outlets.most_common(1)[0][0] if outlets else None)
+    media = Counter(a.country_code for a in named if a.kind == "media" and a.country_code)
+    told = _country_of_names(doc.text, named)
+    return told or (media.most_common(1)[0][0] if media and outlets else None)
 
 
 # A name told as a place: after a preposition of place ("in Binodpur", "from the Rakwana area")

@@ -1,0 +1,41 @@
+"""A note tells its country inside other words: a possessive whose apostrophe was lost, a
+country's name hyphened after a party's own word (actors/country.py, ``_country_in_words``)."""
+
+from __future__ import annotations
+
+from newsevents.extraction.actors.country import _country_in_words
+from newsevents.extraction.actors.find import find_actors
+from newsevents.extraction.places.find import find_places
+from tests.unit.helpers import document
+
+
+def _names(text: str) -> dict[str, str]:
+    doc = document(text)
+    find_places(doc)
+    assert doc.places == []
+    find_actors(doc)
+    return {m.text: m.name for m in doc.actors}
+
+
+def test_a_possessive_without_its_apostrophe_names_the_country() -> None:
+    assert _names("Hawkers marched through Kenyas capital; police watched.") == {
+        "police": "Police Forces of Kenya"
+    }
+
+
+def test_a_party_named_with_its_country_names_the_country() -> None:
+    assert _names("Police scattered supporters of FORD-Kenya after the tally was delayed.") == {
+        "Police": "Police Forces of Kenya"
+    }
+    assert _names("Police scattered cadres of the Workers Forum-Nepal in a market.") == {
+        "Police": "Police Forces of Nepal"
+    }
+
+
+def test_two_countries_joined_or_a_prefix_name_no_country_by_the_hyphen() -> None:
+    # "Indo-" and "Sino-" join two countries; a country before the hyphen names a route, and
+    # a plural that is no possessive ("Kenyas." closing a sentence) is read by neither form.
+    assert list(_country_in_words("a rally at the Indo-Bangladesh border fence")) == []
+    assert list(_country_in_words("trade on the Kenya-Uganda road")) == []
+    assert list(_country_in_words("two Kenyas.")) == []
+    assert list(_country_in_words("Nepals Terai and the Narc-Kenya office")) == ["NP", "KE"]
