@@ -97,6 +97,12 @@ def told_actors(
 
 _LIST_GOES_ON = re.compile(r",\s+and\b")
 
+# What may stand between a subject and its verb: "gunmen killed", "the gunmen who had killed".
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:who|which|that|had|has|have|also|then|later|reportedly|allegedly)\s+)*",
+    re.IGNORECASE,
+)
+
 
 def _agent_before(
     doc: Document, trigger: Trigger, agents: list[ActorMention]
@@ -115,10 +121,14 @@ def _agent_before(
     opens = clause_start(doc, trigger)
     own = [a for a in before if a.span.start >= opens]
     # "the group said in a statement that it had hit an army jeep": the clause's subject is a
-    # pronoun standing for the speaker, so the speaker acts, not an actor of the clause's object.
+    # pronoun standing for the speaker, so the speaker acts, not an actor of the clause's object;
+    # unless an actor of the clause is the trigger's own subject ("police said that they were
+    # hunting the gunmen who killed three farmers": the gunmen).
     pronoun = next(
         (a for a in before if a.span.start < opens and tells_own_act(doc, a, trigger)), None
     )
+    if any(_SUBJECT_GAP.fullmatch(doc.text[a.span.end : trigger.span.start]) for a in own):
+        pronoun = None
     first = pronoun or (own[0] if own else before[0] if before else None)
     agent = compound[-1] if compound else first
     if agent is not None and agent.generic:
