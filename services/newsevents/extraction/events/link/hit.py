@@ -187,7 +187,14 @@ _UNDER_CONTROL_OF = re.compile(
 )
 _UNDER = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CONTROL_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:control|rule)\b", re.IGNORECASE)
-_HELD_AFTER = re.compile(r"^-(?:held|controlled|run|dominated|occupied)\s+\w", re.IGNORECASE)
+# (not what a side holds as its post, which an attack on it hits: "an army-held outpost", "a
+# police-run checkpoint")
+_HELD_AFTER = re.compile(
+    r"^-(?:held|controlled|run|dominated|occupied)\s+(?!(?:[\w-]+\s+)?(?:positions?|outposts?|"
+    r"posts?|checkpoints?|bases?|barracks|garrisons?|camps?|convoys?|patrols?|stations?|"
+    r"headquarters|facilit(?:y|ies)|compounds?)\b)\w",
+    re.IGNORECASE,
+)
 
 
 def holds_place(doc: Document, actor: ActorMention) -> bool:
