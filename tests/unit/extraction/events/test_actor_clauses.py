@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from .articles import acled_of, events_published
 
 _ON = dt.datetime(2021, 11, 2, tzinfo=dt.UTC)
@@ -110,3 +112,39 @@ def test_before_acled_typology_of_2019_the_crowd_stays_first() -> None:
         dt.datetime(2015, 6, 2, tzinfo=dt.UTC),
     )
     assert acled.actor1 == "Protesters (Kenya)"
+
+
+def test_a_speakers_pronoun_gives_way_to_the_subject_of_the_act() -> None:
+    """ "police said that they were hunting the gunmen who killed ...": the gunmen killed, not
+    the police whose pronoun opens the reported clause."""
+    acled = acled_of(
+        "Police said on Monday that they were hunting the gunmen who killed three farmers "
+        "near Kisumu.",
+        "attack_on_civilians",
+        _ON,
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Kenya)"
+    assert acled.actor2 == "Civilians (Kenya)"
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "held"),
+    [
+        (
+            "Militants stormed an army-held outpost near Gao on Monday.",
+            "armed_clash",
+            "Military Forces of Mali (2021-)",
+        ),
+        (
+            "Gunmen attacked a police-run checkpoint near Kisumu on Monday, killing two officers.",
+            "armed_clash",
+            "Police Forces of Kenya (2013-2022)",
+        ),
+    ],
+)
+def test_the_holder_of_the_post_attacked_is_the_side_hit(
+    body: str, event_type: str, held: str
+) -> None:
+    """An outpost or checkpoint a side holds is what the attack hits: that side is actor2 (the
+    holder of an area, "rebel-held towns", stays no side)."""
+    assert acled_of(body, event_type, _ON).actor2 == held
