@@ -206,3 +206,23 @@ def test_a_sentence_pointing_back_at_the_news_is_news() -> None:
     body = "\n\n".join([KAFR_NABL_LEAD, pointing, "The town is held by rebels."])
     told = told_in(events_on_a_tuesday(body), pointing)
     assert "shelling" in {e.event_type for e in told}
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["This came as police shot dead", "This time, police shot dead"],
+)
+def test_a_demonstrative_that_points_at_no_act_leaves_the_next_act_news(opener: str) -> None:
+    """After a recalled incident, "This came as ..." or "This time, ..." sets a new act beside
+    it: the act is news, not the recalled incident told on."""
+    news = f"{opener} two suspects in Lodwar in a separate operation."
+    body = "\n\n".join(
+        [
+            "Gunmen killed four farmers in the village of Lokichar on Monday, a local official "
+            "said.",
+            "Last month, bandits raided a cattle market in Kakuma, killing six herders.",
+            news,
+        ]
+    )
+    told = told_in(events_on_a_tuesday(body), news)
+    assert {loc.name for e in told for loc in e.locations} == {"Lodwar"}

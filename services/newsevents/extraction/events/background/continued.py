@@ -93,8 +93,13 @@ def _goes_on(doc: Document, draft: EventDraft, recalled: list[EventDraft]) -> bo
 
 
 # A sentence opening on a demonstrative, alone or before its noun: "That strike set off ...",
-# "This prompted ...", "These raids drew ..." (what it points at is the sentence before).
-_POINTS_BACK = re.compile(r"\s*(?:That|This|These|Those)\b(?!\s+(?:is|was|year|week|month)\b)")
+# "This prompted ...", "These raids drew ..." (what it points at is the sentence before). Not
+# a time of its own ("This morning, ...", "This time ...") nor news set beside the recalled
+# incident ("This came as police shot ...", "This follows ...").
+_POINTS_BACK = re.compile(
+    r"\s*(?:That|This|These|Those)\b(?!\s+(?:is|was|are|were|year|week|month|morning|"
+    r"afternoon|evening|weekend|time|days|comes|came|follows|followed|as|while)\b)"
+)
 
 
 def _towns(places: list[PlaceMention]) -> list[PlaceMention]:
