@@ -86,3 +86,41 @@ def test_an_act_told_by_its_rank_without_a_toll_counts_none_toward_the_summary()
         "In the second, gunmen opened fire on a convoy outside Bama."
     )
     assert sorted(fatalities(e) or 0 for e in events if e.event_type != "deployment") == [0, 6]
+
+
+def test_a_count_whose_list_is_in_its_own_sentence_is_split_once() -> None:
+    """ "attacked two villages, Lokichar and Kakuma": the list split by the act's own sentence
+    is not split again by the count (one event per village, no copies)."""
+    events = events_of(
+        "Gunmen attacked two villages, Lokichar and Kakuma, in Turkana county on Monday, "
+        "killing five people."
+    )
+    assert sorted(_at(events)) == [
+        ("attack_on_civilians", "Kakuma"),
+        ("attack_on_civilians", "Lokichar"),
+    ]
+
+
+def test_the_town_the_counted_places_lie_near_is_no_place_of_its_own() -> None:
+    """ "two villages near Lodwar" then their names: two events, at the villages; Lodwar only
+    tells where they are."""
+    events = events_of(
+        "Gunmen attacked two villages near Lodwar on Monday, killing five people. The villages, "
+        "Lokichar and Kakuma, lie in Turkana county."
+    )
+    assert sorted(_at(events)) == [
+        ("attack_on_civilians", "Kakuma"),
+        ("attack_on_civilians", "Lokichar"),
+    ]
+
+
+def test_people_counted_in_villages_are_no_count_of_places() -> None:
+    """ "Two farmers in villages near A and B": the count is of farmers; the list still splits
+    (one event per listed village), and never twice."""
+    events = events_of(
+        "Two farmers in villages near Lokichar and Kakuma were killed by gunmen on Monday."
+    )
+    assert sorted(_at(events)) == [
+        ("attack_on_civilians", "Kakuma"),
+        ("attack_on_civilians", "Lokichar"),
+    ]

@@ -29,10 +29,20 @@ _PLACES = (
     r"communities|settlements|" + _WIDE
 )
 # "in two villages", "both the towns", "several Iraqi provinces", "four villages in the
-# outskirts of": a count, up to two words, a plural place noun.
+# outskirts of": a count, up to two words, a plural place noun. The words are no preposition:
+# "two farmers in villages near X" counts farmers. "two other villages" (after a town named)
+# counts places besides the one named.
 _COUNT = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]|both|several|multiple)"
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<kind>" + _PLACES + r")\b",
+    r"\s+(?:the\s+)?(?:(?!(?:in|at|from|near|across|on|by|to|with|for|and)\s)[\w-]+\s+){0,2}?"
+    r"(?P<kind>" + _PLACES + r")\b",
+    re.IGNORECASE,
+)
+# A town the counted places are placed by, right after the count: "two villages near Dunka",
+# "three camps outside the town of Marwa" (a landmark, no place of the act's own).
+_LANDMARK = re.compile(
+    r"\s+(?:(?:near|outside|around|close\s+to)|(?:north|south|east|west)\w*\s+of)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
     re.IGNORECASE,
 )
 _WIDE_KIND = re.compile(_WIDE, re.IGNORECASE)
@@ -56,12 +66,19 @@ def split_counted_places(doc: Document, drafts: list[EventDraft]) -> list[EventD
         found = _counted_list(doc, draft)
         if found is None:
             continue
-        index, listed = found
+        index, listed, landmark = found
+        if is_violent(draft.event_type) and _split_already(draft, index):
+            continue
         own = doc.sentences[draft.sentences[0]].span
+        # "attacked Dunka and two other villages, Marwa and Kelo": the town named is a place
+        # of its own; "attacked two villages near Dunka" names no third place.
         held = {
             p.name
             for p in draft.places
-            if p.precision in LOCAL_PRECISIONS and own.contains(p.span) and p not in listed
+            if p.precision in LOCAL_PRECISIONS
+            and own.contains(p.span)
+            and p not in listed
+            and not (landmark >= 0 and _LANDMARK.fullmatch(doc.text[landmark : p.span.start]))
         }
         new = [p for p in listed if p.name not in held]
         if not held:  # the count's sentence names no town: the first listed place is the act's
@@ -72,12 +89,21 @@ def split_counted_places(doc: Document, drafts: list[EventDraft]) -> list[EventD
     return result
 
 
-def _counted_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMention]] | None:
-    """The sentence that lists the places the draft's sentence counts, and its list."""
+def _split_already(draft: EventDraft, index: int) -> bool:
+    """Whether ``split_listed_places`` split the list already: a violent act's list in its
+    own sentence, or in the next when it was merged into the act."""
+    own = draft.sentences[0]
+    return index == own or (index == own + 1 and index in draft.sentences)
+
+
+def _counted_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMention], int] | None:
+    """The sentence that lists the places the draft's sentence counts, its list, and where
+    the count ends in the text (-1 for a toll told back)."""
     own = draft.sentences[0]
     match = _COUNT.search(doc.sentences[own].text)
     if match is None:
-        return _told_back(doc, draft)
+        told = _told_back(doc, draft)
+        return None if told is None else (*told, -1)
     word = match.group("count").lower()
     exact = 2 if word == "both" else int(WORD_VALUES.get(word, 0) or (word.isdigit() and word))
     wide = _WIDE_KIND.fullmatch(match.group("kind")) is not None
@@ -85,7 +111,7 @@ def _counted_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMent
     for index in range(own, min(own + 1 + _REACH, len(doc.sentences))):
         listed = _list_in(doc, index, kinds)
         if (len(listed) == exact) if exact else len(listed) >= 2:
-            return index, listed
+            return index, listed, doc.sentences[own].span.start + match.end()
     return None
 
 
