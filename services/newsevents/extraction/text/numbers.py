@@ -60,3 +60,19 @@ def number_value(text: str) -> float | None:
 def is_vague(text: str) -> bool:
     """Whether a count is one of the vague conventions ("dozens", "several")."""
     return " ".join(text.lower().split()).removesuffix(" of") in VAGUE_VALUES
+
+
+# Words that count exactly two: "both raids", "twin blasts".
+_PAIRS = frozenset({"both", "twin"})
+
+
+def exact_count(text: str) -> int | None:
+    """How many things a count word or figure tells exactly ("two" 2, "7" 7, "both" and "twin"
+    2); None for a vague count ("several", "multiple", "a series of") or no number."""
+    word = " ".join(text.lower().split())
+    if word in _PAIRS:
+        return 2
+    if word in VAGUE_VALUES:
+        return None
+    value = number_value(word)
+    return int(value) if value is not None and value.is_integer() else None

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ....document import Document, QuantityMention
 from ....ontology import is_violent
-from ....text.numbers import WORD_VALUES, number_value
+from ....text.numbers import exact_count
 from ...draft import EventDraft
 from .occurrences import absorb
 
@@ -47,7 +47,6 @@ _COUNT = re.compile(
     r"a (?:series|string|spate|wave) of|separate)\s+(?:[a-z-]+\s+){0,2}?(?:" + _ACTS + r")\b",
     re.IGNORECASE,
 )
-_EXACT = {"both": 2, "twin": 2}
 
 # Counts of people a part may tell its toll by, when no death toll is read.
 _PEOPLE = re.compile(
@@ -191,13 +190,8 @@ def _count_in(text: str) -> tuple[int, bool] | None:
     match = _COUNT.search(text)
     if match is None:
         return None
-    word = match.group("count").lower()
-    if word in _EXACT:
-        return _EXACT[word], True
-    value = number_value(word) if word.isdigit() or word in WORD_VALUES else None
-    if value is not None and value >= 2:
-        return int(value), True
-    return 2, False
+    exact = exact_count(match.group("count"))
+    return (exact, True) if exact is not None else (2, False)
 
 
 def _tolls(doc: Document, index: int) -> list[QuantityMention]:

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention
 from ....ontology import is_violent
-from ....text.numbers import WORD_VALUES
+from ....text.numbers import exact_count
 from ...draft import EventDraft
 from .listed_places import coordinated
 
@@ -104,13 +104,12 @@ def _counted_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMent
     if match is None:
         told = _told_back(doc, draft)
         return None if told is None else (*told, -1)
-    word = match.group("count").lower()
-    exact = 2 if word == "both" else int(WORD_VALUES.get(word, 0) or (word.isdigit() and word))
+    exact = exact_count(match.group("count"))
     wide = _WIDE_KIND.fullmatch(match.group("kind")) is not None
     kinds = LOCAL_PRECISIONS | {"admin1"} if wide else LOCAL_PRECISIONS
     for index in range(own, min(own + 1 + _REACH, len(doc.sentences))):
         listed = _list_in(doc, index, kinds)
-        if (len(listed) == exact) if exact else len(listed) >= 2:
+        if (len(listed) == exact) if exact is not None else len(listed) >= 2:
             return index, listed, doc.sentences[own].span.start + match.end()
     return None
 
