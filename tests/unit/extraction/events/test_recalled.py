@@ -3,8 +3,12 @@ for these tests; published Tuesday 20 February 2024, the lead's incident on Mond
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from newsevents.contracts import ArticleMessage
+from newsevents.extraction.pipeline import Pipeline
 from tests.unit.extraction.events.articles import (
     KAFR_NABL_ELABORATION,
     KAFR_NABL_LEAD,
@@ -176,6 +180,14 @@ def test_an_act_told_at_the_weekend_before_a_later_lead_is_earlier() -> None:
     published = events_of(body)
     assert not told_in(published, weekend)
     assert "Kafranbel" in {loc.name for e in published for loc in e.locations}
+    # (the bomb is read, as background: not merely missed)
+    article = ArticleMessage(
+        id="t", body=body, published_at=dt.datetime(2024, 3, 14, tzinfo=dt.UTC)
+    )
+    every = told_in(Pipeline(include_background=True).extract(article), weekend)
+    assert {(e.event_type, e.temporal_status) for e in every} == {
+        ("explosive_attack", "background")
+    }
 
 
 @pytest.mark.parametrize(
