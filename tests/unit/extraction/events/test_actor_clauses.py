@@ -148,3 +148,15 @@ def test_the_holder_of_the_post_attacked_is_the_side_hit(
     """An outpost or checkpoint a side holds is what the attack hits: that side is actor2 (the
     holder of an area, "rebel-held towns", stays no side)."""
     assert acled_of(body, event_type, _ON).actor2 == held
+
+
+def test_an_adjective_before_who_speaks_names_no_attacker() -> None:
+    """ "Rebel leaders condemned attacks ...": the words between the adjective and the attack
+    are a speaker and a verb, not a weapon; the rebels are not the attackers."""
+    acled = acled_of(
+        "Rebel leaders condemned attacks on a market in Aleppo on Monday that killed three.",
+        "attack_on_civilians",
+        _ON,
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Syria)"
+    assert acled.actor2 == "Civilians (Syria)"
