@@ -160,3 +160,15 @@ def test_an_adjective_before_who_speaks_names_no_attacker() -> None:
     )
     assert acled.actor1 == "Unidentified Armed Group (Syria)"
     assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_the_holder_of_ground_taken_is_the_side_that_lost_it() -> None:
+    """ "took control of a town under the control of the army": for ground that changes
+    hands, its holder is the side that lost it (actor2), not a bystander."""
+    acled = acled_of(
+        "Rebels took control of Tessalit, a town under the control of the army, on Monday.",
+        "territory_taken",
+        _ON,
+    )
+    assert acled.actor1 == "Rebel Forces (Mali)"
+    assert acled.actor2 == "Military Forces of Mali (2021-)"

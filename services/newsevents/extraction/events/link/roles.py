@@ -51,8 +51,11 @@ def told_actors(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """The agent and the one hit, as the sentence tells them (see the module's rules)."""
     crowd = event_type in CROWD_TYPES
-    # "shelling of districts under government control": the holder of the ground is no side.
-    actors = [a for a in actors if not holds_place(doc, a)]
+    # "shelling of districts under government control": the holder of the ground is no side;
+    # unless the ground itself changes hands ("seized a town under the control of the army":
+    # the army lost it).
+    if event_type not in _GROUND_CHANGES_HANDS:
+        actors = [a for a in actors if not holds_place(doc, a)]
     hit = [a for a in actors if not crowd and (a.kind == "civilians" or is_hit(doc, a))]
     # "Lebanon's army said that Israel was behind the fire": the one behind it acted.
     behind = next((a for a in actors if is_behind(doc, a)), None)
@@ -96,6 +99,11 @@ def told_actors(
 
 
 _LIST_GOES_ON = re.compile(r",\s+and\b")
+
+# Acts whose object is the ground: its holder is the side that loses it.
+_GROUND_CHANGES_HANDS: frozenset[EventTypeName] = frozenset(
+    {"territory_taken", "territory_regained", "territory_handover", "property_seized"}
+)
 
 # What may stand between a subject and its verb: "gunmen killed", "the gunmen who had killed".
 _SUBJECT_GAP = re.compile(
