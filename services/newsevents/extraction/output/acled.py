@@ -148,7 +148,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         draft, time.date, country_code or article_country(doc), striking_state(doc, draft)
     )
     deaths = fatalities(draft.quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
-    if draft.event_type == "protest_repressed" and deaths > 0 and time.date >= _FORCE_FIRST_SINCE:
+    if draft.event_type == "protest_repressed" and deaths > 0:
         _force_first(sides)
     return AcledFields(
         event_date=time.date,
@@ -323,11 +323,6 @@ def _rioters_on_protesters(sides: _Sides) -> None:
     where = sides.actor1[sides.actor1.index("(") :]
     sides.actor2 = f"Protesters {where}"
     sides.actor1 = f"Rioters {where}"
-
-
-# ACLED's typology of 2019 made excessive force against protesters a sub-event of its own, coded
-# as the force's act; its older rows (Asia 2015) keep the crowd first in every demonstration.
-_FORCE_FIRST_SINCE = dt.date(2019, 1, 1)
 
 
 def _force_first(sides: _Sides) -> None:
