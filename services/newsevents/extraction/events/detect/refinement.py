@@ -14,6 +14,7 @@ import re
 from ...ontology import EventTypeName
 from .agents import agent_and_hit, clause_before
 from .communal_fights import CLAN_SIDES, POLICE, communal_battle
+from .means import by_aircraft
 from .parties import (
     ARMED,
     PROTESTERS,
@@ -159,7 +160,9 @@ _BOTH_WAYS = re.compile(
 
 
 def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
-    """The event type of a generic violence trigger given its agent and target."""
+    """The event type of a generic violence trigger given its means, its agent and target."""
+    if by_aircraft(event_type, sentence, start, end):
+        return "airstrike"  # aircraft did it, whoever was hit (ACLED: the means decides)
     if event_type == "abduction" and _KILLED_AFTER.match(sentence[end:]):
         return "attack_on_civilians"
     if (

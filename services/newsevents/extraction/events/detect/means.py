@@ -1,0 +1,100 @@
+"""The means of an act a generic word tells: aircraft make it an air or drone strike.
+
+ACLED's codebook types remote violence by its means: an air or drone strike is any attack made
+from the air, by planes, helicopters or drones, whatever it hit and whatever verb tells it. A
+generic violence word ("killed", "raided", "attack", "destroyed") takes its type from its
+agent and its target (:mod:`.refinement`); when the words name aircraft as what did it, the
+means decides before the sides:
+
+- aircraft as the doer in the clause before the word ("jets raided the village", "a helicopter
+  shot at two hamlets", "warplanes carried out two strikes on a market, killing four"): the
+  participle clause after a comma shares its main clause's doer;
+- aircraft in a phrase of agent or cause after the word ("were killed by the air force", "died
+  in an air raid", "killed in a bombing carried out by a drone");
+- the trigger as the second of two weapons joined to "air" ("air and artillery attacks", "air
+  and missile strikes"): ACLED names such a joint barrage by its aircraft;
+- a munition only aircraft drop, right before the word ("a barrel bomb attack").
+
+Aircraft as the target or the place are none: "fired at a drone", "shot down a helicopter", "an
+attack on the air base", "anti-aircraft guns".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...ontology import EventTypeName
+from .agents import clause_before
+
+# Aircraft and what only aircraft drop.
+_AIRCRAFT = (
+    r"(?:war-?planes?|war planes?|(?:fighter |military |army |combat )?jets?|aircraft|"
+    r"helicopters?|(?:helicopter )?gunships?|drones?|UAVs?|bombers?|sorties|"
+    r"air ?forces?|aerospace forces|air component|aviation|"
+    r"air ?strikes?|air ?raids?|drone strikes?|aerial (?:bombardments?|attacks?|strikes?|bombing)|"
+    r"barrel ?bombs?)"
+)
+# Aircraft as the doer in the clause before the trigger; not as the target or a place ("fired
+# at a drone", "an attack on the air base", "anti-aircraft", "a jet fuel depot").
+_DOER_BEFORE = re.compile(
+    rf"(?<![\w-])(?<!anti-)(?<!anti )(?<!counter-){_AIRCRAFT}\b"
+    r"(?!\s*(?:base|bases|port|ports|field|defen[cs]es?|fuel|ski|engines?|crash\w*|pilot\w*|"
+    r"officers?|academy|college|hangars?|maker|factory|wreckage)\b)",
+    re.IGNORECASE,
+)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:at|on|against|down|downed|intercepted|intercepting|of|toward|towards|targeting|"
+    r"targeted|hit|struck|after|following|amid|since|before|despite|ahead of)\s+"
+    r"(?:(?:an?|the|two|three|several|\w+['’]s?)\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Aircraft in a phrase of agent or cause after the trigger, in its clause: "killed by the air
+# force", "died in an air raid", "due to a bombing carried out by a drone".
+_AGENT_AFTER = re.compile(
+    r"^(?:[^,;:.()]{0,60}?\s)?(?:by|in|during|due to|from|with|using)\s+"
+    rf"(?:[\w'’-]+\s+){{0,6}}?{_AIRCRAFT}\b",
+    re.IGNORECASE,
+)
+# "air and artillery attacks", "air and missile strikes": the trigger is the second weapon.
+_AIR_AND = re.compile(r"\bair\s+and\s+$", re.IGNORECASE)
+# A munition only aircraft drop, right before the trigger: "a barrel bomb attack".
+_DROPPED = re.compile(r"\bbarrel[- ]?$", re.IGNORECASE)
+# Two-sided fighting with aircraft among the arms stays a battle (ACLED: air support in a
+# ground battle is part of the armed clash).
+_TWO_SIDED = re.compile(
+    r"clash|fight|fought|battl|skirmish|exchange|encounter|shoot-?out|gun-?fight|fire-?fight",
+    re.IGNORECASE,
+)
+
+# Generic words typed by their sides, which the means decides first.
+_GENERIC: frozenset[EventTypeName] = frozenset(
+    {"attack_on_civilians", "armed_clash", "property_destroyed", "mob_violence"}
+)
+# Weapons words that aircraft may also carry: only the joined "air and" form or a dropped
+# munition right before them.
+_WEAPONS: frozenset[EventTypeName] = frozenset({"shelling", "explosive_attack"})
+
+
+def _doer_before(sentence: str, start: int) -> bool:
+    before = clause_before(sentence, start)
+    if "," in before:
+        # a participle clause after a comma shares its main clause's doer ("..., killing four");
+        # any other clause after a comma is read on its own.
+        tail = before.rsplit(",", 1)[1]
+        if not re.match(r"\s*[a-z]+ing\b", tail + sentence[start:]):
+            before = tail
+    return any(
+        not _TARGET_BEFORE.search(before[: m.start()]) for m in _DOER_BEFORE.finditer(before)
+    )
+
+
+def by_aircraft(event_type: EventTypeName, sentence: str, start: int, end: int) -> bool:
+    """Whether the words tell aircraft as the means of the act at ``sentence[start:end]``."""
+    trigger = sentence[start:end]
+    if event_type in _WEAPONS:
+        before = sentence[max(0, start - 12) : start]
+        return bool(_AIR_AND.search(before) or _DROPPED.search(before))
+    if event_type not in _GENERIC or _TWO_SIDED.search(trigger):
+        return False
+    after = re.split(r"[;.]", sentence[end:])[0][:120]
+    return _doer_before(sentence, start) or _AGENT_AFTER.match(after) is not None
