@@ -10,13 +10,16 @@ means decides before the sides:
   shot at two hamlets", "warplanes carried out two strikes on a market, killing four"): the
   participle clause after a comma shares its main clause's doer;
 - aircraft in a phrase of agent or cause after the word ("were killed by the air force", "died
-  in an air raid", "killed in a bombing carried out by a drone");
+  in an air raid", "killed in a bombing carried out by a drone"), not past a fight word ("killed
+  in clashes with troops and bombings by jets" is a battle with air support, ACLED's armed
+  clash, and so is fighting off an assault "with the help of" aircraft);
 - the trigger as the second of two weapons joined to "air" ("air and artillery attacks", "air
   and missile strikes"): ACLED names such a joint barrage by its aircraft;
 - a munition only aircraft drop, right before the word ("a barrel bomb attack").
 
 Aircraft as the target or the place are none: "fired at a drone", "shot down a helicopter", "an
-attack on the air base", "anti-aircraft guns".
+attack on the air base", "anti-aircraft guns"; nor aircraft supporting a ground force ("army
+units backed by the air force killed 70 fighters": troops fought, with air cover).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from .agents import clause_before
 # Aircraft and what only aircraft drop.
 _AIRCRAFT = (
     r"(?:war-?planes?|war planes?|(?:fighter |military |army |combat )?jets?|aircraft|"
-    r"helicopters?|(?:helicopter )?gunships?|drones?|UAVs?|bombers?|sorties|"
+    r"helicopters?|(?:helicopter )?gunships?|drones?|UAVs?|sorties|"
     r"air ?forces?|aerospace forces|air component|aviation|"
     r"air ?strikes?|air ?raids?|drone strikes?|aerial (?:bombardments?|attacks?|strikes?|bombing)|"
     r"barrel ?bombs?)"
@@ -44,14 +47,16 @@ _DOER_BEFORE = re.compile(
 )
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|down|downed|intercepted|intercepting|of|toward|towards|targeting|"
-    r"targeted|hit|struck|after|following|amid|since|before|despite|ahead of)\s+"
+    r"targeted|hit|struck|after|following|amid|since|before|despite|ahead of|"
+    r"(?:supported|backed|covered|assisted|aided|helped|escorted) by|with|support of|help of|"
+    r"cover of)\s+"
     r"(?:(?:an?|the|two|three|several|\w+['’]s?)\s+){0,3}$",
     re.IGNORECASE,
 )
 # Aircraft in a phrase of agent or cause after the trigger, in its clause: "killed by the air
 # force", "died in an air raid", "due to a bombing carried out by a drone".
 _AGENT_AFTER = re.compile(
-    r"^(?:[^,;:.()]{0,60}?\s)?(?:by|in|during|due to|from|with|using)\s+"
+    r"^(?:[^,;:.()]{0,60}?\s)?(?:by|in|during|due to|from|using)\s+"
     rf"(?:[\w'’-]+\s+){{0,6}}?{_AIRCRAFT}\b",
     re.IGNORECASE,
 )
@@ -62,7 +67,8 @@ _DROPPED = re.compile(r"\bbarrel[- ]?$", re.IGNORECASE)
 # Two-sided fighting with aircraft among the arms stays a battle (ACLED: air support in a
 # ground battle is part of the armed clash).
 _TWO_SIDED = re.compile(
-    r"clash|fight|fought|battl|skirmish|exchange|encounter|shoot-?out|gun-?fight|fire-?fight",
+    r"clash|fight|fought|battl|skirmish|exchange|encounter|shoot-?out|gun-?fight|fire-?fight|"
+    r"repel|repuls|fending|fought off|beat off",
     re.IGNORECASE,
 )
 
@@ -97,4 +103,9 @@ def by_aircraft(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if event_type not in _GENERIC or _TWO_SIDED.search(trigger):
         return False
     after = re.split(r"[;.]", sentence[end:])[0][:120]
-    return _doer_before(sentence, start) or _AGENT_AFTER.match(after) is not None
+    if _doer_before(sentence, start):
+        return True
+    # not past a fight told between ("killed in clashes with troops and bombings by jets": the
+    # dead of a battle with air support, which stays a battle)
+    agent_after = _AGENT_AFTER.match(after)
+    return agent_after is not None and not _TWO_SIDED.search(agent_after.group())
