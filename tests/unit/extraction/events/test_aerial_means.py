@@ -1,5 +1,6 @@
 """The means of an act decides its type before its sides: aircraft told as what did it make a
 generic violence word an air or drone strike (ACLED types remote violence by its means)."""
+# ruff: noqa: E501
 
 from __future__ import annotations
 

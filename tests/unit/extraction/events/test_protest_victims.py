@@ -69,3 +69,30 @@ def test_violence_against_demonstrators(body: str, sub_event_type: str) -> None:
 )
 def test_violence_of_or_around_demonstrators_stays(body: str, sub_event_type: str) -> None:
     assert main_event(body).codes.acled_sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        # lethal means in the dispersal's clause: excessive force
+        (
+            "On 4 June 2023, soldiers tried to disperse the marchers in Kosti using live rounds, which left several of them hurt.",
+            "Excessive force against protesters",
+        ),
+        (
+            "On 4 June 2023, police fired live ammunition to break up a sit-in of nurses in Atbara.",
+            "Excessive force against protesters",
+        ),
+        # tear gas, and deaths told only as the grievance further on, stay crowd control
+        (
+            "On 4 June 2023, police used tear gas to disperse dozens of traders who had gathered outside the governor's office in Kosti in a protest over the 14 farmers killed in a raid last week.",
+            "Protest with intervention",
+        ),
+        (
+            "On 4 June 2023, police used rubber bullets to disperse the marchers in Kosti, leaving two of them hurt.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_a_dispersal_by_its_means(body: str, sub_event_type: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == sub_event_type

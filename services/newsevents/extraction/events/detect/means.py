@@ -12,7 +12,8 @@ means decides before the sides:
 - aircraft in a phrase of agent or cause after the word ("were killed by the air force", "died
   in an air raid", "killed in a bombing carried out by a drone"), not past a fight word ("killed
   in clashes with troops and bombings by jets" is a battle with air support, ACLED's armed
-  clash, and so is fighting off an assault "with the help of" aircraft);
+  clash, and so is fighting off an assault "with the help of" aircraft, or a ground assault,
+  offensive or ambush that aircraft were "used in");
 - the trigger as the second of two weapons joined to "air" ("air and artillery attacks", "air
   and missile strikes"): ACLED names such a joint barrage by its aircraft;
 - a munition only aircraft drop, right before the word ("a barrel bomb attack").
@@ -68,7 +69,9 @@ _DROPPED = re.compile(r"\bbarrel[- ]?$", re.IGNORECASE)
 # ground battle is part of the armed clash).
 _TWO_SIDED = re.compile(
     r"clash|fight|fought|battl|skirmish|exchange|encounter|shoot-?out|gun-?fight|fire-?fight|"
-    r"repel|repuls|fending|fought off|beat off",
+    r"repel|repuls|fending|fought off|beat off|"
+    # ground acts that aircraft support: "a helicopter was used in some of the assaults"
+    r"assault|offensive|operation|ambush|storm|advance|incursion|push",
     re.IGNORECASE,
 )
 

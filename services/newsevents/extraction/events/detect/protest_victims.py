@@ -14,6 +14,11 @@ intervention when someone else does it:
   sound grenades and shots in the air are crowd control);
 - anything else (a crowd or a party's members assaulting them): protest with intervention.
 
+A dispersal is crowd control unless its own sentence tells lethal means: "troops dispersed the
+marchers with live rounds", "police fired live ammunition to break up the sit-in", "scattered
+the crowd, killing two" are excessive force (ACLED: lethal force on peaceful demonstrators);
+tear gas, batons, rubber bullets and shots in the air stay a protest with intervention.
+
 Two-sided fighting ("clashed with police during their demonstration") stays with the
 demonstrators' riot, and so do armed forces hit ("assaulted policemen during the protest") and
 a demonstration the sentence tells as violent (a riot whatever was done to it).
@@ -24,6 +29,7 @@ from __future__ import annotations
 import re
 
 from ...ontology import EventTypeName
+from .agents import clause_before
 
 # The harm words of a one-sided act (clashes and fights are two-sided: a riot).
 HARMED: frozenset[EventTypeName] = frozenset({"attack_on_civilians", "mob_violence"})
@@ -95,3 +101,24 @@ def harm_to_demonstrators(
     ):
         return "protest_repressed"
     return "protest_dispersed"
+
+
+# Lethal means in a dispersal's sentence: live fire by any name, fire opened (not into the air),
+# or the dispersal told killing. Shots "in the air" and rubber bullets are crowd control.
+_LETHAL_MEANS = re.compile(
+    r"\b(?:live (?:ammunition|rounds|bullets|fire)|opened (?:live |heavy )?fire(?! (?:in|into) "
+    r"the air)|shot dead|(?:killing|killed|leaving \w+ dead|left \w+ dead))\b",
+    re.IGNORECASE,
+)
+
+
+def lethal_dispersal(sentence: str, start: int, end: int) -> bool:
+    """Whether the dispersal at ``sentence[start:end]`` is told with lethal means or deaths in
+    its clause (excessive force), the demonstration not told as violent (a riot whatever force
+    met it)."""
+    if _RIOTING.search(sentence):
+        return False
+    # the dispersal's own clause and the words right after it, not the grievance further on
+    # ("dispersed the crowd protesting over 28 people killed in an attack")
+    near = clause_before(sentence, start) + re.split(r"[;.]", sentence[start : end + 80])[0]
+    return _LETHAL_MEANS.search(near) is not None

@@ -23,7 +23,7 @@ from .parties import (
     kind_of,
     nearest_party,
 )
-from .protest_victims import HARMED, harm_to_demonstrators
+from .protest_victims import HARMED, harm_to_demonstrators, lethal_dispersal
 
 # A crowd acting over a grievance is a demonstration turned violent, not mob violence.
 _DEMANDS = re.compile(
@@ -163,6 +163,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     """The event type of a generic violence trigger given its means, its agent and target."""
     if by_aircraft(event_type, sentence, start, end):
         return "airstrike"  # aircraft did it, whoever was hit (ACLED: the means decides)
+    if event_type == "protest_dispersed" and lethal_dispersal(sentence, start, end):
+        return "protest_repressed"  # "dispersed the marchers with live rounds"
     if event_type == "abduction" and _KILLED_AFTER.match(sentence[end:]):
         return "attack_on_civilians"
     if (
