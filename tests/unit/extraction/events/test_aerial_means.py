@@ -124,3 +124,9 @@ def test_a_killing_told_with_a_drone_is_one_air_strike_in_the_article() -> None:
         "by a Ruritanian drone near the village of Sarra in the Tarbel district."
     )
     assert [e.event_type for e in events] == ["airstrike"]
+
+
+def test_a_sentence_with_its_own_strike_word_keeps_the_generic_word_as_its_toll() -> None:
+    # "air strike" is the sentence's air strike event; "killed" is its toll, left to merging
+    sentence = "Nine shepherds were killed in a Ruritanian air strike near Dunga, officials said."
+    assert _refined("attack_on_civilians", sentence, "killed") == "attack_on_civilians"

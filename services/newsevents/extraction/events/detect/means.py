@@ -7,7 +7,7 @@ agent and its target (:mod:`.refinement`); when the words name aircraft as what 
 means decides before the sides:
 
 - aircraft as the doer in the clause before the word ("jets raided the village", "a helicopter
-  shot at two hamlets", "warplanes carried out two strikes on a market, killing four"): the
+  shot at two hamlets", "the jets carried out two raids on a market, killing four"): the
   participle clause after a comma shares its main clause's doer;
 - aircraft in a phrase of agent or cause after the word ("were killed by the air force", "died
   in an air raid", "killed in a bombing carried out by a drone"), not past a fight word ("killed
@@ -18,6 +18,9 @@ means decides before the sides:
   and missile strikes"): ACLED names such a joint barrage by its aircraft;
 - a munition only aircraft drop, right before the word ("a barrel bomb attack").
 
+Only where the sentence has no strike word of its own ("air strikes", "an air raid", "warplanes",
+"gunships", "a bombardment"): that word is the sentence's air strike event already, and the
+generic word its toll, which merging folds into it ("killed in the latest air strike").
 Aircraft as the target or the place are none: "fired at a drone", "shot down a helicopter", "an
 attack on the air base", "anti-aircraft guns"; nor aircraft supporting a ground force ("army
 units backed by the air force killed 70 fighters": troops fought, with air cover).
@@ -75,6 +78,14 @@ _TWO_SIDED = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that tells the strike by its own word ("warplanes carried out three air strikes on
+# two cars, killing five") has its air strike event already: the generic word is that strike's
+# toll, which merging folds into it, and keeps its type.
+_STRIKE_TOLD = re.compile(
+    r"\b(?:air ?strikes?|air ?raids?|drone strikes?|aerial \w+|bombardments?|war-?planes?|"
+    r"war planes?|fighter jets?|gunships?)\b",
+    re.IGNORECASE,
+)
 # Generic words typed by their sides, which the means decides first.
 _GENERIC: frozenset[EventTypeName] = frozenset(
     {"attack_on_civilians", "armed_clash", "property_destroyed", "mob_violence"}
@@ -103,7 +114,7 @@ def by_aircraft(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if event_type in _WEAPONS:
         before = sentence[max(0, start - 12) : start]
         return bool(_AIR_AND.search(before) or _DROPPED.search(before))
-    if event_type not in _GENERIC or _TWO_SIDED.search(trigger):
+    if event_type not in _GENERIC or _TWO_SIDED.search(trigger) or _STRIKE_TOLD.search(sentence):
         return False
     after = re.split(r"[;.]", sentence[end:])[0][:120]
     if _doer_before(sentence, start):
