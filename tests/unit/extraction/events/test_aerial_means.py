@@ -34,7 +34,7 @@ def _refined(event_type: str, sentence: str, trigger: str) -> str:
         # aircraft in a phrase of agent or cause after the word
         (
             "armed_clash",
-            "Two guerrillas were killed late on Friday in a bombing carried out by a drone near Tarbel.",
+            "Two guerrillas were killed late on Friday because of a blast set off by a drone near Tarbel.",
             "killed",
         ),
         (
@@ -120,8 +120,8 @@ def test_aircraft_that_did_not_do_it_leave_the_sides_to_decide(
 
 def test_a_killing_told_with_a_drone_is_one_air_strike_in_the_article() -> None:
     events = events_of(
-        "Two fighters of a local militia were killed on Tuesday night in a bombing carried out "
-        "by a Ruritanian drone near the village of Sarra in the Tarbel district."
+        "Two fighters of a local militia were killed on Tuesday night by a Ruritanian drone "
+        "near the village of Sarra in the Tarbel district."
     )
     assert [e.event_type for e in events] == ["airstrike"]
 

@@ -10,7 +10,7 @@ means decides before the sides:
   shot at two hamlets", "the jets carried out two raids on a market, killing four"): the
   participle clause after a comma shares its main clause's doer;
 - aircraft in a phrase of agent or cause after the word ("were killed by the air force", "died
-  in an air raid", "killed in a bombing carried out by a drone"), not past a fight word ("killed
+  in an air raid", "killed in a blast set off by a drone"), not past a fight word ("killed
   in clashes with troops and bombings by jets" is a battle with air support, ACLED's armed
   clash, and so is fighting off an assault "with the help of" aircraft, or a ground assault,
   offensive or ambush that aircraft were "used in");
@@ -23,7 +23,7 @@ Only where the sentence has no strike word of its own ("air strikes", "an air ra
 generic word its toll, which merging folds into it ("killed in the latest air strike").
 Aircraft as the target or the place are none: "fired at a drone", "shot down a helicopter", "an
 attack on the air base", "anti-aircraft guns"; nor aircraft supporting a ground force ("army
-units backed by the air force killed 70 fighters": troops fought, with air cover).
+units backed by the air force killed 40 fighters": troops fought, with air cover).
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ _TARGET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Aircraft in a phrase of agent or cause after the trigger, in its clause: "killed by the air
-# force", "died in an air raid", "due to a bombing carried out by a drone".
+# force", "died in an air raid", "hurt in a blast that a drone caused".
 _AGENT_AFTER = re.compile(
     r"^(?:[^,;:.()]{0,60}?\s)?(?:by|in|during|due to|from|using)\s+"
     rf"(?:[\w'’-]+\s+){{0,6}}?{_AIRCRAFT}\b",
