@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ....document import Document, PlaceMention
+from ....document import ActorMention, Document, PlaceMention
 from ....ontology import EventTypeName, is_violent, severity
 from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, told_as_another
 from ...generic_violence import is_generic, is_violent_act
@@ -170,9 +170,18 @@ _MEANS: frozenset[EventTypeName] = frozenset(
 _OWN_KIND: frozenset[EventTypeName] = frozenset({"territory_taken", "territory_regained"})
 # A means and the more specific means it can turn out to be: a blast a bomber set off.
 _REFINED = frozenset({frozenset({"explosive_attack", "suicide_bombing"})})
+# Forces moving around a fight: troops sent or reinforcements arriving, a side or the people
+# fleeing. Told right after a violent act, at its place and day, with no toll of their own,
+# they are that act's course, not an act of their own (:func:`_movement_in`).
+_MOVEMENTS: frozenset[EventTypeName] = frozenset({"deployment", "relocation"})
+# How many sentences after the violent act's own a movement may be told and still be its course.
+_COURSE_SENTENCES = 2
 
 
 def _kinds_compatible(a: EventDraft, b: EventDraft) -> bool:
+    """``a`` told first. A movement told later fits the violent act it follows."""
+    if b.event_type in _MOVEMENTS and is_violent_act(a) and a.event_type not in _MOVEMENTS:
+        return True
     if not (is_violent_act(a) and is_violent_act(b)):
         return False
     if a.event_type == b.event_type or is_generic(a) or is_generic(b):
@@ -219,10 +228,34 @@ def compatible(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     return conflict(doc, earlier, later) is None
 
 
+def _movement_in(doc: Document, kept: list[EventDraft], draft: EventDraft) -> EventDraft | None:
+    """The violent act ``draft`` (a movement of forces or people) is the course of: one told in
+    the sentences right before it, compatible on every slot (same place by containment, no two
+    days, agreeing attackers, not told as another or new), while the movement tells no toll."""
+    if draft.event_type not in _MOVEMENTS or not draft.sentences:
+        return None
+    if any(q.unit == "fatalities" and q.value > 0 for q in draft.quantities):
+        return None
+    first = min(draft.sentences)
+    for act in reversed(kept[-PAIRWISE_WINDOW:]):
+        if not act.sentences or not is_violent(act.event_type):
+            continue
+        if not any(0 <= first - s <= _COURSE_SENTENCES for s in act.sentences):
+            continue
+        if compatible(doc, act, draft):
+            return act
+    return None
+
+
+def _keep_own(kept: ActorMention | None, _told: ActorMention | None) -> ActorMention | None:
+    return kept
+
+
 def fold_same_acts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each violent event folded into the earlier one whose act it names again (compatible on
     every slot, one distinctive slot shared), else kept; the kept event takes the best fields of
-    both."""
+    both. A movement of forces told right after a violent act it fits is folded into that act,
+    which keeps its own type, sides and places (:func:`_movement_in`)."""
     order = sorted(drafts, key=lambda d: (min(d.sentences, default=0), d.trigger.span.start))
     acts: dict[int, Act] = {}
 
@@ -234,6 +267,11 @@ def fold_same_acts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     kept: list[EventDraft] = []
     folded: set[int] = set()
     for draft in order:
+        fight = _movement_in(doc, kept, draft)
+        if fight is not None:
+            take_fields(fight, draft, places=[], actors=_keep_own)
+            folded.add(id(draft))
+            continue
         if not draft.sentences or not is_violent(draft.event_type):
             kept.append(draft)
             continue
