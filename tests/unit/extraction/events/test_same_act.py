@@ -149,3 +149,44 @@ def _act(
 def test_slots_of_two_acts(a: Act, b: Act, slot: str | None, conflict: bool) -> None:
     assert shared_slot(a, b) == slot
     assert slots_conflict(a, b) is conflict
+
+
+_CLASH = (
+    "Four soldiers were killed in a clash with insurgents near the town of Dikwa in Borno state"
+    " on Friday, the army said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Army reinforcements arrived in the area later that day, a spokesman added.",
+        "Army reinforcements arrived in Dikwa later that day, a spokesman added.",
+    ],
+)
+def test_forces_sent_right_after_a_fight_are_its_course(after: str) -> None:
+    events = events_of(_CLASH + after)
+    # One event: the clash keeps its type, place, toll and both sides; the movement's sentence
+    # is evidence of it.
+    assert _summary(events) == [("armed_clash", "Dikwa", 4)]
+    assert [(a.role, a.name) for a in events[0].actors] == [
+        ("actor1", "Unidentified Armed Group (Nigeria)"),
+        ("actor2", "Military Forces of Nigeria"),
+    ]
+    assert "reinforcements arrived" in _told(events[0])
+
+
+def test_forces_sent_to_another_town_stay_apart() -> None:
+    events = events_of(
+        _CLASH + "Army reinforcements arrived in Gwoza on Friday, a spokesman added."
+    )
+    assert _summary(events) == [("armed_clash", "Dikwa", 4), ("deployment", "Gwoza", 0)]
+
+
+def test_forces_that_arrived_before_the_fight_stay_apart() -> None:
+    events = events_of(
+        "Army reinforcements arrived in Dikwa in Borno state on Friday, a spokesman said.\n\n"
+        "Four soldiers were killed in a clash with insurgents near the town of Dikwa on Friday,"
+        " the army said."
+    )
+    assert _summary(events) == [("deployment", "Dikwa", 0), ("armed_clash", "Dikwa", 4)]
