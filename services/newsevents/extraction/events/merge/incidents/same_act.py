@@ -174,8 +174,10 @@ _REFINED = frozenset({frozenset({"explosive_attack", "suicide_bombing"})})
 # fleeing. Told right after a violent act, at its place and day, with no toll of their own,
 # they are that act's course, not an act of their own (:func:`_movement_in`).
 _MOVEMENTS: frozenset[EventTypeName] = frozenset({"deployment", "relocation"})
-# How many sentences after the violent act's own a movement may be told and still be its course.
-_COURSE_SENTENCES = 2
+# How many sentences after the violent act's own a movement may be told and still be its course
+# (people fleeing told five sentences after a massacre are coded apart; quality.md, "Tenth
+# round, kinds").
+_COURSE_SENTENCES = 3
 
 
 def _kinds_compatible(a: EventDraft, b: EventDraft) -> bool:
