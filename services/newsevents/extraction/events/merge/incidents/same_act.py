@@ -15,6 +15,10 @@ at least one DISTINCTIVE slot:
 - distinctive: the same toll told twice (two figures in the text, not one the linking gave
   both), or the same target named by the act (its noun and name when both tell a name).
 
+A movement of forces or people told right after a violent act it is compatible with, with no
+toll of its own (reinforcements sent, rebels fleeing), is that act's course and folds into it
+with no shared slot (:func:`_movement_in`).
+
 A roundup's items each name their own place and toll, so they conflict on a slot and stay
 apart, however many nouns their sentences share; the items of one sentence ("shelling on X
 and Y") are copies of one trigger (:mod:`..places.listed_places`) and are never folded back.
