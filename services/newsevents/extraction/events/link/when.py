@@ -17,6 +17,7 @@ import re
 
 from ...document import DateMention, Document, Sentence
 from ...vocabulary import STATEMENT_VERBS
+from ..draft import EventDraft
 
 _TELLING = rf"(?:{STATEMENT_VERBS}|condemned|denounced|urged|called)"
 # "said on Monday", "said in a statement on Tuesday", "told Xinhua on Friday", "told the AFP
@@ -59,3 +60,31 @@ def _tells_when_told(doc: Document, date: DateMention) -> bool:
         _AFTER_TELLING.search(before) is not None
         or _BEFORE_TELLING.match(doc.text, date.span.end) is not None
     )
+
+
+def date_the_undated(drafts: list[EventDraft]) -> None:
+    """Give an event of news that no sentence of its own dates the day of the story it is told
+    in: the day of the nearest dated event of news told before it, else of the first told after
+    it, with precision ``vague`` (the day is the story's, not the act's own). Run after merging
+    and the background stages, so the borrowed day joins or splits no incident."""
+    news = sorted(
+        (d for d in drafts if d.temporal_status == "current"), key=lambda d: d.trigger.span.start
+    )
+    lender: DateMention | None = None
+    undated: list[EventDraft] = []
+    for draft in news:
+        if draft.date is None:
+            if lender is None:
+                undated.append(draft)
+            else:
+                draft.date = _borrowed(lender)
+            continue
+        # a day guessed from a report ("officials said on Monday": the day before) lends none
+        lender = draft.date if draft.date.precision == "day" else None
+        for waiting in undated if lender is not None else ():
+            waiting.date = _borrowed(lender)
+        undated = []
+
+
+def _borrowed(date: DateMention) -> DateMention:
+    return DateMention(date.span, date.text, date.date, "vague")
