@@ -63,28 +63,20 @@ def _tells_when_told(doc: Document, date: DateMention) -> bool:
 
 
 def date_the_undated(drafts: list[EventDraft]) -> None:
-    """Give an event of news that no sentence of its own dates the day of the story it is told
-    in: the day of the nearest dated event of news told before it, else of the first told after
-    it, with precision ``vague`` (the day is the story's, not the act's own). Run after merging
-    and the background stages, so the borrowed day joins or splits no incident."""
-    news = sorted(
-        (d for d in drafts if d.temporal_status == "current"), key=lambda d: d.trigger.span.start
-    )
-    lender: DateMention | None = None
-    undated: list[EventDraft] = []
+    """Give an event of news that no sentence of its own dates the day the story tells nearest
+    before its trigger (else the first it tells after it), with precision ``vague``: the day is
+    the story's, not the act's own. The days are the dates of the other events of news, placed
+    where the text tells them (a merged event's day may come from a later sentence). A day
+    guessed from a report ("officials said on Monday": the day before) lends none, and stops
+    an earlier day from lending past it. Run after merging and the background stages, so a
+    borrowed day joins or splits no incident."""
+    news = [d for d in drafts if d.temporal_status == "current"]
+    told = sorted((d.date for d in news if d.date is not None), key=lambda m: m.span.start)
     for draft in news:
-        if draft.date is None:
-            if lender is None:
-                undated.append(draft)
-            else:
-                draft.date = _borrowed(lender)
+        if draft.date is not None:
             continue
-        # a day guessed from a report ("officials said on Monday": the day before) lends none
-        lender = draft.date if draft.date.precision == "day" else None
-        for waiting in undated if lender is not None else ():
-            waiting.date = _borrowed(lender)
-        undated = []
-
-
-def _borrowed(date: DateMention) -> DateMention:
-    return DateMention(date.span, date.text, date.date, "vague")
+        start = draft.trigger.span.start
+        before = [m for m in told if m.span.start < start]
+        nearest = before[-1] if before else next(iter(told), None)
+        if nearest is not None and nearest.precision == "day":
+            draft.date = DateMention(nearest.span, nearest.text, nearest.date, "vague")
