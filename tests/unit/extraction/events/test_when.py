@@ -103,3 +103,33 @@ def test_years_ago_in_words_is_an_earlier_incident() -> None:
     assert {e.evidence.text for e in _events(body)} == {lead}
     told = [e for e in _events(body, include_background=True) if e.evidence.text == history]
     assert told and {e.temporal_status for e in told} == {"background"}
+
+
+def test_an_undated_act_takes_the_day_the_story_told_before_it() -> None:
+    """The lead dates the raid on Sunday; the next paragraph tells another act with no day of
+    its own: it happened on the story's day (Sunday), not on the day of publication, and the
+    borrowed day is marked ``vague``."""
+    body = (
+        "Gunmen raided the village of Tungar Dutse in Zamfara state on Sunday, killing eight "
+        "farmers, residents said.\n\nIn the nearby town of Kaura Namoda, soldiers fired on a "
+        "crowd of traders, wounding three of them."
+    )
+    dated = {(e.event_type, e.time.date, e.time.precision) for e in _events(body)}
+    assert ("attack_on_civilians", dt.date(2024, 2, 18), "day") in dated
+    assert any(
+        d == dt.date(2024, 2, 18) and p == "vague" and t != "attack_on_civilians"
+        for t, d, p in dated
+    ), dated
+
+
+def test_a_day_guessed_from_a_report_lends_none() -> None:
+    """The lead's day is only the report's ("said on Monday": the day before, guessed): the
+    undated act after it keeps the day of publication."""
+    body = (
+        "Gunmen raided the village of Tungar Dutse in Zamfara state, killing eight farmers, "
+        "residents said on Monday.\n\nIn the nearby town of Kaura Namoda, soldiers fired on a "
+        "crowd of traders, wounding three of them."
+    )
+    dated = {(e.event_type, e.time.date) for e in _events(body)}
+    assert ("attack_on_civilians", dt.date(2024, 2, 18)) in dated, dated
+    assert any(d == dt.date(2024, 2, 20) for _, d in dated), dated
