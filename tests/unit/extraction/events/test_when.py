@@ -133,3 +133,16 @@ def test_a_day_guessed_from_a_report_lends_none() -> None:
     dated = {(e.event_type, e.time.date) for e in _events(body)}
     assert ("attack_on_civilians", dt.date(2024, 2, 18)) in dated, dated
     assert any(d == dt.date(2024, 2, 20) for _, d in dated), dated
+
+
+def test_a_date_restating_the_reports_weekday_is_the_reports() -> None:
+    """ "announced Tuesday, February 20" and "said Tuesday (February 20)": the month and day
+    restate the telling's weekday; the act, told with no day of its own, is the day before."""
+    for telling in ("announced Tuesday, February 20", "said Tuesday (February 20)"):
+        body = (
+            "Nine soldiers were killed in an ambush by suspected jihadists near Djibo, "
+            f"{telling} the army in a statement."
+        )
+        assert {(e.time.date, e.time.precision) for e in _events(body)} == {
+            (dt.date(2024, 2, 19), "vague")
+        }, telling
