@@ -146,3 +146,15 @@ def test_a_date_restating_the_reports_weekday_is_the_reports() -> None:
         assert {(e.time.date, e.time.precision) for e in _events(body)} == {
             (dt.date(2024, 2, 19), "vague")
         }, telling
+
+
+def test_last_night_counts_from_the_reports_day() -> None:
+    """Published on Tuesday, a sentence dated by its report on Monday: its "last night" is
+    Sunday night, counted from the telling, not Monday night."""
+    body = (
+        "Two policemen were killed in an attack on a checkpoint in Bannu district late last "
+        "night, officials said on Monday."
+    )
+    assert {(e.event_type, e.time.date) for e in _events(body)} == {
+        ("armed_clash", dt.date(2024, 2, 18))
+    }

@@ -49,10 +49,26 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     ]
     told = [d for d in dates if _tells_when_told(doc, d)]
     acts = [d for d in dates if d not in told]
+    if acts and told and told[0].precision == "day":
+        return [_from_the_telling(doc, d, told[0].date) for d in acts]
     if acts or not told or told[0].precision != "day":
         return acts
     report = told[0]
     return [DateMention(report.span, report.text, report.date - dt.timedelta(days=1), "vague")]
+
+
+# Words that count from the day they are said: "killed late last night, officials said on
+# Thursday" in a story published on Friday is Wednesday night's.
+_COUNTED_FROM_NOW = re.compile(r"yesterday|last night|today|tonight|this morning", re.IGNORECASE)
+
+
+def _from_the_telling(doc: Document, date: DateMention, telling: dt.date) -> DateMention:
+    """A day counted from now ("yesterday", "last night") in a sentence whose report is dated
+    counts from the report's day, not from publication."""
+    shift = telling - doc.published
+    if not shift or _COUNTED_FROM_NOW.fullmatch(date.text) is None:
+        return date
+    return DateMention(date.span, date.text, date.date + shift, date.precision)
 
 
 def _tells_when_told(doc: Document, date: DateMention) -> bool:
