@@ -51,5 +51,5 @@ def draft_events(doc: Document) -> list[EventDraft]:
     closed += tell_on_recalled(doc, current, incidents + closed)
     news = [d for d in news if d.temporal_status == "current"]
     # An event no sentence of its own dates takes the story's day (link/when.py).
-    date_the_undated(news)
+    date_the_undated(doc, news + background + closed)
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)

@@ -81,7 +81,7 @@ def _tells_when_told(doc: Document, date: DateMention) -> bool:
     )
 
 
-def date_the_undated(drafts: list[EventDraft]) -> None:
+def date_the_undated(doc: Document, drafts: list[EventDraft]) -> None:
     """Give an event of news that no sentence of its own dates the day the story tells nearest
     before its trigger (else the first it tells after it), with precision ``vague``: the day is
     the story's, not the act's own. The days are the dates of the other events of news, placed
@@ -90,7 +90,19 @@ def date_the_undated(drafts: list[EventDraft]) -> None:
     an earlier day from lending past it. Run after merging and the background stages, so a
     borrowed day joins or splits no incident."""
     news = [d for d in drafts if d.temporal_status == "current"]
-    told = sorted((d.date for d in news if d.date is not None), key=lambda m: m.span.start)
+    told = [d.date for d in news if d.date is not None]
+    # and the days named in sentences that tell no event ("The second raid took place on May
+    # 4."), to the day and not counted from now: such a sentence is often a quote, whose
+    # "today" is the speaker's day
+    eventful = {i for d in drafts for i in d.sentences}
+    told += [
+        m
+        for s in doc.sentences
+        if s.index not in eventful
+        for m in event_dates(doc, s)
+        if m.precision == "day" and _COUNTED_FROM_NOW.fullmatch(m.text) is None
+    ]
+    told.sort(key=lambda m: m.span.start)
     for draft in news:
         if draft.date is not None:
             continue
