@@ -12,10 +12,11 @@ announced", "Guterres on Monday strongly condemned").
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
-from ...document import DateMention, Document, Sentence
+from ...document import DateMention, Document, Sentence, sentence_at
 from ...vocabulary import STATEMENT_VERBS, WEEKDAY_NAMES
 from ..draft import EventDraft
 
@@ -85,29 +86,38 @@ def date_the_undated(doc: Document, drafts: list[EventDraft]) -> None:
     """Give an event of news that no sentence of its own dates the day the story tells nearest
     before its trigger (else the first it tells after it), with precision ``vague``: the day is
     the story's, not the act's own. The days are the dates of the other events of news, placed
-    where the text tells them (a merged event's day may come from a later sentence). A day
-    guessed from a report ("officials said on Monday": the day before) lends none, and stops
-    an earlier day from lending past it. Run after merging and the background stages, so a
-    borrowed day joins or splits no incident."""
+    where the text tells them (a merged event's day may come from a later sentence), and the
+    days named in sentences that tell no event. A day guessed from a report ("officials said
+    on Monday": the day before) lends none, and stops an earlier day from lending past it. Run
+    after merging and the background stages, so a borrowed day joins or splits no incident."""
     news = [d for d in drafts if d.temporal_status == "current"]
-    told = [d.date for d in news if d.date is not None]
-    # and the days named in sentences that tell no event ("The second raid took place on May
-    # 4."), to the day and not counted from now: such a sentence is often a quote, whose
-    # "today" is the speaker's day
-    eventful = {i for d in drafts for i in d.sentences}
-    told += [
-        m
-        for s in doc.sentences
-        if s.index not in eventful
-        for m in event_dates(doc, s)
-        if m.precision == "day" and _COUNTED_FROM_NOW.fullmatch(m.text) is None
-    ]
+    if all(d.date is not None for d in news):
+        return
+    told = [d.date for d in news if d.date is not None] + _eventless_days(doc, drafts)
     told.sort(key=lambda m: m.span.start)
+    starts = [m.span.start for m in told]
     for draft in news:
         if draft.date is not None:
             continue
-        start = draft.trigger.span.start
-        before = [m for m in told if m.span.start < start]
-        nearest = before[-1] if before else next(iter(told), None)
+        before = bisect.bisect_left(starts, draft.trigger.span.start)
+        nearest = told[before - 1] if before else next(iter(told), None)
         if nearest is not None and nearest.precision == "day":
             draft.date = DateMention(nearest.span, nearest.text, nearest.date, "vague")
+
+
+def _eventless_days(doc: Document, drafts: list[EventDraft]) -> list[DateMention]:
+    """The days named in sentences that tell no event ("The second raid took place on May
+    4."), to the day and not counted from now: such a sentence is often a quote, whose "today"
+    is the speaker's day."""
+    eventful = {i for d in drafts for i in d.sentences}
+    dated = {
+        sentence.index: sentence
+        for sentence in (sentence_at(doc.sentences, m.span) for m in doc.dates)
+        if sentence is not None and sentence.index not in eventful
+    }
+    return [
+        m
+        for sentence in dated.values()
+        for m in event_dates(doc, sentence)
+        if m.precision == "day" and _COUNTED_FROM_NOW.fullmatch(m.text) is None
+    ]
