@@ -161,11 +161,11 @@ def test_last_night_counts_from_the_reports_day() -> None:
 
 
 def test_a_sentence_telling_only_a_day_dates_the_act_after_it() -> None:
-    """ "The second operation took place on February 16." tells no act of its own; the act in
+    """ "Their second sweep was carried out on February 16." tells no act of its own; the act in
     the next sentence, undated, happened on that day, not on the day of publication."""
     body = (
         "The army said it had carried out two operations against militants in Tahoua "
-        "region.\n\nThe second operation took place on February 16. Soldiers killed nine "
+        "region.\n\nTheir second sweep was carried out on February 16. Soldiers killed nine "
         "militants who were moving stolen goats near Tillia."
     )
     dated = {(e.time.date, e.time.precision) for e in _events(body)}
