@@ -60,6 +60,7 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
 
 # Words that count from the day they are said: "killed late last night, officials said on
 # Thursday" in a story published on Friday is Wednesday night's.
+_WEEK = dt.timedelta(days=7)
 _COUNTED_FROM_NOW = re.compile(r"yesterday|last night|today|tonight|this morning", re.IGNORECASE)
 
 
@@ -93,22 +94,25 @@ def date_the_undated(doc: Document, drafts: list[EventDraft]) -> None:
     news = [d for d in drafts if d.temporal_status == "current"]
     if all(d.date is not None for d in news):
         return
-    told = [d.date for d in news if d.date is not None] + _eventless_days(doc, drafts)
-    told.sort(key=lambda m: m.span.start)
+    acts = sorted((d.date for d in news if d.date is not None), key=lambda m: m.span.start)
+    told = sorted(acts + _eventless_days(doc, drafts), key=lambda m: m.span.start)
     starts = [m.span.start for m in told]
     for draft in news:
         if draft.date is not None:
             continue
         before = bisect.bisect_left(starts, draft.trigger.span.start)
-        nearest = told[before - 1] if before else next(iter(told), None)
+        # after the act, only an act's day: an eventless sentence after it is as often about
+        # something else ("ahead of the October 26 poll")
+        nearest = told[before - 1] if before else next(iter(acts), None)
         if nearest is not None and nearest.precision == "day":
             draft.date = DateMention(nearest.span, nearest.text, nearest.date, "vague")
 
 
 def _eventless_days(doc: Document, drafts: list[EventDraft]) -> list[DateMention]:
     """The days named in sentences that tell no event ("The second raid took place on May
-    4."), to the day and not counted from now: such a sentence is often a quote, whose "today"
-    is the speaker's day."""
+    4."), to the day and not counted from now (such a sentence is often a quote, whose "today"
+    is the speaker's day), within the week up to publication (an older day in such a sentence
+    is a court ruling's, a poll's, a campaign's: not the news)."""
     eventful = {i for d in drafts for i in d.sentences}
     dated = {
         sentence.index: sentence
@@ -119,5 +123,7 @@ def _eventless_days(doc: Document, drafts: list[EventDraft]) -> list[DateMention
         m
         for sentence in dated.values()
         for m in event_dates(doc, sentence)
-        if m.precision == "day" and _COUNTED_FROM_NOW.fullmatch(m.text) is None
+        if m.precision == "day"
+        and _COUNTED_FROM_NOW.fullmatch(m.text) is None
+        and dt.timedelta(0) <= doc.published - m.date <= _WEEK
     ]
