@@ -164,9 +164,20 @@ def test_a_sentence_telling_only_a_day_dates_the_act_after_it() -> None:
     """ "Their second sweep was carried out on February 16." tells no act of its own; the act in
     the next sentence, undated, happened on that day, not on the day of publication."""
     body = (
-        "The army said it had carried out two operations against militants in Tahoua "
-        "region.\n\nTheir second sweep was carried out on February 16. Soldiers killed nine "
+        "The defence ministry gave an account of two sweeps in Tahoua region on its "
+        "website.\n\nTheir second sweep was carried out on February 16. Soldiers killed nine "
         "militants who were moving stolen goats near Tillia."
     )
-    dated = {(e.time.date, e.time.precision) for e in _events(body)}
-    assert (dt.date(2024, 2, 16), "vague") in dated, dated
+    dated = {(e.event_type, e.time.date, e.time.precision) for e in _events(body)}
+    assert ("armed_clash", dt.date(2024, 2, 16), "vague") in dated, dated
+
+
+def test_an_old_day_in_a_sentence_without_an_act_lends_none() -> None:
+    """A sentence that tells no act names a day weeks before publication (a poll's): the act
+    after it keeps the day of publication, not the poll's."""
+    body = (
+        "The presidential poll was held on January 14.\n\nSoldiers killed nine militants who "
+        "were moving stolen goats near Tillia."
+    )
+    dated = {(e.event_type, e.time.date) for e in _events(body)}
+    assert ("armed_clash", dt.date(2024, 2, 20)) in dated, dated
