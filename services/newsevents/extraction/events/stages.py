@@ -25,6 +25,7 @@ from .background.referred import refer_to_known_incidents
 from .draft import EventDraft
 from .link.linking import link_drafts
 from .link.status import EARLIER_INCIDENT, background_reason
+from .link.when import date_the_undated
 from .merge.merging import merge_drafts
 
 __all__ = ["draft_events"]
@@ -49,4 +50,6 @@ def draft_events(doc: Document) -> list[EventDraft]:
     incidents = [d for d in background if background_reason(doc, d) in EARLIER_INCIDENT]
     closed += tell_on_recalled(doc, current, incidents + closed)
     news = [d for d in news if d.temporal_status == "current"]
+    # An event no sentence of its own dates takes the story's day (link/when.py).
+    date_the_undated(doc, news + background + closed)
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)

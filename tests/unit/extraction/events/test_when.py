@@ -103,3 +103,81 @@ def test_years_ago_in_words_is_an_earlier_incident() -> None:
     assert {e.evidence.text for e in _events(body)} == {lead}
     told = [e for e in _events(body, include_background=True) if e.evidence.text == history]
     assert told and {e.temporal_status for e in told} == {"background"}
+
+
+def test_an_undated_act_takes_the_day_the_story_told_before_it() -> None:
+    """The lead dates the raid on Sunday; the next paragraph tells another act with no day of
+    its own: it happened on the story's day (Sunday), not on the day of publication, and the
+    borrowed day is marked ``vague``."""
+    body = (
+        "Gunmen raided the village of Tungar Dutse in Zamfara state on Sunday, killing eight "
+        "farmers, residents said.\n\nIn the nearby town of Kaura Namoda, soldiers fired on a "
+        "crowd of traders, wounding three of them."
+    )
+    dated = {(e.event_type, e.time.date, e.time.precision) for e in _events(body)}
+    assert ("attack_on_civilians", dt.date(2024, 2, 18), "day") in dated
+    assert any(
+        d == dt.date(2024, 2, 18) and p == "vague" and t != "attack_on_civilians"
+        for t, d, p in dated
+    ), dated
+
+
+def test_a_day_guessed_from_a_report_lends_none() -> None:
+    """The lead's day is only the report's ("said on Monday": the day before, guessed): the
+    undated act after it keeps the day of publication."""
+    body = (
+        "Gunmen raided the village of Tungar Dutse in Zamfara state, killing eight farmers, "
+        "residents said on Monday.\n\nIn the nearby town of Kaura Namoda, soldiers fired on a "
+        "crowd of traders, wounding three of them."
+    )
+    dated = {(e.event_type, e.time.date) for e in _events(body)}
+    assert ("attack_on_civilians", dt.date(2024, 2, 18)) in dated, dated
+    assert any(d == dt.date(2024, 2, 20) for _, d in dated), dated
+
+
+def test_a_date_restating_the_reports_weekday_is_the_reports() -> None:
+    """ "announced Tuesday, February 20" and "said Tuesday (February 20)": the month and day
+    restate the telling's weekday; the act, told with no day of its own, is the day before."""
+    for telling in ("announced Tuesday, February 20", "said Tuesday (February 20)"):
+        body = (
+            "Nine soldiers were killed in an ambush by suspected jihadists near Djibo, "
+            f"{telling} the army in a statement."
+        )
+        assert {(e.time.date, e.time.precision) for e in _events(body)} == {
+            (dt.date(2024, 2, 19), "vague")
+        }, telling
+
+
+def test_last_night_counts_from_the_reports_day() -> None:
+    """Published on Tuesday, a sentence dated by its report on Monday: its "last night" is
+    Sunday night, counted from the telling, not Monday night."""
+    body = (
+        "Two policemen were killed in an attack on a checkpoint in Bannu district late last "
+        "night, officials said on Monday."
+    )
+    assert {(e.event_type, e.time.date) for e in _events(body)} == {
+        ("armed_clash", dt.date(2024, 2, 18))
+    }
+
+
+def test_a_sentence_telling_only_a_day_dates_the_act_after_it() -> None:
+    """ "Their second sweep was carried out on February 16." tells no act of its own; the act in
+    the next sentence, undated, happened on that day, not on the day of publication."""
+    body = (
+        "The defence ministry gave an account of two sweeps in Tahoua region on its "
+        "website.\n\nTheir second sweep was carried out on February 16. Soldiers killed nine "
+        "militants who were moving stolen goats near Tillia."
+    )
+    dated = {(e.event_type, e.time.date, e.time.precision) for e in _events(body)}
+    assert ("armed_clash", dt.date(2024, 2, 16), "vague") in dated, dated
+
+
+def test_an_old_day_in_a_sentence_without_an_act_lends_none() -> None:
+    """A sentence that tells no act names a day weeks before publication (a poll's): the act
+    after it keeps the day of publication, not the poll's."""
+    body = (
+        "The presidential poll was held on January 14.\n\nSoldiers killed nine militants who "
+        "were moving stolen goats near Tillia."
+    )
+    dated = {(e.event_type, e.time.date) for e in _events(body)}
+    assert ("armed_clash", dt.date(2024, 2, 20)) in dated, dated

@@ -12,19 +12,24 @@ announced", "Guterres on Monday strongly condemned").
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
-from ...document import DateMention, Document, Sentence
-from ...vocabulary import STATEMENT_VERBS
+from ...document import DateMention, Document, Sentence, sentence_at
+from ...vocabulary import STATEMENT_VERBS, WEEKDAY_NAMES
+from ..draft import EventDraft
 
 _TELLING = rf"(?:{STATEMENT_VERBS}|condemned|denounced|urged|called)"
 # "said on Monday", "said in a statement on Tuesday", "told Xinhua on Friday", "told the AFP
 # news agency Tuesday": the statement verb, what it was said in, or at most four words of whom
 # it was told to (not "said the blast on Wednesday": that date is the blast's).
+# A date may restate the telling's weekday: "announced Tuesday, September 5", "said Friday
+# (July 19)"; whom it was told to may carry an abbreviation: "told Agence France Presse (AFP)".
+_RESTATED = rf"(?:(?:on\s+)?(?:{WEEKDAY_NAMES})(?:,\s*|\s*\(\s*))?"
 _AFTER_TELLING = re.compile(
     rf"\b(?:{_TELLING})\s+(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|conference|interview|"
-    r"briefing|speech)\s+)?$|\b(?:told|tells)\s+(?:[\w-]+\s+){0,4}?$",
+    rf"briefing|speech)\s+)?{_RESTATED}$|\b(?:told|tells)\s+(?:[\w()-]+\s+){{0,4}}?{_RESTATED}$",
     re.IGNORECASE,
 )
 # "on Monday strongly condemned", "on Sunday announced that".
@@ -45,10 +50,27 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     ]
     told = [d for d in dates if _tells_when_told(doc, d)]
     acts = [d for d in dates if d not in told]
+    if acts and told and told[0].precision == "day":
+        return [_from_the_telling(doc, d, told[0].date) for d in acts]
     if acts or not told or told[0].precision != "day":
         return acts
     report = told[0]
     return [DateMention(report.span, report.text, report.date - dt.timedelta(days=1), "vague")]
+
+
+# Words that count from the day they are said: "killed late last night, officials said on
+# Thursday" in a story published on Friday is Wednesday night's.
+_WEEK = dt.timedelta(days=7)
+_COUNTED_FROM_NOW = re.compile(r"yesterday|last night|today|tonight|this morning", re.IGNORECASE)
+
+
+def _from_the_telling(doc: Document, date: DateMention, telling: dt.date) -> DateMention:
+    """A day counted from now ("yesterday", "last night") in a sentence whose report is dated
+    counts from the report's day, not from publication."""
+    shift = telling - doc.published
+    if not shift or _COUNTED_FROM_NOW.fullmatch(date.text) is None:
+        return date
+    return DateMention(date.span, date.text, date.date + shift, date.precision)
 
 
 def _tells_when_told(doc: Document, date: DateMention) -> bool:
@@ -59,3 +81,49 @@ def _tells_when_told(doc: Document, date: DateMention) -> bool:
         _AFTER_TELLING.search(before) is not None
         or _BEFORE_TELLING.match(doc.text, date.span.end) is not None
     )
+
+
+def date_the_undated(doc: Document, drafts: list[EventDraft]) -> None:
+    """Give an event of news that no sentence of its own dates the day the story tells nearest
+    before its trigger (else the first it tells after it), with precision ``vague``: the day is
+    the story's, not the act's own. The days are the dates of the other events of news, placed
+    where the text tells them (a merged event's day may come from a later sentence), and the
+    days named in sentences that tell no event. A day guessed from a report ("officials said
+    on Monday": the day before) lends none, and stops an earlier day from lending past it. Run
+    after merging and the background stages, so a borrowed day joins or splits no incident."""
+    news = [d for d in drafts if d.temporal_status == "current"]
+    if all(d.date is not None for d in news):
+        return
+    acts = sorted((d.date for d in news if d.date is not None), key=lambda m: m.span.start)
+    told = sorted(acts + _eventless_days(doc, drafts), key=lambda m: m.span.start)
+    starts = [m.span.start for m in told]
+    for draft in news:
+        if draft.date is not None:
+            continue
+        before = bisect.bisect_left(starts, draft.trigger.span.start)
+        # after the act, only an act's day: an eventless sentence after it is as often about
+        # something else ("ahead of the October 26 poll")
+        nearest = told[before - 1] if before else next(iter(acts), None)
+        if nearest is not None and nearest.precision == "day":
+            draft.date = DateMention(nearest.span, nearest.text, nearest.date, "vague")
+
+
+def _eventless_days(doc: Document, drafts: list[EventDraft]) -> list[DateMention]:
+    """The days named in sentences that tell no event ("The second raid took place on May
+    4."), to the day and not counted from now (such a sentence is often a quote, whose "today"
+    is the speaker's day), within the week up to publication (an older day in such a sentence
+    is a court ruling's, a poll's, a campaign's: not the news)."""
+    eventful = {i for d in drafts for i in d.sentences}
+    dated = {
+        sentence.index: sentence
+        for sentence in (sentence_at(doc.sentences, m.span) for m in doc.dates)
+        if sentence is not None and sentence.index not in eventful
+    }
+    return [
+        m
+        for sentence in dated.values()
+        for m in event_dates(doc, sentence)
+        if m.precision == "day"
+        and _COUNTED_FROM_NOW.fullmatch(m.text) is None
+        and dt.timedelta(0) <= doc.published - m.date <= _WEEK
+    ]
