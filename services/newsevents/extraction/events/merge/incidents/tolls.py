@@ -95,6 +95,10 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
     told = [q for q in _tolls(lead) if _index_of(doc, q.span) == first]
     if not told:
         return
+    # an act split at the places one sentence lists ("the deaths were in A, B and C") shares
+    # its sentence with the lead's telling or with the other places' acts: a joint toll, not
+    # split between them, stays with one
+    opening = [a.sentences[0] for a in acts if a.sentences]
     for act in acts:
         if (
             act is lead
@@ -102,6 +106,8 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
             or not is_violent(act.event_type)
             or _tolls(act)
             or act.sentences[0] <= first
+            or set(act.sentences) & set(lead.sentences)
+            or opening.count(act.sentences[0]) > 1
             or _other_day(act, lead)
             or any(_HURT.search(doc.sentences[i].text) for i in act.sentences)
         ):
