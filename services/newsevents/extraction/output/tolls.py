@@ -107,7 +107,7 @@ def _updates(totals: dict[int, float], by_index: Mapping[int, Sentence]) -> list
     return [i for i in totals if i != first and i in by_index and _UPDATE.search(by_index[i].text)]
 
 
-# What follows a total to break it down: "8 deaths, including six civilians and two bombers".
+# What follows a total to break it down: "7 dead, among them five villagers and two bombers".
 _BREAKDOWN = re.compile(
     r"\s*,?\s*(?:including|among them|among whom|of whom|of which)\s+(?:at least\s+)?"
     r"(?P<k>\d{1,3}(?:,\d{3})+|[\w-]+)",
@@ -121,8 +121,8 @@ def _counting_the_first(
     by_index: Mapping[int, Sentence],
 ) -> list[int]:
     """The later sentences whose toll is a higher total that counts the first told among its
-    dead: "Six civilians have been killed ... There were 8 deaths, including six civilians and
-    two bombers" is 8 (the same dead and others), as a toll update would be."""
+    dead: "Five villagers have been killed ... The attack left 7 dead, among them five villagers
+    and two bombers" is 7 (the same dead and others), as a toll update would be."""
     first = min(totals)
     found: list[int] = []
     for index, group in groups.items():
