@@ -115,12 +115,11 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
         act.quantities = [*act.quantities, *told]
 
 
-# An act told with its own wounded ("three men were wounded in the fighting") or with none
+# An act told with its own wounded ("three men were wounded in the fighting", "injuring two")
+# or with none
 # ("caused no casualties", "only material damage") counts its own casualties: the lead's dead
 # are another incident's.
-_HURT = re.compile(
-    r"\b(?:wounded|injured|injuries|hurt|casualties|material damage)\b", re.IGNORECASE
-)
+_HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|casualties|material damage)\b", re.IGNORECASE)
 
 
 def _tolls(act: EventDraft) -> list[QuantityMention]:
