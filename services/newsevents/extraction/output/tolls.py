@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..document import QuantityMention, Sentence, sentence_at
-from ..text.numbers import NUMBER_WORDS
+from ..text.numbers import NUMBER_WORDS, number_value
 from ..text.periods import counts_a_period
 
 # Victims named by a word that can cover any other group: a retold toll, not a new one.
@@ -37,6 +37,9 @@ def fatalities(
     air or artillery strike, whose dead are all its victims (the militants it kills are no
     attackers killed apart)."""
     counts = [q for q in quantities if q.kind == "count" and q.unit == "fatalities"]
+    by_index = {s.index: s for s in sentences}
+    # a tally counted "since" a day or an act is a period's, not this act's toll
+    counts = [q for q in counts if not _since(q, sentences)]
     stated = [q.value for q in counts if "fatalit" in q.text.lower()]
     if stated:
         return int(max(stated))
@@ -49,7 +52,6 @@ def fatalities(
         for i, g in groups.items()
         if not (0 <= i < len(sentences) and counts_a_period(sentences[i].text))
     } or groups
-    by_index = {s.index: s for s in sentences}
     totals = {i: _sentence_total(group, by_index.get(i)) for i, group in groups.items()}
     if not totals:
         return 0
@@ -57,7 +59,7 @@ def fatalities(
     distinct = all(victims) and _disjoint(victims)
     if distinct:
         return int(sum(_figures_once(totals, by_index)))
-    updated = _updates(totals, by_index)
+    updated = _updates(totals, by_index) + _counting_the_first(groups, totals, by_index)
     retold = max(totals[i] for i in updated) if updated else totals[min(totals)]
     if from_afar or updated:
         return int(retold)
@@ -88,9 +90,9 @@ def _figures_once(totals: dict[int, float], by_index: Mapping[int, Sentence]) ->
 
 # A later sentence that updates the toll: "the death toll rose to 27".
 _UPDATE = re.compile(
-    r"\b(?:toll|number of (?:the )?(?:[\w'’-]+\s+){0,2}?(?:dead|deaths|victims|killed))\s+"
+    r"\b(?:toll|deaths?|number of (?:the )?(?:[\w'’-]+\s+){0,2}?(?:dead|deaths|victims|killed))\s+"
     r"(?:\w+\s+){0,6}?"
-    r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit)\b",
+    r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit|went up)\b",
     re.IGNORECASE,
 )
 
@@ -103,6 +105,51 @@ def _updates(totals: dict[int, float], by_index: Mapping[int, Sentence]) -> list
     the highest update is."""
     first = min(totals)
     return [i for i in totals if i != first and i in by_index and _UPDATE.search(by_index[i].text)]
+
+
+# What follows a total to break it down: "7 dead, among them five villagers and two bombers".
+_BREAKDOWN = re.compile(
+    r"\s*,?\s*(?:including|among them|among whom|of whom|of which)\s+(?:at least\s+)?"
+    r"(?P<k>\d{1,3}(?:,\d{3})+|[\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def _counting_the_first(
+    groups: dict[int, list[QuantityMention]],
+    totals: dict[int, float],
+    by_index: Mapping[int, Sentence],
+) -> list[int]:
+    """The later sentences whose toll is a higher total that counts the first told among its
+    dead: "Five villagers have been killed ... The attack left 7 dead, among them five villagers
+    and two bombers" is 7 (the same dead and others), as a toll update would be."""
+    first = min(totals)
+    found: list[int] = []
+    for index, group in groups.items():
+        sentence = by_index.get(index)
+        if index <= first or sentence is None or totals[index] <= totals[first]:
+            continue
+        for quantity in group:
+            after = _BREAKDOWN.match(sentence.text, quantity.span.end - sentence.span.start)
+            if after is not None and number_value(after.group("k")) == totals[first]:
+                found.append(index)
+                break
+    return found
+
+
+_SINCE = re.compile(r"[\s\w'’-]{0,20}?\bsince\b", re.IGNORECASE)
+
+
+def _since(quantity: QuantityMention, sentences: Sequence[Sentence]) -> bool:
+    """Whether a tally ("the number of protesters killed", "the toll") goes on with "since":
+    "These deaths bring to 12 the number of protesters killed since Monday's coup" counts the
+    days since, not the act the sentence tells."""
+    if not _STATED.search(quantity.text):
+        return False
+    sentence = sentence_at(sentences, quantity.span)
+    if sentence is None:
+        return False
+    return _SINCE.match(sentence.text, quantity.span.end - sentence.span.start) is not None
 
 
 # The side that attacked, named by what it did or is: its dead are told apart from the victims'.
@@ -188,7 +235,7 @@ def _sentence_total(group: list[QuantityMention], sentence: Sentence | None) -> 
     return max(stated) if stated else sum(_once(group).values())
 
 
-_STATED = re.compile(r"\btoll\b|\bnumber of\b", re.IGNORECASE)
+_STATED = re.compile(r"\btoll\b|\bnumber of\b|^deaths?\b(?!\s+of\b)", re.IGNORECASE)
 # "the death toll ... rose to" right before the count: "rose to 10 killed"
 _STATED_BEFORE = re.compile(
     r"\b(?:toll|number of)\s+(?:[\w'’-]+\s+){0,15}?(?:(?:has\s+|had\s+)?(?:rises|rose|risen|"
@@ -245,7 +292,8 @@ _NAMED = re.compile(r"(?:[A-Z][\w'’.-]+\s+){2,4}(?:,[^,]*,\s+)?(?:was|has been
 # ... at 14", "death toll from the explosion climbed to 17".
 _TALLY = re.compile(
     r"(?:(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:death\s+)?toll\b"
-    r"|(?:death\s+)?toll\b|number\s+of\s+(?:the\s+)?(?P<head>(?:[\w'’-]+\s+){0,2}?)"
+    r"|(?:death\s+)?toll\b|deaths?\b(?!\s+of\b)"
+    r"|number\s+of\s+(?:the\s+)?(?P<head>(?:[\w'’-]+\s+){0,2}?)"
     r"(?:killed|dead|deaths|victims|fatalities)\b)",
     re.IGNORECASE,
 )

@@ -42,7 +42,7 @@ _KILL_VERB = (
 )
 _DIED = (
     r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )die|murdered|lynched|beheaded|executed|slain|assassinated|martyred|"
-    r"massacred|slaughtered|gunned down|"
+    r"massacred|slaughtered|gunned down|embraced (?:martyrdom|shahadat)|"
     r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled) to death|"
     r"fatally (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
     r"(?:shot|stabbed|beaten|attacked) and killed)"
@@ -87,7 +87,10 @@ _AUXILIARY = r"(?:was|were|had been|have been|has been)"
 # What a tally of the dead is called: "the death toll", "the number of people killed"
 _TALLY_HEAD = (
     r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:killed|dead|deaths|victims|fatalities))"
+    r"(?:killed|dead|deaths|victims|fatalities)"
+    # the dead themselves as what grew: "deaths from the flooding of the camp went up to 9",
+    # "the death from the raid has risen to 10" (not "the death of ...": one person)
+    r"|deaths?(?!\s+of\b))"
 )
 # the group the dead belonged to, told by a participle: "six militants belonging to the TTP"
 _MEMBERSHIP = r"(?:belonging to|affiliated (?:with|to)|loyal to|linked to|attached to)"
@@ -95,6 +98,16 @@ _MEMBERSHIP = r"(?:belonging to|affiliated (?:with|to)|loyal to|linked to|attach
 _ALONG_WITH = (
     rf"(?:\s+(?:along|together)\s+with\s+(?:at least\s+)?(?P<m>{_DEATH_NUMBER})\b"
     r"(?!\s+(?:of|percent|years?|days?|others?\s+(?:injured|wounded))\b))?"
+)
+# People a statement says it "neutralized" or "eliminated": fighters and suspects, never things.
+_PERSONS = (
+    r"(?:terrorists?|militants?|insurgents?|attackers?|assailants?|gunm[ae]n|fighters?|rebels?|"
+    r"jihadists?|bandits?|separatists?|secessionists?|extremists?|criminals?|kidnappers?|"
+    r"suspects?|elements|members|people|persons|combatants|assailants|outlaws)"
+)
+_BOUND = (
+    r"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|over\s+|"
+    r"as many as\s+|up to\s+)?"
 )
 _ADVERBS = r"(?:(?:reportedly|allegedly|also|later|subsequently|then|found|shot)\s+){0,2}"
 # "killed two soldiers", "killing at least 12 people"; not after a passive's "were": what
@@ -139,6 +152,9 @@ _FATALITY_PATTERNS = (
     re.compile(
         rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?and\s+"
         rf"(?P<m>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
+        # the second group told with the force it belongs to: "17 soldiers and 36
+        # auxiliaries of the army of the north were killed"
+        rf"(?:(?:of|from)\s+(?:(?!(?:{_NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*\s+){{1,6}}?)?"
         r"(?:(?:were|had been|have been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
         rf"{_DIED}\b|dead\b"
         # or without its auxiliary, as headlines and notes write it ("Seven rebels and two
@@ -205,7 +221,10 @@ _FATALITY_PATTERNS = (
     # "leading to the death of one demonstrator", "resulting in the deaths of 3 people",
     # "announced the death of three of its fighters"
     re.compile(
-        rf"\bdeaths? of (?:at least |about |around |some )?(?P<n>{_DEATH_NUMBER})\b"
+        # "resulting in the killing of three villagers" (a count, not "the killing of a
+        # journalist": a death named, not reported)
+        rf"\b(?:deaths?|killings?(?=\s+of\s+(?!an?\b))) of (?:at least |about |around |some )?"
+        rf"(?P<n>{_DEATH_NUMBER})\b"
         r"(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|years?|days?)\b)",
         re.I,
     ),
@@ -272,7 +291,7 @@ _FATALITY_PATTERNS = (
     # gunmen killed has risen to five"
     re.compile(
         rf"\b{_TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,15}}?(?:has\s+|had\s+)?(?:rises|rose|risen|"
-        r"climbed|reached|jumped|increased)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
+        r"climbed|reached|jumped|increased|went\s+up)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{_DEATH_NUMBER})\b",
         re.I,
     ),
@@ -283,6 +302,20 @@ _FATALITY_PATTERNS = (
         r"(?:[\w'’-]+\s+){0,15}?at|(?:death\s+)?toll\s+(?:at|of))\s+"
         r"(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?|injured|wounded)\b)",
+        re.I,
+    ),
+    # The words of military statements for killing, "neutralized" and "eliminated", said of
+    # people only ("eliminated at least 22 terrorists", "a militant was neutralized"; not
+    # "neutralized two explosive devices"): the gold counts them as dead.
+    re.compile(
+        rf"\b(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))\s+{_BOUND}(?P<n>{_DEATH_NUMBER})\s+"
+        rf"(?:[\w'’-]+\s+){{0,2}}?{_PERSONS}\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSONS}\s+"
+        r"(?:(?:were|was|had been|have been|has been|got)\s+)?(?:(?:also|reportedly|later)\s+)?"
+        r"[\"“']?(?:neutrali[sz]ed|eliminated)\b",
         re.I,
     ),
     # "the martyrdom of 3 citizens", "claiming 4 martyrs" (the outlet's word for the dead)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ....document import Document, Sentence, sentence_at
+import re
+
+from ....document import Document, QuantityMention, Sentence, Span, sentence_at
 from ....ontology import is_violent, severity
 from ....text.periods import counts_a_period
 from ...draft import MAX_QUANTITIES, EventDraft, tells_a_toll
@@ -73,4 +75,64 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         for draft in own:  # the toll is the violent act's: the arrest beside it does not keep it
             if draft is not target and not is_violent(draft.event_type):
                 draft.quantities = [q for q in draft.quantities if q != quantity]
+    _lead_toll_to_retellings(doc, acts)
     return drafts
+
+
+def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
+    """A story whose lead tells the one toll it gives ("A bomber killed 12 mourners at a
+    funeral on Sunday") and whose body tells the act again with no toll ("The blast hit the
+    graveyard") where the merges kept the two apart (the lead at the country, the body at the
+    town): the body's act counts the lead's dead. Not when another act has a toll of its
+    own (a roundup), nor across days."""
+    tolled = [a for a in acts if is_violent(a.event_type) and _tolls(a)]
+    if len(tolled) != 1 or not tolled[0].sentences:
+        return
+    lead = tolled[0]
+    first = lead.sentences[0]
+    if doc.sentences[first].paragraph != doc.sentences[0].paragraph:
+        return  # the toll is no lead's
+    told = [q for q in _tolls(lead) if _index_of(doc, q.span) == first]
+    if not told:
+        return
+    # an act split at the places one sentence lists ("the deaths were in A, B and C") shares
+    # its sentence with the lead's telling or with the other places' acts: a joint toll, not
+    # split between them, stays with one
+    opening = [a.sentences[0] for a in acts if a.sentences]
+    for act in acts:
+        if (
+            act is lead
+            or not act.sentences
+            or not is_violent(act.event_type)
+            or _tolls(act)
+            or act.sentences[0] <= first
+            or set(act.sentences) & set(lead.sentences)
+            or opening.count(act.sentences[0]) > 1
+            or _other_day(act, lead)
+            or any(_HURT.search(doc.sentences[i].text) for i in act.sentences)
+        ):
+            continue
+        act.quantities = [*act.quantities, *told]
+
+
+# An act told with its own wounded ("three men were wounded in the fighting", "injuring two")
+# or with none
+# ("caused no casualties", "only material damage") counts its own casualties: the lead's dead
+# are another incident's.
+_HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|casualties|material damage)\b", re.IGNORECASE)
+
+
+def _tolls(act: EventDraft) -> list[QuantityMention]:
+    return [q for q in act.quantities if q.unit == "fatalities"]
+
+
+def _other_day(act: EventDraft, lead: EventDraft) -> bool:
+    if act.date is None or lead.date is None:
+        return False
+    exact = act.date.precision == "day" and lead.date.precision == "day"
+    return exact and act.date.date != lead.date.date
+
+
+def _index_of(doc: Document, span: Span) -> int:
+    sentence = sentence_at(doc.sentences, span)
+    return sentence.index if sentence is not None else -1

@@ -1,0 +1,78 @@
+"""The lead's toll and a retelling the merges kept apart (`attach_casualties`): the body's act
+with no toll of its own counts the one toll the lead gives; not when it tells its own wounded
+or none, nor when another act has a toll of its own, nor on another day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.extraction.document import DateMention, Document, Span, Trigger
+from newsevents.extraction.events.draft import EventDraft
+from newsevents.extraction.events.merge.incidents.tolls import attach_casualties
+from newsevents.extraction.ontology import EventTypeName
+from newsevents.extraction.text.quantities import find_quantities
+from tests.unit.helpers import document
+
+LEAD = "A bomber killed 9 mourners at a burial in the north of Chad on Friday, police said."
+OTHER_LEAD = "Gunmen killed 4 traders at a market in Mongo on Friday, police said."
+
+
+def _draft(doc: Document, index: int, kind: EventTypeName, day: int | None = None) -> EventDraft:
+    sentence = doc.sentences[index]
+    start = sentence.span.start
+    date = None
+    if day is not None:
+        date = DateMention(Span(start, start + 1), "Friday", dt.date(2024, 3, day), "day")
+    return EventDraft(
+        event_type=kind,
+        trigger=Trigger(Span(start, start + 5), sentence.text[:5], kind),
+        sentence_span=sentence.span,
+        actor1=None,
+        actor2=None,
+        places=[],
+        date=date,
+        quantities=doc.in_sentence(doc.quantities, sentence),
+        source=None,
+        modality="asserted",
+        sentences=[index],
+    )
+
+
+def _tolls(draft: EventDraft) -> list[float]:
+    return [q.value for q in draft.quantities if q.unit == "fatalities"]
+
+
+def _attached(body: str, *, lead_day: int = 8, body_day: int = 8) -> list[list[float]]:
+    doc = document(body)
+    find_quantities(doc)
+    lead = _draft(doc, 0, "suicide_bombing", lead_day)
+    later = _draft(doc, len(doc.sentences) - 1, "explosive_attack", body_day)
+    return [_tolls(d) for d in attach_casualties(doc, [lead, later])]
+
+
+def test_a_retelling_with_no_toll_counts_the_lead_dead() -> None:
+    body = f"{LEAD}\n\nThe burial was held for a village chief.\n\nThe blast hit the cemetery gate."
+    assert _attached(body) == [[9.0], [9.0]]
+
+
+def test_a_retelling_that_tells_its_own_wounded_or_none_keeps_no_toll() -> None:
+    wounded = f"{LEAD}\n\nA blast at a checkpoint in Abeche wounded two guards."
+    assert _attached(wounded) == [[9.0], []]
+    no_one = f"{LEAD}\n\nA blast at a checkpoint in Abeche caused only material damage."
+    assert _attached(no_one) == [[9.0], []]
+
+
+def test_no_toll_is_carried_across_days() -> None:
+    body = f"{LEAD}\n\nThe blast hit the cemetery gate."
+    assert _attached(body, lead_day=8, body_day=7) == [[9.0], []]
+
+
+def test_no_toll_is_carried_when_two_acts_have_their_own() -> None:
+    doc = document(f"{LEAD}\n\n{OTHER_LEAD}\n\nThe blast hit the cemetery gate.")
+    find_quantities(doc)
+    drafts = [
+        _draft(doc, 0, "suicide_bombing", 8),
+        _draft(doc, 1, "attack_on_civilians", 8),
+        _draft(doc, 2, "explosive_attack", 8),
+    ]
+    assert [_tolls(d) for d in attach_casualties(doc, drafts)] == [[9.0], [4.0], []]
