@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..document import LOCAL_PRECISIONS
 from .context import Context
+from .capitals import is_capital
 from .gazetteer import BIG_CITY, CITY_POPULATION, SMALL_PLACE, Kind, Place
 from .surface import Match
 
@@ -36,6 +37,30 @@ def one_country_article(
         or places[i].kind != Kind.GEONAMES
         or places[i].population >= 50_000
     ]
+
+
+def told_only_by_itself(
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
+) -> list[int]:
+    """A city abroad whose country nothing in the article tells but the city's own name (a
+    big unambiguous city counts its country as told), in an article telling other countries,
+    is a namesake of a village the gazetteer lacks ("Taza district, south of Kirkuk" in an
+    Iraqi report is no Taza of Morocco), unless a big city or a national capital."""
+    if not context.told_by_cities:
+        return candidates
+    return [i for i in candidates if not _self_told(places[i], match, context)]
+
+
+def _self_told(place: Place, match: Match, context: Context) -> bool:
+    code = place.country_code
+    return (
+        place.kind == Kind.GEONAMES
+        and place.population < BIG_CITY
+        and context.told_by_cities.get(code) == {match.light}
+        and context.countries[code] == context.city_votes[code]
+        and context.countries.total() - context.countries[code] >= 2
+        and not is_capital(place)
+    )
 
 
 def named_beside(
