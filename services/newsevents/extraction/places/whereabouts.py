@@ -48,7 +48,18 @@ def told_only_by_itself(
     Iraqi report is no Taza of Morocco), unless a big city or a national capital."""
     if not context.told_by_cities:
         return candidates
-    return [i for i in candidates if not _self_told(places[i], match, context)]
+    kept = [i for i in candidates if not _self_told(places[i], match, context)]
+    if len(kept) == len(candidates):
+        return candidates
+    # The city hid its smaller namesakes abroad, misreadings alike: none of their countries
+    # is told either.
+    return [
+        i
+        for i in kept
+        if places[i].country_code in context.countries
+        or places[i].kind != Kind.GEONAMES
+        or places[i].population >= BIG_CITY
+    ]
 
 
 def _self_told(place: Place, match: Match, context: Context) -> bool:
