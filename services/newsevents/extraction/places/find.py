@@ -19,8 +19,8 @@ from .context import Context, Region, article_context
 from .enclosure import chained_provinces, unknown_namesakes
 from .gazetteer import BIG_CITY, CITY_POPULATION, WORLD_CITY, Gazetteer, Kind, Place, gazetteer
 from .glued import glued_to_name
-from .organisations import reject_organisation_names
 from .keys import ARTICLES, key_of_folds, light_key, light_of_folds
+from .organisations import reject_organisation_names
 from .surface import (
     Match,
     TokenKind,

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from ..actors.dictionary import named_actors
 from ..document import Span
 from .gazetteer import Place
+from .keys import word_set
 from .surface import Match
 from .tokens import Tokens
-from .keys import word_set
 
 # Lowercase nouns of armed units after the name they carry: "the Vostok battalion".
 _UNIT_NOUNS = word_set("battalion battalions brigade brigades regiment regiments")

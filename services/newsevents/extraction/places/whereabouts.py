@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..document import LOCAL_PRECISIONS
-from .context import Context
 from .capitals import is_capital
+from .context import Context
 from .gazetteer import BIG_CITY, CITY_POPULATION, SMALL_PLACE, Kind, Place
 from .surface import Match
 

@@ -23,7 +23,10 @@ def test_a_city_abroad_told_by_nothing_but_its_name_is_a_misread_village() -> No
 def test_a_city_abroad_keeps_its_sense_where_its_country_is_told() -> None:
     """The same name with its people named ("the Egyptian Halwan"), or alone in a story
     telling no other country, is the Egyptian city."""
-    text = "An Iraqi officer said gunmen fired at Basra and Kirkuk, while the Egyptian Halwan was calm."
+    text = (
+        "An Iraqi officer said gunmen fired at Basra and Kirkuk, while the Egyptian Halwan "
+        "was calm."
+    )
     assert _read(text) == [("Basra", "IQ"), ("Kirkuk", "IQ"), ("Halwan", "EG")]
     assert _read("Gunmen fired on an army post near Halwan late on Friday.") == [("Halwan", "EG")]
 
