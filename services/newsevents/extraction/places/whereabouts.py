@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..document import LOCAL_PRECISIONS
-from .capitals import is_capital
 from .context import Context
 from .gazetteer import BIG_CITY, CITY_POPULATION, SMALL_PLACE, Kind, Place
+from .nations import borders_any, is_capital
 from .surface import Match
 
 
@@ -45,7 +45,8 @@ def told_only_by_itself(
     """A city abroad whose country nothing in the article tells but the city's own name (a
     big unambiguous city counts its country as told), in an article telling other countries,
     is a namesake of a village the gazetteer lacks ("Taza district, south of Kirkuk" in an
-    Iraqi report is no Taza of Morocco), unless a big city or a national capital."""
+    Iraqi report is no Taza of Morocco), unless a big city, a national capital or a city of a
+    country bordering one the article tells."""
     if not context.told_by_cities:
         return candidates
     kept = [i for i in candidates if not _self_told(places[i], match, context)]
@@ -71,6 +72,8 @@ def _self_told(place: Place, match: Match, context: Context) -> bool:
         and context.countries[code] == context.city_votes[code]
         and context.countries.total() - context.countries[code] >= 2
         and not is_capital(place)
+        # a city of a neighbour is near the story ("Garissa" in a note on Somali raiders)
+        and not borders_any(code, (c for c, n in context.countries.items() if n and c != code))
     )
 
 
