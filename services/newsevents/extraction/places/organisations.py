@@ -30,7 +30,7 @@ def reject_organisation_names(
     tokens: Tokens, matches: list[Match], places: Sequence[Place], big: Sequence[bool]
 ) -> None:
     """Mark as rejected the accepted ``matches`` that name an organisation or a unit (``big``:
-    whether each may be a country or a big city, which keep their sense)."""
+    whether each may be a country or a big city, which keep their sense everywhere)."""
     actors = [
         Span(found.start(), found.end())
         for found, _ in named_actors(tokens.text)
@@ -40,13 +40,11 @@ def reject_organisation_names(
     named: set[str] = set()  # the keys of the names read as an outlet's or a unit's
     for match, keeps in zip(matches, big, strict=True):
         before, previous = previous, match
-        if match.rejected:
-            continue
+        if match.rejected or keeps:
+            continue  # a country or a big city keeps its sense ("Israel Defense Forces")
         start, end = tokens[match.first].start, tokens[match.last].end
         if any(a.start <= start and end <= a.end and a.end - a.start > end - start for a in actors):
             match.rejected = True
-            continue
-        if keeps:
             continue
         if match.key in named and match.first == match.last:
             match.rejected = True  # "the Courier said", after "the Chadian Courier"
