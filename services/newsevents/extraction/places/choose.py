@@ -35,7 +35,12 @@ from .gazetteer import (
 from .keys import ARABIC_NAMES, light_key, loose_of_light, name_key
 from .ranking import score
 from .surface import Match
-from .whereabouts import in_monitored_areas, named_beside, one_country_article
+from .whereabouts import (
+    in_monitored_areas,
+    named_beside,
+    one_country_article,
+    told_only_by_itself,
+)
 from .words import Mode
 
 
@@ -299,6 +304,7 @@ _FILTERS: tuple[Filter, ...] = (
     _by_mode,
     _in_context,
     one_country_article,
+    told_only_by_itself,
     named_beside,
     in_monitored_areas,
     _arabic_spelling,

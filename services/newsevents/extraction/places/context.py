@@ -38,6 +38,10 @@ class Context:
     monitored: set[Region] = field(default_factory=set)
     # the region of the name being chosen again: its own first choice does not vouch for it
     own_admin1: Region | None = None
+    # country -> the names of the big unambiguous cities that told it ("Aleppo": Syria), and
+    # how many times: a city must not vouch for its own country (see :mod:`.whereabouts`)
+    told_by_cities: dict[str, set[str]] = field(default_factory=dict)
+    city_votes: Counter[str] = field(default_factory=Counter)
 
     def chosen_in(self, region: Region) -> bool:
         """Whether another name's choice lies in ``region`` (not the name's own first choice:
@@ -55,7 +59,10 @@ def article_context(
     """The context of an article whose place names ``accepted`` tell ``countries`` (by their
     names and demonyms): with the countries of big cities and named actors (not the agency
     that ``filed`` it: a dateline's or a credit's tag), and the regions named beside places."""
-    _count_big_cities(accepted, places, countries)
+    told_by_cities: dict[str, set[str]] = {}
+    city_votes: Counter[str] = Counter()
+    _count_big_cities(accepted, places, city_votes, told_by_cities)
+    countries.update(city_votes)
     areas, monitored = _count_named_actors(tokens.text, countries, filed)
     context = Context(
         countries,
@@ -63,28 +70,43 @@ def article_context(
         countries.most_common(1)[0][0] if countries else None,
         areas=areas,
         monitored=monitored,
+        told_by_cities=told_by_cities,
+        city_votes=city_votes,
     )
     regions_named_together(tokens, accepted, places, context)
     return context
 
 
 def _count_big_cities(
-    accepted: list[Match], places: Sequence[Place], countries: Counter[str]
+    accepted: list[Match],
+    places: Sequence[Place],
+    votes: Counter[str],
+    told_by_cities: dict[str, set[str]],
 ) -> None:
-    """Country context from big, unambiguous cities too: "Aleppo" tells Syria, "Tripoli" not."""
+    """Country context from big, unambiguous cities too: "Aleppo" tells Syria, "Tripoli" not:
+    ``votes`` counts them by country, ``told_by_cities`` receives the names that told each."""
     for match in accepted:
-        if any(places[i].kind == Kind.COUNTRY for i in match.ids):
-            continue
-        ranked = sorted(match.ids, key=lambda i: -places[i].population)
-        top = places[ranked[0]]
-        if match.facility or match.arabic or light_key(top.name) != match.light:
-            continue  # only the plain name of a big city tells the country
-        if top.population >= 100_000 and all(
-            places[i].population * 10 < top.population
-            for i in ranked[1:]
-            if places[i].country_code != top.country_code
-        ):
-            countries[top.country_code] += 1
+        code = _big_city_country(match, places)
+        if code is not None:
+            votes[code] += 1
+            told_by_cities.setdefault(code, set()).add(match.light)
+
+
+def _big_city_country(match: Match, places: Sequence[Place]) -> str | None:
+    """The country a match tells as the plain name of a big unambiguous city, if it does."""
+    if any(places[i].kind == Kind.COUNTRY for i in match.ids):
+        return None
+    ranked = sorted(match.ids, key=lambda i: -places[i].population)
+    top = places[ranked[0]]
+    if match.facility or match.arabic or light_key(top.name) != match.light:
+        return None  # only the plain name of a big city tells the country
+    if top.population >= 100_000 and all(
+        places[i].population * 10 < top.population
+        for i in ranked[1:]
+        if places[i].country_code != top.country_code
+    ):
+        return top.country_code
+    return None
 
 
 def _count_named_actors(

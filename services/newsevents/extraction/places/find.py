@@ -20,6 +20,7 @@ from .enclosure import chained_provinces, unknown_namesakes
 from .gazetteer import BIG_CITY, CITY_POPULATION, WORLD_CITY, Gazetteer, Kind, Place, gazetteer
 from .glued import glued_to_name
 from .keys import ARTICLES, key_of_folds, light_key, light_of_folds
+from .organisations import reject_organisation_names
 from .surface import (
     Match,
     TokenKind,
@@ -53,6 +54,7 @@ def find_places(doc: Document) -> None:
     matches = [m for m in scan(tokens, gaz) if not _in_furniture(tokens, m, furniture)]
     token_kind = _surface_filters(tokens, matches, gaz)
     countries, references = _read_names(tokens, matches, places, token_kind)
+    reject_organisation_names(tokens, matches, places, [_big(m, places) for m in matches])
     for code in doc.country_hints:  # the source's word: as if the text named it once
         countries[code] += 1
     accepted = [m for m in matches if not m.rejected]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..document import LOCAL_PRECISIONS
 from .context import Context
 from .gazetteer import BIG_CITY, CITY_POPULATION, SMALL_PLACE, Kind, Place
+from .nations import borders_any, is_capital
 from .surface import Match
 
 
@@ -36,6 +37,44 @@ def one_country_article(
         or places[i].kind != Kind.GEONAMES
         or places[i].population >= 50_000
     ]
+
+
+def told_only_by_itself(
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
+) -> list[int]:
+    """A city abroad whose country nothing in the article tells but the city's own name (a
+    big unambiguous city counts its country as told), in an article telling other countries,
+    is a namesake of a village the gazetteer lacks ("Taza district, south of Kirkuk" in an
+    Iraqi report is no Taza of Morocco), unless a big city, a national capital or a city of a
+    country bordering one the article tells."""
+    if not context.told_by_cities:
+        return candidates
+    kept = [i for i in candidates if not _self_told(places[i], match, context)]
+    if len(kept) == len(candidates):
+        return candidates
+    # The city hid its smaller namesakes abroad, misreadings alike: none of their countries
+    # is told either.
+    return [
+        i
+        for i in kept
+        if places[i].country_code in context.countries
+        or places[i].kind != Kind.GEONAMES
+        or places[i].population >= BIG_CITY
+    ]
+
+
+def _self_told(place: Place, match: Match, context: Context) -> bool:
+    code = place.country_code
+    return (
+        place.kind == Kind.GEONAMES
+        and place.population < BIG_CITY
+        and context.told_by_cities.get(code) == {match.light}
+        and context.countries[code] == context.city_votes[code]
+        and context.countries.total() - context.countries[code] >= 2
+        and not is_capital(place)
+        # a city of a neighbour is near the story ("Garissa" in a note on Somali raiders)
+        and not borders_any(code, (c for c, n in context.countries.items() if n and c != code))
+    )
 
 
 def named_beside(

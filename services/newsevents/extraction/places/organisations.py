@@ -1,0 +1,61 @@
+"""Names that are part of an organisation's or a unit's name, not places (a surface filter of
+:mod:`.find`, run after the names glued to capitalised words are read):
+
+- a place name inside a dictionary actor's longer name ("the Blue Nile Peace Mission in
+  Sudan" is no town called Mission): the actor's country already counts for the article;
+- a name right after a demonym whose country none of its namesakes lies in ("the Chadian
+  Courier reported": an outlet, not a Courier abroad): the demonym tells the country, and a
+  name of another country there is a paper's, a party's or a firm's; so is every later bare
+  mention of it ("the Courier said");
+- a small place before a lowercase unit noun ("the Zaria battalion", "a Pyotr brigade"):
+  units are named after places and people alike, and the unit, not the place, is told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..actors.dictionary import named_actors
+from ..document import Span
+from .gazetteer import Place
+from .keys import word_set
+from .surface import Match
+from .tokens import Tokens
+
+# Lowercase nouns of armed units after the name they carry: "the Vostok battalion".
+_UNIT_NOUNS = word_set("battalion battalions brigade brigades regiment regiments")
+
+
+def reject_organisation_names(
+    tokens: Tokens, matches: list[Match], places: Sequence[Place], big: Sequence[bool]
+) -> None:
+    """Mark as rejected the accepted ``matches`` that name an organisation or a unit (``big``:
+    whether each may be a country or a big city, which keep their sense everywhere)."""
+    actors = [
+        Span(found.start(), found.end())
+        for found, _ in named_actors(tokens.text)
+        if found.end() - found.start() > 0
+    ]
+    previous: Match | None = None
+    named: set[str] = set()  # the keys of the names read as an outlet's or a unit's
+    for match, keeps in zip(matches, big, strict=True):
+        before, previous = previous, match
+        if match.rejected or keeps:
+            continue  # a country or a big city keeps its sense ("Israel Defense Forces")
+        start, end = tokens[match.first].start, tokens[match.last].end
+        if any(a.start <= start and end <= a.end and a.end - a.start > end - start for a in actors):
+            match.rejected = True
+            continue
+        if match.key in named and match.first == match.last:
+            match.rejected = True  # "the Courier said", after "the Chadian Courier"
+            continue
+        if before is not None and before.demonym and before.last + 1 == match.first:
+            told = {places[i].country_code for i in before.ids}
+            if not any(places[i].country_code in told for i in match.ids):
+                match.rejected = True
+                named.add(match.key)
+                continue
+        nxt = tokens.after(match.last)
+        if nxt is not None and not nxt.cap and nxt.fold in _UNIT_NOUNS:
+            match.rejected = True
+            named.add(match.key)
