@@ -29,6 +29,8 @@ FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 COMPOUND = rf"(?:{'|'.join(TENS)})[-‐–](?:{'|'.join(UNITS)})"
 WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_VALUES, key=len, reverse=True))
+# A count of a few things, "two" to "ten" or one digit: how summaries count acts and places.
+FEW = "|".join(UNITS[1:]) + "|ten|[2-9]"
 # Every word of a number, for the stages that must not read one as a word of meaning.
 NUMBER_WORDS = frozenset(WORD_VALUES) | frozenset(w for v in VAGUE_VALUES for w in v.split())
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ....document import Document, QuantityMention
 from ....ontology import is_violent
-from ....text.numbers import exact_count
+from ....text.numbers import FEW, exact_count
 from ...draft import EventDraft
 from .occurrences import absorb
 
@@ -43,7 +43,7 @@ _ACTS = (
     r"explosions|ambushes|shootings|incidents|clashes|killings|massacres"
 )
 _COUNT = re.compile(
-    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]|both|twin|several|multiple|"
+    r"\b(?P<count>" + FEW + r"|both|twin|several|multiple|"
     r"a (?:series|string|spate|wave) of|separate)\s+(?:[a-z-]+\s+){0,2}?(?:" + _ACTS + r")\b",
     re.IGNORECASE,
 )

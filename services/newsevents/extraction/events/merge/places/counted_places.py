@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention
 from ....ontology import is_violent
-from ....text.numbers import exact_count
+from ....text.numbers import FEW, exact_count
 from ...draft import EventDraft
 from .listed_places import coordinated
 
@@ -33,7 +33,7 @@ _PLACES = (
 # "two farmers in villages near X" counts farmers. "two other villages" (after a town named)
 # counts places besides the one named.
 _COUNT = re.compile(
-    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]|both|several|multiple)"
+    r"\b(?P<count>" + FEW + r"|both|several|multiple)"
     r"\s+(?:the\s+)?(?:(?!(?:in|at|from|near|across|on|by|to|with|for|and)\s)[\w-]+\s+){0,2}?"
     r"(?P<kind>" + _PLACES + r")\b",
     re.IGNORECASE,
