@@ -15,7 +15,7 @@ from newsevents.extraction.prefilter import (
     may_match,
     needles,
 )
-from newsevents.extraction.text.deaths import _FATALITY_PATTERNS
+from newsevents.extraction.text.death_wordings import FATALITY_PATTERNS as _FATALITY_PATTERNS
 
 WORDING = re.compile(
     r"(?<![\w-])(?:(shot down (?:an? |the )?(?:\w+ ){0,2}(?:drones?|missiles?))|"
