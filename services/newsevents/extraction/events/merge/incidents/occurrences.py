@@ -82,7 +82,7 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         )
         and earlier.modality == later.modality
         and _kinds_agree(earlier, later)
-        and _days_agree(earlier, later)
+        and days_agree(earlier, later)
         and _where_agrees(doc, earlier, later)
         and attackers_agree(doc, earlier, later)
     )
@@ -106,7 +106,8 @@ def _refines(specific: EventDraft, general: EventDraft) -> bool:
     return _REFINED.get(general.event_type) == specific.event_type
 
 
-def _days_agree(earlier: EventDraft, later: EventDraft) -> bool:
+def days_agree(earlier: EventDraft, later: EventDraft) -> bool:
+    """No two days told apart: either undated, the same day, or either vague."""
     if earlier.date is None or later.date is None:
         return True
     return earlier.date.date == later.date.date or "vague" in (
@@ -277,6 +278,11 @@ def absorb(target: EventDraft, draft: EventDraft) -> None:
 ActorChoice = Callable[[ActorMention | None, ActorMention | None], ActorMention | None]
 
 
+def keep_own(kept: ActorMention | None, _told: ActorMention | None) -> ActorMention | None:
+    """The kept event's own actor: the other telling changes neither side."""
+    return kept
+
+
 def take_fields(
     target: EventDraft,
     draft: EventDraft,
@@ -286,8 +292,8 @@ def take_fields(
 ) -> None:
     """``target`` takes what ``draft`` tells of it besides its type: every sentence and toll,
     the places it lacks (of ``places`` when given, else of ``draft``; most precise first), the
-    better date, each actor as ``actors`` chooses (:func:`_better` by default; ``None`` keeps
-    the target's own), and a source when it had none or only a group's."""
+    better date, each actor as ``actors`` chooses (:func:`_better` by default; :func:`keep_own`
+    keeps the target's own), and a source when it had none or only a group's."""
     target.add_sentences(draft)
     target.add_quantities(draft)
     more = draft.places if places is None else places

@@ -35,7 +35,7 @@ from ...link.status import GOES_ON
 from ...place_nesting import nested, place_fits
 from ...story_cues import same_day, told_as_new, told_places
 from .acts import sides_agree
-from .occurrences import take_fields
+from .occurrences import keep_own, take_fields
 
 # What an attack did, told as its own event: "burning homes", "looted the health centre",
 # "3,000 people who fled the attack".
@@ -374,12 +374,7 @@ def keep_best(
     if armed or (is_generic(incident) and specific and not is_generic(draft)):
         incident.event_type, incident.trigger = draft.event_type, draft.trigger
         incident.sentence_span = draft.sentence_span
-    take_fields(incident, draft, places=places, actors=_named_over_generic if agent else _own)
-
-
-def _own(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
-    """The incident's own actor: a retelling that names no author changes neither side."""
-    return kept
+    take_fields(incident, draft, places=places, actors=_named_over_generic if agent else keep_own)
 
 
 def _named_over_generic(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ....document import ActorMention, Document, PlaceMention
+from ....document import Document, PlaceMention
 from ....ontology import EventTypeName, is_violent, severity
 from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, told_as_another
 from ...generic_violence import is_generic, is_violent_act
@@ -37,7 +37,7 @@ from ...place_nesting import nested
 from ...precision import most_precise_first
 from ...story_cues import told_as_new
 from .aboutness import TARGET_NOUNS, victims_in
-from .occurrences import attackers_agree, take_fields
+from .occurrences import attackers_agree, days_agree, keep_own, take_fields
 
 # What the act names as its object: the target nouns an attack is aimed at. Not the places
 # every item of a roundup names ("village", "house", "home", "vehicle", "car"): those say where
@@ -198,12 +198,6 @@ def _kinds_compatible(a: EventDraft, b: EventDraft) -> bool:
     return pair in _REFINED or not (a.event_type in _MEANS and b.event_type in _MEANS)
 
 
-def _days_compatible(a: EventDraft, b: EventDraft) -> bool:
-    if a.date is None or b.date is None or "vague" in (a.date.precision, b.date.precision):
-        return True
-    return a.date.date == b.date.date
-
-
 def conflict(doc: Document, earlier: EventDraft, later: EventDraft) -> str | None:
     """The first slot on which the two acts conflict, or None when they are compatible (the
     slots of :class:`Act` are compared by :func:`slots_conflict`)."""
@@ -215,7 +209,7 @@ def conflict(doc: Document, earlier: EventDraft, later: EventDraft) -> str | Non
         return "modality"
     if not _kinds_compatible(earlier, later):
         return "kind"
-    if not _days_compatible(earlier, later):
+    if not days_agree(earlier, later):
         return "day"
     if not places_compatible(earlier.places, later.places):
         return "place"
@@ -253,10 +247,6 @@ def _movement_in(doc: Document, kept: list[EventDraft], draft: EventDraft) -> Ev
     return None
 
 
-def _keep_own(kept: ActorMention | None, _told: ActorMention | None) -> ActorMention | None:
-    return kept
-
-
 def fold_same_acts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each violent event folded into the earlier one whose act it names again (compatible on
     every slot, one distinctive slot shared), else kept; the kept event takes the best fields of
@@ -275,7 +265,7 @@ def fold_same_acts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     for draft in order:
         fight = _movement_in(doc, kept, draft)
         if fight is not None:
-            take_fields(fight, draft, places=[], actors=_keep_own)
+            take_fields(fight, draft, places=[], actors=keep_own)
             folded.add(id(draft))
             continue
         if not draft.sentences or not is_violent(draft.event_type):
