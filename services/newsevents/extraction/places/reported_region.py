@@ -1,0 +1,60 @@
+"""The first-level region an event is reported in, where it is finer than GeoNames' admin1.
+
+GeoNames cuts the Palestinian territories into the Gaza Strip and the West Bank; reports and
+codings give an event there by its governorate ("Jenin", "Khan Yunis", "North Gaza"). A town or
+finer place of such a country is in the region of the nearest town ``data/reported_regions.tsv``
+puts in one (built by ``tools/build_reported_regions.py``); the Gaza Strip itself, a province or
+a country stays as it is. The gazetteer keeps GeoNames' regions (a town "in the West Bank" is
+still one of the West Bank's towns when the places are read); only the event's admin1 is told
+at the finer level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from ..document import PlaceMention
+from .gazetteer.sources import data_bytes
+from .geometry import haversine_km
+
+_COARSE = frozenset({"admin1", "country", "supranational"})
+# Farther than this from every town of the table: not placed in any of its regions.
+_MAX_KM = 25.0
+
+
+@cache
+def _towns() -> dict[str, tuple[tuple[str, float, float], ...]]:
+    """Country code -> (region, lat, lon) of each town the table puts in a region."""
+    towns: dict[str, list[tuple[str, float, float]]] = {}
+    for line in data_bytes("reported_regions.tsv").decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        country, region, lat, lon = line.split("\t")
+        towns.setdefault(country, []).append((region, float(lat), float(lon)))
+    return {country: tuple(rows) for country, rows in towns.items()}
+
+
+def reported_region(
+    country_code: str, admin1: str | None, precision: str, latitude: float, longitude: float
+) -> str | None:
+    """The region an event at this place is reported in: the nearest table town's for a town
+    or finer place of a country the table covers, else ``admin1``."""
+    towns = _towns().get(country_code)
+    if not towns or precision in _COARSE:
+        return admin1
+    km, region = min((haversine_km(latitude, longitude, lat, lon), name) for name, lat, lon in towns)
+    return region if km <= _MAX_KM else admin1
+
+
+def with_reported_region(place: PlaceMention) -> PlaceMention:
+    """The place with its admin1 told at the reported level (see :func:`reported_region`); a
+    locality the gazetteer lacks (at the point of what it lies in) keeps its own."""
+    if not place.resolved:
+        return place
+    region = reported_region(
+        place.country_code, place.admin1, place.precision, place.latitude, place.longitude
+    )
+    if region == place.admin1:
+        return place
+    return replace(place, admin1=region)
