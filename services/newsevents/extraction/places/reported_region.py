@@ -4,7 +4,7 @@ GeoNames cuts the Palestinian territories into the Gaza Strip and the West Bank;
 codings give an event there by its governorate ("Jenin", "Khan Yunis", "North Gaza"). A town or
 finer place of such a country is in the region of the nearest town ``data/reported_regions.tsv``
 puts in one (built by ``tools/build_reported_regions.py``); the Gaza Strip itself, a province or
-a country stays as it is. The gazetteer keeps GeoNames' regions (a town "in the West Bank" is
+a country stays as it is, and so does a town told by the bare name its region bears ("Gaza"). The gazetteer keeps GeoNames' regions (a town "in the West Bank" is
 still one of the West Bank's towns when the places are read); only the event's admin1 is told
 at the finer level.
 """
@@ -17,8 +17,9 @@ from functools import cache
 from ..document import PlaceMention
 from .gazetteer.sources import data_bytes
 from .geometry import haversine_km
+from .keys import name_key
 
-_COARSE = frozenset({"admin1", "country", "supranational"})
+_COARSE = frozenset({"region", "admin1", "country", "supranational"})
 # Farther than this from every town of the table: not placed in any of its regions.
 _MAX_KM = 25.0
 
@@ -47,10 +48,18 @@ def reported_region(
     return region if km <= _MAX_KM else admin1
 
 
+def _names_its_region(place: PlaceMention) -> bool:
+    """A town told by the bare name its region is named after ("Gaza" of the Gaza Strip, not
+    "Gaza City"): the name stands for the territory as often as for the town."""
+    if not place.admin1 or place.admin1 == place.name:
+        return False
+    return name_key(place.text) == name_key(place.admin1.split()[0])
+
+
 def with_reported_region(place: PlaceMention) -> PlaceMention:
     """The place with its admin1 told at the reported level (see :func:`reported_region`); a
     locality the gazetteer lacks (at the point of what it lies in) keeps its own."""
-    if not place.resolved:
+    if not place.resolved or _names_its_region(place):
         return place
     region = reported_region(
         place.country_code, place.admin1, place.precision, place.latitude, place.longitude
