@@ -9,7 +9,6 @@ from functools import cache
 from ..contracts import EventMessage
 from ..extraction.places.gazetteer import Kind, Place, gazetteer
 from ..extraction.places.geometry import haversine_km
-from ..extraction.places.reported_region import reported_region
 from .article_gold import Occurrence
 from .metrics import same_region_name
 
@@ -49,16 +48,8 @@ def _gold_places(name: str, admin1: str) -> tuple[Place, ...]:
         place
         for place in gazetteer().search(name)
         if place.kind not in (Kind.ADMIN1, Kind.COUNTRY)
-        and same_region_name(_reported_region(place), admin1)
+        and same_region_name(place.region_name, admin1)
     )
-
-
-def _reported_region(place: Place) -> str:
-    """The place's region as our events tell it (a Palestinian town's governorate)."""
-    region = reported_region(
-        place.country_code, place.region_name, place.precision, place.latitude, place.longitude
-    )
-    return region or place.region_name
 
 
 # One actor spelled two ways, compared as one (never two actors made one): ACLED's acronym

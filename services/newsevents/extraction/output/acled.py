@@ -31,7 +31,7 @@ from ..actors.forces import state_force_name
 from ..document import ARMED_KINDS, ActorMention, Document, PlaceMention, PlacePrecision
 from ..events.draft import EventDraft
 from ..ontology import event_type, is_violent
-from ..places.reported_region import as_told
+from ..places.told_province import with_told_province
 from .regimes import STATE_PREFIX, with_period
 from .state_agent import striking_state
 from .tolls import fatalities
@@ -159,7 +159,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         actor2=sides.actor2,
         assoc_actor_2="; ".join(sides.associates[1]) or None,
         country=country_name(country_code) if country_code else None,
-        admin1=as_told(place, doc.places).province if place is not None else None,
+        admin1=with_told_province(place, doc.places).province if place is not None else None,
         location=place.name if place is not None and place.precision != "country" else None,
         latitude=place.latitude if place is not None else None,
         longitude=place.longitude if place is not None else None,

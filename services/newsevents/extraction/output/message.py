@@ -24,7 +24,7 @@ from ...contracts import (
 from ..document import ActorMention, Document
 from ..events.draft import EventDraft
 from ..ontology import event_type
-from ..places.reported_region import as_told
+from ..places.told_province import with_told_province
 from .acled import acled_fields
 from .confidence import Telling, confidence
 
@@ -64,7 +64,9 @@ def to_message(
         temporal_status=draft.temporal_status,
         summary=_summary(kind.name, draft),
         actors=_actors(draft),
-        locations=[_copy(Location, as_told(place, doc.places)) for place in draft.places],
+        locations=[
+            _copy(Location, with_told_province(place, doc.places)) for place in draft.places
+        ],
         time=time,
         quantities=[_copy(Quantity, quantity) for quantity in draft.quantities],
         attribution=_attribution(article, draft),

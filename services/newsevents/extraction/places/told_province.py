@@ -1,0 +1,39 @@
+"""The province of a locality the gazetteer lacks, from the article that tells it.
+
+A locality the gazetteer lacks, placed at its country only, takes the province the article
+names nearest to it in that country ("the village of X in the Diffa region"). The admin1 of
+every other place is the gazetteer's (ACLED's first level: the Palestinian territories are the
+Gaza Strip and the West Bank, with the governorates below them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..document import PlaceMention
+
+_COARSE = frozenset({"region", "admin1", "country", "supranational"})
+
+
+def with_told_province(place: PlaceMention, named: list[PlaceMention]) -> PlaceMention:
+    """A locality the gazetteer lacks, placed at its country only ("the village of X" in an
+    article that says only where the country's region is), given the province the article
+    names nearest to it in that country: a province itself first ("in the Diffa region"),
+    else a known town of that country. Without one it keeps no admin1. ``named``: the
+    article's place mentions."""
+    if place.resolved or place.admin1 or place.precision in _COARSE:
+        return place
+    inside = [
+        p
+        for p in named
+        if p.country_code == place.country_code and p.province and p.precision != "country"
+    ]
+    provinces = [p for p in inside if p.precision == "admin1"] or inside
+    if not provinces:
+        return place
+    nearest = min(provinces, key=lambda p: _distance(p, place))
+    return replace(place, admin1=nearest.province)
+
+
+def _distance(one: PlaceMention, other: PlaceMention) -> int:
+    return max(one.span.start - other.span.end, other.span.start - one.span.end, 0)
