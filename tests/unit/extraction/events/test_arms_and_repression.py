@@ -62,9 +62,12 @@ def test_a_grenade_alone_stays_a_grenade() -> None:
 
 def test_a_clash_takes_no_type_from_a_kidnapping_told_after_it() -> None:
     body = (
-        "Rebels attacked a police station in Kora town on Sunday, killing five officers, police said. "
-        "They fired at the officers with assault rifles and mortar bombs until dawn. "
-        "The rebels fund themselves through drug trafficking and kidnapping for ransom."
+        "Five police officers were killed when rebels attacked a police station in Kora town on Sunday, police said.\n\n"
+        "Rebels fired at the officers with assault rifles and mortar bombs until dawn.\n\n"
+        "About 40 officers fled into the nearby forest and turned up unhurt on Monday.\n\n"
+        "The river valley is a key smuggling route for weapons and drugs.\n\n"
+        "The rebels fund themselves through the drug trade and kidnapping for ransom.\n\n"
+        "Rebels have killed more than 300 members of the security forces this year."
     )
     assert _main(body).codes.acled_sub_event_type == "Armed clash"
 
