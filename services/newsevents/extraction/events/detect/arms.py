@@ -34,6 +34,16 @@ _COUNTED_FIRE = re.compile(r"(?:shots|bursts? of fire)$", re.IGNORECASE)
 _ARMS_AFTER = re.compile(r"^\s+(?:involving|from|with|using|of)\s+(?P<arms>[^,;.()]{1,80})")
 
 
+# A weapon's own word, as a trigger: "mortar", "hand grenades", "heavy machine guns".
+_WEAPON_WORD = re.compile(rf"(?:(?:hand |stun )?grenades?|shells?|{_HEAVY.pattern})", re.IGNORECASE)
+
+
+def is_weapon_word(text: str) -> bool:
+    """Whether a trigger's words name a weapon, not an act ("mortar", "hand grenades"): read
+    as a ground fight beside small arms, it is still no fight where the weapons were seized."""
+    return _WEAPON_WORD.fullmatch(text) is not None
+
+
 def small_arms_beside(sentence: str) -> bool:
     """Whether the sentence names small arms (a heavy weapon's trigger told beside them is an
     arm of a ground fight)."""
