@@ -13,6 +13,7 @@ import re
 
 from ...ontology import EventTypeName
 from .agents import agent_and_hit, clause_before
+from .arms import heavy_fire, small_arms_beside
 from .communal_fights import CLAN_SIDES, POLICE, communal_battle
 from .means import by_aircraft
 from .parties import (
@@ -66,6 +67,8 @@ _VEHICLES = re.compile(
     r"(?:auto-?)?rickshaws?|pick-?ups?|vans?|minibus(?:es)?|matatus?|tractors?)\b",
     re.IGNORECASE,
 )
+# Heavy weapons that small arms told beside them make the arms of a ground fight.
+_MIXED_ARMS: frozenset[EventTypeName] = frozenset({"grenade", "shelling"})
 _REFINED: frozenset[EventTypeName] = frozenset(
     {"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"}
 )
@@ -173,6 +176,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         and not _CLEARING.search(clause_before(sentence, start))
     ):
         return "explosive_attack"
+    if event_type == "armed_clash" and heavy_fire(sentence, start, end):
+        event_type = "shelling"  # "bursts of fire involving heavy machine guns"
     # the phrase starts within 120 characters of the trigger; its noun may lie beyond them
     both_ways = _BOTH_WAYS.search(sentence, end)
     if (
@@ -181,6 +186,10 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         and both_ways.start() < end + 120
     ):
         return "armed_clash"
+    if event_type in _MIXED_ARMS and small_arms_beside(sentence):
+        # a grenade or a mortar told beside rifles is an arm of a ground fight: "used grenades
+        # and automatic weapons on the station"; its hit decides, as for a generic attack
+        return "attack_on_civilians" if hit_unarmed(sentence, start, end) else "armed_clash"
     if event_type in {"armed_clash", "mob_violence"} and communal_battle(
         sentence[start:end], sentence
     ):

@@ -29,6 +29,7 @@ from ...document import (
 )
 from ...ontology import EventTypeName
 from ..crowds import CROWD_TYPES
+from ..detect.arms import is_weapon_word
 from ..detect.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..detect.refinement import hit_unarmed
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
@@ -89,8 +90,11 @@ def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
             first[trigger.event_type] = trigger
     present = set(first)
     redundant = {weak for strong in present for weak in _SUBSUMES.get(strong, frozenset())}
-    clash = first.get("armed_clash")
-    if clash is not None and _SMALL_ARMS.search(clash.text):
+    clashes = [t for t in triggers if t.event_type == "armed_clash"]
+    if "weapons_disrupted" in present and all(is_weapon_word(t.text) for t in clashes):
+        # weapons seized or defused, rifles and mortar shells among them: no fight
+        redundant.add("armed_clash")
+    if any(_SMALL_ARMS.search(t.text) for t in clashes):
         # Small arms with heavy weapons is an exchange of fire, coded as a clash, not shelling;
         # and explosions heard in it are not a bomb ("explosions/shots/bursts of fire").
         redundant |= {"shelling", "grenade"}

@@ -21,6 +21,7 @@ from .incidents.counted import merge_counted_acts_apart
 from .incidents.demonstrations import combine_demonstrations, fold_named_demonstrations
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
+from .incidents.repression import deaths_at_the_demonstrations
 from .incidents.retold import fold_retold
 from .incidents.same_act import fold_same_acts
 from .incidents.story import fold_into_lead, place_lead_from_retelling
@@ -100,6 +101,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     # A bombing whose sentences (or headline) tell a bomber who died setting it off is a
     # suicide bombing, once its mentions are one event.
     name_suicide_bombings,
+    # Generic killings by the forces in a repressed demonstration's story are that repression.
+    deaths_at_the_demonstrations,
 )
 
 

@@ -73,6 +73,8 @@ _READ_TWO_WAYS: tuple[frozenset[EventTypeName], ...] = (
     frozenset({"attack_on_civilians", "abduction"}),
 )
 
+_CLASH_AND_ABDUCTION: frozenset[EventTypeName] = frozenset({"armed_clash", "abduction"})
+
 
 def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Every violent event the article tells after its lead's, with no cue of another incident,
@@ -317,8 +319,11 @@ def _kinds_fit(lead: EventDraft, later: EventDraft) -> bool:
         lead.event_type, frozenset()
     ):
         return True
-    if frozenset({lead.event_type, later.event_type}) in _READ_TWO_WAYS:
+    pair = frozenset({lead.event_type, later.event_type})
+    if pair in _READ_TWO_WAYS:
         return True
+    if pair == _CLASH_AND_ABDUCTION:
+        return False  # a clash and an abduction stay two, even told in generic words
     crowd = lead.event_type in CROWD_TYPES or later.event_type in CROWD_TYPES
     # Ground taken is told apart from the attack the lead tells in generic words: "the base
     # was attacked", then "the militants took over the town" (the gold codes both).

@@ -1,0 +1,62 @@
+"""The arms an act is told with: small arms beside heavy weapons decide a battle from shelling.
+
+Conflict monitors type fire by its weapons (ACLED's codebook): shelling is fire from heavy
+weapons at a distance (artillery, mortars, rockets, grenade launchers, heavy machine guns, the
+guns of armoured vehicles); a fight with small arms (rifles, automatic weapons, pistols) is an
+armed clash, and so is an assault that uses both, "rifles and grenades", "automatic weapons and
+mortar bombs": the mortar or the grenade is one of the arms of a ground fight, not a remote
+attack of its own. Fire counted by a monitor ("bursts of fire involving heavy machine guns")
+is heavy fire when the only arms it names are heavy.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Small arms: the arms of a fight at close range. Not a heavy machine gun, and not the
+# anti-aircraft guns of a position ("armed with rifles and anti-aircraft guns" still names
+# rifles).
+SMALL_ARMS = re.compile(
+    r"\b(?:(?:assault |automatic |sniper |hunting )?rifles?|automatic (?:weapons|fire)|"
+    r"firearms?|small[- ]arms|Kalashnikovs?|AK-?47s?|pistols?|handguns?|"
+    r"(?<!heavy )machine[- ]?guns?|gunfire|gun ?shots|rifle (?:fire|bursts?))\b",
+    re.IGNORECASE,
+)
+# Heavy weapons: the arms of shelling.
+_HEAVY = re.compile(
+    r"\b(?:heavy machine[- ]?guns?|grenade launchers?|mortars?|artillery|howitzers?|rockets?|"
+    r"missiles?|tanks?|IFVs?|BMPs?|APCs?|anti-tank \w+|anti-aircraft guns?|recoilless \w+)\b",
+    re.IGNORECASE,
+)
+# Counted fire, as monitors report it: "20 bursts of fire", "shots".
+_COUNTED_FIRE = re.compile(r"(?:shots|bursts? of fire)$", re.IGNORECASE)
+# The arms named after counted fire: "bursts of fire involving heavy machine guns".
+_ARMS_AFTER = re.compile(r"^\s+(?:involving|from|with|using|of)\s+(?P<arms>[^,;.()]{1,80})")
+
+
+# A weapon's own word, as a trigger: "mortar", "hand grenades", "heavy machine guns".
+_WEAPON_WORD = re.compile(rf"(?:(?:hand |stun )?grenades?|shells?|{_HEAVY.pattern})", re.IGNORECASE)
+
+
+def is_weapon_word(text: str) -> bool:
+    """Whether a trigger's words name a weapon, not an act ("mortar", "hand grenades"): read
+    as a ground fight beside small arms, it is still no fight where the weapons were seized."""
+    return _WEAPON_WORD.fullmatch(text) is not None
+
+
+def small_arms_beside(sentence: str) -> bool:
+    """Whether the sentence names small arms (a heavy weapon's trigger told beside them is an
+    arm of a ground fight)."""
+    return SMALL_ARMS.search(sentence) is not None
+
+
+def heavy_fire(sentence: str, start: int, end: int) -> bool:
+    """Whether the counted fire at ``sentence[start:end]`` ("bursts of fire", "shots") is told
+    with heavy weapons only: "49 bursts of fire involving heavy machine guns"."""
+    if not _COUNTED_FIRE.search(sentence[start:end]):
+        return False
+    named = _ARMS_AFTER.match(sentence[end:])
+    if named is None:
+        return False
+    arms = named.group("arms")
+    return _HEAVY.search(arms) is not None and SMALL_ARMS.search(arms) is None
