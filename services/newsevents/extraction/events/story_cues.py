@@ -49,6 +49,18 @@ def told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
     )
 
 
+def act_told_as_another(doc: Document, draft: EventDraft) -> bool:
+    """Whether the draft's own sentence tells an act of its type as a new occurrence at any of
+    the type's words, not only the one the draft was linked on: "two soldiers were wounded in a
+    separate clash" is linked on "were wounded", and the clash it tells is another one."""
+    sentence = doc.sentences[draft.sentences[0]]
+    types = {draft.event_type, draft.trigger.event_type}
+    return any(
+        trigger.event_type in types and told_as_another(doc.text, trigger, sentence.span.start)
+        for trigger in doc.in_sentence(doc.triggers, sentence)
+    )
+
+
 def same_day(lead: EventDraft, later: EventDraft) -> bool:
     """No two different explicit days; a lead told without its day is of the report's day or
     the day before ("overnight", "late Saturday"), not of a day the later mention names

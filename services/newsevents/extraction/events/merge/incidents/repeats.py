@@ -26,6 +26,7 @@ from ...draft import (
 from ...localities import names_another_locality
 from ...place_nesting import nested
 from ...precision import PRECISION_RANK, most_precise_first
+from ...story_cues import act_told_as_another
 from .aboutness import about, shares_what
 
 
@@ -55,6 +56,8 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     sentence = doc.sentences[later.sentences[0]]
     if opens_on_another_time(doc.text, later.trigger, sentence.span.start):
         return False  # "Earlier in the day, two militants were killed in Israeli strikes"
+    if act_told_as_another(doc, later):
+        return False  # "two soldiers were wounded in a separate clash in Iloilo province"
     close = later.sentences[0] - earlier.sentences[-1] <= 2
     if close and CONTINUATION.match(sentence.text):
         return _same_spot(doc, earlier, later)
