@@ -26,7 +26,7 @@ from ...draft import (
 from ...localities import names_another_locality
 from ...place_nesting import nested
 from ...precision import PRECISION_RANK, most_precise_first
-from ...story_cues import act_told_as_another
+from ...story_cues import act_told_as_another, told_places
 from .aboutness import about, shares_what
 
 
@@ -56,7 +56,7 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     sentence = doc.sentences[later.sentences[0]]
     if opens_on_another_time(doc.text, later.trigger, sentence.span.start):
         return False  # "Earlier in the day, two militants were killed in Israeli strikes"
-    if act_told_as_another(doc, later):
+    if act_told_as_another(doc, later) and _told_elsewhere(doc, earlier, later):
         return False  # "two soldiers were wounded in a separate clash in Iloilo province"
     close = later.sentences[0] - earlier.sentences[-1] <= 2
     if close and CONTINUATION.match(sentence.text):
@@ -72,6 +72,15 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         and _same_region(earlier.places, later.places)
         and _same_spot(doc, earlier, later)
     )
+
+
+def _told_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether the later act's own sentences name a place and none of the earlier's: a
+    "separate air raid" told at no place of its own is as often one of the acts a summary
+    before it counted ("strikes hit two homes ... another six were killed in a separate raid")."""
+    own = told_places(doc, later)
+    known = {p.name for p in earlier.places}
+    return bool(own) and not any(p.name in known for p in own)
 
 
 def _same_spot(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
