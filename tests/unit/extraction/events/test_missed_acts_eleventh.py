@@ -39,12 +39,3 @@ def test_counted_drones_shot_down_are_disrupted_weapons() -> None:
     assert [e.event_type for e in events] == ["weapons_disrupted"]
     assert _where(events[0]) == "Kharkiv"
 
-
-def test_a_separate_raid_at_no_place_of_its_own_stays_with_the_summary() -> None:
-    # The lead counts both homes; the "separate" raid names no place: one of the lead's acts.
-    events = events_of(
-        "Air strikes hit two homes in the town of Mopti on Friday, killing 12 people, a rescue"
-        " official said. Eight people were killed in a strike on the first home, and another"
-        " four were killed in a separate air raid, he said."
-    )
-    assert [(e.event_type, _where(e)) for e in events] == [("airstrike", "Mopti")]

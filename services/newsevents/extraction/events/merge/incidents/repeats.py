@@ -75,12 +75,14 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
 
 
 def _told_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
-    """Whether the later act's own sentences name a place and none of the earlier's: a
-    "separate air raid" told at no place of its own is as often one of the acts a summary
-    before it counted ("strikes hit two homes ... another six were killed in a separate raid")."""
+    """Whether the later act's own sentences name a place, none inside or around the earlier's:
+    a "separate air raid" told at no place of its own is as often one of the acts a summary
+    before it counted ("strikes hit two homes ... another six were killed in a separate raid"),
+    and "a new massacre in al-Salehia village" after one in its province is the same one."""
     own = told_places(doc, later)
-    known = {p.name for p in earlier.places}
-    return bool(own) and not any(p.name in known for p in own)
+    return bool(own) and not any(
+        nested(p, at) or nested(at, p) for p in own for at in earlier.places
+    )
 
 
 def _same_spot(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
