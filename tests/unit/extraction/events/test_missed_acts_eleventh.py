@@ -38,4 +38,3 @@ def test_counted_drones_shot_down_are_disrupted_weapons() -> None:
     )
     assert [e.event_type for e in events] == ["weapons_disrupted"]
     assert _where(events[0]) == "Kharkiv"
-

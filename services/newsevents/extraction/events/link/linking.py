@@ -70,7 +70,7 @@ def link_drafts(doc: Document) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     previous: EventDraft | None = None
     for sentence in doc.sentences:
-        triggers = _strongest_per_type(doc, sentence, doc.in_sentence(doc.triggers, sentence))
+        triggers = _strongest_per_type(doc.in_sentence(doc.triggers, sentence))
         # Arguments carry over from an earlier sentence's event, never from a sibling.
         siblings = [_draft(doc, sentence, trigger, previous) for trigger in triggers]
         drafts.extend(siblings)
@@ -80,18 +80,12 @@ def link_drafts(doc: Document) -> list[EventDraft]:
     return drafts
 
 
-def _strongest_per_type(doc: Document, sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
     first: dict[EventTypeName, Trigger] = {}
     for trigger in triggers:
-        # The act stands for its type rather than the toll: "killed when troops repulsed ...";
-        # and rather than the setting the sentence opens on: "Amid the ongoing clashes with the
-        # tribes, the militia said two of its men were killed in clashes with IS".
+        # The act stands for its type rather than the toll: "killed when troops repulsed ..."
         held = first.get(trigger.event_type)
-        if (
-            held is None
-            or (tells_a_toll(held) and not tells_a_toll(trigger))
-            or (_in_setting(doc, sentence, held) and not _in_setting(doc, sentence, trigger))
-        ):
+        if held is None or (tells_a_toll(held) and not tells_a_toll(trigger)):
             first[trigger.event_type] = trigger
     present = set(first)
     redundant = {weak for strong in present for weak in _SUBSUMES.get(strong, frozenset())}
@@ -104,14 +98,6 @@ def _strongest_per_type(doc: Document, sentence: Sentence, triggers: list[Trigge
         if blast is not None and _BARE_BLAST.fullmatch(blast.text):
             redundant.add("explosive_attack")
     return [t for t in first.values() if t.event_type not in redundant]
-
-
-# The setting a sentence's news happens in: "Amid the ongoing clashes between X and Y, ...".
-_AMID = re.compile(r"\bamid\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-
-
-def _in_setting(doc: Document, sentence: Sentence, trigger: Trigger) -> bool:
-    return _AMID.search(doc.text, sentence.span.start, trigger.span.start) is not None
 
 
 def _draft(

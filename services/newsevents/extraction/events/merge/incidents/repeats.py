@@ -81,7 +81,15 @@ def _told_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) -> bo
     and "a new massacre in al-Salehia village" after one in its province is the same one."""
     own = told_places(doc, later)
     return bool(own) and not any(
-        nested(p, at) or nested(at, p) for p in own for at in earlier.places
+        _within(p, at) or _within(at, p) for p in own for at in earlier.places
+    )
+
+
+def _within(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """``inner`` is ``outer`` or a finer place inside it (two provinces of one region are not)."""
+    return inner.name == outer.name or (
+        nested(inner, outer)
+        and PRECISION_RANK.get(inner.precision, 9) < PRECISION_RANK.get(outer.precision, 9)
     )
 
 
