@@ -75,18 +75,18 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
 
 
 def _told_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
-    """Whether the later act's own sentences name a place, none inside or around the earlier's:
-    a "separate air raid" told at no place of its own is as often one of the acts a summary
-    before it counted ("strikes hit two homes ... another six were killed in a separate raid"),
-    and "a new massacre in al-Salehia village" after one in its province is the same one."""
+    """Whether the later act's own sentences name a place, none of them one of the earlier's
+    or a finer place inside one: a "separate air raid" told at no place of its own is as often
+    one of the acts a summary before it counted ("strikes hit two homes ... another six were
+    killed in a separate raid"), and "a new massacre in al-Salehia village" after one told in
+    its province is the same one. (A province is not read as around the earlier town: the
+    gazetteer places a province's towns in its whole region.)"""
     own = told_places(doc, later)
-    return bool(own) and not any(
-        _within(p, at) or _within(at, p) for p in own for at in earlier.places
-    )
+    return bool(own) and not any(_within(p, at) for p in own for at in earlier.places)
 
 
 def _within(inner: PlaceMention, outer: PlaceMention) -> bool:
-    """``inner`` is ``outer`` or a finer place inside it (two provinces of one region are not)."""
+    """``inner`` is ``outer`` or a finer place inside it."""
     return inner.name == outer.name or (
         nested(inner, outer)
         and PRECISION_RANK.get(inner.precision, 9) < PRECISION_RANK.get(outer.precision, 9)
