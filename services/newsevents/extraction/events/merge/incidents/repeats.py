@@ -56,22 +56,24 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     sentence = doc.sentences[later.sentences[0]]
     if opens_on_another_time(doc.text, later.trigger, sentence.span.start):
         return False  # "Earlier in the day, two militants were killed in Israeli strikes"
-    if act_told_as_another(doc, later) and _told_elsewhere(doc, earlier, later):
-        return False  # "two soldiers were wounded in a separate clash in Iloilo province"
     close = later.sentences[0] - earlier.sentences[-1] <= 2
     if close and CONTINUATION.match(sentence.text):
-        return _same_spot(doc, earlier, later)
-    same_actor = (
-        earlier.actor1 is not None
-        and later.actor1 is not None
-        and earlier.actor1.name == later.actor1.name
-        and not earlier.actor1.generic
-    )
-    return (
-        (same_actor or _same_crowd(earlier, later))
-        and _same_region(earlier.places, later.places)
-        and _same_spot(doc, earlier, later)
-    )
+        same = _same_spot(doc, earlier, later)
+    else:
+        same_actor = (
+            earlier.actor1 is not None
+            and later.actor1 is not None
+            and earlier.actor1.name == later.actor1.name
+            and not earlier.actor1.generic
+        )
+        same = (
+            (same_actor or _same_crowd(earlier, later))
+            and _same_region(earlier.places, later.places)
+            and _same_spot(doc, earlier, later)
+        )
+    # "two soldiers were wounded in a separate clash in Iloilo province" (read last: it looks
+    # at every trigger of the sentence)
+    return same and not (act_told_as_another(doc, later) and _told_elsewhere(doc, earlier, later))
 
 
 def _told_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
