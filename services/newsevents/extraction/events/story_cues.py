@@ -54,18 +54,24 @@ def act_told_as_another(doc: Document, draft: EventDraft) -> bool:
     the type's words and not only the one the draft was linked on: "two soldiers were wounded
     in a separate clash" is linked on "were wounded", and the clash is another one. The cue is
     the word's own: in "another airstrike targeted a house" it is the strike's, not the
-    targeting's."""
+    targeting's. "A new" is no such cue here: "committed a new massacre", "a new breach" set
+    the act beside the war's earlier ones, not beside the story's first."""
     sentence = doc.sentences[draft.sentences[0]]
     triggers = doc.in_sentence(doc.triggers, sentence)
     for trigger in triggers:
         if trigger.event_type != draft.event_type:
             continue
         cue = another_cue(doc.text, trigger, sentence.span.start)
-        if cue is not None and not any(
-            cue <= other.span.start < trigger.span.start for other in triggers
+        if (
+            cue is not None
+            and _A_NEW.match(doc.text, cue) is None
+            and not any(cue <= other.span.start < trigger.span.start for other in triggers)
         ):
             return True
     return False
+
+
+_A_NEW = re.compile(r"a new\b", re.IGNORECASE)
 
 
 def same_day(lead: EventDraft, later: EventDraft) -> bool:
