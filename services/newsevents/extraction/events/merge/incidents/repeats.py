@@ -80,8 +80,8 @@ def _told_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) -> bo
     """Whether the later act's own sentences name a place, none of them one of the earlier's
     or a finer place inside one: a "separate air raid" told at no place of its own is as often
     one of the acts a summary before it counted ("strikes hit two homes ... another six were
-    killed in a separate raid"), and "a new massacre in al-Salehia village" after one told in
-    its province is the same one. (A province is not read as around the earlier town: the
+    killed in a separate raid"), and "another strike on al-Salehia village" after strikes told
+    in its province is one of them. (A province is not read as around the earlier town: the
     gazetteer places a province's towns in its whole region.)"""
     own = told_places(doc, later)
     return bool(own) and not any(_within(p, at) for p in own for at in earlier.places)
