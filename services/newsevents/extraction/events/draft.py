@@ -140,7 +140,14 @@ _TOLD = re.compile(rf"\b(?:{STATEMENT_VERBS}|pointed out)\b", re.IGNORECASE)
 
 def told_as_another(doc_text: str, trigger: Trigger, sentence_start: int) -> bool:
     """Whether the words just before the trigger present it as a new occurrence."""
-    return _ANOTHER.search(doc_text[sentence_start : trigger.span.start]) is not None
+    return another_cue(doc_text, trigger, sentence_start) is not None
+
+
+def another_cue(doc_text: str, trigger: Trigger, sentence_start: int) -> int | None:
+    """Where the words just before the trigger that present it as a new occurrence begin
+    ("a separate clash": the offset of "a"), or None."""
+    found = _ANOTHER.search(doc_text, sentence_start, trigger.span.start)
+    return None if found is None else found.start()
 
 
 def opens_on_another_time(doc_text: str, trigger: Trigger, sentence_start: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, PlaceMention, Sentence, sentence_at
-from .draft import EventDraft, told_as_another
+from .draft import EventDraft, another_cue, told_as_another
 
 # Words before the act that tell a new incident: "meanwhile, two gunmen opened fire",
 # "militants also attacked", "earlier in the day, the coalition launched airstrikes".
@@ -47,6 +47,31 @@ def told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
         or NEW_INCIDENT.search(before) is not None
         or FRAME.match(sentence.text) is not None
     )
+
+
+def act_told_as_another(doc: Document, draft: EventDraft) -> bool:
+    """Whether the draft's own sentence tells an act of its type as a new occurrence, at any of
+    the type's words and not only the one the draft was linked on: "two soldiers were wounded
+    in a separate clash" is linked on "were wounded", and the clash is another one. The cue is
+    the word's own: in "another airstrike targeted a house" it is the strike's, not the
+    targeting's. "A new" is no such cue here: "committed a new massacre", "a new breach" set
+    the act beside the war's earlier ones, not beside the story's first."""
+    sentence = doc.sentences[draft.sentences[0]]
+    triggers = doc.in_sentence(doc.triggers, sentence)
+    for trigger in triggers:
+        if trigger.event_type != draft.event_type:
+            continue
+        cue = another_cue(doc.text, trigger, sentence.span.start)
+        if (
+            cue is not None
+            and _A_NEW.match(doc.text, cue) is None
+            and not any(cue <= other.span.start < trigger.span.start for other in triggers)
+        ):
+            return True
+    return False
+
+
+_A_NEW = re.compile(r"a new\b", re.IGNORECASE)
 
 
 def same_day(lead: EventDraft, later: EventDraft) -> bool:

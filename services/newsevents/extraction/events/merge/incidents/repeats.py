@@ -26,6 +26,7 @@ from ...draft import (
 from ...localities import names_another_locality
 from ...place_nesting import nested
 from ...precision import PRECISION_RANK, most_precise_first
+from ...story_cues import act_told_as_another, told_places
 from .aboutness import about, shares_what
 
 
@@ -57,17 +58,40 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         return False  # "Earlier in the day, two militants were killed in Israeli strikes"
     close = later.sentences[0] - earlier.sentences[-1] <= 2
     if close and CONTINUATION.match(sentence.text):
-        return _same_spot(doc, earlier, later)
-    same_actor = (
-        earlier.actor1 is not None
-        and later.actor1 is not None
-        and earlier.actor1.name == later.actor1.name
-        and not earlier.actor1.generic
-    )
-    return (
-        (same_actor or _same_crowd(earlier, later))
-        and _same_region(earlier.places, later.places)
-        and _same_spot(doc, earlier, later)
+        same = _same_spot(doc, earlier, later)
+    else:
+        same_actor = (
+            earlier.actor1 is not None
+            and later.actor1 is not None
+            and earlier.actor1.name == later.actor1.name
+            and not earlier.actor1.generic
+        )
+        same = (
+            (same_actor or _same_crowd(earlier, later))
+            and _same_region(earlier.places, later.places)
+            and _same_spot(doc, earlier, later)
+        )
+    # "two soldiers were wounded in a separate clash in Iloilo province" (read last: it looks
+    # at every trigger of the sentence)
+    return same and not (act_told_as_another(doc, later) and _told_elsewhere(doc, earlier, later))
+
+
+def _told_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether the later act's own sentences name a place, none of them one of the earlier's
+    or a finer place inside one: a "separate air raid" told at no place of its own is as often
+    one of the acts a summary before it counted ("strikes hit two homes ... another six were
+    killed in a separate raid"), and "another strike on al-Salehia village" after strikes told
+    in its province is one of them. (A province is not read as around the earlier town: the
+    gazetteer places a province's towns in its whole region.)"""
+    own = told_places(doc, later)
+    return bool(own) and not any(_within(p, at) for p in own for at in earlier.places)
+
+
+def _within(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """``inner`` is ``outer`` or a finer place inside it."""
+    return inner.name == outer.name or (
+        nested(inner, outer)
+        and PRECISION_RANK.get(inner.precision, 9) < PRECISION_RANK.get(outer.precision, 9)
     )
 
 
