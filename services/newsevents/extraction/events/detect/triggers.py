@@ -304,6 +304,11 @@ def _not_an_occurrence(
     own_act = (
         (event_type == "riot" and not trigger.lower().startswith("riot"))
         or (event_type == "mob_violence" and _THROWN_STONES.search(trigger) is not None)
+        or (
+            event_type in {"armed_clash", "mob_violence"}
+            and _WITH_THE_FORCE.match(after) is not None
+            and not _DETERMINER_BEFORE.search(before[-8:])  # "against the clash with police"
+        )
         or _MEANS.search(before[-60:]) is not None
     )
     return not own_act and bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-140:]))
@@ -313,6 +318,9 @@ def _not_an_occurrence(
 # death of a colleague pelted police with stones" (the grievance ends where the crowd's verb
 # begins).
 _THROWN_STONES = re.compile(r"\bpelt|stones|rocks|brickbats|bricks", re.IGNORECASE)
+# ... and so is a fight with the police told right after it: "students protesting a fee rise
+# clashed with police".
+_WITH_THE_FORCE = re.compile(r"\s+with\s+(?:the\s+)?(?:anti-riot\s+)?(?:police|security|officers)")
 
 
 # A violent act in a relative clause that names who the protest is for: "relatives of a girl
