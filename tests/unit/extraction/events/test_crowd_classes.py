@@ -73,3 +73,16 @@ def test_the_agent_of_a_second_passive_acts_in_the_first() -> None:
     )
     assert event.codes.acled_sub_event_type == "Mob violence"
     assert event.acled.actor1 is not None and event.acled.actor1.startswith("Rioters")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Residents stone two suspected robbers to death in the market.",
+        "Villagers stoned a suspected cattle thief to death near the river on Sunday.",
+    ],
+)
+def test_a_crowd_stoning_people_to_death_is_mob_violence(body: str) -> None:
+    event = _main(body)
+    assert event.codes.acled_sub_event_type == "Mob violence"
+    assert event.acled.actor1 is not None and event.acled.actor1.startswith("Rioters")
