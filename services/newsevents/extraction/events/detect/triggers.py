@@ -307,7 +307,7 @@ def _not_an_occurrence(
         or (
             event_type in {"armed_clash", "mob_violence"}
             and _WITH_THE_FORCE.match(after) is not None
-            and not _DETERMINER_BEFORE.search(before[-8:])  # "against the clash with police"
+            and not _NOUN_BEFORE.search(before[-12:])  # "against the clash with police"
         )
         or _MEANS.search(before[-60:]) is not None
     )
@@ -320,6 +320,13 @@ def _not_an_occurrence(
 _THROWN_STONES = re.compile(r"\bpelt|stones|rocks|brickbats|bricks", re.IGNORECASE)
 # ... and so is a fight with the police told right after it: "students protesting a fee rise
 # clashed with police".
+# (a fight named as a noun after a determiner or a preposition is the grievance or the
+# background: "following clashes with police during an earlier rally")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|their|its|his|her|following|after|over|against|amid|of|in|during|for|"
+    r"about|since|before)\s+$",
+    re.IGNORECASE,
+)
 _WITH_THE_FORCE = re.compile(r"\s+with\s+(?:the\s+)?(?:anti-riot\s+)?(?:police|security|officers)")
 
 
