@@ -86,3 +86,25 @@ def test_a_crowd_stoning_people_to_death_is_mob_violence(body: str) -> None:
     event = _main(body)
     assert event.codes.acled_sub_event_type == "Mob violence"
     assert event.acled.actor1 is not None and event.acled.actor1.startswith("Rioters")
+
+
+def test_a_crowd_clashing_with_police_after_its_grievance_riots() -> None:
+    event = _main(
+        "Residents protesting the killing of a boy clashed with police in the town on Monday."
+    )
+    assert event.codes.acled_sub_event_type == "Violent demonstration"
+
+
+def test_clashes_with_police_told_as_the_background_leave_the_protest_peaceful() -> None:
+    event = _main(
+        "Members of a civic alliance staged a protest march in the capital on Sunday, supporting a blockade called by two parties, following clashes with police during an earlier rally."
+    )
+    assert event.codes.acled_sub_event_type == "Peaceful protest"
+
+
+def test_traders_engaging_police_in_running_battles_riot() -> None:
+    event = _main(
+        "Waste paper dealers engaged police in running battles in the city centre on Friday."
+    )
+    assert event.codes.acled_sub_event_type == "Violent demonstration"
+    assert event.acled.actor2 is not None and event.acled.actor2.startswith("Police Forces")
