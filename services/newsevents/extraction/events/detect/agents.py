@@ -24,6 +24,13 @@ _BY_AGENT = re.compile(
 )
 
 
+# A passive joined to a second one that names the agent of both: "a man was beaten to death and
+# set on fire by residents", "was stabbed and later dumped in a river by his attackers".
+_SHARED_BY = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:and|or)\s+(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", re.IGNORECASE
+)
+
+
 _PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 # A harm verb that takes an object, with none after it, is a passive without its auxiliary (the
 # terse passive of headlines and notes): "two residents killed in attacks by armed raiders",
@@ -81,7 +88,7 @@ def agent_and_hit(
         hit = nearest_party(before, last=True)
         hit_offset = start - len(before)
         hit_words = before
-        by = re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
+        by = re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after) or _SHARED_BY.match(after)
         agent = kind_of(by.group("agent"), last=False) if by else None
     elif (by_agent := _BY_AGENT.match(after)) and kind_of(by_agent.group("agent"), last=False):
         # A noun or a bare participle followed by its agent: "10 killed during an attack by

@@ -110,6 +110,19 @@ _DEMONSTRATION_BEFORE = re.compile(
 )
 
 
+# The crowd named as the other side of the fight the trigger tells: "a running battle between
+# police and residents" (the residents riot, whoever the sentence names first).
+_OTHER_SIDE = re.compile(r"\s*and\s+(?P<side>[^,;:.()]{1,60})")
+
+
+def _crowd_side(sentence: str, start: int, end: int) -> bool:
+    """Whether the trigger's "between" phrase names a crowd or demonstrators as its other side."""
+    if not re.search(r"\bbetween\b", sentence[start:end], re.IGNORECASE):
+        return False
+    side = _OTHER_SIDE.match(sentence, end)
+    return side is not None and kind_of(side.group("side"), last=False) in {"crowd", "protesters"}
+
+
 def _riot_crowd_or_aim(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "youths barricaded the road", "... to demand water", or "They also burned tyres" after
     a sentence about protesters; not "engineers built barricades against the flood"."""
@@ -118,6 +131,7 @@ def _riot_crowd_or_aim(sentence: str, start: int, end: int, previous: str) -> bo
         kind_of(clause, last=True) in {"crowd", "protesters"}
         or _RIOT_AIM.search(sentence)
         or _DEMONSTRATION_BEFORE.search(clause)
+        or _crowd_side(sentence, start, end)
     ):
         return True
     return re.search(r"\bthey\b", clause, re.I) is not None and bool(

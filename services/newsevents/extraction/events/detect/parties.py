@@ -59,7 +59,10 @@ CROWD = re.compile(
     # Rivals and henchmen in a feud are a crowd, not an armed group: "rivals stabbed a man over
     # a land dispute", "a leader and his accomplices assaulted two journalists".
     r"rivals|rival (?:men|groups?|supporters)|accomplices|cohorts|henchmen|encroachers|"
-    r"land grabbers)\b",
+    r"land grabbers|"
+    # "youth" as a collective, told by a crowd's temper: "rowdy youth stormed the hall" (a
+    # youth alone is one young person: "a youth was shot").
+    r"(?:rowdy|angry|irate|unruly|hostile|enraged|furious|agitated|riotous) youth)\b",
     re.IGNORECASE,
 )
 CIVILIAN = re.compile(

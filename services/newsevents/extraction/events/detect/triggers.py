@@ -301,10 +301,33 @@ def _not_an_occurrence(
         return True
     # "protested against the arrest of ...": the grievance; but what the protest did "by"
     # doing it is its own act ("protested against the police by torching kiosks")
-    own_act = (event_type == "riot" and not trigger.lower().startswith("riot")) or _MEANS.search(
-        before[-60:]
-    ) is not None
+    own_act = (
+        (event_type == "riot" and not trigger.lower().startswith("riot"))
+        or (event_type == "mob_violence" and _THROWN_STONES.search(trigger) is not None)
+        or (
+            event_type in {"armed_clash", "mob_violence"}
+            and _WITH_THE_FORCE.match(after) is not None
+            and not _NOUN_BEFORE.search(before[-12:])  # "against the clash with police"
+        )
+        or _MEANS.search(before[-60:]) is not None
+    )
     return not own_act and bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-140:]))
+
+
+# Stones thrown are the crowd's own weapon, never the wrong it protests: "riders protesting the
+# death of a colleague pelted police with stones" (the grievance ends where the crowd's verb
+# begins).
+_THROWN_STONES = re.compile(r"\bpelt|stones|rocks|brickbats|bricks", re.IGNORECASE)
+# ... and so is a fight with the police told right after it: "students protesting a fee rise
+# clashed with police".
+# (a fight named as a noun after a determiner or a preposition is the grievance or the
+# background: "following clashes with police during an earlier rally")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|their|its|his|her|following|after|over|against|amid|of|in|during|for|"
+    r"about|since|before)\s+$",
+    re.IGNORECASE,
+)
+_WITH_THE_FORCE = re.compile(r"\s+with\s+(?:the\s+)?(?:anti-riot\s+)?(?:police|security|officers)")
 
 
 # A violent act in a relative clause that names who the protest is for: "relatives of a girl

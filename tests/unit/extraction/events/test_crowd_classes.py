@@ -1,0 +1,110 @@
+"""Crowds told by their own acts and tempers (issue 11, eleventh round): stones thrown after a
+protest's grievance, a running battle whose other side is a crowd, a crowd of "rowdy youth",
+and the agent of two joined passives. Invented reports, generic places."""
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.evaluation.primary import primary_event
+from newsevents.extraction.pipeline import extract_events
+
+
+def _main(body: str) -> EventMessage:
+    article = ArticleMessage(id="t", body=body, published_at="2023-06-10T12:00:00Z")
+    event = primary_event(extract_events(article))
+    assert event is not None, body
+    return event
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the grievance ends where the crowd's own verb begins
+        "Motorcycle riders protesting the death of a colleague pelted police with stones in the town centre on Monday.",
+        "Traders protesting the demolition of their stalls threw stones at council officers in the market on Tuesday.",
+    ],
+)
+def test_stones_thrown_after_a_grievance_are_the_protest_turned_violent(body: str) -> None:
+    event = _main(body)
+    assert event.codes.acled_sub_event_type == "Violent demonstration"
+    assert event.acled.actor1 is not None and event.acled.actor1.startswith("Rioters")
+
+
+def test_a_running_battle_with_a_crowd_named_second_is_a_riot() -> None:
+    event = _main(
+        "One person was injured during a running battle between police and residents of the estate on Sunday."
+    )
+    assert event.codes.acled_sub_event_type == "Violent demonstration"
+    assert event.acled.actor1 is not None and event.acled.actor1.startswith("Rioters")
+
+
+def test_a_running_battle_with_armed_men_stays_a_battle() -> None:
+    event = _main(
+        "One person was injured during a running battle between police and gunmen in the estate on Sunday."
+    )
+    assert event.codes.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rowdy youth attacked the hall where election officials were being trained on Monday.",
+        "Angry youth attacked a journalist at the market on Friday.",
+    ],
+)
+def test_rowdy_youth_are_a_crowd(body: str) -> None:
+    event = _main(body)
+    assert event.codes.acled_event_type == "Riots"
+    assert event.acled.actor1 is not None and event.acled.actor1.startswith("Rioters")
+
+
+def test_a_youth_alone_is_one_person_hit() -> None:
+    event = _main("A youth was shot dead by police in the market on Friday.")
+    assert event.codes.acled_sub_event_type == "Attack"
+    assert event.acled.actor1 is not None and event.acled.actor1.startswith("Police Forces")
+
+
+def test_the_agent_of_a_second_passive_acts_in_the_first() -> None:
+    event = _main(
+        "A man was beaten to death and set on fire by residents of a village after he was suspected of theft."
+    )
+    assert event.codes.acled_sub_event_type == "Mob violence"
+    assert event.acled.actor1 is not None and event.acled.actor1.startswith("Rioters")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Residents stone two suspected robbers to death in the market.",
+        "Villagers stoned a suspected cattle thief to death near the river on Sunday.",
+    ],
+)
+def test_a_crowd_stoning_people_to_death_is_mob_violence(body: str) -> None:
+    event = _main(body)
+    assert event.codes.acled_sub_event_type == "Mob violence"
+    assert event.acled.actor1 is not None and event.acled.actor1.startswith("Rioters")
+
+
+def test_a_crowd_clashing_with_police_after_its_grievance_riots() -> None:
+    event = _main(
+        "Residents protesting the killing of a boy clashed with police in the town on Monday."
+    )
+    assert event.codes.acled_sub_event_type == "Violent demonstration"
+
+
+def test_clashes_with_police_told_as_the_background_leave_the_protest_peaceful() -> None:
+    event = _main(
+        "Members of a civic alliance staged a protest march in the capital on Sunday, supporting a blockade called by two parties, following clashes with police during an earlier rally."
+    )
+    assert event.codes.acled_sub_event_type == "Peaceful protest"
+
+
+def test_traders_engaging_police_in_running_battles_riot() -> None:
+    event = _main(
+        "Waste paper dealers engaged police in running battles in the city centre on Friday."
+    )
+    assert event.codes.acled_sub_event_type == "Violent demonstration"
+    assert event.acled.actor2 is not None and event.acled.actor2.startswith("Police Forces")
