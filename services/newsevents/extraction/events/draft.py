@@ -152,3 +152,25 @@ def opens_on_another_time(doc_text: str, trigger: Trigger, sentence_start: int) 
         _OTHER_TIME.match(doc_text, sentence_start, trigger.span.start) is not None
         and _TOLD.search(doc_text, sentence_start, trigger.span.start) is None
     )
+
+
+def other_side(
+    agent: ActorMention | None,
+    kept: ActorMention | None,
+    hit: ActorMention | None,
+    draft: EventDraft,
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Agent and hit once another telling is folded in: a side is never both. When the other
+    telling's hit is our agent under another mention, it told the sides the other way round
+    ("terrorists ambushed a patrol" after a lead that took the terrorists' victims for their
+    attackers); telling both, it wins over our lead that told one side ("the army clashed with
+    the terrorists": the army, the terrorists); our own hit, when we had one, keeps our sides.
+    (The roles never give one telling two sides of one name.)"""
+    if agent is None or hit is None or hit is not draft.actor2 or hit.name != agent.name:
+        return agent, hit
+    if kept is not None and kept.name != agent.name:
+        return agent, kept
+    other = draft.actor1
+    if other is not None and other.name != agent.name:
+        return other, hit
+    return agent, None

@@ -34,6 +34,7 @@ from ...draft import (
     EventDraft,
     better_date,
     opens_on_another_time,
+    other_side,
     tells_a_toll,
     told_as_another,
 )
@@ -306,30 +307,11 @@ def take_fields(
     hit = target.actor2
     if actor1 is target.actor1 or hit is None or actor1 is None or actor1.name != hit.name:
         target.actor1 = actor1
-    target.actor2 = _other_side(
+    target.actor1, target.actor2 = other_side(
         target.actor1, target.actor2, choose(target.actor2, draft.actor2), draft
     )
     if target.source is None or target.source.kind == "group":
         target.source = draft.source or target.source
-
-
-def _other_side(
-    agent: ActorMention | None,
-    kept: ActorMention | None,
-    hit: ActorMention | None,
-    draft: EventDraft,
-) -> ActorMention | None:
-    """The side hit, never the agent under another mention: when the other telling's hit is
-    our agent (it has the sides the other way round: "the army clashed with the terrorists"
-    after "terrorists ambushed a patrol"), our own hit stays, else that telling's agent when
-    it is not ours, else the hit stays unknown. (The roles never give one telling two sides
-    of one name.)"""
-    if agent is None or hit is None or hit is not draft.actor2 or hit.name != agent.name:
-        return hit
-    for other in (kept, draft.actor1):
-        if other is not None and other.name != agent.name:
-            return other
-    return None
 
 
 def _better(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
