@@ -160,17 +160,20 @@ def other_side(
     hit: ActorMention | None,
     draft: EventDraft,
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """Agent and hit once another telling is folded in: a side is never both. When the other
-    telling's hit is our agent under another mention, it told the sides the other way round
-    ("terrorists ambushed a patrol" after a lead that took the terrorists' victims for their
-    attackers); telling both, it wins over our lead that told one side ("the army clashed with
-    the terrorists": the army, the terrorists); our own hit, when we had one, keeps our sides.
-    (The roles never give one telling two sides of one name.)"""
+    """Agent and hit once another telling is folded in, ``hit`` the one chosen from the two
+    tellings and ``kept`` our own before. When the other telling's hit is our agent under
+    another mention and it names another agent, it told the sides the other way round: a named
+    agent of ours was the one hit ("Israel struck Islamic Jihad" after a lead that read the
+    group as the striker): the other telling's sides win; a generic one ("gunmen ambushed a
+    patrol" then "the army killed the gunmen") stays the agent, over our own hit, else the
+    other telling's agent. Our own hit also stays when the other telling names our agent
+    twice. (The roles never give one telling two sides of one name.)"""
     if agent is None or hit is None or hit is not draft.actor2 or hit.name != agent.name:
         return agent, hit
-    if kept is not None and kept.name != agent.name:
-        return agent, kept
+    ours = kept if kept is not None and kept.name != agent.name else None
     other = draft.actor1
-    if other is not None and other.name != agent.name:
+    if other is None or other.name == agent.name:
+        return agent, ours or hit
+    if not agent.generic:
         return other, hit
-    return agent, None
+    return agent, ours or other
