@@ -162,18 +162,23 @@ def other_side(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Agent and hit once another telling is folded in, ``hit`` the one chosen from the two
     tellings and ``kept`` our own before. When the other telling's hit is our agent under
-    another mention and it names another agent, it told the sides the other way round: a named
-    agent of ours was the one hit ("Israel struck Islamic Jihad" after a lead that read the
-    group as the striker): the other telling's sides win; a generic one ("gunmen ambushed a
-    patrol" then "the army killed the gunmen") stays the agent, over our own hit, else the
-    other telling's agent. Our own hit also stays when the other telling names our agent
-    twice. (The roles never give one telling two sides of one name.)"""
+    another mention, our own hit stays if we had one. Else, when the other telling names
+    another agent, it told the sides the other way round: a named agent of ours was the one
+    hit ("Five Abu Sayyaf fighters and a soldier were killed in a firefight" then "troops
+    clashed with the Abu Sayyaf") and the other telling's sides win, unless its agent is a
+    generic one of our agent's kind ("insurgents" for Boko Haram: the same side); a generic
+    agent of ours ("gunmen ambushed a patrol" then "the army killed the gunmen") stays the
+    agent and the other agent is hit. (The roles never give one telling two sides of one
+    name.)"""
     if agent is None or hit is None or hit is not draft.actor2 or hit.name != agent.name:
         return agent, hit
-    ours = kept if kept is not None and kept.name != agent.name else None
+    if kept is not None and kept.name != agent.name:
+        return agent, kept
     other = draft.actor1
     if other is None or other.name == agent.name:
-        return agent, ours or hit
-    if not agent.generic:
-        return other, hit
-    return agent, ours or other
+        return agent, hit
+    if agent.generic:
+        return agent, other
+    if other.generic and other.kind == agent.kind:
+        return agent, hit
+    return other, hit
