@@ -162,7 +162,8 @@ def other_side(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Agent and hit once another telling is folded in, ``hit`` the one chosen from the two
     tellings and ``kept`` our own before. When the other telling's hit is our agent under
-    another mention, our own hit stays if we had one. Else, when the other telling names
+    another mention, our own hit stays if we had one (not a common noun of our agent's kind:
+    "Abu Sayyaf bandits" are the Abu Sayyaf). Else, when the other telling names
     another agent, it told the sides the other way round: a named agent of ours was the one
     hit ("Five Abu Sayyaf fighters and a soldier were killed in a firefight" then "troops
     clashed with the Abu Sayyaf") and the other telling's sides win, unless its agent is a
@@ -172,13 +173,19 @@ def other_side(
     name.)"""
     if agent is None or hit is None or hit is not draft.actor2 or hit.name != agent.name:
         return agent, hit
-    if kept is not None and kept.name != agent.name:
+    if kept is not None and kept.name != agent.name and not _same_side(kept, agent):
         return agent, kept
     other = draft.actor1
     if other is None or other.name == agent.name:
         return agent, hit
     if agent.generic:
         return agent, other
-    if other.generic and other.kind == agent.kind:
+    if _same_side(other, agent):
         return agent, hit
     return other, hit
+
+
+def _same_side(generic: ActorMention, named: ActorMention) -> bool:
+    """A generic actor of a named one's kind may be that actor under a common noun: "Abu
+    Sayyaf bandits", "insurgents" for Boko Haram."""
+    return generic.generic and not named.generic and generic.kind == named.kind
