@@ -91,3 +91,29 @@ def test_our_own_hit_stays_when_the_other_telling_names_our_agent_as_hit() -> No
     take_fields(target, _draft(100, army, army_again))
     assert target.actor1 is army
     assert target.actor2 is militants
+
+
+def test_a_common_noun_for_the_named_agent_is_not_its_own_hit() -> None:
+    # "Five Hezbollah gunmen and a soldier were killed." + "Lebanese troops clashed with
+    # Hezbollah.": the gunmen are Hezbollah's, not a hit of its own; the troops fought them.
+    hezbollah = _actor(0, "Hezbollah", "Hezbollah", "armed_group", generic=False)
+    gunmen = _actor(10, "gunmen", "Unidentified Armed Group (Lebanon)", "armed_group", generic=True)
+    troops = _actor(100, "Lebanese troops", ARMY, "state_force", generic=False)
+    later = _actor(135, "Hezbollah", "Hezbollah", "armed_group", generic=False)
+    target = _draft(0, hezbollah, gunmen)
+    take_fields(target, _draft(100, troops, later))
+    assert target.actor1 is troops
+    assert target.actor2 is later
+
+
+def test_the_generic_name_of_the_named_agent_does_not_turn_the_sides() -> None:
+    # "Hezbollah shelled the town." + "the militants, shelled by the army, ...": a generic
+    # agent of the same kind is our agent again, not the other side.
+    hezbollah = _actor(0, "Hezbollah", "Hezbollah", "armed_group", generic=False)
+    militants = _actor(
+        100, "militants", "Unidentified Armed Group (Lebanon)", "armed_group", generic=True
+    )
+    later = _actor(140, "Hezbollah", "Hezbollah", "armed_group", generic=False)
+    target = _draft(0, hezbollah, None)
+    take_fields(target, _draft(100, militants, later))
+    assert target.actor1 is hezbollah
