@@ -159,3 +159,40 @@ def opens_on_another_time(doc_text: str, trigger: Trigger, sentence_start: int) 
         _OTHER_TIME.match(doc_text, sentence_start, trigger.span.start) is not None
         and _TOLD.search(doc_text, sentence_start, trigger.span.start) is None
     )
+
+
+def other_side(
+    agent: ActorMention | None,
+    kept: ActorMention | None,
+    hit: ActorMention | None,
+    draft: EventDraft,
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Agent and hit once another telling is folded in, ``hit`` the one chosen from the two
+    tellings and ``kept`` our own before. When the other telling's hit is our agent under
+    another mention and we had no hit of our own (or only a common noun of our agent's kind:
+    "Abu Sayyaf bandits" are the Abu Sayyaf), and the other telling names another agent, it
+    told the sides the other way round: a named agent of ours was the one hit ("Five Abu
+    Sayyaf fighters and a soldier were killed in a firefight" then "troops clashed with the
+    Abu Sayyaf") and the other telling's sides win, unless its agent is a generic one of our
+    agent's kind ("insurgents" for Boko Haram: the same side); a generic agent of ours
+    ("gunmen ambushed a patrol" then "the army killed the gunmen") stays the agent and the
+    other agent is hit. With a hit of our own, or no other agent, the sides are left as the
+    merge chose them. (The roles never give one telling two sides of one name.)"""
+    if agent is None or hit is None or hit is not draft.actor2 or hit.name != agent.name:
+        return agent, hit
+    if kept is not None and kept.name != agent.name and not _same_side(kept, agent):
+        return agent, hit  # (our own hit kept, or the other telling's sides, lost rows)
+    other = draft.actor1
+    if other is None or other.name == agent.name:
+        return agent, hit
+    if agent.generic:
+        return agent, other
+    if _same_side(other, agent):
+        return agent, hit
+    return other, hit
+
+
+def _same_side(generic: ActorMention, named: ActorMention) -> bool:
+    """A generic actor of a named one's kind may be that actor under a common noun: "Abu
+    Sayyaf bandits", "insurgents" for Boko Haram."""
+    return generic.generic and not named.generic and generic.kind == named.kind

@@ -389,6 +389,18 @@ def test_clashes_between_two_sides_name_both_in_the_order_told() -> None:
     assert acled.actor2 == "Islamic State (Syria)"
 
 
+def test_the_second_side_of_a_clash_may_be_counted_and_named_by_its_group() -> None:
+    # "and around ten rebels from the Taliban": the count does not hide the second side, and
+    # the rebels are the group they are told of.
+    acled = _acled(
+        "The fighting between the troops and around ten rebels from the Taliban took place "
+        "near a village in Kunduz province on Monday.",
+        "armed_clash",
+    )
+    assert acled.actor1 is not None and acled.actor1.startswith("Military Forces of Afghanistan")
+    assert acled.actor2 == "Taliban"
+
+
 def test_rebel_fighters_and_forces_loyal_to_the_president_are_the_two_sides() -> None:
     # "rebel fighters" are rebels; "troops loyal to President Bashar al-Assad" are the
     # state's forces, the leader named after them a person of his own.

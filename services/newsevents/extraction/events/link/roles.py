@@ -200,8 +200,17 @@ _BETWEEN = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
 # (the second side's adjectives may precede its noun: "and Syrian Arab tribes", "and Arab tribal
-# militias")
-_AND = re.compile(r"^[^.;]{0,80}?\b[Aa]nd\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
+# militias"; and so may its count: "and around five rebels from the X", "and some 20 gunmen")
+_COUNT = (
+    r"(?:(?:around|about|some|nearly|almost|over|at\s+least|more\s+than|up\s+to)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of)\s+"
+)
+_AND = re.compile(
+    r"^[^.;]{0,80}?\b[Aa]nd\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
+    + _COUNT
+    + r")?(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
 
 
 def _between(
@@ -216,9 +225,14 @@ def _between(
         for second in after[index + 1 : index + 4]:
             joined = doc.text[first.span.end : second.span.start]
             if second.name != first.name and _AND.match(joined):
-                return first, second
+                # (a generic side is the group it is told of: "rebels from the X")
+                return _named(doc, first, after), _named(doc, second, after)
         return None
     return None
+
+
+def _named(doc: Document, side: ActorMention, actors: list[ActorMention]) -> ActorMention:
+    return named_group_of(doc, side, actors) if side.generic else side
 
 
 def _without_article(text: str) -> str:

@@ -34,6 +34,7 @@ from ...draft import (
     EventDraft,
     better_date,
     opens_on_another_time,
+    other_side,
     tells_a_toll,
     told_as_another,
 )
@@ -306,7 +307,9 @@ def take_fields(
     hit = target.actor2
     if actor1 is target.actor1 or hit is None or actor1 is None or actor1.name != hit.name:
         target.actor1 = actor1
-    target.actor2 = choose(target.actor2, draft.actor2)
+    target.actor1, target.actor2 = other_side(
+        target.actor1, target.actor2, choose(target.actor2, draft.actor2), draft
+    )
     if target.source is None or target.source.kind == "group":
         target.source = draft.source or target.source
 

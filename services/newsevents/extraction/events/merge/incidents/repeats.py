@@ -20,6 +20,7 @@ from ...draft import (
     EventDraft,
     better_date,
     opens_on_another_time,
+    other_side,
     tells_a_toll,
     told_as_another,
 )
@@ -47,7 +48,9 @@ def _add_repeat(target: EventDraft, draft: EventDraft) -> None:
         target.source = draft.source or target.source
     target.places = most_precise_first(target.places + draft.places)
     target.date = better_date(target.date, draft.date)
-    target.actor2 = target.actor2 or draft.actor2
+    target.actor1, target.actor2 = other_side(
+        target.actor1, target.actor2, target.actor2 or draft.actor2, draft
+    )
 
 
 def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
@@ -159,7 +162,9 @@ def _add_elaboration(opener: EventDraft, draft: EventDraft) -> None:
     opener.places = most_precise_first(
         opener.places + [p for p in draft.places if p not in opener.places]
     )
-    opener.actor2 = opener.actor2 or draft.actor2
+    opener.actor1, opener.actor2 = other_side(
+        opener.actor1, opener.actor2, opener.actor2 or draft.actor2, draft
+    )
 
 
 def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
