@@ -28,6 +28,7 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         if not _describes_source(p, source)
         and not _stands_for_a_government(doc.text, p)
         and not _country_as_modifier(doc.text, p)
+        and not _across_the_border(doc.text, p)
     ]
     places = [p for p in named if not _is_origin(doc.text, p)]
     if is_violent(trigger.event_type):
@@ -144,6 +145,16 @@ def _country_as_modifier(text: str, place: PlaceMention) -> bool:
     if after.group(1) in _STATE_NOUNS:
         return True
     return _ARTICLE_BEFORE.search(_before(text, place, 6)) is not None
+
+
+# The country on the other side: "killed near the border with Mali" happened in the country
+# whose border it is, not in Mali.
+_BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _across_the_border(text: str, place: PlaceMention) -> bool:
+    """ "near the border with Mali": the country across the border, not where it happened."""
+    return place.precision == "country" and _BORDER_WITH.search(_before(text, place, 30)) is not None
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:
