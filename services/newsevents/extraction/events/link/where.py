@@ -154,7 +154,14 @@ _BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$
 
 def _across_the_border(text: str, place: PlaceMention) -> bool:
     """ "near the border with Mali": the country across the border, not where it happened."""
-    return place.precision == "country" and _BORDER_WITH.search(_before(text, place, 30)) is not None
+    return (
+        place.precision == "country" and _BORDER_WITH.search(_before(text, place, 30)) is not None
+    )
+
+
+def names_a_border_country(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence names a country only as the other side of a border."""
+    return any(_across_the_border(doc.text, p) for p in doc.in_sentence(doc.places, sentence))
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:
