@@ -28,7 +28,6 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         if not _describes_source(p, source)
         and not _stands_for_a_government(doc.text, p)
         and not _country_as_modifier(doc.text, p)
-        and not _across_the_border(doc.text, p)
     ]
     places = [p for p in named if not _is_origin(doc.text, p)]
     if is_violent(trigger.event_type):
@@ -159,9 +158,10 @@ def _across_the_border(text: str, place: PlaceMention) -> bool:
     )
 
 
-def names_a_border_country(doc: Document, sentence: Sentence) -> bool:
-    """Whether the sentence names a country only as the other side of a border."""
-    return any(_across_the_border(doc.text, p) for p in doc.in_sentence(doc.places, sentence))
+def only_across_a_border(doc: Document, places: list[PlaceMention]) -> bool:
+    """Whether every place is a country named as the other side of a border: "killed near the
+    border with Mali" happened on this side, at no place the sentence names."""
+    return bool(places) and all(_across_the_border(doc.text, p) for p in places)
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:
