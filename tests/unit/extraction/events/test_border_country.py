@@ -10,13 +10,15 @@ from tests.unit.extraction.events.articles import events_of
 def test_the_country_across_the_border_is_not_the_place_of_the_ambush() -> None:
     events = events_of(
         "Gunmen killed six soldiers in an ambush near the border with Chad on Sunday,"
-        " the defence ministry of Niger said.\n\n"
-        "The soldiers were attacked near the village of Bosso, a ministry statement said."
+        " the defence ministry said.\n\n"
+        "The soldiers were attacked near the village of Bosso in Diffa region, a ministry"
+        " statement said."
     )
     assert [e.event_type for e in events] == ["armed_clash"]
     (ambush,) = events
-    assert [p.name for p in ambush.locations][:1] == ["Bosso"]
+    assert [(p.name, p.country_code) for p in ambush.locations][:1] == [("Bosso", "NE")]
     assert all(p.country_code != "TD" for p in ambush.locations)
+    assert len(ambush.evidence.mentions) == 2  # the lead and the sentence that places it
 
 
 def test_a_country_the_act_is_in_is_still_its_place() -> None:
