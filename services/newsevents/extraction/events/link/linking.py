@@ -37,7 +37,7 @@ from .roles import told_actors
 from .status import temporal_status
 from .telling import speaks
 from .when import event_dates
-from .where import earlier_places, event_places, only_across_a_border, origin_places
+from .where import earlier_places, event_places, origin_places
 
 __all__ = ["EventDraft", "link_drafts"]
 
@@ -233,8 +233,6 @@ def _places(
     """The places of the trigger's clause; else the previous event's up to three sentences
     before ("in the area"); else the places told earlier; else where the actors come from."""
     places = event_places(doc, sentence, trigger)
-    if only_across_a_border(doc, places):
-        return []  # "near the border with Mali": on this side of it, no town said
     if not places and previous is not None and sentence.index - previous.sentences[-1] <= 3:
         places = previous.places
     if not places:

@@ -146,24 +146,6 @@ def _country_as_modifier(text: str, place: PlaceMention) -> bool:
     return _ARTICLE_BEFORE.search(_before(text, place, 6)) is not None
 
 
-# The country on the other side: "killed near the border with Mali" happened in the country
-# whose border it is, not in Mali.
-_BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _across_the_border(text: str, place: PlaceMention) -> bool:
-    """ "near the border with Mali": the country across the border, not where it happened."""
-    return (
-        place.precision == "country" and _BORDER_WITH.search(_before(text, place, 30)) is not None
-    )
-
-
-def only_across_a_border(doc: Document, places: list[PlaceMention]) -> bool:
-    """Whether every place is a country named as the other side of a border: "killed near the
-    border with Mali" happened on this side, at no place the sentence names."""
-    return bool(places) and all(_across_the_border(doc.text, p) for p in places)
-
-
 def _is_locative(text: str, place: PlaceMention) -> bool:
     return _LOCATIVE.search(_before(text, place, 30)) is not None
 
