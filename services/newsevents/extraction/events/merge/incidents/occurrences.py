@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ....document import ActorMention, Document, PlaceMention
+from ....document import LOCAL_PRECISIONS, ActorMention, Document, PlaceMention
 from ....ontology import EventTypeName, is_violent
 from ...draft import (
     PAIRWISE_WINDOW,
@@ -42,6 +42,7 @@ from ...generic_violence import is_generic, is_violent_act
 from ...localities import names_another_locality
 from ...place_nesting import in_city
 from ...precision import most_precise_first
+from ...story_cues import told_as_new
 
 # A mention that points back at an act already told: "the raids", "this attack", "the
 # death toll rose to 22".
@@ -82,16 +83,19 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
             and opens_on_another_time(doc.text, later.trigger, start)
         )
         and earlier.modality == later.modality
-        and _kinds_agree(earlier, later)
+        and _kinds_agree(doc, earlier, later)
         and days_agree(earlier, later)
         and _where_agrees(doc, earlier, later)
         and attackers_agree(doc, earlier, later)
     )
 
 
-def _kinds_agree(earlier: EventDraft, later: EventDraft) -> bool:
-    """Violent acts only: a recruitment drive told twice ("militias recruit ...", "they recruit
-    near the hospital, paying ...") is left to the other passes, which keep its details."""
+def _kinds_agree(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Violent acts, and an arrest or curfew told again at its place (:func:`_measure_retold`):
+    a recruitment drive told twice ("militias recruit ...", "they recruit near the hospital,
+    paying ...") is left to the other passes, which keep its details."""
+    if _measure_retold(doc, earlier, later):
+        return True
     if not (is_violent_act(earlier) and is_violent_act(later)):
         return False
     if (
@@ -101,6 +105,26 @@ def _kinds_agree(earlier: EventDraft, later: EventDraft) -> bool:
     ):
         return True
     return is_generic(earlier) or is_generic(later)
+
+
+# What authorities do to people, told again: "Police arrested 12 men in X on Monday. ... The
+# arrests followed ...", "A curfew was imposed in X. ... The curfew remained in force".
+_MEASURES: frozenset[EventTypeName] = frozenset({"arrest", "movement_restricted"})
+
+
+def _measure_retold(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """An arrest or a curfew told again at the same town (the first place of both, a town or
+    finer: a province is no one spot), unless told as new ("Separately, ..."): the other slots
+    (day, attackers, "another") are still compared."""
+    if earlier.event_type != later.event_type or earlier.event_type not in _MEASURES:
+        return False
+    if not earlier.places or not later.places:
+        return False
+    a, b = earlier.places[0], later.places[0]
+    if a.precision not in LOCAL_PRECISIONS or (a.name, a.country_code) != (b.name, b.country_code):
+        return False
+    sentence = doc.sentences[later.sentences[0]]
+    return later.sentences[0] in earlier.sentences or not told_as_new(doc, sentence, later)
 
 
 def _refines(specific: EventDraft, general: EventDraft) -> bool:
