@@ -61,9 +61,44 @@ def fatalities(
         return int(sum(_figures_once(totals, by_index)))
     updated = _updates(totals, by_index) + _counting_the_first(groups, totals, by_index)
     retold = max(totals[i] for i in updated) if updated else totals[min(totals)]
-    if from_afar or updated:
+    if updated:
         return int(retold)
-    return int(retold + _attackers_dead(groups, totals, by_index))
+    added = _added_dead(groups, totals, by_index)
+    if from_afar:
+        return int(retold + added)
+    return int(retold + added + _attackers_dead(groups, totals, by_index))
+
+
+# A toll that says it counts others than those told before: "two other people died", "one
+# civilian ... was also killed", "killing another two".
+_OTHERS = re.compile(r"\b(?:other|others|also|another)\b", re.IGNORECASE)
+
+
+def _added_dead(
+    groups: dict[int, list[QuantityMention]],
+    totals: dict[int, float],
+    by_index: Mapping[int, Sentence],
+) -> float:
+    """The dead a later sentence of the first toll's paragraph adds to it in so many words
+    ("killing six police officers ... Two other people died"): the first toll does not count
+    them. Not the attackers (:func:`_attackers_dead` counts them), nor the first toll retold,
+    nor a sentence of a later paragraph (there "also" adds another act's dead or the
+    background's: "Twenty-one Israelis have also been killed" since the spring)."""
+    first = min(totals)
+    return float(
+        sum(
+            totals[i]
+            for i in totals
+            if i > first
+            and i in by_index
+            and first in by_index
+            and by_index[i].paragraph == by_index[first].paragraph
+            and totals[i] != totals[first]
+            and all(
+                _OTHERS.search(q.text) and not _names_attackers(q, by_index[i]) for q in groups[i]
+            )
+        )
+    )
 
 
 # A sentence that adds a group to the dead told before: "Also a militant was killed".
@@ -185,12 +220,16 @@ def _attackers_dead(
     ):
         return 0.0
     later = {i: totals[i] for i in totals if i > first}
+    # victims named as the first toll names its own ("the number of fighters killed has risen
+    # to four ... claimed the lives of 3 fighters") are among its dead, not the other side
+    first_words = frozenset(w for q in groups[first] for w in _specific_words(q.text))
     attackers = [
         i
         for i in later
         if i in by_index
         and later[i] != totals[first]  # the first toll retold
         and all(_names_attackers(q, by_index[i]) for q in groups[i])
+        and not any(_attacker_word(q, by_index[i]) in first_words for q in groups[i])
     ]
     victims = [later[i] for i in later if i not in attackers]
     if not attackers or _breaks_down(totals[first], victims, [later[i] for i in attackers]):
@@ -201,12 +240,18 @@ def _attackers_dead(
 def _names_attackers(quantity: QuantityMention, sentence: Sentence) -> bool:
     """Whether a toll's phrase, or the few words right after it, names the attackers (not a
     stated toll: "the death toll from the terrorist explosions rose to 32")."""
+    return _attacker_word(quantity, sentence) is not None
+
+
+def _attacker_word(quantity: QuantityMention, sentence: Sentence) -> str | None:
+    """The word naming the attackers in a toll's phrase or right after it, lowercased."""
     if _STATED.search(quantity.text):
-        return False
+        return None
     end = quantity.span.end - sentence.span.start
     after = _NAMED_AFTER.match(sentence.text, max(0, end))
     phrase = quantity.text + (after.group() if after else "")
-    return _ATTACKERS.search(phrase) is not None
+    found = _ATTACKERS.search(phrase)
+    return found.group().lower() if found is not None else None
 
 
 def _breaks_down(first: float, victims: list[float], attackers: list[float]) -> bool:

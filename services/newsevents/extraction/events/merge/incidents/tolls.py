@@ -8,6 +8,7 @@ from ....document import Document, QuantityMention, Sentence, Span, sentence_at
 from ....ontology import is_violent, severity
 from ....text.periods import counts_a_period
 from ...draft import MAX_QUANTITIES, EventDraft, tells_a_toll
+from .roundups import split_roundup_totals
 
 
 # A sentence that opens on a time before the story's: what it counts happened then.
@@ -86,6 +87,7 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         for draft in own:  # the toll is the violent act's: the arrest beside it does not keep it
             if draft is not target and not is_violent(draft.event_type):
                 draft.quantities = [q for q in draft.quantities if q != quantity]
+    split_roundup_totals(doc, acts)
     _lead_toll_to_retellings(doc, acts)
     return drafts
 
