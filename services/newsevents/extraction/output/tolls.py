@@ -81,10 +81,16 @@ def _added_dead(
 ) -> float:
     """The dead a later sentence of the first toll's paragraph adds to it in so many words
     ("killing six police officers ... Two other people died"): the first toll does not count
-    them. Not the attackers (:func:`_attackers_dead` counts them), nor the first toll retold,
+    them. Not the attackers (:func:`_attackers_dead` counts them), nor the first toll retold
+    or broken down ("killed at least five ... one man shot dead ... four others killed"),
     nor a sentence of a later paragraph (there "also" adds another act's dead or the
     background's: "Twenty-one Israelis have also been killed" since the spring)."""
     first = min(totals)
+    sums = {0.0}
+    for value in [totals[i] for i in sorted(totals) if i > first][:6]:
+        sums |= {s + value for s in sums}
+    if totals[first] in sums:
+        return 0.0  # the later tolls break the first down: "one man shot dead ... four others"
     return float(
         sum(
             totals[i]
@@ -220,16 +226,12 @@ def _attackers_dead(
     ):
         return 0.0
     later = {i: totals[i] for i in totals if i > first}
-    # victims named as the first toll names its own ("the number of fighters killed has risen
-    # to four ... claimed the lives of 3 fighters") are among its dead, not the other side
-    first_words = frozenset(w for q in groups[first] for w in _specific_words(q.text))
     attackers = [
         i
         for i in later
         if i in by_index
         and later[i] != totals[first]  # the first toll retold
         and all(_names_attackers(q, by_index[i]) for q in groups[i])
-        and not any(_attacker_word(q, by_index[i]) in first_words for q in groups[i])
     ]
     victims = [later[i] for i in later if i not in attackers]
     if not attackers or _breaks_down(totals[first], victims, [later[i] for i in attackers]):
@@ -240,18 +242,12 @@ def _attackers_dead(
 def _names_attackers(quantity: QuantityMention, sentence: Sentence) -> bool:
     """Whether a toll's phrase, or the few words right after it, names the attackers (not a
     stated toll: "the death toll from the terrorist explosions rose to 32")."""
-    return _attacker_word(quantity, sentence) is not None
-
-
-def _attacker_word(quantity: QuantityMention, sentence: Sentence) -> str | None:
-    """The word naming the attackers in a toll's phrase or right after it, lowercased."""
     if _STATED.search(quantity.text):
-        return None
+        return False
     end = quantity.span.end - sentence.span.start
     after = _NAMED_AFTER.match(sentence.text, max(0, end))
     phrase = quantity.text + (after.group() if after else "")
-    found = _ATTACKERS.search(phrase)
-    return found.group().lower() if found is not None else None
+    return _ATTACKERS.search(phrase) is not None
 
 
 def _breaks_down(first: float, victims: list[float], attackers: list[float]) -> bool:

@@ -8,16 +8,6 @@ from ....document import Document, QuantityMention, Sentence, Span, sentence_at
 from ....ontology import is_violent, severity
 from ....text.periods import counts_a_period
 from ...draft import MAX_QUANTITIES, EventDraft, tells_a_toll
-from .roundups import split_roundup_totals
-
-
-# A sentence that opens on a time before the story's: what it counts happened then.
-_EARLIER_TIME = re.compile(
-    r"\W*(?:last\s+(?:month|year)|earlier\s+this\s+(?:month|year)|(?:a|one)\s+(?:month|year)\s+ago"
-    r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
 
 
 def _is_casualty(draft: EventDraft) -> bool:
@@ -77,8 +67,6 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         own = told_in.get(sentence.index, [])
         if counts_a_period(sentence.text) and not any(is_violent(d.event_type) for d in own):
             continue  # "23 journalists were killed in the 30-month war": no act's toll
-        if not own and _EARLIER_TIME.match(sentence.text):
-            continue  # "Last month, a bombing there killed 12": a past act's toll
         target = _toll_target(doc, acts, own, sentence)
         if target is None:
             continue
@@ -87,7 +75,6 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         for draft in own:  # the toll is the violent act's: the arrest beside it does not keep it
             if draft is not target and not is_violent(draft.event_type):
                 draft.quantities = [q for q in draft.quantities if q != quantity]
-    split_roundup_totals(doc, acts)
     _lead_toll_to_retellings(doc, acts)
     return drafts
 
