@@ -196,7 +196,7 @@ def _since(quantity: QuantityMention, sentences: Sequence[Sentence]) -> bool:
 # The side that attacked, named by what it did or is: its dead are told apart from the victims'.
 _ATTACKERS = re.compile(
     r"\b(?:attackers?|assailants?|militants?|insurgents?|gunm[ae]n|terrorists?|bombers?|"
-    r"raiders?|jihadists?|fighters?|rebels?|separatists?)\b",
+    r"raiders?|jihadists?|fighters?)\b",
     re.IGNORECASE,
 )
 # A killing of captives has no two sides: the attackers killed told after it died in another
