@@ -149,9 +149,7 @@ FATALITY_PATTERNS = (
     # extremists dead": two tolls of one clause add up
     re.compile(
         rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?and\s+"
-        # (the second group may be named by a force's name: "four New People's Army fighters";
-        # not through a verb: "a shoot-out broke out and a suspect was shot and died" is one)
-        rf"(?P<m>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}(?!(?:was|is|and)\b)[\w'’-]+\s+){{1,4}}?"
+        rf"(?P<m>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
         # the second group told with the force it belongs to: "17 soldiers and 36
         # auxiliaries of the army of the north were killed"
         rf"(?:(?:of|from)\s+(?:(?!(?:{_NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*\s+){{1,6}}?)?"

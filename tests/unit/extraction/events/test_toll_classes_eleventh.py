@@ -1,5 +1,5 @@
 """Tolls of the eleventh round: a superlative measured against a period is the act's own toll;
-a second group named by its force's name adds up; one named with a count of others; fighters
+one named with a count of others; fighters
 of the other side told after the victims; other dead told after the first toll add up, unless
 they break it down."""
 
@@ -25,11 +25,6 @@ def test_a_superlative_since_the_start_of_an_offensive_is_the_acts_own_toll() ->
     assert fatalities(event) == 6
     # a tally of the period itself still counts the period
     assert counts_a_period("Some 300 people have been killed since the start of the offensive.")
-
-
-def test_a_second_group_named_by_its_forces_name_adds_up() -> None:
-    text = "Three soldiers and five Green Valley Front fighters have been killed in a clash."
-    assert _deaths(text) == [8.0]
 
 
 def test_one_named_and_a_count_of_others_is_one_more() -> None:
