@@ -169,6 +169,16 @@ FATALITY_PATTERNS = (
         re.I,
     ),
     KILLED_N,
+    # One named, by name or by role, and a count of others: "killed Tomas Verel, a commander of
+    # the group, and two other fighters" is three, "killed the commander and two others" three
+    # (the one reads as one, the others add up)
+    re.compile(
+        rf"\b{_KILL_VERB}\s+(?P<n>(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][\w'’.-]+"
+        r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’.-]+){0,3}"
+        rf"|(?i:(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}))"
+        r"(?:,\s+[^,.;:!?]{1,80}?,)?\s+and\s+(?:at least\s+)?"
+        rf"(?P<m>{_DEATH_NUMBER})\s+others?\b",
+    ),
     # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
     re.compile(
         rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}"

@@ -24,6 +24,19 @@ _TALLY = re.compile(
 )
 
 
+# A superlative the period measures one act against: "the largest death toll from a single
+# attack since the start of the offensive", "the deadliest bombing in the past year" tell the
+# act's own toll, not a period's.
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|bloodiest|largest|biggest|worst|heaviest|highest|most\s+(?:deadly|lethal|"
+    r"violent|serious))\b[^.;:!?]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 def counts_a_period(text: str) -> bool:
     """Whether a sentence's tolls count a war or a stretch of time, not one act."""
-    return _TALLY.search(text) is not None
+    return any(
+        _SUPERLATIVE.search(text, max(0, m.start() - 80), m.start()) is None
+        for m in _TALLY.finditer(text)
+    )
