@@ -10,9 +10,12 @@ to another incident. Every event first told in such a paragraph at a place outsi
 (another town, another province) is background, unless it gives a day of its own no earlier
 than the lead's ("On Sunday, ... On Monday, troops raided ..."). The lead's own incident retold
 with its day ("On Sunday, the gunmen stormed the village", after a lead on Monday's funerals
-there) stays news, as does an act told at no place. A lead that tells no violent act on a day
-still sets the story's day for an act told on its own day well before it: its first act's day
-(a truce, a statement's act), or, undated, the day before the report.
+there) stays news, as does an act told at no place; at the lead's place, an act of a kind the
+lead paragraph tells nowhere, on a day before a lead dated to its day, is another incident
+("On Saturday, a soldier died when a roadside bomb hit his truck" after Sunday's attack on a
+camp). A lead that tells no violent act on a day still sets the story's day for an act told
+on its own day well before it: its first act's day (a truce, a statement's act), or,
+undated, the day before the report.
 
 A paragraph may also turn back in so many words, with no day: "Previously, the CTD had
 arrested two suspects in Gujranwala", "Prior to that, ...", "Earlier this month, ...", or by
@@ -113,11 +116,43 @@ def _mark(
         own = draft.date
         if own is not None and own.precision == "day" and own.date >= lead_day:
             continue  # "On Sunday, ... On Monday, troops raided": the lead's day again
-        if not (_elsewhere(doc, lead, draft, first) or (finer and _finer(doc, lead, draft))):
+        if not (
+            _elsewhere(doc, lead, draft, first)
+            or (finer and _finer(doc, lead, draft))
+            or _another_act_before(doc, lead, draft, first, lead_day)
+        ):
             continue  # the lead's incident retold with its day, or an act told at no place
         draft.temporal_status = "background"
         marked.append(draft)
     return marked
+
+
+def _another_act_before(
+    doc: Document, lead: EventDraft, draft: EventDraft, first: Sentence, lead_day: dt.date
+) -> bool:
+    """Whether the draft, told in a paragraph opening on a day before the lead's, is another
+    kind of act than any the lead's paragraph tells, on a day the lead's own day rules out: the
+    lead tells its act on a day (not a report's day, ``vague``), the draft's sentence tells no
+    act of the lead paragraph's kinds, and the draft's own day, when it has one, is before the
+    lead's ("Militants attacked an army camp on Sunday" ... "On Saturday, a soldier died when
+    a roadside bomb hit his truck": at the lead's place, another incident). An act of the
+    lead's kinds told on the day before may be more of the news ("On Tuesday, the jets struck
+    twice more, killing five")."""
+    if lead.date is None or lead.date.precision != "day":
+        return False
+    lead_paragraph = doc.sentences[min(lead.sentences)].paragraph
+    kinds = {
+        t.event_type
+        for t in doc.triggers
+        if (said := sentence_at(doc.sentences, t.span)) is not None
+        and said.paragraph == lead_paragraph
+    }
+    if draft.event_type in kinds or any(
+        t.event_type in kinds for t in doc.in_sentence(doc.triggers, first)
+    ):
+        return False
+    own = draft.date
+    return own is None or own.date < lead_day
 
 
 # How many days before the lead's an act's own day must lie to be another incident: a story

@@ -78,6 +78,10 @@ _SOME_TIME_AFTER = re.compile(
     r"(?:after|on the heels of)\b",
     re.IGNORECASE,
 )
+# What the news follows, right before the trigger: "The raid follows army air strikes on the
+# town" (not "followed by": what came next; nor beside a fresh day: "The shelling followed
+# clashes on Sunday morning" tells the day's clashes).
+_FOLLOWS = re.compile(r"\b(?:follows|followed)\s+(?!by\b)(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _tells_earlier(text: str, trigger_at: int, fresh: list[int]) -> bool:
@@ -103,9 +107,13 @@ def _tells_earlier(text: str, trigger_at: int, fresh: list[int]) -> bool:
 
 def tells_earlier(text: str, before: str, trigger_at: int, fresh: list[int]) -> bool:
     """Whether the sentence ``text`` recalls an earlier incident in the trigger's own clause
-    (:func:`_tells_earlier`) or tells the act some time after another (``before``: the text up
-    to the trigger)."""
-    return _tells_earlier(text, trigger_at, fresh) or _SOME_TIME_AFTER.search(before) is not None
+    (:func:`_tells_earlier`) or tells the act some time after another, or as what the news
+    follows with no fresh day (``before``: the text up to the trigger)."""
+    return (
+        _tells_earlier(text, trigger_at, fresh)
+        or _SOME_TIME_AFTER.search(before) is not None
+        or (not fresh and _FOLLOWS.search(before) is not None)
+    )
 
 
 def told_as_recent(before: str, text: str) -> bool:

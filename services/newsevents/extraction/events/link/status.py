@@ -108,11 +108,13 @@ _HABITUAL = re.compile(
     # a frequency: "on a near-daily basis", "almost daily", "every day", "nightly"
     r"|\bon an? (?:[\w-]+\s+)?(?:daily|weekly|regular|routine) basis\b"
     r"|\b(?:almost|nearly|near-?)\s?daily\b|\bevery (?:day|night|week)\b"
+    # a weekday that recurs: "protests have been held every Monday"
+    r"|\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # a span of time the acts fill: "battling the rebels for more than four years", "fired
     # mortars over the past few weeks" (but "killed over the past two days" is the news)
     r"|\bfor (?:more than |over |nearly |almost |about |around |the (?:past|last) )?"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) "
-    r"(?:years?|months?)\b"
+    r"(?:years?|months?|weeks)\b"
     r"|\bover the (?:past|last) (?:few |several |couple of |\w+ )?(?:weeks|months|years)\b"
     # a change of pace, not one act: "has recently intensified its shelling", "shells have
     # increasingly hit" (but "two detachments have recently been formed" is news)

@@ -43,7 +43,9 @@ _SINCE = re.compile(
     r"erupted|took effect|went into effect|came into (?:force|effect)|took (?:power|over|control)|"
     r"was (?:declared|signed|imposed|launched))\b"
     # "has since reconciled with the government": a change of standing, not an event
-    r"|\bha(?:s|ve|d) since\b",
+    r"|\bha(?:s|ve|d) since\b"
+    # "since then": from a time told before ("Since then, clashes have broken out")
+    r"|\bsince then\b",
     re.IGNORECASE,
 )
 
