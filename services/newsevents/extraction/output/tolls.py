@@ -63,48 +63,9 @@ def fatalities(
     retold = max(totals[i] for i in updated) if updated else totals[min(totals)]
     if updated:
         return int(retold)
-    added = _added_dead(groups, totals, by_index)
     if from_afar:
-        return int(retold + added)
-    return int(retold + added + _attackers_dead(groups, totals, by_index))
-
-
-# A toll that says it counts others than those told before: "two other people died", "one
-# civilian ... was also killed", "killing another two".
-_OTHERS = re.compile(r"\b(?:other|others|also|another)\b", re.IGNORECASE)
-
-
-def _added_dead(
-    groups: dict[int, list[QuantityMention]],
-    totals: dict[int, float],
-    by_index: Mapping[int, Sentence],
-) -> float:
-    """The dead a later sentence of the first toll's paragraph adds to it in so many words
-    ("killing six police officers ... Two other people died"): the first toll does not count
-    them. Not the attackers (:func:`_attackers_dead` counts them), nor the first toll retold
-    or broken down ("killed at least five ... one man shot dead ... four others killed"),
-    nor a sentence of a later paragraph (there "also" adds another act's dead or the
-    background's: "Twenty-one Israelis have also been killed" since the spring)."""
-    first = min(totals)
-    sums = {0.0}
-    for value in [totals[i] for i in sorted(totals) if i > first][:6]:
-        sums |= {s + value for s in sums}
-    if totals[first] in sums:
-        return 0.0  # the later tolls break the first down: "one man shot dead ... four others"
-    return float(
-        sum(
-            totals[i]
-            for i in totals
-            if i > first
-            and i in by_index
-            and first in by_index
-            and by_index[i].paragraph == by_index[first].paragraph
-            and totals[i] != totals[first]
-            and all(
-                _OTHERS.search(q.text) and not _names_attackers(q, by_index[i]) for q in groups[i]
-            )
-        )
-    )
+        return int(retold)
+    return int(retold + _attackers_dead(groups, totals, by_index))
 
 
 # A sentence that adds a group to the dead told before: "Also a militant was killed".
