@@ -51,7 +51,8 @@ def test_a_url_only_article_is_fetched_and_extracted(
     code = main(["extract", str(links)])
     captured = capsys.readouterr()
     events = [json.loads(line) for line in captured.out.splitlines()]
-    attack = next(e for e in events if e["event_type"] == "grenade")
+    # An attack on an army post with rifles and rocket-propelled grenades: ACLED's armed clash.
+    attack = next(e for e in events if e["event_type"] == "armed_clash")
     assert attack["article_id"] == "tuz"
     assert [(a["name"], a["role"]) for a in attack["actors"]] == [
         ("Islamic State", "actor1"),
