@@ -140,7 +140,7 @@ async def test_url_only_articles_are_fetched_extracted_skipped_or_dead_lettered(
 
     for article_id in ("late", "page", "flaky"):
         found = [m for m in messages if m.article_id == article_id]
-        attack = next(m for m in found if m.event_type == "grenade")
+        attack = next(m for m in found if m.event_type == "armed_clash")
         assert [(a.name, a.role) for a in attack.actors] == [
             ("Islamic State", "actor1"),
             ("Military Forces of Iraq", "actor2"),

@@ -191,7 +191,7 @@ async def test_a_feed_to_events_and_dead_letters_each_article_once(
     assert strike.acled.fatalities == 2
     assert strike.article_url == duhok
     assert strike.published_at.isoformat() == "2024-03-15T08:10:00+00:00"  # the feed's date
-    attack = next(e for e in by_article[ids[tuz]] if e.event_type == "grenade")
+    attack = next(e for e in by_article[ids[tuz]] if e.event_type == "armed_clash")
     assert [(a.name, a.role) for a in attack.actors] == [
         ("Islamic State", "actor1"),
         ("Military Forces of Iraq", "actor2"),
