@@ -21,6 +21,10 @@ REPORTING_VERBS = (
 # (events/link/telling.py) and which date is a telling's, not an act's (events/link/when.py).
 STATEMENT_VERBS = rf"{REPORTING_VERBS}|insisted|wrote|announced|alleged|observed|recounted"
 
+# Stems of words that tell fighting between two sides ("clashes", "fought", "battled",
+# "skirmish"); the detect passes that read a two-sided fight add their own words to them.
+FIGHT_STEMS = r"clash|fight|fought|battl|skirmish"
+
 # --- dates ------------------------------------------------------------------------------------
 
 # Month and weekday names in full, as regex alternations: the date finder reads them after a

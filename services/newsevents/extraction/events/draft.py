@@ -79,6 +79,11 @@ _CASUALTY = re.compile(
 )
 
 
+def deaths_told(draft: EventDraft) -> list[QuantityMention]:
+    """The draft's tolls of dead that count someone ("none were killed" is no toll)."""
+    return [q for q in draft.quantities if q.unit == "fatalities" and q.value > 0]
+
+
 def better_date(held: DateMention | None, told: DateMention | None) -> DateMention | None:
     """The date of an event told twice: the first told, but a day told later replaces a vague
     one ("a rescuer said on Thursday" gives only the day before the report; "the shelling hit

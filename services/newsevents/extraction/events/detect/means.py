@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from ...ontology import EventTypeName
+from ...vocabulary import FIGHT_STEMS
 from .agents import clause_before
 
 # Aircraft and what only aircraft drop.
@@ -71,7 +72,7 @@ _DROPPED = re.compile(r"\bbarrel[- ]?$", re.IGNORECASE)
 # Two-sided fighting with aircraft among the arms stays a battle (ACLED: air support in a
 # ground battle is part of the armed clash).
 _TWO_SIDED = re.compile(
-    r"clash|fight|fought|battl|skirmish|exchange|encounter|shoot-?out|gun-?fight|fire-?fight|"
+    rf"{FIGHT_STEMS}|exchange|encounter|shoot-?out|gun-?fight|fire-?fight|"
     r"repel|repuls|fending|fought off|beat off|"
     # ground acts that aircraft support: "a helicopter was used in some of the assaults"
     r"assault|offensive|operation|ambush|storm|advance|incursion|push",

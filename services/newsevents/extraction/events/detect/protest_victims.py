@@ -29,11 +29,12 @@ from __future__ import annotations
 import re
 
 from ...ontology import EventTypeName
+from ...vocabulary import FIGHT_STEMS
 from .agents import clause_before
 
 # The harm words of a one-sided act (clashes and fights are two-sided: a riot).
 HARMED: frozenset[EventTypeName] = frozenset({"attack_on_civilians", "mob_violence"})
-_TWO_SIDED = re.compile(r"clash|fight|fought|battl|brawl|skirmish", re.IGNORECASE)
+_TWO_SIDED = re.compile(rf"{FIGHT_STEMS}|brawl", re.IGNORECASE)
 # The victims placed at a demonstration, after the trigger in its sentence: "during their
 # demonstration", "at a rally", "in protests", "when protesting", "who were demonstrating".
 _AT_A_DEMONSTRATION = re.compile(

@@ -4,7 +4,8 @@ Each pass is ``pass(doc, drafts) -> drafts`` over one article's drafts (news and
 apart, :mod:`..stages`); they run in the order of ``MERGING_PASSES``. The passes live in three
 subpackages by what they decide: ``incidents`` (which drafts tell one incident, and its type),
 ``places`` (where each event is) and ``parties`` (who took part). A subpackage imports only
-those listed before it (incidents, places, parties) and the shared modules of ``events``.
+those listed before it (incidents, places, parties) and the shared modules of ``events``;
+``folding`` holds the fold-into-earlier loop several passes share.
 """
 
 from __future__ import annotations

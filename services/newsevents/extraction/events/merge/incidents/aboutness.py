@@ -17,10 +17,11 @@ from dataclasses import dataclass
 
 from ....document import Document
 from ....ontology import is_violent
-from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft
+from ...draft import OCCURRED, EventDraft, deaths_told
 from ...localities import names_another_locality
 from ...precision import most_precise_first
 from ...story_cues import told_as_new
+from ..folding import fold_into_earlier
 from .occurrences import attackers_agree, take_fields
 
 # Who is hit, as news names them (plural and singular folded to one key).
@@ -190,7 +191,7 @@ def about(doc: Document, draft: EventDraft) -> About:
         text = doc.sentences[index].text
         victims |= victims_in(text)
         targets |= {TARGET_NOUNS.get(m.group(1).lower(), "") for m in _TARGET.finditer(text)} - {""}
-    toll_mentions = [q for q in draft.quantities if q.unit == "fatalities" and q.value > 0]
+    toll_mentions = deaths_told(draft)
     toll_victims = frozenset(v for q in toll_mentions for v in victims_in(q.text))
     return About(
         frozenset(q.value for q in toll_mentions),
@@ -228,27 +229,17 @@ def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
             abouts[id(draft)] = about(doc, draft)
         return abouts[id(draft)]
 
-    kept: list[EventDraft] = []
-    folded: set[int] = set()
-    for draft in order:
-        recent = reversed(kept[-PAIRWISE_WINDOW:])
-        target = next(
-            (
-                k
-                for k in recent
-                if _may_be_one(doc, k, draft) and shares_what(about_of(k), about_of(draft))
-            ),
-            None,
-        )
-        if target is None:
-            kept.append(draft)
-            continue
+    def one(k: EventDraft, draft: EventDraft) -> bool:
+        return _may_be_one(doc, k, draft) and shares_what(about_of(k), about_of(draft))
+
+    def fold(target: EventDraft, draft: EventDraft) -> None:
         date = target.date
         take_fields(target, draft)
         target.date = date  # read by what it is about, not by when: the earlier telling's day
         abouts.pop(id(target), None)
-        folded.add(id(draft))
-    return [d for d in drafts if id(d) not in folded]
+
+    kept = {id(k) for k in fold_into_earlier(order, one, fold)}
+    return [d for d in drafts if id(d) in kept]
 
 
 def _day(draft: EventDraft) -> object:

@@ -35,10 +35,11 @@ from __future__ import annotations
 from ....document import LOCAL_PRECISIONS, ActorMention, Document
 from ....ontology import EventTypeName, is_violent
 from ...crowds import CROWD_TYPES
-from ...draft import PAIRWISE_WINDOW, EventDraft, told_as_another
+from ...draft import EventDraft, told_as_another
 from ...localities import names_another_locality
 from ...place_nesting import nested, place_fits
 from ...story_cues import same_day, told_as_new, told_places
+from ..folding import fold_into_earlier
 from .occurrences import absorb, attackers_agree, side_of
 
 _CROWD_ACTS: frozenset[EventTypeName] = frozenset({"deployment"})
@@ -71,15 +72,7 @@ _FRAME_GAP = 1
 
 def fold_incident_acts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each act folded into the nearest earlier incident it is a component of, else kept."""
-    kept: list[EventDraft] = []
-    for draft in drafts:
-        recent = reversed(kept[-PAIRWISE_WINDOW:])
-        frame = next((k for k in recent if _in_frame(doc, k, draft)), None)
-        if frame is None:
-            kept.append(draft)
-        else:
-            _take_in(frame, draft)
-    return kept
+    return fold_into_earlier(drafts, lambda k, draft: _in_frame(doc, k, draft), _take_in)
 
 
 def _dominant(first: EventDraft, then: EventDraft) -> EventTypeName | None:

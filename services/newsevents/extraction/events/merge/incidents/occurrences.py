@@ -30,7 +30,6 @@ from collections.abc import Callable
 from ....document import LOCAL_PRECISIONS, ActorMention, Document, PlaceMention
 from ....ontology import EventTypeName, is_violent
 from ...draft import (
-    PAIRWISE_WINDOW,
     EventDraft,
     better_date,
     opens_on_another_time,
@@ -43,6 +42,7 @@ from ...localities import names_another_locality
 from ...place_nesting import in_city
 from ...precision import most_precise_first
 from ...story_cues import told_as_new
+from ..folding import fold_into_earlier
 
 # A mention that points back at an act already told: "the raids", "this attack", "the
 # death toll rose to 22".
@@ -63,15 +63,7 @@ _REFINED: dict[EventTypeName, EventTypeName] = {"explosive_attack": "suicide_bom
 def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each draft folded into the nearest earlier event it retells (among the last
     PAIRWISE_WINDOW kept), else kept."""
-    kept: list[EventDraft] = []
-    for draft in drafts:
-        recent = reversed(kept[-PAIRWISE_WINDOW:])
-        target = next((k for k in recent if _same_occurrence(doc, k, draft)), None)
-        if target is None:
-            kept.append(draft)
-        else:
-            absorb(target, draft)
-    return kept
+    return fold_into_earlier(drafts, lambda k, draft: _same_occurrence(doc, k, draft), absorb)
 
 
 def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ....document import Document, PlaceMention
 from ....ontology import EventTypeName, is_violent, severity
-from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, told_as_another
+from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, deaths_told, told_as_another
 from ...generic_violence import is_generic, is_violent_act
 from ...place_nesting import nested
 from ...precision import most_precise_first
@@ -103,7 +103,7 @@ def _name_before(words: list[str]) -> str:
 
 def read_act(doc: Document, draft: EventDraft) -> Act:
     """What ``draft``'s act names: its tolls and their victims, its object."""
-    tolls = [q for q in draft.quantities if q.unit == "fatalities" and q.value > 0]
+    tolls = deaths_told(draft)
     targets: set[str] = set()
     named: set[str] = set()
     window = _window(doc, draft)
@@ -234,7 +234,7 @@ def _movement_in(doc: Document, kept: list[EventDraft], draft: EventDraft) -> Ev
     days, agreeing attackers, not told as another or new), while the movement tells no toll."""
     if draft.event_type not in _MOVEMENTS or not draft.sentences:
         return None
-    if any(q.unit == "fatalities" and q.value > 0 for q in draft.quantities):
+    if deaths_told(draft):
         return None
     first = min(draft.sentences)
     for act in reversed(kept[-PAIRWISE_WINDOW:]):

@@ -1,0 +1,135 @@
+"""Reading the names found: which the surface form allows, which are demonyms and
+supranational names (references), which are glued to other proper nouns or a person's, and
+what the words around an accepted name say of it; the countries named counted."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..document import PlaceMention
+from .gazetteer import BIG_CITY, WORLD_CITY, Gazetteer, Kind, Place
+from .glued import glued_to_name
+from .keys import ARTICLES, light_key, light_of_folds
+from .mention import mention
+from .surface import Match, TokenKind, admissible, mode_of, opens_sentence, title_case_lines
+from .tokens import Token, Tokens
+from .words import FACILITY_NOUNS
+
+
+def surface_filters(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> dict[int, TokenKind]:
+    """The candidates the surface form allows ("Of", "IRGC" are none); returns which tokens
+    are places, countries and demonyms, for the names glued to them."""
+    token_kind: dict[int, TokenKind] = {}
+    for match in matches:
+        match.ids = admissible(tokens, match, gaz)
+        if not match.ids:
+            match.rejected = True
+            continue
+        kind: TokenKind = "place"
+        if match.demonym:
+            kind = "demonym"
+        elif any(gaz.places[i].kind == Kind.COUNTRY for i in match.ids):
+            kind = "country"
+        for index in range(match.first, match.last + 1):
+            token_kind[index] = kind
+    for index, token in enumerate(tokens):
+        if index not in token_kind and _country_possessive(token, gaz):
+            token_kind[index] = "country"
+    return token_kind
+
+
+def _country_possessive(token: Token, gaz: Gazetteer) -> bool:
+    """ "Syrias Hama province", "Iraqs Anbar": a country's possessive whose apostrophe the
+    page lost, which no more carries a person's name on than "Syria's" does."""
+    if not token.cap or token.upper or len(token.fold) < 5 or not token.fold.endswith("s"):
+        return False
+    ids = gaz.lookup(light_of_folds([token.fold[:-1]]))
+    return any(gaz.places[i].kind == Kind.COUNTRY for i in ids)
+
+
+class Names(NamedTuple):
+    countries: Counter[str]  # countries named, by names and demonyms, in order of mention
+    references: list[PlaceMention]  # demonyms and supranational names
+
+
+def read_names(
+    tokens: Tokens, matches: list[Match], places: Sequence[Place], token_kind: dict[int, TokenKind]
+) -> Names:
+    """Demonyms and supranational names set aside as references; names glued to other
+    proper nouns ("Ammar Saleh", "Quds Force") and compound modifiers ("Iran-backed")
+    rejected, and later bare uses of a name read as a person's; countries counted."""
+    headlines = title_case_lines(tokens)
+    person_keys: set[str] = set()
+    names = Names(Counter(), [])
+    for match in matches:
+        if match.rejected:
+            continue
+        if match.demonym or match.supranational:
+            if match.demonym:
+                names.countries[places[match.ids[0]].country_code] += 1
+            names.references.append(mention(tokens, match, places[match.ids[0]], "plain"))
+            match.rejected = True
+            continue
+        country = [i for i in match.ids if places[i].kind == Kind.COUNTRY]
+        if country:
+            biggest = max(country, key=lambda i: places[i].population)
+            names.countries[places[biggest].country_code] += 1
+        if _compound_modifier(tokens, match):
+            match.rejected = True
+            continue
+        start = tokens[match.first].start
+        headline = any(a <= start < b for a, b in headlines)
+        reject, person = glued_to_name(tokens, match, token_kind, headline, is_big(match, places))
+        if reject:
+            match.rejected = True
+            if person:
+                person_keys.add(match.key)
+            continue
+        _read_surroundings(tokens, match)
+    for match in matches:
+        if not match.rejected and match.key in person_keys and len(tokens.content(match)) == 1:
+            # "Saleh added" after "Ammar Saleh said"; but a name read once as a person's (a
+            # heading run into its sentence: "on al-Fouaa Idleb A girl") is a province where
+            # its words say so: "the countryside of Idleb", "Idleb province".
+            match.rejected = mode_of(tokens, match) not in ("admin1", "rural")
+    return names
+
+
+def _compound_modifier(tokens: Tokens, match: Match) -> bool:
+    """ "Iran-backed", "Iran-related": a hyphen and a lowercase word."""
+    end = tokens[match.last].end
+    return tokens.text[end : end + 1] == "-" and tokens.text[end + 1 : end + 2].islower()
+
+
+def is_big(match: Match, places: Sequence[Place]) -> bool:
+    """Whether a name may be a country or a big city, which keep their sense beside other
+    capitalised words ("Toronto Transit Commission")."""
+    return any(
+        places[i].kind == Kind.COUNTRY
+        or (
+            places[i].kind == Kind.GEONAMES
+            and places[i].population >= BIG_CITY
+            # by its own name: "Colonia Lomas Verdes" is no Cologne
+            and (light_key(places[i].name) == match.light or places[i].population >= WORLD_CITY)
+        )
+        for i in match.ids
+    )
+
+
+def _read_surroundings(tokens: Tokens, match: Match) -> None:
+    """What the words around an accepted name say of it: a facility after it ("al-Nour
+    Mosque"), an Arabic article ("al-Raqa"), a sentence it opens ("Reading the news")."""
+    nxt = tokens.after(match.last)
+    match.facility = nxt is not None and nxt.cap and nxt.fold in FACILITY_NOUNS
+    first = tokens[match.first]
+    match.arabic = first.fold in ARTICLES and tokens.text[first.end : first.end + 1] == "-"
+    match.initial = match.first == match.last and opens_sentence(tokens.text, first.start)
+    after = tokens.after(match.last)
+    match.arabic_tail = (
+        after is not None
+        and after.fold in ARTICLES
+        and tokens.text[after.end : after.end + 1] == "-"
+        and tokens.text[after.end + 1 : after.end + 2].isupper()
+    )

@@ -1,0 +1,83 @@
+"""How the words around each name qualify it: "X province", "rural X", "in X", "X residents",
+"X County" in a country whose regions are counties."""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer, Kind
+from .keys import key_of_folds
+from .surface import Match, mode_of
+from .tokens import Tokens
+from .words import DIRECTIONS, FACILITY_NOUNS, PEOPLE_NOUNS
+
+
+def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> None:
+    """How the words around each name qualify it ("X province", "rural X"); a province
+    named beside a place (``regions_named_together``) stays one."""
+    for match in accepted:
+        qualifier = match.mode == "admin1"
+        match.mode = mode_of(tokens, match)
+        if qualifier and match.mode == "plain":
+            match.mode = "admin1"
+        if match.mode == "plain" and _county_of_a_county_country(tokens, match, gaz):
+            match.mode = "admin1"
+        match.people = match.mode == "plain" and _before_people(tokens, match)
+        match.locative = (
+            match.mode in ("settlement", "area") or _after_locative(tokens, match) or match.people
+        )
+        if match.mode == "rural":
+            prev = tokens.before(match.first)
+            if prev is not None and prev.fold == "rural":  # "rural Damascus" = "Rural Damascus"
+                rural = gaz.lookup(
+                    key_of_folds(["rural", *(t.fold for t in tokens.content(match))])
+                )
+                match.ids = rural or match.ids
+
+
+# Prepositions that tell where something happened: "in X", "at X", "near X".
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "inside"})
+
+
+# ... and the words before "of X" that do: the people of a place ("residents of X") and
+# "outside of X".
+_BEFORE_OF = frozenset({"residents", "villagers", "inhabitants", "people", "outside"})
+
+
+def _after_locative(tokens: Tokens, match: Match) -> bool:
+    before = tokens.word_before(match.first)
+    if before is not None and tokens[before].fold in DIRECTIONS:
+        before = tokens.word_before(before)  # "in central Katmandu", "in northern X"
+    if before is None:
+        return False
+    if tokens[before].fold == "of":
+        head = tokens.word_before(before)
+        return head is not None and tokens[head].fold in _BEFORE_OF
+    return tokens[before].fold in _LOCATIVES
+
+
+def _before_people(tokens: Tokens, match: Match) -> bool:
+    """ "Lodwar residents", "Chuka University students": the name directly before a lowercase
+    noun of people, or before the institution named after it and such a noun."""
+    after = tokens.word_after(match.last)
+    if after is not None and tokens[after].cap and tokens[after].fold in FACILITY_NOUNS:
+        after = tokens.word_after(after)
+    return after is not None and not tokens[after].cap and tokens[after].fold in PEOPLE_NOUNS
+
+
+# Countries whose first-level divisions are counties (GeoNames admin1): there "Tana River
+# County" is the region, while in the United States or Britain a county lies inside one.
+COUNTY_COUNTRIES = frozenset({"KE", "LR", "HR", "HU", "NO", "SE", "EE", "LT", "RO", "AL", "TW"})
+
+
+def _county_of_a_county_country(tokens: Tokens, match: Match, gaz: Gazetteer) -> bool:
+    """ "Mandera county", "Tana River County": the name of a region of a county country."""
+    after = tokens.word_after(match.last)
+    if after is None or tokens[after].fold != "county":
+        return False
+    return any(
+        gaz.places[i].kind == Kind.ADMIN1 and gaz.places[i].country_code in COUNTY_COUNTRIES
+        for i in match.ids
+    )
+
+
+# What may stand between a place and the province that locates it: "X in Damascus
+# countryside", "X village in the countryside of Y province", "X village in the western
