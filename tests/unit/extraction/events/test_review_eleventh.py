@@ -58,3 +58,24 @@ def test_deaths_told_with_the_dispersal_still_make_it_lethal() -> None:
         "Three people were killed in Tamba on Monday."
     )
     assert "protest_repressed" in _types(body)
+
+
+def _sub_types(body: str) -> list[str | None]:
+    article = ArticleMessage(id="t", body=body, published_at="2023-06-10T12:00:00Z")
+    return [e.codes.acled_sub_event_type for e in extract_events(article)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Militants engaged security forces in running battles near Kora on Monday.",
+        "Gunmen fought police in running battles for hours in Kora on Monday, leaving two officers dead.",
+    ],
+)
+def test_an_armed_group_in_running_battles_with_the_force_fights_a_battle(body: str) -> None:
+    assert _sub_types(body) == ["Armed clash"]
+
+
+def test_a_crowd_in_running_battles_with_the_police_riots() -> None:
+    body = "Youths fought police in running battles in Kora on Monday."
+    assert _sub_types(body) == ["Violent demonstration"]
