@@ -79,3 +79,19 @@ def test_an_armed_group_in_running_battles_with_the_force_fights_a_battle(body: 
 def test_a_crowd_in_running_battles_with_the_police_riots() -> None:
     body = "Youths fought police in running battles in Kora on Monday."
     assert _sub_types(body) == ["Violent demonstration"]
+
+
+def test_an_arrest_told_in_another_incident_at_the_same_town_stays_two() -> None:
+    body = (
+        "Police arrested 12 robbery suspects in Nakuru on Monday. "
+        "In another incident, police arrested three men in Nakuru."
+    )
+    assert _types(body) == ["arrest", "arrest"]
+
+
+def test_an_arrest_told_again_at_its_town_is_one() -> None:
+    body = (
+        "Police arrested 12 robbery suspects in Nakuru on Monday. "
+        "The arrests drew criticism from rights groups in Nakuru."
+    )
+    assert _types(body) == ["arrest"]
