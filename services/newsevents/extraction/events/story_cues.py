@@ -19,7 +19,10 @@ from .draft import EventDraft, another_cue, told_as_another
 # "militants also attacked", "earlier in the day, the coalition launched airstrikes".
 NEW_INCIDENT = re.compile(
     r"\b(?:meanwhile|elsewhere|separately|earlier|later|also|previously|in (?:a|another) "
-    r"(?:separate|similar|different|related) (?:incident|attack|development))\b",
+    r"(?:separate|similar|different|related) (?:incident|attack|development)|"
+    # ... and "another" with the noun alone, set off from the act by a comma: "In another
+    # incident, gunmen shot dead a farmer" (not "killed in another attack": the act's own word)
+    r"in another (?:incident|attack|development|operation|raid)\s*,\s*)",
     re.IGNORECASE,
 )
 

@@ -25,9 +25,13 @@ _BY_AGENT = re.compile(
 
 
 # A passive joined to a second one that names the agent of both: "a man was beaten to death and
-# set on fire by residents", "was stabbed and later dumped in a river by his attackers".
+# set on fire by residents", "was stabbed and later dumped in a river by his attackers". A
+# second clause with an auxiliary of its own has its own subject and agent: "a farmer was killed
+# and three suspects were detained by soldiers" (the soldiers detained, not killed).
 _SHARED_BY = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:and|or)\s+(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", re.IGNORECASE
+    r"\s*(?:[\w-]+\s+){0,2}?(?:and|or)\s+"
+    r"(?:(?!(?:was|were|is|are|been|being|has|have|had)\b)[\w-]+\s+){0,5}?by\s+(?P<agent>.*)",
+    re.IGNORECASE,
 )
 
 

@@ -69,6 +69,10 @@ _VEHICLES = re.compile(
 )
 # Heavy weapons that small arms told beside them make the arms of a ground fight.
 _MIXED_ARMS: frozenset[EventTypeName] = frozenset({"grenade", "shelling"})
+# A fight with the force told with the force as its object ("engaged police in running
+# battles") is a crowd's riot, but an armed group's battle: "militants engaged security forces
+# in running battles".
+_FOUGHT_THE_FORCE = re.compile(r"(?:engag|fought|fight)", re.IGNORECASE)
 _REFINED: frozenset[EventTypeName] = frozenset(
     {"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"}
 )
@@ -190,6 +194,12 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         # a grenade or a mortar told beside rifles is an arm of a ground fight: "used grenades
         # and automatic weapons on the station"; its hit decides, as for a generic attack
         return "attack_on_civilians" if hit_unarmed(sentence, start, end) else "armed_clash"
+    if (
+        event_type == "riot"
+        and _FOUGHT_THE_FORCE.match(sentence, start) is not None
+        and kind_of(clause_before(sentence, start), last=True) == "armed"
+    ):
+        return "armed_clash"  # "militants engaged security forces in running battles"
     if event_type in {"armed_clash", "mob_violence"} and communal_battle(
         sentence[start:end], sentence
     ):

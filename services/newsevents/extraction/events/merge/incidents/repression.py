@@ -11,7 +11,8 @@ article's news becomes excessive force against protesters when:
 
 - the article's first violent event (its lead) is excessive force against protesters, or a
   demonstration's dispersal whose own sentence tells deaths ("two people died when police
-  shot, beat and tear-gassed demonstrators");
+  shot, beat and tear-gassed demonstrators"; not a death the demonstration is about: "protesters
+  angry over the death of a student");
 - it is told in generic words ("killed", "shot dead", "opened fire"), by the forces or by no
   one named, on unarmed people or no one named: an armed group's killing, or soldiers killed,
   is another incident;
@@ -33,6 +34,14 @@ _REPRESSED: EventTypeName = "protest_repressed"
 _DISPERSED: EventTypeName = "protest_dispersed"
 # Deaths told in the lead's own sentence.
 _DEATHS = re.compile(r"\b(?:killed|killing|died|dead|deaths?|shot dead)\b", re.IGNORECASE)
+# ... but not a death the demonstration is about, its grievance: "protesters angry over the death
+# of a student", "demanding justice for a man who died in custody".
+_GRIEVED_DEATH = re.compile(
+    r"\b(?:over|against|for|about|following|after|condemn\w*|denounc\w*|demand\w*|protest\w*|"
+    r"mourn\w*)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?(?:deaths?|killings?)\b"
+    r"|\bwho\s+(?:had\s+)?(?:died|(?:was|were|had\s+been)\s+(?:killed|shot\s+dead))\b",
+    re.IGNORECASE,
+)
 # Fire opened, with no target named in the words: "when security forces opened fire".
 _FIRE_OPENED = re.compile(r"^open(?:ed|s)? fire$", re.IGNORECASE)
 
@@ -60,7 +69,8 @@ def _lethal_repression(doc: Document, lead: EventDraft) -> bool:
     if lead.event_type == _REPRESSED:
         return True
     sentence = doc.sentences[lead.sentences[0]]
-    return lead.event_type == _DISPERSED and _DEATHS.search(sentence.text) is not None
+    told = _GRIEVED_DEATH.sub(" ", sentence.text)
+    return lead.event_type == _DISPERSED and _DEATHS.search(told) is not None
 
 
 def _killing_by_the_forces(doc: Document, draft: EventDraft) -> bool:
