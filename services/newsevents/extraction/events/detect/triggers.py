@@ -317,7 +317,7 @@ def _not_an_occurrence(
 # Stones thrown are the crowd's own weapon, never the wrong it protests: "riders protesting the
 # death of a colleague pelted police with stones" (the grievance ends where the crowd's verb
 # begins).
-_THROWN_STONES = re.compile(r"\bpelt|stones|rocks|brickbats|bricks", re.IGNORECASE)
+_THROWN_STONES = re.compile(r"\b(?:pelt|stones|rocks|brickbats|bricks)", re.IGNORECASE)
 # ... and so is a fight with the police told right after it: "students protesting a fee rise
 # clashed with police".
 # (a fight named as a noun after a determiner or a preposition is the grievance or the
@@ -327,7 +327,9 @@ _NOUN_BEFORE = re.compile(
     r"about|since|before)\s+$",
     re.IGNORECASE,
 )
-_WITH_THE_FORCE = re.compile(r"\s+with\s+(?:the\s+)?(?:anti-riot\s+)?(?:police|security|officers)")
+_WITH_THE_FORCE = re.compile(
+    r"\s+with\s+(?:the\s+)?(?:anti-riot\s+)?(?:police|security|officers)", re.IGNORECASE
+)
 
 
 # A violent act in a relative clause that names who the protest is for: "relatives of a girl
