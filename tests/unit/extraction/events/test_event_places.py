@@ -67,6 +67,17 @@ def test_a_following_sentence_telling_the_attackers_arrival_gives_the_village() 
     assert _where(event) == ("Tungar Kwari", "Zamfara", "NG", False)
 
 
+def test_the_site_told_by_its_kind_then_by_its_name_is_the_place() -> None:
+    body = (
+        "Gunmen killed seven soldiers in an attack on an army camp in Zamfara State on"
+        " Monday, officials said.\n"
+        "The Dankurmi army camp had been reinforced last month, a local official said."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "armed_clash"
+    assert _where(event) == ("Dankurmi", "Zamfara", "NG", False)
+
+
 def test_a_following_sentence_gives_the_known_town_inside_the_province() -> None:
     body = (
         "Gunmen killed 15 people in an attack on a village in Borno State on Monday,"
