@@ -55,6 +55,29 @@ def test_a_following_sentence_without_an_act_gives_the_village_of_the_strike() -
     assert _where(event) == ("Kafra", "Nabatieh", "LB", False)
 
 
+def test_a_following_sentence_telling_the_attackers_arrival_gives_the_village() -> None:
+    body = (
+        "Armed bandits killed 14 people in an attack on a village in Zamfara State on"
+        " Monday, officials said.\n"
+        "Witnesses said the attackers arrived at the village of Tungar Kwari on motorcycles."
+    )
+    violent = [e for e in events_of(body) if e.event_type != "deployment"]
+    (event,) = violent
+    assert event.event_type == "attack_on_civilians"
+    assert _where(event) == ("Tungar Kwari", "Zamfara", "NG", False)
+
+
+def test_the_site_told_by_its_kind_then_by_its_name_is_the_place() -> None:
+    body = (
+        "Gunmen killed seven soldiers in an attack on an army camp in Zamfara State on"
+        " Monday, officials said.\n"
+        "The Dankurmi army camp had been reinforced last month, a local official said."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "armed_clash"
+    assert _where(event) == ("Dankurmi", "Zamfara", "NG", False)
+
+
 def test_a_following_sentence_gives_the_known_town_inside_the_province() -> None:
     body = (
         "Gunmen killed 15 people in an attack on a village in Borno State on Monday,"

@@ -40,6 +40,7 @@ from .places.elaborated_places import (
 )
 from .places.listed_places import split_listed_places
 from .places.nested_places import fold_nested_places
+from .places.retold_site import place_at_retold_site
 from .places.unknown_places import place_at_localities
 
 MergingPass = Callable[[Document, list[EventDraft]], list[EventDraft]]
@@ -71,6 +72,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     place_at_localities,
     # A sentence with no act of its own after a violent event places it at the finer place.
     place_from_followups,
+    # "A military base" in the lead, "the X base" later: the site retold by name places the act.
+    place_at_retold_site,
     # A violent act whose sentences name none of its places is where an act of its sentence is.
     place_from_sentence_mates,
     # An unplaced event takes the places of such a sentence after it in its paragraph.

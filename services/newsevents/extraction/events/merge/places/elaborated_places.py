@@ -67,6 +67,8 @@ def place_from_followups(doc: Document, drafts: list[EventDraft]) -> list[EventD
     happened at Kafra. Run after the event's own localities placed it."""
     told: dict[int, list[EventDraft]] = {}
     for draft in drafts:
+        if draft.event_type in _MOVES:
+            continue  # "the men arrived at the village of X": the way to the act's site
         for index in draft.sentences:
             told.setdefault(index, []).append(draft)
     for index, sentence in enumerate(doc.sentences):
@@ -82,6 +84,13 @@ def place_from_followups(doc: Document, drafts: list[EventDraft]) -> list[EventD
         ]
         _place_at(doc, sentence, event, named)
     return drafts
+
+
+# Drafts that tell only how people moved (the attackers' arrival, troops sent, people moved):
+# a sentence telling no other act tells the way to the act before it, so the place it names is
+# that act's site ("Gunmen raided a village in Borno state. The men arrived at the village of X
+# on motorcycles.").
+_MOVES = frozenset({"deployment", "relocation"})
 
 
 def place_unplaced(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -1,0 +1,91 @@
+"""The site of an act, told first by its kind and later by its name: "Militants overran a
+military base in Lower Shabelle region ... A car bomb went off at the Kambara base before
+gunmen stormed in" happened at Kambara.
+
+A violent event told at a country, province or region whose first sentence names its site
+only by an indefinite noun ("a village", "a military base", "an army camp") is placed at the
+site a later sentence names with that noun made definite ("the village of X", "the X base",
+"the X military detachment"): the noun retold ties the sentence to the act. The name is a
+known place inside the event's place, or a locality the gazetteer lacks, placed in the event's
+place. A sentence with a cue of another incident ("earlier", "another", "elsewhere") is not
+the act's; the search goes at most ``_FURTHER`` sentences on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....document import Document, PlaceMention, Span
+from ....ontology import is_violent
+from ...draft import EventDraft
+from ...localities import NAME, names_a_place
+from ...precision import PRECISION_RANK, most_precise_first
+from ...story_cues import NEW_INCIDENT
+from .unknown_places import Locality, at_locality
+
+_COARSE = frozenset({"country", "admin1", "region"})
+_SITE_NOUNS = r"village|town|hamlet|settlement|camp|base|outpost|detachment"
+_INDEFINITE_SITE = re.compile(
+    rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SITE_NOUNS})\b", re.IGNORECASE
+)
+_FURTHER = 6
+_ANOTHER = re.compile(r"\banother\b", re.IGNORECASE)
+
+
+def place_at_retold_site(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each violent event at a country, province or region placed at the site its first
+    sentence tells by an indefinite noun, named by that noun made definite later."""
+    for draft in drafts:
+        if not is_violent(draft.event_type) or not draft.places or not draft.sentences:
+            continue
+        around = draft.places[0]
+        if around.precision not in _COARSE:
+            continue
+        first = min(draft.sentences)
+        site = _INDEFINITE_SITE.search(doc.sentences[first].text)
+        if site is None:
+            continue
+        found = _named_site(doc, first, site.group("noun").lower(), around)
+        if found is not None:
+            draft.places = most_precise_first([found, *draft.places])
+    return drafts
+
+
+def _named_site(doc: Document, first: int, noun: str, around: PlaceMention) -> PlaceMention | None:
+    """The place a sentence after ``first`` names with the site's noun made definite."""
+    definite = re.compile(
+        rf"\b[Tt]he\s+(?:(?:[a-z][\w-]*)\s+){{0,2}}?{noun}\s+of\s+(?P<a>{NAME})"
+        rf"|\b[Tt]he\s+(?P<b>{NAME})\s+(?:(?:military|army|police|security)\s+)?{noun}\b"
+    )
+    for index in range(first + 1, min(len(doc.sentences), first + 1 + _FURTHER)):
+        sentence = doc.sentences[index]
+        if sentence.heading:
+            continue
+        if NEW_INCIDENT.search(sentence.text) or _ANOTHER.search(sentence.text):
+            return None
+        for match in definite.finditer(sentence.text):
+            group = "a" if match.group("a") else "b"
+            name = match.group(group)
+            if not names_a_place(name):
+                continue
+            start = sentence.span.start + match.start(group)
+            span = Span(start, start + len(name))
+            place = next((p for p in doc.places if p.span.overlaps(span)), None)
+            if place is not None:
+                if _inside(place, around):
+                    return place
+                continue
+            taken = doc.place_references + doc.actors
+            if any(t.span.overlaps(span) for t in taken):
+                continue  # "the Islamic State base": whose base, not where
+            return at_locality(Locality(span, name, "town"), around)
+    return None
+
+
+def _inside(place: PlaceMention, around: PlaceMention) -> bool:
+    """Whether ``place`` is finer than ``around`` and lies in it."""
+    if PRECISION_RANK.get(place.precision, 9) >= PRECISION_RANK.get(around.precision, 9):
+        return False
+    if place.country_code != around.country_code:
+        return False
+    return around.province is None or place.province == around.province
