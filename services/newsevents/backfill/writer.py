@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 
 from aiokafka import AIOKafkaProducer
-from aiokafka.errors import InvalidProducerEpoch, ProducerFenced
+from aiokafka.errors import IllegalOperation, InvalidProducerEpoch, ProducerFenced
 
 from ..config import Settings
 from ..stream.clients import connection_kwargs, start_or_close
@@ -70,8 +70,32 @@ class TransactionalWriter:
             future = await self._started.send(topic, value=value, key=key, headers=headers)
         except (ProducerFenced, InvalidProducerEpoch) as error:
             raise RunFenced(str(error)) from error
+        except IllegalOperation as error:
+            # The fence can reach the producer's background sender first: it ends the
+            # transaction, and the next send is refused as "not in transaction".
+            fence = self._fence_seen()
+            if fence is None:
+                raise
+            raise RunFenced(str(fence)) from error
         self._sent.append(future)
         self.records += 1
+
+    def _fence_seen(self) -> BaseException | None:
+        """The fencing error an answer of the open transaction, or the producer's transaction
+        state, already holds; None when the producer was not fenced."""
+        fenced = (ProducerFenced, InvalidProducerEpoch)
+        for future in self._sent:
+            if future.done() and not future.cancelled():
+                error = future.exception()
+                if isinstance(error, BaseException) and isinstance(error, fenced):
+                    return error
+        manager = getattr(self._started, "_txn_manager", None)
+        waiter = getattr(manager, "_transaction_waiter", None)
+        if isinstance(waiter, asyncio.Future) and waiter.done() and not waiter.cancelled():
+            error = waiter.exception()
+            if isinstance(error, BaseException) and isinstance(error, fenced):
+                return error
+        return None
 
     async def commit(self, checkpoint: Checkpoint) -> None:
         """The checkpoint joins the open transaction (one is begun for it alone if none is),
