@@ -73,18 +73,18 @@ class TransactionalWriter:
         except IllegalOperation as error:
             # The fence can reach the producer's background sender first: it ends the
             # transaction, and the next send is refused as "not in transaction".
-            fence = self._fence_seen()
+            fence = self._fence_seen(self._sent)
             if fence is None:
                 raise
             raise RunFenced(str(fence)) from error
         self._sent.append(future)
         self.records += 1
 
-    def _fence_seen(self) -> BaseException | None:
+    def _fence_seen(self, sent: list[asyncio.Future[object]]) -> BaseException | None:
         """The fencing error an answer of the open transaction, or the producer's transaction
         state, already holds; None when the producer was not fenced."""
         fenced = (ProducerFenced, InvalidProducerEpoch)
-        for future in self._sent:
+        for future in sent:
             if future.done() and not future.cancelled():
                 error = future.exception()
                 if isinstance(error, BaseException) and isinstance(error, fenced):
@@ -113,6 +113,11 @@ class TransactionalWriter:
             await self._started.commit_transaction()
         except (ProducerFenced, InvalidProducerEpoch) as error:
             raise RunFenced(str(error)) from error
+        except IllegalOperation as error:
+            fence = self._fence_seen(sent)
+            if fence is None:
+                raise
+            raise RunFenced(str(fence)) from error
         finally:
             self._open = False
             self.records = 0
