@@ -61,9 +61,7 @@ def fatalities(
         return int(sum(_figures_once(totals, by_index)))
     updated = _updates(totals, by_index) + _counting_the_first(groups, totals, by_index)
     retold = max(totals[i] for i in updated) if updated else totals[min(totals)]
-    if updated:
-        return int(retold)
-    if from_afar:
+    if from_afar or updated:
         return int(retold)
     return int(retold + _attackers_dead(groups, totals, by_index))
 
