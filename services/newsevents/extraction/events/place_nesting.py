@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..document import LOCAL_PRECISIONS, PlaceMention
 from ..places.geometry import haversine_km
-from .precision import most_precise_first
+from .precision import PRECISION_RANK, most_precise_first
 
 # How far a quarter may lie from the centre of its city.
 _CITY_KM = 15.0
@@ -57,3 +57,13 @@ def place_fits(incident: list[PlaceMention], own: list[PlaceMention]) -> bool:
         return True
     place = most_precise_first(own)[0]
     return any(nested(place, at) or nested(at, place) for at in incident)
+
+
+def finer_within(place: PlaceMention, around: PlaceMention) -> bool:
+    """Whether ``place`` is finer than ``around`` and lies in it: the same country, and the
+    same province when ``around`` has one."""
+    if PRECISION_RANK.get(place.precision, 9) >= PRECISION_RANK.get(around.precision, 9):
+        return False
+    if place.country_code != around.country_code:
+        return False
+    return around.province is None or place.province == around.province

@@ -26,7 +26,8 @@ from ....document import Document, PlaceMention, Sentence, Span
 from ....ontology import is_violent
 from ...draft import EventDraft
 from ...localities import locality_names
-from ...precision import PRECISION_RANK, most_precise_first
+from ...place_nesting import finer_within
+from ...precision import most_precise_first
 from .unknown_places import COARSER_THAN_LOCALITY, at_locality, finest, named_localities
 
 _REFERS_TO_THE_ACT = re.compile(
@@ -190,12 +191,7 @@ def _inside(place: PlaceMention, event: EventDraft) -> bool:
     province when the event's place has one)."""
     if not event.places:
         return place.precision not in ("country", "supranational")
-    around = event.places[0]
-    if PRECISION_RANK.get(place.precision, 9) >= PRECISION_RANK.get(around.precision, 9):
-        return False
-    if place.country_code != around.country_code:
-        return False
-    return around.province is None or place.province == around.province
+    return finer_within(place, event.places[0])
 
 
 def place_from_sentence_mates(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

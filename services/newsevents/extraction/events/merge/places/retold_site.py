@@ -19,7 +19,8 @@ from ....document import Document, PlaceMention, Span
 from ....ontology import is_violent
 from ...draft import EventDraft
 from ...localities import NAME, names_a_place
-from ...precision import PRECISION_RANK, most_precise_first
+from ...place_nesting import finer_within
+from ...precision import most_precise_first
 from ...story_cues import NEW_INCIDENT
 from .unknown_places import Locality, at_locality
 
@@ -72,7 +73,7 @@ def _named_site(doc: Document, first: int, noun: str, around: PlaceMention) -> P
             span = Span(start, start + len(name))
             place = next((p for p in doc.places if p.span.overlaps(span)), None)
             if place is not None:
-                if _inside(place, around):
+                if finer_within(place, around):
                     return place
                 continue
             taken = doc.place_references + doc.actors
@@ -80,12 +81,3 @@ def _named_site(doc: Document, first: int, noun: str, around: PlaceMention) -> P
                 continue  # "the Islamic State base": whose base, not where
             return at_locality(Locality(span, name, "town"), around)
     return None
-
-
-def _inside(place: PlaceMention, around: PlaceMention) -> bool:
-    """Whether ``place`` is finer than ``around`` and lies in it."""
-    if PRECISION_RANK.get(place.precision, 9) >= PRECISION_RANK.get(around.precision, 9):
-        return False
-    if place.country_code != around.country_code:
-        return False
-    return around.province is None or place.province == around.province
