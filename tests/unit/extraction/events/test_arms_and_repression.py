@@ -6,22 +6,19 @@ are its excessive force. Invented reports."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.evaluation.primary import primary_event
-from newsevents.extraction.pipeline import extract_events
+from newsevents.contracts import EventMessage
+
+from .articles import events_published, main_event
+
+PUBLISHED = dt.datetime(2023, 6, 10, 12, tzinfo=dt.UTC)
 
 
 def _events(body: str) -> list[EventMessage]:
-    article = ArticleMessage(id="t", body=body, published_at="2023-06-10T12:00:00Z")
-    return extract_events(article)
-
-
-def _main(body: str) -> EventMessage:
-    event = primary_event(_events(body))
-    assert event is not None, body
-    return event
+    return events_published(body, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def _main(body: str) -> EventMessage:
     ],
 )
 def test_a_heavy_weapon_told_beside_small_arms_is_a_ground_fight(body: str) -> None:
-    assert _main(body).codes.acled_sub_event_type == "Armed clash"
+    assert main_event(body).codes.acled_sub_event_type == "Armed clash"
 
 
 @pytest.mark.parametrize(
@@ -47,17 +44,17 @@ def test_a_heavy_weapon_told_beside_small_arms_is_a_ground_fight(body: str) -> N
     ],
 )
 def test_heavy_weapons_alone_are_shelling(body: str) -> None:
-    assert _main(body).codes.acled_sub_event_type == "Shelling/artillery/missile attack"
+    assert main_event(body).codes.acled_sub_event_type == "Shelling/artillery/missile attack"
 
 
 def test_heavy_fire_both_ways_stays_a_battle() -> None:
     body = "Monitors recorded 25 bursts of fire involving heavy machine guns in both directions of the front line near Lisk on Tuesday."
-    assert _main(body).codes.acled_sub_event_type == "Armed clash"
+    assert main_event(body).codes.acled_sub_event_type == "Armed clash"
 
 
 def test_a_grenade_alone_stays_a_grenade() -> None:
     body = "A man threw a grenade at a police station in Kora on Monday."
-    assert _main(body).codes.acled_sub_event_type == "Grenade"
+    assert main_event(body).codes.acled_sub_event_type == "Grenade"
 
 
 def test_a_clash_takes_no_type_from_a_kidnapping_told_after_it() -> None:
@@ -69,12 +66,12 @@ def test_a_clash_takes_no_type_from_a_kidnapping_told_after_it() -> None:
         "The rebels fund themselves through the drug trade and kidnapping for ransom.\n\n"
         "Rebels have killed more than 300 members of the security forces this year."
     )
-    assert _main(body).codes.acled_sub_event_type == "Armed clash"
+    assert main_event(body).codes.acled_sub_event_type == "Armed clash"
 
 
 def test_fire_opened_on_protests_is_excessive_force() -> None:
     body = "Security forces opened fire on protests against the junta in Mombasa on Monday, killing at least 12 people."
-    assert _main(body).event_type == "protest_repressed"
+    assert main_event(body).event_type == "protest_repressed"
 
 
 def test_the_deaths_of_a_repressed_demonstrations_story_are_its_excessive_force() -> None:

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.evaluation.primary import primary_event
-from newsevents.extraction.pipeline import extract_events
-
-
-def _main(body: str) -> EventMessage:
-    article = ArticleMessage(id="t", body=body, published_at="2023-06-10T12:00:00Z")
-    event = primary_event(extract_events(article))
-    assert event is not None, body
-    return event
+from .articles import main_event
 
 
 @pytest.mark.parametrize(
@@ -28,13 +19,13 @@ def _main(body: str) -> EventMessage:
     ],
 )
 def test_stones_thrown_after_a_grievance_are_the_protest_turned_violent(body: str) -> None:
-    event = _main(body)
+    event = main_event(body)
     assert event.codes.acled_sub_event_type == "Violent demonstration"
     assert event.acled.actor1 is not None and event.acled.actor1.startswith("Rioters")
 
 
 def test_a_running_battle_with_a_crowd_named_second_is_a_riot() -> None:
-    event = _main(
+    event = main_event(
         "One person was injured during a running battle between police and residents of the estate on Sunday."
     )
     assert event.codes.acled_sub_event_type == "Violent demonstration"
@@ -42,7 +33,7 @@ def test_a_running_battle_with_a_crowd_named_second_is_a_riot() -> None:
 
 
 def test_a_running_battle_with_armed_men_stays_a_battle() -> None:
-    event = _main(
+    event = main_event(
         "One person was injured during a running battle between police and gunmen in the estate on Sunday."
     )
     assert event.codes.acled_sub_event_type == "Armed clash"
@@ -56,19 +47,19 @@ def test_a_running_battle_with_armed_men_stays_a_battle() -> None:
     ],
 )
 def test_rowdy_youth_are_a_crowd(body: str) -> None:
-    event = _main(body)
+    event = main_event(body)
     assert event.codes.acled_event_type == "Riots"
     assert event.acled.actor1 is not None and event.acled.actor1.startswith("Rioters")
 
 
 def test_a_youth_alone_is_one_person_hit() -> None:
-    event = _main("A youth was shot dead by police in the market on Friday.")
+    event = main_event("A youth was shot dead by police in the market on Friday.")
     assert event.codes.acled_sub_event_type == "Attack"
     assert event.acled.actor1 is not None and event.acled.actor1.startswith("Police Forces")
 
 
 def test_the_agent_of_a_second_passive_acts_in_the_first() -> None:
-    event = _main(
+    event = main_event(
         "A man was beaten to death and set on fire by residents of a village after he was suspected of theft."
     )
     assert event.codes.acled_sub_event_type == "Mob violence"
@@ -83,27 +74,27 @@ def test_the_agent_of_a_second_passive_acts_in_the_first() -> None:
     ],
 )
 def test_a_crowd_stoning_people_to_death_is_mob_violence(body: str) -> None:
-    event = _main(body)
+    event = main_event(body)
     assert event.codes.acled_sub_event_type == "Mob violence"
     assert event.acled.actor1 is not None and event.acled.actor1.startswith("Rioters")
 
 
 def test_a_crowd_clashing_with_police_after_its_grievance_riots() -> None:
-    event = _main(
+    event = main_event(
         "Residents protesting the killing of a boy clashed with police in the town on Monday."
     )
     assert event.codes.acled_sub_event_type == "Violent demonstration"
 
 
 def test_clashes_with_police_told_as_the_background_leave_the_protest_peaceful() -> None:
-    event = _main(
+    event = main_event(
         "Members of a civic alliance staged a protest march in the capital on Sunday, supporting a blockade called by two parties, following clashes with police during an earlier rally."
     )
     assert event.codes.acled_sub_event_type == "Peaceful protest"
 
 
 def test_traders_engaging_police_in_running_battles_riot() -> None:
-    event = _main(
+    event = main_event(
         "Waste paper dealers engaged police in running battles in the city centre on Friday."
     )
     assert event.codes.acled_sub_event_type == "Violent demonstration"
