@@ -10,7 +10,7 @@ from ..contracts import EventMessage
 from ..extraction.places.gazetteer import Kind, Place, gazetteer
 from ..extraction.places.geometry import haversine_km
 from .article_gold import Occurrence
-from .metrics import same_region_name
+from .metrics import same_first_level, same_region_name
 
 _PERIOD = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?|IS|International)\)$")
 
@@ -26,7 +26,7 @@ def same_place(occurrence: Occurrence, event: EventMessage) -> bool:
     ours = event.locations[0]
     gold_admin1 = occurrence.admin1
     if same_region_name(occurrence.place, ours.name):
-        return not (gold_admin1 and ours.admin1) or same_region_name(ours.admin1, gold_admin1)
+        return not (gold_admin1 and ours.admin1) or same_first_level(ours.admin1, gold_admin1)
     if ours.precision not in _POINT_PRECISIONS or not gold_admin1:
         return False
     for place in _gold_places(occurrence.place, gold_admin1):
@@ -48,7 +48,7 @@ def _gold_places(name: str, admin1: str) -> tuple[Place, ...]:
         place
         for place in gazetteer().search(name)
         if place.kind not in (Kind.ADMIN1, Kind.COUNTRY)
-        and same_region_name(place.region_name, admin1)
+        and same_first_level(place.region_name, admin1)
     )
 
 

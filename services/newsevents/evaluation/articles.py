@@ -35,7 +35,7 @@ from ..extraction.ontology import event_type
 from ..extraction.pipeline import Pipeline
 from .article_fields import actor_key, same_place
 from .article_gold import GoldArticle, Occurrence, load_gold, read_texts
-from .metrics import Ratio, fmt, same_region_name, table
+from .metrics import Ratio, fmt, same_first_level, table
 
 
 @dataclass(slots=True)
@@ -233,7 +233,7 @@ def _score_fields(gold: Occurrence, event: EventMessage, scores: Scores) -> dict
         compared["place"] = (gold.place, ours, same_place(gold, event))
     if gold.admin1:
         admin1 = acled.admin1 if acled is not None else None
-        right = admin1 is not None and same_region_name(gold.admin1, admin1)
+        right = admin1 is not None and same_first_level(admin1, gold.admin1)
         compared["admin1"] = (gold.admin1, admin1, right)
     if gold.date:
         compared["date"] = (

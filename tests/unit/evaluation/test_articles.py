@@ -123,3 +123,26 @@ def test_hits_are_one_to_one_so_two_events_of_one_sentence_can_hit_two_occurrenc
     assert o1["verdict"] == "hit"
     assert o1["fields"]["type"] == ["airstrike", "airstrike", True]
     assert o1["fields"]["place"][0] == "Kafr Nabl"
+
+
+def test_a_palestinian_governorate_in_the_gold_is_answered_by_its_territory() -> None:
+    """ACLED names the West Bank or the Gaza Strip as first-level unit; gold written with the
+    governorate below it scores our territory as the same admin1 and our town as its place, and
+    the other territory stays wrong."""
+    body = "Israeli air strikes killed five people in Khan Younis on Monday."
+    article = ArticleMessage.model_validate(
+        {"id": "g", "body": body, "published_at": "2024-03-05T08:00:00Z"}
+    )
+    event = extract_events(article)[0]
+    assert event.acled is not None and event.acled.admin1 == "Gaza Strip"
+    span = ((0, len(body)),)
+
+    def fields(place: str, admin1: str) -> tuple[bool, bool]:
+        occurrence = Occurrence(id="o1", type="airstrike", spans=span, place=place, admin1=admin1)
+        scores = Scores()
+        score_article(GoldArticle("g", "", "tune", None, (occurrence,), ()), [event], scores)
+        return scores.fields["place"].value == 1.0, scores.fields["admin1"].value == 1.0
+
+    assert fields("Khan Younis", "Khan Younis") == (True, True)
+    assert fields("Khan Younis", "Gaza Strip") == (True, True)
+    assert fields("Khan Younis", "Jenin") == (False, False)

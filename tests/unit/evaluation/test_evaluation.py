@@ -9,7 +9,7 @@ import pytest
 
 from newsevents.cli import main
 from newsevents.evaluation import acled, geo
-from newsevents.evaluation.metrics import error_auc, same_region_name
+from newsevents.evaluation.metrics import error_auc, same_first_level, same_region_name
 from newsevents.extraction.places.geometry import haversine_km
 
 HEADER = (
@@ -163,3 +163,12 @@ def test_old_acled_types_are_read_as_the_current_ones() -> None:
     assert acled.type_right("Battle-No change of territory", "Battles")
     assert not acled.type_right("Riots/Protests", "Battles")
     assert not acled.type_right("Battles", None)
+
+
+def test_a_palestinian_governorate_is_inside_its_territory_not_the_other() -> None:
+    assert same_first_level("Gaza Strip", "Khan Younis")
+    assert same_first_level("Jenin", "West Bank")
+    assert same_first_level("West Bank", "Ramallah and al-Bireh")
+    assert not same_first_level("Gaza Strip", "Jenin")
+    assert not same_first_level("West Bank", "North Gaza")
+    assert not same_region_name("Gaza Strip", "Khan Younis")
