@@ -33,7 +33,11 @@ _EARLIER = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}{_INCIDENT_NOUNS}\b"
     r"|\bearlier (?:this|that|last) (?:week|month|year)\b|\ba day (?:earlier|before)\b"
     r"|\bthe day before\b|\b(?:during |in )?this week alone\b"
-    r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b",
+    r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b"
+    # a time of history the date finder leaves alone: "groups that fought in civil wars around
+    # the turn of the century", "the massacres of the 1990s", "during the early '80s"
+    r"|\bthe turn of the (?:century|millennium)\b"
+    r"|\b(?:in|during|of|since|from) the (?:early |late |mid-?)?(?:19\d0|')\d?0?s\b",
     re.IGNORECASE,
 )
 # Right before the trigger, an act told as recent, so before the news: "The army recently

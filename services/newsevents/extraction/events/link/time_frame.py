@@ -41,7 +41,12 @@ _SINCE = re.compile(
     # cease-fire went into effect", "since the group took power"
     r"|\bsince\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,6}?(?:broke out|began|started|"
     r"erupted|took effect|went into effect|came into (?:force|effect)|took (?:power|over|control)|"
+    r"seized power|came to power|toppled|overthrew|ousted|invaded|"
     r"was (?:declared|signed|imposed|launched))\b"
+    # "since" a change of rule or a war named by its noun: "since the coup", "since the 2021
+    # takeover", "since Russia's invasion" (not an act of the news: "since the attack")
+    r"|\bsince\s+(?:the|a|an|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:coup|takeover|"
+    r"invasion|revolution|uprising|independence)\b"
     # "has since reconciled with the government": a change of standing, not an event
     r"|\bha(?:s|ve|d) since\b"
     # "since then": from a time told before ("Since then, clashes have broken out")
