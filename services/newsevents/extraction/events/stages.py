@@ -8,7 +8,7 @@
    background apart (:mod:`.merge.merging`: ``MERGING_PASSES``, in order);
 4. ``background``: merged news that turns out to be context (:mod:`.background`): the story's
    closing paragraph, a paragraph that turns back to earlier days, an incident only referred to,
-   a recalled incident told on.
+   the news named again in its frame, a recalled incident told on.
 
 A stage imports only the stages before it and the shared modules beside this one (``draft``,
 ``precision``, ``crowds``, ``localities``, ``place_nesting``, ``story_cues``,

@@ -7,7 +7,9 @@ background (:mod:`.status` applies this as the reason ``since``):
   month/year", the start or fall of something or any act named as a noun ("has killed more than
   N people since last October", "controlled by the Houthis since 2014", "since the outbreak
   of the war", "since the declaration of a state of emergency"), a clause that starts something
-  ("since the Gaza war broke out", "since a cease-fire went into effect"), and "has since" (a
+  ("since the Gaza war broke out", "since a cease-fire went into effect", "since the army
+  toppled the government"), a change of rule or a war named by its noun ("since the coup",
+  "since the 2021 takeover", "since the invasion"), and "has since" (a
   change of standing); not a weekday or "last week" ("clashes since Friday" are the news of the
   days since);
 - a toll over a stretch of time or a war, as the toll counter reads it
