@@ -35,8 +35,8 @@ _EARLIER = re.compile(
     r"|\bearlier (?:this|that|last) (?:week|month|year)\b|\ba day (?:earlier|before)\b"
     r"|\bthe day before\b|\b(?:during |in )?this week alone\b"
     r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b"
-    # a time of history the date finder leaves alone: "groups that fought in civil wars around
-    # the turn of the century", "the massacres of the 1990s", "during the early '80s"
+    # a time of history the date finder leaves alone: "rebels fought the army for the hills
+    # around the turn of the century", "the massacres of the 1990s", "during the early '80s"
     r"|\bthe turn of the (?:century|millennium)\b"
     r"|\b(?:in|during|of|since|from) the (?:early |late |mid-?)?(?:19\d0|')\d?0?s\b",
     re.IGNORECASE,
