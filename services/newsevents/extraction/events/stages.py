@@ -8,7 +8,7 @@
    background apart (:mod:`.merge.merging`: ``MERGING_PASSES``, in order);
 4. ``background``: merged news that turns out to be context (:mod:`.background`): the story's
    closing paragraph, a paragraph that turns back to earlier days, an incident only referred to,
-   a recalled incident told on.
+   the news named again in its frame, a recalled incident told on.
 
 A stage imports only the stages before it and the shared modules beside this one (``draft``,
 ``precision``, ``crowds``, ``localities``, ``place_nesting``, ``story_cues``,
@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..document import Document
 from .background.closing import close_the_story
 from .background.continued import tell_on_recalled
+from .background.framed import frame_the_news
 from .background.recalled import recall_earlier_days
 from .background.referred import refer_to_known_incidents
 from .draft import EventDraft
@@ -45,6 +46,8 @@ def draft_events(doc: Document) -> list[EventDraft]:
     closed += recall_earlier_days(doc, [d for d in news if d.temporal_status == "current"])
     # An incident named only as what is blamed, denied or admitted is known (referred.py).
     closed += refer_to_known_incidents(doc, [d for d in news if d.temporal_status == "current"])
+    # The news named again as the subject of its frame ("The attack comes as ...", framed.py).
+    closed += frame_the_news(doc, [d for d in news if d.temporal_status == "current"])
     # A recalled incident told on, at its town, is still the earlier incident (continued.py).
     current = [d for d in news if d.temporal_status == "current"]
     incidents = [d for d in background if background_reason(doc, d) in EARLIER_INCIDENT]

@@ -2,8 +2,9 @@
 by telling it as earlier or recent (:mod:`.status` calls such events ``earlier`` background).
 
 - An earlier time or incident in the trigger's own clause: "a previous attack", "the second
-  such attack", "earlier this month", "two years ago" (not the cause a fronted "in response
-  to" clause dates, nor beside a fresh day nearer the trigger);
+  such attack", "earlier this month", "two years ago", a time of history ("around the turn of
+  the century", "in the 1990s") (not the cause a fronted "in response to" clause dates, nor
+  beside a fresh day nearer the trigger);
 - some time after another act: "The offensive came a month after the militia drove out its
   rivals", "The attack comes two days after ...";
 - an act told as recent: "The army recently retook several villages", "during the recent
@@ -33,7 +34,11 @@ _EARLIER = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}{_INCIDENT_NOUNS}\b"
     r"|\bearlier (?:this|that|last) (?:week|month|year)\b|\ba day (?:earlier|before)\b"
     r"|\bthe day before\b|\b(?:during |in )?this week alone\b"
-    r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b",
+    r"|\b(?:\d+|[a-z]+) (?:weeks|months?|years?|decades?) (?:ago|earlier)\b"
+    # a time of history the date finder leaves alone: "rebels fought the army for the hills
+    # around the turn of the century", "the massacres of the 1990s", "during the early '80s"
+    r"|\bthe turn of the (?:century|millennium)\b"
+    r"|\b(?:in|during|of|since|from) the (?:early |late |mid-?)?(?:19\d0|')\d?0?s\b",
     re.IGNORECASE,
 )
 # Right before the trigger, an act told as recent, so before the news: "The army recently

@@ -7,7 +7,9 @@ background (:mod:`.status` applies this as the reason ``since``):
   month/year", the start or fall of something or any act named as a noun ("has killed more than
   N people since last October", "controlled by the Houthis since 2014", "since the outbreak
   of the war", "since the declaration of a state of emergency"), a clause that starts something
-  ("since the Gaza war broke out", "since a cease-fire went into effect"), and "has since" (a
+  ("since the Gaza war broke out", "since a cease-fire went into effect", "since the army
+  toppled the government"), a change of rule or a war named by its noun ("since the coup",
+  "since the 2021 takeover", "since the invasion"), and "has since" (a
   change of standing); not a weekday or "last week" ("clashes since Friday" are the news of the
   days since);
 - a toll over a stretch of time or a war, as the toll counter reads it
@@ -41,7 +43,12 @@ _SINCE = re.compile(
     # cease-fire went into effect", "since the group took power"
     r"|\bsince\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,6}?(?:broke out|began|started|"
     r"erupted|took effect|went into effect|came into (?:force|effect)|took (?:power|over|control)|"
+    r"seized power|came to power|toppled|overthrew|ousted|invaded|"
     r"was (?:declared|signed|imposed|launched))\b"
+    # "since" a change of rule or a war named by its noun: "since the coup", "since the 2021
+    # takeover", "since Russia's invasion" (not an act of the news: "since the attack")
+    r"|\bsince\s+(?:the|a|an|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:coup|takeover|"
+    r"invasion|revolution|uprising|independence)\b"
     # "has since reconciled with the government": a change of standing, not an event
     r"|\bha(?:s|ve|d) since\b"
     # "since then": from a time told before ("Since then, clashes have broken out")
