@@ -237,10 +237,12 @@ def compatible(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     return conflict(doc, earlier, later) is None
 
 
-# Where a movement went, told after its trigger: "fled to the commercial hub of X in
-# neighbouring Y", "fled towards the border with X", "were evacuated to X and to Y". The act it
-# is the course of happened where the people or forces left, not there. (A clause opening
-# after the destination may tell where the act was: "fled to the bush after gunmen raided X".)
+# Where people or fighters went, told after the trigger of their flight: "fled to the
+# commercial hub of X in neighbouring Y", "fled towards the border with X", "were evacuated to
+# X and to Y". The act the flight is the course of happened where they left, not there. (A
+# clause opening after the destination may tell where the act was: "fled to the bush after
+# gunmen raided X".) Forces sent somewhere are not read so: where troops are sent is where a
+# deployment is coded, and troops sent to another town stay apart from the fight.
 _DESTINATION = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards?|into)\s+"
     r"(?:(?!(?:after|when|as|while|where|before|because|but|which|who)\b)[\w'’-]+,?\s+){0,8}?$",
@@ -249,8 +251,10 @@ _DESTINATION = re.compile(
 
 
 def _origin_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
-    """A movement's places but those named as where it went (:data:`_DESTINATION`): the words
-    from its trigger to the place, in the trigger's sentence."""
+    """A flight's places but those named as where it went (:data:`_DESTINATION`: the words
+    from its trigger to the place, in the trigger's sentence); other movements' places all."""
+    if draft.event_type != "relocation":
+        return draft.places
     trigger = draft.trigger.span
     sentence = doc.sentences[draft.sentences[0]].span
     return [
