@@ -190,3 +190,40 @@ def test_forces_that_arrived_before_the_fight_stay_apart() -> None:
         " the army said."
     )
     assert _summary(events) == [("deployment", "Dikwa", 0), ("armed_clash", "Dikwa", 4)]
+
+
+_RAID = (
+    "Gunmen attacked the village of Kafr Nabl in Idlib province on Monday, killing four"
+    " farmers, a local official said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "flight",
+    [
+        "Dozens of families fled to the city of Aleppo in the neighbouring province.",
+        "The surviving attackers fled towards the border with Turkey.",
+        "Two wounded farmers were evacuated to Hama and to Latakia.",
+    ],
+)
+def test_a_flight_to_another_town_right_after_an_attack_is_its_course(flight: str) -> None:
+    events = events_of(_RAID + flight)
+    # Where the people or the attackers went, in another province or abroad, is no place of
+    # the attack: one event, at the village, with its toll; the flight's sentence is evidence.
+    assert _summary(events) == [("attack_on_civilians", "Kafranbel", 4)]
+    assert flight in _told(events[0])
+
+
+def test_a_flight_from_another_town_stays_apart() -> None:
+    events = events_of(_RAID + "In Saraqib, dozens of families fled to the fields on Monday.")
+    # The flight told at another town, where it started, is not the village attack's course.
+    assert _summary(events) == [
+        ("attack_on_civilians", "Kafranbel", 4),
+        ("relocation", "Saraqib", 0),
+    ]
+
+
+def test_forces_sent_to_another_town_after_a_fight_stay_apart() -> None:
+    events = events_of(_CLASH + "Army reinforcements were sent to Gwoza on Friday, he added.")
+    # Where troops are sent is where their deployment is: not read as a flight's destination.
+    assert _summary(events) == [("armed_clash", "Dikwa", 4), ("deployment", "Gwoza", 0)]

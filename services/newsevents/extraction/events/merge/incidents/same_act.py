@@ -198,9 +198,16 @@ def _kinds_compatible(a: EventDraft, b: EventDraft) -> bool:
     return pair in _REFINED or not (a.event_type in _MEANS and b.event_type in _MEANS)
 
 
-def conflict(doc: Document, earlier: EventDraft, later: EventDraft) -> str | None:
+def conflict(
+    doc: Document,
+    earlier: EventDraft,
+    later: EventDraft,
+    *,
+    later_places: list[PlaceMention] | None = None,
+) -> str | None:
     """The first slot on which the two acts conflict, or None when they are compatible (the
-    slots of :class:`Act` are compared by :func:`slots_conflict`)."""
+    slots of :class:`Act` are compared by :func:`slots_conflict`); ``later_places``, when
+    given, stand for the later act's places (a movement's, its destinations left out)."""
     if earlier.trigger.span == later.trigger.span:
         return "one trigger"  # copies of one act for listed places
     if earlier.temporal_status != later.temporal_status:
@@ -211,7 +218,9 @@ def conflict(doc: Document, earlier: EventDraft, later: EventDraft) -> str | Non
         return "kind"
     if not days_agree(earlier, later):
         return "day"
-    if not places_compatible(earlier.places, later.places):
+    if not places_compatible(
+        earlier.places, later.places if later_places is None else later_places
+    ):
         return "place"
     if not attackers_agree(doc, earlier, later):
         return "agent"
@@ -228,6 +237,37 @@ def compatible(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     return conflict(doc, earlier, later) is None
 
 
+# Where people or fighters went, told after the trigger of their flight: "fled to the
+# commercial hub of X in neighbouring Y", "fled towards the border with X", "were evacuated to
+# X and to Y". The act the flight is the course of happened where they left, not there. (A
+# clause opening after the destination may tell where the act was: "fled to the bush after
+# gunmen raided X".) Forces sent somewhere are not read so: where troops are sent is where a
+# deployment is coded, and troops sent to another town stay apart from the fight.
+_DESTINATION = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards?|into)\s+"
+    r"(?:(?!(?:after|when|as|while|where|before|because|but|which|who)\b)[\w'’-]+,?\s+){0,8}?$",
+    re.IGNORECASE,
+)
+
+
+def _origin_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
+    """A flight's places but those named as where it went (:data:`_DESTINATION`: the words
+    from its trigger to the place, in the trigger's sentence); other movements' places all."""
+    if draft.event_type != "relocation":
+        return draft.places
+    trigger = draft.trigger.span
+    sentence = doc.sentences[draft.sentences[0]].span
+    return [
+        p
+        for p in draft.places
+        if not (
+            sentence.contains(p.span)
+            and p.span.start >= trigger.end
+            and _DESTINATION.match(doc.text[trigger.end : p.span.start]) is not None
+        )
+    ]
+
+
 def _movement_in(doc: Document, kept: list[EventDraft], draft: EventDraft) -> EventDraft | None:
     """The violent act ``draft`` (a movement of forces or people) is the course of: one told in
     the sentences right before it, compatible on every slot (same place by containment, no two
@@ -237,12 +277,13 @@ def _movement_in(doc: Document, kept: list[EventDraft], draft: EventDraft) -> Ev
     if deaths_told(draft):
         return None
     first = min(draft.sentences)
+    origins = _origin_places(doc, draft)
     for act in reversed(kept[-PAIRWISE_WINDOW:]):
         if not act.sentences or not is_violent(act.event_type):
             continue
         if not any(0 <= first - s <= _COURSE_SENTENCES for s in act.sentences):
             continue
-        if compatible(doc, act, draft):
+        if conflict(doc, act, draft, later_places=origins) is None:
             return act
     return None
 
