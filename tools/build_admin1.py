@@ -108,8 +108,19 @@ OVERRIDES: dict[tuple[str, str], str] = {
     ("PK", "06"): "Azad Jammu and Kashmir",
     ("RO", "10"): "Bucharest",
     ("YE", "19"): "Omran",
+    # Russia: the common English spelling where the vote gave a Dutch or Swedish
+    # transliteration ("Brjansk", "Voronezj")
+    ("RU", "10"): "Bryansk",
+    ("RU", "51"): "Nizhny Novgorod",
+    ("RU", "56"): "Oryol",
+    ("RU", "62"): "Ryazan",
+    ("RU", "78"): "Tyumen",
+    ("RU", "86"): "Voronezh",
+    ("RU", "88"): "Yaroslavl",
+    ("RU", "92"): "Kamchatka",
     # Libya
     ("LY", "69"): "Benghazi",
+    ("LY", "70"): "Derna",
     ("LY", "76"): "Sirte",
     # DR Congo: the 26 provinces of 2015 (each code told by its capital's GeoNames admin1 code)
     ("CD", "02"): "Equateur",

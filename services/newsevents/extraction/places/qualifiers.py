@@ -13,9 +13,11 @@ from .words import DIRECTIONS, FACILITY_NOUNS, PEOPLE_NOUNS
 def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> None:
     """How the words around each name qualify it ("X province", "rural X"); a province
     named beside a place (``regions_named_together``) stays one."""
-    for match in accepted:
+    for n, match in enumerate(accepted):
         qualifier = match.mode == "admin1"
         match.mode = mode_of(tokens, match)
+        if match.mode == "admin1" and _country_of_a_state(tokens, accepted[n + 1 :], match, gaz):
+            match.mode = "plain"
         if qualifier and match.mode == "plain":
             match.mode = "admin1"
         if match.mode == "plain" and _county_of_a_county_country(tokens, match, gaz):
@@ -31,6 +33,26 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
                     key_of_folds(["rural", *(t.fold for t in tokens.content(match))])
                 )
                 match.ids = rural or match.ids
+
+
+def _country_of_a_state(tokens: Tokens, later: list[Match], match: Match, gaz: Gazetteer) -> bool:
+    """ "the western Mexico state of Michoacan": a country's name before "state of" and a
+    province of that country names the country, as "the Mexican state of" does, not a province
+    (Mexico's own state of Mexico); "Bauchi state of Nigeria" is still the state."""
+    unit = tokens.word_after(match.last)
+    of = tokens.word_after(unit) if unit is not None else None
+    if of is None or tokens[of].fold != "of" or not later:
+        return False
+    after = tokens.word_after(of)
+    if after is None or later[0].first != after:
+        return False
+    countries = {
+        gaz.places[i].country_code for i in match.ids if gaz.places[i].kind == Kind.COUNTRY
+    }
+    return any(
+        gaz.places[i].kind == Kind.ADMIN1 and gaz.places[i].country_code in countries
+        for i in later[0].ids
+    )
 
 
 # Prepositions that tell where something happened: "in X", "at X", "near X".

@@ -225,13 +225,16 @@ def _skip_directions(
 
 
 # A place told as a point of reference ("45 kilometers (28 miles) west of the capital",
-# "south of Jenin") is the area around it: the event is near it, not in it. "The north of X"
+# "south of Jenin", "south of the coastal city of X", "north of the Iraqi capital X") is the
+# area around it: the event is near it, not in it. "The north of X"
 # and "the far northwest of Hama countryside" are parts of X.
 _REFERENCE_POINT = re.compile(
     r"(?<!the )(?<!far )\b(?i:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?"
-    r"(?:(?:provincial|regional)\s+)?"
-    r"(?:(?:capital|city|town)(?:,?\s+|\s+of\s+))?$"
+    r"(?:(?:[\w-]+\s+)?(?:capital\s+city|capital|city|town)(?:,?\s+|\s+of\s+))?$"
 )
+
+
+_REFERENCE_NOUNS = frozenset({"capital", "city", "town"})
 
 
 # A direction told as a noun, with its article and adjectives, is a part of X, not a point
@@ -245,9 +248,17 @@ def mode_of(tokens: Tokens, match: Match) -> Mode:
     before = _skip_directions(tokens, tokens.word_before(match.first), tokens.word_before)
     next_word = tokens[after].fold if after is not None else ""
     prev_word = tokens[before].fold if before is not None else ""
+    start = tokens[match.first].start
+    reference = _REFERENCE_POINT.search(tokens.text, max(0, start - 60), start)
+    if reference is not None and _PART_BEFORE.search(
+        tokens.text, max(0, reference.start() - 40), reference.start()
+    ):
+        reference = None
     if prev_word == "of" and before is not None:
         of_word = _skip_directions(tokens, tokens.word_before(before), tokens.word_before)
         head = tokens[of_word].fold if of_word is not None else ""
+        if reference is not None and head in _REFERENCE_NOUNS:
+            return "area"  # "south of the coastal city of X": around the city, not in it
         for words, mode in OF_MODES:
             if head in words:
                 return mode
@@ -255,11 +266,7 @@ def mode_of(tokens: Tokens, match: Match) -> Mode:
         return "admin1"
     if prev_word == "rural" or next_word in RURAL_WORDS:
         return "rural"
-    start = tokens[match.first].start
-    reference = _REFERENCE_POINT.search(tokens.text, max(0, start - 60), start)
-    if reference is not None and not _PART_BEFORE.search(
-        tokens.text, max(0, reference.start() - 40), reference.start()
-    ):
+    if reference is not None:
         return "area"
     if next_word in AREA_WORDS:
         return "area"

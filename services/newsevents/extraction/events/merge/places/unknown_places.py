@@ -98,10 +98,21 @@ _BEARING = (
 )
 # The frame after the name is looked at, not consumed: in "on Friday in Huyum, in Askira-Uba
 # district" the "in" after "Monday" opens the next candidate.
+# A unit told by its noun before its name: "in Dalbo in the province of Loroum", "in the
+# region of Mopti".
+_UNIT_OF = r"province|region|state|governorate|department|district|county"
+# The unit that holds the name, told in apposition before the province: "in Kubawa, the Ofu
+# Local Government Area of Kogi State", "at Dalbo, in the Titao district of Loroum province".
+_APPOSED_UNIT = (
+    r",\s+(?:in\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+    r"(?:Local\s+Government\s+Area|LGA|[Dd]istrict|[Tt]ownship|[Tt]ehsil|[Uu]pazila|"
+    r"[Mm]unicipality|[Cc]ommune)\s+(?:of|in)\s+(?:the\s+)?"
+)
 _FRAMED = re.compile(
     rf"\b(?:in|at|near|on)\s+(?P<name>{NAME})(?=(?P<frame>,?\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?i:{DIRECTION_WORDS})\s+)*"
-    r"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?)\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?|{_UNIT_OF})\s+of\s+(?:the\s+)?)?"
+    rf"|{_APPOSED_UNIT}"
     rf"|,?\s+{_DISTANCE}|{_BEARING}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?))"
 )
 # A post named after its village, located by a known place: "raided the Fateh Khel police
