@@ -13,6 +13,7 @@ from .gazetteer import BIG_CITY, WORLD_CITY, Gazetteer, Kind, Place
 from .glued import glued_to_name
 from .keys import ARTICLES, light_key, light_of_folds
 from .mention import mention
+from .runs import listed_runs
 from .surface import Match, TokenKind, admissible, mode_of, opens_sentence, title_case_lines
 from .tokens import Token, Tokens
 from .words import FACILITY_NOUNS
@@ -63,9 +64,11 @@ def read_names(
     headlines = title_case_lines(tokens)
     person_keys: set[str] = set()
     names = Names(Counter(), [])
+    listed = listed_runs(tokens, matches)
     for match in matches:
         if match.rejected:
             continue
+        match.listed = (match.first, match.last) in listed
         if match.demonym or match.supranational:
             if match.demonym:
                 names.countries[places[match.ids[0]].country_code] += 1
@@ -82,7 +85,7 @@ def read_names(
         start = tokens[match.first].start
         headline = any(a <= start < b for a, b in headlines)
         reject, person = glued_to_name(tokens, match, token_kind, headline, is_big(match, places))
-        if reject:
+        if reject and not match.listed:
             match.rejected = True
             if person:
                 person_keys.add(match.key)

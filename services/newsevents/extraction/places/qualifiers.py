@@ -24,7 +24,10 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
             match.mode = "admin1"
         match.people = match.mode == "plain" and _before_people(tokens, match)
         match.locative = (
-            match.mode in ("settlement", "area") or _after_locative(tokens, match) or match.people
+            match.mode in ("settlement", "area")
+            or _after_locative(tokens, match)
+            or match.people
+            or match.listed
         )
         if match.mode == "rural":
             prev = tokens.before(match.first)

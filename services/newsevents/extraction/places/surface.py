@@ -74,6 +74,8 @@ class Match:
     # Naming the people or an institution of a place: "Lodwar residents", "Chuka University
     # students" (told as where too, and capitalised for being a name, not for opening a sentence).
     people: bool = False
+    # One of the names of a comma-less list: "in the towns of Saraqeb Binnish Taftanaz" (.runs).
+    listed: bool = False
     # The province that locates it in its sentence ("Adra in Damascus countryside").
     provinces_beside: frozenset[tuple[str, str]] = frozenset()
     choice: int | None = None

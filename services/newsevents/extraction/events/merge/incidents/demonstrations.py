@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document
+from ....document import LOCAL_PRECISIONS, Document
 from ....ontology import EventTypeName
 from ...draft import EventDraft
+from ...place_nesting import nested
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
 # dispersed or arrested = protest with intervention; turned violent = riot; lethal force =
@@ -129,6 +130,8 @@ def _demonstration_of(doc: Document, protest: EventDraft, draft: EventDraft) -> 
         return None
     if _SEPARATE.search(text):
         return None  # "Separately, police arrested ...": another matter
+    if _at_another_town(doc, protest, draft):
+        return None  # "In Kisumu, running battles ..." after the march in Nairobi
     if draft.event_type == "armed_clash" and (
         not _FIGHT_OF_DEMONSTRATORS.search(text)
         or (
@@ -148,6 +151,26 @@ def _demonstration_of(doc: Document, protest: EventDraft, draft: EventDraft) -> 
     ):
         return None  # "He was arrested in 2019": not an arrest at this protest
     return protest
+
+
+def _at_another_town(doc: Document, protest: EventDraft, draft: EventDraft) -> bool:
+    """Whether what forces did (dispersed, arrested, fired on), told in a later sentence,
+    names a town (or a finer place) of its own, none of them a town of the demonstration,
+    inside one or around one: "Police also used tear gas in Mombasa" after a march in Nairobi
+    is what happened to Mombasa's demonstrators, another event (monitors code a demonstration
+    per town). A demonstration told at no town takes the town its outcome names; the crowd's
+    own violence ("running battles in Kisumu") stays the demonstration's riot, as the lead's
+    unplaced sentences about the crowd would follow it away."""
+    if draft.event_type not in _INTERVENTIONS or draft.sentences[0] in protest.sentences:
+        return False
+    towns = [p for p in protest.places if p.precision in LOCAL_PRECISIONS]
+    sentence = doc.sentences[draft.sentences[0]]
+    own = [p for p in doc.in_sentence(doc.places, sentence) if p.precision in LOCAL_PRECISIONS]
+    return (
+        bool(towns)
+        and bool(own)
+        and not any(nested(p, t) or nested(t, p) for p in own for t in towns)
+    )
 
 
 def _upgrade(protest: EventDraft, draft: EventDraft) -> None:

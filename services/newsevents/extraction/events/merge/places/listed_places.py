@@ -58,9 +58,22 @@ _ELLIPTIC = re.compile(
 )
 
 
+# A list that lost its commas (places/runs.py): "in Saraqeb Binnish and Taftanaz", "in the towns
+# of Saraqeb Binnish Taftanaz": two places with nothing between them but a space, names of the
+# list the gazetteer lacks (up to four) and a last "and".
+_COMMALESS = re.compile(
+    r"^(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,4}\s+(?:and\s+)?$"
+)
+
+
 def coordinated(glue: str) -> bool:
     """Whether the text between two places lists them as two places of one act."""
     return any(p.match(glue) is not None for p in (LIST_GLUE, _COORDINATED, _ELLIPTIC))
+
+
+def _listed_with(glue: str) -> bool:
+    """Whether the text between two places of a violent act lists them, commas or not."""
+    return coordinated(glue) or _COMMALESS.match(glue) is not None
 
 
 def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -92,7 +105,7 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
     for index in draft.sentences:
         if index > draft.sentences[0] + 1 or (not violent and index != draft.sentences[0]):
             continue  # only the sentence that follows the draft's own
-        listed = _listed(doc, draft, index, coordinated if violent else _elliptic)
+        listed = _listed(doc, draft, index, _listed_with if violent else _elliptic)
         if len(listed) >= 2:
             return index, listed
     return -1, []

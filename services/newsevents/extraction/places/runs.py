@@ -1,0 +1,139 @@
+"""Comma-less lists of places: "in the towns of Saraqeb Binnish Taftanaz", "in Saraqeb Binnish
+and Taftanaz" (pages that lost their commas between the names of a list).
+
+Two names side by side usually make one longer name ("Ammar Saleh", "Sada al-Sharqiya"), and
+:mod:`.glued` rejects a place glued to another capitalised word. In a list that lost its commas
+every name is glued to the next, so none was read. A run of capitalised names is a list when
+its words say so:
+
+- it follows a plural place noun and "of" ("the towns of", "the villages of"), or
+- it follows a locative preposition ("in", "at", "near", "on", "around") and its last name
+  is joined by "and" ("in X Y and Z"),
+
+and at least two of its names are in the gazetteer (one after a plural noun). Its names are
+then read each as a place (their glue to the next name says nothing), told as where ("in");
+but a name beside an Arabic article ("Deir al-Hajar al-Gharbi", "Homs al-Jadida") is as often
+part of a longer name and stays glued. A run that holds a title
+("Sheikh", "General") is a person's name, whatever precedes it.
+"""
+
+from __future__ import annotations
+
+from .keys import ARTICLES, word_set
+from .surface import Match
+from .tokens import Tokens
+from .words import STOPWORDS, TITLES
+
+# Plural nouns of places before "of": "the towns of", "the villages of".
+_LIST_NOUNS = word_set(
+    "towns villages areas neighbourhoods neighborhoods cities suburbs localities districts "
+    "hamlets settlements"
+)
+_LOCATIVES = word_set("in at near on around")
+# A run of names is a handful: a longer run of capitalised words is a heading or a title line.
+_MAX_WORDS = 12
+
+
+def listed_runs(tokens: Tokens, matches: list[Match]) -> set[tuple[int, int]]:
+    """The (first, last) tokens of the matches that lie in a comma-less list of names."""
+    listed: set[tuple[int, int]] = set()
+    candidates = [m for m in matches if not m.rejected]
+    index = 0
+    while index < len(tokens) - 1:
+        run = _run_after(tokens, index)
+        if run is None:
+            index += 1
+            continue
+        first, last, plural = run
+        inside = [
+            m for m in candidates if first <= m.first and m.last <= last and not _tail(tokens, m)
+        ]
+        if len(inside) >= (1 if plural else 2):
+            listed.update((m.first, m.last) for m in inside)
+        index = last + 1
+    return listed
+
+
+def _run_after(tokens: Tokens, cue: int) -> tuple[int, int, bool] | None:
+    """The list of names that the word ``cue`` opens, as (first, last) tokens and whether a
+    plural noun opens it ("the towns of": one name known is enough), if any."""
+    word = tokens[cue].fold
+    plural = (
+        word == "of"
+        and cue > 0
+        and tokens[cue - 1].fold in _LIST_NOUNS
+        and tokens.gap(cue - 1, cue) == " "
+    )
+    if not plural and word not in _LOCATIVES:
+        return None
+    if tokens.gap(cue, cue + 1) != " ":
+        return None
+    first = cue + 1
+    last = _names_end(tokens, first)
+    if last is None:
+        return None
+    end = last
+    joined = (
+        end + 2 < len(tokens)
+        and tokens[end + 1].fold == "and"
+        and tokens.gap(end, end + 1) == " "
+        and tokens.gap(end + 1, end + 2) == " "
+    )
+    if joined:
+        end = _names_end(tokens, end + 2) or end
+    if not plural and end == last:
+        return None  # "in X Y": a name of two words as often as two names
+    words = [t for t in tokens[first : end + 1] if t.fold not in ARTICLES and t.fold != "and"]
+    head = [t for t in tokens[first : last + 1] if t.fold not in ARTICLES]
+    if len(words) > _MAX_WORDS or len(head) < 2:
+        return None
+    if any(
+        tokens[i].fold in TITLES and tokens[i - 1].fold not in ARTICLES
+        for i in range(first, end + 1)
+    ):
+        return None  # "Sheikh Ahmad Saleh"; but "Tell al-Sheikh" is a place's name
+    return first, end, plural
+
+
+def _tail(tokens: Tokens, match: Match) -> bool:
+    """Whether the match and a name beside it may be one longer Arabic name: an article joined
+    to a name follows it ("Deir al-Hajar al-Gharbi"), or it opens on an article after a name
+    ("Homs al-Jadida"). Such a pair is one name as often as two names of a list."""
+    after = match.last + 1
+    before = match.first - 1
+    followed = (
+        after + 1 < len(tokens)
+        and tokens[after].fold in ARTICLES
+        and tokens.gap(after, after + 1) == "-"
+        and tokens.gap(match.last, after) == " "
+    )
+    opens = (
+        before >= 0
+        and tokens[match.first].fold in ARTICLES
+        and tokens[before].cap
+        and tokens.gap(before, match.first) == " "
+    )
+    return followed or opens
+
+
+def _names_end(tokens: Tokens, first: int) -> int | None:
+    """The last token of the run of capitalised names that starts at ``first`` (Arabic
+    articles joined by a hyphen included: "al-Samn"), or None when no name starts there."""
+    index = first
+    last: int | None = None
+    while index < len(tokens):
+        token = tokens[index]
+        if (
+            token.fold in ARTICLES
+            and index + 1 < len(tokens)
+            and tokens.gap(index, index + 1) == "-"
+        ):
+            index += 1  # "al-": the article of the name that follows
+            continue
+        if not token.cap or token.upper or token.fold in STOPWORDS:
+            break
+        last = index
+        if index + 1 >= len(tokens) or tokens.gap(index, index + 1) not in (" ", "-"):
+            break
+        index += 1
+    return last
