@@ -8,11 +8,7 @@ fire, killing him", "bandits raided the village and killed two herders. Police r
 responded and exchanged fire with the bandits". When the occurrence folded such a sentence in
 (the targets or the forces returning fire, fighting back, exchanging fire, repelling or
 pushing back the attackers, a gun battle or shoot-out), it is an armed clash, told after the
-attack and not a separate event of its own. So it is when the occurrence folded in an act the
-trigger rules already read as an armed clash (its hit or its dead armed men on duty) in a
-sentence naming a state force other than the attacker: "raiders attacked a village. Police
-intervened, killing eight of the raiders", "two people were killed when gunmen attacked a
-police post" (not the forces' own raid told again as "the attack").
+attack and not a separate event of its own.
 """
 
 from __future__ import annotations
@@ -32,45 +28,18 @@ _FIGHTING_BACK = re.compile(
 
 def fought_back(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each asserted attack on civilians whose sentences tell, after its trigger, the
-    resistance or a fight with another side's state force that the occurrence absorbed
-    becomes an armed clash."""
+    resistance the occurrence absorbed becomes an armed clash."""
     own = {d.trigger.span for d in drafts}
     for draft in drafts:
         if draft.event_type != "attack_on_civilians" or draft.modality != "asserted":
             continue
-        attacker = draft.actor1.name if draft.actor1 is not None else None
         if any(
             trigger.span.start > draft.trigger.span.start
             and trigger.span not in own
             and trigger.modality == "asserted"
-            and (
-                _FIGHTING_BACK.match(trigger.text)
-                or (trigger.event_type == "armed_clash" and _forces_met(doc, index, attacker))
-            )
+            and _FIGHTING_BACK.match(trigger.text)
             for index in draft.sentences
             for trigger in doc.in_sentence(doc.triggers, doc.sentences[index])
         ):
             draft.event_type = "armed_clash"
     return drafts
-
-
-def _forces_met(doc: Document, index: int, attacker: str | None) -> bool:
-    """Whether sentence ``index`` names a state force other than the attacker, and not as who
-    tells or suspects: the police or troops the attackers fought, not the forces' own attack
-    told again ("security forces entered ... the attack") nor "according to the police, the
-    attack ...", "police said the attack ..."."""
-    text = doc.text
-    return any(
-        actor.kind == "state_force"
-        and actor.name != attacker
-        and _TELLER_BEFORE.search(text, max(0, actor.span.start - 20), actor.span.start) is None
-        and _TELLER_AFTER.match(text, actor.span.end) is None
-        for actor in doc.in_sentence(doc.actors, doc.sentences[index])
-    )
-
-
-_TELLER_BEFORE = re.compile(r"\b(?:according to|said|told)\s+(?:the\s+)?$", re.IGNORECASE)
-_TELLER_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:said|say|says|told|suspect\w*|believe\w*|reported|report|claim\w*)\b",
-    re.IGNORECASE,
-)
