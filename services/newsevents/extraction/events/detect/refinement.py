@@ -261,6 +261,9 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         )
         if police and not _FIREARM.search(sentence[start:end]):
             return "mob_violence"
+        crowd = _crowd_against_police(sentence, end, before)
+        if crowd is not None and not _FIREARM.search(sentence[start:end]):
+            return "riot" if crowd == "protesters" else "mob_violence"
         return "mob_violence" if unarmed and (agent or target or brawl) else event_type
     if target == "armed" and agent != "civilian":
         return "armed_clash"
@@ -269,6 +272,38 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     ):
         return "armed_clash"
     return event_type
+
+
+# The police told as one side of a fight and people who bear no arms as the other, the police
+# named first: "a clash took place between police and party activists", "police clashed with
+# farmers" (the crowd named first is read above by its agent).
+_BETWEEN_SIDES = re.compile(
+    r"\s+(?:(?:took place|broke out|erupted|ensued|occurred)\s+)?between\s+(?:the\s+)?"
+    r"(?P<first>[^,;:.()]{1,40}?)\s+and\s+(?P<other>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
+_WITH_SIDE = re.compile(r"\s+(?:with|against)\s+(?P<other>[^,;:.()]{1,60})", re.IGNORECASE)
+_ARMED_OTHER = re.compile(r"(?:[\w-]+\s+){0,3}?(?:armed|gun-?wielding)\b", re.IGNORECASE)
+_THE_POLICE = re.compile(rf"(?:the\s+|riot\s+|local\s+)*(?:{POLICE.pattern})", re.IGNORECASE)
+
+
+def _crowd_against_police(sentence: str, end: int, before: str) -> str | None:
+    """The kind of the unarmed side (crowd, civilian or protesters) of a fight told after its
+    word as fought by the police: "between police and party activists", "Police clashed with
+    farmers"; None when the first side is no police or the nearest other side is armed."""
+    between = _BETWEEN_SIDES.match(sentence, end)
+    if between is not None:
+        first, other = between.group("first"), between.group("other")
+    else:
+        with_side = _WITH_SIDE.match(sentence, end)
+        agent = nearest_party(before, last=True)
+        if with_side is None or agent is None:
+            return None
+        first, other = agent[1].group(), with_side.group("other")
+    if not _THE_POLICE.fullmatch(first.strip()) or _ARMED_OTHER.match(other):
+        return None
+    side = nearest_party(other, last=False)
+    return side[0] if side is not None and side[0] in {"crowd", "civilian", "protesters"} else None
 
 
 def hit_unarmed(sentence: str, start: int, end: int) -> bool:

@@ -1,0 +1,41 @@
+"""Labour action told as a state or as what people stage is a protest (issue 11, twelfth
+round): "have been on strike", "have been striking", "staged a strike", a fast kept over a
+grievance, a hyphened sit-in. Invented reports, invented places."""
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.contracts import ArticleMessage
+from newsevents.extraction.pipeline import extract_events
+from tests.unit.extraction.events.articles import main_event
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 2 June 2023, lawyers in Ridgefield have been on strike for over two months demanding a new court bench.",
+        "On 2 June 2023, municipal workers in Ridgefield have been striking for seven days over a pay dispute.",
+        "On 2 June 2023, unions staged a strike in Ridgefield against the sale of the state mine.",
+        "On 2 June 2023, farmers in Oakvale began an indefinite fast demanding fertiliser supplies.",
+        "On 2 June 2023, nurses staged a sit-in-protest outside the hospital in Oakvale demanding regular contracts.",
+        "On 2 June 2023, teachers in Oakvale went on a flash strike after a colleague was assaulted.",
+    ],
+)
+def test_labour_action_is_a_protest(body: str) -> None:
+    event = main_event(body)
+    assert event.event_type == "protest"
+    assert event.codes.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a religious fast names no grievance
+        "On 2 June 2023, residents of Oakvale began the fast of Ramadan.",
+    ],
+)
+def test_a_fast_without_a_grievance_is_no_protest(body: str) -> None:
+    article = ArticleMessage(id="t", body=body, published_at="2023-06-02T12:00:00Z")
+    assert all(e.event_type != "protest" for e in extract_events(article))
