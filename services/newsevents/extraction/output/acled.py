@@ -209,13 +209,17 @@ def _sides(
     violent = is_violent(draft.event_type)
     told = event_type(draft.event_type)
     battle = told.acled_event_type == "Battles"
+    # (both sides armed: not a raid on villagers, nor an arrest read as a fight)
+    armed = battle and all(
+        a is not None and a.kind in ARMED_KINDS for a in (draft.actor1, draft.actor2)
+    )
 
     def name(actor: ActorMention | None) -> str | None:
         if actor is None:
             return None
         if violent:
             actor = _armed_forces_of(actor)
-        if battle:
+        if armed:
             actor = fighting_forces(actor)
         return local_civilians(actor, country_code, state) or acled_name(actor, on, country_code)
 
