@@ -82,3 +82,23 @@ def test_a_branch_of_a_named_army_is_that_army() -> None:
         _JUNE_2023,
     )
     assert acled.actor1 == "Military Forces of Libya (2014-) Haftar Faction"
+
+
+def test_security_forces_in_a_fight_with_no_armed_other_side_stay_the_police() -> None:
+    # (villagers are no armed side: the fight is read, the police stay the police)
+    acled = acled_of(
+        "Security forces clashed with villagers in the Maybrat district of West Papua, "
+        "Indonesia, on Monday.",
+        "armed_clash",
+        _JUNE_2023,
+    )
+    assert acled.actor1 == "Police Forces of Indonesia"
+
+
+def test_police_told_where_they_serve_before_they_say_are_no_side() -> None:
+    acled = acled_of(
+        "Police in Kaduna state said gunmen abducted 15 students from a school on Monday.",
+        "abduction",
+        _JUNE_2023,
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Nigeria)"
