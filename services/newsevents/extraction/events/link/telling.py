@@ -71,6 +71,8 @@ _SPEAKS = re.compile(
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+)?\s+)?"
     rf"(?:(?:on|late|early)\s+\w+\s+)?(?:also\s+)?"
     rf"(?:{STATEMENT_VERBS})\b(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))"
+    # ("the group claimed the firing of three rockets": the author claims its act)
+    r"(?!(?<=claimed)\s+(?:the|an?)\s)"
 )
 
 
