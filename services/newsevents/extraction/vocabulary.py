@@ -19,7 +19,7 @@ REPORTING_VERBS = (
 # the shorter list: there the verb alone makes the capitalised words before it a person, so
 # every verb added would read more names as people. The wider list also tells who speaks
 # (events/link/telling.py) and which date is a telling's, not an act's (events/link/when.py).
-STATEMENT_VERBS = rf"{REPORTING_VERBS}|insisted|wrote|announced|alleged|observed|recounted"
+STATEMENT_VERBS = rf"{REPORTING_VERBS}|say|insisted|wrote|announced|alleged|observed|recounted"
 
 # Stems of words that tell fighting between two sides ("clashes", "fought", "battled",
 # "skirmish"); the detect passes that read a two-sided fight add their own words to them.

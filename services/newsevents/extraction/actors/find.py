@@ -30,7 +30,7 @@ from .dictionary import (
     default_matcher,
     named_actors,
 )
-from .forces import country_unit, country_word, state_force_name, state_forces
+from .forces import branch_unit, country_unit, country_word, state_force_name, state_forces
 from .generic import generic_actors
 from .local_militias import town_militias
 from .relabel import Nearby, relabel
@@ -138,12 +138,26 @@ def _add_named_units(doc: Document, found: list[ActorMention], country: str | No
         if any(m.span.contains(span) for m in near) or _adds_nothing(doc, near, places, span):
             continue
         nearby.removed.update(i for i in nearby.near(span) if span.contains(found[i].span))
-        state = country_unit(surface)
+        # ("the Air Force of the Libyan National Army": the actor it belongs to)
+        state = country_unit(surface) or _owner(doc, found, span) or branch_unit(surface, country)
         if state is not None:
-            added.append(replace(state, span=span))
+            added.append(replace(state, span=span, text=surface))
             continue
         added.append(ActorMention(span, surface, _unit_name(surface), "militia", country))
     nearby.rebuild(added)
+
+
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _owner(doc: Document, found: list[ActorMention], span: Span) -> ActorMention | None:
+    """The actor a unit named by its branch only belongs to, named right after it: "the Air
+    Force of the Libyan National Army"."""
+    if branch_unit(doc.text[span.start : span.end], None) is None:
+        return None
+    of = _OF_OWNER.match(doc.text, span.end)
+    owner = of and next((m for m in found if m.span.start == of.end()), None)
+    return owner if owner is not None and owner.kind not in ("person", "civilians") else None
 
 
 class _Places:

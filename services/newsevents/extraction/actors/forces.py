@@ -246,3 +246,25 @@ def _country_by_any_name(words: str) -> str | None:
 
     codes = {p.country_code for p in gazetteer().search(words) if p.kind == Kind.COUNTRY}
     return codes.pop() if len(codes) == 1 else None
+
+
+# "the Air Force", "Special Forces", "the Armed Forces": a unit named by its branch only is a
+# state's forces (its police for "Security Forces", as generic security forces are), not a
+# militia of that name.
+_BRANCH_WORDS = frozenset(
+    "Air Armed Special Ground Land Naval Navy Defence Defense Security Force Forces Army "
+    "Military".split()
+)
+
+
+def branch_unit(surface: str, code: str | None) -> ActorMention | None:
+    """The state force of ``code`` a unit named by its branch only is ("Air Force": Military
+    Forces of X), spanning nothing yet; None for any other unit."""
+    words = surface.split()
+    if words[0] in ("The", "the"):
+        words = words[1:]
+    if not words or any(w not in _BRANCH_WORDS for w in words):
+        return None
+    force = "Police Forces" if words[0] == "Security" else "Military Forces"
+    name = state_force_name(force, code)
+    return ActorMention(Span(0, 0), surface, name, "state_force", code, generic=True)

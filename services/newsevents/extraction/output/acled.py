@@ -33,6 +33,7 @@ from ..events.draft import EventDraft
 from ..ontology import event_type, is_violent
 from ..places.told_province import with_told_province
 from .regimes import STATE_PREFIX, with_period
+from .security_forces import fighting_forces
 from .state_agent import striking_state
 from .tolls import fatalities
 from .victims import local_civilians, side_hit
@@ -206,12 +207,20 @@ def _sides(
     draft: EventDraft, on: dt.date, country_code: str | None, state: str | None = None
 ) -> _Sides:
     violent = is_violent(draft.event_type)
+    told = event_type(draft.event_type)
+    battle = told.acled_event_type == "Battles"
+    # (both sides armed: not a raid on villagers, nor an arrest read as a fight)
+    armed = battle and all(
+        a is not None and a.kind in ARMED_KINDS for a in (draft.actor1, draft.actor2)
+    )
 
     def name(actor: ActorMention | None) -> str | None:
         if actor is None:
             return None
         if violent:
             actor = _armed_forces_of(actor)
+        if armed:
+            actor = fighting_forces(actor)
         return local_civilians(actor, country_code, state) or acled_name(actor, on, country_code)
 
     sides = _Sides(name(draft.actor1), name(draft.actor2))
@@ -234,7 +243,6 @@ def _sides(
         sides.actor1 = f"Unidentified Armed Group ({country_name(country_code)})"
     # Violence against civilians hits civilians, and those arrested are civilians unless the
     # text names them ("a man was shot dead", "police arrested a suspect"): ACLED's victims.
-    told = event_type(draft.event_type)
     hits_civilians = (
         told.acled_event_type == "Violence against civilians"
         or told.acled_sub_event_type == "Arrests"
@@ -243,7 +251,6 @@ def _sides(
         sides.actor2 = f"Civilians ({country_name(country_code)})"
     # A battle is fought between armed, organised sides: the civilians it kills are its toll,
     # not a side ("gunmen clashed with security forces, killing two civilians").
-    battle = told.acled_event_type == "Battles"
     if battle and sides.actor2 is not None and sides.actor2.startswith("Civilians ("):
         sides.actor2 = _armed_side(draft, sides.actor1, name) or (
             f"Unidentified Armed Group ({country_name(country_code)})"

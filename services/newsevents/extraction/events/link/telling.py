@@ -63,10 +63,16 @@ _SPEAKER_NOUN = (
     r"(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|sources?|commanders?|"
     r"officers?|chief|statement|media\s+office)\s+(?:[\w-]+\s+){0,2}?"
 )
-# (an acronym in brackets may follow the name: "the Northern Front (NF) said")
+# (an acronym in brackets may follow the name: "the Northern Front (NF) said"; where it serves
+# and the day it spoke may stand before the verb: "Police in Kaduna state said", "Nigerian
+# police on Wednesday confirmed")
 _SPEAKS = re.compile(
-    rf"(?:\s*\([\w-]+\))?\s+(?:group\s+|movement\s+|forces\s+|{_SPEAKER_NOUN})?(?:also\s+)?"
+    rf"(?:\s*\([\w-]+\))?\s+(?:group\s+|movement\s+|forces\s+|{_SPEAKER_NOUN})?"
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+)?\s+)?"
+    rf"(?:(?:on|late|early)\s+\w+\s+)?(?:also\s+)?"
     rf"(?:{STATEMENT_VERBS})\b(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))"
+    # ("the group claimed the firing of three rockets": the author claims its act)
+    r"(?!(?<=claimed)\s+(?:the|an?)\s)"
 )
 
 

@@ -1,0 +1,32 @@
+"""Security forces that fight a battle are the country's military (ACLED's actor name).
+
+"Security forces" are read as the country's police (``actors/generic.py``): the forces that
+guard a demonstration, raid a house or arrest suspects. When they fight an armed group (an
+armed clash, an attack they repel, ground taken or lost) ACLED codes them as the military:
+"militants attacked security forces in the district", "a unit of the defence and security forces
+exchanged fire with armed groups", "the rebels killed twelve members of the security forces"
+are "Military Forces of X". Only the ACLED block's name changes: the event's actor stays as
+read, so the merging of retellings does not change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..actors.forces import state_force_name
+from ..document import ActorMention
+
+_SECURITY_FORCES = re.compile(r"\bsecurity\s+forces$", re.IGNORECASE)
+
+
+def fighting_forces(actor: ActorMention) -> ActorMention:
+    """The military of the country whose security forces fight a battle; any other actor as
+    it is."""
+    if (
+        actor.kind != "state_force"
+        or not actor.name.startswith("Police Forces of ")
+        or _SECURITY_FORCES.search(actor.text) is None
+    ):
+        return actor
+    return replace(actor, name=state_force_name("Military Forces", actor.country_code))
