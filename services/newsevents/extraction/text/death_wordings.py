@@ -156,7 +156,7 @@ FATALITY_PATTERNS = (
         # Reserve Unit and a driver were killed", "16 volunteers for the defence of the
         # homeland and two civilians were killed"
         rf"(?:(?:of|from|for)\s+{_GROUP_WORD}{{1,6}}?)?and\s+"
-        rf"(?P<m>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,4}}?"
+        rf"(?P<m>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
         # the second group told with the force it belongs to: "17 soldiers and 36
         # auxiliaries of the army of the north were killed"
         rf"(?:(?:of|from)\s+{_GROUP_WORD}{{1,6}}?)?"
