@@ -40,9 +40,7 @@ _BEFORE_TELLING = re.compile(rf"\s+(?:[\w-]+ly\s+)?{_TELLING}\b", re.IGNORECASE)
 def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     """The sentence's dates that may date its events: not a dateline's, not a report's. A
     sentence dated only by its report tells what happened before it: the day before, with
-    precision ``vague`` (a day another sentence gives replaces it, :mod:`..merge.merging`);
-    a report told before what it reports ("the ministry confirmed on Saturday that ...") is
-    the news of its own day, also ``vague``."""
+    precision ``vague`` (a day another sentence gives replaces it, :mod:`..merge.merging`)."""
     datelines = [
         f.span for f in doc.furniture if f.kind == "dateline" and sentence.span.contains(f.span)
     ]
@@ -58,24 +56,7 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     if acts or not told or told[0].precision != "day":
         return acts
     report = told[0]
-    if _told_first(doc, sentence, report):
-        return [DateMention(report.span, report.text, report.date, "vague")]
     return [DateMention(report.span, report.text, report.date - dt.timedelta(days=1), "vague")]
-
-
-# An act of the night before the report: "killed in an overnight raid, officials said Sunday".
-_OVERNIGHT = re.compile(r"\bovernight\b", re.IGNORECASE)
-
-
-def _told_first(doc: Document, sentence: Sentence, report: DateMention) -> bool:
-    """Whether the sentence tells its report before what it reports ("the ministry confirmed
-    on Saturday that the toll of the clashes rose to 13", "state media on Sunday reported
-    that two civilians were killed"): the news of the report's day itself, unlike the wire's
-    closing "..., officials said on Sunday" that tells the day before. The report's date sits
-    in the sentence's first half; an act told "overnight" is the night before all the same."""
-    text = doc.text[sentence.span.start : sentence.span.end]
-    middle = sentence.span.start + len(text.rstrip()) / 2
-    return report.span.end <= middle and _OVERNIGHT.search(text) is None
 
 
 # Words that count from the day they are said: "killed late last night, officials said on
