@@ -181,7 +181,12 @@ def _attackers_dead(
     if first not in by_index:
         return 0.0
     if any(
-        _names_attackers(q, by_index[first]) or _ONE_SIDED.search(q.text) for q in groups[first]
+        _names_attackers(q, by_index[first])
+        or _ONE_SIDED.search(q.text)
+        # a tally told first counts the dead of both sides: "the number of fighters killed
+        # has risen to four ... The attack claimed the lives of 3 fighters" is four
+        or _STATED.search(q.text)
+        for q in groups[first]
     ):
         return 0.0
     later = {i: totals[i] for i in totals if i > first}
@@ -299,9 +304,15 @@ _TALLY = re.compile(
 )
 
 
+_SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|one of them)\b", re.I)
+
+
 def _specific_words(text: str) -> frozenset[str]:
     if _NAMED.match(text):
         return frozenset()  # a victim named by name is one of any kind told before
+    # a toll that names a subset of its dead is named by its head: "Four people, including two
+    # officers, were killed" counts people (anyone), not officers
+    text = _SUBSET.split(text, maxsplit=1)[0]
     if (tally := _TALLY.match(text)) is not None:
         # a tally names its victims in its head only ("the number of fighters killed in the
         # attack on the post rose to four": fighters), if at all ("the death toll from ...")

@@ -39,6 +39,13 @@ _WEEKDAYS = tuple(WEEKDAY_NAMES.lower().split("|"))  # Monday first, as date.wee
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![A-Za-z])"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 
+# A weekday that is a person's first name: a capitalised surname (not a time of day) followed
+# by an apposition's comma or a verb of saying.
+_SURNAME = (
+    r"\s+(?!(?:Morning|Afternoon|Evening|Night|Midnight|Noon|Dawn)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    r"(?:,|\s+(?:said|says|told|added|explained|confirmed|stated)\b)"
+)
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_YEAR}")),
     ("day_month", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}")),
@@ -46,8 +53,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weekday", re.compile(rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly|[Oo]vernight)\s+(?P<weekday>{WEEKDAY_NAMES})\b")),
     # A weekday as agencies write it, bare: "killed 10 civilians Friday", "Tuesday's attack",
     # "Thursday night"; not a dated heading's ("Monday, June 12": the month and day date it),
-    # nor a bound ("since Sunday", "until Friday": a period).
-    ("weekday", re.compile(rf"(?<![Ss]ince )(?<![Uu]ntil )(?<![Ff]rom )\b(?P<weekday>{WEEKDAY_NAMES})\b(?!,?\s+(?:\d|{_MONTH}))")),
+    # nor a bound ("since Sunday", "until Friday": a period), nor a person's first name
+    # ("Monday Okafor, the police chief, said": a surname and an apposition or a verb of saying).
+    ("weekday", re.compile(rf"(?<![Ss]ince )(?<![Uu]ntil )(?<![Ff]rom )\b(?P<weekday>{WEEKDAY_NAMES})\b(?!,?\s+(?:\d|{_MONTH}))(?!{_SURNAME})")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
     # A weekend: "over the weekend", "at the weekend", "last weekend" (not "a weekend getaway").
     ("weekend", re.compile(r"\b(?:(?:over|at|during|on) the (?:past |last )?|(?P<last>last) |this |past )weekend\b", re.IGNORECASE)),

@@ -70,6 +70,9 @@ _NOT_INSIDE = (
     r"five|six|seven|eight|nine|ten|dozens?|hundreds?"
 )
 _NOT_IN_DASHES = r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that"
+# a word of the force a group of the dead belongs to ("of the civil defence of Kaya"): no
+# count, clause, conjunction or wounded
+_GROUP_WORD = rf"(?:(?!(?:{_NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*\s+)"
 # a count inside a phrase of place or company ("in a militia from Zawiyah, ...") heads no
 # subject
 _NOT_AFTER_PREPOSITION = (
@@ -148,11 +151,15 @@ FATALITY_PATTERNS = (
     # "five militants and one soldier were killed", "(the fighting left) 14 rebels and 9
     # extremists dead": two tolls of one clause add up
     re.compile(
-        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?and\s+"
+        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
+        # the first group told with the force it belongs to: "eight guards from the Northern
+        # Reserve Unit and a driver were killed", "16 volunteers for the defence of the
+        # homeland and two civilians were killed"
+        rf"(?:(?:of|from|for)\s+{_GROUP_WORD}{{1,6}}?)?and\s+"
         rf"(?P<m>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
         # the second group told with the force it belongs to: "17 soldiers and 36
         # auxiliaries of the army of the north were killed"
-        rf"(?:(?:of|from)\s+(?:(?!(?:{_NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*\s+){{1,6}}?)?"
+        rf"(?:(?:of|from)\s+{_GROUP_WORD}{{1,6}}?)?"
         r"(?:(?:were|had been|have been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
         rf"{_DIED}\b|dead\b"
         # or without its auxiliary, as headlines and notes write it ("Seven rebels and two

@@ -21,15 +21,16 @@ from ...vocabulary import STATEMENT_VERBS, WEEKDAY_NAMES
 from ..draft import EventDraft
 
 _TELLING = rf"(?:{STATEMENT_VERBS}|condemned|denounced|urged|called)"
-# "said on Monday", "said in a statement on Tuesday", "told Xinhua on Friday", "told the AFP
-# news agency Tuesday": the statement verb, what it was said in, or at most four words of whom
+# "said on Monday", "said in a statement on Tuesday", "said on April 16" (the "on" before a
+# month and day is no part of its date), "told Xinhua on Friday", "told the AFP news agency
+# Tuesday": the statement verb, what it was said in, or at most four words of whom
 # it was told to (not "said the blast on Wednesday": that date is the blast's).
 # A date may restate the telling's weekday: "announced Tuesday, September 5", "said Friday
 # (July 19)"; whom it was told to may carry an abbreviation: "told Agence France Presse (AFP)".
 _RESTATED = rf"(?:(?:on\s+)?(?:{WEEKDAY_NAMES})(?:,\s*|\s*\(\s*))?"
 _AFTER_TELLING = re.compile(
     rf"\b(?:{_TELLING})\s+(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|conference|interview|"
-    rf"briefing|speech)\s+)?{_RESTATED}$|\b(?:told|tells)\s+(?:[\w()-]+\s+){{0,4}}?{_RESTATED}$",
+    rf"briefing|speech)\s+)?{_RESTATED}(?:on\s+)?$|\b(?:told|tells)\s+(?:[\w()-]+\s+){{0,4}}?{_RESTATED}$",
     re.IGNORECASE,
 )
 # "on Monday strongly condemned", "on Sunday announced that".
