@@ -1,0 +1,52 @@
+"""Names told in parentheses as the units that enclose a place before them.
+
+Reports locate a place by the units around it, in parentheses after it: "a clash in X
+upazila (Y, Z)", "protests at X (Y, Z)", "X sub-county (Y)". The names in the parentheses are
+the district and the province around X, never a finer place than X, even where the gazetteer's
+namesake of the district is its seat town: "X upazila (Y, Z)" happened in X, not in the town
+of Y. Such a name is read at precision ``region`` at the finest, so that the place it encloses
+comes first among an event's places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..document import PlaceMention
+
+# Between the enclosed place and the first enclosing name: an optional unit noun, then "(".
+_UNIT = (
+    r"(?:[Uu]pazila|[Dd]istrict|[Ss]ub-?[Cc]ounty|[Cc]ounty|[Uu]nion|[Mm]unicipality|[Tt]ehsil|"
+    r"[Tt]hana|[Tt]ownship|[Vv]illage|[Tt]own|[Ww]ard|[Cc]onstituency|[Dd]ivision|LGA)"
+)
+_OPENS = re.compile(rf"\s*(?:{_UNIT}\s*)?\(\s*$")
+# A unit the gazetteer lacks, told by its capitalised name and its noun: "X upazila (".
+_UNKNOWN_OPENS = re.compile(rf"\b[A-Z][\w'’-]+\s+{_UNIT}\s*\(\s*$")
+# Between two enclosing names in one parenthesis: a comma, optionally after a unit noun.
+_NEXT = re.compile(rf"\s*(?:{_UNIT}\s*)?,\s*$")
+_FINE = frozenset({"point", "neighbourhood", "town"})
+
+
+def read_enclosing_units(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """``mentions`` (sorted by start) with each name told in parentheses as a unit enclosing
+    the place right before them read no finer than ``region``."""
+    out: list[PlaceMention] = []
+    enclosing = False
+    for n, place in enumerate(mentions):
+        previous = mentions[n - 1] if n else None
+        gap = text[previous.span.end : place.span.start] if previous else ""
+        enclosing = (
+            _UNKNOWN_OPENS.search(text, max(0, place.span.start - 60), place.span.start)
+            is not None
+            or (
+                previous is not None
+                and previous.precision != "country"
+                and _OPENS.fullmatch(gap) is not None
+            )
+            or (enclosing and _NEXT.fullmatch(gap) is not None)
+        )
+        if enclosing and place.precision in _FINE:
+            place = replace(place, precision="region")
+        out.append(place)
+    return out
