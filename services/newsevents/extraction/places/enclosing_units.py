@@ -30,23 +30,31 @@ _FINE = frozenset({"point", "neighbourhood", "town"})
 
 def read_enclosing_units(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """``mentions`` (sorted by start) with each name told in parentheses as a unit enclosing
-    the place right before them read no finer than ``region``."""
+    the place right before them read no finer than ``region``, when it agrees with that place
+    (same country, same admin1 where both have one). One that disagrees says the place before
+    it is a namesake ("X (Y)" with X chosen abroad): it keeps its sense."""
     out: list[PlaceMention] = []
+    enclosed: PlaceMention | None = None
     enclosing = False
     for n, place in enumerate(mentions):
         previous = mentions[n - 1] if n else None
         gap = text[previous.span.end : place.span.start] if previous else ""
-        enclosing = (
-            _UNKNOWN_OPENS.search(text, max(0, place.span.start - 60), place.span.start)
-            is not None
-            or (
-                previous is not None
-                and previous.precision != "country"
-                and _OPENS.fullmatch(gap) is not None
-            )
-            or (enclosing and _NEXT.fullmatch(gap) is not None)
-        )
-        if enclosing and place.precision in _FINE:
+        if previous is not None and previous.precision != "country" and _OPENS.fullmatch(gap):
+            enclosing, enclosed = True, previous
+        elif _UNKNOWN_OPENS.search(text, max(0, place.span.start - 60), place.span.start):
+            enclosing, enclosed = True, None
+        else:
+            enclosing = enclosing and _NEXT.fullmatch(gap) is not None
+        if enclosing and place.precision in _FINE and _agrees(enclosed, place):
             place = replace(place, precision="region")
         out.append(place)
     return out
+
+
+def _agrees(enclosed: PlaceMention | None, unit: PlaceMention) -> bool:
+    """Whether ``unit`` may enclose ``enclosed`` (None: a unit the gazetteer lacks)."""
+    if enclosed is None:
+        return True
+    return enclosed.country_code == unit.country_code and (
+        not enclosed.province or not unit.province or enclosed.province == unit.province
+    )
