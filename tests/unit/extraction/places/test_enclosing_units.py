@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents.contracts import Article
+from newsevents.extraction.document import PlaceMention, Span
 from newsevents.extraction.pipeline import Pipeline
+from newsevents.extraction.places.enclosing_units import read_enclosing_units
 
 from .helpers import only, places_in
 
@@ -40,3 +42,28 @@ def test_a_town_outside_parentheses_keeps_its_precision() -> None:
     found = places_in("Shopkeepers marched in Tangail and Mymensingh on Sunday (Dhaka).")
     assert only(found, "Tangail").precision == "town"
     assert only(found, "Mymensingh").precision == "town"
+
+
+def _mention(text: str, at: int, name: str, country: str, admin1: str) -> PlaceMention:
+    start = text.index(name, at)
+    return PlaceMention(
+        span=Span(start, start + len(name)),
+        text=name,
+        name=name,
+        country_code=country,
+        admin1=admin1,
+        latitude=0.0,
+        longitude=0.0,
+        precision="town",
+        feature="city",
+    )
+
+
+def test_a_unit_of_another_province_says_the_place_before_it_is_a_namesake() -> None:
+    """ "Alpha (Beta)" with Alpha chosen in another country or province than Beta: Beta tells
+    where it is, so Beta keeps its sense; agreeing, Beta is the unit around Alpha."""
+    text = "Herders were attacked in Alpha (Beta) on Sunday."
+    abroad = [_mention(text, 0, "Alpha", "TZ", "Katavi"), _mention(text, 0, "Beta", "KE", "Narok")]
+    assert [p.precision for p in read_enclosing_units(text, abroad)] == ["town", "town"]
+    inside = [_mention(text, 0, "Alpha", "KE", "Narok"), _mention(text, 0, "Beta", "KE", "Narok")]
+    assert [p.precision for p in read_enclosing_units(text, inside)] == ["town", "region"]
