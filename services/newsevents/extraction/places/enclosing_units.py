@@ -21,8 +21,6 @@ _UNIT = (
     r"[Tt]hana|[Tt]ownship|[Vv]illage|[Tt]own|[Ww]ard|[Cc]onstituency|[Dd]ivision|LGA)"
 )
 _OPENS = re.compile(rf"\s*(?:{_UNIT}\s*)?\(\s*$")
-# A unit the gazetteer lacks, told by its capitalised name and its noun: "X upazila (".
-_UNKNOWN_OPENS = re.compile(rf"\b[A-Z][\w'’-]+\s+{_UNIT}\s*\(\s*$")
 # Between two enclosing names in one parenthesis: a comma, optionally after a unit noun.
 _NEXT = re.compile(rf"\s*(?:{_UNIT}\s*)?,\s*$")
 _FINE = frozenset({"point", "neighbourhood", "town"})
@@ -41,8 +39,6 @@ def read_enclosing_units(text: str, mentions: list[PlaceMention]) -> list[PlaceM
         gap = text[previous.span.end : place.span.start] if previous else ""
         if previous is not None and previous.precision != "country" and _OPENS.fullmatch(gap):
             enclosing, enclosed = True, previous
-        elif _UNKNOWN_OPENS.search(text, max(0, place.span.start - 60), place.span.start):
-            enclosing, enclosed = True, None
         else:
             enclosing = enclosing and _NEXT.fullmatch(gap) is not None
         if enclosing and place.precision in _FINE and _agrees(enclosed, place):
@@ -52,9 +48,9 @@ def read_enclosing_units(text: str, mentions: list[PlaceMention]) -> list[PlaceM
 
 
 def _agrees(enclosed: PlaceMention | None, unit: PlaceMention) -> bool:
-    """Whether ``unit`` may enclose ``enclosed`` (None: a unit the gazetteer lacks)."""
+    """Whether ``unit`` may enclose ``enclosed``."""
     if enclosed is None:
-        return True
+        return False
     return enclosed.country_code == unit.country_code and (
         not enclosed.province or not unit.province or enclosed.province == unit.province
     )
