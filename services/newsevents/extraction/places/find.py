@@ -15,6 +15,7 @@ from collections import Counter
 from ..document import Document, Span, SpanIndex
 from .choose import choose
 from .context import Context, Region, article_context
+from .enclosing_units import read_enclosing_units
 from .enclosure import unknown_namesakes
 from .gazetteer import Gazetteer, gazetteer
 from .located import read_chains, read_sentences
@@ -56,6 +57,7 @@ def find_places(doc: Document) -> None:
     ]
     mentions += unknown_namesakes(tokens, accepted, places, chained)
     mentions.sort(key=lambda m: m.span.start)
+    mentions = read_enclosing_units(doc.text, mentions)
     datelines = SpanIndex(f.span for f in doc.furniture if f.kind == "dateline")
     # a name running on from a dateline ("BEIRUT A Russian strike": "BEIRUT A") is filed too
     doc.places = [m for m in mentions if not datelines.overlaps(m.span)]
