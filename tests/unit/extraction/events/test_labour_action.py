@@ -39,3 +39,22 @@ def test_labour_action_is_a_protest(body: str) -> None:
 def test_a_fast_without_a_grievance_is_no_protest(body: str) -> None:
     article = ArticleMessage(id="t", body=body, published_at="2023-06-02T12:00:00Z")
     assert all(e.event_type != "protest" for e in extract_events(article))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a strike told with its target, or as a mission, is the forces' act, not labour's
+        "On 2 June 2023, the air force staged a strike on a rebel base near Oakvale, the army said.",
+        "On 2 June 2023, two jets were on a strike run over Oakvale when rebels fired at them.",
+        "On 2 June 2023, the army declared a strike on militant hideouts near Ridgefield.",
+    ],
+)
+def test_a_strike_on_a_target_is_no_labour_action(body: str) -> None:
+    article = ArticleMessage(id="t", body=body, published_at="2023-06-02T12:00:00Z")
+    assert all(e.event_type != "protest" for e in extract_events(article))
+
+
+def test_a_strike_staged_on_a_day_is_labour_action() -> None:
+    event = main_event("Dock workers in Ridgefield staged a strike on Monday over unpaid wages.")
+    assert event.event_type == "protest"
