@@ -55,6 +55,13 @@ def test_a_strike_on_a_target_is_no_labour_action(body: str) -> None:
     assert all(e.event_type != "protest" for e in extract_events(article))
 
 
-def test_a_strike_staged_on_a_day_is_labour_action() -> None:
-    event = main_event("Dock workers in Ridgefield staged a strike on Monday over unpaid wages.")
-    assert event.event_type == "protest"
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dock workers in Ridgefield staged a strike on Monday over unpaid wages.",
+        "Bus drivers in Ridgefield went on strike on the call of their union on Monday.",
+        "Teachers in Ridgefield went on strike on the 3rd of June over unpaid wages.",
+    ],
+)
+def test_a_strike_on_a_day_or_a_call_is_labour_action(body: str) -> None:
+    assert main_event(body).event_type == "protest"
