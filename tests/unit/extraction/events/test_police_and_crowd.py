@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction.events.articles import events_of, main_event
+from tests.unit.extraction.events.articles import main_event
 
 
 @pytest.mark.parametrize(
@@ -36,18 +36,3 @@ def test_the_police_against_an_unarmed_crowd_is_mob_violence(body: str) -> None:
 )
 def test_the_police_against_armed_men_stays_a_battle(body: str) -> None:
     assert main_event(body).event_type == "armed_clash"
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        # the fight told before the protesters in its sentence: their demonstration turned
-        # violent, one event (not a riot and a peaceful protest beside it)
-        "On 2 June 2023, clashes between police and protesters in Oakvale left three protesters dead.",
-        "On 2 June 2023, riot police fought running battles with protesters in Oakvale.",
-    ],
-)
-def test_the_police_against_protesters_is_one_riot(body: str) -> None:
-    events = events_of(body)
-    assert [e.event_type for e in events] == ["riot"]
-    assert events[0].acled is not None and events[0].acled.actor1.startswith("Rioters (")

@@ -80,18 +80,8 @@ def _demonstrations_first(drafts: list[EventDraft]) -> list[EventDraft]:
     """Within a sentence, the demonstration before what happened to it: "Police arrested 47
     activists when they tried to stage a protest" is the protest's arrests, "members clashed
     with police during their demonstration" its violence (unless told as its background,
-    ``_BACKGROUND_DEMONSTRATION``). A plain demonstration goes before a riot or a dispersal
-    told first in its sentence: "Riot police fought running battles with protesters", "clashes
-    between police and protesters" are the protesters' demonstration turned violent, one
-    event."""
-    return sorted(drafts, key=lambda d: (d.sentences[0], _order_in_sentence(d.event_type)))
-
-
-def _order_in_sentence(event_type: EventTypeName) -> int:
-    """A plain demonstration first, then one with an outcome, then what happened to it."""
-    if event_type == "protest":
-        return 0
-    return 1 if event_type in _OUTCOME_RANK else 2
+    ``_BACKGROUND_DEMONSTRATION``)."""
+    return sorted(drafts, key=lambda d: (d.sentences[0], d.event_type not in _OUTCOME_RANK))
 
 
 # Demonstrations told as the background of violence told before them in the sentence: "a mob
