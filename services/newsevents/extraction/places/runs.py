@@ -14,11 +14,15 @@ and at least two of its names are in the gazetteer (one after a plural noun). It
 then read each as a place (their glue to the next name says nothing), told as where ("in");
 but a name beside an Arabic article ("Deir al-Hajar al-Gharbi", "Homs al-Jadida") is as often
 part of a longer name and stays glued. A run that holds a title
-("Sheikh", "General") is a person's name, whatever precedes it.
+("Sheikh", "General") is a person's name, whatever precedes it, and so is a run followed by a
+verb of speech ("In Kabul Ahmad Shah and Hamid Karim said": who spoke).
 """
 
 from __future__ import annotations
 
+import re
+
+from ..vocabulary import REPORTING_VERBS
 from .keys import ARTICLES, word_set
 from .surface import Match
 from .tokens import Tokens
@@ -30,6 +34,9 @@ _LIST_NOUNS = word_set(
     "hamlets settlements"
 )
 _LOCATIVES = word_set("in at near on around")
+# A run followed by a verb of speech is who spoke, not where: "In Kabul Ahmad Shah and Hamid
+# Karim said ..." (the person finder reads the capitalised words before these verbs as people).
+_SPEECH = re.compile(rf"(?:{REPORTING_VERBS})", re.IGNORECASE)
 # A run of names is a handful: a longer run of capitalised words is a heading or a title line.
 _MAX_WORDS = 12
 
@@ -83,6 +90,9 @@ def _run_after(tokens: Tokens, cue: int) -> tuple[int, int, bool] | None:
         end = _names_end(tokens, end + 2) or end
     if not plural and end == last:
         return None  # "in X Y": a name of two words as often as two names
+    spoken = tokens.word_after(end)
+    if spoken is not None and _SPEECH.fullmatch(tokens[spoken].fold):
+        return None  # "In Kabul Ahmad Shah and Hamid Karim said": the speakers
     words = [t for t in tokens[first : end + 1] if t.fold not in ARTICLES and t.fold != "and"]
     head = [t for t in tokens[first : last + 1] if t.fold not in ARTICLES]
     if len(words) > _MAX_WORDS or len(head) < 2:

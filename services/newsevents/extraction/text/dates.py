@@ -45,6 +45,13 @@ _SURNAME = (
     r"\s+(?!(?:Morning|Afternoon|Evening|Night|Midnight|Noon|Dawn)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     r"(?:,|\s+(?:said|says|told|added|explained|confirmed|stated)\b)"
 )
+# ... unless a preposition of time stands before the weekday: "during Sunday Mass, killing
+# five", "after Friday Prayers, gunmen fled" are times, not a person's name.
+_TIME_BEFORE = "|".join(
+    rf"(?<={w} )|(?<={w.capitalize()} )"
+    for w in ("during", "after", "before", "at", "by", "until", "till", "since", "of")
+)
+_NOT_FIRST_NAME = rf"(?:{_TIME_BEFORE}|(?!(?:{WEEKDAY_NAMES}){_SURNAME}))"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_YEAR}")),
@@ -54,8 +61,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A weekday as agencies write it, bare: "killed 10 civilians Friday", "Tuesday's attack",
     # "Thursday night"; not a dated heading's ("Monday, June 12": the month and day date it),
     # nor a bound ("since Sunday", "until Friday": a period), nor a person's first name
-    # ("Monday Okafor, the police chief, said": a surname and an apposition or a verb of saying).
-    ("weekday", re.compile(rf"(?<![Ss]ince )(?<![Uu]ntil )(?<![Ff]rom )\b(?P<weekday>{WEEKDAY_NAMES})\b(?!,?\s+(?:\d|{_MONTH}))(?!{_SURNAME})")),
+    # ("Monday Okafor, the police chief, said": a surname and an apposition or a verb of saying;
+    # but "during Sunday Mass, ..." is the day).
+    ("weekday", re.compile(rf"(?<![Ss]ince )(?<![Uu]ntil )(?<![Ff]rom ){_NOT_FIRST_NAME}\b(?P<weekday>{WEEKDAY_NAMES})\b(?!,?\s+(?:\d|{_MONTH}))")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
     # A weekend: "over the weekend", "at the weekend", "last weekend" (not "a weekend getaway").
     ("weekend", re.compile(r"\b(?:(?:over|at|during|on) the (?:past |last )?|(?P<last>last) |this |past )weekend\b", re.IGNORECASE)),

@@ -39,3 +39,29 @@ def test_labour_action_is_a_protest(body: str) -> None:
 def test_a_fast_without_a_grievance_is_no_protest(body: str) -> None:
     article = ArticleMessage(id="t", body=body, published_at="2023-06-02T12:00:00Z")
     assert all(e.event_type != "protest" for e in extract_events(article))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a strike told with its target, or as a mission, is the forces' act, not labour's
+        "On 2 June 2023, the air force staged a strike on a rebel base near Oakvale, the army said.",
+        "On 2 June 2023, two jets were on a strike run over Oakvale when rebels fired at them.",
+        "On 2 June 2023, the army declared a strike on militant hideouts near Ridgefield.",
+    ],
+)
+def test_a_strike_on_a_target_is_no_labour_action(body: str) -> None:
+    article = ArticleMessage(id="t", body=body, published_at="2023-06-02T12:00:00Z")
+    assert all(e.event_type != "protest" for e in extract_events(article))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dock workers in Ridgefield staged a strike on Monday over unpaid wages.",
+        "Bus drivers in Ridgefield went on strike on the call of their union on Monday.",
+        "Teachers in Ridgefield went on strike on the 3rd of June over unpaid wages.",
+    ],
+)
+def test_a_strike_on_a_day_or_a_call_is_labour_action(body: str) -> None:
+    assert main_event(body).event_type == "protest"

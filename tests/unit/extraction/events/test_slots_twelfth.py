@@ -69,6 +69,21 @@ def test_a_bare_weekday_still_dates(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday after a preposition of time, before a capitalised noun and a comma, is the
+        # day, not a first name
+        "A bomb went off at a church during Sunday Mass, killing five worshippers.",
+        "Gunmen fled the town after Sunday Prayers, residents said.",
+    ],
+)
+def test_a_weekday_after_a_preposition_of_time_is_the_day(text: str) -> None:
+    doc = document(text)  # published on Thursday 14 March 2024
+    find_dates(doc)
+    assert [(m.text, m.date) for m in doc.dates] == [("Sunday", dt.date(2024, 3, 10))]
+
+
+@pytest.mark.parametrize(
     ("body", "deaths"),
     [
         # the first group of the dead told with the force it belongs to

@@ -29,3 +29,9 @@ def test_a_persons_name_after_a_title_stays_a_persons_name() -> None:
         "The council met in the towns of Sheikh Hama Saleh and Binnish on Monday, residents said."
     )
     assert "Hama" not in names and "Hamah" not in names
+
+
+def test_a_run_before_a_verb_of_speech_names_the_speakers() -> None:
+    # "In Kabul A B and C D said": the run after the town is who spoke, not more towns
+    names = _names("In Kabul Ahmad Shah and Hamid Karim said gunmen killed four policemen.")
+    assert names == ["Kabul"]
