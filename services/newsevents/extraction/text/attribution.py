@@ -24,7 +24,7 @@ _PRONOUN = re.compile(
 _CREDIT = re.compile(r"\[(?P<name>[^\[\]]{2,60})\]\s*$")
 _GROUP_SOURCE = re.compile(
     rf"\b(?P<who>(?:local\s+)?(?:activists|residents|sources|witnesses|officials|monitors))\s+"
-    rf"(?:{STATEMENT_VERBS}|say)\b",
+    rf"(?:{STATEMENT_VERBS})\b",
     re.IGNORECASE,
 )
 # Whom a pronoun can stand for: "he said" a person, "it said" / "they said" anyone else.

@@ -92,3 +92,20 @@ def test_a_time_of_history_is_an_earlier_incident(history: str) -> None:
     assert [e.event_type for e in published] == ["attack_on_civilians"]
     assert published[0].evidence.trigger != "fought"
     assert _statuses(body, history) == {"background"}
+
+
+@pytest.mark.parametrize(
+    ("after_trigger", "frame"),
+    [
+        (" came as talks resumed", True),
+        (" follows a week of raids", True),
+        (" followers of the cleric gathered", False),
+        (" comedians mocked it", False),
+    ],
+)
+def test_a_frame_verb_is_a_whole_word(after_trigger: str, frame: bool) -> None:
+    """ "The attack follows …" frames the news; "followers" or "comedians" after the trigger
+    are other words that only begin like a frame verb."""
+    from newsevents.extraction.events.background.framed import _FRAME
+
+    assert (_FRAME.match(after_trigger) is not None) is frame

@@ -37,7 +37,7 @@ _NAMED_AGAIN = re.compile(
 _FRAME = re.compile(
     r"(?:\s+(?:in|on|at|near|against|across|around|outside|inside|from)\s+"
     r"(?:[\w'’-]+\s+){0,5}?)?\s*"
-    r"(?:comes?|came|follows?|followed(?!\s+by\b)"
+    r"(?:(?:comes?|came|follows?)\b|followed(?!\s+by\b)\b"
     r"|(?:is|are|was|were)\s+(?:an?|the|part of|for|seen as|one of|among|widely seen)\b)",
     re.IGNORECASE,
 )
