@@ -130,7 +130,7 @@ _UNNAMED_PERPETRATOR = frozenset(
     {"attack_on_civilians", "abduction", "sexual_violence", "explosive_attack", "grenade",
      "armed_clash", "shelling", "suicide_bombing"}
 )  # fmt: skip
-_STATE = re.compile(r"(?:Military|Police) Forces of ")
+_STATE = re.compile(r"(?:Military|Police) Forces\b")  # "of X", or alone: no known state
 _CROWD = re.compile(r"(?:Protesters|Rioters|Civilians) \(")
 _NEAR = re.compile(
     r"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|around|between|"

@@ -102,7 +102,7 @@ def test_a_note_naming_only_small_places_of_one_country_is_named_after_it() -> N
 def test_a_name_of_several_countries_or_an_opening_word_names_no_country() -> None:
     # "Punjab" is a province of India and of Pakistan.
     assert _country_named("Police dispersed traders who protested in Punjab over taxes.") == {
-        "Police": "Police Forces of International"
+        "Police": "Police Forces"
     }
 
 
@@ -115,7 +115,7 @@ def test_an_office_of_one_country_names_the_country() -> None:
     }
     # "hartal" is called in Bangladesh and in India: no country.
     assert _country_named("Shops shut for a hartal; police arrested pickets.") == {
-        "police": "Police Forces of International"
+        "police": "Police Forces"
     }
 
 
@@ -129,7 +129,7 @@ def test_a_head_of_state_names_the_country() -> None:
     }
     # A surname inside a longer word is no one's.
     assert _country_named("Workers protested the modification of rules; police watched.") == {
-        "police": "Police Forces of International"
+        "police": "Police Forces"
     }
 
 
@@ -164,7 +164,7 @@ def test_a_people_of_one_country_names_the_country_of_a_note_without_places() ->
     }
     # Two peoples of as many countries, named once each: no country.
     assert _country_named("Dinka and Oromo traders protested; police watched.") == {
-        "police": "Police Forces of International"
+        "police": "Police Forces"
     }
 
 
