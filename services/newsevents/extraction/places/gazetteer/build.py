@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from ...document import PlacePrecision
-from ..keys import ARABIC_NAMES, NAME_TOKEN, light_key, loose_of_light, name_key
+from ..shared.keys import ARABIC_NAMES, NAME_TOKEN, light_key, loose_of_light, name_key
 from . import LOOSE, MAX_TOKENS, SMALL_PLACE, Kind, Place
 from .compact import Tables
 from .geonames_dump import DumpPlace

@@ -19,7 +19,7 @@ part of a longer name and stays glued. A run that holds a title
 
 from __future__ import annotations
 
-from .keys import ARTICLES, word_set
+from ..shared.keys import ARTICLES, word_set
 from .surface import Match
 from .tokens import Tokens
 from .words import STOPWORDS, TITLES
