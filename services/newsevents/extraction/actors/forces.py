@@ -50,7 +50,10 @@ _SHORT_NAMES = {"US": "US", "U.S.": "US", "UK": "GB", "American": "US", "British
 
 def state_force_name(force: str, code: str | None) -> str:
     """ "Police Forces of Syria"; "Military Forces of the United States" as the dictionary
-    names it, with the article ACLED writes before some countries."""
+    names it, with the article ACLED writes before some countries; "Police Forces" alone when
+    the country is unknown (never "Police Forces of International")."""
+    if code is None:
+        return force
     with_the = f"{force} of the {country_name(code)}"
     if default_matcher().entry(with_the) is not None:
         return with_the

@@ -25,7 +25,7 @@ def fighting_forces(actor: ActorMention) -> ActorMention:
     it is."""
     if (
         actor.kind != "state_force"
-        or not actor.name.startswith("Police Forces of ")
+        or not actor.name.startswith("Police Forces")
         or _SECURITY_FORCES.search(actor.text) is None
     ):
         return actor

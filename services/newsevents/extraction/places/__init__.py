@@ -10,7 +10,8 @@ A subpackage per stage, imports running one way (each imports only those above i
   index file, and the package itself (``gazetteer()``) loads and caches it;
 - ``reading``: the names in the text: ``tokens`` and ``surface`` (tokens, matches, surface
   filters), ``words`` (the word sets), ``names``, ``glued``, ``runs``, ``organisations``,
-  ``qualifiers``, ``located`` and ``enclosure`` (the province told beside a name), ``mention``;
+  ``qualifiers``, ``located`` and ``enclosure`` (the province told beside a name),
+  ``enclosing_units`` (the units told in parentheses after it), ``mention``;
 - ``choosing``: which place a name is: ``context`` (what the article talks about), ``choose``
   (named filters, with ``whereabouts`` and ``nations``, and a weights table in ``ranking``),
   ``told_province``.

@@ -121,3 +121,18 @@ def test_a_peoples_tribes_are_its_tribal_militia_but_a_countrys_are_not() -> Non
     assert ("Arab tribes", "Arab Tribal Militia (Syria)") in names
     assert ("Syrian tribes", "Tribal Militia (Syria)") in names
     assert all(not name.startswith("Syrian Tribal") for _, name in names)
+
+
+def test_state_forces_of_an_unknown_country_are_named_without_one() -> None:
+    """A text that names no country: the police and the army are "Police Forces" and
+    "Military Forces", never forces "of International"; a known country still names them."""
+    text = "Police shot two robbers; soldiers and security forces chased the gang."
+    assert [(m.text, m.name) for m in generic_actors(text, None)] == [
+        ("Police", "Police Forces"),
+        ("soldiers", "Military Forces"),
+        ("security forces", "Police Forces"),
+    ]
+    assert [m.name for m in generic_actors(text, "KE")][:2] == [
+        "Police Forces of Kenya",
+        "Military Forces of Kenya",
+    ]

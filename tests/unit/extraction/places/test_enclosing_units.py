@@ -1,0 +1,69 @@
+"""Names told in parentheses as the units around the place before them ("X upazila (Y, Z)")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.contracts import Article
+from newsevents.extraction.document import PlaceMention, Span
+from newsevents.extraction.pipeline import Pipeline
+from newsevents.extraction.places.reading.enclosing_units import read_enclosing_units
+
+from .helpers import only, places_in
+
+_FIGHT = "On 4 May 2023, two groups of farmers fought with sticks over a pond in {}."
+
+
+def _event_place(text: str) -> tuple[str | None, str | None]:
+    events = Pipeline().extract(
+        Article(id="t", body=text, published_at=dt.datetime(2023, 5, 5, 12, tzinfo=dt.UTC))
+    )
+    assert len(events) == 1
+    acled = events[0].acled
+    return acled.location, acled.admin1
+
+
+def test_the_district_in_parentheses_is_no_finer_than_the_upazila_it_encloses() -> None:
+    """Basail is an upazila (a unit) and Tangail both a district and its seat town: the
+    parentheses tell the district around Basail, so the fight is in Basail, not in the town."""
+    assert _event_place(_FIGHT.format("Basail upazila (Tangail, Dhaka)")) == ("Basail", "Dhaka")
+    found = places_in(_FIGHT.format("Basail upazila (Tangail, Dhaka)"))
+    assert only(found, "Tangail").precision == "region"
+
+
+def test_every_name_of_the_parentheses_encloses_the_place() -> None:
+    """Two units in one parenthesis, the first after an upazila the text names with its noun."""
+    found = places_in(_FIGHT.format("Basail upazila (Tangail district, Dhaka division)"))
+    assert only(found, "Tangail").precision == "region"
+
+
+def test_a_town_outside_parentheses_keeps_its_precision() -> None:
+    """ "X, Y" may be a list of two towns: only parentheses tell enclosing units."""
+    found = places_in("Shopkeepers marched in Tangail and Mymensingh on Sunday (Dhaka).")
+    assert only(found, "Tangail").precision == "town"
+    assert only(found, "Mymensingh").precision == "town"
+
+
+def _mention(text: str, at: int, name: str, country: str, admin1: str) -> PlaceMention:
+    start = text.index(name, at)
+    return PlaceMention(
+        span=Span(start, start + len(name)),
+        text=name,
+        name=name,
+        country_code=country,
+        admin1=admin1,
+        latitude=0.0,
+        longitude=0.0,
+        precision="town",
+        feature="city",
+    )
+
+
+def test_a_unit_of_another_province_says_the_place_before_it_is_a_namesake() -> None:
+    """ "Alpha (Beta)" with Alpha chosen in another country or province than Beta: Beta tells
+    where it is, so Beta keeps its sense; agreeing, Beta is the unit around Alpha."""
+    text = "Herders were attacked in Alpha (Beta) on Sunday."
+    abroad = [_mention(text, 0, "Alpha", "TZ", "Katavi"), _mention(text, 0, "Beta", "KE", "Narok")]
+    assert [p.precision for p in read_enclosing_units(text, abroad)] == ["town", "town"]
+    inside = [_mention(text, 0, "Alpha", "KE", "Narok"), _mention(text, 0, "Beta", "KE", "Narok")]
+    assert [p.precision for p in read_enclosing_units(text, inside)] == ["town", "region"]
