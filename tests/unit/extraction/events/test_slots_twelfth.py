@@ -36,6 +36,16 @@ def test_said_on_a_month_and_day_is_the_tellings_day() -> None:
     assert [(t, d) for t, d, _ in _dated(body)] == [("attack_on_civilians", dt.date(2024, 2, 17))]
 
 
+def test_as_reported_on_a_day_dates_the_event_itself() -> None:
+    """ "As reported on 18 February 2024": how ACLED's notes and some agencies date the event
+    by its first report; the day is the event's, not a telling's day before it."""
+    body = (
+        "As reported on 18 February 2024, gunmen abducted 14 travellers on the road near the "
+        "town of Gamma."
+    )
+    assert [(t, d) for t, d, _ in _dated(body)] == [("abduction", dt.date(2024, 2, 18))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
