@@ -43,9 +43,9 @@ from ..contracts import AcledFields, Article, EventMessage
 from ..extraction.actors.dictionary import country_names
 from ..extraction.pipeline import Pipeline
 from ..extraction.places.gazetteer import Kind, admin1_spellings, gazetteer
-from ..extraction.places.geometry import haversine_km
-from ..extraction.places.surface import scan
-from ..extraction.places.tokens import tokenise
+from ..extraction.places.reading.surface import scan
+from ..extraction.places.reading.tokens import tokenise
+from ..extraction.places.shared.geometry import haversine_km
 from .metrics import Ratio, fmt, same_region_name, table
 from .primary import primary_event
 

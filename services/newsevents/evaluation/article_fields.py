@@ -8,7 +8,7 @@ from functools import cache
 
 from ..contracts import EventMessage
 from ..extraction.places.gazetteer import Kind, Place, gazetteer
-from ..extraction.places.geometry import haversine_km
+from ..extraction.places.shared.geometry import haversine_km
 from .article_gold import Occurrence
 from .metrics import same_first_level, same_region_name
 

@@ -28,7 +28,7 @@ from typing import Any
 from ..contracts import Article
 from ..extraction.document import PlaceMention, Span
 from ..extraction.pipeline import Pipeline
-from ..extraction.places.geometry import haversine_km
+from ..extraction.places.shared.geometry import haversine_km
 from .metrics import Ratio, error_auc, f1, fmt, table
 
 LITERAL_TYPES = frozenset({"Literal", "Mixed", "Coercion", "Embedded_Literal", "Literal_Modifier"})

@@ -89,7 +89,7 @@ def same_region_name(predicted: str | None, gold: str | None) -> bool:
         return False
     if a == b or (min(len(a), len(b)) >= 5 and (a in b or b in a)):
         return True
-    from ..extraction.places.keys import name_key
+    from ..extraction.places.shared.keys import name_key
 
     return name_key(predicted) == name_key(gold)
 

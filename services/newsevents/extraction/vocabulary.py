@@ -45,7 +45,7 @@ WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #   ("Abu Fadl al-Abbas", "Hayat Tahrir ash-Sham"): the actor patterns' set. The place set's vowel
 #   variants ("ez-", "ul-", "il-") would make more lowercase prefixes start a name;
 # - PLACE_ARTICLES: every spelling of the article that place names in the gazetteer use, vowel
-#   variants included ("Deir ez-Zor"), dropped from name keys (places/keys.py).
+#   variants included ("Deir ez-Zor"), dropped from name keys (places/shared/keys.py).
 DEFINITE_ARTICLES = ("al", "el")
 NAME_ARTICLES = (*DEFINITE_ARTICLES, "ad", "ar", "as", "az", "an", "at", "ash", "adh")
 PLACE_ARTICLES = frozenset(

@@ -10,7 +10,7 @@ import pytest
 from newsevents.cli import main
 from newsevents.evaluation import acled, geo
 from newsevents.evaluation.metrics import error_auc, same_first_level, same_region_name
-from newsevents.extraction.places.geometry import haversine_km
+from newsevents.extraction.places.shared.geometry import haversine_km
 
 HEADER = (
     "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,"

@@ -32,7 +32,7 @@ def _events(body: str, countries: list[str]) -> list[tuple[str, list[tuple[str, 
 def test_a_village_of_the_hinted_country_is_read_there() -> None:
     """Msambweni (a small Kenyan town, and a district of Tanzania) needs its country: the text
     does not name it, the source does. (A town no other country has a place of that name for,
-    told as where it happened, needs no hint: places/choose.py.)"""
+    told as where it happened, needs no hint: places/choosing/choose.py.)"""
     body = "Students rioted in Msambweni over the transfer of a teacher."
     assert _events(body, []) == [("riot", [], "Rioters (International)")]
     assert _events(body, ["KE"]) == [("riot", [("Msambweni", "KE")], "Rioters (Kenya)")]

@@ -40,8 +40,8 @@ from .communal import group_countries
 from .dictionary import country_names, default_matcher
 
 if TYPE_CHECKING:
-    from ..places.surface import Match
-    from ..places.tokens import Tokens
+    from ..places.reading.surface import Match
+    from ..places.reading.tokens import Tokens
 
 # Offices, councils and currencies of one country's own (public knowledge of its institutions),
 # read as a demonym would be. Words shared by neighbours ("lakh", "dharna", "hartal", "bandh",
@@ -188,8 +188,8 @@ _TOLD_AS_PLACE = 1000
 def _place_words() -> tuple[frozenset[str], frozenset[str]]:
     """The prepositions before a place and the nouns after one."""
     # The geoparser reads the actor dictionary: imported here, not at the top.
-    from ..places.keys import word_set
-    from ..places.words import ADMIN1_WORDS, LOCALITY_WORDS, PEOPLE_NOUNS, SETTLEMENT_WORDS
+    from ..places.reading.words import ADMIN1_WORDS, LOCALITY_WORDS, PEOPLE_NOUNS, SETTLEMENT_WORDS
+    from ..places.shared.keys import word_set
 
     before = word_set("in at near outside around inside from of to across into towards within")
     after = ADMIN1_WORDS | SETTLEMENT_WORDS | LOCALITY_WORDS | PEOPLE_NOUNS | {"county", "area"}
@@ -213,8 +213,8 @@ def _country_of_names(text: str, actors: Iterable[ActorMention]) -> str | None:
     Poland) nor a single word opening a sentence ("Mob kills a thief"). None on a tie."""
     # The geoparser reads the actor dictionary: imported here, not at the top, to break the cycle.
     from ..places.gazetteer import Kind, gazetteer
-    from ..places.surface import admissible, opens_sentence, scan
-    from ..places.tokens import tokenise
+    from ..places.reading.surface import admissible, opens_sentence, scan
+    from ..places.reading.tokens import tokenise
 
     # A people, a region of the world or a country (which the geoparser takes) say nothing here.
     not_local = (Kind.DEMONYM, Kind.SUPRANATIONAL, Kind.COUNTRY)

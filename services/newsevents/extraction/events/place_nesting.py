@@ -9,7 +9,7 @@ whether an echo of it is told at its place.
 from __future__ import annotations
 
 from ..document import LOCAL_PRECISIONS, PlaceMention
-from ..places.geometry import haversine_km
+from ..places.shared.geometry import haversine_km
 from .precision import PRECISION_RANK, most_precise_first
 
 # How far a quarter may lie from the centre of its city.

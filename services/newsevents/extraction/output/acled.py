@@ -31,7 +31,7 @@ from ..actors.forces import state_force_name
 from ..document import ARMED_KINDS, ActorMention, Document, PlaceMention, PlacePrecision
 from ..events.draft import EventDraft
 from ..ontology import event_type, is_violent
-from ..places.told_province import with_told_province
+from ..places.choosing.told_province import with_told_province
 from .regimes import STATE_PREFIX, with_period
 from .security_forces import fighting_forces
 from .state_agent import striking_state

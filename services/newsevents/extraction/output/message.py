@@ -24,7 +24,7 @@ from ...contracts import (
 from ..document import ActorMention, Document
 from ..events.draft import EventDraft
 from ..ontology import event_type
-from ..places.told_province import with_told_province
+from ..places.choosing.told_province import with_told_province
 from .acled import acled_fields
 from .confidence import Telling, confidence
 

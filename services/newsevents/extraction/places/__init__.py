@@ -1,13 +1,22 @@
 """Places: a gazetteer-driven geoparser (no statistical NER).
 
-Two stages. The ``gazetteer`` subpackage builds, stores and loads the index: ``sources`` reads
-GeoNames-style files (and ``geonames_dump`` the lines of an imported dump), ``build`` turns them
-into the gazetteer (named steps of ``build_gazetteer``) of ``place`` entries, ``compact`` writes
-and maps its index file, and the package itself (``gazetteer()``) loads and caches it. The
-geoparser lives beside it: ``keys`` (shared by both stages) and ``words`` normalise names;
-``tokens`` and ``surface`` read the text (tokens, matches, surface filters), ``context`` gathers
-what an article says around a name, ``choose`` decides which place a name is (filters and a named
-weights table), and ``find`` runs them: :func:`find_places`.
+A subpackage per stage, imports running one way (each imports only those above it):
+
+- ``shared``: name keys (``keys``, the normalisation of the index and the matcher alike) and
+  distances on the sphere (``geometry``);
+- ``gazetteer``: builds, stores and loads the index: ``sources`` reads GeoNames-style files
+  (and ``geonames_dump`` the lines of an imported dump), ``build`` turns them into the gazetteer
+  (named steps of ``build_gazetteer``) of ``place`` entries, ``compact`` writes and maps its
+  index file, and the package itself (``gazetteer()``) loads and caches it;
+- ``reading``: the names in the text: ``tokens`` and ``surface`` (tokens, matches, surface
+  filters), ``words`` (the word sets), ``names``, ``glued``, ``runs``, ``organisations``,
+  ``qualifiers``, ``located`` and ``enclosure`` (the province told beside a name),
+  ``enclosing_units`` (the units told in parentheses after it), ``mention``;
+- ``choosing``: which place a name is: ``context`` (what the article talks about), ``choose``
+  (named filters, with ``whereabouts`` and ``nations``, and a weights table in ``ranking``),
+  ``told_province``.
+
+``find`` runs them in order: :func:`find_places`.
 """
 
 from ..component import Component

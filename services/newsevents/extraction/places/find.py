@@ -1,11 +1,12 @@
 """Place mentions: a gazetteer-driven geoparser (no statistical NER).
 
-The places and their name keys come from :mod:`.gazetteer` and :mod:`.keys`; this module finds
-them in the text (:func:`find_places`), step by step. :mod:`.surface` holds what the text says
-(tokenising, matching, the surface filters), :mod:`.context` what the article talks about and
-:mod:`.choose` which place a name is (disambiguation); :mod:`.names` reads the names found,
-:mod:`.qualifiers` the words that qualify each, :mod:`.located` the province told beside it and
-:mod:`.mention` makes the mentions.
+The places and their name keys come from :mod:`.gazetteer` and :mod:`.shared.keys`; this module
+finds them in the text (:func:`find_places`), step by step. :mod:`.reading.surface` holds what
+the text says (tokenising, matching, the surface filters), :mod:`.choosing.context` what the
+article talks about and :mod:`.choosing.choose` which place a name is (disambiguation);
+:mod:`.reading.names` reads the names found, :mod:`.reading.qualifiers` the words that qualify
+each, :mod:`.reading.located` the province told beside it and :mod:`.reading.mention` makes the
+mentions.
 """
 
 from __future__ import annotations
@@ -13,18 +14,18 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import Document, Span, SpanIndex
-from .choose import choose
-from .context import Context, Region, article_context
-from .enclosing_units import read_enclosing_units
-from .enclosure import unknown_namesakes
-from .gazetteer import Gazetteer, gazetteer
-from .located import read_chains, read_sentences
-from .mention import mention
-from .names import is_big, read_names, surface_filters
-from .organisations import reject_organisation_names
-from .qualifiers import read_qualifiers
-from .surface import Match, scan
-from .tokens import Tokens, tokenise
+from .choosing.choose import choose
+from .choosing.context import Context, article_context
+from .gazetteer import Gazetteer, Region, gazetteer
+from .reading.enclosing_units import read_enclosing_units
+from .reading.enclosure import unknown_namesakes
+from .reading.located import read_chains, read_sentences
+from .reading.mention import mention
+from .reading.names import is_big, read_names, surface_filters
+from .reading.organisations import reject_organisation_names
+from .reading.qualifiers import read_qualifiers
+from .reading.surface import Match, scan
+from .reading.tokens import Tokens, tokenise
 
 
 def find_places(doc: Document) -> None:

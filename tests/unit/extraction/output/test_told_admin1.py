@@ -8,7 +8,7 @@ import datetime as dt
 from newsevents.contracts import ArticleMessage
 from newsevents.extraction.document import PlaceMention, Span
 from newsevents.extraction.pipeline import Pipeline
-from newsevents.extraction.places.told_province import with_told_province
+from newsevents.extraction.places.choosing.told_province import with_told_province
 
 
 def _places(body: str) -> list[tuple[str, str | None, str | None]]:

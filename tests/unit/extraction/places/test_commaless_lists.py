@@ -1,5 +1,5 @@
-"""A list of places that lost its commas (places/runs.py): "in the towns of A B C", "in A B and
-C": every known name of the run is a place, though each is glued to the next capitalised word;
+"""A list of places that lost its commas (places/reading/runs.py): "in the towns of A B C", "in A B
+and C": every known name of the run is a place, though each is glued to the next capitalised word;
 two names side by side that make one name (a person's, an Arabic name's tail) stay glued."""
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from newsevents.extraction.places.tokens import Tokens
+from newsevents.extraction.places.reading.tokens import Tokens
 from tests.unit.extraction.places.helpers import km, only, places_in
 
 DEIR_EZ_ZOR = ("Deir ez-Zor", 35.34, 40.14)

@@ -13,7 +13,7 @@ from newsevents.evaluation.primary import fatalities, primary_event
 from newsevents.extraction.document import Document
 from newsevents.extraction.pipeline import Pipeline, extract_events
 from newsevents.extraction.places.find import find_places
-from newsevents.extraction.places.geometry import haversine_km
+from newsevents.extraction.places.shared.geometry import haversine_km
 
 
 def _doc(text: str) -> Document:

@@ -22,7 +22,7 @@ Data
 Index
     Every name is indexed under its exact-spelling key and, only for the Arab world and its
     neighbours and for the supplement, under its transliteration-folded key (see
-    :mod:`..keys`): elsewhere folding vowels would turn "House" into Husi.
+    :mod:`..shared.keys`): elsewhere folding vowels would turn "House" into Husi.
 
 Building the index (:mod:`.build`, from the sources read by :mod:`.sources`) takes several
 seconds and some 500 MB, so it is built once and written as a compact file (:mod:`.compact`)
@@ -56,6 +56,7 @@ import structlog
 from .compact import FORMAT, BadIndex, Gazetteer, Tables, encode, open_index, write_index
 from .place import Kind as Kind
 from .place import Place as Place
+from .place import Region as Region
 from .sources import DATA_FILES, data_bytes, imported_places, manifest_bytes
 from .sources import PRECISIONS as PRECISIONS
 from .sources import admin1_spellings as admin1_spellings

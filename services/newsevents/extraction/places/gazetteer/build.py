@@ -9,17 +9,17 @@ places of a user's GeoNames import (so that the embedded ones keep their ids wit
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import cast
 
 from ...document import PlacePrecision
-from ..keys import ARABIC_NAMES, NAME_TOKEN, light_key, loose_of_light, name_key
-from . import LOOSE, MAX_TOKENS, SMALL_PLACE, Kind, Place
+from ..shared.keys import light_key, name_key
+from . import SMALL_PLACE, Kind, Place
 from .compact import Tables
 from .geonames_dump import DumpPlace
+from .index_keys import ascii_name, index_keys, keep_alternate, supplement_wins
 from .sources import (
     admin1_rows,
     admin_unit_rows,
@@ -30,35 +30,6 @@ from .sources import (
     province_rows,
     supplement_rows,
 )
-
-_ASCII_NAME_TABLE = str.maketrans(
-    {"\u2018": "", "\u2019": "'", "\u02bf": "", "\u02be": "", "`": ""}
-)
-
-
-def _ascii_name(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.translate(_ASCII_NAME_TABLE))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _is_latin(name: str) -> bool:
-    for char in name:
-        if char.isascii():
-            continue
-        if char.isalpha() and "LATIN" not in unicodedata.name(char, ""):
-            return False
-    return True
-
-
-def _keep_alternate(name: str) -> bool:
-    """Latin-script proper names only: GeoNames also lists lowercase transliterations of
-    Arabic script ("alrqt"), airport codes ("DEZ") and names in other scripts."""
-    letters = [c for c in name if c.isalpha()]
-    if len(letters) < 2 or not any(c.isupper() for c in letters):
-        return False
-    if name.isupper() and len(letters) <= 5:
-        return False
-    return len(NAME_TOKEN.findall(name)) <= MAX_TOKENS + 1 and _is_latin(name)
 
 
 @dataclass(slots=True)
@@ -150,7 +121,7 @@ def extend_gazetteer(base: Tables, imported: Iterable[DumpPlace]) -> Tables:
         if feature == "village" and row.population >= SMALL_PLACE:
             feature = "city"
         place = Place(
-            _ascii_name(row.name),
+            ascii_name(row.name),
             intern(row.country_code),
             intern(admin1.names.get((row.country_code, row.admin1_code), "")),
             row.latitude,
@@ -161,8 +132,8 @@ def extend_gazetteer(base: Tables, imported: Iterable[DumpPlace]) -> Tables:
             Kind.GEONAMES,
             row.geonames_id,
         )
-        names = [row.name, *(n for n in row.names[1:] if _keep_alternate(n))]
-        for key in _keys(place, names):
+        names = [row.name, *(n for n in row.names[1:] if keep_alternate(n))]
+        for key in index_keys(place, names):
             lists.setdefault(key, []).append(len(places))
         places.append(place)
     index = dict(base.index)
@@ -170,7 +141,7 @@ def extend_gazetteer(base: Tables, imported: Iterable[DumpPlace]) -> Tables:
         found = base.index.get(key, ())
         before = (found,) if isinstance(found, int) else found
         # "al-Midan" of the supplement, not a village of that name the dump also has.
-        merged = _supplement_wins([*before, *ids], places)
+        merged = supplement_wins([*before, *ids], places)
         if len(merged) > len(before):
             index[intern(key)] = merged[0] if len(merged) == 1 else tuple(merged)
     return Tables(places, index)
@@ -190,10 +161,10 @@ def _add_towns(
         latitude, longitude = float(city["latitude"]), float(city["longitude"])
         admin1_means[country, code].add(latitude, longitude, population)
         country_means[country].add(latitude, longitude, population)
-        names = [city["name"], *(n for n in city["alternatenames"] if _keep_alternate(n))]
+        names = [city["name"], *(n for n in city["alternatenames"] if keep_alternate(n))]
         builder.add(
             Place(
-                _ascii_name(city["name"]),
+                ascii_name(city["name"]),
                 builder.intern(country),
                 builder.intern(admin1.names.get((country, code), "")),
                 latitude,
@@ -367,35 +338,10 @@ def _index(builder: _Builder) -> dict[str, int | tuple[int, ...]]:
     # supplement: elsewhere folding vowels would turn "House" into Husi and "Like" into Lekki.
     lists: dict[str, list[int]] = defaultdict(list)
     for place_id, (place, names) in enumerate(zip(places, builder.names_of, strict=True)):
-        for key in _keys(place, names):
+        for key in index_keys(place, names):
             lists[builder.intern(key)].append(place_id)
     index: dict[str, int | tuple[int, ...]] = {}
     for key, ids in lists.items():
-        ids = _supplement_wins(ids, places)
+        ids = supplement_wins(ids, places)
         index[key] = ids[0] if len(ids) == 1 else tuple(ids)
     return index
-
-
-def _supplement_wins(ids: list[int], places: list[Place]) -> list[int]:
-    """A supplement entry replaces the same-key GeoNames places of its country (same place,
-    or a namesake the supplement knows better)."""
-    supplied = {places[i].country_code for i in ids if places[i].kind == Kind.SUPPLEMENT}
-    if not supplied:
-        return ids
-    return [
-        i for i in ids if places[i].kind != Kind.GEONAMES or places[i].country_code not in supplied
-    ]
-
-
-def _keys(place: Place, names: Iterable[str]) -> dict[str, None]:
-    """The index keys of a place's names (in order, once each)."""
-    important = place.kind not in (Kind.GEONAMES, Kind.ADMIN2)
-    loose = place.curated or place.country_code in ARABIC_NAMES
-    keys: dict[str, None] = {}
-    for light in (light_key(n) for n in names):
-        if len(light) < 2 or (len(light) < 4 and not important and place.population < 100_000):
-            continue
-        keys[light] = None
-        if loose:
-            keys[LOOSE + loose_of_light(light)] = None
-    return keys

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import BinaryIO, cast, overload
 
 from ...document import PlacePrecision
-from ..keys import light_key, name_key
+from ..shared.keys import light_key, name_key
 from .place import Kind, Place
 
 FORMAT = 3  # bump with any change of the layout below

@@ -6,7 +6,9 @@ from enum import IntEnum
 from typing import NamedTuple
 
 from ...document import PlacePrecision
-from ..keys import name_key
+from ..shared.keys import name_key
+
+Region = tuple[str, str]  # (country code, admin1 key), as :attr:`Place.region` gives it
 
 
 class Kind(IntEnum):
@@ -42,7 +44,7 @@ class Place(NamedTuple):
         return self.name if self.kind == Kind.ADMIN1 else self.admin1
 
     @property
-    def region(self) -> tuple[str, str] | None:
+    def region(self) -> Region | None:
         """(country, admin1 key) of :attr:`region_name`, as the article's context keeps
         regions; None when unknown."""
         admin1 = self.region_name

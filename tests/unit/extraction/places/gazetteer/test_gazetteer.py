@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsevents.extraction.places.gazetteer import admin1_spellings, gazetteer
-from newsevents.extraction.places.keys import name_key
+from newsevents.extraction.places.shared.keys import name_key
 from tests.unit.extraction.places.helpers import places_in
 
 
@@ -140,7 +140,9 @@ def test_the_gazetteer_cache_key_digests_every_place_module() -> None:
     assert {
         "__init__.py",
         "find.py",
-        "keys.py",
+        "shared/keys.py",
+        "reading/surface.py",
+        "choosing/choose.py",
         "gazetteer/__init__.py",
         "gazetteer/build.py",
         "gazetteer/compact.py",

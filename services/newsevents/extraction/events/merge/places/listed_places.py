@@ -58,8 +58,8 @@ _ELLIPTIC = re.compile(
 )
 
 
-# A list that lost its commas (places/runs.py): "in Saraqeb Binnish and Taftanaz", "in the towns
-# of Saraqeb Binnish Taftanaz": two places with nothing between them but a space, names of the
+# A list that lost its commas (places/reading/runs.py): "in Saraqeb Binnish and Taftanaz", "in the
+# towns of Saraqeb Binnish Taftanaz": two places with nothing between them but a space, names of the
 # list the gazetteer lacks (up to four) and a last "and".
 _COMMALESS = re.compile(
     r"^(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,4}\s+(?:and\s+)?$"

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from ....document import Document, PlaceMention, PlacePrecision, Sentence, Span
 from ....ontology import is_violent
-from ....places.keys import word_set
-from ....places.words import DIRECTION_WORDS, STOPWORDS
+from ....places.reading.words import DIRECTION_WORDS, STOPWORDS
+from ....places.shared.keys import word_set
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
 from ...localities import KIND, NAME, locality_names, names_a_place

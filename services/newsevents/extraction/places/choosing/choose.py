@@ -20,28 +20,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..document import LOCAL_PRECISIONS, PlacePrecision
-from .context import Context
-from .gazetteer import (
+from ...document import LOCAL_PRECISIONS
+from ..gazetteer import (
     BIG_CITY,
     CITY_POPULATION,
-    PRECISIONS,
     SMALL_PLACE,
     WORLD_CITY,
     Gazetteer,
     Kind,
     Place,
 )
-from .keys import ARABIC_NAMES, light_key, loose_of_light, name_key
+from ..reading.surface import Match
+from ..shared.keys import ARABIC_NAMES, light_key, loose_of_light, name_key
+from .context import Context
 from .ranking import score
-from .surface import Match
 from .whereabouts import (
     in_monitored_areas,
     named_beside,
     one_country_article,
     told_only_by_itself,
 )
-from .words import Mode
 
 
 def choose(
@@ -313,19 +311,3 @@ _FILTERS: tuple[Filter, ...] = (
     _district_after_town,
     _own_name_first,
 )
-
-
-def precision_of(place: Place, mode: Mode) -> PlacePrecision:
-    precision = place.precision
-    if mode == "admin1" and place.kind == Kind.ADMIN1:
-        precision = "admin1"
-    elif mode == "admin1" and precision in LOCAL_PRECISIONS:
-        # "Soumpi, Timbuktu region": a region named after its town is no town
-        precision = "region"
-    elif (mode in ("area", "desert") and precision in LOCAL_PRECISIONS) or (
-        mode == "rural" and precision in ("admin1", "town", "neighbourhood", "point")
-    ):
-        precision = "region"
-    if precision not in PRECISIONS:  # a supplement row without one: the type cannot tell
-        raise ValueError(f"gazetteer precision {precision!r} for {place.name}")
-    return precision

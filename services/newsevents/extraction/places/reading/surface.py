@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from .gazetteer import LOOSE, MAX_TOKENS, Gazetteer, Kind
-from .keys import (
+from ..gazetteer import LOOSE, MAX_TOKENS, Gazetteer, Kind
+from ..shared.keys import (
     ARTICLES,
     CONNECTORS,
     light_key,

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..document import PlaceMention, Span
-from .choose import precision_of
-from .gazetteer import Kind, Place
+from ...document import LOCAL_PRECISIONS, PlaceMention, PlacePrecision, Span
+from ..gazetteer import PRECISIONS, Kind, Place
 from .surface import Match
 from .tokens import Tokens
 from .words import Mode
@@ -42,3 +41,19 @@ def mention(tokens: Tokens, match: Match, place: Place, mode: Mode) -> PlaceMent
         feature=place.feature,
         geonames_id=place.geonames_id or None,
     )
+
+
+def precision_of(place: Place, mode: Mode) -> PlacePrecision:
+    precision = place.precision
+    if mode == "admin1" and place.kind == Kind.ADMIN1:
+        precision = "admin1"
+    elif mode == "admin1" and precision in LOCAL_PRECISIONS:
+        # "Soumpi, Timbuktu region": a region named after its town is no town
+        precision = "region"
+    elif (mode in ("area", "desert") and precision in LOCAL_PRECISIONS) or (
+        mode == "rural" and precision in ("admin1", "town", "neighbourhood", "point")
+    ):
+        precision = "region"
+    if precision not in PRECISIONS:  # a supplement row without one: the type cannot tell
+        raise ValueError(f"gazetteer precision {precision!r} for {place.name}")
+    return precision

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..document import PlaceMention
+from ...document import PlaceMention
 
 _COARSE = frozenset({"region", "admin1", "country", "supranational"})
 

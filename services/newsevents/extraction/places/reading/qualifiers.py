@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .gazetteer import Gazetteer, Kind
-from .keys import key_of_folds
+from ..gazetteer import Gazetteer, Kind
+from ..shared.keys import key_of_folds
 from .surface import Match, mode_of
 from .tokens import Tokens
 from .words import DIRECTIONS, FACILITY_NOUNS, PEOPLE_NOUNS

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .keys import word_set
+from ..shared.keys import word_set
 
 # How the words around a name qualify it: "X province" (admin1), "rural X", "outskirts of X"
 # (area), "X desert", "town of X" (settlement), "X neighbourhood" (locality); plain when nothing

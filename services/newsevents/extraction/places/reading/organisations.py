@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..actors.dictionary import named_actors
-from ..document import Span
-from .gazetteer import Place
-from .keys import word_set
+from ...actors.dictionary import named_actors
+from ...document import Span
+from ..gazetteer import Place
+from ..shared.keys import word_set
 from .surface import Match
 from .tokens import Tokens
 

@@ -8,10 +8,10 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..document import PlaceMention
-from .gazetteer import BIG_CITY, WORLD_CITY, Gazetteer, Kind, Place
+from ...document import PlaceMention
+from ..gazetteer import BIG_CITY, WORLD_CITY, Gazetteer, Kind, Place
+from ..shared.keys import ARTICLES, light_key, light_of_folds
 from .glued import glued_to_name
-from .keys import ARTICLES, light_key, light_of_folds
 from .mention import mention
 from .runs import listed_runs
 from .surface import Match, TokenKind, admissible, mode_of, opens_sentence, title_case_lines

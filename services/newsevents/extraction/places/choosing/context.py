@@ -14,14 +14,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..actors.find import named_actors
-from ..document import Span, SpanIndex
-from .gazetteer import Kind, Place
-from .keys import light_key, name_key
-from .surface import Match
-from .tokens import Tokens
-
-Region = tuple[str, str]  # (country code, admin1 key), as :attr:`.Place.region` gives it
+from ...actors.find import named_actors
+from ...document import Span, SpanIndex
+from ..gazetteer import Kind, Place, Region
+from ..reading.surface import Match
+from ..reading.tokens import Tokens
+from ..shared.keys import light_key, name_key
 
 
 @dataclass(slots=True)

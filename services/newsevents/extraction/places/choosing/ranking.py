@@ -8,9 +8,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ..gazetteer import Kind, Place
+from ..shared.keys import NAME_TOKEN, fold
 from .context import Context
-from .gazetteer import Kind, Place
-from .keys import NAME_TOKEN, fold
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..document import LOCAL_PRECISIONS
+from ...document import LOCAL_PRECISIONS
+from ..gazetteer import BIG_CITY, CITY_POPULATION, SMALL_PLACE, Kind, Place
+from ..reading.surface import Match
 from .context import Context
-from .gazetteer import BIG_CITY, CITY_POPULATION, SMALL_PLACE, Kind, Place
 from .nations import borders_any, is_capital
-from .surface import Match
 
 
 def one_country_article(

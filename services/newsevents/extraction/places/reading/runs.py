@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import REPORTING_VERBS
-from .keys import ARTICLES, word_set
+from ...vocabulary import REPORTING_VERBS
+from ..shared.keys import ARTICLES, word_set
 from .surface import Match
 from .tokens import Tokens
 from .words import STOPWORDS, TITLES

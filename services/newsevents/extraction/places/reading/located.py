@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..document import Document, Span
-from .context import Region
+from ...document import Document, Span
+from ..gazetteer import CITY_POPULATION, Kind, Place, Region
 from .enclosure import chained_provinces
-from .gazetteer import CITY_POPULATION, Kind, Place
 from .surface import Match
 from .tokens import Tokens
 from .words import DIRECTION_WORDS, LOCALITY_WORDS, SETTLEMENT_WORDS

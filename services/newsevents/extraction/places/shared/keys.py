@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..vocabulary import PLACE_ARTICLES
+from ...vocabulary import PLACE_ARTICLES
 
 
 def word_set(text: str) -> frozenset[str]:

@@ -4,11 +4,11 @@ Y district".
 
 Reports locate a village the reader cannot know by the chain of units around it, finest first,
 up to a province. The province at the end of the chain locates every name of the chain: a
-namesake of another province or country ("Kaya" of Burkina Faso, "Kyarsi" of Yangon) is not
-that place (:mod:`.choose` drops it), and a name the gazetteer lacks there is still the place
-told: an *unknown locality* of that province, kept under its name as written, at the province's
-coordinates, with ``resolved`` false (as a monitor codes a village it cannot find at the
-centre of the finest unit it knows); a name told as a village or neighbourhood ("Hadar
+namesake of another province or country ("Kaya" of Burkina Faso, "Kyarsi" of Yangon) is not that
+place (:mod:`..choosing.choose` drops it), and a name the gazetteer lacks there is still the
+place told: an *unknown locality* of that province, kept under its name as written, at the
+province's coordinates, with ``resolved`` false (as a monitor codes a village it cannot find at
+the centre of the finest unit it knows); a name told as a village or neighbourhood ("Hadar
 village") is left to the events' localities (``events.merge.places.unknown_places``).
 ``find_places`` calls :func:`chained_provinces` before choosing and :func:`unknown_namesakes`
 after.
@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..document import PlaceMention, Span
-from .gazetteer import Kind, Place
+from ...document import PlaceMention, Span
+from ..gazetteer import Kind, Place
 from .surface import Match
 from .tokens import Tokens
 from .words import DIRECTION_WORDS
