@@ -86,7 +86,7 @@ started = time.perf_counter()
 from pathlib import Path
 step, directory = sys.argv[1], sys.argv[2]
 if step == "import":
-    from newsevents.gazetteer_import import import_dumps
+    from newsevents.cli.gazetteer import import_dumps
     summary = import_dumps([Path(sys.argv[3])], Path(directory))
     extra = {"places": summary.places, "index_s": round(summary.index_seconds, 1)}
 else:

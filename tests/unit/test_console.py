@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsevents.console import LEGEND, render_event
+from newsevents.cli.console import LEGEND, render_event
 from newsevents.contracts import ArticleMessage, TimeRef
 from newsevents.extraction.pipeline import extract_events
 
@@ -45,6 +45,6 @@ def test_the_legend_explains_the_arrow_and_vague() -> None:
 
 
 def test_time_ref_rendering_of_a_month_without_words() -> None:
-    from newsevents.console import _when
+    from newsevents.cli.console import _when
 
     assert _when(TimeRef(date=dt.date(2024, 3, 1), precision="month")) == "2024-03-01 (month)"

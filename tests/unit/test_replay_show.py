@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from newsevents.demo import ShowUntil, show_replayed_events
+from newsevents.cli.demo import ShowUntil, show_replayed_events
 from newsevents.failures import EXIT_NO_EVENTS, NoEvents
 
 

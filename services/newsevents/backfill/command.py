@@ -162,7 +162,7 @@ async def _replay_and_show(
     request: ReplayRequest,
     announce: Callable[[Checkpoint | None], None],
 ) -> Checkpoint:
-    from ..demo import events_viewer, show_replayed_events
+    from ..cli.demo import events_viewer, show_replayed_events
     from ..stream.clients import connection_kwargs
 
     async with events_viewer(

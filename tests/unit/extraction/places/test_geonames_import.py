@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from newsevents.cli import main
+from newsevents.cli.gazetteer import ImportFailed, import_dumps
 from newsevents.contracts import ArticleMessage
 from newsevents.extraction.pipeline import Pipeline
 from newsevents.extraction.places.gazetteer import gazetteer, use_import
 from newsevents.extraction.places.gazetteer.geonames_dump import DumpError, kind_of
 from newsevents.extraction.places.gazetteer.sources import ImportMissing
-from newsevents.gazetteer_import import ImportFailed, import_dumps
 
 from .helpers import km, places_in
 

@@ -3,7 +3,7 @@
 
 No registry package ships village-level places, so the embedded gazetteer stops at towns of
 500 people (cities500); a user who has the dumps imports them with ``newsevents gazetteer
-import`` (:mod:`newsevents.gazetteer_import` opens the files; this module only reads lines).
+import`` (:mod:`newsevents.cli.gazetteer` opens the files; this module only reads lines).
 
 Formats (https://download.geonames.org/export/dump/readme.txt):
 

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from .. import __version__
 
 _TEXT_HELP = (
     "JSON article, JSON array or JSON Lines of articles, plain text file, folder, or - for stdin"

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import structlog
 
-from .cli_parser import build_parser
-from .config import Settings, load_settings
-from .failures import BadConfiguration, BadInput, BrokerUnreachable, CommandFailed
-from .inputs import TextDefaults, parse_published_at
-from .logs import configure_logging
+from ..config import Settings, load_settings
+from ..failures import BadConfiguration, BadInput, BrokerUnreachable, CommandFailed
+from ..inputs import TextDefaults, parse_published_at
+from ..logs import configure_logging
+from .parser import build_parser
 
 log = structlog.get_logger(__name__)
 
@@ -107,12 +107,12 @@ def _command(args: argparse.Namespace) -> int:
     if args.command == "bench":
         return _bench(args.bench_options)
     if args.command == "gazetteer":
-        from .gazetteer_import import gazetteer_command
+        from .gazetteer import gazetteer_command
 
         return gazetteer_command(args, settings)
     if settings.gazetteer_dir and args.command in _EXTRACTS:
-        from .extraction.places.gazetteer import use_import
-        from .extraction.places.gazetteer.sources import ImportMissing
+        from ..extraction.places.gazetteer import use_import
+        from ..extraction.places.gazetteer.sources import ImportMissing
 
         try:  # here, not in a worker, so that a wrong directory stops the command clearly
             use_import(Path(settings.gazetteer_dir))
@@ -125,7 +125,7 @@ def _command(args: argparse.Namespace) -> int:
         _extract(args.path, settings, _text_defaults(args), skipped)
         return skipped.exit_code()
     if args.command in ("annotate", "evaluate"):
-        from .evaluation import commands as evaluation_commands
+        from ..evaluation import commands as evaluation_commands
 
         if args.command == "annotate":
             skipped = _Skipped()
@@ -135,13 +135,13 @@ def _command(args: argparse.Namespace) -> int:
             args.dataset, args.file, args.errors, args.dump, args.texts, args.country_hint
         )
     if args.command == "schemas":
-        from .schemas import write_schemas
+        from ..schemas import write_schemas
 
         for path in write_schemas(Path(args.out)):
             sys.stdout.write(f"{path}\n")
         return 0
     if args.command == "ontology":
-        from .extraction.ontology import EVENT_TYPES, markdown_table
+        from ..extraction.ontology import EVENT_TYPES, markdown_table
 
         if args.markdown:
             sys.stdout.write(markdown_table() + "\n")
@@ -150,7 +150,7 @@ def _command(args: argparse.Namespace) -> int:
                 sys.stdout.write(f"{t.name}\t{t.plover}\t{t.cameo}\t{t.acled_sub_event_type}\n")
         return 0
     if args.command == "feeds":  # a bad feeds file is said before anything else
-        from .web.feeds.command import feeds_from_file
+        from ..web.feeds.command import feeds_from_file
 
         args.feeds = feeds_from_file(args.file, settings)
     if args.command in _NEEDS_BROKER and not settings.bootstrap_servers:
@@ -180,7 +180,7 @@ def _with_broker(args: argparse.Namespace, settings: Settings) -> int:
         return code or skipped.exit_code()
     except KafkaConnectionError:
         if settings.bootstrap_servers:  # a wrong password or certificate, in words
-            from .stream.clients import explain_connection_failure
+            from ..stream.clients import explain_connection_failure
 
             cause = asyncio.run(explain_connection_failure(settings, settings.bootstrap_servers))
             if cause is not None:
@@ -196,9 +196,9 @@ def _with_broker(args: argparse.Namespace, settings: Settings) -> int:
 def _extract(
     path: str, settings: Settings, text: TextDefaults, skipped: Callable[[str], None]
 ) -> None:
-    from .extraction.pipeline import configure, extract_events
-    from .inputs import read_articles
-    from .web.pages.standalone import PageFetching
+    from ..extraction.pipeline import configure, extract_events
+    from ..inputs import read_articles
+    from ..web.pages.standalone import PageFetching
 
     configure(
         include_background=settings.include_background,
@@ -216,8 +216,8 @@ def _extract(
 
 
 async def _dlq(settings: Settings, args: argparse.Namespace) -> int:
-    from .stream import dlq_admin
-    from .stream.clients import connection_kwargs
+    from ..stream import dlq_admin
+    from ..stream.clients import connection_kwargs
 
     assert settings.bootstrap_servers, "main checks that a broker is configured"
     connection = connection_kwargs(settings)
@@ -236,8 +236,8 @@ async def _dlq(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _feeds(settings: Settings, args: argparse.Namespace) -> int:
-    from .signals import stop_on_signals
-    from .web.feeds.command import run_feeds
+    from ..signals import stop_on_signals
+    from ..web.feeds.command import run_feeds
 
     assert settings.bootstrap_servers, "main checks that a broker is configured"
     return await run_feeds(
@@ -246,8 +246,8 @@ async def _feeds(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _replay(args: argparse.Namespace, settings: Settings) -> int:
-    from .backfill import ReplayRequest, replay_command, status_command
-    from .backfill.command import parse_instant
+    from ..backfill import ReplayRequest, replay_command, status_command
+    from ..backfill.command import parse_instant
 
     assert settings.bootstrap_servers, "main checks that a broker is configured"
     if args.path == "status" and args.status_run:
@@ -279,13 +279,13 @@ async def _replay(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _run(settings: Settings) -> int:
-    from .stream.service import ConsumerStalled, EventService
-    from .stream.topics import ensure_service_topics
+    from ..stream.service import ConsumerStalled, EventService
+    from ..stream.topics import ensure_service_topics
 
     assert settings.bootstrap_servers, "main checks that a broker is configured"
     if settings.create_topics:
         await ensure_service_topics(settings, settings.bootstrap_servers)
-    from .signals import stop_on_signals
+    from ..signals import stop_on_signals
 
     stop = stop_on_signals()
     try:
@@ -296,7 +296,7 @@ async def _run(settings: Settings) -> int:
 
 
 # The repository this package runs from when installed with `pip install -e .`.
-_CHECKOUT = Path(__file__).resolve().parents[2]
+_CHECKOUT = Path(__file__).resolve().parents[3]
 
 
 def _bench(options: list[str]) -> int:
@@ -314,7 +314,3 @@ def _bench(options: list[str]) -> int:
         "run it in a clone of the repository installed with pip install -e .",
         "",
     )
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

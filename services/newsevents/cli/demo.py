@@ -17,15 +17,15 @@ from pathlib import Path
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from .config import Settings
+from ..config import Settings
+from ..contracts import Article, EventMessage
+from ..failures import BadConfiguration, NoEvents
+from ..inputs import Skipped, ignore, read_articles
+from ..signals import stop_on_signals
+from ..stream.clients import PLAINTEXT, Connection, connection_kwargs, start_or_close
+from ..stream.service import EventService
+from ..stream.topics import ensure_service_topics, topic_partitions
 from .console import LEGEND, render_event
-from .contracts import Article, EventMessage
-from .failures import BadConfiguration, NoEvents
-from .inputs import Skipped, ignore, read_articles
-from .signals import stop_on_signals
-from .stream.clients import PLAINTEXT, Connection, connection_kwargs, start_or_close
-from .stream.service import EventService
-from .stream.topics import ensure_service_topics, topic_partitions
 
 log = structlog.get_logger(__name__)
 
@@ -113,7 +113,7 @@ async def local_or_configured_broker(settings: Settings) -> AsyncIterator[str]:
             "set NEWSEVENTS_BOOTSTRAP_SERVERS to the secured cluster, or unset the security "
             "settings",
         )
-    from .local_kafka.broker import LocalKafka
+    from ..local_kafka.broker import LocalKafka
 
     home = Path(settings.local_kafka_home)
     broker = LocalKafka(home / "demo-runs", jars_home=home)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .contracts import EventMessage, TimeRef
+from ..contracts import EventMessage, TimeRef
 
 # Printed once above the events: the marks below would otherwise be guesswork for a newcomer.
 LEGEND = """\

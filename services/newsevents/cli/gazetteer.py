@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TypeVar, cast
 
-from .config import Settings
-from .extraction.places.gazetteer.geonames_dump import (
+from ..config import Settings
+from ..extraction.places.gazetteer.geonames_dump import (
     DEFAULT_FEATURES,
     DumpError,
     FileKind,
@@ -39,8 +39,8 @@ from .extraction.places.gazetteer.geonames_dump import (
     read_alternate_names,
     read_places,
 )
-from .extraction.places.gazetteer.sources import IMPORTED_NAMES, IMPORTED_PLACES, MANIFEST
-from .failures import BadConfiguration, BadInput
+from ..extraction.places.gazetteer.sources import IMPORTED_NAMES, IMPORTED_PLACES, MANIFEST
+from ..failures import BadConfiguration, BadInput
 
 _Row = TypeVar("_Row")
 _FORMAT = 1
@@ -197,7 +197,7 @@ def _listed(value: str | None, *, upper: bool = False) -> frozenset[str] | None:
 
 def warm_index(directory: Path) -> tuple[float, int]:
     """Build (or load) the gazetteer with the import and cache it; (seconds, places)."""
-    from .extraction.places.gazetteer import gazetteer, import_dir, use_import
+    from ..extraction.places.gazetteer import gazetteer, import_dir, use_import
 
     previous = import_dir()
     started = time.perf_counter()
