@@ -46,8 +46,16 @@ def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
     return closed
 
 
-# A sentence told as happening alongside the news: "Syrian state television, meanwhile, said ...".
-_CONCURRENT = re.compile(r"\b(?:meanwhile|in the meantime)\b", re.IGNORECASE)
+# A sentence told as happening alongside the news: "Syrian state television, meanwhile, said
+# ...", "air defences destroyed 40 drones overnight" (the night before the report), a source
+# that "also reported" a fight, acts that "were also held" elsewhere (one more item of the
+# news; not "has also claimed", a record).
+_CONCURRENT = re.compile(
+    r"\b(?:meanwhile|in the meantime|overnight)\b"
+    r"|\balso\s+(?:reported|said|told|announced|confirmed)\b"
+    r"|\b(?:was|were)\s+also\s+(?:\w+ed|held)\b",
+    re.IGNORECASE,
+)
 
 
 def gives_a_fresh_day(doc: Document, sentence: Sentence) -> bool:
