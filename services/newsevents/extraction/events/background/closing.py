@@ -7,7 +7,8 @@ south remains in turmoil"). Whatever that last paragraph tells
 is background unless it gives a fresh day of its own ("On Friday, another group stepped in",
 "A drone strike on Monday killed 43", "gunmen killed two police officers Saturday") or ties
 it to the news's own time ("State television, meanwhile, said three people were killed by rebel
-rocket fire"), the mark of one more piece of the news. Only stories told in paragraphs: a text
+rocket fire"; "overnight", "also reported", "were also held"), the mark of one more piece of
+the news. Only stories told in paragraphs: a text
 of one block (a flattened feed, a short note) has no closing paragraph to read.
 """
 

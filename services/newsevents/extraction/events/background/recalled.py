@@ -13,8 +13,10 @@ with its day ("On Sunday, the gunmen stormed the village", after a lead on Monda
 there) stays news, as does an act told at no place; at the lead's place, an act of a kind the
 lead paragraph tells nowhere, on a day before a lead dated to its day, is another incident
 ("On Saturday, a soldier died when a roadside bomb hit his truck" after Sunday's attack on a
-camp). A lead that tells no violent act on a day still sets the story's day for an act told
-on its own day well before it: its first act's day (a truce, a statement's act), or,
+camp). An act told beside the news ("also", "another", "a separate attack") on a day at
+most two days before the lead's is one more item of the report, not a recalled incident. A
+lead that tells no violent act on a day still sets the story's day for an act told on its
+own day well before it: its first act's day (a truce, a statement's act), or,
 undated, the day before the report.
 
 A paragraph may also turn back in so many words, with no day: "Previously, the CTD had
