@@ -7,7 +7,8 @@ south remains in turmoil"). Whatever that last paragraph tells
 is background unless it gives a fresh day of its own ("On Friday, another group stepped in",
 "A drone strike on Monday killed 43", "gunmen killed two police officers Saturday") or ties
 it to the news's own time ("State television, meanwhile, said three people were killed by rebel
-rocket fire"), the mark of one more piece of the news. Only stories told in paragraphs: a text
+rocket fire"; "overnight", "also reported", "were also held"), the mark of one more piece of
+the news. Only stories told in paragraphs: a text
 of one block (a flattened feed, a short note) has no closing paragraph to read.
 """
 
@@ -46,8 +47,16 @@ def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
     return closed
 
 
-# A sentence told as happening alongside the news: "Syrian state television, meanwhile, said ...".
-_CONCURRENT = re.compile(r"\b(?:meanwhile|in the meantime)\b", re.IGNORECASE)
+# A sentence told as happening alongside the news: "Syrian state television, meanwhile, said
+# ...", "air defences destroyed 40 drones overnight" (the night before the report), a source
+# that "also reported" a fight, acts that "were also held" elsewhere (one more item of the
+# news; not "has also claimed", a record).
+_CONCURRENT = re.compile(
+    r"\b(?:meanwhile|in the meantime|overnight)\b"
+    r"|\balso\s+(?:reported|said|told|announced|confirmed)\b"
+    r"|\b(?:was|were)\s+also\s+(?:\w+ed|held)\b",
+    re.IGNORECASE,
+)
 
 
 def gives_a_fresh_day(doc: Document, sentence: Sentence) -> bool:

@@ -13,8 +13,10 @@ with its day ("On Sunday, the gunmen stormed the village", after a lead on Monda
 there) stays news, as does an act told at no place; at the lead's place, an act of a kind the
 lead paragraph tells nowhere, on a day before a lead dated to its day, is another incident
 ("On Saturday, a soldier died when a roadside bomb hit his truck" after Sunday's attack on a
-camp). A lead that tells no violent act on a day still sets the story's day for an act told
-on its own day well before it: its first act's day (a truce, a statement's act), or,
+camp). An act told beside the news ("also", "another", "a separate attack") on a day at
+most two days before the lead's is one more item of the report, not a recalled incident. A
+lead that tells no violent act on a day still sets the story's day for an act told on its
+own day well before it: its first act's day (a truce, a statement's act), or,
 undated, the day before the report.
 
 A paragraph may also turn back in so many words, with no day: "Previously, the CTD had
@@ -116,6 +118,8 @@ def _mark(
         own = draft.date
         if own is not None and own.precision == "day" and own.date >= lead_day:
             continue  # "On Sunday, ... On Monday, troops raided": the lead's day again
+        if _told_beside_the_news(first, own, lead_day):
+            continue  # "On Tuesday, troops also clashed with rebels in X": one more item
         if not (
             _elsewhere(doc, lead, draft, first)
             or (finer and _finer(doc, lead, draft))
@@ -125,6 +129,26 @@ def _mark(
         draft.temporal_status = "background"
         marked.append(draft)
     return marked
+
+
+# A sentence that sets its act beside the news as one more item of it: "troops also
+# encountered", "attacked another checkpoint", "killed in a separate attack".
+_BESIDE = re.compile(r"\b(?:also|another|separate(?:ly)?)\b", re.IGNORECASE)
+
+
+def _told_beside_the_news(first: Sentence, own: DateMention | None, lead_day: dt.date) -> bool:
+    """Whether the draft's first sentence tells its act on its own day, at most
+    ``_DAYS_APART`` days before the lead's, as one more item beside the news ("also",
+    "another", "a separate attack"): a report's roundup of the last days ("On Tuesday, the
+    battalion also encountered rebels in X" after Thursday's clash), not an incident recalled
+    from further back ("Last Friday, the insurgents killed two traders in another district"
+    after Tuesday's raid)."""
+    return (
+        own is not None
+        and own.precision == "day"
+        and own.date >= lead_day - dt.timedelta(days=_DAYS_APART)
+        and _BESIDE.search(first.text) is not None
+    )
 
 
 def _another_act_before(
@@ -191,6 +215,8 @@ def _dated_before_the_lead(
             or own not in doc.in_sentence(doc.dates, first)
         ):
             continue  # the day before the lead's is often news still; a day told elsewhere
+        if _told_beside_the_news(first, own, lead_day):
+            continue  # "Another eight soldiers were killed in a separate attack on Thursday"
         if draft.event_type in told and not _elsewhere(doc, lead, draft, first):
             continue  # perhaps the lead's incident retold with its day
         draft.temporal_status = "background"
