@@ -264,6 +264,10 @@ def _sides(
         _crowd_first(sides, crowd, country_code)
         if draft.event_type in _INTERVENTIONS:
             _rioters_on_protesters(sides)
+        # A mob's violence falls on people: with no force it fought, its victims are civilians
+        # (ACLED's mob violence: rioters against civilians).
+        if draft.event_type == "mob_violence" and sides.actor2 is None:
+            sides.actor2 = f"Civilians ({country_name(country_code)})"
     for associate in draft.associates:
         associate_name = name(associate)
         side = sides.associates[0 if associate.span.start < trigger_start else 1]
