@@ -88,5 +88,7 @@ def test_a_place_takes_the_events_one_province_of_its_country() -> None:
     assert with_told_province(town, [], [town, south, east]).admin1 == "North Province"
     assert with_told_province(town, [], [town, north]).admin1 == "North Province"
     assert with_told_province(town, [], [town, abroad]).admin1 == "North Province"
+    # the article names the gazetteer's province as well: it stays
+    assert with_told_province(town, [north], [town, south]).admin1 == "North Province"
     # a province keeps its own name
     assert with_told_province(south, [], [south, east]).province == "South Province"

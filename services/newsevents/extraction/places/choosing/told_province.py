@@ -4,9 +4,10 @@ A locality the gazetteer lacks, placed at its country only, takes the province t
 names nearest to it in that country ("the village of X in the Diffa region"). A place below a
 province that the event's own places say lies in another province of its country ("burned
 villages in X township, in the country's Y region", Y the event's one province there) lies in
-that one: the gazetteer's district or namesake of another province is not the one told. The
-admin1 of every other place is the gazetteer's (ACLED's first level: the Palestinian
-territories are the Gaza Strip and the West Bank, with the governorates below them).
+that one, unless the article names the gazetteer's province as well: the gazetteer's district
+or namesake of another province is not the one told. The admin1 of every other place is the
+gazetteer's (ACLED's first level: the Palestinian territories are the Gaza Strip and the West
+Bank, with the governorates below them).
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ def with_told_province(
     names nearest to it in that country: a province itself first ("in the Diffa region"),
     else a known town of that country. Without one it keeps no admin1. ``named``: the
     article's place mentions; ``told_with``: the event's places, whose one province of the
-    place's country, when another, is the place's (:func:`_event_province`)."""
+    place's country, when another, is the place's (:func:`_event_province`), unless the
+    article names the gazetteer's province too ("in Aleppo and Idlib provinces")."""
     told = _event_province(place, told_with)
-    if told is not None:
+    if told is not None and not any(p.name == place.province for p in named):
         return replace(place, admin1=told)
     if place.resolved or place.admin1 or place.precision in _COARSE:
         return place
