@@ -5,14 +5,16 @@ Kenya" and is filed from, or elsewhere names, a town of Kenya is coded at that t
 nearest the text tells to the act, with its province. An event that no place finer than its
 country locates (the capital's rule, :mod:`.capital`, has run) is placed at the place of that
 country the article names nearest to the event's own sentence (a town before a province at the
-same distance), the country kept after it. Run after merging and the background stages: the
-place borrowed joins or splits no incident.
+same distance; not one told as an origin or as where the wounded were taken), the country kept
+after it. Run after merging and the background stages: the place borrowed joins or splits no
+incident.
 """
 
 from __future__ import annotations
 
 from ....document import Document, PlaceMention, Span
 from ...draft import EventDraft
+from ...link.where import tells_no_act_place
 
 _COARSE = frozenset({"country", "supranational"})
 # finer first at the same distance
@@ -28,7 +30,8 @@ def place_inside_country(doc: Document, drafts: list[EventDraft]) -> None:
         country = next((p for p in draft.places if p.precision == "country"), None)
         if country is None:
             continue
-        inside = nearest_inside(doc.places, country.country_code, draft.sentence_span)
+        named = [p for p in doc.places if not tells_no_act_place(doc.text, p)]
+        inside = nearest_inside(named, country.country_code, draft.sentence_span)
         if inside is not None:
             draft.places = [inside, *draft.places]
 
