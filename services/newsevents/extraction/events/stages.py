@@ -28,6 +28,7 @@ from .link.linking import link_drafts
 from .link.status import EARLIER_INCIDENT, background_reason
 from .link.when import date_the_undated
 from .merge.merging import merge_drafts
+from .merge.places.inside_country import place_inside_country
 
 __all__ = ["draft_events"]
 
@@ -55,4 +56,7 @@ def draft_events(doc: Document) -> list[EventDraft]:
     news = [d for d in news if d.temporal_status == "current"]
     # An event no sentence of its own dates takes the story's day (link/when.py).
     date_the_undated(doc, news + background + closed)
+    # An event placed at its country only takes the article's nearest place inside it
+    # (merge/places/inside_country.py), after merging: it joins or splits no incident.
+    place_inside_country(doc, news + background + closed)
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)

@@ -160,7 +160,11 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         actor2=sides.actor2,
         assoc_actor_2="; ".join(sides.associates[1]) or None,
         country=country_name(country_code) if country_code else None,
-        admin1=with_told_province(place, doc.places).province if place is not None else None,
+        admin1=(
+            with_told_province(place, doc.places, draft.places).province
+            if place is not None
+            else None
+        ),
         location=place.name if place is not None and place.precision != "country" else None,
         latitude=place.latitude if place is not None else None,
         longitude=place.longitude if place is not None else None,

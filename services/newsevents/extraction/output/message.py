@@ -65,7 +65,8 @@ def to_message(
         summary=_summary(kind.name, draft),
         actors=_actors(draft),
         locations=[
-            _copy(Location, with_told_province(place, doc.places)) for place in draft.places
+            _copy(Location, with_told_province(place, doc.places, draft.places))
+            for place in draft.places
         ],
         time=time,
         quantities=[_copy(Quantity, quantity) for quantity in draft.quantities],

@@ -276,6 +276,12 @@ _DESTINATION = re.compile(
 )
 
 
+def tells_no_act_place(text: str, place: PlaceMention) -> bool:
+    """Whether the text tells the place as an origin ("fighters from X") or where people were
+    taken or fled ("the wounded were taken to the town of X"): no place of an act."""
+    return _is_origin(text, place) or _is_destination(text, place)
+
+
 def _is_destination(text: str, place: PlaceMention) -> bool:
     return _DESTINATION.search(_before(text, place, 80)) is not None
 
