@@ -72,3 +72,21 @@ def test_burned_to_death_by_someone(body: str, sub_event_type: str) -> None:
 )
 def test_a_fire_that_burns_people_is_no_event(body: str) -> None:
     assert events_of(body) == []
+
+
+def test_a_device_found_in_another_town_than_the_attack_is_its_own_event() -> None:
+    body = (
+        "On 8 June 2022, gunmen attacked the police station in Nakuru with rifles and explosives. "
+        "The authorities said that in the town of Naivasha an explosive device was found and "
+        "deactivated without damage."
+    )
+    found = [e for e in events_of(body) if e.event_type == "weapons_disrupted"]
+    assert [loc.name for e in found for loc in e.locations[:1]] == ["Naivasha"]
+
+
+def test_a_device_found_at_the_attack_s_own_town_folds_into_it() -> None:
+    body = (
+        "On 8 June 2022, gunmen attacked the police station in Nakuru with rifles. "
+        "A second explosive device was found in Nakuru near the station."
+    )
+    assert [e.event_type for e in events_of(body) if e.event_type == "weapons_disrupted"] == []
