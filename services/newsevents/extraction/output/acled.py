@@ -32,7 +32,7 @@ from ..document import ARMED_KINDS, ActorMention, Document, PlaceMention, PlaceP
 from ..events.draft import EventDraft
 from ..ontology import event_type, is_violent
 from ..places.choosing.told_province import with_told_province
-from .regimes import STATE_PREFIX, with_period
+from .regimes import STATE_PREFIX, country_of_the_day, with_period
 from .security_forces import fighting_forces
 from .state_agent import striking_state
 from .tolls import fatalities
@@ -152,6 +152,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     deaths = fatalities(draft.quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
     if draft.event_type == "protest_repressed" and deaths > 0:
         _force_first(sides)
+    _as_named_on(sides, time.date)
     return AcledFields(
         event_date=time.date,
         time_precision=_TIME_PRECISION.get(time.precision, 2),
@@ -171,6 +172,15 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         geo_precision=_geo_precision(doc, place),
         fatalities=deaths,
     )
+
+
+def _as_named_on(sides: _Sides, on: dt.date) -> None:
+    """Every side named after the state of the event's day ("(Sudan)" for a place of South
+    Sudan before its independence)."""
+    sides.actor1 = country_of_the_day(sides.actor1, on) if sides.actor1 else None
+    sides.actor2 = country_of_the_day(sides.actor2, on) if sides.actor2 else None
+    for side in sides.associates:
+        side[:] = [country_of_the_day(name, on) for name in side]
 
 
 # Strikes from the air or by artillery: the militants they kill are their victims.

@@ -1,5 +1,7 @@
 """ACLED's regime periods: "Military Forces of Syria (2000-2024)" names the force by the
-government it served, so a state force's name takes the period of the event's date."""
+government it served, so a state force's name takes the period of the event's date. A country
+that seceded later is named as the state it was part of on the event's date: "Toposa Ethnic
+Militia (Sudan)" for a raid of 2008, "(South Sudan)" after its independence."""
 
 from __future__ import annotations
 
@@ -97,4 +99,19 @@ def with_period(name: str, on: dt.date) -> str:
                 return f"{head.group('head')} {rest}"
             tail = rest[len(country) :]
             return f"{head.group('head')} {country} ({period}){tail}"
+    return name
+
+
+# States that seceded, the day they did and the state they were part of before: a community,
+# crowd or armed group of the place is named after the state of the event's day.
+_SECESSIONS = (("South Sudan", dt.date(2011, 7, 9), "Sudan"),)
+
+
+def country_of_the_day(name: str, on: dt.date) -> str:
+    """ "Toposa Ethnic Militia (South Sudan)" -> "Toposa Ethnic Militia (Sudan)" before 9 July
+    2011: the country in a name's brackets as it was on ``on``."""
+    for country, independent, before in _SECESSIONS:
+        suffix = f"({country})"
+        if on < independent and name.endswith(suffix):
+            return f"{name[: -len(suffix)]}({before})"
     return name

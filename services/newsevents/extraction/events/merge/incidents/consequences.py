@@ -59,4 +59,10 @@ def _no_place_elsewhere(doc: Document, attack: EventDraft, draft: EventDraft) ->
     own = doc.in_sentence(doc.places, doc.sentences[draft.sentences[0]])
     if not own or not attack.places:
         return True
+    if draft.event_type == "weapons_disrupted":
+        # A device found in a town the attack is not told in is a finding of its own ("in the
+        # neighbouring township an explosive device was found", after attacks on four police
+        # stations of the province): a place of the attack's own folds it, the province does not.
+        names = {p.name for p in attack.places}
+        return any(p.name in names for p in own)
     return any(p.province == attack.places[0].province for p in own)
