@@ -59,3 +59,15 @@ def test_where_the_attackers_fled_or_two_bounds_of_one_road_are_no_second_place(
         " killing four soldiers."
     )
     assert len(road) == 1 and fatalities(road[0]) == 4
+
+
+def test_the_two_sides_of_one_fight_named_as_places_are_one_event() -> None:
+    # "between the rival villages of X and Y": the fight's two sides, not a list of targets.
+    fight = events_of(
+        "Fighting between the neighbouring villages of Konduga and Bama left five people dead on"
+        " Monday, police said."
+    )
+    assert [e.event_type for e in fight] == ["armed_clash"]
+    assert fatalities(fight[0]) == 5
+    listed = events_of("Rockets fell on the towns of Maiduguri and Bama on Monday, police said.")
+    assert sorted(e.locations[0].name for e in listed) == ["Bama", "Maiduguri"]

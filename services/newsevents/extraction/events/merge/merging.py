@@ -27,6 +27,7 @@ from .incidents.retold import fold_retold
 from .incidents.same_act import fold_same_acts
 from .incidents.story import fold_into_lead, place_lead_from_retelling
 from .incidents.tolls import attach_casualties
+from .incidents.town_demonstrations import fold_town_demonstrations
 from .parties.civilian_victims import presume_civilian_victims
 from .parties.fought_back import fought_back
 from .parties.named_attackers import name_generic_attackers
@@ -110,6 +111,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     # A bombing whose sentences (or headline) tell a bomber who died setting it off is a
     # suicide bombing, once its mentions are one event.
     name_suicide_bombings,
+    # The readings of a demonstration told apart (dispersed, a riot, the march) at one town on
+    # one day are one demonstration.
+    fold_town_demonstrations,
     # Generic killings by the forces in a repressed demonstration's story are that repression.
     deaths_at_the_demonstrations,
 )

@@ -144,9 +144,12 @@ def _listed(
 
 
 # Two places that bound one spot, not a list of targets: "in a remote area between Kirkuk and
-# Arbil", "on the road between the towns of Kano and Maiduguri", "from Kano to Maiduguri".
+# Arbil", "on the road between the towns of Kano and Maiduguri", "from Kano to Maiduguri"; two
+# sides of one fight: "clashes between the rival neighbourhoods of X and Y".
 _BETWEEN = re.compile(
-    r"\b(?:between|from)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$", re.IGNORECASE
+    r"\b(?:between|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:towns?|cities|villages?|"
+    r"neighbou?rhoods?|areas?|districts?)\s+of\s+)?$",
+    re.IGNORECASE,
 )
 
 

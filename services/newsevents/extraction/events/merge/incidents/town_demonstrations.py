@@ -1,0 +1,119 @@
+"""One demonstration per town and day: the merging pass ``fold_town_demonstrations``.
+
+A report on a demonstration names it again sentences or paragraphs after what became of it:
+"Police fired tear gas at protesters in the capital ..." (dispersed), then, further on, "the
+protesters then sat down on the road". ``combine_demonstrations`` takes an outcome told within
+three sentences after a demonstration in its paragraph; the bare demonstration told before its
+outcome, in another paragraph or further on stays an event of its own. Monitors code a
+demonstration per location and day, of the type of what became of it (ACLED: a protest, with
+intervention, excessive force, a riot).
+
+``fold_town_demonstrations`` (after the places are settled) folds a bare demonstration
+(``protest``) and a demonstration event (protest, dispersed, repressed, riot) into one, the
+earlier told taking the later, when
+- both are told at one town, or a quarter of it (:func:`...place_nesting.nested`), or at one
+  country, province or region; or one at such a wide place and the other at a town inside it,
+  when no demonstration of another town is told inside that wider place (a roundup of marches
+  in three cities keeps its summary apart);
+- neither names two towns (a lead telling the marches of several towns is no one town's);
+- they share no sentence (one sentence naming the crowd and what it did was read by the
+  passes before: "gunfights between protesters and security forces" is the fight);
+- their days agree (:func:`.occurrences.days_agree`) and so does their modality;
+- the later one is not told as another ("another protest", "separately", "meanwhile":
+  :func:`...story_cues.told_as_new`).
+
+Two outcomes (a dispersal and a riot) are not folded here: a repression told with its own
+toll is its own event as often as the riot's. A demonstration told at no place is not folded
+either: it is as often one of another town or day.
+
+The event keeps every sentence and takes the type that ranks higher (a riot over a protest
+with intervention over a protest), with that reading's trigger.
+"""
+
+from __future__ import annotations
+
+from ....document import LOCAL_PRECISIONS, Document, PlaceMention
+from ....ontology import EventTypeName
+from ...draft import EventDraft
+from ...place_nesting import nested
+from ...story_cues import told_as_new
+from ..folding import fold_into_earlier
+from .occurrences import days_agree, take_fields
+
+# The readings of one demonstration, by what became of it (a riot outranks the force that met
+# it, as in :mod:`.demonstrations`).
+_RANK: dict[EventTypeName, int] = {
+    "protest": 0,
+    "protest_dispersed": 1,
+    "protest_repressed": 2,
+    "riot": 3,
+}
+
+
+def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each bare demonstration folded into the earlier demonstration event of its town and day
+    (or that event into it), else kept; other events as they are."""
+    demonstrations = [d for d in drafts if d.event_type in _RANK]
+    if len(demonstrations) < 2:
+        return drafts
+
+    def accepts(earlier: EventDraft, later: EventDraft) -> bool:
+        return (
+            earlier.event_type in _RANK
+            and later.event_type in _RANK
+            and "protest" in (earlier.event_type, later.event_type)
+            and not set(earlier.sentences) & set(later.sentences)
+            and earlier.modality == later.modality
+            and days_agree(earlier, later)
+            and _same_town(earlier, later, demonstrations)
+            and not told_as_new(doc, doc.sentences[later.sentences[0]], later)
+        )
+
+    return fold_into_earlier(drafts, accepts, _fold)
+
+
+def _same_town(earlier: EventDraft, later: EventDraft, demonstrations: list[EventDraft]) -> bool:
+    """Whether both are told at one town (or one wide place), or one at a wide place and the
+    other at the only town of the article's demonstrations inside it."""
+    if not earlier.places or not later.places:
+        return False
+    if _several_towns(earlier) or _several_towns(later):
+        return False
+    a, b = earlier.places[0], later.places[0]
+    local_a, local_b = a.precision in LOCAL_PRECISIONS, b.precision in LOCAL_PRECISIONS
+    if local_a and local_b:
+        return nested(a, b) or nested(b, a)
+    if local_a == local_b:  # two wide places: the same one only
+        return a.name == b.name and a.country_code == b.country_code
+    wide, town = (b, a) if local_a else (a, b)
+    return nested(town, wide) and _only_town_inside(wide, town, demonstrations)
+
+
+def _several_towns(draft: EventDraft) -> bool:
+    """Whether the event names two towns, neither inside the other."""
+    towns = [p for p in draft.places if p.precision == "town"]
+    return any(not (nested(a, b) or nested(b, a)) for a in towns for b in towns)
+
+
+def _only_town_inside(
+    wide: PlaceMention, town: PlaceMention, demonstrations: list[EventDraft]
+) -> bool:
+    """Whether no demonstration is told at another town inside ``wide``."""
+    for draft in demonstrations:
+        if not draft.places:
+            continue
+        place = draft.places[0]
+        if (
+            place.precision in LOCAL_PRECISIONS
+            and nested(place, wide)
+            and not (nested(place, town) or nested(town, place))
+        ):
+            return False
+    return True
+
+
+def _fold(target: EventDraft, draft: EventDraft) -> None:
+    if _RANK[draft.event_type] > _RANK[target.event_type]:
+        target.event_type, target.trigger = draft.event_type, draft.trigger
+        target.sentence_span = draft.sentence_span
+    take_fields(target, draft)
