@@ -52,6 +52,7 @@ def fatalities(
         for i, g in groups.items()
         if not (0 <= i < len(sentences) and counts_a_period(sentences[i].text))
     } or groups
+    groups = _own_acts(groups, by_index)
     totals = {i: _sentence_total(group, by_index.get(i)) for i, group in groups.items()}
     if not totals:
         return 0
@@ -64,6 +65,28 @@ def fatalities(
     if from_afar or updated:
         return int(retold)
     return int(retold + _attackers_dead(groups, totals, by_index))
+
+
+# Several acts told together: "killed in terrorist rocket attacks on A and B", "three
+# explosions": a sentence whose toll is the sum of several incidents.
+_SEVERAL_ACTS = re.compile(r"\b(?:attacks|explosions|bombings|blasts|ambushes)\b", re.IGNORECASE)
+
+
+def _own_acts(
+    groups: dict[int, list[QuantityMention]], by_index: Mapping[int, Sentence]
+) -> dict[int, list[QuantityMention]]:
+    """The tolls of the event's own act: a toll told of several acts ("10 civilians killed in
+    terrorist rocket attacks on two cities") is the story's sum, not the act's, when another
+    sentence of the event tells a smaller toll of one act ("6 civilians were killed by rocket
+    shells on a neighbourhood of the city"). Without one, the sum is the toll."""
+    several = {i for i in groups if i in by_index and _SEVERAL_ACTS.search(by_index[i].text)}
+    if not several or len(several) == len(groups):
+        return groups
+    ceiling = min(max(q.value for q in groups[i]) for i in several)
+    own = {
+        i: g for i, g in groups.items() if i not in several and max(q.value for q in g) < ceiling
+    }
+    return own or groups
 
 
 # A sentence that adds a group to the dead told before: "Also a militant was killed".

@@ -113,7 +113,8 @@ def _restated_dropped(
     "yesterday morning (24 January)" is the 24th, whatever the day of publication (a story is
     often published a day after it was written)."""
     kept = []
-    for mention, following in zip(mentions, [*mentions[1:], None], strict=True):
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
         restated = (
             following is not None
             and following.span.start in calendar
