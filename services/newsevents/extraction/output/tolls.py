@@ -67,9 +67,15 @@ def fatalities(
     return int(retold + _attackers_dead(groups, totals, by_index))
 
 
-# Several acts told together: "killed in terrorist rocket attacks on A and B", "three
-# explosions": a sentence whose toll is the sum of several incidents.
-_SEVERAL_ACTS = re.compile(r"\b(?:attacks|explosions|bombings|blasts|ambushes)\b", re.IGNORECASE)
+# Several attacks told together: "killed in terrorist rocket attacks on A and B", "in
+# ambushes on two patrols": a sentence whose toll is the sum of several incidents ("twin
+# blasts", "air strikes" are as often one act, and are left out).
+_SEVERAL_ACTS = re.compile(r"\b(?:attacks|ambushes)\b", re.IGNORECASE)
+# A later toll that counts some of the dead told before: "Three of the dead were police".
+_PART_OF_THE_DEAD = re.compile(
+    r"\b(?:of|among)\s+(?:them|the\s+(?:dead|killed|victims|fatalities))\b",
+    re.IGNORECASE,
+)
 
 
 def _own_acts(
@@ -84,7 +90,11 @@ def _own_acts(
         return groups
     ceiling = min(max(q.value for q in groups[i]) for i in several)
     own = {
-        i: g for i, g in groups.items() if i not in several and max(q.value for q in g) < ceiling
+        i: g
+        for i, g in groups.items()
+        if i not in several
+        and max(q.value for q in g) < ceiling
+        and not _PART_OF_THE_DEAD.search(by_index[i].text if i in by_index else "")
     }
     return own or groups
 
@@ -347,9 +357,41 @@ def _specific_words(text: str) -> frozenset[str]:
 # Words of a toll's phrase that name no victim: verbs ("claiming the lives of more than 9"
 # names no victim more than "10 people were killed" does), bounds and numbers.
 _NOT_VICTIMS = frozenset(
-    {"were", "have", "been", "reportedly", "also", "later", "shot", "least", "more", "than"}
-    | {"claiming", "claimed", "claims", "claim", "lives", "taking", "took", "takes", "costing"}
-    | {"cost", "costs", "leaving", "left", "lost", "losing", "their", "died", "slain", "toll"}
+    {
+        "were",
+        "have",
+        "been",
+        "reportedly",
+        "also",
+        "later",
+        "shot",
+        "least",
+        "more",
+        "than",
+    }
+    | {
+        "claiming",
+        "claimed",
+        "claims",
+        "claim",
+        "lives",
+        "taking",
+        "took",
+        "takes",
+        "costing",
+    }
+    | {
+        "cost",
+        "costs",
+        "leaving",
+        "left",
+        "lost",
+        "losing",
+        "their",
+        "died",
+        "slain",
+        "toll",
+    }
     | {
         "beheads",
         "beheaded",
