@@ -71,6 +71,12 @@ def fatalities(
 # ambushes on two patrols": a sentence whose toll is the sum of several incidents ("twin
 # blasts", "air strikes" are as often one act, and are left out).
 _SEVERAL_ACTS = re.compile(r"\b(?:attacks|ambushes)\b", re.IGNORECASE)
+# Acts counted ("in two ambushes", "3 attacks") are left to the summaries of counted acts
+# (:mod:`..events.merge.incidents.counted`), whose total stays an event of its own.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A later toll that counts some of the dead told before: "Three of the dead were police".
 _PART_OF_THE_DEAD = re.compile(
     r"\b(?:of|among)\s+(?:them|the\s+(?:dead|killed|victims|fatalities))\b",
@@ -85,7 +91,7 @@ def _own_acts(
     terrorist rocket attacks on two cities") is the story's sum, not the act's, when another
     sentence of the event tells a smaller toll of one act ("6 civilians were killed by rocket
     shells on a neighbourhood of the city"). Without one, the sum is the toll."""
-    several = {i for i in groups if i in by_index and _SEVERAL_ACTS.search(by_index[i].text)}
+    several = {i for i in groups if i in by_index and _tells_several_acts(by_index[i].text)}
     if not several or len(several) == len(groups):
         return groups
     ceiling = min(max(q.value for q in groups[i]) for i in several)
@@ -97,6 +103,15 @@ def _own_acts(
         and not _PART_OF_THE_DEAD.search(by_index[i].text if i in by_index else "")
     }
     return own or groups
+
+
+def _tells_several_acts(text: str) -> bool:
+    """Whether the sentence tells attacks it does not count ("in terrorist attacks on A and
+    B", not "in two ambushes")."""
+    return any(
+        _COUNTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+        for m in _SEVERAL_ACTS.finditer(text)
+    )
 
 
 # A sentence that adds a group to the dead told before: "Also a militant was killed".
