@@ -234,3 +234,30 @@ def test_a_victim_named_after_a_toll_of_one_is_that_victim() -> None:
     assert [(e.event_type, fatalities(e), [p.name for p in e.locations]) for e in events] == [
         ("attack_on_civilians", 1, ["Tubas"])
     ]
+
+
+def test_a_toll_of_attacks_on_two_towns_gives_way_to_the_toll_of_one() -> None:
+    """A lead that sums several attacks ("killed in terrorist rocket attacks on Aleppo and
+    Homs") and a body that tells the attack on one neighbourhood: that attack's toll is its
+    own (3), not the lead's sum (5); the other town's attack tells none of its own."""
+    events = events_of(
+        "Five civilians were killed and 12 others injured in terrorist rocket attacks on Aleppo"
+        " and Homs on Sunday. A police source said that terrorists fired rocket shells on the"
+        " al-Midan neighborhood in Aleppo, killing three civilians."
+    )
+    assert [(e.acled.location, fatalities(e)) for e in events] == [("al-Midan", 3), ("Homs", 0)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one act, its dead broken down: the total stays
+        "Two attacks killed 12 people at a market in Kirkuk on Sunday, police said. Three of the"
+        " dead were police officers.",
+        # blasts are as often one act told by its explosions
+        "Two blasts killed 12 people at a market in Kirkuk on Sunday, police said. Three police"
+        " officers were killed.",
+    ],
+)
+def test_a_toll_of_attacks_keeps_its_total_against_a_part_of_its_dead(body: str) -> None:
+    assert [fatalities(e) for e in events_of(body)] == [12]
