@@ -52,7 +52,6 @@ def fatalities(
         for i, g in groups.items()
         if not (0 <= i < len(sentences) and counts_a_period(sentences[i].text))
     } or groups
-    groups = _own_acts(groups, by_index)
     totals = {i: _sentence_total(group, by_index.get(i)) for i, group in groups.items()}
     if not totals:
         return 0
@@ -65,53 +64,6 @@ def fatalities(
     if from_afar or updated:
         return int(retold)
     return int(retold + _attackers_dead(groups, totals, by_index))
-
-
-# Several attacks told together: "killed in terrorist rocket attacks on A and B", "in
-# ambushes on two patrols": a sentence whose toll is the sum of several incidents ("twin
-# blasts", "air strikes" are as often one act, and are left out).
-_SEVERAL_ACTS = re.compile(r"\b(?:attacks|ambushes)\b", re.IGNORECASE)
-# Acts counted ("in two ambushes", "3 attacks") are left to the summaries of counted acts
-# (:mod:`..events.merge.incidents.counted`), whose total stays an event of its own.
-_COUNTED_BEFORE = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# A later toll that counts some of the dead told before: "Three of the dead were police".
-_PART_OF_THE_DEAD = re.compile(
-    r"\b(?:of|among)\s+(?:them|the\s+(?:dead|killed|victims|fatalities))\b",
-    re.IGNORECASE,
-)
-
-
-def _own_acts(
-    groups: dict[int, list[QuantityMention]], by_index: Mapping[int, Sentence]
-) -> dict[int, list[QuantityMention]]:
-    """The tolls of the event's own act: a toll told of several acts ("10 civilians killed in
-    terrorist rocket attacks on two cities") is the story's sum, not the act's, when another
-    sentence of the event tells a smaller toll of one act ("6 civilians were killed by rocket
-    shells on a neighbourhood of the city"). Without one, the sum is the toll."""
-    several = {i for i in groups if i in by_index and _tells_several_acts(by_index[i].text)}
-    if not several or len(several) == len(groups):
-        return groups
-    ceiling = min(max(q.value for q in groups[i]) for i in several)
-    own = {
-        i: g
-        for i, g in groups.items()
-        if i not in several
-        and max(q.value for q in g) < ceiling
-        and not _PART_OF_THE_DEAD.search(by_index[i].text if i in by_index else "")
-    }
-    return own or groups
-
-
-def _tells_several_acts(text: str) -> bool:
-    """Whether the sentence tells attacks it does not count ("in terrorist attacks on A and
-    B", not "in two ambushes")."""
-    return any(
-        _COUNTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
-        for m in _SEVERAL_ACTS.finditer(text)
-    )
 
 
 # A sentence that adds a group to the dead told before: "Also a militant was killed".
@@ -372,41 +324,9 @@ def _specific_words(text: str) -> frozenset[str]:
 # Words of a toll's phrase that name no victim: verbs ("claiming the lives of more than 9"
 # names no victim more than "10 people were killed" does), bounds and numbers.
 _NOT_VICTIMS = frozenset(
-    {
-        "were",
-        "have",
-        "been",
-        "reportedly",
-        "also",
-        "later",
-        "shot",
-        "least",
-        "more",
-        "than",
-    }
-    | {
-        "claiming",
-        "claimed",
-        "claims",
-        "claim",
-        "lives",
-        "taking",
-        "took",
-        "takes",
-        "costing",
-    }
-    | {
-        "cost",
-        "costs",
-        "leaving",
-        "left",
-        "lost",
-        "losing",
-        "their",
-        "died",
-        "slain",
-        "toll",
-    }
+    {"were", "have", "been", "reportedly", "also", "later", "shot", "least", "more", "than"}
+    | {"claiming", "claimed", "claims", "claim", "lives", "taking", "took", "takes", "costing"}
+    | {"cost", "costs", "leaving", "left", "lost", "losing", "their", "died", "slain", "toll"}
     | {
         "beheads",
         "beheaded",

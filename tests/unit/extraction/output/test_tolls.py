@@ -236,28 +236,31 @@ def test_a_victim_named_after_a_toll_of_one_is_that_victim() -> None:
     ]
 
 
-def test_a_toll_of_attacks_on_two_towns_gives_way_to_the_toll_of_one() -> None:
-    """A lead that sums several attacks ("killed in terrorist rocket attacks on Aleppo and
-    Homs") and a body that tells the attack on one neighbourhood: that attack's toll is its
-    own (3), not the lead's sum (5); the other town's attack tells none of its own."""
-    events = events_of(
-        "Five civilians were killed and 12 others injured in terrorist rocket attacks on Aleppo"
-        " and Homs on Sunday. A police source said that terrorists fired rocket shells on the"
-        " al-Midan neighborhood in Aleppo, killing three civilians."
-    )
-    assert [(e.acled.location, fatalities(e)) for e in events] == [("al-Midan", 3), ("Homs", 0)]
-
-
 @pytest.mark.parametrize(
-    "body",
+    ("body", "deaths"),
     [
-        # one act, its dead broken down: the total stays
-        "Two attacks killed 12 people at a market in Kirkuk on Sunday, police said. Three of the"
-        " dead were police officers.",
-        # blasts are as often one act told by its explosions
-        "Two blasts killed 12 people at a market in Kirkuk on Sunday, police said. Three police"
-        " officers were killed.",
+        (
+            'Gunmen ambushed a police patrol near Kano on Monday. "We have lost three persons,"'
+            " a police spokesman said.",
+            3,
+        ),
+        (
+            "Gunmen ambushed an army convoy near Kano on Monday. The army lost 12 soldiers in the"
+            " ambush, a spokesman said.",
+            12,
+        ),
     ],
 )
-def test_a_toll_of_attacks_keeps_its_total_against_a_part_of_its_dead(body: str) -> None:
-    assert [fatalities(e) for e in events_of(body)] == [12]
+def test_a_sides_losses_in_its_own_words_are_its_dead(body: str, deaths: int) -> None:
+    """ "We have lost three persons", "the army lost 12 soldiers": the dead of the side that
+    speaks."""
+    assert [fatalities(e) for e in events_of(body)] == [deaths]
+
+
+def test_losses_of_things_or_of_the_wounded_are_no_dead() -> None:
+    """ "lost two vehicles" counts no one, and the wounded told after it are no dead."""
+    body = (
+        "Gunmen ambushed an army convoy near Kano on Monday. The army lost two vehicles and"
+        " four soldiers were wounded, a spokesman said."
+    )
+    assert [fatalities(e) for e in events_of(body)] == [0]
