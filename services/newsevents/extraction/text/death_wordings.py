@@ -337,7 +337,9 @@ FATALITY_PATTERNS = (
     # soldiers", "they lost four of their comrades" (people only: "lost two vehicles" is none;
     # nor the wounded, missing or captured told after them)
     re.compile(
+        # (the count whole: "lost over one hundred militants" is no "one")
         rf"\b(?:lost|losing|loses|lose)\s+{_BOUND}(?P<n>{_DEATH_NUMBER})\s+"
+        r"(?!(?:hundred|thousand|million|dozen)s?\b)"
         r"(?:of\s+(?:their|its|our|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:persons|people|men|soldiers|officers|policemen|fighters|members|comrades|cohorts|"
         r"troops|personnel|colleagues|militants|guards|civilians|lives)\b"

@@ -257,6 +257,15 @@ def test_a_sides_losses_in_its_own_words_are_its_dead(body: str, deaths: int) ->
     assert [fatalities(e) for e in events_of(body)] == [deaths]
 
 
+def test_losses_counted_in_hundreds_are_not_one() -> None:
+    """ "lost over one hundred militants": the count is a hundred, not the "one" before it."""
+    body = (
+        "Troops repelled an attack on a base near Kano on Monday, the army said. The group has"
+        " lost over one hundred militants in the battle."
+    )
+    assert 1 not in [fatalities(e) for e in events_of(body)]
+
+
 def test_losses_of_things_or_of_the_wounded_are_no_dead() -> None:
     """ "lost two vehicles" counts no one, and the wounded told after it are no dead."""
     body = (
