@@ -71,14 +71,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
-# A date that names a place is no date: "April 7th Street", "the 6 October Bridge".
+# A date that names a place or a group is no date: "April 7th Street", "the 6 October Bridge",
+# "the March 23 movement" (a group's name is written with a small letter as often).
 _NAMED_AFTER_A_DATE = re.compile(
-    r"\s+(?:Street|St\b|Road|Square|Avenue|Bridge|Stadium|Hospital|School|Brigade|Movement|City)"
+    r"\s+(?:Street|St\b|Road|Square|Avenue|Bridge|Stadium|Hospital|School|Brigade|[Mm]ovement|"
+    r"City)"
+)
+
+
+# Between a day counted from publication and the calendar date that restates it in brackets:
+# "yesterday morning (24 January)", "on Tuesday (July 11)".
+_RESTATED_IN_BRACKETS = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*\(\s*$", re.IGNORECASE
 )
 
 
 def find_dates(doc: Document) -> None:
     mentions: list[DateMention] = []
+    calendar: set[int] = set()  # starts of the dates written as a month and a day
     taken = SpanIndex()  # a text of a thousand dates is not read again at each
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(doc.text):
@@ -90,7 +100,30 @@ def find_dates(doc: Document) -> None:
                 date, precision = resolved
                 mentions.append(DateMention(span, match.group(), date, precision))
                 taken.add(span)
-    doc.dates = sorted(mentions, key=lambda m: m.span.start)
+                if kind in ("month_day", "day_month"):
+                    calendar.add(span.start)
+    mentions.sort(key=lambda m: m.span.start)
+    doc.dates = _restated_dropped(doc.text, mentions, calendar)
+
+
+def _restated_dropped(
+    text: str, mentions: list[DateMention], calendar: set[int]
+) -> list[DateMention]:
+    """The dates without a counted day that the calendar date after it restates in brackets:
+    "yesterday morning (24 January)" is the 24th, whatever the day of publication (a story is
+    often published a day after it was written)."""
+    kept = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        restated = (
+            following is not None
+            and following.span.start in calendar
+            and mention.span.start not in calendar
+            and _RESTATED_IN_BRACKETS.match(text[mention.span.end : following.span.start])
+        )
+        if not restated:
+            kept.append(mention)
+    return kept
 
 
 def _resolve(

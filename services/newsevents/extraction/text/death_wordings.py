@@ -333,6 +333,19 @@ FATALITY_PATTERNS = (
         r"[\"“']?(?:neutrali[sz]ed|eliminated)\b",
         re.I,
     ),
+    # A side's losses in its own words: "we have lost three persons", "the army lost five
+    # soldiers", "they lost four of their comrades" (people only: "lost two vehicles" is none;
+    # nor the wounded, missing or captured told after them)
+    re.compile(
+        # (the count whole: "lost over one hundred militants" is no "one")
+        rf"\b(?:lost|losing|loses|lose)\s+{_BOUND}(?P<n>{_DEATH_NUMBER})\s+"
+        r"(?!(?:hundred|thousand|million|dozen)s?\b)"
+        r"(?:of\s+(?:their|its|our|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:persons|people|men|soldiers|officers|policemen|fighters|members|comrades|cohorts|"
+        r"troops|personnel|colleagues|militants|guards|civilians|lives)\b"
+        r"(?!\s+(?:(?:were|was)\s+)?(?:injured|wounded|missing|captured|taken|as prisoners)\b)",
+        re.I,
+    ),
     # "the martyrdom of 3 citizens", "claiming 4 martyrs" (the outlet's word for the dead)
     re.compile(rf"\bmartyrdom of (?:at least\s+)?(?P<n>{_DEATH_NUMBER})\b", re.I),
     re.compile(rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?martyrs\b", re.I),

@@ -87,6 +87,12 @@ _TAGGED_DATELINE = re.compile(
     rf"(?:,?\s*{_DATE},?\s*{_TAG}|,\s*{_TAG}|\s*{_WIRE_TAG}){_DASH}?",
     re.MULTILINE,
 )
+# A dateline of a date alone, its outlet in brackets, before a dash or a rule of underscores:
+# "December 6 (Yemen Daily) ___ Clashes …", "14 May (Sahel Post) – ": the day the report was
+# filed, not the day of what it tells.
+_DATE_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*{_DATE},?\s*{_TAG}(?:{_DASH}|\s*_{{2,}})", re.MULTILINE
+)
 # A wire agency glued to its dash, after the place: "Aleppo SANA-Terrorists fired …",
 # "Damascus, SANA –".
 _WIRE_DATELINE = re.compile(rf"\b{_NAME},?\s+(?:{_WIRE_TAGS})\s*[—–-]")
@@ -133,7 +139,9 @@ def find_furniture(doc: Document) -> None:
     inside a longer one of another kind is kept (an outlet inside a dateline)."""
     text = doc.text
     found: list[Furniture] = []
-    found += _spans(text, "dateline", (_CAPS_DATELINE, _TAGGED_DATELINE, _WIRE_DATELINE))
+    found += _spans(
+        text, "dateline", (_CAPS_DATELINE, _TAGGED_DATELINE, _WIRE_DATELINE, _DATE_DATELINE)
+    )
     found += _bare_datelines(text)
     found += _spans(text, "credit", (_TAG_OPENING, _TAG_LIST, _WIRE, _BYLINE, _PHOTO))
     outlets = _outlets(text)

@@ -181,3 +181,15 @@ def test_an_old_day_in_a_sentence_without_an_act_lends_none() -> None:
     )
     dated = {(e.event_type, e.time.date) for e in _events(body)}
     assert ("armed_clash", dt.date(2024, 2, 20)) in dated, dated
+
+
+def test_a_dateline_of_a_date_and_an_outlet_dates_the_report_not_the_act() -> None:
+    """ "February 20 (Valley Courier) ___ Clashes erupted on Monday ...": the dateline's day is
+    the day the report was filed; the act is Monday's."""
+    events = _events(
+        "February 20 (Valley Courier) ___ Clashes erupted on Monday between herders and farmers"
+        " in the village of Kaboro in Zamfara State, killing 9 and wounding dozens."
+    )
+    assert [(e.event_type, e.acled.event_date) for e in events] == [
+        ("armed_clash", dt.date(2024, 2, 19))
+    ]

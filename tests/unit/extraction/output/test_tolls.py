@@ -234,3 +234,42 @@ def test_a_victim_named_after_a_toll_of_one_is_that_victim() -> None:
     assert [(e.event_type, fatalities(e), [p.name for p in e.locations]) for e in events] == [
         ("attack_on_civilians", 1, ["Tubas"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "deaths"),
+    [
+        (
+            'Gunmen ambushed a police patrol near Kano on Monday. "We have lost three persons,"'
+            " a police spokesman said.",
+            3,
+        ),
+        (
+            "Gunmen ambushed an army convoy near Kano on Monday. The army lost 12 soldiers in the"
+            " ambush, a spokesman said.",
+            12,
+        ),
+    ],
+)
+def test_a_sides_losses_in_its_own_words_are_its_dead(body: str, deaths: int) -> None:
+    """ "We have lost three persons", "the army lost 12 soldiers": the dead of the side that
+    speaks."""
+    assert [fatalities(e) for e in events_of(body)] == [deaths]
+
+
+def test_losses_counted_in_hundreds_are_not_one() -> None:
+    """ "lost over one hundred militants": the count is a hundred, not the "one" before it."""
+    body = (
+        "Troops repelled an attack on a base near Kano on Monday, the army said. The group has"
+        " lost over one hundred militants in the battle."
+    )
+    assert 1 not in [fatalities(e) for e in events_of(body)]
+
+
+def test_losses_of_things_or_of_the_wounded_are_no_dead() -> None:
+    """ "lost two vehicles" counts no one, and the wounded told after it are no dead."""
+    body = (
+        "Gunmen ambushed an army convoy near Kano on Monday. The army lost two vehicles and"
+        " four soldiers were wounded, a spokesman said."
+    )
+    assert [fatalities(e) for e in events_of(body)] == [0]

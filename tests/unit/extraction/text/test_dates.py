@@ -88,6 +88,28 @@ def test_a_date_naming_a_street_is_no_date() -> None:
     assert [(m.text, m.date) for m in doc.dates] == [("on Monday", dt.date(2024, 3, 11))]
 
 
+def test_a_date_naming_a_movement_is_no_date() -> None:
+    """ "the March 23 movement" names a group, written with a small letter as often as not."""
+    doc = document("Fighters of the March 23 movement stormed the village on Monday.")
+    find_dates(doc)
+    assert [(m.text, m.date) for m in doc.dates] == [("on Monday", dt.date(2024, 3, 11))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out yesterday morning (24 January) near the river.",
+        "Fighting broke out on Tuesday (January 24) near the river.",
+    ],
+)
+def test_a_counted_day_restated_in_brackets_is_the_date_in_brackets(text: str) -> None:
+    """A story published on Friday 26 January tells "yesterday (24 January)": written a day
+    before it was published, the date in brackets is the day."""
+    doc = document(text, published=dt.date(2024, 1, 26))
+    find_dates(doc)
+    assert [m.date for m in doc.dates] == [dt.date(2024, 1, 24)]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "date"),
     [
