@@ -33,6 +33,15 @@ def test_the_subject_of_a_clause_of_circumstance_is_the_agent() -> None:
     assert [e.acled.actor1 for e in fired] == ["Unidentified Armed Group (Pakistan)"]
 
 
+def test_as_after_a_participle_opens_no_clause() -> None:
+    # "disguised as soldiers": the soldiers are what the gunmen looked like, not the agent.
+    acled = _acled_by_type(
+        "Gunmen disguised as soldiers have abducted four students from a school in the town of"
+        " Kagara in Niger state on Monday, police said."
+    )
+    assert acled["abduction"].actor1 == "Unidentified Armed Group (Nigeria)"
+
+
 def test_the_main_clause_agent_stays_when_no_clause_of_circumstance_intervenes() -> None:
     # No conjunction between them: the soldiers of the main clause attacked.
     acled = _acled_by_type(

@@ -147,7 +147,11 @@ def _agent_before(
 
 # Conjunctions opening a clause of the circumstance: "troops were killed after jihadists
 # ambushed their convoy", "two died when militants stormed the post".
-_SUBORDINATE = re.compile(r"\b(?:when|after|as|while|before|because|once)\b", re.IGNORECASE)
+# ("as" after a participle or "such" is no conjunction: "gunmen disguised as soldiers
+# abducted", "dressed as", "posing as")
+_SUBORDINATE = re.compile(
+    r"\b(?:when|after|while|before|because|once|(?<!ed )(?<!ng )(?<!ch )as)\b", re.IGNORECASE
+)
 # The trigger is the clause's verb ("ambushed", "opened fire", "shot"), not a noun an actor
 # modifies ("after reports of a militant ambush": no clause of the militants).
 _FINITE_VERB = re.compile(
