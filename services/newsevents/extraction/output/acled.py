@@ -274,7 +274,7 @@ def _sides(
         sides.actor2, draft.event_type, told.acled_event_type, country_code, place_country
     )
     crowd = _CROWDS.get(draft.event_type)
-    if crowd is not None:
+    if crowd is not None and not _organised_mob(draft):
         _crowd_first(sides, crowd, country_code)
         if draft.event_type in _INTERVENTIONS:
             _rioters_on_protesters(sides)
@@ -288,6 +288,24 @@ def _sides(
         if associate_name and associate_name not in (sides.actor1, sides.actor2, *side):
             side.append(associate_name)
     return sides
+
+
+def _organised_mob(draft: EventDraft) -> bool:
+    """Mob violence whose agent is a named armed group ("the Houthis seized the town after
+    battles", "the insurgents set fire to the vehicles" told of Boko Haram): no crowd's act but
+    the group's, which stays actor1 (ACLED codes rioters only for crowds). Not a state force
+    (police clashing with a mob: the crowd is the rioters) nor a militia: a party's wing or a
+    community's armed men in a brawl are coded as rioters ("Chhatra League members assaulted
+    rivals": Rioters (Bangladesh)), nor a name read from its shape alone ("Youth Force",
+    "United Democratic Madhesi Front": a party's cadres as often as an armed group)."""
+    agent = draft.actor1
+    return (
+        draft.event_type == "mob_violence"
+        and agent is not None
+        and not agent.generic
+        and (entry := default_matcher().entry(agent.name)) is not None
+        and entry.kind == "armed_group"
+    )
 
 
 def _armed_side(

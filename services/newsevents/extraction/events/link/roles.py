@@ -138,10 +138,53 @@ def _agent_before(
     if any(_SUBJECT_GAP.fullmatch(doc.text[a.span.end : trigger.span.start]) for a in own):
         pronoun = None
     first = pronoun or (own[0] if own else before[0] if before else None)
+    first = _subordinate_subject(doc, trigger, own, first)
     agent = compound[-1] if compound else first
     if agent is not None and agent.generic:
         return _members_named(doc, agent, agents)
     return agent
+
+
+# Conjunctions opening a clause of the circumstance: "troops were killed after jihadists
+# ambushed their convoy", "two died when militants stormed the post".
+# ("as" after a participle or "such" is no conjunction: "gunmen disguised as soldiers
+# abducted", "dressed as", "posing as")
+_SUBORDINATE = re.compile(
+    r"\b(?:when|after|while|before|because|once|(?<!ed )(?<!ng )(?<!ch )as)\b", re.IGNORECASE
+)
+# The trigger is the clause's verb ("ambushed", "opened fire", "shot"), not a noun an actor
+# modifies ("after reports of a militant ambush": no clause of the militants).
+_FINITE_VERB = re.compile(
+    r"(?:\w+ed|shot|struck|hit|threw|blew|set|fought|overran|took|stole|stormed)\b", re.IGNORECASE
+)
+
+
+def _subordinate_subject(
+    doc: Document, trigger: Trigger, own: list[ActorMention], first: ActorMention | None
+) -> ActorMention | None:
+    """The subject of the trigger's own subordinate clause over the main clause's actor: in
+    "dozens of troops were killed after jihadists ambushed their convoy" the jihadists
+    ambushed, the troops are told by the main clause (their losses)."""
+    if first is None or first not in own:
+        return first
+    subject = next(
+        (
+            a
+            for a in reversed(own)
+            if a.span.end <= trigger.span.start
+            and _SUBJECT_GAP.fullmatch(doc.text[a.span.end : trigger.span.start])
+        ),
+        None,
+    )
+    if (
+        subject is None
+        or subject is first
+        or subject.kind not in ARMED_KINDS
+        or _SUBORDINATE.search(doc.text[first.span.end : subject.span.start]) is None
+        or _FINITE_VERB.match(trigger.text) is None
+    ):
+        return first
+    return subject
 
 
 def _one_hit(
