@@ -42,6 +42,15 @@ def test_as_after_a_participle_opens_no_clause() -> None:
     assert acled["abduction"].actor1 == "Unidentified Armed Group (Nigeria)"
 
 
+def test_as_well_as_joins_two_agents_and_opens_no_clause() -> None:
+    # "as well as" joins the militiamen to the police: the police, told first, stay the agent.
+    acled = _acled_by_type(
+        "Police as well as militiamen stormed a camp near the town of Tenenkou on Sunday,"
+        " killing three people, officials said."
+    )
+    assert acled["attack_on_civilians"].actor1 == "Police Forces of Mali (2021-)"
+
+
 def test_the_main_clause_agent_stays_when_no_clause_of_circumstance_intervenes() -> None:
     # No conjunction between them: the soldiers of the main clause attacked.
     acled = _acled_by_type(

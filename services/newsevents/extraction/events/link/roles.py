@@ -148,9 +148,12 @@ def _agent_before(
 # Conjunctions opening a clause of the circumstance: "troops were killed after jihadists
 # ambushed their convoy", "two died when militants stormed the post".
 # ("as" after a participle or "such" is no conjunction: "gunmen disguised as soldiers
-# abducted", "dressed as", "posing as")
+# abducted", "dressed as", "posing as"; nor "as well as", which joins two agents: "police as
+# well as militiamen stormed the camp")
 _SUBORDINATE = re.compile(
-    r"\b(?:when|after|while|before|because|once|(?<!ed )(?<!ng )(?<!ch )as)\b", re.IGNORECASE
+    r"\b(?:when|after|while|before|because|once|"
+    r"(?<!ed )(?<!ng )(?<!ch )(?<!well )as(?!\s+well\s+as\b))\b",
+    re.IGNORECASE,
 )
 # The trigger is the clause's verb ("ambushed", "opened fire", "shot"), not a noun an actor
 # modifies ("after reports of a militant ambush": no clause of the militants).
