@@ -335,7 +335,8 @@ FATALITY_PATTERNS = (
     ),
     # A side's losses in its own words: "we have lost three persons", "the army lost five
     # soldiers", "they lost four of their comrades" (people only: "lost two vehicles" is none;
-    # nor the wounded, missing or captured told after them)
+    # nor the wounded, missing or captured told after them; nor members who went over to
+    # another side: "the party lost five members to the opposition")
     re.compile(
         # (the count whole: "lost over one hundred militants" is no "one")
         rf"\b(?:lost|losing|loses|lose)\s+{_BOUND}(?P<n>{_DEATH_NUMBER})\s+"
@@ -343,7 +344,9 @@ FATALITY_PATTERNS = (
         r"(?:of\s+(?:their|its|our|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:persons|people|men|soldiers|officers|policemen|fighters|members|comrades|cohorts|"
         r"troops|personnel|colleagues|militants|guards|civilians|lives)\b"
-        r"(?!\s+(?:(?:were|was)\s+)?(?:injured|wounded|missing|captured|taken|as prisoners)\b)",
+        r"(?!\s+(?:(?:were|was)\s+)?(?:injured|wounded|missing|captured|taken|as prisoners)\b)"
+        r"(?!\s+to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:opposition|rivals?|part(?:y|ies)|camp|factions?|coalition|alliance|defections?)\b)",
         re.I,
     ),
     # "the martyrdom of 3 citizens", "claiming 4 martyrs" (the outlet's word for the dead)

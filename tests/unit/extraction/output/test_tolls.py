@@ -273,3 +273,12 @@ def test_losses_of_things_or_of_the_wounded_are_no_dead() -> None:
         " four soldiers were wounded, a spokesman said."
     )
     assert [fatalities(e) for e in events_of(body)] == [0]
+
+
+def test_members_lost_to_another_side_are_no_dead() -> None:
+    """ "lost five members to the opposition": they went over, no one died."""
+    body = (
+        "Police fired tear gas at protesters at a rally in Kano on Monday. The ruling party"
+        " lost five members to the opposition after the rally, its spokesman said."
+    )
+    assert [fatalities(e) for e in events_of(body)] == [0]
