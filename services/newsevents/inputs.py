@@ -230,9 +230,11 @@ def describe_invalid(error: ValidationError) -> str:
 
 
 def _plain_text(text: str, name: str, defaults: TextDefaults) -> Article:
-    # Plain text: the first line is the title when a blank line follows it.
+    # Plain text: the first line is the title when a blank line follows it. A first block of
+    # several lines ("Title\nLead sentence.\n\n...") has no title line: all of it is body.
     title, _, rest = text.partition("\n\n")
-    body = rest if rest and len(title) < 200 else text
+    one_line = "\n" not in title.strip()
+    body = rest if rest and one_line and len(title) < 200 else text
     return Article(
         id=defaults.article_id or name,
         title=title if body is rest else "",
