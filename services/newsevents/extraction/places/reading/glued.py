@@ -18,7 +18,7 @@ from typing import TypeGuard
 from ..shared.keys import ARTICLES
 from .surface import JOINERS, Match, TokenKind
 from .tokens import Token, Tokens
-from .words import ROUTE_WORDS, STOPWORDS, SUBDISTRICT_WORDS, TITLES, UNIT_NOUNS
+from .words import ROUTE_WORDS, STOPWORDS, TITLES, UNIT_NOUNS
 
 
 def glued_to_name(
@@ -140,7 +140,6 @@ def _names_on(word: Token | None, kind: TokenKind | None) -> TypeGuard[Token]:
         and word.cap
         and word.fold not in STOPWORDS
         and word.fold not in TITLES
-        and word.fold not in SUBDISTRICT_WORDS  # "Hpakant Township": the unit so named
         and kind not in ("country", "demonym")
     )
 

@@ -106,16 +106,6 @@ SETTLEMENT_WORDS = word_set(
 LOCALITY_WORDS = word_set(
     "neighbourhood neighborhood neighbourhoods neighborhoods quarter village hamlet suburb"
 )
-# Capitalised nouns of the local units below a province after their name ("Hpakant Township",
-# "Msambweni Sub County", "Safi Tehsil"): the name is the unit's, not glued to another proper
-# noun. Not the nouns that also name an institution or a thing ("Gaza Municipality said", a
-# hospital's "X Ward"): there the glued reading stands.
-SUBDISTRICT_WORDS = word_set(
-    """
-    township townships tehsil tahsil taluka taluk upazila upazilla thana subcounty sub
-    constituency subdivision mandal
-    """
-)
 RURAL_WORDS = frozenset({"countryside"})  # "X countryside", "countryside of X"
 AREA_WORDS = word_set("outskirts suburbs environs vicinity")
 DIRECTIONS = word_set(
