@@ -19,7 +19,8 @@ Nzoia protest the importation of sugar; police intervene"), yet tells the countr
   place without its country named ("Protesters from West Pokot", "locals of Maharashtra"): a
   small town, a district or a province of one country says which country the note is about.
 
-Places decide when there are any; otherwise the commonest country among the references and the
+Places decide when there are any (a tie goes to the country the demonyms and named actors tell
+most); otherwise the commonest country among the references and the
 named actors (outlets aside); otherwise the first country the article's source says it is about
 (``ArticleMessage.countries``); otherwise the commonest main country of the peoples it names
 ("Maasai protest"); otherwise the commonest country of the names of one country (those told as
