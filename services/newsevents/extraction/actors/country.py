@@ -19,8 +19,7 @@ Nzoia protest the importation of sugar; police intervene"), yet tells the countr
   place without its country named ("Protesters from West Pokot", "locals of Maharashtra"): a
   small town, a district or a province of one country says which country the note is about.
 
-Places decide when there are any (a tie goes to the country the demonyms and named actors tell
-most); otherwise the commonest country among the references and the
+Places decide when there are any; otherwise the commonest country among the references and the
 named actors (outlets aside); otherwise the first country the article's source says it is about
 (``ArticleMessage.countries``); otherwise the commonest main country of the peoples it names
 ("Maasai protest"); otherwise the commonest country of the names of one country (those told as
@@ -148,6 +147,8 @@ def article_country(
     ``outlets=False``, never the country of an outlet it names."""
     references = doc.place_references
     places = Counter(p.country_code for p in doc.places if p.country_code)
+    if places:
+        return places.most_common(1)[0][0]
     known = country_names()
     named = list(actors) or doc.actors
     cues = Counter(
@@ -161,8 +162,6 @@ def article_country(
         )
         if code and code in known
     )
-    if places:
-        return _commonest(places, cues)
     if cues:
         return cues.most_common(1)[0][0]
     if doc.country_hints:
@@ -176,15 +175,6 @@ def article_country(
     media = Counter(a.country_code for a in named if a.kind == "media" and a.country_code)
     told = _country_of_names(doc.text, named)
     return told or (media.most_common(1)[0][0] if media and outlets else None)
-
-
-def _commonest(places: Counter[str], cues: Counter[str]) -> str:
-    """The commonest country of the places; of those tied, the one the demonyms, possessives and
-    named actors tell most ("Fano militants clashed in Agona, Amhara Region": Ethiopia's militia
-    breaks the tie of a namesake town abroad and a province), else the first told."""
-    top = places.most_common()
-    tied = [code for code, count in top if count == top[0][1]]
-    return max(tied, key=lambda code: cues[code])
 
 
 # A name told as a place: after a preposition of place ("in Binodpur", "from the Rakwana area")

@@ -5,11 +5,8 @@ enemy is the one group the event's sentences name, a mob's victims are civilians
 
 from __future__ import annotations
 
-from newsevents.contracts import AcledFields, Article, ArticleMessage
-from newsevents.extraction.document import Document
-from newsevents.extraction.events.draft import EventDraft
-from newsevents.extraction.events.merge.parties.other_side import forces_attacked
-from newsevents.extraction.pipeline import Pipeline, extract_events
+from newsevents.contracts import AcledFields, ArticleMessage
+from newsevents.extraction.pipeline import extract_events
 
 
 def _acled_by_type(body: str) -> dict[str, AcledFields]:
@@ -63,42 +60,3 @@ def test_a_mobs_victims_are_civilians() -> None:
     )
     assert acled["mob_violence"].actor1 == "Rioters (Nigeria)"
     assert acled["mob_violence"].actor2 == "Civilians (Nigeria)"
-
-
-def _attack_draft(body: str) -> tuple[Document, EventDraft]:
-    """The document of ``body`` and an attack on civilians of its first armed group on the
-    first state force it names (as linking drafts one when the toll's soldiers are read
-    apart from its trigger)."""
-    doc = Pipeline().annotate(
-        Article.model_validate(
-            {"id": "forces", "body": body, "published_at": "2024-05-08T12:00:00Z"}
-        )
-    )
-    group = next(a for a in doc.actors if a.kind == "armed_group")
-    force = next((a for a in doc.actors if a.kind == "state_force"), None)
-    victims = force or next(a for a in doc.actors if a.kind == "civilians")
-    trigger = doc.triggers[0]
-    draft = EventDraft(
-        "attack_on_civilians", trigger, doc.sentences[0].span, group, victims, [], None, [],
-        None, "asserted", sentences=[0],
-    )  # fmt: skip
-    return doc, draft
-
-
-def test_a_groups_attack_on_soldiers_is_a_clash_with_the_forces() -> None:
-    doc, draft = _attack_draft(
-        "Rebels of the National Liberation Army attacked a convoy near Saravena on Tuesday."
-        " Four soldiers died."
-    )
-    (clash,) = forces_attacked(doc, [draft])
-    assert clash.event_type == "armed_clash"
-    assert clash.actor2 is not None and clash.actor2.kind == "state_force"
-
-
-def test_a_groups_attack_on_villagers_stays_an_attack_on_civilians() -> None:
-    doc, draft = _attack_draft(
-        "Rebels of the National Liberation Army attacked a bus near Saravena on Tuesday."
-        " Four passengers died."
-    )
-    (attack,) = forces_attacked(doc, [draft])
-    assert attack.event_type == "attack_on_civilians"

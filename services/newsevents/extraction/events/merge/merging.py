@@ -31,7 +31,7 @@ from .incidents.town_demonstrations import fold_town_demonstrations
 from .parties.civilian_victims import presume_civilian_victims
 from .parties.fought_back import fought_back
 from .parties.named_attackers import name_generic_attackers
-from .parties.other_side import forces_attacked, forces_fought, name_generic_hit
+from .parties.other_side import forces_fought, name_generic_hit
 from .places.capital import place_at_the_capital
 from .places.counted_places import split_counted_places
 from .places.elaborated_places import (
@@ -96,8 +96,6 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     name_generic_attackers,
     # An attack whose targets fight back ("returned fire", "repelled") is an armed clash.
     fought_back,
-    # A non-state group's attack on state forces is an armed clash with them.
-    forces_attacked,
     # A non-state group's battle with no armed opponent told is with the forces its sentence names.
     forces_fought,
     # State forces' generic armed enemy ("militants") is the one armed group the event names.

@@ -1,11 +1,5 @@
 """The side an event was done to (actor2) once its mentions are one event: the merging passes
-``forces_attacked``, ``forces_fought`` and ``name_generic_hit``.
-
-- A non-state armed group's attack whose side hit is a state force ("soldiers were murdered by
-  the rebels", "gendarmes were attacked by terrorists") is a battle, an armed clash with those
-  forces (ACLED's attacks on civilians hit people who cannot fight back; an attack on the
-  forces is coded as a clash), not an attack on the civilians of the country. Forces told only
-  as the ones speaking are no side.
+``forces_fought`` and ``name_generic_hit``.
 
 - A non-state armed group's battle whose sentence tells no armed opponent is fought with the
   state forces that sentence names ("militants stormed an army camp, leaving many soldiers
@@ -29,22 +23,6 @@ from ...draft import EventDraft
 from ...link.telling import speaks
 
 _NON_STATE = frozenset({"armed_group", "militia"})
-
-
-def forces_attacked(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """Each asserted attack on civilians by a non-state armed group whose actor2 is a state
-    force (not told as speaking) becomes an armed clash."""
-    for draft in drafts:
-        actor1, actor2 = draft.actor1, draft.actor2
-        if draft.event_type != "attack_on_civilians" or draft.modality != "asserted":
-            continue
-        if actor1 is None or actor1.kind not in _NON_STATE:
-            continue
-        if actor2 is None or actor2.kind != "state_force" or actor2.pronoun:
-            continue
-        if not speaks(doc, actor2):
-            draft.event_type = "armed_clash"
-    return drafts
 
 
 def forces_fought(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
