@@ -8,19 +8,14 @@
   name of another country there is a paper's, a party's or a firm's; so is every later bare
   mention of it ("the Courier said");
 - a small place before a lowercase unit noun ("the Zaria battalion", "a Pyotr brigade"):
-  units are named after places and people alike, and the unit, not the place, is told;
-- a dictionary group's whole name that is a namesake abroad ("clashes between Fano militants and
-  government forces": a militia of Ethiopia, not the town of Italy), unless told as where
-  something is ("in X"): a non-state group of one country, none of whose namesakes lies in
-  it, is the group, and the town would otherwise give the article its country (and every
-  generic actor of it, "Military Forces of Italy").
+  units are named after places and people alike, and the unit, not the place, is told.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...actors.dictionary import ActorEntry, named_actors
+from ...actors.dictionary import named_actors
 from ...document import Span
 from ..gazetteer import Place
 from ..shared.keys import word_set
@@ -29,8 +24,6 @@ from .tokens import Tokens
 
 # Lowercase nouns of armed units after the name they carry: "the Vostok battalion".
 _UNIT_NOUNS = word_set("battalion battalions brigade brigades regiment regiments")
-# Kinds of dictionary actors whose whole name is no place of another country: non-state groups.
-_GROUP_KINDS = frozenset({"armed_group", "militia"})
 
 
 def reject_organisation_names(
@@ -38,13 +31,11 @@ def reject_organisation_names(
 ) -> None:
     """Mark as rejected the accepted ``matches`` that name an organisation or a unit (``big``:
     whether each may be a country or a big city, which keep their sense everywhere)."""
-    named_groups = list(named_actors(tokens.text))
     actors = [
         Span(found.start(), found.end())
-        for found, _ in named_groups
+        for found, _ in named_actors(tokens.text)
         if found.end() - found.start() > 0
     ]
-    groups = {(found.start(), found.end()): entry for found, entry in named_groups}
     previous: Match | None = None
     named: set[str] = set()  # the keys of the names read as an outlet's or a unit's
     for match, keeps in zip(matches, big, strict=True):
@@ -54,9 +45,6 @@ def reject_organisation_names(
         start, end = tokens[match.first].start, tokens[match.last].end
         if any(a.start <= start and end <= a.end and a.end - a.start > end - start for a in actors):
             match.rejected = True
-            continue
-        if not match.locative and _group_abroad(groups.get((start, end)), match, places):
-            match.rejected = True  # "Fano militants": the group, not a town of another country
             continue
         if match.key in named and match.first == match.last:
             match.rejected = True  # "the Courier said", after "the Chadian Courier"
@@ -71,14 +59,3 @@ def reject_organisation_names(
         if nxt is not None and not nxt.cap and nxt.fold in _UNIT_NOUNS:
             match.rejected = True
             named.add(match.key)
-
-
-def _group_abroad(entry: ActorEntry | None, match: Match, places: Sequence[Place]) -> bool:
-    """Whether ``entry``, the dictionary actor named by the match's whole words, is a non-state
-    group of a country none of the match's places lies in."""
-    return (
-        entry is not None
-        and entry.kind in _GROUP_KINDS
-        and entry.country_code is not None
-        and all(places[i].country_code != entry.country_code for i in match.ids)
-    )
