@@ -50,7 +50,8 @@ _REFERS_BACK = re.compile(
     r"\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombings?|"
     r"explosions?|blasts?|massacre|assault|clash(?:es)?|fighting|shells|rockets|incident|"
-    r"operation|bombardment|ambush)\b|\b(?:death )?toll (?:has )?(?:rose|risen|climbed|reached)",
+    r"operation|bombardment|ambush(?:es)?|encounters?|firefight|gun ?fight|gun ?battle|"
+    r"skirmish(?:es)?)\b|\b(?:death )?toll (?:has )?(?:rose|risen|climbed|reached)",
     re.IGNORECASE,
 )
 
@@ -202,11 +203,21 @@ def _same_province(first: list[PlaceMention], second: list[PlaceMention]) -> boo
 
 
 def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
-    """The places named in the sentence the draft was read from (not carried over)."""
+    """The places named in the sentence the draft was read from (not carried over), but for
+    a name that speaks: "Cuenca said the troops recovered rifles from the encounter site" (a
+    captain's surname, a town abroad in the gazetteer) names who said it, not where."""
     sentence = doc.sentences[draft.sentences[0]]
     return most_precise_first(
-        [p for p in doc.in_sentence(doc.places, sentence) if p.precision != "supranational"]
+        [
+            p
+            for p in doc.in_sentence(doc.places, sentence)
+            if p.precision != "supranational" and not _SPEAKS.match(doc.text, p.span.end)
+        ]
     )
+
+
+# A verb of saying right after a name: the name is a speaker's ("Cuenca said", "Ahmadi told").
+_SPEAKS = re.compile(r"\s+(?:said|says|told|added|stated|explained|claimed)\b")
 
 
 def _coarseness(place: PlaceMention) -> int:
