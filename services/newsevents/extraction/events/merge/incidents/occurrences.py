@@ -56,6 +56,15 @@ _REFERS_BACK = re.compile(
 )
 
 
+# A mention naming no place of its own that tells what "the attackers" did points back at the
+# act they were told of ("The attackers took control of the camp", "the assailant detonated
+# his vest"); one naming a place of its own is compared by places (it names a finer spot as
+# often as the lead's, thirteenth round).
+_ATTACKERS_BACK = re.compile(
+    r"\b(?:the|these|those)\s+(?:attackers?|assailants?|gunmen|gunman)\b", re.IGNORECASE
+)
+
+
 # A type and the more specific type it can turn out to be: "a blast" that "a suicide bomber"
 # set off is one suicide bombing.
 _REFINED: dict[EventTypeName, EventTypeName] = {"explosive_attack": "suicide_bombing"}
@@ -176,6 +185,7 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
         later.sentences[0] in earlier.sentences
         or is_generic(later)
         or refers_back
+        or _ATTACKERS_BACK.search(sentence.text) is not None
         or _retold_next(earlier, later)
     )
 
@@ -216,8 +226,11 @@ def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
     )
 
 
-# A verb of saying right after a name: the name is a speaker's ("Cuenca said", "Ahmadi told").
-_SPEAKS = re.compile(r"\s+(?:said|says|told|added|stated|explained|claimed)\b")
+# A verb of saying right after a name, or after up to two more words of the name: the name is
+# a speaker's ("Cuenca said", "Aden Omar Madobe said").
+_SPEAKS = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:said|says|told|added|stated|explained|claimed)\b"
+)
 
 
 def _coarseness(place: PlaceMention) -> int:
