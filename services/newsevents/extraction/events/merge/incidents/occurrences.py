@@ -57,11 +57,16 @@ _REFERS_BACK = re.compile(
 
 
 # A mention naming no place of its own that tells what "the attackers" did points back at the
-# act they were told of ("The attackers took control of the camp", "the assailant detonated
-# his vest"); one naming a place of its own is compared by places (it names a finer spot as
-# often as the lead's, thirteenth round).
+# act they were told of ("The attackers took control of the camp", "he said the assailant
+# detonated his vest"): the attackers the subject (opening the sentence or its clause), not
+# what others did to them ("The officers engaged with the assailants": a fight of its own).
+# One naming a place of its own is compared by places (it names a finer spot as often as the
+# lead's, thirteenth round).
 _ATTACKERS_BACK = re.compile(
-    r"\b(?:the|these|those)\s+(?:attackers?|assailants?|gunmen|gunman)\b", re.IGNORECASE
+    r"(?:^|[“\"]|\b(?:that|said|when|after|and|as|while)\s)\s*"
+    r"(?:the|these|those)\s+(?:attackers?|assailants?|gunmen|gunman)\s+(?!(?:who|of|in|and)\b)"
+    r"[a-z]",
+    re.IGNORECASE,
 )
 
 
@@ -221,7 +226,7 @@ def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
         [
             p
             for p in doc.in_sentence(doc.places, sentence)
-            if p.precision != "supranational" and not _SPEAKS.match(doc.text, p.span.end)
+            if p.precision != "supranational" and not _speaks(doc, p)
         ]
     )
 
@@ -231,6 +236,15 @@ def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
 _SPEAKS = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:said|says|told|added|stated|explained|claimed)\b"
 )
+
+
+def _speaks(doc: Document, place: PlaceMention) -> bool:
+    """A town's name that says something is a person's: a country or province that "said"
+    stands for its government, and still names the side of the border it speaks of ("Hezbollah
+    and Israel said they had exchanged fire")."""
+    return (
+        place.precision in LOCAL_PRECISIONS and _SPEAKS.match(doc.text, place.span.end) is not None
+    )
 
 
 def _coarseness(place: PlaceMention) -> int:
