@@ -7,6 +7,7 @@ the merging passes order the places of the drafts they fold together.
 from __future__ import annotations
 
 from ..document import PlaceMention
+from ..places.shared.geometry import haversine_km
 
 PRECISION_RANK = {
     "point": 0,
@@ -46,12 +47,20 @@ def most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def yields_to_a_district(place: PlaceMention, places: list[PlaceMention]) -> bool:
-    """A town named like its province, beside a district of that province and no other town
-    of it ("the X district of Marib ... in Marib"): the town may be the province's name read
-    as its city; the district named is where it happened."""
+    """A town named like its province, beside a district of that province away from the town
+    and no other town of it ("the X district of Marib ... in Marib"): the town may be the
+    province's name read as its city; the district named is where it happened. A district
+    of the city itself ("Shahbagh" of Dhaka) is no place away from it."""
     if place.precision != "town" or place.name != place.admin1:
         return False
     others = [p for p in places if p.admin1 == place.admin1 and p.name != place.name]
-    return any(p.precision == "region" for p in others) and not any(
-        p.precision in ("town", "neighbourhood", "point") for p in others
-    )
+    away = [
+        p
+        for p in others
+        if p.precision == "region"
+        and haversine_km(p.latitude, p.longitude, place.latitude, place.longitude) > _CITY_KM
+    ]
+    return bool(away) and not any(p.precision in ("town", "neighbourhood", "point") for p in others)
+
+
+_CITY_KM = 10.0  # a district whose point lies nearer the town is one of the city's own
