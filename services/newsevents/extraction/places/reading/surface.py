@@ -248,17 +248,22 @@ _DISTRICT_NOUNS = frozenset({"district", "districts"})
 
 
 def _names_a_district(tokens: Tokens, head_index: int | None, head: str) -> bool:
-    """ "the Al Jubah district of X", "Nad Ali district of X": a district told by its name is
-    a unit of X, so X is its province, not a town of that name."""
+    """ "the Al Jubah district of X", "in Nad Ali district of X": a district told by its name
+    (one to three capitalised words after "the", "in" or "at") is a unit of X, so X is its
+    province, not a town of that name. "the north-eastern Kenyan district of X" is no name."""
     if head_index is None or head not in _DISTRICT_NOUNS:
         return False
-    name = tokens.word_before(head_index)
-    return (
-        name is not None
-        and tokens[name].cap
-        and tokens[name].fold not in DIRECTIONS
-        and tokens[name].fold not in ("the", "a", "this", "that", "its")
-    )
+    index = tokens.word_before(head_index)
+    words = 0
+    while index is not None and tokens[index].cap and words < 3:
+        if tokens[index].fold in DIRECTIONS or tokens[index].fold in _NAME_OPENERS:
+            break
+        words += 1
+        index = tokens.word_before(index)
+    return words > 0 and index is not None and tokens[index].fold in _NAME_OPENERS
+
+
+_NAME_OPENERS = frozenset({"the", "in", "at"})
 
 
 def mode_of(tokens: Tokens, match: Match) -> Mode:
