@@ -617,3 +617,15 @@ def test_reinforcements_from_the_provincial_capital_do_not_place_the_fight() -> 
     assert event.event_type == "armed_clash"
     assert fatalities(event) == 6
     assert _where(event)[:3] == ("Garmser", "Helmand", "AF")
+
+
+def test_the_provinces_name_retold_as_its_city_does_not_replace_the_district_told() -> None:
+    body = (
+        "Insurgents attacked houses in the Arghandab district of Kandahar on Thursday night,"
+        " killing seven civilians. The governor said the attack on Kandahar showed contempt"
+        " for civilians."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "attack_on_civilians"
+    assert fatalities(event) == 7
+    assert _where(event)[:3] == ("Arghandab", "Kandahar", "AF")
