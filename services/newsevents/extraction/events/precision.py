@@ -7,6 +7,7 @@ the merging passes order the places of the drafts they fold together.
 from __future__ import annotations
 
 from ..document import PlaceMention
+from ..places.shared.geometry import haversine_km
 
 PRECISION_RANK = {
     "point": 0,
@@ -21,14 +22,17 @@ PRECISION_RANK = {
 def most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
     def key(place: PlaceMention) -> tuple[int, int]:
         # "the Deir Ezzor border town of Albu Kamal": a city named like its province yields to
-        # another town of that province.
+        # another town of that province, and to a district of it (:func:`yields_to_a_district`).
         namesake = place.name == place.admin1 and any(
             other.admin1 == place.admin1
             and other.name != place.name
             and other.precision == place.precision
             for other in places
         )
-        return PRECISION_RANK.get(place.precision, 9), int(namesake)
+        rank = PRECISION_RANK.get(place.precision, 9)
+        if yields_to_a_district(place, places):
+            return PRECISION_RANK["region"], 1
+        return rank, int(namesake)
 
     places = sorted(places, key=key)
     specific_countries = {p.country_code for p in places if p.precision != "country"}
@@ -40,3 +44,23 @@ def most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
             continue
         kept.append(place)
     return kept
+
+
+def yields_to_a_district(place: PlaceMention, places: list[PlaceMention]) -> bool:
+    """A town named like its province, beside a district of that province away from the town
+    and no other town of it ("the X district of Marib ... in Marib"): the town may be the
+    province's name read as its city; the district named is where it happened. A district
+    of the city itself ("Shahbagh" of Dhaka) is no place away from it."""
+    if place.precision != "town" or place.name != place.admin1:
+        return False
+    others = [p for p in places if p.admin1 == place.admin1 and p.name != place.name]
+    away = [
+        p
+        for p in others
+        if p.precision == "region"
+        and haversine_km(p.latitude, p.longitude, place.latitude, place.longitude) > _CITY_KM
+    ]
+    return bool(away) and not any(p.precision in ("town", "neighbourhood", "point") for p in others)
+
+
+_CITY_KM = 10.0  # a district whose point lies nearer the town is one of the city's own

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.contracts import EventMessage
-from tests.unit.extraction.events.articles import events_of, events_on_a_tuesday
+from tests.unit.extraction.events.articles import events_of, events_on_a_tuesday, fatalities
 
 
 def _where(event: EventMessage) -> tuple[str, str | None, str, bool]:
@@ -594,3 +594,38 @@ def test_the_town_an_attack_hit_beats_a_town_named_for_something_else() -> None:
     )
     event = events_of(body)[0]
     assert _where(event)[:3] == ("Allakaye", "Tahoua", "NE")
+
+
+def test_a_named_district_of_a_province_places_the_act_not_the_provinces_namesake_city() -> None:
+    body = (
+        "Taliban fighters attacked a police checkpoint in the Arghandab district of Kandahar on"
+        " Friday, killing four officers."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "armed_clash"
+    assert fatalities(event) == 4
+    assert _where(event)[:3] == ("Arghandab", "Kandahar", "AF")
+
+
+def test_reinforcements_from_the_provincial_capital_do_not_place_the_fight() -> None:
+    body = (
+        "Militants stormed a checkpoint in the Garmsir district of Helmand province on Sunday,"
+        " killing six policemen. The fighting ended after reinforcements from the provincial"
+        " capital, Lashkar Gah, drove the attackers off."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "armed_clash"
+    assert fatalities(event) == 6
+    assert _where(event)[:3] == ("Garmser", "Helmand", "AF")
+
+
+def test_the_provinces_name_retold_as_its_city_does_not_replace_the_district_told() -> None:
+    body = (
+        "Insurgents attacked houses in the Arghandab district of Kandahar on Thursday night,"
+        " killing seven civilians. The governor said the attack on Kandahar showed contempt"
+        " for civilians."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "attack_on_civilians"
+    assert fatalities(event) == 7
+    assert _where(event)[:3] == ("Arghandab", "Kandahar", "AF")

@@ -67,3 +67,14 @@ def test_a_unit_of_another_province_says_the_place_before_it_is_a_namesake() -> 
     assert [p.precision for p in read_enclosing_units(text, abroad)] == ["town", "town"]
     inside = [_mention(text, 0, "Alpha", "KE", "Narok"), _mention(text, 0, "Beta", "KE", "Narok")]
     assert [p.precision for p in read_enclosing_units(text, inside)] == ["town", "region"]
+
+
+def test_the_x_of_a_named_district_is_its_province_not_a_town() -> None:
+    places = places_in("Rockets hit houses in the Arghandab district of Kandahar on Thursday.")
+    kandahar = only(places, "Kandahar")
+    assert (kandahar.precision, kandahar.country_code) == ("admin1", "AF")
+
+
+def test_the_x_of_an_unnamed_district_is_still_read_as_a_settlement() -> None:
+    places = places_in("Rockets hit houses in the central district of Kandahar on Thursday.")
+    assert only(places, "Kandahar").precision == "town"

@@ -257,10 +257,12 @@ def _is_tellers_place(text: str, place: PlaceMention) -> bool:
 
 
 # The whole "from" phrase of an actor's origin: "fighters from Zawiyah", "from neighbouring
-# Zawiyah", "from the town of Zawiyah", "militiamen from Misrata and Zintan".
+# Zawiyah", "from the town of Zawiyah", "militiamen from Misrata and Zintan", "reinforcements
+# from the provincial capital, X".
 _ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent)\s+)?"
-    r"(?:(?:town|city|village|district|province|region|area|county)\s+of\s+)?"
+    r"(?:(?:town|city|village|district|province|region|area|county)\s+of\s+|"
+    r"(?:(?:provincial|regional|state|district)\s+)?capital,?\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+(?:and\s+)?)*$"
 )
 

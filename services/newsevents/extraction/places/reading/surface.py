@@ -244,6 +244,28 @@ _REFERENCE_NOUNS = frozenset({"capital", "city", "town"})
 _PART_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){1,2}$")
 
 
+_DISTRICT_NOUNS = frozenset({"district", "districts"})
+
+
+def _names_a_district(tokens: Tokens, head_index: int | None, head: str) -> bool:
+    """ "the Al Jubah district of X", "in Nad Ali district of X": a district told by its name
+    (one to three capitalised words after "the", "in" or "at") is a unit of X, so X is its
+    province, not a town of that name. "the north-eastern Kenyan district of X" is no name."""
+    if head_index is None or head not in _DISTRICT_NOUNS:
+        return False
+    index = tokens.word_before(head_index)
+    words = 0
+    while index is not None and tokens[index].cap and words < 3:
+        if tokens[index].fold in DIRECTIONS or tokens[index].fold in _NAME_OPENERS:
+            break
+        words += 1
+        index = tokens.word_before(index)
+    return words > 0 and index is not None and tokens[index].fold in _NAME_OPENERS
+
+
+_NAME_OPENERS = frozenset({"the", "in", "at"})
+
+
 def mode_of(tokens: Tokens, match: Match) -> Mode:
     """How the words around a name qualify it: "X province", "rural X", "town of X"..."""
     after = _skip_directions(tokens, tokens.word_after(match.last), tokens.word_after)
@@ -261,6 +283,8 @@ def mode_of(tokens: Tokens, match: Match) -> Mode:
         head = tokens[of_word].fold if of_word is not None else ""
         if reference is not None and head in _REFERENCE_NOUNS:
             return "area"  # "south of the coastal city of X": around the city, not in it
+        if _names_a_district(tokens, of_word, head):
+            return "admin1"
         for words, mode in OF_MODES:
             if head in words:
                 return mode

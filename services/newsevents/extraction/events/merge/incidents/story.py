@@ -46,7 +46,7 @@ from ...draft import OCCURRED, EventDraft
 from ...generic_violence import is_generic, is_violent_act
 from ...localities import LEADS_TO, names_another_locality
 from ...place_nesting import inside_lead_place, nested
-from ...precision import most_precise_first
+from ...precision import most_precise_first, yields_to_a_district
 from ...story_cues import FRAME, NEW_INCIDENT, same_day, told_as_new, told_places
 from .occurrences import absorb, attackers_agree, take_fields
 
@@ -131,6 +131,8 @@ def place_lead_from_retelling(doc: Document, drafts: list[EventDraft]) -> list[E
         town = next(iter(most_precise_first(told_places(doc, draft))), None)
         if town is None or town.precision not in LOCAL_PRECISIONS or not nested(town, around):
             continue
+        if yields_to_a_district(town, [town, *lead.places]):
+            continue  # the province's name read as its city, beside the district the lead names
         told = sentence_at(doc.sentences, town.span)
         if told is None or _tells_another(told):
             return drafts  # the town is told as another incident's ("in a separate attack")
