@@ -40,6 +40,7 @@ ActorKind = Literal[
 ]
 # Actors that bear arms: a state's forces, militias, armed groups.
 ARMED_KINDS: frozenset[ActorKind] = frozenset({"state_force", "militia", "armed_group"})
+NON_STATE_ARMED_KINDS: frozenset[ActorKind] = frozenset({"militia", "armed_group"})
 # News furniture (text/furniture.py): where and by whom a report was filed, never what happened.
 FurnitureKind = Literal["dateline", "credit", "outlet", "date"]
 # A source is an actor of one of the speaking kinds, or a group ("local activists said").
@@ -56,6 +57,10 @@ class Span:
 
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
+
+    def gap(self, other: Span) -> int:
+        """Characters between the two spans; 0 when they touch or overlap."""
+        return max(self.start - other.end, other.start - self.end, 0)
 
 
 class SpanIndex:

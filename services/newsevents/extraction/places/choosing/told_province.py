@@ -43,12 +43,8 @@ def with_told_province(
     provinces = [p for p in inside if p.precision == "admin1"] or inside
     if not provinces:
         return place
-    nearest = min(provinces, key=lambda p: _distance(p, place))
+    nearest = min(provinces, key=lambda p: p.span.gap(place.span))
     return replace(place, admin1=nearest.province)
-
-
-def _distance(one: PlaceMention, other: PlaceMention) -> int:
-    return max(one.span.start - other.span.end, other.span.start - one.span.end, 0)
 
 
 def _event_province(place: PlaceMention, told_with: Sequence[PlaceMention]) -> str | None:

@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import re
 
-from ....document import ActorMention, Document
+from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
 from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import OCCURRED, EventDraft
 from ...link.hit import is_hit
 from ...link.telling import is_behind, speaks
-
-_ARMED = frozenset({"armed_group", "militia"})
 
 
 def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -46,11 +44,11 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         _civilians_are_hit(draft)
         _speakers_do_not_strike(draft, speakers)
         agent = draft.actor1
-        unnamed = agent is None or (agent.generic and agent.kind in _ARMED)
+        unnamed = agent is None or (agent.generic and agent.kind in NON_STATE_ARMED_KINDS)
         if len(authors) == 1 and unnamed and _armed_violence(draft):
             draft.actor1 = next(iter(authors.values()))
             continue
-        if agent is None or not agent.generic or agent.kind not in _ARMED:
+        if agent is None or not agent.generic or agent.kind not in NON_STATE_ARMED_KINDS:
             continue
         named = _named_groups(doc, draft)
         if len(named) == 1:
@@ -77,7 +75,7 @@ def _sole_armed_group(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
     Boko Haram attacks leave 15 dead ... The gunmen opened fire on residents". None when the
     article names two or more groups, or names it only in context ("splinter groups of the
     TTP usually target schools"), hit or speaking."""
-    groups = {a.name for a in doc.actors if not a.generic and a.kind in _ARMED}
+    groups = {a.name for a in doc.actors if not a.generic and a.kind in NON_STATE_ARMED_KINDS}
     if len(groups) != 1:
         return []
     return [
@@ -143,7 +141,7 @@ def _named_groups(doc: Document, draft: EventDraft) -> dict[str, ActorMention]:
         actor.name: actor
         for actor in doc.actors
         if not actor.generic
-        and actor.kind in _ARMED
+        and actor.kind in NON_STATE_ARMED_KINDS
         and actor.name != hit
         and any(span.contains(actor.span) for span in spans)
         and not is_hit(doc, actor)

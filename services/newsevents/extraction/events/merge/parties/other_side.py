@@ -17,12 +17,10 @@
 
 from __future__ import annotations
 
-from ....document import ActorMention, Document
+from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
 from ....ontology import event_type, is_violent
 from ...draft import EventDraft
 from ...link.telling import speaks
-
-_NON_STATE = frozenset({"armed_group", "militia"})
 
 
 def forces_fought(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -30,7 +28,7 @@ def forces_fought(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     takes as actor2 the first state force its trigger's sentence names, not as the speaker."""
     for draft in drafts:
         actor1, actor2 = draft.actor1, draft.actor2
-        if actor1 is None or actor1.kind not in _NON_STATE:
+        if actor1 is None or actor1.kind not in NON_STATE_ARMED_KINDS:
             continue
         if actor2 is not None and actor2.kind != "civilians":
             continue

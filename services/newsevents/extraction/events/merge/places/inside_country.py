@@ -42,8 +42,4 @@ def nearest_inside(places: list[PlaceMention], country: str, near: Span) -> Plac
     inside = [p for p in places if p.country_code == country and p.precision in _RANK]
     if not inside:
         return None
-    return min(inside, key=lambda p: (_distance(p.span, near), _RANK[p.precision]))
-
-
-def _distance(one: Span, other: Span) -> int:
-    return max(one.start - other.end, other.start - one.end, 0)
+    return min(inside, key=lambda p: (p.span.gap(near), _RANK[p.precision]))
