@@ -47,7 +47,7 @@ _ABOUT_DEMONSTRATORS = re.compile(
 # Excessive force is lethal force on PEACEFUL demonstrators (ACLED's codebook): demonstrators who
 # riot make a violent demonstration whatever force met them ("protesters stoned the police, who
 # opened fire, killing two"), so a riot outranks it.
-_OUTCOME_RANK: dict[EventTypeName, int] = {
+OUTCOME_RANK: dict[EventTypeName, int] = {
     "protest": 0,
     "protest_dispersed": 1,
     "protest_repressed": 2,
@@ -81,7 +81,7 @@ def _demonstrations_first(drafts: list[EventDraft]) -> list[EventDraft]:
     activists when they tried to stage a protest" is the protest's arrests, "members clashed
     with police during their demonstration" its violence (unless told as its background,
     ``_BACKGROUND_DEMONSTRATION``)."""
-    return sorted(drafts, key=lambda d: (d.sentences[0], d.event_type not in _OUTCOME_RANK))
+    return sorted(drafts, key=lambda d: (d.sentences[0], d.event_type not in OUTCOME_RANK))
 
 
 # Demonstrations told as the background of violence told before them in the sentence: "a mob
@@ -104,7 +104,7 @@ def _demonstrations_of(
     in_reach = [
         k
         for k in kept
-        if k.event_type in _OUTCOME_RANK
+        if k.event_type in OUTCOME_RANK
         and doc.sentences[k.sentences[0]].paragraph == doc.sentences[draft.sentences[0]].paragraph
         and draft.sentences[0] - k.sentences[-1] <= 3
     ]
@@ -175,7 +175,7 @@ def _at_another_town(doc: Document, protest: EventDraft, draft: EventDraft) -> b
 
 def _upgrade(protest: EventDraft, draft: EventDraft) -> None:
     outcome = _DEMONSTRATION_OUTCOMES[draft.event_type]
-    if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[protest.event_type]:
+    if OUTCOME_RANK[outcome] > OUTCOME_RANK[protest.event_type]:
         protest.event_type = outcome
 
 
@@ -233,7 +233,7 @@ def fold_named_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[E
         if outcome is None:
             continue
         kept.remove(draft)
-        if outcome.trigger.event_type in _OUTCOME_RANK:
+        if outcome.trigger.event_type in OUTCOME_RANK:
             # a demonstration already ("Crowds marched and police dispersed them, as scores
             # protested"): the demonstration named again
             outcome.add_sentences(draft)

@@ -33,34 +33,25 @@ with intervention over a protest), with that reading's trigger.
 from __future__ import annotations
 
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention
-from ....ontology import EventTypeName
 from ...draft import EventDraft
 from ...place_nesting import nested
 from ...story_cues import told_as_new
 from ..folding import fold_into_earlier
+from .demonstrations import OUTCOME_RANK
 from .occurrences import days_agree, take_fields
-
-# The readings of one demonstration, by what became of it (a riot outranks the force that met
-# it, as in :mod:`.demonstrations`).
-_RANK: dict[EventTypeName, int] = {
-    "protest": 0,
-    "protest_dispersed": 1,
-    "protest_repressed": 2,
-    "riot": 3,
-}
 
 
 def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each bare demonstration folded into the earlier demonstration event of its town and day
     (or that event into it), else kept; other events as they are."""
-    demonstrations = [d for d in drafts if d.event_type in _RANK]
+    demonstrations = [d for d in drafts if d.event_type in OUTCOME_RANK]
     if len(demonstrations) < 2:
         return drafts
 
     def accepts(earlier: EventDraft, later: EventDraft) -> bool:
         return (
-            earlier.event_type in _RANK
-            and later.event_type in _RANK
+            earlier.event_type in OUTCOME_RANK
+            and later.event_type in OUTCOME_RANK
             and "protest" in (earlier.event_type, later.event_type)
             and not set(earlier.sentences) & set(later.sentences)
             and earlier.modality == later.modality
@@ -113,7 +104,7 @@ def _only_town_inside(
 
 
 def _fold(target: EventDraft, draft: EventDraft) -> None:
-    if _RANK[draft.event_type] > _RANK[target.event_type]:
+    if OUTCOME_RANK[draft.event_type] > OUTCOME_RANK[target.event_type]:
         target.event_type, target.trigger = draft.event_type, draft.trigger
         target.sentence_span = draft.sentence_span
     take_fields(target, draft)
