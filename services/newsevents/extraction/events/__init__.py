@@ -5,7 +5,7 @@
 ``link``        arguments into event drafts (``linking``): ``roles``, ``where`` and ``when`` they
                 happened, their temporal ``status``;
 ``merge``       the passes over an article's drafts, in order (``merging``), by what they decide:
-                ``incidents``, ``places``, ``parties``;
+                ``incidents``, ``crowds``, ``outcomes``, ``places``, ``parties``;
 ``background``  merged news that is context after all: ``closing``, ``recalled``, ``referred``.
 
 Shared, importing no stage: ``draft`` (the event draft), ``precision`` (places most precise

@@ -1,4 +1,4 @@
-"""A counting summary and the acts it counts (events/merge/incidents/counted.py,
+"""A counting summary and the acts it counts (events/merge/outcomes/counted.py,
 events/merge/places/counted_places.py): "two ambushes" whose body tells each ambush with its
 own toll is two events, not one; "in three towns" with the towns listed after the count is an
 event in each town."""

@@ -2,9 +2,9 @@
 
 Each stage imports only the stages before it and the shared modules beside them; a shared
 module imports no stage; inside merge/ the subpackages import in the order incidents ->
-places -> parties; outside events/ only the shared modules, ``stages`` and the package itself
-are read. The imports are read from the source with ``ast``, so a cycle that Python happens to
-resolve still fails here."""
+crowds -> outcomes -> places -> parties; outside events/ only the shared modules, ``stages``
+and the package itself are read. The imports are read from the source with ``ast``, so a
+cycle that Python happens to resolve still fails here."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import newsevents
 from newsevents.extraction import events
 
 STAGES = ("detect", "link", "merge", "background")
-MERGE_GROUPS = ("incidents", "places", "parties")
+MERGE_GROUPS = ("incidents", "crowds", "outcomes", "places", "parties")
 EVENTS = "newsevents.extraction.events"
 PACKAGE_ROOT = Path(newsevents.__file__).parent.parent
 EVENTS_ROOT = Path(events.__file__).parent

@@ -8,7 +8,7 @@ import datetime as dt
 
 from newsevents.extraction.document import DateMention, Document, Span, Trigger
 from newsevents.extraction.events.draft import EventDraft
-from newsevents.extraction.events.merge.incidents.tolls import attach_casualties
+from newsevents.extraction.events.merge.outcomes.tolls import attach_casualties
 from newsevents.extraction.ontology import EventTypeName
 from newsevents.extraction.text.quantities import find_quantities
 from tests.unit.helpers import document

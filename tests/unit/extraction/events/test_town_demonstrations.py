@@ -1,6 +1,6 @@
 """One demonstration per town and day: the bare demonstration told paragraphs away from what
 became of it, at its town or at the country around it, is that demonstration's event
-(merge/incidents/town_demonstrations.py); another town's, or one told as another, stays apart."""
+(merge/crowds/town_demonstrations.py); another town's, or one told as another, stays apart."""
 
 from __future__ import annotations
 

@@ -1,10 +1,12 @@
 """The merging stage: drafts of one occurrence told in several sentences become one event.
 
 Each pass is ``pass(doc, drafts) -> drafts`` over one article's drafts (news and background
-apart, :mod:`..stages`); they run in the order of ``MERGING_PASSES``. The passes live in three
+apart, :mod:`..stages`); they run in the order of ``MERGING_PASSES``. The passes live in five
 subpackages by what they decide: ``incidents`` (which drafts tell one incident, and its type),
-``places`` (where each event is) and ``parties`` (who took part). A subpackage imports only
-those listed before it (incidents, places, parties) and the shared modules of ``events``;
+``crowds`` (demonstrations and what was done to them), ``outcomes`` (tolls, consequences,
+counted acts, suicide bombings), ``places`` (where each event is) and ``parties`` (who took
+part). A subpackage imports only those listed before it (incidents, crowds, outcomes, places,
+parties) and the shared modules of ``events``;
 ``folding`` holds the fold-into-earlier loop several passes share.
 """
 
@@ -14,20 +16,20 @@ from collections.abc import Callable
 
 from ...document import Document
 from ..draft import EventDraft
+from .crowds.demonstrations import combine_demonstrations, fold_named_demonstrations
+from .crowds.repression import deaths_at_the_demonstrations
+from .crowds.town_demonstrations import fold_town_demonstrations
 from .incidents.aboutness import fold_same_victims
 from .incidents.acts import fold_incident_acts, fold_summaries
-from .incidents.bombers import name_suicide_bombings
-from .incidents.consequences import fold_consequences
-from .incidents.counted import merge_counted_acts_apart
-from .incidents.demonstrations import combine_demonstrations, fold_named_demonstrations
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
-from .incidents.repression import deaths_at_the_demonstrations
 from .incidents.retold import fold_retold
 from .incidents.same_act import fold_same_acts
 from .incidents.story import fold_into_lead, place_lead_from_retelling
-from .incidents.tolls import attach_casualties
-from .incidents.town_demonstrations import fold_town_demonstrations
+from .outcomes.bombers import name_suicide_bombings
+from .outcomes.consequences import fold_consequences
+from .outcomes.counted import merge_counted_acts_apart
+from .outcomes.tolls import attach_casualties
 from .parties.civilian_victims import presume_civilian_victims
 from .parties.fought_back import fought_back
 from .parties.named_attackers import name_generic_attackers
@@ -121,7 +123,7 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
 
 def merge_drafts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """The drafts after every merging pass, in order; the acts a counting summary stands for
-    are merged apart from the rest and from one another (:mod:`.incidents.counted`)."""
+    are merged apart from the rest and from one another (:mod:`.outcomes.counted`)."""
 
     def merge(group: list[EventDraft]) -> list[EventDraft]:
         for merging_pass in MERGING_PASSES:

@@ -37,8 +37,8 @@ from ...draft import EventDraft
 from ...place_nesting import nested
 from ...story_cues import told_as_new
 from ..folding import fold_into_earlier
+from ..incidents.occurrences import days_agree, take_fields
 from .demonstrations import OUTCOME_RANK
-from .occurrences import days_agree, take_fields
 
 
 def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

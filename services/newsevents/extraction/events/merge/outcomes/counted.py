@@ -34,7 +34,7 @@ from ....document import Document, QuantityMention
 from ....ontology import is_violent
 from ....text.numbers import FEW, exact_count
 from ...draft import EventDraft
-from .occurrences import absorb
+from ..incidents.occurrences import absorb
 
 # A count of two or more acts of violence: a number, "both", "twin", "several", "a series of",
 # "separate", then up to two words ("two deadly raids", "several coordinated suicide attacks").

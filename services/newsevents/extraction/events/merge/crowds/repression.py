@@ -28,7 +28,7 @@ from ....ontology import EventTypeName, is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import OCCURRED, EventDraft
 from ...generic_violence import is_generic
-from .occurrences import days_agree, names_its_attacker
+from ..incidents.occurrences import days_agree, names_its_attacker
 
 _REPRESSED: EventTypeName = "protest_repressed"
 _DISPERSED: EventTypeName = "protest_dispersed"
