@@ -14,6 +14,8 @@ import re
 
 from ..document import Document, PlaceMention, Sentence, sentence_at
 from .draft import EventDraft, another_cue, told_as_another
+from .localities import localities
+from .place_nesting import nested
 
 # Words before the act that tell a new incident: "meanwhile, two gunmen opened fire",
 # "militants also attacked", "earlier in the day, the coalition launched airstrikes".
@@ -94,3 +96,24 @@ def told_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
     before ("killed in the airstrike" after a sentence about Gaza)."""
     spans = [doc.sentences[i].span for i in draft.sentences]
     return [p for p in draft.places if any(span.contains(p.span) for span in spans)]
+
+
+def told_new_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether the later act is told as new ("also", "meanwhile", "later", "elsewhere", a
+    frame: :func:`told_as_new`) at a place of its own that the earlier event does not hold: a
+    place of its own sentence neither among the earlier's places nor around or inside one
+    ("terrorists also fired rocket shells on X neighbourhood", "They also pounded the village
+    of Y, killing five"), or a locality the earlier's sentences do not name. A new-incident word
+    with no place of its own ("the gunmen also burned houses") goes on with the same act."""
+    index = later.sentences[0]
+    sentence = doc.sentences[index]
+    if index in earlier.sentences or not told_as_new(doc, sentence, later):
+        return False
+    own = [p for p in later.places if sentence.span.contains(p.span) and p.precision != "country"]
+    if any(not any(nested(p, at) or nested(at, p) for at in earlier.places) for p in own):
+        return bool(earlier.places)
+    if own:
+        return False
+    said = localities(sentence.text)
+    told = frozenset().union(*(localities(doc.sentences[i].text) for i in earlier.sentences))
+    return bool(said - told)

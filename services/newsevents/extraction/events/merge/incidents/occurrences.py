@@ -83,12 +83,13 @@ def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
 
 def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     start = doc.sentences[later.sentences[0]].span.start
+    # An act of a sentence the event already tells is not another beside it: in "another
+    # airstrike targeted a house", "targeted" is the strike's, told as another than the
+    # story's earlier strikes, not than its own.
+    own_sentence = later.sentences[0] in earlier.sentences
     return (
-        not told_as_another(doc.text, later.trigger, start)
-        and not (
-            later.sentences[0] not in earlier.sentences
-            and opens_on_another_time(doc.text, later.trigger, start)
-        )
+        (own_sentence or not told_as_another(doc.text, later.trigger, start))
+        and not (not own_sentence and opens_on_another_time(doc.text, later.trigger, start))
         and earlier.modality == later.modality
         and _kinds_agree(doc, earlier, later)
         and days_agree(earlier, later)

@@ -27,7 +27,7 @@ from ...draft import (
 from ...localities import names_another_locality
 from ...place_nesting import nested
 from ...precision import PRECISION_RANK, most_precise_first
-from ...story_cues import act_told_as_another, told_places
+from ...story_cues import act_told_as_another, told_new_elsewhere, told_places
 from .aboutness import about, shares_what
 
 
@@ -59,6 +59,8 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     sentence = doc.sentences[later.sentences[0]]
     if opens_on_another_time(doc.text, later.trigger, sentence.span.start):
         return False  # "Earlier in the day, two militants were killed in Israeli strikes"
+    if told_new_elsewhere(doc, earlier, later):
+        return False  # "They also pounded the village of X": the act again, at another place
     close = later.sentences[0] - earlier.sentences[-1] <= 2
     if close and CONTINUATION.match(sentence.text):
         same = _same_spot(doc, earlier, later)
@@ -179,6 +181,7 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         or told_as_another(doc.text, later.trigger, then.span.start)
         or opens_on_another_time(doc.text, later.trigger, then.span.start)
         or names_another_locality(doc, opener.sentences, then.index)
+        or told_new_elsewhere(doc, opener, later)
     ):
         return False
     known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}
