@@ -77,7 +77,7 @@ _SEVERAL_ACTS = re.compile(
     r"\b(?:in|across|during|from)\s+(?:two|three|four|five|several|multiple|a series of|a string "
     r"of|a spate of|a wave of|separate)\s+(?:(?:separate|different|distinct|simultaneous|"
     r"coordinated|parallel|related)\s+)?(?:[\w'’-]+\s+)?(?:attacks|raids|strikes|incidents|"
-    r"assaults|ambushes|bombings|explosions|blasts|operations)\b"
+    r"assaults|ambushes|bombings|explosions|blasts)\b"
     r"|\b(?:across|throughout|around) the (?:country|nation)\b|\bnationwide\b",
     re.IGNORECASE,
 )

@@ -159,7 +159,7 @@ FATALITY_PATTERNS = (
         rf"(?P<m>{_DEATH_NUMBER})\s+"
         # a second group named by a force's proper name before its noun: "two soldiers and four
         # Red Hill Front fighters were killed" (capitalised words, an acronym blanked out)
-        r"(?-i:(?:[A-Z][\w'’.-]*\s+){0,4}?)"
+        r"(?-i:(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}?))"
         rf"(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
         # the second group told with the force it belongs to: "17 soldiers and 36
         # auxiliaries of the army of the north were killed"

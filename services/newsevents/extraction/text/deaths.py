@@ -33,8 +33,6 @@ _ONE_BEFORE = re.compile(
 )
 
 
-# A force's proper name after a count: "3 Red Hill Front suspects".
-_NAME_RUN = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){2,4}")
 # "A" or "one" heading a report, not the dead: "in a statement that six were killed".
 _REPORTED_BY_ONE = re.compile(
     rf"(?i:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?that\s+(?:at least\s+)?(?:\d|(?:{WORDS})\b)", re.I
@@ -91,7 +89,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
                 n, value = "one", 1.0  # "killing him", "killed the commander"
             elif match.group("n"):
                 value = _lowest(original, match.start("n"), value * _dozens(original, match, "n"))
-            if pattern is TWO_GROUPS and n in {"a", "an"} and _NAME_RUN.match(text, match.end("m")):
+            if pattern is TWO_GROUPS and n in {"a", "an"} and match.group("name"):
                 # "A clash broke out and 3 Red Hill Front suspects were killed": the "a" heads
                 # no group of the dead when a force's name follows the second count
                 value = 0.0

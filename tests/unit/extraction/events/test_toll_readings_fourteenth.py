@@ -20,6 +20,8 @@ def test_a_second_group_named_by_its_force_adds_up() -> None:
     # "a" heading a clause of its own before the force's name is no one of the dead
     text = "A clash broke out and 3 Red Hill Front suspects were killed, police said."
     assert _deaths(text) == [3.0]
+    # but "an officer" of a short group is one of the dead
+    assert _deaths("An army officer and two Blue Valley gunmen were killed.") == [3.0]
 
 
 def test_a_count_of_dozens_multiplies_the_dozen() -> None:
