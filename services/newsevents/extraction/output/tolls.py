@@ -52,6 +52,11 @@ def fatalities(
         for i, g in groups.items()
         if not (0 <= i < len(sentences) and counts_a_period(sentences[i].text))
     } or groups
+    # A toll over several acts ("Eleven people were killed in two separate attacks") is not
+    # this act's when a sentence of its own tells the act's toll.
+    several = {i for i in groups if i in by_index and _SEVERAL_ACTS.search(by_index[i].text)}
+    if several and len(several) < len(groups):
+        groups = {i: g for i, g in groups.items() if i not in several}
     totals = {i: _sentence_total(group, by_index.get(i)) for i, group in groups.items()}
     if not totals:
         return 0
@@ -66,6 +71,16 @@ def fatalities(
     return int(retold + _attackers_dead(groups, totals, by_index))
 
 
+# A sentence whose toll spans several acts or places: "in two separate attacks", "across the
+# country", "nationwide".
+_SEVERAL_ACTS = re.compile(
+    r"\b(?:in|across|during|from)\s+(?:two|three|four|five|several|multiple|a series of|a string "
+    r"of|a spate of|a wave of|separate)\s+(?:(?:separate|different|distinct|simultaneous|"
+    r"coordinated|parallel|related)\s+)?(?:[\w'’-]+\s+)?(?:attacks|raids|strikes|incidents|"
+    r"assaults|ambushes|bombings|explosions|blasts)\b"
+    r"|\b(?:across|throughout|around) the (?:country|nation)\b|\bnationwide\b",
+    re.IGNORECASE,
+)
 # A sentence that adds a group to the dead told before: "Also a militant was killed".
 _ADDED = re.compile(r"\b(?:also|another|as well)\b", re.IGNORECASE)
 

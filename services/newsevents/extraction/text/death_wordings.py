@@ -156,7 +156,11 @@ FATALITY_PATTERNS = (
         # Reserve Unit and a driver were killed", "16 volunteers for the defence of the
         # homeland and two civilians were killed"
         rf"(?:(?:of|from|for)\s+{_GROUP_WORD}{{1,6}}?)?and\s+"
-        rf"(?P<m>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
+        rf"(?P<m>{_DEATH_NUMBER})\s+"
+        # a second group named by a force's proper name before its noun: "two soldiers and four
+        # Red Hill Front fighters were killed" (capitalised words, an acronym blanked out)
+        r"(?-i:(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}?))"
+        rf"(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
         # the second group told with the force it belongs to: "17 soldiers and 36
         # auxiliaries of the army of the north were killed"
         rf"(?:(?:of|from)\s+{_GROUP_WORD}{{1,6}}?)?"
@@ -363,3 +367,5 @@ FATALITY_PATTERNS = (
     re.compile(rf"\bbod(?:y|ies) of (?P<n>{_DEATH_NUMBER})\b", re.I),
     re.compile(rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?bodies\b", re.I),
 )
+# Two tolls of one clause ("five militants and one soldier were killed"): the pattern above.
+TWO_GROUPS = FATALITY_PATTERNS[1]

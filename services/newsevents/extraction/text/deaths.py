@@ -10,8 +10,8 @@ import re
 
 from ..document import QuantityMention, Span, SpanIndex
 from ..prefilter import folded, may_match
-from .death_wordings import FATALITY_PATTERNS, KILLED_N, ONE, WORD_NUMBERS_AGE
-from .numbers import number_value
+from .death_wordings import FATALITY_PATTERNS, KILLED_N, ONE, TWO_GROUPS, WORD_NUMBERS_AGE
+from .numbers import WORDS, number_value
 
 # An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".
 _AGE = re.compile(
@@ -31,6 +31,24 @@ _ONE_BEFORE = re.compile(
     r"|\b(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|"
     r"bodyguard|driver|deputy|aide))\s+and\s+(?:at least\s+|another\s+)?$"
 )
+
+
+# "A" or "one" heading a report, not the dead: "in a statement that six were killed".
+_REPORTED_BY_ONE = re.compile(
+    rf"(?i:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?that\s+(?:at least\s+)?(?:\d|(?:{WORDS})\b)", re.I
+)
+# A run of capitalised words after a preposition of place: "in Red Rock Town and 30 dead".
+_PLACE_RUN = re.compile(r"\b(?i:in|at|of|from|near|to|between)\s+(?:[A-Z][\w'’.-]+\s+)+$")
+
+
+def _one_before(text: str, start: int) -> bool:
+    """Whether one person is named right before a count ("Abu Taleb and three others"), not a
+    place of more words than one ("70 dead in Red Rock and 30 dead in Blue Lake" is 30)."""
+    before = _ONE_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    name_end = before.start() + before.group().index(" and") + 1
+    return _PLACE_RUN.search(text, max(0, before.start() - 60), name_end) is None
 
 
 def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
@@ -60,17 +78,27 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
                 continue
             if tolls.overlaps(span):
                 continue
+            if _REPORTED_BY_ONE.match(text, match.start("n") if match.group("n") else span.end):
+                # "said in a statement that six civilians were killed": the "a" heads what
+                # tells the toll, not the dead; read on from the word after it
+                position = match.end("n")
+                continue
             n = (match.group("n") or "one").lower()
             value = _death_count(n)
             if value is None:
                 n, value = "one", 1.0  # "killing him", "killed the commander"
+            elif match.group("n"):
+                value = _lowest(original, match.start("n"), value * _dozens(original, match, "n"))
+            if pattern is TWO_GROUPS and n in {"a", "an"} and match.group("name"):
+                # "A clash broke out and 3 Red Hill Front suspects were killed": the "a" heads
+                # no group of the dead when a force's name follows the second count
+                value = 0.0
             if "m" in pattern.groupindex and match.group("m") and _adds_up(pattern, n, match):
-                value += _death_count(match.group("m").lower()) or 0.0
+                m = _death_count(match.group("m").lower()) or 0.0
+                value += m * _dozens(original, match, "m")
             if value > 10_000:
                 continue  # a year or an identifier, not a death toll
-            if match.start("n") == span.start and _ONE_BEFORE.search(
-                original, max(0, span.start - 60), span.start
-            ):
+            if match.start("n") == span.start and _one_before(original, span.start):
                 value += 1
             mention = original[span.start : span.end]
             found.append(QuantityMention(span, mention, "count", value, "fatalities"))
@@ -84,6 +112,42 @@ def _holds_count(match: re.Match[str], span: Span) -> bool:
     return not groups or any(
         span.start < match.end(g) and match.start(g) < span.end for g in groups
     )
+
+
+# "two dozen people": the count multiplies the dozen ("a dozen" alone is vague, no toll).
+_DOZEN = re.compile(r"[ \t]+dozen\b(?!s)", re.I)
+
+
+def _dozens(text: str, match: re.Match[str], group: str) -> float:
+    """12 when a count is of dozens ("killed two dozen villagers" is 24), else 1."""
+    return 12.0 if _DOZEN.match(text, match.end(group)) else 1.0
+
+
+# A range told before its higher end: "from 33 to more than 50 people were killed", "between 10
+# and 30 dead" (a toll of the higher end only, whose lower end the pattern cannot reach).
+_RANGE_BEFORE = re.compile(
+    r"\b(?:from|between)\s+(?:at least\s+)?(?P<low>\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:to|and)\s+(?:more than\s+|over\s+|at least\s+|as many as\s+|up to\s+)?$",
+    re.I,
+)
+
+
+# A change of a figure before its "from ... to": the range is an update, not a disagreement.
+_CHANGED = re.compile(
+    r"\b(?:toll|number|ris(?:e|es|en|ing)|rose|climb\w*|increas\w*|jump\w*|went|gone|grew|"
+    r"grow\w*|soar\w*|rais\w*|revis\w*|bring\w*|brought|upped|updat\w*|fell|fall\w*|drop\w*)\b",
+    re.I,
+)
+
+
+def _lowest(text: str, start: int, value: float) -> float:
+    """The lowest figure of a range of tolls (ACLED's rule for reports that disagree): "from 33
+    to more than 50 people were killed" is 33."""
+    before = _RANGE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or _CHANGED.search(text, max(0, before.start() - 60), before.start()):
+        return value  # "the toll rose from 12 to 20": an update, the higher is the toll
+    low = number_value(before.group("low"))
+    return low if low is not None and 0 < low < value else value
 
 
 def _death_count(word: str) -> float | None:
