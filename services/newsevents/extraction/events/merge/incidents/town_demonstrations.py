@@ -24,9 +24,10 @@ earlier told taking the later, when
 
 Two outcomes are folded too when both are a dispersal or a riot ("police fired tear gas at
 the marchers" in the lead, "protesters threw stones at the police" further on: fourteenth
-round); a repression (lethal force) is not: told with its own toll it is its own event as
-often as the riot's. A demonstration told at no place is not folded either: it is as often
-one of another town or day.
+round), and so is mob violence told after either ("a mob set fire to shops"); a repression
+(lethal force) is not: told with its own toll it is its own event as often as the riot's. A
+demonstration told at no place is not folded either: it is as often one of another town or
+day.
 
 The event keeps every sentence and takes the type that ranks higher (a riot over a protest
 with intervention over a protest), with that reading's trigger; of two outcomes it keeps the
@@ -49,13 +50,12 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
     """Each bare demonstration folded into the earlier demonstration event of its town and day
     (or that event into it), else kept; other events as they are."""
     demonstrations = [d for d in drafts if d.event_type in OUTCOME_RANK]
-    if len(demonstrations) < 2:
+    if sum(d.event_type in OUTCOME_RANK or d.event_type == _MOB for d in drafts) < 2:
         return drafts
 
     def accepts(earlier: EventDraft, later: EventDraft) -> bool:
         return (
             earlier.event_type in OUTCOME_RANK
-            and later.event_type in OUTCOME_RANK
             and _foldable(earlier.event_type, later.event_type)
             and not set(earlier.sentences) & set(later.sentences)
             and earlier.modality == later.modality
@@ -68,11 +68,17 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
 
 
 # Two outcomes told of one town and day (a dispersal and the riot it met) are one
-# demonstration; a repression (lethal force) is told apart from the riot as often as not.
+# demonstration, and so is the mob told after either ("a mob set fire to shops"); a repression
+# (lethal force) is told apart from the riot as often as not.
 _TWO_OUTCOMES: frozenset[EventTypeName] = frozenset({"protest_dispersed", "riot"})
+_MOB: EventTypeName = "mob_violence"
 
 
 def _foldable(first: EventTypeName, second: EventTypeName) -> bool:
+    """Whether a later event of type ``second`` may be the demonstration event (``first``, a
+    type of OUTCOME_RANK) told earlier."""
+    if second not in OUTCOME_RANK:
+        return second == _MOB and first in _TWO_OUTCOMES
     return "protest" in (first, second) or (first in _TWO_OUTCOMES and second in _TWO_OUTCOMES)
 
 
