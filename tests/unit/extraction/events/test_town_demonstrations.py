@@ -54,3 +54,63 @@ def test_a_demonstration_told_as_another_stays_apart() -> None:
         " and set tyres on fire.\n\nTraders said the town centre stayed shut."
     )
     assert sorted(e.event_type for e in events) == ["protest", "riot"]
+
+
+def test_the_riot_a_quote_tells_after_the_dispersal_is_that_dispersal() -> None:
+    events = events_of(
+        _DISPERSAL + "A police commander in the city of Kisumu said: “The protesters threw"
+        " stones at our officers.”\n\nTraders said the town centre stayed shut."
+    )
+    assert [(e.event_type, e.locations[0].name, e.actors[0].name) for e in events] == [
+        ("protest_dispersed", "Kisumu", "Police Forces of Kenya")
+    ]
+
+
+def test_stones_thrown_at_the_officers_later_do_not_retype_the_dispersal() -> None:
+    events = events_of(
+        _DISPERSAL + "Officers in Kisumu fired tear gas again as protesters hurled rocks at"
+        " them.\n\nTraders said the town centre stayed shut."
+    )
+    assert [(e.event_type, e.locations[0].name) for e in events] == [
+        ("protest_dispersed", "Kisumu")
+    ]
+
+
+def test_the_riot_of_another_town_stays_apart_from_the_dispersal() -> None:
+    events = events_of(
+        _DISPERSAL + "Officers in Nakuru fired tear gas as protesters hurled rocks at them.\n\n"
+        "Traders said the town centre stayed shut."
+    )
+    assert sorted((e.event_type, e.locations[0].name) for e in events) == [
+        ("protest_dispersed", "Kisumu"),
+        ("riot", "Nakuru"),
+    ]
+
+
+def test_the_riot_of_another_day_stays_apart_from_the_dispersal() -> None:
+    events = events_of(
+        _DISPERSAL + "On Wednesday officers in Kisumu fired tear gas as protesters hurled rocks"
+        " at them.\n\nTraders said the town centre stayed shut."
+    )
+    assert sorted(e.event_type for e in events) == ["protest_dispersed", "riot"]
+
+
+def test_the_mob_of_the_dispersed_demonstration_s_town_is_that_demonstration() -> None:
+    events = events_of(
+        _DISPERSAL + "A mob in Kisumu set fire to two shops and a police car.\n\nTraders said the"
+        " town centre stayed shut."
+    )
+    assert [(e.event_type, e.locations[0].name) for e in events] == [
+        ("protest_dispersed", "Kisumu")
+    ]
+
+
+def test_the_mob_of_another_town_stays_apart_from_the_dispersal() -> None:
+    events = events_of(
+        _DISPERSAL + "A mob in Nakuru set fire to two shops and a police car.\n\nTraders said the"
+        " town centre stayed shut."
+    )
+    assert sorted((e.event_type, e.locations[0].name) for e in events) == [
+        ("mob_violence", "Nakuru"),
+        ("protest_dispersed", "Kisumu"),
+    ]

@@ -22,22 +22,27 @@ earlier told taking the later, when
 - the later one is not told as another ("another protest", "separately", "meanwhile":
   :func:`...story_cues.told_as_new`).
 
-Two outcomes (a dispersal and a riot) are not folded here: a repression told with its own
-toll is its own event as often as the riot's. A demonstration told at no place is not folded
-either: it is as often one of another town or day.
+Two outcomes are folded too when both are a dispersal or a riot ("police fired tear gas at
+the marchers" in the lead, "protesters threw stones at the police" further on: fourteenth
+round), and so is mob violence told after either ("a mob set fire to shops"); a repression
+(lethal force) is not: told with its own toll it is its own event as often as the riot's. A
+demonstration told at no place is not folded either: it is as often one of another town or
+day.
 
 The event keeps every sentence and takes the type that ranks higher (a riot over a protest
-with intervention over a protest), with that reading's trigger.
+with intervention over a protest), with that reading's trigger; of two outcomes it keeps the
+one told first, with its sides (a later sentence's detail does not retype the lead's).
 """
 
 from __future__ import annotations
 
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention
+from ....ontology import EventTypeName
 from ...draft import EventDraft
 from ...place_nesting import nested
 from ...story_cues import told_as_new
 from ..folding import fold_into_earlier
-from ..incidents.occurrences import days_agree, take_fields
+from ..incidents.occurrences import days_agree, keep_own, take_fields
 from .demonstrations import OUTCOME_RANK
 
 
@@ -45,14 +50,13 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
     """Each bare demonstration folded into the earlier demonstration event of its town and day
     (or that event into it), else kept; other events as they are."""
     demonstrations = [d for d in drafts if d.event_type in OUTCOME_RANK]
-    if len(demonstrations) < 2:
+    if sum(d.event_type in OUTCOME_RANK or d.event_type == _MOB for d in drafts) < 2:
         return drafts
 
     def accepts(earlier: EventDraft, later: EventDraft) -> bool:
         return (
             earlier.event_type in OUTCOME_RANK
-            and later.event_type in OUTCOME_RANK
-            and "protest" in (earlier.event_type, later.event_type)
+            and _foldable(earlier.event_type, later.event_type)
             and not set(earlier.sentences) & set(later.sentences)
             and earlier.modality == later.modality
             and days_agree(earlier, later)
@@ -61,6 +65,21 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
         )
 
     return fold_into_earlier(drafts, accepts, _fold)
+
+
+# Two outcomes told of one town and day (a dispersal and the riot it met) are one
+# demonstration, and so is the mob told after either ("a mob set fire to shops"); a repression
+# (lethal force) is told apart from the riot as often as not.
+_TWO_OUTCOMES: frozenset[EventTypeName] = frozenset({"protest_dispersed", "riot"})
+_MOB: EventTypeName = "mob_violence"
+
+
+def _foldable(first: EventTypeName, second: EventTypeName) -> bool:
+    """Whether a later event of type ``second`` may be the demonstration event (``first``, a
+    type of OUTCOME_RANK) told earlier."""
+    if second not in OUTCOME_RANK:
+        return second == _MOB and first in _TWO_OUTCOMES
+    return "protest" in (first, second) or (first in _TWO_OUTCOMES and second in _TWO_OUTCOMES)
 
 
 def _same_town(earlier: EventDraft, later: EventDraft, demonstrations: list[EventDraft]) -> bool:
@@ -104,6 +123,11 @@ def _only_town_inside(
 
 
 def _fold(target: EventDraft, draft: EventDraft) -> None:
+    # Two outcomes: the reading told first (the lead's) names the demonstration and its sides;
+    # a later sentence's detail ("protesters threw stones") retypes it not.
+    if target.event_type != "protest" and draft.event_type != "protest":
+        take_fields(target, draft, actors=keep_own)
+        return
     if OUTCOME_RANK[draft.event_type] > OUTCOME_RANK[target.event_type]:
         target.event_type, target.trigger = draft.event_type, draft.trigger
         target.sentence_span = draft.sentence_span
