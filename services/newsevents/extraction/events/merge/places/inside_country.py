@@ -11,7 +11,9 @@ incident.
 
 An event that no place locates at all (told in a sentence that names none: "the gunmen seized
 the town") is placed likewise inside the article's country, the country most of its places lie
-in (the first named at a tie): the article tells where its story happens.
+in (the first named at a tie): the article tells where its story happens; not one that
+counts its places ("in three towns of the north"), a summary placed at none of them, nor at
+a place told as another incident's ("Separately, protesters blocked roads in X").
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from ....document import Document, PlaceMention, Span
+from ....document import Document, PlaceMention, Span, sentence_at
 from ...draft import EventDraft
 from ...link.where import tells_no_act_place
+from ...story_cues import NEW_INCIDENT
+from .counted_places import counts_places
 
 _COARSE = frozenset({"country", "supranational"})
 # finer first at the same distance
@@ -92,10 +96,19 @@ def _told_in(doc: Document, draft: EventDraft, country: str) -> bool:
 def place_the_unplaced(doc: Document, drafts: list[EventDraft]) -> None:
     """Give each event with no place the place of the article's country nearest to the
     event's sentence (none when the article names no place finer than a country)."""
-    unplaced = [d for d in drafts if not d.places]
+    # "in three towns of the north": a summary of several places is placed at none of them
+    unplaced = [d for d in drafts if not d.places and not counts_places(_sentence_of(doc, d))]
     if not unplaced:
         return
-    named = [p for p in doc.places if not tells_no_act_place(doc.text, p)]
+    # another event's own place is that incident's ("in Kohat's Lachi area": not the lead's)
+    others = {p.span for d in drafts if d.places for p in d.places}
+    named = [
+        p
+        for p in doc.places
+        if not tells_no_act_place(doc.text, p)
+        and not _of_another_incident(doc, p)
+        and p.span not in others
+    ]
     country = _article_country(named)
     if country is None:
         return
@@ -103,6 +116,17 @@ def place_the_unplaced(doc: Document, drafts: list[EventDraft]) -> None:
         inside = nearest_inside(named, country, draft.sentence_span)
         if inside is not None:
             draft.places = [inside]
+
+
+def _of_another_incident(doc: Document, place: PlaceMention) -> bool:
+    """Whether the place is told in a sentence of another incident ("Separately, protesters
+    blocked roads in X"): that incident's place, not the unplaced one's."""
+    sentence = sentence_at(doc.sentences, place.span)
+    return sentence is not None and NEW_INCIDENT.search(sentence.text) is not None
+
+
+def _sentence_of(doc: Document, draft: EventDraft) -> str:
+    return doc.text[draft.sentence_span.start : draft.sentence_span.end]
 
 
 def _article_country(places: list[PlaceMention]) -> str | None:
