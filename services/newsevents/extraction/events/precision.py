@@ -51,7 +51,7 @@ def yields_to_a_district(place: PlaceMention, places: list[PlaceMention]) -> boo
     and no other town of it ("the X district of Marib ... in Marib"): the town may be the
     province's name read as its city; the district named is where it happened. A district
     of the city itself ("Shahbagh" of Dhaka) is no place away from it."""
-    if place.precision != "town" or place.name != place.admin1:
+    if place.precision != "town" or not named_like_its_province(place):
         return False
     others = [p for p in places if p.admin1 == place.admin1 and p.name != place.name]
     away = [
@@ -61,6 +61,15 @@ def yields_to_a_district(place: PlaceMention, places: list[PlaceMention]) -> boo
         and haversine_km(p.latitude, p.longitude, place.latitude, place.longitude) > _CITY_KM
     ]
     return bool(away) and not any(p.precision in ("town", "neighbourhood", "point") for p in others)
+
+
+def named_like_its_province(place: PlaceMention) -> bool:
+    """Whether a town bears its province's name ("Marib" of Marib), or the head of it told
+    bare: "Gaza" of the "Gaza Strip" (not "Gaza City", which names the city itself)."""
+    admin1 = place.admin1 or ""
+    if place.name == admin1:
+        return True
+    return admin1.startswith(place.name + " ") and place.text.casefold() == place.name.casefold()
 
 
 _CITY_KM = 10.0  # a district whose point lies nearer the town is one of the city's own

@@ -28,7 +28,7 @@ from .link.linking import link_drafts
 from .link.status import EARLIER_INCIDENT, background_reason
 from .link.when import date_the_undated
 from .merge.merging import merge_drafts
-from .merge.places.inside_country import place_inside_country
+from .merge.places.inside_country import place_inside_country, place_the_unplaced
 
 __all__ = ["draft_events"]
 
@@ -59,4 +59,6 @@ def draft_events(doc: Document) -> list[EventDraft]:
     # An event placed at its country only takes the article's nearest place inside it
     # (merge/places/inside_country.py), after merging: it joins or splits no incident.
     place_inside_country(doc, news + background + closed)
+    # An event no place locates takes the nearest place of the article's country (likewise).
+    place_the_unplaced(doc, news + background + closed)
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)

@@ -38,6 +38,13 @@ _COUNT = re.compile(
     r"(?P<kind>" + _PLACES + r")\b",
     re.IGNORECASE,
 )
+
+
+def counts_places(text: str) -> bool:
+    """Whether the text counts places ("in three towns of the north"): a summary of several."""
+    return _COUNT.search(text) is not None
+
+
 # A town the counted places are placed by, right after the count: "two villages near Dunka",
 # "three camps outside the town of Marwa" (a landmark, no place of the act's own).
 _LANDMARK = re.compile(

@@ -8,13 +8,24 @@ country the article names nearest to the event's own sentence (a town before a p
 same distance; not one told as an origin or as where the wounded were taken), the country kept
 after it. Run after merging and the background stages: the place borrowed joins or splits no
 incident.
+
+An event that no place locates at all (told in a sentence that names none: "the gunmen seized
+the town") is placed likewise inside the article's country, the country most of its places lie
+in (the first named at a tie): the article tells where its story happens; not one that
+counts its places ("in three towns of the north"), a summary placed at none of them, nor at
+a place told as another incident's ("Separately, protesters blocked roads in X").
 """
 
 from __future__ import annotations
 
-from ....document import Document, PlaceMention, Span
+from collections import Counter
+from dataclasses import replace
+
+from ....document import Document, PlaceMention, Span, sentence_at
 from ...draft import EventDraft
 from ...link.where import tells_no_act_place
+from ...story_cues import NEW_INCIDENT
+from .counted_places import counts_places
 
 _COARSE = frozenset({"country", "supranational"})
 # finer first at the same distance
@@ -25,6 +36,9 @@ def place_inside_country(doc: Document, drafts: list[EventDraft]) -> None:
     """Give each event whose places are all countries (or wider) the place of its first
     country that the article names nearest to the event's sentence."""
     for draft in drafts:
+        if draft.places and _unknown_at_country(draft.places[0]):
+            _locate_in_province(doc, draft)
+            continue
         if not draft.places or any(p.precision not in _COARSE for p in draft.places):
             continue
         country = next((p for p in draft.places if p.precision == "country"), None)
@@ -34,6 +48,94 @@ def place_inside_country(doc: Document, drafts: list[EventDraft]) -> None:
         inside = nearest_inside(named, country.country_code, draft.sentence_span)
         if inside is not None:
             draft.places = [inside, *draft.places]
+
+
+def _unknown_at_country(place: PlaceMention) -> bool:
+    """A locality the gazetteer lacks, placed at its country: no province known."""
+    return not place.resolved and place.admin1 is None and place.precision not in _COARSE
+
+
+def _locate_in_province(doc: Document, draft: EventDraft) -> None:
+    """The unknown locality lies in a province the event or its article names: the event's
+    own place of its country that has one, else the place of its country the article names
+    nearest to the event's sentence. When no sentence of the event names the locality's
+    country (a country read from an outlet's name or a later paragraph), the event's own
+    place of any country comes first and the article's country (the country most of its
+    places lie in) last. Its name is kept; that place's province, point and country taken."""
+    locality = draft.places[0]
+    country = locality.country_code
+    told = _told_in(doc, draft, country)
+    own = [p for p in draft.places[1:] if p.province and (p.country_code == country or not told)]
+    named = [p for p in doc.places if not tells_no_act_place(doc.text, p) and p.province]
+    inside = own[0] if own else nearest_inside(named, country, draft.sentence_span)
+    article_country = _article_country(named)
+    if inside is None and article_country is not None and not told:
+        inside = nearest_inside(named, article_country, draft.sentence_span)
+    if inside is None:
+        return
+    located = replace(
+        locality,
+        country_code=inside.country_code,
+        admin1=inside.province,
+        latitude=inside.latitude,
+        longitude=inside.longitude,
+    )
+    kept = [p for p in draft.places[1:] if p.country_code == inside.country_code]
+    draft.places = [located, *kept]
+
+
+def _told_in(doc: Document, draft: EventDraft, country: str) -> bool:
+    """Whether a sentence of the event names a place of ``country`` (or the country)."""
+    spans = [doc.sentences[index].span for index in set(draft.sentences)]
+    return any(
+        p.country_code == country and any(s.start <= p.span.start < s.end for s in spans)
+        for p in doc.places
+    )
+
+
+def place_the_unplaced(doc: Document, drafts: list[EventDraft]) -> None:
+    """Give each event with no place the place of the article's country nearest to the
+    event's sentence (none when the article names no place finer than a country)."""
+    # "in three towns of the north": a summary of several places is placed at none of them
+    unplaced = [d for d in drafts if not d.places and not counts_places(_sentence_of(doc, d))]
+    if not unplaced:
+        return
+    # another event's own place is that incident's ("in Kohat's Lachi area": not the lead's)
+    others = {p.span for d in drafts if d.places for p in d.places}
+    named = [
+        p
+        for p in doc.places
+        if not tells_no_act_place(doc.text, p)
+        and not _of_another_incident(doc, p)
+        and p.span not in others
+    ]
+    country = _article_country(named)
+    if country is None:
+        return
+    for draft in unplaced:
+        inside = nearest_inside(named, country, draft.sentence_span)
+        if inside is not None:
+            draft.places = [inside]
+
+
+def _of_another_incident(doc: Document, place: PlaceMention) -> bool:
+    """Whether the place is told in a sentence of another incident ("Separately, protesters
+    blocked roads in X"): that incident's place, not the unplaced one's."""
+    sentence = sentence_at(doc.sentences, place.span)
+    return sentence is not None and NEW_INCIDENT.search(sentence.text) is not None
+
+
+def _sentence_of(doc: Document, draft: EventDraft) -> str:
+    return doc.text[draft.sentence_span.start : draft.sentence_span.end]
+
+
+def _article_country(places: list[PlaceMention]) -> str | None:
+    """The country most of ``places`` finer than a country lie in, the first named at a tie."""
+    counts = Counter(p.country_code for p in places if p.precision in _RANK and p.country_code)
+    if not counts:
+        return None
+    most = max(counts.values())
+    return next(p.country_code for p in places if counts.get(p.country_code) == most)
 
 
 def nearest_inside(places: list[PlaceMention], country: str, near: Span) -> PlaceMention | None:
