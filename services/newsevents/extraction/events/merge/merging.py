@@ -28,6 +28,7 @@ from .incidents.same_act import fold_same_acts
 from .incidents.story import fold_into_lead, place_lead_from_retelling
 from .incidents.tolls import attach_casualties
 from .incidents.town_demonstrations import fold_town_demonstrations
+from .parties.blast_targets import forces_are_blast_targets
 from .parties.civilian_victims import presume_civilian_victims
 from .parties.fought_back import fought_back
 from .parties.named_attackers import name_generic_attackers
@@ -92,6 +93,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     attach_casualties,
     # The people a strike or bombing hit, when no fighter is named, are civilians.
     presume_civilian_victims,
+    # A state's forces are the target of a bomb or grenade, never its bomber.
+    forces_are_blast_targets,
     # "The terrorists" are the one armed group the event's sentences name.
     name_generic_attackers,
     # An attack whose targets fight back ("returned fire", "repelled") is an armed clash.
