@@ -108,7 +108,13 @@ class ActorMatcher:
         for entry in entries:
             for alias in entry.aliases:
                 by_alias.setdefault(_normal(alias), entry)
-        aliases = sorted({a for e in entries for a in e.aliases}, key=len, reverse=True)
+        # (a name's singular after its own spellings: "the Rapid Support Force")
+        singulars = {s: e for e in entries for a in e.aliases if (s := _singular(a))}
+        for singular, entry in singulars.items():
+            by_alias.setdefault(_normal(singular), entry)
+        aliases = sorted(
+            {a for e in entries for a in e.aliases} | set(singulars), key=len, reverse=True
+        )
         # One group per first letter, so that the regex engine tries a few dozen aliases at a
         # position rather than all of them.
         groups: dict[str, list[str]] = {}
@@ -130,6 +136,16 @@ class ActorMatcher:
     def entry(self, name: str) -> ActorEntry | None:
         """The entry of a canonical name."""
         return self.by_name.get(name)
+
+
+# A name whose head is "Forces" is written with "Force" as often ("the Rapid Support Force",
+# "the Kenya Defence Force"): one force either way.
+_FORCES_HEAD = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Forces$")
+
+
+def _singular(alias: str) -> str | None:
+    """The name in the singular, for a capitalised name headed by "Forces"."""
+    return alias[:-1] if _FORCES_HEAD.match(alias) else None
 
 
 def _normal(text: str) -> str:

@@ -33,7 +33,7 @@ from ..events.draft import EventDraft
 from ..ontology import event_type, is_violent
 from ..places.choosing.told_province import with_told_province
 from .regimes import STATE_PREFIX, country_of_the_day, with_period
-from .security_forces import fighting_forces
+from .security_forces import arresting_force, fighting_forces
 from .state_agent import striking_state
 from .tolls import fatalities
 from .victims import local_civilians, side_hit
@@ -255,6 +255,8 @@ def _sides(
         sides.actor1 = with_period(state_force_name("Military Forces", state), on)
     if sides.actor1 is None and draft.event_type in _UNNAMED_PERPETRATOR:
         sides.actor1 = f"Unidentified Armed Group ({country_name(country_code)})"
+    if draft.event_type == "arrest" and (police := arresting_force(sides.actor1, country_code)):
+        sides.actor1 = with_period(police, on)
     # Violence against civilians hits civilians, and those arrested are civilians unless the
     # text names them ("a man was shot dead", "police arrested a suspect"): ACLED's victims.
     hits_civilians = (

@@ -30,3 +30,16 @@ def fighting_forces(actor: ActorMention) -> ActorMention:
     ):
         return actor
     return replace(actor, name=state_force_name("Military Forces", actor.country_code))
+
+
+# (a state's arrest: ACLED codes an armed group's "arrest" as an abduction)
+_UNNAMED_ARMED = "Unidentified Armed Group ("
+
+
+def arresting_force(actor1: str | None, code: str | None) -> str | None:
+    """Who arrests when the text names no one, or only unnamed armed men ("two suspects were
+    arrested in the town", "police said militants were arrested"): the country's police
+    (ACLED's arrests are a state's act), without its period; None when a named agent stands."""
+    if code is not None and (actor1 is None or actor1.startswith(_UNNAMED_ARMED)):
+        return state_force_name("Police Forces", code)
+    return None

@@ -30,6 +30,7 @@ from .outcomes.bombers import name_suicide_bombings
 from .outcomes.consequences import fold_consequences
 from .outcomes.counted import merge_counted_acts_apart
 from .outcomes.tolls import attach_casualties
+from .parties.blast_targets import forces_are_blast_targets
 from .parties.civilian_victims import presume_civilian_victims
 from .parties.fought_back import fought_back
 from .parties.named_attackers import name_generic_attackers
@@ -94,6 +95,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     attach_casualties,
     # The people a strike or bombing hit, when no fighter is named, are civilians.
     presume_civilian_victims,
+    # A state's forces are the target of a bomb or grenade, never its bomber.
+    forces_are_blast_targets,
     # "The terrorists" are the one armed group the event's sentences name.
     name_generic_attackers,
     # An attack whose targets fight back ("returned fire", "repelled") is an armed clash.
