@@ -35,7 +35,7 @@ from ..places.choosing.told_province import with_told_province
 from .regimes import STATE_PREFIX, country_of_the_day, with_period
 from .security_forces import fighting_forces
 from .state_agent import striking_state
-from .targeted_forces import targeted_force
+from .targeted_forces import post_hit
 from .tolls import fatalities
 from .victims import local_civilians, side_hit
 
@@ -153,7 +153,9 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     deaths = fatalities(draft.quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
     if draft.event_type == "protest_repressed" and deaths > 0:
         _force_first(sides)
-    _post_hit(sides, targeted_force(doc, draft, country_code), time.date, country_code)
+    sides.actor1, sides.actor2 = post_hit(
+        doc, draft, country_code, time.date, (sides.actor1, sides.actor2)
+    )
     _as_named_on(sides, time.date)
     return AcledFields(
         event_date=time.date,
@@ -174,19 +176,6 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         geo_precision=_geo_precision(doc, place),
         fatalities=deaths,
     )
-
-
-def _post_hit(sides: _Sides, force: str | None, on: dt.date, country_code: str | None) -> None:
-    """A bomb or salvo told aimed at a force's post hits the force (``targeted_forces.py``):
-    an actor2 left empty or filled in with civilians becomes the force. The force read as
-    actor1 ("two officers were killed in an explosion on a police vehicle": the officers read
-    as the bombers) is the side hit, and the bomber unnamed."""
-    if force is None or not (sides.actor2 is None or sides.actor2.startswith("Civilians (")):
-        return
-    force = with_period(force, on)
-    if sides.actor1 == force:
-        sides.actor1 = f"Unidentified Armed Group ({country_name(country_code)})"
-    sides.actor2 = force
 
 
 def _as_named_on(sides: _Sides, on: dt.date) -> None:
