@@ -54,3 +54,29 @@ def test_officers_killed_on_their_own_vehicle_are_the_side_hit() -> None:
 def test_a_bomb_in_a_market_still_hits_civilians() -> None:
     acled = _acled("A bomb exploded in a crowded market in Kirkuk on Monday, killing four people.")
     assert acled.actor2 == "Civilians (Iraq)"
+
+
+def test_ground_taken_at_a_police_station_is_taken_from_the_police() -> None:
+    acled = _acled(
+        "Gunmen briefly seized control of the police station in Kirkuk on Monday after a "
+        "two-hour assault."
+    )
+    assert acled.actor2 == "Police Forces of Iraq (2018-2020)"
+
+
+def test_a_bomber_inside_a_military_camp_is_not_the_camp_s_force() -> None:
+    acled = _acled(
+        "A suicide bomber blew himself up inside a military camp in Baidoa on Monday, killing "
+        "three officers, in an attack claimed by al Shabaab."
+    )
+    assert acled.actor1 == "Al Shabaab"
+    assert acled.actor2 == "Military Forces of Somalia (2017-2022)"
+
+
+def test_a_force_firing_stun_grenades_at_a_crowd_stays_the_agent() -> None:
+    acled = _acled(
+        "Police fired stun grenades at protesters who tried to surround the police station in "
+        "Dhaka on Monday."
+    )
+    assert acled.actor1 == "Police Forces of Bangladesh (2009-2024)"
+    assert acled.actor2 == "Protesters (Bangladesh)"
