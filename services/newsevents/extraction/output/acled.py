@@ -35,6 +35,7 @@ from ..places.choosing.told_province import with_told_province
 from .regimes import STATE_PREFIX, country_of_the_day, with_period
 from .security_forces import arresting_force, fighting_forces
 from .state_agent import striking_state
+from .targeted_forces import post_hit
 from .tolls import fatalities
 from .victims import local_civilians, side_hit
 
@@ -152,6 +153,9 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     deaths = fatalities(draft.quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
     if draft.event_type == "protest_repressed" and deaths > 0:
         _force_first(sides)
+    sides.actor1, sides.actor2 = post_hit(
+        doc, draft, country_code, time.date, (sides.actor1, sides.actor2)
+    )
     _as_named_on(sides, time.date)
     return AcledFields(
         event_date=time.date,
