@@ -20,6 +20,7 @@ from .incidents.bombers import name_suicide_bombings
 from .incidents.consequences import fold_consequences
 from .incidents.counted import merge_counted_acts_apart
 from .incidents.demonstrations import combine_demonstrations, fold_named_demonstrations
+from .incidents.killed_captives import killed_captives
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
 from .incidents.repression import deaths_at_the_demonstrations
@@ -96,6 +97,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     name_generic_attackers,
     # An attack whose targets fight back ("returned fire", "repelled") is an armed clash.
     fought_back,
+    # An abduction whose occurrence tells a killing ("killed a man and kidnapped his wife") is
+    # an attack.
+    killed_captives,
     # A non-state group's battle with no armed opponent told is with the forces its sentence names.
     forces_fought,
     # State forces' generic armed enemy ("militants") is the one armed group the event names.
