@@ -24,8 +24,9 @@ ARMED = re.compile(
     # gunned down", "a volunteer ranger was killed", "three personnel of Levies Force"
     r"constables?|rangers?|troopers?|riflem[ae]n|levies|sepoys?|havildars?|cops?|"
     r"policewom[ae]n|sergeants?|sentr(?:y|ies)|(?:police|sub-?|assistant sub-?) ?inspectors?|"
-    r"servicem[ae]n|marines|separatists|guer(?:r)?illas?|bandits|cartel|gangs?|Taliban|militiaman|"
-    r"(?:cattle )?raiders|(?:cattle )?rustlers|armed criminals|"
+    r"servicem[ae]n|marines|separatists|guer(?:r)?illas?|bandits?|cartel|gangs?|Taliban|militiaman|"
+    # one of them too: "a bandit was shot dead by police", "a raider was killed"
+    r"(?:cattle )?raiders?|(?:cattle )?rustlers?|pirates?|armed criminals|"
     r"gang members?|gangsters?|drug (?:dealers?|traffickers?|lords?)|traffickers?|hitm[ae]n|"
     r"sicarios?|narcos?|cartel members?|"
     # the suspects the police hunt down are coded as a side that fights: "police shot dead

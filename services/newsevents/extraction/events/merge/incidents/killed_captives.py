@@ -27,6 +27,8 @@ _KILLING = re.compile(
     re.IGNORECASE,
 )
 _AFTER = 10
+# How many sentences after the abduction's own a killing may be told as its course.
+_COURSE = 2
 
 
 def killed_captives(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -36,13 +38,31 @@ def killed_captives(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
     for draft in drafts:
         if draft.event_type != "abduction" or draft.modality != "asserted":
             continue
+        told = _sentence_of(doc, draft.trigger.span.start)
+        if told is None:
+            continue
         if any(
             trigger.event_type == "attack_on_civilians"
             and trigger.span not in own
             and trigger.modality == "asserted"
             and _KILLING.match(doc.text, trigger.span.start, trigger.span.end + _AFTER)
             for index in draft.sentences
+            if _near(doc, told, index)
             for trigger in doc.in_sentence(doc.triggers, doc.sentences[index])
         ):
             draft.event_type = "attack_on_civilians"
     return drafts
+
+
+def _sentence_of(doc: Document, offset: int) -> int | None:
+    return next((s.index for s in doc.sentences if s.span.start <= offset < s.span.end), None)
+
+
+def _near(doc: Document, told: int, index: int) -> bool:
+    """Whether sentence ``index`` tells the abduction's own course: its sentence or one of the
+    next ``_COURSE`` in its paragraph (not a killing recalled further on: "many people have
+    been killed over the years")."""
+    return (
+        told <= index <= told + _COURSE
+        and doc.sentences[index].paragraph == doc.sentences[told].paragraph
+    )
