@@ -77,3 +77,18 @@ def test_an_abduction_told_with_a_killing_is_an_attack(body: str) -> None:
 def test_an_abduction_with_no_killing_stays_an_abduction(body: str) -> None:
     event = main_event(body)
     assert event.codes.acled_sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A bandit was shot dead by police after a raid on a village in the hills on Monday.",
+        "Police reservists killed a cattle raider near the river on Monday.",
+        "Three pirates were shot dead by security forces near the island on Monday.",
+    ],
+)
+def test_one_bandit_or_raider_killed_by_the_forces_is_a_battle(body: str) -> None:
+    event = main_event(body)
+    assert event.codes.acled_sub_event_type == "Armed clash"
+    assert event.acled.actor2 is not None
+    assert event.acled.actor2.startswith(("Unidentified Armed Group", "Unidentified Ethnic"))
