@@ -35,7 +35,9 @@ _GENERIC_NAMES = {
     "tribal militias": _ETHNIC,
     "tribal militia": _ETHNIC,
     "raiders": _ETHNIC,
+    "raider": _ETHNIC,
     "cattle rustlers": _ETHNIC,
+    "cattle rustler": _ETHNIC,
     "clan militias": "Unidentified Clan Militia ({country})",
     "clan militia": "Unidentified Clan Militia ({country})",
     "communal militias": "Unidentified Communal Militia ({country})",
@@ -104,6 +106,8 @@ _GENERIC_NAMES = {
     "unidentified men": _UNIDENTIFIED,
     "unknown men": _UNIDENTIFIED,
     "bandits": _UNIDENTIFIED,
+    "bandit": _UNIDENTIFIED,
+    "pirates": _UNIDENTIFIED,
     "kidnappers": _UNIDENTIFIED,
     "abductors": _UNIDENTIFIED,
     # Criminal armed men: unidentified, or ACLED's unnamed gang where it codes gangs as such.

@@ -21,6 +21,7 @@ from .crowds.repression import deaths_at_the_demonstrations
 from .crowds.town_demonstrations import fold_town_demonstrations
 from .incidents.aboutness import fold_same_victims
 from .incidents.acts import fold_incident_acts, fold_summaries
+from .incidents.killed_captives import killed_captives
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
 from .incidents.retold import fold_retold
@@ -101,6 +102,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     name_generic_attackers,
     # An attack whose targets fight back ("returned fire", "repelled") is an armed clash.
     fought_back,
+    # An abduction whose occurrence tells a killing ("killed a man and kidnapped his wife") is
+    # an attack.
+    killed_captives,
     # A non-state group's battle with no armed opponent told is with the forces its sentence names.
     forces_fought,
     # State forces' generic armed enemy ("militants") is the one armed group the event names.

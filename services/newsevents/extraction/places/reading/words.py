@@ -41,6 +41,8 @@ STOPWORDS = word_set(
     higher grand great little big inner outer rural urban mount lake river sea gulf ocean island
     islands valley desert mountain mountains hill hills plain plains coast coastal city cities town
     towns village villages province provinces governorate region regions district county capital
+    township townships municipality municipalities upazila upazilas tehsil tehsils taluk taluka
+    constituency constituencies subcounty sub
     border borders frontier area airport hospital school university college mosque church temple
     shrine market street road highway square bridge dam camp camps base bases prison centre center
     hotel stadium park palace tower building port station field fields crossing checkpoint
