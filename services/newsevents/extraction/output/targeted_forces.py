@@ -27,7 +27,7 @@ from .regimes import with_period
 
 # Types whose unnamed side hit is filled in with the place's civilians (``victims.py``).
 _AIMED = frozenset({"explosive_attack", "suicide_bombing", "grenade", "shelling"})
-# Battles whose unnamed other side is filled in as an unidentified armed group (``acled.py``).
+# Battles whose unnamed other side is filled in as an unidentified armed group (``sides.py``).
 _FOUGHT = frozenset({"territory_taken", "armed_clash"})
 _FILLED_IN = {"Civilians (": _AIMED, "Unidentified Armed Group (": _FOUGHT}
 

@@ -1,0 +1,236 @@
+"""The two sides of an event as ACLED codes them: who is actor1 and who actor2, by their ACLED
+names (``actor_names``), and the associates on each side. A government that fights is its
+forces, an unnamed perpetrator an unidentified armed group, the victims of violence against
+civilians and those arrested civilians, a battle's sides armed; a demonstration has its crowd
+first, the force that intervened second (the force first when it killed), and a riot on a
+demonstration is the rioters' act on the protesters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..actors.dictionary import country_name, default_matcher
+from ..actors.forces import state_force_name
+from ..document import ARMED_KINDS, ActorMention
+from ..events.draft import EventDraft
+from ..ontology import event_type, is_violent
+from .actor_names import acled_name, entry_acled_name
+from .regimes import with_period
+from .security_forces import arresting_force, fighting_forces
+from .victims import local_civilians, side_hit
+
+_CROWDS = {
+    "protest": "Protesters",
+    "protest_dispersed": "Protesters",
+    "protest_repressed": "Protesters",
+    "riot": "Rioters",
+    "mob_violence": "Rioters",
+}
+# "A man was shot dead in Colonia X", "two herders were abducted", "mortar shells struck the
+# suburb": ACLED codes the perpetrator a report does not name as an unidentified armed group of
+# the event's country (air strikes not: only states fly).
+_UNNAMED_PERPETRATOR = frozenset(
+    {"attack_on_civilians", "abduction", "sexual_violence", "explosive_attack", "grenade",
+     "armed_clash", "shelling", "suicide_bombing"}
+)  # fmt: skip
+_STATE = re.compile(r"(?:Military|Police) Forces\b")  # "of X", or alone: no known state
+_CROWD = re.compile(r"(?:Protesters|Rioters|Civilians) \(")
+
+
+@dataclass(slots=True)
+class Sides:
+    """Actor1 and actor2 by their ACLED names, and the associates on each side."""
+
+    actor1: str | None
+    actor2: str | None
+    associates: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
+
+
+def choose_sides(
+    draft: EventDraft, on: dt.date, country_code: str | None, state: str | None = None
+) -> Sides:
+    """Actor1, actor2 and their associates of one event by their ACLED names, ``state`` the
+    country told as the subject that struck (``state_agent``)."""
+    violent = is_violent(draft.event_type)
+    told = event_type(draft.event_type)
+    battle = told.acled_event_type == "Battles"
+    # (both sides armed: not a raid on villagers, nor an arrest read as a fight)
+    armed = battle and all(
+        a is not None and a.kind in ARMED_KINDS for a in (draft.actor1, draft.actor2)
+    )
+
+    def name(actor: ActorMention | None) -> str | None:
+        if actor is None:
+            return None
+        if violent:
+            actor = _armed_forces_of(actor)
+        if armed:
+            actor = fighting_forces(actor)
+        return local_civilians(actor, country_code, state) or acled_name(actor, on, country_code)
+
+    sides = Sides(name(draft.actor1), name(draft.actor2))
+    trigger_start = draft.trigger.span.start
+    if sides.actor1 is None:
+        # An actor inside the trigger phrase ("Turkish warplanes struck") is its agent.
+        sides.actor1 = name(
+            next((a for a in draft.associates if a.span.start <= trigger_start), None)
+        )
+    # "Iranian-backed militias": the patron of a generic actor is kept as its associate, so
+    # the link survives the generic name ("Unidentified Armed Group (Syria)").
+    for index, actor in enumerate((draft.actor1, draft.actor2)):
+        patron = _patron(actor, on, country_code)
+        if patron is not None and patron not in (sides.actor1, sides.actor2):
+            sides.associates[index].append(patron)
+    if sides.actor1 is None and state is not None:
+        # "Israel struck Hezbollah targets": the state told as subject, by its forces.
+        sides.actor1 = with_period(state_force_name("Military Forces", state), on)
+    if sides.actor1 is None and draft.event_type in _UNNAMED_PERPETRATOR:
+        sides.actor1 = f"Unidentified Armed Group ({country_name(country_code)})"
+    if draft.event_type == "arrest" and (police := arresting_force(sides.actor1, country_code)):
+        sides.actor1 = with_period(police, on)
+    # Violence against civilians hits civilians, and those arrested are civilians unless the
+    # text names them ("a man was shot dead", "police arrested a suspect"): ACLED's victims.
+    hits_civilians = (
+        told.acled_event_type == "Violence against civilians"
+        or told.acled_sub_event_type == "Arrests"
+    )
+    if sides.actor2 is None and hits_civilians:
+        sides.actor2 = f"Civilians ({country_name(country_code)})"
+    # A battle is fought between armed, organised sides: the civilians it kills are its toll,
+    # not a side ("gunmen clashed with security forces, killing two civilians").
+    if battle and sides.actor2 is not None and sides.actor2.startswith("Civilians ("):
+        sides.actor2 = _armed_side(draft, sides.actor1, name) or (
+            f"Unidentified Armed Group ({country_name(country_code)})"
+        )
+    place_country = draft.places[0].country_code if draft.places else None
+    sides.actor2 = side_hit(
+        sides.actor2, draft.event_type, told.acled_event_type, country_code, place_country
+    )
+    crowd = _CROWDS.get(draft.event_type)
+    if crowd is not None and not _organised_mob(draft):
+        _crowd_first(sides, crowd, country_code)
+        if draft.event_type in _INTERVENTIONS:
+            _rioters_on_protesters(sides)
+        # A mob's violence falls on people: with no force it fought, its victims are civilians
+        # (ACLED's mob violence: rioters against civilians).
+        if draft.event_type == "mob_violence" and sides.actor2 is None:
+            sides.actor2 = f"Civilians ({country_name(country_code)})"
+    for associate in draft.associates:
+        associate_name = name(associate)
+        side = sides.associates[0 if associate.span.start < trigger_start else 1]
+        if associate_name and associate_name not in (sides.actor1, sides.actor2, *side):
+            side.append(associate_name)
+    return sides
+
+
+def _organised_mob(draft: EventDraft) -> bool:
+    """Mob violence whose agent is a named armed group ("the Houthis seized the town after
+    battles", "the insurgents set fire to the vehicles" told of Boko Haram): no crowd's act but
+    the group's, which stays actor1 (ACLED codes rioters only for crowds). Not a state force
+    (police clashing with a mob: the crowd is the rioters) nor a militia: a party's wing or a
+    community's armed men in a brawl are coded as rioters ("Chhatra League members assaulted
+    rivals": Rioters (Bangladesh)), nor a name read from its shape alone ("Youth Force",
+    "United Democratic Madhesi Front": a party's cadres as often as an armed group)."""
+    agent = draft.actor1
+    return (
+        draft.event_type == "mob_violence"
+        and agent is not None
+        and not agent.generic
+        and (entry := default_matcher().entry(agent.name)) is not None
+        and entry.kind == "armed_group"
+    )
+
+
+def _armed_side(
+    draft: EventDraft, actor1: str | None, name: Callable[[ActorMention | None], str | None]
+) -> str | None:
+    """The first armed actor the event names besides actor1, by its ACLED name."""
+    for actor in draft.associates:
+        if actor.kind in ARMED_KINDS and (told := name(actor)) not in (None, actor1):
+            return told
+    return None
+
+
+def _armed_forces_of(actor: ActorMention) -> ActorMention:
+    """A government that fights, strikes or attacks does so with its forces, which ACLED
+    codes ("the GNA shelled": the GNA's military): the dictionary's "Military Forces of ..."
+    whose patron it is, else its country's military forces."""
+    if actor.kind != "government" or actor.generic or actor.country_code is None:
+        return actor
+    name = _forces_of_governments().get(actor.name) or state_force_name(
+        "Military Forces", actor.country_code
+    )
+    return ActorMention(actor.span, actor.text, name, "state_force", actor.country_code)
+
+
+@cache
+def _forces_of_governments() -> dict[str, str]:
+    """Government -> the dictionary's military forces it commands."""
+    forces: dict[str, str] = {}
+    for entry in default_matcher().entries:
+        if (
+            entry.kind == "state_force"
+            and entry.affiliation
+            and entry.name.startswith("Military Forces of ")
+        ):
+            forces.setdefault(entry.affiliation, entry.name)
+    return forces
+
+
+def _patron(actor: ActorMention | None, on: dt.date, country_code: str | None) -> str | None:
+    """The ACLED name of the patron of a generic actor ("Government of Iran (1989-)")."""
+    if actor is None or not actor.generic or not actor.affiliation:
+        return None
+    matcher = default_matcher()
+    entry = matcher.entry(actor.affiliation)
+    if entry is not None:
+        return with_period(entry_acled_name(entry, matcher, entry.country_code), on)
+    return with_period(actor.affiliation, on)
+
+
+_INTERVENTIONS = frozenset({"protest_dispersed", "protest_repressed"})
+
+
+def _rioters_on_protesters(sides: Sides) -> None:
+    """A demonstration that a party's members or a crowd attacked, with no state force in it,
+    is coded as the attackers' riot on the protesters (ACLED: rioters interacting with peaceful
+    protesters): actor1 "Rioters (X)" with the party as its associate, actor2 the protesters."""
+    if sides.actor2 is not None or not sides.associates[0] or sides.actor1 is None:
+        return
+    where = sides.actor1[sides.actor1.index("(") :]
+    sides.actor2 = f"Protesters {where}"
+    sides.actor1 = f"Rioters {where}"
+
+
+def force_first(sides: Sides) -> None:
+    """Deadly force against a demonstration is coded as the force's act: the state force that
+    fired on the crowd is actor1, the crowd actor2 ("police shot dead three marchers": Police
+    Forces of X, then Protesters (X)). With no force named the crowd stays first, and so it
+    does when no one died (tear gas and batons: the crowd's demonstration, the force
+    intervening)."""
+    if sides.actor2 is not None and _STATE.match(sides.actor2) is not None:
+        sides.actor1, sides.actor2 = sides.actor2, sides.actor1
+
+
+def _crowd_first(sides: Sides, crowd: str, country_code: str | None) -> None:
+    """ACLED codes every demonstration with its crowd as actor1 ("Protesters (Kenya)"); a named
+    organiser is its associate, the state force that intervened is actor2. The crowd is named
+    by what it did and where: demonstrators who vandalise or assault are "Rioters
+    (Bangladesh)" (and rioters stay rioters: the text's word beats a peaceful type)."""
+    actors = (sides.actor1, sides.actor2)
+    others = [a for a in actors if a is not None and _CROWD.match(a) is None]
+    told = next((a for a in actors if a and a.startswith(("Protesters (", "Rioters ("))), None)
+    if told is None:
+        sides.actor1 = f"{crowd} ({country_name(country_code)})"
+    else:
+        word = crowd if crowd == "Rioters" else told.split(" (")[0]
+        # Of the event's country: "Protesters gathered in Beirut" in an article about Syria.
+        where = country_name(country_code) if country_code else told[told.index("(") + 1 : -1]
+        sides.actor1 = f"{word} ({where})"
+    sides.actor2 = next((a for a in others if _STATE.match(a)), None)
+    sides.associates[0].extend(a for a in others if not _STATE.match(a))
