@@ -190,9 +190,11 @@ FATALITY_PATTERNS = (
         r"(?:,\s+[^,.;:!?]{1,80}?,)?\s+and\s+(?:at least\s+)?"
         rf"(?P<m>{_DEATH_NUMBER})\s+others?\b",
     ),
-    # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
+    # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed";
+    # not an object that a second verb follows: "stormed a village and killed dozens"
     re.compile(
-        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}"
+        rf"\b{_NUMBER_START}(?!an?\s+(?:[\w'’/-]+\s+){{1,4}}?and\s+{_DIED})"
+        rf"(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}"
         rf"(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
         r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+)?"
         r"(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
