@@ -168,14 +168,19 @@ def _since(quantity: QuantityMention, sentences: Sequence[Sentence]) -> bool:
 
 
 # The side that attacked, named by what it did or is: its dead are told apart from the victims'.
+# Armed groups named by their cause are such a side too ("two gendarmes were killed ... 12
+# separatists were neutralized"): the nouns of a class, not a group's name.
 _ATTACKERS = re.compile(
     r"\b(?:attackers?|assailants?|militants?|insurgents?|gunm[ae]n|terrorists?|bombers?|"
-    r"raiders?|jihadists?|fighters?)\b",
+    r"raiders?|jihadists?|fighters?|rebels?|separatists?|secessionists?)\b",
     re.IGNORECASE,
 )
 # A killing of captives has no two sides: the attackers killed told after it died in another
 # act ("execute N captive troops ... M fighters also died in the fighting").
 _ONE_SIDED = re.compile(r"\b(?:execut\w*|behead\w*)", re.IGNORECASE)
+# A first toll told of a fight between two sides counts the dead of both: "Six were killed in
+# an encounter between government forces and the rebels".
+_BOTH_SIDES = re.compile(r"\bbetween\s+(?:[\w'’()-]+\s+){1,8}?and\b", re.IGNORECASE)
 # The words right after a toll that name its victims: "shot dead an armed militant".
 _NAMED_AFTER = re.compile(r"[^.,;:!?\"“”]{0,50}")
 
@@ -195,6 +200,8 @@ def _attackers_dead(
     first = min(totals)
     if first not in by_index:
         return 0.0
+    if _BOTH_SIDES.search(by_index[first].text):
+        return 0.0  # "N were killed in an encounter between troops and rebels": both sides
     if any(
         _names_attackers(q, by_index[first])
         or _ONE_SIDED.search(q.text)

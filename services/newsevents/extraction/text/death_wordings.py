@@ -47,6 +47,7 @@ _DIED = (
     # "six members were killed and wounded" tells casualties, not how many died
     r"(?!\s*(?:and|or|and/or|&)\s*(?:wounded|injured|maimed))"
 )
+_BE = r"(?:is|was|were|are|been|being|got|gets)\b"
 # Words a toll's phrase cannot run through; "and" only where another number follows ("seven
 # soldiers and their commander were killed" is one toll, "two ... and three ..." two).
 _NOT_BETWEEN = (
@@ -190,9 +191,14 @@ FATALITY_PATTERNS = (
         r"(?:,\s+[^,.;:!?]{1,80}?,)?\s+and\s+(?:at least\s+)?"
         rf"(?P<m>{_DEATH_NUMBER})\s+others?\b",
     ),
-    # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed"
+    # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed";
+    # not an object that a second verb follows: "stormed a village and killed dozens" (a
+    # subject told in the passive is: "a man was attacked and killed", "seized by a mob and
+    # killed")
     re.compile(
-        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}"
+        rf"\b{_NUMBER_START}(?!(?<!\bby )an?\s+(?:(?!{_BE})[\w'’/-]+\s+){{1,4}}?and\s+"
+        rf"{_DIED})"
+        rf"(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}"
         rf"(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
         r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+)?"
         r"(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
