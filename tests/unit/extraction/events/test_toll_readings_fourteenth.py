@@ -68,3 +68,13 @@ def test_a_toll_across_the_country_is_not_one_towns() -> None:
         "The shelling of Darvel killed six people, including a woman and her child."
     )
     assert [fatalities(e) for e in events if e.event_type == "shelling"] == [6]
+
+
+def test_a_reaction_across_the_country_leaves_the_acts_toll() -> None:
+    events = events_of(
+        "Seven people were killed on Monday when a bomb went off at a market in Darvel,"
+        " sparking nationwide outrage.\n\n"
+        "Police said two more people died in hospital on Tuesday."
+    )
+    # the outrage, not the dead, is country-wide: the lead's seven are the bombing's own
+    assert [fatalities(e) for e in events if e.event_type == "explosive_attack"] == [7]
