@@ -78,3 +78,9 @@ def test_a_reaction_across_the_country_leaves_the_acts_toll() -> None:
     )
     # the outrage, not the dead, is country-wide: the lead's seven are the bombing's own
     assert [fatalities(e) for e in events if e.event_type == "explosive_attack"] == [7]
+
+
+def test_a_name_after_a_kin_word_of_is_one_of_the_dead() -> None:
+    # "of" before a name tells a place only after a place's noun: the son, not a town
+    assert _deaths("The son of Abu Taleb and three others were killed.") == [4.0]
+    assert _deaths("Fighting in the town of Red Rock and 30 dead in Blue Lake.") == [30.0]
