@@ -46,7 +46,11 @@ _BARE_BASE = re.compile(
     r"\b(?:on|at|targeting|targeted|hit|struck)\s+(?:a|an|the)\s+(?:base|barracks)\b",
     re.IGNORECASE,
 )
+# A post the fire came from, not the one hit: "shelled the village from an army base".
+_FIRED_FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|their|its|his|her|our)\s+)?$", re.IGNORECASE)
 _MILITARY = frozenset({"army", "military", "gendarmerie"})
+# The devices a force is hit by, not fires: a force told as the agent of shelling shelled.
+_BOMBS = _AIMED - {"shelling"}
 _CROWDS = ("Protesters (", "Rioters (")
 _STATE = ("Military Forces", "Police Forces", "Government of")
 
@@ -60,7 +64,14 @@ def targeted_force(doc: Document, draft: EventDraft, country_code: str | None) -
     if sentence is None:
         return None
     text = doc.text[sentence.span.start : sentence.span.end]
-    post = _FORCE_POST.search(text)
+    post = next(
+        (
+            m
+            for m in _FORCE_POST.finditer(text)
+            if not _FIRED_FROM.search(text, max(0, m.start() - 30), m.start())
+        ),
+        None,
+    )
     if post is not None:
         force = "Military Forces" if post.group(1).lower() in _MILITARY else "Police Forces"
         return state_force_name(force, country_code)
@@ -90,7 +101,7 @@ def post_hit(
         actor2.startswith(prefix) and draft.event_type in types
         for prefix, types in _FILLED_IN.items()
     )
-    if actor1 == force and draft.event_type in _AIMED:
+    if actor1 == force and draft.event_type in _BOMBS:
         if actor2 is not None and actor2.startswith(_CROWDS):
             return sides  # the force facing a crowd acts ("police fired stun grenades at ...")
         armed = actor2 is not None and not actor2.startswith(("Civilians (", *_STATE))

@@ -71,14 +71,18 @@ def fatalities(
     return int(retold + _attackers_dead(groups, totals, by_index))
 
 
-# A sentence whose toll spans several acts or places: "in two separate attacks", "across the
-# country", "nationwide".
+# A sentence whose toll spans several acts or places: "in two separate attacks", "killed across
+# the country", "deaths nationwide". The country-wide words count only after the dead: a
+# reaction told of the act ("sparking nationwide outrage", "condemned across the country")
+# spans no places.
 _SEVERAL_ACTS = re.compile(
     r"\b(?:in|across|during|from)\s+(?:two|three|four|five|several|multiple|a series of|a string "
     r"of|a spate of|a wave of|separate)\s+(?:(?:separate|different|distinct|simultaneous|"
     r"coordinated|parallel|related)\s+)?(?:[\w'’-]+\s+)?(?:attacks|raids|strikes|incidents|"
     r"assaults|ambushes|bombings|explosions|blasts)\b"
-    r"|\b(?:across|throughout|around) the (?:country|nation)\b|\bnationwide\b",
+    r"|\b(?:killed|dead|died|deaths?|lives|fatalities)\s+(?:[\w'’,-]+\s+){0,3}?"
+    r"(?:(?:across|throughout|around) the (?:country|nation)\b|nationwide\b)"
+    r"|\bnationwide (?:death )?toll\b",
     re.IGNORECASE,
 )
 # A sentence that adds a group to the dead told before: "Also a militant was killed".

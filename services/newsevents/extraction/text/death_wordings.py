@@ -137,6 +137,30 @@ _ROLE = (
     r"child|person|civilian|soldier|policeman|reservist|herder|herdsman|farmer|trader|student|"
     r"teacher|guard|thief|rapist|worker|employee|villager|resident|fighter|militant)"
 )
+# Two tolls of one clause add up: "five militants and one soldier were killed", "(the fighting
+# left) 14 rebels and 9 extremists dead" (:func:`..deaths.find_deaths` reads its groups).
+TWO_GROUPS = re.compile(
+    rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
+    # the first group told with the force it belongs to: "eight guards from the Northern
+    # Reserve Unit and a driver were killed", "16 volunteers for the defence of the
+    # homeland and two civilians were killed"
+    rf"(?:(?:of|from|for)\s+{_GROUP_WORD}{{1,6}}?)?and\s+"
+    rf"(?P<m>{_DEATH_NUMBER})\s+"
+    # a second group named by a force's proper name before its noun: "two soldiers and four
+    # Red Hill Front fighters were killed" (capitalised words, an acronym blanked out)
+    r"(?-i:(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}?))"
+    rf"(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
+    # the second group told with the force it belongs to: "17 soldiers and 36
+    # auxiliaries of the army of the north were killed"
+    rf"(?:(?:of|from)\s+{_GROUP_WORD}{{1,6}}?)?"
+    r"(?:(?:were|had been|have been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
+    rf"{_DIED}\b|dead\b"
+    # or without its auxiliary, as headlines and notes write it ("Seven rebels and two
+    # police officers killed"), where no object follows ("... killed a man" is active)
+    rf"|{_DIED}\b(?!\s+(?:a|an|the|his|her|their|its|{_DEATH_NUMBER})\b))",
+    re.I,
+)
+
 FATALITY_PATTERNS = (
     # "7 villagers including a man and three children were killed", "four people among them a
     # child died": the count named before the subset is the toll; the subset counts no one new
@@ -149,29 +173,7 @@ FATALITY_PATTERNS = (
         rf"{_DIED}\b",
         re.I,
     ),
-    # "five militants and one soldier were killed", "(the fighting left) 14 rebels and 9
-    # extremists dead": two tolls of one clause add up
-    re.compile(
-        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
-        # the first group told with the force it belongs to: "eight guards from the Northern
-        # Reserve Unit and a driver were killed", "16 volunteers for the defence of the
-        # homeland and two civilians were killed"
-        rf"(?:(?:of|from|for)\s+{_GROUP_WORD}{{1,6}}?)?and\s+"
-        rf"(?P<m>{_DEATH_NUMBER})\s+"
-        # a second group named by a force's proper name before its noun: "two soldiers and four
-        # Red Hill Front fighters were killed" (capitalised words, an acronym blanked out)
-        r"(?-i:(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}?))"
-        rf"(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
-        # the second group told with the force it belongs to: "17 soldiers and 36
-        # auxiliaries of the army of the north were killed"
-        rf"(?:(?:of|from)\s+{_GROUP_WORD}{{1,6}}?)?"
-        r"(?:(?:were|had been|have been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
-        rf"{_DIED}\b|dead\b"
-        # or without its auxiliary, as headlines and notes write it ("Seven rebels and two
-        # police officers killed"), where no object follows ("... killed a man" is active)
-        rf"|{_DIED}\b(?!\s+(?:a|an|the|his|her|their|its|{_DEATH_NUMBER})\b))",
-        re.I,
-    ),
+    TWO_GROUPS,
     # "3 fatalities", "1 fatality", "two deaths", "5 dead", "one death reported", "seven
     # soldier deaths" (a noun of the victims before the deaths)
     re.compile(
@@ -373,5 +375,3 @@ FATALITY_PATTERNS = (
     re.compile(rf"\bbod(?:y|ies) of (?P<n>{_DEATH_NUMBER})\b", re.I),
     re.compile(rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?bodies\b", re.I),
 )
-# Two tolls of one clause ("five militants and one soldier were killed"): the pattern above.
-TWO_GROUPS = FATALITY_PATTERNS[1]

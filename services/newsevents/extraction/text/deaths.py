@@ -37,8 +37,13 @@ _ONE_BEFORE = re.compile(
 _REPORTED_BY_ONE = re.compile(
     rf"(?i:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?that\s+(?:at least\s+)?(?:\d|(?:{WORDS})\b)", re.I
 )
-# A run of capitalised words after a preposition of place: "in Red Rock Town and 30 dead".
-_PLACE_RUN = re.compile(r"\b(?i:in|at|of|from|near|to|between)\s+(?:[A-Z][\w'’.-]+\s+)+$")
+# A run of capitalised words after a preposition of place: "in Red Rock Town and 30 dead"; after
+# "of" only a place's noun's ("the town of Red Rock and 30 dead"), not a person's ("the son of Abu
+# Taleb and three others" is four).
+_PLACE_RUN = re.compile(
+    r"\b(?i:in|at|from|near|to|between|(?:town|village|city|district|province|region|area|county|"
+    r"state|camp|neighbou?rhood|suburb)s?\s+of)\s+(?:[A-Z][\w'’.-]+\s+)+$"
+)
 
 
 def _one_before(text: str, start: int) -> bool:

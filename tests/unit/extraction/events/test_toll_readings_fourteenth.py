@@ -68,3 +68,19 @@ def test_a_toll_across_the_country_is_not_one_towns() -> None:
         "The shelling of Darvel killed six people, including a woman and her child."
     )
     assert [fatalities(e) for e in events if e.event_type == "shelling"] == [6]
+
+
+def test_a_reaction_across_the_country_leaves_the_acts_toll() -> None:
+    events = events_of(
+        "Seven people were killed on Monday when a bomb went off at a market in Darvel,"
+        " sparking nationwide outrage.\n\n"
+        "Police said two more people died in hospital on Tuesday."
+    )
+    # the outrage, not the dead, is country-wide: the lead's seven are the bombing's own
+    assert [fatalities(e) for e in events if e.event_type == "explosive_attack"] == [7]
+
+
+def test_a_name_after_a_kin_word_of_is_one_of_the_dead() -> None:
+    # "of" before a name tells a place only after a place's noun: the son, not a town
+    assert _deaths("The son of Abu Taleb and three others were killed.") == [4.0]
+    assert _deaths("Fighting in the town of Red Rock and 30 dead in Blue Lake.") == [30.0]

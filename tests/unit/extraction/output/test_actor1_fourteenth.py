@@ -85,3 +85,13 @@ def test_an_arrest_told_without_its_agent_is_the_police_s() -> None:
         "arrest",
     )
     assert acled.actor1 == "Police Forces of Nigeria (2015-2023)"
+
+
+def test_forces_that_fired_at_people_and_threw_grenades_threw_them() -> None:
+    acled = _acled(
+        "Soldiers fired on a group of villagers and hurled grenades at their homes near the"
+        " town of Garissa in Kenya on Friday, killing three.",
+        "grenade",
+    )
+    assert acled.actor1 == "Military Forces of Kenya (2013-2022)"
+    assert acled.actor2 != "Military Forces of Kenya (2013-2022)"

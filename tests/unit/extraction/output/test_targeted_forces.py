@@ -80,3 +80,22 @@ def test_a_force_firing_stun_grenades_at_a_crowd_stays_the_agent() -> None:
     )
     assert acled.actor1 == "Police Forces of Bangladesh (2009-2024)"
     assert acled.actor2 == "Protesters (Bangladesh)"
+
+
+def test_troops_shelling_from_their_base_stay_the_shelling_side() -> None:
+    acled = _acled(
+        "Government troops shelled the village of Sarwa from their army base near Kirkuk on"
+        " Monday, killing three civilians."
+    )
+    assert (acled.actor1, acled.actor2) == (
+        "Military Forces of Iraq (2018-2020)",
+        "Civilians (Iraq)",
+    )
+
+
+def test_troops_shelling_near_a_military_post_are_not_its_target() -> None:
+    acled = _acled(
+        "Government troops shelled rebel positions near a military post outside Kirkuk on"
+        " Monday, killing three fighters."
+    )
+    assert acled.actor1 == "Military Forces of Iraq (2018-2020)"

@@ -96,7 +96,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     attach_casualties,
     # The people a strike or bombing hit, when no fighter is named, are civilians.
     presume_civilian_victims,
-    # A state's forces are the target of a bomb or grenade, never its bomber.
+    # A state's forces a bomb or grenade is told among are its target, not its bomber (unless
+    # told setting it off or firing).
     forces_are_blast_targets,
     # "The terrorists" are the one armed group the event's sentences name.
     name_generic_attackers,

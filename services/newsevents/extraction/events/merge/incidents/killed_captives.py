@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document
+from ....document import Document, sentence_at
 from ...draft import EventDraft
 
 # The words of an attack on civilians that tell a death, not a hurt or a raid (read with the
@@ -38,9 +38,10 @@ def killed_captives(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
     for draft in drafts:
         if draft.event_type != "abduction" or draft.modality != "asserted":
             continue
-        told = _sentence_of(doc, draft.trigger.span.start)
-        if told is None:
+        sentence = sentence_at(doc.sentences, draft.trigger.span)
+        if sentence is None:
             continue
+        told = sentence.index
         if any(
             trigger.event_type == "attack_on_civilians"
             and trigger.span not in own
@@ -52,10 +53,6 @@ def killed_captives(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
         ):
             draft.event_type = "attack_on_civilians"
     return drafts
-
-
-def _sentence_of(doc: Document, offset: int) -> int | None:
-    return next((s.index for s in doc.sentences if s.span.start <= offset < s.span.end), None)
 
 
 def _near(doc: Document, told: int, index: int) -> bool:

@@ -35,12 +35,15 @@ _BLAST_TYPES: frozenset[EventTypeName] = frozenset(
 # The force as the subject of an active verb (its head noun may come between: "army troops
 # shot"): it set the device off ("troops detonated", "police threw grenades") or acted on the
 # bomber ("forces shot and killed a suicide bomber before he carried out his attack"); not a
-# participle of where or how it was hit ("killed in", "hit by"), nor a passive.
+# participle of where or how it was hit ("killed in", "hit by"), nor a passive. A verb of fire
+# or throwing aimed at someone is active before its "at" or "on" too ("police fired at the
+# crowd", "soldiers fired on villagers and hurled grenades").
 _ACTS = re.compile(
     r"^\s+(?:(?!(?:was|were|been|being|is|are)\b)[\w-]+\s+){0,2}?"
     r"(?:(?:have|has|had|also|reportedly|then|later|on\s+\w+)\s+)*"
-    r"(?:\w+ed|shot|threw|hurled|set\s+off|blew\s+up|fired|fought|hit|struck|caught)\b"
-    r"(?!\s+(?:in|by|when|as|after|while|during|near|at|on|from|to|with)\b)",
+    r"(?:(?:fired|threw|hurled|lobbed)\s+(?:at|on|upon|into)\b"
+    r"|(?:\w+ed|shot|threw|hurled|set\s+off|blew\s+up|fired|fought|hit|struck|caught)\b"
+    r"(?!\s+(?:in|by|when|as|after|while|during|near|at|on|from|to|with)\b))",
     re.IGNORECASE,
 )
 
