@@ -168,9 +168,11 @@ def _cached(name: str, folders: list[Path], build: Callable[[], Tables]) -> Gaze
                 if found is None:
                     save(tables(), folder / name)
                     found = open_index(folder / name)
-                    # Safe to remove once the file is in place: a process that takes the lock
-                    # (this one's, or a new one) looks for the file first.
-                    _lock_path(folder / name).unlink(missing_ok=True)
+                # Safe to remove once the file is in place: a process that takes the lock
+                # (this one's, or a new one) looks for the file first. Removed by whoever
+                # holds it, builder or not: a process that found no file, then opened the
+                # lock path after the builder had removed it, made a new lock file.
+                _lock_path(folder / name).unlink(missing_ok=True)
                 return found
         except (OSError, BadIndex) as error:  # read-only: try the next folder
             # A JSON log line like every other (a plain stderr line would break the log stream).
