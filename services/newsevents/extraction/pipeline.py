@@ -22,6 +22,7 @@ from .events.draft import OCCURRED, EventDraft
 from .events.stages import draft_events
 from .output.confidence import Telling
 from .output.message import to_message
+from .output.siblings import share_fields
 from .places import PLACES
 from .places.gazetteer import use_import
 from .text import ATTRIBUTION, DATES, FURNITURE, QUANTITIES, SENTENCES
@@ -107,7 +108,9 @@ class Pipeline:
     def extract(self, article: Article) -> list[EventMessage]:
         reading = self.read(article)
         telling = Telling(reading.doc, reading.drafts, reading.sole)
-        return [to_message(article, reading.doc, d, telling=telling) for d in reading.drafts]
+        return share_fields(
+            [to_message(article, reading.doc, d, telling=telling) for d in reading.drafts]
+        )
 
     def _publishes(self, draft: EventDraft) -> bool:
         return self.include_background or is_news(draft)
