@@ -6,6 +6,7 @@ import datetime as dt
 
 from newsevents.contracts import AcledFields, ArticleMessage, EventMessage
 from newsevents.evaluation.primary import primary_event
+from newsevents.extraction.document import PlaceMention, Span
 from newsevents.extraction.pipeline import Pipeline, extract_events
 
 # A lead and its elaboration, told on a Tuesday about the Monday before: the news that the
@@ -68,3 +69,21 @@ def actor1(event: EventMessage) -> str:
 
 def fatalities(event: EventMessage) -> int | None:
     return event.acled.fatalities if event.acled is not None else None
+
+
+def place_mention(name: str, start: int, **fields: object) -> PlaceMention:
+    """A town ``name`` read at ``start``, in "North Province" of the invented country XA;
+    ``fields`` override any of its fields."""
+    values: dict[str, object] = {
+        "span": Span(start, start + len(name)),
+        "text": name,
+        "name": name,
+        "country_code": "XA",
+        "admin1": "North Province",
+        "latitude": 10.0,
+        "longitude": 20.0,
+        "precision": "town",
+        "feature": "city",
+    }
+    values.update(fields)
+    return PlaceMention(**values)  # type: ignore[arg-type]

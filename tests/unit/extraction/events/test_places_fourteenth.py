@@ -9,7 +9,7 @@ from newsevents.contracts import EventMessage
 from newsevents.extraction.document import Document, PlaceMention, Span, Trigger
 from newsevents.extraction.events.draft import EventDraft
 from newsevents.extraction.events.merge.places.inside_country import place_inside_country
-from tests.unit.extraction.events.articles import events_of
+from tests.unit.extraction.events.articles import events_of, place_mention
 from tests.unit.helpers import document
 
 
@@ -54,20 +54,7 @@ def test_an_event_in_an_article_with_no_place_stays_unplaced() -> None:
 
 
 def _place(doc: Document, name: str, **fields: object) -> PlaceMention:
-    start = doc.text.index(name)
-    values: dict[str, object] = {
-        "span": Span(start, start + len(name)),
-        "text": name,
-        "name": name,
-        "country_code": "XA",
-        "admin1": "North Province",
-        "latitude": 10.0,
-        "longitude": 20.0,
-        "precision": "town",
-        "feature": "city",
-    }
-    values.update(fields)
-    return PlaceMention(**values)  # type: ignore[arg-type]
+    return place_mention(name, doc.text.index(name), **fields)
 
 
 def _draft(doc: Document, places: list[PlaceMention]) -> EventDraft:

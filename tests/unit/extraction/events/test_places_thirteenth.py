@@ -6,9 +6,8 @@ level."""
 from __future__ import annotations
 
 from newsevents.contracts import EventMessage
-from newsevents.extraction.document import PlaceMention, Span
 from newsevents.extraction.places.choosing.told_province import with_told_province
-from tests.unit.extraction.events.articles import events_of
+from tests.unit.extraction.events.articles import events_of, place_mention
 
 
 def _where(event: EventMessage) -> tuple[str, str | None, str | None]:
@@ -60,28 +59,12 @@ def test_the_gaza_strip_is_its_own_first_level() -> None:
     assert _where(event) == ("Gaza Strip", "Gaza Strip", "Gaza Strip")
 
 
-def _mention(name: str, start: int, **fields: object) -> PlaceMention:
-    values: dict[str, object] = {
-        "span": Span(start, start + len(name)),
-        "text": name,
-        "name": name,
-        "country_code": "XA",
-        "admin1": "North Province",
-        "latitude": 10.0,
-        "longitude": 20.0,
-        "precision": "town",
-        "feature": "city",
-    }
-    values.update(fields)
-    return PlaceMention(**values)  # type: ignore[arg-type]
-
-
 def test_a_place_takes_the_events_one_province_of_its_country() -> None:
-    town = _mention("Alpha", 0)
-    south = _mention("South Province", 30, admin1=None, precision="admin1", feature="admin1")
-    east = _mention("East Province", 60, admin1=None, precision="admin1", feature="admin1")
-    north = _mention("North Province", 90, admin1=None, precision="admin1", feature="admin1")
-    abroad = _mention("West Province", 120, country_code="XB", precision="admin1")
+    town = place_mention("Alpha", 0)
+    south = place_mention("South Province", 30, admin1=None, precision="admin1", feature="admin1")
+    east = place_mention("East Province", 60, admin1=None, precision="admin1", feature="admin1")
+    north = place_mention("North Province", 90, admin1=None, precision="admin1", feature="admin1")
+    abroad = place_mention("West Province", 120, country_code="XB", precision="admin1")
     assert with_told_province(town, [], [town, south]).admin1 == "South Province"
     assert with_told_province(town, [], [town, south, abroad]).admin1 == "South Province"
     # two provinces told, or its own: the gazetteer's stays
