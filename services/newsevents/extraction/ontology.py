@@ -51,6 +51,11 @@ EventTypeName = Literal[
     "relocation",
 ]
 EVENT_TYPE_NAMES: frozenset[str] = frozenset(get_args(EventTypeName))
+# Acts of a planted or thrown device, whose agent hides it or throws it at its target: the
+# police and the army it goes off among are the ones it hits.
+BLAST_TYPES: frozenset[EventTypeName] = frozenset(
+    {"explosive_attack", "suicide_bombing", "grenade"}
+)
 
 
 def is_event_type_name(name: str) -> TypeGuard[EventTypeName]:

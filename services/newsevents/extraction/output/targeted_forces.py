@@ -23,6 +23,7 @@ from ..actors.dictionary import country_name
 from ..actors.forces import state_force_name
 from ..document import Document, sentence_at
 from ..events.draft import EventDraft
+from ..ontology import BLAST_TYPES
 from .regimes import with_period
 
 # Types whose unnamed side hit is filled in with the place's civilians (``victims.py``).
@@ -49,8 +50,6 @@ _BARE_BASE = re.compile(
 # A post the fire came from, not the one hit: "shelled the village from an army base".
 _FIRED_FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|their|its|his|her|our)\s+)?$", re.IGNORECASE)
 _MILITARY = frozenset({"army", "military", "gendarmerie"})
-# The devices a force is hit by, not fires: a force told as the agent of shelling shelled.
-_BOMBS = _AIMED - {"shelling"}
 _CROWDS = ("Protesters (", "Rioters (")
 _STATE = ("Military Forces", "Police Forces", "Government of")
 
@@ -101,7 +100,8 @@ def post_hit(
         actor2.startswith(prefix) and draft.event_type in types
         for prefix, types in _FILLED_IN.items()
     )
-    if actor1 == force and draft.event_type in _BOMBS:
+    # the devices a force is hit by, not fires: a force told as the agent of shelling shelled
+    if actor1 == force and draft.event_type in BLAST_TYPES:
         if actor2 is not None and actor2.startswith(_CROWDS):
             return sides  # the force facing a crowd acts ("police fired stun grenades at ...")
         armed = actor2 is not None and not actor2.startswith(("Civilians (", *_STATE))

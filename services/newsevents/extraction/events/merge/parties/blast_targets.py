@@ -24,14 +24,10 @@ from __future__ import annotations
 import re
 
 from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
-from ....ontology import EventTypeName
+from ....ontology import BLAST_TYPES
 from ...draft import EventDraft
 from ...link.hit import is_hit
 
-# Acts of a planted or thrown device, whose agent hides it or throws it at its target.
-_BLAST_TYPES: frozenset[EventTypeName] = frozenset(
-    {"explosive_attack", "suicide_bombing", "grenade"}
-)
 # The force as the subject of an active verb (its head noun may come between: "army troops
 # shot"): it set the device off ("troops detonated", "police threw grenades") or acted on the
 # bomber ("forces shot and killed a suicide bomber before he carried out his attack"); not a
@@ -53,7 +49,7 @@ def forces_are_blast_targets(doc: Document, drafts: list[EventDraft]) -> list[Ev
     for draft in drafts:
         force = draft.actor1
         if (
-            draft.event_type not in _BLAST_TYPES
+            draft.event_type not in BLAST_TYPES
             or force is None
             or force.kind != "state_force"
             or _acts(doc, force)
