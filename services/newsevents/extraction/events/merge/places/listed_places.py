@@ -58,6 +58,28 @@ _ELLIPTIC = re.compile(
 )
 
 
+# Items each counted at its own place, the act's verb told once: "shot down nine drones over
+# Belgorod and 13 over the Kursk region", "including 34 over the Rostov region, six over
+# Voronezh, three over Lipetsk". Each item is a count, up to two words ("others", "drones"),
+# a preposition of place and the place (after "the", an adjective or a country's possessive:
+# "over Russia's Kursk region", "over annexed Crimea"). The place before may close on its
+# kind of region ("the Rostov region, six over"). A region or province counts here: each item
+# is told at its own place, whatever its size. The count is a number: "a" or "an" heads an
+# apposition ("in Maarrat Misrin, a town in Idlib province"), not an item.
+_NUMBER = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|dozens|scores|hundreds)"
+)
+_PER_PLACE = re.compile(
+    rf"^\s*(?:(?:region|province|oblast|governorate|state|district)\b)?\s*(?:,|,?\s*and)\s+"
+    rf"{_NUMBER}(?:\s+[a-z][\w-]*){{0,2}}\s+(?:over|in|at|near|on)\s+"
+    rf"(?:(?:the|[a-z][\w-]*|[A-Z][\w'’-]*['’]s)\s+){{0,2}}$",
+)
+# The acts whose counted items at several places are several events: violence, arrests and
+# interceptions or seizures of weapons (one event per place where the ministry counts them).
+_COUNTED_ACTS = frozenset({"arrest", "weapons_disrupted"})
+
+
 # A list that lost its commas (places/reading/runs.py): "in Saraqeb Binnish and Taftanaz", "in the
 # towns of Saraqeb Binnish Taftanaz": two places with nothing between them but a space, names of the
 # list the gazetteer lacks (up to four) and a last "and".
@@ -85,7 +107,9 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         index, listed = _first_list(doc, draft)
         if len(listed) < 2:
             continue
-        coarser = [p for p in draft.places if p.precision not in LOCAL_PRECISIONS]
+        coarser = [
+            p for p in draft.places if p.precision not in LOCAL_PRECISIONS and p not in listed
+        ]
         draft.places = [listed[0], *[p for p in draft.places if p is not listed[0]]]
         for place in listed[1:]:
             other = draft.at([place, *_provinces_of(place, coarser)])
@@ -100,12 +124,17 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
     hit the towns of Saraqeb and Ehsim" lists the lead's places. (A list paragraphs later is
     as often the context the story recalls as the event's places.)"""
     violent = is_violent(draft.event_type)
-    if not violent and draft.event_type not in _ACTS_ON_PEOPLE:
+    if not violent and draft.event_type not in _ACTS_ON_PEOPLE | _COUNTED_ACTS:
         return -1, []  # "deployed 300 police in Kano and 200 in Kaduna": no act monitors code
     for index in draft.sentences:
         if index > draft.sentences[0] + 1 or (not violent and index != draft.sentences[0]):
             continue  # only the sentence that follows the draft's own
         listed = _listed(doc, draft, index, _listed_with if violent else _elliptic)
+        if len(listed) >= 2:
+            return index, listed
+    if violent or draft.event_type in _COUNTED_ACTS:
+        index = draft.sentences[0]
+        listed = _listed(doc, draft, index, _per_place, local=False)
         if len(listed) >= 2:
             return index, listed
     return -1, []
@@ -119,19 +148,33 @@ def _elliptic(glue: str) -> bool:
     return _ELLIPTIC.match(glue) is not None
 
 
+def _per_place(glue: str) -> bool:
+    return _PER_PLACE.match(glue) is not None
+
+
 def _listed(
-    doc: Document, draft: EventDraft, index: int, joined: Callable[[str], bool]
+    doc: Document,
+    draft: EventDraft,
+    index: int,
+    joined: Callable[[str], bool],
+    *,
+    local: bool = True,
 ) -> list[PlaceMention]:
-    """The draft's local places of one of its sentences that form one list (each two joined
-    as ``joined`` tells), in text order."""
+    """The draft's local places (``local``; else any place finer than a country) of one of its
+    sentences that form one list (each two joined as ``joined`` tells), in text order."""
     sentence = doc.sentences[index].span
-    local = sorted(
-        (p for p in draft.places if p.precision in LOCAL_PRECISIONS and sentence.contains(p.span)),
+    kept = sorted(
+        (
+            p
+            for p in draft.places
+            if (p.precision in LOCAL_PRECISIONS if local else p.precision != "country")
+            and sentence.contains(p.span)
+        ),
         key=lambda p: p.span.start,
     )
     best: list[PlaceMention] = []
     run: list[PlaceMention] = []
-    for place in local:
+    for place in kept:
         glue = doc.text[run[-1].span.end : place.span.start] if run else ""
         if run and joined(glue):
             run.append(place)
