@@ -147,10 +147,25 @@ def _named_back(doc: Document, recent: list[EventDraft], draft: EventDraft) -> E
         or told_as_new(doc, sentence, draft)
         or not same_day(last, draft)
         or not place_fits(last.places, told_places(doc, draft))
-        or not sides_agree(doc, last, draft)
+        or (_names_author(doc, draft) and not sides_agree(doc, last, draft))
     ):
         return None
     return last
+
+
+def _names_author(doc: Document, draft: EventDraft) -> bool:
+    """Whether a definite retelling's actor can be the act's author: one told in the noun's
+    own phrase or after it ("the Taliban attack", "the clashes between the army and X"), or
+    before it with a verb of authorship (:func:`_claimant`). One told before it with any other
+    verb, or in another sentence, is a teller, a witness or a victim ("the United Nations
+    condemned the attack", "a police officer was among those killed in the attack")."""
+    actor = draft.actor1
+    if actor is None or _claimant(doc, draft):
+        return True
+    sentence = doc.sentences[draft.sentences[0]].span
+    found = _DEFINITE.search(doc.text, sentence.start, draft.trigger.span.start)
+    opens = found.start() if found is not None else draft.trigger.span.start
+    return opens <= actor.span.start < sentence.end
 
 
 # Two verbs of one subject: "gunmen shot at residents and set several houses

@@ -71,10 +71,22 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
     return sorted(found, key=lambda locality: locality.span.start)
 
 
+# The far end of a stretch told by its two ends: "between Kafr Dael and Tal Hawash village",
+# "on the road between the areas of X and Y". The act took place on the stretch, at the place
+# named first; the second names no place of an act of its own (the list is no list of
+# targets, :mod:`.listed_places` reads it so for known places).
+_CLOSES_A_STRETCH = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:" + KIND + r")\s+of\s+)?"
+    r"[^,;:.()\"“”]{1,50}?\s+and\s+(?:the\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_locality(doc: Document, span: Span) -> bool:
     if any(p.span.overlaps(span) for p in doc.places + doc.place_references):
         return False
-    return _ORIGIN_BEFORE.search(doc.text[max(0, span.start - 40) : span.start]) is None
+    before = doc.text[max(0, span.start - 80) : span.start]
+    return _ORIGIN_BEFORE.search(before[-40:]) is None and _CLOSES_A_STRETCH.search(before) is None
 
 
 # A name told as where something happened (or what an act hit: "the shelling of Orum al-Kubra in
