@@ -276,25 +276,18 @@ def branch_unit(surface: str, code: str | None) -> ActorMention | None:
 # "the 32nd Infantry Battalion", "Light Infantry Division", "an Artillery Regiment": a unit named
 # by the arm it serves in is a regular army's, which ACLED codes as that state's military
 # (a numbered "444th Brigade" without an arm may be a militia of its own name, and stays one).
-# A possessive before it names the army it belongs to ("the Burma Army's Infantry Battalion").
 _SERVICE_ARM = re.compile(
     r"\b(?:Infantry|Artillery|Mechani[sz]ed|Armou?red|Marine|Airborne|Cavalry|Rangers?)\b"
 )
-_POSSESSIVE = re.compile(r"^(?P<owner>.+?)[’']s\s+")
 
 
 def service_unit(surface: str, code: str | None) -> ActorMention | None:
-    """The state force of ``code`` (or of the army named in a possessive before it) that a unit
-    named by its arm of service is, spanning nothing yet; None for any other unit, and for one
-    a non-state owner holds ("the rebels' Infantry Brigade")."""
-    owner = _POSSESSIVE.match(surface)
-    rest = surface[owner.end() :] if owner else surface
-    if _SERVICE_ARM.search(rest) is None:
+    """The state force of ``code`` that a unit named by its arm of service is, spanning
+    nothing yet; None for any other unit, and for one an owner's possessive names ("the
+    rebels' Infantry Brigade", "the Burma Army's Infantry Battalion": see docs/quality.md).
+    Generic, as "soldiers" is: the unit's number adds no identity to merge on (its name is its
+    country's military)."""
+    if "’s " in surface or "'s " in surface or _SERVICE_ARM.search(surface) is None:
         return None
-    if owner is not None:
-        army = country_unit(owner.group("owner"))
-        return army and ActorMention(
-            Span(0, 0), surface, army.name, "state_force", army.country_code
-        )
     name = state_force_name("Military Forces", code)
-    return ActorMention(Span(0, 0), surface, name, "state_force", code)
+    return ActorMention(Span(0, 0), surface, name, "state_force", code, generic=True)
