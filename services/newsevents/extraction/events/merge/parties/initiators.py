@@ -3,13 +3,14 @@
 Conflict monitors code a battle's sides with the side that started the fight first. A report
 of forces fighting an armed group often opens on the forces' losses or their act ("two soldiers
 were killed in a clash with the rebels", "troops encountered a group of rebels") and tells who
-started it in a sentence it folded in: "the patrol was attacked by about thirty rebels", "the
-fighters opened fire on the approaching soldiers", "the militants had attacked our base". When
-the event is a battle of a state's forces (actor1) with a non-state armed group (actor2) and one
-of its sentences tells that group as the agent of an attack, an ambush or an opening of fire
-(asserted, on the forces), the group is actor1 and the forces actor2; unless the forces' own
-operation is told before it ("forces launched a cordon-and-search operation ... the militants
-opened fire on the search party": the forces began it).
+started it in a sentence it folded in: "the patrol was attacked by about thirty NPA rebels",
+"NPA fighters opened fire on the approaching soldiers", "al-Shabaab had attacked the base".
+When the event is a battle of a state's forces (actor1) with a named non-state armed group
+(actor2) and one of its sentences tells that group as the agent of an attack, an ambush or an
+opening of fire (asserted, on forces of that state), the group is actor1 and the forces actor2;
+unless the article tells an operation of the forces before it ("forces launched a
+cordon-and-search operation ... the militants opened fire on the search party": the forces
+began it).
 """
 
 from __future__ import annotations
@@ -29,10 +30,12 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 # The forces' own operation told before: "launched a search operation", "a cordon", "the
-# search party", "an operation to pursue the attackers".
+# search party", "an operation to pursue the attackers", "carried out operations against the
+# terrorist organizations".
 _OPERATION = re.compile(
-    r"\b(?:cordon|search (?:operation|party)|(?:launch|conduct|start|mount)\w* an? "
-    r"(?:[\w-]+ ){0,3}?(?:operation|offensive|raid|assault)|operation to)\b",
+    r"\b(?:cordon|search (?:operation|party)|(?:launch|conduct|start|mount|carr(?:y|ied) out)\w* "
+    r"(?:an? )?(?:[\w-]+ ){0,3}?(?:operations?|offensive|raids?|assault)|"
+    r"operations? (?:to|against))\b",
     re.IGNORECASE,
 )
 
@@ -44,7 +47,9 @@ def initiators_first(doc: Document, drafts: list[EventDraft]) -> list[EventDraft
         forces, group = draft.actor1, draft.actor2
         if draft.event_type != "armed_clash" or forces is None or group is None:
             continue
-        if forces.kind != "state_force" or group.kind not in NON_STATE_ARMED_KINDS:
+        # (a group by its name: unnamed "assailants" who "ambushed a police pickup" leave the
+        # police first, as the analysts code an attack on the forces by no one known)
+        if forces.kind != "state_force" or group.kind not in NON_STATE_ARMED_KINDS or group.generic:
             continue
         if _started_by(doc, draft, group, forces):
             draft.actor1, draft.actor2 = group, forces
@@ -69,7 +74,6 @@ def _started_by(
                 continue
             # "forces launched a cordon-and-search operation ... the militants opened fire on
             # the search party": the forces' operation began it.
-            first = doc.sentences[min(draft.sentences)].span.start
-            if _OPERATION.search(doc.text[first : trigger.span.start]) is None:
+            if _OPERATION.search(doc.text, 0, trigger.span.start) is None:
                 return True
     return False
