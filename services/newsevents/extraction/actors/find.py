@@ -30,7 +30,14 @@ from .dictionary import (
     default_matcher,
     named_actors,
 )
-from .forces import branch_unit, country_unit, country_word, state_force_name, state_forces
+from .forces import (
+    branch_unit,
+    country_unit,
+    country_word,
+    service_unit,
+    state_force_name,
+    state_forces,
+)
 from .generic import generic_actors
 from .local_militias import town_militias
 from .relabel import Nearby, relabel
@@ -139,7 +146,12 @@ def _add_named_units(doc: Document, found: list[ActorMention], country: str | No
             continue
         nearby.removed.update(i for i in nearby.near(span) if span.contains(found[i].span))
         # ("the Air Force of the Libyan National Army": the actor it belongs to)
-        state = country_unit(surface) or _owner(doc, found, span) or branch_unit(surface, country)
+        state = (
+            country_unit(surface)
+            or _owner(doc, found, span)
+            or branch_unit(surface, country)
+            or service_unit(surface, country)
+        )
         if state is not None:
             added.append(replace(state, span=span, text=surface))
             continue

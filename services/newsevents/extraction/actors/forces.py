@@ -271,3 +271,23 @@ def branch_unit(surface: str, code: str | None) -> ActorMention | None:
     force = "Police Forces" if words[0] == "Security" else "Military Forces"
     name = state_force_name(force, code)
     return ActorMention(Span(0, 0), surface, name, "state_force", code, generic=True)
+
+
+# "the 32nd Infantry Battalion", "Light Infantry Division", "an Artillery Regiment": a unit named
+# by the arm it serves in is a regular army's, which ACLED codes as that state's military
+# (a numbered "444th Brigade" without an arm may be a militia of its own name, and stays one).
+_SERVICE_ARM = re.compile(
+    r"\b(?:Infantry|Artillery|Mechani[sz]ed|Armou?red|Marine|Airborne|Cavalry|Rangers?)\b"
+)
+
+
+def service_unit(surface: str, code: str | None) -> ActorMention | None:
+    """The state force of ``code`` that a unit named by its arm of service is, spanning
+    nothing yet; None for any other unit, and for one an owner's possessive names ("the
+    rebels' Infantry Brigade", "the Burma Army's Infantry Battalion": see docs/quality.md).
+    Generic, as "soldiers" is: the unit's number adds no identity to merge on (its name is its
+    country's military)."""
+    if "’s " in surface or "'s " in surface or _SERVICE_ARM.search(surface) is None:
+        return None
+    name = state_force_name("Military Forces", code)
+    return ActorMention(Span(0, 0), surface, name, "state_force", code, generic=True)

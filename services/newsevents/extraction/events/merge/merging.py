@@ -34,6 +34,7 @@ from .outcomes.tolls import attach_casualties
 from .parties.blast_targets import forces_are_blast_targets
 from .parties.civilian_victims import presume_civilian_victims
 from .parties.fought_back import fought_back
+from .parties.initiators import initiators_first
 from .parties.named_attackers import name_generic_attackers
 from .parties.other_side import forces_fought, name_generic_hit
 from .places.capital import place_at_the_capital
@@ -110,6 +111,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     forces_fought,
     # State forces' generic armed enemy ("militants") is the one armed group the event names.
     name_generic_hit,
+    # A battle of forces with an armed group its sentences tell attacking them is the group's.
+    initiators_first,
     # A violent act told at a country, province or town is the one act of its type inside it.
     fold_nested_places,
     # Mentions that share their toll, or their target and victims, told at one place on one
