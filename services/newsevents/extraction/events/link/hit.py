@@ -12,7 +12,10 @@ targeted, so never the agent of the event (:mod:`.roles` picks the sides from th
   positions", "shelled army posts"), the holder of what is struck ("positions held by the
   Houthis");
 - the side told passing or arriving where a bomb went off ("exploded as a police patrol
-  passed").
+  passed");
+- the side an attack, a shot or a thrown device is aimed at ("lobbed a grenade on the security
+  forces"), one counted among the hit ("six people, including three soldiers, were killed")
+  and the owner told after a post ("an attack on a military post of the SDF").
 """
 
 from __future__ import annotations
@@ -97,6 +100,29 @@ _HELD_BY = re.compile(
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# The owner told after what is struck: "an attack on a military post of the SDF", "stormed a
+# checkpoint of pro-government militiamen", "shelled bases belonging to the group".
+_TARGET_OF = re.compile(
+    r"\b(?:on|against|at|targeted|targeting|hit|hitting|struck|striking|shelled|shelling|"
+    r"stormed|storming|attacked|attacking|bombed|bombing|raided|raiding|overran)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:positions?|posts?|checkpoints?|bases|base|camps?|convoys?|patrols?|"
+    r"barracks|headquarters|hideouts?|strongholds?|outposts?)\s+(?:of|belonging\s+to)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+_POST_OF = re.compile(
+    r"\b(?:positions?|posts?|checkpoints?|bases|base|camps?|convoys?|patrols?|barracks|"
+    r"headquarters|hideouts?|strongholds?|outposts?)\s+(?:of|belonging\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_POST_HIT = re.compile(
+    r"^[^.;]{0,30}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:destroyed|hit|targeted|shelled|struck|bombed|pounded|attacked|stormed|overrun|raided)\b",
+    re.IGNORECASE,
+)
+
+
 def _owns_target(doc: Document, actor: ActorMention) -> bool:
     """Whether the actor owns the positions, posts or hideouts an attack is aimed at, or holds
     what is struck ("positions held by the Houthis")."""
@@ -105,12 +131,32 @@ def _owns_target(doc: Document, actor: ActorMention) -> bool:
     held = _HELD_BY.search(before)
     if held is not None and not _FROM_PLACE.search(before[: held.start()]):
         return True
+    if _TARGET_OF.search(before):
+        return True
+    # "a military base belonging to the army was on Monday attacked by militants"
+    if _POST_OF.search(before) and _POST_HIT.match(after):
+        return True
     before = before[-60:]
     target = _TARGET_NOUN.match(after)
     return target is not None and (
         _AIMED_AT.search(before) is not None
         or _TARGETS_HIT.match(after[target.end() :]) is not None
     )
+
+
+_OF_OWNER = re.compile(r"\s+(?:of|belonging\s+to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def describes_owned_post(doc: Document, actor: ActorMention) -> bool:
+    """Whether the actor is only the word describing a post another actor owns: "a military
+    post of the SDF" (the SDF's post; "military" names no side)."""
+    after = doc.text[actor.span.end : actor.span.end + 100]
+    target = _TARGET_NOUN.match(after)
+    of = None if target is None else _OF_OWNER.match(after, target.end())
+    if of is None:
+        return False
+    owner = actor.span.end + of.end()
+    return any(a.span.start == owner for a in doc.actors)
 
 
 # The side present where it went off, told by a clause of passing or arriving: "a roadside bomb
@@ -143,9 +189,9 @@ def is_hit(doc: Document, actor: ActorMention) -> bool:
     or as the owner of the positions, posts or hideouts hit ("shelled army positions")."""
     after = doc.text[actor.span.end : actor.span.end + 80]
     told = _TOLD_AS_HIT.match(after) or _TOLD_DYING.match(after)
-    if told or _object_of_harm(doc, actor) or _owns_target(doc, actor):
+    if told or _object_of_harm(doc, actor) or _owns_target(doc, actor) or _aimed_at(doc, actor):
         return True
-    if _present_where_it_hit(doc, actor):
+    if _present_where_it_hit(doc, actor) or _among_the_hit(doc, actor):
         return True
     before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
     # (a date is no count: "Fri Jun 24 2016 the group kidnapped 300")
@@ -153,6 +199,49 @@ def is_hit(doc: Document, actor: ActorMention) -> bool:
     return (counted is not None or actor.kind == "civilians") and bool(
         _BARE_PARTICIPLE.match(after)
     )
+
+
+# One counted among the hit: "six people, including three soldiers, were killed", "the blast
+# killed four people, among them two policemen".
+_INCLUDING = re.compile(
+    # (and each member of the list: "including 10 rebels and two soldiers, were killed")
+    r",\s+(?:including|among\s+them|among\s+whom)\s+(?:(?:at\s+least\s+)?[\w-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+_CLOSING = re.compile(r"^[^,.;()]{0,40}?,")
+
+
+def _among_the_hit(doc: Document, actor: ActorMention) -> bool:
+    before = doc.text[max(0, actor.span.start - 120) : actor.span.start]
+    including = _INCLUDING.search(before)
+    if including is None:
+        return False
+    after = doc.text[actor.span.end : actor.span.end + 80]
+    head = before[: including.start()]
+    verb = _OBJECT_OF_HARM.search(head + " ")
+    harmed = verb is not None and not _PASSIVE_BEFORE.search(head[: verb.start()])
+    # (the counted phrase closes on a comma: "including Somali army soldiers, were killed")
+    closing = _CLOSING.match(after)
+    return harmed or (
+        closing is not None and _TOLD_AS_HIT.match(after[closing.end() :]) is not None
+    )
+
+
+# The side an attack, a shot or a thrown device is aimed at: "lobbed a grenade on the security
+# forces", "opened fire at soldiers", "an attack against the police" (not an aim at a place,
+# which names no side: "fired at a car").
+_AIM_AT_SIDE = re.compile(
+    r"\b(?:attacks?|assaults?|grenades?|fired|fire|firing|shots|bombs?|raids?|ambush(?:es)?|"
+    r"rockets|missiles|shells|lobbed|hurled|threw|thrown)\b[^.;,]{0,25}?\s+"
+    r"(?:on|at|against|upon)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _aimed_at(doc: Document, actor: ActorMention) -> bool:
+    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
+    return _AIM_AT_SIDE.search(before) is not None
 
 
 # An active verb of harm and its object: "Gunmen kill two police officers", "Police shoot

@@ -24,6 +24,8 @@ read by :mod:`.hit`).
   positions"); so are the holder of what is struck ("positions held by the Houthis") and the
   side told passing or arriving where a bomb went off ("exploded as a police patrol passed");
   "clashes between X and Y" name both sides in the order told.
+- An armed side among the hit wins over the civilians told beside it: "two civilians and a
+  policeman were killed when gunmen attacked" hits the police, the civilians are its toll.
 - Who repels an attack defends: "troops repelled the militants", "the army foiled an attack by
   ISIS, killing 20" tell the militants and ISIS as the attackers (actor1), the troops and the
   army as the attacked (actor2), as analysts code the side that started the fight first.
@@ -37,7 +39,7 @@ from ...document import ARMED_KINDS, ActorMention, Document, Trigger
 from ...ontology import EventTypeName
 from ..crowds import CROWD_TYPES
 from .defence import defended_sides
-from .hit import holds_place, is_hit
+from .hit import describes_owned_post, holds_place, is_hit
 from .telling import clause_start, is_accused, is_behind, speaks, tells_own_act
 
 
@@ -56,7 +58,11 @@ def told_actors(
     # the army lost it).
     if event_type not in _GROUND_CHANGES_HANDS:
         actors = [a for a in actors if not holds_place(doc, a)]
+    # "attacked a military post of the SDF": the post's word is no side beside its owner.
+    actors = [a for a in actors if not describes_owned_post(doc, a)]
     hit = [a for a in actors if not crowd and (a.kind == "civilians" or is_hit(doc, a))]
+    # (and the acronym told in brackets after one hit: "the Somali National Army (SNA)")
+    hit += [a for a in actors if a not in hit and any(_acronym_of(doc, h, a) for h in hit)]
     # "Lebanon's army said that Israel was behind the fire": the one behind it acted.
     behind = next((a for a in actors if is_behind(doc, a)), None)
     if behind is not None and behind not in hit:
@@ -201,8 +207,15 @@ def _one_hit(
     """The one hit, once the agent is chosen: one told as hit before the trigger (over a
     generic actor2), else the first other actor after the trigger that does not tell it, else
     the first one hit; never a namesake of the agent."""
+    # (an armed side among the hit over the civilians beside it: "two civilians and a soldier
+    # were killed when gunmen attacked" tells the attack on the soldier's side, the civilians its
+    # toll)
+    armed = next((a for a in hit if a.kind in ARMED_KINDS and _other(a, actor1)), None)
     if actor2 is None or (actor2.generic and hit):
-        actor2 = next((a for a in hit if a.span.start < trigger.span.start), actor2)
+        told = next((a for a in hit if a.span.start < trigger.span.start), actor2)
+        actor2 = (
+            armed if armed is not None and told is not None and told.kind == "civilians" else told
+        )
     if actor2 is None:
         # (who tells it sides with neither: "..., the Houthi group said")
         rest = [
@@ -216,6 +229,19 @@ def _one_hit(
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         return None
     return actor2
+
+
+def _acronym_of(doc: Document, named: ActorMention, actor: ActorMention) -> bool:
+    """Whether ``actor`` is the bracketed acronym right after ``named``: "Army (SNA)"."""
+    return (
+        actor.span.start > named.span.end
+        and doc.text[named.span.end : actor.span.start].strip() == "("
+        and doc.text[actor.span.end : actor.span.end + 1] == ")"
+    )
+
+
+def _other(actor: ActorMention, actor1: ActorMention | None) -> bool:
+    return actor1 is None or actor.name != actor1.name
 
 
 # Nouns of strikes an actor may modify ("army airstrikes", "US drone strikes"); a verb after an
