@@ -24,8 +24,6 @@ read by :mod:`.hit`).
   positions"); so are the holder of what is struck ("positions held by the Houthis") and the
   side told passing or arriving where a bomb went off ("exploded as a police patrol passed");
   "clashes between X and Y" name both sides in the order told.
-- An armed side among the hit wins over the civilians told beside it: "two civilians and a
-  policeman were killed when gunmen attacked" hits the police, the civilians are its toll.
 - Who repels an attack defends: "troops repelled the militants", "the army foiled an attack by
   ISIS, killing 20" tell the militants and ISIS as the attackers (actor1), the troops and the
   army as the attacked (actor2), as analysts code the side that started the fight first.
@@ -207,15 +205,8 @@ def _one_hit(
     """The one hit, once the agent is chosen: one told as hit before the trigger (over a
     generic actor2), else the first other actor after the trigger that does not tell it, else
     the first one hit; never a namesake of the agent."""
-    # (an armed side among the hit over the civilians beside it: "two civilians and a soldier
-    # were killed when gunmen attacked" tells the attack on the soldier's side, the civilians its
-    # toll)
-    armed = next((a for a in hit if a.kind in ARMED_KINDS and _other(a, actor1)), None)
     if actor2 is None or (actor2.generic and hit):
-        told = next((a for a in hit if a.span.start < trigger.span.start), actor2)
-        actor2 = (
-            armed if armed is not None and told is not None and told.kind == "civilians" else told
-        )
+        actor2 = next((a for a in hit if a.span.start < trigger.span.start), actor2)
     if actor2 is None:
         # (who tells it sides with neither: "..., the Houthi group said")
         rest = [
@@ -238,10 +229,6 @@ def _acronym_of(doc: Document, named: ActorMention, actor: ActorMention) -> bool
         and doc.text[named.span.end : actor.span.start].strip() == "("
         and doc.text[actor.span.end : actor.span.end + 1] == ")"
     )
-
-
-def _other(actor: ActorMention, actor1: ActorMention | None) -> bool:
-    return actor1 is None or actor.name != actor1.name
 
 
 # Nouns of strikes an actor may modify ("army airstrikes", "US drone strikes"); a verb after an
