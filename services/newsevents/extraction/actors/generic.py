@@ -83,6 +83,8 @@ _GENERIC_NAMES = {
     "rioter": "Rioters ({country})",
     "security forces": "Police Forces of {country}",
     "policemen": "Police Forces of {country}",
+    # (one man of the force names it as well: "two civilians and a policeman were killed")
+    "policeman": "Police Forces of {country}",
     "police officers": "Police Forces of {country}",
     "police": "Police Forces of {country}",
     "rebels": "Rebel Forces ({country})",

@@ -12,7 +12,9 @@ targeted, so never the agent of the event (:mod:`.roles` picks the sides from th
   positions", "shelled army posts"), the holder of what is struck ("positions held by the
   Houthis");
 - the side told passing or arriving where a bomb went off ("exploded as a police patrol
-  passed").
+  passed");
+- the owner told after a post ("an attack on a military post of the SDF", "a base belonging to
+  the army was on Monday attacked").
 """
 
 from __future__ import annotations
@@ -97,6 +99,29 @@ _HELD_BY = re.compile(
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# The owner told after what is struck: "an attack on a military post of the SDF", "stormed a
+# checkpoint of pro-government militiamen", "shelled bases belonging to the group".
+_TARGET_OF = re.compile(
+    r"\b(?:on|against|at|targeted|targeting|hit|hitting|struck|striking|shelled|shelling|"
+    r"stormed|storming|attacked|attacking|bombed|bombing|raided|raiding|overran)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:positions?|posts?|checkpoints?|bases|base|camps?|convoys?|patrols?|"
+    r"barracks|headquarters|hideouts?|strongholds?|outposts?)\s+(?:of|belonging\s+to)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+_POST_OF = re.compile(
+    r"\b(?:positions?|posts?|checkpoints?|bases|base|camps?|convoys?|patrols?|barracks|"
+    r"headquarters|hideouts?|strongholds?|outposts?)\s+(?:of|belonging\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_POST_HIT = re.compile(
+    r"^[^.;]{0,30}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:destroyed|hit|targeted|shelled|struck|bombed|pounded|attacked|stormed|overrun|raided)\b",
+    re.IGNORECASE,
+)
+
+
 def _owns_target(doc: Document, actor: ActorMention) -> bool:
     """Whether the actor owns the positions, posts or hideouts an attack is aimed at, or holds
     what is struck ("positions held by the Houthis")."""
@@ -105,12 +130,32 @@ def _owns_target(doc: Document, actor: ActorMention) -> bool:
     held = _HELD_BY.search(before)
     if held is not None and not _FROM_PLACE.search(before[: held.start()]):
         return True
+    if _TARGET_OF.search(before):
+        return True
+    # "a military base belonging to the army was on Monday attacked by militants"
+    if _POST_OF.search(before) and _POST_HIT.match(after):
+        return True
     before = before[-60:]
     target = _TARGET_NOUN.match(after)
     return target is not None and (
         _AIMED_AT.search(before) is not None
         or _TARGETS_HIT.match(after[target.end() :]) is not None
     )
+
+
+_OF_OWNER = re.compile(r"\s+(?:of|belonging\s+to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def describes_owned_post(doc: Document, actor: ActorMention) -> bool:
+    """Whether the actor is only the word describing a post another actor owns: "a military
+    post of the SDF" (the SDF's post; "military" names no side)."""
+    after = doc.text[actor.span.end : actor.span.end + 100]
+    target = _TARGET_NOUN.match(after)
+    of = None if target is None else _OF_OWNER.match(after, target.end())
+    if of is None:
+        return False
+    owner = actor.span.end + of.end()
+    return any(a.span.start == owner for a in doc.actors)
 
 
 # The side present where it went off, told by a clause of passing or arriving: "a roadside bomb

@@ -37,7 +37,7 @@ from ...document import ARMED_KINDS, ActorMention, Document, Trigger
 from ...ontology import EventTypeName
 from ..crowds import CROWD_TYPES
 from .defence import defended_sides
-from .hit import holds_place, is_hit
+from .hit import describes_owned_post, holds_place, is_hit
 from .telling import clause_start, is_accused, is_behind, speaks, tells_own_act
 
 
@@ -56,7 +56,11 @@ def told_actors(
     # the army lost it).
     if event_type not in _GROUND_CHANGES_HANDS:
         actors = [a for a in actors if not holds_place(doc, a)]
+    # "attacked a military post of the SDF": the post's word is no side beside its owner.
+    actors = [a for a in actors if not describes_owned_post(doc, a)]
     hit = [a for a in actors if not crowd and (a.kind == "civilians" or is_hit(doc, a))]
+    # (and the acronym told in brackets after one hit: "the Somali National Army (SNA)")
+    hit += [a for a in actors if a not in hit and any(_acronym_of(doc, h, a) for h in hit)]
     # "Lebanon's army said that Israel was behind the fire": the one behind it acted.
     behind = next((a for a in actors if is_behind(doc, a)), None)
     if behind is not None and behind not in hit:
@@ -216,6 +220,15 @@ def _one_hit(
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         return None
     return actor2
+
+
+def _acronym_of(doc: Document, named: ActorMention, actor: ActorMention) -> bool:
+    """Whether ``actor`` is the bracketed acronym right after ``named``: "Army (SNA)"."""
+    return (
+        actor.span.start > named.span.end
+        and doc.text[named.span.end : actor.span.start].strip() == "("
+        and doc.text[actor.span.end : actor.span.end + 1] == ")"
+    )
 
 
 # Nouns of strikes an actor may modify ("army airstrikes", "US drone strikes"); a verb after an
