@@ -1,6 +1,7 @@
 """Fifteenth round, places: an unknown village or town told around a capital that is a province
 of its own lies in the province around the city; the city's quarters stay in the city. A name
-told as a village ("the village of X") lies in a country the article tells."""
+told as a village ("the village of X") lies in a country the article tells. "X Oblast" is the
+province X."""
 
 from __future__ import annotations
 
@@ -55,3 +56,12 @@ def test_a_town_told_so_may_still_lie_in_an_untold_country() -> None:
         "Gunmen attacked the town of Rahad on Monday, killing five civilians, police said."
     )
     assert event.locations[0].country_code == "SD"
+
+
+def test_a_province_told_with_its_capitalised_unit_noun_is_the_province() -> None:
+    (event,) = events_of(
+        "Shelling killed six civilians and wounded four in residential buildings in Luhansk "
+        "Oblast on Monday, the regional governor said."
+    )
+    assert event.event_type == "shelling"
+    assert _where(event) == ("Luhansk", "Luhansk")
