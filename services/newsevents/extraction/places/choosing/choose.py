@@ -66,6 +66,10 @@ def _by_mode(
         admin1 = [i for i in candidates if places[i].kind == Kind.ADMIN1]
         return admin1 or candidates
     if match.mode in ("settlement", "area"):
+        if match.village and context.countries:
+            # "the village of al-Bara" in a Syrian report is no town of Sudan: a village lies
+            # in a country the article tells, as "Hadar village" does ("locality" below).
+            candidates = [i for i in candidates if places[i].country_code in context.countries]
         towns = [i for i in candidates if places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT)]
         # "the village of Dioura": a district found only by folding the spelling ("Diora") is
         # another unit's name; the settlement told is one the gazetteer lacks.

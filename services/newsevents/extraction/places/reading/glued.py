@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TypeGuard
 
-from ..shared.keys import ARTICLES
+from ..shared.keys import ARTICLES, word_set
 from .surface import JOINERS, Match, TokenKind
 from .tokens import Token, Tokens
 from .words import ROUTE_WORDS, STOPWORDS, TITLES, UNIT_NOUNS
@@ -134,14 +134,21 @@ def _hyphenated_to_a_name(tokens: Tokens, match: Match, token_kind: dict[int, To
 
 def _names_on(word: Token | None, kind: TokenKind | None) -> TypeGuard[Token]:
     """Whether a neighbouring word carries a proper name on ("Ammar Saleh"): capitalised, no
-    stopword or title, no country or demonym ("Syria Hama" is two places)."""
+    stopword or title, no country or demonym ("Syria Hama" is two places), no province's noun
+    ("Kherson Oblast", "Tillaberi Prefecture" name the province, as "Idlib Province" does)."""
     return (
         word is not None
         and word.cap
         and word.fold not in STOPWORDS
         and word.fold not in TITLES
+        and word.fold not in _PROVINCE_NOUNS
         and kind not in ("country", "demonym")
     )
+
+
+# The nouns of a first-level unit that STOPWORDS lacks ("province", "region", "state" are in
+# it); "department" is left out: "the Justice Department" names an office.
+_PROVINCE_NOUNS = word_set("oblast oblasts prefecture prefectures wilaya wilayas governate")
 
 
 def _before_route_word(tokens: Tokens, index: int) -> bool:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer, Kind
-from ..shared.keys import key_of_folds
+from ..shared.keys import key_of_folds, word_set
 from .surface import Match, mode_of
 from .tokens import Tokens
 from .words import DIRECTIONS, FACILITY_NOUNS, PEOPLE_NOUNS
@@ -23,6 +23,7 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
         if match.mode == "plain" and _county_of_a_county_country(tokens, match, gaz):
             match.mode = "admin1"
         match.people = match.mode == "plain" and _before_people(tokens, match)
+        match.village = match.mode == "settlement" and _village_of(tokens, match)
         match.locative = (
             match.mode in ("settlement", "area")
             or _after_locative(tokens, match)
@@ -65,6 +66,24 @@ _LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "inside"})
 # ... and the words before "of X" that do: the people of a place ("residents of X") and
 # "outside of X".
 _BEFORE_OF = frozenset({"residents", "villagers", "inhabitants", "people", "outside"})
+
+
+_VILLAGE_NOUNS = word_set(
+    "village villages hamlet hamlets neighbourhood neighbourhoods "
+    "neighborhood neighborhoods quarter suburb"
+)
+
+
+def _village_of(tokens: Tokens, match: Match) -> bool:
+    """Whether the name follows a village's or a quarter's noun and "of": "the village of X",
+    "the villages of X", "the southern neighbourhood of X"."""
+    of = tokens.word_before(match.first)
+    if of is None or tokens[of].fold != "of":
+        return False
+    noun = tokens.word_before(of)
+    while noun is not None and tokens[noun].fold in DIRECTIONS:
+        noun = tokens.word_before(noun)
+    return noun is not None and tokens[noun].fold in _VILLAGE_NOUNS
 
 
 def _after_locative(tokens: Tokens, match: Match) -> bool:

@@ -78,6 +78,9 @@ class Match:
     listed: bool = False
     # The province that locates it in its sentence ("Adra in Damascus countryside").
     provinces_beside: frozenset[tuple[str, str]] = frozenset()
+    # Told as a village or a quarter by the noun before it: "the village of X", "the
+    # neighbourhood of X" (a "settlement" by its mode, as "the town of X" is).
+    village: bool = False
     choice: int | None = None
 
 

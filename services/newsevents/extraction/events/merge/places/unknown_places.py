@@ -261,7 +261,7 @@ def at_locality(locality: Locality, around: PlaceMention) -> PlaceMention:
         text=locality.name,
         name=locality.name,
         country_code=around.country_code,
-        admin1=around.province,
+        admin1=_province_of(locality, around),
         latitude=around.latitude,
         longitude=around.longitude,
         precision=locality.precision,
@@ -269,3 +269,24 @@ def at_locality(locality: Locality, around: PlaceMention) -> PlaceMention:
         geonames_id=None,
         resolved=False,
     )
+
+
+# Capitals that are a province of their own, inside the province around them: a village or town
+# told around the city lies in the surrounding province, as monitors code it ("the town of X"
+# north of Damascus: Rif Dimashq). (country, city's province) -> surrounding province.
+_CITY_PROVINCES = {
+    ("SY", "Damascus"): "Rif Dimashq",
+    ("YE", "Amanat al Asimah"): "Sanaa",
+    ("LB", "Beirut"): "Mount Lebanon",
+}
+
+
+def _province_of(locality: Locality, around: PlaceMention) -> str | None:
+    """The locality's admin1: that of the known place it lies in, except for a village or town
+    around a capital that is a province of its own (``_CITY_PROVINCES``): the city's quarters
+    are in the city, its villages in the province around it."""
+    if locality.precision == "town" and around.precision in ("town", "region", "admin1"):
+        surrounding = _CITY_PROVINCES.get((around.country_code, around.province or ""))
+        if surrounding is not None:
+            return surrounding
+    return around.province
