@@ -20,6 +20,7 @@ import re
 
 from ...document import (
     ARMED_KINDS,
+    NON_STATE_ARMED_KINDS,
     ActorMention,
     Document,
     PlaceMention,
@@ -60,7 +61,9 @@ _SMALL_ARMS = re.compile(
     re.IGNORECASE,
 )
 _BARE_BLAST = re.compile(r"explosions?|blasts?", re.IGNORECASE)
+_STORE = re.compile(r"\b(?:caches?|depots?|dumps?|stores?|warehouses?|arsenals?)\b", re.IGNORECASE)
 _NON_AGENT_KINDS = frozenset({"monitor", "media"})
+_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are|got)\b", re.IGNORECASE)
 # A crowd that names itself is its event's agent: "Protesters gathered in Beirut" after "Turkish
 # drones struck Qamishli" does not take the drones as its actor.
 _OWN_CROWD = re.compile(rf"\b(?:{PROTESTERS_OR_CROWD.pattern})\b", re.IGNORECASE)
@@ -89,6 +92,11 @@ def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
         if held is None or (tells_a_toll(held) and not tells_a_toll(trigger)):
             first[trigger.event_type] = trigger
     present = set(first)
+    disrupted = first.get("weapons_disrupted")
+    if disrupted is not None and _STORE.search(disrupted.text):
+        # A store of arms is what a strike hits, not a device kept from use: "jets bombed the
+        # camp, destroying its ammunition depot" is the air strike (its result folds into it).
+        present.discard("weapons_disrupted")
     redundant = {weak for strong in present for weak in _SUBSUMES.get(strong, frozenset())}
     clashes = [t for t in triggers if t.event_type == "armed_clash"]
     if "weapons_disrupted" in present and all(is_weapon_word(t.text) for t in clashes):
@@ -196,6 +204,19 @@ def _linked_type(
         return "territory_regained"
     if trigger.event_type == "territory_regained" and _taken_back_by_a_group(actor1):
         return "territory_taken"
+    if (
+        trigger.event_type == "arrest"
+        and actor1 is not None
+        and actor1.kind in NON_STATE_ARMED_KINDS
+        and sentence.span.start <= actor1.span.start
+        and actor1.span.end <= trigger.span.start
+        and not _PASSIVE_BETWEEN.search(doc.text[actor1.span.end : trigger.span.start])
+    ):
+        # Only a state arrests: "armed tribesmen set up checkpoints, making a dozen arrests" is
+        # an abduction by the armed group its sentence names before the word (ACLED's
+        # "Abduction/forced disappearance"); one named after it, or the subject of a passive
+        # ("ten rebels were rounded up"), is the arrested.
+        return "abduction"
     if (
         trigger.event_type == "attack_on_civilians"
         and actor1 is not None
