@@ -211,6 +211,7 @@ def _linked_type(
         and sentence.span.start <= actor1.span.start
         and actor1.span.end <= trigger.span.start
         and not _PASSIVE_BETWEEN.search(doc.text[actor1.span.end : trigger.span.start])
+        and _made_arrests(doc.text, trigger)
     ):
         # Only a state arrests: "armed tribesmen set up checkpoints, making a dozen arrests" is
         # an abduction by the armed group its sentence names before the word (ACLED's
@@ -233,6 +234,35 @@ def _linked_type(
     ):
         return "armed_clash"
     return trigger.event_type
+
+
+# An arrest told as made by its subject: a verb with its object ("arrested three traders"), a
+# participle ("started arresting citizens"), or arrests made ("making about a dozen arrests");
+# not the terse passive of notes ("two suspects arrested with explosives", "killed by police,
+# several more arrested") nor an arrest resisted.
+_MADE_ARRESTS = re.compile(
+    r"\b(?:made|making|makes|carried out|carrying out|conducted|conducting)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:[\w'’-]+\s+){1,8}and\s+)?$", re.IGNORECASE)
+_NO_OBJECT = re.compile(
+    r"\s*(?:$|[,.;:()]|(?:by|with|in|at|on|near|for|as|after|while|when|during|last|yesterday|"
+    r"today|over|since|from|and|but)\b)",
+    re.IGNORECASE,
+)
+
+
+def _made_arrests(text: str, trigger: Trigger) -> bool:
+    """Whether the arrest word is told as done by its subject (:data:`_MADE_ARRESTS`)."""
+    word = trigger.text.lower()
+    if _TO_BEFORE.search(text, 0, trigger.span.start):
+        # an aim, not an act: "a search is under way to seal the roads and apprehend them"
+        return False
+    if word.endswith("ing"):
+        return True
+    if word.startswith("arrest") and not word.startswith("arrested"):
+        return _MADE_ARRESTS.search(text, 0, trigger.span.start) is not None
+    return not _NO_OBJECT.match(text, trigger.span.end)
 
 
 def _taken_back_by_a_group(actor1: ActorMention | None) -> bool:
