@@ -20,7 +20,6 @@ import re
 
 from ...document import (
     ARMED_KINDS,
-    NON_STATE_ARMED_KINDS,
     ActorMention,
     Document,
     PlaceMention,
@@ -63,7 +62,6 @@ _SMALL_ARMS = re.compile(
 _BARE_BLAST = re.compile(r"explosions?|blasts?", re.IGNORECASE)
 _STORE = re.compile(r"\b(?:caches?|depots?|dumps?|stores?|warehouses?|arsenals?)\b", re.IGNORECASE)
 _NON_AGENT_KINDS = frozenset({"monitor", "media"})
-_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|being|is|are|got)\b", re.IGNORECASE)
 # A crowd that names itself is its event's agent: "Protesters gathered in Beirut" after "Turkish
 # drones struck Qamishli" does not take the drones as its actor.
 _OWN_CROWD = re.compile(rf"\b(?:{PROTESTERS_OR_CROWD.pattern})\b", re.IGNORECASE)
@@ -92,12 +90,13 @@ def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
         if held is None or (tells_a_toll(held) and not tells_a_toll(trigger)):
             first[trigger.event_type] = trigger
     present = set(first)
+    redundant = {weak for strong in present for weak in _SUBSUMES.get(strong, frozenset())}
     disrupted = first.get("weapons_disrupted")
     if disrupted is not None and _STORE.search(disrupted.text):
-        # A store of arms is what a strike hits, not a device kept from use: "jets bombed the
-        # camp, destroying its ammunition depot" is the air strike (its result folds into it).
-        present.discard("weapons_disrupted")
-    redundant = {weak for strong in present for weak in _SUBSUMES.get(strong, frozenset())}
+        # A store of arms is what an air strike hits, not a device kept from use: "jets bombed
+        # the camp, destroying its ammunition depot" is the air strike (its result folds into
+        # it); the rockets or mines a cache holds were not fired ("a cache of mortars found").
+        redundant.discard("airstrike")
     clashes = [t for t in triggers if t.event_type == "armed_clash"]
     if "weapons_disrupted" in present and all(is_weapon_word(t.text) for t in clashes):
         # weapons seized or defused, rifles and mortar shells among them: no fight
@@ -205,20 +204,6 @@ def _linked_type(
     if trigger.event_type == "territory_regained" and _taken_back_by_a_group(actor1):
         return "territory_taken"
     if (
-        trigger.event_type == "arrest"
-        and actor1 is not None
-        and actor1.kind in NON_STATE_ARMED_KINDS
-        and sentence.span.start <= actor1.span.start
-        and actor1.span.end <= trigger.span.start
-        and not _PASSIVE_BETWEEN.search(doc.text[actor1.span.end : trigger.span.start])
-        and _made_arrests(doc.text, trigger)
-    ):
-        # Only a state arrests: "armed tribesmen set up checkpoints, making a dozen arrests" is
-        # an abduction by the armed group its sentence names before the word (ACLED's
-        # "Abduction/forced disappearance"); one named after it, or the subject of a passive
-        # ("ten rebels were rounded up"), is the arrested.
-        return "abduction"
-    if (
         trigger.event_type == "attack_on_civilians"
         and actor1 is not None
         and actor2 is not None
@@ -234,35 +219,6 @@ def _linked_type(
     ):
         return "armed_clash"
     return trigger.event_type
-
-
-# An arrest told as made by its subject: a verb with its object ("arrested three traders"), a
-# participle ("started arresting citizens"), or arrests made ("making about a dozen arrests");
-# not the terse passive of notes ("two suspects arrested with explosives", "killed by police,
-# several more arrested") nor an arrest resisted.
-_MADE_ARRESTS = re.compile(
-    r"\b(?:made|making|makes|carried out|carrying out|conducted|conducting)\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_TO_BEFORE = re.compile(r"\bto\s+(?:(?:[\w'’-]+\s+){1,8}and\s+)?$", re.IGNORECASE)
-_NO_OBJECT = re.compile(
-    r"\s*(?:$|[,.;:()]|(?:by|with|in|at|on|near|for|as|after|while|when|during|last|yesterday|"
-    r"today|over|since|from|and|but)\b)",
-    re.IGNORECASE,
-)
-
-
-def _made_arrests(text: str, trigger: Trigger) -> bool:
-    """Whether the arrest word is told as done by its subject (:data:`_MADE_ARRESTS`)."""
-    word = trigger.text.lower()
-    if _TO_BEFORE.search(text, 0, trigger.span.start):
-        # an aim, not an act: "a search is under way to seal the roads and apprehend them"
-        return False
-    if word.endswith("ing"):
-        return True
-    if word.startswith("arrest") and not word.startswith("arrested"):
-        return _MADE_ARRESTS.search(text, 0, trigger.span.start) is not None
-    return not _NO_OBJECT.match(text, trigger.span.end)
 
 
 def _taken_back_by_a_group(actor1: ActorMention | None) -> bool:
