@@ -166,8 +166,8 @@ _BOTH_WAYS = re.compile(
 )
 
 
-# Ground held only for a while is a moment of the attack, not ground taken: "the attackers
-# briefly seized the post", "militants had temporarily taken control of the camp" (monitors code
+# Ground held only for a while is a moment of the attack, not ground taken: "the raiders
+# briefly seized the checkpoint", "fighters temporarily took over the barracks" (monitors code
 # the assault, a battle with the post's guards; the seizure is no change of territory).
 _HELD_FOR_A_WHILE: frozenset[EventTypeName] = frozenset(
     {"territory_taken", "territory_regained", "property_seized"}
