@@ -51,8 +51,10 @@ CROWD = re.compile(
     # a group of armed men is armed (:data:`ARMED`), not a crowd: "a group of armed men killed"
     r"community members|clansmen|tribesmen|(?:group|groups) of (?!armed\b)(?:\w+ )?(?:people|men|"
     r"villagers|youths|residents|locals)|party (?:workers|supporters|members|activists)|"
-    r"workers|students|people|family members|relatives|neighbou?rs|traders|farmers|herders|"
-    r"citizens|inhabitants|labou?rers|migrants|migrant workers|voters|"
+    # "People's" is a word of a name, not the people: "the New People's Army", "People's Defence
+    # Force" (their noun, army or force, tells the kind)
+    r"workers|students|people(?!['’]s\b)|family members|relatives|neighbou?rs|traders|farmers|"
+    r"herders|citizens|inhabitants|labou?rers|migrants|migrant workers|voters|"
     # Members of a party or of its student and youth wings are a crowd, not an armed group:
     # "activists of the Chhatra League beat up a rival student", "two factions of the ruling party".
     r"(?:members|supporters|activists|cadres|workers|followers|leaders) of (?:the )?"
@@ -70,7 +72,7 @@ CROWD = re.compile(
 CIVILIAN = re.compile(
     r"\b(?:veterans?|civilians?|villagers?|residents?|farmers?|herders?|shepherds?|traders?|"
     r"merchants?|"
-    r"m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|people|persons?|famil(?:y|ies)|journalists?|"
+    r"m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|people(?!['’]s\b)|persons?|famil(?:y|ies)|journalists?|"
     r"reporters?|students?|teachers?|workers?|drivers?|passengers?|prisoners?|inmates?|"
     r"worshipp?ers|doctors?|nurses?|priests?|pastors?|imams?|activists?|teenagers?|"
     r"adolescents?|minors?|victims?|bod(?:y|ies)|couple|brothers?|sons?|daughters?|wife|"

@@ -166,8 +166,21 @@ _BOTH_WAYS = re.compile(
 )
 
 
+# Ground held only for a while is a moment of the attack, not ground taken: "the raiders
+# briefly seized the checkpoint", "fighters temporarily took over the barracks" (monitors code
+# the assault, a battle with the post's guards; the seizure is no change of territory).
+_HELD_FOR_A_WHILE: frozenset[EventTypeName] = frozenset(
+    {"territory_taken", "territory_regained", "property_seized"}
+)
+_BRIEFLY = re.compile(
+    r"\b(?:briefly|temporarily|momentarily)\s+(?:(?:had|have|has|been|also)\s+)?$", re.IGNORECASE
+)
+
+
 def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
     """The event type of a generic violence trigger given its means, its agent and target."""
+    if event_type in _HELD_FOR_A_WHILE and _BRIEFLY.search(sentence, 0, start):
+        return "armed_clash"
     if by_aircraft(event_type, sentence, start, end):
         return "airstrike"  # aircraft did it, whoever was hit (ACLED: the means decides)
     if event_type == "protest_dispersed" and lethal_dispersal(sentence, start, end):

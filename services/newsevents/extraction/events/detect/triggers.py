@@ -210,9 +210,11 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 # An event told as earlier than the report's: "the prior killing of a leader (coded separately)",
-# "the previous attack on the village".
+# "the previous attack on the village". Not "earlier" told of a verb between it and the trigger:
+# "police earlier fired tear gas at the marchers" is the day's act, told earlier in the day.
 _PRIOR = re.compile(
-    r"\b(?:prior|previous|earlier|past|last year's|last month's)\s+(?:[\w-]+\s+)?$", re.I
+    r"\b(?:prior|previous|earlier|past|last year's|last month's)\s+(?:(?![a-z]+ed\b)[\w-]+\s+)?$",
+    re.I,
 )
 # What is to be ended or stopped did not happen as an event of the day: "a truce ending tribal
 # feuds", "a call for an end to the fighting".

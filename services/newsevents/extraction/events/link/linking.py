@@ -60,6 +60,7 @@ _SMALL_ARMS = re.compile(
     re.IGNORECASE,
 )
 _BARE_BLAST = re.compile(r"explosions?|blasts?", re.IGNORECASE)
+_STORE = re.compile(r"\b(?:caches?|depots?|dumps?|stores?|warehouses?|arsenals?)\b", re.IGNORECASE)
 _NON_AGENT_KINDS = frozenset({"monitor", "media"})
 # A crowd that names itself is its event's agent: "Protesters gathered in Beirut" after "Turkish
 # drones struck Qamishli" does not take the drones as its actor.
@@ -90,6 +91,12 @@ def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
             first[trigger.event_type] = trigger
     present = set(first)
     redundant = {weak for strong in present for weak in _SUBSUMES.get(strong, frozenset())}
+    disrupted = first.get("weapons_disrupted")
+    if disrupted is not None and _STORE.search(disrupted.text):
+        # A store of arms is what an air strike hits, not a device kept from use: "jets bombed
+        # the camp, destroying its ammunition depot" is the air strike (its result folds into
+        # it); the rockets or mines a cache holds were not fired ("a cache of mortars found").
+        redundant.discard("airstrike")
     clashes = [t for t in triggers if t.event_type == "armed_clash"]
     if "weapons_disrupted" in present and all(is_weapon_word(t.text) for t in clashes):
         # weapons seized or defused, rifles and mortar shells among them: no fight
