@@ -16,8 +16,10 @@ Metrics: occurrence precision (hits / events emitted) and recall (occurrences hi
 occurrences), events per occurrence, the share of events that are duplicates, background and
 spurious; of hits: type, ACLED sub-event type, actor1 and actor2, place, admin1, date (where the
 gold gives one) and fatalities (where the gold states them), compared as
-:mod:`.article_fields` says (the gold itself: :mod:`.article_gold`); and a reliability table of
-confidence against being a hit.
+:mod:`.article_fields` says (the gold itself: :mod:`.article_gold`); the share of articles whose
+emitted deaths add up to the gold's total, and of those over-counted (a toll copied onto a
+duplicate shows there and in no field of a hit); and a reliability table of confidence against
+being a hit.
 """
 
 from __future__ import annotations
@@ -62,6 +64,9 @@ class Scores:
             )
         }
     )
+    # articles whose emitted deaths add up to the gold's total (what a user summing sees)
+    death_totals: Ratio = field(default_factory=Ratio)
+    deaths_over: int = 0
     # confidence bin (0.0, 0.1, ...) -> hits among events of that bin
     reliability: dict[float, Ratio] = field(default_factory=dict)
     errors: Counter[str] = field(default_factory=Counter)
@@ -160,6 +165,7 @@ def score_article(
                 scores.spurious += 1
         _calibrate(scores, event, hit=kind == "hit")
         verdicts.append(verdict)
+    _count_deaths(gold, events, scores)
     for occurrence in gold.occurrences:
         if occurrence.id not in taken:
             scores.errors[f"missed {occurrence.type}"] += 1
@@ -167,6 +173,16 @@ def score_article(
                 {"verdict": "missed", "occurrence": occurrence.id, "type": occurrence.type}
             )
     return verdicts
+
+
+def _count_deaths(gold: GoldArticle, events: list[EventMessage], scores: Scores) -> None:
+    """The article's deaths as a user adding up its events receives them, against the gold's
+    total over its occurrences (a toll the text does not state counts 0 on both sides): an
+    event copied or split with its toll counts the dead twice, which no field of a hit shows."""
+    ours = sum(event.acled.fatalities for event in events if event.acled is not None)
+    told = sum(o.fatalities or 0 for o in gold.occurrences)
+    scores.death_totals.add(ours == told)
+    scores.deaths_over += int(ours > told)
 
 
 def _verdict(
@@ -276,6 +292,8 @@ def metrics(scores: Scores) -> dict[str, Any]:
             for floor, r in sorted(scores.reliability.items())
         },
         "hit_rate_at_0.8": _at_least(scores, 0.8).value,
+        "article_deaths_exact": scores.death_totals.value,
+        "article_deaths_over": _ratio(scores.deaths_over, scores.articles),
     }
 
 
@@ -305,6 +323,17 @@ def report(scores: Scores, errors: int) -> tuple[str, dict[str, Any]]:
     rows += [
         (f"{name.replace('_', ' ')} of hits ({ratio.correct}/{ratio.total})", fmt(ratio.value))
         for name, ratio in scores.fields.items()
+    ]
+    rows += [
+        (
+            f"articles with the deaths' total right ({scores.death_totals.correct}/"
+            f"{scores.death_totals.total})",
+            fmt(scores.death_totals.value),
+        ),
+        (
+            f"articles with deaths over-counted ({scores.deaths_over})",
+            fmt(result["article_deaths_over"]),
+        ),
     ]
     lines = [table(("metric", "value"), rows), ""]
     reliability = [

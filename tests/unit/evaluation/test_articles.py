@@ -85,6 +85,26 @@ def test_fields_of_a_hit_are_scored_against_the_gold(template: EventMessage) -> 
     assert fields["actor1"].total == 0 and fields["date"].total == 0
 
 
+def _with_deaths(event: EventMessage, deaths: int) -> EventMessage:
+    assert event.acled is not None
+    return event.model_copy(update={"acled": event.acled.model_copy(update={"fatalities": deaths})})
+
+
+def test_a_toll_told_on_two_events_of_one_occurrence_over_counts_the_article(
+    template: EventMessage,
+) -> None:
+    """The hit's toll is right either way; only the article's total shows the copy."""
+    once, twice = Scores(), Scores()
+    hit = _with_deaths(_event(template, *LEAD, "airstrike"), 5)
+    score_article(_gold(), [hit, _with_deaths(_event(template, *LEAD, "airstrike"), 0)], once)
+    score_article(_gold(), [hit, _with_deaths(_event(template, *LEAD, "attack"), 5)], twice)
+    assert once.fields["fatalities"].correct == twice.fields["fatalities"].correct == 1
+    assert metrics(once)["article_deaths_exact"] == 1.0
+    assert metrics(once)["article_deaths_over"] == 0.0
+    assert metrics(twice)["article_deaths_exact"] == 0.0
+    assert metrics(twice)["article_deaths_over"] == 1.0
+
+
 def test_a_changed_text_is_refused(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     record = {
