@@ -61,3 +61,17 @@ def test_the_owner_told_after_an_attacked_post_is_the_side_hit() -> None:
     acled = acled_of(body, "armed_clash", dt.datetime(2024, 3, 14, tzinfo=dt.UTC))
     assert acled.actor1 == "Unidentified Armed Group (Yemen)"
     assert acled.actor2 == "Houthis"
+
+
+def test_goods_an_authority_holds_for_a_while_stay_a_seizure() -> None:
+    body = "Police temporarily seized the trucks of traders in Garissa on Monday, officials said."
+    assert _types(body) == ["property_seized"]
+    post = "Gunmen briefly seized a police station in Garissa on Monday, officials said."
+    assert _types(post) == ["armed_clash"]
+
+
+def test_kidnappers_released_on_bail_make_no_release_of_captives() -> None:
+    body = "The men who kidnapped the nurses were released on bail in Bamenda on Monday."
+    assert "release" not in _types(body)
+    freed = "Engineers who were abducted in Bamenda in May have been released, officials said."
+    assert _types(freed) == ["release"]
