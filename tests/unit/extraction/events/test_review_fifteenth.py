@@ -75,3 +75,14 @@ def test_kidnappers_released_on_bail_make_no_release_of_captives() -> None:
     assert "release" not in _types(body)
     freed = "Engineers who were abducted in Bamenda in May have been released, officials said."
     assert _types(freed) == ["release"]
+
+
+def test_an_offensive_of_the_group_itself_is_no_operation_of_the_forces() -> None:
+    body = (
+        "Soldiers fought New People's Army rebels near Oranto in Samar province, the"
+        " Philippines, on Tuesday. The rebels launched an offensive last month. NPA fighters"
+        " opened fire on an army patrol, the military said."
+    )
+    acled = acled_of(body, "armed_clash", dt.datetime(2021, 5, 8, tzinfo=dt.UTC))
+    assert acled.actor1 == "NPA: New People's Army"
+    assert acled.actor2 == "Military Forces of the Philippines (2016-2022)"
