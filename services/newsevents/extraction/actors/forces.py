@@ -280,14 +280,21 @@ _SERVICE_ARM = re.compile(
     r"\b(?:Infantry|Artillery|Mechani[sz]ed|Armou?red|Marine|Airborne|Cavalry|Rangers?)\b"
 )
 
+# An owner's possessive, singular or plural: "the Burma Army's", "the rebels'".
+_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])\s")
+_POLICE_WORD = re.compile(r"\bPolice\b")
+
 
 def service_unit(surface: str, code: str | None) -> ActorMention | None:
-    """The state force of ``code`` that a unit named by its arm of service is, spanning
+    """The state force of ``code`` that a unit named by its arm of service is (its police for
+    a unit named "Police" as well: "the Marine Police Force"), spanning
     nothing yet; None for any other unit, and for one an owner's possessive names ("the
     rebels' Infantry Brigade", "the Burma Army's Infantry Battalion": see docs/quality.md).
     Generic, as "soldiers" is: the unit's number adds no identity to merge on (its name is its
     country's military)."""
-    if "’s " in surface or "'s " in surface or _SERVICE_ARM.search(surface) is None:
+    if _POSSESSIVE.search(surface) or _SERVICE_ARM.search(surface) is None:
         return None
-    name = state_force_name("Military Forces", code)
+    # ("the Marine Police Force" serves in the police)
+    force = "Police Forces" if _POLICE_WORD.search(surface) else "Military Forces"
+    name = state_force_name(force, code)
     return ActorMention(Span(0, 0), surface, name, "state_force", code, generic=True)

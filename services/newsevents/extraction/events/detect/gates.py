@@ -139,6 +139,33 @@ def _riot_crowd_or_aim(sentence: str, start: int, end: int, previous: str) -> bo
     )
 
 
+# People led away after their arrest, or by the police: "police arrested three men and took
+# them away", "officers led the suspects away" (an arrest told on; the abduction is the captors'
+# act: "gunmen took five passengers into the bush").
+_ARREST_BEFORE = re.compile(
+    r"\b(?:arrest\w*|detain\w*|apprehend\w*|nabb(?:ed|ing)|custody|rounded up)\b", re.IGNORECASE
+)
+_POLICE = re.compile(
+    r"\b(?:police(?:m[ae]n)?|officers|security forces|gendarmes?|gendarmerie|"
+    r"cops|detectives|agents)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_an_arrest(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "gunmen took five passengers into the bush", not "police arrested three men and took
+    them away" nor "officers led the men away"."""
+    if _ARREST_BEFORE.search(sentence, 0, start):
+        return False
+    clause = clause_before(sentence, start)
+    nearest = nearest_party(clause, last=True)
+    if nearest is None:
+        return True
+    # the party's phrase with the word before its head: "security forces", "riot police"
+    phrase = clause[max(0, nearest[1].start() - 10) : nearest[1].end()]
+    return _POLICE.search(phrase) is None
+
+
 # A labour strike is told with its workers, unions or wages ("a French strike over pensions"),
 # not a state's strike from the air ("an Israeli strike on the village").
 _LABOUR = re.compile(
@@ -174,5 +201,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "riot_crowd_or_aim": _riot_crowd_or_aim,
         "not_the_hurt": _not_the_hurt,
         "state_strike": _state_strike,
+        "not_an_arrest": _not_an_arrest,
     }
 )

@@ -175,11 +175,24 @@ _HELD_FOR_A_WHILE: frozenset[EventTypeName] = frozenset(
 _BRIEFLY = re.compile(
     r"\b(?:briefly|temporarily|momentarily)\s+(?:(?:had|have|has|been|also)\s+)?$", re.IGNORECASE
 )
+# Property held for a while is a moment of an attack only when it is a post of the forces
+# ("briefly seized a police station", "the checkpoint"); goods or land an authority holds for
+# a while stay a seizure ("police temporarily seized the traders' trucks").
+_POST_HELD = re.compile(
+    r"\s+(?:(?:control\s+)?(?:of|over)\s+)?(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:stations?|checkpoints?|check-posts?|posts?|outposts?|bases?|barracks|camps?|"
+    r"headquarters|positions?|garrisons?|compounds?)\b",
+    re.IGNORECASE,
+)
 
 
 def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
     """The event type of a generic violence trigger given its means, its agent and target."""
-    if event_type in _HELD_FOR_A_WHILE and _BRIEFLY.search(sentence, 0, start):
+    if (
+        event_type in _HELD_FOR_A_WHILE
+        and _BRIEFLY.search(sentence, 0, start)
+        and (event_type != "property_seized" or _POST_HELD.match(sentence, end))
+    ):
         return "armed_clash"
     if by_aircraft(event_type, sentence, start, end):
         return "airstrike"  # aircraft did it, whoever was hit (ACLED: the means decides)

@@ -210,10 +210,14 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 # An event told as earlier than the report's: "the prior killing of a leader (coded separately)",
-# "the previous attack on the village". Not "earlier" told of a verb between it and the trigger:
-# "police earlier fired tear gas at the marchers" is the day's act, told earlier in the day.
+# "the previous attack on the village", "an earlier failed attack". Not the adverb "earlier"
+# told of a verb between it and the trigger: "police earlier fired tear gas at the marchers"
+# is the day's act, told earlier in the day (no determiner before "earlier", a past verb after
+# it; after a determiner "earlier" is an adjective: "the earlier armed raid").
 _PRIOR = re.compile(
-    r"\b(?:prior|previous|earlier|past|last year's|last month's)\s+(?:(?![a-z]+ed\b)[\w-]+\s+)?$",
+    r"(?:\b(?:prior|previous|past|last year's|last month's)\s+(?:[\w-]+\s+)?"
+    r"|\b(?:the|an|its|their|this|that|his|her|these|those)\s+earlier\s+(?:[\w-]+\s+)?"
+    r"|\bearlier\s+(?:(?![a-z]+ed\b)[\w-]+\s+)?)$",
     re.I,
 )
 # What is to be ended or stopped did not happen as an event of the day: "a truce ending tribal

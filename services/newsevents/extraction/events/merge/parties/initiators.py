@@ -10,14 +10,15 @@ When the event is a battle of a state's forces (actor1) with a named non-state a
 opening of fire (asserted, on forces of that state), the group is actor1 and the forces actor2;
 unless the article tells an operation of the forces before it ("forces launched a
 cordon-and-search operation ... the militants opened fire on the search party": the forces
-began it).
+began it; an operation told of an armed group, "the rebels launched an offensive", is none of
+the forces').
 """
 
 from __future__ import annotations
 
 import re
 
-from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
+from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document, Span, sentence_at
 from ...draft import EventDraft
 from ...link.roles import told_actors
 
@@ -74,6 +75,20 @@ def _started_by(
                 continue
             # "forces launched a cordon-and-search operation ... the militants opened fire on
             # the search party": the forces' operation began it.
-            if _OPERATION.search(doc.text, 0, trigger.span.start) is None:
+            if not _forces_operation_before(doc, trigger.span.start):
                 return True
+    return False
+
+
+def _forces_operation_before(doc: Document, end: int) -> bool:
+    """Whether the text before ``end`` tells an operation that is not an armed group's own:
+    one whose nearest actor before it in its sentence is no non-state armed group ("the
+    rebels launched an offensive last month" is the group's, not the forces')."""
+    for found in _OPERATION.finditer(doc.text, 0, end):
+        span = Span(found.start(), found.end())
+        sentence = sentence_at(doc.sentences, span)
+        before = [] if sentence is None else doc.in_sentence(doc.actors, sentence)
+        before = [a for a in before if a.span.end <= span.start]
+        if not before or before[-1].kind not in NON_STATE_ARMED_KINDS:
+            return True
     return False
