@@ -4,19 +4,14 @@ military (``actors/forces.py``); who started a battle is its actor1
 
 from __future__ import annotations
 
-from newsevents.contracts import AcledFields, ArticleMessage, EventMessage
-from newsevents.extraction.pipeline import extract_events
+import datetime as dt
 
-
-def _events(body: str) -> list[EventMessage]:
-    article = ArticleMessage(id="actor1-test", body=body, published_at="2021-05-08T12:00:00Z")
-    return extract_events(article)
+from newsevents.contracts import AcledFields
+from tests.unit.extraction.events.articles import acled_of
 
 
 def _acled(body: str, event_type: str) -> AcledFields:
-    event = next(e for e in _events(body) if e.event_type == event_type)
-    assert event.acled is not None
-    return event.acled
+    return acled_of(body, event_type, dt.datetime(2021, 5, 8, 12, tzinfo=dt.UTC))
 
 
 def test_a_numbered_infantry_battalion_is_the_military() -> None:
