@@ -244,7 +244,8 @@ class Document:
 
 def sentence_at(sentences: Sequence[Sentence], span: Span) -> Sentence | None:
     """The sentence that holds ``span``, if any, by bisection (sentences are in text order and
-    do not overlap): a toll or a trigger looked up among a thousand sentences."""
+    do not overlap): a toll or a trigger looked up among a thousand sentences. The one way to
+    find a mention's sentence; an event's is its trigger's (or its ``sentence_span``'s)."""
     index = bisect_right(sentences, span.start, key=lambda s: s.span.start) - 1
     if index >= 0 and sentences[index].span.contains(span):
         return sentences[index]

@@ -90,7 +90,10 @@ def post_hit(
     armed group of a battle) becomes the force. The force read as actor1 of a bombing ("two
     officers were killed in an explosion on a police vehicle": the officers read as the
     bombers) is the side hit, and the bomber the other armed side read, else unnamed; not
-    when the other side is a crowd, which the force faced."""
+    when the other side is a crowd, which the force faced. (The merging pass
+    ``forces_are_blast_targets`` does so too, but not for a force told as the subject of an
+    active verb: "an army vehicle struck a roadside bomb", "two policemen received injuries in
+    a bomb attack on a police camp" stay the force's acts there and are swapped here.)"""
     actor1, actor2 = sides
     found = targeted_force(doc, draft, country_code)
     if found is None:

@@ -45,7 +45,8 @@ def fatalities(
         return int(max(stated))
     groups: dict[int, list[QuantityMention]] = {}
     for count in counts:
-        groups.setdefault(_sentence_of(count, sentences), []).append(count)
+        sentence = sentence_at(sentences, count.span)
+        groups.setdefault(sentence.index if sentence is not None else -1, []).append(count)
     # A retelling's tally of a war or a month is not this act's toll.
     groups = {
         i: g
@@ -300,11 +301,6 @@ def _disjoint(victims: list[frozenset[str]]) -> bool:
             return False
         seen |= words
     return True
-
-
-def _sentence_of(count: QuantityMention, sentences: Sequence[Sentence]) -> int:
-    sentence = sentence_at(sentences, count.span)
-    return sentence.index if sentence is not None else -1
 
 
 def _victims(group: list[QuantityMention]) -> frozenset[str]:

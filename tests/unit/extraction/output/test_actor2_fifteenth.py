@@ -3,16 +3,12 @@ owner of a post told after it, and one policeman naming his force."""
 
 from __future__ import annotations
 
-from newsevents.contracts import AcledFields, ArticleMessage
-from newsevents.evaluation.primary import primary_event
-from newsevents.extraction.pipeline import extract_events
+from newsevents.contracts import AcledFields
+from tests.unit.extraction.events.articles import main_event
 
 
 def _acled(body: str) -> AcledFields:
-    article = ArticleMessage(id="actor2-test", body=body, published_at="2020-05-06T12:00:00Z")
-    event = primary_event(extract_events(article))
-    assert event is not None, body
-    return event.acled
+    return main_event(body, "2020-05-06T12:00:00Z").acled
 
 
 def test_a_post_of_a_named_group_is_the_group_s() -> None:

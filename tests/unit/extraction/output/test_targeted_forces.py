@@ -99,3 +99,23 @@ def test_troops_shelling_near_a_military_post_are_not_its_target() -> None:
         " Monday, killing three fighters."
     )
     assert acled.actor1 == "Military Forces of Iraq (2018-2020)"
+
+
+# A force's vehicle told as the subject of striking a device, or its men as the subject of
+# suffering its blast, reads as acting to the merging pass (``blast_targets._ACTS``): the post
+# told hit makes the force the side hit here.
+def test_an_army_vehicle_that_struck_a_roadside_bomb_is_the_side_hit() -> None:
+    acled = _acled(
+        "An army vehicle struck a roadside bomb near Kirkuk on Monday, wounding three soldiers."
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Iraq)"
+    assert acled.actor2 == "Military Forces of Iraq (2018-2020)"
+
+
+def test_policemen_injured_in_a_bomb_attack_on_their_camp_are_the_side_hit() -> None:
+    acled = _acled(
+        "Two policemen received serious injuries in a bomb attack on a police camp in Kirkuk"
+        " on Monday night."
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Iraq)"
+    assert acled.actor2 == "Police Forces of Iraq (2018-2020)"

@@ -166,7 +166,7 @@ def temporal_status(doc: Document, draft: EventDraft) -> TemporalStatus:
 
 def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | None:
     """Why the draft's event is background, or None when it is current."""
-    sentence = _sentence_of(doc, draft)
+    sentence = sentence_at(doc.sentences, draft.trigger.span)
     if sentence is None:
         return None
     if tells_the_news(doc, sentence):
@@ -276,10 +276,6 @@ def tells_the_news(doc: Document, sentence: Sentence) -> bool:
         return True
     lead = next((s for s in doc.sentences if not s.heading), None)
     return lead is not None and lead.index == sentence.index
-
-
-def _sentence_of(doc: Document, draft: EventDraft) -> Sentence | None:
-    return sentence_at(doc.sentences, draft.trigger.span)
 
 
 def _nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...document import Document, Span
+from ...document import Document, Span, sentence_at
 from ..gazetteer import CITY_POPULATION, Kind, Place, Region
 from .enclosure import chained_provinces
 from .surface import Match
@@ -38,8 +38,9 @@ def read_sentences(
     provinces: dict[str, set[tuple[str, str]]] = {}
     for n, match in enumerate(accepted[:-1]):
         later = accepted[n + 1]
-        sentence = _sentence_of([s.span for s in doc.sentences], tokens[match.first].start)
-        if sentence is None or tokens[later.first].start >= sentence.end:
+        first = tokens[match.first]
+        sentence = sentence_at(doc.sentences, Span(first.start, first.end))
+        if sentence is None or tokens[later.first].start >= sentence.span.end:
             continue
         gap = tokens.between(match, later)
         # "al-Mazraa district in Damascus", "the village of X in the northern West Bank": a
@@ -96,7 +97,3 @@ def _region_of_city(match: Match, places: Sequence[Place]) -> Region | None:
         or (places[i].kind == Kind.GEONAMES and places[i].population >= CITY_POPULATION)
     }
     return regions.pop() if len(regions) == 1 else None
-
-
-def _sentence_of(sentences: list[Span], start: int) -> Span | None:
-    return next((span for span in sentences if span.start <= start < span.end), None)

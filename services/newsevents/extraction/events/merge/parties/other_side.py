@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
+from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document, sentence_at
 from ....ontology import event_type, is_violent
 from ...draft import EventDraft
 from ...link.telling import speaks
@@ -41,7 +41,7 @@ def forces_fought(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
 
 
 def _state_forces(doc: Document, draft: EventDraft) -> ActorMention | None:
-    sentence = next((s for s in doc.sentences if s.span == draft.sentence_span), None)
+    sentence = sentence_at(doc.sentences, draft.sentence_span)
     if sentence is None:
         return None
     return next(

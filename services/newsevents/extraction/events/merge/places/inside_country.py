@@ -86,9 +86,11 @@ def _locate_in_province(doc: Document, draft: EventDraft) -> None:
 
 def _told_in(doc: Document, draft: EventDraft, country: str) -> bool:
     """Whether a sentence of the event names a place of ``country`` (or the country)."""
-    spans = [doc.sentences[index].span for index in set(draft.sentences)]
+    told = set(draft.sentences)
     return any(
-        p.country_code == country and any(s.start <= p.span.start < s.end for s in spans)
+        p.country_code == country
+        and (sentence := sentence_at(doc.sentences, p.span)) is not None
+        and sentence.index in told
         for p in doc.places
     )
 
@@ -97,7 +99,7 @@ def place_the_unplaced(doc: Document, drafts: list[EventDraft]) -> None:
     """Give each event with no place the place of the article's country nearest to the
     event's sentence (none when the article names no place finer than a country)."""
     # "in three towns of the north": a summary of several places is placed at none of them
-    unplaced = [d for d in drafts if not d.places and not counts_places(_sentence_of(doc, d))]
+    unplaced = [d for d in drafts if not d.places and not _counts_places(doc, d)]
     if not unplaced:
         return
     # another event's own place is that incident's ("in Kohat's Lachi area": not the lead's)
@@ -125,8 +127,10 @@ def _of_another_incident(doc: Document, place: PlaceMention) -> bool:
     return sentence is not None and NEW_INCIDENT.search(sentence.text) is not None
 
 
-def _sentence_of(doc: Document, draft: EventDraft) -> str:
-    return doc.text[draft.sentence_span.start : draft.sentence_span.end]
+def _counts_places(doc: Document, draft: EventDraft) -> bool:
+    """Whether the event's sentence tells a summary of several places."""
+    sentence = sentence_at(doc.sentences, draft.sentence_span)
+    return sentence is not None and counts_places(sentence.text)
 
 
 def _article_country(places: list[PlaceMention]) -> str | None:
