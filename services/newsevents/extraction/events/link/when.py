@@ -28,15 +28,18 @@ _TELLING = rf"(?:{STATEMENT_VERBS}|condemned|denounced|urged|called)"
 # A date may restate the telling's weekday: "announced Tuesday, September 5", "said Friday
 # (July 19)"; whom it was told to may carry an abbreviation: "told Agence France Presse (AFP)".
 _RESTATED = rf"(?:(?:on\s+)?(?:{WEEKDAY_NAMES})(?:,\s*|\s*\(\s*))?"
-_SAID_IN = (
-    r"(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|conference|interview|briefing|speech)\s+)?"
-)
+_SAID = r"(?:statement|conference|interview|briefing|speech)"
+_SAID_IN = rf"(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_SAID}\s+)?"
 # "reported on 1 March" is left out: "As reported on 1 March" is how ACLED's notes and some
 # agencies date the event itself by its first report.
 _AFTER_TELLING = re.compile(
     rf"\b(?:{_TELLING})\s+{_SAID_IN}{_RESTATED}$"
     rf"|\b(?!reported\b)(?:{_TELLING})\s+{_SAID_IN}on\s+$"
-    rf"|\b(?:told|tells)\s+(?:[\w()-]+\s+){{0,4}}?{_RESTATED}$",
+    rf"|\b(?:told|tells)\s+(?:[\w()-]+\s+){{0,4}}?{_RESTATED}$"
+    # whatever verb the statement is told after: "claimed responsibility for the attack in a
+    # statement Monday", "condemned the attack ... in a statement on Monday"
+    rf"|\bin\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?{_SAID}\s+"
+    r"(?:(?:released|issued|posted|published)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 # "on Monday strongly condemned", "on Sunday announced that".

@@ -34,7 +34,7 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         # Where the wounded were taken is no place of the attack; a relocation's destination is.
         places = [p for p in places if not _is_destination(doc.text, p)]
     # "..., a government official in Marib told Xinhua": where the teller is, not the event.
-    places = [p for p in places if not _is_tellers_place(doc.text, p)] or places
+    places = [p for p in places if not is_tellers_place(doc.text, p)] or places
     if trigger.event_type in CROWD_TYPES and not _specific(places):
         # "Youths and women of Anantnag rallied over the detentions": a crowd from a town
         # that no other town sends elsewhere protests at home.
@@ -249,7 +249,7 @@ _TELLING_AFTER = re.compile(
 )
 
 
-def _is_tellers_place(text: str, place: PlaceMention) -> bool:
+def is_tellers_place(text: str, place: PlaceMention) -> bool:
     """ "an official in Marib told Xinhua", "residents in Sanaa said": the teller's place."""
     before = _before(text, place, 40)
     after = text[place.span.end : place.span.end + 40]

@@ -36,6 +36,7 @@ from ...place_nesting import nested, place_fits
 from ...story_cues import same_day, told_as_new, told_places
 from .acts import sides_agree
 from .occurrences import keep_own, take_fields
+from .retold_slots import retold_day_fits, retold_places
 
 # What an attack did, told as its own event: "burning homes", "looted the health centre",
 # "3,000 people who fled the attack".
@@ -121,7 +122,7 @@ _ACT_NOUN = re.compile(
 def _named_back(doc: Document, recent: list[EventDraft], draft: EventDraft) -> EventDraft | None:
     """The act just told, when ``draft`` names it by a definite noun ("The ambush ...") and
     tells nothing that makes it another: no new-incident word, another day, another place
-    outside it, or other attackers."""
+    outside it (as :mod:`.retold_slots` reads them), or other attackers."""
     sentence = doc.sentences[draft.sentences[0]]
     before = doc.text[sentence.span.start : draft.trigger.span.start]
     if (
@@ -145,8 +146,8 @@ def _named_back(doc: Document, recent: list[EventDraft], draft: EventDraft) -> E
         or last.modality not in OCCURRED
         or not _kinds_fit(last, draft)
         or told_as_new(doc, sentence, draft)
-        or not same_day(last, draft)
-        or not place_fits(last.places, told_places(doc, draft))
+        or not retold_day_fits(last, draft)
+        or not place_fits(last.places, retold_places(doc, draft))
         or (_names_author(doc, draft) and not sides_agree(doc, last, draft))
     ):
         return None

@@ -265,7 +265,7 @@ _REFERENCE = re.compile(
 )
 
 
-def _reference_point(doc: Document, place: PlaceMention) -> bool:
+def reference_point(doc: Document, place: PlaceMention) -> bool:
     """Whether the place is told as the point another lies near ("west of Kerbala")."""
     sentence = sentence_at(doc.sentences, place.span)
     start = max(place.span.start - 60, sentence.span.start if sentence else 0)
@@ -293,7 +293,7 @@ def _sites(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _is_site(doc: Document, place: PlaceMention) -> bool:
-    return place.precision in LOCAL_PRECISIONS and not _reference_point(doc, place)
+    return place.precision in LOCAL_PRECISIONS and not reference_point(doc, place)
 
 
 def _around_the_lead_town(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
@@ -306,7 +306,7 @@ def _around_the_lead_town(doc: Document, lead: EventDraft, later: EventDraft) ->
         return False
     near = {p.name for p in opening}
     own = told_places(doc, later)
-    return any(p.name in near and _reference_point(doc, p) for p in own) and any(
+    return any(p.name in near and reference_point(doc, p) for p in own) and any(
         _is_site(doc, p) for p in own
     )
 
