@@ -121,7 +121,8 @@ _CHARGE = re.compile(
 )
 _PROTEST_WORD = re.compile(
     r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil|hartal|bandh|shutdown|"
-    r"blockade|dharna|gherao|human chain|agitat|boycott",
+    r"blockade|dharna|gherao|human chain|agitat|boycott|"
+    r"(?:took|take|taking|takes|hit) to the streets?",
     re.I,
 )
 # The means of a protest, told after its grievance: "by setting fire to", "by blocking roads and
@@ -129,7 +130,7 @@ _PROTEST_WORD = re.compile(
 _MEANS = re.compile(r"\bby\s+(?:\w+ing\b[^,.;:]{0,40}\s)?$", re.IGNORECASE)
 _GRIEVANCE = re.compile(
     r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
-    r"following|after|about|regarding|because of|due to|"
+    r"following|after|about|regarding|because of|due to|in the wake of|in (?:reaction|response) to|"
     # what is protested as the verb's object: "ABVP members protested the rape of a girl"
     r"protest(?:ed|ing|s)? (?:the|a|an)|protest (?:of|at|to)|"
     # ... and without a determiner, the terse transitive of notes and headlines: "thousands
@@ -214,6 +215,12 @@ _DENIED = re.compile(
 _PRIOR = re.compile(
     r"\b(?:prior|previous|earlier|past|last year's|last month's)\s+(?:[\w-]+\s+)?$", re.I
 )
+# An act whose anniversary is marked happened years ago, it is no event of the day: "marked the
+# tenth anniversary of the massacre", "on the death anniversary of the bombing's victims".
+_ANNIVERSARY = re.compile(
+    r"\banniversar(?:y|ies)\s+of\s+(?:(?:the|a|an|this|that|last)\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # What is to be ended or stopped did not happen as an event of the day: "a truce ending tribal
 # feuds", "a call for an end to the fighting".
 _ENDED = re.compile(
@@ -291,6 +298,7 @@ def _not_an_occurrence(
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
         or _PRIOR.search(before[-30:])
+        or _ANNIVERSARY.search(before[-60:])
         or _SPAN_OF_TIME_BEFORE.search(before[-40:])
         or _IRREALIS.search(before[-60:])
         or _CHARGE.search(before[-40:])
