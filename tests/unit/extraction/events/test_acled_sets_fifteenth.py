@@ -82,3 +82,24 @@ def test_the_act_a_protest_answers_is_its_grievance(body: str) -> None:
 def test_an_act_after_a_rally_is_still_the_news() -> None:
     body = "On 2 June 2022, after the rally ended, police shot dead two men in Alpha."
     assert "attack_on_civilians" in _types(body) or "armed_clash" in _types(body)
+
+
+def test_taken_to_the_streets_with_a_demand_is_a_protest() -> None:
+    body = "On 2 June 2022, residents of Alpha have taken to the streets demanding a new hospital."
+    assert _types(body) == ["protest"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 2 June 2022, party supporters took to the streets of Alpha to celebrate the victory. The celebrations were devoid of police presence and running battles.",
+        "On 2 June 2022, the march in Alpha passed off without any clashes.",
+    ],
+)
+def test_a_fight_a_gathering_was_free_of_is_no_event(body: str) -> None:
+    assert "armed_clash" not in _types(body)
+
+
+def test_an_attack_without_warning_still_happened() -> None:
+    body = "On 2 June 2022, gunmen attacked a bus in Alpha without warning, killing two passengers."
+    assert _types(body) == ["attack_on_civilians"]

@@ -207,7 +207,9 @@ _DENIED = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
     # "did not carry out this attack", "have not conducted any strikes"
     r"|\b(?:did|does|do|has|have|had) not\s+(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|"
-    r"stage[d]?)\s+(?:[\w-]+\s+)?$",
+    r"stage[d]?)\s+(?:[\w-]+\s+)?$"
+    # what a gathering was free of: "the march was devoid of clashes", "passed without violence"
+    r"|\b(?:devoid of|free (?:of|from))\s+(?:[\w-]+\s+){0,5}$|\bwithout\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # An event told as earlier than the report's: "the prior killing of a leader (coded separately)",
