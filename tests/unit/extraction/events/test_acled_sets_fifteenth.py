@@ -1,8 +1,9 @@
 """Classes of wording the ACLED sets outside the 2020 week showed (issue 11, fifteenth round):
 members of a party the dictionary knows, named by the party ("KANU members"), brawl as a
 crowd, not as an armed group; an act whose anniversary is marked is no event of the day; the
-act a protest answers, told "in the wake of" it, after an opening of anger ("Outraged by ...")
-or after "took to the streets", is the protest's grievance."""
+act a protest answers, told "in the wake of" it or after an opening of anger ("Outraged by
+..."), is the protest's grievance; "have taken to the streets" with a demand is a protest; a
+fight a gathering was "devoid of" or passed "without" is denied."""
 # ruff: noqa: E501
 
 from __future__ import annotations
@@ -64,6 +65,13 @@ def test_an_act_whose_anniversary_is_marked_is_no_event(body: str) -> None:
     assert _types(body) == ["protest"]
 
 
+def test_the_anniversary_of_a_protest_movement_is_a_commemoration() -> None:
+    body = (
+        "On 2 June 2022, thousands marched in Alpha to mark the anniversary of the land agitation."
+    )
+    assert "protest" in _types(body)
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -71,8 +79,6 @@ def test_an_act_whose_anniversary_is_marked_is_no_event(body: str) -> None:
         "On 2 June 2022, protests erupted across Alpha in the wake of the deadly attack on a school.",
         # an opening of anger names the act the protest answers
         "On 2 June 2022, outraged by the brutal murder of a trader by unknown men, residents of Alpha staged a protest.",
-        # "took to the streets" is the protest, its grievance after it
-        "On 2 June 2022, teachers took to the streets of Alpha to express their anger over the killing of a colleague.",
     ],
 )
 def test_the_act_a_protest_answers_is_its_grievance(body: str) -> None:

@@ -121,8 +121,7 @@ _CHARGE = re.compile(
 )
 _PROTEST_WORD = re.compile(
     r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil|hartal|bandh|shutdown|"
-    r"blockade|dharna|gherao|human chain|agitat|boycott|"
-    r"(?:took|take|taking|takes|hit) to the streets?",
+    r"blockade|dharna|gherao|human chain|agitat|boycott",
     re.I,
 )
 # The means of a protest, told after its grievance: "by setting fire to", "by blocking roads and
@@ -217,8 +216,9 @@ _DENIED = re.compile(
 _PRIOR = re.compile(
     r"\b(?:prior|previous|earlier|past|last year's|last month's)\s+(?:[\w-]+\s+)?$", re.I
 )
-# An act whose anniversary is marked happened years ago, it is no event of the day: "marked the
-# tenth anniversary of the massacre", "on the death anniversary of the bombing's victims".
+# A violent act whose anniversary is marked happened years ago, it is no event of the day:
+# "marked the tenth anniversary of the massacre" (the anniversary of a protest movement names
+# a commemoration, which is one: "to mark the anniversary of the agitation").
 _ANNIVERSARY = re.compile(
     r"\banniversar(?:y|ies)\s+of\s+(?:(?:the|a|an|this|that|last)\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -300,7 +300,7 @@ def _not_an_occurrence(
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
         or _PRIOR.search(before[-30:])
-        or _ANNIVERSARY.search(before[-60:])
+        or (event_type in _HARM and _ANNIVERSARY.search(before[-60:]) is not None)
         or _SPAN_OF_TIME_BEFORE.search(before[-40:])
         or _IRREALIS.search(before[-60:])
         or _CHARGE.search(before[-40:])
