@@ -227,9 +227,14 @@ _PARTY_MEMBER_BEFORE = re.compile(
 )
 
 
+_MEMBER_NOUN = re.compile(r"\b(?:members|activists|loyalists|men)\b", re.IGNORECASE)
+
+
 def party_member(text: str) -> bool:
     """Whether ``text`` names members of a political party the actor dictionary knows (or of a
     party's wing) by the party's name: "CPI (M) members", "members of the KANU"."""
+    if _MEMBER_NOUN.search(text) is None:
+        return False  # no member noun: the dictionary is not read (most clauses)
     for match, entry in named_actors(text):
         if entry.kind != "political_party" and not _party_wing(entry):
             continue
