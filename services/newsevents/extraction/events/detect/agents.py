@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .parties import ROLE, armed_member, is_off_duty, kind_of, nearest_party
+from .parties import ROLE, armed_member, is_off_duty, kind_of, nearest_party, party_member
 
 PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A trigger that ends in its own passive ("a fisherman's remains were dumped") is followed by
@@ -142,6 +142,8 @@ def agent_and_hit(
             # attackers seized seven people ... before setting fire to the village".
             verb = _FIRST_VERB.search(before)
             agent = kind_of(_TOLD.sub("", before[: verb.start()]), last=True) if verb else agent
+        if agent is None and party_member(before):
+            agent = "crowd"  # "BJP members clashed with ...": a party's members are a crowd
         hit = nearest_party(after, last=False)
         hit_offset = end
         hit_words = after
@@ -160,6 +162,8 @@ def agent_and_hit(
         # Members of an armed group the dictionary knows are hit as armed men, whatever noun
         # names them: "police shot dead three suspected Mungiki members".
         target = "armed"
+    elif target is None and hit is None and party_member(hit_words):
+        target = "crowd"  # "... clashed with KANU members"
     return agent, hit, target, hit_words
 
 

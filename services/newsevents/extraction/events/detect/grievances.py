@@ -27,6 +27,8 @@ _PROTEST = re.compile(
 _OCCASION_OPENING = re.compile(
     r"(?:^|[,;:(]\s*|\b\d{4}\s+|\bOn\s+\w+\s+\w+\s+)(?:shortly\s+|(?:a\s+)?(?:days?|hours?|"
     r"weeks?)\s+)?(?:(?:following|after|in the wake of|in reaction to|in response to)\b|"
+    # the crowd's anger at it: "Outraged by the murder of a trader, residents marched"
+    r"(?:outraged|angered|incensed|enraged|angry)\s+(?:by|over|at)\b|"
     # or the protest's own participle: "Demanding the arrest of the suspects in the murder of a
     # farmer, party members held a demonstration"
     # (with its object: "protesting residents were beaten" names who was beaten)

@@ -214,6 +214,39 @@ def armed_member(text: str) -> bool:
     return False
 
 
+# Members of a political party the actor dictionary knows, told by the party's name (often an
+# acronym) and a member noun: "BJP members", "ODM and PNU members", "members of the ODM". They
+# are a crowd, as a party's supporters and cadres are (:data:`CROWD`): monitors code their
+# brawls as mob violence, not battles between armed groups.
+_PARTY_MEMBER_AFTER = re.compile(
+    r"^(?:\s*(?:,|and|or|&)\s*(?-i:[A-Z][\w()'’-]*)(?:\s+(?-i:[A-Z][\w()'’-]*)){0,3})?"
+    r"\s+(?:(?:party|youth|student)\s+)?(?:members|activists|loyalists|men)\b",
+    re.IGNORECASE,
+)
+_PARTY_MEMBER_BEFORE = re.compile(
+    r"\b(?:members|activists|loyalists)\s+of\s+(?:the\s+)?(?:(?:ruling|opposition)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_MEMBER_NOUN = re.compile(r"\b(?:members|activists|loyalists|men)\b", re.IGNORECASE)
+
+
+def party_member(text: str) -> bool:
+    """Whether ``text`` names members of a political party the actor dictionary knows (or of a
+    party's wing) by the party's name: "CPI (M) members", "members of the KANU"."""
+    if _MEMBER_NOUN.search(text) is None:
+        return False  # no member noun: the dictionary is not read (most clauses)
+    for match, entry in named_actors(text):
+        if entry.kind != "political_party" and not _party_wing(entry):
+            continue
+        if _PARTY_MEMBER_AFTER.match(text[match.end() :]) or _PARTY_MEMBER_BEFORE.search(
+            text[: match.start()]
+        ):
+            return True
+    return False
+
+
 def _party_wing(entry: ActorEntry) -> bool:
     """Whether the entry is a political party's wing ("Chhatra League", the Awami League's
     student wing): its members brawl as a crowd (:data:`CROWD`), they fight no battle."""

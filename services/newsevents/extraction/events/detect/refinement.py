@@ -23,6 +23,7 @@ from .parties import (
     is_off_duty,
     kind_of,
     nearest_party,
+    party_member,
 )
 from .protest_victims import HARMED, harm_to_demonstrators, lethal_dispersal
 
@@ -329,6 +330,8 @@ def _crowd_against_police(sentence: str, end: int, before: str) -> str | None:
     if not _THE_POLICE.fullmatch(first.strip()) or _ARMED_OTHER.match(other):
         return None
     side = nearest_party(other, last=False)
+    if side is None and party_member(other):
+        return "crowd"  # "police clashed with KANU members"
     return side[0] if side is not None and side[0] in {"crowd", "civilian", "protesters"} else None
 
 

@@ -129,7 +129,7 @@ _PROTEST_WORD = re.compile(
 _MEANS = re.compile(r"\bby\s+(?:\w+ing\b[^,.;:]{0,40}\s)?$", re.IGNORECASE)
 _GRIEVANCE = re.compile(
     r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
-    r"following|after|about|regarding|because of|due to|"
+    r"following|after|about|regarding|because of|due to|in the wake of|in (?:reaction|response) to|"
     # what is protested as the verb's object: "ABVP members protested the rape of a girl"
     r"protest(?:ed|ing|s)? (?:the|a|an)|protest (?:of|at|to)|"
     # ... and without a determiner, the terse transitive of notes and headlines: "thousands
@@ -206,7 +206,9 @@ _DENIED = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
     # "did not carry out this attack", "have not conducted any strikes"
     r"|\b(?:did|does|do|has|have|had) not\s+(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|"
-    r"stage[d]?)\s+(?:[\w-]+\s+)?$",
+    r"stage[d]?)\s+(?:[\w-]+\s+)?$"
+    # what a gathering was free of: "the march was devoid of clashes", "passed without violence"
+    r"|\b(?:devoid of|free (?:of|from))\s+(?:[\w-]+\s+){0,5}$|\bwithout\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # An event told as earlier than the report's: "the prior killing of a leader (coded separately)",
@@ -219,6 +221,13 @@ _PRIOR = re.compile(
     r"|\b(?:the|an|its|their|this|that|his|her|these|those)\s+earlier\s+(?:[\w-]+\s+)?"
     r"|\bearlier\s+(?:(?![a-z]+ed\b)[\w-]+\s+)?)$",
     re.I,
+)
+# A violent act whose anniversary is marked happened years ago, it is no event of the day:
+# "marked the tenth anniversary of the massacre" (the anniversary of a protest movement names
+# a commemoration, which is one: "to mark the anniversary of the agitation").
+_ANNIVERSARY = re.compile(
+    r"\banniversar(?:y|ies)\s+of\s+(?:(?:the|a|an|this|that|last)\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
 )
 # What is to be ended or stopped did not happen as an event of the day: "a truce ending tribal
 # feuds", "a call for an end to the fighting".
@@ -297,6 +306,7 @@ def _not_an_occurrence(
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
         or _PRIOR.search(before[-30:])
+        or (event_type in _HARM and _ANNIVERSARY.search(before[-60:]) is not None)
         or _SPAN_OF_TIME_BEFORE.search(before[-40:])
         or _IRREALIS.search(before[-60:])
         or _CHARGE.search(before[-40:])
