@@ -1,8 +1,8 @@
 """An event with no toll folded into the sibling that read the toll of its occurrence.
 
 One incident told in several sentences can stay two events where no merge pass folds them (the
-lead's clash with its dead, the body's assault told without them, "the attack" retold with the
-officer among the killed). Each reads only its own sentences, so one carries the dead and the
+lead's clash with its dead, the body's assault told without them, "the blast" retold with a
+guard among the dead). Each reads only its own sentences, so one carries the dead and the
 other none; copying the toll would count the same dead twice in a sum over the article's
 events. Where the two are one occurrence they become one event: after the days are shared, a
 violent event with no toll and a violent sibling with one are folded when
