@@ -95,3 +95,8 @@ def test_an_act_told_with_its_own_wounded_stays_apart() -> None:
 
 def test_a_sibling_told_paragraphs_away_lends_nothing() -> None:
     assert _tolls(fold_toll_siblings([_tolled(), _toll_less(start=600)])) == [4, 0]
+
+
+def test_a_claimed_telling_stays_apart_from_the_asserted_one() -> None:
+    claimed = _toll_less(start=84).model_copy(update={"modality": "claimed"})
+    assert _tolls(fold_toll_siblings([_tolled(), claimed])) == [4, 0]

@@ -14,6 +14,8 @@ violent event with no toll and a violent sibling with one are folded when
   paragraph chose that act);
 - they share a side (actor1 or actor2 of one is a party of the other): rocket fire and the air
   strikes that answered it (no party in common) are two acts, each keeping what it read;
+- both have the same temporal status and modality (background published beside the news stays
+  apart);
 - the event is not told with casualties of its own ("three were wounded", "no casualties") or
   with further dead ("three more soldiers were killed"): those tell another act.
 
@@ -82,7 +84,18 @@ def _toll_sibling(event: EventMessage, events: Sequence[EventMessage]) -> EventM
     ]
     if len({e.acled.fatalities for e in siblings}) != 1 or not all(map(_reads_its_toll, siblings)):
         return None
-    return next((e for e in siblings if _told_beside(event, e) and _share_a_side(event, e)), None)
+    return next((e for e in siblings if _one_telling(event, e)), None)
+
+
+def _one_telling(event: EventMessage, sibling: EventMessage) -> bool:
+    """Whether the two can be one occurrence told apart: news alike (background or planned
+    acts published beside the news stay theirs) and told side by side with a side in common."""
+    return (
+        event.temporal_status == sibling.temporal_status
+        and event.modality == sibling.modality
+        and _told_beside(event, sibling)
+        and _share_a_side(event, sibling)
+    )
 
 
 def _merged(kept: EventMessage, other: EventMessage, tolled: EventMessage) -> EventMessage:
