@@ -17,7 +17,7 @@ violent event with no toll and a violent sibling with one are folded when
 - both have the same temporal status and modality (background published beside the news stays
   apart);
 - the event is not told with casualties of its own ("three were wounded", "no casualties") or
-  with further dead ("three more soldiers were killed"): those tell another act.
+  with further dead ("three more guards were killed"): those tell another act.
 
 The folded event is the better supported of the two (the higher confidence; the tolled one on
 a tie): it keeps its type, actors and place, takes the toll and its quantities, and the
@@ -35,7 +35,7 @@ from ..ontology import is_violent
 # An act told with its own wounded ("three were wounded in the fighting") or with none ("caused
 # no casualties", "only material damage") counts its own casualties.
 _HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|casualties|material damage)\b", re.IGNORECASE)
-# Dead told as added to others' ("three more soldiers", "two others were killed"): another act.
+# Dead told as added to others' ("three more guards", "two others were killed"): another act.
 _FURTHER_DEAD = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens?)\s+"
     r"(?:more|other|others)\b",
