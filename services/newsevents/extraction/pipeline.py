@@ -23,6 +23,7 @@ from .events.stages import draft_events
 from .output.confidence import Telling
 from .output.message import to_message
 from .output.siblings import share_fields
+from .output.toll_folds import fold_toll_siblings
 from .places import PLACES
 from .places.gazetteer import use_import
 from .text import ATTRIBUTION, DATES, FURNITURE, QUANTITIES, SENTENCES
@@ -108,9 +109,8 @@ class Pipeline:
     def extract(self, article: Article) -> list[EventMessage]:
         reading = self.read(article)
         telling = Telling(reading.doc, reading.drafts, reading.sole)
-        return share_fields(
-            [to_message(article, reading.doc, d, telling=telling) for d in reading.drafts]
-        )
+        messages = [to_message(article, reading.doc, d, telling=telling) for d in reading.drafts]
+        return fold_toll_siblings(share_fields(messages))
 
     def _publishes(self, draft: EventDraft) -> bool:
         return self.include_background or is_news(draft)

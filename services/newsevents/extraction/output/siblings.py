@@ -6,7 +6,8 @@ apart, each event reads only its own sentences, so one may lack the day another 
 dated only by the report (precision not "day") takes the day told by the other events at the
 same place within two days of it, when they all tell one such day. Nothing else moves: the
 events stay apart (a fold that lost a real occurrence would cost more), and tolls stay where
-they were read (a toll copied to a sibling would count the same dead twice).
+they were read (a toll copied to a sibling would count the same dead twice; where the two
+are one occurrence they are folded instead, :mod:`.toll_folds`).
 """
 
 from __future__ import annotations
