@@ -40,6 +40,7 @@ from .forces import (
 )
 from .generic import generic_actors
 from .local_militias import town_militias
+from .patrons import fold_patrons
 from .relabel import Nearby, relabel
 
 # The geoparser reads dictionary actors through ``named_actors`` (places/find.py) and tests the
@@ -119,6 +120,7 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     credits = SpanIndex(f.span for f in doc.furniture if f.kind in ("dateline", "credit"))
     found = [m for m in found if not credits.holds(m.span)]
     found.sort(key=lambda m: m.span.start)
+    found = fold_patrons(doc.text, found)
     doc.actors = [_affiliation_from_text(doc.text, m, found, matcher) for m in found]
 
 
