@@ -54,6 +54,11 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         if len(authors) == 1 and unnamed and _armed_violence(draft):
             draft.actor1 = next(iter(authors.values()))
             continue
+        if agent is None and sole and _battle_of_forces(draft):
+            # "M23 seized the town ... Fighting with the army went on": the forces' battle
+            # told with no opponent is with the one armed group the article tells acting.
+            draft.actor1 = sole[0].actor1
+            continue
         if agent is None or not agent.generic or agent.kind not in NON_STATE_ARMED_KINDS:
             continue
         named = _named_groups(doc, draft)
@@ -111,6 +116,12 @@ def _names_it_otherwise(doc: Document, draft: EventDraft, group: ActorMention | 
     return group is not None and any(
         a.name == group.name and any(span.contains(a.span) for span in spans) for a in doc.actors
     )
+
+
+def _battle_of_forces(draft: EventDraft) -> bool:
+    """An armed clash whose one side told is a state's forces."""
+    hit = draft.actor2
+    return draft.event_type == "armed_clash" and hit is not None and hit.kind == "state_force"
 
 
 def _armed_violence(draft: EventDraft) -> bool:
