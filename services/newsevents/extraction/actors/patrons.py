@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from ..document import ActorMention
 
@@ -27,7 +28,7 @@ def fold_patrons(text: str, actors: list[ActorMention]) -> list[ActorMention]:
     describe; that actor takes the patron as its affiliation."""
     dropped: set[int] = set()
     out = list(actors)
-    for i, (patron, named) in enumerate(zip(actors, actors[1:], strict=False)):
+    for i, (patron, named) in enumerate(pairwise(actors)):
         if (
             patron.generic
             or named.generic

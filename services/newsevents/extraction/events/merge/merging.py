@@ -31,8 +31,8 @@ from .outcomes.bombers import name_suicide_bombings
 from .outcomes.consequences import fold_consequences
 from .outcomes.counted import merge_counted_acts_apart
 from .outcomes.tolls import attach_casualties
-from .parties.blast_targets import forces_are_blast_targets
 from .parties.air_force import one_air_force
+from .parties.blast_targets import forces_are_blast_targets
 from .parties.civilian_victims import presume_civilian_victims
 from .parties.fought_back import fought_back
 from .parties.initiators import initiators_first
