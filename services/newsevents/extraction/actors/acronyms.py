@@ -41,7 +41,9 @@ def defined_acronyms(text: str, actors: list[ActorMention]) -> list[ActorMention
             country_code=owner.country_code,
             affiliation=owner.affiliation,
         )
-        if (owner := defined.get(a.text)) is not None and owner.name != a.name
+        if (owner := defined.get(a.text)) is not None
+        and owner.name != a.name
+        and owner.country_code != a.country_code
         else a
         for a in actors
     ]

@@ -11,7 +11,6 @@ import datetime as dt
 from newsevents.contracts import AcledFields, Article, ArticleMessage, EventMessage
 from newsevents.extraction.document import ActorKind, ActorMention, Document, Span, Trigger
 from newsevents.extraction.events.draft import EventDraft
-from newsevents.extraction.events.link.telling import is_behind
 from newsevents.extraction.events.merge.parties.air_force import one_air_force
 from newsevents.extraction.events.merge.parties.named_attackers import name_generic_attackers
 from newsevents.extraction.ontology import EventTypeName
@@ -43,16 +42,6 @@ def test_a_patron_told_before_the_group_is_no_actor() -> None:
     assert [(a.name, a.affiliation) for a in groups if not a.generic] == [
         ("al-Shabaab", "al-Qaeda")
     ]
-
-
-def test_the_group_told_claiming_responsibility_is_its_author() -> None:
-    text = "The al-Shabaab group claimed responsibility for the attack."
-    start = text.index("al-Shabaab")
-    doc = Document(article_id="agents-test", text=text, published=dt.date(2021, 5, 8))
-    group = ActorMention(
-        Span(start, start + len("al-Shabaab")), "al-Shabaab", "al-Shabaab", "armed_group"
-    )
-    assert is_behind(doc, group)
 
 
 def test_an_acronym_the_article_defines_is_the_actor_it_follows() -> None:

@@ -22,10 +22,7 @@ from ...vocabulary import STATEMENT_VERBS
 
 # "Israel was behind the cross-border fire", "the group is believed to be behind the attack",
 # "Al Shabaab is believed to be responsible", "The TTP has claimed responsibility".
-# (a noun of the group may follow its name: "the al-Shabaab group claimed responsibility",
-# "Taliban militants were behind")
 _BEHIND = re.compile(
-    r"(?:\s+(?:militant\s+|armed\s+|rebel\s+)?(?:group|movement|militants|fighters|insurgents))?"
     r"\s+(?:(?:(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?|"
     r"(?:has|have)\s+been\s+)(?:behind|responsible)\b"
     r"|(?:has\s+|have\s+|had\s+)?(?:claimed|accepted|admitted)\s+(?:full\s+)?responsibility)",
