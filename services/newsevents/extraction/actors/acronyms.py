@@ -2,7 +2,9 @@
 
 The dictionary reads an acronym as the actor it most often stands for ("SNA": the Syrian
 National Army); an article that spells it out in parentheses after a name whose initials it
-is tells whose it is here. Every mention of the acronym in the article is then that actor.
+is tells whose it is here. Every mention of the acronym the dictionary read as an actor of
+another country is then that actor (an Indian "CRPF" spelt out stays the police the dictionary
+names).
 """
 
 from __future__ import annotations
