@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from ..document import ActorMention, Document, PlaceMention, Span, SpanIndex
 from ..vocabulary import DEFINITE_ARTICLES, NAME_ARTICLES, REPORTING_VERBS, SURNAME_ARTICLES
+from .acronyms import defined_acronyms
 from .communal import ethnic_militias
 from .country import article_country
 from .dictionary import (
@@ -40,6 +41,7 @@ from .forces import (
 )
 from .generic import generic_actors
 from .local_militias import town_militias
+from .patrons import fold_patrons
 from .relabel import Nearby, relabel
 
 # The geoparser reads dictionary actors through ``named_actors`` (places/find.py) and tests the
@@ -119,6 +121,7 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     credits = SpanIndex(f.span for f in doc.furniture if f.kind in ("dateline", "credit"))
     found = [m for m in found if not credits.holds(m.span)]
     found.sort(key=lambda m: m.span.start)
+    found = defined_acronyms(doc.text, fold_patrons(doc.text, found))
     doc.actors = [_affiliation_from_text(doc.text, m, found, matcher) for m in found]
 
 

@@ -11,6 +11,11 @@ text does not say which of them acted.
 A person the article quotes (a source, or an actor told as speaking) is not the agent of its
 violence: the governor who tells of the bombing did not set it off.
 
+Nor does a party that bears no arms: the United Nations, the Red Cross, a monitor or an outlet
+that reports the ambush ("the UN mission said its convoy ...") is never the agent of armed
+violence; the event loses that agent and may take the group named as behind it. A peacekeeping
+mission or an alliance that fields troops ("MINUSMA", "AMISOM", "NATO") does fight.
+
 Civilians never shell, strike, bomb or fight: "Three people killed in terrorist rocket attack"
 read with the people first makes them the agent; they are the ones hit, and the agent is the
 other side named, if any.
@@ -42,11 +47,17 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
     sole = _sole_armed_group(doc, drafts)
     for draft in drafts:
         _civilians_are_hit(draft)
+        _neutrals_do_not_strike(draft)
         _speakers_do_not_strike(draft, speakers)
         agent = draft.actor1
         unnamed = agent is None or (agent.generic and agent.kind in NON_STATE_ARMED_KINDS)
         if len(authors) == 1 and unnamed and _armed_violence(draft):
             draft.actor1 = next(iter(authors.values()))
+            continue
+        if agent is None and sole and _battle_of_forces(draft):
+            # "M23 seized the town ... Fighting with the army went on": the forces' battle
+            # told with no opponent is with the one armed group the article tells acting.
+            draft.actor1 = sole[0].actor1
             continue
         if agent is None or not agent.generic or agent.kind not in NON_STATE_ARMED_KINDS:
             continue
@@ -107,6 +118,12 @@ def _names_it_otherwise(doc: Document, draft: EventDraft, group: ActorMention | 
     )
 
 
+def _battle_of_forces(draft: EventDraft) -> bool:
+    """An armed clash whose one side told is a state's forces."""
+    hit = draft.actor2
+    return draft.event_type == "armed_clash" and hit is not None and hit.kind == "state_force"
+
+
 def _armed_violence(draft: EventDraft) -> bool:
     """Violence other than a crowd's (a demonstration, riot or mob violence)."""
     return is_violent(draft.event_type) and draft.event_type not in CROWD_TYPES
@@ -120,6 +137,27 @@ def _speakers_do_not_strike(draft: EventDraft, speakers: set[str]) -> None:
         agent is not None
         and agent.kind == "person"
         and agent.name in speakers
+        and _armed_violence(draft)
+    ):
+        draft.actor1 = None
+
+
+# Organisations that field troops: peacekeeping missions and alliances.
+_ARMED_ORGANISATIONS = re.compile(
+    r"^(?:AMISOM|ATMIS|MINUSMA|MINUSCA|MONUSCO|UNIFIL|UNMISS|UNDOF|NATO|African Union|ECOWAS|"
+    r"European Union|IGAD|SADC|Gulf Cooperation Council)\b"
+)
+_UNARMED_KINDS = frozenset({"organisation", "monitor", "media"})
+
+
+def _neutrals_do_not_strike(draft: EventDraft) -> None:
+    """A party that bears no arms (a UN agency, the Red Cross, a monitor, an outlet) is not the
+    agent of armed violence."""
+    agent = draft.actor1
+    if (
+        agent is not None
+        and agent.kind in _UNARMED_KINDS
+        and not _ARMED_ORGANISATIONS.match(agent.name)
         and _armed_violence(draft)
     ):
         draft.actor1 = None
