@@ -101,20 +101,17 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I
 
 # The owner told after what is struck: "an attack on a military post of the SDF", "stormed a
 # checkpoint of pro-government militiamen", "shelled bases belonging to the group".
+_OWNED_POST = (
+    r"(?:positions?|posts?|checkpoints?|bases|base|camps?|convoys?|patrols?|barracks|"
+    r"headquarters|hideouts?|strongholds?|outposts?)\s+(?:of|belonging\s+to)\s+(?:the\s+)?$"
+)
 _TARGET_OF = re.compile(
     r"\b(?:on|against|at|targeted|targeting|hit|hitting|struck|striking|shelled|shelling|"
     r"stormed|storming|attacked|attacking|bombed|bombing|raided|raiding|overran)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:positions?|posts?|checkpoints?|bases|base|camps?|convoys?|patrols?|"
-    r"barracks|headquarters|hideouts?|strongholds?|outposts?)\s+(?:of|belonging\s+to)\s+"
-    r"(?:the\s+)?$",
+    r"(?:[\w-]+\s+){0,3}?" + _OWNED_POST,
     re.IGNORECASE,
 )
-
-_POST_OF = re.compile(
-    r"\b(?:positions?|posts?|checkpoints?|bases|base|camps?|convoys?|patrols?|barracks|"
-    r"headquarters|hideouts?|strongholds?|outposts?)\s+(?:of|belonging\s+to)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_POST_OF = re.compile(r"\b" + _OWNED_POST, re.IGNORECASE)
 _POST_HIT = re.compile(
     r"^[^.;]{0,30}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:destroyed|hit|targeted|shelled|struck|bombed|pounded|attacked|stormed|overrun|raided)\b",
