@@ -25,19 +25,20 @@ def share_fields(events: Sequence[EventMessage]) -> list[EventMessage]:
     return [_with_siblings(event, events) for event in events]
 
 
-def _place(event: EventMessage) -> str | None:
+def first_place(event: EventMessage) -> str | None:
+    """The name of the event's first location (its own place), None without one."""
     return event.locations[0].name if event.locations else None
 
 
 def _with_siblings(event: EventMessage, events: Sequence[EventMessage]) -> EventMessage:
-    place = _place(event)
+    place = first_place(event)
     if place is None or event.time.precision == "day":
         return event
     days = {
         e.time.date
         for e in events
         if e is not event
-        and _place(e) == place
+        and first_place(e) == place
         and e.time.precision == "day"
         and e.time.date != event.time.date
         and abs((e.time.date - event.time.date).days) <= _DATE_DAYS

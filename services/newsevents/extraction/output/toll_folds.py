@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from ...contracts import EventMessage, Mention
 from ..ontology import is_violent
+from .siblings import first_place
 
 # An act told with its own wounded ("three were wounded in the fighting") or with none ("caused
 # no casualties", "only material damage") counts its own casualties.
@@ -68,7 +69,7 @@ def _next_pair(events: Sequence[EventMessage]) -> tuple[EventMessage, EventMessa
 
 def _toll_sibling(event: EventMessage, events: Sequence[EventMessage]) -> EventMessage | None:
     """The sibling of a violent event with no toll that read the toll of its occurrence."""
-    place = _place(event)
+    place = first_place(event)
     if place is None or event.acled.fatalities or not is_violent(event.event_type):
         return None
     if any(_HURT.search(text) or _FURTHER_DEAD.search(text) for text in _texts(event)):
@@ -77,7 +78,7 @@ def _toll_sibling(event: EventMessage, events: Sequence[EventMessage]) -> EventM
         e
         for e in events
         if e is not event
-        and _place(e) == place
+        and first_place(e) == place
         and e.time.date == event.time.date
         and e.acled.fatalities
         and is_violent(e.event_type)
@@ -123,12 +124,8 @@ def _mentions(event: EventMessage) -> list[Mention]:
     return [own, *evidence.mentions]
 
 
-def _place(event: EventMessage) -> str | None:
-    return event.locations[0].name if event.locations else None
-
-
 def _texts(event: EventMessage) -> list[str]:
-    return [event.evidence.text, *(m.text for m in event.evidence.mentions)]
+    return [m.text for m in _mentions(event)]
 
 
 def _reads_its_toll(event: EventMessage) -> bool:
@@ -158,5 +155,4 @@ def _told_beside(event: EventMessage, other: EventMessage) -> bool:
 
 
 def _spans(event: EventMessage) -> list[tuple[int, int]]:
-    evidence = event.evidence
-    return [(evidence.start, evidence.end), *((m.start, m.end) for m in evidence.mentions)]
+    return [(m.start, m.end) for m in _mentions(event)]
