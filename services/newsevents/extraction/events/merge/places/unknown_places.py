@@ -240,16 +240,31 @@ def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
 
 def _localities_of(doc: Document, draft: EventDraft) -> list[Locality]:
     """The unknown localities of every sentence that tells the event (a headline names the
-    city, the lead its neighbourhoods), each name once."""
+    city, the lead its neighbourhoods), each name once, those that only hold the locality
+    told right before them left out (:func:`_without_holders`)."""
     seen: set[str] = set()
     found: list[Locality] = []
     for index in sorted(set(draft.sentences)):
-        for locality in named_localities(doc, doc.sentences[index]):
+        for locality in _without_holders(doc, named_localities(doc, doc.sentences[index])):
             key = locality.name.lower()
             if key not in seen:
                 seen.add(key)
                 found.append(locality)
     return found
+
+
+# A locality told as lying in the next one: "the Mahathr area of Sihar district", "the town of
+# X in the Y area". The second holds the first: no place of the act of its own.
+_HOLDS = re.compile(rf"\s+(?:(?:{KIND})\s+)?(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _without_holders(doc: Document, named: list[Locality]) -> list[Locality]:
+    """A sentence's localities, those told right after another as what holds it left out."""
+    return [
+        locality
+        for before, locality in zip([None, *named], named, strict=False)
+        if before is None or not _HOLDS.fullmatch(doc.text[before.span.end : locality.span.start])
+    ]
 
 
 def at_locality(locality: Locality, around: PlaceMention) -> PlaceMention:
