@@ -58,8 +58,7 @@ def keep_best(
     specific = is_violent(draft.event_type) and draft.event_type not in BY_SIDES
     armed = incident.event_type == "mob_violence" and draft.event_type == "armed_clash"
     if armed or (is_generic(incident) and specific and not is_generic(draft)):
-        incident.event_type, incident.trigger = draft.event_type, draft.trigger
-        incident.sentence_span = draft.sentence_span
+        incident.named_as(draft)
     take_fields(incident, draft, places=places, actors=_named_over_generic if agent else keep_own)
 
 
