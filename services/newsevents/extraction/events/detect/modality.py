@@ -58,6 +58,8 @@ _WOULD_BE = re.compile(r"\bwould-be\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def modality(before: str) -> Modality:
+    """The modality of a trigger told after ``before`` (its sentence up to the trigger): read
+    in the clause it ends, after the last comma, semicolon or colon, its last 80 characters."""
     clause = re.split(r"[,;:]\s", before)[-1][-80:]
     if _DENIED.search(clause):
         return "denied"
