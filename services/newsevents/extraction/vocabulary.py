@@ -9,7 +9,7 @@ from __future__ import annotations
 # --- text and actors ---------------------------------------------------------------------------
 
 # Verbs that report speech ("X said", "said X"), as a regex alternation. The actor finder reads a
-# person's name beside them (actors/find.py); attribution credits a sentence to its source with
+# person's name beside them (actors/people.py); attribution credits a sentence to its source with
 # them (text/attribution.py).
 REPORTING_VERBS = (
     r"said|says|noted|added|told|explained|stated|claimed|reported|confirmed|denied|warned"

@@ -5,6 +5,18 @@ National Army); an article that spells it out in parentheses after a name whose 
 is tells whose it is here. Every mention of the acronym the dictionary read as an actor of
 another country is then that actor (an Indian "CRPF" spelt out stays the police the dictionary
 names).
+
+The same brackets are read once more, for another question, by who was hit
+(``_acronym_of`` in :mod:`..events.link.roles`): there any actor mention told in brackets right
+after a mention that is hit is hit with it, in that sentence, whatever its letters. That reading
+must stay loose: the mention before the brackets may hold only part of the name the acronym
+abbreviates ("the Ruritania Youth League (RYL)", the country word read as a place, leaves the
+mention "Youth League"), and an acronym may be in mixed case ("Jaish-e-Ruritania (JeR)"); and
+what it changes is a mention's side, not who it is. This one must stay strict: it renames every
+mention of the acronym in the article, so only capitals that are the initials of the name it
+follows will do, read from the text whether the dictionary reads the brackets as a mention or
+not. One pattern for both would change what one of them does (sixteenth round, cleanup: see
+docs/quality.md), so each keeps its own.
 """
 
 from __future__ import annotations

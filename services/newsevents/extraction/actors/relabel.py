@@ -1,4 +1,5 @@
-"""Lookups among the actor mentions found so far, by position, for the steps that replace
+"""Lookups among the actor mentions found so far: the spans they and the places take, which a
+new mention must leave free (:func:`taken_spans`), and by position, for the steps that replace
 mentions: named units over the names they contain, an actor's short form over what it overlaps.
 
 A text that repeats names for pages ("Deir Ezzor Albu Kamal Militia Forces ...") has as many
@@ -12,7 +13,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from ..document import ActorMention, Span
+from ..document import ActorMention, Document, Span, SpanIndex
+
+
+def taken_spans(doc: Document, found: list[ActorMention]) -> SpanIndex:
+    """The spans of the actors found before and of the places: a new mention must be free."""
+    return SpanIndex([*(m.span for m in found), *(p.span for p in doc.places)])
 
 
 class Nearby:

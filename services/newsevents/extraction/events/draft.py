@@ -56,6 +56,12 @@ class EventDraft:
         added = [q for q in other.quantities if q not in counted]
         self.quantities = self.quantities + added[: MAX_QUANTITIES - len(self.quantities)]
 
+    def named_as(self, other: EventDraft) -> None:
+        """The act named as ``other`` names it, when a merge keeps the other telling's words:
+        ``other``'s type, the trigger that told it and that trigger's sentence."""
+        self.event_type, self.trigger = other.event_type, other.trigger
+        self.sentence_span = other.sentence_span
+
     def at(self, places: list[PlaceMention]) -> EventDraft:
         """The same act at other places, told in the draft's first sentence only: one event of
         a sentence that names several places. The toll and retellings stay with the draft."""

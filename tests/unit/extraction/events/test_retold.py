@@ -1,4 +1,4 @@
-"""One incident, one event (events/merge/incidents/retold.py): an act named back by a definite
+"""One incident, one event (events/merge/incidents/retold/): an act named back by a definite
 noun ("The ambush ...", "in the clashes") or told in a sentence the incident already tells is
 that incident, whatever type its own words read; the kept event keeps its type and takes the toll.
 Acts told at another place or as a separate incident stay apart."""

@@ -1,13 +1,24 @@
-"""The violent act a protest is about, told where the near grievance rule of :mod:`.triggers`
-does not reach it: before the protest, as the occasion of the sentence ("Following the killing
-of a baker, residents protest"), or named far inside the protest's grievance ("calling for a
-fair trial in connection with the assault"). Conflict monitors code such a report as the
-protest; the act it names was coded when it happened.
+"""The violent act a protest is about: its grievance, told as an event of the day only when the
+crowd did it. Conflict monitors code such a report as the protest; the act it names was coded
+when it happened.
+
+- Near: after a protest word in the trigger's sentence, a word of grievance before the act
+  ("protested against the arrest of ...", :func:`near_grievance`); what the crowd did "by"
+  doing it, its stones and its fight with the police are its own acts.
+- Its victims, named in a relative clause or by a participle before them ("relatives of a girl
+  who had been abducted rallied", "a rally for the slain journalist",
+  :func:`victims_of_a_protest`).
+- Before the protest, as the occasion of the sentence ("Following the killing of a baker,
+  residents protest", :func:`occasion_of_a_protest`), or named far inside the protest's
+  grievance ("calling for a fair trial in connection with the assault", :func:`far_grievance`).
 """
 
 from __future__ import annotations
 
 import re
+
+from ...ontology import EventTypeName
+from .parties import PROTESTERS_OR_CROWD
 
 # What makes a clause a protest: its verb or its noun, including a work boycott ("bus
 # drivers boycott their shifts after two drivers were killed"). "march" in lower case only and
@@ -87,3 +98,115 @@ def far_grievance(before: str, trigger: str) -> bool:
         return False
     opening = before[: max(0, len(before) - 200) + grievance.start()]
     return _PROTEST.search(opening) is not None
+
+
+_PROTEST_WORD = re.compile(
+    r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil|hartal|bandh|shutdown|"
+    r"blockade|dharna|gherao|human chain|agitat|boycott",
+    re.I,
+)
+# The means of a protest, told after its grievance: "by setting fire to", "by blocking roads and
+# burning tyres".
+_MEANS = re.compile(r"\bby\s+(?:\w+ing\b[^,.;:]{0,40}\s)?$", re.IGNORECASE)
+_GRIEVANCE = re.compile(
+    r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
+    r"following|after|about|regarding|because of|due to|in the wake of|in (?:reaction|response) to|"
+    # what is protested as the verb's object: "ABVP members protested the rape of a girl"
+    r"protest(?:ed|ing|s)? (?:the|a|an)|protest (?:of|at|to)|"
+    # ... and without a determiner, the terse transitive of notes and headlines: "thousands
+    # protest police raids on media", "residents protest reoccurring attacks by bandits"
+    r"(?<![\w-])protest(?:ed|s)?(?= (?!(?:against|over|in|at|on|outside|near|for|with|to|from|"
+    r"after|and|as|while|when|by|during|march\w*|rall\w*|was|were|is|are|has|had|took|turned|"
+    r"erupted|ended|broke|which|that|organi[sz]ed|held|led|staged)\b))|"
+    # the wrong a protest alleges: "farmers protested, alleging that an inspector assaulted ..."
+    r"alleg(?:ing|ed)(?: that)?|claiming that|"
+    # whom a protest accuses, and those it wants punished: "accusing a leader of beating up a
+    # worker", "punishment for whoever carried out the killing", "the culprits of his murder"
+    r"accus(?:ing|ed) (?:[\w'’()-]+ ){0,6}?of|(?:responsible|punished) for|involved in|"
+    r"(?:accused|culprits|perpetrators|killers) (?:in|of|behind)|highlighting|"
+    # the victims named in the demand: "demanding the arrest of killers who ... the murder"
+    r"demand\w* (?:the )?(?:immediate )?(?:arrest|release|punishment|justice)\b[^.;:]{0,70}?)"
+    r"\s+(?:[\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def near_grievance(
+    before: str, trigger: str, after: str, event_type: EventTypeName | None = None
+) -> bool:
+    """Whether a trigger is the grievance a protest told before it in its sentence is about:
+    "protested against the arrest of ...". A riot is the crowd's own act, never the wrong it
+    protests: "protesters angry at a murder fight running battles with police", "a protest
+    against a firm turns violent"."""
+    # "protested against the arrest of ...": the grievance; but what the protest did "by"
+    # doing it is its own act ("protested against the police by torching kiosks")
+    own_act = (
+        (event_type == "riot" and not trigger.lower().startswith("riot"))
+        or (event_type == "mob_violence" and _THROWN_STONES.search(trigger) is not None)
+        or (
+            event_type in {"armed_clash", "mob_violence"}
+            and _WITH_THE_FORCE.match(after) is not None
+            and not _NOUN_BEFORE.search(before[-12:])  # "against the clash with police"
+        )
+        or _MEANS.search(before[-60:]) is not None
+    )
+    return not own_act and bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-140:]))
+
+
+# Stones thrown are the crowd's own weapon, never the wrong it protests: "riders protesting the
+# death of a colleague pelted police with stones" (the grievance ends where the crowd's verb
+# begins).
+_THROWN_STONES = re.compile(r"\b(?:pelt|stones|rocks|brickbats|bricks)", re.IGNORECASE)
+# ... and so is a fight with the police told right after it: "students protesting a fee rise
+# clashed with police".
+# (a fight named as a noun after a determiner or a preposition is the grievance or the
+# background: "following clashes with police during an earlier rally")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|their|its|his|her|following|after|over|against|amid|of|in|during|for|"
+    r"about|since|before)\s+$",
+    re.IGNORECASE,
+)
+_WITH_THE_FORCE = re.compile(
+    r"\s+with\s+(?:the\s+)?(?:anti-riot\s+)?(?:police|security|officers)", re.IGNORECASE
+)
+
+
+# A violent act in a relative clause that names who the protest is for: "relatives of a girl
+# who had been abducted rallied", "the families of three men who were killed by police held a
+# demonstration" (but "protesters who were shot" were shot at the protest).
+_RELATIVE_VICTIM = re.compile(
+    r"\b(?P<who>[\w-]+)\s+(?:who|whom|that)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|"
+    r"were\s+)?(?:(?:allegedly|reportedly|brutally|sexually)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_OF_THE_PROTEST = re.compile(
+    r"protest|demonstrat|rall(?:y|ies|ied)|march|sit-in|vigil|human chain|dharna|hartal|bandh",
+    re.IGNORECASE,
+)
+
+
+# The harm a protest may be about ("members who were protesting" is the protest itself).
+HARM: frozenset[EventTypeName] = frozenset(
+    {"attack_on_civilians", "abduction", "sexual_violence", "armed_clash", "mob_violence"}
+)
+
+
+# A violent act named by its participle before the victim: "parents of a murdered girl staged a
+# protest", "a rally for the slain journalist".
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|of)\s+$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\w+ed|slain|stabbed|shot", re.IGNORECASE)
+
+
+def victims_of_a_protest(before: str, sentence: str, trigger: str = "") -> bool:
+    """Whether a trigger names the victims a protest told in its sentence is for: by a relative
+    clause before it or by its participle before them (see the patterns above)."""
+    if (
+        _PARTICIPLE.fullmatch(trigger)
+        and _DETERMINER_BEFORE.search(before[-8:])
+        and _OF_THE_PROTEST.search(sentence)
+    ):
+        return True
+    relative = _RELATIVE_VICTIM.search(before[-60:])
+    if relative is None or PROTESTERS_OR_CROWD.match(relative.group("who")):
+        return False
+    return _OF_THE_PROTEST.search(sentence) is not None

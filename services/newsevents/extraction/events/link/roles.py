@@ -223,7 +223,14 @@ def _one_hit(
 
 
 def _acronym_of(doc: Document, named: ActorMention, actor: ActorMention) -> bool:
-    """Whether ``actor`` is the bracketed acronym right after ``named``: "Army (SNA)"."""
+    """Whether ``actor`` is the bracketed acronym right after ``named``: "Army (SNA)".
+
+    Any mention in the brackets, whatever its letters: the mention before them may hold only
+    part of the name ("Youth League (RYL)" with the country word before it read as a place), an
+    acronym may be in mixed case ("Jaish-e-Ruritania (JeR)").
+    Not :func:`...actors.acronyms.defined_acronyms`, which renames every mention of an acronym
+    in the article and so takes only the initials of the name it follows (its docstring says
+    why the two readings stay apart)."""
     return (
         actor.span.start > named.span.end
         and doc.text[named.span.end : actor.span.start].strip() == "("

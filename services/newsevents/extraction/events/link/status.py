@@ -136,7 +136,7 @@ _CONDUCTING = re.compile(r"\w+ing\s+$")
 # Right after the trigger, in the present and ending its clause: what goes on, not one act
 # ("as the fighting in Alpha continues", "the fight continues."; not "clashes continued on
 # Monday", nor "clashes are still going on today in the Beta area").
-# The present of going on, singular (shared with merge/incidents/retold.py: "the offensive
+# The present of going on, singular (shared with merge/incidents/retold/setting.py: "the offensive
 # continues") and plural.
 GOES_ON = r"continues|is continuing|goes on|is ongoing|rages on"
 _GO_ON = r"continue|are continuing|go on|are ongoing|rage on"

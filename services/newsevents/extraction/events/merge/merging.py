@@ -24,7 +24,7 @@ from .incidents.acts import fold_incident_acts, fold_summaries
 from .incidents.killed_captives import killed_captives
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
-from .incidents.retold import fold_retold
+from .incidents.retold.fold import fold_retold
 from .incidents.same_act import fold_same_acts
 from .incidents.story import fold_into_lead, place_lead_from_retelling
 from .outcomes.bombers import name_suicide_bombings

@@ -129,6 +129,5 @@ def _fold(target: EventDraft, draft: EventDraft) -> None:
         take_fields(target, draft, actors=keep_own)
         return
     if OUTCOME_RANK[draft.event_type] > OUTCOME_RANK[target.event_type]:
-        target.event_type, target.trigger = draft.event_type, draft.trigger
-        target.sentence_span = draft.sentence_span
+        target.named_as(draft)
     take_fields(target, draft)

@@ -324,8 +324,7 @@ def absorb(target: EventDraft, draft: EventDraft) -> None:
     # A violent act over what is no violence ("destroying homes"): the attack names the event.
     violence = is_violent(draft.event_type) and not is_violent(target.event_type)
     if (is_generic(target) and specific) or _refines(draft, target) or violence:
-        target.event_type, target.trigger = draft.event_type, draft.trigger
-        target.sentence_span = draft.sentence_span
+        target.named_as(draft)
     take_fields(target, draft)
 
 

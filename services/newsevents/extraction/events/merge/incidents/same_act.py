@@ -329,8 +329,7 @@ def fold_same_acts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
         take_fields(target, draft)
         if severity(draft.event_type) < severity(target.event_type):
             # How the act was done (shelling) names it over who did it to whom (a clash).
-            target.event_type, target.trigger = draft.event_type, draft.trigger
-            target.sentence_span = draft.sentence_span
+            target.named_as(draft)
         acts.pop(id(target), None)
         folded.add(id(draft))
     return [d for d in drafts if id(d) not in folded]

@@ -103,8 +103,7 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
                 sites = [p for p in draft.places if _is_site(doc, p)]
                 lead.places = [*sites, *(p for p in lead.places if p not in sites)]
             if _fought(lead, kind):
-                lead.event_type, lead.trigger = draft.event_type, draft.trigger
-                lead.sentence_span = draft.sentence_span
+                lead.named_as(draft)
     return kept
 
 

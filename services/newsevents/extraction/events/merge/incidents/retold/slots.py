@@ -1,6 +1,6 @@
 """What a definite retelling ("The attack was launched on Saturday", "the attack occurred near
 X, a town 50 km northwest of Y") tells of the act it names back: the places and the day its
-sentence gives the act, compared with the act's (:func:`.retold.fold_retold`).
+sentence gives the act, compared with the act's (:func:`.named_back.named_back`).
 
 A retelling's sentence often names a place that is not the act's: where its teller is ("a
 local resident in nearby X town told AFP") or the point another place lies near ("a town 50 km
@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ....document import Document, PlaceMention
-from ...draft import EventDraft
-from ...link.where import is_tellers_place
-from ...story_cues import same_day, told_places
-from .story import reference_point
+from .....document import Document, PlaceMention
+from ....draft import EventDraft
+from ....link.where import is_tellers_place
+from ....story_cues import same_day, told_places
+from ..story import reference_point
 
 # How far before a report's day a retelling's day may lie and still be the act's.
 _WEEK = dt.timedelta(days=6)

@@ -1,0 +1,70 @@
+"""How surely a trigger's clause tells its act (:func:`modality`): "denied" is denied,
+"would"/"will"/"plans to" is planned, "reportedly" is claimed, anything else asserted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Modality
+
+# A group that claims responsibility asserts the act and names its author: "IS claimed
+# responsibility for the attack" is an asserted attack by IS, not a rumour of one.
+_CLAIMED = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|claimed|claims?|rumou?red|"
+    r"(?:said|reported|believed|thought|feared|understood|suspected|assumed|presumed|alleged|"
+    r"purported|rumou?red|known) to (?:be|have))\b"
+    r"(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))",
+    re.I,
+)
+# What may yet happen: "will launch an offensive", "threatened to strike", "preparations for an
+# attack", "where American missiles might strike" (but "said to be killed" is claimed).
+_PLANNED = re.compile(
+    # "would-be" names who tried ("a would-be bomber was shot"), no modal (_WOULD_BE)
+    r"\b(?:would(?!-be\b)|will|plans? to|planning to|intends? to|"
+    r"(?<!said )(?<!reported )(?<!believed )(?<!thought )(?<!feared )(?<!understood )"
+    # who the actors are taken to be is no plan: "gunmen suspected to be members of a militia
+    # seized a trader", "bandits presumed to come from across the border raided"
+    r"(?<!suspected )(?<!assumed )(?<!presumed )(?<!alleged )(?<!purported )(?<!rumoured )"
+    r"(?<!rumored )(?<!known )to be|"
+    r"promised|pledged|vowed|(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"
+    r"should(?! have)|"
+    r"threat\w* to|prepar\w+ (?:\w+ ){0,3}(?:for|to)|poised to|set to|about to|ready to|"
+    r"plott?\w* to|warn\w* of)\b",
+    re.IGNORECASE,
+)
+# What did not happen: "denied carrying out the attack" anywhere in the clause; a negation
+# close before the trigger: "has not conducted air strikes", "did not target civilians", "no
+# strikes took place" (but "no fewer than 10 killed", "it was not clear if the raids ...").
+_DENIED = re.compile(
+    r"\b(?:denied|denies|deny|denying|refuted|rejected (?:the )?(?:claims?|reports?|accusations?)|"
+    r"never|no evidence)\b"
+    r"|\b(?:(?:has|have|had|was|were|is|are|did|does|do) not|hasn't|haven't|hadn't|wasn't|"
+    r"weren't|didn't|doesn't|don't|no|not)\s+"
+    r"(?!(?:fewer|less|more|later|sooner|only|least|immediately|clear|known|yet)\b)"
+    r"(?:[\w-]+\s+){0,2}$"
+    # "did not carry out this attack", "have not conducted any strikes"
+    r"|\b(?:did|does|do|has|have|had) not\s+(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|"
+    r"stage[d]?)\s+(?:[\w-]+\s+)?$"
+    # what a gathering was free of: "the march was devoid of clashes", "passed without violence"
+    r"|\b(?:devoid of|free (?:of|from))\s+(?:[\w-]+\s+){0,5}$|\bwithout\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# An act named right after "would-be" was only tried: "a would-be suicide bomber", "would-be
+# kidnappers" (what was done to them happened: "a would-be attacker was shot and killed").
+_WOULD_BE = re.compile(r"\bwould-be\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def modality(before: str) -> Modality:
+    """The modality of a trigger told after ``before`` (its sentence up to the trigger): read
+    in the clause it ends, after the last comma, semicolon or colon, its last 80 characters."""
+    clause = re.split(r"[,;:]\s", before)[-1][-80:]
+    if _DENIED.search(clause):
+        return "denied"
+    if _PLANNED.search(clause) or _WOULD_BE.search(clause):
+        return "planned"
+    if _CLAIMED.search(clause):
+        return "claimed"
+    return "asserted"

@@ -1,0 +1,105 @@
+"""A second act read in a sentence an incident is already told in: the same incident, when its
+kind fits (:mod:`.kinds`), it is a second verb of the incident's own subject ("shot at residents
+and set several houses alight"), or it is the weapon the act was done with, told in a phrase of
+means ("killed by shelling", "firing rifles and throwing hand grenades").
+
+A copy of an event for another listed place (the same trigger), another day, other attackers or
+a mention told as another ("a separate attack") stays apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .....document import Document
+from .....ontology import is_violent
+from ....draft import OCCURRED, EventDraft, told_as_another
+from ....generic_violence import is_violent_act
+from ....story_cues import same_day
+from ..acts import sides_agree
+from .kinds import BY_SIDES, CONSEQUENCES, kinds_fit
+
+
+def retells(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
+    """Whether ``draft``, read in a sentence ``incident`` is told in, is that incident's act
+    (see the module)."""
+    here = draft.sentences[0]
+    if (
+        here not in incident.sentences
+        or incident.trigger.span == draft.trigger.span  # a copy for another listed place
+        or incident.temporal_status != draft.temporal_status
+        or incident.modality not in OCCURRED
+        or draft.modality not in OCCURRED
+    ):
+        return False
+    start = doc.sentences[here].span.start
+    return (
+        (
+            kinds_fit(incident, draft)
+            or _one_subject(doc, incident, draft)
+            or told_as_means(doc, incident, draft)
+        )
+        and not told_as_another(doc.text, draft.trigger, start)
+        and same_day(incident, draft)
+        and sides_agree(doc, incident, draft)
+    )
+
+
+# Two verbs of one subject: "gunmen shot at residents and set several houses
+# alight" (the words between name no one acting: no actor, no new clause).
+_COORDINATED = re.compile(r"^[^,;:.()\"“”]{0,60}?\s(?:and|,\s*and)\s+(?:then\s+)?$")
+
+
+def _one_subject(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
+    """Whether the draft's act is a second verb of the incident's own subject, in its sentence:
+    the same act, whatever side the words after the second verb suggest (a crowd's arson)."""
+    first, then = incident.trigger.span, draft.trigger.span
+    if not doc.sentences[draft.sentences[0]].span.contains(first) or then.start <= first.end:
+        return False
+    between = doc.text[first.end : then.start]
+    kinds = BY_SIDES | CONSEQUENCES
+    return (
+        incident.event_type in kinds
+        and draft.event_type in kinds
+        and _COORDINATED.match(between) is not None
+        and not any(first.end <= m.span.start < then.start for m in doc.actors)
+    )
+
+
+# The weapon a sentence's act was done with, told in a phrase of means after it: "fighting
+# broke out ... with residents killed by shelling and sniper fire", "the village was hit by
+# fire from mortars", "stormed the wedding, firing rifles and throwing hand
+# grenades". The phrase tells how the act was done, not a second act.
+_MEANS = re.compile(
+    r"\b(?:by|from|with|using|firing|throwing|hurling|lobbing)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_MEANS_PARTICIPLE = re.compile(
+    r",\s*(?:[^,;:.]*\s)?(?:firing|throwing|hurling|lobbing|using)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def told_as_means(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
+    """Whether the draft's act is the weapon of the incident's act, told after it in its
+    sentence in a phrase of means ("killed by drone strikes", "under fire from mortars"), or
+    in a participle of means in a sentence the incident took in from a retelling ("stormed
+    the wedding, firing rifles and throwing hand grenades")."""
+    first, then = incident.trigger.span, draft.trigger.span
+    sentence = doc.sentences[draft.sentences[0]]
+    if sentence.span.contains(first):
+        start, means = first.end, _MEANS
+    elif sentence.index in incident.sentences:
+        # The incident's act there was a retelling folded into it: only a participle of means
+        # tells the subject's own weapon ("by its aerial bombardment" may be another act's).
+        start, means = sentence.span.start, _MEANS_PARTICIPLE
+    else:
+        return False
+    return (
+        then.start > start
+        and is_violent(incident.event_type)
+        and is_violent_act(draft)
+        and means.search(doc.text, start, then.start) is not None
+    )
