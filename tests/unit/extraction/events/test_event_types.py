@@ -133,6 +133,11 @@ def test_less_usual_wordings(body: str, sub_event_type: str) -> None:
         # off-duty or retired members of the forces are hit as civilians
         ("On 2 June 2022, hitmen on a motorbike gunned down an off-duty traffic policeman as he left a bakery in Oruro.", "Attack"),
         ("On 2 June 2022, in Oruro, two gunmen opened fire on a retired army sergeant at a petrol station.", "Attack"),
+        # an officer of a civil service or an aid agency bears no arms: an attack on a civilian
+        ("On 2 June 2022, an aid agency programme officer was shot and wounded by gunmen on the road out of Lodwar.", "Attack"),
+        ("On 2 June 2022, masked gunmen shot dead a presiding officer as he carried ballot boxes in Oruro.", "Attack"),
+        # an officer told alone is a member of the forces
+        ("On 2 June 2022, masked gunmen shot dead an officer as he left the station in Oruro.", "Armed clash"),
         # gunfire is no mob's weapon, even when the wounded are "people"
         ("On 2 June 2022, four people were hurt during a shooting by masked gunmen at a bar in Riberalta.", "Attack"),
         # a beating by police, guards or soldiers is their attack on the one beaten

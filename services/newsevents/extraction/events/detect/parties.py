@@ -13,9 +13,23 @@ import re
 from ...actors.dictionary import ActorEntry, default_matcher, named_actors
 from ...document import ARMED_KINDS
 
+# An officer of a civil service, a party or an agency bears no arms: "a returning officer was
+# attacked", "a Red Cross officer was shot" (monitors code the attack on civilians); the
+# officers of the police and forces, and officers told alone, are armed.
+_CIVIL_POST = "".join(
+    rf"(?<!\b{word} )"
+    for word in (
+        "election electoral returning presiding polling medical health clinical education "
+        "agricultural information executive press liaison relief programme program project "
+        "finance revenue welfare extension party aid Cross NGO UN probation"
+    ).split()
+)
+
+
 ARMED = re.compile(
     r"\b(?:militants?|gunmen|soldiers?|troops|forces|army|military|police(?:men|man)?|"
-    r"officers?|personnel|rebels?|insurgents?|fighters?|militia(?:men|s)?|guards?|jihadists?|"
+    rf"{_CIVIL_POST}officers?|"
+    r"personnel|rebels?|insurgents?|fighters?|militia(?:men|s)?|guards?|jihadists?|"
     r"terrorists?|combatants?|positions|base|barracks|check ?points?|outposts?|convoy|patrols?|"
     r"gendarmes?|gendarmerie|commandos?|paramilitar\w+|mercenaries|snipers?|jawans?|"
     # local and private forces: "2 Arbakis (local police) were killed", "his two bodyguards"
