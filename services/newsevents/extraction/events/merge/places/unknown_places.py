@@ -120,11 +120,25 @@ _APPOSED_UNIT = (
     r"(?:Local\s+Government\s+Area|LGA|[Dd]istrict|[Tt]ownship|[Tt]ehsil|[Uu]pazila|"
     r"[Mm]unicipality|[Cc]ommune)\s+(?:of|in)\s+(?:the\s+)?"
 )
+# The unit told by its noun after its name, behind a comma: "in Jalawla, Diyala province", "in
+# Banisa, Mandera district", "at Kubawa, Kogi State". The known place the comma leads to locates
+# the name; without the unit's noun ("in Paris, Texas") the pair is left to the place matcher.
+_COMMA_UNIT = (
+    r",\s+(?=(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+    rf"(?i:{_UNIT_OF})\b)"
+)
+# An act that takes or hits a place names it as its object: "captured Dashishah in the
+# province of Hasakah", "attacked Mseihly, Salahuddin province".
+_SEIZED = (
+    r"captured|seized|stormed|attacked|raided|overran|overrun|retook|recaptured|freed|"
+    r"liberated|shelled|bombed|besieged|torched|took\s+control\s+of"
+)
 _FRAMED = re.compile(
-    rf"\b(?:in|at|near|on)\s+(?P<name>{NAME})(?=(?P<frame>,?\s+(?:in|of)\s+(?:the\s+)?"
+    rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<name>{NAME})(?=(?P<frame>,?\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?i:{DIRECTION_WORDS})\s+)*"
     rf"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?|{_UNIT_OF})\s+of\s+(?:the\s+)?)?"
     rf"|{_APPOSED_UNIT}"
+    rf"|{_COMMA_UNIT}"
     rf"|,?\s+{_DISTANCE}|{_BEARING}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?))"
 )
 # A post named after its village, located by a known place: "raided the Fateh Khel police
