@@ -120,11 +120,25 @@ _APPOSED_UNIT = (
     r"(?:Local\s+Government\s+Area|LGA|[Dd]istrict|[Tt]ownship|[Tt]ehsil|[Uu]pazila|"
     r"[Mm]unicipality|[Cc]ommune)\s+(?:of|in)\s+(?:the\s+)?"
 )
+# The unit told by its noun after its name, behind a comma: "in Jalawla, Diyala province", "in
+# Banisa, Mandera district", "at Kubawa, Kogi State". The known place the comma leads to locates
+# the name; without the unit's noun ("in Paris, Texas") the pair is left to the place matcher.
+_COMMA_UNIT = (
+    r",\s+(?=(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+    rf"(?i:{_UNIT_OF})\b)"
+)
+# An act that takes or hits a place names it as its object: "captured Dashishah in the
+# province of Hasakah", "attacked Mseihly, Salahuddin province".
+_SEIZED = (
+    r"captured|seized|stormed|attacked|raided|overran|overrun|retook|recaptured|freed|"
+    r"liberated|shelled|bombed|besieged|torched|took\s+control\s+of"
+)
 _FRAMED = re.compile(
-    rf"\b(?:in|at|near|on)\s+(?P<name>{NAME})(?=(?P<frame>,?\s+(?:in|of)\s+(?:the\s+)?"
+    rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<name>{NAME})(?=(?P<frame>,?\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?i:{DIRECTION_WORDS})\s+)*"
     rf"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?|{_UNIT_OF})\s+of\s+(?:the\s+)?)?"
     rf"|{_APPOSED_UNIT}"
+    rf"|{_COMMA_UNIT}"
     rf"|,?\s+{_DISTANCE}|{_BEARING}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?))"
 )
 # A post named after its village, located by a known place: "raided the Fateh Khel police
@@ -167,10 +181,26 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
         within = locating.get(after)
         if within is None or _ordinary_words(doc.text, match.group("name")):
             continue  # "in Jaish al-Islam" before nothing known; "Killed in Rocket Fire in X"
+        if match.group("frame").strip() == "," and _wider_unit(sentence.text, match):
+            continue  # "at Miti Kenda area in Kibichoi, Kiambu County": Kibichoi holds the place
         if any(t.overlaps(span) for t in taken) or any(f.span == span for f in found):
             continue
         found.append(Locality(span, match.group("name"), "town", within))
     return found
+
+
+# A unit the name is told as, or a place just named before "in" (a capitalised word or a
+# locality noun): the comma's name is then the wider unit that holds the place, no place of
+# its own ("at Mlango in Burat Ward, Isiolo County", "Gombato area in Diani, Kwale county").
+_UNIT_NAME = re.compile(r"\s(?:Ward|District|Division|Location|Township|Constituency)$")
+_PLACE_BEFORE = re.compile(rf"(?:\b[A-Z][\w'’-]*|\b(?:{KIND}))\s+$")
+
+
+def _wider_unit(text: str, match: re.Match[str]) -> bool:
+    """Whether a name located by a unit after a comma is itself a unit holding a place."""
+    return bool(
+        _UNIT_NAME.search(match.group("name")) or _PLACE_BEFORE.search(text[: match.start()])
+    )
 
 
 def _common_words(name: str) -> bool:
@@ -185,13 +215,19 @@ def _ordinary_words(text: str, name: str) -> bool:
     return all(re.search(rf"\b{w.lower()}\b", text) for w in words)
 
 
+# Acts done to people or property at a place, not fighting: "police arrested five men in the
+# village of X", "troops seized a weapons store in X, Y province" happened at the village.
+_HELD_AT = frozenset({"arrest", "property_seized", "property_destroyed", "weapons_disrupted"})
+
+
 def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each violent draft placed no finer than a town, whose sentence names unknown localities,
-    placed at each of them."""
+    placed at each of them; an arrest or a seizure (``_HELD_AT``) at the first of them."""
     result: list[EventDraft] = []
     for draft in drafts:
         result.append(draft)
-        if not is_violent(draft.event_type) or not draft.places:
+        violent = is_violent(draft.event_type)
+        if not draft.places or not (violent or draft.event_type in _HELD_AT):
             continue
         around = draft.places[0]
         if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
@@ -201,6 +237,10 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             # A riot spreads over a town's streets and quarters: one crowd event in the town.
             found = [f for f in found if f.precision != "neighbourhood"]
         if not found:
+            continue
+        if not violent:
+            # An arrest or a seizure at a village: one event there, not one per name told
+            draft.places = [at_locality(found[0], around), *draft.places]
             continue
         if _listed_with(doc, around, found):
             # A peer, not a part: "on Nyaung Kone and Kyarsi villages" is one event at the
