@@ -158,6 +158,8 @@ _GENERIC = re.compile(
     r"|(?P<islamist>[Ii]slamist|[Ii]slamic)\s+"
     # "rebel fighters", "rebel militias": rebels.
     r"|(?P<rebel>[Rr]ebel)\s+"
+    # "separatist rebels", "separatist militants": the country's separatists.
+    r"|(?P<separatist>[Ss]eparatist)\s+"
     r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|"
     r"[Tt]akfiri)\s+)?"
     # "Police dispersed ...": the noun may open the sentence.
@@ -343,8 +345,10 @@ def _generic(match: re.Match[str], country: str | None, gangs: bool = False) -> 
     if islamist and country not in _INSURGENTS_BY_COUNTRY:
         # "Islamist militants", "Islamic insurgents": ACLED's unnamed Islamist armed group.
         name = f"Islamist Militia ({country_name(country)})"
-    elif template == _SEPARATISTS:
-        name = _SEPARATISTS_BY_COUNTRY.get(country or "") or _insurgents(country)
+    elif template == _SEPARATISTS or (
+        match.group("separatist") and (template in (_INSURGENTS, _UNIDENTIFIED) or noun in _REBELS)
+    ):
+        name = _SEPARATISTS_BY_COUNTRY.get(country or "") or _insurgents(country, noun)
     elif template == _INSURGENTS or noun in _REBELS:
         name = _insurgents(country, noun)
     elif gangs and noun in _GANG_NOUNS and country in _GANG_COUNTRIES and not match.group("rebel"):

@@ -1,0 +1,68 @@
+"""Actor1 classes of the sixteenth round: excessive force is the force's act with or without
+deaths (``output/sides.force_first``); soldiers in the Palestinian territories are Israel's,
+the troops a side calls occupiers or invaders and its air defences are its state's forces
+(``actors/forces.py``); separatist rebels are the country's separatists
+(``actors/generic.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.contracts import AcledFields
+from tests.unit.extraction.events.articles import acled_of, events_published
+
+_PUBLISHED = dt.datetime(2024, 3, 14, 12, tzinfo=dt.UTC)
+
+
+def _acled(body: str, event_type: str) -> AcledFields:
+    return acled_of(body, event_type, _PUBLISHED)
+
+
+def test_excessive_force_that_killed_no_one_is_still_the_forces_act() -> None:
+    acled = _acled(
+        "Police in Kisumu, Kenya, beat demonstrators with clubs and fired live rounds over a"
+        " march against the new tax on Tuesday, wounding six people.",
+        "protest_repressed",
+    )
+    assert acled.actor1 == "Police Forces of Kenya (2022-)"
+    assert acled.actor2 == "Protesters (Kenya)"
+
+
+def test_soldiers_in_the_west_bank_are_israels() -> None:
+    acled = _acled(
+        "Soldiers detained two farmers near the village of Beit Ummar, north of Hebron in the"
+        " occupied West Bank, on Monday.",
+        "arrest",
+    )
+    assert acled.actor1 == "Military Forces of Israel (2022-)"
+    assert acled.actor2 == "Civilians (Palestine)"
+
+
+def test_the_occupiers_named_by_their_nation_are_its_forces() -> None:
+    acled = _acled(
+        "The Russian occupiers shelled Nikopol on Friday morning, damaging five houses, the"
+        " head of the regional administration said.",
+        "shelling",
+    )
+    assert acled.actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_a_nations_air_defences_are_its_forces() -> None:
+    """(whatever type the interception is given, its agent is the state that intercepts)"""
+    events = events_published(
+        "Syrian air defences shot down several missiles fired at the outskirts of Hama on"
+        " Sunday night, state media said, without reporting casualties.",
+        _PUBLISHED,
+    )
+    assert events
+    assert all(e.acled and e.acled.actor1 == "Military Forces of Syria (2000-2024)" for e in events)
+
+
+def test_separatist_rebels_are_the_countrys_separatists() -> None:
+    acled = _acled(
+        "Separatist rebels stormed a market in Kumbo, in Cameroon's North-West region, on"
+        " Tuesday, killing four traders.",
+        "attack_on_civilians",
+    )
+    assert acled.actor1 == "Ambazonian Separatists"
+    assert acled.actor2 == "Civilians (Cameroon)"
