@@ -268,7 +268,8 @@ def _from_entry(entry: ActorEntry, span: Span, surface: str) -> ActorMention:
 
 
 def _strip_leading_article(surface: str) -> str:
-    for prefix in ("The ", "the ", "A ", "An "):
+    # (a conjunction opening the sentence is no part of a name: "And Army patrols were hit")
+    for prefix in ("The ", "the ", "A ", "An ", "And ", "But ", "Or ", "Yet "):
         if surface.startswith(prefix):
             return surface[len(prefix) :]
     return surface

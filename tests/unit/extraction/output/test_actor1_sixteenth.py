@@ -2,7 +2,8 @@
 deaths (``output/sides.force_first``); soldiers in the Palestinian territories are Israel's,
 the troops a side calls occupiers or invaders and its air defences are its state's forces
 (``actors/forces.py``); separatist rebels are the country's separatists
-(``actors/generic.py``)."""
+(``actors/generic.py``); a conjunction opening a sentence starts no unit's name
+(``actors/find.py``)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,15 @@ def test_separatist_rebels_are_the_countrys_separatists() -> None:
     )
     assert acled.actor1 == "Ambazonian Separatists"
     assert acled.actor2 == "Civilians (Cameroon)"
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_units_name() -> None:
+    """ "And Army patrols were targeted": the country's army, not a militia called "And Army"."""
+    events = events_published(
+        "A roadside bomb killed two policemen in Ramadi, Iraq, on Thursday. And Army patrols"
+        " were also targeted by bombs in downtown Fallujah, leaving 11 injured.",
+        _PUBLISHED,
+    )
+    names = {n for e in events if e.acled for n in (e.acled.actor1, e.acled.actor2)}
+    assert "And Army" not in names
+    assert "Military Forces of Iraq (2022-)" in names
