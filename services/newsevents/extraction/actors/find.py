@@ -268,8 +268,20 @@ def _from_entry(entry: ActorEntry, span: Span, surface: str) -> ActorMention:
 
 
 def _strip_leading_article(surface: str) -> str:
-    # (a conjunction opening the sentence is no part of a name: "And Army patrols were hit")
-    for prefix in ("The ", "the ", "A ", "An ", "And ", "But ", "Or ", "Yet "):
+    # (a conjunction opening the sentence is no part of a name: "And Army patrols were hit";
+    # nor is the doubt told of the group: "Suspected Oromo Liberation Army fighters")
+    for prefix in (
+        "The ",
+        "the ",
+        "A ",
+        "An ",
+        "And ",
+        "But ",
+        "Or ",
+        "Yet ",
+        "Suspected ",
+        "Alleged ",
+    ):
         if surface.startswith(prefix):
             return surface[len(prefix) :]
     return surface

@@ -3,7 +3,7 @@ deaths (``output/sides.force_first``); soldiers in the Palestinian territories a
 the troops a side calls occupiers or invaders and its air defences are its state's forces
 (``actors/forces.py``); separatist rebels are the country's separatists
 (``actors/generic.py``); a conjunction opening a sentence starts no unit's name
-(``actors/find.py``)."""
+(``actors/find.py``), nor does the doubt told of a group ("Suspected")."""
 
 from __future__ import annotations
 
@@ -79,3 +79,12 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_a_units_name() -> None
     names = {n for e in events if e.acled for n in (e.acled.actor1, e.acled.actor2)}
     assert "And Army" not in names
     assert "Military Forces of Iraq (2022-)" in names
+
+
+def test_the_doubt_told_before_a_group_is_no_part_of_its_name() -> None:
+    acled = _acled(
+        "Suspected Oromo Liberation Army fighters killed six farmers in a village of West"
+        " Wollega, Ethiopia, on Sunday, residents said.",
+        "attack_on_civilians",
+    )
+    assert acled.actor1 == "OLA: Oromo Liberation Army"
