@@ -88,3 +88,13 @@ def test_the_doubt_told_before_a_group_is_no_part_of_its_name() -> None:
         "attack_on_civilians",
     )
     assert acled.actor1 == "OLA: Oromo Liberation Army"
+
+
+def test_communist_rebels_in_the_philippines_are_the_new_peoples_army() -> None:
+    acled = _acled(
+        "Two soldiers were killed on Sunday in a clash with communist rebels in the village of"
+        " Malinao, Samar province, the Philippines, an army spokesman said.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "NPA: New People's Army"
+    assert acled.actor2 == "Military Forces of the Philippines (2022-)"
