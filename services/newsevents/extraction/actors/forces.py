@@ -23,9 +23,12 @@ from .dictionary import country_name, country_names, default_matcher
 # Nouns of a state's armed forces and of the weapons only states field in these wars; "air" and
 # "ground" qualify them ("Syrian air force", "Russian ground forces").
 _FORCE_NOUNS = (
-    r"(?:(?:regular|government|junta|air|ground|naval|armed|special|security|military|border|navy)"
-    r"\s+)?"
-    r"(?:forces?|troops|army|military|soldiers|navy|artillery|tanks|gunboats|"
+    r"(?:(?:regular|government|junta|air|ground|naval|armed|special|security|military|border|navy|"
+    r"occupation|occupying)\s+)?"
+    # "the Russian occupiers", "Russian invaders": a state's troops as the other side calls them
+    r"(?:forces?|troops|army|military|soldiers|navy|artillery|tanks|gunboats|occupiers|invaders|"
+    # "Syrian air defences downed most of the missiles": who intercepts
+    r"air[ -]defen[cs]es?(?: systems?| units?)?|"
     r"aerospace forces|air force|aircrafts?|air ?craft|warplanes?|war planes?|(?:fighter )?jets?|"
     r"planes|helicopters?|choppers?|drones?|"
     # "Israeli air and missile strikes", "Russian missile attacks": weapons coordinated, and the
@@ -46,6 +49,10 @@ _POLICE_NOUNS = re.compile(r"security forces|police", re.IGNORECASE)
 _PEOPLES_ACROSS_BORDERS = frozenset({"Serb", "Croat", "Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Lao"})
 # Short forms ACLED and the press use for countries with long names.
 _SHORT_NAMES = {"US": "US", "U.S.": "US", "UK": "GB", "American": "US", "British": "GB"}
+# Territories whose soldiers are another state's: ACLED codes no Palestinian military (the
+# Palestinian Authority's men are police), so troops, soldiers and the army told in the West
+# Bank or Gaza are Israel's ("soldiers detained two farmers near Hebron").
+_MILITARY_OF = {"PS": "IL"}
 
 
 def state_force_name(force: str, code: str | None) -> str:
@@ -54,6 +61,8 @@ def state_force_name(force: str, code: str | None) -> str:
     the country is unknown (never "Police Forces of International")."""
     if code is None:
         return force
+    if force == "Military Forces":
+        code = _MILITARY_OF.get(code, code)
     with_the = f"{force} of the {country_name(code)}"
     if default_matcher().entry(with_the) is not None:
         return with_the

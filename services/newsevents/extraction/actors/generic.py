@@ -151,6 +151,9 @@ _SEPARATISTS_BY_COUNTRY = {
     "TH": "Malay Muslim Separatists (Thailand)",
 }
 _REBELS = frozenset({"rebels"})
+# ACLED's one actor for a country's communist insurgency ("communist rebels ambushed a patrol"
+# in the Philippines: the New People's Army), by its ACLED name.
+_COMMUNISTS_BY_COUNTRY = {"PH": "NPA: New People's Army"}
 # The modifier starts a word and is read whole: from every capital of "AlBuKamalAlBuKamal..."
 # it would read to the end of the word and back.
 _GENERIC = re.compile(
@@ -158,6 +161,10 @@ _GENERIC = re.compile(
     r"|(?P<islamist>[Ii]slamist|[Ii]slamic)\s+"
     # "rebel fighters", "rebel militias": rebels.
     r"|(?P<rebel>[Rr]ebel)\s+"
+    # "separatist rebels", "separatist militants": the country's separatists.
+    r"|(?P<separatist>[Ss]eparatist)\s+"
+    # "communist rebels": the country's communist insurgency, where ACLED codes one.
+    r"|(?P<communist>[Cc]ommunist)\s+"
     r"|(?:Iranian|Iraqi|Syrian|Afghan|Pakistani|Lebanese|Turkish|Kurdish|Russian|"
     r"[Tt]akfiri)\s+)?"
     # "Police dispersed ...": the noun may open the sentence.
@@ -343,14 +350,23 @@ def _generic(match: re.Match[str], country: str | None, gangs: bool = False) -> 
     noun = match.group("noun").lower()
     template = _GENERIC_NAMES[noun]
     islamist = match.group("islamist") and template in (_INSURGENTS, _UNIDENTIFIED)
-    if islamist and country not in _INSURGENTS_BY_COUNTRY:
+    communists = _COMMUNISTS_BY_COUNTRY.get(country or "")
+    if (
+        match.group("communist")
+        and communists
+        and (template in (_INSURGENTS, _UNIDENTIFIED) or noun in _REBELS)
+    ):
+        name = communists
+    elif islamist and country not in _INSURGENTS_BY_COUNTRY:
         # "Islamist militants", "Islamic insurgents": ACLED's unnamed Islamist armed group.
         name = f"Islamist Militia ({country_name(country)})"
     elif _PRO_GOVERNMENT.match(match.group("mod") or "") and template == _UNIDENTIFIED:
         # "pro-government militiamen", "pro-regime gunmen": ACLED's pro-government militia.
         name = f"Pro-Government Militia ({country_name(country)})"
-    elif template == _SEPARATISTS:
-        name = _SEPARATISTS_BY_COUNTRY.get(country or "") or _insurgents(country)
+    elif template == _SEPARATISTS or (
+        match.group("separatist") and (template in (_INSURGENTS, _UNIDENTIFIED) or noun in _REBELS)
+    ):
+        name = _SEPARATISTS_BY_COUNTRY.get(country or "") or _insurgents(country, noun)
     elif template == _INSURGENTS or noun in _REBELS:
         name = _insurgents(country, noun)
     elif gangs and noun in _GANG_NOUNS and country in _GANG_COUNTRIES and not match.group("rebel"):

@@ -140,7 +140,20 @@ _CALENDAR_WORDS = frozenset(
 
 
 def _strip_leading_article(surface: str) -> str:
-    for prefix in ("The ", "the ", "A ", "An "):
+    # (a conjunction opening the sentence is no part of a name: "And Army patrols were hit";
+    # nor is the doubt told of the group: "Suspected Oromo Liberation Army fighters")
+    for prefix in (
+        "The ",
+        "the ",
+        "A ",
+        "An ",
+        "And ",
+        "But ",
+        "Or ",
+        "Yet ",
+        "Suspected ",
+        "Alleged ",
+    ):
         if surface.startswith(prefix):
             return surface[len(prefix) :]
     return surface

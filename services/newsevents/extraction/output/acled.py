@@ -58,7 +58,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         draft, time.date, country_code or article_country(doc), striking_state(doc, draft)
     )
     deaths = fatalities(draft.quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
-    if draft.event_type == "protest_repressed" and deaths > 0:
+    if draft.event_type == "protest_repressed":
         force_first(sides)
     sides.actor1, sides.actor2 = post_hit(
         doc, draft, country_code, time.date, (sides.actor1, sides.actor2)

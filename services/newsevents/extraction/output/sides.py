@@ -212,11 +212,11 @@ def _rioters_on_protesters(sides: Sides) -> None:
 
 
 def force_first(sides: Sides) -> None:
-    """Deadly force against a demonstration is coded as the force's act: the state force that
-    fired on the crowd is actor1, the crowd actor2 ("police shot dead three marchers": Police
-    Forces of X, then Protesters (X)). With no force named the crowd stays first, and so it
-    does when no one died (tear gas and batons: the crowd's demonstration, the force
-    intervening)."""
+    """Excessive force against a demonstration is coded as the force's act: the state force
+    that fired on or beat the crowd is actor1, the crowd actor2 ("police shot dead three
+    marchers", "soldiers opened fire on the rally, wounding five": Police or Military Forces of
+    X, then Protesters (X)), with or without deaths. With no force named the crowd stays first;
+    a dispersal (tear gas, batons: protest with intervention) keeps the crowd first."""
     if sides.actor2 is not None and _STATE.match(sides.actor2) is not None:
         sides.actor1, sides.actor2 = sides.actor2, sides.actor1
 
