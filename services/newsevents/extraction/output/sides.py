@@ -103,10 +103,6 @@ def choose_sides(
         sides.actor2 = f"Civilians ({country_name(country_code)})"
     # A battle is fought between armed, organised sides: the civilians it kills are its toll,
     # not a side ("gunmen clashed with security forces, killing two civilians").
-    # (nor is a battle one-sided: the other armed side the event names is the one fought,
-    # "the army fought the rebels", the rebels read as an associate)
-    if battle and sides.actor1 is not None and sides.actor2 is None:
-        sides.actor2 = _armed_side(draft, sides.actor1, name)
     if battle and sides.actor2 is not None and sides.actor2.startswith("Civilians ("):
         sides.actor2 = _armed_side(draft, sides.actor1, name) or (
             f"Unidentified Armed Group ({country_name(country_code)})"

@@ -162,11 +162,6 @@ def _actors(
     actor1, actor2 = told_actors(doc, trigger, actors, trigger.event_type)
     if not (trigger.event_type in CROWD_TYPES and _OWN_CROWD.search(sentence.text)):
         actor1 = _agent_carried_over(sentence, actor1, previous)
-    # (an agent carried over is no side against itself: "The army raided X. Clashes between
-    # the army and gunmen ...", the gunmen unread: the army is the sentence's own actor1;
-    # unless the sentence tells it hit: "... its forces shot down nine Ukrainian drones")
-    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-        actor1, actor2 = (None, actor2) if is_hit(doc, actor2) else (actor2, None)
     if (
         actor1 is None
         and actor2 is not None

@@ -37,7 +37,7 @@ from .parties.civilian_victims import presume_civilian_victims
 from .parties.fought_back import fought_back
 from .parties.initiators import initiators_first
 from .parties.named_attackers import name_generic_attackers
-from .parties.other_side import forces_among_the_hit, forces_fought, name_generic_hit
+from .parties.other_side import forces_fought, name_generic_hit
 from .places.capital import place_at_the_capital
 from .places.counted_places import split_counted_places
 from .places.elaborated_places import (
@@ -112,8 +112,6 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     killed_captives,
     # A non-state group's battle with no armed opponent told is with the forces its sentence names.
     forces_fought,
-    # Civilians and a state force both hit: the force is the act's target (actor2).
-    forces_among_the_hit,
     # State forces' generic armed enemy ("militants") is the one armed group the event names.
     name_generic_hit,
     # A battle of forces with an armed group its sentences tell attacking them is the group's.

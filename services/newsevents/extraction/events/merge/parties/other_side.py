@@ -17,12 +17,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document, sentence_at
 from ....ontology import event_type, is_violent
 from ...draft import EventDraft
-from ...link.hit import is_hit
 from ...link.telling import speaks
 
 
@@ -41,49 +38,6 @@ def forces_fought(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
         if forces is not None:
             draft.actor2 = forces
     return drafts
-
-
-def forces_among_the_hit(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """Each violent act by a non-state or unnamed armed side whose actor2 is civilians takes
-    as actor2 the state force its trigger's sentence tells as hit or aimed at."""
-    for draft in drafts:
-        actor1, actor2 = draft.actor1, draft.actor2
-        if actor2 is None or actor2.kind != "civilians" or not is_violent(draft.event_type):
-            continue
-        if actor1 is not None and actor1.kind not in NON_STATE_ARMED_KINDS:
-            continue
-        forces = _targeted_forces(doc, draft)
-        if forces is not None:
-            draft.actor2 = forces
-    return drafts
-
-
-def _targeted_forces(doc: Document, draft: EventDraft) -> ActorMention | None:
-    spans = [doc.sentences[i].span for i in sorted(set(draft.sentences))]
-    return next(
-        (
-            a
-            for a in doc.actors
-            if a.kind == "state_force"
-            and not a.pronoun
-            and any(s.contains(a.span) for s in spans)
-            and not speaks(doc, a)
-            and (is_hit(doc, a) or _aimed_at(doc, a))
-        ),
-        None,
-    )
-
-
-# "lobbed a grenade on the security forces", "fired at the policemen", "an attack on a police
-# station": the forces are the act's aim.
-_AIM = re.compile(
-    r"\b(?:on|at|upon|against|targeting|targeted)\s+(?:(?:the|a|an|their|its)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _aimed_at(doc: Document, actor: ActorMention) -> bool:
-    return _AIM.search(doc.text[max(0, actor.span.start - 30) : actor.span.start]) is not None
 
 
 def _state_forces(doc: Document, draft: EventDraft) -> ActorMention | None:
