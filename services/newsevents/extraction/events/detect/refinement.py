@@ -235,7 +235,7 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return event_type
     before = clause_before(sentence, start)
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
-    agent, hit, target, _ = agent_and_hit(sentence, start, end, before, after)
+    agent, hit, target, hit_words = agent_and_hit(sentence, start, end, before, after)
     if event_type in HARMED and (
         intervention := harm_to_demonstrators(sentence, start, end, agent, target)
     ):
@@ -245,11 +245,31 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         agent in {"crowd", "civilian"} and (PROTESTERS.search(context) or _DEMANDS.search(context))
     ):
         return "riot"
-    if event_type == "armed_clash" and target is None and _NO_SIDE_BEFORE.search(before):
+    if (
+        event_type == "armed_clash"
+        and (target is None or _BETWEEN_SIDES.match(sentence, end))
+        and _NO_SIDE_BEFORE.search(before)
+    ):
         # The fight told as the circumstance of a toll ("400 people were reported dead in
-        # clashes"): the dead are its victims, no side of it, so it is no brawl of theirs; a
-        # side told after it still counts ("killed in clashes between villagers").
+        # clashes"): the dead are its victims, no side of it, so it is no brawl of theirs; the
+        # sides told after "between" decide ("killed in clashes between villagers" is a brawl,
+        # "killed in clashes between the army and separatists" a battle), but the dead fought
+        # a side told after "with" ("gunmen killed in fighting with a rival group").
         agent = None
+    if event_type == "armed_clash" and _witness_before(before):
+        # Who reports or hears the fight is no side of it: "residents reported fighting in
+        # the town", "officials said heavy clashes continued" (the sides told after decide).
+        agent = None
+    if (
+        event_type == "armed_clash"
+        and target in {"civilian", "crowd"}
+        and hit is not None
+        and hit_words is after
+        and _PLACE_NOUN.fullmatch(hit[1].group())
+        and _LOCATIVE.search(after[: hit[1].start()])
+    ):
+        # Where the fight is, not whom it hits: "clashes continued around the village".
+        target = None
     if event_type == "property_destroyed":
         # Vehicles burnt by a crowd or by people the report does not name are a crowd's act
         # (a riot's or a shutdown's arson: "assailants torched two buses", "a bus was set
@@ -363,6 +383,26 @@ def hit_unarmed(sentence: str, start: int, end: int) -> bool:
 
 _PLACE_NOUN = re.compile(r"village|market|homes?|houses?", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|around)\b", re.IGNORECASE)
+
+
+# A party that reports, hears or sees a fight, right before it: "residents reported fighting",
+# "officials said heavy clashes continued", "witnesses heard gunfire and clashes".
+_WITNESS_BEFORE = re.compile(
+    r"\b(?:said|say|says|reported|reports|told of|heard|saw|witnessed|described|recounted|"
+    r"confirmed)\b(?:\s+(?:that|of))?\s+(?:[\w-]+\s+){0,12}?"
+    r"(?:(?:heavy|fierce|intense|violent|sporadic|renewed|fresh|armed|deadly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _witness_before(before: str) -> bool:
+    """Whether the nearest party before a fight's word reports, hears or sees it, with no
+    other party between its verb and the word: "residents reported fighting"."""
+    witness = _WITNESS_BEFORE.search(before)
+    if witness is None:
+        return False
+    party = nearest_party(before, last=True)
+    return party is None or party[1].end() <= witness.start()
 
 
 # A toll told in a fight, right before its word: "400 people were reported dead in clashes",
