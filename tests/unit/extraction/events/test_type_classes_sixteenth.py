@@ -78,6 +78,31 @@ def test_trees_uprooted_are_property_destroyed() -> None:
     assert _types(body) == ["property_destroyed"]
 
 
+def test_a_raid_told_by_the_houses_it_burned_is_property_destroyed() -> None:
+    body = "Troops stormed three villages near Dalo on Monday, burning down over 200 houses."
+    assert _types(body) == ["property_destroyed"]
+    # a raid that hurt anyone stays an attack
+    hurt = "Gunmen stormed the village of Dalo on Monday, killing four farmers and burning houses."
+    assert "attack_on_civilians" in _types(hurt)
+
+
+def test_the_crowd_an_armed_party_hit_does_not_burn() -> None:
+    body = "Gunmen attacked farmers in Dalo on Monday and burned their houses."
+    assert "mob_violence" not in _types(body)
+    crowd = "Villagers burned the houses of two men accused of witchcraft in Dalo on Monday."
+    assert _types(crowd) == ["mob_violence"]
+
+
+def test_a_vigilante_group_attacking_is_a_mob() -> None:
+    body = "A vigilante group attacked and killed a suspected thief in Dalo on Monday."
+    assert _types(body) == ["mob_violence"]
+
+
+def test_two_local_groups_fighting_are_a_brawl() -> None:
+    body = "Two local groups clashed using guns in Dalo village on Monday over a land dispute."
+    assert _types(body) == ["mob_violence"]
+
+
 def test_the_dead_fought_the_side_told_after_with() -> None:
     body = (
         "Two refugees were killed and a dozen injured in clashes with police during riots "

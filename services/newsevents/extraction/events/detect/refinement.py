@@ -14,6 +14,14 @@ import re
 from ...ontology import EventTypeName
 from .agents import agent_and_hit, clause_before
 from .arms import heavy_fire, small_arms_beside
+from .bystanders import (
+    LOCATIVE,
+    PLACE_NOUN,
+    crowd_hit_before,
+    only_property_hit,
+    place_not_hit,
+    witness_before,
+)
 from .communal_fights import CLAN_SIDES, POLICE, communal_battle
 from .means import by_aircraft
 from .parties import (
@@ -256,17 +264,15 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         # "killed in clashes between the army and separatists" a battle), but the dead fought
         # a side told after "with" ("gunmen killed in fighting with a rival group").
         agent = None
-    if event_type == "armed_clash" and _witness_before(before):
+    if event_type == "armed_clash" and witness_before(before):
         # Who reports or hears the fight is no side of it: "residents reported fighting in
         # the town", "officials said heavy clashes continued" (the sides told after decide).
         agent = None
     if (
         event_type == "armed_clash"
         and target in {"civilian", "crowd"}
-        and hit is not None
         and hit_words is after
-        and _PLACE_NOUN.fullmatch(hit[1].group())
-        and _LOCATIVE.search(after[: hit[1].start()])
+        and place_not_hit(hit, after)
     ):
         # Where the fight is, not whom it hits: "clashes continued around the village".
         target = None
@@ -280,7 +286,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
             and not ARMED.search(sentence)  # "militants ... burned the camp and vehicles"
             and _VEHICLES.search(before[-40:] + sentence[start:end] + after)
         )
-        return "mob_violence" if agent == "crowd" or vehicles else event_type
+        mob = agent == "crowd" and not crowd_hit_before(before)
+        return "mob_violence" if mob or vehicles else event_type
     if (
         agent == "crowd"
         and not _FIREARM.search(sentence[start:end])
@@ -314,6 +321,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "mob_violence" if unarmed and (agent or target or brawl) else event_type
     if target == "armed" and agent != "civilian":
         return "armed_clash"
+    if event_type == "attack_on_civilians" and only_property_hit(sentence, start, end, hit):
+        return "property_destroyed"
     if event_type == "attack_on_civilians" and (
         two_armed_sides(sentence) or (agent == "armed" and target is None and _armed_dead(sentence))
     ):
@@ -369,7 +378,7 @@ def hit_unarmed(sentence: str, start: int, end: int) -> bool:
         # the whole list of the hit, not its last item: "3 policemen, and 1 civilian were killed"
         hit_words = re.split(r"[;:]", sentence[:start])[-1]
         offset = start - len(hit_words)
-    elif _PLACE_NOUN.fullmatch(hit[1].group()) and _LOCATIVE.search(hit_words[: hit[1].start()]):
+    elif PLACE_NOUN.fullmatch(hit[1].group()) and LOCATIVE.search(hit_words[: hit[1].start()]):
         return False  # where, not whom: "during another attack in the village"
     else:
         offset = sentence.find(hit_words, end)
@@ -379,30 +388,6 @@ def hit_unarmed(sentence: str, start: int, end: int) -> bool:
         not is_off_duty(sentence, offset + m.start(), offset + m.end())
         for m in ARMED.finditer(hit_words)
     )
-
-
-_PLACE_NOUN = re.compile(r"village|market|homes?|houses?", re.IGNORECASE)
-_LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|around)\b", re.IGNORECASE)
-
-
-# A party that reports, hears or sees a fight, right before it: "residents reported fighting",
-# "officials said heavy clashes continued", "witnesses heard gunfire and clashes".
-_WITNESS_BEFORE = re.compile(
-    r"\b(?:said|say|says|reported|reports|told of|heard|saw|witnessed|described|recounted|"
-    r"confirmed)\b(?:\s+(?:that|of))?\s+(?:[\w-]+\s+){0,12}?"
-    r"(?:(?:heavy|fierce|intense|violent|sporadic|renewed|fresh|armed|deadly)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _witness_before(before: str) -> bool:
-    """Whether the nearest party before a fight's word reports, hears or sees it, with no
-    other party between its verb and the word: "residents reported fighting"."""
-    witness = _WITNESS_BEFORE.search(before)
-    if witness is None:
-        return False
-    party = nearest_party(before, last=True)
-    return party is None or party[1].end() <= witness.start()
 
 
 # A toll told in a fight, right before its word: "400 people were reported dead in clashes",
