@@ -78,14 +78,6 @@ def test_trees_uprooted_are_property_destroyed() -> None:
     assert _types(body) == ["property_destroyed"]
 
 
-def test_a_raid_told_by_the_houses_it_burned_is_property_destroyed() -> None:
-    body = "Troops stormed three villages near Dalo on Monday, burning down over 200 houses."
-    assert _types(body) == ["property_destroyed"]
-    # a raid that hurt anyone stays an attack
-    hurt = "Gunmen stormed the village of Dalo on Monday, killing four farmers and burning houses."
-    assert "attack_on_civilians" in _types(hurt)
-
-
 def test_the_crowd_an_armed_party_hit_does_not_burn() -> None:
     body = "Gunmen attacked farmers in Dalo on Monday and burned their houses."
     assert "mob_violence" not in _types(body)

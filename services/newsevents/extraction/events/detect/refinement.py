@@ -18,7 +18,6 @@ from .bystanders import (
     LOCATIVE,
     PLACE_NOUN,
     crowd_hit_before,
-    only_property_hit,
     place_not_hit,
     witness_before,
 )
@@ -321,8 +320,6 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "mob_violence" if unarmed and (agent or target or brawl) else event_type
     if target == "armed" and agent != "civilian":
         return "armed_clash"
-    if event_type == "attack_on_civilians" and only_property_hit(sentence, start, end, hit):
-        return "property_destroyed"
     if event_type == "attack_on_civilians" and (
         two_armed_sides(sentence) or (agent == "armed" and target is None and _armed_dead(sentence))
     ):
