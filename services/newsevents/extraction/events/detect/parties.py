@@ -60,8 +60,10 @@ ARMED = re.compile(
 )
 CROWD = re.compile(
     r"\b(?:mobs?|crowds?|nationals|members of (?:the )?(?:[\w-]+ ){0,3}?part(?:y|ies)|"
-    r"(?:two|rival|both|opposing) groups(?! of (?:\w+ )?(?:security|armed|gunmen|hitmen|forces|"
-    r"fighters))|villagers|residents|locals|youths|supporters|rioters|communities|"
+    # "two local groups clashed using guns" (a brawl of locals, as monitors code it)
+    r"(?:two|rival|both|opposing) (?:local |rival |village |opposing )?groups"
+    r"(?! of (?:\w+ )?(?:security|armed|gunmen|hitmen|forces|fighters))|"
+    r"villagers|residents|locals|youths|supporters|rioters|communities|"
     # a group of armed men is armed (:data:`ARMED`), not a crowd: "a group of armed men killed"
     r"community members|clansmen|tribesmen|(?:group|groups) of (?!armed\b)(?:\w+ )?(?:people|men|"
     r"villagers|youths|residents|locals)|party (?:workers|supporters|members|activists)|"

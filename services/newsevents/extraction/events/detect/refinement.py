@@ -14,6 +14,13 @@ import re
 from ...ontology import EventTypeName
 from .agents import agent_and_hit, clause_before
 from .arms import heavy_fire, small_arms_beside
+from .bystanders import (
+    LOCATIVE,
+    PLACE_NOUN,
+    crowd_hit_before,
+    place_not_hit,
+    witness_before,
+)
 from .communal_fights import CLAN_SIDES, POLICE, communal_battle
 from .means import by_aircraft
 from .parties import (
@@ -235,7 +242,7 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return event_type
     before = clause_before(sentence, start)
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
-    agent, hit, target, _ = agent_and_hit(sentence, start, end, before, after)
+    agent, hit, target, hit_words = agent_and_hit(sentence, start, end, before, after)
     if event_type in HARMED and (
         intervention := harm_to_demonstrators(sentence, start, end, agent, target)
     ):
@@ -245,11 +252,29 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         agent in {"crowd", "civilian"} and (PROTESTERS.search(context) or _DEMANDS.search(context))
     ):
         return "riot"
-    if event_type == "armed_clash" and target is None and _NO_SIDE_BEFORE.search(before):
+    if (
+        event_type == "armed_clash"
+        and (target is None or _BETWEEN_SIDES.match(sentence, end))
+        and _NO_SIDE_BEFORE.search(before)
+    ):
         # The fight told as the circumstance of a toll ("400 people were reported dead in
-        # clashes"): the dead are its victims, no side of it, so it is no brawl of theirs; a
-        # side told after it still counts ("killed in clashes between villagers").
+        # clashes"): the dead are its victims, no side of it, so it is no brawl of theirs; the
+        # sides told after "between" decide ("killed in clashes between villagers" is a brawl,
+        # "killed in clashes between the army and separatists" a battle), but the dead fought
+        # a side told after "with" ("gunmen killed in fighting with a rival group").
         agent = None
+    if event_type == "armed_clash" and witness_before(before):
+        # Who reports or hears the fight is no side of it: "residents reported fighting in
+        # the town", "officials said heavy clashes continued" (the sides told after decide).
+        agent = None
+    if (
+        event_type == "armed_clash"
+        and target in {"civilian", "crowd"}
+        and hit_words is after
+        and place_not_hit(hit, after)
+    ):
+        # Where the fight is, not whom it hits: "clashes continued around the village".
+        target = None
     if event_type == "property_destroyed":
         # Vehicles burnt by a crowd or by people the report does not name are a crowd's act
         # (a riot's or a shutdown's arson: "assailants torched two buses", "a bus was set
@@ -260,7 +285,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
             and not ARMED.search(sentence)  # "militants ... burned the camp and vehicles"
             and _VEHICLES.search(before[-40:] + sentence[start:end] + after)
         )
-        return "mob_violence" if agent == "crowd" or vehicles else event_type
+        mob = agent == "crowd" and not crowd_hit_before(before)
+        return "mob_violence" if mob or vehicles else event_type
     if (
         agent == "crowd"
         and not _FIREARM.search(sentence[start:end])
@@ -349,7 +375,7 @@ def hit_unarmed(sentence: str, start: int, end: int) -> bool:
         # the whole list of the hit, not its last item: "3 policemen, and 1 civilian were killed"
         hit_words = re.split(r"[;:]", sentence[:start])[-1]
         offset = start - len(hit_words)
-    elif _PLACE_NOUN.fullmatch(hit[1].group()) and _LOCATIVE.search(hit_words[: hit[1].start()]):
+    elif PLACE_NOUN.fullmatch(hit[1].group()) and LOCATIVE.search(hit_words[: hit[1].start()]):
         return False  # where, not whom: "during another attack in the village"
     else:
         offset = sentence.find(hit_words, end)
@@ -359,10 +385,6 @@ def hit_unarmed(sentence: str, start: int, end: int) -> bool:
         not is_off_duty(sentence, offset + m.start(), offset + m.end())
         for m in ARMED.finditer(hit_words)
     )
-
-
-_PLACE_NOUN = re.compile(r"village|market|homes?|houses?", re.IGNORECASE)
-_LOCATIVE = re.compile(r"\b(?:in|near|inside|outside|around)\b", re.IGNORECASE)
 
 
 # A toll told in a fight, right before its word: "400 people were reported dead in clashes",
