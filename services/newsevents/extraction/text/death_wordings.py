@@ -168,7 +168,11 @@ FATALITY_PATTERNS = (
         rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+,?\s+){{0,3}}?"
         r"(?:including|among them|among whom|of whom|one of them)\b"
         r"(?:(?!\b(?:injured|wounded|killed|and\s+\d+\s+others?)\b)[^.;:!?])"
-        r"{1,80}?(?:were|was|had been|have been|has been|got)\s+"
+        # a second group after the subset set off by commas adds up: "four civilians,
+        # including a woman, and 11 fighters were killed" = 15
+        rf"{{1,80}}?(?:,\s+and\s+(?:at least\s+)?(?P<m>{_DEATH_NUMBER})\s+"
+        r"(?:(?!(?:were|was|had|have|has|got)\b)[\w'’-]+\s+){1,3}?)?"
+        r"(?:were|was|had been|have been|has been|got)\s+"
         r"(?:(?:reportedly|allegedly|also|later)\s+)?"
         rf"{_DIED}\b",
         re.I,

@@ -7,12 +7,24 @@ from __future__ import annotations
 
 import re
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
 # A toll over a period, not of one act: "killed in Syria's 30-month war", "have been killed
 # during the past month", "since the start of the year", "so far this year".
 _TALLY = re.compile(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|outbreak|onset)\b|since\s+(?:19|20)\d\d\b"
     r"|(?:during|in|over|within)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|months?|years?)\b"
     r"|so far this (?:week|month|year)\b"
+    # a stretch named by its months or its ends: "since last month", "since mid-February",
+    # "since October", "between January 1, 2019 and February 1, 2020", and the stretch told
+    # before, retold: "during the same period" (not a weekday: "fighting since Wednesday has
+    # left 28 dead" tells one act's toll)
+    rf"|since\s+(?:early\s+|late\s+|mid-?)?(?:last\s+(?:week|month|year)\b|{_MONTH})"
+    rf"|between\s+{_MONTH}[\s\d,]{{0,12}}?(?:(?:19|20)\d\d\s+)?and\s+{_MONTH}"
+    r"|between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b"
+    r"|(?:during|in|over|within)\s+the\s+same\s+period\b"
     r"|\b(?:[\w]+-(?:month|year)|(?:decades?|years?|months?)-long)\s+(?:[\w-]+\s+)?"
     r"(?:war|conflict|crisis|uprising|insurgency)\b"
     # a war as the subject of the killing: "the uprising has killed more than 3,000 people"
