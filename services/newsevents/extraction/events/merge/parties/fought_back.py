@@ -24,14 +24,6 @@ _FIGHTING_BACK = re.compile(
     r"pushed back|gun ?battles?|gun ?fights?|fire ?fights?|shoot[- ]?outs?)",
     re.IGNORECASE,
 )
-# A fight the words already read as one between armed sides (the trigger typed an armed clash:
-# "the bandits clashed with police reservists", "police engaged the gunmen in a battle", "one
-# officer was shot dead in the ensuing clash"): the forces or the armed villagers fought the
-# attackers, told after the attack.
-_FIGHT = re.compile(
-    r"^(?:clash\w*|battl\w*|fought|fight\w*|engag\w*|skirmish\w*|confrontations?)$",
-    re.IGNORECASE,
-)
 
 
 def fought_back(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -45,10 +37,7 @@ def fought_back(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             trigger.span.start > draft.trigger.span.start
             and trigger.span not in own
             and trigger.modality == "asserted"
-            and (
-                _FIGHTING_BACK.match(trigger.text)
-                or (trigger.event_type == "armed_clash" and _FIGHT.match(trigger.text))
-            )
+            and _FIGHTING_BACK.match(trigger.text)
             for index in draft.sentences
             for trigger in doc.in_sentence(doc.triggers, doc.sentences[index])
         ):
