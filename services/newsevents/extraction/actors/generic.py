@@ -343,6 +343,9 @@ def _insurgents(country: str | None, noun: str = "") -> str:
     return _UNIDENTIFIED.format(country=country_name(country))
 
 
+_PRO_GOVERNMENT = re.compile(r"[Pp]ro-(?:government|regime)\s")
+
+
 def _generic(match: re.Match[str], country: str | None, gangs: bool = False) -> ActorMention:
     noun = match.group("noun").lower()
     template = _GENERIC_NAMES[noun]
@@ -357,6 +360,9 @@ def _generic(match: re.Match[str], country: str | None, gangs: bool = False) -> 
     elif islamist and country not in _INSURGENTS_BY_COUNTRY:
         # "Islamist militants", "Islamic insurgents": ACLED's unnamed Islamist armed group.
         name = f"Islamist Militia ({country_name(country)})"
+    elif _PRO_GOVERNMENT.match(match.group("mod") or "") and template == _UNIDENTIFIED:
+        # "pro-government militiamen", "pro-regime gunmen": ACLED's pro-government militia.
+        name = f"Pro-Government Militia ({country_name(country)})"
     elif template == _SEPARATISTS or (
         match.group("separatist") and (template in (_INSURGENTS, _UNIDENTIFIED) or noun in _REBELS)
     ):

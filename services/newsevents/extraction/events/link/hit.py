@@ -33,7 +33,9 @@ _TOLD_AS_HIT = re.compile(
     # (an acronym may follow the name: "members of the Northern Defence Front (NDF) were killed")
     # (or a phrase between commas: "Three fighters in a militia from Karu, in the west, were
     # killed")
-    rf"^\)?(?:\s*\([\w-]+\))?(?:,[^,.;:]{{1,40}},)?(?:\s+[\w-]+){{0,3}}?\s+"
+    # (or a relative clause: "The soldiers, who were on patrol near the border, were shot")
+    rf"^\)?(?:\s*\([\w-]+\))?(?:,[^,.;:]{{1,40}},|,\s+who\s+[^.;:]{{1,120}}?,)?"
+    rf"(?:\s+[\w-]+){{0,3}}?\s+"
     rf"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
     rf"\s+(?:\w+ly\s+)?(?:{_HIT_VERBS})\b",
     re.IGNORECASE,
@@ -44,6 +46,13 @@ _TOLD_AS_HIT = re.compile(
 _TOLD_DYING = re.compile(
     r"^\)?(?:\s*\([\w-]+\))?(?:\s+(?!(?:said|says|say|told|reported|announced)\b)[\w-]+){0,2}?"
     r"\s+(?:died|perished|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b",
+    re.IGNORECASE,
+)
+# "Five members of the security forces were among 11 people killed", "two soldiers are among
+# the dead", "police officers were among the victims": the actor is counted with the losses.
+_TOLD_AMONG = re.compile(
+    rf"^\)?(?:\s*\([\w-]+\))?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+"
+    rf"(?:the\s+|those\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_HIT_VERBS}|casualties|victims)\b",
     re.IGNORECASE,
 )
 # "70 Militants Killed in ...", "8 persons killed, 58 others injured": a counted actor and a
@@ -178,16 +187,40 @@ def _present_where_it_hit(doc: Document, actor: ActorMention) -> bool:
     return bool(_PRESENT_OPENS.search(before) and _PRESENT_VERB.match(after))
 
 
+# The owner of the drones, missiles or aircraft told shot down or intercepted: "air defences
+# shot down nine Ukrainian drones", "intercepted two Houthi missiles" (the owner is the side
+# the interception acts on, never its agent).
+_DOWNED_BEFORE = re.compile(
+    r"\b(?:shot\s+down|shooting\s+down|downed|downing|intercepted|intercepting|destroyed)\s+"
+    r"(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|"
+    r"dozens\s+of|several|more|than|at|least)\s+){0,4}$",
+    re.IGNORECASE,
+)
+_DOWNED_WEAPON = re.compile(
+    r"^[\w-]*(?:\s+[\w-]+){0,2}?\s*(?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?|"
+    r"planes?|helicopters?)\b",
+    re.IGNORECASE,
+)
+
+
+def _owns_downed_weapon(doc: Document, actor: ActorMention) -> bool:
+    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
+    # (the weapon may end the mention itself: "Ukrainian drones")
+    after = doc.text[actor.span.start : actor.span.end + 40]
+    weapon = _DOWNED_WEAPON.match(" " + after)
+    return bool(_DOWNED_BEFORE.search(before) and weapon)
+
+
 def is_hit(doc: Document, actor: ActorMention) -> bool:
     """Whether the sentence tells ``actor`` as the one killed, hurt, arrested or targeted, by
     a passive ("were killed"), a verb of dying ("soldiers died"), a headline's count ("8
     persons killed"), as the object of an active verb of harm ("killed two police officers")
     or as the owner of the positions, posts or hideouts hit ("shelled army positions")."""
     after = doc.text[actor.span.end : actor.span.end + 80]
-    told = _TOLD_AS_HIT.match(after) or _TOLD_DYING.match(after)
+    told = _TOLD_AS_HIT.match(after) or _TOLD_DYING.match(after) or _TOLD_AMONG.match(after)
     if told or _object_of_harm(doc, actor) or _owns_target(doc, actor):
         return True
-    if _present_where_it_hit(doc, actor):
+    if _present_where_it_hit(doc, actor) or _owns_downed_weapon(doc, actor):
         return True
     before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
     # (a date is no count: "Fri Jun 24 2016 the group kidnapped 300")

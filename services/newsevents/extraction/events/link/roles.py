@@ -345,7 +345,9 @@ def named_group_of(
 # between, and the agent's qualifier after "by")
 _BY = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:the\s+)?"
-    r"(?:(?:suspected|alleged|presumed|unknown|unidentified)\s+)?$"
+    r"(?:(?:suspected|alleged|presumed|unknown|unidentified)\s+)?"
+    # (the agent may be quoted: 'gunned down by "terrorists of the group"')
+    r"(?:[\"“‘']\s*)?$"
 )
 _FROM = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:the\s+)?$")
 
