@@ -1,5 +1,5 @@
-"""Review of the sixteenth round: trees uprooted by the weather are no one's act. Invented
-reports."""
+"""Review of the sixteenth round: trees uprooted by the weather are no one's act; "Downing
+Street" downs nothing. Invented reports."""
 
 from __future__ import annotations
 
@@ -16,3 +16,12 @@ def test_trees_uprooted_by_the_weather_are_no_event() -> None:
     # the people's act still is
     body = "Soldiers uprooted about 40 olive saplings near Dalo on Tuesday, residents said."
     assert _types(body) == ["property_destroyed"]
+
+
+def test_the_street_named_downing_downs_nothing() -> None:
+    body = "Downing Street said missiles struck the port of Kismaro on Tuesday."
+    assert "weapons_disrupted" not in _types(body)
+    assert _types(body) == ["shelling"]
+    # the verb, and a title-case headline's, still downs the drones
+    assert _types("Air defences downed two drones over Dalo on Monday.") == ["weapons_disrupted"]
+    assert _types("Air Defences Downed Two Drones Over Dalo") == ["weapons_disrupted"]
