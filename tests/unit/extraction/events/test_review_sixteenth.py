@@ -25,3 +25,16 @@ def test_the_street_named_downing_downs_nothing() -> None:
     # the verb, and a title-case headline's, still downs the drones
     assert _types("Air defences downed two drones over Dalo on Monday.") == ["weapons_disrupted"]
     assert _types("Air Defences Downed Two Drones Over Dalo") == ["weapons_disrupted"]
+
+
+def _place(body: str) -> list[tuple[str, str | None]]:
+    return [(loc.name, loc.admin1) for e in events_of(body) for loc in e.locations[:1]]
+
+
+def test_a_village_after_the_acts_subject_or_day_keeps_its_county() -> None:
+    # the capitalised word before "attacked" is its subject, not a place the village holds
+    body = "Gunmen attacked Warabesa, Mandera county, on Tuesday, killing three people."
+    assert _place(body) == [("Warabesa", "Mandera")]
+    # a weekday before "in" is no place either
+    body = "The attack took place on Tuesday in Warabesa, Mandera county, police said."
+    assert _place(body) == [("Warabesa", "Mandera")]
