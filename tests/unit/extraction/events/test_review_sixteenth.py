@@ -38,3 +38,13 @@ def test_a_village_after_the_acts_subject_or_day_keeps_its_county() -> None:
     # a weekday before "in" is no place either
     body = "The attack took place on Tuesday in Warabesa, Mandera county, police said."
     assert _place(body) == [("Warabesa", "Mandera")]
+
+
+def test_aircraft_bought_or_sold_strike_nothing() -> None:
+    assert (
+        _types("Ruritania sold attack drones to Kismaro's army, officials said on Tuesday.") == []
+    )
+    assert _types("The air force bought ten warplanes from Ruritania last year, it said.") == []
+    # flown against a place they still strike
+    body = "Warplanes struck the town of Dalo on Tuesday, killing four people."
+    assert _types(body) == ["airstrike"]
