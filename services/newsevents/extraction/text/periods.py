@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b"
-)
+from ..vocabulary import MONTH_NAMES
+
+_MONTH = rf"(?:{MONTH_NAMES})\b"
 # A toll over a period, not of one act: "killed in Syria's 30-month war", "have been killed
 # during the past month", "since the start of the year", "so far this year".
 _TALLY = re.compile(

@@ -100,4 +100,4 @@ def test_the_dead_fought_the_side_told_after_with() -> None:
         "Two refugees were killed and a dozen injured in clashes with police during riots "
         "at the Dalo camp on Monday."
     )
-    assert "armed_clash" not in _types(body)
+    assert _types(body) == ["riot"]

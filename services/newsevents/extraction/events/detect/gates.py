@@ -186,6 +186,37 @@ def _state_strike(sentence: str, start: int, end: int, previous: str) -> bool:
     return not _LABOUR.search(sentence) and not _EITHER.search(sentence[:start])
 
 
+# Weather and the ground move trees and crops too: "strong winds uprooted dozens of trees" is
+# no one's act (sixteenth round, review).
+_NATURAL_FORCE = re.compile(
+    r"\b(?:winds?|gales?|storms?|rains?|rainfall|floods?|floodwaters?|flash floods?|cyclones?|"
+    r"hurricanes?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|earthquakes?|quakes?|"
+    r"tremors?|avalanches?|downpours?|hail(?:storms?)?|snowstorms?|blizzards?|weather)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_weather(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "settlers uprooted olive trees", not "storms uprooted trees across the region"."""
+    return _NATURAL_FORCE.search(clause_before(sentence, start)) is None
+
+
+# Aircraft and drones bought, sold or delivered are no strike: "Turkey sold attack drones to
+# the army", "the air force bought ten warplanes" (review, sixteenth round).
+_TRADED = re.compile(
+    r"\b(?:b(?:uy|uys|uying|ought)|s(?:ell|ells|elling|old)|suppl(?:y|ies|ied|ying)|"
+    r"deliver(?:s|ed|ing|y|ies)?|acquir(?:e|es|ed|ing)|acquisitions?|purchas(?:e|es|ed|ing)|"
+    r"procur\w*|export(?:s|ed|ing)?|import(?:s|ed|ing)?|donat(?:e|es|ed|ing)|"
+    r"arms deals?|contracts? (?:for|to))\b",
+    re.IGNORECASE,
+)
+
+
+def _not_traded(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "warplanes struck the town", not "the army bought ten warplanes"."""
+    return _TRADED.search(clause_before(sentence, start)) is None
+
+
 Gate = Callable[[str, int, int, str], bool]
 """``gate(sentence, start, end, previous)``: whether the wording at ``sentence[start:end]`` has
 the context it needs; ``previous`` is the sentence before, where "they" was named."""
@@ -202,5 +233,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_the_hurt": _not_the_hurt,
         "state_strike": _state_strike,
         "not_an_arrest": _not_an_arrest,
+        "not_weather": _not_weather,
+        "not_traded": _not_traded,
     }
 )

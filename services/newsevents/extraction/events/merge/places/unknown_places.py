@@ -24,6 +24,7 @@ from ....document import Document, PlaceMention, PlacePrecision, Sentence, Span
 from ....ontology import is_violent
 from ....places.reading.words import DIRECTION_WORDS, STOPWORDS
 from ....places.shared.keys import word_set
+from ....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
 from ...localities import KIND, NAME, locality_names, names_a_place
@@ -192,15 +193,19 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
 # A unit the name is told as, or a place just named before "in" (a capitalised word or a
 # locality noun): the comma's name is then the wider unit that holds the place, no place of
 # its own ("at Mlango in Burat Ward, Isiolo County", "Gombato area in Diani, Kwale county").
+# Only before "in": the word before "at", "near" or a verb of seizure is the act's subject or
+# time ("Gunmen attacked X, Y county"), and a weekday or month before "in" is no place
+# ("on Tuesday in X, Y county"; review, sixteenth round).
 _UNIT_NAME = re.compile(r"\s(?:Ward|District|Division|Location|Township|Constituency)$")
-_PLACE_BEFORE = re.compile(rf"(?:\b[A-Z][\w'’-]*|\b(?:{KIND}))\s+$")
+_PLACE_BEFORE = re.compile(
+    rf"(?:\b(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]*|\b(?:{KIND}))\s+$"
+)
 
 
 def _wider_unit(text: str, match: re.Match[str]) -> bool:
     """Whether a name located by a unit after a comma is itself a unit holding a place."""
-    return bool(
-        _UNIT_NAME.search(match.group("name")) or _PLACE_BEFORE.search(text[: match.start()])
-    )
+    in_a_place = match.group().startswith("in") and _PLACE_BEFORE.search(text[: match.start()])
+    return bool(_UNIT_NAME.search(match.group("name")) or in_a_place)
 
 
 def _common_words(name: str) -> bool:
