@@ -48,3 +48,11 @@ def test_aircraft_bought_or_sold_strike_nothing() -> None:
     # flown against a place they still strike
     body = "Warplanes struck the town of Dalo on Tuesday, killing four people."
     assert _types(body) == ["airstrike"]
+
+
+def test_aircraft_named_by_their_supplier_still_strike() -> None:
+    # "Ruritanian-supplied" names where the aircraft came from, not a sale told in the sentence
+    body = "Ruritanian-supplied warplanes bombed the town of Dalo on Monday, killing four people."
+    assert _types(body) == ["airstrike"]
+    body = "Kismaro-supplied attack drones struck a fuel depot near Dalo on Saturday."
+    assert _types(body) == ["airstrike"]

@@ -202,9 +202,10 @@ def _not_weather(sentence: str, start: int, end: int, previous: str) -> bool:
 
 
 # Aircraft and drones bought, sold or delivered are no strike: "Turkey sold attack drones to
-# the army", "the air force bought ten warplanes" (review, sixteenth round).
+# the army", "the air force bought ten warplanes" (review, sixteenth round). A compound names
+# the aircraft's maker, not a sale: "Russian-supplied warplanes bombed the town" is a strike.
 _TRADED = re.compile(
-    r"\b(?:b(?:uy|uys|uying|ought)|s(?:ell|ells|elling|old)|suppl(?:y|ies|ied|ying)|"
+    r"(?<!-)\b(?:b(?:uy|uys|uying|ought)|s(?:ell|ells|elling|old)|suppl(?:y|ies|ied|ying)|"
     r"deliver(?:s|ed|ing|y|ies)?|acquir(?:e|es|ed|ing)|acquisitions?|purchas(?:e|es|ed|ing)|"
     r"procur\w*|export(?:s|ed|ing)?|import(?:s|ed|ing)?|donat(?:e|es|ed|ing)|"
     r"arms deals?|contracts? (?:for|to))\b",
