@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from newsevents.extraction.events.detect.agents import agent_and_hit, clause_before
-from newsevents.extraction.events.detect.refinement import refine_type
+from newsevents.extraction.events.detect.refine.refinement import refine_type
+from newsevents.extraction.events.detect.sides.agents import agent_and_hit, clause_before
 from tests.unit.extraction.events.articles import main_event
 
 

@@ -8,10 +8,10 @@ from typing import get_args
 
 import pytest
 
-from newsevents.extraction.events.detect import refinement
-from newsevents.extraction.events.detect.gates import GATES
-from newsevents.extraction.events.detect.lexicon import default_rules, load_rules
-from newsevents.extraction.events.detect.triggers import find_triggers
+from newsevents.extraction.events.detect.refine import refinement
+from newsevents.extraction.events.detect.refusals.gates import GATES
+from newsevents.extraction.events.detect.words.lexicon import default_rules, load_rules
+from newsevents.extraction.events.detect.words.triggers import find_triggers
 from newsevents.extraction.ontology import EVENT_TYPE_NAMES, EVENT_TYPES, EventTypeName
 from tests.unit.helpers import document
 

@@ -11,13 +11,13 @@ type of a generic violence word by who acts and who is hit.
 
 from __future__ import annotations
 
-from ...document import Document, Sentence, Span, SpanIndex, Trigger
-from ...prefilter import folded, may_match
-from .grievances import HARM, far_grievance, occasion_of_a_protest, victims_of_a_protest
+from ....document import Document, Sentence, Span, SpanIndex, Trigger
+from ....prefilter import folded, may_match
+from ..refine.refinement import refine_type
+from ..refusals.grievances import HARM, far_grievance, occasion_of_a_protest, victims_of_a_protest
+from ..refusals.non_events import not_an_occurrence
 from .lexicon import TriggerRule, default_rules
 from .modality import modality
-from .non_events import not_an_occurrence
-from .refinement import refine_type
 
 # Trigger words read per sentence: news tells a handful in one sentence; "killed killed killed
 # ..." or a list of attacks without a full stop would read the whole sentence at each one.

@@ -11,19 +11,16 @@ from __future__ import annotations
 
 import re
 
-from ...ontology import EventTypeName
-from .agents import agent_and_hit, clause_before
-from .arms import heavy_fire, small_arms_beside
-from .bystanders import (
+from ....ontology import EventTypeName
+from ..sides.agents import agent_and_hit, clause_before
+from ..sides.bystanders import (
     LOCATIVE,
     PLACE_NOUN,
     crowd_hit_before,
     place_not_hit,
     witness_before,
 )
-from .communal_fights import CLAN_SIDES, POLICE, communal_battle
-from .means import by_aircraft
-from .parties import (
+from ..sides.parties import (
     ARMED,
     PROTESTERS,
     ROLE,
@@ -32,6 +29,9 @@ from .parties import (
     nearest_party,
     party_member,
 )
+from .arms import heavy_fire, small_arms_beside
+from .communal_fights import CLAN_SIDES, POLICE, communal_battle
+from .means import by_aircraft
 from .protest_victims import HARMED, harm_to_demonstrators, lethal_dispersal
 
 # A crowd acting over a grievance is a demonstration turned violent, not mob violence.

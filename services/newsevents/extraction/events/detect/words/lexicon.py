@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ...ontology import EventTypeName, is_event_type_name
-from .gates import GATES, Gate
+from ....ontology import EventTypeName, is_event_type_name
+from ..refusals.gates import GATES, Gate
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ...actors.dictionary import ActorEntry, default_matcher, named_actors
-from ...document import ARMED_KINDS
+from ....actors.dictionary import ActorEntry, default_matcher, named_actors
+from ....document import ARMED_KINDS
 
 # An officer of a civil service, a party or an agency bears no arms: "a returning officer was
 # attacked", "a Red Cross officer was shot" (monitors code the attack on civilians); the
