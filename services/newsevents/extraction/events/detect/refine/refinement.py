@@ -3,7 +3,7 @@
 Generic violence words ("attacked", "killed", "clashed", "vandalised") take their type from who
 acts and who is hit, as conflict monitors code them: armed or state forces hit = an armed
 clash; a crowd or villagers acting = mob violence; demonstrators acting = a riot. Noun phrases
-are read by pattern (protesters, crowd, armed, civilian: :mod:`.parties`), the nearest to the
+are read by pattern (protesters, crowd, armed, civilian: :mod:`..sides.parties`), the nearest to the
 trigger first.
 """
 
