@@ -4,7 +4,8 @@ Generic violence words ("attacked", "killed", "clashed", "vandalised") take thei
 acts and who is hit, as conflict monitors code them: armed or state forces hit = an armed
 clash; a crowd or villagers acting = mob violence; demonstrators acting = a riot. Noun phrases
 are read by pattern (protesters, crowd, armed, civilian: :mod:`..sides.parties`), the nearest to the
-trigger first.
+trigger first. What the act's own words decide comes before the sides (:mod:`.told_acts`);
+the sides of a fight and an unarmed hit are read in :mod:`.fight_sides`.
 """
 
 from __future__ import annotations
@@ -13,26 +14,20 @@ import re
 
 from ....ontology import EventTypeName
 from ..sides.agents import agent_and_hit, clause_before
-from ..sides.bystanders import (
-    LOCATIVE,
-    PLACE_NOUN,
-    crowd_hit_before,
-    place_not_hit,
-    witness_before,
-)
-from ..sides.parties import (
-    ARMED,
-    PROTESTERS,
-    ROLE,
-    is_off_duty,
-    kind_of,
-    nearest_party,
-    party_member,
-)
+from ..sides.bystanders import crowd_hit_before, place_not_hit, witness_before
+from ..sides.parties import ARMED, PROTESTERS, kind_of
 from .arms import heavy_fire, small_arms_beside
 from .communal_fights import CLAN_SIDES, POLICE, communal_battle
+from .fight_sides import (
+    BETWEEN_SIDES,
+    armed_dead,
+    crowd_against_police,
+    hit_unarmed,
+    two_armed_sides,
+)
 from .means import by_aircraft
 from .protest_victims import HARMED, harm_to_demonstrators, lethal_dispersal
+from .told_acts import detonated_in_use, fired_both_ways, held_briefly, killed_after
 
 # A crowd acting over a grievance is a demonstration turned violent, not mob violence.
 _DEMANDS = re.compile(
@@ -86,143 +81,21 @@ _REFINED: frozenset[EventTypeName] = frozenset(
 )
 
 
-# Who detonates a device safely: the forces or experts clearing it ("police detonated the
-# device"); anyone else detonating a bomb uses it ("militants detonated a bomb near a base").
-_CLEARING = re.compile(
-    r"\b(?:police|army|soldiers|troops|security forces|sappers|bomb (?:squad|disposal)|"
-    r"deminers|engineers|experts|specialists|authorities|safely|controlled)\b",
-    re.IGNORECASE,
-)
-
-
-# Fire told as exchanged between two armed sides is a battle, whoever it hit: "a civilian was
-# killed in firing between Indian and Pakistani troops", "in an exchange of fire by police and
-# militants", "troops of the two countries targeted each other" (ACLED: a battle is fought
-# between organised armed sides; the civilians are its toll).
-_FIRE_BETWEEN = re.compile(
-    r"\b(?:fir(?:e|ing)|gunfire|shoot-?outs?|shooting|fighting|clash(?:es)?|battles?|"
-    r"exchanges?|cross-?fire|shelling|hostilities|skirmish(?:es)?|gun-?battles?|gun-?fights?|"
-    r"encounters?)\s+(?:[\w-]+\s+){0,6}?(?:between|by)\s+(?P<a>[^,;:.()]{1,60}?)\s+and\s+"
-    r"(?P<b>[^,;:.()]{1,60})",
-    re.IGNORECASE,
-)
-_EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
-# The dead or hurt of a sentence, told before their word: "a dozen soldiers died as gunmen
-# attacked the north" (the attack names no one hit after it: its dead are the hit).
-# Only intransitive and passive forms: "a sniper wounded three children" names the agent, not
-# the hurt.
-_HURT = re.compile(
-    r"\b(?:died|lost their lives|(?:was|were|been|being|got)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|hurt|martyred))\b",
-    re.IGNORECASE,
-)
-
-
-def two_armed_sides(sentence: str) -> bool:
-    """Whether the sentence tells fire exchanged between two armed sides: "between" or "by" two
-    parties both armed (the first may be an adjective sharing the second's noun: "Indian and
-    Pakistani troops"), or armed men acting on "each other"."""
-    for m in _FIRE_BETWEEN.finditer(sentence):
-        first = nearest_party(m.group("a"), last=True)
-        second = nearest_party(m.group("b"), last=False)
-        if second is None or second[0] != "armed":
-            continue
-        # the first side armed, or an adjective sharing the second's noun ("Indian and ...")
-        if (first is not None and first[0] == "armed") or (
-            first is None and len(m.group("a").split()) <= 2
-        ):
-            return True
-    each = _EACH_OTHER.search(sentence)
-    return each is not None and kind_of(clause_before(sentence, each.start()), last=True) == "armed"
-
-
-def _armed_dead(sentence: str) -> bool:
-    """Whether the sentence names armed men, on duty, as its dead or hurt, right before the word
-    telling it ("More than a dozen soldiers died")."""
-    for m in _HURT.finditer(sentence):
-        before = clause_before(sentence, m.start())[-50:]
-        offset = m.start() - len(before)
-        party = nearest_party(before, last=True)
-        if (
-            party is not None
-            and party[0] == "armed"
-            and not is_off_duty(sentence, offset + party[1].start(), offset + party[1].end())
-        ):
-            return True
-    return False
-
-
-# An abduction whose victims are killed in the telling of it is an attack (ACLED codes the
-# graver act): "gunmen abducted and killed a civilian", "was kidnapped and later tortured to
-# death", "abducts and kills three civilians".
-_KILLED_AFTER = re.compile(
-    r"^[^.;:]{0,60}?\b(?:and|then|before)\s+(?:(?:later|subsequently|then|were|was|brutally)\s+)*"
-    r"(?:killed|kills?|murdered|murders?|beheaded|beheads?|executed|executes?|shot dead|"
-    r"tortured to death|hacked to death|strangled)\b",
-    re.IGNORECASE,
-)
-
-
-# Heavy fire told as going both ways is an exchange between two armed sides, a battle, not the
-# one-sided shelling of a target: "some 60 shells fired in both directions of the front
-# line", "mortar rounds fired from both sides of the line". Both sides of anything else are
-# sides of a place, not of a fight: "shelled the town from both sides of the river".
-_BOTH_WAYS = re.compile(
-    r"\b(?:in both directions|(?:from|by|on) both sides)\b(?!\s+of\s+(?:the\s+|a\s+)?+"
-    r"(?!(?:front|frontline|front-line|line|lines|contact line|line of contact|LoC|LAC)\b)\w)",
-    re.IGNORECASE,
-)
-
-
-# Ground held only for a while is a moment of the attack, not ground taken: "the raiders
-# briefly seized the checkpoint", "fighters temporarily took over the barracks" (monitors code
-# the assault, a battle with the post's guards; the seizure is no change of territory).
-_HELD_FOR_A_WHILE: frozenset[EventTypeName] = frozenset(
-    {"territory_taken", "territory_regained", "property_seized"}
-)
-_BRIEFLY = re.compile(
-    r"\b(?:briefly|temporarily|momentarily)\s+(?:(?:had|have|has|been|also)\s+)?$", re.IGNORECASE
-)
-# Property held for a while is a moment of an attack only when it is a post of the forces
-# ("briefly seized a police station", "the checkpoint"); goods or land an authority holds for
-# a while stay a seizure ("police temporarily seized the traders' trucks").
-_POST_HELD = re.compile(
-    r"\s+(?:(?:control\s+)?(?:of|over)\s+)?(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:stations?|checkpoints?|check-posts?|posts?|outposts?|bases?|barracks|camps?|"
-    r"headquarters|positions?|garrisons?|compounds?)\b",
-    re.IGNORECASE,
-)
-
-
 def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
     """The event type of a generic violence trigger given its means, its agent and target."""
-    if (
-        event_type in _HELD_FOR_A_WHILE
-        and _BRIEFLY.search(sentence, 0, start)
-        and (event_type != "property_seized" or _POST_HELD.match(sentence, end))
-    ):
+    if held_briefly(event_type, sentence, start, end):
         return "armed_clash"
     if by_aircraft(event_type, sentence, start, end):
         return "airstrike"  # aircraft did it, whoever was hit (ACLED: the means decides)
     if event_type == "protest_dispersed" and lethal_dispersal(sentence, start, end):
         return "protest_repressed"  # "dispersed the marchers with live rounds"
-    if event_type == "abduction" and _KILLED_AFTER.match(sentence[end:]):
+    if event_type == "abduction" and killed_after(sentence, end):
         return "attack_on_civilians"
-    if (
-        event_type == "weapons_disrupted"
-        and sentence[start:end].lower().startswith("detonat")
-        and not _CLEARING.search(clause_before(sentence, start))
-    ):
+    if event_type == "weapons_disrupted" and detonated_in_use(sentence, start, end):
         return "explosive_attack"
     if event_type == "armed_clash" and heavy_fire(sentence, start, end):
         event_type = "shelling"  # "bursts of fire involving heavy machine guns"
-    # the phrase starts within 120 characters of the trigger; its noun may lie beyond them
-    both_ways = _BOTH_WAYS.search(sentence, end)
-    if (
-        event_type in {"shelling", "explosive_attack"}
-        and both_ways
-        and both_ways.start() < end + 120
-    ):
+    if event_type in {"shelling", "explosive_attack"} and fired_both_ways(sentence, end):
         return "armed_clash"
     if event_type in _MIXED_ARMS and small_arms_beside(sentence):
         # a grenade or a mortar told beside rifles is an arm of a ground fight: "used grenades
@@ -254,7 +127,7 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "riot"
     if (
         event_type == "armed_clash"
-        and (target is None or _BETWEEN_SIDES.match(sentence, end))
+        and (target is None or BETWEEN_SIDES.match(sentence, end))
         and _NO_SIDE_BEFORE.search(before)
     ):
         # The fight told as the circumstance of a toll ("400 people were reported dead in
@@ -314,77 +187,17 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         )
         if police and not _FIREARM.search(sentence[start:end]):
             return "mob_violence"
-        crowd = _crowd_against_police(sentence, end, before)
+        crowd = crowd_against_police(sentence, end, before)
         if crowd is not None and not _FIREARM.search(sentence[start:end]):
             return "riot" if crowd == "protesters" else "mob_violence"
         return "mob_violence" if unarmed and (agent or target or brawl) else event_type
     if target == "armed" and agent != "civilian":
         return "armed_clash"
     if event_type == "attack_on_civilians" and (
-        two_armed_sides(sentence) or (agent == "armed" and target is None and _armed_dead(sentence))
+        two_armed_sides(sentence) or (agent == "armed" and target is None and armed_dead(sentence))
     ):
         return "armed_clash"
     return event_type
-
-
-# The police told as one side of a fight and people who bear no arms as the other, the police
-# named first: "a clash took place between police and party activists", "police clashed with
-# farmers" (the crowd named first is read above by its agent).
-_BETWEEN_SIDES = re.compile(
-    r"\s+(?:(?:took place|broke out|erupted|ensued|occurred)\s+)?between\s+(?:the\s+)?"
-    r"(?P<first>[^,;:.()]{1,40}?)\s+and\s+(?P<other>[^,;:.()]{1,60})",
-    re.IGNORECASE,
-)
-_WITH_SIDE = re.compile(r"\s+(?:with|against)\s+(?P<other>[^,;:.()]{1,60})", re.IGNORECASE)
-_ARMED_OTHER = re.compile(r"(?:[\w-]+\s+){0,3}?(?:armed|gun-?wielding)\b", re.IGNORECASE)
-_THE_POLICE = re.compile(rf"(?:the\s+|riot\s+|local\s+)*(?:{POLICE.pattern})", re.IGNORECASE)
-
-
-def _crowd_against_police(sentence: str, end: int, before: str) -> str | None:
-    """The kind of the unarmed side (crowd, civilian or protesters) of a fight told after its
-    word as fought by the police: "between police and party activists", "Police clashed with
-    farmers"; None when the first side is no police or the nearest other side is armed."""
-    between = _BETWEEN_SIDES.match(sentence, end)
-    if between is not None:
-        first, other = between.group("first"), between.group("other")
-    else:
-        with_side = _WITH_SIDE.match(sentence, end)
-        agent = nearest_party(before, last=True)
-        if with_side is None or agent is None:
-            return None
-        first, other = agent[1].group(), with_side.group("other")
-    if not _THE_POLICE.fullmatch(first.strip()) or _ARMED_OTHER.match(other):
-        return None
-    side = nearest_party(other, last=False)
-    if side is None and party_member(other):
-        return "crowd"  # "police clashed with KANU members"
-    return side[0] if side is not None and side[0] in {"crowd", "civilian", "protesters"} else None
-
-
-def hit_unarmed(sentence: str, start: int, end: int) -> bool:
-    """Whether the words name the one hit by the trigger at ``sentence[start:end]`` as unarmed
-    people (civilians or a crowd: "militants shot dead a driver", "a militia killed five
-    herders"), whatever group the actors stage reads in them: an armed group killing people it
-    names as unarmed attacks civilians, it fights no battle."""
-    before = clause_before(sentence, start)
-    after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
-    _, hit, target, hit_words = agent_and_hit(sentence, start, end, before, after)
-    if target not in {"civilian", "crowd"} or hit is None or ROLE.fullmatch(hit[1].group()):
-        return False  # a role says nothing of arms: "a suspected al Shabaab member"
-    if hit_words is before:
-        # the whole list of the hit, not its last item: "3 policemen, and 1 civilian were killed"
-        hit_words = re.split(r"[;:]", sentence[:start])[-1]
-        offset = start - len(hit_words)
-    elif PLACE_NOUN.fullmatch(hit[1].group()) and LOCATIVE.search(hit_words[: hit[1].start()]):
-        return False  # where, not whom: "during another attack in the village"
-    else:
-        offset = sentence.find(hit_words, end)
-    # Armed men among the hit make no unarmed hit, but members of the forces off duty are hit
-    # as civilians ("a former soldier was killed", "the house of a former militia commander").
-    return not any(
-        not is_off_duty(sentence, offset + m.start(), offset + m.end())
-        for m in ARMED.finditer(hit_words)
-    )
 
 
 # A toll told in a fight, right before its word: "400 people were reported dead in clashes",
