@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsevents.contracts import AcledFields, ArticleMessage
-from newsevents.extraction.output.victims import side_hit
+from newsevents.extraction.output.sides.victims import side_hit
 from newsevents.extraction.pipeline import extract_events
 
 

@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import re
 
-from ..actors.dictionary import country_name
-from ..actors.forces import country_word
-from ..document import ActorMention
+from ...actors.dictionary import country_name
+from ...actors.forces import country_word
+from ...document import ActorMention
 
 _VAC = "Violence against civilians"
 # Crowds an attack may hit as they are: the protesters of a sit-in, civilians of another country.
