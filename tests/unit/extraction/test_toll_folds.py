@@ -1,5 +1,5 @@
 """An event with no toll folded with the sibling that read its occurrence's toll
-(output/toll_folds.py): one event, the toll counted once; two acts with no side in common, an
+(output/tolls/toll_folds.py): one event, the toll counted once; two acts with no side in common, an
 act told with further dead, or a sibling told far from it stay apart with their own tolls."""
 
 from __future__ import annotations

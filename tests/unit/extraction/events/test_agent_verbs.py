@@ -1,6 +1,6 @@
 """The verb whose subject acts: participles told as adjectives of the subject ("armed",
 "suspected") are no verb, irregular pasts are, and a reporting clause ("police said") is no
-subject (events/detect/agents.py)."""
+subject (events/detect/sides/agents.py)."""
 
 from __future__ import annotations
 

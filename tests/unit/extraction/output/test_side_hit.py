@@ -1,4 +1,5 @@
-"""The side an event hits (`output/victims.py`) and ACLED's unnamed gangs (`actors/generic.py`)."""
+"""The side an event hits (`output/sides/victims.py`) and ACLED's unnamed gangs
+(`actors/generic.py`)."""
 
 from __future__ import annotations
 

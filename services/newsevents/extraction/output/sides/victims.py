@@ -1,4 +1,4 @@
-"""The side an event hits, by ACLED's codes (called by ``output/sides.py`` once both sides are
+"""The side an event hits, by ACLED's codes (called by ``output/sides/sides.py`` once both sides are
 named).
 
 Violence against civilians hits civilians, always: ACLED's actor2 of the type is "Civilians (X)"
