@@ -23,7 +23,7 @@ from .events.stages import draft_events
 from .output.confidence import Telling
 from .output.message import to_message
 from .output.siblings import share_fields
-from .output.toll_folds import fold_toll_siblings
+from .output.tolls.toll_folds import fold_toll_siblings
 from .places import PLACES
 from .places.gazetteer import use_import
 from .text import ATTRIBUTION, DATES, FURNITURE, QUANTITIES, SENTENCES

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from newsevents.extraction.events.detect.lexicon import default_rules
+from newsevents.extraction.events.detect.words.lexicon import default_rules
 from newsevents.extraction.prefilter import (
     _FOLDS_TO_ASCII,
     first_char_alternation,

@@ -1,11 +1,11 @@
 """An event with no toll folded with the sibling that read its occurrence's toll
-(output/toll_folds.py): one event, the toll counted once; two acts with no side in common, an
+(output/tolls/toll_folds.py): one event, the toll counted once; two acts with no side in common, an
 act told with further dead, or a sibling told far from it stay apart with their own tolls."""
 
 from __future__ import annotations
 
 from newsevents.contracts import EventMessage
-from newsevents.extraction.output.toll_folds import fold_toll_siblings
+from newsevents.extraction.output.tolls.toll_folds import fold_toll_siblings
 from tests.unit.extraction.events.articles import events_of
 
 _TOLLED = "Gunmen killed four farmers in the village of Kafr Nabl in Idlib province on Monday."

@@ -55,7 +55,7 @@ _INSTITUTIONS = {
     "NP": r"VDCs?|CDOs?|Madhesis?",
 }
 # Heads of state and government of one country (public record; the regime periods of
-# output/regimes.py follow the same people; those the actor dictionary names, "Modi", "Ruto",
+# output/names/regimes.py follow the same people; those the actor dictionary names, "Modi", "Ruto",
 # are its persons), read as a demonym would be: "after Kibaki's
 # re-election", "against Thein Sein's plan". A name a head of state shares with a town or an
 # institution named after them ("Kenyatta University") names the same country. A possessive

@@ -26,7 +26,7 @@ class ActorEntry:
     country_code: str | None
     affiliation: str | None
     aliases: tuple[str, ...]
-    acled: str | None = None  # ACLED's name if not ``name`` (see ``output/actor_names.py``)
+    acled: str | None = None  # ACLED's name if not ``name`` (see ``output/names/actor_names.py``)
     areas: tuple[str, ...] = ()  # admin1 regions (admin1.tsv names) the actor operates in
 
 

@@ -15,7 +15,7 @@ places told), ``generic_violence`` (words any violence fits).
 """
 
 from ..component import Component
-from .detect.triggers import find_triggers
+from .detect.words.triggers import find_triggers
 
 TRIGGERS = Component.of(
     "triggers", find_triggers, reads=("text", "sentences"), assigns=("triggers",)

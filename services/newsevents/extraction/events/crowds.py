@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..ontology import EventTypeName
 
-# Types whose crowd is their actor1 (output/sides.py codes the crowd first).
+# Types whose crowd is their actor1 (output/sides/sides.py codes the crowd first).
 CROWD_TYPES: frozenset[EventTypeName] = frozenset(
     {"protest", "protest_dispersed", "protest_repressed", "riot", "mob_violence"}
 )

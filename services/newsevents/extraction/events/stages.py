@@ -1,7 +1,7 @@
 """The event stages, in the order they run over one article's document.
 
 1. ``detect``: trigger words and the rules that keep or refine them (the ``triggers``
-   component of the pipeline, :mod:`.detect.triggers`), run with the other components;
+   component of the pipeline, :mod:`.detect.words.triggers`), run with the other components;
 2. ``link``: one draft per sentence and event type, with its actors, places, date and
    temporal status (:mod:`.link.linking`);
 3. ``merge``: the merging passes fold the drafts of one occurrence into one event, news and

@@ -19,12 +19,12 @@ from ..actors.dictionary import country_name
 from ..document import Document, PlaceMention, PlacePrecision
 from ..events.draft import EventDraft
 from ..places.choosing.told_province import with_told_province
-from .actor_names import acled_name as acled_name
-from .regimes import country_of_the_day
-from .sides import Sides, choose_sides, force_first
-from .state_agent import striking_state
-from .targeted_forces import post_hit
-from .tolls import fatalities
+from .names.actor_names import acled_name as acled_name
+from .names.regimes import country_of_the_day
+from .sides.sides import Sides, choose_sides, force_first
+from .sides.state_agent import striking_state
+from .sides.targeted_forces import post_hit
+from .tolls.tolls import fatalities
 
 # ACLED precision codes. Time: 1 the day, 2 the week, 3 the month; a vague date is coded as
 # "about a week". Space: 1 the named town or finer, 2 near a town or part of a region, 3 the

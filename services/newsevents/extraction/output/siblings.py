@@ -7,7 +7,7 @@ dated only by the report (precision not "day") takes the day told by the other e
 same place within two days of it, when they all tell one such day. Nothing else moves: the
 events stay apart (a fold that lost a real occurrence would cost more), and tolls stay where
 they were read (a toll copied to a sibling would count the same dead twice; where the two
-are one occurrence they are folded instead, :mod:`.toll_folds`).
+are one occurrence they are folded instead, :mod:`.tolls.toll_folds`).
 """
 
 from __future__ import annotations

@@ -31,6 +31,11 @@ WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_VALUES, key=len, reverse=True))
 # A count of a few things, "two" to "ten" or one digit: how summaries count acts and places.
 FEW = "|".join(UNITS[1:]) + "|ten|[2-9]"
+# A number word inside a regex over words ("killed two soldiers", "shot down fifteen drones"):
+# every word up to a hundred, and any "-teen".
+NUMBER_WORD = rf"(?:{WORDS}|\w+teen)"
+# A count of many told by its hundreds or its dozens: "dozens of", "scores of", "hundreds of".
+MANY_OF = r"(?:dozens|scores|hundreds)\s+of"
 # Every word of a number, for the stages that must not read one as a word of meaning.
 NUMBER_WORDS = frozenset(WORD_VALUES) | frozenset(w for v in VAGUE_VALUES for w in v.split())
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.extraction.events.detect.parties import party_member
+from newsevents.extraction.events.detect.sides.parties import party_member
 from newsevents.extraction.pipeline import extract_events
 
 

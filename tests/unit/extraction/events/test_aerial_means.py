@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.extraction.events.detect.refinement import refine_type
+from newsevents.extraction.events.detect.refine.refinement import refine_type
 from tests.unit.extraction.events.articles import events_of
 
 

@@ -1,6 +1,6 @@
 """The verb whose subject acts: participles told as adjectives of the subject ("armed",
 "suspected") are no verb, irregular pasts are, and a reporting clause ("police said") is no
-subject (events/detect/agents.py)."""
+subject (events/detect/sides/agents.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from newsevents.extraction.events.detect.agents import agent_and_hit, clause_before
-from newsevents.extraction.events.detect.refinement import refine_type
+from newsevents.extraction.events.detect.refine.refinement import refine_type
+from newsevents.extraction.events.detect.sides.agents import agent_and_hit, clause_before
 from tests.unit.extraction.events.articles import main_event
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.contracts import EventMessage
-from newsevents.extraction.events.detect.parties import armed_member
+from newsevents.extraction.events.detect.sides.parties import armed_member
 from tests.unit.extraction.events.articles import main_event
 
 

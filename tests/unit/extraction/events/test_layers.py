@@ -1,8 +1,9 @@
 """The event stages import one way (events/stages.py): detect -> link -> merge -> background.
 
 Each stage imports only the stages before it and the shared modules beside them; a shared
-module imports no stage; inside merge/ the subpackages import in the order incidents ->
-crowds -> outcomes -> places -> parties; outside events/ only the shared modules, ``stages``
+module imports no stage; inside detect/ the subpackages import in the order sides -> refusals
+-> refine -> words, inside merge/ in the order incidents -> crowds -> outcomes -> places ->
+parties; outside events/ only the shared modules, ``stages``
 and the package itself are read. The imports are read from the source with ``ast``, so a
 cycle that Python happens to resolve still fails here."""
 
@@ -19,6 +20,8 @@ from newsevents.extraction import events
 
 STAGES = ("detect", "link", "merge", "background")
 MERGE_GROUPS = ("incidents", "crowds", "outcomes", "places", "parties")
+DETECT_GROUPS = ("sides", "refusals", "refine", "words")
+GROUPS = {"detect": DETECT_GROUPS, "merge": MERGE_GROUPS}
 EVENTS = "newsevents.extraction.events"
 PACKAGE_ROOT = Path(newsevents.__file__).parent.parent
 EVENTS_ROOT = Path(events.__file__).parent
@@ -89,13 +92,12 @@ def violations(modules: dict[str, set[str]]) -> list[str]:
                 theirs[0] in STAGES and STAGES.index(theirs[0]) > STAGES.index(own[0])
             ):
                 found.append(f"{importer} -> {target} (a later stage)")
-            elif own[0] == theirs[0] == "merge" and len(own) > 2 and len(theirs) > 1:
-                group, their_group = own[1], theirs[1]
+            elif own[0] == theirs[0] and own[0] in GROUPS and len(own) > 2 and len(theirs) > 1:
+                groups, group, their_group = GROUPS[own[0]], own[1], theirs[1]
                 if their_group == "merging" or (
-                    their_group in MERGE_GROUPS
-                    and MERGE_GROUPS.index(their_group) > MERGE_GROUPS.index(group)
+                    their_group in groups and groups.index(their_group) > groups.index(group)
                 ):
-                    found.append(f"{importer} -> {target} (a later merging group)")
+                    found.append(f"{importer} -> {target} (a later {own[0]} group)")
     return found
 
 
@@ -116,8 +118,9 @@ def test_every_stage_and_merging_group_is_a_folder_of_modules() -> None:
     """The layering below is checked against folders that exist, so it cannot pass empty."""
     for stage in STAGES:
         assert list((EVENTS_ROOT / stage).glob("*.py")), stage
-    for group in MERGE_GROUPS:
-        assert list((EVENTS_ROOT / "merge" / group).glob("*.py")), group
+    for stage, groups in GROUPS.items():
+        for group in groups:
+            assert list((EVENTS_ROOT / stage / group).glob("*.py")), (stage, group)
 
 
 def test_stages_import_only_earlier_stages_and_shared_modules() -> None:
@@ -130,7 +133,7 @@ def test_the_import_walk_sees_relative_imports_across_stages() -> None:
     """The walk resolves the imports the rule is about: linking reads detect (an earlier
     stage), the merging list reads each group, the runner reads every stage."""
     modules = _all_modules()
-    assert f"{EVENTS}.detect.refinement" in modules[f"{EVENTS}.link.linking"]
+    assert f"{EVENTS}.detect.refine.fight_sides" in modules[f"{EVENTS}.link.linking"]
     assert f"{EVENTS}.merge.places.capital" in modules[f"{EVENTS}.merge.merging"]
     assert {f"{EVENTS}.link.linking", f"{EVENTS}.background.closing"} <= modules[f"{EVENTS}.stages"]
 
@@ -144,7 +147,12 @@ def test_the_import_walk_sees_relative_imports_across_stages() -> None:
         (
             f"{EVENTS}.merge.incidents.story",
             f"{EVENTS}.merge.places.nested_places",
-            "a later merging group",
+            "a later merge group",
+        ),
+        (
+            f"{EVENTS}.detect.refusals.gates",
+            f"{EVENTS}.detect.refine.refinement",
+            "a later detect group",
         ),
         (
             "newsevents.extraction.output.confidence",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.contracts import ArticleMessage
-from newsevents.extraction.events.detect.agents import agent_and_hit
+from newsevents.extraction.events.detect.sides.agents import agent_and_hit
 from newsevents.extraction.pipeline import extract_events
 
 

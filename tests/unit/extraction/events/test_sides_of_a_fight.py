@@ -3,7 +3,7 @@ told in the singular is armed."""
 
 from __future__ import annotations
 
-from newsevents.extraction.events.detect.refinement import refine_type
+from newsevents.extraction.events.detect.refine.refinement import refine_type
 
 
 def _refined(sentence: str, trigger: str) -> str:

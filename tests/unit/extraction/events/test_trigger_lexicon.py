@@ -8,10 +8,10 @@ from typing import get_args
 
 import pytest
 
-from newsevents.extraction.events.detect import refinement
-from newsevents.extraction.events.detect.gates import GATES
-from newsevents.extraction.events.detect.lexicon import default_rules, load_rules
-from newsevents.extraction.events.detect.triggers import find_triggers
+from newsevents.extraction.events.detect.refine import refinement, told_acts
+from newsevents.extraction.events.detect.refusals.gates import GATES
+from newsevents.extraction.events.detect.words.lexicon import default_rules, load_rules
+from newsevents.extraction.events.detect.words.triggers import find_triggers
 from newsevents.extraction.ontology import EVENT_TYPE_NAMES, EVENT_TYPES, EventTypeName
 from tests.unit.helpers import document
 
@@ -80,10 +80,11 @@ def test_the_ontology_table_covers_exactly_the_type_names() -> None:
 
 
 def _types_refinement_names() -> set[str]:
-    """The strings ``refine_type`` returns or compares ``event_type`` with, and ``_REFINED``."""
-    tree = ast.parse(inspect.getsource(refinement.refine_type))
-    named: set[str] = set(refinement._REFINED)
-    for node in ast.walk(tree):
+    """The strings ``refine_type`` (and the act rules it calls) returns or compares
+    ``event_type`` with, and ``_REFINED``."""
+    named: set[str] = set(refinement._REFINED) | set(told_acts._HELD_FOR_A_WHILE)
+    sources = (inspect.getsource(f) for f in (refinement.refine_type, told_acts.held_briefly))
+    for node in (node for source in sources for node in ast.walk(ast.parse(source))):
         if isinstance(node, ast.Compare) and ast.unparse(node.left) == "event_type":
             named |= {c.value for c in node.comparators if isinstance(c, ast.Constant)}
         if isinstance(node, ast.Return) and node.value is not None:

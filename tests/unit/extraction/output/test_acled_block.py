@@ -10,7 +10,7 @@ from newsevents.contracts import AcledFields, ArticleMessage
 from newsevents.evaluation.primary import primary_event
 from newsevents.extraction.document import ActorKind, ActorMention, Span
 from newsevents.extraction.output.acled import acled_name
-from newsevents.extraction.output.regimes import regime_period
+from newsevents.extraction.output.names.regimes import regime_period
 from newsevents.extraction.pipeline import extract_events
 
 

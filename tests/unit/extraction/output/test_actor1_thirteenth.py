@@ -1,6 +1,6 @@
 """Actor1 classes of the thirteenth round: the subject of a clause of circumstance acts over the
 losses its main clause tells (``events/link/roles.py``), and an armed group's mob violence is
-its own act, not rioters' (``output/sides.py``)."""
+its own act, not rioters' (``output/sides/sides.py``)."""
 
 from __future__ import annotations
 

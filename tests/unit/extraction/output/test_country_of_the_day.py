@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from newsevents.extraction.output.regimes import country_of_the_day
+from newsevents.extraction.output.names.regimes import country_of_the_day
 from tests.unit.extraction.events.articles import main_event
 
 

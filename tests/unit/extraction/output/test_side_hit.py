@@ -1,9 +1,10 @@
-"""The side an event hits (`output/victims.py`) and ACLED's unnamed gangs (`actors/generic.py`)."""
+"""The side an event hits (`output/sides/victims.py`) and ACLED's unnamed gangs
+(`actors/generic.py`)."""
 
 from __future__ import annotations
 
 from newsevents.contracts import AcledFields, ArticleMessage
-from newsevents.extraction.output.victims import side_hit
+from newsevents.extraction.output.sides.victims import side_hit
 from newsevents.extraction.pipeline import extract_events
 
 

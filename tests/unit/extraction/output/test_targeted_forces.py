@@ -1,4 +1,4 @@
-"""A bomb or salvo told aimed at a force's post hits the force (output/targeted_forces.py)."""
+"""A bomb or salvo told aimed at a force's post hits the force (output/sides/targeted_forces.py)."""
 
 from __future__ import annotations
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ...document import ActorMention, Document
+from ...text.numbers import MANY_OF, NUMBER_WORD
 
 _HIT_VERBS = (
     r"killed|injured|wounded|hurt|martyred|arrested|detained|abducted|kidnapped|executed|"
@@ -58,9 +59,7 @@ _TOLD_AMONG = re.compile(
 # "70 Militants Killed in ...", "8 persons killed, 58 others injured": a counted actor and a
 # bare participle (headline style).
 _COUNT_BEFORE = re.compile(
-    r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens of|scores of|hundreds of))"
-    r"\s+(?:[\w-]+\s+)?$",
+    rf"(?:\b\d+|\b(?:{NUMBER_WORD}|{MANY_OF}))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
@@ -192,8 +191,7 @@ def _present_where_it_hit(doc: Document, actor: ActorMention) -> bool:
 # the interception acts on, never its agent).
 _DOWNED_BEFORE = re.compile(
     r"\b(?:shot\s+down|shooting\s+down|downed|downing|intercepted|intercepting|destroyed)\s+"
-    r"(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|"
-    r"dozens\s+of|several|more|than|at|least)\s+){0,4}$",
+    rf"(?:(?:a|an|the|\d+|{NUMBER_WORD}|{MANY_OF}|several|more|than|at|least)\s+){{0,4}}$",
     re.IGNORECASE,
 )
 _DOWNED_WEAPON = re.compile(
@@ -236,8 +234,7 @@ def is_hit(doc: Document, actor: ActorMention) -> bool:
 _OBJECT_OF_HARM = re.compile(
     r"\b(?:kill|shoot|shot|attack|abduct|kidnap|assault|ambush|behead|stab|hack|lynch|injur|"
     r"wound|murder|execut|tortur|beat|target)\w*\s+"
-    r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-    r"twenty|thirty|forty|fifty|(?:dozens|scores|hundreds)\s+of|at\s+least|more\s+than|about|"
+    rf"(?:(?:a|an|the|{NUMBER_WORD}|{MANY_OF}|at\s+least|more\s+than|about|"
     r"nearly|almost|"
     r"several|some|many|other|"
     r"more|local|and|\d+|civilians?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|villagers?|"

@@ -29,9 +29,9 @@ from ...document import (
 )
 from ...ontology import EventTypeName
 from ..crowds import CROWD_TYPES
-from ..detect.arms import is_weapon_word
-from ..detect.parties import PROTESTERS_OR_CROWD, is_off_duty
-from ..detect.refinement import hit_unarmed
+from ..detect.refine.arms import is_weapon_word
+from ..detect.refine.fight_sides import hit_unarmed
+from ..detect.sides.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from .hit import is_hit
 from .roles import told_actors

@@ -3,13 +3,13 @@
 
 ACLED's codebook keeps abduction/forced disappearance for taking people away "without reports of
 further violence"; when the occurrence kills someone, it is coded as the graver act, an attack on
-civilians. The refinement of a trigger reads it inside one clause ("abducted and killed a
-civilian", :mod:`...detect.refinement`); a report often tells the two acts apart and the merging
-passes fold them into the abduction: "gunmen killed a shopkeeper and kidnapped his wife",
-"aid workers kidnapped and a driver killed", "a trader was kidnapped. He was tortured to death
-later", "was abducted by unknown attackers. His body was found five days later". When the
-abduction folded in such a killing (a killing word of an asserted attack on civilians in its
-sentences that is no event of its own), it is an attack.
+civilians. The refinement of a trigger reads it inside one clause ("abducted and killed a civilian",
+:mod:`...detect.refine.refinement`); a report often tells the two acts apart and the merging passes
+fold them into the abduction: "gunmen killed a shopkeeper and kidnapped his wife", "aid workers
+kidnapped and a driver killed", "a trader was kidnapped. He was tortured to death later", "was
+abducted by unknown attackers. His body was found five days later". When the abduction folded in
+such a killing (a killing word of an asserted attack on civilians in its sentences that is no event
+of its own), it is an attack.
 """
 
 from __future__ import annotations

@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 
-from ...ontology import EventTypeName
-from ...vocabulary import FIGHT_STEMS
-from .agents import clause_before
+from ....ontology import EventTypeName
+from ....vocabulary import FIGHT_STEMS
+from ..sides.agents import clause_before
 
 # Aircraft and what only aircraft drop.
 _AIRCRAFT = (

@@ -1,6 +1,6 @@
 """The trigger lexicon, ``data/triggers.tsv``: one wording a line, with its event type and the
-gate it needs (:mod:`.gates`), read into rules of one type each (:func:`load_rules`); a bad line
-is refused with its number and reason.
+gate it needs (:mod:`..refusals.gates`), read into rules of one type each (:func:`load_rules`); a
+bad line is refused with its number and reason.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ...ontology import EventTypeName, is_event_type_name
-from .gates import GATES, Gate
+from ....ontology import EventTypeName, is_event_type_name
+from ..refusals.gates import GATES, Gate
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """What kind of party a noun phrase names: protesters, a crowd, armed men or civilians.
 
-The words conflict monitors type a violent act by (:mod:`.refinement` for a generic violence
-word, :mod:`.gates` for a trigger's context, the linking of actors for who is hit): the
+The words conflict monitors type a violent act by (:mod:`..refine.refinement` for a generic violence
+word, :mod:`..refusals.gates` for a trigger's context, the linking of actors for who is hit): the
 nearest phrase to the trigger first, the head of "N of NP" over the words inside it, a role in
 a group taking the group's kind, and members of the forces off duty counted as civilians.
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ...actors.dictionary import ActorEntry, default_matcher, named_actors
-from ...document import ARMED_KINDS
+from ....actors.dictionary import ActorEntry, default_matcher, named_actors
+from ....document import ARMED_KINDS
 
 # An officer of a civil service, a party or an agency bears no arms: "a returning officer was
 # attacked", "a Red Cross officer was shot" (monitors code the attack on civilians); the

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from ..actors.dictionary import country_names
+from ...actors.dictionary import country_names
 
 # Regime periods by country: first day:label ... ("SY 2000-07-17:2000-2024 2024-12-08:2024-").
 _REGIME_TABLE = """

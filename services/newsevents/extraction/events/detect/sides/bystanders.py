@@ -1,4 +1,4 @@
-"""Parties beside an act that are neither its side nor its hit, for :mod:`.refinement`: who
+"""Parties beside an act that are neither its side nor its hit, for :mod:`..refine.refinement`: who
 reports or hears a fight, the place a fight is in, and the crowd an armed party hit before it
 burned their homes (sixteenth round).
 """

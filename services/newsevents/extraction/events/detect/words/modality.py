@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import Modality
+from ....document import Modality
 
 # A group that claims responsibility asserts the act and names its author: "IS claimed
 # responsibility for the attack" is an asserted attack by IS, not a rumour of one.

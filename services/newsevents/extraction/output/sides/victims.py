@@ -1,4 +1,4 @@
-"""The side an event hits, by ACLED's codes (called by ``output/sides.py`` once both sides are
+"""The side an event hits, by ACLED's codes (called by ``output/sides/sides.py`` once both sides are
 named).
 
 Violence against civilians hits civilians, always: ACLED's actor2 of the type is "Civilians (X)"
@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import re
 
-from ..actors.dictionary import country_name
-from ..actors.forces import country_word
-from ..document import ActorMention
+from ...actors.dictionary import country_name
+from ...actors.forces import country_word
+from ...document import ActorMention
 
 _VAC = "Violence against civilians"
 # Crowds an attack may hit as they are: the protesters of a sit-in, civilians of another country.

@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-from .agents import PASSIVE, clause_before
-from .parties import PROTESTERS, kind_of, nearest_party
+from ..sides.agents import PASSIVE, clause_before
+from ..sides.parties import PROTESTERS, kind_of, nearest_party
 
 _HUMAN_AGENTS = frozenset({"crowd", "armed", "protesters"})
 _ASSAILANTS = re.compile(

@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from ..actors.dictionary import (
+from ...actors.dictionary import (
     ActorEntry,
     ActorMatcher,
     country_name,
     default_matcher,
 )
-from ..document import ActorMention
+from ...document import ActorMention
 from .regimes import STATE_PREFIX, with_period
 
 

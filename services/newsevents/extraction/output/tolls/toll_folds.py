@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...contracts import EventMessage, Mention
-from ..ontology import is_violent
-from .siblings import first_place
+from ....contracts import EventMessage, Mention
+from ...ontology import is_violent
+from ..siblings import first_place
 
 # An act told with its own wounded ("three were wounded in the fighting") or with none ("caused
 # no casualties", "only material damage") counts its own casualties.

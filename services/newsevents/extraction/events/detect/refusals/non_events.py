@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...ontology import EventTypeName
+from ....ontology import EventTypeName
 from .grievances import HARM, near_grievance
 
 _IRREALIS = re.compile(

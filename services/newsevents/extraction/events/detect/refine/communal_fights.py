@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...actors.communal import two_groups
+from ....actors.communal import two_groups
 
 # Fighting named as between clans or tribes is between their militias, whoever else is named.
 _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECASE)

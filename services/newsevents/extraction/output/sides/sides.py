@@ -14,13 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..actors.dictionary import country_name, default_matcher
-from ..actors.forces import state_force_name
-from ..document import ARMED_KINDS, ActorMention
-from ..events.draft import EventDraft
-from ..ontology import event_type, is_violent
-from .actor_names import acled_name, entry_acled_name
-from .regimes import with_period
+from ...actors.dictionary import country_name, default_matcher
+from ...actors.forces import state_force_name
+from ...document import ARMED_KINDS, ActorMention
+from ...events.draft import EventDraft
+from ...ontology import event_type, is_violent
+from ..names.actor_names import acled_name, entry_acled_name
+from ..names.regimes import with_period
 from .security_forces import arresting_force, fighting_forces
 from .victims import local_civilians, side_hit
 

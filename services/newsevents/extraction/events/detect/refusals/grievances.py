@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from ...ontology import EventTypeName
-from .parties import PROTESTERS_OR_CROWD
+from ....ontology import EventTypeName
+from ..sides.parties import PROTESTERS_OR_CROWD
 
 # What makes a clause a protest: its verb or its noun, including a work boycott ("bus
 # drivers boycott their shifts after two drivers were killed"). "march" in lower case only and

@@ -1,23 +1,23 @@
 """Event triggers: the words that report that something happened, and how surely.
 
-The lexicon is ``data/triggers.tsv`` (:mod:`.lexicon`). Each match is read in its sentence:
-what did not happen as an event is dropped ("for fear of airstrikes", "arrested for the
-kidnapping": :mod:`.non_events`; the violent act a protest is about: :mod:`.grievances`), and
+The lexicon is ``data/triggers.tsv`` (:mod:`.lexicon`). Each match is read in its sentence: what did
+not happen as an event is dropped ("for fear of airstrikes", "arrested for the kidnapping":
+:mod:`..refusals.non_events`; the violent act a protest is about: :mod:`..refusals.grievances`), and
 the clause sets its modality ("reportedly" is claimed, "would"/"will"/"plans to" is planned,
-"denied" is denied: :mod:`.modality`). :mod:`.gates` holds the contexts a wording may need (an
-agent, object or aim; the lexicon names them beside the wording), and :mod:`.refinement` the
-type of a generic violence word by who acts and who is hit.
+"denied" is denied: :mod:`.modality`). :mod:`..refusals.gates` holds the contexts a wording may need
+(an agent, object or aim; the lexicon names them beside the wording), and :mod:`..refine.refinement`
+the type of a generic violence word by who acts and who is hit.
 """
 
 from __future__ import annotations
 
-from ...document import Document, Sentence, Span, SpanIndex, Trigger
-from ...prefilter import folded, may_match
-from .grievances import HARM, far_grievance, occasion_of_a_protest, victims_of_a_protest
+from ....document import Document, Sentence, Span, SpanIndex, Trigger
+from ....prefilter import folded, may_match
+from ..refine.refinement import refine_type
+from ..refusals.grievances import HARM, far_grievance, occasion_of_a_protest, victims_of_a_protest
+from ..refusals.non_events import not_an_occurrence
 from .lexicon import TriggerRule, default_rules
 from .modality import modality
-from .non_events import not_an_occurrence
-from .refinement import refine_type
 
 # Trigger words read per sentence: news tells a handful in one sentence; "killed killed killed
 # ..." or a list of attacks without a full stop would read the whole sentence at each one.

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from ..document import QuantityMention, Sentence, sentence_at
-from ..text.numbers import NUMBER_WORDS, number_value
-from ..text.periods import counts_a_period
+from ...document import QuantityMention, Sentence, sentence_at
+from ...text.numbers import NUMBER_WORDS, number_value
+from ...text.periods import counts_a_period
 
 # Victims named by a word that can cover any other group: a retold toll, not a new one.
 _ANY_VICTIM = re.compile(

@@ -1,0 +1,129 @@
+"""The sides of a fight (for :func:`.refinement.refine_type` and the linking of actors): fire
+exchanged between two armed sides, armed men told as the dead of a sentence, the police against
+people who bear no arms, and an unarmed hit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..sides.agents import agent_and_hit, clause_before
+from ..sides.bystanders import LOCATIVE, PLACE_NOUN
+from ..sides.parties import ARMED, ROLE, is_off_duty, kind_of, nearest_party, party_member
+from .communal_fights import POLICE
+
+# Fire told as exchanged between two armed sides is a battle, whoever it hit: "a civilian was
+# killed in firing between Indian and Pakistani troops", "in an exchange of fire by police and
+# militants", "troops of the two countries targeted each other" (ACLED: a battle is fought
+# between organised armed sides; the civilians are its toll).
+_FIRE_BETWEEN = re.compile(
+    r"\b(?:fir(?:e|ing)|gunfire|shoot-?outs?|shooting|fighting|clash(?:es)?|battles?|"
+    r"exchanges?|cross-?fire|shelling|hostilities|skirmish(?:es)?|gun-?battles?|gun-?fights?|"
+    r"encounters?)\s+(?:[\w-]+\s+){0,6}?(?:between|by)\s+(?P<a>[^,;:.()]{1,60}?)\s+and\s+"
+    r"(?P<b>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
+_EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+# The dead or hurt of a sentence, told before their word: "a dozen soldiers died as gunmen
+# attacked the north" (the attack names no one hit after it: its dead are the hit).
+# Only intransitive and passive forms: "a sniper wounded three children" names the agent, not
+# the hurt.
+_HURT = re.compile(
+    r"\b(?:died|lost their lives|(?:was|were|been|being|got)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt|martyred))\b",
+    re.IGNORECASE,
+)
+
+
+def two_armed_sides(sentence: str) -> bool:
+    """Whether the sentence tells fire exchanged between two armed sides: "between" or "by" two
+    parties both armed (the first may be an adjective sharing the second's noun: "Indian and
+    Pakistani troops"), or armed men acting on "each other"."""
+    for m in _FIRE_BETWEEN.finditer(sentence):
+        first = nearest_party(m.group("a"), last=True)
+        second = nearest_party(m.group("b"), last=False)
+        if second is None or second[0] != "armed":
+            continue
+        # the first side armed, or an adjective sharing the second's noun ("Indian and ...")
+        if (first is not None and first[0] == "armed") or (
+            first is None and len(m.group("a").split()) <= 2
+        ):
+            return True
+    each = _EACH_OTHER.search(sentence)
+    return each is not None and kind_of(clause_before(sentence, each.start()), last=True) == "armed"
+
+
+def armed_dead(sentence: str) -> bool:
+    """Whether the sentence names armed men, on duty, as its dead or hurt, right before the word
+    telling it ("More than a dozen soldiers died")."""
+    for m in _HURT.finditer(sentence):
+        before = clause_before(sentence, m.start())[-50:]
+        offset = m.start() - len(before)
+        party = nearest_party(before, last=True)
+        if (
+            party is not None
+            and party[0] == "armed"
+            and not is_off_duty(sentence, offset + party[1].start(), offset + party[1].end())
+        ):
+            return True
+    return False
+
+
+# The police told as one side of a fight and people who bear no arms as the other, the police
+# named first: "a clash took place between police and party activists", "police clashed with
+# farmers" (the crowd named first is read above by its agent).
+BETWEEN_SIDES = re.compile(
+    r"\s+(?:(?:took place|broke out|erupted|ensued|occurred)\s+)?between\s+(?:the\s+)?"
+    r"(?P<first>[^,;:.()]{1,40}?)\s+and\s+(?P<other>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
+_WITH_SIDE = re.compile(r"\s+(?:with|against)\s+(?P<other>[^,;:.()]{1,60})", re.IGNORECASE)
+_ARMED_OTHER = re.compile(r"(?:[\w-]+\s+){0,3}?(?:armed|gun-?wielding)\b", re.IGNORECASE)
+_THE_POLICE = re.compile(rf"(?:the\s+|riot\s+|local\s+)*(?:{POLICE.pattern})", re.IGNORECASE)
+
+
+def crowd_against_police(sentence: str, end: int, before: str) -> str | None:
+    """The kind of the unarmed side (crowd, civilian or protesters) of a fight told after its
+    word as fought by the police: "between police and party activists", "Police clashed with
+    farmers"; None when the first side is no police or the nearest other side is armed."""
+    between = BETWEEN_SIDES.match(sentence, end)
+    if between is not None:
+        first, other = between.group("first"), between.group("other")
+    else:
+        with_side = _WITH_SIDE.match(sentence, end)
+        agent = nearest_party(before, last=True)
+        if with_side is None or agent is None:
+            return None
+        first, other = agent[1].group(), with_side.group("other")
+    if not _THE_POLICE.fullmatch(first.strip()) or _ARMED_OTHER.match(other):
+        return None
+    side = nearest_party(other, last=False)
+    if side is None and party_member(other):
+        return "crowd"  # "police clashed with KANU members"
+    return side[0] if side is not None and side[0] in {"crowd", "civilian", "protesters"} else None
+
+
+def hit_unarmed(sentence: str, start: int, end: int) -> bool:
+    """Whether the words name the one hit by the trigger at ``sentence[start:end]`` as unarmed
+    people (civilians or a crowd: "militants shot dead a driver", "a militia killed five
+    herders"), whatever group the actors stage reads in them: an armed group killing people it
+    names as unarmed attacks civilians, it fights no battle."""
+    before = clause_before(sentence, start)
+    after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
+    _, hit, target, hit_words = agent_and_hit(sentence, start, end, before, after)
+    if target not in {"civilian", "crowd"} or hit is None or ROLE.fullmatch(hit[1].group()):
+        return False  # a role says nothing of arms: "a suspected al Shabaab member"
+    if hit_words is before:
+        # the whole list of the hit, not its last item: "3 policemen, and 1 civilian were killed"
+        hit_words = re.split(r"[;:]", sentence[:start])[-1]
+        offset = start - len(hit_words)
+    elif PLACE_NOUN.fullmatch(hit[1].group()) and LOCATIVE.search(hit_words[: hit[1].start()]):
+        return False  # where, not whom: "during another attack in the village"
+    else:
+        offset = sentence.find(hit_words, end)
+    # Armed men among the hit make no unarmed hit, but members of the forces off duty are hit
+    # as civilians ("a former soldier was killed", "the house of a former militia commander").
+    return not any(
+        not is_off_duty(sentence, offset + m.start(), offset + m.end())
+        for m in ARMED.finditer(hit_words)
+    )

@@ -1,0 +1,211 @@
+"""Who acts and who is hit: the type of a generic violence word from its agent and target.
+
+Generic violence words ("attacked", "killed", "clashed", "vandalised") take their type from who
+acts and who is hit, as conflict monitors code them: armed or state forces hit = an armed
+clash; a crowd or villagers acting = mob violence; demonstrators acting = a riot. Noun phrases
+are read by pattern (protesters, crowd, armed, civilian: :mod:`..sides.parties`), the nearest to the
+trigger first. What the act's own words decide comes before the sides (:mod:`.told_acts`);
+the sides of a fight and an unarmed hit are read in :mod:`.fight_sides`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....ontology import EventTypeName
+from ..sides.agents import agent_and_hit, clause_before
+from ..sides.bystanders import crowd_hit_before, place_not_hit, witness_before
+from ..sides.parties import ARMED, PROTESTERS, kind_of
+from .arms import heavy_fire, small_arms_beside
+from .communal_fights import CLAN_SIDES, POLICE, communal_battle
+from .fight_sides import (
+    BETWEEN_SIDES,
+    armed_dead,
+    crowd_against_police,
+    hit_unarmed,
+    two_armed_sides,
+)
+from .means import by_aircraft
+from .protest_victims import HARMED, harm_to_demonstrators, lethal_dispersal
+from .told_acts import detonated_in_use, fired_both_ways, held_briefly, killed_after
+
+# A crowd acting over a grievance is a demonstration turned violent, not mob violence.
+_DEMANDS = re.compile(
+    r"\b(?:demand(?:ing|ed|s)?|to (?:protest|reject|denounce|demand|demonstrate)|in protest|"
+    r"rioters|complain(?:ing|ed)|demonstrations?)\b",
+    re.IGNORECASE,
+)
+# Demonstrations told as the background or the occasion of a crowd's violence, and demands that
+# are no grievance, make no riot: "a crowd set fire to offices amid violence following
+# anti-government demonstrations", "assaulted two members on their way to join a rally",
+# "assaulted a trader, demanding money".
+_BACKGROUND = re.compile(
+    r"\b(?:(?:following|after|amid|in the wake of|ahead of|before|since|(?:for|while|when|after) "
+    r"(?:joining|participating in|attending|taking part in)|(?:on (?:their|his|her|the) way|"
+    r"going|heading) to(?: join| attend)?|to join)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:demonstrations?|protests?|rall(?:y|ies)|blockades?|movements?|hartals?|strikes?)|"
+    r"demand(?:ing|ed|s)? (?:\w+ )?(?:money|ransom|extortion|bribes?|tolls?|a share))\b",
+    re.IGNORECASE,
+)
+
+
+# Gunfire is no mob's weapon: "people were hurt in a drive-by shooting" is an attack.
+# An "encounter" is a shoot-out with the forces in South Asian reports, never a brawl.
+_FIREARM = re.compile(
+    r"\b(?:shot\w*|shoot\w*|(?<!set )fir(?:e|ed|ing)|gun\w*|encounter\w*)\b", re.IGNORECASE
+)
+# A beating by police, guards or a militia is their attack on the one beaten, not mob violence;
+# so is an armed group's petrol bomb or crude bomb ("militants threw a petrol bomb at a bus").
+_BEATING = re.compile(r"beat|thrash", re.IGNORECASE)
+_THROWN = re.compile(r"petrol|molotov|fire-?bomb|cocktail|crude", re.IGNORECASE)
+# Sticks, stones and blades without firearms are the weapons of a brawl, not of a battle.
+_CRUDE_WEAPONS = re.compile(
+    r"\b(?:sticks|stones|machetes|axes|knives|clubs|rods|bows and arrows|sharp weapons|spears|"
+    r"sickles|bricks)\b",
+    re.IGNORECASE,
+)
+_ARSON = re.compile(r"torch|burn|fire|ablaze|alight|afire|arson", re.IGNORECASE)
+_VEHICLES = re.compile(
+    r"\b(?:bus(?:es)?|vehicles?|cars?|trucks?|lorr(?:y|ies)|motor(?:cycle|bike)s?|"
+    r"(?:auto-?)?rickshaws?|pick-?ups?|vans?|minibus(?:es)?|matatus?|tractors?)\b",
+    re.IGNORECASE,
+)
+# Heavy weapons that small arms told beside them make the arms of a ground fight.
+_MIXED_ARMS: frozenset[EventTypeName] = frozenset({"grenade", "shelling"})
+# A fight with the force told with the force as its object ("engaged police in running
+# battles") is a crowd's riot, but an armed group's battle: "militants engaged security forces
+# in running battles".
+_FOUGHT_THE_FORCE = re.compile(r"(?:engag|fought|fight)", re.IGNORECASE)
+_REFINED: frozenset[EventTypeName] = frozenset(
+    {"attack_on_civilians", "armed_clash", "mob_violence", "property_destroyed"}
+)
+
+
+def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) -> EventTypeName:
+    """The event type of a generic violence trigger given its means, its agent and target."""
+    if held_briefly(event_type, sentence, start, end):
+        return "armed_clash"
+    if by_aircraft(event_type, sentence, start, end):
+        return "airstrike"  # aircraft did it, whoever was hit (ACLED: the means decides)
+    if event_type == "protest_dispersed" and lethal_dispersal(sentence, start, end):
+        return "protest_repressed"  # "dispersed the marchers with live rounds"
+    if event_type == "abduction" and killed_after(sentence, end):
+        return "attack_on_civilians"
+    if event_type == "weapons_disrupted" and detonated_in_use(sentence, start, end):
+        return "explosive_attack"
+    if event_type == "armed_clash" and heavy_fire(sentence, start, end):
+        event_type = "shelling"  # "bursts of fire involving heavy machine guns"
+    if event_type in {"shelling", "explosive_attack"} and fired_both_ways(sentence, end):
+        return "armed_clash"
+    if event_type in _MIXED_ARMS and small_arms_beside(sentence):
+        # a grenade or a mortar told beside rifles is an arm of a ground fight: "used grenades
+        # and automatic weapons on the station"; its hit decides, as for a generic attack
+        return "attack_on_civilians" if hit_unarmed(sentence, start, end) else "armed_clash"
+    if (
+        event_type == "riot"
+        and _FOUGHT_THE_FORCE.match(sentence, start) is not None
+        and kind_of(clause_before(sentence, start), last=True) == "armed"
+    ):
+        return "armed_clash"  # "militants engaged security forces in running battles"
+    if event_type in {"armed_clash", "mob_violence"} and communal_battle(
+        sentence[start:end], sentence
+    ):
+        return "armed_clash"
+    if event_type not in _REFINED:
+        return event_type
+    before = clause_before(sentence, start)
+    after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
+    agent, hit, target, hit_words = agent_and_hit(sentence, start, end, before, after)
+    if event_type in HARMED and (
+        intervention := harm_to_demonstrators(sentence, start, end, agent, target)
+    ):
+        return intervention
+    context = _BACKGROUND.sub(" ", sentence)
+    if agent == "protesters" or (
+        agent in {"crowd", "civilian"} and (PROTESTERS.search(context) or _DEMANDS.search(context))
+    ):
+        return "riot"
+    if (
+        event_type == "armed_clash"
+        and (target is None or BETWEEN_SIDES.match(sentence, end))
+        and _NO_SIDE_BEFORE.search(before)
+    ):
+        # The fight told as the circumstance of a toll ("400 people were reported dead in
+        # clashes"): the dead are its victims, no side of it, so it is no brawl of theirs; the
+        # sides told after "between" decide ("killed in clashes between villagers" is a brawl,
+        # "killed in clashes between the army and separatists" a battle), but the dead fought
+        # a side told after "with" ("gunmen killed in fighting with a rival group").
+        agent = None
+    if event_type == "armed_clash" and witness_before(before):
+        # Who reports or hears the fight is no side of it: "residents reported fighting in
+        # the town", "officials said heavy clashes continued" (the sides told after decide).
+        agent = None
+    if (
+        event_type == "armed_clash"
+        and target in {"civilian", "crowd"}
+        and hit_words is after
+        and place_not_hit(hit, after)
+    ):
+        # Where the fight is, not whom it hits: "clashes continued around the village".
+        target = None
+    if event_type == "property_destroyed":
+        # Vehicles burnt by a crowd or by people the report does not name are a crowd's act
+        # (a riot's or a shutdown's arson: "assailants torched two buses", "a bus was set
+        # ablaze"); armed groups burning homes stay property destruction.
+        vehicles = (
+            agent in {None, "civilian"}
+            and _ARSON.search(sentence[start:end])
+            and not ARMED.search(sentence)  # "militants ... burned the camp and vehicles"
+            and _VEHICLES.search(before[-40:] + sentence[start:end] + after)
+        )
+        mob = agent == "crowd" and not crowd_hit_before(before)
+        return "mob_violence" if mob or vehicles else event_type
+    if (
+        agent == "crowd"
+        and not _FIREARM.search(sentence[start:end])
+        and not CLAN_SIDES.search(sentence)  # "Kalenjin youths attacked ... ethnic violence"
+    ):
+        return "mob_violence"
+    if event_type == "mob_violence":
+        trigger = sentence[start:end]
+        if agent == "armed" and (_BEATING.match(trigger) or _THROWN.search(trigger)):
+            return "armed_clash" if target == "armed" else "attack_on_civilians"
+        return event_type
+    if event_type == "armed_clash":
+        if "protesters" in (agent, target):
+            return "riot"  # "clashes between protesters and the police"
+        unarmed = {agent, target} <= {"crowd", "civilian", None}
+        unarmed = unarmed and not _FIREARM.search(sentence[start:end])
+        brawl = _CRUDE_WEAPONS.search(sentence) and not _FIREARM.search(sentence)
+        # "activists clashed with the police": people against the police, no battle (also a
+        # crowd in a sentence naming a people: "ethnic Uzbek villagers clashed with police")
+        police = (
+            agent in {"civilian", "crowd"}
+            and target == "armed"
+            and hit is not None
+            and POLICE.fullmatch(hit[1].group())
+        )
+        if police and not _FIREARM.search(sentence[start:end]):
+            return "mob_violence"
+        crowd = crowd_against_police(sentence, end, before)
+        if crowd is not None and not _FIREARM.search(sentence[start:end]):
+            return "riot" if crowd == "protesters" else "mob_violence"
+        return "mob_violence" if unarmed and (agent or target or brawl) else event_type
+    if target == "armed" and agent != "civilian":
+        return "armed_clash"
+    if event_type == "attack_on_civilians" and (
+        two_armed_sides(sentence) or (agent == "armed" and target is None and armed_dead(sentence))
+    ):
+        return "armed_clash"
+    return event_type
+
+
+# A toll told in a fight, right before its word: "400 people were reported dead in clashes",
+# "two killed during fierce fighting". Not "in the clash": a fight told before, retold with its
+# toll, keeps the type its first telling gave it (a demonstration's clash with the police).
+_NO_SIDE_BEFORE = re.compile(
+    r"\b(?:killed|dead|died|injured|wounded|hurt|casualties)\s+(?:in|during|amid(?:st)?)\s+"
+    r"(?:(?:a|an|fresh|new|renewed|heavy|fierce|deadly|violent|armed|"
+    r"ongoing|recent|latest|sporadic|intense|further)\s+){0,3}$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,93 @@
+"""What the words of an act decide before its sides (for :func:`.refinement.refine_type`): ground
+or a post held only for a while, an abduction whose victims are killed in its telling, a device
+detonated by the forces clearing it or by those using it, heavy fire told as going both ways.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....ontology import EventTypeName
+from ..sides.agents import clause_before
+
+# Who detonates a device safely: the forces or experts clearing it ("police detonated the
+# device"); anyone else detonating a bomb uses it ("militants detonated a bomb near a base").
+_CLEARING = re.compile(
+    r"\b(?:police|army|soldiers|troops|security forces|sappers|bomb (?:squad|disposal)|"
+    r"deminers|engineers|experts|specialists|authorities|safely|controlled)\b",
+    re.IGNORECASE,
+)
+
+
+# An abduction whose victims are killed in the telling of it is an attack (ACLED codes the
+# graver act): "gunmen abducted and killed a civilian", "was kidnapped and later tortured to
+# death", "abducts and kills three civilians".
+_KILLED_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:and|then|before)\s+(?:(?:later|subsequently|then|were|was|brutally)\s+)*"
+    r"(?:killed|kills?|murdered|murders?|beheaded|beheads?|executed|executes?|shot dead|"
+    r"tortured to death|hacked to death|strangled)\b",
+    re.IGNORECASE,
+)
+
+
+# Heavy fire told as going both ways is an exchange between two armed sides, a battle, not the
+# one-sided shelling of a target: "some 60 shells fired in both directions of the front
+# line", "mortar rounds fired from both sides of the line". Both sides of anything else are
+# sides of a place, not of a fight: "shelled the town from both sides of the river".
+_BOTH_WAYS = re.compile(
+    r"\b(?:in both directions|(?:from|by|on) both sides)\b(?!\s+of\s+(?:the\s+|a\s+)?+"
+    r"(?!(?:front|frontline|front-line|line|lines|contact line|line of contact|LoC|LAC)\b)\w)",
+    re.IGNORECASE,
+)
+
+
+# Ground held only for a while is a moment of the attack, not ground taken: "the raiders
+# briefly seized the checkpoint", "fighters temporarily took over the barracks" (monitors code
+# the assault, a battle with the post's guards; the seizure is no change of territory).
+_HELD_FOR_A_WHILE: frozenset[EventTypeName] = frozenset(
+    {"territory_taken", "territory_regained", "property_seized"}
+)
+_BRIEFLY = re.compile(
+    r"\b(?:briefly|temporarily|momentarily)\s+(?:(?:had|have|has|been|also)\s+)?$", re.IGNORECASE
+)
+# Property held for a while is a moment of an attack only when it is a post of the forces
+# ("briefly seized a police station", "the checkpoint"); goods or land an authority holds for
+# a while stay a seizure ("police temporarily seized the traders' trucks").
+_POST_HELD = re.compile(
+    r"\s+(?:(?:control\s+)?(?:of|over)\s+)?(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:stations?|checkpoints?|check-posts?|posts?|outposts?|bases?|barracks|camps?|"
+    r"headquarters|positions?|garrisons?|compounds?)\b",
+    re.IGNORECASE,
+)
+
+
+def held_briefly(event_type: EventTypeName, sentence: str, start: int, end: int) -> bool:
+    """Whether the trigger at ``sentence[start:end]`` tells ground, or a post of the forces,
+    held only for a while: "the raiders briefly seized the checkpoint"."""
+    return bool(
+        event_type in _HELD_FOR_A_WHILE
+        and _BRIEFLY.search(sentence, 0, start)
+        and (event_type != "property_seized" or _POST_HELD.match(sentence, end))
+    )
+
+
+def killed_after(sentence: str, end: int) -> bool:
+    """Whether the victims of the abduction told before ``end`` are killed in its telling:
+    "gunmen abducted and killed a civilian"."""
+    return _KILLED_AFTER.match(sentence[end:]) is not None
+
+
+def detonated_in_use(sentence: str, start: int, end: int) -> bool:
+    """Whether the trigger detonates a device its user sets off, not one the forces or
+    experts clear: "militants detonated a bomb near a base", not "police detonated the device"."""
+    return sentence[start:end].lower().startswith("detonat") and not _CLEARING.search(
+        clause_before(sentence, start)
+    )
+
+
+def fired_both_ways(sentence: str, end: int) -> bool:
+    """Whether heavy fire told before ``end`` goes both ways: "shells fired in both directions
+    of the front line"."""
+    # the phrase starts within 120 characters of the trigger; its noun may lie beyond them
+    both_ways = _BOTH_WAYS.search(sentence, end)
+    return both_ways is not None and both_ways.start() < end + 120
