@@ -39,8 +39,9 @@ _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 # "(NNN-AGENCIES)": up to three short names, whose later words may be numbers.
 _TAG_NAME = r"[A-Za-z][\w.&'’-]*(?:\s[A-Z0-9][\w.&'’-]*){0,2}"
 _TAG = rf"\(\s*{_TAG_NAME}(?:\s*/\s*{_TAG_NAME}){{0,2}}\s*\)"
-# A dash closing a dateline; a hyphen only between spaces ("US-led" is no dateline).
-_DASH = r"(?:\s*[—–:]|\s+--?(?=\s))"
+# A dash closing a dateline; a hyphen only between spaces ("US-led" is no dateline), or
+# glued to the first word after an agency's tag ("LAREDO, Tex. (KGNS) -A massacre").
+_DASH = r"(?:\s*[—–:]|\s+--?(?=\s)|(?<=\))\s+-(?=[A-Z]))"
 _CAPS_WORD = r"[A-Z][A-Z'’.-]{2,}"
 _NAME_WORD = r"(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
@@ -56,9 +57,12 @@ _WIRE_TAG = rf"\(\s*(?:{_WIRE_TAGS})\s*\)"
 
 # "ERBIL, Kurdistan Region –", "BEIRUT (AP) —", "DAMASCUS, (SANA) –", "GAZA CITY, May 14 -",
 # "AL AQABA (Palestinian Territories) (AFP) –": a region may stand in brackets before the tag.
+# Two filing places joined by a slash ("JERUSALEM/GAZA:"); a date closed by commas where the
+# page lost its dash ("QUETTA, Pakistan, April 18 ,, Gunmen").
+_CAPS_PLACE = rf"(?:(?:AL|EL)[ -])?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}"
 _CAPS_DATELINE = re.compile(
-    rf"{_OPENING}[ \t]*(?:(?:AL|EL)[ -])?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}(?:,\s*{_NAME})?"
-    rf"(?:,?\s*{_DATE})?(?:,?\s*{_TAG}){{0,2}}{_DASH}",
+    rf"{_OPENING}[ \t]*{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})?(?:,\s*{_NAME})?"
+    rf"(?:,?\s*{_DATE})?(?:,?\s*{_TAG}){{0,2}}(?:{_DASH}|(?<=\d)\s*,{{1,2}}(?=\s))",
     re.MULTILINE,
 )
 # A line's opening time stamp: "Updated at Mar 122019", "Published 14 May 2024 08:00".
@@ -73,10 +77,14 @@ _BARE_DATELINE = re.compile(
     rf"(?=\s+[A-Z](?:[a-z]|\s))",
     re.MULTILINE,
 )
-# "Beirut: At least 22 civilians …", "Gaza : Four members …": a town in title case opening a
-# line, then a colon (checked against the gazetteer like the bare ones).
-_COLON_DATELINE = re.compile(
-    rf"(?:^|(?<=\n))[ \t]*(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})[ \t]?:(?=[ \t]+[A-Z])",
+# "Beirut: At least 22 civilians …", "Gaza : Four members …", "Bamako - At least 40 …": a
+# town in title case opening a line, then a colon or a spaced dash; "Saada | 28 September |":
+# then the day between bars; "Gaza, (Asian independent) An …": then a comma and an outlet's
+# name in brackets, in any case (each checked against the gazetteer like the bare ones).
+_TITLE_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    rf"(?:[ \t]?:|[ \t]+[—–-][ \t]|[ \t]*\|[ \t]*{_DATE}[ \t]*\|"
+    rf"|,[ \t]*\([ \t]*[A-Z][\w.&'’-]*(?:[ \t][\w.&'’-]+){{0,3}}[ \t]*\))(?=[ \t]*[A-Z])",
     re.MULTILINE,
 )
 # "Beirut, May 14 (IANS)", "Damascus, (SANA) –", "Idlib (AFP) -": a place, then a date and a
@@ -171,12 +179,13 @@ _FILED_IN = frozenset({Kind.GEONAMES, Kind.SUPPLEMENT})  # a dateline names a to
 def _bare_datelines(text: str) -> list[Furniture]:
     """Capitals at a line's opening that name a place the gazetteer knows, not an actor:
     "BEIRUT A rocket hit" (the dateline's dash lost), not "ISIS fighters stormed"; and a town
-    before a colon there: "Beirut: At least 22 civilians …"; and one after its agency: "APA –
+    before a colon or a dash there ("Beirut: At least 22 civilians …", "Bamako - At least"),
+    before its day between bars or its outlet in brackets; and one after its agency: "APA –
     Bamako (Mali) –"."""
     found = []
     for match in (
         *_BARE_DATELINE.finditer(text),
-        *_COLON_DATELINE.finditer(text),
+        *_TITLE_DATELINE.finditer(text),
         *_AGENCY_FIRST_DATELINE.finditer(text),
     ):
         start, end = match.span("place")

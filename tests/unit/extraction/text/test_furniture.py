@@ -168,3 +168,49 @@ def test_a_dateline_after_or_with_its_agency_is_no_event_place(dateline: str) ->
     )
     assert event.event_type == "abduction"
     assert [p.name for p in event.locations] == ["Bandiagara", "Bankass"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # a town in title case before a spaced dash, its day between bars, or its outlet in
+        # brackets written in any case
+        ("Mopti - At least 12 people died in fighting near Sevare.", "Mopti"),
+        ("Hodeidah | 3 March | Sahel Post The toll rose to six.", "Hodeidah"),
+        ("Rafah, (Coastal daily) A strike hit a house in Khan Younis.", "Rafah"),
+        # two filing towns with a slash; a date closed by commas; a dash glued to the next word
+        ("KABUL/KANDAHAR: Gunmen killed two guards.", "KABUL/KANDAHAR:"),
+        ("PESHAWAR, Pakistan, May 3 ,,  Gunmen killed two guards.", "PESHAWAR, Pakistan, May 3 ,,"),
+        ("TUCSON, Ariz. (KXYZ) -A shooting left two dead.", "TUCSON, Ariz. (KXYZ) -"),
+    ],
+)
+def test_more_dateline_shapes_are_found(text: str, dateline: str) -> None:
+    assert ("dateline", dateline) in _furniture(text)
+
+
+def test_a_country_or_a_group_before_a_dash_is_no_dateline() -> None:
+    """Only a town the gazetteer knows opens such a dateline: "Israel - Hamas talks", a group's
+    name, or words in brackets that are no outlet's ("(the capital)") are none."""
+    for text in (
+        "Israel - Hamas talks stalled on Monday.",
+        "Al-Shabaab - The group said it attacked a base.",
+        "Kabul, (the capital) Gunmen attacked a post.",
+        "Aleppo | The city was shelled on Monday.",
+    ):
+        assert not {kind for kind, _ in _furniture(text)} & {"dateline"}, text
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Bamako - ", "Bamako | 12 March | Sahel Post ", "Bamako, (Sahel daily) "],
+)
+def test_a_title_case_dateline_is_no_event_place(dateline: str) -> None:
+    """The filing town of a dateline in title case is no event place: the lead's town is."""
+    text = f"{dateline}Gunmen killed 12 soldiers in an attack on an army post in Mopti on Monday."
+    (event,) = extract_events(
+        ArticleMessage.model_validate(
+            {"id": "t", "body": text, "published_at": "2022-03-14T00:00:00Z"}
+        )
+    )
+    assert event.event_type == "armed_clash"
+    assert [p.name for p in event.locations] == ["Mopti"]

@@ -30,6 +30,9 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         and not _country_as_modifier(doc.text, p)
     ]
     places = [p for p in named if not _is_origin(doc.text, p)]
+    # "since the Gaza war began", "which triggered the war in the Gaza Strip": where a war is
+    # fought names the war, not where this act happened, unless nothing else is named.
+    places = [p for p in places if not _names_a_war(doc.text, p)] or places
     if is_violent(trigger.event_type):
         # Where the wounded were taken is no place of the attack; a relocation's destination is.
         places = [p for p in places if not _is_destination(doc.text, p)]
@@ -81,6 +84,21 @@ _ELSEWHERE = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}$",
     re.IGNORECASE,
 )
+
+
+# A war or conflict named by where it is fought: "the Gaza war", "the Syria conflict", "the war
+# in the Gaza Strip", "Israel's war on Gaza", "the conflict in Tigray".
+_WAR_AFTER = re.compile(r"^(?:'s)?[\s-]+(?:civil\s+)?(?:war|conflict)\b", re.IGNORECASE)
+_WAR_BEFORE = re.compile(r"\b(?:war|conflict)\s+(?:in|on|over|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _names_a_war(text: str, place: PlaceMention) -> bool:
+    """Whether the place names a war ("the Gaza war", "the war in Gaza"): the war's setting."""
+    after = text[place.span.end : place.span.end + 20]
+    return (
+        _WAR_AFTER.match(after) is not None
+        or _WAR_BEFORE.search(_before(text, place, 30)) is not None
+    )
 
 
 def _is_elsewhere(text: str, place: PlaceMention) -> bool:
