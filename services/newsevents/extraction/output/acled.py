@@ -21,6 +21,7 @@ from ..events.draft import EventDraft
 from ..places.choosing.told_province import with_told_province
 from .names.actor_names import acled_name as acled_name
 from .names.regimes import country_of_the_day
+from .sides.interceptions import intercepted_sides
 from .sides.sides import Sides, choose_sides, force_first
 from .sides.state_agent import striking_state
 from .sides.targeted_forces import post_hit
@@ -63,6 +64,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     sides.actor1, sides.actor2 = post_hit(
         doc, draft, country_code, time.date, (sides.actor1, sides.actor2)
     )
+    intercepted_sides(doc, draft, country_code, time.date, sides)
     _as_named_on(sides, time.date)
     return AcledFields(
         event_date=time.date,
