@@ -21,6 +21,7 @@ from .crowds.repression import deaths_at_the_demonstrations
 from .crowds.town_demonstrations import fold_town_demonstrations
 from .incidents.aboutness import fold_same_victims
 from .incidents.acts import fold_incident_acts, fold_summaries
+from .incidents.aircraft_missiles import fold_aircraft_missiles
 from .incidents.killed_captives import killed_captives
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
@@ -55,6 +56,8 @@ MergingPass = Callable[[Document, list[EventDraft]], list[EventDraft]]
 MERGING_PASSES: tuple[MergingPass, ...] = (
     # A demonstration and what happened to it (dispersed, turned violent, fired on) are one.
     combine_demonstrations,
+    # The missile an aircraft fired ("a drone fired two missiles at a car") is its air strike.
+    fold_aircraft_missiles,
     # Events of one type that continue or repeat one another ("They ...", a caption) are one.
     merge_repeats,
     # The demonstration a sentence names after what forces did to it is that outcome's event.

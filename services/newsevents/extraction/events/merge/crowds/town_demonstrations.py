@@ -29,12 +29,21 @@ round), and so is mob violence told after either ("a mob set fire to shops"); a 
 demonstration told at no place is not folded either: it is as often one of another town or
 day.
 
+Arrests told after a demonstration met by force (dispersed, a riot, lethal force) at its town
+and day are that demonstration's too ("police fired tear gas ... they have arrested some of
+us", "the arrest of a journalist", "among those detained"): ACLED codes the arrests made at a
+demonstration inside its event (a protest with intervention), not as an event of their own.
+An arrest told of suspects ("police arrested two suspects in the killing") is not folded: it
+is as often the investigation of another act.
+
 The event keeps every sentence and takes the type that ranks higher (a riot over a protest
 with intervention over a protest), with that reading's trigger; of two outcomes it keeps the
 one told first, with its sides (a later sentence's detail does not retype the lead's).
 """
 
 from __future__ import annotations
+
+import re
 
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention
 from ....ontology import EventTypeName
@@ -50,7 +59,7 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
     """Each bare demonstration folded into the earlier demonstration event of its town and day
     (or that event into it), else kept; other events as they are."""
     demonstrations = [d for d in drafts if d.event_type in OUTCOME_RANK]
-    if sum(d.event_type in OUTCOME_RANK or d.event_type == _MOB for d in drafts) < 2:
+    if sum(d.event_type in OUTCOME_RANK or d.event_type in (_MOB, _ARREST) for d in drafts) < 2:
         return drafts
 
     def accepts(earlier: EventDraft, later: EventDraft) -> bool:
@@ -62,6 +71,7 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
             and days_agree(earlier, later)
             and _same_town(earlier, later, demonstrations)
             and not told_as_new(doc, doc.sentences[later.sentences[0]], later)
+            and not (later.event_type == _ARREST and _of_suspects(doc, later))
         )
 
     return fold_into_earlier(drafts, accepts, _fold)
@@ -72,11 +82,19 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
 # (lethal force) is told apart from the riot as often as not.
 _TWO_OUTCOMES: frozenset[EventTypeName] = frozenset({"protest_dispersed", "riot"})
 _MOB: EventTypeName = "mob_violence"
+# Arrests are a demonstration's when it was met by force (:func:`_foldable`).
+_ARREST: EventTypeName = "arrest"
+_MET_BY_FORCE: frozenset[EventTypeName] = frozenset(
+    {"protest_dispersed", "riot", "protest_repressed"}
+)
+_SUSPECTS = re.compile(r"\bsuspect", re.IGNORECASE)
 
 
 def _foldable(first: EventTypeName, second: EventTypeName) -> bool:
     """Whether a later event of type ``second`` may be the demonstration event (``first``, a
     type of OUTCOME_RANK) told earlier."""
+    if second == _ARREST:
+        return first in _MET_BY_FORCE
     if second not in OUTCOME_RANK:
         return second == _MOB and first in _TWO_OUTCOMES
     return "protest" in (first, second) or (first in _TWO_OUTCOMES and second in _TWO_OUTCOMES)
@@ -120,6 +138,11 @@ def _only_town_inside(
         ):
             return False
     return True
+
+
+def _of_suspects(doc: Document, arrest: EventDraft) -> bool:
+    """Whether the arrest's own sentence tells suspects taken."""
+    return _SUSPECTS.search(doc.sentences[arrest.sentences[0]].text) is not None
 
 
 def _fold(target: EventDraft, draft: EventDraft) -> None:

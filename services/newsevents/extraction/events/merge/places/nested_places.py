@@ -19,11 +19,19 @@ inside it, when
   "separately", "meanwhile", a sentence opening on another place or day:
   :func:`...story_cues.told_as_new`).
 
+A country the wide mention names as no place of an act ("near the border with Mali", "the
+Armed Forces of Ukraine", "Turkey's invasion", "Russia is using artillery": no locative
+preposition before it) stands for a side or a neighbour, not for where the act was: such a
+mention takes in the one act of its own type told at a finer place, wherever that lies (the
+ambush "near the border with Mali" is the ambush in Niger's Tillaberi region told next).
+
 Everything both told is kept (every sentence as evidence, the finer place first, the wide
 mention's type and sides).
 """
 
 from __future__ import annotations
+
+import re
 
 from ....document import Document, PlaceMention
 from ....ontology import is_violent
@@ -43,10 +51,14 @@ def fold_nested_places(doc: Document, drafts: list[EventDraft]) -> list[EventDra
     for wide in drafts:
         if id(wide) in folded or not _is_wide(wide):
             continue
-        inside = [d for d in drafts if d is not wide and id(d) not in folded and _inside(wide, d)]
+        inside = [
+            d for d in drafts if d is not wide and id(d) not in folded and _inside(doc, wide, d)
+        ]
         if len(inside) != 1:
             continue
         fine = inside[0]
+        if not _nested(wide, fine) and fine.event_type != wide.event_type:
+            continue
         if not _retells(doc, wide, fine):
             continue
         if fine.event_type == wide.event_type:
@@ -72,9 +84,10 @@ def _is_wide(draft: EventDraft) -> bool:
     )
 
 
-def _inside(wide: EventDraft, other: EventDraft) -> bool:
+def _inside(doc: Document, wide: EventDraft, other: EventDraft) -> bool:
     """Whether ``other`` is an event of ``wide``'s kind, day and modality told at a finer
-    place inside ``wide``'s."""
+    place inside ``wide``'s (or, when ``wide``'s country is named as no place, an event of its
+    type at a finer place anywhere)."""
     outer, inner = _main_place(wide), _main_place(other)
     return (
         outer is not None
@@ -83,9 +96,36 @@ def _inside(wide: EventDraft, other: EventDraft) -> bool:
         and other.modality == wide.modality
         and PRECISION_RANK.get(inner.precision, 9) < PRECISION_RANK.get(outer.precision, 9)
         and inner.name != outer.name
-        and nested(inner, outer)
+        and (
+            nested(inner, outer)
+            or (other.event_type == wide.event_type and _country_as_no_place(doc, outer))
+        )
         and same_day(wide, other)
     )
+
+
+def _nested(wide: EventDraft, fine: EventDraft) -> bool:
+    outer, inner = _main_place(wide), _main_place(fine)
+    return outer is not None and inner is not None and nested(inner, outer)
+
+
+# The words before a country that tell it as where an act was ("in Mali", "across Syria",
+# "on Israel", "struck Syria"): anything else before it is a side's, a border's or a name's.
+_LOCATIVE = re.compile(
+    r"\b(?:in|inside|within|across|throughout|into|on|onto|at|against|over|to|toward|towards"
+    r"|near|around|from|hit|hits|struck|strikes|attacked|attacks|bombed|shelled|targeted"
+    r"|targets|raided|invaded|entered)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _country_as_no_place(doc: Document, place: PlaceMention) -> bool:
+    """Whether a country is named with no locative word before it ("the border with Mali",
+    "the Armed Forces of Ukraine", "Turkey's invasion", "Russia is using artillery")."""
+    if place.precision != "country":
+        return False
+    before = doc.text[max(0, place.span.start - 30) : place.span.start]
+    return _LOCATIVE.search(before) is None
 
 
 def _retells(doc: Document, wide: EventDraft, fine: EventDraft) -> bool:
