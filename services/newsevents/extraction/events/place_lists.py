@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from ..document import LOCAL_PRECISIONS, Document, PlaceMention, Span
 from ..ontology import is_violent
+from .crowds import CROWD_TYPES
 from .draft import EventDraft
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
@@ -130,12 +131,45 @@ def lists_new_places(doc: Document, earlier: EventDraft, later: EventDraft) -> b
     lists local places (two or more, commas or not) none of which the earlier event's
     sentences name: "The air force struck positions in A, B and C" after "the air force carried
     out 40 sorties over Aleppo province" tells the strikes at A, B and C, each an event of its
-    own (:mod:`.merge.places.listed_places`), not the sorties told again."""
+    own (:mod:`.merge.places.listed_places`), not the sorties told again. A sentence that also
+    names a town the earlier one names tells that act again ("the clashes around X were with
+    fighters from A and B"); a list closed by a plural of regions ("in parts of A and B
+    counties"), one of where people came from ("two residents of A and B were killed") or one
+    given as a reason ("in response to the shelling of A and B") names no towns of the act.
+    Demonstrations are left to their own passes (:mod:`.merge.crowds`)."""
     index = later.sentences[0]
-    if index in earlier.sentences or not is_violent(later.event_type):
+    kind = later.event_type
+    if index in earlier.sentences or not is_violent(kind) or kind in CROWD_TYPES:
         return False
-    listed = listed_in(doc, later.places, doc.sentences[index].span, listed_with)
-    if len(listed) < 2:
+    sentence = doc.sentences[index]
+    listed = listed_in(doc, later.places, sentence.span, listed_with)
+    if len(listed) < 2 or _REGIONS_AFTER.match(doc.text, listed[-1].span.end):
+        return False
+    before = doc.text[sentence.span.start : listed[0].span.start]
+    if _WHOSE.search(before[-60:]) or _REASON.search(before):
         return False
     told = [doc.sentences[i].text for i in earlier.sentences]
-    return not any(p.text in text for p in listed for text in told)
+    others = [
+        p
+        for p in later.places
+        if p.precision in LOCAL_PRECISIONS and sentence.span.contains(p.span) and p not in listed
+    ]
+    return not any(p.text in text for p in [*listed, *others] for text in told)
+
+
+# Where the people named before a list came from: "residents of A and B", "militiamen from the
+# villages of A and B", "families from A, B and C".
+_WHOSE = re.compile(
+    r"\b(?:from|(?:residents?|natives?|inhabitants|people|families|members)\s+of)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# A reason told before a list: "in response to regime bombing of A, B and C", "in retaliation
+# for strikes on A and B".
+_REASON = re.compile(
+    r"\b(?:in\s+(?:response|reply|retaliation|revenge)\s+(?:to|for)|to\s+avenge)\b", re.IGNORECASE
+)
+# A plural of regions after a list: "Mandera and Lamu counties", "Idlib and Hama provinces".
+_REGIONS_AFTER = re.compile(
+    r"\s+(?:counties|provinces|states|regions|governorates|districts|oblasts)\b", re.IGNORECASE
+)

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention
 from ....ontology import is_violent
+from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
 from ...place_lists import elliptic, listed_in, listed_with
 
@@ -55,7 +56,8 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         coarser = [
             p for p in draft.places if p.precision not in LOCAL_PRECISIONS and p not in listed
         ]
-        draft.places = [listed[0], *[p for p in draft.places if p is not listed[0]]]
+        first = listed[0]
+        draft.places = [first, *[p for p in draft.places if p.name != first.name]]
         for place in listed[1:]:
             other = draft.at([place, *_provinces_of(place, coarser)])
             result.append(replace(other, sentences=[index]))
@@ -102,8 +104,18 @@ def _listed(
     local: bool = True,
 ) -> list[PlaceMention]:
     """The draft's local places (``local``; else any place finer than a country) of one of its
-    sentences that form one list (each two joined as ``joined`` tells), in text order."""
-    return listed_in(doc, draft.places, doc.sentences[index].span, joined, local=local)
+    sentences that form one list (each two joined as ``joined`` tells), in text order. A place
+    the merge kept as told in another sentence is read where this one tells it too: "Saraqeb"
+    of "the towns of Saraqeb and Ehsim" in the sentence after the event's own, when the event
+    kept a later sentence's "in Saraqeb" (not for demonstrations: "crowds in A, B and other
+    cities" after the one dispersed in A is the day's protests told together)."""
+    sentence = doc.sentences[index]
+    places = draft.places
+    if index != draft.sentences[0] and draft.event_type not in CROWD_TYPES:
+        names = {p.name for p in draft.places}
+        told = [p for p in doc.in_sentence(doc.places, sentence) if p.name in names]
+        places = [*draft.places, *(p for p in told if p not in draft.places)]
+    return listed_in(doc, places, sentence.span, joined, local=local)
 
 
 def _provinces_of(place: PlaceMention, coarser: list[PlaceMention]) -> list[PlaceMention]:
