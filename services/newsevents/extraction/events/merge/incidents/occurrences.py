@@ -39,6 +39,7 @@ from ...draft import (
 )
 from ...generic_violence import is_generic, is_violent_act
 from ...localities import names_another_locality
+from ...place_lists import lists_new_places
 from ...place_nesting import in_city
 from ...precision import most_precise_first
 from ...story_cues import told_as_new
@@ -90,6 +91,7 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
     return (
         (own_sentence or not told_as_another(doc.text, later.trigger, start))
         and not (not own_sentence and opens_on_another_time(doc.text, later.trigger, start))
+        and not lists_new_places(doc, earlier, later)
         and earlier.modality == later.modality
         and _kinds_agree(doc, earlier, later)
         and days_agree(earlier, later)

@@ -25,6 +25,7 @@ from ...draft import (
     told_as_another,
 )
 from ...localities import names_another_locality
+from ...place_lists import lists_new_places
 from ...place_nesting import nested
 from ...precision import PRECISION_RANK, most_precise_first
 from ...story_cues import act_told_as_another, told_new_elsewhere, told_places
@@ -61,6 +62,8 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         return False  # "Earlier in the day, two militants were killed in Israeli strikes"
     if told_new_elsewhere(doc, earlier, later):
         return False  # "They also pounded the village of X": the act again, at another place
+    if lists_new_places(doc, earlier, later):
+        return False  # "Warplanes struck A, B and C" after the sorties: acts at the listed places
     close = later.sentences[0] - earlier.sentences[-1] <= 2
     if close and CONTINUATION.match(sentence.text):
         same = _same_spot(doc, earlier, later)
@@ -182,6 +185,7 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         or opens_on_another_time(doc.text, later.trigger, then.span.start)
         or names_another_locality(doc, opener.sentences, then.index)
         or told_new_elsewhere(doc, opener, later)
+        or lists_new_places(doc, opener, later)
     ):
         return False
     known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}

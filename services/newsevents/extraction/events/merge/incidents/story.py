@@ -45,6 +45,7 @@ from ...crowds import CROWD_TYPES
 from ...draft import OCCURRED, EventDraft
 from ...generic_violence import is_generic, is_violent_act
 from ...localities import LEADS_TO, names_another_locality
+from ...place_lists import lists_new_places
 from ...place_nesting import inside_lead_place, nested
 from ...precision import most_precise_first, yields_to_a_district
 from ...story_cues import FRAME, NEW_INCIDENT, same_day, told_as_new, told_places
@@ -250,6 +251,7 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
             or _around_the_lead_town(doc, lead, later)
         )
         and not names_another_locality(doc, lead.sentences, sentence.index)
+        and not lists_new_places(doc, lead, later)
         and attackers_agree(doc, lead, later)
     )
 

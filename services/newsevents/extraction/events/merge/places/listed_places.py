@@ -18,45 +18,9 @@ from dataclasses import replace
 
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention
 from ....ontology import is_violent
+from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
-
-# The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
-LIST_GLUE = re.compile(
-    r"^\s*(?:,|,?\s*and|,?\s*as well as|&)\s+(?:(?:the|in|on|at)\s+)?"
-    r"(?:(?:villages?|towns?|neighbou?rhoods?|areas?|city|cities|suburbs?)\s+(?:of\s+)?)?$",
-    re.IGNORECASE,
-)
-
-# A place noun that names what kind of place the next listed name is ("the town of").
-_KIND = (
-    r"(?:villages?|towns?|neighbou?rhoods?|areas?|city|cities|suburbs?|districts?|camps?"
-    r"|outskirts|vicinity|surroundings?|side|part)"
-)
-_DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
-# Two place phrases coordinated, each with its own descriptor: "Kidal and the northern town of
-# Tessalit", "the capital Bamako and the port city of Mopti", "Djibo and the nearby town of
-# Arbinda", "Bama and east of Dikwa". The second phrase is a noun phrase (articles, a
-# direction, up to three adjectives or a region's name, a place noun and "of"), never a
-# clause: no verb stands between the two places.
-_PHRASE = (
-    rf"(?:(?:the|in|on|at|to)\s+)*(?:(?:{_DIRECTION}|nearby|neighbou?ring|port|border|coastal"
-    rf"|residential|[A-Z][\w-]*)\s+){{0,3}}(?:{_KIND}|{_DIRECTION})\s+(?:of\s+)?(?:the\s+)?"
-)
-_WEEKDAY = r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today"
-_COUNT = (
-    r"(?:\d[\d,]*|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|dozens|scores|hundreds)"
-)
-_COORDINATED = re.compile(rf"^\s*(?:,?\s*and|,?\s*as well as)\s+(?:{_PHRASE})?$")
-# The act told again for another place with its own count, the verb left out: "killed two
-# gunmen in Kano on Friday and four others in the town of Bauchi on Sunday", "arrested 14
-# ISIS members in Deir ez-Zor on Tuesday and a leader in Hasaka on Sunday" (issue 10). Two
-# counts are two acts: an arrest told so is split too.
-_ELLIPTIC = re.compile(
-    rf"^\s*(?:{_WEEKDAY})?\s*,?\s*and\s+{_COUNT}(?:\s+[a-z][\w-]*){{0,2}}\s+(?:in|at|near)\s+"
-    rf"(?:{_PHRASE})?$",
-)
-
+from ...place_lists import elliptic, listed_in, listed_with
 
 # Items each counted at its own place, the act's verb told once: "shot down nine drones over
 # Belgorod and 13 over the Kursk region", "including 34 over the Rostov region, six over
@@ -80,24 +44,6 @@ _PER_PLACE = re.compile(
 _COUNTED_ACTS = frozenset({"arrest", "weapons_disrupted"})
 
 
-# A list that lost its commas (places/reading/runs.py): "in Saraqeb Binnish and Taftanaz", "in the
-# towns of Saraqeb Binnish Taftanaz": two places with nothing between them but a space, names of the
-# list the gazetteer lacks (up to four) and a last "and".
-_COMMALESS = re.compile(
-    r"^(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,4}\s+(?:and\s+)?$"
-)
-
-
-def coordinated(glue: str) -> bool:
-    """Whether the text between two places lists them as two places of one act."""
-    return any(p.match(glue) is not None for p in (LIST_GLUE, _COORDINATED, _ELLIPTIC))
-
-
-def _listed_with(glue: str) -> bool:
-    """Whether the text between two places of a violent act lists them, commas or not."""
-    return coordinated(glue) or _COMMALESS.match(glue) is not None
-
-
 def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each violent draft whose sentence lists several local places, split per place; any
     draft whose sentence tells the act again at another place with its own count."""
@@ -110,7 +56,8 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         coarser = [
             p for p in draft.places if p.precision not in LOCAL_PRECISIONS and p not in listed
         ]
-        draft.places = [listed[0], *[p for p in draft.places if p is not listed[0]]]
+        first = listed[0]
+        draft.places = [first, *[p for p in draft.places if p.name != first.name]]
         for place in listed[1:]:
             other = draft.at([place, *_provinces_of(place, coarser)])
             result.append(replace(other, sentences=[index]))
@@ -129,7 +76,7 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
     for index in draft.sentences:
         if index > draft.sentences[0] + 1 or (not violent and index != draft.sentences[0]):
             continue  # only the sentence that follows the draft's own
-        listed = _listed(doc, draft, index, _listed_with if violent else _elliptic)
+        listed = _listed(doc, draft, index, listed_with if violent else elliptic)
         if len(listed) >= 2:
             return index, listed
     if violent or draft.event_type in _COUNTED_ACTS:
@@ -142,10 +89,6 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
 
 # The acts other than violence that a count of people told twice makes two of.
 _ACTS_ON_PEOPLE = frozenset({"arrest"})
-
-
-def _elliptic(glue: str) -> bool:
-    return _ELLIPTIC.match(glue) is not None
 
 
 def _per_place(glue: str) -> bool:
@@ -161,44 +104,18 @@ def _listed(
     local: bool = True,
 ) -> list[PlaceMention]:
     """The draft's local places (``local``; else any place finer than a country) of one of its
-    sentences that form one list (each two joined as ``joined`` tells), in text order."""
-    sentence = doc.sentences[index].span
-    kept = sorted(
-        (
-            p
-            for p in draft.places
-            if (p.precision in LOCAL_PRECISIONS if local else p.precision != "country")
-            and sentence.contains(p.span)
-        ),
-        key=lambda p: p.span.start,
-    )
-    best: list[PlaceMention] = []
-    run: list[PlaceMention] = []
-    for place in kept:
-        glue = doc.text[run[-1].span.end : place.span.start] if run else ""
-        if run and joined(glue):
-            run.append(place)
-        else:
-            run = [place]
-        if len(run) > len(best) and not _bounds(doc, run[0]):
-            best = list(run)
-    names = {p.name for p in best}
-    return best if len(names) == len(best) else []
-
-
-# Two places that bound one spot, not a list of targets: "in a remote area between Kirkuk and
-# Arbil", "on the road between the towns of Kano and Maiduguri", "from Kano to Maiduguri"; two
-# sides of one fight: "clashes between the rival neighbourhoods of X and Y".
-_BETWEEN = re.compile(
-    r"\b(?:between|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:towns?|cities|villages?|"
-    r"neighbou?rhoods?|areas?|districts?)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _bounds(doc: Document, first: PlaceMention) -> bool:
-    start = first.span.start
-    return _BETWEEN.search(doc.text[max(0, start - 40) : start]) is not None
+    sentences that form one list (each two joined as ``joined`` tells), in text order. A place
+    the merge kept as told in another sentence is read where this one tells it too: "Saraqeb"
+    of "the towns of Saraqeb and Ehsim" in the sentence after the event's own, when the event
+    kept a later sentence's "in Saraqeb" (not for demonstrations: "crowds in A, B and other
+    cities" after the one dispersed in A is the day's protests told together)."""
+    sentence = doc.sentences[index]
+    places = draft.places
+    if index != draft.sentences[0] and draft.event_type not in CROWD_TYPES:
+        names = {p.name for p in draft.places}
+        told = [p for p in doc.in_sentence(doc.places, sentence) if p.name in names]
+        places = [*draft.places, *(p for p in told if p not in draft.places)]
+    return listed_in(doc, places, sentence.span, joined, local=local)
 
 
 def _provinces_of(place: PlaceMention, coarser: list[PlaceMention]) -> list[PlaceMention]:

@@ -1,0 +1,175 @@
+"""Places listed together in one sentence: the words that join two places of one list (commas,
+"and", "as well as", a list that lost its commas), the longest list among a sentence's places,
+and whether a later sentence tells an act at a list of places an earlier event never named.
+
+Shared by the merging passes that keep such a sentence apart (:mod:`.merge.incidents`) and the
+one that splits it per place (:mod:`.merge.places.listed_places`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..document import LOCAL_PRECISIONS, Document, PlaceMention, Span
+from ..ontology import is_violent
+from .crowds import CROWD_TYPES
+from .draft import EventDraft
+
+# The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
+LIST_GLUE = re.compile(
+    r"^\s*(?:,|,?\s*and|,?\s*as well as|&)\s+(?:(?:the|in|on|at)\s+)?"
+    r"(?:(?:villages?|towns?|neighbou?rhoods?|areas?|city|cities|suburbs?)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+# A place noun that names what kind of place the next listed name is ("the town of").
+_KIND = (
+    r"(?:villages?|towns?|neighbou?rhoods?|areas?|city|cities|suburbs?|districts?|camps?"
+    r"|outskirts|vicinity|surroundings?|side|part)"
+)
+_DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
+# Two place phrases coordinated, each with its own descriptor: "Kidal and the northern town of
+# Tessalit", "the capital Bamako and the port city of Mopti", "Djibo and the nearby town of
+# Arbinda", "Bama and east of Dikwa". The second phrase is a noun phrase (articles, a
+# direction, up to three adjectives or a region's name, a place noun and "of"), never a
+# clause: no verb stands between the two places.
+_PHRASE = (
+    rf"(?:(?:the|in|on|at|to)\s+)*(?:(?:{_DIRECTION}|nearby|neighbou?ring|port|border|coastal"
+    rf"|residential|[A-Z][\w-]*)\s+){{0,3}}(?:{_KIND}|{_DIRECTION})\s+(?:of\s+)?(?:the\s+)?"
+)
+_WEEKDAY = r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today"
+_COUNT = (
+    r"(?:\d[\d,]*|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|dozens|scores|hundreds)"
+)
+_COORDINATED = re.compile(rf"^\s*(?:,?\s*and|,?\s*as well as)\s+(?:{_PHRASE})?$")
+# The act told again for another place with its own count, the verb left out: "killed two
+# gunmen in Kano on Friday and four others in the town of Bauchi on Sunday", "arrested 14
+# ISIS members in Deir ez-Zor on Tuesday and a leader in Hasaka on Sunday" (issue 10). Two
+# counts are two acts: an arrest told so is split too.
+_ELLIPTIC = re.compile(
+    rf"^\s*(?:{_WEEKDAY})?\s*,?\s*and\s+{_COUNT}(?:\s+[a-z][\w-]*){{0,2}}\s+(?:in|at|near)\s+"
+    rf"(?:{_PHRASE})?$",
+)
+
+
+# A list that lost its commas (places/reading/runs.py): "in Saraqeb Binnish and Taftanaz", "in the
+# towns of Saraqeb Binnish Taftanaz": two places with nothing between them but a space, names of the
+# list the gazetteer lacks (up to four) and a last "and".
+_COMMALESS = re.compile(
+    r"^(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,4}\s+(?:and\s+)?$"
+)
+
+
+def coordinated(glue: str) -> bool:
+    """Whether the text between two places lists them as two places of one act."""
+    return any(p.match(glue) is not None for p in (LIST_GLUE, _COORDINATED, _ELLIPTIC))
+
+
+def listed_with(glue: str) -> bool:
+    """Whether the text between two places of a violent act lists them, commas or not."""
+    return coordinated(glue) or _COMMALESS.match(glue) is not None
+
+
+def elliptic(glue: str) -> bool:
+    """Whether the text between two places tells the act again with its own count there."""
+    return _ELLIPTIC.match(glue) is not None
+
+
+def listed_in(
+    doc: Document,
+    places: list[PlaceMention],
+    sentence: Span,
+    joined: Callable[[str], bool],
+    *,
+    local: bool = True,
+) -> list[PlaceMention]:
+    """The longest list among ``places`` told in ``sentence`` (local ones when ``local``, else
+    any finer than a country), each two joined as ``joined`` tells, in text order; none when
+    two of its places share a name or it bounds one spot ("between X and Y")."""
+    kept = sorted(
+        (
+            p
+            for p in places
+            if (p.precision in LOCAL_PRECISIONS if local else p.precision != "country")
+            and sentence.contains(p.span)
+        ),
+        key=lambda p: p.span.start,
+    )
+    best: list[PlaceMention] = []
+    run: list[PlaceMention] = []
+    for place in kept:
+        glue = doc.text[run[-1].span.end : place.span.start] if run else ""
+        if run and joined(glue):
+            run.append(place)
+        else:
+            run = [place]
+        if len(run) > len(best) and not _bounds(doc, run[0]):
+            best = list(run)
+    names = {p.name for p in best}
+    return best if len(names) == len(best) else []
+
+
+# Two places that bound one spot, not a list of targets: "in a remote area between Kirkuk and
+# Arbil", "on the road between the towns of Kano and Maiduguri", "from Kano to Maiduguri"; two
+# sides of one fight: "clashes between the rival neighbourhoods of X and Y".
+_BETWEEN = re.compile(
+    r"\b(?:between|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:towns?|cities|villages?|"
+    r"neighbou?rhoods?|areas?|districts?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _bounds(doc: Document, first: PlaceMention) -> bool:
+    start = first.span.start
+    return _BETWEEN.search(doc.text[max(0, start - 40) : start]) is not None
+
+
+def lists_new_places(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether the later violent act's own sentence, not one the earlier event is told in,
+    lists local places (two or more, commas or not) none of which the earlier event's
+    sentences name: "The air force struck positions in A, B and C" after "the air force carried
+    out 40 sorties over Aleppo province" tells the strikes at A, B and C, each an event of its
+    own (:mod:`.merge.places.listed_places`), not the sorties told again. A sentence that also
+    names a town the earlier one names tells that act again ("the clashes around X were with
+    fighters from A and B"); a list closed by a plural of regions ("in parts of A and B
+    counties"), one of where people came from ("two residents of A and B were killed") or one
+    given as a reason ("in response to the shelling of A and B") names no towns of the act.
+    Demonstrations are left to their own passes (:mod:`.merge.crowds`)."""
+    index = later.sentences[0]
+    kind = later.event_type
+    if index in earlier.sentences or not is_violent(kind) or kind in CROWD_TYPES:
+        return False
+    sentence = doc.sentences[index]
+    listed = listed_in(doc, later.places, sentence.span, listed_with)
+    if len(listed) < 2 or _REGIONS_AFTER.match(doc.text, listed[-1].span.end):
+        return False
+    before = doc.text[sentence.span.start : listed[0].span.start]
+    if _WHOSE.search(before[-60:]) or _REASON.search(before):
+        return False
+    told = [doc.sentences[i].text for i in earlier.sentences]
+    others = [
+        p
+        for p in later.places
+        if p.precision in LOCAL_PRECISIONS and sentence.span.contains(p.span) and p not in listed
+    ]
+    return not any(p.text in text for p in [*listed, *others] for text in told)
+
+
+# Where the people named before a list came from: "residents of A and B", "militiamen from the
+# villages of A and B", "families from A, B and C".
+_WHOSE = re.compile(
+    r"\b(?:from|(?:residents?|natives?|inhabitants|people|families|members)\s+of)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# A reason told before a list: "in response to regime bombing of A, B and C", "in retaliation
+# for strikes on A and B".
+_REASON = re.compile(
+    r"\b(?:in\s+(?:response|reply|retaliation|revenge)\s+(?:to|for)|to\s+avenge)\b", re.IGNORECASE
+)
+# A plural of regions after a list: "Mandera and Lamu counties", "Idlib and Hama provinces".
+_REGIONS_AFTER = re.compile(
+    r"\s+(?:counties|provinces|states|regions|governorates|districts|oblasts)\b", re.IGNORECASE
+)
