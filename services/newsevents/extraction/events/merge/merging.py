@@ -32,7 +32,7 @@ from .outcomes.bombers import name_suicide_bombings
 from .outcomes.consequences import fold_consequences
 from .outcomes.counted import merge_counted_acts_apart
 from .outcomes.tolls import attach_casualties
-from .parties.air_force import one_air_force
+from .parties.air_force import grounded_groups, one_air_force
 from .parties.blast_targets import forces_are_blast_targets
 from .parties.civilian_victims import presume_civilian_victims
 from .parties.fought_back import fought_back
@@ -106,6 +106,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     forces_are_blast_targets,
     # "The terrorists" are the one armed group the event's sentences name.
     name_generic_attackers,
+    # An armed group with no aircraft is struck from the air, not the striker.
+    grounded_groups,
     # An air strike told with no agent is by the one state force the article's others are by.
     one_air_force,
     # An attack whose targets fight back ("returned fire", "repelled") is an armed clash.

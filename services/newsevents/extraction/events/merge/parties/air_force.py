@@ -11,8 +11,12 @@ does not say whose they are.
 
 from __future__ import annotations
 
-from ....document import ActorMention, Document
+import re
+
+from ....actors.dictionary import ActorMatcher, default_matcher
+from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
 from ...draft import OCCURRED, EventDraft
+from ...link.hit import is_hit
 
 
 def one_air_force(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -37,3 +41,65 @@ def one_air_force(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
         if draft.actor1 is None and (hit is None or hit.name != force.name):
             draft.actor1 = force
     return drafts
+
+
+# Words of strikes by aircraft: "air strikes", "an air raid", "warplanes", "fighter jets",
+# "helicopter gunships", "aerial bombardment", "sorties". Not drones, missiles or rockets,
+# which armed groups fly and fire too ("the group launched attack drones").
+_AIRCRAFT = re.compile(
+    r"\b(?:air\s?strikes?|air\s?raids?|air\s+attacks?|aerial|war\s?planes?|jets?|aircraft|"
+    r"helicopters?|gunships?|air\s?force|bombers?|sorties)\b",
+    re.IGNORECASE,
+)
+_FLOWN_BY_GROUPS = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)\b", re.IGNORECASE)
+# A faction that fields a state's air force ("Military Forces of Libya (2014-) Haftar
+# Faction") does fly.
+_STATE_FACTION = re.compile(r"^(?:Military|Police) Forces of ")
+
+
+def grounded_groups(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """An air strike told with aircraft is never by an armed group that has none: "Israel
+    launched air strikes against the Islamic Jihad", "the coalition confirmed the raids were by
+    its aircraft ..., the Houthi group said", "airstrikes were launched at the PDF by the
+    military". The group is the one struck; the striker is the first state force the event's
+    sentences name and do not tell as hit, else none (the article's one air force may then
+    take it: :func:`one_air_force`)."""
+    matcher = default_matcher()
+    for draft in drafts:
+        group = draft.actor1
+        if (
+            draft.event_type != "airstrike"
+            or group is None
+            or group.kind not in NON_STATE_ARMED_KINDS
+            or not _told_with_aircraft(doc, draft)
+            or _fields_an_air_force(group, matcher)
+        ):
+            continue
+        force = _named_force(doc, draft)
+        draft.actor1 = force
+        if draft.actor2 is None or (force is not None and draft.actor2.name == force.name):
+            draft.actor2 = group
+    return drafts
+
+
+def _told_with_aircraft(doc: Document, draft: EventDraft) -> bool:
+    """Whether the trigger's phrase names aircraft and nothing groups fly or fire."""
+    del doc  # the trigger tells it
+    phrase = draft.trigger.text
+    return _AIRCRAFT.search(phrase) is not None and not _FLOWN_BY_GROUPS.search(phrase)
+
+
+def _fields_an_air_force(group: ActorMention, matcher: ActorMatcher) -> bool:
+    entry = matcher.entry(group.name)
+    return entry is not None and _STATE_FACTION.match(entry.acled or "") is not None
+
+
+def _named_force(doc: Document, draft: EventDraft) -> ActorMention | None:
+    """The first state force the draft's sentences name that they do not tell as hit."""
+    spans = [doc.sentences[i].span for i in sorted(set(draft.sentences))] or [draft.sentence_span]
+    for actor in doc.actors:
+        if actor.kind != "state_force" or is_hit(doc, actor):
+            continue
+        if any(span.contains(actor.span) for span in spans):
+            return actor
+    return None
