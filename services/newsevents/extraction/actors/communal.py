@@ -131,6 +131,13 @@ def two_groups(text: str) -> bool:
     return may_match(pattern, folded(text)) and pattern.search(text) is not None
 
 
+def people_armed_men(text: str) -> bool:
+    """Whether ``text`` names a people's armed men by a noun ("Kalenjin youths", "six Pokot
+    raiders", "a group of armed Maasai youths"): a communal militia, an armed side."""
+    pattern = _patterns()[0]
+    return may_match(pattern, folded(text)) and pattern.search(text) is not None
+
+
 def group_countries(text: str) -> list[str]:
     """The main country of each ethnic group ``text`` names, whatever it is told doing ("Maasai
     protest", "Police shoot Pokot herders"): a people says where a note is as a demonym does."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ....actors.communal import two_groups
+from ....actors.communal import people_armed_men, two_groups
 
 # Fighting named as between clans or tribes is between their militias, whoever else is named.
 _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECASE)
@@ -74,3 +74,14 @@ def communal_battle(trigger: str, sentence: str) -> bool:
     return bool(
         _CLAN_FIGHT.match(trigger) or (_FIGHT_WORD.match(trigger) and communal_fight(sentence))
     )
+
+
+def communal_agent(agent: str | None, acting: str, after: str) -> bool:
+    """Whether the agent of a violence word is a people's youths or herders, its communal
+    militia: an armed side, not a mob ("Kalenjin youths attacked a village", "beaten to death by
+    six Pokot youths"; ACLED codes the militia's attack). ``acting`` is the clause before the
+    word and the word itself (the lexicon's crowd wording holds its subject: "youths
+    attacked"); a crowd's "by" phrase is told in ``after``."""
+    if agent not in {"crowd", None}:
+        return False
+    return people_armed_men(acting + (" " + after if agent == "crowd" else ""))

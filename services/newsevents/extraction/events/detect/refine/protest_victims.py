@@ -31,6 +31,7 @@ import re
 from ....ontology import EventTypeName
 from ....vocabulary import FIGHT_STEMS
 from ..sides.agents import clause_before
+from ..sides.parties import kind_of
 
 # The harm words of a one-sided act (clashes and fights are two-sided: a riot).
 HARMED: frozenset[EventTypeName] = frozenset({"attack_on_civilians", "mob_violence"})
@@ -123,3 +124,17 @@ def lethal_dispersal(sentence: str, start: int, end: int) -> bool:
     # ("dispersed the crowd protesting over 28 people killed in an attack")
     near = clause_before(sentence, start) + re.split(r"[;.]", sentence[start : end + 80])[0]
     return _LETHAL_MEANS.search(near) is not None
+
+
+# A rally disrupted by a crowd (youths, a rival's supporters) is that crowd's violent act, not
+# the rally stopped by the forces: "NARC supporters disrupted a Jubilee rally" (ACLED codes the
+# crowd's riot; "police disrupted the rally" stays a protest with intervention).
+_RALLY_DISRUPTED = re.compile(r"disrupt\w*\s.*\brall(?:y|ies)$", re.IGNORECASE)
+
+
+def rally_disrupted_by_crowd(sentence: str, start: int, end: int) -> bool:
+    """Whether the demonstration stopped at ``sentence[start:end]`` is a rally a crowd or
+    demonstrators disrupted ("rowdy youths disrupted the governor's rally")."""
+    return _RALLY_DISRUPTED.match(sentence[start:end]) is not None and kind_of(
+        clause_before(sentence, start), last=True
+    ) in {"crowd", "protesters"}

@@ -17,7 +17,7 @@ from ..sides.agents import agent_and_hit, clause_before
 from ..sides.bystanders import crowd_hit_before, place_not_hit, witness_before
 from ..sides.parties import ARMED, PROTESTERS, kind_of
 from .arms import heavy_fire, small_arms_beside
-from .communal_fights import CLAN_SIDES, POLICE, communal_battle
+from .communal_fights import CLAN_SIDES, POLICE, communal_agent, communal_battle
 from .fight_sides import (
     BETWEEN_SIDES,
     armed_dead,
@@ -26,7 +26,12 @@ from .fight_sides import (
     two_armed_sides,
 )
 from .means import by_aircraft
-from .protest_victims import HARMED, harm_to_demonstrators, lethal_dispersal
+from .protest_victims import (
+    HARMED,
+    harm_to_demonstrators,
+    lethal_dispersal,
+    rally_disrupted_by_crowd,
+)
 from .told_acts import detonated_in_use, fired_both_ways, held_briefly, killed_after
 
 # A crowd acting over a grievance is a demonstration turned violent, not mob violence.
@@ -89,6 +94,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "airstrike"  # aircraft did it, whoever was hit (ACLED: the means decides)
     if event_type == "protest_dispersed" and lethal_dispersal(sentence, start, end):
         return "protest_repressed"  # "dispersed the marchers with live rounds"
+    if event_type == "protest_dispersed" and rally_disrupted_by_crowd(sentence, start, end):
+        return "riot"  # "rowdy youths disrupted the governor's rally": the crowd's act
     if event_type == "abduction" and killed_after(sentence, end):
         return "attack_on_civilians"
     if event_type == "weapons_disrupted" and detonated_in_use(sentence, start, end):
@@ -125,6 +132,10 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         agent in {"crowd", "civilian"} and (PROTESTERS.search(context) or _DEMANDS.search(context))
     ):
         return "riot"
+    grievance = PROTESTERS.search(context) or _DEMANDS.search(context)
+    communal = not grievance and communal_agent(agent, before + sentence[start:end], after)
+    if communal:
+        agent = "armed"  # "Kalenjin youths attacked a village": the people's militia
     if (
         event_type == "armed_clash"
         and (target is None or BETWEEN_SIDES.match(sentence, end))
@@ -168,7 +179,7 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "mob_violence"
     if event_type == "mob_violence":
         trigger = sentence[start:end]
-        if agent == "armed" and (_BEATING.match(trigger) or _THROWN.search(trigger)):
+        if agent == "armed" and (communal or _BEATING.match(trigger) or _THROWN.search(trigger)):
             return "armed_clash" if target == "armed" else "attack_on_civilians"
         return event_type
     if event_type == "armed_clash":

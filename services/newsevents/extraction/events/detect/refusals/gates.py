@@ -139,6 +139,14 @@ def _riot_crowd_or_aim(sentence: str, start: int, end: int, previous: str) -> bo
     )
 
 
+def _crowd_disrupts(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "rowdy youths disrupted the rally", "the meeting was disrupted by supporters"; not "police
+    disrupted the rally" (the force's intervention) nor "heavy rain disrupted the ceremony"."""
+    if sentence[start:end].lower().endswith(" by"):
+        return kind_of(sentence[end:], last=False) in {"crowd", "protesters"}
+    return kind_of(clause_before(sentence, start), last=True) in {"crowd", "protesters"}
+
+
 # People led away after their arrest, or by the police: "police arrested three men and took
 # them away", "officers led the suspects away" (an arrest told on; the abduction is the captors'
 # act: "gunmen took five passengers into the bush").
@@ -231,6 +239,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "gathering": _gathering,
         "protest_aim": _protest_aim,
         "riot_crowd_or_aim": _riot_crowd_or_aim,
+        "crowd_disrupts": _crowd_disrupts,
         "not_the_hurt": _not_the_hurt,
         "state_strike": _state_strike,
         "not_an_arrest": _not_an_arrest,

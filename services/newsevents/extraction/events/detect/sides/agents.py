@@ -131,7 +131,9 @@ def agent_and_hit(
         hit = nearest_party(hit_words, last=False)
         hit_offset = start - len(before) + joined.start("object")
     else:
-        shared = _participle_subject(sentence, start, before)
+        shared = _participle_subject(sentence, start, before) or _joined_subject(
+            sentence, start, before
+        )
         agent = shared or kind_of(before, last=True)
         if (
             shared is None
@@ -179,6 +181,27 @@ _NOT_A_PARTICIPLE = re.compile(
 )
 # The teller of the main clause is not its subject: "police said gunmen attacked the village".
 _TOLD = re.compile(r"^.*\b(?:said|says|say|told|reported|according to|claimed)\b", re.IGNORECASE)
+
+
+# A fight verb joined to a first act by "and", with no subject of its own, shares the first
+# verb's subject: "gunmen raided a village and clashed with police" (the gunmen fight the
+# police; the village is what they raided, not a side). Not after a passive first verb ("were
+# kidnapped by X and later executed": its subject is the one hit).
+_SECOND_VERB = re.compile(
+    r"(?:clashed|fought|battled|engaged|exchanged|skirmished)\b", re.IGNORECASE
+)
+
+
+def _joined_subject(sentence: str, start: int, before: str) -> str | None:
+    """The kind of the first verb's subject when the trigger at ``start`` is a fight verb
+    joined to it by "and" ("raiders attacked a village and clashed with police"), else None."""
+    joined = _JOINED_VERB.search(before)
+    if joined is None or not _SECOND_VERB.match(sentence, start):
+        return None
+    subject = before[: joined.start()]
+    if PASSIVE.search(subject):
+        return None
+    return kind_of(_TOLD.sub("", subject), last=True)
 
 
 def _participle_subject(sentence: str, start: int, before: str) -> str | None:
