@@ -104,3 +104,27 @@ def test_the_same_acts_on_a_day_of_their_own_are_news(sentence: str) -> None:
     assert {(e.time.date.isoformat(), e.time.precision) for e in published} == {
         ("2024-02-19", "day")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Government forces also kept up their constant shelling of the town of Ariha, "
+        "residents said.",
+        "Rebels kept up their relentless shelling of the town of Ariha in Hama province.",
+    ],
+)
+def test_a_campaign_told_by_its_intensity_is_news(sentence: str) -> None:
+    """Not a frequency: "constant" and "relentless" tell how hard, and the campaign may be the
+    news itself."""
+    published = told_in(events_on_a_tuesday(f"{NEWS} {sentence}"), sentence)
+    assert [e.event_type for e in published] == ["shelling"]
+    assert "Ariha" in {loc.name for e in published for loc in e.locations}
+
+
+def test_an_act_named_further_inside_a_purpose_happened() -> None:
+    """The purpose reaches the act right after it ("the rescue"), not the pupils' abduction."""
+    sentence = "Police deployed a team to Ariha to ensure the rescue of the abducted pupils."
+    published = told_in(events_on_a_tuesday(f"{NEWS} {sentence}"), sentence)
+    assert "abduction" in {e.event_type for e in published}
+    assert {e.modality for e in published if e.event_type == "abduction"} == {"asserted"}

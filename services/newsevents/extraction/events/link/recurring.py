@@ -11,7 +11,8 @@ such events ``habitual`` background):
   denounce kidnappings"; a perfect told as a habit: "operations that have mainly targeted the
   militants", "has long attacked";
 - an adjective of frequency right before the act's noun: "daily attacks", "repeated raids",
-  "incessant shelling", "regular patrols" (not "the daily newspaper": only before a trigger);
+  "sporadic shelling" (only before a trigger; not one of intensity or continuity: "the
+  constant bombardment of the city", "their relentless bombardment" may be the news itself);
 - the act as one of a count: "this is the fifth time settlers uproot trees", "it was the
   third time the camp was shelled" (the others came before).
 """
@@ -41,8 +42,8 @@ _RECURRING = re.compile(
 # Right before the trigger: an adjective of frequency, at most one word between ("daily
 # Russian attacks").
 _FREQUENT = re.compile(
-    r"\b(?:daily|nightly|near-daily|almost-daily|regular|frequent|constant|incessant|"
-    r"repeated|relentless|persistent|sporadic|periodic|occasional|recurring|recurrent)\s+"
+    r"\b(?:daily|nightly|near-daily|almost-daily|regular|frequent|repeated|sporadic|periodic|"
+    r"occasional|recurring|recurrent)\s+"
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )

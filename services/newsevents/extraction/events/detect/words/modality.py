@@ -33,8 +33,9 @@ _PLANNED = re.compile(
     r"plott?\w* to|warn\w* of)\b"
     # a purpose: "deployed a squad to ensure the arrest of the others", "an offensive aimed at
     # halting rocket fire", "in a bid to free the hostages"
+    # (the act within two words of it: not "to ensure the rescue of the abducted pupils")
     r"|\b(?:to ensure|in order to|so as to|in (?:a|an) (?:bid|attempt|effort) to|"
-    r"aim(?:ed|ing|s)? at \w+ing|seeking to)\b"
+    r"aim(?:ed|ing|s)? at \w+ing|seeking to)\s+(?:[\w-]+\s+){0,2}$"
     # what is yet to be done: "to prepare attacks", "discussing an agreement", "negotiating a
     # truce" (right before the act's noun)
     r"|\b(?:prepar(?:e|es|ing)|discuss(?:es|ing)?|negotiat(?:e|es|ing))\s+"
