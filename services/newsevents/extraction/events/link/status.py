@@ -48,6 +48,7 @@ from ...vocabulary import MONTH_NAMES
 from ..draft import EventDraft, TemporalStatus
 from .earlier import OPENING, at_the_same_place, compares_similar, tells_earlier, told_as_recent
 from .kinds import goes_on, names_a_kind, told_before
+from .recurring import recurs
 from .time_frame import counts_a_period_or_tally, without_asides
 from .when import event_dates
 
@@ -119,11 +120,11 @@ _HABITUAL = re.compile(
     # a change of pace, not one act: "has recently intensified its shelling", "shells have
     # increasingly hit" (but "two detachments have recently been formed" is news)
     r"|\bincreasingly\b|\brecently\s+(?:intensified|escalated|stepped up|ramped up|increased)\b"
-    # a tally of acts in the perfect: "has carried out thousands of airstrikes", "have ambushed
-    # several army convoys", "has called for action against a number of attacks" (not
-    # a toll: "the blast has killed several people"; nor a report's past perfect: "the army
-    # said they had killed several terrorists")
-    r"|\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:thousands|hundreds) of\b"
+    # a tally of acts in the perfect: "has carried out thousands of airstrikes", "have killed
+    # and injured thousands of people", "have ambushed several army convoys", "has called for
+    # action against a number of attacks" (not a toll: "the blast has killed several people";
+    # nor a report's past perfect: "the army said they had killed several terrorists")
+    r"|\b(?:has|have|had)\s+(?:\w+\s+){0,3}(?:thousands|hundreds) of\b"
     r"|\b(?:has|have)\s+(?:[\w-]+\s+){0,5}?(?:several|numerous|multiple|"
     r"a (?:number|series|string|spate) of)(?!(?:\s+[\w-]+)?\s+(?:people|persons|"
     r"civilians|soldiers|troops|members|fighters|militants|children|women|men|others|police))\b",
@@ -196,6 +197,7 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     if not fresh and (
         (is_violent(draft.event_type) and goes_on(told_before_it, draft.trigger.text))
         or names_a_kind(doc, sentence, draft.trigger.span, told)
+        or recurs(told, before)
     ):
         return "habitual"
     if tells_earlier(text, before, trigger_at, fresh):

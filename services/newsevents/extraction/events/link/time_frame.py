@@ -10,8 +10,9 @@ background (:mod:`.status` applies this as the reason ``since``):
   ("since the Gaza war broke out", "since a cease-fire went into effect", "since the army
   toppled the government"), a change of rule or a war named by its noun ("since the coup",
   "since the 2021 takeover", "since the invasion"), and "has since" (a
-  change of standing); not a weekday or "last week" ("clashes since Friday" are the news of the
-  days since);
+  change of standing), a day whose "when" clause tells what started ("quiet since Friday, when
+  a truce ended the assault"); not a weekday or "last week" alone ("clashes since Friday" are
+  the news of the days since);
 - a toll over a stretch of time or a war, as the toll counter reads it
   (:func:`~...text.periods.counts_a_period`: "during the past month", "so far this year",
   "killed in the 30-month war");
@@ -52,7 +53,10 @@ _SINCE = re.compile(
     # "has since reconciled with the government": a change of standing, not an event
     r"|\bha(?:s|ve|d) since\b"
     # "since then": from a time told before ("Since then, clashes have broken out")
-    r"|\bsince then\b",
+    r"|\bsince then\b"
+    # "since" a day a clause of "when" tells the start of: "the province had been quiet since
+    # Friday, when a truce ended the assault" (the truce is the state's start, not the news)
+    r"|\bsince\s+(?:last\s+|early\s+|late\s+)?[\w-]+(?:\s+[\w-]+)?,\s+when\b",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,16 @@ _PLANNED = re.compile(
     r"promised|pledged|vowed|(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"
     r"should(?! have)|"
     r"threat\w* to|prepar\w+ (?:\w+ ){0,3}(?:for|to)|poised to|set to|about to|ready to|"
-    r"plott?\w* to|warn\w* of)\b",
+    r"plott?\w* to|warn\w* of)\b"
+    # a purpose: "deployed a squad to ensure the arrest of the others", "an offensive aimed at
+    # halting rocket fire", "in a bid to free the hostages"
+    # (the act within two words of it: not "to ensure the rescue of the abducted pupils")
+    r"|\b(?:to ensure|in order to|so as to|in (?:a|an) (?:bid|attempt|effort) to|"
+    r"aim(?:ed|ing|s)? at \w+ing|seeking to)\s+(?:[\w-]+\s+){0,2}$"
+    # what is yet to be done: "to prepare attacks", "discussing an agreement", "negotiating a
+    # truce" (right before the act's noun)
+    r"|\b(?:prepar(?:e|es|ing)|discuss(?:es|ing)?|negotiat(?:e|es|ing))\s+"
+    r"(?:(?:a|an|the|new|more|further|possible)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # What did not happen: "denied carrying out the attack" anywhere in the clause; a negation
@@ -47,7 +56,10 @@ _DENIED = re.compile(
     r"|\b(?:did|does|do|has|have|had) not\s+(?:carr(?:y|ied) out|conduct(?:ed)?|launch(?:ed)?|"
     r"stage[d]?)\s+(?:[\w-]+\s+)?$"
     # what a gathering was free of: "the march was devoid of clashes", "passed without violence"
-    r"|\b(?:devoid of|free (?:of|from))\s+(?:[\w-]+\s+){0,5}$|\bwithout\s+(?:[\w-]+\s+){0,2}$",
+    r"|\b(?:devoid of|free (?:of|from))\s+(?:[\w-]+\s+){0,5}$|\bwithout\s+(?:[\w-]+\s+){0,2}$"
+    # what a speaker does not know of: "was unaware of any killings or arson", "had no
+    # knowledge of the raid"
+    r"|\b(?:unaware of|no knowledge of|no information (?:on|about|of))\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
