@@ -24,6 +24,13 @@ _TALLY = re.compile(
     rf"|between\s+{_MONTH}[\s\d,]{{0,12}}?(?:(?:19|20)\d\d\s+)?and\s+{_MONTH}"
     r"|between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b"
     r"|(?:during|in|over|within)\s+the\s+same\s+period\b"
+    # the dead of recent weeks or fights, or of a side's attacks all told: "killed during
+    # recent clashes", "killed in recent weeks", "has killed about 40 soldiers in its attacks"
+    r"|\b(?:killed|dead|died|deaths?)\s+(?:[\w'’-]+\s+){0,3}?(?:during|in|over)\s+(?:the\s+)?"
+    r"recent\s+(?:[\w-]+\s+)?(?:days|weeks|months|years|clashes|fighting|battles|attacks|"
+    r"strikes|raids|violence)\b"
+    r"|\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b[^.;:!?]{0,60}?\bin\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks|strikes|raids|operations|campaign)\b"
     r"|\b(?:[\w]+-(?:month|year)|(?:decades?|years?|months?)-long)\s+(?:[\w-]+\s+)?"
     r"(?:war|conflict|crisis|uprising|insurgency)\b"
     # a war as the subject of the killing: "the uprising has killed more than 3,000 people"

@@ -50,4 +50,6 @@ def test_what_another_strike_targeted_is_that_strike_not_a_third_act() -> None:
         " Jbeil, killing five people. The sources added that another airstrike targeted a house"
         " in the town of Tyre, wounding a civilian."
     )
-    assert _at(events) == [("airstrike", "Bent Jbail", 6), ("airstrike", "Tyre", 0)]
+    # the raids on two villages killed six; the drone strike on Bint Jbeil five of them: the
+    # act keeps its own toll, not the roundup's (output/tolls/roundups.py, seventeenth round)
+    assert _at(events) == [("airstrike", "Bent Jbail", 5), ("airstrike", "Tyre", 0)]

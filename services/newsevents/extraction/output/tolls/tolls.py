@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from ...document import QuantityMention, Sentence, sentence_at
 from ...text.numbers import NUMBER_WORDS, number_value
 from ...text.periods import counts_a_period
+from ...vocabulary import MONTH_NAMES
+from .roundups import roundup_sentences
 
 # Victims named by a word that can cover any other group: a retold toll, not a new one.
 _ANY_VICTIM = re.compile(
@@ -59,12 +61,16 @@ def fatalities(
     if several and len(several) < len(groups):
         groups = {i: g for i, g in groups.items() if i not in several}
     totals = {i: _sentence_total(group, by_index.get(i)) for i, group in groups.items()}
+    # a roundup of several acts broken down to this act's dead later: the act's toll
+    rounded = roundup_sentences(totals, by_index)
+    groups = {i: g for i, g in groups.items() if i not in rounded}
+    totals = {i: t for i, t in totals.items() if i not in rounded}
     if not totals:
         return 0
     victims = [_victims(group) for group in groups.values()]
     distinct = all(victims) and _disjoint(victims)
     if distinct:
-        return int(sum(_figures_once(totals, by_index)))
+        return int(sum(_figures_once(totals, by_index, _parts(groups))))
     updated = _updates(totals, by_index) + _counting_the_first(groups, totals, by_index)
     retold = max(totals[i] for i in updated) if updated else totals[min(totals)]
     if from_afar or updated:
@@ -90,11 +96,18 @@ _SEVERAL_ACTS = re.compile(
 _ADDED = re.compile(r"\b(?:also|another|as well)\b", re.IGNORECASE)
 
 
-def _figures_once(totals: dict[int, float], by_index: Mapping[int, Sentence]) -> list[float]:
+def _figures_once(
+    totals: dict[int, float],
+    by_index: Mapping[int, Sentence],
+    parts: Mapping[int, set[float]] | None = None,
+) -> list[float]:
     """The sentences' tolls of distinct victims, a figure told again under another name
     counted once: the headline's "28 Terrorists Killed" and the body's "twenty-eight heads of
-    the group were killed" are one toll retold. Not one person ("a soldier was killed ... a
-    militant was killed": two of them), nor a sentence that says it adds ("also")."""
+    the group were killed" are one toll retold, and so is one side's part of a toll told
+    before ("two soldiers and four rebels were killed ... the rebels lost four of their
+    comrades": ``parts``, the figures inside each sentence's tolls). Not one person ("a soldier
+    was killed ... a militant was killed": two of them), nor a sentence that says it adds
+    ("also")."""
     seen: set[float] = set()
     kept: list[float] = []
     for index in sorted(totals):
@@ -104,8 +117,22 @@ def _figures_once(totals: dict[int, float], by_index: Mapping[int, Sentence]) ->
         if value in seen and value > 1 and not adds:
             continue
         seen.add(value)
+        seen |= (parts or {}).get(index, set())
         kept.append(value)
     return kept
+
+
+def _parts(groups: Mapping[int, list[QuantityMention]]) -> dict[int, set[float]]:
+    """The figures told inside each sentence's tolls ("two soldiers and four rebels": 2, 4)."""
+    return {
+        index: {
+            value
+            for q in group
+            for word in q.text.split()
+            if (value := number_value(word.strip(",;:()"))) is not None and value > 1
+        }
+        for index, group in groups.items()
+    }
 
 
 # A later sentence that updates the toll: "the death toll rose to 27".
@@ -186,6 +213,13 @@ _ONE_SIDED = re.compile(r"\b(?:execut\w*|behead\w*)", re.IGNORECASE)
 # A first toll told of a fight between two sides counts the dead of both: "Six were killed in
 # an encounter between government forces and the rebels".
 _BOTH_SIDES = re.compile(r"\bbetween\s+(?:[\w'’()-]+\s+){1,8}?and\b", re.IGNORECASE)
+# A sentence told of another time than the act's: an earlier fight recalled ("At the end of
+# August, troops killed 15 militants, the command said at the time").
+_ANOTHER_TIME = re.compile(
+    rf"\b(?:at the time|earlier (?:this|last|in the) (?:week|month|year)|last (?:week|month|year)|"
+    rf"(?:in|at the (?:end|start|beginning) of|since|early|late|mid-?)\s+(?:{MONTH_NAMES})\b)",
+    re.IGNORECASE,
+)
 # The words right after a toll that name its victims: "shot dead an armed militant".
 _NAMED_AFTER = re.compile(r"[^.,;:!?\"“”]{0,50}")
 
@@ -217,12 +251,19 @@ def _attackers_dead(
     ):
         return 0.0
     later = {i: totals[i] for i in totals if i > first}
+    if any(
+        later[i] == totals[first] and any(_names_attackers(q, by_index[i]) for q in groups[i])
+        for i in later
+        if i in by_index
+    ):
+        return 0.0  # the first toll retold with the attackers named: it counts them
     attackers = [
         i
         for i in later
         if i in by_index
         and later[i] != totals[first]  # the first toll retold
         and all(_names_attackers(q, by_index[i]) for q in groups[i])
+        and not _ANOTHER_TIME.search(by_index[i].text)
     ]
     victims = [later[i] for i in later if i not in attackers]
     if not attackers or _breaks_down(totals[first], victims, [later[i] for i in attackers]):
@@ -247,9 +288,10 @@ def _breaks_down(first: float, victims: list[float], attackers: list[float]) -> 
     parts = {0.0}
     for value in victims[:6]:
         parts |= {s + value for s in parts}
-    together = parts - {0.0}  # at least one toll of the victims among the parts
-    for value in attackers[:6]:
-        together |= {s + value for s in together}
+    with_victims = parts - {0.0}  # at least one toll of the victims among the parts
+    together: set[float] = set()  # and at least one of the attackers (the first retold alone
+    for value in attackers[:6]:  # breaks nothing down)
+        together |= {s + value for s in with_victims | together}
     return first in together
 
 
