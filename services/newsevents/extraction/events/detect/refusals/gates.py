@@ -78,10 +78,11 @@ def _death_named(sentence: str, start: int, end: int, previous: str) -> bool:
     return _DEATH.search(sentence) is not None
 
 
-# "the wounded from the blast arrived at a clinic": the hurt and the dead arrive, no force.
+# "the wounded from the blast arrived at a clinic": the hurt and the dead arrive, no force;
+# "30 wounded, some of whom were evacuated": the hurt are moved, no one displaced.
 _THE_HURT = re.compile(
     r"\b(?:bod(?:y|ies)|victims?|wounded|injured|casualties|patients|dead|corpses?|remains)\b"
-    r"(?:\s+[\w-]+){0,6}\s*$",
+    r"(?:,?\s+[\w-]+){0,6}\s*$",
     re.IGNORECASE,
 )
 
