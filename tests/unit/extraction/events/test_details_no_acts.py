@@ -99,3 +99,16 @@ def test_villagers_evacuated_stay_a_relocation() -> None:
         "Troops evacuated hundreds of residents from the village of Dumo on Sunday after"
         " gunmen threatened it."
     )
+
+
+def test_sound_grenades_beside_tear_gas_are_the_dispersal() -> None:
+    assert _types(
+        "Police fired tear gas and sound grenades to disperse hundreds of teachers marching on"
+        " parliament in Dhaka on Monday."
+    ) == ["protest_dispersed"]
+
+
+def test_stun_grenades_thrown_at_a_house_stay_a_grenade_attack() -> None:
+    assert "grenade" in _types(
+        "Soldiers fired stun grenades at a house in the village of Dumo on Monday, wounding a man."
+    )

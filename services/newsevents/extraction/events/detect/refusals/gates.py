@@ -219,6 +219,21 @@ def _not_traded(sentence: str, start: int, end: int, previous: str) -> bool:
     return _TRADED.search(clause_before(sentence, start)) is None
 
 
+# Another means of dispersing a crowd named beside a sound or stun grenade: "police used tear
+# gas and sound grenades to disperse the marchers" (the tear gas tells the dispersal). Fired at
+# protesters alone, the grenades are the act ("police fired stun grenades at protesters").
+_CROWD_CONTROL = re.compile(
+    r"\b(?:tear[- ]?gas\w*|water[- ]?cannons?|rubber bullets|batons?|baton[- ]charg\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_crowd_control(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "soldiers threw stun grenades into a house", not "police used tear gas and sound grenades
+    to disperse the crowd"."""
+    return _CROWD_CONTROL.search(sentence) is None
+
+
 Gate = Callable[[str, int, int, str], bool]
 """``gate(sentence, start, end, previous)``: whether the wording at ``sentence[start:end]`` has
 the context it needs; ``previous`` is the sentence before, where "they" was named."""
@@ -237,5 +252,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_an_arrest": _not_an_arrest,
         "not_weather": _not_weather,
         "not_traded": _not_traded,
+        "not_crowd_control": _not_crowd_control,
     }
 )
