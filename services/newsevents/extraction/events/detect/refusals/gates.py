@@ -78,10 +78,11 @@ def _death_named(sentence: str, start: int, end: int, previous: str) -> bool:
     return _DEATH.search(sentence) is not None
 
 
-# "the wounded from the blast arrived at a clinic": the hurt and the dead arrive, no force.
+# "the wounded from the blast arrived at a clinic": the hurt and the dead arrive, no force;
+# "30 wounded, some of whom were evacuated": the hurt are moved, no one displaced.
 _THE_HURT = re.compile(
     r"\b(?:bod(?:y|ies)|victims?|wounded|injured|casualties|patients|dead|corpses?|remains)\b"
-    r"(?:\s+[\w-]+){0,6}\s*$",
+    r"(?:,?\s+[\w-]+){0,6}\s*$",
     re.IGNORECASE,
 )
 
@@ -226,6 +227,21 @@ def _not_traded(sentence: str, start: int, end: int, previous: str) -> bool:
     return _TRADED.search(clause_before(sentence, start)) is None
 
 
+# Another means of dispersing a crowd named beside a sound or stun grenade: "police used tear
+# gas and sound grenades to disperse the marchers" (the tear gas tells the dispersal). Fired at
+# protesters alone, the grenades are the act ("police fired stun grenades at protesters").
+_CROWD_CONTROL = re.compile(
+    r"\b(?:tear[- ]?gas\w*|water[- ]?cannons?|rubber bullets|batons?|baton[- ]charg\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_crowd_control(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "soldiers threw stun grenades into a house", not "police used tear gas and sound grenades
+    to disperse the crowd"."""
+    return _CROWD_CONTROL.search(sentence) is None
+
+
 Gate = Callable[[str, int, int, str], bool]
 """``gate(sentence, start, end, previous)``: whether the wording at ``sentence[start:end]`` has
 the context it needs; ``previous`` is the sentence before, where "they" was named."""
@@ -245,5 +261,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_an_arrest": _not_an_arrest,
         "not_weather": _not_weather,
         "not_traded": _not_traded,
+        "not_crowd_control": _not_crowd_control,
     }
 )

@@ -19,22 +19,58 @@ _IRREALIS = re.compile(
     re.IGNORECASE,
 )
 # A crime one is suspected or accused of is a charge, not an event the sentence reports:
-# "arrested on suspicion of murder", "a man accused of killing two herders" (but "police are
-# accused of assaulting a driver" reports the act, as an allegation).
-# The crime an arrest is for: "arrested three men for the kidnapping of a trader".
+# "arrested on suspicion of murder", "a man accused of killing two herders", "suspected of being
+# involved in the kidnapping" (but "police are accused of assaulting a driver" reports the act,
+# as an allegation).
+# The crime an arrest is for: "arrested three men for the kidnapping of a trader", "over alleged
+# kidnapping", "in connection with the attack".
 _ARRESTED_FOR = re.compile(
-    r"\b(?:arrest|detain|apprehend|nabb?)\w*\b[^.;]{0,40}\bfor\s+(?:the\s+|a\s+|an\s+|their\s+|"
-    r"his\s+|her\s+)?(?:alleged\s+|suspected\s+|attempted\s+)?$",
+    r"\b(?:arrest|detain|apprehend|nabb?)\w*\b[^.;]{0,40}\b(?:for|over|in connection with)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:alleged\s+|suspected\s+|attempted\s+)?$",
     re.IGNORECASE,
 )
 # A crime word naming a case, not an act: "a murder case", "the kidnapping trial".
 _CASE_NOUN = re.compile(r"\s+(?:cases?|trials?|charges?|suspects?|investigations?|probe)\b", re.I)
+# A kidnapping naming what a group does, not an act: "a terrorist and kidnapping group", "a
+# kidnap gang".
+_KIDNAP_TRADE = re.compile(r"^(?:kidnap|kidnapping)$", re.I)
+_GROUP_NOUN = re.compile(r"\s+(?:groups?|gangs?|rings?|syndicates?|networks?|cells?)\b", re.I)
+# An arrest told as what an operation was for, not one made: "during an operation to detain a
+# suspect", "the raid aimed to arrest a leader", "troops serving warrants of arrest", "a search
+# is under way to block the roads and apprehend the attackers" ("managed to arrest them" is
+# made: no word of aim before it).
+_ARREST_AIM = re.compile(
+    r"(?:\b(?:operations?|raids?|bid|attempts?|efforts?|aim(?:s|ed|ing)?|mission|manhunt|"
+    r"search|sought|seek(?:s|ing)?|tr(?:y|ies|ied|ying))\b(?:\s+[\w'’-]+){0,4}?\s+to\s+"
+    r"(?:[\w'’-]+\s+){0,8}?(?:and\s+)?"
+    r"|\bwarrants?\s+(?:of|for)\s+)$",
+    re.IGNORECASE,
+)
+_BASE_FORM_ARREST = re.compile(r"^(?:arrest|detain|apprehend|nab|capture)$", re.I)
+# The fight the operation met, told before the aim in its sentence: the arrest aimed at is that
+# fight's detail ("shot dead a man during an operation to detain another", "the clash broke out
+# while troops were serving warrants of arrest"); an aim told alone may be the report of an
+# arrest made.
+_FIGHT_BEFORE = re.compile(
+    r"\b(?:killed|killing|shot|shooting|dead|clash\w*|confrontation|fire|firefight|gunfight|"
+    r"fighting|battle|attack\w*|ambush\w*|stormed|raided|wounded|injured)\b",
+    re.IGNORECASE,
+)
+# A truce named as the time or the aim of the act, not one agreed that day: "despite a ceasefire
+# that began two days ago", "hours before a proposed truce", "stepped in to broker a truce",
+# "talks with the parties on reconciliation", "in violation of the ceasefire".
+_TRUCE_CONTEXT = re.compile(
+    r"\b(?:despite|violat\w+|breach(?:es|ed|ing)?(?:\s+of)?|in violation of|proposed|"
+    r"to broker|brokering|call(?:s|ed|ing)? for|talks(?:\s+[\w-]+){0,3}\s+on)\s+"
+    r"(?:(?:a|an|the|its|this|that|any)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _CHARGE = re.compile(
     r"\b(?:suspicion of|suspected of|(?<!is )(?<!are )(?<!was )(?<!were )accused of|"
     r"charged with|convicted of|sentenced for|charges? of|(?:allegations?|accusations?) of|"
     r"on trial for|"
     r"wanted for)"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"\s+(?:(?:being|having been)\s+)?(?:involved in\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -105,6 +141,14 @@ def not_an_occurrence(
         or _ENDED.search(before[-60:])
         or _CASE_NOUN.match(after)
         or _ARRESTED_FOR.search(before[-80:])
+        or (_KIDNAP_TRADE.match(trigger) is not None and _GROUP_NOUN.match(after) is not None)
+        or (
+            event_type == "arrest"
+            and _BASE_FORM_ARREST.match(trigger) is not None
+            and _ARREST_AIM.search(before[-120:]) is not None
+            and _FIGHT_BEFORE.search(before) is not None
+        )
+        or (event_type == "agreement" and _TRUCE_CONTEXT.search(before[-60:]) is not None)
     ):
         return True
     return near_grievance(before, trigger, after, event_type)
