@@ -76,6 +76,17 @@ def communal_battle(trigger: str, sentence: str) -> bool:
     )
 
 
+# A crowd punishing someone it holds for a crime is mob justice, a crowd's act whoever the crowd
+# is: "Kikuyu youths beat a suspected thief to death", "lynched by youths after he was accused of
+# stealing a goat" (ACLED codes the rioters' mob violence, not a communal militia's attack).
+MOB_JUSTICE = re.compile(
+    r"\b(?:mob justice|(?:suspected|alleged|accused of|suspicion of|caught)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:thie(?:f|ves)|steal(?:ing)?|robb(?:er|ers|ery|ing)|theft|"
+    r"burglar(?:s|y)?|muggers?|witch(?:es|craft)?|rap(?:e|ing|ists?)|criminals?))\b",
+    re.IGNORECASE,
+)
+
+
 def communal_agent(agent: str | None, acting: str, after: str) -> bool:
     """Whether the agent of a violence word is a people's youths or herders, its communal
     militia: an armed side, not a mob ("Kalenjin youths attacked a village", "beaten to death by

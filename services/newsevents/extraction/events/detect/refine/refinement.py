@@ -17,7 +17,13 @@ from ..sides.agents import agent_and_hit, clause_before
 from ..sides.bystanders import crowd_hit_before, place_not_hit, witness_before
 from ..sides.parties import ARMED, PROTESTERS, kind_of
 from .arms import heavy_fire, small_arms_beside
-from .communal_fights import CLAN_SIDES, POLICE, communal_agent, communal_battle
+from .communal_fights import (
+    CLAN_SIDES,
+    MOB_JUSTICE,
+    POLICE,
+    communal_agent,
+    communal_battle,
+)
 from .fight_sides import (
     BETWEEN_SIDES,
     armed_dead,
@@ -133,7 +139,11 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     ):
         return "riot"
     grievance = PROTESTERS.search(context) or _DEMANDS.search(context)
-    communal = not grievance and communal_agent(agent, before + sentence[start:end], after)
+    communal = (
+        not grievance
+        and not MOB_JUSTICE.search(sentence)
+        and communal_agent(agent, before + sentence[start:end], after)
+    )
     if communal:
         agent = "armed"  # "Kalenjin youths attacked a village": the people's militia
     if (
