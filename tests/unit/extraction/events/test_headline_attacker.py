@@ -41,3 +41,17 @@ def test_the_headline_author_is_one_group_named_as_acting() -> None:
     assert headline_attacker("Army kills 20 Al-Shabaab fighters") is None
     assert headline_attacker("Al-Shabaab says it fought ISIS in Puntland") is None
     assert headline_attacker("Boko Haram and ISWAP clash in Borno; Boko Haram kills 5") is None
+
+
+def test_a_claim_told_with_the_groups_noun_names_the_author() -> None:
+    body = (
+        "Four soldiers were killed on Tuesday when a roadside bomb struck their patrol vehicle"
+        " near the town of Damboa in Borno state, an army spokesman said.\n\n"
+        "The Boko Haram group claimed responsibility for the bombing. The region has also seen"
+        " raids by ISWAP in recent years."
+    )
+    assert _agents("Roadside bomb kills four soldiers in Borno", body) == [_BOKO]
+
+
+def test_a_group_told_after_a_preposition_of_the_target_is_no_author() -> None:
+    assert headline_attacker("Army hits back with strikes on Boko Haram targets") is None

@@ -27,11 +27,16 @@ _AUTHOR_VERB = re.compile(
     r"terrorists?|members?|militiamen|militias?|group)\s+)?"
     r"(?:kills?|attacks?|ambush(?:es)?|storms?|raids?|captures?|seizes?|overruns?|abducts?|"
     r"kidnaps?|bombs?|shells?|behead(?:s)?|massacres?|executes?|torch(?:es)?|burns?|"
-    r"targets?|hits?|strikes?|launch(?:es)?|claims?)\b",
+    r"strikes?|launch(?:es)?|claims?)\b",
     re.IGNORECASE,
 )
 # The attack's owner or agent before the group: "killed by X", "in X attack" (the attack
 # noun follows the name), "X-claimed bombing".
+# A group told after a preposition of the target is hit, whatever follows it: "Strikes on X
+# Targets", "raids against X positions".
+_TARGET_BEFORE = re.compile(
+    r"\b(?:on|against|at|targeting|into|over|from|with)\s+(?:suspected\s+)?$", re.IGNORECASE
+)
 _BY_BEFORE = re.compile(r"\b(?:by|claimed by)\s+(?:suspected\s+|alleged\s+)?$", re.IGNORECASE)
 _ATTACK_AFTER = re.compile(
     r"^(?:'s?)?\s+(?:(?:militants?|fighters?|rebels?|insurgents?|gunmen|jihadists?)\s+)?"
@@ -50,6 +55,8 @@ def headline_attacker(title: str) -> ActorMention | None:
         groups.add(entry.name)
         start, end = match.span()
         after, before = title[end:], title[:start]
+        if _TARGET_BEFORE.search(before):
+            continue
         if _AUTHOR_VERB.match(after) or _ATTACK_AFTER.match(after) or _BY_BEFORE.search(before):
             authors[entry.name] = ActorMention(
                 Span(start, end),
