@@ -21,8 +21,11 @@ from ...document import ActorMention, Document, Trigger
 from ...vocabulary import STATEMENT_VERBS
 
 # "Israel was behind the cross-border fire", "the group is believed to be behind the attack",
-# "Al Shabaab is believed to be responsible", "The TTP has claimed responsibility".
+# "Al Shabaab is believed to be responsible", "The TTP has claimed responsibility", with the
+# group's own noun between ("the al-Shabaab group claimed responsibility", "X militants have
+# claimed responsibility").
 _BEHIND = re.compile(
+    r"(?:\s+(?:group|movement|militants?|fighters?|insurgents?|rebels?|militia))?"
     r"\s+(?:(?:(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?|"
     r"(?:has|have)\s+been\s+)(?:behind|responsible)\b"
     r"|(?:has\s+|have\s+|had\s+)?(?:claimed|accepted|admitted)\s+(?:full\s+)?responsibility)",

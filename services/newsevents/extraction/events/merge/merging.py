@@ -36,6 +36,7 @@ from .parties.air_force import grounded_groups, one_air_force
 from .parties.blast_targets import forces_are_blast_targets
 from .parties.civilian_victims import presume_civilian_victims
 from .parties.fought_back import fought_back
+from .parties.headline_attacker import name_headline_attackers
 from .parties.initiators import initiators_first
 from .parties.named_attackers import name_generic_attackers
 from .parties.other_side import forces_fought, name_generic_hit
@@ -110,6 +111,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     grounded_groups,
     # An air strike told with no agent is by the one state force the article's others are by.
     one_air_force,
+    # An act of armed violence still told with no named agent is by the group the headline
+    # names as the author of its incident ("X kills five soldiers").
+    name_headline_attackers,
     # An attack whose targets fight back ("returned fire", "repelled") is an armed clash.
     fought_back,
     # An abduction whose occurrence tells a killing ("killed a man and kidnapped his wife") is

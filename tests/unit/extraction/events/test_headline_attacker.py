@@ -1,0 +1,57 @@
+"""The attacker the headline names (``events/merge/parties/headline_attacker.py``): an act of
+armed violence the body tells with no named agent is by the one armed group the headline names
+as its author; not by a group the headline tells as hit."""
+
+from __future__ import annotations
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.extraction.events.merge.parties.headline_attacker import headline_attacker
+from newsevents.extraction.pipeline import extract_events
+
+_BOKO = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+_BODY = (
+    "Four soldiers were killed on Tuesday when a roadside bomb struck their patrol vehicle near"
+    " the town of Damboa in Borno state, an army spokesman said."
+)
+
+
+def _agents(title: str, body: str = _BODY) -> list[str | None]:
+    article = ArticleMessage(
+        id="headline-test", title=title, body=body, published_at="2022-03-09T12:00:00Z"
+    )
+    events: list[EventMessage] = extract_events(article)
+    return [e.acled.actor1 for e in events if e.acled is not None and e.event_type != "other"]
+
+
+def test_the_headline_names_the_bombs_author() -> None:
+    assert _agents("Boko Haram kills four soldiers in Borno") == [_BOKO]
+
+
+def test_a_headline_told_with_by_names_the_author() -> None:
+    assert _agents("Four soldiers killed by Boko Haram bomb in Borno") == [_BOKO]
+
+
+def test_a_group_the_headline_tells_as_hit_is_no_author() -> None:
+    assert _BOKO not in _agents("Army loses four soldiers to bomb near Boko Haram hideout")
+
+
+def test_the_headline_author_is_one_group_named_as_acting() -> None:
+    found = headline_attacker("Al-Shabaab militants storm army base in Somalia")
+    assert found is not None and found.name == "al-Shabaab"
+    assert headline_attacker("Army kills 20 Al-Shabaab fighters") is None
+    assert headline_attacker("Al-Shabaab says it fought ISIS in Puntland") is None
+    assert headline_attacker("Boko Haram and ISWAP clash in Borno; Boko Haram kills 5") is None
+
+
+def test_a_claim_told_with_the_groups_noun_names_the_author() -> None:
+    body = (
+        "Four soldiers were killed on Tuesday when a roadside bomb struck their patrol vehicle"
+        " near the town of Damboa in Borno state, an army spokesman said.\n\n"
+        "The Boko Haram group claimed responsibility for the bombing. The region has also seen"
+        " raids by ISWAP in recent years."
+    )
+    assert _agents("Roadside bomb kills four soldiers in Borno", body) == [_BOKO]
+
+
+def test_a_group_told_after_a_preposition_of_the_target_is_no_author() -> None:
+    assert headline_attacker("Army hits back with strikes on Boko Haram targets") is None
