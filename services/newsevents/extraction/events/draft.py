@@ -11,6 +11,7 @@ from typing import Literal
 from ..document import (
     ActorMention,
     DateMention,
+    Document,
     PlaceMention,
     QuantityMention,
     SourceMention,
@@ -83,6 +84,12 @@ CONTINUATION = re.compile(
 _CASUALTY = re.compile(
     rf"(?:(?:was|were|been|being|is|are)\s+)?(?:{'|'.join(CASUALTY_WORDS)})", re.IGNORECASE
 )
+
+
+def actors_told(doc: Document, draft: EventDraft) -> list[ActorMention]:
+    """The actors named in the sentences the draft is told in, in the article's order."""
+    spans = [doc.sentences[i].span for i in set(draft.sentences)]
+    return [actor for actor in doc.actors if any(s.contains(actor.span) for s in spans)]
 
 
 def deaths_told(draft: EventDraft) -> list[QuantityMention]:

@@ -15,7 +15,7 @@ import re
 
 from ....actors.dictionary import ActorMatcher, default_matcher
 from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
-from ...draft import OCCURRED, EventDraft
+from ...draft import OCCURRED, EventDraft, actors_told
 from ...link.hit import is_hit
 
 
@@ -96,10 +96,7 @@ def _fields_an_air_force(group: ActorMention, matcher: ActorMatcher) -> bool:
 
 def _named_force(doc: Document, draft: EventDraft) -> ActorMention | None:
     """The first state force the draft's sentences name that they do not tell as hit."""
-    spans = [doc.sentences[i].span for i in sorted(set(draft.sentences))] or [draft.sentence_span]
-    for actor in doc.actors:
-        if actor.kind != "state_force" or is_hit(doc, actor):
-            continue
-        if any(span.contains(actor.span) for span in spans):
+    for actor in actors_told(doc, draft):
+        if actor.kind == "state_force" and not is_hit(doc, actor):
             return actor
     return None

@@ -18,7 +18,7 @@ from ....actors.dictionary import named_actors
 from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document, Span
 from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
-from ...draft import OCCURRED, EventDraft
+from ...draft import OCCURRED, EventDraft, actors_told
 
 # The group's own noun and a verb of attack after it: "X kills", "X militants attack",
 # "X rebels capture", "X fighters storm".
@@ -97,11 +97,7 @@ def _names_others(doc: Document, draft: EventDraft, author: ActorMention) -> boo
     aside), or it tells the author as hit: then the headline's author is not read into it."""
     if draft.actor2 is not None and draft.actor2.name == author.name:
         return True
-    spans = [doc.sentences[i].span for i in set(draft.sentences)]
     return any(
-        not actor.generic
-        and actor.kind in NON_STATE_ARMED_KINDS
-        and actor.name != author.name
-        and any(span.contains(actor.span) for span in spans)
-        for actor in doc.actors
+        not actor.generic and actor.kind in NON_STATE_ARMED_KINDS and actor.name != author.name
+        for actor in actors_told(doc, draft)
     )

@@ -28,7 +28,7 @@ import re
 from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
 from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
-from ...draft import OCCURRED, EventDraft
+from ...draft import OCCURRED, EventDraft, actors_told
 from ...link.hit import is_hit
 from ...link.telling import is_behind, speaks
 
@@ -112,10 +112,7 @@ def _told_of_it(agent: ActorMention, told: list[EventDraft]) -> EventDraft | Non
 def _names_it_otherwise(doc: Document, draft: EventDraft, group: ActorMention | None) -> bool:
     """Whether the draft's own sentences name the group other than as its agent: "gunmen
     shot at the house of an ex-Taliban commander" is not told of the Taliban."""
-    spans = [doc.sentences[i].span for i in set(draft.sentences)]
-    return group is not None and any(
-        a.name == group.name and any(span.contains(a.span) for span in spans) for a in doc.actors
-    )
+    return group is not None and any(a.name == group.name for a in actors_told(doc, draft))
 
 
 def _battle_of_forces(draft: EventDraft) -> bool:
@@ -173,15 +170,13 @@ def _civilians_are_hit(draft: EventDraft) -> None:
 
 
 def _named_groups(doc: Document, draft: EventDraft) -> dict[str, ActorMention]:
-    spans = [doc.sentences[i].span for i in set(draft.sentences)]
     hit = draft.actor2.name if draft.actor2 is not None else None
     return {
         actor.name: actor
-        for actor in doc.actors
+        for actor in actors_told(doc, draft)
         if not actor.generic
         and actor.kind in NON_STATE_ARMED_KINDS
         and actor.name != hit
-        and any(span.contains(actor.span) for span in spans)
         and not is_hit(doc, actor)
         and not speaks(doc, actor)
     }
