@@ -127,14 +127,17 @@ def _two_groups() -> re.Pattern[str]:
 def two_groups(text: str) -> bool:
     """Whether ``text`` names two ethnic groups together ("the Borana and Gabra communities",
     "between Kisii and Kipsigis groups"): the two sides of a communal fight."""
-    pattern = _two_groups()
-    return may_match(pattern, folded(text)) and pattern.search(text) is not None
+    return _names(_two_groups(), text)
 
 
 def people_armed_men(text: str) -> bool:
     """Whether ``text`` names a people's armed men by a noun ("Kalenjin youths", "six Pokot
     raiders", "a group of armed Maasai youths"): a communal militia, an armed side."""
-    pattern = _patterns()[0]
+    return _names(_patterns()[0], text)
+
+
+def _names(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` finds its names in ``text`` (the cheap test first)."""
     return may_match(pattern, folded(text)) and pattern.search(text) is not None
 
 

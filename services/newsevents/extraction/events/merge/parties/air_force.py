@@ -71,7 +71,7 @@ def grounded_groups(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
             draft.event_type != "airstrike"
             or group is None
             or group.kind not in NON_STATE_ARMED_KINDS
-            or not _told_with_aircraft(doc, draft)
+            or not _told_with_aircraft(draft)
             or _fields_an_air_force(group, matcher)
         ):
             continue
@@ -82,9 +82,8 @@ def grounded_groups(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
     return drafts
 
 
-def _told_with_aircraft(doc: Document, draft: EventDraft) -> bool:
+def _told_with_aircraft(draft: EventDraft) -> bool:
     """Whether the trigger's phrase names aircraft and nothing groups fly or fire."""
-    del doc  # the trigger tells it
     phrase = draft.trigger.text
     return _AIRCRAFT.search(phrase) is not None and not _FLOWN_BY_GROUPS.search(phrase)
 

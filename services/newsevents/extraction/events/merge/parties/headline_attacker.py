@@ -20,26 +20,27 @@ from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import OCCURRED, EventDraft, actors_told
 
+# The group's own nouns for its fighters, after its name.
+_FIGHTERS = r"militants?|fighters?|rebels?|insurgents?|gunmen|jihadists?"
 # The group's own noun and a verb of attack after it: "X kills", "X militants attack",
 # "X rebels capture", "X fighters storm".
 _AUTHOR_VERB = re.compile(
-    r"^(?:'s?)?\s+(?:(?:militants?|fighters?|rebels?|insurgents?|gunmen|jihadists?|"
-    r"terrorists?|members?|militiamen|militias?|group)\s+)?"
+    rf"^(?:'s?)?\s+(?:(?:{_FIGHTERS}|terrorists?|members?|militiamen|militias?|group)\s+)?"
     r"(?:kills?|attacks?|ambush(?:es)?|storms?|raids?|captures?|seizes?|overruns?|abducts?|"
     r"kidnaps?|bombs?|shells?|behead(?:s)?|massacres?|executes?|torch(?:es)?|burns?|"
     r"strikes?|launch(?:es)?|claims?)\b",
     re.IGNORECASE,
 )
-# The attack's owner or agent before the group: "killed by X", "in X attack" (the attack
-# noun follows the name), "X-claimed bombing".
 # A group told after a preposition of the target is hit, whatever follows it: "Strikes on X
 # Targets", "raids against X positions".
 _TARGET_BEFORE = re.compile(
     r"\b(?:on|against|at|targeting|into|over|from|with)\s+(?:suspected\s+)?$", re.IGNORECASE
 )
+# The attack's owner or agent before the group: "killed by X", "in X attack" (the attack
+# noun follows the name), "X-claimed bombing".
 _BY_BEFORE = re.compile(r"\b(?:by|claimed by)\s+(?:suspected\s+|alleged\s+)?$", re.IGNORECASE)
 _ATTACK_AFTER = re.compile(
-    r"^(?:'s?)?\s+(?:(?:militants?|fighters?|rebels?|insurgents?|gunmen|jihadists?)\s+)?"
+    rf"^(?:'s?)?\s+(?:(?:{_FIGHTERS})\s+)?"
     r"(?:attacks?|ambush(?:es)?|raids?|assault|bombings?|offensive)\b",
     re.IGNORECASE,
 )
