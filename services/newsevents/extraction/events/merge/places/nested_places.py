@@ -57,8 +57,6 @@ def fold_nested_places(doc: Document, drafts: list[EventDraft]) -> list[EventDra
         if len(inside) != 1:
             continue
         fine = inside[0]
-        if not _nested(wide, fine) and fine.event_type != wide.event_type:
-            continue
         if not _retells(doc, wide, fine):
             continue
         if fine.event_type == wide.event_type:
@@ -102,11 +100,6 @@ def _inside(doc: Document, wide: EventDraft, other: EventDraft) -> bool:
         )
         and same_day(wide, other)
     )
-
-
-def _nested(wide: EventDraft, fine: EventDraft) -> bool:
-    outer, inner = _main_place(wide), _main_place(fine)
-    return outer is not None and inner is not None and nested(inner, outer)
 
 
 # The words before a country that tell it as where an act was ("in Mali", "across Syria",
