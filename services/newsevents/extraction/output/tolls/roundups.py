@@ -29,11 +29,13 @@ _SEVERAL = re.compile(
     r"cities|regions|localities|locations|camps)\b",
     re.IGNORECASE,
 )
-# A later toll that is a part of the dead told before: "three of them", "among the dead".
+# Dead told as added to those told before: "four militants were also killed", "another".
+ADDED = r"\b(?:also|another|as well)\b"
+# A later toll that is a part of the dead told before: "three of them", "among the dead"; nor
+# dead told as added to the first.
 _PART = re.compile(
     r"\b(?:of them|of whom|of the (?:dead|victims|killed)|among (?:the|them|those|whom))\b"
-    # nor dead told as added to the first ("four militants were also killed")
-    r"|\b(?:also|another|as well)\b",
+    rf"|{ADDED}",
     re.IGNORECASE,
 )
 

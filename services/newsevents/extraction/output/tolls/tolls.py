@@ -19,7 +19,7 @@ from ...text.numbers import NUMBER_WORDS, number_value
 from ...text.periods import counts_a_period
 from .attackers import STATED as _STATED
 from .attackers import attackers_dead
-from .roundups import roundup_sentences
+from .roundups import ADDED, roundup_sentences
 
 # Victims named by a word that can cover any other group: a retold toll, not a new one.
 _ANY_VICTIM = re.compile(
@@ -95,7 +95,7 @@ _SEVERAL_ACTS = re.compile(
     re.IGNORECASE,
 )
 # A sentence that adds a group to the dead told before: "Also a militant was killed".
-_ADDED = re.compile(r"\b(?:also|another|as well)\b", re.IGNORECASE)
+_ADDED = re.compile(ADDED, re.IGNORECASE)
 
 
 def _figures_once(
