@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from ...text.numbers import FEW
+
 _SPAN = r"(?:days|weeks|months|years)"
 _ORDINAL = (
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|"
@@ -29,7 +31,7 @@ _ORDINAL = (
 # Anywhere in the act's clauses.
 _RECURRING = re.compile(
     r"\b(?:usually|typically|customarily|habitually|traditionally)\b"
-    r"|\bfor at least (?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) "
+    rf"|\bfor at least (?:a|one|{FEW}|several|\d+) "
     r"(?:weeks?|months?|years?)\b"
     rf"|\b(?:recent|the (?:past|last)) (?:few |several |couple of )?{_SPAN} "
     r"(?:have|has) (?:seen|witnessed)\b"
