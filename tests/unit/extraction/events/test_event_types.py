@@ -69,6 +69,7 @@ def test_acled_sub_event_types(body: str, sub_event_type: str) -> None:
         # tear gas shells disperse a crowd; they are no artillery
         ("On 2 June 2022, in Kitale, anti-riot officers lobbed several tear gas shells as nurses marched on the county offices.", "Protest with intervention"),
         ("On 2 June 2022, teargas shells were lobbed by police at a stone-pelting crowd of youths outside the county offices in Garissa.", "Violent demonstration"),
+        ("On 2 June 2022, in Kitale, police lobbed tear shells and fired rubber bullets at nurses marching on the county offices.", "Protest with intervention"),
         # the weapon named between "fired" and its target
         ("On 2 June 2022, insurgents positioned on a ridge outside Wajir fired two anti-aircraft guns on military positions overnight.", "Shelling/artillery/missile attack"),
         ("On 2 June 2022, overnight, militiamen fired machine guns and rifles at government positions on the edge of Mandera.", "Armed clash"),

@@ -3,6 +3,7 @@ tells, and names that belong to an organisation or a unit (tenth round, namesake
 
 from __future__ import annotations
 
+from tests.unit.extraction.events.articles import events_of
 from tests.unit.extraction.places.helpers import places_in
 
 
@@ -60,3 +61,26 @@ def test_a_small_place_before_a_unit_noun_names_the_unit() -> None:
         "The Vostok battalion pulled out of the village of Staromlynivka in Donetsk, Russia said."
     )
     assert [name for name, _ in _read(text)] == ["Staromlynivka", "Donetsk", "Russia"]
+
+
+def test_a_place_that_is_a_groups_whole_name_is_the_group() -> None:
+    """A Somali hamlet shares al-Shabaab's name: "attacks by Al-Shabaab in Bay town" name the
+    group and the region, not a village called Al-Shabaab."""
+    text = (
+        "Four soldiers were killed on Tuesday after attacks by Al-Shabaab in Bay town in "
+        "southern Somalia, officials said."
+    )
+    names = [name for name, _ in _read(text)]
+    assert "Al-Shabaab" not in names
+    assert names[0] == "Bay"
+
+
+def test_a_small_place_before_a_statue_noun_names_the_statue() -> None:
+    """ "the Raju sculpture" on a Dhaka campus is a statue named after a person, not the Syrian
+    village called Raju, where the dispersal it tells would be placed."""
+    events = events_of(
+        "Students marched towards the Raju sculpture at Dhaka University with a symbolic coffin"
+        " and police lobbed tear shells and fired rubber bullets at them on Wednesday."
+    )
+    (event,) = [e for e in events if e.event_type == "protest_dispersed"]
+    assert "Raju" not in [place.name for place in event.locations]

@@ -2,13 +2,17 @@
 :mod:`.find`, run after the names glued to capitalised words are read):
 
 - a place name inside a dictionary actor's longer name ("the Blue Nile Peace Mission in
-  Sudan" is no town called Mission): the actor's country already counts for the article;
+  Sudan" is no town called Mission): the actor's country already counts for the article; and a
+  small place whose name is the whole name of a group, party, outlet or person ("attacks by
+  Al-Shabaab in Bay town": a Somali hamlet shares the group's name), where a state's forces or
+  government keep theirs;
 - a name right after a demonym whose country none of its namesakes lies in ("the Chadian
   Courier reported": an outlet, not a Courier abroad): the demonym tells the country, and a
   name of another country there is a paper's, a party's or a firm's; so is every later bare
   mention of it ("the Courier said");
 - a small place before a lowercase unit noun ("the Zaria battalion", "a Pyotr brigade"):
-  units are named after places and people alike, and the unit, not the place, is told.
+  units are named after places and people alike, and the unit, not the place, is told; so
+  are statues and sculptures ("marched towards the Raju sculpture": a person's name).
 """
 
 from __future__ import annotations
@@ -22,8 +26,15 @@ from ..shared.keys import word_set
 from .surface import Match
 from .tokens import Tokens
 
-# Lowercase nouns of armed units after the name they carry: "the Vostok battalion".
-_UNIT_NOUNS = word_set("battalion battalions brigade brigades regiment regiments")
+# Lowercase nouns of armed units and of statues after the name they carry: "the Vostok
+# battalion", "the Raju sculpture".
+_UNIT_NOUNS = word_set(
+    "battalion battalions brigade brigades regiment regiments sculpture sculptures statue statues"
+)
+
+# Kinds of dictionary actors that may carry a place's whole name ("Kurdistan Region" forces,
+# a province's government): only inside a longer name is such a place an actor's.
+_PLACE_NAMED_KINDS = frozenset({"state_force", "government"})
 
 
 def reject_organisation_names(
@@ -32,8 +43,8 @@ def reject_organisation_names(
     """Mark as rejected the accepted ``matches`` that name an organisation or a unit (``big``:
     whether each may be a country or a big city, which keep their sense everywhere)."""
     actors = [
-        Span(found.start(), found.end())
-        for found, _ in named_actors(tokens.text)
+        (Span(found.start(), found.end()), entry.kind not in _PLACE_NAMED_KINDS)
+        for found, entry in named_actors(tokens.text)
         if found.end() - found.start() > 0
     ]
     previous: Match | None = None
@@ -43,7 +54,10 @@ def reject_organisation_names(
         if match.rejected or keeps:
             continue  # a country or a big city keeps its sense ("Israel Defense Forces")
         start, end = tokens[match.first].start, tokens[match.last].end
-        if any(a.start <= start and end <= a.end and a.end - a.start > end - start for a in actors):
+        if any(
+            a.start <= start and end <= a.end and (a.end - a.start > end - start or whole)
+            for a, whole in actors
+        ):
             match.rejected = True
             continue
         if match.key in named and match.first == match.last:
