@@ -17,6 +17,7 @@ from ..document import Document, Span, SpanIndex
 from .choosing.choose import choose
 from .choosing.context import Context, article_context
 from .gazetteer import Gazetteer, Region, gazetteer
+from .reading.capitals import read_capitals
 from .reading.enclosing_units import read_enclosing_units
 from .reading.enclosure import unknown_namesakes
 from .reading.located import read_chains, read_sentences
@@ -59,6 +60,7 @@ def find_places(doc: Document) -> None:
     mentions += unknown_namesakes(tokens, accepted, places, chained)
     mentions.sort(key=lambda m: m.span.start)
     mentions = read_enclosing_units(doc.text, mentions)
+    mentions = read_capitals(doc.text, mentions, references, gaz)
     datelines = SpanIndex(f.span for f in doc.furniture if f.kind == "dateline")
     # a name running on from a dateline ("BEIRUT A Russian strike": "BEIRUT A") is filed too
     doc.places = [m for m in mentions if not datelines.overlaps(m.span)]

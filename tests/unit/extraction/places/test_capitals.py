@@ -1,0 +1,55 @@
+"""A capital told by its country is the capital city (places/reading/capitals.py)."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.events.articles import events_of
+from tests.unit.extraction.places.helpers import places_in
+
+
+def _read(text: str) -> list[tuple[str, str, str]]:
+    return [(p.text, p.name, p.feature) for p in places_in(text)]
+
+
+def test_a_countrys_capital_is_its_capital_city() -> None:
+    assert _read("Riot police fired tear gas near parliament in Lebanon's capital Saturday.") == [
+        ("Lebanon's capital", "Beirut", "city")
+    ]
+    assert _read("Gunmen attacked a hotel in the capital of Mali on Friday.") == [
+        ("capital of Mali", "Bamako", "city")
+    ]
+
+
+def test_a_demonym_before_capital_is_the_capital_city() -> None:
+    assert _read("Thousands marched in the Lebanese capital on Sunday.") == [
+        ("Lebanese capital", "Beirut", "city")
+    ]
+
+
+def test_a_capital_named_after_its_country_is_kept_as_told() -> None:
+    assert _read("Protesters marched in Afghanistan's capital, Kabul, on Sunday.") == [
+        ("Afghanistan", "Afghanistan", "country"),
+        ("Kabul", "Kabul", "city"),
+    ]
+    assert _read("Jets struck the Syrian capital Damascus on Sunday.") == [
+        ("Damascus", "Damascus", "city")
+    ]
+
+
+def test_the_capital_of_a_countrys_state_is_not_the_countrys_capital() -> None:
+    names = [
+        name for _, name, _ in _read("A bomb went off in the capital of Nigeria's Borno state.")
+    ]
+    assert "Abuja" not in names
+    assert "Borno" in names
+
+
+def test_a_dispersal_in_a_countrys_capital_is_placed_in_the_city() -> None:
+    (event,) = [
+        e
+        for e in events_of(
+            "Riot police fired tear gas and sprayed water cannon near parliament in Lebanon's"
+            " capital on Saturday to disperse thousands of protesters."
+        )
+        if e.event_type == "protest_dispersed"
+    ]
+    assert [(p.name, p.admin1) for p in event.locations][:1] == [("Beirut", "Beirut")]
