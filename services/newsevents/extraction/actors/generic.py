@@ -86,11 +86,14 @@ _GENERIC_NAMES = {
     # (one man of the force names it as well: "two civilians and a policeman were killed")
     "policeman": "Police Forces of {country}",
     "police officers": "Police Forces of {country}",
+    "police officer": "Police Forces of {country}",
     "police": "Police Forces of {country}",
     "rebels": "Rebel Forces ({country})",
     "government forces": "Military Forces of {country}",
     "government troops": "Military Forces of {country}",
     "soldiers": "Military Forces of {country}",
+    # (and one soldier: "a soldier was killed in a bomb attack", "killing another soldier")
+    "soldier": "Military Forces of {country}",
     "troops": "Military Forces of {country}",
     "armed forces": "Military Forces of {country}",
     # "the armys artillery": the possessive, its apostrophe sometimes lost.

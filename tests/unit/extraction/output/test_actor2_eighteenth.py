@@ -1,0 +1,57 @@
+"""Actor2 (the side hit) of the eighteenth round: a blast whose dead or hurt include a state
+force hits the force (``output/sides/forces_hit.py``), one soldier or police officer names
+the force (``actors/generic.py``)."""
+
+from __future__ import annotations
+
+from newsevents.contracts import AcledFields, ArticleMessage
+from newsevents.extraction.pipeline import extract_events
+
+
+def _acled_by_type(body: str, published: str = "2021-05-03") -> dict[str, AcledFields]:
+    article = ArticleMessage(id="actor2-18", body=body, published_at=f"{published}T12:00:00Z")
+    return {event.event_type: event.acled for event in extract_events(article)}
+
+
+def test_soldiers_counted_among_a_bombs_dead_are_the_side_hit() -> None:
+    acled = _acled_by_type(
+        "At least seven people, including Somali army soldiers, were killed in a bomb"
+        " explosion near Afgoye in Lower Shabelle on Sunday, an official said."
+    )
+    assert acled["explosive_attack"].actor2 == "Military Forces of Somalia (2017-2022)"
+
+
+def test_one_soldier_killed_by_a_car_bomb_is_the_side_hit() -> None:
+    acled = _acled_by_type(
+        "A car bomb exploded in Mosul, Iraq, on Thursday night, killing a soldier and"
+        " wounding 12 others."
+    )
+    assert acled["explosive_attack"].actor2 == "Military Forces of Iraq (2020-2022)"
+
+
+def test_a_police_officer_killed_with_the_day_between_is_the_side_hit() -> None:
+    acled = _acled_by_type(
+        "A police officer was on Thursday killed after an improvised explosive device"
+        " detonated at a market in Garissa, Kenya.",
+        "2024-01-19",
+    )
+    assert acled["explosive_attack"].actor2 == "Police Forces of Kenya (2022-)"
+
+
+def test_a_grenade_lobbed_on_the_security_forces_hits_them() -> None:
+    acled = _acled_by_type(
+        "Two civilians were injured after militants lobbed a grenade on the security forces"
+        " in Anantnag, Jammu and Kashmir, on Tuesday, police said.",
+        "2022-01-26",
+    )
+    assert acled["grenade"].actor1 == "Unidentified Armed Group (India)"
+    assert acled["grenade"].actor2 == "Police Forces of India (2014-)"
+
+
+def test_a_bomb_at_a_market_keeps_its_civilians() -> None:
+    # no force told hit: the civilians of the place stay the side hit
+    acled = _acled_by_type(
+        "A bomb exploded at a crowded market in Kirkuk, Iraq, on Thursday, killing five"
+        " civilians, police said."
+    )
+    assert acled["explosive_attack"].actor2 == "Civilians (Iraq)"
