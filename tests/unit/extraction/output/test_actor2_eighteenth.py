@@ -55,3 +55,15 @@ def test_a_bomb_at_a_market_keeps_its_civilians() -> None:
         " civilians, police said."
     )
     assert acled["explosive_attack"].actor2 == "Civilians (Iraq)"
+
+
+def test_the_nation_of_the_strikes_is_not_where_they_fell() -> None:
+    # "US airstrikes": whose strikes, not a place; the militants hit are named after Syria
+    acled = _acled_by_type(
+        "At least 23 ISIS militants have been killed by Turkish artillery fire and US"
+        " airstrikes in northern Syria, a Turkish broadcaster said.",
+        "2016-08-06",
+    )
+    assert acled["airstrike"].actor1 == "Military Forces of the United States (2009-2017)"
+    assert acled["airstrike"].country == "Syria"
+    assert acled["airstrike"].actor2 == "Islamic State (Syria)"
