@@ -67,3 +67,14 @@ def test_the_nation_of_the_strikes_is_not_where_they_fell() -> None:
     assert acled["airstrike"].actor1 == "Military Forces of the United States (2009-2017)"
     assert acled["airstrike"].country == "Syria"
     assert acled["airstrike"].actor2 == "Islamic State (Syria)"
+
+
+def test_an_acronyms_possessive_without_its_apostrophe_names_the_target() -> None:
+    # "ISILs positions": the positions' owner, as "ISIL's positions" is
+    acled = _acled_by_type(
+        "On Sunday the Syrian warplanes targeted ISILs positions and bases in Khneifes near"
+        " Palmyra, killing several militants.",
+        "2016-03-01",
+    )
+    assert acled["airstrike"].actor1 == "Military Forces of Syria (2000-2024)"
+    assert acled["airstrike"].actor2 == "Islamic State (Syria)"
