@@ -13,12 +13,24 @@ def _acled_by_type(body: str, published: str = "2021-05-03") -> dict[str, AcledF
     return {event.event_type: event.acled for event in extract_events(article)}
 
 
-def test_soldiers_counted_among_a_bombs_dead_are_the_side_hit() -> None:
+def test_forces_counted_among_a_markets_dead_leave_its_civilians() -> None:
+    # a toll of people that counts some police is not read as the force hit
     acled = _acled_by_type(
-        "At least seven people, including Somali army soldiers, were killed in a bomb"
-        " explosion near Afgoye in Lower Shabelle on Sunday, an official said."
+        "A suicide bomber blew himself up in a market in Maimana, Faryab, Afghanistan, on"
+        " Wednesday, killing 10 people including four police officers, police said.",
+        "2012-04-05",
     )
-    assert acled["explosive_attack"].actor2 == "Military Forces of Somalia (2017-2022)"
+    assert acled["suicide_bombing"].actor2 == "Civilians (Afghanistan)"
+
+
+def test_the_holder_of_a_place_targeted_is_not_the_side_hit() -> None:
+    acled = _acled_by_type(
+        "A car bomb exploded near a hospital in Aleppo, Syria, on Sunday. The hospital, which"
+        " was under the control of government forces, was targeted by a car bomb, killing"
+        " three civilians.",
+        "2016-05-03",
+    )
+    assert acled["explosive_attack"].actor2 == "Civilians (Syria)"
 
 
 def test_one_soldier_killed_by_a_car_bomb_is_the_side_hit() -> None:
