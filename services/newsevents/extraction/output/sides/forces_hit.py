@@ -10,14 +10,14 @@ between ("was on Thursday killed"), or as what the device was thrown at ("lobbed
 the security forces"); not as the holder of the place hit ("a hospital under the control of
 government forces was targeted").
 
-Tried and not kept: a force counted in a toll of people ("killing 10 people including four
-police officers"): the gold has the force for a convoy's bomb and civilians for a market's,
-one each on the tuning parts. Nor a force told in another of the event's sentences.
-
 Only the blast types (a bomb, a suicide bombing, a grenade): a force among the dead of shelling
 or of an attack on a village is as often told beside civilians the act was aimed at, and the
 sixteenth round's reading of it for every violent type cost the FA-KES check. Only an actor2
 that is civilians changes, and never to the force that is actor1.
+
+Tried and not kept: a force counted in a toll of people ("killing 10 people including four
+police officers"): the gold has the force for a convoy's bomb and civilians for a market's,
+one each on the tuning parts. Nor a force told in another of the event's sentences.
 """
 
 from __future__ import annotations
@@ -53,8 +53,8 @@ def force_hit(
     doc: Document, draft: EventDraft, actor1: str | None, actor2: str | None,
     on: dt.date, country_code: str | None,
 ) -> str | None:  # fmt: skip
-    """Actor2 of a blast: the state force its sentences tell among the hit when actor2 is
-    civilians (by the rules above), else ``actor2`` as it is."""
+    """Actor2 of a blast: the state force its trigger's sentence tells among the hit when
+    actor2 is civilians (by the rules above), else ``actor2`` as it is."""
     if (
         draft.event_type not in BLAST_TYPES
         or actor2 is None
