@@ -2,8 +2,7 @@
 
 Both the service and ``newsevents evaluate acled`` read this block, so the metric scores what
 users receive. This module assembles the block: the two sides (``sides``, named by
-``actor_names``), a force's post hit (``targeted_forces``) or among a blast's dead
-(``forces_hit``), each side named after the state of
+``actor_names``), a force's post hit (``targeted_forces``), each side named after the state of
 the event's day (``regimes``), the country, first place and its precision code, the date and its
 precision code, and the deaths (``tolls``). ``acled_name`` is importable from here too.
 """
@@ -22,7 +21,6 @@ from ..events.draft import EventDraft
 from ..places.choosing.told_province import with_told_province
 from .names.actor_names import acled_name as acled_name
 from .names.regimes import country_of_the_day
-from .sides.forces_hit import force_hit
 from .sides.interceptions import intercepted_sides
 from .sides.sides import Sides, choose_sides, force_first
 from .sides.state_agent import striking_state
@@ -65,10 +63,6 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         force_first(sides)
     sides.actor1, sides.actor2 = post_hit(
         doc, draft, country_code, time.date, (sides.actor1, sides.actor2)
-    )
-    # (a bomb whose dead include a force hit the force, not the civilians filled in)
-    sides.actor2 = force_hit(
-        doc, draft, sides.actor1, sides.actor2, time.date, country_code or article_country(doc)
     )
     intercepted_sides(doc, draft, country_code, time.date, sides)
     _as_named_on(sides, time.date)

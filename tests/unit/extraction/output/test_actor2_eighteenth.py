@@ -1,7 +1,7 @@
 """Actor2 (the side hit) of the eighteenth round: a blast whose dead or hurt include a state
-force hits the force (``output/sides/forces_hit.py``), one soldier or police officer names
-the force (``actors/generic.py``); the country of "US airstrikes" is whose strikes, not where
-(``events/link/where.py``); "ISILs positions" names the positions' owner
+force hits the force (``events/merge/parties/blast_victims.py``), one soldier or police
+officer names the force (``actors/generic.py``); the country of "US airstrikes" is whose
+strikes, not where (``events/link/where.py``); "ISILs positions" names the positions' owner
 (``actors/dictionary.py``)."""
 
 from __future__ import annotations
