@@ -92,14 +92,3 @@ def test_an_acronyms_possessive_without_its_apostrophe_names_the_target() -> Non
     )
     assert acled["airstrike"].actor1 == "Military Forces of Syria (2000-2024)"
     assert acled["airstrike"].actor2 == "Islamic State (Syria)"
-
-
-def test_one_soldier_also_killed_is_hit_not_the_agent() -> None:
-    acled = _acled_by_type(
-        "On 17 March 2020, one soldier was also killed following an attack on a military base"
-        " by Taliban militants in Charbolak district, Balkh, Afghanistan.",
-        "2020-03-18",
-    )
-    event = next(iter(acled.values()))
-    assert event.actor1 == "Taliban"
-    assert event.actor2 == "Military Forces of Afghanistan (2014-2021)"

@@ -38,7 +38,7 @@ _TOLD_AS_HIT = re.compile(
     rf"^\)?(?:\s*\([\w-]+\))?(?:,[^,.;:]{{1,40}},|,\s+who\s+[^.;:]{{1,120}}?,)?"
     rf"(?:\s+[\w-]+){{0,3}}?\s+"
     rf"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
-    rf"\s+(?:\w+ly\s+|also\s+)?(?:{_HIT_VERBS})\b",
+    rf"\s+(?:\w+ly\s+)?(?:{_HIT_VERBS})\b",
     re.IGNORECASE,
 )
 # "More than a dozen soldiers died as armed groups attacked", "three policemen lost their lives":
