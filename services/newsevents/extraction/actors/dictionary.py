@@ -95,6 +95,12 @@ def _alias_pattern(alias: str) -> str:
     return "".join(parts)
 
 
+# A name ends at a word's end; an acronym may also end before the "s" of a possessive whose
+# apostrophe was lost ("ISILs positions", "Daeshs" is no acronym): "the warplanes targeted ISILs
+# positions" names the positions' owner, as "ISIL's positions" does.
+_ENDS = r"(?:(?![\w-])|(?<=[A-Z][A-Z])(?=s\s+[a-z]))"
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMatcher:
     entries: tuple[ActorEntry, ...]
@@ -127,7 +133,7 @@ class ActorMatcher:
             + ")"
             for first, patterns in sorted(groups.items())
         )
-        pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        pattern = re.compile(rf"(?<![\w-])(?:{alternation}){_ENDS}")
         return cls(entries, by_alias, pattern, {e.name: e for e in entries})
 
     def lookup(self, text: str) -> ActorEntry | None:

@@ -86,11 +86,14 @@ _GENERIC_NAMES = {
     # (one man of the force names it as well: "two civilians and a policeman were killed")
     "policeman": "Police Forces of {country}",
     "police officers": "Police Forces of {country}",
+    "police officer": "Police Forces of {country}",
     "police": "Police Forces of {country}",
     "rebels": "Rebel Forces ({country})",
     "government forces": "Military Forces of {country}",
     "government troops": "Military Forces of {country}",
     "soldiers": "Military Forces of {country}",
+    # (and one soldier: "a soldier was killed in a bomb attack", "killing another soldier")
+    "soldier": "Military Forces of {country}",
     "troops": "Military Forces of {country}",
     "armed forces": "Military Forces of {country}",
     # "the armys artillery": the possessive, its apostrophe sometimes lost.
@@ -295,6 +298,9 @@ def generic_actors(text: str, country: str | None) -> list[ActorMention]:
     found.extend(
         _generic(match, _nation_before(text, match, country), gangs)
         for match in _GENERIC.finditer(text)
+        # (not one man named by whose kin was hit: "the wife of a soldier was killed")
+        if match.group("noun").lower() not in _ONE_MAN
+        or not _KIN_OF.search(text, max(0, match.start() - 40), match.start())
     )
     insurgents = _insurgents(country)
     for match in _ATTACKER_ADJECTIVE.finditer(text):
@@ -314,6 +320,15 @@ def generic_actors(text: str, country: str | None) -> list[ActorMention]:
         name = f"Civilians ({country_name(code)})"
         found.append(ActorMention(span, match.group(), name, "civilians", code, generic=True))
     return found
+
+
+# One man of a force told by whose kin or home was hit is no side ("N of NP": N is the head).
+_ONE_MAN = frozenset({"soldier", "policeman", "police officer"})
+_KIN_OF = re.compile(
+    r"\b(?:wife|husband|widow|son|daughter|child(?:ren)?|brother|sister|father|mother|"
+    r"parents?|family|relatives?|home|house)\s+of\s+(?:a|an|the)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A nationality right before the noun: "Ethiopian raiders", "Somali militiamen", "Ugandan

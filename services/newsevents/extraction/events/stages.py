@@ -28,6 +28,7 @@ from .link.linking import link_drafts
 from .link.status import EARLIER_INCIDENT, background_reason
 from .link.when import date_the_undated
 from .merge.merging import merge_drafts
+from .merge.parties.blast_victims import forces_among_blast_victims
 from .merge.places.inside_country import place_inside_country, place_the_unplaced
 
 __all__ = ["draft_events"]
@@ -61,4 +62,6 @@ def draft_events(doc: Document) -> list[EventDraft]:
     place_inside_country(doc, news + background + closed)
     # An event no place locates takes the nearest place of the article's country (likewise).
     place_the_unplaced(doc, news + background + closed)
+    # A blast whose dead include a state force hit the force (merge/parties/blast_victims.py).
+    forces_among_blast_victims(doc, news + background + closed)
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)

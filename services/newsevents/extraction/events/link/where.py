@@ -148,14 +148,23 @@ _STATE_NOUNS = frozenset(
     {"forces", "troops", "military", "army", "navy", "embassy", "consulate", "soldiers",
      "officials", "government", "border", "drone", "drones", "warplanes", "jets", "aircraft",
      "service", "servicemen", "personnel", "citizens", "nationals", "diplomats", "envoy",
-     "ambassador", "president", "troop", "coalition", "authorities", "police"}
+     "ambassador", "president", "troop", "coalition", "authorities", "police",
+     # the strikes a state's forces deliver: "US airstrikes in northern Syria", "US Warplanes
+     # Bombardments in Manbij" (a headline's capitals too)
+     "airstrikes", "airstrike", "strikes", "strike", "warplane", "jet", "helicopters",
+     "artillery", "missiles", "bombardment", "bombardments", "raids"}
 )  # fmt: skip
+_STATE_NOUN_AFTER = re.compile(r"^[-\s]+([A-Za-z][\w-]*)")
 
 
 def _country_as_modifier(text: str, place: PlaceMention) -> bool:
-    """ "the US embassy", "US forces": a country naming whose thing it is, not a place."""
+    """ "the US embassy", "US forces", "US airstrikes": a country naming whose thing it is, not
+    a place."""
     if place.precision != "country":
         return False
+    noun = _STATE_NOUN_AFTER.match(text[place.span.end : place.span.end + 30])
+    if noun is not None and noun.group(1).lower() in _STATE_NOUNS:
+        return True
     after = _NOUN_AFTER.match(text[place.span.end : place.span.end + 30])
     if after is None or after.group(1) in _NOT_A_NOUN:
         return False
