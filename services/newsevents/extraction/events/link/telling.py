@@ -58,6 +58,14 @@ _AUTHOR_BEFORE = re.compile(
     r"belonging\s+to)\s+(?:the\s+)?)?$"
 )
 _OPEN_CHOICE_BEFORE = re.compile(r"\b(?:whether|if|either)\b[^.;]{0,80}$", re.IGNORECASE)
+# Nor a tally of many acts ("a surge in attacks, most of them blamed on X", "civilians killed in
+# attacks attributed to X since 2019", "several deaths have been blamed on X"): the group is
+# told as the author of a campaign, not of this act.
+_MANY_ACTS_BEFORE = re.compile(
+    r"\b(?:attacks|killings|kidnappings|abductions|bombings|raids|incidents|deaths|violence|"
+    r"(?:most|many|some|all)\s+of\s+them)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _OPEN_CHOICE_AFTER = re.compile(r"^(?:\s*\([\w-]+\))?\s+or\b")
 
 
@@ -68,7 +76,11 @@ def _named_as_author(doc: Document, actor: ActorMention) -> bool:
     if author is None or _OPEN_CHOICE_AFTER.match(doc.text, actor.span.end) is not None:
         return False
     told = before[: author.start()]
-    return _OPEN_CHOICE_BEFORE.search(told) is None and _ACCUSED.search(told[-100:]) is None
+    return (
+        _OPEN_CHOICE_BEFORE.search(told) is None
+        and _MANY_ACTS_BEFORE.search(told) is None
+        and _ACCUSED.search(told[-100:]) is None
+    )
 
 
 def is_behind(doc: Document, actor: ActorMention) -> bool:
