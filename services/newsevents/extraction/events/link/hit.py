@@ -29,7 +29,6 @@ _HIT_VERBS = (
     r"targeted|captured|eliminated|slain|shot|beheaded|massacred|dead|stabbed|hacked|lynched|"
     r"assaulted|beaten|attacked|ambushed|gunned|tortured|murdered|raped"
 )
-_TELLS = r"(?:said|says|say|told|tell|reported|report|announced|confirmed|added)"
 # "... civilians were killed", "militants from the group were killed", "people have been hurt".
 _TOLD_AS_HIT = re.compile(
     # (an acronym may follow the name: "members of the Northern Defence Front (NDF) were killed")
@@ -37,9 +36,7 @@ _TOLD_AS_HIT = re.compile(
     # killed")
     # (or a relative clause: "The soldiers, who were on patrol near the border, were shot")
     rf"^\)?(?:\s*\([\w-]+\))?(?:,[^,.;:]{{1,40}},|,\s+who\s+[^.;:]{{1,120}}?,)?"
-    # (or the other losses joined by "and": "Two soldiers and five cartel gunmen were killed";
-    # not across a statement verb: "Police and residents said three were killed")
-    rf"(?:\s+and(?:\s+(?!{_TELLS}\b)[\w-]+){{1,4}}?|(?:\s+[\w-]+){{0,3}}?)\s+"
+    rf"(?:\s+[\w-]+){{0,3}}?\s+"
     rf"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
     rf"\s+(?:\w+ly\s+)?(?:{_HIT_VERBS})\b",
     re.IGNORECASE,

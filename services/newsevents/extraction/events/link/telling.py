@@ -58,12 +58,14 @@ _AUTHOR_BEFORE = re.compile(
     r"belonging\s+to)\s+(?:the\s+)?)?$"
 )
 _OPEN_CHOICE_BEFORE = re.compile(r"\b(?:whether|if|either)\b[^.;]{0,80}$", re.IGNORECASE)
-# Nor a tally of many acts ("a surge in attacks, most of them blamed on X", "civilians killed in
-# attacks attributed to X since 2019", "several deaths have been blamed on X"): the group is
-# told as the author of a campaign, not of this act.
+# Nor a tally of many acts ("a surge in attacks, most of them blamed on X", "most attacks in the
+# former colony are attributed to X", "civilians killed in attacks attributed to X since 2019",
+# "several deaths have been blamed on X", "a series of mass executions and other atrocities
+# carried out by X"): the group is told as the author of a campaign, not of this act.
 _MANY_ACTS_BEFORE = re.compile(
     r"\b(?:attacks|killings|kidnappings|abductions|bombings|raids|incidents|deaths|violence|"
-    r"(?:most|many|some|all)\s+of\s+them)\s+(?:[\w-]+\s+){0,3}$",
+    r"atrocities|executions|massacres|crimes|operations|(?:most|many|some|all)\s+of\s+them)"
+    r"\s+(?:[\w-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 _OPEN_CHOICE_AFTER = re.compile(r"^(?:\s*\([\w-]+\))?\s+or\b")
