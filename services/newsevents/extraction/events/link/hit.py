@@ -73,6 +73,9 @@ _TARGET_NOUN = re.compile(
     r"^['’]?s?['’]?\s+(?:(?:military|forward|advanced|defensive|fortified)\s+)?(?:positions?|"
     r"posts?|checkpoints?|check-?posts?|stations?|camps?|convoys?|patrols?|bases?|barracks|"
     r"headquarters|fortifications?|hideouts?|gatherings?|strongholds?|outposts?|depots?|"
+    # (and the vehicles a side travels in: "an attack on a military bus", "a bomb hit an army
+    # truck"; eighteenth round)
+    r"vehicles?|trucks?|bus(?:es)?|jeeps?|pick-?ups?|"
     # what a strike is aimed at: "struck Hezbollah targets", "air strikes on PKK sites"
     r"targets|sites|facilities|installations|infrastructure)\b",
     re.IGNORECASE,
