@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, PlaceMention, Sentence, sentence_at
-from .draft import EventDraft, another_cue, told_as_another
+from .draft import EventDraft, another_cue, opens_on_another_time, told_as_another
 from .localities import localities
 from .place_nesting import nested
 
@@ -117,3 +117,19 @@ def told_new_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) ->
     said = localities(sentence.text)
     told = frozenset().union(*(localities(doc.sentences[i].text) for i in earlier.sentences))
     return bool(said - told)
+
+
+def first_sentence_on_another_time(doc: Document, draft: EventDraft) -> bool:
+    """Whether the first sentence the draft was told in opens on another time than the story's
+    (:func:`.draft.opens_on_another_time`: "Also Thursday, gunmen killed an official", "The
+    previous day, ..."), read up to the draft's act in it or else its first act: an earlier
+    pass may have named the draft by an act of a later sentence ("And two roadside bombs blew
+    up"), and the frame still opens the draft's own telling."""
+    sentence = doc.sentences[draft.sentences[0]]
+    trigger = draft.trigger
+    if not sentence.span.contains(trigger.span):
+        told = doc.in_sentence(doc.triggers, sentence)
+        if not told:
+            return False
+        trigger = told[0]
+    return opens_on_another_time(doc.text, trigger, sentence.span.start)
