@@ -1,0 +1,117 @@
+"""Occurrences the eighteenth round found missed: strikes told by the verb that carries them out
+on a target, barrel bombs, drones crashing into homes and beheadings told as decapitation
+(data/triggers.tsv); and an act told in a sentence that opens on "Also" and a day, or on a day
+told from the story's ("The previous day"), kept apart from the story's lead
+(events/draft.py, ``_OTHER_TIME``; events/merge/incidents/story.py)."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import events_of
+
+
+def _of(events: list[EventMessage], kind: str) -> list[EventMessage]:
+    return [e for e in events if e.event_type == kind]
+
+
+def _place(event: EventMessage) -> str | None:
+    return event.locations[0].name if event.locations else None
+
+
+def _actor1(event: EventMessage) -> str:
+    return (event.acled.actor1 if event.acled else None) or ""
+
+
+def test_strikes_carried_out_on_a_target_are_an_air_strike() -> None:
+    events = events_of(
+        "Rockets were fired from Gaza at southern Israel on Thursday, the army said."
+        " Later on Thursday, the Israeli army responded with strikes on two Hamas"
+        " positions in Khan Younis."
+    )
+    strikes = _of(events, "airstrike")
+    assert len(strikes) == 1
+    assert "Israel" in _actor1(strikes[0])
+    assert _place(strikes[0]) == "Khan Yunis"
+
+
+def test_strikes_conducted_against_a_group_name_their_striker() -> None:
+    events = events_of(
+        "The United States military said it had conducted two strikes against al-Shabab"
+        " near Jilib on Monday, killing four militants."
+    )
+    strikes = _of(events, "airstrike")
+    assert len(strikes) == 1
+    assert "United States" in _actor1(strikes[0])
+    assert strikes[0].acled is not None and strikes[0].acled.fatalities == 4
+
+
+def test_a_labour_strike_launched_on_a_day_is_no_air_strike() -> None:
+    events = events_of("Transport operators launched strikes on Monday in Nairobi.")
+    assert _of(events, "airstrike") == []
+
+
+def test_barrel_bombs_dropped_on_a_town_are_an_air_strike() -> None:
+    events = events_of(
+        "Regime helicopters dropped barrel bombs on the town of Saraqeb in Idlib province"
+        " on Monday, activists said."
+    )
+    strikes = _of(events, "airstrike")
+    assert len(strikes) == 1
+    assert _place(strikes[0]) == "Saraqib"
+    assert _actor1(strikes[0]).startswith("Military Forces of Syria")
+
+
+def test_drones_crashing_into_homes_are_a_drone_strike() -> None:
+    events = events_of(
+        "Two drones crashed into private homes in the city of Belgorod on Monday, injuring a"
+        " teenager, the governor said."
+    )
+    strikes = _of(events, "airstrike")
+    assert len(strikes) == 1
+    assert _place(strikes[0]) == "Belgorod"
+
+
+def test_men_decapitated_by_a_group_are_attacked_civilians() -> None:
+    events = events_of(
+        "Islamic State militants decapitated three men in the city of Deir Ezzor on Monday,"
+        " the Observatory said."
+    )
+    attacks = _of(events, "attack_on_civilians")
+    assert len(attacks) == 1
+    assert _actor1(attacks[0]) == "Islamic State (Syria)"
+    assert _place(attacks[0]) == "Deir ez-Zor"
+
+
+def test_also_and_the_day_opens_another_act_of_that_day() -> None:
+    # The killing in Baghdad used to be folded into the lead's bombing (same day, same
+    # province's capital named): "Also Thursday" tells another act of the day.
+    events = events_of(
+        "A car bomb exploded in a market in Baghdad on Thursday, killing 12 people, police"
+        " said. The attackers parked the car in the market during its busiest hour."
+        " Also Thursday, gunmen killed a senior official as he drove to work in Baghdad."
+    )
+    bombs = _of(events, "explosive_attack")
+    killings = _of(events, "attack_on_civilians")
+    assert len(bombs) == 1 and len(killings) == 1
+    assert bombs[0].acled is not None and bombs[0].acled.fatalities == 12
+    assert killings[0].evidence.text.startswith("Also Thursday, gunmen killed")
+    assert _actor1(killings[0]).startswith("Unidentified Armed Group")
+
+
+def test_the_previous_day_opens_an_act_of_another_day() -> None:
+    events = events_of(
+        "Gunmen killed two soldiers at a checkpoint in Hillah on Thursday, police said."
+        " The previous day, a roadside bomb wounded three policemen in Hillah."
+    )
+    assert len(_of(events, "explosive_attack")) == 1
+    assert len([e for e in events if e.event_type in ("armed_clash", "attack_on_civilians")]) == 1
+
+
+def test_also_and_the_day_before_a_toll_adds_no_event() -> None:
+    # A toll told on the same day is still the lead's: no act of its own is told.
+    events = events_of(
+        "A car bomb exploded in a market in Hillah on Thursday, killing 12 people, police"
+        " said. Also on Thursday, the death toll from the bombing rose to 15."
+    )
+    assert len(events) == 1
+    assert events[0].event_type == "explosive_attack"
