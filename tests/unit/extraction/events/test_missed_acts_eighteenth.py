@@ -115,3 +115,29 @@ def test_also_and_the_day_before_a_toll_adds_no_event() -> None:
     )
     assert len(events) == 1
     assert events[0].event_type == "explosive_attack"
+
+
+def test_rockets_intercepted_by_the_strikers_side_are_not_what_the_strikes_did() -> None:
+    # The interception used to be folded into the strike as its consequence (a weapon the
+    # strike disrupted): the rockets were the other side's, stopped by the striker's defences.
+    events = events_of(
+        "The Israeli army carried out fresh strikes on Gaza targeting Hamas early Saturday after"
+        " rockets were fired towards it from the enclave.\n\nUnlike earlier operations, the"
+        " army said the strikes did not target Islamic Jihad, but Hamas, which controls Gaza."
+        "\n\nTwo rockets fired from the enclave were intercepted by air defences, the Israeli"
+        " army said."
+    )
+    strikes = _of(events, "airstrike")
+    stopped = _of(events, "weapons_disrupted")
+    assert len(strikes) == 1 and len(stopped) == 1
+    assert "Israel" in _actor1(strikes[0])
+    assert stopped[0].evidence.text.startswith("Two rockets fired from the enclave")
+
+
+def test_a_missile_intercepted_by_the_other_side_is_the_missile_attack_told_on() -> None:
+    events = events_of(
+        "Houthi rebels fired a ballistic missile at the Saudi city of Jizan on Tuesday. The"
+        " Saudi-led coalition said its air defences intercepted the missile over the city."
+    )
+    assert [e.event_type for e in events] == ["shelling"]
+    assert "Houthi" in _actor1(events[0])
