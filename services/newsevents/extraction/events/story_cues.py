@@ -29,6 +29,18 @@ NEW_INCIDENT = re.compile(
 )
 
 
+# A mention that points back at an act already told: "the raids", "this attack", "the
+# death toll rose to 22".
+REFERS_BACK = re.compile(
+    r"\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombings?|"
+    r"explosions?|blasts?|massacre|assault|clash(?:es)?|fighting|shells|rockets|incident|"
+    r"operation|bombardment|ambush(?:es)?|encounters?|firefight|gun ?fight|gun ?battle|"
+    r"skirmish(?:es)?)\b|\b(?:death )?toll (?:has )?(?:rose|risen|climbed|reached)",
+    re.IGNORECASE,
+)
+
+
 # A sentence opening on a place or a day, the frame of a roundup's item: "In Aleppo, ...",
 # "On Sunday, ...", "Near the town of Dael, ...".
 FRAME = re.compile(
@@ -113,7 +125,7 @@ def told_new_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) ->
     if any(not any(nested(p, at) or nested(at, p) for at in earlier.places) for p in own):
         return bool(earlier.places)
     if own:
-        return False
+        return also_somewhere_finer(doc, earlier, later)
     said = localities(sentence.text)
     told = frozenset().union(*(localities(doc.sentences[i].text) for i in earlier.sentences))
     return bool(said - told)
@@ -133,3 +145,25 @@ def first_sentence_on_another_time(doc: Document, draft: EventDraft) -> bool:
             return False
         trigger = told[0]
     return opens_on_another_time(doc.text, trigger, sentence.span.start)
+
+
+def also_somewhere_finer(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """ "The army killed dozens of terrorists in Latakia countryside" then "The army also
+    clashed with the terrorists in Jabal al-Turkman": an act told with a new-incident word
+    ("also", "meanwhile", "elsewhere") at a place of its own inside the earlier's that the
+    earlier's sentences never name (a town of its province, a neighbourhood of its city, a
+    locality the gazetteer lacks) is another act there. Told with a definite reference back
+    ("the strikes also hit a hospital in X") it is the same act (eighteenth round)."""
+    index = later.sentences[0]
+    sentence = doc.sentences[index]
+    if index in earlier.sentences or not sentence.span.contains(later.trigger.span):
+        return False
+    before = doc.text[sentence.span.start : later.trigger.span.start]
+    if NEW_INCIDENT.search(before) is None or REFERS_BACK.search(sentence.text) is not None:
+        return False
+    told = " ".join(doc.sentences[i].text for i in earlier.sentences)
+    names = {p.name for p in earlier.places}
+    own = [p for p in later.places if sentence.span.contains(p.span) and p.precision != "country"]
+    if any(p.name not in names and p.text not in told for p in own):
+        return True
+    return bool(localities(sentence.text) - localities(told))
