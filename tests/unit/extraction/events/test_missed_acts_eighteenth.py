@@ -141,3 +141,15 @@ def test_a_missile_intercepted_by_the_other_side_is_the_missile_attack_told_on()
     )
     assert [e.event_type for e in events] == ["shelling"]
     assert "Houthi" in _actor1(events[0])
+
+
+def test_the_next_day_a_body_found_is_how_the_abduction_ended() -> None:
+    # A day told after the story's is no other act: the captive found dead is the abduction's
+    # end, one event.
+    events = events_of(
+        "On 3 May 2020, in San Francisco de Ojuera, Santa Barbara, nine armed men broke into a"
+        " house and kidnapped a man. The next day his corpse was found dead with signs of"
+        " torture."
+    )
+    assert [e.event_type for e in events] == ["abduction"]
+    assert _place(events[0]) == "San Francisco de Ojuera"
