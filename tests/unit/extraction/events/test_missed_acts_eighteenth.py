@@ -153,3 +153,42 @@ def test_the_next_day_a_body_found_is_how_the_abduction_ended() -> None:
     )
     assert [e.event_type for e in events] == ["abduction"]
     assert _place(events[0]) == "San Francisco de Ojuera"
+
+
+def test_also_at_a_neighbourhood_the_lead_never_named_is_another_shelling() -> None:
+    # Folded into the lead at the city before: the neighbourhood is a locality the gazetteer
+    # lacks, told with "also".
+    events = events_of(
+        "Terrorists fired rocket shells on residential neighborhoods in Homs city on Sunday,"
+        " killing two civilians, a source told SANA. The source added that terrorists also fired"
+        " a number of rocket shells on al-Khaldiyeh neighborhood killing three civilians."
+    )
+    shellings = _of(events, "shelling")
+    assert [_place(e) for e in shellings] == ["Homs", "al-Khaldiyeh"]
+    assert [e.acled.fatalities if e.acled else None for e in shellings] == [2, 3]
+
+
+def test_the_strikes_also_hitting_a_town_of_the_province_are_the_same_strikes() -> None:
+    events = events_of(
+        "Russian strikes killed 20 people in Idlib province on Monday, activists said. The"
+        " strikes also hit a hospital in the town of Maarat al-Numan."
+    )
+    assert len(events) == 1
+
+
+def test_earlier_dates_the_telling_of_the_leads_strike_not_another_strike() -> None:
+    events = events_of(
+        "Two Hezbollah fighters were killed on Sunday when an Israeli drone hit their vehicle in"
+        " southern Lebanon, security sources said. Earlier, residents said a drone had killed"
+        " two people near the village of Kafra."
+    )
+    assert len(_of(events, "airstrike")) == 1
+
+
+def test_a_bus_intercepted_by_its_attackers_is_the_attack_told_on() -> None:
+    events = events_of(
+        "Suspected jihadists abducted dozens of civilians after holding up a bus in central Mali."
+        " Tuesday's attack saw a bus bound for Bamako from the town of Bankass intercepted by a"
+        " group of jihadists, a local leader said."
+    )
+    assert _of(events, "weapons_disrupted") == []
