@@ -144,12 +144,20 @@ _ANOTHER = re.compile(
 # not name). A bare "Later, ..." goes on with the same act as often ("Later it raised its count
 # of the dead to several hundred"); so does a time of the telling ("Earlier in the day a source told
 # SANA that terrorists fired ...": an earlier report of the lead's act), a verb of saying
-# before the act.
+# before the act. "Also" before a day or a time of it adds an act of that day ("Also Thursday,
+# gunmen killed an official in Baghdad", "Also overnight, security forces conducted an
+# operation"), and a day told back from the story's ("The previous day, one person was slain",
+# "The day before (Friday) a sniper shot dead ...") is an earlier day's act (eighteenth round).
+# Not the day after: "The next day his corpse was found" tells how the act ended.
 _OTHER_TIME = re.compile(
     r"(?:Earlier|Later)\s*,?\s+(?:still\b|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"(?:in|during) the (?:day|morning|afternoon|evening|night)\b|"
     r"that (?:day|morning|afternoon|evening|night)\b|today\b|tonight\b|"
-    r"this (?:morning|afternoon|evening|week|month)\b)",
+    r"this (?:morning|afternoon|evening|week|month)\b)|"
+    r"Also\s*,?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|overnight\b|"
+    r"(?:on\s+)?the same day\b|that (?:day|night)\b)|"
+    r"(?:On\s+)?(?:the|a)\s+previous\s+(?:day|night|morning|evening)\b|"
+    r"(?:the|a)\s+day\s+(?:before|earlier)\b",
     re.IGNORECASE,
 )
 

@@ -42,20 +42,8 @@ from ...localities import names_another_locality
 from ...place_lists import lists_new_places
 from ...place_nesting import in_city
 from ...precision import most_precise_first
-from ...story_cues import told_as_new
+from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import fold_into_earlier
-
-# A mention that points back at an act already told: "the raids", "this attack", "the
-# death toll rose to 22".
-_REFERS_BACK = re.compile(
-    r"\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombings?|"
-    r"explosions?|blasts?|massacre|assault|clash(?:es)?|fighting|shells|rockets|incident|"
-    r"operation|bombardment|ambush(?:es)?|encounters?|firefight|gun ?fight|gun ?battle|"
-    r"skirmish(?:es)?)\b|\b(?:death )?toll (?:has )?(?:rose|risen|climbed|reached)",
-    re.IGNORECASE,
-)
-
 
 # A mention naming no place of its own that tells what "the attackers" did points back at the
 # act they were told of ("The attackers took control of the camp", "he said the assailant
@@ -92,6 +80,7 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         (own_sentence or not told_as_another(doc.text, later.trigger, start))
         and not (not own_sentence and opens_on_another_time(doc.text, later.trigger, start))
         and not lists_new_places(doc, earlier, later)
+        and not also_somewhere_finer(doc, earlier, later)
         and earlier.modality == later.modality
         and _kinds_agree(doc, earlier, later)
         and days_agree(earlier, later)
@@ -179,7 +168,7 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
     if later.sentences[0] in earlier.sentences and (is_generic(later) or is_generic(earlier)):
         return True
     sentence = doc.sentences[later.sentences[0]]
-    refers_back = _REFERS_BACK.search(sentence.text) is not None
+    refers_back = REFERS_BACK.search(sentence.text) is not None
     own = _own_places(doc, later)
     # "The attack occurred in the Barwaqo neighbourhood": the definite retelling says where
     # the same attack took place, more precisely, within the event's province.

@@ -48,7 +48,14 @@ from ...localities import LEADS_TO, names_another_locality
 from ...place_lists import lists_new_places
 from ...place_nesting import inside_lead_place, nested
 from ...precision import most_precise_first, yields_to_a_district
-from ...story_cues import FRAME, NEW_INCIDENT, same_day, told_as_new, told_places
+from ...story_cues import (
+    FRAME,
+    NEW_INCIDENT,
+    first_sentence_on_another_time,
+    same_day,
+    told_as_new,
+    told_places,
+)
 from .occurrences import absorb, attackers_agree, take_fields
 
 # Kinds of violence an incident told in the lead can turn out to include, told later: a bombing
@@ -245,6 +252,7 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
     sentence = doc.sentences[later.sentences[0]]
     return (
         not told_as_new(doc, sentence, later)
+        and not first_sentence_on_another_time(doc, later)
         and same_day(lead, later)
         and (
             inside_lead_place(lead.places, _sites(doc, told_places(doc, later)))

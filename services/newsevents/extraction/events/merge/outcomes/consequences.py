@@ -10,9 +10,12 @@ its own sentence tells the attack ("wounded men were transferred to Niafunke" af
 
 from __future__ import annotations
 
-from ....document import Document
+import re
+
+from ....document import Document, sentence_at
 from ....ontology import EventTypeName, is_violent
 from ...draft import EventDraft
+from ..incidents.occurrences import side_of
 
 _CONSEQUENCES: frozenset[EventTypeName] = frozenset(
     {"property_destroyed", "property_seized", "weapons_disrupted", "relocation"}
@@ -41,6 +44,7 @@ def _attack_of(doc: Document, attacks: list[EventDraft], draft: EventDraft) -> E
     if draft.event_type not in kinds or draft.modality != "asserted":
         return None
     here = draft.sentences[0]
+    attacks = [a for a in attacks if not _stops_the_other_side(doc, a, draft)]
     same = [a for a in attacks if here in a.sentences]
     if same:
         return same[0]
@@ -66,3 +70,29 @@ def _no_place_elsewhere(doc: Document, attack: EventDraft, draft: EventDraft) ->
         names = {p.name for p in attack.places}
         return any(p.name in names for p in own)
     return any(p.province == attack.places[0].province for p in own)
+
+
+# Fire brought down by air defences: "two rockets were intercepted", "shot down three drones"
+# (not a bus or a band of fighters intercepted on a road: that stops no fire).
+_INTERCEPTION = re.compile(r"\b(?:intercept\w*|sho(?:t|ots?|oting) down|downed)\b", re.IGNORECASE)
+_FIRE = re.compile(
+    r"\b(?:rockets?|missiles?|drones?|UAVs?|projectiles?|shells?|air defen[cs]es?)\b", re.IGNORECASE
+)
+
+
+def _stops_the_other_side(doc: Document, attack: EventDraft, draft: EventDraft) -> bool:
+    """An interception of fire by the attack's own side stops the other side's fire, not what
+    the attack did: "Israel carried out fresh strikes on Gaza after rockets were fired ... two
+    rockets were intercepted by air defences, the IDF said" (eighteenth round). The coalition
+    shooting down the Houthis' missile is still the missile's attack told on, and so is fire
+    whose own sentence tells it intercepted ("air defences downed a large number of missiles")."""
+    if draft.event_type != "weapons_disrupted" or not _INTERCEPTION.search(draft.trigger.text):
+        return False
+    if attack.actor1 is None or draft.actor1 is None:
+        return False
+    told = doc.sentences[draft.sentences[0]].text
+    fired = sentence_at(doc.sentences, attack.trigger.span)
+    if not _FIRE.search(told) or fired is None or _INTERCEPTION.search(fired.text):
+        return False
+    side = side_of(attack.actor1)
+    return side is not None and side == side_of(draft.actor1)
