@@ -112,3 +112,26 @@ def test_a_demonstration_a_party_attacked_is_the_attackers_riot() -> None:
     event = _main(body)
     assert event.acled.actor1 == "Rioters (Bangladesh)"
     assert event.acled.actor2 == "Protesters (Bangladesh)"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 8 June 2015, two people were seriously injured in post-election violence in Kisumu.",
+        "On 8 June 2015, four vehicles were burnt during election violence in Kisumu.",
+    ],
+)
+def test_election_violence_told_without_its_acts_is_a_violent_demonstration(body: str) -> None:
+    event = _main(body)
+    assert event.event_type == "riot"
+    assert event.acled.actor1 == "Rioters (Kenya)"
+
+
+def test_an_act_told_in_election_violence_keeps_its_type() -> None:
+    body = "On 8 June 2015, two men were killed by an armed gang in Kisumu in the post-election violence."
+    assert _main(body).event_type == "attack_on_civilians"
+
+
+def test_election_violence_of_the_past_is_no_event() -> None:
+    body = "On 8 June 2015, 200 survivors of the 2008 election violence gathered in Kiambaa to call on politicians to avoid hate speech."
+    assert all(e.event_type != "riot" for e in _events(body))
