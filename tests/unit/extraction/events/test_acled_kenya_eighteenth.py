@@ -135,3 +135,16 @@ def test_an_act_told_in_election_violence_keeps_its_type() -> None:
 def test_election_violence_of_the_past_is_no_event() -> None:
     body = "On 8 June 2015, 200 survivors of the 2008 election violence gathered in Kiambaa to call on politicians to avoid hate speech."
     assert all(e.event_type != "riot" for e in _events(body))
+
+
+def test_property_destruction_in_a_list_of_charges_is_no_riot() -> None:
+    body = "On 8 June 2015, over 100 garment workers in Nakuru marched to the county offices to demand the release of two union officials who were detained for incitement, destruction of property and forgery."
+    event = _main(body)
+    assert event.event_type == "protest"
+    assert event.acled.actor1 == "Protesters (Kenya)"
+
+
+def test_a_killing_joined_to_an_arrest_for_a_crime_is_told() -> None:
+    # the control: "and" joins a second act, no list of charges
+    body = "On 8 June 2015, police in Nairobi arrested two men for robbery and killed a third."
+    assert any(e.event_type == "attack_on_civilians" for e in _events(body))
