@@ -61,8 +61,16 @@ def test_a_protest_without_its_own_violence_stays_peaceful(body: str) -> None:
     assert event.acled.actor1 == "Protesters (Kenya)"
 
 
-def test_damage_to_property_without_a_crowd_is_no_riot() -> None:
-    body = "On 8 June 2015, a bomb exploded at a bus stop in Mandera, causing damage to property."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 8 June 2015, a bomb exploded at a bus stop in Mandera, causing damage to property.",
+        # the people a shelling injured are its victims, no crowd
+        "On 8 June 2015, gunmen fired rocket shells at a market in Mandera, injuring three people and causing material damage to properties.",
+        "On 8 June 2015, gunmen fired rocket shells at a market in Mandera, injuring three people and causing destruction of property.",
+    ],
+)
+def test_damage_to_property_without_a_crowd_is_no_riot(body: str) -> None:
     assert all(e.event_type != "riot" for e in _events(body))
 
 
