@@ -156,3 +156,33 @@ def test_a_killing_joined_to_an_arrest_for_a_crime_is_told() -> None:
     # the control: "and" joins a second act, no list of charges
     body = "On 8 June 2015, police in Nairobi arrested two men for robbery and killed a third."
     assert any(e.event_type == "attack_on_civilians" for e in _events(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 8 June 2015, fishermen clashed with police in Naivasha after officials closed a beach.",
+        "On 8 June 2015, police clashed with a group of matatu operators in Mombasa over parking fees.",
+        "On 8 June 2015, police and hawkers clashed in Nairobi over the removal of stalls.",
+    ],
+)
+def test_a_trades_crowd_fighting_the_police_is_mob_violence(body: str) -> None:
+    event = _main(body)
+    assert event.event_type == "mob_violence"
+    assert event.acled.actor1 == "Rioters (Kenya)"
+    assert event.acled.actor2 is not None and event.acled.actor2.startswith(
+        "Police Forces of Kenya"
+    )
+
+
+def test_rival_lawyers_clashing_is_mob_violence() -> None:
+    body = "On 2 April 2023, hundreds of rival lawyers clashed at the bar association in Dhaka."
+    event = _main(body)
+    assert event.event_type == "mob_violence"
+    assert event.acled.actor1 == "Rioters (Bangladesh)"
+
+
+def test_gunmen_fighting_the_police_stay_a_battle() -> None:
+    # the control: an armed side
+    body = "On 8 June 2015, gunmen clashed with police in Mandera."
+    assert _main(body).event_type == "armed_clash"
