@@ -186,3 +186,30 @@ def test_gunmen_fighting_the_police_stay_a_battle() -> None:
     # the control: an armed side
     body = "On 8 June 2015, gunmen clashed with police in Mandera."
     assert _main(body).event_type == "armed_clash"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 8 June 2015, Ethiopian raiders stole 3,000 cattle near Lokitaung in Turkana.",
+        "On 8 June 2015, rustlers struck two homes in Borabu and stole four cows.",
+        "On 8 June 2015, a group of armed men descended on a village near Maralal and stole 300 goats.",
+    ],
+)
+def test_livestock_driven_off_in_a_raid_is_an_attack(body: str) -> None:
+    event = _main(body)
+    assert event.event_type == "attack_on_civilians"
+    assert event.codes.acled_sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the controls: a theft told with no raid, stock recovered, money stolen
+        "On 8 June 2015, suspected militiamen stole about 43 cows from a university farm in Nakuru.",
+        "On 8 June 2015, police recovered 300 cattle stolen by bandits in Baringo.",
+        "On 8 June 2015, gunmen stole cash from a bank in Mandera.",
+    ],
+)
+def test_a_theft_without_a_livestock_raid_stays_looting(body: str) -> None:
+    assert all(e.event_type != "attack_on_civilians" for e in _events(body))
