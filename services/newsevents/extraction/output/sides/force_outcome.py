@@ -29,8 +29,13 @@ _OUTCOMES: frozenset[EventTypeName] = frozenset(
 
 
 def forces_intervened(doc: Document, draft: EventDraft) -> bool:
-    """Whether every outcome trigger told in the draft's sentences is a force's act on the
-    crowd (an arrest, a dispersal), none a crowd's assault on it; False when none is told."""
+    """Whether every outcome trigger told in the draft's sentences of a protest with
+    intervention is a force's act on the crowd (an arrest, a dispersal), none a crowd's assault
+    on it; False when none is told. Lethal force (excessive force) keeps its sides as before:
+    a crowd told with no force named stays the riot's protesters (``force_first`` puts a named
+    force first)."""
+    if draft.event_type != "protest_dispersed":
+        return False
     outcomes = [
         trigger.text
         for index in draft.sentences
