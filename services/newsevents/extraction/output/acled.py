@@ -21,6 +21,7 @@ from ..events.draft import EventDraft
 from ..places.choosing.told_province import with_told_province
 from .names.actor_names import acled_name as acled_name
 from .names.regimes import country_of_the_day
+from .sides.force_outcome import forces_intervened
 from .sides.interceptions import intercepted_sides
 from .sides.sides import Sides, choose_sides, force_first
 from .sides.state_agent import striking_state
@@ -56,7 +57,11 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     country_code = _country_code(draft, place)
     # A note that names no place is still named after its country ("Kenyan police", "ODM").
     sides = choose_sides(
-        draft, time.date, country_code or article_country(doc), striking_state(doc, draft)
+        draft,
+        time.date,
+        country_code or article_country(doc),
+        striking_state(doc, draft),
+        by_force=forces_intervened(doc, draft),
     )
     deaths = fatalities(draft.quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
     if draft.event_type == "protest_repressed":

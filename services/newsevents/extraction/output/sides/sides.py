@@ -52,10 +52,16 @@ class Sides:
 
 
 def choose_sides(
-    draft: EventDraft, on: dt.date, country_code: str | None, state: str | None = None
+    draft: EventDraft,
+    on: dt.date,
+    country_code: str | None,
+    state: str | None = None,
+    by_force: bool = False,
 ) -> Sides:
     """Actor1, actor2 and their associates of one event by their ACLED names, ``state`` the
-    country told as the subject that struck (``state_agent``)."""
+    country told as the subject that struck (``state_agent``); ``by_force``: what happened to
+    a demonstration was the forces' arrest or dispersal (``force_outcome``), no crowd's
+    attack on it."""
     violent = is_violent(draft.event_type)
     told = event_type(draft.event_type)
     battle = told.acled_event_type == "Battles"
@@ -114,7 +120,7 @@ def choose_sides(
     crowd = _CROWDS.get(draft.event_type)
     if crowd is not None and not _organised_mob(draft):
         _crowd_first(sides, crowd, country_code)
-        if draft.event_type in _INTERVENTIONS:
+        if draft.event_type in _INTERVENTIONS and not by_force:
             _rioters_on_protesters(sides)
         # A mob's violence falls on people: with no force it fought, its victims are civilians
         # (ACLED's mob violence: rioters against civilians).

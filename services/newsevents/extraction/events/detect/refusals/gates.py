@@ -242,6 +242,29 @@ def _not_crowd_control(sentence: str, start: int, end: int, previous: str) -> bo
     return _CROWD_CONTROL.search(sentence) is None
 
 
+# The acts a sentence tells beside a season's violence, which keep their own types: "two were
+# killed by an armed gang in the post-election violence" is the gang's attack.
+_ACTS_TOLD = re.compile(
+    r"\b(?:kill\w*|murder\w*|attack\w*|clash\w*|battl\w*|fight\w*|fought|raid\w*|shot|"
+    r"shoot\w*|gun\w*|hack\w*|stabb?\w*|arrows?|machetes?|bod(?:y|ies)|dead|died|die|deaths?|"
+    r"armed|gangs?|rap(?:e|ed|es|ing)|assault\w*|live rounds)\b",
+    re.IGNORECASE,
+)
+# A season told as the past: "survivors of the 2008 election violence", "since the violence".
+_SEASON_PAST = re.compile(
+    r"(?:\b(?:\d{4}(?:-\d{2,4})?|survivors of|victims of|since|anniversary of|last)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _violence_untold(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "two injured in post-election violence", "4 vehicles burnt in post-election violence";
+    not "killed by an armed gang in the post-election violence" (the gang's attack) nor
+    "survivors of the 2008 election violence" (the past)."""
+    return not _ACTS_TOLD.search(sentence) and not _SEASON_PAST.search(sentence[:start])
+
+
 Gate = Callable[[str, int, int, str], bool]
 """``gate(sentence, start, end, previous)``: whether the wording at ``sentence[start:end]`` has
 the context it needs; ``previous`` is the sentence before, where "they" was named."""
@@ -256,6 +279,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "protest_aim": _protest_aim,
         "riot_crowd_or_aim": _riot_crowd_or_aim,
         "crowd_disrupts": _crowd_disrupts,
+        "violence_untold": _violence_untold,
         "not_the_hurt": _not_the_hurt,
         "state_strike": _state_strike,
         "not_an_arrest": _not_an_arrest,

@@ -117,7 +117,9 @@ _GRIEVANCE = re.compile(
     # protest police raids on media", "residents protest reoccurring attacks by bandits"
     r"(?<![\w-])protest(?:ed|s)?(?= (?!(?:against|over|in|at|on|outside|near|for|with|to|from|"
     r"after|and|as|while|when|by|during|march\w*|rall\w*|was|were|is|are|has|had|took|turned|"
-    r"erupted|ended|broke|which|that|organi[sz]ed|held|led|staged)\b))|"
+    r"erupted|ended|broke|which|that|organi[sz]ed|held|led|staged|"
+    # what the protest led to is its own outcome: "Protest leads to minor riots"
+    r"leads?|leading|sparked|sparks|triggered|triggers|escalated|escalates|degenerated)\b))|"
     # the wrong a protest alleges: "farmers protested, alleging that an inspector assaulted ..."
     r"alleg(?:ing|ed)(?: that)?|claiming that|"
     # whom a protest accuses, and those it wants punished: "accusing a leader of beating up a
@@ -154,9 +156,9 @@ def near_grievance(
 
 
 # Stones thrown are the crowd's own weapon, never the wrong it protests: "riders protesting the
-# death of a colleague pelted police with stones" (the grievance ends where the crowd's verb
-# begins).
-_THROWN_STONES = re.compile(r"\b(?:pelt|stones|rocks|brickbats|bricks)", re.IGNORECASE)
+# death of a colleague pelted police with stones", "protested over fees and stoned a building"
+# (the grievance ends where the crowd's verb begins).
+_THROWN_STONES = re.compile(r"\b(?:pelt|ston(?:es|ed|ing)|rocks|brickbats|bricks)", re.IGNORECASE)
 # ... and so is a fight with the police told right after it: "students protesting a fee rise
 # clashed with police".
 # (a fight named as a noun after a determiner or a preposition is the grievance or the

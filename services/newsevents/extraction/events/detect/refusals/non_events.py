@@ -24,9 +24,12 @@ _IRREALIS = re.compile(
 # as an allegation).
 # The crime an arrest is for: "arrested three men for the kidnapping of a trader", "over alleged
 # kidnapping", "in connection with the attack".
+# A charge in a list is a charge too: "detained for incitement, destruction of property and
+# forgery" (a comma before it; "arrested for robbery and killed a guard" tells the killing).
 _ARRESTED_FOR = re.compile(
     r"\b(?:arrest|detain|apprehend|nabb?)\w*\b[^.;]{0,40}\b(?:for|over|in connection with)\s+"
-    r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:alleged\s+|suspected\s+|attempted\s+)?$",
+    r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:alleged\s+|suspected\s+|attempted\s+)?"
+    r"(?:(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+){1,3}(?:(?:[\w-]+\s+){0,2}[\w-]+\s+and\s+)?)?$",
     re.IGNORECASE,
 )
 # A crime word naming a case, not an act: "a murder case", "the kidnapping trial".

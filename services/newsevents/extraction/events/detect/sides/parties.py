@@ -94,7 +94,12 @@ CIVILIAN = re.compile(
     r"adolescents?|minors?|victims?|bod(?:y|ies)|couple|brothers?|sons?|daughters?|wife|"
     r"husband|relatives?|leaders?|politicians?|candidates?|officials?|councillors?|mayor|"
     r"chief|businessm[ae]n|vendors?|miners?|migrants?|refugees?|individuals?|member|dealer|"
-    r"owner|youth|elderly|clerics?|monks?|homes?|houses?|village|market)\b",
+    r"owner|youth|elderly|clerics?|monks?|homes?|houses?|village|market|"
+    # trades and callings that gather and fight as crowds: "hawkers clashed with police",
+    # "police clashed with a group of matatu operators" (mob violence, not a battle)
+    r"hawkers?|fisherm[ae]n|fisherfolk|squatters?|lawyers?|advocates|learners|pupils?|"
+    r"commuters?|motorists?|touts?|(?:football |soccer )?fans|"
+    r"(?:matatu|boda[- ]?boda|bus|taxi|motorcycle|motorbike|transport|tuk[- ]?tuk) operators?)\b",
     re.IGNORECASE,
 )
 PROTESTERS = re.compile(
