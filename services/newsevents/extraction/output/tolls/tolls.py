@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ...document import QuantityMention, Sentence, sentence_at
-from ...text.numbers import NUMBER_WORDS, number_value
+from ...text.numbers import NUMBER_WORD, NUMBER_WORDS, number_value
 from ...text.periods import counts_a_period
 from .attackers import STATED as _STATED
 from .attackers import attackers_dead
@@ -73,9 +73,14 @@ def fatalities(
     if distinct:
         return int(sum(_figures_once(totals, by_index, _parts(groups))))
     updated = _updates(totals, by_index) + _counting_the_first(groups, totals, by_index)
-    retold = max(totals[i] for i in updated) if updated else totals[min(totals)]
-    if from_afar or updated:
+    if updated:
+        return int(max(totals[i] for i in updated))
+    others = _others(groups, totals, by_index)
+    retold = totals[min(totals)] + sum(totals[i] for i in others)
+    if from_afar:
         return int(retold)
+    groups = {i: g for i, g in groups.items() if i not in others}
+    totals = {i: t for i, t in totals.items() if i not in others}
     attackers = attackers_dead(groups, totals, by_index)
     return int(retold + sum(_figures_once(attackers, by_index)))
 
@@ -137,11 +142,50 @@ def _parts(groups: Mapping[int, list[QuantityMention]]) -> dict[int, set[float]]
     }
 
 
+# Dead told as others than those told before: "two other people died", "killing three others",
+# "two more died in hospital" (not "other than", nor the wounded).
+_OTHERS = re.compile(
+    rf"[\w'’ -]{{0,30}}?\b(?:\d+|{NUMBER_WORD})\s+(?:other|more|further)\b"
+    r"(?!\s+than\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt))",
+    re.IGNORECASE,
+)
+# A toll told as a part of the dead: "nine other people were among the dead".
+_A_PART = re.compile(r"\b(?:among|including|of them|of whom|of the dead)\b", re.IGNORECASE)
+
+
+def _others(
+    groups: Mapping[int, list[QuantityMention]],
+    totals: Mapping[int, float],
+    by_index: Mapping[int, Sentence],
+) -> set[int]:
+    """The sentences after the first told whose tolls tell their dead as others than
+    those ("killing six police officers. At least two other people died" is 8): added to the
+    first, which they do not retell."""
+    first = min(totals)
+    found: set[int] = set()
+    for index, group in groups.items():
+        sentence = by_index.get(index)
+        if index <= first or sentence is None or _A_PART.search(sentence.text):
+            continue
+        start = sentence.span.start
+        if all(
+            _OTHERS.match(sentence.text, q.span.start - start, q.span.end - start + 16)
+            for q in group
+        ):
+            found.add(index)
+    return found
+
+
 # A later sentence that updates the toll: "the death toll rose to 27".
 _UPDATE = re.compile(
     r"\b(?:toll|deaths?|number of (?:the )?(?:[\w'’-]+\s+){0,2}?(?:dead|deaths|victims|killed))\s+"
     r"(?:\w+\s+){0,6}?"
-    r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit|went up)\b",
+    r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit|went up)\b"
+    # what a count brought the tally to: "bringing the death toll to six", "brings to 12 the
+    # number of dead"
+    r"|\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|push(?:es|ed|ing)|tak(?:es|ing)|took)\s+"
+    r"(?:to\s+(?:[\w'’-]+\s+){1,3}?)?(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?"
+    r"(?:toll|number of)\b",
     re.IGNORECASE,
 )
 
