@@ -1,0 +1,135 @@
+"""Tolls of the eighteenth round: a tally told as what a count brought it to ("bringing the
+death toll to six"), the dead told as a part ("Among the dead were three officers"), a second
+one after "the death of", and dead told as others than those told before ("two other people
+died", "two more died in hospital"), which add to the first toll once."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction.events.articles import actor1, events_of, fatalities
+
+
+@pytest.mark.parametrize(
+    ("body", "deaths"),
+    [
+        # the update told as what the later dead brought the tally to
+        (
+            "Gunmen attacked a police post in Wajir on Wednesday, killing four officers. Two"
+            " more died in hospital on Thursday, bringing the death toll to six.",
+            6,
+        ),
+        (
+            "A car bomb exploded at a checkpoint in Kirkuk on Monday, killing three soldiers."
+            " A fourth soldier and a driver died of their wounds later, raising the toll to"
+            " five.",
+            5,
+        ),
+        (
+            "Rebels shelled the market in Malakal on Friday, killing seven people. The deaths"
+            " of two children overnight brought to nine the number of dead.",
+            9,
+        ),
+    ],
+)
+def test_a_tally_brought_to_a_figure_updates_the_toll(body: str, deaths: int) -> None:
+    events = events_of(body)
+    assert events
+    assert fatalities(events[0]) == deaths
+
+
+def test_a_tally_of_a_stretch_brought_to_a_figure_is_no_act_toll() -> None:
+    """ "Bringing the toll since January to 300" counts months, not the act."""
+    events = events_of(
+        "Gunmen attacked a police post in Wajir on Wednesday, killing four officers, bringing"
+        " the toll since January to 300."
+    )
+    assert events
+    assert fatalities(events[0]) == 4
+
+
+def test_the_dead_told_as_a_part_are_the_toll_when_no_total_is_told() -> None:
+    """ "Among the dead were three officers and a civilian" is 4 dead."""
+    events = events_of(
+        "Al-Shabaab militants attacked a police station in Garissa on Wednesday. Among the"
+        " dead were three officers and a civilian, police said."
+    )
+    assert events
+    event = events[0]
+    assert event.event_type in {"armed_clash", "attack_on_civilians"}
+    assert "Shabaab" in actor1(event)
+    assert fatalities(event) == 4
+
+
+def test_the_dead_told_as_a_part_stay_inside_the_total() -> None:
+    """A part told after a total of the same kind of victim adds nobody."""
+    events = events_of(
+        "Gunmen attacked a police post in Garissa on Wednesday, killing 12 officers. Among the"
+        " dead were three commanders, police said."
+    )
+    assert events
+    assert fatalities(events[0]) == 12
+
+
+@pytest.mark.parametrize(
+    ("body", "deaths"),
+    [
+        ("Gunmen attacked a police station in Garissa on Wednesday, leading to the death of"
+         " an officer and a civilian.", 2),
+        # the wounded after the dead are no second group
+        ("Gunmen attacked a police station in Garissa on Wednesday, leading to the deaths of"
+         " three people and five injured.", 3),
+    ],
+)  # fmt: skip
+def test_a_second_one_after_the_death_of(body: str, deaths: int) -> None:
+    events = events_of(body)
+    assert events
+    assert fatalities(events[0]) == deaths
+
+
+def test_dead_told_as_others_add_to_the_first_toll() -> None:
+    """ "Killing six police officers. At least two other people died" is 8."""
+    events = events_of(
+        "Gunmen ambushed a convoy carrying police officers in Durango state on Thursday,"
+        " killing six police officers. At least two other people died. Seven police officers"
+        " were also injured."
+    )
+    assert events
+    event = events[0]
+    assert event.event_type == "armed_clash"
+    assert fatalities(event) == 8
+
+
+@pytest.mark.parametrize(
+    ("body", "deaths"),
+    [
+        # "more" dead told later add too
+        (
+            "Gunmen attacked a police post in Wajir on Wednesday, killing four officers. Two"
+            " more died in hospital on Thursday.",
+            6,
+        ),
+        # others told wounded add nothing
+        (
+            "Gunmen ambushed a police convoy near Garissa on Wednesday, killing six officers."
+            " Two other officers were wounded.",
+            6,
+        ),
+        # others told as a part of the dead add nothing
+        (
+            "Gunmen ambushed a police convoy near Garissa on Wednesday, killing nine people."
+            " Among the dead were six officers and three other people.",
+            9,
+        ),
+        # the attackers' dead told as others count once
+        (
+            "Soldiers clashed with militants near Garissa on Wednesday, killing five soldiers."
+            " Troops killed 12 other militants in the fighting.",
+            17,
+        ),
+    ],
+)
+def test_others_count_once_and_only_when_dead(body: str, deaths: int) -> None:
+    events = events_of(body)
+    assert events
+    assert fatalities(events[0]) == deaths
