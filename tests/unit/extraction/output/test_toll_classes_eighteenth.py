@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.contracts import EventMessage
+
 from tests.unit.extraction.events.articles import actor1, events_of, fatalities
 
 
@@ -133,3 +135,33 @@ def test_others_count_once_and_only_when_dead(body: str, deaths: int) -> None:
     events = events_of(body)
     assert events
     assert fatalities(events[0]) == deaths
+
+
+def _at(events: list[EventMessage], place: str) -> list[EventMessage]:
+    return [e for e in events if e.acled.location and place in e.acled.location]
+
+
+def test_a_toll_told_place_by_place_goes_to_each_place() -> None:
+    """ "31 people had died in Kourakou and 13 in Tondobi": each village's event takes its own
+    count, not the lead's total of both."""
+    events = events_of(
+        "Forty-four civilians were killed by gunmen in two villages in northern Burkina Faso"
+        " overnight Thursday, the governor said. Gunmen attacked the villages of Kourakou and"
+        " Tondobi. The governor said that 31 people had died in Kourakou and 13 in Tondobi."
+    )
+    kourakou, tondobi = _at(events, "Kourakou"), _at(events, "Tondobi")
+    assert kourakou and tondobi
+    assert kourakou[0].event_type == "attack_on_civilians"
+    assert fatalities(kourakou[0]) == 31
+    assert fatalities(tondobi[0]) == 13
+
+
+def test_a_toll_of_one_place_told_with_the_wounded_of_another_stays() -> None:
+    """The wounded of a second place are no second toll."""
+    events = events_of(
+        "Gunmen attacked the villages of Kourakou and Tondobi in northern Burkina Faso on"
+        " Thursday. Twelve people were killed in Kourakou and 13 wounded in Tondobi."
+    )
+    kourakou = _at(events, "Kourakou")
+    assert kourakou
+    assert fatalities(kourakou[0]) == 12
