@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from newsevents.contracts import EventMessage
-
 from tests.unit.extraction.events.articles import actor1, events_of, fatalities
 
 
