@@ -41,6 +41,8 @@ _KILL_VERB = (
 _DIED = (
     r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )die|murdered|lynched|beheaded|executed|slain|assassinated|martyred|"
     r"massacred|slaughtered|gunned down|embraced (?:martyrdom|shahadat)|"
+    # a military statement's words for the enemy's dead: "12 terrorists were sent to hell"
+    r"sent to hell|"
     r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled) to death|"
     r"fatally (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
     r"(?:shot|stabbed|beaten|attacked) and killed)"

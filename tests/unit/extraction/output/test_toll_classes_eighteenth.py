@@ -164,3 +164,32 @@ def test_a_toll_of_one_place_told_with_the_wounded_of_another_stays() -> None:
     kourakou = _at(events, "Kourakou")
     assert kourakou
     assert fatalities(kourakou[0]) == 12
+
+
+def test_the_enemy_sent_to_hell_are_dead() -> None:
+    """A military statement's "12 terrorists were sent to hell" is a toll of 12."""
+    events = events_of(
+        "Security forces conducted an operation in Tirah Valley, Khyber District, on Thursday."
+        " After an intense exchange of fire, 12 terrorists were sent to hell, the ISPR said."
+    )
+    assert events
+    event = events[0]
+    assert event.event_type == "armed_clash"
+    assert fatalities(event) == 12
+
+
+def test_dead_told_over_two_places_named_give_way_to_the_act() -> None:
+    """ "Killed 17 terrorists in A and B", then the act's own 12: the act's toll is 12; a part
+    told after such a total ("Four of them") leaves the total."""
+    events = events_of(
+        "Security forces killed 17 terrorists in Khyber Pakhtunkhwa and Balochistan on"
+        " Thursday. In Tirah, after an intense exchange of fire, 12 terrorists were killed,"
+        " the ISPR said."
+    )
+    assert events
+    assert fatalities(events[0]) == 12
+    events = events_of(
+        "Gunmen killed 10 people in Homs and Hama on Friday. Four of them were children."
+    )
+    assert events
+    assert fatalities(events[0]) == 10
