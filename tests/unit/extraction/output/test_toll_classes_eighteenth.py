@@ -122,6 +122,17 @@ def test_dead_told_as_others_add_to_the_first_toll() -> None:
             " Among the dead were six officers and three other people.",
             9,
         ),
+        # others whose deaths an act answered were not killed in it
+        (
+            "Four people were killed on farms near Molo on Sunday in revenge attacks for the"
+            " killing of three other people last month.",
+            4,
+        ),
+        (
+            "Gunmen killed four people on farms near Molo on Sunday. The attacks were revenge"
+            " for the killing of three other people.",
+            4,
+        ),
         # the attackers' dead told as others count once
         (
             "Soldiers clashed with militants near Garissa on Wednesday, killing five soldiers."
@@ -193,3 +204,34 @@ def test_dead_told_over_two_places_named_give_way_to_the_act() -> None:
     )
     assert events
     assert fatalities(events[0]) == 10
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "deaths"),
+    [
+        # the deaths a protest answered are none of the protest's
+        (
+            "Residents of Narok county staged a demonstration at Duka Moja on Thursday to"
+            " protest the death of four men and a woman who died after consuming illicit brew.",
+            "protest",
+            0,
+        ),
+        (
+            "Hundreds protested in Nairobi on Sunday over the killing of three students by police.",
+            "protest",
+            0,
+        ),
+        # a claim of the act keeps its toll
+        (
+            "Al-Shabaab claimed responsibility for the killing of 12 soldiers in Mandera on"
+            " Sunday.",
+            "armed_clash",
+            12,
+        ),
+    ],
+)
+def test_deaths_an_act_answered_are_not_its_toll(body: str, event_type: str, deaths: int) -> None:
+    events = events_of(body)
+    assert events
+    assert events[0].event_type == event_type
+    assert fatalities(events[0]) == deaths

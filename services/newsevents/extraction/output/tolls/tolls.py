@@ -15,10 +15,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ...document import QuantityMention, Sentence, sentence_at
-from ...text.numbers import NUMBER_WORD, NUMBER_WORDS, number_value
+from ...text.numbers import NUMBER_WORDS, number_value
 from ...text.periods import counts_a_period
 from .attackers import STATED as _STATED
 from .attackers import attackers_dead
+from .others import answered, others_added
 from .roundups import ADDED, roundup_sentences
 
 # Victims named by a word that can cover any other group: a retold toll, not a new one.
@@ -41,8 +42,9 @@ def fatalities(
     attackers killed apart)."""
     counts = [q for q in quantities if q.kind == "count" and q.unit == "fatalities"]
     by_index = {s.index: s for s in sentences}
-    # a tally counted "since" a day or an act is a period's, not this act's toll
-    counts = [q for q in counts if not _since(q, sentences)]
+    # a tally counted "since" a day or an act is a period's, not this act's toll; nor are
+    # deaths an act answered ("revenge for the killing of three other people")
+    counts = [q for q in counts if not _since(q, sentences) and not answered(q, sentences)]
     stated = [q.value for q in counts if "fatalit" in q.text.lower()]
     if stated:
         return int(max(stated))
@@ -75,7 +77,7 @@ def fatalities(
     updated = _updates(totals, by_index) + _counting_the_first(groups, totals, by_index)
     if updated:
         return int(max(totals[i] for i in updated))
-    others = _others(groups, totals, by_index)
+    others = others_added(groups, totals, by_index)
     retold = totals[min(totals)] + sum(totals[i] for i in others)
     if from_afar:
         return int(retold)
@@ -140,40 +142,6 @@ def _parts(groups: Mapping[int, list[QuantityMention]]) -> dict[int, set[float]]
         }
         for index, group in groups.items()
     }
-
-
-# Dead told as others than those told before: "two other people died", "killing three others",
-# "two more died in hospital" (not "other than", nor the wounded).
-_OTHERS = re.compile(
-    rf"[\w'’ -]{{0,30}}?\b(?:\d+|{NUMBER_WORD})\s+(?:other|more|further)\b"
-    r"(?!\s+than\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt))",
-    re.IGNORECASE,
-)
-# A toll told as a part of the dead: "nine other people were among the dead".
-_A_PART = re.compile(r"\b(?:among|including|of them|of whom|of the dead)\b", re.IGNORECASE)
-
-
-def _others(
-    groups: Mapping[int, list[QuantityMention]],
-    totals: Mapping[int, float],
-    by_index: Mapping[int, Sentence],
-) -> set[int]:
-    """The sentences after the first told whose tolls tell their dead as others than
-    those ("killing six police officers. At least two other people died" is 8): added to the
-    first, which they do not retell."""
-    first = min(totals)
-    found: set[int] = set()
-    for index, group in groups.items():
-        sentence = by_index.get(index)
-        if index <= first or sentence is None or _A_PART.search(sentence.text):
-            continue
-        start = sentence.span.start
-        if all(
-            _OTHERS.match(sentence.text, q.span.start - start, q.span.end - start + 16)
-            for q in group
-        ):
-            found.add(index)
-    return found
 
 
 # A later sentence that updates the toll: "the death toll rose to 27".

@@ -1,0 +1,72 @@
+"""Dead told apart from the act's toll told first: others added to it ("killing six police
+officers. At least two other people died" is 8; "two more died in hospital"), and deaths an act
+answered, which are none of its own ("revenge attacks for the killing of three other people",
+"protests over the deaths of four men").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ...document import QuantityMention, Sentence, sentence_at
+from ...text.numbers import NUMBER_WORD
+
+# Dead told as others than those told before: "two other people died", "killing three others",
+# "two more died in hospital" (not "other than", nor the wounded).
+_OTHERS = re.compile(
+    rf"[\w'’ -]{{0,30}}?\b(?:\d+|{NUMBER_WORD})\s+(?:other|more|further)\b"
+    r"(?!\s+than\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt))",
+    re.IGNORECASE,
+)
+# Deaths named as what an act answered, not reported with it: "revenge attacks for the killing
+# of 3 other people".
+_NAMED_DEATHS = re.compile(r"(?:deaths?|killings?)\s+of\b", re.IGNORECASE)
+# A toll told as a part of the dead: "nine other people were among the dead".
+_A_PART = re.compile(r"\b(?:among|including|of them|of whom|of the dead)\b", re.IGNORECASE)
+
+
+def others_added(
+    groups: Mapping[int, list[QuantityMention]],
+    totals: Mapping[int, float],
+    by_index: Mapping[int, Sentence],
+) -> set[int]:
+    """The sentences after the first told whose tolls tell their dead as others than
+    those ("killing six police officers. At least two other people died" is 8): added to the
+    first, which they do not retell."""
+    first = min(totals)
+    found: set[int] = set()
+    for index, group in groups.items():
+        sentence = by_index.get(index)
+        if index <= first or sentence is None or _A_PART.search(sentence.text):
+            continue
+        start = sentence.span.start
+        if all(
+            _OTHERS.match(sentence.text, q.span.start - start, q.span.end - start + 16)
+            and not _NAMED_DEATHS.match(q.text)
+            for q in group
+        ):
+            found.add(index)
+    return found
+
+
+# Deaths named as what an act answered: "revenge attacks for the killing of", "protests over
+# the deaths of", "to protest the death of", "mourning the deaths of" (not a claim: "claimed
+# responsibility for the killing of 12 soldiers" is the act's toll).
+_ANSWERED = re.compile(
+    r"(?<!responsibility )(?<!responsible )(?<!blame )(?<!blamed )"
+    r"\b(?:for|over|protest(?:s|ed|ing)?|mourn(?:s|ed|ing)?|aveng(?:e|ed|ing))\s+the\s+"
+    r"(?:recent\s+|alleged\s+|earlier\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def answered(quantity: QuantityMention, sentences: Sequence[Sentence]) -> bool:
+    """Whether a count told as "the killing(s)/death(s) of N" is what the act answered."""
+    if _NAMED_DEATHS.match(quantity.text) is None:
+        return False
+    sentence = sentence_at(sentences, quantity.span)
+    if sentence is None:
+        return False
+    before = sentence.text[: max(0, quantity.span.start - sentence.span.start)]
+    return _ANSWERED.search(before[-40:]) is not None
