@@ -13,14 +13,13 @@ from ...document import QuantityMention, Sentence, sentence_at
 from ...text.numbers import NUMBER_WORD
 
 # Dead told as others than those told before: "two other people died", "killing three others",
-# "two more died in hospital" (not "other than", nor the wounded).
+# "two more died in hospital" (the words right after a count of the toll; not "other than", nor
+# the wounded: "six people died and four more were injured").
+_COUNT = re.compile(rf"\b(?:\d+|{NUMBER_WORD})\b", re.IGNORECASE)
 _OTHERS = re.compile(
-    rf"[\w'’ -]{{0,30}}?\b(?:\d+|{NUMBER_WORD})\s+(?:other|more|further)\b"
-    r"(?!\s+than\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt))",
+    r"\s+(?:other|more|further)\b(?!\s+than\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt))",
     re.IGNORECASE,
 )
-# Deaths named as what an act answered, not reported with it: "revenge attacks for the killing
-# of 3 other people".
 _NAMED_DEATHS = re.compile(r"(?:deaths?|killings?)\s+of\b", re.IGNORECASE)
 # A toll told as a part of the dead: "nine other people were among the dead".
 _A_PART = re.compile(r"\b(?:among|including|of them|of whom|of the dead)\b", re.IGNORECASE)
@@ -31,23 +30,36 @@ def others_added(
     totals: Mapping[int, float],
     by_index: Mapping[int, Sentence],
 ) -> set[int]:
-    """The sentences after the first told whose tolls tell their dead as others than
-    those ("killing six police officers. At least two other people died" is 8): added to the
-    first, which they do not retell."""
+    """The sentences after the first told whose tolls tell their dead as others than those
+    ("killing six police officers. At least two other people died" is 8): added to the first,
+    which they do not retell. Not the first's figure told again ("40 Terrorists Killed" and
+    "40 more terrorists were killed"), nor the rest of a breakdown of the first ("21 killed
+    ... 15 people were killed in A, and six more people lost their lives in B")."""
     first = min(totals)
     found: set[int] = set()
     for index, group in groups.items():
         sentence = by_index.get(index)
         if index <= first or sentence is None or _A_PART.search(sentence.text):
             continue
-        start = sentence.span.start
-        if all(
-            _OTHERS.match(sentence.text, q.span.start - start, q.span.end - start + 16)
-            and not _NAMED_DEATHS.match(q.text)
-            for q in group
-        ):
+        if totals[index] == totals[first]:
+            continue
+        if all(_told_as_others(q, sentence) for q in group):
             found.add(index)
+    added = sum(totals[i] for i in found)
+    rest = [totals[i] for i in totals if i > first and i not in found]
+    if any(value + added == totals[first] for value in rest):
+        return set()  # a breakdown of the first told
     return found
+
+
+def _told_as_others(quantity: QuantityMention, sentence: Sentence) -> bool:
+    if _NAMED_DEATHS.match(quantity.text):
+        return False
+    start = quantity.span.start - sentence.span.start
+    return any(
+        _OTHERS.match(sentence.text, start + count.end()) is not None
+        for count in _COUNT.finditer(quantity.text)
+    )
 
 
 # Deaths named as what an act answered: "revenge attacks for the killing of", "protests over
