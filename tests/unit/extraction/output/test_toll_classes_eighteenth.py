@@ -122,6 +122,24 @@ def test_dead_told_as_others_add_to_the_first_toll() -> None:
             " Among the dead were six officers and three other people.",
             9,
         ),
+        # "more" told of the wounded after the dead adds nothing
+        (
+            "An airstrike hit the village of Hassadjek in Aleppo province on Tuesday. Six"
+            " people died and four more were injured, the local council said.",
+            6,
+        ),
+        # the first figure told again with "more" is a retelling
+        (
+            "Syrian army kills 40 terrorists in Aleppo offensive. Approximately 40 more"
+            " terrorists were killed in the al-Malaah region on Thursday, a source said.",
+            40,
+        ),
+        # the rest of a breakdown of the first told adds nothing
+        (
+            "Airstrikes killed at least 21 civilians in Manbij on Monday. 15 people were killed"
+            " in the market, and six more people lost their lives in the industrial district.",
+            21,
+        ),
         # others whose deaths an act answered were not killed in it
         (
             "Four people were killed on farms near Molo on Sunday in revenge attacks for the"
