@@ -21,6 +21,8 @@ _OTHERS = re.compile(
     re.IGNORECASE,
 )
 _NAMED_DEATHS = re.compile(r"(?:deaths?|killings?)\s+of\b", re.IGNORECASE)
+# A toll told at a place of its own: the dead of another act, not others of this one.
+_ELSEWHERE = re.compile(r"\b(?:near|in|at|outside)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # A toll told as a part of the dead: "nine other people were among the dead".
 _A_PART = re.compile(r"\b(?:among|including|of them|of whom|of the dead)\b", re.IGNORECASE)
 
@@ -34,13 +36,16 @@ def others_added(
     ("killing six police officers. At least two other people died" is 8): added to the first,
     which they do not retell. Not the first's figure told again ("40 Terrorists Killed" and
     "40 more terrorists were killed"), nor the rest of a breakdown of the first ("21 killed
-    ... 15 people were killed in A, and six more people lost their lives in B")."""
+    ... 15 people were killed in A, and six more people lost their lives in B"), nor dead
+    told at a place of their own ("three more policemen were shot dead near B")."""
     first = min(totals)
     found: set[int] = set()
     for index, group in groups.items():
         sentence = by_index.get(index)
         if index <= first or sentence is None or _A_PART.search(sentence.text):
             continue
+        if _ELSEWHERE.search(sentence.text):
+            continue  # "three more policemen were shot dead near Kaura Namoda": another act
         if totals[index] == totals[first]:
             continue
         if all(_told_as_others(q, sentence) for q in group):

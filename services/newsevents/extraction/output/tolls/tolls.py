@@ -77,7 +77,8 @@ def fatalities(
     updated = _updates(totals, by_index) + _counting_the_first(groups, totals, by_index)
     if updated:
         return int(max(totals[i] for i in updated))
-    others = others_added(groups, totals, by_index)
+    # (not after a summary of several acts: "three more" there is the next act's dead)
+    others = others_added(groups, totals, by_index) if not (several or rounded) else set()
     retold = totals[min(totals)] + sum(totals[i] for i in others)
     if from_afar:
         return int(retold)
