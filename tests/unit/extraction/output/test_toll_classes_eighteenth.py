@@ -253,3 +253,29 @@ def test_deaths_an_act_answered_are_not_its_toll(body: str, event_type: str, dea
     assert events
     assert events[0].event_type == event_type
     assert fatalities(events[0]) == deaths
+
+
+@pytest.mark.parametrize(
+    ("body", "deaths"),
+    [
+        # the one named and "20 other" fighters are one toll of its own, a retelling of the
+        # headline's (the first told stays), not 20 added
+        (
+            "Al-Nusra spokesman and 20 fighters killed in Idlib strikes. The spokesman of"
+            " al-Nusra Front, his son and 20 other fighters were killed in air strikes on Sunday"
+            " in Idlib province, a monitor said.",
+            20,
+        ),
+        # "more" dead of another operation are another act's
+        (
+            "Syrian army kills over 100 IS fighters in Deir Ezzor. The army killed at least 100"
+            " IS fighters in the al-Husseiniyeh area on Monday. Four more IS fighters were"
+            " killed in an army operation in the vicinity of the military airport.",
+            100,
+        ),
+    ],
+)
+def test_others_inside_a_toll_or_of_another_act_add_nothing(body: str, deaths: int) -> None:
+    events = events_of(body)
+    assert events
+    assert fatalities(events[0]) == deaths

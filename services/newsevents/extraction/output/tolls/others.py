@@ -22,7 +22,15 @@ _OTHERS = re.compile(
 )
 _NAMED_DEATHS = re.compile(r"(?:deaths?|killings?)\s+of\b", re.IGNORECASE)
 # A toll told at a place of its own: the dead of another act, not others of this one.
-_ELSEWHERE = re.compile(r"\b(?:near|in|at|outside)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# ("in the vicinity of Deir Ezzor", "in an army operation against their gathering")
+_ELSEWHERE = re.compile(
+    r"\b(?:near|in|at|outside|of)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\b(?:in|during)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:operation|attack|raid|strike|"
+    r"airstrike|ambush|clash|bombing|explosion|blast)\b",
+    re.IGNORECASE,
+)
+# "his son and 20 other terrorists": the one named and the others, one toll of its own
+_ONE_AND = re.compile(r"\band\s+(?:at least\s+)?$", re.IGNORECASE)
 # A toll told as a part of the dead: "nine other people were among the dead".
 _A_PART = re.compile(r"\b(?:among|including|of them|of whom|of the dead)\b", re.IGNORECASE)
 
@@ -61,6 +69,8 @@ def _told_as_others(quantity: QuantityMention, sentence: Sentence) -> bool:
     if _NAMED_DEATHS.match(quantity.text):
         return False
     start = quantity.span.start - sentence.span.start
+    if _ONE_AND.search(sentence.text, max(0, start - 20), start):
+        return False
     return any(
         _OTHERS.match(sentence.text, start + count.end()) is not None
         for count in _COUNT.finditer(quantity.text)
