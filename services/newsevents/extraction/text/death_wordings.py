@@ -334,34 +334,6 @@ FATALITY_PATTERNS = (
         rf"(?P<n>{_DEATH_NUMBER})\b",
         re.I,
     ),
-    # A toll told as what a count brought the tally to: "bringing the death toll to six",
-    # "raising the number of dead to nine", "brings to 12 the number of protesters killed" (not a
-    # tally of a stretch: "bringing the toll since January to 300", "the toll this year")
-    re.compile(
-        r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|push(?:es|ed|ing)|tak(?:es|ing)|took)\s+"
-        rf"(?:the\s+)?(?:overall\s+|total\s+)?{_TALLY_HEAD}\s+"
-        r"(?:(?!(?:since|this|so|year|month|week|during|over)\b)[\w'’-]+\s+){0,8}?to\s+"
-        rf"(?:at least\s+|about\s+|nearly\s+|some\s+)?(?P<n>{_DEATH_NUMBER})\b"
-        r"(?!\s+(?:percent|years?|days?|injured|wounded)\b)",
-        re.I,
-    ),
-    re.compile(
-        r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|push(?:es|ed|ing))\s+to\s+"
-        rf"(?:at least\s+|about\s+|nearly\s+|some\s+)?(?P<n>{_DEATH_NUMBER})\s+"
-        rf"(?:the\s+)?{_TALLY_HEAD}",
-        re.I,
-    ),
-    # The dead told as a part of a toll: "Among the dead were three soldiers", "among those
-    # killed were a commander and two fighters" (a part of the dead told before it, when there
-    # is such a toll: :func:`..output.tolls.tolls.fatalities` reads it so)
-    re.compile(
-        r"\bamong\s+(?:the\s+|those\s+)?(?:dead|killed|victims|fatalities|deceased)\s+"
-        rf"(?:were|are|was|is|included?)\s+{_BOUND}(?P<n>{_DEATH_NUMBER})\b"
-        r"(?!\s+(?:of|percent|years?|days?)\b)"
-        rf"(?:\s+(?:(?!(?:and|or|but|who|while|injur\w*|wound\w*)\b)[\w'’-]+,?\s+){{1,3}}?"
-        rf"and\s+(?:at least\s+)?(?P<m>{_DEATH_NUMBER})\b(?![\w\s'’-]{{0,30}}?\b(?:injur|wound|hurt)))?",
-        re.I,
-    ),
     # "putting the death toll at six", "a heavy toll of at least five dead", "officials put the
     # death toll from the raid on a police post at 14"
     re.compile(

@@ -26,7 +26,8 @@ _NAMED_DEATHS = re.compile(r"(?:deaths?|killings?)\s+of\b", re.IGNORECASE)
 _ELSEWHERE = re.compile(
     r"\b(?:near|in|at|outside|of)\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\b(?:in|during)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:operation|attack|raid|strike|"
-    r"airstrike|ambush|clash|bombing|explosion|blast)\b",
+    r"airstrike|ambush|clash|bombing|explosion|blast)\b"
+    r"|\b(?:in|at|near)\s+(?:another|a nearby|a neighbou?ring|a separate|a different)\b",
     re.IGNORECASE,
 )
 # "his son and 20 other terrorists": the one named and the others, one toll of its own

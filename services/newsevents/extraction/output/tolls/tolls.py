@@ -149,12 +149,7 @@ def _parts(groups: Mapping[int, list[QuantityMention]]) -> dict[int, set[float]]
 _UPDATE = re.compile(
     r"\b(?:toll|deaths?|number of (?:the )?(?:[\w'’-]+\s+){0,2}?(?:dead|deaths|victims|killed))\s+"
     r"(?:\w+\s+){0,6}?"
-    r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit|went up)\b"
-    # what a count brought the tally to: "bringing the death toll to six", "brings to 12 the
-    # number of dead"
-    r"|\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|push(?:es|ed|ing)|tak(?:es|ing)|took)\s+"
-    r"(?:to\s+(?:[\w'’-]+\s+){1,3}?)?(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?"
-    r"(?:toll|number of)\b",
+    r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit|went up)\b",
     re.IGNORECASE,
 )
 
