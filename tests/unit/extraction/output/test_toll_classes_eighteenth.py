@@ -237,3 +237,13 @@ def test_others_inside_a_toll_or_of_another_act_add_nothing(body: str, deaths: i
     events = events_of(body)
     assert events
     assert fatalities(events[0]) == deaths
+
+
+def test_a_second_count_of_another_fate_is_no_place_toll() -> None:
+    """ "6 militants were killed in a blast and 10 arrested in B": B's event has no toll of 10."""
+    events = events_of(
+        "Six TTP militants were killed in a blast and 10 arrested in Kot Sultan on Monday,"
+        " police said."
+    )
+    assert events
+    assert all(fatalities(e) != 10 for e in events)

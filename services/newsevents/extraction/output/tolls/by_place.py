@@ -26,6 +26,8 @@ _PAIR = re.compile(
     rf"(?:in|at)\s+{_PLACE.format(k=2)}(?=\s*(?:[,.;:!?()]|$|(?:and|while|on|during|after|when)\b))",
     re.IGNORECASE,
 )
+# A participle of another fate after the second count: "10 arrested", "four injured".
+_DONE_TO = re.compile(r"\b\w+(?:ed|en)\b", re.I)
 _DEAD = re.compile(r"\b(?:kil+ed|dead|died|deaths?|slain|murdered|lives|massacred)\b", re.I)
 
 
@@ -41,6 +43,8 @@ def toll_at(sentences: Sequence[Sentence], place: PlaceMention | None) -> float 
         for pair in _PAIR.finditer(sentence.text):
             if not _DEAD.search(pair.group("w1")) and not _DEAD.search(pair.group("w2")):
                 continue
+            if not _DEAD.search(pair.group("w2")) and _DONE_TO.search(pair.group("w2")):
+                continue  # "6 militants were killed in a blast and 10 arrested in B": no toll
             first = named.search(pair.group("p1")) is not None
             second = named.search(pair.group("p2")) is not None
             if first == second:
