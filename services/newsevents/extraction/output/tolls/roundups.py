@@ -16,21 +16,17 @@ from collections.abc import Mapping
 
 from ...document import Sentence
 
-# Acts in the plural told over two places named, or dead told over two or more places counted or
-# named: "rocket attacks on Aleppo and Homs", "attacked two villages", "killed 17 in A and B"
-# (not "during two operations": an army's count of its operations is one act's toll; nor "in
-# several areas": ACLED notes code the sum of such a note as one event).
+# Acts in the plural told over two places named, or dead told over two or more places counted:
+# "rocket attacks on Aleppo and Homs", "attacked two villages" (not "during two operations":
+# an army's count of its operations is one act's toll; nor "in several areas": ACLED notes
+# code the sum of such a note as one event).
 _SEVERAL = re.compile(
     r"\b(?:attacks|strikes|airstrikes|raids|bombardments|bombings)\s+(?:[\w'’-]+\s+){0,8}?"
     r"(?:on|in|at|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+and\s+"
     r"(?-i:[A-Z])"
     r"|\b(?:in|on|across|at|attacked|stormed|raided)\s+(?:the\s+)?(?:two|three|four|five|six|"
     r"\d+)\s+(?:[\w'’-]+\s+)?(?:villages|towns|neighbou?rhoods|areas|districts|provinces|"
-    r"cities|regions|localities|locations|camps)\b"
-    # the dead told over two places named: "have killed 17 terrorists in Khyber Pakhtunkhwa and
-    # Balochistan"
-    r"|\b(?:killed|killing|kills?|dead|died)\s+(?:[\w'’-]+\s+){0,4}?(?:in|across)\s+"
-    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:and|&)\s+(?-i:[A-Z])",
+    r"cities|regions|localities|locations|camps)\b",
     re.IGNORECASE,
 )
 # Dead told as added to those told before: "four militants were also killed", "another".
