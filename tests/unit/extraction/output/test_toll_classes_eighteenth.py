@@ -184,6 +184,13 @@ def test_dead_told_over_two_places_named_stay_the_first_told() -> None:
             "protest",
             0,
         ),
+        # the blame for the act's deaths keeps its toll
+        (
+            "Police are blaming al-Shabaab militants for the death of an officer and a civilian"
+            " in a bomb attack in Garissa on Wednesday.",
+            "explosive_attack",
+            2,
+        ),
         # a claim of the act keeps its toll
         (
             "Al-Shabaab claimed responsibility for the killing of 12 soldiers in Mandera on"

@@ -89,6 +89,10 @@ _ANSWERED = re.compile(
 )
 
 
+# Who is held to account for the deaths: the act told, not what it answered.
+_BLAMED = re.compile(r"\b(?:blam\w*|responsib\w*|accus\w*|claim\w*)\b", re.IGNORECASE)
+
+
 def answered(quantity: QuantityMention, sentences: Sequence[Sentence]) -> bool:
     """Whether a count told as "the killing(s)/death(s) of N" is what the act answered."""
     if _NAMED_DEATHS.match(quantity.text) is None:
@@ -97,4 +101,6 @@ def answered(quantity: QuantityMention, sentences: Sequence[Sentence]) -> bool:
     if sentence is None:
         return False
     before = sentence.text[: max(0, quantity.span.start - sentence.span.start)]
+    if _BLAMED.search(before[-80:]):
+        return False  # "blaming al-Shabab militants for the death of an officer": the act's
     return _ANSWERED.search(before[-40:]) is not None
