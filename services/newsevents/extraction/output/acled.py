@@ -26,6 +26,7 @@ from .sides.interceptions import intercepted_sides
 from .sides.sides import Sides, choose_sides, force_first
 from .sides.state_agent import striking_state
 from .sides.targeted_forces import post_hit
+from .tolls.by_place import toll_at
 from .tolls.tolls import fatalities
 
 # ACLED precision codes. Time: 1 the day, 2 the week, 3 the month; a vague date is coded as
@@ -64,6 +65,10 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         by_force=forces_intervened(doc, draft),
     )
     deaths = fatalities(draft.quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
+    # the dead of the event's place when the article tells them place by place
+    by_place = toll_at(doc.sentences, place)
+    if by_place is not None:
+        deaths = int(by_place)
     if draft.event_type == "protest_repressed":
         force_first(sides)
     sides.actor1, sides.actor2 = post_hit(

@@ -41,6 +41,8 @@ _KILL_VERB = (
 _DIED = (
     r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )die|murdered|lynched|beheaded|executed|slain|assassinated|martyred|"
     r"massacred|slaughtered|gunned down|embraced (?:martyrdom|shahadat)|"
+    # a military statement's words for the enemy's dead: "12 terrorists were sent to hell"
+    r"sent to hell|"
     r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled) to death|"
     r"fatally (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
     r"(?:shot|stabbed|beaten|attacked) and killed)"
@@ -256,7 +258,13 @@ FATALITY_PATTERNS = (
         # journalist": a death named, not reported)
         rf"\b(?:deaths?|killings?(?=\s+of\s+(?!an?\b))) of (?:at least |about |around |some )?"
         rf"(?P<n>{_DEATH_NUMBER})\b"
-        r"(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|years?|days?)\b)",
+        r"(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|years?|days?)\b)"
+        # a second one or group after the first: "the death of an officer and a civilian" (2),
+        # not the wounded ("the deaths of 3 people and 5 injured")
+        rf"(?:\s+(?:(?!(?:and|or|but|who|while|injur\w*|wound\w*)\b)[\w'’-]+,?\s+){{1,3}}?"
+        rf"and\s+(?:at least\s+)?(?P<m>{_DEATH_NUMBER})\b"
+        r"(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|years?|days?)\b)"
+        r"(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt)))?",
         re.I,
     ),
     # "six people losing their lives", "12 civilians lost their lives"

@@ -19,6 +19,7 @@ from ...text.numbers import NUMBER_WORDS, number_value
 from ...text.periods import counts_a_period
 from .attackers import STATED as _STATED
 from .attackers import attackers_dead
+from .others import answered, others_added
 from .roundups import ADDED, roundup_sentences
 
 # Victims named by a word that can cover any other group: a retold toll, not a new one.
@@ -41,8 +42,9 @@ def fatalities(
     attackers killed apart)."""
     counts = [q for q in quantities if q.kind == "count" and q.unit == "fatalities"]
     by_index = {s.index: s for s in sentences}
-    # a tally counted "since" a day or an act is a period's, not this act's toll
-    counts = [q for q in counts if not _since(q, sentences)]
+    # a tally counted "since" a day or an act is a period's, not this act's toll; nor are
+    # deaths an act answered ("revenge for the killing of three other people")
+    counts = [q for q in counts if not _since(q, sentences) and not answered(q, sentences)]
     stated = [q.value for q in counts if "fatalit" in q.text.lower()]
     if stated:
         return int(max(stated))
@@ -73,9 +75,15 @@ def fatalities(
     if distinct:
         return int(sum(_figures_once(totals, by_index, _parts(groups))))
     updated = _updates(totals, by_index) + _counting_the_first(groups, totals, by_index)
-    retold = max(totals[i] for i in updated) if updated else totals[min(totals)]
-    if from_afar or updated:
+    if updated:
+        return int(max(totals[i] for i in updated))
+    # (not after a summary of several acts: "three more" there is the next act's dead)
+    others = others_added(groups, totals, by_index) if not (several or rounded) else set()
+    retold = totals[min(totals)] + sum(totals[i] for i in others)
+    if from_afar:
         return int(retold)
+    groups = {i: g for i, g in groups.items() if i not in others}
+    totals = {i: t for i, t in totals.items() if i not in others}
     attackers = attackers_dead(groups, totals, by_index)
     return int(retold + sum(_figures_once(attackers, by_index)))
 

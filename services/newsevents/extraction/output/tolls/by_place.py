@@ -1,0 +1,55 @@
+"""A toll told place by place in one sentence: "31 people had died in Kourakou and 13 in
+Tondobi", "up to 70 dead in A and 30 dead in B", "24 people had been killed in Yoro and 17 more
+in the village of B". Each place's event takes its own place's count, wherever the article tells
+it (the lead's total of both, or no toll at all, is not the act's): an act at one of the places
+is one occurrence of its own, as annotators and ACLED code it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...document import PlaceMention, Sentence
+from ...text.numbers import COMPOUND, NUMBER_WORD, number_value
+
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{COMPOUND}|{NUMBER_WORD})"
+_BOUND = r"(?:(?:at least|up to|about|nearly|some|another|a further)\s+)?"
+# The words of the dead between a count and its place ("people had died", "dead", "were
+# killed on Monday evening"), none of the wounded's.
+_WORDS = r"(?:(?!(?:injur\w*|wound\w*|hurt|and|or|but|in|at)\b)[\w'’-]+\s+)"
+# A place: the words up to a comma, a stop, "and" or a clause of time.
+_PLACE = r"(?P<p{k}>(?:(?!(?:and|while|on|during|after|when)\b)[^\s,.;:!?]+\s*){{1,6}}?)"
+_PAIR = re.compile(
+    rf"\b{_BOUND}(?P<n1>{_NUM})\s+(?P<w1>{_WORDS}{{0,7}}?)(?:in|at)\s+{_PLACE.format(k=1)}"
+    rf"\s*,?\s*(?:and|while|with)\s+{_BOUND}(?P<n2>{_NUM})\s+(?P<w2>{_WORDS}{{0,5}}?)"
+    rf"(?:in|at)\s+{_PLACE.format(k=2)}(?=\s*(?:[,.;:!?()]|$|(?:and|while|on|during|after|when)\b))",
+    re.IGNORECASE,
+)
+# A participle of another fate after the second count: "10 arrested", "four injured".
+_DONE_TO = re.compile(r"\b\w+(?:ed|en)\b", re.I)
+_DEAD = re.compile(r"\b(?:kil+ed|dead|died|deaths?|slain|murdered|lives|massacred)\b", re.I)
+
+
+def toll_at(sentences: Sequence[Sentence], place: PlaceMention | None) -> float | None:
+    """The count a sentence of the article gives to ``place``'s dead, when it tells the dead of
+    two places one by one; None when no sentence does."""
+    if place is None or len(place.text) < 3:
+        return None
+    named = re.compile(rf"\b{re.escape(place.text)}\b", re.IGNORECASE)
+    for sentence in sentences:
+        if not _DEAD.search(sentence.text):
+            continue
+        for pair in _PAIR.finditer(sentence.text):
+            if not _DEAD.search(pair.group("w1")) and not _DEAD.search(pair.group("w2")):
+                continue
+            if not _DEAD.search(pair.group("w2")) and _DONE_TO.search(pair.group("w2")):
+                continue  # "6 militants were killed in a blast and 10 arrested in B": no toll
+            first = named.search(pair.group("p1")) is not None
+            second = named.search(pair.group("p2")) is not None
+            if first == second:
+                continue
+            value = number_value(pair.group("n1" if first else "n2"))
+            if value is not None and value > 0:
+                return value
+    return None
