@@ -1,0 +1,127 @@
+"""Acts told as a standing state of affairs, in the present or perfect: no occurrence of the day.
+
+Around its news an article describes the situation the news happens in, with the same verbs
+and nouns an occurrence takes but told in a tense or with a subject no single act has.
+:mod:`.status` reads these after the lead, in a sentence that gives no act a fresh day, and
+calls such events ``habitual`` background:
+- a frequency right before the act ("often attack", "frequently clash", "sometimes kidnap"),
+  or going on in the present ("continues to shell", "continue to target");
+- the act's noun said to be common or to grow in number ("clashes ... are common in the
+  city", "attacks on civilians have increased"; "have stepped up attacks");
+- the act's noun as a kind: "such attacks", "in such ambushes" (plural);
+- a generic present: a plural subject with the act's bare verb ("militants attack villages",
+  "bandits kidnap travellers", "they abduct residents"); a headline is read elsewhere;
+- a present passive, the state an act left or a habit ("troops are stationed in the town",
+  "civilians are being targeted"; not a toll, "five soldiers are killed", which is news);
+- a perfect whose object is a bare plural, no number and no article: acts of a stretch, not
+  one ("the rebels have ambushed army convoys", "have attacked police posts"; not "have
+  attacked a police post", nor a toll, "have killed civilians");
+- a place that has seen acts ("the area has seen clashes", "has witnessed attacks"), with no
+  "since" or stretch of hours or days that would make them the news.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FREQUENCY = (
+    r"often|sometimes|occasionally|periodically|commonly|generally|seldom|rarely|frequently|"
+    r"regularly|routinely|usually|repeatedly|continually|continuously|habitually"
+)
+# Right before the trigger (one word between at most): "frequently clash", "often attack",
+# "continues to shell", "continue to carry out attacks".
+_BEFORE = re.compile(
+    rf"\b(?:{_FREQUENCY})\s+(?:[\w-]+\s+)?$"
+    r"|\bcontinues?\s+to\s+(?:[\w-]+\s+){0,2}$"
+    # a change of pace: "have stepped up attacks", "ramped up its raids"
+    r"|\b(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?$"
+    # a kind: "such attacks", "in such ambushes" (the plural is checked on the trigger)
+    r"|\bsuch\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_SUCH = re.compile(r"\bsuch\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Right after the trigger, within its noun phrase: the acts said to be common, or (plural,
+# "have") to grow in number: "clashes ... are common", "attacks on civilians have increased"
+# (not a toll, singular: "the death toll from the attacks has risen to 13").
+_AFTER = re.compile(
+    r"^(?:\s+(?:(?!(?:but|while|although|though|which|who|when)\b)[\w'’-]+\s+){0,6}?)?\s*"
+    r"(?:(?:are|is|remain|remains|have become|has become)\s+"
+    r"(?:(?:very|quite|fairly|now|still|also|increasingly|relatively)\s+)?(?:not uncommon|common|"
+    r"commonplace|frequent|rife|rampant|widespread|routine|a (?:common|regular|frequent|daily)"
+    r"\s+(?:occurrence|sight|feature))"
+    r"|have\s+(?:(?:also|steadily|sharply|dramatically)\s+)?(?:increased|risen|grown|"
+    r"multiplied|surged|soared|declined|decreased|dropped|fallen|become (?:more|less) "
+    r"(?:frequent|common))(?!\s+(?:to|by)\b))\b",
+    re.IGNORECASE,
+)
+# A plural subject right before the trigger's bare verb: "militants attack", "they kidnap" (a
+# lower-case word: "Homs attack" names one; not a word whose -s is no plural's; not the object
+# of a preposition: "by terrorists rocket shells" in a text without apostrophes).
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?<!\bby )(?<!\bof )(?<!\bfrom )(?<!\bin )(?<!\bon )(?<!\bwith )"
+    r"(?<!\bfollowing )(?<!\bafter )(?<!\bagainst )(?<!\bamid )(?<!\bduring )"
+    r"(?:they|people|police|(?:gun|tribes|herds|clans)?men|women|children|"
+    r"(?![a-z]*(?:ss|us|is|as|os)\s)[a-z]{3,}s)\s+(?:(?:also|still|now|then)\s+)?$"
+)
+# The present of acts, as a plural subject's verb (the past of some is the same word, "beat",
+# "hit", "cut", "set": left out).
+_PRESENT_VERB = re.compile(
+    r"(?:attack|kidnap|abduct|shell|bomb|raid|clash|fight|target|ambush|loot|burn|torch|storm|"
+    r"shoot|kill|strike|fire|rob|extort|harass|assault|protest|demonstrate|rally|march|seize|"
+    r"destroy|detain|arrest|rape|behead|execute|besiege|bombard|invade|occupy|block|riot|"
+    r"terrorize|terrorise|intimidate|displace|recruit)",
+    re.IGNORECASE,
+)
+# A present passive before the trigger, or its progressive: "are stationed", "is being shelled".
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are|remain|remains)\s+(?:(?:still|also|currently|now|reportedly|being)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# An active perfect right before the trigger: "have ambushed", "has also attacked".
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|\w+ly)\s+)?$", re.IGNORECASE)
+# ... with a bare plural as its object: "army convoys", "police posts" (no article, number or
+# possessive before it).
+_BARE_PLURAL_OBJECT = re.compile(
+    r"^\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|hundreds|scores|several|some|at|in|on|near|more|over|nearly)\b)"
+    r"(?:[a-z-]+\s+){0,2}?[a-z-]{3,}(?<!ss)s\b(?!\s+(?:of|who|that)\b)"
+)
+# Tolls are the day's news whatever the tense: "strikes have killed civilians".
+_TOLL_VERB = re.compile(r"(?:kill|wound|injur|die|murder|slain)", re.IGNORECASE)
+# A place that has seen the acts: "the area has seen clashes", "has witnessed attacks".
+_HAS_SEEN = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|often|long|repeatedly|frequently|regularly)\s+)?"
+    r"(?:seen|witnessed|experienced)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# ... unless a stretch of hours or days makes them the news ("has seen clashes since Tuesday",
+# "over the past 24 hours").
+_NEWS_STRETCH = re.compile(
+    r"\b(?:since|today|tonight|yesterday|hours?|days?|this (?:morning|evening|week))\b|\d",
+    re.IGNORECASE,
+)
+
+
+def told_as_standing(told: str, trigger_at: int, trigger: str) -> bool:
+    """Whether the sentence (``told``: its asides blanked) tells the act at ``trigger_at`` as a
+    standing state of affairs rather than one occurrence."""
+    before, after = told[:trigger_at], told[trigger_at + len(trigger) :]
+    word = trigger.lower()
+    if _BEFORE.search(before) and (_SUCH.search(before) is None or word.endswith("s")):
+        return True
+    if _AFTER.match(after):
+        return True
+    # the subject may open the sentence: "Bandits kidnap travellers"
+    if _PRESENT_VERB.fullmatch(trigger) and _PLURAL_SUBJECT.search(before[:1].lower() + before[1:]):
+        return True
+    if word.endswith("ed") and not _TOLL_VERB.match(word) and _PRESENT_PASSIVE.search(before):
+        return True
+    if (
+        word.endswith("ed")
+        and _PERFECT.search(before)
+        and not _TOLL_VERB.match(word)
+        and _BARE_PLURAL_OBJECT.match(after)
+        and not re.search(r"\d", told)
+    ):
+        return True
+    return _HAS_SEEN.search(before) is not None and _NEWS_STRETCH.search(told) is None
