@@ -1,0 +1,86 @@
+"""Background told as a standing state of affairs in the present or the perfect (eighteenth
+round; texts written for these tests, published Tuesday 20 February 2024, the lead's air strike
+on Monday): a frequency, "continues to", acts said to be common or growing, "such" acts, a
+plural subject's present verb, a present passive, a perfect with a bare plural object and a
+place that has seen acts are not published as news; the same verbs told as one occurrence
+stay news."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction.events.articles import events_on_a_tuesday, fatalities, told_in
+
+NEWS = (
+    "Syrian warplanes struck the town of Saraqib in Idlib province on Monday, killing five "
+    "civilians."
+)
+
+
+def _kept(sentence: str) -> list[tuple[str, str]]:
+    """Type and temporal status of the events told in ``sentence`` after the lead, background
+    ones kept."""
+    events = events_on_a_tuesday(f"{NEWS} {sentence}", include_background=True)
+    return [(e.event_type, e.temporal_status) for e in told_in(events, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Herders and farmers frequently clash over grazing land near Ariha.", "armed_clash"),
+        ("The rebel group often attacks police posts in the north of Hama.", None),
+        ("Government forces continue to shell rebel positions around Ariha.", "shelling"),
+        ("Clashes between rival militias are common in the town of Ariha.", "armed_clash"),
+        ("Attacks on farmers have increased in the countryside of Hama.", None),
+        ("The rebels have stepped up attacks on army checkpoints in Hama.", None),
+        ("Scores of civilians have been killed in such attacks in Hama.", None),
+        ("Armed gangs kidnap travellers on the road between Ariha and Hama.", "abduction"),
+        ("Militants attack villages in the countryside of Hama at night.", None),
+        ("Government troops are stationed in the town of Ariha.", "deployment"),
+        ("The rebels have ambushed army convoys on the roads around Ariha.", None),
+        ("The town of Ariha has seen clashes between the army and the rebels.", "armed_clash"),
+    ],
+)
+def test_an_act_told_as_a_standing_state_is_background(sentence: str, kind: str | None) -> None:
+    published = events_on_a_tuesday(f"{NEWS} {sentence}")
+    assert [e.event_type for e in published] == ["airstrike"]
+    kept = _kept(sentence)
+    assert kept, "the act is read, and kept apart from the news"
+    assert {status for _type, status in kept} == {"background"}
+    if kind is not None:
+        assert kind in {event_type for event_type, _status in kept}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "deaths"),
+    [
+        # a toll in the present or the perfect is the day's news
+        ("At least two soldiers are killed in the town of Ariha.", None, 2),
+        ("Gunmen have attacked a police post in Ariha, killing two policemen.", None, 2),
+        # a day of its own
+        ("Rebels have ambushed army convoys near Ariha on Monday.", "armed_clash", None),
+        ("Government forces continued to shell Ariha on Monday, killing two soldiers.", None, 2),
+        # "shells" after a subject without its apostrophe is a noun, and a past is no present
+        ("Two soldiers were wounded by rebels rocket shells on Ariha.", "shelling", None),
+        ("Riot police beat several protesters in the town of Ariha.", None, None),
+    ],
+)
+def test_the_same_verbs_told_as_one_occurrence_are_news(
+    sentence: str, kind: str | None, deaths: int | None
+) -> None:
+    published = told_in(events_on_a_tuesday(f"{NEWS} {sentence}"), sentence)
+    assert published, "the act is published as news"
+    assert {e.temporal_status for e in published} == {"current"}
+    assert any("Ariha" in {loc.name for loc in e.locations} for e in published)
+    if kind is not None:
+        assert kind in {e.event_type for e in published}
+    if deaths is not None:
+        assert deaths in {fatalities(e) for e in published}
+
+
+def test_a_toll_risen_is_not_a_growth_in_acts() -> None:
+    """ "The death toll from the attacks has risen to 13": a toll, singular, not acts growing."""
+    sentence = "The death toll from rebel attacks on the town of Ariha has risen to 13."
+    published = told_in(events_on_a_tuesday(f"{NEWS} {sentence}"), sentence)
+    assert published
+    assert 13 in {fatalities(e) for e in published}
