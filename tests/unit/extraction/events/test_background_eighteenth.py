@@ -39,6 +39,9 @@ def _kept(sentence: str) -> list[tuple[str, str]]:
         ("Government troops are stationed in the town of Ariha.", "deployment"),
         ("The rebels have ambushed army convoys on the roads around Ariha.", None),
         ("The town of Ariha has seen clashes between the army and the rebels.", "armed_clash"),
+        ("The rebels keep attacking army posts around Ariha.", None),
+        ("The rebel group has been blamed for a string of attacks on checkpoints in Ariha.", None),
+        ("The number of attacks on farmers near Ariha has risen sharply.", None),
     ],
 )
 def test_an_act_told_as_a_standing_state_is_background(sentence: str, kind: str | None) -> None:
@@ -84,3 +87,30 @@ def test_a_toll_risen_is_not_a_growth_in_acts() -> None:
     published = told_in(events_on_a_tuesday(f"{NEWS} {sentence}"), sentence)
     assert published
     assert 13 in {fatalities(e) for e in published}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebel group has threatened new shelling of the town of Ariha.",
+        "The militants warned residents of Ariha of more attacks.",
+        "Residents of Ariha are bracing for possible air strikes by the army.",
+        "The army is planning an offensive on the town of Ariha.",
+    ],
+)
+def test_an_act_threatened_feared_or_planned_is_not_news(sentence: str) -> None:
+    published = events_on_a_tuesday(f"{NEWS} {sentence}")
+    assert [e.event_type for e in published] == ["airstrike"]
+    events = events_on_a_tuesday(f"{NEWS} {sentence}", include_background=True)
+    kept = told_in(events, sentence)
+    assert kept, "the act is read, and kept apart from the news"
+    assert {e.modality for e in kept} == {"planned"}
+
+
+def test_a_group_blamed_for_the_news_attack_stays_news() -> None:
+    """ "Blamed for the attacks" names the news's author, not a class of acts: the sentence is
+    told of a published event."""
+    sentence = "Rebels were blamed for the attacks on two checkpoints in Ariha, which killed four."
+    published = events_on_a_tuesday(f"{NEWS} {sentence}")
+    assert sentence in {m.text for e in published for m in e.evidence.mentions}
+    assert {e.temporal_status for e in published} == {"current"}

@@ -5,10 +5,12 @@ and nouns an occurrence takes but told in a tense or with a subject no single ac
 :mod:`.status` reads these after the lead, in a sentence that gives no act a fresh day, and
 calls such events ``habitual`` background:
 - a frequency right before the act ("often attack", "frequently clash", "sometimes kidnap"),
-  or going on in the present ("continues to shell", "continue to target");
+  or going on in the present ("continues to shell", "continue to target", "keep attacking");
 - the act's noun said to be common or to grow in number ("clashes ... are common in the
   city", "attacks on civilians have increased"; "have stepped up attacks");
-- the act's noun as a kind: "such attacks", "in such ambushes" (plural);
+- the act's noun as a kind: "such attacks", "in such ambushes" (plural), or as the class a
+  group is blamed for ("blamed for a string of bombings", "responsible for many attacks"), or
+  counted as it grows ("the number of attacks has risen sharply");
 - a generic present: a plural subject with the act's bare verb ("militants attack villages",
   "bandits kidnap travellers", "they abduct residents"); a headline is read elsewhere;
 - a present passive, the state an act left or a habit ("troops are stationed in the town",
@@ -32,7 +34,7 @@ _FREQUENCY = (
 # "continues to shell", "continue to carry out attacks".
 _BEFORE = re.compile(
     rf"\b(?:{_FREQUENCY})\s+(?:[\w-]+\s+)?$"
-    r"|\bcontinues?\s+to\s+(?:[\w-]+\s+){0,2}$"
+    r"|\bcontinues?\s+to\s+(?:[\w-]+\s+){0,2}$|\bkeeps?\s+(?:on\s+)?$"
     # a change of pace: "have stepped up attacks", "ramped up its raids"
     r"|\b(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?$"
     # a kind: "such attacks", "in such ambushes" (the plural is checked on the trigger)
@@ -40,6 +42,25 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUCH = re.compile(r"\bsuch\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Right before a plural trigger: a group blamed for a class of acts ("has been blamed for a
+# string of bombings", "responsible for many attacks against the army"; not "blamed for the
+# attacks", "responsible for these killings": the news).
+_BLAMED_FOR_MANY = re.compile(
+    r"\b(?:blamed|responsible)\s+for\s+(?:(?:a (?:string|series|spate|wave|number) of|many|most|"
+    r"numerous|several|all|thousands of|hundreds of|dozens of|scores of|previous|past|recent|"
+    r"earlier|other)\s+)?(?!(?:the|these|this|those|that|its|their|his|her|a|an)\s)"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# A count of the acts that grows or falls: "the number of attacks has risen sharply" (not a toll
+# risen to a figure: "the number of people killed has risen to 20").
+_NUMBER_OF = re.compile(r"\b(?:number|frequency|rate) of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_COUNT_GROWS = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\s+(?:\w+\s+)?(?:increased|risen|grown|"
+    r"multiplied|surged|soared|declined|decreased|dropped|fallen|doubled|tripled)\b"
+    r"(?!\s+(?:to|by)\b)",
+    re.IGNORECASE,
+)
 # Right after the trigger, within its noun phrase: the acts said to be common, or (plural,
 # "have") to grow in number: "clashes ... are common", "attacks on civilians have increased"
 # (not a toll, singular: "the death toll from the attacks has risen to 13").
@@ -110,6 +131,10 @@ def told_as_standing(told: str, trigger_at: int, trigger: str) -> bool:
     if _BEFORE.search(before) and (_SUCH.search(before) is None or word.endswith("s")):
         return True
     if _AFTER.match(after):
+        return True
+    if word.endswith("s") and (
+        _BLAMED_FOR_MANY.search(before) or (_NUMBER_OF.search(before) and _COUNT_GROWS.match(after))
+    ):
         return True
     # the subject may open the sentence: "Bandits kidnap travellers"
     if _PRESENT_VERB.fullmatch(trigger) and _PLURAL_SUBJECT.search(before[:1].lower() + before[1:]):
