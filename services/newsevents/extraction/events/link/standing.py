@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from ...document import Document
+
 _FREQUENCY = (
     r"often|sometimes|occasionally|periodically|commonly|generally|seldom|rarely|frequently|"
     r"regularly|routinely|usually|repeatedly|continually|continuously|habitually"
@@ -123,9 +125,10 @@ _NEWS_STRETCH = re.compile(
 )
 
 
-def told_as_standing(told: str, trigger_at: int, trigger: str) -> bool:
+def told_as_standing(told: str, trigger_at: int, trigger: str, *, in_present: bool = False) -> bool:
     """Whether the sentence (``told``: its asides blanked) tells the act at ``trigger_at`` as a
-    standing state of affairs rather than one occurrence."""
+    standing state of affairs rather than one occurrence. ``in_present``: the text tells its
+    news in the present (:func:`narrates_in_present`), so a present tense tells no state."""
     before, after = told[:trigger_at], told[trigger_at + len(trigger) :]
     word = trigger.lower()
     if _BEFORE.search(before) and (_SUCH.search(before) is None or word.endswith("s")):
@@ -137,9 +140,10 @@ def told_as_standing(told: str, trigger_at: int, trigger: str) -> bool:
     ):
         return True
     # the subject may open the sentence: "Bandits kidnap travellers"
-    if _PRESENT_VERB.fullmatch(trigger) and _PLURAL_SUBJECT.search(before[:1].lower() + before[1:]):
-        return True
-    if word.endswith("ed") and not _TOLL_VERB.match(word) and _PRESENT_PASSIVE.search(before):
+    if not in_present and (
+        _generic_present(before, trigger)
+        or (word.endswith("ed") and not _TOLL_VERB.match(word) and _PRESENT_PASSIVE.search(before))
+    ):
         return True
     if (
         word.endswith("ed")
@@ -150,3 +154,52 @@ def told_as_standing(told: str, trigger_at: int, trigger: str) -> bool:
     ):
         return True
     return _HAS_SEEN.search(before) is not None and _NEWS_STRETCH.search(told) is None
+
+
+def _generic_present(before: str, trigger: str) -> bool:
+    """A plural subject with the act's bare verb; the subject may open the sentence."""
+    return _PRESENT_VERB.fullmatch(trigger) is not None and (
+        _PLURAL_SUBJECT.search(before[:1].lower() + before[1:]) is not None
+    )
+
+
+# The present of the news itself, right around a trigger: a subject and the act's verb in the
+# present ("Youths protest over", "a group protests the arrest", "police arrest six"; not a noun
+# before a past, "protests erupted") or a present passive ("a suspected rapist is lynched",
+# "are attacked and injured", tolls too).
+_PRESENT_FORM = re.compile(rf"(?:{_PRESENT_VERB.pattern})(?:s|es)?", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|\s)(?!(?:the|a|an|of|in|on|at|by|for|to|with|from|and|or|its|their|his|her)\s)"
+    r"[\w'’-]+\s+$",
+    re.IGNORECASE,
+)
+_PAST_AFTER = re.compile(
+    r"^\s+(?:\w+ed|was|were|had|have|has|is|are|broke|began|took|left|spread|came|went|"
+    r"rocked|hit)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:[\w-]+ly\s+)?$", re.IGNORECASE)
+
+
+def narrates_in_present(doc: Document) -> bool:
+    """Whether the text tells its news in the present, as summaries and some outlets do ("28
+    March. Youths protest over the deportation of a leader."): read on the first sentence
+    that is no heading and holds a trigger. Its present tells the occurrence, and so do the
+    present tenses after it."""
+    for sentence in doc.sentences:
+        triggers = [] if sentence.heading else doc.in_sentence(doc.triggers, sentence)
+        if not triggers:
+            continue
+        for trigger in triggers:
+            at = trigger.span.start - sentence.span.start
+            before = sentence.text[:at]
+            after = sentence.text[at + len(trigger.text) :]
+            if _PASSIVE_BEFORE.search(before) or (
+                _PRESENT_FORM.fullmatch(trigger.text)
+                and _SUBJECT_BEFORE.search(before)
+                and not _PAST_AFTER.match(after)
+                and re.match(r",?\s+\w", after)
+            ):
+                return True
+        return False
+    return False
