@@ -40,6 +40,9 @@ def _kept(sentence: str) -> list[tuple[str, str]]:
         ("The rebels have ambushed army convoys on the roads around Ariha.", None),
         ("The town of Ariha has seen clashes between the army and the rebels.", "armed_clash"),
         ("The rebels keep attacking army posts around Ariha.", None),
+        ("Government forces regularly conduct raids in the villages around Ariha.", None),
+        ("Shiite Muslims hold public rallies in the town of Ariha despite threats.", "protest"),
+        ("Aid groups brought food to the liberated villages around Ariha.", None),
         ("The rebel group has been blamed for a string of attacks on checkpoints in Ariha.", None),
         ("The number of attacks on farmers near Ariha has risen sharply.", None),
     ],
@@ -114,3 +117,13 @@ def test_a_group_blamed_for_the_news_attack_stays_news() -> None:
     published = events_on_a_tuesday(f"{NEWS} {sentence}")
     assert sentence in {m.text for e in published for m in e.evidence.mentions}
     assert {e.temporal_status for e in published} == {"current"}
+
+
+def test_a_summary_told_in_the_present_is_news() -> None:
+    """A text that tells its news in the present ("Youths protest over ...", as summaries do)
+    reads the present tenses after it as news, not as standing states."""
+    body = "20 February. Students protest over fees in Idlib."
+    published = events_on_a_tuesday(body)
+    assert [e.event_type for e in published] == ["protest"]
+    assert {e.temporal_status for e in published} == {"current"}
+    assert "Idlib" in {loc.name for e in published for loc in e.locations}

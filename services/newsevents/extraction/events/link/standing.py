@@ -12,7 +12,10 @@ calls such events ``habitual`` background:
   group is blamed for ("blamed for a string of bombings", "responsible for many attacks"), or
   counted as it grows ("the number of attacks has risen sharply");
 - a generic present: a plural subject with the act's bare verb ("militants attack villages",
-  "bandits kidnap travellers", "they abduct residents"); a headline is read elsewhere;
+  "bandits kidnap travellers", "they abduct residents") or with a light verb before the act's
+  plural noun ("Israeli forces regularly conduct raids", "Muslims hold public rallies"); not
+  in a text that tells its news in the present (:func:`narrates_in_present`);
+- a participle naming a state of places: "the liberated territories", "newly captured towns";
 - a present passive, the state an act left or a habit ("troops are stationed in the town",
   "civilians are being targeted"; not a toll, "five soldiers are killed", which is news);
 - a perfect whose object is a bare plural, no number and no article: acts of a stretch, not
@@ -80,11 +83,19 @@ _AFTER = re.compile(
 # A plural subject right before the trigger's bare verb: "militants attack", "they kidnap" (a
 # lower-case word: "Homs attack" names one; not a word whose -s is no plural's; not the object
 # of a preposition: "by terrorists rocket shells" in a text without apostrophes).
-_PLURAL_SUBJECT = re.compile(
+_SUBJECT = (
     r"(?:^|(?<=[\s,;:]))(?<!\bby )(?<!\bof )(?<!\bfrom )(?<!\bin )(?<!\bon )(?<!\bwith )"
     r"(?<!\bfollowing )(?<!\bafter )(?<!\bagainst )(?<!\bamid )(?<!\bduring )"
     r"(?:they|people|police|(?:gun|tribes|herds|clans)?men|women|children|"
-    r"(?![a-z]*(?:ss|us|is|as|os)\s)[a-z]{3,}s)\s+(?:(?:also|still|now|then)\s+)?$"
+    r"(?![a-z]*(?:ss|us|is|as|os)\s)[a-z]{3,}s)\s+"
+)
+_PLURAL_SUBJECT = re.compile(rf"{_SUBJECT}(?:(?:also|still|now|then)\s+)?$")
+# ... or with a light verb before the act's plural noun: "Israeli forces regularly conduct
+# raids", "fighters still carry out sporadic attacks", "Muslims hold public rallies".
+_LIGHT_VERB = re.compile(
+    rf"{_SUBJECT}(?:(?:also|still|now|often|regularly|sometimes|frequently|routinely)\s+)?"
+    r"(?:hold|stage|carry out|launch|conduct|mount|organi[sz]e)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # The present of acts, as a plural subject's verb (the past of some is the same word, "beat",
 # "hit", "cut", "set": left out).
@@ -108,6 +119,13 @@ _BARE_PLURAL_OBJECT = re.compile(
     r"^\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens|hundreds|scores|several|some|at|in|on|near|more|over|nearly)\b)"
     r"(?:[a-z-]+\s+){0,2}?[a-z-]{3,}(?<!ss)s\b(?!\s+(?:of|who|that)\b)"
+)
+# A participle that names a state of places: "the liberated territories", "the newly
+# captured villages" (the act, if news, is told elsewhere).
+_STATE_BEFORE = re.compile(r"\b(?:the|these|those|other|newly|recently)\s+(?:newly\s+)?$", re.I)
+_CONTROL = re.compile(r"liberated|occupied|besieged|recaptured|captured|seized|annexed|retaken")
+_STATE_PLACES = re.compile(
+    r"^\s+(?:territories|areas|villages|towns|regions|lands|cities|districts|parts)\b", re.I
 )
 # Tolls are the day's news whatever the tense: "strikes have killed civilians".
 _TOLL_VERB = re.compile(r"(?:kill|wound|injur|die|murder|slain)", re.IGNORECASE)
@@ -140,6 +158,8 @@ def told_as_standing(told: str, trigger_at: int, trigger: str, *, in_present: bo
     ):
         return True
     # the subject may open the sentence: "Bandits kidnap travellers"
+    if _CONTROL.fullmatch(word) and _STATE_BEFORE.search(before) and _STATE_PLACES.match(after):
+        return True
     if not in_present and (
         _generic_present(before, trigger)
         or (word.endswith("ed") and not _TOLL_VERB.match(word) and _PRESENT_PASSIVE.search(before))
@@ -157,10 +177,12 @@ def told_as_standing(told: str, trigger_at: int, trigger: str, *, in_present: bo
 
 
 def _generic_present(before: str, trigger: str) -> bool:
-    """A plural subject with the act's bare verb; the subject may open the sentence."""
-    return _PRESENT_VERB.fullmatch(trigger) is not None and (
-        _PLURAL_SUBJECT.search(before[:1].lower() + before[1:]) is not None
-    )
+    """A plural subject with the act's bare verb, or with a light verb before the act's plural
+    noun; the subject may open the sentence."""
+    before = before[:1].lower() + before[1:]
+    if _PRESENT_VERB.fullmatch(trigger):
+        return _PLURAL_SUBJECT.search(before) is not None
+    return trigger.lower().endswith("s") and _LIGHT_VERB.search(before) is not None
 
 
 # The present of the news itself, right around a trigger: a subject and the act's verb in the
