@@ -128,7 +128,7 @@ _STATE_PLACES = re.compile(
     r"^\s+(?:territories|areas|villages|towns|regions|lands|cities|districts|parts)\b", re.I
 )
 # Tolls are the day's news whatever the tense: "strikes have killed civilians".
-_TOLL_VERB = re.compile(r"(?:kill|wound|injur|die|murder|slain)", re.IGNORECASE)
+_TOLL_VERB = re.compile(r"\b(?:kill|wound|injur|die|murder|slain|shot)", re.IGNORECASE)
 # A place that has seen the acts: "the area has seen clashes", "has witnessed attacks".
 _HAS_SEEN = re.compile(
     r"\b(?:has|have)\s+(?:(?:also|often|long|repeatedly|frequently|regularly)\s+)?"
@@ -162,13 +162,13 @@ def told_as_standing(told: str, trigger_at: int, trigger: str, *, in_present: bo
         return True
     if not in_present and (
         _generic_present(before, trigger)
-        or (word.endswith("ed") and not _TOLL_VERB.match(word) and _PRESENT_PASSIVE.search(before))
+        or (word.endswith("ed") and not _TOLL_VERB.search(word) and _PRESENT_PASSIVE.search(before))
     ):
         return True
     if (
         word.endswith("ed")
         and _PERFECT.search(before)
-        and not _TOLL_VERB.match(word)
+        and not _TOLL_VERB.search(word)
         and _BARE_PLURAL_OBJECT.match(after)
         and not re.search(r"\d", told)
     ):
