@@ -199,8 +199,12 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         (is_violent(draft.event_type) and goes_on(told_before_it, draft.trigger.text))
         or names_a_kind(doc, sentence, draft.trigger.span, told)
         or recurs(told, before)
-        or told_as_standing(
-            told, trigger_at, draft.trigger.text, in_present=narrates_in_present(doc)
+        # (unless the story's news is itself a situation: a build-up told in the present)
+        or (
+            told_as_standing(
+                told, trigger_at, draft.trigger.text, in_present=narrates_in_present(doc)
+            )
+            and not _news_is_a_standing_state(doc)
         )
     ):
         return "habitual"
