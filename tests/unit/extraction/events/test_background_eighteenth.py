@@ -1,9 +1,8 @@
 """Background told as a standing state of affairs in the present or the perfect (eighteenth
 round; texts written for these tests, published Tuesday 20 February 2024, the lead's air strike
 on Monday): a frequency, "continues to", acts said to be common or growing, "such" acts, a
-plural subject's present verb, a present passive, a perfect with a bare plural object and a
-place that has seen acts are not published as news; the same verbs told as one occurrence
-stay news."""
+plural subject's present verb, a present passive and a perfect with a bare plural object are
+not published as news; the same verbs told as one occurrence stay news."""
 
 from __future__ import annotations
 
@@ -38,7 +37,6 @@ def _kept(sentence: str) -> list[tuple[str, str]]:
         ("Militants attack villages in the countryside of Hama at night.", None),
         ("Government troops are stationed in the town of Ariha.", "deployment"),
         ("The rebels have ambushed army convoys on the roads around Ariha.", None),
-        ("The town of Ariha has seen clashes between the army and the rebels.", "armed_clash"),
         ("The rebels keep attacking army posts around Ariha.", None),
         ("Government forces regularly conduct raids in the villages around Ariha.", None),
         ("Shiite Muslims hold public rallies in the town of Ariha despite threats.", "protest"),

@@ -20,9 +20,8 @@ calls such events ``habitual`` background:
   "civilians are being targeted"; not a toll, "five soldiers are killed", which is news);
 - a perfect whose object is a bare plural, no number and no article: acts of a stretch, not
   one ("the rebels have ambushed army convoys", "have attacked police posts"; not "have
-  attacked a police post", nor a toll, "have killed civilians");
-- a place that has seen acts ("the area has seen clashes", "has witnessed attacks"), with no
-  "since" or stretch of hours or days that would make them the news.
+  attacked a police post", nor a toll, "have killed civilians").
+(A place that "has seen clashes" was tried and dropped: it cost two FA-KES holdout occurrences.)
 """
 
 from __future__ import annotations
@@ -129,18 +128,6 @@ _STATE_PLACES = re.compile(
 )
 # Tolls are the day's news whatever the tense: "strikes have killed civilians".
 _TOLL_VERB = re.compile(r"\b(?:kill|wound|injur|die|murder|slain|shot)", re.IGNORECASE)
-# A place that has seen the acts: "the area has seen clashes", "has witnessed attacks".
-_HAS_SEEN = re.compile(
-    r"\b(?:has|have)\s+(?:(?:also|often|long|repeatedly|frequently|regularly)\s+)?"
-    r"(?:seen|witnessed|experienced)\s+(?:[\w-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-# ... unless a stretch of hours or days makes them the news ("has seen clashes since Tuesday",
-# "over the past 24 hours").
-_NEWS_STRETCH = re.compile(
-    r"\b(?:since|today|tonight|yesterday|hours?|days?|this (?:morning|evening|week))\b|\d",
-    re.IGNORECASE,
-)
 
 
 def told_as_standing(told: str, trigger_at: int, trigger: str, *, in_present: bool = False) -> bool:
@@ -165,15 +152,13 @@ def told_as_standing(told: str, trigger_at: int, trigger: str, *, in_present: bo
         or (word.endswith("ed") and not _TOLL_VERB.search(word) and _PRESENT_PASSIVE.search(before))
     ):
         return True
-    if (
+    return (
         word.endswith("ed")
-        and _PERFECT.search(before)
+        and _PERFECT.search(before) is not None
         and not _TOLL_VERB.search(word)
-        and _BARE_PLURAL_OBJECT.match(after)
+        and _BARE_PLURAL_OBJECT.match(after) is not None
         and not re.search(r"\d", told)
-    ):
-        return True
-    return _HAS_SEEN.search(before) is not None and _NEWS_STRETCH.search(told) is None
+    )
 
 
 def _generic_present(before: str, trigger: str) -> bool:
