@@ -49,6 +49,7 @@ from ..draft import EventDraft, TemporalStatus
 from .earlier import OPENING, at_the_same_place, compares_similar, tells_earlier, told_as_recent
 from .kinds import goes_on, names_a_kind, told_before
 from .recurring import recurs
+from .standing import narrates_in_present, told_as_standing
 from .time_frame import counts_a_period_or_tally, without_asides
 from .when import event_dates
 
@@ -198,6 +199,13 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         (is_violent(draft.event_type) and goes_on(told_before_it, draft.trigger.text))
         or names_a_kind(doc, sentence, draft.trigger.span, told)
         or recurs(told, before)
+        # (unless the story's news is itself a situation: a build-up told in the present)
+        or (
+            told_as_standing(
+                told, trigger_at, draft.trigger.text, in_present=narrates_in_present(doc)
+            )
+            and not _news_is_a_standing_state(doc)
+        )
     ):
         return "habitual"
     if tells_earlier(text, before, trigger_at, fresh):

@@ -30,16 +30,27 @@ _PLANNED = re.compile(
     r"promised|pledged|vowed|(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"
     r"should(?! have)|"
     r"threat\w* to|prepar\w+ (?:\w+ ){0,3}(?:for|to)|poised to|set to|about to|ready to|"
-    r"plott?\w* to|warn\w* of)\b"
+    r"plott?\w* to|warn\w* (?:[\w-]+\s+){0,2}?of)\b"
+    # what is feared or threatened, right before the act's noun: "bracing for a possible US
+    # attack" (not "a possible suicide bomber", a suspicion), "the threat of their
+    # violence", "on high alert for attacks", "threatened further
+    # attacks" (one word between at most)
+    r"|\b(?:(?:for|of|against|prevent|avert|thwart)\s+(?:an?\s+|any\s+)?(?:possible|potential)|"
+    r"future|imminent|anticipated|(?:threat|fears?|risk|danger) of|"
+    r"(?:alert|braced?|bracing) for|threaten(?:s|ed|ing)?\s+(?:more|further|new|fresh|renewed))"
+    r"\s+(?:[\w-]+\s+)?$"
     # a purpose: "deployed a squad to ensure the arrest of the others", "an offensive aimed at
     # halting rocket fire", "in a bid to free the hostages"
     # (the act within two words of it: not "to ensure the rescue of the abducted pupils")
     r"|\b(?:to ensure|in order to|so as to|in (?:a|an) (?:bid|attempt|effort) to|"
     r"aim(?:ed|ing|s)? at \w+ing|seeking to)\s+(?:[\w-]+\s+){0,2}$"
     # what is yet to be done: "to prepare attacks", "discussing an agreement", "negotiating a
-    # truce" (right before the act's noun)
+    # truce", "is planning an offensive" (right before the act's noun)
     r"|\b(?:prepar(?:e|es|ing)|discuss(?:es|ing)?|negotiat(?:e|es|ing))\s+"
-    r"(?:(?:a|an|the|new|more|further|possible)\s+)?(?:[\w-]+\s+)?$",
+    r"(?:(?:a|an|the|new|more|further|possible)\s+)?(?:[\w-]+\s+)?$"
+    # ... a plan, its article required ("is planning an offensive"; not "the Planning is shot",
+    # "plan stage protest")
+    r"|\b(?:plan(?:s|ning)?)\s+(?:a|an|the|new|more|further)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # What did not happen: "denied carrying out the attack" anywhere in the clause; a negation
