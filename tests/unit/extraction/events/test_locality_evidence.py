@@ -1,6 +1,7 @@
 """Eighteenth round, duplicates: an act split over unknown localities is told, at each locality,
 by the sentence that names it. A retelling merged into the act ("rocket shells fell on X
-neighbourhood") is the evidence of the act at X, not the first sentence of the act."""
+neighbourhood") is the evidence of the act at X, not the first sentence of the act. A name read
+twice, by its unit's title and by the frame after it ("in Barangay X in Y"), is one locality."""
 
 from __future__ import annotations
 
@@ -33,3 +34,22 @@ def test_localities_of_one_sentence_keep_that_sentence() -> None:
     )
     assert sorted(e.locations[0].name for e in events) == ["Hay Qarwan", "Sahat Nour"]
     assert {e.evidence.start for e in events} == {0}
+
+
+def test_a_barangay_told_in_its_town_is_one_locality() -> None:
+    events = events_of(
+        "Soldiers killed two militants in a clash in Barangay Tamak in Sumisip town, Basilan, "
+        "on Tuesday."
+    )
+    assert [e.event_type for e in events] == ["armed_clash"]
+    assert [loc.name for loc in events[0].locations][:2] == ["Tamak", "Sumisip"]
+
+
+def test_a_barangay_retold_after_the_lead_is_one_more_mention() -> None:
+    events = events_of(
+        "Soldiers shot dead two Abu Sayyaf members in Sumisip town in Basilan on Tuesday.\n\n"
+        "They were killed in a clash with army troops in Barangay Tamak in Sumisip, one of "
+        "the towns of Basilan."
+    )
+    assert [e.event_type for e in events] == ["armed_clash"]
+    assert events[0].locations[0].name == "Tamak"

@@ -67,8 +67,10 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
         span = Span(sentence.span.start + name.start, sentence.span.start + name.end)
         if _is_locality(doc, span):
             found.append(Locality(span, name.name, name.precision))
-    seen = {locality.span.start for locality in found}
-    found += [f for f in _framed(doc, sentence) if f.span.start not in seen]
+    # One name read by both ("in Barangay X in Y town": the unit's title and the frame) is
+    # one locality, the one its noun tells.
+    framed = _framed(doc, sentence)
+    found += [f for f in framed if not any(f.span.overlaps(n.span) for n in found)]
     return sorted(found, key=lambda locality: locality.span.start)
 
 
