@@ -44,18 +44,3 @@ def test_an_act_told_in_another_country_stays_apart() -> None:
         '"We have found the bodies of six soldiers," said an official of the Tillaberi region.'
     )
     assert sorted(e.locations[0].country_code for e in events) == ["ML", "NE"]
-
-
-def test_a_side_s_shelling_told_between_the_lead_and_its_retelling_is_the_lead() -> None:
-    # Eighteenth round, dups: the lead is retold after the side's mention ("wounded in the
-    # shelling"), and the mention is still next to the lead's first sentence.
-    events = events_of(
-        "The governor reported the shelling of the town of Shebekino in the Belgorod region on "
-        'Thursday night.\n\nQuote: "This night for Shebekino is tense again.\n\nThe shelling '
-        "conducted by the Armed Forces of Ukraine lasted for an hour.\n\nAccording to "
-        'preliminary information, there are two victims."\n\nTwo residents of Shebekino were '
-        "wounded in the shelling, the governor said."
-    )
-    assert [e.event_type for e in events] == ["shelling"]
-    assert [loc.name for loc in events[0].locations][:2] == ["Shebekino", "Belgorod"]
-    assert events[0].actors[0].name == "Military Forces of Ukraine"

@@ -140,6 +140,5 @@ _GAP = 2
 
 
 def _next_to(first: EventDraft, other: EventDraft) -> bool:
-    """Whether a sentence of one lies at most ``_GAP`` sentences from a sentence of the other
-    (a lead retold further on is still next to the sentence told right after it)."""
-    return 0 < min(abs(a - b) for a in first.sentences for b in other.sentences) <= _GAP
+    a, b = sorted((first, other), key=lambda d: d.sentences[0])
+    return 0 < b.sentences[0] - max(a.sentences) <= _GAP
