@@ -53,3 +53,18 @@ def test_a_barangay_retold_after_the_lead_is_one_more_mention() -> None:
     )
     assert [e.event_type for e in events] == ["armed_clash"]
     assert events[0].locations[0].name == "Tamak"
+
+
+def test_the_attack_named_back_at_a_village_is_that_village_s_event() -> None:
+    # The copy at Lawar is told by the sentence listing the villages, as the lead's last
+    # sentence is: "the attack" then names back the one at the village its sentence names.
+    events = events_of(
+        "At least three civilians were killed on Thursday night in an Islamic State attack on "
+        "two villages in the Makhmour district.\n\nThe militants targeted the villages of "
+        "Khidirja and Lawar near Makhmour, where the locals took arms to repel the attack.\n\n"
+        "As a result of the attack, three civilians from Khidirja village were killed."
+    )
+    assert [e.event_type for e in events] == ["attack_on_civilians", "attack_on_civilians"]
+    (khidirja,) = [e for e in events if "Khidirja" in [loc.name for loc in e.locations]]
+    assert khidirja.actors[0].name == "Islamic State"
+    assert khidirja.evidence.mentions[-1].text.startswith("As a result of the attack")
