@@ -84,13 +84,26 @@ def _from_the_telling(doc: Document, date: DateMention, telling: dt.date) -> Dat
 
 
 def _tells_when_told(doc: Document, date: DateMention) -> bool:
-    """Whether the date is the day of a telling, on its statement verb."""
+    """Whether the date is the day of a telling, on its statement verb, or the date the text
+    opens on: the day a report was filed, printed before its headline ("Thu Jul 30 2015
+    Al-Nusra Front Commander Killed in Lattakia"), not the day of what it reports."""
     before = doc.text[max(0, date.span.start - 80) : date.span.start]
     # the preposition is part of the date mention or of the words before it
     return (
         _AFTER_TELLING.search(before) is not None
         or _BEFORE_TELLING.match(doc.text, date.span.end) is not None
+        or (
+            _OPENS_THE_TEXT.fullmatch(doc.text, 0, date.span.start) is not None
+            and _FULL_DATE.search(date.text) is not None
+        )
     )
+
+
+# A date printed in full, with its year, before a headline: "Thu Jul 30 2015", "16-11-2014"
+# (not "On Saturday, at least 24 people were killed", which opens a sentence of news).
+_FULL_DATE = re.compile(r"^(?!on\b)[\w ,./-]*\b\d{4}$", re.IGNORECASE)
+# Nothing before the date but its weekday: the text opens on it.
+_OPENS_THE_TEXT = re.compile(r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
 
 
 def date_the_undated(doc: Document, drafts: list[EventDraft]) -> None:

@@ -22,6 +22,7 @@ from .crowds.town_demonstrations import fold_town_demonstrations
 from .incidents.aboutness import fold_same_victims
 from .incidents.acts import fold_incident_acts, fold_summaries
 from .incidents.aircraft_missiles import fold_aircraft_missiles
+from .incidents.ambush_blasts import fold_ambush_blasts
 from .incidents.killed_captives import killed_captives
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
@@ -73,6 +74,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fold_consequences,
     # The acts an incident is told in (a bombing and the gunmen after it) are one event.
     fold_incident_acts,
+    # An ambush sprung with a planted device ("an IED went off") is that bombing.
+    fold_ambush_blasts,
     # "The attack happened in Huyum" after an attack in its province places it in Huyum.
     place_from_elaborations,
     # A violent act on listed towns ("on Dael, Ebtaa and Tal al-Samn") is one event per town.

@@ -50,6 +50,17 @@ _ARREST_AIM = re.compile(
     re.IGNORECASE,
 )
 _BASE_FORM_ARREST = re.compile(r"^(?:arrest|detain|apprehend|nab|capture)$", re.I)
+# Forces that went in to arrest someone: "stormed into the camp at dawn to arrest two wanted
+# men", "raided the village to detain a leader" (the aim of the raid; "went on to arrest" and
+# "managed to arrest" tell an arrest made).
+_WENT_IN_TO = re.compile(
+    r"\b(?:stormed|raided|entered|moved|swooped|descended)\b[^.;:]{0,120}?"
+    r"(?<!\bon)(?<!managed)(?<!able)(?<!tried)\s+to\s+$",
+    re.IGNORECASE,
+)
+# "Arrest" naming the kind of a raid, not an arrest made: "during an Israeli arrest raid",
+# "an arrest operation that touched off clashes" (the arrests made are told by their own verb).
+_KIND_OF_RAID = re.compile(r"^\s+(?:raids?|operations?)\b", re.IGNORECASE)
 # The fight the operation met, told before the aim in its sentence: the arrest aimed at is that
 # fight's detail ("shot dead a man during an operation to detain another", "the clash broke out
 # while troops were serving warrants of arrest"); an aim told alone may be the report of an
@@ -150,6 +161,11 @@ def not_an_occurrence(
             and _BASE_FORM_ARREST.match(trigger) is not None
             and _ARREST_AIM.search(before[-120:]) is not None
             and _FIGHT_BEFORE.search(before) is not None
+        )
+        or (
+            event_type == "arrest"
+            and _BASE_FORM_ARREST.match(trigger) is not None
+            and (_WENT_IN_TO.search(before[-160:]) is not None or _KIND_OF_RAID.match(after))
         )
         or (event_type == "agreement" and _TRUCE_CONTEXT.search(before[-60:]) is not None)
     ):

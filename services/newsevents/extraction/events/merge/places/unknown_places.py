@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ....document import Document, PlaceMention, PlacePrecision, Sentence, Span
+from ....document import Document, PlaceMention, PlacePrecision, Sentence, Span, sentence_at
 from ....ontology import is_violent
 from ....places.reading.words import DIRECTION_WORDS, STOPWORDS
 from ....places.shared.keys import word_set
@@ -67,8 +67,10 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
         span = Span(sentence.span.start + name.start, sentence.span.start + name.end)
         if _is_locality(doc, span):
             found.append(Locality(span, name.name, name.precision))
-    seen = {locality.span.start for locality in found}
-    found += [f for f in _framed(doc, sentence) if f.span.start not in seen]
+    # One name read by both ("in Barangay X in Y town": the unit's title and the frame) is
+    # one locality, the one its noun tells.
+    framed = _framed(doc, sentence)
+    found += [f for f in framed if not any(f.span.overlaps(n.span) for n in found)]
     return sorted(found, key=lambda locality: locality.span.start)
 
 
@@ -250,11 +252,26 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         if _listed_with(doc, around, found):
             # A peer, not a part: "on Nyaung Kone and Kyarsi villages" is one event at the
             # known town and one at the village listed beside it.
-            result.extend(draft.at([at_locality(locality, around), around]) for locality in found)
+            result.extend(_at(doc, draft, locality, around) for locality in found)
             continue
         draft.places = [at_locality(found[0], around), *draft.places]
-        result.extend(draft.at([at_locality(locality, around), around]) for locality in found[1:])
+        result.extend(_at(doc, draft, locality, around) for locality in found[1:])
     return result
+
+
+def _at(doc: Document, draft: EventDraft, locality: Locality, around: PlaceMention) -> EventDraft:
+    """The draft's act at one more locality, told in the sentence that names it: a retelling
+    merged into the draft ("rockets fell on al-Ramouseh ... Shells fell on X neighbourhood")
+    is the evidence of the act at X, not the draft's first sentence."""
+    other = draft.at([at_locality(locality, around), around])
+    told = sentence_at(doc.sentences, locality.span)
+    if (
+        told is not None
+        and told.index in draft.sentences
+        and not told.span.overlaps(draft.sentence_span)
+    ):
+        other.sentences, other.sentence_span = [told.index], told.span
+    return other
 
 
 def finest(found: list[Locality], around: PlaceMention) -> list[Locality]:

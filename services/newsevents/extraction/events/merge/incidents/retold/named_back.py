@@ -51,22 +51,25 @@ def named_back(doc: Document, recent: list[EventDraft], draft: EventDraft) -> Ev
         or _DEFINITE.search(before) is None
     ):
         return None
-    # The act told last before it: the event with the latest sentence before the mention.
+    # The act told last before it: the event with the latest sentence before the mention; of
+    # acts told last in one sentence (a lead and the copy of it at a village it lists), the
+    # one at the place the mention names.
+    where = retold_places(doc, draft)
     told_before = [
-        (max(i for i in k.sentences if i < sentence.index), n, k)
+        (max(i for i in k.sentences if i < sentence.index), place_fits(k.places, where), n, k)
         for n, k in enumerate(recent)
         if k.sentences[0] < sentence.index
         and is_violent_act(k)
         and k.temporal_status == draft.temporal_status
     ]
-    last = max(told_before, key=lambda told: told[:2])[2] if told_before else None
+    last = max(told_before, key=lambda told: told[:3])[3] if told_before else None
     if (
         last is None
         or last.modality not in OCCURRED
         or not kinds_fit(last, draft)
         or told_as_new(doc, sentence, draft)
         or not retold_day_fits(last, draft)
-        or not place_fits(last.places, retold_places(doc, draft))
+        or not place_fits(last.places, where)
         or (_names_author(doc, draft) and not sides_agree(doc, last, draft))
     ):
         return None
