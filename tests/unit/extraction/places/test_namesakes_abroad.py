@@ -84,3 +84,9 @@ def test_a_small_place_before_a_statue_noun_names_the_statue() -> None:
     )
     (event,) = [e for e in events if e.event_type == "protest_dispersed"]
     assert "Raju" not in [place.name for place in event.locations]
+
+
+def test_a_town_named_like_an_outlet_stays_a_town() -> None:
+    """Al Mayadeen TV is named after the town on the Euphrates: the town keeps its sense."""
+    names = [name for name, _ in _read("Militias were deployed in al-Mayadeen, Syria, on Monday.")]
+    assert names == ["al-Mayadeen", "Syria"]

@@ -3,9 +3,9 @@
 
 - a place name inside a dictionary actor's longer name ("the Blue Nile Peace Mission in
   Sudan" is no town called Mission): the actor's country already counts for the article; and a
-  small place whose name is the whole name of a group, party, outlet or person ("attacks by
-  Al-Shabaab in Bay town": a Somali hamlet shares the group's name), where a state's forces or
-  government keep theirs;
+  small place whose name is the whole name of a group, party or person ("attacks by
+  Al-Shabaab in Bay town": a Somali hamlet shares the group's name), where a state's forces,
+  a government, an outlet or an organisation keep the place ("Al Mayadeen");
 - a name right after a demonym whose country none of its namesakes lies in ("the Chadian
   Courier reported": an outlet, not a Courier abroad): the demonym tells the country, and a
   name of another country there is a paper's, a party's or a firm's; so is every later bare
@@ -32,9 +32,11 @@ _UNIT_NOUNS = word_set(
     "battalion battalions brigade brigades regiment regiments sculpture sculptures statue statues"
 )
 
-# Kinds of dictionary actors that may carry a place's whole name ("Kurdistan Region" forces,
-# a province's government): only inside a longer name is such a place an actor's.
-_PLACE_NAMED_KINDS = frozenset({"state_force", "government"})
+# Kinds of dictionary actors whose whole name, read as a small place, is the actor: a group, a
+# party or a person ("attacks by Al-Shabaab in Bay town"). States' forces and governments carry
+# places' names ("Kurdistan Region"), and outlets and organisations are named after their towns
+# ("Al Mayadeen" TV and the town on the Euphrates): only inside a longer name are those actors'.
+_WHOLE_NAME_KINDS = frozenset({"armed_group", "militia", "political_party", "person"})
 
 
 def reject_organisation_names(
@@ -43,7 +45,7 @@ def reject_organisation_names(
     """Mark as rejected the accepted ``matches`` that name an organisation or a unit (``big``:
     whether each may be a country or a big city, which keep their sense everywhere)."""
     actors = [
-        (Span(found.start(), found.end()), entry.kind not in _PLACE_NAMED_KINDS)
+        (Span(found.start(), found.end()), entry.kind in _WHOLE_NAME_KINDS)
         for found, entry in named_actors(tokens.text)
         if found.end() - found.start() > 0
     ]
