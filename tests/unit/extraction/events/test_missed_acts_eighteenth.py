@@ -71,6 +71,15 @@ def test_drones_crashing_into_homes_are_a_drone_strike() -> None:
     assert _place(strikes[0]) == "Belgorod"
 
 
+def test_a_drone_crashing_by_mishap_is_no_strike() -> None:
+    # (review) a drone lost on a training flight crashes into a house by mishap: no strike.
+    events = events_of(
+        "A police surveillance drone crashed into a house in Nairobi on Monday during a training"
+        " flight, officials said."
+    )
+    assert _of(events, "airstrike") == []
+
+
 def test_men_decapitated_by_a_group_are_attacked_civilians() -> None:
     events = events_of(
         "Islamic State militants decapitated three men in the city of Deir Ezzor on Monday,"
