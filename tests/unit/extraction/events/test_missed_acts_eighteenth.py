@@ -91,6 +91,14 @@ def test_men_decapitated_by_a_group_are_attacked_civilians() -> None:
     assert _place(attacks[0]) == "Deir ez-Zor"
 
 
+def test_a_leadership_decapitated_is_a_figure_of_speech() -> None:
+    # (review) "decapitated the gang's leadership" tells arrests, not a beheading.
+    events = events_of(
+        "Officials said on Monday the arrests in Kano had decapitated the gang's leadership."
+    )
+    assert _of(events, "attack_on_civilians") == []
+
+
 def test_also_and_the_day_opens_another_act_of_that_day() -> None:
     # The killing in Baghdad used to be folded into the lead's bombing (same day, same
     # province's capital named): "Also Thursday" tells another act of the day.
