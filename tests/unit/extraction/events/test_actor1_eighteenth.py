@@ -90,3 +90,28 @@ def test_a_campaign_attributed_to_a_group_names_no_author_of_the_news() -> None:
     assert events[0].acled is not None
     assert events[0].acled.actor1 == "Unidentified Armed Group (Democratic Republic of Congo)"
     assert events[0].acled.admin1 == "North Kivu"
+
+
+def test_a_side_blamed_for_failing_to_protect_is_not_the_author() -> None:
+    # (review) "blaming the police for failing to protect them" blames the police for letting
+    # the killing happen: the gunmen stay the author, the police are no actor1.
+    acled = _acled(
+        "Gunmen killed five villagers in Zamfara state on Monday, residents said, blaming the "
+        "police for failing to protect them.",
+        "attack_on_civilians",
+    )
+    assert acled.actor1 != "Police Forces of Nigeria (2023-)"
+    assert not acled.actor1.startswith("Police Forces of Nigeria")
+    assert acled.fatalities == 5
+
+
+def test_a_choice_left_open_after_the_group_names_no_author() -> None:
+    # (review) "blamed on the ADF or local militias": the ADF is one of two guesses, not the
+    # author. The check of the words after the name was dead before (a "^" under match(pos)).
+    acled = _acled(
+        "Gunmen killed seven villagers near Beni in North Kivu on Sunday. The attack was blamed "
+        "on the Allied Democratic Forces or local militias.",
+        "attack_on_civilians",
+    )
+    assert not acled.actor1.startswith("ADF")
+    assert acled.fatalities == 7

@@ -83,6 +83,17 @@ def test_the_nation_of_the_strikes_is_not_where_they_fell() -> None:
     assert acled["airstrike"].actor2 == "Islamic State (Syria)"
 
 
+def test_a_country_after_the_strikers_possessive_is_where_they_fell() -> None:
+    # (review) "the coalition's Yemen airstrikes": the owner is named before, so Yemen is where
+    # the strikes fell (the round's rule had left the event with no place).
+    acled = _acled_by_type(
+        "The Saudi-led coalition's Yemen airstrikes killed 12 civilians on Monday, a rights"
+        " group said."
+    )
+    assert acled["airstrike"].country == "Yemen"
+    assert acled["airstrike"].actor2 == "Civilians (Yemen)"
+
+
 def test_an_acronyms_possessive_without_its_apostrophe_names_the_target() -> None:
     # "ISILs positions": the positions' owner, as "ISIL's positions" is
     acled = _acled_by_type(

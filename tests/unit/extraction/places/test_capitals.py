@@ -53,3 +53,14 @@ def test_a_dispersal_in_a_countrys_capital_is_placed_in_the_city() -> None:
         if e.event_type == "protest_dispersed"
     ]
     assert [(p.name, p.admin1) for p in event.locations][:1] == [("Beirut", "Beirut")]
+
+
+def test_a_capital_of_another_sense_is_not_the_capital_city() -> None:
+    # (review) "the commercial capital of Nigeria" is Lagos, not Abuja: the country is left as
+    # told rather than moved to the seat of government.
+    assert _read("A bomb exploded in the commercial capital of Nigeria on Monday.") == [
+        ("Nigeria", "Nigeria", "country")
+    ]
+    assert _read("Troops fired on protesters in the former capital of Myanmar on Monday.") == [
+        ("Myanmar", "Myanmar", "country")
+    ]

@@ -68,7 +68,14 @@ _MANY_ACTS_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,6}$",
     re.IGNORECASE,
 )
-_OPEN_CHOICE_AFTER = re.compile(r"^(?:\s*\([\w-]+\))?\s+or\b")
+_OPEN_CHOICE_AFTER = re.compile(r"(?:\s*\([\w-]+\))?\s+or\b")
+# Nor blame for a failure ("residents said, blaming the police for failing to protect them",
+# "the deaths were blamed on the government's negligence"): the side blamed let the act happen.
+_FAILURE_AFTER = re.compile(
+    r"(?:['’]s|\s+for)\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+)?"
+    r"(?:fail\w*|not\b|negligence|lapses?|inaction|lack\b|inability|laxity|complacency)",
+    re.IGNORECASE,
+)
 
 
 def _named_as_author(doc: Document, actor: ActorMention) -> bool:
@@ -76,6 +83,8 @@ def _named_as_author(doc: Document, actor: ActorMention) -> bool:
     before = doc.text[max(0, actor.span.start - 100) : actor.span.start]
     author = _AUTHOR_BEFORE.search(before)
     if author is None or _OPEN_CHOICE_AFTER.match(doc.text, actor.span.end) is not None:
+        return False
+    if _FAILURE_AFTER.match(doc.text, actor.span.end) is not None:
         return False
     told = before[: author.start()]
     return (

@@ -155,6 +155,10 @@ _STATE_NOUNS = frozenset(
      "artillery", "missiles", "bombardment", "bombardments", "raids"}
 )  # fmt: skip
 _STATE_NOUN_AFTER = re.compile(r"^[-\s]+([A-Za-z][\w-]*)")
+_STRIKE_NOUNS = frozenset(
+    {"airstrikes", "airstrike", "strikes", "strike", "bombardment", "bombardments", "raids"}
+)
+_OWNER_BEFORE = re.compile(r"['’]s\s+$")
 
 
 def _country_as_modifier(text: str, place: PlaceMention) -> bool:
@@ -164,7 +168,12 @@ def _country_as_modifier(text: str, place: PlaceMention) -> bool:
         return False
     noun = _STATE_NOUN_AFTER.match(text[place.span.end : place.span.end + 30])
     if noun is not None and noun.group(1).lower() in _STATE_NOUNS:
-        return True
+        # (not after an owner already named: "the coalition's Yemen airstrikes", "Russia's
+        # Syria raids" tell where the strikes fell; review)
+        return not (
+            noun.group(1).lower() in _STRIKE_NOUNS
+            and _OWNER_BEFORE.search(_before(text, place, 4)) is not None
+        )
     after = _NOUN_AFTER.match(text[place.span.end : place.span.end + 30])
     if after is None or after.group(1) in _NOT_A_NOUN:
         return False

@@ -24,7 +24,14 @@ from ..shared.keys import name_key
 
 _AFTER_COUNTRY = re.compile(r"['’]s\s+capital(?:\s+city)?\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
-_BEFORE_COUNTRY = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# (a capital of another sense is another city: "the commercial capital of Nigeria" is Lagos,
+# "the former capital of Myanmar" Yangon; the country is left as told)
+_BEFORE_COUNTRY = re.compile(
+    r"\b(?:(?P<other>commercial|economic|financial|business|cultural|religious|spiritual|"
+    r"former|old|ancient|historic|industrial|tourist|summer|winter)\s+)?"
+    r"capital(?:\s+city)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AFTER_DEMONYM = re.compile(r"\s+capital(?:\s+city)?\b")
 _GAP = re.compile(r"\s*,?\s*")
 
@@ -82,7 +89,9 @@ def read_capitals(
     for told in mentions:
         if told.feature == "country":
             after = _AFTER_COUNTRY.match(text, told.span.end)
-            before = _BEFORE_COUNTRY.search(text, max(0, told.span.start - 30), told.span.start)
+            before = _BEFORE_COUNTRY.search(text, max(0, told.span.start - 45), told.span.start)
+            if before and before.group("other"):
+                before = None
             if before and _POSSESSIVE.match(text, told.span.end):
                 before = None  # "the capital of Nigeria's Borno state": the state's
             if after and named_next(after.end()):

@@ -265,6 +265,24 @@ def _violence_untold(sentence: str, start: int, end: int, previous: str) -> bool
     return not _ACTS_TOLD.search(sentence) and not _SEASON_PAST.search(sentence[:start])
 
 
+# A drone that crashed by mishap is no strike: "a police surveillance drone crashed into a house
+# during a training flight", "the drone lost contact and crashed into a field" (review,
+# eighteenth round); "two drones crashed into private homes" is.
+_MISHAP = re.compile(
+    r"\b(?:(?:training|test|routine|delivery|surveillance|reconnaissance)\s+(?:flights?|drones?|"
+    r"missions?)|malfunction\w*|lost\s+(?:contact|control|signal)|technical\s+(?:fault|failure|"
+    r"problems?|glitch)|mechanical\s+(?:fault|failure|problems?)|accident(?:al|ally)?|"
+    r"no\s+one\s+was\s+(?:hurt|injured|killed))\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_mishap(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "two drones crashed into private homes", not "a surveillance drone crashed into a house
+    during a training flight"."""
+    return _MISHAP.search(sentence) is None
+
+
 Gate = Callable[[str, int, int, str], bool]
 """``gate(sentence, start, end, previous)``: whether the wording at ``sentence[start:end]`` has
 the context it needs; ``previous`` is the sentence before, where "they" was named."""
@@ -286,5 +304,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_weather": _not_weather,
         "not_traded": _not_traded,
         "not_crowd_control": _not_crowd_control,
+        "not_a_mishap": _not_a_mishap,
     }
 )
