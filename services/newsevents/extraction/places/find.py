@@ -60,7 +60,7 @@ def find_places(doc: Document) -> None:
     mentions += unknown_namesakes(tokens, accepted, places, chained)
     mentions.sort(key=lambda m: m.span.start)
     mentions = read_enclosing_units(doc.text, mentions)
-    mentions = read_capitals(doc.text, mentions, references, gaz)
+    mentions = read_capitals(doc.text, mentions, references)
     datelines = SpanIndex(f.span for f in doc.furniture if f.kind == "dateline")
     # a name running on from a dateline ("BEIRUT A Russian strike": "BEIRUT A") is filed too
     doc.places = [m for m in mentions if not datelines.overlaps(m.span)]

