@@ -40,11 +40,11 @@ _BEFORE = re.compile(
     rf"\b(?:{_FREQUENCY})\s+(?:[\w-]+\s+)?$"
     r"|\bcontinues?\s+to\s+(?:[\w-]+\s+){0,2}$|\bkeeps?\s+(?:on\s+)?$"
     # a change of pace: "have stepped up attacks", "ramped up its raids"
-    r"|\b(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?$"
-    # a kind: "such attacks", "in such ambushes" (the plural is checked on the trigger)
-    r"|\bsuch\s+(?:[\w-]+\s+)?$",
+    r"|\b(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# A kind: "such attacks", "in such ambushes" (plural triggers only; "such" before a singular
+# overrides the words above).
 _SUCH = re.compile(r"\bsuch\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Right before a plural trigger: a group blamed for a class of acts ("has been blamed for a
 # string of bombings", "responsible for many attacks against the army"; not "blamed for the
@@ -136,7 +136,8 @@ def told_as_standing(told: str, trigger_at: int, trigger: str, *, in_present: bo
     news in the present (:func:`narrates_in_present`), so a present tense tells no state."""
     before, after = told[:trigger_at], told[trigger_at + len(trigger) :]
     word = trigger.lower()
-    if _BEFORE.search(before) and (_SUCH.search(before) is None or word.endswith("s")):
+    such = _SUCH.search(before) is not None
+    if (such and word.endswith("s")) or (not such and _BEFORE.search(before)):
         return True
     if _AFTER.match(after):
         return True
