@@ -72,14 +72,41 @@ def link_drafts(doc: Document) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     previous: EventDraft | None = None
     for sentence in doc.sentences:
-        triggers = _strongest_per_type(doc.in_sentence(doc.triggers, sentence))
+        told = doc.in_sentence(doc.triggers, sentence)
+        triggers = _strongest_per_type(told)
         # Arguments carry over from an earlier sentence's event, never from a sibling.
-        siblings = [_draft(doc, sentence, trigger, previous) for trigger in triggers]
+        siblings = [
+            _current_telling(doc, sentence, trigger, told, previous) for trigger in triggers
+        ]
         drafts.extend(siblings)
         previous = siblings[-1] if siblings else previous
-    for draft in drafts:
-        draft.temporal_status = temporal_status(doc, draft)
     return drafts
+
+
+def _current_telling(
+    doc: Document,
+    sentence: Sentence,
+    trigger: Trigger,
+    told: list[Trigger],
+    previous: EventDraft | None,
+) -> EventDraft:
+    """The sentence's draft of the trigger's type, with its temporal status. When the word
+    that stands for the type is told as background but another word of that type in the
+    sentence is not, the act is that other word's: "Amid the ongoing clashes ..., two of its
+    members were killed during confrontations with IS" is a fight of the day, not the ongoing
+    clashes that frame it."""
+    draft = _draft(doc, sentence, trigger, previous)
+    draft.temporal_status = temporal_status(doc, draft)
+    if draft.temporal_status == "current":
+        return draft
+    for other in told:
+        if other is trigger or other.event_type != trigger.event_type:
+            continue
+        candidate = _draft(doc, sentence, other, previous)
+        candidate.temporal_status = temporal_status(doc, candidate)
+        if candidate.temporal_status == "current":
+            return candidate
+    return draft
 
 
 def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
