@@ -152,3 +152,20 @@ def test_a_fight_going_on_for_days_stays_background_beside_its_aim() -> None:
         " Qalamoun region."
     )
     assert _of(events, "armed_clash") == []
+
+
+def test_militants_who_pledged_allegiance_carry_out_an_attack() -> None:
+    events = events_of(
+        "Suspected militants who have pledged allegiance to the Islamic State carried out an"
+        " attack on two military checkpoints near Rafah on Monday. At least five soldiers were"
+        " killed."
+    )
+    battles = _of(events, "armed_clash")
+    assert len(battles) == 1
+    assert battles[0].modality == "asserted"
+    assert "Islamic State" in _actor1(battles[0])
+
+
+def test_a_group_that_pledged_to_attack_plans_it() -> None:
+    events = events_of("The group pledged to attack the army base near Rafah next week.")
+    assert events == []
