@@ -59,10 +59,6 @@ _SMALL_ARMS = re.compile(
     r"firefight|shoot-?out|positions",
     re.IGNORECASE,
 )
-# The setting a sentence opens on, up to its comma: "Amid the ongoing clashes between X and Y,".
-_SETTING = re.compile(
-    r"\s*(?:amid(?:st)?|in the midst of|against (?:the|a) backdrop of)\b[^,;:]*,", re.IGNORECASE
-)
 _BARE_BLAST = re.compile(r"explosions?|blasts?", re.IGNORECASE)
 _STORE = re.compile(r"\b(?:caches?|depots?|dumps?|stores?|warehouses?|arsenals?)\b", re.IGNORECASE)
 _NON_AGENT_KINDS = frozenset({"monitor", "media"})
@@ -76,47 +72,14 @@ def link_drafts(doc: Document) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     previous: EventDraft | None = None
     for sentence in doc.sentences:
-        told = doc.in_sentence(doc.triggers, sentence)
-        triggers = _strongest_per_type(told)
+        triggers = _strongest_per_type(doc.in_sentence(doc.triggers, sentence))
         # Arguments carry over from an earlier sentence's event, never from a sibling.
-        siblings = [
-            _current_telling(doc, sentence, trigger, told, previous) for trigger in triggers
-        ]
+        siblings = [_draft(doc, sentence, trigger, previous) for trigger in triggers]
         drafts.extend(siblings)
         previous = siblings[-1] if siblings else previous
+    for draft in drafts:
+        draft.temporal_status = temporal_status(doc, draft)
     return drafts
-
-
-def _current_telling(
-    doc: Document,
-    sentence: Sentence,
-    trigger: Trigger,
-    told: list[Trigger],
-    previous: EventDraft | None,
-) -> EventDraft:
-    """The sentence's draft of the trigger's type, with its temporal status. When the word
-    that stands for the type is told as background in the setting the sentence opens on and
-    another word of that type after it is not, the act is that other word's: "Amid the ongoing
-    clashes ..., two of its members were killed during confrontations with IS" is a fight of
-    the day, not the ongoing clashes that frame it. (Not a background cue elsewhere: "have been
-    battling for days, as the army fights to capture the region" stays a standing fight.)"""
-    draft = _draft(doc, sentence, trigger, previous)
-    draft.temporal_status = temporal_status(doc, draft)
-    if draft.temporal_status == "current":
-        return draft
-    opening = _SETTING.match(sentence.text)
-    if opening is None or trigger.span.end - sentence.span.start > opening.end():
-        return draft
-    for other in told:
-        if other.event_type != trigger.event_type:
-            continue
-        if other.span.start - sentence.span.start < opening.end():
-            continue
-        candidate = _draft(doc, sentence, other, previous)
-        candidate.temporal_status = temporal_status(doc, candidate)
-        if candidate.temporal_status == "current":
-            return candidate
-    return draft
 
 
 def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
