@@ -283,6 +283,12 @@ def _not_a_mishap(sentence: str, start: int, end: int, previous: str) -> bool:
     return _MISHAP.search(sentence) is None
 
 
+def _armed_agent(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "army units continued their operations in X", not "the company started operations in
+    Kenya": the party acting before the wording is armed (forces, troops, armed men)."""
+    return kind_of(clause_before(sentence, start), last=True) == "armed"
+
+
 Gate = Callable[[str, int, int, str], bool]
 """``gate(sentence, start, end, previous)``: whether the wording at ``sentence[start:end]`` has
 the context it needs; ``previous`` is the sentence before, where "they" was named."""
@@ -305,5 +311,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_traded": _not_traded,
         "not_crowd_control": _not_crowd_control,
         "not_a_mishap": _not_a_mishap,
+        "armed_agent": _armed_agent,
     }
 )

@@ -27,7 +27,11 @@ _PLANNED = re.compile(
     # seized a trader", "bandits presumed to come from across the border raided"
     r"(?<!suspected )(?<!assumed )(?<!presumed )(?<!alleged )(?<!purported )(?<!rumoured )"
     r"(?<!rumored )(?<!known )to be|"
-    r"promised|pledged|vowed|(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"
+    # (a pledge of allegiance names whose side a group is on, no plan: "militants who have
+    # pledged allegiance to the Islamic State carried out an attack")
+    r"(?:promised|pledged|vowed)(?!\s+(?:(?:their|its|his|her|full)\s+)?"
+    r"(?:allegiance|loyalty|fealty|bay'?ah))|"
+    r"(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"
     r"should(?! have)|"
     r"threat\w* to|prepar\w+ (?:\w+ ){0,3}(?:for|to)|poised to|set to|about to|ready to|"
     r"plott?\w* to|warn\w* (?:[\w-]+\s+){0,2}?of)\b"
