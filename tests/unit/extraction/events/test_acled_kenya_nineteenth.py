@@ -93,9 +93,13 @@ def test_a_legal_battle_is_no_fight() -> None:
 
 
 def test_the_headline_present_of_gunning_down_and_detonating() -> None:
-    event = _main("Ethiopian militia guns down two Kenyan police officers in Moyale on 8 June 2015.")
+    event = _main(
+        "Ethiopian militia guns down two Kenyan police officers in Moyale on 8 June 2015."
+    )
     assert event.event_type == "armed_clash"  # the police were hit: two armed sides
-    event = _main("Suspected al Shabaab militants detonate an explosive at a police post in Mandera on 8 June 2015.")
+    event = _main(
+        "Suspected al Shabaab militants detonate an explosive at a police post in Mandera on 8 June 2015."
+    )
     assert event.event_type == "explosive_attack"
     assert "Shabaab" in (event.acled.actor1 or "")
 
@@ -138,3 +142,22 @@ def test_protesters_shot_at_their_protest_were_shot_there() -> None:
     body = "On 8 June 2015, police shot dead two protesters who were marching in Kisumu against the results."
     event = _main(body)
     assert event.codes.acled_sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 8 June 2015, police pursued cattle raiders in Turkana and killed many.",
+        "On 8 June 2015, police reservists engaged the bandits near Baragoi, killing three of them.",
+    ],
+)
+def test_the_armed_men_named_before_a_bare_toll_are_its_dead(body: str) -> None:
+    event = _main(body)
+    assert event.event_type == "armed_clash", [e.event_type for e in _events(body)]
+    assert (event.acled.actor1 or "").startswith("Police Forces of Kenya")
+
+
+def test_a_bare_toll_after_unarmed_victims_stays_an_attack() -> None:
+    # the control: the villagers named before are unarmed
+    event = _main("On 8 June 2015, gunmen stormed a village near Moyale and killed many.")
+    assert event.event_type == "attack_on_civilians"

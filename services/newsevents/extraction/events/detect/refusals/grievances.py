@@ -178,9 +178,9 @@ _WITH_THE_FORCE = re.compile(
 # demonstration" (but "protesters who were shot" were shot at the protest).
 # The clause may follow a comma ("the killing of a fellow student, who had been found with
 # stab wounds") or tell the act the victims died in ("a spate of killings in which they were
-# targeted"; not "during which", the protest's own time: "demonstrations, during which students
-# pelted motorists"); the victims may be told as suspects of an earlier act ("the release of three men
-# suspected to have killed a driver").
+# targeted"; not "during which", the protest's own time: "demonstrations, during which
+# students pelted motorists"); the victims may be told as suspects of an earlier act ("the
+# release of three men suspected to have killed a driver").
 _RELATIVE_VICTIM = re.compile(
     r"\b(?P<who>[\w-]+),?\s+(?:who|whom|that|in which\s+(?:[\w-]+\s+)?)\s*"
     r"(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?"
