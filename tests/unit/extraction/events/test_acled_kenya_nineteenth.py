@@ -3,7 +3,8 @@ several devices going off or a device in the passive ("two bombs went off", "bom
 detonated"), fire set "on" as well as "to", blows traded and fights broken out (a brawl), the
 headline present of a fight by clans, tribes or sects and of gunning down and detonating, and
 the victims of a protest's grievance told after a comma, "in which", as suspects or by a
-participle after them (the protest is the report's event, not the killing it is about)."""
+participle after them (the protest is the report's event, not the killing it is about), the
+armed men named before a bare toll ("kill many"), and infighting read by its sides."""
 # ruff: noqa: E501
 
 from __future__ import annotations
@@ -161,3 +162,15 @@ def test_a_bare_toll_after_unarmed_victims_stays_an_attack() -> None:
     # the control: the villagers named before are unarmed
     event = _main("On 8 June 2015, gunmen stormed a village near Moyale and killed many.")
     assert event.event_type == "attack_on_civilians"
+
+
+def test_infighting_takes_its_sides_kind() -> None:
+    event = _main(
+        "On 8 June 2015, infighting between rival party groups left five people injured in Kisumu."
+    )
+    assert event.event_type == "mob_violence"
+    # the control: armed groups' infighting is a battle, not a brawl
+    event = _main(
+        "On 8 June 2015, infighting among rival militant groups killed 50 fighters near Mandera."
+    )
+    assert event.event_type == "armed_clash"
