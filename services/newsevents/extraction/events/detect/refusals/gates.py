@@ -51,10 +51,21 @@ _GATHERING = re.compile(
 )
 
 
+# Sides a headline's fight verb takes besides crowds and armed men: clans, tribes, communities
+# and sects ("Degodia and Garre clans battle in Wajir", "Mungiki sect members battle police").
+_FIGHTING_SIDES = re.compile(
+    r"\b(?:(?:sub-?)?clans|tribes|communities|sects?(?: members)?)\s*$", re.IGNORECASE
+)
+
+
 def _human_agent(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "police hit two women", not "the storm hit two men"."""
     clause = clause_before(sentence, start)
-    return kind_of(clause, last=True) in _HUMAN_AGENTS or _ASSAILANTS.search(clause) is not None
+    return (
+        kind_of(clause, last=True) in _HUMAN_AGENTS
+        or _ASSAILANTS.search(clause) is not None
+        or _FIGHTING_SIDES.search(clause) is not None
+    )
 
 
 def _person_object(sentence: str, end: int) -> bool:

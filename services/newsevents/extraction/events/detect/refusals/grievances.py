@@ -176,13 +176,35 @@ _WITH_THE_FORCE = re.compile(
 # A violent act in a relative clause that names who the protest is for: "relatives of a girl
 # who had been abducted rallied", "the families of three men who were killed by police held a
 # demonstration" (but "protesters who were shot" were shot at the protest).
+# The clause may follow a comma ("the killing of a fellow student, who had been found with
+# stab wounds") or tell the act the victims died in ("a spate of killings in which they were
+# targeted"; not "during which", the protest's own time: "demonstrations, during which
+# students pelted motorists"); the victims may be told as suspects of an earlier act ("the
+# release of three men suspected to have killed a driver").
 _RELATIVE_VICTIM = re.compile(
-    r"\b(?P<who>[\w-]+)\s+(?:who|whom|that)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|"
-    r"were\s+)?(?:(?:allegedly|reportedly|brutally|sexually)\s+){0,2}$",
+    r"\b(?P<who>[\w-]+),?\s+(?:who|whom|that|in which\s+(?:[\w-]+\s+)?)\s*"
+    r"(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?"
+    r"(?:(?:allegedly|reportedly|brutally|sexually)\s+){0,2}$|"
+    r"\b(?P<suspect>[\w-]+)\s+(?:suspected|accused|alleged)\s+(?:to\s+have|of)\s+$",
     re.IGNORECASE,
 )
 _OF_THE_PROTEST = re.compile(
-    r"protest|demonstrat|rall(?:y|ies|ied)|march|sit-in|vigil|human chain|dharna|hartal|bandh",
+    r"protest|demonstrat|rall(?:y|ies|ied)|march|sit-in|vigil|human chain|dharna|hartal|bandh|"
+    r"procession|(?:demand\w*|seek\w*|call\w* for) justice",
+    re.IGNORECASE,
+)
+# A victim named by a noun, the act by its participle right after it: "a protest by relatives of
+# the man beaten to death by police", "demanding justice for the boy shot by officers".
+_VICTIM_NOUN_BEFORE = re.compile(
+    r"\b(?:of|for)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:man|woman|boy|girl|child|children|men|women|boys|girls|youth|student|students|"
+    r"colleague|colleagues|teacher|driver|trader|farmer|worker|journalist|victims?|people|"
+    r"persons?|residents?|relatives?|son|daughter|husband|wife)\s+$",
+    re.IGNORECASE,
+)
+_VICTIM_PARTICIPLE = re.compile(
+    r"(?:beaten|killed|murdered|slain|shot|stabbed|abducted|kidnapped|assaulted|tortured|"
+    r"hacked|lynched|gunned down|shot dead)\b",
     re.IGNORECASE,
 )
 
@@ -208,7 +230,13 @@ def victims_of_a_protest(before: str, sentence: str, trigger: str = "") -> bool:
         and _OF_THE_PROTEST.search(sentence)
     ):
         return True
+    if (
+        _VICTIM_PARTICIPLE.match(trigger)
+        and _VICTIM_NOUN_BEFORE.search(before[-60:])
+        and _OF_THE_PROTEST.search(before)
+    ):
+        return True
     relative = _RELATIVE_VICTIM.search(before[-60:])
-    if relative is None or PROTESTERS_OR_CROWD.match(relative.group("who")):
+    if relative is None or PROTESTERS_OR_CROWD.match(relative.group("who") or ""):
         return False
     return _OF_THE_PROTEST.search(sentence) is not None

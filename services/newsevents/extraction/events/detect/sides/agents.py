@@ -72,6 +72,13 @@ _JOINED_VERB = re.compile(
     rf"(?P<object>(?:(?!{_PAST_VERB})[\w'’-]+\s+){{1,6}}?)and\s+(?:then\s+|later\s+)?$"
 )
 _PRONOUN_HIT = re.compile(r"\s+(?:them|him|her|it)\b", re.IGNORECASE)
+# Some of those named before, told by a number or a quantifier alone: "kill many", "killing
+# three of them", "shot dozens" (not "killed many villagers", "dozens of people").
+_SOME_OF_THEM = re.compile(
+    r"\s+(?:many|dozens|scores|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|"
+    r"several|many|most|all|both) of them)\b(?!\s+(?:of\b|[\w-]+\s+(?:of\b|[\w-]+s\b)|[\w-]+s\b))",
+    re.IGNORECASE,
+)
 _AFTER_ITS_ACT = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)
 _FIRST_VERB = re.compile(_PAST_VERB)
 
@@ -149,6 +156,20 @@ def agent_and_hit(
         hit = nearest_party(after, last=False)
         hit_offset = end
         hit_words = after
+        if hit is None and _SOME_OF_THEM.match(sentence[end:]):
+            # "police pursue raiders and kill many", "respond to a raid; kill 16 of them": the
+            # armed men the sentence named before the killing are its dead (the sentence's
+            # first party acts)
+            named = sentence[:start]
+            last = nearest_party(named, last=True)
+            first = nearest_party(named, last=False)
+            if (
+                last is not None
+                and first is not None
+                and last[0] == "armed"
+                and first[1].end() + 3 < last[1].start()  # two parties, words between
+            ):
+                agent, hit, hit_offset, hit_words = first[0], last, 0, named
     target = hit[0] if hit else None
     if (
         hit is not None
