@@ -41,6 +41,17 @@ def test_several_devices_or_a_device_in_the_passive_is_an_explosion(body: str) -
     assert event.codes.acled_sub_event_type == "Remote explosive/landmine/IED"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 8 June 2015, police said the bomb was detonated safely by the bomb squad in Garissa.",
+        "On 8 June 2015, two bombs were detonated by the police bomb disposal unit in Mombasa.",
+    ],
+)
+def test_devices_the_police_detonate_are_no_explosion(body: str) -> None:
+    assert "explosive_attack" not in [e.event_type for e in _events(body)]
+
+
 def test_bombs_found_are_still_weapons_disrupted() -> None:
     # the control: nothing went off
     event = _main("On 8 June 2015, police found two bombs near a market in Garissa town.")
