@@ -251,7 +251,9 @@ FATALITY_PATTERNS = (
     re.compile(
         r"\b(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+the\s+li(?:ves|fe)\s+of\s+"
         rf"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|over\s+)?"
-        rf"(?P<n>{_DEATH_NUMBER})\b",
+        rf"(?P<n>{_DEATH_NUMBER})\b"
+        # the victims' words with the count, so that the same dead told twice count once
+        r"(?:\s+(?!(?:and|or|in|on|at|near|while|when|after|injur\w*|wound\w*)\b)[a-z][\w'’-]*){0,2}",
         re.I,
     ),
     # "which claimed a life", "claiming 12 civilian lives"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.contracts import ArticleMessage
+from newsevents.extraction.pipeline import extract_events
 from newsevents.extraction.text.deaths import find_deaths
 from tests.unit.extraction.events.articles import events_of, fatalities
 
@@ -71,3 +73,40 @@ def test_a_kill_verb_before_a_toll_told_place_by_place() -> None:
     }
     assert by_place.get("Tripoli") == 2
     assert by_place.get("Beldara") == 3
+
+
+def test_a_life_claimed_told_again_is_counted_once() -> None:
+    """ "A girl was killed ... claiming the life of a girl" tells one death twice."""
+    events = events_of(
+        "A girl was killed and two others were injured on Sunday by rocket shells fired on the"
+        " Tarvo neighbourhood of Aleppo. A police source said gunmen fired rocket shells at the"
+        " Tarvo neighbourhood on Sunday evening, claiming the life of a girl and injuring two"
+        " people."
+    )
+    assert events
+    assert [fatalities(e) for e in events if e.event_type == "shelling"] == [1]
+
+
+def test_a_retold_locality_takes_the_toll_of_its_own_sentence() -> None:
+    """Villages burned by one militia and, in a later paragraph, another group's attack near a
+    village killing three named men: the three are that village's dead, not the first's."""
+    events = extract_events(
+        ArticleMessage(
+            id="a1",
+            title="Militias attack civilians in North Darfur",
+            body=(
+                "On Sunday 6th of April, the militia attacked and destroyed the villages of"
+                " Kelmora, Dastani, Wurrak and Hillat Tamo. During the attack Ali Saleh, 35, was"
+                " killed and the militia abducted Omar Hassan Ali. The other villagers were"
+                " forced to flee to Tawila.\n\n"
+                "On Monday 7th of April, the rebels attacked nomads near the village of Beldara"
+                " 35km west of El-Fashir killing Musa Idris, 57, Omar Saleh, 27, and Yusuf Adamu,"
+                " aged 40."
+            ),
+            published_at="2014-04-09T00:00:00Z",
+        )
+    )
+    by_place = {e.locations[0].name: fatalities(e) for e in events if e.locations}
+    assert by_place.get("Beldara") == 3
+    # the three are counted at Beldara only, not added to the first attack's dead
+    assert all((t or 0) <= 1 for name, t in by_place.items() if name != "Beldara")
