@@ -18,7 +18,11 @@ from functools import lru_cache
 from ..document import Document, PlacePrecision
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
-_PART = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
+# A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun.
+_PART = (
+    r"(?:(?:al|el|Al|El)-)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
+)
 # A number is part of a name only as a word of its own: "Mazzeh 86", not "Kafra 8km".
 _NAME = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+(?![\w.]))){{0,2}}"
 NAME = _NAME  # a locality's name: up to three capitalised words ("Tal Asheihib")

@@ -46,6 +46,10 @@ def nested(inner: PlaceMention, outer: PlaceMention) -> bool:
     if outer.precision == "admin1":
         return inner.province == outer.province
     if outer.precision == "town" and inner.precision in ("neighbourhood", "point"):
+        # a quarter lies in its city's province: a Damascus quarter is not in Harasta next door
+        # (a quarter the gazetteer lacks has its city's coordinates, a few km off the town)
+        if inner.province and outer.province and inner.province != outer.province:
+            return False
         return in_city(inner, outer)
     return False
 

@@ -44,7 +44,9 @@ _DIED = (
     # a military statement's words for the enemy's dead: "12 terrorists were sent to hell"
     r"sent to hell|"
     r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled) to death|"
-    r"fatally (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
+    r"(?:fatally|mortally) (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
+    # "a 66-year-old resident received fatal injuries": the wounds that killed
+    r"(?:received|sustained|suffered) (?:fatal|mortal) (?:gunshot )?(?:injur(?:y|ies)|wounds?)|"
     r"(?:shot|stabbed|beaten|attacked) and killed)"
     # "six members were killed and wounded" tells casualties, not how many died
     r"(?!\s*(?:and|or|and/or|&)\s*(?:wounded|injured|maimed))"
@@ -244,11 +246,20 @@ FATALITY_PATTERNS = (
         rf"\((?P<n>{_DEATH_NUMBER})\)",
         re.I,
     ),
-    # "claiming the lives of more than nine people", "took the lives of 3 people"
+    # "claiming the lives of more than nine people", "took the lives of 3 people", "claiming
+    # the life of a woman"
     re.compile(
-        r"\b(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+the\s+lives\s+of\s+"
+        r"\b(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+the\s+li(?:ves|fe)\s+of\s+"
         rf"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|over\s+)?"
-        rf"(?P<n>{_DEATH_NUMBER})\b",
+        rf"(?P<n>{_DEATH_NUMBER})\b"
+        # the victims' words with the count, so that the same dead told twice count once
+        r"(?:\s+(?!(?:and|or|in|on|at|near|while|when|after|injur\w*|wound\w*)\b)[a-z][\w'’-]*){0,2}",
+        re.I,
+    ),
+    # "which claimed a life", "claiming 12 civilian lives"
+    re.compile(
+        rf"\b(?:claim(?:ing|ed|s)?|cost(?:ing|s)?)\s+{_BOUND}(?P<n>{_DEATH_NUMBER})\s+"
+        r"(?:more\s+|other\s+|civilian\s+|human\s+|innocent\s+|young\s+)?li(?:ves|fe)\b",
         re.I,
     ),
     # "leading to the death of one demonstrator", "resulting in the deaths of 3 people",

@@ -11,6 +11,7 @@ import re
 from ..document import QuantityMention, Span, SpanIndex
 from ..prefilter import folded, may_match
 from .death_wordings import FATALITY_PATTERNS, KILLED_N, ONE, TWO_GROUPS, WORD_NUMBERS_AGE
+from .named_deaths import NAMED_DEAD, named_count
 from .numbers import WORDS, number_value
 
 # An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".
@@ -71,7 +72,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     taken = SpanIndex(spans)
     tolls = SpanIndex()
     lowered = folded(text)
-    for pattern in FATALITY_PATTERNS:
+    for pattern in (*FATALITY_PATTERNS, NAMED_DEAD):
         if not may_match(pattern, lowered):
             continue  # none of the pattern's words is in the text
         position = 0
@@ -94,7 +95,9 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
                 continue
             n = (match.group("n") or "one").lower()
             value = _death_count(n)
-            if value is None:
+            if pattern is NAMED_DEAD:
+                value = float(named_count(match.group("n")))  # "killing Ali Hassan and Omar Saleh"
+            elif value is None:
                 n, value = "one", 1.0  # "killing him", "killed the commander"
             elif match.group("n"):
                 value = _lowest(original, match.start("n"), value * _dozens(original, match, "n"))

@@ -1,8 +1,9 @@
 """A toll told place by place in one sentence: "31 people had died in Kourakou and 13 in
 Tondobi", "up to 70 dead in A and 30 dead in B", "24 people had been killed in Yoro and 17 more
-in the village of B". Each place's event takes its own place's count, wherever the article tells
-it (the lead's total of both, or no toll at all, is not the act's): an act at one of the places
-is one occurrence of its own, as annotators and ACLED code it.
+in the village of B", "killed two militants in A on Friday and three others in B on Thursday".
+Each place's event takes its own place's count, wherever the article tells it (the lead's total
+of both, or no toll at all, is not the act's): an act at one of the places is one occurrence of
+its own, as annotators and ACLED code it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ _PAIR = re.compile(
 # A participle of another fate after the second count: "10 arrested", "four injured".
 _DONE_TO = re.compile(r"\b\w+(?:ed|en)\b", re.I)
 _DEAD = re.compile(r"\b(?:kil+ed|dead|died|deaths?|slain|murdered|lives|massacred)\b", re.I)
+# The verb that killed both groups, before the first count: "the army killed two militants in
+# Tripoli on Friday and three others in the town of Asoun on Thursday".
+_KILLED_BEFORE = re.compile(
+    r"\b(?:kil+ed|killing|kills|shot dead|gunned down|executed|murdered|massacred|slew)\s+$", re.I
+)
 
 
 def toll_at(sentences: Sequence[Sentence], place: PlaceMention | None) -> float | None:
@@ -41,7 +47,11 @@ def toll_at(sentences: Sequence[Sentence], place: PlaceMention | None) -> float 
         if not _DEAD.search(sentence.text):
             continue
         for pair in _PAIR.finditer(sentence.text):
-            if not _DEAD.search(pair.group("w1")) and not _DEAD.search(pair.group("w2")):
+            killed_before = _KILLED_BEFORE.search(
+                sentence.text, max(0, pair.start() - 30), pair.start()
+            )
+            dead = _DEAD.search(pair.group("w1")) or _DEAD.search(pair.group("w2"))
+            if dead is None and killed_before is None:
                 continue
             if not _DEAD.search(pair.group("w2")) and _DONE_TO.search(pair.group("w2")):
                 continue  # "6 militants were killed in a blast and 10 arrested in B": no toll

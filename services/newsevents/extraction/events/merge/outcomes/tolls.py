@@ -21,6 +21,11 @@ def _toll_target(
     """The one event a toll in ``sentence`` belongs to (see ``attach_casualties``)."""
     violent_here = [d for d in own if is_violent(d.event_type)]
     if violent_here:
+        # an act placed in the toll's sentence before one retold there from elsewhere: "the RSF
+        # attacked A ... On Monday the SLA attacked nomads near B, killing three" counts B's dead
+        placed_here = [d for d in violent_here if _placed_in(d, sentence)]
+        if placed_here and len(placed_here) < len(violent_here):
+            violent_here = placed_here
         return min(violent_here, key=lambda d: severity(d.event_type))
     earlier = [
         d
@@ -45,6 +50,11 @@ def _toll_target(
         return None
     latest = max(d.sentences[0] for d in pool)
     return min((d for d in pool if d.sentences[0] == latest), key=lambda d: severity(d.event_type))
+
+
+def _placed_in(draft: EventDraft, sentence: Sentence) -> bool:
+    """Whether the draft's own place (its first) is named in ``sentence``."""
+    return bool(draft.places) and sentence.span.contains(draft.places[0].span)
 
 
 def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -252,17 +252,25 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         if _listed_with(doc, around, found):
             # A peer, not a part: "on Nyaung Kone and Kyarsi villages" is one event at the
             # known town and one at the village listed beside it.
-            result.extend(_at(doc, draft, locality, around) for locality in found)
+            result.extend(_at(doc, draft, locality, around, found) for locality in found)
             continue
         draft.places = [at_locality(found[0], around), *draft.places]
-        result.extend(_at(doc, draft, locality, around) for locality in found[1:])
+        result.extend(_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
 
 
-def _at(doc: Document, draft: EventDraft, locality: Locality, around: PlaceMention) -> EventDraft:
+def _at(
+    doc: Document,
+    draft: EventDraft,
+    locality: Locality,
+    around: PlaceMention,
+    found: list[Locality],
+) -> EventDraft:
     """The draft's act at one more locality, told in the sentence that names it: a retelling
     merged into the draft ("rockets fell on al-Ramouseh ... Shells fell on X neighbourhood")
-    is the evidence of the act at X, not the draft's first sentence."""
+    is the evidence of the act at X, not the draft's first sentence. The dead that sentence
+    counts are X's when it names no other of the localities ("... attacked nomads near the
+    village of X, killing three": three at X, not at the draft's first place)."""
     other = draft.at([at_locality(locality, around), around])
     told = sentence_at(doc.sentences, locality.span)
     if (
@@ -271,6 +279,11 @@ def _at(doc: Document, draft: EventDraft, locality: Locality, around: PlaceMenti
         and not told.span.overlaps(draft.sentence_span)
     ):
         other.sentences, other.sentence_span = [told.index], told.span
+        alone = not any(f is not locality and told.span.contains(f.span) for f in found)
+        counted = [q for q in draft.quantities if told.span.contains(q.span)]
+        if alone and counted:
+            other.quantities = counted
+            draft.quantities = [q for q in draft.quantities if q not in counted]
     return other
 
 
