@@ -176,6 +176,30 @@ def test_a_name_told_as_a_place_outweighs_a_bare_capitalised_word() -> None:
     ) == {"police": "Police Forces of India"}
 
 
+def test_a_small_town_named_as_a_later_word_of_a_name_names_no_country() -> None:
+    # "Mills", "Circle" and "Magazine" are small American towns, here words of the names of a
+    # company, a square and a weekly; "Mysore" opens the company's name and is a city of India.
+    assert _country_named("Workers of Mysore Paper Mills protested; police watched the gate.") == {
+        "police": "Police Forces of India"
+    }
+    assert _country_named(
+        "Traders rallied at Gandhi Circle against Charlie Hebdo Magazine; police watched."
+    ) == {"police": "Police Forces"}
+
+
+def test_a_region_named_inside_a_name_still_names_its_country() -> None:
+    assert _country_named("The All Assam Students Union protested; police watched.") == {
+        "police": "Police Forces of India"
+    }
+
+
+def test_a_word_of_a_persons_name_after_a_title_names_no_country() -> None:
+    # "Serem" is a small town of Kenya, "David" a town of Panama: here a lecturer's name.
+    assert _country_named("Students protested against Prof David Serem; police watched.") == {
+        "police": "Police Forces"
+    }
+
+
 def test_an_outlet_tells_the_country_only_when_nothing_else_does() -> None:
     # The agency reports from everywhere: the county of one country says where the news is.
     assert (
