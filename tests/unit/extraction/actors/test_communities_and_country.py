@@ -59,6 +59,26 @@ def test_acled_writes_one_spelling_of_a_community() -> None:
     ]
 
 
+def test_a_communitys_militants_and_acleds_own_spelling_are_its_militia() -> None:
+    assert _names("Two herders were shot dead by Pokot militants near a dam.") == [
+        ("Pokot militants", "Pokot Ethnic Militia (Kenya)")
+    ]
+    assert _names("Kipsigi raiders burnt a school.") == [
+        ("Kipsigi raiders", "Kipsigi Ethnic Militia (Kenya)")
+    ]
+    assert _names("Fighting broke out between the Arjuran and Degodia clans.") == [
+        ("Arjuran and Degodia clans", "Ajuran Ethnic Militia (Kenya)")
+    ]
+
+
+def test_rival_communities_unnamed_are_an_unidentified_ethnic_militia() -> None:
+    doc = document("Three people died when rival pastoralist communities clashed near Hola, Kenya.")
+    find_places(doc)
+    find_actors(doc)
+    names = {m.text: m.name for m in doc.actors}
+    assert names["rival pastoralist communities"] == "Unidentified Ethnic Militia (Kenya)"
+
+
 def test_a_community_that_is_not_armed_is_no_militia() -> None:
     assert _names("Turkana elders met the governor.") == []
     assert _names("Gunmen killed members of the Dogon community.", "ML") == []
