@@ -27,10 +27,12 @@ _GROUPS = {
     # Kenya's pastoral north and Rift Valley, and its neighbours.
     "Pokot": ("KE", "UG"), "Turkana": ("KE",), "Samburu": ("KE",), "Borana": ("KE", "ET"),
     "Boran": ("KE", "ET"), "Gabra": ("KE", "ET"), "Rendille": ("KE",), "Garre": ("KE", "SO", "ET"),
-    "Degodia": ("KE", "SO", "ET"), "Ajuran": ("KE",), "Murule": ("KE", "ET", "SO"),
+    "Degodia": ("KE", "SO", "ET"), "Ajuran": ("KE",), "Arjuran": ("KE",),
+    "Murule": ("KE", "ET", "SO"),
     "Orma": ("KE",), "Pokomo": ("KE",), "Wardei": ("KE",), "Maasai": ("KE", "TZ"),
     "Masai": ("KE", "TZ"), "Kikuyu": ("KE",), "Luo": ("KE",), "Luhya": ("KE",),
     "Kalenjin": ("KE",), "Kisii": ("KE",), "Kuria": ("KE", "TZ"), "Marakwet": ("KE",),
+    "Kipsigi": ("KE",),
     "Tugen": ("KE",), "Nandi": ("KE",), "Kipsigis": ("KE",), "Sabaot": ("KE",), "Meru": ("KE",),
     "Kamba": ("KE",), "Giriama": ("KE",), "Ilchamus": ("KE",), "Keiyo": ("KE",),
     "Ogiek": ("KE",), "Burji": ("KE", "ET"), "Sakuye": ("KE",), "Mijikenda": ("KE",),
@@ -54,6 +56,7 @@ _ACLED_SPELLING = {
     "Boran": "Borana",
     "Masai": "Maasai",
     "Kipsigis": "Kipsigi",
+    "Arjuran": "Ajuran",
     "Dassanech": "Dassanach",
     "Merille": "Dassanach",
     "Merile": "Dassanach",
@@ -64,7 +67,7 @@ _ATTACK_VERBS = (
 )
 _ARMED_NOUNS = (
     r"raiders|militias?|militiamen|tribesmen|herders|herdsmen|warriors|youths?|gunmen|"
-    r"attackers|bandits|fighters|morans|clansmen|assailants|rustlers|cattle rustlers"
+    r"attackers|bandits|fighters|militants|morans|clansmen|assailants|rustlers|cattle rustlers"
 )
 
 

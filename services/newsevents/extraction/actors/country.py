@@ -196,6 +196,46 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
     return before, after
 
 
+# A town smaller than this, named only as a later word of a longer capitalised name, is a word
+# of that name ("Mysore Paper Mills", "Ambedkar Circle", "the Deputy Commissioner", "Charlie
+# Hebdo Magazine": small American towns), not the note's country; a region or a bigger town
+# named inside a name still tells it ("All Assam Students Union", "Bruhat Bangalore Mahanagara
+# Palike").
+_NAME_WORD_TOWN = 10_000
+
+
+def _inside_a_name(tokens: Tokens, match: Match) -> bool:
+    """Whether ``match`` follows another capitalised word of the same name (one space apart),
+    not a word of a place's own ("Lake Naivasha", "West Pokot")."""
+    if match.first == 0:
+        return False
+    before = tokens[match.first - 1]
+    if not before.cap or before.upper or tokens.gap(match.first - 1, match.first) != " ":
+        return False
+    from ..places.reading.words import DIRECTIONS
+
+    _, nouns = _place_words()
+    return before.fold not in nouns and before.fold not in DIRECTIONS and before.fold not in {
+        "lake", "mount", "mt", "river", "port", "saint", "st", "san", "santa", "fort", "new",
+        "el", "al", "ras", "tel", "tell", "wadi", "jebel", "jabal", "bir", "kafr", "deir",
+    }  # fmt: skip
+
+
+def _after_a_title(tokens: Tokens, match: Match) -> bool:
+    """A word of a person's name: after a title, or after a capitalised word after one ("Prof
+    David Serem", "Mr Ochieng")."""
+    from ..places.reading.words import TITLES
+
+    index = match.first - 1
+    for _ in range(2):
+        if index < 0 or not tokens[index].cap:
+            return False
+        if tokens[index].fold in TITLES:
+            return True
+        index -= 1
+    return False
+
+
 def _told_as_place(tokens: Tokens, match: Match) -> bool:
     locatives, nouns = _place_words()
     before = tokens.word_before(match.first)
@@ -225,12 +265,23 @@ def _country_of_names(text: str, actors: Iterable[ActorMention]) -> str | None:
     votes: Counter[str] = Counter()
     for match in scan(tokens, gaz):
         span = Span(tokens[match.first].start, tokens[match.last].end)
-        if taken.overlaps(span) or (match.first == match.last and opens_sentence(text, span.start)):
+        if (
+            taken.overlaps(span)
+            or (match.first == match.last and opens_sentence(text, span.start))
+            or _after_a_title(tokens, match)
+        ):
             continue
+        in_a_name = _inside_a_name(tokens, match)
         countries = {
             places[i].country_code
             for i in admissible(tokens, match, gaz)
-            if places[i].kind not in not_local and i not in match.loose_only
+            if places[i].kind not in not_local
+            and i not in match.loose_only
+            and not (
+                in_a_name
+                and places[i].kind not in (Kind.ADMIN1, Kind.ADMIN2)
+                and places[i].population < _NAME_WORD_TOWN
+            )
         }
         if len(countries) == 1:
             # A name told as a place outweighs any number of bare capitalised words.

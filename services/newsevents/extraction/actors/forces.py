@@ -48,7 +48,15 @@ _POLICE_NOUNS = re.compile(r"security forces|police", re.IGNORECASE)
 # Short forms of demonyms that also name peoples living in neighbouring countries.
 _PEOPLES_ACROSS_BORDERS = frozenset({"Serb", "Croat", "Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Lao"})
 # Short forms ACLED and the press use for countries with long names.
-_SHORT_NAMES = {"US": "US", "U.S.": "US", "UK": "GB", "American": "US", "British": "GB"}
+_SHORT_NAMES = {
+    "US": "US",
+    "U.S.": "US",
+    "UK": "GB",
+    "American": "US",
+    "British": "GB",
+    # (the South Asian press's short form: "Pak Army", "Pak troops")
+    "Pak": "PK",
+}
 # Territories whose soldiers are another state's: ACLED codes no Palestinian military (the
 # Palestinian Authority's men are police), so troops, soldiers and the army told in the West
 # Bank or Gaza are Israel's ("soldiers detained two farmers near Hebron").

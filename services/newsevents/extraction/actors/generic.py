@@ -36,6 +36,14 @@ _GENERIC_NAMES = {
     "tribal militia": _ETHNIC,
     "raiders": _ETHNIC,
     "raider": _ETHNIC,
+    # Two communities told as the sides without their names ("rival pastoralist communities
+    # clashed", "fighting between rival herders"): their militias, unidentified.
+    "rival pastoralist communities": _ETHNIC,
+    "rival pastoral communities": _ETHNIC,
+    "rival communities": _ETHNIC,
+    "rival pastoralists": _ETHNIC,
+    "rival herders": _ETHNIC,
+    "rival clans": _ETHNIC,
     "cattle rustlers": _ETHNIC,
     "cattle rustler": _ETHNIC,
     "clan militias": "Unidentified Clan Militia ({country})",

@@ -59,6 +59,26 @@ def test_acled_writes_one_spelling_of_a_community() -> None:
     ]
 
 
+def test_a_communitys_militants_and_acleds_own_spelling_are_its_militia() -> None:
+    assert _names("Two herders were shot dead by Pokot militants near a dam.") == [
+        ("Pokot militants", "Pokot Ethnic Militia (Kenya)")
+    ]
+    assert _names("Kipsigi raiders burnt a school.") == [
+        ("Kipsigi raiders", "Kipsigi Ethnic Militia (Kenya)")
+    ]
+    assert _names("Fighting broke out between the Arjuran and Degodia clans.") == [
+        ("Arjuran and Degodia clans", "Ajuran Ethnic Militia (Kenya)")
+    ]
+
+
+def test_rival_communities_unnamed_are_an_unidentified_ethnic_militia() -> None:
+    doc = document("Three people died when rival pastoralist communities clashed near Hola, Kenya.")
+    find_places(doc)
+    find_actors(doc)
+    names = {m.text: m.name for m in doc.actors}
+    assert names["rival pastoralist communities"] == "Unidentified Ethnic Militia (Kenya)"
+
+
 def test_a_community_that_is_not_armed_is_no_militia() -> None:
     assert _names("Turkana elders met the governor.") == []
     assert _names("Gunmen killed members of the Dogon community.", "ML") == []
@@ -174,6 +194,30 @@ def test_a_name_told_as_a_place_outweighs_a_bare_capitalised_word() -> None:
     assert _country_named(
         "Farmers from Ernakulam protested against the State Advised Price; police watched."
     ) == {"police": "Police Forces of India"}
+
+
+def test_a_small_town_named_as_a_later_word_of_a_name_names_no_country() -> None:
+    # "Mills", "Circle" and "Magazine" are small American towns, here words of the names of a
+    # company, a square and a weekly; "Mysore" opens the company's name and is a city of India.
+    assert _country_named("Workers of Mysore Paper Mills protested; police watched the gate.") == {
+        "police": "Police Forces of India"
+    }
+    assert _country_named(
+        "Traders rallied at Gandhi Circle against Charlie Hebdo Magazine; police watched."
+    ) == {"police": "Police Forces"}
+
+
+def test_a_region_named_inside_a_name_still_names_its_country() -> None:
+    assert _country_named("The All Assam Students Union protested; police watched.") == {
+        "police": "Police Forces of India"
+    }
+
+
+def test_a_word_of_a_persons_name_after_a_title_names_no_country() -> None:
+    # "Serem" is a small town of Kenya, "David" a town of Panama: here a lecturer's name.
+    assert _country_named("Students protested against Prof David Serem; police watched.") == {
+        "police": "Police Forces"
+    }
 
 
 def test_an_outlet_tells_the_country_only_when_nothing_else_does() -> None:

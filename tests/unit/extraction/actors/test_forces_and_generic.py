@@ -19,6 +19,13 @@ def test_a_country_word_before_a_weapon_names_its_forces() -> None:
     ]
 
 
+def test_the_press_short_form_of_pakistan_names_its_forces() -> None:
+    text = "Pak Army fighter planes bombed hideouts in Tirah; Pak troops fired across the LoC."
+    names = [(m.text, m.name) for m in state_forces(text, None)]
+    assert ("Pak Army", "Military Forces of Pakistan") in names
+    assert ("Pak troops", "Military Forces of Pakistan") in names
+
+
 def test_a_led_coalition_is_not_the_leading_country() -> None:
     assert state_forces("US-led coalition aircraft bombed the town.", "SY") == []
 

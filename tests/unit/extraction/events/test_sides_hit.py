@@ -55,3 +55,18 @@ def test_troops_who_return_fire_are_not_told_as_present_where_it_hit() -> None:
     )
     assert acled.actor1 == "Unidentified Armed Group (Thailand)"
     assert acled.actor2 == "Military Forces of Thailand"
+
+
+def test_a_group_told_killed_by_another_without_an_auxiliary_is_hit() -> None:
+    # A note's or a headline's passive: "militants killed by police", no "were".
+    acled = _acled(
+        "Three suspected Al Shabaab militants killed by Kenyan police in Likoni on Monday.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Police Forces of Kenya (2013-2022)"
+    assert acled.actor2 == "Al Shabaab"
+    arrested = _acled("ISIS members arrested by Iraqi police in Mosul on Sunday.", "arrest")
+    assert arrested.actor1 is not None and arrested.actor1.startswith("Police Forces of Iraq")
+    # The active voice keeps the group as the agent.
+    active = _acled("Al Shabaab militants killed three police officers in Mandera.", "armed_clash")
+    assert active.actor1 == "Al Shabaab"

@@ -64,6 +64,15 @@ _COUNT_BEFORE = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _BARE_PARTICIPLE = re.compile(rf"^\s+(?:{_HIT_VERBS})\b", re.IGNORECASE)
+# A headline's or a note's passive without its auxiliary, the agent told by "by": "3 suspected
+# Al Shabaab militants killed by police", "ISIS members arrested by Iraqi forces". The group may
+# be named before a noun of its men.
+_REDUCED_PASSIVE = re.compile(
+    r"^\s+(?:(?:militants?|fighters?|members?|insurgents?|rebels?|gunmen|militiamen|"
+    r"suspects?|operatives?|commanders?|leaders?|elements?)\s+)?"
+    rf"(?:{_HIT_VERBS})(?:\s+dead)?\s+by\b",
+    re.IGNORECASE,
+)
 
 
 # Places and gear that belong to the side they hit: "shelled army positions", "stormed a
@@ -218,7 +227,12 @@ def is_hit(doc: Document, actor: ActorMention) -> bool:
     persons killed"), as the object of an active verb of harm ("killed two police officers")
     or as the owner of the positions, posts or hideouts hit ("shelled army positions")."""
     after = doc.text[actor.span.end : actor.span.end + 80]
-    told = _TOLD_AS_HIT.match(after) or _TOLD_DYING.match(after) or _TOLD_AMONG.match(after)
+    told = (
+        _TOLD_AS_HIT.match(after)
+        or _TOLD_DYING.match(after)
+        or _TOLD_AMONG.match(after)
+        or _REDUCED_PASSIVE.match(after)
+    )
     if told or _object_of_harm(doc, actor) or _owns_target(doc, actor):
         return True
     if _present_where_it_hit(doc, actor) or _owns_downed_weapon(doc, actor):
