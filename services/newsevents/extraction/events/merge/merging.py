@@ -23,11 +23,13 @@ from .incidents.aboutness import fold_same_victims
 from .incidents.acts import fold_incident_acts, fold_summaries
 from .incidents.aircraft_missiles import fold_aircraft_missiles
 from .incidents.ambush_blasts import fold_ambush_blasts
+from .incidents.gunshot_wounds import fold_gunshot_wounds
 from .incidents.killed_captives import killed_captives
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
 from .incidents.retold.fold import fold_retold
 from .incidents.same_act import fold_same_acts
+from .incidents.seized_places import fold_seized_places
 from .incidents.story import fold_into_lead, place_lead_from_retelling
 from .outcomes.bombers import name_suicide_bombings
 from .outcomes.consequences import fold_consequences
@@ -76,6 +78,12 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fold_incident_acts,
     # An ambush sprung with a planted device ("an IED went off") is that bombing.
     fold_ambush_blasts,
+    # Gunshots told as a wound's cause or a sound ("died of gunshot wounds", "on hearing
+    # gunshots") are the violent incident told before them.
+    fold_gunshot_wounds,
+    # A place told seized ("seized a village", "seized control of the city") is the capture
+    # of it the article tells.
+    fold_seized_places,
     # "The attack happened in Huyum" after an attack in its province places it in Huyum.
     place_from_elaborations,
     # A violent act on listed towns ("on Dael, Ebtaa and Tal al-Samn") is one event per town.
