@@ -31,6 +31,7 @@ from .incidents.retold.fold import fold_retold
 from .incidents.same_act import fold_same_acts
 from .incidents.seized_places import fold_seized_places
 from .incidents.story import fold_into_lead, place_lead_from_retelling
+from .incidents.strike_blasts import fold_strike_blasts
 from .outcomes.bombers import name_suicide_bombings
 from .outcomes.consequences import fold_consequences
 from .outcomes.counted import merge_counted_acts_apart
@@ -84,6 +85,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     # A place told seized ("seized a village", "seized control of the city") is the capture
     # of it the article tells.
     fold_seized_places,
+    # An explosion told after a strike or a shelling ("explosions rocked the city") is its blast.
+    fold_strike_blasts,
     # "The attack happened in Huyum" after an attack in its province places it in Huyum.
     place_from_elaborations,
     # A violent act on listed towns ("on Dael, Ebtaa and Tal al-Samn") is one event per town.

@@ -13,9 +13,9 @@ place folds into the one capture (territory taken or regained) of the article th
   Ge Laung" in the township whose outpost was captured), or either names none;
 and the seizure is not told as new ("in a separate attack", another day opening its sentence)
 nor denied or planned. The capture names the event and takes the seizure's sentences, tolls and
-places. Of several such captures, the one by the seizure's own attacker (the other read with the sides
-turned round) is it. Seizures of goods ("seized weapons", "seized their cattle"), and a seizure
-with several captures by its attacker to choose from, stay as they are.
+places. Of several such captures, the one by the seizure's own attacker (the other read with
+the sides turned round) is it. Seizures of goods ("seized weapons", "seized their cattle"), and
+a seizure with several captures by its attacker to choose from, stay as they are.
 """
 
 from __future__ import annotations
