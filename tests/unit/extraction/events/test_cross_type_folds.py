@@ -98,3 +98,19 @@ def test_an_explosion_told_as_a_separate_incident_stays_a_bombing() -> None:
     assert sorted(e.event_type for e in events) == ["airstrike", "explosive_attack"]
     bombing = next(e for e in events if e.event_type == "explosive_attack")
     assert bombing.locations[0].name == "Rafah"
+
+
+def test_the_missile_an_aircraft_fired_in_a_retelling_is_the_air_strike() -> None:
+    events = events_of(
+        "Gaza: Four members of Hamas were killed and three others wounded in an Israeli "
+        "airstrike on northern Gaza Strip late on Saturday, medics said.\n\nA health ministry "
+        "official told reporters that four people were killed and three wounded in the Israeli "
+        "airstrike.\n\nHamas said in a statement that an Israeli aircraft fired a missile at a "
+        "group of its militants east of Jabalia town in northern Gaza Strip, killing four "
+        "militants and wounding three others."
+    )
+    assert [e.event_type for e in events] == ["airstrike"]
+    (event,) = events
+    assert event.locations[0].name == "Jabalya"
+    assert event.actors[0].name.startswith("Military Forces of Israel")
+    assert len(event.evidence.mentions) == 3

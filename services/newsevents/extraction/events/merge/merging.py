@@ -112,6 +112,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fold_summaries,
     # An act told in a sentence an incident is already told in is that incident, if it fits.
     fold_retold,
+    # Again, now that retellings are merged: the missile an aircraft fired, told in a sentence
+    # the air strike took in from a later retelling ("an Israeli aircraft fired a missile").
+    fold_aircraft_missiles,
     # A toll belongs to the violent act that caused it, once.
     attach_casualties,
     # The people a strike or bombing hit, when no fighter is named, are civilians.
