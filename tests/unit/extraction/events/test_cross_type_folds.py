@@ -114,3 +114,33 @@ def test_the_missile_an_aircraft_fired_in_a_retelling_is_the_air_strike() -> Non
     assert event.locations[0].name == "Jabalya"
     assert event.actors[0].name.startswith("Military Forces of Israel")
     assert len(event.evidence.mentions) == 3
+
+
+def test_missiles_thrown_by_rioters_are_no_shelling() -> None:
+    events = events_of(
+        "Seven police officers were injured in a second successive night of loyalist rioting "
+        "in Belfast, police said on Saturday.\n\nA police spokesman said the violence was the "
+        "worst in years.\n\nPetrol bombs, bricks, bottles and other missiles were thrown at "
+        "officers in the Woodvale area in the north of the city on Friday night."
+    )
+    assert [e.event_type for e in events] == ["riot"]
+    assert events[0].locations[0].name == "Belfast"
+
+
+def test_a_missile_unit_is_no_shelling() -> None:
+    events = events_of(
+        "An Israeli strike on a car in south Lebanon on Friday killed a Hezbollah official, a "
+        "security source said.\n\nThe group did not comment on the strike.\n\nWhile Israeli "
+        "media claim he was the deputy commander of the Hezbollah missile unit, Hezbollah is "
+        "yet to comment on the claim."
+    )
+    assert [e.event_type for e in events] == ["airstrike"]
+    assert events[0].actors[0].name.startswith("Military Forces of Israel")
+
+
+def test_rockets_fired_are_still_shelling() -> None:
+    events = events_of(
+        "Houthi rebels fired two missiles at Marib on Thursday, killing three people."
+    )
+    assert [e.event_type for e in events] == ["shelling"]
+    assert events[0].actors[0].name == "Houthis"
