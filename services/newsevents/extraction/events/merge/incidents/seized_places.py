@@ -11,11 +11,13 @@ place folds into the one capture (territory taken or regained) of the article th
 - is told on the same day by the same attackers (or one of them unnamed);
 - is at the seizure's place, inside it, around it, or in one province with it (a camp "near
   Ge Laung" in the township whose outpost was captured), or either names none;
-and the seizure is not told as new ("in a separate attack", another day opening its sentence)
-nor denied or planned. The capture names the event and takes the seizure's sentences, tolls and
-places. Of several such captures, the one by the seizure's own attacker (the other read with
-the sides turned round) is it. Seizures of goods ("seized weapons", "seized their cattle"), and
-a seizure with several captures by its attacker to choose from, stay as they are.
+and the seizure is not told as new ("in a separate attack", another day opening its sentence),
+denied or planned, nor as the time of another act ("executed 24 civilians after seizing a
+village": the act it dates is what its sentence tells). The capture names the event and takes
+the seizure's sentences, tolls and places. Of several such captures, the one by the seizure's
+own attacker (the other read with the sides turned round) is it. Seizures of goods ("seized
+weapons", "seized their cattle"), and a seizure with several captures by its attacker to choose
+from, stay as they are.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ _PLACE_OBJECT = re.compile(
     r"checkpoints?)\b)",
     re.IGNORECASE,
 )
+# A seizure told as the time of another act ("executed 24 civilians after seizing a village"):
+# the act it dates is what its sentence tells, and it stays as read.
+_DATING = re.compile(r"\b(?:after|before|since|upon|on)\s+$", re.IGNORECASE)
 _CAPTURES = frozenset({"territory_taken", "territory_regained"})
 _UNTOLD = frozenset({"denied", "planned"})
 
@@ -69,7 +74,8 @@ def _seizes_a_place(doc: Document, draft: EventDraft) -> bool:
     if not _SEIZE.match(trigger.text):
         return False
     after = doc.text[trigger.span.end : trigger.span.end + 60]
-    return _PLACE_OBJECT.match(after) is not None
+    before = doc.text[max(0, trigger.span.start - 12) : trigger.span.start]
+    return _PLACE_OBJECT.match(after) is not None and _DATING.search(before) is None
 
 
 def _retells(doc: Document, capture: EventDraft, seizure: EventDraft) -> bool:
