@@ -144,21 +144,3 @@ def test_rockets_fired_are_still_shelling() -> None:
     )
     assert [e.event_type for e in events] == ["shelling"]
     assert events[0].actors[0].name == "Houthis"
-
-
-def test_the_offensive_a_capture_is_told_part_of_is_no_second_event() -> None:
-    events = events_of(
-        "Somali and African Union forces have re-taken the southwestern town of Bulomarer and "
-        "several neighboring villages as part of an offensive against al-Shabab in the Lower "
-        "Shabelle region, officials said on Sunday."
-    )
-    assert [e.event_type for e in events] == ["territory_regained"]
-    assert events[0].locations[0].name == "Bulomarer"
-
-
-def test_an_offensive_launched_is_still_a_battle() -> None:
-    events = events_of(
-        "Government forces launched an offensive against al-Shabab in Lower Shabelle on "
-        "Sunday, killing 20 fighters."
-    )
-    assert [e.event_type for e in events] == ["armed_clash"]

@@ -103,13 +103,11 @@ _SIDE_NOUN_BEFORE = re.compile(
 )
 # A campaign that filled a span of time, not an occurrence of one day: "after weeks of
 # fighting", "months of bloody clashes", "a nearly three-week government assault" (but "two
-# days of clashes left 30 dead" is the news); nor the campaign an act is told as part of
-# ("re-took the town as part of an offensive against al-Shabab": the capture is the news).
+# days of clashes left 30 dead" is the news).
 _SPAN_OF_TIME_BEFORE = re.compile(
     r"\b(?:weeks|months|years)\s+of\s+(?:(?:heavy|fierce|intense|bloody|deadly|renewed|"
     r"sporadic)\s+)?$"
-    r"|\b(?:\w+-)(?:week|month|year)(?:-long)?\s+(?:[\w-]+\s+)?$"
-    r"|\bas (?:a )?part of (?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    r"|\b(?:\w+-)(?:week|month|year)(?:-long)?\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 
