@@ -23,12 +23,15 @@ from .incidents.aboutness import fold_same_victims
 from .incidents.acts import fold_incident_acts, fold_summaries
 from .incidents.aircraft_missiles import fold_aircraft_missiles
 from .incidents.ambush_blasts import fold_ambush_blasts
+from .incidents.gunshot_wounds import fold_gunshot_wounds
 from .incidents.killed_captives import killed_captives
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
 from .incidents.retold.fold import fold_retold
 from .incidents.same_act import fold_same_acts
+from .incidents.seized_places import fold_seized_places
 from .incidents.story import fold_into_lead, place_lead_from_retelling
+from .incidents.strike_blasts import fold_strike_blasts
 from .outcomes.bombers import name_suicide_bombings
 from .outcomes.consequences import fold_consequences
 from .outcomes.counted import merge_counted_acts_apart
@@ -76,6 +79,14 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fold_incident_acts,
     # An ambush sprung with a planted device ("an IED went off") is that bombing.
     fold_ambush_blasts,
+    # Gunshots told as a wound's cause or a sound ("died of gunshot wounds", "on hearing
+    # gunshots") are the violent incident told before them.
+    fold_gunshot_wounds,
+    # A place told seized ("seized a village", "seized control of the city") is the capture
+    # of it the article tells.
+    fold_seized_places,
+    # An explosion told after a strike or a shelling ("explosions rocked the city") is its blast.
+    fold_strike_blasts,
     # "The attack happened in Huyum" after an attack in its province places it in Huyum.
     place_from_elaborations,
     # A violent act on listed towns ("on Dael, Ebtaa and Tal al-Samn") is one event per town.
@@ -101,6 +112,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fold_summaries,
     # An act told in a sentence an incident is already told in is that incident, if it fits.
     fold_retold,
+    # Again, now that retellings are merged: the missile an aircraft fired, told in a sentence
+    # the air strike took in from a later retelling ("an Israeli aircraft fired a missile").
+    fold_aircraft_missiles,
     # A toll belongs to the violent act that caused it, once.
     attach_casualties,
     # The people a strike or bombing hit, when no fighter is named, are civilians.

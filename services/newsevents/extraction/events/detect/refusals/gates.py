@@ -300,6 +300,42 @@ def _armed_agent(sentence: str, start: int, end: int, previous: str) -> bool:
     return kind_of(clause_before(sentence, start), last=True) == "armed"
 
 
+# A missile or rocket word that names no firing: what a crowd threw ("bricks, bottles and other
+# missiles were thrown at officers", "threw stones and missiles": a riot's), the unit or
+# programme a weapon names ("the Hezbollah missile unit", "its rocket programme"), or the guns a
+# vehicle carries ("two pickups with anti-aircraft guns" taken as spoils).
+_THROWN_BEFORE = re.compile(
+    r"\b(?:threw|throw(?:s|ing)?|thrown|hurl(?:ed|s|ing)?|pelt(?:ed|ing)?)\b"
+    r"(?:\s+[\w'’,-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+_THROWN_AFTER = re.compile(
+    r"^\s+(?:(?:were|was|being|had been|have been)\s+)?(?:thrown|hurled)\b", re.IGNORECASE
+)
+_WEAPON_NAMES = re.compile(
+    r"^\s+(?:units?|brigades?|battalions?|divisions?|corps|programm?e?s?|arsenals?|stockpiles?|"
+    r"factor(?:y|ies)|capabilit(?:y|ies)|technology|experts?|commanders?|chiefs?)\b",
+    re.IGNORECASE,
+)
+_CARRIED_BY = re.compile(
+    r"\b(?:pick-?ups?|trucks?|vehicles?|technicals?|cars?)\s+(?:\w+\s+)?"
+    r"(?:with|mounted with|fitted with|armed with|carrying)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def _fired_weapon(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "rockets were fired at the town", not "bottles and other missiles were thrown at
+    officers", "the Hezbollah missile unit" or "two pickups with anti-aircraft guns"."""
+    before, after = sentence[:start], sentence[end:]
+    return not (
+        _THROWN_BEFORE.search(before)
+        or _THROWN_AFTER.match(after)
+        or _WEAPON_NAMES.match(after)
+        or _CARRIED_BY.search(before)
+    )
+
+
 Gate = Callable[[str, int, int, str], bool]
 """``gate(sentence, start, end, previous)``: whether the wording at ``sentence[start:end]`` has
 the context it needs; ``previous`` is the sentence before, where "they" was named."""
@@ -323,5 +359,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_crowd_control": _not_crowd_control,
         "not_a_mishap": _not_a_mishap,
         "armed_agent": _armed_agent,
+        "fired_weapon": _fired_weapon,
     }
 )
