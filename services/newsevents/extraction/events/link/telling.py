@@ -78,7 +78,10 @@ _THE_NEWS_ACTS = re.compile(
     r"(?:were|had\s+been)\s+$",
     re.IGNORECASE,
 )
-_A_STRETCH = re.compile(r"\b(?:since|recent|months|years|weeks|past|last)\b", re.IGNORECASE)
+_A_STRETCH = re.compile(
+    r"\b(?:since|recent(?:ly)?|(?:over|in|during|for) the (?:past|last)|months|years|weeks)\b",
+    re.IGNORECASE,
+)
 
 
 def _news_acts(told: str) -> bool:
