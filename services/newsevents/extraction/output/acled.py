@@ -18,6 +18,7 @@ from ..actors.country import article_country
 from ..actors.dictionary import country_name
 from ..document import Document, PlaceMention, PlacePrecision
 from ..events.draft import EventDraft
+from ..ontology import is_violent
 from ..places.choosing.told_province import with_told_province
 from .names.actor_names import acled_name as acled_name
 from .names.regimes import country_of_the_day
@@ -65,8 +66,14 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         by_force=forces_intervened(doc, draft),
     )
     deaths = fatalities(draft.quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
-    # the dead of the event's place when the article tells them place by place
-    by_place = toll_at(doc.sentences, place)
+    # the dead of the event's place when the article tells them place by place, from the
+    # event's telling on (not a protest, an arrest or a bombing told after the toll at one of
+    # the places: review)
+    by_place = (
+        toll_at([s for s in doc.sentences if s.index >= min(draft.sentences)], place)
+        if is_violent(draft.event_type)
+        else None
+    )
     if by_place is not None:
         deaths = int(by_place)
     if draft.event_type == "protest_repressed":

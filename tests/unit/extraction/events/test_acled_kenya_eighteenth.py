@@ -145,6 +145,23 @@ def test_election_violence_of_the_past_is_no_event() -> None:
     assert all(e.event_type != "riot" for e in _events(body))
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (nineteenth round, review) a history of the violence, or its year after it, is the past:
+        # no riot read, and none merged into the day's dispersal
+        "Police fired tear gas at opposition supporters in Kisumu on 8 June 2015. Kenya has a"
+        " long history of post-election violence.",
+        "Police fired tear gas at opposition supporters in Kisumu on 8 June 2015. Many families"
+        " there still recall the post-election violence of 2007.",
+    ],
+)
+def test_election_violence_told_as_history_is_no_riot(body: str) -> None:
+    events = _events(body)
+    assert [e.event_type for e in events] == ["protest_dispersed"]
+    assert events[0].locations[0].name == "Kisumu"
+
+
 def test_property_destruction_in_a_list_of_charges_is_no_riot() -> None:
     body = "On 8 June 2015, over 100 garment workers in Nakuru marched to the county offices to demand the release of two union officials who were detained for incitement, destruction of property and forgery."
     event = _main(body)

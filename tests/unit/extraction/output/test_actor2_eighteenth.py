@@ -103,3 +103,20 @@ def test_an_acronyms_possessive_without_its_apostrophe_names_the_target() -> Non
     )
     assert acled["airstrike"].actor1 == "Military Forces of Syria (2000-2024)"
     assert acled["airstrike"].actor2 == "Islamic State (Syria)"
+
+
+def test_a_country_before_strikes_places_them_when_nothing_else_does() -> None:
+    # (nineteenth round, review) "Fresh Syria airstrikes": the sentence names no other place,
+    # so the country before the strikes is where they fell (the round's rule had left the
+    # event unplaced); with another place named, it stays whose they are (the test above).
+    article = ArticleMessage(
+        id="actor2-19",
+        body="Fresh Syria airstrikes killed 20 civilians on Monday, a monitor said.",
+        published_at="2021-05-03T12:00:00Z",
+    )
+    (event,) = extract_events(article)
+    assert event.event_type == "airstrike"
+    assert [p.name for p in event.locations] == ["Syria"]
+    assert event.acled is not None
+    assert event.acled.actor2 == "Civilians (Syria)"
+    assert event.acled.fatalities == 20

@@ -248,3 +248,18 @@ def test_a_second_count_of_another_fate_is_no_place_toll() -> None:
     )
     assert events
     assert all(fatalities(e) != 10 for e in events)
+
+
+def test_a_place_by_place_toll_is_not_given_to_other_acts_at_the_place() -> None:
+    """(nineteenth round, review) The place's count is the toll of the attack told place by
+    place, not of a protest over it, an arrest, or a bomb told after it at the same town."""
+    events = events_of(
+        "Gunmen attacked Gao and Timbuktu in Mali on Sunday. 31 people had died in Gao and 13"
+        " in Timbuktu, officials said. On Tuesday, hundreds of residents protested in Gao to"
+        " denounce the killings. On Wednesday, a roadside bomb wounded three soldiers near Gao."
+    )
+    by_type = {(e.event_type, e.acled.location): fatalities(e) for e in events}
+    assert by_type[("attack_on_civilians", "Gao")] == 31
+    assert by_type[("attack_on_civilians", "Timbuktu")] == 13
+    assert by_type[("protest", "Gao")] == 0
+    assert by_type[("explosive_attack", "Gao")] == 0

@@ -75,3 +75,40 @@ def test_every_countrys_capital_is_found_under_its_own_spelling() -> None:
     assert _read("Thousands marched in the capital of Armenia on Sunday.") == [
         ("capital of Armenia", "Yerevan", "city")
     ]
+
+
+def test_capital_as_money_or_law_is_no_city() -> None:
+    # (nineteenth round, review) "capital" right after a country or a demonym may be money or
+    # the death penalty: the country stays as told, no capital city is added.
+    assert _read("Lawmakers debated Iran's capital punishment laws on Monday.") == [
+        ("Iran", "Iran", "country")
+    ]
+    assert _read("Shares fell on Nigeria's capital market on Monday.") == [
+        ("Nigeria", "Nigeria", "country")
+    ]
+    assert "Nairobi" not in [
+        name for _, name, _ in _read("Investors fled the Kenyan capital markets on Monday.")
+    ]
+
+
+def test_a_capital_of_crime_or_a_temporary_seat_is_not_the_seat_of_government() -> None:
+    # (nineteenth round, review) "the kidnapping capital of Nigeria" is the town the sentence
+    # names, "the temporary capital of Yemen" Aden: neither is Abuja or Sanaa.
+    assert _read("Gunmen abducted 20 pupils in Kaduna, the kidnapping capital of Nigeria.") == [
+        ("Kaduna", "Kaduna", "city"),
+        ("Nigeria", "Nigeria", "country"),
+    ]
+    assert _read("A bomb exploded in the temporary capital of Yemen on Monday.") == [
+        ("Yemen", "Yemen", "country")
+    ]
+
+
+def test_in_the_capital_is_still_the_city_beside_capital_markets() -> None:
+    (event,) = [
+        e
+        for e in events_of(
+            "Riot police fired tear gas at protesters in the capital of Kenya on Monday."
+        )
+        if e.event_type == "protest_dispersed"
+    ]
+    assert [p.name for p in event.locations][:1] == ["Nairobi"]

@@ -22,12 +22,16 @@ from ..precision import most_precise_first
 def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[PlaceMention]:
     """The places of the trigger's clause, most precise first; origins ("from X") excluded."""
     source = doc.sources.get(sentence.index)
-    named = [
+    told = [
         p
         for p in doc.in_sentence(doc.places, sentence)
-        if not _describes_source(p, source)
-        and not _stands_for_a_government(doc.text, p)
-        and not _country_as_modifier(doc.text, p)
+        if not _describes_source(p, source) and not _stands_for_a_government(doc.text, p)
+    ]
+    # a country before strikes names whose they are ("US airstrikes in northern Syria"), or,
+    # when the sentence names no other place, where they fell ("Fresh Syria airstrikes killed
+    # 20 civilians": review)
+    named = [p for p in told if not _country_as_modifier(doc.text, p)] or [
+        p for p in told if _before_strikes(doc.text, p)
     ]
     places = [p for p in named if not _is_origin(doc.text, p)]
     # "since the Gaza war began", "which triggered the war in the Gaza Strip": where a war is
@@ -180,6 +184,14 @@ def _country_as_modifier(text: str, place: PlaceMention) -> bool:
     if after.group(1) in _STATE_NOUNS:
         return True
     return _ARTICLE_BEFORE.search(_before(text, place, 6)) is not None
+
+
+def _before_strikes(text: str, place: PlaceMention) -> bool:
+    """A country right before a strike noun ("Syria airstrikes", "US raids")."""
+    noun = _STATE_NOUN_AFTER.match(text[place.span.end : place.span.end + 30])
+    return (
+        place.precision == "country" and noun is not None and noun.group(1).lower() in _STRIKE_NOUNS
+    )
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:

@@ -1,7 +1,6 @@
 """What GeoNames' country table says of a place's country: its capital, and the countries it
-borders. A capital speaks for its government ("Juba
-said"), and a city of a neighbour is near the story, so neither is read as a misread namesake
-where nothing else tells its country."""
+borders. A capital speaks for its government ("Juba said"), and a city of a neighbour is near
+the story, so neither is read as a misread namesake where nothing else tells its country."""
 
 from __future__ import annotations
 

@@ -20,17 +20,27 @@ from ...document import PlaceMention, Span
 from ..gazetteer import Place
 from ..gazetteer.capitals import capital_place
 
-_AFTER_COUNTRY = re.compile(r"['’]s\s+capital(?:\s+city)?\b", re.IGNORECASE)
+# "capital" as money or as the law's death penalty, not a city: "Iran's capital punishment
+# laws", "Nigeria's capital market", "the Kenyan capital markets" (also read by "in the capital",
+# ``events/merge/places/capital.py``).
+NOT_A_CITY_AFTER = (
+    r"(?!\s+(?:punishment|gains?|investments?|flight|markets?|expenditures?|inflows?|outflows?|"
+    r"budgets?|goods|controls?|offen[cs]es?|crimes?|charges?)\b)"
+)
+_AFTER_COUNTRY = re.compile(rf"['’]s\s+capital(?:\s+city)?\b{NOT_A_CITY_AFTER}", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # (a capital of another sense is another city: "the commercial capital of Nigeria" is Lagos,
-# "the former capital of Myanmar" Yangon; the country is left as told)
+# "the former capital of Myanmar" Yangon, "the temporary capital of Yemen" Aden, "the
+# kidnapping capital of Nigeria" a town the article names; the country is left as told)
 _BEFORE_COUNTRY = re.compile(
     r"\b(?:(?P<other>commercial|economic|financial|business|cultural|religious|spiritual|"
-    r"former|old|ancient|historic|industrial|tourist|summer|winter)\s+)?"
-    r"capital(?:\s+city)?\s+of\s+(?:the\s+)?$",
+    r"former|old|ancient|historic|industrial|tourist|summer|winter|"
+    r"temporary|interim|provisional|second|rebel|opposition|self-(?:declared|proclaimed)|"
+    r"murder|crime|kidnap(?:ping)?|drugs?|terror(?:ism)?|violence|rape|bandit(?:ry)?|piracy)"
+    r"\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_AFTER_DEMONYM = re.compile(r"\s+capital(?:\s+city)?\b")
+_AFTER_DEMONYM = re.compile(rf"\s+capital(?:\s+city)?\b{NOT_A_CITY_AFTER}")
 _GAP = re.compile(r"\s*,?\s*")
 
 

@@ -261,19 +261,26 @@ _ACTS_TOLD = re.compile(
     r"armed|gangs?|rap(?:e|ed|es|ing)|assault\w*|live rounds)\b",
     re.IGNORECASE,
 )
-# A season told as the past: "survivors of the 2008 election violence", "since the violence".
+# A season told as the past: "survivors of the 2008 election violence", "since the violence",
+# "a long history of post-election violence", "the post-election violence of 2007" (review).
 _SEASON_PAST = re.compile(
-    r"(?:\b(?:\d{4}(?:-\d{2,4})?|survivors of|victims of|since|anniversary of|last)\s+"
+    r"(?:\b(?:\d{4}(?:-\d{2,4})?|survivors of|victims of|since|anniversary of|last|"
+    r"history of|memories of|legacy of|scars of|wake of|repeat of|recurrence of|haunted by)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?)$",
     re.IGNORECASE,
 )
+_SEASON_YEAR_AFTER = re.compile(r"^\s+(?:of|in)\s+\d{4}\b")
 
 
 def _violence_untold(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "two injured in post-election violence", "4 vehicles burnt in post-election violence";
     not "killed by an armed gang in the post-election violence" (the gang's attack) nor
     "survivors of the 2008 election violence" (the past)."""
-    return not _ACTS_TOLD.search(sentence) and not _SEASON_PAST.search(sentence[:start])
+    return (
+        not _ACTS_TOLD.search(sentence)
+        and not _SEASON_PAST.search(sentence[:start])
+        and not _SEASON_YEAR_AFTER.match(sentence[end:])
+    )
 
 
 # A drone that crashed by mishap is no strike: "a police surveillance drone crashed into a house

@@ -34,14 +34,17 @@ _PLANNED = re.compile(
     r"(?:is|are) expected to|might|(?-i:may)(?! have)|could(?! not)|"
     r"should(?! have)|"
     r"threat\w* to|prepar\w+ (?:\w+ ){0,3}(?:for|to)|poised to|set to|about to|ready to|"
-    r"plott?\w* to|warn\w* (?:[\w-]+\s+){0,2}?of)\b"
+    r"plott?\w* to|warn\w* of)\b"
     # what is feared or threatened, right before the act's noun: "bracing for a possible US
     # attack" (not "a possible suicide bomber", a suspicion), "the threat of their
     # violence", "on high alert for attacks", "threatened further
     # attacks" (one word between at most)
     r"|\b(?:(?:for|of|against|prevent|avert|thwart)\s+(?:an?\s+|any\s+)?(?:possible|potential)|"
     r"future|imminent|anticipated|(?:threat|fears?|risk|danger) of|"
-    r"(?:alert|braced?|bracing) for|threaten(?:s|ed|ing)?\s+(?:more|further|new|fresh|renewed))"
+    r"(?:alert|braced?|bracing) for|threaten(?:s|ed|ing)?\s+(?:more|further|new|fresh|renewed)|"
+    # "warned residents of more attacks": whom warned between, the act right after "of" (not
+    # "had warned the residents of Anka", a place: review)
+    r"warn\w*\s+(?:[\w-]+\s+){1,4}?of)"
     r"\s+(?:[\w-]+\s+)?$"
     # a purpose: "deployed a squad to ensure the arrest of the others", "an offensive aimed at
     # halting rocket fire", "in a bid to free the hostages"

@@ -48,7 +48,6 @@ def fold_ambush_blasts(doc: Document, drafts: list[EventDraft]) -> list[EventDra
             d
             for d in drafts
             if d.event_type == "explosive_attack"
-            and id(d) not in folded
             and _DEVICE.search(d.trigger.text)
             and _sprung_with(doc, ambush, d)
         ]

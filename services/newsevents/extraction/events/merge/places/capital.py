@@ -17,6 +17,7 @@ from collections import Counter
 
 from ....document import Document, PlaceMention, Span, sentence_at
 from ....places.gazetteer.capitals import capital_place
+from ....places.reading.capitals import NOT_A_CITY_AFTER
 from ...draft import EventDraft
 
 # "in the capital", "across the country's capital", "outside the capital's parliament"; not "the
@@ -24,7 +25,7 @@ from ...draft import EventDraft
 _THE_CAPITAL = re.compile(
     r"\b(?i:in|at|across|around|near|outside|inside|into|on|throughout|through)\s+(?i:the)\s+"
     r"(?:(?:country|nation)['’]s\s+)?(?P<word>capital)\b(?!\s+(?:of\s+|city\s+(?:of\s+)?)?[A-Z])"
-    r"(?!\s+(?:punishment|gains?|investment|flight|market|expenditure)\b)"
+    rf"{NOT_A_CITY_AFTER}"
 )
 _COARSE = frozenset({"country", "supranational"})
 
