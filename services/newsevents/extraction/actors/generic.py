@@ -20,151 +20,20 @@ from ..document import ActorKind, ActorMention, Span
 from ..places.gazetteer.sources import demonym_rows
 from .dictionary import NOT_A_NAME, capitalisable, country_name
 from .forces import country_word, state_force_name
+from .generic_names import (
+    COMMUNISTS_BY_COUNTRY,
+    GANG_COUNTRIES,
+    GANG_NOUNS,
+    GENERIC_NAMES,
+    INSURGENTS,
+    INSURGENTS_BY_COUNTRY,
+    ORGANISED_CRIME,
+    REBELS,
+    SEPARATISTS,
+    SEPARATISTS_BY_COUNTRY,
+    UNIDENTIFIED,
+)
 
-# Generic nouns and the actor each names after the article's country. The order is the regex's
-# alternation order: a noun before its prefix ("militia forces" before "militia").
-_UNIDENTIFIED = "Unidentified Armed Group ({country})"
-_INSURGENTS = "{insurgents}"
-_ETHNIC = "Unidentified Ethnic Militia ({country})"
-_SEPARATISTS = "{separatists}"
-_GENERIC_NAMES = {
-    # Armed men of a community the report does not name ("ethnic militias burnt homes", "cattle
-    # raiders"): ACLED's unidentified ethnic, clan or communal militia.
-    "ethnic militias": _ETHNIC,
-    "ethnic militia": _ETHNIC,
-    "tribal militias": _ETHNIC,
-    "tribal militia": _ETHNIC,
-    "raiders": _ETHNIC,
-    "raider": _ETHNIC,
-    # Two communities told as the sides without their names ("rival pastoralist communities
-    # clashed", "fighting between rival herders"): their militias, unidentified.
-    "rival pastoralist communities": _ETHNIC,
-    "rival pastoral communities": _ETHNIC,
-    "rival communities": _ETHNIC,
-    "rival pastoralists": _ETHNIC,
-    "rival herders": _ETHNIC,
-    "rival clans": _ETHNIC,
-    "cattle rustlers": _ETHNIC,
-    "cattle rustler": _ETHNIC,
-    "clan militias": "Unidentified Clan Militia ({country})",
-    "clan militia": "Unidentified Clan Militia ({country})",
-    "communal militias": "Unidentified Communal Militia ({country})",
-    "communal militia": "Unidentified Communal Militia ({country})",
-    "militias": _UNIDENTIFIED,
-    "militia forces": _UNIDENTIFIED,
-    "militiamen": _UNIDENTIFIED,
-    "militia": _UNIDENTIFIED,
-    "gunmen": _UNIDENTIFIED,
-    "gunman": _UNIDENTIFIED,
-    "fighters": _UNIDENTIFIED,
-    # (separatists: ACLED's one actor for a country's separatist insurgency, where it has one)
-    "separatist fighters": _SEPARATISTS,
-    "separatist forces": _SEPARATISTS,
-    "separatists": _SEPARATISTS,
-    "insurgents": _INSURGENTS,
-    "militants": _INSURGENTS,
-    "militant": _INSURGENTS,
-    "insurgent": _INSURGENTS,
-    "terrorist organizations": _INSURGENTS,
-    "terrorist organisations": _INSURGENTS,
-    "terrorist organization": _INSURGENTS,
-    "terrorist organisation": _INSURGENTS,
-    "terrorist groups": _INSURGENTS,
-    "terrorist group": _INSURGENTS,
-    "terrorists": _INSURGENTS,
-    "jihadists": _INSURGENTS,
-    "extremists": _INSURGENTS,
-    "armed factions": _INSURGENTS,
-    "armed groups": _INSURGENTS,
-    "factions": _INSURGENTS,
-    "tribesmen": "Tribal Militia ({country})",
-    "tribal elders": "Tribal Elders ({country})",
-    "tribes": "Tribal Militia ({country})",
-    "civilians": "Civilians ({country})",
-    "residents": "Civilians ({country})",
-    "locals": "Civilians ({country})",
-    "protesters": "Protesters ({country})",
-    "protester": "Protesters ({country})",
-    "demonstrators": "Protesters ({country})",
-    "demonstrator": "Protesters ({country})",
-    "rioters": "Rioters ({country})",
-    "rioter": "Rioters ({country})",
-    "security forces": "Police Forces of {country}",
-    "policemen": "Police Forces of {country}",
-    # (one man of the force names it as well: "two civilians and a policeman were killed")
-    "policeman": "Police Forces of {country}",
-    "police officers": "Police Forces of {country}",
-    "police officer": "Police Forces of {country}",
-    "police": "Police Forces of {country}",
-    "rebels": "Rebel Forces ({country})",
-    "government forces": "Military Forces of {country}",
-    "government troops": "Military Forces of {country}",
-    "soldiers": "Military Forces of {country}",
-    # (and one soldier: "a soldier was killed in a bomb attack", "killing another soldier")
-    "soldier": "Military Forces of {country}",
-    "troops": "Military Forces of {country}",
-    "armed forces": "Military Forces of {country}",
-    # "the armys artillery": the possessive, its apostrophe sometimes lost.
-    "army's": "Military Forces of {country}",
-    "armys": "Military Forces of {country}",
-    "army": "Military Forces of {country}",
-    "air force": "Military Forces of {country}",
-    "military": "Military Forces of {country}",
-    # ACLED codes attackers of unknown affiliation, bandits included, as unidentified.
-    "assailants": _UNIDENTIFIED,
-    "assailant": _UNIDENTIFIED,
-    "attackers": _UNIDENTIFIED,
-    "attacker": _UNIDENTIFIED,
-    "armed men": _UNIDENTIFIED,
-    "unidentified men": _UNIDENTIFIED,
-    "unknown men": _UNIDENTIFIED,
-    "bandits": _UNIDENTIFIED,
-    "bandit": _UNIDENTIFIED,
-    "pirates": _UNIDENTIFIED,
-    "kidnappers": _UNIDENTIFIED,
-    "abductors": _UNIDENTIFIED,
-    # Criminal armed men: unidentified, or ACLED's unnamed gang where it codes gangs as such.
-    "gang members": _UNIDENTIFIED,
-    "gangsters": _UNIDENTIFIED,
-    "gangs": _UNIDENTIFIED,
-    "hitmen": _UNIDENTIFIED,
-}
-# Where ACLED codes the armed men of organised crime as gangs (Mexico, Central America, Brazil,
-# the Caribbean), unidentified armed men in a report that tells of gangs, cartels or the drug
-# trade are "Unidentified Gang (X)": "gunmen thought to belong to a drug gang attacked a
-# patrol", "a region torn by cartel violence". Without such a word the coders keep them
-# unidentified (ACLED 2020, Mexico: 47 of 75 rows whose note names gunmen or armed men and no
-# crime; with one, 5 gangs for 2). Elsewhere a gang is an armed group (Kenya's "a gang of
-# youths": "Unidentified Armed Group (Kenya)"). Militias (self-defence groups, vigilantes)
-# stay armed groups.
-_GANG_COUNTRIES = frozenset({"MX", "GT", "HN", "SV", "BR", "HT", "JM"})
-# ("gang-raped", "gang rape" tell a way of raping, not a gang.)
-_ORGANISED_CRIME = re.compile(
-    r"(?i)(?<![\w-])(?:gangs?(?![-\s]?rap)|gangsters?|cartels?|narco\w*|"
-    r"drug[- ]?(?:traffick|deal|lord)\w*)\b"
-)
-# The nouns of unidentified armed men a gang may be: all but militias and fighters (sides of a
-# war, not of crime).
-_GANG_NOUNS = frozenset(
-    noun
-    for noun, template in _GENERIC_NAMES.items()
-    if template == _UNIDENTIFIED and "militia" not in noun and noun != "fighters"
-)
-# ACLED's one actor for a country's unnamed insurgents, where it has one.
-_INSURGENTS_BY_COUNTRY = {"SY": "Opposition Rebels (Syria)"}
-# ACLED's one actor for a country's separatists, as it names them today ("armed separatist forces
-# attacked a gendarmerie brigade" in Cameroon's Anglophone regions, "suspected Baloch separatists"
-# in Pakistan, the Malay Muslim separatists of Thailand's south); elsewhere they are the
-# country's insurgents.
-_SEPARATISTS_BY_COUNTRY = {
-    "CM": "Ambazonian Separatists",
-    "PK": "Baloch Separatists (Pakistan)",
-    "TH": "Malay Muslim Separatists (Thailand)",
-}
-_REBELS = frozenset({"rebels"})
-# ACLED's one actor for a country's communist insurgency ("communist rebels ambushed a patrol"
-# in the Philippines: the New People's Army), by its ACLED name.
-_COMMUNISTS_BY_COUNTRY = {"PH": "NPA: New People's Army"}
 # The modifier starts a word and is read whole: from every capital of "AlBuKamalAlBuKamal..."
 # it would read to the end of the word and back.
 _GENERIC = re.compile(
@@ -180,7 +49,7 @@ _GENERIC = re.compile(
     r"[Tt]akfiri)\s+)?"
     # "Police dispersed ...": the noun may open the sentence.
     r"(?<![\w-])(?P<noun>"
-    + capitalisable(tuple(_GENERIC_NAMES))
+    + capitalisable(tuple(GENERIC_NAMES))
     + r")\b"
     # "military centre", "militia presence", "police station", "Police Command told": a
     # modifier, not an actor.
@@ -302,7 +171,7 @@ def generic_actors(text: str, country: str | None) -> list[ActorMention]:
         for m in _LOYAL_TO_STATE.finditer(text)
     ]
     found.extend(_tribal_militias(text, country))
-    gangs = country in _GANG_COUNTRIES and _ORGANISED_CRIME.search(text) is not None
+    gangs = country in GANG_COUNTRIES and ORGANISED_CRIME.search(text) is not None
     found.extend(
         _generic(match, _nation_before(text, match, country), gangs)
         for match in _GENERIC.finditer(text)
@@ -349,7 +218,7 @@ def _nation_before(text: str, match: re.Match[str], country: str | None) -> str 
     civilians, crowds of another country are coded after their own: "Ethiopian raiders attack
     herders near Lake Turkana" is "Unidentified Ethnic Militia (Ethiopia)"), else the
     article's. A state's forces ("Ugandan troops") are read by ``forces.py``."""
-    if _GENERIC_NAMES[match.group("noun").lower()].startswith(("Military", "Police")):
+    if GENERIC_NAMES[match.group("noun").lower()].startswith(("Military", "Police")):
         return country
     noun = match.start("noun")
     before = _NATION_BEFORE.search(text, max(0, noun - 30), noun)
@@ -359,11 +228,11 @@ def _nation_before(text: str, match: re.Match[str], country: str | None) -> str 
 
 
 def _insurgents(country: str | None, noun: str = "") -> str:
-    if country in _INSURGENTS_BY_COUNTRY:
-        return _INSURGENTS_BY_COUNTRY[country]
-    if noun in _REBELS:
+    if country in INSURGENTS_BY_COUNTRY:
+        return INSURGENTS_BY_COUNTRY[country]
+    if noun in REBELS:
         return f"Rebel Forces ({country_name(country)})"
-    return _UNIDENTIFIED.format(country=country_name(country))
+    return UNIDENTIFIED.format(country=country_name(country))
 
 
 _PRO_GOVERNMENT = re.compile(r"[Pp]ro-(?:government|regime)\s")
@@ -371,30 +240,30 @@ _PRO_GOVERNMENT = re.compile(r"[Pp]ro-(?:government|regime)\s")
 
 def _generic(match: re.Match[str], country: str | None, gangs: bool = False) -> ActorMention:
     noun = match.group("noun").lower()
-    template = _GENERIC_NAMES[noun]
-    islamist = match.group("islamist") and template in (_INSURGENTS, _UNIDENTIFIED)
-    communists = _COMMUNISTS_BY_COUNTRY.get(country or "")
+    template = GENERIC_NAMES[noun]
+    islamist = match.group("islamist") and template in (INSURGENTS, UNIDENTIFIED)
+    communists = COMMUNISTS_BY_COUNTRY.get(country or "")
     if (
         match.group("communist")
         and communists
-        and (template in (_INSURGENTS, _UNIDENTIFIED) or noun in _REBELS)
+        and (template in (INSURGENTS, UNIDENTIFIED) or noun in REBELS)
     ):
         name = communists
-    elif islamist and country not in _INSURGENTS_BY_COUNTRY:
+    elif islamist and country not in INSURGENTS_BY_COUNTRY:
         # "Islamist militants", "Islamic insurgents": ACLED's unnamed Islamist armed group.
         name = f"Islamist Militia ({country_name(country)})"
-    elif _PRO_GOVERNMENT.match(match.group("mod") or "") and template == _UNIDENTIFIED:
+    elif _PRO_GOVERNMENT.match(match.group("mod") or "") and template == UNIDENTIFIED:
         # "pro-government militiamen", "pro-regime gunmen": ACLED's pro-government militia.
         name = f"Pro-Government Militia ({country_name(country)})"
-    elif template == _SEPARATISTS or (
-        match.group("separatist") and (template in (_INSURGENTS, _UNIDENTIFIED) or noun in _REBELS)
+    elif template == SEPARATISTS or (
+        match.group("separatist") and (template in (INSURGENTS, UNIDENTIFIED) or noun in REBELS)
     ):
-        name = _SEPARATISTS_BY_COUNTRY.get(country or "") or _insurgents(country, noun)
-    elif template == _INSURGENTS or noun in _REBELS:
+        name = SEPARATISTS_BY_COUNTRY.get(country or "") or _insurgents(country, noun)
+    elif template == INSURGENTS or noun in REBELS:
         name = _insurgents(country, noun)
-    elif gangs and noun in _GANG_NOUNS and country in _GANG_COUNTRIES and not match.group("rebel"):
+    elif gangs and noun in GANG_NOUNS and country in GANG_COUNTRIES and not match.group("rebel"):
         name = f"Unidentified Gang ({country_name(country)})"
-    elif match.group("rebel") and template == _UNIDENTIFIED:
+    elif match.group("rebel") and template == UNIDENTIFIED:
         name = _insurgents(country, "rebels")
     elif template.startswith(("Military Forces of", "Police Forces of")):
         name = state_force_name(template.split(" of ")[0], country)
