@@ -79,8 +79,11 @@ def names_a_place(name: str) -> bool:
     """Whether a capitalised phrase may be a locality's name: not "The", "Residential"..., nor
     a province ("the Askira-Uba district of Borno State")."""
     words = name.split()
+    # "New Lambulane area", "New Checkon Bazaar area": "New" opens a name when a name follows
+    # ("New clashes" are no place; a known "New Delhi" is the gazetteer's).
+    opens_a_name = words[0] == "New" and len(words) > 1
     return (
-        words[0] not in _NOT_NAMES
+        (opens_a_name or words[0] not in _NOT_NAMES)
         and words[-1] not in _PROVINCE_WORDS
         and _MODIFIER.search(words[-1]) is None
     )
@@ -99,6 +102,9 @@ _NOT_NAMES = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "Residential", "Terrorist", "Several",
      "Other", "Many", "Some", "Both", "Nearby", "Surrounding", "Eastern", "Western",
      "Northern", "Southern", "Old", "New", "Police", "Army", "Syrian",
+     # a faith or people says whose quarter it is, the name follows: "Baghdad's Shiite district
+     # of Sadr City", "the Christian neighbourhood of X"
+     "Shiite", "Shia", "Sunni", "Alawite", "Druze", "Christian", "Muslim", "Kurdish",
      # numbers opening a sentence: "Three districts in Shabwa have fallen"
      "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens",
      "Hundreds", "Scores"}
