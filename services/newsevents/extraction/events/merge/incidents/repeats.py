@@ -27,7 +27,7 @@ from ...draft import (
 from ...localities import names_another_locality
 from ...place_lists import lists_new_places
 from ...place_nesting import nested
-from ...precision import PRECISION_RANK, most_precise_first, with_retold_places
+from ...precision import PRECISION_RANK, with_retold_places
 from ...story_cues import act_told_as_another, told_new_elsewhere, told_places
 from .aboutness import about, shares_what
 
