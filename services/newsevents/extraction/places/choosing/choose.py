@@ -65,6 +65,11 @@ def _by_mode(
     if match.mode in ("admin1", "rural"):
         admin1 = [i for i in candidates if places[i].kind == Kind.ADMIN1]
         return admin1 or candidates
+    if match.unit:
+        # "Sherpur upazila of Bogura": where a unit of the name is known, a town of the name
+        # in another province is its namesake (the Sherpur of Dhaka); the unit's own seat stays.
+        units = {places[i].region for i in candidates if places[i].kind == Kind.ADMIN2}
+        return [i for i in candidates if places[i].region in units] if units else candidates
     if match.mode in ("settlement", "area"):
         if match.village and context.countries:
             # "the village of al-Bara" in a Syrian report is no town of Sudan: a village lies
