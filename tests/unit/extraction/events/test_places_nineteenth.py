@@ -1,0 +1,87 @@
+"""Nineteenth round, places: names the locality readers missed or misread ("New X area", "the
+Shiite district of X") and a unit below a province told by its noun ("X upazila")."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.events.articles import events_of
+
+
+def test_a_name_opening_with_new_is_a_locality() -> None:
+    body = (
+        "Unidentified miscreants torched three abandoned houses at New Lambulane area in the "
+        "state's capital city Imphal on Sunday afternoon."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "property_destroyed"
+    assert event.locations[0].name == "New Lambulane"
+    assert event.locations[0].admin1 == "Manipur"
+    assert [p.name for p in event.locations[1:2]] == ["Imphal"]
+
+
+def test_new_before_a_common_word_names_no_place() -> None:
+    body = (
+        "New clashes broke out on Monday in the district of Jamila in Baghdad, killing six people."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "armed_clash"
+    assert event.locations[0].name == "Jamila"
+    assert all(not p.name.startswith("New") for p in event.locations)
+
+
+def test_a_faith_s_quarter_is_named_after_of() -> None:
+    body = (
+        "A car bomb went off on Monday at a market in Baghdad's Shiite district of Jamila, "
+        "killing six people."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "explosive_attack"
+    assert event.locations[0].name == "Jamila"
+    assert event.locations[0].admin1 == "Baghdad"
+    assert "Shiite" not in {p.name for p in event.locations}
+
+
+def test_a_name_told_as_an_upazila_is_the_unit_not_a_town_of_another_division() -> None:
+    body = (
+        "At least 40 people were injured during a clash between supporters of the Awami League "
+        "and the BNP in Sherpur upazila of Bogura on Monday."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "mob_violence"
+    assert event.locations[0].name == "Sherpur"
+    assert event.locations[0].admin1 == "Rajshahi"
+
+
+def test_a_bare_name_keeps_the_town() -> None:
+    body = (
+        "At least 40 people were injured during a clash between supporters of the Awami League "
+        "and the BNP in Sherpur on Monday."
+    )
+    (event,) = events_of(body)
+    assert event.locations[0].name == "Sherpur"
+    assert event.locations[0].admin1 == "Dhaka"
+
+
+def test_the_capital_of_the_one_country_a_demonym_tells() -> None:
+    body = (
+        "Lebanese protesting the dire living conditions took to the streets Thursday across the "
+        "country, blocking vital highways.\n\nIn the capital, protesters blocked the roads "
+        "around the main square, sparking altercations with motorists who were trapped in their "
+        "vehicles."
+    )
+    events = events_of(body)
+    capital = [e for e in events if e.locations and e.locations[0].name == "Beirut"]
+    assert capital, [(e.event_type, e.locations) for e in events]
+    assert capital[0].locations[0].country_code == "LB"
+    assert capital[0].event_type in ("riot", "protest")
+
+
+def test_an_outlet_tells_no_country_of_the_capital() -> None:
+    body = (
+        "Nepalese police fired tear gas Saturday to disperse activists who defied a ban on "
+        "rallies in the capital. An Associated Press reporter at the scene said he saw 200 "
+        "people being taken away."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "protest_dispersed"
+    assert event.locations[0].name == "Kathmandu"
+    assert event.locations[0].country_code == "NP"
