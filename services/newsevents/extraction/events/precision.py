@@ -73,37 +73,3 @@ def named_like_its_province(place: PlaceMention) -> bool:
 
 
 _CITY_KM = 10.0  # a district whose point lies nearer the town is one of the city's own
-
-
-def with_retold_places(own: list[PlaceMention], told: list[PlaceMention]) -> list[PlaceMention]:
-    """An event's places once it takes those of another telling of it, most precise first,
-    except that a place the act's own telling already fixes keeps the lead: a retelling's
-    place abroad ("arrested in the Somalia town of X over the incident" after a blast at a
-    Kenyan border post) or far from the act's own town or district ("three people beheaded in
-    Quissanga district ... Last week three fishermen were beheaded in Macomia district") is
-    listed after the act's own places, not before them."""
-    merged = most_precise_first(own + [p for p in told if p not in own])
-    if not own or not merged or merged[0] in own:
-        return merged
-    lead = own[0]
-    away = [p for p in merged if p not in own and _away_from(p, lead)]
-    if not away:
-        return merged
-    return [p for p in merged if p not in away] + away
-
-
-_OWN_KM = 30.0  # a retold place farther from the act's own town or district is another place
-_SETTLED = frozenset({"point", "neighbourhood", "town", "region"})
-
-
-def _away_from(place: PlaceMention, lead: PlaceMention) -> bool:
-    """Whether a retelling's place lies abroad from the act's own place (finer than its
-    country), or, the act's own being a town or district not named like its province, more
-    than ``_OWN_KM`` from it."""
-    if lead.precision == "country" or place.precision in ("admin1", "country"):
-        return False
-    if place.country_code != lead.country_code:
-        return True
-    if lead.precision not in _SETTLED or not lead.resolved or named_like_its_province(lead):
-        return False
-    return haversine_km(place.latitude, place.longitude, lead.latitude, lead.longitude) > _OWN_KM

@@ -41,7 +41,7 @@ from ...generic_violence import is_generic, is_violent_act
 from ...localities import names_another_locality
 from ...place_lists import lists_new_places
 from ...place_nesting import in_city
-from ...precision import most_precise_first, with_retold_places
+from ...precision import most_precise_first
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import fold_into_earlier
 
@@ -342,7 +342,7 @@ def take_fields(
     target.add_sentences(draft)
     target.add_quantities(draft)
     more = draft.places if places is None else places
-    target.places = with_retold_places(target.places, more)
+    target.places = most_precise_first(target.places + [p for p in more if p not in target.places])
     target.date = better_date(target.date, draft.date)
     choose = actors or _better
     actor1 = choose(target.actor1, draft.actor1)

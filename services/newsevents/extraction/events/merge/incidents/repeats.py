@@ -27,7 +27,7 @@ from ...draft import (
 from ...localities import names_another_locality
 from ...place_lists import lists_new_places
 from ...place_nesting import nested
-from ...precision import PRECISION_RANK, with_retold_places
+from ...precision import PRECISION_RANK, most_precise_first
 from ...story_cues import act_told_as_another, told_new_elsewhere, told_places
 from .aboutness import about, shares_what
 
@@ -47,7 +47,7 @@ def _add_repeat(target: EventDraft, draft: EventDraft) -> None:
     target.add_quantities(draft)
     if target.source is None or target.source.kind == "group":
         target.source = draft.source or target.source
-    target.places = with_retold_places(target.places, draft.places)
+    target.places = most_precise_first(target.places + draft.places)
     target.date = better_date(target.date, draft.date)
     target.actor1, target.actor2 = other_side(
         target.actor1, target.actor2, target.actor2 or draft.actor2, draft
@@ -164,7 +164,9 @@ def fold_elaborations(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
 def _add_elaboration(opener: EventDraft, draft: EventDraft) -> None:
     opener.add_sentences(draft)
     opener.add_quantities(draft)
-    opener.places = with_retold_places(opener.places, draft.places)
+    opener.places = most_precise_first(
+        opener.places + [p for p in draft.places if p not in opener.places]
+    )
     opener.actor1, opener.actor2 = other_side(
         opener.actor1, opener.actor2, opener.actor2 or draft.actor2, draft
     )
