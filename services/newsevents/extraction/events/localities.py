@@ -79,11 +79,8 @@ def names_a_place(name: str) -> bool:
     """Whether a capitalised phrase may be a locality's name: not "The", "Residential"..., nor
     a province ("the Askira-Uba district of Borno State")."""
     words = name.split()
-    # "New Lambulane area", "New Checkon Bazaar area": "New" opens a name when a name follows
-    # ("New clashes" are no place; a known "New Delhi" is the gazetteer's).
-    opens_a_name = words[0] == "New" and len(words) > 1
     return (
-        (opens_a_name or words[0] not in _NOT_NAMES)
+        words[0] not in _NOT_NAMES
         and words[-1] not in _PROVINCE_WORDS
         and _MODIFIER.search(words[-1]) is None
     )

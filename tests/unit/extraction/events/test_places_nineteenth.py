@@ -1,31 +1,10 @@
-"""Nineteenth round, places: names the locality readers missed or misread ("New X area", "the
-Shiite district of X") and a unit below a province told by its noun ("X upazila")."""
+"""Nineteenth round, places: a faith's quarter named after "of" ("the Shiite district of X"), a
+unit below a province told by its noun ("X upazila") and "the capital" of an article's one
+country."""
 
 from __future__ import annotations
 
 from tests.unit.extraction.events.articles import events_of
-
-
-def test_a_name_opening_with_new_is_a_locality() -> None:
-    body = (
-        "Unidentified miscreants torched three abandoned houses at New Lambulane area in the "
-        "state's capital city Imphal on Sunday afternoon."
-    )
-    (event,) = events_of(body)
-    assert event.event_type == "property_destroyed"
-    assert event.locations[0].name == "New Lambulane"
-    assert event.locations[0].admin1 == "Manipur"
-    assert [p.name for p in event.locations[1:2]] == ["Imphal"]
-
-
-def test_new_before_a_common_word_names_no_place() -> None:
-    body = (
-        "New clashes broke out on Monday in the district of Jamila in Baghdad, killing six people."
-    )
-    (event,) = events_of(body)
-    assert event.event_type == "armed_clash"
-    assert event.locations[0].name == "Jamila"
-    assert all(not p.name.startswith("New") for p in event.locations)
 
 
 def test_a_faith_s_quarter_is_named_after_of() -> None:
