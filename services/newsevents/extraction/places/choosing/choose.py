@@ -58,17 +58,6 @@ def choose(
 Filter = Callable[[list[int], Match, Sequence[Place], Context], list[int]]
 
 
-def _told_regions(
-    candidates: list[int], match: Match, places: Sequence[Place], context: Context
-) -> bool:
-    """Whether the article tells the province of any candidate: beside the name, beside
-    another place, or by a place chosen in it."""
-    regions = {places[i].region for i in candidates} - {None}
-    return bool(match.provinces_beside) or any(
-        r in context.regions or context.chosen_in(r) for r in regions if r is not None
-    )
-
-
 def _by_mode(
     candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
@@ -76,12 +65,6 @@ def _by_mode(
     if match.mode in ("admin1", "rural"):
         admin1 = [i for i in candidates if places[i].kind == Kind.ADMIN1]
         return admin1 or candidates
-    if match.unit and not _told_regions(candidates, match, places, context):
-        # "Sherpur upazila of Bogura": where a unit of the name is known, a town of the name
-        # in another province is its namesake (the Sherpur of Dhaka); the unit's own seat stays.
-        # A province told ("Kaliganj upazila (Jhenaidah, Khulna)") says which already.
-        units = {places[i].region for i in candidates if places[i].kind == Kind.ADMIN2}
-        return [i for i in candidates if places[i].region in units] if units else candidates
     if match.mode in ("settlement", "area"):
         if match.village and context.countries:
             # "the village of al-Bara" in a Syrian report is no town of Sudan: a village lies

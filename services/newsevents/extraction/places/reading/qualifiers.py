@@ -23,7 +23,6 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
         if match.mode == "plain" and _county_of_a_county_country(tokens, match, gaz):
             match.mode = "admin1"
         match.people = match.mode == "plain" and _before_people(tokens, match)
-        match.unit = match.mode == "plain" and _before_unit_noun(tokens, match)
         match.village = match.mode == "settlement" and _village_of(tokens, match)
         match.locative = (
             match.mode in ("settlement", "area")
@@ -97,17 +96,6 @@ def _after_locative(tokens: Tokens, match: Match) -> bool:
         head = tokens.word_before(before)
         return head is not None and tokens[head].fold in _BEFORE_OF
     return tokens[before].fold in _LOCATIVES
-
-
-# Nouns of the units below a province, named after their seat: Bangladesh's upazilas,
-# Pakistan's tehsils, India's taluks, Nigeria's LGAs.
-_UNIT_NOUNS = word_set("upazila upazilla tehsil taluk taluka lga")
-
-
-def _before_unit_noun(tokens: Tokens, match: Match) -> bool:
-    """ "Sherpur upazila of Bogura", "Kabal tehsil": the name of a unit below a province."""
-    after = tokens.word_after(match.last)
-    return after is not None and tokens[after].fold in _UNIT_NOUNS
 
 
 def _before_people(tokens: Tokens, match: Match) -> bool:

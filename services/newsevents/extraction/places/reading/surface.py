@@ -81,8 +81,6 @@ class Match:
     # Told as a village or a quarter by the noun before it: "the village of X", "the
     # neighbourhood of X" (a "settlement" by its mode, as "the town of X" is).
     village: bool = False
-    # Told as a unit below a province by the noun after it: "Sherpur upazila", "X tehsil".
-    unit: bool = False
     choice: int | None = None
 
 
