@@ -103,6 +103,9 @@ _NOT_NAMES = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "Residential", "Terrorist", "Several",
      "Other", "Many", "Some", "Both", "Nearby", "Surrounding", "Eastern", "Western",
      "Northern", "Southern", "Old", "New", "Police", "Army", "Syrian",
+     # a faith or people says whose quarter it is, the name follows: "Baghdad's Shiite district
+     # of Sadr City", "the Christian neighbourhood of X"
+     "Shiite", "Shia", "Sunni", "Alawite", "Druze", "Christian", "Muslim", "Kurdish",
      # numbers opening a sentence: "Three districts in Shabwa have fallen"
      "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens",
      "Hundreds", "Scores"}

@@ -55,7 +55,8 @@ def place_at_the_capital(doc: Document, drafts: list[EventDraft]) -> list[EventD
 def _main_country(doc: Document) -> str | None:
     """The one country the article is about: named at least twice and five times as often as
     any other (its towns, provinces and named actors of one country count for it: "BNP
-    activists" tell Bangladesh), or the source's one country hint."""
+    activists" tell Bangladesh), or the source's one country hint, or else the one country
+    the article tells at all (:func:`_sole_country`)."""
     counts = Counter(p.country_code for p in doc.places if p.resolved and p.country_code)
     counts.update(
         a.country_code for a in doc.actors if a.country_code and not (a.generic or a.pronoun)
@@ -65,7 +66,23 @@ def _main_country(doc: Document) -> str | None:
         return ranked[0][0]
     if len(doc.country_hints) == 1:
         return doc.country_hints[0]
-    return None
+    return _sole_country(doc)
+
+
+def _sole_country(doc: Document) -> str | None:
+    """The one country anything in the article tells, however seldom: its places, its named
+    actors (an outlet is none: "an Associated Press reporter") and its demonyms ("Lebanese
+    protesting ... In the capital, protesters blocked the roads")."""
+    told = {p.country_code for p in doc.places if p.resolved and p.country_code}
+    told |= {
+        a.country_code
+        for a in doc.actors
+        if a.country_code and not (a.generic or a.pronoun) and a.kind != "media"
+    }
+    told |= {
+        r.country_code for r in doc.place_references if r.feature == "demonym" and r.country_code
+    }
+    return told.pop() if len(told) == 1 else None
 
 
 def _capital(country: str, span: Span) -> PlaceMention | None:
