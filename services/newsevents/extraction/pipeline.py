@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..contracts import Article, EventMessage
 from .actors import ACTORS
-from .actors.note_places import NOTE_PLACES
+from .actors.country.note_places import NOTE_PLACES
 from .component import Component, check_order
 from .document import Document
 from .events import TRIGGERS

@@ -15,18 +15,18 @@ Regiment", "militias affiliated with the IRGC", "fighters trained by the IRGC"; 
 from __future__ import annotations
 
 from ..document import ActorMention, Document, Span, SpanIndex
-from .acronyms import defined_acronyms
-from .communal import ethnic_militias
-from .country import article_country
+from .country.article import article_country
 from .dictionary import ActorEntry, ActorMatcher, default_matcher, named_actors
-from .forces import state_forces
-from .generic import generic_actors
-from .local_militias import town_militias
-from .patrons import affiliation_from_text, fold_patrons
-from .people import add_people, add_surname_mentions
+from .named.acronyms import defined_acronyms
+from .named.patrons import affiliation_from_text, fold_patrons
+from .named.people import add_people, add_surname_mentions
+from .named.short_forms import add_short_forms
+from .named.units import add_named_units
 from .relabel import taken_spans
-from .short_forms import add_short_forms
-from .units import add_named_units
+from .unnamed.communal import ethnic_militias
+from .unnamed.forces import state_forces
+from .unnamed.generic import generic_actors
+from .unnamed.local_militias import town_militias
 
 # The geoparser reads dictionary actors through ``named_actors`` (places/choosing/context.py)
 # and tests the matcher through ``default_matcher``, both from here.

@@ -14,7 +14,7 @@ import re
 from typing import Literal
 
 from ...contracts import AcledFields, TimeRef
-from ..actors.country import article_country
+from ..actors.country.article import article_country
 from ..actors.dictionary import country_name
 from ..document import Document, PlaceMention, PlacePrecision
 from ..events.draft import EventDraft

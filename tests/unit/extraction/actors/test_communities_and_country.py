@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsevents.extraction.actors.communal import ethnic_militias, two_groups
 from newsevents.extraction.actors.find import find_actors
+from newsevents.extraction.actors.unnamed.communal import ethnic_militias, two_groups
 from newsevents.extraction.places.find import find_places
 from tests.unit.helpers import document
 

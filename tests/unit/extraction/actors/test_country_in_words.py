@@ -3,7 +3,7 @@ country's name hyphened after a party's own word (actors/country.py, ``_country_
 
 from __future__ import annotations
 
-from newsevents.extraction.actors.country import _country_in_words
+from newsevents.extraction.actors.country.article import _country_in_words
 from newsevents.extraction.actors.find import find_actors
 from newsevents.extraction.places.find import find_places
 from tests.unit.helpers import document

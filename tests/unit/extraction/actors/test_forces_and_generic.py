@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from newsevents.extraction.actors.find import find_actors
-from newsevents.extraction.actors.forces import state_forces
-from newsevents.extraction.actors.generic import generic_actors
+from newsevents.extraction.actors.unnamed.forces import state_forces
+from newsevents.extraction.actors.unnamed.generic import generic_actors
 from newsevents.extraction.places.find import find_places
 from tests.unit.helpers import document
 

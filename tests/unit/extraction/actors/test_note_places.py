@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents.contracts import Article
-from newsevents.extraction.actors.note_places import NOTE_PLACES
+from newsevents.extraction.actors.country.note_places import NOTE_PLACES
 from newsevents.extraction.pipeline import COMPONENTS, Pipeline
 
 _WITHOUT = Pipeline(components=tuple(c for c in COMPONENTS if c is not NOTE_PLACES))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.extraction.actors.communal import people_armed_men
+from newsevents.extraction.actors.unnamed.communal import people_armed_men
 from newsevents.extraction.pipeline import extract_events
 
 

@@ -228,7 +228,7 @@ def _acronym_of(doc: Document, named: ActorMention, actor: ActorMention) -> bool
     Any mention in the brackets, whatever its letters: the mention before them may hold only
     part of the name ("Youth League (RYL)" with the country word before it read as a place), an
     acronym may be in mixed case ("Jaish-e-Ruritania (JeR)").
-    Not :func:`...actors.acronyms.defined_acronyms`, which renames every mention of an acronym
+    Not :func:`...actors.named.acronyms.defined_acronyms`, which renames every mention of an acronym
     in the article and so takes only the initials of the name it follows (its docstring says
     why the two readings stay apart)."""
     return (

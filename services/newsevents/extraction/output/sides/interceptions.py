@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...actors.forces import country_word, state_force_name
+from ...actors.unnamed.forces import country_word, state_force_name
 from ...document import Document, sentence_at
 from ...events.draft import EventDraft
 from ..names.regimes import with_period

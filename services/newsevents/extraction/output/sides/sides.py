@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ...actors.dictionary import country_name, default_matcher
-from ...actors.forces import state_force_name
+from ...actors.unnamed.forces import state_force_name
 from ...document import ARMED_KINDS, ActorMention
 from ...events.draft import EventDraft
 from ...ontology import event_type, is_violent

@@ -11,11 +11,11 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from ..document import ActorMention, Document, PlaceMention, Span
-from ..vocabulary import NAME_ARTICLES
-from .dictionary import NOT_A_NAME
-from .forces import branch_unit, country_unit, service_unit
-from .relabel import Nearby
+from ...document import ActorMention, Document, PlaceMention, Span
+from ...vocabulary import NAME_ARTICLES
+from ..dictionary import NOT_A_NAME
+from ..relabel import Nearby
+from ..unnamed.forces import branch_unit, country_unit, service_unit
 
 UNIT_NOUNS = (
     "Regiment|Brigade|Brigades|Division|Battalion|Battalions|Forces|Force|Army|Front|Corps|"

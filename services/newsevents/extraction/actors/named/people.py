@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..document import ActorMention, Document, Span
-from ..vocabulary import DEFINITE_ARTICLES, REPORTING_VERBS, SURNAME_ARTICLES
-from .dictionary import NOT_A_NAME, ActorMatcher, capitalisable
-from .relabel import taken_spans
+from ...document import ActorMention, Document, Span
+from ...vocabulary import DEFINITE_ARTICLES, REPORTING_VERBS, SURNAME_ARTICLES
+from ..dictionary import NOT_A_NAME, ActorMatcher, capitalisable
+from ..relabel import taken_spans
 from .units import NAME_WORD
 
 _PERSON = rf"{NAME_WORD}(?:\s+(?:bin\s+|ibn\s+|abu\s+)?{NAME_WORD}){{1,3}}"

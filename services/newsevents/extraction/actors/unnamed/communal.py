@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..document import ActorMention, Span
-from ..prefilter import first_char_alternation, folded, may_match
-from .dictionary import country_name
+from ...document import ActorMention, Span
+from ...prefilter import first_char_alternation, folded, may_match
+from ..dictionary import country_name
 
 # Ethnic group -> the countries it lives in, the first its main one.
 _GROUPS = {

@@ -35,13 +35,13 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..document import ActorMention, Document, Span, SpanIndex
-from .communal import group_countries
-from .dictionary import country_names, default_matcher
+from ...document import ActorMention, Document, Span, SpanIndex
+from ..dictionary import country_names, default_matcher
+from ..unnamed.communal import group_countries
 
 if TYPE_CHECKING:
-    from ..places.reading.surface import Match
-    from ..places.reading.tokens import Tokens
+    from ...places.reading.surface import Match
+    from ...places.reading.tokens import Tokens
 
 # Offices, councils and currencies of one country's own (public knowledge of its institutions),
 # read as a demonym would be. Words shared by neighbours ("lakh", "dharna", "hartal", "bandh",
@@ -188,8 +188,8 @@ _TOLD_AS_PLACE = 1000
 def _place_words() -> tuple[frozenset[str], frozenset[str]]:
     """The prepositions before a place and the nouns after one."""
     # The geoparser reads the actor dictionary: imported here, not at the top.
-    from ..places.reading.words import ADMIN1_WORDS, LOCALITY_WORDS, PEOPLE_NOUNS, SETTLEMENT_WORDS
-    from ..places.shared.keys import word_set
+    from ...places.reading.words import ADMIN1_WORDS, LOCALITY_WORDS, PEOPLE_NOUNS, SETTLEMENT_WORDS
+    from ...places.shared.keys import word_set
 
     before = word_set("in at near outside around inside from of to across into towards within")
     after = ADMIN1_WORDS | SETTLEMENT_WORDS | LOCALITY_WORDS | PEOPLE_NOUNS | {"county", "area"}
@@ -212,7 +212,7 @@ def _inside_a_name(tokens: Tokens, match: Match) -> bool:
     before = tokens[match.first - 1]
     if not before.cap or before.upper or tokens.gap(match.first - 1, match.first) != " ":
         return False
-    from ..places.reading.words import DIRECTIONS
+    from ...places.reading.words import DIRECTIONS
 
     _, nouns = _place_words()
     return before.fold not in nouns and before.fold not in DIRECTIONS and before.fold not in {
@@ -224,7 +224,7 @@ def _inside_a_name(tokens: Tokens, match: Match) -> bool:
 def _after_a_title(tokens: Tokens, match: Match) -> bool:
     """A word of a person's name: after a title, or after a capitalised word after one ("Prof
     David Serem", "Mr Ochieng")."""
-    from ..places.reading.words import TITLES
+    from ...places.reading.words import TITLES
 
     index = match.first - 1
     for _ in range(2):
@@ -252,9 +252,9 @@ def _country_of_names(text: str, actors: Iterable[ActorMention]) -> str | None:
     exactly so, those told as places first; not a name an actor holds ("Police" is a town in
     Poland) nor a single word opening a sentence ("Mob kills a thief"). None on a tie."""
     # The geoparser reads the actor dictionary: imported here, not at the top, to break the cycle.
-    from ..places.gazetteer import Kind, gazetteer
-    from ..places.reading.surface import admissible, opens_sentence, scan
-    from ..places.reading.tokens import tokenise
+    from ...places.gazetteer import Kind, gazetteer
+    from ...places.reading.surface import admissible, opens_sentence, scan
+    from ...places.reading.tokens import tokenise
 
     # A people, a region of the world or a country (which the geoparser takes) say nothing here.
     not_local = (Kind.DEMONYM, Kind.SUPRANATIONAL, Kind.COUNTRY)

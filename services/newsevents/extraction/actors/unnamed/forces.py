@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..document import ActorMention, Span
-from ..places.gazetteer.sources import demonym_rows
-from ..prefilter import first_char_alternation
-from .dictionary import country_name, country_names, default_matcher
+from ...document import ActorMention, Span
+from ...places.gazetteer.sources import demonym_rows
+from ...prefilter import first_char_alternation
+from ..dictionary import country_name, country_names, default_matcher
 
 # Nouns of a state's armed forces and of the weapons only states field in these wars; "air" and
 # "ground" qualify them ("Syrian air force", "Russian ground forces").
@@ -262,7 +262,7 @@ def country_unit(surface: str) -> ActorMention | None:
 
 def _country_by_any_name(words: str) -> str | None:
     """The country the gazetteer knows by this name, its alternates included ("Burma")."""
-    from ..places.gazetteer import Kind, gazetteer  # the geoparser imports the actors
+    from ...places.gazetteer import Kind, gazetteer  # the geoparser imports the actors
 
     codes = {p.country_code for p in gazetteer().search(words) if p.kind == Kind.COUNTRY}
     return codes.pop() if len(codes) == 1 else None

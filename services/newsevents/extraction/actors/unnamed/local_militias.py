@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from ..document import ActorMention, Document, PlaceMention, Span
-from .dictionary import country_name
+from ...document import ActorMention, Document, PlaceMention, Span
+from ..dictionary import country_name
 
 _NOUNS = r"militias?|militiamen|fighters|tribesmen"
 _LOCAL = frozenset({"point", "neighbourhood", "town"})

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..document import ActorKind, ActorMention, Span
-from ..places.gazetteer.sources import demonym_rows
-from .dictionary import NOT_A_NAME, capitalisable, country_name
+from ...document import ActorKind, ActorMention, Span
+from ...places.gazetteer.sources import demonym_rows
+from ..dictionary import NOT_A_NAME, capitalisable, country_name
 from .forces import country_word, state_force_name
 from .generic_names import (
     COMMUNISTS_BY_COUNTRY,

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..document import ActorMention, Document
-from ..vocabulary import DEFINITE_ARTICLES
-from .relabel import relabel
+from ...document import ActorMention, Document
+from ...vocabulary import DEFINITE_ARTICLES
+from ..relabel import relabel
 from .units import UNIT_NOUNS
 
 _UNIT_SUFFIX = re.compile(rf"\s+(?:{UNIT_NOUNS})$")

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..component import Component
-from ..document import Document
-from ..places import find_places
-from .country import article_country
+from ...component import Component
+from ...document import Document
+from ...places import find_places
+from .article import article_country
 
 # The longest text read as a note (the notes that gained a place on the ACLED sets were all under
 # 850 characters).

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..document import ActorMention
+from ...document import ActorMention
 
 _DEFINED = re.compile(r"\s*\(\s*(?P<acronym>[A-Z]{2,6})\s*\)")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in"})

@@ -21,9 +21,9 @@ from bisect import bisect_right
 from dataclasses import replace
 from itertools import pairwise
 
-from ..document import ActorMention
-from .dictionary import ActorMatcher, country_name
-from .forces import country_word, state_force_name
+from ...document import ActorMention
+from ..dictionary import ActorMatcher, country_name
+from ..unnamed.forces import country_word, state_force_name
 
 _BETWEEN = re.compile(
     r"\s+(?:affiliated|aligned|allied|backed|linked|sponsored|supported)"

@@ -1,0 +1,3 @@
+"""Actors the text names by their own words: acronyms it defines, short forms of a name told
+before, named units, people and the patrons told with a group.
+"""
