@@ -24,7 +24,8 @@ _TELLING = rf"(?:{STATEMENT_VERBS}|condemned|denounced|urged|called)"
 # "said on Monday", "said in a statement on Tuesday", "said on April 16" (the "on" before a
 # month and day is no part of its date), "told Xinhua on Friday", "told the AFP news agency
 # Tuesday": the statement verb, what it was said in, or at most four words of whom
-# it was told to (not "said the blast on Wednesday": that date is the blast's).
+# it was told to, "speaking to the BBC Hausa Service on Thursday" (not "said the blast on
+# Wednesday": that date is the blast's).
 # A date may restate the telling's weekday: "announced Tuesday, September 5", "said Friday
 # (July 19)"; whom it was told to may carry an abbreviation: "told Agence France Presse (AFP)".
 _RESTATED = rf"(?:(?:on\s+)?(?:{WEEKDAY_NAMES})(?:,\s*|\s*\(\s*))?"
@@ -35,7 +36,7 @@ _SAID_IN = rf"(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_SAID}\s+)?"
 _AFTER_TELLING = re.compile(
     rf"\b(?:{_TELLING})\s+{_SAID_IN}{_RESTATED}$"
     rf"|\b(?!reported\b)(?:{_TELLING})\s+{_SAID_IN}on\s+$"
-    rf"|\b(?:told|tells)\s+(?:[\w()-]+\s+){{0,4}}?{_RESTATED}$"
+    rf"|\b(?:told|tells|speaking\s+to|talking\s+to)\s+(?:[\w()-]+\s+){{0,4}}?{_RESTATED}$"
     # whatever verb the statement is told after: "claimed responsibility for the attack in a
     # statement Monday", "condemned the attack ... in a statement on Monday"
     rf"|\bin\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?{_SAID}\s+"
@@ -60,6 +61,8 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     ]
     told = [d for d in dates if _tells_when_told(doc, d)]
     acts = [d for d in dates if d not in told]
+    if not told:
+        acts = [d for d in acts if not _speakers_day(doc, sentence, d)]
     if acts and told and told[0].precision == "day":
         return [_from_the_telling(doc, d, told[0].date) for d in acts]
     if acts or not told or told[0].precision != "day":
@@ -72,6 +75,18 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
 # Thursday" in a story published on Friday is Wednesday night's.
 _WEEK = dt.timedelta(days=7)
 _COUNTED_FROM_NOW = re.compile(r"yesterday|last night|today|tonight|this morning", re.IGNORECASE)
+
+
+def _speakers_day(doc: Document, sentence: Sentence, date: DateMention) -> bool:
+    """Whether a day counted from now stands inside a quotation no date of telling fixes
+    ("“The army camp was attacked this morning by gunmen,” he said"): the speaker's day, which
+    the report need not share, so no day of the act's own."""
+    if _COUNTED_FROM_NOW.fullmatch(date.text.removeprefix("on ")) is None:
+        return False
+    opening = min(s.span.start for s in doc.sentences if s.paragraph == sentence.paragraph)
+    before = doc.text[opening : date.span.start]
+    curly = before.rfind("“") > before.rfind("”")
+    return curly or before.count('"') % 2 == 1
 
 
 def _from_the_telling(doc: Document, date: DateMention, telling: dt.date) -> DateMention:
