@@ -80,7 +80,7 @@ _BARE_DATELINE = re.compile(
 # "Beirut: At least 22 civilians …", "Gaza : Four members …", "Bamako - At least 40 …": a
 # town in title case opening a line, then a colon or a spaced dash; "Saada | 28 September |":
 # then the day between bars; "Gaza, (Asian independent) An …", "Bamako (UNA-OIC) – At least",
-# "Abyan (South24) Earlier today": then an outlet's name in brackets, in any case, after a comma
+# "Aden (South24) Earlier today": then an outlet's name in brackets, in any case, after a comma
 # or not, before a dash or not (each checked against the gazetteer like the bare ones).
 _TITLE_DATELINE = re.compile(
     rf"(?:^|(?<=\n))[ \t]*(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"

@@ -1,0 +1,133 @@
+"""Nineteenth round, same-type duplicates: one incident told twice at two readings of its place
+or its day stays one event; incidents told apart stay apart.
+
+- A dateline of a title-case town before its outlet's tag, with no comma ("Bamako (UNA-OIC) –",
+  "Aden (South24) Earlier today") is no place of the lead (text/furniture.py).
+- "pro-Damascus fighters" names a side, not Damascus (places/reading/names.py).
+- "speaking to X on Thursday" dates the telling; a day counted from now inside a quotation
+  ("this morning") is the speaker's, not the act's (events/link/when.py).
+- A lead at a town named like its province, told bare ("in Idlib, Syria"), and the act retold
+  at another town of that province are one incident (events/place_nesting.py, merge/story).
+- "between Tripoli's Jabal Mohsen and Bab al-Tabbaneh" bounds one spot (events/place_lists.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.contracts import EventMessage
+from newsevents.extraction.document import Document
+from newsevents.extraction.text.furniture import find_furniture
+from tests.unit.extraction.events.articles import events_of, events_published
+
+_PUBLISHED = dt.datetime(2021, 3, 17, tzinfo=dt.UTC)
+
+
+def _places(event: EventMessage) -> list[str]:
+    return [p.name for p in event.locations]
+
+
+def _actor1(event: EventMessage) -> str | None:
+    return next((a.name for a in event.actors if a.role == "actor1"), None)
+
+
+def test_a_title_case_dateline_before_an_outlets_tag_is_no_place_of_the_lead() -> None:
+    events = events_published(
+        "Bamako (UNA-OIC) – At least 31 soldiers were killed on Monday in a terrorist attack"
+        " in Mali's northern Gao Region, the army said on Wednesday.\n\nDozens of assailants"
+        " on motorbikes stormed a military post near the town of Ansongo, killing 31 soldiers.",
+        _PUBLISHED,
+    )
+    assert len(events) == 1
+    (event,) = events
+    assert "Bamako" not in _places(event)
+    assert event.locations[0].admin1 == "Gao"
+    assert len(event.evidence.mentions) == 2
+
+
+def test_a_town_before_its_outlets_tag_without_a_dash_is_a_dateline() -> None:
+    doc = Document(
+        article_id="t",
+        text="Aden (South24) Earlier today, a soldier was killed by explosive devices.",
+        published=dt.date(2023, 6, 17),
+    )
+    find_furniture(doc)
+    assert [(f.kind, f.text) for f in doc.furniture if f.kind == "dateline"] == [
+        ("dateline", "Aden")
+    ]
+
+
+def test_a_town_before_a_description_in_brackets_is_no_dateline() -> None:
+    doc = Document(
+        article_id="t",
+        text="Raqqa (the group's self-declared capital) Was shelled on Monday.",
+        published=dt.date(2023, 6, 17),
+    )
+    find_furniture(doc)
+    assert not [f for f in doc.furniture if f.kind == "dateline"]
+
+
+def test_pro_damascus_fighters_are_no_place() -> None:
+    events = events_published(
+        "Islamic State jihadists have killed 35 pro-Damascus fighters in the Syrian Desert,"
+        " a monitor said on Saturday.\n\nThe troops and allied militiamen were killed in the"
+        " desert east of Homs province, the monitor said.",
+        _PUBLISHED,
+    )
+    assert len(events) == 1
+    assert "Damascus" not in _places(events[0])
+    assert events[0].event_type == "armed_clash"
+
+
+def test_a_day_the_speaker_told_it_and_a_quotes_this_morning_do_not_split_an_attack() -> None:
+    events = events_published(
+        "Gunmen attacked an army camp in Sokolo in Mali's Segou region on Sunday, killing"
+        " 20 soldiers, the army said.\n\nA resident of Sokolo, speaking to reporters on"
+        " Monday, said many soldiers had died. \u201cThe army camp was"
+        " attacked this morning by gunmen,\u201d he said.",
+        dt.datetime(2020, 1, 28, tzinfo=dt.UTC),
+    )
+    assert [e.event_type for e in events] == ["armed_clash"]
+    (event,) = events
+    assert _places(event)[0] == "Sokolo"
+    assert event.acled is not None and event.acled.event_date == dt.date(2020, 1, 26)
+
+
+def test_this_morning_outside_quotes_still_dates_the_act() -> None:
+    events = events_published(
+        "Gunmen attacked an army camp in Sokolo in Mali's Segou region this morning, killing"
+        " 20 soldiers.",
+        dt.datetime(2020, 1, 28, tzinfo=dt.UTC),
+    )
+    assert events[0].acled is not None and events[0].acled.event_date == dt.date(2020, 1, 28)
+
+
+def test_a_lead_at_a_province_named_town_and_a_town_of_it_are_one_strike() -> None:
+    events = events_of(
+        "Russia carried out airstrikes in the de-escalation zone in Idlib, Syria, killing at"
+        " least 16 civilians, a civil defense group said.\n\nThe Russian jets targeted civilians"
+        " who took refuge in a poultry farm in Maarrat Misrin, a town in Idlib province."
+    )
+    assert [e.event_type for e in events] == ["airstrike"]
+    (event,) = events
+    assert _places(event)[0] == "Maarratmisrin"
+    assert _actor1(event) is not None and "Russia" in _actor1(event)
+
+
+def test_the_city_of_a_province_and_a_town_west_of_it_stay_two() -> None:
+    events = events_of(
+        "Gunmen killed five people in the city of Idlib on Sunday, residents said.\n\nGunmen"
+        " opened fire on a checkpoint in Saraqib, east of Idlib, killing two policemen."
+    )
+    assert len(events) == 2
+    assert {_places(e)[0] for e in events} == {"Idlib", "Saraqib"}
+
+
+def test_a_checkpoint_between_two_quarters_of_a_city_is_one_attack() -> None:
+    events = events_of(
+        "Gunmen opened fire on a Lebanese army checkpoint in Tripoli on Saturday night, a"
+        " security source said.\n\nThe gunmen fired from a car on an army checkpoint located"
+        " between Tripoli's Jabal Mohsen and Bab al-Tabbaneh, the source said."
+    )
+    assert len(events) == 1
+    assert events[0].event_type in ("armed_clash", "attack_on_civilians")
