@@ -131,3 +131,15 @@ def test_a_checkpoint_between_two_quarters_of_a_city_is_one_attack() -> None:
     )
     assert len(events) == 1
     assert events[0].event_type in ("armed_clash", "attack_on_civilians")
+
+
+def test_a_town_a_comma_and_the_day_before_a_colon_is_a_dateline() -> None:
+    doc = Document(
+        article_id="t",
+        text="Benghazi, 6 June 2016: Five soldiers were killed in fighting east of Derna.",
+        published=dt.date(2016, 6, 6),
+    )
+    find_furniture(doc)
+    assert [f.text for f in doc.furniture if f.kind == "dateline"] == ["Benghazi"]
+    events = events_published(doc.text, dt.datetime(2016, 6, 6, tzinfo=dt.UTC))
+    assert events and all("Benghazi" not in _places(e) for e in events)
