@@ -5,7 +5,6 @@ what the words around an accepted name say of it; the countries named counted.""
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
