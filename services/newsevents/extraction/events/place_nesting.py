@@ -8,11 +8,9 @@ whether an echo of it is told at its place.
 
 from __future__ import annotations
 
-import re
-
 from ..document import LOCAL_PRECISIONS, PlaceMention
 from ..places.shared.geometry import haversine_km
-from .precision import PRECISION_RANK, most_precise_first, named_like_its_province
+from .precision import PRECISION_RANK, most_precise_first
 
 # How far a quarter may lie from the centre of its city.
 _CITY_KM = 15.0
@@ -35,36 +33,6 @@ def inside_lead_place(lead: list[PlaceMention], own: list[PlaceMention]) -> bool
     towns = [p for p in lead if p.precision in LOCAL_PRECISIONS]
     around = towns if towns and place.precision in LOCAL_PRECISIONS else lead
     return any(nested(place, at) or nested(at, place) for at in around)
-
-
-def inside_province_named_so(text: str, lead: list[PlaceMention], own: list[PlaceMention]) -> bool:
-    """Whether the lead's only towns bear their province's name, told bare ("in Idlib, Syria";
-    not "the city of Kirkuk", "Kirkuk city"), and the later mention's most precise place is
-    another town of that province, not told by the lead's town ("Maarrat Misrin, a town in
-    Idlib province"; not "Hawija, west of Kirkuk"): the name may be the province read as its
-    city, and the town is where the lead's act happened, told more precisely."""
-    towns = [p for p in lead if p.precision in LOCAL_PRECISIONS]
-    if not towns or not own or not all(_bare_province_name(text, t) for t in towns):
-        return False
-    place = most_precise_first(own)[0]
-    if any(p.name in {t.name for t in towns} and p.precision == "town" for p in own):
-        return False
-    return place.precision in LOCAL_PRECISIONS and any(
-        place.country_code == t.country_code and place.admin1 == t.admin1 for t in towns
-    )
-
-
-_CITY_WORDS = re.compile(r"\b(?:city|town|capital)(?:\s+of)?\s+$", re.IGNORECASE)
-_CITY_AFTER = re.compile(r"\s+(?:city|town)\b", re.IGNORECASE)
-
-
-def _bare_province_name(text: str, town: PlaceMention) -> bool:
-    start, end = town.span.start, town.span.end
-    return (
-        named_like_its_province(town)
-        and _CITY_WORDS.search(text, max(0, start - 20), start) is None
-        and _CITY_AFTER.match(text, end) is None
-    )
 
 
 def nested(inner: PlaceMention, outer: PlaceMention) -> bool:

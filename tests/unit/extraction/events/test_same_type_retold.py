@@ -6,8 +6,6 @@ or its day stays one event; incidents told apart stay apart.
 - "pro-Damascus fighters" names a side, not Damascus (places/reading/names.py).
 - "speaking to X on Thursday" dates the telling; a day counted from now inside a quotation
   ("this morning") is the speaker's, not the act's (events/link/when.py).
-- A lead at a town named like its province, told bare ("in Idlib, Syria"), and the act retold
-  at another town of that province are one incident (events/place_nesting.py, merge/story).
 - "between Tripoli's Jabal Mohsen and Bab al-Tabbaneh" bounds one spot (events/place_lists.py).
 """
 
@@ -25,10 +23,6 @@ _PUBLISHED = dt.datetime(2021, 3, 17, tzinfo=dt.UTC)
 
 def _places(event: EventMessage) -> list[str]:
     return [p.name for p in event.locations]
-
-
-def _actor1(event: EventMessage) -> str | None:
-    return next((a.name for a in event.actors if a.role == "actor1"), None)
 
 
 def test_a_title_case_dateline_before_an_outlets_tag_is_no_place_of_the_lead() -> None:
@@ -100,27 +94,6 @@ def test_this_morning_outside_quotes_still_dates_the_act() -> None:
         dt.datetime(2020, 1, 28, tzinfo=dt.UTC),
     )
     assert events[0].acled is not None and events[0].acled.event_date == dt.date(2020, 1, 28)
-
-
-def test_a_lead_at_a_province_named_town_and_a_town_of_it_are_one_strike() -> None:
-    events = events_of(
-        "Russia carried out airstrikes in the de-escalation zone in Idlib, Syria, killing at"
-        " least 16 civilians, a civil defense group said.\n\nThe Russian jets targeted civilians"
-        " who took refuge in a poultry farm in Maarrat Misrin, a town in Idlib province."
-    )
-    assert [e.event_type for e in events] == ["airstrike"]
-    (event,) = events
-    assert _places(event)[0] == "Maarratmisrin"
-    assert _actor1(event) is not None and "Russia" in _actor1(event)
-
-
-def test_the_city_of_a_province_and_a_town_west_of_it_stay_two() -> None:
-    events = events_of(
-        "Gunmen killed five people in the city of Idlib on Sunday, residents said.\n\nGunmen"
-        " opened fire on a checkpoint in Saraqib, east of Idlib, killing two policemen."
-    )
-    assert len(events) == 2
-    assert {_places(e)[0] for e in events} == {"Idlib", "Saraqib"}
 
 
 def test_a_checkpoint_between_two_quarters_of_a_city_is_one_attack() -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ....document import ARMED_KINDS, LOCAL_PRECISIONS, ActorMention, Document, PlaceMention
+from ....document import LOCAL_PRECISIONS, ActorMention, Document, PlaceMention
 from ....ontology import EventTypeName, is_violent
 from ...draft import (
     EventDraft,
@@ -346,8 +346,6 @@ def take_fields(
     target.date = better_date(target.date, draft.date)
     choose = actors or _better
     actor1 = choose(target.actor1, draft.actor1)
-    if actors is None and _tells_only(target.actor1) and _armed(draft.actor1):
-        actor1 = draft.actor1  # "The White Helmets said ..." then "the Russian jets targeted"
     # The side the event tells hit does not become its agent from another telling: "Gunmen
     # opened fire on an army checkpoint ... the soldiers shot back" keeps the gunmen.
     hit = target.actor2
@@ -358,19 +356,6 @@ def take_fields(
     )
     if target.source is None or target.source.kind == "group":
         target.source = draft.source or target.source
-
-
-# Kinds of actor that tell of violence rather than take part in it: an act's agent read from
-# "the White Helmets civil defense group said" yields to the armed side another telling names.
-_TELLING_KINDS = frozenset({"organisation", "monitor", "media"})
-
-
-def _tells_only(actor: ActorMention | None) -> bool:
-    return actor is not None and actor.kind in _TELLING_KINDS
-
-
-def _armed(actor: ActorMention | None) -> bool:
-    return actor is not None and actor.kind in ARMED_KINDS
 
 
 def _better(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:

@@ -46,7 +46,7 @@ from ...draft import OCCURRED, EventDraft
 from ...generic_violence import is_generic, is_violent_act
 from ...localities import LEADS_TO, names_another_locality
 from ...place_lists import lists_new_places
-from ...place_nesting import inside_lead_place, inside_province_named_so, nested
+from ...place_nesting import inside_lead_place, nested
 from ...precision import most_precise_first, yields_to_a_district
 from ...story_cues import (
     FRAME,
@@ -214,26 +214,9 @@ def _lead_event(doc: Document, drafts: list[EventDraft]) -> EventDraft | None:
         key=lambda d: d.sentences[0],
         default=None,
     )
-    if first is None or _names_several_places(_places_of_the_act(doc, first)):
+    if first is None or _names_several_places(_opening_places(doc, first)):
         return None  # no violence in the lead, or a roundup's lead: "in Aleppo and Quneitra"
     return first
-
-
-def _places_of_the_act(doc: Document, lead: EventDraft) -> list[PlaceMention]:
-    """The places the lead's act is told at in its opening sentence, but a country opening it
-    as the subject beside a place in another country: "Russia carried out airstrikes in Idlib"
-    names one place of the act (Russia is the attacker), not Russia and Idlib."""
-    places = _opening_places(doc, lead)
-    opening = doc.sentences[lead.sentences[0]].span.start
-    return [
-        p
-        for p in places
-        if not (
-            p.precision == "country"
-            and not doc.text[opening : p.span.start].strip()
-            and any(o.country_code != p.country_code for o in places)
-        )
-    ]
 
 
 def _opening_places(doc: Document, lead: EventDraft) -> list[PlaceMention]:
@@ -273,7 +256,6 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
         and same_day(lead, later)
         and (
             inside_lead_place(lead.places, _sites(doc, told_places(doc, later)))
-            or inside_province_named_so(doc.text, lead.places, _sites(doc, told_places(doc, later)))
             or _around_the_lead_town(doc, lead, later)
         )
         and not names_another_locality(doc, lead.sentences, sentence.index)
