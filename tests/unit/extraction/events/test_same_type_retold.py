@@ -4,8 +4,7 @@ or its day stays one event; incidents told apart stay apart.
 - A dateline of a title-case town before its outlet's tag, with no comma ("Bamako (UNA-OIC) –",
   "Aden (South24) Earlier today") is no place of the lead (text/furniture.py).
 - "pro-Damascus fighters" names a side, not Damascus (places/reading/names.py).
-- "speaking to X on Thursday" dates the telling; a day counted from now inside a quotation
-  ("this morning") is the speaker's, not the act's (events/link/when.py).
+- "speaking to X on Thursday" dates the telling, not the act (events/link/when.py).
 - "between Tripoli's Jabal Mohsen and Bab al-Tabbaneh" bounds one spot (events/place_lists.py).
 """
 
@@ -73,18 +72,18 @@ def test_pro_damascus_fighters_are_no_place() -> None:
     assert events[0].event_type == "armed_clash"
 
 
-def test_a_day_the_speaker_told_it_and_a_quotes_this_morning_do_not_split_an_attack() -> None:
+def test_the_day_a_resident_spoke_does_not_split_an_abduction() -> None:
     events = events_published(
-        "Gunmen attacked an army camp in Sokolo in Mali's Segou region on Sunday, killing"
-        " 20 soldiers, the army said.\n\nA resident of Sokolo, speaking to reporters on"
-        " Monday, said many soldiers had died. \u201cThe army camp was"
-        " attacked this morning by gunmen,\u201d he said.",
-        dt.datetime(2020, 1, 28, tzinfo=dt.UTC),
+        "Bandits attacked Moriki community in Zamfara State on Wednesday night, abducting"
+        " more than 10 residents.\n\nA resident of Moriki, speaking to the BBC Hausa Service"
+        " on Thursday, said the bandits had kidnapped people going from house to house.",
+        dt.datetime(2024, 8, 22, tzinfo=dt.UTC),
     )
-    assert [e.event_type for e in events] == ["armed_clash"]
+    assert [e.event_type for e in events] == ["abduction"]
     (event,) = events
-    assert _places(event)[0] == "Sokolo"
-    assert event.acled is not None and event.acled.event_date == dt.date(2020, 1, 26)
+    assert _places(event)[0] == "Moriki"
+    assert event.acled is not None and event.acled.event_date == dt.date(2024, 8, 21)
+    assert len(event.evidence.mentions) == 2
 
 
 def test_this_morning_outside_quotes_still_dates_the_act() -> None:

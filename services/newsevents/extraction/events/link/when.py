@@ -61,8 +61,6 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     ]
     told = [d for d in dates if _tells_when_told(doc, d)]
     acts = [d for d in dates if d not in told]
-    if not told:
-        acts = [d for d in acts if not _speakers_day(doc, sentence, d)]
     if acts and told and told[0].precision == "day":
         return [_from_the_telling(doc, d, told[0].date) for d in acts]
     if acts or not told or told[0].precision != "day":
@@ -75,18 +73,6 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
 # Thursday" in a story published on Friday is Wednesday night's.
 _WEEK = dt.timedelta(days=7)
 _COUNTED_FROM_NOW = re.compile(r"yesterday|last night|today|tonight|this morning", re.IGNORECASE)
-
-
-def _speakers_day(doc: Document, sentence: Sentence, date: DateMention) -> bool:
-    """Whether a day counted from now stands inside a quotation no date of telling fixes
-    ("“The army camp was attacked this morning by gunmen,” he said"): the speaker's day, which
-    the report need not share, so no day of the act's own."""
-    if _COUNTED_FROM_NOW.fullmatch(date.text.removeprefix("on ")) is None:
-        return False
-    opening = min(s.span.start for s in doc.sentences if s.paragraph == sentence.paragraph)
-    before = doc.text[opening : date.span.start]
-    curly = before.rfind("“") > before.rfind("”")
-    return curly or before.count('"') % 2 == 1
 
 
 def _from_the_telling(doc: Document, date: DateMention, telling: dt.date) -> DateMention:
