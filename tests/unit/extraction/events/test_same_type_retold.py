@@ -4,7 +4,6 @@ or its day stays one event; incidents told apart stay apart.
 - A dateline of a title-case town before its outlet's tag, with no comma ("Bamako (UNA-OIC) –",
   "Aden (South24) Earlier today") is no place of the lead (text/furniture.py).
 - "pro-Damascus fighters" names a side, not Damascus (places/reading/names.py).
-- "speaking to X on Thursday" dates the telling, not the act (events/link/when.py).
 - "between Tripoli's Jabal Mohsen and Bab al-Tabbaneh" bounds one spot (events/place_lists.py).
 """
 
@@ -70,20 +69,6 @@ def test_pro_damascus_fighters_are_no_place() -> None:
     assert len(events) == 1
     assert "Damascus" not in _places(events[0])
     assert events[0].event_type == "armed_clash"
-
-
-def test_the_day_a_resident_spoke_does_not_split_an_abduction() -> None:
-    events = events_published(
-        "Bandits attacked Moriki community in Zamfara State on Wednesday night, abducting"
-        " more than 10 residents.\n\nA resident of Moriki, speaking to the BBC Hausa Service"
-        " on Thursday, said the bandits had kidnapped people going from house to house.",
-        dt.datetime(2024, 8, 22, tzinfo=dt.UTC),
-    )
-    assert [e.event_type for e in events] == ["abduction"]
-    (event,) = events
-    assert _places(event)[0] == "Moriki"
-    assert event.acled is not None and event.acled.event_date == dt.date(2024, 8, 21)
-    assert len(event.evidence.mentions) == 2
 
 
 def test_this_morning_outside_quotes_still_dates_the_act() -> None:

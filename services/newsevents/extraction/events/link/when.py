@@ -24,8 +24,7 @@ _TELLING = rf"(?:{STATEMENT_VERBS}|condemned|denounced|urged|called)"
 # "said on Monday", "said in a statement on Tuesday", "said on April 16" (the "on" before a
 # month and day is no part of its date), "told Xinhua on Friday", "told the AFP news agency
 # Tuesday": the statement verb, what it was said in, or at most four words of whom
-# it was told to, "speaking to the BBC Hausa Service on Thursday" (not "said the blast on
-# Wednesday": that date is the blast's).
+# it was told to (not "said the blast on Wednesday": that date is the blast's).
 # A date may restate the telling's weekday: "announced Tuesday, September 5", "said Friday
 # (July 19)"; whom it was told to may carry an abbreviation: "told Agence France Presse (AFP)".
 _RESTATED = rf"(?:(?:on\s+)?(?:{WEEKDAY_NAMES})(?:,\s*|\s*\(\s*))?"
@@ -36,7 +35,7 @@ _SAID_IN = rf"(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_SAID}\s+)?"
 _AFTER_TELLING = re.compile(
     rf"\b(?:{_TELLING})\s+{_SAID_IN}{_RESTATED}$"
     rf"|\b(?!reported\b)(?:{_TELLING})\s+{_SAID_IN}on\s+$"
-    rf"|\b(?:told|tells|speaking\s+to|talking\s+to)\s+(?:[\w()-]+\s+){{0,4}}?{_RESTATED}$"
+    rf"|\b(?:told|tells)\s+(?:[\w()-]+\s+){{0,4}}?{_RESTATED}$"
     # whatever verb the statement is told after: "claimed responsibility for the attack in a
     # statement Monday", "condemned the attack ... in a statement on Monday"
     rf"|\bin\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?{_SAID}\s+"
