@@ -2,7 +2,8 @@
 or its day stays one event; incidents told apart stay apart.
 
 - A dateline of a title-case town before its outlet's tag, with no comma ("Bamako (UNA-OIC) –",
-  "Aden (South24) Earlier today") is no place of the lead (text/furniture.py).
+  "Aden (South24) Earlier today"), or before its day and a colon ("Benghazi, 6 June 2016:"),
+  is no place of the lead (text/furniture.py).
 - "pro-Damascus fighters" names a side, not Damascus (places/reading/names.py).
 - "between Tripoli's Jabal Mohsen and Bab al-Tabbaneh" bounds one spot (events/place_lists.py).
 """
@@ -69,15 +70,6 @@ def test_pro_damascus_fighters_are_no_place() -> None:
     assert len(events) == 1
     assert "Damascus" not in _places(events[0])
     assert events[0].event_type == "armed_clash"
-
-
-def test_this_morning_outside_quotes_still_dates_the_act() -> None:
-    events = events_published(
-        "Gunmen attacked an army camp in Sokolo in Mali's Segou region this morning, killing"
-        " 20 soldiers.",
-        dt.datetime(2020, 1, 28, tzinfo=dt.UTC),
-    )
-    assert events[0].acled is not None and events[0].acled.event_date == dt.date(2020, 1, 28)
 
 
 def test_a_checkpoint_between_two_quarters_of_a_city_is_one_attack() -> None:
