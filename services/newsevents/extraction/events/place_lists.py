@@ -112,11 +112,12 @@ def listed_in(
 
 
 # Two places that bound one spot, not a list of targets: "in a remote area between Kirkuk and
-# Arbil", "on the road between the towns of Kano and Maiduguri", "from Kano to Maiduguri"; two
+# Arbil", "on the road between the towns of Kano and Maiduguri", "from Kano to Maiduguri", "a
+# checkpoint between Tripoli's Jabal Mohsen and Bab al-Tabbaneh" (quarters of one city); two
 # sides of one fight: "clashes between the rival neighbourhoods of X and Y".
 _BETWEEN = re.compile(
-    r"\b(?:between|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:towns?|cities|villages?|"
-    r"neighbou?rhoods?|areas?|districts?)\s+of\s+)?$",
+    r"\b(?:between|from)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:towns?|cities|villages?|neighbou?rhoods?|areas?|districts?)\s+of\s+)?$",
     re.IGNORECASE,
 )
 

@@ -79,12 +79,15 @@ _BARE_DATELINE = re.compile(
 )
 # "Beirut: At least 22 civilians …", "Gaza : Four members …", "Bamako - At least 40 …": a
 # town in title case opening a line, then a colon or a spaced dash; "Saada | 28 September |":
-# then the day between bars; "Gaza, (Asian independent) An …": then a comma and an outlet's
-# name in brackets, in any case (each checked against the gazetteer like the bare ones).
+# then the day between bars; "Gaza, (Asian independent) An …", "Bamako (UNA-OIC) – At least",
+# "Aden (South24) Earlier today": then an outlet's name in brackets, in any case, after a comma
+# or not, before a dash or not; "Benghazi, 6 June 2016: Five soldiers": then a comma, the day
+# and a colon or a dash (each checked against the gazetteer like the bare ones).
 _TITLE_DATELINE = re.compile(
     rf"(?:^|(?<=\n))[ \t]*(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
-    rf"(?:[ \t]?:|[ \t]+[—–-][ \t]|[ \t]*\|[ \t]*{_DATE}[ \t]*\|"
-    rf"|,[ \t]*\([ \t]*[A-Z][\w.&'’-]*(?:[ \t][\w.&'’-]+){{0,3}}[ \t]*\))(?=[ \t]*[A-Z])",
+    rf"(?:[ \t]?:|[ \t]+[—–-][ \t]|[ \t]*\|[ \t]*{_DATE}[ \t]*\||,[ \t]*{_DATE}[ \t]*(?::|[—–-])"
+    rf"|,?[ \t]*\([ \t]*[A-Z][\w.&'’-]*(?:[ \t][\w.&'’-]+){{0,3}}[ \t]*\)(?:[ \t]*[—–-])?)"
+    rf"(?=[ \t]*[A-Z])",
     re.MULTILINE,
 )
 # "Beirut, May 14 (IANS)", "Damascus, (SANA) –", "Idlib (AFP) -": a place, then a date and a

@@ -4,6 +4,7 @@ what the words around an accepted name say of it; the countries named counted.""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -101,9 +102,16 @@ def read_names(
 
 
 def _compound_modifier(tokens: Tokens, match: Match) -> bool:
-    """ "Iran-backed", "Iran-related": a hyphen and a lowercase word."""
+    """ "Iran-backed", "Iran-related": a hyphen and a lowercase word; and "pro-Damascus
+    fighters", "anti-Kyiv": a side named by its capital or country, no place."""
     end = tokens[match.last].end
-    return tokens.text[end : end + 1] == "-" and tokens.text[end + 1 : end + 2].islower()
+    if tokens.text[end : end + 1] == "-" and tokens.text[end + 1 : end + 2].islower():
+        return True
+    start = tokens[match.first].start
+    return _SIDE_PREFIX.search(tokens.text, max(0, start - 6), start) is not None
+
+
+_SIDE_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 
 
 def is_big(match: Match, places: Sequence[Place]) -> bool:
