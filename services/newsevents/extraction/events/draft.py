@@ -21,7 +21,8 @@ from ..document import (
 from ..ontology import EventTypeName
 from ..vocabulary import CASUALTY_WORDS, STATEMENT_VERBS
 
-# News of the day, or history and standing situations the article recalls (:mod:`.link.status`).
+# News of the day, or history and standing situations the article recalls
+# (:mod:`.link.temporal.status`).
 TemporalStatus = Literal["current", "background"]
 
 

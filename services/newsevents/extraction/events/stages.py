@@ -25,7 +25,7 @@ from .background.recalled import recall_earlier_days
 from .background.referred import refer_to_known_incidents
 from .draft import EventDraft
 from .link.linking import link_drafts
-from .link.status import EARLIER_INCIDENT, background_reason
+from .link.temporal.status import EARLIER_INCIDENT, background_reason
 from .link.when import date_the_undated
 from .merge.merging import merge_drafts
 from .merge.parties.blast_victims import forces_among_blast_victims

@@ -1,7 +1,7 @@
 """Sentences that count a period, not one act: "killed in Syria's 30-month war", "have been
 killed during the past month", "since the start of the year", "so far this year". Their tolls
 are no event's toll (:mod:`..output.tolls.tolls`, the merging pass that attaches tolls) and their
-acts are background (:mod:`..events.link.time_frame`)."""
+acts are background (:mod:`..events.link.temporal.time_frame`)."""
 
 from __future__ import annotations
 

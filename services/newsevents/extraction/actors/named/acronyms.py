@@ -7,9 +7,9 @@ another country is then that actor (an Indian "CRPF" spelt out stays the police 
 names).
 
 The same brackets are read once more, for another question, by who was hit
-(``_acronym_of`` in :mod:`..events.link.roles`): there any actor mention told in brackets right
-after a mention that is hit is hit with it, in that sentence, whatever its letters. That reading
-must stay loose: the mention before the brackets may hold only part of the name the acronym
+(``_acronym_of`` in :mod:`..events.link.sides.roles`): there any actor mention told in brackets
+right after a mention that is hit is hit with it, in that sentence, whatever its letters. That
+reading must stay loose: the mention before the brackets may hold only part of the name the acronym
 abbreviates ("the Ruritania Youth League (RYL)", the country word read as a place, leaves the
 mention "Youth League"), and an acronym may be in mixed case ("Jaish-e-Ruritania (JeR)"); and
 what it changes is a mention's side, not who it is. This one must stay strict: it renames every

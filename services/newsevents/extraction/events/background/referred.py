@@ -20,7 +20,7 @@ import re
 
 from ...document import Document, Sentence
 from ..draft import EventDraft
-from ..link.status import NEWS_WINDOW_DAYS, tells_the_news
+from ..link.temporal.status import NEWS_WINDOW_DAYS, tells_the_news
 
 # Up to four words of a noun phrase between the clause and the act's noun ("the attack", "a 28
 # March attack on", "Thursday's bombings in"): no clause break, no verb of a new clause.

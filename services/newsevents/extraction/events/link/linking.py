@@ -33,10 +33,10 @@ from ..detect.refine.arms import is_weapon_word
 from ..detect.refine.fight_sides import hit_unarmed
 from ..detect.sides.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
-from .hit import is_hit
-from .roles import told_actors
-from .status import temporal_status
-from .telling import speaks
+from .sides.hit import is_hit
+from .sides.roles import told_actors
+from .sides.telling import speaks
+from .temporal.status import temporal_status
 from .when import event_dates
 from .where import earlier_places, event_places, origin_places
 

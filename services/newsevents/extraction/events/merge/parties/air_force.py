@@ -16,7 +16,7 @@ import re
 from ....actors.dictionary import ActorMatcher, default_matcher
 from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
 from ...draft import OCCURRED, EventDraft, actors_told
-from ...link.hit import is_hit
+from ...link.sides.hit import is_hit
 
 
 def one_air_force(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

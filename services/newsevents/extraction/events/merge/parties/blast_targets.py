@@ -26,7 +26,7 @@ import re
 from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
 from ....ontology import BLAST_TYPES
 from ...draft import EventDraft
-from ...link.hit import is_hit
+from ...link.sides.hit import is_hit
 
 # The force as the subject of an active verb (its head noun may come between: "army troops
 # shot"): it set the device off ("troops detonated", "police threw grenades") or acted on the

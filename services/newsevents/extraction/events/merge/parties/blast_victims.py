@@ -5,7 +5,7 @@ run after merging (it joins or splits no incident).
 officer was on Thursday killed after an improvised explosive device detonated": ACLED codes the
 force among the victims as the side the device hit (actor2), not the civilians of the place that
 an unnamed side hit is otherwise filled in with (``output/sides/victims.py``). The force is told
-in the trigger's sentence as killed, hurt or targeted (:mod:`...link.hit`), killed with a date
+in the trigger's sentence as killed, hurt or targeted (:mod:`...link.sides.hit`), killed with a date
 between ("was on Thursday killed"), or as what the device was thrown at ("lobbed a grenade on
 the security forces"); not as the holder of the place hit ("a hospital under the control of
 government forces was targeted"), nor as who tells it.
@@ -27,8 +27,8 @@ import re
 from ....document import ActorMention, Document, sentence_at
 from ....ontology import BLAST_TYPES
 from ...draft import EventDraft
-from ...link.hit import holds_place, is_hit
-from ...link.telling import speaks
+from ...link.sides.hit import holds_place, is_hit
+from ...link.sides.telling import speaks
 
 _HARM = r"(?:killed|injured|wounded|hurt|dead|died|martyred)"
 # "A police officer was on Thursday, January 18 killed": a date between the auxiliary and the

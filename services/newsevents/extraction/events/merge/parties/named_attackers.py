@@ -29,8 +29,8 @@ from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
 from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import OCCURRED, EventDraft, actors_told
-from ...link.hit import is_hit
-from ...link.telling import is_behind, speaks
+from ...link.sides.hit import is_hit
+from ...link.sides.telling import is_behind, speaks
 
 
 def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -12,7 +12,7 @@ import re
 from .....document import LOCAL_PRECISIONS, Document, PlaceMention
 from .....ontology import is_violent
 from ....draft import OCCURRED, EventDraft
-from ....link.status import GOES_ON
+from ....link.temporal.status import GOES_ON
 from ....place_nesting import place_fits
 from ....story_cues import same_day
 

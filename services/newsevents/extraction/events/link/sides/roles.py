@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import re
 
-from ...document import ARMED_KINDS, ActorMention, Document, Trigger
-from ...ontology import EventTypeName
-from ..crowds import CROWD_TYPES
+from ....document import ARMED_KINDS, ActorMention, Document, Trigger
+from ....ontology import EventTypeName
+from ...crowds import CROWD_TYPES
 from .defence import defended_sides
 from .hit import describes_owned_post, holds_place, is_hit
 from .telling import clause_start, is_accused, is_behind, speaks, tells_own_act

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import ARMED_KINDS, ActorMention, Document, Trigger
+from ....document import ARMED_KINDS, ActorMention, Document, Trigger
 
 
 def defended_sides(

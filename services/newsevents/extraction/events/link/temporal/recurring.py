@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ...text.numbers import FEW
+from ....text.numbers import FEW
 
 _SPAN = r"(?:days|weeks|months|years)"
 _ORDINAL = (

@@ -42,16 +42,16 @@ import datetime as dt
 import re
 from typing import Literal
 
-from ...document import DateMention, Document, Sentence, Span, sentence_at
-from ...ontology import EventTypeName, is_violent
-from ...vocabulary import MONTH_NAMES
-from ..draft import EventDraft, TemporalStatus
+from ....document import DateMention, Document, Sentence, Span, sentence_at
+from ....ontology import EventTypeName, is_violent
+from ....vocabulary import MONTH_NAMES
+from ...draft import EventDraft, TemporalStatus
+from ..when import event_dates
 from .earlier import OPENING, at_the_same_place, compares_similar, tells_earlier, told_as_recent
 from .kinds import goes_on, names_a_kind, told_before
 from .recurring import recurs
 from .standing import narrates_in_present, told_as_standing
 from .time_frame import counts_a_period_or_tally, without_asides
-from .when import event_dates
 
 BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier", "standing"]
 

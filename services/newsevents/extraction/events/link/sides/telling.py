@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ...document import ActorMention, Document, Trigger
-from ...vocabulary import STATEMENT_VERBS
+from ....document import ActorMention, Document, Trigger
+from ....vocabulary import STATEMENT_VERBS
 
 # "Israel was behind the cross-border fire", "the group is believed to be behind the attack",
 # "Al Shabaab is believed to be responsible", "The TTP has claimed responsibility", with the

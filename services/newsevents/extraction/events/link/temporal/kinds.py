@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document, Sentence, Span
-from ...text.numbers import NUMBER_WORDS
+from ....document import Document, Sentence, Span
+from ....text.numbers import NUMBER_WORDS
 
 # Words that make a list's member one occurrence, not a kind: an article, a number (every word
 # of text/numbers.py), a possessive or a demonstrative before it.

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 
-from ...document import Sentence
-from ...text.periods import counts_a_period
-from ...vocabulary import MONTH_NAMES
+from ....document import Sentence
+from ....text.periods import counts_a_period
+from ....vocabulary import MONTH_NAMES
 
 _MONTH = rf"(?:{MONTH_NAMES})"
 # "since" a year, a month or the start, fall or death of something ("since the outbreak of the

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document
+from ....document import Document
 
 _FREQUENCY = (
     r"often|sometimes|occasionally|periodically|commonly|generally|seldom|rarely|frequently|"

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from ...document import ActorMention, Document
-from ...text.numbers import MANY_OF, NUMBER_WORD
+from ....document import ActorMention, Document
+from ....text.numbers import MANY_OF, NUMBER_WORD
 
 _HIT_VERBS = (
     r"killed|injured|wounded|hurt|martyred|arrested|detained|abducted|kidnapped|executed|"
