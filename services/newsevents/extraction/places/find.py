@@ -5,8 +5,8 @@ finds them in the text (:func:`find_places`), step by step. :mod:`.reading.surfa
 the text says (tokenising, matching, the surface filters), :mod:`.choosing.context` what the
 article talks about and :mod:`.choosing.choose` which place a name is (disambiguation);
 :mod:`.reading.names` reads the names found, :mod:`.reading.qualifiers` the words that qualify
-each, :mod:`.reading.located` the province told beside it and :mod:`.reading.mention` makes the
-mentions.
+each, :mod:`.reading.locating.located` the province told beside it and :mod:`.reading.mention`
+makes the mentions.
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ from ..document import Document, Span, SpanIndex
 from .choosing.choose import choose
 from .choosing.context import Context, article_context
 from .gazetteer import Gazetteer, Region, gazetteer
-from .reading.capitals import read_capitals
-from .reading.enclosing_units import read_enclosing_units
-from .reading.enclosure import unknown_namesakes
-from .reading.located import read_chains, read_sentences
+from .reading.filters.organisations import reject_organisation_names
+from .reading.locating.capitals import read_capitals
+from .reading.locating.enclosing_units import read_enclosing_units
+from .reading.locating.enclosure import unknown_namesakes
+from .reading.locating.located import read_chains, read_sentences
 from .reading.mention import mention
 from .reading.names import is_big, read_names, surface_filters
-from .reading.organisations import reject_organisation_names
 from .reading.qualifiers import read_qualifiers
 from .reading.surface import Match, scan
 from .reading.tokens import Tokens, tokenise

@@ -7,7 +7,7 @@ import datetime as dt
 from newsevents.contracts import Article
 from newsevents.extraction.document import PlaceMention, Span
 from newsevents.extraction.pipeline import Pipeline
-from newsevents.extraction.places.reading.enclosing_units import read_enclosing_units
+from newsevents.extraction.places.reading.locating.enclosing_units import read_enclosing_units
 
 from .helpers import only, places_in
 

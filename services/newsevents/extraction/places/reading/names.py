@@ -12,9 +12,9 @@ from typing import NamedTuple
 from ...document import PlaceMention
 from ..gazetteer import BIG_CITY, WORLD_CITY, Gazetteer, Kind, Place
 from ..shared.keys import ARTICLES, light_key, light_of_folds
-from .glued import glued_to_name
+from .filters.glued import glued_to_name
+from .filters.runs import listed_runs
 from .mention import mention
-from .runs import listed_runs
 from .surface import Match, TokenKind, admissible, mode_of, opens_sentence, title_case_lines
 from .tokens import Token, Tokens
 from .words import FACILITY_NOUNS

@@ -17,7 +17,7 @@ from collections import Counter
 
 from ....document import Document, PlaceMention, Span, sentence_at
 from ....places.gazetteer.capitals import capital_place
-from ....places.reading.capitals import NOT_A_CITY_AFTER
+from ....places.reading.locating.capitals import NOT_A_CITY_AFTER
 from ...draft import EventDraft
 
 # "in the capital", "across the country's capital", "outside the capital's parliament"; not "the

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 
-from ...vocabulary import REPORTING_VERBS
-from ..shared.keys import ARTICLES, word_set
-from .surface import Match
-from .tokens import Tokens
-from .words import STOPWORDS, TITLES
+from ....vocabulary import REPORTING_VERBS
+from ...shared.keys import ARTICLES, word_set
+from ..surface import Match
+from ..tokens import Tokens
+from ..words import STOPWORDS, TITLES
 
 # Plural nouns of places before "of": "the towns of", "the villages of".
 _LIST_NOUNS = word_set(

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...document import Document, Span, sentence_at
-from ..gazetteer import CITY_POPULATION, Kind, Place, Region
+from ....document import Document, Span, sentence_at
+from ...gazetteer import CITY_POPULATION, Kind, Place, Region
+from ..surface import Match
+from ..tokens import Tokens
+from ..words import DIRECTION_WORDS, LOCALITY_WORDS, SETTLEMENT_WORDS
 from .enclosure import chained_provinces
-from .surface import Match
-from .tokens import Tokens
-from .words import DIRECTION_WORDS, LOCALITY_WORDS, SETTLEMENT_WORDS
 
 _IN_PROVINCE = re.compile(
     rf"\s+(?:(?:{'|'.join(sorted(LOCALITY_WORDS | SETTLEMENT_WORDS))})\s+)?(?:in|of)\s+"

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from typing import TypeGuard
 
-from ..shared.keys import ARTICLES, word_set
-from .surface import JOINERS, Match, TokenKind
-from .tokens import Token, Tokens
-from .words import ROUTE_WORDS, STOPWORDS, TITLES, UNIT_NOUNS
+from ...shared.keys import ARTICLES, word_set
+from ..surface import JOINERS, Match, TokenKind
+from ..tokens import Token, Tokens
+from ..words import ROUTE_WORDS, STOPWORDS, TITLES, UNIT_NOUNS
 
 
 def glued_to_name(

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...actors.dictionary import named_actors
-from ...document import Span
-from ..gazetteer import Place
-from ..shared.keys import word_set
-from .surface import Match
-from .tokens import Tokens
+from ....actors.dictionary import named_actors
+from ....document import Span
+from ...gazetteer import Place
+from ...shared.keys import word_set
+from ..surface import Match
+from ..tokens import Tokens
 
 # Lowercase nouns of armed units and of statues after the name they carry: "the Vostok
 # battalion", "the Raju sculpture".

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...document import PlaceMention, Span
-from ..gazetteer import Place
-from ..gazetteer.capitals import capital_place
+from ....document import PlaceMention, Span
+from ...gazetteer import Place
+from ...gazetteer.capitals import capital_place
 
 # "capital" as money or as the law's death penalty, not a city: "Iran's capital punishment
 # laws", "Nigeria's capital market", "the Kenyan capital markets" (also read by "in the capital",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...document import PlaceMention
+from ....document import PlaceMention
 
 # Between the enclosed place and the first enclosing name: an optional unit noun, then "(".
 _UNIT = (

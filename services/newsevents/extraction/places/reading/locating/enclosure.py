@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...document import PlaceMention, Span
-from ..gazetteer import Kind, Place
-from .surface import Match
-from .tokens import Tokens
-from .words import DIRECTION_WORDS
+from ....document import PlaceMention, Span
+from ...gazetteer import Kind, Place
+from ..surface import Match
+from ..tokens import Tokens
+from ..words import DIRECTION_WORDS
 
 
 def _unit_nouns(local_government_area: str) -> str:
