@@ -47,12 +47,14 @@ _BEFORE = re.compile(
     r"|\b(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-# Repetition within one act: the adverb before a past form (a passive's participle or a simple
-# past), not after a perfect's auxiliary ("has repeatedly targeted", "had been repeatedly
-# shelled": a stretch of acts).
+# Repetition within one act: the adverb before the past form of an act of force (a passive's
+# participle or a simple past), not after a perfect's auxiliary ("has repeatedly targeted",
+# "had been repeatedly shelled": a stretch of acts).
 _ONE_ACT_REPEAT = re.compile(
     r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bbeen )\b(?:repeatedly|continuously|continually)"
-    r"(?=\s+((?:[a-z]+ed|shot|struck|hit|beat|beaten|fought|threw|thrown|stabbed|set))\b)",
+    r"(?=\s+((?:fired|shot|struck|hit|beat|beaten|stabbed|hacked|slashed|kicked|clubbed|whipped|"
+    r"punched|assaulted|attacked|shelled|bombed|pounded|targeted|raided|stormed|rammed|"
+    r"tortured|raped|threw|thrown))\b)",
     re.IGNORECASE,
 )
 
@@ -62,14 +64,17 @@ _PASSIVE_BE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)
 
 
 def without_one_act_repeats(told: str) -> str:
-    """``told`` with the words of repetition that tell one act blanked (same length): "was
-    repeatedly stabbed", "continuously fired at the crowd"; not before a bare plural object
-    ("repeatedly attacked army posts": acts of a stretch)."""
+    """``told`` with the words of repetition that tell an act of force as one act blanked (same
+    length): "was repeatedly stabbed", "continuously fired at the crowd"; not before a bare
+    plural object ("repeatedly attacked army posts": acts of a stretch), nor before a verb of
+    no act ("a briefing was repeatedly interrupted by the explosions")."""
     spans = [
         (m.start(), m.end())
         for m in _ONE_ACT_REPEAT.finditer(told)
-        if _PASSIVE_BE.search(told[: m.start()])
-        or _BARE_PLURAL_OBJECT.match(told[m.end(1) :]) is None
+        if (
+            _PASSIVE_BE.search(told[: m.start()]) is not None
+            or _BARE_PLURAL_OBJECT.match(told[m.end(1) :]) is None
+        )
     ]
     for start, end in spans:
         told = told[:start] + " " * (end - start) + told[end:]
