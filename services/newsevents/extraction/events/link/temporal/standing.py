@@ -22,9 +22,10 @@ calls such events ``habitual`` background:
   one ("the rebels have ambushed army convoys", "have attacked police posts"; not "have
   attacked a police post", nor a toll, "have killed civilians").
 Words of repetition also tell one act done again and again ("a shopkeeper was repeatedly
-stabbed", "gunmen continuously fired at the crowd"): before a past form, not in a perfect and
-not with a bare plural object, they are blanked (:func:`without_one_act_repeats`) and tell no
-habit; "has repeatedly targeted", "repeatedly shell", "repeatedly attacked army posts" still do.
+stabbed", "gunmen continuously fired at the crowd"): before the past of an act of force, not
+in a perfect and not with a bare plural object, they are blanked (:func:`without_one_act_repeats`)
+and tell no habit; "has repeatedly targeted", "repeatedly shell", "repeatedly attacked army
+posts", "a briefing was repeatedly interrupted by the explosions" still do.
 (A place that "has seen clashes" was tried and dropped: it cost two FA-KES holdout occurrences.)
 """
 
