@@ -21,6 +21,11 @@ calls such events ``habitual`` background:
 - a perfect whose object is a bare plural, no number and no article: acts of a stretch, not
   one ("the rebels have ambushed army convoys", "have attacked police posts"; not "have
   attacked a police post", nor a toll, "have killed civilians").
+Words of repetition also tell one act done again and again ("a shopkeeper was repeatedly
+stabbed", "gunmen continuously fired at the crowd"): before the past of an act of force, not
+in a perfect and not with a bare plural object, they are blanked (:func:`without_one_act_repeats`)
+and tell no habit; "has repeatedly targeted", "repeatedly shell", "repeatedly attacked army
+posts", "a briefing was repeatedly interrupted by the explosions" still do.
 (A place that "has seen clashes" was tried and dropped: it cost two FA-KES holdout occurrences.)
 """
 
@@ -43,6 +48,40 @@ _BEFORE = re.compile(
     r"|\b(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# Repetition within one act: the adverb before the past form of an act of force (a passive's
+# participle or a simple past), not after a perfect's auxiliary ("has repeatedly targeted",
+# "had been repeatedly shelled": a stretch of acts).
+_ONE_ACT_REPEAT = re.compile(
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bbeen )\b(?:repeatedly|continuously|continually)"
+    r"(?=\s+((?:fired|shot|struck|hit|beat|beaten|stabbed|hacked|slashed|kicked|clubbed|whipped|"
+    r"punched|assaulted|attacked|shelled|bombed|pounded|targeted|raided|stormed|rammed|"
+    r"tortured|raped|threw|thrown))\b)",
+    re.IGNORECASE,
+)
+
+# A passive of the past right before the adverb: "was repeatedly stabbed", "were continuously
+# beaten" (its "by" phrase is the agent, no object).
+_PASSIVE_BE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)
+
+
+def without_one_act_repeats(told: str) -> str:
+    """``told`` with the words of repetition that tell an act of force as one act blanked (same
+    length): "was repeatedly stabbed", "continuously fired at the crowd"; not before a bare
+    plural object ("repeatedly attacked army posts": acts of a stretch), nor before a verb of
+    no act ("a briefing was repeatedly interrupted by the explosions")."""
+    spans = [
+        (m.start(), m.end())
+        for m in _ONE_ACT_REPEAT.finditer(told)
+        if (
+            _PASSIVE_BE.search(told[: m.start()]) is not None
+            or _BARE_PLURAL_OBJECT.match(told[m.end(1) :]) is None
+        )
+    ]
+    for start, end in spans:
+        told = told[:start] + " " * (end - start) + told[end:]
+    return told
+
+
 # A kind: "such attacks", "in such ambushes" (plural triggers only; "such" before a singular
 # overrides the words above).
 _SUCH = re.compile(r"\bsuch\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -134,6 +173,7 @@ def told_as_standing(told: str, trigger_at: int, trigger: str, *, in_present: bo
     """Whether the sentence (``told``: its asides blanked) tells the act at ``trigger_at`` as a
     standing state of affairs rather than one occurrence. ``in_present``: the text tells its
     news in the present (:func:`narrates_in_present`), so a present tense tells no state."""
+    told = without_one_act_repeats(told)
     before, after = told[:trigger_at], told[trigger_at + len(trigger) :]
     word = trigger.lower()
     such = _SUCH.search(before) is not None

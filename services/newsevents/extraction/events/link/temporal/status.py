@@ -50,7 +50,7 @@ from ..when import event_dates
 from .earlier import OPENING, at_the_same_place, compares_similar, tells_earlier, told_as_recent
 from .kinds import goes_on, names_a_kind, told_before
 from .recurring import recurs
-from .standing import narrates_in_present, told_as_standing
+from .standing import narrates_in_present, told_as_standing, without_one_act_repeats
 from .time_frame import counts_a_period_or_tally, without_asides
 
 BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier", "standing"]
@@ -183,7 +183,7 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     if _WAR_TOLL.search(told):
         return "war_toll"
     if (
-        _HABITUAL.search(told)
+        _HABITUAL.search(without_one_act_repeats(told))
         or _progressive_perfect(before, draft.trigger.text)
         or _TREND_OR_CAPACITY.search(before)
     ):
