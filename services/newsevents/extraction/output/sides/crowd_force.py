@@ -1,0 +1,58 @@
+"""The force a crowd faced: actor2 of a dispersed or repressed demonstration and of a riot.
+
+ACLED codes a demonstration the forces put down, and a riot, with the crowd as actor1 and the
+state force it faced as actor2 ("Protesters (Kenya)" and "Police Forces of Kenya (2022-)"; the
+force first when it killed, ``sides.force_first``). The force is often told beside a toll or a
+crowd in the words of the dead or the hurt: "At least four people were killed after police fired
+rubber bullets at protesters", "police shot, beat and tear gassed demonstrators", "where the
+security forces opened fire on the demonstrations", "before riot police deployed to disperse
+protesters". The sentence then reads the dead as one side and the crowd as the other
+(``events/link``), and the force, a generic noun ("police", "security forces"), is neither a side
+nor an associate, so the event kept no actor2.
+
+Here, for those types only, when neither side is a state force, the first state force the
+trigger's sentence names becomes actor2: not one told as speaking ("a police official said"),
+and only in the trigger's own sentence. A peaceful protest (no intervention) and mob violence
+(a mob on people) keep their sides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...document import Document, sentence_at
+from ...events.draft import EventDraft
+from ...events.link.sides.telling import speaks
+from ..names.actor_names import acled_name
+
+# Demonstrations the forces put down, and riots (a crowd facing the force, or attacking).
+_FACED = frozenset({"protest_dispersed", "protest_repressed", "riot"})
+_STATE = re.compile(r"(?:Military|Police) Forces\b")
+
+
+def crowd_faced_force(
+    doc: Document, draft: EventDraft, country_code: str | None, on: dt.date, actor2: str | None
+) -> str | None:
+    """Actor2 of the event (its ACLED name): the state force the trigger's sentence names, for
+    a crowd's event that names none as a side (by the rules above); else ``actor2`` as it is."""
+    if draft.event_type not in _FACED:
+        return actor2
+    if actor2 is not None and _STATE.match(actor2) is not None:
+        return actor2
+    if any(a is not None and a.kind == "state_force" for a in (draft.actor1, draft.actor2)):
+        return actor2
+    sentence = sentence_at(doc.sentences, draft.trigger.span)
+    if sentence is None:
+        return actor2
+    force = next(
+        (
+            a
+            for a in doc.actors
+            if a.kind == "state_force"
+            and sentence.span.start <= a.span.start < sentence.span.end
+            and not speaks(doc, a)
+        ),
+        None,
+    )
+    return acled_name(force, on, country_code) if force is not None else actor2
