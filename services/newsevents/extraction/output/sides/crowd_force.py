@@ -10,16 +10,17 @@ protesters". The sentence then reads the dead as one side and the crowd as the o
 (``events/link``), and the force, a generic noun ("police", "security forces"), is neither a side
 nor an associate, so the event kept no actor2.
 
-Here, for those types only, when neither side is a state force, the first state force the
-trigger's sentence names becomes actor2: not one told as speaking ("a police official said"),
-and only in the trigger's own sentence. A peaceful protest (no intervention) and mob violence
-(a mob on people) keep their sides.
+Here, for those types only, when actor2 is empty and neither side is a state force, the first
+state force the trigger's sentence names becomes actor2: not one told as speaking ("a police
+official said"), and only in the trigger's own sentence. A peaceful protest (no intervention),
+mob violence (a mob on people) and rioters told on protesters (``sides._rioters_on_protesters``:
+replacing the protesters by the force, then the force first, cost two repressions on the tuning
+parts) keep their sides.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ...document import Document, sentence_at
 from ...events.draft import EventDraft
@@ -28,7 +29,6 @@ from ..names.actor_names import acled_name
 
 # Demonstrations the forces put down, and riots (a crowd facing the force, or attacking).
 _FACED = frozenset({"protest_dispersed", "protest_repressed", "riot"})
-_STATE = re.compile(r"(?:Military|Police) Forces\b")
 
 
 def crowd_faced_force(
@@ -38,7 +38,8 @@ def crowd_faced_force(
     a crowd's event that names none as a side (by the rules above); else ``actor2`` as it is."""
     if draft.event_type not in _FACED:
         return actor2
-    if actor2 is not None and _STATE.match(actor2) is not None:
+    # (a crowd on a crowd stays: "Rioters" on "Protesters" is a riot on a demonstration)
+    if actor2 is not None and not actor2.startswith("Civilians ("):
         return actor2
     if any(a is not None and a.kind == "state_force" for a in (draft.actor1, draft.actor2)):
         return actor2
