@@ -21,14 +21,26 @@ parts) keep their sides.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ...document import Document, sentence_at
 from ...events.draft import EventDraft
-from ...events.link.sides.telling import speaks
 from ..names.actor_names import acled_name
 
 # Demonstrations the forces put down, and riots (a crowd facing the force, or attacking).
 _FACED = frozenset({"protest_dispersed", "protest_repressed", "riot"})
+# Who tells it: "police said", "a police spokesman said", "the police's statement said",
+# "according to the police" (output/ imports no linking stage, so the check is told here).
+_TELLS = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|stated|announced|reported)\b",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+
+
+def _tells(doc: Document, start: int, end: int) -> bool:
+    before = doc.text[max(0, start - 30) : start]
+    return _TELLS.match(doc.text, end) is not None or _ACCORDING.search(before) is not None
 
 
 def crowd_faced_force(
@@ -52,7 +64,7 @@ def crowd_faced_force(
             for a in doc.actors
             if a.kind == "state_force"
             and sentence.span.start <= a.span.start < sentence.span.end
-            and not speaks(doc, a)
+            and not _tells(doc, a.span.start, a.span.end)
         ),
         None,
     )
