@@ -61,3 +61,14 @@ def test_a_passive_arrest_in_a_separate_operation_stays_apart() -> None:
     arrests = [e for e in events if e.event_type == "arrest"]
     assert len(arrests) == 1
     assert arrests[0].locations[0].name == "Quetta"
+
+
+def test_people_arrested_at_a_named_town_stay_an_arrest() -> None:
+    events = events_of(
+        "Israeli forces killed a Palestinian man during a raid in Nablus in the occupied West "
+        "Bank on Monday, officials said.\n\nFour people were arrested in Tubas, according to "
+        "prisoners' groups."
+    )
+    arrests = [e for e in events if e.event_type == "arrest"]
+    assert len(arrests) == 1
+    assert arrests[0].locations[0].name == "Tubas"

@@ -10,6 +10,8 @@ incident (the arrests are its outcome). An arrest folds into the nearest earlier
 - its verb names nobody who did it: a passive with no "by" after it ("had been detained",
   "were arrested", "were taken into custody"), or the participle naming the people held ("those
   arrested", "the arrested men");
+- a passive names no place or day of its own in its sentence ("Six people were arrested in
+  Jenin", "The hunting party was arrested on Sunday" are arrests told as occurrences);
 - it is not told as a new incident ("in a separate operation", another place or day opening
   its sentence, :func:`...story_cues.told_as_new`);
 - their days agree and its own place is the incident's, lies in it or contains it.
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, sentence_at
+from ....document import Document, Sentence, sentence_at
 from ...draft import EventDraft
 from ...place_nesting import place_fits
 from ...story_cues import same_day, told_as_new, told_places
@@ -48,6 +50,23 @@ def fold_arrest_followups(doc: Document, drafts: list[EventDraft]) -> list[Event
     )
 
 
+def _names_the_held(doc: Document, draft: EventDraft) -> bool:
+    sentence = sentence_at(doc.sentences, draft.trigger.span)
+    start = sentence.span.start if sentence is not None else 0
+    return _NAMING_BEFORE.search(doc.text[start : draft.trigger.span.start]) is not None
+
+
+def _tells_its_own_setting(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
+    """Whether a passive arrest's sentence names a place or a day of its own ("Six people were
+    arrested in Jenin", "The hunting party was arrested on Sunday"): an arrest told as such
+    is an occurrence of its own, not the outcome of the incident before it."""
+    span = sentence.span
+    if any(span.start <= p.span.start < span.end for p in told_places(doc, draft)):
+        return True
+    date = draft.date
+    return date is not None and span.start <= date.span.start < span.end
+
+
 def is_agentless_arrest(doc: Document, draft: EventDraft) -> bool:
     """Whether the draft is an arrest told only by who was held: a passive with no agent
     ("had been detained") or the participle naming them ("those arrested")."""
@@ -68,6 +87,8 @@ def _held_in(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
         return False
     sentence = sentence_at(doc.sentences, draft.trigger.span)
     if sentence is None or told_as_new(doc, sentence, draft):
+        return False
+    if not _names_the_held(doc, draft) and _tells_its_own_setting(doc, sentence, draft):
         return False
     if incident.sentences and min(incident.sentences) >= sentence.index:
         return False
