@@ -12,6 +12,8 @@ incident (the arrests are its outcome). An arrest folds into the nearest earlier
   arrested", "the arrested men");
 - a passive names no place or day of its own in its sentence ("Six people were arrested in
   Jenin", "The hunting party was arrested on Sunday" are arrests told as occurrences);
+- it does not tell an act the arrest stopped ("a would-be suicide bomber was arrested before
+  he could detonate his vest");
 - it is not told as a new incident ("in a separate operation", another place or day opening
   its sentence, :func:`...story_cues.told_as_new`);
 - their days agree and its own place is the incident's, lies in it or contains it.
@@ -38,6 +40,11 @@ _PASSIVE_BEFORE = re.compile(
 )
 # The participle naming the people held: "those arrested", "the arrested men".
 _NAMING_BEFORE = re.compile(r"\b(?:those|the)\s+$", re.IGNORECASE)
+# An arrest that stopped an act is the news of its own: "a would-be suicide bomber was
+# arrested nearby before he could detonate his vest".
+_FOILED = re.compile(
+    r"\bwould-be\b|\bbefore (?:he|she|they|it) (?:could|was able|were able)\b", re.IGNORECASE
+)
 # Who did it, after the passive: "were arrested by the police".
 _AGENT_AFTER = re.compile(r"^\s*(?:\w+\s+)?by\b", re.IGNORECASE)
 
@@ -89,6 +96,8 @@ def _held_in(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
     if sentence is None or told_as_new(doc, sentence, draft):
         return False
     if not _names_the_held(doc, draft) and _tells_its_own_setting(doc, sentence, draft):
+        return False
+    if _FOILED.search(sentence.text) is not None:
         return False
     if incident.sentences and min(incident.sentences) >= sentence.index:
         return False
