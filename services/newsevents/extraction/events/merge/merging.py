@@ -23,6 +23,7 @@ from .incidents.aboutness import fold_same_victims
 from .incidents.acts import fold_incident_acts, fold_summaries
 from .incidents.aircraft_missiles import fold_aircraft_missiles
 from .incidents.ambush_blasts import fold_ambush_blasts
+from .incidents.arrest_followups import fold_arrest_followups
 from .incidents.gunshot_wounds import fold_gunshot_wounds
 from .incidents.killed_captives import killed_captives
 from .incidents.occurrences import merge_occurrences
@@ -87,6 +88,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fold_seized_places,
     # An explosion told after a strike or a shelling ("explosions rocked the city") is its blast.
     fold_strike_blasts,
+    # An arrest told after an incident with no one doing it ("eight suspects had been
+    # detained", "those arrested") is that incident's outcome.
+    fold_arrest_followups,
     # "The attack happened in Huyum" after an attack in its province places it in Huyum.
     place_from_elaborations,
     # A violent act on listed towns ("on Dael, Ebtaa and Tal al-Samn") is one event per town.
