@@ -59,10 +59,11 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     place = draft.places[0] if draft.places else None
     country_code = _country_code(draft, place)
     # A note that names no place is still named after its country ("Kenyan police", "ODM").
+    named_after = country_code or article_country(doc)
     sides = choose_sides(
         draft,
         time.date,
-        country_code or article_country(doc),
+        named_after,
         striking_state(doc, draft),
         by_force=forces_intervened(doc, draft),
     )
@@ -77,9 +78,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     )
     if by_place is not None:
         deaths = int(by_place)
-    sides.actor2 = crowd_faced_force(
-        doc, draft, country_code or article_country(doc), time.date, sides.actor2
-    )
+    sides.actor2 = crowd_faced_force(doc, draft, named_after, time.date, sides.actor2)
     if draft.event_type == "protest_repressed":
         force_first(sides)
     sides.actor1, sides.actor2 = post_hit(

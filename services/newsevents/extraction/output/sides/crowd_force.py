@@ -61,10 +61,8 @@ def crowd_faced_force(
     force = next(
         (
             a
-            for a in doc.actors
-            if a.kind == "state_force"
-            and sentence.span.start <= a.span.start < sentence.span.end
-            and not _tells(doc, a.span.start, a.span.end)
+            for a in doc.in_sentence(doc.actors, sentence)
+            if a.kind == "state_force" and not _tells(doc, a.span.start, a.span.end)
         ),
         None,
     )

@@ -52,15 +52,18 @@ _AGENT_AFTER = re.compile(r"^\s*(?:\w+\s+)?by\b", re.IGNORECASE)
 def fold_arrest_followups(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each arrest told with no one doing it folded into the nearest earlier event it fits,
     else kept."""
-    return fold_into_earlier(
-        drafts, lambda k, draft: _held_in(doc, k, draft), lambda k, d: take_fields(k, d)
-    )
+    return fold_into_earlier(drafts, lambda k, draft: _held_in(doc, k, draft), take_fields)
+
+
+def _before_trigger(doc: Document, draft: EventDraft) -> str:
+    """The words of the trigger's sentence before it."""
+    sentence = sentence_at(doc.sentences, draft.trigger.span)
+    start = sentence.span.start if sentence is not None else 0
+    return doc.text[start : draft.trigger.span.start]
 
 
 def _names_the_held(doc: Document, draft: EventDraft) -> bool:
-    sentence = sentence_at(doc.sentences, draft.trigger.span)
-    start = sentence.span.start if sentence is not None else 0
-    return _NAMING_BEFORE.search(doc.text[start : draft.trigger.span.start]) is not None
+    return _NAMING_BEFORE.search(_before_trigger(doc, draft)) is not None
 
 
 def _tells_its_own_setting(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
@@ -80,9 +83,7 @@ def is_agentless_arrest(doc: Document, draft: EventDraft) -> bool:
     trigger = draft.trigger
     if draft.event_type != "arrest" or not _HELD.match(trigger.text):
         return False
-    sentence = sentence_at(doc.sentences, trigger.span)
-    start = sentence.span.start if sentence is not None else 0
-    before = doc.text[start : trigger.span.start]
+    before = _before_trigger(doc, draft)
     after = doc.text[trigger.span.end : trigger.span.end + 30]
     if _NAMING_BEFORE.search(before) is not None:
         return True

@@ -45,9 +45,7 @@ _CAUSE_BEFORE = re.compile(
 def fold_gunshot_wounds(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each attack told only by gunshots that wounded or were heard folded into the nearest
     earlier violent event it fits, else kept."""
-    return fold_into_earlier(
-        drafts, lambda k, draft: _wounded_in(doc, k, draft), lambda k, d: take_fields(k, d)
-    )
+    return fold_into_earlier(drafts, lambda k, draft: _wounded_in(doc, k, draft), take_fields)
 
 
 def is_gunshot_wound(doc: Document, draft: EventDraft) -> bool:

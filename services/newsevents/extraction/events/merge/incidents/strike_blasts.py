@@ -39,9 +39,7 @@ _GAP = 3
 
 def fold_strike_blasts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each bare explosion folded into the nearest earlier strike it fits, else kept."""
-    return fold_into_earlier(
-        drafts, lambda k, draft: _blast_of(doc, k, draft), lambda k, d: take_fields(k, d)
-    )
+    return fold_into_earlier(drafts, lambda k, draft: _blast_of(doc, k, draft), take_fields)
 
 
 def _blast_of(doc: Document, strike: EventDraft, blast: EventDraft) -> bool:
