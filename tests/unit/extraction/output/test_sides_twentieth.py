@@ -1,0 +1,95 @@
+"""Sides of the twentieth round: a defender told repelling an unnamed attack stays the one
+attacked (``events/link/sides/defence.py``), and a rebel group's battle told alone was fought
+against the state's forces (``output/sides/lone_group.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.contracts import AcledFields
+from tests.unit.extraction.events.articles import acled_of
+
+
+def _acled(body: str, event_type: str, on: dt.date) -> AcledFields:
+    return acled_of(body, event_type, dt.datetime(on.year, on.month, on.day, 12, tzinfo=dt.UTC))
+
+
+def test_an_army_repelling_an_unnamed_attack_is_the_one_attacked() -> None:
+    acled = _acled(
+        "The Malian army says it has repelled a terror attack on its main military base at"
+        " Kati, just outside the capital, Bamako, on Friday.",
+        "armed_clash",
+        dt.date(2022, 7, 23),
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Mali)"
+    assert acled.actor2 == "Military Forces of Mali (2021-)"
+
+
+def test_police_repelling_an_attack_on_their_checkpoint_are_attacked() -> None:
+    acled = _acled(
+        "Police repelled an attack on a checkpoint in Bannu, Pakistan, on Sunday, officials said.",
+        "armed_clash",
+        dt.date(2022, 7, 24),
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Pakistan)"
+    assert acled.actor2 is not None and acled.actor2.startswith("Police Forces of Pakistan")
+
+
+def test_a_named_attacker_stays_first_when_repelled() -> None:
+    acled = _acled(
+        "Afghan forces repelled an attack by Taliban militants on a convoy in Charbolak"
+        " district, Balkh, on Saturday.",
+        "armed_clash",
+        dt.date(2020, 5, 9),
+    )
+    assert acled.actor1 == "Taliban"
+    assert acled.actor2 == "Military Forces of Afghanistan (2014-2021)"
+
+
+def test_a_rebel_group_taking_an_outpost_took_it_from_the_state() -> None:
+    acled = _acled(
+        "The Arakan Army captured an outpost in Paletwa township, Chin State, on Tuesday after"
+        " a two-day offensive, a resident told RFA.",
+        "territory_taken",
+        dt.date(2023, 11, 15),
+    )
+    assert acled.actor1 == "AA: Arakan Army"
+    assert acled.actor2 == "Military Forces of Myanmar (2021-)"
+
+
+def test_a_rebel_group_fighting_alone_fought_the_state() -> None:
+    acled = _acled(
+        "Fighters of al-Shabaab fought for hours near Afgoye in Lower Shabelle, Somalia, on"
+        " Monday, residents said.",
+        "armed_clash",
+        dt.date(2021, 6, 7),
+    )
+    assert acled.actor1 == "Al Shabaab"
+    assert acled.actor2 is not None and acled.actor2.startswith("Military Forces of Somalia")
+
+
+def test_a_named_opponent_and_a_group_abroad_keep_their_sides() -> None:
+    # the other side told: no state's forces read in its place
+    named = _acled(
+        "Al-Shabaab fighters clashed with Ahlu Sunna Wal Jama'a militiamen near Guriel,"
+        " Galgaduud, Somalia, on Monday.",
+        "armed_clash",
+        dt.date(2021, 6, 7),
+    )
+    assert named.actor2 is None or not named.actor2.startswith("Military Forces of Somalia")
+    # a group of another country fighting abroad: its opponent is not the host state
+    abroad = _acled(
+        "Hezbollah fighters fought for hours near Qusayr in Homs province, Syria, on Monday.",
+        "armed_clash",
+        dt.date(2013, 5, 20),
+    )
+    assert abroad.actor2 is None or not abroad.actor2.startswith("Military Forces of Syria")
+
+
+def test_communal_militias_fighting_alone_keep_no_state_side() -> None:
+    acled = _acled(
+        "Pokot militants fought for hours near Kapedo in Baringo county, Kenya, on Monday.",
+        "armed_clash",
+        dt.date(2021, 6, 7),
+    )
+    assert acled.actor2 is None or not acled.actor2.startswith("Military Forces")
