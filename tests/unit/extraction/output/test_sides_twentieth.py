@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents.contracts import AcledFields
-from tests.unit.extraction.events.articles import acled_of
+from tests.unit.extraction.events.articles import acled_of, events_published
 
 
 def _acled(body: str, event_type: str, on: dt.date) -> AcledFields:
@@ -93,3 +93,47 @@ def test_communal_militias_fighting_alone_keep_no_state_side() -> None:
         dt.date(2021, 6, 7),
     )
     assert acled.actor2 is None or not acled.actor2.startswith("Military Forces")
+
+
+def _events_by_type(body: str, on: dt.date) -> list[tuple[str, str | None, str | None]]:
+    published = dt.datetime(on.year, on.month, on.day, 12, tzinfo=dt.UTC)
+    return [
+        (e.event_type, e.acled.actor1, e.acled.actor2)
+        for e in events_published(body, published)
+        if e.acled is not None
+    ]
+
+
+def test_unidentified_gunmen_are_not_the_group_named_elsewhere() -> None:
+    events = _events_by_type(
+        "BLA fighters attacked a camp in Kech, Balochistan, on Saturday. In a separate incident"
+        " of violence on Sunday, the brother of a prominent legislator was assassinated by"
+        " unidentified gunmen in Turbat.",
+        dt.date(2022, 4, 9),
+    )
+    assert (
+        "attack_on_civilians",
+        "Unidentified Armed Group (Pakistan)",
+        "Civilians (Pakistan)",
+    ) in events
+
+
+def test_unknown_armed_men_are_not_the_group_named_elsewhere() -> None:
+    events = _events_by_type(
+        "Hezbollah fighters were deployed near Daraa, Syria. In another incident, unknown armed"
+        " men stormed a house of an ex-rebel commander in Sanamain, Daraa, and opened fire,"
+        " killing five former rebel commanders.",
+        dt.date(2020, 4, 9),
+    )
+    killings = [e for e in events if e[0] == "attack_on_civilians"]
+    assert killings and all(e[1] == "Unidentified Armed Group (Syria)" for e in killings)
+
+
+def test_gunmen_of_the_one_group_named_still_take_its_name() -> None:
+    # not told as unknown: the article's one group is the agent (``named_attackers``)
+    events = _events_by_type(
+        "Suspected Boko Haram fighters raided Kautikari village in Borno state, Nigeria, on"
+        " Sunday. The gunmen opened fire on residents, killing 12 people.",
+        dt.date(2021, 6, 7),
+    )
+    assert any(e[1] is not None and "Boko Haram" in e[1] for e in events)
