@@ -137,3 +137,24 @@ def test_gunmen_of_the_one_group_named_still_take_its_name() -> None:
         dt.date(2021, 6, 7),
     )
     assert any(e[1] is not None and "Boko Haram" in e[1] for e in events)
+
+
+def test_students_kidnapped_then_released_are_civilians_freed_by_their_captors() -> None:
+    acled = _acled(
+        "Seventy-eight students and a driver kidnapped from a Christian school in Bamenda,"
+        " Cameroon, were released late Tuesday.",
+        "release",
+        dt.date(2018, 11, 7),
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Cameroon)"
+    assert acled.actor2 == "Civilians (Cameroon)"
+
+
+def test_hostages_freed_by_a_named_group_keep_their_captors() -> None:
+    acled = _acled(
+        "Al-Shabaab released four hostages near Baidoa in Bay region, Somalia, on Monday.",
+        "release",
+        dt.date(2021, 6, 7),
+    )
+    assert acled.actor1 == "Al Shabaab"
+    assert acled.actor2 == "Civilians (Somalia)"
