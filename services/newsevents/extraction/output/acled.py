@@ -25,6 +25,7 @@ from .names.regimes import country_of_the_day
 from .sides.crowd_force import crowd_faced_force
 from .sides.force_outcome import forces_intervened
 from .sides.interceptions import intercepted_sides
+from .sides.lone_group import state_fought
 from .sides.sides import Sides, choose_sides, force_first
 from .sides.state_agent import striking_state
 from .sides.targeted_forces import post_hit
@@ -85,6 +86,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         doc, draft, country_code, time.date, (sides.actor1, sides.actor2)
     )
     intercepted_sides(doc, draft, country_code, time.date, sides)
+    state_fought(draft, country_code, time.date, sides)
     _as_named_on(sides, time.date)
     return AcledFields(
         event_date=time.date,

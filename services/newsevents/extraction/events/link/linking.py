@@ -33,6 +33,7 @@ from ..detect.refine.arms import is_weapon_word
 from ..detect.refine.fight_sides import hit_unarmed
 from ..detect.sides.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
+from .sides.defence import told_defending
 from .sides.hit import is_hit
 from .sides.roles import told_actors
 from .sides.telling import speaks
@@ -167,6 +168,8 @@ def _actors(
         and actor2 is not None
         and actor2.kind != "civilians"
         and not is_hit(doc, actor2)
+        # (the side told repelling an attack whose attacker goes unnamed stays the one attacked)
+        and not told_defending(doc, trigger, actor2)
     ):
         actor1, actor2 = actor2, None
     return actor1, actor2

@@ -107,6 +107,8 @@ def choose_sides(
     )
     if sides.actor2 is None and hits_civilians:
         sides.actor2 = f"Civilians ({country_name(country_code)})"
+    if draft.event_type == "release":
+        _freed_captives(sides, draft.trigger.text, country_code)
     # A battle is fought between armed, organised sides: the civilians it kills are its toll,
     # not a side ("gunmen clashed with security forces, killing two civilians").
     if battle and sides.actor2 is not None and sides.actor2.startswith("Civilians ("):
@@ -132,6 +134,22 @@ def choose_sides(
         if associate_name and associate_name not in (sides.actor1, sides.actor2, *side):
             side.append(associate_name)
     return sides
+
+
+# Captives of a kidnapping: "aid workers who were kidnapped in Yemen have been released",
+# "hostages were freed".
+_CAPTIVES = re.compile(r"kidnap|abduct|hostage|captiv", re.IGNORECASE)
+
+
+def _freed_captives(sides: Sides, trigger: str, country_code: str | None) -> None:
+    """Those freed are the held, civilians of the country unless the text names them
+    ("Seventy-eight students kidnapped from a school in Cameroon were released"); the captors
+    of a kidnapping told without a name are an unidentified armed group, as the kidnapping's
+    are (a state freeing its prisoners is named: "the army released 30 detainees")."""
+    if sides.actor2 is None:
+        sides.actor2 = f"Civilians ({country_name(country_code)})"
+    if sides.actor1 is None and _CAPTIVES.search(trigger):
+        sides.actor1 = f"Unidentified Armed Group ({country_name(country_code)})"
 
 
 def _organised_mob(draft: EventDraft) -> bool:

@@ -84,6 +84,17 @@ def _fired_back(
     """The side told firing back or answering an attack is the one attacked (actor2); the
     attackers are actor1 when the sentence names them, else the agent the event carries over
     (:mod:`.linking`)."""
+    if actor1 is None or not told_defending(doc, trigger, actor1):
+        return actor1, actor2
+    attacker = actor2 if actor2 is not None and actor2.kind in ARMED_KINDS else None
+    return attacker, actor1
+
+
+def told_defending(doc: Document, trigger: Trigger, actor: ActorMention) -> bool:
+    """Whether the armed actor is the subject of the trigger told as firing back, repelling or
+    answering an attack ("Policemen present at the checkpost fired back", "the army says it
+    has repelled a terror attack"): the side attacked, never the agent, even when the sentence
+    names no attacker (linking then leaves actor1 to the one carried over or unnamed)."""
     answer = (
         _RESPONDING.search(doc.text, max(0, trigger.span.start - 90), trigger.span.start)
         if _SHOOTING.match(trigger.text)
@@ -91,7 +102,7 @@ def _fired_back(
     )
     # (the subject stands before the verb that tells the answer: "soldiers responded ... by")
     verb = answer.start() if answer is not None else trigger.span.start
-    if (
+    return not (
         (
             answer is None
             and _FIRING_BACK.match(trigger.text) is None
@@ -100,11 +111,7 @@ def _fired_back(
             )
             is None
         )
-        or actor1 is None
-        or actor1.kind not in ARMED_KINDS
-        or actor1.span.start >= verb
-        or _SUBJECT_GAP.match(doc.text[actor1.span.end : verb]) is None
-    ):
-        return actor1, actor2
-    attacker = actor2 if actor2 is not None and actor2.kind in ARMED_KINDS else None
-    return attacker, actor1
+        or actor.kind not in ARMED_KINDS
+        or actor.span.start >= verb
+        or _SUBJECT_GAP.match(doc.text[actor.span.end : verb]) is None
+    )

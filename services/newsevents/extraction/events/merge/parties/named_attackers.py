@@ -50,6 +50,8 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         _neutrals_do_not_strike(draft)
         _speakers_do_not_strike(draft, speakers)
         agent = draft.actor1
+        if agent is not None and agent.generic and _told_unidentified(doc, agent):
+            continue
         unnamed = agent is None or (agent.generic and agent.kind in NON_STATE_ARMED_KINDS)
         if len(authors) == 1 and unnamed and _armed_violence(draft):
             draft.actor1 = next(iter(authors.values()))
@@ -71,6 +73,22 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         ):
             draft.actor1 = told.actor1
     return drafts
+
+
+# "unidentified gunmen", "unknown armed men", "was assassinated by unidentified gunmen": the
+# text says it does not know who acted, so the group the article names elsewhere, or its one
+# author, is not read into the agent (ACLED: an unidentified armed group).
+_UNIDENTIFIED = re.compile(r"\b(?:unidentified|unknown|unnamed)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_UNIDENTIFIED_WORD = re.compile(r"\b(?:unidentified|unknown|unnamed)\b", re.IGNORECASE)
+
+
+def _told_unidentified(doc: Document, agent: ActorMention) -> bool:
+    """Whether a generic agent is told as of unknown identity, in its words or right before."""
+    before = doc.text[max(0, agent.span.start - 30) : agent.span.start]
+    return (
+        _UNIDENTIFIED_WORD.search(agent.text) is not None
+        or _UNIDENTIFIED.search(before) is not None
+    )
 
 
 # Generic names of unnamed armed men ("the gunmen", "the insurgents", "Islamist militants"), not

@@ -1,0 +1,57 @@
+"""A rebel group's battle told with no other side: the state's forces are actor2.
+
+"The Arakan Army captured the outpost during a two-day offensive", "the Houthis seized Omran
+after battles", "Al-Shabaab said it had briefly taken control of the base", "the Arakan Army
+has taken over the city": a battle has two armed sides (ACLED's "Battles"), and an insurgent or
+rebel group told fighting or taking ground with no opponent named fought the state whose
+ground it is, which ACLED codes as that state's military forces ("Military Forces of Myanmar
+(2021-)"). The sentence tells the group's act; the side it overran is only its place.
+
+Only an armed clash or ground taken, with actor2 left empty, whose agent is a named armed group
+of the dictionary (not a generic one, "militants", "gunmen"; not a militia, whose communities,
+clans and gangs fight each other as often as the state) of the event's country or of none
+(a transnational group: Islamic State, al-Qaeda), and not a force the same state backs (a
+patron that is the government or a force of that country). A side named as the other side's
+associate keeps the event as it is; so does a group told abroad ("Hezbollah fighters in Syria").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...actors.dictionary import default_matcher
+from ...actors.unnamed.forces import state_force_name
+from ...events.draft import EventDraft
+from ..names.regimes import with_period
+from .sides import Sides
+
+_FOUGHT = frozenset({"armed_clash", "territory_taken"})
+_STATE_KINDS = frozenset({"government", "state_force"})
+
+
+def state_fought(draft: EventDraft, country_code: str | None, on: dt.date, sides: Sides) -> None:
+    """Fill in actor2 of a named rebel group's battle told alone: the military forces of the
+    event's country (see the module's rules)."""
+    group = draft.actor1
+    if (
+        draft.event_type not in _FOUGHT
+        or sides.actor2 is not None
+        or sides.associates[1]
+        or country_code is None
+        or group is None
+        or group.generic
+        or group.kind != "armed_group"
+    ):
+        return
+    matcher = default_matcher()
+    entry = matcher.entry(group.name)
+    if entry is None or entry.kind != "armed_group":
+        return
+    if entry.country_code is not None and entry.country_code != country_code:
+        return
+    patron = matcher.entry(entry.affiliation) if entry.affiliation else None
+    if patron is not None and patron.kind in _STATE_KINDS and patron.country_code == country_code:
+        return
+    forces = with_period(state_force_name("Military Forces", country_code), on)
+    if forces != sides.actor1:
+        sides.actor2 = forces
