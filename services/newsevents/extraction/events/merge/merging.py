@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from ...document import Document
 from ..draft import EventDraft
+from .crowds.crowd_clashes import fold_crowd_clashes
 from .crowds.demonstrations import combine_demonstrations, fold_named_demonstrations
 from .crowds.repression import deaths_at_the_demonstrations
 from .crowds.town_demonstrations import fold_town_demonstrations
@@ -157,6 +158,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     # A bombing whose sentences (or headline) tell a bomber who died setting it off is a
     # suicide bombing, once its mentions are one event.
     name_suicide_bombings,
+    # Clashes with no named armed side told at a demonstration's town and day ("a clash between
+    # party activists and police") are that demonstration.
+    fold_crowd_clashes,
     # The readings of a demonstration told apart (dispersed, a riot, the march) at one town on
     # one day are one demonstration.
     fold_town_demonstrations,
