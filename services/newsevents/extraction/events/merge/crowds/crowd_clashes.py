@@ -12,12 +12,12 @@ demonstration per town and day, of the type of what became of it.
 A clash (``armed_clash`` or ``mob_violence`` told by a clash word: "clash", "clashes",
 "skirmish", "scuffle") folds with a demonstration event (protest, dispersed, repressed, riot)
 told before or after it when
-- the clash's sentence names no armed group or militia (a battle of an army and a named group
-  in a town where people marched is that battle; a side merged in from another sentence does
-  not count);
+- the clash's sentence names no armed group or militia, by name or not, and does not call it
+  armed ("armed clashes"): a battle of an army and militants in a town where people marched is
+  that battle (a side merged in from another sentence does not count);
 - both are told at one town, or one at a wide place and the other at the only demonstration
   town inside it (:func:`.town_demonstrations.same_town`);
-- their days and modality agree, and the later one is not told as another ("another",
+- their days and modality agree, and neither is told as another ("another", "also",
   "separately", a sentence opening on another place or day: :func:`...story_cues.told_as_new`).
 They may share a sentence ("a night of protests and violent clashes that left four dead").
 
@@ -41,6 +41,8 @@ from .town_demonstrations import same_town
 
 _CLASH_TYPES: frozenset[EventTypeName] = frozenset({"armed_clash", "mob_violence"})
 _CLASH_WORD = re.compile(r"\b(?:clash|skirmish|scuffle)", re.IGNORECASE)
+# "armed clashes", "an armed skirmish": told as fighters' battle, not a crowd's.
+_ARMED_WORD = re.compile(r"\barmed\s+(?:clash|skirmish)", re.IGNORECASE)
 _ARMED_KINDS = frozenset({"armed_group", "militia"})
 
 
@@ -61,23 +63,24 @@ def fold_crowd_clashes(doc: Document, drafts: list[EventDraft]) -> list[EventDra
             and earlier.modality == later.modality
             and days_agree(earlier, later)
             and same_town(earlier, later, demonstrations)
-            and not told_as_new(doc, doc.sentences[later.sentences[0]], later)
+            and not any(
+                told_as_new(doc, doc.sentences[d.sentences[0]], d) for d in (earlier, later)
+            )
         )
 
     return fold_into_earlier(drafts, accepts, _fold)
 
 
 def crowd_clash(doc: Document, draft: EventDraft) -> bool:
-    """Whether the draft is a clash told by a clash word whose sentence names no armed group or
-    militia by name (a side merged in from another sentence, "he had fought ISIS", does not
-    count)."""
+    """Whether the draft is a clash told by a clash word (not "armed clashes") whose sentence
+    names no armed group or militia, by name or not ("militants", "gunmen"; a side merged in
+    from another sentence, "he had fought ISIS", does not count)."""
     if draft.event_type not in _CLASH_TYPES or not _CLASH_WORD.search(draft.trigger.text):
         return False
     sentence = sentence_at(doc.sentences, draft.trigger.span)
-    if sentence is None:
+    if sentence is None or _ARMED_WORD.search(sentence.text):
         return False
-    named = doc.in_sentence(doc.actors, sentence)
-    return not any(a.kind in _ARMED_KINDS and not a.generic for a in named)
+    return not any(a.kind in _ARMED_KINDS for a in doc.in_sentence(doc.actors, sentence))
 
 
 def _fold(target: EventDraft, draft: EventDraft) -> None:
