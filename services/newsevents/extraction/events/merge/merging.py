@@ -158,12 +158,13 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     # A bombing whose sentences (or headline) tell a bomber who died setting it off is a
     # suicide bombing, once its mentions are one event.
     name_suicide_bombings,
-    # Clashes with no named armed side told at a demonstration's town and day ("a clash between
-    # party activists and police") are that demonstration.
-    fold_crowd_clashes,
     # The readings of a demonstration told apart (dispersed, a riot, the march) at one town on
     # one day are one demonstration.
     fold_town_demonstrations,
+    # Clashes with no named armed side told at a demonstration's town and day ("a clash between
+    # party activists and police") are that demonstration; a bare protest that came to clashes
+    # is a riot.
+    fold_crowd_clashes,
     # Generic killings by the forces in a repressed demonstration's story are that repression.
     deaths_at_the_demonstrations,
 )

@@ -1,5 +1,5 @@
 """Clashes told at a demonstration's town and day are that demonstration: the merging pass
-``fold_crowd_clashes`` (before ``fold_town_demonstrations``).
+``fold_crowd_clashes`` (right after ``fold_town_demonstrations``).
 
 A report on a demonstration met by force tells its fight in words of a battle as often as in a
 crowd's: "At least 10 people were injured in a clash between party activists and police" in the
@@ -22,8 +22,9 @@ told before or after it when
 They may share a sentence ("a night of protests and violent clashes that left four dead").
 
 The event keeps the demonstration's type, its trigger and its sides, and every sentence and toll
-of both. A bare protest keeps its type here: ``fold_town_demonstrations`` then folds it with
-what became of it (dispersed, fired on), which names the type.
+of both. A bare protest that came to clashes is a riot (ACLED: a violent demonstration); the
+pass runs after ``fold_town_demonstrations``, so a protest the article tells dispersed or fired
+on has already taken that type, which a clash does not change.
 """
 
 from __future__ import annotations
@@ -88,3 +89,5 @@ def _fold(target: EventDraft, draft: EventDraft) -> None:
         target.named_as(draft)
         target.actor1, target.actor2 = draft.actor1, draft.actor2
     take_fields(target, draft, actors=keep_own)
+    if target.event_type == "protest":
+        target.event_type = "riot"
