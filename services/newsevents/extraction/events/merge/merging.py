@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from ...document import Document
 from ..draft import EventDraft
+from .crowds.crowd_clashes import fold_crowd_clashes
 from .crowds.demonstrations import combine_demonstrations, fold_named_demonstrations
 from .crowds.repression import deaths_at_the_demonstrations
 from .crowds.town_demonstrations import fold_town_demonstrations
@@ -160,6 +161,10 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     # The readings of a demonstration told apart (dispersed, a riot, the march) at one town on
     # one day are one demonstration.
     fold_town_demonstrations,
+    # Clashes with no named armed side told at a demonstration's town and day ("a clash between
+    # party activists and police") are that demonstration; a bare protest that came to clashes
+    # is a riot.
+    fold_crowd_clashes,
     # Generic killings by the forces in a repressed demonstration's story are that repression.
     deaths_at_the_demonstrations,
 )

@@ -26,6 +26,7 @@ import re
 from ...document import Document, sentence_at
 from ...events.draft import EventDraft
 from ..names.actor_names import acled_name
+from .sides import Sides
 
 # Demonstrations the forces put down, and riots (a crowd facing the force, or attacking).
 _FACED = frozenset({"protest_dispersed", "protest_repressed", "riot"})
@@ -55,9 +56,34 @@ def crowd_faced_force(
         return actor2
     if any(a is not None and a.kind == "state_force" for a in (draft.actor1, draft.actor2)):
         return actor2
+    return _sentence_force(doc, draft, country_code, on) or actor2
+
+
+def repressing_force(
+    doc: Document, draft: EventDraft, country_code: str | None, on: dt.date, sides: Sides
+) -> None:
+    """Lethal force on a demonstration read as rioters on protesters ("Guinea security forces
+    killed three people during a protest", its organisers named beside the crowd) is the
+    state force's that the trigger's sentence names: the protesters stay actor2, the force
+    becomes actor1 (the organisers stay associates). Rioters on protesters in a repression
+    whose sentence names no force keep their sides."""
+    if draft.event_type != "protest_repressed" or sides.actor1 is None or sides.actor2 is None:
+        return
+    if not (sides.actor1.startswith("Rioters (") and sides.actor2.startswith("Protesters (")):
+        return
+    force = _sentence_force(doc, draft, country_code, on)
+    if force is not None:
+        sides.actor1 = force
+
+
+def _sentence_force(
+    doc: Document, draft: EventDraft, country_code: str | None, on: dt.date
+) -> str | None:
+    """The ACLED name of the first state force the trigger's sentence names, not one told as
+    speaking."""
     sentence = sentence_at(doc.sentences, draft.trigger.span)
     if sentence is None:
-        return actor2
+        return None
     force = next(
         (
             a
@@ -66,4 +92,4 @@ def crowd_faced_force(
         ),
         None,
     )
-    return acled_name(force, on, country_code) if force is not None else actor2
+    return acled_name(force, on, country_code) if force is not None else None

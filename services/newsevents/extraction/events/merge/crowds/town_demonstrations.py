@@ -69,7 +69,7 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
             and not set(earlier.sentences) & set(later.sentences)
             and earlier.modality == later.modality
             and days_agree(earlier, later)
-            and _same_town(earlier, later, demonstrations)
+            and same_town(earlier, later, demonstrations)
             and not told_as_new(doc, doc.sentences[later.sentences[0]], later)
             and not (later.event_type == _ARREST and _of_suspects(doc, later))
         )
@@ -100,7 +100,7 @@ def _foldable(first: EventTypeName, second: EventTypeName) -> bool:
     return "protest" in (first, second) or (first in _TWO_OUTCOMES and second in _TWO_OUTCOMES)
 
 
-def _same_town(earlier: EventDraft, later: EventDraft, demonstrations: list[EventDraft]) -> bool:
+def same_town(earlier: EventDraft, later: EventDraft, demonstrations: list[EventDraft]) -> bool:
     """Whether both are told at one town (or one wide place), or one at a wide place and the
     other at the only town of the article's demonstrations inside it."""
     if not earlier.places or not later.places:
