@@ -69,6 +69,17 @@ def test_the_police_chasing_people_off_is_no_crowd_act() -> None:
     assert "mob_violence" not in _types(body)
 
 
+def test_a_crowd_roughing_up_told_in_the_passive_is_mob_violence() -> None:
+    body = "On 8 June 2015, voters at a school in Bondo were roughed up by angry youths and fled."
+    event = _main(body)
+    assert event.event_type == "mob_violence", _types(body)
+
+
+def test_the_police_roughing_up_journalists_is_no_mob_violence() -> None:
+    body = "On 8 June 2015, police roughed up two journalists at the county offices in Kisumu."
+    assert "mob_violence" not in _types(body)
+
+
 @pytest.mark.parametrize(
     "body",
     [
