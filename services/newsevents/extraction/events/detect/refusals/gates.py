@@ -136,8 +136,9 @@ def _crowd_side(sentence: str, start: int, end: int) -> bool:
 
 
 def _riot_crowd_or_aim(sentence: str, start: int, end: int, previous: str) -> bool:
-    """ "youths barricaded the road", "... to demand water", or "They also burned tyres" after
-    a sentence about protesters; not "engineers built barricades against the flood"."""
+    """ "youths barricaded the road", "... to demand water", or "They also burned tyres" (or
+    "Tyres were burned") after a sentence about protesters; not "engineers built barricades
+    against the flood"."""
     clause = clause_before(sentence, start)
     if (
         kind_of(clause, last=True) in {"crowd", "protesters"}
@@ -146,9 +147,10 @@ def _riot_crowd_or_aim(sentence: str, start: int, end: int, previous: str) -> bo
         or _crowd_side(sentence, start, end)
     ):
         return True
-    return re.search(r"\bthey\b", clause, re.I) is not None and bool(
-        PROTESTERS.search(previous) or _RIOT_AIM.search(previous)
-    )
+    # "they" or a passive opening its clause ("Tyres were burned as roadblocks") after a sentence
+    # about protesters or a grievance
+    told_before = re.search(r"\bthey\b", clause, re.I) is not None or not clause.strip()
+    return told_before and bool(PROTESTERS.search(previous) or _RIOT_AIM.search(previous))
 
 
 def _crowd_disrupts(sentence: str, start: int, end: int, previous: str) -> bool:
