@@ -64,9 +64,9 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
 
     def accepts(earlier: EventDraft, later: EventDraft) -> bool:
         return (
-            earlier.event_type in OUTCOME_RANK
+            (earlier.event_type in OUTCOME_RANK or earlier.event_type == _MOB)
             and _foldable(earlier.event_type, later.event_type)
-            and not set(earlier.sentences) & set(later.sentences)
+            and (_one_crowd(earlier, later) or not set(earlier.sentences) & set(later.sentences))
             and earlier.modality == later.modality
             and days_agree(earlier, later)
             and _same_town(earlier, later, demonstrations)
@@ -92,11 +92,13 @@ _SUSPECTS = re.compile(r"\bsuspect", re.IGNORECASE)
 
 def _foldable(first: EventTypeName, second: EventTypeName) -> bool:
     """Whether a later event of type ``second`` may be the demonstration event (``first``, a
-    type of OUTCOME_RANK) told earlier."""
+    type of OUTCOME_RANK, or the mob it was) told earlier."""
+    if first == _MOB:  # the mob told first, then the demonstration it was
+        return second in _TWO_OUTCOMES or second == "protest"
     if second == _ARREST:
         return first in _MET_BY_FORCE
     if second not in OUTCOME_RANK:
-        return second == _MOB and first in _TWO_OUTCOMES
+        return second == _MOB and (first in _TWO_OUTCOMES or first == "protest")
     return "protest" in (first, second) or (first in _TWO_OUTCOMES and second in _TWO_OUTCOMES)
 
 
@@ -145,7 +147,26 @@ def _of_suspects(doc: Document, arrest: EventDraft) -> bool:
     return _SUSPECTS.search(doc.sentences[arrest.sentences[0]].text) is not None
 
 
+def _one_crowd(earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether both are readings of a crowd's violence met by force (a mob, a riot, a
+    dispersal), which one sentence may tell together: "a clash between the agitating people
+    and police" is the riot and the dispersal at once."""
+    return {earlier.event_type, later.event_type} <= _ONE_CROWD
+
+
+_ONE_CROWD: frozenset[EventTypeName] = _TWO_OUTCOMES | {_MOB}
+
+
 def _fold(target: EventDraft, draft: EventDraft) -> None:
+    # A mob and the demonstration it was (told first or after it: the march, the riot, the
+    # dispersal) are a riot, ACLED's violent demonstration: the crowd's violence is told.
+    if _MOB in (target.event_type, draft.event_type) and target.event_type in (_MOB, "protest"):
+        if draft.event_type == "riot":
+            target.named_as(draft)
+        else:
+            target.event_type = "riot"
+        take_fields(target, draft)
+        return
     # Two outcomes: the reading told first (the lead's) names the demonstration and its sides;
     # a later sentence's detail ("protesters threw stones") retypes it not.
     if target.event_type != "protest" and draft.event_type != "protest":
