@@ -29,6 +29,18 @@ round), and so is mob violence told after either ("a mob set fire to shops"); a 
 demonstration told at no place is not folded either: it is as often one of another town or
 day.
 
+A mob told first folds the demonstration readings of its town and day told after it (the
+march, the riot, the dispersal) when its own sentence names state forces as a side ("a clash
+between the party's activists and police", an actor named as who reports, "police said", is
+no side): the crowd's confrontation with the forces, told again; the event is a riot (ACLED's
+violent demonstration). A mob told after a march makes the march a riot too. A mob told burning
+houses and then dispersed by troops stays apart: the gold codes it as one event and as two
+(the same wire story read by two annotators, twentieth round). A mob, a riot and a dispersal
+may share a sentence ("a clash between the agitating people and police" is the riot and the
+dispersal at once). "Clashes" told after a demonstration met by force with no armed group
+named on either side ("hurt in the clashes, which occurred in Habiganj town") are that
+demonstration's fight with the forces.
+
 Arrests told after a demonstration met by force (dispersed, a riot, lethal force) at its town
 and day are that demonstration's too ("police fired tear gas ... they have arrested some of
 us", "the arrest of a journalist", "among those detained"): ACLED codes the arrests made at a
@@ -45,7 +57,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import LOCAL_PRECISIONS, Document, PlaceMention
+from ....document import LOCAL_PRECISIONS, NON_STATE_ARMED_KINDS, Document, PlaceMention
 from ....ontology import EventTypeName
 from ...draft import EventDraft
 from ...place_nesting import nested
@@ -72,6 +84,8 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
             and _same_town(earlier, later, demonstrations)
             and not told_as_new(doc, doc.sentences[later.sentences[0]], later)
             and not (later.event_type == _ARREST and _of_suspects(doc, later))
+            and not (later.event_type == _CLASH and _armed_side(later))
+            and not (earlier.event_type == _MOB and not _met_the_forces(doc, earlier))
         )
 
     return fold_into_earlier(drafts, accepts, _fold)
@@ -88,6 +102,10 @@ _MET_BY_FORCE: frozenset[EventTypeName] = frozenset(
     {"protest_dispersed", "riot", "protest_repressed"}
 )
 _SUSPECTS = re.compile(r"\bsuspect", re.IGNORECASE)
+# "Clashes" told after a demonstration met by force, at its town and day, with no armed group
+# on either side ("hurt in the clashes, which occurred in Habiganj town", "The clashes began
+# around 4:30 pm"), are the crowd's fight with the forces: the demonstration's.
+_CLASH: EventTypeName = "armed_clash"
 
 
 def _foldable(first: EventTypeName, second: EventTypeName) -> bool:
@@ -95,7 +113,7 @@ def _foldable(first: EventTypeName, second: EventTypeName) -> bool:
     type of OUTCOME_RANK, or the mob it was) told earlier."""
     if first == _MOB:  # the mob told first, then the demonstration it was
         return second in _TWO_OUTCOMES or second == "protest"
-    if second == _ARREST:
+    if second in (_ARREST, _CLASH):
         return first in _MET_BY_FORCE
     if second not in OUTCOME_RANK:
         return second == _MOB and (first in _TWO_OUTCOMES or first == "protest")
@@ -140,6 +158,34 @@ def _only_town_inside(
         ):
             return False
     return True
+
+
+def _met_the_forces(doc: Document, mob: EventDraft) -> bool:
+    """Whether the mob's own sentence names state forces as one of its sides or beside it ("a
+    clash between the party's activists and police"): the crowd's confrontation with the
+    forces, which the riot or dispersal told after it retells. A mob told burning houses and
+    then dispersed by troops is coded as two events as often as one (the same wire story read
+    by two annotators), and stays apart."""
+    sides = (mob.actor1, mob.actor2)
+    first = mob.sentences[0]
+    told = doc.in_sentence(doc.actors, doc.sentences[first])
+    told = [a for a in told if not _SPEAKS.match(doc.text, a.span.end)]
+    return any(a is not None and a.kind == "state_force" for a in (*sides, *told))
+
+
+# An actor told as who reports ("police said", "police officials told"), not as a side.
+_SPEAKS = re.compile(
+    r"\s+(?:(?:officials?|sources?|spokesm[ae]n|officers?)\s+)?"
+    r"(?:said|says|say|told|confirmed|reported)\b"
+)
+
+
+def _armed_side(clash: EventDraft) -> bool:
+    """Whether the clash names a non-state armed group on either side."""
+    return any(
+        actor is not None and actor.kind in NON_STATE_ARMED_KINDS
+        for actor in (clash.actor1, clash.actor2)
+    )
 
 
 def _of_suspects(doc: Document, arrest: EventDraft) -> bool:
