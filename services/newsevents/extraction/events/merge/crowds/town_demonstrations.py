@@ -24,10 +24,12 @@ earlier told taking the later, when
 
 Two outcomes are folded too when both are a dispersal or a riot ("police fired tear gas at
 the marchers" in the lead, "protesters threw stones at the police" further on: fourteenth
-round), and so is mob violence told after either ("a mob set fire to shops"); a repression
-(lethal force) is not: told with its own toll it is its own event as often as the riot's. A
-demonstration told at no place is not folded either: it is as often one of another town or
-day.
+round), and so is mob violence told after either ("a mob set fire to shops"); so are a riot
+and a repression (lethal force), either told first ("clashes between protesters and security
+forces killed two demonstrators", then "security forces fired live rounds ... to disperse the
+crowd": twentieth round; the rule kept them apart until then, but no tuning article's gold
+codes the two apart at one town and day). A demonstration told at no place is not folded: it
+is as often one of another town or day.
 
 A mob told first folds the demonstration readings of its town and day told after it (the
 march, the riot, the dispersal) when its own sentence names state forces as a side ("a clash
@@ -96,6 +98,9 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
 # (lethal force) is told apart from the riot as often as not.
 _TWO_OUTCOMES: frozenset[EventTypeName] = frozenset({"protest_dispersed", "riot"})
 _MOB: EventTypeName = "mob_violence"
+# A riot and the lethal force used on it, told apart at one town and day, are one
+# demonstration: no tuning article's gold codes the two apart at one town (twentieth round).
+_RIOT_AND_REPRESSION: frozenset[EventTypeName] = frozenset({"riot", "protest_repressed"})
 # Arrests are a demonstration's when it was met by force (:func:`_foldable`).
 _ARREST: EventTypeName = "arrest"
 _MET_BY_FORCE: frozenset[EventTypeName] = frozenset(
@@ -117,6 +122,8 @@ def _foldable(first: EventTypeName, second: EventTypeName) -> bool:
         return first in _MET_BY_FORCE
     if second not in OUTCOME_RANK:
         return second == _MOB and (first in _TWO_OUTCOMES or first == "protest")
+    if {first, second} == _RIOT_AND_REPRESSION:
+        return True
     return "protest" in (first, second) or (first in _TWO_OUTCOMES and second in _TWO_OUTCOMES)
 
 
@@ -200,7 +207,7 @@ def _one_crowd(earlier: EventDraft, later: EventDraft) -> bool:
     return {earlier.event_type, later.event_type} <= _ONE_CROWD
 
 
-_ONE_CROWD: frozenset[EventTypeName] = _TWO_OUTCOMES | {_MOB}
+_ONE_CROWD: frozenset[EventTypeName] = _TWO_OUTCOMES | _RIOT_AND_REPRESSION | {_MOB, "protest"}
 
 
 def _fold(target: EventDraft, draft: EventDraft) -> None:
