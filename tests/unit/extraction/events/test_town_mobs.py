@@ -53,10 +53,9 @@ def test_clashes_with_a_named_armed_group_stay_apart_from_the_dispersal() -> Non
 
 def test_a_riot_and_the_live_fire_on_it_at_one_town_are_one_event() -> None:
     events = events_of(
-        "Clashes between protesters and security forces in the city of Basra killed at least"
-        " two demonstrators on Tuesday night, medical sources said.\n\nThe protesters burned"
-        " tyres and threw stones at the provincial council building.\n\nOfficials said the"
-        " governor would meet tribal leaders.\n\nSecurity forces fired live rounds at the"
-        " protesters in Basra, killing a third man, local sources said."
+        "Rioters set fire to the provincial council building in the city of Basra on Tuesday"
+        " night and threw stones at the police, officials said.\n\nOfficials said the governor"
+        " would meet tribal leaders.\n\nSecurity forces fired live rounds at the protesters in"
+        " Basra to disperse the crowd, local sources said."
     )
     assert [(e.event_type, e.locations[0].name) for e in events] == [("riot", "Basrah")]

@@ -25,10 +25,11 @@ earlier told taking the later, when
 Two outcomes are folded too when both are a dispersal or a riot ("police fired tear gas at
 the marchers" in the lead, "protesters threw stones at the police" further on: fourteenth
 round), and so is mob violence told after either ("a mob set fire to shops"); so are a riot
-and a repression (lethal force), either told first ("clashes between protesters and security
-forces killed two demonstrators", then "security forces fired live rounds ... to disperse the
-crowd": twentieth round; the rule kept them apart until then, but no tuning article's gold
-codes the two apart at one town and day). A demonstration told at no place is not folded: it
+and a repression (lethal force), either told first, when the later one tells no toll of its
+own ("clashes between protesters and security forces killed two demonstrators", then
+"security forces fired live rounds ... to disperse the crowd": twentieth round); a repression
+told after the riot with its own dead ("two protesters had been killed ... after police opened
+fire") is its own event, as the gold codes it. A demonstration told at no place is not folded: it
 is as often one of another town or day.
 
 A mob told first folds the demonstration readings of its town and day told after it (the
@@ -61,7 +62,7 @@ import re
 
 from ....document import LOCAL_PRECISIONS, NON_STATE_ARMED_KINDS, Document, PlaceMention
 from ....ontology import EventTypeName
-from ...draft import EventDraft
+from ...draft import EventDraft, deaths_told
 from ...place_nesting import nested
 from ...story_cues import told_as_new
 from ..folding import fold_into_earlier
@@ -88,6 +89,7 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
             and not (later.event_type == _ARREST and _of_suspects(doc, later))
             and not (later.event_type == _CLASH and _armed_side(later))
             and not (earlier.event_type == _MOB and not _met_the_forces(doc, earlier))
+            and not (_riot_and_repression(earlier, later) and _own_toll(doc, earlier, later))
         )
 
     return fold_into_earlier(drafts, accepts, _fold)
@@ -99,7 +101,8 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
 _TWO_OUTCOMES: frozenset[EventTypeName] = frozenset({"protest_dispersed", "riot"})
 _MOB: EventTypeName = "mob_violence"
 # A riot and the lethal force used on it, told apart at one town and day, are one
-# demonstration: no tuning article's gold codes the two apart at one town (twentieth round).
+# demonstration, unless the later one tells a toll of its own ("two protesters had been
+# killed ... after police opened fire": the gold codes that killing apart from the gunfights).
 _RIOT_AND_REPRESSION: frozenset[EventTypeName] = frozenset({"riot", "protest_repressed"})
 # Arrests are a demonstration's when it was met by force (:func:`_foldable`).
 _ARREST: EventTypeName = "arrest"
@@ -167,6 +170,17 @@ def _only_town_inside(
     return True
 
 
+def _riot_and_repression(earlier: EventDraft, later: EventDraft) -> bool:
+    return {earlier.event_type, later.event_type} == _RIOT_AND_REPRESSION
+
+
+def _own_toll(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether the later event tells dead in a sentence of its own (not one the earlier
+    event is told in too)."""
+    own = [doc.sentences[i].span for i in later.sentences if i not in earlier.sentences]
+    return any(span.contains(q.span) for q in deaths_told(later) for span in own)
+
+
 def _met_the_forces(doc: Document, mob: EventDraft) -> bool:
     """Whether the mob's own sentence names state forces as one of its sides or beside it ("a
     clash between the party's activists and police"): the crowd's confrontation with the
@@ -207,7 +221,7 @@ def _one_crowd(earlier: EventDraft, later: EventDraft) -> bool:
     return {earlier.event_type, later.event_type} <= _ONE_CROWD
 
 
-_ONE_CROWD: frozenset[EventTypeName] = _TWO_OUTCOMES | _RIOT_AND_REPRESSION | {_MOB, "protest"}
+_ONE_CROWD: frozenset[EventTypeName] = _TWO_OUTCOMES | _RIOT_AND_REPRESSION | {_MOB}
 
 
 def _fold(target: EventDraft, draft: EventDraft) -> None:
