@@ -351,3 +351,14 @@ def test_an_earlier_report_of_the_act_is_the_same_act() -> None:
         " on the city of Aleppo, killing two civilians."
     )
     assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [("shelling", "Aleppo", 2)]
+
+
+def test_the_surrender_of_the_beaten_side_is_the_capture() -> None:
+    """Forces that surrendered during a seizure, or rebels whose defection let a group storm a
+    town, are the capture's or the assault's outcome (events/merge/outcomes/consequences.py)."""
+    events = events_of(
+        "The Arakan Army has taken control of two military strongholds in Minbya town, local"
+        " media reported on Monday.\n\nDozens of regime soldiers surrendered to the rebels during"
+        " the seizure of the strongholds, witnesses said."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [("territory_taken", "Minbya")]

@@ -24,10 +24,25 @@ earlier told taking the later, when
 
 Two outcomes are folded too when both are a dispersal or a riot ("police fired tear gas at
 the marchers" in the lead, "protesters threw stones at the police" further on: fourteenth
-round), and so is mob violence told after either ("a mob set fire to shops"); a repression
-(lethal force) is not: told with its own toll it is its own event as often as the riot's. A
-demonstration told at no place is not folded either: it is as often one of another town or
-day.
+round), and so is mob violence told after either ("a mob set fire to shops"); so are a riot
+and a repression (lethal force), either told first, when the later one tells no toll of its
+own ("clashes between protesters and security forces killed two demonstrators", then
+"security forces fired live rounds ... to disperse the crowd": twentieth round); a repression
+told after the riot with its own dead ("two protesters had been killed ... after police opened
+fire") is its own event, as the gold codes it. A demonstration told at no place is not folded: it
+is as often one of another town or day.
+
+A mob told first folds the demonstration readings of its town and day told after it (the
+march, the riot, the dispersal) when its own sentence names state forces as a side ("a clash
+between the party's activists and police", an actor named as who reports, "police said", is
+no side): the crowd's confrontation with the forces, told again; the event is a riot (ACLED's
+violent demonstration). A mob told after a march makes the march a riot too. A mob told burning
+houses and then dispersed by troops stays apart: the gold codes it as one event and as two
+(the same wire story read by two annotators, twentieth round). A mob, a riot and a dispersal
+may share a sentence ("a clash between the agitating people and police" is the riot and the
+dispersal at once). "Clashes" told after a demonstration met by force with no armed group
+named on either side ("hurt in the clashes, which occurred in Habiganj town") are that
+demonstration's fight with the forces.
 
 Arrests told after a demonstration met by force (dispersed, a riot, lethal force) at its town
 and day are that demonstration's too ("police fired tear gas ... they have arrested some of
@@ -45,9 +60,9 @@ from __future__ import annotations
 
 import re
 
-from ....document import LOCAL_PRECISIONS, Document, PlaceMention
+from ....document import LOCAL_PRECISIONS, NON_STATE_ARMED_KINDS, Document, PlaceMention
 from ....ontology import EventTypeName
-from ...draft import EventDraft
+from ...draft import EventDraft, deaths_told
 from ...place_nesting import nested
 from ...story_cues import told_as_new
 from ..folding import fold_into_earlier
@@ -64,14 +79,17 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
 
     def accepts(earlier: EventDraft, later: EventDraft) -> bool:
         return (
-            earlier.event_type in OUTCOME_RANK
+            (earlier.event_type in OUTCOME_RANK or earlier.event_type == _MOB)
             and _foldable(earlier.event_type, later.event_type)
-            and not set(earlier.sentences) & set(later.sentences)
+            and (_one_crowd(earlier, later) or not set(earlier.sentences) & set(later.sentences))
             and earlier.modality == later.modality
             and days_agree(earlier, later)
             and same_town(earlier, later, demonstrations)
             and not told_as_new(doc, doc.sentences[later.sentences[0]], later)
             and not (later.event_type == _ARREST and _of_suspects(doc, later))
+            and not (later.event_type == _CLASH and _armed_side(later))
+            and not (earlier.event_type == _MOB and not _met_the_forces(doc, earlier))
+            and not (_riot_and_repression(earlier, later) and _own_toll(doc, earlier, later))
         )
 
     return fold_into_earlier(drafts, accepts, _fold)
@@ -82,21 +100,33 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
 # (lethal force) is told apart from the riot as often as not.
 _TWO_OUTCOMES: frozenset[EventTypeName] = frozenset({"protest_dispersed", "riot"})
 _MOB: EventTypeName = "mob_violence"
+# A riot and the lethal force used on it, told apart at one town and day, are one
+# demonstration, unless the later one tells a toll of its own ("two protesters had been
+# killed ... after police opened fire": the gold codes that killing apart from the gunfights).
+_RIOT_AND_REPRESSION: frozenset[EventTypeName] = frozenset({"riot", "protest_repressed"})
 # Arrests are a demonstration's when it was met by force (:func:`_foldable`).
 _ARREST: EventTypeName = "arrest"
 _MET_BY_FORCE: frozenset[EventTypeName] = frozenset(
     {"protest_dispersed", "riot", "protest_repressed"}
 )
 _SUSPECTS = re.compile(r"\bsuspect", re.IGNORECASE)
+# "Clashes" told after a demonstration met by force, at its town and day, with no armed group
+# on either side ("hurt in the clashes, which occurred in Habiganj town", "The clashes began
+# around 4:30 pm"), are the crowd's fight with the forces: the demonstration's.
+_CLASH: EventTypeName = "armed_clash"
 
 
 def _foldable(first: EventTypeName, second: EventTypeName) -> bool:
     """Whether a later event of type ``second`` may be the demonstration event (``first``, a
-    type of OUTCOME_RANK) told earlier."""
-    if second == _ARREST:
+    type of OUTCOME_RANK, or the mob it was) told earlier."""
+    if first == _MOB:  # the mob told first, then the demonstration it was
+        return second in _TWO_OUTCOMES or second == "protest"
+    if second in (_ARREST, _CLASH):
         return first in _MET_BY_FORCE
     if second not in OUTCOME_RANK:
-        return second == _MOB and first in _TWO_OUTCOMES
+        return second == _MOB and (first in _TWO_OUTCOMES or first == "protest")
+    if {first, second} == _RIOT_AND_REPRESSION:
+        return True
     return "protest" in (first, second) or (first in _TWO_OUTCOMES and second in _TWO_OUTCOMES)
 
 
@@ -140,12 +170,70 @@ def _only_town_inside(
     return True
 
 
+def _riot_and_repression(earlier: EventDraft, later: EventDraft) -> bool:
+    return {earlier.event_type, later.event_type} == _RIOT_AND_REPRESSION
+
+
+def _own_toll(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether the later event tells dead in a sentence of its own (not one the earlier
+    event is told in too)."""
+    own = [doc.sentences[i].span for i in later.sentences if i not in earlier.sentences]
+    return any(span.contains(q.span) for q in deaths_told(later) for span in own)
+
+
+def _met_the_forces(doc: Document, mob: EventDraft) -> bool:
+    """Whether the mob's own sentence names state forces as one of its sides or beside it ("a
+    clash between the party's activists and police"): the crowd's confrontation with the
+    forces, which the riot or dispersal told after it retells. A mob told burning houses and
+    then dispersed by troops is coded as two events as often as one (the same wire story read
+    by two annotators), and stays apart."""
+    sides = (mob.actor1, mob.actor2)
+    first = mob.sentences[0]
+    told = doc.in_sentence(doc.actors, doc.sentences[first])
+    told = [a for a in told if not _SPEAKS.match(doc.text, a.span.end)]
+    return any(a is not None and a.kind == "state_force" for a in (*sides, *told))
+
+
+# An actor told as who reports ("police said", "police officials told"), not as a side.
+_SPEAKS = re.compile(
+    r"\s+(?:(?:officials?|sources?|spokesm[ae]n|officers?)\s+)?"
+    r"(?:said|says|say|told|confirmed|reported)\b"
+)
+
+
+def _armed_side(clash: EventDraft) -> bool:
+    """Whether the clash names a non-state armed group on either side."""
+    return any(
+        actor is not None and actor.kind in NON_STATE_ARMED_KINDS
+        for actor in (clash.actor1, clash.actor2)
+    )
+
+
 def _of_suspects(doc: Document, arrest: EventDraft) -> bool:
     """Whether the arrest's own sentence tells suspects taken."""
     return _SUSPECTS.search(doc.sentences[arrest.sentences[0]].text) is not None
 
 
+def _one_crowd(earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether both are readings of a crowd's violence met by force (a mob, a riot, a
+    dispersal), which one sentence may tell together: "a clash between the agitating people
+    and police" is the riot and the dispersal at once."""
+    return {earlier.event_type, later.event_type} <= _ONE_CROWD
+
+
+_ONE_CROWD: frozenset[EventTypeName] = _TWO_OUTCOMES | _RIOT_AND_REPRESSION | {_MOB}
+
+
 def _fold(target: EventDraft, draft: EventDraft) -> None:
+    # A mob and the demonstration it was (told first or after it: the march, the riot, the
+    # dispersal) are a riot, ACLED's violent demonstration: the crowd's violence is told.
+    if _MOB in (target.event_type, draft.event_type) and target.event_type in (_MOB, "protest"):
+        if draft.event_type == "riot":
+            target.named_as(draft)
+        else:
+            target.event_type = "riot"
+        take_fields(target, draft)
+        return
     # Two outcomes: the reading told first (the lead's) names the demonstration and its sides;
     # a later sentence's detail ("protesters threw stones") retypes it not.
     if target.event_type != "protest" and draft.event_type != "protest":

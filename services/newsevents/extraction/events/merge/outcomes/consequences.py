@@ -1,8 +1,10 @@
 """What an attack did is the attack: "Boko Haram attacked the village, opening fire and burning
 homes" is one attack, not an attack and a destruction.
 
-Monitors code the burning, looting and seizing the attackers did, and the flight of the people
-they attacked, as part of the violent occurrence. A destruction, seizure of property or weapons
+Monitors code the burning, looting and seizing the attackers did, the flight of the people
+they attacked and the surrender or defection of the side they beat ("dozens of regime forces
+surrendered during the seizure", "stormed the town after rebels defected to the group"), as
+part of the violent occurrence. A destruction, seizure of property or weapons
 or a flight told in the sentence of a violent event, or in one of the next two sentences
 without a date or a place of its own elsewhere, folds into that event; a deployment only when
 its own sentence tells the attack ("wounded men were transferred to Niafunke" after a raid).
@@ -18,7 +20,7 @@ from ...draft import EventDraft
 from ..incidents.occurrences import side_of
 
 _CONSEQUENCES: frozenset[EventTypeName] = frozenset(
-    {"property_destroyed", "property_seized", "weapons_disrupted", "relocation"}
+    {"property_destroyed", "property_seized", "weapons_disrupted", "relocation", "recruitment"}
 )
 _SAME_SENTENCE_ONLY: frozenset[EventTypeName] = frozenset({"deployment"})
 _NEAR = 2  # sentences after the attack's last one
