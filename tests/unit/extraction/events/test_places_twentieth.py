@@ -117,3 +117,14 @@ def test_the_lead_near_a_town_takes_the_site_told_off_it() -> None:
     events = events_of(body)
     assert len(events) == 1, [(e.event_type, e.locations[:1]) for e in events]
     assert events[0].event_type == "suicide_bombing"
+
+
+def test_a_neighbourhood_north_of_the_city_is_its_north() -> None:
+    body = (
+        "Mortar shells landed on a trade center in the Marjeh area in the heart of Damascus and "
+        "also the Maysat neighborhood north of Damascus on Wednesday, wounding five people."
+    )
+    events = events_of(body)
+    assert events, body
+    for event in events:
+        assert event.locations[0].admin1 == "Damascus", event.locations[:1]

@@ -89,8 +89,12 @@ def _near_enough(text: str, site: PlaceMention, landmark: PlaceMention, start: i
 
 
 def told_off(text: str, end: int, landmark: PlaceMention) -> bool:
-    """Whether the name ending at ``end`` is told as lying off the landmark, in the same
-    clause: "Husainieh camp, some 20 km south of the capital Damascus", "Moldokhiya, an
-    agricultural area south of Damascus" lie outside the city."""
+    """Whether the name ending at ``end`` is told as lying off the landmark, in apposition:
+    "Husainieh camp, some 20 km south of the capital Damascus", "Moldokhiya, an agricultural
+    area south of Damascus" lie outside the city; "the Maysat neighborhood north of Damascus"
+    (no comma) is the city's north."""
     start = landmark_start(text, landmark)
-    return start is not None and end <= start and "." not in text[end:start] and start - end <= 80
+    if start is None or not end <= start <= end + 80:
+        return False
+    between = text[end:start]
+    return "," in between and "." not in between

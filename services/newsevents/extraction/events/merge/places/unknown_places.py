@@ -347,7 +347,7 @@ def _at_locality(doc: Document, locality: Locality, around: PlaceMention) -> Pla
     """The locality, told off the city ("some 20 km south of the capital Damascus") or not."""
     city = (locality.within or around).name
     told = [p for p in doc.places if p.name == city and p.span.start >= locality.span.end]
-    off = any(told_off(doc.text, locality.span.end, p) for p in told[:2])
+    off = bool(told) and told_off(doc.text, locality.span.end, told[0])
     return at_locality(locality, around, off=off)
 
 
