@@ -22,8 +22,8 @@ def test_a_landmark_after_the_town_is_not_the_place() -> None:
 
 def test_a_landmark_after_a_province_is_not_the_place() -> None:
     body = (
-        "A roadside bomb killed four policemen on Thursday in Iraq's Anbar Province, west of "
-        "Baghdad, officials said."
+        "A roadside bomb killed four policemen on Thursday in Iraq's Anbar Province, 100 km "
+        "west of Baghdad, officials said."
     )
     (event,) = events_of(body)
     assert event.event_type == "explosive_attack"
