@@ -17,7 +17,6 @@ from ...document import Document, PlaceMention, Sentence, SourceMention, Span, T
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
 from ..precision import most_precise_first
-from .landmarks import without_landmarks
 
 
 def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[PlaceMention]:
@@ -57,8 +56,6 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
     if trigger.event_type in _FIRE:
         aimed = [p for p in places if not _is_firing_post(doc.text, p, trigger)]
         places = aimed or places
-    # "Zawiya, 40 kilometers west of the capital Tripoli": the capital only locates Zawiya.
-    places = without_landmarks(doc.text, places)
     # Among equally precise places: where it happened ("a protest in Okara") before whose it
     # is ("residents of Bahawalnagar"), and both before a road's name ("on Peshawar road") and
     # where people want to go ("to travel back to their villages in Odisha").

@@ -315,9 +315,7 @@ def _around_the_lead_town(doc: Document, lead: EventDraft, later: EventDraft) ->
         return False
     near = {p.name for p in opening}
     own = told_places(doc, later)
-    # the landmark itself is no place of the later act (link/landmarks.py): read it in the text
-    said = [p for i in later.sentences for p in doc.in_sentence(doc.places, doc.sentences[i])]
-    return any(p.name in near and reference_point(doc, p) for p in said) and any(
+    return any(p.name in near and reference_point(doc, p) for p in own) and any(
         _is_site(doc, p) for p in own
     )
 

@@ -27,9 +27,9 @@ from ....places.shared.keys import word_set
 from ....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
-from ...link.landmarks import told_off
 from ...localities import KIND, NAME, locality_names, names_a_place
 from ...place_lists import coordinated
+from .told_off import told_off
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
 # somewhere; a thing "located" somewhere is the target ("a clinic located in the village of
