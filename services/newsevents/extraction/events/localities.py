@@ -59,14 +59,23 @@ _PEOPLE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)|['’]s?)\s+$", r
 # Sites named with their feature, which is part of the name: "al-Khuder Hill", "al-Shaer field",
 # "Maisaloun farm".
 _FEATURE = r"[Hh]ills?|[Ff]ields?|[Ff]arms?"
+# What follows the noun of an apposition that places the name: where it lies ("in", "of",
+# "near", "located in", "along", "on the outskirts of", "about 100 kilometers north of", "north
+# of"), not a title ("a community leader", "a town councillor in").
+_WHERE_AFTER = (
+    r"(?:(?:in|of|near|along|on|outside|close\s+to|located|situated|lying)\b|"
+    r"(?:(?:about|some|around|nearly)\s+)?\d|(?:north|south|east|west)\w*\s+of\b)"
+)
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
     re.compile(rf"\b(?P<kind>{KIND})\s+(?:of|called|named|known\s+as)\s+(?P<names>{_LIST})"),
     # An apposition saying what the name is and where: "Rungumawa, a farming village of Tsafe
-    # Local Government Area", "Kaplong, a market town near Sotik".
+    # Local Government Area", "Kaplong, a market town near Sotik", "Rijana, a village along the
+    # highway", "Shuafat, a Palestinian refugee camp on the outskirts of Jerusalem",
+    # "Tingginambut, a village located in Puncak Jaya district".
     re.compile(
-        rf"(?P<names>{_NAME}),\s+an?\s+(?:[a-z][\w-]*\s+)?(?P<kind>{KIND})\s+(?:in|of|near)\b"
+        rf"(?P<names>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{KIND})\s+{_WHERE_AFTER}"
     ),
     # The unit's noun as a title before its name, as in the Philippines: "Barangay Maligay",
     # "Brgy. Tanum".

@@ -29,6 +29,7 @@ from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
 from ...localities import KIND, NAME, locality_names, names_a_place
 from ...place_lists import coordinated
+from .told_off import told_off
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
 # somewhere; a thing "located" somewhere is the target ("a clinic located in the village of
@@ -247,14 +248,14 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             continue
         if not violent:
             # An arrest or a seizure at a village: one event there, not one per name told
-            draft.places = [at_locality(found[0], around), *draft.places]
+            draft.places = [_at_locality(doc, found[0], around), *draft.places]
             continue
         if _listed_with(doc, around, found):
             # A peer, not a part: "on Nyaung Kone and Kyarsi villages" is one event at the
             # known town and one at the village listed beside it.
             result.extend(_at(doc, draft, locality, around, found) for locality in found)
             continue
-        draft.places = [at_locality(found[0], around), *draft.places]
+        draft.places = [_at_locality(doc, found[0], around), *draft.places]
         result.extend(_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
 
@@ -271,7 +272,7 @@ def _at(
     is the evidence of the act at X, not the draft's first sentence. The dead that sentence
     counts are X's when it names no other of the localities ("... attacked nomads near the
     village of X, killing three": three at X, not at the draft's first place)."""
-    other = draft.at([at_locality(locality, around), around])
+    other = draft.at([_at_locality(doc, locality, around), around])
     told = sentence_at(doc.sentences, locality.span)
     if (
         told is not None
@@ -342,16 +343,24 @@ def _without_holders(doc: Document, named: list[Locality]) -> list[Locality]:
     ]
 
 
-def at_locality(locality: Locality, around: PlaceMention) -> PlaceMention:
+def _at_locality(doc: Document, locality: Locality, around: PlaceMention) -> PlaceMention:
+    """The locality, told off the city ("some 20 km south of the capital Damascus") or not."""
+    city = (locality.within or around).name
+    told = [p for p in doc.places if p.name == city and p.span.start >= locality.span.end]
+    off = bool(told) and told_off(doc.text, locality.span.end, told[0])
+    return at_locality(locality, around, off=off)
+
+
+def at_locality(locality: Locality, around: PlaceMention, *, off: bool = False) -> PlaceMention:
     """The locality, with the coordinates and region of the known place it lies in: the one
-    that locates it, else the event's (``around``)."""
+    that locates it, else the event's (``around``); ``off``: told as lying off that place."""
     around = locality.within or around
     return PlaceMention(
         span=locality.span,
         text=locality.name,
         name=locality.name,
         country_code=around.country_code,
-        admin1=_province_of(locality, around),
+        admin1=_province_of(locality, around, off),
         latitude=around.latitude,
         longitude=around.longitude,
         precision=locality.precision,
@@ -371,11 +380,12 @@ _CITY_PROVINCES = {
 }
 
 
-def _province_of(locality: Locality, around: PlaceMention) -> str | None:
+def _province_of(locality: Locality, around: PlaceMention, off: bool) -> str | None:
     """The locality's admin1: that of the known place it lies in, except for a village or town
     around a capital that is a province of its own (``_CITY_PROVINCES``): the city's quarters
-    are in the city, its villages in the province around it."""
-    if locality.precision == "town" and around.precision in ("town", "region", "admin1"):
+    are in the city, its villages in the province around it, and so is an area or camp told off
+    the city ("Husainieh camp, some 20 km south of the capital Damascus")."""
+    if (locality.precision == "town" or off) and around.precision in ("town", "region", "admin1"):
         surrounding = _CITY_PROVINCES.get((around.country_code, around.province or ""))
         if surrounding is not None:
             return surrounding
