@@ -57,3 +57,27 @@ def test_gunmen_firing_mortars_are_the_shelling() -> None:
         " Gunmen fired mortar shells on Mezzeh, killing two children, the agency said."
     )
     assert _of(events, "attack_on_civilians") == []
+
+
+# The same actor's act told at two towns in two sentences is two acts
+# (events/merge/incidents/repeats.py, ``_at_two_towns``).
+
+
+def test_the_same_actor_shelling_two_towns_is_two_shellings() -> None:
+    events = events_of(
+        "Syrian troops shelled the town of Kafr Nabl on Monday, damaging a school."
+        " Residents reported heavy fighting near the front. Syrian troops shelled"
+        " the town of Saraqeb with rocket launchers, wounding a 70-year-old woman."
+    )
+    shellings = _of(events, "shelling")
+    assert sorted(_place(e) or "" for e in shellings) == ["Kafranbel", "Saraqib"]
+    assert all("Syria" in ((e.acled.actor1 if e.acled else None) or "") for e in shellings)
+
+
+def test_the_same_town_told_again_is_one_shelling() -> None:
+    events = events_of(
+        "Syrian troops shelled the town of Kafr Nabl on Monday, damaging a school."
+        " Residents reported heavy fighting near the front. Syrian troops shelled"
+        " Kafr Nabl with rocket launchers, wounding a 70-year-old woman."
+    )
+    assert len(_of(events, "shelling")) == 1
