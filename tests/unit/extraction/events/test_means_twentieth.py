@@ -81,3 +81,30 @@ def test_the_same_town_told_again_is_one_shelling() -> None:
         " Kafr Nabl with rocket launchers, wounding a 70-year-old woman."
     )
     assert len(_of(events, "shelling")) == 1
+
+
+# What an aside says of a place does not date the act told beside it
+# (events/link/temporal/time_frame.py, ``_ASIDE``).
+
+
+def test_a_place_called_the_cradle_of_an_uprising_keeps_its_clash_news() -> None:
+    events = events_of(
+        "Regime forces shelled the town of Rastan in Homs province on Tuesday, killing five"
+        " people, the Observatory said. Elsewhere, a rebel was killed in clashes with regime"
+        " forces in the southern province of Daraa, cradle of the 16-month uprising against"
+        " the regime, the Observatory said."
+    )
+    clashes = _of(events, "armed_clash")
+    assert len(clashes) == 1
+    assert clashes[0].acled is not None and clashes[0].acled.admin1 == "Daraa"
+    assert len(_of(events, "shelling")) == 1
+
+
+def test_a_period_told_in_the_main_clause_is_still_background() -> None:
+    events = events_of(
+        "Regime forces shelled the town of Rastan in Homs province on Tuesday, killing five"
+        " people, the Observatory said. Rebels have killed 300 soldiers in Daraa over the"
+        " 16-month uprising, the Observatory said."
+    )
+    assert len(_of(events, "shelling")) == 1
+    assert _of(events, "armed_clash") == []
