@@ -141,6 +141,8 @@ def _at_two_towns(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
     also names the province is left to the other tests: a town of that province told later was
     as often a prediction or an earlier day's act told beside the lead (measured, twentieth
     round: two background events published for three occurrences found)."""
+    if not (is_violent(earlier.event_type) or earlier.event_type in CROWD_TYPES):
+        return False  # a unit's move is told at both ends: "arrived in X ... stationed in Y"
     if not earlier.places or earlier.places[0].precision not in LOCAL_PRECISIONS:
         return False
     sentence = doc.sentences[later.sentences[0]]
