@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import Document
 from ..ontology import EventTypeName, is_violent
 from .draft import EventDraft, tells_a_toll
 
@@ -36,3 +37,34 @@ def is_generic(draft: EventDraft) -> bool:
 
 def is_violent_act(draft: EventDraft) -> bool:
     return is_violent(draft.event_type) or draft.event_type in _GENERIC_TYPES
+
+
+# Acts done from afar: shells, rockets and missiles, aircraft and drones, planted or thrown
+# devices. A killing its own sentence tells done at hand (shot, by a sniper or gunmen,
+# stabbed, beheaded) is not one of them told again.
+_FROM_AFAR: frozenset[EventTypeName] = frozenset(
+    {"shelling", "airstrike", "explosive_attack", "suicide_bombing", "grenade"}
+)
+_AT_HAND = re.compile(
+    r"\b(?:shot|shooting|sniper|snipers|gunm[ae]n|gunfire|bullets?|opened fire|stabb(?:ed|ing)|"
+    r"knives|knife|behead(?:ed|ing)?|decapitated|hacked|machetes?)\b",
+    re.IGNORECASE,
+)
+
+
+def told_by_other_means(doc: Document, generic: EventDraft, specific: EventDraft) -> bool:
+    """Whether a generic mention's own sentence tells its act done at hand ("gunmen killed an
+    official", "was shot dead by a sniper") while the specific act it would retell is done from
+    afar (a bombing, shelling or air strike) and told in other sentences: two acts, not one.
+    A sentence that also tells an act of the specific type ("gunmen fired mortars") is its own."""
+    if specific.event_type not in _FROM_AFAR:
+        return False
+    index = generic.sentences[0]
+    if index in specific.sentences:
+        return False
+    sentence = doc.sentences[index]
+    if _AT_HAND.search(sentence.text) is None:
+        return False
+    return not any(
+        t.event_type == specific.event_type for t in doc.in_sentence(doc.triggers, sentence)
+    )

@@ -91,7 +91,14 @@ _RUNNING_TALLY = re.compile(
 # A non-restrictive relative clause, between commas, says what its noun is or did before:
 # "The armed group, which has carried out many raids there in recent years, said it had
 # taken the town" (the years are the group's, not the seizure's).
-_ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\s[^,;:()]*?,")
+# So does one opened by a preposition ("around which rebels and troops have fought for weeks",
+# "in which ..."); and an apposition that says what a place has been: "the province
+# of Daraa, cradle of the 16-month uprising," (twentieth round).
+_ASIDE = re.compile(
+    r",\s+(?:(?:(?:around|in|on|at|from|near|over|for|during|through|under|across|along)\s+)?"
+    r"(?:which|whom)|who|whose|(?:the\s+)?(?:cradle|birthplace|heartland|hotbed|"
+    r"epicent(?:er|re)|scene|stronghold|bastion)\s+of)\s[^,;:()]*?,"
+)
 
 
 def without_asides(text: str, at: int) -> str:

@@ -37,7 +37,7 @@ from ...draft import (
     tells_a_toll,
     told_as_another,
 )
-from ...generic_violence import is_generic, is_violent_act
+from ...generic_violence import is_generic, is_violent_act, told_by_other_means
 from ...localities import names_another_locality
 from ...place_lists import lists_new_places
 from ...place_nesting import in_city
@@ -103,7 +103,11 @@ def _kinds_agree(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         or _refines(later, earlier)
     ):
         return True
-    return is_generic(earlier) or is_generic(later)
+    if is_generic(earlier):
+        return not told_by_other_means(doc, earlier, later)
+    if is_generic(later):
+        return not told_by_other_means(doc, later, earlier)
+    return False
 
 
 # What authorities do to people, told again: "Police arrested 12 men in X on Monday. ... The

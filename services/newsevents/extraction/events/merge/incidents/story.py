@@ -43,7 +43,7 @@ from ....document import (
 from ....ontology import EventTypeName, is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import OCCURRED, EventDraft
-from ...generic_violence import is_generic, is_violent_act
+from ...generic_violence import is_generic, is_violent_act, told_by_other_means
 from ...localities import LEADS_TO, names_another_locality
 from ...place_lists import lists_new_places
 from ...place_nesting import inside_lead_place, nested
@@ -98,7 +98,7 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             continue
         if not _same_incident(doc, lead, draft):
             on_story = False  # another incident told: the story is a roundup from here on
-        elif _kinds_fit(lead, draft):
+        elif _kinds_fit(doc, lead, draft):
             kept.pop()
             if lead.places:  # the places it carried over are not where the lead happened
                 draft.places = told_places(doc, draft)
@@ -323,7 +323,7 @@ def _around_the_lead_town(doc: Document, lead: EventDraft, later: EventDraft) ->
 _GROUND_TAKEN: frozenset[EventTypeName] = frozenset({"territory_taken", "territory_regained"})
 
 
-def _kinds_fit(lead: EventDraft, later: EventDraft) -> bool:
+def _kinds_fit(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
     """The same type, a type the lead's includes, or generic words ("attack", "killed") about
     an act of war: a demonstration's story does not take in the killing told after it."""
     if lead.event_type == later.event_type or later.event_type in _INCLUDES.get(
@@ -339,7 +339,12 @@ def _kinds_fit(lead: EventDraft, later: EventDraft) -> bool:
     # Ground taken is told apart from the attack the lead tells in generic words: "the base
     # was attacked", then "the militants took over the town" (the gold codes both).
     ground = _GROUND_TAKEN & {lead.event_type, later.event_type}
-    return not crowd and not ground and (is_generic(lead) or is_generic(later))
+    if crowd or ground:
+        return False
+    # a killing told done at hand is not the lead's shelling, air strike or bombing again
+    if is_generic(later):
+        return not told_by_other_means(doc, later, lead)
+    return is_generic(lead) and not told_by_other_means(doc, lead, later)
 
 
 def _armed_over_generic(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
