@@ -87,7 +87,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         doc, draft, country_code, time.date, (sides.actor1, sides.actor2)
     )
     intercepted_sides(doc, draft, country_code, time.date, sides)
-    state_fought(draft, country_code, time.date, sides)
+    state_fought(doc, draft, country_code, time.date, sides)
     _as_named_on(sides, time.date)
     return AcledFields(
         event_date=time.date,

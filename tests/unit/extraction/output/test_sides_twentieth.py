@@ -95,6 +95,26 @@ def test_communal_militias_fighting_alone_keep_no_state_side() -> None:
     assert acled.actor2 is None or not acled.actor2.startswith("Military Forces")
 
 
+def test_a_rebel_group_fighting_an_unnamed_other_group_did_not_fight_the_state() -> None:
+    # (review40) the other side told by the fight's construction but left unnamed by linking
+    between = _acled(
+        "Heavy fighting broke out between Al-Shabaab and local clan fighters in Galgaduud,"
+        " Somalia, on Monday, leaving 15 dead, elders said.",
+        "armed_clash",
+        dt.date(2021, 6, 7),
+    )
+    assert between.actor1 == "Al Shabaab"
+    assert between.actor2 is None or not between.actor2.startswith("Military Forces")
+    # ... but the group's own fighters are no other side
+    own = _acled(
+        "Al-Shabaab fighters captured the town of Bulo Burde in Hiraan, Somalia, on Monday"
+        " after heavy fighting, residents said.",
+        "territory_taken",
+        dt.date(2021, 6, 7),
+    )
+    assert own.actor2 is not None and own.actor2.startswith("Military Forces of Somalia")
+
+
 def _events_by_type(body: str, on: dt.date) -> list[tuple[str, str | None, str | None]]:
     published = dt.datetime(on.year, on.month, on.day, 12, tzinfo=dt.UTC)
     return [
@@ -158,3 +178,18 @@ def test_hostages_freed_by_a_named_group_keep_their_captors() -> None:
     )
     assert acled.actor1 == "Al Shabaab"
     assert acled.actor2 == "Civilians (Somalia)"
+
+
+def test_group_members_a_state_frees_are_that_group_not_civilians() -> None:
+    # (review40) "Taliban prisoners" freed by the army are the Taliban's, no civilians
+    found = _events_by_type(
+        "The Afghan army released 30 Taliban prisoners in Kandahar, Afghanistan, on Monday as"
+        " part of a prisoner exchange.",
+        dt.date(2019, 6, 10),
+    )
+    released = [sides for sides in found if sides[0] == "release"]
+    assert released, found
+    assert released[0][1] is not None and released[0][1].startswith(
+        "Military Forces of Afghanistan"
+    )
+    assert released[0][2] == "Taliban"

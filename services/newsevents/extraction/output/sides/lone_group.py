@@ -12,24 +12,34 @@ of the dictionary (not a generic one, "militants", "gunmen"; not a militia, whos
 clans and gangs fight each other as often as the state) of the event's country or of none
 (a transnational group: Islamic State, al-Qaeda), and not a force the same state backs (a
 patron that is the government or a force of that country). A side named as the other side's
-associate keeps the event as it is; so does a group told abroad ("Hezbollah fighters in Syria").
+associate keeps the event as it is; so does a group told abroad ("Hezbollah fighters in Syria"),
+and one whose sentence tells another non-state armed side that linking left unnamed ("fighting
+broke out between Al-Shabaab and local clan fighters", "seized the town from tribal fighters"):
+the state did not fight it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ...actors.dictionary import default_matcher
 from ...actors.unnamed.forces import state_force_name
+from ...document import NON_STATE_ARMED_KINDS, ActorMention, Document, sentence_at
 from ...events.draft import EventDraft
 from ..names.regimes import with_period
 from .sides import Sides
 
 _FOUGHT = frozenset({"armed_clash", "territory_taken"})
 _STATE_KINDS = frozenset({"government", "state_force"})
+# The other side of a fight as its construction tells it: "between A and B", "clashed with B",
+# "against B", "seized the town from B" (up to three words of B before its noun).
+_OTHER_SIDE = re.compile(r"\b(?:and|with|against|from)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 
 
-def state_fought(draft: EventDraft, country_code: str | None, on: dt.date, sides: Sides) -> None:
+def state_fought(
+    doc: Document, draft: EventDraft, country_code: str | None, on: dt.date, sides: Sides
+) -> None:
     """Fill in actor2 of a named rebel group's battle told alone: the military forces of the
     event's country (see the module's rules)."""
     group = draft.actor1
@@ -52,6 +62,24 @@ def state_fought(draft: EventDraft, country_code: str | None, on: dt.date, sides
     patron = matcher.entry(entry.affiliation) if entry.affiliation else None
     if patron is not None and patron.kind in _STATE_KINDS and patron.country_code == country_code:
         return
+    if _other_armed_side(doc, draft, group):
+        return
     forces = with_period(state_force_name("Military Forces", country_code), on)
     if forces != sides.actor1:
         sides.actor2 = forces
+
+
+def _other_armed_side(doc: Document, draft: EventDraft, group: ActorMention) -> bool:
+    """Whether the trigger's sentence tells another non-state armed side after the group, as
+    the fight's other side ("between Al-Shabaab and local clan fighters"); not the group's own
+    fighters ("Al-Shabaab fighters captured the town")."""
+    sentence = sentence_at(doc.sentences, draft.trigger.span)
+    if sentence is None:
+        return False
+    return any(
+        other.kind in NON_STATE_ARMED_KINDS
+        and other.span.start > group.span.end + 2
+        and other.name != group.name
+        and _OTHER_SIDE.search(doc.text[max(0, other.span.start - 40) : other.span.start])
+        for other in doc.in_sentence(doc.actors, sentence)
+    )

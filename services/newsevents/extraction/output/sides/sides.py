@@ -16,7 +16,7 @@ from functools import cache
 
 from ...actors.dictionary import country_name, default_matcher
 from ...actors.unnamed.forces import state_force_name
-from ...document import ARMED_KINDS, ActorMention
+from ...document import ARMED_KINDS, NON_STATE_ARMED_KINDS, ActorMention
 from ...events.draft import EventDraft
 from ...ontology import event_type, is_violent
 from ..names.actor_names import acled_name, entry_acled_name
@@ -108,6 +108,9 @@ def choose_sides(
     if sides.actor2 is None and hits_civilians:
         sides.actor2 = f"Civilians ({country_name(country_code)})"
     if draft.event_type == "release":
+        # "the army released 30 Taliban prisoners": the freed are the group the release names
+        if sides.actor2 is None and (freed := _freed_group(draft)) is not None:
+            sides.actor2 = name(freed)
         _freed_captives(sides, draft.trigger.text, country_code)
     # A battle is fought between armed, organised sides: the civilians it kills are its toll,
     # not a side ("gunmen clashed with security forces, killing two civilians").
@@ -139,6 +142,20 @@ def choose_sides(
 # Captives of a kidnapping: "aid workers who were kidnapped in Yemen have been released",
 # "hostages were freed".
 _CAPTIVES = re.compile(r"kidnap|abduct|hostage|captiv", re.IGNORECASE)
+
+
+def _freed_group(draft: EventDraft) -> ActorMention | None:
+    """The armed group named inside the release's own words, as the freed's ("released 30
+    Taliban prisoners"), or None."""
+    span = draft.trigger.span
+    return next(
+        (
+            a
+            for a in draft.associates
+            if a.kind in NON_STATE_ARMED_KINDS and span.start <= a.span.start < span.end
+        ),
+        None,
+    )
 
 
 def _freed_captives(sides: Sides, trigger: str, country_code: str | None) -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, sentence_at
+from ....document import NON_STATE_ARMED_KINDS, Document, sentence_at
 from ....ontology import EventTypeName
 from ...draft import EventDraft
 from ...story_cues import told_as_new
@@ -44,7 +44,6 @@ _CLASH_TYPES: frozenset[EventTypeName] = frozenset({"armed_clash", "mob_violence
 _CLASH_WORD = re.compile(r"\b(?:clash|skirmish|scuffle)", re.IGNORECASE)
 # "armed clashes", "an armed skirmish": told as fighters' battle, not a crowd's.
 _ARMED_WORD = re.compile(r"\barmed\s+(?:clash|skirmish)", re.IGNORECASE)
-_ARMED_KINDS = frozenset({"armed_group", "militia"})
 
 
 def fold_crowd_clashes(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -81,7 +80,7 @@ def crowd_clash(doc: Document, draft: EventDraft) -> bool:
     sentence = sentence_at(doc.sentences, draft.trigger.span)
     if sentence is None or _ARMED_WORD.search(sentence.text):
         return False
-    return not any(a.kind in _ARMED_KINDS for a in doc.in_sentence(doc.actors, sentence))
+    return not any(a.kind in NON_STATE_ARMED_KINDS for a in doc.in_sentence(doc.actors, sentence))
 
 
 def _fold(target: EventDraft, draft: EventDraft) -> None:
