@@ -149,3 +149,20 @@ def test_a_weekend_outing_is_no_date() -> None:
     doc = document("The lake is a popular weekend getaway for city residents.")
     find_dates(doc)
     assert doc.dates == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("At the end of January, troops arrived.", dt.date(2024, 1, 1)),
+        ("Troops arrived at the beginning of February.", dt.date(2024, 2, 1)),
+        ("Troops have fought there since the start of October 2023.", dt.date(2023, 10, 1)),
+        ("By the middle of December, troops arrived.", dt.date(2023, 12, 1)),
+    ],
+)
+def test_a_part_of_a_month_is_the_month(text: str, date: dt.date) -> None:
+    """"At the end of July" dates to July, as "in July" does (not a day, not the report's)."""
+    doc = document(text)
+    find_dates(doc)
+    assert [(m.date, m.precision) for m in doc.dates] == [(date, "month")]
+    assert doc.dates[0].text.lower().startswith("the ")

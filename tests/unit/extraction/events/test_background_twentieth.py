@@ -1,0 +1,58 @@
+"""Times a reader dates an earlier incident by, which the extractor did not read: a part of a
+month ("At the end of July, ...") and a fronted time after a linking word ("Also in April,
+..."). Texts written for these tests; published Tuesday 20 February 2024."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction.events.articles import (
+    KAFR_NABL_LEAD,
+    actor1,
+    events_on_a_tuesday,
+    told_in,
+)
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        # a part of an earlier month, opening its sentence
+        "At the end of January, militants in four trucks overran an army post in the town of "
+        "Saraqib, killing nine soldiers.",
+        "At the beginning of January, gunmen abducted twelve traders near Saraqib.",
+        # a fronted earlier month after a linking word, with a report's verb between it and
+        # the act (the month frames all the sentence)
+        "Also in January, jets bombed a market in Saraqib that residents said killed about "
+        "forty people.",
+        "However, in December, gunmen killed six traders in Saraqib, residents said.",
+    ],
+)
+def test_an_incident_of_an_earlier_month_is_background(recalled: str) -> None:
+    body = f"{KAFR_NABL_LEAD}\n\n{recalled}"
+    published = events_on_a_tuesday(body)
+    assert told_in(published, recalled) == []
+    marked = told_in(events_on_a_tuesday(body, include_background=True), recalled)
+    assert marked and all(e.temporal_status == "background" for e in marked)
+    # the lead's killing stays the news, with its place and doer
+    lead = told_in(published, KAFR_NABL_LEAD)
+    assert [e.event_type for e in lead] == ["attack_on_civilians"]
+    assert lead[0].temporal_status == "current"
+    assert lead[0].locations[0].name == "Kafranbel"
+    assert "Unidentified Armed Group" in actor1(lead[0])
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # the part of this month is the news's month
+        "At the beginning of February, militants overran an army post in the town of Saraqib, "
+        "killing nine soldiers.",
+        # a linking word before a recent day: the day is fresh
+        "Also on Sunday, gunmen killed three traders in Saraqib, residents said.",
+    ],
+)
+def test_an_incident_of_this_month_or_a_fresh_day_stays_news(news: str) -> None:
+    published = told_in(events_on_a_tuesday(f"{KAFR_NABL_LEAD}\n\n{news}"), news)
+    assert published and all(e.temporal_status == "current" for e in published)
+    assert all(e.locations[0].name == "Saraqib" for e in published)
