@@ -56,3 +56,30 @@ def test_an_incident_of_this_month_or_a_fresh_day_stays_news(news: str) -> None:
     published = told_in(events_on_a_tuesday(f"{KAFR_NABL_LEAD}\n\n{news}"), news)
     assert published and all(e.temporal_status == "current" for e in published)
     assert all(e.locations[0].name == "Saraqib" for e in published)
+
+
+@pytest.mark.parametrize(
+    "trend",
+    [
+        "Due to the intensification of clashes in the province, the army sent more troops to "
+        "Saraqib.",
+        "The province has seen a sharp increase in attacks on farmers in recent weeks.",
+        "Residents fear an escalation of fighting around Saraqib.",
+    ],
+)
+def test_a_trend_of_acts_is_no_occurrence(trend: str) -> None:
+    """A trend noun ("the intensification of clashes", "a sharp increase in attacks") names a
+    change of pace, not one act: not published; the lead's killing stays the news."""
+    body = f"{KAFR_NABL_LEAD}\n\n{trend}"
+    published = events_on_a_tuesday(body)
+    assert told_in(published, trend) == []
+    assert [e.event_type for e in told_in(published, KAFR_NABL_LEAD)] == ["attack_on_civilians"]
+
+
+def test_a_fresh_wave_of_strikes_stays_news() -> None:
+    """ "wave", "spate", "series" and "string" take no adjective: "a fresh wave of airstrikes"
+    on a day is the news."""
+    news = "On Monday, a fresh wave of airstrikes hit Saraqib, killing six civilians."
+    published = told_in(events_on_a_tuesday(f"{KAFR_NABL_LEAD}\n\n{news}"), news)
+    assert [e.event_type for e in published] == ["airstrike"]
+    assert published[0].locations[0].name == "Saraqib"

@@ -161,7 +161,7 @@ def test_a_weekend_outing_is_no_date() -> None:
     ],
 )
 def test_a_part_of_a_month_is_the_month(text: str, date: dt.date) -> None:
-    """"At the end of July" dates to July, as "in July" does (not a day, not the report's)."""
+    """ "At the end of July" dates to July, as "in July" does (not a day, not the report's)."""
     doc = document(text)
     find_dates(doc)
     assert [(m.date, m.precision) for m in doc.dates] == [(date, "month")]

@@ -147,10 +147,12 @@ _ONGOING = re.compile(
     rf"\s+(?:{GOES_ON}|{_GO_ON})\b(?=\s*(?:[.,;:!?\"”]|$))",
     re.IGNORECASE,
 )
-# Right before the trigger: a trend ("a rise in Palestinian attacks") or what a situation lets a
+# Right before the trigger: a trend ("a rise in Palestinian attacks", "the sharp increase in
+# militant violence", "due to the intensification of ethnic clashes") or what a situation lets a
 # group do ("allows ISIS to stage attacks"), not one occurrence.
 _TREND_OR_CAPACITY = re.compile(
-    r"\b(?:(?:a|the) (?:rise|surge|increase|spike|wave|spate|series|string) (?:in|of)"
+    r"\b(?:(?:an?|the) (?:wave|spate|series|string|(?:[\w-]+ )?(?:rise|surge|increase|spike|"
+    r"intensification|escalation|upsurge|resurgence|uptick)) (?:in|of)"
     r"|(?:allows?|allowed|allowing|enables?|enabled|enabling|able)\s+(?:[\w-]+\s+){0,3}?to"
     r"\s+(?:stage|carry out|launch|conduct|mount))\s+(?:[\w-]+\s+){0,2}$"
     # the setting the news happens in: "amid a deadly Israeli offensive", "against a backdrop
