@@ -57,9 +57,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_YEAR}")),
     ("day_month", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}")),
     ("month_year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?)\s+{_MONTH}{_YEAR}\b")),
-    # A part of a month: "At the end of July", "since the beginning of April", "by the middle of
-    # March" (the month, as "in July" is).
-    ("month_year", re.compile(rf"\b[Tt]he\s+(?:end|beginning|start|middle|close)\s+of\s+{_MONTH}{_YEAR}\b")),
+    # A part of a month: "At the end of July", "since the beginning of April" (the month, as "in
+    # July" is; not "the middle of March", which ACLED dates to its 15th, as a note's own date).
+    ("month_year", re.compile(rf"\b[Tt]he\s+(?:end|beginning|start|close)\s+of\s+{_MONTH}{_YEAR}\b")),
     ("weekday", re.compile(rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly|[Oo]vernight)\s+(?P<weekday>{WEEKDAY_NAMES})\b")),
     # A weekday as agencies write it, bare: "killed 10 civilians Friday", "Tuesday's attack",
     # "Thursday night"; not a dated heading's ("Monday, June 12": the month and day date it),
