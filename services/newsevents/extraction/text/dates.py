@@ -57,6 +57,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_YEAR}")),
     ("day_month", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}")),
     ("month_year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?)\s+{_MONTH}{_YEAR}\b")),
+    # A part of a month: "At the end of July" (the month, as "in July" is), "since the beginning
+    # of April" (its first week: "At the beginning of October" told on October 31 is weeks
+    # back); not "the middle of March", which ACLED dates to its 15th, as a note's own date.
+    ("month_year", re.compile(rf"\b[Tt]he\s+(?:end|close)\s+of\s+{_MONTH}{_YEAR}\b")),
+    ("month_start", re.compile(rf"\b[Tt]he\s+(?:beginning|start)\s+of\s+{_MONTH}{_YEAR}\b")),
     ("weekday", re.compile(rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly|[Oo]vernight)\s+(?P<weekday>{WEEKDAY_NAMES})\b")),
     # A weekday as agencies write it, bare: "killed 10 civilians Friday", "Tuesday's attack",
     # "Thursday night"; not a dated heading's ("Monday, June 12": the month and day date it),
@@ -126,13 +131,21 @@ def _restated_dropped(
     return kept
 
 
+_CALENDAR_PRECISION: dict[str, TimePrecision] = {
+    "month_day": "day",
+    "day_month": "day",
+    "month_year": "month",
+    "month_start": "week",
+}
+
+
 def _resolve(
     kind: str, match: re.Match[str], published: dt.date
 ) -> tuple[dt.date, TimePrecision] | None:
     groups = match.groupdict()
-    if kind in ("month_day", "day_month", "month_year"):
+    if kind in ("month_day", "day_month", "month_year", "month_start"):
         month = _MONTHS[groups["month"].lower().rstrip(".")]
-        day = int(groups["day"]) if kind != "month_year" else 1
+        day = int(groups["day"]) if kind in ("month_day", "day_month") else 1
         year = int(groups["year"]) if groups.get("year") else published.year
         try:
             date = dt.date(year, month, day)
@@ -143,7 +156,7 @@ def _resolve(
                 date = date.replace(year=year - 1)
             except ValueError:  # "February 29" read in a year after a leap year
                 return None
-        return date, "day" if kind != "month_year" else "month"
+        return date, _CALENDAR_PRECISION[kind]
     if kind == "weekday":
         target = _WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7 or (7 if "last" in match.group().lower() else 0)

@@ -149,3 +149,31 @@ def test_a_weekend_outing_is_no_date() -> None:
     doc = document("The lake is a popular weekend getaway for city residents.")
     find_dates(doc)
     assert doc.dates == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("At the end of January, troops arrived.", dt.date(2024, 1, 1), "month"),
+        ("By the close of December, troops arrived.", dt.date(2023, 12, 1), "month"),
+        ("Troops arrived at the beginning of February.", dt.date(2024, 2, 1), "week"),
+        ("Troops fought there since the start of October 2023.", dt.date(2023, 10, 1), "week"),
+    ],
+)
+def test_a_part_of_a_month_is_the_month_or_its_first_week(
+    text: str, date: dt.date, precision: str
+) -> None:
+    """ "At the end of July" dates to July, as "in July" does; "the beginning of October" to its
+    first week (told on October 31, weeks back); neither to a day, nor to the report's."""
+    doc = document(text)
+    find_dates(doc)
+    assert [(m.date, m.precision) for m in doc.dates] == [(date, precision)]
+    assert doc.dates[0].text.lower().startswith("the ")
+
+
+def test_the_middle_of_a_month_is_left_to_the_report() -> None:
+    """ "during the middle of September" is not read as the 1st of the month (ACLED dates it to
+    the 15th, its report's own date): no mention."""
+    doc = document("Two militias clashed during the middle of February.")
+    find_dates(doc)
+    assert doc.dates == []

@@ -147,10 +147,12 @@ _ONGOING = re.compile(
     rf"\s+(?:{GOES_ON}|{_GO_ON})\b(?=\s*(?:[.,;:!?\"”]|$))",
     re.IGNORECASE,
 )
-# Right before the trigger: a trend ("a rise in Palestinian attacks") or what a situation lets a
+# Right before the trigger: a trend ("a rise in Palestinian attacks", "the sharp increase in
+# militant violence", "due to the intensification of ethnic clashes") or what a situation lets a
 # group do ("allows ISIS to stage attacks"), not one occurrence.
 _TREND_OR_CAPACITY = re.compile(
-    r"\b(?:(?:a|the) (?:rise|surge|increase|spike|wave|spate|series|string) (?:in|of)"
+    r"\b(?:(?:an?|the) (?:wave|spate|series|string|(?:[\w-]+ )?(?:rise|surge|increase|spike|"
+    r"intensification|escalation|upsurge|resurgence|uptick)) (?:in|of)"
     r"|(?:allows?|allowed|allowing|enables?|enabled|enabling|able)\s+(?:[\w-]+\s+){0,3}?to"
     r"\s+(?:stage|carry out|launch|conduct|mount))\s+(?:[\w-]+\s+){0,2}$"
     # the setting the news happens in: "amid a deadly Israeli offensive", "against a backdrop
@@ -310,8 +312,19 @@ def _nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> 
 def _fronted(sentence: Sentence, mention: DateMention) -> bool:
     """Whether the date opens the sentence ("On September 17 aircraft carried out four strikes
     ... officials said the attack was a mistake", "Last week the ministry stated that the
-    airstrikes were an error"): a fronted time frames all the sentence, what it reports too."""
-    return OPENING.fullmatch(sentence.text[: mention.span.start - sentence.span.start]) is not None
+    airstrikes were an error"): a fronted time frames all the sentence, what it reports too,
+    after a linking word as well ("Also in April, ...")."""
+    before = sentence.text[: mention.span.start - sentence.span.start]
+    return OPENING.fullmatch(_LINKED.sub("", before, count=1)) is not None
+
+
+# A word that links the sentence to the one before it, ahead of a fronted time: "Also in April,
+# the military bombed a gathering that locals said killed about 170 people", "However, last
+# week ...": the time still frames all the sentence.
+_LINKED = re.compile(
+    r"^\s*(?:also|and|but|meanwhile|however|separately|elsewhere|similarly|likewise)\b,?",
+    re.IGNORECASE,
+)
 
 
 def _offset(sentence: Sentence, match: re.Match[str]) -> Span:
