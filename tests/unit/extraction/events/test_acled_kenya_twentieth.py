@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.evaluation.primary import primary_event
 from newsevents.extraction.pipeline import extract_events
+from tests.unit.extraction.events.articles import main_event
 
 
 def _events(body: str) -> list[EventMessage]:
@@ -20,9 +20,7 @@ def _events(body: str) -> list[EventMessage]:
 
 
 def _main(body: str) -> EventMessage:
-    event = primary_event(_events(body))
-    assert event is not None, body
-    return event
+    return main_event(body, "2015-06-10T12:00:00Z")
 
 
 def _types(body: str) -> list[str]:
