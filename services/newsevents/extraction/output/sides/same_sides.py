@@ -15,7 +15,8 @@ So, when both sides have one name:
   actor1 and the force actor2 (the non-state side of a clash first, as the article gold codes it);
   in any other event the copy told outside the trigger's sentence is replaced (actor2 when both
   or neither are told there: "An Israeli strike killed two Palestinian militants");
-- a non-state side on both, and the trigger's sentence names a state force: the force is actor2;
+- a non-state side on both, actor2 taken from outside the trigger's sentence (another telling's
+  side, or none of ours), and the trigger's sentence names a state force: the force is actor2;
   no force, and the event is not an armed clash (a shelling, an attack): the civilians the
   sentence names are actor2 (two militias of one name in a clash stay: "clashes between rival
   militias" are two unidentified groups);
@@ -67,6 +68,8 @@ def one_side_twice(
         else:
             sides.actor2 = group
         return
+    if _inside(draft.actor2, sentence):
+        return  # the hit told in the trigger's own sentence is no copy
     other = told({"state_force"})
     if other is None and draft.event_type != "armed_clash":
         other = told({"civilians"})
