@@ -16,10 +16,11 @@ So, when both sides have one name:
   in any other event the copy told outside the trigger's sentence is replaced (actor2 when both
   or neither are told there: "An Israeli strike killed two Palestinian militants");
 - a non-state side on both, actor2 taken from outside the trigger's sentence (another telling's
-  side, or none of ours), and the trigger's sentence names a state force: the force is actor2;
-  no force, and the event is not an armed clash (a shelling, an attack): the civilians the
-  sentence names are actor2 (two militias of one name in a clash stay: "clashes between rival
-  militias" are two unidentified groups);
+  side, or none of ours), and the trigger's sentence names another armed side (a state force,
+  or another group: "Nusra Front ... drove US-backed rebels out of a ... base"): the first such
+  side is actor2; none, and the event is not an armed clash (a shelling, an attack): the
+  civilians the sentence names are actor2 (two militias of one name in a clash stay: "clashes
+  between rival militias" are two unidentified groups);
 - otherwise the sides stay as they are (no side is emptied).
 A force against a mutiny of its own (ACLED's "Mutiny of Military Forces of X") has two names and
 is never touched.
@@ -40,6 +41,7 @@ from .sides import Sides
 
 _STATE = re.compile(r"^(?:Military|Police) Forces of ")
 _NON_STATE = frozenset({"armed_group", "militia"})
+_ARMED = _NON_STATE | {"state_force"}
 
 
 def one_side_twice(
@@ -70,7 +72,7 @@ def one_side_twice(
         return
     if _inside(draft.actor2, sentence):
         return  # the hit told in the trigger's own sentence is no copy
-    other = told({"state_force"})
+    other = told(_ARMED)
     if other is None and draft.event_type != "armed_clash":
         other = told({"civilians"})
     if other is not None:
