@@ -26,6 +26,7 @@ from .sides.crowd_force import crowd_faced_force, repressing_force
 from .sides.force_outcome import forces_intervened
 from .sides.interceptions import intercepted_sides
 from .sides.lone_group import state_fought
+from .sides.same_sides import one_side_twice
 from .sides.sides import Sides, choose_sides, force_first
 from .sides.state_agent import striking_state
 from .sides.targeted_forces import post_hit
@@ -88,6 +89,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     )
     intercepted_sides(doc, draft, country_code, time.date, sides)
     state_fought(doc, draft, country_code, time.date, sides)
+    one_side_twice(doc, draft, country_code, time.date, sides)
     _as_named_on(sides, time.date)
     return AcledFields(
         event_date=time.date,

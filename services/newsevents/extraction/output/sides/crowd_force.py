@@ -39,7 +39,9 @@ _TELLS = re.compile(
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 
 
-def _tells(doc: Document, start: int, end: int) -> bool:
+def tells_it(doc: Document, start: int, end: int) -> bool:
+    """Whether the mention at start..end is told as speaking ("police said", "according to
+    the army")."""
     before = doc.text[max(0, start - 30) : start]
     return _TELLS.match(doc.text, end) is not None or _ACCORDING.search(before) is not None
 
@@ -88,7 +90,7 @@ def _sentence_force(
         (
             a
             for a in doc.in_sentence(doc.actors, sentence)
-            if a.kind == "state_force" and not _tells(doc, a.span.start, a.span.end)
+            if a.kind == "state_force" and not tells_it(doc, a.span.start, a.span.end)
         ),
         None,
     )
