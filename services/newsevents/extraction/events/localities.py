@@ -70,7 +70,7 @@ _WHERE_AFTER = (
 # camp"): not a relative word, preposition or determiner that opens another phrase about a
 # person told in apposition ("Musa Bello, a farmer whose village in Zamfara was attacked",
 # "a man from a village near"; review40b).
-_MODIFIER = (
+_QUALIFIER = (
     r"(?!(?:whose|who|which|that|from|of|in|at|near|with|the|a|an|his|her|their|its|our|my)\b)"
     r"[\w-]+"
 )
@@ -83,7 +83,7 @@ _PATTERNS = (
     # highway", "Shuafat, a Palestinian refugee camp on the outskirts of Jerusalem",
     # "Tingginambut, a village located in Puncak Jaya district".
     re.compile(
-        rf"(?P<names>{_NAME}),\s+an?\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<kind>{KIND})\s+{_WHERE_AFTER}"
+        rf"(?P<names>{_NAME}),\s+an?\s+(?:{_QUALIFIER}\s+){{0,2}}?(?P<kind>{KIND})\s+{_WHERE_AFTER}"
     ),
     # The unit's noun as a title before its name, as in the Philippines: "Barangay Maligay",
     # "Brgy. Tanum".
