@@ -66,6 +66,14 @@ _WHERE_AFTER = (
     r"(?:(?:in|of|near|along|on|outside|close\s+to|located|situated|lying)\b|"
     r"(?:(?:about|some|around|nearly)\s+)?\d|(?:north|south|east|west)\w*\s+of\b)"
 )
+# A word that qualifies the apposition's noun ("a farming village", "a Palestinian refugee
+# camp"): not a relative word, preposition or determiner that opens another phrase about a
+# person told in apposition ("Musa Bello, a farmer whose village in Zamfara was attacked",
+# "a man from a village near"; review40b).
+_QUALIFIER = (
+    r"(?!(?:whose|who|which|that|from|of|in|at|near|with|the|a|an|his|her|their|its|our|my)\b)"
+    r"[\w-]+"
+)
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
@@ -75,7 +83,7 @@ _PATTERNS = (
     # highway", "Shuafat, a Palestinian refugee camp on the outskirts of Jerusalem",
     # "Tingginambut, a village located in Puncak Jaya district".
     re.compile(
-        rf"(?P<names>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{KIND})\s+{_WHERE_AFTER}"
+        rf"(?P<names>{_NAME}),\s+an?\s+(?:{_QUALIFIER}\s+){{0,2}}?(?P<kind>{KIND})\s+{_WHERE_AFTER}"
     ),
     # The unit's noun as a title before its name, as in the Philippines: "Barangay Maligay",
     # "Brgy. Tanum".

@@ -30,6 +30,22 @@ def test_a_title_after_an_apposition_names_no_locality() -> None:
         assert locality_names(text) == ()
 
 
+def test_a_person_in_apposition_whose_village_is_told_names_no_locality() -> None:
+    # review40b: the words before the noun qualify it; a relative word opens another clause
+    for text in (
+        "Musa Bello, a farmer whose village in Zamfara State was attacked, said",
+        "said Ali Musa, a man from a village near Tsafe",
+    ):
+        assert locality_names(text) == ()
+    body = (
+        "Musa Bello, a farmer whose village in Zamfara State was attacked, said gunmen killed 12 "
+        "people in Tsafe on Sunday."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "attack_on_civilians"
+    assert event.locations[0].name == "Tsafe"
+
+
 def test_a_village_in_apposition_places_the_act() -> None:
     body = (
         "Armed men in military uniform on Saturday intercepted a bus at Rijana, a village along "

@@ -20,6 +20,18 @@ def test_a_clash_of_activists_with_police_then_their_march_is_one_riot() -> None
     assert [(e.event_type, e.locations[0].name) for e in events] == [("riot", "Kisumu")]
 
 
+def test_a_lynching_then_a_march_at_the_town_stay_apart() -> None:
+    # review40b: a mob's justice on a suspect is no demonstration, police arriving or not
+    events = events_of(
+        "A mob lynched a suspected thief in Kisumu town on Monday morning before police"
+        " arrived, police said. In the afternoon, hundreds of traders marched through Kisumu"
+        " town on Monday to protest against new market fees, chanting and waving placards."
+    )
+    types = sorted(e.event_type for e in events)
+    assert types == ["mob_violence", "protest"]
+    assert all(e.locations[0].name == "Kisumu" for e in events)
+
+
 def test_a_mob_burning_houses_then_dispersed_by_troops_stays_apart() -> None:
     events = events_of(
         "Two houses were torched by a mob in the town of Kisumu on Monday afternoon, police"

@@ -113,6 +113,15 @@ def test_a_rebel_group_fighting_an_unnamed_other_group_did_not_fight_the_state()
         dt.date(2021, 6, 7),
     )
     assert own.actor2 is not None and own.actor2.startswith("Military Forces of Somalia")
+    # (review40b) ... nor are its allies named beside it as the subject
+    allies = _acled(
+        "Al-Shabaab and allied Hizbul Islam militants captured the town of Bulo Burde in Hiraan,"
+        " Somalia, on Monday, residents said.",
+        "territory_taken",
+        dt.date(2021, 6, 7),
+    )
+    assert allies.actor1 == "Al Shabaab"
+    assert allies.actor2 is not None and allies.actor2.startswith("Military Forces of Somalia")
 
 
 def _events_by_type(body: str, on: dt.date) -> list[tuple[str, str | None, str | None]]:

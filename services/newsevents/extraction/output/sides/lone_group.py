@@ -34,7 +34,13 @@ _FOUGHT = frozenset({"armed_clash", "territory_taken"})
 _STATE_KINDS = frozenset({"government", "state_force"})
 # The other side of a fight as its construction tells it: "between A and B", "clashed with B",
 # "against B", "seized the town from B" (up to three words of B before its noun).
-_OTHER_SIDE = re.compile(r"\b(?:and|with|against|from)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+# "And" only after "between" (review40b: "Al-Shabaab and allied Hizbul Islam militants captured
+# the town" names allies, one side), "with" not as company ("along with", "together with").
+_OTHER_SIDE = re.compile(
+    r"(?:\b(?<!along )(?<!together )with|\bagainst|\bfrom)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE
+)
+_AND = re.compile(r"\band(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def state_fought(
@@ -80,6 +86,16 @@ def _other_armed_side(doc: Document, draft: EventDraft, group: ActorMention) -> 
         other.kind in NON_STATE_ARMED_KINDS
         and other.span.start > group.span.end + 2
         and other.name != group.name
-        and _OTHER_SIDE.search(doc.text[max(0, other.span.start - 40) : other.span.start])
+        and _told_as_other(doc, group, other)
         for other in doc.in_sentence(doc.actors, sentence)
     )
+
+
+def _told_as_other(doc: Document, group: ActorMention, other: ActorMention) -> bool:
+    """Whether the construction before ``other`` makes it the fight's other side: "clashed with
+    B", "against B", "from B", and "and B" only after "between" the group."""
+    before = doc.text[max(0, other.span.start - 40) : other.span.start]
+    if _OTHER_SIDE.search(before):
+        return True
+    ahead = doc.text[max(0, group.span.start - 30) : group.span.start]
+    return _AND.search(before) is not None and _BETWEEN.search(ahead) is not None

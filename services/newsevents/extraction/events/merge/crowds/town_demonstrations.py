@@ -89,6 +89,7 @@ def fold_town_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Ev
             and not (later.event_type == _ARREST and _of_suspects(doc, later))
             and not (later.event_type == _CLASH and _armed_side(later))
             and not (earlier.event_type == _MOB and not _met_the_forces(doc, earlier))
+            and not (earlier.event_type == _MOB and _MOB_JUSTICE.search(_first_text(doc, earlier)))
             and not (_riot_and_repression(earlier, later) and _own_toll(doc, earlier, later))
         )
 
@@ -192,6 +193,19 @@ def _met_the_forces(doc: Document, mob: EventDraft) -> bool:
     told = doc.in_sentence(doc.actors, doc.sentences[first])
     told = [a for a in told if not _SPEAKS.match(doc.text, a.span.end)]
     return any(a is not None and a.kind == "state_force" for a in (*sides, *told))
+
+
+# A mob's justice on a suspect ("a mob lynched a suspected thief ... before police arrived"):
+# not a demonstration, and not the march or riot told after it at its town (review40b).
+_MOB_JUSTICE = re.compile(
+    r"\blynch\w*|\b(?:suspected|alleged|accused)\s+(?:[\w-]+\s+)?(?:thie(?:f|ves)|robbers?|"
+    r"witch(?:es)?|burglars?|criminals?|kidnappers?|rapists?|pickpockets?|rustlers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_text(doc: Document, draft: EventDraft) -> str:
+    return doc.sentences[draft.sentences[0]].text
 
 
 # An actor told as who reports ("police said", "police officials told"), not as a side.
