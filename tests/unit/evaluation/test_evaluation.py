@@ -103,6 +103,11 @@ def test_metric_helpers() -> None:
     assert same_region_name("Mexico City", "Distrito Federal")
     assert same_region_name("Metro Manila", "National Capital Region")
     assert not same_region_name("Mexico City", "Brasilia")
+    assert same_region_name("Ninewa", "Nineveh")
+    assert same_region_name("Zaporizhia", "Zaporizhzhia")
+    assert same_region_name("Timbuktu", "Tombouctou")
+    assert same_region_name("Amran", "Omran")
+    assert not same_region_name("Amran", "Sanaa")
 
 
 def test_annotate_prints_mentions_with_offsets(
