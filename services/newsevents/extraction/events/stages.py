@@ -30,6 +30,7 @@ from .link.when import date_the_undated
 from .merge.merging import merge_drafts
 from .merge.parties.blast_victims import forces_among_blast_victims
 from .merge.places.inside_country import place_inside_country, place_the_unplaced
+from .merge.places.retold_site import place_at_retold_site
 
 __all__ = ["draft_events"]
 
@@ -62,6 +63,10 @@ def draft_events(doc: Document) -> list[EventDraft]:
     place_inside_country(doc, news + background + closed)
     # An event no place locates takes the nearest place of the article's country (likewise).
     place_the_unplaced(doc, news + background + closed)
+    # An event that had no place while merging ("briefly captured a military base southwest of
+    # the capital") and now has its province is placed at the site retold by name ("the El
+    # Salini base"), as one placed there while merging is (merge/places/retold_site.py).
+    place_at_retold_site(doc, news + background + closed)
     # A blast whose dead include a state force hit the force (merge/parties/blast_victims.py).
     forces_among_blast_victims(doc, news + background + closed)
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)
