@@ -1,10 +1,15 @@
-"""An event told in sentences that name no known place ("The notorious group stormed the
-village of Debiro ...") has no place while it is merged, so the localities its sentences name
-are not read then (:mod:`.unknown_places` places an event around the place it has). Once it
-borrows the article's nearest place (:func:`.inside_country.place_the_unplaced`), the village
-its own sentences name is where it happened: it is placed there, with the borrowed place's
-point, province and country, as an event placed while merging would be. One event, at the
-first locality: its sentences were merged as one occurrence already.
+"""Localities read after merging. :mod:`.unknown_places` places an event at the villages its
+sentences name while it is merged, around the place it has then. Two kinds of event miss it:
+- one told in sentences that name no known place ("Gunmen opened fire on residents as they ran
+  to a displacement camp in Gwodi village") has no place while it is merged; once it borrows
+  the article's nearest place (:func:`.inside_country.place_the_unplaced`), the village its
+  own sentences name is where it happened;
+- one still at a province or wider after merging whose village is told in a sentence merged
+  into it by a later pass ("... killed at least 20 people in Borno" then "The notorious group
+  stormed the village of Kaduwari").
+Either is placed at the first such locality, with the point, province and country of the place
+it has, as an event placed while merging would be: one event, its sentences were merged as one
+occurrence already.
 """
 
 from __future__ import annotations

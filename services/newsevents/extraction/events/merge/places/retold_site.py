@@ -26,7 +26,7 @@ from .unknown_places import Locality, at_locality
 
 _COARSE = frozenset({"country", "admin1", "region"})
 # A checkpoint is named after its village as a base is: "a checkpoint of security forces in
-# Kech district" then "the Kudan checkpoint".
+# a district" then "the Durbani checkpoint".
 _SITE_NOUNS = r"village|town|hamlet|settlement|camp|base|outpost|detachment|checkpoint|check-?post"
 _INDEFINITE_SITE = re.compile(
     rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SITE_NOUNS})\b", re.IGNORECASE
