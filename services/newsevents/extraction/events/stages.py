@@ -29,7 +29,9 @@ from .link.temporal.status import EARLIER_INCIDENT, background_reason
 from .link.when import date_the_undated
 from .merge.merging import merge_drafts
 from .merge.parties.blast_victims import forces_among_blast_victims
+from .merge.places.borrowed_places import place_borrowed_at_localities
 from .merge.places.inside_country import place_inside_country, place_the_unplaced
+from .merge.places.retold_site import place_at_retold_site
 
 __all__ = ["draft_events"]
 
@@ -61,7 +63,15 @@ def draft_events(doc: Document) -> list[EventDraft]:
     # (merge/places/inside_country.py), after merging: it joins or splits no incident.
     place_inside_country(doc, news + background + closed)
     # An event no place locates takes the nearest place of the article's country (likewise).
+    unplaced = [d for d in news + background + closed if not d.places]
     place_the_unplaced(doc, news + background + closed)
+    # ... and one that had none while merging, or is still at a province or wider, is at the
+    # village its own sentences name (merge/places/borrowed_places.py).
+    place_borrowed_at_localities(doc, news + background + closed, unplaced)
+    # An event that had no place while merging ("briefly captured a military base southwest of
+    # the capital") and now has its province is placed at the site retold by name ("the
+    # Warmahan base"), as one placed there while merging is (merge/places/retold_site.py).
+    place_at_retold_site(doc, news + background + closed)
     # A blast whose dead include a state force hit the force (merge/parties/blast_victims.py).
     forces_among_blast_victims(doc, news + background + closed)
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)

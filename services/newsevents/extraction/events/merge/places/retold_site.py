@@ -25,7 +25,9 @@ from ...story_cues import NEW_INCIDENT
 from .unknown_places import Locality, at_locality
 
 _COARSE = frozenset({"country", "admin1", "region"})
-_SITE_NOUNS = r"village|town|hamlet|settlement|camp|base|outpost|detachment"
+# A checkpoint is named after its village as a base is: "a checkpoint of security forces in
+# a district" then "the Durbani checkpoint".
+_SITE_NOUNS = r"village|town|hamlet|settlement|camp|base|outpost|detachment|checkpoint|check-?post"
 _INDEFINITE_SITE = re.compile(
     rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SITE_NOUNS})\b", re.IGNORECASE
 )
@@ -42,14 +44,28 @@ def place_at_retold_site(doc: Document, drafts: list[EventDraft]) -> list[EventD
         around = draft.places[0]
         if around.precision not in _COARSE:
             continue
-        first = min(draft.sentences)
-        site = _INDEFINITE_SITE.search(doc.sentences[first].text)
-        if site is None:
+        told = _indefinite_site(doc, draft)
+        if told is None:
             continue
+        first, site = told
         found = _named_site(doc, first, site.group("noun").lower(), around)
         if found is not None:
             draft.places = most_precise_first([found, *draft.places])
     return drafts
+
+
+def _indefinite_site(doc: Document, draft: EventDraft) -> tuple[int, re.Match[str]] | None:
+    """The first of the event's opening sentences (its headline lines and its first sentence
+    of the body) that tells its site by an indefinite noun: a headline merged in ("Militants
+    kill 12 soldiers in attack on base") does not hide the lead's "a military base"."""
+    for index in sorted(set(draft.sentences)):
+        sentence = doc.sentences[index]
+        site = _INDEFINITE_SITE.search(sentence.text)
+        if site is not None:
+            return index, site
+        if not sentence.heading:
+            return None
+    return None
 
 
 def _named_site(doc: Document, first: int, noun: str, around: PlaceMention) -> PlaceMention | None:

@@ -225,22 +225,24 @@ def _ordinary_words(text: str, name: str) -> bool:
 
 # Acts done to people or property at a place, not fighting: "police arrested five men in the
 # village of X", "troops seized a weapons store in X, Y province" happened at the village.
-_HELD_AT = frozenset({"arrest", "property_seized", "property_destroyed", "weapons_disrupted"})
+HELD_AT = frozenset({"arrest", "property_seized", "property_destroyed", "weapons_disrupted"})
 
 
 def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each violent draft placed no finer than a town, whose sentence names unknown localities,
-    placed at each of them; an arrest or a seizure (``_HELD_AT``) at the first of them."""
+    placed at each of them; an arrest or a seizure (``HELD_AT``) at the first of them."""
     result: list[EventDraft] = []
     for draft in drafts:
         result.append(draft)
         violent = is_violent(draft.event_type)
-        if not draft.places or not (violent or draft.event_type in _HELD_AT):
+        if not draft.places or not (violent or draft.event_type in HELD_AT):
             continue
         around = draft.places[0]
         if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
-        found = finest([f for f in _localities_of(doc, draft) if f.lies_in(draft.places)], around)
+        found = finest(
+            [f for f in locality_of_sentences(doc, draft) if f.lies_in(draft.places)], around
+        )
         if draft.event_type in CROWD_TYPES and around.precision == "town":
             # A riot spreads over a town's streets and quarters: one crowd event in the town.
             found = [f for f in found if f.precision != "neighbourhood"]
@@ -248,14 +250,14 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             continue
         if not violent:
             # An arrest or a seizure at a village: one event there, not one per name told
-            draft.places = [_at_locality(doc, found[0], around), *draft.places]
+            draft.places = [place_of_locality(doc, found[0], around), *draft.places]
             continue
         if _listed_with(doc, around, found):
             # A peer, not a part: "on Nyaung Kone and Kyarsi villages" is one event at the
             # known town and one at the village listed beside it.
             result.extend(_at(doc, draft, locality, around, found) for locality in found)
             continue
-        draft.places = [_at_locality(doc, found[0], around), *draft.places]
+        draft.places = [place_of_locality(doc, found[0], around), *draft.places]
         result.extend(_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
 
@@ -272,7 +274,7 @@ def _at(
     is the evidence of the act at X, not the draft's first sentence. The dead that sentence
     counts are X's when it names no other of the localities ("... attacked nomads near the
     village of X, killing three": three at X, not at the draft's first place)."""
-    other = draft.at([_at_locality(doc, locality, around), around])
+    other = draft.at([place_of_locality(doc, locality, around), around])
     told = sentence_at(doc.sentences, locality.span)
     if (
         told is not None
@@ -314,7 +316,7 @@ def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
     return first.end <= second.start and coordinated(glue) and _JOINED.search(glue) is not None
 
 
-def _localities_of(doc: Document, draft: EventDraft) -> list[Locality]:
+def locality_of_sentences(doc: Document, draft: EventDraft) -> list[Locality]:
     """The unknown localities of every sentence that tells the event (a headline names the
     city, the lead its neighbourhoods), each name once, those that only hold the locality
     told right before them left out (:func:`_without_holders`)."""
@@ -343,7 +345,7 @@ def _without_holders(doc: Document, named: list[Locality]) -> list[Locality]:
     ]
 
 
-def _at_locality(doc: Document, locality: Locality, around: PlaceMention) -> PlaceMention:
+def place_of_locality(doc: Document, locality: Locality, around: PlaceMention) -> PlaceMention:
     """The locality, told off the city ("some 20 km south of the capital Damascus") or not."""
     city = (locality.within or around).name
     told = [p for p in doc.places if p.name == city and p.span.start >= locality.span.end]

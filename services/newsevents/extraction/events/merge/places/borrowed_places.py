@@ -1,0 +1,52 @@
+"""Localities read after merging. :mod:`.unknown_places` places an event at the villages its
+sentences name while it is merged, around the place it has then. Two kinds of event miss it:
+- one told in sentences that name no known place ("Gunmen opened fire on residents as they ran
+  to a displacement camp in Gwodi village") has no place while it is merged; once it borrows
+  the article's nearest place (:func:`.inside_country.place_the_unplaced`), the village its
+  own sentences name is where it happened;
+- one still at a province or wider after merging whose village is told in a sentence merged
+  into it by a later pass ("... killed at least 20 people in Borno" then "The notorious group
+  stormed the village of Kaduwari").
+Either is placed at the first such locality, with the point, province and country of the place
+it has, as an event placed while merging would be: one event, its sentences were merged as one
+occurrence already.
+"""
+
+from __future__ import annotations
+
+from ....document import Document
+from ....ontology import is_violent
+from ...crowds import CROWD_TYPES
+from ...draft import EventDraft
+from .unknown_places import (
+    COARSER_THAN_LOCALITY,
+    HELD_AT,
+    finest,
+    locality_of_sentences,
+    place_of_locality,
+)
+
+_WIDER = COARSER_THAN_LOCALITY
+_WIDER_THAN_TOWN = COARSER_THAN_LOCALITY - {"town"}
+
+
+def place_borrowed_at_localities(
+    doc: Document, drafts: list[EventDraft], borrowed: list[EventDraft]
+) -> None:
+    """Each event, violent or held at a place (an arrest, a seizure), that is still at a
+    province or wider after merging, or that had no place while merging (``borrowed``), placed
+    at the first locality its sentences name."""
+    for draft in drafts:
+        if not draft.places or not (is_violent(draft.event_type) or draft.event_type in HELD_AT):
+            continue
+        around = draft.places[0]
+        wider = _WIDER if any(draft is b for b in borrowed) else _WIDER_THAN_TOWN
+        if around.precision not in wider or not around.resolved:
+            continue
+        found = finest(
+            [f for f in locality_of_sentences(doc, draft) if f.lies_in(draft.places)], around
+        )
+        if draft.event_type in CROWD_TYPES and around.precision == "town":
+            found = [f for f in found if f.precision != "neighbourhood"]
+        if found:
+            draft.places = [place_of_locality(doc, found[0], around), *draft.places]
