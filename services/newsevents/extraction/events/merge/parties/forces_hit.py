@@ -17,7 +17,7 @@ they are: both sides of the state), told in the event's sentences, the first suc
 
 from __future__ import annotations
 
-from ....document import ARMED_KINDS, ActorMention, Document
+from ....document import ARMED_KINDS, ActorMention, Document, sentence_at
 from ....ontology import EventTypeName
 from ...draft import EventDraft
 from ...link.sides.hit import is_hit
@@ -36,7 +36,7 @@ def forces_told_hit(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
         held, agent = draft.actor2, draft.actor1
         if held is not None and held.kind in ARMED_KINDS:
             # (merged in from a retelling: "... were also attacked by terrorists")
-            hit: ActorMention | None = held if _apart(held, agent) else None
+            hit: ActorMention | None = held if _apart(held, agent) and is_hit(doc, held) else None
         elif held is None or (held.kind == "civilians" and held.generic):
             hit = _armed_hit(doc, draft, agent)
             if hit is not None:
@@ -49,9 +49,11 @@ def forces_told_hit(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
 
 
 def _armed_hit(doc: Document, draft: EventDraft, agent: ActorMention | None) -> ActorMention | None:
-    spans = [doc.sentences[i].span for i in sorted(set(draft.sentences))]
-    for actor in doc.actors:
-        if actor.kind not in ARMED_KINDS or not any(s.contains(actor.span) for s in spans):
+    sentence = sentence_at(doc.sentences, draft.trigger.span)
+    if sentence is None:
+        return None
+    for actor in doc.in_sentence(doc.actors, sentence):
+        if actor.kind not in ARMED_KINDS:
             continue
         if _apart(actor, agent) and is_hit(doc, actor):
             return actor
