@@ -1,18 +1,24 @@
-"""Forces told among the ones hit are the side hit: the merging pass ``forces_told_hit``.
+"""An armed side told hit is the side an attack hit: the merging pass ``forces_told_hit``.
 
-An attack or a bombing names its victims in its own sentences, often apart from the trigger's
-clause, where linking does not reach them: "A suicide bomber killed at least 11 people ... Five
-members of the security forces were among the dead", "At least 16 volunteers for the defense of
-the homeland and two civilians were killed during an attack", "gunmen killed five soldiers". A
-state's force or an armed group the event's sentences tell as killed, hurt, targeted or among
-the dead (:func:`..link.sides.hit.is_hit`) is the side the act hit (ACLED codes the attacked
-force as actor2, civilians killed beside it count in the toll). An attack on civilians that
-hit an armed side was fought with it: ACLED's armed clash, as linking reads an attack whose
-linked target is armed (:func:`..link.linking._linked_type`).
+Linking reads an attack whose linked target is armed as an armed clash
+(:func:`..link.linking._linked_type`), but the side hit is often found only later, by a merge
+("members of the gendarmerie ... were also attacked by terrorists" folded into the lead), or is
+told in the trigger's sentence in a form linking does not take as its target ("Gunmen murdered
+five soldiers at a checkpoint"). A state's force or an armed group told as killed, hurt,
+targeted or attacked (:func:`..link.sides.hit.is_hit`: a passive of harm, the object of a verb
+of harm, the owner of the post hit) is the side hit: ACLED codes the attacked force as actor2,
+and an attack on civilians that hit an armed side as an armed clash.
 
-Only an actor2 that is missing or generic civilians changes, only for attacks and devices, and
-only to an armed actor that is not the agent's name (soldiers shooting a policeman stay as
-they are: both sides of the state), told in the event's sentences, the first such.
+Only for asserted attacks and devices; only an actor2 that is missing, or generic civilians
+not themselves told hit ("a civilian was killed and a security personnel was wounded in an
+attack by armed men" stays an attack on civilians), is replaced, by an armed actor of the
+trigger's sentence; an armed actor2 already held is kept and only makes the attack a clash
+when it is told hit. Never the agent again: not its name, nor a word of its phrase ("Islamic
+State militants"), nor a state's force beside the agent's own (soldiers shooting a policeman).
+Tried and not kept: the armed actors of every sentence the event was told in (a village
+attack whose later sentence names the army's bases around it, "two officers died and 14
+attackers were killed": the tuning parts lost eight attacks on civilians to clashes), and an
+armed actor2 held but not told hit (the group blamed beside the attacker).
 """
 
 from __future__ import annotations
@@ -37,7 +43,11 @@ def forces_told_hit(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
         if held is not None and held.kind in ARMED_KINDS:
             # (merged in from a retelling: "... were also attacked by terrorists")
             hit: ActorMention | None = held if _apart(held, agent) and is_hit(doc, held) else None
-        elif held is None or (held.kind == "civilians" and held.generic):
+        elif held is None or (
+            # (civilians told killed beside the force keep the attack theirs: "a civilian was
+            # killed and a security personnel was wounded in an attack by armed men")
+            held.kind == "civilians" and held.generic and not is_hit(doc, held)
+        ):
             hit = _armed_hit(doc, draft, agent)
             if hit is not None:
                 draft.actor2 = hit
@@ -49,6 +59,7 @@ def forces_told_hit(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
 
 
 def _armed_hit(doc: Document, draft: EventDraft, agent: ActorMention | None) -> ActorMention | None:
+    """The first armed actor of the trigger's sentence told hit, apart from the agent."""
     sentence = sentence_at(doc.sentences, draft.trigger.span)
     if sentence is None:
         return None
