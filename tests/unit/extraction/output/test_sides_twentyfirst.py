@@ -79,3 +79,14 @@ def test_gendarmes_attacked_are_the_military() -> None:
     )
     assert acled.actor1 == "Unidentified Armed Group (Burkina Faso)"
     assert acled.actor2 == "Military Forces of Burkina Faso (2022-)"
+
+
+def test_a_soldier_named_in_one_phrase_with_his_army_is_hit_whole() -> None:
+    # "an IDF soldier": two mentions of one side; the soldier is hit as the IDF is, so neither
+    # is the agent of the stabbing an unnamed "terrorist" carried out.
+    acled = _acled(
+        "A terrorist stabbed an IDF soldier at the Hazayit checkpoint near Hebron on Friday.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Palestine)"
+    assert acled.actor2 == "Military Forces of Israel (2021-2022)"
