@@ -78,6 +78,16 @@ GENERIC_NAMES = {
     "rioters": "Rioters ({country})",
     "rioter": "Rioters ({country})",
     "security forces": "Police Forces of {country}",
+    # (the force's men by other nouns of the trade: "security personnel fired teargas",
+    # "law enforcement officials clashed with the protesters", "cops baton-charged the crowd")
+    "security personnel": "Police Forces of {country}",
+    "security officers": "Police Forces of {country}",
+    "law enforcement officers": "Police Forces of {country}",
+    "law enforcement officials": "Police Forces of {country}",
+    "law enforcement personnel": "Police Forces of {country}",
+    "law enforcement agents": "Police Forces of {country}",
+    "law enforcement": "Police Forces of {country}",
+    "cops": "Police Forces of {country}",
     "policemen": "Police Forces of {country}",
     # (one man of the force names it as well: "two civilians and a policeman were killed")
     "policeman": "Police Forces of {country}",
@@ -88,6 +98,13 @@ GENERIC_NAMES = {
     "government forces": "Military Forces of {country}",
     "government troops": "Military Forces of {country}",
     "soldiers": "Military Forces of {country}",
+    # (a gendarmerie is its country's military, as ACLED codes it: "members of the gendarmerie
+    # were attacked"; "armymen" the South Asian press's soldiers; "marines" a navy's troops)
+    "gendarmes": "Military Forces of {country}",
+    "gendarme": "Military Forces of {country}",
+    "gendarmerie": "Military Forces of {country}",
+    "armymen": "Military Forces of {country}",
+    "marines": "Military Forces of {country}",
     # (and one soldier: "a soldier was killed in a bomb attack", "killing another soldier")
     "soldier": "Military Forces of {country}",
     "troops": "Military Forces of {country}",

@@ -41,6 +41,7 @@ from .outcomes.tolls import attach_casualties
 from .parties.air_force import grounded_groups, one_air_force
 from .parties.blast_targets import forces_are_blast_targets
 from .parties.civilian_victims import presume_civilian_victims
+from .parties.forces_hit import forces_told_hit
 from .parties.fought_back import fought_back
 from .parties.headline_attacker import name_headline_attackers
 from .parties.initiators import initiators_first
@@ -122,6 +123,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fold_aircraft_missiles,
     # A toll belongs to the violent act that caused it, once.
     attach_casualties,
+    # A state's force or an armed group the event's sentences tell hit is the side hit.
+    forces_told_hit,
     # The people a strike or bombing hit, when no fighter is named, are civilians.
     presume_civilian_victims,
     # A state's forces a bomb or grenade is told among are its target, not its bomber (unless

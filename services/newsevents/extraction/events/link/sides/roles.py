@@ -61,6 +61,9 @@ def told_actors(
     hit = [a for a in actors if not crowd and (a.kind == "civilians" or is_hit(doc, a))]
     # (and the acronym told in brackets after one hit: "the Somali National Army (SNA)")
     hit += [a for a in actors if a not in hit and any(_acronym_of(doc, h, a) for h in hit)]
+    # (and a mention of the same side in one phrase with one hit: "stabbed an IDF soldier",
+    # "an IDF soldier was wounded": the compound's two words are one side)
+    hit += [a for a in actors if a not in hit and any(_one_phrase(h, a) for h in hit)]
     # "Lebanon's army said that Israel was behind the fire": the one behind it acted.
     behind = next((a for a in actors if is_behind(doc, a)), None)
     if behind is not None and behind not in hit:
@@ -103,6 +106,14 @@ def told_actors(
 
 
 _LIST_GOES_ON = re.compile(r",\s+and\b")
+
+
+def _one_phrase(one: ActorMention, other: ActorMention) -> bool:
+    """Whether two mentions of one side stand next to each other ("IDF soldier")."""
+    return one.name == other.name and (
+        0 <= other.span.start - one.span.end <= 1 or 0 <= one.span.start - other.span.end <= 1
+    )
+
 
 # Acts whose object is the ground: its holder is the side that loses it.
 _GROUND_CHANGES_HANDS: frozenset[EventTypeName] = frozenset(
