@@ -84,7 +84,7 @@ def actor_key(name: str | None) -> str | None:
     if not name:
         return None
     name = _ACRONYM_SUFFIX.sub("", _ACRONYM_PREFIX.sub("", _PERIOD.sub("", name).strip()))
-    key = re.sub(r"[\s-]+", " ", name.replace("’", "'")).lower()
+    key = re.sub(r"[\s-]+", " ", re.sub(r"['’]", "", name)).lower()
     for variant, canonical in _SPELLINGS:
         key = variant.sub(canonical, key)
     return key

@@ -16,6 +16,7 @@ from newsevents.evaluation.article_fields import actor_key
         ("Al Nusra Front", "Jabhat al-Nusra"),
         ("Islamic State (IS)", "Islamic State (Syria)"),
         ("People's Protection Units (YPG)", "People’s Protection Units"),
+        ("Kurdistan Workers' Party (PKK)", "PKK: Kurdistan Workers Party"),
         ("Military Forces of Syria (2000-2024)", "Military Forces of Syria (2024-)"),
         ("Houthi Movement (Ansar Allah)", "Houthis"),
         ("Boko Haram", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
