@@ -30,7 +30,7 @@ SEVERAL = re.compile(
     # dead told of attacks in the plural, after "in" or as their subject: "20 civilians were
     # killed in terrorist rocket attacks and sniper shooting", "attacks on residential
     # neighbourhoods killed 11" (not strikes or raids: an air raid's sorties are one act)
-    r"|\b(?:killed|dead|died|deaths?|lives)\s+(?:[\w'’-]+\s+){0,8}?(?:in|during|due\s+to)\s+"
+    r"|\b(?:killed|dead|died|deaths?|lives)\s+(?:[\w'’-]+\s+){0,4}?(?:in|during)\s+"
     r"(?:[\w'’-]+\s+){0,6}?(?:attacks|bombings|bombardments)\b"
     r"|^(?:[\w'’-]+\s+){0,2}?(?:attacks|bombings|bombardments)\s+(?:[\w'’-]+\s+){0,8}?"
     r"(?:have\s+|has\s+|had\s+)?(?:killed|left)\b"
