@@ -1,6 +1,6 @@
 """Tolls of the twenty-first round: the headline's toll for the lead's act when the body tells
-none, a roundup told of attacks in the plural giving way to the act's own toll, and one person
-killed told as the subject of a singular passive the shorter wordings cannot span."""
+none, and one person killed told as the subject of a singular passive the shorter wordings
+cannot span."""
 
 from __future__ import annotations
 
@@ -81,33 +81,6 @@ def test_the_headline_dead_told_at_another_event_are_not_given_again() -> None:
     )
     assert events
     assert sum(fatalities(e) or 0 for e in events) == 9
-
-
-def test_a_roundup_of_attacks_gives_way_to_the_act_own_toll() -> None:
-    """ "Four people were killed in terrorist attacks with shells" is a roundup: the act told
-    after it with its own dead ("killing a girl") has one."""
-    events = events_of(
-        "Four people were killed and six others were injured on Monday due to terrorist attacks"
-        " with shells on al-Hamadaniye neighborhood in Aleppo city. A source at Aleppo Police"
-        " Command said that terrorist groups fired a number of rocket shells at al-Hamadaniye"
-        " neighborhood killing a girl and injuring two others."
-    )
-    assert events
-    event = events[0]
-    assert event.event_type == "shelling"
-    assert fatalities(event) == 1
-
-
-def test_a_roundup_of_air_strikes_keeps_its_toll() -> None:
-    """Air strikes in the plural are one act's sorties: a later smaller toll of another day's
-    strike does not replace the act's."""
-    events = events_of(
-        "The spokesman of the Nusra Front, his son and 20 other fighters were killed in air"
-        " strikes in Idlib province on Sunday, the Observatory said. On Wednesday a drone strike"
-        " near Raqqa killed a commander of the group."
-    )
-    assert events
-    assert (fatalities(events[0]) or 0) >= 20
 
 
 @pytest.mark.parametrize(
