@@ -38,10 +38,17 @@ _KILLED = (
 )
 
 ONE_DEAD = re.compile(
+    # (a cheap test of the first letter before the openings' lookbehinds)
+    r"(?=[AaOo])"
     # a clause's opening: the text's or a sentence's start, after a comma or a colon, or
     # after "that" or "said" (a report's clause)
     r"(?:^|(?<=[.!?,;:\"“”]\s)|(?<=\bthat\s)|(?<=\bsaid\s))"
     r"(?P<n>(?:A|An|One|a|an|one))\s+"
+    # "was" and a word of killing ahead in the clause: most openings fail here, before the
+    # subject's words are tried one by one
+    r"(?=[^.;:!?]{0,260}?\bwas\s)"
+    r"(?=[^.;:!?]{0,320}?(?:kill|shot|murder|assassin|behead|execut|slain|lynch|gunned|martyr|"
+    r"found dead|to death))"
     rf"(?:(?!(?:{_NOT_IN_SUBJECT})\b)[^\s.;:!?]+\s+){{1,25}}?"
     r"was\s+"
     rf"(?:(?!(?:{_NOT_BEFORE_VERB})\b)[^\s.;:!?]+\s+){{0,6}}?"
