@@ -23,6 +23,7 @@ from .events.stages import draft_events
 from .output.confidence import Telling
 from .output.message import to_message
 from .output.siblings import share_fields
+from .output.tolls.headline import headline_toll
 from .output.tolls.toll_folds import fold_toll_siblings
 from .places import PLACES
 from .places.gazetteer import use_import
@@ -110,7 +111,7 @@ class Pipeline:
         reading = self.read(article)
         telling = Telling(reading.doc, reading.drafts, reading.sole)
         messages = [to_message(article, reading.doc, d, telling=telling) for d in reading.drafts]
-        return fold_toll_siblings(share_fields(messages))
+        return headline_toll(fold_toll_siblings(share_fields(messages)), reading.doc.title)
 
     def _publishes(self, draft: EventDraft) -> bool:
         return self.include_background or is_news(draft)

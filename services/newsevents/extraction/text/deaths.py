@@ -13,6 +13,7 @@ from ..prefilter import folded, may_match
 from .death_wordings import FATALITY_PATTERNS, KILLED_N, ONE, TWO_GROUPS, WORD_NUMBERS_AGE
 from .named_deaths import NAMED_DEAD, named_count
 from .numbers import WORDS, number_value
+from .one_dead import ONE_DEAD
 
 # An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".
 _AGE = re.compile(
@@ -72,7 +73,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     taken = SpanIndex(spans)
     tolls = SpanIndex()
     lowered = folded(text)
-    for pattern in (*FATALITY_PATTERNS, NAMED_DEAD):
+    for pattern in (*FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD):
         if not may_match(pattern, lowered):
             continue  # none of the pattern's words is in the text
         position = 0

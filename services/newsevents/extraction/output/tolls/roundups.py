@@ -20,7 +20,7 @@ from ...document import Sentence
 # "rocket attacks on Aleppo and Homs", "attacked two villages" (not "during two operations":
 # an army's count of its operations is one act's toll; nor "in several areas": ACLED notes
 # code the sum of such a note as one event).
-_SEVERAL = re.compile(
+SEVERAL = re.compile(
     r"\b(?:attacks|strikes|airstrikes|raids|bombardments|bombings)\s+(?:[\w'’-]+\s+){0,8}?"
     r"(?:on|in|at|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+and\s+"
     r"(?-i:[A-Z])"
@@ -43,6 +43,6 @@ _PART = re.compile(
 def roundup_sentences(totals: Mapping[int, float], by_index: Mapping[int, Sentence]) -> set[int]:
     """The sentences (indices into ``totals``, each sentence's toll) whose toll is a roundup
     of several acts that a later sentence breaks down to the act's own, smaller toll."""
-    several = {i for i in totals if i in by_index and _SEVERAL.search(by_index[i].text)}
+    several = {i for i in totals if i in by_index and SEVERAL.search(by_index[i].text)}
     acts = [i for i in totals if i in by_index and not _PART.search(by_index[i].text)]
     return {i for i in several if any(j > i and 0 < totals[j] < totals[i] for j in acts)}

@@ -1,0 +1,74 @@
+"""The headline's toll for the lead's act when the body tells the act without its dead.
+
+A headline often carries the only figure of the dead ("Sinai checkpoint attack: five dead",
+"Gunmen kill 32, burn houses in attack in Ethiopia", "Sinaloa shootout leaves 12 dead") while
+the body tells the act ("gunmen attacked two checkpoints") and its dead in words no toll reads,
+or not at all. The headline retells the lead's act, so its toll goes to the first violent event
+of the article (the lead's), when
+
+- the headline tells one toll (one count of the dead: "Israeli forces kill Hamas man, Israeli
+  policeman killed" tells two acts), of one act: not of several ("in two separate attacks",
+  "in attacks on Aleppo and Homs") nor of a period ("since March", "in the 30-month war");
+- the first violent event of the article carries no toll of its own (a lead that tells its
+  dead keeps them: the body's figure is the act's);
+- the article's events do not already carry as many dead as the headline tells: the body told
+  them at another event, and giving them again would count the same dead twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ....contracts import EventMessage, Quantity
+from ...ontology import is_violent
+from ...text.deaths import find_deaths
+from ...text.periods import counts_a_period
+from .roundups import SEVERAL
+
+# A headline whose toll sums several acts: "11 killed in two separate attacks", "a series of
+# bombings", "strikes across the country".
+_SEVERAL_ACTS = re.compile(
+    r"\b(?:two|three|four|five|several|multiple|separate|series of|string of|spate of|wave of)"
+    r"\s+(?:[\w'’-]+\s+)?(?:attacks|raids|strikes|airstrikes|incidents|assaults|ambushes|"
+    r"bombings|explosions|blasts|clashes|encounters|operations)\b"
+    r"|\b(?:across|throughout)\s+(?:the\s+)?(?:country|nation|region)\b|\bnationwide\b",
+    re.IGNORECASE,
+)
+
+
+def headline_toll(events: Sequence[EventMessage], title: str) -> list[EventMessage]:
+    """The events, the first violent one given the headline's toll when its body tells none
+    (see the module)."""
+    value = _headline_dead(title)
+    if value is None:
+        return list(events)
+    violent = [e for e in events if is_violent(e.event_type)]
+    if not violent or violent[0].acled.fatalities:
+        return list(events)
+    if sum(e.acled.fatalities or 0 for e in events) >= value:
+        return list(events)  # the body told the headline's dead already
+    lead = violent[0]
+    deaths = find_deaths(title, [])
+    quantity = Quantity(text=deaths[0].text, kind="count", value=value, unit="fatalities")
+    acled = lead.acled.model_copy(update={"fatalities": int(value)})
+    given = lead.model_copy(
+        update={
+            "acled": acled,
+            "quantities": [*lead.quantities, quantity],
+            "summary": f"{lead.summary} ({quantity.text})",
+        }
+    )
+    return [given if e is lead else e for e in events]
+
+
+def _headline_dead(title: str) -> float | None:
+    """The dead the headline tells of one act, if it tells one toll of one act."""
+    if not title.strip():
+        return None
+    if _SEVERAL_ACTS.search(title) or SEVERAL.search(title) or counts_a_period(title):
+        return None
+    deaths = find_deaths(title, [])
+    if len(deaths) != 1 or deaths[0].value < 1:
+        return None
+    return deaths[0].value

@@ -1,0 +1,58 @@
+"""One person killed, told as the subject of a singular passive: "A police officer was on
+Thursday, January 18 killed", "A member of the New People's Army, earlier identified as a
+soldier, was killed in an encounter", "Also, a cooperator with the group, which is an ally of
+the government, was killed in his house".
+
+The singular "was" before a verb of killing makes its subject one person whatever words tell
+who they were, so the count does not depend on the subject's head noun (a list of roles never
+ends): an indefinite subject ("a", "an", "one") opening a clause is one new dead person. The
+shorter wordings ("a man was killed", "Ali Hassan was shot dead") are read first by
+:mod:`.death_wordings`; this pattern reads the subjects they cannot span (a time told between
+"was" and its verb, a group's name or a phrase set off by commas in the subject). Not when the
+subject holds a clause of its own ("a man whose brother was killed", "a soldier who was
+killed last year" retell another death), a count, or a verb of saying, and not "was nearly
+killed" nor "was not killed". Read by :func:`.deaths.find_deaths` after the other wordings.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words a subject read here cannot hold: another clause, a count, a verb of saying.
+_NOT_IN_SUBJECT = (
+    r"who|whose|whom|when|after|before|since|while|if|because|said|says|told|reported|"
+    r"were|are|have|had|was|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens?|hundreds?|scores?|several|many"
+)
+# Between "was" and its verb: a time or an adverb ("on Thursday, January 18", "later"), not a
+# negation or a near miss, another verb ("was launched that killed"), nor a part of the dead
+# told before ("was among those killed").
+_NOT_BEFORE_VERB = (
+    r"not|never|almost|nearly|narrowly|was|were|that|which|who|whom|and|or|to|among|of|"
+    r"[\w'’-]+ed|[\w'’-]+ing"
+)
+_KILLED = (
+    r"(?:shot dead|shot and killed|killed|murdered|assassinated|beheaded|executed|slain|"
+    r"lynched|gunned down|martyred|found dead|"
+    r"(?:shot|stabbed|beaten|hacked|burned|burnt|strangled) to death)"
+)
+
+ONE_DEAD = re.compile(
+    # (a cheap test of the first letter before the openings' lookbehinds)
+    r"(?=[AaOo])"
+    # a clause's opening: the text's or a sentence's start, after a comma or a colon, or
+    # after "that" or "said" (a report's clause)
+    r"(?:^|(?<=[.!?,;:\"“”]\s)|(?<=\bthat\s)|(?<=\bsaid\s))"
+    r"(?P<n>(?:A|An|One|a|an|one))\s+"
+    # "was" and a word of killing ahead in the clause: most openings fail here, before the
+    # subject's words are tried one by one
+    r"(?=[^.;:!?]{0,260}?\bwas\s)"
+    r"(?=[^.;:!?]{0,320}?(?:kill|shot|murder|assassin|behead|execut|slain|lynch|gunned|martyr|"
+    r"found dead|to death))"
+    rf"(?:(?!(?:{_NOT_IN_SUBJECT})\b)[^\s.;:!?]+\s+){{1,25}}?"
+    r"was\s+"
+    rf"(?:(?!(?:{_NOT_BEFORE_VERB})\b)[^\s.;:!?]+\s+){{0,6}}?"
+    rf"{_KILLED}\b"
+    r"(?!\s*(?:and|or|and/or)\s+(?:wounded|injured|maimed)\b)",
+    re.M,
+)
