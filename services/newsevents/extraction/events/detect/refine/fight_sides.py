@@ -1,6 +1,6 @@
 """The sides of a fight (for :func:`.refinement.refine_type` and the linking of actors): fire
-exchanged between two armed sides, armed men told as the dead of a sentence, the police against
-people who bear no arms, and an unarmed hit.
+exchanged between two armed sides, armed men told as the dead of a sentence, people told as a
+fight's dead rather than its side, the police against people who bear no arms, and an unarmed hit.
 """
 
 from __future__ import annotations
@@ -67,6 +67,32 @@ def armed_dead(sentence: str) -> bool:
         ):
             return True
     return False
+
+
+# What befell people in a fight, told between them and the fight's word: "19 men died on both
+# sides in the clashes", "the fatalities the group suffered in a clash", "most civilians fled
+# when fighting broke out", "six individuals were murdered in two days of fighting".
+_BEFELL = re.compile(
+    r"\b(?:died|dead|killed|murdered|slain|martyred|wounded|injured|hurt|lost their lives|"
+    r"fatalities|casualties|suffered|fled|displaced)\b",
+    re.IGNORECASE,
+)
+_RETOLD = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def people_befallen(sentence: str, start: int, before: str) -> bool:
+    """Whether the people told last before the fight word at ``sentence[start:]`` are its dead,
+    hurt or fled, not one of its sides: a word of what befell them stands between them and the
+    fight ("a Japanese reporter was killed while covering the fighting" names no brawler). A
+    fight retold ("in the clashes") keeps its first telling's sides unless its sentence names an
+    armed side ("rebels have attacked a city and 19 men died on both sides in the clashes"):
+    a demonstration's clash with the police told again with its toll stays the crowd's."""
+    party = nearest_party(before, last=True)
+    if party is None or party[0] != "civilian":
+        return False
+    if _BEFELL.search(before, party[1].end()) is None:
+        return False
+    return _RETOLD.search(before) is None or ARMED.search(sentence) is not None
 
 
 # The police told as one side of a fight and people who bear no arms as the other, the police
