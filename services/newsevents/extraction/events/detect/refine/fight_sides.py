@@ -90,7 +90,10 @@ def people_befallen(sentence: str, start: int, before: str) -> bool:
     party = nearest_party(before, last=True)
     if party is None or party[0] != "civilian":
         return False
-    if _BEFELL.search(before, party[1].end()) is None:
+    befell = _BEFELL.search(before, party[1].end())
+    # "civilians killed by the latest shelling in a town at the epicenter of fighting": the
+    # shelling befell them, the fight is only where
+    if befell is None or re.search(r"\bby\b", before[befell.end() :]):
         return False
     return _RETOLD.search(before) is None or ARMED.search(sentence) is not None
 

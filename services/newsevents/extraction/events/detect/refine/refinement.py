@@ -166,10 +166,12 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if (
         event_type == "armed_clash"
         and agent == "civilian"
+        and (target is None or BETWEEN_SIDES.match(sentence, end))
         and people_befallen(sentence, start, before)
     ):
         # The people told before the fight are its dead or fled, not its brawlers: "19 men died
-        # on both sides in the clashes", "civilians fled when fighting broke out".
+        # on both sides in the clashes", "civilians fled when fighting broke out" (but "people
+        # were injured in clashes with police" fought the police).
         agent = None
     if event_type == "armed_clash" and witness_before(before):
         # Who reports or hears the fight is no side of it: "residents reported fighting in
