@@ -38,3 +38,9 @@ def test_a_party_wing_or_an_unnamed_crowd_is_no_armed_group() -> None:
     sentence = "An angry crowd torched two buses on the highway on Monday."
     start = sentence.index("torched")
     assert refine_type("property_destroyed", sentence, start, start + 7) == "mob_violence"
+
+
+def test_a_named_militias_brawl_with_machetes_stays_mob_violence() -> None:
+    sentence = "Imbonerakure and opposition party members clashed with machetes in the village."
+    start = sentence.index("clashed")
+    assert refine_type("armed_clash", sentence, start, start + 7) == "mob_violence"

@@ -99,3 +99,11 @@ def test_people_who_fight_after_a_toll_or_a_retold_crowd_clash_stay_a_brawl() ->
     )
     start = sentence.index("fighting")
     assert not people_befallen(sentence, start, clause_before(sentence, start))
+
+
+def test_a_crowd_clash_retold_with_police_among_its_hurt_stays_a_brawl() -> None:
+    sentence = (
+        "At least 50 people were injured, including police personnel, and a party leader was"
+        " killed during the clash."
+    )
+    assert _refined(sentence, "clash") == "mob_violence"

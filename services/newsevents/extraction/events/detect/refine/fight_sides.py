@@ -78,15 +78,22 @@ _BEFELL = re.compile(
     re.IGNORECASE,
 )
 _RETOLD = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Fighters of a non-state armed side (the police, who face crowds, are none of them).
+_INSURGENTS = re.compile(
+    r"\b(?:rebels?|insurgents?|militants?|jihadists?|fighters|gunmen|guer(?:r)?illas?|"
+    r"separatists|terrorists|militias?|militiamen)\b",
+    re.IGNORECASE,
+)
 
 
 def people_befallen(sentence: str, start: int, before: str) -> bool:
     """Whether the people told last before the fight word at ``sentence[start:]`` are its dead,
     hurt or fled, not one of its sides: a word of what befell them stands between them and the
     fight ("a Japanese reporter was killed while covering the fighting" names no brawler). A
-    fight retold ("in the clashes") keeps its first telling's sides unless its sentence names an
-    armed side ("rebels have attacked a city and 19 men died on both sides in the clashes"):
-    a demonstration's clash with the police told again with its toll stays the crowd's."""
+    fight retold ("in the clashes") keeps its first telling's sides unless its sentence names a
+    non-state armed side ("rebels have attacked a city and 19 men died on both sides in the
+    clashes"): a demonstration's clash with the police told again with its toll stays the
+    crowd's, even with "police personnel" among its hurt."""
     party = nearest_party(before, last=True)
     if party is None or party[0] != "civilian":
         return False
@@ -95,7 +102,7 @@ def people_befallen(sentence: str, start: int, before: str) -> bool:
     # shelling befell them, the fight is only where
     if befell is None or re.search(r"\bby\b", before[befell.end() :]):
         return False
-    return _RETOLD.search(before) is None or ARMED.search(sentence) is not None
+    return _RETOLD.search(before) is None or _INSURGENTS.search(sentence) is not None
 
 
 # The police told as one side of a fight and people who bear no arms as the other, the police

@@ -133,8 +133,15 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     before = clause_before(sentence, start)
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
     agent, hit, target, hit_words = agent_and_hit(sentence, start, end, before, after)
-    if agent is None and hit_words is not before and armed_group_named(sentence[:start]):
-        agent = "armed"  # "Jewish settlers torched 20 cars": a group the dictionary knows
+    if (
+        event_type != "armed_clash"
+        and agent is None
+        and hit_words is not before
+        and armed_group_named(sentence[:start])
+    ):
+        # "Jewish settlers torched 20 cars": a group the dictionary knows acts armed (its
+        # brawl, "Imbonerakure and CNL clashed with machetes", stays read by its weapons)
+        agent = "armed"
     if event_type in HARMED and (
         intervention := harm_to_demonstrators(sentence, start, end, agent, target)
     ):
