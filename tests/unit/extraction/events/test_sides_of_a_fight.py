@@ -98,7 +98,7 @@ def test_people_who_fight_after_a_toll_or_a_retold_crowd_clash_stay_a_brawl() ->
         "Six civilians were killed by the latest shelling in a town at the epicenter of fighting."
     )
     start = sentence.index("fighting")
-    assert not people_befallen(sentence, start, clause_before(sentence, start))
+    assert not people_befallen(sentence, start, start + 8, clause_before(sentence, start))
 
 
 def test_a_crowd_clash_retold_with_police_among_its_hurt_stays_a_brawl() -> None:
@@ -107,3 +107,14 @@ def test_a_crowd_clash_retold_with_police_among_its_hurt_stays_a_brawl() -> None
         " killed during the clash."
     )
     assert _refined(sentence, "clash") == "mob_violence"
+
+
+def test_people_hurt_when_named_or_told_sides_fight_stay_with_those_sides() -> None:
+    # a party's groups told as the fighters between the toll and the fight
+    sentence = "A man was killed and 15 others were injured when two PML-N groups clashed."
+    start = sentence.index("clashed")
+    assert not people_befallen(sentence, start, start + 7, clause_before(sentence, start))
+    # the sides told after the fight word decide
+    sentence = "One person was killed on Friday in clashes between rival political groups."
+    start = sentence.index("clashes")
+    assert not people_befallen(sentence, start, start + 7, clause_before(sentence, start))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ....actors.dictionary import named_actors
 from ..sides.agents import agent_and_hit, clause_before
 from ..sides.bystanders import LOCATIVE, PLACE_NOUN
 from ..sides.parties import ARMED, ROLE, is_off_duty, kind_of, nearest_party, party_member
@@ -86,8 +87,14 @@ _INSURGENTS = re.compile(
 )
 
 
-def people_befallen(sentence: str, start: int, before: str) -> bool:
-    """Whether the people told last before the fight word at ``sentence[start:]`` are its dead,
+_SIDES_AFTER = re.compile(
+    r"\s+(?:(?:took place|broke out|erupted|ensued|occurred)\s+)?(?:between|among|involving)\b",
+    re.IGNORECASE,
+)
+
+
+def people_befallen(sentence: str, start: int, end: int, before: str) -> bool:
+    """Whether the people told last before the fight word at ``sentence[start:end]`` are its dead,
     hurt or fled, not one of its sides: a word of what befell them stands between them and the
     fight ("a Japanese reporter was killed while covering the fighting" names no brawler). A
     fight retold ("in the clashes") keeps its first telling's sides unless its sentence names a
@@ -97,10 +104,17 @@ def people_befallen(sentence: str, start: int, before: str) -> bool:
     party = nearest_party(before, last=True)
     if party is None or party[0] != "civilian":
         return False
-    befell = _BEFELL.search(before, party[1].end())
-    # "civilians killed by the latest shelling in a town at the epicenter of fighting": the
-    # shelling befell them, the fight is only where
-    if befell is None or re.search(r"\bby\b", before[befell.end() :]):
+    befallen = list(_BEFELL.finditer(before, party[1].end()))
+    if not befallen:
+        return False
+    # the words from what befell them to the fight: "civilians killed by the latest shelling in
+    # a town at the epicenter of fighting" (the shelling befell them, the fight is only where);
+    # "a man was killed when two PML-N groups clashed" (the groups fought)
+    rest = before[befallen[-1].end() :]
+    if re.search(r"\bby\b", rest) or any(True for _ in named_actors(rest)):
+        return False
+    # sides told after the fight ("in clashes between rival political groups") decide
+    if _SIDES_AFTER.match(sentence, end):
         return False
     return _RETOLD.search(before) is None or _INSURGENTS.search(sentence) is not None
 

@@ -174,7 +174,7 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         event_type == "armed_clash"
         and agent == "civilian"
         and (target is None or BETWEEN_SIDES.match(sentence, end))
-        and people_befallen(sentence, start, before)
+        and people_befallen(sentence, start, end, before)
     ):
         # The people told before the fight are its dead or fled, not its brawlers: "19 men died
         # on both sides in the clashes", "civilians fled when fighting broke out" (but "people
