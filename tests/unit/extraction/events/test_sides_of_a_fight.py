@@ -3,7 +3,9 @@ told in the singular is armed."""
 
 from __future__ import annotations
 
+from newsevents.extraction.events.detect.refine.fight_sides import people_befallen
 from newsevents.extraction.events.detect.refine.refinement import refine_type
+from newsevents.extraction.events.detect.sides.agents import clause_before
 
 
 def _refined(sentence: str, trigger: str) -> str:
@@ -46,3 +48,73 @@ def test_a_fight_retold_with_its_toll_keeps_its_type() -> None:
         _refined("At least six people were killed in the clash near the market.", "clash")
         == "mob_violence"
     )
+
+
+def test_people_told_as_a_fights_dead_or_fled_are_no_side_of_it() -> None:
+    # Twenty-first round (web17x): a word of what befell the people (died, fled, suffered)
+    # stands between them and the fight: they are its toll, not its brawlers.
+    assert (
+        _refined(
+            "A helicopter fired on the village, residents said, adding that most civilians fled"
+            " when fighting broke out.",
+            "fighting",
+        )
+        == "armed_clash"
+    )
+    assert (
+        _refined(
+            "The bodies are believed to be among the fatalities the group suffered in a clash.",
+            "clash",
+        )
+        == "armed_clash"
+    )
+    # retold ("in the clashes"), the fight is a battle when its sentence names an armed side
+    assert (
+        _refined(
+            "Rebels attacked the town and 19 men died on both sides in the clashes.", "clashes"
+        )
+        == "armed_clash"
+    )
+
+
+def test_people_who_fight_after_a_toll_or_a_retold_crowd_clash_stay_a_brawl() -> None:
+    # the villagers who clash are a side, though a toll is told before them
+    assert (
+        _refined("Three people died when villagers clashed with traders.", "clashed")
+        == "mob_violence"
+    )
+    # retold with its dead and no armed side named: the crowd's clash told before
+    assert (
+        _refined("Two men were wounded in the clashes near the market.", "clashes")
+        == "mob_violence"
+    )
+    # people hurt in a clash "with police" fought the police (a crowd's clash)
+    assert (
+        _refined("Dozens of people were injured in clashes with police in the capital.", "clashes")
+        != "armed_clash"
+    )
+    # the dead of another act ("killed by the latest shelling"), the fight only where it was
+    sentence = (
+        "Six civilians were killed by the latest shelling in a town at the epicenter of fighting."
+    )
+    start = sentence.index("fighting")
+    assert not people_befallen(sentence, start, start + 8, clause_before(sentence, start))
+
+
+def test_a_crowd_clash_retold_with_police_among_its_hurt_stays_a_brawl() -> None:
+    sentence = (
+        "At least 50 people were injured, including police personnel, and a party leader was"
+        " killed during the clash."
+    )
+    assert _refined(sentence, "clash") == "mob_violence"
+
+
+def test_people_hurt_when_named_or_told_sides_fight_stay_with_those_sides() -> None:
+    # a party's groups told as the fighters between the toll and the fight
+    sentence = "A man was killed and 15 others were injured when two PML-N groups clashed."
+    start = sentence.index("clashed")
+    assert not people_befallen(sentence, start, start + 7, clause_before(sentence, start))
+    # the sides told after the fight word decide
+    sentence = "One person was killed on Friday in clashes between rival political groups."
+    start = sentence.index("clashes")
+    assert not people_befallen(sentence, start, start + 7, clause_before(sentence, start))

@@ -1,12 +1,13 @@
 """The sides of a fight (for :func:`.refinement.refine_type` and the linking of actors): fire
-exchanged between two armed sides, armed men told as the dead of a sentence, the police against
-people who bear no arms, and an unarmed hit.
+exchanged between two armed sides, armed men told as the dead of a sentence, people told as a
+fight's dead rather than its side, the police against people who bear no arms, and an unarmed hit.
 """
 
 from __future__ import annotations
 
 import re
 
+from ....actors.dictionary import named_actors
 from ..sides.agents import agent_and_hit, clause_before
 from ..sides.bystanders import LOCATIVE, PLACE_NOUN
 from ..sides.parties import ARMED, ROLE, is_off_duty, kind_of, nearest_party, party_member
@@ -67,6 +68,55 @@ def armed_dead(sentence: str) -> bool:
         ):
             return True
     return False
+
+
+# What befell people in a fight, told between them and the fight's word: "19 men died on both
+# sides in the clashes", "the fatalities the group suffered in a clash", "most civilians fled
+# when fighting broke out", "six individuals were murdered in two days of fighting".
+_BEFELL = re.compile(
+    r"\b(?:died|dead|killed|murdered|slain|martyred|wounded|injured|hurt|lost their lives|"
+    r"fatalities|casualties|suffered|fled|displaced)\b",
+    re.IGNORECASE,
+)
+_RETOLD = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Fighters of a non-state armed side (the police, who face crowds, are none of them).
+_INSURGENTS = re.compile(
+    r"\b(?:rebels?|insurgents?|militants?|jihadists?|fighters|gunmen|guer(?:r)?illas?|"
+    r"separatists|terrorists|militias?|militiamen)\b",
+    re.IGNORECASE,
+)
+
+
+_SIDES_AFTER = re.compile(
+    r"\s+(?:(?:took place|broke out|erupted|ensued|occurred)\s+)?(?:between|among|involving)\b",
+    re.IGNORECASE,
+)
+
+
+def people_befallen(sentence: str, start: int, end: int, before: str) -> bool:
+    """Whether the people told last before the fight word at ``sentence[start:end]`` are its dead,
+    hurt or fled, not one of its sides: a word of what befell them stands between them and the
+    fight ("a Japanese reporter was killed while covering the fighting" names no brawler). A
+    fight retold ("in the clashes") keeps its first telling's sides unless its sentence names a
+    non-state armed side ("rebels have attacked a city and 19 men died on both sides in the
+    clashes"): a demonstration's clash with the police told again with its toll stays the
+    crowd's, even with "police personnel" among its hurt."""
+    party = nearest_party(before, last=True)
+    if party is None or party[0] != "civilian":
+        return False
+    befallen = list(_BEFELL.finditer(before, party[1].end()))
+    if not befallen:
+        return False
+    # the words from what befell them to the fight: "civilians killed by the latest shelling in
+    # a town at the epicenter of fighting" (the shelling befell them, the fight is only where);
+    # "a man was killed when two PML-N groups clashed" (the groups fought)
+    rest = before[befallen[-1].end() :]
+    if re.search(r"\bby\b", rest) or any(True for _ in named_actors(rest)):
+        return False
+    # sides told after the fight ("in clashes between rival political groups") decide
+    if _SIDES_AFTER.match(sentence, end):
+        return False
+    return _RETOLD.search(before) is None or _INSURGENTS.search(sentence) is not None
 
 
 # The police told as one side of a fight and people who bear no arms as the other, the police

@@ -15,7 +15,7 @@ import re
 from ....ontology import EventTypeName
 from ..sides.agents import agent_and_hit, clause_before
 from ..sides.bystanders import crowd_hit_before, place_not_hit, witness_before
-from ..sides.parties import ARMED, PROTESTERS, kind_of
+from ..sides.parties import ARMED, PROTESTERS, armed_group_named, kind_of
 from .arms import heavy_fire, small_arms_beside
 from .communal_fights import (
     CLAN_SIDES,
@@ -30,6 +30,7 @@ from .fight_sides import (
     armed_dead,
     crowd_against_police,
     hit_unarmed,
+    people_befallen,
     two_armed_sides,
 )
 from .means import by_aircraft
@@ -132,6 +133,15 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     before = clause_before(sentence, start)
     after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
     agent, hit, target, hit_words = agent_and_hit(sentence, start, end, before, after)
+    if (
+        event_type != "armed_clash"
+        and agent is None
+        and hit_words is not before
+        and armed_group_named(sentence[:start])
+    ):
+        # "Jewish settlers torched 20 cars": a group the dictionary knows acts armed (its
+        # brawl, "Imbonerakure and CNL clashed with machetes", stays read by its weapons)
+        agent = "armed"
     if event_type in HARMED and (
         intervention := harm_to_demonstrators(sentence, start, end, agent, target)
     ):
@@ -159,6 +169,16 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         # sides told after "between" decide ("killed in clashes between villagers" is a brawl,
         # "killed in clashes between the army and separatists" a battle), but the dead fought
         # a side told after "with" ("gunmen killed in fighting with a rival group").
+        agent = None
+    if (
+        event_type == "armed_clash"
+        and agent == "civilian"
+        and (target is None or BETWEEN_SIDES.match(sentence, end))
+        and people_befallen(sentence, start, end, before)
+    ):
+        # The people told before the fight are its dead or fled, not its brawlers: "19 men died
+        # on both sides in the clashes", "civilians fled when fighting broke out" (but "people
+        # were injured in clashes with police" fought the police).
         agent = None
     if event_type == "armed_clash" and witness_before(before):
         # Who reports or hears the fight is no side of it: "residents reported fighting in

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ....actors.dictionary import ActorEntry, default_matcher, named_actors
-from ....document import ARMED_KINDS
+from ....document import ARMED_KINDS, NON_STATE_ARMED_KINDS
 
 # An officer of a civil service, a party or an agency bears no arms: "a returning officer was
 # attacked", "a Red Cross officer was shot" (monitors code the attack on civilians); the
@@ -233,6 +233,16 @@ def armed_member(text: str) -> bool:
         ):
             return True
     return False
+
+
+def armed_group_named(text: str) -> bool:
+    """Whether ``text`` names a non-state armed group or militia the actor dictionary knows (not
+    a political party's wing): "Jewish settlers torched 20 cars", "Boko Haram members stormed
+    the town". Such a group acts as armed men, whatever its noun: it is no crowd."""
+    return any(
+        entry.kind in NON_STATE_ARMED_KINDS and not _party_wing(entry)
+        for _, entry in named_actors(text)
+    )
 
 
 # Members of a political party the actor dictionary knows, told by the party's name (often an
