@@ -41,10 +41,26 @@ def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
             sentence is not None
             and not gives_a_fresh_day(doc, sentence)
             and _CONCURRENT.search(sentence.text) is None
+            and not _split_from_earlier(draft, drafts)
         ):
             draft.temporal_status = "background"
             closed.append(draft)
     return closed
+
+
+def _split_from_earlier(draft: EventDraft, drafts: list[EventDraft]) -> bool:
+    """Whether the draft is an act of the same type told in a sentence an event first told
+    earlier was merged from: the earlier act at one more of the places that sentence lists
+    ("They raided Jima and Pandanguo villages" closing the story of the raid on Jima is the raid
+    on Pandanguo too), news as the event it was split from."""
+    first = draft.sentences[0]
+    return any(
+        other is not draft
+        and other.event_type == draft.event_type
+        and other.sentences[0] < first
+        and first in other.sentences
+        for other in drafts
+    )
 
 
 # A sentence told as happening alongside the news: "Syrian state television, meanwhile, said

@@ -28,7 +28,7 @@ from ....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
 from ...localities import KIND, NAME, locality_names, names_a_place
-from ...place_lists import coordinated
+from ...place_lists import coordinated, listed_names
 from .told_off import told_off
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
@@ -53,6 +53,8 @@ class Locality:
     precision: PlacePrecision
     # The known place that locates it right after its name ("in X in Y countryside"), if any
     within: PlaceMention | None = None
+    # The known place it is listed beside as a peer ("in Mastung, Balghatar, and Sorab"), if any
+    beside: str | None = None
 
     def lies_in(self, places: list[PlaceMention]) -> bool:
         """Whether the locality may be placed in an event at ``places``: always, unless it is
@@ -240,7 +242,8 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         around = draft.places[0]
         if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
-        found = finest([f for f in _localities_of(doc, draft) if f.lies_in(draft.places)], around)
+        found = [f for f in _localities_of(doc, draft, around) if f.lies_in(draft.places)]
+        found = finest(found, around)
         if draft.event_type in CROWD_TYPES and around.precision == "town":
             # A riot spreads over a town's streets and quarters: one crowd event in the town.
             found = [f for f in found if f.precision != "neighbourhood"]
@@ -250,9 +253,9 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             # An arrest or a seizure at a village: one event there, not one per name told
             draft.places = [_at_locality(doc, found[0], around), *draft.places]
             continue
-        if _listed_with(doc, around, found):
-            # A peer, not a part: "on Nyaung Kone and Kyarsi villages" is one event at the
-            # known town and one at the village listed beside it.
+        if _listed_with(doc, around, found) or any(f.beside is not None for f in found):
+            # A peer, not a part: "on Nyaung Kone and Kyarsi villages", "in Kunyo Barrow,
+            # Jannaale and Awdhegle" is one event at the known place and one at each name.
             result.extend(_at(doc, draft, locality, around, found) for locality in found)
             continue
         draft.places = [_at_locality(doc, found[0], around), *draft.places]
@@ -314,14 +317,19 @@ def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
     return first.end <= second.start and coordinated(glue) and _JOINED.search(glue) is not None
 
 
-def _localities_of(doc: Document, draft: EventDraft) -> list[Locality]:
+def _localities_of(doc: Document, draft: EventDraft, around: PlaceMention) -> list[Locality]:
     """The unknown localities of every sentence that tells the event (a headline names the
     city, the lead its neighbourhoods), each name once, those that only hold the locality
-    told right before them left out (:func:`_without_holders`)."""
+    told right before them left out (:func:`_without_holders`), and the names listed beside
+    ``around`` as its peers (``listed_names``)."""
     seen: set[str] = set()
     found: list[Locality] = []
     for index in sorted(set(draft.sentences)):
-        for locality in _without_holders(doc, named_localities(doc, doc.sentences[index])):
+        named = _without_holders(doc, named_localities(doc, doc.sentences[index]))
+        for n in listed_names(doc, doc.sentences[index]):
+            if n.beside.name == around.name:
+                named.append(Locality(n.span, n.name, n.precision, n.beside, n.beside.name))
+        for locality in named:
             key = locality.name.lower()
             if key not in seen:
                 seen.add(key)
