@@ -221,7 +221,7 @@ def listed_names(doc: Document, sentence: Sentence) -> list[ListedName]:
     items.sort(key=lambda item: item[0].start)
     runs: list[list[tuple[Span, PlaceMention | None, str]]] = []
     for item in items:
-        if runs and coordinated(text[runs[-1][-1][0].end : item[0].start]):
+        if runs and _plainly_listed(text[runs[-1][-1][0].end : item[0].start]):
             runs[-1].append(item)
         else:
             runs.append([item])
@@ -239,6 +239,13 @@ def listed_names(doc: Document, sentence: Sentence) -> list[ListedName]:
             if place is None and names_a_place(name)
         ]
     return found
+
+
+def _plainly_listed(glue: str) -> bool:
+    """Whether two names are joined as items of a plain list (commas, "and", "as well as"), not
+    as the act told again with a count of its own ("23 in A and 21 others in B": the elliptic
+    reading of ``split_listed_places``)."""
+    return any(p.match(glue) is not None for p in (LIST_GLUE, _COORDINATED))
 
 
 def _peers(
@@ -272,10 +279,13 @@ def _peer_place(place: PlaceMention) -> bool:
 
 
 # Where the people or guns before a list were, not where the act was: "terrorists positioned in
-# Binnish and X towns targeted ...".
+# Binnish and X towns targeted ..."; whose people they are ("clashes between villagers of A and
+# B"), the two sides or ends of one fight ("between the tribes of A and B").
 _ORIGIN = re.compile(
-    r"\b(?:positioned|stationed|based|deployed|entrenched|hiding|located|holed\s+up)\s+"
-    r"(?:in|at|inside)\s+(?:the\s+)?$",
+    r"\b(?:(?:positioned|stationed|based|deployed|entrenched|hiding|located|holed\s+up)\s+"
+    r"(?:in|at|inside)\s+(?:the\s+)?"
+    r"|(?:villagers|tribesmen|youths|clans?|tribes|communities|militiamen|fighters)\s+(?:of|from)\s+"
+    r"(?:the\s+)?|\bbetween\s+(?:[\w'’-]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
 
