@@ -208,12 +208,15 @@ def listed_names(doc: Document, sentence: Sentence) -> list[ListedName]:
     of where people came from, one bounding a spot ("between A and B") and one given as a
     reason name no peers; nor does a name that is an actor, a date, a source or a credit."""
     text, span = doc.text, sentence.span
-    taken = [p.span for p in doc.places + doc.place_references]
-    taken += [m.span for m in doc.actors] + [m.span for m in doc.dates]
-    taken += [f.span for f in doc.furniture] + [m.span for m in doc.sources.values()]
-    items: list[tuple[Span, PlaceMention | None, str]] = [
-        (p.span, p, p.text) for p in doc.places if span.contains(p.span)
-    ]
+    places = doc.in_sentence(doc.places, sentence)
+    # (each layer read by bisection: a text of many sentences and mentions stays linear)
+    taken = [m.span for m in places + doc.in_sentence(doc.place_references, sentence)]
+    taken += [m.span for m in doc.in_sentence(doc.actors, sentence)]
+    taken += [m.span for m in doc.in_sentence(doc.dates, sentence)]
+    taken += [f.span for f in doc.furniture if span.contains(f.span)]
+    source = doc.sources.get(sentence.index)
+    taken += [source.span] if source is not None else []
+    items: list[tuple[Span, PlaceMention | None, str]] = [(p.span, p, p.text) for p in places]
     for match in _LIST_ITEM.finditer(text, span.start, span.end):
         name_span = Span(match.start(), match.end())
         if not any(t.overlaps(name_span) for t in taken):

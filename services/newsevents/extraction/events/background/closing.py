@@ -35,32 +35,31 @@ def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
         return []
     closing = {s.index: s for s in body if s.paragraph == paragraphs[-1]}
     closed: list[EventDraft] = []
+    split_off = _split_off(drafts)
     for draft in drafts:
         sentence = closing.get(min(draft.sentences))
         if (
             sentence is not None
             and not gives_a_fresh_day(doc, sentence)
             and _CONCURRENT.search(sentence.text) is None
-            and not _split_from_earlier(draft, drafts)
+            and (draft.event_type, draft.sentences[0]) not in split_off
         ):
             draft.temporal_status = "background"
             closed.append(draft)
     return closed
 
 
-def _split_from_earlier(draft: EventDraft, drafts: list[EventDraft]) -> bool:
-    """Whether the draft is an act of the same type told in a sentence an event first told
-    earlier was merged from: the earlier act at one more of the places that sentence lists
-    ("They raided Jima and Pandanguo villages" closing the story of the raid on Jima is the raid
-    on Pandanguo too), news as the event it was split from."""
-    first = draft.sentences[0]
-    return any(
-        other is not draft
-        and other.event_type == draft.event_type
-        and other.sentences[0] < first
-        and first in other.sentences
-        for other in drafts
-    )
+def _split_off(drafts: list[EventDraft]) -> set[tuple[str, int]]:
+    """The (type, sentence) of the acts split off an event first told earlier: a sentence an
+    event was merged from, after its first, is news with it for a draft of the same type that
+    begins there ("They raided Jima and Pandanguo villages" ending the story of the raid on Jima
+    is the raid on Pandanguo too)."""
+    return {
+        (draft.event_type, index)
+        for draft in drafts
+        for index in draft.sentences[1:]
+        if index > draft.sentences[0]
+    }
 
 
 # A sentence told as happening alongside the news: "Syrian state television, meanwhile, said
