@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from ..document import LOCAL_PRECISIONS, Document, PlaceMention, Span
+from ..document import LOCAL_PRECISIONS, Document, PlaceMention, PlacePrecision, Sentence, Span
 from ..ontology import is_violent
 from .crowds import CROWD_TYPES
 from .draft import EventDraft
+from .localities import NAME, names_a_place
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
 LIST_GLUE = re.compile(
@@ -174,3 +176,126 @@ _REASON = re.compile(
 _REGIONS_AFTER = re.compile(
     r"\s+(?:counties|provinces|states|regions|governorates|districts|oblasts)\b", re.IGNORECASE
 )
+
+
+@dataclass(frozen=True, slots=True)
+class ListedName:
+    """A name the gazetteer lacks, listed beside a known place as one more place of one act:
+    "Balghatar" in "attacks in Mastung, Balghatar, and Sorab"; ``beside``: the list's first
+    known place."""
+
+    span: Span
+    name: str
+    precision: PlacePrecision
+    beside: PlaceMention
+
+
+_LIST_ITEM = re.compile(NAME)
+# What opens a list of the places an act hit or took place at: a preposition of place or a verb
+# of attack, right before its first item ("in", "the villages of", "attacked", "targeted").
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|on|of|into|across|targeted|targeting|hit|struck|attacked|raided|stormed"
+    r"|shelled|bombed|invaded)\s+(?:the\s+)?$",
+)
+_CLOSING_AND = re.compile(r"^\W*(?:and|as\s+well\s+as)\b")
+
+
+def listed_names(doc: Document, sentence: Sentence) -> list[ListedName]:
+    """The names of ``sentence`` the gazetteer lacks that a list gives as peers of a known town
+    or neighbourhood: capitalised names joined to it by commas and a closing "and" ("in Kunyo
+    Barrow, Jannaale and Awdhegle", "in Mastung, Balghatar, and Sorab"), the list opened by a
+    preposition of place or a verb of attack. A list with a country or a province in it, one
+    of where people came from, one bounding a spot ("between A and B") and one given as a
+    reason name no peers; nor does a name that is an actor, a date, a source or a credit."""
+    text, span = doc.text, sentence.span
+    places = doc.in_sentence(doc.places, sentence)
+    # (each layer read by bisection: a text of many sentences and mentions stays linear)
+    taken = [m.span for m in places + doc.in_sentence(doc.place_references, sentence)]
+    taken += [m.span for m in doc.in_sentence(doc.actors, sentence)]
+    taken += [m.span for m in doc.in_sentence(doc.dates, sentence)]
+    taken += [f.span for f in doc.furniture if span.contains(f.span)]
+    source = doc.sources.get(sentence.index)
+    taken += [source.span] if source is not None else []
+    items: list[tuple[Span, PlaceMention | None, str]] = [(p.span, p, p.text) for p in places]
+    for match in _LIST_ITEM.finditer(text, span.start, span.end):
+        name_span = Span(match.start(), match.end())
+        if not any(t.overlaps(name_span) for t in taken):
+            items.append((name_span, None, match.group()))
+    items.sort(key=lambda item: item[0].start)
+    runs: list[list[tuple[Span, PlaceMention | None, str]]] = []
+    for item in items:
+        if runs and _plainly_listed(text[runs[-1][-1][0].end : item[0].start]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    found: list[ListedName] = []
+    for run in runs:
+        known = [p for _, p, _ in run if p is not None]
+        if not known or len(known) == len(run) or not _peers(doc, run, known):
+            continue
+        precision: PlacePrecision = (
+            "neighbourhood" if any(p.precision == "neighbourhood" for p in known) else "town"
+        )
+        found += [
+            ListedName(s, name, precision, known[0])
+            for s, place, name in run
+            if place is None and names_a_place(name)
+        ]
+    return found
+
+
+def _plainly_listed(glue: str) -> bool:
+    """Whether two names are joined as items of a plain list (commas, "and", "as well as"), not
+    as the act told again with a count of its own ("23 in A and 21 others in B": the elliptic
+    reading of ``split_listed_places``)."""
+    return any(p.match(glue) is not None for p in (LIST_GLUE, _COORDINATED))
+
+
+def _peers(
+    doc: Document, run: list[tuple[Span, PlaceMention | None, str]], known: list[PlaceMention]
+) -> bool:
+    """Whether a run of names joined as a list, some known, lists places of one act."""
+    if not all(_peer_place(p) for p in known):
+        return False  # "in Syria, Iraq and X", "the countryside of Aleppo as well as X"
+    if not _CLOSING_AND.search(doc.text[run[-2][0].end : run[-1][0].start]):
+        return False  # "College of Agriculture and Animal Science, Bakura": no list's close
+    if _REGIONS_AFTER.match(doc.text, run[-1][0].end):
+        return False  # "the border of Kangpoki and Imphal West districts"
+    start = run[0][0].start
+    before = doc.text[max(0, start - 60) : start]
+    return (
+        _LOCATIVE.search(before) is not None
+        and _BORDER.search(before) is None
+        and _WHOSE.search(before) is None
+        and _REASON.search(before) is None
+        and _ORIGIN.search(before) is None
+        and not _bounds_at(doc, start)
+    )
+
+
+def _peer_place(place: PlaceMention) -> bool:
+    """Whether a known place lists unknown peers as places of their own: a town, a
+    neighbourhood, or a district named after its seat ("in Kunyo Barrow, Jannaale and
+    Awdhegle"); not a province, a region's countryside or a country."""
+    local = place.precision in LOCAL_PRECISIONS or place.feature == "district"
+    return local and place.resolved
+
+
+# Where the people or guns before a list were, not where the act was: "terrorists positioned in
+# Binnish and X towns targeted ..."; whose people they are ("clashes between villagers of A and
+# B"), the two sides or ends of one fight ("between the tribes of A and B").
+_ORIGIN = re.compile(
+    r"\b(?:(?:positioned|stationed|based|deployed|entrenched|hiding|located|holed\s+up)\s+"
+    r"(?:in|at|inside)\s+(?:the\s+)?"
+    r"|(?:villagers|tribesmen|youths|clans?|tribes|communities|militiamen|fighters)\s+(?:of|from)\s+"
+    r"(?:the\s+)?|\bbetween\s+(?:[\w'’-]+\s+){0,3}?)$",
+    re.IGNORECASE,
+)
+
+
+# A border or a line between the listed places: "a village on the border of A and B".
+_BORDER = re.compile(r"\b(?:border|boundary|frontier|line)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _bounds_at(doc: Document, start: int) -> bool:
+    return _BETWEEN.search(doc.text[max(0, start - 40) : start]) is not None

@@ -35,16 +35,31 @@ def close_the_story(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
         return []
     closing = {s.index: s for s in body if s.paragraph == paragraphs[-1]}
     closed: list[EventDraft] = []
+    split_off = _split_off(drafts)
     for draft in drafts:
         sentence = closing.get(min(draft.sentences))
         if (
             sentence is not None
             and not gives_a_fresh_day(doc, sentence)
             and _CONCURRENT.search(sentence.text) is None
+            and (draft.event_type, draft.sentences[0]) not in split_off
         ):
             draft.temporal_status = "background"
             closed.append(draft)
     return closed
+
+
+def _split_off(drafts: list[EventDraft]) -> set[tuple[str, int]]:
+    """The (type, sentence) of the acts split off an event first told earlier: a sentence an
+    event was merged from, after its first, is news with it for a draft of the same type that
+    begins there ("They raided Jima and Pandanguo villages" ending the story of the raid on Jima
+    is the raid on Pandanguo too)."""
+    return {
+        (draft.event_type, index)
+        for draft in drafts
+        for index in draft.sentences[1:]
+        if index > draft.sentences[0]
+    }
 
 
 # A sentence told as happening alongside the news: "Syrian state television, meanwhile, said

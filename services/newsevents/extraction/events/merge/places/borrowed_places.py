@@ -18,13 +18,8 @@ from ....document import Document
 from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
-from .unknown_places import (
-    COARSER_THAN_LOCALITY,
-    HELD_AT,
-    finest,
-    locality_of_sentences,
-    place_of_locality,
-)
+from .locality import COARSER_THAN_LOCALITY, place_of_locality
+from .unknown_places import HELD_AT, finest, locality_of_sentences
 
 _WIDER = COARSER_THAN_LOCALITY
 _WIDER_THAN_TOWN = COARSER_THAN_LOCALITY - {"town"}

@@ -28,7 +28,8 @@ from ...draft import EventDraft
 from ...localities import locality_names
 from ...place_nesting import finer_within
 from ...precision import most_precise_first
-from .unknown_places import COARSER_THAN_LOCALITY, at_locality, finest, named_localities
+from .locality import COARSER_THAN_LOCALITY, at_locality
+from .unknown_places import finest, named_localities
 
 _REFERS_TO_THE_ACT = re.compile(
     r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|strike|air\s?strike|raid|blast|"

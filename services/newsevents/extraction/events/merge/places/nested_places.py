@@ -41,7 +41,7 @@ from ...precision import PRECISION_RANK
 from ...story_cues import same_day, told_as_new
 from ..incidents.acts import sides_agree
 from ..incidents.occurrences import absorb
-from .unknown_places import COARSER_THAN_LOCALITY
+from .locality import COARSER_THAN_LOCALITY
 
 
 def fold_nested_places(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

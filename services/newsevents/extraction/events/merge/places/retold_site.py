@@ -22,7 +22,7 @@ from ...localities import NAME, names_a_place
 from ...place_nesting import finer_within
 from ...precision import most_precise_first
 from ...story_cues import NEW_INCIDENT
-from .unknown_places import Locality, at_locality
+from .locality import Locality, at_locality
 
 _COARSE = frozenset({"country", "admin1", "region"})
 # A checkpoint is named after its village as a base is: "a checkpoint of security forces in

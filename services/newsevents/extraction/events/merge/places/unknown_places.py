@@ -18,9 +18,8 @@ event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from ....document import Document, PlaceMention, PlacePrecision, Sentence, Span, sentence_at
+from ....document import Document, PlaceMention, Sentence, Span, sentence_at
 from ....ontology import is_violent
 from ....places.reading.words import DIRECTION_WORDS, STOPWORDS
 from ....places.shared.keys import word_set
@@ -28,8 +27,8 @@ from ....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
 from ...localities import KIND, NAME, locality_names, names_a_place
-from ...place_lists import coordinated
-from .told_off import told_off
+from ...place_lists import coordinated, listed_names
+from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
 # somewhere; a thing "located" somewhere is the target ("a clinic located in the village of
@@ -43,21 +42,6 @@ _ORIGIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"\b(?:and|as well as)\b|&")
-COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1", "country"})
-
-
-@dataclass(frozen=True, slots=True)
-class Locality:
-    span: Span
-    name: str
-    precision: PlacePrecision
-    # The known place that locates it right after its name ("in X in Y countryside"), if any
-    within: PlaceMention | None = None
-
-    def lies_in(self, places: list[PlaceMention]) -> bool:
-        """Whether the locality may be placed in an event at ``places``: always, unless it is
-        located by a known place the event is not at (a split event's other town)."""
-        return self.within is None or any(p.name == self.within.name for p in places)
 
 
 def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
@@ -240,9 +224,8 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         around = draft.places[0]
         if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
-        found = finest(
-            [f for f in locality_of_sentences(doc, draft) if f.lies_in(draft.places)], around
-        )
+        found = [f for f in locality_of_sentences(doc, draft, around) if f.lies_in(draft.places)]
+        found = finest(found, around)
         if draft.event_type in CROWD_TYPES and around.precision == "town":
             # A riot spreads over a town's streets and quarters: one crowd event in the town.
             found = [f for f in found if f.precision != "neighbourhood"]
@@ -252,9 +235,9 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             # An arrest or a seizure at a village: one event there, not one per name told
             draft.places = [place_of_locality(doc, found[0], around), *draft.places]
             continue
-        if _listed_with(doc, around, found):
-            # A peer, not a part: "on Nyaung Kone and Kyarsi villages" is one event at the
-            # known town and one at the village listed beside it.
+        if _listed_with(doc, around, found) or any(f.beside is not None for f in found):
+            # A peer, not a part: "on Nyaung Kone and Kyarsi villages", "in Kunyo Barrow,
+            # Jannaale and Awdhegle" is one event at the known place and one at each name.
             result.extend(_at(doc, draft, locality, around, found) for locality in found)
             continue
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
@@ -316,14 +299,24 @@ def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
     return first.end <= second.start and coordinated(glue) and _JOINED.search(glue) is not None
 
 
-def locality_of_sentences(doc: Document, draft: EventDraft) -> list[Locality]:
+def locality_of_sentences(
+    doc: Document, draft: EventDraft, around: PlaceMention | None = None
+) -> list[Locality]:
     """The unknown localities of every sentence that tells the event (a headline names the
     city, the lead its neighbourhoods), each name once, those that only hold the locality
-    told right before them left out (:func:`_without_holders`)."""
+    told right before them left out (:func:`_without_holders`), and the names listed beside
+    ``around`` as its peers (``listed_names``)."""
     seen: set[str] = set()
     found: list[Locality] = []
     for index in sorted(set(draft.sentences)):
-        for locality in _without_holders(doc, named_localities(doc, doc.sentences[index])):
+        named = _without_holders(doc, named_localities(doc, doc.sentences[index]))
+        if around is not None:
+            named += [
+                Locality(n.span, n.name, n.precision, n.beside, n.beside.name)
+                for n in listed_names(doc, doc.sentences[index])
+                if n.beside.name == around.name
+            ]
+        for locality in named:
             key = locality.name.lower()
             if key not in seen:
                 seen.add(key)
@@ -343,52 +336,3 @@ def _without_holders(doc: Document, named: list[Locality]) -> list[Locality]:
         for before, locality in zip([None, *named], named, strict=False)
         if before is None or not _HOLDS.fullmatch(doc.text[before.span.end : locality.span.start])
     ]
-
-
-def place_of_locality(doc: Document, locality: Locality, around: PlaceMention) -> PlaceMention:
-    """The locality, told off the city ("some 20 km south of the capital Damascus") or not."""
-    city = (locality.within or around).name
-    told = [p for p in doc.places if p.name == city and p.span.start >= locality.span.end]
-    off = bool(told) and told_off(doc.text, locality.span.end, told[0])
-    return at_locality(locality, around, off=off)
-
-
-def at_locality(locality: Locality, around: PlaceMention, *, off: bool = False) -> PlaceMention:
-    """The locality, with the coordinates and region of the known place it lies in: the one
-    that locates it, else the event's (``around``); ``off``: told as lying off that place."""
-    around = locality.within or around
-    return PlaceMention(
-        span=locality.span,
-        text=locality.name,
-        name=locality.name,
-        country_code=around.country_code,
-        admin1=_province_of(locality, around, off),
-        latitude=around.latitude,
-        longitude=around.longitude,
-        precision=locality.precision,
-        feature="locality",
-        geonames_id=None,
-        resolved=False,
-    )
-
-
-# Capitals that are a province of their own, inside the province around them: a village or town
-# told around the city lies in the surrounding province, as monitors code it ("the town of X"
-# north of Damascus: Rif Dimashq). (country, city's province) -> surrounding province.
-_CITY_PROVINCES = {
-    ("SY", "Damascus"): "Rif Dimashq",
-    ("YE", "Amanat al Asimah"): "Sanaa",
-    ("LB", "Beirut"): "Mount Lebanon",
-}
-
-
-def _province_of(locality: Locality, around: PlaceMention, off: bool) -> str | None:
-    """The locality's admin1: that of the known place it lies in, except for a village or town
-    around a capital that is a province of its own (``_CITY_PROVINCES``): the city's quarters
-    are in the city, its villages in the province around it, and so is an area or camp told off
-    the city ("Husainieh camp, some 20 km south of the capital Damascus")."""
-    if (locality.precision == "town" or off) and around.precision in ("town", "region", "admin1"):
-        surrounding = _CITY_PROVINCES.get((around.country_code, around.province or ""))
-        if surrounding is not None:
-            return surrounding
-    return around.province

@@ -1,0 +1,76 @@
+"""A locality the gazetteer lacks ("the village of X", "X neighbourhood") and the place it takes:
+its own name, with the coordinates, admin1 and country of the known place it lies in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ....document import Document, PlaceMention, PlacePrecision, Span
+from .told_off import told_off
+
+COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1", "country"})
+
+
+@dataclass(frozen=True, slots=True)
+class Locality:
+    span: Span
+    name: str
+    precision: PlacePrecision
+    # The known place that locates it right after its name ("in X in Y countryside"), if any
+    within: PlaceMention | None = None
+    # The known place it is listed beside as a peer ("in Mastung, Balghatar, and Sorab"), if any
+    beside: str | None = None
+
+    def lies_in(self, places: list[PlaceMention]) -> bool:
+        """Whether the locality may be placed in an event at ``places``: always, unless it is
+        located by a known place the event is not at (a split event's other town)."""
+        return self.within is None or any(p.name == self.within.name for p in places)
+
+
+def place_of_locality(doc: Document, locality: Locality, around: PlaceMention) -> PlaceMention:
+    """The locality, told off the city ("some 20 km south of the capital Damascus") or not."""
+    city = (locality.within or around).name
+    told = [p for p in doc.places if p.name == city and p.span.start >= locality.span.end]
+    off = bool(told) and told_off(doc.text, locality.span.end, told[0])
+    return at_locality(locality, around, off=off)
+
+
+def at_locality(locality: Locality, around: PlaceMention, *, off: bool = False) -> PlaceMention:
+    """The locality, with the coordinates and region of the known place it lies in: the one
+    that locates it, else the event's (``around``); ``off``: told as lying off that place."""
+    around = locality.within or around
+    return PlaceMention(
+        span=locality.span,
+        text=locality.name,
+        name=locality.name,
+        country_code=around.country_code,
+        admin1=_province_of(locality, around, off),
+        latitude=around.latitude,
+        longitude=around.longitude,
+        precision=locality.precision,
+        feature="locality",
+        geonames_id=None,
+        resolved=False,
+    )
+
+
+# Capitals that are a province of their own, inside the province around them: a village or town
+# told around the city lies in the surrounding province, as monitors code it ("the town of X"
+# north of Damascus: Rif Dimashq). (country, city's province) -> surrounding province.
+_CITY_PROVINCES = {
+    ("SY", "Damascus"): "Rif Dimashq",
+    ("YE", "Amanat al Asimah"): "Sanaa",
+    ("LB", "Beirut"): "Mount Lebanon",
+}
+
+
+def _province_of(locality: Locality, around: PlaceMention, off: bool) -> str | None:
+    """The locality's admin1: that of the known place it lies in, except for a village or town
+    around a capital that is a province of its own (``_CITY_PROVINCES``): the city's quarters
+    are in the city, its villages in the province around it, and so is an area or camp told off
+    the city ("Husainieh camp, some 20 km south of the capital Damascus")."""
+    if (locality.precision == "town" or off) and around.precision in ("town", "region", "admin1"):
+        surrounding = _CITY_PROVINCES.get((around.country_code, around.province or ""))
+        if surrounding is not None:
+            return surrounding
+    return around.province

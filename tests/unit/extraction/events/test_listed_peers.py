@@ -1,0 +1,75 @@
+"""The twenty-first round's lists (``lists41``): names the gazetteer lacks, listed beside a
+known town or district as one more place of the act, are one event each
+(events/place_lists.py, ``listed_names``; merge/places/unknown_places.py); and an act split off
+an event told earlier keeps its news status in the story's closing paragraph
+(background/closing.py)."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import events_of
+
+
+def _places(events: list[EventMessage], kind: str) -> list[str]:
+    return sorted(e.locations[0].name for e in events if e.event_type == kind and e.locations)
+
+
+def _deaths(events: list[EventMessage]) -> int:
+    return sum(e.acled.fatalities for e in events if e.acled is not None)
+
+
+def test_unknown_names_listed_beside_a_known_town_are_places_of_their_own() -> None:
+    events = events_of(
+        "Militants attacked army bases in Qoryooley, Dhanweyne and Barawe on Sunday, killing"
+        " six soldiers, officials said."
+    )
+    assert _places(events, "armed_clash") == ["Barawe", "Dhanweyne", "Qoryooley"]
+    by_place = {e.locations[0].name: e for e in events if e.locations}
+    # placed where the known town is, in its province, by the same attackers
+    peer = by_place["Dhanweyne"]
+    assert peer.locations[0].admin1 == by_place["Qoryooley"].locations[0].admin1
+    assert peer.acled is not None and peer.acled.actor1 == "Unidentified Armed Group (Somalia)"
+    # the toll is told for the list as a whole: it stays on one event, once
+    assert _deaths(events) == 6
+
+
+def test_an_air_strike_on_a_list_is_one_strike_per_place() -> None:
+    events = events_of(
+        "The air force struck militant positions in Mastung, Kalbhatari and Sorab on Monday,"
+        " killing four fighters."
+    )
+    assert _places(events, "airstrike") == ["Kalbhatari", "Mastung", "Sorab"]
+    assert _deaths(events) == 4
+
+
+def test_where_the_gunners_were_is_no_list_of_targets() -> None:
+    events = events_of(
+        "Rebels positioned in Saraqeb, Kafr Batikh and Binnish fired rockets at the town of"
+        " Fuaa on Tuesday, wounding five people."
+    )
+    shellings = [e for e in events if e.event_type == "shelling"]
+    assert len(shellings) == 1
+    assert shellings[0].locations[0].name == "Fuaa"
+
+
+def test_places_named_near_the_act_are_reference_points() -> None:
+    events = events_of("Gunmen killed three farmers near Mastung, Kalbhatari and Sorab on Monday.")
+    attacks = [e for e in events if e.event_type == "attack_on_civilians"]
+    assert len(attacks) == 1
+    assert _deaths(events) == 3
+
+
+def test_a_raid_on_a_second_village_told_in_the_closing_paragraph_is_news() -> None:
+    events = events_of(
+        "Gunmen killed four villagers in Kabakawa in Zamfara State on Saturday, police said.\n\n"
+        "The attackers came on motorcycles and burned houses, residents said.\n\n"
+        "The police commissioner said officers had been deployed to the area.\n\n"
+        "Residents said the gunmen raided Kabakawa and Dangulbi villages and killed the men."
+    )
+    raids = sorted(
+        (e.locations[0].name, e.acled.fatalities if e.acled else None)
+        for e in events
+        if e.event_type in ("attack_on_civilians", "mob_violence") and e.locations
+    )
+    assert raids == [("Dangulbi", 0), ("Kabakawa", 4)]
+    assert all(e.locations[0].admin1 == "Zamfara" for e in events if e.locations)
