@@ -244,7 +244,6 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         if draft.event_type in CROWD_TYPES and around.precision == "town":
             # A riot spreads over a town's streets and quarters: one crowd event in the town.
             found = [f for f in found if f.precision != "neighbourhood"]
-        found = _first_telling(doc, found)
         if not found:
             continue
         if not violent:
@@ -259,20 +258,6 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         draft.places = [_at_locality(doc, found[0], around), *draft.places]
         result.extend(_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
-
-
-def _first_telling(doc: Document, found: list[Locality]) -> list[Locality]:
-    """The localities of the first sentence of the event that names any: a later sentence of
-    one occurrence that names another locality retells the incident at another grain or
-    spelling ("in the Jumgund area" then "#encounter ... at Jumagund"), or names where the
-    victims came from ("approaching Holenjang village from the main camp at Joupi"); only a
-    list told in one sentence ("the neighbourhoods of X, Y and Z") is one act at each place."""
-    if not found:
-        return found
-    first = sentence_at(doc.sentences, found[0].span)
-    if first is None:
-        return found
-    return [f for f in found if first.span.contains(f.span)]
 
 
 def _at(
