@@ -24,6 +24,18 @@ def in_city(quarter: PlaceMention, town: PlaceMention) -> bool:
     )
 
 
+# How far apart two places told of one incident may lie: a village and the town beside it.
+_NEAR_KM = 15.0
+
+
+def near_by(first: PlaceMention, second: PlaceMention) -> bool:
+    """Whether two places no coarser than a town lie within a few km of each other (a
+    village and the town next to it, a quarter and its city)."""
+    local = first.precision in LOCAL_PRECISIONS and second.precision in LOCAL_PRECISIONS
+    km = haversine_km(first.latitude, first.longitude, second.latitude, second.longitude)
+    return local and first.country_code == second.country_code and km <= _NEAR_KM
+
+
 def inside_lead_place(lead: list[PlaceMention], own: list[PlaceMention]) -> bool:
     """The later mention names no place, or its most precise place is the lead's, lies in it,
     or contains it; a town is compared with the lead's towns: Ariha is not Saraqib, though both
