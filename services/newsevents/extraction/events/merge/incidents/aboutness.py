@@ -21,7 +21,7 @@ from ...draft import OCCURRED, EventDraft, deaths_told
 from ...localities import names_another_locality
 from ...place_nesting import near_by, nested
 from ...precision import most_precise_first
-from ...story_cues import same_day, told_as_new
+from ...story_cues import COUNTED_ACTS, ONE_OF_COUNTED, same_day, told_as_new
 from ..folding import fold_into_earlier
 from .occurrences import attackers_agree, take_fields
 
@@ -235,7 +235,12 @@ def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
             return True
         # The same dead counted twice is one incident told at two grains of place (the
         # province, then the village) or with a day only its report gives.
-        return _may_be_one(doc, k, draft, near=True) and counted_twice(about_of(k), about_of(draft))
+        return (
+            _may_be_one(doc, k, draft, near=True)
+            and counted_twice(about_of(k), about_of(draft))
+            and not _counts_acts(doc, k)
+            and not _counts_acts(doc, draft)
+        )
 
     def fold(target: EventDraft, draft: EventDraft) -> None:
         date = target.date
@@ -249,6 +254,17 @@ def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
 
 def _day(draft: EventDraft) -> object:
     return None if draft.date is None else (draft.date.date, draft.date.precision)
+
+
+def _counts_acts(doc: Document, draft: EventDraft) -> bool:
+    """Whether the event's sentences count acts or tell one of those counted ("two soldiers
+    were killed in two separate attacks", "in the second incident"): a toll told at a province
+    and again at a town is then one of the counted acts' or their sum, not one incident's."""
+    return any(
+        COUNTED_ACTS.search(doc.sentences[i].text) or ONE_OF_COUNTED.search(doc.sentences[i].text)
+        for i in draft.sentences
+        if i < len(doc.sentences)
+    )
 
 
 def _two_days(earlier: EventDraft, later: EventDraft) -> bool:
