@@ -12,8 +12,8 @@ An asserted (or claimed) abduction of the news is folded into the article's earl
 - it is told in a sentence of its own (a sentence listing two abductions at two places is split
   by the listed-places passes);
 - it is not told as new ("another", "in a separate incident", a sentence opening on another
-  place or day: :func:`...story_cues.told_as_new`), and neither telling counts acts ("two
-  abductions");
+  place or day: :func:`...story_cues.told_as_new`), neither telling counts acts ("two
+  separate attacks") and the article counts no abductions ("two kidnappings");
 - their days agree (no two explicit days), their attackers agree (no two named groups) and
   their places lie in one country;
 - the first is not told on an explicit day days before the report: "the hostages" of a story
@@ -89,6 +89,9 @@ def _news_abduction(draft: EventDraft) -> bool:
 
 
 def _counts(doc: Document, draft: EventDraft) -> bool:
-    """Whether the event's sentences count acts ("two separate attacks", "two kidnappings")."""
+    """Whether the event's sentences count acts ("two separate attacks"), or the article counts
+    abductions anywhere ("two kidnappings in Kaduna State", then each told)."""
     texts = [doc.sentences[i].text for i in draft.sentences if i < len(doc.sentences)]
-    return any(COUNTED_ACTS.search(t) or _COUNTED_ABDUCTIONS.search(t) for t in texts)
+    return any(COUNTED_ACTS.search(t) for t in texts) or any(
+        _COUNTED_ABDUCTIONS.search(s.text) for s in doc.sentences
+    )
