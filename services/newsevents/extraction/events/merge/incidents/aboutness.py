@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ....document import Document
 from ....ontology import is_violent
 from ...draft import OCCURRED, EventDraft, deaths_told
+from ...generic_violence import is_generic
 from ...localities import names_another_locality
 from ...place_nesting import near_by, nested
 from ...precision import most_precise_first
@@ -237,6 +238,7 @@ def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         # province, then the village) or with a day only its report gives.
         return (
             _may_be_one(doc, k, draft, near=True)
+            and _one_kind(k, draft)
             and counted_twice(about_of(k), about_of(draft))
             and not _counts_acts(doc, k)
             and not _counts_acts(doc, draft)
@@ -254,6 +256,13 @@ def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
 
 def _day(draft: EventDraft) -> object:
     return None if draft.date is None else (draft.date.date, draft.date.precision)
+
+
+def _one_kind(earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether two mentions told at two places are of one kind of act: the same type, or one
+    told in generic words ("killed", "attack"); "clashes" in a city and rockets on its quarter
+    with the same dead are two acts the gold codes apart."""
+    return earlier.event_type == later.event_type or is_generic(earlier) or is_generic(later)
 
 
 def _counts_acts(doc: Document, draft: EventDraft) -> bool:
