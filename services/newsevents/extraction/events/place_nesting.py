@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..document import LOCAL_PRECISIONS, PlaceMention
 from ..places.shared.geometry import haversine_km
+from ..places.shared.keys import NAME_TOKEN, fold, key_of_folds
 from .precision import PRECISION_RANK, most_precise_first
 
 # How far a quarter may lie from the centre of its city.
@@ -21,6 +22,18 @@ def in_city(quarter: PlaceMention, town: PlaceMention) -> bool:
     return (
         haversine_km(town.latitude, town.longitude, quarter.latitude, quarter.longitude) <= _CITY_KM
     )
+
+
+# How far apart two places told of one incident may lie: a village and the town beside it.
+_NEAR_KM = 15.0
+
+
+def near_by(first: PlaceMention, second: PlaceMention) -> bool:
+    """Whether two places no coarser than a town lie within a few km of each other (a
+    village and the town next to it, a quarter and its city)."""
+    local = first.precision in LOCAL_PRECISIONS and second.precision in LOCAL_PRECISIONS
+    km = haversine_km(first.latitude, first.longitude, second.latitude, second.longitude)
+    return local and first.country_code == second.country_code and km <= _NEAR_KM
 
 
 def inside_lead_place(lead: list[PlaceMention], own: list[PlaceMention]) -> bool:
@@ -71,3 +84,41 @@ def finer_within(place: PlaceMention, around: PlaceMention) -> bool:
     if place.country_code != around.country_code:
         return False
     return around.province is None or place.province == around.province
+
+
+def same_or_part(first: str, second: str) -> bool:
+    """Whether two names written in one article are one place: the same name in another
+    spelling (transliteration keys equal, or one letter apart in keys of six letters or more:
+    "Jumgund", "Jumagund"), or one name and a part of it told with its own word ("al-Mazzeh",
+    "al-Mazzeh 86"; "Sulaiman al-Halabi", "Sulaiman al-Halabi al-Midan"): every word of the
+    shorter name, one of them a real word of four letters or more, in the longer."""
+    a, b = _word_keys(first), _word_keys(second)
+    if not a or not b:
+        return False
+    joined_a, joined_b = "".join(a), "".join(b)
+    if joined_a == joined_b:
+        return True
+    if min(len(joined_a), len(joined_b)) >= 6 and _one_edit(joined_a, joined_b):
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        len(short) < len(long)
+        and any(len(word) >= 4 for word in short)
+        and all(word in long for word in short)
+    )
+
+
+def _word_keys(name: str) -> list[str]:
+    """The transliteration key of each word of a name, articles left out."""
+    keys = [key_of_folds([word]) for word in NAME_TOKEN.findall(fold(name))]
+    return [key for key in keys if key]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two strings are one inserted, dropped or changed letter apart."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

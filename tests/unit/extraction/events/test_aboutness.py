@@ -114,3 +114,30 @@ def test_a_noun_that_only_case_folds_to_a_known_one_is_skipped_not_a_crash() -> 
         " wounding six, a local official said."
     )
     assert _summary(events) == [("armed_clash", "Kidal", 4)]
+
+
+_IDLIB = (
+    "Russia carried out airstrikes in Idlib, killing at least 16 civilians, a civil defence"
+    " group said Thursday.\n\nThe group said 16 civilians were killed and 18 others injured in"
+    " the attacks.\n\n"
+)
+
+
+def test_the_same_dead_counted_at_the_province_and_the_village_are_one_event() -> None:
+    # Twenty-first round (dup41): the toll told twice joins a place and a town inside it
+    # (a report's day one day off the other's).
+    events = events_of(
+        _IDLIB + "A monitor said Russian jets targeted civilians who took refuge in a farm in"
+        " Maarrat Misrin, a town in Idlib province, killing 16 civilians."
+    )
+    assert _summary(events) == [("airstrike", "Maarratmisrin", 16)]
+    assert "took refuge in a farm" in _told(events[0])
+
+
+def test_other_dead_at_a_village_keep_it_apart() -> None:
+    events = events_of(
+        _IDLIB + "A monitor said Russian jets targeted a farm in Maarrat Misrin, a town in"
+        " Idlib province, killing four civilians."
+    )
+    assert [e.event_type for e in events] == ["airstrike", "airstrike"]
+    assert sorted(fatalities(e) or 0 for e in events) == [4, 16]

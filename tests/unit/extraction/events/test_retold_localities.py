@@ -37,3 +37,33 @@ def test_localities_listed_in_one_sentence_stay_one_event_each() -> None:
         "Monday, killing five civilians, a monitor said."
     )
     assert sorted(_names(events)) == ["Hay Qarwan", "Sahat Nour"]
+
+
+def test_a_locality_retold_in_another_spelling_is_one_event() -> None:
+    # Twenty-first round (dup41): the same village written twice is one place of the act.
+    events = events_of(
+        "Five militants were killed in an encounter with security forces in Kupwara district "
+        "on Friday, police said.\n\nThe encounter broke out in the Jumgund area of Kupwara.\n\n"
+        "Police said the encounter started at Jumagund village on a specific input."
+    )
+    assert [e.event_type for e in events] == ["armed_clash"]
+    assert _names(events) == ["Jumgund"]
+
+
+def test_a_quarter_retold_with_its_part_is_one_event() -> None:
+    events = events_of(
+        "Terrorists fired rocket shells on the neighbourhood of al-Rawda in Damascus on "
+        "Monday, killing two civilians.\n\nThe shells fell on the al-Rawda 86 "
+        "neighbourhood, injuring a woman."
+    )
+    assert [e.event_type for e in events] == ["shelling"]
+    assert _names(events) == ["al-Rawda"]
+
+
+def test_two_quarters_with_other_names_stay_two_events() -> None:
+    events = events_of(
+        "Terrorists fired rocket shells on the neighbourhood of al-Rawda in Damascus on "
+        "Monday, killing two civilians.\n\nA rocket shell fell on the al-Qassaa "
+        "neighbourhood, injuring a woman."
+    )
+    assert sorted(_names(events)) == ["al-Qassaa", "al-Rawda"]

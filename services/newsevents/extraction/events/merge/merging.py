@@ -25,6 +25,7 @@ from .incidents.acts import fold_incident_acts, fold_summaries
 from .incidents.aircraft_missiles import fold_aircraft_missiles
 from .incidents.ambush_blasts import fold_ambush_blasts
 from .incidents.arrest_followups import fold_arrest_followups
+from .incidents.captives_retold import fold_retold_abductions
 from .incidents.gunshot_wounds import fold_gunshot_wounds
 from .incidents.killed_captives import killed_captives
 from .incidents.occurrences import merge_occurrences
@@ -118,6 +119,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fold_summaries,
     # An act told in a sentence an incident is already told in is that incident, if it fits.
     fold_retold,
+    # An abduction told again further on ("the bandits abducted some passengers last night")
+    # is the abduction the article told first, unless told as another.
+    fold_retold_abductions,
     # Again, now that retellings are merged: the missile an aircraft fired, told in a sentence
     # the air strike took in from a later retelling ("an Israeli aircraft fired a missile").
     fold_aircraft_missiles,

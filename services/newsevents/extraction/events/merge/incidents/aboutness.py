@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from ....document import Document
 from ....ontology import is_violent
 from ...draft import OCCURRED, EventDraft, deaths_told
+from ...generic_violence import is_generic
 from ...localities import names_another_locality
+from ...place_nesting import near_by, nested
 from ...precision import most_precise_first
-from ...story_cues import told_as_new
+from ...story_cues import COUNTED_ACTS, ONE_OF_COUNTED, same_day, told_as_new
 from ..folding import fold_into_earlier
 from .occurrences import attackers_agree, take_fields
 
@@ -230,7 +232,17 @@ def fold_same_victims(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         return abouts[id(draft)]
 
     def one(k: EventDraft, draft: EventDraft) -> bool:
-        return _may_be_one(doc, k, draft) and shares_what(about_of(k), about_of(draft))
+        if _may_be_one(doc, k, draft) and shares_what(about_of(k), about_of(draft)):
+            return True
+        # The same dead counted twice is one incident told at two grains of place (the
+        # province, then the village) or with a day only its report gives.
+        return (
+            _may_be_one(doc, k, draft, near=True)
+            and _one_kind(k, draft)
+            and counted_twice(about_of(k), about_of(draft))
+            and not _counts_acts(doc, k)
+            and not _counts_acts(doc, draft)
+        )
 
     def fold(target: EventDraft, draft: EventDraft) -> None:
         date = target.date
@@ -246,10 +258,42 @@ def _day(draft: EventDraft) -> object:
     return None if draft.date is None else (draft.date.date, draft.date.precision)
 
 
-def _may_be_one(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+def _one_kind(earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether two mentions told at two places are of one kind of act: the same type, or one
+    told in generic words ("killed", "attack"); "clashes" in a city and rockets on its quarter
+    with the same dead are two acts the gold codes apart."""
+    return earlier.event_type == later.event_type or is_generic(earlier) or is_generic(later)
+
+
+def _counts_acts(doc: Document, draft: EventDraft) -> bool:
+    """Whether the event's sentences count acts or tell one of those counted ("two soldiers
+    were killed in two separate attacks", "in the second incident"): a toll told at a province
+    and again at a town is then one of the counted acts' or their sum, not one incident's."""
+    return any(
+        COUNTED_ACTS.search(doc.sentences[i].text) or ONE_OF_COUNTED.search(doc.sentences[i].text)
+        for i in draft.sentences
+        if i < len(doc.sentences)
+    )
+
+
+def _two_days(earlier: EventDraft, later: EventDraft) -> bool:
+    return earlier.date is not None and later.date is not None and _day(earlier) != _day(later)
+
+
+def _report_day(earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether the two days differ only as a report's day may (:func:`same_day` both ways: a
+    vague day one day off the other)."""
+    return same_day(earlier, later) and same_day(later, earlier)
+
+
+def _may_be_one(
+    doc: Document, earlier: EventDraft, later: EventDraft, *, near: bool = False
+) -> bool:
     """Nothing in the text sets the two apart: two violent mentions told in different
     sentences, at one place (or one of them unplaced), on no two days, by agreeing attackers,
-    the later not told as new and naming no other locality."""
+    the later not told as new and naming no other locality. ``near``: a place inside the
+    other's or a few km from it (:func:`near_by`), and a day only a report gives one day off
+    the other's, set nothing apart."""
     if not (is_violent(earlier.event_type) and is_violent(later.event_type)):
         return False
     if earlier.temporal_status != "current" or later.temporal_status != "current":
@@ -261,9 +305,10 @@ def _may_be_one(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     if earlier.places and later.places:
         first = most_precise_first(earlier.places)[0]
         second = most_precise_first(later.places)[0]
-        if first.name != second.name:
+        inside = nested(first, second) or nested(second, first) or near_by(first, second)
+        if first.name != second.name and not (near and inside):
             return False  # a town and its province are as often two incidents (roundups)
-    if earlier.date is not None and later.date is not None and _day(earlier) != _day(later):
+    if _two_days(earlier, later) and not (near and _report_day(earlier, later)):
         return False  # what the mentions share never outweighs two days (nor a day and a vague)
     if not attackers_agree(doc, earlier, later):
         return False
@@ -276,6 +321,25 @@ def _may_be_one(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     opening = min(later.sentences, default=0)
     in_body = _LEAD_SENTENCES <= opening < len(doc.sentences)
     return not (in_body and told_as_new(doc, doc.sentences[opening], later))
+
+
+# The smallest toll that, told twice, tells one incident wherever each telling places it: one
+# dead is counted in too many separate incidents of one article.
+_COUNTED = 2
+
+
+def counted_twice(a: About, b: About) -> bool:
+    """The same toll of two dead or more told twice, no other toll, and no two kinds of
+    victims in the tolls' own words ("13 policemen", "13 militants")."""
+    shared = shared_about(a, b)
+    same = any(
+        v == w and v >= _COUNTED and i != j for v, i in a.told_tolls for w, j in b.told_tolls
+    )
+    return (
+        same
+        and not shared.tolls_differ
+        and not (a.toll_victims and b.toll_victims and not a.toll_victims & b.toll_victims)
+    )
 
 
 def shares_what(a: About, b: About) -> bool:

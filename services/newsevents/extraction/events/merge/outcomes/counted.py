@@ -32,33 +32,15 @@ from dataclasses import dataclass
 
 from ....document import Document, QuantityMention
 from ....ontology import is_violent
-from ....text.numbers import FEW, exact_count
+from ....text.numbers import exact_count
 from ...draft import EventDraft
+from ...story_cues import COUNTED_ACTS, ONE_OF_COUNTED
 from ..incidents.occurrences import absorb
-
-# A count of two or more acts of violence: a number, "both", "twin", "several", "a series of",
-# "separate", then up to two words ("two deadly raids", "several coordinated suicide attacks").
-_ACTS = (
-    r"attacks|assaults|raids|air ?strikes|airstrikes|drone strikes|strikes|bombings|blasts|"
-    r"explosions|ambushes|shootings|incidents|clashes|killings|massacres"
-)
-_COUNT = re.compile(
-    r"\b(?P<count>" + FEW + r"|both|twin|several|multiple|"
-    r"a (?:series|string|spate|wave) of|separate)\s+(?:[a-z-]+\s+){0,2}?(?:" + _ACTS + r")\b",
-    re.IGNORECASE,
-)
 
 # Counts of people a part may tell its toll by, when no death toll is read.
 _PEOPLE = re.compile(
     r"(?:people|persons|civilians|soldiers|troops|policemen|police officers|officers|"
     r"militants|fighters|gunmen|insurgents|rebels|villagers|residents|children|women|men)",
-)
-
-# An act told as one of those counted: "the first", "the second raid", "the other",
-# "one of these attacks".
-_ORDINAL = re.compile(
-    r"\b(?:the (?:first|second|third|fourth|other|latter|former)|one of (?:these|those|the))\b",
-    re.IGNORECASE,
 )
 
 # A sentence that opens by telling back the act just told: "That attack killed one man".
@@ -175,7 +157,7 @@ def _find_summary(doc: Document, drafts: list[EventDraft]) -> _Summary | None:
             if _count_in(text) is not None:
                 summaries.add(later)
                 continue
-            if later in violent and (_tolls(doc, later) or _ORDINAL.search(text)):
+            if later in violent and (_tolls(doc, later) or ONE_OF_COUNTED.search(text)):
                 parts.append(later)
         if (len(parts) == number if exact else len(parts) >= 2) and _adds_up(doc, index, parts):
             lender = next(
@@ -187,7 +169,7 @@ def _find_summary(doc: Document, drafts: list[EventDraft]) -> _Summary | None:
 
 def _count_in(text: str) -> tuple[int, bool] | None:
     """How many acts a sentence counts, and whether the count is exact."""
-    match = _COUNT.search(text)
+    match = COUNTED_ACTS.search(text)
     if match is None:
         return None
     exact = exact_count(match.group("count"))

@@ -28,6 +28,7 @@ from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
 from ...localities import KIND, NAME, locality_names, names_a_place
 from ...place_lists import coordinated, listed_names
+from ...place_nesting import same_or_part
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
@@ -229,6 +230,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         if draft.event_type in CROWD_TYPES and around.precision == "town":
             # A riot spreads over a town's streets and quarters: one crowd event in the town.
             found = [f for f in found if f.precision != "neighbourhood"]
+        found = one_per_place(found)
         if not found:
             continue
         if not violent:
@@ -243,6 +245,18 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
         result.extend(_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
+
+
+def one_per_place(found: list[Locality]) -> list[Locality]:
+    """The localities, each place once: a name told again in another spelling ("the Jumgund
+    area" then "at Jumagund") or with the part of it that was hit ("al-Mazzeh" then "al-Mazzeh
+    86", "Sulaiman al-Halabi al-Midan") is the place told first, not a second place of the act
+    (:func:`...place_nesting.same_or_part`)."""
+    kept: list[Locality] = []
+    for locality in found:
+        if not any(same_or_part(k.name, locality.name) for k in kept):
+            kept.append(locality)
+    return kept
 
 
 def _at(

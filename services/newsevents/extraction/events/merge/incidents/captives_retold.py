@@ -1,0 +1,97 @@
+"""One abduction told again later in an article is that abduction: the pass
+``fold_retold_abductions``.
+
+A kidnapping is told as the lead ("gunmen abducted 42 people in X"), then again in a witness's or
+an official's words further down ("bandits abducted some passengers last night", "the abductors
+released the hostages", "a soldier was abducted from a checkpoint south of Benghazi"), often at a
+place of another grain (the village, the district, the road) or with no place at all. The
+structural passes compare the places and the distance in sentences and keep the later one apart.
+The captives are the same: a story tells one abduction unless it says it tells another.
+
+An asserted (or claimed) abduction of the news is folded into the article's earlier one when:
+- it is told in a sentence of its own (a sentence listing two abductions at two places is split
+  by the listed-places passes);
+- it is not told as new ("another", "in a separate incident", a sentence opening on another
+  place or day: :func:`...story_cues.told_as_new`), neither telling counts acts ("two
+  separate attacks") and the article counts no abductions ("two kidnappings");
+- their days agree (no two explicit days), their attackers agree (no two named groups) and
+  their places lie in one country;
+- the first is not told on an explicit day days before the report: "the hostages" of a story
+  told a week after the abduction are the captivity it reports (a release, the relatives'
+  protests), as the gold codes them, not the abduction told again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....document import Document
+from ...draft import OCCURRED, EventDraft
+from ...story_cues import COUNTED_ACTS, told_as_new
+from ..folding import fold_into_earlier
+from .occurrences import absorb, attackers_agree, days_agree
+
+_ABDUCTION = "abduction"
+# Abductions counted: "two kidnappings", "several abductions", "separate kidnappings".
+_COUNTED_ABDUCTIONS = re.compile(
+    r"\b(?:two|three|four|five|several|multiple|separate|series of|spate of|wave of)\s+"
+    r"(?:[a-z-]+\s+)?(?:abductions|kidnappings)\b",
+    re.IGNORECASE,
+)
+
+
+def fold_retold_abductions(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each abduction of the news folded into the earlier one it tells again, else kept."""
+    return fold_into_earlier(drafts, lambda k, draft: _retells(doc, k, draft), absorb)
+
+
+def _retells(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    if not (_news_abduction(earlier) and _news_abduction(later)):
+        return False
+    if set(earlier.sentences) & set(later.sentences):
+        return False
+    if _counts(doc, earlier) or _counts(doc, later):
+        return False
+    if told_as_new(doc, doc.sentences[later.sentences[0]], later):
+        return False
+    if _other_country(earlier, later) or _days_before_report(doc, earlier):
+        return False
+    return days_agree(earlier, later) and attackers_agree(doc, earlier, later)
+
+
+# How many days before the report an abduction may have been told on and its captives still
+# be its news: told a week later, "the hostages" are the captivity the report tells (their
+# release, their relatives' protests), which the abduction recalled on its day is not.
+_NEWS_DAYS = 3
+
+
+def _days_before_report(doc: Document, earlier: EventDraft) -> bool:
+    """Whether the first abduction is told on an explicit day more than ``_NEWS_DAYS`` before the
+    report ("110 civilians were kidnapped on 16 April", reported on the 25th)."""
+    date = earlier.date
+    if date is None or date.precision != "day":
+        return False
+    return (doc.published - date.date).days > _NEWS_DAYS
+
+
+def _other_country(earlier: EventDraft, later: EventDraft) -> bool:
+    if not earlier.places or not later.places:
+        return False
+    return earlier.places[0].country_code != later.places[0].country_code
+
+
+def _news_abduction(draft: EventDraft) -> bool:
+    return (
+        draft.event_type == _ABDUCTION
+        and draft.temporal_status == "current"
+        and draft.modality in OCCURRED
+    )
+
+
+def _counts(doc: Document, draft: EventDraft) -> bool:
+    """Whether the event's sentences count acts ("two separate attacks"), or the article counts
+    abductions anywhere ("two kidnappings in Kaduna State", then each told)."""
+    texts = [doc.sentences[i].text for i in draft.sentences if i < len(doc.sentences)]
+    return any(COUNTED_ACTS.search(t) for t in texts) or any(
+        _COUNTED_ABDUCTIONS.search(s.text) for s in doc.sentences
+    )
