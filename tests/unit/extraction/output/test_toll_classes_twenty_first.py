@@ -38,6 +38,24 @@ def test_the_headline_toll_goes_to_the_lead_act_that_tells_none() -> None:
     assert any(q.text == "five dead" for q in event.quantities)
 
 
+def test_a_headline_of_no_crowd_gives_no_dispersal_its_dead() -> None:
+    """(review41b) "Gunman kills 4" tells the shooting's dead, not those of a dispersal the
+    body opens with; a headline that tells the crowd gives its dead to the crowd's act."""
+    events = _with_title(
+        "Gunman kills 4 in Kenya shooting",
+        "Police in Nairobi on Tuesday dispersed protesters who had blocked a road. Separately, a"
+        " gunman opened fire at a bar in Eldoret, police said.",
+    )
+    tolls = {e.event_type: fatalities(e) for e in _violent(events)}
+    assert tolls.get("attack_on_civilians") == 4
+    assert not tolls.get("riot") and not tolls.get("protest_dispersed")
+    crowd = _with_title(
+        "Three dead after protest in Lagos",
+        "Police fired teargas at market traders protesting in Lagos on Monday.",
+    )
+    assert [fatalities(e) for e in _violent(crowd)] == [3]
+
+
 def test_a_body_that_tells_its_own_toll_keeps_it() -> None:
     """The lead's "killing three" is the act's toll, not the headline's figure."""
     events = _with_title(

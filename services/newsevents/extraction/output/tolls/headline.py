@@ -12,7 +12,10 @@ of the article (the lead's), when
 - the first violent event of the article carries no toll of its own (a lead that tells its
   dead keeps them: the body's figure is the act's);
 - the article's events do not already carry as many dead as the headline tells: the body told
-  them at another event, and giving them again would count the same dead twice.
+  them at another event, and giving them again would count the same dead twice;
+- a crowd's act (a riot, a dispersal) takes the toll only if the headline tells a crowd: a
+  headline "Gunman kills 4 in Kenya shooting" over a lead that opens with a dispersal elsewhere
+  gives its dead to the shooting told after it.
 """
 
 from __future__ import annotations
@@ -37,6 +40,16 @@ _SEVERAL_ACTS = re.compile(
 )
 
 
+# A crowd's acts, and a headline's words that tell a crowd ("Three dead after protest", "police
+# kill two rioters"): without such words the headline's dead are no crowd act's.
+_CROWD_ACTS = frozenset({"riot", "protest_dispersed"})
+_CROWD = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|riot\w*|rally|rallies|march\w*|crowds?|mobs?|unrest|"
+    r"strikers?|teargas|tear gas|disperse\w*|clash\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def headline_toll(events: Sequence[EventMessage], title: str) -> list[EventMessage]:
     """The events, the first violent one given the headline's toll when its body tells none
     (see the module)."""
@@ -44,6 +57,10 @@ def headline_toll(events: Sequence[EventMessage], title: str) -> list[EventMessa
     if value is None:
         return list(events)
     violent = [e for e in events if is_violent(e.event_type)]
+    if not _CROWD.search(title) and any(e.event_type not in _CROWD_ACTS for e in violent):
+        # a headline of no crowd tells no dispersal's dead: "Gunman kills 4 in Kenya shooting"
+        # over a lead that opens with a dispersal in another town (the shooting told after it)
+        violent = [e for e in violent if e.event_type not in _CROWD_ACTS]
     if not violent or violent[0].acled.fatalities:
         return list(events)
     if sum(e.acled.fatalities or 0 for e in events) >= value:
