@@ -114,3 +114,15 @@ def test_a_private_employers_security_personnel_are_no_police() -> None:
         "protest_dispersed",
     )
     assert state.actor2 == "Police Forces of Kenya (2013-2022)"
+
+
+def test_marines_of_another_state_are_that_states_forces() -> None:
+    # (review41b) "marines" is the article country's military only when no other state is
+    # named before it: "US marines" killed in Iraq are the United States' forces.
+    acled = _acled(
+        "Two US marines were killed when militants attacked their convoy in Ramadi, Iraq, on"
+        " Monday.",
+        "armed_clash",
+    )
+    assert acled.actor2 is not None
+    assert acled.actor2.startswith("Military Forces of the United States")
