@@ -56,6 +56,35 @@ def test_a_headline_of_no_crowd_gives_no_dispersal_its_dead() -> None:
     assert [fatalities(e) for e in _violent(crowd)] == [3]
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "A year after 12 were killed in Garissa, survivors protest",
+            "Survivors of the attack protested in Garissa on Monday; police dispersed them with"
+            " teargas.",
+        ),
+        (
+            "Families of 12 killed in 2019 raid clash with police",
+            "Relatives of the victims clashed with police in Garissa, Kenya, on Monday.",
+        ),
+        (
+            "Kenya: Gunmen strike again in Lamu where 60 were killed last month",
+            "Gunmen attacked a village in Lamu, Kenya, on Monday, officials said.",
+        ),
+        (
+            "Trial opens for men accused of killing 5 in Nairobi",
+            "Gunmen attacked a bar in Nairobi, Kenya, on Monday, police said.",
+        ),
+    ],
+)
+def test_a_headline_of_a_past_act_or_a_charge_gives_no_toll(title: str, body: str) -> None:
+    """(review41b) The headline's dead are a past act's or a charge's, not the lead's."""
+    events = _violent(_with_title(title, body))
+    assert events
+    assert all(not fatalities(e) for e in events)
+
+
 def test_a_body_that_tells_its_own_toll_keeps_it() -> None:
     """The lead's "killing three" is the act's toll, not the headline's figure."""
     events = _with_title(

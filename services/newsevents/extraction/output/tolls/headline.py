@@ -13,6 +13,8 @@ of the article (the lead's), when
   dead keeps them: the body's figure is the act's);
 - the article's events do not already carry as many dead as the headline tells: the body told
   them at another event, and giving them again would count the same dead twice;
+- the headline's dead are of the day's act: not of a past one ("a year after 12 were
+  killed", "in 2019 raid", "last month") nor a charge ("accused of killing 5");
 - a crowd's act (a riot, a dispersal) takes the toll only if the headline tells a crowd: a
   headline "Gunman kills 4 in Kenya shooting" over a lead that opens with a dispersal elsewhere
   gives its dead to the shooting told after it.
@@ -40,6 +42,15 @@ _SEVERAL_ACTS = re.compile(
 )
 
 
+# A headline whose dead are of a past act or a charge, not the lead's: "A year after 12 were
+# killed in Garissa, survivors protest", "Families of 12 killed in 2019 raid", "where 60 were
+# killed last month", "Trial opens for men accused of killing 5".
+_PAST_OR_CHARGE = re.compile(
+    r"\b(?:(?:years?|months?|weeks?|days?)\s+(?:after|since|ago|on)|anniversary|"
+    r"last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month)|(?:19|20)\d\d|"
+    r"accused|suspected\s+of|charged|convicted|sentenced|jailed|trial|verdict|acquitted)\b",
+    re.IGNORECASE,
+)
 # A crowd's acts, and a headline's words that tell a crowd ("Three dead after protest", "police
 # kill two rioters"): without such words the headline's dead are no crowd act's.
 _CROWD_ACTS = frozenset({"riot", "protest_dispersed"})
@@ -84,6 +95,8 @@ def _headline_dead(title: str) -> float | None:
     if not title.strip():
         return None
     if _SEVERAL_ACTS.search(title) or SEVERAL.search(title) or counts_a_period(title):
+        return None
+    if _PAST_OR_CHARGE.search(title):
         return None
     deaths = find_deaths(title, [])
     if len(deaths) != 1 or deaths[0].value < 1:
