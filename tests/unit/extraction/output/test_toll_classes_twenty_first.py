@@ -85,6 +85,28 @@ def test_a_headline_of_a_past_act_or_a_charge_gives_no_toll(title: str, body: st
     assert all(not fatalities(e) for e in events)
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "dead"),
+    [
+        (
+            "Three dead as police baton-charged protesters in Kisumu",
+            "Police dispersed protesters in Kisumu, Kenya, on Monday.",
+            3,
+        ),
+        (
+            "Kenyan police accused of killing 5 protesters in Kisumu",
+            "Police fired live bullets at protesters in Kisumu, Kenya, on Monday.",
+            5,
+        ),
+    ],
+)
+def test_a_charge_word_of_the_days_act_keeps_the_headline_toll(
+    title: str, body: str, dead: int
+) -> None:
+    """(review41b) "baton-charged" and an accusation of the day's act are no charge at court."""
+    assert [fatalities(e) for e in _violent(_with_title(title, body))] == [dead]
+
+
 def test_a_body_that_tells_its_own_toll_keeps_it() -> None:
     """The lead's "killing three" is the act's toll, not the headline's figure."""
     events = _with_title(

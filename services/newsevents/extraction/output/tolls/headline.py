@@ -44,11 +44,12 @@ _SEVERAL_ACTS = re.compile(
 
 # A headline whose dead are of a past act or a charge, not the lead's: "A year after 12 were
 # killed in Garissa, survivors protest", "Families of 12 killed in 2019 raid", "where 60 were
-# killed last month", "Trial opens for men accused of killing 5".
+# killed last month", "Trial opens for men accused of killing 5" (but "police accused of killing
+# 5 protesters" reports the act, and police "baton-charged" a crowd).
 _PAST_OR_CHARGE = re.compile(
     r"\b(?:(?:years?|months?|weeks?|days?)\s+(?:after|since|ago|on)|anniversary|"
     r"last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month)|(?:19|20)\d\d|"
-    r"accused|suspected\s+of|charged|convicted|sentenced|jailed|trial|verdict|acquitted)\b",
+    r"charged\s+(?:with|over|for)|convicted|sentenced|jailed|trial|verdict|acquitted)\b",
     re.IGNORECASE,
 )
 # A crowd's acts, and a headline's words that tell a crowd ("Three dead after protest", "police
