@@ -90,3 +90,39 @@ def test_a_soldier_named_in_one_phrase_with_his_army_is_hit_whole() -> None:
     )
     assert acled.actor1 == "Unidentified Armed Group (Palestine)"
     assert acled.actor2 == "Military Forces of Israel (2021-2022)"
+
+
+def test_a_private_employers_security_personnel_are_no_police() -> None:
+    # (review41b) "security personnel" is the police unless a private employer's: guards of a
+    # mall shot by gunmen are civilians, the attack one on civilians, not a clash with police.
+    body = (
+        "Gunmen attacked a shopping mall in Nairobi, Kenya, on Monday, killing two private"
+        " security personnel, police said."
+    )
+    assert _types(body) == ["attack_on_civilians"]
+    assert _acled(body, "attack_on_civilians").actor2 == "Civilians (Kenya)"
+    factory = _acled(
+        "Workers protesting unpaid wages at a garment factory in Dhaka, Bangladesh, on Monday"
+        " were beaten by the factory's security officers.",
+        "protest_dispersed",
+    )
+    assert factory.actor2 is None or not factory.actor2.startswith("Police Forces")
+    # (the state's own stay the police)
+    state = _acled(
+        "Kenya's security personnel fired tear gas to disperse stone-throwing protesters in"
+        " Kisumu on Tuesday.",
+        "protest_dispersed",
+    )
+    assert state.actor2 == "Police Forces of Kenya (2013-2022)"
+
+
+def test_marines_of_another_state_are_that_states_forces() -> None:
+    # (review41b) "marines" is the article country's military only when no other state is
+    # named before it: "US marines" killed in Iraq are the United States' forces.
+    acled = _acled(
+        "Two US marines were killed when militants attacked their convoy in Ramadi, Iraq, on"
+        " Monday.",
+        "armed_clash",
+    )
+    assert acled.actor2 is not None
+    assert acled.actor2.startswith("Military Forces of the United States")

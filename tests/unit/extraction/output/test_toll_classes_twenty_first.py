@@ -38,6 +38,75 @@ def test_the_headline_toll_goes_to_the_lead_act_that_tells_none() -> None:
     assert any(q.text == "five dead" for q in event.quantities)
 
 
+def test_a_headline_of_no_crowd_gives_no_dispersal_its_dead() -> None:
+    """(review41b) "Gunman kills 4" tells the shooting's dead, not those of a dispersal the
+    body opens with; a headline that tells the crowd gives its dead to the crowd's act."""
+    events = _with_title(
+        "Gunman kills 4 in Kenya shooting",
+        "Police in Nairobi on Tuesday dispersed protesters who had blocked a road. Separately, a"
+        " gunman opened fire at a bar in Eldoret, police said.",
+    )
+    tolls = {e.event_type: fatalities(e) for e in _violent(events)}
+    assert tolls.get("attack_on_civilians") == 4
+    assert not tolls.get("riot") and not tolls.get("protest_dispersed")
+    crowd = _with_title(
+        "Three dead after protest in Lagos",
+        "Police fired teargas at market traders protesting in Lagos on Monday.",
+    )
+    assert [fatalities(e) for e in _violent(crowd)] == [3]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "A year after 12 were killed in Garissa, survivors protest",
+            "Survivors of the attack protested in Garissa on Monday; police dispersed them with"
+            " teargas.",
+        ),
+        (
+            "Families of 12 killed in 2019 raid clash with police",
+            "Relatives of the victims clashed with police in Garissa, Kenya, on Monday.",
+        ),
+        (
+            "Kenya: Gunmen strike again in Lamu where 60 were killed last month",
+            "Gunmen attacked a village in Lamu, Kenya, on Monday, officials said.",
+        ),
+        (
+            "Trial opens for men accused of killing 5 in Nairobi",
+            "Gunmen attacked a bar in Nairobi, Kenya, on Monday, police said.",
+        ),
+    ],
+)
+def test_a_headline_of_a_past_act_or_a_charge_gives_no_toll(title: str, body: str) -> None:
+    """(review41b) The headline's dead are a past act's or a charge's, not the lead's."""
+    events = _violent(_with_title(title, body))
+    assert events
+    assert all(not fatalities(e) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "dead"),
+    [
+        (
+            "Three dead as police baton-charged protesters in Kisumu",
+            "Police dispersed protesters in Kisumu, Kenya, on Monday.",
+            3,
+        ),
+        (
+            "Kenyan police accused of killing 5 protesters in Kisumu",
+            "Police fired live bullets at protesters in Kisumu, Kenya, on Monday.",
+            5,
+        ),
+    ],
+)
+def test_a_charge_word_of_the_days_act_keeps_the_headline_toll(
+    title: str, body: str, dead: int
+) -> None:
+    """(review41b) "baton-charged" and an accusation of the day's act are no charge at court."""
+    assert [fatalities(e) for e in _violent(_with_title(title, body))] == [dead]
+
+
 def test_a_body_that_tells_its_own_toll_keeps_it() -> None:
     """The lead's "killing three" is the act's toll, not the headline's figure."""
     events = _with_title(

@@ -26,7 +26,8 @@ _FORCE_NOUNS = (
     r"(?:(?:regular|government|junta|air|ground|naval|armed|special|security|military|border|navy|"
     r"occupation|occupying)\s+)?"
     # "the Russian occupiers", "Russian invaders": a state's troops as the other side calls them
-    r"(?:forces?|troops|army|military|soldiers|navy|artillery|tanks|gunboats|occupiers|invaders|"
+    # ("US marines": a state's marines are its own, not the article country's)
+    r"(?:forces?|troops|army|military|soldiers|marines|navy|artillery|tanks|gunboats|occupiers|invaders|"
     # "Syrian air defences downed most of the missiles": who intercepts
     r"air[ -]defen[cs]es?(?: systems?| units?)?|"
     r"aerospace forces|air force|aircrafts?|air ?craft|warplanes?|war planes?|(?:fighter )?jets?|"

@@ -179,6 +179,7 @@ def generic_actors(text: str, country: str | None) -> list[ActorMention]:
         if match.group("noun").lower() not in _ONE_MAN
         or not _KIN_OF.search(text, max(0, match.start() - 40), match.start())
     )
+    found = [a for a in found if not _private_staff(text, a)]
     insurgents = _insurgents(country)
     for match in _ATTACKER_ADJECTIVE.finditer(text):
         span = Span(match.start(), match.end())
@@ -206,6 +207,24 @@ _KIN_OF = re.compile(
     r"parents?|family|relatives?|home|house)\s+of\s+(?:a|an|the)\s+$",
     re.IGNORECASE,
 )
+
+
+# The security staff of a private employer are no state force: "private security personnel",
+# "hospital security personnel", "the factory's security officers" (the state's are told as
+# the country's: "Pakistan's security personnel").
+_SECURITY_STAFF = frozenset({"security personnel", "security officers"})
+_PRIVATE_EMPLOYER = re.compile(
+    r"(?<![\w-])(?:private|hired|(?:company|firm|hospital|campus|university|college|school|"
+    r"mall|bank|hotel|factory|mine|plantation|estate|store|shop)(?:['’]s)?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _private_staff(text: str, actor: ActorMention) -> bool:
+    """Whether ``actor`` is a private employer's security staff (see above)."""
+    return actor.text.lower() in _SECURITY_STAFF and bool(
+        _PRIVATE_EMPLOYER.search(text, max(0, actor.span.start - 30), actor.span.start)
+    )
 
 
 # A nationality right before the noun: "Ethiopian raiders", "Somali militiamen", "Ugandan

@@ -12,7 +12,12 @@ of the article (the lead's), when
 - the first violent event of the article carries no toll of its own (a lead that tells its
   dead keeps them: the body's figure is the act's);
 - the article's events do not already carry as many dead as the headline tells: the body told
-  them at another event, and giving them again would count the same dead twice.
+  them at another event, and giving them again would count the same dead twice;
+- the headline's dead are of the day's act: not of a past one ("a year after 12 were
+  killed", "in 2019 raid", "last month") nor a charge ("accused of killing 5");
+- a crowd's act (a riot, a dispersal) takes the toll only if the headline tells a crowd: a
+  headline "Gunman kills 4 in Kenya shooting" over a lead that opens with a dispersal elsewhere
+  gives its dead to the shooting told after it.
 """
 
 from __future__ import annotations
@@ -37,6 +42,26 @@ _SEVERAL_ACTS = re.compile(
 )
 
 
+# A headline whose dead are of a past act or a charge, not the lead's: "A year after 12 were
+# killed in Garissa, survivors protest", "Families of 12 killed in 2019 raid", "where 60 were
+# killed last month", "Trial opens for men accused of killing 5" (but "police accused of killing
+# 5 protesters" reports the act, and police "baton-charged" a crowd).
+_PAST_OR_CHARGE = re.compile(
+    r"\b(?:(?:years?|months?|weeks?|days?)\s+(?:after|since|ago|on)|anniversary|"
+    r"last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month)|(?:19|20)\d\d|"
+    r"charged\s+(?:with|over|for)|convicted|sentenced|jailed|trial|verdict|acquitted)\b",
+    re.IGNORECASE,
+)
+# A crowd's acts, and a headline's words that tell a crowd ("Three dead after protest", "police
+# kill two rioters"): without such words the headline's dead are no crowd act's.
+_CROWD_ACTS = frozenset({"riot", "protest_dispersed"})
+_CROWD = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|riot\w*|rally|rallies|march\w*|crowds?|mobs?|unrest|"
+    r"strikers?|teargas|tear gas|disperse\w*|clash\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def headline_toll(events: Sequence[EventMessage], title: str) -> list[EventMessage]:
     """The events, the first violent one given the headline's toll when its body tells none
     (see the module)."""
@@ -44,6 +69,10 @@ def headline_toll(events: Sequence[EventMessage], title: str) -> list[EventMessa
     if value is None:
         return list(events)
     violent = [e for e in events if is_violent(e.event_type)]
+    if not _CROWD.search(title) and any(e.event_type not in _CROWD_ACTS for e in violent):
+        # a headline of no crowd tells no dispersal's dead: "Gunman kills 4 in Kenya shooting"
+        # over a lead that opens with a dispersal in another town (the shooting told after it)
+        violent = [e for e in violent if e.event_type not in _CROWD_ACTS]
     if not violent or violent[0].acled.fatalities:
         return list(events)
     if sum(e.acled.fatalities or 0 for e in events) >= value:
@@ -67,6 +96,8 @@ def _headline_dead(title: str) -> float | None:
     if not title.strip():
         return None
     if _SEVERAL_ACTS.search(title) or SEVERAL.search(title) or counts_a_period(title):
+        return None
+    if _PAST_OR_CHARGE.search(title):
         return None
     deaths = find_deaths(title, [])
     if len(deaths) != 1 or deaths[0].value < 1:
