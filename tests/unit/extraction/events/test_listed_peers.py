@@ -73,3 +73,21 @@ def test_a_raid_on_a_second_village_told_in_the_closing_paragraph_is_news() -> N
     )
     assert raids == [("Dangulbi", 0), ("Kabakawa", 4)]
     assert all(e.locations[0].admin1 == "Zamfara" for e in events if e.locations)
+
+
+def test_names_qualifying_the_speakers_after_a_town_are_no_places() -> None:
+    """A town, then the names that qualify who said it ("Pashto and Urdu media reported",
+    "Catholic and Anglican leaders said"): the list is the attribution's subject, one event at
+    the town (review41a)."""
+    events = events_of(
+        "Militants attacked a police station in Peshawar, Pashto and Urdu media reported.\n\n"
+        "Police said calm had returned to the area."
+    )
+    violent = [e for e in events if e.event_type != "protest"]
+    assert [e.locations[0].name for e in violent if e.locations] == ["Peshawar"]
+    events = events_of(
+        "Gunmen attacked a church in Kaduna, Catholic and Anglican leaders said on Sunday,"
+        " killing two worshippers.\n\nPolice said calm had returned to the area."
+    )
+    assert _places(events, "attack_on_civilians") == ["Kaduna"]
+    assert _deaths(events) == 2

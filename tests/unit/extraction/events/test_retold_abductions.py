@@ -77,3 +77,15 @@ def test_the_story_gives_one_abduction_event() -> None:
     )
     assert [e.event_type for e in events if e.event_type == "abduction"] == ["abduction"]
     assert events[0].locations[0].name == "Kagarko"
+
+
+def test_abductions_in_two_provinces_stay_apart() -> None:
+    """A roundup's second abduction, told at a town of another state with its own captives, is
+    a second abduction, not the lead's told again (review41a)."""
+    kept = _abductions(
+        _LEAD + "Bandits abducted 20 worshippers from a mosque in Funtua in Katsina State on"
+        " Wednesday, a resident said.\n\nThe state government condemned the attacks."
+    )
+    assert len(kept) == 2
+    provinces = sorted(d.places[0].province or "" for d in kept)
+    assert provinces == ["Kaduna", "Katsina"]

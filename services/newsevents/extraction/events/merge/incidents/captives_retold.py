@@ -15,7 +15,9 @@ An asserted (or claimed) abduction of the news is folded into the article's earl
   place or day: :func:`...story_cues.told_as_new`), neither telling counts acts ("two
   separate attacks") and the article counts no abductions ("two kidnappings");
 - their days agree (no two explicit days), their attackers agree (no two named groups) and
-  their places lie in one country;
+  their places lie in one country, and the later one's sentence names no province the first's
+  places lie outside ("12 farmers near Kagarko in Kaduna State", then "bandits abducted 20
+  worshippers from a mosque in Funtua in Katsina State": two abductions a roundup tells);
 - the first is not told on an explicit day days before the report: "the hostages" of a story
   told a week after the abduction are the captivity it reports (a release, the relatives'
   protests), as the gold codes them, not the abduction told again.
@@ -54,7 +56,9 @@ def _retells(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         return False
     if told_as_new(doc, doc.sentences[later.sentences[0]], later):
         return False
-    if _other_country(earlier, later) or _days_before_report(doc, earlier):
+    if _other_country(earlier, later) or _other_province(doc, earlier, later):
+        return False
+    if _days_before_report(doc, earlier):
         return False
     return days_agree(earlier, later) and attackers_agree(doc, earlier, later)
 
@@ -78,6 +82,17 @@ def _other_country(earlier: EventDraft, later: EventDraft) -> bool:
     if not earlier.places or not later.places:
         return False
     return earlier.places[0].country_code != later.places[0].country_code
+
+
+def _other_province(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether the later abduction's own sentence names a province (its state, governorate)
+    the first abduction's places do not lie in: "Bandits abducted 20 worshippers in Funtua in
+    Katsina State" after "12 farmers near Kagarko in Kaduna State". Only a province the
+    sentence names: a town read by a namesake in another province tells nothing apart."""
+    sentence = doc.sentences[later.sentences[0]]
+    named = {p.name for p in doc.in_sentence(doc.places, sentence) if p.precision == "admin1"}
+    first = {p.province for p in earlier.places if p.precision != "country"} - {None}
+    return bool(named) and bool(first) and not named & first
 
 
 def _news_abduction(draft: EventDraft) -> bool:
