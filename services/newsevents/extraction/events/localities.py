@@ -190,13 +190,28 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
                     start, end = match.start(), match.end()
                     found.setdefault(start, LocalityName(start, end, match.group(), "point"))
                 continue
-            for name in _ONE_NAME.finditer(match.group("names")):
+            names = match.group("names")
+            # "a village near Makurdi, Benue State, Tiv and Idoma community leaders said": the
+            # names after the list's last comma qualify the speakers, they are no localities
+            cut = names.rfind(",") if SPEAKERS_AFTER.match(text, match.end("names")) else -1
+            for name in _ONE_NAME.finditer(names):
+                if 0 <= cut < name.start():
+                    continue
                 if names_a_place(name.group()):
                     start = offset + name.start()
                     found.setdefault(
                         start, LocalityName(start, offset + name.end(), name.group(), precision)
                     )
     return tuple(found[start] for start in sorted(found))
+
+
+# The names after a place are the speakers' qualifiers, the list the subject of what they said:
+# "in Kaduna, Catholic and Anglican leaders said", "in Peshawar, Pashto and Urdu media
+# reported", "Tiv and Idoma community leaders told reporters".
+SPEAKERS_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,3}(?:said|say|says|told|tell|reported|report|reports|added"
+    r"|claimed|confirmed|stated|announced)\b"
+)
 
 
 @lru_cache(maxsize=4096)  # asked for each sentence of each pair of events

@@ -16,7 +16,7 @@ from ..document import LOCAL_PRECISIONS, Document, PlaceMention, PlacePrecision,
 from ..ontology import is_violent
 from .crowds import CROWD_TYPES
 from .draft import EventDraft
-from .localities import NAME, names_a_place
+from .localities import NAME, SPEAKERS_AFTER, names_a_place
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
 LIST_GLUE = re.compile(
@@ -261,7 +261,7 @@ def _peers(
         return False  # "College of Agriculture and Animal Science, Bakura": no list's close
     if _REGIONS_AFTER.match(doc.text, run[-1][0].end):
         return False  # "the border of Kangpoki and Imphal West districts"
-    if _SPEAKERS_AFTER.match(doc.text, run[-1][0].end):
+    if SPEAKERS_AFTER.match(doc.text, run[-1][0].end):
         return False  # "attacked a church in Kaduna, Catholic and Anglican leaders said"
     start = run[0][0].start
     before = doc.text[max(0, start - 60) : start]
@@ -292,15 +292,6 @@ _ORIGIN = re.compile(
     r"|(?:villagers|tribesmen|youths|clans?|tribes|communities|militiamen|fighters)\s+(?:of|from)\s+"
     r"(?:the\s+)?|\bbetween\s+(?:[\w'’-]+\s+){0,3}?)$",
     re.IGNORECASE,
-)
-
-
-# The names after a place are the speakers' qualifiers, the list the subject of what they said:
-# "in Kaduna, Catholic and Anglican leaders said", "in Peshawar, Pashto and Urdu media
-# reported", "Tiv and Idoma community leaders told reporters".
-_SPEAKERS_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){1,3}(?:said|say|says|told|tell|reported|report|reports|added"
-    r"|claimed|confirmed|stated|announced)\b"
 )
 
 

@@ -91,3 +91,19 @@ def test_names_qualifying_the_speakers_after_a_town_are_no_places() -> None:
     )
     assert _places(events, "attack_on_civilians") == ["Kaduna"]
     assert _deaths(events) == 2
+
+
+def test_names_qualifying_the_speakers_after_a_village_list_are_no_villages() -> None:
+    """"A village near Makurdi, Benue State, Tiv and Idoma community leaders said": the names
+    after the list's last comma qualify the speakers; one attack, at Makurdi, with its toll."""
+    events = events_of(
+        "Gunmen killed seven farmers in an attack on a village near Makurdi, Benue State, Tiv and"
+        " Idoma community leaders said on Monday.\n\nThe police confirmed the attack."
+    )
+    assert _places(events, "attack_on_civilians") == ["Makurdi"]
+    assert _deaths(events) == 7
+    listed = events_of(
+        "Gunmen attacked the villages of Tse-Akaa, Tse-Ubur and Tse-Gbaa near Makurdi on Monday,"
+        " killing seven farmers.\n\nThe police confirmed the attacks."
+    )
+    assert "Tse-Gbaa" in _places(listed, "attack_on_civilians")
