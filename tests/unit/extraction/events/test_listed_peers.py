@@ -94,7 +94,7 @@ def test_names_qualifying_the_speakers_after_a_town_are_no_places() -> None:
 
 
 def test_names_qualifying_the_speakers_after_a_village_list_are_no_villages() -> None:
-    """"A village near Makurdi, Benue State, Tiv and Idoma community leaders said": the names
+    """In "a village near Makurdi, Benue State, Tiv and Idoma community leaders said" the names
     after the list's last comma qualify the speakers; one attack, at Makurdi, with its toll."""
     events = events_of(
         "Gunmen killed seven farmers in an attack on a village near Makurdi, Benue State, Tiv and"
