@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from ....document import Document
 from ....ontology import is_violent
-from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
 from .locality import COARSER_THAN_LOCALITY, place_of_locality
-from .unknown_places import HELD_AT, finest, locality_of_sentences
+from .unknown_places import HELD_AT, localities_of_event
 
 _WIDER = COARSER_THAN_LOCALITY
 _WIDER_THAN_TOWN = COARSER_THAN_LOCALITY - {"town"}
@@ -38,10 +37,7 @@ def place_borrowed_at_localities(
         wider = _WIDER if any(draft is b for b in borrowed) else _WIDER_THAN_TOWN
         if around.precision not in wider or not around.resolved:
             continue
-        found = finest(
-            [f for f in locality_of_sentences(doc, draft) if f.lies_in(draft.places)], around
-        )
-        if draft.event_type in CROWD_TYPES and around.precision == "town":
-            found = [f for f in found if f.precision != "neighbourhood"]
+        # the first locality only: the event's sentences were merged as one occurrence already
+        found = localities_of_event(doc, draft, around, peers=False)
         if found:
             draft.places = [place_of_locality(doc, found[0], around), *draft.places]

@@ -225,12 +225,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         around = draft.places[0]
         if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
-        found = [f for f in locality_of_sentences(doc, draft, around) if f.lies_in(draft.places)]
-        found = finest(found, around)
-        if draft.event_type in CROWD_TYPES and around.precision == "town":
-            # A riot spreads over a town's streets and quarters: one crowd event in the town.
-            found = [f for f in found if f.precision != "neighbourhood"]
-        found = one_per_place(found)
+        found = localities_of_event(doc, draft, around)
         if not found:
             continue
         if not violent:
@@ -245,6 +240,20 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
         result.extend(_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
+
+
+def localities_of_event(
+    doc: Document, draft: EventDraft, around: PlaceMention, *, peers: bool = True
+) -> list[Locality]:
+    """The localities an event at ``around`` may be placed at: those its sentences name (and,
+    with ``peers``, the names listed beside ``around``) that lie in its places, the finest
+    first, each place once."""
+    told = locality_of_sentences(doc, draft, around if peers else None)
+    found = finest([f for f in told if f.lies_in(draft.places)], around)
+    if draft.event_type in CROWD_TYPES and around.precision == "town":
+        # A riot spreads over a town's streets and quarters: one crowd event in the town.
+        found = [f for f in found if f.precision != "neighbourhood"]
+    return one_per_place(found)
 
 
 def one_per_place(found: list[Locality]) -> list[Locality]:
