@@ -10,10 +10,11 @@ import re
 
 from ..document import QuantityMention, Span, SpanIndex
 from ..prefilter import folded, may_match
-from .death_wordings import FATALITY_PATTERNS, KILLED_N, ONE, TWO_GROUPS, WORD_NUMBERS_AGE
+from .death_wordings import FATALITY_PATTERNS, KILLED_N, TWO_GROUPS
 from .named_deaths import NAMED_DEAD, named_count
 from .numbers import WORDS, number_value
 from .one_dead import ONE_DEAD
+from .toll_words import ONE, WORD_NUMBERS_AGE
 
 # An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".
 _AGE = re.compile(
