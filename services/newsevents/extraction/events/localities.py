@@ -132,7 +132,7 @@ _NOT_NAMES = frozenset(
 # Where the attackers were, not where anything happened: "terrorists positioned in al-Rashidin
 # neighbourhood fired rockets on ...", "shells fired from the village of X"; nor where a road
 # leads: "on a road leading to the village of X" (``LEADS_TO``, shared with the story's
-# reference points, merge/incidents/story.py).
+# reference points, merge/incidents/story/sites.py).
 LEADS_TO = r"\b(?:leads?|leading|heading|bound)\s+(?:to|for|towards?)"
 _ORIGIN = re.compile(
     r"(?:\b(?:positioned|stationed|entrenched|based|holed\s+up|hiding|deployed)\s+(?:in|at)"
