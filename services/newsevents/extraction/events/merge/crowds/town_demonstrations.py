@@ -65,8 +65,8 @@ from ....ontology import EventTypeName
 from ...draft import EventDraft, deaths_told
 from ...place_nesting import nested
 from ...story_cues import told_as_new
-from ..folding import fold_into_earlier
-from ..incidents.occurrences import days_agree, keep_own, take_fields
+from ..folding import fold_into_earlier, keep_own, take_fields
+from ..incidents.occurrences import days_agree
 from .demonstrations import OUTCOME_RANK
 
 

@@ -24,8 +24,8 @@ from ...localities import names_another_locality
 from ...place_nesting import near_by, nested
 from ...precision import most_precise_first
 from ...story_cues import same_day, told_as_new
-from ..folding import fold_into_earlier
-from .occurrences import attackers_agree, take_fields
+from ..folding import fold_into_earlier, take_fields
+from .attackers import attackers_agree
 
 # Who is hit, as news names them (plural and singular folded to one key).
 _VICTIM_NOUNS = {

@@ -29,8 +29,9 @@ from ....document import Document
 from ....text.several_acts import COUNTED_ABDUCTIONS, COUNTED_ACTS
 from ...draft import OCCURRED, EventDraft
 from ...story_cues import told_as_new
-from ..folding import fold_into_earlier
-from .occurrences import absorb, attackers_agree, days_agree
+from ..folding import absorb, fold_into_earlier
+from .attackers import attackers_agree
+from .occurrences import days_agree
 
 _ABDUCTION = "abduction"
 

@@ -36,8 +36,10 @@ from ...generic_violence import is_generic, is_violent_act
 from ...place_nesting import nested
 from ...precision import most_precise_first
 from ...story_cues import told_as_new
+from ..folding import keep_own, take_fields
 from .aboutness import TARGET_NOUNS, victims_in
-from .occurrences import attackers_agree, days_agree, keep_own, take_fields
+from .attackers import attackers_agree
+from .occurrences import days_agree
 
 # What the act names as its object: the target nouns an attack is aimed at. Not the places
 # every item of a roundup names ("village", "house", "home", "vehicle", "car"): those say where

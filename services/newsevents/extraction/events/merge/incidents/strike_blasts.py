@@ -26,8 +26,8 @@ from ....ontology import EventTypeName
 from ...draft import EventDraft
 from ...place_nesting import place_fits
 from ...story_cues import same_day, told_as_new, told_places
-from ..folding import fold_into_earlier
-from .occurrences import attackers_agree, take_fields
+from ..folding import fold_into_earlier, take_fields
+from .attackers import attackers_agree
 
 _BARE_BLAST = re.compile(r"^(?:explosions?|blasts?|detonations?)$", re.IGNORECASE)
 _STRIKES: frozenset[EventTypeName] = frozenset(

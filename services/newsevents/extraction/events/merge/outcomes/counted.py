@@ -35,7 +35,7 @@ from ....ontology import is_violent
 from ....text.numbers import exact_count
 from ....text.several_acts import COUNTED_ACTS, ONE_OF_COUNTED
 from ...draft import EventDraft
-from ..incidents.occurrences import absorb
+from ..folding import absorb
 
 # Counts of people a part may tell its toll by, when no death toll is read.
 _PEOPLE = re.compile(

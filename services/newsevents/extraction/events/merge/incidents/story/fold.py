@@ -32,7 +32,8 @@ from ....story_cues import (
     told_as_new,
     told_places,
 )
-from ..occurrences import absorb, attackers_agree, take_fields
+from ...folding import absorb, take_fields
+from ..attackers import attackers_agree
 from .lead import around_the_lead_town, lead_event, summary_of_several, violence_told_after
 from .sites import is_site, site_places
 
