@@ -9,9 +9,10 @@
 ``background``  merged news that is context after all: ``closing``, ``recalled``, ``referred``.
 
 Shared, importing no stage: ``draft`` (the event draft), ``precision`` (places most precise
-first), ``crowds`` (the types a crowd carries out), ``localities`` (named localities),
-``place_nesting`` (which place lies inside which), ``story_cues`` (new-incident cues, days,
-places told), ``generic_violence`` (words any violence fits).
+first), ``crowds`` (the types a crowd carries out), ``geography`` (how the places told relate:
+``nesting``, which place lies inside which; ``lists``, places listed together; ``localities``,
+named localities), ``story_cues`` (new-incident cues, days, places told), ``generic_violence``
+(words any violence fits).
 """
 
 from ..component import Component

@@ -14,8 +14,8 @@ import re
 
 from ..document import Document, PlaceMention, Sentence, sentence_at
 from .draft import EventDraft, another_cue, opens_on_another_time, told_as_another
-from .localities import localities
-from .place_nesting import nested
+from .geography.localities import localities
+from .geography.nesting import nested
 
 # Words before the act that tell a new incident: "meanwhile, two gunmen opened fire",
 # "militants also attacked", "earlier in the day, the coalition launched airstrikes".

@@ -26,7 +26,7 @@ import re
 
 from ....document import Document, PlaceMention, sentence_at
 from ...draft import EventDraft
-from ...place_nesting import place_fits
+from ...geography.nesting import place_fits
 from ...story_cues import same_day, told_as_new, told_places
 from ..folding import take_fields
 from .attackers import attackers_agree

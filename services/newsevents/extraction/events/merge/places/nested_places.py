@@ -36,7 +36,7 @@ import re
 from ....document import Document, PlaceMention
 from ....ontology import is_violent
 from ...draft import EventDraft
-from ...place_nesting import nested
+from ...geography.nesting import nested
 from ...precision import PRECISION_RANK
 from ...story_cues import same_day, told_as_new
 from ..folding import absorb

@@ -20,9 +20,9 @@ from .....ontology import EventTypeName
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
 from ....generic_violence import is_generic, told_by_other_means
-from ....localities import names_another_locality
-from ....place_lists import lists_new_places
-from ....place_nesting import inside_lead_place, nested
+from ....geography.lists import lists_new_places
+from ....geography.localities import names_another_locality
+from ....geography.nesting import inside_lead_place, nested
 from ....precision import most_precise_first, yields_to_a_district
 from ....story_cues import (
     FRAME,

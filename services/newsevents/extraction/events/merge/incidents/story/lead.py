@@ -10,7 +10,7 @@ from .....document import LOCAL_PRECISIONS, Document, PlaceMention
 from .....ontology import is_violent
 from ....draft import OCCURRED, EventDraft
 from ....generic_violence import is_violent_act
-from ....place_nesting import nested
+from ....geography.nesting import nested
 from ....story_cues import told_places
 from .sites import is_site, reference_point
 

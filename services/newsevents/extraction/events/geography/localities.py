@@ -5,7 +5,7 @@ al-Midan neighbourhood", "the village of Tal al-Samn", "the neighbourhoods of al
 al-Furqan and al-Jamiliyeh"), most of them absent from the gazetteer. The name is still a fact:
 two sentences naming two different neighbourhoods tell two occurrences, even when both events
 can only be placed at the city (:func:`names_another_locality`), and an event at a named
-locality is placed there (:mod:`.merge.places.unknown_places`).
+locality is placed there (:mod:`..merge.places.unknown_places`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Document, PlacePrecision
+from ...document import Document, PlacePrecision
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
 # A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun.
