@@ -1,6 +1,6 @@
 """The wordings of a death toll, one pattern each: "3 fatalities", "killed two soldiers", "a man
 was found dead", "the body of a man", "N soldiers and M auxiliaries were killed". Read in order
-by :func:`.deaths.find_deaths`, which owns what a match counts (ages, acronyms, one named before
+by :func:`.find_deaths`, which owns what a match counts (ages, acronyms, one named before
 a count, sums of two counts).
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .toll_words import (
+from .words import (
     ADVERBS,
     ALONG_WITH,
     AUXILIARY,
@@ -51,7 +51,7 @@ KILLED_N = re.compile(
     re.I,
 )
 # Two tolls of one clause add up: "five militants and one soldier were killed", "(the fighting
-# left) 14 rebels and 9 extremists dead" (:func:`..deaths.find_deaths` reads its groups).
+# left) 14 rebels and 9 extremists dead" (:func:`.find_deaths` reads its groups).
 TWO_GROUPS = re.compile(
     rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
     # the first group told with the force it belongs to: "eight guards from the Northern

@@ -1,4 +1,4 @@
-"""The words a death toll's wordings (:mod:`.death_wordings`) are built from: a count of the
+"""The words a death toll's wordings (:mod:`.wordings`) are built from: a count of the
 dead, the verbs of killing and dying, the roles and persons one of the dead is named by, and
 what a toll's phrase cannot run through. One copy each, so that every wording reads a count or a
 death alike.
@@ -6,7 +6,7 @@ death alike.
 
 from __future__ import annotations
 
-from .numbers import COMPOUND, WORDS
+from ..numbers import COMPOUND, WORDS
 
 # One person: "a soldier", "a single shell killed one".
 ONE = ("a", "an", "one", "single")
@@ -57,7 +57,7 @@ NOT_BETWEEN = (
     r"(?!(?:or|but|injured|wounded|killed|while|after|who)\b)"
     rf"(?!and\s+(?:{DEATH_NUMBER})\b)"
     # nor a dash: what a pair of dashes sets off is the subject's apposition (a wording of
-    # :mod:`.death_wordings`)
+    # :mod:`.wordings`)
     r"(?![-–—]+\s)"
 )
 # The words an object "killed a commander ... and three fighters" cannot run through: another
@@ -65,7 +65,7 @@ NOT_BETWEEN = (
 NOT_OBJECT_END = (
     r"(?!(?:and|or|but|while|after|who|in|on|at|near|from|as|when|injur\w*|wound\w*)\b)"
 )
-# Around a subject told with more words (a wording of :mod:`.death_wordings`): no unit of time
+# Around a subject told with more words (a wording of :mod:`.wordings`): no unit of time
 # nor hour of the clock ("0147 PM") after the count, no other count, clause, verb of saying or
 # wounded inside.
 NOT_A_SPAN = (
