@@ -12,7 +12,7 @@ from ...document import ActorMention, PlaceMention
 from ...ontology import EventTypeName, is_violent
 from ..draft import PAIRWISE_WINDOW, EventDraft, better_date, other_side
 from ..generic_violence import is_generic
-from ..precision import most_precise_first
+from ..geography.precision import most_precise_first
 
 # Whether a later draft (second) tells the same incident as an earlier kept event (first).
 Accepts = Callable[[EventDraft, EventDraft], bool]

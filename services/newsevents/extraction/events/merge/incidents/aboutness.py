@@ -22,7 +22,7 @@ from ...draft import OCCURRED, EventDraft, deaths_told
 from ...generic_violence import is_generic
 from ...geography.localities import names_another_locality
 from ...geography.nesting import near_by, nested
-from ...precision import most_precise_first
+from ...geography.precision import most_precise_first
 from ...story_cues import same_day, told_as_new
 from ..folding import fold_into_earlier, take_fields
 from .attackers import attackers_agree

@@ -37,7 +37,7 @@ from ...generic_violence import is_generic, is_violent_act, told_by_other_means
 from ...geography.lists import lists_new_places
 from ...geography.localities import names_another_locality
 from ...geography.nesting import in_city
-from ...precision import most_precise_first
+from ...geography.precision import most_precise_first
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import absorb, fold_into_earlier, refines
 from .attackers import attackers_agree

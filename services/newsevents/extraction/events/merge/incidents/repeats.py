@@ -27,7 +27,7 @@ from ...draft import (
 from ...geography.lists import lists_new_places
 from ...geography.localities import names_another_locality
 from ...geography.nesting import nested
-from ...precision import PRECISION_RANK, most_precise_first
+from ...geography.precision import PRECISION_RANK, most_precise_first
 from ...story_cues import act_told_as_another, told_new_elsewhere, told_places
 from .aboutness import about, shares_what
 

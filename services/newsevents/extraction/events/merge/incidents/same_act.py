@@ -34,7 +34,7 @@ from ....ontology import EventTypeName, is_violent, severity
 from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, deaths_told, told_as_another
 from ...generic_violence import is_generic, is_violent_act
 from ...geography.nesting import nested
-from ...precision import most_precise_first
+from ...geography.precision import most_precise_first
 from ...story_cues import told_as_new
 from ..folding import keep_own, take_fields
 from .aboutness import TARGET_NOUNS, victims_in

@@ -37,7 +37,7 @@ from ....document import Document, PlaceMention
 from ....ontology import is_violent
 from ...draft import EventDraft
 from ...geography.nesting import nested
-from ...precision import PRECISION_RANK
+from ...geography.precision import PRECISION_RANK
 from ...story_cues import same_day, told_as_new
 from ..folding import absorb
 from ..incidents.acts import sides_agree

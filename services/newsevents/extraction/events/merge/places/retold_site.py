@@ -20,7 +20,7 @@ from ....ontology import is_violent
 from ...draft import EventDraft
 from ...geography.localities import NAME, names_a_place
 from ...geography.nesting import finer_within
-from ...precision import most_precise_first
+from ...geography.precision import most_precise_first
 from ...story_cues import NEW_INCIDENT
 from .locality import Locality, at_locality
 

@@ -23,7 +23,7 @@ from ....generic_violence import is_generic, told_by_other_means
 from ....geography.lists import lists_new_places
 from ....geography.localities import names_another_locality
 from ....geography.nesting import inside_lead_place, nested
-from ....precision import most_precise_first, yields_to_a_district
+from ....geography.precision import most_precise_first, yields_to_a_district
 from ....story_cues import (
     FRAME,
     NEW_INCIDENT,
