@@ -17,7 +17,7 @@ from newsevents.extraction.prefilter import (
     needle_index,
     needles,
 )
-from newsevents.extraction.text.death_wordings import FATALITY_PATTERNS as _FATALITY_PATTERNS
+from newsevents.extraction.text.deaths.wordings import FATALITY_PATTERNS as _FATALITY_PATTERNS
 
 WORDING = re.compile(
     r"(?<![\w-])(?:(shot down (?:an? |the )?(?:\w+ ){0,2}(?:drones?|missiles?))|"

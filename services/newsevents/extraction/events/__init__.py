@@ -8,10 +8,11 @@
                 ``incidents``, ``crowds``, ``outcomes``, ``places``, ``parties``;
 ``background``  merged news that is context after all: ``closing``, ``recalled``, ``referred``.
 
-Shared, importing no stage: ``draft`` (the event draft), ``precision`` (places most precise
-first), ``crowds`` (the types a crowd carries out), ``localities`` (named localities),
-``place_nesting`` (which place lies inside which), ``story_cues`` (new-incident cues, days,
-places told), ``generic_violence`` (words any violence fits).
+Shared, importing no stage: ``draft`` (the event draft), ``crowds`` (the types a crowd carries
+out), ``geography`` (the places told: ``precision``, most precise first; ``nesting``, which
+place lies inside which; ``lists``, places listed together; ``localities``, named localities),
+``story_cues`` (new-incident cues, days, places told), ``generic_violence`` (words any violence
+fits).
 """
 
 from ..component import Component

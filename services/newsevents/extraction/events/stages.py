@@ -11,8 +11,8 @@
    the news named again in its frame, a recalled incident told on.
 
 A stage imports only the stages before it and the shared modules beside this one (``draft``,
-``precision``, ``crowds``, ``localities``, ``place_nesting``, ``story_cues``,
-``generic_violence``), which import no stage; tests/unit/extraction/events/test_layers.py checks it.
+``crowds``, ``geography``, ``story_cues``, ``generic_violence``), which import no stage;
+tests/unit/extraction/events/test_layers.py checks it.
 """
 
 from __future__ import annotations

@@ -13,31 +13,9 @@ from __future__ import annotations
 import re
 
 from ..document import Document, PlaceMention, Sentence, sentence_at
-from ..text.numbers import FEW
 from .draft import EventDraft, another_cue, opens_on_another_time, told_as_another
-from .localities import localities
-from .place_nesting import nested
-
-# A count of two or more acts of violence: a number, "both", "twin", "several", "a series of",
-# "separate", then up to two words ("two deadly raids", "several coordinated suicide attacks").
-_COUNTED_NOUNS = (
-    r"attacks|assaults|raids|air ?strikes|airstrikes|drone strikes|strikes|bombings|blasts|"
-    r"explosions|ambushes|shootings|incidents|clashes|killings|massacres"
-)
-COUNTED_ACTS = re.compile(
-    r"\b(?P<count>" + FEW + r"|both|twin|several|multiple|"
-    r"a (?:series|string|spate|wave) of|separate)\s+(?:[a-z-]+\s+){0,2}?(?:"
-    + _COUNTED_NOUNS
-    + r")\b",
-    re.IGNORECASE,
-)
-
-# An act told as one of those counted: "the first", "the second raid", "the other",
-# "one of these attacks".
-ONE_OF_COUNTED = re.compile(
-    r"\b(?:the (?:first|second|third|fourth|other|latter|former)|one of (?:these|those|the))\b",
-    re.IGNORECASE,
-)
+from .geography.localities import localities
+from .geography.nesting import nested
 
 # Words before the act that tell a new incident: "meanwhile, two gunmen opened fire",
 # "militants also attacked", "earlier in the day, the coalition launched airstrikes".

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from ..document import LOCAL_PRECISIONS, Document, PlaceMention
 from ..events.draft import PAIRWISE_WINDOW, EventDraft
 from ..events.generic_violence import is_generic
-from ..events.place_nesting import place_fits
+from ..events.geography.nesting import place_fits
 from ..events.story_cues import same_day, told_as_new
 
 _COARSE_PLACES = frozenset({"region", "admin1"})

@@ -2,7 +2,7 @@
 without thousands separators ("6,200" is 6,200, never 6 or 200), a number word up to a hundred
 ("twenty-eight" is 28), and the vague counts of ACLED's reporting conventions ("several" 3, "a
 dozen" and "dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000), which only counts of
-people and things use: the death tolls (`deaths.py`) read no vague count as a toll.
+people and things use: the death tolls (`deaths/`) read no vague count as a toll.
 """
 
 from __future__ import annotations

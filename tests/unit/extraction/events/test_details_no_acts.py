@@ -1,5 +1,5 @@
 """A detail of one act told in another sentence is no act of its own
-(events/detect/refusals/non_events.py, gates.py): an arrest named as what an operation was for,
+(events/detect/refusals/non_events.py, gates/): an arrest named as what an operation was for,
 a kidnapping named as a charge or as what a group does, a truce named as the time or the aim of
 the fighting, the wounded evacuated for care. Each text is one act; a made arrest, an agreed
 truce and villagers evacuated from their homes stay events."""

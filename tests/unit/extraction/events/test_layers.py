@@ -143,7 +143,11 @@ def test_the_import_walk_sees_relative_imports_across_stages() -> None:
     [
         (f"{EVENTS}.link.linking", f"{EVENTS}.merge.merging", "a later stage"),
         (f"{EVENTS}.link.where", f"{EVENTS}.stages", "a later stage"),
-        (f"{EVENTS}.precision", f"{EVENTS}.link.where", "a shared module imports no stage"),
+        (
+            f"{EVENTS}.geography.precision",
+            f"{EVENTS}.link.where",
+            "a shared module imports no stage",
+        ),
         (
             f"{EVENTS}.merge.incidents.story",
             f"{EVENTS}.merge.places.nested_places",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsevents.extraction.document import ActorKind, ActorMention, Span, Trigger
 from newsevents.extraction.events.draft import EventDraft
-from newsevents.extraction.events.merge.incidents.occurrences import take_fields
+from newsevents.extraction.events.merge.folding import take_fields
 
 
 def _actor(start: int, text: str, name: str, kind: ActorKind, *, generic: bool) -> ActorMention:

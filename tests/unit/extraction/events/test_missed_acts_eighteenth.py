@@ -2,7 +2,7 @@
 on a target, barrel bombs, drones crashing into homes and beheadings told as decapitation
 (data/triggers.tsv); and an act told in a sentence that opens on "Also" and a day, or on a day
 told from the story's ("The previous day"), kept apart from the story's lead
-(events/draft.py, ``_OTHER_TIME``; events/merge/incidents/story.py)."""
+(events/draft.py, ``_OTHER_TIME``; events/merge/incidents/story/)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The story model (events/merge/incidents/story.py): what an article tells after its lead,
+"""The story model (events/merge/incidents/story/): what an article tells after its lead,
 paragraphs later and after context, is the lead's incident unless it is told as another (a
 new-incident word, a place or day frame, another day, another town, another attacker)."""
 

@@ -1,4 +1,4 @@
-"""A victim noun or a verb in quotation marks still tells a toll (text/deaths.py), and the
+"""A victim noun or a verb in quotation marks still tells a toll (text/deaths/), and the
 attackers' dead told after a retold toll of the victims add to it (output/tolls/tolls.py)."""
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ import re
 
 from ...document import LOCAL_PRECISIONS, Document, PlaceMention
 from ..draft import EventDraft
-from ..place_nesting import nested
+from ..geography.nesting import nested
 from .closing import gives_a_fresh_day
 
 

@@ -39,8 +39,8 @@ from collections.abc import Callable
 from ...document import LOCAL_PRECISIONS, DateMention, Document, Sentence, sentence_at
 from ...ontology import is_violent
 from ..draft import OCCURRED, EventDraft
-from ..localities import names_another_locality
-from ..place_nesting import inside_lead_place
+from ..geography.localities import names_another_locality
+from ..geography.nesting import inside_lead_place
 from ..story_cues import told_places
 
 # Before a date that opens a paragraph: nothing, its preposition, or a turn of the day ("Later

@@ -16,7 +16,7 @@ import re
 from ...document import Document, PlaceMention, Sentence, SourceMention, Span, Trigger
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
-from ..precision import most_precise_first
+from ..geography.precision import most_precise_first
 
 
 def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[PlaceMention]:

@@ -1,11 +1,18 @@
-"""The loop several merging passes share: walk the drafts in order and fold each into the
-nearest earlier kept event a predicate accepts, else keep it."""
+"""Folding one draft into another, as the merging passes share it: the loop that walks the
+drafts in order and folds each into the nearest earlier kept event a predicate accepts, else
+keeps it (:func:`fold_into_earlier`); and what the kept event takes from the one it folds in
+(:func:`absorb`: the most specific type and every field; :func:`take_fields`: the fields
+besides the type, each actor as the pass chooses)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..draft import PAIRWISE_WINDOW, EventDraft
+from ...document import ActorMention, PlaceMention
+from ...ontology import EventTypeName, is_violent
+from ..draft import PAIRWISE_WINDOW, EventDraft, better_date, other_side
+from ..generic_violence import is_generic
+from ..geography.precision import most_precise_first
 
 # Whether a later draft (second) tells the same incident as an earlier kept event (first).
 Accepts = Callable[[EventDraft, EventDraft], bool]
@@ -27,4 +34,74 @@ def fold_into_earlier(
             kept.append(draft)
         else:
             fold(target, draft)
+    return kept
+
+
+# A type and the more specific type it can turn out to be: "a blast" that "a suicide bomber"
+# set off is one suicide bombing.
+_REFINED: dict[EventTypeName, EventTypeName] = {"explosive_attack": "suicide_bombing"}
+
+
+def refines(specific: EventDraft, general: EventDraft) -> bool:
+    return _REFINED.get(general.event_type) == specific.event_type
+
+
+def absorb(target: EventDraft, draft: EventDraft) -> None:
+    """``draft`` retells ``target``: the best-supported of each field, every sentence."""
+    # A violent act names the occurrence; the destruction it caused never does.
+    specific = not is_generic(draft) and is_violent(draft.event_type)
+    # A violent act over what is no violence ("destroying homes"): the attack names the event.
+    violence = is_violent(draft.event_type) and not is_violent(target.event_type)
+    if (is_generic(target) and specific) or refines(draft, target) or violence:
+        target.named_as(draft)
+    take_fields(target, draft)
+
+
+# Which of two actors an event keeps when it takes another telling's fields.
+ActorChoice = Callable[[ActorMention | None, ActorMention | None], ActorMention | None]
+
+
+def keep_own(kept: ActorMention | None, _told: ActorMention | None) -> ActorMention | None:
+    """The kept event's own actor: the other telling changes neither side."""
+    return kept
+
+
+def take_fields(
+    target: EventDraft,
+    draft: EventDraft,
+    *,
+    places: list[PlaceMention] | None = None,
+    actors: ActorChoice | None = None,
+) -> None:
+    """``target`` takes what ``draft`` tells of it besides its type: every sentence and toll,
+    the places it lacks (of ``places`` when given, else of ``draft``; most precise first), the
+    better date, each actor as ``actors`` chooses (:func:`_better` by default; :func:`keep_own`
+    keeps the target's own), and a source when it had none or only a group's."""
+    target.add_sentences(draft)
+    target.add_quantities(draft)
+    more = draft.places if places is None else places
+    target.places = most_precise_first(target.places + [p for p in more if p not in target.places])
+    target.date = better_date(target.date, draft.date)
+    choose = actors or _better
+    actor1 = choose(target.actor1, draft.actor1)
+    # The side the event tells hit does not become its agent from another telling: "Gunmen
+    # opened fire on an army checkpoint ... the soldiers shot back" keeps the gunmen.
+    hit = target.actor2
+    if actor1 is target.actor1 or hit is None or actor1 is None or actor1.name != hit.name:
+        target.actor1 = actor1
+    target.actor1, target.actor2 = other_side(
+        target.actor1, target.actor2, choose(target.actor2, draft.actor2), draft
+    )
+    if target.source is None or target.source.kind == "group":
+        target.source = draft.source or target.source
+
+
+def _better(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
+    """A named actor over a generic one ("US forces" over "gunmen"), else the first told. A
+    generic actor backed by the named one stays: "IRGC-aligned militias" acted, with the IRGC
+    as their patron, where a summary says "the IRGC and its militias"."""
+    if kept is None or (
+        kept.generic and new is not None and not new.generic and new.name != kept.affiliation
+    ):
+        return new or kept
     return kept

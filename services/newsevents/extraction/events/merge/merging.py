@@ -33,7 +33,7 @@ from .incidents.repeats import fold_elaborations, merge_repeats
 from .incidents.retold.fold import fold_retold
 from .incidents.same_act import fold_same_acts
 from .incidents.seized_places import fold_seized_places
-from .incidents.story import fold_into_lead, place_lead_from_retelling
+from .incidents.story.fold import fold_into_lead, place_lead_from_retelling
 from .incidents.strike_blasts import fold_strike_blasts
 from .outcomes.bombers import name_suicide_bombings
 from .outcomes.consequences import fold_consequences

@@ -29,18 +29,8 @@ from ....contracts import EventMessage, Quantity
 from ...ontology import is_violent
 from ...text.deaths import find_deaths
 from ...text.periods import counts_a_period
+from ...text.several_acts import HEADLINE_SUMS_ACTS
 from .roundups import SEVERAL
-
-# A headline whose toll sums several acts: "11 killed in two separate attacks", "a series of
-# bombings", "strikes across the country".
-_SEVERAL_ACTS = re.compile(
-    r"\b(?:two|three|four|five|several|multiple|separate|series of|string of|spate of|wave of)"
-    r"\s+(?:[\w'’-]+\s+)?(?:attacks|raids|strikes|airstrikes|incidents|assaults|ambushes|"
-    r"bombings|explosions|blasts|clashes|encounters|operations)\b"
-    r"|\b(?:across|throughout)\s+(?:the\s+)?(?:country|nation|region)\b|\bnationwide\b",
-    re.IGNORECASE,
-)
-
 
 # A headline whose dead are of a past act or a charge, not the lead's: "A year after 12 were
 # killed in Garissa, survivors protest", "Families of 12 killed in 2019 raid", "where 60 were
@@ -95,7 +85,7 @@ def _headline_dead(title: str) -> float | None:
     """The dead the headline tells of one act, if it tells one toll of one act."""
     if not title.strip():
         return None
-    if _SEVERAL_ACTS.search(title) or SEVERAL.search(title) or counts_a_period(title):
+    if HEADLINE_SUMS_ACTS.search(title) or SEVERAL.search(title) or counts_a_period(title):
         return None
     if _PAST_OR_CHARGE.search(title):
         return None

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from ...document import QuantityMention, Sentence, sentence_at
 from ...text.numbers import NUMBER_WORDS, number_value
 from ...text.periods import counts_a_period
+from ...text.several_acts import TOLL_OVER_SEVERAL_ACTS
 from .attackers import STATED as _STATED
 from .attackers import attackers_dead
 from .others import answered, others_added
@@ -60,7 +61,9 @@ def fatalities(
     } or groups
     # A toll over several acts ("Eleven people were killed in two separate attacks") is not
     # this act's when a sentence of its own tells the act's toll.
-    several = {i for i in groups if i in by_index and _SEVERAL_ACTS.search(by_index[i].text)}
+    several = {
+        i for i in groups if i in by_index and TOLL_OVER_SEVERAL_ACTS.search(by_index[i].text)
+    }
     if several and len(several) < len(groups):
         groups = {i: g for i, g in groups.items() if i not in several}
     totals = {i: _sentence_total(group, by_index.get(i)) for i, group in groups.items()}
@@ -88,20 +91,6 @@ def fatalities(
     return int(retold + sum(_figures_once(attackers, by_index)))
 
 
-# A sentence whose toll spans several acts or places: "in two separate attacks", "killed across
-# the country", "deaths nationwide". The country-wide words count only after the dead: a
-# reaction told of the act ("sparking nationwide outrage", "condemned across the country")
-# spans no places.
-_SEVERAL_ACTS = re.compile(
-    r"\b(?:in|across|during|from)\s+(?:two|three|four|five|several|multiple|a series of|a string "
-    r"of|a spate of|a wave of|separate)\s+(?:(?:separate|different|distinct|simultaneous|"
-    r"coordinated|parallel|related)\s+)?(?:[\w'’-]+\s+)?(?:attacks|raids|strikes|incidents|"
-    r"assaults|ambushes|bombings|explosions|blasts)\b"
-    r"|\b(?:killed|dead|died|deaths?|lives|fatalities)\s+(?:[\w'’,-]+\s+){0,3}?"
-    r"(?:(?:across|throughout|around) the (?:country|nation)\b|nationwide\b)"
-    r"|\bnationwide (?:death )?toll\b",
-    re.IGNORECASE,
-)
 # A sentence that adds a group to the dead told before: "Also a militant was killed".
 _ADDED = re.compile(ADDED, re.IGNORECASE)
 

@@ -35,8 +35,8 @@ from ....document import NON_STATE_ARMED_KINDS, Document, sentence_at
 from ....ontology import EventTypeName
 from ...draft import EventDraft
 from ...story_cues import told_as_new
-from ..folding import fold_into_earlier
-from ..incidents.occurrences import days_agree, keep_own, take_fields
+from ..folding import fold_into_earlier, keep_own, take_fields
+from ..incidents.occurrences import days_agree
 from .demonstrations import OUTCOME_RANK
 from .town_demonstrations import same_town
 

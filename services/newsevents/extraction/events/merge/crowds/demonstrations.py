@@ -19,7 +19,7 @@ import re
 from ....document import LOCAL_PRECISIONS, Document
 from ....ontology import EventTypeName
 from ...draft import EventDraft
-from ...place_nesting import nested
+from ...geography.nesting import nested
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
 # dispersed or arrested = protest with intervention; turned violent = riot; lethal force =

@@ -11,7 +11,7 @@ intervention, excessive force, a riot).
 ``fold_town_demonstrations`` (after the places are settled) folds a bare demonstration
 (``protest``) and a demonstration event (protest, dispersed, repressed, riot) into one, the
 earlier told taking the later, when
-- both are told at one town, or a quarter of it (:func:`...place_nesting.nested`), or at one
+- both are told at one town, or a quarter of it (:func:`...geography.nesting.nested`), or at one
   country, province or region; or one at such a wide place and the other at a town inside it,
   when no demonstration of another town is told inside that wider place (a roundup of marches
   in three cities keeps its summary apart);
@@ -63,10 +63,10 @@ import re
 from ....document import LOCAL_PRECISIONS, NON_STATE_ARMED_KINDS, Document, PlaceMention
 from ....ontology import EventTypeName
 from ...draft import EventDraft, deaths_told
-from ...place_nesting import nested
+from ...geography.nesting import nested
 from ...story_cues import told_as_new
-from ..folding import fold_into_earlier
-from ..incidents.occurrences import days_agree, keep_own, take_fields
+from ..folding import fold_into_earlier, keep_own, take_fields
+from ..incidents.occurrences import days_agree
 from .demonstrations import OUTCOME_RANK
 
 

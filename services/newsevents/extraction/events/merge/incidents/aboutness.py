@@ -17,14 +17,15 @@ from dataclasses import dataclass
 
 from ....document import Document
 from ....ontology import is_violent
+from ....text.several_acts import COUNTED_ACTS, ONE_OF_COUNTED
 from ...draft import OCCURRED, EventDraft, deaths_told
 from ...generic_violence import is_generic
-from ...localities import names_another_locality
-from ...place_nesting import near_by, nested
-from ...precision import most_precise_first
-from ...story_cues import COUNTED_ACTS, ONE_OF_COUNTED, same_day, told_as_new
-from ..folding import fold_into_earlier
-from .occurrences import attackers_agree, take_fields
+from ...geography.localities import names_another_locality
+from ...geography.nesting import near_by, nested
+from ...geography.precision import most_precise_first
+from ...story_cues import same_day, told_as_new
+from ..folding import fold_into_earlier, take_fields
+from .attackers import attackers_agree
 
 # Who is hit, as news names them (plural and singular folded to one key).
 _VICTIM_NOUNS = {

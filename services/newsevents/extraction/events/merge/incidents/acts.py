@@ -36,11 +36,11 @@ from ....document import LOCAL_PRECISIONS, ActorMention, Document
 from ....ontology import EventTypeName, is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft, told_as_another
-from ...localities import names_another_locality
-from ...place_nesting import nested, place_fits
+from ...geography.localities import names_another_locality
+from ...geography.nesting import nested, place_fits
 from ...story_cues import same_day, told_as_new, told_places
-from ..folding import fold_into_earlier
-from .occurrences import absorb, attackers_agree, side_of
+from ..folding import absorb, fold_into_earlier
+from .attackers import attackers_agree, side_of
 
 _CROWD_ACTS: frozenset[EventTypeName] = frozenset({"deployment"})
 

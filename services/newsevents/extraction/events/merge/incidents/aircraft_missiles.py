@@ -17,7 +17,7 @@ import re
 
 from ....document import Document, sentence_at
 from ...draft import EventDraft
-from .occurrences import absorb
+from ..folding import absorb
 
 _MISSILE = re.compile(r"\b(?:missiles?|rockets?)\b", re.IGNORECASE)
 _AIRCRAFT = (

@@ -24,7 +24,8 @@ import re
 from ....document import Document, PlaceMention, sentence_at
 from ...draft import EventDraft
 from ...story_cues import same_day, told_as_new
-from .occurrences import attackers_agree, take_fields
+from ..folding import take_fields
+from .attackers import attackers_agree
 
 _AMBUSH = re.compile(r"\bambush(?:ed|es|ing)?\b", re.IGNORECASE)
 _DEVICE = re.compile(

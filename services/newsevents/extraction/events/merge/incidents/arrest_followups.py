@@ -27,10 +27,9 @@ import re
 
 from ....document import Document, Sentence, sentence_at
 from ...draft import EventDraft
-from ...place_nesting import place_fits
+from ...geography.nesting import place_fits
 from ...story_cues import same_day, told_as_new, told_places
-from ..folding import fold_into_earlier
-from .occurrences import take_fields
+from ..folding import fold_into_earlier, take_fields
 
 _HELD = re.compile(r"^(?:arrested|detained|taken into custody)$", re.IGNORECASE)
 # The passive's auxiliary just before the participle: "had been detained", "were arrested".

@@ -25,21 +25,15 @@ An asserted (or claimed) abduction of the news is folded into the article's earl
 
 from __future__ import annotations
 
-import re
-
 from ....document import Document
+from ....text.several_acts import COUNTED_ABDUCTIONS, COUNTED_ACTS
 from ...draft import OCCURRED, EventDraft
-from ...story_cues import COUNTED_ACTS, told_as_new
-from ..folding import fold_into_earlier
-from .occurrences import absorb, attackers_agree, days_agree
+from ...story_cues import told_as_new
+from ..folding import absorb, fold_into_earlier
+from .attackers import attackers_agree
+from .occurrences import days_agree
 
 _ABDUCTION = "abduction"
-# Abductions counted: "two kidnappings", "several abductions", "separate kidnappings".
-_COUNTED_ABDUCTIONS = re.compile(
-    r"\b(?:two|three|four|five|several|multiple|separate|series of|spate of|wave of)\s+"
-    r"(?:[a-z-]+\s+)?(?:abductions|kidnappings)\b",
-    re.IGNORECASE,
-)
 
 
 def fold_retold_abductions(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -108,5 +102,5 @@ def _counts(doc: Document, draft: EventDraft) -> bool:
     abductions anywhere ("two kidnappings in Kaduna State", then each told)."""
     texts = [doc.sentences[i].text for i in draft.sentences if i < len(doc.sentences)]
     return any(COUNTED_ACTS.search(t) for t in texts) or any(
-        _COUNTED_ABDUCTIONS.search(s.text) for s in doc.sentences
+        COUNTED_ABDUCTIONS.search(s.text) for s in doc.sentences
     )

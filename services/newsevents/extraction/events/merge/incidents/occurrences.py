@@ -25,25 +25,22 @@ over generic ones, the most precise places, the explicit date and every sentence
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from ....document import LOCAL_PRECISIONS, ActorMention, Document, PlaceMention
-from ....ontology import EventTypeName, is_violent
+from ....document import LOCAL_PRECISIONS, Document, PlaceMention
+from ....ontology import EventTypeName
 from ...draft import (
     EventDraft,
-    better_date,
     opens_on_another_time,
-    other_side,
-    tells_a_toll,
     told_as_another,
 )
 from ...generic_violence import is_generic, is_violent_act, told_by_other_means
-from ...localities import names_another_locality
-from ...place_lists import lists_new_places
-from ...place_nesting import in_city
-from ...precision import most_precise_first
+from ...geography.lists import lists_new_places
+from ...geography.localities import names_another_locality
+from ...geography.nesting import in_city
+from ...geography.precision import most_precise_first
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
-from ..folding import fold_into_earlier
+from ..folding import absorb, fold_into_earlier, refines
+from .attackers import attackers_agree
 
 # A mention naming no place of its own that tells what "the attackers" did points back at the
 # act they were told of ("The attackers took control of the camp", "he said the assailant
@@ -57,11 +54,6 @@ _ATTACKERS_BACK = re.compile(
     r"[a-z]",
     re.IGNORECASE,
 )
-
-
-# A type and the more specific type it can turn out to be: "a blast" that "a suicide bomber"
-# set off is one suicide bombing.
-_REFINED: dict[EventTypeName, EventTypeName] = {"explosive_attack": "suicide_bombing"}
 
 
 def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -97,11 +89,7 @@ def _kinds_agree(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         return True
     if not (is_violent_act(earlier) and is_violent_act(later)):
         return False
-    if (
-        earlier.event_type == later.event_type
-        or _refines(earlier, later)
-        or _refines(later, earlier)
-    ):
+    if earlier.event_type == later.event_type or refines(earlier, later) or refines(later, earlier):
         return True
     if is_generic(earlier):
         return not told_by_other_means(doc, earlier, later)
@@ -128,10 +116,6 @@ def _measure_retold(doc: Document, earlier: EventDraft, later: EventDraft) -> bo
         return False
     sentence = doc.sentences[later.sentences[0]]
     return later.sentences[0] in earlier.sentences or not told_as_new(doc, sentence, later)
-
-
-def _refines(specific: EventDraft, general: EventDraft) -> bool:
-    return _REFINED.get(general.event_type) == specific.event_type
 
 
 def days_agree(earlier: EventDraft, later: EventDraft) -> bool:
@@ -245,129 +229,3 @@ def _speaks(doc: Document, place: PlaceMention) -> bool:
 def _coarseness(place: PlaceMention) -> int:
     order = ("point", "neighbourhood", "town", "region", "admin1", "country", "supranational")
     return order.index(place.precision) if place.precision in order else 0
-
-
-def attackers_agree(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
-    a = earlier.actor1 if names_its_attacker(doc, earlier) else None
-    b = later.actor1 if names_its_attacker(doc, later) else None
-    if a is None or b is None or a.generic or b.generic or a.name == b.name:
-        return True
-    # Two names of one side: a state's government, forces and leader ("Government of Syria",
-    # "Military Forces of Syria", "Bashar al-Assad"); a person or body that bears no arms
-    # (a monitor's director read as the subject) names no other attacker.
-    side_a, side_b = side_of(a), side_of(b)
-    if side_a is None or side_b is None or side_a == side_b:
-        return True
-    # Roles read the other way round in one of the mentions are the same pair of sides.
-    return _same_actor(a, later.actor2) or _same_actor(b, earlier.actor2)
-
-
-# A toll told in the passive: "a commander was killed", "20 terrorists killed in strikes" (a
-# headline drops the auxiliary): an auxiliary before the participle, or no object after it.
-_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_AUXILIARY_FIRST = re.compile(r"^(?:was|were|been|being|is|are)\s", re.IGNORECASE)
-_NO_OBJECT = re.compile(
-    r"^\s*(?:in|at|on|near|during|while|when|as|after|amid|and|or|[,.;:]|$)", re.IGNORECASE
-)
-
-
-def names_its_attacker(doc: Document, draft: EventDraft) -> bool:
-    """Whether the mention can name who did it: one that tells only who was killed or hurt, in
-    the passive with no agent ("Al-Nusra commander killed in Lattakia", "20 fighters were
-    killed in air strikes"), names its victims, whoever the roles took for the actor."""
-    trigger = draft.trigger
-    if not tells_a_toll(trigger):
-        return True
-    sentence = doc.sentences[draft.sentences[0]]
-    before = doc.text[sentence.span.start : trigger.span.start]
-    after = doc.text[trigger.span.end : sentence.span.end]
-    passive = (
-        _AUXILIARY_FIRST.match(trigger.text) is not None
-        or _AUXILIARY.search(before) is not None
-        or _NO_OBJECT.match(after) is not None
-    )
-    return not passive
-
-
-_STATE_KINDS = frozenset({"state_force", "government"})
-_ARMED_KINDS = frozenset({"militia", "armed_group"})
-_STATE_PREFIXES = ("Government of ", "Military Forces of ", "Police Forces of ")
-
-
-def side_of(actor: ActorMention) -> str | None:
-    """The side an attacker fights on: its state ("state:SY") for a state's bodies and their
-    leaders, its name for an armed group, None for anyone else."""
-    if actor.kind in _STATE_KINDS and actor.country_code:
-        return f"state:{actor.country_code}"
-    if actor.kind == "person" and actor.affiliation and actor.country_code:
-        if actor.affiliation.startswith(_STATE_PREFIXES):
-            return f"state:{actor.country_code}"
-        return actor.affiliation
-    if actor.kind in _ARMED_KINDS:
-        return actor.name
-    return None
-
-
-def _same_actor(actor: ActorMention, other: ActorMention | None) -> bool:
-    return other is not None and other.name == actor.name
-
-
-def absorb(target: EventDraft, draft: EventDraft) -> None:
-    """``draft`` retells ``target``: the best-supported of each field, every sentence."""
-    # A violent act names the occurrence; the destruction it caused never does.
-    specific = not is_generic(draft) and is_violent(draft.event_type)
-    # A violent act over what is no violence ("destroying homes"): the attack names the event.
-    violence = is_violent(draft.event_type) and not is_violent(target.event_type)
-    if (is_generic(target) and specific) or _refines(draft, target) or violence:
-        target.named_as(draft)
-    take_fields(target, draft)
-
-
-# Which of two actors an event keeps when it takes another telling's fields.
-ActorChoice = Callable[[ActorMention | None, ActorMention | None], ActorMention | None]
-
-
-def keep_own(kept: ActorMention | None, _told: ActorMention | None) -> ActorMention | None:
-    """The kept event's own actor: the other telling changes neither side."""
-    return kept
-
-
-def take_fields(
-    target: EventDraft,
-    draft: EventDraft,
-    *,
-    places: list[PlaceMention] | None = None,
-    actors: ActorChoice | None = None,
-) -> None:
-    """``target`` takes what ``draft`` tells of it besides its type: every sentence and toll,
-    the places it lacks (of ``places`` when given, else of ``draft``; most precise first), the
-    better date, each actor as ``actors`` chooses (:func:`_better` by default; :func:`keep_own`
-    keeps the target's own), and a source when it had none or only a group's."""
-    target.add_sentences(draft)
-    target.add_quantities(draft)
-    more = draft.places if places is None else places
-    target.places = most_precise_first(target.places + [p for p in more if p not in target.places])
-    target.date = better_date(target.date, draft.date)
-    choose = actors or _better
-    actor1 = choose(target.actor1, draft.actor1)
-    # The side the event tells hit does not become its agent from another telling: "Gunmen
-    # opened fire on an army checkpoint ... the soldiers shot back" keeps the gunmen.
-    hit = target.actor2
-    if actor1 is target.actor1 or hit is None or actor1 is None or actor1.name != hit.name:
-        target.actor1 = actor1
-    target.actor1, target.actor2 = other_side(
-        target.actor1, target.actor2, choose(target.actor2, draft.actor2), draft
-    )
-    if target.source is None or target.source.kind == "group":
-        target.source = draft.source or target.source
-
-
-def _better(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
-    """A named actor over a generic one ("US forces" over "gunmen"), else the first told. A
-    generic actor backed by the named one stays: "IRGC-aligned militias" acted, with the IRGC
-    as their patron, where a summary says "the IRGC and its militias"."""
-    if kept is None or (
-        kept.generic and new is not None and not new.generic and new.name != kept.affiliation
-    ):
-        return new or kept
-    return kept

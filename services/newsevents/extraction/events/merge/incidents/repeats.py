@@ -24,10 +24,10 @@ from ...draft import (
     tells_a_toll,
     told_as_another,
 )
-from ...localities import names_another_locality
-from ...place_lists import lists_new_places
-from ...place_nesting import nested
-from ...precision import PRECISION_RANK, most_precise_first
+from ...geography.lists import lists_new_places
+from ...geography.localities import names_another_locality
+from ...geography.nesting import nested
+from ...geography.precision import PRECISION_RANK, most_precise_first
 from ...story_cues import act_told_as_another, told_new_elsewhere, told_places
 from .aboutness import about, shares_what
 

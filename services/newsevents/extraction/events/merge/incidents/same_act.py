@@ -33,11 +33,13 @@ from ....document import Document, PlaceMention
 from ....ontology import EventTypeName, is_violent, severity
 from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, deaths_told, told_as_another
 from ...generic_violence import is_generic, is_violent_act
-from ...place_nesting import nested
-from ...precision import most_precise_first
+from ...geography.nesting import nested
+from ...geography.precision import most_precise_first
 from ...story_cues import told_as_new
+from ..folding import keep_own, take_fields
 from .aboutness import TARGET_NOUNS, victims_in
-from .occurrences import attackers_agree, days_agree, keep_own, take_fields
+from .attackers import attackers_agree
+from .occurrences import days_agree
 
 # What the act names as its object: the target nouns an attack is aimed at. Not the places
 # every item of a roundup names ("village", "house", "home", "vehicle", "car"): those say where

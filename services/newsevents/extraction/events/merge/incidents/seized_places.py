@@ -26,9 +26,10 @@ import re
 
 from ....document import Document, PlaceMention, sentence_at
 from ...draft import EventDraft
-from ...place_nesting import place_fits
+from ...geography.nesting import place_fits
 from ...story_cues import same_day, told_as_new, told_places
-from .occurrences import attackers_agree, take_fields
+from ..folding import take_fields
+from .attackers import attackers_agree
 
 _SEIZE = re.compile(r"^seiz(?:e|ed|es|ing)$", re.IGNORECASE)
 # The object after "seized": a place an armed side holds, or control over one.

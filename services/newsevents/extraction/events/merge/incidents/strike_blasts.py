@@ -24,10 +24,10 @@ import re
 from ....document import Document, sentence_at
 from ....ontology import EventTypeName
 from ...draft import EventDraft
-from ...place_nesting import place_fits
+from ...geography.nesting import place_fits
 from ...story_cues import same_day, told_as_new, told_places
-from ..folding import fold_into_earlier
-from .occurrences import attackers_agree, take_fields
+from ..folding import fold_into_earlier, take_fields
+from .attackers import attackers_agree
 
 _BARE_BLAST = re.compile(r"^(?:explosions?|blasts?|detonations?)$", re.IGNORECASE)
 _STRIKES: frozenset[EventTypeName] = frozenset(

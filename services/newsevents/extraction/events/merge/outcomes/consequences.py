@@ -17,7 +17,7 @@ import re
 from ....document import Document, sentence_at
 from ....ontology import EventTypeName, is_violent
 from ...draft import EventDraft
-from ..incidents.occurrences import side_of
+from ..incidents.attackers import side_of
 
 _CONSEQUENCES: frozenset[EventTypeName] = frozenset(
     {"property_destroyed", "property_seized", "weapons_disrupted", "relocation", "recruitment"}

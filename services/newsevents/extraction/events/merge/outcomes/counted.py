@@ -33,9 +33,9 @@ from dataclasses import dataclass
 from ....document import Document, QuantityMention
 from ....ontology import is_violent
 from ....text.numbers import exact_count
+from ....text.several_acts import COUNTED_ACTS, ONE_OF_COUNTED
 from ...draft import EventDraft
-from ...story_cues import COUNTED_ACTS, ONE_OF_COUNTED
-from ..incidents.occurrences import absorb
+from ..folding import absorb
 
 # Counts of people a part may tell its toll by, when no death toll is read.
 _PEOPLE = re.compile(

@@ -21,7 +21,7 @@ from ....document import LOCAL_PRECISIONS, Document, PlaceMention
 from ....ontology import is_violent
 from ....text.numbers import FEW, exact_count
 from ...draft import EventDraft
-from ...place_lists import coordinated
+from ...geography.lists import coordinated
 
 _WIDE = r"provinces|regions|states|governorates|counties"
 _PLACES = (

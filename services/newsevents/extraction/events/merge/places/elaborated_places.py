@@ -25,9 +25,9 @@ import re
 from ....document import Document, PlaceMention, Sentence, Span
 from ....ontology import is_violent
 from ...draft import EventDraft
-from ...localities import locality_names
-from ...place_nesting import finer_within
-from ...precision import most_precise_first
+from ...geography.localities import locality_names
+from ...geography.nesting import finer_within
+from ...geography.precision import most_precise_first
 from .locality import COARSER_THAN_LOCALITY, at_locality
 from .unknown_places import finest, named_localities
 

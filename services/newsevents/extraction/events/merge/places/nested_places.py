@@ -36,11 +36,11 @@ import re
 from ....document import Document, PlaceMention
 from ....ontology import is_violent
 from ...draft import EventDraft
-from ...place_nesting import nested
-from ...precision import PRECISION_RANK
+from ...geography.nesting import nested
+from ...geography.precision import PRECISION_RANK
 from ...story_cues import same_day, told_as_new
+from ..folding import absorb
 from ..incidents.acts import sides_agree
-from ..incidents.occurrences import absorb
 from .locality import COARSER_THAN_LOCALITY
 
 

@@ -18,9 +18,9 @@ import re
 from ....document import Document, PlaceMention, Span
 from ....ontology import is_violent
 from ...draft import EventDraft
-from ...localities import NAME, names_a_place
-from ...place_nesting import finer_within
-from ...precision import most_precise_first
+from ...geography.localities import NAME, names_a_place
+from ...geography.nesting import finer_within
+from ...geography.precision import most_precise_first
 from ...story_cues import NEW_INCIDENT
 from .locality import Locality, at_locality
 

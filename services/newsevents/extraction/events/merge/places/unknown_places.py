@@ -26,9 +26,9 @@ from ....places.shared.keys import word_set
 from ....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
-from ...localities import KIND, NAME, locality_names, names_a_place
-from ...place_lists import coordinated, listed_names
-from ...place_nesting import same_or_part
+from ...geography.lists import coordinated, listed_names
+from ...geography.localities import KIND, NAME, locality_names, names_a_place
+from ...geography.nesting import same_or_part
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
@@ -260,7 +260,7 @@ def one_per_place(found: list[Locality]) -> list[Locality]:
     """The localities, each place once: a name told again in another spelling ("the Jumgund
     area" then "at Jumagund") or with the part of it that was hit ("al-Mazzeh" then "al-Mazzeh
     86", "Sulaiman al-Halabi al-Midan") is the place told first, not a second place of the act
-    (:func:`...place_nesting.same_or_part`)."""
+    (:func:`...geography.nesting.same_or_part`)."""
     kept: list[Locality] = []
     for locality in found:
         if not any(same_or_part(k.name, locality.name) for k in kept):

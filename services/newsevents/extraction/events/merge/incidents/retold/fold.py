@@ -11,7 +11,7 @@ from .....document import ActorMention, Document, PlaceMention
 from .....ontology import is_violent
 from ....draft import PAIRWISE_WINDOW, EventDraft
 from ....generic_violence import is_generic
-from ..occurrences import keep_own, take_fields
+from ...folding import keep_own, take_fields
 from .kinds import BY_SIDES
 from .named_back import claimant, finer, named_back
 from .same_sentence import retells, told_as_means

@@ -15,7 +15,7 @@ import re
 from .....document import Document, PlaceMention
 from ....draft import OCCURRED, EventDraft
 from ....generic_violence import is_violent_act
-from ....place_nesting import nested, place_fits
+from ....geography.nesting import nested, place_fits
 from ....story_cues import told_as_new, told_places
 from ..acts import sides_agree
 from .kinds import kinds_fit

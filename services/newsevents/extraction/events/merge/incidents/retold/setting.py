@@ -12,8 +12,8 @@ import re
 from .....document import LOCAL_PRECISIONS, Document, PlaceMention
 from .....ontology import is_violent
 from ....draft import OCCURRED, EventDraft
+from ....geography.nesting import place_fits
 from ....link.temporal.status import GOES_ON
-from ....place_nesting import place_fits
 from ....story_cues import same_day
 
 # The setting an act is told in, after it in its sentence: the war or campaign it is part of

@@ -17,7 +17,7 @@ from .....document import Document, PlaceMention
 from ....draft import EventDraft
 from ....link.where import is_tellers_place
 from ....story_cues import same_day, told_places
-from ..story import reference_point
+from ..story.sites import reference_point
 
 # How far before a report's day a retelling's day may lie and still be the act's.
 _WEEK = dt.timedelta(days=6)

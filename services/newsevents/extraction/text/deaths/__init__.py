@@ -1,19 +1,24 @@
 """Death tolls: "3 fatalities", "killed two soldiers", "a man was found dead", "the body of a
 man", "Abu Taleb and three others were killed" (4). Each becomes a count with unit
-"fatalities"; the injured and wounded never count. Read by :func:`.quantities.find_quantities`
+"fatalities"; the injured and wounded never count. Read by :func:`..quantities.find_quantities`
 before the other counts, which may not overlap a toll.
+
+The wordings, one pattern each, are :mod:`.wordings`, built from the counts and verbs of
+:mod:`.words`; the dead named one by one are :mod:`.named`, one dead told as the subject of a
+singular passive :mod:`.one_dead`.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..document import QuantityMention, Span, SpanIndex
-from ..prefilter import folded, may_match
-from .death_wordings import FATALITY_PATTERNS, KILLED_N, ONE, TWO_GROUPS, WORD_NUMBERS_AGE
-from .named_deaths import NAMED_DEAD, named_count
-from .numbers import WORDS, number_value
+from ...document import QuantityMention, Span, SpanIndex
+from ...prefilter import folded, may_match
+from ..numbers import WORDS, number_value
+from .named import NAMED_DEAD, named_count
 from .one_dead import ONE_DEAD
+from .wordings import FATALITY_PATTERNS, KILLED_N, TWO_GROUPS
+from .words import ONE, WORD_NUMBERS_AGE
 
 # An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".
 _AGE = re.compile(

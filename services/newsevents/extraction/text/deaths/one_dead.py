@@ -7,11 +7,11 @@ The singular "was" before a verb of killing makes its subject one person whateve
 who they were, so the count does not depend on the subject's head noun (a list of roles never
 ends): an indefinite subject ("a", "an", "one") opening a clause is one new dead person. The
 shorter wordings ("a man was killed", "Ali Hassan was shot dead") are read first by
-:mod:`.death_wordings`; this pattern reads the subjects they cannot span (a time told between
+:mod:`.wordings`; this pattern reads the subjects they cannot span (a time told between
 "was" and its verb, a group's name or a phrase set off by commas in the subject). Not when the
 subject holds a clause of its own ("a man whose brother was killed", "a soldier who was
 killed last year" retell another death), a count, or a verb of saying, and not "was nearly
-killed" nor "was not killed". Read by :func:`.deaths.find_deaths` after the other wordings.
+killed" nor "was not killed". Read by :func:`.find_deaths` after the other wordings.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 al-Aboud, a retired colonel, near a post office" (1), "killing Ali Hassan, 57, Omar Saleh, 27,
 and Musa Idris" (3). Each name is a person of two to four capitalised words; the list ends where
 the clause goes on with a place, a time or a stop, so that a group named before its members
-("killed Islamic State fighters") is no person. Read by :func:`.deaths.find_deaths` with the
+("killed Islamic State fighters") is no person. Read by :func:`.find_deaths` with the
 other wordings of a toll.
 """
 

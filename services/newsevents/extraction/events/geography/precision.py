@@ -6,8 +6,8 @@ the merging passes order the places of the drafts they fold together.
 
 from __future__ import annotations
 
-from ..document import PlaceMention
-from ..places.shared.geometry import haversine_km
+from ...document import PlaceMention
+from ...places.shared.geometry import haversine_km
 
 PRECISION_RANK = {
     "point": 0,

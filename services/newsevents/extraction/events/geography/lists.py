@@ -2,8 +2,8 @@
 "and", "as well as", a list that lost its commas), the longest list among a sentence's places,
 and whether a later sentence tells an act at a list of places an earlier event never named.
 
-Shared by the merging passes that keep such a sentence apart (:mod:`.merge.incidents`) and the
-one that splits it per place (:mod:`.merge.places.listed_places`).
+Shared by the merging passes that keep such a sentence apart (:mod:`..merge.incidents`) and the
+one that splits it per place (:mod:`..merge.places.listed_places`).
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..document import LOCAL_PRECISIONS, Document, PlaceMention, PlacePrecision, Sentence, Span
-from ..ontology import is_violent
-from .crowds import CROWD_TYPES
-from .draft import EventDraft
+from ...document import LOCAL_PRECISIONS, Document, PlaceMention, PlacePrecision, Sentence, Span
+from ...ontology import is_violent
+from ..crowds import CROWD_TYPES
+from ..draft import EventDraft
 from .localities import NAME, SPEAKERS_AFTER, names_a_place
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
@@ -134,12 +134,12 @@ def lists_new_places(doc: Document, earlier: EventDraft, later: EventDraft) -> b
     lists local places (two or more, commas or not) none of which the earlier event's
     sentences name: "The air force struck positions in A, B and C" after "the air force carried
     out 40 sorties over Aleppo province" tells the strikes at A, B and C, each an event of its
-    own (:mod:`.merge.places.listed_places`), not the sorties told again. A sentence that also
+    own (:mod:`..merge.places.listed_places`), not the sorties told again. A sentence that also
     names a town the earlier one names tells that act again ("the clashes around X were with
     fighters from A and B"); a list closed by a plural of regions ("in parts of A and B
     counties"), one of where people came from ("two residents of A and B were killed") or one
     given as a reason ("in response to the shelling of A and B") names no towns of the act.
-    Demonstrations are left to their own passes (:mod:`.merge.crowds`)."""
+    Demonstrations are left to their own passes (:mod:`..merge.crowds`)."""
     index = later.sentences[0]
     kind = later.event_type
     if index in earlier.sentences or not is_violent(kind) or kind in CROWD_TYPES:

@@ -5,7 +5,7 @@ al-Midan neighbourhood", "the village of Tal al-Samn", "the neighbourhoods of al
 al-Furqan and al-Jamiliyeh"), most of them absent from the gazetteer. The name is still a fact:
 two sentences naming two different neighbourhoods tell two occurrences, even when both events
 can only be placed at the city (:func:`names_another_locality`), and an event at a named
-locality is placed there (:mod:`.merge.places.unknown_places`).
+locality is placed there (:mod:`..merge.places.unknown_places`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Document, PlacePrecision
+from ...document import Document, PlacePrecision
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
 # A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun.
@@ -132,7 +132,7 @@ _NOT_NAMES = frozenset(
 # Where the attackers were, not where anything happened: "terrorists positioned in al-Rashidin
 # neighbourhood fired rockets on ...", "shells fired from the village of X"; nor where a road
 # leads: "on a road leading to the village of X" (``LEADS_TO``, shared with the story's
-# reference points, merge/incidents/story.py).
+# reference points, merge/incidents/story/sites.py).
 LEADS_TO = r"\b(?:leads?|leading|heading|bound)\s+(?:to|for|towards?)"
 _ORIGIN = re.compile(
     r"(?:\b(?:positioned|stationed|entrenched|based|holed\s+up|hiding|deployed)\s+(?:in|at)"

@@ -1,6 +1,6 @@
 """The wordings of a death toll, one pattern each: "3 fatalities", "killed two soldiers", "a man
 was found dead", "the body of a man", "N soldiers and M auxiliaries were killed". Read in order
-by :func:`.deaths.find_deaths`, which owns what a match counts (ages, acronyms, one named before
+by :func:`.find_deaths`, which owns what a match counts (ages, acronyms, one named before
 a count, sums of two counts).
 """
 
@@ -8,160 +8,69 @@ from __future__ import annotations
 
 import re
 
-from .numbers import COMPOUND, WORDS
+from .words import (
+    ADVERBS,
+    ALONG_WITH,
+    AUXILIARY,
+    BE,
+    BOUND,
+    DEATH_AHEAD,
+    DEATH_NUMBER,
+    DIED,
+    GROUP_WORD,
+    KILL_VERB,
+    MEMBERSHIP,
+    NOT_A_SPAN,
+    NOT_AFTER_PREPOSITION,
+    NOT_BETWEEN,
+    NOT_IN_DASHES,
+    NOT_INSIDE,
+    NOT_OBJECT_END,
+    NUMBER_START,
+    PERSONS,
+    ROLE,
+    TALLY_HEAD,
+)
 
-# One person: "a soldier", "a single shell killed one".
-ONE = ("a", "an", "one", "single")
-WORD_NUMBERS_AGE = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-# A year is no toll ("Mon Dec 28 2015 Two civilians killed") unless victims follow it.
-_DEATH_NUMBER = (
-    r"(?:19|20)\d\d(?=\s+(?:people|persons|civilians|soldiers|fighters)\b)|"
-    r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)|"
-    # "twenty-eight" is 28, not the "eight" after its hyphen
-    # (a vague count, "dozens of people were killed", is no toll: FA-KES's crowd coders and the
-    # tuning parts' annotators do not code ACLED's 12 for it; measured)
-    rf"{COMPOUND}|(?<![-‐–])(?:{WORDS}|single"
-    # "a" is one, not in a quantifier: "a number of militants were also killed", "an
-    # unspecified number of villagers" name no figure, "a total of 12" is read by its own words
-    + r"|an?(?!\s+(?:(?:unspecified|unknown|undisclosed|large|small|significant|growing|"
-    r"great|certain)\s+)?(?:number|few|couple|handful|lot|host|series|spate|wave|group|dozen|"
-    r"score|total|string)\b))"
-)
-# The first characters of every count above: a cheap test before the alternation of number
-# words at each word (the patterns that open with a count spend most of their time there).
-_NUMBER_START = r"(?=[\dotfsenha])"
-_KILL_VERB = (
-    r"(?:shot and killed|shot dead|gunned down|gunning down|killed|killing|kills|murdered|"
-    r"murdering|executed|executing|lynched|lynching|beheaded|slew|assassinated|massacred|"
-    r"massacring|slaughtered|slaughtering|"
-    # the present of headlines and notes: "Police kill two", not "threatened to kill two"
-    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bnot )"
-    r"(?<!\bdid )(?<!\bdo )(?<!\bdoes )kill)"
-)
-_DIED = (
-    r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )die|murdered|lynched|beheaded|executed|slain|assassinated|martyred|"
-    r"massacred|slaughtered|gunned down|embraced (?:martyrdom|shahadat)|"
-    # a military statement's words for the enemy's dead: "12 terrorists were sent to hell"
-    r"sent to hell|"
-    r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled) to death|"
-    r"(?:fatally|mortally) (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
-    # "a 66-year-old resident received fatal injuries": the wounds that killed
-    r"(?:received|sustained|suffered) (?:fatal|mortal) (?:gunshot )?(?:injur(?:y|ies)|wounds?)|"
-    r"(?:shot|stabbed|beaten|attacked) and killed)"
-    # "six members were killed and wounded" tells casualties, not how many died
-    r"(?!\s*(?:and|or|and/or|&)\s*(?:wounded|injured|maimed))"
-)
-_BE = r"(?:is|was|were|are|been|being|got|gets)\b"
-# Words a toll's phrase cannot run through; "and" only where another number follows ("seven
-# soldiers and their commander were killed" is one toll, "two ... and three ..." two).
-_NOT_BETWEEN = (
-    r"(?!(?:or|but|injured|wounded|killed|while|after|who)\b)"
-    rf"(?!and\s+(?:{_DEATH_NUMBER})\b)"
-    # nor a dash: what a pair of dashes sets off is the subject's apposition (below)
-    r"(?![-–—]+\s)"
-)
-# The words an object "killed a commander ... and three fighters" cannot run through: another
-# clause, a place or time, the wounded.
-_NOT_OBJECT_END = (
-    r"(?!(?:and|or|but|while|after|who|in|on|at|near|from|as|when|injur\w*|wound\w*)\b)"
-)
-# Around a subject told with more words (below): no unit of time nor hour of the clock ("0147
-# PM") after the count, no other count, clause, verb of saying or wounded inside.
-_NOT_A_SPAN = (
-    r"(?!(?:percent|years?|days?|weeks?|months?|hours?|minutes?|am|pm|a\.m|p\.m|gmt|utc)\b)"
-)
-_NOT_INSIDE = (
-    r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that|two|three|four|"
-    r"five|six|seven|eight|nine|ten|dozens?|hundreds?"
-)
-_NOT_IN_DASHES = r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that"
-# a word of the force a group of the dead belongs to ("of the civil defence of Kaya"): no
-# count, clause, conjunction or wounded
-_GROUP_WORD = rf"(?:(?!(?:{_NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*\s+)"
-# a count inside a phrase of place or company ("in a militia from Zawiyah, ...") heads no
-# subject
-_NOT_AFTER_PREPOSITION = (
-    r"(?<!\bin )(?<!\bof )(?<!\bfrom )(?<!\bat )(?<!\bto )(?<!\bon )(?<!\bwith )(?<!\bby )"
-    r"(?<!\bnear )(?<!\binto )"
-)
-# a word of death ahead in the sentence: most counts fail here, before the longer pattern
-_DEATH_AHEAD = (
-    r"(?=[^.;:!?]{0,180}?(?:kil|dead|die|murder|lynch|behead|execut|slain|assassin|martyr|"
-    r"massacr|slaughter|gunned|death|fatally))"
-)
-_AUXILIARY = r"(?:was|were|had been|have been|has been)"
-# What a tally of the dead is called: "the death toll", "the number of people killed"
-_TALLY_HEAD = (
-    r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:killed|dead|deaths|victims|fatalities)"
-    # the dead themselves as what grew: "deaths from the flooding of the camp went up to 9",
-    # "the death from the raid has risen to 10" (not "the death of ...": one person)
-    r"|deaths?(?!\s+of\b))"
-)
-# the group the dead belonged to, told by a participle: "six militants belonging to the TTP"
-_MEMBERSHIP = r"(?:belonging to|affiliated (?:with|to)|loyal to|linked to|attached to)"
-# the other group killed with them: "29 fighters were killed along with six militants" = 35
-_ALONG_WITH = (
-    rf"(?:\s+(?:along|together)\s+with\s+(?:at least\s+)?(?P<m>{_DEATH_NUMBER})\b"
-    r"(?!\s+(?:of|percent|years?|days?|others?\s+(?:injured|wounded))\b))?"
-)
-# People a statement says it "neutralized" or "eliminated": fighters and suspects, never things.
-_PERSONS = (
-    r"(?:terrorists?|militants?|insurgents?|attackers?|assailants?|gunm[ae]n|fighters?|rebels?|"
-    r"jihadists?|bandits?|separatists?|secessionists?|extremists?|criminals?|kidnappers?|"
-    r"suspects?|elements|members|people|persons|combatants|assailants|outlaws)"
-)
-_BOUND = (
-    r"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|over\s+|"
-    r"as many as\s+|up to\s+)?"
-)
-_ADVERBS = r"(?:(?:reportedly|allegedly|also|later|subsequently|then|found|shot)\s+){0,2}"
 # "killed two soldiers", "killing at least 12 people"; not after a passive's "were": what
 # follows "three persons were killed" is no object but a subset ("a woman among them")
 KILLED_N = re.compile(
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )"
-    rf"\b{_KILL_VERB}\s+(?:another\s+|a further\s+)?"
+    rf"\b{KILL_VERB}\s+(?:another\s+|a further\s+)?"
     r"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
     r"over\s+|as many as\s+|up to\s+|approximately\s+|roughly\s+|almost\s+)?"
     # "killing 12 of them", "killed two of its members": still 12 and two
-    rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
+    rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
     r"years?|days?)\b)"
     # "8 persons killed 58 others injured" (a headline without punctuation): 58 were hurt
     r"(?!\s+(?:others?\s+|people\s+|persons\s+)?(?:injured|wounded|hurt)\b)"
     # one object and a count: "killed a senior commander and three fighters" = 4
-    rf"(?:\s+(?:{_NOT_OBJECT_END}[\w'’-]+,?\s+){{0,6}}?and\s+(?:at least\s+|another\s+)?"
-    rf"(?P<m>{_DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
+    rf"(?:\s+(?:{NOT_OBJECT_END}[\w'’-]+,?\s+){{0,6}}?and\s+(?:at least\s+|another\s+)?"
+    rf"(?P<m>{DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
     r"years?|days?)\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt)))?",
     re.I,
 )
-# One person named by a role: "killed the commander", "Student shot dead".
-_ROLE = (
-    r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman|"
-    r"imam|cleric|sheikh|emir|governor|judge|spokesman|journalist|priest|man|woman|boy|girl|"
-    r"child|person|civilian|soldier|policeman|reservist|herder|herdsman|farmer|trader|student|"
-    r"teacher|guard|thief|rapist|worker|employee|villager|resident|fighter|militant)"
-)
 # Two tolls of one clause add up: "five militants and one soldier were killed", "(the fighting
-# left) 14 rebels and 9 extremists dead" (:func:`..deaths.find_deaths` reads its groups).
+# left) 14 rebels and 9 extremists dead" (:func:`.find_deaths` reads its groups).
 TWO_GROUPS = re.compile(
-    rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
+    rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
     # the first group told with the force it belongs to: "eight guards from the Northern
     # Reserve Unit and a driver were killed", "16 volunteers for the defence of the
     # homeland and two civilians were killed"
-    rf"(?:(?:of|from|for)\s+{_GROUP_WORD}{{1,6}}?)?and\s+"
-    rf"(?P<m>{_DEATH_NUMBER})\s+"
+    rf"(?:(?:of|from|for)\s+{GROUP_WORD}{{1,6}}?)?and\s+"
+    rf"(?P<m>{DEATH_NUMBER})\s+"
     # a second group named by a force's proper name before its noun: "two soldiers and four
     # Red Hill Front fighters were killed" (capitalised words, an acronym blanked out)
     r"(?-i:(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}?))"
-    rf"(?:{_NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
+    rf"(?:{NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
     # the second group told with the force it belongs to: "17 soldiers and 36
     # auxiliaries of the army of the north were killed"
-    rf"(?:(?:of|from)\s+{_GROUP_WORD}{{1,6}}?)?"
+    rf"(?:(?:of|from)\s+{GROUP_WORD}{{1,6}}?)?"
     r"(?:(?:were|had been|have been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
-    rf"{_DIED}\b|dead\b"
+    rf"{DIED}\b|dead\b"
     # or without its auxiliary, as headlines and notes write it ("Seven rebels and two
     # police officers killed"), where no object follows ("... killed a man" is active)
-    rf"|{_DIED}\b(?!\s+(?:a|an|the|his|her|their|its|{_DEATH_NUMBER})\b))",
+    rf"|{DIED}\b(?!\s+(?:a|an|the|his|her|their|its|{DEATH_NUMBER})\b))",
     re.I,
 )
 
@@ -169,23 +78,23 @@ FATALITY_PATTERNS = (
     # "7 villagers including a man and three children were killed", "four people among them a
     # child died": the count named before the subset is the toll; the subset counts no one new
     re.compile(
-        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’-]+,?\s+){{0,3}}?"
+        rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’-]+,?\s+){{0,3}}?"
         r"(?:including|among them|among whom|of whom|one of them)\b"
         r"(?:(?!\b(?:injured|wounded|killed|and\s+\d+\s+others?)\b)[^.;:!?])"
         # a second group after the subset set off by commas adds up: "four civilians,
         # including a woman, and 11 fighters were killed" = 15
-        rf"{{1,80}}?(?:,\s+and\s+(?:at least\s+)?(?P<m>{_DEATH_NUMBER})\s+"
+        rf"{{1,80}}?(?:,\s+and\s+(?:at least\s+)?(?P<m>{DEATH_NUMBER})\s+"
         r"(?:(?!(?:were|was|had|have|has|got)\b)[\w'’-]+\s+){1,3}?)?"
         r"(?:were|was|had been|have been|has been|got)\s+"
         r"(?:(?:reportedly|allegedly|also|later)\s+)?"
-        rf"{_DIED}\b",
+        rf"{DIED}\b",
         re.I,
     ),
     TWO_GROUPS,
     # "3 fatalities", "1 fatality", "two deaths", "5 dead", "one death reported", "seven
     # soldier deaths" (a noun of the victims before the deaths)
     re.compile(
-        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_A_SPAN}[a-z]+\s+)?"
+        rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:{NOT_A_SPAN}[a-z]+\s+)?"
         r"(?:fatalities|fatality|deaths|dead"
         r"|(?<=\bone )death(?!\s+(?:squad|toll|threat|sentence|penalty|row|march|camp|sq)))\b",
         re.I,
@@ -195,24 +104,24 @@ FATALITY_PATTERNS = (
     # the group, and two other fighters" is three, "killed the commander and two others" three
     # (the one reads as one, the others add up)
     re.compile(
-        rf"\b{_KILL_VERB}\s+(?P<n>(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][\w'’.-]+"
+        rf"\b{KILL_VERB}\s+(?P<n>(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][\w'’.-]+"
         r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’.-]+){0,3}"
-        rf"|(?i:(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}))"
+        rf"|(?i:(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{ROLE}))"
         r"(?:,\s+[^,.;:!?]{1,80}?,)?\s+and\s+(?:at least\s+)?"
-        rf"(?P<m>{_DEATH_NUMBER})\s+others?\b",
+        rf"(?P<m>{DEATH_NUMBER})\s+others?\b",
     ),
     # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed";
     # not an object that a second verb follows: "stormed a village and killed dozens" (a
     # subject told in the passive is: "a man was attacked and killed", "seized by a mob and
     # killed")
     re.compile(
-        rf"\b{_NUMBER_START}(?!(?<!\bby )an?\s+(?:(?!{_BE})[\w'’/-]+\s+){{1,4}}?and\s+"
-        rf"{_DIED})"
-        rf"(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}"
-        rf"(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
+        rf"\b{NUMBER_START}(?!(?<!\bby )an?\s+(?:(?!{BE})[\w'’/-]+\s+){{1,4}}?and\s+"
+        rf"{DIED})"
+        rf"(?P<n>{DEATH_NUMBER})\s+{NOT_A_SPAN}"
+        rf"(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
         r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+)?"
         r"(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
-        rf"{_DIED}\b{_ALONG_WITH}",
+        rf"{DIED}\b{ALONG_WITH}",
         re.I,
     ),
     # The subject's head told with more words before its verb, in the two ways any outlet
@@ -222,28 +131,28 @@ FATALITY_PATTERNS = (
     # the Northern Defence Front were killed", "three fighters in a militia from Karu, in the
     # west, were killed"); not through another count, a clause or the wounded.
     re.compile(
-        rf"\b{_NUMBER_START}{_NOT_AFTER_PREPOSITION}(?P<n>{_DEATH_NUMBER})\s+{_NOT_A_SPAN}{_DEATH_AHEAD}"
-        rf"(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,2}}?[\w'’/-]+"
-        rf"(?:\s+(?:of|from|in|{_MEMBERSHIP})\s+"
-        rf"(?:(?!(?:{_NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*,?\s+)"
-        rf"{{1,8}}?{_AUXILIARY}\s+{_ADVERBS}{_DIED}\b{_ALONG_WITH}"
-        rf"|,\s+(?:(?!\b(?:{_NOT_INSIDE})\b)[^,.;:!?\d]){{3,100}}?,\s+"
-        rf"(?:{_AUXILIARY}\s+)?{_ADVERBS}{_DIED}\b"
+        rf"\b{NUMBER_START}{NOT_AFTER_PREPOSITION}(?P<n>{DEATH_NUMBER})\s+{NOT_A_SPAN}{DEATH_AHEAD}"
+        rf"(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,2}}?[\w'’/-]+"
+        rf"(?:\s+(?:of|from|in|{MEMBERSHIP})\s+"
+        rf"(?:(?!(?:{NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*,?\s+)"
+        rf"{{1,8}}?{AUXILIARY}\s+{ADVERBS}{DIED}\b{ALONG_WITH}"
+        rf"|,\s+(?:(?!\b(?:{NOT_INSIDE})\b)[^,.;:!?\d]){{3,100}}?,\s+"
+        rf"(?:{AUXILIARY}\s+)?{ADVERBS}{DIED}\b"
         # or set off by dashes: "Three traders - Alan, Ben and Carl - were shot dead",
         # "Five people -- a guard and four gunmen -- were killed" (the dead broken
         # down: the count before the dashes is their total)
-        rf"|\s+[-–—]{{1,2}}\s+(?:(?!\b(?:{_NOT_IN_DASHES})\b)[^.;:!?–—-]){{3,100}}?\s+[-–—]{{1,2}}\s+"
-        rf"(?:{_AUXILIARY}\s+)?{_ADVERBS}{_DIED}\b)",
+        rf"|\s+[-–—]{{1,2}}\s+(?:(?!\b(?:{NOT_IN_DASHES})\b)[^.;:!?–—-]){{3,100}}?\s+[-–—]{{1,2}}\s+"
+        rf"(?:{AUXILIARY}\s+)?{ADVERBS}{DIED}\b)",
         re.I,
     ),
     # "Fatalities coded as 4" (ACLED-style notes): a stated total
     re.compile(
-        rf"\bfatalit(?:y|ies) (?:were |was |is |are )?coded as (?P<n>{_DEATH_NUMBER})\b", re.I
+        rf"\bfatalit(?:y|ies) (?:were |was |is |are )?coded as (?P<n>{DEATH_NUMBER})\b", re.I
     ),
     # "Fatalities are split across 3 events (5)": the share this note's event was coded with
     re.compile(
         r"\bfatalit(?:y|ies) (?:were |was |is |are )?split (?:across|over|between) \w+ \w+ "
-        rf"\((?P<n>{_DEATH_NUMBER})\)",
+        rf"\((?P<n>{DEATH_NUMBER})\)",
         re.I,
     ),
     # "claiming the lives of more than nine people", "took the lives of 3 people", "claiming
@@ -251,14 +160,14 @@ FATALITY_PATTERNS = (
     re.compile(
         r"\b(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+the\s+li(?:ves|fe)\s+of\s+"
         rf"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|over\s+)?"
-        rf"(?P<n>{_DEATH_NUMBER})\b"
+        rf"(?P<n>{DEATH_NUMBER})\b"
         # the victims' words with the count, so that the same dead told twice count once
         r"(?:\s+(?!(?:and|or|in|on|at|near|while|when|after|injur\w*|wound\w*)\b)[a-z][\w'’-]*){0,2}",
         re.I,
     ),
     # "which claimed a life", "claiming 12 civilian lives"
     re.compile(
-        rf"\b(?:claim(?:ing|ed|s)?|cost(?:ing|s)?)\s+{_BOUND}(?P<n>{_DEATH_NUMBER})\s+"
+        rf"\b(?:claim(?:ing|ed|s)?|cost(?:ing|s)?)\s+{BOUND}(?P<n>{DEATH_NUMBER})\s+"
         r"(?:more\s+|other\s+|civilian\s+|human\s+|innocent\s+|young\s+)?li(?:ves|fe)\b",
         re.I,
     ),
@@ -268,26 +177,26 @@ FATALITY_PATTERNS = (
         # "resulting in the killing of three villagers" (a count, not "the killing of a
         # journalist": a death named, not reported)
         rf"\b(?:deaths?|killings?(?=\s+of\s+(?!an?\b))) of (?:at least |about |around |some )?"
-        rf"(?P<n>{_DEATH_NUMBER})\b"
+        rf"(?P<n>{DEATH_NUMBER})\b"
         r"(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|years?|days?)\b)"
         # a second one or group after the first: "the death of an officer and a civilian" (2),
         # not the wounded ("the deaths of 3 people and 5 injured")
         rf"(?:\s+(?:(?!(?:and|or|but|who|while|injur\w*|wound\w*)\b)[\w'’-]+,?\s+){{1,3}}?"
-        rf"and\s+(?:at least\s+)?(?P<m>{_DEATH_NUMBER})\b"
+        rf"and\s+(?:at least\s+)?(?P<m>{DEATH_NUMBER})\b"
         r"(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|years?|days?)\b)"
         r"(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt)))?",
         re.I,
     ),
     # "six people losing their lives", "12 civilians lost their lives"
     re.compile(
-        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+){{0,3}}?"
+        rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,3}}?"
         r"(?:(?:have|has|had)\s+)?(?:lost|losing)\s+their\s+lives\b",
         re.I,
     ),
     # "beat a young man to death", "tortured two villagers to death"
     re.compile(
         r"\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|tortured|torturing|stoned|"
-        rf"stoning|burned|burnt|shot)\s+(?P<n>{_DEATH_NUMBER})\s+(?:{_NOT_BETWEEN}[\w'’/-]+\s+)"
+        rf"stoning|burned|burnt|shot)\s+(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’/-]+\s+)"
         r"{0,3}?to death\b",
         re.I,
     ),
@@ -302,7 +211,7 @@ FATALITY_PATTERNS = (
     # kills suspected thief": one person named by a role
     re.compile(
         # ("the killing of a journalist" names a death, reports none)
-        rf"\b(?P<n>{_KILL_VERB}\s+(?!of\b)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?" + _ROLE + r")\b"
+        rf"\b(?P<n>{KILL_VERB}\s+(?!of\b)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?" + ROLE + r")\b"
         # "killed the leader and his deputy" is two: not one person
         r"(?!\s+and\s+(?:his|her|their|the|a|an|other|\d+|one|two|three|four|five|six|seven|"
         r"eight|nine|ten)\b)",
@@ -326,9 +235,9 @@ FATALITY_PATTERNS = (
         # with its auxiliary, or opening a line as a headline does: "justice for the teacher
         # killed in a road crash" (a reduced relative) refers to a death, reports none
         r"(?:\b(?P<n>(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-        + _ROLE
+        + ROLE
         + r")\s+(?:was|is|has been|had been)\s+|^(?P<h>(?:[\w-]+\s+){0,2}?"
-        + _ROLE
+        + ROLE
         + r")\s+)"
         r"(?:(?:reportedly|allegedly|later)\s+)?(?:shot dead|shot and killed|killed|murdered|"
         r"lynched|beheaded|"
@@ -340,9 +249,9 @@ FATALITY_PATTERNS = (
     # toll rose to 17", "the number of people killed in the raid climbed to six", "the number of
     # gunmen killed has risen to five"
     re.compile(
-        rf"\b{_TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,15}}?(?:has\s+|had\s+)?(?:rises|rose|risen|"
+        rf"\b{TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,15}}?(?:has\s+|had\s+)?(?:rises|rose|risen|"
         r"climbed|reached|jumped|increased|went\s+up)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
-        rf"(?P<n>{_DEATH_NUMBER})\b",
+        rf"(?P<n>{DEATH_NUMBER})\b",
         re.I,
     ),
     # "putting the death toll at six", "a heavy toll of at least five dead", "officials put the
@@ -351,19 +260,19 @@ FATALITY_PATTERNS = (
         r"\b(?:(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:death\s+)?toll\s+"
         r"(?:[\w'’-]+\s+){0,15}?at|(?:death\s+)?toll\s+(?:at|of))\s+"
         r"(?:at least\s+|about\s+|nearly\s+|some\s+)?"
-        rf"(?P<n>{_DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?|injured|wounded)\b)",
+        rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?|injured|wounded)\b)",
         re.I,
     ),
     # The words of military statements for killing, "neutralized" and "eliminated", said of
     # people only ("eliminated at least 22 terrorists", "a militant was neutralized"; not
     # "neutralized two explosive devices"): the gold counts them as dead.
     re.compile(
-        rf"\b(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))\s+{_BOUND}(?P<n>{_DEATH_NUMBER})\s+"
-        rf"(?:[\w'’-]+\s+){{0,2}}?{_PERSONS}\b",
+        rf"\b(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))\s+{BOUND}(?P<n>{DEATH_NUMBER})\s+"
+        rf"(?:[\w'’-]+\s+){{0,2}}?{PERSONS}\b",
         re.I,
     ),
     re.compile(
-        rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSONS}\s+"
+        rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?{PERSONS}\s+"
         r"(?:(?:were|was|had been|have been|has been|got)\s+)?(?:(?:also|reportedly|later)\s+)?"
         r"[\"“']?(?:neutrali[sz]ed|eliminated)\b",
         re.I,
@@ -374,7 +283,7 @@ FATALITY_PATTERNS = (
     # another side: "the party lost five members to the opposition")
     re.compile(
         # (the count whole: "lost over one hundred militants" is no "one")
-        rf"\b(?:lost|losing|loses|lose)\s+{_BOUND}(?P<n>{_DEATH_NUMBER})\s+"
+        rf"\b(?:lost|losing|loses|lose)\s+{BOUND}(?P<n>{DEATH_NUMBER})\s+"
         r"(?!(?:hundred|thousand|million|dozen)s?\b)"
         r"(?:of\s+(?:their|its|our|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:persons|people|men|soldiers|officers|policemen|fighters|members|comrades|cohorts|"
@@ -385,16 +294,16 @@ FATALITY_PATTERNS = (
         re.I,
     ),
     # "the martyrdom of 3 citizens", "claiming 4 martyrs" (the outlet's word for the dead)
-    re.compile(rf"\bmartyrdom of (?:at least\s+)?(?P<n>{_DEATH_NUMBER})\b", re.I),
-    re.compile(rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?martyrs\b", re.I),
+    re.compile(rf"\bmartyrdom of (?:at least\s+)?(?P<n>{DEATH_NUMBER})\b", re.I),
+    re.compile(rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:[\w-]+\s+)?martyrs\b", re.I),
     # "beheads 8 militants", "the beheadings of at least 18 men"
     re.compile(
-        rf"\bbehead(?:s|ed|ing)?\s+(?:at least\s+)?(?P<n>{_DEATH_NUMBER})\b"
+        rf"\bbehead(?:s|ed|ing)?\s+(?:at least\s+)?(?P<n>{DEATH_NUMBER})\b"
         r"(?!\s+(?:of|percent|years?|days?)\b)",
         re.I,
     ),
-    re.compile(rf"\bbeheadings?\s+of\s+(?:at least\s+)?(?P<n>{_DEATH_NUMBER})\b", re.I),
+    re.compile(rf"\bbeheadings?\s+of\s+(?:at least\s+)?(?P<n>{DEATH_NUMBER})\b", re.I),
     # "the body of a man", "two bodies"
-    re.compile(rf"\bbod(?:y|ies) of (?P<n>{_DEATH_NUMBER})\b", re.I),
-    re.compile(rf"\b{_NUMBER_START}(?P<n>{_DEATH_NUMBER})\s+(?:[\w-]+\s+)?bodies\b", re.I),
+    re.compile(rf"\bbod(?:y|ies) of (?P<n>{DEATH_NUMBER})\b", re.I),
+    re.compile(rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:[\w-]+\s+)?bodies\b", re.I),
 )

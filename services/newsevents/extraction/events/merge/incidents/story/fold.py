@@ -1,54 +1,30 @@
-"""The story model: the violence an article goes on to tell is its lead's incident, unless it
-is told as another.
-
-A news story opens with its main incident (the headline and the lead paragraph: "A suicide
-bomber killed 11 people in Iraq on Wednesday") and then elaborates it, often paragraphs later
-and after context: "The bomber got through a checkpoint before setting off his charge",
-"a Turkish army drone targeted their vehicle on Mount Sinjar", "killed in the airstrike". A
-writer who moves on to another incident says so with a structural cue, whatever the outlet:
-
-- a new-incident word before the act: "another", "a separate", "meanwhile", "elsewhere",
-  "earlier", "later", "also" ("In the capital, meanwhile, two gunmen opened fire ...");
-- a frame that opens the sentence on a place or a day: "In Aleppo, ...", "On Sunday, ...",
-  the way roundups are told;
-- an explicit day other than the lead's ("on Tuesday" / "on Sunday");
-- a place outside the lead's: a town other than the lead's towns (Ariha after Saraqib, though
-  both lie in the Idlib province the lead names); a quarter of the lead's town, or any place
-  in the lead's region, province or country when the lead names no town, is where the lead's
-  incident happened, told more precisely;
-- a locality the lead's sentences do not name (:mod:`...localities`);
-- an attacker on another side than the lead's.
-
-Until the first violent event told with such a cue, every later violent event of a kind the
-lead's can include (``_INCLUDES``: a bombing and the fire that met the bomber; generic words
-unless one side is a demonstration) folds into the lead's event (:func:`fold_into_lead`);
-from then on the article is a roundup and the pairwise passes before this one decide alone.
-A lead that names two places outside each other ("in Aleppo and Quneitra"), or names no town
-while the violence after it names several, is a roundup's lead: the model does not apply.
+"""The story passes (:mod:`.`): every violent act told after the lead with no cue of another
+incident folded into the lead's event (:func:`fold_into_lead`), and a lead told at a province
+placed at the town a later retelling names (:func:`place_lead_from_retelling`); and the kinds
+of violence a lead's incident can turn out to include.
 """
 
 from __future__ import annotations
 
 import re
 
-from ....document import (
+from .....document import (
     ARMED_KINDS,
     LOCAL_PRECISIONS,
     ActorMention,
     Document,
-    PlaceMention,
     Sentence,
     sentence_at,
 )
-from ....ontology import EventTypeName, is_violent
-from ...crowds import CROWD_TYPES
-from ...draft import OCCURRED, EventDraft
-from ...generic_violence import is_generic, is_violent_act, told_by_other_means
-from ...localities import LEADS_TO, names_another_locality
-from ...place_lists import lists_new_places
-from ...place_nesting import inside_lead_place, nested
-from ...precision import most_precise_first, yields_to_a_district
-from ...story_cues import (
+from .....ontology import EventTypeName
+from ....crowds import CROWD_TYPES
+from ....draft import EventDraft
+from ....generic_violence import is_generic, told_by_other_means
+from ....geography.lists import lists_new_places
+from ....geography.localities import names_another_locality
+from ....geography.nesting import inside_lead_place, nested
+from ....geography.precision import most_precise_first, yields_to_a_district
+from ....story_cues import (
     FRAME,
     NEW_INCIDENT,
     first_sentence_on_another_time,
@@ -56,7 +32,10 @@ from ...story_cues import (
     told_as_new,
     told_places,
 )
-from .occurrences import absorb, attackers_agree, take_fields
+from ...folding import absorb, take_fields
+from ..attackers import attackers_agree
+from .lead import around_the_lead_town, lead_event, summary_of_several, violence_told_after
+from .sites import is_site, site_places
 
 # Kinds of violence an incident told in the lead can turn out to include, told later: a bombing
 # and the fire that met the bomber, the blasts of shells or of a strike, the stones a repressed
@@ -87,14 +66,14 @@ _CLASH_AND_ABDUCTION: frozenset[EventTypeName] = frozenset({"armed_clash", "abdu
 def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Every violent event the article tells after its lead's, with no cue of another incident,
     folded into the lead's event, until the first one told as another."""
-    lead = _lead_event(doc, drafts)
-    if lead is None or _summary_of_several(doc, lead, drafts):
+    lead = lead_event(doc, drafts)
+    if lead is None or summary_of_several(doc, lead, drafts):
         return drafts
     kept: list[EventDraft] = []
     on_story = True
     for draft in drafts:
         kept.append(draft)
-        if not on_story or not _violence_told_after(lead, draft):
+        if not on_story or not violence_told_after(lead, draft):
             continue
         if not _same_incident(doc, lead, draft):
             on_story = False  # another incident told: the story is a roundup from here on
@@ -107,8 +86,8 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
                 take_fields(lead, draft, actors=_armed_over_generic)
             else:
                 absorb(lead, draft)
-            if _around_the_lead_town(doc, lead, draft):
-                sites = [p for p in draft.places if _is_site(doc, p)]
+            if around_the_lead_town(doc, lead, draft):
+                sites = [p for p in draft.places if is_site(doc, p)]
                 lead.places = [*sites, *(p for p in lead.places if p not in sites)]
             if _fought(lead, kind):
                 lead.named_as(draft)
@@ -124,14 +103,14 @@ def place_lead_from_retelling(doc: Document, drafts: list[EventDraft]) -> list[E
     is the lead's incident when nothing tells another (no new-incident word or frame, no other
     day, the town inside the lead's place). The first violent act told as another ends the
     story, and a lead whose later violence names several towns is a roundup's."""
-    lead = _lead_event(doc, drafts)
+    lead = lead_event(doc, drafts)
     if lead is None or not lead.places or lead.places[0].precision in LOCAL_PRECISIONS:
         return drafts
-    if _summary_of_several(doc, lead, drafts):
+    if summary_of_several(doc, lead, drafts):
         return drafts
     around = lead.places[0]
     for draft in drafts:
-        if not _violence_told_after(lead, draft):
+        if not violence_told_after(lead, draft):
             continue
         if not _retells(doc, lead, draft):
             return drafts  # another incident told: the story is a roundup from here on
@@ -185,68 +164,6 @@ def _within_lead_time(lead: EventDraft, later: EventDraft) -> bool:
 _HALF_WEEK = 3
 
 
-def _lead_sentences(doc: Document) -> set[int]:
-    """The headline lines and the lead: the first paragraph of the body, at most its first
-    ``_LEAD_SENTENCES`` sentences (a text that lost its paragraph breaks is one paragraph)."""
-    first = next((s for s in doc.sentences if not s.heading), None)
-    if first is None:
-        return set()
-    lead = [s.index for s in doc.sentences if s.paragraph <= first.paragraph]
-    return set(lead[: first.index + _LEAD_SENTENCES])
-
-
-# The sentences a lead paragraph tells its incident in: a headline fused with the text, and the
-# lead sentence.
-_LEAD_SENTENCES = 2
-
-
-def _lead_event(doc: Document, drafts: list[EventDraft]) -> EventDraft | None:
-    lead = _lead_sentences(doc)
-    first = min(
-        (
-            d
-            for d in drafts
-            if d.sentences[0] in lead
-            and is_violent(d.event_type)
-            and d.temporal_status == "current"
-            and d.modality in OCCURRED
-        ),
-        key=lambda d: d.sentences[0],
-        default=None,
-    )
-    if first is None or _names_several_places(_opening_places(doc, first)):
-        return None  # no violence in the lead, or a roundup's lead: "in Aleppo and Quneitra"
-    return first
-
-
-def _opening_places(doc: Document, lead: EventDraft) -> list[PlaceMention]:
-    """The places the lead's event is told at in the sentence that opens it."""
-    opening = doc.sentences[lead.sentences[0]].span
-    return [p for p in lead.places if opening.contains(p.span)]
-
-
-def _summary_of_several(doc: Document, lead: EventDraft, drafts: list[EventDraft]) -> bool:
-    """Whether the lead names no town and the violence told after it names several: "Air
-    strikes killed 30 people across Idlib province" then Saraqeb, then Ariha is a roundup."""
-    if any(p.precision in LOCAL_PRECISIONS for p in _opening_places(doc, lead)):
-        return False
-    towns = [
-        p
-        for d in drafts
-        if d.sentences[0] > lead.sentences[0] and is_violent_act(d)
-        for p in told_places(doc, d)[:1]
-        if p.precision in LOCAL_PRECISIONS
-    ]
-    return _names_several_places(towns)
-
-
-def _names_several_places(places: list[PlaceMention]) -> bool:
-    """Whether two of the places lie outside each other (not a town and its province)."""
-    return any(
-        not (nested(a, b) or nested(b, a)) for i, a in enumerate(places) for b in places[i + 1 :]
-    )
-
-
 def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
     """Whether nothing in the later mention tells another incident than the lead's."""
     sentence = doc.sentences[later.sentences[0]]
@@ -255,68 +172,12 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
         and not first_sentence_on_another_time(doc, later)
         and same_day(lead, later)
         and (
-            inside_lead_place(lead.places, _sites(doc, told_places(doc, later)))
-            or _around_the_lead_town(doc, lead, later)
+            inside_lead_place(lead.places, site_places(doc, told_places(doc, later)))
+            or around_the_lead_town(doc, lead, later)
         )
         and not names_another_locality(doc, lead.sentences, sentence.index)
         and not lists_new_places(doc, lead, later)
         and attackers_agree(doc, lead, later)
-    )
-
-
-# The words that tell a town as the point a place lies near, not as where the act was: "near the
-# holy city of Kerbala", "west of Kerbala", "13 kilometres north of Maiduguri", "outside Jos".
-_REFERENCE = re.compile(
-    r"\b(?:near|outside|close to|(?:north|south|east|west|north-?east|north-?west|south-?east|"
-    r"south-?west)(?:ern)?\s+of|(?:kilometres|kilometers|km|miles)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-
-
-def reference_point(doc: Document, place: PlaceMention) -> bool:
-    """Whether the place is told as the point another lies near ("west of Kerbala")."""
-    sentence = sentence_at(doc.sentences, place.span)
-    start = max(place.span.start - 60, sentence.span.start if sentence else 0)
-    return _REFERENCE.search(doc.text[start : place.span.start]) is not None
-
-
-# The words that tell a place as where something else leads, not where the act was: "near the
-# border with Mali", "on a road leading to the village of Tepoxtepec", "two farmers, from
-# the village of Nacotuco" (where the victims come from).
-_LEADS_TO = re.compile(
-    rf"(?:\bborder (?:with|of)|{LEADS_TO}|,\s*from)"
-    r"\s+(?:the\s+)?(?:(?:town|village|city|district|province|region|state)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _sites(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
-    """The places a retelling tells as where its act happened, not as where a border, a road
-    or its victims lead: what is left is compared with the lead's places."""
-    return [
-        p
-        for p in places
-        if _LEADS_TO.search(doc.text[max(0, p.span.start - 40) : p.span.start]) is None
-    ]
-
-
-def _is_site(doc: Document, place: PlaceMention) -> bool:
-    return place.precision in LOCAL_PRECISIONS and not reference_point(doc, place)
-
-
-def _around_the_lead_town(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
-    """Whether the lead tells its town only as the point its incident happened near ("a
-    wedding party near the holy city of Kerbala") and the later mention places its site by
-    that same town ("the feast at Ain Tamr, to the west of Kerbala"): one incident, its site
-    told more precisely later, not a second town."""
-    opening = [p for p in _opening_places(doc, lead) if p.precision in LOCAL_PRECISIONS]
-    if not opening or any(_is_site(doc, p) for p in opening):
-        return False
-    near = {p.name for p in opening}
-    own = told_places(doc, later)
-    return any(p.name in near and reference_point(doc, p) for p in own) and any(
-        _is_site(doc, p) for p in own
     )
 
 
@@ -368,15 +229,4 @@ def _fought(lead: EventDraft, later: EventTypeName) -> bool:
         and later == "armed_clash"
         and victims is not None
         and victims.kind == "state_force"
-    )
-
-
-def _violence_told_after(lead: EventDraft, draft: EventDraft) -> bool:
-    """Whether ``draft`` is a violent act told as having happened, first told after the lead's
-    sentence: what the story passes compare with the lead."""
-    return (
-        draft is not lead
-        and draft.sentences[0] > lead.sentences[0]
-        and is_violent_act(draft)
-        and draft.modality in OCCURRED
     )

@@ -8,9 +8,9 @@ whether an echo of it is told at its place.
 
 from __future__ import annotations
 
-from ..document import LOCAL_PRECISIONS, PlaceMention
-from ..places.shared.geometry import haversine_km
-from ..places.shared.keys import NAME_TOKEN, fold, key_of_folds
+from ...document import LOCAL_PRECISIONS, PlaceMention
+from ...places.shared.geometry import haversine_km
+from ...places.shared.keys import NAME_TOKEN, fold, key_of_folds
 from .precision import PRECISION_RANK, most_precise_first
 
 # How far a quarter may lie from the centre of its city.

@@ -1,0 +1,197 @@
+"""Gates on what a wording names: a death beside a body found wrapped, a force and not the hurt
+arriving, an abduction and not the police leading the arrested away, a state's strike and not a
+labour strike, aircraft that strike and not aircraft sold, a season's violence with no act told
+beside it, a drone crash that was no mishap, a missile fired and not thrown or named as a unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...sides.agents import clause_before
+from ...sides.parties import nearest_party
+
+# A body found bound or wrapped is a killing; a parcel or a sleeper found wrapped is not.
+_DEATH = re.compile(
+    r"\b(?:bod(?:y|ies)|corpses?|remains|dead|lifeless|decompos\w+|died|death|killed|murdered|slain)\b",
+    re.IGNORECASE,
+)
+
+
+def death_named(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "a body was found wrapped in a sack", not "a parcel was found wrapped"."""
+    return _DEATH.search(sentence) is not None
+
+
+# "the wounded from the blast arrived at a clinic": the hurt and the dead arrive, no force;
+# "30 wounded, some of whom were evacuated": the hurt are moved, no one displaced.
+_THE_HURT = re.compile(
+    r"\b(?:bod(?:y|ies)|victims?|wounded|injured|casualties|patients|dead|corpses?|remains)\b"
+    r"(?:,?\s+[\w-]+){0,6}\s*$",
+    re.IGNORECASE,
+)
+
+
+def not_the_hurt(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "reinforcements arrived in Idlib", not "the bodies of six victims arrived at a clinic"."""
+    return _THE_HURT.search(sentence[:start]) is None
+
+
+# People led away after their arrest, or by the police: "police arrested three men and took
+# them away", "officers led the suspects away" (an arrest told on; the abduction is the captors'
+# act: "gunmen took five passengers into the bush").
+_ARREST_BEFORE = re.compile(
+    r"\b(?:arrest\w*|detain\w*|apprehend\w*|nabb(?:ed|ing)|custody|rounded up)\b", re.IGNORECASE
+)
+
+
+_POLICE = re.compile(
+    r"\b(?:police(?:m[ae]n)?|officers|security forces|gendarmes?|gendarmerie|"
+    r"cops|detectives|agents)\b",
+    re.IGNORECASE,
+)
+
+
+def not_an_arrest(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "gunmen took five passengers into the bush", not "police arrested three men and took
+    them away" nor "officers led the men away"."""
+    if _ARREST_BEFORE.search(sentence, 0, start):
+        return False
+    clause = clause_before(sentence, start)
+    nearest = nearest_party(clause, last=True)
+    if nearest is None:
+        return True
+    # the party's phrase with the word before its head: "security forces", "riot police"
+    phrase = clause[max(0, nearest[1].start() - 10) : nearest[1].end()]
+    return _POLICE.search(phrase) is None
+
+
+# A labour strike is told with its workers, unions or wages ("a French strike over pensions"),
+# not a state's strike from the air ("an Israeli strike on the village").
+_LABOUR = re.compile(
+    r"\b(?:workers|unions?|labou?r|wages?|salar(?:y|ies)|pay|pensions?|employees|staff|"
+    r"teachers|doctors|nurses|drivers|general strike|walk-?out)\b",
+    re.IGNORECASE,
+)
+
+
+# One of the alternatives a source offers is no strike told as such: "killed either in Israeli
+# strikes or in clashes" (the clash it names is the event).
+_EITHER = re.compile(r"\beither\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def state_strike(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "an Israeli strike on the village", "US strikes killed ...": a state's strike, not a
+    labour strike nor one alternative of a guess."""
+    return not _LABOUR.search(sentence) and not _EITHER.search(sentence[:start])
+
+
+# Aircraft and drones bought, sold or delivered are no strike: "Turkey sold attack drones to
+# the army", "the air force bought ten warplanes" (review, sixteenth round). A compound names
+# the aircraft's maker, not a sale: "Russian-supplied warplanes bombed the town" is a strike.
+_TRADED = re.compile(
+    r"(?<!-)\b(?:b(?:uy|uys|uying|ought)|s(?:ell|ells|elling|old)|suppl(?:y|ies|ied|ying)|"
+    r"deliver(?:s|ed|ing|y|ies)?|acquir(?:e|es|ed|ing)|acquisitions?|purchas(?:e|es|ed|ing)|"
+    r"procur\w*|export(?:s|ed|ing)?|import(?:s|ed|ing)?|donat(?:e|es|ed|ing)|"
+    r"arms deals?|contracts? (?:for|to))\b",
+    re.IGNORECASE,
+)
+
+
+def not_traded(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "warplanes struck the town", not "the army bought ten warplanes"."""
+    return _TRADED.search(clause_before(sentence, start)) is None
+
+
+# The acts a sentence tells beside a season's violence, which keep their own types: "two were
+# killed by an armed gang in the post-election violence" is the gang's attack.
+_ACTS_TOLD = re.compile(
+    r"\b(?:kill\w*|murder\w*|attack\w*|clash\w*|battl\w*|fight\w*|fought|raid\w*|shot|"
+    r"shoot\w*|gun\w*|hack\w*|stabb?\w*|arrows?|machetes?|bod(?:y|ies)|dead|died|die|deaths?|"
+    r"armed|gangs?|rap(?:e|ed|es|ing)|assault\w*|live rounds)\b",
+    re.IGNORECASE,
+)
+
+
+# A season told as the past: "survivors of the 2008 election violence", "since the violence",
+# "a long history of post-election violence", "the post-election violence of 2007" (review).
+_SEASON_PAST = re.compile(
+    r"(?:\b(?:\d{4}(?:-\d{2,4})?|survivors of|victims of|since|anniversary of|last|"
+    r"history of|memories of|legacy of|scars of|wake of|repeat of|recurrence of|haunted by)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+_SEASON_YEAR_AFTER = re.compile(r"^\s+(?:of|in)\s+\d{4}\b")
+
+
+def violence_untold(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "two injured in post-election violence", "4 vehicles burnt in post-election violence";
+    not "killed by an armed gang in the post-election violence" (the gang's attack) nor
+    "survivors of the 2008 election violence" (the past)."""
+    return (
+        not _ACTS_TOLD.search(sentence)
+        and not _SEASON_PAST.search(sentence[:start])
+        and not _SEASON_YEAR_AFTER.match(sentence[end:])
+    )
+
+
+# A drone that crashed by mishap is no strike: "a police surveillance drone crashed into a house
+# during a training flight", "the drone lost contact and crashed into a field" (review,
+# eighteenth round); "two drones crashed into private homes" is.
+_MISHAP = re.compile(
+    r"\b(?:(?:training|test|routine|delivery|surveillance|reconnaissance)\s+(?:flights?|drones?|"
+    r"missions?)|malfunction\w*|lost\s+(?:contact|control|signal)|technical\s+(?:fault|failure|"
+    r"problems?|glitch)|mechanical\s+(?:fault|failure|problems?)|accident(?:al|ally)?|"
+    r"no\s+one\s+was\s+(?:hurt|injured|killed))\b",
+    re.IGNORECASE,
+)
+
+
+def not_a_mishap(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "two drones crashed into private homes", not "a surveillance drone crashed into a house
+    during a training flight"."""
+    return _MISHAP.search(sentence) is None
+
+
+# A missile or rocket word that names no firing: what a crowd threw ("bricks, bottles and other
+# missiles were thrown at officers", "threw stones and missiles": a riot's), the unit or
+# programme a weapon names ("the Hezbollah missile unit", "its rocket programme"), or the guns a
+# vehicle carries ("two pickups with anti-aircraft guns" taken as spoils).
+_THROWN_BEFORE = re.compile(
+    r"\b(?:threw|throw(?:s|ing)?|thrown|hurl(?:ed|s|ing)?|pelt(?:ed|ing)?)\b"
+    r"(?:\s+[\w'’,-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+
+
+_THROWN_AFTER = re.compile(
+    r"^\s+(?:(?:were|was|being|had been|have been)\s+)?(?:thrown|hurled)\b", re.IGNORECASE
+)
+
+
+_WEAPON_NAMES = re.compile(
+    r"^\s+(?:units?|brigades?|battalions?|divisions?|corps|programm?e?s?|arsenals?|stockpiles?|"
+    r"factor(?:y|ies)|capabilit(?:y|ies)|technology|experts?|commanders?|chiefs?)\b",
+    re.IGNORECASE,
+)
+
+
+_CARRIED_BY = re.compile(
+    r"\b(?:pick-?ups?|trucks?|vehicles?|technicals?|cars?)\s+(?:\w+\s+)?"
+    r"(?:with|mounted with|fitted with|armed with|carrying)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def fired_weapon(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "rockets were fired at the town", not "bottles and other missiles were thrown at
+    officers", "the Hezbollah missile unit" or "two pickups with anti-aircraft guns"."""
+    before, after = sentence[:start], sentence[end:]
+    return not (
+        _THROWN_BEFORE.search(before)
+        or _THROWN_AFTER.match(after)
+        or _WEAPON_NAMES.match(after)
+        or _CARRIED_BY.search(before)
+    )

@@ -1,0 +1,115 @@
+"""Gates on crowd wordings: a protest needs its aim or a gathering in person ("poured into the
+streets against the levy", not "to celebrate the victory"; a demand for unpaid wages made
+outside the depot, not by letter), barricades and burning tyres a crowd or a grievance, a
+disruption a crowd as its agent, a stun grenade no crowd-control means beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...sides.agents import clause_before
+from ...sides.parties import PROTESTERS, kind_of
+
+# The words of a grievance, shared by the two aims below.
+_GRIEVANCE_WORDS = (
+    r"in protest|protest\w*|demonstrat\w+|demand\w*|denounc\w*|condemn\w*|"
+    r"(?:to|and) (?:reject|oppose|voice|express|decry)|(?:call|ask|press)(?:s|ed|ing)? for|"
+    r"justice for|unpaid|grievances?|discontent|anger|angry|outrage\w*"
+)
+
+
+# Streets filled, slogans chanted, a march joined or Labour Day marked are a protest only when
+# the sentence says what for: "to celebrate the victory" or "with a picnic" is none.
+_PROTEST_AIM = re.compile(
+    rf"\b(?:{_GRIEVANCE_WORDS}|against|anti-[\w-]+|in solidarity with|arrears|"
+    r"(?:higher|better|more) (?:wages?|pay|salar(?:y|ies)|pensions?))\b",
+    re.IGNORECASE,
+)
+
+
+# Barricades and burning tyres are a violent demonstration only when a crowd sets them or the
+# sentence gives a grievance ("engineers built barricades against the flood" gives none).
+# ("against" is no grievance here: barricades are built against floods.)
+_RIOT_AIM = re.compile(rf"\b(?:{_GRIEVANCE_WORDS})\b", re.IGNORECASE)
+
+
+# A demand for unpaid wages is a protest when it is made in person, not in a letter.
+_GATHERING = re.compile(
+    r"\b(?:gathered|assembled|massed|converged|camped|outside|in front of|at the gates?|"
+    r"sit-?ins?|strike|marched|blocked|occupied|picket\w*|protest\w*|demonstrat\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def gathering(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "workers outside the depot demanded their unpaid wages", not a demand by letter."""
+    return _GATHERING.search(sentence) is not None
+
+
+def protest_aim(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "poured into the streets against the levy", not "to celebrate the victory"."""
+    return _PROTEST_AIM.search(sentence) is not None
+
+
+# A demonstration as the subject: "rowdy rallies which descended into violence", "the march
+# turned violent".
+_DEMONSTRATION_BEFORE = re.compile(
+    r"\b(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|processions?|sit-ins?)\b"
+    r"(?:\s+(?:which|that|then|soon|quickly|later|had|has|have))*\s*$",
+    re.IGNORECASE,
+)
+
+
+# The crowd named as the other side of the fight the trigger tells: "a running battle between
+# police and residents" (the residents riot, whoever the sentence names first).
+_OTHER_SIDE = re.compile(r"\s*and\s+(?P<side>[^,;:.()]{1,60})")
+
+
+def _crowd_side(sentence: str, start: int, end: int) -> bool:
+    """Whether the trigger's "between" phrase names a crowd or demonstrators as its other side."""
+    if not re.search(r"\bbetween\b", sentence[start:end], re.IGNORECASE):
+        return False
+    side = _OTHER_SIDE.match(sentence, end)
+    return side is not None and kind_of(side.group("side"), last=False) in {"crowd", "protesters"}
+
+
+def riot_crowd_or_aim(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "youths barricaded the road", "... to demand water", or "They also burned tyres" (or
+    "Tyres were burned") after a sentence about protesters; not "engineers built barricades
+    against the flood"."""
+    clause = clause_before(sentence, start)
+    if (
+        kind_of(clause, last=True) in {"crowd", "protesters"}
+        or _RIOT_AIM.search(sentence)
+        or _DEMONSTRATION_BEFORE.search(clause)
+        or _crowd_side(sentence, start, end)
+    ):
+        return True
+    # "they" or a passive opening its clause ("Tyres were burned as roadblocks") after a sentence
+    # about protesters or a grievance
+    told_before = re.search(r"\bthey\b", clause, re.I) is not None or not clause.strip()
+    return told_before and bool(PROTESTERS.search(previous) or _RIOT_AIM.search(previous))
+
+
+def crowd_disrupts(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "rowdy youths disrupted the rally", "the meeting was disrupted by supporters"; not "police
+    disrupted the rally" (the force's intervention) nor "heavy rain disrupted the ceremony"."""
+    if sentence[start:end].lower().endswith(" by"):
+        return kind_of(sentence[end:], last=False) in {"crowd", "protesters"}
+    return kind_of(clause_before(sentence, start), last=True) in {"crowd", "protesters"}
+
+
+# Another means of dispersing a crowd named beside a sound or stun grenade: "police used tear
+# gas and sound grenades to disperse the marchers" (the tear gas tells the dispersal). Fired at
+# protesters alone, the grenades are the act ("police fired stun grenades at protesters").
+_CROWD_CONTROL = re.compile(
+    r"\b(?:tear[- ]?gas\w*|water[- ]?cannons?|rubber bullets|batons?|baton[- ]charg\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def not_crowd_control(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "soldiers threw stun grenades into a house", not "police used tear gas and sound grenades
+    to disperse the crowd"."""
+    return _CROWD_CONTROL.search(sentence) is None

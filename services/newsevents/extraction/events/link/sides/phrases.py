@@ -1,0 +1,124 @@
+"""The phrases that name a side outright, whatever else the sentence tells: "clashes between X
+and Y" (both sides, in the order told: :func:`between_sides`), the "by X" of a passive (the
+agent: :func:`passive_agent`), and the group a generic side is told of ("gunmen from the X",
+"assailants believed to be members of the TTP": :func:`named_group_of`). :mod:`.roles` weighs
+them against what the sentence's structure tells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....document import ActorMention, Document, Trigger
+
+# "clashes between X and Y", "fighting broke out between X, ..., and Y": the two sides, in
+# the order told.
+# (a compound adjective or proper adjectives may describe the first side: "between the
+# Kurdish-led SDF and ...", "between Syrian Arab tribes and ...")
+_BETWEEN = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?[Bb]etween\s+(?:[Tt]he\s+)?(?:[\w.]+-[a-z]+\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
+
+
+# (the second side's adjectives may precede its noun: "and Syrian Arab tribes", "and Arab tribal
+# militias"; and so may its count: "and around five rebels from the X", "and some 20 gunmen")
+_COUNT = (
+    r"(?:(?:around|about|some|nearly|almost|over|at\s+least|more\s+than|up\s+to)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of)\s+"
+)
+
+
+_AND = re.compile(
+    r"^[^.;]{0,80}?\b[Aa]nd\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
+    + _COUNT
+    + r")?(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
+
+
+def between_sides(
+    doc: Document, trigger: Trigger, agents: list[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides a "between X and Y" right after the trigger names, if both are actors."""
+    after = [a for a in agents if a.span.start >= trigger.span.end]
+    for index, first in enumerate(after[:2]):
+        opening = doc.text[trigger.span.end : first.span.start]
+        if len(opening) > 60 or _BETWEEN.match(_without_article(opening)) is None:
+            continue
+        for second in after[index + 1 : index + 4]:
+            joined = doc.text[first.span.end : second.span.start]
+            if second.name != first.name and _AND.match(joined):
+                # (a generic side is the group it is told of: "rebels from the X")
+                return _named(doc, first, after), _named(doc, second, after)
+        return None
+    return None
+
+
+def _named(doc: Document, side: ActorMention, actors: list[ActorMention]) -> ActorMention:
+    return named_group_of(doc, side, actors) if side.generic else side
+
+
+def _without_article(text: str) -> str:
+    return re.sub(r"\s(?:the|a|an)\s+$", " ", text, flags=re.IGNORECASE)
+
+
+def members_named(doc: Document, generic: ActorMention, agents: list[ActorMention]) -> ActorMention:
+    """A generic agent is the group the sentence names its members of, wherever they stand:
+    "Three injured in a terrorist rocket attack ... when terrorists from Jaish al-Islam fired"."""
+    for actor in agents:
+        if actor.generic and actor.kind == generic.kind:
+            group = named_group_of(doc, actor, agents)
+            if group is not actor:
+                return group
+    return generic
+
+
+# "gunmen of the group", "attackers thought to be linked to the group", "assailants believed
+# to be members of the TTP".
+_MEMBERS_OF = re.compile(
+    r"^,?\s+(?:(?:who\s+(?:are|were)\s+)?(?:(?:believed|suspected|thought|said)\s+to\s+be\s+)?"
+    r"(?:from|of|members\s+of|belonging\s+to|in\s+league\s+with|"
+    r"(?:affiliated|linked|loyal)\s+(?:to|with)))\s+(?:the\s+)?$"
+)
+
+
+def named_group_of(
+    doc: Document, generic: ActorMention, actors: list[ActorMention]
+) -> ActorMention:
+    """ "Militiamen from the Fatemiyoun Division", "elements of the 47th Regiment", "terrorist
+    organizations affiliated to Jabhat al-Nusra": the group."""
+    for actor in actors:
+        if actor.generic or actor.kind == "person" or actor.span.start < generic.span.end:
+            continue
+        if _MEMBERS_OF.match(doc.text[generic.span.end : actor.span.start]):
+            return actor
+        break
+    return generic
+
+
+# ("planted in the English-speaking town of Bamenda by suspected separatists": a hyphened word
+# between, and the agent's qualifier after "by")
+_BY = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,6}?by\s+(?:the\s+)?"
+    r"(?:(?:suspected|alleged|presumed|unknown|unidentified)\s+)?"
+    # (the agent may be quoted: 'gunned down by "terrorists of the group"')
+    r"(?:[\"“‘']\s*)?$"
+)
+
+
+_FROM = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:the\s+)?$")
+
+
+def passive_agent(
+    doc: Document, trigger: Trigger, after: list[ActorMention]
+) -> ActorMention | None:
+    for actor in after[:3]:
+        between = doc.text[trigger.span.end : actor.span.start]
+        if "," in between or ";" in between:
+            between = between.split(",")[-1]
+        if _BY.search(between) and not re.search(r"\b(?:trained|backed|affiliated)\s+by", between):
+            return named_group_of(doc, actor, after) if actor.generic else actor
+        if trigger.text.lower().startswith("receiv") and _FROM.search(between):
+            return actor
+    return None

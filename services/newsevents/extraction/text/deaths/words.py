@@ -1,0 +1,126 @@
+"""The words a death toll's wordings (:mod:`.wordings`) are built from: a count of the
+dead, the verbs of killing and dying, the roles and persons one of the dead is named by, and
+what a toll's phrase cannot run through. One copy each, so that every wording reads a count or a
+death alike.
+"""
+
+from __future__ import annotations
+
+from ..numbers import COMPOUND, WORDS
+
+# One person: "a soldier", "a single shell killed one".
+ONE = ("a", "an", "one", "single")
+WORD_NUMBERS_AGE = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# A year is no toll ("Mon Dec 28 2015 Two civilians killed") unless victims follow it.
+DEATH_NUMBER = (
+    r"(?:19|20)\d\d(?=\s+(?:people|persons|civilians|soldiers|fighters)\b)|"
+    r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)|"
+    # "twenty-eight" is 28, not the "eight" after its hyphen
+    # (a vague count, "dozens of people were killed", is no toll: FA-KES's crowd coders and the
+    # tuning parts' annotators do not code ACLED's 12 for it; measured)
+    rf"{COMPOUND}|(?<![-‐–])(?:{WORDS}|single"
+    # "a" is one, not in a quantifier: "a number of militants were also killed", "an
+    # unspecified number of villagers" name no figure, "a total of 12" is read by its own words
+    + r"|an?(?!\s+(?:(?:unspecified|unknown|undisclosed|large|small|significant|growing|"
+    r"great|certain)\s+)?(?:number|few|couple|handful|lot|host|series|spate|wave|group|dozen|"
+    r"score|total|string)\b))"
+)
+# The first characters of every count above: a cheap test before the alternation of number
+# words at each word (the patterns that open with a count spend most of their time there).
+NUMBER_START = r"(?=[\dotfsenha])"
+KILL_VERB = (
+    r"(?:shot and killed|shot dead|gunned down|gunning down|killed|killing|kills|murdered|"
+    r"murdering|executed|executing|lynched|lynching|beheaded|slew|assassinated|massacred|"
+    r"massacring|slaughtered|slaughtering|"
+    # the present of headlines and notes: "Police kill two", not "threatened to kill two"
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bnot )"
+    r"(?<!\bdid )(?<!\bdo )(?<!\bdoes )kill)"
+)
+DIED = (
+    r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )die|"
+    r"murdered|lynched|beheaded|executed|slain|assassinated|martyred|"
+    r"massacred|slaughtered|gunned down|embraced (?:martyrdom|shahadat)|"
+    # a military statement's words for the enemy's dead: "12 terrorists were sent to hell"
+    r"sent to hell|"
+    r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled) to death|"
+    r"(?:fatally|mortally) (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
+    # "a 66-year-old resident received fatal injuries": the wounds that killed
+    r"(?:received|sustained|suffered) (?:fatal|mortal) (?:gunshot )?(?:injur(?:y|ies)|wounds?)|"
+    r"(?:shot|stabbed|beaten|attacked) and killed)"
+    # "six members were killed and wounded" tells casualties, not how many died
+    r"(?!\s*(?:and|or|and/or|&)\s*(?:wounded|injured|maimed))"
+)
+BE = r"(?:is|was|were|are|been|being|got|gets)\b"
+# Words a toll's phrase cannot run through; "and" only where another number follows ("seven
+# soldiers and their commander were killed" is one toll, "two ... and three ..." two).
+NOT_BETWEEN = (
+    r"(?!(?:or|but|injured|wounded|killed|while|after|who)\b)"
+    rf"(?!and\s+(?:{DEATH_NUMBER})\b)"
+    # nor a dash: what a pair of dashes sets off is the subject's apposition (a wording of
+    # :mod:`.wordings`)
+    r"(?![-–—]+\s)"
+)
+# The words an object "killed a commander ... and three fighters" cannot run through: another
+# clause, a place or time, the wounded.
+NOT_OBJECT_END = (
+    r"(?!(?:and|or|but|while|after|who|in|on|at|near|from|as|when|injur\w*|wound\w*)\b)"
+)
+# Around a subject told with more words (a wording of :mod:`.wordings`): no unit of time
+# nor hour of the clock ("0147 PM") after the count, no other count, clause, verb of saying or
+# wounded inside.
+NOT_A_SPAN = (
+    r"(?!(?:percent|years?|days?|weeks?|months?|hours?|minutes?|am|pm|a\.m|p\.m|gmt|utc)\b)"
+)
+NOT_INSIDE = (
+    r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that|two|three|four|"
+    r"five|six|seven|eight|nine|ten|dozens?|hundreds?"
+)
+NOT_IN_DASHES = r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that"
+# a word of the force a group of the dead belongs to ("of the civil defence of Kaya"): no
+# count, clause, conjunction or wounded
+GROUP_WORD = rf"(?:(?!(?:{NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*\s+)"
+# a count inside a phrase of place or company ("in a militia from Zawiyah, ...") heads no
+# subject
+NOT_AFTER_PREPOSITION = (
+    r"(?<!\bin )(?<!\bof )(?<!\bfrom )(?<!\bat )(?<!\bto )(?<!\bon )(?<!\bwith )(?<!\bby )"
+    r"(?<!\bnear )(?<!\binto )"
+)
+# a word of death ahead in the sentence: most counts fail here, before the longer pattern
+DEATH_AHEAD = (
+    r"(?=[^.;:!?]{0,180}?(?:kil|dead|die|murder|lynch|behead|execut|slain|assassin|martyr|"
+    r"massacr|slaughter|gunned|death|fatally))"
+)
+AUXILIARY = r"(?:was|were|had been|have been|has been)"
+# What a tally of the dead is called: "the death toll", "the number of people killed"
+TALLY_HEAD = (
+    r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:killed|dead|deaths|victims|fatalities)"
+    # the dead themselves as what grew: "deaths from the flooding of the camp went up to 9",
+    # "the death from the raid has risen to 10" (not "the death of ...": one person)
+    r"|deaths?(?!\s+of\b))"
+)
+# the group the dead belonged to, told by a participle: "six militants belonging to the TTP"
+MEMBERSHIP = r"(?:belonging to|affiliated (?:with|to)|loyal to|linked to|attached to)"
+# the other group killed with them: "29 fighters were killed along with six militants" = 35
+ALONG_WITH = (
+    rf"(?:\s+(?:along|together)\s+with\s+(?:at least\s+)?(?P<m>{DEATH_NUMBER})\b"
+    r"(?!\s+(?:of|percent|years?|days?|others?\s+(?:injured|wounded))\b))?"
+)
+# People a statement says it "neutralized" or "eliminated": fighters and suspects, never things.
+PERSONS = (
+    r"(?:terrorists?|militants?|insurgents?|attackers?|assailants?|gunm[ae]n|fighters?|rebels?|"
+    r"jihadists?|bandits?|separatists?|secessionists?|extremists?|criminals?|kidnappers?|"
+    r"suspects?|elements|members|people|persons|combatants|assailants|outlaws)"
+)
+BOUND = (
+    r"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|over\s+|"
+    r"as many as\s+|up to\s+)?"
+)
+ADVERBS = r"(?:(?:reportedly|allegedly|also|later|subsequently|then|found|shot)\s+){0,2}"
+# One person named by a role: "killed the commander", "Student shot dead".
+ROLE = (
+    r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman|"
+    r"imam|cleric|sheikh|emir|governor|judge|spokesman|journalist|priest|man|woman|boy|girl|"
+    r"child|person|civilian|soldier|policeman|reservist|herder|herdsman|farmer|trader|student|"
+    r"teacher|guard|thief|rapist|worker|employee|villager|resident|fighter|militant)"
+)
