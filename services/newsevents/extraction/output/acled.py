@@ -22,7 +22,7 @@ from ..ontology import is_violent
 from ..places.choosing.told_province import with_told_province
 from .names.actor_names import acled_name as acled_name
 from .names.regimes import country_of_the_day
-from .sides.crowd_force import crowd_faced_force, repressing_force
+from .sides.crowd_force import crowd_faced_force, force_told_before, repressing_force
 from .sides.force_outcome import forces_intervened
 from .sides.interceptions import intercepted_sides
 from .sides.lone_group import state_fought
@@ -82,6 +82,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         deaths = int(by_place)
     sides.actor2 = crowd_faced_force(doc, draft, named_after, time.date, sides.actor2)
     repressing_force(doc, draft, named_after, time.date, sides)
+    force_told_before(doc, draft, named_after, time.date, sides)
     if draft.event_type == "protest_repressed":
         force_first(sides)
     sides.actor1, sides.actor2 = post_hit(
