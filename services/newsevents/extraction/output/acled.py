@@ -30,6 +30,7 @@ from .sides.same_sides import one_side_twice
 from .sides.sides import Sides, choose_sides, force_first
 from .sides.state_agent import striking_state
 from .sides.targeted_forces import post_hit
+from .sides.toll_force import force_of_the_toll
 from .tolls.by_place import toll_at
 from .tolls.tolls import fatalities
 
@@ -91,6 +92,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     intercepted_sides(doc, draft, country_code, time.date, sides)
     state_fought(doc, draft, country_code, time.date, sides)
     one_side_twice(doc, draft, country_code, time.date, sides)
+    force_of_the_toll(doc, draft, country_code, time.date, sides)
     _as_named_on(sides, time.date)
     return AcledFields(
         event_date=time.date,
