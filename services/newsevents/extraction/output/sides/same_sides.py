@@ -22,11 +22,11 @@ So, when both sides have one name:
   gold the group);
 - otherwise, a side named twice (not an unidentified group: two such are rival gangs) whose
   trigger's sentence tells others as the ones killed, hurt, kidnapped or targeted (the toll
-  clause or the verb's object: "Warplanes of the Saudi-led coalition ... targeted a fishing boat
-  ..., killing at least eight fishermen", "12 civilians were killed ... by shelling launched by
-  the Rapid Support Forces", "Two government soldiers were killed ... in a clash with the
-  communist rebels") hits them: the first actor of the sentence told hit under another name
-  (:func:`...events.link.sides.hit.is_hit`) is actor2 (targets42);
+  clause or the verb's object: "12 civilians were killed ... by shelling launched by the Rapid
+  Support Forces (RSF)", "Two government soldiers were killed ... in a clash with the communist
+  rebels") hits them: the first state force or civilians of the sentence told hit under another
+  name (:func:`...events.link.sides.hit.is_hit`) is actor2 (targets42; any armed group told
+  hit, as "terrorists were hit" told of the group itself, cost a FA-KES tune hit);
 - otherwise the sides stay as they are (no side is emptied).
 A force against a mutiny of its own (ACLED's "Mutiny of Military Forces of X") has two names and
 is never touched.
@@ -79,6 +79,9 @@ def one_side_twice(
 
 
 _UNIDENTIFIED = "Unidentified "
+# The sides a toll names: a state's men or civilians ("terrorists were hit" told of the group
+# itself is no other side).
+_HIT_KINDS = frozenset({"state_force", "civilians"})
 
 
 def _first_hit(
@@ -87,9 +90,9 @@ def _first_hit(
     """The ACLED name of the first actor the sentence tells hit under another name than
     ``repeated``, not one told as speaking."""
     for actor in doc.in_sentence(doc.actors, sentence):
-        if actor.pronoun or tells_it(doc, actor.span.start, actor.span.end):
+        if actor.kind not in _HIT_KINDS or actor.pronoun:
             continue
-        if not is_hit(doc, actor):
+        if tells_it(doc, actor.span.start, actor.span.end) or not is_hit(doc, actor):
             continue
         name = acled_name(fighting_forces(actor), on, country_code)
         if name != repeated:
