@@ -2,15 +2,17 @@
 trigger's sentence tells killed or hurt.
 
 The side an attack hit is often read from its target, told by a generic noun ("gunmen who
-ambushed a convoy carrying security forces, killing six police officers", "an attack on army
-troops ... three policemen were wounded"), while the toll clause of the same sentence names who
-was hit ("killing six police officers": the police, though "security forces" that fight are read as
-the military, ``security_forces``). ACLED codes the force of the dead, so a
-generic state force held as actor2 is replaced by another state force of the same country the
-trigger's sentence tells hit (:func:`...events.link.sides.hit.is_hit`: the object of a verb of
-harm, a passive of harm, a verb of dying), not one off duty or retired, nor actor1's own name.
-A named force held ("the Colombian Army") stays, as does a force of another country (the
-coalition's soldiers killed beside the Yemeni army's).
+ambushed a convoy carrying security forces, killing six police officers"), while the toll
+clause of the same sentence names who was hit ("killing six police officers": the police,
+though "security forces" that fight are read as the military, ``security_forces``). ACLED codes
+the force of the dead, so a generic state force held as actor2 is replaced by another state
+force of the same country the trigger's sentence tells hit
+(:func:`...events.link.sides.hit.is_hit`: the object of a verb of harm, a passive of harm, a
+verb of dying), not one off duty or retired, nor actor1's own name. In a battle, "security
+forces" told hit are named as they are held (the military: "armed men attacked security forces
+on duty" told beside the gendarmerie attacked stays the gendarmerie's clash). A named force held
+("the Colombian Army") stays, as does a force of another country (the coalition's soldiers
+killed beside the Yemeni army's). Fires on one story (two tuning parts).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from ...document import Document, sentence_at
 from ...events.detect.sides.parties import is_off_duty
 from ...events.draft import EventDraft
 from ...events.link.sides.hit import is_hit
+from ...ontology import event_type
 from ..names.actor_names import acled_name
 from .security_forces import fighting_forces
 from .sides import Sides
@@ -51,6 +54,7 @@ def force_of_the_toll(
     sentence = sentence_at(doc.sentences, draft.trigger.span)
     if sentence is None:
         return
+    battle = event_type(draft.event_type).acled_event_type == "Battles"
     for actor in doc.in_sentence(doc.actors, sentence):
         if (
             actor.kind != "state_force"
@@ -61,7 +65,8 @@ def force_of_the_toll(
             or not is_hit(doc, actor)
         ):
             continue
-        name = acled_name(actor, on, country_code)
+        # (in a battle "security forces" told hit are the military, as they are held)
+        name = acled_name(fighting_forces(actor) if battle else actor, on, country_code)
         if name not in (sides.actor1, sides.actor2) and _STATE.match(name):
             sides.actor2 = name
             return
