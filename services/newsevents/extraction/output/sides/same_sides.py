@@ -40,7 +40,7 @@ from collections.abc import Collection
 
 from ...document import ActorMention, Document, Sentence, sentence_at
 from ...events.draft import EventDraft
-from ...events.link.sides.hit import is_hit
+from ...events.stages import is_hit
 from ..names.actor_names import acled_name
 from .crowd_force import tells_it
 from .security_forces import fighting_forces

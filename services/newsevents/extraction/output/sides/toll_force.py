@@ -21,9 +21,8 @@ import datetime as dt
 import re
 
 from ...document import Document, sentence_at
-from ...events.detect.sides.parties import is_off_duty
 from ...events.draft import EventDraft
-from ...events.link.sides.hit import is_hit
+from ...events.stages import is_hit, is_off_duty
 from ...ontology import event_type
 from ..names.actor_names import acled_name
 from .security_forces import fighting_forces
