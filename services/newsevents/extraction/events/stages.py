@@ -13,6 +13,9 @@
 A stage imports only the stages before it and the shared modules beside this one (``draft``,
 ``crowds``, ``geography``, ``story_cues``, ``generic_violence``), which import no stage;
 tests/unit/extraction/events/test_layers.py checks it.
+
+Outside events/ only these modules and this one are read: the output stage's readings of who
+was hit (``is_hit``) and of a member off duty (``is_off_duty``) are re-exported here.
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ from .background.continued import tell_on_recalled
 from .background.framed import frame_the_news
 from .background.recalled import recall_earlier_days
 from .background.referred import refer_to_known_incidents
+from .detect.sides.parties import is_off_duty
 from .draft import EventDraft
 from .link.linking import link_drafts
+from .link.sides.hit import is_hit
 from .link.temporal.status import EARLIER_INCIDENT, background_reason
 from .link.when import date_the_undated
 from .merge.merging import merge_drafts
@@ -33,7 +38,7 @@ from .merge.places.borrowed_places import place_borrowed_at_localities
 from .merge.places.inside_country import place_inside_country, place_the_unplaced
 from .merge.places.retold_site import place_at_retold_site
 
-__all__ = ["draft_events"]
+__all__ = ["draft_events", "is_hit", "is_off_duty"]
 
 
 def draft_events(doc: Document) -> list[EventDraft]:

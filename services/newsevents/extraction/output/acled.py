@@ -22,7 +22,7 @@ from ..ontology import is_violent
 from ..places.choosing.told_province import with_told_province
 from .names.actor_names import acled_name as acled_name
 from .names.regimes import country_of_the_day
-from .sides.crowd_force import crowd_faced_force, repressing_force
+from .sides.crowd_force import crowd_faced_force, force_told_before, repressing_force
 from .sides.force_outcome import forces_intervened
 from .sides.interceptions import intercepted_sides
 from .sides.lone_group import state_fought
@@ -30,6 +30,7 @@ from .sides.same_sides import one_side_twice
 from .sides.sides import Sides, choose_sides, force_first
 from .sides.state_agent import striking_state
 from .sides.targeted_forces import post_hit
+from .sides.toll_force import force_of_the_toll
 from .tolls.by_place import toll_at
 from .tolls.tolls import fatalities
 
@@ -82,6 +83,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         deaths = int(by_place)
     sides.actor2 = crowd_faced_force(doc, draft, named_after, time.date, sides.actor2)
     repressing_force(doc, draft, named_after, time.date, sides)
+    force_told_before(doc, draft, named_after, time.date, sides)
     if draft.event_type == "protest_repressed":
         force_first(sides)
     sides.actor1, sides.actor2 = post_hit(
@@ -90,6 +92,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     intercepted_sides(doc, draft, country_code, time.date, sides)
     state_fought(doc, draft, country_code, time.date, sides)
     one_side_twice(doc, draft, country_code, time.date, sides)
+    force_of_the_toll(doc, draft, country_code, time.date, sides)
     _as_named_on(sides, time.date)
     return AcledFields(
         event_date=time.date,

@@ -78,6 +78,32 @@ def repressing_force(
         sides.actor1 = force
 
 
+def force_told_before(
+    doc: Document, draft: EventDraft, country_code: str | None, on: dt.date, sides: Sides
+) -> None:
+    """A repression told only by its dead ("Two people were killed in Mandalay", "five
+    protesters being shot dead in Dael") after the article told the force that fired on the
+    demonstrations ("Security forces in Myanmar opened fire on protests"): ACLED codes excessive
+    force against protesters as the force's act on the crowd, so the crowd held alone is actor2
+    and the last state force told before, not as speaking, actor1 (targets42). With no force
+    told before, the sides stay."""
+    if draft.event_type != "protest_repressed" or sides.actor2 is not None:
+        return
+    if sides.actor1 is None or not sides.actor1.startswith("Protesters ("):
+        return
+    start = draft.trigger.span.start
+    told = [
+        a
+        for a in doc.actors
+        if a.span.end <= start
+        and a.kind == "state_force"
+        and not a.pronoun
+        and not tells_it(doc, a.span.start, a.span.end)
+    ]
+    if told:
+        sides.actor1, sides.actor2 = acled_name(told[-1], on, country_code), sides.actor1
+
+
 def _sentence_force(
     doc: Document, draft: EventDraft, country_code: str | None, on: dt.date
 ) -> str | None:
