@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ....actors.dictionary import default_matcher
 from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
 from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
@@ -105,16 +106,31 @@ def _sole_armed_group(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
     article names two or more groups, or names it only in context ("splinter groups of the
     TTP usually target schools"), hit or speaking."""
     groups = {a.name for a in doc.actors if not a.generic and a.kind in NON_STATE_ARMED_KINDS}
+    news = [d for d in drafts if d.temporal_status == "current" and d.modality in OCCURRED]
+    if len(groups) > 1:
+        # The article names other groups (in context, hit, as a parent), but its news tells
+        # one of them acting: "gunmen from ISWAP launched an attack ... The militants set
+        # fire to the base" (Boko Haram named only in history).
+        groups = _one_side(
+            {
+                d.actor1.name
+                for d in news
+                if d.actor1 is not None
+                and not d.actor1.generic
+                and d.actor1.kind in NON_STATE_ARMED_KINDS
+            }
+        )
     if len(groups) != 1:
         return []
-    return [
-        d
-        for d in drafts
-        if d.actor1 is not None
-        and d.actor1.name in groups
-        and d.temporal_status == "current"
-        and d.modality in OCCURRED
-    ]
+    return [d for d in news if d.actor1 is not None and d.actor1.name in groups]
+
+
+def _one_side(groups: set[str]) -> set[str]:
+    """The acting groups with a parent told beside its branch counted once, as the branch:
+    "the Islamic State group" and "Islamic State West Africa Province" in one report are ISWAP."""
+    matcher = default_matcher()
+    parents = {entry.affiliation for name in groups if (entry := matcher.entry(name)) is not None}
+    return {name for name in groups if name not in parents}
 
 
 def _told_of_it(agent: ActorMention, told: list[EventDraft]) -> EventDraft | None:
