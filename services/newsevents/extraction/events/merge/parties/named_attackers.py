@@ -73,6 +73,21 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
             and not _names_it_otherwise(doc, draft, told.actor1)
         ):
             draft.actor1 = told.actor1
+    if not sole and (sole := _sole_armed_group(doc, drafts)):
+        # A group this pass read from an act's own sentences ("members of the CPC assaulted
+        # the town") now acts in the news: the acts told of "the assailants" are its too.
+        for draft in drafts:
+            agent = draft.actor1
+            if (
+                agent is not None
+                and agent.generic
+                and agent.kind in NON_STATE_ARMED_KINDS
+                and not _told_unidentified(doc, agent)
+                and not _named_groups(doc, draft)
+                and (told := _told_of_it(agent, sole)) is not None
+                and not _names_it_otherwise(doc, draft, told.actor1)
+            ):
+                draft.actor1 = told.actor1
     return drafts
 
 

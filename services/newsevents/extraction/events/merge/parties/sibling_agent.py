@@ -1,0 +1,65 @@
+"""An act told with no agent takes the one armed agent the article's other acts of its kind
+name: "The governor reported the shelling of Shebekino ... The shelling conducted by the Armed
+Forces of Ukraine lasted for an hour".
+
+A report often names who shelled, struck or bombed in one sentence and tells the same kind of
+act again, or its outcome, in another that names no one; when the two tellings stay apart as
+events, the one without an agent lost the name the article gave. An asserted news act of armed
+violence (not a crowd's) whose agent is missing takes the agent of the article's other news
+acts of the same type when they all name one and the same armed agent (a state's forces, or a
+named group; not a generic "gunmen"). Two different agents of that kind ("Israeli shelling ...
+in response to rocket fire by Hezbollah") leave it without one: the text does not say which of
+them acted. The side the act hit, or one its own sentences name otherwise, is never carried in.
+"""
+
+from __future__ import annotations
+
+from ....document import ARMED_KINDS, NON_STATE_ARMED_KINDS, ActorMention, Document
+from ....ontology import is_violent
+from ...crowds import CROWD_TYPES
+from ...draft import OCCURRED, EventDraft, actors_told
+
+
+def carry_sibling_agents(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each agentless news act of armed violence takes the one armed agent its kind's other
+    news acts name (see the module's rules)."""
+    for draft in drafts:
+        if draft.actor1 is not None or not _news_violence(draft):
+            continue
+        agents = {
+            other.actor1.name: other.actor1
+            for other in drafts
+            if other is not draft
+            and other.event_type == draft.event_type
+            and _news_violence(other)
+            and other.actor1 is not None
+            and _names_armed_agent(other.actor1)
+        }
+        if len(agents) != 1:
+            continue
+        agent = next(iter(agents.values()))
+        hit = draft.actor2
+        if hit is not None and hit.name == agent.name:
+            continue
+        if any(a.name == agent.name for a in actors_told(doc, draft)):
+            # Named in its own sentences, yet not read as its agent: told otherwise there.
+            continue
+        draft.actor1 = agent
+    return drafts
+
+
+def _news_violence(draft: EventDraft) -> bool:
+    return (
+        draft.temporal_status == "current"
+        and draft.modality in OCCURRED
+        and is_violent(draft.event_type)
+        and draft.event_type not in CROWD_TYPES
+    )
+
+
+def _names_armed_agent(actor: ActorMention) -> bool:
+    """A state's forces ("Israeli forces", "the Armed Forces of Ukraine") or a named group; not
+    a noun of unnamed armed men."""
+    if actor.kind not in ARMED_KINDS:
+        return False
+    return not (actor.generic and actor.kind in NON_STATE_ARMED_KINDS)
