@@ -62,6 +62,15 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
             # told with no opponent is with the one armed group the article tells acting.
             draft.actor1 = sole[0].actor1
             continue
+        if (
+            agent is None
+            and _armed_violence(draft)
+            and len(named := _named_groups(doc, draft)) == 1
+        ):
+            # "Harbiyeh indicated that terrorist group ISIS had detonated a bomb": the speaker
+            # read as the agent is gone, and the one group the act's sentences name did it.
+            draft.actor1 = next(iter(named.values()))
+            continue
         if agent is None or not agent.generic or agent.kind not in NON_STATE_ARMED_KINDS:
             continue
         named = _named_groups(doc, draft)
@@ -73,7 +82,7 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
             and not _names_it_otherwise(doc, draft, told.actor1)
         ):
             draft.actor1 = told.actor1
-    if not sole and (sole := _sole_armed_group(doc, drafts)):
+    if not sole and (sole := [d for d in _sole_armed_group(doc, drafts) if _armed_violence(d)]):
         # A group this pass read from an act's own sentences ("members of the CPC assaulted
         # the town") now acts in the news: the acts told of "the assailants" are its too.
         for draft in drafts:
@@ -228,4 +237,10 @@ def _named_groups(doc: Document, draft: EventDraft) -> dict[str, ActorMention]:
         and actor.name != hit
         and not is_hit(doc, actor)
         and not speaks(doc, actor)
+        and not _ACCUSED_OF.search(doc.text, max(0, actor.span.start - 60), actor.span.start)
     }
+
+
+# "accused members of ... militias known as Janjaweed of attacking": a group someone accuses is
+# not told acting (ACLED codes such an attack's agent as unidentified).
+_ACCUSED_OF = re.compile(r"\b(?:accus\w*|blam\w*)\b(?:(?![.;]).)*$", re.IGNORECASE)

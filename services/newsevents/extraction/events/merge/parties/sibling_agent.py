@@ -9,7 +9,9 @@ violence (not a crowd's) whose agent is missing takes the agent of the article's
 acts of the same type when they all name one and the same armed agent (a state's forces, or a
 named group; not a generic "gunmen"). Two different agents of that kind ("Israeli shelling ...
 in response to rocket fire by Hezbollah") leave it without one: the text does not say which of
-them acted. The side the act hit, or one its own sentences name otherwise, is never carried in.
+them acted. The side the act hit, or one its own sentences name otherwise, is never carried in;
+nor is any agent into an act whose sentences tell another armed side not hit ("the pro-Iran
+group said it launched drones": the group, unnamed there, acted).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ....document import ARMED_KINDS, NON_STATE_ARMED_KINDS, ActorMention, Docum
 from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import OCCURRED, EventDraft, actors_told
+from ...link.sides.hit import is_hit
 
 
 def carry_sibling_agents(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -41,11 +44,20 @@ def carry_sibling_agents(doc: Document, drafts: list[EventDraft]) -> list[EventD
         hit = draft.actor2
         if hit is not None and hit.name == agent.name:
             continue
-        if any(a.name == agent.name for a in actors_told(doc, draft)):
-            # Named in its own sentences, yet not read as its agent: told otherwise there.
+        if any(_other_agent(doc, a, agent) for a in actors_told(doc, draft)):
+            # Its own sentences name the agent otherwise, or another armed side that may
+            # have acted ("the pro-Iran group said it launched drones").
             continue
         draft.actor1 = agent
     return drafts
+
+
+def _other_agent(doc: Document, told: ActorMention, agent: ActorMention) -> bool:
+    """Whether a mention of the act's own sentences stands against carrying ``agent`` in: the
+    agent itself (told there, yet not read as the agent) or another armed side not told hit."""
+    if told.name == agent.name:
+        return True
+    return told.kind in ARMED_KINDS and not is_hit(doc, told)
 
 
 def _news_violence(draft: EventDraft) -> bool:
