@@ -49,7 +49,7 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
     for draft in drafts:
         _civilians_are_hit(draft)
         _neutrals_do_not_strike(draft)
-        _speakers_do_not_strike(draft, speakers)
+        quoted = _speakers_do_not_strike(draft, speakers)
         agent = draft.actor1
         if agent is not None and agent.generic and _told_unidentified(doc, agent):
             continue
@@ -62,11 +62,7 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
             # told with no opponent is with the one armed group the article tells acting.
             draft.actor1 = sole[0].actor1
             continue
-        if (
-            agent is None
-            and _armed_violence(draft)
-            and len(named := _named_groups(doc, draft)) == 1
-        ):
+        if quoted and len(named := _named_groups(doc, draft)) == 1:
             # "Harbiyeh indicated that terrorist group ISIS had detonated a bomb": the speaker
             # read as the agent is gone, and the one group the act's sentences name did it.
             draft.actor1 = next(iter(named.values()))
@@ -184,9 +180,10 @@ def _armed_violence(draft: EventDraft) -> bool:
     return is_violent(draft.event_type) and draft.event_type not in CROWD_TYPES
 
 
-def _speakers_do_not_strike(draft: EventDraft, speakers: set[str]) -> None:
+def _speakers_do_not_strike(draft: EventDraft, speakers: set[str]) -> bool:
     """A person the article quotes is not the agent of its violence ("Mansour, speaking while
-    touring the wards, said ..." is the governor telling of the bombing)."""
+    touring the wards, said ..." is the governor telling of the bombing); whether one was
+    dropped."""
     agent = draft.actor1
     if (
         agent is not None
@@ -195,6 +192,8 @@ def _speakers_do_not_strike(draft: EventDraft, speakers: set[str]) -> None:
         and _armed_violence(draft)
     ):
         draft.actor1 = None
+        return True
+    return False
 
 
 # Organisations that field troops: peacekeeping missions and alliances.
