@@ -10,6 +10,7 @@ import datetime as dt
 
 from newsevents.contracts import ArticleMessage
 from newsevents.extraction.events.link.linking import link_drafts
+from newsevents.extraction.events.merge.parties.named_attackers import name_generic_attackers
 from newsevents.extraction.events.merge.parties.sibling_agent import carry_sibling_agents
 from newsevents.extraction.pipeline import Pipeline, extract_events
 
@@ -88,3 +89,22 @@ def test_a_generic_agent_is_not_replaced_by_the_forces() -> None:
         "The town of Tyotkino came under shelling by militants on Thursday night. Ukrainian"
         " forces also shelled the village of Glotovo with artillery."
     )[0] == ("shelling", "Unidentified Armed Group (Ukraine)")
+
+
+def test_a_quoted_speaker_read_as_the_bomber_gives_way_to_the_group_named() -> None:
+    doc = Pipeline().annotate(
+        ArticleMessage(
+            id="t",
+            body=(
+                "Lieutenant General Saad Harbiyeh said two soldiers were wounded in the Dibis"
+                " district on Monday. Harbiyeh indicated that terrorist group ISIS had"
+                " detonated a bomb, which they had earlier placed on the road, while the army"
+                " vehicle was passing through."
+            ),
+            published_at="2023-06-01T12:00:00Z",
+        )
+    )
+    drafts = [d for d in link_drafts(doc) if d.temporal_status == "current"]
+    agents = {d.event_type: d.actor1 for d in name_generic_attackers(doc, drafts)}
+    bomber = agents["explosive_attack"]
+    assert bomber is not None and bomber.name == "Islamic State"
