@@ -6,10 +6,18 @@ rockets on Damascus ... The terrorists also targeted Bab Touma". When the event'
 generic armed actor ("Opposition Rebels (Syria)", "Unidentified Armed Group") and a sentence
 that tells the same occurrence (its evidence mentions) names exactly one armed group that is
 not the one hit, that group is the agent. Two named groups leave the generic agent alone: the
-text does not say which of them acted.
+text does not say which of them acted. A group someone accuses ("accused members of militias
+known as Janjaweed of attacking the village") is not told acting.
+
+When the occurrence's sentences name no group, "the militants" are the one group the article
+tells acting in its news; a parent named beside its branch is that branch ("fighters of the
+Islamic State group killed six soldiers ... gunmen from ISWAP launched the attack ... The
+militants set fire to the base"), whatever other groups the article names in context.
 
 A person the article quotes (a source, or an actor told as speaking) is not the agent of its
-violence: the governor who tells of the bombing did not set it off.
+violence: the governor who tells of the bombing did not set it off. Read as the agent, the
+speaker gives way to the one group the act's sentences name ("Harbiyeh indicated that
+terrorist group ISIS had detonated a bomb").
 
 Nor does a party that bears no arms: the United Nations, the Red Cross, a monitor or an outlet
 that reports the ambush ("the UN mission said its convoy ...") is never the agent of armed
@@ -78,21 +86,6 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
             and not _names_it_otherwise(doc, draft, told.actor1)
         ):
             draft.actor1 = told.actor1
-    if not sole and (sole := [d for d in _sole_armed_group(doc, drafts) if _armed_violence(d)]):
-        # A group this pass read from an act's own sentences ("members of the CPC assaulted
-        # the town") now acts in the news: the acts told of "the assailants" are its too.
-        for draft in drafts:
-            agent = draft.actor1
-            if (
-                agent is not None
-                and agent.generic
-                and agent.kind in NON_STATE_ARMED_KINDS
-                and not _told_unidentified(doc, agent)
-                and not _named_groups(doc, draft)
-                and (told := _told_of_it(agent, sole)) is not None
-                and not _names_it_otherwise(doc, draft, told.actor1)
-            ):
-                draft.actor1 = told.actor1
     return drafts
 
 
