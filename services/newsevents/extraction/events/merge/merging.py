@@ -48,6 +48,7 @@ from .parties.headline_attacker import name_headline_attackers
 from .parties.initiators import initiators_first
 from .parties.named_attackers import name_generic_attackers
 from .parties.other_side import forces_fought, name_generic_hit
+from .parties.sibling_agent import carry_sibling_agents
 from .places.capital import place_at_the_capital
 from .places.counted_places import split_counted_places
 from .places.elaborated_places import (
@@ -143,6 +144,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     # An act of armed violence still told with no named agent is by the group the headline
     # names as the author of its incident ("X kills five soldiers").
     name_headline_attackers,
+    # An act of armed violence still told with no agent is by the one armed agent the
+    # article's other news acts of its kind name ("the shelling conducted by ...").
+    carry_sibling_agents,
     # An attack whose targets fight back ("returned fire", "repelled") is an armed clash.
     fought_back,
     # An abduction whose occurrence tells a killing ("killed a man and kidnapped his wife") is
