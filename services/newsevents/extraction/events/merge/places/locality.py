@@ -1,11 +1,16 @@
 """A locality the gazetteer lacks ("the village of X", "X neighbourhood") and the place it takes:
-its own name, with the coordinates, admin1 and country of the known place it lies in."""
+its own name, with the coordinates, admin1 and country of the known place it lies in: the
+province its own phrase tells it is in ("the village of X in the Diffa region"), else the place
+that locates it or the event's."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ....document import Document, PlaceMention, PlacePrecision, Span
+from ....places.reading.words import DIRECTION_WORDS
+from ...localities import KIND
 from .told_off import told_off
 
 COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1", "country"})
@@ -20,6 +25,8 @@ class Locality:
     within: PlaceMention | None = None
     # The known place it is listed beside as a peer ("in Mastung, Balghatar, and Sorab"), if any
     beside: str | None = None
+    # The province its own phrase tells it lies in ("the village of X in the Diffa region"), if any
+    told_in: PlaceMention | None = None
 
     def lies_in(self, places: list[PlaceMention]) -> bool:
         """Whether the locality may be placed in an event at ``places``: always, unless it is
@@ -39,6 +46,12 @@ def at_locality(locality: Locality, around: PlaceMention, *, off: bool = False) 
     """The locality, with the coordinates and region of the known place it lies in: the one
     that locates it, else the event's (``around``); ``off``: told as lying off that place."""
     around = locality.within or around
+    told_in = locality.told_in
+    if told_in is not None and (told_in.country_code, told_in.province) != (
+        around.country_code,
+        around.province,
+    ):
+        around = told_in  # the locality's own words outrank the event's place
     return PlaceMention(
         span=locality.span,
         text=locality.name,
@@ -74,3 +87,24 @@ def _province_of(locality: Locality, around: PlaceMention, off: bool) -> str | N
         if surrounding is not None:
             return surrounding
     return around.province
+
+
+# The province a locality's own phrase puts it in, right after its name (and its noun): "the
+# village of N'Gourtoua in the Diffa region", "Tal Al-Majda village in Sweida province", "X, in
+# the north of Y province". Only a province: a town after "in" may be the place the act was
+# told from or a namesake of the locality's district.
+_IN_PROVINCE = re.compile(
+    rf"(?:\s+(?:{KIND})\b)?,?\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?:(?:(?i:{DIRECTION_WORDS})\s+)*(?:(?:countryside|outskirts|side|parts?|north|south|"
+    r"east|west|centre|center)\s+of\s+(?:the\s+)?)?)?"
+)
+
+
+def province_told_after(doc: Document, span: Span) -> PlaceMention | None:
+    """The known province named right after the locality at ``span`` as holding it, if any."""
+    match = _IN_PROVINCE.match(doc.text, span.end)
+    if match is None:
+        return None
+    return next(
+        (p for p in doc.places if p.span.start == match.end() and p.precision == "admin1"), None
+    )
