@@ -9,9 +9,10 @@ import re
 from dataclasses import dataclass
 
 from ....document import Document, PlaceMention, PlacePrecision, Span
+from ....places.gazetteer.capitals import capital_place
 from ....places.reading.words import DIRECTION_WORDS
 from ...localities import KIND
-from .told_off import told_off
+from .told_off import off_distance
 
 COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1", "country"})
 
@@ -35,16 +36,38 @@ class Locality:
 
 
 def place_of_locality(doc: Document, locality: Locality, around: PlaceMention) -> PlaceMention:
-    """The locality, told off the city ("some 20 km south of the capital Damascus") or not."""
-    city = (locality.within or around).name
-    told = [p for p in doc.places if p.name == city and p.span.start >= locality.span.end]
-    off = bool(told) and told_off(doc.text, locality.span.end, told[0])
-    return at_locality(locality, around, off=off)
+    """The locality, told off the city ("some 20 km south of the capital Damascus") or not,
+    wherever the article tells it so: "in Khaldeh, south of the capital Beirut" in the lead
+    places "the Khaldeh area" of a later sentence outside the city too."""
+    km = _off_city(doc, locality, (locality.within or around).name)
+    far = km is not None and km >= _FAR_KM
+    return at_locality(locality, around, off=km is not None, far=far)
 
 
-def at_locality(locality: Locality, around: PlaceMention, *, off: bool = False) -> PlaceMention:
+def _off_city(doc: Document, locality: Locality, city: str) -> float | None:
+    """How far off ``city`` any telling of the locality's name is told to lie
+    (:func:`.told_off.off_distance`), the first so told; None when none is."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(locality.name)}(?![\w-])")
+    ends = sorted({locality.span.end} | {m.end() for m in pattern.finditer(doc.text)})
+    for end in ends:
+        told = [p for p in doc.places if p.name == city and p.span.start >= end]
+        km = off_distance(doc.text, end, told[0]) if told else None
+        if km is not None:
+            return km
+    return None
+
+
+# A place told this far off its country's capital lies outside the capital's own province
+# (a capital district, or a province about the city: Baghdad's reaches some 40 km out).
+_FAR_KM = 50.0
+
+
+def at_locality(
+    locality: Locality, around: PlaceMention, *, off: bool = False, far: bool = False
+) -> PlaceMention:
     """The locality, with the coordinates and region of the known place it lies in: the one
-    that locates it, else the event's (``around``); ``off``: told as lying off that place."""
+    that locates it, else the event's (``around``); ``off``: told as lying off that place;
+    ``far``: at least ``_FAR_KM`` off it."""
     around = locality.within or around
     told_in = locality.told_in
     if told_in is not None and (told_in.country_code, told_in.province) != (
@@ -57,7 +80,7 @@ def at_locality(locality: Locality, around: PlaceMention, *, off: bool = False) 
         text=locality.name,
         name=locality.name,
         country_code=around.country_code,
-        admin1=_province_of(locality, around, off),
+        admin1=_province_of(locality, around, off, far),
         latitude=around.latitude,
         longitude=around.longitude,
         precision=locality.precision,
@@ -77,7 +100,7 @@ _CITY_PROVINCES = {
 }
 
 
-def _province_of(locality: Locality, around: PlaceMention, off: bool) -> str | None:
+def _province_of(locality: Locality, around: PlaceMention, off: bool, far: bool) -> str | None:
     """The locality's admin1: that of the known place it lies in, except for a village or town
     around a capital that is a province of its own (``_CITY_PROVINCES``): the city's quarters
     are in the city, its villages in the province around it, and so is an area or camp told off
@@ -86,7 +109,17 @@ def _province_of(locality: Locality, around: PlaceMention, off: bool) -> str | N
         surrounding = _CITY_PROVINCES.get((around.country_code, around.province or ""))
         if surrounding is not None:
             return surrounding
+    if far and _is_capital(around):
+        # "Baibangou, a village about 100 kilometers north of the capital, Niamey": not in the
+        # capital's province; which one is not told
+        return None
     return around.province
+
+
+def _is_capital(place: PlaceMention) -> bool:
+    """Whether the place is its country's capital."""
+    capital = capital_place(place.country_code)
+    return capital is not None and capital.name == place.name
 
 
 # The province a locality's own phrase puts it in, right after its name (and its noun): "the
