@@ -74,6 +74,6 @@ def _placed_at(known: PlaceMention, place: PlaceMention) -> bool:
         known is not place
         and known.resolved
         and known.country_code == place.country_code
-        and known.precision in ("town", "neighbourhood", "point")
+        and known.precision in ("point", "neighbourhood", "town", "region")
         and known.province is not None
     )

@@ -60,7 +60,10 @@ def _unknown_at_country(places: list[PlaceMention]) -> bool:
         and place.admin1 is None
         and place.precision not in _COARSE
         and not any(
-            p.resolved and p.country_code == place.country_code and p.precision == "town"
+            p.resolved
+            and p.country_code == place.country_code
+            and p.precision in ("town", "region")
+            and p.province is not None
             for p in places[1:]
         )
     )

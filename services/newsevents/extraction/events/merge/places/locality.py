@@ -39,7 +39,7 @@ def place_of_locality(doc: Document, locality: Locality, around: PlaceMention) -
     """The locality, told off the city ("some 20 km south of the capital Damascus") or not,
     wherever the article tells it so: "in Khaldeh, south of the capital Beirut" in the lead
     places "the Khaldeh area" of a later sentence outside the city too."""
-    km = _off_city(doc, locality, (locality.within or around).name)
+    km = _off_city(doc, locality, _anchor(locality, around).name)
     far = km is not None and km >= _FAR_KM
     return at_locality(locality, around, off=km is not None, far=far)
 
@@ -57,6 +57,20 @@ def _off_city(doc: Document, locality: Locality, city: str) -> float | None:
     return None
 
 
+def _anchor(locality: Locality, around: PlaceMention) -> PlaceMention:
+    """The known place the locality takes its point and province from: the place its own
+    phrase tells it lies in or off (``told_in``) when that is in another province than the
+    one that locates it or the event's place, else that one."""
+    around = locality.within or around
+    told_in = locality.told_in
+    if told_in is not None and (told_in.country_code, told_in.province) != (
+        around.country_code,
+        around.province,
+    ):
+        return told_in  # the locality's own words outrank the event's place
+    return around
+
+
 # A place told this far off its country's capital lies outside the capital's own province
 # (a capital district, or a province about the city: Baghdad's reaches some 40 km out).
 _FAR_KM = 50.0
@@ -68,13 +82,7 @@ def at_locality(
     """The locality, with the coordinates and region of the known place it lies in: the one
     that locates it, else the event's (``around``); ``off``: told as lying off that place;
     ``far``: at least ``_FAR_KM`` off it."""
-    around = locality.within or around
-    told_in = locality.told_in
-    if told_in is not None and (told_in.country_code, told_in.province) != (
-        around.country_code,
-        around.province,
-    ):
-        around = told_in  # the locality's own words outrank the event's place
+    around = _anchor(locality, around)
     return PlaceMention(
         span=locality.span,
         text=locality.name,
@@ -131,13 +139,33 @@ _IN_PROVINCE = re.compile(
     rf"(?:(?:(?i:{DIRECTION_WORDS})\s+)*(?:(?:countryside|outskirts|side|parts?|north|south|"
     r"east|west|centre|center)\s+of\s+(?:the\s+)?)?)?"
 )
+# The town an apposition tells the locality lies near or off: "Af Urur, a town about 100 km
+# (60 miles) south of Bosaso", "X, a village near the town of Y", "X, a village outside Y".
+_APPOSED_OFF = re.compile(
+    rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{KIND})\s+(?:(?:located|situated|lying)\s+)?"
+    r"(?:(?:about|some|around|nearly|roughly)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+)?"
+    rf"(?:(?:to\s+the\s+)?(?i:{DIRECTION_WORDS})\s+of|from|near|outside|close\s+to)\s+"
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:capital|city|town)(?:\s+of)?,?\s+)?"
+)
 
 
 def province_told_after(doc: Document, span: Span) -> PlaceMention | None:
-    """The known province named right after the locality at ``span`` as holding it, if any."""
+    """The known province named right after the locality at ``span`` as holding it, or the
+    known town its apposition tells it lies near or off, if any."""
     match = _IN_PROVINCE.match(doc.text, span.end)
+    if match is not None:
+        told = [p for p in doc.places if p.span.start == match.end() and p.precision == "admin1"]
+        if told:
+            return told[0]
+    match = _APPOSED_OFF.match(doc.text, span.end)
     if match is None:
         return None
     return next(
-        (p for p in doc.places if p.span.start == match.end() and p.precision == "admin1"), None
+        (
+            p
+            for p in doc.places
+            if p.span.start == match.end() and p.precision in ("town", "region")
+        ),
+        None,
     )
