@@ -78,3 +78,30 @@ def test_an_area_told_off_the_capital_in_the_lead_lies_off_it_when_retold() -> N
         e.locations and e.locations[0].name == "Bchamoun" and e.acled.admin1 == "Beirut"
         for e in events
     )
+
+
+def test_a_province_that_owns_the_district_does_not_place_the_village() -> None:
+    # "of north Kashmir's Baramulla district": the district's town places the area, not the
+    # province's point.
+    body = (
+        "Three policemen were injured after suspected militants opened fire on a police "
+        "checkpost in Pattan area of north Kashmir's Baramulla district on Friday night."
+    )
+    events = events_of(body)
+    assert events
+    place = events[0].locations[0]
+    assert place.name == "Pattan"
+    assert abs(place.latitude - 34.2) < 0.3 and abs(place.longitude - 74.35) < 0.3
+
+
+def test_a_town_told_off_the_capital_keeps_the_events_province() -> None:
+    body = (
+        "Gunmen shot dead four soldiers at a military checkpoint in Anbar province on "
+        "Thursday, security sources said.\n\n"
+        "The attack occurred near Garmashiya, a town 50 km (30 miles) northwest of Baghdad, in "
+        "the early hours of Thursday morning."
+    )
+    events = events_of(body)
+    assert events
+    assert events[0].locations[0].name == "Garmashiya"
+    assert events[0].acled.admin1 == "Anbar"

@@ -140,7 +140,10 @@ _IN_PROVINCE = re.compile(
     r"east|west|centre|center)\s+of\s+(?:the\s+)?)?)?"
 )
 # The town an apposition tells the locality lies near or off: "Af Urur, a town about 100 km
-# (60 miles) south of Bosaso", "X, a village near the town of Y", "X, a village outside Y".
+# (60 miles) south of Bosaso", "X, a village near the town of Y", "X, a village outside Y". Not
+# the country's capital: a capital is the landmark of places in every province around it ("Garma,
+# a town 50 km northwest of Baghdad" is in Anbar), and one told far off it takes none
+# (``_FAR_KM``).
 _APPOSED_OFF = re.compile(
     rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{KIND})\s+(?:(?:located|situated|lying)\s+)?"
     r"(?:(?:about|some|around|nearly|roughly)\s+)?"
@@ -155,7 +158,13 @@ def province_told_after(doc: Document, span: Span) -> PlaceMention | None:
     known town its apposition tells it lies near or off, if any."""
     match = _IN_PROVINCE.match(doc.text, span.end)
     if match is not None:
-        told = [p for p in doc.places if p.span.start == match.end() and p.precision == "admin1"]
+        told = [
+            p
+            for p in doc.places
+            if p.span.start == match.end()
+            and p.precision == "admin1"
+            and not _POSSESSIVE.match(doc.text, p.span.end)
+        ]
         if told:
             return told[0]
     match = _APPOSED_OFF.match(doc.text, span.end)
@@ -165,7 +174,14 @@ def province_told_after(doc: Document, span: Span) -> PlaceMention | None:
         (
             p
             for p in doc.places
-            if p.span.start == match.end() and p.precision in ("town", "region")
+            if p.span.start == match.end()
+            and p.precision in ("town", "region")
+            and not _is_capital(p)
         ),
         None,
     )
+
+
+# "the Pattan area of north Kashmir's Baramulla district": the province owns the district that
+# holds the locality, whose town places it more finely.
+_POSSESSIVE = re.compile(r"['’]s?\b")
