@@ -35,6 +35,8 @@ def with_told_province(
         return replace(place, admin1=told)
     if place.resolved or place.admin1 or place.precision in _COARSE:
         return place
+    if any(_placed_at(p, place) for p in told_with):
+        return place  # at a known place of its country with no province: told far off it
     inside = [
         p
         for p in named
@@ -62,3 +64,16 @@ def _event_province(place: PlaceMention, told_with: Sequence[PlaceMention]) -> s
         return None
     (province,) = provinces
     return province if province != place.province else None
+
+
+def _placed_at(known: PlaceMention, place: PlaceMention) -> bool:
+    """Whether ``known`` is a place of the locality's country, finer than it, with a province:
+    the locality placed at it and left without a province was told as lying far off it
+    ("a village about 100 kilometers north of the capital, Niamey")."""
+    return (
+        known is not place
+        and known.resolved
+        and known.country_code == place.country_code
+        and known.precision in ("point", "neighbourhood", "town", "region")
+        and known.province is not None
+    )

@@ -28,7 +28,7 @@ from ...draft import EventDraft
 from ...geography.localities import locality_names
 from ...geography.nesting import finer_within
 from ...geography.precision import most_precise_first
-from .locality import COARSER_THAN_LOCALITY, at_locality
+from .locality import COARSER_THAN_LOCALITY, place_of_locality
 from .unknown_places import finest, named_localities
 
 _REFERS_TO_THE_ACT = re.compile(
@@ -146,7 +146,7 @@ def _place_at(
         around,
     )
     if found:
-        event.places = [at_locality(found[0], around), *event.places]
+        event.places = [place_of_locality(doc, found[0], around), *event.places]
 
 
 def _told_just_before(told: dict[int, list[EventDraft]], index: int) -> EventDraft | None:

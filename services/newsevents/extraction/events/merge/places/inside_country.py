@@ -36,7 +36,7 @@ def place_inside_country(doc: Document, drafts: list[EventDraft]) -> None:
     """Give each event whose places are all countries (or wider) the place of its first
     country that the article names nearest to the event's sentence."""
     for draft in drafts:
-        if draft.places and _unknown_at_country(draft.places[0]):
+        if draft.places and _unknown_at_country(draft.places):
             _locate_in_province(doc, draft)
             continue
         if not draft.places or any(p.precision not in _COARSE for p in draft.places):
@@ -50,9 +50,23 @@ def place_inside_country(doc: Document, drafts: list[EventDraft]) -> None:
             draft.places = [inside, *draft.places]
 
 
-def _unknown_at_country(place: PlaceMention) -> bool:
-    """A locality the gazetteer lacks, placed at its country: no province known."""
-    return not place.resolved and place.admin1 is None and place.precision not in _COARSE
+def _unknown_at_country(places: list[PlaceMention]) -> bool:
+    """A locality the gazetteer lacks, placed at its country: no province known, and no town of
+    its country with one among the event's places (a village told far off the capital,
+    "about 100 kilometers north of the capital, Niamey", is in none the article tells)."""
+    place = places[0]
+    return (
+        not place.resolved
+        and place.admin1 is None
+        and place.precision not in _COARSE
+        and not any(
+            p.resolved
+            and p.country_code == place.country_code
+            and p.precision in ("town", "region")
+            and p.province is not None
+            for p in places[1:]
+        )
+    )
 
 
 def _locate_in_province(doc: Document, draft: EventDraft) -> None:

@@ -1,12 +1,18 @@
 """A locality the gazetteer lacks ("the village of X", "X neighbourhood") and the place it takes:
-its own name, with the coordinates, admin1 and country of the known place it lies in."""
+its own name, with the coordinates, admin1 and country of the known place it lies in: the
+province its own phrase tells it is in ("the village of X in the Diffa region"), else the place
+that locates it or the event's."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ....document import Document, PlaceMention, PlacePrecision, Span
-from .told_off import told_off
+from ....places.gazetteer.capitals import capital_place
+from ....places.reading.words import DIRECTION_WORDS
+from ...localities import KIND
+from .told_off import off_distance
 
 COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1", "country"})
 
@@ -20,6 +26,8 @@ class Locality:
     within: PlaceMention | None = None
     # The known place it is listed beside as a peer ("in Mastung, Balghatar, and Sorab"), if any
     beside: str | None = None
+    # The province its own phrase tells it lies in ("the village of X in the Diffa region"), if any
+    told_in: PlaceMention | None = None
 
     def lies_in(self, places: list[PlaceMention]) -> bool:
         """Whether the locality may be placed in an event at ``places``: always, unless it is
@@ -28,23 +36,59 @@ class Locality:
 
 
 def place_of_locality(doc: Document, locality: Locality, around: PlaceMention) -> PlaceMention:
-    """The locality, told off the city ("some 20 km south of the capital Damascus") or not."""
-    city = (locality.within or around).name
-    told = [p for p in doc.places if p.name == city and p.span.start >= locality.span.end]
-    off = bool(told) and told_off(doc.text, locality.span.end, told[0])
-    return at_locality(locality, around, off=off)
+    """The locality, told off the city ("some 20 km south of the capital Damascus") or not,
+    wherever the article tells it so: "in Khaldeh, south of the capital Beirut" in the lead
+    places "the Khaldeh area" of a later sentence outside the city too."""
+    km = _off_city(doc, locality, _anchor(locality, around).name)
+    far = km is not None and km >= _FAR_KM
+    return at_locality(locality, around, off=km is not None, far=far)
 
 
-def at_locality(locality: Locality, around: PlaceMention, *, off: bool = False) -> PlaceMention:
-    """The locality, with the coordinates and region of the known place it lies in: the one
-    that locates it, else the event's (``around``); ``off``: told as lying off that place."""
+def _off_city(doc: Document, locality: Locality, city: str) -> float | None:
+    """How far off ``city`` any telling of the locality's name is told to lie
+    (:func:`.told_off.off_distance`), the first so told; None when none is."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(locality.name)}(?![\w-])")
+    ends = sorted({locality.span.end} | {m.end() for m in pattern.finditer(doc.text)})
+    for end in ends:
+        told = [p for p in doc.places if p.name == city and p.span.start >= end]
+        km = off_distance(doc.text, end, told[0]) if told else None
+        if km is not None:
+            return km
+    return None
+
+
+def _anchor(locality: Locality, around: PlaceMention) -> PlaceMention:
+    """The known place the locality takes its point and province from: the place its own
+    phrase tells it lies in or off (``told_in``) when that is in another province than the
+    one that locates it or the event's place, else that one."""
     around = locality.within or around
+    told_in = locality.told_in
+    if told_in is not None and (told_in.country_code, told_in.province) != (
+        around.country_code,
+        around.province,
+    ):
+        return told_in  # the locality's own words outrank the event's place
+    return around
+
+
+# A place told this far off its country's capital lies outside the capital's own province
+# (a capital district, or a province about the city: Baghdad's reaches some 40 km out).
+_FAR_KM = 50.0
+
+
+def at_locality(
+    locality: Locality, around: PlaceMention, *, off: bool = False, far: bool = False
+) -> PlaceMention:
+    """The locality, with the coordinates and region of the known place it lies in: the one
+    that locates it, else the event's (``around``); ``off``: told as lying off that place;
+    ``far``: at least ``_FAR_KM`` off it."""
+    around = _anchor(locality, around)
     return PlaceMention(
         span=locality.span,
         text=locality.name,
         name=locality.name,
         country_code=around.country_code,
-        admin1=_province_of(locality, around, off),
+        admin1=_province_of(locality, around, off, far),
         latitude=around.latitude,
         longitude=around.longitude,
         precision=locality.precision,
@@ -64,7 +108,7 @@ _CITY_PROVINCES = {
 }
 
 
-def _province_of(locality: Locality, around: PlaceMention, off: bool) -> str | None:
+def _province_of(locality: Locality, around: PlaceMention, off: bool, far: bool) -> str | None:
     """The locality's admin1: that of the known place it lies in, except for a village or town
     around a capital that is a province of its own (``_CITY_PROVINCES``): the city's quarters
     are in the city, its villages in the province around it, and so is an area or camp told off
@@ -73,4 +117,71 @@ def _province_of(locality: Locality, around: PlaceMention, off: bool) -> str | N
         surrounding = _CITY_PROVINCES.get((around.country_code, around.province or ""))
         if surrounding is not None:
             return surrounding
+    if far and _is_capital(around):
+        # "Baibangou, a village about 100 kilometers north of the capital, Niamey": not in the
+        # capital's province; which one is not told
+        return None
     return around.province
+
+
+def _is_capital(place: PlaceMention) -> bool:
+    """Whether the place is its country's capital."""
+    capital = capital_place(place.country_code)
+    return capital is not None and capital.name == place.name
+
+
+# The province a locality's own phrase puts it in, right after its name (and its noun): "the
+# village of N'Gourtoua in the Diffa region", "Tal Al-Majda village in Sweida province", "X, in
+# the north of Y province". Only a province: a town after "in" may be the place the act was
+# told from or a namesake of the locality's district.
+_IN_PROVINCE = re.compile(
+    rf"(?:\s+(?:{KIND})\b)?,?\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?:(?:(?i:{DIRECTION_WORDS})\s+)*(?:(?:countryside|outskirts|side|parts?|north|south|"
+    r"east|west|centre|center)\s+of\s+(?:the\s+)?)?)?"
+)
+# The town an apposition tells the locality lies near or off: "Af Urur, a town about 100 km
+# (60 miles) south of Bosaso", "X, a village near the town of Y", "X, a village outside Y". Not
+# the country's capital: a capital is the landmark of places in every province around it ("Garma,
+# a town 50 km northwest of Baghdad" is in Anbar), and one told far off it takes none
+# (``_FAR_KM``).
+_APPOSED_OFF = re.compile(
+    rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{KIND})\s+(?:(?:located|situated|lying)\s+)?"
+    r"(?:(?:about|some|around|nearly|roughly)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+)?"
+    rf"(?:(?:to\s+the\s+)?(?i:{DIRECTION_WORDS})\s+of|from|near|outside|close\s+to)\s+"
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:capital|city|town)(?:\s+of)?,?\s+)?"
+)
+
+
+def province_told_after(doc: Document, span: Span) -> PlaceMention | None:
+    """The known province named right after the locality at ``span`` as holding it, or the
+    known town its apposition tells it lies near or off, if any."""
+    match = _IN_PROVINCE.match(doc.text, span.end)
+    if match is not None:
+        told = [
+            p
+            for p in doc.places
+            if p.span.start == match.end()
+            and p.precision == "admin1"
+            and not _POSSESSIVE.match(doc.text, p.span.end)
+        ]
+        if told:
+            return told[0]
+    match = _APPOSED_OFF.match(doc.text, span.end)
+    if match is None:
+        return None
+    return next(
+        (
+            p
+            for p in doc.places
+            if p.span.start == match.end()
+            and p.precision in ("town", "region")
+            and not _is_capital(p)
+        ),
+        None,
+    )
+
+
+# "the Pattan area of north Kashmir's Baramulla district": the province owns the district that
+# holds the locality, whose town places it more finely.
+_POSSESSIVE = re.compile(r"['’]s?\b")

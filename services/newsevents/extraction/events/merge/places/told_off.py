@@ -22,7 +22,8 @@ _BEARING = r"(?:(?:to\s+the\s+)?(?i:(?:north|south)(?:-?(?:east|west))?|east|wes
 _OFF_BEFORE = re.compile(
     r"(?:"
     # "some 20 km south of", "40 kilometers (25 miles) west of", "20km from"
-    r"(?:(?:about|some|around|nearly|roughly)\s+)?\d[\d.,]*\s*(?:kilomet(?:re|er)s?|kms?|miles?)"
+    r"(?:(?:about|some|around|nearly|roughly)\s+)?(?P<number>\d[\d.,]*)\s*"
+    r"(?P<unit>kilomet(?:re|er)s?|kms?|miles?)"
     rf"\b(?:\s*\([^)]{{0,20}}\))?\s+(?:{_BEARING}?of|from)"
     # "south of", "to the northwest of"
     rf"|\b{_BEARING}of"
@@ -39,9 +40,26 @@ def told_off(text: str, end: int, town: PlaceMention) -> bool:
     "Husainieh camp, some 20 km south of the capital Damascus", "Moldokhiya, an agricultural
     area south of Damascus" lie outside the city; "the Maysat neighborhood north of Damascus"
     (no comma) is the city's north."""
+    return off_distance(text, end, town) is not None
+
+
+_MILE_KM = 1.609
+
+
+def off_distance(text: str, end: int, town: PlaceMention) -> float | None:
+    """How far off ``town`` the name ending at ``end`` is told to lie, in km (0 when told by a
+    bearing or "outside" only); None when it is not told off the town (:func:`told_off`)."""
     start = max(0, town.span.start - 70)
     match = _OFF_BEFORE.search(text[start : town.span.start])
     if match is None or not end <= start + match.start() <= end + 80:
-        return False
+        return None
     between = text[end : start + match.start()]
-    return "," in between and "." not in between
+    if "," not in between or "." in between:
+        return None
+    if match.group("number") is None:
+        return 0.0
+    try:
+        number = float(match.group("number").replace(",", ""))
+    except ValueError:
+        return 0.0
+    return number * _MILE_KM if match.group("unit").startswith("mile") else number

@@ -29,7 +29,7 @@ from ...draft import EventDraft
 from ...geography.lists import coordinated, listed_names
 from ...geography.localities import KIND, NAME, locality_names, names_a_place
 from ...geography.nesting import same_or_part
-from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
+from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality, province_told_after
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
 # somewhere; a thing "located" somewhere is the target ("a clinic located in the village of
@@ -52,7 +52,8 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
     for name in locality_names(sentence.text):
         span = Span(sentence.span.start + name.start, sentence.span.start + name.end)
         if _is_locality(doc, span):
-            found.append(Locality(span, name.name, name.precision))
+            told_in = province_told_after(doc, span)
+            found.append(Locality(span, name.name, name.precision, told_in=told_in))
     # One name read by both ("in Barangay X in Y town": the unit's title and the frame) is
     # one locality, the one its noun tells.
     framed = _framed(doc, sentence)
