@@ -71,12 +71,14 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
     hit the towns of Saraqeb and Ehsim" lists the lead's places. (A list paragraphs later is
     as often the context the story recalls as the event's places.)"""
     violent = is_violent(draft.event_type)
-    if not violent and draft.event_type not in _ACTS_ON_PEOPLE | _COUNTED_ACTS:
+    if not violent and draft.event_type not in _ACTS_ON_PEOPLE | _COUNTED_ACTS | {"protest"}:
         return -1, []  # "deployed 300 police in Kano and 200 in Kaduna": no act monitors code
     for index in draft.sentences:
         if index > draft.sentences[0] + 1:
             continue  # only the sentence that follows the draft's own
         if violent:
+            listed = _listed(doc, draft, index, listed_with)
+        elif draft.event_type == "protest" and index == draft.sentences[0]:
             listed = _listed(doc, draft, index, listed_with)
         elif draft.event_type in _ACTS_ON_PEOPLE:
             listed = _kind_listed(doc, draft, index)
