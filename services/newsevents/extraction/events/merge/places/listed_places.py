@@ -79,7 +79,7 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
         if violent:
             listed = _listed(doc, draft, index, listed_with)
         elif draft.event_type == "protest" and index == draft.sentences[0]:
-            listed = _listed(doc, draft, index, listed_with)
+            listed = _where_gathered(doc, _listed(doc, draft, index, listed_with))
         elif draft.event_type in _ACTS_ON_PEOPLE:
             listed = _kind_listed(doc, draft, index)
             if len(listed) < 2 and index == draft.sentences[0]:
@@ -98,6 +98,25 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
 
 # The acts other than violence that a count of people told twice makes two of.
 _ACTS_ON_PEOPLE = frozenset({"arrest"})
+
+# A preposition of place right before a crowd's list: "protested in Qamishli, Amuda and Ras
+# al-Ain", "obstructed roads in A, B and C", "rallies across the towns of A and B".
+_GATHERED_IN = re.compile(
+    r"\b(?:in|at|across|throughout|outside)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:towns|cities|villages|neighbou?rhoods|districts|areas)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _where_gathered(doc: Document, listed: list[PlaceMention]) -> list[PlaceMention]:
+    """A protest's list is its places when a preposition of place opens it: "residents of
+    Amuda and Qamishli protested in Hasakah" names where the crowd came from, not where it
+    gathered."""
+    if len(listed) < 2:
+        return []
+    before = doc.text[max(0, listed[0].span.start - 60) : listed[0].span.start]
+    return listed if _GATHERED_IN.search(before) else []
+
 
 # A list opened by a plural kind of place: "arrested in the villages of Rujeib, east of Nablus,
 # and al-Jalama", "broke into the towns of Anata, al-Eizariya and Silwan ... and arrested 13".
