@@ -1,8 +1,8 @@
 """The twenty-second round's missed occurrences (``missed42``): a date that closes "the first
 ... since" does not date the act as an earlier incident (link/temporal/status.py), a crowd
-obstructing roads is a road blockade (data/triggers.tsv), and an arrest's places listed after a
-plural kind of place are one arrest each (merge/places/listed_places.py). Texts written for
-these tests."""
+obstructing roads is a road blockade (data/triggers.tsv), an arrest's places listed after a
+plural kind of place are one arrest each and a protest told in listed towns one protest per
+town (merge/places/listed_places.py). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -102,3 +102,21 @@ def test_a_city_and_a_town_told_each_with_its_kind_stay_one_arrest() -> None:
         " arrested five suspects."
     )
     assert len([e for e in events if e.event_type == "arrest"]) == 1
+
+
+def test_a_protest_told_in_listed_towns_is_one_protest_per_town() -> None:
+    events = events_of(
+        "Thousands of people protested in Qamishli, Amuda and Hasakah on Friday against the"
+        " siege of the city."
+    )
+    protests = _places(events, "protest")
+    assert "Al Qamishli" in protests and "Amuda" in protests
+    for protest in (e for e in events if e.event_type == "protest"):
+        assert protest.acled is not None and protest.acled.actor1 == "Protesters (Syria)"
+
+
+def test_where_the_crowd_came_from_is_no_list_of_its_places() -> None:
+    events = events_of(
+        "Residents of Amuda and Qamishli protested in Hasakah on Friday against the water cuts."
+    )
+    assert _places(events, "protest") == ["Al Hasakah"]
