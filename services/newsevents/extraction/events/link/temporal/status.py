@@ -298,15 +298,35 @@ def _nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> 
     dated: list[tuple[int, bool]] = [
         (abs(m.span.start - trigger), _is_old(m, doc.published))
         for m in doc.in_sentence(doc.dates, sentence)
-        if _fronted(sentence, m)
-        or not _REPORTED.search(doc.text, min(m.span.end, trigger), max(m.span.start, trigger))
+        if not _first_since(sentence.text[: m.span.start - sentence.span.start])
+        and (
+            _fronted(sentence, m)
+            or not _REPORTED.search(doc.text, min(m.span.end, trigger), max(m.span.start, trigger))
+        )
     ]
     own_dates = doc.in_sentence(doc.dates, sentence)  # a date holding the year is in it
     for match in _BARE_YEAR.finditer(sentence.text):
+        if _first_since(sentence.text[: match.start(1)]):
+            continue
         if not any(m.span.contains(_offset(sentence, match)) for m in own_dates):
             old = int(match.group(1)) < doc.published.year
             dated.append((abs(match.start(1) - trigger_at), old))
     return bool(dated) and min(dated, key=lambda pair: pair[0])[1]
+
+
+# The act told as the first since a date ("This is the first firing of projectiles from Lebanon
+# since early December last year", "the first attack on the city since 2019"): the date opens
+# the quiet period the act ends, it does not date the act (nor do the words that go on with it:
+# "last year" of "since early December last year").
+_FIRST_SINCE = re.compile(
+    r"\bfirst\b[^.;:]{0,100}?\bsince\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _first_since(before: str) -> bool:
+    """Whether the words before a date close "the first ... since": the act comes after it."""
+    return _FIRST_SINCE.search(before) is not None
 
 
 def _fronted(sentence: Sentence, mention: DateMention) -> bool:

@@ -71,12 +71,21 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
     hit the towns of Saraqeb and Ehsim" lists the lead's places. (A list paragraphs later is
     as often the context the story recalls as the event's places.)"""
     violent = is_violent(draft.event_type)
-    if not violent and draft.event_type not in _ACTS_ON_PEOPLE | _COUNTED_ACTS:
+    if not violent and draft.event_type not in _ACTS_ON_PEOPLE | _COUNTED_ACTS | {"protest"}:
         return -1, []  # "deployed 300 police in Kano and 200 in Kaduna": no act monitors code
     for index in draft.sentences:
-        if index > draft.sentences[0] + 1 or (not violent and index != draft.sentences[0]):
+        if index > draft.sentences[0] + 1:
             continue  # only the sentence that follows the draft's own
-        listed = _listed(doc, draft, index, listed_with if violent else elliptic)
+        if violent:
+            listed = _listed(doc, draft, index, listed_with)
+        elif draft.event_type == "protest" and index == draft.sentences[0]:
+            listed = _where_gathered(doc, _listed(doc, draft, index, listed_with))
+        elif draft.event_type in _ACTS_ON_PEOPLE:
+            listed = _kind_listed(doc, draft, index)
+            if len(listed) < 2 and index == draft.sentences[0]:
+                listed = _listed(doc, draft, index, elliptic)
+        else:
+            listed = []
         if len(listed) >= 2:
             return index, listed
     if violent or draft.event_type in _COUNTED_ACTS:
@@ -89,6 +98,70 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
 
 # The acts other than violence that a count of people told twice makes two of.
 _ACTS_ON_PEOPLE = frozenset({"arrest"})
+
+# A preposition of place right before a crowd's list: "protested in Qamishli, Amuda and Ras
+# al-Ain", "obstructed roads in A, B and C", "rallies across the towns of A and B".
+_GATHERED_IN = re.compile(
+    r"\b(?:in|at|across|throughout|outside)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:towns|cities|villages|neighbou?rhoods|districts|areas)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _where_gathered(doc: Document, listed: list[PlaceMention]) -> list[PlaceMention]:
+    """A protest's list is its places when a preposition of place opens it: "residents of
+    Amuda and Qamishli protested in Hasakah" names where the crowd came from, not where it
+    gathered."""
+    if len(listed) < 2:
+        return []
+    before = doc.text[max(0, listed[0].span.start - 60) : listed[0].span.start]
+    return listed if _GATHERED_IN.search(before) else []
+
+
+# A list opened by a plural kind of place: "arrested in the villages of Rujeib, east of Nablus,
+# and al-Jalama", "broke into the towns of Anata, al-Eizariya and Silwan ... and arrested 13".
+_PLURAL_KIND = re.compile(
+    r"\b(?:towns|villages|camps|neighbou?rhoods|cities|localities|hamlets)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A listed name's locator, between commas: "Rujeib, east of Nablus, and al-Jalama".
+_LOCATOR = re.compile(
+    r"^\s*,\s*(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west))?\s+of|near|outside)"
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?[^,]+(?=,)"
+)
+_LOCATES = re.compile(
+    r"\A\s*,\s*(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west))?\s+of|near|outside)"
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?\Z"
+)
+
+
+def _kind_listed(doc: Document, draft: EventDraft, index: int) -> list[PlaceMention]:
+    """An arrest's places listed right after a plural kind of place ("the towns of A, B and
+    C"), in its own sentence or the next: the raids are told per town, as monitors code them
+    (one arrest per place). A list with no such noun ("in the city of Jenin and in the town of
+    Qabatiya ... apprehended five") stays one arrest."""
+    sentence = doc.sentences[index].span
+    places = sorted(
+        (p for p in draft.places if p.precision in LOCAL_PRECISIONS and sentence.contains(p.span)),
+        key=lambda p: p.span.start,
+    )
+    for start, first in enumerate(places):
+        before = doc.text[max(sentence.start, first.span.start - 40) : first.span.start]
+        if not _PLURAL_KIND.search(before):
+            continue
+        run = [first]
+        for place in places[start + 1 :]:
+            if _LOCATES.search(doc.text, run[-1].span.end, place.span.start):
+                continue  # "Rujeib, east of Nablus, and al-Jalama": Nablus locates Rujeib
+            glue = _LOCATOR.sub("", doc.text[run[-1].span.end : place.span.start], count=1)
+            if not listed_with(glue):
+                break
+            run.append(place)
+        if len({p.name for p in run}) == len(run) >= 2:
+            return run
+    return []
 
 
 def _per_place(glue: str) -> bool:
