@@ -283,20 +283,28 @@ def _movement_in(doc: Document, kept: list[EventDraft], draft: EventDraft) -> Ev
             continue
         if not any(0 <= first - s <= _COURSE_SENTENCES for s in act.sentences):
             continue
-        if conflict(doc, act, draft, later_places=_told_wider(act, origins)) is None:
+        if conflict(doc, act, draft, later_places=_told_wider(act, draft, origins)) is None:
             return act
     return None
 
 
-def _told_wider(act: EventDraft, origins: list[PlaceMention]) -> list[PlaceMention]:
-    """A movement's places, or none when its most precise one is a place the act's own
-    mentions also name (the district a village's ambush was told in: "an IED hit a patrol
-    near Bodli village in Bastar ... reinforcement has been sent to Bastar"): the gazetteer
-    may hold such a district as a town, which would read as a second town."""
-    if not origins or not act.places:
+def _told_wider(
+    act: EventDraft, draft: EventDraft, origins: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A movement's places, or none when it tells forces coming to the act's scene
+    (:data:`_COMING`) and its most precise place is one the act's own mentions also name (the
+    district a village's ambush was told in: "an IED hit a patrol near Bodli village in Bastar
+    ... reinforcement has been sent to the spot", placed at Bastar): the gazetteer may hold such
+    a district as a town, which would read as a second town. Forces "deployed" to pursue the
+    attackers are an operation of their own and keep their places."""
+    if not origins or not act.places or not _COMING.search(draft.trigger.text):
         return origins
     finest = most_precise_first(origins)[0]
     return [] if finest.name in {p.name for p in act.places} else origins
+
+
+# Forces coming to where an act was: reinforcements sent or rushed, troops arriving.
+_COMING = re.compile(r"\b(?:reinforc\w*|arriv\w*|rushed)\b", re.IGNORECASE)
 
 
 def fold_same_acts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
