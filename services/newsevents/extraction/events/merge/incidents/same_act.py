@@ -154,6 +154,16 @@ def places_compatible(first: list[PlaceMention], second: list[PlaceMention]) -> 
     return a.name == b.name or nested(a, b) or nested(b, a)
 
 
+def named_by_the_other(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
+    """Whether the most precise place of one mention is a place the other's own sentences
+    name: an ambush "near Holenjang village in Chandel district" told again "in Chandel", a
+    district the gazetteer holds as a town (two towns by precision, one place by the text)."""
+    if not first or not second:
+        return False
+    a, b = most_precise_first(first)[0], most_precise_first(second)[0]
+    return a.name in {p.name for p in second} or b.name in {p.name for p in first}
+
+
 # Types that say HOW the act was done (the weapon, the means): two of them name two acts (an
 # air strike is no shelling). The other violent types say who did it to whom (an attack, a
 # clash, a riot, a capture) and can name the same act told by its means in another sentence.
@@ -220,7 +230,7 @@ def conflict(
         return "day"
     if not places_compatible(
         earlier.places, later.places if later_places is None else later_places
-    ):
+    ) and not (later_places is None and named_by_the_other(earlier.places, later.places)):
         return "place"
     if not attackers_agree(doc, earlier, later):
         return "agent"
