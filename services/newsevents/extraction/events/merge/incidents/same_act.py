@@ -154,14 +154,30 @@ def places_compatible(first: list[PlaceMention], second: list[PlaceMention]) -> 
     return a.name == b.name or nested(a, b) or nested(b, a)
 
 
-def named_by_the_other(first: list[PlaceMention], second: list[PlaceMention]) -> bool:
+def named_by_the_other(doc: Document, first: EventDraft, second: EventDraft) -> bool:
     """Whether the most precise place of one mention is a place the other's own sentences
     name: an ambush "near Holenjang village in Chandel district" told again "in Chandel", a
-    district the gazetteer holds as a town (two towns by precision, one place by the text)."""
-    if not first or not second:
+    district the gazetteer holds as a town (two towns by precision, one place by the text).
+    The same name at another precision is another place ("Aleppo" the province and the city),
+    and a place only borrowed from further off ("a village in Kharkiv region" in a lead, given
+    the villages a later paragraph names) is not named by the mention (:func:`_told_by`)."""
+    if not first.places or not second.places:
         return False
-    a, b = most_precise_first(first)[0], most_precise_first(second)[0]
-    return a.name in {p.name for p in second} or b.name in {p.name for p in first}
+    a, b = most_precise_first(first.places)[0], most_precise_first(second.places)[0]
+    return _told_by(doc, second, a) or _told_by(doc, first, b)
+
+
+def _told_by(doc: Document, draft: EventDraft, place: PlaceMention) -> bool:
+    """Whether ``draft`` names ``place`` (name and precision) in its own sentences or in the
+    sentence right before them, whose place a clause such as "during the raid" takes up."""
+    told = {*draft.sentences, min(draft.sentences, default=0) - 1} - {-1}
+    spans = [doc.sentences[i].span for i in told]
+    return any(
+        p.name == place.name
+        and p.precision == place.precision
+        and any(s.contains(p.span) for s in spans)
+        for p in draft.places
+    )
 
 
 # Types that say HOW the act was done (the weapon, the means): two of them name two acts (an
@@ -230,7 +246,7 @@ def conflict(
         return "day"
     if not places_compatible(
         earlier.places, later.places if later_places is None else later_places
-    ) and not (later_places is None and named_by_the_other(earlier.places, later.places)):
+    ) and not (later_places is None and named_by_the_other(doc, earlier, later)):
         return "place"
     if not attackers_agree(doc, earlier, later):
         return "agent"
