@@ -38,6 +38,7 @@ from ...precision import most_precise_first
 from ...story_cues import told_as_new
 from .aboutness import TARGET_NOUNS, victims_in
 from .occurrences import attackers_agree, days_agree, keep_own, take_fields
+from .wider_place import finer_first, named_by_the_other, told_wider
 
 # What the act names as its object: the target nouns an attack is aimed at. Not the places
 # every item of a roundup names ("village", "house", "home", "vehicle", "car"): those say where
@@ -152,32 +153,6 @@ def places_compatible(first: list[PlaceMention], second: list[PlaceMention]) -> 
         return True
     a, b = most_precise_first(first)[0], most_precise_first(second)[0]
     return a.name == b.name or nested(a, b) or nested(b, a)
-
-
-def named_by_the_other(doc: Document, first: EventDraft, second: EventDraft) -> bool:
-    """Whether the most precise place of one mention is a place the other's own sentences
-    name: an ambush "near Holenjang village in Chandel district" told again "in Chandel", a
-    district the gazetteer holds as a town (two towns by precision, one place by the text).
-    The same name at another precision is another place ("Aleppo" the province and the city),
-    and a place only borrowed from further off ("a village in Kharkiv region" in a lead, given
-    the villages a later paragraph names) is not named by the mention (:func:`_told_by`)."""
-    if not first.places or not second.places:
-        return False
-    a, b = most_precise_first(first.places)[0], most_precise_first(second.places)[0]
-    return _told_by(doc, second, a) or _told_by(doc, first, b)
-
-
-def _told_by(doc: Document, draft: EventDraft, place: PlaceMention) -> bool:
-    """Whether ``draft`` names ``place`` (name and precision) in its own sentences or in the
-    sentence right before them, whose place a clause such as "during the raid" takes up."""
-    told = {*draft.sentences, min(draft.sentences, default=0) - 1} - {-1}
-    spans = [doc.sentences[i].span for i in told]
-    return any(
-        p.name == place.name
-        and p.precision == place.precision
-        and any(s.contains(p.span) for s in spans)
-        for p in draft.places
-    )
 
 
 # Types that say HOW the act was done (the weapon, the means): two of them name two acts (an
@@ -309,28 +284,9 @@ def _movement_in(doc: Document, kept: list[EventDraft], draft: EventDraft) -> Ev
             continue
         if not any(0 <= first - s <= _COURSE_SENTENCES for s in act.sentences):
             continue
-        if conflict(doc, act, draft, later_places=_told_wider(act, draft, origins)) is None:
+        if conflict(doc, act, draft, later_places=told_wider(act, draft, origins)) is None:
             return act
     return None
-
-
-def _told_wider(
-    act: EventDraft, draft: EventDraft, origins: list[PlaceMention]
-) -> list[PlaceMention]:
-    """A movement's places, or none when it tells forces coming to the act's scene
-    (:data:`_COMING`) and its most precise place is one the act's own mentions also name (the
-    district a village's ambush was told in: "an IED hit a patrol near Bodli village in Bastar
-    ... reinforcement has been sent to the spot", placed at Bastar): the gazetteer may hold such
-    a district as a town, which would read as a second town. Forces "deployed" to pursue the
-    attackers are an operation of their own and keep their places."""
-    if not origins or not act.places or not _COMING.search(draft.trigger.text):
-        return origins
-    finest = most_precise_first(origins)[0]
-    return [] if finest.name in {p.name for p in act.places} else origins
-
-
-# Forces coming to where an act was: reinforcements sent or rushed, troops arriving.
-_COMING = re.compile(r"\b(?:reinforc\w*|arriv\w*|rushed)\b", re.IGNORECASE)
 
 
 def fold_same_acts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -371,7 +327,9 @@ def fold_same_acts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
         if target is None:
             kept.append(draft)
             continue
+        finer = finer_first(doc, target, draft)
         take_fields(target, draft)
+        target.places = finer(target.places)
         if severity(draft.event_type) < severity(target.event_type):
             # How the act was done (shelling) names it over who did it to whom (a clash).
             target.named_as(draft)
