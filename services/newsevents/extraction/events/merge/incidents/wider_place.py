@@ -53,13 +53,22 @@ def finer_first(
     doc: Document, target: EventDraft, draft: EventDraft
 ) -> Callable[[list[PlaceMention]], list[PlaceMention]]:
     """How the event ``target`` and ``draft`` make orders its places: when the target's most
-    precise place is the district the draft names beside its village ("an offensive in Hama",
-    then "warplanes struck near Atshanah in eastern Hama"), the draft's village first; else as
-    they are."""
+    precise place is the district the draft names beside its own village ("an offensive in
+    Hama", then "warplanes struck near Atshanah in eastern Hama"), the draft's village first;
+    else as they are. Not a village of another country (a namesake abroad: "Soweto (in
+    Nairobi)" read as the Soweto of Gauteng), nor one the draft only takes from the sentence
+    before it (the riot "during the raid" after "in the city of Jenin and in the town of
+    Qabatiya" names neither)."""
     if not target.places or not draft.places:
         return _as_they_are
     mine, theirs = most_precise_first(target.places)[0], most_precise_first(draft.places)[0]
-    if mine.name == theirs.name or not _told_by(doc, draft, mine) or _told_by(doc, target, theirs):
+    if mine.name == theirs.name or mine.country_code != theirs.country_code:
+        return _as_they_are
+    if (
+        _told_by(doc, target, theirs)
+        or not _told_by(doc, draft, mine)
+        or not _told_by(doc, draft, theirs, before=False)
+    ):
         return _as_they_are
     return lambda places: [theirs, *(p for p in places if p is not theirs)]
 
@@ -68,10 +77,12 @@ def _as_they_are(places: list[PlaceMention]) -> list[PlaceMention]:
     return places
 
 
-def _told_by(doc: Document, draft: EventDraft, place: PlaceMention) -> bool:
-    """Whether ``draft`` names ``place`` (name and precision) in its own sentences or in the
-    sentence right before them, whose place a clause such as "during the raid" takes up."""
-    told = {*draft.sentences, min(draft.sentences, default=0) - 1} - {-1}
+def _told_by(doc: Document, draft: EventDraft, place: PlaceMention, *, before: bool = True) -> bool:
+    """Whether ``draft`` names ``place`` (name and precision) in its own sentences or (with
+    ``before``) in the sentence right before them, whose place "during the raid" takes up."""
+    told = set(draft.sentences)
+    if before and draft.sentences:
+        told |= {min(draft.sentences) - 1} - {-1}
     spans = [doc.sentences[i].span for i in told]
     return any(
         p.name == place.name
