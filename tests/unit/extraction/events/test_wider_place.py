@@ -77,3 +77,21 @@ def test_a_separate_attack_in_the_district_stays_apart() -> None:
         ("attack_on_civilians", "Chibok", 7),
         ("attack_on_civilians", "Mifa", 7),
     ]
+
+
+def test_a_namesake_abroad_told_inside_the_city_does_not_place_the_event() -> None:
+    article = ArticleMessage(
+        id="t",
+        body=(
+            "Police fired teargas at opposition supporters who tried to gather for a rally in"
+            " Nairobi on Tuesday. At least two people were shot dead in clashes with police.\n\n"
+            "Two people were shot dead in Soweto (in Nairobi) as police guarded the grounds,"
+            " witnesses said."
+        ),
+        published_at=dt.datetime(2017, 11, 29, 12, tzinfo=dt.UTC),
+    )
+    events = Pipeline().extract(article)
+    # One event with the two dead told twice; the gazetteer's Soweto lies in South Africa, so
+    # the city the text names keeps the event (a village goes first only in its country).
+    assert [(e.event_type, fatalities(e)) for e in events] == [("riot", 2)]
+    assert (events[0].locations[0].name, events[0].locations[0].country_code) == ("Nairobi", "KE")
