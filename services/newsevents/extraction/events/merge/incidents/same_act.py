@@ -40,6 +40,7 @@ from ..folding import keep_own, take_fields
 from .aboutness import TARGET_NOUNS, victims_in
 from .attackers import attackers_agree
 from .occurrences import days_agree
+from .wider_place import finer_first, named_by_the_other, told_wider
 
 # What the act names as its object: the target nouns an attack is aimed at. Not the places
 # every item of a roundup names ("village", "house", "home", "vehicle", "car"): those say where
@@ -222,7 +223,7 @@ def conflict(
         return "day"
     if not places_compatible(
         earlier.places, later.places if later_places is None else later_places
-    ):
+    ) and not (later_places is None and named_by_the_other(doc, earlier, later)):
         return "place"
     if not attackers_agree(doc, earlier, later):
         return "agent"
@@ -285,7 +286,7 @@ def _movement_in(doc: Document, kept: list[EventDraft], draft: EventDraft) -> Ev
             continue
         if not any(0 <= first - s <= _COURSE_SENTENCES for s in act.sentences):
             continue
-        if conflict(doc, act, draft, later_places=origins) is None:
+        if conflict(doc, act, draft, later_places=told_wider(act, draft, origins)) is None:
             return act
     return None
 
@@ -328,7 +329,9 @@ def fold_same_acts(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
         if target is None:
             kept.append(draft)
             continue
+        finer = finer_first(doc, target, draft)
         take_fields(target, draft)
+        target.places = finer(target.places)
         if severity(draft.event_type) < severity(target.event_type):
             # How the act was done (shelling) names it over who did it to whom (a clash).
             target.named_as(draft)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ....document import Document, PlaceMention, PlacePrecision, Span
 from ....places.gazetteer.capitals import capital_place
 from ....places.reading.words import DIRECTION_WORDS
-from ...localities import KIND
+from ...geography.localities import KIND
 from .told_off import off_distance
 
 COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1", "country"})
