@@ -54,6 +54,44 @@ def two_armed_sides(sentence: str) -> bool:
     return each is not None and kind_of(clause_before(sentence, each.start()), last=True) == "armed"
 
 
+# The dead or hurt of a sentence told as a list joined by "and", the subject of a passive harm
+# verb ("16 soldiers and two civilians were killed"), or those the toll includes ("killed at
+# least 12 people, including a number of Kurdish forces").
+_LISTED_HURT = re.compile(
+    r"\b(?:was|were|have been|has been|had been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt|martyred|beheaded|slain)\b",
+    re.IGNORECASE,
+)
+_TOLL_INCLUDING = re.compile(
+    r"\b(?:killed|killing|kills|dead|died|wounded|wounding|injured|injuring)\b[^.;:()]{0,50}?"
+    r",?\s+(?:including|among them)\s+(?P<who>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def armed_among_hurt(sentence: str, end: int) -> bool:
+    """Whether armed men on duty are among the listed dead or hurt of the act ending at ``end``:
+    one item of a list told as the subject of a passive harm verb before it ("at least 16
+    soldiers and two civilians were killed during an attack"), or named in what the toll
+    includes ("an attack ... killed 12 people, including a number of Kurdish forces"). A
+    possessive names no armed man ("a soldier's wife and two children were killed")."""
+    spans: list[tuple[int, str]] = []
+    for m in _LISTED_HURT.finditer(sentence, 0, end):
+        subject = clause_before(sentence, m.start())
+        if re.search(r"\band\b|,", subject):
+            spans.append((m.start() - len(subject), subject))
+    for m in _TOLL_INCLUDING.finditer(sentence):
+        spans.append((m.start("who"), m.group("who")))
+    for offset, words in spans:
+        for a in ARMED.finditer(words):
+            if re.match(r"['’]s?\b", words[a.end() :]) or is_off_duty(
+                sentence, offset + a.start(), offset + a.end()
+            ):
+                continue
+            return True
+    return False
+
+
 def armed_dead(sentence: str) -> bool:
     """Whether the sentence names armed men, on duty, as its dead or hurt, right before the word
     telling it ("More than a dozen soldiers died")."""
