@@ -177,8 +177,8 @@ def _relative(words: str, published: dt.date) -> tuple[dt.date, TimePrecision]:
         "last night": (published - day, "day"),
         # the night before the report, dated by its evening as monitors date it: "was hit by
         # air strikes overnight", "were last evening killed"
-        "last evening": (published - day, "day"),
-        "overnight": (published - day, "day"),
+        "last evening": (published - day, "vague"),
+        "overnight": (published - day, "vague"),
         "today": (published, "day"),
         "tonight": (published, "day"),
         "this morning": (published, "day"),
