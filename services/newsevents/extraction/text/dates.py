@@ -71,7 +71,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (The lookahead first: every match starts at a weekday, and one test rules out the other
     # positions before the lookbehinds are read at each; twenty times faster, the same matches.)
     ("weekday", re.compile(rf"(?=(?:{WEEKDAY_NAMES})\b)(?<![Ss]ince )(?<![Uu]ntil )(?<![Ff]rom ){_NOT_FIRST_NAME}\b(?P<weekday>{WEEKDAY_NAMES})\b(?!,?\s+(?:\d|{_MONTH}))")),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last evening|overnight(?!\s+(?:into|to|on|of|between)\b)|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
     # A weekend: "over the weekend", "at the weekend", "last weekend" (not "a weekend getaway").
     ("weekend", re.compile(r"\b(?:(?:over|at|during|on) the (?:past |last )?|(?P<last>last) |this |past )weekend\b", re.IGNORECASE)),
     ("vague", re.compile(r"\b(?P<vague>recently|in recent (?:days|weeks|months)|lately|previously|over the past (?:few )?(?:days|weeks|months))\b", re.IGNORECASE)),
@@ -175,11 +175,6 @@ def _relative(words: str, published: dt.date) -> tuple[dt.date, TimePrecision]:
     table: dict[str, tuple[dt.date, TimePrecision]] = {
         "yesterday": (published - day, "day"),
         "last night": (published - day, "day"),
-        # the night before the report, dated by its evening as monitors mostly date it ("was
-        # hit by air strikes overnight", "were last evening killed"); vague, as some date it by
-        # its morning, so that a day told elsewhere wins ("Overnight into Thursday" is Thursday)
-        "last evening": (published - day, "vague"),
-        "overnight": (published - day, "vague"),
         "today": (published, "day"),
         "tonight": (published, "day"),
         "this morning": (published, "day"),

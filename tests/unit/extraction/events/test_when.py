@@ -160,19 +160,6 @@ def test_last_night_counts_from_the_reports_day() -> None:
     }
 
 
-def test_overnight_and_last_evening_are_the_night_before_the_report() -> None:
-    """Published on Tuesday, "overnight" and "last evening" tell Monday night's act, dated by
-    its evening as "last night" is (twenty-second round, web18x); "overnight Sunday" keeps its
-    weekday."""
-    for when in ("overnight", "last evening"):
-        body = f"Air strikes hit a hospital in the town of Kafr Nabl in Idlib {when}, killing 27."
-        assert {(e.event_type, e.time.date) for e in _events(body)} == {
-            ("airstrike", dt.date(2024, 2, 19))
-        }, when
-    body = "Air strikes hit a hospital in the town of Kafr Nabl in Idlib overnight Sunday."
-    assert {e.time.date for e in _events(body)} == {dt.date(2024, 2, 18)}
-
-
 def test_a_sentence_telling_only_a_day_dates_the_act_after_it() -> None:
     """ "Their second sweep was carried out on February 16." tells no act of its own; the act in
     the next sentence, undated, happened on that day, not on the day of publication."""

@@ -71,9 +71,7 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
 # Words that count from the day they are said: "killed late last night, officials said on
 # Thursday" in a story published on Friday is Wednesday night's.
 _WEEK = dt.timedelta(days=7)
-_COUNTED_FROM_NOW = re.compile(
-    r"yesterday|last night|last evening|overnight|today|tonight|this morning", re.IGNORECASE
-)
+_COUNTED_FROM_NOW = re.compile(r"yesterday|last night|today|tonight|this morning", re.IGNORECASE)
 
 
 def _from_the_telling(doc: Document, date: DateMention, telling: dt.date) -> DateMention:

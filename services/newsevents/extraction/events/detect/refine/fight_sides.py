@@ -54,32 +54,44 @@ def two_armed_sides(sentence: str) -> bool:
     return each is not None and kind_of(clause_before(sentence, each.start()), last=True) == "armed"
 
 
-# The dead or hurt of a sentence told as a list joined by "and", the subject of a passive harm
-# verb ("16 soldiers and two civilians were killed"), or those the toll includes ("killed at
-# least 12 people, including a number of Kurdish forces").
+# The dead or hurt of a sentence told as a list of counted items joined by "and", the subject
+# of a passive harm verb ("16 soldiers and two civilians were killed", "3 militants and 2
+# security officials were killed"), or the forces a toll of people includes ("killed at least
+# 12 people, including a number of Kurdish forces").
 _LISTED_HURT = re.compile(
     r"\b(?:was|were|have been|has been|had been)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|martyred|beheaded|slain)\b",
     re.IGNORECASE,
 )
+_COUNTED = (
+    r"(?:(?:at least|about|nearly|around|more than|over|some)\s+)?"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|several|dozens of|scores of)\s+[^,;:()]{1,60}?"
+)
+_COUNTED_LIST = re.compile(
+    rf"\b{_COUNTED}(?:\s*,\s*{_COUNTED})*\s*,?\s+and\s+{_COUNTED}\s*$", re.IGNORECASE
+)
 _TOLL_INCLUDING = re.compile(
-    r"\b(?:killed|killing|kills|dead|died|wounded|wounding|injured|injuring)\b[^.;:()]{0,50}?"
-    r",?\s+(?:including|among them)\s+(?P<who>[^,;:.()]{1,60})",
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+"
+    r"(?:(?:at least|about|nearly|around|more than|over|some)\s+)?[\w-]+\s+"
+    r"(?:people|persons|individuals)\s*,?\s+(?:including|among them)\s+(?P<who>[^,;:.()]{1,60})",
     re.IGNORECASE,
 )
 
 
 def armed_among_hurt(sentence: str, end: int) -> bool:
-    """Whether armed men on duty are among the listed dead or hurt of the act ending at ``end``:
-    one item of a list told as the subject of a passive harm verb before it ("at least 16
-    soldiers and two civilians were killed during an attack"), or named in what the toll
-    includes ("an attack ... killed 12 people, including a number of Kurdish forces"). A
-    possessive names no armed man ("a soldier's wife and two children were killed")."""
+    """Whether armed men on duty are among the listed dead or hurt of the act ending at
+    ``end``: one item of a counted list told as the subject of a passive harm verb ("at least
+    16 soldiers and two civilians were killed during an attack"), or named in what a toll of
+    people includes ("an attack ... killed 12 people, including a number of Kurdish forces").
+    A possessive names no armed man ("a soldier's wife and two children were killed"), nor do
+    words before the list ("inside the police station, 2 prisoners were killed")."""
     spans: list[tuple[int, str]] = []
     for m in _LISTED_HURT.finditer(sentence, 0, end):
         subject = clause_before(sentence, m.start())
-        if re.search(r"\band\b|,", subject):
-            spans.append((m.start() - len(subject), subject))
+        listed = _COUNTED_LIST.search(subject)
+        if listed is not None:
+            spans.append((m.start() - len(subject) + listed.start(), listed.group()))
     for m in _TOLL_INCLUDING.finditer(sentence):
         spans.append((m.start("who"), m.group("who")))
     for offset, words in spans:
