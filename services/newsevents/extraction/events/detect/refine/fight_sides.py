@@ -79,15 +79,17 @@ _TOLL_INCLUDING = re.compile(
 )
 
 
-def armed_among_hurt(sentence: str, end: int) -> bool:
+def armed_among_hurt(sentence: str, end: int, *, listed: bool = True) -> bool:
     """Whether armed men on duty are among the listed dead or hurt of the act ending at
     ``end``: one item of a counted list told as the subject of a passive harm verb ("at least
     16 soldiers and two civilians were killed during an attack"), or named in what a toll of
     people includes ("an attack ... killed 12 people, including a number of Kurdish forces").
     A possessive names no armed man ("a soldier's wife and two children were killed"), nor do
-    words before the list ("inside the police station, 2 prisoners were killed")."""
+    words before the list ("inside the police station, 2 prisoners were killed").
+    ``listed``: whether to read the counted list (not when the act's agent is told: "... were
+    wounded following an attack by Taliban militants" is read by its sides)."""
     spans: list[tuple[int, str]] = []
-    for m in _LISTED_HURT.finditer(sentence, 0, end):
+    for m in _LISTED_HURT.finditer(sentence, 0, end if listed else 0):
         subject = clause_before(sentence, m.start())
         listed = _COUNTED_LIST.search(subject)
         if listed is not None:

@@ -246,7 +246,7 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         event_type == "attack_on_civilians"
         and agent in {None, "armed"}
         and target in {None, "civilian"}
-        and armed_among_hurt(sentence, end)
+        and armed_among_hurt(sentence, end, listed=agent is None)
     ):
         # armed men on duty among the listed dead of an attack make it a battle with their
         # force, the civilians beside them its toll: "16 volunteers for the defense of the
