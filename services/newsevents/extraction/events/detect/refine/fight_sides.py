@@ -91,9 +91,9 @@ def armed_among_hurt(sentence: str, end: int, *, listed: bool = True) -> bool:
     spans: list[tuple[int, str]] = []
     for m in _LISTED_HURT.finditer(sentence, 0, end if listed else 0):
         subject = clause_before(sentence, m.start())
-        listed = _COUNTED_LIST.search(subject)
-        if listed is not None:
-            spans.append((m.start() - len(subject) + listed.start(), listed.group()))
+        counted = _COUNTED_LIST.search(subject)
+        if counted is not None:
+            spans.append((m.start() - len(subject) + counted.start(), counted.group()))
     for m in _TOLL_INCLUDING.finditer(sentence):
         spans.append((m.start("who"), m.group("who")))
     for offset, words in spans:
