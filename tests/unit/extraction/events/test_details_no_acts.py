@@ -79,11 +79,28 @@ def test_a_truce_named_as_the_time_of_strikes_is_no_agreement() -> None:
     )
 
 
+def test_a_truce_violated_or_standing_is_no_agreement() -> None:
+    """A truce told as what the day's acts violated, as the occasion of talks to come, or as a
+    standing state ("held", "is over") is no agreement reached that day (twenty-second round,
+    web18x)."""
+    assert "agreement" not in _types(
+        "Warplanes struck a boat off the port of Kamba on Wednesday. The attacks amount to yet"
+        " another violation of the UN-brokered ceasefire."
+    )
+    assert "agreement" not in _types(
+        "A tense cease-fire held in Kamba on Wednesday hours after militants fired rockets."
+    )
+    assert "agreement" not in _types(
+        "The rebels told their units in Kamba on Monday that the ceasefire is over."
+    )
+
+
 def test_a_truce_agreed_stays_an_agreement() -> None:
     assert "agreement" in _types(
         "The two militias in the town of Kamba agreed a truce on Monday after talks mediated by"
         " elders."
     )
+    assert "agreement" in _types("A new ceasefire took effect in the town of Kamba on Monday.")
 
 
 def test_the_wounded_evacuated_are_no_relocation() -> None:

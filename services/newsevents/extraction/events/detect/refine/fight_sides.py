@@ -54,6 +54,58 @@ def two_armed_sides(sentence: str) -> bool:
     return each is not None and kind_of(clause_before(sentence, each.start()), last=True) == "armed"
 
 
+# The dead or hurt of a sentence told as a list of counted items joined by "and", the subject
+# of a passive harm verb ("16 soldiers and two civilians were killed", "3 militants and 2
+# security officials were killed"), or the forces a toll of people includes ("killed at least
+# 12 people, including a number of Kurdish forces").
+_LISTED_HURT = re.compile(
+    r"\b(?:was|were|have been|has been|had been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt|martyred|beheaded|slain)\b",
+    re.IGNORECASE,
+)
+_COUNTED = (
+    r"(?:(?:at least|about|nearly|around|more than|over|some)\s+)?"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|several|dozens of|scores of)\s+[^,;:()]{1,60}?"
+)
+_COUNTED_LIST = re.compile(
+    rf"\b{_COUNTED}(?:\s*,\s*{_COUNTED})*\s*,?\s+and\s+{_COUNTED}\s*$", re.IGNORECASE
+)
+_TOLL_INCLUDING = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+"
+    r"(?:(?:at least|about|nearly|around|more than|over|some)\s+)?[\w-]+\s+"
+    r"(?:people|persons|individuals)\s*,?\s+(?:including|among them)\s+(?P<who>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def armed_among_hurt(sentence: str, end: int, *, listed: bool = True) -> bool:
+    """Whether armed men on duty are among the listed dead or hurt of the act ending at
+    ``end``: one item of a counted list told as the subject of a passive harm verb ("at least
+    16 soldiers and two civilians were killed during an attack"), or named in what a toll of
+    people includes ("an attack ... killed 12 people, including a number of Kurdish forces").
+    A possessive names no armed man ("a soldier's wife and two children were killed"), nor do
+    words before the list ("inside the police station, 2 prisoners were killed").
+    ``listed``: whether to read the counted list (not when the act's agent is told: "... were
+    wounded following an attack by Taliban militants" is read by its sides)."""
+    spans: list[tuple[int, str]] = []
+    for m in _LISTED_HURT.finditer(sentence, 0, end if listed else 0):
+        subject = clause_before(sentence, m.start())
+        counted = _COUNTED_LIST.search(subject)
+        if counted is not None:
+            spans.append((m.start() - len(subject) + counted.start(), counted.group()))
+    for m in _TOLL_INCLUDING.finditer(sentence):
+        spans.append((m.start("who"), m.group("who")))
+    for offset, words in spans:
+        for a in ARMED.finditer(words):
+            if re.match(r"['’]s?\b", words[a.end() :]) or is_off_duty(
+                sentence, offset + a.start(), offset + a.end()
+            ):
+                continue
+            return True
+    return False
+
+
 def armed_dead(sentence: str) -> bool:
     """Whether the sentence names armed men, on duty, as its dead or hurt, right before the word
     telling it ("More than a dozen soldiers died")."""

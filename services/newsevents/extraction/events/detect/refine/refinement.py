@@ -27,6 +27,7 @@ from .communal_fights import (
 )
 from .fight_sides import (
     BETWEEN_SIDES,
+    armed_among_hurt,
     armed_dead,
     crowd_against_police,
     hit_unarmed,
@@ -240,6 +241,16 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if event_type == "attack_on_civilians" and (
         two_armed_sides(sentence) or (agent == "armed" and target is None and armed_dead(sentence))
     ):
+        return "armed_clash"
+    if (
+        event_type == "attack_on_civilians"
+        and agent in {None, "armed"}
+        and target in {None, "civilian"}
+        and armed_among_hurt(sentence, end, listed=agent is None)
+    ):
+        # armed men on duty among the listed dead of an attack make it a battle with their
+        # force, the civilians beside them its toll: "16 volunteers for the defense of the
+        # homeland and two civilians were killed during an attack"
         return "armed_clash"
     return event_type
 

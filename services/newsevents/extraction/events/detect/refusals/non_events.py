@@ -72,13 +72,24 @@ _FIGHT_BEFORE = re.compile(
 )
 # A truce named as the time or the aim of the act, not one agreed that day: "despite a ceasefire
 # that began two days ago", "hours before a proposed truce", "stepped in to broker a truce",
-# "talks with the parties on reconciliation", "in violation of the ceasefire".
+# "talks with the parties on reconciliation", "in violation of the ceasefire", "yet another
+# violation of the UN-brokered ceasefire", "ahead of U.N.-sponsored peace talks".
 _TRUCE_CONTEXT = re.compile(
-    r"\b(?:despite|violat\w+|breach(?:es|ed|ing)?(?:\s+of)?|in violation of|proposed|"
-    r"to broker|brokering|call(?:s|ed|ing)? for|talks(?:\s+[\w-]+){0,3}\s+on)\s+"
-    r"(?:(?:a|an|the|its|this|that|any)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\b(?:despite|violat\w+(?:\s+of)?|breach(?:es|ed|ing)?(?:\s+of)?|in violation of|proposed|"
+    r"ahead of|to broker|brokering|call(?:s|ed|ing)? for|talks(?:\s+[\w.-]+){0,3}\s+on)\s+"
+    r"(?:(?:a|an|the|its|this|that|any)\s+)?(?:[\w.-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A truce told by what it does as a standing state, not as agreed that day: "a tense
+# cease-fire held Wednesday", "the ceasefire is over", "the truce collapsed", "a proposed
+# ceasefire was due to begin" (one taking effect or agreed is told by other verbs).
+_TRUCE_STATE = re.compile(
+    r"^\s+(?:(?:has|had|have)\s+)?(?:largely\s+|mostly\s+|broadly\s+)?"
+    r"(?:held|holds|holding|is over|was over|collapsed|broke down|has broken down|"
+    r"remain(?:s|ed)? in (?:place|effect|force)|(?:was|is) due to|expired|expires)\b",
+    re.IGNORECASE,
+)
+_TRUCE_WORD = re.compile(r"(?:ceasefire|cease-fire|truce)s?$", re.IGNORECASE)
 _CHARGE = re.compile(
     r"\b(?:suspicion of|suspected of|(?<!is )(?<!are )(?<!was )(?<!were )accused of|"
     r"charged with|convicted of|sentenced for|charges? of|(?:allegations?|accusations?) of|"
@@ -168,6 +179,11 @@ def not_an_occurrence(
             and (_WENT_IN_TO.search(before[-160:]) is not None or _KIND_OF_RAID.match(after))
         )
         or (event_type == "agreement" and _TRUCE_CONTEXT.search(before[-60:]) is not None)
+        or (
+            event_type == "agreement"
+            and _TRUCE_WORD.search(trigger) is not None
+            and _TRUCE_STATE.match(after) is not None
+        )
     ):
         return True
     return near_grievance(before, trigger, after, event_type)

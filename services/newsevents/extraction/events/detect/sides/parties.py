@@ -34,6 +34,8 @@ ARMED = re.compile(
     r"gendarmes?|gendarmerie|commandos?|paramilitar\w+|mercenaries|snipers?|jawans?|"
     # local and private forces: "2 Arbakis (local police) were killed", "his two bodyguards"
     r"arbakis?|local police(?:m[ae]n)?|bodyguards?|"
+    # Burkina Faso's auxiliaries of the army: "16 volunteers for the defense of the homeland"
+    r"volunteers for (?:the )?defen[cs]e of (?:the )?homeland|VDPs?|"
     # ranks and members of police and border forces by their own names: "a head constable was
     # gunned down", "a volunteer ranger was killed", "three personnel of Levies Force"
     r"constables?|rangers?|troopers?|riflem[ae]n|levies|sepoys?|havildars?|cops?|"

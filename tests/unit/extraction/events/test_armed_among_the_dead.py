@@ -1,0 +1,67 @@
+"""Armed men on duty among the listed dead of an attack make it a battle with their force, the
+civilians killed beside them its toll; a possessive, a former member or civilians alone do not
+(issues 10 and 11, twenty-second round, web18x)."""
+
+from __future__ import annotations
+
+from newsevents.extraction.events.detect.refine.fight_sides import armed_among_hurt
+from newsevents.extraction.events.detect.refine.refinement import refine_type
+from tests.unit.extraction.events.articles import events_of
+
+
+def _refined(sentence: str, trigger: str) -> str:
+    start = sentence.index(trigger)
+    return refine_type("attack_on_civilians", sentence, start, start + len(trigger))
+
+
+def test_soldiers_listed_with_civilians_make_a_battle() -> None:
+    events = events_of(
+        "At least 16 soldiers and two civilians were killed on Friday during an attack on the"
+        " village of Kogsablego near Boulsa, in Burkina Faso."
+    )
+    assert [e.event_type for e in events] == ["armed_clash"]
+    assert events[0].acled is not None
+    assert events[0].acled.actor2 == "Military Forces of Burkina Faso (2022-)"
+    assert events[0].acled.fatalities == 18
+
+
+def test_the_homeland_volunteers_are_armed() -> None:
+    sentence = (
+        "Twelve volunteers for the defense of the homeland and three civilians were killed on"
+        " Friday in an attack near Boulsa."
+    )
+    assert _refined(sentence, "attack") == "armed_clash"
+
+
+def test_forces_included_in_the_toll_make_a_battle() -> None:
+    sentence = (
+        "An attack by Islamic State militants on a village in northern Iraq killed at least 12"
+        " people, including a number of Kurdish forces, Kurdish media reported Friday."
+    )
+    assert armed_among_hurt(sentence, sentence.index("attack") + 6)
+    assert _refined(sentence, "attack") == "armed_clash"
+
+
+def test_civilians_alone_a_possessive_or_a_former_soldier_stay_an_attack() -> None:
+    assert (
+        _refined(
+            "A soldier's wife and two children were killed during an attack by gunmen on a"
+            " village near Boulsa.",
+            "attack",
+        )
+        == "attack_on_civilians"
+    )
+    assert (
+        _refined(
+            "Gunmen attacked a village near Boulsa, killing 12 civilians, including a former"
+            " soldier.",
+            "attacked",
+        )
+        == "attack_on_civilians"
+    )
+    assert (
+        _refined(
+            "Three farmers and two women were killed during an attack on the village.", "attack"
+        )
+        == "attack_on_civilians"
+    )
