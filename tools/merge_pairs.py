@@ -24,14 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsevents.extraction.events.place_nesting import place_fits
-from newsevents.extraction.events.precision import most_precise_first
-
 from newsevents.evaluation.article_gold import GoldArticle
 from newsevents.evaluation.articles import Scores, gold_article_message, score_article
 from newsevents.extraction.document import Document
 from newsevents.extraction.events.draft import EventDraft, tells_a_toll
 from newsevents.extraction.events.generic_violence import is_generic
+from newsevents.extraction.events.geography.nesting import place_fits
+from newsevents.extraction.events.geography.precision import most_precise_first
 from newsevents.extraction.events.story_cues import told_as_new, told_places
 from newsevents.extraction.ontology import event_type, is_violent
 from newsevents.extraction.output.confidence import Telling
