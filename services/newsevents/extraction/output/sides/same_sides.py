@@ -35,7 +35,6 @@ is never touched.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Collection
 
 from ...document import ActorMention, Document, Sentence, sentence_at
@@ -43,10 +42,9 @@ from ...events.draft import EventDraft
 from ...events.stages import is_hit
 from ..names.actor_names import acled_name
 from .crowd_force import tells_it
-from .security_forces import fighting_forces
+from .security_forces import STATE_FORCE_NAME, fighting_forces
 from .sides import Sides
 
-_STATE = re.compile(r"^(?:Military|Police) Forces of ")
 _NON_STATE = frozenset({"armed_group", "militia"})
 
 
@@ -63,7 +61,7 @@ def one_side_twice(
         return
     group = (
         _first_other(doc, sentence, _NON_STATE, repeated, country_code, on)
-        if _STATE.match(repeated)
+        if STATE_FORCE_NAME.match(repeated)
         else None
     )
     if group is None:

@@ -18,6 +18,8 @@ from ...actors.unnamed.forces import state_force_name
 from ...document import ActorMention
 
 _SECURITY_FORCES = re.compile(r"\bsecurity\s+forces$", re.IGNORECASE)
+# The ACLED name of a known state's military or police ("Military Forces of Nigeria (2015-2023)").
+STATE_FORCE_NAME = re.compile(r"^(?:Military|Police) Forces of ")
 
 
 def fighting_forces(actor: ActorMention) -> ActorMention:

@@ -18,17 +18,14 @@ killed beside the Yemeni army's). Fires on one story (two tuning parts).
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ...document import Document, sentence_at
 from ...events.draft import EventDraft
 from ...events.stages import is_hit, is_off_duty
 from ...ontology import event_type
 from ..names.actor_names import acled_name
-from .security_forces import fighting_forces
+from .security_forces import STATE_FORCE_NAME, fighting_forces
 from .sides import Sides
-
-_STATE = re.compile(r"^(?:Military|Police) Forces of ")
 
 
 def force_of_the_toll(
@@ -42,7 +39,7 @@ def force_of_the_toll(
         or held.kind != "state_force"
         or not held.generic
         or sides.actor2 is None
-        or not _STATE.match(sides.actor2)
+        or not STATE_FORCE_NAME.match(sides.actor2)
         or sides.actor2
         not in (
             acled_name(held, on, country_code),
@@ -66,6 +63,6 @@ def force_of_the_toll(
             continue
         # (in a battle "security forces" told hit are the military, as they are held)
         name = acled_name(fighting_forces(actor) if battle else actor, on, country_code)
-        if name not in (sides.actor1, sides.actor2) and _STATE.match(name):
+        if name not in (sides.actor1, sides.actor2) and STATE_FORCE_NAME.match(name):
             sides.actor2 = name
             return
