@@ -41,3 +41,13 @@ def test_a_missile_fired_at_a_drone_stays_a_shelling() -> None:
         "Hezbollah fighters fired a missile at an Israeli drone over the village, the group said."
     )
     assert sorted(e.event_type for e in events) == ["airstrike", "shelling"]
+
+
+def test_warplanes_bombardments_are_one_air_strike() -> None:
+    # twenty-third round: the bombardment of a headline's warplanes is their air strike
+    events = events_of(
+        "At Least 30 Civilians Killed in Coalition Warplanes Bombardments in Tabqa.\n\n"
+        "Coalition aircraft bombed two residential areas of Tabqa on Friday, leaving 30 "
+        "civilians dead, a monitor said."
+    )
+    assert [e.event_type for e in events] == ["airstrike"]

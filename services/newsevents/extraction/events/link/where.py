@@ -54,7 +54,7 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         places = main
     # "Troops located at X fired on positions near Y": the act lands at Y.
     if trigger.event_type in _FIRE:
-        aimed = [p for p in places if not _is_firing_post(doc.text, p, trigger)]
+        aimed = [p for p in places if not is_firing_post(doc.text, p, trigger)]
         places = aimed or places
     # Among equally precise places: where it happened ("a protest in Okara") before whose it
     # is ("residents of Bahawalnagar"), and both before a road's name ("on Peshawar road") and
@@ -113,8 +113,10 @@ _FIRE = frozenset({"shelling", "armed_clash", "airstrike", "grenade", "attack_on
 _POST = re.compile(r"\b(?:located|positioned|based|stationed|deployed)\s+(?:at|in|near)\s+$", re.I)
 
 
-def _is_firing_post(text: str, place: PlaceMention, trigger: Trigger) -> bool:
-    """ "forces located at X fired on ...": where the fire came from."""
+def is_firing_post(text: str, place: PlaceMention, trigger: Trigger) -> bool:
+    """ "forces located at X fired on ...": where the fire came from (for acts of fire)."""
+    if trigger.event_type not in _FIRE:
+        return False
     before = _before(text, place, 30)
     return place.span.end <= trigger.span.start and _POST.search(before) is not None
 

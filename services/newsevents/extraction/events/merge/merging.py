@@ -26,6 +26,7 @@ from .incidents.aircraft_missiles import fold_aircraft_missiles
 from .incidents.ambush_blasts import fold_ambush_blasts
 from .incidents.arrest_followups import fold_arrest_followups
 from .incidents.captives_retold import fold_retold_abductions
+from .incidents.chemical_shells import fold_chemical_shells
 from .incidents.gunshot_wounds import fold_gunshot_wounds
 from .incidents.killed_captives import killed_captives
 from .incidents.occurrences import merge_occurrences
@@ -166,6 +167,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     # Mentions whose acts agree on every slot both name and share a toll told twice or a named
     # target are one incident (a roundup's items each name their own place and toll).
     fold_same_acts,
+    # The shells that carried a chemical attack ("shells filled with a toxic gas") are it.
+    fold_chemical_shells,
     # A bombing whose sentences (or headline) tell a bomber who died setting it off is a
     # suicide bombing, once its mentions are one event.
     name_suicide_bombings,

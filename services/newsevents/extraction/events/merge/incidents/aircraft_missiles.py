@@ -4,11 +4,12 @@ A strike told by its weapon reads twice: "an Israeli drone targeted a house with
 air-to-ground missiles" is an air strike by its aircraft and a shelling by its missiles, and
 "the aircraft fired a missile at a group of fighters, killing two" the same. ACLED codes one
 air or drone strike: remote violence by the means it came from. A shelling whose trigger is a
-missile or rocket word, fired in its clause by aircraft told before it (no comma or semicolon
-between, not as the target: "fired a missile at a drone", "shot down a jet") or named as an
-air-launched munition ("air-to-ground missiles") or with the aircraft as its agent after it
-("a missile fired by a warplane"), folds into the air strike event that tells
-the same sentence, if there is one (it may be the lead's, which took the sentence in already).
+missile or rocket word (or a bombardment: "US Warplanes Bombardments in Manbij"), fired in its
+clause by aircraft told before it (no comma or semicolon between, not as the target: "fired a
+missile at a drone", "shot down a jet") or named as an air-launched munition ("air-to-ground
+missiles") or with the aircraft as its agent after it ("a missile fired by a warplane"), folds
+into the air strike event that tells the same sentence, if there is one (it may be the lead's,
+which took the sentence in already).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from ....document import Document, sentence_at
 from ...draft import EventDraft
 from ..folding import absorb
 
-_MISSILE = re.compile(r"\b(?:missiles?|rockets?)\b", re.IGNORECASE)
+_MISSILE = re.compile(r"\b(?:missiles?|rockets?|bombardments?)\b", re.IGNORECASE)
 _AIRCRAFT = (
     r"(?:war-?planes?|(?:fighter |military |combat )?jets?|aircraft|air ?craft|planes?|"
     r"helicopters?|gunships?|drones?|UAVs?)"

@@ -38,6 +38,7 @@ from ...geography.lists import lists_new_places
 from ...geography.localities import names_another_locality
 from ...geography.nesting import in_city
 from ...geography.precision import most_precise_first
+from ...link.where import is_firing_post
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import absorb, fold_into_earlier, refines
 from .attackers import attackers_agree
@@ -200,13 +201,17 @@ def _same_province(first: list[PlaceMention], second: list[PlaceMention]) -> boo
 def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
     """The places named in the sentence the draft was read from (not carried over), but for
     a name that speaks: "Cuenca said the troops recovered rifles from the encounter site" (a
-    captain's surname, a town abroad in the gazetteer) names who said it, not where."""
+    captain's surname, a town abroad in the gazetteer) names who said it, not where; and for
+    where the fire came from: "terrorists positioned in Binnish town targeted al-Fouaa with
+    rocket shells" retells the shelling of al-Fouaa, not one at Binnish."""
     sentence = doc.sentences[draft.sentences[0]]
     return most_precise_first(
         [
             p
             for p in doc.in_sentence(doc.places, sentence)
-            if p.precision != "supranational" and not _speaks(doc, p)
+            if p.precision != "supranational"
+            and not _speaks(doc, p)
+            and not is_firing_post(doc.text, p, draft.trigger)
         ]
     )
 

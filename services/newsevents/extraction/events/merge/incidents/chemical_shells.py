@@ -1,0 +1,76 @@
+"""The shells that carried a chemical attack are that attack: the merging pass
+``fold_chemical_shells``.
+
+A chemical attack is told by its agent and by the means that delivered it: "ISIL uses chemical
+weapons in Aleppo", then "terrorists fired shells filled with a toxic gas in the city, killing
+five civilians"; "shells that contained toxic gases", "victims came to hospital with symptoms
+of suffocation after the shelling". Each telling yields a draft, the first a chemical attack
+and the next a shelling, and no pass that folds retellings takes in another type. ACLED codes
+one event, by the weapon (Explosions/Remote violence: Chemical weapon), whatever fired it.
+
+A shelling whose own sentence tells a toxic agent or what it does to people (gas, chlorine,
+sarin, "toxic", "suffocation", "choking"; not tear gas, natural gas or gas cylinders) folds
+into the nearest chemical attack of the article, if one is told, of its modality, at a place
+that holds it or that it holds (or either unplaced) and on no other day. It runs after the
+retellings are merged, and a shelling that took in a sentence telling no agent, and no
+sentence of the chemical attack ("Earlier two persons were killed in rocket shells on ..."),
+stays apart. An air strike is not folded: "an airstrike had targeted a depot where terrorists
+stored chemical weapons" is a claim of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....document import Document, sentence_at
+from ...draft import EventDraft
+from ...geography.nesting import place_fits
+from ..folding import absorb
+from .occurrences import days_agree
+
+# A toxic agent, or what it does to those who breathe it, in the shelling's own sentence.
+_TOXIC = re.compile(
+    r"\b(?:toxic|poison(?:ous|ed)?|chemicals?|chlorine|sarin|mustard\s+gas|nerve\s+agents?|"
+    r"suffocat\w*|asphyxia\w*|chok(?:ing|ed))\b"
+    r"|(?<!\btear\s)(?<!\bnatural\s)\bgas(?:es)?\b"
+    r"(?!\s+(?:cylinders?|canisters?|stations?|fields?|pipelines?|bottles?|supply|prices?)\b)",
+    re.IGNORECASE,
+)
+
+
+def fold_chemical_shells(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Each shelling whose sentence tells a toxic agent folded into the nearest chemical
+    attack it fits."""
+    attacks = [d for d in drafts if d.event_type == "chemical_attack"]
+    if not attacks:
+        return drafts
+    folded: set[int] = set()
+    for draft in drafts:
+        if draft.event_type != "shelling" or not _tells_toxic_agent(doc, draft):
+            continue
+        fitting = [a for a in attacks if _fits(doc, a, draft)]
+        if not fitting:
+            continue
+        nearest = min(fitting, key=lambda a: abs(a.sentence_span.start - draft.sentence_span.start))
+        absorb(nearest, draft)
+        folded.add(id(draft))
+    return [d for d in drafts if id(d) not in folded]
+
+
+def _tells_toxic_agent(doc: Document, draft: EventDraft) -> bool:
+    sentence = sentence_at(doc.sentences, draft.trigger.span)
+    return sentence is not None and _TOXIC.search(sentence.text) is not None
+
+
+def _fits(doc: Document, attack: EventDraft, shelling: EventDraft) -> bool:
+    """Of one modality and time, at a place that holds the other, and every sentence of the
+    shelling tells the agent or is the attack's: a shelling that took in a retelling with no
+    gas ("Earlier two persons were killed in rocket shells on ...") stays a shelling."""
+    told = set(attack.sentences)
+    return (
+        all(i in told or _TOXIC.search(doc.sentences[i].text) for i in shelling.sentences)
+        and attack.modality == shelling.modality
+        and attack.temporal_status == shelling.temporal_status
+        and days_agree(attack, shelling)
+        and place_fits(attack.places, shelling.places)
+    )

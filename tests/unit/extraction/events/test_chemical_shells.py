@@ -1,0 +1,32 @@
+"""Twenty-third round, duplicates: the shells that carried a chemical attack ("shells filled
+with a toxic gas") are that attack, one event by the weapon; a shelling told with no agent
+stays apart."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import events_of
+
+_STORY = (
+    "Militants use chemical weapons in Aleppo.\n\n"
+    "Local defence forces said militants fired shells filled with a toxic gas at a residential "
+    "district of Aleppo on Tuesday, killing five civilians.\n\n"
+)
+
+
+def _types(events: list[EventMessage]) -> list[str]:
+    return sorted(e.event_type for e in events)
+
+
+def test_shells_filled_with_toxic_gas_are_the_chemical_attack() -> None:
+    events = events_of(_STORY + "Five people died from suffocation, a militia member said.")
+    assert _types(events) == ["chemical_attack"]
+    assert events[0].acled.fatalities == 5
+
+
+def test_a_shelling_with_no_agent_elsewhere_stays_a_shelling() -> None:
+    events = events_of(
+        _STORY + "In Idlib province, army artillery shelled the town of Saraqib on Tuesday, "
+        "killing two fighters.\n\nThe war has killed hundreds of thousands of people since 2011."
+    )
+    assert _types(events) == ["chemical_attack", "shelling"]
