@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document, PlacePrecision
+from .glued import split_names
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
 # A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun.
@@ -74,7 +75,17 @@ _QUALIFIER = (
     r"(?!(?:whose|who|which|that|from|of|in|at|near|with|the|a|an|his|her|their|its|our|my)\b)"
     r"[\w-]+"
 )
+# A list after a plural place noun that lost its commas: "the neighborhoods of al-Sabil al-Mogambo
+# al-Furqan and al-Midan", "the villages of Qoraa al-Kabireh Qoraa al-Saghireh and Um Adseh".
+# Its runs of names are cut where one name ends (:func:`.glued.split_names`).
+_RUN = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+(?![\w.]))){{0,11}}"
+_GLUED = re.compile(
+    r"\b(?P<kind>neighbou?rhoods|quarters|districts|suburbs|areas|localities|villages|towns"
+    rf"|hamlets|communities)\s+of\s+(?P<names>{_RUN}(?:\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+"
+    rf"{_RUN})*)"
+)
 _PATTERNS = (
+    _GLUED,
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
     re.compile(rf"\b(?P<kind>{KIND})\s+(?:of|called|named|known\s+as)\s+(?P<names>{_LIST})"),
@@ -194,15 +205,29 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
             # "a village near Makurdi, Benue State, Tiv and Idoma community leaders said": the
             # names after the list's last comma qualify the speakers, they are no localities
             cut = names.rfind(",") if SPEAKERS_AFTER.match(text, match.end("names")) else -1
-            for name in _ONE_NAME.finditer(names):
-                if 0 <= cut < name.start():
+            for first, last in _names_of(names, glued=pattern is _GLUED):
+                name = names[first:last]
+                if 0 <= cut < first:
                     continue
-                if names_a_place(name.group()):
-                    start = offset + name.start()
-                    found.setdefault(
-                        start, LocalityName(start, offset + name.end(), name.group(), precision)
-                    )
+                if names_a_place(name):
+                    start = offset + first
+                    found.setdefault(start, LocalityName(start, offset + last, name, precision))
     return tuple(found[start] for start in sorted(found))
+
+
+def _names_of(names: str, *, glued: bool) -> list[tuple[int, int]]:
+    """The (start, end) of each name of a list: runs of capitalised words cut where one name
+    ends when the list may have lost its commas (``glued``), else each up to three words."""
+    if not glued:
+        return [(m.start(), m.end()) for m in _ONE_NAME.finditer(names)]
+    return [
+        (run.start() + first, run.start() + last)
+        for run in _RUN_OF.finditer(names)
+        for first, last in split_names(run.group())
+    ]
+
+
+_RUN_OF = re.compile(_RUN)
 
 
 # The names after a place are the speakers' qualifiers, the list the subject of what they said:
