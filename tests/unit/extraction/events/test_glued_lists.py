@@ -71,3 +71,8 @@ def test_unknown_villages_glued_to_a_known_town_are_places_of_their_own() -> Non
     assert _places(events, "airstrike") == sorted(
         ["Tuwair al-Hamsi", "al-Qunfudh", "Murak", "Kafr Zayta", "Jurin al-Ulbawi"]
     )
+
+
+def test_an_attack_on_the_axes_of_listed_villages_is_one_clash_per_village() -> None:
+    text = "Militants attacked army posts on the axes of al-Rashid Tuwair and al-Qunfudh in Hama."
+    assert [n.name for n in locality_names(text)] == ["al-Rashid", "Tuwair", "al-Qunfudh"]

@@ -76,12 +76,13 @@ _QUALIFIER = (
     r"[\w-]+"
 )
 # A list after a plural place noun that lost its commas: "the neighborhoods of al-Sabil al-Mogambo
-# al-Furqan and al-Midan", "the villages of Qoraa al-Kabireh Qoraa al-Saghireh and Um Adseh".
+# al-Furqan and al-Midan", "the villages of Qoraa al-Kabireh Qoraa al-Saghireh and Um Adseh";
+# the fronts of a fight too: "attacked army posts on the axes of al-Zakat Haseria and al-Latamina".
 # Its runs of names are cut where one name ends (:func:`.glued.split_names`).
 _RUN = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+(?![\w.]))){{0,11}}"
 _GLUED = re.compile(
     r"\b(?P<kind>neighbou?rhoods|quarters|districts|suburbs|areas|localities|villages|towns"
-    rf"|hamlets|communities)\s+of\s+(?P<names>{_RUN}(?:\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+"
+    rf"|hamlets|communities|axes)\s+of\s+(?P<names>{_RUN}(?:\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+"
     rf"{_RUN})*)"
 )
 _PATTERNS = (
