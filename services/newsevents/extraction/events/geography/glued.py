@@ -27,7 +27,7 @@ import re
 # in the spellings of the agencies.
 _ADJECTIVES = re.compile(
     r"(?:(?:al|el|Al|El)-)?(?:"
-    r"[Gg]harb(?:i|y|ie|ieh|iya|iyah|iyeh|yia|yiah|yia|iyya)?|"
+    r"[Gg]harb(?:i|y|ie|ieh|iya|iyah|iyeh|yia|yiah|iyya)?|"
     r"[Ss]harq(?:i|y|ie|ieh|iya|iyah|iyeh|yia|iyya)?|"
     r"[Ss]hamal(?:i|y|ie|ieh|iya|iyah|iyeh|yia|iyya)?|"
     r"[Jj]a?no?ub(?:i|y|ie|ieh|iya|iyah|iyeh|yia|iyya)?|"
@@ -46,7 +46,7 @@ _GENERIC = frozenset(
     khirbet khirbat kherbet kherbat khirbit khan um umm beit bayt bait bab ras jisr marj qasr
     qassr abu bir beer hay hayy harat haret wadi ard maarat maaret maarrat mazraat mazraet
     qalaat qalat sheikh shaykh tallet tellet dahret dahr rahbet rahbat daret darat dar zor
-    sahl nahr jub jubb ayyn souq suq bani beni ibn bin mazraa tlul tloul tal
+    sahl nahr jub jubb souq suq bani beni ibn bin mazraa tlul tloul
     """.split()
 )
 _ARTICLE = re.compile(r"^(?:al|el|Al|El|ad|ar|as|ash|at|az|an|ez)-[A-Z]")
