@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ...document import LOCAL_PRECISIONS, Document, PlaceMention, PlacePrecision, Sentence, Span
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
 from ..draft import EventDraft
-from .localities import NAME, SPEAKERS_AFTER, names_a_place
+from .glued import split_names
+from .localities import SPEAKERS_AFTER, names_a_place
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
 LIST_GLUE = re.compile(
@@ -190,7 +192,12 @@ class ListedName:
     beside: PlaceMention
 
 
-_LIST_ITEM = re.compile(NAME)
+# A run of capitalised names, cut into names where a list that lost its commas puts them
+# (:func:`.glued.split_names`): "in Tibet al-Imam al-Masasneh Morek Kafr Zita and Jana al-Ulbawi".
+_LIST_RUN = re.compile(
+    r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
+    r"(?:\s+(?:(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*|[0-9]+(?![\w.])))*"
+)
 # What opens a list of the places an act hit or took place at: a preposition of place or a verb
 # of attack, right before its first item ("in", "the villages of", "attacked", "targeted").
 _LOCATIVE = re.compile(
@@ -217,14 +224,16 @@ def listed_names(doc: Document, sentence: Sentence) -> list[ListedName]:
     source = doc.sources.get(sentence.index)
     taken += [source.span] if source is not None else []
     items: list[tuple[Span, PlaceMention | None, str]] = [(p.span, p, p.text) for p in places]
-    for match in _LIST_ITEM.finditer(text, span.start, span.end):
-        name_span = Span(match.start(), match.end())
-        if not any(t.overlaps(name_span) for t in taken):
-            items.append((name_span, None, match.group()))
+    for match in _LIST_RUN.finditer(text, span.start, span.end):
+        for first, last in split_names(match.group()):
+            name_span = Span(match.start() + first, match.start() + last)
+            if not any(t.overlaps(name_span) for t in taken):
+                items.append((name_span, None, text[name_span.start : name_span.end]))
     items.sort(key=lambda item: item[0].start)
     runs: list[list[tuple[Span, PlaceMention | None, str]]] = []
     for item in items:
-        if runs and _plainly_listed(text[runs[-1][-1][0].end : item[0].start]):
+        glue = text[runs[-1][-1][0].end : item[0].start] if runs else ""
+        if runs and (_plainly_listed(glue) or glue == " "):
             runs[-1].append(item)
         else:
             runs.append([item])
@@ -233,6 +242,8 @@ def listed_names(doc: Document, sentence: Sentence) -> list[ListedName]:
         known = [p for _, p, _ in run if p is not None]
         if not known or len(known) == len(run) or not _peers(doc, run, known):
             continue
+        if _glued(text, run) and (len(run) < 3 or _ordinary(text, run)):
+            continue  # "in Aleppo City and X": a list that lost its commas has three names
         precision: PlacePrecision = (
             "neighbourhood" if any(p.precision == "neighbourhood" for p in known) else "town"
         )
@@ -242,6 +253,25 @@ def listed_names(doc: Document, sentence: Sentence) -> list[ListedName]:
             if place is None and names_a_place(name)
         ]
     return found
+
+
+def _glued(text: str, run: list[tuple[Span, PlaceMention | None, str]]) -> bool:
+    """Whether two names of the run are told with nothing but a space between them."""
+    return any(text[a[0].end : b[0].start] == " " for a, b in pairwise(run))
+
+
+def _ordinary(text: str, run: list[tuple[Span, PlaceMention | None, str]]) -> bool:
+    """Whether an unknown name of a comma-less run is made of words the text also writes in
+    lower case ("Countryside", "City"): a heading's words, not a list of villages."""
+    return any(
+        place is None
+        and all(
+            re.search(rf"\b{re.escape(w.lower())}\b", text)
+            for w in re.findall(r"[A-Za-z]+", name)
+            if w.lower() not in ("al", "el")
+        )
+        for _, place, name in run
+    )
 
 
 def _plainly_listed(glue: str) -> bool:

@@ -1,0 +1,89 @@
+"""The names of a list of Arabic place names that lost its commas: "the neighborhoods of al-Sabil
+al-Mogambo al-Furqan and al-Midan" names four neighbourhoods, "in Tibet al-Imam al-Masasneh
+Morek Kafr Zita and Jana al-Ulbawi" five towns.
+
+Agency texts (SANA, FNA, Al-Manar) lost the commas of their lists, and their villages are
+mostly absent from the gazetteer, so a list reads as one long capitalised name. The names of
+such a list follow the shape of Arabic toponyms, which tells where one ends:
+
+- a name has at most one word with its own article: "Tibet al-Imam", "Jana al-Ulbawi";
+  "al-Masasneh al-Lahaya" is two names;
+- an adjective of bearing, size or age belongs to the name before it: "Deir al-Hajar
+  al-Gharbi", "Qoraa al-Kabireh", "Sfeira Tahtani", "Homs al-Jadida";
+- a generic first word (village, hill, well, spring, ruin, plain ...) takes the word after it:
+  "Kafr Zita", "Tal al-Samn", "Khirbet Ghazala", "Maarat al-Numan";
+- a number belongs to the name before it ("Mazzeh 86");
+- otherwise a word after a name with an article opens the next name ("al-Zakat Haseria").
+
+Two plain words with no generic first word ("Qazi Askar") stay one name: as often one name of
+two words as two names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Adjectives that end an Arabic toponym (bearing, size, age, height), with or without article,
+# in the spellings of the agencies.
+_ADJECTIVES = re.compile(
+    r"(?:(?:al|el|Al|El)-)?(?:"
+    r"[Gg]harb(?:i|y|ie|ieh|iya|iyah|iyeh|yia|yiah|iyya)?|"
+    r"[Ss]harq(?:i|y|ie|ieh|iya|iyah|iyeh|yia|iyya)?|"
+    r"[Ss]hamal(?:i|y|ie|ieh|iya|iyah|iyeh|yia|iyya)?|"
+    r"[Jj]a?no?ub(?:i|y|ie|ieh|iya|iyah|iyeh|yia|iyya)?|"
+    r"[Qq]ibl(?:i|y|ie|iya|iyeh)|[Ww]ust(?:a|ani)|"
+    r"[Kk]ab(?:ir|eer|ira|ireh|eera|eereh)|[Kk]ubr[ao]|"
+    r"[Ss]agh(?:ir|eer|ira|ireh|eera|eereh)|[Ss]ughr[ao]|"
+    r"[Jj]ad(?:id|eed|ida|ideh|eeda|eedeh)|[Qq]ad(?:im|eem|ima|imeh|eema)|"
+    r"[Ff]o?u?q(?:ani|aniya|aniyeh)|[Tt]aht(?:ani|aniya|aniyeh)|"
+    r"[Aa]ula|[Tt]haniy?a|"
+    r"[Aa]radi"  # "the lands of": "al-Hamidiyeh al-Aradi"
+    r")"
+)
+# Generic first words of Arabic toponyms, which take the word after them.
+_GENERIC = frozenset(
+    """kafr kafar kfar kafer kfer tal tell tall tel deir dayr der ain ayn ein jabal jebel jabel
+    khirbet khirbat kherbet kherbat khirbit khan um umm beit bayt bait bab ras jisr marj qasr
+    qassr abu bir beer hay hayy harat haret wadi ard maarat maaret maarrat mazraat mazraet
+    qalaat qalat sheikh shaykh tallet tellet dahret dahr rahbet rahbat daret darat dar zor
+    sahl nahr jub jubb souq suq bani beni ibn bin mazraa tlul tloul
+    """.split()
+)
+_ARTICLE = re.compile(r"^(?:al|el|Al|El|ad|ar|as|ash|at|az|an|ez)-[A-Z]")
+_WORD = re.compile(r"\S+")
+
+
+def split_names(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``text`` of the names of a run of capitalised words that
+    lost the commas between them (see the module's rules)."""
+    names: list[tuple[int, int]] = []
+    words: list[str] = []  # the words of the current name
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if words and _joins(words, word):
+            words.append(word)
+            names[-1] = (names[-1][0], match.end())
+            continue
+        words = [word]
+        names.append((match.start(), match.end()))
+    return names
+
+
+def _joins(words: list[str], word: str) -> bool:
+    """Whether ``word`` belongs to the name whose words so far are ``words``."""
+    if word.isdigit() or _ADJECTIVES.fullmatch(word):
+        return True
+    if all(_bare(w) in _GENERIC for w in words):
+        return True  # "Kafr Zita", "Tal al-Samn", "Khirbet Ghazala"
+    if _bare(words[0]) in _GENERIC:
+        return False  # "Daret Ezza al-Mansoura": the generic word took its name
+    if any(_ARTICLE.match(w) for w in words):
+        return False  # "al-Masasneh al-Lahaya", "al-Zakat Haseria": the next name
+    if _ARTICLE.match(word):
+        return True  # "Tibet al-Imam", "Jana al-Ulbawi"
+    # "Ruwaiha Sultan" stays one name; a generic word opens the next ("Morek Kafr Zita")
+    return _bare(word) not in _GENERIC
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"^(?:al|el)-", "", word.lower())
