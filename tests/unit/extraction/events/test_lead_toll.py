@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsevents.extraction.document import DateMention, Document, Span, Trigger
+from newsevents.extraction.document import DateMention, Document, PlaceMention, Span, Trigger
 from newsevents.extraction.events.draft import EventDraft
 from newsevents.extraction.events.merge.outcomes.tolls import attach_casualties
 from newsevents.extraction.ontology import EventTypeName
@@ -76,3 +76,46 @@ def test_no_toll_is_carried_when_two_acts_have_their_own() -> None:
         _draft(doc, 2, "explosive_attack", 8),
     ]
     assert [_tolls(d) for d in attach_casualties(doc, drafts)] == [[9.0], [4.0], []]
+
+
+def _at(draft: EventDraft, name: str, province: str) -> EventDraft:
+    place = PlaceMention(
+        span=draft.sentence_span,
+        text=name,
+        name=name,
+        country_code="TD",
+        admin1=province,
+        latitude=12.0,
+        longitude=18.0,
+        precision="town",
+        feature="town",
+    )
+    draft.places = [place]
+    return draft
+
+
+def _roundup(body: str, provinces: list[str]) -> list[list[float]]:
+    doc = document(body)
+    find_quantities(doc)
+    drafts = [_at(_draft(doc, 0, "suicide_bombing", 8), "Abeche", provinces[0])]
+    for index, province in enumerate(provinces[1:], start=1):
+        drafts.append(_at(_draft(doc, index, "armed_clash", 8), f"Town{index}", province))
+    return [_tolls(d) for d in attach_casualties(doc, drafts)]
+
+
+def test_the_acts_of_a_roundup_in_other_provinces_do_not_count_the_lead_dead() -> None:
+    body = (
+        f"{LEAD}\n\nIn Salamat the army repelled an attack on a post.\n\n"
+        "In Batha the army targeted a gathering of rebels."
+    )
+    assert _roundup(body, ["Ouaddai", "Salamat", "Batha"]) == [[9.0], [], []]
+
+
+def test_an_act_in_another_province_does_not_count_the_lead_dead() -> None:
+    body = f"{LEAD}\n\nIn Batha the army went on with its operations against rebels."
+    assert _roundup(body, ["Ouaddai", "Batha"]) == [[9.0], []]
+
+
+def test_a_retelling_in_the_lead_province_counts_the_lead_dead() -> None:
+    body = f"{LEAD}\n\nThe blast hit the cemetery gate."
+    assert _roundup(body, ["Ouaddai", "Ouaddai"]) == [[9.0], [9.0]]

@@ -114,6 +114,8 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
             if "m" in pattern.groupindex and match.group("m") and _adds_up(pattern, n, match):
                 m = _death_count(match.group("m").lower()) or 0.0
                 value += m * _dozens(original, match, "m")
+            if "k" in pattern.groupindex and match.group("k"):
+                value += 1  # "a ranger and his brother", "killed a man and his wife"
             if value > 10_000:
                 continue  # a year or an identifier, not a death toll
             if match.start("n") == span.start and _one_before(original, span.start):

@@ -11,6 +11,7 @@ import re
 from .words import (
     ADVERBS,
     ALONG_WITH,
+    AND_KIN,
     AUXILIARY,
     BE,
     BOUND,
@@ -19,6 +20,7 @@ from .words import (
     DIED,
     GROUP_WORD,
     KILL_VERB,
+    KIN,
     MEMBERSHIP,
     NOT_A_SPAN,
     NOT_AFTER_PREPOSITION,
@@ -28,6 +30,7 @@ from .words import (
     NOT_OBJECT_END,
     NUMBER_START,
     PERSONS,
+    REPORTED,
     ROLE,
     TALLY_HEAD,
 )
@@ -47,7 +50,9 @@ KILLED_N = re.compile(
     # one object and a count: "killed a senior commander and three fighters" = 4
     rf"(?:\s+(?:{NOT_OBJECT_END}[\w'’-]+,?\s+){{0,6}}?and\s+(?:at least\s+|another\s+)?"
     rf"(?P<m>{DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
-    r"years?|days?)\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt)))?",
+    r"years?|days?)\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt))"
+    # one and his kin: "killed a man and his wife" = 2
+    rf"|\s+(?:{NOT_OBJECT_END}[\w'’-]+\s+){{1,3}}?{AND_KIN}(?!\s+(?:were|was)\s+(?:injur|wound)))?",
     re.I,
 )
 # Two tolls of one clause add up: "five militants and one soldier were killed", "(the fighting
@@ -78,8 +83,10 @@ FATALITY_PATTERNS = (
     # "7 villagers including a man and three children were killed", "four people among them a
     # child died": the count named before the subset is the toll; the subset counts no one new
     re.compile(
-        rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’-]+,?\s+){{0,3}}?"
-        r"(?:including|among them|among whom|of whom|one of them)\b"
+        # (not a count of the shot or arrested: "13 were shot, 1 of whom was killed" is 1)
+        rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+"
+        rf"(?:{NOT_BETWEEN}(?!(?:shot|hit|hurt|arrested|detained|abducted)\b)[\w'’-]+,?\s+){{0,3}}?"
+        r"(?:including|among them|among whom|among which|of whom|one of them)\b"
         r"(?:(?!\b(?:injured|wounded|killed|and\s+\d+\s+others?)\b)[^.;:!?])"
         # a second group after the subset set off by commas adds up: "four civilians,
         # including a woman, and 11 fighters were killed" = 15
@@ -91,6 +98,13 @@ FATALITY_PATTERNS = (
         re.I,
     ),
     TWO_GROUPS,
+    # one and his kin in the passive: "a volunteer ranger and his brother were shot dead", "a
+    # man and his 12-year-old son were killed" (two)
+    re.compile(
+        rf"\b(?P<n>an?|one)\s+(?:(?!{BE}|and\b)[\w'’/-]+\s+){{1,4}}?{AND_KIN}\s+"
+        rf"(?:were|have been|had been|are)\s+{REPORTED}{ADVERBS}{DIED}\b",
+        re.I,
+    ),
     # "3 fatalities", "1 fatality", "two deaths", "5 dead", "one death reported", "seven
     # soldier deaths" (a noun of the victims before the deaths)
     re.compile(
@@ -117,11 +131,20 @@ FATALITY_PATTERNS = (
     re.compile(
         rf"\b{NUMBER_START}(?!(?<!\bby )an?\s+(?:(?!{BE})[\w'’/-]+\s+){{1,4}}?and\s+"
         rf"{DIED})"
+        # nor the "a" of the group the subject belongs to: "five militants suspected to belong
+        # to a separatist group were killed" (five, read below)
+        r"(?!(?<=\bbelong to )an?\b)(?!(?<=\bbelonging to )an?\b)"
         rf"(?P<n>{DEATH_NUMBER})\s+{NOT_A_SPAN}"
         rf"(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
-        r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+)?"
-        r"(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
-        rf"{DIED}\b{ALONG_WITH}",
+        r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+"
+        rf"{REPORTED}(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){{0,2}}"
+        rf"{DIED}\b"
+        # "three soldiers from the government side had died"
+        r"|(?:had|have|has)\s+(?:(?:reportedly|also|later|since|then)\s+)?died\b"
+        # without its auxiliary (headlines, notes), where no object follows: "ten armed men
+        # shot to death the secretary" tells the killers, not the dead
+        r"|(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
+        rf"{DIED}\b(?!\s+(?:a|an|the|his|her|their|its)\b)){ALONG_WITH}",
         re.I,
     ),
     # The subject's head told with more words before its verb, in the two ways any outlet
@@ -133,9 +156,10 @@ FATALITY_PATTERNS = (
     re.compile(
         rf"\b{NUMBER_START}{NOT_AFTER_PREPOSITION}(?P<n>{DEATH_NUMBER})\s+{NOT_A_SPAN}{DEATH_AHEAD}"
         rf"(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,2}}?[\w'’/-]+"
-        rf"(?:\s+(?:of|from|in|{MEMBERSHIP})\s+"
+        rf"(?:,?\s+(?:of|from|in|{MEMBERSHIP})\s+"
         rf"(?:(?!(?:{NOT_INSIDE}|and|or|but|who)\b)[^\W\d][\w'’/-]*,?\s+)"
-        rf"{{1,8}}?{AUXILIARY}\s+{ADVERBS}{DIED}\b{ALONG_WITH}"
+        rf"{{1,8}}?(?:{AUXILIARY}\s+{REPORTED}{ADVERBS}{DIED}|(?:had|have|has)\s+died)\b"
+        rf"{ALONG_WITH}"
         rf"|,\s+(?:(?!\b(?:{NOT_INSIDE})\b)[^,.;:!?\d]){{3,100}}?,\s+"
         rf"(?:{AUXILIARY}\s+)?{ADVERBS}{DIED}\b"
         # or set off by dashes: "Three traders - Alan, Ben and Carl - were shot dead",
@@ -196,8 +220,17 @@ FATALITY_PATTERNS = (
     # "beat a young man to death", "tortured two villagers to death"
     re.compile(
         r"\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|tortured|torturing|stoned|"
-        rf"stoning|burned|burnt|shot)\s+(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’/-]+\s+)"
+        r"stoning|stone|stones|chopped|chopping|slashed|slashing|burned|burnt|shot)\s+"
+        rf"(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’/-]+\s+)"
         r"{0,3}?to death\b",
+        re.I,
+    ),
+    # the same told the other way round: "stone to death two drivers", "tortured to death a
+    # youth", "burnt alive two children"
+    re.compile(
+        r"\b(?:beat|beaten|stabbed|hacked|tortured|stoned|stone|stones|chopped|slashed|burned|"
+        r"burnt|shot)\s+(?:to death|alive)\s+(?:at least\s+)?"
+        rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)",
         re.I,
     ),
     # "killing him", "shot her dead": one person
@@ -205,6 +238,24 @@ FATALITY_PATTERNS = (
         r"\b(?P<n>(?:shot and killed|shot dead|killed|killing|murdered|murdering|executed|"
         r"executing|lynched|lynching|beheaded|assassinated|stabbed)\s+(?:him|her)\b"
         r"(?:\s+dead\b|\s+to death\b)?)",
+        re.I,
+    ),
+    # one of kin or a neighbour, the object of a verb of killing: "a fighter killed his
+    # mother", "a man shot dead his neighbour", "fatally shot her husband": one; not the crime
+    # a mob punished or a suspect is charged with ("lynched for allegedly killing his brother",
+    # "accused of killing his father", "a man who had killed his mother")
+    re.compile(
+        r"(?<!\bfor )(?<!\bof )(?<!\bhad )(?<!\bwho )(?<!\ballegedly )(?<!\bjust )"
+        rf"\b(?:{KILL_VERB}|fatally (?:shot|stabbed))\s+(?P<n>his|her|their|the)\s+(?:[\w-]+\s+)?"
+        rf"(?:{KIN}|neighbou?r|employer|tenant|landlord)\b"
+        r"(?!\s+and\s+(?:his|her|their|the|a|an|\d+)\b)",
+        re.I,
+    ),
+    # "fatally shot a man", "fatally shot the leader of the movement": one
+    re.compile(
+        r"\b(?P<n>fatally (?:shot|stabbed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+        + ROLE
+        + r")\b(?!\s+and\s+(?:his|her|their|the|a|an|\d+)\b)",
         re.I,
     ),
     # "killed the chief commander of the group", "shot dead the driver", a headline's "Mob

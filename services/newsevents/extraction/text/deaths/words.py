@@ -30,11 +30,11 @@ DEATH_NUMBER = (
 NUMBER_START = r"(?=[\dotfsenha])"
 KILL_VERB = (
     r"(?:shot and killed|shot dead|gunned down|gunning down|killed|killing|kills|murdered|"
-    r"murdering|executed|executing|lynched|lynching|beheaded|slew|assassinated|massacred|"
+    r"murdering|executed|executing|executes|lynched|lynching|lynches|beheaded|slew|assassinated|massacred|"
     r"massacring|slaughtered|slaughtering|"
     # the present of headlines and notes: "Police kill two", not "threatened to kill two"
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bnot )"
-    r"(?<!\bdid )(?<!\bdo )(?<!\bdoes )kill)"
+    r"(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?<!\bnearly )(?<!\balmost )(?:kill|lynch|execute))"
 )
 DIED = (
     r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )die|"
@@ -42,7 +42,8 @@ DIED = (
     r"massacred|slaughtered|gunned down|embraced (?:martyrdom|shahadat)|"
     # a military statement's words for the enemy's dead: "12 terrorists were sent to hell"
     r"sent to hell|"
-    r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled) to death|"
+    r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled|chopped|slashed) "
+    r"to death|(?:burned|burnt) alive|"
     r"(?:fatally|mortally) (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
     # "a 66-year-old resident received fatal injuries": the wounds that killed
     r"(?:received|sustained|suffered) (?:fatal|mortal) (?:gunshot )?(?:injur(?:y|ies)|wounds?)|"
@@ -100,7 +101,11 @@ TALLY_HEAD = (
     r"|deaths?(?!\s+of\b))"
 )
 # the group the dead belonged to, told by a participle: "six militants belonging to the TTP"
-MEMBERSHIP = r"(?:belonging to|affiliated (?:with|to)|loyal to|linked to|attached to)"
+MEMBERSHIP = (
+    r"(?:belonging to|affiliated (?:with|to)|loyal to|linked to|attached to|"
+    # "five militants suspected to belong to separatist groups were killed"
+    r"(?:suspected|believed|said|thought|reported) to belong to)"
+)
 # the other group killed with them: "29 fighters were killed along with six militants" = 35
 ALONG_WITH = (
     rf"(?:\s+(?:along|together)\s+with\s+(?:at least\s+)?(?P<m>{DEATH_NUMBER})\b"
@@ -117,6 +122,21 @@ BOUND = (
     r"as many as\s+|up to\s+)?"
 )
 ADVERBS = r"(?:(?:reportedly|allegedly|also|later|subsequently|then|found|shot)\s+){0,2}"
+# a death told as reported: "three terrorists were said to be killed", "are believed to have
+# been killed", "were reported killed"
+REPORTED = (
+    r"(?:(?:said|reported|believed|thought|feared|confirmed|understood|known)\s+"
+    r"(?:to\s+(?:be|have\s+been|have)\s+)?)?"
+)
+# One person named by a kinship or a tie to the one before: "a ranger and his brother", "killed a
+# man and his wife" (two dead).
+KIN = (
+    r"(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|"
+    r"child|grandson|granddaughter|grandfather|grandmother|bodyguard|driver|deputy|aide|"
+    r"colleague|companion|friend|passenger)"
+)
+# the one after "and": "his brother", "her 12-year-old son" (an age is read as "a")
+AND_KIN = rf"and\s+(?P<k>his|her|their)\s+(?:[\w-]+\s+)?{KIN}\b"
 # One person named by a role: "killed the commander", "Student shot dead".
 ROLE = (
     r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman|"

@@ -94,7 +94,7 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
     funeral on Sunday") and whose body tells the act again with no toll ("The blast hit the
     graveyard") where the merges kept the two apart (the lead at the country, the body at the
     town): the body's act counts the lead's dead. Not when another act has a toll of its
-    own (a roundup), nor across days."""
+    own (a roundup), nor across days, nor when the acts lie in other provinces (``_roundup``)."""
     tolled = [a for a in acts if is_violent(a.event_type) and _tolls(a)]
     if len(tolled) != 1 or not tolled[0].sentences:
         return
@@ -109,8 +109,10 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
     # its sentence with the lead's telling or with the other places' acts: a joint toll, not
     # split between them, stays with one
     opening = [a.sentences[0] for a in acts if a.sentences]
-    for act in acts:
-        if (
+    retellings = [
+        act
+        for act in acts
+        if not (
             act is lead
             or not act.sentences
             or not is_violent(act.event_type)
@@ -120,9 +122,30 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
             or opening.count(act.sentences[0]) > 1
             or _other_day(act, lead)
             or any(_HURT.search(doc.sentences[i].text) for i in act.sentences)
-        ):
-            continue
+        )
+    ]
+    if _roundup(lead, retellings):
+        return
+    for act in retellings:
         act.quantities = [*act.quantities, *told]
+
+
+def _roundup(lead: EventDraft, retellings: list[EventDraft]) -> bool:
+    """Whether the acts told after the lead without a toll are other incidents of a roundup, not
+    the lead's act retold: acts in two or more provinces ("Aleppo: the army repelled an attack,
+    killing 30 ... Sweida: the army targeted a gathering ... Homs: the air force destroyed
+    dens"), or one in a province other than the lead's ("twenty-eight were killed in an
+    explosion in Idlib ... the army continued its operations in Damascus")."""
+    provinces = {_province(act) for act in retellings} - {None}
+    if len(provinces) > 1:
+        return True
+    own = _province(lead)
+    return own is not None and bool(provinces) and own not in provinces
+
+
+def _province(draft: EventDraft) -> str | None:
+    """The province of the draft's own place (its first), if it has one."""
+    return draft.places[0].province if draft.places else None
 
 
 # An act told with its own wounded ("three men were wounded in the fighting", "injuring two")
