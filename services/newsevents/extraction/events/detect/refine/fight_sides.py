@@ -91,19 +91,50 @@ def armed_among_hurt(sentence: str, end: int, *, listed: bool = True) -> bool:
     spans: list[tuple[int, str]] = []
     for m in _LISTED_HURT.finditer(sentence, 0, end if listed else 0):
         subject = clause_before(sentence, m.start())
-        counted = _COUNTED_LIST.search(subject)
+        counted = _subject_list(subject)
         if counted is not None:
             spans.append((m.start() - len(subject) + counted.start(), counted.group()))
     for m in _TOLL_INCLUDING.finditer(sentence):
         spans.append((m.start("who"), m.group("who")))
     for offset, words in spans:
         for a in ARMED.finditer(words):
-            if re.match(r"['’]s?\b", words[a.end() :]) or is_off_duty(
-                sentence, offset + a.start(), offset + a.end()
+            if (
+                re.match(r"['’]s?\b", words[a.end() :])
+                or _KIN_OF.search(words, 0, a.start())
+                or is_off_duty(sentence, offset + a.start(), offset + a.end())
             ):
                 continue
             return True
     return False
+
+
+# A list that is the object of a preposition is no subject: "Near an army base outside the
+# town, two farmers and a child were killed", "The wife of a police officer and two of their
+# children were killed" (review43).
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:near|in|at|on|outside|inside|of|from|by|with|into|onto|against|towards?|behind|"
+    r"beside|around|across|along|between|off|past|through|under|over|for|after|before|"
+    r"during|amid|among)\s+$",
+    re.IGNORECASE,
+)
+# A relative of an armed man names no armed man: "including the wife of a soldier".
+_KIN_OF = re.compile(
+    r"\b(?:wi(?:fe|ves)|husbands?|widows?|sons?|daughters?|child(?:ren)?|famil(?:y|ies)|"
+    r"relatives?|mothers?|fathers?|brothers?|sisters?|parents?|homes?|houses?)\s+of\s+"
+    r"(?:(?:a|an|the|two|three|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _subject_list(subject: str) -> re.Match[str] | None:
+    """The counted list that ends the clause ``subject`` as its subject: the longest one not
+    told right after a preposition (whose object opens the match, not the dead)."""
+    start = 0
+    while (counted := _COUNTED_LIST.search(subject, start)) is not None:
+        if not _AFTER_PREPOSITION.search(subject, 0, counted.start()):
+            return counted
+        start = counted.start() + 1
+    return None
 
 
 def armed_dead(sentence: str) -> bool:
