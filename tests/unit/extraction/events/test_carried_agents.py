@@ -94,3 +94,14 @@ def test_a_quoted_speaker_read_as_the_bomber_gives_way_to_the_group_named() -> N
     agents = {d.event_type: d.actor1 for d in name_generic_attackers(doc, drafts)}
     bomber = agents["explosive_attack"]
     assert bomber is not None and bomber.name == "Islamic State"
+
+
+def test_an_accusation_of_another_side_does_not_hide_the_group_told_acting() -> None:
+    # review43: the accusation is of the army, in its own clause; al-Shabaab is told acting.
+    body = (
+        "Militants attacked a military base in Bulo Burde on Monday, killing four soldiers.\n\n"
+        "Residents, who accuse the army of neglect, said al-Shabaab fighters stormed the base"
+        " at dawn."
+    )
+    sides = dict(_sides(body))
+    assert sides["armed_clash"] == "Al Shabaab"
