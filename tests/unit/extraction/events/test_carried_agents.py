@@ -105,3 +105,12 @@ def test_an_accusation_of_another_side_does_not_hide_the_group_told_acting() -> 
     )
     sides = dict(_sides(body))
     assert sides["armed_clash"] == "Al Shabaab"
+
+
+def test_a_named_group_of_another_act_is_not_carried_to_an_agentless_one() -> None:
+    # review43: sibling_agent carries a state's forces only (186c21b0) had no test; a group
+    # read from another act of the kind came in from its context as often as not
+    assert _carried(
+        "The town of Tyotkino came under shelling on Thursday night, the governor said."
+        " Hezbollah fighters also shelled the village of Glotovo with rockets."
+    )[0] == ("shelling", None)

@@ -115,3 +115,14 @@ def test_a_repression_is_not_folded_into_a_shelling_told_before() -> None:
     assert len(repressions) == 1
     assert repressions[0].acled.fatalities == 2
     assert not (repressions[0].acled.actor1 or "").startswith("Military Forces of Turkey")
+
+
+def test_security_forces_killed_in_a_battle_do_not_replace_the_gendarmes_attacked() -> None:
+    # review43: toll_force's battle branch (af913a7c) had no test: in a battle "security
+    # forces" told hit are the military, as they are held, not the police
+    acled = _acled_by_type(
+        "Armed men attacked gendarmes in the town of Djibo on Monday, killing two security"
+        " forces on duty, the army said."
+    )
+    event = acled["armed_clash"]
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Burkina")
