@@ -100,3 +100,19 @@ def test_a_list_after_an_opening_phrase_is_still_read() -> None:
         " attack on Friday."
     )
     assert armed_among_hurt(sentence, sentence.index("attack") + 6)
+
+
+def test_the_attackers_among_the_dead_of_a_toll_are_no_force_hit() -> None:
+    # review43: "including" reads the forces a toll of people includes, not the attackers or
+    # criminals it includes
+    for body in (
+        "Gunmen stormed a hotel in Mogadishu on Monday, killing 12 people, including three of"
+        " the gunmen, police said.",
+        "Suspected jihadists attacked the village of Tin-Akoff on Monday, killing 12 people,"
+        " including two bandits held by villagers, officials said.",
+    ):
+        events = events_of(body)
+        assert [e.event_type for e in events] == ["attack_on_civilians"]
+        assert events[0].acled is not None
+        assert events[0].acled.actor2 is not None
+        assert events[0].acled.actor2.startswith("Civilians (")
