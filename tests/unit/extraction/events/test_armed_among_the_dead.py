@@ -65,3 +65,54 @@ def test_civilians_alone_a_possessive_or_a_former_soldier_stay_an_attack() -> No
         )
         == "attack_on_civilians"
     )
+
+
+# review43: a counted list told after a preposition is not the dead, nor a relative of an armed
+# man an armed man.
+
+
+def test_an_army_base_near_the_dead_is_not_among_them() -> None:
+    events = events_of(
+        "Near an army base outside the town of Dabola, two farmers and a child were killed on"
+        " Monday when a gunman opened fire on their vehicle, officials said."
+    )
+    assert [e.event_type for e in events] == ["attack_on_civilians"]
+    assert events[0].acled is not None
+    assert events[0].acled.actor1 == "Unidentified Armed Group (Guinea)"
+    assert events[0].acled.actor2 == "Civilians (Guinea)"
+
+
+def test_the_family_of_a_police_officer_is_not_the_police() -> None:
+    events = events_of(
+        "The wife of a police officer and two of their children were killed on Monday in an"
+        " attack on their home in the town of Dabola, officials said."
+    )
+    assert [e.event_type for e in events] == ["attack_on_civilians"]
+    assert events[0].acled is not None
+    assert events[0].acled.actor2 == "Civilians (Guinea)"
+    sentence = "A bomb killed 12 people, including the wife of a soldier, in the market."
+    assert not armed_among_hurt(sentence, sentence.index("killed"))
+
+
+def test_a_list_after_an_opening_phrase_is_still_read() -> None:
+    sentence = (
+        "During a raid on a market in Boulsa, 3 soldiers and 2 civilians were killed in an"
+        " attack on Friday."
+    )
+    assert armed_among_hurt(sentence, sentence.index("attack") + 6)
+
+
+def test_the_attackers_among_the_dead_of_a_toll_are_no_force_hit() -> None:
+    # review43: "including" reads the forces a toll of people includes, not the attackers or
+    # criminals it includes
+    for body in (
+        "Gunmen stormed a hotel in Mogadishu on Monday, killing 12 people, including three of"
+        " the gunmen, police said.",
+        "Suspected jihadists attacked the village of Tin-Akoff on Monday, killing 12 people,"
+        " including two bandits held by villagers, officials said.",
+    ):
+        events = events_of(body)
+        assert [e.event_type for e in events] == ["attack_on_civilians"]
+        assert events[0].acled is not None
+        assert events[0].acled.actor2 is not None
+        assert events[0].acled.actor2.startswith("Civilians (")

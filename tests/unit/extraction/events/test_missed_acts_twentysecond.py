@@ -66,6 +66,16 @@ def test_a_crowd_obstructing_roads_is_a_road_blockade() -> None:
     assert protests[0].acled is not None and protests[0].acled.actor1 == "Protesters (Nepal)"
 
 
+def test_workers_telling_of_obstructed_roads_are_no_blockade() -> None:
+    # review43: the crowd noun must be the subject of "obstructed", not a clause away from it
+    events = events_of(
+        "Heavy rain lashed the district of Kaski on Monday. Rescue workers said fallen trees"
+        " obstructed roads in Pokhara and several villages.\n\nRoad workers cleared debris that"
+        " obstructed the highway near Lahan on Tuesday."
+    )
+    assert [e.event_type for e in events if e.event_type == "protest"] == []
+
+
 def test_roads_obstructed_by_the_agitators_are_told_apart_from_the_dispersal() -> None:
     events = events_of(
         "Police fired tear gas at protesters demanding new provincial boundaries in Birgunj on"
@@ -120,3 +130,12 @@ def test_where_the_crowd_came_from_is_no_list_of_its_places() -> None:
         "Residents of Amuda and Qamishli protested in Hasakah on Friday against the water cuts."
     )
     assert _places(events, "protest") == ["Al Hasakah"]
+
+
+def test_seizures_told_again_with_their_own_count_are_one_per_place() -> None:
+    # review43: missed42's arrest lists had left the seizures' elliptic list out
+    events = events_of(
+        "Nigerian police seized 20 rifles in Kano on Friday and 15 pistols in Kaduna on Sunday,"
+        " a police spokesman said on Monday."
+    )
+    assert _places(events, "weapons_disrupted") == ["Kaduna", "Kano"]

@@ -84,3 +84,45 @@ def test_a_repression_with_no_force_told_keeps_its_crowd() -> None:
         force_told_before(reading.doc, draft, "MM", dt.date(2021, 3, 4), sides)
         assert sides.actor1 == "Protesters (Myanmar)"
         assert sides.actor2 is None
+
+
+# review43: the force told before is one told with a crowd, not any state force of the article.
+
+
+def test_a_foreign_force_told_of_another_act_does_not_repress_the_protest() -> None:
+    acled = _acled_by_type(
+        "US troops withdrew from a base in Anbar province on Sunday, the Pentagon said.\n\n"
+        "Five protesters were shot dead in Nasiriyah on Monday, medics said."
+    )
+    event = acled["protest_repressed"]
+    assert event.actor1 is None or not event.actor1.startswith("Military Forces of the United")
+    assert "Protesters (Iraq)" in (event.actor1, event.actor2)
+    assert event.location == "Nasiriyah"
+
+
+def test_a_repression_is_not_folded_into_a_shelling_told_before() -> None:
+    article = ArticleMessage(
+        id="sides22",
+        body=(
+            "Turkish troops shelled Kurdish positions in northern Iraq on Monday, the Turkish"
+            " defence ministry said.\n\nIn Baghdad, two protesters were shot dead during"
+            " demonstrations against the government on Monday, medics said."
+        ),
+        published_at="2024-06-12T12:00:00Z",
+    )
+    events = extract_events(article)
+    repressions = [e for e in events if e.event_type == "protest_repressed"]
+    assert len(repressions) == 1
+    assert repressions[0].acled.fatalities == 2
+    assert not (repressions[0].acled.actor1 or "").startswith("Military Forces of Turkey")
+
+
+def test_security_forces_killed_in_a_battle_do_not_replace_the_gendarmes_attacked() -> None:
+    # review43: toll_force's battle branch (af913a7c) had no test: in a battle "security
+    # forces" told hit are the military, as they are held, not the police
+    acled = _acled_by_type(
+        "Armed men attacked gendarmes in the town of Djibo on Monday, killing two security"
+        " forces on duty, the army said."
+    )
+    event = acled["armed_clash"]
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Burkina")

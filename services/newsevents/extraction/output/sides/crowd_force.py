@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...document import Document, sentence_at
+from ...document import Document, Span, sentence_at
 from ...events.draft import EventDraft
 from ..names.actor_names import acled_name
 from .sides import Sides
@@ -85,8 +85,11 @@ def force_told_before(
     protesters being shot dead in Dael") after the article told the force that fired on the
     demonstrations ("Security forces in Myanmar opened fire on protests"): ACLED codes excessive
     force against protesters as the force's act on the crowd, so the crowd held alone is actor2
-    and the last state force told before, not as speaking, actor1 (targets42). With no force
-    told before, the sides stay."""
+    and the last state force told before, not as speaking, actor1 (targets42). The force is
+    one told with a crowd, in a sentence that names demonstrators or their demonstration: "US
+    troops withdrew from a base in Anbar" told before "Five protesters were shot dead in
+    Nasiriyah" did not fire on them (review43). With no such force told before, the sides
+    stay."""
     if draft.event_type != "protest_repressed" or sides.actor2 is not None:
         return
     if sides.actor1 is None or not sides.actor1.startswith("Protesters ("):
@@ -99,9 +102,29 @@ def force_told_before(
         and a.kind == "state_force"
         and not a.pronoun
         and not tells_it(doc, a.span.start, a.span.end)
+        and _with_a_crowd(doc, a.span)
     ]
     if told:
         sides.actor1, sides.actor2 = acled_name(told[-1], on, country_code), sides.actor1
+
+
+# A crowd or its demonstration told in a sentence: "opened fire on protests", "dispersed the
+# demonstrators", "fired on marchers".
+_CROWD_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?:es|ers)|crowds?|sit-?ins?|mourners)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_a_crowd(doc: Document, span: Span) -> bool:
+    """Whether the sentence telling the force at ``span`` names a crowd or a demonstration."""
+    sentence = sentence_at(doc.sentences, span)
+    if sentence is None:
+        return False
+    crowd = ("protesters", "rioters")
+    return any(a.kind in crowd for a in doc.in_sentence(doc.actors, sentence)) or bool(
+        _CROWD_WORDS.search(sentence.text)
+    )
 
 
 def _sentence_force(

@@ -234,5 +234,7 @@ def _named_groups(doc: Document, draft: EventDraft) -> dict[str, ActorMention]:
 
 
 # "accused members of ... militias known as Janjaweed of attacking": a group someone accuses is
-# not told acting (ACLED codes such an attack's agent as unidentified).
-_ACCUSED_OF = re.compile(r"\b(?:accus\w*|blam\w*)\b(?:(?![.;]).)*$", re.IGNORECASE)
+# not told acting (ACLED codes such an attack's agent as unidentified). The accusation's own
+# clause only: "Residents, who accuse the army of neglect, said al-Shabaab fighters stormed
+# the base" tells al-Shabaab acting (review43).
+_ACCUSED_OF = re.compile(r"\b(?:accus\w*|blam\w*)\b(?:(?![.;,]).)*$", re.IGNORECASE)

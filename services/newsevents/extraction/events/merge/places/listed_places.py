@@ -84,6 +84,10 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
             listed = _kind_listed(doc, draft, index)
             if len(listed) < 2 and index == draft.sentences[0]:
                 listed = _listed(doc, draft, index, elliptic)
+        elif index == draft.sentences[0] and draft.event_type in _COUNTED_ACTS:
+            # "seized 20 rifles in Kano on Friday and 15 pistols in Kaduna on Sunday": the
+            # seizure told again with its own count (review43: missed42 had left it out)
+            listed = _listed(doc, draft, index, elliptic)
         else:
             listed = []
         if len(listed) >= 2:

@@ -35,20 +35,15 @@ _OFF_BEFORE = re.compile(
 )
 
 
-def told_off(text: str, end: int, town: PlaceMention) -> bool:
-    """Whether the name ending at ``end`` is told in apposition as lying off ``town``:
-    "Husainieh camp, some 20 km south of the capital Damascus", "Moldokhiya, an agricultural
-    area south of Damascus" lie outside the city; "the Maysat neighborhood north of Damascus"
-    (no comma) is the city's north."""
-    return off_distance(text, end, town) is not None
-
-
 _MILE_KM = 1.609
 
 
 def off_distance(text: str, end: int, town: PlaceMention) -> float | None:
-    """How far off ``town`` the name ending at ``end`` is told to lie, in km (0 when told by a
-    bearing or "outside" only); None when it is not told off the town (:func:`told_off`)."""
+    """How far off ``town`` the name ending at ``end`` is told in apposition to lie, in km (0
+    when told by a bearing or "outside" only): "Husainieh camp, some 20 km south of the
+    capital Damascus", "Moldokhiya, an agricultural area south of Damascus" lie outside the
+    city; None when it is not told off the town: "the Maysat neighborhood north of Damascus"
+    (no comma) is the city's north."""
     start = max(0, town.span.start - 70)
     match = _OFF_BEFORE.search(text[start : town.span.start])
     if match is None or not end <= start + match.start() <= end + 80:
