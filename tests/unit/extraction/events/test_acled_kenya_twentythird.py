@@ -32,3 +32,17 @@ def test_a_captive_found_dead_makes_the_abduction_an_attack() -> None:
     assert event.codes.acled_sub_event_type == "Attack"
     assert event.acled.actor1 is not None
     assert event.acled.actor1.startswith("Unidentified Armed Group")
+
+
+def test_followers_of_a_party_tell_no_country_abroad() -> None:
+    """ "Jubilee" is a party here, no hamlet in Canada: the unnamed crowd is not Canada's."""
+    event = main_event("Jubilee supporters rioted when the primaries winner was announced.")
+    assert event.acled.actor1 is not None
+    assert "Canada" not in event.acled.actor1
+
+
+def test_a_crowd_scattered_by_the_police_is_a_protest_with_intervention() -> None:
+    event = main_event(
+        "On Monday, police fired their weapons into the air to scatter a crowd of protesters."
+    )
+    assert event.codes.acled_sub_event_type == "Protest with intervention"

@@ -61,6 +61,7 @@ STOPWORDS = word_set(
     god allah prophet lord christ muslim muslims christian christians sunni sunnis shia shiite
     shiites alawite alawites druze kurdish kurds arab arabs arabic jewish jews persian turkmen
     locals local residents people family families members member leader leaders officials official
+    man
     commander commanders fighters troops soldiers forces tribe tribes tribal elders clan
     regime opposition rebels rebel insurgents terrorist terrorists
     hezbollah hizbullah hamas taliban isis isil daesh qaeda
@@ -94,10 +95,14 @@ PEOPLE_NOUNS = word_set(
     """
     residents villagers inhabitants locals traders vendors hawkers businessmen farmers herders
     pastoralists fishermen miners workers employees staff teachers lecturers doctors nurses
-    students pupils youths youth women elders parents tenants squatters voters supporters
+    students pupils youths youth women elders parents tenants squatters voters
     operators drivers motorists worshippers mourners protesters demonstrators
     """
 )
+# The followers and contests of a party, a candidate or a party's symbol, after its name: "Jubilee
+# supporters", "Boat supporters", "the Jubilee primaries", "Uhuru loyalists" (twenty-third round).
+# The name before them is a party's, a person's or a symbol's, not a place.
+FOLLOWER_NOUNS = word_set("supporters loyalists primaries aspirants")
 ADMIN1_WORDS = word_set(
     "province provinces governorate governate state region oblast department prefecture wilaya"
 )
