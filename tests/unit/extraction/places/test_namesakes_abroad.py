@@ -97,8 +97,3 @@ def test_a_name_before_its_followers_is_a_party_not_a_place() -> None:
     after them is the place (twenty-third round)."""
     text = "Jubilee supporters protested at polling stations in Kabazi over missing names."
     assert "Jubilee" not in [name for name, _ in _read(text)]
-
-
-def test_man_opening_a_sentence_is_no_town() -> None:
-    """ "Man" is a common word before it is the Ivorian city (twenty-third round)."""
-    assert _read("Man killed during a political argument with a rival supporter.") == []

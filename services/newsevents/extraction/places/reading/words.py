@@ -61,7 +61,6 @@ STOPWORDS = word_set(
     god allah prophet lord christ muslim muslims christian christians sunni sunnis shia shiite
     shiites alawite alawites druze kurdish kurds arab arabs arabic jewish jews persian turkmen
     locals local residents people family families members member leader leaders officials official
-    man
     commander commanders fighters troops soldiers forces tribe tribes tribal elders clan
     regime opposition rebels rebel insurgents terrorist terrorists
     hezbollah hizbullah hamas taliban isis isil daesh qaeda
