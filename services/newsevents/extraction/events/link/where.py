@@ -47,10 +47,13 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         # that no other town sends elsewhere protests at home.
         places = named
     if trigger.event_type in CROWD_TYPES:
-        # A demonstration's aim is not where it is held: "staged a protest rally in Dhaka,
-        # condemning Israel's aggression on Gaza and expressing solidarity with Palestine"
-        # (twenty-third round), unless the aim alone names a place.
-        places = [p for p in places if not _in_the_aim(doc.text, p, trigger)] or places
+        # A demonstration's aim abroad is not where it is held: "staged a protest rally in
+        # Dhaka, condemning Israel's aggression on Gaza and expressing solidarity with
+        # Palestine" (twenty-third round). An aim in the country of the demonstration's own
+        # place may be where it is: "protested against Modi in Jalandhar".
+        held = [p for p in places if not _in_the_aim(doc.text, p, trigger)]
+        at_home = {p.country_code for p in held}
+        places = [p for p in places if p in held or p.country_code in at_home] if held else places
     # A relative clause about someone else ("who has trained in Lebanon") is not where the rest
     # happened, unless it alone says where: "police charged mill workers, who had stopped
     # trains at Kosamba (Valsad, Gujarat)".
