@@ -101,3 +101,15 @@ def test_a_crowd_from_a_town_protests_there_when_nothing_else_is_named() -> None
     assert home.locations[0].name == "Anantnag"
     (away,) = events_of("Hundreds of farmers from Okara protested in Lahore, Pakistan.")
     assert away.locations[0].name == "Lahore"
+
+
+def test_a_demonstrations_aim_is_not_where_it_is_held() -> None:
+    """ "condemning the aggression on Gaza": the rally is at the press club in Dhaka (twenty-third
+    round)."""
+    events = events_of(
+        "On Monday, students staged a protest rally in front of the National Press Club, Dhaka, "
+        "condemning the military aggression on Gaza and expressing solidarity with Palestine."
+    )
+    protest = next(e for e in events if e.event_type == "protest")
+    assert protest.locations[0].name == "Dhaka"
+    assert protest.acled.actor1 == "Protesters (Bangladesh)"

@@ -90,3 +90,10 @@ def test_a_town_named_like_an_outlet_stays_a_town() -> None:
     """Al Mayadeen TV is named after the town on the Euphrates: the town keeps its sense."""
     names = [name for name, _ in _read("Militias were deployed in al-Mayadeen, Syria, on Monday.")]
     assert names == ["al-Mayadeen", "Syria"]
+
+
+def test_a_name_before_its_followers_is_a_party_not_a_place() -> None:
+    """ "Jubilee supporters" follow a party (a Canadian hamlet shares its name); the town told
+    after them is the place (twenty-third round)."""
+    text = "Jubilee supporters protested at polling stations in Kabazi over missing names."
+    assert "Jubilee" not in [name for name, _ in _read(text)]

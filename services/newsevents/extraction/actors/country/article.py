@@ -236,6 +236,15 @@ def _after_a_title(tokens: Tokens, match: Match) -> bool:
     return False
 
 
+def _before_followers(tokens: Tokens, match: Match) -> bool:
+    """A party's, a candidate's or a symbol's name before its followers ("Jubilee supporters",
+    "Boat supporters"): no place of any country."""
+    from ...places.reading.words import FOLLOWER_NOUNS
+
+    after = tokens.after(match.last)
+    return after is not None and not after.cap and after.fold in FOLLOWER_NOUNS
+
+
 def _told_as_place(tokens: Tokens, match: Match) -> bool:
     locatives, nouns = _place_words()
     before = tokens.word_before(match.first)
@@ -269,6 +278,7 @@ def _country_of_names(text: str, actors: Iterable[ActorMention]) -> str | None:
             taken.overlaps(span)
             or (match.first == match.last and opens_sentence(text, span.start))
             or _after_a_title(tokens, match)
+            or _before_followers(tokens, match)
         ):
             continue
         in_a_name = _inside_a_name(tokens, match)

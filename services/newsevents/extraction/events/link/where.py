@@ -46,6 +46,14 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         # "Youths and women of Anantnag rallied over the detentions": a crowd from a town
         # that no other town sends elsewhere protests at home.
         places = named
+    if trigger.event_type in CROWD_TYPES:
+        # A demonstration's aim abroad is not where it is held: "staged a protest rally in
+        # Dhaka, condemning Israel's aggression on Gaza and expressing solidarity with
+        # Palestine" (twenty-third round). An aim in the country of the demonstration's own
+        # place may be where it is: "protested against Modi in Jalandhar".
+        held = [p for p in places if not _in_the_aim(doc.text, p, trigger)]
+        at_home = {p.country_code for p in held}
+        places = [p for p in places if p in held or p.country_code in at_home] if held else places
     # A relative clause about someone else ("who has trained in Lebanon") is not where the rest
     # happened, unless it alone says where: "police charged mill workers, who had stopped
     # trains at Kosamba (Valsad, Gujarat)".
@@ -326,6 +334,22 @@ _DESTINATION = re.compile(
     r"(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+# The words that open a demonstration's aim after its act: what it condemns, opposes or stands
+# with.
+_AIM = re.compile(
+    r"\b(?:condemn(?:ing|s|ed)?|denounc(?:ing|es|ed)|against|(?:in )?solidarity with|"
+    r"in support of)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_the_aim(text: str, place: PlaceMention, trigger: Trigger) -> bool:
+    """Whether the place follows a word of the demonstration's aim told after its act."""
+    if place.span.start < trigger.span.end:
+        return False
+    return _AIM.search(text, trigger.span.end, place.span.start) is not None
 
 
 def tells_no_act_place(text: str, place: PlaceMention) -> bool:

@@ -150,8 +150,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     carry_sibling_agents,
     # An attack whose targets fight back ("returned fire", "repelled") is an armed clash.
     fought_back,
-    # An abduction whose occurrence tells a killing ("killed a man and kidnapped his wife") is
-    # an attack.
+    # An abduction whose occurrence tells a killing ("killed a man and kidnapped his wife") or
+    # counts dead is an attack (an armed clash when the killing was a fight with armed men).
     killed_captives,
     # A non-state group's battle with no armed opponent told is with the forces its sentence names.
     forces_fought,

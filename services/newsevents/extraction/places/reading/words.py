@@ -94,10 +94,14 @@ PEOPLE_NOUNS = word_set(
     """
     residents villagers inhabitants locals traders vendors hawkers businessmen farmers herders
     pastoralists fishermen miners workers employees staff teachers lecturers doctors nurses
-    students pupils youths youth women elders parents tenants squatters voters supporters
+    students pupils youths youth women elders parents tenants squatters voters
     operators drivers motorists worshippers mourners protesters demonstrators
     """
 )
+# The followers and contests of a party, a candidate or a party's symbol, after its name: "Jubilee
+# supporters", "Boat supporters", "the Jubilee primaries", "Uhuru loyalists" (twenty-third round).
+# The name before them is a party's, a person's or a symbol's, not a place.
+FOLLOWER_NOUNS = word_set("supporters loyalists primaries aspirants")
 ADMIN1_WORDS = word_set(
     "province provinces governorate governate state region oblast department prefecture wilaya"
 )

@@ -12,7 +12,9 @@
   mention of it ("the Courier said");
 - a small place before a lowercase unit noun ("the Zaria battalion", "a Pyotr brigade"):
   units are named after places and people alike, and the unit, not the place, is told; so
-  are statues and sculptures ("marched towards the Raju sculpture": a person's name).
+  are statues and sculptures ("marched towards the Raju sculpture": a person's name), and the
+  followers of a party, a candidate or a party's symbol ("Jubilee supporters", "Boat
+  supporters", "the Jubilee primaries", "Uhuru loyalists"; twenty-third round).
 """
 
 from __future__ import annotations
@@ -25,11 +27,14 @@ from ...gazetteer import Place
 from ...shared.keys import word_set
 from ..surface import Match
 from ..tokens import Tokens
+from ..words import FOLLOWER_NOUNS
 
 # Lowercase nouns of armed units and of statues after the name they carry: "the Vostok
 # battalion", "the Raju sculpture".
-_UNIT_NOUNS = word_set(
-    "battalion battalions brigade brigades regiment regiments sculpture sculptures statue statues"
+_UNIT_NOUNS = (
+    word_set("battalion battalions brigade brigades regiment regiments")
+    | word_set("sculpture sculptures statue statues")
+    | FOLLOWER_NOUNS
 )
 
 # Kinds of dictionary actors whose whole name, read as a small place, is the actor: a group, a
