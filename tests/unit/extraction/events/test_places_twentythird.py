@@ -37,3 +37,10 @@ def test_an_event_told_at_its_country_only_is_at_the_body_town() -> None:
     (event,) = events_of(body)
     assert event.locations[0].name == "Mandya"
     assert event.acled.country == "India"
+
+
+def test_an_event_told_at_a_province_is_at_the_body_town_inside_it() -> None:
+    body = "An Aizawl-based anti-corruption watchdog staged a sit-in protest in Mizoram."
+    (event,) = events_of(body)
+    assert event.locations[0].name == "Aizawl"
+    assert event.acled.admin1 == "Mizoram"
