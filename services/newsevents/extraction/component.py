@@ -22,6 +22,7 @@ Layer = Literal[
     "furniture",
     "places",
     "place_references",
+    "body_places",
     "actors",
     "dates",
     "quantities",

@@ -205,6 +205,9 @@ class Document:
     # Demonyms ("Russian": the country) and supranational names ("Europe", "EU"): places the
     # text refers to, reported by ``annotate`` but never event locations.
     place_references: list[PlaceMention] = field(default_factory=list)
+    # Towns named in a local body's name ("the Larkana Press Club", "Garissa University"): no
+    # place mentions, but where the body acts when nothing else places an event.
+    body_places: list[PlaceMention] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[QuantityMention] = field(default_factory=list)

@@ -34,6 +34,7 @@ from .link.temporal.status import EARLIER_INCIDENT, background_reason
 from .link.when import date_the_undated
 from .merge.merging import merge_drafts
 from .merge.parties.blast_victims import forces_among_blast_victims
+from .merge.places.bodies import place_at_bodies
 from .merge.places.borrowed_places import place_borrowed_at_localities
 from .merge.places.inside_country import place_inside_country, place_the_unplaced
 from .merge.places.retold_site import place_at_retold_site
@@ -77,6 +78,9 @@ def draft_events(doc: Document) -> list[EventDraft]:
     # the capital") and now has its province is placed at the site retold by name ("the
     # Warmahan base"), as one placed there while merging is (merge/places/retold_site.py).
     place_at_retold_site(doc, news + background + closed)
+    # An event still placed nowhere, or at a country only, is where the local body it names
+    # stands ("the Larkana Press Club"; merge/places/bodies.py).
+    place_at_bodies(doc, news + background + closed)
     # A blast whose dead include a state force hit the force (merge/parties/blast_victims.py).
     forces_among_blast_victims(doc, news + background + closed)
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)

@@ -26,7 +26,7 @@ PLACES = Component.of(
     "places",
     find_places,
     reads=("text", "sentences", "furniture"),
-    assigns=("places", "place_references"),
+    assigns=("places", "place_references", "body_places"),
 )
 
 __all__ = ["PLACES", "find_places"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import Document, Span, SpanIndex
+from .choosing.bodies import body_places
 from .choosing.choose import choose
 from .choosing.context import Context, article_context
 from .gazetteer import Gazetteer, Region, gazetteer
@@ -66,6 +67,8 @@ def find_places(doc: Document) -> None:
     doc.places = [m for m in mentions if not datelines.overlaps(m.span)]
     filed = [m for m in mentions if datelines.overlaps(m.span)]
     doc.place_references = sorted([*references, *filed], key=lambda m: m.span.start)
+    bodies = body_places(tokens, matches, places, context)
+    doc.body_places = [m for m in bodies if not datelines.overlaps(m.span)]
 
 
 def _in_furniture(tokens: Tokens, match: Match, furniture: SpanIndex) -> bool:
