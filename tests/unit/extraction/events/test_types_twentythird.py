@@ -1,0 +1,46 @@
+"""Event types of the twenty-third round (types43): the wordings of a class decide the type
+(events/detect/refine/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction.events.articles import main_event
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "On 3 May 2023, at least 10-12 assailants assaulted and injured a journalist with iron "
+        "rods in Magura town (Magura Sadar, Khulna).",
+        "On 3 May 2023, members of a fishing community assaulted and injured a council member "
+        "in Magura town (Magura Sadar, Khulna), over a land dispute.",
+        "On 3 May 2023, several shopkeepers assaulted and injured a student in Khulna city "
+        "(Khulna Sadar), "
+        "following an altercation over a price.",
+        "On 3 May 2023, assailants, led by a council chairman, stabbed and injured two men in "
+        "Magura town (Magura Sadar, Khulna).",
+    ],
+)
+def test_a_band_no_one_arms_beating_someone_is_mob_violence(note: str) -> None:
+    event = main_event(note)
+    assert event.codes.acled_sub_event_type == "Mob violence"
+    assert event.acled.actor1 == "Rioters (Bangladesh)"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a passive with no agent: who did it is unknown
+        "On 3 May 2023, a journalist was assaulted and injured in Magura town "
+        "(Magura Sadar, Khulna).",
+        # gunfire: no mob's weapon
+        "On 3 May 2023, at least 10 assailants assaulted a trader and fired shots in Magura "
+        "town (Magura Sadar, Khulna).",
+        # armed men
+        "On 3 May 2023, armed men assaulted and injured a trader in Magura town "
+        "(Magura Sadar, Khulna).",
+    ],
+)
+def test_an_attack_stays_an_attack(note: str) -> None:
+    assert main_event(note).codes.acled_sub_event_type == "Attack"
