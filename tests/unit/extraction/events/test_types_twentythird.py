@@ -44,3 +44,51 @@ def test_a_band_no_one_arms_beating_someone_is_mob_violence(note: str) -> None:
 )
 def test_an_attack_stays_an_attack(note: str) -> None:
     assert main_event(note).codes.acled_sub_event_type == "Attack"
+
+
+def test_a_demonstrations_own_demand_is_no_grievance_of_the_crowd() -> None:
+    # the demand belongs to the rally the victims were heading to: the assault is mob violence
+    note = (
+        "On 3 May 2023, members of Awami League assaulted and injured members of BNP in Magura "
+        "town (Magura Sadar, Khulna), when they were on way to join the demonstration of BNP "
+        "demanding resignation of the government."
+    )
+    assert main_event(note).codes.acled_sub_event_type == "Mob violence"
+
+
+def test_a_crowd_that_demands_is_still_a_violent_demonstration() -> None:
+    note = (
+        "On 3 May 2023, residents demanding a new road assaulted and injured two officials in "
+        "Magura town (Magura Sadar, Khulna)."
+    )
+    assert main_event(note).codes.acled_sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The victim had charges against him for several crimes, including drug trafficking.",
+        "The victim was involved in a gang.",
+    ],
+)
+def test_a_victim_told_as_a_gang_member_makes_a_clash(told: str) -> None:
+    note = (
+        "On 5 May 2020, in Manaus, Amazonas, a man was shot dead in the Compensa neighborhood "
+        f"by two armed men. {told}"
+    )
+    assert main_event(note).codes.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The victim had a criminal record.",
+        "The victim was not a member of any gang.",
+    ],
+)
+def test_a_victim_with_a_record_only_is_attacked(told: str) -> None:
+    note = (
+        "On 5 May 2020, in Manaus, Amazonas, a man was shot dead in the Compensa neighborhood "
+        f"by two armed men. {told}"
+    )
+    assert main_event(note).codes.acled_sub_event_type == "Attack"
