@@ -46,24 +46,6 @@ def test_an_attack_stays_an_attack(note: str) -> None:
     assert main_event(note).codes.acled_sub_event_type == "Attack"
 
 
-def test_a_demonstrations_own_demand_is_no_grievance_of_the_crowd() -> None:
-    # the demand belongs to the rally the victims were heading to: the assault is mob violence
-    note = (
-        "On 3 May 2023, members of Awami League assaulted and injured members of BNP in Magura "
-        "town (Magura Sadar, Khulna), when they were on way to join the demonstration of BNP "
-        "demanding resignation of the government."
-    )
-    assert main_event(note).codes.acled_sub_event_type == "Mob violence"
-
-
-def test_a_crowd_that_demands_is_still_a_violent_demonstration() -> None:
-    note = (
-        "On 3 May 2023, residents demanding a new road assaulted and injured two officials in "
-        "Magura town (Magura Sadar, Khulna)."
-    )
-    assert main_event(note).codes.acled_sub_event_type == "Violent demonstration"
-
-
 @pytest.mark.parametrize(
     "told",
     [
@@ -92,3 +74,19 @@ def test_a_victim_with_a_record_only_is_attacked(told: str) -> None:
         f"by two armed men. {told}"
     )
     assert main_event(note).codes.acled_sub_event_type == "Attack"
+
+
+def test_a_gathering_of_fighters_targeted_by_the_army_is_shelling() -> None:
+    note = (
+        "An army unit targeted a gathering of ISIS terrorists on a hill in the northeastern "
+        "countryside of Sweida province, a military source said."
+    )
+    assert main_event(note).codes.acled_sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_positions_targeted_both_ways_stay_a_clash() -> None:
+    note = (
+        "The troops of India and Pakistan on Wednesday targeted each other's positions on the "
+        "Line of Control in Poonch district."
+    )
+    assert main_event(note).codes.acled_sub_event_type == "Armed clash"

@@ -55,15 +55,10 @@ _DEMANDS = re.compile(
 # anti-government demonstrations", "assaulted two members on their way to join a rally",
 # "assaulted a trader, demanding money".
 _BACKGROUND = re.compile(
-    r"\b(?:(?:following|after|amid|in the wake of|ahead of|before|since|on (?:the )?day of|"
-    r"(?:for|while|when|after) (?:joining|participating in|attending|taking part in)|"
-    r"(?:on (?:(?:their|his|her|the) )?way|going|heading) to(?: join| attend| participate in)?|"
-    r"to join)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:demonstrations?|protests?|rall(?:y|ies)|blockades?|movements?|hartals?|strikes?)"
-    # that demonstration's own demand is no grievance of the crowd: "on their way to join the
-    # demonstration of BNP demanding resignation of the government"
-    r"(?:\s+(?:of|by)\s+(?:[\w()'’-]+\s+){0,3}?[\w()'’-]+)?"
-    r"(?:\s*,?\s+(?:demanding|calling for|to demand|against)\b[^,.;]*)?|"
+    r"\b(?:(?:following|after|amid|in the wake of|ahead of|before|since|(?:for|while|when|after) "
+    r"(?:joining|participating in|attending|taking part in)|(?:on (?:their|his|her|the) way|"
+    r"going|heading) to(?: join| attend)?|to join)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:demonstrations?|protests?|rall(?:y|ies)|blockades?|movements?|hartals?|strikes?)|"
     r"demand(?:ing|ed|s)? (?:\w+ )?(?:money|ransom|extortion|bribes?|tolls?|a share))\b",
     re.IGNORECASE,
 )
