@@ -90,3 +90,11 @@ def test_positions_targeted_both_ways_stay_a_clash() -> None:
         "Line of Control in Poonch district."
     )
     assert main_event(note).codes.acled_sub_event_type == "Armed clash"
+
+
+def test_positions_targeted_by_jets_are_an_air_strike() -> None:
+    note = (
+        "Syrian fighter jets targeted hideouts of ISIS terrorists in the town of al-Bab in the "
+        "northeastern countryside of Aleppo province."
+    )
+    assert main_event(note).codes.acled_sub_event_type == "Air/drone strike"
