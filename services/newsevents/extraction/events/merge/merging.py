@@ -45,6 +45,7 @@ from .parties.blast_targets import forces_are_blast_targets
 from .parties.civilian_victims import presume_civilian_victims
 from .parties.forces_hit import forces_told_hit
 from .parties.fought_back import fought_back
+from .parties.gang_victims import victims_of_gangs
 from .parties.headline_attacker import name_headline_attackers
 from .parties.initiators import initiators_first
 from .parties.named_attackers import name_generic_attackers
@@ -131,6 +132,8 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     attach_casualties,
     # A state's force or an armed group the event's sentences tell hit is the side hit.
     forces_told_hit,
+    # A killing whose victim is told as a drug trafficker or a gang's member is a clash.
+    victims_of_gangs,
     # The people a strike or bombing hit, when no fighter is named, are civilians.
     presume_civilian_victims,
     # A state's forces a bomb or grenade is told among are its target, not its bomber (unless

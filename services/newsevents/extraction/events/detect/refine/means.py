@@ -112,6 +112,10 @@ def _doer_before(sentence: str, start: int) -> bool:
 def by_aircraft(event_type: EventTypeName, sentence: str, start: int, end: int) -> bool:
     """Whether the words tell aircraft as the means of the act at ``sentence[start:end]``."""
     trigger = sentence[start:end]
+    if event_type == "shelling" and trigger.casefold() == "targeted":
+        # a position "targeted" by aircraft, or in a sentence telling the air strike ("fighter
+        # jets targeted hideouts", "airstrikes by the air force targeted gathering centers")
+        return _doer_before(sentence, start) or _STRIKE_TOLD.search(sentence) is not None
     if event_type in _WEAPONS:
         before = sentence[max(0, start - 12) : start]
         return bool(_AIR_AND.search(before) or _DROPPED.search(before))

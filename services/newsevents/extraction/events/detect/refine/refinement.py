@@ -17,6 +17,7 @@ from ..sides.agents import agent_and_hit, clause_before
 from ..sides.bystanders import crowd_hit_before, place_not_hit, witness_before
 from ..sides.parties import ARMED, PROTESTERS, armed_group_named, kind_of
 from .arms import heavy_fire, small_arms_beside
+from .assaults import band_assault
 from .communal_fights import (
     CLAN_SIDES,
     MOB_JUSTICE,
@@ -211,6 +212,12 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         and not CLAN_SIDES.search(sentence)  # "Kalenjin youths attacked ... ethnic violence"
     ):
         return "mob_violence"
+    if (
+        event_type == "attack_on_civilians"
+        and agent in {None, "civilian"}
+        and band_assault(sentence, start, end, before)
+    ):
+        return "mob_violence"  # "at least 10 assailants assaulted a journalist"
     if event_type == "mob_violence":
         trigger = sentence[start:end]
         if agent == "armed" and (communal or _BEATING.match(trigger) or _THROWN.search(trigger)):
