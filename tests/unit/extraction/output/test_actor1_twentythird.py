@@ -1,5 +1,6 @@
 """Actor1 classes of the twenty-third round (actors43): the maker of a weapon told in a
-compound ("a Taliban-planted mine"), ..."""
+compound ("a Taliban-planted mine"), the gangs of
+organised crime told by the marks of their killings and police corps by their ACLED names."""
 
 from __future__ import annotations
 
@@ -30,3 +31,36 @@ def test_group_that_controls_a_district_is_no_bomber() -> None:
         "of Nad Ali district, Helmand."
     )
     assert acled.actor1 == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_drive_by_killing_in_mexico_is_a_gangs() -> None:
+    acled = _acled(
+        "On 5 May 2020, in Celaya, Guanajuato, a man was shot dead in a drive-by shooting in "
+        "Colonia Las Flores. 1 fatality.",
+        "2020-05-06T12:00:00Z",
+    )
+    assert acled.actor1 == "Unidentified Gang (Mexico)"
+
+
+def test_killing_without_marks_of_crime_stays_unidentified() -> None:
+    acled = _acled(
+        "On 5 May 2020, in Celaya, Guanajuato, a man was shot dead in Colonia Las Flores. "
+        "1 fatality.",
+        "2020-05-06T12:00:00Z",
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Mexico)"
+
+
+def test_brazils_unnamed_gang_and_its_military_police() -> None:
+    gang = _acled(
+        "On 1 May 2020, in Londrina, Parana, a man was killed by two armed men on a motorcycle "
+        "in the Jardim Bandeirantes neighborhood.",
+        "2020-05-06T12:00:00Z",
+    )
+    assert gang.actor1 == "Unidentified Gang and/or Police Militia"
+    police = _acled(
+        "On 29 April 2020, in Ubatuba, Sao Paulo, a 17-year-old teenager was killed by the "
+        "Military Police.",
+        "2020-05-01T12:00:00Z",
+    )
+    assert police.actor1 == "Military Forces of Brazil (2019-2022) Military Police"
