@@ -1,6 +1,7 @@
 """Actor1 classes of the twenty-third round (actors43): the maker of a weapon told in a
 compound ("a Taliban-planted mine"), the gangs of
-organised crime told by the marks of their killings and police corps by their ACLED names."""
+organised crime told by the marks of their killings, police corps by their ACLED names, and
+two groups told as alternatives ("JNIM or ISGS militants") as ACLED's joint actor."""
 
 from __future__ import annotations
 
@@ -64,3 +65,20 @@ def test_brazils_unnamed_gang_and_its_military_police() -> None:
         "2020-05-01T12:00:00Z",
     )
     assert police.actor1 == "Military Forces of Brazil (2019-2022) Military Police"
+
+
+def test_two_groups_told_as_alternatives_are_acleds_joint_actor() -> None:
+    acled = _acled(
+        "On 4 May 2020, presumed JNIM or ISGS militants attacked and burned a school in "
+        "Logobou (Logobou, Tapoa).",
+        "2020-05-06T12:00:00Z",
+    )
+    assert acled.actor1 == (
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    )
+    acled = _acled(
+        "On 4 May 2020, JNIM militants attacked and burned a school in Logobou (Logobou, "
+        "Tapoa); ISGS fighters were seen nearby.",
+        "2020-05-06T12:00:00Z",
+    )
+    assert acled.actor1 == "JNIM: Group for Support of Islam and Muslims"
