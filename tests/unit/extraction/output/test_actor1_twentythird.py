@@ -82,3 +82,15 @@ def test_two_groups_told_as_alternatives_are_acleds_joint_actor() -> None:
         "2020-05-06T12:00:00Z",
     )
     assert acled.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_burundis_ruling_party_youth_by_acleds_name() -> None:
+    acled = _acled(
+        "On 1 May 2020, Imbonerakure attacked and injured 3 CNL members in Kibungere "
+        "(Nyabihanga, Mwaro).",
+        "2020-05-06T12:00:00Z",
+    )
+    assert acled.actor1 == (
+        "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy "
+        "(Imbonerakure Faction)"
+    )
