@@ -94,3 +94,20 @@ def test_burundis_ruling_party_youth_by_acleds_name() -> None:
         "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy "
         "(Imbonerakure Faction)"
     )
+
+
+def test_boko_haram_after_the_split_is_the_joint_actor() -> None:
+    body = "On 7 May 2020, Boko Haram attacked Dumankara village (Madagali, Adamawa), killing two."
+    joint = (
+        "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai "
+        "wal-Jihad"
+    )
+    assert _acled(body, "2020-05-08T12:00:00Z").actor1 == joint
+    before = body.replace("2020", "2015")
+    assert _acled(before, "2015-05-08T12:00:00Z").actor1 == (
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    )
+    shekau = body.replace("Boko Haram", "Shekau's Boko Haram faction")
+    assert _acled(shekau, "2020-05-08T12:00:00Z").actor1 == (
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    )

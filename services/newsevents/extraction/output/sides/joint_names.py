@@ -8,6 +8,12 @@ claimed" are "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sun
 lid-Dawatai wal-Jihad" (ACLED's spelling in the joint name). The two must be told as
 alternatives, joined by "or", "and/or" or a slash, in either order; actor1 or actor2 that is
 one of them becomes the joint actor (twenty-third round, actors43).
+
+Since Islamic State's West Africa Province split from Boko Haram (August 2016) a report that
+names "Boko Haram" alone cannot tell which of the two struck, and ACLED codes the joint actor
+for it (2020 week: all 16 notes whose perpetrator is told as "Boko Haram" in Borno, Diffa or
+Cameroon's Far North); one that names Shekau's faction (JAS, "Jama'atu Ahlis Sunna") keeps
+Boko Haram's own name.
 """
 
 from __future__ import annotations
@@ -21,16 +27,19 @@ from ...events.draft import EventDraft
 from ..names.actor_names import acled_name
 from .sides import Sides
 
+_BOKO_HARAM = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
 # ACLED's joint actors, by the ACLED names of the two groups.
 _JOINT = {
     frozenset(
-        {"Islamic State (West Africa)", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"}
+        {"Islamic State (West Africa)", _BOKO_HARAM}
     ): "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai "
     "wal-Jihad",
     frozenset(
         {"JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"}
     ): "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
 }
+_SPLIT = dt.date(2016, 8, 1)
+_FACTION_TOLD = re.compile(r"\bJAS\b|Shekau|Jama['’]?atu", re.IGNORECASE)
 _EITHER = re.compile(r"^\s*(?:/|\bor\b|\band/or\b)\s*$", re.IGNORECASE)
 
 
@@ -46,6 +55,9 @@ def joint_sides(
         key=lambda a: a.span.start,
     )
     joint: dict[str, str] = {}
+    text = " ".join(doc.sentences[i].text for i in told if i < len(doc.sentences))
+    if on >= _SPLIT and not _FACTION_TOLD.search(text):
+        joint[_BOKO_HARAM] = _JOINT[frozenset({"Islamic State (West Africa)", _BOKO_HARAM})]
     for first, second in pairwise(named):
         if not _EITHER.match(doc.text[first.span.end : second.span.start]):
             continue
