@@ -98,7 +98,12 @@ def _alias_pattern(alias: str) -> str:
 # A name ends at a word's end; an acronym may also end before the "s" of a possessive whose
 # apostrophe was lost ("ISILs positions", "Daeshs" is no acronym): "the warplanes targeted ISILs
 # positions" names the positions' owner, as "ISIL's positions" does.
-_ENDS = r"(?:(?![\w-])|(?<=[A-Z][A-Z])(?=s\s+[a-z]))"
+# A name may also end before the participle of a compound that tells what it did to a weapon
+# ("a Taliban-planted roadside bomb", "an al-Shabaab-laid mine"): the compound names the weapon's
+# maker, who is the attack's agent ("Taliban-controlled", "BNP-led" describe, see
+# ``country/article.py``).
+_PLANTED = r"-(?:planted|laid|placed|made|rigged|fired|launched)(?![\w-])"
+_ENDS = rf"(?:(?![\w-])|(?={_PLANTED})|(?<=[A-Z][A-Z])(?=s\s+[a-z]))"
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,9 +22,11 @@ from ..ontology import is_violent
 from ..places.choosing.told_province import with_told_province
 from .names.actor_names import acled_name as acled_name
 from .names.regimes import country_of_the_day
+from .sides.crime_and_corps import crime_and_corps
 from .sides.crowd_force import crowd_faced_force, force_told_before, repressing_force
 from .sides.force_outcome import forces_intervened
 from .sides.interceptions import intercepted_sides
+from .sides.joint_names import joint_sides
 from .sides.lone_group import state_fought
 from .sides.same_sides import one_side_twice
 from .sides.sides import Sides, choose_sides, force_first
@@ -93,6 +95,8 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     state_fought(doc, draft, country_code, time.date, sides)
     one_side_twice(doc, draft, country_code, time.date, sides)
     force_of_the_toll(doc, draft, country_code, time.date, sides)
+    crime_and_corps(doc, draft, named_after, time.date, sides)
+    joint_sides(doc, draft, named_after, time.date, sides)
     _as_named_on(sides, time.date)
     return AcledFields(
         event_date=time.date,

@@ -39,3 +39,22 @@ def test_two_countries_joined_or_a_prefix_name_no_country_by_the_hyphen() -> Non
     assert list(_country_in_words("trade on the Kenya-Uganda road")) == []
     assert list(_country_in_words("two Kenyas.")) == []
     assert list(_country_in_words("Nepals Terai and the Narc-Kenya office")) == ["NP", "KE"]
+
+
+def test_words_of_a_countrys_own_language_in_a_unions_name_name_the_country() -> None:
+    # twenty-third round, actors43: Hindi words of India's unions, Urdu "Tehreek" of Pakistan's
+    assert _names("Police stopped a march of the Khet Mazdoor Union on the highway.") == {
+        "Police": "Police Forces of India"
+    }
+    assert _names("Police stopped a march of the Sindhi Tehreek on the highway.") == {
+        "Police": "Police Forces of Pakistan"
+    }
+
+
+def test_a_countrys_main_parties_and_unions_name_the_country() -> None:
+    names = _names("Police stopped KRRS members who blocked the highway.")
+    assert names["Police"] == "Police Forces of India"
+    names = _names("Police stopped JSQM workers who blocked the highway.")
+    assert names["Police"] == "Police Forces of Pakistan"
+    names = _names("Police stopped UCPN (Maoist) cadres who blocked the highway.")
+    assert names["Police"] == "Police Forces of Nepal"

@@ -8,7 +8,10 @@ from newsevents.contracts import ArticleMessage, EventMessage
 from newsevents.extraction.events.merge.parties.headline_attacker import headline_attacker
 from newsevents.extraction.pipeline import extract_events
 
-_BOKO = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+# "Boko Haram" told alone after ISWAP's split: ACLED's joint actor (twenty-third round, actors43)
+_BOKO = (
+    "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+)
 _BODY = (
     "Four soldiers were killed on Tuesday when a roadside bomb struck their patrol vehicle near"
     " the town of Damboa in Borno state, an army spokesman said."

@@ -73,6 +73,17 @@ _LEADERS = {
     "AF": r"Karzai|Ashraf Ghani",
     "NG": r"Buhari|Tinubu|Goodluck Jonathan",
 }
+# Words of one country's own language in the names of its unions, parties and movements
+# (public knowledge of the languages), read as a demonym would be: "Bharatiya Kisan Union",
+# "Khet Mazdoor Union", "Akhil Bharatiya Vidyarthi Parishad" are India's, "Tehreek" and "Tehrik"
+# Pakistan's, "Madheshi", "Tharuhat" Nepal's. Words shared by neighbours ("Sangh", "Samiti",
+# "Parishad", "Sabha", "Jamaat", "Janata", "Congress") are left out (twenty-third round).
+_OWN_WORDS = {
+    "IN": r"Bharatiya|Bhartiya|Bharti|Rashtriya|Akhil|Kisaan|Kisan|Mazdoor|Vidyarthi|Yuva|"
+    r"Sangharsh|Adhyapak|Shikshak|Gurdwaras?",
+    "PK": r"Tehreek|Tehrik|Tahreek",
+    "NP": r"Madheshis?|Madeshis?|Tharuhat",
+}
 _INSTITUTION = re.compile(
     "|".join(
         (
@@ -81,6 +92,7 @@ _INSTITUTION = re.compile(
                 rf"(?<![\w-])(?P<{code}_leader>{words})(?:s|['’]s?)?(?![\w-])"
                 for code, words in _LEADERS.items()
             ),
+            *(rf"(?<![\w-])(?P<{code}_own>{words})(?![\w-])" for code, words in _OWN_WORDS.items()),
         )
     )
 )
