@@ -137,6 +137,18 @@ KIN = (
 )
 # the one after "and": "his brother", "her 12-year-old son" (an age is read as "a")
 AND_KIN = rf"and\s+(?P<k>his|her|their)\s+(?:[\w-]+\s+)?{KIN}\b"
+# what tells the kin after "and" as the subject of a clause of their own, not a second dead:
+# "his son was injured", "his wife survived", "his brother escaped"
+KIN_CLAUSE = (
+    r"(?:was|were|is|are|had|has|escaped|survived|fled|sustained|suffered|managed|remains?|"
+    r"remained)\b"
+)
+# an act threatened, tried or nearly done, not done: "threatened to stone to death two
+# suspects", "nearly burnt alive two thieves", "tried to beat two men to death"
+UNREALISED = (
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bnot )"
+    r"(?<!\bnearly )(?<!\balmost )"
+)
 # One person named by a role: "killed the commander", "Student shot dead".
 ROLE = (
     r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman|"
