@@ -28,12 +28,20 @@ from ...geography.nesting import place_fits
 from ..folding import absorb
 from .occurrences import days_agree
 
+# A gas or chemical word that names a works, a store or a good the shells hit, not an agent they
+# carried: "shelled the gas plant", "a chemicals factory", "cutting the gas supply" (review43b).
+_NOT_AN_AGENT = (
+    r"(?!\s+(?:cylinders?|canisters?|stations?|fields?|pipelines?|bottles?|supply|prices?|"
+    r"plants?|factor(?:y|ies)|facilit(?:y|ies)|depots?|tankers?|compan(?:y|ies)|industr(?:y|ies)|"
+    r"warehouses?|refiner(?:y|ies)|works|complex)\b)"
+)
 # A toxic agent, or what it does to those who breathe it, in the shelling's own sentence.
 _TOXIC = re.compile(
-    r"\b(?:toxic|poison(?:ous|ed)?|chemicals?|chlorine|sarin|mustard\s+gas|nerve\s+agents?|"
+    r"\b(?:toxic|poison(?:ous|ed)?|chlorine|sarin|mustard\s+gas|nerve\s+agents?|"
     r"suffocat\w*|asphyxia\w*|chok(?:ing|ed))\b"
-    r"|(?<!\btear\s)(?<!\bnatural\s)\bgas(?:es)?\b"
-    r"(?!\s+(?:cylinders?|canisters?|stations?|fields?|pipelines?|bottles?|supply|prices?)\b)",
+    rf"|\bchemicals?\b{_NOT_AN_AGENT}"
+    r"|(?<!\btear\s)(?<!\btear-)(?<!\bnatural\s)\bgas(?:es)?\b"
+    rf"{_NOT_AN_AGENT}",
     re.IGNORECASE,
 )
 
