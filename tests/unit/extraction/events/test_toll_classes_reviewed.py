@@ -34,3 +34,12 @@ def test_the_killing_a_suspect_is_charged_with_is_no_toll() -> None:
     assert _deaths("Police in Nakuru arrested a man charged with killing his wife.") == []
     assert _deaths("Police said he was wanted over killing his father.") == []
     assert _deaths("A man killed his wife in Nakuru on Sunday.") == [1.0]
+
+
+def test_a_warrant_or_a_contract_executed_is_no_toll() -> None:
+    assert _deaths("Detectives execute a search warrant at a house in Nairobi.") == []
+    assert _deaths("The agency executes two contracts a year with the ministry.") == []
+    assert _deaths("Officers executed a search warrant in Kisumu.") == []
+    # people executed are the dead
+    assert _deaths("Jihadists execute a village chief in Mopti.") == [1.0]
+    assert _deaths("Islamic State executes three men accused of spying.") == [3.0]
