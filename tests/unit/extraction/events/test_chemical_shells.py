@@ -46,3 +46,15 @@ def test_shells_that_hit_a_gas_plant_or_a_chemicals_factory_stay_a_shelling() ->
         assert _types(events) == ["chemical_attack", "shelling"]
         shelling = next(e for e in events if e.event_type == "shelling")
         assert shelling.acled.fatalities == 2
+
+
+def test_the_toxic_shelling_of_another_side_stays_its_own() -> None:
+    events = events_of(
+        "Syria news roundup.\n\n"
+        "Government forces carried out a chemical attack on Douma on Sunday, killing five "
+        "civilians, medics said.\n\n"
+        "On the same day rebels shelled army positions in Douma with shells that contained "
+        "toxic gases, killing two soldiers."
+    )
+    assert len(events) == 2
+    assert sorted(e.acled.fatalities for e in events) == [2, 5]
