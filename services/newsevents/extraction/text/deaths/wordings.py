@@ -21,6 +21,7 @@ from .words import (
     GROUP_WORD,
     KILL_VERB,
     KIN,
+    KIN_CLAUSE,
     MEMBERSHIP,
     NOT_A_SPAN,
     NOT_AFTER_PREPOSITION,
@@ -33,6 +34,7 @@ from .words import (
     REPORTED,
     ROLE,
     TALLY_HEAD,
+    UNREALISED,
 )
 
 # "killed two soldiers", "killing at least 12 people"; not after a passive's "were": what
@@ -52,7 +54,9 @@ KILLED_N = re.compile(
     rf"(?P<m>{DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
     r"years?|days?)\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt))"
     # one and his kin: "killed a man and his wife" = 2
-    rf"|\s+(?:{NOT_OBJECT_END}[\w'’-]+\s+){{1,3}}?{AND_KIN}(?!\s+(?:were|was)\s+(?:injur|wound)))?",
+    # (not the kin as the subject of a clause of their own: "killed a trader and his son was
+    # injured", "shot dead a herder and his son escaped")
+    rf"|\s+(?:{NOT_OBJECT_END}[\w'’-]+\s+){{1,3}}?{AND_KIN}(?!\s+{KIN_CLAUSE}))?",
     re.I,
 )
 # Two tolls of one clause add up: "five militants and one soldier were killed", "(the fighting
@@ -219,7 +223,7 @@ FATALITY_PATTERNS = (
     ),
     # "beat a young man to death", "tortured two villagers to death"
     re.compile(
-        r"\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|tortured|torturing|stoned|"
+        rf"{UNREALISED}\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|tortured|torturing|stoned|"
         r"stoning|stone|stones|chopped|chopping|slashed|slashing|burned|burnt|shot)\s+"
         rf"(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’/-]+\s+)"
         r"{0,3}?to death\b",
@@ -228,7 +232,7 @@ FATALITY_PATTERNS = (
     # the same told the other way round: "stone to death two drivers", "tortured to death a
     # youth", "burnt alive two children"
     re.compile(
-        r"\b(?:beat|beaten|stabbed|hacked|tortured|stoned|stone|stones|chopped|slashed|burned|"
+        rf"{UNREALISED}\b(?:beat|beaten|stabbed|hacked|tortured|stoned|stone|stones|chopped|slashed|burned|"
         r"burnt|shot)\s+(?:to death|alive)\s+(?:at least\s+)?"
         rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)",
         re.I,
@@ -246,6 +250,8 @@ FATALITY_PATTERNS = (
     # "accused of killing his father", "a man who had killed his mother")
     re.compile(
         r"(?<!\bfor )(?<!\bof )(?<!\bhad )(?<!\bwho )(?<!\ballegedly )(?<!\bjust )"
+        # "charged with killing his wife", "wanted over killing his father"
+        r"(?<!\bwith )(?<!\bover )"
         rf"\b(?:{KILL_VERB}|fatally (?:shot|stabbed))\s+(?P<n>his|her|their|the)\s+(?:[\w-]+\s+)?"
         rf"(?:{KIN}|neighbou?r|employer|tenant|landlord)\b"
         r"(?!\s+and\s+(?:his|her|their|the|a|an|\d+)\b)",

@@ -26,14 +26,23 @@ from ....document import Document, sentence_at
 from ...draft import EventDraft
 from ...geography.nesting import place_fits
 from ..folding import absorb
+from .attackers import names_its_attacker, side_of
 from .occurrences import days_agree
 
+# A gas or chemical word that names a works, a store or a good the shells hit, not an agent they
+# carried: "shelled the gas plant", "a chemicals factory", "cutting the gas supply" (review43b).
+_NOT_AN_AGENT = (
+    r"(?!\s+(?:cylinders?|canisters?|stations?|fields?|pipelines?|bottles?|supply|prices?|"
+    r"plants?|factor(?:y|ies)|facilit(?:y|ies)|depots?|tankers?|compan(?:y|ies)|industr(?:y|ies)|"
+    r"warehouses?|refiner(?:y|ies)|works|complex)\b)"
+)
 # A toxic agent, or what it does to those who breathe it, in the shelling's own sentence.
 _TOXIC = re.compile(
-    r"\b(?:toxic|poison(?:ous|ed)?|chemicals?|chlorine|sarin|mustard\s+gas|nerve\s+agents?|"
+    r"\b(?:toxic|poison(?:ous|ed)?|chlorine|sarin|mustard\s+gas|nerve\s+agents?|"
     r"suffocat\w*|asphyxia\w*|chok(?:ing|ed))\b"
-    r"|(?<!\btear\s)(?<!\bnatural\s)\bgas(?:es)?\b"
-    r"(?!\s+(?:cylinders?|canisters?|stations?|fields?|pipelines?|bottles?|supply|prices?)\b)",
+    rf"|\bchemicals?\b{_NOT_AN_AGENT}"
+    r"|(?<!\btear\s)(?<!\btear-)(?<!\bnatural\s)\bgas(?:es)?\b"
+    rf"{_NOT_AN_AGENT}",
     re.IGNORECASE,
 )
 
@@ -73,4 +82,19 @@ def _fits(doc: Document, attack: EventDraft, shelling: EventDraft) -> bool:
         and attack.temporal_status == shelling.temporal_status
         and days_agree(attack, shelling)
         and place_fits(attack.places, shelling.places)
+        and not _other_sides(doc, attack, shelling)
+    )
+
+
+def _other_sides(doc: Document, attack: EventDraft, shelling: EventDraft) -> bool:
+    """Whether the two name attackers of two sides, a generic one too ("rebels" against a
+    state's forces): "government forces carried out a chemical attack on Douma", then "rebels
+    shelled army positions in Douma with shells that contained toxic gases" (review43b)."""
+    a = attack.actor1 if names_its_attacker(doc, attack) else None
+    b = shelling.actor1 if names_its_attacker(doc, shelling) else None
+    if a is None or b is None or a.name == b.name:
+        return False
+    side_a, side_b = side_of(a), side_of(b)
+    return side_a != side_b and (side_a or "").startswith("state:") != (side_b or "").startswith(
+        "state:"
     )

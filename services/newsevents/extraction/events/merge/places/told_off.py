@@ -36,6 +36,7 @@ _OFF_BEFORE = re.compile(
 
 
 _MILE_KM = 1.609
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
 def off_distance(text: str, end: int, town: PlaceMention) -> float | None:
@@ -53,8 +54,11 @@ def off_distance(text: str, end: int, town: PlaceMention) -> float | None:
         return None
     if match.group("number") is None:
         return 0.0
+    digits = match.group("number").rstrip(".,")
+    # a decimal comma ("1,5 km") is no thousands' separator ("1,500 km"; review43b)
+    decimal = _DECIMAL_COMMA.fullmatch(digits) is not None
     try:
-        number = float(match.group("number").replace(",", ""))
+        number = float(digits.replace(",", "." if decimal else ""))
     except ValueError:
         return 0.0
     return number * _MILE_KM if match.group("unit").startswith("mile") else number
