@@ -194,10 +194,8 @@ class ListedName:
 
 # A run of capitalised names, cut into names where a list that lost its commas puts them
 # (:func:`.glued.split_names`): "in Tibet al-Imam al-Masasneh Morek Kafr Zita and Jana al-Ulbawi".
-_LIST_RUN = re.compile(
-    r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
-    r"(?:\s+(?:(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*|[0-9]+(?![\w.])))*"
-)
+_CAPITALISED = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
+_LIST_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|[0-9]+(?![\w.])))*")
 # What opens a list of the places an act hit or took place at: a preposition of place or a verb
 # of attack, right before its first item ("in", "the villages of", "attacked", "targeted").
 _LOCATIVE = re.compile(

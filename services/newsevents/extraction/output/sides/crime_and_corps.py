@@ -71,16 +71,15 @@ def crime_and_corps(
     )
     gang_name = gang if _GANG_WORD.search(text) else _GANG_NAMES.get(country_code or "", gang)
     corps = _corps_named(text, country_code, country, on)
-    for index, side in enumerate((sides.actor1, sides.actor2)):
-        renamed = side
+
+    def renamed(side: str | None) -> str | None:
         if side == gang or (crime and side == unnamed):
-            renamed = gang_name
-        elif side is not None and corps is not None and _STATE_FORCE.match(side):
-            renamed = corps
-        if index == 0:
-            sides.actor1 = renamed
-        else:
-            sides.actor2 = renamed
+            return gang_name
+        if side is not None and corps is not None and _STATE_FORCE.match(side):
+            return corps
+        return side
+
+    sides.actor1, sides.actor2 = renamed(sides.actor1), renamed(sides.actor2)
 
 
 def _corps_named(text: str, code: str | None, country: str, on: dt.date) -> str | None:

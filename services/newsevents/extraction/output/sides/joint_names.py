@@ -22,18 +22,18 @@ import datetime as dt
 import re
 from itertools import pairwise
 
-from ...document import ActorMention, Document
+from ...document import Document
 from ...events.draft import EventDraft
 from ..names.actor_names import acled_name
 from .sides import Sides
 
 _BOKO_HARAM = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+_ISWAP_OR_BOKO_HARAM = (
+    "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+)
 # ACLED's joint actors, by the ACLED names of the two groups.
 _JOINT = {
-    frozenset(
-        {"Islamic State (West Africa)", _BOKO_HARAM}
-    ): "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai "
-    "wal-Jihad",
+    frozenset({"Islamic State (West Africa)", _BOKO_HARAM}): _ISWAP_OR_BOKO_HARAM,
     frozenset(
         {"JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"}
     ): "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
@@ -48,27 +48,21 @@ def joint_sides(
 ) -> None:
     """Actor1 and actor2 as ACLED's joint actor when the event's sentences tell the group as
     one of two alternatives (above)."""
-    told = set(draft.sentences)
-    spans = [doc.sentences[i].span for i in told if i < len(doc.sentences)]
+    told = [doc.sentences[i] for i in sorted(set(draft.sentences)) if i < len(doc.sentences)]
     named = sorted(
-        (a for a in doc.actors if not a.generic and any(s.contains(a.span) for s in spans)),
+        (a for a in doc.actors if not a.generic and any(s.span.contains(a.span) for s in told)),
         key=lambda a: a.span.start,
     )
     joint: dict[str, str] = {}
-    text = " ".join(doc.sentences[i].text for i in told if i < len(doc.sentences))
-    if on >= _SPLIT and not _FACTION_TOLD.search(text):
-        joint[_BOKO_HARAM] = _JOINT[frozenset({"Islamic State (West Africa)", _BOKO_HARAM})]
+    if on >= _SPLIT and not _FACTION_TOLD.search(" ".join(s.text for s in told)):
+        joint[_BOKO_HARAM] = _ISWAP_OR_BOKO_HARAM
     for first, second in pairwise(named):
         if not _EITHER.match(doc.text[first.span.end : second.span.start]):
             continue
-        names = (_name(first, on, country_code), _name(second, on, country_code))
+        names = (acled_name(first, on, country_code), acled_name(second, on, country_code))
         either = _JOINT.get(frozenset(names))
         if either is not None:
             joint.update(dict.fromkeys(names, either))
     if joint:
         sides.actor1 = joint.get(sides.actor1 or "", sides.actor1)
         sides.actor2 = joint.get(sides.actor2 or "", sides.actor2)
-
-
-def _name(actor: ActorMention, on: dt.date, country_code: str | None) -> str:
-    return acled_name(actor, on, country_code)

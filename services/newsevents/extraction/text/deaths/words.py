@@ -28,6 +28,12 @@ DEATH_NUMBER = (
 # The first characters of every count above: a cheap test before the alternation of number
 # words at each word (the patterns that open with a count spend most of their time there).
 NUMBER_START = r"(?=[\dotfsenha])"
+# an act threatened, tried or nearly done, not done: "threatened to stone to death two
+# suspects", "nearly burnt alive two thieves", "tried to beat two men to death"
+UNREALISED = (
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bnot )"
+    r"(?<!\bnearly )(?<!\balmost )"
+)
 # what one executes that is no person: "executed a search warrant", "executes two contracts"
 _NOT_EXECUTED = (
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:warrants?|orders?|contracts?|plans?|projects?|programm?e?s?|"
@@ -39,9 +45,7 @@ KILL_VERB = (
     r"massacring|slaughtered|slaughtering|"
     rf"(?:executed|executing|executes){_NOT_EXECUTED}|"
     # the present of headlines and notes: "Police kill two", not "threatened to kill two"
-    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bnot )"
-    r"(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?<!\bnearly )(?<!\balmost )"
-    rf"(?:kill|lynch|execute{_NOT_EXECUTED}))"
+    rf"{UNREALISED}(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?:kill|lynch|execute{_NOT_EXECUTED}))"
 )
 DIED = (
     r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )die|"
@@ -149,12 +153,6 @@ AND_KIN = rf"and\s+(?P<k>his|her|their)\s+(?:[\w-]+\s+)?{KIN}\b"
 KIN_CLAUSE = (
     r"(?:was|were|is|are|had|has|escaped|survived|fled|sustained|suffered|managed|remains?|"
     r"remained)\b"
-)
-# an act threatened, tried or nearly done, not done: "threatened to stone to death two
-# suspects", "nearly burnt alive two thieves", "tried to beat two men to death"
-UNREALISED = (
-    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bnot )"
-    r"(?<!\bnearly )(?<!\balmost )"
 )
 # One person named by a role: "killed the commander", "Student shot dead".
 ROLE = (

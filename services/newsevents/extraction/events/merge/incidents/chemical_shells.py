@@ -94,7 +94,8 @@ def _other_sides(doc: Document, attack: EventDraft, shelling: EventDraft) -> boo
     b = shelling.actor1 if names_its_attacker(doc, shelling) else None
     if a is None or b is None or a.name == b.name:
         return False
-    side_a, side_b = side_of(a), side_of(b)
-    return side_a != side_b and (side_a or "").startswith("state:") != (side_b or "").startswith(
-        "state:"
-    )
+    return _is_state(side_of(a)) != _is_state(side_of(b))
+
+
+def _is_state(side: str | None) -> bool:
+    return (side or "").startswith("state:")
