@@ -17,7 +17,7 @@ from aiokafka.coordinator.protocol import ConsumerProtocolMemberAssignment
 from newsevents.config import Settings
 from newsevents.stream.clients import PLAINTEXT, Connection
 from newsevents.stream.service import EventService
-from newsevents.stream.topics import ensure_service_topics, read_to_end
+from newsevents.stream.topics import ensure_service_topics, read_to_end, topic_partitions
 
 __all__ = [
     "GroupState",
@@ -27,6 +27,7 @@ __all__ = [
     "describe_group",
     "fresh_settings",
     "produce",
+    "read_settled",
     "read_to_end",
     "running_service",
 ]
@@ -92,6 +93,32 @@ async def collect(
     finally:
         await consumer.stop()
     return records
+
+
+async def read_settled(bootstrap: str, topic: str, timeout_s: float = 60.0) -> list[Any]:
+    """Every committed record of ``topic`` once no transaction on it is open.
+
+    A transaction's commit returns, and the group's offsets show it, once the coordinator has
+    decided it; the data partitions' markers are written after that (their last stable offset
+    trails the log end meanwhile, and a busy machine widens the gap). ``read_to_end`` alone
+    reads up to the last stable offset as of now, so right after a commit it can miss the
+    committed transaction's records.
+    """
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_committed")
+    everything = AIOKafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_uncommitted")
+    await consumer.start()
+    await everything.start()
+    try:
+        partitions = [TopicPartition(topic, n) for n in await topic_partitions(bootstrap, topic)]
+        async with asyncio.timeout(timeout_s):
+            while await consumer.end_offsets(partitions) != await everything.end_offsets(
+                partitions
+            ):
+                await asyncio.sleep(0.1)
+    finally:
+        await consumer.stop()
+        await everything.stop()
+    return await read_to_end(bootstrap, topic)
 
 
 @contextlib.asynccontextmanager

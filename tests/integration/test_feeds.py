@@ -32,7 +32,13 @@ from newsevents.web.feeds.seen import article_marker
 from newsevents.web.feeds.seen_topic import prepare_seen_topic, site_partition
 from newsevents.web.guard.client import guarded_client
 from tests.feed_server import FeedServer, Route
-from tests.integration.kafka_tools import admin_client, collect, fresh_settings, read_to_end
+from tests.integration.kafka_tools import (
+    admin_client,
+    collect,
+    fresh_settings,
+    read_settled,
+    read_to_end,
+)
 
 pytestmark = pytest.mark.kafka
 
@@ -85,7 +91,7 @@ async def _running(settings: Settings, feeds: list[Feed]) -> AsyncIterator[FeedP
 
 async def _articles(settings: Settings) -> list[dict[str, Any]]:
     assert settings.bootstrap_servers
-    records = await read_to_end(settings.bootstrap_servers, settings.articles_topic)
+    records = await read_settled(settings.bootstrap_servers, settings.articles_topic)
     articles = [json.loads(r.value) for r in records]
     assert [r.key.decode() for r in records] == [a["id"] for a in articles]
     return articles

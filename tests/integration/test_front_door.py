@@ -27,7 +27,7 @@ from tests.integration.kafka_tools import (
     collect,
     committed_offsets,
     fresh_settings,
-    read_to_end,
+    read_settled,
     running_service,
 )
 from tests.web_server import PageServer, page_server
@@ -115,7 +115,7 @@ def _samples(text: str) -> dict[str, float]:
 
 async def _idle(settings: Settings, articles: int) -> None:
     """Until the service committed ``articles`` input records: their events and dead letters
-    are then committed too (one transaction), so reading the topics to their end is enough."""
+    are then committed too (one transaction); ``read_settled`` waits for the markers."""
     assert settings.bootstrap_servers
     async with asyncio.timeout(120):
         while (
@@ -154,7 +154,7 @@ async def test_a_feed_to_events_and_dead_letters_each_article_once(
     async with running_service(settings):
         dead = await collect(kafka_bootstrap, settings.dlq_topic, lambda r: len(r) >= 2, 120)
         await _idle(settings, 4)
-        events = await read_to_end(kafka_bootstrap, settings.events_topic)
+        events = await read_settled(kafka_bootstrap, settings.events_topic)
         first = [EventMessage.model_validate_json(r.value) for r in events]
 
         # Polled again by the running command (304), then by a restarted poller (--once,
@@ -165,10 +165,10 @@ async def test_a_feed_to_events_and_dead_letters_each_article_once(
         assert "0 new article(s) published" in output.splitlines()[0]
         assert "1 not modified" in output.splitlines()[0]
         await _idle(settings, 4)
-        again = await read_to_end(kafka_bootstrap, settings.events_topic)
+        again = await read_settled(kafka_bootstrap, settings.events_topic)
 
     # The article messages: one per item, by canonical url, never twice.
-    records = await read_to_end(kafka_bootstrap, settings.articles_topic)
+    records = await read_settled(kafka_bootstrap, settings.articles_topic)
     messages = [json.loads(r.value) for r in records]
     assert sorted(m["url"] for m in messages) == sorted(ids)
     assert all(r.key.decode() == ids[m["url"]] for r, m in zip(records, messages, strict=True))

@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 import zstandard
-from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newsevents.backfill.checkpoint import Checkpoint
 from newsevents.backfill.progress import LogDisplay
@@ -35,10 +34,8 @@ from newsevents.contracts import (
     EventMessage,
 )
 from newsevents.extraction.pipeline import extract_events
-from newsevents.stream.topics import topic_partitions
 from tests.integration.conftest import ServiceFactory
-from tests.integration.kafka_tools import fresh_settings
-from tests.integration.kafka_tools import read_to_end as read_committed_now
+from tests.integration.kafka_tools import fresh_settings, read_settled
 from tests.integration.replay_extractor import EXTRACTOR, event_ids
 from tests.integration.service_process import service_env, topics_of
 from tests.integration.workload import make_articles, produce_articles
@@ -104,27 +101,6 @@ async def replay(
     return await run.run(asyncio.Event())
 
 
-async def read_to_end(bootstrap: str, topic: str) -> list[Any]:
-    """Every committed record of ``topic`` once no transaction on it is open: a commit returns
-    when the coordinator has decided it, and writes the partitions' markers after (the last
-    stable offset trails the log end meanwhile; a busy machine widens the gap)."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_committed")
-    everything = AIOKafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_uncommitted")
-    await consumer.start()
-    await everything.start()
-    try:
-        partitions = [TopicPartition(topic, n) for n in await topic_partitions(bootstrap, topic)]
-        async with asyncio.timeout(60):
-            while await consumer.end_offsets(partitions) != await everything.end_offsets(
-                partitions
-            ):
-                await asyncio.sleep(0.1)
-    finally:
-        await consumer.stop()
-        await everything.stop()
-    return await read_committed_now(bootstrap, topic)
-
-
 def headers_of(record: Any) -> dict[str, bytes]:
     return dict(record.headers or ())
 
@@ -169,7 +145,7 @@ async def test_pipeline_replay_puts_each_archived_article_once_on_the_backfill_t
 
     done = await replay(settings, source, "pipeline", "pipe-run", rejects)
 
-    records = await read_to_end(kafka_bootstrap, settings.backfill_topic)
+    records = await read_settled(kafka_bootstrap, settings.backfill_topic)
     assert_pipeline_records(records, archive, "pipe-run")
     assert rejects_of(rejects) == archive.malformed
     assert (done.status, done.counts.articles, done.counts.rejected) == ("done", 90, 3)
@@ -178,7 +154,7 @@ async def test_pipeline_replay_puts_each_archived_article_once_on_the_backfill_t
     # Run again with the same id: done already, nothing is produced twice.
     again = await replay(settings, source, "pipeline", "pipe-run", rejects)
     assert again == done
-    assert len(await read_to_end(kafka_bootstrap, settings.backfill_topic)) == 90
+    assert len(await read_settled(kafka_bootstrap, settings.backfill_topic)) == 90
 
 
 async def test_bulk_replay_publishes_each_event_once_with_the_backfill_block(
@@ -193,7 +169,7 @@ async def test_bulk_replay_publishes_each_event_once_with_the_backfill_block(
     )
 
     assert_bulk_events(
-        await read_to_end(kafka_bootstrap, settings.events_topic), archive, "bulk-run"
+        await read_settled(kafka_bootstrap, settings.events_topic), archive, "bulk-run"
     )
     assert rejects_of(rejects) == archive.malformed
     assert (done.counts.articles, done.counts.events, done.counts.rejected) == (120, 240, 3)
@@ -230,7 +206,7 @@ async def test_bulk_replay_with_the_real_extractor_publishes_what_it_extracts(
 
     events = [
         EventMessage.model_validate_json(r.value)
-        for r in await read_to_end(kafka_bootstrap, settings.events_topic)
+        for r in await read_settled(kafka_bootstrap, settings.events_topic)
     ]
     run = Backfill(run_id="real-run", mode="bulk")
     expected = [e.model_copy(update={"backfill": run}) for a in articles for e in extract_events(a)]
@@ -281,7 +257,7 @@ async def test_a_topic_is_replayed_from_since_to_until(
 
     done = await replay(settings, source, "pipeline", "window-run", tmp_path / "r.jsonl")
 
-    records = await read_to_end(kafka_bootstrap, settings.backfill_topic)
+    records = await read_settled(kafka_bootstrap, settings.backfill_topic)
     assert sorted(r.key.decode() for r in records) == [a.id for a in articles[10:20]]
     assert done.bounds is not None and done.status == "done"
     assert sum(end - start for start, end in done.bounds.values()) == 10
@@ -330,7 +306,7 @@ async def test_an_interrupted_topic_replay_resumes_within_its_first_bounds(
 
     done = await run(LogDisplay("topic-run")).run(asyncio.Event())
 
-    records = await read_to_end(kafka_bootstrap, settings.backfill_topic)
+    records = await read_settled(kafka_bootstrap, settings.backfill_topic)
     assert Counter(r.key.decode() for r in records) == Counter(a.id for a in first_batch)
     assert (done.status, done.counts.articles, done.bounds) == (
         "done",
@@ -373,7 +349,7 @@ async def test_a_replay_killed_mid_run_resumes_from_its_checkpoint_exactly_once(
     second.launch()
     assert await second.wait(180) == 65, second.tail()  # done, with rejected lines
 
-    records = await read_to_end(kafka_bootstrap, target)
+    records = await read_settled(kafka_bootstrap, target)
     if mode == "bulk":
         assert_bulk_events(records, archive, run_id)
     else:
@@ -413,7 +389,7 @@ async def test_a_second_process_of_the_same_run_fences_the_first(
     assert "another process started replay run" in first.tail()
     assert await second.wait(120) == 65, second.tail()
     assert_pipeline_records(
-        await read_to_end(kafka_bootstrap, settings.backfill_topic), archive, run_id
+        await read_settled(kafka_bootstrap, settings.backfill_topic), archive, run_id
     )
     assert rejects_of(tmp_path / "rejects.jsonl") == archive.malformed
 

@@ -20,7 +20,7 @@ from tests.integration.kafka_tools import (
     committed_offsets,
     fresh_settings,
     produce,
-    read_to_end,
+    read_settled,
     running_service,
 )
 
@@ -105,13 +105,13 @@ async def _committed_articles(bootstrap: str, settings, articles) -> set[str]:  
     """Ids of the articles below the group's committed offsets."""
     offsets = await committed_offsets(bootstrap, settings.group_id)
     limits = {tp.partition: offset for tp, offset in offsets.items()}
-    records = await read_to_end(bootstrap, settings.articles_topic)
+    records = await read_settled(bootstrap, settings.articles_topic)
     assert len(records) == len(articles)
     return {r.key.decode() for r in records if r.offset < limits.get(r.partition, 0)}
 
 
 async def _event_ids_by_article(bootstrap: str, topic: str) -> dict[str, set[str]]:
-    records = await read_to_end(bootstrap, topic)
+    records = await read_settled(bootstrap, topic)
     by_article: dict[str, set[str]] = defaultdict(set)
     for record in records:
         event = EventMessage.model_validate_json(record.value)
