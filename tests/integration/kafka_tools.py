@@ -95,14 +95,15 @@ async def collect(
     return records
 
 
-async def read_settled(bootstrap: str, topic: str, timeout_s: float = 60.0) -> list[Any]:
+async def read_settled(bootstrap: str, topic: str, timeout_s: float = 120.0) -> list[Any]:
     """Every committed record of ``topic`` once no transaction on it is open.
 
     A transaction's commit returns, and the group's offsets show it, once the coordinator has
     decided it; the data partitions' markers are written after that (their last stable offset
     trails the log end meanwhile, and a busy machine widens the gap). ``read_to_end`` alone
     reads up to the last stable offset as of now, so right after a commit it can miss the
-    committed transaction's records.
+    committed transaction's records. The deadline outlasts a transaction a stopped producer
+    left open (the broker aborts it after the producer's 60 s transaction timeout).
     """
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_committed")
     everything = AIOKafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_uncommitted")
