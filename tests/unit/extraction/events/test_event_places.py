@@ -149,6 +149,18 @@ def test_names_listed_and_located_by_a_province_right_after_are_each_a_village_t
     ]
 
 
+def test_names_listed_and_located_by_a_bearing_off_a_town_are_each_a_place_there() -> None:
+    body = (
+        "The Syrian Air Force destroyed bases of terrorist groups in Khan al-Zuwaira and Kafr"
+        " Qunfudh west and south of Aleppo on Sunday, a military source said."
+    )
+    events = events_of(body)
+    assert sorted(e.locations[0].name for e in events if e.event_type == "airstrike") == [
+        "Kafr Qunfudh",
+        "Khan al-Zuwaira",
+    ]
+
+
 def test_a_name_located_by_a_town_right_after_it_is_an_unknown_place_near_the_town() -> None:
     body = (
         "Syrian warplanes struck militant positions in Khneifes in the southern side of"

@@ -124,21 +124,27 @@ _SEIZED = (
     r"captured|seized|stormed|attacked|raided|overran|overrun|retook|recaptured|freed|"
     r"liberated|shelled|bombed|besieged|torched|took\s+control\s+of"
 )
-_FRAME = (
-    rf"(?P<frame>,?\s+(?:in|of)\s+(?:the\s+)?"
+_FRAMES = (
+    rf",?\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?i:{DIRECTION_WORDS})\s+)*"
     rf"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?|{_UNIT_OF})\s+of\s+(?:the\s+)?)?"
     rf"|{_APPOSED_UNIT}"
     rf"|{_COMMA_UNIT}"
-    rf"|,?\s+{_DISTANCE}|{_BEARING}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?)"
+    rf"|,?\s+{_DISTANCE}|{_BEARING}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
 )
-_FRAMED = re.compile(rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<name>{NAME})(?={_FRAME})")
+_FRAMED = re.compile(rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<name>{NAME})(?=(?P<frame>{_FRAMES}))")
 # Names listed together and located by the known place right after the list, each a place of
 # the act: "shells fell on al-Foaa and Kefraya in Idleb countryside" (twenty-fourth round,
 # missed44). The list closes with "and"; a bare comma after it may open a clause, no frame.
+# After a list a bearing needs no comma ("in Khan al-Assad and Oram al-Sughra west and south of
+# Aleppo"): the list's last "and" ends its last name.
+_LIST_BEARING = (
+    rf"\s+(?:(?i:{DIRECTION_WORDS})\s+(?:and\s+)?)+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?"
+)
 _FRAMED_LIST = re.compile(
     rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})"
-    rf"(?={_FRAME})"
+    rf"(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"
 )
 _ONE_NAME = re.compile(NAME)
 # A post named after its village, located by a known place: "raided the Fateh Khel police
