@@ -12,8 +12,7 @@ such a list follow the shape of Arabic toponyms, which tells where one ends:
   al-Gharbi", "Qoraa al-Kabireh", "Sfeira Tahtani", "Homs al-Jadida";
 - a generic first word (village, hill, well, spring, ruin, plain ...) takes the word after it:
   "Kafr Zita", "Tal al-Samn", "Khirbet Ghazala", "Maarat al-Numan";
-- a number belongs to the name before it ("Mazzeh 86"), and so does the noun of a site
-  ("Saadallah al-Jabiri Square", "Um Batina Mosque");
+- a number belongs to the name before it ("Mazzeh 86");
 - otherwise a word after a name with an article opens the next name ("al-Zakat Haseria").
 
 Two plain words with no generic first word ("Qazi Askar") stay one name: as often one name of
@@ -58,14 +57,6 @@ def lost_commas(text: str) -> bool:
     return "," not in text
 
 
-# The noun of a site closes its name: "Saadallah al-Jabiri Square", "Um Batina Mosque",
-# "Abed Hill".
-_SITE_NOUNS = frozenset(
-    """square street road roundabout bridge mosque church hospital school university college
-    prison hotel hill hills mountain mount field farm dam airport base station center centre
-    camp gate market
-    """.split()
-)
 _ARTICLE = re.compile(r"^(?:al|el|Al|El|ad|ar|as|ash|at|az|an|ez)-[A-Z]")
 _WORD = re.compile(r"\S+")
 
@@ -88,7 +79,7 @@ def split_names(text: str) -> list[tuple[int, int]]:
 
 def _joins(words: list[str], word: str) -> bool:
     """Whether ``word`` belongs to the name whose words so far are ``words``."""
-    if word.isdigit() or _ADJECTIVES.fullmatch(word) or word.lower() in _SITE_NOUNS:
+    if word.isdigit() or _ADJECTIVES.fullmatch(word):
         return True
     if all(_bare(w) in _GENERIC for w in words):
         return True  # "Kafr Zita", "Tal al-Samn", "Khirbet Ghazala"

@@ -77,17 +77,14 @@ _QUALIFIER = (
 )
 # A list after a plural place noun that lost its commas: "the neighborhoods of al-Sabil al-Mogambo
 # al-Furqan and al-Midan", "the villages of Qoraa al-Kabireh Qoraa al-Saghireh and Um Adseh";
-# the fronts of a fight too: "attacked army posts on the axes of al-Zakat Haseria and al-Latamina",
-# and the places a strike hit around: "targeted positions in the surroundings of Rahbet Maarata
-# Dahret al-Shurfeh Daret Ezza al-Mansoura".
+# the fronts of a fight too: "attacked army posts on the axes of al-Zakat Haseria and al-Latamina".
 # Its runs of names are cut where one name ends (:func:`.glued.split_names`), only in a text that
 # lost its commas (:func:`.glued.lost_commas`): where the writer kept them, a run between two
 # commas is one name ("the neighbourhoods of al-Hajar al-Aswad, Yarmouk and al-Tadamon").
 _RUN = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+(?![\w.]))){{0,11}}"
 _GLUED = re.compile(
     r"\b(?P<kind>neighbou?rhoods|quarters|districts|suburbs|areas|localities|villages|towns"
-    r"|hamlets|communities|axes|surroundings?|vicinity|outskirts|environs)\s+of\s+(?:the\s+)?"
-    rf"(?P<names>{_RUN}(?:\s+(?:and|as\s+well\s+as)\s+{_RUN})*)"
+    rf"|hamlets|communities|axes)\s+of\s+(?P<names>{_RUN}(?:\s+(?:and|as\s+well\s+as)\s+{_RUN})*)"
 )
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
