@@ -14,7 +14,6 @@ import re
 
 from ..document import Document, PlaceMention, Sentence, sentence_at
 from .draft import EventDraft, another_cue, opens_on_another_time, told_as_another
-from .geography.glued import lost_commas
 from .geography.localities import localities
 from .geography.nesting import nested
 
@@ -127,11 +126,8 @@ def told_new_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) ->
         return bool(earlier.places)
     if own:
         return also_somewhere_finer(doc, earlier, later)
-    glued = lost_commas(doc.text)
-    said = localities(sentence.text, glued=glued)
-    told = frozenset().union(
-        *(localities(doc.sentences[i].text, glued=glued) for i in earlier.sentences)
-    )
+    said = localities(sentence.text)
+    told = frozenset().union(*(localities(doc.sentences[i].text) for i in earlier.sentences))
     return bool(said - told)
 
 
@@ -172,8 +168,7 @@ def also_somewhere_finer(doc: Document, earlier: EventDraft, later: EventDraft) 
     own = [p for p in later.places if sentence.span.contains(p.span) and p.precision != "country"]
     if any(p.name not in names and p.text not in told for p in own):
         return True
-    glued = lost_commas(doc.text)
-    return bool(localities(sentence.text, glued=glued) - localities(told, glued=glued))
+    return bool(localities(sentence.text) - localities(told))
 
 
 # The new-incident words that set an act beside another, not in time: "also", "meanwhile".

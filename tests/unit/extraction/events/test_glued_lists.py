@@ -1,14 +1,12 @@
 """The twenty-third round's comma-less lists (``missed43``): agency texts that lost the commas of
 their lists name several villages or neighbourhoods in one run of capitalised words; each name is
 one more place of the act (events/geography/glued.py, read by ``listed_names`` beside a known
-town, and by ``locality_names`` after a plural place noun in a text that lost its commas:
-twenty-fourth round, missed44)."""
+town)."""
 
 from __future__ import annotations
 
 from newsevents.contracts import EventMessage
-from newsevents.extraction.events.geography.glued import lost_commas, split_names
-from newsevents.extraction.events.geography.localities import locality_names
+from newsevents.extraction.events.geography.glued import split_names
 from tests.unit.extraction.events.articles import events_of
 
 
@@ -48,39 +46,3 @@ def test_unknown_villages_glued_to_a_known_town_are_places_of_their_own() -> Non
     assert _places(events, "airstrike") == sorted(
         ["Tuwair al-Hamsi", "al-Qunfudh", "Murak", "Kafr Zayta", "Jurin al-Ulbawi"]
     )
-
-
-def _localities(text: str, *, glued: bool) -> list[str]:
-    return [n.name for n in locality_names(text, glued=glued)]
-
-
-def test_a_list_after_a_plural_place_noun_is_cut_where_the_text_lost_its_commas() -> None:
-    text = "Shells fell on the neighbourhoods of al-Rashid al-Bustan al-Karm and al-Warda."
-    assert lost_commas(text)
-    assert _localities(text, glued=True) == ["al-Rashid", "al-Bustan", "al-Karm", "al-Warda"]
-    # the fronts of a fight list their villages too
-    text = "Militants attacked army posts on the axes of al-Rashid Tuwair and al-Qunfudh."
-    assert _localities(text, glued=True) == ["al-Rashid", "Tuwair", "al-Qunfudh"]
-
-
-def test_a_text_that_keeps_its_commas_keeps_its_names_whole() -> None:
-    text = "Shells fell on the neighbourhoods of al-Hajar al-Aswad and Yarmouk, police said."
-    assert not lost_commas(text)
-    assert _localities(text, glued=False) == ["al-Hajar al-Aswad", "Yarmouk"]
-
-
-def test_a_shelling_of_neighbourhoods_listed_without_commas_is_one_per_neighbourhood() -> None:
-    events = events_of(
-        "Rebels fired rocket shells on the neighbourhoods of al-Rashid al-Bustan and al-Warda in"
-        " Aleppo city on Friday wounding nine people."
-    )
-    assert _places(events, "shelling") == ["al-Bustan", "al-Rashid", "al-Warda"]
-    assert all(e.actors[0].name == "Opposition Rebels (Syria)" for e in events)
-
-
-def test_the_same_list_with_commas_elsewhere_in_the_text_is_not_cut() -> None:
-    events = events_of(
-        "Rebels fired rocket shells on the neighbourhoods of al-Rashid al-Bustan and al-Warda in"
-        " Aleppo city on Friday, wounding nine people."
-    )
-    assert _places(events, "shelling") == ["al-Rashid al-Bustan", "al-Warda"]

@@ -49,14 +49,6 @@ _GENERIC = frozenset(
     sahl nahr jub jubb souq suq bani beni ibn bin mazraa tlul tloul
     """.split()
 )
-
-
-def lost_commas(text: str) -> bool:
-    """Whether a text lost its commas: an agency text stripped of them writes none, where any
-    text of a sentence or more written with them has one (a date, a list, a clause)."""
-    return "," not in text
-
-
 _ARTICLE = re.compile(r"^(?:al|el|Al|El|ad|ar|as|ash|at|az|an|ez)-[A-Z]")
 _WORD = re.compile(r"\S+")
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document, PlacePrecision
-from .glued import lost_commas, split_names
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
 # A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun.
@@ -74,17 +73,6 @@ _WHERE_AFTER = (
 _QUALIFIER = (
     r"(?!(?:whose|who|which|that|from|of|in|at|near|with|the|a|an|his|her|their|its|our|my)\b)"
     r"[\w-]+"
-)
-# A list after a plural place noun that lost its commas: "the neighborhoods of al-Sabil al-Mogambo
-# al-Furqan and al-Midan", "the villages of Qoraa al-Kabireh Qoraa al-Saghireh and Um Adseh";
-# the fronts of a fight too: "attacked army posts on the axes of al-Zakat Haseria and al-Latamina".
-# Its runs of names are cut where one name ends (:func:`.glued.split_names`), only in a text that
-# lost its commas (:func:`.glued.lost_commas`): where the writer kept them, a run between two
-# commas is one name ("the neighbourhoods of al-Hajar al-Aswad, Yarmouk and al-Tadamon").
-_RUN = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+(?![\w.]))){{0,11}}"
-_GLUED = re.compile(
-    r"\b(?P<kind>neighbou?rhoods|quarters|districts|suburbs|areas|localities|villages|towns"
-    rf"|hamlets|communities|axes)\s+of\s+(?P<names>{_RUN}(?:\s+(?:and|as\s+well\s+as)\s+{_RUN})*)"
 )
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
@@ -171,13 +159,11 @@ class LocalityName:
 
 
 @lru_cache(maxsize=4096)  # asked for each pair of events of an article
-def locality_names(text: str, *, glued: bool = False) -> tuple[LocalityName, ...]:
+def locality_names(text: str) -> tuple[LocalityName, ...]:
     """The locality names of ``text`` in text order: "al-Midan" (neighbourhood) in "rockets hit
-    al-Midan neighbourhood", "Dael" (town) in "the village of Dael"; with ``glued`` (the
-    article lost its commas), each name of a list after a plural place noun whose names run
-    together ("the neighborhoods of al-Sabil al-Mogambo and al-Midan")."""
+    al-Midan neighbourhood", "Dael" (town) in "the village of Dael"."""
     found: dict[int, LocalityName] = {}
-    for pattern in (_GLUED, *_PATTERNS) if glued else _PATTERNS:
+    for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if _ORIGIN.search(text, max(0, match.start() - 40), match.start()):
                 continue
@@ -208,29 +194,15 @@ def locality_names(text: str, *, glued: bool = False) -> tuple[LocalityName, ...
             # "a village near Makurdi, Benue State, Tiv and Idoma community leaders said": the
             # names after the list's last comma qualify the speakers, they are no localities
             cut = names.rfind(",") if SPEAKERS_AFTER.match(text, match.end("names")) else -1
-            for first, last in _names_of(names, glued=pattern is _GLUED):
-                name = names[first:last]
-                if 0 <= cut < first:
+            for name in _ONE_NAME.finditer(names):
+                if 0 <= cut < name.start():
                     continue
-                if names_a_place(name):
-                    start = offset + first
-                    found.setdefault(start, LocalityName(start, offset + last, name, precision))
+                if names_a_place(name.group()):
+                    start = offset + name.start()
+                    found.setdefault(
+                        start, LocalityName(start, offset + name.end(), name.group(), precision)
+                    )
     return tuple(found[start] for start in sorted(found))
-
-
-def _names_of(names: str, *, glued: bool) -> list[tuple[int, int]]:
-    """The (start, end) of each name of a list: runs of capitalised words cut where one name
-    ends when the list may have lost its commas (``glued``), else each up to three words."""
-    if not glued:
-        return [(m.start(), m.end()) for m in _ONE_NAME.finditer(names)]
-    return [
-        (run.start() + first, run.start() + last)
-        for run in _RUN_OF.finditer(names)
-        for first, last in split_names(run.group())
-    ]
-
-
-_RUN_OF = re.compile(_RUN)
 
 
 # The names after a place are the speakers' qualifiers, the list the subject of what they said:
@@ -243,13 +215,11 @@ SPEAKERS_AFTER = re.compile(
 
 
 @lru_cache(maxsize=4096)  # asked for each sentence of each pair of events
-def localities(text: str, *, glued: bool = False) -> frozenset[str]:
+def localities(text: str) -> frozenset[str]:
     """The locality names of ``text``, folded: "al-Midan neighbourhood" gives "midan". A province
     is no locality here: a lead at a province and a body at its village tell one incident."""
     return frozenset(
-        _fold(locality.name)
-        for locality in locality_names(text, glued=glued)
-        if locality.precision != "region"
+        _fold(locality.name) for locality in locality_names(text) if locality.precision != "region"
     )
 
 
@@ -262,17 +232,16 @@ def names_another_locality(doc: Document, told_in: Iterable[int], sentence: int)
     """Whether ``sentence`` names localities and sentences ``told_in`` name others only:
     "... on al-Furqan neighbourhood." then "A rocket fell on al-Mogambo neighbourhood"."""
     text = doc.sentences[sentence].text
-    glued = lost_commas(doc.text)
-    said = localities(text, glued=glued)
+    said = localities(text)
     if not said:
         return False
     earlier = [doc.sentences[index].text for index in told_in]
-    said = said - _parts_of_told(text, earlier, glued=glued)
+    said = said - _parts_of_told(text, earlier)
     if not said:
         return False
     known = False
     for index in told_in:  # an event merged from many sentences is read up to a shared name
-        names = localities(doc.sentences[index].text, glued=glued)
+        names = localities(doc.sentences[index].text)
         if names & said:
             return False
         known = known or bool(names)
@@ -283,11 +252,11 @@ def names_another_locality(doc: Document, told_in: Iterable[int], sentence: int)
 _OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")
 
 
-def _parts_of_told(text: str, earlier: list[str], *, glued: bool) -> frozenset[str]:
+def _parts_of_told(text: str, earlier: list[str]) -> frozenset[str]:
     """The localities of ``text`` told as parts of a place the earlier sentences name: "Karak's
     Bahadur Khel area" after "an attack in Karak district" is where that attack happened."""
     parts = set()
-    for locality in locality_names(text, glued=glued):
+    for locality in locality_names(text):
         owner = _OWNER.search(text, max(0, locality.start - 40), locality.start)
         if owner is not None and any(
             re.search(rf"\b{re.escape(owner.group(1))}\b", told) for told in earlier

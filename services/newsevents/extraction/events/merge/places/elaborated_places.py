@@ -25,7 +25,6 @@ import re
 from ....document import Document, PlaceMention, Sentence, Span
 from ....ontology import is_violent
 from ...draft import EventDraft
-from ...geography.glued import lost_commas
 from ...geography.localities import locality_names
 from ...geography.nesting import finer_within
 from ...geography.precision import most_precise_first
@@ -53,7 +52,7 @@ def place_from_elaborations(doc: Document, drafts: list[EventDraft]) -> list[Eve
         if event is None:
             continue
         named = [p for p in doc.in_sentence(doc.places, sentence) if _inside(p, event)]
-        has_locality = bool(locality_names(sentence.text, glued=lost_commas(doc.text)))
+        has_locality = bool(locality_names(sentence.text))
         if not named and not has_locality:
             continue
         if index not in event.sentences and (index not in told or named or has_locality):

@@ -26,7 +26,6 @@ from ....places.shared.keys import word_set
 from ....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
-from ...geography.glued import lost_commas
 from ...geography.lists import coordinated, listed_names
 from ...geography.localities import KIND, NAME, locality_names, names_a_place
 from ...geography.nesting import same_or_part
@@ -50,7 +49,7 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
     """The localities the sentence names that no known place covers, in text order, origins
     left out."""
     found = []
-    for name in locality_names(sentence.text, glued=lost_commas(doc.text)):
+    for name in locality_names(sentence.text):
         span = Span(sentence.span.start + name.start, sentence.span.start + name.end)
         if _is_locality(doc, span):
             told_in = province_told_after(doc, span)
