@@ -136,6 +136,31 @@ def test_a_name_located_by_a_province_right_after_it_is_an_unknown_village_there
     assert _where(event) == ("Tal Asheihib", "As-Suwayda", "SY", False)
 
 
+def test_names_listed_and_located_by_a_province_right_after_are_each_a_village_there() -> None:
+    # twenty-fourth round, missed44: "on A and B in Idleb countryside" is one act at each
+    body = (
+        "Terrorists fired rocket shells on al-Zuwaira and Kafr Qunfudh in Idlib countryside on"
+        " Friday, wounding eight people, a civil source said."
+    )
+    events = events_of(body)
+    assert sorted(_where(e) for e in events if e.event_type == "shelling") == [
+        ("Kafr Qunfudh", "Idlib", "SY", False),
+        ("al-Zuwaira", "Idlib", "SY", False),
+    ]
+
+
+def test_names_listed_and_located_by_a_bearing_off_a_town_are_each_a_place_there() -> None:
+    body = (
+        "The Syrian Air Force destroyed bases of terrorist groups in Khan al-Zuwaira and Kafr"
+        " Qunfudh west and south of Aleppo on Sunday, a military source said."
+    )
+    events = events_of(body)
+    assert sorted(e.locations[0].name for e in events if e.event_type == "airstrike") == [
+        "Kafr Qunfudh",
+        "Khan al-Zuwaira",
+    ]
+
+
 def test_a_name_located_by_a_town_right_after_it_is_an_unknown_place_near_the_town() -> None:
     body = (
         "Syrian warplanes struck militant positions in Khneifes in the southern side of"

@@ -123,14 +123,29 @@ _SEIZED = (
     r"captured|seized|stormed|attacked|raided|overran|overrun|retook|recaptured|freed|"
     r"liberated|shelled|bombed|besieged|torched|took\s+control\s+of"
 )
-_FRAMED = re.compile(
-    rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<name>{NAME})(?=(?P<frame>,?\s+(?:in|of)\s+(?:the\s+)?"
+_FRAMES = (
+    rf",?\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?i:{DIRECTION_WORDS})\s+)*"
     rf"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?|{_UNIT_OF})\s+of\s+(?:the\s+)?)?"
     rf"|{_APPOSED_UNIT}"
     rf"|{_COMMA_UNIT}"
-    rf"|,?\s+{_DISTANCE}|{_BEARING}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?))"
+    rf"|,?\s+{_DISTANCE}|{_BEARING}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
 )
+_FRAMED = re.compile(rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<name>{NAME})(?=(?P<frame>{_FRAMES}))")
+# Names listed together and located by the known place right after the list, each a place of
+# the act: "shells fell on al-Foaa and Kefraya in Idleb countryside" (twenty-fourth round,
+# missed44). The list closes with "and"; a bare comma after it may open a clause, no frame.
+# After a list a bearing needs no comma ("in Khan al-Assad and Oram al-Sughra west and south of
+# Aleppo"): the list's last "and" ends its last name.
+_LIST_BEARING = (
+    rf"\s+(?:(?i:{DIRECTION_WORDS})\s+(?:and\s+)?)+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?"
+)
+_FRAMED_LIST = re.compile(
+    rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})"
+    rf"(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"
+)
+_ONE_NAME = re.compile(NAME)
 # A post named after its village, located by a known place: "raided the Fateh Khel police
 # post in Bannu district", "gunmen hit the Chaudhwan checkpoint near Dera Ismail
 # Khan". Monitors code the village the post is named after.
@@ -153,7 +168,14 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
     ``_SITE``)."""
     found: list[Locality] = []
     sites = [m for m in _SITE.finditer(sentence.text) if not _common_words(m.group("name"))]
-    matches = list(_FRAMED.finditer(sentence.text)) + sites
+    matches = [(m, m.start("name"), m.group("name")) for m in _FRAMED.finditer(sentence.text)]
+    matches += [(m, m.start("name"), m.group("name")) for m in sites]
+    matches += [
+        (m, m.start("names") + name.start(), name.group())
+        for m in _FRAMED_LIST.finditer(sentence.text)
+        if m.group("frame").strip() != ","
+        for name in _ONE_NAME.finditer(m.group("names"))
+    ]
     if not matches:
         return found
     locating: dict[int, PlaceMention] = {}  # the first locating place at each start
@@ -162,20 +184,20 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
             locating.setdefault(place.span.start, place)
     taken = [m.span for m in doc.actors] + [m.span for m in doc.dates]
     taken += [f.span for f in doc.furniture]
-    for match in matches:
-        start = sentence.span.start + match.start("name")
-        span = Span(start, sentence.span.start + match.end("name"))
+    for match, first, name in matches:
+        start = sentence.span.start + first
+        span = Span(start, start + len(name))
         after = sentence.span.start + match.end("frame")
-        if not names_a_place(match.group("name")) or not _is_locality(doc, span):
+        if not names_a_place(name) or not _is_locality(doc, span):
             continue
         within = locating.get(after)
-        if within is None or _ordinary_words(doc.text, match.group("name")):
+        if within is None or _ordinary_words(doc.text, name):
             continue  # "in Jaish al-Islam" before nothing known; "Killed in Rocket Fire in X"
         if match.group("frame").strip() == "," and _wider_unit(sentence.text, match):
             continue  # "at Miti Kenda area in Kibichoi, Kiambu County": Kibichoi holds the place
         if any(t.overlaps(span) for t in taken) or any(f.span == span for f in found):
             continue
-        found.append(Locality(span, match.group("name"), "town", within))
+        found.append(Locality(span, name, "town", within))
     return found
 
 

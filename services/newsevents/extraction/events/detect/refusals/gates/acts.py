@@ -185,13 +185,34 @@ _CARRIED_BY = re.compile(
 )
 
 
+# A weapon named as what was destroyed, seized or found is no firing: "killing 80 militants and
+# destroying their armored vehicles and mortar shells and launchers", "seized two rockets and a
+# launcher". The words between are the object's (determiners, counts, other things taken, joined
+# by "and"); a means or a clause of its own breaks it ("destroyed the house with mortar shells",
+# "captured the hill after mortar shells hit it"). Only a noun: "destroyed two tanks and shelled
+# the village" fires.
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:destroy(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)"
+    r"|dismantl(?:e|es|ed|ing)|(?:found|discovered|recovered|seized)\s+(?:a\s+)?(?:cache|depot)s?\s+of)"
+    r"(?:\s+(?!(?:with|by|in|on|at|after|as|when|while|amid|using|from|under|following|which"
+    r"|that|who|to|into|fired|launched|hit|struck|targeted|fell|landed|killing)\b)[\w'’-]+){0,6}"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_WEAPON_NOUN = re.compile(
+    r"(?:rockets?|missiles?|mortars?|shells|launchers?|guns?|cannons?|artillery)$", re.I
+)
+
+
 def fired_weapon(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "rockets were fired at the town", not "bottles and other missiles were thrown at
-    officers", "the Hezbollah missile unit" or "two pickups with anti-aircraft guns"."""
+    officers", "the Hezbollah missile unit", "two pickups with anti-aircraft guns" or
+    "destroying their vehicles and mortar shells"."""
     before, after = sentence[:start], sentence[end:]
     return not (
         _THROWN_BEFORE.search(before)
         or _THROWN_AFTER.match(after)
         or _WEAPON_NAMES.match(after)
         or _CARRIED_BY.search(before)
+        or (_WEAPON_NOUN.search(sentence[start:end]) and _TAKEN_BEFORE.search(before))
     )
