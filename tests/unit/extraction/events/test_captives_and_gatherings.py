@@ -97,12 +97,12 @@ def test_the_country_in_a_groups_long_name_is_no_place() -> None:
 
 def test_a_toll_told_before_the_fight_is_the_fight() -> None:
     events = events_of(
-        "31-07-2015 11 Killed as Nusra Attacks US-Trained Militants in Syria. The Nusra Front "
-        "opened an offensive on Friday against the base of a rebel faction formed by the US in "
-        'the north of the country leaving at least 11 dead a monitor said. "Nusra attacked the '
-        'base of Division 30 near Azaz in Aleppo province at dawn" the monitor said. Clashes '
-        "broke out after the assault which killed five Nusra militants and six rebels who were "
-        "guarding the base."
+        "02-08-2015 Nine Killed as Nusra Attacks US-Backed Fighters in Syria. The Nusra Front "
+        "opened an offensive on Sunday against the base of a rebel faction formed by the US in "
+        'the north of the country leaving at least nine dead a monitor said. "Nusra attacked '
+        'the base of Division 30 near Azaz in Aleppo province at dawn" the monitor said. '
+        "Clashes broke out after the assault which killed four Nusra militants and five rebels "
+        "who were guarding the base."
     )
     headline = [e for e in events if e.evidence.start == 0]
     assert [e.event_type for e in headline] == ["armed_clash"]

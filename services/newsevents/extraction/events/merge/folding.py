@@ -60,7 +60,7 @@ def absorb(target: EventDraft, draft: EventDraft) -> None:
 
 
 def _toll_before_the_fight(target: EventDraft, draft: EventDraft) -> bool:
-    """ "11 Killed as Nusra Attacks US-Trained Militants", then "launched an offensive on the
+    """ "Nine Killed as Nusra Attacks US-Backed Fighters", then "opened an offensive on the
     headquarters ... clashes broke out": a toll told first says nothing of who fought whom, the
     fight told later does (the toll's own words named an attack on civilians only because
     they name no armed side; twenty-fourth round). Not a toll that names civilians hit:
