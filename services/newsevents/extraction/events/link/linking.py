@@ -31,6 +31,7 @@ from ...ontology import EventTypeName
 from ..crowds import CROWD_TYPES
 from ..detect.refine.arms import is_weapon_word
 from ..detect.refine.fight_sides import hit_unarmed
+from ..detect.refine.told_acts import is_execution
 from ..detect.sides.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from .sides.defence import told_defending
@@ -208,6 +209,7 @@ def _linked_type(
         return "territory_taken"
     if (
         trigger.event_type == "attack_on_civilians"
+        and not is_execution(trigger.text)  # captives killed (:func:`.told_acts.is_execution`)
         and actor1 is not None
         and actor2 is not None
         and actor1.name != actor2.name

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ...document import ActorMention, PlaceMention
+from ...document import ARMED_KINDS, ActorMention, PlaceMention
 from ...ontology import EventTypeName, is_violent
-from ..draft import PAIRWISE_WINDOW, EventDraft, better_date, other_side
+from ..draft import PAIRWISE_WINDOW, EventDraft, better_date, other_side, tells_a_toll
 from ..generic_violence import is_generic
 from ..geography.precision import most_precise_first
 
@@ -54,7 +54,30 @@ def absorb(target: EventDraft, draft: EventDraft) -> None:
     violence = is_violent(draft.event_type) and not is_violent(target.event_type)
     if (is_generic(target) and specific) or refines(draft, target) or violence:
         target.named_as(draft)
+    elif _toll_before_the_fight(target, draft):
+        target.event_type = draft.event_type
     take_fields(target, draft)
+
+
+def _toll_before_the_fight(target: EventDraft, draft: EventDraft) -> bool:
+    """ "Nine Killed as Nusra Attacks US-Backed Fighters", then "opened an offensive on the
+    headquarters ... clashes broke out": a toll told first says nothing of who fought whom, the
+    fight told later does (the toll's own words named an attack on civilians only because
+    they name no armed side; twenty-fourth round). Not a toll that names civilians hit:
+    "soldiers killed 12 villagers ... in revenge for an attack on a soldier"; nor a generic
+    word with no armed side hit: "2 killed by bandits during an overnight raid"."""
+    hit = target.actor2
+    return (
+        target.event_type == "attack_on_civilians"
+        and draft.event_type == "armed_clash"
+        and tells_a_toll(target.trigger)
+        and (hit is None or hit.kind in ARMED_KINDS)  # not "killed 12 villagers": a side told
+        and (not is_generic(draft) or _armed(draft.actor2))  # not a bandits' "raid"
+    )
+
+
+def _armed(actor: ActorMention | None) -> bool:
+    return actor is not None and actor.kind in ARMED_KINDS
 
 
 # Which of two actors an event keeps when it takes another telling's fields.

@@ -58,6 +58,8 @@ STOPWORDS = word_set(
     justice liberty hope unity victory independence martyrs martyr civil jihad holy sacred royal
     public private social cultural culture economic energy oil gas water food health education
     development relief aid red crescent cross doctors white black green blue golden silver
+    industry industries commerce trade agriculture transport finance tourism labour labor
+    information economy environment endowments awqaf planning
     god allah prophet lord christ muslim muslims christian christians sunni sunnis shia shiite
     shiites alawite alawites druze kurdish kurds arab arabs arabic jewish jews persian turkmen
     locals local residents people family families members member leader leaders officials official

@@ -42,7 +42,13 @@ from .protest_victims import (
     lethal_dispersal,
     rally_disrupted_by_crowd,
 )
-from .told_acts import detonated_in_use, fired_both_ways, held_briefly, killed_after
+from .told_acts import (
+    detonated_in_use,
+    fired_both_ways,
+    held_briefly,
+    is_execution,
+    killed_after,
+)
 
 # A crowd acting over a grievance is a demonstration turned violent, not mob violence.
 _DEMANDS = re.compile(
@@ -243,6 +249,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         if crowd is not None and not _FIREARM.search(sentence[start:end]):
             return "riot" if crowd == "protesters" else "mob_violence"
         return "mob_violence" if unarmed and (agent or target or brawl) else event_type
+    if event_type == "attack_on_civilians" and is_execution(sentence[start:end]):
+        return event_type  # the beheaded or executed are captives, whoever they fought for
     if target == "armed" and agent != "civilian":
         return "armed_clash"
     if event_type == "attack_on_civilians" and (

@@ -91,3 +91,15 @@ def fired_both_ways(sentence: str, end: int) -> bool:
     # the phrase starts within 120 characters of the trigger; its noun may lie beyond them
     both_ways = _BOTH_WAYS.search(sentence, end)
     return both_ways is not None and both_ways.start() < end + 120
+
+
+# A killing of captives told by its own word: monitors code the execution of prisoners, the
+# fighters and soldiers among them too, as violence against civilians, not as a battle with
+# their side ("ISIL beheads 8 militants despite surrendering", "the beheadings of at least 18
+# Syrian military personnel").
+_EXECUTION = re.compile(r"(?:behead|decapitat|execut)\w*", re.IGNORECASE)
+
+
+def is_execution(trigger: str) -> bool:
+    """Whether a trigger word tells the killing of captives (beheaded, decapitated, executed)."""
+    return _EXECUTION.fullmatch(trigger) is not None

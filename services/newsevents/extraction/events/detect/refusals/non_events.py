@@ -98,6 +98,13 @@ _CHARGE = re.compile(
     r"\s+(?:(?:being|having been)\s+)?(?:involved in\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A second charge told by ellipsis after the first: "two of the men were accused of collaboration
+# with the government and the third of fighting against the group" (twenty-fourth round).
+_CHARGE_ELIDED = re.compile(
+    r"\b(?:accused|suspected|charged|convicted)\s+(?:of|with)\s+[^.;:]{1,80}?\s+(?:and|or)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:of|with)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "a coalition fighting ISIL", "Kurds and Arabs fighting against IS": the participle says who a
@@ -150,6 +157,35 @@ _ENDED = re.compile(
 )
 
 
+# Captives named by their kidnapping as the object of what was done to them later: the news is
+# the killing or the rescue, the kidnapping an earlier act told in a reduced relative clause
+# ("claimed to have executed an American aid worker kidnapped in Syria", "troops rescued
+# two of the pupils abducted during the raid", "the body of a trader kidnapped last week";
+# twenty-fourth round). Not a participle after its auxiliary ("who was kidnapped in May" is
+# told by the release wording) nor an active verb with its object ("gunmen killed a guard and
+# kidnapped two engineers": the word after it is no preposition or time).
+_CAPTIVES_DONE_TO = re.compile(
+    r"\b(?:execut(?:ed|ing|ion of)|behead(?:ed|ing)|decapitat(?:ed|ing)|killed|killing|"
+    r"murder(?:ed|ing)|rescu(?:ed|ing)|freed|freeing|releas(?:ed|ing)|bod(?:y|ies) of)\s+"
+    r"(?:(?!(?:and|but|who|which|that|was|were|been|had|has|have|then)\b)[\w'’-]+,?\s+){1,8}$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_AFTER = re.compile(
+    r"^\s*(?:,|in|on|by|from|during|near|at|last|earlier|while|months|weeks|years|days)\b",
+    re.IGNORECASE,
+)
+
+
+def _kidnapping_of_captives(before: str, trigger: str, after: str) -> bool:
+    """ "executed X, an aid worker kidnapped in Syria": the kidnapping is told as who the
+    victims were (:data:`_CAPTIVES_DONE_TO`)."""
+    return (
+        re.fullmatch(r"(?:kidnapped|abducted)", trigger, re.IGNORECASE) is not None
+        and _PARTICIPLE_AFTER.match(after) is not None
+        and _CAPTIVES_DONE_TO.search(before[-120:]) is not None
+    )
+
+
 def not_an_occurrence(
     before: str, trigger: str, after: str, event_type: EventTypeName | None = None
 ) -> bool:
@@ -163,9 +199,11 @@ def not_an_occurrence(
         or _SPAN_OF_TIME_BEFORE.search(before[-40:])
         or _IRREALIS.search(before[-60:])
         or _CHARGE.search(before[-40:])
+        or _CHARGE_ELIDED.search(before[-140:])
         or _ENDED.search(before[-60:])
         or _CASE_NOUN.match(after)
         or _ARRESTED_FOR.search(before[-80:])
+        or (event_type == "abduction" and _kidnapping_of_captives(before, trigger, after))
         or (_KIDNAP_TRADE.match(trigger) is not None and _GROUP_NOUN.match(after) is not None)
         or (
             event_type == "arrest"

@@ -33,6 +33,7 @@ import re
 
 from ....document import ARMED_KINDS, ActorMention, Document, sentence_at
 from ....ontology import EventTypeName
+from ...detect.refine.told_acts import is_execution
 from ...detect.sides.parties import is_off_duty
 from ...draft import EventDraft
 from ...link.sides.hit import is_hit
@@ -64,7 +65,11 @@ def forces_told_hit(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
                 draft.actor2 = hit
         else:
             continue
-        if hit is not None and draft.event_type == "attack_on_civilians":
+        if (
+            hit is not None
+            and draft.event_type == "attack_on_civilians"
+            and not is_execution(draft.trigger.text)  # captives killed, whatever their side
+        ):
             draft.event_type = "armed_clash"
     return drafts
 

@@ -2,7 +2,10 @@
 :mod:`.find`, run after the names glued to capitalised words are read):
 
 - a place name inside a dictionary actor's longer name ("the Blue Nile Peace Mission in
-  Sudan" is no town called Mission): the actor's country already counts for the article; and a
+  Sudan" is no town called Mission): the actor's country already counts for the article; a
+  country or a big city only inside a group's, a militia's, a party's or a person's name
+  ("the Islamic State in Iraq and the Levant claimed ...", twenty-fourth round; a state force
+  keeps it: "Israel Defense Forces"); and a
   small place whose name is the whole name of a group, party or person ("attacks by
   Al-Shabaab in Bay town": a Somali hamlet shares the group's name), where a state's forces,
   a government, an outlet or an organisation keep the place ("Al Mayadeen");
@@ -58,9 +61,17 @@ def reject_organisation_names(
     named: set[str] = set()  # the keys of the names read as an outlet's or a unit's
     for match, keeps in zip(matches, big, strict=True):
         before, previous = previous, match
-        if match.rejected or keeps:
-            continue  # a country or a big city keeps its sense ("Israel Defense Forces")
+        if match.rejected:
+            continue
         start, end = tokens[match.first].start, tokens[match.last].end
+        if keeps:
+            # a country or a big city keeps its sense ("Israel Defense Forces"), but inside a
+            # group's longer name ("Islamic State in Iraq and the Levant") it names the group
+            match.rejected = any(
+                whole and a.start <= start and end <= a.end and a.end - a.start > end - start
+                for a, whole in actors
+            )
+            continue
         if any(
             a.start <= start and end <= a.end and (a.end - a.start > end - start or whole)
             for a, whole in actors
