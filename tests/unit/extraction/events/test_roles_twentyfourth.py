@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.unit.extraction.events.articles import acled_of
+from newsevents.contracts import AcledFields
+from tests.unit.extraction.events.articles import acled_of, events_published
 
 IN_2016 = dt.datetime(2016, 10, 30, tzinfo=dt.UTC)
 
@@ -38,3 +39,37 @@ def test_the_country_of_warplanes_is_not_the_victims_country() -> None:
     acled = acled_of(body, "airstrike", dt.datetime(2016, 8, 6, tzinfo=dt.UTC))
     assert acled.actor1 == "Military Forces of the United States (2009-2017)"
     assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_a_passive_with_also_tells_the_hit_not_the_agent() -> None:
+    body = (
+        "Syrian troops continued their operations in Deir Ezzor on Sunday. ISIS fighters were "
+        "also targeted in several raids near the grain silos of Mayadin."
+    )
+    sides = {(a.actor1, a.actor2) for a in _acled_blocks(body)}
+    assert ("Military Forces of Syria (2000-2024)", "Islamic State (Syria)") in sides
+    assert not any(actor1 == "Islamic State (Syria)" for actor1, _ in sides)
+
+
+def test_men_told_hit_in_airstrikes_are_the_hit() -> None:
+    body = (
+        "The Syrian army pressed its push in eastern Homs on Sunday. ISIS fighters were hit "
+        "in army airstrikes near the village of al-Qaryatayn."
+    )
+    sides = {(a.actor1, a.actor2) for a in _acled_blocks(body)}
+    assert ("Military Forces of Syria (2000-2024)", "Islamic State (Syria)") in sides
+    assert not any(actor1 == "Islamic State (Syria)" for actor1, _ in sides)
+
+
+def test_a_province_of_two_words_before_army_units_is_no_unit() -> None:
+    body = (
+        "Damascus Countryside Army units took control of two farms near Zakiyah in Damascus "
+        "Countryside on Monday after fierce battles with the rebels."
+    )
+    acled = acled_of(body, "territory_regained", IN_2016)
+    assert acled.actor1 == "Military Forces of Syria (2000-2024)"
+
+
+def _acled_blocks(body: str) -> list[AcledFields]:
+    blocks = [e.acled for e in events_published(body, IN_2016)]
+    return [b for b in blocks if b is not None]
