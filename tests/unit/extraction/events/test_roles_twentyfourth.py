@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsevents.contracts import AcledFields
 from tests.unit.extraction.events.articles import acled_of, events_published
 
@@ -70,6 +72,29 @@ def test_a_province_of_two_words_before_army_units_is_no_unit() -> None:
     assert acled.actor1 == "Military Forces of Syria (2000-2024)"
 
 
-def _acled_blocks(body: str) -> list[AcledFields]:
-    blocks = [e.acled for e in events_published(body, IN_2016)]
+def _acled_blocks(body: str, published: dt.datetime = IN_2016) -> list[AcledFields]:
+    blocks = [e.acled for e in events_published(body, published)]
     return [b for b in blocks if b is not None]
+
+
+IN_2016_KENYA = dt.datetime(2016, 5, 30, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two village elders were shot dead by gunmen in Ukunda, Kwale County on Sunday. The "
+        "perpetrators are believed to be al Shabaab.",
+        "A ward administrator was gunned down outside his home in Likoni on Sunday night. "
+        "The attackers were believed to be in league with al Shabaab.",
+        "A roadside bomb wounded a bus driver near Hindi in Lamu County on Monday. Al Shabaab "
+        "were the suspected perpetrators, the county commander said.",
+        "A bomb went off under a water bowser near Elwak, Mandera County, killing its two "
+        "crew. Al Shabaab thought responsible.",
+        "Four teachers were hurt when a mine exploded under their matatu near Bodhei in Lamu "
+        "County. Police said the mine had been laid by Al Shabaab.",
+    ],
+)
+def test_the_group_named_as_the_suspected_author_is_actor1(body: str) -> None:
+    (acled,) = {a.actor1 for a in _acled_blocks(body, IN_2016_KENYA)}
+    assert acled == "Al Shabaab"
