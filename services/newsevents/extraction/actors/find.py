@@ -18,6 +18,7 @@ from ..document import ActorMention, Document, Span, SpanIndex
 from .country.article import article_country
 from .dictionary import ActorEntry, ActorMatcher, default_matcher, named_actors
 from .named.acronyms import defined_acronyms
+from .named.members import name_members
 from .named.patrons import affiliation_from_text, fold_patrons
 from .named.people import add_people, add_surname_mentions
 from .named.short_forms import add_short_forms
@@ -65,7 +66,7 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     credits = SpanIndex(f.span for f in doc.furniture if f.kind in ("dateline", "credit"))
     found = [m for m in found if not credits.holds(m.span)]
     found.sort(key=lambda m: m.span.start)
-    found = defined_acronyms(doc.text, fold_patrons(doc.text, found))
+    found = name_members(doc.text, defined_acronyms(doc.text, fold_patrons(doc.text, found)))
     doc.actors = [affiliation_from_text(doc.text, m, found, matcher) for m in found]
 
 

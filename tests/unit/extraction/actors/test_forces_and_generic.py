@@ -143,3 +143,10 @@ def test_state_forces_of_an_unknown_country_are_named_without_one() -> None:
         "Police Forces of Kenya",
         "Military Forces of Kenya",
     ]
+
+
+def test_air_force_written_as_one_word_names_the_state_s_forces() -> None:
+    text = "The Pakistani Airforce bombed hideouts in Tirah; Pak Airforce jets returned at dawn."
+    names = [(m.text, m.name) for m in state_forces(text, None)]
+    assert ("Pakistani Airforce", "Military Forces of Pakistan") in names
+    assert ("Pak Airforce", "Military Forces of Pakistan") in names

@@ -151,6 +151,15 @@ def _compound_countries(text: str) -> Iterable[str | None]:
             yield entry.country_code
 
 
+def _naming_forces(text: str) -> SpanIndex:
+    """The spans of the state forces ``text`` names by their country ("US warplanes", "Turkish
+    drones", "Kenya Police"): a country told there is who struck, not where, and an article
+    about US air strikes on Manbij is about Syria, however often it says "US"."""
+    from ..unnamed.forces import state_forces
+
+    return SpanIndex(force.span for force in state_forces(text, None))
+
+
 def article_country(
     doc: Document, actors: Iterable[ActorMention] = (), *, outlets: bool = True
 ) -> str | None:
@@ -158,7 +167,12 @@ def article_country(
     possessives and of the ``actors`` named (default: the document's actors); with
     ``outlets=False``, never the country of an outlet it names."""
     references = doc.place_references
-    places = Counter(p.country_code for p in doc.places if p.country_code)
+    forces = _naming_forces(doc.text)
+    places = Counter(
+        p.country_code
+        for p in doc.places
+        if p.country_code and not (p.precision == "country" and forces.holds(p.span))
+    )
     if places:
         return places.most_common(1)[0][0]
     known = country_names()

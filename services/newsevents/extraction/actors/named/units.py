@@ -116,6 +116,10 @@ def _adds_nothing(doc: Document, near: list[ActorMention], places: _Places, span
     if known:
         return all(filler(w) for w in extra)
     leading = words[:-1]
+    # A place of several words the article names ("Damascus Countryside Army units": the
+    # province, named so again later; twenty-fourth round).
+    if leading and " ".join(w.group() for w in leading) in places.names:
+        return True
     return (
         bool(leading)
         and all(filler(w) for w in leading)

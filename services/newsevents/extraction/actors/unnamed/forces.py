@@ -30,8 +30,9 @@ _FORCE_NOUNS = (
     r"(?:forces?|troops|army|military|soldiers|marines|navy|artillery|tanks|gunboats|occupiers|invaders|"
     # "Syrian air defences downed most of the missiles": who intercepts
     r"air[ -]defen[cs]es?(?: systems?| units?)?|"
-    r"aerospace forces|air force|aircrafts?|air ?craft|warplanes?|war planes?|(?:fighter )?jets?|"
-    r"planes|helicopters?|choppers?|drones?|"
+    # ("Pakistani Airforce": the South Asian press writes it as one word; twenty-fourth round)
+    r"aerospace forces|air ?force|aircrafts?|air ?craft|warplanes?|war planes?|(?:fighter )?jets?|"
+    r"planes|(?:helicopter )?gunships?|helicopters?|choppers?|drones?|"
     # "Israeli air and missile strikes", "Russian missile attacks": weapons coordinated, and the
     # attacks of a weapon only a state fields
     r"(?:(?:drone|air|missile|rocket|artillery)\s+and\s+)?"

@@ -29,6 +29,15 @@ _HIT_VERBS = (
     r"targeted|captured|eliminated|slain|shot|beheaded|massacred|dead|stabbed|hacked|lynched|"
     r"assaulted|beaten|attacked|ambushed|gunned|tortured|murdered|raped"
 )
+# Verbs of striking read only after an auxiliary ("ISIS terrorists were hit in army
+# airstrikes"); told bare, "hit" and "struck" are as often a headline's active verb ("Taliban
+# hit police checkpoint").
+_STRUCK = r"hit|struck|bombed|shelled|pounded"
+# The adverbs a passive of harm may carry between its auxiliary and its participle: "were
+# reportedly killed", "were also targeted", "were later executed", "were all killed" (up to
+# two: "were also reportedly killed"; twenty-fourth round: only "-ly" adverbs were read, so
+# "ISIS terrorists were also targeted" took the terrorists for the agent).
+_ADVERBS = r"(?:(?:\w+ly|also|again|later|then|all|both|each|even|just|once|too)\s+){0,2}"
 # "... civilians were killed", "militants from the group were killed", "people have been hurt".
 _TOLD_AS_HIT = re.compile(
     # (an acronym may follow the name: "members of the Northern Defence Front (NDF) were killed")
@@ -38,7 +47,7 @@ _TOLD_AS_HIT = re.compile(
     rf"^\)?(?:\s*\([\w-]+\))?(?:,[^,.;:]{{1,40}},|,\s+who\s+[^.;:]{{1,120}}?,)?"
     rf"(?:\s+[\w-]+){{0,3}}?\s+"
     rf"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
-    rf"\s+(?:\w+ly\s+)?(?:{_HIT_VERBS})\b",
+    rf"\s+{_ADVERBS}(?:{_HIT_VERBS}|{_STRUCK})\b",
     re.IGNORECASE,
 )
 # "More than a dozen soldiers died as armed groups attacked", "three policemen lost their lives":

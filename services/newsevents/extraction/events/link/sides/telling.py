@@ -29,6 +29,11 @@ _BEHIND = re.compile(
     r"(?:\s+(?:group|movement|militants?|fighters?|insurgents?|rebels?|militia))?"
     r"\s+(?:(?:(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?|"
     r"(?:has|have)\s+been\s+)(?:behind|responsible)\b"
+    # (a note's clipped wording: "Al Shabaab believed responsible"; and the suspects named as
+    # such: "Al Shabaab are the suspected perpetrators"; twenty-fourth round)
+    r"|(?:believed|suspected|thought)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:behind|responsible)\b"
+    r"|(?:was|were|is|are)\s+(?:the\s+)?(?:suspected|alleged|presumed|likely)\s+"
+    r"(?:perpetrators?|culprits?|attackers?|authors?)\b"
     r"|(?:has\s+|have\s+|had\s+)?(?:claimed|accepted|admitted)\s+(?:full\s+)?responsibility)",
     re.IGNORECASE,
 )
@@ -51,7 +56,15 @@ _ACCUSED = re.compile(
 # "blaming kidnappings on either the government or the separatists").
 _AUTHOR_BEFORE = re.compile(
     r"\b(?:(?:carried\s+out|perpetrated|committed|orchestrated|masterminded)\s+by|"
-    r"blamed\s+on|attributed\s+to|the\s+work\s+of|blaming)\s+(?:the\s+)?"
+    r"blamed\s+on|attributed\s+to|the\s+work\s+of|blaming|"
+    # the device's maker: "the device was suspected to have been planted by X"
+    r"(?:planted|placed|laid)\s+by|"
+    # the unknown men named after the act: "The perpetrators are believed to be X", "the
+    # assailants are believed to be of or in league with X" (twenty-fourth round)
+    r"(?:perpetrators?|attackers?|assailants?|gunmen|killers?|culprits?)\s+(?:are|were|is|was)\s+"
+    r"(?:believed|suspected|thought|said)\s+to\s+(?:be|have\s+been)"
+    r"(?:\s+(?:of\s+or\s+)?in\s+league\s+with|\s+(?:linked|affiliated|allied)\s+(?:to|with)|"
+    r"\s+members\s+of|\s+from)?)\s+(?:the\s+)?"
     r"(?:(?:suspected\s+|alleged\s+)?(?:[A-Z][\w'’-]*\s+)?"
     r"(?:members?|militants?|fighters?|guerrillas?|rebels?|insurgents?|elements?|cells?|"
     r"gunmen|dissidents?)\s+(?:of|from|with|(?:linked|affiliated|loyal)\s+(?:to|with)|"
