@@ -88,6 +88,9 @@ FACILITY_NOUNS = word_set(
     "hospital mosque church school university college hotel stadium street square clinic shrine "
     "mall"
 )
+# Lowercase nouns of a site named after the town it lies in: "Sololo area", "the Dadaab refugee
+# camp", "Lafey police station", "Ngara estate", "Majengo slums", "Kaplong trading centre".
+SITE_NOUNS = word_set("area areas estate market slum slums refugee police trading bus camp complex")
 # Lowercase nouns of the people of a place or of an institution named after it: "Lodwar
 # residents", "Kisumu traders", "Chuka University students" tell the place of what they do.
 PEOPLE_NOUNS = word_set(
