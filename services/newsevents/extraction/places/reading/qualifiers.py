@@ -100,8 +100,8 @@ def _after_locative(tokens: Tokens, match: Match) -> bool:
 
 
 def _before_site(tokens: Tokens, match: Match) -> bool:
-    """ "Sololo area", "the Dadaab refugee complex", "Lafey police station": a site named
-    after its town tells the town as where (twenty-fourth round)."""
+    """ "The Dadaab refugee complex", "Lafey police station": a site named after its town
+    tells the town as where (twenty-fourth round)."""
     after = tokens.word_after(match.last)
     return after is not None and not tokens[after].cap and tokens[after].fold in SITE_NOUNS
 
