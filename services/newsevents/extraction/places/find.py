@@ -17,6 +17,7 @@ from ..document import Document, Span, SpanIndex
 from .choosing.bodies import body_places
 from .choosing.choose import choose
 from .choosing.context import Context, article_context
+from .choosing.enclosing_town import relocate_abroad
 from .gazetteer import Gazetteer, Region, gazetteer
 from .reading.filters.organisations import reject_organisation_names
 from .reading.locating.capitals import read_capitals
@@ -53,12 +54,15 @@ def find_places(doc: Document) -> None:
     read_sentences(doc, tokens, accepted, places)
     chained = read_chains(doc, tokens, accepted, places)
     _resolve(tokens, accepted, gaz, context)
+    ends = sorted(s.span.end for s in doc.sentences)
+    abroad = relocate_abroad(tokens, accepted, places, context, ends)
     mentions = [
         mention(tokens, match, places[match.choice], match.mode)
         for match in accepted
         if match.choice is not None
     ]
     mentions += unknown_namesakes(tokens, accepted, places, chained)
+    mentions += abroad
     mentions.sort(key=lambda m: m.span.start)
     mentions = read_enclosing_units(doc.text, mentions)
     mentions = read_capitals(doc.text, mentions, references)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document, PlacePrecision
+from ...places.reading.words import DIRECTION_WORDS
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
 # A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun.
@@ -57,8 +58,14 @@ _BEARING_NAME = re.compile(r"(?i:central|north|south|east|west|upper|lower|middl
 # after "the", "a", "an" or a possessive, "X community" names a people, as "X communities" do.
 _PEOPLE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)|['’]s?)\s+$", re.IGNORECASE)
 # Sites named with their feature, which is part of the name: "al-Khuder Hill", "al-Shaer field",
-# "Maisaloun farm".
-_FEATURE = r"[Hh]ills?|[Ff]ields?|[Ff]arms?"
+# "Maisaloun farm", "al-Qadahat valley" (a capitalised Valley names a region: "Kerio Valley").
+_FEATURE = r"[Hh]ills?|[Ff]ields?|[Ff]arms?|valleys?"
+_DIRECTIONS = rf"(?i:{DIRECTION_WORDS})"
+# "Idleb countryside", "Hama's northern countryside", "countryside of Hama", "Daraa province".
+_COUNTRYSIDE = (
+    rf"[A-Z][\w-]*(?:['’]s)?\s+(?:(?:{_DIRECTIONS})\s+)?countryside\b"
+    rf"|(?:rural\s+areas|countryside)\s+of\s+(?:the\s+)?[A-Z]"
+)
 # What follows the noun of an apposition that places the name: where it lies ("in", "of",
 # "near", "located in", "along", "on the outskirts of", "about 100 kilometers north of", "north
 # of"), not a title ("a community leader", "a town councillor in").
@@ -92,6 +99,14 @@ _PATTERNS = (
     re.compile(rf"\b(?P<names>{_LIST})\s+(?P<kind>{KIND})\b"),
     # "positions in al-Shaer field", "a gathering in Asheihib al-Janoubi Hill"
     re.compile(rf"\b(?P<names>{_NAME})\s+(?P<kind>{_FEATURE})\b"),
+    # Names told inside a province's countryside, the province read beside them: "rocket shells
+    # on al-Foaa and Kefraya in Idleb countryside", "east of Ibtaa in Daraa countryside", "in
+    # Kafr Nabuda in the northern countryside of Hama" (twenty-fourth round). Towns: the kind
+    # is told by the countryside, not by a noun (the empty group).
+    re.compile(
+        rf"\b(?:in|on|at|of|near|targeting|targeted|hit|struck)\s+(?P<names>{_LIST})(?P<kind>)"
+        rf"\s+in\s+(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_COUNTRYSIDE})"
+    ),
 )
 _ONE_NAME = re.compile(_NAME)
 

@@ -7,7 +7,7 @@ from ..gazetteer import Gazetteer, Kind
 from ..shared.keys import key_of_folds, word_set
 from .surface import Match, mode_of
 from .tokens import Tokens
-from .words import DIRECTIONS, FACILITY_NOUNS, PEOPLE_NOUNS
+from .words import DIRECTIONS, FACILITY_NOUNS, PEOPLE_NOUNS, SITE_NOUNS
 
 
 def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> None:
@@ -29,6 +29,7 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
             or _after_locative(tokens, match)
             or match.people
             or match.listed
+            or _before_site(tokens, match)
         )
         if match.mode == "rural":
             prev = tokens.before(match.first)
@@ -96,6 +97,13 @@ def _after_locative(tokens: Tokens, match: Match) -> bool:
         head = tokens.word_before(before)
         return head is not None and tokens[head].fold in _BEFORE_OF
     return tokens[before].fold in _LOCATIVES
+
+
+def _before_site(tokens: Tokens, match: Match) -> bool:
+    """ "The Dadaab refugee complex", "Lafey police station": a site named after its town
+    tells the town as where (twenty-fourth round)."""
+    after = tokens.word_after(match.last)
+    return after is not None and not tokens[after].cap and tokens[after].fold in SITE_NOUNS
 
 
 def _before_people(tokens: Tokens, match: Match) -> bool:

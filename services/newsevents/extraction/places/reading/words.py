@@ -90,6 +90,10 @@ FACILITY_NOUNS = word_set(
     "hospital mosque church school university college hotel stadium street square clinic shrine "
     "mall"
 )
+# Lowercase nouns of a site named after the town it lies in: "the Dadaab refugee camp", "Lafey
+# police station", "Ngara estate", "Majengo slums", "Kaplong trading centre". Not "area": "the
+# Woodvale area in the north of the city" is a quarter, no town abroad of that name.
+SITE_NOUNS = word_set("estate market slum slums refugee police trading bus camp complex")
 # Lowercase nouns of the people of a place or of an institution named after it: "Lodwar
 # residents", "Kisumu traders", "Chuka University students" tell the place of what they do.
 PEOPLE_NOUNS = word_set(

@@ -1,0 +1,146 @@
+"""A place told inside a town of another country is a namesake (twenty-fourth round).
+
+Reports locate a village, an estate or a polling station by the town or district around it:
+"a preacher was gunned down at Tiwi in Ukunda", "a farmer was assaulted at Banita (Nakuru)",
+"shot dead in Katwa in Burdwan district", "at Highridge, in Nairobi", "in Saria, Cheptais
+sub-county". When the name so located was chosen in another country than the place that
+locates it (Tiwi of the Philippines, Banita of Romania, Katwa of DR Congo), the choice is a
+namesake abroad: the name is its namesake in the locating place's country, or, with none
+there, a locality the gazetteer lacks, kept under its name as written at the locating place
+(as a monitor codes a village it cannot find at the finest place it knows).
+
+Run after choosing (:func:`..find.find_places`), right to left, so that a locating place is
+final before the name it locates. Countries, provinces and cities of 100,000+ keep their sense:
+"protests in Srinagar, Islamabad" is a list, and a big city is not a village's namesake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...document import PlaceMention, Span
+from ..gazetteer import CITY_POPULATION, Kind, Place
+from ..reading.surface import Match
+from ..reading.tokens import Tokens
+from ..reading.words import DIRECTION_WORDS
+from .context import Context
+from .ranking import score
+
+# What may stand between a name and the place that locates it: a site's or a locality's noun
+# ("estate", "polling station", "village"), then "in" or "of" ("Tiwi in Ukunda", "the Dallas
+# estate of Embu"), directions between ("in northern X"); or an opening parenthesis ("Banita
+# (Nakuru)").
+_SITE = (
+    r"village|villages|hamlet|town|estate|area|ward|location|sub-location|market|centre|center|"
+    r"trading\s+centre|polling\s+station|station|camp|slums?|neighbou?rhood|quarter|suburb|"
+    r"district|sub-county|county|division|locality|bridge"
+)
+_INSIDE = re.compile(
+    rf"\s+(?:(?i:{_SITE})\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:{DIRECTION_WORDS})\s+)*"
+    rf"|\s*\(\s*|\s*,\s+in\s+(?:the\s+)?"
+)
+# After a bare comma only a unit told as one ("Saria, Cheptais sub-county", "Kutulo, Wajir
+# County"): a bare name after a comma may be the next item of a list.
+_UNIT_AFTER = re.compile(
+    r"\s+(?i:sub-county|subcounty|county|district|upazila|tehsil|taluk|division|constituency)\b"
+)
+_COMMA = re.compile(r"\s*,\s*")
+_MAX_GAP = 30  # characters
+
+
+def relocate_abroad(
+    tokens: Tokens,
+    accepted: list[Match],
+    places: Sequence[Place],
+    context: Context,
+    sentence_ends: list[int],
+) -> list[PlaceMention]:
+    """Re-choose each name told inside a place of another country in that country; return the
+    names with no namesake there as unknown localities of the place that locates them."""
+    unknown: dict[str, PlaceMention] = {}
+    chosen_abroad: dict[str, tuple[int, int]] = {}  # key -> (its choice, the locating choice)
+    for n in range(len(accepted) - 2, -1, -1):
+        match, later = accepted[n], accepted[n + 1]
+        if match.choice is None or later.choice is None or later.rejected:
+            continue
+        if not _locates(tokens, match, later, sentence_ends):
+            continue
+        own, locating = places[match.choice], places[later.choice]
+        if own.country_code == locating.country_code or not _small(own):
+            continue
+        if _told(own, context) or not (
+            _told(locating, context) or _sole_town(later, locating, own, places)
+        ):
+            continue
+        chosen_abroad.setdefault(match.key, (match.choice, later.choice))
+    for match in accepted:
+        found = chosen_abroad.get(match.key)
+        if found is None or match.choice != found[0]:
+            continue
+        locating = places[found[1]]
+        there = [i for i in match.ids if places[i].country_code == locating.country_code]
+        surface_fold = "".join(t.fold for t in tokens[match.first : match.last + 1])
+        if there:
+            match.choice = max(there, key=lambda i: score(places[i], surface_fold, context))
+            continue
+        match.choice = None
+        start, end = tokens[match.first].start, tokens[match.last].end
+        text = tokens.text[start:end]
+        unknown[f"{start}"] = PlaceMention(
+            span=Span(start, end),
+            text=text,
+            name=text,
+            country_code=locating.country_code,
+            admin1=locating.region_name or None,
+            latitude=locating.latitude,
+            longitude=locating.longitude,
+            precision="neighbourhood" if locating.precision == "town" else "town",
+            feature="locality",
+            geonames_id=None,
+            resolved=False,
+        )
+    return list(unknown.values())
+
+
+def _locates(tokens: Tokens, match: Match, later: Match, sentence_ends: list[int]) -> bool:
+    """Whether ``later`` is told as the place ``match`` lies in, in its sentence."""
+    start = tokens[match.first].start
+    end = next((e for e in sentence_ends if e > start), len(tokens.text))
+    if tokens[later.first].start >= end:
+        return False
+    gap = tokens.between(match, later)
+    if len(gap) > _MAX_GAP:
+        return False
+    if _INSIDE.fullmatch(gap):
+        return True
+    after = tokens[later.last].end
+    return _COMMA.fullmatch(gap) is not None and (
+        later.mode == "admin1" or _UNIT_AFTER.match(tokens.text, after) is not None
+    )
+
+
+def _small(place: Place) -> bool:
+    """A place that may be a village's namesake abroad: no country, province or city."""
+    return (
+        place.kind in (Kind.GEONAMES, Kind.ADMIN2, Kind.SUPPLEMENT)
+        and place.population < CITY_POPULATION
+    )
+
+
+def _told(place: Place, context: Context) -> bool:
+    """Whether the article tells the place's country by more than the place's own name."""
+    code = place.country_code
+    return context.countries[code] > (1 if code in context.told_by_cities else 0)
+
+
+def _sole_town(match: Match, place: Place, own: Place, places: Sequence[Place]) -> bool:
+    """Whether the locating place is surely in its country though the article tells it by no
+    other name: a town no place elsewhere bears the name of, no smaller than the name it
+    locates ("Tezpur in Chirang district": a province alone, or a smaller town, may be the
+    namesake abroad, Tsirang of Bhutan)."""
+    return (
+        place.kind != Kind.ADMIN1
+        and place.population >= own.population
+        and all(places[i].country_code == place.country_code for i in match.ids)
+    )
