@@ -5,7 +5,7 @@ before the other counts, which may not overlap a toll.
 
 The wordings, one pattern each, are :mod:`.wordings`, built from the counts and verbs of
 :mod:`.words`; the dead named one by one are :mod:`.named`, one dead told as the subject of a
-singular passive :mod:`.one_dead`.
+singular passive :mod:`.one_dead`, one who died of their wounds :mod:`.later_died`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 from ...document import QuantityMention, Span, SpanIndex
 from ...prefilter import folded, may_match
 from ..numbers import WORDS, number_value
+from .later_died import LATER_DIED
 from .named import NAMED_DEAD, named_count
 from .one_dead import ONE_DEAD
 from .wordings import FATALITY_PATTERNS, KILLED_N, TWO_GROUPS
@@ -78,7 +79,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     taken = SpanIndex(spans)
     tolls = SpanIndex()
     lowered = folded(text)
-    for pattern in (*FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD):
+    for pattern in (*FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD, LATER_DIED):
         if not may_match(pattern, lowered):
             continue  # none of the pattern's words is in the text
         position = 0
@@ -115,7 +116,9 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
                 m = _death_count(match.group("m").lower()) or 0.0
                 value += m * _dozens(original, match, "m")
             if "k" in pattern.groupindex and match.group("k"):
-                value += 1  # "a ranger and his brother", "killed a man and his wife"
+                # "a ranger and his brother", "killed a man and his wife"; "and his two sons"
+                kin = match.group("kc")
+                value += (_death_count(kin.lower()) or 1.0) if kin else 1.0
             if value > 10_000:
                 continue  # a year or an identifier, not a death toll
             if match.start("n") == span.start and _one_before(original, span.start):

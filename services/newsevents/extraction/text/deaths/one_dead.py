@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .words import TO_DEATH
+
 # Words a subject read here cannot hold: another clause, a count, a verb of saying.
 _NOT_IN_SUBJECT = (
     r"who|whose|whom|when|after|before|since|while|if|because|said|says|told|reported|"
@@ -29,12 +31,12 @@ _NOT_IN_SUBJECT = (
 # told before ("was among those killed").
 _NOT_BEFORE_VERB = (
     r"not|never|almost|nearly|narrowly|was|were|that|which|who|whom|and|or|to|among|of|"
-    r"[\w'’-]+ed|[\w'’-]+ing"
+    # (a time of day is no verb: "was on Sunday evening lynched")
+    r"[\w'’-]+ed|(?!(?:morning|evening)\b)[\w'’-]+ing"
 )
 _KILLED = (
     r"(?:shot dead|shot and killed|killed|murdered|assassinated|beheaded|executed|slain|"
-    r"lynched|gunned down|martyred|found dead|"
-    r"(?:shot|stabbed|beaten|hacked|burned|burnt|strangled) to death)"
+    rf"lynched|gunned down|martyred|found dead|{TO_DEATH})"
 )
 
 ONE_DEAD = re.compile(

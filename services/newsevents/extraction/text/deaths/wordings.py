@@ -34,6 +34,7 @@ from .words import (
     REPORTED,
     ROLE,
     TALLY_HEAD,
+    TO_DEATH,
     UNREALISED,
 )
 
@@ -41,7 +42,7 @@ from .words import (
 # follows "three persons were killed" is no object but a subset ("a woman among them")
 KILLED_N = re.compile(
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )"
-    rf"\b{KILL_VERB}\s+(?:another\s+|a further\s+)?"
+    rf"\b{KILL_VERB}\s+(?:another\s+|a further\s+|his\s+|her\s+|their\s+)?"
     r"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
     r"over\s+|as many as\s+|up to\s+|approximately\s+|roughly\s+|almost\s+)?"
     # "killing 12 of them", "killed two of its members": still 12 and two
@@ -204,6 +205,9 @@ FATALITY_PATTERNS = (
     re.compile(
         # "resulting in the killing of three villagers" (a count, not "the killing of a
         # journalist": a death named, not reported)
+        # (not deaths a killing answered or a suspect is behind: "lynched a man suspected to be
+        # behind the killing of two children", "to avenge the murder of six")
+        r"(?<!\bbehind the )(?<!\bavenge the )"
         rf"\b(?:deaths?|killings?(?=\s+of\s+(?!an?\b))) of (?:at least |about |around |some )?"
         rf"(?P<n>{DEATH_NUMBER})\b"
         r"(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|years?|days?)\b)"
@@ -283,7 +287,7 @@ FATALITY_PATTERNS = (
         r"(?:,\s+[^,.;:!?]{1,80}?,)?\s+(?:was|has been|had been|is)\s+"
         r"(?:(?:reportedly|allegedly|later|then)\s+)?(?:shot dead|shot and killed|killed|murdered|"
         r"assassinated|lynched|beheaded|executed|gunned down|"
-        r"(?:shot|stabbed|beaten|hacked|burned|burnt|strangled) to death)\b"
+        rf"{TO_DEATH})\b"
         r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
     ),
     # "the driver was killed", a headline's "Student shot dead": one person named by a role,
@@ -297,8 +301,7 @@ FATALITY_PATTERNS = (
         + ROLE
         + r")\s+)"
         r"(?:(?:reportedly|allegedly|later)\s+)?(?:shot dead|shot and killed|killed|murdered|"
-        r"lynched|beheaded|"
-        r"(?:shot|stabbed|beaten|hacked|burned|burnt) to death)\b"
+        rf"lynched|beheaded|{TO_DEATH})\b"
         r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
         re.I | re.M,
     ),
@@ -306,7 +309,7 @@ FATALITY_PATTERNS = (
     # toll rose to 17", "the number of people killed in the raid climbed to six", "the number of
     # gunmen killed has risen to five"
     re.compile(
-        rf"\b{TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,15}}?(?:has\s+|had\s+)?(?:rises|rose|risen|"
+        rf"\b{TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,25}}?(?:has\s+|had\s+)?(?:rises|rose|risen|"
         r"climbed|reached|jumped|increased|went\s+up)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{DEATH_NUMBER})\b",
         re.I,

@@ -1,0 +1,77 @@
+"""Tolls of the twenty-fourth round: kin counted after "and" ("a man and his two sons"), the
+present and participle of a shooting ("shoot dead", "shooting dead 9"), more nouns of one
+person, the weapons of a killing "to death", the injured who later died, a tally told with a
+long phrase before its verb, and the deaths a suspect is said to be behind."""
+
+from __future__ import annotations
+
+from newsevents.extraction.text.deaths import find_deaths
+
+
+def _deaths(text: str) -> list[float]:
+    return [q.value for q in find_deaths(text, [])]
+
+
+def test_kin_counted_after_and_add_their_count() -> None:
+    assert _deaths("A farmer and his two sons were killed by raiders in Kadu.") == [3.0]
+    assert _deaths("Gunmen killed a trader and her three children at Tarvo.") == [4.0]
+    # one kinsman is still one more
+    assert _deaths("Gunmen killed a trader and his wife at Tarvo.") == [2.0]
+    # the kin told by a possessive and a count, the object of the verb
+    assert _deaths("The gang torched the hut, killing his two daughters inside.") == [2.0]
+
+
+def test_the_present_and_participle_of_a_shooting() -> None:
+    assert _deaths("Police shoot dead 15 bandits near Lokori") == [15.0]
+    assert _deaths("Youths blocked the road and police intervened, shooting dead 3.") == [3.0]
+    assert _deaths("Gunmen shoot and kill two herders at a water point") == [2.0]
+    assert _deaths("Police shoot dead leader of the gang in Kadu") == [1.0]
+    # a shooting only threatened is none
+    assert _deaths("The gang threatened to shoot dead two traders.") == []
+
+
+def test_more_nouns_of_one_person_killed() -> None:
+    assert _deaths("Mob kills suspected cattle rustler in Kadu") == [1.0]
+    assert _deaths("Lawyer killed at her home by unknown gunmen") == [1.0]
+    assert _deaths("Gunmen kill missionary outside a church") == [1.0]
+    # a plural is no one
+    assert _deaths("Gunmen attacked the missionaries outside a church") == []
+
+
+def test_the_weapons_of_a_killing_to_death() -> None:
+    assert _deaths("One speared to death in a clash between herders.") == [1.0]
+    assert _deaths("Four villagers were macheted to death at night.") == [4.0]
+    assert _deaths("A councillor was axed to death inside his office.") == [1.0]
+    # a sentence is no death
+    assert _deaths("Two men were sentenced to death by the court.") == []
+
+
+def test_the_injured_who_later_died() -> None:
+    text = (
+        "A man, who suffered burn injuries in a petrol bomb attack on a bus on Sunday, died"
+        " on the way to hospital."
+    )
+    assert _deaths(text) == [1.0]
+    assert _deaths("Attackers bombed a truck. The driver later died at the hospital.") == [1.0]
+    assert _deaths("A leader of the youth front died and two activists were injured.") == [1.0]
+    assert _deaths("Two policemen succumbed to their injuries in hospital.") == [2.0]
+    assert _deaths("Police said he was shot. He died on his way to hospital.") == [1.0]
+    # a death named in a relative clause reports none
+    assert _deaths("The man who died was a trader from Kadu.") == []
+
+
+def test_a_one_dead_subject_with_a_time_of_day_before_its_verb() -> None:
+    assert _deaths("A motorbike thief was on Sunday evening lynched by a mob.") == [1.0]
+
+
+def test_a_tally_told_with_a_long_phrase_before_its_verb() -> None:
+    text = (
+        "The death toll in an attack on Sunday by raiders from across the border at a village"
+        " in the north of the district in Kadu county has risen to 11."
+    )
+    assert _deaths(text) == [11.0]
+
+
+def test_deaths_a_suspect_is_said_to_be_behind_are_no_toll() -> None:
+    text = "Residents lynched a man suspected to be behind the killing of two children."
+    assert _deaths(text) == [1.0]
