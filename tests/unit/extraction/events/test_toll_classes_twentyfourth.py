@@ -75,3 +75,29 @@ def test_a_tally_told_with_a_long_phrase_before_its_verb() -> None:
 def test_deaths_a_suspect_is_said_to_be_behind_are_no_toll() -> None:
     text = "Residents lynched a man suspected to be behind the killing of two children."
     assert _deaths(text) == [1.0]
+
+
+def test_groups_of_the_dead_joined_by_and_add_up() -> None:
+    text = "Two female polio campaign workers and a policeman were killed by gunmen."
+    assert _deaths(text) == [3.0]
+    assert _deaths("1 militant, and 2 women were killed when gunmen attacked.") == [3.0]
+    text = "An army soldier and a Special Task Unit SPO were killed and three others injured."
+    assert _deaths(text) == [2.0]
+    # a clause opened by "a" heads no group of the dead
+    assert _deaths("A clash broke out and 3 Red Hill Front suspects were killed") == [3.0]
+
+
+def test_a_second_object_then_the_wounded_in_a_clause_of_their_own() -> None:
+    assert _deaths("Clashes killed one soldier and one civilian and injured several others.") == [
+        2.0
+    ]
+    # the wounded told as the second object are no dead
+    assert _deaths("Gunmen killed 3 and 5 others injured.") == [3.0]
+
+
+def test_others_killed_along_with_one_told_before() -> None:
+    text = "A local commander was killed along with two of his aides in the raid."
+    assert sum(_deaths(text)) == 3.0
+    assert sum(_deaths("The chief was shot dead along with his driver at Tarvo.")) == 2.0
+    # the wounded along with them are none
+    assert sum(_deaths("The commander was killed along with 3 others injured.")) == 1.0

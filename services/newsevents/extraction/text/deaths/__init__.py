@@ -19,7 +19,7 @@ from .later_died import LATER_DIED
 from .named import NAMED_DEAD, named_count
 from .one_dead import ONE_DEAD
 from .wordings import FATALITY_PATTERNS, KILLED_N, TWO_GROUPS
-from .words import ONE, WORD_NUMBERS_AGE
+from .words import ONE, ROLE, WORD_NUMBERS_AGE
 
 # An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".
 _AGE = re.compile(
@@ -110,8 +110,10 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
                 value = _lowest(original, match.start("n"), value * _dozens(original, match, "n"))
             if pattern is TWO_GROUPS and n in {"a", "an"} and match.group("name"):
                 # "A clash broke out and 3 Red Hill Front suspects were killed": the "a" heads
-                # no group of the dead when a force's name follows the second count
-                value = 0.0
+                # no group of the dead when a force's name follows the second count, unless
+                # it heads a person ("An army soldier and a Special Task Unit SPO were killed")
+                between = text[match.end("n") : match.start("m")]
+                value = 1.0 if _PERSON_BEFORE_AND.search(between) else 0.0
             if "m" in pattern.groupindex and match.group("m") and _adds_up(pattern, n, match):
                 m = _death_count(match.group("m").lower()) or 0.0
                 value += m * _dozens(original, match, "m")
@@ -135,6 +137,10 @@ def _holds_count(match: re.Match[str], span: Span) -> bool:
     return not groups or any(
         span.start < match.end(g) and match.start(g) < span.end for g in groups
     )
+
+
+# A person's noun before the "and" of two groups: "an army soldier and ..."
+_PERSON_BEFORE_AND = re.compile(rf"\b{ROLE},?\s+and\s+$", re.I)
 
 
 # "two dozen people": the count multiplies the dozen ("a dozen" alone is vague, no toll).

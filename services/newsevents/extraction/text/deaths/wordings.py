@@ -53,7 +53,10 @@ KILLED_N = re.compile(
     # one object and a count: "killed a senior commander and three fighters" = 4
     rf"(?:\s+(?:{NOT_OBJECT_END}[\w'’-]+,?\s+){{0,6}}?and\s+(?:at least\s+|another\s+)?"
     rf"(?P<m>{DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
-    r"years?|days?)\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt))"
+    # (the wounded told after the second object are that object, "and 5 others injured",
+    # unless a clause of their own opens: "killed one soldier and one civilian and injured
+    # several others", twenty-fourth round)
+    r"years?|days?)\b)(?![\w\s'’-]{0,30}?\b(?<!\band )(?:injur|wound|hurt))"
     # one and his kin: "killed a man and his wife" = 2
     # (not the kin as the subject of a clause of their own: "killed a trader and his son was
     # injured", "shot dead a herder and his son escaped")
@@ -63,7 +66,12 @@ KILLED_N = re.compile(
 # Two tolls of one clause add up: "five militants and one soldier were killed", "(the fighting
 # left) 14 rebels and 9 extremists dead" (:func:`.find_deaths` reads its groups).
 TWO_GROUPS = re.compile(
-    rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
+    # (a comma only before "and": "1 militant, and 2 women were killed"; a fourth word only
+    # where it names persons: "two female polio campaign workers and a policeman";
+    # twenty-fourth round)
+    rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+"
+    rf"(?:(?:{NOT_BETWEEN}[\w'’-]+\s+){{0,2}}?{NOT_BETWEEN}[\w'’-]+,?\s+"
+    rf"|(?:{NOT_BETWEEN}[\w'’-]+\s+){{3}}(?:{ROLE}s?|{PERSONS}),?\s+)"
     # the first group told with the force it belongs to: "eight guards from the Northern
     # Reserve Unit and a driver were killed", "16 volunteers for the defence of the
     # homeland and two civilians were killed"
@@ -223,6 +231,18 @@ FATALITY_PATTERNS = (
     re.compile(
         rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,3}}?"
         r"(?:(?:have|has|had)\s+)?(?:lost|losing)\s+their\s+lives\b",
+        re.I,
+    ),
+    # the others killed with one told before (twenty-fourth round): "a commander was killed
+    # along with two of his aides", "was shot dead along with his driver", "along with another
+    # man" (a toll of its own, added to the one before it in the sentence)
+    re.compile(
+        r"(?:(?<=\bkilled )|(?<=\bkilled, )|(?<=\bdead )|(?<=\bdead, )|(?<=\bdied )|"
+        r"(?<=\bmurdered )|(?<=\bslain ))"
+        r"along\s+with\s+(?:at least\s+)?"
+        rf"(?P<n>{DEATH_NUMBER}\b(?!\s+(?:percent|years?|days?)\b)|another\b"
+        rf"|(?:his|her|their)(?=\s+(?:[\w-]+\s+)?{KIN}\b))"
+        r"(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt))",
         re.I,
     ),
     # "beat a young man to death", "tortured two villagers to death"
