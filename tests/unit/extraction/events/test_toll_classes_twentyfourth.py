@@ -101,3 +101,39 @@ def test_others_killed_along_with_one_told_before() -> None:
     assert sum(_deaths("The chief was shot dead along with his driver at Tarvo.")) == 2.0
     # the wounded along with them are none
     assert sum(_deaths("The commander was killed along with 3 others injured.")) == 1.0
+
+
+def test_a_group_s_proper_name_is_one_word_of_the_subject() -> None:
+    text = "Two suspected Kuki Liberation Front members were killed in an encounter."
+    assert _deaths(text) == [2.0]
+    assert _deaths("Two Central Reserve Police Force personnel were killed and 13 injured.") == [
+        2.0
+    ]
+    # a headline in title case still ends at its verb
+    assert _deaths("3 Civilians Killed 38 Injured in Rocket Attacks") == [3.0]
+
+
+def test_one_shot_dead_with_words_between_and_an_attacker_s_own_death() -> None:
+    assert _deaths("Unknown gunmen shot a policeman dead outside his house.") == [1.0]
+    assert _deaths("Rebels shot Tomas Verel, a contractor, dead in Kadu.") == [1.0]
+    assert _deaths("A militant set off a grenade, killing himself and injuring four guards.") == [
+        1.0
+    ]
+    # a shot at someone is no death
+    assert _deaths("Gunmen shot at the guard post dead of night.") == []
+
+
+def test_one_dead_told_with_has_been_and_a_harm_before_the_killing() -> None:
+    assert _deaths("A newly elected headman has reportedly been killed by rebels.") == [1.0]
+    assert _deaths("Four policemen were allegedly abducted and killed by rebels.") == [4.0]
+    assert _deaths("Three young men were beaten and chopped to death in a feud.") == [3.0]
+
+
+def test_the_injured_who_later_died_told_without_commas() -> None:
+    assert _deaths("A civilian was injured and later died during the gunfight.") == [1.0]
+    text = "A man who received injuries to the head in the attack died at the hospital."
+    assert _deaths(text) == [1.0]
+
+
+def test_the_crime_a_mob_punished_is_no_toll() -> None:
+    assert _deaths("A mob lynched a man for allegedly killing a youth.") == [1.0]

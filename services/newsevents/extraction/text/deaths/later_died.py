@@ -32,7 +32,10 @@ LATER_DIED = re.compile(
     r"(?!(?:who|whom|died|dies|was|were|and)\b)[\w'’-]+)?"
     # a relative clause set off by commas, or one telling a wound without them
     r"(?:,\s+(?:who|whom)\s+[^.;:!?]{3,200}?,"
-    rf"|\s+who\s+(?:was|had been|were)\s+(?:[\w-]+\s+){{0,2}}?{_WOUNDED}\b[^.;:!?,]{{0,150}}?)?"
+    rf"|\s+who\s+(?:was|had been|were)\s+(?:[\w-]+\s+){{0,2}}?{_WOUNDED}\b[^.;:!?,]{{0,150}}?"
+    # "a man who received injuries to the head died", "a bystander was injured and later died"
+    r"|\s+who\s+(?:received|sustained|suffered)\s+[^.;:!?,]{3,150}?"
+    rf"|\s+was\s+(?:[\w-]+\s+)?{_WOUNDED}\s+and)?"
     r"|(?-i:He|She))"
     r"\s+(?:later\s+|subsequently\s+|also\s+|finally\s+|then\s+|eventually\s+)?"
     r"(?:died|dies|succumbed)\b",

@@ -48,11 +48,12 @@ ONE_DEAD = re.compile(
     r"(?P<n>(?:A|An|One|a|an|one))\s+"
     # "was" and a word of killing ahead in the clause: most openings fail here, before the
     # subject's words are tried one by one
-    r"(?=[^.;:!?]{0,260}?\bwas\s)"
+    r"(?=[^.;:!?]{0,260}?\b(?:was|has|had)\s)"
     r"(?=[^.;:!?]{0,320}?(?:kill|shot|murder|assassin|behead|execut|slain|lynch|gunned|martyr|"
     r"found dead|to death))"
     rf"(?:(?!(?:{_NOT_IN_SUBJECT})\b)[^\s.;:!?]+\s+){{1,25}}?"
-    r"was\s+"
+    # (or "has been", "had been", an adverb between: "has reportedly been killed")
+    r"(?:was|(?:has|had)\s+(?:(?:reportedly|allegedly|also)\s+)?been)\s+"
     rf"(?:(?!(?:{_NOT_BEFORE_VERB})\b)[^\s.;:!?]+\s+){{0,6}}?"
     rf"{_KILLED}\b"
     r"(?!\s*(?:and|or|and/or)\s+(?:wounded|injured|maimed)\b)",

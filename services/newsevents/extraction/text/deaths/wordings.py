@@ -42,6 +42,8 @@ from .words import (
 # follows "three persons were killed" is no object but a subset ("a woman among them")
 KILLED_N = re.compile(
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )"
+    # (not the crime a mob punished: "lynched a man for allegedly killing a youth")
+    r"(?<!\bfor allegedly )"
     rf"\b{KILL_VERB}\s+(?:another\s+|a further\s+|his\s+|her\s+|their\s+)?"
     r"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
     r"over\s+|as many as\s+|up to\s+|approximately\s+|roughly\s+|almost\s+)?"
@@ -91,6 +93,11 @@ TWO_GROUPS = re.compile(
     rf"|{DIED}\b(?!\s+(?:a|an|the|his|her|their|its|{DEATH_NUMBER})\b))",
     re.I,
 )
+
+# A proper name's run of capitalised words (a group's: "Kuki Liberation Front"), read as one
+# word of a subject; never through a word a toll cannot run through ("Killed", "Injured" of a
+# headline in title case).
+CAPITALISED_RUN = rf"(?-i:[A-Z][\w'’.-]*\s+)(?:{NOT_BETWEEN}(?-i:[A-Z][\w'’.-]*\s+)){{1,3}}"
 
 FATALITY_PATTERNS = (
     # "7 villagers including a man and three children were killed", "four people among them a
@@ -148,7 +155,9 @@ FATALITY_PATTERNS = (
         # to a separatist group were killed" (five, read below)
         r"(?!(?<=\bbelong to )an?\b)(?!(?<=\bbelonging to )an?\b)"
         rf"(?P<n>{DEATH_NUMBER})\s+{NOT_A_SPAN}"
-        rf"(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
+        # (a group's proper name is one word of the subject, up to four capitalised words:
+        # "two suspected Kuki Liberation Front members were killed", twenty-fourth round)
+        rf"(?:{NOT_BETWEEN}(?:{CAPITALISED_RUN}|[\w'’/-]+\s+)){{0,4}}?"
         r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+"
         rf"{REPORTED}(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){{0,2}}"
         rf"{DIED}\b"
@@ -261,11 +270,21 @@ FATALITY_PATTERNS = (
         rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)",
         re.I,
     ),
-    # "killing him", "shot her dead": one person
+    # "killing him", "shot her dead": one person; an attacker's own death, "killing himself
+    # and injuring four policemen" (twenty-fourth round)
     re.compile(
         r"\b(?P<n>(?:shot and killed|shot dead|killed|killing|murdered|murdering|executed|"
-        r"executing|lynched|lynching|beheaded|assassinated|stabbed)\s+(?:him|her)\b"
-        r"(?:\s+dead\b|\s+to death\b)?)",
+        r"executing|lynched|lynching|beheaded|assassinated|stabbed)\s+(?:him|her|himself|"
+        r"herself)\b(?:\s+dead\b|\s+to death\b)?)",
+        re.I,
+    ),
+    # "shot a policeman dead", "shot Yadav, a contractor, dead", "shot two guards dead"
+    # (twenty-fourth round): the one or the count between "shot" and "dead"; not "shot at",
+    # nor through a clause, the wounded or another verb
+    re.compile(
+        rf"{UNREALISED}\bshot\s+(?!at\b)(?:(?P<n>{DEATH_NUMBER})\s+)?"
+        r"(?:(?!(?:at|and|or|but|while|leaving|left|killing|injuring|wounding|was|were|who|"
+        r"which|injured|wounded|dead)\b)[^\s.;:!?]+\s+){1,7}?dead\b",
         re.I,
     ),
     # one of kin or a neighbour, the object of a verb of killing: "a fighter killed his
@@ -291,7 +310,9 @@ FATALITY_PATTERNS = (
     # "killed the chief commander of the group", "shot dead the driver", a headline's "Mob
     # kills suspected thief": one person named by a role
     re.compile(
-        # ("the killing of a journalist" names a death, reports none)
+        # ("the killing of a journalist" names a death, reports none; nor is the crime a mob
+        # punished or a suspect is accused of: "lynched for allegedly killing a youth")
+        r"(?<!\bfor )(?<!\bof )(?<!\ballegedly )(?<!\bwith )"
         rf"\b(?P<n>{KILL_VERB}\s+(?!of\b)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?" + ROLE + r")\b"
         # "killed the leader and his deputy" is two: not one person
         r"(?!\s+and\s+(?:his|her|their|the|a|an|other|\d+|one|two|three|four|five|six|seven|"

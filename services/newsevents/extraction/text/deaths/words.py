@@ -70,7 +70,11 @@ DIED = (
     r"(?:fatally|mortally) (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
     # "a 66-year-old resident received fatal injuries": the wounds that killed
     r"(?:received|sustained|suffered) (?:fatal|mortal) (?:gunshot )?(?:injur(?:y|ies)|wounds?)|"
-    r"(?:shot|stabbed|beaten|attacked) and killed)"
+    r"(?:shot|stabbed|beaten|attacked) and killed|"
+    # a harm before the killing (twenty-fourth round): "were abducted and killed", "were
+    # beaten and chopped to death"
+    r"(?:abducted|kidnapped|tortured|arrested|captured|raped|robbed|ambushed|beaten|attacked|"
+    rf"shot|stabbed) and (?:killed|murdered|executed|shot dead|burnt alive|{TO_DEATH}))"
     # "six members were killed and wounded" tells casualties, not how many died
     r"(?!\s*(?:and|or|and/or|&)\s*(?:wounded|injured|maimed))"
 )
