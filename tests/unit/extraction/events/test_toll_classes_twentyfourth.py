@@ -137,3 +137,14 @@ def test_the_injured_who_later_died_told_without_commas() -> None:
 
 def test_the_crime_a_mob_punished_is_no_toll() -> None:
     assert _deaths("A mob lynched a man for allegedly killing a youth.") == [1.0]
+
+
+def test_a_place_s_name_or_a_full_stop_is_no_word_of_a_subject() -> None:
+    text = "Five women in a village in Red Rock Mandar block were lynched by locals."
+    assert _deaths(text) == [5.0]
+    assert _deaths("Raiders attacked 26 villages in Kadu County. 7 killed.") == [7.0]
+
+
+def test_a_suicide_is_no_toll_but_an_act_done_allegedly_is() -> None:
+    assert _deaths("The student had failed a course and killed himself.") == []
+    assert _deaths("Militia members allegedly kill civilian they suspected of betrayal") == [1.0]

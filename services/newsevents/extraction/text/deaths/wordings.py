@@ -97,7 +97,12 @@ TWO_GROUPS = re.compile(
 # A proper name's run of capitalised words (a group's: "Kuki Liberation Front"), read as one
 # word of a subject; never through a word a toll cannot run through ("Killed", "Injured" of a
 # headline in title case).
-CAPITALISED_RUN = rf"(?-i:[A-Z][\w'’.-]*\s+)(?:{NOT_BETWEEN}(?-i:[A-Z][\w'’.-]*\s+)){{1,3}}"
+# (not a place's name after a preposition, "a village in Red Rock Valley", nor through a
+# sentence's full stop)
+CAPITALISED_RUN = (
+    r"(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfrom )(?<!\bnear )(?<!\bto )(?<!\bon )"
+    rf"(?-i:[A-Z][\w'’-]*\s+)(?:{NOT_BETWEEN}(?-i:[A-Z][\w'’-]*\s+)){{1,3}}"
+)
 
 FATALITY_PATTERNS = (
     # "7 villagers including a man and three children were killed", "four people among them a
@@ -274,8 +279,8 @@ FATALITY_PATTERNS = (
     # and injuring four policemen" (twenty-fourth round)
     re.compile(
         r"\b(?P<n>(?:shot and killed|shot dead|killed|killing|murdered|murdering|executed|"
-        r"executing|lynched|lynching|beheaded|assassinated|stabbed)\s+(?:him|her|himself|"
-        r"herself)\b(?:\s+dead\b|\s+to death\b)?)",
+        r"executing|lynched|lynching|beheaded|assassinated|stabbed)\s+(?:him|her)\b"
+        r"(?:\s+dead\b|\s+to death\b)?|killing\s+(?:himself|herself)\b)",
         re.I,
     ),
     # "shot a policeman dead", "shot Yadav, a contractor, dead", "shot two guards dead"
@@ -312,7 +317,7 @@ FATALITY_PATTERNS = (
     re.compile(
         # ("the killing of a journalist" names a death, reports none; nor is the crime a mob
         # punished or a suspect is accused of: "lynched for allegedly killing a youth")
-        r"(?<!\bfor )(?<!\bof )(?<!\ballegedly )(?<!\bwith )"
+        r"(?<!\bfor )(?<!\bfor allegedly )(?<!\bwith )"
         rf"\b(?P<n>{KILL_VERB}\s+(?!of\b)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?" + ROLE + r")\b"
         # "killed the leader and his deputy" is two: not one person
         r"(?!\s+and\s+(?:his|her|their|the|a|an|other|\d+|one|two|three|four|five|six|seven|"
