@@ -103,16 +103,6 @@ def test_others_killed_along_with_one_told_before() -> None:
     assert sum(_deaths("The commander was killed along with 3 others injured.")) == 1.0
 
 
-def test_a_group_s_proper_name_is_one_word_of_the_subject() -> None:
-    text = "Two suspected Kuki Liberation Front members were killed in an encounter."
-    assert _deaths(text) == [2.0]
-    assert _deaths("Two Central Reserve Police Force personnel were killed and 13 injured.") == [
-        2.0
-    ]
-    # a headline in title case still ends at its verb
-    assert _deaths("3 Civilians Killed 38 Injured in Rocket Attacks") == [3.0]
-
-
 def test_one_shot_dead_with_words_between_and_an_attacker_s_own_death() -> None:
     assert _deaths("Unknown gunmen shot a policeman dead outside his house.") == [1.0]
     assert _deaths("Rebels shot Tomas Verel, a contractor, dead in Kadu.") == [1.0]
@@ -139,12 +129,8 @@ def test_the_crime_a_mob_punished_is_no_toll() -> None:
     assert _deaths("A mob lynched a man for allegedly killing a youth.") == [1.0]
 
 
-def test_a_place_s_name_or_a_full_stop_is_no_word_of_a_subject() -> None:
-    text = "Five women in a village in Red Rock Mandar block were lynched by locals."
-    assert _deaths(text) == [5.0]
-    assert _deaths("Raiders attacked 26 villages in Kadu County. 7 killed.") == [7.0]
-
-
 def test_a_suicide_is_no_toll_but_an_act_done_allegedly_is() -> None:
     assert _deaths("The student had failed a course and killed himself.") == []
     assert _deaths("Militia members allegedly kill civilian they suspected of betrayal") == [1.0]
+    # a bare "killed" after "of" qualifies a noun
+    assert _deaths("They marched with the body of killed student to the square.") == []

@@ -94,16 +94,6 @@ TWO_GROUPS = re.compile(
     re.I,
 )
 
-# A proper name's run of capitalised words (a group's: "Kuki Liberation Front"), read as one
-# word of a subject; never through a word a toll cannot run through ("Killed", "Injured" of a
-# headline in title case).
-# (not a place's name after a preposition, "a village in Red Rock Valley", nor through a
-# sentence's full stop)
-CAPITALISED_RUN = (
-    r"(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfrom )(?<!\bnear )(?<!\bto )(?<!\bon )"
-    rf"(?-i:[A-Z][\w'’-]*\s+)(?:{NOT_BETWEEN}(?-i:[A-Z][\w'’-]*\s+)){{1,3}}"
-)
-
 FATALITY_PATTERNS = (
     # "7 villagers including a man and three children were killed", "four people among them a
     # child died": the count named before the subset is the toll; the subset counts no one new
@@ -160,9 +150,7 @@ FATALITY_PATTERNS = (
         # to a separatist group were killed" (five, read below)
         r"(?!(?<=\bbelong to )an?\b)(?!(?<=\bbelonging to )an?\b)"
         rf"(?P<n>{DEATH_NUMBER})\s+{NOT_A_SPAN}"
-        # (a group's proper name is one word of the subject, up to four capitalised words:
-        # "two suspected Kuki Liberation Front members were killed", twenty-fourth round)
-        rf"(?:{NOT_BETWEEN}(?:{CAPITALISED_RUN}|[\w'’/-]+\s+)){{0,4}}?"
+        rf"(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
         r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+"
         rf"{REPORTED}(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){{0,2}}"
         rf"{DIED}\b"
@@ -318,6 +306,8 @@ FATALITY_PATTERNS = (
         # ("the killing of a journalist" names a death, reports none; nor is the crime a mob
         # punished or a suspect is accused of: "lynched for allegedly killing a youth")
         r"(?<!\bfor )(?<!\bfor allegedly )(?<!\bwith )"
+        # (a bare "killed" after "of" qualifies a noun: "with the body of killed student")
+        r"(?!(?<=\bof )killed\b)"
         rf"\b(?P<n>{KILL_VERB}\s+(?!of\b)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?" + ROLE + r")\b"
         # "killed the leader and his deputy" is two: not one person
         r"(?!\s+and\s+(?:his|her|their|the|a|an|other|\d+|one|two|three|four|five|six|seven|"
