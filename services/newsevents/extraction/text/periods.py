@@ -14,7 +14,10 @@ _MONTH = rf"(?:{MONTH_NAMES})\b"
 # during the past month", "since the start of the year", "so far this year".
 _TALLY = re.compile(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|outbreak|onset)\b|since\s+(?:19|20)\d\d\b"
-    r"|(?:during|in|over|within)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|months?|years?)\b"
+    # (also without its article, as headlines write it: "during past week"; not "in last
+    # week's attack", one act)
+    r"|(?:during|in|over|within)\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?"
+    r"(?:weeks?|months?|years?)\b(?!['’])"
     r"|so far this (?:week|month|year)\b"
     # a stretch named by its months or its ends: "since last month", "since mid-February",
     # "since October", "between January 1, 2019 and February 1, 2020", and the stretch told

@@ -30,6 +30,7 @@ _ANY_VICTIM = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z]{4,}")
+_CODED = re.compile(r"\bcoded as\b", re.IGNORECASE)
 
 
 def fatalities(
@@ -47,6 +48,11 @@ def fatalities(
     # deaths an act answered ("revenge for the killing of three other people")
     counts = [q for q in counts if not _since(q, sentences) and not answered(q, sentences)]
     stated = [q.value for q in counts if "fatalit" in q.text.lower()]
+    # a note's coded total beats the figure a source reported beside it: "Fatalities coded as
+    # 3 (VoJ reported 6 fatalities)" is 3 (twenty-fourth round)
+    coded = [q.value for q in counts if _CODED.search(q.text)]
+    if coded:
+        return int(max(coded))
     if stated:
         return int(max(stated))
     groups: dict[int, list[QuantityMention]] = {}

@@ -5,7 +5,7 @@ before the other counts, which may not overlap a toll.
 
 The wordings, one pattern each, are :mod:`.wordings`, built from the counts and verbs of
 :mod:`.words`; the dead named one by one are :mod:`.named`, one dead told as the subject of a
-singular passive :mod:`.one_dead`.
+singular passive :mod:`.one_dead`, one who died of their wounds :mod:`.later_died`.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ import re
 from ...document import QuantityMention, Span, SpanIndex
 from ...prefilter import folded, may_match
 from ..numbers import WORDS, number_value
+from .later_died import LATER_DIED
 from .named import NAMED_DEAD, named_count
 from .one_dead import ONE_DEAD
 from .wordings import FATALITY_PATTERNS, KILLED_N, TWO_GROUPS
-from .words import ONE, WORD_NUMBERS_AGE
+from .words import ONE, ROLE, WORD_NUMBERS_AGE
 
 # An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".
 _AGE = re.compile(
@@ -78,7 +79,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     taken = SpanIndex(spans)
     tolls = SpanIndex()
     lowered = folded(text)
-    for pattern in (*FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD):
+    for pattern in (*FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD, LATER_DIED):
         if not may_match(pattern, lowered):
             continue  # none of the pattern's words is in the text
         position = 0
@@ -109,13 +110,17 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
                 value = _lowest(original, match.start("n"), value * _dozens(original, match, "n"))
             if pattern is TWO_GROUPS and n in {"a", "an"} and match.group("name"):
                 # "A clash broke out and 3 Red Hill Front suspects were killed": the "a" heads
-                # no group of the dead when a force's name follows the second count
-                value = 0.0
+                # no group of the dead when a force's name follows the second count, unless
+                # it heads a person ("An army soldier and a Special Task Unit SPO were killed")
+                between = text[match.end("n") : match.start("m")]
+                value = 1.0 if _PERSON_BEFORE_AND.search(between) else 0.0
             if "m" in pattern.groupindex and match.group("m") and _adds_up(pattern, n, match):
                 m = _death_count(match.group("m").lower()) or 0.0
                 value += m * _dozens(original, match, "m")
             if "k" in pattern.groupindex and match.group("k"):
-                value += 1  # "a ranger and his brother", "killed a man and his wife"
+                # "a ranger and his brother", "killed a man and his wife"; "and his two sons"
+                kin = match.group("kc")
+                value += (_death_count(kin.lower()) or 1.0) if kin else 1.0
             if value > 10_000:
                 continue  # a year or an identifier, not a death toll
             if match.start("n") == span.start and _one_before(original, span.start):
@@ -132,6 +137,10 @@ def _holds_count(match: re.Match[str], span: Span) -> bool:
     return not groups or any(
         span.start < match.end(g) and match.start(g) < span.end for g in groups
     )
+
+
+# A person's noun before the "and" of two groups: "an army soldier and ..."
+_PERSON_BEFORE_AND = re.compile(rf"\b{ROLE},?\s+and\s+$", re.I)
 
 
 # "two dozen people": the count multiplies the dozen ("a dozen" alone is vague, no toll).

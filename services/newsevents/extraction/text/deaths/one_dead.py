@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .words import TO_DEATH
+
 # Words a subject read here cannot hold: another clause, a count, a verb of saying.
 _NOT_IN_SUBJECT = (
     r"who|whose|whom|when|after|before|since|while|if|because|said|says|told|reported|"
@@ -29,12 +31,12 @@ _NOT_IN_SUBJECT = (
 # told before ("was among those killed").
 _NOT_BEFORE_VERB = (
     r"not|never|almost|nearly|narrowly|was|were|that|which|who|whom|and|or|to|among|of|"
-    r"[\w'’-]+ed|[\w'’-]+ing"
+    # (a time of day is no verb: "was on Sunday evening lynched")
+    r"[\w'’-]+ed|(?!(?:morning|evening)\b)[\w'’-]+ing"
 )
 _KILLED = (
     r"(?:shot dead|shot and killed|killed|murdered|assassinated|beheaded|executed|slain|"
-    r"lynched|gunned down|martyred|found dead|"
-    r"(?:shot|stabbed|beaten|hacked|burned|burnt|strangled) to death)"
+    rf"lynched|gunned down|martyred|found dead|{TO_DEATH})"
 )
 
 ONE_DEAD = re.compile(
@@ -46,11 +48,12 @@ ONE_DEAD = re.compile(
     r"(?P<n>(?:A|An|One|a|an|one))\s+"
     # "was" and a word of killing ahead in the clause: most openings fail here, before the
     # subject's words are tried one by one
-    r"(?=[^.;:!?]{0,260}?\bwas\s)"
+    r"(?=[^.;:!?]{0,260}?\b(?:was|has|had)\s)"
     r"(?=[^.;:!?]{0,320}?(?:kill|shot|murder|assassin|behead|execut|slain|lynch|gunned|martyr|"
     r"found dead|to death))"
     rf"(?:(?!(?:{_NOT_IN_SUBJECT})\b)[^\s.;:!?]+\s+){{1,25}}?"
-    r"was\s+"
+    # (or "has been", "had been", an adverb between: "has reportedly been killed")
+    r"(?:was|(?:has|had)\s+(?:(?:reportedly|allegedly|also)\s+)?been)\s+"
     rf"(?:(?!(?:{_NOT_BEFORE_VERB})\b)[^\s.;:!?]+\s+){{0,6}}?"
     rf"{_KILLED}\b"
     r"(?!\s*(?:and|or|and/or)\s+(?:wounded|injured|maimed)\b)",

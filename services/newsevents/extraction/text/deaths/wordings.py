@@ -34,6 +34,7 @@ from .words import (
     REPORTED,
     ROLE,
     TALLY_HEAD,
+    TO_DEATH,
     UNREALISED,
 )
 
@@ -41,7 +42,9 @@ from .words import (
 # follows "three persons were killed" is no object but a subset ("a woman among them")
 KILLED_N = re.compile(
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )"
-    rf"\b{KILL_VERB}\s+(?:another\s+|a further\s+)?"
+    # (not the crime a mob punished: "lynched a man for allegedly killing a youth")
+    r"(?<!\bfor allegedly )"
+    rf"\b{KILL_VERB}\s+(?:another\s+|a further\s+|his\s+|her\s+|their\s+)?"
     r"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
     r"over\s+|as many as\s+|up to\s+|approximately\s+|roughly\s+|almost\s+)?"
     # "killing 12 of them", "killed two of its members": still 12 and two
@@ -52,7 +55,10 @@ KILLED_N = re.compile(
     # one object and a count: "killed a senior commander and three fighters" = 4
     rf"(?:\s+(?:{NOT_OBJECT_END}[\w'’-]+,?\s+){{0,6}}?and\s+(?:at least\s+|another\s+)?"
     rf"(?P<m>{DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
-    r"years?|days?)\b)(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt))"
+    # (the wounded told after the second object are that object, "and 5 others injured",
+    # unless a clause of their own opens: "killed one soldier and one civilian and injured
+    # several others", twenty-fourth round)
+    r"years?|days?)\b)(?![\w\s'’-]{0,30}?\b(?<!\band )(?:injur|wound|hurt))"
     # one and his kin: "killed a man and his wife" = 2
     # (not the kin as the subject of a clause of their own: "killed a trader and his son was
     # injured", "shot dead a herder and his son escaped")
@@ -62,7 +68,12 @@ KILLED_N = re.compile(
 # Two tolls of one clause add up: "five militants and one soldier were killed", "(the fighting
 # left) 14 rebels and 9 extremists dead" (:func:`.find_deaths` reads its groups).
 TWO_GROUPS = re.compile(
-    rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’-]+\s+){{1,3}}?"
+    # (a comma only before "and": "1 militant, and 2 women were killed"; a fourth word only
+    # where it names persons: "two female polio campaign workers and a policeman";
+    # twenty-fourth round)
+    rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+"
+    rf"(?:(?:{NOT_BETWEEN}[\w'’-]+\s+){{0,2}}?{NOT_BETWEEN}[\w'’-]+,?\s+"
+    rf"|(?:{NOT_BETWEEN}[\w'’-]+\s+){{3}}(?:{ROLE}s?|{PERSONS}),?\s+)"
     # the first group told with the force it belongs to: "eight guards from the Northern
     # Reserve Unit and a driver were killed", "16 volunteers for the defence of the
     # homeland and two civilians were killed"
@@ -204,6 +215,9 @@ FATALITY_PATTERNS = (
     re.compile(
         # "resulting in the killing of three villagers" (a count, not "the killing of a
         # journalist": a death named, not reported)
+        # (not deaths a killing answered or a suspect is behind: "lynched a man suspected to be
+        # behind the killing of two children", "to avenge the murder of six")
+        r"(?<!\bbehind the )(?<!\bavenge the )"
         rf"\b(?:deaths?|killings?(?=\s+of\s+(?!an?\b))) of (?:at least |about |around |some )?"
         rf"(?P<n>{DEATH_NUMBER})\b"
         r"(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|years?|days?)\b)"
@@ -219,6 +233,18 @@ FATALITY_PATTERNS = (
     re.compile(
         rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,3}}?"
         r"(?:(?:have|has|had)\s+)?(?:lost|losing)\s+their\s+lives\b",
+        re.I,
+    ),
+    # the others killed with one told before (twenty-fourth round): "a commander was killed
+    # along with two of his aides", "was shot dead along with his driver", "along with another
+    # man" (a toll of its own, added to the one before it in the sentence)
+    re.compile(
+        r"(?:(?<=\bkilled )|(?<=\bkilled, )|(?<=\bdead )|(?<=\bdead, )|(?<=\bdied )|"
+        r"(?<=\bmurdered )|(?<=\bslain ))"
+        r"along\s+with\s+(?:at least\s+)?"
+        rf"(?P<n>{DEATH_NUMBER}\b(?!\s+(?:percent|years?|days?)\b)|another\b"
+        rf"|(?:his|her|their)(?=\s+(?:[\w-]+\s+)?{KIN}\b))"
+        r"(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt))",
         re.I,
     ),
     # "beat a young man to death", "tortured two villagers to death"
@@ -237,11 +263,21 @@ FATALITY_PATTERNS = (
         rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)",
         re.I,
     ),
-    # "killing him", "shot her dead": one person
+    # "killing him", "shot her dead": one person; an attacker's own death, "killing himself
+    # and injuring four policemen" (twenty-fourth round)
     re.compile(
         r"\b(?P<n>(?:shot and killed|shot dead|killed|killing|murdered|murdering|executed|"
         r"executing|lynched|lynching|beheaded|assassinated|stabbed)\s+(?:him|her)\b"
-        r"(?:\s+dead\b|\s+to death\b)?)",
+        r"(?:\s+dead\b|\s+to death\b)?|killing\s+(?:himself|herself)\b)",
+        re.I,
+    ),
+    # "shot a policeman dead", "shot Yadav, a contractor, dead", "shot two guards dead"
+    # (twenty-fourth round): the one or the count between "shot" and "dead"; not "shot at",
+    # nor through a clause, the wounded or another verb
+    re.compile(
+        rf"{UNREALISED}\bshot\s+(?!at\b)(?:(?P<n>{DEATH_NUMBER})\s+)?"
+        r"(?:(?!(?:at|and|or|but|while|leaving|left|killing|injuring|wounding|was|were|who|"
+        r"which|injured|wounded|dead)\b)[^\s.;:!?]+\s+){1,7}?dead\b",
         re.I,
     ),
     # one of kin or a neighbour, the object of a verb of killing: "a fighter killed his
@@ -267,7 +303,11 @@ FATALITY_PATTERNS = (
     # "killed the chief commander of the group", "shot dead the driver", a headline's "Mob
     # kills suspected thief": one person named by a role
     re.compile(
-        # ("the killing of a journalist" names a death, reports none)
+        # ("the killing of a journalist" names a death, reports none; nor is the crime a mob
+        # punished or a suspect is accused of: "lynched for allegedly killing a youth")
+        r"(?<!\bfor )(?<!\bfor allegedly )(?<!\bwith )"
+        # (a bare "killed" after "of" qualifies a noun: "with the body of killed student")
+        r"(?!(?<=\bof )killed\b)"
         rf"\b(?P<n>{KILL_VERB}\s+(?!of\b)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?" + ROLE + r")\b"
         # "killed the leader and his deputy" is two: not one person
         r"(?!\s+and\s+(?:his|her|their|the|a|an|other|\d+|one|two|three|four|five|six|seven|"
@@ -283,7 +323,7 @@ FATALITY_PATTERNS = (
         r"(?:,\s+[^,.;:!?]{1,80}?,)?\s+(?:was|has been|had been|is)\s+"
         r"(?:(?:reportedly|allegedly|later|then)\s+)?(?:shot dead|shot and killed|killed|murdered|"
         r"assassinated|lynched|beheaded|executed|gunned down|"
-        r"(?:shot|stabbed|beaten|hacked|burned|burnt|strangled) to death)\b"
+        rf"{TO_DEATH})\b"
         r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
     ),
     # "the driver was killed", a headline's "Student shot dead": one person named by a role,
@@ -297,8 +337,7 @@ FATALITY_PATTERNS = (
         + ROLE
         + r")\s+)"
         r"(?:(?:reportedly|allegedly|later)\s+)?(?:shot dead|shot and killed|killed|murdered|"
-        r"lynched|beheaded|"
-        r"(?:shot|stabbed|beaten|hacked|burned|burnt) to death)\b"
+        rf"lynched|beheaded|{TO_DEATH})\b"
         r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
         re.I | re.M,
     ),
@@ -306,7 +345,7 @@ FATALITY_PATTERNS = (
     # toll rose to 17", "the number of people killed in the raid climbed to six", "the number of
     # gunmen killed has risen to five"
     re.compile(
-        rf"\b{TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,15}}?(?:has\s+|had\s+)?(?:rises|rose|risen|"
+        rf"\b{TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,25}}?(?:has\s+|had\s+)?(?:rises|rose|risen|"
         r"climbed|reached|jumped|increased|went\s+up)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{DEATH_NUMBER})\b",
         re.I,

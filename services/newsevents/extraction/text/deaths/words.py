@@ -40,12 +40,23 @@ _NOT_EXECUTED = (
     r"tasks?|duties|mandates?|agreements?|deals?|transactions?|budgets?|strateg(?:y|ies))\b)"
 )
 KILL_VERB = (
-    r"(?:shot and killed|shot dead|gunned down|gunning down|killed|killing|kills|murdered|"
+    # the present and participle of a shooting (twenty-fourth round): "Police shoot dead 15
+    # bandits", "police intervened shooting dead 9", "gunmen shoot and kill two herders"
+    rf"(?:{UNREALISED}(?:shoot|shoots|shooting)\s+(?:dead|and\s+kill(?:s|ing)?)|"
+    rf"{UNREALISED}(?:guns|gun)\s+down|"
+    r"shot and killed|shot dead|gunned down|gunning down|killed|killing|kills|murdered|"
     r"murdering|lynched|lynching|lynches|beheaded|slew|assassinated|massacred|"
     r"massacring|slaughtered|slaughtering|"
     rf"(?:executed|executing|executes){_NOT_EXECUTED}|"
     # the present of headlines and notes: "Police kill two", not "threatened to kill two"
     rf"{UNREALISED}(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?:kill|lynch|execute{_NOT_EXECUTED}))"
+)
+# The verbs of a killing told with "to death": "shot", "stoned", and the weapons of hand-to-hand
+# killings (twenty-fourth round): "speared", "macheted", "clubbed", "axed to death".
+TO_DEATH = (
+    r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled|chopped|slashed|"
+    r"speared|macheted|clubbed|axed|knifed|bludgeoned|hammered|kicked|trampled|crushed|"
+    r"starved) to death"
 )
 DIED = (
     r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )die|"
@@ -53,12 +64,17 @@ DIED = (
     r"massacred|slaughtered|gunned down|embraced (?:martyrdom|shahadat)|"
     # a military statement's words for the enemy's dead: "12 terrorists were sent to hell"
     r"sent to hell|"
-    r"(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned|strangled|chopped|slashed) "
-    r"to death|(?:burned|burnt) alive|"
+    rf"{TO_DEATH}|(?:burned|burnt) alive|"
+    # the injured who died of their wounds: "two policemen succumbed to their injuries"
+    r"succumbed\s+to\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds|burns)|"
     r"(?:fatally|mortally) (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
     # "a 66-year-old resident received fatal injuries": the wounds that killed
     r"(?:received|sustained|suffered) (?:fatal|mortal) (?:gunshot )?(?:injur(?:y|ies)|wounds?)|"
-    r"(?:shot|stabbed|beaten|attacked) and killed)"
+    r"(?:shot|stabbed|beaten|attacked) and killed|"
+    # a harm before the killing (twenty-fourth round): "were abducted and killed", "were
+    # beaten and chopped to death"
+    r"(?:abducted|kidnapped|tortured|arrested|captured|raped|robbed|ambushed|beaten|attacked|"
+    rf"shot|stabbed) and (?:killed|murdered|executed|shot dead|burnt alive|{TO_DEATH}))"
     # "six members were killed and wounded" tells casualties, not how many died
     r"(?!\s*(?:and|or|and/or|&)\s*(?:wounded|injured|maimed))"
 )
@@ -146,8 +162,17 @@ KIN = (
     r"child|grandson|granddaughter|grandfather|grandmother|bodyguard|driver|deputy|aide|"
     r"colleague|companion|friend|passenger)"
 )
-# the one after "and": "his brother", "her 12-year-old son" (an age is read as "a")
-AND_KIN = rf"and\s+(?P<k>his|her|their)\s+(?:[\w-]+\s+)?{KIN}\b"
+# kin counted: "a man and his two sons" (twenty-fourth round: three dead, not two)
+KIN_PLURAL = (
+    r"(?:sons|daughters|wives|brothers|sisters|children|nephews|nieces|cousins|grandchildren|"
+    r"bodyguards|colleagues|companions|friends|passengers|relatives)"
+)
+# the one after "and": "his brother", "her 12-year-old son" (an age is read as "a"), or a
+# count of them, "his two sons" (group ``kc``)
+AND_KIN = (
+    rf"and\s+(?P<k>his|her|their)\s+(?:(?P<kc>{DEATH_NUMBER})\s+(?:[\w-]+\s+)?{KIN_PLURAL}"
+    rf"|(?:[\w-]+\s+)?{KIN})\b"
+)
 # what tells the kin after "and" as the subject of a clause of their own, not a second dead:
 # "his son was injured", "his wife survived", "his brother escaped"
 KIN_CLAUSE = (
@@ -159,5 +184,12 @@ ROLE = (
     r"(?:leader|commander|chief|head|driver|owner|victim|suspect|officer|mayor|chairman|"
     r"imam|cleric|sheikh|emir|governor|judge|spokesman|journalist|priest|man|woman|boy|girl|"
     r"child|person|civilian|soldier|policeman|reservist|herder|herdsman|farmer|trader|student|"
-    r"teacher|guard|thief|rapist|worker|employee|villager|resident|fighter|militant)"
+    r"teacher|guard|thief|rapist|worker|employee|villager|resident|fighter|militant|"
+    # twenty-fourth round: more nouns of one person, as notes and headlines name the dead
+    r"criminal|rustler|raider|bandit|insurgent|youth|elder|official|missionary|pastor|lawyer|"
+    r"bodyguard|detective|informant|constable|inspector|sergeant|corporal|refugee|passenger|"
+    r"fisherman|pupil|activist|politician|businessman|businesswoman|teenager|shopkeeper|"
+    r"vendor|merchant|contractor|doctor|nurse|policewoman|cop|ranger|jawan|supporter|"
+    r"protester|demonstrator|helper|conductor|labourer|blogger|reporter|councillor|"
+    r"headmaster|tribesman|militiaman|gunman|attacker|assailant)"
 )

@@ -1,0 +1,43 @@
+"""One person who died, told as the subject of "died" (twenty-fourth round): the injured who
+later died of their wounds, as notes and reports tell them, "A man, who suffered burn injuries in
+a petrol bomb attack on Sunday, died on the way to hospital", "The driver later died at the
+hospital", "A leader of the local unit died and two activists were injured", "He died on his
+way to hospital".
+
+The subject is one person, opening a sentence: "a", "an", "one" or "the" before a noun of one
+person (:data:`.words.ROLE`), with the group they belong to after "of", and what befell them
+told in a relative clause set off by commas or a "who was injured ..." without them; or "he" or
+"she". Not "the man who died" (a death named, not reported: the relative must tell a wound),
+nor "had died" (read by :mod:`.wordings`). Read by :func:`.find_deaths` after the other
+wordings, so a death they already read is not read twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import ROLE
+
+# what befell the one who died, in a "who" clause without commas: "who was injured in the clash"
+_WOUNDED = (
+    r"(?:injured|wounded|burnt|burned|shot|hit|stabbed|attacked|beaten|tortured|hurt|"
+    r"chopped|run over|arrested|abducted|kidnapped)"
+)
+LATER_DIED = re.compile(
+    # a sentence's opening
+    r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s))"
+    rf"(?P<n>(?-i:A|An|One|The)\s+(?:[\w'’-]+\s+){{0,3}}?{ROLE}\b"
+    # the group they belong to: "a leader of the local unit of the youth front"
+    r"(?:\s+of\s+(?:(?!(?:who|whom|died|dies|was|were|and)\b)[\w'’-]+\s+){0,5}?"
+    r"(?!(?:who|whom|died|dies|was|were|and)\b)[\w'’-]+)?"
+    # a relative clause set off by commas, or one telling a wound without them
+    r"(?:,\s+(?:who|whom)\s+[^.;:!?]{3,200}?,"
+    rf"|\s+who\s+(?:was|had been|were)\s+(?:[\w-]+\s+){{0,2}}?{_WOUNDED}\b[^.;:!?,]{{0,150}}?"
+    # "a man who received injuries to the head died", "a bystander was injured and later died"
+    r"|\s+who\s+(?:received|sustained|suffered)\s+[^.;:!?,]{3,150}?"
+    rf"|\s+was\s+(?:[\w-]+\s+)?{_WOUNDED}\s+and)?"
+    r"|(?-i:He|She))"
+    r"\s+(?:later\s+|subsequently\s+|also\s+|finally\s+|then\s+|eventually\s+)?"
+    r"(?:died|dies|succumbed)\b",
+    re.I | re.M,
+)
