@@ -77,3 +77,62 @@ def test_a_dated_march_names_no_protest_before_its_grievance() -> None:
         "On 3 March 2023, relatives of two brothers killed due to a family feud staged a protest on a highway in Sonargaon, demanding justice."
     )
     assert event.codes.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        # "following an attack" after a dated March is the day's attack, not a march's grievance
+        (
+            "On 5 March 2020, soldiers suffered casualties following an attack by Taliban militants in Charikar city.",
+            "armed_clash",
+        ),
+        # a relative clause in a note dated in March names no protest's victim
+        (
+            "On 6 March 2020, a man who was shot by gunmen in Kunduz died in hospital.",
+            "attack_on_civilians",
+        ),
+        # the month is no demonstration the victims were at
+        ("Police shot dead a trader in March in Bungoma.", "attack_on_civilians"),
+    ],
+)
+def test_the_month_of_march_is_no_march(body: str, event_type: str) -> None:
+    assert [e.event_type for e in events_of(body)] == [event_type]
+
+
+def test_supporters_celebrating_in_the_streets_are_a_demonstration() -> None:
+    event = main_event(
+        "Opposition supporters on Tuesday took to the streets in Kisumu to celebrate the swearing in of their leader."
+    )
+    assert event.codes.acled_sub_event_type == "Peaceful protest"
+
+
+def test_residents_celebrating_a_victory_are_none() -> None:
+    assert (
+        events_of(
+            "Residents took to the streets in Kisumu to celebrate the victory of the national football team."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition supporters took to the streets in Kisumu to celebrate the swearing in of their leader. The celebrations were devoid of police presence and running battles.",
+        "Traders marched in Nakuru against a new market levy. The march was free of running battles with the police.",
+    ],
+)
+def test_what_a_demonstration_was_free_of_is_no_outcome_of_it(body: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Angry traders blocked a section of the Waiyaki way in Nairobi, later to be dispersed by police.",
+        "Teachers marched to the state house in Nairobi, only to be arrested by police.",
+    ],
+)
+def test_what_became_of_a_demonstration_happened(body: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == "Protest with intervention"

@@ -197,7 +197,8 @@ _RELATIVE_VICTIM = re.compile(
     re.IGNORECASE,
 )
 _OF_THE_PROTEST = re.compile(
-    r"protest|demonstrat|rall(?:y|ies|ied)|march|sit-in|vigil|human chain|dharna|hartal|bandh|"
+    r"protest|demonstrat|rall(?:y|ies|ied)|(?<!\d\s)(?-i:march)(?!\s+\d)|sit-in|vigil|human chain|"
+    r"dharna|hartal|bandh|"
     r"procession|(?:demand\w*|seek\w*|call\w* for) justice",
     re.IGNORECASE,
 )
