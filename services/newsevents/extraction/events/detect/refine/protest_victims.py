@@ -41,7 +41,7 @@ _TWO_SIDED = re.compile(rf"{FIGHT_STEMS}|brawl", re.IGNORECASE)
 _AT_A_DEMONSTRATION = re.compile(
     r"\b(?:(?:during|at|in)\s+(?:(?:a|an|the|their|its|his|her|[\w-]+['’]s?)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:demonstrations?|protests?|rall(?:y|ies)|processions?|"
-    r"march(?:es)?|human chains?|sit-ins?)|(?:when|while|as|who\s+were)\s+(?:they\s+were\s+)?"
+    r"(?-i:march(?:es)?)|human chains?|sit-ins?)|(?:when|while|as|who\s+were)\s+(?:they\s+were\s+)?"
     r"(?:protesting|demonstrating|marching|holding\s+a\s+(?:protest|demonstration|rally)))\b",
     re.IGNORECASE,
 )

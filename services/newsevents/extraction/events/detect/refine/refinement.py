@@ -91,6 +91,13 @@ _VEHICLES = re.compile(
     r"(?:auto-?)?rickshaws?|pick-?ups?|vans?|minibus(?:es)?|matatus?|tractors?)\b",
     re.IGNORECASE,
 )
+# Arsonists the report names only as assailants, miscreants or unidentified persons: a crowd's
+# arson, whatever burns ("assailants torched the local party office", "unidentified persons set
+# ablaze the houses of party leaders": Bangladesh's notes code it mob violence; "unknown
+# arsonists" or "an unknown group" torching houses stay property destruction, as Kenya's do).
+_UNNAMED_ASSAILANTS = re.compile(
+    r"\b(?:assailants|miscreants|unidentified\s+(?:persons|people))\b[^.;:]{0,60}$", re.IGNORECASE
+)
 # Heavy weapons that small arms told beside them make the arms of a ground fight.
 _MIXED_ARMS: frozenset[EventTypeName] = frozenset({"grenade", "shelling"})
 # A fight with the force told with the force as its object ("engaged police in running
@@ -211,7 +218,12 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
             and _VEHICLES.search(before[-40:] + sentence[start:end] + after)
         )
         mob = agent == "crowd" and not crowd_hit_before(before)
-        return "mob_violence" if mob or vehicles else event_type
+        assailants = (
+            _ARSON.search(sentence[start:end])
+            and _UNNAMED_ASSAILANTS.search(before)
+            and not ARMED.search(sentence)
+        )
+        return "mob_violence" if mob or vehicles or assailants else event_type
     if (
         agent == "crowd"
         and not _FIREARM.search(sentence[start:end])

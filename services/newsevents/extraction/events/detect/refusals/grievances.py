@@ -100,8 +100,11 @@ def far_grievance(before: str, trigger: str) -> bool:
     return _PROTEST.search(opening) is not None
 
 
+# "march" in lower case only and with no day number beside it, as in _PROTEST: "On 3 March
+# 2023, relatives of two brothers killed due to a feud staged a protest" names no protest
+# before "due to" (types44: it made the protest its own grievance).
 _PROTEST_WORD = re.compile(
-    r"protest|demonstrat|rall(?:y|ied)|march|strike|sit-in|vigil|hartal|bandh|shutdown|"
+    r"protest|demonstrat|rall(?:y|ied)|(?<!\d\s)(?-i:march)(?!\s+\d)|strike|sit-in|vigil|hartal|bandh|shutdown|"
     r"blockade|dharna|gherao|human chain|agitat|boycott",
     re.I,
 )
@@ -182,14 +185,20 @@ _WITH_THE_FORCE = re.compile(
 # students pelted motorists"); the victims may be told as suspects of an earlier act ("the
 # release of three men suspected to have killed a driver").
 _RELATIVE_VICTIM = re.compile(
-    r"\b(?P<who>[\w-]+),?\s+(?:who|whom|that|in which\s+(?:[\w-]+\s+)?)\s*"
+    r"\b(?P<who>[\w-]+),?\s+(?:who|whom|whose|that|in which\s+(?:[\w'’-]+\s+){0,3}?|"
+    # the victims by what of theirs was found or hit: "two boys whose bodies were found
+    # murdered", "a colleague whose house was fired upon"
+    r"whose\s+(?:[\w-]+\s+){1,2}?(?:was|were|had been|has been)\s+(?:found\s+|discovered\s+)?)"
+    r"\s*"
     r"(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?"
-    r"(?:(?:allegedly|reportedly|brutally|sexually)\s+){0,2}$|"
+    # any adverb of manner: "allegedly", "brutally", "accidentally"
+    r"(?:\w+ly\s+){0,2}$|"
     r"\b(?P<suspect>[\w-]+)\s+(?:suspected|accused|alleged)\s+(?:to\s+have|of)\s+$",
     re.IGNORECASE,
 )
 _OF_THE_PROTEST = re.compile(
-    r"protest|demonstrat|rall(?:y|ies|ied)|march|sit-in|vigil|human chain|dharna|hartal|bandh|"
+    r"protest|demonstrat|rall(?:y|ies|ied)|(?<!\d\s)(?-i:march)(?!\s+\d)|sit-in|vigil|human chain|"
+    r"dharna|hartal|bandh|"
     r"procession|(?:demand\w*|seek\w*|call\w* for) justice",
     re.IGNORECASE,
 )
@@ -221,6 +230,15 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|of)\s+$", re.I
 _PARTICIPLE = re.compile(r"\w+ed|slain|stabbed|shot", re.IGNORECASE)
 
 
+# The victim's body a protest carries or sets down: "protested with the bodies of the dead",
+# "staged a protest in front of the factory along with the body of a farmer".
+_BODY_CARRIED = re.compile(
+    r"\b(?:with|carrying|carried|along with|placing|placed|keeping|kept|holding)\s+"
+    r"(?:the|a|his|her|their)\s+$",
+    re.IGNORECASE,
+)
+
+
 def victims_of_a_protest(before: str, sentence: str, trigger: str = "") -> bool:
     """Whether a trigger names the victims a protest told in its sentence is for: by a relative
     clause before it or by its participle before them (see the patterns above)."""
@@ -236,7 +254,42 @@ def victims_of_a_protest(before: str, sentence: str, trigger: str = "") -> bool:
         and _OF_THE_PROTEST.search(before)
     ):
         return True
+    if (
+        trigger.lower().startswith(("bod", "dead bod"))
+        and _BODY_CARRIED.search(before[-30:])
+        and _OF_THE_PROTEST.search(sentence)
+    ):
+        return True
     relative = _RELATIVE_VICTIM.search(before[-60:])
     if relative is None or PROTESTERS_OR_CROWD.match(relative.group("who") or ""):
         return False
     return _OF_THE_PROTEST.search(sentence) is not None
+
+
+# The victims named inside the subject of a protest told after them: "families and relatives of
+# those killed in a gun attack protested outside the hospital", "the family members of a
+# journalist killed by a policeman staged a protest", "thousands, led by the daughter of an MP
+# killed abroad, formed a human chain". The kin's noun, then its "of" phrase up to the trigger
+# (no full stop, no protest word between: "relatives of a man protested, and police opened fire"
+# is the day's fire), and a protest word in the clause after the trigger.
+_KIN_OF = re.compile(
+    r"\b(?:famil(?:y|ies)|relatives|parents|mothers?|fathers?|widows?|sons?|daughters?|"
+    r"brothers?|sisters?|kin|kinsmen|colleagues|classmates|friends|fellow\s+[\w-]+)"
+    r"(?:\s+members)?\s+of\s+(?P<between>[^.;:!?]{0,100})$",
+    re.IGNORECASE,
+)
+
+
+# The kin may be of victims of any violence: "relatives of petrol bomb attack victims
+# demonstrated", "families of those killed in an air strike protested".
+KIN_HARM: frozenset[EventTypeName] = HARM | frozenset(
+    {"explosive_attack", "grenade", "suicide_bombing", "airstrike", "shelling", "chemical_attack"}
+)
+
+
+def kin_of_the_victims(before: str, after: str) -> bool:
+    """Whether a trigger names the victims that the kin who protest after it are kin of."""
+    kin = _KIN_OF.search(before[-140:])
+    if kin is None or _PROTEST.search(kin.group("between")):
+        return False
+    return _PROTEST.search(after[:160]) is not None

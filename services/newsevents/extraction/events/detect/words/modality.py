@@ -26,7 +26,10 @@ _PLANNED = re.compile(
     # who the actors are taken to be is no plan: "gunmen suspected to be members of a militia
     # seized a trader", "bandits presumed to come from across the border raided"
     r"(?<!suspected )(?<!assumed )(?<!presumed )(?<!alleged )(?<!purported )(?<!rumoured )"
-    r"(?<!rumored )(?<!known )to be|"
+    r"(?<!rumored )(?<!known )"
+    # what became of them, told as a sequel: "blocked the road, later to be dispersed by
+    # police", "marched to the palace, only to be arrested" (types44)
+    r"(?<!later )(?<!only )to be|"
     # (a pledge of allegiance names whose side a group is on, no plan: "militants who have
     # pledged allegiance to the Islamic State carried out an attack")
     r"(?:promised|pledged|vowed)(?!\s+(?:(?:their|its|his|her|full)\s+)?"

@@ -14,7 +14,14 @@ from __future__ import annotations
 from ....document import Document, Sentence, Span, SpanIndex, Trigger
 from ....prefilter import NeedleIndex, folded, needle_index
 from ..refine.refinement import refine_type
-from ..refusals.grievances import HARM, far_grievance, occasion_of_a_protest, victims_of_a_protest
+from ..refusals.grievances import (
+    HARM,
+    KIN_HARM,
+    far_grievance,
+    kin_of_the_victims,
+    occasion_of_a_protest,
+    victims_of_a_protest,
+)
 from ..refusals.non_events import not_an_occurrence
 from .lexicon import TriggerRule, default_rules
 from .modality import modality
@@ -70,6 +77,10 @@ def _sentence_triggers(
                 victims_of_a_protest(before, sentence.text, match.group())
                 or far_grievance(before, match.group())
                 or occasion_of_a_protest(before, sentence.text[match.end() :])
+            ):
+                continue
+            if rule.event_type in KIN_HARM and kin_of_the_victims(
+                before, sentence.text[match.end() :]
             ):
                 continue
             taken.add(span)

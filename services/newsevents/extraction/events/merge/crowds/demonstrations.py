@@ -18,7 +18,7 @@ import re
 
 from ....document import LOCAL_PRECISIONS, Document
 from ....ontology import EventTypeName
-from ...draft import EventDraft
+from ...draft import OCCURRED, EventDraft
 from ...geography.nesting import nested
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
@@ -41,7 +41,8 @@ _FIGHT_OF_DEMONSTRATORS = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_DEMONSTRATORS = re.compile(
-    r"protest|demonstrat|rally|march|participants|organi[sz]ers|\bthem\b|crowd|gathering",
+    r"protest|demonstrat|rally|(?<!\d\s)(?-i:march)(?!\s+\d)|participants|organi[sz]ers|\bthem\b|"
+    r"crowd|gathering",
     re.IGNORECASE,
 )
 # Excessive force is lethal force on PEACEFUL demonstrators (ACLED's codebook): demonstrators who
@@ -116,6 +117,10 @@ def _demonstrations_of(
 def _demonstration_of(doc: Document, protest: EventDraft, draft: EventDraft) -> EventDraft | None:
     """``protest`` if ``draft`` is an outcome of it."""
     if draft.event_type not in _DEMONSTRATION_OUTCOMES:
+        return None
+    if (draft.modality in OCCURRED) != (protest.modality in OCCURRED):
+        # what a gathering was free of is no outcome of it: "the celebrations were devoid of
+        # police presence and running battles" (types44: it made the celebration a riot)
         return None
     sentence = doc.sentences[draft.sentences[0]]
     text = sentence.text

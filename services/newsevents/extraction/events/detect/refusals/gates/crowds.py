@@ -47,9 +47,20 @@ def gathering(sentence: str, start: int, end: int, previous: str) -> bool:
     return _GATHERING.search(sentence) is not None
 
 
+# A party's or a leader's followers in the streets are a demonstration whatever they are there
+# for, a celebration too, as monitors code rallies of support: "opposition supporters took to
+# the streets to celebrate their leader's swearing-in" (types44: Kenya's notes).
+_PARTISANS = re.compile(
+    r"\b(?:supporters|loyalists|partisans|party (?:members|workers|cadres))\b", re.I
+)
+
+
 def protest_aim(sentence: str, start: int, end: int, previous: str) -> bool:
-    """ "poured into the streets against the levy", not "to celebrate the victory"."""
-    return _PROTEST_AIM.search(sentence) is not None
+    """ "poured into the streets against the levy", "supporters took to the streets to
+    celebrate", not "residents took to the streets to celebrate the victory"."""
+    return (
+        _PROTEST_AIM.search(sentence) is not None or _PARTISANS.search(sentence[:start]) is not None
+    )
 
 
 # A demonstration as the subject: "rowdy rallies which descended into violence", "the march
