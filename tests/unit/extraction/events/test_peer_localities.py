@@ -36,3 +36,12 @@ def test_a_name_told_before_more_words_is_no_peer() -> None:
     text = "Fighting raged in al-Qadam neighbourhood and Jaish al-Islam fighters withdrew."
     names = [name.name for name in locality_names(text)]
     assert names == ["al-Qadam"]
+
+
+def test_a_peer_told_after_the_countryside_of_the_first_is_a_place_too() -> None:
+    text = (
+        "Army units repelled an attack on posts near Kherbet Sawan village in the far west of "
+        "Homs countryside and Tal Mansour in the northern countryside."
+    )
+    names = [name.name for name in locality_names(text)]
+    assert names == ["Kherbet Sawan", "Tal Mansour"]

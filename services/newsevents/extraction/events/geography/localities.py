@@ -230,12 +230,18 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
 # round, folds44). The name closes the phrase: a stop, a preposition or a clause opens after
 # it, or the kind of place it is ("residential suburb"); a capitalised word told before other
 # words ("and Hezbollah fighters") names no place.
+# The countryside the first name lies in, told before its peer: "the village of X in the eastern
+# countryside of Aleppo as well as Y", "X village in the far northwest of Hama countryside and Y".
+_IN_COUNTRYSIDE = (
+    rf"in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:countryside(?:\s+of\s+{_PART})?|of\s+{_PART}\s+"
+    rf"countryside)\s+"
+)
 _PEER = re.compile(
-    rf"\s+(?:{KIND}\s+)?and\s+(?:the\s+)?"
+    rf"\s+(?:{KIND}\s+)?(?:{_IN_COUNTRYSIDE})?(?:and|as\s+well\s+as)\s+(?:the\s+)?"
     rf"(?:(?:outskirts|vicinity|surroundings?|(?:{_DIRECTIONS})(?:\s+and\s+(?:{_DIRECTIONS}))?)"
     rf"\s+of\s+(?:the\s+)?)?(?P<name>{_NAME})"
     rf"(?=\s*(?:[,.;:\"”)]|$)|\s+(?:in|on|of|near|at|to|which|where|killing|causing|inflicting"
-    rf"|leaving|wounding|injuring)\b|\s+(?:residential\s+)?(?:{KIND})\b)"
+    rf"|leaving|wounding|injuring)\b|\s+(?:residential\s+)?(?:{KIND})\b|\s+\d)"
 )
 
 
