@@ -217,7 +217,45 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
                     found.setdefault(
                         start, LocalityName(start, offset + name.end(), name.group(), precision)
                     )
+    for locality in list(found.values()):
+        peer = _peer_after(text, locality)
+        if peer is not None:
+            found.setdefault(peer.start, peer)
     return tuple(found[start] for start in sorted(found))
+
+
+# A name coordinated after a locality, told with its own frame, is a peer of it, one more place
+# of the act: "in the Asfar Najjar area and the outskirts of Tal Halaf", "on al-Hamadaniyeh area
+# and al-Assad residential suburb", "in Abed Hill and east of Jebb al-Jarrah" (twenty-fourth
+# round, folds44). The name closes the phrase: a stop, a preposition or a clause opens after
+# it, or the kind of place it is ("residential suburb"); a capitalised word told before other
+# words ("and Hezbollah fighters") names no place.
+# The countryside the first name lies in, told before its peer: "the village of X in the eastern
+# countryside of Aleppo as well as Y", "X village in the far northwest of Hama countryside and Y".
+_IN_COUNTRYSIDE = (
+    rf"in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:countryside(?:\s+of\s+{_PART})?|of\s+{_PART}\s+"
+    rf"countryside)\s+"
+)
+_PEER = re.compile(
+    rf"\s+(?:{KIND}\s+)?(?:{_IN_COUNTRYSIDE})?(?:and|as\s+well\s+as)\s+(?:the\s+)?"
+    rf"(?:(?:outskirts|vicinity|surroundings?|(?:{_DIRECTIONS})(?:\s+and\s+(?:{_DIRECTIONS}))?)"
+    rf"\s+of\s+(?:the\s+)?)?(?P<name>{_NAME})"
+    rf"(?=\s*(?:[,.;:\"”)]|$)|\s+(?:in|on|of|near|at|to|which|where|killing|causing|inflicting"
+    rf"|leaving|wounding|injuring)\b|\s+(?:residential\s+)?(?:{KIND})\b|\s+\d)"
+)
+
+
+def _peer_after(text: str, locality: LocalityName) -> LocalityName | None:
+    """The locality's peer told right after it (``_PEER``), of its precision (a site's peer is
+    a town or a spot as much as the site is: "point")."""
+    if locality.precision == "region":
+        return None
+    match = _PEER.match(text, locality.end)
+    if match is None or not names_a_place(match.group("name")):
+        return None
+    return LocalityName(
+        match.start("name"), match.end("name"), match.group("name"), locality.precision
+    )
 
 
 # The names after a place are the speakers' qualifiers, the list the subject of what they said:
