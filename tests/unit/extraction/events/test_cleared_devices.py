@@ -27,7 +27,7 @@ def test_an_ied_dismantled_by_police_is_disrupted_weapons_use() -> None:
         "Monday, an officer said."
     )
     assert "explosive_attack" not in _types(events)
-    events = events_of("Police uncover and remove an IED in Mandera County on Monday.")
+    events = events_of("Police find and remove an IED on a road in Wajir County on Monday.")
     assert _types(events) == ["weapons_disrupted"]
 
 

@@ -11,7 +11,7 @@ def test_mortar_shells_destroyed_after_a_repelled_attack_are_no_shelling() -> No
     events = events_of(
         "Kurdish fighters repelled an attack by Islamic State militants on their positions near"
         " the town of Manbij in Aleppo province on Monday, killing 30 militants and destroying"
-        " their armored vehicles and mortar shells and launchers."
+        " two of their trucks and mortar shells and launchers."
     )
     assert [e.event_type for e in events] == ["armed_clash"]
     assert events[0].locations[0].name == "Manbij"

@@ -185,8 +185,8 @@ _CARRIED_BY = re.compile(
 )
 
 
-# A weapon named as what was destroyed, seized or found is no firing: "killing 80 militants and
-# destroying their armored vehicles and mortar shells and launchers", "seized two rockets and a
+# A weapon named as what was destroyed, seized or found is no firing: "killing 30 militants and
+# destroying two of their trucks and mortar shells and launchers", "seized two rockets and a
 # launcher". The words between are the object's (determiners, counts, other things taken, joined
 # by "and"); a means or a clause of its own breaks it ("destroyed the house with mortar shells",
 # "captured the hill after mortar shells hit it"). Only a noun: "destroyed two tanks and shelled
