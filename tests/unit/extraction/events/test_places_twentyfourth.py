@@ -46,8 +46,9 @@ def test_names_told_inside_a_countryside_are_the_places_shelled() -> None:
         "Qarqouria in Idleb countryside on Tuesday."
     )
     events = events_of(body)
-    places = {event.locations[0].name for event in events}
-    assert places == {"Kafr Zoubra", "Qarqouria"}
+    # one event at each (review44: read by both this rule and missed44's listed names, made once)
+    places = sorted(event.locations[0].name for event in events)
+    assert places == ["Kafr Zoubra", "Qarqouria"]
     assert all(event.acled.admin1 == "Idlib" for event in events)
 
 
