@@ -43,6 +43,11 @@ def test_the_victims_of_a_protest_are_its_grievance(body: str) -> None:
             "Relatives of a detained man protested outside the police station in Quetta, and gunmen opened fire on a passing bus, killing two.",
             "attack_on_civilians",
         ),
+        # the kin themselves killed, a protest after: the killing stays (review44)
+        (
+            "The relatives of a tribal elder were shot dead by gunmen in Quetta on Monday, and hundreds protested outside the press club.",
+            "attack_on_civilians",
+        ),
         # kin who only speak: no protest, the killing stays
         (
             "The families of the victims said gunmen killed five farmers in Kaduna on Monday.",
