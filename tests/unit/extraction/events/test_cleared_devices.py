@@ -56,3 +56,9 @@ def test_a_ministry_named_by_its_portfolio_is_no_place() -> None:
     )
     assert _types(events) == ["explosive_attack"]
     assert "Industry" not in [p.name for e in events for p in e.locations]
+
+
+def test_an_ied_disarmed_in_the_present_is_disrupted_weapons_use() -> None:
+    # review44: "disarm" read in its own forms ("disarme" was no word)
+    events = events_of("Sappers disarm an IED on a road in Wajir County on Monday.")
+    assert _types(events) == ["weapons_disrupted"]
