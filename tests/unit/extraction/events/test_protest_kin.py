@@ -141,9 +141,3 @@ def test_what_a_demonstration_was_free_of_is_no_outcome_of_it(body: str) -> None
 )
 def test_what_became_of_a_demonstration_happened(body: str) -> None:
     assert main_event(body).codes.acled_sub_event_type == "Protest with intervention"
-
-
-def test_an_armoured_vehicle_named_before_its_acronym_still_fires() -> None:
-    # review44: an acronym in brackets after the vehicle's own name is the vehicle
-    body = "Two armoured personnel carriers (APCs) fired on the village of Avdiivka on Monday."
-    assert "shelling" in [e.event_type for e in events_of(body)]
