@@ -78,7 +78,7 @@ def test_a_kidnapping_told_as_the_act_stays() -> None:
 def test_a_charge_told_by_ellipsis_is_no_fight() -> None:
     events = events_of(
         "IS militants beheaded three men in Deir Ezzor city on Sunday, the Observatory said. "
-        "Two of the men were accused of collaboration with the government and the third of "
+        "Two of them were accused of spying for the government and the third of "
         "fighting against the group."
     )
     assert _types(events) == ["attack_on_civilians"]

@@ -26,7 +26,7 @@ def test_a_village_told_with_its_town_in_parentheses_is_no_namesake_abroad() -> 
 
 
 def test_a_town_told_in_a_district_of_another_country_is_its_namesake_there() -> None:
-    body = "A party worker was shot dead in Katwa in Burdwan district on Saturday."
+    body = "A shopkeeper was shot dead in Katwa in Burdwan district on Friday."
     (event,) = events_of(body)
     assert event.locations[0].country_code == "IN"
     assert event.acled.admin1 == "West Bengal"
@@ -46,8 +46,9 @@ def test_names_told_inside_a_countryside_are_the_places_shelled() -> None:
         "Qarqouria in Idleb countryside on Tuesday."
     )
     events = events_of(body)
-    places = {event.locations[0].name for event in events}
-    assert places == {"Kafr Zoubra", "Qarqouria"}
+    # one event at each (review44: read by both this rule and missed44's listed names, made once)
+    places = sorted(event.locations[0].name for event in events)
+    assert places == ["Kafr Zoubra", "Qarqouria"]
     assert all(event.acled.admin1 == "Idlib" for event in events)
 
 

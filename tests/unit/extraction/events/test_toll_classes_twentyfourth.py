@@ -32,7 +32,7 @@ def test_the_present_and_participle_of_a_shooting() -> None:
 
 def test_more_nouns_of_one_person_killed() -> None:
     assert _deaths("Mob kills suspected cattle rustler in Kadu") == [1.0]
-    assert _deaths("Lawyer killed at her home by unknown gunmen") == [1.0]
+    assert _deaths("Lawyer killed in her office by masked gunmen") == [1.0]
     assert _deaths("Gunmen kill missionary outside a church") == [1.0]
     # a plural is no one
     assert _deaths("Gunmen attacked the missionaries outside a church") == []
@@ -48,7 +48,7 @@ def test_the_weapons_of_a_killing_to_death() -> None:
 
 def test_the_injured_who_later_died() -> None:
     text = (
-        "A man, who suffered burn injuries in a petrol bomb attack on a bus on Sunday, died"
+        "A trader, who suffered burns when a firebomb hit his shop on Friday, died"
         " on the way to hospital."
     )
     assert _deaths(text) == [1.0]
@@ -61,24 +61,24 @@ def test_the_injured_who_later_died() -> None:
 
 
 def test_a_one_dead_subject_with_a_time_of_day_before_its_verb() -> None:
-    assert _deaths("A motorbike thief was on Sunday evening lynched by a mob.") == [1.0]
+    assert _deaths("A goat thief was on Friday evening lynched by a mob.") == [1.0]
 
 
 def test_a_tally_told_with_a_long_phrase_before_its_verb() -> None:
     text = (
-        "The death toll in an attack on Sunday by raiders from across the border at a village"
+        "The death toll of a raid on Friday by bandits from across the river on a small village"
         " in the north of the district in Kadu county has risen to 11."
     )
     assert _deaths(text) == [11.0]
 
 
 def test_deaths_a_suspect_is_said_to_be_behind_are_no_toll() -> None:
-    text = "Residents lynched a man suspected to be behind the killing of two children."
+    text = "Villagers lynched a youth suspected to be behind the killing of two herders."
     assert _deaths(text) == [1.0]
 
 
 def test_groups_of_the_dead_joined_by_and_add_up() -> None:
-    text = "Two female polio campaign workers and a policeman were killed by gunmen."
+    text = "Two female vaccination drive workers and a guard were killed by gunmen."
     assert _deaths(text) == [3.0]
     assert _deaths("1 militant, and 2 women were killed when gunmen attacked.") == [3.0]
     text = "An army soldier and a Special Task Unit SPO were killed and three others injured."
@@ -88,9 +88,7 @@ def test_groups_of_the_dead_joined_by_and_add_up() -> None:
 
 
 def test_a_second_object_then_the_wounded_in_a_clause_of_their_own() -> None:
-    assert _deaths("Clashes killed one soldier and one civilian and injured several others.") == [
-        2.0
-    ]
+    assert _deaths("Raiders killed one guard and one herder and injured several others.") == [2.0]
     # the wounded told as the second object are no dead
     assert _deaths("Gunmen killed 3 and 5 others injured.") == [3.0]
 
@@ -116,7 +114,7 @@ def test_one_shot_dead_with_words_between_and_an_attacker_s_own_death() -> None:
 def test_one_dead_told_with_has_been_and_a_harm_before_the_killing() -> None:
     assert _deaths("A newly elected headman has reportedly been killed by rebels.") == [1.0]
     assert _deaths("Four policemen were allegedly abducted and killed by rebels.") == [4.0]
-    assert _deaths("Three young men were beaten and chopped to death in a feud.") == [3.0]
+    assert _deaths("Three herders were beaten and chopped to death in a feud.") == [3.0]
 
 
 def test_the_injured_who_later_died_told_without_commas() -> None:

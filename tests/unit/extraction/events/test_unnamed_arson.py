@@ -15,7 +15,7 @@ from tests.unit.extraction.events.articles import main_event
     "body",
     [
         "Assailants torched the local party office in Jhenaidah on Thursday, burning down furniture.",
-        "On 5 August 2024, unidentified persons set ablaze the houses of two party leaders in Barisal city.",
+        "On 9 August 2024, unidentified persons set ablaze the shops of two party leaders in Barisal city.",
         "Miscreants set fire to the land office of Bandar union in Narayanganj on Monday.",
     ],
 )

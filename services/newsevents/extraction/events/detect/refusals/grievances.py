@@ -287,9 +287,19 @@ KIN_HARM: frozenset[EventTypeName] = HARM | frozenset(
 )
 
 
+# The kin as the subject of the harm, not kin of its victims: "two sons of a commander were
+# killed in an air strike, sparking protests" (the passive's auxiliary right before the trigger;
+# review44).
+_KIN_HIT = re.compile(r"\b(?:were|was|are|is|been|being|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def kin_of_the_victims(before: str, after: str) -> bool:
     """Whether a trigger names the victims that the kin who protest after it are kin of."""
     kin = _KIN_OF.search(before[-140:])
-    if kin is None or _PROTEST.search(kin.group("between")):
+    if (
+        kin is None
+        or _PROTEST.search(kin.group("between"))
+        or _KIN_HIT.search(kin.group("between"))
+    ):
         return False
     return _PROTEST.search(after[:160]) is not None

@@ -185,17 +185,19 @@ _CARRIED_BY = re.compile(
 )
 
 
-# A weapon named as what was destroyed, seized or found is no firing: "killing 80 militants and
-# destroying their armored vehicles and mortar shells and launchers", "seized two rockets and a
+# A weapon named as what was destroyed, seized or found is no firing: "killing 30 militants and
+# destroying two of their trucks and mortar shells and launchers", "seized two rockets and a
 # launcher". The words between are the object's (determiners, counts, other things taken, joined
 # by "and"); a means or a clause of its own breaks it ("destroyed the house with mortar shells",
-# "captured the hill after mortar shells hit it"). Only a noun: "destroyed two tanks and shelled
+# "captured the hill after mortar shells hit it", "captured the village and began firing rockets":
+# a verb of firing in any form, review44). Only a noun: "destroyed two tanks and shelled
 # the village" fires.
 _TAKEN_BEFORE = re.compile(
     r"\b(?:destroy(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)"
     r"|dismantl(?:e|es|ed|ing)|(?:found|discovered|recovered|seized)\s+(?:a\s+)?(?:cache|depot)s?\s+of)"
     r"(?:\s+(?!(?:with|by|in|on|at|after|as|when|while|amid|using|from|under|following|which"
-    r"|that|who|to|into|fired|launched|hit|struck|targeted|fell|landed|killing)\b)[\w'’-]+){0,6}"
+    r"|that|who|to|into|fir(?:ed|ing)|launch(?:ed|ing)|lobb(?:ed|ing)|rain(?:ed|ing)|hurl(?:ed|ing)"
+    r"|began|begun|started|opened|hit|struck|targeted|fell|landed|killing)\b)[\w'’-]+){0,6}"
     r"\s+$",
     re.IGNORECASE,
 )
