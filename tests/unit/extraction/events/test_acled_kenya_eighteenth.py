@@ -116,7 +116,7 @@ def test_a_demonstration_the_forces_arrested_keeps_its_protesters(body: str) -> 
 
 def test_a_demonstration_a_party_attacked_is_the_attackers_riot() -> None:
     # the control: a party's members assaulting the demonstrators are rioters on protesters
-    body = "On 8 April 2023, members of Jubo League assaulted the BNP demonstrators in Savar city, Dhaka, during BNP's demonstration against the government."
+    body = "On 8 April 2023, Jubo League men beat up the BNP marchers in Tongi city, Gazipur, during a BNP rally against the government."
     event = _main(body)
     assert event.acled.actor1 == "Rioters (Bangladesh)"
     assert event.acled.actor2 == "Protesters (Bangladesh)"

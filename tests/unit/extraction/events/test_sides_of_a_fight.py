@@ -111,7 +111,7 @@ def test_a_crowd_clash_retold_with_police_among_its_hurt_stays_a_brawl() -> None
 
 def test_people_hurt_when_named_or_told_sides_fight_stay_with_those_sides() -> None:
     # a party's groups told as the fighters between the toll and the fight
-    sentence = "A man was killed and 15 others were injured when two PML-N groups clashed."
+    sentence = "One worker died and 12 more were hurt when two PML-N groups clashed."
     start = sentence.index("clashed")
     assert not people_befallen(sentence, start, start + 7, clause_before(sentence, start))
     # the sides told after the fight word decide
