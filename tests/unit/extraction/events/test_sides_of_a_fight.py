@@ -103,7 +103,7 @@ def test_people_who_fight_after_a_toll_or_a_retold_crowd_clash_stay_a_brawl() ->
 
 def test_a_crowd_clash_retold_with_police_among_its_hurt_stays_a_brawl() -> None:
     sentence = (
-        "At least 50 people were injured, including police personnel, and a party leader was"
+        "Some 40 people were hurt, including police officers, and a party worker was"
         " killed during the clash."
     )
     assert _refined(sentence, "clash") == "mob_violence"

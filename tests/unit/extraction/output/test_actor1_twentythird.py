@@ -36,7 +36,7 @@ def test_group_that_controls_a_district_is_no_bomber() -> None:
 
 def test_drive_by_killing_in_mexico_is_a_gangs() -> None:
     acled = _acled(
-        "On 5 May 2020, in Celaya, Guanajuato, a man was shot dead in a drive-by shooting in "
+        "On 5 May 2020, in Celaya, Guanajuato, a man was gunned down in a drive-by shooting in "
         "Colonia Las Flores. 1 fatality.",
         "2020-05-06T12:00:00Z",
     )
@@ -69,7 +69,7 @@ def test_brazils_unnamed_gang_and_its_military_police() -> None:
 
 def test_two_groups_told_as_alternatives_are_acleds_joint_actor() -> None:
     acled = _acled(
-        "On 4 May 2020, suspected JNIM or ISGS militants raided and set fire to a clinic in "
+        "On 5 May 2020, suspected JNIM or ISGS militants raided and set fire to a clinic in "
         "Logobou (Logobou, Tapoa).",
         "2020-05-06T12:00:00Z",
     )

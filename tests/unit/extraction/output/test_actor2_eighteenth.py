@@ -74,8 +74,8 @@ def test_a_bomb_at_a_market_keeps_its_civilians() -> None:
 def test_the_nation_of_the_strikes_is_not_where_they_fell() -> None:
     # "US airstrikes": whose strikes, not a place; the militants hit are named after Syria
     acled = _acled_by_type(
-        "At least 19 ISIS militants died under Turkish artillery fire and US"
-        " airstrikes in northern Syria, a Turkish news agency reported.",
+        "At least 19 ISIS militants died under Turkish shelling and US"
+        " airstrikes in northern Syria, Turkish media reported.",
         "2016-08-06",
     )
     assert acled["airstrike"].actor1 == "Military Forces of the United States (2009-2017)"
@@ -97,8 +97,8 @@ def test_a_country_after_the_strikers_possessive_is_where_they_fell() -> None:
 def test_an_acronyms_possessive_without_its_apostrophe_names_the_target() -> None:
     # "ISILs positions": the positions' owner, as "ISIL's positions" is
     acled = _acled_by_type(
-        "On Sunday the Syrian warplanes targeted ISILs positions and bases in Khneifes near"
-        " Palmyra, killing several militants.",
+        "On Monday Syrian jets struck ISILs positions and depots in Khneifes near"
+        " Palmyra, killing a number of fighters.",
         "2016-03-01",
     )
     assert acled["airstrike"].actor1 == "Military Forces of Syria (2000-2024)"

@@ -75,7 +75,7 @@ def test_dead_told_as_others_add_to_the_first_toll() -> None:
         # "more" told of the wounded after the dead adds nothing
         (
             "An airstrike hit the village of Hassadjek in Aleppo province on Tuesday. Six"
-            " people died and four more were injured, the local council said.",
+            " people died and three more were wounded, a rescue group said.",
             6,
         ),
         # the first figure told again with "more" is a retelling
@@ -241,7 +241,7 @@ def test_others_inside_a_toll_or_of_another_act_add_nothing(body: str, deaths: i
 
 
 def test_a_second_count_of_another_fate_is_no_place_toll() -> None:
-    """ "4 militants were killed in an explosion and 10 arrested in B": B's event has no toll of 10."""
+    """ "4 militants were killed in an explosion and 10 arrested in B": B has no toll of 10."""
     events = events_of(
         "Four TTP militants were killed in an explosion and 10 arrested in Kot Sultan on Monday,"
         " police said."
