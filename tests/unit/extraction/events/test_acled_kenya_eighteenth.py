@@ -66,7 +66,7 @@ def test_a_protest_without_its_own_violence_stays_peaceful(body: str) -> None:
     [
         "On 8 June 2015, a bomb exploded at a bus stop in Mandera, causing damage to property.",
         # the people a shelling injured are its victims, no crowd
-        "On 8 June 2015, gunmen fired rocket shells at a market in Mandera, injuring three people and causing material damage to properties.",
+        "On 8 June 2015, gunmen fired rocket shells at a market in Mandera, wounding three people and causing material damage to several shops.",
         "On 8 June 2015, gunmen fired rocket shells at a market in Mandera, injuring three people and causing destruction of property.",
     ],
 )
@@ -163,7 +163,7 @@ def test_election_violence_told_as_history_is_no_riot(body: str) -> None:
 
 
 def test_property_destruction_in_a_list_of_charges_is_no_riot() -> None:
-    body = "On 8 June 2015, over 100 garment workers in Nakuru marched to the county offices to demand the release of two union officials who were detained for incitement, destruction of property and forgery."
+    body = "On 8 June 2015, over 100 garment workers in Nakuru marched to the county offices to demand the release of two union leaders who were detained for incitement, destruction of property and forgery."
     event = _main(body)
     assert event.event_type == "protest"
     assert event.acled.actor1 == "Protesters (Kenya)"
