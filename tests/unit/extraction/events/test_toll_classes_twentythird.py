@@ -77,4 +77,4 @@ def test_the_present_execute_of_headlines() -> None:
 def test_the_crime_a_mob_punished_is_no_toll_of_kin() -> None:
     assert _deaths("A man is lynched for allegedly killing his uncle.") == [1.0]
     assert _deaths("Villagers beat a man accused of killing his father.") == []
-    assert _deaths("Residents beat up a man who had just killed his father.") == []
+    assert _deaths("Residents beat up a man who had just stabbed his father to death.") == []
