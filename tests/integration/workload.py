@@ -54,8 +54,8 @@ TEMPLATES = (
     "Hezbollah sent reinforcements to {town} on {day}, residents said.",
     "Rockets fired from {town} struck a military base on {day}, the ministry said.",
     "A curfew was imposed in {town} on {day} after clashes between tribal fighters and police.",
-    "Gunmen shot two civilians in {town} on {day}, according to the Syrian Observatory for "
-    "Human Rights.",
+    "Gunmen shot two civilians in {town} on {day}, the Syrian Observatory for Human Rights "
+    "reported.",
     "The militia recruited {n} young men in {town} on {day}, paying each $200 a month.",
     "The weather in {town} was mild on {day}, with {n} millimetres of rain.",
     "A new bakery opened in {town} on {day}; it sells {n} kinds of bread.",

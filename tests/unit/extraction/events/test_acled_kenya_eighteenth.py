@@ -66,7 +66,7 @@ def test_a_protest_without_its_own_violence_stays_peaceful(body: str) -> None:
     [
         "On 8 June 2015, a bomb exploded at a bus stop in Mandera, causing damage to property.",
         # the people a shelling injured are its victims, no crowd
-        "On 8 June 2015, gunmen fired rocket shells at a market in Mandera, injuring three people and causing material damage to properties.",
+        "On 8 June 2015, gunmen fired rocket shells at a market in Mandera, wounding three people and causing material damage to several shops.",
         "On 8 June 2015, gunmen fired rocket shells at a market in Mandera, injuring three people and causing destruction of property.",
     ],
 )
@@ -116,7 +116,7 @@ def test_a_demonstration_the_forces_arrested_keeps_its_protesters(body: str) -> 
 
 def test_a_demonstration_a_party_attacked_is_the_attackers_riot() -> None:
     # the control: a party's members assaulting the demonstrators are rioters on protesters
-    body = "On 8 April 2023, members of Jubo League assaulted the BNP demonstrators in Savar city, Dhaka, during BNP's demonstration against the government."
+    body = "On 8 April 2023, Jubo League men beat up the BNP marchers in Tongi city, Gazipur, during a BNP rally against the government."
     event = _main(body)
     assert event.acled.actor1 == "Rioters (Bangladesh)"
     assert event.acled.actor2 == "Protesters (Bangladesh)"
@@ -163,7 +163,7 @@ def test_election_violence_told_as_history_is_no_riot(body: str) -> None:
 
 
 def test_property_destruction_in_a_list_of_charges_is_no_riot() -> None:
-    body = "On 8 June 2015, over 100 garment workers in Nakuru marched to the county offices to demand the release of two union officials who were detained for incitement, destruction of property and forgery."
+    body = "On 8 June 2015, over 100 garment workers in Nakuru marched to the county offices to demand the release of two union leaders who were detained for incitement, destruction of property and forgery."
     event = _main(body)
     assert event.event_type == "protest"
     assert event.acled.actor1 == "Protesters (Kenya)"

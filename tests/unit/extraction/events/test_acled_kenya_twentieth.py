@@ -118,7 +118,7 @@ def test_protesters_robbed_are_not_rioters() -> None:
     "body",
     [
         "On 8 June 2015, an election officer was held captive by party members at a polling station in Kisumu.",
-        "On 8 June 2015, a fishing vessel was captured by suspected Somali pirates off the coast of Lamu.",
+        "On 8 June 2015, a fishing boat was captured by Somali pirates off the Kiunga coast.",
         "On 8 June 2015, a tanker was boarded by suspected pirates 90 nautical miles from Mombasa.",
     ],
 )

@@ -13,7 +13,7 @@ from .articles import main_event
 @pytest.mark.parametrize(
     "body",
     [
-        "Raiders attacked a police post in the hills, killing a police officer and abducting two others on Monday.",
+        "Raiders attacked a police post in the hills, killing one officer and abducting two more on Monday.",
         "At least 12 soldiers were killed and 8 were taken as hostages following an attack by rebels on a checkpoint on Monday.",
     ],
 )
@@ -43,6 +43,6 @@ def test_followers_of_a_party_tell_no_country_abroad() -> None:
 
 def test_a_crowd_scattered_by_the_police_is_a_protest_with_intervention() -> None:
     event = main_event(
-        "On Monday, police fired their weapons into the air to scatter a crowd of protesters."
+        "On Monday, officers shot their guns into the air to scatter a group of marchers."
     )
     assert event.codes.acled_sub_event_type == "Protest with intervention"

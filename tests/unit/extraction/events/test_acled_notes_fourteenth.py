@@ -54,7 +54,7 @@ def test_a_group_of_young_men_is_still_a_crowd() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Gunmen killed a shopkeeper and kidnapped his wife in a raid on a village on Monday.",
+        "Gunmen killed a shopkeeper and kidnapped his wife during a raid on a village on Monday.",
         "Two aid workers kidnapped and their driver killed in an attack by gunmen on the main road on Monday.",
         "A trader was kidnapped in the town on Monday. He was tortured to death later.",
         "A councillor was abducted by unidentified attackers on Monday. His body was found five days later.",

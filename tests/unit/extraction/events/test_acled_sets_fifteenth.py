@@ -76,7 +76,7 @@ def test_the_anniversary_of_a_protest_movement_is_a_commemoration() -> None:
     "body",
     [
         # the act after the protest, told "in the wake of" it
-        "On 2 June 2022, protests erupted across Alpha in the wake of the deadly attack on a school.",
+        "On 2 June 2022, protests erupted across Alpha in the wake of the deadly raid on a school.",
         # an opening of anger names the act the protest answers
         "On 2 June 2022, outraged by the brutal murder of a trader by unknown men, residents of Alpha staged a protest.",
     ],
@@ -98,7 +98,7 @@ def test_taken_to_the_streets_with_a_demand_is_a_protest() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "On 2 June 2022, party supporters took to the streets of Alpha to celebrate the victory. The celebrations were devoid of police presence and running battles.",
+        "On 2 June 2022, party supporters took to the streets of Alpha to celebrate the victory. The celebrations saw no police presence and no running battles.",
         "On 2 June 2022, the march in Alpha passed off without any clashes.",
     ],
 )

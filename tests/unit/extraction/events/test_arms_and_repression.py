@@ -39,7 +39,7 @@ def test_a_heavy_weapon_told_beside_small_arms_is_a_ground_fight(body: str) -> N
 @pytest.mark.parametrize(
     "body",
     [
-        "Separatist forces fired heavy machine guns and grenade launchers at army positions near Lisk on Tuesday.",
+        "Separatist fighters fired heavy machine guns and grenade launchers on army posts near Lisk on Tuesday.",
         "Monitors recorded 40 bursts of fire involving heavy machine guns near Lisk on Tuesday.",
     ],
 )

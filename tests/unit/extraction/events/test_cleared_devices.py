@@ -48,7 +48,7 @@ def test_a_ministry_named_by_its_portfolio_is_no_place() -> None:
     # "Industry" (a town in California, in a story that names the United States) named a
     # ministry: the retold bombing stays one event
     events = events_of(
-        "Car bomb kills four in Damascus. A car bomb exploded in the Sumaria area of the Syrian "
+        "Car bomb kills five in Damascus. A car bomb exploded in the Sumaria area of the Syrian "
         "capital on Thursday, a police source said. Four people were killed and six wounded in "
         "the attack, which happened near a research centre affiliated to the Syrian Ministry of "
         "Industry. Residents of the capital were bracing for American missile strikes as the "

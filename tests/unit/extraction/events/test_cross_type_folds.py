@@ -10,7 +10,7 @@ from tests.unit.extraction.events.articles import events_of
 
 def test_deaths_of_gunshot_wounds_are_the_clashes_told_before() -> None:
     events = events_of(
-        "Three people died during clashes which erupted during opposition protests in Siaya "
+        "Three people died during clashes which broke out during opposition protests in Siaya "
         "in western Kenya, police said late Monday.\n\nTwo people died of gunshot wounds in "
         "the town, a hospital official said."
     )

@@ -60,7 +60,7 @@ def test_a_youth_alone_is_one_person_hit() -> None:
 
 def test_the_agent_of_a_second_passive_acts_in_the_first() -> None:
     event = main_event(
-        "A man was beaten to death and set on fire by residents of a village after he was suspected of theft."
+        "A man was beaten to death and then set ablaze by residents of a village after he was suspected of theft."
     )
     assert event.codes.acled_sub_event_type == "Mob violence"
     assert event.acled.actor1 is not None and event.acled.actor1.startswith("Rioters")

@@ -120,7 +120,7 @@ def test_villagers_evacuated_stay_a_relocation() -> None:
 
 def test_sound_grenades_beside_tear_gas_are_the_dispersal() -> None:
     assert _types(
-        "Police fired tear gas and sound grenades to disperse hundreds of teachers marching on"
+        "Police used tear gas and stun grenades to disperse hundreds of teachers marching on"
         " parliament in Dhaka on Monday."
     ) == ["protest_dispersed"]
 

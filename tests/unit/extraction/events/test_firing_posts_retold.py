@@ -8,12 +8,12 @@ from newsevents.contracts import EventMessage
 from tests.unit.extraction.events.articles import events_of
 
 _LEAD = (
-    "A number of citizens were injured due to terrorist rocket attacks on the besieged towns "
-    "of Kafr Hamra and Tell Sawan in Idleb on Sunday.\n\n"
+    "Several residents were hurt on Sunday when terrorist rockets fell on the encircled towns "
+    "of Kafr Hamra and Tell Sawan in Idleb.\n\n"
 )
 _RETOLD = (
-    "Local sources told SANA that terrorists positioned in Binnish town targeted Kafr Hamra "
-    "and Tell Sawan with rocket shells, injuring a number of citizens."
+    "A resident said that terrorists stationed in Binnish town hit Kafr Hamra "
+    "and Tell Sawan with rocket fire, hurting several residents."
 )
 
 

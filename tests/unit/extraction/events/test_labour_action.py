@@ -15,7 +15,7 @@ from tests.unit.extraction.events.articles import main_event
 @pytest.mark.parametrize(
     "body",
     [
-        "On 2 June 2023, lawyers in Ridgefield have been on strike for over two months demanding a new court bench.",
+        "On 2 June 2023, lawyers in Ridgefield have been on strike for more than two months demanding a new court bench.",
         "On 2 June 2023, municipal workers in Ridgefield have been striking for seven days over a pay dispute.",
         "On 2 June 2023, unions staged a strike in Ridgefield against the sale of the state mine.",
         "On 2 June 2023, farmers in Oakvale began an indefinite fast demanding fertiliser supplies.",

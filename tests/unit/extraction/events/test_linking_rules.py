@@ -108,7 +108,7 @@ def test_a_demonstrations_aim_is_not_where_it_is_held() -> None:
     round)."""
     events = events_of(
         "On Monday, students staged a protest rally in front of the National Press Club, Dhaka, "
-        "condemning the military aggression on Gaza and expressing solidarity with Palestine."
+        "condemning the military assault on Gaza and voicing solidarity with Palestine."
     )
     protest = next(e for e in events if e.event_type == "protest")
     assert protest.locations[0].name == "Dhaka"

@@ -169,9 +169,9 @@ def test_the_next_day_a_body_found_is_how_the_abduction_ended() -> None:
     # A day told after the story's is no other act: the captive found dead is the abduction's
     # end, one event.
     events = events_of(
-        "On 3 May 2020, in San Francisco de Ojuera, Santa Barbara, nine armed men broke into a"
-        " house and kidnapped a man. The next day his corpse was found dead with signs of"
-        " torture."
+        "On 3 May 2020, in the village of San Francisco de Ojuera, Santa Barbara, seven armed men"
+        " forced their way into a house and kidnapped a farmer. The next day his corpse turned up,"
+        " bearing marks of torture."
     )
     assert [e.event_type for e in events] == ["abduction"]
     assert _place(events[0]) == "San Francisco de Ojuera"
@@ -181,9 +181,9 @@ def test_also_at_a_neighbourhood_the_lead_never_named_is_another_shelling() -> N
     # Folded into the lead at the city before: the neighbourhood is a locality the gazetteer
     # lacks, told with "also".
     events = events_of(
-        "Terrorists fired rocket shells on residential neighborhoods in Homs city on Sunday,"
-        " killing two civilians, a source told SANA. The source added that terrorists also fired"
-        " a number of rocket shells on al-Khaldiyeh neighborhood killing three civilians."
+        "Terrorists launched rocket shells at housing districts in Homs city on Sunday,"
+        " killing two civilians, an official said. He added that terrorists also launched"
+        " several rocket shells at al-Khaldiyeh neighborhood killing three civilians."
     )
     shellings = _of(events, "shelling")
     assert [_place(e) for e in shellings] == ["Homs", "al-Khaldiyeh"]

@@ -34,8 +34,8 @@ def test_operations_carried_on_by_the_army_are_a_battle() -> None:
 
 def test_operations_to_expel_a_group_are_a_battle() -> None:
     events = events_of(
-        "The army and national forces continued operations to expel ISIS terrorists from"
-        " the neighbourhoods of Hasaka on Wednesday."
+        "The army and allied forces continued operations on Wednesday to expel ISIS terrorists"
+        " from the quarters of Hasaka."
     )
     assert len(_of(events, "armed_clash")) == 1
 

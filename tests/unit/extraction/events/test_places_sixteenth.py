@@ -74,7 +74,7 @@ def test_arrests_in_two_villages_stay_one_event_at_the_first() -> None:
 
 def test_the_wider_unit_of_a_named_area_is_no_second_place() -> None:
     events = events_of(
-        "Two policemen were shot dead by gunmen while on patrol at Miti Kenda area in "
+        "Two officers were shot dead by gunmen while patrolling at Miti Kenda area in "
         "Kibichoi, Kiambu County."
     )
     assert [_where(e)[0] for e in events] == ["Miti Kenda"]

@@ -26,7 +26,7 @@ def test_a_village_told_with_its_town_in_parentheses_is_no_namesake_abroad() -> 
 
 
 def test_a_town_told_in_a_district_of_another_country_is_its_namesake_there() -> None:
-    body = "A shopkeeper was shot dead in Katwa in Burdwan district on Friday."
+    body = "A shopkeeper was gunned down in Katwa in Burdwan district on Friday."
     (event,) = events_of(body)
     assert event.locations[0].country_code == "IN"
     assert event.acled.admin1 == "West Bengal"

@@ -84,8 +84,8 @@ def test_a_province_that_owns_the_district_does_not_place_the_village() -> None:
     # "of north Kashmir's Baramulla district": the district's town places the area, not the
     # province's point.
     body = (
-        "Three policemen were injured after suspected militants opened fire on a police "
-        "checkpost in Pattan area of north Kashmir's Baramulla district on Friday night."
+        "Two constables were wounded on Friday night when suspected militants fired at a "
+        "police picket in the Pattan area of north Kashmir's Baramulla district."
     )
     events = events_of(body)
     assert events

@@ -15,7 +15,7 @@ from tests.unit.extraction.events.articles import main_event
     [
         "On 2 June 2023, a clash took place between police and party activists in Oakvale.",
         "On 2 June 2023, police clashed with farmers in Oakvale over the closure of a market road.",
-        "On 2 June 2023, seven people including three policemen were injured in a clash between police and a large group of youths in Oakvale.",
+        "On 2 June 2023, seven people including three officers were hurt in a clash between police and a big crowd of youths in Oakvale.",
     ],
 )
 def test_the_police_against_an_unarmed_crowd_is_mob_violence(body: str) -> None:

@@ -42,7 +42,7 @@ def test_localities_listed_in_one_sentence_stay_one_event_each() -> None:
 def test_a_locality_retold_in_another_spelling_is_one_event() -> None:
     # Twenty-first round (dup41): the same village written twice is one place of the act.
     events = events_of(
-        "Five militants were killed in an encounter with security forces in Kupwara district "
+        "Five militants were killed in a gunfight with security forces in Kupwara district "
         "on Friday, police said.\n\nThe encounter broke out in the Jumgund area of Kupwara.\n\n"
         "Police said the encounter started at Jumagund village on a specific input."
     )

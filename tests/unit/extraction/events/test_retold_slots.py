@@ -21,7 +21,7 @@ def test_the_day_of_a_claims_statement_is_not_the_attacks() -> None:
     events = events_of(
         "Islamic State fighters attacked an army checkpoint near Tikrit on Sunday, killing"
         " four soldiers, security sources said.\n"
-        "The Islamic State group claimed responsibility for the attack in a statement on"
+        "The Islamic State group claimed responsibility for the raid in a statement on"
         " Tuesday."
     )
     # One attack, Sunday's: Tuesday is the day of the statement.

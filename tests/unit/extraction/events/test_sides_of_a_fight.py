@@ -103,7 +103,7 @@ def test_people_who_fight_after_a_toll_or_a_retold_crowd_clash_stay_a_brawl() ->
 
 def test_a_crowd_clash_retold_with_police_among_its_hurt_stays_a_brawl() -> None:
     sentence = (
-        "At least 50 people were injured, including police personnel, and a party leader was"
+        "Some 40 people were hurt, including police officers, and a party worker was"
         " killed during the clash."
     )
     assert _refined(sentence, "clash") == "mob_violence"
@@ -111,7 +111,7 @@ def test_a_crowd_clash_retold_with_police_among_its_hurt_stays_a_brawl() -> None
 
 def test_people_hurt_when_named_or_told_sides_fight_stay_with_those_sides() -> None:
     # a party's groups told as the fighters between the toll and the fight
-    sentence = "A man was killed and 15 others were injured when two PML-N groups clashed."
+    sentence = "One worker died and 12 more were hurt when two PML-N groups clashed."
     start = sentence.index("clashed")
     assert not people_befallen(sentence, start, start + 7, clause_before(sentence, start))
     # the sides told after the fight word decide

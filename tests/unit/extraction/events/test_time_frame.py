@@ -63,7 +63,7 @@ def test_since_a_recent_weekday_is_the_news_of_the_days_since() -> None:
 _STORY = [
     NEWS,
     "Rescue workers said three children were among the dead in the market.",
-    "The Syrian Observatory for Human Rights said the raids targeted a bakery and a school.",
+    "The Syrian Observatory for Human Rights said the strikes targeted a bakery and a school.",
 ]
 _CLOSING = (
     "Government forces have clashed with rebel factions across the province, and Islamic "

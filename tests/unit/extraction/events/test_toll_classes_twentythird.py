@@ -34,7 +34,7 @@ def test_a_subject_told_with_the_group_it_is_thought_to_belong_to() -> None:
 
 
 def test_had_died_is_a_death() -> None:
-    text = "Three soldiers from the government side had died during the battles."
+    text = "Three soldiers from the government side had died in the clashes."
     assert _deaths(text) == [3.0]
     # a subject that "had killed" someone is no toll of its own
     assert _deaths("Three gunmen had killed a guard at the gate.") == [1.0]
@@ -50,12 +50,12 @@ def test_the_verbs_of_mob_killings() -> None:
 
 def test_a_count_of_the_shot_is_no_toll_when_a_subset_died() -> None:
     assert _deaths("Police fired on rioters. 13 were shot, 1 of whom was killed.") == [1.0]
-    assert _deaths("Five people, among which a young girl, were killed.") == [5.0]
+    assert _deaths("Five people, among which a small boy, were killed.") == [5.0]
 
 
 def test_a_count_of_killers_before_a_verb_with_an_object_is_no_toll() -> None:
-    text = "At least ten armed men shot to death the secretary of the council."
-    assert 10.0 not in _deaths(text)
+    text = "At least eight gunmen shot to death the treasurer of the council."
+    assert 8.0 not in _deaths(text)
     # a headline without its auxiliary still reads
     assert _deaths("Seven villagers shot dead in Kadu") == [7.0]
 
@@ -75,6 +75,6 @@ def test_the_present_execute_of_headlines() -> None:
 
 
 def test_the_crime_a_mob_punished_is_no_toll_of_kin() -> None:
-    assert _deaths("A man is lynched for allegedly killing his brother.") == [1.0]
+    assert _deaths("A man is lynched for allegedly killing his uncle.") == [1.0]
     assert _deaths("Villagers beat a man accused of killing his father.") == []
-    assert _deaths("Residents beat up a man who had just killed his mother.") == []
+    assert _deaths("Residents beat up a man who had just stabbed his father to death.") == []

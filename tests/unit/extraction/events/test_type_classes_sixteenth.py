@@ -97,7 +97,7 @@ def test_two_local_groups_fighting_are_a_brawl() -> None:
 
 def test_the_dead_fought_the_side_told_after_with() -> None:
     body = (
-        "Two refugees were killed and a dozen injured in clashes with police during riots "
+        "Two refugees died and about a dozen were hurt in clashes with police during riots "
         "at the Dalo camp on Monday."
     )
     assert _types(body) == ["riot"]

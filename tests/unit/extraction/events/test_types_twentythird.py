@@ -17,7 +17,7 @@ from tests.unit.extraction.events.articles import main_event
         "in Magura town (Magura Sadar, Khulna), over a land dispute.",
         "On 3 May 2023, several shopkeepers assaulted and injured a student in Khulna city "
         "(Khulna Sadar), "
-        "following an altercation over a price.",
+        "after a quarrel over a price.",
         "On 3 May 2023, assailants, led by a council chairman, stabbed and injured two men in "
         "Magura town (Magura Sadar, Khulna).",
     ],
@@ -49,13 +49,13 @@ def test_an_attack_stays_an_attack(note: str) -> None:
 @pytest.mark.parametrize(
     "told",
     [
-        "The victim had charges against him for several crimes, including drug trafficking.",
+        "The victim had charges against him for robbery and drug trafficking.",
         "The victim was involved in a gang.",
     ],
 )
 def test_a_victim_told_as_a_gang_member_makes_a_clash(told: str) -> None:
     note = (
-        "On 5 May 2020, in Manaus, Amazonas, a man was shot dead in the Compensa neighborhood "
+        "On 5 May 2020, in Belem, Para, a man was shot dead in the Jurunas neighborhood "
         f"by two armed men. {told}"
     )
     assert main_event(note).codes.acled_sub_event_type == "Armed clash"
@@ -65,12 +65,12 @@ def test_a_victim_told_as_a_gang_member_makes_a_clash(told: str) -> None:
     "told",
     [
         "The victim had a criminal record.",
-        "The victim was not a member of any gang.",
+        "The victim belonged to no gang.",
     ],
 )
 def test_a_victim_with_a_record_only_is_attacked(told: str) -> None:
     note = (
-        "On 5 May 2020, in Manaus, Amazonas, a man was shot dead in the Compensa neighborhood "
+        "On 5 May 2020, in Belem, Para, a man was shot dead in the Jurunas neighborhood "
         f"by two armed men. {told}"
     )
     assert main_event(note).codes.acled_sub_event_type == "Attack"
@@ -78,7 +78,7 @@ def test_a_victim_with_a_record_only_is_attacked(told: str) -> None:
 
 def test_a_gathering_of_fighters_targeted_by_the_army_is_shelling() -> None:
     note = (
-        "An army unit targeted a gathering of ISIS terrorists on a hill in the northeastern "
+        "An army unit targeted a gathering of Nusra terrorists on a hill in the northeastern "
         "countryside of Sweida province, a military source said."
     )
     assert main_event(note).codes.acled_sub_event_type == "Shelling/artillery/missile attack"
@@ -86,7 +86,7 @@ def test_a_gathering_of_fighters_targeted_by_the_army_is_shelling() -> None:
 
 def test_positions_targeted_both_ways_stay_a_clash() -> None:
     note = (
-        "The troops of India and Pakistan on Wednesday targeted each other's positions on the "
+        "Indian and Pakistani troops on Wednesday targeted each other's posts along the "
         "Line of Control in Poonch district."
     )
     assert main_event(note).codes.acled_sub_event_type == "Armed clash"

@@ -84,8 +84,9 @@ def test_a_namesake_abroad_told_inside_the_city_does_not_place_the_event() -> No
         id="t",
         body=(
             "Police fired teargas at opposition supporters who tried to gather for a rally in"
-            " Nairobi on Tuesday. At least two people were shot dead in clashes with police.\n\n"
-            "Two people were shot dead in Soweto (in Nairobi) as police guarded the grounds,"
+            " Nairobi on Tuesday. At least two people were shot dead in running clashes with"
+            " police.\n\n"
+            "Two men were killed by gunfire in Soweto (in Nairobi) as police guarded the grounds,"
             " witnesses said."
         ),
         published_at=dt.datetime(2017, 11, 29, 12, tzinfo=dt.UTC),

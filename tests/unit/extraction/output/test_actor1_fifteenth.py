@@ -50,7 +50,7 @@ def test_the_forces_operation_told_before_keeps_them_first() -> None:
     acled = _acled(
         "Security forces launched a cordon-and-search operation in the village of Oranto in"
         " Shopian district of Jammu and Kashmir on Tuesday. Two militants were killed in an"
-        " encounter with security forces. The search turned into an encounter when the"
+        " encounter with the security forces. The search turned into an encounter when the"
         " militants opened fire on the security forces, who retaliated.",
         "armed_clash",
     )

@@ -36,7 +36,7 @@ def test_group_that_controls_a_district_is_no_bomber() -> None:
 
 def test_drive_by_killing_in_mexico_is_a_gangs() -> None:
     acled = _acled(
-        "On 5 May 2020, in Celaya, Guanajuato, a man was shot dead in a drive-by shooting in "
+        "On 5 May 2020, in Celaya, Guanajuato, a man was gunned down in a drive-by shooting in "
         "Colonia Las Flores. 1 fatality.",
         "2020-05-06T12:00:00Z",
     )
@@ -60,7 +60,7 @@ def test_brazils_unnamed_gang_and_its_military_police() -> None:
     )
     assert gang.actor1 == "Unidentified Gang and/or Police Militia"
     police = _acled(
-        "On 29 April 2020, in Ubatuba, Sao Paulo, a 17-year-old teenager was killed by the "
+        "On 27 April 2020, in Guaruja, Sao Paulo, a 19-year-old youth was shot dead by the "
         "Military Police.",
         "2020-05-01T12:00:00Z",
     )
@@ -69,7 +69,7 @@ def test_brazils_unnamed_gang_and_its_military_police() -> None:
 
 def test_two_groups_told_as_alternatives_are_acleds_joint_actor() -> None:
     acled = _acled(
-        "On 4 May 2020, presumed JNIM or ISGS militants attacked and burned a school in "
+        "On 5 May 2020, suspected JNIM or ISGS militants raided and set fire to a clinic in "
         "Logobou (Logobou, Tapoa).",
         "2020-05-06T12:00:00Z",
     )
@@ -86,7 +86,7 @@ def test_two_groups_told_as_alternatives_are_acleds_joint_actor() -> None:
 
 def test_burundis_ruling_party_youth_by_acleds_name() -> None:
     acled = _acled(
-        "On 1 May 2020, Imbonerakure attacked and injured 3 CNL members in Kibungere "
+        "On 1 May 2020, Imbonerakure beat and wounded 2 CNL supporters in Kibungere "
         "(Nyabihanga, Mwaro).",
         "2020-05-06T12:00:00Z",
     )

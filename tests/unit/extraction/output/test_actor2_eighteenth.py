@@ -27,9 +27,9 @@ def test_forces_counted_among_a_markets_dead_leave_its_civilians() -> None:
 
 def test_the_holder_of_a_place_targeted_is_not_the_side_hit() -> None:
     acled = _acled_by_type(
-        "A car bomb exploded near a hospital in Aleppo, Syria, on Sunday. The hospital, which"
-        " was under the control of government forces, was targeted by a car bomb, killing"
-        " three civilians.",
+        "A car bomb went off near a clinic in Aleppo, Syria, on Sunday. The clinic, which"
+        " was under the control of government forces, came under a car bomb attack, killing"
+        " four civilians.",
         "2016-05-03",
     )
     assert acled["explosive_attack"].actor2 == "Civilians (Syria)"
@@ -74,8 +74,8 @@ def test_a_bomb_at_a_market_keeps_its_civilians() -> None:
 def test_the_nation_of_the_strikes_is_not_where_they_fell() -> None:
     # "US airstrikes": whose strikes, not a place; the militants hit are named after Syria
     acled = _acled_by_type(
-        "At least 23 ISIS militants have been killed by Turkish artillery fire and US"
-        " airstrikes in northern Syria, a Turkish broadcaster said.",
+        "At least 19 ISIS militants died under Turkish shelling and US"
+        " airstrikes in northern Syria, Turkish media reported.",
         "2016-08-06",
     )
     assert acled["airstrike"].actor1 == "Military Forces of the United States (2009-2017)"
@@ -97,8 +97,8 @@ def test_a_country_after_the_strikers_possessive_is_where_they_fell() -> None:
 def test_an_acronyms_possessive_without_its_apostrophe_names_the_target() -> None:
     # "ISILs positions": the positions' owner, as "ISIL's positions" is
     acled = _acled_by_type(
-        "On Sunday the Syrian warplanes targeted ISILs positions and bases in Khneifes near"
-        " Palmyra, killing several militants.",
+        "On Monday Syrian jets struck ISILs positions and depots in Khneifes near"
+        " Palmyra, killing a number of fighters.",
         "2016-03-01",
     )
     assert acled["airstrike"].actor1 == "Military Forces of Syria (2000-2024)"

@@ -107,7 +107,7 @@ def test_police_told_where_they_serve_before_they_say_are_no_side() -> None:
 def test_a_group_told_where_it_is_that_claims_an_attack_is_its_author() -> None:
     # (the place between the name and "claimed" does not make the group a mere teller)
     acled = acled_of(
-        "The Islamic State in Greater Sahara claimed the firing of three rockets towards an "
+        "The Islamic State in Greater Sahara claimed the launch of three rockets towards an "
         "army garrison in Tin Zaouatine near the border with Mali on Monday.",
         "shelling",
         _JUNE_2023,

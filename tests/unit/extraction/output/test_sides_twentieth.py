@@ -37,7 +37,7 @@ def test_police_repelling_an_attack_on_their_checkpoint_are_attacked() -> None:
 
 def test_a_named_attacker_stays_first_when_repelled() -> None:
     acled = _acled(
-        "Afghan forces repelled an attack by Taliban militants on a convoy in Charbolak"
+        "Afghan forces fought off a raid by Taliban militants on a convoy in Charbolak"
         " district, Balkh, on Saturday.",
         "armed_clash",
         dt.date(2020, 5, 9),

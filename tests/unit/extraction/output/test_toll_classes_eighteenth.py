@@ -75,7 +75,7 @@ def test_dead_told_as_others_add_to_the_first_toll() -> None:
         # "more" told of the wounded after the dead adds nothing
         (
             "An airstrike hit the village of Hassadjek in Aleppo province on Tuesday. Six"
-            " people died and four more were injured, the local council said.",
+            " people died and three more were wounded, a rescue group said.",
             6,
         ),
         # the first figure told again with "more" is a retelling
@@ -174,8 +174,8 @@ def test_dead_told_over_two_places_named_stay_the_first_told() -> None:
     [
         # the deaths a protest answered are none of the protest's
         (
-            "Residents of Narok county staged a demonstration at Duka Moja on Thursday to"
-            " protest the death of four men and a woman who died after consuming illicit brew.",
+            "People of Narok county held a protest at Ewaso Ngiro on Thursday over"
+            " the deaths of three men and two women who died after drinking bootleg liquor.",
             "protest",
             0,
         ),
@@ -241,9 +241,9 @@ def test_others_inside_a_toll_or_of_another_act_add_nothing(body: str, deaths: i
 
 
 def test_a_second_count_of_another_fate_is_no_place_toll() -> None:
-    """ "6 militants were killed in a blast and 10 arrested in B": B's event has no toll of 10."""
+    """ "4 militants were killed in an explosion and 10 arrested in B": B has no toll of 10."""
     events = events_of(
-        "Six TTP militants were killed in a blast and 10 arrested in Kot Sultan on Monday,"
+        "Four TTP militants were killed in an explosion and 10 arrested in Kot Sultan on Monday,"
         " police said."
     )
     assert events

@@ -78,9 +78,9 @@ def test_a_kill_verb_before_a_toll_told_place_by_place() -> None:
 def test_a_life_claimed_told_again_is_counted_once() -> None:
     """ "A girl was killed ... claiming the life of a girl" tells one death twice."""
     events = events_of(
-        "A girl was killed and two others were injured on Sunday by rocket shells fired on the"
+        "A girl was killed and two more were hurt on Sunday by rocket shells fired at the"
         " Tarvo neighbourhood of Aleppo. A police source said gunmen fired rocket shells at the"
-        " Tarvo neighbourhood on Sunday evening, claiming the life of a girl and injuring two"
+        " Tarvo neighbourhood on Sunday night, claiming the life of a girl and wounding two"
         " people."
     )
     assert events

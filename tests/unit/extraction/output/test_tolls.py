@@ -261,7 +261,7 @@ def test_losses_counted_in_hundreds_are_not_one() -> None:
     """ "lost over one hundred militants": the count is a hundred, not the "one" before it."""
     body = (
         "Troops repelled an attack on a base near Kano on Monday, the army said. The group has"
-        " lost over one hundred militants in the battle."
+        " lost more than one hundred militants in the battle."
     )
     assert 1 not in [fatalities(e) for e in events_of(body)]
 
