@@ -148,8 +148,8 @@ def first_sentence_on_another_time(doc: Document, draft: EventDraft) -> bool:
 
 
 def also_somewhere_finer(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
-    """ "The army killed dozens of terrorists in Latakia countryside" then "The army also
-    clashed with the terrorists in Jabal al-Turkman": an act told with a new-incident word
+    """ "Troops slew scores of militants in Hama countryside" then "Troops also
+    fought the militants in Kafr Zita": an act told with a new-incident word
     ("also", "meanwhile", "elsewhere") at a place of its own inside the earlier's that the
     earlier's sentences never name (a town of its province, a neighbourhood of its city, a
     locality the gazetteer lacks) is another act there. Told with a definite reference back

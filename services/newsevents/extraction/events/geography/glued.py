@@ -1,5 +1,5 @@
-"""The names of a list of Arabic place names that lost its commas: "the neighborhoods of al-Sabil
-al-Mogambo al-Furqan and al-Midan" names four neighbourhoods, "in Tibet al-Imam al-Masasneh
+"""The names of a list of Arabic place names that lost its commas: "the districts of al-Wadi
+al-Nour al-Rashid and al-Bustan" names four neighbourhoods, "in Tibet al-Imam al-Masasneh
 Morek Kafr Zita and Jana al-Ulbawi" five towns.
 
 Agency texts (SANA, FNA, Al-Manar) lost the commas of their lists, and their villages are

@@ -99,8 +99,8 @@ _PATTERNS = (
     re.compile(rf"\b(?P<names>{_LIST})\s+(?P<kind>{KIND})\b"),
     # "positions in al-Shaer field", "a gathering in Asheihib al-Janoubi Hill"
     re.compile(rf"\b(?P<names>{_NAME})\s+(?P<kind>{_FEATURE})\b"),
-    # Names told inside a province's countryside, the province read beside them: "rocket shells
-    # on al-Foaa and Kefraya in Idleb countryside", "east of Ibtaa in Daraa countryside", "in
+    # Names told inside a province's countryside, the province read beside them: "mortar rounds
+    # on Kafr Nabl and Sarmin in Hama countryside", "east of Ibtaa in Daraa countryside", "in
     # Kafr Nabuda in the northern countryside of Hama" (twenty-fourth round). Towns: the kind
     # is told by the countryside, not by a noun (the empty group).
     re.compile(
@@ -225,13 +225,13 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
 
 
 # A name coordinated after a locality, told with its own frame, is a peer of it, one more place
-# of the act: "in the Asfar Najjar area and the outskirts of Tal Halaf", "on al-Hamadaniyeh area
-# and al-Assad residential suburb", "in Abed Hill and east of Jebb al-Jarrah" (twenty-fourth
+# of the act: "in the Tall Rifaat area and the edges of Deir Hafer", "on al-Zahraa area
+# and al-Sheikh housing district", "in Kurdi Hill and west of Tal Aran" (twenty-fourth
 # round, folds44). The name closes the phrase: a stop, a preposition or a clause opens after
 # it, or the kind of place it is ("residential suburb"); a capitalised word told before other
 # words ("and Hezbollah fighters") names no place.
-# The countryside the first name lies in, told before its peer: "the village of X in the eastern
-# countryside of Aleppo as well as Y", "X village in the far northwest of Hama countryside and Y".
+# The countryside the first name lies in, told before its peer: "the hamlet of X in the western
+# countryside of Homs and also Y", "X hamlet in the extreme southeast of Idleb countryside and Y".
 _IN_COUNTRYSIDE = (
     rf"in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:countryside(?:\s+of\s+{_PART})?|of\s+{_PART}\s+"
     rf"countryside)\s+"

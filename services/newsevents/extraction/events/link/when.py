@@ -85,8 +85,8 @@ def _from_the_telling(doc: Document, date: DateMention, telling: dt.date) -> Dat
 
 def _tells_when_told(doc: Document, date: DateMention) -> bool:
     """Whether the date is the day of a telling, on its statement verb, or the date the text
-    opens on: the day a report was filed, printed before its headline ("Thu Jul 30 2015
-    Al-Nusra Front Commander Killed in Lattakia"), not the day of what it reports."""
+    opens on: the day a report was filed, printed before its headline ("Mon Mar 14 2016
+    Rebel Leader Slain Near Hama"), not the day of what it reports."""
     before = doc.text[max(0, date.span.start - 80) : date.span.start]
     # the preposition is part of the date mention or of the words before it
     return (

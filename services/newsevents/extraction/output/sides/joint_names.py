@@ -1,8 +1,8 @@
 """Two groups told as alternative perpetrators are ACLED's joint actor, where it has one.
 
 Where two groups fight in the same areas and the press cannot tell which struck, ACLED codes
-one actor for either: "presumed JNIM or ISGS militants abducted a driver", "the device was
-likely planted by ISGS or JNIM militants" are "JNIM: Group for Support of Islam and Muslims
+one actor for either: "suspected JNIM or ISGS fighters seized a trader", "the bomb was
+probably laid by ISGS or JNIM fighters" are "JNIM: Group for Support of Islam and Muslims
 and/or Islamic State (Greater Sahara)"; "ISWAP or Boko Haram militants", "Boko Haram/IS
 claimed" are "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah
 lid-Dawatai wal-Jihad" (ACLED's spelling in the joint name). The two must be told as

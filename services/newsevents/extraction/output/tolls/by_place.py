@@ -54,7 +54,7 @@ def toll_at(sentences: Sequence[Sentence], place: PlaceMention | None) -> float 
             if dead is None and killed_before is None:
                 continue
             if not _DEAD.search(pair.group("w2")) and _DONE_TO.search(pair.group("w2")):
-                continue  # "6 militants were killed in a blast and 10 arrested in B": no toll
+                continue  # "4 fighters died in an explosion and 8 held in B": no toll
             first = named.search(pair.group("p1")) is not None
             second = named.search(pair.group("p2")) is not None
             if first == second:

@@ -1,6 +1,6 @@
 """One person who died, told as the subject of "died" (twenty-fourth round): the injured who
-later died of their wounds, as notes and reports tell them, "A man, who suffered burn injuries in
-a petrol bomb attack on Sunday, died on the way to hospital", "The driver later died at the
+later died of their wounds, as notes and reports tell them, "A youth, who was burned in
+a firebomb raid on Friday, died en route to the clinic", "The driver later died at the
 hospital", "A leader of the local unit died and two activists were injured", "He died on his
 way to hospital".
 

@@ -56,8 +56,8 @@ KILLED_N = re.compile(
     rf"(?:\s+(?:{NOT_OBJECT_END}[\w'’-]+,?\s+){{0,6}}?and\s+(?:at least\s+|another\s+)?"
     rf"(?P<m>{DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
     # (the wounded told after the second object are that object, "and 5 others injured",
-    # unless a clause of their own opens: "killed one soldier and one civilian and injured
-    # several others", twenty-fourth round)
+    # unless a clause of their own opens: "slew a trooper and a farmer and hurt
+    # many more", twenty-fourth round)
     r"years?|days?)\b)(?![\w\s'’-]{0,30}?\b(?<!\band )(?:injur|wound|hurt))"
     # one and his kin: "killed a man and his wife" = 2
     # (not the kin as the subject of a clause of their own: "killed a trader and his son was
@@ -113,8 +113,8 @@ FATALITY_PATTERNS = (
         re.I,
     ),
     TWO_GROUPS,
-    # one and his kin in the passive: "a volunteer ranger and his brother were shot dead", "a
-    # man and his 12-year-old son were killed" (two)
+    # one and his kin in the passive: "a park guard and his cousin were gunned down", "a
+    # farmer and his 9-year-old daughter died" (two)
     re.compile(
         rf"\b(?P<n>an?|one)\s+(?:(?!{BE}|and\b)[\w'’/-]+\s+){{1,4}}?{AND_KIN}\s+"
         rf"(?:were|have been|had been|are)\s+{REPORTED}{ADVERBS}{DIED}\b",
@@ -215,8 +215,8 @@ FATALITY_PATTERNS = (
     re.compile(
         # "resulting in the killing of three villagers" (a count, not "the killing of a
         # journalist": a death named, not reported)
-        # (not deaths a killing answered or a suspect is behind: "lynched a man suspected to be
-        # behind the killing of two children", "to avenge the murder of six")
+        # (not deaths a killing answered or a suspect is behind: "beat to death a youth thought to be
+        # behind the murder of three pupils", "to avenge the murder of six")
         r"(?<!\bbehind the )(?<!\bavenge the )"
         rf"\b(?:deaths?|killings?(?=\s+of\s+(?!an?\b))) of (?:at least |about |around |some )?"
         rf"(?P<n>{DEATH_NUMBER})\b"

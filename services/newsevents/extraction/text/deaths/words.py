@@ -130,7 +130,7 @@ TALLY_HEAD = (
 # the group the dead belonged to, told by a participle: "six militants belonging to the TTP"
 MEMBERSHIP = (
     r"(?:belonging to|affiliated (?:with|to)|loyal to|linked to|attached to|"
-    # "five militants suspected to belong to separatist groups were killed"
+    # "four fighters thought to be members of rebel factions were killed"
     r"(?:suspected|believed|said|thought|reported) to belong to)"
 )
 # the other group killed with them: "29 fighters were killed along with six militants" = 35

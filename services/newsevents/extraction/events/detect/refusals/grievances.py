@@ -100,8 +100,8 @@ def far_grievance(before: str, trigger: str) -> bool:
     return _PROTEST.search(opening) is not None
 
 
-# "march" in lower case only and with no day number beside it, as in _PROTEST: "On 3 March
-# 2023, relatives of two brothers killed due to a feud staged a protest" names no protest
+# "march" in lower case only and with no day number beside it, as in _PROTEST: "On 5 April
+# 2021, kin of three cousins slain over a vendetta held a protest" names no protest
 # before "due to" (types44: it made the protest its own grievance).
 _PROTEST_WORD = re.compile(
     r"protest|demonstrat|rall(?:y|ied)|(?<!\d\s)(?-i:march)(?!\s+\d)|strike|sit-in|vigil|hartal|bandh|shutdown|"
@@ -179,11 +179,11 @@ _WITH_THE_FORCE = re.compile(
 # A violent act in a relative clause that names who the protest is for: "relatives of a girl
 # who had been abducted rallied", "the families of three men who were killed by police held a
 # demonstration" (but "protesters who were shot" were shot at the protest).
-# The clause may follow a comma ("the killing of a fellow student, who had been found with
-# stab wounds") or tell the act the victims died in ("a spate of killings in which they were
+# The clause may follow a comma ("the murder of a classmate, who was found bearing
+# knife wounds") or tell the act the victims died in ("a spate of killings in which they were
 # targeted"; not "during which", the protest's own time: "demonstrations, during which
 # students pelted motorists"); the victims may be told as suspects of an earlier act ("the
-# release of three men suspected to have killed a driver").
+# freeing of two men thought to have murdered a trader").
 _RELATIVE_VICTIM = re.compile(
     r"\b(?P<who>[\w-]+),?\s+(?:who|whom|whose|that|in which\s+(?:[\w'’-]+\s+){0,3}?|"
     # the victims by what of theirs was found or hit: "two boys whose bodies were found
@@ -266,8 +266,8 @@ def victims_of_a_protest(before: str, sentence: str, trigger: str = "") -> bool:
     return _OF_THE_PROTEST.search(sentence) is not None
 
 
-# The victims named inside the subject of a protest told after them: "families and relatives of
-# those killed in a gun attack protested outside the hospital", "the family members of a
+# The victims named inside the subject of a protest told after them: "kin and friends of
+# the people shot in a raid rallied in front of the clinic", "the family members of a
 # journalist killed by a policeman staged a protest", "thousands, led by the daughter of an MP
 # killed abroad, formed a human chain". The kin's noun, then its "of" phrase up to the trigger
 # (no full stop, no protest word between: "relatives of a man protested, and police opened fire"

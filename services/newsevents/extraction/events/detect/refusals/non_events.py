@@ -98,8 +98,8 @@ _CHARGE = re.compile(
     r"\s+(?:(?:being|having been)\s+)?(?:involved in\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# A second charge told by ellipsis after the first: "two of the men were accused of collaboration
-# with the government and the third of fighting against the group" (twenty-fourth round).
+# A second charge told by ellipsis after the first: "two of the captives were charged with spying
+# for the army and the other with battling the movement" (twenty-fourth round).
 _CHARGE_ELIDED = re.compile(
     r"\b(?:accused|suspected|charged|convicted)\s+(?:of|with)\s+[^.;:]{1,80}?\s+(?:and|or)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:of|with)\s+$",

@@ -24,8 +24,8 @@ _BY_AGENT = re.compile(
 )
 
 
-# A passive joined to a second one that names the agent of both: "a man was beaten to death and
-# set on fire by residents", "was stabbed and later dumped in a river by his attackers". A
+# A passive joined to a second one that names the agent of both: "a youth was clubbed to death and
+# burned by villagers", "was stabbed and later dumped in a river by his attackers". A
 # second clause with an auxiliary of its own has its own subject and agent: "a farmer was killed
 # and three suspects were detained by soldiers" (the soldiers detained, not killed).
 _SHARED_BY = re.compile(

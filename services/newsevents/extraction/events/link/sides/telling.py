@@ -57,10 +57,10 @@ _ACCUSED = re.compile(
 _AUTHOR_BEFORE = re.compile(
     r"\b(?:(?:carried\s+out|perpetrated|committed|orchestrated|masterminded)\s+by|"
     r"blamed\s+on|attributed\s+to|the\s+work\s+of|blaming|"
-    # the device's maker: "the device was suspected to have been planted by X"
+    # the device's maker: "the bomb was thought to have been laid by X"
     r"(?:planted|placed|laid)\s+by|"
-    # the unknown men named after the act: "The perpetrators are believed to be X", "the
-    # assailants are believed to be of or in league with X" (twenty-fourth round)
+    # the unknown men named after the act: "The attackers are thought to be X", "the
+    # gunmen are thought to belong to or be allied with X" (twenty-fourth round)
     r"(?:perpetrators?|attackers?|assailants?|gunmen|killers?|culprits?)\s+(?:are|were|is|was)\s+"
     r"(?:believed|suspected|thought|said)\s+to\s+(?:be|have\s+been)"
     r"(?:\s+(?:of\s+or\s+)?in\s+league\s+with|\s+(?:linked|affiliated|allied)\s+(?:to|with)|"
@@ -73,8 +73,8 @@ _AUTHOR_BEFORE = re.compile(
 _OPEN_CHOICE_BEFORE = re.compile(r"\b(?:whether|if|either)\b[^.;]{0,80}$", re.IGNORECASE)
 # Nor a tally of many acts ("a surge in attacks, most of them blamed on X", "most attacks in the
 # former colony are attributed to X", "civilians killed in attacks attributed to X since 2019",
-# "several deaths have been blamed on X", "a series of mass executions and other atrocities
-# carried out by X"): the group is told as the author of a campaign, not of this act.
+# "several deaths have been blamed on X", "a wave of summary killings and further abuses
+# committed by X"): the group is told as the author of a campaign, not of this act.
 _MANY_ACTS_BEFORE = re.compile(
     r"\b(?:attacks|killings|kidnappings|abductions|bombings|raids|incidents|deaths|violence|"
     r"atrocities|executions|massacres|crimes|operations|(?:most|many|some|all)\s+of\s+them)"

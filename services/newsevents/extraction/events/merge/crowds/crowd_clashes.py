@@ -2,7 +2,7 @@
 ``fold_crowd_clashes`` (right after ``fold_town_demonstrations``).
 
 A report on a demonstration met by force tells its fight in words of a battle as often as in a
-crowd's: "At least 10 people were injured in a clash between party activists and police" in the
+crowd's: "Some 12 persons were hurt in a scuffle among union members and officers" in the
 lead, "police barricaded them ... resulting in a clash" further on; "17 people were killed in
 clashes near the airport", then "the protesters ... clashed with law enforcement"; "Clashes
 erupted along the route of the march". Read alone, such a sentence is an armed clash or mob

@@ -119,8 +119,8 @@ def _demonstration_of(doc: Document, protest: EventDraft, draft: EventDraft) -> 
     if draft.event_type not in _DEMONSTRATION_OUTCOMES:
         return None
     if (draft.modality in OCCURRED) != (protest.modality in OCCURRED):
-        # what a gathering was free of is no outcome of it: "the celebrations were devoid of
-        # police presence and running battles" (types44: it made the celebration a riot)
+        # what a gathering was free of is no outcome of it: "the festivities passed without
+        # any troops or street fights" (types44: it made the celebration a riot)
         return None
     sentence = doc.sentences[draft.sentences[0]]
     text = sentence.text

@@ -2,7 +2,7 @@
 ``fold_chemical_shells``.
 
 A chemical attack is told by its agent and by the means that delivered it: "ISIL uses chemical
-weapons in Aleppo", then "terrorists fired shells filled with a toxic gas in the city, killing
+weapons in Aleppo", then "militants launched rounds loaded with a poison gas on the town, killing
 five civilians"; "shells that contained toxic gases", "victims came to hospital with symptoms
 of suffocation after the shelling". Each telling yields a draft, the first a chemical attack
 and the next a shelling, and no pass that folds retellings takes in another type. ACLED codes
@@ -14,8 +14,8 @@ into the nearest chemical attack of the article, if one is told, of its modality
 that holds it or that it holds (or either unplaced) and on no other day. It runs after the
 retellings are merged, and a shelling that took in a sentence telling no agent, and no
 sentence of the chemical attack ("Earlier two persons were killed in rocket shells on ..."),
-stays apart. An air strike is not folded: "an airstrike had targeted a depot where terrorists
-stored chemical weapons" is a claim of its own.
+stays apart. An air strike is not folded: "a warplane had hit a warehouse where militants
+kept poison munitions" is a claim of its own.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ of its own), it is an attack.
 
 Twenty-third round: ACLED codes no abduction with a death (none of the 87 abductions of the
 ACLED 2020, Kenya, Bangladesh and Afghanistan development notes counts one). An abduction that
-took in a toll of dead ("14 soldiers were killed and 10 were taken as hostages", "kidnapped a
-man. The next day his corpse was found") is the killing's event too; and when the killing it
+took in a toll of dead ("9 troops died and 7 were seized as captives", "abducted a
+trader. His body turned up a day later") is the killing's event too; and when the killing it
 folded in was a fight ("killing a police officer and abducting two others", "kill a police
 reservist and abduct four people"), or the side it hit is armed and it counts dead ("killed a
 policeman and abducted an intelligence agent"), it was a battle with them: an armed clash.

@@ -24,7 +24,7 @@ attack whose later sentence names the army's bases around it, "two officers died
 attackers were killed": the tuning parts lost eight attacks on civilians to clashes); an armed
 actor2 held but not told hit (the group blamed beside the attacker); any armed side hit, with
 no agent or a lone member (ACLED 2020 lost 16 attacks to clashes: "two armed men attacked a
-man", "Al Shabaab militants shot and killed a police officer", raiders' attacks on villages).
+man", "gunmen of the group shot dead a traffic policeman", raiders' attacks on villages).
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ Monitors of the Americas code the shooting of a man "with charges against him fo
 trafficking", "involved in a gang", as an armed clash between an unidentified gang and its
 rival (the victim belongs to an armed side), and keep an attack for a victim told only with a
 criminal record or charges of robbery. The victim is told in the attack's sentence or in a
-sentence after it in its paragraph: "a man was shot dead by two armed men. The victim had
-charges against him for drug trafficking."
+sentence after it in its paragraph: "a trader was gunned down by three attackers. The dead man
+faced cases over smuggling narcotics."
 """
 
 from __future__ import annotations

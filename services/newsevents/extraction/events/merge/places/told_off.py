@@ -5,7 +5,7 @@ province around it (:mod:`.unknown_places`).
 
 Tried and dropped (twentieth round, places40): leaving such a landmark out of the places of a
 sentence that names the place it locates ("in the town of Zawiya, 40 kilometers west of the
-capital Tripoli", "in Eastern Ghouta on the outskirts of the capital Damascus"). It fixed one
+capital Tripoli", "in Douma at the edge of the capital Damascus"). It fixed one
 tuning hit's place, but cost the FA-KES holdout an article's main governorate and one more
 event; with a bare bearing ("west of Baghdad", "Souran area to the north of Hama city") it also
 split a tuning clash and lost a `web13` hit.

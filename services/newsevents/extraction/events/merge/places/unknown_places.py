@@ -135,7 +135,7 @@ _FRAMED = re.compile(rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<name>{NAME})(?=(?P<f
 # Names listed together and located by the known place right after the list, each a place of
 # the act: "shells fell on al-Foaa and Kefraya in Idleb countryside" (twenty-fourth round,
 # missed44). The list closes with "and"; a bare comma after it may open a clause, no frame.
-# After a list a bearing needs no comma ("in Khan al-Assad and Oram al-Sughra west and south of
+# After a list a bearing needs no comma ("in Kafr Hamra and Tall Shaeer north and east of
 # Aleppo"): the list's last "and" ends its last name.
 _LIST_BEARING = (
     rf"\s+(?:(?i:{DIRECTION_WORDS})\s+(?:and\s+)?)+of\s+(?:the\s+)?"
