@@ -52,9 +52,9 @@ def find_places(doc: Document) -> None:
     context = article_context(tokens, accepted, places, countries, filing)
     read_qualifiers(tokens, accepted, gaz)
     read_sentences(doc, tokens, accepted, places)
-    chained = read_chains(doc, tokens, accepted, places)
-    _resolve(tokens, accepted, gaz, context)
     ends = sorted(s.span.end for s in doc.sentences)
+    chained = read_chains(tokens, accepted, places, ends)
+    _resolve(tokens, accepted, gaz, context)
     abroad = relocate_abroad(tokens, accepted, places, context, ends)
     mentions = [
         mention(tokens, match, places[match.choice], match.mode)

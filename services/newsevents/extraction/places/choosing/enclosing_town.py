@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...document import PlaceMention, Span
+from ...document import PlaceMention, PlacePrecision
 from ..gazetteer import CITY_POPULATION, Kind, Place
+from ..reading.locating.enclosure import unknown_locality
 from ..reading.surface import Match
 from ..reading.tokens import Tokens
 from ..reading.words import DIRECTION_WORDS
@@ -58,7 +59,7 @@ def relocate_abroad(
 ) -> list[PlaceMention]:
     """Re-choose each name told inside a place of another country in that country; return the
     names with no namesake there as unknown localities of the place that locates them."""
-    unknown: dict[str, PlaceMention] = {}
+    unknown: dict[int, PlaceMention] = {}
     chosen_abroad: dict[str, tuple[int, int]] = {}  # key -> (its choice, the locating choice)
     for n in range(len(accepted) - 2, -1, -1):
         match, later = accepted[n], accepted[n + 1]
@@ -85,20 +86,9 @@ def relocate_abroad(
             match.choice = max(there, key=lambda i: score(places[i], surface_fold, context))
             continue
         match.choice = None
-        start, end = tokens[match.first].start, tokens[match.last].end
-        text = tokens.text[start:end]
-        unknown[f"{start}"] = PlaceMention(
-            span=Span(start, end),
-            text=text,
-            name=text,
-            country_code=locating.country_code,
-            admin1=locating.region_name or None,
-            latitude=locating.latitude,
-            longitude=locating.longitude,
-            precision="neighbourhood" if locating.precision == "town" else "town",
-            feature="locality",
-            geonames_id=None,
-            resolved=False,
+        precision: PlacePrecision = "neighbourhood" if locating.precision == "town" else "town"
+        unknown[tokens[match.first].start] = unknown_locality(
+            tokens, match, locating, locating.region_name or None, precision
         )
     return list(unknown.values())
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ....document import PlaceMention, Span
+from ....document import PlaceMention, PlacePrecision, Span
 from ...gazetteer import Kind, Place
 from ..surface import Match
 from ..tokens import Tokens
@@ -107,24 +107,33 @@ def unknown_namesakes(
         if match.choice is not None or match.rejected or match.demonym or match.supranational:
             continue
         province = places[province_id]
-        start, end = tokens[match.first].start, tokens[match.last].end
+        end = tokens[match.last].end
         if match.mode in ("locality", "settlement") or _LOCALITY_AFTER.match(tokens.text, end):
             continue  # "Hadar village", "the village of X": the events' localities place them
-        text = tokens.text[start:end]
         unit = _UNIT_AFTER.match(tokens.text, end) is not None
         found.append(
-            PlaceMention(
-                span=Span(start, end),
-                text=text,
-                name=text,
-                country_code=province.country_code,
-                admin1=province.name,
-                latitude=province.latitude,
-                longitude=province.longitude,
-                precision="region" if unit else "town",
-                feature="locality",
-                geonames_id=None,
-                resolved=False,
-            )
+            unknown_locality(tokens, match, province, province.name, "region" if unit else "town")
         )
     return found
+
+
+def unknown_locality(
+    tokens: Tokens, match: Match, at: Place, admin1: str | None, precision: PlacePrecision
+) -> PlaceMention:
+    """The name of ``match`` as written, a locality the gazetteer lacks under it, at the
+    coordinates and in the country of the known place ``at`` that locates it."""
+    start, end = tokens[match.first].start, tokens[match.last].end
+    text = tokens.text[start:end]
+    return PlaceMention(
+        span=Span(start, end),
+        text=text,
+        name=text,
+        country_code=at.country_code,
+        admin1=admin1,
+        latitude=at.latitude,
+        longitude=at.longitude,
+        precision=precision,
+        feature="locality",
+        geonames_id=None,
+        resolved=False,
+    )

@@ -66,14 +66,13 @@ def read_sentences(
 
 
 def read_chains(
-    doc: Document, tokens: Tokens, accepted: list[Match], places: Sequence[Place]
+    tokens: Tokens, accepted: list[Match], places: Sequence[Place], sentence_ends: list[int]
 ) -> dict[int, int]:
     """The province ending the chain of units after a name ("X in Y Local Government Area of Z
     State") locates it, and every mention of its name, rather than the region
     of a town right after it (:mod:`.enclosure`). Returns the province of each mention so
     located."""
-    ends = sorted(s.span.end for s in doc.sentences)
-    chained = chained_provinces(tokens, accepted, places, ends)
+    chained = chained_provinces(tokens, accepted, places, sentence_ends)
     by_key = {accepted[n].key: province for n, province in chained.items()}
     located: dict[int, int] = {}
     for n, match in enumerate(accepted):
