@@ -300,3 +300,20 @@ def test_an_act_after_an_urged_precaution_is_news() -> None:
         "Police urged residents to stay indoors after gunmen attacked a checkpoint in Kano."
     )
     assert {e.modality for e in events} == {"asserted"}
+
+
+# Twenty-fifth round, when45: a frequency ("often", "each day") tells a standing situation,
+# not one act.
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Rebel positions near the town are often hit by Russian airstrikes.",
+        "Activists say dozens of civilians are being killed each day in the eastern districts.",
+    ],
+)
+def test_a_frequency_is_background(background: str) -> None:
+    body = f"{NEWS} {background}"
+    _news_only(_events(body))
+    marked = [e for e in _events(body, include_background=True) if e.evidence.text == background]
+    assert marked, "the standing situation is extracted, and marked"
+    assert {e.temporal_status for e in marked} == {"background"}
