@@ -60,7 +60,7 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     ]
     told = [d for d in dates if _tells_when_told(doc, d)]
     acts = [d for d in dates if d not in told]
-    # The page's stamp opening the text ("Published October 4 2016 A suicide bomber killed 30
+    # The page's stamp opening the text ("Published May 3 2016 Gunmen killed five villagers
     # on Monday") dates the page: a day the sentence gives its act is the act's. Alone, it
     # stays the lead's day, as a weekday opening the text is.
     stamped = [d for d in acts if _is_page_stamp(doc, d)]
