@@ -44,3 +44,28 @@ def test_a_sentence_opening_on_its_day_dates_its_act() -> None:
         _FILED,
     )
     assert events[0].acled is not None and events[0].acled.event_date == dt.date(2015, 7, 29)
+
+
+# Twenty-fifth round, when45: the page's stamp a wire story opens on ("Published October 4
+# 2016 ...") is the page's day; a day the lead gives its act is the act's.
+_STAMPED = dt.datetime(2016, 10, 4, tzinfo=dt.UTC)
+
+
+def test_a_weekday_in_a_stamped_lead_dates_its_act() -> None:
+    events = events_published(
+        "Published October 4 2016 A suicide bomber killed 12 people on Monday at a wedding "
+        "party in the Syrian province of Hasakeh.",
+        _STAMPED,
+    )
+    assert [e.event_type for e in events] == ["suicide_bombing"]
+    assert events[0].acled is not None and events[0].acled.event_date == dt.date(2016, 10, 3)
+
+
+def test_a_full_date_in_a_stamped_lead_dates_its_act() -> None:
+    events = events_published(
+        "Published October 4 2016 At least 11 civilians were killed in an air raid on a market "
+        "in the Syrian city of Aleppo on October 2 2016.",
+        _STAMPED,
+    )
+    assert [e.event_type for e in events] == ["airstrike"]
+    assert events[0].acled is not None and events[0].acled.event_date == dt.date(2016, 10, 2)

@@ -278,3 +278,42 @@ def test_weeks_of_fighting_is_no_battle_of_the_day() -> None:
     assert "armed_clash" not in {e.event_type for e in events}
     (clashes,) = _events(f"{arrests} Two days of fierce clashes in Hama left 30 dead.")[1:]
     assert (clashes.event_type, clashes.locations[0].name) == ("armed_clash", "Hamah")
+
+
+# Twenty-fifth round, when45: what a speaker calls for or urges others to do has not happened.
+@pytest.mark.parametrize(
+    "call",
+    [
+        "The opposition leader called for protests outside the Russian embassy in London.",
+        "The minister called once again on everyone who cares about Aleppo to picket the embassy.",
+        "World powers urged the Syrian government to allow chemical weapons inspectors into "
+        "Ghouta.",
+    ],
+)
+def test_a_call_or_an_appeal_is_not_published(call: str) -> None:
+    assert _events(call) == []
+    assert {e.modality for e in _events(call, include_background=True)} == {"planned"}
+
+
+def test_an_act_after_an_urged_precaution_is_news() -> None:
+    events = _events(
+        "Police urged residents to stay indoors after gunmen attacked a checkpoint in Kano."
+    )
+    assert {e.modality for e in events} == {"asserted"}
+
+
+# Twenty-fifth round, when45: a frequency ("often", "each day") tells a standing situation,
+# not one act.
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Rebel positions near the town are often hit by Russian airstrikes.",
+        "Activists say dozens of civilians are being killed each day in the eastern districts.",
+    ],
+)
+def test_a_frequency_is_background(background: str) -> None:
+    body = f"{NEWS} {background}"
+    _news_only(_events(body))
+    marked = [e for e in _events(body, include_background=True) if e.evidence.text == background]
+    assert marked, "the standing situation is extracted, and marked"
+    assert {e.temporal_status for e in marked} == {"background"}

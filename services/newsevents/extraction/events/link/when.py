@@ -60,6 +60,12 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     ]
     told = [d for d in dates if _tells_when_told(doc, d)]
     acts = [d for d in dates if d not in told]
+    # The page's stamp opening the text ("Published May 3 2016 Gunmen killed five villagers
+    # on Monday") dates the page: a day the sentence gives its act is the act's. Alone, it
+    # stays the lead's day, as a weekday opening the text is.
+    stamped = [d for d in acts if _is_page_stamp(doc, d)]
+    if stamped and len(stamped) < len(acts):
+        acts = [d for d in acts if d not in stamped]
     if acts and told and told[0].precision == "day":
         return [_from_the_telling(doc, d, told[0].date) for d in acts]
     if acts or not told or told[0].precision != "day":
@@ -102,6 +108,21 @@ def _tells_when_told(doc: Document, date: DateMention) -> bool:
 # A date printed in full, with its year, before a headline: "Thu Jul 30 2015", "16-11-2014"
 # (not "On Saturday, at least 24 people were killed", which opens a sentence of news).
 _FULL_DATE = re.compile(r"^(?!on\b)[\w ,./-]*\b\d{4}$", re.IGNORECASE)
+
+
+def _is_page_stamp(doc: Document, date: DateMention) -> bool:
+    """Whether the date is the page's stamp the text opens on: "Published February 18 2015",
+    "Last updated Monday 4 May 2015" (the words text/furniture.py reads as a line's stamp)."""
+    return (
+        _STAMP_OPENS_THE_TEXT.fullmatch(doc.text, 0, date.span.start) is not None
+        and _FULL_DATE.search(date.text) is not None
+    )
+
+
+_STAMP_OPENS_THE_TEXT = re.compile(
+    r"\s*(?:(?:Last\s+)?[Uu]pdated|Published|Posted)(?:\s+(?:at|on))?\s+"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+)
 # Nothing before the date but its weekday: the text opens on it.
 _OPENS_THE_TEXT = re.compile(r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
 

@@ -60,7 +60,14 @@ _PLANNED = re.compile(
     r"(?:(?:a|an|the|new|more|further|possible)\s+)?(?:[\w-]+\s+)?$"
     # ... a plan, its article required ("is planning an offensive"; not "the Planning is shot",
     # "plan stage protest")
-    r"|\b(?:plan(?:s|ning)?)\s+(?:a|an|the|new|more|further)\s+(?:[\w-]+\s+)?$",
+    r"|\b(?:plan(?:s|ning)?)\s+(?:a|an|the|new|more|further)\s+(?:[\w-]+\s+)?$"
+    # what someone calls for or urges others to do: "called for protests outside the
+    # embassies", "calls once again on everyone to picket the embassy", "urged the government
+    # to allow the inspectors" (the act within three words of the call's "to")
+    r"|\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:once\s+)?(?:again\s+)?for\s+"
+    r"(?:[\w-]+\s+){0,2}[\"“'‘]?$"
+    r"|\b(?:(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:once\s+)?(?:again\s+)?(?:on|upon)"
+    r"|urg(?:e|es|ed|ing))\s+(?:[\w.'’-]+\s+){1,12}?to\s+(?:[\w.-]+\s+){0,3}[\"“'‘]?$",
     re.IGNORECASE,
 )
 # What did not happen: "denied carrying out the attack" anywhere in the clause; a negation

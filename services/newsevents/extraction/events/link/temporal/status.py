@@ -109,7 +109,9 @@ _HABITUAL = re.compile(
     r"frequently|(?:is|are) under (?:continued|continuous|constant|daily|heavy))\b"
     # a frequency: "on a near-daily basis", "almost daily", "every day", "nightly"
     r"|\bon an? (?:[\w-]+\s+)?(?:daily|weekly|regular|routine) basis\b"
-    r"|\b(?:almost|nearly|near-?)\s?daily\b|\bevery (?:day|night|week)\b"
+    r"|\b(?:almost|nearly|near-?)\s?daily\b|\b(?:every|each) (?:day|night|week)\b"
+    # "the volunteers have often been targeted by airstrikes" (not "an often-violent town")
+    r"|(?<!-)\boften\b(?!-)"
     # a weekday that recurs: "protests have been held every Monday"
     r"|\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # a span of time the acts fill: "battling the rebels for more than four years", "fired
