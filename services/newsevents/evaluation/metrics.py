@@ -68,7 +68,14 @@ _SYNONYMS: tuple[frozenset[str], ...] = tuple(
         ("Zaporizhzhia", "Zaporizhia", "Zaporozhye"),
         ("Timbuktu", "Tombouctou"),
         ("Amran", "Omran"),
+        # Syria's province around the capital: GeoNames' name and ACLED's
+        ("Rif Dimashq", "Rural Damascus", "Damascus Countryside"),
     )
+)
+# Provinces named for the city they surround: "Rural Damascus" is not "Damascus", though one
+# name holds the other.
+_AROUND_A_CITY = frozenset(
+    normalise_name(name) for name in ("Rif Dimashq", "Rural Damascus", "Damascus Countryside")
 )
 _SPELLINGS = (("kyiv", "kiev"), ("kharkiv", "kharkov"), ("odesa", "odessa"))
 
@@ -90,7 +97,7 @@ def same_region_name(predicted: str | None, gold: str | None) -> bool:
     a, b = _canonical(normalise_name(predicted)), _canonical(normalise_name(gold))
     if any(a in group and b in group for group in _SYNONYMS):
         return True
-    if not a or not b:
+    if not a or not b or (a in _AROUND_A_CITY) != (b in _AROUND_A_CITY):
         return False
     if a == b or (min(len(a), len(b)) >= 5 and (a in b or b in a)):
         return True

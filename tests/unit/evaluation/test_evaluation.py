@@ -108,6 +108,11 @@ def test_metric_helpers() -> None:
     assert same_region_name("Timbuktu", "Tombouctou")
     assert same_region_name("Amran", "Omran")
     assert not same_region_name("Amran", "Sanaa")
+    # ACLED's name of Syria's province around the capital, and not the capital itself
+    assert same_region_name("Rif Dimashq", "Rural Damascus")
+    assert same_first_level("Rif Dimashq", "Damascus Countryside")
+    assert not same_region_name("Damascus", "Rural Damascus")
+    assert not same_first_level("Rif Dimashq", "Damascus")
 
 
 def test_annotate_prints_mentions_with_offsets(

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import Gazetteer, Kind
 from ..shared.keys import key_of_folds, word_set
 from .surface import Match, mode_of
@@ -16,6 +18,12 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
     for n, match in enumerate(accepted):
         qualifier = match.mode == "admin1"
         match.mode = mode_of(tokens, match)
+        if (
+            match.mode in ("plain", "settlement")
+            and n
+            and _reference_of(tokens, accepted[n - 1], match)
+        ):
+            match.mode = "area"
         if match.mode == "admin1" and _country_of_a_state(tokens, accepted[n + 1 :], match, gaz):
             match.mode = "plain"
         if qualifier and match.mode == "plain":
@@ -38,6 +46,24 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
                     key_of_folds(["rural", *(t.fold for t in tokens.content(match))])
                 )
                 match.ids = rural or match.ids
+
+
+# "the area of Eastern Ghouta near Damascus", "Eastern Ghouta, a suburb of Damascus", "Madaya
+# outside the capital Damascus": the place told first is where; the one after is a point of
+# reference, the area around it.
+_REFERENCE_AFTER_A_PLACE = re.compile(
+    r"(?:\s+(?:district|area|region))?,?\s+(?:near|outside|(?:in\s+)?(?:an?\s+|the\s+)?suburbs?\s+of"
+    r"|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:[\w'-]+\s+)?capital\s+(?:city\s+)?(?:of\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _reference_of(tokens: Tokens, before: Match, match: Match) -> bool:
+    """Whether ``match`` follows the place ``before`` as its point of reference."""
+    if before.rejected or before.demonym or before.supranational:
+        return False
+    between = tokens.text[tokens[before.last].end : tokens[match.first].start]
+    return _REFERENCE_AFTER_A_PLACE.fullmatch(between) is not None
 
 
 def _country_of_a_state(tokens: Tokens, later: list[Match], match: Match, gaz: Gazetteer) -> bool:

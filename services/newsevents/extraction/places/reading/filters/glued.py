@@ -42,6 +42,8 @@ def glued_to_name(
         return True, not big
     if nxt is not None and nxt.cap and nxt.fold in UNIT_NOUNS:
         return True, False
+    if _before_descent(tokens, match):
+        return True, True  # "Omar Ibn al-Khattab Mosque", "Bandar bin Sultan": a person
     if headline:
         return False, False
     if _after_romance_name(tokens, match, token_kind):
@@ -53,6 +55,20 @@ def glued_to_name(
     if not big and _names_on(nxt, token_kind.get(match.last + 1)) and not nxt.upper:
         return True, False
     return False, False
+
+
+# "ibn", "bin", "bint" between a person's name and his father's: "Omar Ibn al-Khattab",
+# "Bandar bin Sultan", "Hamza bin Laden".
+_DESCENT = word_set("ibn bin bint")
+
+
+def _before_descent(tokens: Tokens, match: Match) -> bool:
+    """Whether the match is a first name before "ibn"/"bin" and the father's name."""
+    nxt = tokens.after(match.last)
+    if nxt is None or nxt.fold not in _DESCENT or match.last + 2 >= len(tokens):
+        return False
+    father = tokens[match.last + 2]
+    return father.cap or father.fold in ARTICLES
 
 
 def _after_romance_name(tokens: Tokens, match: Match, token_kind: dict[int, TokenKind]) -> bool:
