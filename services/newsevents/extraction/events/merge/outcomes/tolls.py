@@ -127,7 +127,28 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
     if _roundup(lead, retellings):
         return
     for act in retellings:
-        act.quantities = [*act.quantities, *told]
+        if not _acts_in_general(doc, act):
+            act.quantities = [*act.quantities, *told]
+
+
+# A plural act with no determiner before it tells acts in general, not the lead's act retold:
+# "asked why the air strikes spare the forces that drop barrel bombs", "for atrocities like
+# chemical attacks" (but "the strikes", "Sunday's raids", "its attacks" retell it).
+_PLURAL = re.compile(r"[a-z]{3,}[^s']s$")
+_DETERMINED = re.compile(
+    r"\b(?:the|these|those|this|that|its|their|his|her|our|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _acts_in_general(doc: Document, act: EventDraft) -> bool:
+    """Whether the act's trigger is a bare plural noun ("airstrikes", "chemical attacks"):
+    acts in general, not one act retold."""
+    trigger = act.trigger
+    if _PLURAL.search(trigger.text) is None:
+        return False
+    before = doc.text[max(0, trigger.span.start - 60) : trigger.span.start]
+    return _DETERMINED.search(before) is None
 
 
 def _roundup(lead: EventDraft, retellings: list[EventDraft]) -> bool:
