@@ -138,3 +138,12 @@ def test_acts_named_in_general_by_a_bare_plural_take_no_lead_toll() -> None:
     # a plural with its determiner retells the lead's act
     retold = f"{LEAD}\n\nThe bombings hit the cemetery gate."
     assert _attached_at(retold, "bombings") == [[9.0], [9.0]]
+
+
+def test_one_toll_of_two_strikes_from_afar_in_a_sentence_counts_once() -> None:
+    doc = document("Shelling and air strikes on Kadu killed seven people on Friday, medics said.")
+    find_quantities(doc)
+    shelling = _draft(doc, 0, "shelling", 8)
+    strike = _draft(doc, 0, "airstrike", 8)
+    tolls = [_tolls(d) for d in attach_casualties(doc, [shelling, strike])]
+    assert sorted(tolls) == [[], [7.0]]
