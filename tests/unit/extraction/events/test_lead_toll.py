@@ -119,3 +119,31 @@ def test_an_act_in_another_province_does_not_count_the_lead_dead() -> None:
 def test_a_retelling_in_the_lead_province_counts_the_lead_dead() -> None:
     body = f"{LEAD}\n\nThe blast hit the cemetery gate."
     assert _roundup(body, ["Ouaddai", "Ouaddai"]) == [[9.0], [9.0]]
+
+
+def _attached_at(body: str, word: str) -> list[list[float]]:
+    """As ``_attached``, the later act told by ``word`` of its sentence."""
+    doc = document(body)
+    find_quantities(doc)
+    lead = _draft(doc, 0, "suicide_bombing", 8)
+    later = _draft(doc, len(doc.sentences) - 1, "explosive_attack", 8)
+    start = doc.text.index(word, later.sentence_span.start)
+    later.trigger = Trigger(Span(start, start + len(word)), word, "explosive_attack")
+    return [_tolls(d) for d in attach_casualties(doc, [lead, later])]
+
+
+def test_acts_named_in_general_by_a_bare_plural_take_no_lead_toll() -> None:
+    general = f"{LEAD}\n\nAsked why bombings go on, the minister blamed the rebels."
+    assert _attached_at(general, "bombings") == [[9.0], []]
+    # a plural with its determiner retells the lead's act
+    retold = f"{LEAD}\n\nThe bombings hit the cemetery gate."
+    assert _attached_at(retold, "bombings") == [[9.0], [9.0]]
+
+
+def test_one_toll_of_two_strikes_from_afar_in_a_sentence_counts_once() -> None:
+    doc = document("Shelling and air strikes on Kadu killed seven people on Friday, medics said.")
+    find_quantities(doc)
+    shelling = _draft(doc, 0, "shelling", 8)
+    strike = _draft(doc, 0, "airstrike", 8)
+    tolls = [_tolls(d) for d in attach_casualties(doc, [shelling, strike])]
+    assert sorted(tolls) == [[], [7.0]]

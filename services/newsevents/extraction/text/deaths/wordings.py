@@ -50,8 +50,10 @@ KILLED_N = re.compile(
     # "killing 12 of them", "killed two of its members": still 12 and two
     rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
     r"years?|days?)\b)"
-    # "8 persons killed 58 others injured" (a headline without punctuation): 58 were hurt
-    r"(?!\s+(?:others?\s+|people\s+|persons\s+)?(?:injured|wounded|hurt)\b)"
+    # "8 persons killed 58 others injured" (a headline without punctuation): 58 were hurt; but
+    # "killed 30 people injured 90" (a list of verbs without its commas) wounded 90 others
+    r"(?!\s+(?:others?\s+|people\s+|persons\s+)?(?:injured|wounded|hurt)\b"
+    r"(?!\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+|nearly\s+)?\d))"
     # one object and a count: "killed a senior commander and three fighters" = 4
     rf"(?:\s+(?:{NOT_OBJECT_END}[\w'’-]+,?\s+){{0,6}}?and\s+(?:at least\s+|another\s+)?"
     rf"(?P<m>{DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"

@@ -21,9 +21,10 @@ DEATH_NUMBER = (
     rf"{COMPOUND}|(?<![-‐–])(?:{WORDS}|single"
     # "a" is one, not in a quantifier: "a number of militants were also killed", "an
     # unspecified number of villagers" name no figure, "a total of 12" is read by its own words
+    # and "a family of six" by its count (six, not one)
     + r"|an?(?!\s+(?:(?:unspecified|unknown|undisclosed|large|small|significant|growing|"
     r"great|certain)\s+)?(?:number|few|couple|handful|lot|host|series|spate|wave|group|dozen|"
-    r"score|total|string)\b))"
+    r"score|total|string|(?:family|household)\s+of)\b))"
 )
 # The first characters of every count above: a cheap test before the alternation of number
 # words at each word (the patterns that open with a count spend most of their time there).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ....document import Document, QuantityMention, Sentence, Span, sentence_at
-from ....ontology import is_violent, severity
+from ....ontology import event_type, is_violent, severity
 from ....text.periods import counts_a_period
 from ...draft import MAX_QUANTITIES, EventDraft, tells_a_toll
 
@@ -52,6 +52,21 @@ def _toll_target(
     return min((d for d in pool if d.sentences[0] == latest), key=lambda d: severity(d.event_type))
 
 
+_FROM_AFAR = "Explosions/Remote violence"
+
+
+def _both_from_afar(one: EventDraft, other: EventDraft) -> bool:
+    """Whether both acts are explosions or remote violence (strikes, shelling, bombs, gas) by
+    one agent, or by an agent and one not named: "killed by Iranian shelling and Turkish drone
+    strikes" tells two attackers' acts, each counted with the dead."""
+    kinds = {event_type(one.event_type).acled_event_type}
+    if kinds | {event_type(other.event_type).acled_event_type} != {_FROM_AFAR}:
+        return False
+    if one.actor1 is None or other.actor1 is None:
+        return True
+    return one.actor1.name == other.actor1.name
+
+
 def _placed_in(draft: EventDraft, sentence: Sentence) -> bool:
     """Whether the draft's own place (its first) is named in ``sentence``."""
     return bool(draft.places) and sentence.span.contains(draft.places[0].span)
@@ -82,8 +97,13 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
             continue
         if len(target.quantities) < MAX_QUANTITIES and quantity not in target.quantities:
             target.quantities = [*target.quantities, quantity]
-        for draft in own:  # the toll is the violent act's: the arrest beside it does not keep it
-            if draft is not target and not is_violent(draft.event_type):
+        # the toll is the violent act's: the arrest beside it does not keep it, nor a second
+        # strike from afar of the sentence ("used chemical weapons, killing 100, in an air
+        # strike", "killed in shelling and air strikes": one toll, not two)
+        for draft in own:
+            if draft is not target and (
+                not is_violent(draft.event_type) or _both_from_afar(draft, target)
+            ):
                 draft.quantities = [q for q in draft.quantities if q != quantity]
     _lead_toll_to_retellings(doc, acts)
     return drafts
@@ -127,7 +147,28 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
     if _roundup(lead, retellings):
         return
     for act in retellings:
-        act.quantities = [*act.quantities, *told]
+        if not _acts_in_general(doc, act):
+            act.quantities = [*act.quantities, *told]
+
+
+# A plural act with no determiner before it tells acts in general, not the lead's act retold:
+# "asked why the air strikes spare the forces that drop barrel bombs", "for atrocities like
+# chemical attacks" (but "the strikes", "Sunday's raids", "its attacks" retell it).
+_PLURAL = re.compile(r"[a-z]{3,}[^s']s$")
+_DETERMINED = re.compile(
+    r"\b(?:the|these|those|this|that|its|their|his|her|our|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _acts_in_general(doc: Document, act: EventDraft) -> bool:
+    """Whether the act's trigger is a bare plural noun ("airstrikes", "chemical attacks"):
+    acts in general, not one act retold."""
+    trigger = act.trigger
+    if _PLURAL.search(trigger.text) is None:
+        return False
+    before = doc.text[max(0, trigger.span.start - 60) : trigger.span.start]
+    return _DETERMINED.search(before) is None
 
 
 def _roundup(lead: EventDraft, retellings: list[EventDraft]) -> bool:
