@@ -6,6 +6,7 @@ acts are background (:mod:`..events.link.temporal.time_frame`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..vocabulary import MONTH_NAMES
 
@@ -55,6 +56,7 @@ _SUPERLATIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of a sentence for each event and toll it tells
 def counts_a_period(text: str) -> bool:
     """Whether a sentence's tolls count a war or a stretch of time, not one act."""
     return any(

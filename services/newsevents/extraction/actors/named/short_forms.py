@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...document import ActorMention, Document
+from ...prefilter import folded
 from ...vocabulary import DEFINITE_ARTICLES
 from ..relabel import relabel
 from .units import UNIT_NOUNS
@@ -29,21 +30,41 @@ def add_short_forms(doc: Document, found: list[ActorMention]) -> None:
     again with the same words searches nothing new; the first MAX_SHORT_FORMS forms are searched.
     """
     searched: set[tuple[str, str]] = set()
+    lowered = folded(doc.text)
     for actor in list(found):
         if actor.kind == "person" or actor.generic:
             continue
-        forms = []
+        # each form with the words every match of it holds (lowered, for a text in ASCII)
+        forms: list[tuple[str, list[str]]] = []
         without_noun = _UNIT_SUFFIX.sub("", actor.text)
         if without_noun != actor.text and len(without_noun.split()) >= 2:
-            forms.append(re.escape(_LEADING_ARTICLE.sub("", without_noun)))
+            short = _LEADING_ARTICLE.sub("", without_noun)
+            forms.append((re.escape(short), [short.lower()]))
         words = actor.name.split()
         if len(words) >= 3 and words[-1][0].isupper():
-            forms.append(r"(?<=\bthe )" + r"\s+".join(re.escape(w) for w in words[-2:]))
-        for form in forms:
+            last = words[-2:]
+            forms.append(
+                (
+                    r"(?<=\bthe )" + r"\s+".join(re.escape(w) for w in last),
+                    [w.lower() for w in last],
+                )
+            )
+        for form, needles in forms:
             if (form, actor.name) in searched or len(searched) >= MAX_SHORT_FORMS:
                 continue
             searched.add((form, actor.name))
+            if _absent(needles, lowered):
+                continue  # no match: a search of the whole text for nothing
             pattern = re.compile(
                 rf"(?:(?<=\b[Tt]he )|(?<=\b[Aa]l-)|(?<=\s)|^)(?:{form})(?![\w-])", re.I
             )
             relabel(found, actor, list(pattern.finditer(doc.text)))
+
+
+def _absent(needles: list[str], lowered: str | None) -> bool:
+    """Whether a word every match holds is missing from the text (:func:`.prefilter.folded`
+    form ``lowered``): sure only of words in ASCII, which match case-insensitively only the
+    ASCII letters a text without the characters ``folded`` rules out lowers to."""
+    if lowered is None:
+        return False
+    return any(needle.isascii() and needle not in lowered for needle in needles)

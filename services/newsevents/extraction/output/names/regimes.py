@@ -92,14 +92,30 @@ def with_period(name: str, on: dt.date) -> str:
     if head is None:
         return name
     rest = name[head.end() :]
-    for code, country in _countries_longest_first():
-        if rest == country or rest.startswith(country + " "):
-            period = regime_period(code, on)
-            if period is None or rest[len(country) :].lstrip().startswith("("):
-                return f"{head.group('head')} {rest}"
-            tail = rest[len(country) :]
-            return f"{head.group('head')} {country} ({period}){tail}"
+    # the longest country the rest is or opens with before a space: the rest itself, then its
+    # words before each space from the last
+    by_name = _countries_by_name()
+    ends = [len(rest), *(i for i in range(len(rest) - 1, -1, -1) if rest[i] == " ")]
+    for end in ends:
+        country = rest[:end]
+        code = by_name.get(country)
+        if code is None:
+            continue
+        period = regime_period(code, on)
+        if period is None or rest[len(country) :].lstrip().startswith("("):
+            return f"{head.group('head')} {rest}"
+        tail = rest[len(country) :]
+        return f"{head.group('head')} {country} ({period}){tail}"
     return name
+
+
+@cache
+def _countries_by_name() -> dict[str, str]:
+    """Country name -> code, the first code of a name in :func:`_countries_longest_first`."""
+    by_name: dict[str, str] = {}
+    for code, country in _countries_longest_first():
+        by_name.setdefault(country, code)
+    return by_name
 
 
 # States that seceded, the day they did and the state they were part of before: a community,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ...document import PlaceMention, Sentence
 from ...text.numbers import COMPOUND, NUMBER_WORD, number_value
@@ -44,17 +45,7 @@ def toll_at(sentences: Sequence[Sentence], place: PlaceMention | None) -> float 
         return None
     named = re.compile(rf"\b{re.escape(place.text)}\b", re.IGNORECASE)
     for sentence in sentences:
-        if not _DEAD.search(sentence.text):
-            continue
-        for pair in _PAIR.finditer(sentence.text):
-            killed_before = _KILLED_BEFORE.search(
-                sentence.text, max(0, pair.start() - 30), pair.start()
-            )
-            dead = _DEAD.search(pair.group("w1")) or _DEAD.search(pair.group("w2"))
-            if dead is None and killed_before is None:
-                continue
-            if not _DEAD.search(pair.group("w2")) and _DONE_TO.search(pair.group("w2")):
-                continue  # "4 fighters died in an explosion and 8 held in B": no toll
+        for pair in _pairs_of_the_dead(sentence.text):
             first = named.search(pair.group("p1")) is not None
             second = named.search(pair.group("p2")) is not None
             if first == second:
@@ -63,3 +54,21 @@ def toll_at(sentences: Sequence[Sentence], place: PlaceMention | None) -> float 
             if value is not None and value > 0:
                 return value
     return None
+
+
+@lru_cache(maxsize=1024)
+def _pairs_of_the_dead(text: str) -> tuple[re.Match[str], ...]:
+    """The pairs of a count and a place of a sentence that tell the dead of both places (read
+    once per sentence, not once per place an event of the article is at)."""
+    if not _DEAD.search(text):
+        return ()
+    found = []
+    for pair in _PAIR.finditer(text):
+        killed_before = _KILLED_BEFORE.search(text, max(0, pair.start() - 30), pair.start())
+        dead = _DEAD.search(pair.group("w1")) or _DEAD.search(pair.group("w2"))
+        if dead is None and killed_before is None:
+            continue
+        if not _DEAD.search(pair.group("w2")) and _DONE_TO.search(pair.group("w2")):
+            continue  # "4 fighters died in an explosion and 8 held in B": no toll
+        found.append(pair)
+    return tuple(found)

@@ -14,6 +14,7 @@ import re
 
 from ...document import QuantityMention, Span, SpanIndex
 from ...prefilter import folded, may_match
+from ...runs import run_search
 from ..numbers import WORDS, number_value
 from .later_died import LATER_DIED
 from .named import NAMED_DEAD, named_count
@@ -82,8 +83,10 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     for pattern in (*FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD, LATER_DIED):
         if not may_match(pattern, lowered):
             continue  # none of the pattern's words is in the text
+        runs = run_search(pattern)
+        ranges = runs.ranges(text, lowered)  # where a match can start
         position = 0
-        while (match := pattern.search(text, position)) is not None:
+        while (match := runs.search(text, position, ranges)) is not None:
             span = Span(match.start(), match.end())
             position = span.end
             # A date inside a toll's words is no count of it ("the number of people killed in

@@ -148,10 +148,14 @@ def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
     """The nearest noun phrase in ``text`` (the last or the first) and its kind."""
     best: tuple[int, int, str, re.Match[str]] | None = None
     for kind, pattern in _KINDS:
-        matches = list(pattern.finditer(text))
-        if not matches:
+        match: re.Match[str] | None = None
+        if last:
+            for match in pattern.finditer(text):  # noqa: B007 (the last one is kept)
+                pass
+        else:
+            match = pattern.search(text)  # the first: the rest of the text is not read
+        if match is None:
             continue
-        match = matches[-1] if last else matches[0]
         # Nearest by the phrase's far edge, then the longer phrase: "a group of angry villagers"
         # is a crowd and "armed youths" armed, not the word inside them.
         position = match.end() if last else -match.start()

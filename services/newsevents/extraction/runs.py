@@ -1,0 +1,224 @@
+"""Where in a text a pattern can match: a search tried only there, with the search's answers.
+
+A toll wording is searched over the whole text, and most of its time goes to the positions of
+sentences that hold none of its words. Two facts of a pattern, read once from ``re``'s own
+parser, rule most positions out:
+
+- the characters no match can hold (its *stops*): a wording of words and spaces never runs
+  through a full stop or a semicolon, so a match lies inside one stretch of the text between
+  two stops;
+- the needles of :mod:`.prefilter`: every match holds one needle of each clause, so that
+  stretch holds them, and the match starts at or before the last of them.
+
+The search then tries ``pattern.match`` at each position of those stretches that can open a
+match (a word boundary when the pattern opens with ``\\b``) in order, and returns the first: the
+same match as ``pattern.search`` from the same position, since ``match`` at a position of the
+whole text sees what ``search`` sees there (lookbehinds, ``\\b`` and ``^`` read the text before
+it). Where a pattern has no stop or no needle, or the text no lowered form of its length, it is
+searched as before.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+from typing import Any
+
+from .prefilter import _clauses, _constants, _parser
+
+# Characters tested as stops, the punctuation that ends a phrase or a sentence.
+_CANDIDATE_STOPS = '.,;:!?()[]"“”\n'
+# What each category of a character class accepts, as a regex of the same category.
+_CATEGORIES = {
+    "CATEGORY_WORD": re.compile(r"\w"),
+    "CATEGORY_NOT_WORD": re.compile(r"\W"),
+    "CATEGORY_DIGIT": re.compile(r"\d"),
+    "CATEGORY_NOT_DIGIT": re.compile(r"\D"),
+    "CATEGORY_SPACE": re.compile(r"\s"),
+    "CATEGORY_NOT_SPACE": re.compile(r"\S"),
+}
+# The zero-width openings a match can be told to start at: a word boundary, a line's start.
+_OPENINGS = {"AT_BOUNDARY": r"\b", "AT_BEGINNING": r"(?m:^)", "AT_BEGINNING_LINE": r"(?m:^)"}
+
+# Above this share of the text's positions to try, the plain search is the faster.
+_MOST_TRIED = 0.4
+
+Ranges = list[tuple[int, int]] | None
+
+
+class RunSearch:
+    """``pattern.search`` tried only where a match can start (see the module's doc)."""
+
+    __slots__ = ("_clauses", "_opening", "_stops", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        stops = _stops(pattern)
+        self._stops = re.compile(f"[{re.escape(stops)}]") if stops else None
+        self._clauses = _clauses(pattern)
+        opening = _opening(pattern)
+        self._opening = re.compile(opening) if opening else None
+
+    def ranges(self, text: str, text_folded: str | None) -> Ranges:
+        """The stretches ``(first, last)`` of ``text`` a match can start in, in order; None to
+        search the whole text (anywhere can hold a match, or most of the text: there one search
+        is the faster). ``text_folded`` is :func:`.prefilter.folded` of ``text``."""
+        if (
+            self._stops is None
+            or not self._clauses
+            or text_folded is None
+            or len(text_folded) != len(text)
+        ):
+            return None
+        stops = [m.start() for m in self._stops.finditer(text)]
+        # per stretch (by its first position), the last start of a needle of every clause
+        last: dict[int, int] | None = None
+        for clause in self._clauses:
+            found: dict[int, int] = {}
+            for needle in clause:
+                at = text_folded.find(needle)
+                while at >= 0:
+                    index = bisect_left(stops, at)
+                    first = stops[index - 1] + 1 if index else 0
+                    found[first] = max(found.get(first, -1), at)
+                    at = text_folded.find(needle, at + 1)
+            last = (
+                found
+                if last is None
+                else {f: min(z, found[f]) for f, z in last.items() if f in found}
+            )
+        ranges = sorted((last or {}).items())
+        if sum(z - f + 1 for f, z in ranges) > len(text) * _MOST_TRIED:
+            return None  # most of the text can hold a match: one search is faster
+        return ranges
+
+    def search(self, text: str, position: int, ranges: Ranges) -> re.Match[str] | None:
+        """``self.pattern.search(text, position)``, tried only in ``ranges`` (of :meth:`ranges`
+        on this text)."""
+        if ranges is None:
+            return self.pattern.search(text, position)
+        match = self.pattern.match
+        for first, last in ranges:
+            if last < position:
+                continue
+            start = max(first, position)
+            if self._opening is None:
+                starts: Any = range(start, last + 1)
+            else:
+                starts = (m.start() for m in self._opening.finditer(text, start, last + 1))
+            for at in starts:
+                found = match(text, at)
+                if found is not None:
+                    return found
+        return None
+
+
+@cache
+def run_search(pattern: re.Pattern[str]) -> RunSearch:
+    """The :class:`RunSearch` of a pattern built once (kept for the life of the process)."""
+    return RunSearch(pattern)
+
+
+def _parsed(pattern: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
+    if _parser is None or _constants is None:
+        return None
+    try:
+        return list(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # an internal parser of another version: searched as before
+        return None
+
+
+def _stops(pattern: re.Pattern[str]) -> str:
+    """The characters of _CANDIDATE_STOPS that no match of ``pattern`` holds."""
+    items = _parsed(pattern)
+    if items is None:
+        return ""
+    return "".join(c for c in _CANDIDATE_STOPS if not _consumes(items, c))
+
+
+def _consumes(items: list[tuple[Any, Any]], char: str) -> bool:
+    """Whether a part of the sequence ``items`` may match ``char`` (in any case: flags are not
+    read, so the answer holds under IGNORECASE); yes for what is not read here."""
+    c = _constants
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT, c.GROUPREF):
+            continue  # zero-width, or what a group already matched
+        if op is c.SUBPATTERN:
+            inner = [list(av[3].data)]
+        elif op is c.BRANCH:
+            inner = [list(alternative.data) for alternative in av[1]]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            inner = [list(av[2].data)]
+        elif op is c.ATOMIC_GROUP:
+            inner = [list(av.data)]
+        elif op is c.LITERAL:
+            if _same_letter(av, char):
+                return True
+            continue
+        elif op is c.IN:
+            if _in_class(av, char):
+                return True
+            continue
+        else:
+            return True  # any character, a negated literal, a construct not read here
+        if any(_consumes(part, char) for part in inner):
+            return True
+    return False
+
+
+def _same_letter(code: int, char: str) -> bool:
+    return chr(code).lower() == char.lower()
+
+
+def _in_class(members: list[tuple[Any, Any]], char: str) -> bool:
+    """Whether the class ``[members]`` may match ``char``, in any case."""
+    c = _constants
+    negated, hit = False, False
+    variants = {char, char.lower(), char.upper()}
+    for op, av in members:
+        if op is c.NEGATE:
+            negated = True
+        elif op is c.LITERAL:
+            hit = hit or _same_letter(av, char)
+        elif op is c.RANGE:
+            hit = hit or any(av[0] <= ord(v) <= av[1] for v in variants if len(v) == 1)
+        elif op is c.CATEGORY and str(av) in _CATEGORIES:
+            hit = hit or _CATEGORIES[str(av)].match(char) is not None
+        else:
+            return True
+    # a negated class matches what it does not list: any character but the listed one may be
+    # another case of it, so only a class that lists none of the variants is sure to match
+    return hit != negated or (negated and hit and len(variants) > 1)
+
+
+def _opening(pattern: re.Pattern[str]) -> str | None:
+    """A regex of the positions every match starts at (a word boundary, a line's start), when
+    the pattern opens with one before any character it matches; else None."""
+    items = _parsed(pattern)
+    if items is None or pattern.flags & re.ASCII:
+        return None
+    found = _opening_of(items)
+    return "|".join(sorted(found)) if found else None
+
+
+def _opening_of(items: list[tuple[Any, Any]]) -> set[str] | None:
+    c = _constants
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # a lookaround: tried at the same position
+        if op is c.AT:
+            opening = _OPENINGS.get(str(av))
+            return {opening} if opening else None
+        if op is c.SUBPATTERN:
+            return _opening_of(list(av[3].data))
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                part = _opening_of(list(alternative.data))
+                if part is None:
+                    return None
+                union |= part
+            return union
+        return None
+    return None
