@@ -215,6 +215,7 @@ def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
             for p in doc.in_sentence(doc.places, sentence)
             if p.precision != "supranational"
             and not _speaks(doc, p)
+            and not _agent(doc, p)
             and not is_firing_post(doc.text, p, draft.trigger)
         ]
     )
@@ -224,6 +225,23 @@ def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
 # capitalised words: "Damascus Police Command said" names the body that speaks for the town
 # where the act took place (FA-KES tune lost two roundup items to it).
 _SPEAKS = re.compile(r"\s+(?:said|says|told|added|stated|explained|claimed)\b")
+
+
+# A country after "by" in a passive act: "airstrikes launched by Russia and the regime", "an
+# attack carried out by Turkey" name who struck, not where.
+_BY_AGENT = re.compile(
+    r"\b(?:launched|carried\s+out|conducted|waged|staged|fired|dropped)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _agent(doc: Document, place: PlaceMention) -> bool:
+    """A country told as the agent of a passive act ("launched by Russia")."""
+    start = max(0, place.span.start - 40)
+    return (
+        place.precision == "country"
+        and _BY_AGENT.search(doc.text, start, place.span.start) is not None
+    )
 
 
 def _speaks(doc: Document, place: PlaceMention) -> bool:
