@@ -32,7 +32,7 @@ NEW_INCIDENT = re.compile(
 # A mention that points back at an act already told: "the raids", "this attack", "the
 # death toll rose to 22".
 REFERS_BACK = re.compile(
-    r"\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+"
+    r"\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]?s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombings?|"
     r"explosions?|blasts?|massacre|assault|clash(?:es)?|fighting|shells|rockets|incident|"
     r"operation|bombardment|ambush(?:es)?|encounters?|firefight|gun ?fight|gun ?battle|"

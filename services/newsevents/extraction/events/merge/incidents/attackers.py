@@ -8,6 +8,7 @@ mentions apart when they name attackers of two sides.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ....document import ActorMention, Document
 from ...draft import EventDraft, tells_a_toll
@@ -25,7 +26,12 @@ def attackers_agree(doc: Document, earlier: EventDraft, later: EventDraft) -> bo
     if side_a is None or side_b is None or side_a == side_b:
         return True
     # Roles read the other way round in one of the mentions are the same pair of sides.
-    return _same_actor(a, later.actor2) or _same_actor(b, earlier.actor2)
+    if _same_actor(a, later.actor2) or _same_actor(b, earlier.actor2):
+        return True
+    # Two states told striking together ("Russian and Syrian regime airstrikes", "the Assad
+    # regime and its ally Russia"): a mention naming either of them is the joint act's.
+    pair = {side_a, side_b}
+    return pair <= joint_states(doc, earlier) or pair <= joint_states(doc, later)
 
 
 # A toll told in the passive: "a commander was killed", "20 terrorists killed in strikes" (a
@@ -80,6 +86,37 @@ def side_of(actor: ActorMention) -> str | None:
     if actor.kind in _ARMED_KINDS:
         return actor.name
     return None
+
+
+# What joins two states told acting together: "Russian and Syrian", "Syrian or Russian",
+# "the Assad regime and its ally Russia", "forces loyal to the regime and the Russians".
+_JOINED = re.compile(
+    r"\s*(?:and|or|&|/)\s+(?:(?:its|their)\s+(?:ally|allies|partners?)\s+|the\s+)?", re.IGNORECASE
+)
+
+
+def joint_states(doc: Document, draft: EventDraft) -> set[str]:
+    """The sides of every two states a sentence of the draft names side by side, joined by
+    "and" or "or" (their forces, governments, names or demonyms), as ``side_of`` writes them."""
+    sides: set[str] = set()
+    for index in draft.sentences:
+        sentence = doc.sentences[index]
+        named = [
+            (a.span.start, a.span.end, side_of(a))
+            for a in doc.in_sentence(doc.actors, sentence)
+            if a.kind in _STATE_KINDS
+        ] + [
+            (p.span.start, p.span.end, f"state:{p.country_code}")
+            for p in doc.in_sentence(doc.place_references, sentence)
+            + doc.in_sentence(doc.places, sentence)
+            if p.precision == "country" and p.country_code
+        ]
+        named.sort(key=lambda n: (n[0], n[1]))
+        for (_, end, first), (start, _, second) in pairwise(named):
+            joined = _JOINED.fullmatch(doc.text, end, start) is not None
+            if joined and first and second and first != second:
+                sides.update((first, second))
+    return sides
 
 
 def _same_actor(actor: ActorMention, other: ActorMention | None) -> bool:

@@ -159,6 +159,10 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
     sentence = doc.sentences[later.sentences[0]]
     refers_back = REFERS_BACK.search(sentence.text) is not None
     own = _own_places(doc, later)
+    # "France called for an emergency meeting about Tuesday's suspected attack": a retelling's
+    # country that answers the act names who reacts, not where the act was.
+    if refers_back and own and all(_reacts(doc, place) for place in own):
+        own = []
     # "The attack occurred in the Barwaqo neighbourhood": the definite retelling says where
     # the same attack took place, more precisely, within the event's province.
     if refers_back and _same_province(earlier.places, own):
@@ -211,6 +215,7 @@ def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
             for p in doc.in_sentence(doc.places, sentence)
             if p.precision != "supranational"
             and not _speaks(doc, p)
+            and not _agent(doc, p)
             and not is_firing_post(doc.text, p, draft.trigger)
         ]
     )
@@ -222,6 +227,23 @@ def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
 _SPEAKS = re.compile(r"\s+(?:said|says|told|added|stated|explained|claimed)\b")
 
 
+# A country after "by" in a passive act: "airstrikes launched by Russia and the regime", "an
+# attack carried out by Turkey" name who struck, not where.
+_BY_AGENT = re.compile(
+    r"\b(?:launched|carried\s+out|conducted|waged|staged|fired|dropped)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _agent(doc: Document, place: PlaceMention) -> bool:
+    """A country told as the agent of a passive act ("launched by Russia")."""
+    start = max(0, place.span.start - 40)
+    return (
+        place.precision == "country"
+        and _BY_AGENT.search(doc.text, start, place.span.start) is not None
+    )
+
+
 def _speaks(doc: Document, place: PlaceMention) -> bool:
     """A town's name that says something is a person's: a country or province that "said"
     stands for its government, and still names the side of the border it speaks of ("Hezbollah
@@ -229,6 +251,23 @@ def _speaks(doc: Document, place: PlaceMention) -> bool:
     return (
         place.precision in LOCAL_PRECISIONS and _SPEAKS.match(doc.text, place.span.end) is not None
     )
+
+
+# A country that answers an act: its name, then (an adverb or an auxiliary and) a verb of
+# calling, condemning, blaming or sending ("France also called for", "Turkey dispatched").
+_REACTS = re.compile(
+    r"\s+(?:(?:also|has|have|had|will|would|later|quickly|immediately)\s+){0,2}"
+    r"(?:call(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)|urg(?:ed|es)|demand(?:ed|s)?|"
+    r"blam(?:ed|es)|accus(?:ed|es)|warn(?:ed|s)?|den(?:ied|ies)|reject(?:ed|s)?|"
+    r"request(?:ed|s)?|dispatch(?:ed|es)|sent|sends|deplor(?:ed|es)|vow(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _reacts(doc: Document, place: PlaceMention) -> bool:
+    """A country told as the subject of a reaction ("France called for", "Turkey dispatched
+    ambulances"), not as a place ("the attack in Turkey")."""
+    return place.precision == "country" and _REACTS.match(doc.text, place.span.end) is not None
 
 
 def _coarseness(place: PlaceMention) -> int:
