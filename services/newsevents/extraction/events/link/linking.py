@@ -146,10 +146,26 @@ def _participants(
         a
         for a in doc.in_sentence(doc.actors, sentence)
         if a.kind not in _NON_AGENT_KINDS
-        and not (source is not None and a.span.overlaps(source.span))
+        and not (source is not None and _tells_source(doc.text, a, source))
         and not _is_patron_inside(doc, a, sentence)
         and not (a.kind == "person" and _is_source_name(a, source))
     ]
+
+
+# Between the source and its apposition: a space or a comma ("the UN children's agency UNICEF
+# said", "UNICEF, the UN children's agency, said").
+_APPOSITION_GAP = re.compile(r"[\s,]{1,3}")
+
+
+def _tells_source(text: str, actor: ActorMention, source: SourceMention) -> bool:
+    """Whether ``actor`` is the sentence's source: its very words, or the same actor told in
+    apposition right beside them ("the UN children's agency UNICEF said" names no victim)."""
+    if actor.span.overlaps(source.span):
+        return True
+    if actor.name != source.name:
+        return False
+    first, second = sorted((actor.span, source.span), key=lambda s: s.start)
+    return _APPOSITION_GAP.fullmatch(text, first.end, second.start) is not None
 
 
 def _actors(
@@ -285,8 +301,19 @@ def _is_source_name(actor: ActorMention, source: SourceMention | None) -> bool:
     return source is not None and actor.name == source.name
 
 
+# "Iraqi and Kurdish forces backed by the U.S.-led coalition launched": whoever backs the side
+# that acts is its patron, whether or not the side is an actor the text names.
+_BACKED_BY = re.compile(
+    r"\b(?:backed|supported|aided|assisted|armed|funded|trained|sponsored)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_patron_inside(doc: Document, actor: ActorMention, sentence: Sentence) -> bool:
-    """True for "IRGC" in "militias affiliated with the IRGC": a patron, not a participant."""
+    """True for "IRGC" in "militias affiliated with the IRGC" and for the coalition in "forces
+    backed by the coalition": a patron, not a participant."""
+    if _BACKED_BY.search(doc.text, max(0, actor.span.start - 30), actor.span.start):
+        return True
     for other in doc.in_sentence(doc.actors, sentence):
         if other is actor or other.affiliation != actor.name:
             continue

@@ -1,0 +1,119 @@
+"""How wire copy on Syria's war names the sides: "opposition fighters" and "the opposition",
+the coalition written "U.S.-led" or told by its aircraft, the regime named after its leader or
+told by its bombing raids, and the source's apposition beside its name."""
+
+from __future__ import annotations
+
+from newsevents.contracts import AcledFields, EventMessage
+from tests.unit.extraction.events.articles import events_of
+
+
+def _acled(events: list[EventMessage], event_type: str) -> AcledFields:
+    event = next(e for e in events if e.event_type == event_type)
+    assert event.acled is not None
+    return event.acled
+
+
+def test_opposition_fighters_are_the_armed_opposition() -> None:
+    acled = _acled(
+        events_of(
+            "Russian jets hit an outpost in Idlib province in northwest Syria on Sunday, "
+            "killing at least one opposition fighter."
+        ),
+        "airstrike",
+    )
+    assert acled.actor1 == "Military Forces of Russia (2000-)"
+    assert acled.actor2 == "Opposition Rebels (Syria)"
+
+
+def test_opposition_groups_firing_shells_are_the_attacker() -> None:
+    acled = _acled(
+        events_of(
+            "More than 300 shells fired by opposition groups hit western neighbourhoods of "
+            "Aleppo in northern Syria on Monday, killing nine civilians."
+        ),
+        "shelling",
+    )
+    assert acled.actor1 == "Opposition Rebels (Syria)"
+    assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_the_opposition_told_bare_fights_but_does_not_speak() -> None:
+    events = events_of(
+        "Fighting between the opposition and the Assad regime raged in Daraa province in "
+        "southern Syria on Monday, the opposition said."
+    )
+    acled = _acled(events, "armed_clash")
+    assert {acled.actor1, acled.actor2} == {
+        "Opposition Rebels (Syria)",
+        "Military Forces of Syria (2000-2024)",
+    }
+
+
+def test_the_us_led_coalition_with_full_stops_and_its_aircraft() -> None:
+    acled = _acled(
+        events_of(
+            "An air strike by the U.S.-led coalition killed 18 members of the Syrian "
+            "Democratic Forces near Tabqa, Syria, on Tuesday."
+        ),
+        "airstrike",
+    )
+    assert acled.actor1 == "International Coalition Forces"
+    acled = _acled(
+        events_of("Coalition aircraft struck Daesh positions near Raqqa, Syria, on Monday."),
+        "airstrike",
+    )
+    assert acled.actor1 == "International Coalition Forces"
+    assert acled.actor2 == "Islamic State (Syria)"
+
+
+def test_the_regime_named_after_its_leader_strikes_with_its_forces() -> None:
+    acled = _acled(
+        events_of(
+            "At least four people were killed in airstrikes carried out by the Bashar "
+            "al-Assad regime in Hama, Syria, on Friday."
+        ),
+        "airstrike",
+    )
+    assert acled.actor1 == "Military Forces of Syria (2000-2024)"
+    assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_regime_bombing_raids_name_the_attacker() -> None:
+    acled = _acled(
+        events_of("Regime bombing raids in Aleppo, Syria, killed 31 civilians on Friday."),
+        "airstrike",
+    )
+    assert acled.actor1 == "Military Forces of Syria (2000-2024)"
+
+
+def test_the_source_told_with_its_apposition_is_no_victim() -> None:
+    acled = _acled(
+        events_of(
+            "Air strikes that hit a school in Idlib province in northwest Syria killed 22 "
+            "children the UN childrens agency UNICEF said Wednesday."
+        ),
+        "airstrike",
+    )
+    assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_an_air_strike_told_without_attacker_is_the_article_air_powers() -> None:
+    events = events_of(
+        "Air strikes hit a market in Atareb, in Aleppo province in northern Syria, on "
+        "Sunday, killing 12 civilians, activists said. Residents said Russian warplanes "
+        "had circled over the area for hours."
+    )
+    acled = _acled(events, "airstrike")
+    assert acled.actor1 == "Military Forces of Russia (2000-)"
+    assert acled.actor2 == "Civilians (Syria)"
+
+
+def test_the_regime_named_before_its_air_strikes_is_the_air_power() -> None:
+    events = events_of(
+        "Airstrikes struck a centre of the White Helmets in Hama province in central Syria "
+        "on Saturday, killing eight volunteers. The rescuers have often been targeted by "
+        "Assad regime airstrikes."
+    )
+    acled = _acled(events, "airstrike")
+    assert acled.actor1 == "Military Forces of Syria (2000-2024)"
