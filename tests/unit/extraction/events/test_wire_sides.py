@@ -98,17 +98,6 @@ def test_the_source_told_with_its_apposition_is_no_victim() -> None:
     assert acled.actor2 == "Civilians (Syria)"
 
 
-def test_an_air_strike_told_without_attacker_is_the_article_air_powers() -> None:
-    events = events_of(
-        "Air strikes hit a market in Atareb, in Aleppo province in northern Syria, on "
-        "Sunday, killing 12 civilians, activists said. Residents said Russian warplanes "
-        "had circled over the area for hours."
-    )
-    acled = _acled(events, "airstrike")
-    assert acled.actor1 == "Military Forces of Russia (2000-)"
-    assert acled.actor2 == "Civilians (Syria)"
-
-
 def test_the_regime_named_before_its_air_strikes_is_the_air_power() -> None:
     events = events_of(
         "Airstrikes struck a centre of the White Helmets in Hama province in central Syria "
@@ -117,3 +106,25 @@ def test_the_regime_named_before_its_air_strikes_is_the_air_power() -> None:
     )
     acled = _acled(events, "airstrike")
     assert acled.actor1 == "Military Forces of Syria (2000-2024)"
+
+
+def test_who_backs_the_side_that_acts_is_no_side() -> None:
+    events = events_of(
+        "Iraqi and Kurdish forces backed by the U.S.-led coalition launched an operation "
+        "to retake the city of Mosul in northern Iraq from Daesh on Monday."
+    )
+    assert all(
+        "International Coalition Forces" not in (e.acled.actor1, e.acled.actor2)
+        for e in events
+        if e.acled is not None
+    )
+
+
+def test_the_aircraft_a_trigger_opens_with_name_its_attacker() -> None:
+    events = events_of(
+        "Turkish artillery and coalition jets hit 33 Daesh targets near Jarablus in "
+        "northern Syria on Monday, security sources said."
+    )
+    acled = _acled(events, "airstrike")
+    assert acled.actor1 == "International Coalition Forces"
+    assert acled.actor2 == "Islamic State (Syria)"

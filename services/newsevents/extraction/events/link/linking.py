@@ -36,6 +36,7 @@ from ..detect.sides.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from .sides.defence import told_defending
 from .sides.hit import is_hit
+from .sides.phrases import backs_a_side
 from .sides.roles import told_actors
 from .sides.telling import speaks
 from .temporal.status import temporal_status
@@ -301,18 +302,10 @@ def _is_source_name(actor: ActorMention, source: SourceMention | None) -> bool:
     return source is not None and actor.name == source.name
 
 
-# "Iraqi and Kurdish forces backed by the U.S.-led coalition launched": whoever backs the side
-# that acts is its patron, whether or not the side is an actor the text names.
-_BACKED_BY = re.compile(
-    r"\b(?:backed|supported|aided|assisted|armed|funded|trained|sponsored)\s+by\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _is_patron_inside(doc: Document, actor: ActorMention, sentence: Sentence) -> bool:
     """True for "IRGC" in "militias affiliated with the IRGC" and for the coalition in "forces
     backed by the coalition": a patron, not a participant."""
-    if _BACKED_BY.search(doc.text, max(0, actor.span.start - 30), actor.span.start):
+    if backs_a_side(doc, actor):
         return True
     for other in doc.in_sentence(doc.actors, sentence):
         if other is actor or other.affiliation != actor.name:
