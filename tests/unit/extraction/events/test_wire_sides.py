@@ -29,7 +29,7 @@ def test_opposition_fighters_are_the_armed_opposition() -> None:
 def test_opposition_groups_firing_shells_are_the_attacker() -> None:
     acled = _acled(
         events_of(
-            "More than 300 shells fired by opposition groups hit western neighbourhoods of "
+            "Dozens of shells fired by opposition groups struck government-held districts of "
             "Aleppo in northern Syria on Monday, killing nine civilians."
         ),
         "shelling",
@@ -40,7 +40,7 @@ def test_opposition_groups_firing_shells_are_the_attacker() -> None:
 
 def test_the_opposition_told_bare_fights_but_does_not_speak() -> None:
     events = events_of(
-        "Fighting between the opposition and the Assad regime raged in Daraa province in "
+        "Fighting between the opposition and the Syrian regime raged in Daraa province in "
         "southern Syria on Monday, the opposition said."
     )
     acled = _acled(events, "armed_clash")
@@ -53,7 +53,7 @@ def test_the_opposition_told_bare_fights_but_does_not_speak() -> None:
 def test_the_us_led_coalition_with_full_stops_and_its_aircraft() -> None:
     acled = _acled(
         events_of(
-            "An air strike by the U.S.-led coalition killed 18 members of the Syrian "
+            "An air strike by the U.S.-led coalition killed 12 members of the Syrian "
             "Democratic Forces near Tabqa, Syria, on Tuesday."
         ),
         "airstrike",
@@ -70,7 +70,7 @@ def test_the_us_led_coalition_with_full_stops_and_its_aircraft() -> None:
 def test_the_regime_named_after_its_leader_strikes_with_its_forces() -> None:
     acled = _acled(
         events_of(
-            "At least four people were killed in airstrikes carried out by the Bashar "
+            "At least four people were killed in airstrikes by the Bashar "
             "al-Assad regime in Hama, Syria, on Friday."
         ),
         "airstrike",
@@ -87,22 +87,24 @@ def test_regime_bombing_raids_name_the_attacker() -> None:
     assert acled.actor1 == "Military Forces of Syria (2000-2024)"
 
 
-def test_the_source_told_with_its_apposition_is_no_victim() -> None:
+def test_the_source_told_with_its_apposition_is_no_side() -> None:
     acled = _acled(
         events_of(
-            "Air strikes that hit a school in Idlib province in northwest Syria killed 22 "
-            "children the UN childrens agency UNICEF said Wednesday."
+            "Air strikes hit a school in Maarat al-Numan in Idlib province, Syria, and killed "
+            "14 students the UN childrens agency UNICEF said on Tuesday."
         ),
         "airstrike",
     )
     assert acled.actor2 == "Civilians (Syria)"
+    told = (acled.actor1, acled.actor2, acled.assoc_actor_1, acled.assoc_actor_2)
+    assert all("UNICEF" not in (side or "") for side in told)
 
 
 def test_the_regime_named_before_its_air_strikes_is_the_air_power() -> None:
     events = events_of(
         "Airstrikes struck a centre of the White Helmets in Hama province in central Syria "
-        "on Saturday, killing eight volunteers. The rescuers have often been targeted by "
-        "Assad regime airstrikes."
+        "on Saturday, killing eight volunteers. Assad regime airstrikes have hit their "
+        "centres before."
     )
     acled = _acled(events, "airstrike")
     assert acled.actor1 == "Military Forces of Syria (2000-2024)"
@@ -110,8 +112,8 @@ def test_the_regime_named_before_its_air_strikes_is_the_air_power() -> None:
 
 def test_who_backs_the_side_that_acts_is_no_side() -> None:
     events = events_of(
-        "Iraqi and Kurdish forces backed by the U.S.-led coalition launched an operation "
-        "to retake the city of Mosul in northern Iraq from Daesh on Monday."
+        "Kurdish and Iraqi troops backed by the U.S.-led coalition began an offensive on "
+        "Monday to recapture Mosul in northern Iraq from Daesh."
     )
     assert all(
         "International Coalition Forces" not in (e.acled.actor1, e.acled.actor2)

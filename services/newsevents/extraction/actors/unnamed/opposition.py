@@ -3,7 +3,7 @@ forces", "an opposition assault", "the opposition seized the camp".
 
 Wire copy on Syria's war names the anti-government side by the word the state outlets avoid:
 "opposition groups fired shells", "killing one opposition fighter", "a new offensive on
-opposition forces", "fighting between the opposition and the Assad regime". ACLED codes that
+opposition forces", "fighting between the opposition and the regime". ACLED codes that
 side as one actor where it has one for the country's unnamed insurgents ("Opposition Rebels
 (Syria)"); elsewhere "the opposition" is a party or a camp, never read here. Who speaks is no
 side: "opposition activists said", "the opposition said", "Syrian opposition: 1,300 killed",

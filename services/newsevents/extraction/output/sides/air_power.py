@@ -1,8 +1,8 @@
 """An air strike told with no attacker is the article's air power's.
 
 Wire copy tells most air strikes of a war by their effect: "Airstrikes struck a centre of the
-White Helmets, killing eight volunteers", "Air raids on the rebel-held parts of Aleppo killed
-13 civilians", "a reported airstrike at a market". The attacker is named elsewhere in the
+White Helmets, killing eight volunteers", "air raids on rebel-held districts killed 13
+civilians", "a reported airstrike at a market". The attacker is named elsewhere in the
 article, by the aircraft or strikes of a state ("regime warplanes", "Russian airstrikes",
 "Syrian warplanes bombed"), and only states field aircraft in these wars, so an air strike (or
 a chemical attack, dropped from the air) left with no actor1 takes the state force the article

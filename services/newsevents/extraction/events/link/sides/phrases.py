@@ -124,9 +124,9 @@ def passive_agent(
     return None
 
 
-# "Iraqi and Kurdish forces backed by the U.S.-led coalition launched": whoever backs the side
+# "Kurdish and Iraqi troops backed by the coalition began an offensive": whoever backs the side
 # that acts is its patron, whether or not the side is an actor the text names. Not support in
-# the fight itself ("army units supported by the air force killed 70 terrorists", "troops
+# the fight itself ("soldiers supported by the air force stormed the village", "troops
 # backed by Russian airstrikes"): the air arm strikes beside them.
 _BACKED_BY = re.compile(
     r"\b(?:backed|funded|armed|trained|sponsored)\s+by\s+(?:the\s+)?$", re.IGNORECASE
