@@ -37,7 +37,9 @@ _FORCE_NOUNS = (
     # attacks of a weapon only a state fields
     r"(?:(?:drone|air|missile|rocket|artillery)\s+and\s+)?"
     r"(?:(?:drone|air|missile|rocket|artillery) ?strikes?|(?:air|missile|artillery) attacks?)|"
-    r"airstrikes|air raids?|raids|strikes?|bombers|bombardment|shelling)"
+    # ("regime bombing raids", "regime barrel bombs": what only a state's aircraft drop)
+    r"airstrikes|air raids?|bombing raids?|barrel[ -]bombs?|raids|strikes?|bombers|bombardment|"
+    r"shelling)"
 )
 # Weapons only a state fields, after "government" ("a government airstrike").
 _STATE_WEAPONS = (

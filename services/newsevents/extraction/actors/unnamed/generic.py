@@ -33,6 +33,7 @@ from .generic_names import (
     SEPARATISTS_BY_COUNTRY,
     UNIDENTIFIED,
 )
+from .opposition import armed_opposition
 
 # The modifier starts a word and is read whole: from every capital of "AlBuKamalAlBuKamal..."
 # it would read to the end of the word and back.
@@ -171,6 +172,8 @@ def generic_actors(text: str, country: str | None) -> list[ActorMention]:
         for m in _LOYAL_TO_STATE.finditer(text)
     ]
     found.extend(_tribal_militias(text, country))
+    # ("opposition fighters": the armed opposition, before "fighters" alone is read)
+    found.extend(armed_opposition(text, country))
     gangs = country in GANG_COUNTRIES and ORGANISED_CRIME.search(text) is not None
     found.extend(
         _generic(match, _nation_before(text, match, country), gangs)

@@ -36,6 +36,7 @@ from ..detect.sides.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from .sides.defence import told_defending
 from .sides.hit import is_hit
+from .sides.phrases import backs_a_side
 from .sides.roles import told_actors
 from .sides.telling import speaks
 from .temporal.status import temporal_status
@@ -146,10 +147,26 @@ def _participants(
         a
         for a in doc.in_sentence(doc.actors, sentence)
         if a.kind not in _NON_AGENT_KINDS
-        and not (source is not None and a.span.overlaps(source.span))
+        and not (source is not None and _tells_source(doc.text, a, source))
         and not _is_patron_inside(doc, a, sentence)
         and not (a.kind == "person" and _is_source_name(a, source))
     ]
+
+
+# Between the source and its apposition: a space or a comma ("the UN children's agency UNICEF
+# said", "UNICEF, the UN children's agency, said").
+_APPOSITION_GAP = re.compile(r"[\s,]{1,3}")
+
+
+def _tells_source(text: str, actor: ActorMention, source: SourceMention) -> bool:
+    """Whether ``actor`` is the sentence's source: its very words, or the same actor told in
+    apposition right beside them ("the UN children's agency UNICEF said" names no victim)."""
+    if actor.span.overlaps(source.span):
+        return True
+    if actor.name != source.name:
+        return False
+    first, second = sorted((actor.span, source.span), key=lambda s: s.start)
+    return _APPOSITION_GAP.fullmatch(text, first.end, second.start) is not None
 
 
 def _actors(
@@ -286,7 +303,10 @@ def _is_source_name(actor: ActorMention, source: SourceMention | None) -> bool:
 
 
 def _is_patron_inside(doc: Document, actor: ActorMention, sentence: Sentence) -> bool:
-    """True for "IRGC" in "militias affiliated with the IRGC": a patron, not a participant."""
+    """True for "IRGC" in "militias affiliated with the IRGC" and for the coalition in "forces
+    backed by the coalition": a patron, not a participant."""
+    if backs_a_side(doc, actor):
+        return True
     for other in doc.in_sentence(doc.actors, sentence):
         if other is actor or other.affiliation != actor.name:
             continue

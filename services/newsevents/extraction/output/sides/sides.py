@@ -74,7 +74,7 @@ def choose_sides(
         if actor is None:
             return None
         if violent:
-            actor = _armed_forces_of(actor)
+            actor = armed_forces_of(actor)
         if armed:
             actor = fighting_forces(actor)
         return local_civilians(actor, country_code, state) or acled_name(actor, on, country_code)
@@ -197,7 +197,7 @@ def _armed_side(
     return None
 
 
-def _armed_forces_of(actor: ActorMention) -> ActorMention:
+def armed_forces_of(actor: ActorMention) -> ActorMention:
     """A government that fights, strikes or attacks does so with its forces, which ACLED
     codes ("the GNA shelled": the GNA's military): the dictionary's "Military Forces of ..."
     whose patron it is, else its country's military forces."""

@@ -122,3 +122,25 @@ def passive_agent(
         if trigger.text.lower().startswith("receiv") and _FROM.search(between):
             return actor
     return None
+
+
+# "Kurdish and Iraqi troops backed by the coalition began an offensive": whoever backs the side
+# that acts is its patron, whether or not the side is an actor the text names. Not support in
+# the fight itself ("soldiers supported by the air force stormed the village", "troops
+# backed by Russian airstrikes"): the air arm strikes beside them.
+_BACKED_BY = re.compile(
+    r"\b(?:backed|funded|armed|trained|sponsored)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
+_AIR_ARM = re.compile(
+    r"\b(?:air\s?force|air\s?craft|air\s?strikes?|air\s?raids?|warplanes?|jets?|planes|"
+    r"helicopters?|drones?|artillery)$",
+    re.IGNORECASE,
+)
+
+
+def backs_a_side(doc: Document, actor: ActorMention) -> bool:
+    """Whether the actor is told as backing a side ("forces backed by the coalition"): a patron,
+    neither the one that acts nor the one hit."""
+    if _AIR_ARM.search(actor.text):
+        return False
+    return _BACKED_BY.search(doc.text, max(0, actor.span.start - 30), actor.span.start) is not None

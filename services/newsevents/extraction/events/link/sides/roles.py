@@ -258,10 +258,20 @@ _STRIKE_NOUN = re.compile(
     re.IGNORECASE,
 )
 
+_AIRCRAFT = re.compile(
+    r"(?:jets?|warplanes?|war\s?planes|aircraft|planes|helicopters?|drones?|gunships?)\b",
+    re.IGNORECASE,
+)
+
 
 def _compounded(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
     """Whether the actor modifies the trigger, a strike noun: right before it ("army
-    airstrikes") or holding it ("Turkish drone strike")."""
+    airstrikes") or holding it ("Turkish drone strike"); or the aircraft the trigger opens
+    with ("coalition jets" of "Turkish artillery and coalition jets hit": the jets' owner)."""
+    if actor.span.start < trigger.span.start < actor.span.end and _AIRCRAFT.match(
+        doc.text, trigger.span.start
+    ):
+        return True
     if _STRIKE_NOUN.search(trigger.text) is None:
         return False
     if actor.span.end > trigger.span.start:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document, sentence_at
 from ....ontology import event_type, is_violent
 from ...draft import EventDraft
+from ...link.sides.phrases import backs_a_side
 from ...link.sides.telling import speaks
 
 
@@ -48,7 +49,10 @@ def _state_forces(doc: Document, draft: EventDraft) -> ActorMention | None:
         (
             a
             for a in doc.in_sentence(doc.actors, sentence)
-            if a.kind == "state_force" and not a.pronoun and not speaks(doc, a)
+            if a.kind == "state_force"
+            and not a.pronoun
+            and not speaks(doc, a)
+            and not backs_a_side(doc, a)
         ),
         None,
     )
