@@ -18,6 +18,7 @@ from ..document import ActorMention, Document, Span, SpanIndex
 from .country.article import article_country
 from .dictionary import ActorEntry, ActorMatcher, default_matcher, named_actors
 from .named.acronyms import defined_acronyms
+from .named.coalitions import name_bare_coalitions
 from .named.members import name_members
 from .named.patrons import affiliation_from_text, fold_patrons
 from .named.people import add_people, add_surname_mentions
@@ -41,6 +42,8 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         for match, entry in named_actors(doc.text, matcher)
     ]
     country = article_country(doc, found)
+    # "coalition warplanes": the coalition the article names in full (Saudi-led in Yemen).
+    found = name_bare_coalitions(found, country, matcher)
     found.extend(
         force
         for force in state_forces(doc.text, country)
