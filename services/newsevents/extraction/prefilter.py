@@ -23,6 +23,9 @@ from typing import Any
 
 _parser: Any = getattr(re, "_parser", None)
 _constants: Any = getattr(re, "_constants", None)
+# ``re``'s own parser constants (opcodes), for the modules that read a parsed pattern
+# (:mod:`.runs`); None under a Python whose ``re`` has no such module.
+RE_CONSTANTS: Any = _constants
 
 # The non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII character (checked over
 # all of Unicode by the unit tests): İ, ı, ſ and the Kelvin sign.
@@ -46,7 +49,7 @@ def may_match(pattern: re.Pattern[str], text_folded: str | None) -> bool:
     pattern for the life of the process."""
     if text_folded is None:
         return True
-    return all(any(needle in text_folded for needle in clause) for clause in _clauses(pattern))
+    return all(any(needle in text_folded for needle in clause) for clause in clauses(pattern))
 
 
 class NeedleIndex:
@@ -65,7 +68,7 @@ class NeedleIndex:
         numbers = count()
         for pattern in patterns:
             own = []
-            for clause in _clauses(pattern):
+            for clause in clauses(pattern):
                 own.append(number := next(numbers))
                 for needle in clause:
                     holders.setdefault(needle, set()).add(number)
@@ -130,7 +133,7 @@ _MAX_CLAUSES = 3
 
 
 @cache
-def _clauses(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+def clauses(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """The needle sets of ``pattern``'s required parts ("Pokot" and "raiders" in "Pokot
     raiders"), each without the needles that hold another ("killed" holds "kill"), shortest
     first: fewer lookups, the same answer. No clause: the pattern always runs."""
@@ -149,16 +152,24 @@ def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return sets[0] if sets else None
 
 
+def parse_pattern(pattern: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
+    """``pattern`` read by ``re``'s own parser, its items in order; None where that parser is
+    missing or reads it otherwise (another Python version): then nothing is inferred from it."""
+    if _parser is None or _constants is None:
+        return None
+    try:
+        return list(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # an internal parser of another version
+        return None
+
+
 @cache
 def _needle_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Every needle set of the parts the whole pattern requires, the most telling first."""
-    if _parser is None or _constants is None:
+    items = parse_pattern(pattern)
+    if items is None:  # no prefilter, same answers
         return ()
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # an internal parser of another version: no prefilter, same answers
-        return ()
-    found = [frozenset(o) for o in _options(list(parsed.data)) if min(map(len, o)) >= _MIN_NEEDLE]
+    found = [frozenset(o) for o in _options(items) if min(map(len, o)) >= _MIN_NEEDLE]
     return tuple(sorted(found, key=_telling, reverse=True))
 
 

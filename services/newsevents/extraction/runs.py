@@ -25,7 +25,7 @@ from bisect import bisect_left
 from functools import cache
 from typing import Any
 
-from .prefilter import _clauses, _constants, _parser
+from .prefilter import RE_CONSTANTS, clauses, parse_pattern
 
 # Characters tested as stops, the punctuation that ends a phrase or a sentence.
 _CANDIDATE_STOPS = '.,;:!?()[]"“”\n'
@@ -54,10 +54,10 @@ class RunSearch:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        stops = _stops(pattern)
+        stops = pattern_stops(pattern)
         self._stops = re.compile(f"[{re.escape(stops)}]") if stops else None
-        self._clauses = _clauses(pattern)
-        opening = _opening(pattern)
+        self._clauses = clauses(pattern)
+        opening = pattern_opening(pattern)
         self._opening = re.compile(opening) if opening else None
 
     def ranges(self, text: str, text_folded: str | None) -> Ranges:
@@ -120,18 +120,9 @@ def run_search(pattern: re.Pattern[str]) -> RunSearch:
     return RunSearch(pattern)
 
 
-def _parsed(pattern: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
-    if _parser is None or _constants is None:
-        return None
-    try:
-        return list(_parser.parse(pattern.pattern, pattern.flags).data)
-    except Exception:  # an internal parser of another version: searched as before
-        return None
-
-
-def _stops(pattern: re.Pattern[str]) -> str:
+def pattern_stops(pattern: re.Pattern[str]) -> str:
     """The characters of _CANDIDATE_STOPS that no match of ``pattern`` holds."""
-    items = _parsed(pattern)
+    items = parse_pattern(pattern)
     if items is None:
         return ""
     return "".join(c for c in _CANDIDATE_STOPS if not _consumes(items, c))
@@ -140,7 +131,7 @@ def _stops(pattern: re.Pattern[str]) -> str:
 def _consumes(items: list[tuple[Any, Any]], char: str) -> bool:
     """Whether a part of the sequence ``items`` may match ``char`` (in any case: flags are not
     read, so the answer holds under IGNORECASE); yes for what is not read here."""
-    c = _constants
+    c = RE_CONSTANTS
     for op, av in items:
         if op in (c.ASSERT, c.ASSERT_NOT, c.AT, c.GROUPREF):
             continue  # zero-width, or what a group already matched
@@ -173,7 +164,7 @@ def _same_letter(code: int, char: str) -> bool:
 
 def _in_class(members: list[tuple[Any, Any]], char: str) -> bool:
     """Whether the class ``[members]`` may match ``char``, in any case."""
-    c = _constants
+    c = RE_CONSTANTS
     negated, hit = False, False
     variants = {char, char.lower(), char.upper()}
     for op, av in members:
@@ -192,10 +183,10 @@ def _in_class(members: list[tuple[Any, Any]], char: str) -> bool:
     return hit != negated or (negated and hit and len(variants) > 1)
 
 
-def _opening(pattern: re.Pattern[str]) -> str | None:
+def pattern_opening(pattern: re.Pattern[str]) -> str | None:
     """A regex of the positions every match starts at (a word boundary, a line's start), when
     the pattern opens with one before any character it matches; else None."""
-    items = _parsed(pattern)
+    items = parse_pattern(pattern)
     if items is None or pattern.flags & re.ASCII:
         return None
     found = _opening_of(items)
@@ -203,7 +194,7 @@ def _opening(pattern: re.Pattern[str]) -> str | None:
 
 
 def _opening_of(items: list[tuple[Any, Any]]) -> set[str] | None:
-    c = _constants
+    c = RE_CONSTANTS
     for op, av in items:
         if op in (c.ASSERT, c.ASSERT_NOT):
             continue  # a lookaround: tried at the same position

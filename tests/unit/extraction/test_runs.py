@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 
 from newsevents.extraction.prefilter import folded
-from newsevents.extraction.runs import RunSearch, _opening, _stops
+from newsevents.extraction.runs import RunSearch, pattern_opening, pattern_stops
 from newsevents.extraction.text.deaths.later_died import LATER_DIED
 from newsevents.extraction.text.deaths.named import NAMED_DEAD
 from newsevents.extraction.text.deaths.one_dead import ONE_DEAD
@@ -54,8 +54,8 @@ def test_the_same_matches_as_the_search_for_every_toll_wording() -> None:
 
 def test_a_match_lies_between_stops_around_its_words() -> None:
     # the wording runs through no full stop, comma-free clause or bracket
-    assert set(".;:!?()") <= set(_stops(TOLL))
-    assert _opening(TOLL) == r"\b"
+    assert set(".;:!?()") <= set(pattern_stops(TOLL))
+    assert pattern_opening(TOLL) == r"\b"
     runs = RunSearch(TOLL)
     text = (
         "Markets reopened in the capital on Monday after a week of calm, traders said. "
@@ -75,3 +75,24 @@ def test_a_pattern_that_runs_through_anything_is_searched_as_before() -> None:
     assert RunSearch(anything).ranges("killed. Then 3.", "killed. then 3.") is None
     # nor a text whose lowered form has another length, nor one folded() rules out
     assert RunSearch(TOLL).ranges("two were killed", None) is None
+
+
+def test_lookarounds_across_a_stop_and_a_wording_through_full_stops() -> None:
+    # a lookbehind and a lookahead read the text beyond the stretch; a wording that holds a
+    # full stop is searched with the full stop no stop of it
+    behind = re.compile(r"(?<=said\. )(?P<n>\d+|two)\s+(?:were|was)\s+killed\b", re.I)
+    ahead = re.compile(r"\b(?P<n>\d+)\s+killed(?=\.\s+The\b)", re.I)
+    through = re.compile(r"\b(?P<n>\d+)\s+dead\.\s+(?:\w+\s+){0,3}killed\b", re.I)
+    text = (
+        "Police said. 3 were killed in the town. Guards said. Two were killed. 5 killed. The "
+        "toll rose. 7 dead. Gunmen had killed them; 4 killed. Then 8 dead. They were killed. "
+        + "Markets reopened in the capital after a week of calm, traders told reporters. "
+        * 3
+    )
+    assert "." not in pattern_stops(through)
+    for pattern in (behind, ahead, through):
+        runs = RunSearch(pattern)
+        ranges = runs.ranges(text, folded(text))
+        assert ranges is not None  # tried by stretches, not searched whole
+        tried = _all(partial(runs.search, ranges=ranges), text)
+        assert tried == _all(pattern.search, text) != []
