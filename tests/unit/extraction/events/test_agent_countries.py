@@ -6,9 +6,9 @@ from __future__ import annotations
 from .articles import events_of
 
 _LEAD = (
-    "Russian and Syrian regime airstrikes killed 58 civilians in the town of Saraqeb in Idlib "
-    "province, a monitor said on Sunday. UNICEF said 25 of the dead were children. The agency "
-    "called on all parties to keep children out of harm. Aid groups said hospitals were "
+    "Russian and Syrian regime airstrikes on Saturday killed 47 civilians across Saraqeb, in "
+    "Idlib province, a monitor said on Sunday. UNICEF said 25 of the dead were children. The "
+    "agency called on all parties to keep children out of harm. Aid groups said hospitals were "
     "overwhelmed. "
 )
 

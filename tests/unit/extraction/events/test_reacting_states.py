@@ -18,7 +18,7 @@ def test_a_state_calling_for_a_meeting_about_the_attack_does_not_place_a_second_
     body = (
         "The Syrian army used chemical weapons on the town of Saraqeb in Idlib province on "
         "Tuesday, killing 40 civilians, rescue workers said. The victims suffered from choking. "
-        "Britain also called for action by the U.N. to visit the site of the attack."
+        "Britain also called for a U.N. team to inspect the scene of the attack."
     )
     assert _violent(body) == ["chemical_attack"]
 
@@ -27,8 +27,7 @@ def test_a_weekday_possessive_without_its_apostrophe_still_refers_back() -> None
     body = (
         "The Syrian army used chemical weapons on the town of Saraqeb in Idlib province on "
         "Tuesday, killing 40 civilians, rescue workers said. The victims suffered from choking. "
-        "France called for an emergency meeting of the U.N. Security Council about Tuesdays "
-        "attack."
+        "France called for a closed session of the U.N. Security Council on Tuesdays attack."
     )
     events = events_of(body)
     assert [e.event_type for e in events] == ["chemical_attack"]

@@ -14,8 +14,8 @@ from tests.unit.extraction.places.helpers import places_in
     "text",
     [
         "Shelling on the area of Eastern Ghouta near Damascus killed ten people.",
-        "Airstrikes hit Syrias Eastern Ghouta district a suburb of Damascus on Thursday.",
-        "Jets struck Eastern Ghouta on the outskirts of the capital Damascus on Friday.",
+        "Rockets fell on Eastern Ghouta district a suburb of Damascus late on Thursday.",
+        "Mortars hit Harasta, on the outskirts of the capital city Damascus, at dawn.",
         "Rebels evacuated the town of Madaya outside Damascus on Friday.",
     ],
 )
@@ -33,7 +33,7 @@ def test_a_city_near_nothing_stays_a_town() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "U.S. officials said 40 people were killed in the crowded Omar Ibn al-Khattab Mosque.",
+        "U.S. officials said a raid hit the Omar Ibn al-Khattab Mosque during evening prayers.",
         "U.S. officials said Omar bin Yusuf was killed in an air strike on Monday.",
     ],
 )
