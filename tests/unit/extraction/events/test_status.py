@@ -302,6 +302,21 @@ def test_an_act_after_an_urged_precaution_is_news() -> None:
     assert {e.modality for e in events} == {"asserted"}
 
 
+# Twenty-fifth round, review45: an act told after a word that opens another phrase is what the
+# call follows, not what it asks for.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council urged residents to stay indoors after airstrikes killed 12 people in Saraqeb.",
+        "Elders called for calm after airstrikes killed three traders at the market in Aleppo.",
+    ],
+)
+def test_an_act_the_call_follows_is_news(text: str) -> None:
+    events = _events(text)
+    assert events != []
+    assert {e.modality for e in events} == {"asserted"}
+
+
 # Twenty-fifth round, when45: a frequency ("often", "each day") tells a standing situation,
 # not one act.
 @pytest.mark.parametrize(

@@ -50,6 +50,18 @@ def test_the_opposition_told_bare_fights_but_does_not_speak() -> None:
     }
 
 
+def test_opposition_to_a_deal_is_a_stance_not_a_side() -> None:
+    # review45: "opposition to", "opposition over" name no armed side
+    events = events_of(
+        "Syrian opposition to the truce deal hardened on Monday. Airstrikes killed 12 civilians "
+        "in the town of Saraqeb in Idlib province on Monday."
+    )
+    assert events != []
+    for event in events:
+        assert event.acled is not None
+        assert "Opposition Rebels (Syria)" not in (event.acled.actor1, event.acled.actor2)
+
+
 def test_the_us_led_coalition_with_full_stops_and_its_aircraft() -> None:
     acled = _acled(
         events_of(

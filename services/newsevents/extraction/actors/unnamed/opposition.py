@@ -29,10 +29,11 @@ _ACTS = (
 )
 # What may follow the bare noun ("the opposition seized", "between the opposition and the
 # regime"): a word of the clause, a verb of taking or fighting, or the sentence's punctuation
-# (not a colon: "Syrian opposition: 1,300 killed" is a headline's speaker).
+# (not a colon: "Syrian opposition: 1,300 killed" is a headline's speaker; nor "to", "for" or
+# "over": "opposition to the truce", "opposition over the plan" is a stance, no side).
 _AFTER_BARE = (
-    r"(?=\s*[,.;)]|\s*$|\s+(?:and|or|in|on|at|near|from|to|for|with|against|after|before|"
-    r"during|over|as|but|while|which|who|that|has|had|have|was|were|is|are|also|then|"
+    r"(?=\s*[,.;)]|\s*$|\s+(?:and|or|in|on|at|near|from|with|against|after|before|"
+    r"during|as|but|while|which|who|that|has|had|have|was|were|is|are|also|then|"
     r"took|hit|shot|fought|struck|blew|overran|won|regained|retook|recaptured|seized|captured|"
     r"launched|attacked|shelled|fired|killed|advanced|stormed|repelled|ambushed|targeted|"
     r"pushed|broke|lost|withdrew|retreated|counterattacked|controls?|holds?|held)\b)"

@@ -17,6 +17,12 @@ _CLAIMED = re.compile(
     r"(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))",
     re.I,
 )
+# A word between a call and the act that opens another phrase: the act is then what the call
+# answers or follows, not what it asks for.
+_NOT_ANOTHER_PHRASE = (
+    r"(?!(?:after|following|since|when|while|as|because|amid|despite|over|about|against|on|of|"
+    r"in|at|into|from|by|during)\b)"
+)
 # What may yet happen: "will launch an offensive", "threatened to strike", "preparations for an
 # attack", "where American missiles might strike" (but "said to be killed" is claimed).
 _PLANNED = re.compile(
@@ -63,11 +69,14 @@ _PLANNED = re.compile(
     r"|\b(?:plan(?:s|ning)?)\s+(?:a|an|the|new|more|further)\s+(?:[\w-]+\s+)?$"
     # what someone calls for or urges others to do: "called for protests outside the
     # embassies", "calls once again on everyone to picket the embassy", "urged the government
-    # to allow the inspectors" (the act within three words of the call's "to")
-    r"|\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:once\s+)?(?:again\s+)?for\s+"
-    r"(?:[\w-]+\s+){0,2}[\"“'‘]?$"
+    # to allow the inspectors" (the act within three words of the call's "to"); not an act
+    # told after a word that opens another phrase ("called for calm after airstrikes killed",
+    # "urged residents to stay indoors after the shelling": the act happened)
+    rf"|\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:once\s+)?(?:again\s+)?for\s+"
+    rf"(?:{_NOT_ANOTHER_PHRASE}[\w-]+\s+){{0,2}}[\"“'‘]?$"
     r"|\b(?:(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:once\s+)?(?:again\s+)?(?:on|upon)"
-    r"|urg(?:e|es|ed|ing))\s+(?:[\w.'’-]+\s+){1,12}?to\s+(?:[\w.-]+\s+){0,3}[\"“'‘]?$",
+    r"|urg(?:e|es|ed|ing))\s+(?:[\w.'’-]+\s+){1,12}?to\s+"
+    rf"(?:{_NOT_ANOTHER_PHRASE}[\w.-]+\s+){{0,3}}[\"“'‘]?$",
     re.IGNORECASE,
 )
 # What did not happen: "denied carrying out the attack" anywhere in the clause; a negation
