@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -104,7 +105,7 @@ class RunSearch:
                 continue
             start = max(first, position)
             if self._opening is None:
-                starts: Any = range(start, last + 1)
+                starts: Iterable[int] = range(start, last + 1)
             else:
                 starts = (m.start() for m in self._opening.finditer(text, start, last + 1))
             for at in starts:
