@@ -224,6 +224,26 @@ def _arabic_spelling(
     ]
 
 
+def _after_people(
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
+) -> list[int]:
+    """A name glued after a people's ("Turkmen Bari" in a report from Aleppo) may be the tail
+    of a longer one the gazetteer lacks: a place of the country the article tells most, or a
+    big city, not a town nor a province of a country told less or not at all (Bari of Apulia,
+    the Bari region of Somalia, a Turkish village once called Bari); a people's own place
+    keeps its sense ("the Egyptian Halwan")."""
+    if match.after_people is None:
+        return candidates
+    main = {code for code, _ in context.countries.most_common(1)} | {match.after_people}
+    return [
+        i
+        for i in candidates
+        if places[i].country_code in main
+        or places[i].kind == Kind.COUNTRY
+        or (places[i].kind == Kind.GEONAMES and places[i].population >= BIG_CITY)
+    ]
+
+
 def _sentence_initial(
     candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
@@ -309,6 +329,7 @@ _FILTERS: tuple[Filter, ...] = (
     told_only_by_itself,
     named_beside,
     in_monitored_areas,
+    _after_people,
     _arabic_spelling,
     _sentence_initial,
     _facility_name,

@@ -17,7 +17,7 @@ from .filters.runs import listed_runs
 from .mention import mention
 from .surface import Match, TokenKind, admissible, mode_of, opens_sentence, title_case_lines
 from .tokens import Token, Tokens
-from .words import FACILITY_NOUNS
+from .words import FACILITY_NOUNS, PEOPLES
 
 
 def surface_filters(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> dict[int, TokenKind]:
@@ -66,6 +66,7 @@ def read_names(
     person_keys: set[str] = set()
     names = Names(Counter(), [])
     listed = listed_runs(tokens, matches)
+    people: dict[int, str] = {}  # the last token of each demonym read: its country
     for match in matches:
         if match.rejected:
             continue
@@ -73,6 +74,7 @@ def read_names(
         if match.demonym or match.supranational:
             if match.demonym:
                 names.countries[places[match.ids[0]].country_code] += 1
+                people[match.last] = places[match.ids[0]].country_code
             names.references.append(mention(tokens, match, places[match.ids[0]], "plain"))
             match.rejected = True
             continue
@@ -92,6 +94,7 @@ def read_names(
                 person_keys.add(match.key)
             continue
         _read_surroundings(tokens, match)
+        match.after_people = _after_a_people(tokens, match, token_kind, people)
     for match in matches:
         if not match.rejected and match.key in person_keys and len(tokens.content(match)) == 1:
             # "Saleh added" after "Ammar Saleh said"; but a name read once as a person's (a
@@ -127,6 +130,20 @@ def is_big(match: Match, places: Sequence[Place]) -> bool:
         )
         for i in match.ids
     )
+
+
+def _after_a_people(
+    tokens: Tokens, match: Match, token_kind: dict[int, TokenKind], people: dict[int, str]
+) -> str | None:
+    """The country of a people's name glued before the match ("Turkmen Bari", a Syrian village
+    the gazetteer lacks; "the Egyptian Halwan"): "" for a people of no country ("Kurdish"),
+    None where no people's name is."""
+    before = tokens.word_before(match.first)
+    if before is None or not tokens[before].cap:
+        return None
+    if token_kind.get(before) == "demonym":
+        return people.get(before, "")
+    return "" if tokens[before].fold in PEOPLES else None
 
 
 def _read_surroundings(tokens: Tokens, match: Match) -> None:
