@@ -55,3 +55,48 @@ def test_a_name_glued_after_a_people_is_no_town_abroad() -> None:
         for location in event.locations
         if location.country_code
     )
+
+
+def test_a_town_told_as_a_settlement_is_no_town_of_an_untold_country() -> None:
+    body = (
+        "Airstrikes killed 12 civilians in the Syrian province of Deir al-Zor on Tuesday, a "
+        "monitor said. Iraqi forces and Syrian fighters pressed on near the border with Iraq. "
+        "The monitor said airstrikes also killed seven civilians in the town of al-Husainiyah "
+        "further north along the river."
+    )
+    countries = {
+        location.country_code
+        for event in events_of(body)
+        for location in event.locations
+        if location.country_code
+    }
+    assert "EG" not in countries
+
+
+def test_the_old_city_is_the_quarter_of_the_story_town() -> None:
+    body = (
+        "Syrian rebels launched an assault on government-held districts of Aleppo on Monday, "
+        "the Syrian Observatory said. Nineteen regime soldiers were killed when rebels blew up "
+        "a tunnel in the Old City, the Syrian monitor said."
+    )
+    countries = {
+        location.country_code
+        for event in events_of(body)
+        for location in event.locations
+        if location.country_code
+    }
+    assert countries == {"SY"}
+
+
+def test_a_road_named_after_a_town_abroad_lies_where_the_story_is() -> None:
+    body = (
+        "Syrian rebels launched an offensive at dawn on Monday to reopen the Castello Road into "
+        "Aleppo, and fierce clashes killed 20 Syrian soldiers, the Syrian monitor said."
+    )
+    countries = {
+        location.country_code
+        for event in events_of(body)
+        for location in event.locations
+        if location.country_code
+    }
+    assert countries == {"SY"}

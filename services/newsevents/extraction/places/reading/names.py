@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ...document import PlaceMention
 from ..gazetteer import BIG_CITY, WORLD_CITY, Gazetteer, Kind, Place
-from ..shared.keys import ARTICLES, light_key, light_of_folds
+from ..shared.keys import ARTICLES, light_key, light_of_folds, word_set
 from .filters.glued import glued_to_name
 from .filters.runs import listed_runs
 from .mention import mention
@@ -94,7 +94,11 @@ def read_names(
                 person_keys.add(match.key)
             continue
         _read_surroundings(tokens, match)
-        match.after_people = _after_a_people(tokens, match, token_kind, people)
+        match.home_only = (
+            ""
+            if _a_quarter(tokens, match) or _names_a_road(tokens, match)
+            else _after_a_people(tokens, match, token_kind, people)
+        )
     for match in matches:
         if not match.rejected and match.key in person_keys and len(tokens.content(match)) == 1:
             # "Saleh added" after "Ammar Saleh said"; but a name read once as a person's (a
@@ -129,6 +133,37 @@ def is_big(match: Match, places: Sequence[Place]) -> bool:
             and (light_key(places[i].name) == match.light or places[i].population >= WORLD_CITY)
         )
         for i in match.ids
+    )
+
+
+# "the Old City", "the old town": the quarter of the story's town, unless "of" names the town.
+_QUARTERS = word_set("city town quarter")
+
+
+def _a_quarter(tokens: Tokens, match: Match) -> bool:
+    content = tokens.content(match)
+    if len(content) != 2 or content[0].fold != "old" or content[1].fold not in _QUARTERS:
+        return False
+    before = tokens.word_before(match.first)
+    after = tokens.word_after(match.last)
+    return (
+        before is not None
+        and tokens[before].fold == "the"
+        and (after is None or tokens[after].fold != "of")
+    )
+
+
+# "the Castello Road" in Aleppo: a road's name, the road where the story is.
+_ROADS = word_set("road highway street avenue")
+
+
+def _names_a_road(tokens: Tokens, match: Match) -> bool:
+    after = tokens.word_after(match.last)
+    return (
+        after is not None
+        and tokens.gap(match.last, after) == " "
+        and tokens[after].cap
+        and tokens[after].fold in _ROADS
     )
 
 
