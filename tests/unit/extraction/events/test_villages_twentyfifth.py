@@ -61,8 +61,8 @@ def test_a_town_told_as_a_settlement_is_no_town_of_an_untold_country() -> None:
     body = (
         "Airstrikes killed 12 civilians in the Syrian province of Deir al-Zor on Tuesday, a "
         "monitor said. Iraqi forces and Syrian fighters pressed on near the border with Iraq. "
-        "The monitor said airstrikes also killed seven civilians in the town of al-Husainiyah "
-        "further north along the river."
+        "Seven civilians died on Wednesday when jets bombed the town of al-Husainiyah, the "
+        "monitor added."
     )
     countries = {
         location.country_code
@@ -76,8 +76,8 @@ def test_a_town_told_as_a_settlement_is_no_town_of_an_untold_country() -> None:
 def test_the_old_city_is_the_quarter_of_the_story_town() -> None:
     body = (
         "Syrian rebels launched an assault on government-held districts of Aleppo on Monday, "
-        "the Syrian Observatory said. Nineteen regime soldiers were killed when rebels blew up "
-        "a tunnel in the Old City, the Syrian monitor said."
+        "the Syrian Observatory said. Rebels detonated explosives under army positions in the "
+        "Old City on Tuesday, killing 12 soldiers, the Syrian monitor said."
     )
     countries = {
         location.country_code
