@@ -25,7 +25,8 @@ _PART = (
     r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 )
 # A number is part of a name only as a word of its own: "Mazzeh 86", not "Kafra 8km".
-_NAME = rf"{_PART}(?:\s+(?:{_PART}|[0-9]+(?![\w.]))){{0,2}}"
+# An article written apart is a word of the name: "Urum al Kubra", "Tel el Sultan".
+_NAME = rf"{_PART}(?:\s+(?:(?:al|el)\s+)?(?:{_PART}|[0-9]+(?![\w.]))){{0,2}}"
 NAME = _NAME  # a locality's name: up to three capitalised words ("Tal Asheihib")
 # A list closes with "and": "al-Midan, al-Furqan and al-Jamiliyeh"; in "the village of Tal Hawash,
 # a local official said" the comma ends the name.
@@ -91,6 +92,15 @@ _PATTERNS = (
     # "Tingginambut, a village located in Puncak Jaya district".
     re.compile(
         rf"(?P<names>{_NAME}),\s+an?\s+(?:{_QUALIFIER}\s+){{0,2}}?(?P<kind>{KIND})\s+{_WHERE_AFTER}"
+    ),
+    # The same apposition without its comma, as texts stripped of punctuation tell it: "hit
+    # Babeska a village in Idlib", "struck Tel Dahab a town near Houla". A settlement told where
+    # it lies in a named place, after a word that is no speaker's ("told AFP a town in" is no
+    # town AFP).
+    re.compile(
+        rf"(?<!\btold\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\btells\s)(?<![\w-])(?P<names>{_NAME})\s+an?\s+"
+        rf"(?:{_QUALIFIER}\s+){{0,2}}?(?P<kind>{_SETTLEMENT}|(?:refugee\s+)?camps?)\s+"
+        rf"(?:in|near|of|outside|located\s+in)\s+(?:the\s+)?[A-Z]"
     ),
     # The unit's noun as a title before its name, as in the Philippines: "Barangay Maligay",
     # "Brgy. Tanum".

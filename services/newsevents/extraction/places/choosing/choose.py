@@ -39,6 +39,7 @@ from .whereabouts import (
     named_beside,
     one_country_article,
     told_only_by_itself,
+    town_abroad,
 )
 
 
@@ -224,6 +225,28 @@ def _arabic_spelling(
     ]
 
 
+def _home_only(
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
+) -> list[int]:
+    """A name glued after a people's ("Turkmen Bari" in a report from Aleppo) may be the tail
+    of a longer one the gazetteer lacks, "the Old City" is the old quarter of the story's town
+    and "the Castello Road" a road where the story is: a place of the country the article
+    tells most, or a
+    big city, not a town nor a province of a country told less or not at all (Bari of Apulia,
+    the Bari region of Somalia, a Turkish village once called Bari); a people's own place
+    keeps its sense ("the Egyptian Halwan")."""
+    if match.home_only is None:
+        return candidates
+    main = {code for code, _ in context.countries.most_common(1)} | {match.home_only}
+    return [
+        i
+        for i in candidates
+        if places[i].country_code in main
+        or places[i].kind == Kind.COUNTRY
+        or (places[i].kind == Kind.GEONAMES and places[i].population >= BIG_CITY)
+    ]
+
+
 def _sentence_initial(
     candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
@@ -307,8 +330,10 @@ _FILTERS: tuple[Filter, ...] = (
     _in_context,
     one_country_article,
     told_only_by_itself,
+    town_abroad,
     named_beside,
     in_monitored_areas,
+    _home_only,
     _arabic_spelling,
     _sentence_initial,
     _facility_name,

@@ -3,6 +3,8 @@ outside the places the article tells.
 
 - In an article about one country, a mid-sized town of a country it never names is a
   misreading ("the Deal shaft near Avdiivka, Donetsk" is no Deal of Kent), unless a city.
+- A town told as a settlement ("the town of X") in a country the article never tells is the
+  namesake of one the gazetteer lacks.
 - A village told in a province ("Hadar village in the countryside of Y province") is that
   province's namesake, or an unknown village there; a neighbourhood lies in its city.
 - A monitoring mission's villages lie in the regions it reports from ("shelling near
@@ -37,6 +39,29 @@ def one_country_article(
         or places[i].kind != Kind.GEONAMES
         or places[i].population >= 50_000
     ]
+
+
+def town_abroad(
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
+) -> list[int]:
+    """Told as a settlement ("the town of al-Husainiyah" in a report from Syria and Iraq), a
+    town under 100,000 of a country the article never tells, while it tells others, is a
+    namesake of the article's town the gazetteer lacks (an Egyptian town of 50,000 is no
+    town of the Euphrates), unless a capital."""
+    if match.mode != "settlement" or context.countries.total() < 2:
+        return candidates
+    return [i for i in candidates if not _untold_town(places[i], context)]
+
+
+def _untold_town(place: Place, context: Context) -> bool:
+    code = place.country_code
+    return (
+        place.kind == Kind.GEONAMES
+        and place.population < CITY_POPULATION
+        and context.countries[code] == context.city_votes[code]
+        and context.countries.total() - context.countries[code] >= 2
+        and not is_capital(place)
+    )
 
 
 def told_only_by_itself(

@@ -11,13 +11,13 @@ from typing import NamedTuple
 
 from ...document import PlaceMention
 from ..gazetteer import BIG_CITY, WORLD_CITY, Gazetteer, Kind, Place
-from ..shared.keys import ARTICLES, light_key, light_of_folds
+from ..shared.keys import ARTICLES, light_key, light_of_folds, word_set
 from .filters.glued import glued_to_name
 from .filters.runs import listed_runs
 from .mention import mention
 from .surface import Match, TokenKind, admissible, mode_of, opens_sentence, title_case_lines
 from .tokens import Token, Tokens
-from .words import FACILITY_NOUNS
+from .words import FACILITY_NOUNS, PEOPLES
 
 
 def surface_filters(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> dict[int, TokenKind]:
@@ -66,6 +66,7 @@ def read_names(
     person_keys: set[str] = set()
     names = Names(Counter(), [])
     listed = listed_runs(tokens, matches)
+    people: dict[int, str] = {}  # the last token of each demonym read: its country
     for match in matches:
         if match.rejected:
             continue
@@ -73,6 +74,7 @@ def read_names(
         if match.demonym or match.supranational:
             if match.demonym:
                 names.countries[places[match.ids[0]].country_code] += 1
+                people[match.last] = places[match.ids[0]].country_code
             names.references.append(mention(tokens, match, places[match.ids[0]], "plain"))
             match.rejected = True
             continue
@@ -92,6 +94,11 @@ def read_names(
                 person_keys.add(match.key)
             continue
         _read_surroundings(tokens, match)
+        match.home_only = (
+            ""
+            if _a_quarter(tokens, match) or _names_a_road(tokens, match)
+            else _after_a_people(tokens, match, token_kind, people)
+        )
     for match in matches:
         if not match.rejected and match.key in person_keys and len(tokens.content(match)) == 1:
             # "Saleh added" after "Ammar Saleh said"; but a name read once as a person's (a
@@ -127,6 +134,51 @@ def is_big(match: Match, places: Sequence[Place]) -> bool:
         )
         for i in match.ids
     )
+
+
+# "the Old City", "the old town": the quarter of the story's town, unless "of" names the town.
+_QUARTERS = word_set("city town quarter")
+
+
+def _a_quarter(tokens: Tokens, match: Match) -> bool:
+    content = tokens.content(match)
+    if len(content) != 2 or content[0].fold != "old" or content[1].fold not in _QUARTERS:
+        return False
+    before = tokens.word_before(match.first)
+    after = tokens.word_after(match.last)
+    return (
+        before is not None
+        and tokens[before].fold == "the"
+        and (after is None or tokens[after].fold != "of")
+    )
+
+
+# "the Castello Road" in Aleppo: a road's name, the road where the story is.
+_ROADS = word_set("road highway street avenue")
+
+
+def _names_a_road(tokens: Tokens, match: Match) -> bool:
+    after = tokens.word_after(match.last)
+    return (
+        after is not None
+        and tokens.gap(match.last, after) == " "
+        and tokens[after].cap
+        and tokens[after].fold in _ROADS
+    )
+
+
+def _after_a_people(
+    tokens: Tokens, match: Match, token_kind: dict[int, TokenKind], people: dict[int, str]
+) -> str | None:
+    """The country of a people's name glued before the match ("Turkmen Bari", a Syrian village
+    the gazetteer lacks; "the Egyptian Halwan"): "" for a people of no country ("Kurdish"),
+    None where no people's name is."""
+    before = tokens.word_before(match.first)
+    if before is None or not tokens[before].cap:
+        return None
+    if token_kind.get(before) == "demonym":
+        return people.get(before, "")
+    return "" if tokens[before].fold in PEOPLES else None
 
 
 def _read_surroundings(tokens: Tokens, match: Match) -> None:

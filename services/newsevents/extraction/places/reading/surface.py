@@ -69,6 +69,10 @@ class Match:
     arabic: bool = False  # written "al-X": a place where Arabic names are used
     initial: bool = False  # one word opening a sentence: "Reading the news, ..."
     arabic_tail: bool = False  # "Tibet al-Imam": the start of a longer Arabic name
+    # A name that is a place of the story's country only: the tail of a longer name after a
+    # people's ("Turkmen Bari"; the people's country, "" for a people of no country), or a
+    # town's old quarter ("the Old City", ""); None for any other name.
+    home_only: str | None = None
     # Told as where something is: "in X", "at X", "near X", "X town", "the village of X".
     locative: bool = False
     # Naming the people or an institution of a place: "Lodwar residents", "Chuka University

@@ -68,6 +68,12 @@ STOPWORDS = word_set(
     hezbollah hizbullah hamas taliban isis isil daesh qaeda
     """
 )
+# Peoples and faiths named without a country ("Turkmen Bari", "Kurdish Kobani").
+PEOPLES = word_set(
+    "kurdish kurds kurd arab arabs turkmen turkmens druze alawite alawites sunni sunnis shia "
+    "shiite shiites christian christians muslim muslims jewish persian assyrian yazidi bedouin "
+    "circassian armenian"
+)
 # Words before a person's name ("Haj Askar", "Imam al-Mahdi"): the name is not a place.
 TITLES = word_set(
     """

@@ -63,6 +63,8 @@ _FOLD_TABLE = str.maketrans(
 _AY = re.compile(r"ei|ey|ai")
 _DOUBLE = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"(?<=..)[ai]h$")
+# "Kfar" and "Kafar" are the Levant's spellings of "Kafr" (village): "Kfar Zeita" is Kafr Zayta.
+_KAFR = re.compile(r"^ka?far(?=[a-z]{3})")
 NAME_TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -79,7 +81,8 @@ def fold(token: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def loose_of_light(joined: str) -> str:
-    s = joined.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+    s = _KAFR.sub("kafr", joined)
+    s = s.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     s = _AY.sub("ay", s)
     s = s.replace("q", "k").replace("dh", "d").replace("dj", "j")
     s = s.replace("e", "i").replace("o", "u")
