@@ -60,3 +60,12 @@ def test_a_province_named_further_on_still_folds() -> None:
         "Twelve fighters were killed in the fighting in the city, the Observatory said."
     )
     assert len(events_of(body)) == 1
+
+
+def test_strikes_told_as_a_reply_with_no_toll_stay_apart_from_the_tolled_assault() -> None:
+    body = (
+        "Islamic State fighters attacked the town of Tal Abyad in Raqqa province on Saturday, "
+        "killing four Kurdish fighters. Coalition war planes carried out ten air strikes to try "
+        "to repel the assault, the Observatory said."
+    )
+    assert sorted(_types(body)) == ["airstrike", "armed_clash"]

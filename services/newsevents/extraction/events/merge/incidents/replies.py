@@ -18,18 +18,10 @@ from ....document import Document
 from ....ontology import EventTypeName
 from ...draft import EventDraft
 from ...generic_violence import is_generic
+from ...story_cues import REPLY
 
 # The kinds of act told as a reply: strikes from the air and artillery fire.
 _REPLIES: frozenset[EventTypeName] = frozenset({"airstrike", "shelling"})
-
-# A strike told as the answer to an act: "responded with artillery fire", "in retaliation for",
-# "to (try to) repel the assault", "to drive them back".
-_REPLY = re.compile(
-    r"\b(?:respond(?:ed|s|ing)?\s+(?:with|by)|retaliat\w*|in\s+(?:response|reply|retaliation)\s+"
-    r"(?:to|for)|to\s+(?:try\s+to\s+)?(?:repel|repulse|drive\s+(?:\w+\s+)?back|push\s+(?:\w+\s+)?"
-    r"back|fend\s+off))\b",
-    re.IGNORECASE,
-)
 
 
 def tells_a_reply(doc: Document, draft: EventDraft) -> bool:
@@ -40,7 +32,7 @@ def tells_a_reply(doc: Document, draft: EventDraft) -> bool:
         is_generic(draft) and _STRIKES.search(sentence.text) is not None
     ):
         return False
-    return _REPLY.search(sentence.text) is not None
+    return REPLY.search(sentence.text) is not None
 
 
 # The strikes a sentence tells beside a generic act ("rebels fired rockets on Damascus killing
