@@ -178,3 +178,14 @@ _BESIDE = re.compile(
     r"operation|raid)\s*,)",
     re.IGNORECASE,
 )
+
+
+# A strike told as the answer to an act: "responded with artillery fire", "in retaliation for",
+# "to (try to) repel the assault", "to drive them back" (merge/incidents/replies.py; the
+# output's toll siblings).
+REPLY = re.compile(
+    r"\b(?:respond(?:ed|s|ing)?\s+(?:with|by)|retaliat\w*|in\s+(?:response|reply|retaliation)\s+"
+    r"(?:to|for)|to\s+(?:try\s+to\s+)?(?:repel|repulse|drive\s+(?:\w+\s+)?back|push\s+(?:\w+\s+)?"
+    r"back|fend\s+off))\b",
+    re.IGNORECASE,
+)

@@ -32,7 +32,7 @@ _FORCE_NOUNS = (
     r"air[ -]defen[cs]es?(?: systems?| units?)?|"
     # ("Pakistani Airforce": the South Asian press writes it as one word; twenty-fourth round)
     r"aerospace forces|air ?force|aircrafts?|air ?craft|warplanes?|war planes?|(?:fighter )?jets?|"
-    r"planes|(?:helicopter )?gunships?|helicopters?|choppers?|drones?|"
+    r"planes|(?:helicopter )?gunships?|helicopters?|choppers?|drones?|howitzers?|"
     # "Israeli air and missile strikes", "Russian missile attacks": weapons coordinated, and the
     # attacks of a weapon only a state fields
     r"(?:(?:drone|air|missile|rocket|artillery)\s+and\s+)?"

@@ -41,6 +41,7 @@ from ...geography.nesting import nested, place_fits
 from ...story_cues import same_day, told_as_new, told_places
 from ..folding import absorb, fold_into_earlier
 from .attackers import attackers_agree, side_of
+from .replies import tells_a_reply
 
 _CROWD_ACTS: frozenset[EventTypeName] = frozenset({"deployment"})
 
@@ -107,6 +108,8 @@ def _in_frame(doc: Document, frame: EventDraft, act: EventDraft) -> bool:
         and (here in frame.sentences or not names_another_locality(doc, frame.sentences, here))
         and sides_agree(doc, frame, act)
         and not _another_agent_between(doc, frame, act)
+        # the other side's strikes "to repel the assault" are no part of the assault
+        and tells_a_reply(doc, frame) == tells_a_reply(doc, act)
     )
 
 

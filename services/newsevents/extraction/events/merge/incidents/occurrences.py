@@ -42,6 +42,7 @@ from ...link.where import is_firing_post
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import absorb, fold_into_earlier, refines
 from .attackers import attackers_agree
+from .replies import tells_a_reply
 
 # A mention naming no place of its own that tells what "the attackers" did points back at the
 # act they were told of ("The attackers took control of the camp", "he said the assailant
@@ -79,6 +80,9 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         and days_agree(earlier, later)
         and _where_agrees(doc, earlier, later)
         and attackers_agree(doc, earlier, later)
+        # "Turkish howitzers responded with artillery fire to the rockets": the other side's
+        # reply, not the act again (:mod:`.replies`)
+        and tells_a_reply(doc, earlier) == tells_a_reply(doc, later)
     )
 
 

@@ -30,6 +30,7 @@ from ...geography.nesting import nested
 from ...geography.precision import PRECISION_RANK, most_precise_first
 from ...story_cues import act_told_as_another, told_new_elsewhere, told_places
 from .aboutness import about, shares_what
+from .replies import tells_a_reply
 
 
 def merge_repeats(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -221,23 +222,40 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
     own = [p for p in doc.in_sentence(doc.places, then) if PRECISION_RANK.get(p.precision, 9) <= 2]
     if any(p.name not in opened_at for p in own):
         return False  # "In Bama, a suicide bomber ...": another town, another occurrence
-    if _placed_in_another_province(opener, later, then):
+    if _placed_in_another_province(doc, opener, later, then):
         return False  # "In Daraa province, ..." after an act in Latakia: a roundup's next item
+    if tells_a_reply(doc, later) != tells_a_reply(doc, opener):
+        return False  # "Coalition war planes carried out strikes to repel the assault"
     return tells_a_toll(later.trigger) or _REFERS_BACK.search(then.text) is not None or not own
 
 
-def _placed_in_another_province(opener: EventDraft, later: EventDraft, then: Sentence) -> bool:
+def _placed_in_another_province(
+    doc: Document, opener: EventDraft, later: EventDraft, then: Sentence
+) -> bool:
     """Whether the later act is placed, in its own sentence, at a province or region that
     neither holds nor lies in one of the opener's places: a roundup telling its provinces one
-    by one ("In Daraa, ...", "in Latakia Province") goes on to another act, not the opener's."""
-    if not opener.places or any(PRECISION_RANK.get(p.precision, 9) <= 2 for p in opener.places):
+    by one ("In Daraa, ...", "in Latakia Province") goes on to another act, not the opener's.
+    After an act told at a town, only a province the sentence opens on counts ("In the nearby
+    province of Idlib a drone struck a car" after clashes in two quarters of Aleppo): one told
+    further on is as often the context of the town's act ("killed in fighting in Aleppo
+    province", "an area close to yesterday's attack"). A town of the opener's whose province
+    the gazetteer lacks leaves the test undecided."""
+    if not opener.places:
+        return False
+    local = [p for p in opener.places if PRECISION_RANK.get(p.precision, 9) <= 2]
+    if any(p.province is None for p in local):
         return False
     return any(
         then.span.start <= p.span.start < then.span.end
         and PRECISION_RANK.get(p.precision, 9) in (3, 4)
         and not any(nested(p, at) or nested(at, p) for at in opener.places)
+        and (not local or _OPENS_ON.match(doc.text, then.span.start, p.span.start) is not None)
         for p in later.places
     )
+
+
+# A sentence opening on its place: "In the nearby province of Idlib", "In Hama province".
+_OPENS_ON = re.compile(r"\s*In\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:province|region)\s+of\s+)?$")
 
 
 # A sentence that goes on about what was just told: "The device exploded ...", "They ...",

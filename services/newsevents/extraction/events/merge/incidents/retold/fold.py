@@ -12,6 +12,7 @@ from .....ontology import is_violent
 from ....draft import PAIRWISE_WINDOW, EventDraft
 from ....generic_violence import is_generic
 from ...folding import keep_own, take_fields
+from ..replies import tells_a_reply
 from .kinds import BY_SIDES
 from .named_back import claimant, finer, named_back
 from .same_sentence import retells, told_as_means
@@ -24,7 +25,9 @@ def fold_retold(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     kept."""
     kept: list[EventDraft] = []
     for draft in drafts:
-        recent = kept[-PAIRWISE_WINDOW:]
+        # the other side's strikes "to repel the assault" retell no act but another reply
+        reply = tells_a_reply(doc, draft)
+        recent = [k for k in kept[-PAIRWISE_WINDOW:] if tells_a_reply(doc, k) == reply]
         if fold_setting(doc, kept, recent, draft):
             continue
         incident = next((k for k in reversed(recent) if retells(doc, k, draft)), None)

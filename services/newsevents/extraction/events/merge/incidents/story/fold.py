@@ -34,6 +34,7 @@ from ....story_cues import (
 )
 from ...folding import absorb, take_fields
 from ..attackers import attackers_agree
+from ..replies import tells_a_reply
 from .lead import around_the_lead_town, lead_event, summary_of_several, violence_told_after
 from .sites import is_site, site_places
 
@@ -77,7 +78,9 @@ def fold_into_lead(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             continue
         if not _same_incident(doc, lead, draft):
             on_story = False  # another incident told: the story is a roundup from here on
-        elif _kinds_fit(doc, lead, draft):
+        elif _kinds_fit(doc, lead, draft) and tells_a_reply(doc, draft) == tells_a_reply(
+            doc, lead
+        ):  # the other side's strikes "to repel the assault" are not the lead's act
             kept.pop()
             if lead.places:  # the places it carried over are not where the lead happened
                 draft.places = told_places(doc, draft)

@@ -1,0 +1,44 @@
+"""A strike told as the answer to another act: "Coalition war planes carried out 10 air strikes
+to try to repel the assault", "Turkish howitzers responded with artillery fire to the rockets".
+
+Wire stories tell the other side's reply right after the act it answers, in the same paragraph
+and often at the same place and on the same day, so the passes that fold elaborations and
+retellings would take it for the act again. The reply is another occurrence by another party
+(ACLED codes the coalition's strikes apart from the assault they answered), whoever linking gave
+it as its agent: the reply's agent is told in its own clause, which linking often does not
+read ("air strikes ... to repel the assault" took the assault's attacker). So a reply is
+merged only with another mention of a reply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....document import Document
+from ....ontology import EventTypeName
+from ...draft import EventDraft
+from ...generic_violence import is_generic
+from ...story_cues import REPLY
+
+# The kinds of act told as a reply: strikes from the air and artillery fire.
+_REPLIES: frozenset[EventTypeName] = frozenset({"airstrike", "shelling"})
+
+
+def tells_a_reply(doc: Document, draft: EventDraft) -> bool:
+    """Whether the draft is a strike or a shelling its first sentence tells as the answer to
+    another act, or a generic act ("killing three") of a sentence telling such a strike."""
+    sentence = doc.sentences[draft.sentences[0]]
+    if draft.event_type not in _REPLIES and not (
+        is_generic(draft) and _STRIKES.search(sentence.text) is not None
+    ):
+        return False
+    return REPLY.search(sentence.text) is not None
+
+
+# The strikes a sentence tells beside a generic act ("rebels fired rockets on Damascus killing
+# three civilians"): its killing is the reply's toll.
+_STRIKES = re.compile(
+    r"\b(?:air\s*strikes?|air\s+raids?|raids|rockets?|shells?|shelling|artillery|mortars?|"
+    r"missiles?|barrel\s+bombs?|warplanes|war\s+planes|jets|howitzers?)\b",
+    re.IGNORECASE,
+)
