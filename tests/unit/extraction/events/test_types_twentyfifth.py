@@ -65,6 +65,24 @@ def test_a_bare_toll_after_a_lead_of_another_act_keeps_its_type() -> None:
     assert "airstrike" not in types.values()
 
 
+def test_ground_a_militia_takes_with_the_army_is_regained() -> None:
+    body = (
+        "Hezbollah fighters took control of the hills around Zabadani on Sunday together with"
+        " the Syrian army, the group said."
+    )
+    types = [e.event_type for e in _events(body)]
+    assert "territory_regained" in types
+    assert "territory_taken" not in types
+
+
+def test_ground_rebels_take_with_a_foreign_army_is_taken() -> None:
+    body = (
+        "Syrian rebels backed by the Turkish army took control of the town of Jarablus in"
+        " northern Syria on Wednesday."
+    )
+    assert "territory_taken" in [e.event_type for e in _events(body)]
+
+
 def test_those_a_retyped_toll_hit_stay_civilians() -> None:
     # The comma-less wording of the FA-KES texts names the rescuers as those hit.
     toll = (
