@@ -65,6 +65,21 @@ def test_a_bare_toll_after_a_lead_of_another_act_keeps_its_type() -> None:
     assert "airstrike" not in types.values()
 
 
+def test_besieged_before_a_named_province_tells_the_place() -> None:
+    body = (
+        "Government jets launched a dozen raids on Sunday on villages of the Houla plain in"
+        " Syria's besieged Homs province, killing four people, a monitor said."
+    )
+    types = [e.event_type for e in _events(body)]
+    assert "movement_restricted" not in types
+    assert "airstrike" in types
+
+
+def test_troops_besieging_a_town_still_restrict_movement() -> None:
+    body = "Government troops besieged the town of Madaya on Sunday, residents said."
+    assert "movement_restricted" in [e.event_type for e in _events(body)]
+
+
 def test_ground_a_militia_takes_with_the_army_is_regained() -> None:
     body = (
         "Hezbollah fighters took control of the hills around Zabadani on Sunday together with"
