@@ -220,7 +220,9 @@ def _linked_type(
     """Armed men shooting at police is a clash, not an attack on civilians (unless the words
     name the ones hit as unarmed: "a militia killed five herders"); a state's forces taking
     ground in their own country regain it (:func:`_regained`)."""
-    if trigger.event_type == "territory_taken" and _regained(actor1, places):
+    if trigger.event_type == "territory_taken" and (
+        _regained(actor1, places) or _with_the_army(doc, sentence, actor1, places)
+    ):
         return "territory_regained"
     if trigger.event_type == "territory_regained" and _taken_back_by_a_group(actor1):
         return "territory_taken"
@@ -258,6 +260,35 @@ def _regained(actor1: ActorMention | None, places: list[PlaceMention]) -> bool:
         return False
     countries = {p.country_code for p in places if p.precision != "supranational"}
     return not countries or countries == {actor1.country_code}
+
+
+# The words that join a militia's taking of ground to the army it fought with: "in cooperation
+# with the Syrian army", "alongside government troops", "backed by the army".
+_JOINED_WITH = re.compile(
+    r"\b(?:(?:in (?:cooperation|coordination|conjunction)|together|jointly|along) with|alongside|"
+    r"backed by|supported by|with the (?:help|support|backing) of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _with_the_army(
+    doc: Document, sentence: Sentence, actor1: ActorMention | None, places: list[PlaceMention]
+) -> bool:
+    """ "Hezbollah fighters took the hills together with the Syrian army, the group said":
+    a militia or armed group taking ground together with the state's forces of the country it is
+    in takes it in the government's operation, as monitors code it (the army first, the group
+    beside it): ground the government regains. So is ground taken with no agent named but the
+    state's forces told so."""
+    if actor1 is not None and actor1.kind not in ("militia", "armed_group"):
+        return False
+    countries = {p.country_code for p in places if p.precision != "supranational"}
+    for other in doc.in_sentence(doc.actors, sentence):
+        if other.kind != "state_force" or other.country_code is None:
+            continue
+        before = doc.text[max(sentence.span.start, other.span.start - 40) : other.span.start]
+        if _JOINED_WITH.search(before) and (not countries or countries == {other.country_code}):
+            return True
+    return False
 
 
 def _places(

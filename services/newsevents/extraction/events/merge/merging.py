@@ -36,6 +36,7 @@ from .incidents.same_act import fold_same_acts
 from .incidents.seized_places import fold_seized_places
 from .incidents.story.fold import fold_into_lead, place_lead_from_retelling
 from .incidents.strike_blasts import fold_strike_blasts
+from .incidents.strike_tolls import tolls_of_the_strikes
 from .outcomes.bombers import name_suicide_bombings
 from .outcomes.consequences import fold_consequences
 from .outcomes.counted import merge_counted_acts_apart
@@ -134,6 +135,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     forces_told_hit,
     # A killing whose victim is told as a drug trafficker or a gang's member is a clash.
     victims_of_gangs,
+    # A toll told bare ("three people were killed in A") after a lead of air strikes or
+    # shelling, its sentence naming no one who killed, is more dead of those strikes.
+    tolls_of_the_strikes,
     # The people a strike or bombing hit, when no fighter is named, are civilians.
     presume_civilian_victims,
     # A state's forces a bomb or grenade is told among are its target, not its bomber (unless
