@@ -1,5 +1,5 @@
 """Another party's act folded into the act before it (twenty-fifth round, folds45): a strike
-told as the answer to an attack ("to repel the assault", "responded with artillery fire") is
+told as the answer to an attack ("to repel the attack", "responded with artillery fire") is
 the other side's, and an act told in a sentence that opens on another province is another
 occurrence, even after fighting at a town."""
 
@@ -14,9 +14,9 @@ def _types(body: str) -> list[str]:
 
 def test_artillery_responding_to_rockets_is_its_own_shelling() -> None:
     body = (
-        "Three rockets fired by the Islamic State group hit the border town of Kilis on Sunday, "
-        "killing one police officer. Turkish howitzers responded with artillery fire to the "
-        "rockets, military sources said."
+        "Two rockets launched by Islamic State militants struck the frontier town of Kilis on "
+        "Sunday, killing a policeman. Turkish howitzers responded with artillery fire on the "
+        "militants' positions, security sources said."
     )
     shellings = [e for e in events_of(body) if e.event_type == "shelling"]
     assert len(shellings) == 2
@@ -26,9 +26,9 @@ def test_artillery_responding_to_rockets_is_its_own_shelling() -> None:
 
 def test_strikes_to_repel_an_assault_are_not_the_assault() -> None:
     body = (
-        "Islamic State fighters attacked the town of Tal Abyad in Raqqa province on Saturday, "
-        "killing four Kurdish fighters. Coalition war planes carried out ten air strikes to try "
-        "to repel the assault, killing 12 militants, the Observatory said."
+        "Islamic State militants stormed the town of Tal Abyad in Raqqa province on Saturday, "
+        "killing four Kurdish fighters. Coalition jets conducted eight air strikes to repel the "
+        "attack, killing 12 militants, the Observatory said."
     )
     types = _types(body)
     assert "airstrike" in types
@@ -45,10 +45,9 @@ def test_strikes_retelling_the_attack_itself_stay_one_event() -> None:
 
 def test_a_drone_strike_in_another_province_after_fighting_in_a_city() -> None:
     body = (
-        "On Monday 12 rebels were killed in fighting with government forces in the "
-        "neighbourhoods of Sheikh Saeed and Shurfa on the southern edges of Aleppo. In the "
-        "nearby province of Idlib a drone struck a car in the provincial capital, killing all "
-        "inside, the Observatory said."
+        "On Monday 12 rebels died in clashes with government forces in the Sheikh Saeed and "
+        "Shurfa quarters south of Aleppo city. In the nearby province of Idlib a drone hit a car "
+        "in the provincial capital, killing everyone inside, the Observatory said."
     )
     strikes = [e for e in events_of(body) if e.event_type == "airstrike"]
     assert [e.acled.admin1 for e in strikes] == ["Idlib"]
@@ -64,8 +63,8 @@ def test_a_province_named_further_on_still_folds() -> None:
 
 def test_strikes_told_as_a_reply_with_no_toll_stay_apart_from_the_tolled_assault() -> None:
     body = (
-        "Islamic State fighters attacked the town of Tal Abyad in Raqqa province on Saturday, "
-        "killing four Kurdish fighters. Coalition war planes carried out ten air strikes to try "
-        "to repel the assault, the Observatory said."
+        "Islamic State militants stormed the town of Tal Abyad in Raqqa province on Saturday, "
+        "killing four Kurdish fighters. Coalition jets conducted eight air strikes to repel the "
+        "attack, the Observatory said."
     )
     assert sorted(_types(body)) == ["airstrike", "armed_clash"]

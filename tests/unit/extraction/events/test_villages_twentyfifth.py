@@ -20,6 +20,16 @@ def test_a_speaker_before_a_town_is_no_locality() -> None:
     assert "Reuters" not in [name.name for name in locality_names(text)]
 
 
+def test_a_word_opening_a_sentence_before_a_village_is_no_locality() -> None:
+    text = "In a village near Aleppo gunmen shot two men. Meanwhile a town in Idlib was shelled."
+    assert locality_names(text) == ()
+
+
+def test_a_village_told_without_its_comma_after_an_opening_word() -> None:
+    text = "Also Karmouna a village in Idlib province came under fire."
+    assert [name.name for name in locality_names(text)][:1] == ["Karmouna"]
+
+
 def test_an_article_written_apart_goes_on_the_name() -> None:
     text = "Fighter jets struck the town of Tell al Sakhr in the western countryside."
     assert [name.name for name in locality_names(text)] == ["Tell al Sakhr"]

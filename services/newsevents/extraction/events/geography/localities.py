@@ -82,6 +82,15 @@ _QUALIFIER = (
     r"(?!(?:whose|who|which|that|from|of|in|at|near|with|the|a|an|his|her|their|its|our|my)\b)"
     r"[\w-]+"
 )
+# Capitalised words that open a sentence before "a village", "a town": prepositions,
+# conjunctions, adverbs and pronouns ("In a village near Aleppo", "Meanwhile a town in Idlib").
+_OPENERS = (
+    r"(?:In|At|On|Near|Outside|Inside|Into|From|To|By|For|With|Within|Across|Around|Over|Under|"
+    r"After|Before|During|Since|Until|While|When|Where|Once|And|But|Or|Yet|So|Also|Then|Now|"
+    r"Meanwhile|Elsewhere|Separately|Later|Earlier|Today|Yesterday|Overnight|Still|Even|Only|"
+    r"However|Moreover|Furthermore|Besides|Instead|Likewise|Similarly|Additionally|There|Here|"
+    r"It|He|She|They|We|I|You|His|Her|Its|Their|Our)"
+)
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
@@ -96,9 +105,10 @@ _PATTERNS = (
     # The same apposition without its comma, as texts stripped of punctuation tell it: "hit
     # Babeska a village in Idlib", "struck Tel Dahab a town near Houla". A settlement told where
     # it lies in a named place, after a word that is no speaker's ("told AFP a town in" is no
-    # town AFP).
+    # town AFP), nor a word opening a sentence ("In a village near Aleppo" names no "In").
     re.compile(
-        rf"(?<!\btold\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\btells\s)(?<![\w-])(?P<names>{_NAME})\s+an?\s+"
+        rf"(?<!\btold\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\btells\s)(?<![\w-])(?!{_OPENERS}\b)"
+        rf"(?P<names>{_NAME})\s+an?\s+"
         rf"(?:{_QUALIFIER}\s+){{0,2}}?(?P<kind>{_SETTLEMENT}|(?:refugee\s+)?camps?)\s+"
         rf"(?:in|near|of|outside|located\s+in)\s+(?:the\s+)?[A-Z]"
     ),

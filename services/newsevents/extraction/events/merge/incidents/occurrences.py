@@ -80,7 +80,7 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         and days_agree(earlier, later)
         and _where_agrees(doc, earlier, later)
         and attackers_agree(doc, earlier, later)
-        # "Turkish howitzers responded with artillery fire to the rockets": the other side's
+        # howitzers that "responded with artillery fire" to rockets: the other side's
         # reply, not the act again (:mod:`.replies`)
         and tells_a_reply(doc, earlier) == tells_a_reply(doc, later)
     )

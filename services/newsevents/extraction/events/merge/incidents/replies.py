@@ -1,5 +1,5 @@
-"""A strike told as the answer to another act: "Coalition war planes carried out 10 air strikes
-to try to repel the assault", "Turkish howitzers responded with artillery fire to the rockets".
+"""A strike told as the answer to another act: a coalition's air strikes "to try to repel the
+assault", howitzers that "responded with artillery fire" to rockets fired across a border.
 
 Wire stories tell the other side's reply right after the act it answers, in the same paragraph
 and often at the same place and on the same day, so the passes that fold elaborations and
