@@ -125,6 +125,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "killed killed ...": lambda n: _fill(_words(["killed"]), n, " "),
     "AlBuKamal without spaces": lambda n: _fill(_words(["AlBuKamal"]), n),
     "AlBuKamal with spaces": lambda n: _fill(_words(["AlBuKamal"]), n, " "),
+    "Deir'Ezzor'... (names joined by apostrophes)": lambda n: _fill(_words(["Deir'", "Ezzor'"]), n),
     "al-al-al-...Raqqa": lambda n: "al-" * ((n - 5) // 3) + "Raqqa",
     "one huge word": lambda n: _fill(_words(list("abcdefghijklmnopqrstuvwxyz")), n),
     "numbers only": lambda n: _fill(_numbers(), n, " "),

@@ -43,7 +43,9 @@ _TAG = rf"\(\s*{_TAG_NAME}(?:\s*/\s*{_TAG_NAME}){{0,2}}\s*\)"
 # glued to the first word after an agency's tag ("LAREDO, Tex. (KGNS) -A massacre").
 _DASH = r"(?:\s*[—–:]|\s+--?(?=\s)|(?<=\))\s+-(?=[A-Z]))"
 _CAPS_WORD = r"[A-Z][A-Z'’.-]{2,}"
-_NAME_WORD = r"(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’.-]*"
+# (at most 40 letters: a word with no end, "Abc'Def'Ghi…" for pages, would be read again from each
+# capital inside it, in time growing with the square of its length)
+_NAME_WORD = r"(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’.-]{0,40}"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 # Where a dateline may stand: the start of a line or of a sentence ("… Syria. (presstv) - At").
 _OPENING = r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\"\s))"

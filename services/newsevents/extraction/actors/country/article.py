@@ -128,7 +128,7 @@ def _country_in_words(text: str) -> Iterable[str]:
 # district", "Awami League-backed candidate"): the compound is no actor mention (it describes
 # the name after it), but the actor in it tells the country as well as a mention would.
 _COMPOUND = re.compile(
-    r"(?<![\w-])(?P<words>[A-Z][\w'’()]*(?: [A-Z][\w'’()]*){0,3})-"
+    r"(?<![\w-])(?P<words>[A-Z][\w'’()]{0,40}(?: [A-Z][\w'’()]{0,40}){0,3})-"
     r"(?:led|backed|run|controlled|held|dominated|affiliated|aligned|linked|allied|"
     r"supported|sponsored|called|enforced)(?![\w-])"
 )
