@@ -182,9 +182,38 @@ _BESIDE = re.compile(
 
 # A strike told as the answer to an act: "responded with artillery fire", "in retaliation for",
 # "to (try to) repel the assault", "to drive them back" (merge/incidents/replies.py; the
-# output's toll siblings).
+# output's toll siblings). A retaliation vowed, threatened or warned of is still to come: the act
+# told beside it is no answer ("shelled the town, and the army vowed to retaliate").
+_NOT_YET = "".join(
+    f"(?<!{words} )"
+    for words in (
+        "vow to",
+        "vows to",
+        "vowed to",
+        "threaten to",
+        "threatens to",
+        "threatened to",
+        "threaten",
+        "threatens",
+        "threatened",
+        "promise to",
+        "promises to",
+        "promised to",
+        "pledge to",
+        "pledges to",
+        "pledged to",
+        "warn of",
+        "warns of",
+        "warned of",
+        "will",
+        "would",
+        "could",
+        "might",
+    )
+)
 REPLY = re.compile(
-    r"\b(?:respond(?:ed|s|ing)?\s+(?:with|by)|retaliat\w*|in\s+(?:response|reply|retaliation)\s+"
+    r"\b(?:respond(?:ed|s|ing)?\s+(?:with|by)|" + _NOT_YET + r"retaliat\w*|"
+    r"in\s+(?:response|reply|retaliation)\s+"
     r"(?:to|for)|to\s+(?:try\s+to\s+)?(?:repel|repulse|drive\s+(?:\w+\s+)?back|push\s+(?:\w+\s+)?"
     r"back|fend\s+off))\b",
     re.IGNORECASE,

@@ -5,6 +5,8 @@ occurrence, even after fighting at a town."""
 
 from __future__ import annotations
 
+from newsevents.extraction.events.story_cues import REPLY
+
 from .articles import events_of
 
 
@@ -68,3 +70,18 @@ def test_strikes_told_as_a_reply_with_no_toll_stay_apart_from_the_tolled_assault
         "attack, the Observatory said."
     )
     assert sorted(_types(body)) == ["airstrike", "armed_clash"]
+
+
+def test_a_retaliation_still_to_come_is_no_reply() -> None:
+    for said in (
+        "Militants shelled the town on Monday, and the army vowed to retaliate.",
+        "The army warned of retaliation after rockets hit the base.",
+        "Officials said the militia would retaliate if the shelling went on.",
+    ):
+        assert REPLY.search(said) is None, said
+    for told in (
+        "Jets struck the camp in retaliation for the rocket attack.",
+        "Troops fired shells to retaliate for the ambush on Sunday.",
+        "The army retaliated with artillery fire on the villages.",
+    ):
+        assert REPLY.search(told) is not None, told
