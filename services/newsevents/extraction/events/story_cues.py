@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, PlaceMention, Sentence, sentence_at
+from ..ontology import EventTypeName
 from .draft import EventDraft, another_cue, opens_on_another_time, told_as_another
 from .geography.localities import localities
 from .geography.nesting import nested
@@ -218,3 +219,5 @@ REPLY = re.compile(
     r"back|fend\s+off))\b",
     re.IGNORECASE,
 )
+# The kinds of act told as a reply: strikes from the air and artillery fire.
+REPLY_KINDS: frozenset[EventTypeName] = frozenset({"airstrike", "shelling"})

@@ -27,13 +27,13 @@ def name_bare_coalitions(
     found: list[ActorMention], country: str | None, matcher: ActorMatcher
 ) -> list[ActorMention]:
     """``found`` with every bare coalition mention renamed after the coalition it means."""
+    if not any(_is_bare(m) for m in found):
+        return found  # most articles: the dictionary's coalitions are not looked up
     coalitions = {
         e.name for e in matcher.entries if e.kind == "state_force" and "coalition" in e.name.lower()
     }
     ours = [m for m in found if m.name in coalitions]
     bare = [m for m in ours if _is_bare(m)]
-    if not bare:
-        return found
     full = sorted((m for m in ours if not _is_bare(m)), key=lambda m: m.span.start)
     renamed: dict[int, ActorMention] = {}
     for mention in bare:

@@ -160,6 +160,13 @@ def _tribal_militias(text: str, country: str | None) -> list[ActorMention]:
     return found
 
 
+def civilians_of(span: Span, text: str, country: str | None) -> ActorMention:
+    """The civilians of ``country`` told by ``text`` at ``span`` ("three people", "civilians"),
+    named as ACLED names them: "Civilians (Syria)"."""
+    name = f"Civilians ({country_name(country)})"
+    return ActorMention(span, text, name, "civilians", country, generic=True)
+
+
 def generic_actors(text: str, country: str | None) -> list[ActorMention]:
     """Generic actors of ``text`` in the order read: nouns, then attacker adjectives, then
     people counted as casualties (a later one overlapping an earlier one is dropped by the
@@ -188,18 +195,12 @@ def generic_actors(text: str, country: str | None) -> list[ActorMention]:
         span = Span(match.start(), match.end())
         name = _insurgents(country, "rebels") if match.group("rebel") else insurgents
         found.append(ActorMention(span, match.group(), name, "armed_group", country, generic=True))
-    civilians = f"Civilians ({country_name(country)})"
     for match in _CASUALTIES.finditer(text):
-        span = Span(match.start(), match.end())
-        found.append(
-            ActorMention(span, match.group(), civilians, "civilians", country, generic=True)
-        )
+        found.append(civilians_of(Span(match.start(), match.end()), match.group(), country))
     pattern, codes = _nationals()
     for match in pattern.finditer(text):
         code = codes[match.group("demonym")]
-        span = Span(match.start(), match.end())
-        name = f"Civilians ({country_name(code)})"
-        found.append(ActorMention(span, match.group(), name, "civilians", code, generic=True))
+        found.append(civilians_of(Span(match.start(), match.end()), match.group(), code))
     return found
 
 

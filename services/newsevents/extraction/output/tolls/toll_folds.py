@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from ....contracts import EventMessage, Mention
-from ...events.story_cues import REPLY
+from ...events.story_cues import REPLY, REPLY_KINDS
 from ...ontology import is_violent
 from ..siblings import first_place
 
@@ -43,8 +43,6 @@ _FURTHER_DEAD = re.compile(
     r"(?:more|other|others)\b",
     re.IGNORECASE,
 )
-# Strikes told as the answer to an act are the other side's, whoever linking took as agent.
-_REPLIES = frozenset({"airstrike", "shelling"})
 _GAP = 3  # the spaces or line breaks between two sentences that run on
 
 
@@ -77,7 +75,7 @@ def _toll_sibling(event: EventMessage, events: Sequence[EventMessage]) -> EventM
         return None
     if any(_HURT.search(text) or _FURTHER_DEAD.search(text) for text in _texts(event)):
         return None  # its own casualties, or further dead: another act
-    if event.event_type in _REPLIES and REPLY.search(event.evidence.text):
+    if event.event_type in REPLY_KINDS and REPLY.search(event.evidence.text):
         return None  # "war planes carried out air strikes to repel the assault": the reply
     siblings = [
         e

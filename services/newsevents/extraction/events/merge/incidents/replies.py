@@ -15,20 +15,16 @@ from __future__ import annotations
 import re
 
 from ....document import Document
-from ....ontology import EventTypeName
 from ...draft import EventDraft
 from ...generic_violence import is_generic
-from ...story_cues import REPLY
-
-# The kinds of act told as a reply: strikes from the air and artillery fire.
-_REPLIES: frozenset[EventTypeName] = frozenset({"airstrike", "shelling"})
+from ...story_cues import REPLY, REPLY_KINDS
 
 
 def tells_a_reply(doc: Document, draft: EventDraft) -> bool:
     """Whether the draft is a strike or a shelling its first sentence tells as the answer to
     another act, or a generic act ("killing three") of a sentence telling such a strike."""
     sentence = doc.sentences[draft.sentences[0]]
-    if draft.event_type not in _REPLIES and not (
+    if draft.event_type not in REPLY_KINDS and not (
         is_generic(draft) and _STRIKES.search(sentence.text) is not None
     ):
         return False

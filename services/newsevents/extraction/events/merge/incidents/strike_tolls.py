@@ -12,7 +12,7 @@ attack's output read them.
 
 from __future__ import annotations
 
-from ....actors.dictionary import country_name
+from ....actors.unnamed.generic import civilians_of
 from ....document import ARMED_KINDS, ActorKind, ActorMention, Document
 from ....ontology import EventTypeName
 from ...draft import OCCURRED, EventDraft, tells_a_toll
@@ -61,11 +61,4 @@ def _civilians_hit(draft: EventDraft) -> ActorMention | None:
     country = draft.places[0].country_code
     if country is None:
         return hit
-    return ActorMention(
-        hit.span,
-        hit.text,
-        f"Civilians ({country_name(country)})",
-        "civilians",
-        country,
-        generic=True,
-    )
+    return civilians_of(hit.span, hit.text, country)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from ....actors.dictionary import country_name
-from ....document import ActorMention, Document, Span
+from ....actors.unnamed.generic import civilians_of
+from ....document import Document, Span
 from ....ontology import EventTypeName
 from ...draft import EventDraft
 
@@ -53,13 +53,7 @@ def presume_civilian_victims(doc: Document, drafts: list[EventDraft]) -> list[Ev
             match = _CIVILIAN_HIT.search(sentence.text)
             if match is not None:
                 start = sentence.span.start + match.start()
-                draft.actor2 = ActorMention(
-                    Span(start, start + len(match.group())),
-                    match.group(),
-                    f"Civilians ({country_name(country)})",
-                    "civilians",
-                    country,
-                    generic=True,
-                )
+                span = Span(start, start + len(match.group()))
+                draft.actor2 = civilians_of(span, match.group(), country)
                 break
     return drafts
