@@ -2,8 +2,8 @@
 
 Each line is one article: its occurrences (type, actors, place, admin1, date, fatalities and the
 evidence spans that tell them) and the background it excludes. The texts come from elsewhere:
-a FA-KES CSV, whose rows are named ``fakes-dev:ROW``, or JSON Lines articles named by their
-``id``.
+a FA-KES CSV, whose rows are named ``fakes-dev:ROW``, the GeoWebNews XML, whose articles are
+named ``gwn:FILE``, or JSON Lines articles named by their ``id``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,11 +95,44 @@ def read_texts(path: Path) -> dict[str, tuple[str, str, dt.date | None]]:
                     crowd_date,
                 )
         return texts
+    if path.suffix == ".xml":
+        return _geowebnews_texts(path)
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             article = Article.model_validate_json(line)
             texts[article.id] = (article.title, article.body, article.published_at.date())
     return texts
+
+
+# GeoWebNews states no publication date; its links mostly carry one (".../2018/01/...",
+# ".../20180405-...").
+_LINK_DATE = re.compile(r"/(20\d\d)[/-](\d\d)(?:[/-](\d\d))?/")
+_LINK_DATE_RUN = re.compile(r"(20\d\d)(\d\d)(\d\d)")
+_GWN_FALLBACK_DATE = dt.date(2018, 1, 15)  # the data set's articles are from early 2018
+
+
+def _geowebnews_texts(path: Path) -> dict[str, tuple[str, str, dt.date | None]]:
+    """GeoWebNews (``GWN.xml``): ``gwn:FILE`` -> title, text and the date its link gives (the
+    15th when the link names only a month; mid-January 2018 when it names none)."""
+    root = ET.parse(path).getroot()  # a local file the user names, not remote input
+    texts: dict[str, tuple[str, str, dt.date | None]] = {}
+    for node in root.iter("article"):
+        body = node.findtext("text") or ""
+        if body.strip():
+            date = _link_date(node.findtext("link") or "")
+            texts[f"gwn:{node.get('file')}"] = (node.findtext("title") or "", body, date)
+    return texts
+
+
+def _link_date(link: str) -> dt.date:
+    found = _LINK_DATE.search(link) or _LINK_DATE_RUN.search(link)
+    if found:
+        try:
+            year, month, day = found.group(1), found.group(2), found.group(3) or "15"
+            return dt.date(int(year), int(month), int(day))
+        except ValueError:
+            pass
+    return _GWN_FALLBACK_DATE
 
 
 def _crowd_date(text: str) -> dt.date | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.evaluation.article_gold import GoldArticle, Occurrence, load_gold
+from newsevents.evaluation.article_gold import GoldArticle, Occurrence, load_gold, read_texts
 from newsevents.evaluation.articles import Scores, metrics, run, score_article
 from newsevents.extraction.pipeline import extract_events
 
@@ -166,3 +166,26 @@ def test_a_palestinian_governorate_in_the_gold_is_answered_by_its_territory() ->
     assert fields("Khan Younis", "Khan Younis") == (True, True)
     assert fields("Khan Younis", "Gaza Strip") == (True, True)
     assert fields("Khan Younis", "Jenin") == (False, False)
+
+
+def test_geowebnews_articles_are_read_with_the_date_their_link_gives(tmp_path: Path) -> None:
+    xml = tmp_path / "GWN.xml"
+    xml.write_text(
+        "<articles>"
+        '<article file="7"><title>Shelling in Idlib</title>'
+        "<link>https://example.org/news/2018/04/06/idlib-shelling</link>"
+        f"<text>{BODY}</text></article>"
+        '<article file="9"><title>Markets</title>'
+        "<link>https://example.org/story/20180405-markets</link>"
+        "<text>Shares rose on Thursday.</text></article>"
+        '<article file="11"><title>Undated</title><link>https://example.org/a</link>'
+        "<text>Nothing happened.</text></article>"
+        '<article file="12"><title>Empty</title><text> </text></article>'
+        "</articles>",
+        encoding="utf-8",
+    )
+    texts = read_texts(xml)
+    assert sorted(texts) == ["gwn:11", "gwn:7", "gwn:9"]
+    assert texts["gwn:7"] == ("Shelling in Idlib", BODY, dt.date(2018, 4, 6))
+    assert texts["gwn:9"][2] == dt.date(2018, 4, 5)
+    assert texts["gwn:11"][2] == dt.date(2018, 1, 15)  # no date in the link: mid-January 2018
