@@ -152,7 +152,9 @@ def build_parser(description: str | None) -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--dump", help="acled, articles, fakes: per-row (per-article) results as JSON lines"
     )
-    evaluate.add_argument("--texts", help="articles: the texts (FA-KES CSV, GeoWebNews XML or JSON Lines)")
+    evaluate.add_argument(
+        "--texts", help="articles: the texts (FA-KES CSV, GeoWebNews XML or JSON Lines)"
+    )
     evaluate.add_argument(
         "--country-hint",
         action="store_true",
