@@ -108,12 +108,13 @@ def read_texts(path: Path) -> dict[str, tuple[str, str, dt.date | None]]:
 # ".../20180405-...").
 _LINK_DATE = re.compile(r"/(20\d\d)[/-](\d\d)(?:[/-](\d\d))?/")
 _LINK_DATE_RUN = re.compile(r"(20\d\d)(\d\d)(\d\d)")
-_GWN_FALLBACK_DATE = dt.date(2018, 1, 15)  # the data set's articles are from early 2018
+# The data set was gathered in early April 2018: most dated links name 5 or 6 April.
+_GWN_FALLBACK_DATE = dt.date(2018, 4, 5)
 
 
 def _geowebnews_texts(path: Path) -> dict[str, tuple[str, str, dt.date | None]]:
     """GeoWebNews (``GWN.xml``): ``gwn:FILE`` -> title, text and the date its link gives (the
-    15th when the link names only a month; mid-January 2018 when it names none)."""
+    15th when the link names only a month; 5 April 2018 when it names none)."""
     root = ET.parse(path).getroot()  # a local file the user names, not remote input
     texts: dict[str, tuple[str, str, dt.date | None]] = {}
     for node in root.iter("article"):
