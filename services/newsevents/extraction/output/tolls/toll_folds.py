@@ -7,7 +7,8 @@ other none; copying the toll would count the same dead twice in a sum over the a
 events. Where the two are one occurrence they become one event: after the days are shared, a
 violent event with no toll and a violent sibling with one are folded when
 
-- both are at the same first place (same name) on the same day, and the sibling is told in the
+- both are at the same first place (same name, or two spellings of one name at the same
+  coordinates: "Tariq al-Bab", "Tareeq al-Bab") on the same day, and the sibling is told in the
   event's sentence or in the one right before or after it (one incident split at its telling);
 - the violent events of the article at that place and day carry exactly one toll between them,
   each read in a sentence of its own (a toll the attribution gave an act from a later
@@ -32,7 +33,7 @@ from collections.abc import Sequence
 from ....contracts import EventMessage, Mention
 from ...events.story_cues import REPLY, REPLY_KINDS
 from ...ontology import is_violent
-from ..siblings import first_place
+from ..siblings import first_place, same_place
 
 # An act told with its own wounded ("three were wounded in the fighting") or with none ("caused
 # no casualties", "only material damage") counts its own casualties.
@@ -81,7 +82,7 @@ def _toll_sibling(event: EventMessage, events: Sequence[EventMessage]) -> EventM
         e
         for e in events
         if e is not event
-        and first_place(e) == place
+        and same_place(e, event)
         and e.time.date == event.time.date
         and e.acled.fatalities
         and is_violent(e.event_type)
