@@ -123,3 +123,13 @@ def test_two_spellings_of_one_place_at_one_point_are_one_place() -> None:
 def test_a_place_spelled_alike_elsewhere_is_another_place() -> None:
     tolled = _spelled(_tolled(), "Kafar Nabel", moved=True)
     assert _tolls(fold_toll_siblings([tolled, _toll_less(start=84)])) == [4, 0]
+
+
+def test_a_tally_told_elsewhere_beside_the_toll_still_lets_the_toll_fold() -> None:
+    # the tolled event also holds a war's tally read in another paragraph
+    tolled = _tolled()
+    (own,) = [q for q in tolled.quantities if q.unit == "fatalities"]
+    tally = own.model_copy(update={"text": "a million people have died", "value": 1_000_000})
+    tolled = tolled.model_copy(update={"quantities": [*tolled.quantities, tally]})
+    (event,) = fold_toll_siblings([tolled, _toll_less(start=84)])
+    assert event.acled.fatalities == 4

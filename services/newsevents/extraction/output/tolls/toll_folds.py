@@ -134,10 +134,16 @@ def _texts(event: EventMessage) -> list[str]:
 
 def _reads_its_toll(event: EventMessage) -> bool:
     """Whether the event's toll is told in a sentence of its own (the act told with its dead),
-    not given to it from a sentence after it that the attribution of tolls chose it for."""
+    not given to it from a sentence after it that the attribution of tolls chose it for: every
+    count of its dead told in its sentences, or the one that is its toll."""
     told = _texts(event)
-    deaths = [q.text for q in event.quantities if q.unit == "fatalities"]
-    return bool(deaths) and all(any(d in t for t in told) for d in deaths)
+    deaths = [q for q in event.quantities if q.unit == "fatalities"]
+    own = [q for q in deaths if any(q.text in t for t in told)]
+    # (a war's tally the article told elsewhere may sit among its counts: "a million people
+    # have been killed" beside the act's 16; the act's own count still tells its toll)
+    return bool(deaths) and (
+        len(own) == len(deaths) or any(q.value == event.acled.fatalities for q in own)
+    )
 
 
 def _share_a_side(event: EventMessage, other: EventMessage) -> bool:
