@@ -1,6 +1,6 @@
-"""A count of the dead given to each place of a list (output/tolls/by_place.py): "one was killed
-in each of the towns of A and B" gives every listed town's event that count, not the lead's total
-nor none; the wounded of each place are no dead, and a place after the list keeps its own."""
+"""A count of the dead given to each place of a list (output/tolls/by_place.py): "one civilian
+died in each of the towns A and B" gives every listed town's event that count, not the lead's
+total nor none; the wounded of each place are no dead."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from tests.unit.extraction.events.articles import events_of, fatalities
 
 _EACH_OF = (
     "Air strikes killed at least seven civilians in Idlib province on Thursday, rescuers said."
-    " Three civilians were killed in the town of Saraqib and one was killed in each of the towns"
-    " of Binnish, Sarmin and Taftanaz, rescuers said."
+    " Three civilians were killed in the town of Saraqib, and one civilian was killed in each of"
+    " the towns of Binnish, Sarmin and Taftanaz, rescuers said."
 )
 _EACH_IN = (
     "Government shelling killed two people each in Binnish and Sarmin on Friday, a monitor said."
