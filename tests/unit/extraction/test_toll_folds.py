@@ -100,3 +100,36 @@ def test_a_sibling_told_paragraphs_away_lends_nothing() -> None:
 def test_a_claimed_telling_stays_apart_from_the_asserted_one() -> None:
     claimed = _toll_less(start=84).model_copy(update={"modality": "claimed"})
     assert _tolls(fold_toll_siblings([_tolled(), claimed])) == [4, 0]
+
+
+def _spelled(event: EventMessage, name: str, *, moved: bool = False) -> EventMessage:
+    """The event at its first place under another spelling (elsewhere when ``moved``)."""
+    first = event.locations[0]
+    update: dict[str, object] = {"name": name}
+    if moved:
+        update["latitude"] = first.latitude + 0.5
+    return event.model_copy(
+        update={"locations": [first.model_copy(update=update), *event.locations[1:]]}
+    )
+
+
+def test_two_spellings_of_one_place_at_one_point_are_one_place() -> None:
+    tolled = _spelled(_tolled(), "Kafar Nabel")
+    assert tolled.locations[0].name != _toll_less(start=84).locations[0].name
+    (event,) = fold_toll_siblings([tolled, _toll_less(start=84)])
+    assert event.acled.fatalities == 4
+
+
+def test_a_place_spelled_alike_elsewhere_is_another_place() -> None:
+    tolled = _spelled(_tolled(), "Kafar Nabel", moved=True)
+    assert _tolls(fold_toll_siblings([tolled, _toll_less(start=84)])) == [4, 0]
+
+
+def test_a_tally_told_elsewhere_beside_the_toll_still_lets_the_toll_fold() -> None:
+    # the tolled event also holds a war's tally read in another paragraph
+    tolled = _tolled()
+    (own,) = [q for q in tolled.quantities if q.unit == "fatalities"]
+    tally = own.model_copy(update={"text": "a million people have died", "value": 1_000_000})
+    tolled = tolled.model_copy(update={"quantities": [*tolled.quantities, tally]})
+    (event,) = fold_toll_siblings([tolled, _toll_less(start=84)])
+    assert event.acled.fatalities == 4

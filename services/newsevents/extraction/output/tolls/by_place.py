@@ -3,7 +3,9 @@ Tondobi", "up to 70 dead in A and 30 dead in B", "24 people had been killed in Y
 in the village of B", "killed two militants in A on Friday and three others in B on Thursday".
 Each place's event takes its own place's count, wherever the article tells it (the lead's total
 of both, or no toll at all, is not the act's): an act at one of the places is one occurrence of
-its own, as annotators and ACLED code it.
+its own, as annotators and ACLED code it. So does a count given to each place of a list: "two
+people died in each of the villages A, B and C", "killing two people each in A and B" give every
+place of the list that count.
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ _PAIR = re.compile(
 # A participle of another fate after the second count: "10 arrested", "four injured".
 _DONE_TO = re.compile(r"\b\w+(?:ed|en)\b", re.I)
 _DEAD = re.compile(r"\b(?:kil+ed|dead|died|deaths?|slain|murdered|lives|massacred)\b", re.I)
+# A count given to each place of a list: "two died in each of the villages A and B",
+# "two people each in A and B" (the list runs to the end of the clause: not past "while").
+_EACH = re.compile(
+    rf"\b(?P<n>{_NUM})\s+(?P<w>{_WORDS}{{0,5}}?)(?:(?:in|at)\s+each\s+of|each\s+in)\s+"
+    r"(?P<list>(?:(?!\b(?:while|whereas|but|after|when)\b)[^.;:!?]){1,160})",
+    re.IGNORECASE,
+)
 # The verb that killed both groups, before the first count: "the army killed two militants in
 # Tripoli on Friday and three others in the town of Asoun on Thursday".
 _KILLED_BEFORE = re.compile(
@@ -40,7 +49,8 @@ _KILLED_BEFORE = re.compile(
 
 def toll_at(sentences: Sequence[Sentence], place: PlaceMention | None) -> float | None:
     """The count a sentence of the article gives to ``place``'s dead, when it tells the dead of
-    two places one by one; None when no sentence does."""
+    two places one by one or gives a count to each place of a list; None when no sentence
+    does."""
     if place is None or len(place.text) < 3:
         return None
     named = re.compile(rf"\b{re.escape(place.text)}\b", re.IGNORECASE)
@@ -53,7 +63,25 @@ def toll_at(sentences: Sequence[Sentence], place: PlaceMention | None) -> float 
             value = number_value(pair.group("n1" if first else "n2"))
             if value is not None and value > 0:
                 return value
+    for sentence in sentences:
+        for each in _each_of_the_dead(sentence.text):
+            value = number_value(each.group("n"))
+            if named.search(each.group("list")) and value is not None and value > 0:
+                return value
     return None
+
+
+@lru_cache(maxsize=1024)
+def _each_of_the_dead(text: str) -> tuple[re.Match[str], ...]:
+    """The counts of the dead a sentence gives to each place of a list."""
+    if not _DEAD.search(text):
+        return ()
+    return tuple(
+        each
+        for each in _EACH.finditer(text)
+        if _DEAD.search(each.group("w"))
+        or _KILLED_BEFORE.search(text, max(0, each.start() - 30), each.start())
+    )
 
 
 @lru_cache(maxsize=1024)

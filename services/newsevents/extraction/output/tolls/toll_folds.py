@@ -7,7 +7,8 @@ other none; copying the toll would count the same dead twice in a sum over the a
 events. Where the two are one occurrence they become one event: after the days are shared, a
 violent event with no toll and a violent sibling with one are folded when
 
-- both are at the same first place (same name) on the same day, and the sibling is told in the
+- both are at the same first place (same name, or two spellings of one name at the same
+  coordinates: "Tariq al-Bab", "Tareeq al-Bab") on the same day, and the sibling is told in the
   event's sentence or in the one right before or after it (one incident split at its telling);
 - the violent events of the article at that place and day carry exactly one toll between them,
   each read in a sentence of its own (a toll the attribution gave an act from a later
@@ -32,7 +33,7 @@ from collections.abc import Sequence
 from ....contracts import EventMessage, Mention
 from ...events.story_cues import REPLY, REPLY_KINDS
 from ...ontology import is_violent
-from ..siblings import first_place
+from ..siblings import first_place, same_place
 
 # An act told with its own wounded ("three were wounded in the fighting") or with none ("caused
 # no casualties", "only material damage") counts its own casualties.
@@ -81,7 +82,7 @@ def _toll_sibling(event: EventMessage, events: Sequence[EventMessage]) -> EventM
         e
         for e in events
         if e is not event
-        and first_place(e) == place
+        and same_place(e, event)
         and e.time.date == event.time.date
         and e.acled.fatalities
         and is_violent(e.event_type)
@@ -133,10 +134,16 @@ def _texts(event: EventMessage) -> list[str]:
 
 def _reads_its_toll(event: EventMessage) -> bool:
     """Whether the event's toll is told in a sentence of its own (the act told with its dead),
-    not given to it from a sentence after it that the attribution of tolls chose it for."""
+    not given to it from a sentence after it that the attribution of tolls chose it for: every
+    count of its dead told in its sentences, or the one that is its toll."""
     told = _texts(event)
-    deaths = [q.text for q in event.quantities if q.unit == "fatalities"]
-    return bool(deaths) and all(any(d in t for t in told) for d in deaths)
+    deaths = [q for q in event.quantities if q.unit == "fatalities"]
+    own = [q for q in deaths if any(q.text in t for t in told)]
+    # (a war's tally the article told elsewhere may sit among its counts: "a million people
+    # have been killed" beside the act's 16; the act's own count still tells its toll)
+    return bool(deaths) and (
+        len(own) == len(deaths) or any(q.value == event.acled.fatalities for q in own)
+    )
 
 
 def _share_a_side(event: EventMessage, other: EventMessage) -> bool:
