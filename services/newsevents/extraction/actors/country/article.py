@@ -223,9 +223,14 @@ def _own_name(text: str, actor: ActorMention) -> bool:
     return not told.isupper() and not _in_a_longer_name(text, actor.span)
 
 
+# Parties, unions and other bodies act at home; forces, armed groups, governments and people
+# act abroad too ("Russian shelling of Lysychansk", "Al Shabaab attacked a police post").
+_DOMESTIC_KINDS = frozenset({"political_party", "organisation"})
+
+
 def owned_country(doc: Document, actors: Iterable[ActorMention]) -> str | None:
     """The country the note's own words of one country tell, none of them a demonym: the
-    parties, forces and groups the dictionary knows the country of, told by their whole names
+    parties and bodies the dictionary knows the country of, told by their whole names
     (not an acronym, nor the tail of a longer name), its offices, leaders and own
     words, a country told inside another word; else the peoples it names. A demonym often tells
     a foreigner ("an Australian man arrested in Nairobi", "traders protest Chinese businesses"),
@@ -238,7 +243,7 @@ def owned_country(doc: Document, actors: Iterable[ActorMention]) -> str | None:
             *(
                 a.country_code
                 for a in actors
-                if not a.generic and a.kind != "media" and _own_name(doc.text, a)
+                if not a.generic and a.kind in _DOMESTIC_KINDS and _own_name(doc.text, a)
             ),
             *_compound_countries(doc.text),
             *((m.lastgroup or "")[:2] for m in _INSTITUTION.finditer(doc.text)),
