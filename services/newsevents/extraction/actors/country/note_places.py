@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import cache
 
 from ...component import Component
-from ...document import ActorMention, Document, PlaceMention
+from ...document import ActorMention, Document, Furniture, PlaceMention, Sentence
 from ...places import find_places
 from ...places.gazetteer.sources import country_points
 from ...places.shared.geometry import haversine_km
@@ -39,13 +39,14 @@ def places_of_note_country(doc: Document) -> None:
     its bodies' names) in the country it is about, not namesakes of another continent."""
     # What the geoparser and the country read (the component's declared layers), read once.
     places, references, bodies = doc.places, doc.place_references, doc.body_places
-    actors = doc.actors
-    if doc.country_hints or len(doc.text) > NOTE_CHARS:
-        return
+    actors, text, sentences, furniture = doc.actors, doc.text, doc.sentences, doc.furniture
+    layers = (text, sentences, furniture)
     code: str | None = None
-    if not places:
+    if doc.country_hints or len(text) > NOTE_CHARS:
+        pass
+    elif not places:
         told = article_country(doc, actors, outlets=False)
-        if told is not None and (probe := _read_as_of(doc, told)).places:
+        if told is not None and (probe := _read_as_of(doc, told, layers)).places:
             places, references, bodies = probe.places, probe.place_references, probe.body_places
         # (a namesake of another continent is dropped when the note's own words tell the
         # country, not a demonym or a name that may be a namesake itself)
@@ -60,7 +61,7 @@ def places_of_note_country(doc: Document) -> None:
         # were namesakes of another continent, while the note's own words tell its country
         # (not when it names a province or a country: "UPDF members blocked roads in
         # Khagrachhari, Chittagong" is in Bangladesh, whatever the acronym names elsewhere).
-        probe = _read_as_of(doc, code)
+        probe = _read_as_of(doc, code, layers)
         places, references, bodies = probe.places, probe.place_references, probe.body_places
     if code is not None:
         # "a protest in Jantar Mantar, Delhi": a village of Poland beside two places of India;
@@ -118,13 +119,17 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return country_points()
 
 
-def _read_as_of(doc: Document, code: str) -> Document:
-    """The note's places read again as if its source said it is about ``code``."""
+def _read_as_of(
+    doc: Document, code: str, layers: tuple[str, list[Sentence], list[Furniture]]
+) -> Document:
+    """The note's places read again as if its source said it is about ``code``; ``layers``:
+    the note's text, sentences and furniture, as the caller read them."""
+    text, sentences, furniture = layers
     probe = replace(
         doc,
-        text=doc.text,
-        sentences=doc.sentences,
-        furniture=doc.furniture,
+        text=text,
+        sentences=sentences,
+        furniture=furniture,
         country_hints=(code,),
         places=[],
         place_references=[],
