@@ -244,3 +244,35 @@ def test_two_peoples_named_as_regions_or_counties_are_no_sides() -> None:
     assert two_groups("Clashes between the Amhara and Afar communities left four dead.")
     assert two_groups("Fighting between Amhara and Afar militias spread on Monday.")
     assert two_groups("Amhara and Afar fighters clashed near the border.")
+
+
+def test_armed_men_from_a_peoples_land_are_its_militia() -> None:
+    assert _names("Alleged bandits from Pokot attacked a village near the river.") == [
+        ("bandits from Pokot", "Pokot Ethnic Militia (Kenya)")
+    ]
+    assert _names("Suspected raiders from West Pokot ambushed two officials.") == [
+        ("raiders from West Pokot", "Pokot Ethnic Militia (Kenya)")
+    ]
+    assert _names("Raiders from the neighbouring Turkana county drove off the goats.") == [
+        ("Raiders from the neighbouring Turkana", "Turkana Ethnic Militia (Kenya)")
+    ]
+    # A country is no people: "raiders from Ethiopia" stay generic.
+    assert _names("Raiders from Ethiopia stole forty camels.") == []
+
+
+def test_two_peoples_told_as_ethnic_communities_that_clash_are_their_militias() -> None:
+    assert _names("Kikuyu and Luo ethnic communities clash over voter registration.") == [
+        ("Kikuyu and Luo ethnic communities", "Kikuyu Ethnic Militia (Kenya)")
+    ]
+    assert _names("Degodia and Gare clans battle in and around the town.") == [
+        ("Degodia and Gare clans", "Degodia Ethnic Militia (Kenya)")
+    ]
+
+
+def test_other_spellings_of_a_people_are_acleds_one() -> None:
+    assert _names("Fresh skirmishes between the Gabbras and Boranas left four dead.") == [
+        ("Gabbras and Boranas", "Gabra Ethnic Militia (Kenya)")
+    ]
+    assert _names("Gare ethnic militia attacked a settlement.") == [
+        ("Gare ethnic militia", "Garre Ethnic Militia (Kenya)")
+    ]

@@ -47,3 +47,43 @@ def test_a_long_article_with_no_place_is_not_read_again() -> None:
     padding = " Traders said the fees had doubled since the year began." * 20
     body = "Traders protesting over market fees blocked a road in Msambweni, an MCA said." + padding
     assert all(places == [] for _, places, _ in _events(body))
+
+
+def test_a_namesake_of_another_continent_beside_the_notes_places_is_dropped() -> None:
+    # Nepal's Jhapa and Australia's South Morang ("Morang" is a district of Nepal the gazetteer
+    # lacks): a Madhesi party's protest is in Nepal, not in Victoria.
+    body = "The Madhesi Forum staged protests in Jhapa, Morang and Sunsari districts on Tuesday."
+    assert [a for _, _, a in _events(body, _WITHOUT)] == ["Protesters (Australia)"]
+    assert _events(body) == [("protest", ["Jhapa NP"], "Protesters (Nepal)")]
+
+
+def test_a_notes_only_place_on_another_continent_than_its_words_is_dropped() -> None:
+    # "Adhyapak" (teacher) names an Indian union; Patras is a Greek city.
+    body = "Leaders of the Patra Adhyapak Sangh protested against the new transfer policy."
+    assert [a for _, _, a in _events(body, _WITHOUT)] == ["Protesters (Greece)"]
+    assert _events(body) == [("protest", [], "Protesters (India)")]
+
+
+def test_a_neighbours_place_beside_the_notes_country_is_kept() -> None:
+    # A Somali town is no namesake in a note the Kenyan office tells: it is 400 km away.
+    body = "Herders from Mandera protested in Beledweyne against cattle theft, an MCA said."
+    assert _events(body) == _events(body, _WITHOUT)
+
+
+def test_a_name_inside_a_longer_one_tells_no_country_against_the_places() -> None:
+    # "Congress Party" is India's, but "the National Congress Party" is Sudan's: Kosti stays.
+    body = (
+        "Supporters of the National Congress Party rallied in Kosti (White Nile state) on Friday."
+    )
+    assert [(places, a) for _, places, a in _events(body)] == [
+        (["Kosti SD", "White Nile SD"], "Protesters (Sudan)")
+    ]
+
+
+def test_a_country_talked_about_does_not_outweigh_the_notes_place() -> None:
+    # A solidarity rally in Sylhet names Gaza and Palestine: still a Bangladeshi protest.
+    body = (
+        "Students rallied in Sylhet city on Friday, denouncing the war on Gaza and voicing "
+        "solidarity with Palestine."
+    )
+    assert [a for _, _, a in _events(body)] == ["Protesters (Bangladesh)"]

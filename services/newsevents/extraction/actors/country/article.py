@@ -203,6 +203,59 @@ def article_country(
     return told or (media.most_common(1)[0][0] if media and outlets else None)
 
 
+# A capitalised word right before or after a name: the name is part of a longer one ("the
+# National Congress Party" of Sudan is no "National Congress" of India).
+_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w'’-]*[ ]$")
+_WORD_AFTER = re.compile(r"[ ][A-Z]")
+
+
+def _in_a_longer_name(text: str, span: Span) -> bool:
+    return bool(
+        _WORD_BEFORE.search(text, max(0, span.start - 42), span.start)
+        or _WORD_AFTER.match(text, span.end)
+    )
+
+
+def _own_name(text: str, actor: ActorMention) -> bool:
+    """Whether ``actor`` is told by a name of its own, whole: not an acronym (the UPDF is
+    Uganda's army and a Bangladeshi party) nor part of a longer name."""
+    told = text[actor.span.start : actor.span.end]
+    return not told.isupper() and not _in_a_longer_name(text, actor.span)
+
+
+# Parties, unions and other bodies act at home; forces, armed groups, governments and people
+# act abroad too ("Russian shelling of Lysychansk", "Al Shabaab attacked a police post").
+_DOMESTIC_KINDS = frozenset({"political_party", "organisation"})
+
+
+def owned_country(doc: Document, actors: Iterable[ActorMention]) -> str | None:
+    """The country the note's own words of one country tell, none of them a demonym: the
+    parties and bodies the dictionary knows the country of, told by their whole names
+    (not an acronym, nor the tail of a longer name), its offices, leaders and own
+    words, a country told inside another word; else the peoples it names. A demonym often tells
+    a foreigner ("an Australian man arrested in Nairobi", "traders protest Chinese businesses"),
+    and a name of one country only may be a namesake, so neither outweighs a place. None on a
+    tie."""
+    known = country_names()
+    cues = Counter(
+        code
+        for code in (
+            *(
+                a.country_code
+                for a in actors
+                if not a.generic and a.kind in _DOMESTIC_KINDS and _own_name(doc.text, a)
+            ),
+            *_compound_countries(doc.text),
+            *((m.lastgroup or "")[:2] for m in _INSTITUTION.finditer(doc.text)),
+            *_country_in_words(doc.text),
+        )
+        if code and code in known
+    ).most_common(2) or Counter(group_countries(doc.text)).most_common(2)
+    if not cues or (len(cues) == 2 and cues[0][1] == cues[1][1]):
+        return None
+    return cues[0][0]
+
+
 # A name told as a place: after a preposition of place ("in Binodpur", "from the Rakwana area")
 # or before a noun of a place or of its people ("Nyatike district", "Lodwar residents"). A bare
 # capitalised word ("the State Advised Price", "Bailey Road") is a place name by chance more

@@ -28,6 +28,7 @@ _GROUPS = {
     "Pokot": ("KE", "UG"), "Turkana": ("KE",), "Samburu": ("KE",), "Borana": ("KE", "ET"),
     "Boran": ("KE", "ET"), "Gabra": ("KE", "ET"), "Rendille": ("KE",), "Garre": ("KE", "SO", "ET"),
     "Degodia": ("KE", "SO", "ET"), "Ajuran": ("KE",), "Arjuran": ("KE",),
+    "Gare": ("KE", "SO", "ET"), "Gabbra": ("KE", "ET"), "Masaai": ("KE", "TZ"), "Kipsigs": ("KE",),
     "Murule": ("KE", "ET", "SO"),
     "Orma": ("KE",), "Pokomo": ("KE",), "Wardei": ("KE",), "Maasai": ("KE", "TZ"),
     "Masai": ("KE", "TZ"), "Kikuyu": ("KE",), "Luo": ("KE",), "Luhya": ("KE",),
@@ -55,6 +56,10 @@ _GROUPS = {
 _ACLED_SPELLING = {
     "Boran": "Borana",
     "Masai": "Maasai",
+    "Masaai": "Maasai",
+    "Gabbra": "Gabra",
+    "Gare": "Garre",
+    "Kipsigs": "Kipsigi",
     "Kipsigis": "Kipsigi",
     "Arjuran": "Ajuran",
     "Dassanech": "Dassanach",
@@ -87,18 +92,26 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"(?:(?:ethnic\s+group|clans?|tribe|communit(?:y|ies))\s+)?"
             rf"(?=(?:{_ATTACK_VERBS})\b)"
         ),
-        # "armed fighters from the Pokot tribe".
+        # "armed fighters from the Pokot tribe"; "bandits from Pokot attacked", "raiders from
+        # West Pokot", "raiders from the neighbouring Turkana county": armed men from a people's
+        # land are its militia, as ACLED codes them (not "raiders from Ethiopia": a country).
         re.compile(
             rf"(?P<armed>{_ARMED_NOUNS})\s+(?:from|of)\s+the\s+(?P<group>{groups})\s+"
             r"(?:tribe|clan|community|ethnic group)\b"
+        ),
+        re.compile(
+            rf"(?P<armed>(?i:{_ARMED_NOUNS}))\s+(?:\(?(?:suspected|believed|thought|said)\s+(?:to\s+"
+            r"(?:be|have\s+come)\s+)?(?:of\s+)?(?:coming\s+)?)?from\s+(?:the\s+)?"
+            r"(?:neighbouring\s+|neighboring\s+|(?:West|East|North|South|Central)\s+)?"
+            rf"(?P<group>{groups})(?![\w-])"
         ),
         # "clashes between the Borana and Gabra communities", "Degodia and Garre clans clashed",
         # "Kikuyu and Maasai groups clashed"; not "killed members of the Fulani community" (the
         # ones hit are civilians).
         re.compile(
             rf"(?P<lead>\bbetween\s+(?:members\s+of\s+)?(?:the\s+)?)?(?<![\w-]){pair}"
-            r"(?:communit(?:y|ies)|clans?|(?:ethnic\s+)?groups)\b"
-            r"(?(lead)|(?=\s+(?:clash|fought|attack|raid)))"
+            r"(?:ethnic\s+)?(?:communit(?:y|ies)|clans?|groups)\b"
+            r"(?(lead)|(?=\s+(?:clash|fought|fight|battl|attack|raid)))"
         ),
         # "clashes between Kikuyu and Maasai": two peoples told as the sides, no noun after
         # (not "between the Amhara and Afar regions": places).
