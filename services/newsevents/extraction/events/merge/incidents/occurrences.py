@@ -14,7 +14,8 @@ Two drafts are one occurrence when all of these hold:
 - their days agree: not two different explicit dates ("on Tuesday" / "on Sunday");
 - their places agree: one of them is unplaced, or they share the place, or one lies in the
   other's province and is less precise ("Raqqa province" / "Raqqa city"), or they are one
-  place spelled two ways (:mod:`...geography.spellings`); and they name no two different localities, known to the gazetteer or not ("al-Midan neighbourhood" / "al-Furqan
+  place spelled two ways (:mod:`...geography.spellings`); and they name no two different
+  localities, known to the gazetteer or not ("al-Midan neighbourhood" / "al-Furqan
   neighbourhood", :mod:`...localities`);
 - their attackers agree: not two different named actors on the acting side.
 
