@@ -332,3 +332,26 @@ def test_a_frequency_is_background(background: str) -> None:
     marked = [e for e in _events(body, include_background=True) if e.evidence.text == background]
     assert marked, "the standing situation is extracted, and marked"
     assert {e.temporal_status for e in marked} == {"background"}
+
+
+def test_a_fighting_position_is_no_battle() -> None:
+    """Twenty-sixth round, dups46: the participle names a kind of thing."""
+    body = (
+        f"{NEWS} The strike was requested by the partnered forces who had identified the "
+        "target location as an ISIS fighting position, it said."
+    )
+    assert [e.event_type for e in _events(body)] == ["airstrike"]
+
+
+def test_fighting_a_place_has_witnessed_is_no_battle_of_the_day() -> None:
+    """Twenty-sixth round, dups46: what a place has seen is its standing setting."""
+    body = (
+        "Russian jets struck the town of Urum al Kubra in the western Aleppo countryside where "
+        "five civilians were killed in an area that has witnessed fighting between the "
+        "opposition and the Assad regime, the opposition said."
+    )
+    assert [e.event_type for e in _events(body)] == ["airstrike"]
+    (clash,) = _events(
+        "Kurdish fighters were fighting Islamic State militants near Kobani on Monday."
+    )
+    assert clash.event_type == "armed_clash"
