@@ -3,7 +3,8 @@ retellings are one incident (twenty-sixth round, dups46)."""
 
 from __future__ import annotations
 
-from newsevents.extraction.events.geography.spellings import spelling_key
+from newsevents.extraction.document import PlaceMention, Span
+from newsevents.extraction.events.geography.spellings import one_spelling, spelling_key
 
 from .articles import events_of
 
@@ -34,3 +35,26 @@ def test_two_neighbourhoods_of_one_city_stay_two_strikes() -> None:
     )
     events = [e for e in events_of(body) if e.event_type == "airstrike"]
     assert len(events) == 2
+
+
+def _town(name: str, latitude: float, longitude: float, geonames_id: int | None) -> PlaceMention:
+    return PlaceMention(
+        span=Span(0, len(name)),
+        text=name,
+        name=name,
+        country_code="SY",
+        admin1="Idlib",
+        latitude=latitude,
+        longitude=longitude,
+        precision="town",
+        feature="village",
+        geonames_id=geonames_id,
+    )
+
+
+def test_of_two_spellings_the_gazetteer_entry_with_an_id_stays() -> None:
+    bare = _town("Khan Shaykun", 35.4492, 36.6151, None)
+    known = _town("Khan Shaykhun", 35.4421, 36.651, 168325)
+    other = _town("Maarat al-Numan", 35.6478, 36.6745, 166365)
+    assert one_spelling([bare, other, known]) == [known, other]
+    assert one_spelling([known, bare]) == [known]

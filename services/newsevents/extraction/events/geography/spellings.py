@@ -50,3 +50,17 @@ def same_spot(a: PlaceMention, b: PlaceMention) -> bool:
     if len(key.replace(" ", "")) < 4 or key != spelling_key(b.name):
         return False
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_SPOT_KM
+
+
+def one_spelling(places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places with each spot named once: of two spellings of one place (:func:`same_spot`)
+    the first told stays, unless only the other is an entry of the gazetteer with an id
+    ("Khan Sheikhun", read as Khan Shaykhun, over the bare "Khan Shaykun")."""
+    kept: list[PlaceMention] = []
+    for place in places:
+        twin = next((k for k in kept if same_spot(k, place)), None)
+        if twin is None:
+            kept.append(place)
+        elif twin.geonames_id is None and place.geonames_id is not None:
+            kept[kept.index(twin)] = place
+    return kept
