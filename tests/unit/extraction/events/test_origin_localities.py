@@ -1,4 +1,4 @@
-"""Twenty-sixth round, dups46: the towns people came from ("evacuees from the northern towns
+"""Twenty-sixth round, dups46: the towns people came from ("families from the southern villages
 of A and B") are no places of what hit them, whatever word stands before the noun, and the
 towns listed after the first are origins too."""
 
@@ -9,10 +9,10 @@ from tests.unit.extraction.events.articles import events_of
 
 def test_the_home_towns_of_the_killed_are_no_places_of_the_bombing() -> None:
     events = events_of(
-        "A car bomb hit buses in the Rashidin area west of Aleppo on Saturday, killing 98 "
-        "people, a monitor said. The monitor said 98 evacuees from the northern towns of "
-        "Tell Marzaq and Kafr Wazzun were killed when the car bomb hit their buses at a "
-        "transit point west of Aleppo on Saturday."
+        "A car bomb exploded beside a convoy in the Rashidin area west of Aleppo on Saturday, "
+        "killing 40 people, a monitor said. Most of the dead were families from the southern "
+        "villages of Tell Marzaq and Kafr Wazzun, who died when the car bomb went off beside "
+        "their convoy outside the city on Saturday."
     )
     bombings = [e for e in events if e.event_type in {"explosive_attack", "suicide_bombing"}]
     assert len(bombings) == 1

@@ -19,9 +19,9 @@ def test_two_transliterations_share_a_key_and_other_names_do_not() -> None:
 
 def test_a_neighbourhood_spelled_two_ways_is_one_strike() -> None:
     body = (
-        "Residents inspect the damage after an airstrike on a market in the district of "
-        "Tariq al-Bab in Aleppo on Friday. At least 16 civilians were killed Friday during an "
-        "air raid by the regime on the neighborhood of Tareeq al-Bab in Aleppo, rescuers said."
+        "A man walks through rubble after an airstrike on a bakery in the district of "
+        "Tariq al-Bab in Aleppo on Friday. Warplanes struck a bakery in Tareeq al-Bab, an "
+        "opposition-held quarter of Aleppo, on Friday, killing nine people, rescuers said."
     )
     events = [e for e in events_of(body) if e.event_type == "airstrike"]
     assert len(events) == 1
@@ -29,9 +29,9 @@ def test_a_neighbourhood_spelled_two_ways_is_one_strike() -> None:
 
 def test_two_neighbourhoods_of_one_city_stay_two_strikes() -> None:
     body = (
-        "Residents inspect the damage after an airstrike on a market in the district of "
-        "Tariq al-Bab in Aleppo on Friday. At least 16 civilians were killed Friday during an "
-        "air raid by the regime on the neighborhood of al-Shaar in Aleppo, rescuers said."
+        "A man walks through rubble after an airstrike on a bakery in the district of "
+        "Tariq al-Bab in Aleppo on Friday. Warplanes struck a bakery in al-Shaar, an "
+        "opposition-held quarter of Aleppo, on Friday, killing nine people, rescuers said."
     )
     events = [e for e in events_of(body) if e.event_type == "airstrike"]
     assert len(events) == 2

@@ -117,9 +117,9 @@ _FIGHTING_THING = re.compile(
     r"\s+(?:positions?|season|age|capabilit(?:y|ies)|ability|strength|spirit|vehicles?)\b",
     re.IGNORECASE,
 )
-# What a place has seen, told in a relative clause about it: "in an area that has witnessed
-# fighting between the opposition and the regime", "the city, which has seen heavy clashes":
-# the place's standing setting, not an act of the day (twenty-sixth round).
+# What a place has seen, told in a relative clause about it: "killed in a district that has
+# witnessed clashes between rebels and troops for a year", "the city, which has seen heavy
+# fighting": the place's standing setting, not an act of the day (twenty-sixth round).
 _SEEN_BY_A_PLACE = re.compile(
     r"\b(?:that|which|where)\s+(?:has|have|had)\s+(?:long\s+|repeatedly\s+|often\s+)?"
     r"(?:seen|witnessed)\s+(?:(?:heavy|fierce|intense|bloody|deadly|sporadic|frequent|"

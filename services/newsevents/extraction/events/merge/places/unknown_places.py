@@ -34,9 +34,9 @@ from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality, provin
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
 # somewhere; a thing "located" somewhere is the target ("a clinic located in the village of
 # Kari Umar Khan"), unless the fighters or their guns are ("terrorists located in X"). Where
-# people came from is no place of what hit them, whatever word sits before the noun: "98
-# evacuees from the northern towns of Fuaa and Kafraya were killed when a car bomb hit their
-# buses at a transit point west of Aleppo" (a bearing or a count; twenty-sixth round).
+# people came from is no place of what hit them, whatever word sits before the noun: "the
+# bomb hit a convoy outside the city, killing 40 of the families from the two southern
+# villages of A and B" (a bearing or a count; twenty-sixth round).
 _ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:positioned|stationed|based|deployed|holed up|entrenched|hiding)\s+"
     r"(?:in|at|inside)|\b(?:forces|troops|terrorists|militants|gunmen|fighters|rebels|"
