@@ -334,15 +334,6 @@ def test_a_frequency_is_background(background: str) -> None:
     assert {e.temporal_status for e in marked} == {"background"}
 
 
-def test_a_fighting_position_is_no_battle() -> None:
-    """Twenty-sixth round, dups46: the participle names a kind of thing."""
-    body = (
-        f"{NEWS} The pilots had been told the target was an ISIS fighting position, the air "
-        "force said."
-    )
-    assert [e.event_type for e in _events(body)] == ["airstrike"]
-
-
 def test_fighting_a_place_has_witnessed_is_no_battle_of_the_day() -> None:
     """Twenty-sixth round, dups46: what a place has seen is its standing setting."""
     body = (

@@ -291,7 +291,7 @@ SPEAKERS_AFTER = re.compile(
 @lru_cache(maxsize=4096)  # asked for each sentence of each pair of events
 def localities(text: str) -> frozenset[str]:
     """The locality names of ``text``, folded (:func:`.spellings.spelling_key`: "al-Midan
-    neighbourhood" gives "mvdvn", as "Midan neighbourhood" does). A province
+    neighbourhood" gives "midan", as "Midan neighbourhood" does). A province
     is no locality here: a lead at a province and a body at its village tell one incident."""
     return frozenset(
         _fold(locality.name) for locality in locality_names(text) if locality.precision != "region"

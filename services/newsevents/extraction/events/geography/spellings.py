@@ -3,11 +3,12 @@ Sheikhun", "al-Quria" and "al-Quriyah".
 
 Arabic names reach English in several transliterations, often two in one wire story (a
 caption and the body), and the gazetteer holds some of them twice, as two entries a few
-kilometres apart. A spelling's key keeps what transliterations agree on, the consonants and
-where vowels fall, and drops what they vary: the article ("al-", "el-"), the length and
-colour of a vowel ("ee", "ei", "ay", "ou", "iya"), the "h" of a digraph ("kh", "sh") or of a
-closing "-ah", and doubled letters. "al-Midan" and "al-Madina" keep apart (a vowel closes the
-second), as do names with other consonants.
+kilometres apart. A spelling's key drops what transliterations vary without changing the
+name: the article ("al-", "el-"), the length of a vowel ("ee", "oo", "ou"), "ei" for "ay",
+"iya" for "ia", the "h" of a digraph ("kh", "sh") or of a closing "-ah", and doubled letters.
+A vowel of another colour is another name ("Ebtaa" and "Ibtaa" keep apart, as do "al-Midan"
+and "al-Madina"): villages of one district, which the gazetteer lacks and places at the
+district's centre, are often named alike.
 """
 
 from __future__ import annotations
@@ -22,20 +23,21 @@ _SAME_SPOT_KM = 5.0
 # An article before a name, joined or written apart: "al-Bab", "el Sultan", "ash-Sheikh".
 _ARTICLE = re.compile(r"\b(?:a|e)[lrdstnz]h?(?:-|\s+)")
 _DIGRAPH = re.compile(r"([kstdgz])h")
-_VOWELS = re.compile(r"[aeiouyw]+")
 _FINAL_H = re.compile(r"(?<=[aeiouy])h\b")
+_LONG_VOWELS = (("ee", "i"), ("oo", "u"), ("ou", "u"), ("ei", "ay"), ("iya", "ia"))
 _DOUBLED = re.compile(r"([a-z])\1+")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 
 
 def spelling_key(name: str) -> str:
     """What the transliterations of a name share: "Tareeq al-Bab" and "Tariq al-Bab" both
-    give "tvrvq bvb"."""
+    give "tariq bab"."""
     text = _ARTICLE.sub(" ", " " + name.lower().replace("’", "'"))
     text = _NOT_LETTERS.sub(" ", text)
     text = _FINAL_H.sub("", _DIGRAPH.sub(r"\1", text))
-    text = _VOWELS.sub("v", _DOUBLED.sub(r"\1", text))
-    return " ".join(text.split())
+    for long, short in _LONG_VOWELS:
+        text = text.replace(long, short)
+    return " ".join(_DOUBLED.sub(r"\1", text).split())
 
 
 def same_spot(a: PlaceMention, b: PlaceMention) -> bool:

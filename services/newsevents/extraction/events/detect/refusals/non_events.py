@@ -2,9 +2,8 @@
 fear of airstrikes", "to escape airstrikes"), a charge or the crime of an arrest ("arrested for
 the kidnapping", "a murder case"), an act told as earlier ("the previous attack", "the
 anniversary of the massacre"), what is to be ended ("an end to the fighting"), a campaign's span
-("after weeks of fighting"), what a side does all along ("a coalition fighting ISIL"), a kind
-of thing named by the participle ("a fighting position"), what a place has seen ("an area that
-has witnessed fighting"), and the
+("after weeks of fighting"), what a side does all along ("a coalition fighting ISIL"), what a
+place has seen ("a district that has witnessed fighting"), and the
 grievance a protest is about (:mod:`.grievances`).
 """
 
@@ -112,11 +111,6 @@ _CHARGE_ELIDED = re.compile(
 # "a coalition fighting ISIL", "Kurds and Arabs fighting against IS": the participle says who a
 # side is, not that a battle took place ("troops were fighting rebels" is still a clash).
 _SIDE_AT_WAR = re.compile(r"(?:fighting|battling)$", re.IGNORECASE)
-# "an ISIS fighting position", "the fighting season": the participle names a kind of thing.
-_FIGHTING_THING = re.compile(
-    r"\s+(?:positions?|season|age|capabilit(?:y|ies)|ability|strength|spirit|vehicles?)\b",
-    re.IGNORECASE,
-)
 # What a place has seen, told in a relative clause about it: "killed in a district that has
 # witnessed clashes between rebels and troops for a year", "the city, which has seen heavy
 # fighting": the place's standing setting, not an act of the day (twenty-sixth round).
@@ -210,7 +204,6 @@ def not_an_occurrence(
     (:func:`.grievances.near_grievance`), or what a side does all along."""
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
-        or (_SIDE_AT_WAR.match(trigger) and _FIGHTING_THING.match(after))
         or _SEEN_BY_A_PLACE.search(before[-60:])
         or _PRIOR.search(before[-30:])
         or (event_type in HARM and _ANNIVERSARY.search(before[-60:]) is not None)
