@@ -332,3 +332,17 @@ def test_a_frequency_is_background(background: str) -> None:
     marked = [e for e in _events(body, include_background=True) if e.evidence.text == background]
     assert marked, "the standing situation is extracted, and marked"
     assert {e.temporal_status for e in marked} == {"background"}
+
+
+def test_fighting_a_place_has_witnessed_is_no_battle_of_the_day() -> None:
+    """Twenty-sixth round, dups46: what a place has seen is its standing setting."""
+    body = (
+        "Russian jets bombed the village of Kafr Wazzun south of Idlib, killing three farmers "
+        "in a district that has witnessed fighting between rebels and troops for a year, "
+        "a monitor said."
+    )
+    assert [e.event_type for e in _events(body)] == ["airstrike"]
+    (clash,) = _events(
+        "Kurdish fighters were fighting Islamic State militants near Kobani on Monday."
+    )
+    assert clash.event_type == "armed_clash"

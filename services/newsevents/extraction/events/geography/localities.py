@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ...document import Document, PlacePrecision
 from ...places.reading.words import DIRECTION_WORDS
+from .spellings import spelling_key
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
 # A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun.
@@ -289,7 +290,8 @@ SPEAKERS_AFTER = re.compile(
 
 @lru_cache(maxsize=4096)  # asked for each sentence of each pair of events
 def localities(text: str) -> frozenset[str]:
-    """The locality names of ``text``, folded: "al-Midan neighbourhood" gives "midan". A province
+    """The locality names of ``text``, folded (:func:`.spellings.spelling_key`: "al-Midan
+    neighbourhood" gives "midan", as "Midan neighbourhood" does). A province
     is no locality here: a lead at a province and a body at its village tell one incident."""
     return frozenset(
         _fold(locality.name) for locality in locality_names(text) if locality.precision != "region"
@@ -297,8 +299,8 @@ def localities(text: str) -> frozenset[str]:
 
 
 def _fold(name: str) -> str:
-    words = name.lower().replace("’", "'").split()
-    return " ".join(re.sub(r"^(?:al|el)-", "", w) for w in words)
+    """A locality's name as its spellings share it: "Tareeq al-Bab" is "Tariq al-Bab"."""
+    return spelling_key(name)
 
 
 def names_another_locality(doc: Document, told_in: Iterable[int], sentence: int) -> bool:

@@ -13,6 +13,7 @@ from ...ontology import EventTypeName, is_violent
 from ..draft import PAIRWISE_WINDOW, EventDraft, better_date, other_side, tells_a_toll
 from ..generic_violence import is_generic
 from ..geography.precision import most_precise_first
+from ..geography.spellings import one_spelling
 
 # Whether a later draft (second) tells the same incident as an earlier kept event (first).
 Accepts = Callable[[EventDraft, EventDraft], bool]
@@ -97,13 +98,15 @@ def take_fields(
     actors: ActorChoice | None = None,
 ) -> None:
     """``target`` takes what ``draft`` tells of it besides its type: every sentence and toll,
-    the places it lacks (of ``places`` when given, else of ``draft``; most precise first), the
+    the places it lacks (of ``places`` when given, else of ``draft``; most precise first; a
+    place spelled two ways once, :func:`..geography.spellings.one_spelling`), the
     better date, each actor as ``actors`` chooses (:func:`_better` by default; :func:`keep_own`
     keeps the target's own), and a source when it had none or only a group's."""
     target.add_sentences(draft)
     target.add_quantities(draft)
     more = draft.places if places is None else places
-    target.places = most_precise_first(target.places + [p for p in more if p not in target.places])
+    told = target.places + [p for p in more if p not in target.places]
+    target.places = most_precise_first(one_spelling(told))
     target.date = better_date(target.date, draft.date)
     choose = actors or _better
     actor1 = choose(target.actor1, draft.actor1)

@@ -2,7 +2,8 @@
 fear of airstrikes", "to escape airstrikes"), a charge or the crime of an arrest ("arrested for
 the kidnapping", "a murder case"), an act told as earlier ("the previous attack", "the
 anniversary of the massacre"), what is to be ended ("an end to the fighting"), a campaign's span
-("after weeks of fighting"), what a side does all along ("a coalition fighting ISIL"), and the
+("after weeks of fighting"), what a side does all along ("a coalition fighting ISIL"), what a
+place has seen ("a district that has witnessed fighting"), and the
 grievance a protest is about (:mod:`.grievances`).
 """
 
@@ -110,6 +111,15 @@ _CHARGE_ELIDED = re.compile(
 # "a coalition fighting ISIL", "Kurds and Arabs fighting against IS": the participle says who a
 # side is, not that a battle took place ("troops were fighting rebels" is still a clash).
 _SIDE_AT_WAR = re.compile(r"(?:fighting|battling)$", re.IGNORECASE)
+# What a place has seen, told in a relative clause about it: "killed in a district that has
+# witnessed clashes between rebels and troops for a year", "the city, which has seen heavy
+# fighting": the place's standing setting, not an act of the day (twenty-sixth round).
+_SEEN_BY_A_PLACE = re.compile(
+    r"\b(?:that|which|where)\s+(?:has|have|had)\s+(?:long\s+|repeatedly\s+|often\s+)?"
+    r"(?:seen|witnessed)\s+(?:(?:heavy|fierce|intense|bloody|deadly|sporadic|frequent|"
+    r"repeated|renewed|violent)\s+)?$",
+    re.IGNORECASE,
+)
 # Also "insurgents battling the government", "rebels who are fighting the army", "the
 # coalition, which has been battling the rebels", "the coalition is fighting the rebels".
 _SIDE_NOUN_BEFORE = re.compile(
@@ -194,6 +204,7 @@ def not_an_occurrence(
     (:func:`.grievances.near_grievance`), or what a side does all along."""
     if (
         (_SIDE_AT_WAR.match(trigger) and _SIDE_NOUN_BEFORE.search(before[-40:]))
+        or _SEEN_BY_A_PLACE.search(before[-60:])
         or _PRIOR.search(before[-30:])
         or (event_type in HARM and _ANNIVERSARY.search(before[-60:]) is not None)
         or _SPAN_OF_TIME_BEFORE.search(before[-40:])

@@ -13,8 +13,9 @@ Two drafts are one occurrence when all of these hold:
   violent act;
 - their days agree: not two different explicit dates ("on Tuesday" / "on Sunday");
 - their places agree: one of them is unplaced, or they share the place, or one lies in the
-  other's province and is less precise ("Raqqa province" / "Raqqa city"); and they name no two
-  different localities, known to the gazetteer or not ("al-Midan neighbourhood" / "al-Furqan
+  other's province and is less precise ("Raqqa province" / "Raqqa city"), or they are one
+  place spelled two ways (:mod:`...geography.spellings`); and they name no two different
+  localities, known to the gazetteer or not ("al-Midan neighbourhood" / "al-Furqan
   neighbourhood", :mod:`...localities`);
 - their attackers agree: not two different named actors on the acting side.
 
@@ -38,6 +39,7 @@ from ...geography.lists import lists_new_places
 from ...geography.localities import names_another_locality
 from ...geography.nesting import in_city
 from ...geography.precision import most_precise_first
+from ...geography.spellings import same_spot
 from ...link.where import is_firing_post
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import absorb, fold_into_earlier, refines
@@ -137,7 +139,8 @@ def _places_agree(first: list[PlaceMention], second: list[PlaceMention]) -> bool
     if not first or not second:
         return True
     a, b = first[0], second[0]
-    if a.name == b.name and a.country_code == b.country_code:
+    # one place spelled two ways ("Tariq al-Bab" in the caption, "Tareeq al-Bab" in the body)
+    if (a.name == b.name and a.country_code == b.country_code) or same_spot(a, b):
         return True
     if a.country_code != b.country_code:
         return False

@@ -33,13 +33,17 @@ from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality, provin
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
 # somewhere; a thing "located" somewhere is the target ("a clinic located in the village of
-# Kari Umar Khan"), unless the fighters or their guns are ("terrorists located in X").
+# Kari Umar Khan"), unless the fighters or their guns are ("terrorists located in X"). Where
+# people came from is no place of what hit them, whatever word sits before the noun: "the
+# bomb hit a convoy outside the city, killing 40 of the families from the two southern
+# villages of A and B" (a bearing or a count; twenty-sixth round).
 _ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:positioned|stationed|based|deployed|holed up|entrenched|hiding)\s+"
     r"(?:in|at|inside)|\b(?:forces|troops|terrorists|militants|gunmen|fighters|rebels|"
     r"insurgents|positions|units|artillery|batteries|launchers)\s+(?:[\w-]+\s+)?located\s+"
     r"(?:in|at|inside)|\bfrom|\b(?:leaving|left|fleeing|fled|evacuated|escaped))\s+"
-    r"(?:the\s+)?(?:(?:besieged|rebel-held|government-held)\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
+    r"(?:the\s+)?(?:(?:besieged|rebel-held|government-held|two|three|" + DIRECTION_WORDS + r")\s+)?"
+    r"(?:(?:" + KIND + r")\s+of\s+)?$",
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"\b(?:and|as well as)\b|&")
@@ -49,8 +53,14 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
     """The localities the sentence names that no known place covers, in text order, origins
     left out."""
     found = []
+    origin_end: int | None = None  # where the last name told as an origin ends
     for name in locality_names(sentence.text):
         span = Span(sentence.span.start + name.start, sentence.span.start + name.end)
+        # the names listed after an origin are origins too: "from the towns of Fuaa and Kafraya"
+        if origin_end is not None and coordinated(doc.text[origin_end : span.start]):
+            origin_end = span.end
+            continue
+        origin_end = span.end if _is_origin(doc, span) else None
         if _is_locality(doc, span):
             told_in = province_told_after(doc, span)
             found.append(Locality(span, name.name, name.precision, told_in=told_in))
@@ -76,7 +86,12 @@ def _is_locality(doc: Document, span: Span) -> bool:
     if any(p.span.overlaps(span) for p in doc.places + doc.place_references):
         return False
     before = doc.text[max(0, span.start - 80) : span.start]
-    return _ORIGIN_BEFORE.search(before[-40:]) is None and _CLOSES_A_STRETCH.search(before) is None
+    return not _is_origin(doc, span) and _CLOSES_A_STRETCH.search(before) is None
+
+
+def _is_origin(doc: Document, span: Span) -> bool:
+    """Where the fire came from or people left (:data:`_ORIGIN_BEFORE`)."""
+    return _ORIGIN_BEFORE.search(doc.text[max(0, span.start - 40) : span.start]) is not None
 
 
 # A name told as where something happened (or what an act hit: "the shelling of Orum al-Kubra in
