@@ -13,10 +13,10 @@ are one occurrence they are folded instead, :mod:`.tolls.toll_folds`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 from ...contracts import EventMessage
+from ..events.geography.spellings import spelling_key
 
 _DATE_DAYS = 2
 
@@ -34,36 +34,22 @@ def first_place(event: EventMessage) -> str | None:
 def same_place(event: EventMessage, other: EventMessage) -> bool:
     """Whether two events are at one first place: the same name, or two spellings of one name
     at the same coordinates ("Tariq al-Bab" and "Tareeq al-Bab", "Khan Shaykhun" and "Khan
-    Sheikhun": transliterations of one Arabic name differ in vowels and digraphs)."""
+    Sheikhun": transliterations of one Arabic name, keyed as the merge keys them)."""
     if not event.locations or not other.locations:
         return False
     one, two = event.locations[0], other.locations[0]
     if one.name == two.name:
         return True
-    skeleton = _skeleton(one.name)
+    key = spelling_key(one.name)
     return (
-        len(skeleton) >= _SKELETON_MIN
-        and skeleton == _skeleton(two.name)
+        len(key.replace(" ", "")) >= _KEY_MIN
+        and key == spelling_key(two.name)
         and (one.latitude, one.longitude) == (two.latitude, two.longitude)
     )
 
 
-# The letters that transliterations of one name share: digraphs as one consonant, no article
-# ("al-"), no vowels after the first letter, no doubled letters. Four at least: a short name's
-# consonants ("Duma", "Dama") are too few to tell two places apart.
-_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("ph", "f"))
-_ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az)[-\s]")
-_SKELETON_MIN = 4
-
-
-def _skeleton(name: str) -> str:
-    text = _ARTICLE.sub("", name.lower())
-    for digraph, letter in _DIGRAPHS:
-        text = text.replace(digraph, letter)
-    text = re.sub(r"[^a-z]", "", text.replace("q", "k"))
-    if not text:
-        return ""
-    return re.sub(r"(.)\1+", r"\1", text[0] + re.sub(r"[aeiouyw]", "", text[1:]))
+# A short name's key ("Duma", "Dama") is too little to tell two places apart.
+_KEY_MIN = 4
 
 
 def _with_siblings(event: EventMessage, events: Sequence[EventMessage]) -> EventMessage:
