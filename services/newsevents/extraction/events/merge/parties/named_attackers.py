@@ -61,6 +61,12 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         agent = draft.actor1
         if agent is not None and agent.generic and _told_unidentified(doc, agent):
             continue
+        if agent is not None and _names_the_opposition(agent):
+            # "rebels fired rockets on Damascus": the side as a whole, whichever group the
+            # article tells acting or claiming elsewhere; only the act's sentences name it.
+            if len(named := _named_groups(doc, draft)) == 1:
+                draft.actor1 = next(iter(named.values()))
+            continue
         unnamed = agent is None or (agent.generic and agent.kind in NON_STATE_ARMED_KINDS)
         if len(authors) == 1 and unnamed and _armed_violence(draft):
             draft.actor1 = next(iter(authors.values()))
@@ -144,6 +150,21 @@ def _one_side(groups: set[str]) -> set[str]:
     matcher = default_matcher()
     parents = {entry.affiliation for name in groups if (entry := matcher.entry(name)) is not None}
     return {name for name in groups if name not in parents}
+
+
+# Syria's armed opposition told by its own words ("rebels", "opposition fighters"): ACLED's one
+# actor for the side as a whole (twenty-sixth round).
+_OPPOSITION_WORDS = re.compile(r"\b(?:[Rr]ebels?|[Oo]pposition)\b")
+
+
+def _names_the_opposition(agent: ActorMention) -> bool:
+    """Whether the agent is the country's opposition as a whole, told as rebels or opposition
+    (not the pro-government press's blanket "terrorists")."""
+    return (
+        agent.generic
+        and agent.name.startswith("Opposition Rebels")
+        and _OPPOSITION_WORDS.search(agent.text) is not None
+    )
 
 
 def _told_of_it(agent: ActorMention, told: list[EventDraft]) -> EventDraft | None:
