@@ -64,3 +64,13 @@ def test_positions_held_by_a_group_still_make_it_the_one_hit() -> None:
     strike = [s for s in _sides(body) if s[0] == "airstrike"]
     assert strike
     assert strike[0][2] is not None and strike[0][2].startswith("Islamic State")
+
+
+def test_a_possessive_stripped_of_its_apostrophe_names_the_state() -> None:
+    body = (
+        "Russias warplanes struck the town of Saraqeb in Idlib province on Monday, killing "
+        "seven civilians, activists said."
+    )
+    strike = [s for s in _sides(body) if s[0] == "airstrike"]
+    assert strike
+    assert strike[0][1] is not None and strike[0][1].startswith("Military Forces of Russia")
