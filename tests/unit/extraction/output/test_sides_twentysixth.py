@@ -74,3 +74,24 @@ def test_a_possessive_stripped_of_its_apostrophe_names_the_state() -> None:
     strike = [s for s in _sides(body) if s[0] == "airstrike"]
     assert strike
     assert strike[0][1] is not None and strike[0][1].startswith("Military Forces of Russia")
+
+
+def test_the_unnamed_enemy_of_syrias_forces_is_the_opposition() -> None:
+    body = (
+        "State media said on Monday that 49 fighters were killed in fighting with the Syrian "
+        "army in the neighbourhood of Sheikh Saeed on the southern edge of Aleppo."
+    )
+    clash = [s for s in _sides(body) if s[0] == "armed_clash"]
+    assert clash
+    assert clash[0][1] is not None and clash[0][1].startswith("Military Forces of Syria")
+    assert clash[0][2] == "Opposition Rebels (Syria)"
+
+
+def test_the_unnamed_enemy_elsewhere_stays_unidentified() -> None:
+    body = (
+        "State media said on Monday that 49 fighters were killed in fighting with the Iraqi "
+        "army in the district of Tal Afar west of Mosul."
+    )
+    clash = [s for s in _sides(body) if s[0] == "armed_clash"]
+    assert clash
+    assert clash[0][2] == "Unidentified Armed Group (Iraq)"
