@@ -95,3 +95,15 @@ def test_the_unnamed_enemy_elsewhere_stays_unidentified() -> None:
     clash = [s for s in _sides(body) if s[0] == "armed_clash"]
     assert clash
     assert clash[0][2] == "Unidentified Armed Group (Iraq)"
+
+
+def test_the_agency_that_tells_of_the_strike_is_not_the_side_it_hit() -> None:
+    body = (
+        "Regime airstrikes killed 58 civilians in eastern Syria on Saturday UNICEF said 25 "
+        "casualties were children. Twenty-five children were reportedly killed in the "
+        "airstrikes on the town of Quriyah in Deir Ezzor province, UNICEF has said."
+    )
+    strike = [s for s in _sides(body) if s[0] == "airstrike"]
+    assert strike
+    assert all(s[2] != "UNICEF" for s in strike), strike
+    assert strike[0][2] == "Civilians (Syria)"

@@ -57,6 +57,7 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
     for draft in drafts:
         _civilians_are_hit(draft)
         _neutrals_do_not_strike(draft)
+        _speakers_are_not_hit(doc, draft, speakers)
         quoted = _speakers_do_not_strike(draft, speakers)
         agent = draft.actor1
         if agent is not None and agent.generic and _told_unidentified(doc, agent):
@@ -229,6 +230,22 @@ def _neutrals_do_not_strike(draft: EventDraft) -> None:
         and _armed_violence(draft)
     ):
         draft.actor1 = None
+
+
+def _speakers_are_not_hit(doc: Document, draft: EventDraft, speakers: set[str]) -> None:
+    """A party that bears no arms and tells of the violence ("UNICEF said 25 children were
+    killed in airstrikes") is not the side it hit: the civilians its sentences name are, if
+    any (twenty-sixth round)."""
+    hit = draft.actor2
+    if (
+        hit is None
+        or hit.kind not in _UNARMED_KINDS
+        or _ARMED_ORGANISATIONS.match(hit.name)
+        or not _armed_violence(draft)
+        or (hit.name not in speakers and not speaks(doc, hit))
+    ):
+        return
+    draft.actor2 = next((a for a in actors_told(doc, draft) if a.kind == "civilians"), None)
 
 
 def _civilians_are_hit(draft: EventDraft) -> None:
