@@ -107,3 +107,13 @@ def test_the_agency_that_tells_of_the_strike_is_not_the_side_it_hit() -> None:
     assert strike
     assert all(s[2] != "UNICEF" for s in strike), strike
     assert strike[0][2] == "Civilians (Syria)"
+
+
+def test_daesh_in_capitals_is_the_islamic_state() -> None:
+    body = (
+        "DAESH said on Monday it was responsible for a suicide bombing on a bus near the Atmeh "
+        "border crossing on Sunday which killed 30 fighters."
+    )
+    bombing = [s for s in _sides(body) if s[0] == "suicide_bombing"]
+    assert bombing
+    assert bombing[0][1] is not None and bombing[0][1].startswith("Islamic State")
