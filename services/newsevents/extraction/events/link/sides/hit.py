@@ -295,8 +295,8 @@ _HELD_AFTER = re.compile(
 )
 
 
-# A place, not a post, "held by X" (twenty-sixth round): "struck a town held by the Daesh
-# killing at least 10 people", "killed 21 civilians in territories held by ISIL terrorists".
+# A place, not a post, "held by X" (twenty-sixth round): "struck a town held by the Daesh",
+# its dead counted; "civilians were killed in territories held by ISIL".
 # ("positions held by the Houthis" are the Houthis' posts, which the strike hits: _HELD_BY.)
 _PLACE_HELD_BY = re.compile(
     r"\b(?:towns?|city|cities|villages?|areas?|territor(?:y|ies)|districts?|"
