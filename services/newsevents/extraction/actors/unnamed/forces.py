@@ -89,6 +89,10 @@ def _country_words() -> dict[str, str]:
     for code, name in country_names().items():
         words[f"{name}'s"] = code
         words[f"{name}’s"] = code
+        # (copy stripped of its apostrophes: "Russias military", "Turkeys army"; only before a
+        # force's noun, so no plural of a name is read)
+        if not name.endswith("s"):
+            words.setdefault(f"{name}s", code)
     for code, demonym, _forms in demonym_rows():
         words.setdefault(demonym, code)
     # An adjective's short form before a weapon or force ("a Saudi drone strike");

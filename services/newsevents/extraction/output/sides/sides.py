@@ -16,6 +16,7 @@ from functools import cache
 
 from ...actors.dictionary import country_name, default_matcher
 from ...actors.unnamed.forces import state_force_name
+from ...actors.unnamed.generic_names import INSURGENTS_BY_COUNTRY
 from ...document import ARMED_KINDS, NON_STATE_ARMED_KINDS, ActorMention
 from ...events.draft import EventDraft
 from ...ontology import event_type, is_violent
@@ -115,9 +116,12 @@ def choose_sides(
     # A battle is fought between armed, organised sides: the civilians it kills are its toll,
     # not a side ("gunmen clashed with security forces, killing two civilians").
     if battle and sides.actor2 is not None and sides.actor2.startswith("Civilians ("):
-        sides.actor2 = _armed_side(draft, sides.actor1, name) or (
-            f"Unidentified Armed Group ({country_name(country_code)})"
+        sides.actor2 = _armed_side(draft, sides.actor1, name) or _unnamed_enemy(
+            sides.actor1, country_code
         )
+    if battle and sides.actor2 == f"Unidentified Armed Group ({country_name(country_code)})":
+        # ("fighters were killed in fighting with the army": the state's unnamed enemy)
+        sides.actor2 = _unnamed_enemy(sides.actor1, country_code)
     place_country = draft.places[0].country_code if draft.places else None
     sides.actor2 = side_hit(
         sides.actor2, draft.event_type, told.acled_event_type, country_code, place_country
@@ -185,6 +189,23 @@ def _organised_mob(draft: EventDraft) -> bool:
         and (entry := default_matcher().entry(agent.name)) is not None
         and entry.kind == "armed_group"
     )
+
+
+def _unnamed_enemy(actor1: str | None, country_code: str | None) -> str:
+    """The unnamed armed side a battle was fought with: where ACLED codes one actor for the
+    country's unnamed insurgents ("Opposition Rebels (Syria)"), the enemy of that state's own
+    forces is they ("49 opposition fighters were killed in fighting with the army"; twenty-sixth
+    round); else an unidentified armed group."""
+    insurgents = INSURGENTS_BY_COUNTRY.get(country_code or "")
+    if insurgents is not None and actor1 is not None and actor1.startswith(_STATE_FORCES):
+        state = state_force_name("Military Forces", country_code or "")
+        police = state_force_name("Police Forces", country_code or "")
+        if actor1.startswith((state, police)):
+            return insurgents
+    return f"Unidentified Armed Group ({country_name(country_code)})"
+
+
+_STATE_FORCES = ("Military Forces of ", "Police Forces of ")
 
 
 def _armed_side(

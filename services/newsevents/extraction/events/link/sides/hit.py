@@ -295,11 +295,28 @@ _HELD_AFTER = re.compile(
 )
 
 
+# A place, not a post, "held by X" (twenty-sixth round): "struck a town held by the Daesh",
+# its dead counted; "civilians were killed in territories held by ISIL".
+# ("positions held by the Houthis" are the Houthis' posts, which the strike hits: _HELD_BY.)
+_PLACE_HELD_BY = re.compile(
+    r"\b(?:towns?|city|cities|villages?|areas?|territor(?:y|ies)|districts?|"
+    r"neighbou?rhoods?|regions?|parts?|suburbs?|enclaves?|quarters?|countryside)\s+"
+    r"(?:held|controlled|occupied|dominated|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def holds_place(doc: Document, actor: ActorMention) -> bool:
     """Whether the actor is told only as the holder of a place: "under government control",
-    "under the control of X", "X-held"."""
+    "under the control of X", "X-held", "a town held by X"."""
     before = doc.text[max(0, actor.span.start - 40) : actor.span.start]
     after = doc.text[actor.span.end : actor.span.end + 20]
     if _UNDER_CONTROL_OF.search(before) is not None or _HELD_AFTER.match(after) is not None:
+        return True
+    # (not where the fire came from: "shells fired from areas controlled by X" are X's)
+    held = _PLACE_HELD_BY.search(doc.text, max(0, actor.span.start - 80), actor.span.start)
+    if held is not None and not _FROM_PLACE.search(
+        doc.text, max(0, held.start() - 40), held.start()
+    ):
         return True
     return _UNDER.search(before) is not None and _CONTROL_AFTER.match(after) is not None

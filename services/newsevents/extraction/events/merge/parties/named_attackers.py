@@ -57,9 +57,16 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
     for draft in drafts:
         _civilians_are_hit(draft)
         _neutrals_do_not_strike(draft)
+        _speakers_are_not_hit(doc, draft, speakers)
         quoted = _speakers_do_not_strike(draft, speakers)
         agent = draft.actor1
         if agent is not None and agent.generic and _told_unidentified(doc, agent):
+            continue
+        if agent is not None and _names_the_opposition(agent):
+            # "rebels fired rockets on Damascus": the side as a whole, whichever group the
+            # article tells acting or claiming elsewhere; only the act's sentences name it.
+            if len(named := _named_groups(doc, draft)) == 1:
+                draft.actor1 = next(iter(named.values()))
             continue
         unnamed = agent is None or (agent.generic and agent.kind in NON_STATE_ARMED_KINDS)
         if len(authors) == 1 and unnamed and _armed_violence(draft):
@@ -146,6 +153,21 @@ def _one_side(groups: set[str]) -> set[str]:
     return {name for name in groups if name not in parents}
 
 
+# Syria's armed opposition told by its own words ("rebels", "opposition fighters"): ACLED's one
+# actor for the side as a whole (twenty-sixth round).
+_OPPOSITION_WORDS = re.compile(r"\b(?:[Rr]ebels?|[Oo]pposition)\b")
+
+
+def _names_the_opposition(agent: ActorMention) -> bool:
+    """Whether the agent is the country's opposition as a whole, told as rebels or opposition
+    (not the pro-government press's blanket "terrorists")."""
+    return (
+        agent.generic
+        and agent.name.startswith("Opposition Rebels")
+        and _OPPOSITION_WORDS.search(agent.text) is not None
+    )
+
+
 def _told_of_it(agent: ActorMention, told: list[EventDraft]) -> EventDraft | None:
     """The group's event a generic agent goes with: the agent is a noun of unnamed armed men
     ("gunmen", "militants", "insurgents"), not Syria's blanket "terrorists"."""
@@ -208,6 +230,22 @@ def _neutrals_do_not_strike(draft: EventDraft) -> None:
         and _armed_violence(draft)
     ):
         draft.actor1 = None
+
+
+def _speakers_are_not_hit(doc: Document, draft: EventDraft, speakers: set[str]) -> None:
+    """A party that bears no arms and tells of the violence ("UNICEF said 25 children were
+    killed in airstrikes") is not the side it hit: the civilians its sentences name are, if
+    any (twenty-sixth round)."""
+    hit = draft.actor2
+    if (
+        hit is None
+        or hit.kind not in _UNARMED_KINDS
+        or _ARMED_ORGANISATIONS.match(hit.name)
+        or not _armed_violence(draft)
+        or (hit.name not in speakers and not speaks(doc, hit))
+    ):
+        return
+    draft.actor2 = next((a for a in actors_told(doc, draft) if a.kind == "civilians"), None)
 
 
 def _civilians_are_hit(draft: EventDraft) -> None:
