@@ -99,7 +99,11 @@ _WAR_TOLL = re.compile(
     rf"(?:the\s+|this\s+|its\s+|\w+['’]?s\s+)(?:[\w'’-]+\s+){{0,2}}{_CONFLICT}\b"
     # "the conflict has claimed the lives of", "militancy which has so far killed"
     rf"|\b{_CONFLICT}\s+(?:\w+\s+){{0,3}}(?:has|have|had)\s+(?:so far\s+|already\s+)?"
-    r"(?:killed|claimed|cost|left|displaced|forced)",
+    r"(?:killed|claimed|cost|left|displaced|forced)"
+    # ... or in the simple past, the conflict itself the subject: "the war also uprooted nearly
+    # two million people", "the conflict killed more than 300,000" (a war does not act on a day)
+    rf"|\bthe\s+(?:[\w'’-]+\s+){{0,2}}{_CONFLICT}\s+(?:(?:also|so far|already)\s+)?"
+    r"(?:killed|claimed|displaced|uprooted|forced)\b",
     re.IGNORECASE,
 )
 # Anywhere in the sentence: the events it tells are repeated or ongoing.

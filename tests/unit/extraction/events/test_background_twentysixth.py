@@ -1,0 +1,57 @@
+"""Background told by English time reference and aspect, whatever the outlet (twenty-sixth
+round): a weapon named as a thing held or banned, not used; a war's toll told in the simple
+past; an act in the present progressive with an adverb of manner. Texts written for these
+tests; published Tuesday 20 February 2024."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction.events.articles import (
+    KAFR_NABL_LEAD,
+    events_on_a_tuesday,
+    told_in,
+)
+
+
+def _after_the_lead(sentence: str, *, include_background: bool = False) -> list[str]:
+    body = f"{KAFR_NABL_LEAD}\n\n{sentence}"
+    return [
+        e.event_type
+        for e in told_in(events_on_a_tuesday(body, include_background=include_background), sentence)
+    ]
+
+
+@pytest.mark.parametrize(
+    "thing",
+    [
+        "Officials in Saraqib said the militants possess chemical weapons.",
+        "The jets bombed a depot where the rebels were building chemical weapons.",
+        "The chemical weapons watchdog sent a team to Saraqib.",
+        "The OPCW, the body for the Prohibition of Chemical Weapons, sent inspectors to Saraqib.",
+    ],
+)
+def test_a_weapon_named_as_a_thing_is_no_attack(thing: str) -> None:
+    assert "chemical_attack" not in _after_the_lead(thing, include_background=True)
+
+
+def test_a_weapon_used_is_an_attack() -> None:
+    used = "On Monday the army used chemical weapons against the village of Saraqib."
+    assert "chemical_attack" in _after_the_lead(used)
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "The war also displaced nearly two million people.",
+        "The conflict killed more than 300,000 people.",
+    ],
+)
+def test_a_war_told_as_the_subject_of_its_toll_is_background(toll: str) -> None:
+    assert _after_the_lead(toll) == []
+
+
+def test_a_progressive_with_an_adverb_of_manner_is_a_campaign() -> None:
+    going_on = "Residents said the army is intensively attacking villages near Saraqib."
+    assert _after_the_lead(going_on) == []
+    assert _after_the_lead(going_on, include_background=True)
