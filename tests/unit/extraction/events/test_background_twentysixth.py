@@ -55,3 +55,30 @@ def test_a_progressive_with_an_adverb_of_manner_is_a_campaign() -> None:
     going_on = "Residents said the army is intensively attacking villages near Saraqib."
     assert _after_the_lead(going_on) == []
     assert _after_the_lead(going_on, include_background=True)
+
+
+@pytest.mark.parametrize(
+    "campaign",
+    [
+        "The minister called for cooperation in the fight against terrorism in Idlib.",
+        "Both sides agreed on cooperation in fighting terrorism in Idlib.",
+    ],
+)
+def test_a_fight_against_an_abstract_foe_is_no_battle(campaign: str) -> None:
+    assert _after_the_lead(campaign, include_background=True) == []
+
+
+def test_a_place_that_has_been_the_scene_of_fighting_is_a_standing_state() -> None:
+    scene = "Saraqib has been the scene of heavy fighting between the army and the rebels."
+    assert _after_the_lead(scene) == []
+    assert _after_the_lead(scene, include_background=True) == ["armed_clash"]
+
+
+def test_a_battle_foretold_is_planned() -> None:
+    # the plan's "would" lies too far back to read the battle as planned
+    foretold = (
+        "The minister said that government forces would soon regain control of all the "
+        "districts held by the militants in the province but predicted a tough battle for "
+        "Saraqib."
+    )
+    assert "armed_clash" not in _after_the_lead(foretold)

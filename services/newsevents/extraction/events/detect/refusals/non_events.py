@@ -4,7 +4,8 @@ the kidnapping", "a murder case"), an act told as earlier ("the previous attack"
 anniversary of the massacre"), what is to be ended ("an end to the fighting"), a campaign's span
 ("after weeks of fighting"), what a side does all along ("a coalition fighting ISIL"), a weapon
 named as a thing held, made or banned ("terrorists possess chemical weapons", "the chemical
-weapons watchdog"), and the grievance a protest is about (:mod:`.grievances`).
+weapons watchdog"), a campaign against an abstract foe ("the fight against terrorism"), and the
+grievance a protest is about (:mod:`.grievances`).
 """
 
 from __future__ import annotations
@@ -192,6 +193,21 @@ def _weapon_as_a_thing(before: str, trigger: str, after: str) -> bool:
     )
 
 
+# A fight named as a campaign against an abstract foe, not a battle of the day: "cooperation
+# in the fight against terrorism", "the war on drugs", "the struggle against extremism",
+# "cooperation in fighting terrorism".
+_CAMPAIGN_WORD = re.compile(
+    r"^(?:the\s+)?(?:fight|fights|battle|war|struggle|campaign|fighting|combat(?:t)?ing)$",
+    re.IGNORECASE,
+)
+_ABSTRACT_FOE = re.compile(
+    r"^\s+(?:(?:against|on)\s+)?[\"“'‘]?(?:international\s+|global\s+|regional\s+)?"
+    r"(?:terror(?:ism|ists?)?|extremism|radicali[sz]ation|insurgency|militancy|drugs|crime|"
+    r"corruption|smuggling|trafficking)\b",
+    re.IGNORECASE,
+)
+
+
 # Captives named by their kidnapping as the object of what was done to them later: the news is
 # the killing or the rescue, the kidnapping an earlier act told in a reduced relative clause
 # ("claimed to have executed an American aid worker kidnapped in Syria", "troops rescued
@@ -237,6 +253,7 @@ def not_an_occurrence(
         or _CHARGE_ELIDED.search(before[-140:])
         or _ENDED.search(before[-60:])
         or _CASE_NOUN.match(after)
+        or (_CAMPAIGN_WORD.match(trigger) is not None and _ABSTRACT_FOE.match(after) is not None)
         or (event_type == "chemical_attack" and _weapon_as_a_thing(before, trigger, after))
         or _ARRESTED_FOR.search(before[-80:])
         or (event_type == "abduction" and _kidnapping_of_captives(before, trigger, after))

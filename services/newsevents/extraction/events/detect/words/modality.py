@@ -53,7 +53,9 @@ _PLANNED = re.compile(
     r"(?:alert|braced?|bracing) for|threaten(?:s|ed|ing)?\s+(?:more|further|new|fresh|renewed)|"
     # "warned residents of more attacks": whom warned between, the act right after "of" (not
     # "had warned the residents of Anka", a place: review)
-    r"warn\w*\s+(?:[\w-]+\s+){1,4}?of)"
+    r"warn\w*\s+(?:[\w-]+\s+){1,4}?of|"
+    # what is foretold: "predicted a tough battle for the city", "forecast more clashes"
+    r"(?:predict(?:s|ed|ing)?|forecasts?|foresee(?:s|ing)?|foresaw)(?:\s+(?:an?|the|more|further))?)"
     r"\s+(?:[\w-]+\s+)?$"
     # a purpose: "deployed a squad to ensure the arrest of the others", "an offensive aimed at
     # halting rocket fire", "in a bid to free the hostages"

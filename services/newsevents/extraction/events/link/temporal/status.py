@@ -127,6 +127,8 @@ _HABITUAL = re.compile(
     # a change of pace, not one act: "has recently intensified its shelling", "shells have
     # increasingly hit" (but "two detachments have recently been formed" is news)
     r"|\bincreasingly\b|\brecently\s+(?:intensified|escalated|stepped up|ramped up|increased)\b"
+    # a place's state over a stretch of time: "the city has been the scene of fierce fighting"
+    r"|\b(?:has|have) been the (?:scene|site|theatre|theater) of\b"
     # a tally of acts in the perfect: "has carried out thousands of airstrikes", "have killed
     # and injured thousands of people", "have ambushed several army convoys", "has called for
     # action against a number of attacks" (not a toll: "the blast has killed several people";
