@@ -49,6 +49,7 @@ def test_a_weapon_used_is_an_attack() -> None:
 )
 def test_a_war_told_as_the_subject_of_its_toll_is_background(toll: str) -> None:
     assert _after_the_lead(toll) == []
+    assert _after_the_lead(toll, include_background=True)  # told, as background
 
 
 def test_a_progressive_with_an_adverb_of_manner_is_a_campaign() -> None:
@@ -82,3 +83,22 @@ def test_a_battle_foretold_is_planned() -> None:
         "Saraqib."
     )
     assert "armed_clash" not in _after_the_lead(foretold)
+
+
+@pytest.mark.parametrize(
+    "hypothesis",
+    [
+        "Officials said coalition airstrikes would not end the threat to Saraqib.",
+        "Residents of Saraqib tried to guess where the missiles might strike next.",
+    ],
+)
+def test_an_act_that_is_the_subject_of_a_modal_is_planned(hypothesis: str) -> None:
+    assert _after_the_lead(hypothesis) == []
+
+
+def test_an_act_heard_or_explained_by_a_modal_is_news() -> None:
+    # "could be heard", "may have been": the act happened
+    heard = "On Monday an explosion could be heard across Saraqib, residents said."
+    assert _after_the_lead(heard)
+    unnamed = "On Monday a man who set off a suicide bomb could not be named in Saraqib."
+    assert "suicide_bombing" in _after_the_lead(unnamed)
