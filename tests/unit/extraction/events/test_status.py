@@ -286,8 +286,9 @@ def test_weeks_of_fighting_is_no_battle_of_the_day() -> None:
     [
         "The opposition leader called for protests outside the Russian embassy in London.",
         "The minister called once again on everyone who cares about Aleppo to picket the embassy.",
-        "World powers urged the Syrian government to allow chemical weapons inspectors into "
-        "Ghouta.",
+        # (was "to allow chemical weapons inspectors into Ghouta": since the twenty-sixth round
+        # those inspectors name no attack at all, test_background_twentysixth.py)
+        "World powers urged the Syrian government to allow protests in Ghouta.",
     ],
 )
 def test_a_call_or_an_appeal_is_not_published(call: str) -> None:

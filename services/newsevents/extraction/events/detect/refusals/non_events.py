@@ -3,7 +3,9 @@ fear of airstrikes", "to escape airstrikes"), a charge or the crime of an arrest
 the kidnapping", "a murder case"), an act told as earlier ("the previous attack", "the
 anniversary of the massacre"), what is to be ended ("an end to the fighting"), a campaign's span
 ("after weeks of fighting"), what a side does all along ("a coalition fighting ISIL"), what a
-place has seen ("a district that has witnessed fighting"), and the
+place has seen ("a district that has witnessed fighting"), a weapon named as a thing held, made
+or banned ("terrorists possess chemical weapons", "the chemical weapons watchdog"), a campaign
+against an abstract foe ("the fight against terrorism"), and the
 grievance a protest is about (:mod:`.grievances`).
 """
 
@@ -167,6 +169,55 @@ _ENDED = re.compile(
 )
 
 
+# A weapon named as a thing, not as used: held, made or given up ("terrorists possess chemical
+# weapons", "a plant where the rebels made chemical weapons", "Damascus handed over its
+# chemical weapons"), banned (the Prohibition of Chemical Weapons in an organisation's name), or
+# the noun modifying what deals with it ("the chemical weapons watchdog", "a chemical weapons
+# expert", "chemical weapons claims"). Only the weapon's own noun ("chemical weapons"), not an
+# attack's ("chemical attacks", "a chemical weapons attack" is told on by "attack").
+_WEAPON_NOUN = re.compile(r"^chemical weapons?$", re.IGNORECASE)
+_WEAPON_HELD = re.compile(
+    r"\b(?:possess(?:es|ed|ing)?|own(?:s|ed|ing)?|build(?:s|ing)?|built|produc(?:e|es|ed|ing)|"
+    r"develop(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|"
+    r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|transfer(?:s|red|ring)?|"
+    r"destroy(?:s|ed|ing)?|destruction of|eliminat(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|"
+    r"handed over|hand(?:s|ing)? over|g[ia]ve up|giv(?:e|es|ing) up|surrender(?:s|ed|ing)?|"
+    r"prohibition of|ban(?:s|ning)?(?: on)?|stockpiles? of|arsenal of)\s+"
+    r"(?:(?:its|their|his|her|the|all|any|of|remaining|declared)\s+)*[\"“']?$",
+    re.IGNORECASE,
+)
+_WEAPON_DEALT_WITH = re.compile(
+    r"^\s+(?:watchdog|experts?|inspectors?|inspections?|investigators?|mission|team|"
+    r"programs?|programmes?|stockpiles?|arsenals?|facilit(?:y|ies)|sites?|convention|treaty|"
+    r"claims?|allegations?|deal|agreement|issue|file|dossier|body|agency|ban|destruction|"
+    r"production|capabilit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _weapon_as_a_thing(before: str, trigger: str, after: str) -> bool:
+    """Whether a weapon's noun names the weapon held, made, banned or dealt with
+    (:data:`_WEAPON_HELD`, :data:`_WEAPON_DEALT_WITH`), not its use."""
+    return _WEAPON_NOUN.match(trigger) is not None and (
+        _WEAPON_HELD.search(before[-60:]) is not None or _WEAPON_DEALT_WITH.match(after) is not None
+    )
+
+
+# A fight named as a campaign against an abstract foe, not a battle of the day: "cooperation
+# in the fight against terrorism", "the war on drugs", "the struggle against extremism",
+# "cooperation in fighting terrorism".
+_CAMPAIGN_WORD = re.compile(
+    r"^(?:the\s+)?(?:fight|fights|battle|war|struggle|campaign|fighting|combat(?:t)?ing)$",
+    re.IGNORECASE,
+)
+_ABSTRACT_FOE = re.compile(
+    r"^\s+(?:(?:against|on)\s+)?[\"“'‘]?(?:international\s+|global\s+|regional\s+)?"
+    r"(?:terror(?:ism|ists?)?|extremism|radicali[sz]ation|insurgency|militancy|drugs|crime|"
+    r"corruption|smuggling|trafficking)\b",
+    re.IGNORECASE,
+)
+
+
 # Captives named by their kidnapping as the object of what was done to them later: the news is
 # the killing or the rescue, the kidnapping an earlier act told in a reduced relative clause
 # ("claimed to have executed an American aid worker kidnapped in Syria", "troops rescued
@@ -213,6 +264,8 @@ def not_an_occurrence(
         or _CHARGE_ELIDED.search(before[-140:])
         or _ENDED.search(before[-60:])
         or _CASE_NOUN.match(after)
+        or (_CAMPAIGN_WORD.match(trigger) is not None and _ABSTRACT_FOE.match(after) is not None)
+        or (event_type == "chemical_attack" and _weapon_as_a_thing(before, trigger, after))
         or _ARRESTED_FOR.search(before[-80:])
         or (event_type == "abduction" and _kidnapping_of_captives(before, trigger, after))
         or (_KIDNAP_TRADE.match(trigger) is not None and _GROUP_NOUN.match(after) is not None)

@@ -53,7 +53,9 @@ _PLANNED = re.compile(
     r"(?:alert|braced?|bracing) for|threaten(?:s|ed|ing)?\s+(?:more|further|new|fresh|renewed)|"
     # "warned residents of more attacks": whom warned between, the act right after "of" (not
     # "had warned the residents of Anka", a place: review)
-    r"warn\w*\s+(?:[\w-]+\s+){1,4}?of)"
+    r"warn\w*\s+(?:[\w-]+\s+){1,4}?of|"
+    # what is foretold: "predicted a tough battle for the city", "forecast more clashes"
+    r"(?:predict(?:s|ed|ing)?|forecasts?|foresee(?:s|ing)?|foresaw)(?:\s+(?:an?|the|more|further))?)"
     r"\s+(?:[\w-]+\s+)?$"
     # a purpose: "deployed a squad to ensure the arrest of the others", "an offensive aimed at
     # halting rocket fire", "in a bid to free the hostages"
@@ -106,13 +108,24 @@ _DENIED = re.compile(
 _WOULD_BE = re.compile(r"\bwould-be\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-def modality(before: str) -> Modality:
+# Right after the act's noun, a modal of what may be: the act is the subject of a hypothesis
+# ("strikes by the coalition would not end the threat", "where the missiles might strike
+# next", "a gas attack could wreck the talks"); not of a perfect or of a state ("the blast
+# could be heard", "the attack may have been revenge", "the bomber could not be named").
+_SUBJECT_OF_A_MODAL = re.compile(
+    r"^\s+(?:would|could|might|(?-i:may))\s+(?!(?:(?:not|also|only|still)\s+)?(?:have|be)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def modality(before: str, after: str = "") -> Modality:
     """The modality of a trigger told after ``before`` (its sentence up to the trigger): read
-    in the clause it ends, after the last comma, semicolon or colon, its last 80 characters."""
+    in the clause it ends, after the last comma, semicolon or colon, its last 80 characters;
+    ``after`` (the sentence after it) tells whether it is the subject of a modal."""
     clause = re.split(r"[,;:]\s", before)[-1][-80:]
     if _DENIED.search(clause):
         return "denied"
-    if _PLANNED.search(clause) or _WOULD_BE.search(clause):
+    if _PLANNED.search(clause) or _WOULD_BE.search(clause) or _SUBJECT_OF_A_MODAL.match(after):
         return "planned"
     if _CLAIMED.search(clause):
         return "claimed"

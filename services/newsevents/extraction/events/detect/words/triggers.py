@@ -88,5 +88,6 @@ def _sentence_triggers(
             if gate and not gate(sentence.text, match.start(), match.end(), previous):
                 continue  # the words are there, the event is not ("the storm hit two men")
             kind = refine_type(rule.event_type, sentence.text, match.start(), match.end())
-            found.append(Trigger(span, match.group(), kind, modality(before)))
+            after = sentence.text[match.end() :]
+            found.append(Trigger(span, match.group(), kind, modality(before, after)))
     return found

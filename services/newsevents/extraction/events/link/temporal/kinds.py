@@ -47,8 +47,10 @@ _KIND_LIST = re.compile(
 _ITEM_IN_LIST = re.compile(rf"(?:^|(?<=,)|(?<=\band)|(?<=\bor))\s*({_ITEM})")
 
 # Right before the trigger: "are battling", "is now fighting".
+# Also with an adverb of manner: "the regime is intensively attacking rural areas" (any -ly).
 _PRESENT_PROGRESSIVE = re.compile(
-    r"\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+|also\s+)?$", re.IGNORECASE
+    r"\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+|also\s+)?(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
 )
 # Inside the sentence, not opening it: a paragraph opening on "Previously," is read with the
 # lead's place (:mod:`..background.recalled`), since it may retell the lead's incident.

@@ -99,7 +99,11 @@ _WAR_TOLL = re.compile(
     rf"(?:the\s+|this\s+|its\s+|\w+['’]?s\s+)(?:[\w'’-]+\s+){{0,2}}{_CONFLICT}\b"
     # "the conflict has claimed the lives of", "militancy which has so far killed"
     rf"|\b{_CONFLICT}\s+(?:\w+\s+){{0,3}}(?:has|have|had)\s+(?:so far\s+|already\s+)?"
-    r"(?:killed|claimed|cost|left|displaced|forced)",
+    r"(?:killed|claimed|cost|left|displaced|forced)"
+    # ... or in the simple past, the conflict itself the subject: "the war also uprooted nearly
+    # two million people", "the conflict killed more than 300,000" (a war does not act on a day)
+    rf"|\bthe\s+(?:[\w'’-]+\s+){{0,2}}{_CONFLICT}\s+(?:(?:also|so far|already)\s+)?"
+    r"(?:killed|claimed|displaced|uprooted|forced)\b",
     re.IGNORECASE,
 )
 # Anywhere in the sentence: the events it tells are repeated or ongoing.
@@ -123,6 +127,8 @@ _HABITUAL = re.compile(
     # a change of pace, not one act: "has recently intensified its shelling", "shells have
     # increasingly hit" (but "two detachments have recently been formed" is news)
     r"|\bincreasingly\b|\brecently\s+(?:intensified|escalated|stepped up|ramped up|increased)\b"
+    # a place's state over a stretch of time: "the city has been the scene of fierce fighting"
+    r"|\b(?:has|have) been the (?:scene|site|theatre|theater) of\b"
     # a tally of acts in the perfect: "has carried out thousands of airstrikes", "have killed
     # and injured thousands of people", "have ambushed several army convoys", "has called for
     # action against a number of attacks" (not a toll: "the blast has killed several people";
