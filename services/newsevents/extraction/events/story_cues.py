@@ -120,13 +120,17 @@ def told_new_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) ->
     with no place of its own ("the gunmen also burned houses") goes on with the same act."""
     index = later.sentences[0]
     sentence = doc.sentences[index]
-    if index in earlier.sentences or not told_as_new(doc, sentence, later):
+    if index in earlier.sentences or not (
+        told_as_new(doc, sentence, later) or _ALSO_AFTER.match(doc.text, later.trigger.span.end)
+    ):
         return False
     own = [p for p in later.places if sentence.span.contains(p.span) and p.precision != "country"]
     if any(not any(nested(p, at) or nested(at, p) for at in earlier.places) for p in own):
         return bool(earlier.places)
     if own:
         return also_somewhere_finer(doc, earlier, later)
+    if _unnamed_locality_after(doc, later, sentence):
+        return True  # "were also killed in a besieged neighbourhood of the city"
     said = localities(sentence.text)
     told = frozenset().union(*(localities(doc.sentences[i].text) for i in earlier.sentences))
     return bool(said - told)
@@ -162,15 +166,37 @@ def also_somewhere_finer(doc: Document, earlier: EventDraft, later: EventDraft) 
     if index in earlier.sentences or not sentence.span.contains(later.trigger.span):
         return False
     before = doc.text[sentence.span.start : later.trigger.span.start]
-    if _BESIDE.search(before) is None or REFERS_BACK.search(sentence.text) is not None:
+    beside = _BESIDE.search(before) or _ALSO_AFTER.match(doc.text, later.trigger.span.end)
+    if beside is None or REFERS_BACK.search(sentence.text) is not None:
         return False
     told = " ".join(doc.sentences[i].text for i in earlier.sentences)
     names = {p.name for p in earlier.places}
     own = [p for p in later.places if sentence.span.contains(p.span) and p.precision != "country"]
     if any(p.name not in names and p.text not in told for p in own):
         return True
-    return bool(localities(sentence.text) - localities(told))
+    return bool(localities(sentence.text) - localities(told)) or _unnamed_locality_after(
+        doc, later, sentence
+    )
 
+
+def _unnamed_locality_after(doc: Document, draft: EventDraft, sentence: Sentence) -> bool:
+    """Whether the act is told, after its word, at a locality left unnamed ("in another town",
+    "in a besieged eastern neighbourhood"): one the earlier act's sentences cannot hold."""
+    return _UNNAMED_LOCALITY.search(doc.text, draft.trigger.span.end, sentence.span.end) is not None
+
+
+# "Airstrikes also killed seven civilians in the town of X": the new-incident word right after
+# the act's own noun (told beside the earlier act when the sentence names a place of its own).
+_ALSO_AFTER = re.compile(r"\s+also\b", re.IGNORECASE)
+
+# A locality told without its name, after the act: "were also killed in another town", "in a
+# besieged eastern neighbourhood of Aleppo" ("in the same town" is the earlier act's; the words
+# between are the locality's own, not a phrase of the act: "in an attack on a camp").
+_UNNAMED_LOCALITY = re.compile(
+    r"\b(?:in|on|at)\s+(?:an?|another)\s+(?:(?!(?:in|on|at|of|a|an|the)\b)[\w-]+\s+){0,4}?"
+    r"(?:villages?|towns?|cit(?:y|ies)|neighbou?rhoods?|districts?|suburbs?|camps?|quarters?)\b",
+    re.IGNORECASE,
+)
 
 # The new-incident words that set an act beside another, not in time: "also", "meanwhile".
 _BESIDE = re.compile(
