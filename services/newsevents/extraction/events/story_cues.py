@@ -130,7 +130,7 @@ def told_new_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) ->
     if own:
         return also_somewhere_finer(doc, earlier, later)
     if _unnamed_locality_after(doc, later, sentence):
-        return True  # "were also killed in a besieged neighbourhood of the city"
+        return True  # "were also killed in a nearby village"
     said = localities(sentence.text)
     told = frozenset().union(*(localities(doc.sentences[i].text) for i in earlier.sentences))
     return bool(said - told)
@@ -180,8 +180,8 @@ def also_somewhere_finer(doc: Document, earlier: EventDraft, later: EventDraft) 
 
 
 def _unnamed_locality_after(doc: Document, draft: EventDraft, sentence: Sentence) -> bool:
-    """Whether the act is told, after its word, at a locality left unnamed ("in another town",
-    "in a besieged eastern neighbourhood"): one the earlier act's sentences cannot hold."""
+    """Whether the act is told, after its word, at a locality left unnamed and told as another
+    ("in another town", "in a nearby village"): one the earlier act's sentences cannot hold."""
     return _UNNAMED_LOCALITY.search(doc.text, draft.trigger.span.end, sentence.span.end) is not None
 
 
@@ -189,11 +189,13 @@ def _unnamed_locality_after(doc: Document, draft: EventDraft, sentence: Sentence
 # the act's own noun (told beside the earlier act when the sentence names a place of its own).
 _ALSO_AFTER = re.compile(r"\s+also\b", re.IGNORECASE)
 
-# A locality told without its name, after the act: "were also killed in another town", "in a
-# besieged eastern neighbourhood of Aleppo" ("in the same town" is the earlier act's; the words
-# between are the locality's own, not a phrase of the act: "in an attack on a camp").
+# A locality told as another than the first one, unnamed, after the act: "were also killed in
+# another town", "in a nearby village", "in the neighbouring district" (as in repeats'
+# _ANOTHER_PLACE; a bare "in a besieged neighbourhood" may be the earlier act's own, and "in
+# the same town" is).
 _UNNAMED_LOCALITY = re.compile(
-    r"\b(?:in|on|at)\s+(?:an?|another)\s+(?:(?!(?:in|on|at|of|a|an|the)\b)[\w-]+\s+){0,4}?"
+    r"\b(?:in|on|at)\s+(?:(?:an?|the)\s+)?(?:another|other|adjacent|nearby|neighbou?ring|next)\s+"
+    r"(?:(?!(?:in|on|at|of|a|an|the)\b)[\w-]+\s+){0,3}?"
     r"(?:villages?|towns?|cit(?:y|ies)|neighbou?rhoods?|districts?|suburbs?|camps?|quarters?)\b",
     re.IGNORECASE,
 )
