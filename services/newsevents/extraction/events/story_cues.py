@@ -14,6 +14,7 @@ import re
 
 from ..document import Document, PlaceMention, Sentence, sentence_at
 from ..ontology import EventTypeName
+from ..vocabulary import STATEMENT_VERBS
 from .draft import EventDraft, another_cue, opens_on_another_time, told_as_another
 from .geography.localities import localities
 from .geography.nesting import nested
@@ -31,10 +32,11 @@ NEW_INCIDENT = re.compile(
 
 
 # A mention that points back at an act already told: "the raids", "this attack", "the
-# death toll rose to 22".
+# death toll rose to 22". The words between are the act's own ("the Russian air strikes"), not
+# a speaker's ("The monitor said airstrikes also killed ...": no act told back).
 REFERS_BACK = re.compile(
     r"\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]?s)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombings?|"
+    rf"(?:(?!(?:{STATEMENT_VERBS})\b)[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombings?|"
     r"explosions?|blasts?|massacre|assault|clash(?:es)?|fighting|shells|rockets|incident|"
     r"operation|bombardment|ambush(?:es)?|encounters?|firefight|gun ?fight|gun ?battle|"
     r"skirmish(?:es)?)\b|\b(?:death )?toll (?:has )?(?:rose|risen|climbed|reached)",

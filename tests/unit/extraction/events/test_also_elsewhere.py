@@ -56,3 +56,15 @@ def test_strikes_also_wounding_with_no_place_of_their_own_add_to_the_first() -> 
         "killing 12 civilians. The air strikes also wounded 30 people, rescuers said."
     )
     assert _count(body) == 1
+
+
+def test_a_speaker_before_the_strikes_is_no_reference_back() -> None:
+    # "The monitor said airstrikes ..." tells no "the ... airstrikes" back: the words between
+    # the article and the act's noun are a speaker's, not the act's.
+    body = (
+        "Coalition jets struck the town of Albu Kamal close to the Iraqi border on Monday, "
+        "killing 13 civilians, a monitor said. The monitor said airstrikes also killed seven "
+        "people in the town of Husseiniyeh to the north."
+    )
+    told = {(e.acled.location, e.acled.fatalities) for e in events_of(body) if e.acled is not None}
+    assert told == {("Albu Kamal", 13), ("Husseiniyeh", 7)}
