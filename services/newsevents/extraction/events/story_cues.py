@@ -36,7 +36,8 @@ NEW_INCIDENT = re.compile(
 # a speaker's ("The monitor said airstrikes also killed ...": no act told back).
 REFERS_BACK = re.compile(
     r"\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]?s)\s+"
-    rf"(?:(?!(?:{STATEMENT_VERBS})\b)[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombings?|"
+    rf"(?:(?!(?:{STATEMENT_VERBS})\b)[\w-]+\s+){{0,2}}?"
+    r"(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombings?|"
     r"explosions?|blasts?|massacre|assault|clash(?:es)?|fighting|shells|rockets|incident|"
     r"operation|bombardment|ambush(?:es)?|encounters?|firefight|gun ?fight|gun ?battle|"
     r"skirmish(?:es)?)\b|\b(?:death )?toll (?:has )?(?:rose|risen|climbed|reached)",
