@@ -14,6 +14,7 @@ import re
 
 from ..document import Document, PlaceMention, Sentence, sentence_at
 from ..ontology import EventTypeName
+from ..vocabulary import STATEMENT_VERBS
 from .draft import EventDraft, another_cue, opens_on_another_time, told_as_another
 from .geography.localities import localities
 from .geography.nesting import nested
@@ -31,10 +32,12 @@ NEW_INCIDENT = re.compile(
 
 
 # A mention that points back at an act already told: "the raids", "this attack", "the
-# death toll rose to 22".
+# death toll rose to 22". The words between are the act's own ("the Russian air strikes"), not
+# a speaker's ("The monitor said airstrikes also killed ...": no act told back).
 REFERS_BACK = re.compile(
     r"\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]?s)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombings?|"
+    rf"(?:(?!(?:{STATEMENT_VERBS})\b)[\w-]+\s+){{0,2}}?"
+    r"(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombings?|"
     r"explosions?|blasts?|massacre|assault|clash(?:es)?|fighting|shells|rockets|incident|"
     r"operation|bombardment|ambush(?:es)?|encounters?|firefight|gun ?fight|gun ?battle|"
     r"skirmish(?:es)?)\b|\b(?:death )?toll (?:has )?(?:rose|risen|climbed|reached)",
@@ -120,13 +123,17 @@ def told_new_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) ->
     with no place of its own ("the gunmen also burned houses") goes on with the same act."""
     index = later.sentences[0]
     sentence = doc.sentences[index]
-    if index in earlier.sentences or not told_as_new(doc, sentence, later):
+    if index in earlier.sentences or not (
+        told_as_new(doc, sentence, later) or _ALSO_AFTER.match(doc.text, later.trigger.span.end)
+    ):
         return False
     own = [p for p in later.places if sentence.span.contains(p.span) and p.precision != "country"]
     if any(not any(nested(p, at) or nested(at, p) for at in earlier.places) for p in own):
         return bool(earlier.places)
     if own:
         return also_somewhere_finer(doc, earlier, later)
+    if _unnamed_locality_after(doc, later, sentence):
+        return True  # "were also killed in a nearby village"
     said = localities(sentence.text)
     told = frozenset().union(*(localities(doc.sentences[i].text) for i in earlier.sentences))
     return bool(said - told)
@@ -162,15 +169,39 @@ def also_somewhere_finer(doc: Document, earlier: EventDraft, later: EventDraft) 
     if index in earlier.sentences or not sentence.span.contains(later.trigger.span):
         return False
     before = doc.text[sentence.span.start : later.trigger.span.start]
-    if _BESIDE.search(before) is None or REFERS_BACK.search(sentence.text) is not None:
+    beside = _BESIDE.search(before) or _ALSO_AFTER.match(doc.text, later.trigger.span.end)
+    if beside is None or REFERS_BACK.search(sentence.text) is not None:
         return False
     told = " ".join(doc.sentences[i].text for i in earlier.sentences)
     names = {p.name for p in earlier.places}
     own = [p for p in later.places if sentence.span.contains(p.span) and p.precision != "country"]
     if any(p.name not in names and p.text not in told for p in own):
         return True
-    return bool(localities(sentence.text) - localities(told))
+    return bool(localities(sentence.text) - localities(told)) or _unnamed_locality_after(
+        doc, later, sentence
+    )
 
+
+def _unnamed_locality_after(doc: Document, draft: EventDraft, sentence: Sentence) -> bool:
+    """Whether the act is told, after its word, at a locality left unnamed and told as another
+    ("in another town", "in a nearby village"): one the earlier act's sentences cannot hold."""
+    return _UNNAMED_LOCALITY.search(doc.text, draft.trigger.span.end, sentence.span.end) is not None
+
+
+# "Airstrikes also killed seven civilians in the town of X": the new-incident word right after
+# the act's own noun (told beside the earlier act when the sentence names a place of its own).
+_ALSO_AFTER = re.compile(r"\s+also\b", re.IGNORECASE)
+
+# A locality told as another than the first one, unnamed, after the act: "were also killed in
+# another town", "in a nearby village", "in the neighbouring district" (as in repeats'
+# _ANOTHER_PLACE; a bare "in a besieged neighbourhood" may be the earlier act's own, and "in
+# the same town" is).
+_UNNAMED_LOCALITY = re.compile(
+    r"\b(?:in|on|at)\s+(?:(?:an?|the)\s+)?(?:another|other|adjacent|nearby|neighbou?ring|next)\s+"
+    r"(?:(?!(?:in|on|at|of|a|an|the)\b)[\w-]+\s+){0,3}?"
+    r"(?:villages?|towns?|cit(?:y|ies)|neighbou?rhoods?|districts?|suburbs?|camps?|quarters?)\b",
+    re.IGNORECASE,
+)
 
 # The new-incident words that set an act beside another, not in time: "also", "meanwhile".
 _BESIDE = re.compile(
