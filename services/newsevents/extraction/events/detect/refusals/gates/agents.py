@@ -122,7 +122,9 @@ def force_arrives(sentence: str, start: int, end: int, previous: str) -> bool:
 _WAR_WORDS = re.compile(
     r"\b(?:terror\w*|weapons?|arms|munitions?|war|wars|warfare|jihad\w*|insurgen\w*|"
     r"armed|military|militar\w*|attacks?|bombings?|fighters|militias?|rebels?|extremis\w*|"
-    r"radicali[sz]\w*|violence|conflict|fight|fighting|combat|battle\w*)\b",
+    r"radicali[sz]\w*|violence|conflict|combat|battlefields?|"
+    # fighting somewhere or someone, not "fight for more funding"
+    r"fight(?:ing)? (?:in|against|alongside|with))\b",
     re.IGNORECASE,
 )
 

@@ -42,14 +42,17 @@ _HARM = re.compile(
 
 
 # A fight against a thing, not a side: fires, illness, vice ("fighting childhood cancer",
-# "fighting a warehouse fire", "fighting for their lives").
+# "fighting a warehouse fire", "fighting for their lives", "fought for more funding").
 _FOUGHT_THING = re.compile(
     r"^\s+(?:against\s+)?(?:(?:the|a|an|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:fires?|blazes?|wildfires?|bushfires?|flames|cancers?|diseases?|illness(?:es)?|"
     r"infections?|viruse?s?|pandemics?|epidemics?|obesity|addictions?|corruption|graft|"
     r"poverty|hunger|inflation|unemployment|pollution|climate change|malaria|tuberculosis|"
     r"flu|influenza|(?:tax )?evasion|fraud|discrimination|racism|crime|injur(?:y|ies))\b"
-    r"|^\s+for\s+(?:(?:his|her|their|its|our)\s+)?(?:li(?:fe|ves)|survival|breath)\b",
+    r"|^\s+for\s+(?:(?:his|her|their|its|our)\s+)?(?:li(?:fe|ves)|survival|breath)\b"
+    # a cause pleaded for: "fought for more funding", "fighting for equal pay"
+    r"|^\s+for\s+(?:(?:more|better|higher|greater|fair|fairer|equal|the)\s+)?(?:funding|"
+    r"money|pay|wages|rights|justice|reforms?|change|votes?|budgets?|resources|jobs)\b",
     re.IGNORECASE,
 )
 
@@ -76,6 +79,13 @@ _NON_VIOLENT_ATTACK = re.compile(
     r"\b(?:malware|cyber|cyber-?security|ransomware|phishing|hacking|hacker|DDoS|"
     r"denial-of-service|virus|heart|panic|asthma|anxiety)[\s-]+$",
     re.IGNORECASE,
+)
+
+
+# A feeling of being hit: "they feel more exposed, more under attack" (not "the convoy came
+# under attack").
+_FEELING_UNDER = re.compile(
+    r"\bfe(?:el|els|eling|lt)\s+(?:[\w,]+\s+){0,5}?under\s+$", re.IGNORECASE
 )
 
 
@@ -181,7 +191,9 @@ def literal_violence(sentence: str, start: int, end: int, previous: str) -> bool
             return False
         if _NAME_SHELL.match(sentence[start:end]) and (start > 0 or _NAME_AFTER.match(after)):
             return False
-    if word.startswith("attack") and _NON_VIOLENT_ATTACK.search(before):
+    if word.startswith("attack") and (
+        _NON_VIOLENT_ATTACK.search(before) or _FEELING_UNDER.search(before)
+    ):
         return False
     if word == "beat" and _TO_BEAT.search(before) and _NO_OBJECT.match(after):
         return False
