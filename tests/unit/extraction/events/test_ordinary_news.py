@@ -53,7 +53,7 @@ def test_violence_words_in_another_sense_are_no_event(body: str) -> None:
             "attack_on_civilians",
         ),
         (
-            "Heavy fighting broke out between the army and rebels near Goma on Monday.",
+            "Heavy fighting erupted near Goma between the army and rebels on Monday.",
             "armed_clash",
         ),
         ("Gunmen shot a farmer in the village of Kafr Nabl on Monday.", "attack_on_civilians"),

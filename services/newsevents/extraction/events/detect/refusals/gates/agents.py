@@ -80,7 +80,7 @@ def armed_agent(sentence: str, start: int, end: int, previous: str) -> bool:
 
 
 # Who arrives as a deployment: forces, armed men or their reinforcements and convoys ("army
-# reinforcements arrived in the district", "police arrived at the scene"; and the displaced:
+# reinforcements arrived in the district", "police arrived at the site"; and the displaced:
 # "two hundred refugees arrived from the border"), not a train, a ship, a crew, a rider or a
 # panel ("the new service arrived ten minutes late", "the two sides did arrive at a
 # compromise"; twenty-sixth round, spur46), nor the hurt and the dead
