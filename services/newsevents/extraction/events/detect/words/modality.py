@@ -60,7 +60,7 @@ _PLANNED = re.compile(
     # a purpose: "deployed a squad to ensure the arrest of the others", "an offensive aimed at
     # halting rocket fire", "in a bid to free the hostages"
     # (the act within two words of it: not "to ensure the rescue of the abducted pupils")
-    r"|\b(?:to ensure|in order to|so as to|in (?:a|an) (?:bid|attempt|effort) to|"
+    r"|\b(?:to ensure|in order to|so as to|in (?:a|an) (?:bid|attempt|effort) to|efforts to|"
     r"aim(?:ed|ing|s)? at \w+ing|seeking to)\s+(?:[\w-]+\s+){0,2}$"
     # what is yet to be done: "to prepare attacks", "discussing an agreement", "negotiating a
     # truce", "is planning an offensive" (right before the act's noun)
@@ -77,7 +77,7 @@ _PLANNED = re.compile(
     rf"|\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:once\s+)?(?:again\s+)?for\s+"
     rf"(?:{_NOT_ANOTHER_PHRASE}[\w-]+\s+){{0,2}}[\"“'‘]?$"
     r"|\b(?:(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:once\s+)?(?:again\s+)?(?:on|upon)"
-    r"|urg(?:e|es|ed|ing))\s+(?:[\w.'’-]+\s+){1,12}?to\s+"
+    r"|urg(?:e|es|ed|ing)|asks?|asking)\s+(?:[\w.'’-]+\s+){1,12}?to\s+"
     rf"(?:{_NOT_ANOTHER_PHRASE}[\w.-]+\s+){{0,3}}[\"“'‘]?$",
     re.IGNORECASE,
 )
@@ -86,6 +86,8 @@ _PLANNED = re.compile(
 # strikes took place" (but "no fewer than 10 killed", "it was not clear if the raids ...").
 _DENIED = re.compile(
     r"\b(?:denied|denies|deny|denying|refuted|rejected (?:the )?(?:claims?|reports?|accusations?)|"
+    # a charge waved away: "dismissing reports that police had beaten a student"
+    r"dismiss(?:ed|es|ing)? (?:the )?(?:[\w-]+ )?(?:claims?|reports?|accusations?|allegations?)|"
     r"never|no evidence)\b"
     r"|\b(?:(?:has|have|had|was|were|is|are|did|does|do) not|hasn't|haven't|hadn't|wasn't|"
     r"weren't|didn't|doesn't|don't|no|not)\s+"

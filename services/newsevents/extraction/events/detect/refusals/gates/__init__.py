@@ -6,7 +6,8 @@ gate from ``GATES`` beside its wording. Without its context a gated wording's sp
 taken (no later rule may claim it) but yields no trigger.
 
 The gates are grouped by what they look at: who acts (:mod:`.agents`), a crowd's aim or
-gathering (:mod:`.crowds`), what the wording names (:mod:`.acts`).
+gathering (:mod:`.crowds`), what the wording names (:mod:`.acts`), a violence word's sense
+(:mod:`.senses`: "beat rival bidders", "fighting fires") and an arrest's case (:mod:`.crimes`).
 """
 
 from __future__ import annotations
@@ -19,13 +20,32 @@ from .acts import (
     fired_weapon,
     not_a_mishap,
     not_an_arrest,
+    not_diplomats,
+    not_goods,
     not_the_hurt,
     not_traded,
     state_strike,
     violence_untold,
 )
-from .agents import armed_agent, human_agent, not_weather, person_stoned
-from .crowds import crowd_disrupts, gathering, not_crowd_control, protest_aim, riot_crowd_or_aim
+from .agents import (
+    armed_agent,
+    armed_orders,
+    armed_side,
+    force_arrives,
+    human_agent,
+    not_weather,
+    person_stoned,
+)
+from .crimes import political_arrest, taken_by_arms
+from .crowds import (
+    crowd_disrupts,
+    gathering,
+    not_crowd_control,
+    protest_aim,
+    public_protest,
+    riot_crowd_or_aim,
+)
+from .senses import literal_violence
 
 Gate = Callable[[str, int, int, str], bool]
 """``gate(sentence, start, end, previous)``: whether the wording at ``sentence[start:end]`` has
@@ -51,5 +71,14 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_a_mishap": not_a_mishap,
         "armed_agent": armed_agent,
         "fired_weapon": fired_weapon,
+        "literal_violence": literal_violence,
+        "force_arrives": force_arrives,
+        "armed_side": armed_side,
+        "political_arrest": political_arrest,
+        "taken_by_arms": taken_by_arms,
+        "armed_orders": armed_orders,
+        "not_diplomats": not_diplomats,
+        "not_goods": not_goods,
+        "public_protest": public_protest,
     }
 )

@@ -206,15 +206,60 @@ _WEAPON_NOUN = re.compile(
 )
 
 
+# Weapons told as goods: a sale, a deal or a package and what it holds ("the package covers
+# frigates and missile defence batteries", "the guns fire 120mm shells" after "the sale
+# includes forty self-propelled guns"), with no one hit in the sentence (twenty-sixth round,
+# spur46).
+_GOODS = re.compile(
+    r"\b(?:deals?|sales?|selling|sells?|sold|packages?|purchas\w*|bought|buy(?:s|ing)?|"
+    r"procur\w*|exports?|imports?|contracts?|approv\w+|billion|million)\b",
+    re.IGNORECASE,
+)
+_HIT = re.compile(
+    r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|hit|struck|landed|fell|targeted|destroy\w*|"
+    r"fired|firing|pounded|rained|damag\w*|shell(?:ed|ing)|"
+    r"at (?:the |a )?(?:town|village|city))\b",
+    re.IGNORECASE,
+)
+_DEFENCE = re.compile(r"^\s+defen[cs]e\b", re.IGNORECASE)
+
+
+def as_goods(sentence: str, previous: str) -> bool:
+    """Whether the weapons of ``sentence`` are goods traded, not fired: a deal in the sentence or
+    the one before, and no one hit."""
+    return bool(_GOODS.search(sentence) or _GOODS.search(previous)) and not _HIT.search(sentence)
+
+
+def not_goods(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "artillery pounded the town", not "approved the sale of $2 billion of artillery"."""
+    return not as_goods(sentence, previous)
+
+
 def fired_weapon(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "rockets were fired at the town", not "bottles and other missiles were thrown at
     officers", "the Hezbollah missile unit", "two pickups with anti-aircraft guns" or
     "destroying their vehicles and mortar shells"."""
     before, after = sentence[:start], sentence[end:]
     return not (
-        _THROWN_BEFORE.search(before)
+        as_goods(sentence, previous)
+        or _DEFENCE.match(after)
+        or _THROWN_BEFORE.search(before)
         or _THROWN_AFTER.match(after)
         or _WEAPON_NAMES.match(after)
         or _CARRIED_BY.search(before)
         or (_WEAPON_NOUN.search(sentence[start:end]) and _TAKEN_BEFORE.search(before))
     )
+
+
+# Diplomats expelled are diplomacy, no one displaced: "expelled Russian diplomats", "the number of
+# envoys who were expelled" (twenty-sixth round, spur46).
+_DIPLOMATS = re.compile(
+    r"\b(?:diplomats?|envoys?|ambassadors?|consul\w*|embassy|embassies|attach[ée]s?|"
+    r"diplomatic staff)\b",
+    re.IGNORECASE,
+)
+
+
+def not_diplomats(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "militants expelled 300 families from the village", not "expelled Russian diplomats"."""
+    return _DIPLOMATS.search(sentence) is None

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from .....actors.dictionary import named_actors
+from .....document import ARMED_KINDS
 from ...sides.agents import PASSIVE, clause_before
-from ...sides.parties import kind_of, nearest_party
+from ...sides.parties import ARMED, kind_of, nearest_party
 
 _HUMAN_AGENTS = frozenset({"crowd", "armed", "protesters"})
 
@@ -75,3 +77,89 @@ def armed_agent(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "army units continued their operations in X", not "the company started operations in
     Kenya": the party acting before the wording is armed (forces, troops, armed men)."""
     return kind_of(clause_before(sentence, start), last=True) == "armed"
+
+
+# Who arrives as a deployment: forces, armed men or their reinforcements and convoys ("army
+# reinforcements arrived in the district", "police arrived at the site"; and the displaced:
+# "two hundred refugees arrived from the border"), not a train, a ship, a crew, a rider or a
+# panel ("the new service arrived ten minutes late", "the two sides did arrive at a
+# compromise"; twenty-sixth round, spur46), nor the hurt and the dead
+# (:func:`..acts.not_the_hurt`).
+_ARRIVING_FORCE = re.compile(
+    r"\b(?:reinforcements?|convoys?|columns?|units?|battalions?|brigades?|divisions?|"
+    r"detachments?|contingents?|squads?|warships?|tanks|armou?red vehicles|elements|"
+    # the displaced arriving: monitors code refugees' returns and arrivals too
+    r"refugees|migrants|returnees|displaced|evacuees|IDPs|asylum seekers)\b"
+    # members of a named group: "members of the al-Haj Qassem Soleimani arriving"
+    r"|\bmembers of (?:the )?(?:al-|el-)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
+# An arrival told as the time of another act: "neighbours held the burglar until police arrived".
+_ARRIVAL_AS_TIME = re.compile(
+    r"\b(?:until|till|when|before|by the time|once|as soon as)\s+(?:[\w'’-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
+
+
+def force_arrives(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "reinforcements arrived in Idlib", "troops arrived in the village", not "the research
+    vessel arrived in port" nor "held the burglar until police arrived"."""
+    clause = clause_before(sentence, start)
+    if _ARRIVAL_AS_TIME.search(clause):
+        return False
+    if kind_of(clause, last=True) == "armed" or _ARRIVING_FORCE.search(clause):
+        return True
+    return any(entry.kind in ARMED_KINDS for _, entry in named_actors(clause))
+
+
+# What an analyst codes of money and members: armed sides and their wars paid for or manned
+# ("Qatar funded the rebels", "financed the militia's weapons", "militias recruit youths"), not a
+# clinic's wing, a county's schools or a charity concert ("donors funded a new wing", "each
+# county receives state funds", "the choir recruited ten new singers"; twenty-sixth round,
+# spur46).
+_WAR_WORDS = re.compile(
+    r"\b(?:terror\w*|weapons?|arms|munitions?|war|wars|warfare|jihad\w*|insurgen\w*|"
+    r"armed|military|militar\w*|attacks?|bombings?|fighters|militias?|rebels?|extremis\w*|"
+    r"radicali[sz]\w*|violence|conflict|combat|battlefields?|"
+    # fighting somewhere or someone, not "fight for more funding"
+    r"fight(?:ing)? (?:in|against|alongside|with))\b",
+    re.IGNORECASE,
+)
+
+
+def armed_side(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "Iran funds the militia", "financing terrorism", "the militia recruits youths", not
+    "each county receives state funds" nor "the choir recruited ten singers" (the sentence
+    before may name the armed side: "the IRGC is expanding ... its centre has funded a
+    mosque")."""
+    return _armed_told(sentence) or _armed_told(previous)
+
+
+def _armed_told(text: str) -> bool:
+    if _WAR_WORDS.search(text) or ARMED.search(text):
+        return True
+    return any(entry.kind in ARMED_KINDS for _, entry in named_actors(text))
+
+
+# Orders an analyst codes come from armed sides or rulers over people and forces: "the army
+# ordered all residents to leave", "ordered the troops to withdraw"; not a regulator's, a
+# judge's or an office's ("the watchdog ordered the lender to raise its reserves", "ordered
+# the inspection", "the judge ordered the prisoners moved"; twenty-sixth round, spur46).
+_ORDERED_ACTS = re.compile(
+    r"\b(?:evacuat\w*|leave|flee|vacate|withdraw\w*|retreat|curfew|troops|forces|army|"
+    r"soldiers|fighters|militants|attack\w*|strike|storm|shoot|fire|open fire|arrest\w*|"
+    r"detain\w*|shut|close|closure|ban|blockade|siege|surrender|demolish\w*|expel\w*|"
+    r"deport\w*|disarm\w*|mobili[sz]\w*|deploy\w*|residents|civilians|villagers|"
+    r"population|inhabitants)\b",
+    re.IGNORECASE,
+)
+
+
+def armed_orders(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "the militants ordered all residents to leave", not "the watchdog ordered the lender to
+    raise its capital reserves"."""
+    if kind_of(clause_before(sentence, start), last=True) == "armed":
+        return True
+    return _ORDERED_ACTS.search(sentence[end:]) is not None

@@ -124,3 +124,50 @@ def not_crowd_control(sentence: str, start: int, end: int, previous: str) -> boo
     """ "soldiers threw stun grenades into a house", not "police used tear gas and sound grenades
     to disperse the crowd"."""
     return _CROWD_CONTROL.search(sentence) is None
+
+
+# A church's vigil is no protest: "the faithful attended the Easter vigil", "a vigil Mass", the
+# priest baptizing adults during the vigil (twenty-sixth round, spur46); "a candlelight vigil
+# for the victims" is one.
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:Easter|Paschal|Christmas|Pentecost(?:al)?|Holy Saturday|all-night prayer)\s+$",
+    re.IGNORECASE,
+)
+_RITE = re.compile(
+    r"\b(?:Paschal|Easter|baptiz\w*|baptis\w*|liturgy|Catholics|(?-i:Mass))\b", re.IGNORECASE
+)
+_SERVICE_AFTER = re.compile(r"^\s+(?:Mass|services?|liturgy|of (?:Easter|prayer))\b", re.IGNORECASE)
+
+
+# "demonstrated" as "showed": "her commitment was demonstrated by years of work",
+# "demonstrated that the plan works", "demonstrated its strength"; the crowd's verb has no
+# object ("workers demonstrated outside the ministry", "demonstrated against the levy").
+_SHOWN_AFTER = re.compile(
+    r"^\s+(?:that|how|what|why|whether|its|his|her|their|our|your|the|a|an|this|these|those|"
+    r"itself|themselves|himself|herself|remarkable|great|strong|clear|clearly|again|"
+    r"once again|both|some|no|such|real)\b",
+    re.IGNORECASE,
+)
+_SHOWN_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_MANY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|tens) of\b", re.IGNORECASE)
+
+
+def _crowd_demonstrates(clause: str) -> bool:
+    """ "hundreds of pensioners demonstrated the town hall": a crowd is the subject."""
+    return kind_of(clause, last=True) in ("crowd", "protesters") or _MANY.search(clause) is not None
+
+
+def public_protest(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "a candlelight vigil for the victims", "workers demonstrated outside the ministry", not
+    "the faithful attended the Easter vigil" nor "it was demonstrated by years of work"."""
+    word = sentence[start:end].lower()
+    before, after = sentence[:start], sentence[end:]
+    if word.startswith("vigil"):
+        return not (
+            _SERVICE_BEFORE.search(before) or _SERVICE_AFTER.match(after) or _RITE.search(sentence)
+        )
+    if word == "demonstrated":
+        if _SHOWN_BEFORE.search(before):
+            return False  # "was demonstrated by years of work"
+        return not _SHOWN_AFTER.match(after) or _crowd_demonstrates(clause_before(sentence, start))
+    return True

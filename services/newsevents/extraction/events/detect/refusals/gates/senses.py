@@ -1,0 +1,214 @@
+"""Gates on a violence word's sense: the literal act, not sport, business or a figure of speech.
+
+Ordinary news uses the words of violence for other things: a team "beat" its rival, a firm
+"beat three rival bidders" for the rights, a rider is "the rider to beat", drivers are "fighting
+for the lead", a minister "shot down rumours" or "took a shot at" a plan, crews are "fighting a
+warehouse fire", banks suffer "ransomware attacks", players go "back into their shell",
+comments are "offensive and baseless". None is an event an analyst codes (twenty-sixth round,
+spur46: half the spurious events of ordinary news came from such senses). A sentence that names
+harm or armed men keeps the literal reading: "fans beat a referee after the match".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...sides.parties import ARMED
+
+# The words of a game or a market: a contest told in the sentence.
+_CONTEST = re.compile(
+    r"\b(?:(?<!rainy )(?<!dry )(?<!lean )(?<!harvest )(?<!planting )(?<!farming )(?<!festive )"
+    r"(?<!election )(?<!campaign )(?<!monsoon )(?<!grazing )(?<!fasting )season|matche?s?|"
+    r"(?:premier|football|cricket|rugby|basketball|baseball|hockey|super|champions|europa|"
+    r"major|minor) league|league (?:tables?|titles?|matche?s?|games?|seasons?|leaders|cup)|"
+    r"championships?|tournaments?|world cup|scored|(?:a|the) (?:[\w-]+ )?draw|racing|race winners?|"
+    r"striker|midfielder|innings|wickets?|cricket|football|soccer|rugby|tennis|golf|"
+    r"basketball|baseball|hockey|grand prix|semi-?finals?|quarter-?finals?|trophy|medals?|"
+    r"olympics?|fixtures?|relegation|premiership|bidders?|share prices?|stock market|"
+    r"profits?|revenues?|investors?|shareholders|customers|consumers|brands?|earnings|"
+    r"ratings|broadcast(?:ing)? rights|television rights|digital rights)\b",
+    re.IGNORECASE,
+)
+
+
+# What tells the literal act in a contest's sentence: someone hurt, killed or arrested, a
+# weapon, a crowd's violence ("fans clashed with police after the match").
+_HARM = re.compile(
+    r"\b(?:kill\w*|dead|death|died|injur\w*|wound\w*|hurt|hospital\w*|blood\w*|bruis\w*|"
+    r"arrest\w*|guns?|knives|knife|machetes?|sticks|stones?|weapons?|violen\w*|riot\w*|"
+    r"fans|supporters|mobs?|brawl\w*|assault\w*|stabb?\w*|unconscious)\b",
+    re.IGNORECASE,
+)
+
+
+# A fight against a thing, not a side: fires, illness, vice ("fighting childhood cancer",
+# "fighting a warehouse fire", "fighting for their lives", "fought for more funding").
+_FOUGHT_THING = re.compile(
+    r"^\s+(?:against\s+)?(?:(?:the|a|an|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:fires?|blazes?|wildfires?|bushfires?|flames|cancers?|diseases?|illness(?:es)?|"
+    r"infections?|viruse?s?|pandemics?|epidemics?|obesity|addictions?|corruption|graft|"
+    r"poverty|hunger|inflation|unemployment|pollution|climate change|malaria|tuberculosis|"
+    r"flu|influenza|(?:tax )?evasion|fraud|discrimination|racism|crime|injur(?:y|ies))\b"
+    r"|^\s+for\s+(?:(?:his|her|their|its|our)\s+)?(?:li(?:fe|ves)|survival|breath)\b"
+    # a cause pleaded for: "fought for more funding", "fighting for equal pay"
+    r"|^\s+for\s+(?:(?:more|better|higher|greater|fair|fairer|equal|the)\s+)?(?:funding|"
+    r"money|pay|wages|rights|justice|reforms?|change|votes?|budgets?|resources|jobs)\b",
+    re.IGNORECASE,
+)
+
+
+# Words shot down that are no aircraft: "shot down rumours of a reshuffle".
+_SHOT_DOWN_WORDS = re.compile(
+    r"^\s+down\s+(?:(?:the|a|an|any|all|those|these|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:rumou?rs?|claims?|reports?|speculation|suggestions?|ideas?|notions?|proposals?|"
+    r"plans?|talk|questions?|criticism|allegations?|bills?|motions?|amendments?)\b",
+    re.IGNORECASE,
+)
+
+
+# Idioms of a try or of a retreat: "took a shot at the tax plan", "back into their shell".
+_A_SHOT_AT = re.compile(r"\b(?:a|one|another|his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_INTO_THE_SHELL = re.compile(
+    r"\b(?:into|out of|in|from)\s+(?:the|his|her|their|its|my|your|our)\s+$", re.IGNORECASE
+)
+
+
+# Attacks that are no one's violence: on computers or in the body ("ransomware attacks",
+# "died of a heart attack", "a panic attack").
+_NON_VIOLENT_ATTACK = re.compile(
+    r"\b(?:malware|cyber|cyber-?security|ransomware|phishing|hacking|hacker|DDoS|"
+    r"denial-of-service|virus|heart|panic|asthma|anxiety)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+# A feeling of being hit: "they feel more exposed, more under attack" (not "the convoy came
+# under attack").
+_FEELING_UNDER = re.compile(
+    r"\bfe(?:el|els|eling|lt)\s+(?:[\w,]+\s+){0,5}?under\s+$", re.IGNORECASE
+)
+
+
+# A message aimed at its public: "targeted to young voters", "targeted at shoppers"; and a
+# feeling: "they feel targeted by the new rules".
+_AIMED_AT_AUDIENCE = re.compile(
+    r"^\s+(?:to\b|(?:at|towards?)\s+(?:[\w-]+\s+){0,3}?(?:audiences?|voters|consumers|"
+    r"customers|markets?|readers|viewers|users|buyers|investors|shoppers|fans|listeners)\b)",
+    re.IGNORECASE,
+)
+
+
+# What is regained that is no ground: a price, a lead, one's senses ("the shares regained the
+# 40-dollar level", "regained consciousness", "regained the lead").
+_REGAINED_STANDING = re.compile(
+    r"^\s+(?:(?:the|its|his|her|their|some|much)\s+)?(?:[\w€$£.,%+-]+\s+)?(?:levels?|marks?|"
+    r"ground|momentum|composure|consciousness|form|lead|confidence|strength|footing|balance|"
+    r"health|sight|title|crown|top spot|majority|seats?|losses|value|points?|trust|support)\b",
+    re.IGNORECASE,
+)
+
+
+# Tensions defused, not a bomb: "worked to defuse the crisis between the two neighbours".
+_DEFUSED_MOOD = re.compile(
+    r"^\s+(?:(?:the|a|an|this|that|these|its|their|growing|rising)\s+)?(?:[\w-]+\s+)?"
+    r"(?:tensions?|crisis|crises|situation|standoff|stand-off|row|dispute|conflict|anger|"
+    r"hostility|hostilities|confrontation|feud|protests?|unrest)\b",
+    re.IGNORECASE,
+)
+
+
+# "the rider to beat", "the team to beat": the one a contest is to be won against.
+_TO_BEAT = re.compile(r"\b(?:the|a|one)\s+(?:[\w-]+\s+){1,2}to\s+$", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"^\s*(?:[.,;:!?)\"”]|$|(?:this|next|in|at|for|on|again)\b)", re.IGNORECASE)
+
+
+# The adjective "offensive": of words and images ("the offensive and baseless comments", "called
+# the print racist or offensive") or of a team's attack ("the offensive line").
+_OFFENSIVE_ADJECTIVE_AFTER = re.compile(
+    r"^\s+(?:(?:and|or)\s+[\w-]+\s+)?"
+    r"(?:(?!(?:to|on|in|into|against|towards?|near|at|of|by|from|the|a|an|its|their)\b)[\w-]+\s+)?"
+    r"(?:statements?|remarks?|comments?|"
+    r"language|content|words?|features?|material|images?|pictures?|posts?|tweets?|"
+    r"messages?|jokes?|slurs?|behaviou?r|conduct|gestures?|slogans?|songs?|"
+    r"cartoons?|videos?|advert\w*|ads?|line(?:man|men)?|coordinator|rebounds?|"
+    r"players?|tackles?)\b",
+    re.IGNORECASE,
+)
+_OFFENSIVE_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:insensitive|racist|sexist|rude|vulgar|hurtful|deeply|highly|very|most|more|"
+    r"extremely|grossly|as|so|too|be|is|are|was|were|found\s+it)\s+(?:(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Work carried out, not people put to death: "the road scheme was executed by military
+# engineers", "executed a search warrant", "executing the plan".
+_EXECUTED_THING = re.compile(
+    r"\b(?:projects?|plans?|contracts?|orders?|warrants?|programm?e?s?|schemes?|strateg(?:y|ies)|"
+    r"deals?|works|tasks?|transactions?|trades?|polic(?:y|ies)|budgets?|agreements?|wills?|"
+    r"manoeuvres?|maneuvers?|duties|mandates?|judg(?:e)?ments?)\b",
+    re.IGNORECASE,
+)
+
+
+def _executed_thing(before: str, after: str) -> bool:
+    """ "the scheme was executed", "executed the contract" (the thing within the clause
+    before, in the passive, or the object right after)."""
+    passive = re.search(r"\b(?:been|was|were|be|being|is|are)\s+$", before)
+    subject = re.split(r"[,;:]", before)[-1]
+    return bool((passive and _EXECUTED_THING.search(subject)) or _OBJECT_THING.match(after))
+
+
+_OBJECT_THING = re.compile(
+    r"^\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those|our)\s+)?"
+    r"(?:(?!(?:on|in|by|after|for|under|at|upon|with|without|over)\b)[\w-]+\s+)?"
+    rf"{_EXECUTED_THING.pattern}",
+    re.IGNORECASE,
+)
+
+
+# The company and the surname: "Royal Dutch Shell", "Maria Shell, 41," (case-sensitive).
+_NAME_SHELL = re.compile(r"^Shell$")
+_NAME_AFTER = re.compile(r"^(?:,|\s+and\s+[A-Z]|\s+(?:plc|Oil|Nigeria|Petroleum)\b|['’]s\b)")
+
+
+def literal_violence(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "gunmen beat a man", "fighting broke out", "shot a trader", not "a firm beat rival
+    bidders", "fighting a warehouse fire", "shot down rumours", "ransomware attacks"."""
+    word = sentence[start:end].lower()
+    before, after = sentence[:start], sentence[end:]
+    if _CONTEST.search(sentence) and not (_HARM.search(sentence) or ARMED.search(sentence)):
+        return False
+    if word.startswith(("fight", "battl", "fought")) and _FOUGHT_THING.match(after):
+        return False
+    if word.startswith("shot") and (
+        _SHOT_DOWN_WORDS.match(after)
+        or ((word == "shot at" or re.match(r"\s+at\b", after)) and _A_SHOT_AT.search(before))
+    ):
+        return False
+    if word.startswith("shell"):
+        if _INTO_THE_SHELL.search(before):
+            return False
+        if _NAME_SHELL.match(sentence[start:end]) and (start > 0 or _NAME_AFTER.match(after)):
+            return False
+    if word.startswith("attack") and (
+        _NON_VIOLENT_ATTACK.search(before) or _FEELING_UNDER.search(before)
+    ):
+        return False
+    if word == "beat" and _TO_BEAT.search(before) and _NO_OBJECT.match(after):
+        return False
+    if word.startswith("execut") and _executed_thing(before, after):
+        return False
+    if word == "targeted" and (
+        _AIMED_AT_AUDIENCE.match(after)
+        or re.search(r"\bfe(?:el|els|eling|lt)\s+(?:\w+\s+)?$", before)
+    ):
+        return False
+    if word.startswith("regain") and _REGAINED_STANDING.match(after):
+        return False
+    if word.startswith("defus") and _DEFUSED_MOOD.match(after):
+        return False
+    return not (
+        word == "offensive"
+        and (_OFFENSIVE_ADJECTIVE_AFTER.match(after) or _OFFENSIVE_ADJECTIVE_BEFORE.search(before))
+    )
