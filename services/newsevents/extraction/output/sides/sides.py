@@ -197,15 +197,12 @@ def _unnamed_enemy(actor1: str | None, country_code: str | None) -> str:
     forces is they ("49 opposition fighters were killed in fighting with the army"; twenty-sixth
     round); else an unidentified armed group."""
     insurgents = INSURGENTS_BY_COUNTRY.get(country_code or "")
-    if insurgents is not None and actor1 is not None and actor1.startswith(_STATE_FORCES):
-        state = state_force_name("Military Forces", country_code or "")
-        police = state_force_name("Police Forces", country_code or "")
+    if insurgents is not None and actor1 is not None:
+        state = state_force_name("Military Forces", country_code)
+        police = state_force_name("Police Forces", country_code)
         if actor1.startswith((state, police)):
             return insurgents
     return f"Unidentified Armed Group ({country_name(country_code)})"
-
-
-_STATE_FORCES = ("Military Forces of ", "Police Forces of ")
 
 
 def _armed_side(
