@@ -46,3 +46,12 @@ def test_the_wounded_of_each_place_are_no_dead() -> None:
         " of the towns of Binnish and Sarmin, a monitor said."
     )
     assert _deaths_at(body) == {"Binnish": 0, "Sarmin": 0}
+
+
+def test_the_list_ends_with_its_clause() -> None:
+    # "..., residents of C said": C is no place of the list (twenty-sixth round's review).
+    body = (
+        "Shelling killed five people in Saraqib on Thursday. On Friday, government shelling "
+        "killed two people each in Binnish and Sarmin, residents of Saraqib said."
+    )
+    assert _deaths_at(body) == {"Saraqib": 5, "Binnish": 2, "Sarmin": 2}
