@@ -15,7 +15,8 @@ A stage imports only the stages before it and the shared modules beside this one
 tests/unit/extraction/events/test_layers.py checks it.
 
 Outside events/ only these modules and this one are read: the output stage's readings of who
-was hit (``is_hit``) and of a member off duty (``is_off_duty``) are re-exported here.
+was hit (``is_hit``), of a member off duty (``is_off_duty``) and of an actor told as of unknown
+identity (``told_unidentified``) are re-exported here.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .detect.sides.parties import is_off_duty
 from .draft import EventDraft
 from .link.linking import link_drafts
 from .link.sides.hit import is_hit
+from .link.sides.telling import told_unidentified
 from .link.temporal.status import EARLIER_INCIDENT, background_reason
 from .link.when import date_the_undated
 from .merge.merging import merge_drafts
@@ -39,7 +41,7 @@ from .merge.places.borrowed_places import place_borrowed_at_localities
 from .merge.places.inside_country import place_inside_country, place_the_unplaced
 from .merge.places.retold_site import place_at_retold_site
 
-__all__ = ["draft_events", "is_hit", "is_off_duty"]
+__all__ = ["draft_events", "is_hit", "is_off_duty", "told_unidentified"]
 
 
 def draft_events(doc: Document) -> list[EventDraft]:

@@ -18,6 +18,7 @@ from ..actors.country.article import article_country
 from ..actors.dictionary import country_name
 from ..document import Document, PlaceMention, PlacePrecision
 from ..events.draft import EventDraft
+from ..events.stages import told_unidentified
 from ..ontology import is_violent
 from ..places.choosing.told_province import with_told_province
 from .names.actor_names import acled_name as acled_name
@@ -72,6 +73,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         named_after,
         striking_state(doc, draft),
         by_force=forces_intervened(doc, draft),
+        unidentified=draft.actor2 is not None and told_unidentified(doc, draft.actor2),
     )
     deaths = fatalities(draft.quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
     # the dead of the event's place when the article tells them place by place, from the

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ...contracts import EventMessage
-from ..events.geography.spellings import spelling_key
+from ..events.geography.spellings import one_name
 
 _DATE_DAYS = 2
 
@@ -38,18 +38,8 @@ def same_place(event: EventMessage, other: EventMessage) -> bool:
     if not event.locations or not other.locations:
         return False
     one, two = event.locations[0], other.locations[0]
-    if one.name == two.name:
-        return True
-    key = spelling_key(one.name)
-    return (
-        len(key.replace(" ", "")) >= _KEY_MIN
-        and key == spelling_key(two.name)
-        and (one.latitude, one.longitude) == (two.latitude, two.longitude)
-    )
-
-
-# A short name's key ("Duma", "Dama") is too little to tell two places apart.
-_KEY_MIN = 4
+    at_one_point = (one.latitude, one.longitude) == (two.latitude, two.longitude)
+    return one.name == two.name or (at_one_point and one_name(one.name, two.name))
 
 
 def _with_siblings(event: EventMessage, events: Sequence[EventMessage]) -> EventMessage:

@@ -87,3 +87,11 @@ def test_a_country_talked_about_does_not_outweigh_the_notes_place() -> None:
         "solidarity with Palestine."
     )
     assert [a for _, _, a in _events(body)] == ["Protesters (Bangladesh)"]
+
+
+def test_an_article_opening_the_sentence_is_no_part_of_the_name() -> None:
+    # "The Awami League" is the party's own name, as "Awami League leaders" is: Kosti, a
+    # Sudanese town, is a namesake in its note (twenty-sixth round's review).
+    told = [("protest", [], "Protesters (Bangladesh)")]
+    assert _events("Awami League leaders held a rally in Kosti on Friday.") == told
+    assert _events("The Awami League held a rally in Kosti on Friday.") == told

@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsevents.extraction.document import PlaceMention, Span
 from newsevents.extraction.events.geography.spellings import one_spelling, spelling_key
 
-from .articles import events_of
+from .articles import events_of, fatalities
 
 
 def test_two_transliterations_share_a_key_and_other_names_do_not() -> None:
@@ -25,7 +25,9 @@ def test_a_neighbourhood_spelled_two_ways_is_one_strike() -> None:
         "opposition-held quarter of Aleppo, on Friday, killing nine people, rescuers said."
     )
     events = [e for e in events_of(body) if e.event_type == "airstrike"]
-    assert len(events) == 1
+    assert [([p.name for p in e.locations], fatalities(e)) for e in events] == [
+        (["Tariq al-Bab", "Aleppo"], 9)
+    ]
 
 
 def test_two_neighbourhoods_of_one_city_stay_two_strikes() -> None:
@@ -35,7 +37,10 @@ def test_two_neighbourhoods_of_one_city_stay_two_strikes() -> None:
         "opposition-held quarter of Aleppo, on Friday, killing nine people, rescuers said."
     )
     events = [e for e in events_of(body) if e.event_type == "airstrike"]
-    assert len(events) == 2
+    assert {e.locations[0].name: fatalities(e) for e in events} == {
+        "Tariq al-Bab": 0,
+        "al-Shaar": 9,
+    }
 
 
 def _town(name: str, latitude: float, longitude: float, geonames_id: int | None) -> PlaceMention:

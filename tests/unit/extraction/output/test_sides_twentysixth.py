@@ -131,3 +131,14 @@ def test_daesh_in_capitals_is_the_islamic_state() -> None:
     bombing = [s for s in _sides(body) if s[0] == "suicide_bombing"]
     assert bombing
     assert bombing[0][1] is not None and bombing[0][1].startswith("Islamic State")
+
+
+def test_an_enemy_told_unidentified_stays_unidentified() -> None:
+    # (twenty-sixth round's review: the text says it does not know who fought the army)
+    body = (
+        "Syrian army troops clashed with unidentified gunmen near Daraa on Monday, killing two "
+        "soldiers, the monitor said."
+    )
+    clash = [s for s in _sides(body) if s[0] == "armed_clash"]
+    assert clash
+    assert clash[0][2] == "Unidentified Armed Group (Syria)"

@@ -45,4 +45,13 @@ def test_the_wounded_of_each_place_are_no_dead() -> None:
         "Shelling hit the towns of Binnish and Sarmin on Friday. Two people were wounded in each"
         " of the towns of Binnish and Sarmin, a monitor said."
     )
-    assert all(not deaths for deaths in _deaths_at(body).values())
+    assert _deaths_at(body) == {"Binnish": 0, "Sarmin": 0}
+
+
+def test_the_list_ends_with_its_clause() -> None:
+    # "..., residents of C said": C is no place of the list (twenty-sixth round's review).
+    body = (
+        "Shelling killed five people in Saraqib on Thursday. On Friday, government shelling "
+        "killed two people each in Binnish and Sarmin, residents of Saraqib said."
+    )
+    assert _deaths_at(body) == {"Saraqib": 5, "Binnish": 2, "Sarmin": 2}

@@ -204,8 +204,9 @@ def article_country(
 
 
 # A capitalised word right before or after a name: the name is part of a longer one ("the
-# National Congress Party" of Sudan is no "National Congress" of India).
-_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w'’-]*[ ]$")
+# National Congress Party" of Sudan is no "National Congress" of India); not an article that
+# opens a sentence ("The Awami League held a rally").
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?!(?:The|An?)[ ]$)[A-Z][\w'’-]*[ ]$")
 _WORD_AFTER = re.compile(r"[ ][A-Z]")
 
 

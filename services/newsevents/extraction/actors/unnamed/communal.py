@@ -96,11 +96,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # West Pokot", "raiders from the neighbouring Turkana county": armed men from a people's
         # land are its militia, as ACLED codes them (not "raiders from Ethiopia": a country).
         re.compile(
-            rf"(?P<armed>{_ARMED_NOUNS})\s+(?:from|of)\s+the\s+(?P<group>{groups})\s+"
+            rf"(?<![\w-])(?P<armed>{_ARMED_NOUNS})\s+(?:from|of)\s+the\s+(?P<group>{groups})\s+"
             r"(?:tribe|clan|community|ethnic group)\b"
         ),
         re.compile(
-            rf"(?P<armed>(?i:{_ARMED_NOUNS}))\s+(?:\(?(?:suspected|believed|thought|said)\s+(?:to\s+"
+            rf"(?<![\w-])(?P<armed>(?i:{_ARMED_NOUNS}))\s+(?:\(?(?:suspected|believed|thought|said)\s+(?:to\s+"
             r"(?:be|have\s+come)\s+)?(?:of\s+)?(?:coming\s+)?)?from\s+(?:the\s+)?"
             r"(?:neighbouring\s+|neighboring\s+|(?:West|East|North|South|Central)\s+)?"
             rf"(?P<group>{groups})(?![\w-])"

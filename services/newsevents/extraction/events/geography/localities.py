@@ -294,13 +294,10 @@ def localities(text: str) -> frozenset[str]:
     neighbourhood" gives "midan", as "Midan neighbourhood" does). A province
     is no locality here: a lead at a province and a body at its village tell one incident."""
     return frozenset(
-        _fold(locality.name) for locality in locality_names(text) if locality.precision != "region"
+        spelling_key(locality.name)
+        for locality in locality_names(text)
+        if locality.precision != "region"
     )
-
-
-def _fold(name: str) -> str:
-    """A locality's name as its spellings share it: "Tareeq al-Bab" is "Tariq al-Bab"."""
-    return spelling_key(name)
 
 
 def names_another_locality(doc: Document, told_in: Iterable[int], sentence: int) -> bool:
@@ -336,5 +333,5 @@ def _parts_of_told(text: str, earlier: list[str]) -> frozenset[str]:
         if owner is not None and any(
             re.search(rf"\b{re.escape(owner.group(1))}\b", told) for told in earlier
         ):
-            parts.add(_fold(locality.name))
+            parts.add(spelling_key(locality.name))
     return frozenset(parts)

@@ -40,6 +40,17 @@ def spelling_key(name: str) -> str:
     return " ".join(_DOUBLED.sub(r"\1", text).split())
 
 
+# A short name's key ("Duma", "Dama") is too little to tell two places apart.
+_KEY_MIN = 4
+
+
+def one_name(a: str, b: str) -> bool:
+    """Whether two names are one spelled two ways: the same :func:`spelling_key`, of
+    :data:`_KEY_MIN` letters at least."""
+    key = spelling_key(a)
+    return len(key.replace(" ", "")) >= _KEY_MIN and key == spelling_key(b)
+
+
 def same_spot(a: PlaceMention, b: PlaceMention) -> bool:
     """Two local places of one country, of one kind, whose names are one spelled two ways and
     which lie a few kilometres apart at most (a locality the gazetteer lacks sits at the
@@ -48,8 +59,7 @@ def same_spot(a: PlaceMention, b: PlaceMention) -> bool:
         return False
     if a.precision not in ("town", "neighbourhood", "point", "region"):
         return False
-    key = spelling_key(a.name)
-    if len(key.replace(" ", "")) < 4 or key != spelling_key(b.name):
+    if not one_name(a.name, b.name):
         return False
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_SPOT_KM
 

@@ -58,11 +58,13 @@ def choose_sides(
     country_code: str | None,
     state: str | None = None,
     by_force: bool = False,
+    unidentified: bool = False,
 ) -> Sides:
     """Actor1, actor2 and their associates of one event by their ACLED names, ``state`` the
     country told as the subject that struck (``state_agent``); ``by_force``: what happened to
     a demonstration was the forces' arrest or dispersal (``force_outcome``), no crowd's
-    attack on it."""
+    attack on it; ``unidentified``: the text tells actor2 as of unknown identity ("clashed
+    with unidentified gunmen"), no country's insurgents as a whole."""
     violent = is_violent(draft.event_type)
     told = event_type(draft.event_type)
     battle = told.acled_event_type == "Battles"
@@ -119,7 +121,11 @@ def choose_sides(
         sides.actor2 = _armed_side(draft, sides.actor1, name) or _unnamed_enemy(
             sides.actor1, country_code
         )
-    if battle and sides.actor2 == f"Unidentified Armed Group ({country_name(country_code)})":
+    if (
+        battle
+        and not unidentified
+        and sides.actor2 == f"Unidentified Armed Group ({country_name(country_code)})"
+    ):
         # ("fighters were killed in fighting with the army": the state's unnamed enemy)
         sides.actor2 = _unnamed_enemy(sides.actor1, country_code)
     place_country = draft.places[0].country_code if draft.places else None
@@ -197,15 +203,12 @@ def _unnamed_enemy(actor1: str | None, country_code: str | None) -> str:
     forces is they ("49 opposition fighters were killed in fighting with the army"; twenty-sixth
     round); else an unidentified armed group."""
     insurgents = INSURGENTS_BY_COUNTRY.get(country_code or "")
-    if insurgents is not None and actor1 is not None and actor1.startswith(_STATE_FORCES):
-        state = state_force_name("Military Forces", country_code or "")
-        police = state_force_name("Police Forces", country_code or "")
+    if insurgents is not None and actor1 is not None:
+        state = state_force_name("Military Forces", country_code)
+        police = state_force_name("Police Forces", country_code)
         if actor1.startswith((state, police)):
             return insurgents
     return f"Unidentified Armed Group ({country_name(country_code)})"
-
-
-_STATE_FORCES = ("Military Forces of ", "Police Forces of ")
 
 
 def _armed_side(

@@ -34,10 +34,13 @@ _PAIR = re.compile(
 _DONE_TO = re.compile(r"\b\w+(?:ed|en)\b", re.I)
 _DEAD = re.compile(r"\b(?:kil+ed|dead|died|deaths?|slain|murdered|lives|massacred)\b", re.I)
 # A count given to each place of a list: "two died in each of the villages A and B",
-# "two people each in A and B" (the list runs to the end of the clause: not past "while").
+# "two people each in A and B" (the list runs to the end of the clause: not past "while", nor
+# past a comma before a word in lower case, "A and B, a monitor in C said", but on past one
+# before "and" or an article, "A, al-B and C").
 _EACH = re.compile(
     rf"\b(?P<n>{_NUM})\s+(?P<w>{_WORDS}{{0,5}}?)(?:(?:in|at)\s+each\s+of|each\s+in)\s+"
-    r"(?P<list>(?:(?!\b(?:while|whereas|but|after|when)\b)[^.;:!?]){1,160})",
+    r"(?P<list>(?:(?!\b(?:while|whereas|but|after|when)\b|"
+    r"(?-i:,\s+(?!(?:and|or)\b|[a-z]{1,3}-)[a-z]))[^.;:!?]){1,160})",
     re.IGNORECASE,
 )
 # The verb that killed both groups, before the first count: "the army killed two militants in

@@ -247,3 +247,20 @@ def clause_start(doc: Document, trigger: Trigger) -> int:
     start = max(0, trigger.span.start - 250)
     opener = _CLAUSE_OPENER.search(doc.text, start, trigger.span.start)
     return opener.end() if opener else 0
+
+
+# "unidentified gunmen", "unknown armed men", "was assassinated by unidentified gunmen": the
+# text says it does not know who acted, so no group the article names elsewhere, its one
+# author, nor a country's insurgents as a whole are read into it (ACLED: an unidentified armed
+# group).
+_UNIDENTIFIED = re.compile(r"\b(?:unidentified|unknown|unnamed)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_UNIDENTIFIED_WORD = re.compile(r"\b(?:unidentified|unknown|unnamed)\b", re.IGNORECASE)
+
+
+def told_unidentified(doc: Document, actor: ActorMention) -> bool:
+    """Whether an actor is told as of unknown identity, in its words or right before."""
+    before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
+    return (
+        _UNIDENTIFIED_WORD.search(actor.text) is not None
+        or _UNIDENTIFIED.search(before) is not None
+    )

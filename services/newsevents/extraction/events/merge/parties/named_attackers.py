@@ -39,7 +39,7 @@ from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import OCCURRED, EventDraft, actors_told
 from ...link.sides.hit import is_hit
-from ...link.sides.telling import is_behind, speaks
+from ...link.sides.telling import is_behind, speaks, told_unidentified
 
 
 def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -60,7 +60,7 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         _speakers_are_not_hit(doc, draft, speakers)
         quoted = _speakers_do_not_strike(draft, speakers)
         agent = draft.actor1
-        if agent is not None and agent.generic and _told_unidentified(doc, agent):
+        if agent is not None and agent.generic and told_unidentified(doc, agent):
             continue
         if agent is not None and _names_the_opposition(agent):
             # "rebels fired rockets on Damascus": the side as a whole, whichever group the
@@ -94,22 +94,6 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         ):
             draft.actor1 = told.actor1
     return drafts
-
-
-# "unidentified gunmen", "unknown armed men", "was assassinated by unidentified gunmen": the
-# text says it does not know who acted, so the group the article names elsewhere, or its one
-# author, is not read into the agent (ACLED: an unidentified armed group).
-_UNIDENTIFIED = re.compile(r"\b(?:unidentified|unknown|unnamed)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_UNIDENTIFIED_WORD = re.compile(r"\b(?:unidentified|unknown|unnamed)\b", re.IGNORECASE)
-
-
-def _told_unidentified(doc: Document, agent: ActorMention) -> bool:
-    """Whether a generic agent is told as of unknown identity, in its words or right before."""
-    before = doc.text[max(0, agent.span.start - 30) : agent.span.start]
-    return (
-        _UNIDENTIFIED_WORD.search(agent.text) is not None
-        or _UNIDENTIFIED.search(before) is not None
-    )
 
 
 # Generic names of unnamed armed men ("the gunmen", "the insurgents", "Islamist militants"), not
