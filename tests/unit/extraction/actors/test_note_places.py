@@ -57,6 +57,16 @@ def test_a_namesake_of_another_continent_beside_the_notes_places_is_dropped() ->
     assert _events(body) == [("protest", ["Jhapa NP"], "Protesters (Nepal)")]
 
 
+def test_a_big_city_abroad_beside_the_notes_places_is_where_the_act_is() -> None:
+    # a diaspora's protest in a capital far from the places it is about is no namesake
+    body = (
+        "Members of the Awami League protested in London against the killings in Dhaka and Sylhet."
+    )
+    ((kind, places, _),) = _events(body)
+    assert kind == "protest"
+    assert places[0] == "London GB"
+
+
 def test_a_notes_only_place_on_another_continent_than_its_words_is_dropped() -> None:
     # "Adhyapak" (teacher) names an Indian union; Patras is a Greek city.
     body = "Leaders of the Patra Adhyapak Sangh protested against the new transfer policy."

@@ -24,6 +24,7 @@ from functools import cache
 from ...component import Component
 from ...document import ActorMention, Document, Furniture, PlaceMention, Sentence
 from ...places import find_places
+from ...places.gazetteer import BIG_CITY, gazetteer
 from ...places.gazetteer.sources import country_points
 from ...places.shared.geometry import haversine_km
 from .article import article_country, owned_country
@@ -69,7 +70,9 @@ def places_of_note_country(doc: Document) -> None:
         # Australia, beside Jhapa, Nepal. A short note is about one country: a place of another
         # continent than the rest is a namesake (so is Patras for "the Patra Adhyapak Sangh",
         # an Indian teachers' union).
-        places = [p for p in places if p.precision in _TOLD_WHOLE or _near(p, code)]
+        # A big city abroad is where the act is, not a namesake ("Members of the Awami League
+        # protested in London against the killings in Dhaka and Sylhet").
+        places = [p for p in places if p.precision in _TOLD_WHOLE or _near(p, code) or _big(p)]
         bodies = [p for p in bodies if _near(p, code)]
     doc.places = places
     doc.place_references = references
@@ -112,6 +115,14 @@ def _anchor(places: list[PlaceMention], doc: Document, actors: list[ActorMention
         return counts[0][0]
     told = owned_country(doc, actors)
     return told if told in dict(counts) else None
+
+
+def _big(place: PlaceMention) -> bool:
+    """Whether ``place`` is a city of at least :data:`BIG_CITY` people."""
+    return any(
+        entry.geonames_id == place.geonames_id and entry.population >= BIG_CITY
+        for entry in gazetteer().search(place.name)
+    )
 
 
 @cache
