@@ -2,11 +2,11 @@
 
 Origins ("from Aleppo", but a crowd's when nothing else is named) and, for fire, firing posts
 ("troops located at X fired on ...") are not where it happened; a relative clause about someone
-else ("who had trained in Lebanon") only when it alone names a town; among equally precise
-places, where it happened ("a protest in Okara") comes before whose it is ("residents of
-Bahawalnagar"), a road's namesake ("on Peshawar road") and where people want to go ("back to
-their villages in Odisha"). A sentence with no place borrows those of the nearest earlier
-sentence of its paragraph.
+else ("who had trained in Lebanon") only when it alone names a town; a road named after towns
+("on Peshawar road", "the Meru-Nairobi highway") only when nothing else is named; among equally
+precise places, where it happened ("a protest in Okara") comes before whose it is ("residents
+of Bahawalnagar") and where people want to go ("back to their villages in Odisha"). A sentence
+with no place borrows those of the nearest earlier sentence of its paragraph.
 """
 
 from __future__ import annotations
