@@ -35,3 +35,13 @@ def test_a_province_named_like_no_town_keeps_its_centre() -> None:
     assert precision == "admin1"
     assert acled.latitude is not None
     assert abs(acled.latitude - 33.51) > 0.01  # not Damascus city
+
+
+def test_an_event_known_only_to_its_country_is_coded_at_the_capital() -> None:
+    name, precision, acled = _event_and_acled(
+        "University students rioted over fees in Kenya and fought running battles with police."
+    )
+    assert (name, precision) == ("Kenya", "country")
+    assert acled.latitude is not None and acled.longitude is not None
+    assert abs(acled.latitude - (-1.28)) < 0.05  # Nairobi
+    assert abs(acled.longitude - 36.82) < 0.05
