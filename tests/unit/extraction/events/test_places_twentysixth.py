@@ -9,8 +9,8 @@ from tests.unit.extraction.events.articles import events_of
 
 def test_a_road_named_after_two_towns_yields_to_the_county_told() -> None:
     body = (
-        "Residents in Kirinyaga County blocked the Meru-Nairobi highway on Monday demanding "
-        "speed bumps after a boy was knocked down by a lorry."
+        "Angry traders of Kirinyaga County blocked the Meru-Nairobi highway on Monday, asking "
+        "for bumps after a pedestrian died in a crash."
     )
     events = events_of(body)
     assert events
@@ -20,8 +20,8 @@ def test_a_road_named_after_two_towns_yields_to_the_county_told() -> None:
 
 def test_a_road_written_with_a_spaced_dash_is_a_road() -> None:
     body = (
-        "Traders in Kirinyaga County blocked the Meru - Nairobi highway on Monday to protest "
-        "against the poor state of the roads."
+        "Hawkers of Kirinyaga County blocked the Meru - Nairobi highway on Monday in protest "
+        "over potholes."
     )
     events = events_of(body)
     assert events
@@ -37,8 +37,7 @@ def test_a_road_alone_still_places_the_act() -> None:
 
 def test_an_estate_told_in_its_town_is_no_city_abroad() -> None:
     body = (
-        "A man was lynched by residents at Dallas estate in Embu town after he allegedly "
-        "tried to break into a house."
+        "A crowd beat a suspected burglar to death at Dallas estate in Embu town on Tuesday night."
     )
     events = events_of(body)
     assert events
@@ -51,8 +50,7 @@ def test_an_area_of_a_city_is_no_namesake_of_another_district() -> None:
     # Palanpur, the town, lies some 150 km north of Surat: "Palanpur area of Surat city" is a
     # quarter of Surat.
     body = (
-        "Around 500 migrant workers held a protest in Palanpur area of Surat city against "
-        "their landlords."
+        "Textile workers demonstrated on Friday in Palanpur area of Surat city over unpaid wages."
     )
     events = events_of(body)
     assert events
@@ -65,8 +63,8 @@ def test_an_area_of_a_city_is_no_namesake_of_another_district() -> None:
 def test_the_strike_retold_on_a_village_places_the_strike_there() -> None:
     body = (
         "An air strike killed 18 civilians in the northwestern province of Idlib on Saturday, "
-        "a monitor said.\n\nThe monitor raised its toll for the strike on Urum al-Joz, saying "
-        "three more people had died of their wounds."
+        "a monitor said.\n\nRevising its earlier toll, the monitor said three of the wounded "
+        "had since died after the strike on Urum al-Joz."
     )
     events = events_of(body)
     assert events

@@ -66,8 +66,8 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         places = aimed or places
     # A road named after the towns it joins ("blocked the Meru-Nairobi highway", "on the
     # Dhaka-Sylhet highway") names no place of the act when the sentence names another, however
-    # coarse: "Residents in Tharaka-Nithi County blocked the Meru-Nairobi highway" happened in
-    # Tharaka-Nithi, "at Sawghat on the Dhaka-Sylhet highway in Rupganj upazila" in Rupganj.
+    # coarse: "traders of Tharaka-Nithi County closed the Meru-Nairobi highway" happened in
+    # Tharaka-Nithi, "a bus set alight on the Dhaka-Sylhet highway near Narsingdi" at Narsingdi.
     places = _without_routes(doc.text, places)
     # Among equally precise places: where it happened ("a protest in Okara") before whose it
     # is ("residents of Bahawalnagar"), and both before where people want to go ("to travel

@@ -11,9 +11,9 @@ place. A sentence with a cue of another incident ("earlier", "another", "elsewhe
 the act's; the search goes at most ``_FURTHER`` sentences on.
 
 The act itself retold by its own noun made definite names its site too (twenty-sixth round):
-"An air strike killed 18 civilians in Idlib province ... The monitoring group updated its toll
-for the strike on Urum al-Joz" happened at Urum al-Joz ("the strike on X", "the attack on the
-village of X", "the shelling of X"), a known place inside the event's place or a locality the
+"Jets killed 12 people in Idlib province on Friday ... The monitor later raised its count for
+the strike on Kafr Nabl" happened at Kafr Nabl ("the strike on X", "the attack on the village
+of X", "the shelling of X"), a known place inside the event's place or a locality the
 gazetteer lacks there.
 """
 
@@ -39,8 +39,8 @@ _INDEFINITE_SITE = re.compile(
 )
 _FURTHER = 6
 _ANOTHER = re.compile(r"\banother\b", re.IGNORECASE)
-# An earlier figure of the same act is no cue of another incident: "updated its earlier death
-# toll of 15 for the strike on X".
+# An earlier figure of the same act is no cue of another incident: "raised its earlier toll
+# for the strike on X".
 _EARLIER_FIGURE = re.compile(
     r"\bearlier\s+(?:death\s+)?(?:toll|tally|figure|count|report)s?\b", re.IGNORECASE
 )
@@ -81,7 +81,7 @@ def _indefinite_site(doc: Document, draft: EventDraft) -> tuple[int, re.Match[st
 
 
 # The act retold by its noun made definite, and where it struck: "the strike on Urum al-Joz",
-# "the air strikes on the town of Khan Sheikhoun", "the shelling of Kafr Nabl".
+# "the raids on the town of X", "the shelling of Kafr Nabl".
 _RETOLD_ACT = re.compile(
     r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:strikes?|airstrikes?|raids?|attacks?|bombings?|"
     r"shelling|bombardments?|massacre|assault|explosions?|blasts?|ambush)\s+(?:on|in|at|of|"
