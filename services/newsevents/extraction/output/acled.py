@@ -23,6 +23,7 @@ from ..ontology import is_violent
 from ..places.choosing.told_province import with_told_province
 from .names.actor_names import acled_name as acled_name
 from .names.regimes import country_of_the_day
+from .seat import acled_point
 from .sides.air_power import article_air_power
 from .sides.crime_and_corps import crime_and_corps
 from .sides.crowd_force import crowd_faced_force, force_told_before, repressing_force
@@ -116,8 +117,8 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
             else None
         ),
         location=place.name if place is not None and place.precision != "country" else None,
-        latitude=place.latitude if place is not None else None,
-        longitude=place.longitude if place is not None else None,
+        latitude=acled_point(place)[0] if place is not None else None,
+        longitude=acled_point(place)[1] if place is not None else None,
         geo_precision=_geo_precision(doc, place),
         fatalities=deaths,
     )

@@ -18,6 +18,7 @@ from .choosing.bodies import body_places
 from .choosing.choose import choose
 from .choosing.context import Context, article_context
 from .choosing.enclosing_town import relocate_abroad
+from .choosing.quarters import place_quarters
 from .gazetteer import Gazetteer, Region, gazetteer
 from .reading.filters.organisations import reject_organisation_names
 from .reading.locating.capitals import read_capitals
@@ -55,6 +56,7 @@ def find_places(doc: Document) -> None:
     ends = sorted(s.span.end for s in doc.sentences)
     chained = read_chains(tokens, accepted, places, ends)
     _resolve(tokens, accepted, gaz, context)
+    quarters = place_quarters(tokens, accepted, places)  # "Dallas estate in Embu": no Texas
     abroad = relocate_abroad(tokens, accepted, places, context, ends)
     mentions = [
         mention(tokens, match, places[match.choice], match.mode)
@@ -63,6 +65,7 @@ def find_places(doc: Document) -> None:
     ]
     mentions += unknown_namesakes(tokens, accepted, places, chained)
     mentions += abroad
+    mentions += [q for q in quarters if not any(q.span.overlaps(m.span) for m in mentions)]
     mentions.sort(key=lambda m: m.span.start)
     mentions = read_enclosing_units(doc.text, mentions)
     mentions = read_capitals(doc.text, mentions, references)

@@ -2,11 +2,11 @@
 
 Origins ("from Aleppo", but a crowd's when nothing else is named) and, for fire, firing posts
 ("troops located at X fired on ...") are not where it happened; a relative clause about someone
-else ("who had trained in Lebanon") only when it alone names a town; among equally precise
-places, where it happened ("a protest in Okara") comes before whose it is ("residents of
-Bahawalnagar"), a road's namesake ("on Peshawar road") and where people want to go ("back to
-their villages in Odisha"). A sentence with no place borrows those of the nearest earlier
-sentence of its paragraph.
+else ("who had trained in Lebanon") only when it alone names a town; a road named after towns
+("on Peshawar road", "the Meru-Nairobi highway") only when nothing else is named; among equally
+precise places, where it happened ("a protest in Okara") comes before whose it is ("residents
+of Bahawalnagar") and where people want to go ("back to their villages in Odisha"). A sentence
+with no place borrows those of the nearest earlier sentence of its paragraph.
 """
 
 from __future__ import annotations
@@ -64,12 +64,16 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
     if trigger.event_type in _FIRE:
         aimed = [p for p in places if not is_firing_post(doc.text, p, trigger)]
         places = aimed or places
+    # A road named after the towns it joins ("blocked the Meru-Nairobi highway", "on the
+    # Dhaka-Sylhet highway") names no place of the act when the sentence names another, however
+    # coarse: "traders of Tharaka-Nithi County closed the Meru-Nairobi highway" happened in
+    # Tharaka-Nithi, "a bus set alight on the Dhaka-Sylhet highway near Narsingdi" at Narsingdi.
+    places = _without_routes(doc.text, places)
     # Among equally precise places: where it happened ("a protest in Okara") before whose it
-    # is ("residents of Bahawalnagar"), and both before a road's name ("on Peshawar road") and
-    # where people want to go ("to travel back to their villages in Odisha").
+    # is ("residents of Bahawalnagar"), and both before where people want to go ("to travel
+    # back to their villages in Odisha").
     places.sort(
         key=lambda p: (
-            _names_a_route(doc.text, p),
             _is_elsewhere(doc.text, p),
             not _is_locative(doc.text, p),
         )
@@ -83,7 +87,11 @@ _LOCATIVE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ROUTE_AFTER = re.compile(r"^[\w'’-]*\s*(?:road|highway|street|avenue|motorway|expressway)\b", re.I)
+# "Peshawar road", "the Kano-Maiduguri highway", "the Meru- Nairobi highway", "the Nairobi -
+# Mombasa highway": the town's name, then the other end's, then the road's noun.
+_ROUTE_AFTER = re.compile(
+    r"^(?:\s*[-–]\s*)?[\w'’-]*\s*(?:road|highway|street|avenue|motorway|expressway)\b", re.I
+)
 
 
 def _specific(places: list[PlaceMention]) -> bool:
@@ -206,6 +214,20 @@ def _before_strikes(text: str, place: PlaceMention) -> bool:
 
 def _is_locative(text: str, place: PlaceMention) -> bool:
     return _LOCATIVE.search(_before(text, place, 30)) is not None
+
+
+def _without_routes(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places without the towns a road is named after, when another place is told; with
+    those of them inside the province told when the sentence tells no finer place than
+    provinces ("along the Dadaab-Kulan road in Garissa County" happened near Dadaab)."""
+    routes = [p for p in places if _names_a_route(text, p)]
+    others = [p for p in places if p not in routes]
+    if not routes or not others:
+        return places
+    if any(p.precision not in ("admin1", "country") for p in others):
+        return others
+    provinces = {(p.country_code, p.admin1) for p in others if p.precision == "admin1"}
+    return [p for p in routes if (p.country_code, p.admin1) in provinces] + others
 
 
 def _names_a_route(text: str, place: PlaceMention) -> bool:

@@ -9,6 +9,12 @@ site a later sentence names with that noun made definite ("the village of X", "t
 known place inside the event's place, or a locality the gazetteer lacks, placed in the event's
 place. A sentence with a cue of another incident ("earlier", "another", "elsewhere") is not
 the act's; the search goes at most ``_FURTHER`` sentences on.
+
+The act itself retold by its own noun made definite names its site too (twenty-sixth round):
+"Jets killed 12 people in Idlib province on Friday ... The monitor later raised its count for
+the strike on Kafr Nabl" happened at Kafr Nabl ("the strike on X", "the attack on the village
+of X", "the shelling of X"), a known place inside the event's place or a locality the
+gazetteer lacks there.
 """
 
 from __future__ import annotations
@@ -33,6 +39,11 @@ _INDEFINITE_SITE = re.compile(
 )
 _FURTHER = 6
 _ANOTHER = re.compile(r"\banother\b", re.IGNORECASE)
+# An earlier figure of the same act is no cue of another incident: "raised its earlier toll
+# for the strike on X".
+_EARLIER_FIGURE = re.compile(
+    r"\bearlier\s+(?:death\s+)?(?:toll|tally|figure|count|report)s?\b", re.IGNORECASE
+)
 
 
 def place_at_retold_site(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -46,9 +57,10 @@ def place_at_retold_site(doc: Document, drafts: list[EventDraft]) -> list[EventD
             continue
         told = _indefinite_site(doc, draft)
         if told is None:
-            continue
-        first, site = told
-        found = _named_site(doc, first, site.group("noun").lower(), around)
+            found = _retold_act(doc, draft, around)
+        else:
+            first, site = told
+            found = _named_site(doc, first, site.group("noun").lower(), around)
         if found is not None:
             draft.places = most_precise_first([found, *draft.places])
     return drafts
@@ -68,17 +80,42 @@ def _indefinite_site(doc: Document, draft: EventDraft) -> tuple[int, re.Match[st
     return None
 
 
+# The act retold by its noun made definite, and where it struck: "the strike on Urum al-Joz",
+# "the raids on the town of X", "the shelling of Kafr Nabl".
+_RETOLD_ACT = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:strikes?|airstrikes?|raids?|attacks?|bombings?|"
+    r"shelling|bombardments?|massacre|assault|explosions?|blasts?|ambush)\s+(?:on|in|at|of|"
+    r"against)\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood|district|camp|area)\s+of\s+)?"
+    rf"(?P<a>{NAME})"
+)
+
+
+def _retold_act(doc: Document, draft: EventDraft, around: PlaceMention) -> PlaceMention | None:
+    """The place a sentence after the event's first names as where the act, retold by its
+    noun made definite, struck."""
+    return _named_after(doc, min(draft.sentences), _RETOLD_ACT, around)
+
+
 def _named_site(doc: Document, first: int, noun: str, around: PlaceMention) -> PlaceMention | None:
     """The place a sentence after ``first`` names with the site's noun made definite."""
     definite = re.compile(
         rf"\b[Tt]he\s+(?:(?:[a-z][\w-]*)\s+){{0,2}}?{noun}\s+of\s+(?P<a>{NAME})"
         rf"|\b[Tt]he\s+(?P<b>{NAME})\s+(?:(?:military|army|police|security)\s+)?{noun}\b"
     )
+    return _named_after(doc, first, definite, around)
+
+
+def _named_after(
+    doc: Document, first: int, definite: re.Pattern[str], around: PlaceMention
+) -> PlaceMention | None:
+    """The place inside ``around`` a sentence after ``first`` names in group ``a`` or ``b`` of
+    ``definite``; none past a sentence of another incident."""
     for index in range(first + 1, min(len(doc.sentences), first + 1 + _FURTHER)):
         sentence = doc.sentences[index]
         if sentence.heading:
             continue
-        if NEW_INCIDENT.search(sentence.text) or _ANOTHER.search(sentence.text):
+        told = _EARLIER_FIGURE.sub("", sentence.text)
+        if NEW_INCIDENT.search(told) or _ANOTHER.search(told):
             return None
         for match in definite.finditer(sentence.text):
             group = "a" if match.group("a") else "b"
