@@ -177,3 +177,20 @@ def test_the_middle_of_a_month_is_left_to_the_report() -> None:
     doc = document("Two militias clashed during the middle of February.")
     find_dates(doc)
     assert doc.dates == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("During Sundays operation 23 fighters were killed.", [dt.date(2024, 3, 10)]),
+        ("Two rescuers were among Tuesdays victims.", [dt.date(2024, 3, 12)]),
+        ("The market opens on Fridays and Sundays.", []),  # days that recur
+        ("Mondays, Sundays and Fridays are named in passing.", []),
+    ],
+)
+def test_a_weekdays_possessive_without_its_apostrophe(text: str, dates: list[dt.date]) -> None:
+    """Texts stripped of apostrophes write a weekday's possessive as a plural: "Sundays
+    operation" is Sunday's when a noun of violence follows, not days that recur."""
+    doc = document(text)
+    find_dates(doc)
+    assert [(m.date, m.precision) for m in doc.dates] == [(d, "day") for d in dates]
