@@ -80,7 +80,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A weekday's possessive as texts stripped of apostrophes write it: "During Sundays operation",
     # "among Fridays victims" (not "on Fridays", days that recur: a noun of violence must follow).
     ("weekday", re.compile(rf"\b(?P<weekday>{WEEKDAY_NAMES})s(?=\s+(?:[a-z]+\s+)?{_ACT_NOUN}\b)")),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year|the previous day)\b", re.IGNORECASE)),
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
     # A weekend: "over the weekend", "at the weekend", "last weekend" (not "a weekend getaway").
     ("weekend", re.compile(r"\b(?:(?:over|at|during|on) the (?:past |last )?|(?P<last>last) |this |past )weekend\b", re.IGNORECASE)),
     ("vague", re.compile(r"\b(?P<vague>recently|in recent (?:days|weeks|months)|lately|previously|over the past (?:few )?(?:days|weeks|months))\b", re.IGNORECASE)),
@@ -183,7 +183,6 @@ def _relative(words: str, published: dt.date) -> tuple[dt.date, TimePrecision]:
     day = dt.timedelta(days=1)
     table: dict[str, tuple[dt.date, TimePrecision]] = {
         "yesterday": (published - day, "day"),
-        "the previous day": (published - day, "day"),
         "last night": (published - day, "day"),
         "today": (published, "day"),
         "tonight": (published, "day"),

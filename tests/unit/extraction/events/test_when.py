@@ -196,12 +196,3 @@ def test_a_dateline_of_a_date_and_an_outlet_dates_the_report_not_the_act() -> No
     assert [(e.event_type, e.acled.event_date) for e in events] == [
         ("armed_clash", dt.date(2024, 2, 19))
     ]
-
-
-def test_the_previous_day_alone_is_the_day_before_publication() -> None:
-    """ "had been killed the previous day" in a sentence that tells no other day: the day
-    before publication, as "yesterday" is."""
-    alone = "Six people had been killed the previous day when shells hit a market in Damascus."
-    assert {(e.time.date, e.time.precision) for e in _events(alone)} == {
-        (dt.date(2024, 2, 19), "day")
-    }
