@@ -171,6 +171,10 @@ def _resolve(
     if kind == "weekday":
         target = _WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7 or (7 if "last" in match.group().lower() else 0)
+        if back == 6 and "last" not in match.group().lower():
+            # the day after the stamp, as a calendar date may be: "on Tuesday raised the toll"
+            # in a story stamped Monday was written on Tuesday, not six days before
+            back = -1
         return published - dt.timedelta(days=back), "day"
     if kind == "relative":
         return _relative(groups["rel"].lower(), published)

@@ -194,3 +194,12 @@ def test_a_weekdays_possessive_without_its_apostrophe(text: str, dates: list[dt.
     doc = document(text)
     find_dates(doc)
     assert [(m.date, m.precision) for m in doc.dates] == [(d, "day") for d in dates]
+
+
+def test_a_weekday_one_day_after_publication_is_that_day() -> None:
+    """A page is often stamped a day before it was written: "on Friday" in a story stamped
+    Thursday (2024-03-14) is the next day, as a calendar date may be, not six days back;
+    "last Friday" stays the one before."""
+    doc = document("The monitor on Friday raised the toll to 61. Troops left last Friday.")
+    find_dates(doc)
+    assert [m.date for m in doc.dates] == [dt.date(2024, 3, 15), dt.date(2024, 3, 8)]
