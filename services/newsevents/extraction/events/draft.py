@@ -100,7 +100,7 @@ def deaths_told(draft: EventDraft) -> list[QuantityMention]:
 
 def better_date(held: DateMention | None, told: DateMention | None) -> DateMention | None:
     """The date of an event told twice: the first told, but a day told later replaces a vague
-    one ("a rescuer said on Thursday" gives only the day before the report; "the shelling hit
+    one ("a rescuer said on Thursday" gives only the report's day; "the shelling hit
     the market on Wednesday" gives the day)."""
     if held is None or (
         held.precision == "vague" and told is not None and told.precision != "vague"

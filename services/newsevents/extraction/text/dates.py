@@ -53,6 +53,12 @@ _TIME_BEFORE = "|".join(
 )
 _NOT_FIRST_NAME = rf"(?:{_TIME_BEFORE}|(?!(?:{WEEKDAY_NAMES}){_SURNAME}))"
 
+_ACT_NOUN = (
+    r"(?:(?:air)?strikes?|attacks?|raids?|bombings?|blasts?|explosions?|shelling|clash(?:es)?|"
+    r"fighting|battles?|assaults?|ambush|offensive|operations?|massacre|killings?|victims|"
+    r"violence|protests?|demonstrations?|toll|incidents?|events)"
+)
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_YEAR}")),
     ("day_month", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}")),
@@ -71,6 +77,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (The lookahead first: every match starts at a weekday, and one test rules out the other
     # positions before the lookbehinds are read at each; twenty times faster, the same matches.)
     ("weekday", re.compile(rf"(?=(?:{WEEKDAY_NAMES})\b)(?<![Ss]ince )(?<![Uu]ntil )(?<![Ff]rom ){_NOT_FIRST_NAME}\b(?P<weekday>{WEEKDAY_NAMES})\b(?!,?\s+(?:\d|{_MONTH}))")),
+    # A weekday's possessive as texts stripped of apostrophes write it: "During Sundays operation",
+    # "among Fridays victims" (not "on Fridays", days that recur: a noun of violence must follow).
+    ("weekday", re.compile(rf"\b(?P<weekday>{WEEKDAY_NAMES})s(?=\s+(?:[a-z]+\s+)?{_ACT_NOUN}\b)")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
     # A weekend: "over the weekend", "at the weekend", "last weekend" (not "a weekend getaway").
     ("weekend", re.compile(r"\b(?:(?:over|at|during|on) the (?:past |last )?|(?P<last>last) |this |past )weekend\b", re.IGNORECASE)),
@@ -162,6 +171,10 @@ def _resolve(
     if kind == "weekday":
         target = _WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7 or (7 if "last" in match.group().lower() else 0)
+        if back == 6 and "last" not in match.group().lower():
+            # the day after the stamp, as a calendar date may be: "on Tuesday raised the toll"
+            # in a story stamped Monday was written on Tuesday, not six days before
+            back = -1
         return published - dt.timedelta(days=back), "day"
     if kind == "relative":
         return _relative(groups["rel"].lower(), published)

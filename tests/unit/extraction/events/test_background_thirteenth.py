@@ -48,8 +48,10 @@ def test_an_act_told_beside_the_news_two_days_before_it_is_news(beside: str) -> 
 
 
 def test_another_act_told_days_further_back_is_still_recalled() -> None:
-    """Five days before the lead: an earlier incident, "another" or not."""
-    recalled = "On Wednesday, gunmen killed two traders in another village near Maarat al-Numan."
+    """Four days before the lead: an earlier incident, "another" or not. (Not "On Wednesday"
+    in this Tuesday story: a weekday one day after publication is read as the next day, the
+    page stamped before it was written.)"""
+    recalled = "On Thursday, gunmen killed two traders in another village near Maarat al-Numan."
     body = "\n\n".join([KAFR_NABL_LEAD, *KAFR_NABL_ELABORATION, recalled, _CLOSE])
     assert not told_in(events_on_a_tuesday(body), recalled)
     assert _statuses(body, recalled) == {"background"}

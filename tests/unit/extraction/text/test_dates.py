@@ -177,3 +177,29 @@ def test_the_middle_of_a_month_is_left_to_the_report() -> None:
     doc = document("Two militias clashed during the middle of February.")
     find_dates(doc)
     assert doc.dates == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("During Sundays operation 23 fighters were killed.", [dt.date(2024, 3, 10)]),
+        ("Two rescuers were among Tuesdays victims.", [dt.date(2024, 3, 12)]),
+        ("The market opens on Fridays and Sundays.", []),  # days that recur
+        ("Mondays, Sundays and Fridays are named in passing.", []),
+    ],
+)
+def test_a_weekdays_possessive_without_its_apostrophe(text: str, dates: list[dt.date]) -> None:
+    """Texts stripped of apostrophes write a weekday's possessive as a plural: "Sundays
+    operation" is Sunday's when a noun of violence follows, not days that recur."""
+    doc = document(text)
+    find_dates(doc)
+    assert [(m.date, m.precision) for m in doc.dates] == [(d, "day") for d in dates]
+
+
+def test_a_weekday_one_day_after_publication_is_that_day() -> None:
+    """A page is often stamped a day before it was written: "on Friday" in a story stamped
+    Thursday (2024-03-14) is the next day, as a calendar date may be, not six days back;
+    "last Friday" stays the one before."""
+    doc = document("The monitor on Friday raised the toll to 61. Troops left last Friday.")
+    find_dates(doc)
+    assert [m.date for m in doc.dates] == [dt.date(2024, 3, 15), dt.date(2024, 3, 8)]

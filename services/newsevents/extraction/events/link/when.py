@@ -48,8 +48,10 @@ _BEFORE_TELLING = re.compile(rf"\s+(?:[\w-]+ly\s+)?{_TELLING}\b", re.IGNORECASE)
 
 def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     """The sentence's dates that may date its events: not a dateline's, not a report's. A
-    sentence dated only by its report tells what happened before it: the day before, with
-    precision ``vague`` (a day another sentence gives replaces it, :mod:`..merge.merging`)."""
+    sentence dated only by its report ("a monitoring group said on Tuesday", "the army
+    announced on Sunday") dates its act to the report's day, with precision ``vague`` (a day
+    another sentence gives replaces it, :mod:`..merge.merging`). Not the day before: the article
+    golds of wire stories (FA-KES, both codings) date such an act to the report's day."""
     datelines = [
         f.span for f in doc.furniture if f.kind == "dateline" and sentence.span.contains(f.span)
     ]
@@ -71,7 +73,7 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     if acts or not told or told[0].precision != "day":
         return acts
     report = told[0]
-    return [DateMention(report.span, report.text, report.date - dt.timedelta(days=1), "vague")]
+    return [DateMention(report.span, report.text, report.date, "vague")]
 
 
 # Words that count from the day they are said: "killed late last night, officials said on
