@@ -32,11 +32,14 @@ _CONTEST = re.compile(
 
 
 # What tells the literal act in a contest's sentence: someone hurt, killed or arrested, a
-# weapon, a crowd's violence ("fans clashed with police after the match").
+# weapon, a crowd's violence, its doers ("fans clashed with police after the match").
 _HARM = re.compile(
     r"\b(?:kill\w*|dead|death|died|injur\w*|wound\w*|hurt|hospital\w*|blood\w*|bruis\w*|"
     r"arrest\w*|guns?|knives|knife|machetes?|sticks|stones?|weapons?|violen\w*|riot\w*|"
-    r"fans|supporters|mobs?|brawl\w*|assault\w*|stabb?\w*|unconscious)\b",
+    r"fans|supporters|mobs?|brawl\w*|assault\w*|stabb?\w*|unconscious|"
+    # who does violence, not in a game: "assailants attacked customers at a bar", "herders
+    # fought farmers at the start of the season" (review46b)
+    r"assailants|attackers|thugs|kidnappers|herders|clans(?:men)?|tribesmen)\b",
     re.IGNORECASE,
 )
 
