@@ -203,3 +203,29 @@ def test_arrests_and_acts_of_the_conflict_beside_ordinary_words_stay(
     body: str, event_type: str
 ) -> None:
     assert event_type in _types(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        # "targeted to" with no public after it (review46b)
+        (
+            "On Monday two reporters were targeted to silence their paper in Kismayo, the union said.",
+            "attack_on_civilians",
+        ),
+        # ground regained by troops
+        (
+            "Afghan troops regained ground in Kunduz on Monday after the Taliban withdrew.",
+            "territory_regained",
+        ),
+        # "As" opening a clause is no "as offensive as"
+        (
+            "As offensive operations went on near Lashkar Gah on Monday, the army said.",
+            "armed_clash",
+        ),
+    ],
+)
+def test_the_literal_senses_of_targeted_regained_and_offensive_stay(
+    body: str, event_type: str
+) -> None:
+    assert event_type in _types(body)

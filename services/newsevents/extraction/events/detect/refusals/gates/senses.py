@@ -94,9 +94,10 @@ _FEELING_UNDER = re.compile(
 
 # A message aimed at its public: "targeted to young voters", "targeted at shoppers"; and a
 # feeling: "they feel targeted by the new rules".
+# ("targeted to" names its public too: not "were targeted to silence them", review46b.)
 _AIMED_AT_AUDIENCE = re.compile(
-    r"^\s+(?:to\b|(?:at|towards?)\s+(?:[\w-]+\s+){0,3}?(?:audiences?|voters|consumers|"
-    r"customers|markets?|readers|viewers|users|buyers|investors|shoppers|fans|listeners)\b)",
+    r"^\s+(?:to|at|towards?)\s+(?:[\w-]+\s+){0,3}?(?:audiences?|voters|consumers|"
+    r"customers|markets?|readers|viewers|users|buyers|investors|shoppers|fans|listeners)\b",
     re.IGNORECASE,
 )
 
@@ -137,9 +138,11 @@ _OFFENSIVE_ADJECTIVE_AFTER = re.compile(
     r"players?|tackles?)\b",
     re.IGNORECASE,
 )
+# ("as" in lower case: "seen as offensive", not the conjunction opening "As offensive
+# operations went on, ...": review46b.)
 _OFFENSIVE_ADJECTIVE_BEFORE = re.compile(
     r"\b(?:insensitive|racist|sexist|rude|vulgar|hurtful|deeply|highly|very|most|more|"
-    r"extremely|grossly|as|so|too|be|is|are|was|were|found\s+it)\s+(?:(?:and|or)\s+)?$",
+    r"extremely|grossly|(?-i:as)|so|too|be|is|are|was|were|found\s+it)\s+(?:(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -207,7 +210,9 @@ def literal_violence(sentence: str, start: int, end: int, previous: str) -> bool
         or re.search(r"\bfe(?:el|els|eling|lt)\s+(?:\w+\s+)?$", before)
     ):
         return False
-    if word.startswith("regain") and _REGAINED_STANDING.match(after):
+    standing = _REGAINED_STANDING.match(after) if word.startswith("regain") else None
+    # ground regained by armed men is the field's: "troops regained ground in Kunduz" (review46b)
+    if standing and not (standing.group().lower().endswith("ground") and ARMED.search(sentence)):
         return False
     if word.startswith("defus") and _DEFUSED_MOOD.match(after):
         return False
