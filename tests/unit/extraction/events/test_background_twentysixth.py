@@ -102,3 +102,9 @@ def test_an_act_heard_or_explained_by_a_modal_is_news() -> None:
     assert _after_the_lead(heard)
     unnamed = "On Monday a man who set off a suicide bomb could not be named in Saraqib."
     assert "suicide_bombing" in _after_the_lead(unnamed)
+
+
+def test_an_act_told_on_with_would_later_be_is_news() -> None:
+    # narrative "would later be" is the future of the past, no hypothesis (review46b)
+    told = "On Monday a car bomb would later be blamed on the rebels in Saraqib, residents said."
+    assert _after_the_lead(told) == ["explosive_attack"]

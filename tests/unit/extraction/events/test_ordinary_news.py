@@ -172,3 +172,60 @@ def test_markets_moods_storms_denials_and_arms_sales_are_no_event(body: str) -> 
 )
 def test_the_acts_of_those_words_stay(body: str, event_type: str) -> None:
     assert event_type in _types(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        # the army's arrests, whoever is held (review46b)
+        (
+            "Soldiers detained eleven men aged 20 to 45 in the village of Konduga on Sunday.",
+            "arrest",
+        ),
+        (
+            "On Friday a shopkeeper, 52, was detained by soldiers at a checkpoint near Konduga.",
+            "arrest",
+        ),
+        # the doers of violence beside a word of a market or a season
+        (
+            "Unknown assailants attacked customers in a bar of Kisumu late on Friday.",
+            "attack_on_civilians",
+        ),
+        ("Herders fought farmers near Wukari at the start of the season on Monday.", "armed_clash"),
+        # a vigil for the dead of an attack named after a feast
+        (
+            "Hundreds held a candlelight vigil in Negombo on Sunday for the dead of the Easter bombings.",
+            "protest",
+        ),
+    ],
+)
+def test_arrests_and_acts_of_the_conflict_beside_ordinary_words_stay(
+    body: str, event_type: str
+) -> None:
+    assert event_type in _types(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        # "targeted to" with no public after it (review46b)
+        (
+            "On Monday two reporters were targeted to silence their paper in Kismayo, the union said.",
+            "attack_on_civilians",
+        ),
+        # ground regained by troops
+        (
+            "Afghan troops regained ground in Kunduz on Monday after the Taliban withdrew.",
+            "territory_regained",
+        ),
+        # "As" opening a clause is no "as offensive as"
+        (
+            "As offensive operations went on near Lashkar Gah on Monday, the army said.",
+            "armed_clash",
+        ),
+    ],
+)
+def test_the_literal_senses_of_targeted_regained_and_offensive_stay(
+    body: str, event_type: str
+) -> None:
+    assert event_type in _types(body)

@@ -113,9 +113,11 @@ _WOULD_BE = re.compile(r"\bwould-be\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Right after the act's noun, a modal of what may be: the act is the subject of a hypothesis
 # ("strikes by the coalition would not end the threat", "where the missiles might strike
 # next", "a gas attack could wreck the talks"); not of a perfect or of a state ("the blast
-# could be heard", "the attack may have been revenge", "the bomber could not be named").
+# could be heard", "the attack may have been revenge", "the bomber could not be named", "the
+# attack would later be claimed by the group": review46b).
 _SUBJECT_OF_A_MODAL = re.compile(
-    r"^\s+(?:would|could|might|(?-i:may))\s+(?!(?:(?:not|also|only|still)\s+)?(?:have|be)\b)[a-z]",
+    r"^\s+(?:would|could|might|(?-i:may))\s+"
+    r"(?!(?:(?:not|also|only|still|later|soon|eventually|then)\s+)?(?:have|be)\b)[a-z]",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ import re
 
 from .....actors.dictionary import named_actors
 from .....document import NON_STATE_ARMED_KINDS
+from ...sides.agents import clause_before
 from ...sides.parties import ARMED
 
 # A private person and an ordinary case: an age, a court's custody, a jail, a crime of the
@@ -45,12 +46,27 @@ _POLITICAL = re.compile(
 )
 
 
+# The military as the arrester: "soldiers detained twelve men aged 18 to 40", "was detained by
+# troops" (the army's arrests are a conflict's, whoever is held; review46b). The police are no
+# such sign: they make the crime desk's arrests too.
+_MILITARY = r"(?:soldiers?|troops|army|military|security forces|paramilitar\w*|gendarm\w*)"
+_MILITARY_BEFORE = re.compile(rf"\b{_MILITARY}\b", re.IGNORECASE)
+_MILITARY_AFTER = re.compile(
+    rf"^\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:[\w-]+\s+)?{_MILITARY}\b", re.IGNORECASE
+)
+
+
 def political_arrest(sentence: str, start: int, end: int, previous: str) -> bool:
-    """ "police arrested 30 protesters", "a blogger was arrested", not "Smith, 47, was arrested
-    Friday" nor "the teenager was remanded in custody pending trial"."""
+    """ "police arrested 30 protesters", "a blogger was arrested", "soldiers detained a man aged
+    30", not "Smith, 47, was arrested Friday" nor "the teenager was remanded in custody pending
+    trial"."""
     if not _ORDINARY_CASE.search(sentence):
         return True
     if _POLITICAL.search(sentence):
+        return True
+    if _MILITARY_BEFORE.search(clause_before(sentence, start)) or _MILITARY_AFTER.match(
+        sentence[end:]
+    ):
         return True
     return any(entry.kind in NON_STATE_ARMED_KINDS for _, entry in named_actors(sentence))
 

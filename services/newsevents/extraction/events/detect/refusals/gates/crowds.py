@@ -133,8 +133,12 @@ _SERVICE_BEFORE = re.compile(
     r"\b(?:Easter|Paschal|Christmas|Pentecost(?:al)?|Holy Saturday|all-night prayer)\s+$",
     re.IGNORECASE,
 )
+# (Easter as the feast, not the name of an attack: "a vigil for the victims of the Easter
+# bombings" is a protest; review46b.)
 _RITE = re.compile(
-    r"\b(?:Paschal|Easter|baptiz\w*|baptis\w*|liturgy|Catholics|(?-i:Mass))\b", re.IGNORECASE
+    r"\b(?:Paschal|Easter(?!\s+(?:Sunday\s+|Day\s+)?(?:attacks?|bombings?|blasts?|massacre|"
+    r"explosions?|killings?))|baptiz\w*|baptis\w*|liturgy|Catholics|(?-i:Mass))\b",
+    re.IGNORECASE,
 )
 _SERVICE_AFTER = re.compile(r"^\s+(?:Mass|services?|liturgy|of (?:Easter|prayer))\b", re.IGNORECASE)
 
