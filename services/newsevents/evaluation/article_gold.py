@@ -12,12 +12,12 @@ import csv
 import datetime as dt
 import json
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..contracts import Article
+from .geo import read_articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,16 +113,14 @@ _GWN_FALLBACK_DATE = dt.date(2018, 4, 5)
 
 
 def _geowebnews_texts(path: Path) -> dict[str, tuple[str, str, dt.date | None]]:
-    """GeoWebNews (``GWN.xml``): ``gwn:FILE`` -> title, text and the date its link gives (the
-    15th when the link names only a month; 5 April 2018 when it names none)."""
-    root = ET.parse(path).getroot()  # a local file the user names, not remote input
-    texts: dict[str, tuple[str, str, dt.date | None]] = {}
-    for node in root.iter("article"):
-        body = node.findtext("text") or ""
-        if body.strip():
-            date = _link_date(node.findtext("link") or "")
-            texts[f"gwn:{node.get('file')}"] = (node.findtext("title") or "", body, date)
-    return texts
+    """GeoWebNews (``GWN.xml``, read as :func:`.geo.read_articles` reads it): ``gwn:FILE`` ->
+    title, text and the date its link gives (the 15th when the link names only a month; 5 April
+    2018 when it names none)."""
+    return {
+        f"gwn:{article.id}": (article.title, article.text, _link_date(article.link))
+        for article in read_articles(path)
+        if article.text.strip()
+    }
 
 
 def _link_date(link: str) -> dt.date:

@@ -55,6 +55,8 @@ class GeoArticle:
     id: str
     text: str
     toponyms: tuple[Toponym, ...]
+    title: str = ""
+    link: str = ""
 
 
 def _float(text: str | None) -> float | None:
@@ -80,7 +82,15 @@ def read_articles(path: Path) -> list[GeoArticle]:
                 )
             )
         article_id = node.get("file") or str(number)
-        articles.append(GeoArticle(article_id, node.findtext("text") or "", tuple(toponyms)))
+        articles.append(
+            GeoArticle(
+                article_id,
+                node.findtext("text") or "",
+                tuple(toponyms),
+                title=node.findtext("title") or "",
+                link=node.findtext("link") or "",
+            )
+        )
     return articles
 
 
