@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ....actors.dictionary import ActorEntry, default_matcher, named_actors
-from ....document import ARMED_KINDS, NON_STATE_ARMED_KINDS
+from ....document import ARMED_KINDS, NON_STATE_ARMED_KINDS, ActorKind
 
 # An officer of a civil service, a party or an agency bears no arms: "a returning officer was
 # attacked", "a Red Cross officer was shot" (monitors code the attack on civilians); the
@@ -239,6 +239,13 @@ def armed_member(text: str) -> bool:
         ):
             return True
     return False
+
+
+def names_armed(text: str, kinds: frozenset[ActorKind] = ARMED_KINDS) -> bool:
+    """Whether ``text`` names an actor of one of ``kinds`` the actor dictionary knows (by
+    default any armed side, state forces included); unlike :func:`armed_group_named`, a
+    party's wing counts."""
+    return any(entry.kind in kinds for _, entry in named_actors(text))
 
 
 def armed_group_named(text: str) -> bool:

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .....actors.dictionary import named_actors
-from .....document import ARMED_KINDS
 from ...sides.agents import PASSIVE, clause_before
-from ...sides.parties import ARMED, kind_of, nearest_party
+from ...sides.parties import ARMED, kind_of, names_armed, nearest_party
 
 _HUMAN_AGENTS = frozenset({"crowd", "armed", "protesters"})
 
@@ -111,7 +109,7 @@ def force_arrives(sentence: str, start: int, end: int, previous: str) -> bool:
         return False
     if kind_of(clause, last=True) == "armed" or _ARRIVING_FORCE.search(clause):
         return True
-    return any(entry.kind in ARMED_KINDS for _, entry in named_actors(clause))
+    return names_armed(clause)
 
 
 # What an analyst codes of money and members: armed sides and their wars paid for or manned
@@ -140,7 +138,7 @@ def armed_side(sentence: str, start: int, end: int, previous: str) -> bool:
 def _armed_told(text: str) -> bool:
     if _WAR_WORDS.search(text) or ARMED.search(text):
         return True
-    return any(entry.kind in ARMED_KINDS for _, entry in named_actors(text))
+    return names_armed(text)
 
 
 # Orders an analyst codes come from armed sides or rulers over people and forces: "the army

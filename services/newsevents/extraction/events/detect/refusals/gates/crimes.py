@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .....actors.dictionary import named_actors
 from .....document import NON_STATE_ARMED_KINDS
 from ...sides.agents import clause_before
-from ...sides.parties import ARMED
+from ...sides.parties import ARMED, names_armed
 
 # A private person and an ordinary case: an age, a court's custody, a jail, a crime of the
 # crime desk. (A crime alone is no sign: "police arrested four men over a robbery" may be
@@ -68,7 +67,7 @@ def political_arrest(sentence: str, start: int, end: int, previous: str) -> bool
         sentence[end:]
     ):
         return True
-    return any(entry.kind in NON_STATE_ARMED_KINDS for _, entry in named_actors(sentence))
+    return names_armed(sentence, NON_STATE_ARMED_KINDS)
 
 
 # Who takes what is taken: armed men, a crowd or looters ("bandits stole 200 cattle", "the mob
@@ -87,6 +86,6 @@ def taken_by_arms(sentence: str, start: int, end: int, previous: str) -> bool:
     guitars"."""
     if re.match(r"\s+Peter\b", sentence[end:]):
         return False
-    return bool(ARMED.search(sentence) or _TAKERS.search(sentence)) or any(
-        entry.kind in NON_STATE_ARMED_KINDS for _, entry in named_actors(sentence)
+    return bool(ARMED.search(sentence) or _TAKERS.search(sentence)) or names_armed(
+        sentence, NON_STATE_ARMED_KINDS
     )
