@@ -173,8 +173,8 @@ _OBJECT_THING = re.compile(
 )
 
 
-# The company and the surname: "Royal Dutch Shell", "Maria Shell, 41," (case-sensitive).
-_NAME_SHELL = re.compile(r"^Shell$")
+# The company and the surname ("Royal Dutch Shell", "Maria Shell, 41,"): "Shell" capitalised
+# mid-sentence, or at its start with a name's follower.
 _NAME_AFTER = re.compile(r"^(?:,|\s+and\s+[A-Z]|\s+(?:plc|Oil|Nigeria|Petroleum)\b|['’]s\b)")
 
 
@@ -195,7 +195,7 @@ def literal_violence(sentence: str, start: int, end: int, previous: str) -> bool
     if word.startswith("shell"):
         if _INTO_THE_SHELL.search(before):
             return False
-        if _NAME_SHELL.match(sentence[start:end]) and (start > 0 or _NAME_AFTER.match(after)):
+        if sentence[start:end] == "Shell" and (start > 0 or _NAME_AFTER.match(after)):
             return False
     if word.startswith("attack") and (
         _NON_VIOLENT_ATTACK.search(before) or _FEELING_UNDER.search(before)
