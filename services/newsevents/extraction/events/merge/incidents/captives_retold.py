@@ -37,7 +37,11 @@ _ABDUCTION = "abduction"
 
 
 def fold_retold_abductions(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """Each abduction of the news folded into the earlier one it tells again, else kept."""
+    """Each abduction of the news folded into the earlier one it tells again, else kept. None is
+    folded when the article counts abductions anywhere ("two kidnappings in Kaduna State", then
+    each told): read once per article, not once per pair."""
+    if any(COUNTED_ABDUCTIONS.search(s.text) for s in doc.sentences):
+        return list(drafts)
     return fold_into_earlier(drafts, lambda k, draft: _retells(doc, k, draft), absorb)
 
 
@@ -46,7 +50,7 @@ def _retells(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         return False
     if set(earlier.sentences) & set(later.sentences):
         return False
-    if _counts(doc, earlier) or _counts(doc, later):
+    if _counts_acts(doc, earlier) or _counts_acts(doc, later):
         return False
     if told_as_new(doc, doc.sentences[later.sentences[0]], later):
         return False
@@ -97,10 +101,7 @@ def _news_abduction(draft: EventDraft) -> bool:
     )
 
 
-def _counts(doc: Document, draft: EventDraft) -> bool:
-    """Whether the event's sentences count acts ("two separate attacks"), or the article counts
-    abductions anywhere ("two kidnappings in Kaduna State", then each told)."""
+def _counts_acts(doc: Document, draft: EventDraft) -> bool:
+    """Whether the event's sentences count acts ("two separate attacks")."""
     texts = [doc.sentences[i].text for i in draft.sentences if i < len(doc.sentences)]
-    return any(COUNTED_ACTS.search(t) for t in texts) or any(
-        COUNTED_ABDUCTIONS.search(s.text) for s in doc.sentences
-    )
+    return any(COUNTED_ACTS.search(t) for t in texts)
