@@ -212,6 +212,7 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         or names_another_locality(doc, opener.sentences, then.index)
         or told_new_elsewhere(doc, opener, later)
         or lists_new_places(doc, opener, later)
+        or _another_kind_of_act(opener, later)
     ):
         return False
     known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}
@@ -227,6 +228,23 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
     if tells_a_reply(doc, later) != tells_a_reply(doc, opener):
         return False  # "Coalition war planes carried out strikes to repel the assault"
     return tells_a_toll(later.trigger) or _REFERS_BACK.search(then.text) is not None or not own
+
+
+# Ground taken and a strike or blast told beside it are two acts, whichever is told first: "army
+# units regained control of the town ... In the morning the air force carried out airstrikes on
+# the hills around it", "the air force destroyed hideouts in the town ... Army units then
+# regained control of the nearby hills" (twenty-seventh round). Neither tells how the other
+# went, as the dead or the device of an attack do.
+_TERRITORY: frozenset[str] = frozenset({"territory_regained", "territory_taken"})
+_REMOTE: frozenset[str] = frozenset(
+    {"airstrike", "shelling", "explosive_attack", "suicide_bombing", "chemical_attack"}
+)
+
+
+def _another_kind_of_act(opener: EventDraft, later: EventDraft) -> bool:
+    """Whether one of the two is ground taken and the other a strike, a shelling or a blast."""
+    kinds = {opener.event_type, later.event_type}
+    return bool(kinds & _TERRITORY) and bool(kinds & _REMOTE)
 
 
 def _placed_in_another_province(
