@@ -19,6 +19,7 @@ from ...draft import (
     PAIRWISE_WINDOW,
     EventDraft,
     better_date,
+    opens_on_another_day,
     opens_on_another_time,
     other_side,
     tells_a_toll,
@@ -61,6 +62,8 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     sentence = doc.sentences[later.sentences[0]]
     if opens_on_another_time(doc.text, later.trigger, sentence.span.start):
         return False  # "Earlier in the day, two militants were killed in Israeli strikes"
+    if opens_on_another_day(doc, earlier, later):
+        return False  # "On Tuesday 40 people were killed by warplanes" after Wednesday's raids
     if told_new_elsewhere(doc, earlier, later):
         return False  # "They also pounded the village of X": the act again, at another place
     if lists_new_places(doc, earlier, later):
@@ -209,6 +212,7 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         or (later.date is not None and later.date != opener.date)
         or told_as_another(doc.text, later.trigger, then.span.start)
         or opens_on_another_time(doc.text, later.trigger, then.span.start)
+        or opens_on_another_day(doc, opener, later)
         or names_another_locality(doc, opener.sentences, then.index)
         or told_new_elsewhere(doc, opener, later)
         or lists_new_places(doc, opener, later)
