@@ -4,6 +4,7 @@ continues the one before, and a trigger that tells only a toll."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -186,6 +187,49 @@ def opens_on_another_time(doc_text: str, trigger: Trigger, sentence_start: int) 
         _OTHER_TIME.match(doc_text, sentence_start, trigger.span.start) is not None
         and _TOLD.search(doc_text, sentence_start, trigger.span.start) is None
     )
+
+
+# What may stand before the day a sentence opens on: "On Friday", "Late on Tuesday", "Also on
+# Sunday", "Meanwhile on Monday".
+_DAY_OPENING = re.compile(
+    r"\s*(?:(?:also|and|but|meanwhile|then)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?",
+    re.IGNORECASE,
+)
+
+
+def opens_on_another_day(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether the later act's sentence opens on its own day, told to the day, and the earlier
+    act is on another day: "On Tuesday 40 people were killed by warplanes" after "25 civilians
+    were killed on Wednesday by airstrikes" is Tuesday's raids, not Wednesday's told again
+    (twenty-seventh round). An earlier act no sentence of its own dates is on the day told
+    last before it, as :func:`.link.when.date_the_undated` will date it. A day told further
+    into the later sentence is left to the other tests: it is as often the day of the telling
+    or of the toll ("the death toll rose on Tuesday"), and so is the day a report opens on
+    ("On Sunday a monitor said ...")."""
+    then = later.date
+    if then is None or then.precision != "day":
+        return False
+    sentence = doc.sentences[later.sentences[0]]
+    if not sentence.span.contains(then.span):
+        return False
+    if _DAY_OPENING.fullmatch(doc.text, sentence.span.start, then.span.start) is None:
+        return False
+    if _TOLD.search(doc.text, then.span.end, later.trigger.span.start) is not None:
+        return False  # "On Sunday a monitor said 82 were killed": the day of the telling
+    first = earlier.date or _day_told_before(doc, earlier.trigger.span.start)
+    return first is not None and first.precision == "day" and first.date != then.date
+
+
+def _day_told_before(doc: Document, offset: int) -> DateMention | None:
+    """The last date told to the day before ``offset``."""
+    end = bisect.bisect_left(doc.dates, offset, key=_start)
+    return next(
+        (doc.dates[i] for i in range(end - 1, -1, -1) if doc.dates[i].precision == "day"), None
+    )
+
+
+def _start(mention: DateMention) -> int:
+    return mention.span.start
 
 
 def other_side(

@@ -31,6 +31,7 @@ from ....document import LOCAL_PRECISIONS, Document, PlaceMention
 from ....ontology import EventTypeName
 from ...draft import (
     EventDraft,
+    opens_on_another_day,
     opens_on_another_time,
     told_as_another,
 )
@@ -75,6 +76,7 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
     return (
         (own_sentence or not told_as_another(doc.text, later.trigger, start))
         and not (not own_sentence and opens_on_another_time(doc.text, later.trigger, start))
+        and not (not own_sentence and opens_on_another_day(doc, earlier, later))
         and not lists_new_places(doc, earlier, later)
         and not also_somewhere_finer(doc, earlier, later)
         and earlier.modality == later.modality

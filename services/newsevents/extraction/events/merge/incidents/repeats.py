@@ -19,6 +19,7 @@ from ...draft import (
     PAIRWISE_WINDOW,
     EventDraft,
     better_date,
+    opens_on_another_day,
     opens_on_another_time,
     other_side,
     tells_a_toll,
@@ -61,6 +62,8 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     sentence = doc.sentences[later.sentences[0]]
     if opens_on_another_time(doc.text, later.trigger, sentence.span.start):
         return False  # "Earlier in the day, two militants were killed in Israeli strikes"
+    if opens_on_another_day(doc, earlier, later):
+        return False  # "On Tuesday 40 people were killed by warplanes" after Wednesday's raids
     if told_new_elsewhere(doc, earlier, later):
         return False  # "They also pounded the village of X": the act again, at another place
     if lists_new_places(doc, earlier, later):
@@ -209,9 +212,11 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         or (later.date is not None and later.date != opener.date)
         or told_as_another(doc.text, later.trigger, then.span.start)
         or opens_on_another_time(doc.text, later.trigger, then.span.start)
+        or opens_on_another_day(doc, opener, later)
         or names_another_locality(doc, opener.sentences, then.index)
         or told_new_elsewhere(doc, opener, later)
         or lists_new_places(doc, opener, later)
+        or _another_kind_of_act(opener, later)
     ):
         return False
     known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}
@@ -227,6 +232,23 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
     if tells_a_reply(doc, later) != tells_a_reply(doc, opener):
         return False  # "Coalition war planes carried out strikes to repel the assault"
     return tells_a_toll(later.trigger) or _REFERS_BACK.search(then.text) is not None or not own
+
+
+# Ground taken and a strike or blast told beside it are two acts, whichever is told first: "army
+# units regained control of the town ... In the morning the air force carried out airstrikes on
+# the hills around it", "the air force destroyed hideouts in the town ... Army units then
+# regained control of the nearby hills" (twenty-seventh round). Neither tells how the other
+# went, as the dead or the device of an attack do.
+_TERRITORY: frozenset[str] = frozenset({"territory_regained", "territory_taken"})
+_REMOTE: frozenset[str] = frozenset(
+    {"airstrike", "shelling", "explosive_attack", "suicide_bombing", "chemical_attack"}
+)
+
+
+def _another_kind_of_act(opener: EventDraft, later: EventDraft) -> bool:
+    """Whether one of the two is ground taken and the other a strike, a shelling or a blast."""
+    kinds = {opener.event_type, later.event_type}
+    return bool(kinds & _TERRITORY) and bool(kinds & _REMOTE)
 
 
 def _placed_in_another_province(
