@@ -28,6 +28,6 @@ def test_one_death_told_with_a_digit() -> None:
 
 
 def test_one_dead_told_in_the_present() -> None:
-    assert _deaths("A man suspected of stealing motorcycles is lynched in Tarvo.") == [1.0]
+    assert _deaths("A youth accused of stealing goats is lynched in Tarvo.") == [1.0]
     assert _deaths("A trader from Tarvo market is discovered murdered.") == [1.0]
     assert _deaths("A man who is said to have been killed last year is a hero.") == []

@@ -33,8 +33,8 @@ _ELSEWHERE = re.compile(
 )
 # "his son and 20 other terrorists": the one named and the others, one toll of its own
 _ONE_AND = re.compile(r"\band\s+(?:at least\s+)?$", re.IGNORECASE)
-# Dead told as added with "also" inside the toll or right before it: "Three civilians were also
-# killed in the blast", "the gunmen also killed two guards" (twenty-seventh round).
+# Dead told as added with "also" inside the toll or right before it: "two traders were also
+# killed in the explosion", "the gunmen also killed two guards" (twenty-seventh round).
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
 # A toll told as a part of the dead: "nine other people were among the dead".
@@ -47,7 +47,7 @@ def others_added(
     by_index: Mapping[int, Sentence],
 ) -> set[int]:
     """The sentences after the first told whose tolls tell their dead as others than those
-    ("killing six police officers. At least two other people died" is 8; "Three civilians were
+    ("killing six police officers. At least two other people died" is 8; "two traders were
     also killed"): added to the first,
     which they do not retell. Not the first's figure told again ("40 Terrorists Killed" and
     "40 more terrorists were killed"), nor the rest of a breakdown of the first ("21 killed
