@@ -16,7 +16,7 @@ STATED = re.compile(r"\btoll\b|\bnumber of\b|^deaths?\b(?!\s+of\b)", re.IGNORECA
 # The side that attacked, named by what it did or is: its dead are told apart from the victims'.
 # Armed groups named by their cause are such a side too ("two gendarmes were killed ... 12
 # separatists were neutralized"): the nouns of a class, not a group's name.
-_ATTACKERS = re.compile(
+ATTACKERS = re.compile(
     r"\b(?:attackers?|assailants?|militants?|insurgents?|gunm[ae]n|terrorists?|bombers?|"
     r"raiders?|jihadists?|fighters?|rebels?|separatists?|secessionists?)\b",
     re.IGNORECASE,
@@ -93,7 +93,7 @@ def _names_attackers(quantity: QuantityMention, sentence: Sentence) -> bool:
     end = quantity.span.end - sentence.span.start
     after = _NAMED_AFTER.match(sentence.text, max(0, end))
     phrase = quantity.text + (after.group() if after else "")
-    return _ATTACKERS.search(phrase) is not None
+    return ATTACKERS.search(phrase) is not None
 
 
 def _breaks_down(first: float, victims: list[float], attackers: list[float]) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from ...document import QuantityMention, Sentence, sentence_at
 from ...text.numbers import NUMBER_WORD
+from .attackers import ATTACKERS
 
 # Dead told as others than those told before: "two other people died", "killing three others",
 # "two more died in hospital" (the words right after a count of the toll; not "other than", nor
@@ -32,6 +33,10 @@ _ELSEWHERE = re.compile(
 )
 # "his son and 20 other terrorists": the one named and the others, one toll of its own
 _ONE_AND = re.compile(r"\band\s+(?:at least\s+)?$", re.IGNORECASE)
+# Dead told as added with "also" inside the toll or right before it: "two traders were also
+# killed in the explosion", "the gunmen also killed two guards" (twenty-seventh round).
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
 # A toll told as a part of the dead: "nine other people were among the dead".
 _A_PART = re.compile(r"\b(?:among|including|of them|of whom|of the dead)\b", re.IGNORECASE)
 
@@ -42,7 +47,8 @@ def others_added(
     by_index: Mapping[int, Sentence],
 ) -> set[int]:
     """The sentences after the first told whose tolls tell their dead as others than those
-    ("killing six police officers. At least two other people died" is 8): added to the first,
+    ("killing six police officers. At least two other people died" is 8; "two traders were
+    also killed"): added to the first,
     which they do not retell. Not the first's figure told again ("40 Terrorists Killed" and
     "40 more terrorists were killed"), nor the rest of a breakdown of the first ("21 killed
     ... 15 people were killed in A, and six more people lost their lives in B"), nor dead
@@ -72,6 +78,11 @@ def _told_as_others(quantity: QuantityMention, sentence: Sentence) -> bool:
     start = quantity.span.start - sentence.span.start
     if _ONE_AND.search(sentence.text, max(0, start - 20), start):
         return False
+    if _ALSO.search(quantity.text) or _ALSO_BEFORE.search(sentence.text, max(0, start - 12), start):
+        # (the attackers' own dead are :mod:`.attackers`'s: "executed 50 captive troops ...
+        # 35 militants were also killed in the fighting")
+        head = sentence.text[start : start + len(quantity.text) + 30]
+        return ATTACKERS.search(head) is None
     return any(
         _OTHERS.match(sentence.text, start + count.end()) is not None
         for count in _COUNT.finditer(quantity.text)

@@ -215,7 +215,51 @@ def _sentence_total(group: list[QuantityMention], sentence: Sentence | None) -> 
             for q in group
             if _STATED_BEFORE.search(sentence.text, 0, max(0, q.span.start - start))
         ]
-    return max(stated) if stated else sum(_once(group).values())
+    if stated:
+        return max(stated)
+    return sum(_once(_without_parts(group, sentence)).values())
+
+
+# Victims who can be anyone, and the kinds that are a part of them: "killed 58 civilians ...
+# Twenty-five children were killed" tells the children among the civilians (twenty-seventh round).
+_ANYONE = re.compile(
+    r"\b(?:people|persons|civilians|residents|villagers|citizens|inhabitants)\b", re.IGNORECASE
+)
+_A_KIND_OF_THEM = re.compile(
+    r"\b(?:children|women|kids|minors|girls|boys|infants|babies|toddlers)\b", re.IGNORECASE
+)
+
+
+def _without_parts(
+    group: list[QuantityMention], sentence: Sentence | None
+) -> list[QuantityMention]:
+    """A sentence's tolls less those of children or women told beside a larger toll of anyone
+    ("airstrikes killed 58 civilians ... 25 children were killed" is 58, not 83)."""
+    if sentence is None or len(group) < 2:
+        return group
+    heads = {id(q): _head(q, sentence) for q in group}
+    anyone = [q.value for q in group if _ANYONE.search(heads[id(q)])]
+    if not anyone:
+        return group
+    return [
+        q
+        for q in group
+        if not (
+            _A_KIND_OF_THEM.search(heads[id(q)])
+            and not _ANYONE.search(heads[id(q)])
+            and q.value < max(anyone)
+        )
+    ]
+
+
+_NEXT_WORDS = re.compile(r"(?:\s+[\w'’-]+){0,2}")
+
+
+def _head(quantity: QuantityMention, sentence: Sentence) -> str:
+    """A toll's words and the two after it ("killed 58" + "civilians in")."""
+    end = quantity.span.end - sentence.span.start
+    after = _NEXT_WORDS.match(sentence.text, max(0, end))
+    return quantity.text + (after.group() if after else "")
 
 
 # "the death toll ... rose to" right before the count: "rose to 10 killed"

@@ -23,7 +23,7 @@ from .words import TO_DEATH
 # Words a subject read here cannot hold: another clause, a count, a verb of saying.
 _NOT_IN_SUBJECT = (
     r"who|whose|whom|when|after|before|since|while|if|because|said|says|told|reported|"
-    r"were|are|have|had|was|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"were|are|is|have|had|was|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens?|hundreds?|scores?|several|many"
 )
 # Between "was" and its verb: a time or an adverb ("on Thursday, January 18", "later"), not a
@@ -36,7 +36,8 @@ _NOT_BEFORE_VERB = (
 )
 _KILLED = (
     r"(?:shot dead|shot and killed|killed|murdered|assassinated|beheaded|executed|slain|"
-    rf"lynched|gunned down|martyred|found dead|{TO_DEATH})"
+    # (a body found: "is discovered murdered", "was found killed")
+    rf"lynched|gunned down|martyred|(?:found|discovered)\s+(?:dead|murdered|killed)|{TO_DEATH})"
 )
 
 ONE_DEAD = re.compile(
@@ -48,12 +49,13 @@ ONE_DEAD = re.compile(
     r"(?P<n>(?:A|An|One|a|an|one))\s+"
     # "was" and a word of killing ahead in the clause: most openings fail here, before the
     # subject's words are tried one by one
-    r"(?=[^.;:!?]{0,260}?\b(?:was|has|had)\s)"
+    r"(?=[^.;:!?]{0,260}?\b(?:was|is|has|had)\s)"
     r"(?=[^.;:!?]{0,320}?(?:kill|shot|murder|assassin|behead|execut|slain|lynch|gunned|martyr|"
-    r"found dead|to death))"
+    r"found dead|discovered dead|to death))"
     rf"(?:(?!(?:{_NOT_IN_SUBJECT})\b)[^\s.;:!?]+\s+){{1,25}}?"
     # (or "has been", "had been", an adverb between: "has reportedly been killed")
-    r"(?:was|(?:has|had)\s+(?:(?:reportedly|allegedly|also)\s+)?been)\s+"
+    # (or the present of notes and headlines: "A man suspected of theft is lynched")
+    r"(?:was|is|(?:has|had)\s+(?:(?:reportedly|allegedly|also)\s+)?been)\s+"
     rf"(?:(?!(?:{_NOT_BEFORE_VERB})\b)[^\s.;:!?]+\s+){{0,6}}?"
     rf"{_KILLED}\b"
     r"(?!\s*(?:and|or|and/or)\s+(?:wounded|injured|maimed)\b)",

@@ -23,6 +23,7 @@ from .words import (
     KIN,
     KIN_CLAUSE,
     MEMBERSHIP,
+    NO_VAGUE_OBJECT,
     NOT_A_SPAN,
     NOT_AFTER_PREPOSITION,
     NOT_BETWEEN,
@@ -92,7 +93,7 @@ TWO_GROUPS = re.compile(
     rf"{DIED}\b|dead\b"
     # or without its auxiliary, as headlines and notes write it ("Seven rebels and two
     # police officers killed"), where no object follows ("... killed a man" is active)
-    rf"|{DIED}\b(?!\s+(?:a|an|the|his|her|their|its|{DEATH_NUMBER})\b))",
+    rf"|{DIED}\b(?!\s+(?:a|an|the|his|her|their|its|{DEATH_NUMBER})\b){NO_VAGUE_OBJECT})",
     re.I,
 )
 
@@ -127,7 +128,7 @@ FATALITY_PATTERNS = (
     re.compile(
         rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:{NOT_A_SPAN}[a-z]+\s+)?"
         r"(?:fatalities|fatality|deaths|dead"
-        r"|(?<=\bone )death(?!\s+(?:squad|toll|threat|sentence|penalty|row|march|camp|sq)))\b",
+        r"|(?:(?<=\bone )|(?<=\b1 ))death(?!\s+(?:squad|toll|threat|sentence|penalty|row|march|camp|sq)))\b",
         re.I,
     ),
     KILLED_N,
@@ -161,7 +162,7 @@ FATALITY_PATTERNS = (
         # without its auxiliary (headlines, notes), where no object follows: "ten armed men
         # shot to death the secretary" tells the killers, not the dead
         r"|(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
-        rf"{DIED}\b(?!\s+(?:a|an|the|his|her|their|its)\b)){ALONG_WITH}",
+        rf"{DIED}\b(?!\s+(?:a|an|the|his|her|their|its)\b){NO_VAGUE_OBJECT}){ALONG_WITH}",
         re.I,
     ),
     # The subject's head told with more words before its verb, in the two ways any outlet

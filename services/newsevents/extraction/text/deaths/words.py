@@ -79,6 +79,14 @@ DIED = (
     # "six members were killed and wounded" tells casualties, not how many died
     r"(?!\s*(?:and|or|and/or|&)\s*(?:wounded|injured|maimed))"
 )
+# A vague count of people after a bare verb of killing: the verb is active and its subject the
+# killer, not one of the dead ("A Syrian army unit killed dozens of militants", "a bomber killed
+# several soldiers"); a headline's "Three killed several injured" lists the wounded, not an object.
+NO_VAGUE_OBJECT = (
+    r"(?!\s+(?:dozens|scores|hundreds|thousands|several|many|numerous|multiple|countless|"
+    r"at\s+least|more\s+than|as\s+many\s+as)\b"
+    r"(?!\s+(?:others?\s+|people\s+|more\s+)?(?:injured|wounded|hurt)\b))"
+)
 BE = r"(?:is|was|were|are|been|being|got|gets)\b"
 # Words a toll's phrase cannot run through; "and" only where another number follows ("seven
 # soldiers and their commander were killed" is one toll, "two ... and three ..." two).

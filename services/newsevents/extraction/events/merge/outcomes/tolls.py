@@ -52,6 +52,22 @@ def _toll_target(
     return min((d for d in pool if d.sentences[0] == latest), key=lambda d: severity(d.event_type))
 
 
+def _next_violent(doc: Document, acts: list[EventDraft], sentence: Sentence) -> list[EventDraft]:
+    """The violent acts of the first sentence after ``sentence`` in its paragraph that tells
+    one."""
+    later = [
+        d
+        for d in acts
+        if is_violent(d.event_type)
+        and d.sentences[0] > sentence.index
+        and doc.sentences[d.sentences[0]].paragraph == sentence.paragraph
+    ]
+    if not later:
+        return []
+    first = min(d.sentences[0] for d in later)
+    return [d for d in later if d.sentences[0] == first]
+
+
 _FROM_AFAR = "Explosions/Remote violence"
 
 
@@ -93,6 +109,12 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         if counts_a_period(sentence.text) and not any(is_violent(d.event_type) for d in own):
             continue  # "23 journalists were killed in the 30-month war": no act's toll
         target = _toll_target(doc, acts, own, sentence)
+        if target is None and not any(sentence.index in d.sentences for d in drafts):
+            # A toll told before any act of its paragraph, in a sentence no event tells ("A
+            # school teacher chopped to death at Tarvo. Unidentified assailants ambushed him
+            # ...", twenty-seventh round): the violent act the paragraph tells next counts it.
+            later = _next_violent(doc, acts, sentence)
+            target = min(later, key=lambda d: severity(d.event_type)) if later else None
         if target is None:
             continue
         if len(target.quantities) < MAX_QUANTITIES and quantity not in target.quantities:
