@@ -29,6 +29,9 @@ from tests.unit.extraction.events.articles import (
         "Farming around Saraqib has collapsed due to fighting and insecurity.",
         # a capacity
         "The army has limited the militia's capacity to launch coordinated attacks in Saraqib.",
+        # a tenure before an act in the perfect: a tally of a period
+        "The minister said under President Ali, 2,000 men had been recruited into the army in "
+        "Saraqib.",
         # a past rule framing the sentence
         "When it controlled Saraqib, the militia carried out public beheadings in the square.",
     ],

@@ -14,6 +14,8 @@ English any outlet uses (:mod:`.status` reads them after the lead):
   the day due to protests" is the day's news);
 - a past rule that frames the sentence: "When it controlled the city, the group carried out
   public beheadings" (the acts of a period of rule, not of the news);
+- a tenure: an act in the perfect counted over a tenure named before it: "under President X,
+  20,000 personnel had been recruited into the army" (a tally of a period);
 - a policy: the act named by a decision, or by a document's demand or permission: "the
   decision to deploy troops", "signed a proclamation on Wednesday to allow the deployment",
   "the draft resolution demands that the authorities put an end to air strikes and shelling"
@@ -50,6 +52,17 @@ _PAST_RULE = re.compile(
     r"^\W*(?:when|while|as long as)\s+(?:[\w'’-]+\s+){1,5}?"
     r"(?:controlled|held|ruled|occupied|governed)\b",
     re.IGNORECASE,
+)
+# A tenure, before an act in the perfect: "under President X, 20,000 personnel had been
+# recruited", "under the new government hundreds have been arrested": a tally of a period.
+_TENURE = re.compile(
+    r"\bunder\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:(?:former|late|current|new|outgoing|previous|"
+    r"present)\s+)?(?:president|prime minister|premier|king|governor|administration|government|"
+    r"presidency|tenure|leadership|rule)\b",
+    re.IGNORECASE,
+)
+_PERFECT_RIGHT_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:also|already|so far|now)\s+)?(?:been\s+)?$", re.IGNORECASE
 )
 # A decision to act: "Trump's decision to deploy National Guard troops".
 _DECISION = re.compile(r"\bdecision\s+to\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -93,6 +106,13 @@ def told_as_a_cause(told: str, trigger_at: int) -> bool:
 def in_a_past_rule(told: str) -> bool:
     """Whether the sentence opens on a past rule ("When it controlled the city, ...")."""
     return _PAST_RULE.search(told) is not None
+
+
+def tallies_a_tenure(told: str, trigger_at: int) -> bool:
+    """Whether an act in the perfect is counted over a tenure named before it ("under President
+    X, 20,000 personnel had been recruited")."""
+    before = told[:trigger_at]
+    return _PERFECT_RIGHT_BEFORE.search(before) is not None and _TENURE.search(before) is not None
 
 
 def told_as_policy(told: str, trigger_at: int) -> bool:

@@ -48,7 +48,13 @@ from ....vocabulary import MONTH_NAMES
 from ...draft import EventDraft, TemporalStatus
 from ..when import event_dates
 from .earlier import OPENING, at_the_same_place, compares_similar, tells_earlier, told_as_recent
-from .frames import in_a_past_rule, named_in_a_setting, told_as_a_cause, told_as_policy
+from .frames import (
+    in_a_past_rule,
+    named_in_a_setting,
+    tallies_a_tenure,
+    told_as_a_cause,
+    told_as_policy,
+)
 from .kinds import goes_on, names_a_kind, told_before
 from .recurring import recurs
 from .standing import narrates_in_present, told_as_standing, without_one_act_repeats
@@ -195,7 +201,7 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         return "dated"
     text, before = sentence.text, sentence.text[:trigger_at]
     told = without_asides(text, trigger_at)  # the act's own clauses, not its actors' past
-    if counts_a_period_or_tally(sentence, told):
+    if counts_a_period_or_tally(sentence, told) or tallies_a_tenure(told, trigger_at):
         return "since"
     if _WAR_TOLL.search(told):
         return "war_toll"
