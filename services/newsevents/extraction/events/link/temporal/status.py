@@ -48,6 +48,13 @@ from ....vocabulary import MONTH_NAMES
 from ...draft import EventDraft, TemporalStatus
 from ..when import event_dates
 from .earlier import OPENING, at_the_same_place, compares_similar, tells_earlier, told_as_recent
+from .frames import (
+    in_a_past_rule,
+    named_in_a_setting,
+    tallies_a_tenure,
+    told_as_a_cause,
+    told_as_policy,
+)
 from .kinds import goes_on, names_a_kind, told_before
 from .recurring import recurs
 from .standing import narrates_in_present, told_as_standing, without_one_act_repeats
@@ -157,11 +164,13 @@ _ONGOING = re.compile(
 )
 # Right before the trigger: a trend ("a rise in Palestinian attacks", "the sharp increase in
 # militant violence", "due to the intensification of ethnic clashes") or what a situation lets a
-# group do ("allows ISIS to stage attacks"), not one occurrence.
+# group do ("allows ISIS to stage attacks", "limiting their capacity to launch coordinated
+# attacks"), not one occurrence.
 _TREND_OR_CAPACITY = re.compile(
     r"\b(?:(?:an?|the) (?:wave|spate|series|string|(?:[\w-]+ )?(?:rise|surge|increase|spike|"
     r"intensification|escalation|upsurge|resurgence|uptick)) (?:in|of)"
-    r"|(?:allows?|allowed|allowing|enables?|enabled|enabling|able)\s+(?:[\w-]+\s+){0,3}?to"
+    r"|(?:allows?|allowed|allowing|enables?|enabled|enabling|able|capacity|ability|capabilit(?:y|ies))"
+    r"\s+(?:[\w-]+\s+){0,3}?to"
     r"\s+(?:stage|carry out|launch|conduct|mount))\s+(?:[\w-]+\s+){0,2}$"
     # the setting the news happens in: "amid a deadly Israeli offensive", "against a backdrop
     # of escalating hostilities", "follows a series of strikes, including airstrikes"
@@ -181,14 +190,18 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     sentence = sentence_at(doc.sentences, draft.trigger.span)
     if sentence is None:
         return None
+    trigger_at = draft.trigger.span.start - sentence.span.start
+    # what a decision or a document asks for or allows is no act, in the lead too; the
+    # document's day is its own, not the act's
+    if told_as_policy(without_asides(sentence.text, trigger_at), trigger_at):
+        return "standing"
     if tells_the_news(doc, sentence):
         return None
-    trigger_at = draft.trigger.span.start - sentence.span.start
     if _nearest_date_is_old(doc, sentence, trigger_at):
         return "dated"
     text, before = sentence.text, sentence.text[:trigger_at]
     told = without_asides(text, trigger_at)  # the act's own clauses, not its actors' past
-    if counts_a_period_or_tally(sentence, told):
+    if counts_a_period_or_tally(sentence, told) or tallies_a_tenure(told, trigger_at):
         return "since"
     if _WAR_TOLL.search(told):
         return "war_toll"
@@ -201,6 +214,13 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     if _ONGOING.match(text, trigger_at + len(draft.trigger.text)):
         return "habitual"
     fresh = _fresh_days(doc, sentence)
+    if not fresh and (
+        named_in_a_setting(told, trigger_at)
+        or (is_violent(draft.event_type) and told_as_a_cause(told, trigger_at))
+    ):
+        return "habitual"
+    if not fresh and in_a_past_rule(told):
+        return "earlier"
     # the act's own words up to it: a relative clause about its actor ("The army, which had
     # previously controlled the area, said rebels attacked") tells no kind, fight or earlier act
     told_before_it = told[:trigger_at]

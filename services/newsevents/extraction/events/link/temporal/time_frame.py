@@ -56,7 +56,8 @@ _SINCE = re.compile(
     r"|\bsince then\b"
     # "since" a day a clause of "when" tells the start of: "the province had been quiet since
     # Friday, when a truce ended the assault" (the truce is the state's start, not the news)
-    r"|\bsince\s+(?:last\s+|early\s+|late\s+)?[\w-]+(?:\s+[\w-]+)?,\s+when\b",
+    # (a text that lost its commas, a date with its abbreviation's point: "since Sept. 19 when")
+    r"|\bsince\s+(?:last\s+|early\s+|late\s+)?[\w.-]+(?:\s+[\w.-]+)?,?\s+when\b",
     re.IGNORECASE,
 )
 
