@@ -157,9 +157,15 @@ _BETWEEN = (
     r"accused\s+of|admitted|admits|had\s+been|been|once|repeatedly|previously))*\s*$"
 )
 _NAMED_AGENT = re.compile(
-    rf"(?P<agent>\b{_NAME_WORD}|\b(?:he|she|He|She)|\b\w+\s+(?:\w+\s+)?{_RELATIVE}){_BETWEEN}"
+    rf"(?P<agent>\b{_NAME_WORD}|\b(?:he|she|He|She)|\b\w+\s+(?:\w+\s+)?{_RELATIVE}|"
+    # one person told by a relative clause: "identified as the person who killed Beedle"
+    rf"\bthe (?:person|man|woman) who){_BETWEEN}"
 )
 _INSIDE_OF = re.compile(r"\b(?:of|and|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_OPENING_PHRASE = re.compile(
+    r"^\W*(?:After|Following|Before|Since|During)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+)?$"
+)
+_OPENER_SUBJECT = re.compile(rf"\s*,\s+(?P<agent>{_NAME_WORD}|he|she)\s+[a-z]")
 _BY_NAME = re.compile(
     rf"^\s*(?:[\w-]+\s+){{0,3}}?by\s+(?:(?:his|her|their|a|the)\s+)?(?P<agent>{_NAME_WORD}|"
     rf"{_RELATIVE})\b(?!\s+(?-i:[A-Z])|\s+(?:ud|ul|al|el|e|bin|ibn|of|de|da)\b)",
@@ -173,6 +179,11 @@ _OPENING_NAME = re.compile(
 _SUBJECT = re.compile(
     rf"(?P<agent>\b{_NAME_WORD}|\b(?:he|she|He|She))\s+(?:(?:once|also|then|later)\s+)?[a-z]+"
 )
+_VERB = re.compile(
+    r"\w+(?:ed|ing)\b|(?:shot|beat|stole|took|fought|stabbed|hit|struck|held|seized|burnt|"
+    r"set|threw|stoned|kidnapped|raped)\b",
+    re.IGNORECASE,
+)
 _SHARED_SUBJECT = re.compile(
     r"(?:\b(?:after|before|while|when|by|since|upon)\s+$|\band\s+(?:then\s+|later\s+)?$)",
     re.IGNORECASE,
@@ -183,7 +194,8 @@ _TOLD = re.compile(r"^.*\b(?:said|says|say|told|added|stated)\b\s*(?:that\s+)?",
 # charged with murder in the stabbing death of ...", "was convicted of manslaughter over the
 # shooting").
 _CHARGED = re.compile(
-    r"(?P<who>(?:\b[\w-]+\s+){1,4}?)(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|are\s+)?"
+    r"(?P<who>(?:\b(?!(?:has|have|was|were|is|are|been)\b)[\w-]+\s+){1,4}?)?(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|"
+    r"are\s+)?"
     r"(?:charged|convicted|indicted|sentenced|jailed|acquitted|found guilty|pleaded guilty)"
     r"\b[^,;]{0,60}?\b(?:in|over|for|of|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -277,7 +289,7 @@ def _private(words: str, people: frozenset[str]) -> bool:
     """Whether ``words`` (an agent read from the sentence) name a private person: one of the
     article's persons or a relative."""
     words = words.strip()
-    if words in people or words.lower() in {"he", "she"}:
+    if words in people or words.lower() in {"he", "she"} or words.endswith(" who"):
         return True
     return _KIN.search(words) is not None
 
@@ -290,9 +302,17 @@ def _agent(sentence: str, start: int, end: int, people: frozenset[str]) -> str |
         return by.group("agent") if _private(by.group("agent"), people) else None
     if PASSIVE.search(before) and not sentence[start:end].lower().endswith("ing"):
         return None  # ("was fleeing" is no passive)
+    if _OPENING_PHRASE.match(sentence[:start]):
+        # a noun of the act opening the sentence shares its subject: "After the stabbing,
+        # Bassett ran away"
+        opener = _OPENER_SUBJECT.match(sentence, end)
+        if opener is not None and _private(opener.group("agent"), people):
+            return opener.group("agent")
     charged = _CHARGED.search(before)
     if charged is not None:
         who = charged.group("who")
+        if who is None:  # the one charged told before a comma: "Smith, 56, is charged with"
+            return "the one charged"
         if _ONE_CHARGED.search(who) and kind_of(who, last=True) not in {"armed", "crowd"}:
             return who.strip()
         last = who.split()[-1]
@@ -315,7 +335,8 @@ def _agent(sentence: str, start: int, end: int, people: frozenset[str]) -> str |
         subjects = list(_SUBJECT.finditer(main))
         if subjects and _private(subjects[-1].group("agent"), people):
             return subjects[-1].group("agent")
-    if _SHARED_SUBJECT.search(before):
+    if _SHARED_SUBJECT.search(before) and _VERB.match(sentence, start):
+        # (a verb only: "a deadline for Nigerians, private security and vigilantes" lists)
         whole = re.split(r"[;:]|,\s(?:and|while|but|as|when)\s", sentence[:start])[-1]
         opening = _OPENING_NAME.match(_TOLD.sub("", whole))
         if opening is not None and _private(opening.group("agent"), people):
