@@ -38,6 +38,8 @@ def _types(body: str) -> list[str]:
         ),
         # the one a court charges with the act
         "A West End man has been charged with murder in the stabbing death of a shop owner last month, according to police.",
+        # an animal
+        "An elephant charged the tourists' car and attacked two rangers in the park on Monday.",
         # ... told before a comma, and the crime desk's "the person who"
         "Carl Hobbs, 41, of Elm Street, is charged with murder and two counts of aggravated assault with a knife.",
         (

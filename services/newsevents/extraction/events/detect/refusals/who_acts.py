@@ -156,8 +156,13 @@ _BETWEEN = (
     r"(?:\s+(?:also|has|have|had|is|was|are|were|allegedly|reportedly|then|later|"
     r"accused\s+of|admitted|admits|had\s+been|been|once|repeatedly|previously))*\s*$"
 )
+# An animal acts as no one's side: "the dog took the man to the ground", "an elephant attacked".
+_ANIMAL = (
+    r"(?i:the|a|an|its|his|her)\s+(?:wild\s+|stray\s+)?(?:dogs?|canines?|horses?|bulls?|bears?|snakes?|"
+    r"elephants?|lions?|leopards?|tigers?|crocodiles?|hippos?|hippopotamus|wolves|wolf|hyenas?)"
+)
 _NAMED_AGENT = re.compile(
-    rf"(?P<agent>\b{_NAME_WORD}|\b(?:he|she|He|She)|\b\w+\s+(?:\w+\s+)?{_RELATIVE}|"
+    rf"(?P<agent>\b{_NAME_WORD}|\b(?:he|she|He|She)|\b\w+\s+(?:\w+\s+)?{_RELATIVE}|\b{_ANIMAL}|"
     # one person told by a relative clause: "identified as the person who killed Beedle"
     rf"\bthe (?:person|man|woman) who){_BETWEEN}"
 )
@@ -173,8 +178,8 @@ _BY_NAME = re.compile(
 )
 # The subject a participle or a second verb shares: the clause's opening name, before its verb.
 _OPENING_NAME = re.compile(
-    rf"^\s*(?:(?:But|And|Though|However),?\s+)?(?!(?:He|She|It|They|We|I)\b)"
-    rf"(?P<agent>{_NAME_WORD})\s+[a-z](?:(?!\b(?:which|who|whom|that)\b).)*$"
+    rf"^\s*(?:(?:But|And|Though|However|but|and),?\s+)?(?!(?:He|She|It|They|We|I)\b)"
+    rf"(?P<agent>{_ANIMAL}|{_NAME_WORD})\s+[a-z](?:(?!\b(?:which|who|whom|that)\b).)*$"
 )
 _SUBJECT = re.compile(
     rf"(?P<agent>\b{_NAME_WORD}|\b(?:he|she|He|She))\s+(?:(?:once|also|then|later)\s+)?[a-z]+"
@@ -290,6 +295,8 @@ def _private(words: str, people: frozenset[str]) -> bool:
     article's persons or a relative."""
     words = words.strip()
     if words in people or words.lower() in {"he", "she"} or words.endswith(" who"):
+        return True
+    if re.fullmatch(_ANIMAL, words, re.IGNORECASE):
         return True
     return _KIN.search(words) is not None
 
