@@ -6,7 +6,7 @@ of two joined by "and"), its "by" agent, its possessive, the one a court charges
 for an arrest the one arrested. An act stays unless that reading names a private agent and the
 sentence tells no armed or political side:
 
-- a person the article names as one ("Bassett stabbed him", "Kelly also has clashed with the
+- a person the article names as one ("Hobbs stabbed him", "Kelly also has clashed with the
   adviser", "Zakharova called for aid ... after liberating it"): a capitalised word the article
   tells with a first name, a title or an age, no group, state, people or place of the actor
   dictionary (its persons, "Putin", "Haftar", lead forces: they stay);
@@ -69,9 +69,9 @@ _AGED = re.compile(rf"\b(?P<name>{_NAME_WORD}),\s+\d{{1,2}},")
 
 
 def people_of(text: str) -> frozenset[str]:
-    """The surnames ``text`` tells as a person's: after a title ("Ms Blampied"), after a first
-    name ("John Kelly", "Gino D. Bassett") and alone elsewhere, before an age ("Nuiry, 53,") or
-    a relative ("Boken's former wife"); never a word of a name of the actor dictionary, a
+    """The surnames ``text`` tells as a person's: after a title ("Ms Ashby"), after a first
+    name ("John Kelly", "Carl D. Hobbs") and alone elsewhere, before an age ("Okafor, 53,") or
+    a relative ("Dunmore's former wife"); never a word of a name of the actor dictionary, a
     country, nor a word a group's noun follows ("Mutomboki fighters"). One pass per pattern:
     a page of names costs what its length does."""
     found: set[str] = {m.group("name") for m in _TITLED.finditer(text)}
@@ -150,8 +150,8 @@ _KIN = re.compile(
     rf"(?:^|\b(?:his|her|their|the|a|an|whose)\s+(?:[\w-]+\s+)?){_RELATIVE}$", re.IGNORECASE
 )
 
-# Words between the agent and its verb: "Kelly also has clashed", "Bassett is accused of
-# stabbing", "Boken allegedly murdered".
+# Words between the agent and its verb: "Kelly also has clashed", "Hobbs is accused of
+# stabbing", "Dunmore allegedly murdered".
 _BETWEEN = (
     r"(?:\s+(?:also|has|have|had|is|was|are|were|allegedly|reportedly|then|later|"
     r"accused\s+of|admitted|admits|had\s+been|been|once|repeatedly|previously))*\s*$"
@@ -163,7 +163,7 @@ _ANIMAL = (
 )
 _NAMED_AGENT = re.compile(
     rf"(?P<agent>\b{_NAME_WORD}|\b(?:he|she|He|She)|\b\w+\s+(?:\w+\s+)?{_RELATIVE}|\b{_ANIMAL}|"
-    # one person told by a relative clause: "identified as the person who killed Beedle"
+    # one person told by a relative clause: "identified as the person who killed Lane"
     rf"\bthe (?:person|man|woman) who){_BETWEEN}"
 )
 _INSIDE_OF = re.compile(r"\b(?:of|and|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
@@ -246,7 +246,7 @@ _MILITARY_BEFORE = re.compile(rf"\b{_MILITARY}\b", re.IGNORECASE)
 _MILITARY_AFTER = re.compile(
     rf"^\s+(?:[\w-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:[\w-]+\s+)?{_MILITARY}\b", re.IGNORECASE
 )
-# The one arrested: the passive's subject ("Majumdar was arrested", the headline's "Father
+# The one arrested: the passive's subject ("Ravel was arrested", the headline's "Father
 # arrested") or the object ("police arrested his son").
 _ARRESTED_BEFORE = re.compile(
     rf"(?P<who>\b{_NAME_WORD}|\b{_RELATIVE})\s+(?:(?:was|were|has been|had been|is|got)\s+)?"
@@ -311,7 +311,7 @@ def _agent(sentence: str, start: int, end: int, people: frozenset[str]) -> str |
         return None  # ("was fleeing" is no passive)
     if _OPENING_PHRASE.match(sentence[:start]):
         # a noun of the act opening the sentence shares its subject: "After the stabbing,
-        # Bassett ran away"
+        # Hobbs ran away"
         opener = _OPENER_SUBJECT.match(sentence, end)
         if opener is not None and _private(opener.group("agent"), people):
             return opener.group("agent")
@@ -353,7 +353,7 @@ def _agent(sentence: str, start: int, end: int, people: frozenset[str]) -> str |
 
 def _private_arrest(sentence: str, start: int, end: int, people: frozenset[str]) -> bool:
     """An arrest of a private person for the crime desk's case: "Smith, 47, was arrested
-    Friday", "Father arrested after retrieving a gun", "police arrested Majumdar"; not
+    Friday", "Father arrested after retrieving a gun", "police arrested Ravel"; not
     "police arrested 30 protesters", "soldiers detained a man aged 30"."""
     before = sentence[:start]
     held = _ARRESTED_BEFORE.search(before)

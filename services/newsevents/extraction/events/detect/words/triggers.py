@@ -93,7 +93,7 @@ def _sentence_triggers(
                 continue  # the words are there, the event is not ("the storm hit two men")
             kind = refine_type(rule.event_type, sentence.text, match.start(), match.end())
             if private_act(sentence.text, match.start(), match.end(), kind, people):
-                continue  # a private person's act: "Bassett stabbed him", "Kelly clashed with"
+                continue  # a private person's act: "Hobbs stabbed him", "Kelly clashed with"
             after = sentence.text[match.end() :]
             found.append(Trigger(span, match.group(), kind, modality(before, after)))
     return found
