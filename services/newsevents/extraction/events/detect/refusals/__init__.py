@@ -1,3 +1,3 @@
 """Wordings refused as events: a gated wording without its agent, object or aim (``gates``),
-what is no event of the day (``non_events``) and the violent act a protest is about
-(``grievances``). Imports only ``sides``."""
+what is no event of the day (``non_events``), the violent act a protest is about
+(``grievances``) and a private person's act (``who_acts``). Imports only ``sides``."""

@@ -23,6 +23,7 @@ from ..refusals.grievances import (
     victims_of_a_protest,
 )
 from ..refusals.non_events import not_an_occurrence
+from ..refusals.who_acts import people_of, private_act
 from .lexicon import TriggerRule, default_rules
 from .modality import modality
 
@@ -36,10 +37,11 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
     previous = ""
     rules = rules or default_rules()
     index = needle_index(tuple(rule.pattern for rule in rules))
+    people = people_of(doc.text)
     for sentence in doc.sentences:
         if sentence.heading:
             continue
-        found.extend(_sentence_triggers(doc, sentence, rules, index, previous))
+        found.extend(_sentence_triggers(doc, sentence, rules, index, previous, people))
         previous = sentence.text
     doc.triggers = sorted(found, key=lambda t: t.span.start)
 
@@ -50,9 +52,11 @@ def _sentence_triggers(
     rules: tuple[TriggerRule, ...],
     index: NeedleIndex,
     previous: str,
+    people: frozenset[str],
 ) -> list[Trigger]:
     """The triggers of one sentence: rule by rule, a match overlapping an earlier one's span
-    is dropped; ``previous`` is the sentence before, for the gates. At most
+    is dropped; ``previous`` is the sentence before, for the gates; ``people`` the article's
+    persons, for who acts (:func:`..refusals.who_acts.private_act`). At most
     MAX_TRIGGERS_PER_SENTENCE matches are read in full (each reads the sentence around it)."""
     found: list[Trigger] = []
     taken = SpanIndex()
@@ -88,6 +92,8 @@ def _sentence_triggers(
             if gate and not gate(sentence.text, match.start(), match.end(), previous):
                 continue  # the words are there, the event is not ("the storm hit two men")
             kind = refine_type(rule.event_type, sentence.text, match.start(), match.end())
+            if private_act(sentence.text, match.start(), match.end(), kind, people):
+                continue  # a private person's act: "Hobbs stabbed him", "Kelly clashed with"
             after = sentence.text[match.end() :]
             found.append(Trigger(span, match.group(), kind, modality(before, after)))
     return found

@@ -7,7 +7,9 @@ taken (no later rule may claim it) but yields no trigger.
 
 The gates are grouped by what they look at: who acts (:mod:`.agents`), a crowd's aim or
 gathering (:mod:`.crowds`), what the wording names (:mod:`.acts`), a violence word's sense
-(:mod:`.senses`: "beat rival bidders", "fighting fires") and an arrest's case (:mod:`.crimes`).
+(:mod:`.senses`: "beat rival bidders", "fighting fires") and a theft's takers (:mod:`.crimes`).
+Whether an arrest's case is the crime desk's is no gate: it is who acts and who is held
+(:mod:`..who_acts`), which every trigger passes.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from .agents import (
     not_weather,
     person_stoned,
 )
-from .crimes import political_arrest, taken_by_arms
+from .crimes import taken_by_arms
 from .crowds import (
     crowd_disrupts,
     gathering,
@@ -74,7 +76,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "literal_violence": literal_violence,
         "force_arrives": force_arrives,
         "armed_side": armed_side,
-        "political_arrest": political_arrest,
         "taken_by_arms": taken_by_arms,
         "armed_orders": armed_orders,
         "not_diplomats": not_diplomats,
