@@ -31,6 +31,20 @@ def test_the_district_in_parentheses_is_no_finer_than_the_upazila_it_encloses() 
     assert only(found, "Tangail").precision == "region"
 
 
+def test_an_upazila_on_the_border_is_of_its_own_country() -> None:
+    """Patgram and Hatibandha are upazilas of Bangladesh whose points lie nearer a town of
+    India: a unit takes its boundary set's country (twenty-seventh round), so the parentheses
+    agree with it and the fight is in the upazila, not in the district's seat town."""
+    assert _event_place(_FIGHT.format("Patgram upazila (Lalmonirhat, Rangpur)")) == (
+        "Patgram",
+        "Rangpur",
+    )
+    assert _event_place(_FIGHT.format("Hatibandha upazila (Lalmonirhat, Rangpur)")) == (
+        "Hatibandha",
+        "Rangpur",
+    )
+
+
 def test_every_name_of_the_parentheses_encloses_the_place() -> None:
     """Two units in one parenthesis, the first after an upazila the text names with its noun."""
     found = places_in(_FIGHT.format("Basail upazila (Tangail district, Dhaka division)"))
