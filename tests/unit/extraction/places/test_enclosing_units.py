@@ -92,3 +92,20 @@ def test_the_x_of_a_named_district_is_its_province_not_a_town() -> None:
 def test_the_x_of_an_unnamed_district_is_still_read_as_a_settlement() -> None:
     places = places_in("Rockets hit houses in the central district of Kandahar on Thursday.")
     assert only(places, "Kandahar").precision == "town"
+
+
+def test_a_district_told_after_of_or_in_encloses_the_place_before_it() -> None:
+    """ "X upazila of Y district", "X in Z's Y district": the district named after the place
+    holds it, so the act is at the place, not at the district's seat town (twenty-seventh
+    round)."""
+    assert _event_place(_FIGHT.format("Niamatpur upazila of Naogaon district"))[0] == "Niamatpur"
+    found = places_in(_FIGHT.format("Niamatpur upazila of Naogaon district"))
+    assert only(found, "Naogaon").precision == "region"
+    found = places_in(_FIGHT.format("Kaliganj in West Bengal's Nadia district"))
+    assert only(found, "Nadia").precision == "region"
+
+
+def test_a_district_told_alone_keeps_its_seat_town() -> None:
+    """With no place before it, "Y district" is still placed at its seat."""
+    found = places_in(_FIGHT.format("Naogaon district"))
+    assert only(found, "Naogaon").precision == "town"

@@ -1,0 +1,40 @@
+"""Twenty-seventh round, places47: the place that locates another is no place of the act, be it
+told in apposition with a village ("Kafr Tal a village in Idlib") or after "near" ("the suburbs
+of eastern Ghouta near Damascus")."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import events_of
+
+
+def _where(event: EventMessage) -> tuple[str, str | None, str, bool]:
+    place = event.locations[0]
+    return place.name, place.admin1, place.country_code, place.resolved
+
+
+def test_the_place_that_locates_a_village_told_in_apposition_is_not_the_act_s_place() -> None:
+    """A sentence telling no act of its own names the village where the strike hit, told in
+    apposition with the province it lies in ("Kafr Tal a village in Idlib", as texts stripped
+    of commas tell it): the province locates the village, the strike is at the village, not
+    at the province's homonymous city."""
+    body = (
+        "Opposition forces on Sunday claimed that Russian jets hit an outpost in northwestern"
+        " Syria's Idlib province near the border with Turkey killing at least one fighter.\n"
+        "The outpost stands in Kafr Tal a village in Idlib that has become a haven for rebel"
+        " groups."
+    )
+    (event,) = events_of(body)
+    assert event.event_type == "airstrike"
+    assert _where(event) == ("Kafr Tal", "Idlib", "SY", False)
+
+
+def test_a_village_told_in_apposition_after_a_comma_places_the_strike() -> None:
+    """The same with the apposition's comma: "Kafr Tal, a small village near Idlib"."""
+    body = (
+        "Opposition forces on Sunday claimed that Russian jets hit an outpost in northwestern"
+        " Syria's Idlib province near the border with Turkey killing at least one fighter.\n"
+        "The outpost stands in Kafr Tal, a small village near Idlib, residents said."
+    )
+    (event,) = events_of(body)
+    assert _where(event)[0] == "Kafr Tal"
