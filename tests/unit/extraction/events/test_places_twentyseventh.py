@@ -38,3 +38,22 @@ def test_a_village_told_in_apposition_after_a_comma_places_the_strike() -> None:
     )
     (event,) = events_of(body)
     assert _where(event)[0] == "Kafr Tal"
+
+
+def test_a_city_told_as_what_a_region_lies_near_is_no_place_of_the_protest() -> None:
+    body = (
+        "Near the capital hundreds of residents of the suburbs of eastern Ghouta near Damascus"
+        " protested on Friday against the fighting between the rebel groups."
+    )
+    events = [e for e in events_of(body) if e.event_type == "protest"]
+    assert events
+    assert events[0].locations[0].name == "Eastern Ghouta"
+    # A town near another is the place ("Bamba near Koro"); a town told near, inside the
+    # province the sentence names, is the finer place ("in Idlib province near the town of
+    # Saraqeb"); a place told near and alone is the place.
+    body = "Militiamen attacked the village of Bamba near Koro on Sunday, killing two herders."
+    assert events_of(body)[0].locations[0].name == "Bamba"
+    body = "Clashes erupted in Idlib province near the town of Saraqeb on Monday, killing four."
+    assert events_of(body)[0].locations[0].name == "Saraqib"
+    body = "Unidentified gunmen shot dead two farmers near Maiduguri on Tuesday."
+    assert events_of(body)[0].locations[0].name == "Maiduguri"
