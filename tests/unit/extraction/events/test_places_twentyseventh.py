@@ -19,10 +19,9 @@ def test_the_place_that_locates_a_village_told_in_apposition_is_not_the_act_s_pl
     of commas tell it): the province locates the village, the strike is at the village, not
     at the province's homonymous city."""
     body = (
-        "Opposition forces on Sunday claimed that Russian jets hit an outpost in northwestern"
-        " Syria's Idlib province near the border with Turkey killing at least one fighter.\n"
-        "The outpost stands in Kafr Tal a village in Idlib that has become a haven for rebel"
-        " groups."
+        "Rebel commanders said on Monday that warplanes struck a checkpoint in Syria's Idlib"
+        " province close to the Turkish frontier killing a fighter.\n"
+        "The checkpoint stands in Kafr Tal a village in Idlib where displaced families shelter."
     )
     (event,) = events_of(body)
     assert event.event_type == "airstrike"
@@ -32,9 +31,9 @@ def test_the_place_that_locates_a_village_told_in_apposition_is_not_the_act_s_pl
 def test_a_village_told_in_apposition_after_a_comma_places_the_strike() -> None:
     """The same with the apposition's comma: "Kafr Tal, a small village near Idlib"."""
     body = (
-        "Opposition forces on Sunday claimed that Russian jets hit an outpost in northwestern"
-        " Syria's Idlib province near the border with Turkey killing at least one fighter.\n"
-        "The outpost stands in Kafr Tal, a small village near Idlib, residents said."
+        "Rebel commanders said on Monday that warplanes struck a checkpoint in Syria's Idlib"
+        " province close to the Turkish frontier killing a fighter.\n"
+        "The checkpoint stands in Kafr Tal, a small village near Idlib, residents said."
     )
     (event,) = events_of(body)
     assert _where(event)[0] == "Kafr Tal"
@@ -42,8 +41,8 @@ def test_a_village_told_in_apposition_after_a_comma_places_the_strike() -> None:
 
 def test_a_city_told_as_what_a_region_lies_near_is_no_place_of_the_protest() -> None:
     body = (
-        "Near the capital hundreds of residents of the suburbs of eastern Ghouta near Damascus"
-        " protested on Friday against the fighting between the rebel groups."
+        "Near the capital, hundreds of residents of the suburbs of eastern Ghouta near Damascus"
+        " marched on Friday against the feud between rebel factions."
     )
     events = [e for e in events_of(body) if e.event_type == "protest"]
     assert events

@@ -4,13 +4,15 @@
 "Hundreds from the suburbs of eastern Ghouta near Damascus protested" happened in eastern
 Ghouta: Damascus, told after "near", says where Ghouta lies, and "Near the capital" in the
 same sentence does too. A place told after "near" or "close to" names no place of the act when
-the sentence names before it another place of its country, not so told, that the near place
-does not lie inside ("in Idlib province near Saraqeb" happened near Saraqeb, a town of that
-province; "in Bamba near Koro" at Bamba); its other tellings go with it. A city named like
-its province is no such other place (it may be the province: "on the coast of Oaxaca, near San
-Vicente Coatlan"), and a place that opens a facility's name names the facility ("near Qamishli
-National Hospital"). Alone, or before the places told after it ("near Buni Yadi (Gujba LGA,
-Borno)"), the near place is where it happened.
+the sentence names before it, as where something happened ("in X", "the village of X"),
+another place of its country, not so told, that the near place does not lie inside ("in Idlib
+province near Saraqeb" happened near Saraqeb, a town of that province; "in Bamba near Koro" at
+Bamba); its other tellings go with it. A city named like its province is no such other place
+(it may be the province: "the coast of Oaxaca, near San Vicente"), nor a place outside the
+province the sentence names while the near place lies in it (a namesake read elsewhere), and a
+place that opens a facility's name names the facility ("near Qamishli National Hospital").
+Alone, or before the places told after it ("near Buni Yadi (Gujba LGA, Borno)"), the near place
+is where it happened.
 """
 
 from __future__ import annotations
