@@ -53,7 +53,7 @@ def without_reference_points(
         and _NAME_GOES_ON.match(text, p.span.end) is None
     ]
     # the provinces the sentence names: a place outside them, when the near place lies in one,
-    # is a namesake read elsewhere ("in Hamirpur village near Rapar town (Kachchh, Gujarat)")
+    # is a namesake read elsewhere ("in Hamirpur village near Rapar (Kachchh, Gujarat)")
     provinces = {p.province for p in places if p.precision == "admin1"}
     dropped = {
         p.name
