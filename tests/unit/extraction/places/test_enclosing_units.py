@@ -31,6 +31,20 @@ def test_the_district_in_parentheses_is_no_finer_than_the_upazila_it_encloses() 
     assert only(found, "Tangail").precision == "region"
 
 
+def test_an_upazila_on_the_border_is_of_its_own_country() -> None:
+    """Patgram and Hatibandha are upazilas of Bangladesh whose points lie nearer a town of
+    India: a unit takes its boundary set's country (twenty-seventh round), so the parentheses
+    agree with it and the fight is in the upazila, not in the district's seat town."""
+    assert _event_place(_FIGHT.format("Patgram upazila (Lalmonirhat, Rangpur)")) == (
+        "Patgram",
+        "Rangpur",
+    )
+    assert _event_place(_FIGHT.format("Hatibandha upazila (Lalmonirhat, Rangpur)")) == (
+        "Hatibandha",
+        "Rangpur",
+    )
+
+
 def test_every_name_of_the_parentheses_encloses_the_place() -> None:
     """Two units in one parenthesis, the first after an upazila the text names with its noun."""
     found = places_in(_FIGHT.format("Basail upazila (Tangail district, Dhaka division)"))
@@ -78,3 +92,20 @@ def test_the_x_of_a_named_district_is_its_province_not_a_town() -> None:
 def test_the_x_of_an_unnamed_district_is_still_read_as_a_settlement() -> None:
     places = places_in("Rockets hit houses in the central district of Kandahar on Thursday.")
     assert only(places, "Kandahar").precision == "town"
+
+
+def test_a_district_told_after_of_or_in_encloses_the_place_before_it() -> None:
+    """ "X upazila of Y district", "X in Z's Y district": the district named after the place
+    holds it, so the act is at the place, not at the district's seat town (twenty-seventh
+    round)."""
+    assert _event_place(_FIGHT.format("Niamatpur upazila of Naogaon district"))[0] == "Niamatpur"
+    found = places_in(_FIGHT.format("Niamatpur upazila of Naogaon district"))
+    assert only(found, "Naogaon").precision == "region"
+    found = places_in(_FIGHT.format("Kaliganj in West Bengal's Nadia district"))
+    assert only(found, "Nadia").precision == "region"
+
+
+def test_a_district_told_alone_keeps_its_seat_town() -> None:
+    """With no place before it, "Y district" is still placed at its seat."""
+    found = places_in(_FIGHT.format("Naogaon district"))
+    assert only(found, "Naogaon").precision == "town"

@@ -17,6 +17,7 @@ from ...document import Document, PlaceMention, Sentence, SourceMention, Span, T
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
 from ..geography.precision import most_precise_first
+from .reference_points import without_reference_points
 
 
 def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[PlaceMention]:
@@ -69,6 +70,8 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
     # coarse: "traders of Tharaka-Nithi County closed the Meru-Nairobi highway" happened in
     # Tharaka-Nithi, "a bus set alight on the Dhaka-Sylhet highway near Narsingdi" at Narsingdi.
     places = _without_routes(doc.text, places)
+    # "suburbs of eastern Ghouta near Damascus": the place another lies near is no act's place.
+    places = without_reference_points(doc.text, places, lambda p: _is_locative(doc.text, p))
     # Among equally precise places: where it happened ("a protest in Okara") before whose it
     # is ("residents of Bahawalnagar"), and both before where people want to go ("to travel
     # back to their villages in Odisha").

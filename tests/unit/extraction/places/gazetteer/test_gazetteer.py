@@ -122,6 +122,29 @@ def test_boundary_sets_whose_points_miss_their_names_are_dropped(tmp_path: Path)
     assert build.misplaced_sets(path, cities) == {"222"}
 
 
+def test_a_unit_takes_its_boundary_sets_country_across_a_border() -> None:
+    """A unit whose point lies nearer a town across the border keeps its own set's country
+    when a town of that country lies near too (twenty-seventh round): Bangladesh's upazilas
+    along India's border are Bangladesh's, not India's."""
+    script = Path(__file__).resolve().parents[5] / "tools" / "build_admin_units.py"
+    spec = importlib.util.spec_from_file_location("build_admin_units", str(script))
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    grid = {
+        (10, 20): [
+            (10.50, 20.50, "AA", "North", "abtown"),  # 2 km from the unit below
+            (10.50, 20.70, "BB", "East", "bbtown"),  # 20 km
+        ]
+    }
+    nearest, by_country, same_town = build._nearest_towns(grid, 10.5, 20.52, "border")
+    assert nearest == "AA" and set(by_country) == {"AA", "BB"} and not same_town
+    assert by_country["BB"][1] == "East"
+    for name in ("Hatibandha", "Patgram", "Kulaura"):
+        units = [p for p in gazetteer().search(name) if p.feature == "district"]
+        assert units and all(p.country_code == "BD" for p in units), name
+
+
 def test_the_gazetteer_cache_key_digests_every_place_module() -> None:
     """An edit to any module of places/, its gazetteer/ subpackage included, rebuilds the
     cached gazetteer: the digest reads every module, in sorted relative-path order."""

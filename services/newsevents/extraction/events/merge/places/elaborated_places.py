@@ -25,10 +25,10 @@ import re
 from ....document import Document, PlaceMention, Sentence, Span
 from ....ontology import is_violent
 from ...draft import EventDraft
-from ...geography.localities import locality_names
+from ...geography.localities import KIND, locality_names
 from ...geography.nesting import finer_within
 from ...geography.precision import most_precise_first
-from .locality import COARSER_THAN_LOCALITY, place_of_locality
+from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 from .unknown_places import finest, named_localities
 
 _REFERS_TO_THE_ACT = re.compile(
@@ -126,6 +126,10 @@ def _place_at(
 ) -> None:
     """The event (placed, at a resolved place) placed at the finer place a sentence without an
     act of its own names, or at the first locality it names that the gazetteer lacks."""
+    localities = named_localities(doc, sentence)
+    # "hit Babeska a village in Idlib": the place that locates a locality told in apposition
+    # is where the locality lies, not a finer place of the act than the locality itself
+    named = [p for p in named if not any(_locates(doc.text, x, p) for x in localities)]
     if named:
         event.places = most_precise_first(named + event.places)
         return
@@ -135,7 +139,7 @@ def _place_at(
     found = finest(
         [
             locality
-            for locality in named_localities(doc, sentence)
+            for locality in localities
             if not _elsewhere(doc.text, locality.span)
             and (
                 locality.within is None
@@ -147,6 +151,20 @@ def _place_at(
     )
     if found:
         event.places = [place_of_locality(doc, found[0], around), *event.places]
+
+
+# Between a locality and the place that locates it: "X a village in", "X, a town near", "the
+# village of X in the countryside of".
+_LOCATED_BY = re.compile(
+    r"\s*,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:" + KIND + r")\s+)?"
+    r"(?:in|near|of|outside|located\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?",
+)
+
+
+def _locates(text: str, locality: Locality, place: PlaceMention) -> bool:
+    """Whether ``place`` is told right after ``locality`` as where it lies."""
+    gap = text[locality.span.end : place.span.start]
+    return locality.span.end <= place.span.start and _LOCATED_BY.fullmatch(gap) is not None
 
 
 def _told_just_before(told: dict[int, list[EventDraft]], index: int) -> EventDraft | None:

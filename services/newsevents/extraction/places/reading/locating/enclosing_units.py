@@ -1,7 +1,9 @@
 """Names told in parentheses as the units that enclose a place before them.
 
 Reports locate a place by the units around it, in parentheses after it: "a clash in X
-upazila (Y, Z)", "protests at X (Y, Z)", "X sub-county (Y)". The names in the parentheses are
+upazila (Y, Z)", "protests at X (Y, Z)", "X sub-county (Y)"; or told as a district after "of"
+or "in" (twenty-seventh round): "X upazila of Y district", "X in Z's Y district", "X taluka in
+Y district". The names in the parentheses are
 the district and the province around X, never a finer place than X, even where the gazetteer's
 namesake of the district is its seat town: "X upazila (Y, Z)" happened in X, not in the town
 of Y. Such a name is read at precision ``region`` at the finest, so that the place it encloses
@@ -24,6 +26,14 @@ _OPENS = re.compile(rf"\s*(?:{_UNIT}\s*)?\(\s*$")
 # Between two enclosing names in one parenthesis: a comma, optionally after a unit noun.
 _NEXT = re.compile(rf"\s*(?:{_UNIT}\s*)?,\s*$")
 _FINE = frozenset({"point", "neighbourhood", "town"})
+# "X upazila of Y district", "X village under Y district", "X in West Bengal's Y district": the
+# words between the enclosed place and a district told as one (a unit noun, "of", "in" or
+# "under", a province's possessive).
+_CHAINED = re.compile(
+    rf"\s+(?:(?:{_UNIT}|[Tt]aluka?|[Bb]lock|[Mm]andal|[Ss]ub-?[Dd]ivision|[Aa]rea)\s+)?"
+    r"(?:of|in|under)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+)
+_DISTRICT_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Zz]illa)\b")
 
 
 def read_enclosing_units(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -41,7 +51,9 @@ def read_enclosing_units(text: str, mentions: list[PlaceMention]) -> list[PlaceM
             enclosing, enclosed = True, previous
         else:
             enclosing = enclosing and _NEXT.fullmatch(gap) is not None
-        if enclosing and place.precision in _FINE and _agrees(enclosed, place):
+        if place.precision in _FINE and (
+            (enclosing and _agrees(enclosed, place)) or _district_of(text, out, place)
+        ):
             place = replace(place, precision="region")
         out.append(place)
     return out
@@ -54,3 +66,22 @@ def _agrees(enclosed: PlaceMention | None, unit: PlaceMention) -> bool:
     return enclosed.country_code == unit.country_code and (
         not enclosed.province or not unit.province or enclosed.province == unit.province
     )
+
+
+def _district_of(text: str, before: list[PlaceMention], place: PlaceMention) -> bool:
+    """Whether ``place`` is told as the district that holds the place named right before it:
+    "Niamatpur upazila of Naogaon district", "Kaliganj in West Bengal's Nadia district" (the
+    province's possessive between them is skipped)."""
+    if _DISTRICT_AFTER.match(text, place.span.end) is None:
+        return False
+    for enclosed in reversed(before[-2:]):
+        gap = text[enclosed.span.end : place.span.start]
+        if enclosed.precision in ("admin1", "country") and re.fullmatch(r"['’]s\s+", gap):
+            continue  # "West Bengal's"
+        end = enclosed.span.end
+        return (
+            enclosed.precision in _FINE | {"region"}
+            and _CHAINED.fullmatch(text[end : place.span.start]) is not None
+            and _agrees(enclosed, place)
+        )
+    return False
