@@ -82,3 +82,15 @@ def test_a_state_telling_of_bombers_no_one_owns_tells_its_own_strike() -> None:
     )
     assert acled.actor1 == "Military Forces of Russia (2000-)"
     assert acled.actor2 is not None and acled.actor2.startswith("Islamic State")
+
+
+def test_forces_joined_to_the_agent_act_beside_it() -> None:
+    acled = _acled(
+        events_of(
+            "Turkish artillery and coalition jets hit 33 Daesh weapons emplacements in northern "
+            "Syria on Sunday, killing 23 Daesh members, security sources said."
+        ),
+        "shelling",
+    )
+    assert acled.actor1 == "Military Forces of Turkey (2002-)"
+    assert acled.actor2 is not None and acled.actor2.startswith("Islamic State")
