@@ -17,44 +17,44 @@ def _acled(events: list[EventMessage], event_type: str) -> AcledFields:
 
 def test_speaker_named_after_the_quote_is_no_attacker() -> None:
     events = events_of(
-        '"At least 20 people were killed in the double bombing at a school in Homs today," '
-        "said Observatory director Rami Abdel Rahman."
+        '"Twenty people died when two bombs went off at a school in Homs this morning," '
+        "said monitor chief Samir Khoury."
     )
     assert events != []
     for event in events:
         assert event.acled is not None
-        assert event.acled.actor1 != "Rami Abdel Rahman"
-        assert event.acled.actor2 != "Rami Abdel Rahman"
+        assert event.acled.actor1 != "Samir Khoury"
+        assert event.acled.actor2 != "Samir Khoury"
 
 
 def test_speaker_who_had_also_reported_is_no_attacker() -> None:
     events = events_of(
-        "Speaking to AFP on Wednesday, Homs governor Talal al-Barazi had also reported the "
-        "deadly attacks, giving a toll of 31 killed."
+        "Talking to reporters in Homs, provincial governor Omar Haddad had also reported "
+        "the two blasts at the school, which left 31 dead."
     )
     assert events != []
     for event in events:
         assert event.acled is not None
-        assert event.acled.actor1 != "Talal al-Barazi"
+        assert event.acled.actor1 != "Omar Haddad"
 
 
 def test_who_condemns_a_bombing_did_not_set_it_off() -> None:
     acled = _acled(
         events_of(
-            "A suicide bombing killed 20 people at a school in Homs on Wednesday. Homs governor "
-            "Talal al-Barazi condemned the attack."
+            "A suicide bombing killed 20 people at a school in Homs on Wednesday. The provincial "
+            "governor Omar Haddad condemned the attack."
         ),
         "suicide_bombing",
     )
-    assert acled.actor1 != "Talal al-Barazi"
+    assert acled.actor1 != "Omar Haddad"
     assert acled.actor2 == "Civilians (Syria)"
 
 
 def test_volunteers_counted_as_the_toll_are_civilians() -> None:
     acled = _acled(
         events_of(
-            "Airstrikes struck a centre of rescuers in an opposition-held area in Hama province "
-            "on Saturday, killing eight volunteers, activists said."
+            "Warplanes bombed a first-aid post in a village of Hama province on Saturday, killing "
+            "eight volunteers, activists said."
         ),
         "airstrike",
     )
@@ -75,8 +75,8 @@ def test_rescue_workers_killed_are_the_civilians_hit() -> None:
 def test_a_state_telling_of_bombers_no_one_owns_tells_its_own_strike() -> None:
     acled = _acled(
         events_of(
-            "Russia's military said six long-range bombers that took off from Russian territory "
-            "carried out strikes Sunday on Daesh near the eastern Syrian city of Deir el-Zour."
+            "Russia's military said four strategic bombers flying from bases at home carried out "
+            "strikes on Daesh depots outside Raqqa in Syria on Sunday."
         ),
         "airstrike",
     )
@@ -87,8 +87,8 @@ def test_a_state_telling_of_bombers_no_one_owns_tells_its_own_strike() -> None:
 def test_forces_joined_to_the_agent_act_beside_it() -> None:
     acled = _acled(
         events_of(
-            "Turkish artillery and coalition jets hit 33 Daesh weapons emplacements in northern "
-            "Syria on Sunday, killing 23 Daesh members, security sources said."
+            "Turkish artillery and coalition jets pounded Daesh rocket launchers near Jarablus in "
+            "Syria on Sunday, killing 12 Daesh members, officials said."
         ),
         "shelling",
     )

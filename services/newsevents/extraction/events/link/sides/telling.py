@@ -160,11 +160,11 @@ _SPEAKER_NOUN = (
 # (an acronym in brackets may follow the name: "the Northern Front (NF) said"; where it serves
 # and the day it spoke may stand before the verb: "Police in Kaduna state said", "Nigerian
 # police on Wednesday confirmed")
-# (twenty-seventh round: the past perfect's auxiliary may stand before the verb, "Homs
-# governor X had also reported the deadly attacks", not the present perfect's, which as often
-# tells the speaker's own act, "the MNDAA has announced a ceasefire", "Assam Rifles has
-# claimed to have killed four cadres"; and a verb of stance tells the one who judges an act,
-# not its author: "the governor condemned the attack", "X called on the U.N. to investigate")
+# (twenty-seventh round: the past perfect's auxiliary may stand before the verb, "the
+# governor had also reported the blasts", not the present perfect's, which as often tells the
+# speaker's own act, "the rebel army has announced a truce", "the battalion has claimed to have
+# killed its cadres"; and a verb of stance tells the one who judges an act, not its author:
+# "the governor condemned the attack", "X called on the U.N. to investigate")
 _STANCE_VERBS = r"condemned|condemns|denounced|deplored|urged|called\s+(?:on|for)|demanded"
 _SPEAKS = re.compile(
     rf"(?:\s*\([\w-]+\))?\s+(?:group\s+|movement\s+|forces\s+|{_SPEAKER_NOUN})?"
@@ -190,8 +190,8 @@ _OWN_ACT = re.compile(
 
 
 # A state's forces or government telling of aircraft no one else's words own: "Russia's
-# military said six long-range bombers that took off from Russian territory carried out
-# strikes", "the Defence Ministry said jets struck 40 targets": its own aircraft (only states
+# military said four bombers flying from home carried out strikes", "the ministry said jets
+# struck 40 targets": its own aircraft (only states
 # field them in these wars; twenty-seventh round).
 _OWN_AIRCRAFT = re.compile(
     rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_VERBS})\b"
@@ -242,8 +242,8 @@ def _attributes(doc: Document, actor: ActorMention) -> bool:
     )
 
 
-# The speaker named after the verb that ends a quote or a clause: '"... in Homs today," said
-# Observatory director Rami Abdel Rahman.', "..., said the army spokesman." (up to four words of
+# The speaker named after the verb that ends a quote or a clause: '"... at the school," said
+# monitor chief Samir Khoury.', "..., said the army spokesman." (up to four words of
 # the speaker's title between; the name ends the clause).
 _SPOKEN_BY_BEFORE = re.compile(
     rf"[,\"”’']\s*(?:{STATEMENT_VERBS})\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,4}}?$"
