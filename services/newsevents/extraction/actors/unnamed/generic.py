@@ -93,7 +93,11 @@ _CASUALTIES = re.compile(
     rf"(?<![\w-])(?i:{_NUMBER})\s+"
     r"(?:(?:more|other|young|elderly|innocent|unarmed)\s+)?"
     r"(?:civilians?|persons?|people|citizens?|children|child|wom[ae]n|m[ae]n|girls?|boys?|"
-    r"schoolchildren|students|worshippers|passengers|family members)\b"
+    r"schoolchildren|students|worshippers|passengers|family members|"
+    # (those who serve the people, counted as the toll: "killing eight volunteers", "three
+    # rescuers", "two journalists"; monitors code them as civilians; twenty-seventh round)
+    r"volunteers|rescuers|rescue workers|aid workers|health workers|medics|paramedics|doctors|"
+    r"nurses|journalists|reporters|villagers|residents|evacuees|worshipers)\b"
 )
 
 

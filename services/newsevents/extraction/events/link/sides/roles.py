@@ -224,7 +224,10 @@ def _one_hit(
         rest = [
             a
             for a in actors
-            if a.span.start >= trigger.span.end and a is not actor1 and not speaks(doc, a)
+            if a.span.start >= trigger.span.end
+            and a is not actor1
+            and not speaks(doc, a)
+            and not _joined_agent(doc, trigger, actor1, a)
         ]
         actor2 = next((a for a in rest if actor1 is None or a.name != actor1.name), None)
     if actor2 is None and hit:
@@ -232,6 +235,25 @@ def _one_hit(
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         return None
     return actor2
+
+
+# "Turkish artillery and coalition jets hit 33 emplacements": an armed side joined by "and" to
+# the agent whose weapon the trigger is acts beside it, it is not hit (twenty-seventh round).
+_JOINED = re.compile(r"\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?")
+
+
+def _joined_agent(
+    doc: Document, trigger: Trigger, actor1: ActorMention | None, actor: ActorMention
+) -> bool:
+    """Whether ``actor`` is joined by "and" right after the trigger that ends the agent's own
+    phrase ("[Turkish artillery] and [coalition jets]")."""
+    return (
+        actor1 is not None
+        and actor1.span.start <= trigger.span.start
+        and actor1.span.end >= trigger.span.end
+        and actor.kind in ARMED_KINDS
+        and _JOINED.fullmatch(doc.text, trigger.span.end, actor.span.start) is not None
+    )
 
 
 def _acronym_of(doc: Document, named: ActorMention, actor: ActorMention) -> bool:
