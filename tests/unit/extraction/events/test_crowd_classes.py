@@ -99,3 +99,32 @@ def test_traders_engaging_police_in_running_battles_riot() -> None:
     )
     assert event.codes.acled_sub_event_type == "Violent demonstration"
     assert event.acled.actor2 is not None and event.acled.actor2.startswith("Police Forces")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # traffic or a road stopped with a grievance, whoever the note names as doing it
+        "Farmers, including members of the cane growers union, continued to block traffic over the anti-farmer policies of the state government.",
+        "The Raitha Sene blocked traffic on the ring road, demanding support prices for paddy.",
+    ],
+)
+def test_traffic_stopped_with_a_grievance_is_a_road_blockade(body: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police blocked the road against the marchers near the stadium on Monday.",
+        "Heavy snow blocked roads across the district on Monday.",
+    ],
+)
+def test_roads_blocked_by_a_force_or_the_weather_are_no_protest(body: str) -> None:
+    import datetime as dt
+
+    from newsevents.contracts import Article
+    from newsevents.extraction.pipeline import Pipeline
+
+    article = Article(id="n", body=body, published_at=dt.datetime(2015, 3, 9, tzinfo=dt.UTC))
+    assert all(e.event_type != "protest" for e in Pipeline().extract(article))
