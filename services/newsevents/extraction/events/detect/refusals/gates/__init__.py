@@ -38,10 +38,10 @@ from .agents import (
 )
 from .crimes import political_arrest, taken_by_arms
 from .crowds import (
+    blockade_aim,
     crowd_disrupts,
     gathering,
     not_crowd_control,
-    blockade_aim,
     protest_aim,
     public_protest,
     riot_crowd_or_aim,
