@@ -166,14 +166,24 @@ def _demonstration_of(doc: Document, protest: EventDraft, draft: EventDraft) -> 
 # violence, "protesters clashed with police during the demonstration" as a violent one.
 _RALLY = re.compile(r"^rall(?:y|ies)$", re.IGNORECASE)
 _BRAWL = re.compile(r"clash|fought|fight|brawl|scuffl|exchang|assault|attack|beat", re.IGNORECASE)
+# A fight with the forces, or one they broke up, is the rally's crowd against them: a violent
+# demonstration ("supporters who gathered for a rally clashed with police").
+_FORCES = re.compile(
+    r"\b(?:police\w*|officers?|forces|troops|soldiers|army|security|gendarme\w*)\b", re.IGNORECASE
+)
 
 
 def brawl_at_a_rally(doc: Document, protest: EventDraft, draft: EventDraft) -> bool:
-    """Whether ``draft`` is a crowd's fight (not its arson or looting) and ``protest`` a
-    rally told by that word only."""
+    """Whether ``draft`` is a crowd's fight (not its arson or looting) with no force in its
+    sentence and ``protest`` a rally told by that word only."""
     word = doc.text[protest.trigger.span.start : protest.trigger.span.end]
     act = doc.text[draft.trigger.span.start : draft.trigger.span.end]
-    return _RALLY.match(word) is not None and _BRAWL.search(act) is not None
+    sentence = doc.sentences[draft.sentences[0]].text
+    return (
+        _RALLY.match(word) is not None
+        and _BRAWL.search(act) is not None
+        and _FORCES.search(sentence) is None
+    )
 
 
 def _at_another_town(doc: Document, protest: EventDraft, draft: EventDraft) -> bool:
