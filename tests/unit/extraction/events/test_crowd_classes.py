@@ -5,7 +5,12 @@ and the agent of two joined passives. Invented reports, generic places."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from newsevents.contracts import Article
+from newsevents.extraction.pipeline import Pipeline
 
 from .articles import main_event
 
@@ -105,7 +110,7 @@ def test_traders_engaging_police_in_running_battles_riot() -> None:
     "body",
     [
         # traffic or a road stopped with a grievance, whoever the note names as doing it
-        "Farmers, including members of the cane growers union, continued to block traffic over the anti-farmer policies of the state government.",
+        "Cane growers, with members of their union, kept blocking traffic over the anti-farmer rules of the state.",
         "The Raitha Sene blocked traffic on the ring road, demanding support prices for paddy.",
     ],
 )
@@ -121,10 +126,6 @@ def test_traffic_stopped_with_a_grievance_is_a_road_blockade(body: str) -> None:
     ],
 )
 def test_roads_blocked_by_a_force_or_the_weather_are_no_protest(body: str) -> None:
-    import datetime as dt
-
-    from newsevents.contracts import Article
-    from newsevents.extraction.pipeline import Pipeline
 
     article = Article(id="n", body=body, published_at=dt.datetime(2015, 3, 9, tzinfo=dt.UTC))
     assert all(e.event_type != "protest" for e in Pipeline().extract(article))

@@ -1,14 +1,14 @@
 """The one province a placeless note names, inside another name or as a modifier.
 
 A short note that names no place the geoparser takes often still names its province, though
-not as a place: inside the name of a union, party or institution ("Members of the Karnataka
-Rajya Raitha Sangha staged a dharna", "the Tamil Nadu Highways Department Road Employees
-Association", "Sarv Karamchari Sangh Haryana"), or as the modifier of a body ("Kisumu county
-workers", "the Punjab government"). Conflict monitors code such a note in that province, at
-its seat (ACLED's geo-precision 3), and so does this reading: when the country the note is
-about is known, and the note names exactly one first-level unit of that country, the note's
-place is that unit. Two provinces named ("farmers of Tamil Nadu protested against the Kerala
-police") tell no one place, and nothing is read.
+not as a place: inside the name of a union, party or institution ("the Karnataka farmers' sangha
+held a dharna", "the Tamil Nadu road workers' association", "a teachers' sangh of Haryana"), or
+as the modifier of a body ("Kisumu county workers", "the Punjab government"). Conflict monitors
+code such a note in that province, at its seat (ACLED's geo-precision 3), and so does this
+reading: when the country the note is about is known, and the note names exactly one
+first-level unit of that country, the note's place is that unit. Two provinces named
+("farmers of Tamil Nadu protested against the Kerala police") tell no one place, and nothing
+is read.
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ def places_of_note_country(doc: Document) -> None:
         if told is not None and (probe := _read_as_of(doc, told, layers)).places:
             places, references, bodies = probe.places, probe.place_references, probe.body_places
         elif told is not None and (province := named_province(text, told)) is not None:
-            # "Members of the Karnataka Rajya Raitha Sangha staged a dharna": the one
+            # "the Karnataka farmers' sangha held a dharna": the one
             # province the note names inside another name (named_province.py)
             places = [province]
         # (a namesake of another continent is dropped when the note's own words tell the

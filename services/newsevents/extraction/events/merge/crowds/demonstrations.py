@@ -136,7 +136,7 @@ def _demonstration_of(doc: Document, protest: EventDraft, draft: EventDraft) -> 
     if _SEPARATE.search(text):
         return None  # "Separately, police arrested ...": another matter
     if draft.event_type == "mob_violence" and brawl_at_a_rally(doc, protest, draft):
-        return None  # "Jubilee and NASA supporters clashed at a rally": their brawl
+        return None  # "two parties' supporters clashed at a rally": their brawl
     if _at_another_town(doc, protest, draft):
         return None  # "In Kisumu, running battles ..." after the march in Nairobi
     if draft.event_type == "armed_clash" and (
