@@ -129,3 +129,26 @@ def test_roads_blocked_by_a_force_or_the_weather_are_no_protest(body: str) -> No
 
     article = Article(id="n", body=body, published_at=dt.datetime(2015, 3, 9, tzinfo=dt.UTC))
     assert all(e.event_type != "protest" for e in Pipeline().extract(article))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # partisans as the only sides of a clash told with no side before it
+        "Eight activists of two rival parties were injured in a clash at the junction in Kollam on Monday.",
+        "Violent clashes were reported between the two parties' supporters in the district on Sunday.",
+    ],
+)
+def test_a_clash_of_partisans_is_mob_violence(body: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two people were killed in clashes between rival clans over a water point on Monday.",
+        "Five soldiers were killed in clashes with rebels near the border on Monday.",
+    ],
+)
+def test_a_clash_of_clans_or_of_armed_sides_stays_a_battle(body: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == "Armed clash"
