@@ -105,3 +105,22 @@ def test_an_article_opening_the_sentence_is_no_part_of_the_name() -> None:
     told = [("protest", [], "Protesters (Bangladesh)")]
     assert _events("Awami League leaders held a rally in Kosti on Friday.") == told
     assert _events("The Awami League held a rally in Kosti on Friday.") == told
+
+
+def test_the_one_province_a_placeless_note_names_inside_a_name_is_its_place() -> None:
+    # A union named after its state: the note names no place, but one province of the
+    # country its words tell (a panchayat is India's own).
+    body = (
+        "Members of the Haryana Teachers Sangharsh Samiti staged a sit-in outside the "
+        "panchayat office, demanding regular pay."
+    )
+    assert [places for _, places, _ in _events(body, _WITHOUT)] == [[]]
+    assert _events(body) == [("protest", ["Haryana IN"], "Protesters (India)")]
+
+
+def test_two_provinces_named_tell_no_place() -> None:
+    body = (
+        "Members of the Haryana Teachers Sangharsh Samiti and the Rajasthan Shikshak Sangh "
+        "staged a sit-in outside the panchayat office, demanding regular pay."
+    )
+    assert [places for _, places, _ in _events(body)] == [[]]

@@ -63,3 +63,13 @@ def test_clashes_in_another_town_stay_apart() -> None:
     )
     assert len(events) == 2
     assert {e.locations[0].name for e in events} == {"Kisumu", "Nakuru"}
+
+
+def test_rival_camps_brawling_at_a_rally_are_mob_violence_not_the_rally_turned_violent() -> None:
+    # Two camps fighting at a party's rally: their brawl (mob violence); the rally stays a
+    # protest of its own.
+    events = events_of("Supporters of two rival candidates clashed at a rally in Kapsabet.")
+    assert sorted(e.event_type for e in events) == ["mob_violence", "protest"]
+    # A demonstration's own fight with the police stays the demonstration turned violent.
+    events = events_of("Opposition supporters clashed with police during a march in Kisumu.")
+    assert [e.event_type for e in events] == ["riot"]

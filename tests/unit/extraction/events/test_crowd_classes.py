@@ -5,7 +5,12 @@ and the agent of two joined passives. Invented reports, generic places."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from newsevents.contracts import Article
+from newsevents.extraction.pipeline import Pipeline
 
 from .articles import main_event
 
@@ -99,3 +104,51 @@ def test_traders_engaging_police_in_running_battles_riot() -> None:
     )
     assert event.codes.acled_sub_event_type == "Violent demonstration"
     assert event.acled.actor2 is not None and event.acled.actor2.startswith("Police Forces")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # traffic or a road stopped with a grievance, whoever the note names as doing it
+        "Cane growers, with members of their union, kept blocking traffic over the anti-farmer rules of the state.",
+        "The Raitha Sene blocked traffic on the ring road, demanding support prices for paddy.",
+    ],
+)
+def test_traffic_stopped_with_a_grievance_is_a_road_blockade(body: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police blocked the road against the marchers near the stadium on Monday.",
+        "Heavy snow blocked roads across the district on Monday.",
+    ],
+)
+def test_roads_blocked_by_a_force_or_the_weather_are_no_protest(body: str) -> None:
+
+    article = Article(id="n", body=body, published_at=dt.datetime(2015, 3, 9, tzinfo=dt.UTC))
+    assert all(e.event_type != "protest" for e in Pipeline().extract(article))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # partisans as the only sides of a clash told with no side before it
+        "Eight activists of two rival parties were injured in a clash at the junction in Kollam on Monday.",
+        "Violent clashes were reported between the two parties' supporters in the district on Sunday.",
+    ],
+)
+def test_a_clash_of_partisans_is_mob_violence(body: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two people were killed in clashes between rival clans over a water point on Monday.",
+        "Five soldiers were killed in clashes with rebels near the border on Monday.",
+    ],
+)
+def test_a_clash_of_clans_or_of_armed_sides_stays_a_battle(body: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == "Armed clash"

@@ -6,8 +6,12 @@ destruction or an attack."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from newsevents.contracts import Article
+from newsevents.extraction.pipeline import Pipeline
 from tests.unit.extraction.events.articles import main_event
 
 
@@ -32,3 +36,21 @@ def test_arson_by_unnamed_assailants_is_mob_violence(body: str) -> None:
 )
 def test_arson_by_unknown_arsonists_stays_property_destruction(body: str) -> None:
     assert main_event(body).codes.acled_sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two unidentified persons set a school bus belonging to a private school on fire in Rajshahi.",
+        "Party activists set three vehicles, including a truck and a van, afire in Laxmipur town.",
+    ],
+)
+def test_arson_whatever_long_the_thing_set_on_fire(body: str) -> None:
+    # "set X on fire" read whatever long X is told (a phrase with "belonging to", a list)
+    assert main_event(body).codes.acled_sub_event_type == "Mob violence"
+
+
+def test_setting_up_a_fire_station_is_no_arson() -> None:
+    body = "The council set up a new fire station near the market, which caught fire last year."
+    article = Article(id="n", body=body, published_at=dt.datetime(2024, 3, 9, tzinfo=dt.UTC))
+    assert Pipeline().extract(article) == []

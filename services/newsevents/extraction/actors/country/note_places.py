@@ -28,6 +28,7 @@ from ...places.gazetteer import BIG_CITY, gazetteer
 from ...places.gazetteer.sources import country_points
 from ...places.shared.geometry import haversine_km
 from .article import article_country, owned_country
+from .named_province import named_province
 
 # The longest text read as a note (the notes that gained a place on the ACLED sets were all under
 # 850 characters).
@@ -49,6 +50,10 @@ def places_of_note_country(doc: Document) -> None:
         told = article_country(doc, actors, outlets=False)
         if told is not None and (probe := _read_as_of(doc, told, layers)).places:
             places, references, bodies = probe.places, probe.place_references, probe.body_places
+        elif told is not None and (province := named_province(text, told)) is not None:
+            # "the Karnataka farmers' sangha held a dharna": the one
+            # province the note names inside another name (named_province.py)
+            places = [province]
         # (a namesake of another continent is dropped when the note's own words tell the
         # country, not a demonym or a name that may be a namesake itself)
         code = told if told is not None and owned_country(doc, actors) == told else None

@@ -98,6 +98,28 @@ _VEHICLES = re.compile(
 _UNNAMED_ASSAILANTS = re.compile(
     r"\b(?:assailants|miscreants|unidentified\s+(?:persons|people))\b[^.;:]{0,60}$", re.IGNORECASE
 )
+# A party's people as the only sides of a clash told with no side before it ("ten UDF and LDF
+# members were injured in clashes", "clashes between the two parties' supporters"): a brawl of
+# partisans, mob violence as monitors code it, not a battle; not when the sentence names an armed
+# side, the forces or the police, or a people's or clan's fight (an armed clash of their
+# militias).
+_PARTISANS = re.compile(
+    r"\b(?:supporters|activists|cadres|loyalists|party (?:workers|members)|factions?|"
+    r"members of (?:the )?(?:[\w()'’-]+ ){0,4}?"
+    r"(?-i:League|Dal|Shibir|Party|Congress|Front|Sena))\b",
+    re.IGNORECASE,
+)
+
+
+def _partisan_clash(sentence: str) -> bool:
+    return (
+        _PARTISANS.search(sentence) is not None
+        and ARMED.search(sentence) is None
+        and CLAN_SIDES.search(sentence) is None
+        and _FIREARM.search(sentence) is None
+    )
+
+
 # Heavy weapons that small arms told beside them make the arms of a ground fight.
 _MIXED_ARMS: frozenset[EventTypeName] = frozenset({"grenade", "shelling"})
 # A fight with the force told with the force as its object ("engaged police in running
@@ -260,7 +282,11 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         crowd = crowd_against_police(sentence, end, before)
         if crowd is not None and not _FIREARM.search(sentence[start:end]):
             return "riot" if crowd == "protesters" else "mob_violence"
-        return "mob_violence" if unarmed and (agent or target or brawl) else event_type
+        if unarmed and (agent or target or brawl):
+            return "mob_violence"
+        if unarmed and _partisan_clash(sentence):
+            return "mob_violence"  # "ten activists of two parties were injured in a clash"
+        return event_type
     if event_type == "attack_on_civilians" and is_execution(sentence[start:end]):
         return event_type  # the beheaded or executed are captives, whoever they fought for
     if target == "armed" and agent != "civilian":

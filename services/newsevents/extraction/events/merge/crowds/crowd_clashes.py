@@ -37,7 +37,7 @@ from ...draft import EventDraft
 from ...story_cues import told_as_new
 from ..folding import fold_into_earlier, keep_own, take_fields
 from ..incidents.occurrences import days_agree
-from .demonstrations import OUTCOME_RANK
+from .demonstrations import OUTCOME_RANK, brawl_at_a_rally
 from .town_demonstrations import same_town
 
 _CLASH_TYPES: frozenset[EventTypeName] = frozenset({"armed_clash", "mob_violence"})
@@ -63,12 +63,19 @@ def fold_crowd_clashes(doc: Document, drafts: list[EventDraft]) -> list[EventDra
             and earlier.modality == later.modality
             and days_agree(earlier, later)
             and same_town(earlier, later, demonstrations)
+            and not _rally_brawl(doc, earlier, later)
             and not any(
                 told_as_new(doc, doc.sentences[d.sentences[0]], d) for d in (earlier, later)
             )
         )
 
     return fold_into_earlier(drafts, accepts, _fold)
+
+
+def _rally_brawl(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether the pair is a rally and a brawl of two camps at it (``brawl_at_a_rally``)."""
+    rally, fight = (earlier, later) if earlier.event_type in OUTCOME_RANK else (later, earlier)
+    return fight.event_type == "mob_violence" and brawl_at_a_rally(doc, rally, fight)
 
 
 def crowd_clash(doc: Document, draft: EventDraft) -> bool:

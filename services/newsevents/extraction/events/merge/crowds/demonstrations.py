@@ -135,6 +135,8 @@ def _demonstration_of(doc: Document, protest: EventDraft, draft: EventDraft) -> 
         return None
     if _SEPARATE.search(text):
         return None  # "Separately, police arrested ...": another matter
+    if draft.event_type == "mob_violence" and brawl_at_a_rally(doc, protest, draft):
+        return None  # "two parties' supporters clashed at a rally": their brawl
     if _at_another_town(doc, protest, draft):
         return None  # "In Kisumu, running battles ..." after the march in Nairobi
     if draft.event_type == "armed_clash" and (
@@ -156,6 +158,32 @@ def _demonstration_of(doc: Document, protest: EventDraft, draft: EventDraft) -> 
     ):
         return None  # "He was arrested in 2019": not an arrest at this protest
     return protest
+
+
+# A rally is a party's or a candidate's meeting; the fight of two camps at it (rival supporters,
+# factions, "those of" another candidate) is their brawl, mob violence, not the rally turned
+# violent: monitors code "supporters of two rival candidates clashed at a rally" as mob
+# violence, "protesters clashed with police during the demonstration" as a violent one.
+_RALLY = re.compile(r"^rall(?:y|ies)$", re.IGNORECASE)
+_BRAWL = re.compile(r"clash|fought|fight|brawl|scuffl|exchang|assault|attack|beat", re.IGNORECASE)
+# A fight with the forces, or one they broke up, is the rally's crowd against them: a violent
+# demonstration ("supporters who gathered for a rally clashed with police").
+_FORCES = re.compile(
+    r"\b(?:police\w*|officers?|forces|troops|soldiers|army|security|gendarme\w*)\b", re.IGNORECASE
+)
+
+
+def brawl_at_a_rally(doc: Document, protest: EventDraft, draft: EventDraft) -> bool:
+    """Whether ``draft`` is a crowd's fight (not its arson or looting) with no force in its
+    sentence and ``protest`` a rally told by that word only."""
+    word = doc.text[protest.trigger.span.start : protest.trigger.span.end]
+    act = doc.text[draft.trigger.span.start : draft.trigger.span.end]
+    sentence = doc.sentences[draft.sentences[0]].text
+    return (
+        _RALLY.match(word) is not None
+        and _BRAWL.search(act) is not None
+        and _FORCES.search(sentence) is None
+    )
 
 
 def _at_another_town(doc: Document, protest: EventDraft, draft: EventDraft) -> bool:

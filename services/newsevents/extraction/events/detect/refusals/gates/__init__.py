@@ -40,6 +40,7 @@ from .agents import (
 )
 from .crimes import taken_by_arms
 from .crowds import (
+    blockade_aim,
     crowd_disrupts,
     gathering,
     not_crowd_control,
@@ -61,6 +62,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "death_named": death_named,
         "gathering": gathering,
         "protest_aim": protest_aim,
+        "blockade_aim": blockade_aim,
         "riot_crowd_or_aim": riot_crowd_or_aim,
         "crowd_disrupts": crowd_disrupts,
         "violence_untold": violence_untold,

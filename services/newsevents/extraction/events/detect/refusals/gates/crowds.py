@@ -103,6 +103,16 @@ def riot_crowd_or_aim(sentence: str, start: int, end: int, previous: str) -> boo
     return told_before and bool(PROTESTERS.search(previous) or _RIOT_AIM.search(previous))
 
 
+def blockade_aim(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "Farmers continued to block traffic over the anti-farmer policies", "residents disrupted
+    traffic on the highway against the eviction notices": traffic or a road stopped with a
+    grievance told, by anyone but a force ("police blocked the road against the marchers" is
+    the force's, "fallen trees blocked roads" no demonstration)."""
+    return protest_aim(sentence, start, end, previous) and (
+        kind_of(clause_before(sentence, start), last=True) != "armed"
+    )
+
+
 def crowd_disrupts(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "rowdy youths disrupted the rally", "the meeting was disrupted by supporters"; not "police
     disrupted the rally" (the force's intervention) nor "heavy rain disrupted the ceremony"."""

@@ -1,0 +1,73 @@
+"""The one province a placeless note names, inside another name or as a modifier.
+
+A short note that names no place the geoparser takes often still names its province, though
+not as a place: inside the name of a union, party or institution ("the Karnataka farmers' sangha
+held a dharna", "the Tamil Nadu road workers' association", "a teachers' sangh of Haryana"), or
+as the modifier of a body ("Kisumu county workers", "the Punjab government"). Conflict monitors
+code such a note in that province, at its seat (ACLED's geo-precision 3), and so does this
+reading: when the country the note is about is known, and the note names exactly one
+first-level unit of that country, the note's place is that unit. Two provinces named
+("farmers of Tamil Nadu protested against the Kerala police") tell no one place, and nothing
+is read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...document import PlaceMention, Span
+from ...places.gazetteer import Kind, admin1_spellings, gazetteer
+
+# Spellings shorter than this are initials or fragments ("UP"), not names read in a text.
+_MIN_LETTERS = 4
+
+
+@cache
+def _spellings_of(code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of every spelling of country ``code``'s provinces (capitalised, whole
+    words) and each spelling's province name."""
+    names: dict[str, str] = {}
+    for (country, name), spellings in admin1_spellings().items():
+        if country != code:
+            continue
+        for spelling in spellings:
+            if len(spelling) >= _MIN_LETTERS and spelling[0].isupper():
+                names.setdefault(spelling, name)
+    if not names:
+        return None, names
+    alternation = "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), names
+
+
+def named_province(text: str, code: str) -> PlaceMention | None:
+    """The province of country ``code`` that ``text`` names, when it names exactly one."""
+    pattern, names = _spellings_of(code)
+    if pattern is None:
+        return None
+    found = [(match, names[match.group()]) for match in pattern.finditer(text)]
+    if not found or len({name for _, name in found}) != 1:
+        return None
+    match, name = found[0]
+    region = next(
+        (
+            p
+            for p in gazetteer().search(name)
+            if p.kind == Kind.ADMIN1 and p.country_code == code and p.name == name
+        ),
+        None,
+    )
+    if region is None:
+        return None
+    return PlaceMention(
+        span=Span(match.start(), match.end()),
+        text=match.group(),
+        name=region.name,
+        country_code=code,
+        admin1=region.name,
+        latitude=region.latitude,
+        longitude=region.longitude,
+        precision="admin1",
+        feature=region.feature,
+        geonames_id=region.geonames_id or None,
+    )
