@@ -114,3 +114,34 @@ def test_an_arrest_of_a_private_person_or_a_relative_is_no_event(body: str) -> N
 )
 def test_an_armed_or_political_agents_act_stays(body: str, event_type: str) -> None:
     assert event_type in _types(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        # "he" or "she" whose sentence before tells an armed side (review47)
+        (
+            "A gunman entered a mosque in the town of Kouri on Friday. He opened fire on "
+            "worshippers, killing twelve people.",
+            "attack_on_civilians",
+        ),
+        (
+            "A teenage bomber walked into the market of Gwoza on Monday. He blew himself up, "
+            "killing nine people.",
+            "attack_on_civilians",
+        ),
+        # a person the article names by a rank, or whose act harms a side
+        (
+            "Sergeant Musa Garba of the army was seen in the square. Garba shot dead three "
+            "demonstrators in Kano on Friday.",
+            "protest_repressed",
+        ),
+        (
+            "Witnesses named the man as Musa Garba. Garba shot three protesters dead in Kano on "
+            "Friday.",
+            "protest_repressed",
+        ),
+    ],
+)
+def test_an_act_whose_side_is_told_beside_its_agent_stays(body: str, event_type: str) -> None:
+    assert event_type in _types(body)

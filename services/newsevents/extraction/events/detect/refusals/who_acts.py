@@ -110,10 +110,12 @@ _ROLE = (
     r"politicians?|ministers?|officials?|journalists?|reporters?|commanders?|militants?|"
     r"candidates?|aspirants?|governors?|mayors?|councillors?|senators?|secretary|"
     r"secretary-general|convenor|founder|cleric|rebels?|insurgents?|warlords?|members?|"
-    r"supporters?|opposition|legislators?|deputies|deputy)"
+    r"supporters?|opposition|legislators?|deputies|deputy|soldiers?|sergeant|corporal|"
+    r"lieutenant|captain|colonel|general|brigadier|major)"
 )
 _DESCRIBED = re.compile(
-    rf"\b{_ROLE}\s+(?:{_NAME_WORD}\s+){{0,2}}(?P<name>{_NAME_WORD})\b(?!\s+{_NAME_WORD})"
+    # (a role opens a name as a title too: "Commander Abu Ali", "Sergeant Ahmed Yusuf")
+    rf"\b(?i:{_ROLE})\s+(?:{_NAME_WORD}\s+){{0,2}}(?P<name>{_NAME_WORD})\b(?!\s+{_NAME_WORD})"
     rf"|\b(?P<named>{_NAME_WORD}),\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}{_ROLE}\b",
 )
 # A name told where something is, is a place's: "in Aleppo", "close to Jarablus".
@@ -216,7 +218,7 @@ _POLITICAL = re.compile(
     r"part(?:y|ies)|journalists?|reporters?|bloggers?|editors?|election\w*|"
     r"terror\w*|militants?|insurgen\w*|rebels?|separatists?|jihad\w*|extremis\w*|"
     r"sedition|treason|incit\w*|insurrection|coup|spy\w*|espionage|dissidents?|curfew|gangs?|"
-    r"bandits?|gunmen|armed|militia\w*|explosives?|bomb\w*|riot\w*|unrest|cult\w*|sect|"
+    r"bandits?|gunm[ae]n|armed|militia\w*|explosives?|bomb\w*|riot\w*|unrest|cult\w*|sect|"
     r"clan\w*|tribe\w*|ethnic|communal|land dispute|supporters|mobs?|crowds?|rioters|"
     r"vigilantes|rivals?|youths)\b",
     re.IGNORECASE,
@@ -261,10 +263,17 @@ _ARRESTED_AFTER = re.compile(
 
 
 def private_act(
-    sentence: str, start: int, end: int, event_type: str, people: frozenset[str]
+    sentence: str,
+    start: int,
+    end: int,
+    event_type: str,
+    people: frozenset[str],
+    previous: str = "",
 ) -> bool:
     """Whether the act at ``sentence[start:end]`` has a private agent and no armed or political
-    side: no event an analyst codes. ``people`` are the article's persons (:func:`people_of`)."""
+    side: no event an analyst codes. ``people`` are the article's persons (:func:`people_of`);
+    ``previous`` the sentence before, where "he" or "she" is told ("A gunman entered the
+    mosque. He opened fire")."""
     if event_type in _ARMED_KINDS_OF_ACT:
         return False
     if event_type == "arrest" and _private_arrest(sentence, start, end, people):
@@ -272,9 +281,22 @@ def private_act(
     agent = _agent(sentence, start, end, people)
     if agent is None or (event_type in _POLITICAL_KINDS_OF_ACT and _KIN.search(agent)):
         return False
+    if agent.lower() in {"he", "she"} and _sided(previous):
+        return False  # "A teenage bomber walked into the market. He blew himself up"
+    if _SIDED_TARGET.match(sentence, end):
+        return False  # "Yusuf shot three protesters dead": the one harmed is a side
     # the clause's words up to the act: "Smith, a militant commander, shot ...", "supporters
     # of the aspirant Dan Aloo clashed" are sided
     return not _sided(re.split(r"[;:]", sentence[:start])[-1])
+
+
+# The one the act harms, right after it, when that one is an armed or political side.
+_SIDED_TARGET = re.compile(
+    r"\s+(?:dead\s+|down\s+)?(?:(?:at|on|upon)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:protesters|demonstrators|marchers|strikers|soldiers|troops|militants|rebels|fighters|"
+    r"insurgents|journalists|activists|policemen|police officers)\b",
+    re.IGNORECASE,
+)
 
 
 def _sided(sentence: str) -> bool:

@@ -92,7 +92,7 @@ def _sentence_triggers(
             if gate and not gate(sentence.text, match.start(), match.end(), previous):
                 continue  # the words are there, the event is not ("the storm hit two men")
             kind = refine_type(rule.event_type, sentence.text, match.start(), match.end())
-            if private_act(sentence.text, match.start(), match.end(), kind, people):
+            if private_act(sentence.text, match.start(), match.end(), kind, people, previous):
                 continue  # a private person's act: "Hobbs stabbed him", "Kelly clashed with"
             after = sentence.text[match.end() :]
             found.append(Trigger(span, match.group(), kind, modality(before, after)))

@@ -76,9 +76,11 @@ _DOCUMENT = (
 _POLICY = re.compile(
     rf"{_DOCUMENT}(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
     r"(?:to\s+)?(?:allow|authori[sz]e|permit)(?:s|ed|ing)?)\b"
-    # (not an act the demand answers: "urges an inquiry into the attack", "after the raid")
+    # (not an act the demand answers: "urges an inquiry into the attack", "after the raid"; nor
+    # one a clause of its own tells later: "..., but warplanes bombed", "hours before rebels")
     r"(?:(?!\b(?:investigat\w*|inquiry|inquest|probe|into|after|following|over|since|condemn\w*|"
-    r"accountab\w*|responsib\w*|punish\w*|perpetrators?|victims?|killed|who|which)\b)[^.;])*$",
+    r"accountab\w*|responsib\w*|punish\w*|perpetrators?|victims?|killed|who|which|but|yet|"
+    r"while|whereas|as|when|before|later|then|meanwhile)\b)[^.;])*$",
     re.IGNORECASE,
 )
 
