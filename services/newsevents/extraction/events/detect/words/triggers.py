@@ -23,7 +23,8 @@ from ..refusals.grievances import (
     victims_of_a_protest,
 )
 from ..refusals.non_events import not_an_occurrence
-from ..refusals.who_acts import people_of, private_act
+from ..refusals.people import people_of
+from ..refusals.who_acts import private_act
 from .lexicon import TriggerRule, default_rules
 from .modality import modality
 
