@@ -162,9 +162,9 @@ def private_act(
     previous: str = "",
 ) -> bool:
     """Whether the act at ``sentence[start:end]`` has a private agent and no armed or political
-    side: no event an analyst codes. ``people`` are the article's persons (:func:`.people.people_of`);
-    ``previous`` the sentence before, where "he" or "she" is told ("A gunman entered the
-    mosque. He opened fire")."""
+    side: no event an analyst codes. ``people`` are the article's persons
+    (:func:`.people.people_of`); ``previous`` the sentence before, where "he" or "she" is told
+    ("A gunman entered the mosque. He opened fire")."""
     if event_type in _ARMED_KINDS_OF_ACT:
         return False
     if event_type == "arrest" and _private_arrest(sentence, start, end, people):
