@@ -15,7 +15,7 @@ _LEAD = (
 
 
 def test_a_sentence_opening_on_another_day_tells_that_day_s_act() -> None:
-    body = _LEAD + "On Tuesday 40 people were killed by regime and Russian warplanes."
+    body = _LEAD + "On Tuesday 40 people died when regime and Russian warplanes struck."
     events = events_of(body)
     tolls = sorted(e.acled.fatalities for e in events if e.acled is not None)
     assert tolls == [25, 40]

@@ -103,7 +103,7 @@ def test_an_act_told_after_a_policy_in_its_own_clause_stays_news(news: str) -> N
         # a toll before the cause: the day's casualties and what caused them
         "Two farmers in Saraqib were injured due to shelling, the official said.",
         # a protest as a cause is the day's news
-        "Traffic in Saraqib was disrupted through the day due to protests by farmers.",
+        "Shops in Saraqib stayed shut for hours due to protests by farmers.",
     ],
 )
 def test_a_cause_after_a_toll_or_a_protest_stays_news(news: str) -> None:

@@ -37,7 +37,7 @@ def _types(body: str) -> list[str]:
             "Volkova called on aid agencies to return to the district after liberating it from the armed groups."
         ),
         # the one a court charges with the act
-        "A West End man has been charged with murder in the stabbing death of a shop owner last month, according to police.",
+        "A West End man was charged with murder on Friday in the fatal stabbing of a shop owner last month, according to police.",
         # an animal
         "An elephant charged the tourists' car and attacked two rangers in the park on Monday.",
         # ... told before a comma, and the crime desk's "the person who"

@@ -11,8 +11,8 @@ sentence tells no armed or political side:
   tells with a first name, a title or an age, no group, state, people or place of the actor
   dictionary (its persons, "Putin", "Haftar", lead forces: they stay);
 - a relative ("her husband stabbed her", "Father arrested after ...");
-- the one a court charges, convicts or sentences for it ("a man has been charged with murder in
-  the stabbing death of a CEO");
+- the one a court charges, convicts or sentences for it ("a man was charged with murder over
+  the knifing of a clerk");
 - for an arrest, a private person held for the crime desk's case: a person or relative named,
   an age, a jail, bail, a fraud (twenty-sixth round's ``political_arrest``, now read here).
 
@@ -48,7 +48,7 @@ _BETWEEN = (
     r"(?:\s+(?:also|has|have|had|is|was|are|were|allegedly|reportedly|then|later|"
     r"accused\s+of|admitted|admits|had\s+been|been|once|repeatedly|previously))*\s*$"
 )
-# An animal acts as no one's side: "the dog took the man to the ground", "an elephant attacked".
+# An animal acts as no one's side: "the dog pinned the man down", "an elephant attacked".
 _ANIMAL = (
     r"(?i:the|a|an|its|his|her)\s+(?:wild\s+|stray\s+)?(?:dogs?|canines?|horses?|bulls?|bears?|snakes?|"
     r"elephants?|lions?|leopards?|tigers?|crocodiles?|hippos?|hippopotamus|wolves|wolf|hyenas?)"
@@ -87,8 +87,8 @@ _SHARED_SUBJECT = re.compile(
 )
 _TOLD = re.compile(r"^.*\b(?:said|says|say|told|added|stated)\b\s*(?:that\s+)?", re.IGNORECASE)
 
-# A court's charge: the act is its case, the one charged its agent ("a South Side man has been
-# charged with murder in the stabbing death of ...", "was convicted of manslaughter over the
+# A court's charge: the act is its case, the one charged its agent ("a local man was charged
+# with murder over the knifing of ...", "was convicted of manslaughter over the
 # shooting").
 _CHARGED = re.compile(
     r"(?P<who>(?:\b(?!(?:has|have|was|were|is|are|been)\b)[\w-]+\s+){1,4}?)?(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|"
@@ -256,7 +256,7 @@ def _agent(sentence: str, start: int, end: int, people: frozenset[str]) -> str |
         if subjects and _private(subjects[-1].group("agent"), people):
             return subjects[-1].group("agent")
     if _SHARED_SUBJECT.search(before) and _VERB.match(sentence, start):
-        # (a verb only: "a deadline for Nigerians, private security and vigilantes" lists)
+        # (a verb only: "a warning to traders, private guards and vigilantes" lists)
         whole = re.split(r"[;:]|,\s(?:and|while|but|as|when)\s", sentence[:start])[-1]
         opening = _OPENING_NAME.match(_TOLD.sub("", whole))
         if opening is not None and _private(opening.group("agent"), people):

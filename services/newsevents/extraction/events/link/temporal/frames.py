@@ -10,14 +10,14 @@ English any outlet uses (:mod:`.status` reads them after the lead):
   army shelling" (not "resisted the assault", one act with its article);
 - a violent act as a cause told by a bare noun: "food production has fallen due to fighting and
   insecurity" ("because of", "owing to", "as a result of"; not after a toll: "two were injured
-  due to shelling" tells the day's casualties; not a protest: "traffic was disrupted through
-  the day due to protests" is the day's news);
+  due to shelling" tells the day's casualties; not a protest: "shops were shut for hours due
+  to protests" is the day's news);
 - a past rule that frames the sentence: "When it controlled the city, the group carried out
   public beheadings" (the acts of a period of rule, not of the news);
 - a tenure: an act in the perfect counted over a tenure named before it: "under President X,
-  20,000 personnel had been recruited into the army" (a tally of a period);
+  3,000 guards had been hired into the army" (a tally of a period);
 - a policy: the act named by a decision, or by a document's demand or permission: "the
-  decision to deploy troops", "signed a proclamation on Wednesday to allow the deployment",
+  decision to deploy troops", "issued a proclamation on Friday to allow a deployment",
   "the draft resolution demands that the authorities put an end to air strikes and shelling"
   (not an act the demand answers: "urges an inquiry into the attack", "after the raid"). The
   document's day is its own, not the act's: the frame holds whatever day the sentence tells.
@@ -99,8 +99,8 @@ _HURT = re.compile(r"\b(?:kill|wound|injur|die[ds]?\b|dead|hurt|martyr|casualt)"
 
 def told_as_a_cause(told: str, trigger_at: int) -> bool:
     """Whether a violent act is named as a bare cause ("fell due to fighting and insecurity"),
-    with no toll or hurt before it. (Of a protest it tells the day's news: "traffic was
-    disrupted through the day due to protests".)"""
+    with no toll or hurt before it. (Of a protest it tells the day's news: "shops were
+    shut for hours due to protests".)"""
     before = told[:trigger_at]
     return _CAUSE.search(before) is not None and _HURT.search(before) is None
 
@@ -112,7 +112,7 @@ def in_a_past_rule(told: str) -> bool:
 
 def tallies_a_tenure(told: str, trigger_at: int) -> bool:
     """Whether an act in the perfect is counted over a tenure named before it ("under President
-    X, 20,000 personnel had been recruited")."""
+    X, 3,000 guards had been hired")."""
     before = told[:trigger_at]
     return _PERFECT_RIGHT_BEFORE.search(before) is not None and _TENURE.search(before) is not None
 
