@@ -75,14 +75,28 @@ _DOCUMENT = (
 )
 _POLICY = re.compile(
     rf"{_DOCUMENT}(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
-    r"(?:to\s+)?(?:allow|authori[sz]e|permit)(?:s|ed|ing)?)\b"
-    # (not an act the demand answers: "urges an inquiry into the attack", "after the raid"; nor
-    # one a clause of its own tells later: "..., but warplanes bombed", "hours before rebels")
-    r"(?:(?!\b(?:investigat\w*|inquiry|inquest|probe|into|after|following|over|since|condemn\w*|"
-    r"accountab\w*|responsib\w*|punish\w*|perpetrators?|victims?|killed|who|which|but|yet|"
-    r"while|whereas|as|when|before|later|then|meanwhile)\b)[^.;])*$",
+    r"(?:to\s+)?(?:allow|authori[sz]e|permit)(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+# What ends the policy's reach before the act: a full stop or a semicolon; an act the demand
+# answers ("urges an inquiry into the attack", "after the raid"); a clause of its own that tells
+# an act later (", but warplanes bombed", "hours before rebels attacked").
+_POLICY_ENDS = re.compile(
+    r"[.;]|\b(?:investigat\w*|inquiry|inquest|probe|into|after|following|over|since|condemn\w*|"
+    r"accountab\w*|responsib\w*|punish\w*|perpetrators?|victims?|killed|who|which|but|yet|"
+    r"while|whereas|as|when|before|later|then|meanwhile)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_by_a_document(before: str) -> bool:
+    """Whether a document demands, urges or allows, anywhere before, and nothing ends its reach
+    after it. (The last document's words are read: a reach an earlier one has holds its tail;
+    one pass, where a pattern read to the end from each document was quadratic.)"""
+    last = None
+    for last in _POLICY.finditer(before):
+        pass
+    return last is not None and _POLICY_ENDS.search(before, last.end()) is None
 
 
 def named_in_a_setting(told: str, trigger_at: int) -> bool:
@@ -120,4 +134,4 @@ def tallies_a_tenure(told: str, trigger_at: int) -> bool:
 def told_as_policy(told: str, trigger_at: int) -> bool:
     """Whether the act is what a decision is to do, or what a document demands, urges or allows."""
     before = told[:trigger_at]
-    return _DECISION.search(before) is not None or _POLICY.search(before) is not None
+    return _DECISION.search(before) is not None or _asked_by_a_document(before)
