@@ -93,10 +93,8 @@ def _asked_by_a_document(before: str) -> bool:
     """Whether a document demands, urges or allows, anywhere before, and nothing ends its reach
     after it. (The last document's words are read: a reach an earlier one has holds its tail;
     one pass, where a pattern read to the end from each document was quadratic.)"""
-    last = None
-    for last in _POLICY.finditer(before):
-        pass
-    return last is not None and _POLICY_ENDS.search(before, last.end()) is None
+    documents = list(_POLICY.finditer(before))
+    return bool(documents) and _POLICY_ENDS.search(before, documents[-1].end()) is None
 
 
 def named_in_a_setting(told: str, trigger_at: int) -> bool:
