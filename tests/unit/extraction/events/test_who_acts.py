@@ -37,7 +37,7 @@ def _types(body: str) -> list[str]:
             "Volkova called on aid agencies to return to the district after liberating it from the armed groups."
         ),
         # the one a court charges with the act
-        "A West End man has been charged with murder in the stabbing death of a shop owner last month, according to police.",
+        "A West End man was charged with murder on Friday in the fatal stabbing of a shop owner last month, according to police.",
         # an animal
         "An elephant charged the tourists' car and attacked two rangers in the park on Monday.",
         # ... told before a comma, and the crime desk's "the person who"
@@ -60,6 +60,8 @@ def test_a_private_persons_act_is_no_event(body: str) -> None:
             "Inspector Paul Dorne says Ravi Menon was arrested after his aunt's savings went missing. "
             "Menon had run the family shop for years."
         ),
+        # the month is no march (review47)
+        "Police said Harold Venn, 34, was arrested in March after a neighbour's car was stolen.",
     ],
 )
 def test_an_arrest_of_a_private_person_or_a_relative_is_no_event(body: str) -> None:
@@ -113,4 +115,35 @@ def test_an_arrest_of_a_private_person_or_a_relative_is_no_event(body: str) -> N
     ],
 )
 def test_an_armed_or_political_agents_act_stays(body: str, event_type: str) -> None:
+    assert event_type in _types(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        # "he" or "she" whose sentence before tells an armed side (review47)
+        (
+            "A gunman entered a mosque in the town of Kouri on Friday. He opened fire on "
+            "worshippers, killing twelve people.",
+            "attack_on_civilians",
+        ),
+        (
+            "A teenage bomber walked into the market of Gwoza on Monday. He blew himself up, "
+            "killing nine people.",
+            "attack_on_civilians",
+        ),
+        # a person the article names by a rank, or whose act harms a side
+        (
+            "Sergeant Musa Garba of the army was seen in the square. Garba shot dead three "
+            "demonstrators in Kano on Friday.",
+            "protest_repressed",
+        ),
+        (
+            "Witnesses named the man as Musa Garba. Garba shot three protesters dead in Kano on "
+            "Friday.",
+            "protest_repressed",
+        ),
+    ],
+)
+def test_an_act_whose_side_is_told_beside_its_agent_stays(body: str, event_type: str) -> None:
     assert event_type in _types(body)

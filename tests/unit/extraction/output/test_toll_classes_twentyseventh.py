@@ -21,6 +21,13 @@ def test_dead_told_as_also_killed_add_to_the_first_toll() -> None:
     )
     assert events
     assert max(fatalities(e) for e in events) == 12
+    # dead of the first toll's breakdown told again with "also" add nothing (review47)
+    events = events_of(
+        "A suicide bomber killed five soldiers and two civilians at a checkpoint in Garissa on"
+        " Monday. Two civilians were also killed in the blast, a witness said."
+    )
+    assert events
+    assert max(fatalities(e) for e in events) == 7
 
 
 def test_a_toll_told_before_the_act_of_its_paragraph() -> None:

@@ -63,13 +63,38 @@ def others_added(
             continue  # "three more policemen were shot dead near Kaura Namoda": another act
         if totals[index] == totals[first]:
             continue
-        if all(_told_as_others(q, sentence) for q in group):
+        if all(_told_as_others(q, sentence) for q in group) and not (
+            first in by_index and _also_a_part(group, sentence, by_index[first])
+        ):
             found.add(index)
     added = sum(totals[i] for i in found)
     rest = [totals[i] for i in totals if i > first and i not in found]
     if any(value + added == totals[first] for value in rest):
         return set()  # a breakdown of the first told
     return found
+
+
+def _also_a_part(group: list[QuantityMention], sentence: Sentence, first: Sentence) -> bool:
+    """Whether "also" retells dead the first sentence told by the same count and noun: "killed
+    five soldiers and two civilians ... Two civilians were also killed in the blast" is 7."""
+    if _ALSO.search(sentence.text) is None:
+        return False
+    for quantity in group:
+        start = quantity.span.start - sentence.span.start
+        told = _COUNT_AND_NOUN.match(sentence.text, max(0, start))
+        if (
+            told is None
+            or re.search(
+                rf"\b{re.escape(told.group(1))}\s+{re.escape(told.group(2))}\b", first.text, re.I
+            )
+            is None
+        ):
+            return False
+    return True
+
+
+# A toll's count and the noun after it: "Two civilians", "2 policemen".
+_COUNT_AND_NOUN = re.compile(r"([\w-]+)\s+([a-z][\w-]*)")
 
 
 def _told_as_others(quantity: QuantityMention, sentence: Sentence) -> bool:

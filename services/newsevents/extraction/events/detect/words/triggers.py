@@ -23,7 +23,8 @@ from ..refusals.grievances import (
     victims_of_a_protest,
 )
 from ..refusals.non_events import not_an_occurrence
-from ..refusals.who_acts import people_of, private_act
+from ..refusals.people import people_of
+from ..refusals.who_acts import private_act
 from .lexicon import TriggerRule, default_rules
 from .modality import modality
 
@@ -92,7 +93,7 @@ def _sentence_triggers(
             if gate and not gate(sentence.text, match.start(), match.end(), previous):
                 continue  # the words are there, the event is not ("the storm hit two men")
             kind = refine_type(rule.event_type, sentence.text, match.start(), match.end())
-            if private_act(sentence.text, match.start(), match.end(), kind, people):
+            if private_act(sentence.text, match.start(), match.end(), kind, people, previous):
                 continue  # a private person's act: "Hobbs stabbed him", "Kelly clashed with"
             after = sentence.text[match.end() :]
             found.append(Trigger(span, match.group(), kind, modality(before, after)))

@@ -10,14 +10,14 @@ English any outlet uses (:mod:`.status` reads them after the lead):
   army shelling" (not "resisted the assault", one act with its article);
 - a violent act as a cause told by a bare noun: "food production has fallen due to fighting and
   insecurity" ("because of", "owing to", "as a result of"; not after a toll: "two were injured
-  due to shelling" tells the day's casualties; not a protest: "traffic was disrupted through
-  the day due to protests" is the day's news);
+  due to shelling" tells the day's casualties; not a protest: "shops were shut for hours due
+  to protests" is the day's news);
 - a past rule that frames the sentence: "When it controlled the city, the group carried out
   public beheadings" (the acts of a period of rule, not of the news);
 - a tenure: an act in the perfect counted over a tenure named before it: "under President X,
-  20,000 personnel had been recruited into the army" (a tally of a period);
+  3,000 guards had been hired into the army" (a tally of a period);
 - a policy: the act named by a decision, or by a document's demand or permission: "the
-  decision to deploy troops", "signed a proclamation on Wednesday to allow the deployment",
+  decision to deploy troops", "issued a proclamation on Friday to allow a deployment",
   "the draft resolution demands that the authorities put an end to air strikes and shelling"
   (not an act the demand answers: "urges an inquiry into the attack", "after the raid"). The
   document's day is its own, not the act's: the frame holds whatever day the sentence tells.
@@ -75,12 +75,26 @@ _DOCUMENT = (
 )
 _POLICY = re.compile(
     rf"{_DOCUMENT}(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
-    r"(?:to\s+)?(?:allow|authori[sz]e|permit)(?:s|ed|ing)?)\b"
-    # (not an act the demand answers: "urges an inquiry into the attack", "after the raid")
-    r"(?:(?!\b(?:investigat\w*|inquiry|inquest|probe|into|after|following|over|since|condemn\w*|"
-    r"accountab\w*|responsib\w*|punish\w*|perpetrators?|victims?|killed|who|which)\b)[^.;])*$",
+    r"(?:to\s+)?(?:allow|authori[sz]e|permit)(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+# What ends the policy's reach before the act: a full stop or a semicolon; an act the demand
+# answers ("urges an inquiry into the attack", "after the raid"); a clause of its own that tells
+# an act later (", but warplanes bombed", "hours before rebels attacked").
+_POLICY_ENDS = re.compile(
+    r"[.;]|\b(?:investigat\w*|inquiry|inquest|probe|into|after|following|over|since|condemn\w*|"
+    r"accountab\w*|responsib\w*|punish\w*|perpetrators?|victims?|killed|who|which|but|yet|"
+    r"while|whereas|as|when|before|later|then|meanwhile)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_by_a_document(before: str) -> bool:
+    """Whether a document demands, urges or allows, anywhere before, and nothing ends its reach
+    after it. (The last document's words are read: a reach an earlier one has holds its tail;
+    one pass, where a pattern read to the end from each document was quadratic.)"""
+    documents = list(_POLICY.finditer(before))
+    return bool(documents) and _POLICY_ENDS.search(before, documents[-1].end()) is None
 
 
 def named_in_a_setting(told: str, trigger_at: int) -> bool:
@@ -97,8 +111,8 @@ _HURT = re.compile(r"\b(?:kill|wound|injur|die[ds]?\b|dead|hurt|martyr|casualt)"
 
 def told_as_a_cause(told: str, trigger_at: int) -> bool:
     """Whether a violent act is named as a bare cause ("fell due to fighting and insecurity"),
-    with no toll or hurt before it. (Of a protest it tells the day's news: "traffic was
-    disrupted through the day due to protests".)"""
+    with no toll or hurt before it. (Of a protest it tells the day's news: "shops were
+    shut for hours due to protests".)"""
     before = told[:trigger_at]
     return _CAUSE.search(before) is not None and _HURT.search(before) is None
 
@@ -110,7 +124,7 @@ def in_a_past_rule(told: str) -> bool:
 
 def tallies_a_tenure(told: str, trigger_at: int) -> bool:
     """Whether an act in the perfect is counted over a tenure named before it ("under President
-    X, 20,000 personnel had been recruited")."""
+    X, 3,000 guards had been hired")."""
     before = told[:trigger_at]
     return _PERFECT_RIGHT_BEFORE.search(before) is not None and _TENURE.search(before) is not None
 
@@ -118,4 +132,4 @@ def tallies_a_tenure(told: str, trigger_at: int) -> bool:
 def told_as_policy(told: str, trigger_at: int) -> bool:
     """Whether the act is what a decision is to do, or what a document demands, urges or allows."""
     before = told[:trigger_at]
-    return _DECISION.search(before) is not None or _POLICY.search(before) is not None
+    return _DECISION.search(before) is not None or _asked_by_a_document(before)
