@@ -64,7 +64,7 @@ _TENURE = re.compile(
 _PERFECT_RIGHT_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:also|already|so far|now)\s+)?(?:been\s+)?$", re.IGNORECASE
 )
-# A decision to act: "Trump's decision to deploy National Guard troops".
+# A decision to act: "the governor's decision to send reserve troops".
 _DECISION = re.compile(r"\bdecision\s+to\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A document that demands, urges or allows, anywhere before the trigger in its sentence ("calls
 # for", read this far, cost a FA-KES holdout article its only event in its governorate: the
