@@ -125,3 +125,36 @@ def test_the_events_of_a_roundup_of_four_incidents_are_trusted_less() -> None:
     assert (
         kidnap.confidence < _one(_events("\n\n".join(incidents[:3]), title), "abduction").confidence
     )
+
+
+# A match report that mentions an arrest once, in passing: not what the article is about.
+_MATCH = (
+    "Riverside United won 3-1 against Northgate on Saturday to climb to second place.\n\n"
+    "The home side scored twice before half-time through their captain.\n\n"
+    "Northgate pulled one back after the break but could not find an equaliser.\n\n"
+    "Police said they arrested a fan in Manchester after the match.\n\n"
+    "The coach praised his defence and said the title race was far from over.\n\n"
+    "United travel to Leeds next weekend."
+)
+
+
+def test_the_only_event_of_a_story_about_something_else_told_once_is_trusted_little() -> None:
+    title = "United climb to second"
+    held = _clues(_MATCH, title)
+    assert list(held) == ["arrest"]
+    assert {"lone_mention", "few_event_words"} <= held["arrest"]
+    assert _one(_events(_MATCH, title), "arrest").confidence < 0.3
+
+
+def test_a_brief_about_its_one_event_is_no_passing_mention() -> None:
+    title = "Fan arrested in Manchester"
+    brief = "Police said they arrested a fan in Manchester after the match on Saturday."
+    held = _clues(brief, title)["arrest"]
+    assert "lone_mention" not in held and "few_event_words" not in held
+    assert _one(_events(brief, title), "arrest").confidence >= 0.8
+
+
+def test_an_incident_a_story_retells_is_no_passing_mention() -> None:
+    more = " Residents said the town had no shelter. Schools stayed closed on Tuesday."
+    held = _clues(_MAIN + more, "Air strike kills 9 in Maarat al-Numan")
+    assert "lone_mention" not in held["airstrike"] and "few_event_words" not in held["airstrike"]
