@@ -7,19 +7,26 @@ the weights and, for the fitted and the current weights, each part's reliability
 share right per confidence bin, among events of 0.8 or more, and the calibration error (the
 bins' gap between share right and mean confidence, weighted by their events).
 
-The twenty-seventh round's command fits the two article clues on the rule parts whose texts are
-on the development machine, the other weights and the bias held, and writes them:
+One command refits on the code as it stands and writes the weights into the module:
+
+    PYTHONPATH=services .venv/bin/python tools/fit_confidence.py \\
+        --texts-dir /work/gold-work --fakes ../shared/eval-dev/fakes-dev.csv --write
+
+and, to see what the article clues would weigh on development data (printed, never written:
+nothing fitted on development data ships):
 
     PYTHONPATH=services .venv/bin/python tools/fit_confidence.py \\
         --fakes ../shared/eval-dev/fakes-dev.csv gold/gwn.events.jsonl=GWN_TEXTS.jsonl \\
-        --fit tune,tune2,gwn-tune --only lone_mention,few_event_words --write
+        --fit tune,tune2,gwn-tune --only lone_mention,few_event_words
 
 ``--texts-dir DIR`` pairs every ``gold/NAME.events.jsonl`` but the FA-KES ones with
 ``DIR/NAME/texts.jsonl`` (the parts whose texts are missing are left out); ``--fakes CSV`` adds
 the FA-KES golds read from that CSV (``fakes-dev``: parts ``tune`` and ``holdout``;
 ``fakes-holdout2``: part ``tune2``). ``GOLD.jsonl=TEXTS`` pairs may be given too. The blind parts
 (``holdout2``, ``holdout3``, ``gwn-holdout``) are never read: their articles are skipped before
-extraction. ``holdout`` is only ever checked, never fitted on. The default ``--fit`` is the web
+extraction. ``holdout`` is only ever checked, never fitted on; ``tune``, ``tune2`` and
+``gwn-tune`` may be fitted on to look, but ``--write`` refuses them (nothing fitted on development
+data ships). The default ``--fit`` is the web
 tuning parts; every other part is printed as a check, as summary figures. ``--clues`` fits a
 subset of the clues (the others weigh nothing), to try one; ``--only`` fits a subset and holds
 the other weights and the bias as they are. A development tool: it reads texts that never enter
@@ -47,6 +54,9 @@ Row = tuple[str, dict[str, bool], bool]  # part, clues, right
 
 FIT_PARTS = "web,webtune,web2,web3,web4"
 NEVER_FIT = frozenset({"holdout"})  # FA-KES: the check of the first article gold
+# Parts whose texts are development data from the shared folder: fitted on to look, never
+# written into the module.
+DEVELOPMENT = frozenset({"tune", "tune2", "gwn-tune"})
 # Parts only the lead scores: never extracted here.
 BLIND = frozenset({"holdout2", "holdout3", "gwn-holdout"})
 _REPO = Path(__file__).resolve().parent.parent
@@ -163,6 +173,10 @@ def main() -> None:
     parts = set(args.fit.split(","))
     if parts & NEVER_FIT:
         raise SystemExit(f"never fitted on: {', '.join(sorted(parts & NEVER_FIT))}")
+    if args.write and parts & DEVELOPMENT:
+        raise SystemExit(
+            f"development data, never written: {', '.join(sorted(parts & DEVELOPMENT))}"
+        )
     rows: list[Row] = []
     for gold, texts in _pairs(args):
         rows += collect(gold, texts)
