@@ -8,7 +8,10 @@ name: the article ("al-", "el-"), the length of a vowel ("ee", "oo", "ou"), "ei"
 "iya" for "ia", the "h" of a digraph ("kh", "sh") or of a closing "-ah", and doubled letters.
 A vowel of another colour is another name ("Ebtaa" and "Ibtaa" keep apart, as do "al-Midan"
 and "al-Madina"): villages of one district, which the gazetteer lacks and places at the
-district's centre, are often named alike.
+district's centre, are often named alike. That is why this key is not
+:func:`places.shared.keys.name_key`, the gazetteer's looser key for matching a name to its
+entries, which folds vowel colour too ("e" to "i", "o" to "u") and so would join "Ebtaa" and
+"Ibtaa".
 """
 
 from __future__ import annotations

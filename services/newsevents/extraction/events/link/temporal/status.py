@@ -191,16 +191,16 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     if sentence is None:
         return None
     trigger_at = draft.trigger.span.start - sentence.span.start
+    told = without_asides(sentence.text, trigger_at)  # the act's own clauses, not its actors' past
     # what a decision or a document asks for or allows is no act, in the lead too; the
     # document's day is its own, not the act's
-    if told_as_policy(without_asides(sentence.text, trigger_at), trigger_at):
+    if told_as_policy(told, trigger_at):
         return "standing"
     if tells_the_news(doc, sentence):
         return None
     if _nearest_date_is_old(doc, sentence, trigger_at):
         return "dated"
     text, before = sentence.text, sentence.text[:trigger_at]
-    told = without_asides(text, trigger_at)  # the act's own clauses, not its actors' past
     if counts_a_period_or_tally(sentence, told) or tallies_a_tenure(told, trigger_at):
         return "since"
     if _WAR_TOLL.search(told):
