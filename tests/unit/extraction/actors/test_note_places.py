@@ -137,5 +137,7 @@ def test_a_bearing_or_a_person_spelling_a_province_names_no_place() -> None:
         assert [places for _, places, _ in _events(body)] == [[]], body
     assert named_province("Workers protested outside the Central Bank.", "LK") is None
     assert named_province("North of the town, youths blocked roads.", "CM") is None
+    found = named_province("A Central Provincial Councillor was assaulted.", "LK")
+    assert found is not None and found.name == "Central"
     found = named_province("Punjab Police said they arrested 20 protesters.", "PK")
     assert found is not None and found.name == "Punjab"

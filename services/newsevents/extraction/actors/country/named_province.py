@@ -12,10 +12,10 @@ is read.
 
 Two kinds of capitalised words spell a province without naming it (review48): a bearing
 ("Central", "North", "Eastern", "Far North": "the Central Bank", "South African traders", a
-sentence opening "North of the town"), read as a province only with its noun, which the
-geoparser takes; and a person's name ("Farah Ahmadi said", "Mr Kogi said", "Vladimir said"):
-a spelling after an honorific, or before a statement verb with at most one more capitalised
-word between that is no body's noun ("Punjab Police said" stays Punjab's).
+sentence opening "North of the town"), read as a province only with a unit's noun after it
+("Central Provincial Councillor"); and a person's name ("Farah Ahmadi said", "Mr Kogi
+said", "Vladimir said"): a spelling after an honorific, or before a statement verb with at most
+one more capitalised word between that is no body's noun ("Punjab Police said" stays Punjab's).
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ _BEARINGS = frozenset(
     "north south east west northern southern eastern western central centre center middle "
     "upper lower far mid nord sud est ouest extreme extrême".split()
 )
+# ... read as a province only with its noun: "Central Provincial Councillor", "North Region".
+_UNIT_AFTER = re.compile(r"\s+(?:Provinc\w*|Region\w*|Division\w*|State|Zone)\b")
 # A name told as a person's: after an honorific, or before a statement verb (one more
 # capitalised word between, not a body's noun: "Punjab Police said").
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sheikh|Gen|Col|Capt|Hon)\.?\s+$")
@@ -53,11 +55,7 @@ def _spellings_of(code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         if country != code:
             continue
         for spelling in spellings:
-            if (
-                len(spelling) >= _MIN_LETTERS
-                and spelling[0].isupper()
-                and not set(re.split(r"[\s-]+", spelling.lower())) <= _BEARINGS
-            ):
+            if len(spelling) >= _MIN_LETTERS and spelling[0].isupper():
                 names.setdefault(spelling, name)
     if not names:
         return None, names
@@ -73,7 +71,7 @@ def named_province(text: str, code: str) -> PlaceMention | None:
     found = [
         (match, names[match.group()])
         for match in pattern.finditer(text)
-        if not _told_as_person(text, match)
+        if not _told_as_person(text, match) and not _bare_bearing(text, match)
     ]
     if not found or len({name for _, name in found}) != 1:
         return None
@@ -99,6 +97,15 @@ def named_province(text: str, code: str) -> PlaceMention | None:
         precision="admin1",
         feature=region.feature,
         geonames_id=region.geonames_id or None,
+    )
+
+
+def _bare_bearing(text: str, match: re.Match[str]) -> bool:
+    """Whether the spelling at ``match`` is a bearing ("the Central Bank", "North of the
+    town") told without a unit's noun after it."""
+    return (
+        set(re.split(r"[\s-]+", match.group().lower())) <= _BEARINGS
+        and _UNIT_AFTER.match(text, match.end()) is None
     )
 
 
