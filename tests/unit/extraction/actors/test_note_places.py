@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents.contracts import Article
+from newsevents.extraction.actors.country.named_province import named_province
 from newsevents.extraction.actors.country.note_places import NOTE_PLACES
 from newsevents.extraction.pipeline import COMPONENTS, Pipeline
 
@@ -124,3 +125,19 @@ def test_two_provinces_named_tell_no_place() -> None:
         "staged a sit-in outside the panchayat office, demanding regular pay."
     )
     assert [places for _, places, _ in _events(body)] == [[]]
+
+
+def test_a_bearing_or_a_person_spelling_a_province_names_no_place() -> None:
+    """Review48: "Central", "North" are provinces' spellings that read as bearings, and "Farah",
+    "Kogi" as people's names before a statement verb or after an honorific: none places a note."""
+    for body in (
+        "Farah Ahmadi said Taliban gunmen killed two men on Monday.",
+        "Mr Kogi said Nigerian youths protested on Monday.",
+    ):
+        assert [places for _, places, _ in _events(body)] == [[]], body
+    assert named_province("Workers protested outside the Central Bank.", "LK") is None
+    assert named_province("North of the town, youths blocked roads.", "CM") is None
+    found = named_province("A Central Provincial Councillor was assaulted.", "LK")
+    assert found is not None and found.name == "Central"
+    found = named_province("Punjab Police said they arrested 20 protesters.", "PK")
+    assert found is not None and found.name == "Punjab"

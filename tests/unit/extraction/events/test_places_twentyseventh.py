@@ -56,3 +56,14 @@ def test_a_city_told_as_what_a_region_lies_near_is_no_place_of_the_protest() -> 
     assert events_of(body)[0].locations[0].name == "Saraqib"
     body = "Unidentified gunmen shot dead two farmers near Maiduguri on Tuesday."
     assert events_of(body)[0].locations[0].name == "Maiduguri"
+
+
+def test_a_near_place_far_from_the_place_read_before_it_is_kept() -> None:
+    """Review48: "in Pisky near Donetsk", Pisky read as a namesake of another province, far
+    from Donetsk: the near place is no reference point of a place read so far from it, and is
+    kept (it tells the province); a near place close by is still dropped."""
+    body = "Shelling killed two civilians in Pisky near Donetsk on Monday, officials said."
+    (event,) = events_of(body)
+    assert "Donetsk" in [place.name for place in event.locations]
+    body = "Shelling killed three soldiers in Marinka near Donetsk on Monday, officials said."
+    assert [place.admin1 for place in events_of(body)[0].locations] == ["Donetsk"]

@@ -94,3 +94,17 @@ def test_forces_joined_to_the_agent_act_beside_it() -> None:
     )
     assert acled.actor1 == "Military Forces of Turkey (2002-)"
     assert acled.actor2 is not None and acled.actor2.startswith("Islamic State")
+
+
+def test_a_state_telling_of_enemy_bombers_tells_no_act_of_its_own() -> None:
+    """Review48: a word before the aircraft that makes them another side's ("enemy", "rebel")
+    keeps the state that tells of them off the attacking side (the ACLED block may still
+    fill an airstrike's unnamed side by its own rule; the side read from the text is none)."""
+    for body in (
+        "Ukraine's air force said enemy bombers carried out strikes on Kharkiv on Friday, "
+        "killing two civilians.",
+        "Mali's army said rebel drones carried out strikes on a base near Mopti on Friday, "
+        "killing two soldiers.",
+    ):
+        event = next(e for e in events_of(body) if e.event_type == "airstrike")
+        assert [a.text for a in event.actors if a.role == "actor1"] == [], body

@@ -11,7 +11,10 @@ Bamba); its other tellings go with it. A city named like its province is no such
 (it may be the province: "the coast of Oaxaca, near San Vicente"), nor a place outside the
 province the sentence names while the near place lies in it (a namesake read elsewhere), and a
 place that opens a facility's name names the facility ("near Qamishli National Hospital").
-Alone, or before the places told after it ("near Buni Yadi (Gujba LGA, Borno)"), the near place
+A place read farther than ``_NEAR_KM`` from the near place is no
+such other place either (review48): "in Pisky near Donetsk" read as a Pisky of another province
+is a namesake, and the near place, which tells the province, is kept. Alone, or before the
+places told after it ("near Buni Yadi (Gujba LGA, Borno)"), the near place
 is where it happened.
 """
 
@@ -21,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from ...document import PlaceMention
+from ...places.shared.geometry import haversine_km
 from ..geography.nesting import finer_within
 from ..geography.precision import named_like_its_province
 
@@ -37,6 +41,9 @@ _BEARING_BEFORE = re.compile(
 # the act was near
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _COARSE = frozenset({"country", "supranational"})
+# What "near" can span: a place read farther from the near place is a namesake of another
+# province, not the place near it.
+_NEAR_KM = 150.0
 
 
 def without_reference_points(
@@ -68,6 +75,7 @@ def without_reference_points(
             and not named_like_its_province(o)
             and o.country_code == p.country_code
             and not finer_within(p, o)
+            and haversine_km(o.latitude, o.longitude, p.latitude, p.longitude) <= _NEAR_KM
             and (o.province in provinces or p.province not in provinces)
             for o in places
         )
