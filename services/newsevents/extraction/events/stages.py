@@ -27,6 +27,7 @@ from .background.continued import tell_on_recalled
 from .background.framed import frame_the_news
 from .background.recalled import recall_earlier_days
 from .background.referred import refer_to_known_incidents
+from .background.retold_days import retell_earlier_days
 from .detect.sides.parties import is_off_duty
 from .draft import EventDraft
 from .link.linking import link_drafts
@@ -56,6 +57,9 @@ def draft_events(doc: Document) -> list[EventDraft]:
     closed = close_the_story(doc, news)
     # A paragraph opening on a day before the lead's recalls an earlier incident (recalled.py).
     closed += recall_earlier_days(doc, [d for d in news if d.temporal_status == "current"])
+    # In a text of one block, an act told inside its sentence on a day before the news day
+    # retells an earlier incident (retold_days.py).
+    closed += retell_earlier_days(doc, [d for d in news if d.temporal_status == "current"])
     # An incident named only as what is blamed, denied or admitted is known (referred.py).
     closed += refer_to_known_incidents(doc, [d for d in news if d.temporal_status == "current"])
     # The news named again as the subject of its frame ("The attack comes as ...", framed.py).
