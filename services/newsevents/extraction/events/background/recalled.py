@@ -234,7 +234,7 @@ def _told_as_several(doc: Document, paragraph: int) -> set[str]:
         if (sentence := sentence_at(doc.sentences, trigger.span)) is not None
         and sentence.paragraph == paragraph
         and not sentence.heading
-        and _PLURAL.search(trigger.text) is not None
+        and PLURAL.search(trigger.text) is not None
     }
 
 
@@ -243,7 +243,7 @@ def _told_as_several(doc: Document, paragraph: int) -> set[str]:
 # told as verbs match too. They are rare outside headlines (which are left out above): body
 # copy tells acts in the past; a plural noun is often right after a verb ("condemned
 # airstrikes"), so no determiner before it is required.
-_PLURAL = re.compile(r"[a-z]{3,}[^s'\W]s$|[a-z]{2,}(?:ches|shes|xes)$", re.IGNORECASE)
+PLURAL = re.compile(r"[a-z]{3,}[^s'\W]s$|[a-z]{2,}(?:ches|shes|xes)$", re.IGNORECASE)
 
 
 def _in_paragraph(doc: Document, draft: EventDraft, paragraph: int) -> bool:
