@@ -7,8 +7,9 @@
 3. ``merge``: the merging passes fold the drafts of one occurrence into one event, news and
    background apart (:mod:`.merge.merging`: ``MERGING_PASSES``, in order);
 4. ``background``: merged news that turns out to be context (:mod:`.background`): the story's
-   closing paragraph, a paragraph that turns back to earlier days, an incident only referred to,
-   the news named again in its frame, a recalled incident told on.
+   closing paragraph, a paragraph that turns back to earlier days, an act retold on an earlier
+   day in a text of one block, an incident only referred to, the news named again in its frame,
+   a recalled incident told on.
 
 A stage imports only the stages before it and the shared modules beside this one (``draft``,
 ``crowds``, ``geography``, ``story_cues``, ``generic_violence``), which import no stage;
@@ -27,6 +28,7 @@ from .background.continued import tell_on_recalled
 from .background.framed import frame_the_news
 from .background.recalled import recall_earlier_days
 from .background.referred import refer_to_known_incidents
+from .background.retold_days import retell_earlier_days
 from .detect.sides.parties import is_off_duty
 from .draft import EventDraft
 from .link.linking import link_drafts
@@ -56,6 +58,9 @@ def draft_events(doc: Document) -> list[EventDraft]:
     closed = close_the_story(doc, news)
     # A paragraph opening on a day before the lead's recalls an earlier incident (recalled.py).
     closed += recall_earlier_days(doc, [d for d in news if d.temporal_status == "current"])
+    # In a text of one block, an act told inside its sentence on a day before the news day
+    # retells an earlier incident (retold_days.py).
+    closed += retell_earlier_days(doc, [d for d in news if d.temporal_status == "current"])
     # An incident named only as what is blamed, denied or admitted is known (referred.py).
     closed += refer_to_known_incidents(doc, [d for d in news if d.temporal_status == "current"])
     # The news named again as the subject of its frame ("The attack comes as ...", framed.py).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.extraction.events.background.referred import _RESPONSIBILITY
+from newsevents.extraction.events.background.referred import RESPONSIBILITY
 from tests.unit.extraction.events.articles import (
     KAFR_NABL_ELABORATION,
     KAFR_NABL_LEAD,
@@ -100,4 +100,4 @@ def test_what_someone_has_a_role_in_doing_is_an_activity_not_a_known_incident() 
 def test_behind_is_responsibility_only_after_a_linking_verb(
     before_the_act: str, responsibility: bool
 ) -> None:
-    assert (_RESPONSIBILITY.search(before_the_act) is not None) is responsibility
+    assert (RESPONSIBILITY.search(before_the_act) is not None) is responsibility

@@ -75,12 +75,12 @@ def recall_earlier_days(doc: Document, drafts: list[EventDraft]) -> list[EventDr
     lead = _lead(doc, lead_paragraph, drafts)
     by_day: set[int] = set()
     if lead is not None and lead.date is not None:
-        lead_day = _day_of(lead.date)
+        lead_day = day_of(lead.date)
         by_day = _recalling_paragraphs(doc, body, lead_day)
         marked += _mark(doc, drafts, lambda s: s.paragraph in by_day, lead, lead_day)
         marked += _dated_before_the_lead(doc, drafts, lead, lead_day, lead_paragraph)
     first = lead or _first_act(doc, lead_paragraph, drafts)
-    day = _day_of(first.date) if first and first.date and _dated(first) else _before_report(doc)
+    day = day_of(first.date) if first and first.date and _dated(first) else _before_report(doc)
     if lead is None and first is not None and (first.date is None or _dated(first)):
         # A lead that dates no violent act on a day ("A ceasefire held early on <weekday>",
         # "Gunmen killed five traders, police said") still sets the story's day: its first
@@ -118,10 +118,10 @@ def _mark(
         own = draft.date
         if own is not None and own.precision == "day" and own.date >= lead_day:
             continue  # "On Sunday, ... On Monday, troops raided": the lead's day again
-        if _told_beside_the_news(first, own, lead_day):
+        if told_beside_the_news(first, own, lead_day):
             continue  # "On Tuesday, troops also clashed with rebels in X": one more item
         if not (
-            _elsewhere(doc, lead, draft, first)
+            elsewhere(doc, lead, draft, first)
             or (finer and _finer(doc, lead, draft))
             or _another_act_before(doc, lead, draft, first, lead_day)
         ):
@@ -136,9 +136,9 @@ def _mark(
 _BESIDE = re.compile(r"\b(?:also|another|separate(?:ly)?)\b", re.IGNORECASE)
 
 
-def _told_beside_the_news(first: Sentence, own: DateMention | None, lead_day: dt.date) -> bool:
+def told_beside_the_news(first: Sentence, own: DateMention | None, lead_day: dt.date) -> bool:
     """Whether the draft's first sentence tells its act on its own day, at most
-    ``_DAYS_APART`` days before the lead's, as one more item beside the news ("also",
+    ``DAYS_APART`` days before the lead's, as one more item beside the news ("also",
     "another", "a separate attack"): a report's roundup of the last days ("On Tuesday, the
     battalion also encountered rebels in X" after Thursday's clash), not an incident recalled
     from further back ("Last Friday, the insurgents killed two traders in another district"
@@ -146,7 +146,7 @@ def _told_beside_the_news(first: Sentence, own: DateMention | None, lead_day: dt
     return (
         own is not None
         and own.precision == "day"
-        and own.date >= lead_day - dt.timedelta(days=_DAYS_APART)
+        and own.date >= lead_day - dt.timedelta(days=DAYS_APART)
         and _BESIDE.search(first.text) is not None
     )
 
@@ -182,7 +182,7 @@ def _another_act_before(
 # How many days before the lead's an act's own day must lie to be another incident: a story
 # often tells the day before's fighting as part of its news ("fighting around the town on
 # Tuesday and again on Wednesday").
-_DAYS_APART = 2
+DAYS_APART = 2
 
 
 def _dated_before_the_lead(
@@ -211,13 +211,13 @@ def _dated_before_the_lead(
         if (
             own is None
             or own.precision != "day"
-            or own.date > lead_day - dt.timedelta(days=_DAYS_APART)
+            or own.date > lead_day - dt.timedelta(days=DAYS_APART)
             or own not in doc.in_sentence(doc.dates, first)
         ):
             continue  # the day before the lead's is often news still; a day told elsewhere
-        if _told_beside_the_news(first, own, lead_day):
+        if told_beside_the_news(first, own, lead_day):
             continue  # "Another eight soldiers were killed in a separate attack on Thursday"
-        if draft.event_type in told and not _elsewhere(doc, lead, draft, first):
+        if draft.event_type in told and not elsewhere(doc, lead, draft, first):
             continue  # perhaps the lead's incident retold with its day
         draft.temporal_status = "background"
         marked.append(draft)
@@ -234,7 +234,7 @@ def _told_as_several(doc: Document, paragraph: int) -> set[str]:
         if (sentence := sentence_at(doc.sentences, trigger.span)) is not None
         and sentence.paragraph == paragraph
         and not sentence.heading
-        and _PLURAL.search(trigger.text) is not None
+        and PLURAL.search(trigger.text) is not None
     }
 
 
@@ -243,7 +243,7 @@ def _told_as_several(doc: Document, paragraph: int) -> set[str]:
 # told as verbs match too. They are rare outside headlines (which are left out above): body
 # copy tells acts in the past; a plural noun is often right after a verb ("condemned
 # airstrikes"), so no determiner before it is required.
-_PLURAL = re.compile(r"[a-z]{3,}[^s'\W]s$|[a-z]{2,}(?:ches|shes|xes)$", re.IGNORECASE)
+PLURAL = re.compile(r"[a-z]{3,}[^s'\W]s$|[a-z]{2,}(?:ches|shes|xes)$", re.IGNORECASE)
 
 
 def _in_paragraph(doc: Document, draft: EventDraft, paragraph: int) -> bool:
@@ -292,13 +292,13 @@ def _finer(doc: Document, lead: EventDraft, draft: EventDraft) -> bool:
     )
 
 
-def _day_of(date: DateMention) -> dt.date:
+def day_of(date: DateMention) -> dt.date:
     """The lead's day. A day only reported is the day before the report (``vague``): the act
     may be of that day or the one before, so the earlier of the two is the lead's."""
     return date.date - dt.timedelta(days=1) if date.precision == "vague" else date.date
 
 
-def _elsewhere(doc: Document, lead: EventDraft, draft: EventDraft, first: Sentence) -> bool:
+def elsewhere(doc: Document, lead: EventDraft, draft: EventDraft, first: Sentence) -> bool:
     """Whether the draft is told at a place outside the lead's: its own place lies outside the
     lead's places, or its sentence names a locality the lead's sentences do not."""
     own = told_places(doc, draft)

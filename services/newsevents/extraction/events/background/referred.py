@@ -25,7 +25,7 @@ from ..link.temporal.status import NEWS_WINDOW_DAYS, tells_the_news
 # Up to four words of a noun phrase between the clause and the act's noun ("the attack", "a 28
 # March attack on", "Thursday's bombings in"): no clause break, no verb of a new clause.
 _PHRASE = r"(?:[\w'’-]+\s+){0,4}$"
-_RESPONSIBILITY = re.compile(
+RESPONSIBILITY = re.compile(
     # blame and accusation: "blamed X for the attack", "blame the bloodshed on fighting",
     # "accused the army of the massacre", "held the group responsible for the bombing"
     r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\b[^.;:]{0,80}?\b(?:for|on|of)\s+"
@@ -58,7 +58,7 @@ def refer_to_known_incidents(doc: Document, drafts: list[EventDraft]) -> list[Ev
         if not sentence.span.contains(draft.trigger.span) or tells_the_news(doc, sentence):
             continue
         before = doc.text[sentence.span.start : draft.trigger.span.start]
-        found = _RESPONSIBILITY.search(before)
+        found = RESPONSIBILITY.search(before)
         if found is None or _dates_the_act(doc, sentence, draft) or _an_activity(found, draft):
             continue
         draft.temporal_status = "background"
