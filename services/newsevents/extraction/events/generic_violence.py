@@ -35,6 +35,25 @@ def is_generic(draft: EventDraft) -> bool:
     )
 
 
+# Fire from afar told without its means: "intense bombardment by the regime and Russia killed
+# 80 in Aleppo" is read as shelling, and retells "raids by Russian aircraft and regime
+# helicopters on Aleppo" as well as an artillery barrage. Not a weapon named ("shells",
+# "rockets", "artillery"): those say the means.
+_MEANS_UNSAID = re.compile(r"bombard(?:ed|ment|ments|ing)", re.IGNORECASE)
+_FIRE_FROM_AFAR: frozenset[EventTypeName] = frozenset({"airstrike", "shelling"})
+
+
+def means_unsaid(unsaid: EventDraft, told: EventDraft) -> bool:
+    """Whether ``unsaid`` is a shelling told only as a bombardment and ``told`` an air strike
+    or a shelling: one act from afar, whose means ``told`` says (an air strike's type is kept
+    when the two are merged, :func:`.merge.folding.absorb`)."""
+    return (
+        unsaid.event_type == "shelling"
+        and told.event_type in _FIRE_FROM_AFAR
+        and _MEANS_UNSAID.fullmatch(unsaid.trigger.text) is not None
+    )
+
+
 def is_violent_act(draft: EventDraft) -> bool:
     return is_violent(draft.event_type) or draft.event_type in _GENERIC_TYPES
 

@@ -65,7 +65,7 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     # The page's stamp opening the text ("Published May 3 2016 Gunmen killed five villagers
     # on Monday") dates the page: a day the sentence gives its act is the act's. Alone, it
     # stays the lead's day, as a weekday opening the text is.
-    stamped = [d for d in acts if _is_page_stamp(doc, d)]
+    stamped = [d for d in acts if is_page_stamp(doc, d)]
     if stamped and len(stamped) < len(acts):
         acts = [d for d in acts if d not in stamped]
     if acts and told and told[0].precision == "day":
@@ -112,7 +112,7 @@ def _tells_when_told(doc: Document, date: DateMention) -> bool:
 _FULL_DATE = re.compile(r"^(?!on\b)[\w ,./-]*\b\d{4}$", re.IGNORECASE)
 
 
-def _is_page_stamp(doc: Document, date: DateMention) -> bool:
+def is_page_stamp(doc: Document, date: DateMention) -> bool:
     """Whether the date is the page's stamp the text opens on: "Published February 18 2015",
     "Last updated Monday 4 May 2015" (the words text/furniture.py reads as a line's stamp)."""
     return (

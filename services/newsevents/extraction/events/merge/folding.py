@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from ...document import ARMED_KINDS, ActorMention, PlaceMention
 from ...ontology import EventTypeName, is_violent
 from ..draft import PAIRWISE_WINDOW, EventDraft, better_date, other_side, tells_a_toll
-from ..generic_violence import is_generic
+from ..generic_violence import is_generic, means_unsaid
 from ..geography.precision import most_precise_first
 from ..geography.spellings import one_spelling
 
@@ -53,7 +53,9 @@ def absorb(target: EventDraft, draft: EventDraft) -> None:
     specific = not is_generic(draft) and is_violent(draft.event_type)
     # A violent act over what is no violence ("destroying homes"): the attack names the event.
     violence = is_violent(draft.event_type) and not is_violent(target.event_type)
-    if (is_generic(target) and specific) or refines(draft, target) or violence:
+    # "bombardment" (read as shelling) retold as "raids by aircraft": the means told names it.
+    means = means_unsaid(target, draft) and draft.event_type != target.event_type
+    if (is_generic(target) and specific) or refines(draft, target) or violence or means:
         target.named_as(draft)
     elif _toll_before_the_fight(target, draft):
         target.event_type = draft.event_type

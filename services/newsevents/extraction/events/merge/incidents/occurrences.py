@@ -11,7 +11,8 @@ Two drafts are one occurrence when all of these hold:
 - their kinds agree: both violent, and of the same type or one of them told in generic words
   ("attack", "raids", "killed", "targeted", "destroying", "fired at") that can name any
   violent act;
-- their days agree: not two different explicit dates ("on Tuesday" / "on Sunday");
+- their days agree: not two different explicit dates ("on Tuesday" / "on Sunday"); the page's
+  stamp dating a lead is no day of the act (:mod:`.page_day`);
 - their places agree: one of them is unplaced, or they share the place, or one lies in the
   other's province and is less precise ("Raqqa province" / "Raqqa city"), or they are one
   place spelled two ways (:mod:`...geography.spellings`); and they name no two different
@@ -35,7 +36,7 @@ from ...draft import (
     opens_on_another_time,
     told_as_another,
 )
-from ...generic_violence import is_generic, is_violent_act, told_by_other_means
+from ...generic_violence import is_generic, is_violent_act, means_unsaid, told_by_other_means
 from ...geography.lists import lists_new_places
 from ...geography.localities import names_another_locality
 from ...geography.nesting import in_city
@@ -43,8 +44,9 @@ from ...geography.precision import most_precise_first
 from ...geography.spellings import same_spot
 from ...link.where import is_firing_post
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
-from ..folding import absorb, fold_into_earlier, refines
+from ..folding import fold_into_earlier, refines
 from .attackers import attackers_agree
+from .page_day import absorb_act_day, stamp_agrees
 from .replies import tells_a_reply
 
 # A mention naming no place of its own that tells what "the attackers" did points back at the
@@ -64,7 +66,11 @@ _ATTACKERS_BACK = re.compile(
 def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each draft folded into the nearest earlier event it retells (among the last
     PAIRWISE_WINDOW kept), else kept."""
-    return fold_into_earlier(drafts, lambda k, draft: _same_occurrence(doc, k, draft), absorb)
+    return fold_into_earlier(
+        drafts,
+        lambda k, draft: _same_occurrence(doc, k, draft),
+        lambda k, draft: absorb_act_day(doc, k, draft),
+    )
 
 
 def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
@@ -81,7 +87,7 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         and not also_somewhere_finer(doc, earlier, later)
         and earlier.modality == later.modality
         and _kinds_agree(doc, earlier, later)
-        and days_agree(earlier, later)
+        and (days_agree(earlier, later) or stamp_agrees(doc, earlier, later))
         and _where_agrees(doc, earlier, later)
         and attackers_agree(doc, earlier, later)
         # howitzers that "responded with artillery fire" to rockets: the other side's
@@ -99,6 +105,8 @@ def _kinds_agree(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     if not (is_violent_act(earlier) and is_violent_act(later)):
         return False
     if earlier.event_type == later.event_type or refines(earlier, later) or refines(later, earlier):
+        return True
+    if means_unsaid(earlier, later) or means_unsaid(later, earlier):
         return True
     if is_generic(earlier):
         return not told_by_other_means(doc, earlier, later)
@@ -225,6 +233,7 @@ def _own_places(doc: Document, draft: EventDraft) -> list[PlaceMention]:
             if p.precision != "supranational"
             and not _speaks(doc, p)
             and not _agent(doc, p)
+            and not _origin(doc, p)
             and not is_firing_post(doc.text, p, draft.trigger)
         ]
     )
@@ -251,6 +260,16 @@ def _agent(doc: Document, place: PlaceMention) -> bool:
         place.precision == "country"
         and _BY_AGENT.search(doc.text, start, place.span.start) is not None
     )
+
+
+# Where someone or something came from: "an activist who is from Deir el-Zour also reported
+# the killing", "displaced families from Idlib", "rockets fired from Douma". The act of the
+# sentence is not there.
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _origin(doc: Document, place: PlaceMention) -> bool:
+    return _FROM.search(doc.text, max(0, place.span.start - 12), place.span.start) is not None
 
 
 def _speaks(doc: Document, place: PlaceMention) -> bool:
