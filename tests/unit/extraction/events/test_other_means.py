@@ -42,3 +42,11 @@ def test_a_bombing_retold_by_its_device_stays_one() -> None:
         "planted under a bench and killed four people, police said."
     )
     assert _types(body) == ["explosive_attack"]
+
+
+def test_car_bombs_destroyed_by_the_strike_are_no_other_means() -> None:
+    body = (
+        "Warplanes struck positions of the militants near the town of Morek in Hama province on "
+        "Friday. Three car bombs were destroyed in the strike along with two armoured vehicles."
+    )
+    assert _types(body) == ["airstrike"]

@@ -14,6 +14,7 @@ import re
 
 from ....document import Document, Sentence, Trigger
 from ....ontology import EventTypeName
+from ...detect.refusals.gates.acts import told_taken
 from ...draft import EventDraft
 
 # How an act is done from afar: from the air, by guns and rockets, by a blast, by gas.
@@ -43,8 +44,14 @@ def _means(trigger: Trigger) -> str | None:
 
 
 def means_told(doc: Document, sentence: Sentence) -> frozenset[str]:
-    """The means of the acts a sentence's own trigger words name."""
-    found = (_means(t) for t in doc.in_sentence(doc.triggers, sentence))
+    """The means of the acts a sentence's own trigger words name; a weapon or device named as
+    what was destroyed or seized ("five car bombs were destroyed") is no means of its act."""
+    start = sentence.span.start
+    found = (
+        _means(t)
+        for t in doc.in_sentence(doc.triggers, sentence)
+        if not told_taken(sentence.text, t.span.start - start, t.span.end - start)
+    )
     return frozenset(m for m in found if m is not None)
 
 
