@@ -31,6 +31,7 @@ from ...geography.nesting import nested
 from ...geography.precision import PRECISION_RANK, most_precise_first
 from ...story_cues import act_told_as_another, told_new_elsewhere, told_places
 from .aboutness import about, shares_what
+from .other_means import by_other_means
 from .replies import tells_a_reply
 
 
@@ -217,6 +218,7 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         or told_new_elsewhere(doc, opener, later)
         or lists_new_places(doc, opener, later)
         or _another_kind_of_act(opener, later)
+        or by_other_means(doc, opener, later)
     ):
         return False
     known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}

@@ -206,6 +206,21 @@ _WEAPON_NOUN = re.compile(
 )
 
 
+# The passive of the same: "five VBIEDs destroyed in the village", "mortars were seized".
+_TAKEN_AFTER = re.compile(
+    r"^\s+(?:(?:were|was|have been|had been|has been)\s+)?"
+    r"(?:destroyed|seized|captured|confiscated|dismantled|defused)\b",
+    re.IGNORECASE,
+)
+
+
+def told_taken(sentence: str, start: int, end: int) -> bool:
+    """Whether the weapon or device at ``start:end`` is named as what was destroyed, seized or
+    dismantled ("destroying their mortars", "five car bombs were destroyed"), not as the means
+    of an act."""
+    return bool(_TAKEN_BEFORE.search(sentence[:start]) or _TAKEN_AFTER.match(sentence[end:]))
+
+
 # Weapons told as goods: a sale, a deal or a package and what it holds ("the package covers
 # frigates and missile defence batteries", "the guns fire 120mm shells" after "the sale
 # includes forty self-propelled guns"), with no one hit in the sentence (twenty-sixth round,

@@ -34,6 +34,7 @@ from ....story_cues import (
 )
 from ...folding import absorb, take_fields
 from ..attackers import attackers_agree
+from ..other_means import by_other_means
 from ..replies import tells_a_reply
 from .lead import around_the_lead_town, lead_event, summary_of_several, violence_told_after
 from .sites import is_site, site_places
@@ -189,7 +190,11 @@ _GROUND_TAKEN: frozenset[EventTypeName] = frozenset({"territory_taken", "territo
 
 def _kinds_fit(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
     """The same type, a type the lead's includes, or generic words ("attack", "killed") about
-    an act of war: a demonstration's story does not take in the killing told after it."""
+    an act of war: a demonstration's story does not take in the killing told after it. An act
+    whose sentence tells it done by other means than the lead's is another act (``.other_means``:
+    a car bomb after a shelling)."""
+    if later.sentences[0] not in lead.sentences and by_other_means(doc, lead, later):
+        return False
     if lead.event_type == later.event_type or later.event_type in _INCLUDES.get(
         lead.event_type, frozenset()
     ):
