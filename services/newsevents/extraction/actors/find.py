@@ -28,6 +28,7 @@ from .relabel import taken_spans
 from .unnamed.communal import ethnic_militias
 from .unnamed.forces import state_forces
 from .unnamed.generic import generic_actors
+from .unnamed.identity_militias import identity_militias
 from .unnamed.local_militias import town_militias
 
 # The geoparser reads dictionary actors through ``named_actors`` (places/choosing/context.py)
@@ -57,6 +58,12 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     found.extend(
         m
         for m in ethnic_militias(doc.text, country)
+        if not any(f.span.overlaps(m.span) for f in found)
+    )
+    # "militiamen from the Hawadle clan": a group the list above lacks, told by its kind.
+    found.extend(
+        m
+        for m in identity_militias(doc.text, country)
         if not any(f.span.overlaps(m.span) for f in found)
     )
     # "fighters from Zawiyah": the town's communal militia (an ethnic group's name, which may

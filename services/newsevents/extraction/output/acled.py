@@ -22,7 +22,7 @@ from ..events.stages import told_unidentified
 from ..ontology import is_violent
 from ..places.choosing.told_province import with_told_province
 from .names.actor_names import acled_name as acled_name
-from .names.regimes import country_of_the_day
+from .names.regimes import country_of_the_day, militia_word_of_the_day
 from .seat import acled_point
 from .sides.air_power import article_air_power
 from .sides.crime_and_corps import crime_and_corps
@@ -126,11 +126,17 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
 
 def _as_named_on(sides: Sides, on: dt.date) -> None:
     """Every side named after the state of the event's day ("(Sudan)" for a place of South
-    Sudan before its independence)."""
-    sides.actor1 = country_of_the_day(sides.actor1, on) if sides.actor1 else None
-    sides.actor2 = country_of_the_day(sides.actor2, on) if sides.actor2 else None
+    Sudan before its independence) and in the words of that day ("Unidentified Communal
+    Militia" from 2016)."""
+    sides.actor1 = _of_the_day(sides.actor1, on) if sides.actor1 else None
+    sides.actor2 = _of_the_day(sides.actor2, on) if sides.actor2 else None
     for side in sides.associates:
-        side[:] = [country_of_the_day(name, on) for name in side]
+        side[:] = [_of_the_day(name, on) for name in side]
+
+
+def _of_the_day(name: str, on: dt.date) -> str:
+    """A side's name as ACLED wrote it on ``on``: the state of the day, the militia word."""
+    return militia_word_of_the_day(country_of_the_day(name, on), on)
 
 
 # Strikes from the air or by artillery: the militants they kill are their victims.

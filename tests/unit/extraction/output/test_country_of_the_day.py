@@ -42,3 +42,16 @@ def test_a_crowd_in_the_later_state_before_its_independence() -> None:
 )
 def test_country_of_the_day(name: str, on: dt.date, expected: str) -> None:
     assert country_of_the_day(name, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "word"),
+    [("2009-03-04T12:00:00Z", "Ethnic"), ("2018-03-04T12:00:00Z", "Communal")],
+)
+def test_an_unnamed_community_militia_takes_the_word_of_the_day(published: str, word: str) -> None:
+    """ACLED's "Unidentified Ethnic Militia" became "Unidentified Communal Militia" in the
+    notes coded from 2016 (twenty-eighth round); a named people's militia keeps "Ethnic"."""
+    event = main_event("Ethnic militias torched forty homes in Molo, Kenya, on Sunday.", published)
+    assert event.acled.actor1 == f"Unidentified {word} Militia (Kenya)"
+    named = main_event("Pokot raiders attacked herders near Kapedo on Sunday.", published)
+    assert named.acled.actor1 == "Pokot Ethnic Militia (Kenya)"

@@ -7,7 +7,7 @@ import datetime as dt
 from newsevents.contracts import ArticleMessage
 from newsevents.extraction.pipeline import Pipeline
 
-from .helpers import places_in
+from .helpers import only, places_in
 
 
 def test_a_county_of_a_county_country_is_the_region_without_the_country_named() -> None:
@@ -49,3 +49,15 @@ def test_a_village_before_a_county_lies_in_that_county() -> None:
     assert [(p.name, p.admin1) for p in doc.places] == [("Wajir", "Wajir")]
     # With no county after it, the district stands.
     assert next(p.admin1 for p in places_in("Militants attacked Kutulo in Kenya.")) == "Mandera"
+
+
+def test_a_people_named_is_its_province_not_a_namesake_town_of_another() -> None:
+    """Samburu is a county and a people, and a small town of Kwale: "Samburu herders" are
+    people of the county (twenty-eighth round). A town of the name inside its own province
+    ("Garissa residents") and a town told as a town keep their sense."""
+    found = places_in("Raiders shot dead two Samburu herders and drove off their cattle.")
+    assert [(p.name, p.admin1, p.precision) for p in found] == [("Samburu", "Samburu", "admin1")]
+    garissa = places_in("Garissa residents marched against insecurity.")
+    assert [(p.admin1, p.precision) for p in garissa] == [("Garissa", "town")]
+    town = places_in("Traders protested in Samburu town, Kwale County, over new levies.")
+    assert only(town, "Samburu").admin1 == "Kwale"

@@ -157,12 +157,29 @@ def _names(pattern: re.Pattern[str], text: str) -> bool:
     return may_match(pattern, folded(text)) and pattern.search(text) is not None
 
 
+def group_homes() -> dict[str, tuple[str, ...]]:
+    """Every people's name the communal militias are read after ("Pokot", "Fulani"), and the
+    countries it lives in."""
+    return dict(_GROUPS)
+
+
 def group_countries(text: str) -> list[str]:
     """The main country of each ethnic group ``text`` names, whatever it is told doing ("Maasai
     protest", "Police shoot Pokot herders"): a people says where a note is as a demonym does."""
     if not may_match(_any_group(), folded(text)):
         return []
     return [_GROUPS[m.group()][0] for m in _any_group().finditer(text)]
+
+
+def people_militia(group: str, country: str | None) -> tuple[str, str] | None:
+    """The ACLED name and country of a listed people's militia ("Pokot Ethnic Militia
+    (Kenya)"), named after ``country`` when the people lives there, else after its main
+    country; None for a group not listed."""
+    homes = _GROUPS.get(group)
+    if homes is None:
+        return None
+    home = country if country in homes else homes[0]
+    return f"{_ACLED_SPELLING.get(group, group)} Ethnic Militia ({country_name(home)})", home
 
 
 def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
@@ -174,9 +191,7 @@ def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
     ]
     for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
         group = match.group("group")
-        homes = _GROUPS[group]
-        home = country if country in homes else homes[0]
-        name = f"{_ACLED_SPELLING.get(group, group)} Ethnic Militia ({country_name(home)})"
+        name, home = people_militia(group, country) or (group, None)
         start = match.start("armed") if "armed" in match.re.groupindex else match.start("group")
         span = Span(start, match.start() + len(match.group().rstrip()))
         if any(f.span.overlaps(span) for f in found):

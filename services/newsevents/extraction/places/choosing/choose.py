@@ -19,6 +19,7 @@ Disambiguation
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from ...document import LOCAL_PRECISIONS
 from ..gazetteer import (
@@ -86,12 +87,44 @@ def _by_mode(
             if places[i].kind not in (Kind.ADMIN1, Kind.COUNTRY)
             and places[i].country_code in context.countries
         ]
-    settled = _settled_countries(candidates, match, places)
+    settled = _settled_countries(candidates, match, places) - _peoples_lands(
+        candidates, match, places
+    )
     return [
         i
         for i in candidates
         if places[i].kind != Kind.ADMIN1 or places[i].country_code not in settled
     ]
+
+
+def _peoples_lands(candidates: list[int], match: Match, places: Sequence[Place]) -> set[str]:
+    """The countries where a name told as a people's ("Samburu villagers", "Turkana herders",
+    a people :mod:`...actors.unnamed.communal` knows: "fighting between Samburu and Pokot
+    tribesmen") is a province's, while its homonymous towns lie in other provinces: the
+    people's land, the province, not a small town elsewhere (Samburu town is in Kwale). A
+    town of the name inside that province ("Garissa residents") still settles it."""
+    if not (match.people or match.key in _people_keys()):
+        return set()
+    regions = {
+        (places[i].country_code, places[i].admin1)
+        for i in candidates
+        if places[i].kind == Kind.ADMIN1
+    }
+    towns_inside = {
+        (places[i].country_code, places[i].admin1)
+        for i in candidates
+        if places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT)
+    }
+    return {code for code, admin1 in regions - towns_inside}
+
+
+@cache
+def _people_keys() -> dict[str, frozenset[str]]:
+    """The loose keys of the peoples whose militias the actors read ("Samburu", "Turkana"),
+    and the countries each lives in."""
+    from ...actors.unnamed.communal import group_homes
+
+    return {name_key(name): frozenset(homes) for name, homes in group_homes().items()}
 
 
 def _settled_countries(candidates: list[int], match: Match, places: Sequence[Place]) -> set[str]:
@@ -165,6 +198,10 @@ def _needs_context(place_id: int, match: Match, places: Sequence[Place]) -> bool
         return place.population < SMALL_PLACE and not _only_one_of_its_name(place_id, match, places)
     if place.kind == Kind.ADMIN1 and place.curated and len(match.light) <= 3:
         return True  # "UP", "KP": a province's abbreviation, only in its country's articles
+    if place.kind == Kind.ADMIN1 and place.country_code in _people_keys().get(match.key, ()):
+        # "Samburu villagers": a people's name tells its country as a demonym does, and its
+        # province is its land (see _peoples_lands)
+        return False
     if place.kind == Kind.ADMIN1 and not place.curated:
         # "Red Sea" is a state of Sudan and one of Egypt; "California" is one big state.
         admin1 = [i for i in match.ids if places[i].kind == Kind.ADMIN1]
