@@ -1,0 +1,438 @@
+"""Short articles written for the tests of events/story_kind.py (twenty-eighth round, gate48):
+ordinary news of a general paper's desks told with the words of violence in their own senses,
+and reports of political violence, unrest or a security event told in the styles of a wire, a
+local paper and an NGO. Each is 60 to 150 words, five sentences or more."""
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+ORDINARY: dict[str, str] = {
+    # match reports and transfers
+    "match report": (
+        "Rovers beat United 3-1 in a bruising derby on Saturday.\n\n"
+        "The striker shot past the goalkeeper after ten minutes to give the hosts the lead. "
+        "United fired back before half-time when their captain headed in a corner. "
+        "Rovers launched wave after wave of attacks in the second half and scored twice more. "
+        "The manager said his side had battled for every ball. "
+        "The win lifts Rovers to third in the league, two points behind the leaders, with six "
+        "games left in the season."
+    ),
+    "cup tie": (
+        "The visitors crashed out of the cup after a penalty shoot-out on Tuesday night.\n\n"
+        "Their attack was blunt for most of the match and the home defence held firm. "
+        "The midfielder hit the post in extra time before the keeper saved two spot kicks. "
+        "Fans booed the team off the pitch after the final whistle. "
+        "The coach admitted his players had been killed on the counter-attack all evening. "
+        "The club now turns to the league, where it sits fourth."
+    ),
+    "transfer": (
+        "The club has signed the Brazilian forward on a five-year contract for a fee of 40 "
+        "million euros.\n\n"
+        "The 23-year-old scored 18 goals last season and was targeted by several rivals. "
+        "He passed a medical on Monday and will join his new team-mates at the training "
+        "camp this week. "
+        "The manager said the signing would add firepower to an attack that struggled in the "
+        "spring. "
+        "The transfer window closes at the end of the month."
+    ),
+    "cricket": (
+        "The home side were bowled out for 182 on the second day of the test.\n\n"
+        "The fast bowler ripped through the top order with a fiery spell before lunch. "
+        "The captain battled for three hours for his 64 before he was caught at slip. "
+        "The visitors' openers then survived a barrage of short balls until stumps. "
+        "They trail by 120 runs with all ten wickets in hand. "
+        "The series is level at one match each."
+    ),
+    "motor racing": (
+        "The defending champion took pole position for Sunday's Grand Prix.\n\n"
+        "His team-mate was second after a late attack on the final lap of qualifying. "
+        "The two drivers clashed on track last year and the team has told them to race "
+        "cleanly. "
+        "Rain is forecast for the race and could shake up the order. "
+        "The championship leader starts only eighth after a crash in practice on Friday. "
+        "The race starts at 3 pm local time."
+    ),
+    "boxing": (
+        "The champion retained his world title with a knockout in the ninth round on "
+        "Saturday.\n\n"
+        "He knocked his challenger down twice in the fifth and finished the fight with a "
+        "left hook. "
+        "The challenger had landed heavy shots in the early rounds. "
+        "The crowd of 20,000 at the stadium roared as the referee stopped the contest. "
+        "Promoters said a rematch could take place in the autumn. "
+        "The champion is now unbeaten in 31 fights."
+    ),
+    # business and markets
+    "earnings": (
+        "Shares in the carmaker plunged 12 percent on Thursday after it cut its profit "
+        "forecast.\n\n"
+        "The company said quarterly revenue fell to 8.1 billion dollars as sales in China "
+        "slowed. "
+        "Analysts said the results were a blow to investors who had bet on a recovery. "
+        "The chief executive said the firm would cut costs and target new markets. "
+        "The stock has lost a third of its value this year. "
+        "Rivals' shares also fell in late trading."
+    ),
+    "takeover": (
+        "The retailer has rejected a hostile takeover bid from a private equity firm.\n\n"
+        "The board said the offer of 4 dollars a share undervalued the company. "
+        "The bidder said it would take its offer directly to shareholders. "
+        "Analysts expect a fierce battle for control of the chain, which has 600 stores. "
+        "Its shares jumped 20 percent on the news. "
+        "The company will report its annual earnings next week."
+    ),
+    "markets": (
+        "Stocks fell sharply on Monday as fears of a trade war rattled investors.\n\n"
+        "The Dow lost 500 points and the Nasdaq dropped 3 percent. "
+        "Technology shares were hit hardest after the government threatened new tariffs. "
+        "Oil prices also slid on worries about demand. "
+        "Traders said markets would stay volatile until the talks resume. "
+        "Bond yields fell as investors sought safety."
+    ),
+    "bank": (
+        "The central bank raised interest rates by a quarter point on Wednesday.\n\n"
+        "The governor said the move was needed to attack stubborn inflation. "
+        "Economists had expected the rise after prices climbed 4 percent last year. "
+        "Banks said mortgage rates would go up from next month. "
+        "The currency rallied against the dollar after the announcement. "
+        "The bank's next meeting is in June."
+    ),
+    "start-up": (
+        "A local start-up has raised 12 million dollars to expand its delivery app.\n\n"
+        "The company said the investment would fund new hires and a launch in three more "
+        "cities. "
+        "Its founders said the app had won 200,000 users in its first year. "
+        "The firm is targeting restaurants and small shops. "
+        "Investors said the market for fast delivery was growing quickly. "
+        "The company employs 80 people."
+    ),
+    # courts
+    "trial": (
+        "A jury on Friday found a former city official guilty of taking bribes.\n\n"
+        "Prosecutors said he accepted 300,000 dollars from contractors over six years. "
+        "His lawyer attacked the credibility of the main witness during the trial. "
+        "The judge set sentencing for June and allowed him to remain free on bail. "
+        "He faces up to 20 years in prison. "
+        "The defence said it would appeal the verdict."
+    ),
+    "assault case": (
+        "A 28-year-old man has been sentenced to three years in jail for an assault outside "
+        "a nightclub.\n\n"
+        "The court heard he punched a student after a row in the queue. "
+        "The victim suffered a broken jaw. "
+        "The defendant pleaded guilty at an earlier hearing. "
+        "The judge said the attack had been unprovoked and cowardly. "
+        "He was also banned from the town centre for five years."
+    ),
+    "lawsuit": (
+        "A group of residents has sued the council over plans for a new incinerator.\n\n"
+        "Their lawyers told the court the plant would harm air quality in the area. "
+        "The council's attorney said the plan had passed every test. "
+        "The judge will hear arguments next month. "
+        "Campaigners said they would fight the scheme all the way to the supreme court. "
+        "The council said it was confident of winning the case."
+    ),
+    # crime desk
+    "burglary": (
+        "Police arrested a man suspected of burglary in the town centre on Tuesday.\n\n"
+        "Officers were called after a shop owner reported a break-in at about 3 am. "
+        "The suspect was found nearby with stolen jewellery and cash. "
+        "He is being held in custody and is expected to appear in court on Thursday. "
+        "Detectives are appealing for witnesses. "
+        "Police said burglaries in the area had fallen this year."
+    ),
+    "fraud": (
+        "A businessman was arrested on fraud charges on Wednesday after a two-year "
+        "investigation.\n\n"
+        "Investigators say he stole 2 million dollars from investors in a fake property "
+        "scheme. "
+        "He was charged with twelve counts of fraud and released on bail. "
+        "His lawyer said he would plead not guilty. "
+        "Prosecutors said more victims may come forward. "
+        "The case will be heard in the spring."
+    ),
+    "robbery": (
+        "Two men robbed a petrol station on the edge of town late on Saturday, police "
+        "said.\n\n"
+        "The suspects threatened a cashier and took cash from the till before fleeing in a "
+        "car. "
+        "No one was hurt. "
+        "Detectives said they were studying camera footage and asked witnesses to come "
+        "forward. "
+        "It is the third robbery at the station this year. "
+        "The owner said he would hire a guard."
+    ),
+    # weather, roads and fires
+    "storm": (
+        "A storm battered the coast on Sunday, bringing down trees and cutting power to "
+        "40,000 homes.\n\n"
+        "Winds of up to 120 km per hour struck the area overnight. "
+        "Forecasters warned of more heavy rain on Monday. "
+        "Roads were closed and some trains were cancelled. "
+        "Crews were working to restore electricity. "
+        "The weather service said temperatures would drop sharply later in the week."
+    ),
+    "fire": (
+        "A fire destroyed a furniture warehouse on the edge of the city overnight.\n\n"
+        "Firefighters battled the blaze for six hours. "
+        "No one was injured, the fire service said. "
+        "Smoke could be seen across the city on Tuesday morning. "
+        "The cause of the fire is being investigated. "
+        "The owner said the company would rebuild on the same site and keep all of its 40 staff."
+    ),
+    "crash": (
+        "Two people were killed in a crash on the motorway on Friday evening.\n\n"
+        "A lorry collided with a car near the junction in heavy traffic. "
+        "The driver of the car and his passenger died at the scene. "
+        "The lorry driver was taken to hospital with minor injuries. "
+        "The motorway was closed for five hours. "
+        "Police appealed for drivers with dashboard cameras to come forward."
+    ),
+    "flood": (
+        "Heavy rain flooded hundreds of homes in the valley on Wednesday.\n\n"
+        "Rivers burst their banks after a month's rain fell in two days. "
+        "Rescue crews used boats to reach families trapped in their houses. "
+        "Schools were closed and roads were under water. "
+        "Forecasters said more rain was on the way. "
+        "The mayor said the town would need weeks to recover."
+    ),
+    # culture
+    "film": (
+        "The superhero sequel bombed at the box office on its opening weekend.\n\n"
+        "The film took just 20 million dollars in North America, half of what the studio "
+        "expected. "
+        "Critics attacked its plot and its special effects. "
+        "Its star has said he will not return for a third film. "
+        "A horror movie topped the chart instead. "
+        "The studio said the sequel would open in Asia next month."
+    ),
+    "book review": (
+        "Her new novel is a gripping tale of a family torn apart by secrets.\n\n"
+        "The author kills off her narrator in the first chapter and tells the rest through "
+        "his letters. "
+        "The book is an assault on the senses, full of noise and colour. "
+        "Readers of her earlier books will find the same sharp humour. "
+        "It is her best work yet. "
+        "The novel is published on Thursday."
+    ),
+    "album": (
+        "The band's new album is a blast from start to finish.\n\n"
+        "The singer's voice explodes on the opening song. "
+        "The guitarist fires off riff after riff on the second half of the record. "
+        "The band will tour the album in the autumn with dates in 30 cities. "
+        "Fans queued overnight for tickets when the shows went on sale. "
+        "Critics have praised it as their strongest music in a decade."
+    ),
+    "theatre": (
+        "The new production of the play opened at the city theatre on Friday.\n\n"
+        "The director sets the drama in a modern office. "
+        "The lead actor is a knockout as the scheming manager. "
+        "The second act drags, but the final scene brought the audience to its feet. "
+        "The play runs until the end of May. "
+        "Tickets are on sale at the box office."
+    ),
+    # obituaries
+    "obituary": (
+        "The actor, who starred in more than 60 films, has died aged 84.\n\n"
+        "He died peacefully at his home on Sunday, his family said. "
+        "He was born in a mining town and began his career on the stage. "
+        "He was best known for playing a detective in a long-running television series. "
+        "He is survived by his wife and three children. "
+        "A funeral will be held next week."
+    ),
+    # politics and legislation
+    "bill": (
+        "The bill was killed in committee on Tuesday after a fierce debate.\n\n"
+        "Lawmakers voted 7-5 against the measure, which would have raised the fuel tax. "
+        "Its sponsor attacked opponents for ignoring crumbling roads. "
+        "The governor said she would try again next year. "
+        "Business groups welcomed the vote. "
+        "The legislature ends its session next month, and the fuel tax will not return before the autumn."
+    ),
+    "budget": (
+        "The opposition launched a fierce attack on the budget in parliament on "
+        "Wednesday.\n\n"
+        "Its finance spokesman said the plan would hit families hardest. "
+        "The minister defended the spending cuts and said the economy was growing. "
+        "MPs will vote on the budget next week. "
+        "The government has a majority of twelve seats. "
+        "Economists said the tax changes were modest and would barely change the deficit."
+    ),
+    "election": (
+        "The mayor has won a second term after a bitter campaign.\n\n"
+        "She took 54 percent of the vote against 41 percent for her rival. "
+        "The two candidates clashed over housing and transport in three televised debates. "
+        "Turnout was 38 percent, the lowest in twenty years. "
+        "The new council meets for the first time next month. "
+        "Her rival conceded defeat on Sunday night."
+    ),
+    # schools, health, science
+    "school": (
+        "The school board voted on Monday to close two primary schools.\n\n"
+        "Parents attacked the decision at a packed meeting. "
+        "The board said falling numbers of pupils had left the schools half empty. "
+        "The children will move to a new school across town in September. "
+        "Teachers will be offered jobs at other schools. "
+        "The building will be sold and the money spent on the new school's library."
+    ),
+    "hospital": (
+        "A new drug could help patients fight a deadly form of skin cancer, a study has "
+        "found.\n\n"
+        "Researchers said the treatment targets the tumours and spares healthy cells. "
+        "In a trial of 300 patients, more than half saw their tumours shrink. "
+        "Doctors said the results were a breakthrough. "
+        "The drug could be approved next year. "
+        "The study was published in a medical journal on Wednesday."
+    ),
+    "technology": (
+        "The company has launched an attack on rivals with a cheaper smartphone.\n\n"
+        "The new phone costs 299 dollars and has a larger battery. "
+        "The firm is targeting young users in Asia and Africa. "
+        "Analysts said the launch would squeeze the profits of other brands. "
+        "Sales begin on Friday. "
+        "The company also announced new software for its laptops and a tablet for schools."
+    ),
+}
+
+# Reports of political violence, unrest or a security event, told in the styles of a wire, a
+# local paper and an NGO, each with the type of the event it must keep.
+VIOLENT: dict[str, tuple[str, str]] = {
+    "shelling": (
+        "Government forces shelled the rebel-held town of Kafr Nabl on Monday, killing four "
+        "civilians, a monitor said.\n\n"
+        "The shells hit a market and a school in the town's centre. "
+        "Rescue workers pulled two children from the rubble. "
+        "The army has stepped up its bombardment of the province this month. "
+        "Rebels said they had fired rockets at an army post in reply. "
+        "The United Nations called for a ceasefire and for aid to reach the town.",
+        "shelling",
+    ),
+    "protest": (
+        "Thousands of protesters marched through the capital on Saturday to demand the "
+        "resignation of the prime minister.\n\n"
+        "Demonstrators waved flags and chanted slogans outside parliament. "
+        "Riot police blocked the road to the presidential palace. "
+        "Organisers said the protest was the largest since the election. "
+        "The opposition has called for more demonstrations next week. "
+        "The government said the rally was peaceful and that no one had been detained.",
+        "protest",
+    ),
+    "riot": (
+        "Rioters torched cars and looted shops in the port city of Mombasa on Tuesday after "
+        "a disputed election result.\n\n"
+        "Police fired tear gas to disperse crowds of youths who threw stones. "
+        "Several shops were burned. "
+        "A curfew was imposed from dusk. "
+        "Local officials said at least twenty people were injured. "
+        "The electoral commission has promised a recount of the votes in three disputed districts.",
+        "riot",
+    ),
+    "kidnapping": (
+        "Gunmen kidnapped twelve passengers from a bus on the highway near Kaduna on "
+        "Thursday, police said.\n\n"
+        "The attackers blocked the road and opened fire on the vehicle. "
+        "The driver was shot dead. "
+        "The gunmen led the passengers into the forest. "
+        "Security forces have launched a search for the hostages. "
+        "Kidnappings for ransom have become common on the road this year, and many drivers now travel only in convoys.",
+        "abduction",
+    ),
+    "activist arrested": (
+        "Security forces arrested a prominent rights activist at her home in Cairo on "
+        "Wednesday, her lawyer said.\n\n"
+        "Officers seized her phone and laptop during the raid. "
+        "She had criticised the government's crackdown on protesters. "
+        "Rights groups called her detention an attack on free speech. "
+        "The interior ministry did not comment. "
+        "Dozens of activists have been detained this year, rights groups say.",
+        "arrest",
+    ),
+    "bombing": (
+        "A car bomb exploded outside a police station in the city of Kirkuk on Sunday, "
+        "killing three policemen, officials said.\n\n"
+        "The blast damaged nearby shops and houses. "
+        "Ten people were wounded. "
+        "No group claimed the attack. "
+        "Militants have carried out several bombings in the province this year. "
+        "Security was tightened across the city, and checkpoints were set up on the main roads into the centre.",
+        "explosive_attack",
+    ),
+    "clash": (
+        "Soldiers clashed with militants near the village of Gajiram in Borno state on "
+        "Friday, the army said.\n\n"
+        "Troops killed eight insurgents in the fighting. "
+        "Two soldiers were wounded. "
+        "The militants fled into the bush, leaving weapons behind. "
+        "The army said it was pursuing them. "
+        "Boko Haram has stepped up its attacks in the area since the start of the rainy season.",
+        "armed_clash",
+    ),
+    "airstrike": (
+        "Warplanes struck a weapons depot near the town of Marib on Tuesday, the coalition "
+        "said.\n\n"
+        "The air strikes destroyed rockets and ammunition. "
+        "Residents said the explosions shook the town for an hour. "
+        "Rebels said civilians were among the dead. "
+        "The coalition denied it. "
+        "Fighting has intensified around Marib this month as rebels try to take the city from government forces.",
+        "airstrike",
+    ),
+    "ngo report": (
+        "Armed men attacked the village of Dogon Dawa on 12 March, killing seven farmers, "
+        "according to local sources contacted by our organisation.\n\n"
+        "The attackers arrived on motorbikes and fired on residents in the fields. "
+        "Houses and granaries were burned. "
+        "More than 300 people fled to the district town. "
+        "Our teams are providing food and shelter to the displaced. "
+        "We call on the authorities to protect civilians and to bring the attackers to justice.",
+        "attack_on_civilians",
+    ),
+    "stadium riot": (
+        "Fans clashed with police outside the stadium in Cairo after Sunday's match, "
+        "leaving 14 people injured.\n\n"
+        "Hundreds of supporters threw stones and bottles at officers. "
+        "Police fired tear gas to disperse the crowd. "
+        "Several cars were set on fire. "
+        "Twenty people were arrested. "
+        "The league said it would hold the next match behind closed doors and fine both clubs for the violence.",
+        "riot",
+    ),
+}
+
+# Articles about something else that tell an event standing on its own (story_kind.strong_alone):
+# a crowd's protest in a company story, a killing by the police in a court story, a named armed
+# group's attack in a match report. Each with the type of the event it must keep.
+STRONG_ASIDES: dict[str, tuple[str, str]] = {
+    "strike at the plant": (
+        "Shares in the carmaker fell 4 percent on Monday after it warned of lower profits.\n\n"
+        "The company said sales in Europe had slowed in the first quarter. "
+        "Analysts said the results were weaker than expected. "
+        "Hundreds of workers protested outside its main factory in Turin on Monday against "
+        "plans to cut 2,000 jobs. "
+        "The chief executive said the cuts were needed to protect the business. "
+        "The company will report its full results next month.",
+        "protest",
+    ),
+    "police shooting": (
+        "A judge on Tuesday ordered the release of video footage in the case of a man killed "
+        "by police last month.\n\n"
+        "Officers shot dead a 34-year-old man in the Crown Heights district of New York on "
+        "3 March. "
+        "His family's lawyers told the court the video would show he was unarmed. "
+        "The city's attorney said the release could harm the investigation. "
+        "The judge gave the city ten days to appeal. "
+        "A hearing is set for next month.",
+        "attack_on_civilians",
+    ),
+    "bus attack before the match": (
+        "The match between the two clubs went ahead on Sunday despite an attack on the "
+        "visitors' team bus.\n\n"
+        "Al-Shabaab militants fired on the bus near the stadium in Mogadishu, killing its "
+        "driver, police said. "
+        "The players were unhurt. "
+        "The home side won the game 2-0 in front of a small crowd. "
+        "The league said the rest of the season's fixtures would go ahead. "
+        "Security at the stadium will be increased for the next game.",
+        "attack_on_civilians",
+    ),
+}
