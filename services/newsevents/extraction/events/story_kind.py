@@ -9,20 +9,22 @@ wording fit the wordings they were written from; what tells those stories apart 
 story they are, which every sentence shows.
 
 The reading (:func:`reports_violence`) counts, over the headline and the body:
-- the sentences that carry the vocabulary of armed conflict, unrest or security (troops,
-  militants, gunmen, air strikes, shelling, bombings, protesters, riot police, tear gas,
-  hostages, a ceasefire): words that keep that sense on any desk. Words a match report, a
-  market report or a review use in another sense ("attack", "shot", "fired", "beat", "clash",
-  "battle", "bombed", "rocket", "rally", "war") are not read;
-- the sentences that carry the broad vocabulary of another kind of story: a match report or a
-  transfer, company results and markets, a trial, the weather, the roads or a disaster, a film,
-  book or record, an obituary, legislation and elections, schools, health and science, the
-  crime desk.
+- the sentences of conflict: those that hold a word of armed conflict, unrest or security that
+  keeps its sense on any desk (troops, militants, gunmen, air strikes, shelling, bombings,
+  protesters, riots, tear gas, hostages, a ceasefire), or a harm word other desks use in their
+  own senses (killed, injured, clashed, attacked, beaten, stones, a mob, a blockade, marched)
+  in a sentence that names nothing of those desks. Words a match report, a market report or
+  a review use in another sense ("shot", "fired", "beat", "battle", "bombed", "rocket",
+  "war") never count alone;
+- the sentences of each other kind of story, by its broad vocabulary: a match report or a
+  transfer, company results and markets, a trial, the crime desk, the weather, the roads or a
+  disaster, a film, book or record, an obituary, legislation and elections, schools and
+  health, technology. A sentence of conflict counts for no kind.
 
-An article whose other kind of story fills more sentences than its conflict vocabulary, over
-a few sentences of it, is read as "about something else"; an article with no such kind (a short
-note of an incident, which names nothing else) or with conflict vocabulary as dense as the
-rest is read as reporting violence, as before.
+A story (five sentences or more) is read as "about something else" when it has no sentence of
+conflict, or when its most frequent other kind fills three sentences or more and at least twice
+as many as its sentences of conflict. A brief (fewer than five sentences: a wire flash, an
+ACLED note) is about its incident whatever else it names, and is read as before.
 
 An article read as "about something else" publishes only the events that stand on their own
 (:func:`strong_alone`): a named armed group or militia, or a state's named forces other than
@@ -45,13 +47,13 @@ _VIOLENCE = re.compile(
     r"militiam[ae]n|insurgen(?:ts?|cy)|rebels?|jihadis(?:ts?|m)?|terroris(?:ts?|m)|gunm[ae]n|"
     r"armed (?:men|group|groups|forces|attackers|assailants)|security forces|paramilitar\w*|"
     r"air ?strikes?|air ?raids?|drone strikes?|shell(?:ing|ed)|bombard\w*|mortars?|artillery|"
-    r"missiles?|rocket (?:attacks?|fire)|bomb(?:s|ings?|ers?)?|car bomb|suicide\w*|"
+    r"missiles?|rocket (?:attacks?|fire)|bomb(?:s|ings?|ers?)?|car bomb|suicide (?:bomb|attack)\w*|"
     r"explosi(?:ons?|ves?)|blasts?|IEDs?|landmines?|grenades?|gunfire|gunshots?|gun ?battles?|"
     r"firefights?|clashes|ambush(?:ed|es)?|massacres?|casualties|death toll|"
     r"protest(?:s|ers?|ors?|ed|ing)?|demonstrat(?:ors?|ions?)|riot(?:s|ers?|ing)?|tear ?gas|"
     r"rubber bullets|water cannons?|curfew|unrest|sit-ins?|marchers|looting|looters|arson|"
     r"hunger strikes?|torched|crackdown|kidnap\w*|abduct\w*|hostages?|hijack\w*|cease-?fire|"
-    r"truce|insurrection|uprising|refugees|displaced|warplanes?|fighter jets?|checkpoints?|"
+    r"truce|insurrection|uprising|displaced|warplanes?|fighter jets?|checkpoints?|"
     r"weapons|firearms?|gunpoint|opened fire|shot dead|(?:fatally|were|was) shot|stabbed|"
     r"military coup|coup attempt)\b",
     re.IGNORECASE,
@@ -98,8 +100,8 @@ _OTHER_KINDS: dict[str, re.Pattern[str]] = {
         ),
         "crime": (
             r"burglar\w*|theft|thie(?:f|ves)|stolen|stole|robber(?:y|ies)|fraud|drugs?|"
-            r"suspect(?:s|ed)?|detectives?|murder\w*|homicide|charged with|investigators?|crime|"
-            r"criminal|custody"
+            r"suspect(?:s|ed)?|detectives?|murder\w*|homicides?|charged with|investigators?|crime|"
+            r"criminal|custody|victims?|shootings?|no arrests?"
         ),
         "weather": (
             r"weather|storms?|rain(?:fall)?|(?<!set )(?<!on )fires?|snow\w*|winds?|"
@@ -126,20 +128,31 @@ _OTHER_KINDS: dict[str, re.Pattern[str]] = {
         ),
         "society": (
             r"schools?|students?|teachers?|universit(?:y|ies)|pupils|patients|doctors?|nurses|"
-            r"disease|cancer|study|research(?:ers)?|scientists?|software|smartphones?|"
-            r"technology|internet|users|app|apps|climate|environment\w*|housing|church|"
-            r"families|children|health"
+            r"disease|cancer|study|research(?:ers)?|scientists?|climate|environment\w*|housing|"
+            r"church|families|children|health"
+        ),
+        "technology": (
+            r"software|computers?|smartphones?|phones?|technology|internet|online|users|apps?|"
+            r"hack(?:ers?|ed|ing)|ransomware|cyber\w*|data|websites?|networks?|laptops?|"
+            r"devices?|digital"
         ),
     }.items()
 }
 
 # The kinds of story whose own senses of the harm words a sentence of theirs takes them in.
-_OTHER_SENSES = ("sport", "business", "courts", "crime", "weather", "culture", "obituary")
+_OTHER_SENSES = (
+    "sport",
+    "business",
+    "courts",
+    "crime",
+    "weather",
+    "culture",
+    "obituary",
+    "technology",
+)
 
 # At fewer sentences of another kind than this, an article is read as before whatever it names.
 _OTHER_KIND_FLOOR = 3
-# ... and at this many sentences of conflict vocabulary it reports violence whatever else it is.
-_DENSE = 4
 # A story of this many sentences or more that names no act or side of a conflict is about
 # something else; a shorter note is read by its kinds (a brief of a killing names no other).
 _NO_BRIEF = 5
@@ -160,7 +173,7 @@ def reports_violence(doc: Document) -> bool:
     violence, unrest or a security event: see the module's docstring."""
     texts = [doc.title, *(s.text for s in doc.sentences)]
     violent = sum(1 for text in texts if _violent(text))
-    if violent >= _DENSE or len(doc.sentences) < _NO_BRIEF:
+    if len(doc.sentences) < _NO_BRIEF:
         return True
     if not violent:
         return False

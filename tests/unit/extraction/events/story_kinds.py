@@ -292,6 +292,46 @@ ORDINARY: dict[str, str] = {
         "Sales begin on Friday. "
         "The company also announced new software for its laptops and a tablet for schools."
     ),
+    # more desks, other styles: a local crime brief, a party story, a hack, asylum rules
+    "crime brief": (
+        "A 19-year-old man was shot and killed outside a convenience store on the city's east "
+        "side late Saturday, police said.\n\n"
+        "Officers found the victim with a gunshot wound to the chest shortly after 11 pm. "
+        "He was taken to hospital, where he died. "
+        "Police said the shooting followed an argument in the parking lot. "
+        "No arrests have been made. "
+        "Detectives are asking anyone with information to call the tip line. "
+        "It is the city's 14th homicide this year."
+    ),
+    "party politics": (
+        "The governor has dismissed claims that he is planning to defect to the opposition "
+        "party ahead of next year's elections.\n\n"
+        "Speaking to reporters in Abuja on Monday, he said he remained loyal to the ruling "
+        "party. "
+        "His spokesman attacked critics for spreading rumours. "
+        "The party's national chairman said the governor had the support of the delegates. "
+        "Several lawmakers from the state have already left the party. "
+        "The primaries are due in October."
+    ),
+    "hack": (
+        "A ransomware attack has crippled the computer systems of a city government for a "
+        "week.\n\n"
+        "Hackers demanded 50,000 dollars in bitcoin to unlock the files. "
+        "Officials said they would not pay. "
+        "Residents could not pay water bills or parking tickets online. "
+        "The FBI is investigating the attack. "
+        "Experts said cities were increasingly targeted by criminals because their systems "
+        "were old."
+    ),
+    "asylum rules": (
+        "The government has announced new rules for asylum seekers arriving at the southern "
+        "border.\n\n"
+        "Refugees will have to apply at official crossings. "
+        "Rights groups said the rules would leave families stranded in dangerous towns. "
+        "The interior minister said the system had been overwhelmed. "
+        "About 3,000 people arrived last month. "
+        "The rules take effect on 1 June, and the first cases will be heard in July."
+    ),
 }
 
 # Reports of political violence, unrest or a security event, told in the styles of a wire, a
@@ -386,6 +426,27 @@ VIOLENT: dict[str, tuple[str, str]] = {
         "Our teams are providing food and shelter to the displaced. "
         "We call on the authorities to protect civilians and to bring the attackers to justice.",
         "attack_on_civilians",
+    ),
+    "fans fight": (
+        "Police arrested 20 fans after fighting broke out before Sunday's derby.\n\n"
+        "Rival supporters threw bottles and chairs at each other outside a pub near the "
+        "stadium. "
+        "Riot police used batons to separate the groups. "
+        "Three officers were injured. "
+        "The match went ahead and ended in a 1-1 draw. "
+        "Both clubs condemned the violence and promised to ban those responsible for life.",
+        "arrest",
+    ),
+    "farmers' protest": (
+        "Farmers blocked roads with tractors in the capital on Monday to protest against "
+        "falling milk prices.\n\n"
+        "Hundreds of farmers drove into the city centre and parked outside the agriculture "
+        "ministry. "
+        "Traffic was halted for hours. "
+        "The farmers say supermarkets pay them less than it costs to produce milk. "
+        "The minister agreed to meet their leaders. "
+        "Dairy prices have fallen 20 percent this year.",
+        "protest",
     ),
     "stadium riot": (
         "Fans clashed with police outside the stadium in Cairo after Sunday's match, "
