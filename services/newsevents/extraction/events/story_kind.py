@@ -14,8 +14,8 @@ The reading (:func:`reports_violence`) counts, over the headline and the body:
   protesters, riots, tear gas, hostages, a ceasefire), or a harm word other desks use in their
   own senses (killed, injured, clashed, attacked, beaten, stones, a mob, a blockade, marched)
   in a sentence that names nothing of those desks. Words a match report, a market report or
-  a review use in another sense ("shot", "fired", "beat", "battle", "bombed", "rocket",
-  "war") never count alone;
+  a review mostly use in another sense ("shot", "fired", "strike", "battle", "bombed",
+  "rocket", "war") never count;
 - the sentences of each other kind of story, by its broad vocabulary: a match report or a
   transfer, company results and markets, a trial, the crime desk, the weather, the roads or a
   disaster, a film, book or record, an obituary, legislation and elections, schools and
