@@ -4,7 +4,7 @@ desks, told with the words of violence in their own senses ("the striker shot", 
 plunged", "bombed at the box office", "an attack on the budget", "police arrested a man
 suspected of burglary"), publishes nothing; reports of violence in the styles of a wire, a local
 paper and an NGO keep their events; an article about something else keeps an event that stands
-on its own. The articles are written for these tests (story_kinds.py)."""
+on its own. The articles are written for these tests (story_kinds.py, story_kinds_violent.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from newsevents.contracts import ArticleMessage
 from newsevents.extraction.events.story_kind import reports_violence
 from newsevents.extraction.pipeline import Pipeline
 from tests.unit.extraction.events.articles import events_of
-from tests.unit.extraction.events.story_kinds import ORDINARY, STRONG_ASIDES, VIOLENT
+from tests.unit.extraction.events.story_kinds import ORDINARY
+from tests.unit.extraction.events.story_kinds_violent import STRONG_ASIDES, VIOLENT
 
 
 def _read(body: str) -> bool:
