@@ -172,14 +172,14 @@ def reports_violence(doc: Document) -> bool:
     """Whether the article, read whole (its headline and every sentence), reports political
     violence, unrest or a security event: see the module's docstring."""
     texts = [doc.title, *(s.text for s in doc.sentences)]
-    violent = sum(1 for text in texts if _violent(text))
     if len(doc.sentences) < _NO_BRIEF:
         return True
+    calm = [text for text in texts if not _violent(text)]
+    violent = len(texts) - len(calm)
     if not violent:
         return False
     other = max(
-        sum(1 for text in texts if pattern.search(text) and not _violent(text))
-        for pattern in _OTHER_KINDS.values()
+        sum(1 for text in calm if pattern.search(text)) for pattern in _OTHER_KINDS.values()
     )
     return other < _OTHER_KIND_FLOOR or violent * 2 > other
 
