@@ -20,6 +20,7 @@ from .document import Document
 from .events import TRIGGERS
 from .events.draft import OCCURRED, EventDraft
 from .events.stages import draft_events
+from .events.story_kind import reports_violence, strong_alone
 from .output.confidence import Telling
 from .output.message import to_message
 from .output.siblings import share_fields
@@ -104,6 +105,10 @@ class Pipeline:
         doc = self.annotate(article)
         # Drafts carry their temporal status from linking (news and background never merge).
         drafts = draft_events(doc)
+        # An article about something else (a match, a trial, a company's results) publishes
+        # only the events that stand on their own (events/story_kind.py).
+        if not reports_violence(doc):
+            drafts = [d for d in drafts if strong_alone(doc, d)]
         sole = sum(map(is_news, drafts)) == 1  # what the article reports, whatever is published
         return Reading(doc, [d for d in drafts if self._publishes(d)], sole)
 

@@ -20,7 +20,10 @@ And what makes an event likely a duplicate, a second type given to one incident:
 
 And, about the article as a whole, what makes an event likely a passing mention in news that is
 about something else (a match, a trial, a company's results), which the clues above, read on
-conflict reporting, score as high as a lead incident. Both hold only in an article whose body has
+conflict reporting, score as high as a lead incident. (Since the twenty-eighth round an article
+read as about something else publishes only the events that stand on their own,
+``events/story_kind.py``, before any clue is read: these two weigh what that reading lets
+through.) Both hold only in an article whose body has
 five sentences or more: a brief of a few lines is about its event, however seldom it names it.
 - the article's only event, told in one sentence: an incident that is what a report is about is
   told again (headline and lead, toll, reactions); one said once in a story about something
