@@ -6,6 +6,15 @@ the same one."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from newsevents.contracts import ArticleMessage
+from newsevents.extraction.document import Document
+from newsevents.extraction.events.draft import EventDraft
+from newsevents.extraction.events.link.linking import link_drafts
+from newsevents.extraction.events.merge.incidents.two_acts import told_as_two
+from newsevents.extraction.pipeline import Pipeline
+
 from .articles import events_of
 
 
@@ -39,3 +48,25 @@ def test_the_attack_told_again_stays_one() -> None:
         "left the market closed for the day, a witness told the group."
     )
     assert _count(body, "attack_on_civilians") == 1
+
+
+def _linked(body: str) -> tuple[Document, list[EventDraft]]:
+    article = ArticleMessage(
+        id="t", body=body, published_at=dt.datetime(2024, 3, 14, tzinfo=dt.UTC)
+    )
+    doc = Pipeline().annotate(article)
+    return doc, link_drafts(doc)
+
+
+def test_an_act_told_later_at_a_place_of_its_own_is_asked_by_every_pass() -> None:
+    # what merge_repeats and fold_elaborations read ("later", "also" at a place the earlier
+    # event does not hold, `story_cues.told_new_elsewhere`) is now in the shared test that
+    # merge_occurrences and fold_into_lead ask too
+    doc, drafts = _linked(
+        "Militants fired rocket shells on the village of Khan Arnabah in Quneitra province, "
+        "wounding a farmer, a reporter said. Later the reporter said that militants fired "
+        "rocket shells at the town of Jableh, damaging several buildings."
+    )
+    shellings = [d for d in drafts if d.event_type == "shelling"]
+    assert len(shellings) == 2
+    assert told_as_two(doc, shellings[0], shellings[1])
