@@ -48,6 +48,7 @@ from ..folding import fold_into_earlier, refines
 from .attackers import attackers_agree
 from .page_day import absorb_act_day, stamp_agrees
 from .replies import tells_a_reply
+from .two_acts import told_as_two
 
 # A mention naming no place of its own that tells what "the attackers" did points back at the
 # act they were told of ("The attackers took control of the camp", "he said the assailant
@@ -85,6 +86,7 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         and not (not own_sentence and opens_on_another_day(doc, earlier, later))
         and not lists_new_places(doc, earlier, later)
         and not also_somewhere_finer(doc, earlier, later)
+        and not told_as_two(doc, earlier, later)
         and earlier.modality == later.modality
         and _kinds_agree(doc, earlier, later)
         and (days_agree(earlier, later) or stamp_agrees(doc, earlier, later))

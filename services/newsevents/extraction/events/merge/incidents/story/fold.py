@@ -36,6 +36,7 @@ from ...folding import absorb, take_fields
 from ..attackers import attackers_agree
 from ..other_means import by_other_means
 from ..replies import tells_a_reply
+from ..two_acts import told_as_two
 from .lead import around_the_lead_town, lead_event, summary_of_several, violence_told_after
 from .sites import is_site, site_places
 
@@ -181,6 +182,7 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
         )
         and not names_another_locality(doc, lead.sentences, sentence.index)
         and not lists_new_places(doc, lead, later)
+        and not told_as_two(doc, lead, later)
         and attackers_agree(doc, lead, later)
     )
 
