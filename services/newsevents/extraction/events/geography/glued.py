@@ -16,17 +16,21 @@ such a list follow the shape of Arabic toponyms, which tells where one ends:
 - otherwise a word after a name with an article opens the next name ("al-Zakat Haseria").
 
 Two plain words with no generic first word ("Qazi Askar") stay one name: as often one name of
-two words as two names.
+two words as two names. Two pieces the gazetteer knows as one settlement ("Khan Sheikhoun",
+"Deir Hafer", "Ras al-Ain") stay one name (:func:`list_names`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ...document import LOCAL_PRECISIONS
 
 # Adjectives that end an Arabic toponym (bearing, size, age, height), with or without article,
 # in the spellings of the agencies.
 _ADJECTIVES = re.compile(
-    r"(?:(?:al|el|Al|El)-)?(?:"
+    r"(?:(?:al|el|Al|El)[- ])?(?:"
     r"[Gg]harb(?:i|y|ie|ieh|iya|iyah|iyeh|yia|yiah|iyya)?|"
     r"[Ss]harq(?:i|y|ie|ieh|iya|iyah|iyeh|yia|iyya)?|"
     r"[Ss]hamal(?:i|y|ie|ieh|iya|iyah|iyeh|yia|iyya)?|"
@@ -49,8 +53,9 @@ _GENERIC = frozenset(
     sahl nahr jub jubb souq suq bani beni ibn bin mazraa tlul tloul
     """.split()
 )
-_ARTICLE = re.compile(r"^(?:al|el|Al|El|ad|ar|as|ash|at|az|an|ez)-[A-Z]")
-_WORD = re.compile(r"\S+")
+_ARTICLE = re.compile(r"^(?:al|el|Al|El|ad|ar|as|ash|at|az|an|ez)[- ][A-Z]")
+# An article written apart is a word of the name it opens: "Tal Al Senowbarat Al Qarasi".
+_WORD = re.compile(r"(?:(?:Al|El|al|el)\s+(?=[A-Z]))?\S+")
 
 
 def split_names(text: str) -> list[tuple[int, int]]:
@@ -67,6 +72,33 @@ def split_names(text: str) -> list[tuple[int, int]]:
         words = [word]
         names.append((match.start(), match.end()))
     return names
+
+
+def list_names(text: str) -> list[tuple[int, int]]:
+    """The names of a run that lost its commas (:func:`split_names`), two pieces the gazetteer
+    knows whole as a settlement or neighbourhood kept one name: "Tal Al Senowbarat Al Qarasi"
+    cuts after "Senowbarat", "Khan Sheikhoun Saraqeb" does not cut "Khan Sheikhoun"."""
+    pieces = split_names(text)
+    names: list[tuple[int, int]] = []
+    for first, last in pieces:
+        if names and _known_whole(text[names[-1][0] : last]):
+            names[-1] = (names[-1][0], last)
+        else:
+            names.append((first, last))
+    return names
+
+
+@lru_cache(maxsize=4096)
+def _known_whole(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as one settlement or neighbourhood."""
+    from ...places.gazetteer import gazetteer  # the geoparser reads the events' words
+    from ...places.shared.keys import light_key
+
+    key = light_key(name)
+    return any(
+        p.precision in LOCAL_PRECISIONS and light_key(p.name) == key
+        for p in gazetteer().search(name)
+    )
 
 
 def _joins(words: list[str], word: str) -> bool:
@@ -86,4 +118,4 @@ def _joins(words: list[str], word: str) -> bool:
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"^(?:al|el)-", "", word.lower())
+    return re.sub(r"^(?:al|el)[- ]", "", word.lower())
