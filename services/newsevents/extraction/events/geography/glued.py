@@ -75,29 +75,57 @@ def split_names(text: str) -> list[tuple[int, int]]:
 
 
 def list_names(text: str) -> list[tuple[int, int]]:
-    """The names of a run that lost its commas (:func:`split_names`), two pieces the gazetteer
-    knows whole as a settlement or neighbourhood kept one name: "Tal Al Senowbarat Al Qarasi"
-    cuts after "Senowbarat", "Khan Sheikhoun Saraqeb" does not cut "Khan Sheikhoun"."""
-    pieces = split_names(text)
+    """The names of a run that lost its commas: cut by the shape of its names
+    (:func:`split_names`), two pieces the gazetteer knows whole as one settlement or
+    neighbourhood kept one name ("Tal Al Senowbarat Al Qarasi" cuts after "Senowbarat", "Khan
+    Sheikhoun" stays whole); a piece of plain words that the gazetteer reads as settlements of
+    one province, each of them, cut into them ("Saraqeb Binnish Taftanaz": three Idlib towns)."""
     names: list[tuple[int, int]] = []
-    for first, last in pieces:
-        if names and _known_whole(text[names[-1][0] : last]):
+    for first, last in split_names(text):
+        if names and _regions(text[names[-1][0] : last]):
             names[-1] = (names[-1][0], last)
         else:
-            names.append((first, last))
+            names += _known_pieces(text, first, last)
     return names
 
 
+def _known_pieces(text: str, first: int, last: int) -> list[tuple[int, int]]:
+    """The piece ``text[first:last]`` cut into settlements of one province the gazetteer
+    knows, each of one to three words, or the piece whole when it cannot be so cut."""
+    words = [(first + m.start(), first + m.end()) for m in _WORD.finditer(text[first:last])]
+    if len(words) < 2 or _regions(text[first:last]):
+        return [(first, last)]
+    pieces: list[tuple[int, int]] = []
+    shared: frozenset[tuple[str, str]] | None = None
+    at = 0
+    while at < len(words):
+        for size in (3, 2, 1):  # the longest known name first
+            if at + size > len(words):
+                continue
+            regions = _regions(text[words[at][0] : words[at + size - 1][1]])
+            if regions and (shared is None or regions & shared):
+                shared = regions if shared is None else regions & shared
+                pieces.append((words[at][0], words[at + size - 1][1]))
+                at += size
+                break
+        else:
+            return [(first, last)]
+    return pieces
+
+
 @lru_cache(maxsize=4096)
-def _known_whole(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as one settlement or neighbourhood."""
+def _regions(name: str) -> frozenset[tuple[str, str]]:
+    """The provinces (country, admin1) where the gazetteer knows ``name`` as a settlement or
+    neighbourhood, under one of its spellings (no looser key: "al-Zakat Haseria" is no
+    known name because a looser key finds one)."""
     from ...places.gazetteer import gazetteer  # the geoparser reads the events' words
     from ...places.shared.keys import light_key
 
-    key = light_key(name)
-    return any(
-        p.precision in LOCAL_PRECISIONS and light_key(p.name) == key
-        for p in gazetteer().search(name)
+    places = gazetteer()
+    return frozenset(
+        (place.country_code, place.admin1)
+        for place in (places.places[i] for i in places.lookup(light_key(name)))
+        if place.precision in LOCAL_PRECISIONS and place.admin1
     )
 
 

@@ -96,7 +96,11 @@ _OPENERS = (
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
-    re.compile(rf"\b(?P<kind>{KIND})\s+(?:of|called|named|known\s+as)\s+(?P<names>{_LIST})"),
+    # (and a list its noun opens: "villages including A, B and C")
+    re.compile(
+        rf"\b(?P<kind>{KIND})\s+(?:of|called|named|known\s+as|including|such\s+as)\s+"
+        rf"(?P<names>{_LIST})"
+    ),
     # An apposition saying what the name is and where: "Rungumawa, a farming village of Tsafe
     # Local Government Area", "Kaplong, a market town near Sotik", "Rijana, a village along the
     # highway", "Shuafat, a Palestinian refugee camp on the outskirts of Jerusalem",
@@ -140,12 +144,16 @@ _ONE_NAME = re.compile(_NAME)
 # (:func:`.glued.list_names`: the shape of Arabic toponyms, a name the gazetteer knows whole
 # kept whole). Only a list with no comma in it: where the writer kept them, a run between two
 # commas is one name ("the neighbourhoods of al-Hajar al-Aswad, Yarmouk and al-Tadamon").
-_RUN = rf"{_PART}(?:\s+(?:(?:al|el)\s+)?(?:{_PART}|[0-9]+(?![\w.]))){{0,11}}"
+# (an article that lost its hyphen is a word of the name: "Tel alKhadar")
+_RUN = rf"{_PART}(?:\s+(?:(?:al|el)\s+)?(?:{_PART}|(?:al|el)[A-Z][\w-]*|[0-9]+(?![\w.]))){{0,11}}"
 _GLUED = re.compile(
     r"\b(?P<kind>neighbou?rhoods|quarters|districts|suburbs|areas|localities|villages|towns"
-    r"|hamlets|communities|axes|surroundings|outskirts|environs)\s+"
+    r"|hamlets|communities|hilltops|hills|axes|surroundings|outskirts|environs"
+    # a singular noun of where, before a list closed by "and": "in the area of A B and C",
+    # "in the surrounding of Tal al-Mal Tal Mashara and X"
+    r"|(?P<one>area|region|vicinity|surrounding))\s+"
     r"(?:of|including|such\s+as)\s+(?:the\s+)?"
-    rf"(?P<names>{_RUN}(?:\s+(?:and|as\s+well\s+as)\s+{_RUN})*)"
+    rf"(?P<names>{_RUN}(?:\s+(?P<and>and|as\s+well\s+as)\s+{_RUN})*)"
 )
 _RUN_OF = re.compile(_RUN)
 # A comma and a capitalised word after the list: the list goes on, its writer kept the commas.
@@ -154,7 +162,16 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:(?:al|el)-)?[A-Z]")
 # warplanes targeted the districts of" a dozen names): its names are not cut.
 _MOST_NAMES = 6
 # The nouns of surroundings: what they name is a spot around a place, a town's precision.
-_SURROUNDINGS = ("surroundings", "outskirts", "environs", "axes")
+_SURROUNDINGS = ("surroundings", "outskirts", "environs", "axes", "vicinity", "surrounding")
+# Words of a site or of a common noun written capitalised: a list that holds one names a site
+# ("the vicinity of Deir Ezzor Military Airport", "the areas of Mughambo University City"), not
+# places of their own; it is read as before.
+_SITE_WORDS = frozenset(
+    """military airport airbase base university city college academy school hospital square
+    street road roundabout bridge mosque church prison hotel station camp gate market factory
+    plant field farm dam highway countryside province governorate palace building project
+    """.split()
+)
 
 
 def _glued_lists(text: str) -> list[LocalityName]:
@@ -164,7 +181,11 @@ def _glued_lists(text: str) -> list[LocalityName]:
     for match in _GLUED.finditer(text):
         if _ORIGIN.search(text, max(0, match.start() - 40), match.start()):
             continue
-        if _LIST_GOES_ON.match(text, match.end()):
+        if _LIST_GOES_ON.match(text, match.end()) or (
+            match.group("one") and not match.group("and")
+        ):
+            continue
+        if any(word.lower() in _SITE_WORDS for word in match.group("names").split()):
             continue
         offset = match.start("names")
         names = [
@@ -177,7 +198,9 @@ def _glued_lists(text: str) -> list[LocalityName]:
         kind = match.group("kind")
         precision: PlacePrecision = (
             "neighbourhood"
-            if kind not in _SURROUNDINGS and re.fullmatch(_NEIGHBOURHOOD, kind)
+            if kind not in _SURROUNDINGS
+            and not match.group("one")
+            and re.fullmatch(_NEIGHBOURHOOD, kind)
             else "town"
         )
         found += [
