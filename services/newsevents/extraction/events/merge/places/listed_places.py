@@ -57,7 +57,8 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             p for p in draft.places if p.precision not in LOCAL_PRECISIONS and p not in listed
         ]
         first = listed[0]
-        draft.places = [first, *[p for p in draft.places if p.name != first.name]]
+        # the first event is at the first place only: the others are events of their own
+        draft.places = [first, *[p for p in draft.places if p.name not in {q.name for q in listed}]]
         for place in listed[1:]:
             other = draft.at([place, *_provinces_of(place, coarser)])
             result.append(replace(other, sentences=[index]))
