@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ...document import Document, PlacePrecision
 from ...places.reading.words import DIRECTION_WORDS
-from .glued import list_names
+from .glued import glued_lists
 from .spellings import spelling_key
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
@@ -135,80 +135,6 @@ _PATTERNS = (
     ),
 )
 _ONE_NAME = re.compile(_NAME)
-# A list after a plural place noun written without commas, as agency texts stripped of them and
-# feeds pulled from broken markup or all-caps wires tell it: "the neighborhoods of al-Sabil
-# al-Mogambo al-Furqan and al-Midan", "the villages of Qoraa al-Kabireh Qoraa al-Saghireh and Um
-# Adseh", "attacked posts on the axes of al-Zakat Haseria and al-Latamina", "the surroundings of
-# Rahbet Maarata Dahret al-Shurfeh"; "villages including A B and C" too (twenty-fourth round,
-# missed44; twenty-eighth, lists48). Its runs of names are cut where one name ends
-# (:func:`.glued.list_names`: the shape of Arabic toponyms, a name the gazetteer knows whole
-# kept whole). Only a list with no comma in it: where the writer kept them, a run between two
-# commas is one name ("the neighbourhoods of al-Hajar al-Aswad, Yarmouk and al-Tadamon").
-# (an article that lost its hyphen is a word of the name: "Tel alKhadar")
-_RUN = rf"{_PART}(?:\s+(?:(?:al|el)\s+)?(?:{_PART}|(?:al|el)[A-Z][\w-]*|[0-9]+(?![\w.]))){{0,11}}"
-_GLUED = re.compile(
-    r"\b(?P<kind>neighbou?rhoods|quarters|districts|suburbs|areas|localities|villages|towns"
-    r"|hamlets|communities|hilltops|hills|axes|surroundings|outskirts|environs"
-    # a singular noun of where, before a list closed by "and": "in the area of A B and C",
-    # "in the surrounding of Tal al-Mal Tal Mashara and X"
-    r"|(?P<one>area|region|vicinity|surrounding))\s+"
-    r"(?:of|including|such\s+as)\s+(?:the\s+)?"
-    rf"(?P<names>{_RUN}(?:\s+(?P<and>and|as\s+well\s+as)\s+{_RUN})*)"
-)
-_RUN_OF = re.compile(_RUN)
-# A comma and a capitalised word after the list: the list goes on, its writer kept the commas.
-_LIST_GOES_ON = re.compile(r"\s*,\s*(?:(?:al|el)-)?[A-Z]")
-# A list of more names is a campaign over a city's quarters, told as one act at the city ("the
-# warplanes targeted the districts of" a dozen names): its names are not cut.
-_MOST_NAMES = 6
-# The nouns of surroundings: what they name is a spot around a place, a town's precision.
-_SURROUNDINGS = ("surroundings", "outskirts", "environs", "axes", "vicinity", "surrounding")
-# Words of a site or of a common noun written capitalised: a list that holds one names a site
-# ("the vicinity of Deir Ezzor Military Airport", "the areas of Mughambo University City"), not
-# places of their own; it is read as before.
-_SITE_WORDS = frozenset(
-    """military airport airbase base university city college academy school hospital square
-    street road roundabout bridge mosque church prison hotel station camp gate market factory
-    plant field farm dam highway countryside province governorate palace building project
-    """.split()
-)
-
-
-def _glued_lists(text: str) -> list[LocalityName]:
-    """The names of the lists after a plural place noun that lost their commas
-    (``_GLUED``), each list of two names or more."""
-    found: list[LocalityName] = []
-    for match in _GLUED.finditer(text):
-        if _ORIGIN.search(text, max(0, match.start() - 40), match.start()):
-            continue
-        if _LIST_GOES_ON.match(text, match.end()) or (
-            match.group("one") and not match.group("and")
-        ):
-            continue
-        if any(word.lower() in _SITE_WORDS for word in match.group("names").split()):
-            continue
-        offset = match.start("names")
-        names = [
-            (offset + run.start() + first, offset + run.start() + last)
-            for run in _RUN_OF.finditer(match.group("names"))
-            for first, last in list_names(run.group())
-        ]
-        if not 2 <= len(names) <= _MOST_NAMES:
-            continue
-        kind = match.group("kind")
-        precision: PlacePrecision = (
-            "neighbourhood"
-            if kind not in _SURROUNDINGS
-            and not match.group("one")
-            and re.fullmatch(_NEIGHBOURHOOD, kind)
-            else "town"
-        )
-        found += [
-            LocalityName(start, end, text[start:end], precision)
-            for start, end in names
-            if names_a_place(text[start:end])
-        ]
-    return found
 
 
 def names_a_place(name: str) -> bool:
@@ -277,7 +203,11 @@ class LocalityName:
 def locality_names(text: str) -> tuple[LocalityName, ...]:
     """The locality names of ``text`` in text order: "al-Midan" (neighbourhood) in "rockets hit
     al-Midan neighbourhood", "Dael" (town) in "the village of Dael"."""
-    glued = _glued_lists(text)
+    glued = [
+        LocalityName(start, end, text[start:end], precision)
+        for start, end, precision, noun in glued_lists(text)
+        if not _ORIGIN.search(text, max(0, noun - 40), noun) and names_a_place(text[start:end])
+    ]
     found: dict[int, LocalityName] = {locality.start: locality for locality in glued}
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
