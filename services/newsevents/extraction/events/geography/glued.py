@@ -15,18 +15,24 @@ such a list follow the shape of Arabic toponyms, which tells where one ends:
 - a number belongs to the name before it ("Mazzeh 86");
 - otherwise a word after a name with an article opens the next name ("al-Zakat Haseria").
 
+Such lists after a plural place noun are found by :func:`glued_lists`.
+
 Two plain words with no generic first word ("Qazi Askar") stay one name: as often one name of
-two words as two names.
+two words as two names. Two pieces the gazetteer knows as one settlement ("Khan Sheikhoun",
+"Deir Hafer", "Ras al-Ain") stay one name (:func:`list_names`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ...document import LOCAL_PRECISIONS, PlacePrecision
 
 # Adjectives that end an Arabic toponym (bearing, size, age, height), with or without article,
 # in the spellings of the agencies.
 _ADJECTIVES = re.compile(
-    r"(?:(?:al|el|Al|El)-)?(?:"
+    r"(?:(?:al|el|Al|El)[- ])?(?:"
     r"[Gg]harb(?:i|y|ie|ieh|iya|iyah|iyeh|yia|yiah|iyya)?|"
     r"[Ss]harq(?:i|y|ie|ieh|iya|iyah|iyeh|yia|iyya)?|"
     r"[Ss]hamal(?:i|y|ie|ieh|iya|iyah|iyeh|yia|iyya)?|"
@@ -49,8 +55,9 @@ _GENERIC = frozenset(
     sahl nahr jub jubb souq suq bani beni ibn bin mazraa tlul tloul
     """.split()
 )
-_ARTICLE = re.compile(r"^(?:al|el|Al|El|ad|ar|as|ash|at|az|an|ez)-[A-Z]")
-_WORD = re.compile(r"\S+")
+_ARTICLE = re.compile(r"^(?:al|el|Al|El|ad|ar|as|ash|at|az|an|ez)[- ][A-Z]")
+# An article written apart is a word of the name it opens: "Tal Al Senowbarat Al Qarasi".
+_WORD = re.compile(r"(?:(?:Al|El|al|el)\s+(?=[A-Z]))?\S+")
 
 
 def split_names(text: str) -> list[tuple[int, int]]:
@@ -67,6 +74,61 @@ def split_names(text: str) -> list[tuple[int, int]]:
         words = [word]
         names.append((match.start(), match.end()))
     return names
+
+
+def list_names(text: str) -> list[tuple[int, int]]:
+    """The names of a run that lost its commas: cut by the shape of its names
+    (:func:`split_names`), two pieces the gazetteer knows whole as one settlement or
+    neighbourhood kept one name ("Tal Al Senowbarat Al Qarasi" cuts after "Senowbarat", "Khan
+    Sheikhoun" stays whole); a piece of plain words that the gazetteer reads as settlements of
+    one province, each of them, cut into them ("Saraqeb Binnish Taftanaz": three Idlib towns)."""
+    names: list[tuple[int, int]] = []
+    for first, last in split_names(text):
+        if names and _regions(text[names[-1][0] : last]):
+            names[-1] = (names[-1][0], last)
+        else:
+            names += _known_pieces(text, first, last)
+    return names
+
+
+def _known_pieces(text: str, first: int, last: int) -> list[tuple[int, int]]:
+    """The piece ``text[first:last]`` cut into settlements of one province the gazetteer
+    knows, each of one to three words, or the piece whole when it cannot be so cut."""
+    words = [(first + m.start(), first + m.end()) for m in _WORD.finditer(text[first:last])]
+    if len(words) < 2 or _regions(text[first:last]):
+        return [(first, last)]
+    pieces: list[tuple[int, int]] = []
+    shared: frozenset[tuple[str, str]] | None = None
+    at = 0
+    while at < len(words):
+        for size in (3, 2, 1):  # the longest known name first
+            if at + size > len(words):
+                continue
+            regions = _regions(text[words[at][0] : words[at + size - 1][1]])
+            if regions and (shared is None or regions & shared):
+                shared = regions if shared is None else regions & shared
+                pieces.append((words[at][0], words[at + size - 1][1]))
+                at += size
+                break
+        else:
+            return [(first, last)]
+    return pieces
+
+
+@lru_cache(maxsize=4096)
+def _regions(name: str) -> frozenset[tuple[str, str]]:
+    """The provinces (country, admin1) where the gazetteer knows ``name`` as a settlement or
+    neighbourhood, under one of its spellings (no looser key: "al-Zakat Haseria" is no
+    known name because a looser key finds one)."""
+    from ...places.gazetteer import gazetteer  # the geoparser reads the events' words
+    from ...places.shared.keys import light_key
+
+    places = gazetteer()
+    return frozenset(
+        (place.country_code, place.admin1)
+        for place in (places.places[i] for i in places.lookup(light_key(name)))
+        if place.precision in LOCAL_PRECISIONS and place.admin1
+    )
 
 
 def _joins(words: list[str], word: str) -> bool:
@@ -86,4 +148,81 @@ def _joins(words: list[str], word: str) -> bool:
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"^(?:al|el)-", "", word.lower())
+    return re.sub(r"^(?:al|el)[- ]", "", word.lower())
+
+
+# A capitalised word of a name (as :mod:`.localities` reads one): a possessive or a day of the
+# week ends the name.
+_PART = (
+    r"(?:(?:al|el|Al|El)-)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
+)
+# The plural nouns of settlements; the other nouns of a list name neighbourhoods.
+_SETTLEMENTS = ("villages", "towns", "hamlets", "communities", "hilltops", "hills")
+# A list after a plural place noun written without commas, as agency texts stripped of them and
+# feeds pulled from broken markup or all-caps wires tell it: "the neighborhoods of al-Sabil
+# al-Mogambo al-Furqan and al-Midan", "the villages of Qoraa al-Kabireh Qoraa al-Saghireh and Um
+# Adseh", "attacked posts on the axes of al-Zakat Haseria and al-Latamina", "the surroundings of
+# Rahbet Maarata Dahret al-Shurfeh"; "villages including A B and C" too (twenty-fourth round,
+# missed44; twenty-eighth, lists48). Its runs of names are cut where one name ends
+# (:func:`.glued.list_names`: the shape of Arabic toponyms, a name the gazetteer knows whole
+# kept whole). Only a list with no comma in it: where the writer kept them, a run between two
+# commas is one name ("the neighbourhoods of al-Hajar al-Aswad, Yarmouk and al-Tadamon").
+# (an article that lost its hyphen is a word of the name: "Tel alKhadar")
+_RUN = rf"{_PART}(?:\s+(?:(?:al|el)\s+)?(?:{_PART}|(?:al|el)[A-Z][\w-]*|[0-9]+(?![\w.]))){{0,11}}"
+_GLUED = re.compile(
+    r"\b(?P<kind>neighbou?rhoods|quarters|districts|suburbs|areas|localities|villages|towns"
+    r"|hamlets|communities|hilltops|hills|axes|surroundings|outskirts|environs"
+    # a singular noun of where, before a list closed by "and": "in the area of A B and C",
+    # "in the surrounding of Tal al-Mal Tal Mashara and X"
+    r"|(?P<one>area|region|vicinity|surrounding))\s+"
+    r"(?:of|including|such\s+as)\s+(?:the\s+)?"
+    rf"(?P<names>{_RUN}(?:\s+(?P<and>and|as\s+well\s+as)\s+{_RUN})*)"
+)
+_RUN_OF = re.compile(_RUN)
+# A comma and a capitalised word after the list: the list goes on, its writer kept the commas.
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:(?:al|el)-)?[A-Z]")
+# A list of more names is a campaign over a city's quarters, told as one act at the city ("the
+# warplanes targeted the districts of" a dozen names): its names are not cut.
+_MOST_NAMES = 6
+# The nouns of surroundings: what they name is a spot around a place, a town's precision.
+_SURROUNDINGS = ("surroundings", "outskirts", "environs", "axes", "vicinity", "surrounding")
+# Words of a site or of a common noun written capitalised: a list that holds one names a site
+# ("the vicinity of Deir Ezzor Military Airport", "the areas of Mughambo University City"), not
+# places of their own; it is read as before.
+_SITE_WORDS = frozenset(
+    """military airport airbase base university city college academy school hospital square
+    street road roundabout bridge mosque church prison hotel station camp gate market factory
+    plant field farm dam highway countryside province governorate palace building project
+    """.split()
+)
+
+
+def glued_lists(text: str) -> list[tuple[int, int, PlacePrecision, int]]:
+    """The names of the lists after a plural place noun that lost their commas (``_GLUED``),
+    each list of two to six names: (start, end, precision, where the list's noun starts).
+    Whether the list is an origin and a name names a place are read by :mod:`.localities`."""
+    found: list[tuple[int, int, PlacePrecision, int]] = []
+    for match in _GLUED.finditer(text):
+        if _LIST_GOES_ON.match(text, match.end()) or (
+            match.group("one") and not match.group("and")
+        ):
+            continue
+        if any(word.lower() in _SITE_WORDS for word in match.group("names").split()):
+            continue
+        offset = match.start("names")
+        names = [
+            (offset + run.start() + first, offset + run.start() + last)
+            for run in _RUN_OF.finditer(match.group("names"))
+            for first, last in list_names(run.group())
+        ]
+        if not 2 <= len(names) <= _MOST_NAMES:
+            continue
+        kind = match.group("kind")
+        precision: PlacePrecision = (
+            "neighbourhood"
+            if kind not in _SURROUNDINGS and not match.group("one") and kind not in _SETTLEMENTS
+            else "town"
+        )
+        found += [(start, end, precision, match.start()) for start, end in names]
+    return found

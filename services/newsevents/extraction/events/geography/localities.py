@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ...document import Document, PlacePrecision
 from ...places.reading.words import DIRECTION_WORDS
+from .glued import glued_lists
 from .spellings import spelling_key
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
@@ -95,7 +96,11 @@ _OPENERS = (
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
-    re.compile(rf"\b(?P<kind>{KIND})\s+(?:of|called|named|known\s+as)\s+(?P<names>{_LIST})"),
+    # (and a list its noun opens: "villages including A, B and C")
+    re.compile(
+        rf"\b(?P<kind>{KIND})\s+(?:of|called|named|known\s+as|including|such\s+as)\s+"
+        rf"(?P<names>{_LIST})"
+    ),
     # An apposition saying what the name is and where: "Rungumawa, a farming village of Tsafe
     # Local Government Area", "Kaplong, a market town near Sotik", "Rijana, a village along the
     # highway", "Shuafat, a Palestinian refugee camp on the outskirts of Jerusalem",
@@ -198,7 +203,12 @@ class LocalityName:
 def locality_names(text: str) -> tuple[LocalityName, ...]:
     """The locality names of ``text`` in text order: "al-Midan" (neighbourhood) in "rockets hit
     al-Midan neighbourhood", "Dael" (town) in "the village of Dael"."""
-    found: dict[int, LocalityName] = {}
+    glued = [
+        LocalityName(start, end, text[start:end], precision)
+        for start, end, precision, noun in glued_lists(text)
+        if not _ORIGIN.search(text, max(0, noun - 40), noun) and names_a_place(text[start:end])
+    ]
+    found: dict[int, LocalityName] = {locality.start: locality for locality in glued}
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if _ORIGIN.search(text, max(0, match.start() - 40), match.start()):
@@ -233,8 +243,10 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
             for name in _ONE_NAME.finditer(names):
                 if 0 <= cut < name.start():
                     continue
+                start = offset + name.start()
+                if any(g.start <= start < g.end for g in glued):
+                    continue  # a run the glued list cut into its names
                 if names_a_place(name.group()):
-                    start = offset + name.start()
                     found.setdefault(
                         start, LocalityName(start, offset + name.end(), name.group(), precision)
                     )

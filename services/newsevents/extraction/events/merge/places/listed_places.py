@@ -20,7 +20,7 @@ from ....document import LOCAL_PRECISIONS, Document, PlaceMention
 from ....ontology import is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
-from ...geography.lists import elliptic, listed_in, listed_with
+from ...geography.lists import coordinated, elliptic, listed_in, listed_with
 
 # Items each counted at its own place, the act's verb told once: "shot down nine drones over
 # Belgorod and 13 over the Kursk region", "including 34 over the Rostov region, six over
@@ -57,7 +57,8 @@ def split_listed_places(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             p for p in draft.places if p.precision not in LOCAL_PRECISIONS and p not in listed
         ]
         first = listed[0]
-        draft.places = [first, *[p for p in draft.places if p.name != first.name]]
+        # the first event is at the first place only: the others are events of their own
+        draft.places = [first, *[p for p in draft.places if p.name not in {q.name for q in listed}]]
         for place in listed[1:]:
             other = draft.at([place, *_provinces_of(place, coarser)])
             result.append(replace(other, sentences=[index]))
@@ -97,7 +98,40 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
         listed = _listed(doc, draft, index, _per_place, local=False)
         if len(listed) >= 2:
             return index, listed
+    if violent and draft.event_type not in CROWD_TYPES:
+        listed = _provinces_listed(doc, draft)
+        if len(listed) >= 2:
+            return draft.sentences[0], listed
     return -1, []
+
+
+# Provinces listed by their plural noun: "in the provinces of Hama and Idlib", "in Hama and
+# Idlib provinces" (twenty-eighth round, lists48). An act told over two provinces with no
+# town named is one event per province, as monitors code it (one event per location).
+_PROVINCES_BEFORE = re.compile(
+    r"\b(?:provinces|governorates|regions|states|counties)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_PROVINCES_AFTER = re.compile(
+    r"\s+(?:provinces|governorates|regions|states|counties)\b", re.IGNORECASE
+)
+
+
+def _provinces_listed(doc: Document, draft: EventDraft) -> list[PlaceMention]:
+    """The provinces its own sentence lists by their plural noun (a province may be read as its
+    capital), when the draft names no other town or neighbourhood there."""
+    sentence = doc.sentences[draft.sentences[0]].span
+    listed = listed_in(doc, draft.places, sentence, coordinated, local=False)
+    if len(listed) < 2 or any(p.precision not in ("admin1", "town") for p in listed):
+        return []  # (a province's capital read as the city: "Hama and Idlib provinces")
+    if any(
+        p.precision in LOCAL_PRECISIONS and p not in listed and sentence.contains(p.span)
+        for p in draft.places
+    ):
+        return []
+    before = doc.text[max(sentence.start, listed[0].span.start - 40) : listed[0].span.start]
+    if _PROVINCES_BEFORE.search(before) or _PROVINCES_AFTER.match(doc.text, listed[-1].span.end):
+        return listed
+    return []
 
 
 # The acts other than violence that a count of people told twice makes two of.
