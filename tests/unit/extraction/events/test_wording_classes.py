@@ -31,6 +31,7 @@ _ABDUCTION = "Abduction/forced disappearance"
 _ARRESTS = "Arrests"
 _LOOTING = "Looting/property destruction"
 _EXCESSIVE = "Excessive force against protesters"
+_DISRUPTED = "Disrupted weapons use"
 
 
 @pytest.mark.parametrize(
@@ -92,6 +93,13 @@ _EXCESSIVE = "Excessive force against protesters"
         ),
         ("Israeli bulldozers razed farmland in the village of Beit Ummar on Monday.", _LOOTING),
         ("Regime soldiers plundered homes in the town of Khan Shaykhun on Friday.", _LOOTING),
+        ("Jihadists slaughtered five farmers in the village of Gwoza on Friday.", _ATTACK),
+        ("Five villagers were slaughtered in Beni on Sunday, the army said.", _ATTACK),
+        ("Boko Haram fighters carried off 30 girls from a school in Chibok on Monday.", _ABDUCTION),
+        ("Armed men led away three aid workers near Dadaab on Tuesday.", _ABDUCTION),
+        ("Militants took dozens of Assyrian Christians captive in Hasakah on Monday.", _ABDUCTION),
+        ("Regime militias burnt the crops of farmers in the Hama countryside on Monday.", _LOOTING),
+        ("Security forces foiled a bomb attack in Mombasa on Monday.", _DISRUPTED),
         # wordings the lexicon already read, kept so that the classes stay whole
         ("Assad's helicopters dropped explosive barrels on Daraa on Friday.", _AIR),
         ("Terrorists targeted residential neighbourhoods in Aleppo with rocket shells.", _SHELLING),
@@ -155,6 +163,9 @@ def test_jets_pounding_a_village_name_the_striker_and_the_place() -> None:
         "The minister came under fire from critics over the budget on Monday.",
         "The team was eliminated from the tournament in Nairobi on Sunday.",
         "A thief snatched her phone at a bus stop in Nairobi on Monday.",
+        "Villagers slaughtered goats for the feast in Garissa on Monday.",
+        "A wildfire burned dozens of homes in the county on Monday.",
+        "He burned calories at the gym in Nairobi on Monday.",
     ],
 )
 def test_an_idiom_of_ordinary_news_is_no_event(text: str) -> None:
