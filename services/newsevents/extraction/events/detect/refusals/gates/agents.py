@@ -61,7 +61,9 @@ def person_stoned(sentence: str, start: int, end: int, previous: str) -> bool:
 _NATURAL_FORCE = re.compile(
     r"\b(?:winds?|gales?|storms?|rains?|rainfall|floods?|floodwaters?|flash floods?|cyclones?|"
     r"hurricanes?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|earthquakes?|quakes?|"
-    r"tremors?|avalanches?|downpours?|hail(?:storms?)?|snowstorms?|blizzards?|weather)\b",
+    r"tremors?|avalanches?|downpours?|hail(?:storms?)?|snowstorms?|blizzards?|weather|"
+    # a fire of no one's setting: "a wildfire burned dozens of homes" (lexicon48)
+    r"wildfires?|bushfires?|forest fires?|blazes?|flames|lightning)\b",
     re.IGNORECASE,
 )
 
