@@ -106,9 +106,11 @@ class Pipeline:
         # Drafts carry their temporal status from linking (news and background never merge).
         drafts = draft_events(doc)
         # An article about something else (a match, a trial, a company's results) publishes
-        # only the events that stand on their own (events/story_kind.py).
-        if not reports_violence(doc):
-            drafts = [d for d in drafts if strong_alone(doc, d)]
+        # only the events that stand on their own (events/story_kind.py); the article is read
+        # only when some event would not stand on its own.
+        alone = [strong_alone(doc, d) for d in drafts]
+        if not all(alone) and not reports_violence(doc):
+            drafts = [d for d, stands in zip(drafts, alone, strict=True) if stands]
         sole = sum(map(is_news, drafts)) == 1  # what the article reports, whatever is published
         return Reading(doc, [d for d in drafts if self._publishes(d)], sole)
 
