@@ -59,6 +59,19 @@ _VIOLENCE = re.compile(
     re.IGNORECASE,
 )
 
+# The sides and weapons of armed conflict and unrest, which no desk uses in another sense: named
+# in the headline or the lead, they make the story one of conflict whatever its frame ("Shares
+# fell after rebels bombed a pipeline", "Militants attacked a stadium during a match"). Not the
+# crime desk's acts ("was shot", "stabbed") nor the critic's "blast".
+_CONFLICT_LEAD = re.compile(
+    r"\b(?:troops|soldiers?|army|military|militants?|militias?|militiam[ae]n|insurgents?|"
+    r"rebels?|jihadis(?:ts?)?|terrorists?|gunm[ae]n|armed (?:men|groups?)|security forces|"
+    r"paramilitar\w*|air ?strikes?|drone strikes?|shelling|missiles?|mortars?|artillery|"
+    r"car bomb|suicide bomb\w*|massacred?|protesters|protestors|demonstrators|rioters|riots|"
+    r"tear ?gas|hostages|warplanes)\b",
+    re.IGNORECASE,
+)
+
 # Harm, fights and the street: words of violence and unrest that other desks use in their own
 # senses ("the striker shot", "an attack on the budget", "charged with assault", "killed in a
 # crash"). They count where the sentence names nothing of a desk that uses them so
@@ -178,6 +191,8 @@ def reports_violence(doc: Document) -> bool:
     violent = len(texts) - len(calm)
     if not violent:
         return False
+    if any(_CONFLICT_LEAD.search(text) for text in texts[:2]):
+        return True  # the headline or the lead names a side or a weapon of a conflict
     other = max(
         sum(1 for text in calm if pattern.search(text)) for pattern in _OTHER_KINDS.values()
     )

@@ -17,7 +17,11 @@ from newsevents.extraction.events.story_kind import reports_violence
 from newsevents.extraction.pipeline import Pipeline
 from tests.unit.extraction.events.articles import events_of
 from tests.unit.extraction.events.story_kinds import ORDINARY
-from tests.unit.extraction.events.story_kinds_violent import STRONG_ASIDES, VIOLENT
+from tests.unit.extraction.events.story_kinds_violent import (
+    LEAD_IN_A_FRAME,
+    STRONG_ASIDES,
+    VIOLENT,
+)
 
 
 def _read(body: str) -> bool:
@@ -67,3 +71,14 @@ def test_a_short_note_is_read_as_before() -> None:
     )
     assert _read(body)
     assert events_of(body)
+
+
+@pytest.mark.parametrize("kind", sorted(LEAD_IN_A_FRAME))
+def test_a_conflict_named_in_the_lead_keeps_its_event_in_another_frame(kind: str) -> None:
+    """A story told in a market's or a league's frame whose lead names a side or a weapon of a
+    conflict (missiles, militants) reports it, however many sentences of prices or fixtures
+    follow (review48b)."""
+    body, event_type = LEAD_IN_A_FRAME[kind]
+    assert 60 <= len(body.split()) <= 150
+    assert _read(body)
+    assert event_type in [e.event_type for e in events_of(body)]
