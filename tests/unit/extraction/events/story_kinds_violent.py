@@ -124,7 +124,7 @@ VIOLENT: dict[str, tuple[str, str]] = {
         "Fans clashed with police outside the stadium in Cairo after Sunday's match, "
         "leaving 14 people injured.\n\n"
         "Hundreds of supporters threw stones and bottles at officers. "
-        "Police fired tear gas to disperse the crowd. "
+        "Police fired tear gas at the crowd. "
         "Several cars were set on fire. "
         "Twenty people were arrested. "
         "The league said it would hold the next match behind closed doors and fine both clubs for the violence.",
