@@ -46,7 +46,8 @@ _VIOLENCE = re.compile(
     r"\b(?:troops?|soldiers?|servicem[ae]n|army|armies|militar(?:y|ies)|militants?|militias?|"
     r"militiam[ae]n|insurgen(?:ts?|cy)|rebels?|jihadis(?:ts?|m)?|terroris(?:ts?|m)|gunm[ae]n|"
     r"armed (?:men|group|groups|forces|attackers|assailants)|security forces|paramilitar\w*|"
-    r"air ?strikes?|air ?raids?|drone strikes?|shell(?:ing|ed)|bombard\w*|mortars?|artillery|"
+    r"air ?strikes?|air ?raids?|drone strikes?|shell(?:ing|ed)(?! out)|bombard\w*|mortars?|"
+    r"artillery|"
     r"missiles?|rocket (?:attacks?|fire)|bomb(?:s|ings?|ers?)?|car bomb|suicide (?:bomb|attack)\w*|"
     r"explosi(?:ons?|ves?)|blasts?|IEDs?|landmines?|grenades?|gunfire|gunshots?|gun ?battles?|"
     r"firefights?|clashes|ambush(?:ed|es)?|massacres?|casualties|death toll|"
@@ -62,11 +63,12 @@ _VIOLENCE = re.compile(
 # The sides and weapons of armed conflict and unrest, which no desk uses in another sense: named
 # in the headline or the lead, they make the story one of conflict whatever its frame ("Shares
 # fell after rebels bombed a pipeline", "Militants attacked a stadium during a match"). Not the
-# crime desk's acts ("was shot", "stabbed") nor the critic's "blast".
+# crime desk's acts ("was shot", "stabbed") nor the critic's "blast", nor "an army of
+# volunteers" or "shelling out" for tickets.
 _CONFLICT_LEAD = re.compile(
-    r"\b(?:troops|soldiers?|army|military|militants?|militias?|militiam[ae]n|insurgents?|"
+    r"\b(?:troops|soldiers?|army(?! of)|military|militants?|militias?|militiam[ae]n|insurgents?|"
     r"rebels?|jihadis(?:ts?)?|terrorists?|gunm[ae]n|armed (?:men|groups?)|security forces|"
-    r"paramilitar\w*|air ?strikes?|drone strikes?|shelling|missiles?|mortars?|artillery|"
+    r"paramilitar\w*|air ?strikes?|drone strikes?|shelling(?! out)|missiles?|mortars?|artillery|"
     r"car bomb|suicide bomb\w*|massacred?|protesters|protestors|demonstrators|rioters|riots|"
     r"tear ?gas|hostages|warplanes)\b",
     re.IGNORECASE,
