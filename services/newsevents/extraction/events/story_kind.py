@@ -46,7 +46,8 @@ _VIOLENCE = re.compile(
     r"\b(?:troops?|soldiers?|servicem[ae]n|army|armies|militar(?:y|ies)|militants?|militias?|"
     r"militiam[ae]n|insurgen(?:ts?|cy)|rebels?|jihadis(?:ts?|m)?|terroris(?:ts?|m)|gunm[ae]n|"
     r"armed (?:men|group|groups|forces|attackers|assailants)|security forces|paramilitar\w*|"
-    r"air ?strikes?|air ?raids?|drone strikes?|shell(?:ing|ed)|bombard\w*|mortars?|artillery|"
+    r"air ?strikes?|air ?raids?|drone strikes?|shell(?:ing|ed)(?! out)|bombard\w*|mortars?|"
+    r"artillery|"
     r"missiles?|rocket (?:attacks?|fire)|bomb(?:s|ings?|ers?)?|car bomb|suicide (?:bomb|attack)\w*|"
     r"explosi(?:ons?|ves?)|blasts?|IEDs?|landmines?|grenades?|gunfire|gunshots?|gun ?battles?|"
     r"firefights?|clashes|ambush(?:ed|es)?|massacres?|casualties|death toll|"
@@ -56,6 +57,20 @@ _VIOLENCE = re.compile(
     r"truce|insurrection|uprising|displaced|warplanes?|fighter jets?|checkpoints?|"
     r"weapons|firearms?|gunpoint|opened fire|shot dead|(?:fatally|were|was) shot|stabbed|"
     r"military coup|coup attempt)\b",
+    re.IGNORECASE,
+)
+
+# The sides and weapons of armed conflict and unrest, which no desk uses in another sense: named
+# in the headline or the lead, they make the story one of conflict whatever its frame ("Shares
+# fell after rebels bombed a pipeline", "Militants attacked a stadium during a match"). Not the
+# crime desk's acts ("was shot", "stabbed") nor the critic's "blast", nor "an army of
+# volunteers" or "shelling out" for tickets.
+_CONFLICT_LEAD = re.compile(
+    r"\b(?:troops|soldiers?|army(?! of)|military|militants?|militias?|militiam[ae]n|insurgents?|"
+    r"rebels?|jihadis(?:ts?)?|terrorists?|gunm[ae]n|armed (?:men|groups?)|security forces|"
+    r"paramilitar\w*|air ?strikes?|drone strikes?|shelling(?! out)|missiles?|mortars?|artillery|"
+    r"car bomb|suicide bomb\w*|massacred?|protesters|protestors|demonstrators|rioters|riots|"
+    r"tear ?gas|hostages|warplanes)\b",
     re.IGNORECASE,
 )
 
@@ -180,6 +195,8 @@ def reports_violence(doc: Document) -> bool:
         return False
     if violent * 2 > len(calm):  # no kind can fill more sentences than the calm ones
         return True
+    if any(_CONFLICT_LEAD.search(text) for text in texts[:2]):
+        return True  # the headline or the lead names a side or a weapon of a conflict
     other = max(
         sum(1 for text in calm if pattern.search(text)) for pattern in _OTHER_KINDS.values()
     )

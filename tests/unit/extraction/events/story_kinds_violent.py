@@ -124,7 +124,7 @@ VIOLENT: dict[str, tuple[str, str]] = {
         "Fans clashed with police outside the stadium in Cairo after Sunday's match, "
         "leaving 14 people injured.\n\n"
         "Hundreds of supporters threw stones and bottles at officers. "
-        "Police fired tear gas to disperse the crowd. "
+        "Police fired tear gas at the crowd. "
         "Several cars were set on fire. "
         "Twenty people were arrested. "
         "The league said it would hold the next match behind closed doors and fine both clubs for the violence.",
@@ -166,6 +166,34 @@ STRONG_ASIDES: dict[str, tuple[str, str]] = {
         "The home side won the game 2-0 in front of a small crowd. "
         "The league said the rest of the season's fixtures would go ahead. "
         "Security at the stadium will be increased for the next game.",
+        "attack_on_civilians",
+    ),
+}
+
+# Reports of conflict in another desk's frame whose headline or lead names a side or a weapon of
+# the conflict, each with the type of the event it must keep (review48b): a market story led by
+# a missile strike, and a sports story led by militants.
+LEAD_IN_A_FRAME: dict[str, tuple[str, str]] = {
+    "missiles in a sanctions story": (
+        "The European Union on Monday agreed new sanctions on Russia after Russian missiles hit "
+        "Kharkiv, killing 12 people.\n\n"
+        "Ministers said the sanctions would target oil exports and banks. "
+        "Oil prices rose 3 percent on the news, and analysts said the economy would shrink. "
+        "The package includes a price cap on oil and a ban on imports of steel. "
+        "Investors sold shares of European banks with business in the country. "
+        "The aid budget for Ukraine will rise to 50 billion euros, the commission said. "
+        "Economists said inflation in Europe could rise. "
+        "Companies said exports had already fallen.",
+        "shelling",
+    ),
+    "militants at the match": (
+        "Militants stormed a stadium in Gao during a league match on Sunday, killing four fans.\n\n"
+        "They fired from the stands as the home team's players warmed up before kick-off, the "
+        "club said. "
+        "The league suspended all matches for the rest of the season. "
+        "The coach said his squad was in shock. "
+        "Football officials said the stadium would be closed until further notice. "
+        "The team had been top of the league table.",
         "attack_on_civilians",
     ),
 }

@@ -17,7 +17,11 @@ from newsevents.extraction.events.story_kind import reports_violence
 from newsevents.extraction.pipeline import Pipeline
 from tests.unit.extraction.events.articles import events_of
 from tests.unit.extraction.events.story_kinds import ORDINARY
-from tests.unit.extraction.events.story_kinds_violent import STRONG_ASIDES, VIOLENT
+from tests.unit.extraction.events.story_kinds_violent import (
+    LEAD_IN_A_FRAME,
+    STRONG_ASIDES,
+    VIOLENT,
+)
 
 
 def _read(body: str) -> bool:
@@ -67,3 +71,31 @@ def test_a_short_note_is_read_as_before() -> None:
     )
     assert _read(body)
     assert events_of(body)
+
+
+@pytest.mark.parametrize("kind", sorted(LEAD_IN_A_FRAME))
+def test_a_conflict_named_in_the_lead_keeps_its_event_in_another_frame(kind: str) -> None:
+    """A story told in a market's or a league's frame whose lead names a side or a weapon of a
+    conflict (missiles, militants) reports it, however many sentences of prices or fixtures
+    follow (review48b)."""
+    body, event_type = LEAD_IN_A_FRAME[kind]
+    assert 60 <= len(body.split()) <= 150
+    assert _read(body)
+    assert event_type in [e.event_type for e in events_of(body)]
+
+
+def test_shelling_out_and_an_army_of_volunteers_are_no_conflict() -> None:
+    """ "Shelling out" for tickets and "an army of volunteers" in the lead keep a story about
+    something else one (review48b: "shell(ing|ed)" counted the idiom as a sentence of conflict)."""
+    body = (
+        "Fans are shelling out hundreds of dollars for tickets to the final, and an army of "
+        "volunteers is ready at the stadium.\n\n"
+        "Some have shelled out a month's wages for a seat. "
+        "Sponsors are shelling out millions for the television rights. "
+        "The match kicks off at 8 pm on Sunday. "
+        "The home team's coach said his players were fit. "
+        "The club's striker has scored 20 goals this season. "
+        "The league expects a crowd of 60,000 fans. "
+        "Ticket prices have doubled since the semi-final."
+    )
+    assert not _read(body)

@@ -176,6 +176,11 @@ def test_jets_pounding_a_village_name_the_striker_and_the_place() -> None:
         "The team was eliminated from the tournament in Nairobi on Sunday.",
         "A thief snatched her phone at a bus stop in Nairobi on Monday.",
         "Villagers slaughtered goats for the feast in Garissa on Monday.",
+        # the passive of livestock, and a minister under fire where he speaks (review48b)
+        "Hundreds of goats were slaughtered for the Eid feast in Kano on Monday.",
+        "The cattle had been slaughtered at the abattoir in Garissa on Monday.",
+        "The minister came under fire in parliament over the budget on Monday.",
+        "The minister came under fire on social media in Nairobi on Monday.",
         "A wildfire burned dozens of homes in the county on Monday.",
         "He burned calories at the gym in Nairobi on Monday.",
     ],

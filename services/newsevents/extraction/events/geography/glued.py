@@ -160,10 +160,9 @@ _PART = (
 # The plural nouns of settlements; the other nouns of a list name neighbourhoods.
 _SETTLEMENTS = ("villages", "towns", "hamlets", "communities", "hilltops", "hills")
 # A list after a plural place noun written without commas, as agency texts stripped of them and
-# feeds pulled from broken markup or all-caps wires tell it: "the neighborhoods of al-Sabil
-# al-Mogambo al-Furqan and al-Midan", "the villages of Qoraa al-Kabireh Qoraa al-Saghireh and Um
-# Adseh", "attacked posts on the axes of al-Zakat Haseria and al-Latamina", "the surroundings of
-# Rahbet Maarata Dahret al-Shurfeh"; "villages including A B and C" too (twenty-fourth round,
+# feeds pulled from broken markup or all-caps wires tell it: "the neighborhoods of al-A al-B
+# and al-C", "the villages of A al-Kabireh A al-Saghireh and B", "the axes of al-A B and al-C",
+# "the surroundings of A B al-C"; "villages including A B and C" too (twenty-fourth round,
 # missed44; twenty-eighth, lists48). Its runs of names are cut where one name ends
 # (:func:`.glued.list_names`: the shape of Arabic toponyms, a name the gazetteer knows whole
 # kept whole). Only a list with no comma in it: where the writer kept them, a run between two
@@ -174,7 +173,7 @@ _GLUED = re.compile(
     r"\b(?P<kind>neighbou?rhoods|quarters|districts|suburbs|areas|localities|villages|towns"
     r"|hamlets|communities|hilltops|hills|axes|surroundings|outskirts|environs"
     # a singular noun of where, before a list closed by "and": "in the area of A B and C",
-    # "in the surrounding of Tal al-Mal Tal Mashara and X"
+    # "in the surrounding of Tal A Tal B and C"
     r"|(?P<one>area|region|vicinity|surrounding))\s+"
     r"(?:of|including|such\s+as)\s+(?:the\s+)?"
     rf"(?P<names>{_RUN}(?:\s+(?P<and>and|as\s+well\s+as)\s+{_RUN})*)"
