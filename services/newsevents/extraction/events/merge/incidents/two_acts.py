@@ -3,7 +3,9 @@
 
 The folding passes (``fold_elaborations``, ``merge_repeats``, ``merge_occurrences``,
 ``fold_into_lead``) each had their own cues of another act, and a later act one pass kept
-apart was folded by the next. All four now ask :func:`told_as_two` as well. A reader keeps a
+apart was folded by the next. All four now ask :func:`told_as_two` as well (``merge_repeats``
+and ``fold_elaborations``, which ask :func:`told_new_elsewhere` themselves, ask the rest of it,
+:func:`opens_on_another_act`). A reader keeps a
 later sentence's act apart from the one told before it when the sentence opens on another act
 ("Elsewhere, ...", "In a separate attack, ...", "Meanwhile in X, ..."), whatever the two
 share, unless it gives the earlier's toll again (a retelling). The cue is the sentence's
@@ -49,3 +51,14 @@ def told_as_two(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     if not _OPENS_APART.match(doc.sentences[index].text):
         return told_new_elsewhere(doc, earlier, later)
     return not shared_about(about(doc, earlier), about(doc, later)).toll
+
+
+def opens_on_another_act(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """:func:`told_as_two` for a pass that has already asked :func:`told_new_elsewhere` (and
+    found it false): only the sentence's opening on another act is left to read."""
+    index = later.sentences[0]
+    return (
+        index not in earlier.sentences
+        and _OPENS_APART.match(doc.sentences[index].text) is not None
+        and not shared_about(about(doc, earlier), about(doc, later)).toll
+    )
