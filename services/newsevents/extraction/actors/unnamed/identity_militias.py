@@ -127,8 +127,9 @@ def identity_militias(text: str, country: str | None) -> list[ActorMention]:
             f"{told} Militia ({country_name(country)})",
             country,
         )
-        start = match.start("armed" if "armed" in match.re.groupindex else "group")
-        if "armed" not in match.re.groupindex:
+        if "armed" in match.re.groupindex:
+            start = match.start("armed")
+        else:
             start = match.end("group") - len(group)
         span = Span(start, end)
         if any(f.span.overlaps(span) for f in found):
