@@ -41,6 +41,37 @@ def one_country_article(
     ]
 
 
+def one_country_note(
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
+) -> list[int]:
+    """A note that tells one country and no other (once is enough: "Kathmandu", "Nepali
+    journalists", "Sindh") and names a small place of another country, a village or district
+    the gazetteer knows only abroad, names an unknown place of its own country: "CPN(M)-Chand
+    protesters ... from Kathmandu" is no district Chand of India. A town of 50,000 or more, a
+    region or a capital abroad keeps its sense (see :func:`one_country_article` for articles
+    that tell several countries)."""
+    told = [code for code, count in context.countries.items() if count > 0]
+    if len(told) != 1:
+        return candidates
+    return [
+        i
+        for i in candidates
+        if places[i].country_code == told[0] or not _small_abroad(places[i])
+    ]
+
+
+def _small_abroad(place: Place) -> bool:
+    """A village or town under 50,000, a district, a hand-added local place: too small to be
+    told without its country."""
+    if is_capital(place):
+        return False
+    if place.kind == Kind.GEONAMES:
+        return place.population < 50_000
+    if place.kind == Kind.SUPPLEMENT:
+        return place.precision in LOCAL_PRECISIONS
+    return place.kind == Kind.ADMIN2
+
+
 def town_abroad(
     candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
