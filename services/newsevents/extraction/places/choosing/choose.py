@@ -39,7 +39,6 @@ from .whereabouts import (
     in_monitored_areas,
     named_beside,
     one_country_article,
-    one_country_note,
     told_only_by_itself,
     town_abroad,
 )
@@ -367,7 +366,6 @@ _FILTERS: tuple[Filter, ...] = (
     _by_mode,
     _in_context,
     one_country_article,
-    one_country_note,
     told_only_by_itself,
     town_abroad,
     named_beside,

@@ -41,27 +41,31 @@ def one_country_article(
     ]
 
 
-def one_country_note(
-    candidates: list[int], match: Match, places: Sequence[Place], context: Context
-) -> list[int]:
+def drop_small_abroad(accepted: list[Match], places: Sequence[Place], context: Context) -> None:
     """A note whose places tell one country (a big city: "from Kathmandu"; a province named
     beside a place) while nothing in it tells another, and which names a small place of
     another country, a village or district the gazetteer knows only abroad, names an unknown
     place of its own country: "CPN(M)-Chand protesters ... from Kathmandu" is no district
-    Chand of India. Only places count: a people, a country's name or a named group tells
-    where people come from ("Somali refugees in Kakuma camp", "Lashkar-e-Taiba militants in
-    Pulwama"), not where the note is. A town of 50,000 or more, a region or a capital abroad
-    keeps its sense (see :func:`one_country_article` for articles that tell several
-    countries)."""
+    Chand of India, and the name is dropped. Only places count: a people, a country's name or
+    a named group tells where people come from ("Somali refugees in Kakuma camp",
+    "Lashkar-e-Taiba militants in Pulwama"), not where the note is. A town of 50,000 or more,
+    a region or a capital abroad keeps its sense. Run after :func:`.relocate_abroad`, which
+    keeps a name told inside a place of the note's country ("Banita (Nakuru)") as a locality
+    of that place."""
     by_places = {code for code, count in context.city_votes.items() if count} | {
         code for code, _ in context.regions
     }
     if len(by_places) != 1:
-        return candidates
+        return
     (home,) = by_places
     if any(count and code != home for code, count in context.countries.items()):
-        return candidates
-    return [i for i in candidates if places[i].country_code == home or not _small_abroad(places[i])]
+        return
+    for match in accepted:
+        if match.choice is None:
+            continue
+        place = places[match.choice]
+        if place.country_code != home and _small_abroad(place):
+            match.choice = None
 
 
 def _small_abroad(place: Place) -> bool:
