@@ -1,5 +1,6 @@
 """A short note whose places tell one country reads a small place the gazetteer knows only
-abroad as an unknown place of its own country (twenty-ninth round, acled49): only places tell
+abroad as an unknown place of its own country (twenty-ninth round, acled49;
+``drop_small_abroad``): only places tell
 where a note is; a people, a country's name or a named group tells where people come from."""
 
 from __future__ import annotations

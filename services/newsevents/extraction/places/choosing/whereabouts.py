@@ -9,6 +9,9 @@ outside the places the article tells.
   province's namesake, or an unknown village there; a neighbourhood lies in its city.
 - A monitoring mission's villages lie in the regions it reports from ("shelling near
   Pervomaiske" is not one of the villages so named far from the front).
+- After choosing (:func:`drop_small_abroad`, called by :func:`..find.find_places`): in a note
+  whose places tell one country and nothing tells another, a small place abroad is an unknown
+  place of that country.
 """
 
 from __future__ import annotations
