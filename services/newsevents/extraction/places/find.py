@@ -19,6 +19,7 @@ from .choosing.choose import choose
 from .choosing.context import Context, article_context
 from .choosing.enclosing_town import relocate_abroad
 from .choosing.quarters import place_quarters
+from .choosing.whereabouts import drop_small_abroad
 from .gazetteer import Gazetteer, Region, gazetteer
 from .reading.filters.organisations import reject_organisation_names
 from .reading.locating.capitals import read_capitals
@@ -58,6 +59,7 @@ def find_places(doc: Document) -> None:
     _resolve(tokens, accepted, gaz, context)
     quarters = place_quarters(tokens, accepted, places)  # "Dallas estate in Embu": no Texas
     abroad = relocate_abroad(tokens, accepted, places, context, ends)
+    drop_small_abroad(accepted, places, context)  # after: "Banita (Nakuru)" is relocated
     mentions = [
         mention(tokens, match, places[match.choice], match.mode)
         for match in accepted

@@ -9,6 +9,9 @@ outside the places the article tells.
   province's namesake, or an unknown village there; a neighbourhood lies in its city.
 - A monitoring mission's villages lie in the regions it reports from ("shelling near
   Pervomaiske" is not one of the villages so named far from the front).
+- After choosing (:func:`drop_small_abroad`, called by :func:`..find.find_places`): in a note
+  whose places tell one country and nothing tells another, a small place abroad is an unknown
+  place of that country.
 """
 
 from __future__ import annotations
@@ -39,6 +42,45 @@ def one_country_article(
         or places[i].kind != Kind.GEONAMES
         or places[i].population >= 50_000
     ]
+
+
+def drop_small_abroad(accepted: list[Match], places: Sequence[Place], context: Context) -> None:
+    """A note whose places tell one country (a big city: "from Kathmandu"; a province named
+    beside a place) while nothing in it tells another, and which names a small place of
+    another country, a village or district the gazetteer knows only abroad, names an unknown
+    place of its own country: "CPN(M)-Chand protesters ... from Kathmandu" is no district
+    Chand of India, and the name is dropped. Only places count: a people, a country's name or
+    a named group tells where people come from ("Somali refugees in Kakuma camp",
+    "Lashkar-e-Taiba militants in Pulwama"), not where the note is. A town of 50,000 or more,
+    a region or a capital abroad keeps its sense. Run after :func:`.relocate_abroad`, which
+    keeps a name told inside a place of the note's country ("Banita (Nakuru)") as a locality
+    of that place."""
+    by_places = {code for code, count in context.city_votes.items() if count} | {
+        code for code, _ in context.regions
+    }
+    if len(by_places) != 1:
+        return
+    (home,) = by_places
+    if any(count and code != home for code, count in context.countries.items()):
+        return
+    for match in accepted:
+        if match.choice is None:
+            continue
+        place = places[match.choice]
+        if place.country_code != home and _small_abroad(place):
+            match.choice = None
+
+
+def _small_abroad(place: Place) -> bool:
+    """A village or town under 50,000, a district, a hand-added local place: too small to be
+    told without its country."""
+    if is_capital(place):
+        return False
+    if place.kind == Kind.GEONAMES:
+        return place.population < 50_000
+    if place.kind == Kind.SUPPLEMENT:
+        return place.precision in LOCAL_PRECISIONS
+    return place.kind == Kind.ADMIN2
 
 
 def town_abroad(
