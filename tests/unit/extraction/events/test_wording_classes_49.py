@@ -78,8 +78,10 @@ _DEPLOYMENT = "Change to group/activity"
         ),
         # bulldozers on homes (regional paper, opposition monitor)
         ("Regime forces bulldozed homes in the Qaboun neighbourhood of Damascus on Monday.", _LOOTING),
-        # a town seized (wire, monitor)
+        # a town seized (wire, monitor), and the headline's present tense (al-Manar's style)
         ("Islamic State militants seized the town of al-Qaryatain on Wednesday.", _TAKEN),
+        ("ISIL Terrorists Execute 12 Civilians after Seizing Village in Hama.", _ATTACK),
+        ("ISIL Terrorists Execute 12 Civilians after Seizing Village in Hama.", _TAKEN),
         # patrols stepped up (wire)
         ("The Turkish army increased patrols along the border near Akcakale on Monday.", _DEPLOYMENT),
         # drones downed, the state agency's plural
@@ -198,6 +200,7 @@ def test_the_near_misses_keep_their_type(text: str, sub_type: str) -> None:
         "The government bulldozed the bill through parliament in Nairobi on Tuesday.",
         "Supporters carried portraits of the martyred leader through the streets of Beirut.",
         "The execution of the plan was delayed by the ministry in Ankara on Monday.",
+        "The company will execute the plan in Nairobi next year.",
         "Workers cleared unexploded ordnance from fields near Raqqa on Monday, the agency said.",
         "A would-be suicide bomber was seen near the market in Kandahar.",
     ],
