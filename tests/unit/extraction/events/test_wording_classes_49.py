@@ -68,6 +68,21 @@ _DEPLOYMENT = "Change to group/activity"
         # the device compounded with what carries it (regional paper, state agency)
         ("A bomb-rigged car exploded near a market in Afrin on Monday, killing seven.", _IED),
         ("A bomb-laden motorcycle went off in the town of Jarablus on Monday, killing four.", _IED),
+        # the device told by where it was fixed (wire, regional paper)
+        ("A bomb attached to a car exploded in the city of Azaz on Monday.", _IED),
+        (
+            "An explosive device planted under his vehicle killed a commander in Daraa on"
+            " Sunday.",
+            _IED,
+        ),
+        # drones as the means after "with" (state agency, wire)
+        (
+            "Militants attacked the Hmeimim air base with drones on Monday, the Russian"
+            " ministry said.",
+            _AIR,
+        ),
+        # a counter-offensive (opposition monitor)
+        ("Rebels launched a counter-offensive on regime positions near Morek on Monday.", _CLASH),
         # a toxic agent after "with" (opposition statement, wire, state agency)
         ("Regime forces attacked the town of Douma with chlorine gas on Saturday.", _CHEMICAL),
         ("The regime struck the town of Khan Shaykhun with sarin on Tuesday, killing 80.", _CHEMICAL),
