@@ -55,7 +55,10 @@ _DEPLOYMENT = "Change to group/activity"
             " Hamouriyeh on Monday.",
             _ATTACK,
         ),
-        ("Islamic State carried out summary executions of dozens of civilians in Palmyra.", _ATTACK),
+        (
+            "Islamic State carried out summary executions of dozens of civilians in Palmyra.",
+            _ATTACK,
+        ),
         # mines and remnants of war (wire, regional paper, monitor)
         (
             "A child was killed by a mine left behind by Islamic State in the countryside of"
@@ -71,8 +74,7 @@ _DEPLOYMENT = "Change to group/activity"
         # the device told by where it was fixed (wire, regional paper)
         ("A bomb attached to a car exploded in the city of Azaz on Monday.", _IED),
         (
-            "An explosive device planted under his vehicle killed a commander in Daraa on"
-            " Sunday.",
+            "An explosive device planted under his vehicle killed a commander in Daraa on Sunday.",
             _IED,
         ),
         # drones as the means after "with" (state agency, wire)
@@ -85,20 +87,29 @@ _DEPLOYMENT = "Change to group/activity"
         ("Rebels launched a counter-offensive on regime positions near Morek on Monday.", _CLASH),
         # a toxic agent after "with" (opposition statement, wire, state agency)
         ("Regime forces attacked the town of Douma with chlorine gas on Saturday.", _CHEMICAL),
-        ("The regime struck the town of Khan Shaykhun with sarin on Tuesday, killing 80.", _CHEMICAL),
+        (
+            "The regime struck the town of Khan Shaykhun with sarin on Tuesday, killing 80.",
+            _CHEMICAL,
+        ),
         (
             "Terrorists fired shells containing toxic materials on a residential quarter of"
             " Aleppo on Sunday, causing cases of suffocation.",
             _CHEMICAL,
         ),
         # bulldozers on homes (regional paper, opposition monitor)
-        ("Regime forces bulldozed homes in the Qaboun neighbourhood of Damascus on Monday.", _LOOTING),
+        (
+            "Regime forces bulldozed homes in the Qaboun neighbourhood of Damascus on Monday.",
+            _LOOTING,
+        ),
         # a town seized (wire, monitor), and the headline's present tense (al-Manar's style)
         ("Islamic State militants seized the town of al-Qaryatain on Wednesday.", _TAKEN),
         ("ISIL Terrorists Execute 12 Civilians after Seizing Village in Hama.", _ATTACK),
         ("ISIL Terrorists Execute 12 Civilians after Seizing Village in Hama.", _TAKEN),
         # patrols stepped up (wire)
-        ("The Turkish army increased patrols along the border near Akcakale on Monday.", _DEPLOYMENT),
+        (
+            "The Turkish army increased patrols along the border near Akcakale on Monday.",
+            _DEPLOYMENT,
+        ),
         # drones downed, the state agency's plural
         (
             "An army unit shot down three radio-controlled aircrafts east of the town of Ebtaa"
@@ -120,7 +131,10 @@ def test_a_wording_class_of_the_syrian_war_is_read(text: str, sub_type: str) -> 
             " Sunday.",
             _CLASH,
         ),
-        ("Infighting erupted between rival rebel factions in the town of Atareb on Monday.", _CLASH),
+        (
+            "Infighting erupted between rival rebel factions in the town of Atareb on Monday.",
+            _CLASH,
+        ),
         (
             "Opposition factions repelled a regime attempt to advance on the town of Kabani on"
             " Monday.",
@@ -139,8 +153,7 @@ def test_a_wording_class_of_the_syrian_war_is_read(text: str, sub_type: str) -> 
         ("A civilian car came under fire near Tal Abyad on Monday, killing its driver.", _ATTACK),
         # Israel's bombardment of a border village is its guns', its bombing its aircraft's
         (
-            "Israeli bombardment of the border village of Kfar Kila wounded two people on"
-            " Monday.",
+            "Israeli bombardment of the border village of Kfar Kila wounded two people on Monday.",
             _SHELLING,
         ),
         ("The Israeli bombing of a house in Gaza killed five people on Monday.", _AIR),
@@ -169,7 +182,9 @@ def test_the_factions_of_a_clash_are_named_as_armed_sides() -> None:
 
 
 def test_the_patrol_under_fire_is_the_side_hit() -> None:
-    event = _one("A Turkish patrol came under fire near Idlib on Monday, killing one soldier.", _CLASH)
+    event = _one(
+        "A Turkish patrol came under fire near Idlib on Monday, killing one soldier.", _CLASH
+    )
     assert event.acled is not None
     # a military force is hit, not civilians (which force the actor stage names is its own)
     assert "Military Forces" in (event.acled.actor2 or "")

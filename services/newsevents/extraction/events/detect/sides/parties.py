@@ -69,7 +69,8 @@ ARMED = re.compile(
     # "factions of the Free Syrian Army", "al-Qaeda loyalists"; not a party's factions (a crowd).
     rf"{_FACTION_KINDS} factions?|factions? of (?:the )?(?:Free Syrian Army|FSA|"
     r"(?:armed |Syrian )?opposition|rebels|insurgents)|"
-    r"(?:al-?Qaeda|Qaeda|(?-i:ISIS|ISIL|IS)|Daesh|Islamic State|Nusra|Taliban|jihadist) loyalists)\b",
+    r"(?:al-?Qaeda|Qaeda|(?-i:ISIS|ISIL|IS)|Daesh|Islamic State|Nusra|Taliban|jihadist) "
+    r"loyalists)\b",
     re.IGNORECASE,
 )
 CROWD = re.compile(
