@@ -65,6 +65,14 @@ _AGENT_AFTER = re.compile(
     rf"(?:[\w'’-]+\s+){{0,6}}?{_AIRCRAFT}\b",
     re.IGNORECASE,
 )
+# Aircraft as the means right after "with": "militants attacked the base with drones", "struck
+# the convoy with two armed drones" (lexicon49); not the help or cover of aircraft ("with the
+# support of warplanes" is a ground fight with air support).
+_WITH_AIRCRAFT = re.compile(
+    r"^(?:[^,;:.()]{0,60}?\s)?with\s+(?:(?:an?|the|two|three|four|several|dozens of|\d+|"
+    rf"armed|explosive-laden|kamikaze|suicide|attack)\s+){{0,2}}{_AIRCRAFT}\b",
+    re.IGNORECASE,
+)
 # "air and artillery attacks", "air and missile strikes": the trigger is the second weapon.
 _AIR_AND = re.compile(r"\bair\s+and\s+$", re.IGNORECASE)
 # A munition only aircraft drop, right before the trigger: "a barrel bomb attack".
@@ -126,5 +134,7 @@ def by_aircraft(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return True
     # not past a fight told between ("killed in clashes with troops and bombings by jets": the
     # dead of a battle with air support, which stays a battle)
+    if _WITH_AIRCRAFT.match(after):
+        return True
     agent_after = _AGENT_AFTER.match(after)
     return agent_after is not None and not _TWO_SIDED.search(agent_after.group())

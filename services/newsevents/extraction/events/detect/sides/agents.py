@@ -36,6 +36,10 @@ _SHARED_BY = re.compile(
 
 
 _PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
+# Fire a side came under is a passive told by its subject: "a patrol came under fire from
+# gunmen" (the patrol is hit, the gunmen after "from" act; lexicon48's wording, lexicon49).
+_UNDER_FIRE = re.compile(r"^(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
+_FIRE_FROM = re.compile(r"\s*(?:[\w-]+\s+){0,3}?from\s+(?P<agent>.*)", re.IGNORECASE)
 # A harm verb that takes an object, with none after it, is a passive without its auxiliary (the
 # terse passive of headlines and notes): "two residents killed in attacks by armed raiders",
 # "three people injured when ...", not "two residents killed a thief".
@@ -93,13 +97,18 @@ def agent_and_hit(
     if (
         PASSIVE.search(before)
         or _PASSIVE_TRIGGER.search(sentence[start:end])
+        or _UNDER_FIRE.match(sentence[start:end])
         or (_TAKES_AN_OBJECT.match(sentence[start:end]) and _NO_OBJECT.match(sentence[end:]))
         or (_HURT_IN.search(before) and re.search(r"\bby\b", after))
     ):
         hit = nearest_party(before, last=True)
         hit_offset = start - len(before)
         hit_words = before
-        by = re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after) or _SHARED_BY.match(after)
+        by = (
+            re.match(r"\s*(?:[\w-]+\s+){0,5}?by\s+(?P<agent>.*)", after)
+            or _SHARED_BY.match(after)
+            or (_UNDER_FIRE.match(sentence[start:end]) and _FIRE_FROM.match(after))
+        )
         agent = kind_of(by.group("agent"), last=False) if by else None
     elif (by_agent := _BY_AGENT.match(after)) and kind_of(by_agent.group("agent"), last=False):
         # A noun or a bare participle followed by its agent: "10 killed during an attack by

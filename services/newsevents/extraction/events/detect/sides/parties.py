@@ -26,6 +26,12 @@ _CIVIL_POST = "".join(
 )
 
 
+# What makes factions armed: "rebel factions", "Turkish-backed factions", "pro-regime factions".
+_FACTION_KINDS = (
+    r"(?:armed|rebel|opposition|Islamist|jihadist|militant|insurgent|extremist|terrorist|"
+    r"[\w-]+-backed|pro-(?:government|regime|Turkish|Turkey|Iranian|Iran|Assad|Russian)|"
+    r"regime|Kurdish|Free Syrian Army|FSA|Syrian National Army|SNA)"
+)
 ARMED = re.compile(
     r"\b(?:militants?|gunmen|soldiers?|troops|forces|army|military|police(?:men|man)?|"
     rf"{_CIVIL_POST}officers?|"
@@ -57,7 +63,14 @@ ARMED = re.compile(
     # one force told in the singular: "a joint security force repelled the attack"
     r"(?:security|joint|task|special|military|police|armed|defen[cs]e) force|"
     r"armed (?:m[ae]n|individuals?|persons?|people|assailants|attackers|groups?|youths?|"
-    r"herders|pastoralists))\b",
+    r"herders|pastoralists)|"
+    # A war's armed groups told as factions or loyalists, as Syrian and regional outlets name
+    # them (lexicon49): "Turkish-backed factions", "opposition factions", "rebel factions",
+    # "factions of the Free Syrian Army", "al-Qaeda loyalists"; not a party's factions (a crowd).
+    rf"{_FACTION_KINDS} factions?|factions? of (?:the )?(?:Free Syrian Army|FSA|"
+    r"(?:armed |Syrian )?opposition|rebels|insurgents)|"
+    r"(?:al-?Qaeda|Qaeda|(?-i:ISIS|ISIL|IS)|Daesh|Islamic State|Nusra|Taliban|jihadist) "
+    r"loyalists)\b",
     re.IGNORECASE,
 )
 CROWD = re.compile(
@@ -77,7 +90,7 @@ CROWD = re.compile(
     # "activists of the Chhatra League beat up a rival student", "two factions of the ruling party".
     r"(?:members|supporters|activists|cadres|workers|followers|leaders) of (?:the )?"
     r"(?:[\w'’-]+ ){0,3}?(?-i:League|Dal|Shibir|Party|Congress|Sena|Parishad)|"
-    r"(?:two|rival|both|opposing) (?:[\w-]+ )?factions|factional|cadres?|"
+    rf"(?:two|rival|both|opposing) (?!{_FACTION_KINDS} )(?:[\w-]+ )?factions|factional|cadres?|"
     # Rivals and henchmen in a feud are a crowd, not an armed group: "rivals stabbed a man over
     # a land dispute", "a leader and his accomplices assaulted two journalists".
     r"rivals|rival (?:men|groups?|supporters)|accomplices|cohorts|henchmen|encroachers|"
@@ -121,7 +134,10 @@ PROTESTERS_OR_CROWD = re.compile(rf"{PROTESTERS.pattern}|crowds?|mobs?|rioters",
 _OFF_DUTY_BEFORE = re.compile(
     r"\b(?:off[- ]?duty|retired|former|ex-)\s*"
     r"(?:(?:senior|junior|high-ranking|local|state|federal|municipal|traffic|army|police|"
-    r"military|security)\s+){0,2}$",
+    # ... and a former member of an armed group, as Syrian and regional outlets tell the
+    # killing of those who laid down arms (lexicon49): "a former rebel commander was shot dead"
+    r"military|security|rebel|opposition|FSA|militia|insurgent|militant|guerrilla|Taliban|"
+    r"jihadist|Islamic State|ISIS|IS|Free Syrian Army)\s+){0,2}$",
     re.IGNORECASE,
 )
 _OFF_DUTY_AFTER = re.compile(
