@@ -19,6 +19,7 @@ from .country.article import article_country
 from .dictionary import ActorEntry, ActorMatcher, default_matcher, named_actors
 from .named.acronyms import defined_acronyms
 from .named.coalitions import name_bare_coalitions
+from .named.leaders_men import leaders_men
 from .named.members import name_members
 from .named.patrons import affiliation_from_text, fold_patrons
 from .named.people import add_people, add_surname_mentions
@@ -45,6 +46,8 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     country = article_country(doc, found)
     # "coalition warplanes": the coalition the article names in full (Saudi-led in Yemen).
     found = name_bare_coalitions(found, country, matcher)
+    # "Assad forces", "the regime's helicopters": the leader's or government's armed men.
+    found = leaders_men(doc.text, found)
     found.extend(
         force
         for force in state_forces(doc.text, country)
