@@ -155,29 +155,9 @@ def _agent_before(
         pronoun = None
     first = pronoun or (own[0] if own else before[0] if before else None)
     first = _subordinate_subject(doc, trigger, own, first)
-    agent = _first_of_pair(doc, before, compound[-1]) if compound else first
+    agent = compound[-1] if compound else first
     if agent is not None and agent.generic:
         return members_named(doc, agent, agents)
-    return agent
-
-
-_AND = re.compile(r"\s+and\s+(?:the\s+)?")
-
-
-def _first_of_pair(doc: Document, before: list[ActorMention], agent: ActorMention) -> ActorMention:
-    """The first of two states told before one weapon ("regime and Russian warplanes",
-    "Russian and Syrian regime airstrikes"): the one named first is the joint strike's agent,
-    as ACLED codes it, the other its associate."""
-    if agent.kind not in ("state_force", "government"):
-        return agent
-    for actor in before:
-        if (
-            actor.kind == "state_force"
-            and actor.name != agent.name
-            and actor.span.end < agent.span.start
-            and _AND.fullmatch(doc.text, actor.span.end, agent.span.start)
-        ):
-            return actor
     return agent
 
 
