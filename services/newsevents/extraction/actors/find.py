@@ -27,7 +27,7 @@ from .named.short_forms import add_short_forms
 from .named.units import add_named_units
 from .relabel import taken_spans
 from .unnamed.communal import ethnic_militias
-from .unnamed.forces import paired_forces, state_forces
+from .unnamed.forces import state_forces
 from .unnamed.generic import generic_actors
 from .unnamed.identity_militias import identity_militias
 from .unnamed.local_militias import town_militias
@@ -53,8 +53,6 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         for force in state_forces(doc.text, country)
         if not any(m.span.overlaps(force.span) for m in found)
     )
-    # "regime and Russian warplanes": one joint strike, the state named first.
-    found = paired_forces(doc.text, found, country)
     add_named_units(doc, found, country)
     add_people(doc, found, matcher)
     add_surname_mentions(doc, found)

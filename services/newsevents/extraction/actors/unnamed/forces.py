@@ -120,43 +120,6 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-# "regime and Russian warplanes", "Russian and Syrian regime airstrikes": two states' adjectives
-# before one weapon, a joint strike. ACLED codes the state named first as its actor1 and the
-# other as its associate; read apart, the weapon's phrase gave the second state (and the first
-# went unread, or was taken for the side hit).
-@cache
-def _paired_pattern() -> re.Pattern[str]:
-    alternation = first_char_alternation(sorted(_country_words(), key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w-])(?:(?P<country>{alternation})|(?P<regime>[Rr]egime))\s+and\s+"
-        rf"(?:the\s+)?(?:{alternation}|[Rr]egime)\s+(?:[Rr]egime\s+)?"
-        rf"(?i:{_FORCE_NOUNS})\b"
-    )
-
-
-def paired_forces(
-    text: str, found: list[ActorMention], main_country: str | None
-) -> list[ActorMention]:
-    """``found`` with each joint strike of two states ("regime and Russian warplanes") one
-    mention of the state named first, spanning both and the weapon, in place of the mentions
-    it overlaps."""
-    pairs = []
-    for match in _paired_pattern().finditer(text):
-        country = match.group("country")
-        code = _country_words()[country] if country else main_country
-        if code is None:
-            continue
-        name = state_force_name("Military Forces", code)
-        span = Span(match.start(), match.end())
-        pairs.append(
-            ActorMention(span, match.group(), name, "state_force", code, generic=not country)
-        )
-    if not pairs:
-        return found
-    kept = [m for m in found if not any(p.span.overlaps(m.span) for p in pairs)]
-    return sorted(kept + pairs, key=lambda m: m.span.start)
-
-
 # "Niger soldiers", "Kenya Police", "Mali army": a country's name before its men (found from the
 # men back to the name: the nouns are rarer than the names' first letters).
 @cache
