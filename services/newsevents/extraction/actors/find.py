@@ -26,6 +26,7 @@ from .named.people import add_people, add_surname_mentions
 from .named.short_forms import add_short_forms
 from .named.units import add_named_units
 from .relabel import taken_spans
+from .unnamed.camp_names import camp_sides
 from .unnamed.communal import ethnic_militias
 from .unnamed.forces import state_forces
 from .unnamed.generic import generic_actors
@@ -62,6 +63,11 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         m
         for m in ethnic_militias(doc.text, country)
         if not any(f.span.overlaps(m.span) for f in found)
+    )
+    # "pro-government forces", "the regime shelled", "Kurdish-led forces": the sides of a civil
+    # war as the wire and the camps name them.
+    found.extend(
+        m for m in camp_sides(doc.text, country) if not any(f.span.overlaps(m.span) for f in found)
     )
     # "militiamen from the Hawadle clan": a group the list above lacks, told by its kind.
     found.extend(
