@@ -93,7 +93,10 @@ def _commanded() -> dict[str, str]:
     """Government -> the dictionary's military forces whose patron it is."""
     forces: dict[str, str] = {}
     for entry in default_matcher().entries:
-        if entry.kind == "state_force" and entry.affiliation:
-            if entry.name.startswith("Military Forces of "):
-                forces.setdefault(entry.affiliation, entry.name)
+        if (
+            entry.kind == "state_force"
+            and entry.affiliation
+            and entry.name.startswith("Military Forces of ")
+        ):
+            forces.setdefault(entry.affiliation, entry.name)
     return forces

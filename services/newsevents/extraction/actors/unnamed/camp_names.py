@@ -2,20 +2,21 @@
 
 Wire copy names the state's side by its allegiance: "pro-government forces", "pro-regime
 troops", "government and allied forces", "regime loyalists", "loyalist forces" (AFP's word for
-Syria's army and its militias); the opposition's outlets and the wire name the state by the
-bare word "the regime" ("the regime shelled the town", "air raids by the regime", "the regime's
-forces"); and the wire names the Kurdish-led alliance of north-eastern Syria by its leadership
-("Kurdish-led forces"). Read word by word these were no actor, or an unidentified armed
-group, and the act went to whoever else the sentence named. ACLED codes the first as the
-state's military ("Military Forces of Syria"; a government that fights is its forces, see
-``output/sides/sides.py``), the last as the SDF.
+Syria's army and its militias); the opposition's outlets name its men by the bare regime's
+possessive ("the regime's forces", "the regime's helicopters"); and the wire names the
+Kurdish-led alliance of north-eastern Syria by its leadership ("Kurdish-led forces"). Read
+word by word these were no actor, or an unidentified armed group, and the act went to whoever
+else the sentence named. ACLED codes the first two as the state's military ("Military Forces
+of Syria"), the last as the SDF.
+
+The bare word as an agent ("the regime shelled the town", "air raids by the regime": the
+government, which fights with its forces) was tried and dropped: no rule part moved and the
+check part lost one actor1.
 
 Not the armed men told by allegiance ("pro-government militiamen", "pro-regime gunmen"):
 ACLED's pro-government militia, read in ``generic.py``. Not "loyalists" alone outside a country
 whose war ACLED codes as the state against one body of insurgents (Northern Ireland's
-loyalists are paramilitaries), nor "the regime" with a word of its own before it ("the Iranian
-regime", "the Assad regime": the dictionary's) or after it that makes it no side ("the regime
-of sanctions", "regime change").
+loyalists are paramilitaries).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ...document import ActorMention, Span
-from ..dictionary import country_name, default_matcher
+from ..dictionary import default_matcher
 from .forces import state_force_name
 from .generic_names import INSURGENTS_BY_COUNTRY
 
@@ -38,14 +39,11 @@ _LOYALISTS = re.compile(
     r"(?<![\w-])(?:(?:[Rr]egime|[Gg]overnment)\s+loyalists|[Ll]oyalists|"
     r"[Ll]oyalist\s+(?:forces|troops|fighters|militias?|militiamen|units))\b(?![\w-])"
 )
-# The bare regime: "the regime shelled", "air raids by the regime", "the regime's forces".
+# The regime's men: "the regime's forces", "the regime's helicopters" (the noun right after
+# "regime" is read in ``forces.py``).
 _REGIME = re.compile(
-    r"(?<![\w-])(?:[Tt]he\s+)(?P<regime>regime)\b(?![\w-])"
-    r"(?P<men>['’]s?\s+(?:forces|troops|army|soldiers|militias|warplanes|jets|aircraft|"
-    r"helicopters|artillery|tanks|snipers)\b)?"
-    # (not "the regime of sanctions", "the regime change", nor a possessive of anything else:
-    # "the regime's collapse")
-    r"(?!\s+(?:of|change|type|in\s+(?:Tehran|Iran|Moscow|Pyongyang))\b)(?!['’])"
+    r"(?<![\w-])[Tt]he\s+(?P<regime>regime)['’]s?\s+(?:forces|troops|army|soldiers|militias|"
+    r"warplanes|jets|aircraft|helicopters|artillery|tanks|snipers)\b"
 )
 # "Kurdish-led forces": the SDF, in Syria.
 _KURDISH_LED = re.compile(
@@ -62,18 +60,7 @@ def camp_sides(text: str, country: str | None) -> list[ActorMention]:
     found = [_mention(m, forces, country) for m in _ALLEGIANCE.finditer(text)]
     if country in INSURGENTS_BY_COUNTRY:
         found.extend(_mention(m, forces, country) for m in _LOYALISTS.finditer(text))
-    government = f"Government of {country_name(country)}"
-    known = default_matcher().entry(government) is not None
-    for match in _REGIME.finditer(text):
-        start = match.start("regime")
-        if match.group("men"):
-            found.append(_mention(match, forces, country, start))
-        elif known:
-            # (a government that fights is its forces: the ACLED block names it so)
-            span = Span(start, match.end())
-            found.append(
-                ActorMention(span, match.group("regime"), government, "government", country)
-            )
+    found.extend(_mention(m, forces, country, m.start("regime")) for m in _REGIME.finditer(text))
     if country == "SY":
         sdf = default_matcher().entry("Syrian Democratic Forces")
         if sdf is not None:
