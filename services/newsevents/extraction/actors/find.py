@@ -26,7 +26,7 @@ from .named.people import add_people, add_surname_mentions
 from .named.short_forms import add_short_forms
 from .named.units import add_named_units
 from .relabel import taken_spans
-from .unnamed.camp_names import camp_sides
+from .unnamed.camp_names import camp_labels, camp_sides
 from .unnamed.communal import ethnic_militias
 from .unnamed.forces import state_forces
 from .unnamed.generic import generic_actors
@@ -49,6 +49,8 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     found = name_bare_coalitions(found, country, matcher)
     # "Assad forces", "the regime's helicopters": the leader's or government's armed men.
     found = leaders_men(doc.text, found)
+    # "the Israeli occupation arrested", "PKK/PYD terrorists": the camps' labels of a side.
+    found = camp_labels(doc.text, found, country)
     found.extend(
         force
         for force in state_forces(doc.text, country)

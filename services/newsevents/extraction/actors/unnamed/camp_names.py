@@ -25,7 +25,7 @@ import re
 
 from ...document import ActorMention, Span
 from ..dictionary import default_matcher
-from .forces import state_force_name
+from .forces import country_word, state_force_name
 from .generic_names import INSURGENTS_BY_COUNTRY
 
 # The state's forces told by their allegiance (forces, troops, units: an army's, not a militia's).
@@ -49,6 +49,45 @@ _REGIME = re.compile(
 _KURDISH_LED = re.compile(
     r"(?<![\w-])[Kk]urdish-led\s+(?:forces|fighters|alliance|coalition|militias?)\b"
 )
+
+# "the Israeli occupation arrested", "the Turkish occupation shelled": the occupier's word for
+# a state's forces, as the agent of a verb (not "under Israeli occupation", "the occupation of
+# the West Bank", "against the occupation": a condition, no side).
+_OCCUPATION = re.compile(
+    r"(?<![\w-])(?P<demonym>[A-Z][a-z]+)\s+occupation"
+    r"(?=\s+(?:(?:has|have|had|also|again|then|later)\s+)?"
+    r"(?:[a-z]+ed|shot|struck|hit|fired|threw|stormed|seized|took|set|began)\b)"
+)
+# Turkish outlets' labels of the Kurdish forces of northern Syria, one group told by two
+# acronyms ("YPG/PKK", "PKK/PYD terrorists", "the PYD militias"): in Syria, ACLED's YPG.
+_KURDISH_LABEL = re.compile(
+    r"(?<![\w-])(?:PKK\s*[/-]\s*(?:PYD|YPG)|(?:PYD|YPG)\s*[/-]\s*(?:PKK|PYD|YPG)|"
+    r"PYD(?=\s+(?:militias?|militiamen|fighters|forces|terrorists|gunmen|militants)\b))"
+    r"(?![\w/-])"
+)
+
+
+def camp_labels(text: str, found: list[ActorMention], country: str | None) -> list[ActorMention]:
+    """``found`` with the occupier's and the Kurdish labels read as the groups they name, in
+    place of the dictionary's mentions they overlap ("PKK" of "PKK/PYD": the PKK of Turkey)."""
+    labels = []
+    for match in _OCCUPATION.finditer(text):
+        code = country_word(match.group("demonym"))
+        if code is not None:
+            forces = state_force_name("Military Forces", code)
+            labels.append(_mention(match, forces, code))
+    ypg = default_matcher().entry("People's Protection Units")
+    if country == "SY" and ypg is not None:
+        labels.extend(
+            ActorMention(
+                Span(*m.span()), m.group(), ypg.name, ypg.kind, ypg.country_code, ypg.affiliation
+            )
+            for m in _KURDISH_LABEL.finditer(text)
+        )
+    if not labels:
+        return found
+    kept = [m for m in found if not any(m.span.overlaps(label.span) for label in labels)]
+    return sorted(kept + labels, key=lambda m: m.span.start)
 
 
 def camp_sides(text: str, country: str | None) -> list[ActorMention]:
