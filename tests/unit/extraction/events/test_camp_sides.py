@@ -179,3 +179,58 @@ def test_kurdish_led_forces_outside_syria_are_no_sdf() -> None:
         assert event.acled is not None
         assert event.acled.actor1 != "SDF: Syrian Democratic Forces"
         assert event.acled.actor2 != "SDF: Syrian Democratic Forces"
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "actor1"),
+    [
+        # a Palestinian agency's wording
+        (
+            "The Israeli occupation arrested 15 Palestinians in the West Bank city of Hebron "
+            "overnight, the agency said.",
+            "arrest",
+            "Military Forces of Israel (2009-2021)",
+        ),
+        # a Kurdish outlet's
+        (
+            "The Turkish occupation shelled the village of Tal Tamr in Hasakah province, "
+            "killing a child.",
+            "shelling",
+            "Military Forces of Turkey (2002-)",
+        ),
+        # a Turkish outlet's labels of the Kurdish forces of northern Syria
+        (
+            "The PKK/PYD terror group fired rockets at the town of Marea in Aleppo province, "
+            "killing three civilians, Anadolu Agency reported.",
+            "shelling",
+            "People's Protection Units",
+        ),
+        (
+            "PYD militias shelled the town of Marea in Aleppo province, killing two civilians.",
+            "shelling",
+            "People's Protection Units",
+        ),
+    ],
+)
+def test_a_camps_label_names_the_side(body: str, event_type: str, actor1: str) -> None:
+    assert _acled(body, event_type).actor1 == actor1
+
+
+def test_the_pkk_in_turkey_stays_the_pkk() -> None:
+    acled = _acled(
+        "PKK/PYD terrorists attacked a military outpost in the Semdinli district of Hakkari "
+        "province in Turkey, killing two soldiers, the ministry said.",
+        "armed_clash",
+    )
+    assert acled.actor1 == "PKK: Kurdistan Workers Party"
+
+
+def test_an_occupation_told_as_a_condition_is_no_agent() -> None:
+    events = events_published(
+        "Palestinians protested in Ramallah against the Israeli occupation on Friday, and "
+        "police said the march ended peacefully.",
+        _ON,
+    )
+    for event in events:
+        assert event.acled is not None
+        assert event.acled.actor1 != "Military Forces of Israel (2009-2021)"
