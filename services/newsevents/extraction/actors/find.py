@@ -19,12 +19,14 @@ from .country.article import article_country
 from .dictionary import ActorEntry, ActorMatcher, default_matcher, named_actors
 from .named.acronyms import defined_acronyms
 from .named.coalitions import name_bare_coalitions
+from .named.leaders_men import leaders_men
 from .named.members import name_members
 from .named.patrons import affiliation_from_text, fold_patrons
 from .named.people import add_people, add_surname_mentions
 from .named.short_forms import add_short_forms
 from .named.units import add_named_units
 from .relabel import taken_spans
+from .unnamed.camp_names import camp_labels, camp_sides
 from .unnamed.communal import ethnic_militias
 from .unnamed.forces import state_forces
 from .unnamed.generic import generic_actors
@@ -45,6 +47,10 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     country = article_country(doc, found)
     # "coalition warplanes": the coalition the article names in full (Saudi-led in Yemen).
     found = name_bare_coalitions(found, country, matcher)
+    # "Assad forces", "the regime's helicopters": the leader's or government's armed men.
+    found = leaders_men(doc.text, found)
+    # "the Israeli occupation arrested", "PKK/PYD terrorists": the camps' labels of a side.
+    found = camp_labels(doc.text, found, country)
     found.extend(
         force
         for force in state_forces(doc.text, country)
@@ -59,6 +65,11 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         m
         for m in ethnic_militias(doc.text, country)
         if not any(f.span.overlaps(m.span) for f in found)
+    )
+    # "pro-government forces", "the regime shelled", "Kurdish-led forces": the sides of a civil
+    # war as the wire and the camps name them.
+    found.extend(
+        m for m in camp_sides(doc.text, country) if not any(f.span.overlaps(m.span) for f in found)
     )
     # "militiamen from the Hawadle clan": a group the list above lacks, told by its kind.
     found.extend(

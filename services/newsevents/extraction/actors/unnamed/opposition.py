@@ -1,5 +1,6 @@
 """The armed opposition told by the word "opposition": "opposition fighters", "opposition
-forces", "an opposition assault", "the opposition seized the camp".
+forces", "an opposition assault", "the opposition seized the camp"; and by its own word,
+"revolutionaries".
 
 Wire copy on Syria's war names the anti-government side by the word the state outlets avoid:
 "opposition groups fired shells", "killing one opposition fighter", "a new offensive on
@@ -42,6 +43,14 @@ _OPPOSITION = re.compile(
     r"(?<![\w-])(?P<article>(?:[Tt]he|[Aa]n?)\s+)?(?:(?:armed|moderate)\s+)?[Oo]pposition"
     rf"(?:\s+(?P<noun>{_MEN})(?![\w-])|(?=\s+(?P<act>{_ACTS})(?![\w-]))|(?![\w-]){_AFTER_BARE})"
 )
+# The opposition's own word for its fighters, in its outlets and statements: "revolutionaries
+# repelled an advance", "the revolutionary factions shelled regime positions" (the wire's
+# "rebels"). Not a capitalised name's word ("Revolutionary Guard", "Syrian Revolutionaries
+# Front": the dictionary's, read before these).
+_REVOLUTIONARIES = re.compile(
+    r"(?<![\w-])(?:[Rr]evolutionaries|revolutionary\s+(?:fighters|forces|factions|brigades|"
+    r"battalions|groups|militants))\b(?![\w-])"
+)
 # Who tells the news about the side, before the bare noun: "according to the opposition".
 _TOLD_BY = re.compile(r"(?:according\s+to|sources\s+(?:in|of|from)|by)\s+$", re.IGNORECASE)
 
@@ -62,4 +71,7 @@ def armed_opposition(text: str, country: str | None) -> list[ActorMention]:
         found.append(
             ActorMention(span, text[start : span.end], name, "armed_group", country, generic=True)
         )
+    for match in _REVOLUTIONARIES.finditer(text):
+        span = Span(match.start(), match.end())
+        found.append(ActorMention(span, match.group(), name, "armed_group", country, generic=True))
     return found

@@ -1,0 +1,102 @@
+"""A leader's or a government's men: "Assad forces", "Assad's militias", "Putin's warplanes",
+"the Syrian regime's forces", "Haftar's fighters".
+
+Outlets that take a side name the other side's army after its head: the Syrian opposition
+writes "Assad forces", "Assad's militias", "Assad's air force" for the regime's army, Kurdish
+and Syrian outlets "Erdogan's army", Ukrainian ones "Putin's troops"; and a regime's
+possessive before its men ("the regime's forces", "the Syrian regime's helicopters") is told the
+same way. The dictionary reads the leader or the government alone, so the act went to
+"Government of Syria", a body that does not fight, where ACLED codes the state's military
+("Military Forces of Syria"); a leader of an armed group ("Haftar", "Hemedti") is that group.
+Only before the nouns of armed men and of the weapons they wield: "Assad's government",
+"Assad's speech", "Erdogan's party" stay the leader or the body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...document import ARMED_KINDS, ActorMention, Span
+from ..dictionary import default_matcher
+from ..unnamed.forces import state_force_name
+
+# The leader's men and their arms, after the name or its possessive ("Assad forces",
+# "Assad's troops", "Putin's air force", "the regime's helicopters").
+_MEN = re.compile(
+    r"(?:['’]s?)?\s+(?:(?i:regime|government)(?:['’]s)?\s+)?(?P<noun>(?i:"
+    r"forces|troops|army|military|soldiers|militias?|militiamen|fighters|gunmen|snipers?|"
+    r"air\s?force|warplanes|war\s?planes|jets|aircraft|helicopters|drones|artillery|tanks|"
+    r"air\s?strikes|air\s+raids|bombardment|shelling|barrel\s+bombs))\b"
+)
+# The government's own possessive is needed ("the regime's forces"): "Syrian government
+# forces" is read as the state's forces already, "government troops" by the generic nouns.
+_POSSESSIVE = re.compile(r"['’]s?\s")
+
+
+def leaders_men(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """``found`` with each leader or government told before its men replaced by a mention of
+    those men, spanning the name and the noun: the state's military forces for a head of a
+    government or a government, the armed group for its leader."""
+    matcher = default_matcher()
+    out = []
+    for mention in found:
+        men = _MEN.match(text, mention.span.end)
+        forces = None
+        if men is not None and mention.kind == "person" and mention.affiliation:
+            forces = _forces_of(mention.affiliation)
+        elif (
+            men is not None
+            and mention.kind == "government"
+            and _POSSESSIVE.match(text, mention.span.end)
+        ):
+            forces = _forces_of(mention.name)
+        if men is None or forces is None:
+            out.append(mention)
+            continue
+        span = Span(mention.span.start, men.end())
+        entry = matcher.entry(forces.name)
+        affiliation = entry.affiliation if entry is not None else None
+        out.append(
+            ActorMention(
+                span,
+                text[span.start : span.end],
+                forces.name,
+                forces.kind,
+                forces.country_code,
+                affiliation,
+                # (as generic as "regime forces": a leader's name adds no identity to merge on)
+                generic=forces.kind == "state_force",
+            )
+        )
+    return out
+
+
+def _forces_of(name: str) -> ActorMention | None:
+    """The armed side a leader's or a government's men are (spanning nothing), or None."""
+    entry = default_matcher().entry(name)
+    if entry is None:
+        return None
+    if entry.kind == "government" and entry.country_code:
+        # (the dictionary's forces the government commands, else its country's military)
+        forces = _commanded().get(entry.name) or state_force_name(
+            "Military Forces", entry.country_code
+        )
+        return ActorMention(Span(0, 0), forces, forces, "state_force", entry.country_code)
+    if entry.kind in ARMED_KINDS:
+        return ActorMention(Span(0, 0), entry.name, entry.name, entry.kind, entry.country_code)
+    return None
+
+
+@cache
+def _commanded() -> dict[str, str]:
+    """Government -> the dictionary's military forces whose patron it is."""
+    forces: dict[str, str] = {}
+    for entry in default_matcher().entries:
+        if (
+            entry.kind == "state_force"
+            and entry.affiliation
+            and entry.name.startswith("Military Forces of ")
+        ):
+            forces.setdefault(entry.affiliation, entry.name)
+    return forces
