@@ -17,6 +17,7 @@ from ...document import Document, PlaceMention, Sentence, SourceMention, Span, T
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
 from ..geography.precision import most_precise_first
+from .clauses import clause_of
 from .reference_points import without_reference_points
 
 
@@ -28,6 +29,11 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         for p in doc.in_sentence(doc.places, sentence)
         if not _describes_source(p, source) and not _stands_for_a_government(doc.text, p)
     ]
+    clause = clause_of(doc, sentence, trigger.span)
+    if clause is not None:
+        # a roundup's clause of its own act (", while in Idlib warplanes hit Saraqeb") is
+        # where that act was, not the other clause's places (:mod:`.clauses`)
+        told = [p for p in told if clause.contains(p.span)]
     # a country before strikes names whose they are ("US airstrikes in northern Syria"), or,
     # when the sentence names no other place, where they fell ("Fresh Syria airstrikes killed
     # 20 civilians": review)

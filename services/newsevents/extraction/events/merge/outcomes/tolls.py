@@ -8,6 +8,7 @@ from ....document import Document, QuantityMention, Sentence, Span, sentence_at
 from ....ontology import event_type, is_violent, severity
 from ....text.periods import counts_a_period
 from ...draft import MAX_QUANTITIES, EventDraft, tells_a_toll
+from ...link.clauses import in_other_clause
 
 
 def _is_casualty(draft: EventDraft) -> bool:
@@ -106,9 +107,12 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         if sentence is None:
             continue
         own = told_in.get(sentence.index, [])
+        # a roundup's clause counts its own act's dead (", while in Idlib warplanes hit
+        # Saraqeb, killing six"): the act of the other clause does not take them
+        mates = [d for d in own if not in_other_clause(doc, d.trigger, quantity.span)]
         if counts_a_period(sentence.text) and not any(is_violent(d.event_type) for d in own):
             continue  # "23 journalists were killed in the 30-month war": no act's toll
-        target = _toll_target(doc, acts, own, sentence)
+        target = _toll_target(doc, acts, mates if len(mates) < len(own) else own, sentence)
         if target is None and not any(sentence.index in d.sentences for d in drafts):
             # A toll told before any act of its paragraph, in a sentence no event tells ("A
             # school teacher chopped to death at Tarvo. Unidentified assailants ambushed him

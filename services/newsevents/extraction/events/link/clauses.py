@@ -1,0 +1,61 @@
+"""The clause of a roundup's sentence an act is told in: "In Daraa, four civilians were killed by
+regime shelling on Busra al-Harir, while in Idlib province warplanes hit Saraqeb, killing six"
+tells two acts, each with its own place and toll.
+
+A monitor's or a wire's roundup joins the acts of a day in one sentence: by "while" or
+"whereas" opening a clause, by a semicolon, or by ", and in X" opening a clause at another
+place. Each act takes the places and counts of its own clause, not those of the other: the
+shelling is at Busra al-Harir in Daraa with four dead, the air strike at Saraqeb with six.
+The sentence is cut only where the clauses on both sides tell an act of their own (a trigger):
+"killed five in Douma, and in Harasta" is one list, "killed while fleeing to Azaz" one act
+(a "while" before a verb in -ing tells when, not another act).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ...document import Document, Sentence, Span, Trigger, sentence_at
+
+# Where a roundup's sentence opens a clause of another act: a semicolon; "while" or "whereas"
+# after a comma, or before "in"/"at" a place ("..., while in Idlib warplanes hit"), not before
+# a verb in -ing ("killed while trying to flee"); ", and in"/", and at" before a capitalised
+# place ("..., and in Hama regime forces shelled").
+_BREAK = re.compile(
+    r";\s+"
+    r"|,\s*(?:while|whereas)\s+(?![\w-]+ing\b)"
+    r"|\s+(?:while|whereas)\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
+    r"|,\s*and\s+(?=(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"
+)
+
+
+def clause_of(doc: Document, sentence: Sentence, span: Span) -> Span | None:
+    """The clause of ``sentence`` that holds ``span`` (a trigger's, a count's), when the
+    sentence joins clauses that each tell an act of their own; None when it tells one (or its
+    acts share a clause)."""
+    text = sentence.text
+    if ";" not in text and "while" not in text and "whereas" not in text and "and" not in text:
+        return None
+    cuts = list(_BREAK.finditer(text))
+    if not cuts:
+        return None
+    start = sentence.span.start
+    bounds = [start, *(start + m.start() for m in cuts), sentence.span.end]
+    clauses = [Span(a, b) for a, b in pairwise(bounds)]
+    triggers = doc.in_sentence(doc.triggers, sentence)
+    told = [c for c in clauses if any(c.contains(t.span) for t in triggers)]
+    if len(told) < 2:
+        return None
+    own = [c for c in clauses if c.contains(span)]
+    return own[0] if own else None
+
+
+def in_other_clause(doc: Document, trigger: Trigger, span: Span) -> bool:
+    """Whether ``span`` is told in another act's clause of the trigger's sentence: a place or a
+    count of the roundup's other act."""
+    sentence = sentence_at(doc.sentences, trigger.span)
+    if sentence is None or not sentence.span.contains(span):
+        return False
+    clause = clause_of(doc, sentence, trigger.span)
+    return clause is not None and not clause.contains(span)
