@@ -119,7 +119,7 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
             # ...", twenty-seventh round): the violent act the paragraph tells next counts it.
             later = _next_violent(doc, acts, sentence)
             target = min(later, key=lambda d: severity(d.event_type)) if later else None
-        if target is None:
+        if target is None or _another_act_told(doc, drafts, target, sentence):
             continue
         if len(target.quantities) < MAX_QUANTITIES and quantity not in target.quantities:
             target.quantities = [*target.quantities, quantity]
@@ -168,6 +168,7 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
             or opening.count(act.sentences[0]) > 1
             or _other_day(act, lead)
             or any(_HURT.search(doc.sentences[i].text) for i in act.sentences)
+            or _told_besides(doc, act, lead)
         )
     ]
     if _roundup(lead, retellings):
@@ -175,6 +176,35 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
     for act in retellings:
         if not _acts_in_general(doc, act):
             act.quantities = [*act.quantities, *told]
+
+
+# An act told as one more of a roundup's: "Jisr al-Shughour was also shelled", "the army also
+# killed 12 in Morek", "in another attack".
+_ALSO = re.compile(r"\b(?:also|another|as well|too)\b", re.IGNORECASE)
+
+
+def _told_besides(doc: Document, act: EventDraft, lead: EventDraft) -> bool:
+    """Whether the act is told as one more act ("also", "another") at a place of its own, not
+    among the lead's: another incident of a roundup, which the lead's toll does not count."""
+    if not act.places or not _ALSO.search(doc.sentences[act.sentences[0]].text):
+        return False
+    return act.places[0].name not in {p.name for p in lead.places}
+
+
+def _another_act_told(
+    doc: Document, drafts: list[EventDraft], target: EventDraft, sentence: Sentence
+) -> bool:
+    """Whether a toll's sentence tells its own act as one more ("The army also killed 12
+    terrorists in Morek"), at a place none of the earlier act's: its dead are that act's, not
+    the one told before."""
+    if sentence.index in target.sentences or not _ALSO.search(sentence.text):
+        return False
+    names = {p.name for p in target.places}
+    return any(
+        sentence.index == d.sentences[0] and d.places and d.places[0].name not in names
+        for d in drafts
+        if d is not target and is_violent(d.event_type)
+    )
 
 
 # A plural act with no determiner before it tells acts in general, not the lead's act retold:
