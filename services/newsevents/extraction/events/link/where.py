@@ -81,9 +81,13 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
     # Among equally precise places: where it happened ("a protest in Okara") before whose it
     # is ("residents of Bahawalnagar"), and both before where people want to go ("to travel
     # back to their villages in Odisha").
+    # A roundup's heading of its province ("In Hama, regime forces shelled Kafr Zita") comes
+    # after the town the act hit, however the gazetteer ranks the province's capital.
+    told_places = list(places)  # (a list being sorted reads as empty)
     places.sort(
         key=lambda p: (
             _is_elsewhere(doc.text, p),
+            _heads_the_sentence(doc.text, sentence, p, told_places),
             not _is_locative(doc.text, p),
         )
     )
@@ -127,6 +131,25 @@ def _names_a_war(text: str, place: PlaceMention) -> bool:
     return (
         _WAR_AFTER.match(after) is not None
         or _WAR_BEFORE.search(_before(text, place, 30)) is not None
+    )
+
+
+_HEADING = re.compile(r"\W*(?:(?:Meanwhile|Elsewhere|Also)\s*,?\s*)?in\s+(?:the\s+)?", re.I)
+
+
+def _heads_the_sentence(
+    text: str, sentence: Sentence, place: PlaceMention, places: list[PlaceMention]
+) -> bool:
+    """Whether the place opens the sentence as its heading ("In Hama, ...", "Meanwhile in
+    Daraa, ...") while another place of its province is told after it: the town the act hit
+    is the act's place, the heading its province's."""
+    if text[place.span.end : place.span.end + 1] != ",":
+        return False
+    if not _HEADING.fullmatch(text, sentence.span.start, place.span.start):
+        return False
+    return any(
+        p.span.start > place.span.end and p.name != place.name and p.province == place.province
+        for p in places
     )
 
 

@@ -119,6 +119,10 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
             # ...", twenty-seventh round): the violent act the paragraph tells next counts it.
             later = _next_violent(doc, acts, sentence)
             target = min(later, key=lambda d: severity(d.event_type)) if later else None
+            if sum(1 for d in later if _tolls(d)) >= 2:
+                # a roundup's day total ("the Observatory documented 14 deaths on Monday")
+                # before acts that each count their own dead: the sum of them, no act's toll
+                target = None
         if target is None or _another_act_told(doc, drafts, target, sentence):
             continue
         if len(target.quantities) < MAX_QUANTITIES and quantity not in target.quantities:
