@@ -138,15 +138,21 @@ def _draft(
 ) -> EventDraft:
     source = doc.sources.get(sentence.index)
     actors = _participants(doc, sentence, source)
-    actor1, actor2 = _actors(doc, sentence, trigger, actors, previous)
-    dates = event_dates(doc, sentence)
-    places = _places(doc, sentence, trigger, previous)
     quantities = doc.in_sentence(doc.quantities, sentence)
+    actor1, actor2 = _actors(doc, sentence, trigger, actors, previous)
     clause = clause_of(doc, sentence, trigger.span)
     if clause is not None:
-        # a roundup's clause tells its own act: its counts, not the other clause's (its places
-        # are read in its clause: :func:`.where.event_places`)
+        # a roundup's clause tells its own act: its actors, else the head's agent ("..., while
+        # in Idlib warplanes hit Saraqeb" is the regime's too), and its counts, not the other
+        # clause's (its places are read in its clause: :func:`.where.event_places`)
+        own = [a for a in actors if clause.contains(a.span)]
+        head = actor1
+        actor1, actor2 = _actors(doc, sentence, trigger, own, previous)
+        if actor1 is None and head is not None and head is not actor2 and head.kind != "civilians":
+            actor1 = head
         quantities = [q for q in quantities if clause.contains(q.span)]
+    dates = event_dates(doc, sentence)
+    places = _places(doc, sentence, trigger, previous)
     return EventDraft(
         event_type=_linked_type(doc, sentence, trigger, actor1, actor2, places),
         trigger=trigger,
