@@ -2,13 +2,14 @@
 regime shelling on Busra al-Harir, while in Idlib province warplanes hit Saraqeb, killing six"
 tells two acts, each with its own place and toll.
 
-A monitor's or a wire's roundup joins the acts of a day in one sentence: by "while" or
-"whereas" opening a clause, by a semicolon, or by ", and in X" opening a clause at another
-place. Each act takes the places and counts of its own clause, not those of the other: the
-shelling is at Busra al-Harir in Daraa with four dead, the air strike at Saraqeb with six.
-The sentence is cut only where the clauses on both sides tell an act of their own (a trigger):
-"killed five in Douma, and in Harasta" is one list, "killed while fleeing to Azaz" one act
-(a "while" before a verb in -ing tells when, not another act).
+A monitor's or a wire's roundup joins the acts of a day in one sentence: by "while" opening
+a clause, by a semicolon, or by ", and in X" opening a clause at another place ("whereas"
+joins two sides' claims about one act, not two acts). Each act takes the places and counts of
+its own clause, not those of the other: the shelling is at Busra al-Harir in Daraa with four
+dead, the air strike at Saraqeb with six. The sentence is cut only where the clauses on both
+sides tell an act of armed violence of their own (a trigger; demonstrations are left to their
+own passes): "killed five in Douma, and in Harasta" is one list, "killed while fleeing to
+Azaz" one act (a "while" before a verb in -ing tells when, not another act).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import re
 from itertools import pairwise
 
 from ...document import Document, Sentence, Span, Trigger, sentence_at
+from ...ontology import is_violent
+from ..crowds import CROWD_TYPES
 
 # Where a roundup's sentence opens a clause of another act: a semicolon; "while" or "whereas"
 # after a comma, or before "in"/"at" a place ("..., while in Idlib warplanes hit"), not before
@@ -24,8 +27,8 @@ from ...document import Document, Sentence, Span, Trigger, sentence_at
 # place ("..., and in Hama regime forces shelled").
 _BREAK = re.compile(
     r";\s+"
-    r"|,\s*(?:while|whereas)\s+(?![\w-]+ing\b)"
-    r"|\s+(?:while|whereas)\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
+    r"|,\s*while\s+(?![\w-]+ing\b)"
+    r"|\s+while\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
     r"|,\s*and\s+(?=(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"
 )
 
@@ -35,7 +38,7 @@ def clause_of(doc: Document, sentence: Sentence, span: Span) -> Span | None:
     sentence joins clauses that each tell an act of their own; None when it tells one (or its
     acts share a clause)."""
     text = sentence.text
-    if ";" not in text and "while" not in text and "whereas" not in text and "and" not in text:
+    if ";" not in text and "while" not in text and "and" not in text:
         return None
     cuts = list(_BREAK.finditer(text))
     if not cuts:
@@ -43,12 +46,18 @@ def clause_of(doc: Document, sentence: Sentence, span: Span) -> Span | None:
     start = sentence.span.start
     bounds = [start, *(start + m.start() for m in cuts), sentence.span.end]
     clauses = [Span(a, b) for a, b in pairwise(bounds)]
-    triggers = doc.in_sentence(doc.triggers, sentence)
+    triggers = [t for t in doc.in_sentence(doc.triggers, sentence) if _armed(t)]
     told = [c for c in clauses if any(c.contains(t.span) for t in triggers)]
     if len(told) < 2:
         return None
     own = [c for c in clauses if c.contains(span)]
     return own[0] if own else None
+
+
+def _armed(trigger: Trigger) -> bool:
+    """Whether the trigger tells an act of armed violence (not a demonstration: "BNP staged a
+    rally in A, while Gono Odhikar held one, in Dhaka city" is told over the city both share)."""
+    return is_violent(trigger.event_type) and trigger.event_type not in CROWD_TYPES
 
 
 def in_other_clause(doc: Document, trigger: Trigger, span: Span) -> bool:

@@ -33,7 +33,8 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
     if clause is not None:
         # a roundup's clause of its own act (", while in Idlib warplanes hit Saraqeb") is
         # where that act was, not the other clause's places (:mod:`.clauses`)
-        told = [p for p in told if clause.contains(p.span)]
+        # (a clause that names no known place keeps the sentence's: nothing says where else)
+        told = [p for p in told if clause.contains(p.span)] or told
     # a country before strikes names whose they are ("US airstrikes in northern Syria"), or,
     # when the sentence names no other place, where they fell ("Fresh Syria airstrikes killed
     # 20 civilians": review)
