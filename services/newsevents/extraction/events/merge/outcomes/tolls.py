@@ -53,6 +53,22 @@ def _toll_target(
     return min((d for d in pool if d.sentences[0] == latest), key=lambda d: severity(d.event_type))
 
 
+def _each_counts_its_own(doc: Document, acts: list[EventDraft]) -> bool:
+    """Whether two or more of the acts count dead of their own in the sentence that tells them,
+    a count no other act shares ("four were killed by shelling on A, while warplanes hit B,
+    killing six"; not "15 killed in air strikes and artillery fire", one toll of two acts)."""
+    if not acts:
+        return False
+    told = doc.sentences[acts[0].sentences[0]].span
+    tolls = [{q for q in _tolls(d) if told.contains(q.span)} for d in acts]
+    own = [
+        t
+        for i, t in enumerate(tolls)
+        if t and not any(t & u for j, u in enumerate(tolls) if j != i)
+    ]
+    return len(own) >= 2
+
+
 def _next_violent(doc: Document, acts: list[EventDraft], sentence: Sentence) -> list[EventDraft]:
     """The violent acts of the first sentence after ``sentence`` in its paragraph that tells
     one."""
@@ -119,7 +135,7 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
             # ...", twenty-seventh round): the violent act the paragraph tells next counts it.
             later = _next_violent(doc, acts, sentence)
             target = min(later, key=lambda d: severity(d.event_type)) if later else None
-            if sum(1 for d in later if _tolls(d)) >= 2:
+            if _each_counts_its_own(doc, later):
                 # a roundup's day total ("the Observatory documented 14 deaths on Monday")
                 # before acts that each count their own dead: the sum of them, no act's toll
                 target = None
