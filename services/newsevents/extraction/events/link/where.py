@@ -141,11 +141,14 @@ _HEADING = re.compile(r"\W*(?:(?:Meanwhile|Elsewhere|Also)\s*,?\s*)?in\s+(?:the\
 def _heads_the_sentence(
     text: str, sentence: Sentence, place: PlaceMention, places: list[PlaceMention]
 ) -> bool:
-    """Whether the place opens the sentence as its heading ("In Hama, ...", "Meanwhile in
-    Daraa, ...") while another place of its province is told after it: the town the act hit
-    is the act's place, the heading its province's."""
+    """Whether the place opens the sentence as its heading by its province's name ("In Hama,
+    ...", "Meanwhile in Daraa, ...") while another place of its province is told after it: the
+    town the act hit is the act's place, the heading its province's. A heading town with a name
+    of its own ("In Nawabshah, Sindh, ...", an ACLED note's) is the act's."""
     if text[place.span.end : place.span.end + 1] != ",":
         return False
+    if place.text.lower() not in {(place.admin1 or "").lower(), (place.province or "").lower()}:
+        return False  # "In Ludhiana, Punjab, shopkeepers blocked ...": the town told first
     if not _HEADING.fullmatch(text, sentence.span.start, place.span.start):
         return False
     return any(
