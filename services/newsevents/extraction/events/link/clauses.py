@@ -20,6 +20,7 @@ from itertools import pairwise
 from ...document import Document, Sentence, Span, Trigger, sentence_at
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
+from ..draft import tells_a_toll
 
 # Where a roundup's sentence opens a clause of another act: a semicolon; "while" or "whereas"
 # after a comma, or before "in"/"at" a place ("..., while in Idlib warplanes hit"), not before
@@ -46,7 +47,11 @@ def clause_of(doc: Document, sentence: Sentence, span: Span) -> Span | None:
     start = sentence.span.start
     bounds = [start, *(start + m.start() for m in cuts), sentence.span.end]
     clauses = [Span(a, b) for a, b in pairwise(bounds)]
-    triggers = [t for t in doc.in_sentence(doc.triggers, sentence) if _armed(t)]
+    # (a clause that only counts dead, "One attacker was killed, while a police officer was
+    # found dead", tells the toll of the act both share, no act of its own)
+    triggers = [
+        t for t in doc.in_sentence(doc.triggers, sentence) if _armed(t) and not tells_a_toll(t)
+    ]
     told = [c for c in clauses if any(c.contains(t.span) for t in triggers)]
     if len(told) < 2:
         return None
