@@ -10,6 +10,10 @@ dead, the air strike at Saraqeb with six. The sentence is cut only where the cla
 sides tell an act of armed violence of their own (a trigger; demonstrations are left to their
 own passes): "killed five in Douma, and in Harasta" is one list, "killed while fleeing to
 Azaz" one act (a "while" before a verb in -ing tells when, not another act).
+
+A roundup's sentence may also be headed by its province ("In Hama, regime forces shelled Kafr
+Zita and al-Latamneh"): the towns after the heading are where the act was
+(:func:`heads_the_sentence`, read by :func:`.where.event_places`).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ...document import Document, Sentence, Span, Trigger, sentence_at
+from ...document import Document, PlaceMention, Sentence, Span, Trigger, sentence_at
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
 from ..draft import tells_a_toll
@@ -73,3 +77,26 @@ def in_other_clause(doc: Document, trigger: Trigger, span: Span) -> bool:
         return False
     clause = clause_of(doc, sentence, trigger.span)
     return clause is not None and not clause.contains(span)
+
+
+# A roundup's sentence headed by its province: "In Hama, ...", "Meanwhile in Daraa, ...".
+_HEADING = re.compile(r"\W*(?:(?:Meanwhile|Elsewhere|Also)\s*,?\s*)?in\s+(?:the\s+)?", re.I)
+
+
+def heads_the_sentence(
+    text: str, sentence: Sentence, place: PlaceMention, places: list[PlaceMention]
+) -> bool:
+    """Whether the place opens the sentence as its heading by its province's name ("In Hama,
+    ...", "Meanwhile in Daraa, ...") while another place of its province is told after it: the
+    town the act hit is the act's place, the heading its province's. A heading town with a name
+    of its own ("In Nawabshah, Sindh, ...", an ACLED note's) is the act's."""
+    if text[place.span.end : place.span.end + 1] != ",":
+        return False
+    if place.text.lower() not in {(place.admin1 or "").lower(), (place.province or "").lower()}:
+        return False  # "In Ludhiana, Punjab, shopkeepers blocked ...": the town told first
+    if not _HEADING.fullmatch(text, sentence.span.start, place.span.start):
+        return False
+    return any(
+        p.span.start > place.span.end and p.name != place.name and p.province == place.province
+        for p in places
+    )

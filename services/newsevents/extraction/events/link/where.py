@@ -17,7 +17,7 @@ from ...document import Document, PlaceMention, Sentence, SourceMention, Span, T
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
 from ..geography.precision import most_precise_first
-from .clauses import clause_of
+from .clauses import clause_of, heads_the_sentence
 from .reference_points import without_reference_points
 
 
@@ -88,7 +88,7 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
     places.sort(
         key=lambda p: (
             _is_elsewhere(doc.text, p),
-            _heads_the_sentence(doc.text, sentence, p, told_places),
+            heads_the_sentence(doc.text, sentence, p, told_places),
             not _is_locative(doc.text, p),
         )
     )
@@ -132,28 +132,6 @@ def _names_a_war(text: str, place: PlaceMention) -> bool:
     return (
         _WAR_AFTER.match(after) is not None
         or _WAR_BEFORE.search(_before(text, place, 30)) is not None
-    )
-
-
-_HEADING = re.compile(r"\W*(?:(?:Meanwhile|Elsewhere|Also)\s*,?\s*)?in\s+(?:the\s+)?", re.I)
-
-
-def _heads_the_sentence(
-    text: str, sentence: Sentence, place: PlaceMention, places: list[PlaceMention]
-) -> bool:
-    """Whether the place opens the sentence as its heading by its province's name ("In Hama,
-    ...", "Meanwhile in Daraa, ...") while another place of its province is told after it: the
-    town the act hit is the act's place, the heading its province's. A heading town with a name
-    of its own ("In Nawabshah, Sindh, ...", an ACLED note's) is the act's."""
-    if text[place.span.end : place.span.end + 1] != ",":
-        return False
-    if place.text.lower() not in {(place.admin1 or "").lower(), (place.province or "").lower()}:
-        return False  # "In Ludhiana, Punjab, shopkeepers blocked ...": the town told first
-    if not _HEADING.fullmatch(text, sentence.span.start, place.span.start):
-        return False
-    return any(
-        p.span.start > place.span.end and p.name != place.name and p.province == place.province
-        for p in places
     )
 
 
