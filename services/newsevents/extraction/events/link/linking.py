@@ -1,6 +1,8 @@
 """Argument linking: from triggers and mentions to events.
 
-One candidate event per (sentence, event type). Its arguments come from the same sentence:
+One candidate event per (sentence, event type), or per (clause, event type) in a roundup's
+sentence of clauses that each tell an act (:mod:`.clauses`). Its arguments come from the same
+sentence:
 - actor1 is the agent: the "by X" of a passive after the trigger, else the first actor before
   the trigger that is not the source or a patron named inside another actor's phrase; a sentence
   that names no agent ("They are paying ...", "the elements") continues the previous event's;
@@ -9,7 +11,9 @@ One candidate event per (sentence, event type). Its arguments come from the same
   a sentence with none continues the previous event's ("in the area");
 - time is the sentence's date of the act, not of its report nor a dateline's (:mod:`.when`),
   else the publication date with precision ``vague``;
-- quantities are the sentence's.
+- quantities are the sentence's; a roundup's sentence of clauses that each tell an act
+  (", while in Idlib warplanes hit ...") gives each act its own clause's places and counts
+  (:mod:`.clauses`).
 Each draft then gets its temporal status (:mod:`.status`). The stages after this one (merging,
 background) are run by :mod:`..stages`.
 """
@@ -34,6 +38,7 @@ from ..detect.refine.fight_sides import hit_unarmed
 from ..detect.refine.told_acts import is_execution
 from ..detect.sides.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
+from .clauses import clause_of
 from .sides.defence import told_defending
 from .sides.hit import is_hit
 from .sides.phrases import backs_a_side
@@ -75,7 +80,11 @@ def link_drafts(doc: Document) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     previous: EventDraft | None = None
     for sentence in doc.sentences:
-        triggers = _strongest_per_type(doc.in_sentence(doc.triggers, sentence))
+        triggers = [
+            trigger
+            for told in _by_clause(doc, sentence, doc.in_sentence(doc.triggers, sentence))
+            for trigger in _strongest_per_type(told)
+        ]
         # Arguments carry over from an earlier sentence's event, never from a sibling.
         siblings = [_draft(doc, sentence, trigger, previous) for trigger in triggers]
         drafts.extend(siblings)
@@ -83,6 +92,16 @@ def link_drafts(doc: Document) -> list[EventDraft]:
     for draft in drafts:
         draft.temporal_status = temporal_status(doc, draft)
     return drafts
+
+
+def _by_clause(doc: Document, sentence: Sentence, triggers: list[Trigger]) -> list[list[Trigger]]:
+    """The sentence's triggers, one group per clause of a roundup that tells its own act
+    (:mod:`.clauses`), else one group: each clause's act is a draft of its own."""
+    groups: dict[int, list[Trigger]] = {}
+    for trigger in triggers:
+        clause = clause_of(doc, sentence, trigger.span) if len(triggers) > 1 else None
+        groups.setdefault(clause.start if clause is not None else -1, []).append(trigger)
+    return list(groups.values())
 
 
 def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
@@ -119,7 +138,19 @@ def _draft(
 ) -> EventDraft:
     source = doc.sources.get(sentence.index)
     actors = _participants(doc, sentence, source)
+    quantities = doc.in_sentence(doc.quantities, sentence)
     actor1, actor2 = _actors(doc, sentence, trigger, actors, previous)
+    clause = clause_of(doc, sentence, trigger.span)
+    if clause is not None:
+        # a roundup's clause tells its own act: its actors, else the head's agent ("..., while
+        # in Idlib warplanes hit Saraqeb" is the regime's too), and its counts, not the other
+        # clause's (its places are read in its clause: :func:`.where.event_places`)
+        own = [a for a in actors if clause.contains(a.span)]
+        head = actor1
+        actor1, actor2 = _actors(doc, sentence, trigger, own, previous)
+        if actor1 is None and head is not None and head is not actor2 and head.kind != "civilians":
+            actor1 = head
+        quantities = [q for q in quantities if clause.contains(q.span)]
     dates = event_dates(doc, sentence)
     places = _places(doc, sentence, trigger, previous)
     return EventDraft(
@@ -130,7 +161,7 @@ def _draft(
         actor2=actor2,
         places=places,
         date=dates[0] if dates else None,
-        quantities=doc.in_sentence(doc.quantities, sentence),
+        quantities=quantities,
         source=source,
         modality=trigger.modality,
         sentences=[sentence.index],

@@ -17,6 +17,7 @@ from ...document import Document, PlaceMention, Sentence, SourceMention, Span, T
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
 from ..geography.precision import most_precise_first
+from .clauses import clause_of, heads_the_sentence
 from .reference_points import without_reference_points
 
 
@@ -28,6 +29,12 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         for p in doc.in_sentence(doc.places, sentence)
         if not _describes_source(p, source) and not _stands_for_a_government(doc.text, p)
     ]
+    clause = clause_of(doc, sentence, trigger.span)
+    if clause is not None:
+        # a roundup's clause of its own act (", while in Idlib warplanes hit Saraqeb") is
+        # where that act was, not the other clause's places (:mod:`.clauses`)
+        # (a clause that names no known place keeps the sentence's: nothing says where else)
+        told = [p for p in told if clause.contains(p.span)] or told
     # a country before strikes names whose they are ("US airstrikes in northern Syria"), or,
     # when the sentence names no other place, where they fell ("Fresh Syria airstrikes killed
     # 20 civilians": review)
@@ -75,9 +82,13 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
     # Among equally precise places: where it happened ("a protest in Okara") before whose it
     # is ("residents of Bahawalnagar"), and both before where people want to go ("to travel
     # back to their villages in Odisha").
+    # A roundup's heading of its province ("In Hama, regime forces shelled Kafr Zita") comes
+    # after the town the act hit, however the gazetteer ranks the province's capital.
+    told_places = list(places)  # (a list being sorted reads as empty)
     places.sort(
         key=lambda p: (
             _is_elsewhere(doc.text, p),
+            heads_the_sentence(doc.text, sentence, p, told_places),
             not _is_locative(doc.text, p),
         )
     )

@@ -43,10 +43,33 @@ _EACH = re.compile(
     r"(?-i:,\s+(?!(?:and|or)\b|[a-z]{1,3}-)[a-z]))[^.;:!?]){1,160})",
     re.IGNORECASE,
 )
+# The dead counted before a chain that breaks them down: "22 people were killed on Friday,
+# including 9 in Homs", "the dead included four in A".
+_DEAD_BEFORE = re.compile(
+    r"\b(?:kil+ed|dead|died|deaths?|toll)\b[^.;:!?]{0,60}?,?\s*(?:including|among them|of whom)\s+$"
+    r"|\b(?:toll|dead)\s+(?:includes?|included)\s+$",
+    re.IGNORECASE,
+)
 # The verb that killed both groups, before the first count: "the army killed two militants in
 # Tripoli on Friday and three others in the town of Asoun on Thursday".
 _KILLED_BEFORE = re.compile(
     r"\b(?:kil+ed|killing|kills|shot dead|gunned down|executed|murdered|massacred|slew)\s+$", re.I
+)
+
+
+# One item of a roundup's chain: a count, the words of the dead (none of the wounded's), "in" or
+# "at" and the place, up to a comma, a stop, "and" or a clause of time.
+_ITEM = re.compile(
+    rf"\b{_BOUND}(?P<n>{_NUM})\s+(?P<w>{_WORDS}{{0,7}}?)(?:in|at)\s+{_PLACE.format(k='')}"
+    r"(?=\s*(?:[,.;:!?()]|$|(?:and|while|on|during|after|when|with)\b))",
+    re.IGNORECASE,
+)
+# What joins two items of one chain (read by ``match`` from the first item's end): a comma,
+# "and", "while" or "with", after a day told ("in Douma on Friday, three in Harasta").
+_CHAINED = re.compile(
+    r"\s*(?:(?:on|during)\s+(?:[\w'’-]+\s*){1,3}?)?\s*(?:,\s*(?:and\s+|while\s+|with\s+)?"
+    r"|(?:and|while|with)\s+)$",
+    re.IGNORECASE,
 )
 
 
@@ -64,6 +87,12 @@ def toll_at(sentences: Sequence[Sentence], place: PlaceMention | None) -> float 
             if first == second:
                 continue
             value = number_value(pair.group("n1" if first else "n2"))
+            if value is not None and value > 0:
+                return value
+    for sentence in sentences:
+        for chain in _series_of_the_dead(sentence.text):
+            counts = [n for n, p in chain if named.search(p)]
+            value = number_value(counts[0]) if len(counts) == 1 else None
             if value is not None and value > 0:
                 return value
     for sentence in sentences:
@@ -102,4 +131,38 @@ def _pairs_of_the_dead(text: str) -> tuple[re.Match[str], ...]:
         if not _DEAD.search(pair.group("w2")) and _DONE_TO.search(pair.group("w2")):
             continue  # "4 fighters died in an explosion and 8 held in B": no toll
         found.append(pair)
+    return tuple(found)
+
+
+@lru_cache(maxsize=1024)
+def _series_of_the_dead(text: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """The chains of three or more counts at places a sentence tells the dead in, each item
+    (count, place): a roundup told place by place. The first item holds the words of the dead,
+    or the killing is told right before it; an item that tells another fate ("10 arrested in
+    B") ends the chain."""
+    if not _DEAD.search(text):
+        return ()
+    chains: list[list[re.Match[str]]] = []
+    for item in _ITEM.finditer(text):
+        words = item.group("w")
+        if _DONE_TO.search(words) and not _DEAD.search(words):
+            chains.append([])  # "4 fighters died in A and 8 held in B": no toll of B
+            continue
+        if chains and chains[-1] and _CHAINED.match(text, chains[-1][-1].end(), item.start()):
+            chains[-1].append(item)
+        else:
+            chains.append([item])
+    found = []
+    for chain in chains:
+        if len(chain) < 3:
+            continue  # two places are read as a pair (:data:`_PAIR`)
+        first = chain[0]
+        told_dead = (
+            _DEAD.search(first.group("w"))
+            or _KILLED_BEFORE.search(text, max(0, first.start() - 30), first.start())
+            or _DEAD_BEFORE.search(text, max(0, first.start() - 80), first.start())
+        )
+        if told_dead is None:
+            continue
+        found.append(tuple((m.group("n"), m.group("p")) for m in chain))
     return tuple(found)

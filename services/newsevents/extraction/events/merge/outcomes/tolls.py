@@ -8,6 +8,7 @@ from ....document import Document, QuantityMention, Sentence, Span, sentence_at
 from ....ontology import event_type, is_violent, severity
 from ....text.periods import counts_a_period
 from ...draft import MAX_QUANTITIES, EventDraft, tells_a_toll
+from ...link.clauses import in_other_clause
 
 
 def _is_casualty(draft: EventDraft) -> bool:
@@ -50,6 +51,22 @@ def _toll_target(
         return None
     latest = max(d.sentences[0] for d in pool)
     return min((d for d in pool if d.sentences[0] == latest), key=lambda d: severity(d.event_type))
+
+
+def _each_counts_its_own(doc: Document, acts: list[EventDraft]) -> bool:
+    """Whether two or more of the acts count dead of their own in the sentence that tells them,
+    a count no other act shares ("four were killed by shelling on A, while warplanes hit B,
+    killing six"; not "15 killed in air strikes and artillery fire", one toll of two acts)."""
+    if not acts:
+        return False
+    told = doc.sentences[acts[0].sentences[0]].span
+    tolls = [{q for q in _tolls(d) if told.contains(q.span)} for d in acts]
+    own = [
+        t
+        for i, t in enumerate(tolls)
+        if t and not any(t & u for j, u in enumerate(tolls) if j != i)
+    ]
+    return len(own) >= 2
 
 
 def _next_violent(doc: Document, acts: list[EventDraft], sentence: Sentence) -> list[EventDraft]:
@@ -106,16 +123,23 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         if sentence is None:
             continue
         own = told_in.get(sentence.index, [])
+        # a roundup's clause counts its own act's dead (", while in Idlib warplanes hit
+        # Saraqeb, killing six"): the act of the other clause does not take them
+        mates = [d for d in own if not in_other_clause(doc, d.trigger, quantity.span)]
         if counts_a_period(sentence.text) and not any(is_violent(d.event_type) for d in own):
             continue  # "23 journalists were killed in the 30-month war": no act's toll
-        target = _toll_target(doc, acts, own, sentence)
+        target = _toll_target(doc, acts, mates if len(mates) < len(own) else own, sentence)
         if target is None and not any(sentence.index in d.sentences for d in drafts):
             # A toll told before any act of its paragraph, in a sentence no event tells ("A
             # school teacher chopped to death at Tarvo. Unidentified assailants ambushed him
             # ...", twenty-seventh round): the violent act the paragraph tells next counts it.
             later = _next_violent(doc, acts, sentence)
             target = min(later, key=lambda d: severity(d.event_type)) if later else None
-        if target is None:
+            if _each_counts_its_own(doc, later):
+                # a roundup's day total ("the Observatory documented 14 deaths on Monday")
+                # before acts that each count their own dead: the sum of them, no act's toll
+                target = None
+        if target is None or _another_act_told(doc, drafts, target, sentence):
             continue
         if len(target.quantities) < MAX_QUANTITIES and quantity not in target.quantities:
             target.quantities = [*target.quantities, quantity]
@@ -164,6 +188,7 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
             or opening.count(act.sentences[0]) > 1
             or _other_day(act, lead)
             or any(_HURT.search(doc.sentences[i].text) for i in act.sentences)
+            or _told_besides(doc, act, lead)
         )
     ]
     if _roundup(lead, retellings):
@@ -171,6 +196,35 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
     for act in retellings:
         if not _acts_in_general(doc, act):
             act.quantities = [*act.quantities, *told]
+
+
+# An act told as one more of a roundup's: "Jisr al-Shughour was also shelled", "the army also
+# killed 12 in Morek", "in another attack".
+_ALSO = re.compile(r"\b(?:also|another|as well|too)\b", re.IGNORECASE)
+
+
+def _told_besides(doc: Document, act: EventDraft, lead: EventDraft) -> bool:
+    """Whether the act is told as one more act ("also", "another") at a place of its own, not
+    among the lead's: another incident of a roundup, which the lead's toll does not count."""
+    if not act.places or not _ALSO.search(doc.sentences[act.sentences[0]].text):
+        return False
+    return act.places[0].name not in {p.name for p in lead.places}
+
+
+def _another_act_told(
+    doc: Document, drafts: list[EventDraft], target: EventDraft, sentence: Sentence
+) -> bool:
+    """Whether a toll's sentence tells its own act as one more ("The army also killed 12
+    terrorists in Morek"), at a place none of the earlier act's: its dead are that act's, not
+    the one told before."""
+    if sentence.index in target.sentences or not _ALSO.search(sentence.text):
+        return False
+    names = {p.name for p in target.places}
+    return any(
+        sentence.index == d.sentences[0] and d.places and d.places[0].name not in names
+        for d in drafts
+        if d is not target and is_violent(d.event_type)
+    )
 
 
 # A plural act with no determiner before it tells acts in general, not the lead's act retold:

@@ -79,6 +79,12 @@ def _first_list(doc: Document, draft: EventDraft) -> tuple[int, list[PlaceMentio
             continue  # only the sentence that follows the draft's own
         if violent:
             listed = _listed(doc, draft, index, listed_with)
+            if index == draft.sentences[0]:
+                # a roundup's chain of counts at places ("five in Douma, three in Harasta and
+                # two in Arbin", "including 9 in Homs, 7 in Idlib and 6 in Daraa") is one list,
+                # read whole, not its last two places that "and" joins
+                counted = _listed(doc, draft, index, _per_place, local=False)
+                listed = counted if len(counted) > len(listed) else listed
         elif draft.event_type == "protest" and index == draft.sentences[0]:
             listed = _where_gathered(doc, _listed(doc, draft, index, listed_with))
         elif draft.event_type in _ACTS_ON_PEOPLE:

@@ -29,6 +29,7 @@ from ...draft import EventDraft
 from ...geography.lists import coordinated, listed_names
 from ...geography.localities import KIND, NAME, locality_names, names_a_place
 from ...geography.nesting import same_or_part
+from ...link.clauses import in_other_clause
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality, province_told_after
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
@@ -287,6 +288,8 @@ def localities_of_event(
     with ``peers``, the names listed beside ``around``) that lie in its places, the finest
     first, each place once."""
     told = locality_of_sentences(doc, draft, around if peers else None)
+    # a roundup's other clause tells another act's places (", while in Daraa shelling hit B")
+    told = [f for f in told if not in_other_clause(doc, draft.trigger, f.span)]
     found = finest([f for f in told if f.lies_in(draft.places)], around)
     if draft.event_type in CROWD_TYPES and around.precision == "town":
         # A riot spreads over a town's streets and quarters: one crowd event in the town.
