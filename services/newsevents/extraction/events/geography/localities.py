@@ -141,8 +141,8 @@ _PATTERNS = (
     # and, where the text lost its hyphens, "Aleppo's opposition held Kadi Askar in Aleppo"
     # (a few sides only: "police held Ahmed in Aleppo" is a detention).
     re.compile(
-        rf"(?:\b[\w]+-(?:held|controlled|besieged)|\b(?i:opposition|rebel|regime|government|"
-        rf"ISIS|ISIL|IS|Daesh|militant|insurgent|jihadist)\s+(?:held|controlled))\s+"
+        rf"(?:\b[\w]+-(?:held|controlled|besieged)|\b(?:(?i:opposition|rebel|regime|government|"
+        rf"militant|insurgent|jihadist)|ISIS|ISIL|IS|Daesh|DAESH)\s+(?:held|controlled))\s+"
         rf"(?P<names>{_LIST})(?P<kind>)\s+(?:in|near|outside|(?:north|south|east|west)\w*\s+of)"
         rf"\s+(?:the\s+)?[A-Z]"
     ),
