@@ -64,9 +64,10 @@ _PEOPLE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)|['’]s?)\s+$", r
 # "Maisaloun farm", "al-Qadahat valley" (a capitalised Valley names a region: "Kerio Valley").
 _FEATURE = r"[Hh]ills?|[Ff]ields?|[Ff]arms?|valleys?"
 _DIRECTIONS = rf"(?i:{DIRECTION_WORDS})"
-# "Idleb countryside", "Hama's northern countryside", "countryside of Hama", "Daraa province".
+# "Idleb countryside", "Hama's northern countryside", "countryside of Hama", "Daraa province",
+# "Deir Ezzor's northern countryside".
 _COUNTRYSIDE = (
-    rf"[A-Z][\w-]*(?:['’]s)?\s+(?:(?:{_DIRECTIONS})\s+)?countryside\b"
+    rf"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:['’]s)?\s+(?:(?:{_DIRECTIONS})\s+)?countryside\b"
     rf"|(?:rural\s+areas|countryside)\s+of\s+(?:the\s+)?[A-Z]"
 )
 # What follows the noun of an apposition that places the name: where it lies ("in", "of",
@@ -129,9 +130,21 @@ _PATTERNS = (
     # on Kafr Nabl and Sarmin in Hama countryside", "east of Ibtaa in Daraa countryside", "in
     # Kafr Nabuda in the northern countryside of Hama" (twenty-fourth round). Towns: the kind
     # is told by the countryside, not by a noun (the empty group).
+    # "the area between al-Jafra and al-Koniko in Deir Ezzor's northern countryside" too: the
+    # stretch's far end is no place of its own (merge/places/unknown_places.py).
     re.compile(
-        rf"\b(?:in|on|at|of|near|targeting|targeted|hit|struck)\s+(?P<names>{_LIST})(?P<kind>)"
-        rf"\s+in\s+(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_COUNTRYSIDE})"
+        rf"\b(?:in|on|at|of|near|between|targeting|targeted|hit|struck)\s+(?P<names>{_LIST})"
+        rf"(?P<kind>)\s+in\s+(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_COUNTRYSIDE})"
+    ),
+    # A name after the side that holds it, located by a place told after it: "an airstrike on
+    # rebel-held Kadi Askar in Aleppo", "shelled the IS-controlled Tal Sosin east of Aleppo",
+    # and, where the text lost its hyphens, "Aleppo's opposition held Kadi Askar in Aleppo"
+    # (a few sides only: "police held Ahmed in Aleppo" is a detention).
+    re.compile(
+        rf"(?:\b[\w]+-(?:held|controlled|besieged)|\b(?:(?i:opposition|rebel|regime|government|"
+        rf"militant|insurgent|jihadist)|ISIS|ISIL|IS|Daesh|DAESH)\s+(?:held|controlled))\s+"
+        rf"(?P<names>{_LIST})(?P<kind>)\s+(?:in|near|outside|(?:north|south|east|west)\w*\s+of)"
+        rf"\s+(?:the\s+)?[A-Z]"
     ),
 )
 _ONE_NAME = re.compile(_NAME)

@@ -31,7 +31,9 @@ def most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
         )
         rank = PRECISION_RANK.get(place.precision, 9)
         if yields_to_a_district(place, places):
-            return PRECISION_RANK["region"], 1
+            return PRECISION_RANK["region"], 2
+        if wider_than_a_district(place, places):
+            return rank, 1
         return rank, int(namesake)
 
     places = sorted(places, key=key)
@@ -44,6 +46,22 @@ def most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
             continue
         kept.append(place)
     return kept
+
+
+def wider_than_a_district(place: PlaceMention, places: list[PlaceMention]) -> bool:
+    """A region that is no district ("Eastern Ghouta", "Idlib countryside", "the Qalamoun"),
+    beside a district of its province: the district, named after its seat ("Arbin, a town in
+    Eastern Ghouta", "the Douma district of Eastern Ghouta"), says better where it happened, though
+    both are read at precision "region"."""
+    if place.precision != "region" or place.feature == "district":
+        return False
+    return any(
+        other.precision == "region"
+        and other.feature == "district"
+        and other.admin1 == place.admin1
+        and other.country_code == place.country_code
+        for other in places
+    )
 
 
 def yields_to_a_district(place: PlaceMention, places: list[PlaceMention]) -> bool:

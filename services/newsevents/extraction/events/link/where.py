@@ -140,7 +140,10 @@ def _is_elsewhere(text: str, place: PlaceMention) -> bool:
 
 
 _FIRE = frozenset({"shelling", "armed_clash", "airstrike", "grenade", "attack_on_civilians"})
-_POST = re.compile(r"\b(?:located|positioned|based|stationed|deployed)\s+(?:at|in|near)\s+$", re.I)
+# "positioned in the Eastern Ghouta" too: a region's name takes the article.
+_POST = re.compile(
+    r"\b(?:located|positioned|based|stationed|deployed)\s+(?:at|in|near)\s+(?:the\s+)?$", re.I
+)
 
 
 def is_firing_post(text: str, place: PlaceMention, trigger: Trigger) -> bool:
