@@ -259,8 +259,7 @@ def test_a_building_or_goods_of_a_town_seized_is_no_ground_taken(text: str) -> N
     "text",
     [
         "Rebels seized the strategic town, a monitor said on Monday.",
-        "Taliban fighters seized the district near Kunduz after a day of fighting, officials"
-        " said.",
+        "Taliban fighters seized the district near Kunduz after a day of fighting, officials said.",
         "Militants seized the base overnight, the army said.",
     ],
 )
