@@ -164,6 +164,8 @@ def test_loyalists_outside_syria_are_no_army() -> None:
         "police said.",
         _ON,
     )
+    # (the attack is read, so the assertion below has an event to hold for: review50)
+    assert [e.event_type for e in events] == ["attack_on_civilians"]
     for event in events:
         assert event.acled is not None
         assert event.acled.actor1 != "Military Forces of the United Kingdom"
@@ -175,6 +177,7 @@ def test_kurdish_led_forces_outside_syria_are_no_sdf() -> None:
         "fighters, officials said.",
         _ON,
     )
+    assert [e.event_type for e in events] == ["armed_clash"]
     for event in events:
         assert event.acled is not None
         assert event.acled.actor1 != "SDF: Syrian Democratic Forces"
@@ -231,6 +234,7 @@ def test_an_occupation_told_as_a_condition_is_no_agent() -> None:
         "police said the march ended peacefully.",
         _ON,
     )
+    assert [e.event_type for e in events] == ["protest"]
     for event in events:
         assert event.acled is not None
         assert event.acled.actor1 != "Military Forces of Israel (2009-2021)"

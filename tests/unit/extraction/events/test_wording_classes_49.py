@@ -237,3 +237,31 @@ def test_the_near_misses_keep_their_type(text: str, sub_type: str) -> None:
 )
 def test_an_ordinary_use_of_the_words_is_no_event(text: str) -> None:
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a building of the town, taken by a crowd (wire), and goods of a port (regional paper)
+        "Pro-Russian protesters seized the city hall in Kramatorsk on Saturday and raised a"
+        " Russian flag, witnesses said.",
+        "Customs officers seized the port's container records in Mombasa on Monday in a"
+        " corruption probe, officials said.",
+    ],
+)
+def test_a_building_or_goods_of_a_town_seized_is_no_ground_taken(text: str) -> None:
+    """review50: the place noun after "seized" ends its phrase; "the city hall", "the port's
+    records" are a building and goods, not ground changing hands."""
+    assert _TAKEN not in _sub_types(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized the strategic town, a monitor said on Monday.",
+        "Taliban fighters seized the district near Kunduz after a day of fighting, officials said.",
+        "Militants seized the base overnight, the army said.",
+    ],
+)
+def test_a_town_seized_before_a_pause_or_a_place_is_ground_taken(text: str) -> None:
+    assert _TAKEN in _sub_types(events_of(text))

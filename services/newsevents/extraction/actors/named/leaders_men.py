@@ -15,11 +15,10 @@ Only before the nouns of armed men and of the weapons they wield: "Assad's gover
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ...document import ARMED_KINDS, ActorMention, Span
 from ..dictionary import default_matcher
-from ..unnamed.forces import state_force_name
+from ..unnamed.forces import military_of_government
 
 # The leader's men and their arms, after the name or its possessive ("Assad forces",
 # "Assad's troops", "Putin's air force", "the regime's helicopters").
@@ -65,8 +64,10 @@ def leaders_men(text: str, found: list[ActorMention]) -> list[ActorMention]:
                 forces.kind,
                 forces.country_code,
                 affiliation,
-                # (as generic as "regime forces": a leader's name adds no identity to merge on)
-                generic=forces.kind == "state_force",
+                # (as generic as "regime forces": a leader's name adds no identity to merge on;
+                # but forces the dictionary names by their patron, "the GNA's forces", are that
+                # named force, whose ACLED name tells the patron, as "GNA forces" is: review50)
+                generic=forces.kind == "state_force" and affiliation is None,
             )
         )
     return out
@@ -78,25 +79,8 @@ def _forces_of(name: str) -> ActorMention | None:
     if entry is None:
         return None
     if entry.kind == "government" and entry.country_code:
-        # (the dictionary's forces the government commands, else its country's military)
-        forces = _commanded().get(entry.name) or state_force_name(
-            "Military Forces", entry.country_code
-        )
+        forces = military_of_government(entry.name, entry.country_code)
         return ActorMention(Span(0, 0), forces, forces, "state_force", entry.country_code)
     if entry.kind in ARMED_KINDS:
         return ActorMention(Span(0, 0), entry.name, entry.name, entry.kind, entry.country_code)
     return None
-
-
-@cache
-def _commanded() -> dict[str, str]:
-    """Government -> the dictionary's military forces whose patron it is."""
-    forces: dict[str, str] = {}
-    for entry in default_matcher().entries:
-        if (
-            entry.kind == "state_force"
-            and entry.affiliation
-            and entry.name.startswith("Military Forces of ")
-        ):
-            forces.setdefault(entry.affiliation, entry.name)
-    return forces

@@ -81,6 +81,29 @@ def state_force_name(force: str, code: str | None) -> str:
     return f"{force} of {country_name(code)}"
 
 
+def military_of_government(government: str, code: str) -> str:
+    """The armed forces a government fights with, as ACLED codes them ("the GNA shelled",
+    "Assad forces": the state's military): the dictionary's "Military Forces of ..." whose
+    patron the government is, else its country's military forces. Read here once for the
+    actors' stage (a leader's men, :mod:`..named.leaders_men`) and the output's (a government
+    that fights, :mod:`...output.sides.sides`), so the two cannot drift apart."""
+    return _commanded_by().get(government) or state_force_name("Military Forces", code)
+
+
+@cache
+def _commanded_by() -> dict[str, str]:
+    """Government -> the dictionary's military forces whose patron it is."""
+    forces: dict[str, str] = {}
+    for entry in default_matcher().entries:
+        if (
+            entry.kind == "state_force"
+            and entry.affiliation
+            and entry.name.startswith("Military Forces of ")
+        ):
+            forces.setdefault(entry.affiliation, entry.name)
+    return forces
+
+
 @cache
 def _country_words() -> dict[str, str]:
     """Adjective, possessive and short forms of each country -> its code ("Turkish": "TR",

@@ -12,10 +12,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
 from ...actors.dictionary import country_name, default_matcher
-from ...actors.unnamed.forces import state_force_name
+from ...actors.unnamed.forces import military_of_government, state_force_name
 from ...actors.unnamed.generic_names import INSURGENTS_BY_COUNTRY
 from ...document import ARMED_KINDS, NON_STATE_ARMED_KINDS, ActorMention
 from ...events.draft import EventDraft
@@ -227,24 +226,8 @@ def armed_forces_of(actor: ActorMention) -> ActorMention:
     whose patron it is, else its country's military forces."""
     if actor.kind != "government" or actor.generic or actor.country_code is None:
         return actor
-    name = _forces_of_governments().get(actor.name) or state_force_name(
-        "Military Forces", actor.country_code
-    )
+    name = military_of_government(actor.name, actor.country_code)
     return ActorMention(actor.span, actor.text, name, "state_force", actor.country_code)
-
-
-@cache
-def _forces_of_governments() -> dict[str, str]:
-    """Government -> the dictionary's military forces it commands."""
-    forces: dict[str, str] = {}
-    for entry in default_matcher().entries:
-        if (
-            entry.kind == "state_force"
-            and entry.affiliation
-            and entry.name.startswith("Military Forces of ")
-        ):
-            forces.setdefault(entry.affiliation, entry.name)
-    return forces
 
 
 def _patron(actor: ActorMention | None, on: dt.date, country_code: str | None) -> str | None:
