@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import TypeGuard, get_args
 
-from ..document import ActorKind
+from ..document import ActorKind, ActorMention, Span
 from ..vocabulary import DEFINITE_ARTICLES
 
 
@@ -28,6 +28,12 @@ class ActorEntry:
     aliases: tuple[str, ...]
     acled: str | None = None  # ACLED's name if not ``name`` (see ``output/names/actor_names.py``)
     areas: tuple[str, ...] = ()  # admin1 regions (admin1.tsv names) the actor operates in
+
+    def mention(self, span: Span, surface: str) -> ActorMention:
+        """This actor found at ``span`` of a text, told there as ``surface``."""
+        return ActorMention(
+            span, surface, self.name, self.kind, self.country_code, self.affiliation
+        )
 
 
 def _is_actor_kind(kind: str) -> TypeGuard[ActorKind]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..document import ActorMention, Document, Span, SpanIndex
 from .country.article import article_country
-from .dictionary import ActorEntry, ActorMatcher, default_matcher, named_actors
+from .dictionary import ActorMatcher, default_matcher, named_actors
 from .named.acronyms import defined_acronyms
 from .named.coalitions import name_bare_coalitions
 from .named.leaders_men import leaders_men
@@ -41,7 +41,7 @@ __all__ = ["default_matcher", "find_actors", "named_actors"]
 def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     matcher = matcher or default_matcher()
     found = [
-        _from_entry(entry, Span(match.start(), match.end()), match.group())
+        entry.mention(Span(match.start(), match.end()), match.group())
         for match, entry in named_actors(doc.text, matcher)
     ]
     country = article_country(doc, found)
@@ -98,9 +98,3 @@ def _add_generic_actors(doc: Document, found: list[ActorMention], country: str |
         if not taken.overlaps(mention.span):
             found.append(mention)
             taken.add(mention.span)
-
-
-def _from_entry(entry: ActorEntry, span: Span, surface: str) -> ActorMention:
-    return ActorMention(
-        span, surface, entry.name, entry.kind, entry.country_code, entry.affiliation
-    )

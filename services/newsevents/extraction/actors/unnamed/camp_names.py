@@ -79,10 +79,7 @@ def camp_labels(text: str, found: list[ActorMention], country: str | None) -> li
     ypg = default_matcher().entry("People's Protection Units")
     if country == "SY" and ypg is not None:
         labels.extend(
-            ActorMention(
-                Span(*m.span()), m.group(), ypg.name, ypg.kind, ypg.country_code, ypg.affiliation
-            )
-            for m in _KURDISH_LABEL.finditer(text)
+            ypg.mention(Span(*m.span()), m.group()) for m in _KURDISH_LABEL.finditer(text)
         )
     if not labels:
         return found
@@ -104,8 +101,7 @@ def camp_sides(text: str, country: str | None) -> list[ActorMention]:
         sdf = default_matcher().entry("Syrian Democratic Forces")
         if sdf is not None:
             found.extend(
-                ActorMention(Span(*m.span()), m.group(), sdf.name, sdf.kind, sdf.country_code)
-                for m in _KURDISH_LED.finditer(text)
+                sdf.mention(Span(*m.span()), m.group()) for m in _KURDISH_LED.finditer(text)
             )
     return found
 

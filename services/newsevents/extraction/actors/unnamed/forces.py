@@ -238,12 +238,7 @@ def state_forces(text: str, main_country: str | None) -> list[ActorMention]:
             coalition = f"{country}-led coalition"
             led = default_matcher().lookup(coalition) or default_matcher().entry(coalition)
             if led is not None:
-                span = Span(match.start(), match.end())
-                found.append(
-                    ActorMention(
-                        span, match.group(), led.name, led.kind, led.country_code, led.affiliation
-                    )
-                )
+                found.append(led.mention(Span(match.start(), match.end()), match.group()))
             continue
         opening = "country" if country else "regime" if match.group("regime") else "government"
         if code is None or text[match.end(opening)] == "-":
