@@ -54,10 +54,25 @@ _NOT_THE_CROWD = re.compile(
 )
 
 
-def dispersed_rioters(sentence: str) -> bool:
-    """Whether the dispersal's ``sentence`` tells the demonstrators' own violence (a violent
-    demonstration met by the forces, not a peaceful one dispersed)."""
-    return any(
-        not _NOT_THE_CROWD.search(sentence[max(0, m.start() - 40) : m.start()])
-        for m in _CROWD_VIOLENCE.finditer(sentence)
-    )
+# Between the dispersal and an act told after it, the words that give the act a subject of its
+# own: a relative or time clause ("youths who tried to storm", "after they stoned"), or the crowd
+# named again. Without them the act is the forces' second verb ("dispersed the sit-in and
+# smashed the banners").
+_OWN_SUBJECT = re.compile(
+    r"\b(?:who|that|which|after|as|when|while|because|since|they|protesters|protestors|"
+    r"demonstrators|youths?|students|crowds?|residents|rioters|agitators|supporters|traders|"
+    r"workers|riders)\b",
+    re.IGNORECASE,
+)
+
+
+def dispersed_rioters(sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence of the dispersal at ``sentence[start:end]`` tells the demonstrators'
+    own violence (a violent demonstration met by the forces, not a peaceful one dispersed)."""
+    for m in _CROWD_VIOLENCE.finditer(sentence):
+        if _NOT_THE_CROWD.search(sentence[max(0, m.start() - 40) : m.start()]):
+            continue
+        if m.start() >= end and not _OWN_SUBJECT.search(sentence[end : m.start()]):
+            continue
+        return True
+    return False

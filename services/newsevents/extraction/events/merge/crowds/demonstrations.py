@@ -280,6 +280,15 @@ def fold_named_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[E
     return kept
 
 
+def _dispersed_rioters(doc: Document, riot: EventDraft) -> bool:
+    """Whether ``riot`` is a dispersal its sentence read as the crowd's riot."""
+    sentence = doc.sentences[riot.sentences[0]]
+    offset = sentence.span.start
+    return dispersed_rioters(
+        sentence.text, riot.trigger.span.start - offset, riot.trigger.span.end - offset
+    )
+
+
 # What forces do to a demonstration (a riot is the crowd's own act: "Riot police ...").
 _DONE_TO_DEMONSTRATIONS: frozenset[EventTypeName] = frozenset(
     {"protest_dispersed", "protest_repressed"}
@@ -292,7 +301,6 @@ def _outcome_named_before(
     """The outcome a bare demonstration is named after in its sentence, of its day."""
     if draft.event_type != "protest" or draft.trigger.event_type != "protest":
         return None
-    sentence = doc.sentences[draft.sentences[0]].text
     return next(
         (
             k
@@ -302,7 +310,7 @@ def _outcome_named_before(
                 k.event_type in _DONE_TO_DEMONSTRATIONS
                 # a dispersal read as the crowd's riot by its sentence is still what forces did
                 # to the demonstration ("dispersed youths who had blocked the road with stones")
-                or (k.event_type == "riot" and dispersed_rioters(sentence))
+                or (k.event_type == "riot" and _dispersed_rioters(doc, k))
             )
             and k.trigger.span.start < draft.trigger.span.start
             and (draft.date is None or k.date is None or draft.date == k.date)
