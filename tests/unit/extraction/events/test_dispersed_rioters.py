@@ -85,3 +85,42 @@ def test_a_peaceful_crowd_dispersed_stays_a_protest_with_intervention(body: str)
 def test_the_crowds_violence_is_read_from_its_own_verbs(sentence: str, violent: bool) -> None:
     start = sentence.index("dispersed")
     assert dispersed_rioters(sentence, start, start + len("dispersed")) is violent
+
+
+# The people of a town as one body and a crowd told as the doer of a passive (West African,
+# Sahel and East African dailies, where "la population" is translated as it stands).
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "The angry population of Abomey-Calavi set fire to the police station after the death of a motorcyclist on Sunday.",
+            "Abomey-Calavi",
+        ),
+        (
+            "The population of Kandi attacked the gendarmerie after the killing of a young man by a soldier on Monday.",
+            "Kandi",
+        ),
+        ("A presumed thief was burned by an angry crowd at the Dantokpa market in Cotonou on Friday.", "Cotonou"),
+        ("The suspect was beaten by the mob before police arrived in Lome on Sunday.", "Lome"),
+        ("A man accused of stealing a motorcycle was stoned by a crowd in Kisumu on Tuesday.", "Kisumu"),
+    ],
+)
+def test_a_towns_population_and_a_crowd_told_as_doer_are_rioters(body: str, place: str) -> None:
+    event = main_event(body)
+    assert event.codes.acled_event_type == "Riots"
+    assert event.acled is not None and event.acled.actor1 is not None
+    assert event.acled.actor1.startswith("Rioters")
+    assert event.acled.location is not None and place in event.acled.location
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the population hit by an armed group stays the civilians it attacked
+        "Jihadists attacked the local population in a village near Tanguieta on Monday, killing four.",
+        "Gunmen opened fire on the population of Kafanchan on Sunday, killing three people.",
+    ],
+)
+def test_a_population_hit_by_armed_men_stays_an_attack(body: str) -> None:
+    event = main_event(body)
+    assert event.codes.acled_sub_event_type == "Attack"

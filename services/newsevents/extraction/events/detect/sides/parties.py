@@ -116,7 +116,7 @@ CIVILIAN = re.compile(
     r"owner|youth|elderly|clerics?|monks?|homes?|houses?|village|market|"
     # trades and callings that gather and fight as crowds: "hawkers clashed with police",
     # "police clashed with a group of matatu operators" (mob violence, not a battle)
-    r"hawkers?|fisherm[ae]n|fisherfolk|squatters?|lawyers?|advocates|learners|pupils?|"
+    r"hawkers?|riders?|fisherm[ae]n|fisherfolk|squatters?|lawyers?|advocates|learners|pupils?|"
     r"commuters?|motorists?|touts?|(?:football |soccer )?fans|"
     r"(?:matatu|boda[- ]?boda|bus|taxi|motorcycle|motorbike|transport|tuk[- ]?tuk) operators?)\b",
     re.IGNORECASE,
