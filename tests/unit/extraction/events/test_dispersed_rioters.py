@@ -100,9 +100,15 @@ def test_the_crowds_violence_is_read_from_its_own_verbs(sentence: str, violent: 
             "The population of Kandi attacked the gendarmerie after the killing of a young man by a soldier on Monday.",
             "Kandi",
         ),
-        ("A presumed thief was burned by an angry crowd at the Dantokpa market in Cotonou on Friday.", "Cotonou"),
+        (
+            "A presumed thief was burned by an angry crowd at the Dantokpa market in Cotonou on Friday.",
+            "Cotonou",
+        ),
         ("The suspect was beaten by the mob before police arrived in Lome on Sunday.", "Lome"),
-        ("A man accused of stealing a motorcycle was stoned by a crowd in Kisumu on Tuesday.", "Kisumu"),
+        (
+            "A man accused of stealing a motorcycle was stoned by a crowd in Kisumu on Tuesday.",
+            "Kisumu",
+        ),
     ],
 )
 def test_a_towns_population_and_a_crowd_told_as_doer_are_rioters(body: str, place: str) -> None:
@@ -124,3 +130,27 @@ def test_a_towns_population_and_a_crowd_told_as_doer_are_rioters(body: str, plac
 def test_a_population_hit_by_armed_men_stays_an_attack(body: str) -> None:
     event = main_event(body)
     assert event.codes.acled_sub_event_type == "Attack"
+
+
+# Roadblocks and burning tyres answering a death or an arrest: the grievance African dailies
+# tell by "after" or "following", not by a word of protest.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zemidjan drivers blocked the road and burned tyres in Cotonou on Monday after one of them was killed by a police officer.",
+        "Okada riders set up bonfires on the Ikorodu road in Lagos on Friday following the death of a colleague at a checkpoint.",
+        "Traders barricaded the market road in Kumasi on Tuesday following the arrest of their chairman.",
+    ],
+)
+def test_roadblocks_answering_a_death_are_a_violent_demonstration(body: str) -> None:
+    event = main_event(body)
+    assert event.codes.acled_sub_event_type == "Violent demonstration"
+    assert event.acled is not None and event.acled.actor1 is not None
+    assert event.acled.actor1.startswith("Rioters")
+
+
+def test_barricades_built_by_others_after_a_death_are_no_riot() -> None:
+    from .articles import events_of
+
+    events = events_of("Engineers built barricades after the death of a worker in the flood.")
+    assert all(e.codes.acled_event_type != "Riots" for e in events)
