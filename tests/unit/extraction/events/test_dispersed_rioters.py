@@ -80,6 +80,12 @@ def test_a_peaceful_crowd_dispersed_stays_a_protest_with_intervention(body: str)
         ("Police dispersed residents who blocked the road for two hours.", False),
         ("Police dispersed traders protesting the looting of their stalls.", False),
         ("Police smashed the barricades and dispersed the crowd.", False),
+        # the noun "protest" as the subject is the crowd's act, the verb its grievance
+        (
+            "Tear gas was fired and police dispersed them after the protest broke a police line.",
+            True,
+        ),
+        ("Police dispersed traders who protest the looting of their stalls.", False),
     ],
 )
 def test_the_crowds_violence_is_read_from_its_own_verbs(sentence: str, violent: bool) -> None:

@@ -48,8 +48,9 @@ _CROWD_VIOLENCE = re.compile(
 # told as a grievance ("protesting the looting", "over the torching of"): no act of the crowd.
 _NOT_THE_CROWD = re.compile(
     r"(?:\b(?:police|officers|troops|soldiers|forces|guards|GSU)\s+(?:\w+\s+)?$|"
-    r"\b(?:protest(?:ing|ed)?|demonstrat(?:ing|ed)|against|over|condemn(?:ing|ed)?)\s+"
-    r"(?:the\s+)?$)",
+    # (the verb, not the noun: "after the protest broke a police line" is the crowd's act)
+    r"\b(?:protest(?:ing|ed)|demonstrat(?:ing|ed)|against|over|condemn(?:ing|ed)?)\s+"
+    r"(?:the\s+)?$|\bprotests?\s+the\s+$)",
     re.IGNORECASE,
 )
 

@@ -280,8 +280,11 @@ def fold_named_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[E
     return kept
 
 
-def _dispersed_rioters(doc: Document, riot: EventDraft) -> bool:
-    """Whether ``riot`` is a dispersal its sentence read as the crowd's riot."""
+def dispersal_read_as_riot(doc: Document, riot: EventDraft) -> bool:
+    """Whether ``riot`` is a dispersal its sentence read as the crowd's riot
+    (:mod:`...detect.refine.dispersed_rioters`): still what forces did to a demonstration."""
+    if riot.event_type != "riot":
+        return False
     sentence = doc.sentences[riot.sentences[0]]
     offset = sentence.span.start
     return dispersed_rioters(
@@ -310,7 +313,7 @@ def _outcome_named_before(
                 k.event_type in _DONE_TO_DEMONSTRATIONS
                 # a dispersal read as the crowd's riot by its sentence is still what forces did
                 # to the demonstration ("dispersed youths who had blocked the road with stones")
-                or (k.event_type == "riot" and _dispersed_rioters(doc, k))
+                or dispersal_read_as_riot(doc, k)
             )
             and k.trigger.span.start < draft.trigger.span.start
             and (draft.date is None or k.date is None or draft.date == k.date)
