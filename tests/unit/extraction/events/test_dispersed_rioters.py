@@ -160,3 +160,24 @@ def test_barricades_built_by_others_after_a_death_are_no_riot() -> None:
 
     events = events_of("Engineers built barricades after the death of a worker in the flood.")
     assert all(e.codes.acled_event_type != "Riots" for e in events)
+
+
+# What a demonstration was free of, told as a negated pair: the second item is negated too.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition supporters protested in Mombasa on Friday. There were no reports of violence or clashes with police.",
+        "Hundreds of supporters marched in Lome on Saturday, with no incidents of looting or clashes reported.",
+        "Students demonstrated in Dhaka on Sunday without arrests or clashes.",
+    ],
+)
+def test_a_negated_pair_leaves_the_demonstration_peaceful(body: str) -> None:
+    event = main_event(body)
+    assert event.codes.acled_sub_event_type == "Peaceful protest"
+
+
+def test_a_count_of_no_fewer_is_no_negation() -> None:
+    event = main_event(
+        "No fewer than 12 people were killed or wounded when gunmen attacked a village near Maiduguri on Monday."
+    )
+    assert event.codes.acled_sub_event_type == "Attack"
