@@ -86,6 +86,8 @@ def test_a_peaceful_crowd_dispersed_stays_a_protest_with_intervention(body: str)
             True,
         ),
         ("Police dispersed traders who protest the looting of their stalls.", False),
+        ("Police dispersed the crowd when officers tried to break up a fight at the rally.", False),
+        ("Police dispersed activists who tried to break the police barricade.", True),
     ],
 )
 def test_the_crowds_violence_is_read_from_its_own_verbs(sentence: str, violent: bool) -> None:

@@ -27,7 +27,8 @@ _CROWD_VIOLENCE = re.compile(
     r"ston(?:ed|ing)|pelt(?:ed|ing)|(?:threw|throwing|hurl(?:ed|ing)|lobb(?:ed|ing)|pelted)\s+"
     r"(?:\w+\s+){0,2}?(?:stones|rocks|bricks|brickbats|brick-bats|missiles|bottles|projectiles|"
     r"petrol bombs|molotov)|"
-    r"(?:tried|attempt(?:ed|ing)|sought|trying)\s+to\s+(?:storm|force|break|forcibly)|"
+    # (not "tried to break up a clash": the forces' own act)
+    r"(?:tried|attempt(?:ed|ing)|sought|trying)\s+to\s+(?:storm|force|break(?!\s+up)|forcibly)|"
     r"storm(?:ed|ing)\s+(?:the|a|an|into)|forcibly\s+(?:enter|entered|entering|gain)|"
     r"forced\s+(?:their|its|his)\s+way|"
     r"br(?:oke|eaking|eak)\s+(?:through\s+)?(?:a|the)\s+(?:police\s+)?(?:line|cordon|barricade|gate)|"
