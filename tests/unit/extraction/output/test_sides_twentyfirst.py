@@ -58,7 +58,9 @@ def test_villagers_killed_in_an_attack_stay_civilians() -> None:
 
 def test_law_enforcement_officials_and_security_personnel_are_the_police() -> None:
     peru = _acled(
-        "Law enforcement officials fired tear gas at protesters who tried to storm the airport"
+        # (thirtieth round: protesters who "tried to storm" it riot, ACLED's violent
+        # demonstration; a crowd gathered at it is the peaceful one this test names the police of)
+        "Law enforcement officials fired tear gas at protesters who had gathered at the airport"
         " in Juliaca, Peru, on Monday.",
         "protest_dispersed",
     )

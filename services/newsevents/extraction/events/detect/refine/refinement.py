@@ -26,6 +26,7 @@ from .communal_fights import (
     communal_battle,
     livestock_raid,
 )
+from .dispersed_rioters import dispersed_rioters
 from .fight_sides import (
     BETWEEN_SIDES,
     armed_among_hurt,
@@ -141,6 +142,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "protest_repressed"  # "dispersed the marchers with live rounds"
     if event_type == "protest_dispersed" and rally_disrupted_by_crowd(sentence, start, end):
         return "riot"  # "rowdy youths disrupted the governor's rally": the crowd's act
+    if event_type == "protest_dispersed" and dispersed_rioters(sentence, start, end):
+        return "riot"  # "police dispersed youths who had blocked the road with stones"
     if event_type == "property_seized" and livestock_raid(sentence, start, end):
         return "attack_on_civilians"  # "raiders stole 3,000 cattle": the herders attacked
     if event_type == "abduction" and killed_after(sentence, end):

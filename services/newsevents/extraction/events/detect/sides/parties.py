@@ -86,6 +86,10 @@ CROWD = re.compile(
     # Force" (their noun, army or force, tells the kind)
     r"workers|students|people(?!['’]s\b)|family members|relatives|neighbou?rs|traders|farmers|"
     r"herders|citizens|inhabitants|labou?rers|migrants|migrant workers|voters|"
+    # the people of a town as one body, as West African reports translate "la population":
+    # "the angry population set fire to the police station", "the population of Kandi"
+    r"(?:angry|irate|furious|enraged|local) (?:population|populace)|populace|"
+    r"population of (?-i:[A-Z])[\w'’-]+|"
     # Members of a party or of its student and youth wings are a crowd, not an armed group:
     # "activists of the Chhatra League beat up a rival student", "two factions of the ruling party".
     r"(?:members|supporters|activists|cadres|workers|followers|leaders) of (?:the )?"
@@ -112,7 +116,7 @@ CIVILIAN = re.compile(
     r"owner|youth|elderly|clerics?|monks?|homes?|houses?|village|market|"
     # trades and callings that gather and fight as crowds: "hawkers clashed with police",
     # "police clashed with a group of matatu operators" (mob violence, not a battle)
-    r"hawkers?|fisherm[ae]n|fisherfolk|squatters?|lawyers?|advocates|learners|pupils?|"
+    r"hawkers?|riders?|fisherm[ae]n|fisherfolk|squatters?|lawyers?|advocates|learners|pupils?|"
     r"commuters?|motorists?|touts?|(?:football |soccer )?fans|"
     r"(?:matatu|boda[- ]?boda|bus|taxi|motorcycle|motorbike|transport|tuk[- ]?tuk) operators?)\b",
     re.IGNORECASE,

@@ -98,6 +98,10 @@ _DENIED = re.compile(
     r"stage[d]?)\s+(?:[\w-]+\s+)?$"
     # what a gathering was free of: "the march was devoid of clashes", "passed without violence"
     r"|\b(?:devoid of|free (?:of|from))\s+(?:[\w-]+\s+){0,5}$|\bwithout\s+(?:[\w-]+\s+){0,2}$"
+    # the second of a negated pair (issue 11, thirtieth round): "no reports of violence or
+    # clashes with police", "without injuries or arrests", "no looting or arson was reported"
+    r"|\b(?:no|without)\s+(?!(?:fewer|less|more|later|sooner|longer)\b)(?:[\w-]+\s+){1,4}"
+    r"(?:or|nor)\s+(?:any\s+)?$"
     # what a speaker does not know of: "was unaware of any killings or arson", "had no
     # knowledge of the raid"
     r"|\b(?:unaware of|no knowledge of|no information (?:on|about|of))\s+(?:[\w-]+\s+){0,3}$",

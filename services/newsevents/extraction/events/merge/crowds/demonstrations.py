@@ -18,6 +18,7 @@ import re
 
 from ....document import LOCAL_PRECISIONS, Document
 from ....ontology import EventTypeName
+from ...detect.refine.dispersed_rioters import dispersed_rioters
 from ...draft import OCCURRED, EventDraft
 from ...geography.nesting import nested
 
@@ -262,7 +263,7 @@ def fold_named_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[E
     brings its later retellings ("during the protest") along."""
     kept = list(drafts)
     for draft in drafts:
-        outcome = _outcome_named_before(kept, draft)
+        outcome = _outcome_named_before(doc, kept, draft)
         if outcome is None:
             continue
         kept.remove(draft)
@@ -279,13 +280,27 @@ def fold_named_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[E
     return kept
 
 
+def dispersal_read_as_riot(doc: Document, riot: EventDraft) -> bool:
+    """Whether ``riot`` is a dispersal its sentence read as the crowd's riot
+    (:mod:`...detect.refine.dispersed_rioters`): still what forces did to a demonstration."""
+    if riot.event_type != "riot":
+        return False
+    sentence = doc.sentences[riot.sentences[0]]
+    offset = sentence.span.start
+    return dispersed_rioters(
+        sentence.text, riot.trigger.span.start - offset, riot.trigger.span.end - offset
+    )
+
+
 # What forces do to a demonstration (a riot is the crowd's own act: "Riot police ...").
 _DONE_TO_DEMONSTRATIONS: frozenset[EventTypeName] = frozenset(
     {"protest_dispersed", "protest_repressed"}
 )
 
 
-def _outcome_named_before(kept: list[EventDraft], draft: EventDraft) -> EventDraft | None:
+def _outcome_named_before(
+    doc: Document, kept: list[EventDraft], draft: EventDraft
+) -> EventDraft | None:
     """The outcome a bare demonstration is named after in its sentence, of its day."""
     if draft.event_type != "protest" or draft.trigger.event_type != "protest":
         return None
@@ -294,7 +309,12 @@ def _outcome_named_before(kept: list[EventDraft], draft: EventDraft) -> EventDra
             k
             for k in kept
             if k.sentences[0] == draft.sentences[0]
-            and k.event_type in _DONE_TO_DEMONSTRATIONS
+            and (
+                k.event_type in _DONE_TO_DEMONSTRATIONS
+                # a dispersal read as the crowd's riot by its sentence is still what forces did
+                # to the demonstration ("dispersed youths who had blocked the road with stones")
+                or dispersal_read_as_riot(doc, k)
+            )
             and k.trigger.span.start < draft.trigger.span.start
             and (draft.date is None or k.date is None or draft.date == k.date)
         ),

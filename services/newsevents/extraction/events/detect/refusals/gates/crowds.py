@@ -32,6 +32,18 @@ _PROTEST_AIM = re.compile(
 # sentence gives a grievance ("engineers built barricades against the flood" gives none).
 # ("against" is no grievance here: barricades are built against floods.)
 _RIOT_AIM = re.compile(rf"\b(?:{_GRIEVANCE_WORDS})\b", re.IGNORECASE)
+# A death, an arrest or a shooting answered by people in the street is a grievance too (issue
+# 11, thirtieth round): "motorbike taxi drivers blocked the road and burned tyres after one of
+# them was killed by a police officer", "traders barricaded the market road following the
+# arrest of their chairman", as African dailies tell the roadblocks that follow a death. Only
+# with civilians or a crowd doing it: "engineers built barricades after the death of a worker".
+_ANSWERED_DEATH = re.compile(
+    r"\b(?:(?:after|following|over)\s+(?:the\s+)?(?:deaths?|killings?|murder|shooting|arrest|"
+    r"detention|abduction)\s+of|"
+    r"after\s+(?:one of them|a colleague|their colleague|a fellow [\w-]+)\s+(?:was|had been)\s+"
+    r"(?:killed|shot|run over|knocked down|arrested|beaten))\b",
+    re.IGNORECASE,
+)
 
 
 # A demand for unpaid wages is a protest when it is made in person, not in a letter.
@@ -90,9 +102,11 @@ def riot_crowd_or_aim(sentence: str, start: int, end: int, previous: str) -> boo
     "Tyres were burned") after a sentence about protesters; not "engineers built barricades
     against the flood"."""
     clause = clause_before(sentence, start)
+    doer = kind_of(clause, last=True)
     if (
-        kind_of(clause, last=True) in {"crowd", "protesters"}
+        doer in {"crowd", "protesters"}
         or _RIOT_AIM.search(sentence)
+        or (doer == "civilian" and _ANSWERED_DEATH.search(sentence))
         or _DEMONSTRATION_BEFORE.search(clause)
         or _crowd_side(sentence, start, end)
     ):
