@@ -115,12 +115,37 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "clashes between Kikuyu and Maasai": two peoples told as the sides, no noun after
         # (not "between the Amhara and Afar regions": places).
+        # "clashes between Kenyan Turkana and Sudanese Toposa": a people may carry its
+        # country's demonym.
         re.compile(
-            rf"\bbetween\s+(?:the\s+)?(?P<group>{groups})s?\s+and\s+(?:the\s+)?(?:{groups})s?"
-            r"(?![\w-])(?!\s+(?:[a-z]+\s+)?(?i:regions?|count(?:y|ies)|states?|zones?|districts?|"
+            rf"\bbetween\s+(?:the\s+)?(?:{_DEMONYM}\s+)?(?P<group>{groups})s?\s+and\s+"
+            rf"(?:the\s+)?(?:{_DEMONYM}\s+)?(?:{groups})s?"
+            r"(?![\w-])(?!\s+(?:(?!in\s|at\s|near\s)[a-z]+\s+)?(?i:regions?|count(?:y|ies)|states?|zones?|districts?|"
             r"areas?|towns?|villages?|border|land)\b)"
         ),
+        # "40 killed in a Pokot raid", "the Turkana raids on Baringo": the people's raid is its
+        # men's (a people is named before "raid" as its doer; the place raided follows "on",
+        # "of" or "in").
+        re.compile(rf"(?<![\w-])(?P<group>{groups})\s+(?:cattle\s+|revenge\s+)?raids?\b"),
+        # "the suspects are believed to be Turkana", "the attackers were thought to be Pokot
+        # herders": the people the armed men are said to be of.
+        re.compile(
+            rf"(?<![\w-])(?P<armed>(?i:{_ARMED_NOUNS}|suspects))\s+(?:are|were|is|was)\s+"
+            r"(?:believed|suspected|thought|said|reported|understood)\s+to\s+(?:be|have\s+been)"
+            rf"\s+(?:members\s+of\s+)?(?:the\s+)?(?P<group>{groups})(?![\w-])"
+        ),
+        # "a Luo group was seen attacking", "Kikuyu gangs were raiding": the people's band as
+        # the doer of an act told in the progressive (not "the Luo were attacked": the hit).
+        re.compile(
+            rf"(?<!\bin )(?<!\bof )(?<![\w-])(?P<group>{groups})s?\s+(?:groups?|gangs?|mobs?)\b"
+            r"(?=\s+(?:(?:was|were)\s+(?:\w+\s+)?)?"
+            r"(?:attacking|raiding|killing|torching|burning|invading))"
+        ),
     )
+
+
+# A country's demonym before a people ("Kenyan Turkana", "Ethiopian Borana").
+_DEMONYM = r"[A-Z][a-z]+(?:an|ese|ian|i)"
 
 
 @cache
