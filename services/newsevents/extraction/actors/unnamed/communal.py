@@ -45,7 +45,7 @@ _GROUPS = {
     "Misseriya": ("SD",), "Rizeigat": ("SD",), "Masalit": ("SD",), "Zaghawa": ("SD",),
     "Fellata": ("SD",), "Hawazma": ("SD",), "Beni Halba": ("SD",), "Nuba": ("SD",),
     # Nigeria and the Sahel.
-    "Fulani": ("NG", "ML", "BF", "NE", "CM"), "Peul": ("ML", "BF", "NE"), "Tiv": ("NG",),
+    "Fulani": ("NG", "ML", "BF", "NE", "CM", "BJ", "TG", "GH"), "Peul": ("ML", "BF", "NE", "BJ"), "Tiv": ("NG",),
     "Jukun": ("NG",), "Berom": ("NG",), "Bachama": ("NG",), "Tarok": ("NG",), "Dogon": ("ML",),
     "Bambara": ("ML",),
     # Central Africa.
