@@ -99,3 +99,43 @@ def test_an_armed_group_alone_still_names_the_country() -> None:
         "four men; gunmen loyal to Hezbollah held the road."
     )
     assert named["gunmen"] == "Unidentified Armed Group (Syria)"
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    import datetime as dt
+
+    from newsevents.contracts import Article
+    from newsevents.extraction.pipeline import extract_events
+
+    published = dt.datetime(2014, 5, 5, 12, tzinfo=dt.UTC)
+    article = Article(id="t", body=text, published_at=published, countries=[])
+    return [(e.event_type, e.acled.actor1, e.acled.actor2) for e in extract_events(article)]
+
+
+def test_a_fight_told_as_ethnic_names_unnamed_ethnic_militias_on_both_sides() -> None:
+    # Kenyan daily, before 2016 (ACLED's "Ethnic" word of the day).
+    assert _events("Ethnic clashes left four people dead in Molo, Nakuru County.") == [
+        (
+            "armed_clash",
+            "Unidentified Ethnic Militia (Kenya)",
+            "Unidentified Ethnic Militia (Kenya)",
+        )
+    ]
+    # Nigerian wire wording.
+    [(_, actor1, _)] = _events("Three people died in inter-ethnic fighting in Jos, Plateau State.")
+    assert actor1 == "Unidentified Ethnic Militia (Nigeria)"
+    # Somali wording: a clan's men are a clan militia there.
+    [(_, actor1, _)] = _events("Clan clashes in Galkayo killed five people, elders said.")
+    assert actor1 == "Unidentified Clan Militia (Somalia)"
+
+
+def test_a_fight_told_as_ethnic_with_its_peoples_named_takes_them() -> None:
+    [(_, actor1, _)] = _events(
+        "Two herders were killed in tribal clashes between Pokot and Turkana herders near Kapedo."
+    )
+    assert actor1 == "Pokot Ethnic Militia (Kenya)"
+    # "ethnic violence" is often a riot's: no militia is read from it.
+    [(event_type, actor1, _)] = _events(
+        "Riots broke out in Kisumu in a new wave of ethnic violence."
+    )
+    assert (event_type, actor1) == ("riot", "Rioters (Kenya)")

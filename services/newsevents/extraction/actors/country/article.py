@@ -354,8 +354,9 @@ def _country_of_names(
     text: str, actors: Iterable[ActorMention], *, told_only: bool = False
 ) -> str | None:
     """The commonest country among the names the gazetteer knows in one country only, spelled
-    exactly so, those told as places first (with ``told_only``, only those); not a name an actor holds ("Police" is a town in
-    Poland) nor a single word opening a sentence ("Mob kills a thief"). None on a tie."""
+    exactly so, those told as places first (with ``told_only``, only those); not a name an
+    actor holds ("Police" is a town in Poland) nor a single word opening a sentence ("Mob kills
+    a thief"). None on a tie."""
     # The geoparser reads the actor dictionary: imported here, not at the top, to break the cycle.
     from ...places.gazetteer import Kind, gazetteer
     from ...places.reading.surface import admissible, opens_sentence, scan

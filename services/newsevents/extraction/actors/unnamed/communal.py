@@ -16,6 +16,7 @@ conflicts of East Africa, the Sahel, Nigeria and Sudan (public ethnographic know
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ...document import ActorMention, Span
@@ -45,7 +46,9 @@ _GROUPS = {
     "Misseriya": ("SD",), "Rizeigat": ("SD",), "Masalit": ("SD",), "Zaghawa": ("SD",),
     "Fellata": ("SD",), "Hawazma": ("SD",), "Beni Halba": ("SD",), "Nuba": ("SD",),
     # Nigeria and the Sahel.
-    "Fulani": ("NG", "ML", "BF", "NE", "CM", "BJ", "TG", "GH"), "Peul": ("ML", "BF", "NE", "BJ"), "Tiv": ("NG",),
+    # (the Fulani herders of Benin's, Togo's and Ghana's north, too)
+    "Fulani": ("NG", "ML", "BF", "NE", "CM", "BJ", "TG", "GH"), "Peul": ("ML", "BF", "NE", "BJ"),
+    "Tiv": ("NG",),
     "Jukun": ("NG",), "Berom": ("NG",), "Bachama": ("NG",), "Tarok": ("NG",), "Dogon": ("ML",),
     "Bambara": ("ML",),
     # Central Africa.
@@ -223,4 +226,47 @@ def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
             continue  # "the Degodia clan raided": a clan clashing and a subject of a raid
         surface = text[span.start : span.end]
         found.append(ActorMention(span, surface, name, "militia", home))
+    return found
+
+
+# "Ethnic clashes leave three dead", "renewed inter-clan fighting", "tribal raids": a fight
+# told as ethnic names its sides as the militias of peoples the note does not name, as ACLED
+# codes them ("Unidentified Ethnic Militia (Kenya)"), not as unidentified gunmen. Only fights:
+# "ethnic violence" or "ethnic tension" is often a riot's or a crowd's ("riots broke out in a
+# new wave of ethnic violence"), and "communal" clashes in South Asia are riots.
+_ETHNIC_FIGHT = re.compile(
+    r"(?<![\w-])(?P<kind>[Ii]nter-?(?:ethnic|tribal|clan)|[Ee]thnic(?:[- ](?:based|linked))?|"
+    r"[Tt]ribal|[Cc]lan)\s+(?=(?:clash(?:es)?|fighting|fights?|conflicts?|raids?|battles?)\b)"
+)
+_ETHNIC_UNNAMED = "Unidentified Ethnic Militia ({country})"
+# Where ACLED names a clan's men as a clan militia (Somalia's, Ethiopia's Somali region's, the
+# Philippines' rido feuds); Kenya's notes call ethnic sub-groups clans and ACLED codes them as
+# ethnic militias.
+_CLAN_COUNTRIES = frozenset({"SO", "ET", "PH"})
+_CLAN_UNNAMED = "Unidentified Clan Militia ({country})"
+# A people's armed men named near the fight's word are its sides: "tribal clashes between
+# Pokot and Turkana herders".
+_NAMED_SIDES_WITHIN = 120
+
+
+def ethnic_fight_sides(
+    text: str, country: str | None, named: Sequence[ActorMention] = ()
+) -> list[ActorMention]:
+    """ "Unidentified Ethnic Militia (Kenya)" on "Ethnic" of "Ethnic clashes in Molo", unless
+    a militia of ``named`` is told right after."""
+    if country is None or not ("thnic" in text or "ribal" in text or "lan" in text):
+        return []
+    found: list[ActorMention] = []
+    for match in _ETHNIC_FIGHT.finditer(text):
+        start, end = match.span("kind")
+        if any(
+            m.kind == "militia" and not m.generic and 0 <= m.span.start - end < _NAMED_SIDES_WITHIN
+            for m in named
+        ):
+            continue
+        clan = "lan" in match.group("kind") and country in _CLAN_COUNTRIES
+        name = (_CLAN_UNNAMED if clan else _ETHNIC_UNNAMED).format(country=country_name(country))
+        found.append(
+            ActorMention(Span(start, end), text[start:end], name, "militia", country, generic=True)
+        )
     return found
