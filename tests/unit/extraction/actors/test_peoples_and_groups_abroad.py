@@ -139,3 +139,21 @@ def test_a_fight_told_as_ethnic_with_its_peoples_named_takes_them() -> None:
         "Riots broke out in Kisumu in a new wave of ethnic violence."
     )
     assert (event_type, actor1) == ("riot", "Rioters (Kenya)")
+
+
+def test_an_ethnic_fight_protested_or_a_tribal_fight_outside_africa_names_no_ethnic_militia() -> (
+    None
+):
+    # Pakistani wording: the clashes are what the party protests.
+    assert all(
+        not (actor1 or "").startswith("Unidentified Ethnic")
+        for _, actor1, _ in _events(
+            "The Sindh Taraqi Pasand Party staged a protest in Kandhkot against the rise in "
+            "ethnic clashes in the province."
+        )
+    )
+    # A tribe outside Africa is a tribal militia's, not a people's ethnic militia.
+    assert all(
+        not (actor1 or "").startswith("Unidentified Ethnic")
+        for _, actor1, _ in _events("Two people were killed in tribal clashes in Kurram, Pakistan.")
+    )

