@@ -27,7 +27,7 @@ from .named.short_forms import add_short_forms
 from .named.units import add_named_units
 from .relabel import taken_spans
 from .unnamed.camp_names import camp_labels, camp_sides
-from .unnamed.communal import ethnic_militias
+from .unnamed.communal import ethnic_fight_sides, ethnic_militias
 from .unnamed.forces import state_forces
 from .unnamed.generic import generic_actors
 from .unnamed.identity_militias import identity_militias
@@ -83,6 +83,12 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         m for m in town_militias(doc, country) if not any(f.span.overlaps(m.span) for f in found)
     )
     _add_generic_actors(doc, found, country)
+    # "Ethnic clashes in Molo": the fight's unnamed sides, where no armed men are named.
+    found.extend(
+        m
+        for m in ethnic_fight_sides(doc.text, country, found)
+        if not any(f.span.overlaps(m.span) for f in found)
+    )
     # "BEIRUT (AP) —", "(dpa/GNA)": a credit names who wrote the report, not who acted.
     credits = SpanIndex(f.span for f in doc.furniture if f.kind in ("dateline", "credit"))
     found = [m for m in found if not credits.holds(m.span)]

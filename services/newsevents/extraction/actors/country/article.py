@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ...document import ActorMention, Document, Span, SpanIndex
+from ...document import NON_STATE_ARMED_KINDS, ActorMention, Document, Span, SpanIndex
 from ..dictionary import country_names, default_matcher
 from ..unnamed.communal import group_countries
 
@@ -181,7 +181,11 @@ def article_country(
         code
         for code in (
             *(p.country_code for p in references),
-            *(a.country_code for a in named if not a.generic and a.kind != "media"),
+            *(
+                a.country_code
+                for a in named
+                if not a.generic and a.kind != "media" and a.kind not in NON_STATE_ARMED_KINDS
+            ),
             *_compound_countries(doc.text),
             *((m.lastgroup or "")[:2] for m in _INSTITUTION.finditer(doc.text)),
             *_country_in_words(doc.text),
@@ -192,6 +196,16 @@ def article_country(
         return cues.most_common(1)[0][0]
     if doc.country_hints:
         return doc.country_hints[0]
+    # An armed group fights abroad ("Al Shabaab attacked a police post" in Kenya, "the Taliban"
+    # across the Durand Line): its home tells the country only when no word of the note's own
+    # does (above), nor a name told as a place (below).
+    armed = Counter(
+        a.country_code
+        for a in named
+        if not a.generic and a.kind in NON_STATE_ARMED_KINDS and a.country_code in known
+    ).most_common(1)
+    if armed:
+        return _country_of_names(doc.text, named, told_only=True) or armed[0][0]
     # A people of one country's own ("Maasai protest", "police shoot Pokot herders").
     peoples = Counter(group_countries(doc.text)).most_common(2)
     if peoples and (len(peoples) == 1 or peoples[0][1] > peoples[1][1]):
@@ -336,10 +350,13 @@ def _told_as_place(tokens: Tokens, match: Match) -> bool:
     return after is not None and after.fold in nouns
 
 
-def _country_of_names(text: str, actors: Iterable[ActorMention]) -> str | None:
+def _country_of_names(
+    text: str, actors: Iterable[ActorMention], *, told_only: bool = False
+) -> str | None:
     """The commonest country among the names the gazetteer knows in one country only, spelled
-    exactly so, those told as places first; not a name an actor holds ("Police" is a town in
-    Poland) nor a single word opening a sentence ("Mob kills a thief"). None on a tie."""
+    exactly so, those told as places first (with ``told_only``, only those); not a name an
+    actor holds ("Police" is a town in Poland) nor a single word opening a sentence ("Mob kills
+    a thief"). None on a tie."""
     # The geoparser reads the actor dictionary: imported here, not at the top, to break the cycle.
     from ...places.gazetteer import Kind, gazetteer
     from ...places.reading.surface import admissible, opens_sentence, scan
@@ -379,4 +396,6 @@ def _country_of_names(text: str, actors: Iterable[ActorMention]) -> str | None:
     top = votes.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
+    if told_only and top[0][1] < _TOLD_AS_PLACE:
+        return None  # bare capitalised words only
     return top[0][0]

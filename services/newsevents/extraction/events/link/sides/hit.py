@@ -38,6 +38,14 @@ _STRUCK = r"hit|struck|bombed|shelled|pounded"
 # two: "were also reportedly killed"; twenty-fourth round: only "-ly" adverbs were read, so
 # "ISIS terrorists were also targeted" took the terrorists for the agent).
 _ADVERBS = r"(?:(?:\w+ly|also|again|later|then|all|both|each|even|just|once|too)\s+){0,2}"
+# The day a passive may carry between its auxiliary and its participle, as Kenyan and Indian
+# papers write it: "a suspect was on Wednesday shot dead by police", "two constables were
+# late on Sunday night attacked".
+_WHEN = (
+    r"(?:(?:on|last|early|late)\s+(?:on\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|morning|evening|afternoon)"
+    r"(?:\s+(?:morning|night|evening|afternoon))?\s+)?"
+)
 # "... civilians were killed", "militants from the group were killed", "people have been hurt".
 _TOLD_AS_HIT = re.compile(
     # (an acronym may follow the name: "members of the Northern Defence Front (NDF) were killed")
@@ -47,7 +55,7 @@ _TOLD_AS_HIT = re.compile(
     rf"^\)?(?:\s*\([\w-]+\))?(?:,[^,.;:]{{1,40}},|,\s+who\s+[^.;:]{{1,120}}?,)?"
     rf"(?:\s+[\w-]+){{0,3}}?\s+"
     rf"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
-    rf"\s+{_ADVERBS}(?:{_HIT_VERBS}|{_STRUCK})\b",
+    rf"\s+{_ADVERBS}{_WHEN}(?:{_HIT_VERBS}|{_STRUCK})\b",
     re.IGNORECASE,
 )
 # "More than a dozen soldiers died as armed groups attacked", "three policemen lost their lives":
