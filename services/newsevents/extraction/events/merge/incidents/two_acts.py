@@ -30,6 +30,7 @@ from ....document import Document
 from ...draft import EventDraft
 from ...story_cues import told_new_elsewhere
 from .aboutness import about, shared_about
+from .summary_lead import sums_up
 
 # A sentence that opens on another act: "Elsewhere, ...", "Separately, ...", "In another
 # attack", "In a separate incident", "Meanwhile in Idlib province".
@@ -48,6 +49,8 @@ def told_as_two(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     index = later.sentences[0]
     if index in earlier.sentences:
         return False
+    if sums_up(doc, earlier, later):
+        return True  # one of the acts a lead's total over days or a province is made of
     if not _OPENS_APART.match(doc.sentences[index].text):
         return told_new_elsewhere(doc, earlier, later)
     return not shared_about(about(doc, earlier), about(doc, later)).toll
@@ -57,6 +60,8 @@ def opens_on_another_act(doc: Document, earlier: EventDraft, later: EventDraft) 
     """:func:`told_as_two` for a pass that has already asked :func:`told_new_elsewhere` (and
     found it false): only the sentence's opening on another act is left to read."""
     index = later.sentences[0]
+    if sums_up(doc, earlier, later):
+        return True  # one of the acts a lead's total over days or a province is made of
     return (
         index not in earlier.sentences
         and _OPENS_APART.match(doc.sentences[index].text) is not None
