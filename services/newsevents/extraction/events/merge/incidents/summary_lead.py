@@ -63,8 +63,8 @@ def sums_up(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         or not is_violent_act(later)
     ):
         return False
-    lead = _lead_sentences(doc)
-    if index in lead or _SUMMED.search(doc.sentences[index].text) or not _summing_lead(doc, lead):
+    summing = _summing_sentence(doc)
+    if summing is None or index <= summing or _SUMMED.search(doc.sentences[index].text):
         return False
     told = " ".join(doc.sentences[i].text for i in earlier.sentences)
     if not _own_places(doc, index, told):
@@ -72,19 +72,30 @@ def sums_up(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     return not shared_about(about(doc, earlier), about(doc, later)).toll
 
 
-def _summing_lead(doc: Document, lead: set[int]) -> bool:
-    """Whether a headline or lead sentence tells a total over a span of days or a wide area
-    and the lead names no town but as its province ("in Deir Ezzor" beside "Deir Ezzor
-    province"): a lead at a town ("killed 12 in Saraqeb in the past 24 hours") tells what
-    happened there, and its body's neighbourhoods are that act's (fold48 measured it so)."""
-    if not any(_SUMMED.search(doc.sentences[i].text) for i in lead):
-        return False
-    text = " ".join(doc.sentences[i].text for i in sorted(lead))
-    return not any(
-        p.precision in LOCAL_PRECISIONS and not _as_province(p.text, text)
-        for i in lead
-        for p in doc.in_sentence(doc.places, doc.sentences[i])
+def _summing_sentence(doc: Document) -> int | None:
+    """The headline or lead sentence that tells a total over a span of days or a wide area,
+    when the lead up to it names no town but as its province ("in Deir Ezzor" beside "Deir
+    Ezzor province"): a lead at a town ("killed 12 in Saraqeb in the past 24 hours") tells
+    what happened there, and its body's neighbourhoods are that act's (fold48 measured it so).
+    """
+    first = next((s.index for s in doc.sentences if not s.heading), None)
+    if first is None:
+        return None
+    summing = next(
+        (s.index for s in doc.sentences[: first + _LEAD_SENTENCES] if _SUMMED.search(s.text)),
+        None,
     )
+    if summing is None:
+        return None
+    lead = doc.sentences[: summing + 1]
+    text = " ".join(s.text for s in lead)
+    if any(
+        p.precision in LOCAL_PRECISIONS and not _as_province(p.text, text)
+        for s in lead
+        for p in doc.in_sentence(doc.places, s)
+    ):
+        return None
+    return summing
 
 
 # A place phrase after a noun of the ground around it: "in the surroundings of al-Mreiiyeh",
@@ -125,11 +136,3 @@ def _as_province(name: str, text: str) -> bool:
 
 _PROVINCE = r"(?:province|governorate|countryside|region)\b"
 _PROVINCE_OF = r"(?:province|governorate|countryside|provinces)\s+of(?:\s+the)?"
-
-
-def _lead_sentences(doc: Document) -> set[int]:
-    """The headline lines and the first sentences of the body."""
-    first = next((s for s in doc.sentences if not s.heading), None)
-    if first is None:
-        return set()
-    return {s.index for s in doc.sentences if s.index < first.index + _LEAD_SENTENCES}
