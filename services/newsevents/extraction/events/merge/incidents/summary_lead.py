@@ -51,17 +51,23 @@ _LEAD_SENTENCES = 2
 
 def sums_up(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     """Whether the article's lead is a total over a span of days or a wide area (told at no
-    town, :func:`_summing_lead`) and ``later``, a violent act told after the lead in a sentence
-    of its own that sums nothing, is one of its parts, not ``earlier`` told again: its sentence
-    names a place finer than a province that ``earlier``'s sentences do not, and it does not
-    give ``earlier``'s toll again. ``earlier`` is the lead's event or another part."""
-    index = later.sentences[0]
-    if (
-        index in earlier.sentences
-        or index <= earlier.sentences[0]
-        or not is_violent_act(earlier)
-        or not is_violent_act(later)
-    ):
+    town, :func:`_summing_sentence`) and ``later``, a violent act told after the lead in a
+    sentence of its own that sums nothing, is one of its parts, not ``earlier`` told again:
+    its sentence names a place finer than a province that ``earlier``'s sentences do not, and
+    it does not give ``earlier``'s toll again. ``earlier`` is the lead's event or another part."""
+    return (
+        is_violent_act(earlier)
+        and is_violent_act(later)
+        and part_told_apart(doc, earlier, later.sentences[0])
+        and not shared_about(about(doc, earlier), about(doc, later)).toll
+    )
+
+
+def part_told_apart(doc: Document, earlier: EventDraft, index: int) -> bool:
+    """Whether sentence ``index`` tells a part of the lead's total at a place of its own, after
+    ``earlier`` (the lead's event, or a part told at its own place): what it tells (an act, or
+    what an act destroyed) is not ``earlier``'s."""
+    if index in earlier.sentences or index <= earlier.sentences[0]:
         return False
     summing = _summing_sentence(doc)
     if summing is None or index <= summing or _SUMMED.search(doc.sentences[index].text):
@@ -69,7 +75,15 @@ def sums_up(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     told = " ".join(doc.sentences[i].text for i in earlier.sentences)
     if not _own_places(doc, index, told):
         return False
-    return not shared_about(about(doc, earlier), about(doc, later)).toll
+    if earlier.sentences[0] > summing:
+        # another part, told at a place of its own; not a count of the body's acts at a
+        # province ("liberating two villages in Aleppo") that the next sentence lists (a city
+        # named like its province, which the article names as such, is the province)
+        lead = " ".join(s.text for s in doc.sentences[: summing + 1])
+        own = _own_places(doc, earlier.sentences[0], lead)
+        if all(_as_province(name, doc.text) for name in own):
+            return False
+    return True
 
 
 def _summing_sentence(doc: Document) -> int | None:
