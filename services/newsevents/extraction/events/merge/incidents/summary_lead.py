@@ -119,6 +119,14 @@ _AROUND = re.compile(
     r"((?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’-]*)"
 )
 
+# A name after the strike that hit it: "strikes on Kafr Nabudah", "shelling of al-Lataminah",
+# "barrel bombs on the town of Inkhil" (not an actor: "attacks on Hezbollah").
+_STRUCK = re.compile(
+    r"\b(?i:strikes?|raids?|shelling|bombardment|attacks?|bombs?|rockets?|shells?|missiles?)\s+"
+    r"(?:on|of|against)\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood|district)\s+of\s+)?"
+    r"((?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)?)"
+)
+
 
 def _own_places(doc: Document, index: int, summed_text: str) -> list[str]:
     """The places finer than a province the sentence names that the lead does not: places
@@ -132,7 +140,16 @@ def _own_places(doc: Document, index: int, summed_text: str) -> list[str]:
         if p.feature not in _WIDE and p.precision != "country"
     ]
     unknown = [n.name for n in locality_names(sentence.text) if n.precision != "region"]
-    around = [m.group(1) for m in _AROUND.finditer(sentence.text)]
+    start = sentence.span.start
+    actors = doc.in_sentence(doc.actors, sentence)
+    around = [
+        m.group(1)
+        for pattern in (_AROUND, _STRUCK)
+        for m in pattern.finditer(sentence.text)
+        if not any(
+            a.span.start < start + m.end(1) and start + m.start(1) < a.span.end for a in actors
+        )
+    ]
     return [name for name in [*known, *unknown, *around] if name not in summed_text]
 
 
