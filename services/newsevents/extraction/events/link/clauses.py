@@ -37,24 +37,59 @@ _BREAK = re.compile(
     r"|,\s*and\s+(?=(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"
 )
 
+_MAY_BREAK = re.compile(r";|while|and")
+
+# A list of acts that lost its punctuation (FA-KES texts; transcribed agency copy): "the
+# sorties resulted in killing 17 terrorists in Kanasba in Lattakia countryside destroying ammo
+# depots in Aleppo countryside in addition to destroying 17 vehicles and killing more than 50
+# terrorists in Daraa countryside". Each act is told by a verb in -ing with its own place
+# phrase. The anchors: such a verb, after "in addition to" or "and" or alone.
+_ANCHOR = re.compile(
+    r"\s+(?:(?:in\s+addition\s+to|as\s+well\s+as|and)\s+)?"
+    r"(?:killing|destroying|targeting|hitting|shelling|bombing)\s"
+)
+# A place phrase: a preposition of place and a capitalised name ("in Kanasba", "on al-Bab").
+_PLACE_PHRASE = re.compile(r"\b(?:in|on|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
+
+
+def _anchor_cuts(text: str) -> list[int]:
+    """Where a sentence that lost its commas opens the next act of a list of acts: before the
+    second and later verbs in -ing when the act before it (since the last cut) names a place
+    phrase and one follows it ("destroying 17 vehicles and killing 50 in Daraa countryside":
+    the place may come with a later verb of the same act). The first such verb tells the head
+    act's outcome ("shelled Saraqeb killing five in the town": one act), so no cut is made
+    before it; nor where a comma stands (punctuated text is cut by :data:`_BREAK` only)."""
+    anchors = [m for m in _ANCHOR.finditer(text) if text[max(0, m.start() - 1)] != ","]
+    cuts: list[int] = []
+    for anchor in anchors[1:]:
+        since = cuts[-1] if cuts else 0
+        if _PLACE_PHRASE.search(text, since, anchor.start()) and _PLACE_PHRASE.search(
+            text, anchor.end()
+        ):
+            cuts.append(anchor.start())
+    return cuts
+
 
 def clause_of(doc: Document, sentence: Sentence, span: Span) -> Span | None:
     """The clause of ``sentence`` that holds ``span`` (a trigger's, a count's), when the
     sentence joins clauses that each tell an act of their own; None when it tells one (or its
     acts share a clause)."""
     text = sentence.text
-    if ";" not in text and "while" not in text and "and" not in text:
-        return None
-    cuts = list(_BREAK.finditer(text))
+    cuts = [m.start() for m in _BREAK.finditer(text)] if _MAY_BREAK.search(text) else []
+    anchored = _anchor_cuts(text)
+    cuts = sorted({*cuts, *anchored})
     if not cuts:
         return None
     start = sentence.span.start
-    bounds = [start, *(start + m.start() for m in cuts), sentence.span.end]
+    bounds = [start, *(start + c for c in cuts), sentence.span.end]
     clauses = [Span(a, b) for a, b in pairwise(bounds)]
     # (a clause that only counts dead, "One attacker was killed, while a police officer was
     # found dead", tells the toll of the act both share, no act of its own)
+    # (a list of acts that lost its commas tells each act by its verb in -ing, "killing" too)
     triggers = [
-        t for t in doc.in_sentence(doc.triggers, sentence) if _armed(t) and not tells_a_toll(t)
+        t
+        for t in doc.in_sentence(doc.triggers, sentence)
+        if _armed(t) and (anchored or not tells_a_toll(t))
     ]
     told = [c for c in clauses if any(c.contains(t.span) for t in triggers)]
     if len(told) < 2:
