@@ -114,6 +114,19 @@ def in_other_clause(doc: Document, trigger: Trigger, span: Span) -> bool:
     return clause is not None and not clause.contains(span)
 
 
+def in_other_listed_act(doc: Document, trigger: Trigger, span: Span) -> bool:
+    """Whether ``span`` is told in another act's clause of a sentence that lists its acts
+    without commas (:func:`_anchor_cuts`): that clause's act is another act. (Clauses cut at
+    a semicolon or "while" are not read so: an ACLED note's "Police respond to raiders
+    attack; kill 16 of them" is one act told in two clauses.)"""
+    sentence = sentence_at(doc.sentences, trigger.span)
+    return (
+        sentence is not None
+        and bool(_anchor_cuts(sentence.text))
+        and in_other_clause(doc, trigger, span)
+    )
+
+
 # A roundup's sentence headed by its province: "In Hama, ...", "Meanwhile in Daraa, ...".
 _HEADING = re.compile(r"\W*(?:(?:Meanwhile|Elsewhere|Also)\s*,?\s*)?in\s+(?:the\s+)?", re.I)
 

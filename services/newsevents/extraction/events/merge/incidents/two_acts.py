@@ -28,7 +28,7 @@ import re
 
 from ....document import Document
 from ...draft import EventDraft
-from ...link.clauses import in_other_clause
+from ...link.clauses import in_other_listed_act
 from ...story_cues import told_new_elsewhere
 from .aboutness import about, shared_about
 from .summary_lead import sums_up
@@ -48,7 +48,7 @@ def told_as_two(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     "In a separate attack", "Meanwhile in X") and does not give the earlier's toll again, or
     tells its act as new at a place of its own (:func:`told_new_elsewhere`)."""
     index = later.sentences[0]
-    if in_other_clause(doc, earlier.trigger, later.trigger.span):
+    if in_other_listed_act(doc, earlier.trigger, later.trigger.span):
         return True  # a roundup's clause of its own act (:mod:`...link.clauses`)
     if index in earlier.sentences:
         return False
