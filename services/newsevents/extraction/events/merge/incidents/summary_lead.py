@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ....document import LOCAL_PRECISIONS, Document
+from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
 from ...generic_violence import is_violent_act
 from ...geography.localities import locality_names
@@ -58,6 +59,7 @@ def sums_up(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     return (
         is_violent_act(earlier)
         and is_violent_act(later)
+        and later.event_type not in CROWD_TYPES
         and part_told_apart(doc, earlier, later.sentences[0])
         and not shared_about(about(doc, earlier), about(doc, later)).toll
     )
@@ -69,6 +71,8 @@ def part_told_apart(doc: Document, earlier: EventDraft, index: int) -> bool:
     what an act destroyed) is not ``earlier``'s."""
     if index in earlier.sentences or index <= earlier.sentences[0]:
         return False
+    if earlier.event_type in CROWD_TYPES:
+        return False  # the day's demonstrations are read by their own passes (merge/crowds)
     summing = _summing_sentence(doc)
     if summing is None or index <= summing or _SUMMED.search(doc.sentences[index].text):
         return False
