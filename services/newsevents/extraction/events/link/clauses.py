@@ -19,6 +19,7 @@ Zita and al-Latamneh"): the towns after the heading are where the act was
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from ...document import Document, PlaceMention, Sentence, Span, Trigger, sentence_at
@@ -52,7 +53,8 @@ _ANCHOR = re.compile(
 _PLACE_PHRASE = re.compile(r"\b(?:in|on|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
 
 
-def _anchor_cuts(text: str) -> list[int]:
+@lru_cache(maxsize=1024)
+def _anchor_cuts(text: str) -> tuple[int, ...]:
     """Where a sentence that lost its commas opens the next act of a list of acts: before the
     second and later verbs in -ing when the act before it (since the last cut) names a place
     phrase and one follows it ("destroying 17 vehicles and killing 50 in Daraa countryside":
@@ -67,7 +69,7 @@ def _anchor_cuts(text: str) -> list[int]:
             text, anchor.end()
         ):
             cuts.append(anchor.start())
-    return cuts
+    return tuple(cuts)
 
 
 def clause_of(doc: Document, sentence: Sentence, span: Span) -> Span | None:
