@@ -19,6 +19,7 @@ Zita and al-Latamneh"): the towns after the heading are where the act was
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from ...document import Document, PlaceMention, Sentence, Span, Trigger, sentence_at
@@ -37,24 +38,60 @@ _BREAK = re.compile(
     r"|,\s*and\s+(?=(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"
 )
 
+_MAY_BREAK = re.compile(r";|while|and")
+
+# A list of acts that lost its punctuation (FA-KES texts; transcribed agency copy): "the
+# sorties resulted in killing 17 terrorists in Kanasba in Lattakia countryside destroying ammo
+# depots in Aleppo countryside in addition to destroying 17 vehicles and killing more than 50
+# terrorists in Daraa countryside". Each act is told by a verb in -ing with its own place
+# phrase. The anchors: such a verb, after "in addition to" or "and" or alone.
+_ANCHOR = re.compile(
+    r"\s+(?:(?:in\s+addition\s+to|as\s+well\s+as|and)\s+)?"
+    r"(?:killing|destroying|targeting|hitting|shelling|bombing)\s"
+)
+# A place phrase: a preposition of place and a capitalised name ("in Kanasba", "on al-Bab").
+_PLACE_PHRASE = re.compile(r"\b(?:in|on|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
+
+
+@lru_cache(maxsize=1024)
+def _anchor_cuts(text: str) -> tuple[int, ...]:
+    """Where a sentence that lost its commas opens the next act of a list of acts: before the
+    second and later verbs in -ing when the act before it (since the last cut) names a place
+    phrase and one follows it ("destroying 17 vehicles and killing 50 in Daraa countryside":
+    the place may come with a later verb of the same act). The first such verb tells the head
+    act's outcome ("shelled Saraqeb killing five in the town": one act), so no cut is made
+    before it; nor where a comma stands (punctuated text is cut by :data:`_BREAK` only)."""
+    anchors = [m for m in _ANCHOR.finditer(text) if text[max(0, m.start() - 1)] != ","]
+    cuts: list[int] = []
+    for anchor in anchors[1:]:
+        since = cuts[-1] if cuts else 0
+        if _PLACE_PHRASE.search(text, since, anchor.start()) and _PLACE_PHRASE.search(
+            text, anchor.end()
+        ):
+            cuts.append(anchor.start())
+    return tuple(cuts)
+
 
 def clause_of(doc: Document, sentence: Sentence, span: Span) -> Span | None:
     """The clause of ``sentence`` that holds ``span`` (a trigger's, a count's), when the
     sentence joins clauses that each tell an act of their own; None when it tells one (or its
     acts share a clause)."""
     text = sentence.text
-    if ";" not in text and "while" not in text and "and" not in text:
-        return None
-    cuts = list(_BREAK.finditer(text))
+    cuts = [m.start() for m in _BREAK.finditer(text)] if _MAY_BREAK.search(text) else []
+    anchored = _anchor_cuts(text)
+    cuts = sorted({*cuts, *anchored})
     if not cuts:
         return None
     start = sentence.span.start
-    bounds = [start, *(start + m.start() for m in cuts), sentence.span.end]
+    bounds = [start, *(start + c for c in cuts), sentence.span.end]
     clauses = [Span(a, b) for a, b in pairwise(bounds)]
     # (a clause that only counts dead, "One attacker was killed, while a police officer was
     # found dead", tells the toll of the act both share, no act of its own)
+    # (a list of acts that lost its commas tells each act by its verb in -ing, "killing" too)
     triggers = [
-        t for t in doc.in_sentence(doc.triggers, sentence) if _armed(t) and not tells_a_toll(t)
+        t
+        for t in doc.in_sentence(doc.triggers, sentence)
+        if _armed(t) and (anchored or not tells_a_toll(t))
     ]
     told = [c for c in clauses if any(c.contains(t.span) for t in triggers)]
     if len(told) < 2:
@@ -77,6 +114,19 @@ def in_other_clause(doc: Document, trigger: Trigger, span: Span) -> bool:
         return False
     clause = clause_of(doc, sentence, trigger.span)
     return clause is not None and not clause.contains(span)
+
+
+def in_other_listed_act(doc: Document, trigger: Trigger, span: Span) -> bool:
+    """Whether ``span`` is told in another act's clause of a sentence that lists its acts
+    without commas (:func:`_anchor_cuts`): that clause's act is another act. (Clauses cut at
+    a semicolon or "while" are not read so: an ACLED note's "Police respond to raiders
+    attack; kill 16 of them" is one act told in two clauses.)"""
+    sentence = sentence_at(doc.sentences, trigger.span)
+    return (
+        sentence is not None
+        and bool(_anchor_cuts(sentence.text))
+        and in_other_clause(doc, trigger, span)
+    )
 
 
 # A roundup's sentence headed by its province: "In Hama, ...", "Meanwhile in Daraa, ...".

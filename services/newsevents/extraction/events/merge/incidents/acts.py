@@ -42,6 +42,7 @@ from ...story_cues import same_day, told_as_new, told_places
 from ..folding import absorb, fold_into_earlier
 from .attackers import attackers_agree, side_of
 from .replies import tells_a_reply
+from .summary_lead import sums_up
 
 _CROWD_ACTS: frozenset[EventTypeName] = frozenset({"deployment"})
 
@@ -110,6 +111,8 @@ def _in_frame(doc: Document, frame: EventDraft, act: EventDraft) -> bool:
         and not _another_agent_between(doc, frame, act)
         # the other side's strikes "to repel the assault" are no part of the assault
         and tells_a_reply(doc, frame) == tells_a_reply(doc, act)
+        # a part of a lead's total told at its own place is not the act before it
+        and not sums_up(doc, frame, act)
     )
 
 

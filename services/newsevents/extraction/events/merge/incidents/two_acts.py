@@ -28,8 +28,10 @@ import re
 
 from ....document import Document
 from ...draft import EventDraft
+from ...link.clauses import in_other_listed_act
 from ...story_cues import told_new_elsewhere
 from .aboutness import about, shared_about
+from .summary_lead import sums_up
 
 # A sentence that opens on another act: "Elsewhere, ...", "Separately, ...", "In another
 # attack", "In a separate incident", "Meanwhile in Idlib province".
@@ -46,8 +48,12 @@ def told_as_two(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     "In a separate attack", "Meanwhile in X") and does not give the earlier's toll again, or
     tells its act as new at a place of its own (:func:`told_new_elsewhere`)."""
     index = later.sentences[0]
+    if in_other_listed_act(doc, earlier.trigger, later.trigger.span):
+        return True  # a roundup's clause of its own act (:mod:`...link.clauses`)
     if index in earlier.sentences:
         return False
+    if sums_up(doc, earlier, later):
+        return True  # one of the acts a lead's total over days or a province is made of
     if not _OPENS_APART.match(doc.sentences[index].text):
         return told_new_elsewhere(doc, earlier, later)
     return not shared_about(about(doc, earlier), about(doc, later)).toll
@@ -57,6 +63,8 @@ def opens_on_another_act(doc: Document, earlier: EventDraft, later: EventDraft) 
     """:func:`told_as_two` for a pass that has already asked :func:`told_new_elsewhere` (and
     found it false): only the sentence's opening on another act is left to read."""
     index = later.sentences[0]
+    if sums_up(doc, earlier, later):
+        return True  # one of the acts a lead's total over days or a province is made of
     return (
         index not in earlier.sentences
         and _OPENS_APART.match(doc.sentences[index].text) is not None

@@ -9,6 +9,7 @@ from ....ontology import event_type, is_violent, severity
 from ....text.periods import counts_a_period
 from ...draft import MAX_QUANTITIES, EventDraft, tells_a_toll
 from ...link.clauses import in_other_clause
+from ..incidents.summary_lead import part_told_apart
 
 
 def _is_casualty(draft: EventDraft) -> bool:
@@ -141,6 +142,8 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
                 target = None
         if target is None or _another_act_told(doc, drafts, target, sentence):
             continue
+        if _toll_of_a_part(doc, drafts, target, sentence.index):
+            continue  # "Four were killed near the airport": a part of the lead's total, its own
         if len(target.quantities) < MAX_QUANTITIES and quantity not in target.quantities:
             target.quantities = [*target.quantities, quantity]
         # the toll is the violent act's: the arrest beside it does not keep it, nor a second
@@ -153,6 +156,19 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
                 draft.quantities = [q for q in draft.quantities if q != quantity]
     _lead_toll_to_retellings(doc, acts)
     return drafts
+
+
+def _toll_of_a_part(
+    doc: Document, drafts: list[EventDraft], target: EventDraft, index: int
+) -> bool:
+    """Whether the toll's sentence, one no act of ``target`` is told in, tells a part of the
+    lead's total at its own place (:func:`..incidents.summary_lead.part_told_apart`) and
+    its toll stands as an event of its own: the act before it does not count those dead."""
+    return (
+        index not in target.sentences
+        and any(_is_casualty(d) and d.sentences[0] == index for d in drafts)
+        and part_told_apart(doc, target, index)
+    )
 
 
 def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:

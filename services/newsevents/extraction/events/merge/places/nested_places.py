@@ -41,6 +41,7 @@ from ...geography.precision import PRECISION_RANK
 from ...story_cues import same_day, told_as_new
 from ..folding import absorb
 from ..incidents.acts import sides_agree
+from ..incidents.summary_lead import sums_up
 from .locality import COARSER_THAN_LOCALITY
 
 
@@ -132,6 +133,8 @@ def _retells(doc: Document, wide: EventDraft, fine: EventDraft) -> bool:
         not told_as_new(doc, doc.sentences[wide.sentences[0]], wide)
         and not told_as_new(doc, doc.sentences[fine.sentences[0]], fine)
         and sides_agree(doc, fine, wide)
+        # a lead's total over days or a province and one of the acts it is made of
+        and not sums_up(doc, wide, fine)
     )
 
 

@@ -15,6 +15,7 @@ from .....document import Document
 from .....ontology import is_violent
 from ....draft import OCCURRED, EventDraft, told_as_another
 from ....generic_violence import is_violent_act
+from ....link.clauses import in_other_listed_act
 from ....story_cues import same_day
 from ..acts import sides_agree
 from .kinds import BY_SIDES, CONSEQUENCES, kinds_fit
@@ -30,6 +31,8 @@ def retells(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
         or incident.temporal_status != draft.temporal_status
         or incident.modality not in OCCURRED
         or draft.modality not in OCCURRED
+        # a roundup's clause of its own act (:mod:`.....link.clauses`)
+        or in_other_listed_act(doc, incident.trigger, draft.trigger.span)
     ):
         return False
     start = doc.sentences[here].span.start
