@@ -79,3 +79,24 @@ def test_a_riot_and_a_killing_by_the_rioters_stay_one_event() -> None:
         "Angry youths blocked the road and burned tyres in Kisumu on Monday, and killed a man they accused of theft."
     )
     assert [e.codes.acled_event_type for e in events].count("Riots") == 1
+
+
+# actors50 names a fight told as ethnic by its unnamed ethnic militia; a sentence that recalls
+# the area's ethnic fights as its past gave that militia to the news act after it.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The region has a long history of ethnic clashes dating back to 1992.", False),
+        ("Molo has been calm since the ethnic clashes of 2008.", False),
+        ("Ethnic clashes in 1992 displaced thousands in the Rift Valley.", False),
+        ("The county is prone to tribal clashes over pasture.", False),
+        # the news: a fight told today
+        ("Ethnic clashes in Molo left three people dead on Monday.", True),
+        ("Renewed tribal clashes erupted near the border on Sunday.", True),
+    ],
+)
+def test_an_ethnic_fight_recalled_as_the_past_names_no_side(text: str, named: bool) -> None:
+    from newsevents.extraction.actors.unnamed.communal import ethnic_fight_sides
+
+    sides = ethnic_fight_sides(text, "KE")
+    assert [s.name for s in sides] == (["Unidentified Ethnic Militia (Kenya)"] if named else [])
