@@ -58,29 +58,6 @@ def test_a_negated_pair_is_read_only_where_no_governs_the_pair(before: str, expe
     assert modality(before) == expected
 
 
-# type50's riot gate reads a death the crowd answered as its grievance; the riot, now a violent
-# act, took the killing in its own sentence for itself told again, and the killing was lost.
-def test_the_death_a_crowd_answered_is_an_event_of_its_own() -> None:
-    events = events_of(
-        "Zemidjan drivers blocked the road and burned tyres in Cotonou on Monday after one of them was killed by a police officer."
-    )
-    by_kind = {e.codes.acled_sub_event_type: e for e in events}
-    assert set(by_kind) == {"Violent demonstration", "Attack"}
-    attack = by_kind["Attack"].acled
-    assert attack is not None and attack.actor1 is not None
-    assert attack.actor1.startswith("Police Forces of Benin")
-    riot = by_kind["Violent demonstration"].acled
-    assert riot is not None and riot.actor1 is not None and riot.actor1.startswith("Rioters")
-
-
-def test_a_riot_and_a_killing_by_the_rioters_stay_one_event() -> None:
-    """The near miss: a killing the crowd did in its riot is the riot's, not a grievance."""
-    events = events_of(
-        "Angry youths blocked the road and burned tyres in Kisumu on Monday, and killed a man they accused of theft."
-    )
-    assert [e.codes.acled_event_type for e in events].count("Riots") == 1
-
-
 # actors50 names a fight told as ethnic by its unnamed ethnic militia; a sentence that recalls
 # the area's ethnic fights as its past gave that militia to the news act after it.
 @pytest.mark.parametrize(

@@ -30,7 +30,6 @@ from ....document import Document
 from ...draft import EventDraft
 from ...link.clauses import in_other_listed_act
 from ...story_cues import told_new_elsewhere
-from ..crowds.grievance import answers_a_death
 from .aboutness import about, shared_about
 from .summary_lead import sums_up
 
@@ -51,8 +50,6 @@ def told_as_two(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     index = later.sentences[0]
     if in_other_listed_act(doc, earlier.trigger, later.trigger.span):
         return True  # a roundup's clause of its own act (:mod:`...link.clauses`)
-    if answers_a_death(doc, earlier, later) or answers_a_death(doc, later, earlier):
-        return True  # the death a crowd answered is an act of its own (:mod:`..crowds.grievance`)
     if index in earlier.sentences:
         return False
     if sums_up(doc, earlier, later):

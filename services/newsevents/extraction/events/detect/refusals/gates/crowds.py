@@ -37,7 +37,7 @@ _RIOT_AIM = re.compile(rf"\b(?:{_GRIEVANCE_WORDS})\b", re.IGNORECASE)
 # them was killed by a police officer", "traders barricaded the market road following the
 # arrest of their chairman", as African dailies tell the roadblocks that follow a death. Only
 # with civilians or a crowd doing it: "engineers built barricades after the death of a worker".
-ANSWERED_DEATH = re.compile(
+_ANSWERED_DEATH = re.compile(
     r"\b(?:(?:after|following|over)\s+(?:the\s+)?(?:deaths?|killings?|murder|shooting|arrest|"
     r"detention|abduction)\s+of|"
     r"after\s+(?:one of them|a colleague|their colleague|a fellow [\w-]+)\s+(?:was|had been)\s+"
@@ -106,7 +106,7 @@ def riot_crowd_or_aim(sentence: str, start: int, end: int, previous: str) -> boo
     if (
         doer in {"crowd", "protesters"}
         or _RIOT_AIM.search(sentence)
-        or (doer == "civilian" and ANSWERED_DEATH.search(sentence))
+        or (doer == "civilian" and _ANSWERED_DEATH.search(sentence))
         or _DEMONSTRATION_BEFORE.search(clause)
         or _crowd_side(sentence, start, end)
     ):
