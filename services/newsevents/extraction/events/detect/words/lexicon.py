@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ....ontology import EventTypeName, is_event_type_name
@@ -22,6 +22,16 @@ class TriggerRule:
     event_type: EventTypeName
     pattern: re.Pattern[str]
     gates: tuple[Gate | None, ...]  # by group number - 1
+    # the wordings, in order (group number - 1), to build the rule of some of them (:meth:`only`)
+    wordings: tuple[str, ...] = ()
+
+    def only(self, kept: tuple[bool, ...]) -> TriggerRule:
+        """The rule of the wordings ``kept`` marks, in their order, with their gates: on a text
+        where the others cannot match it finds what the whole rule finds (the leftmost match,
+        of the first wording that matches there), trying fewer wordings at each word."""
+        if all(kept):
+            return self
+        return _narrowed(self, kept)
 
     def gate_of(self, match: re.Match[str]) -> Gate | None:
         """The gate of the wording that matched (each wording is one group, with none inside)."""
@@ -76,7 +86,19 @@ def _parse_line(line: str, line_number: int) -> tuple[EventTypeName, str, Gate |
 def _rule(event_type: EventTypeName, wordings: list[tuple[str, Gate | None]]) -> TriggerRule:
     alternation = "|".join(f"({wording})" for wording, _ in wordings)
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
-    return TriggerRule(event_type, pattern, tuple(gate for _, gate in wordings))
+    return TriggerRule(
+        event_type,
+        pattern,
+        tuple(gate for _, gate in wordings),
+        tuple(wording for wording, _ in wordings),
+    )
+
+
+# Narrowed rules kept: sentences name few trigger words, so a few thousand subsets recur.
+@lru_cache(maxsize=4096)
+def _narrowed(rule: TriggerRule, kept: tuple[bool, ...]) -> TriggerRule:
+    wordings = [(w, g) for w, g, keep in zip(rule.wordings, rule.gates, kept, strict=True) if keep]
+    return _rule(rule.event_type, wordings)
 
 
 @cache
