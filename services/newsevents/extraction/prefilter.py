@@ -16,7 +16,7 @@ Kelvin sign, matches "k"; "İ", "ı", "ſ"): a text holding one of them is searc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import count
 from typing import Any
@@ -50,6 +50,18 @@ def may_match(pattern: re.Pattern[str], text_folded: str | None) -> bool:
     if text_folded is None:
         return True
     return all(any(needle in text_folded for needle in clause) for clause in clauses(pattern))
+
+
+def quick_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, not run when :func:`may_match` rules the text out: for a pattern
+    tried on many short texts (each sentence, each stretch before a trigger) that holds its
+    words in few of them."""
+    return pattern.search(text) if may_match(pattern, folded(text)) else None
+
+
+def quick_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, not run when :func:`may_match` rules the text out."""
+    return pattern.finditer(text) if may_match(pattern, folded(text)) else iter(())
 
 
 class NeedleIndex:
