@@ -16,16 +16,39 @@ Kelvin sign, matches "k"; "İ", "ı", "ſ"): a text holding one of them is searc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache, wraps
 from itertools import count
-from typing import Any
+from typing import Any, TypeVar
 
 _parser: Any = getattr(re, "_parser", None)
 _constants: Any = getattr(re, "_constants", None)
 # ``re``'s own parser constants (opcodes), for the modules that read a parsed pattern
 # (:mod:`.runs`); None under a Python whose ``re`` has no such module.
 RE_CONSTANTS: Any = _constants
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def identity_cache(function: Callable[[_K], _V]) -> Callable[[_K], _V]:
+    """``functools.cache`` of a function of one object built once (a module's pattern, a cached
+    builder's), found by the object's identity: a compiled pattern hashes its whole program at
+    each lookup, tens of microseconds for a long one, more than the search it rules out. Each
+    object is held here for the life of the process, so its id is never another's."""
+    kept: dict[int, tuple[_K, _V]] = {}
+
+    @wraps(function)
+    def cached(argument: _K) -> _V:
+        known = kept.get(id(argument))
+        if known is not None and known[0] is argument:
+            return known[1]
+        value = function(argument)
+        kept[id(argument)] = (argument, value)
+        return value
+
+    return cached
+
 
 # The non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII character (checked over
 # all of Unicode by the unit tests): İ, ı, ſ and the Kelvin sign.
@@ -153,7 +176,7 @@ def _trie_node(node: dict[str, dict[str, Any]]) -> str:
 _MAX_CLAUSES = 3
 
 
-@cache
+@identity_cache
 def clauses(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """The needle sets of ``pattern``'s required parts ("Pokot" and "raiders" in "Pokot
     raiders"), each without the needles that hold another ("killed" holds "kill"), shortest
@@ -184,7 +207,7 @@ def parse_pattern(pattern: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
         return None
 
 
-@cache
+@identity_cache
 def _needle_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Every needle set of the parts the whole pattern requires, the most telling first."""
     items = parse_pattern(pattern)

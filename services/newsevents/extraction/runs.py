@@ -23,10 +23,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import cache
 from typing import Any
 
-from .prefilter import RE_CONSTANTS, clauses, parse_pattern
+from .prefilter import RE_CONSTANTS, clauses, identity_cache, parse_pattern
 
 # Characters tested as stops, the punctuation that ends a phrase or a sentence.
 _CANDIDATE_STOPS = '.,;:!?()[]"“”\n'
@@ -115,7 +114,7 @@ class RunSearch:
         return None
 
 
-@cache
+@identity_cache
 def run_search(pattern: re.Pattern[str]) -> RunSearch:
     """The :class:`RunSearch` of a pattern built once (kept for the life of the process)."""
     return RunSearch(pattern)

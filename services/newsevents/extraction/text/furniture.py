@@ -151,16 +151,14 @@ _DATE_WORDS = re.compile(
 # The patterns that open a line or a sentence (_OPENING, or a line's opening alone): tried only
 # where one opens, not at every character of the text (their lookbehinds, tried at each of
 # thousands of characters, cost more than the rest of their search).
-_AT_OPENINGS = frozenset(
-    {
-        _CAPS_DATELINE,
-        _TAGGED_DATELINE,
-        _DATE_DATELINE,
-        _TAG_OPENING,
-        _BARE_DATELINE,
-        _TITLE_DATELINE,
-        _AGENCY_FIRST_DATELINE,
-    }
+_AT_OPENINGS = (
+    _CAPS_DATELINE,
+    _TAGGED_DATELINE,
+    _DATE_DATELINE,
+    _TAG_OPENING,
+    _BARE_DATELINE,
+    _TITLE_DATELINE,
+    _AGENCY_FIRST_DATELINE,
 )
 # The whitespace after which a line or a sentence opens: the places of _OPENING but the text's
 # start (a line's opening is among them).
@@ -170,7 +168,7 @@ _OPENS = re.compile(r"\s(?:(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\"\s))")
 def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """``pattern.finditer(text)``, as a list; one of _AT_OPENINGS is matched at each opening in
     turn (the same matches: each starts at an opening and holds a character at least)."""
-    if pattern not in _AT_OPENINGS:
+    if not any(pattern is opening for opening in _AT_OPENINGS):  # (by identity: see prefilter)
         return list(pattern.finditer(text))
     found: list[re.Match[str]] = []
     end = 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from ....ontology import EventTypeName, is_event_type_name
@@ -94,11 +94,23 @@ def _rule(event_type: EventTypeName, wordings: list[tuple[str, Gate | None]]) ->
     )
 
 
-# Narrowed rules kept: sentences name few trigger words, so a few thousand subsets recur.
-@lru_cache(maxsize=4096)
+# Narrowed rules kept, by the rule's identity and the wordings kept (a rule hashes its pattern's
+# whole program: a lookup by value would cost more than the narrowing saves). Sentences name few
+# trigger words, so a few thousand subsets recur; past that many the store starts again.
+_NARROWED: dict[tuple[int, tuple[bool, ...]], tuple[TriggerRule, TriggerRule]] = {}
+_MAX_NARROWED = 4096
+
+
 def _narrowed(rule: TriggerRule, kept: tuple[bool, ...]) -> TriggerRule:
+    known = _NARROWED.get((id(rule), kept))
+    if known is not None and known[0] is rule:
+        return known[1]
     wordings = [(w, g) for w, g, keep in zip(rule.wordings, rule.gates, kept, strict=True) if keep]
-    return _rule(rule.event_type, wordings)
+    narrowed = _rule(rule.event_type, wordings)
+    if len(_NARROWED) >= _MAX_NARROWED:
+        _NARROWED.clear()
+    _NARROWED[(id(rule), kept)] = (rule, narrowed)
+    return narrowed
 
 
 @cache

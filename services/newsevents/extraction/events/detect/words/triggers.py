@@ -12,10 +12,9 @@ the type of a generic violence word by who acts and who is hit.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ....document import Document, Sentence, Span, SpanIndex, Trigger
-from ....prefilter import NeedleIndex, folded
+from ....prefilter import NeedleIndex, folded, identity_cache
 from ..refine.refinement import refine_type
 from ..refusals.grievances import (
     HARM,
@@ -50,7 +49,7 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
     doc.triggers = sorted(found, key=lambda t: t.span.start)
 
 
-@cache
+@identity_cache
 def wording_index(rules: tuple[TriggerRule, ...]) -> NeedleIndex:
     """The :class:`NeedleIndex` of every wording of ``rules``, rule after rule: which wordings
     may match a sentence, from one pass over it (a rule of many wordings is tried with those
