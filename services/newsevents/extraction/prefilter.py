@@ -115,12 +115,12 @@ class NeedleIndex:
         self._owners = {number: index for index, numbers in enumerate(wanted) for number in numbers}
         # The search finds at each position the longest needle there; the shorter needles
         # there are its prefixes, so a found needle satisfies its prefixes' clauses too.
+        # (its prefixes looked up, not every needle tried as one: a lexicon has thousands)
         self._satisfies = {
             needle: frozenset(
                 number
-                for other, numbers in holders.items()
-                if needle.startswith(other)
-                for number in numbers
+                for end in range(1, len(needle) + 1)
+                for number in holders.get(needle[:end], ())
             )
             for needle in holders
         }
