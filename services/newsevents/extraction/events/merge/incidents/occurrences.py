@@ -80,15 +80,17 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
     # airstrike targeted a house", "targeted" is the strike's, told as another than the
     # story's earlier strikes, not than its own.
     own_sentence = later.sentences[0] in earlier.sentences
+    # (the cheap tests that fail most pairs first: most pairs of a story's acts are of kinds
+    # that never merge; every test reads the drafts only, so the order is no rule's)
     return (
-        (own_sentence or not told_as_another(doc.text, later.trigger, start))
+        earlier.modality == later.modality
+        and _kinds_agree(doc, earlier, later)
+        and (own_sentence or not told_as_another(doc.text, later.trigger, start))
         and not (not own_sentence and opens_on_another_time(doc.text, later.trigger, start))
         and not (not own_sentence and opens_on_another_day(doc, earlier, later))
         and not lists_new_places(doc, earlier, later)
         and not also_somewhere_finer(doc, earlier, later)
         and not told_as_two(doc, earlier, later)
-        and earlier.modality == later.modality
-        and _kinds_agree(doc, earlier, later)
         and (days_agree(earlier, later) or stamp_agrees(doc, earlier, later))
         and _where_agrees(doc, earlier, later)
         and attackers_agree(doc, earlier, later)
