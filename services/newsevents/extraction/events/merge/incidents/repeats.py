@@ -33,7 +33,7 @@ from ...story_cues import act_told_as_another, told_new_elsewhere, told_places
 from .aboutness import about, shares_what
 from .other_means import by_other_means
 from .replies import tells_a_reply
-from .two_acts import opens_on_another_act
+from .two_acts import told_as_two
 
 
 def merge_repeats(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -70,9 +70,8 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         return False  # "They also pounded the village of X": the act again, at another place
     if lists_new_places(doc, earlier, later):
         return False  # "Warplanes struck A, B and C" after the sorties: acts at the listed places
-    # told_new_elsewhere is asked above: the rest of .two_acts.told_as_two is the opening
-    if opens_on_another_act(doc, earlier, later):
-        return False  # "Elsewhere, ...", "In a separate attack, ..." (:mod:`.two_acts`)
+    if told_as_two(doc, earlier, later):
+        return False  # "Elsewhere, ...", another place or side (:mod:`.two_acts`)
     close = later.sentences[0] - earlier.sentences[-1] <= 2
     if close and CONTINUATION.match(sentence.text):
         same = _same_spot(doc, earlier, later)
@@ -223,7 +222,7 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         or lists_new_places(doc, opener, later)
         or _another_kind_of_act(opener, later)
         or by_other_means(doc, opener, later)
-        or opens_on_another_act(doc, opener, later)  # with told_new_elsewhere: told_as_two
+        or told_as_two(doc, opener, later)
     ):
         return False
     known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}

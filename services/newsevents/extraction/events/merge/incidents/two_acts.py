@@ -30,6 +30,7 @@ from ....document import Document
 from ...draft import EventDraft
 from ...story_cues import told_new_elsewhere
 from .aboutness import about, shared_about
+from .act_identity import another_act
 
 # A sentence that opens on another act: "Elsewhere, ...", "Separately, ...", "In another
 # attack", "In a separate incident", "Meanwhile in Idlib province".
@@ -49,7 +50,7 @@ def told_as_two(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     if index in earlier.sentences:
         return False
     if not _OPENS_APART.match(doc.sentences[index].text):
-        return told_new_elsewhere(doc, earlier, later)
+        return told_new_elsewhere(doc, earlier, later) or another_act(doc, earlier, later)
     return not shared_about(about(doc, earlier), about(doc, later)).toll
 
 

@@ -1,0 +1,140 @@
+"""What identifies an act, and whether two tellings in two sentences disagree on it (thirtieth
+round, fold50).
+
+Two tellings are one act only when what identifies an act agrees: the place (the same locality,
+or one inside the other), the side that acted and the side it hit, and the day. The folding
+passes compare the day and the cues of another act (:mod:`.two_acts`); this module compares
+the place and the sides, once, for all of them:
+
+- another locality: the later sentence tells its act at a town, quarter or spot that is not
+  the earlier's finest place, nor inside it, nor around it ("Regime airstrikes killed 20 in the
+  Bab al-Maqam neighbourhood", then "a barrel bomb dropped on the al-Jalloum neighbourhood
+  killed one"); a place the gazetteer lacks is read by its locality word
+  (:func:`...geography.localities.names_another_locality`);
+- sides turned: the later act's agent is the side the earlier act hit, both acts one-sided
+  (a strike, a shelling, a bombing; not a clash, which has two sides either way): "IS killed 50
+  rebels in a suicide bombing", then "rebels sent a truck bomb into the Zahraa district".
+
+A retelling says so, and keeps one act whatever finer place it names: a definite reference
+back ("the attack", "the strikes", "Monday's raids", "the toll rose to"), or the same toll or
+the same target and victims (:func:`.aboutness.shares_what`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....document import LOCAL_PRECISIONS, Document, PlaceMention
+from ....ontology import EventTypeName
+from ...draft import EventDraft
+from ...geography.localities import names_another_locality
+from ...geography.nesting import nested
+from ...geography.precision import PRECISION_RANK
+from ...geography.spellings import same_spot
+from ...link.where import is_firing_post
+from ...story_cues import REFERS_BACK
+from .aboutness import about, shares_what
+from .story.lead import around_the_lead_town
+
+
+def another_act(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether ``later``, told in a sentence of its own, names another place or turned sides
+    than ``earlier`` and does not tell itself a retelling of it."""
+    index = later.sentences[0]
+    if index in earlier.sentences:
+        return False
+    if not (at_another_place(doc, earlier, later) or sides_turned(earlier, later)):
+        return False
+    return not retold(doc, earlier, later)
+
+
+def retold(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether ``later``'s sentence refers back to the act ("the attack", "the toll rose") or
+    shares its toll, or its target and victims."""
+    sentence = doc.sentences[later.sentences[0]]
+    if REFERS_BACK.search(sentence.text) is not None:
+        return True
+    return shares_what(about(doc, earlier), about(doc, later))
+
+
+def at_another_place(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether the later act's sentence tells it at a locality that is none of the earlier's
+    finest places, nor inside or around one (the earlier told at a town or finer)."""
+    anchors = _finest(earlier.places)
+    if not anchors or anchors[0].precision not in LOCAL_PRECISIONS:
+        return False
+    if around_the_lead_town(doc, earlier, later):
+        return False  # "near the city of Kirkuk", then "in Hawija, west of Kirkuk": the site
+    own = own_localities(doc, later)
+    if any(not any(_one_inside_other(p, at) for at in anchors) for p in own):
+        return True
+    return not own and names_another_locality(doc, earlier.sentences, later.sentences[0])
+
+
+def own_localities(doc: Document, draft: EventDraft) -> list[PlaceMention]:
+    """The towns and finer places of the draft's first sentence, not where its fire came from
+    ("terrorists positioned in Binnish town targeted al-Fouaa"), nor whence someone came, nor
+    where a road leads ("on a highway that leads to the town of Taxco")."""
+    sentence = doc.sentences[draft.sentences[0]]
+    return [
+        p
+        for p in draft.places
+        if sentence.span.contains(p.span)
+        and p.precision in LOCAL_PRECISIONS
+        and not is_firing_post(doc.text, p, draft.trigger)
+        and _FROM.search(doc.text, max(0, p.span.start - 30), p.span.start) is None
+    ]
+
+
+# Where someone or something came from or leads to: "displaced families from Idlib", "fired
+# from Douma", "the road to the village of X", "a highway that leads to the town of Taxco".
+_FROM = re.compile(
+    r"\b(?:from|to|towards?)\s+(?:the\s+)?(?:(?:town|village|city|camp)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of the most precise rank an event holds: where it happened, not the city or
+    province around it (a quarter's strike is not every quarter's of the city)."""
+    if not places:
+        return []
+    rank = min(PRECISION_RANK.get(p.precision, 9) for p in places)
+    return [p for p in places if PRECISION_RANK.get(p.precision, 9) == rank]
+
+
+def _one_inside_other(first: PlaceMention, second: PlaceMention) -> bool:
+    return (
+        first.name == second.name
+        or same_spot(first, second)
+        or nested(first, second)
+        or nested(second, first)
+    )
+
+
+# Acts one side does to another: a strike, a shelling, a bombing, an attack. A clash has two
+# sides either way, and which one a sentence names first says nothing of another act.
+_ONE_SIDED: frozenset[EventTypeName] = frozenset(
+    {
+        "airstrike",
+        "shelling",
+        "explosive_attack",
+        "suicide_bombing",
+        "chemical_attack",
+        "attack_on_civilians",
+    }
+)
+
+
+def sides_turned(earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether the later one-sided act is done by the named side the earlier one hit."""
+    if earlier.event_type not in _ONE_SIDED or later.event_type not in _ONE_SIDED:
+        return False
+    agent, hit = later.actor1, earlier.actor2
+    return (
+        agent is not None
+        and hit is not None
+        and not agent.generic
+        and not hit.generic
+        and agent.name == hit.name
+    )
