@@ -24,16 +24,17 @@ from __future__ import annotations
 
 import re
 
-from ....document import LOCAL_PRECISIONS, Document, PlaceMention
+from ....document import ARMED_KINDS, LOCAL_PRECISIONS, Document, PlaceMention
 from ....ontology import EventTypeName
 from ...draft import EventDraft
 from ...geography.localities import names_another_locality
 from ...geography.nesting import nested
-from ...geography.precision import PRECISION_RANK
+from ...geography.precision import PRECISION_RANK, named_like_its_province
 from ...geography.spellings import same_spot
 from ...link.where import is_firing_post
 from ...story_cues import REFERS_BACK
 from .aboutness import about, shares_what
+from .attackers import side_of
 from .story.lead import around_the_lead_town
 
 
@@ -52,9 +53,13 @@ def retold(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     """Whether ``later``'s sentence refers back to the act ("the attack", "the toll rose") or
     shares its toll, or its target and victims."""
     sentence = doc.sentences[later.sentences[0]]
-    if REFERS_BACK.search(sentence.text) is not None:
+    if REFERS_BACK.search(sentence.text) or _OPERATIONS_BACK.search(sentence.text):
         return True
     return shares_what(about(doc, earlier), about(doc, later))
+
+
+# "The operations resulted in destroying ...": the plural of "the operation" refers back too.
+_OPERATIONS_BACK = re.compile(r"\b(?:the|these|those)\s+operations\b", re.IGNORECASE)
 
 
 def at_another_place(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
@@ -62,13 +67,17 @@ def at_another_place(doc: Document, earlier: EventDraft, later: EventDraft) -> b
     finest places, nor inside or around one (the earlier told at a town or finer)."""
     anchors = _finest(earlier.places)
     if not anchors or anchors[0].precision not in LOCAL_PRECISIONS:
-        return False
+        # no locality of the gazetteer's to compare: the words that name one ("the al-Midan
+        # neighbourhood", "the village of X") still do
+        return names_another_locality(doc, earlier.sentences, later.sentences[0])
     if around_the_lead_town(doc, earlier, later):
         return False  # "near the city of Kirkuk", then "in Hawija, west of Kirkuk": the site
     own = own_localities(doc, later)
-    if any(not any(_one_inside_other(p, at) for at in anchors) for p in own):
-        return True
-    return not own and names_another_locality(doc, earlier.sentences, later.sentences[0])
+    if own:
+        # "warplanes targeted positions in Khneifes and Jubb al-Jarrah" after the strike on Jubb
+        # al-Jarrah: a telling that names the earlier's place among others retells it wider.
+        return not any(_one_inside_other(p, at) for p in own for at in anchors)
+    return names_another_locality(doc, earlier.sentences, later.sentences[0])
 
 
 def own_localities(doc: Document, draft: EventDraft) -> list[PlaceMention]:
@@ -81,6 +90,7 @@ def own_localities(doc: Document, draft: EventDraft) -> list[PlaceMention]:
         for p in draft.places
         if sentence.span.contains(p.span)
         and p.precision in LOCAL_PRECISIONS
+        and not named_like_its_province(p)
         and not is_firing_post(doc.text, p, draft.trigger)
         and _FROM.search(doc.text, max(0, p.span.start - 30), p.span.start) is None
     ]
@@ -96,7 +106,10 @@ _FROM = re.compile(
 
 def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
     """The places of the most precise rank an event holds: where it happened, not the city or
-    province around it (a quarter's strike is not every quarter's of the city)."""
+    province around it (a quarter's strike is not every quarter's of the city). A town named
+    like its province ("Aleppo", "Homs") is as often the province told bare ("in Southern
+    Aleppo", "Manbij in Northeastern Aleppo"): it is no locality to compare."""
+    places = [p for p in places if not named_like_its_province(p)]
     if not places:
         return []
     rank = min(PRECISION_RANK.get(p.precision, 9) for p in places)
@@ -127,14 +140,14 @@ _ONE_SIDED: frozenset[EventTypeName] = frozenset(
 
 
 def sides_turned(earlier: EventDraft, later: EventDraft) -> bool:
-    """Whether the later one-sided act is done by the named side the earlier one hit."""
+    """Whether the later one-sided act is done by the named armed side the earlier one hit,
+    the earlier's own agent named and of another side (a side told hitting itself is a misread
+    sentence, not a second act)."""
     if earlier.event_type not in _ONE_SIDED or later.event_type not in _ONE_SIDED:
         return False
-    agent, hit = later.actor1, earlier.actor2
-    return (
-        agent is not None
-        and hit is not None
-        and not agent.generic
-        and not hit.generic
-        and agent.name == hit.name
-    )
+    agent, hit, first = later.actor1, earlier.actor2, earlier.actor1
+    if agent is None or hit is None or first is None:
+        return False
+    if agent.generic or hit.generic or first.generic or hit.kind not in ARMED_KINDS:
+        return False
+    return agent.name == hit.name and side_of(first) != side_of(agent)
