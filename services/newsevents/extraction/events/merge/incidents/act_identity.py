@@ -9,15 +9,21 @@ the place and the sides, once, for all of them:
 - another locality: the later sentence tells its act at a town, quarter or spot that is not
   the earlier's finest place, nor inside it, nor around it ("Regime airstrikes killed 20 in the
   Bab al-Maqam neighbourhood", then "a barrel bomb dropped on the al-Jalloum neighbourhood
-  killed one"); a place the gazetteer lacks is read by its locality word
+  killed one"); a town named like its province ("Aleppo") is no locality to compare, and a
+  place the gazetteer lacks is read by its locality word
   (:func:`...geography.localities.names_another_locality`);
-- sides turned: the later act's agent is the side the earlier act hit, both acts one-sided
-  (a strike, a shelling, a bombing; not a clash, which has two sides either way): "IS killed 50
-  rebels in a suicide bombing", then "rebels sent a truck bomb into the Zahraa district".
+- sides turned: the later strike, shelling or bombing is done by the named armed side the
+  earlier act hit: "IS militants killed 20 Ahrar al-Sham fighters in a car bombing", then
+  "Ahrar al-Sham detonated a car bomb at an IS headquarters".
 
 A retelling says so, and keeps one act whatever finer place it names: a definite reference
 back ("the attack", "the strikes", "Monday's raids", "the toll rose to"), or the same toll or
-the same target and victims (:func:`.aboutness.shares_what`).
+the same target and victims (:func:`.aboutness.shares_what`). A telling that names the
+earlier's place among others ("in Khneifes and Jubb al-Jarrah") retells it, wider.
+
+:func:`another_act` is asked through :func:`.two_acts.told_as_two` by every pass that folds a
+later sentence's act into an earlier one: ``merge_repeats``, ``fold_elaborations``,
+``merge_occurrences``, ``fold_into_lead`` and ``fold_consequences``.
 """
 
 from __future__ import annotations
