@@ -9,8 +9,8 @@ the place and the sides, once, for all of them:
 - another locality: the later sentence tells its act at a town, quarter or spot that is not
   the earlier's finest place, nor inside it, nor around it ("Regime airstrikes killed 20 in the
   Bab al-Maqam neighbourhood", then "a barrel bomb dropped on the al-Jalloum neighbourhood
-  killed one"); a town named like its province ("Aleppo") is no locality to compare, and a
-  place the gazetteer lacks is read by its locality word
+  killed one"); a town named like its province ("Aleppo") is no locality to compare; after a
+  locality of the gazetteer's, one it lacks is read by its locality word
   (:func:`...geography.localities.names_another_locality`);
 - sides turned: the later strike, shelling or bombing is done by the named armed side the
   earlier act hit: "IS militants killed 20 Ahrar al-Sham fighters in a car bombing", then
@@ -73,17 +73,16 @@ def at_another_place(doc: Document, earlier: EventDraft, later: EventDraft) -> b
     finest places, nor inside or around one (the earlier told at a town or finer)."""
     anchors = _finest(earlier.places)
     if not anchors or anchors[0].precision not in LOCAL_PRECISIONS:
-        # no locality of the gazetteer's to compare: the words that name one ("the al-Midan
-        # neighbourhood", "the village of X") still do
-        return names_another_locality(doc, earlier.sentences, later.sentences[0])
-    if around_the_lead_town(doc, earlier, later):
-        return False  # "near the city of Kirkuk", then "in Hawija, west of Kirkuk": the site
+        return False  # the locality words are read by the passes' own tests
     own = own_localities(doc, later)
-    if own:
-        # "warplanes targeted positions in Khneifes and Jubb al-Jarrah" after the strike on Jubb
-        # al-Jarrah: a telling that names the earlier's place among others retells it wider.
-        return not any(_one_inside_other(p, at) for p in own for at in anchors)
-    return names_another_locality(doc, earlier.sentences, later.sentences[0])
+    if not own:
+        return names_another_locality(doc, earlier.sentences, later.sentences[0])
+    # "warplanes targeted positions in Khneifes and Jubb al-Jarrah" after the strike on Jubb
+    # al-Jarrah: a telling that names the earlier's place among others retells it wider.
+    if any(_one_inside_other(p, at) for p in own for at in anchors):
+        return False
+    # "near the city of Kirkuk", then "in Hawija, west of Kirkuk": the site told finer
+    return not around_the_lead_town(doc, earlier, later)
 
 
 def own_localities(doc: Document, draft: EventDraft) -> list[PlaceMention]:
