@@ -90,13 +90,14 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         and not (not own_sentence and opens_on_another_day(doc, earlier, later))
         and not lists_new_places(doc, earlier, later)
         and not also_somewhere_finer(doc, earlier, later)
-        and not told_as_two(doc, earlier, later)
         and (days_agree(earlier, later) or stamp_agrees(doc, earlier, later))
         and _where_agrees(doc, earlier, later)
         and attackers_agree(doc, earlier, later)
         # howitzers that "responded with artillery fire" to rockets: the other side's
         # reply, not the act again (:mod:`.replies`)
         and tells_a_reply(doc, earlier) == tells_a_reply(doc, later)
+        # asked last: it reads what each telling is about (:mod:`.act_identity`)
+        and not told_as_two(doc, earlier, later)
     )
 
 
