@@ -37,7 +37,7 @@ from ...geography.localities import names_another_locality
 from ...geography.nesting import nested
 from ...geography.precision import PRECISION_RANK, named_like_its_province
 from ...geography.spellings import same_spot
-from ...link.where import is_firing_post
+from ...link.place_roles import is_firing_post
 from ...story_cues import REFERS_BACK
 from .aboutness import about, shares_what
 from .attackers import side_of

@@ -42,7 +42,7 @@ from ...geography.localities import names_another_locality
 from ...geography.nesting import in_city
 from ...geography.precision import most_precise_first
 from ...geography.spellings import same_spot
-from ...link.where import is_firing_post
+from ...link.place_roles import is_firing_post
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import fold_into_earlier, refines
 from .attackers import attackers_agree
