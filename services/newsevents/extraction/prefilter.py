@@ -16,16 +16,39 @@ Kelvin sign, matches "k"; "İ", "ı", "ſ"): a text holding one of them is searc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache, wraps
 from itertools import count
-from typing import Any
+from typing import Any, TypeVar
 
 _parser: Any = getattr(re, "_parser", None)
 _constants: Any = getattr(re, "_constants", None)
 # ``re``'s own parser constants (opcodes), for the modules that read a parsed pattern
 # (:mod:`.runs`); None under a Python whose ``re`` has no such module.
 RE_CONSTANTS: Any = _constants
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def identity_cache(function: Callable[[_K], _V]) -> Callable[[_K], _V]:
+    """``functools.cache`` of a function of one object built once (a module's pattern, a cached
+    builder's), found by the object's identity: a compiled pattern hashes its whole program at
+    each lookup, tens of microseconds for a long one, more than the search it rules out. Each
+    object is held here for the life of the process, so its id is never another's."""
+    kept: dict[int, tuple[_K, _V]] = {}
+
+    @wraps(function)
+    def cached(argument: _K) -> _V:
+        known = kept.get(id(argument))
+        if known is not None and known[0] is argument:
+            return known[1]
+        value = function(argument)
+        kept[id(argument)] = (argument, value)
+        return value
+
+    return cached
+
 
 # The non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII character (checked over
 # all of Unicode by the unit tests): İ, ı, ſ and the Kelvin sign.
@@ -49,7 +72,20 @@ def may_match(pattern: re.Pattern[str], text_folded: str | None) -> bool:
     pattern for the life of the process."""
     if text_folded is None:
         return True
-    return all(any(needle in text_folded for needle in clause) for clause in clauses(pattern))
+    holds = text_folded.__contains__  # (a loop of ``in`` over a generator costs as much again)
+    return all(any(map(holds, clause)) for clause in clauses(pattern))
+
+
+def quick_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, not run when :func:`may_match` rules the text out: for a pattern
+    tried on many short texts (each sentence, each stretch before a trigger) that holds its
+    words in few of them."""
+    return pattern.search(text) if may_match(pattern, folded(text)) else None
+
+
+def quick_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, not run when :func:`may_match` rules the text out."""
+    return pattern.finditer(text) if may_match(pattern, folded(text)) else iter(())
 
 
 class NeedleIndex:
@@ -59,7 +95,7 @@ class NeedleIndex:
     looking each needle up in the text pattern by pattern. The same answers as
     :func:`may_match`: a pattern may match when each of its clauses has a needle in the text."""
 
-    __slots__ = ("_satisfies", "_search", "_wanted")
+    __slots__ = ("_always", "_owners", "_satisfies", "_search", "_wanted")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         # each clause of each pattern gets a number; a pattern wants all of its numbers
@@ -74,14 +110,17 @@ class NeedleIndex:
                     holders.setdefault(needle, set()).add(number)
             wanted.append(frozenset(own))
         self._wanted = tuple(wanted)
+        # a pattern of no clause may always match; the pattern each clause number is of
+        self._always = [not numbers for numbers in wanted]
+        self._owners = {number: index for index, numbers in enumerate(wanted) for number in numbers}
         # The search finds at each position the longest needle there; the shorter needles
         # there are its prefixes, so a found needle satisfies its prefixes' clauses too.
+        # (its prefixes looked up, not every needle tried as one: a lexicon has thousands)
         self._satisfies = {
             needle: frozenset(
                 number
-                for other, numbers in holders.items()
-                if needle.startswith(other)
-                for number in numbers
+                for end in range(1, len(needle) + 1)
+                for number in holders.get(needle[:end], ())
             )
             for needle in holders
         }
@@ -95,7 +134,12 @@ class NeedleIndex:
         satisfied: set[int] = set()
         for found in self._search.finditer(text_folded):
             satisfied |= self._satisfies[found.group(1)]
-        return [numbers <= satisfied for numbers in self._wanted]
+        # only the patterns a found needle is of can have all their clauses (a sentence holds
+        # the words of a few of a lexicon's hundreds of wordings)
+        answers = self._always.copy()
+        for index in {self._owners[number] for number in satisfied}:
+            answers[index] = self._wanted[index] <= satisfied
+        return answers
 
 
 @cache
@@ -132,7 +176,7 @@ def _trie_node(node: dict[str, dict[str, Any]]) -> str:
 _MAX_CLAUSES = 3
 
 
-@cache
+@identity_cache
 def clauses(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """The needle sets of ``pattern``'s required parts ("Pokot" and "raiders" in "Pokot
     raiders"), each without the needles that hold another ("killed" holds "kill"), shortest
@@ -163,7 +207,7 @@ def parse_pattern(pattern: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
         return None
 
 
-@cache
+@identity_cache
 def _needle_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Every needle set of the parts the whole pattern requires, the most telling first."""
     items = parse_pattern(pattern)

@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .prefilter import RE_CONSTANTS, clauses, parse_pattern
+from .prefilter import RE_CONSTANTS, clauses, folded, identity_cache, parse_pattern
 
 # Characters tested as stops, the punctuation that ends a phrase or a sentence.
 _CANDIDATE_STOPS = '.,;:!?()[]"“”\n'
@@ -115,7 +114,22 @@ class RunSearch:
         return None
 
 
-@cache
+def run_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, each match searched only where one can start (for a pattern
+    built once: its :class:`RunSearch` is kept)."""
+    runs = run_search(pattern)
+    ranges = runs.ranges(text, folded(text))
+    position = 0
+    while (match := runs.search(text, position, ranges)) is not None:
+        if match.end() == match.start():
+            # (finditer steps past an empty match: from here it is finditer's own walk)
+            yield from pattern.finditer(text, match.start())
+            return
+        yield match
+        position = match.end()
+
+
+@identity_cache
 def run_search(pattern: re.Pattern[str]) -> RunSearch:
     """The :class:`RunSearch` of a pattern built once (kept for the life of the process)."""
     return RunSearch(pattern)

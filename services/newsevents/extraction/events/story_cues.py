@@ -14,6 +14,7 @@ import re
 
 from ..document import Document, PlaceMention, Sentence, sentence_at
 from ..ontology import EventTypeName
+from ..prefilter import quick_search
 from ..vocabulary import STATEMENT_VERBS
 from .draft import EventDraft, another_cue, opens_on_another_time, told_as_another
 from .geography.localities import localities
@@ -65,7 +66,7 @@ def told_as_new(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
     before = doc.text[sentence.span.start : draft.trigger.span.start]
     return (
         told_as_another(doc.text, draft.trigger, sentence.span.start)
-        or NEW_INCIDENT.search(before) is not None
+        or quick_search(NEW_INCIDENT, before) is not None
         or FRAME.match(sentence.text) is not None
     )
 

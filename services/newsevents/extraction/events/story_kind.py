@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from ..document import ARMED_KINDS, NON_STATE_ARMED_KINDS, ActorMention, Document
+from ..prefilter import quick_search
 from .crowds import CROWD_TYPES
 from .draft import EventDraft, deaths_told
 
@@ -209,7 +210,7 @@ def _violent(sentence: str) -> bool:
     if _VIOLENCE.search(sentence):
         return True
     return _HARM.search(sentence) is not None and not any(
-        _OTHER_KINDS[kind].search(sentence) for kind in _OTHER_SENSES
+        quick_search(_OTHER_KINDS[kind], sentence) for kind in _OTHER_SENSES
     )
 
 

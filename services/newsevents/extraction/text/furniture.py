@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..actors.dictionary import named_actors
 from ..document import Document, Furniture, FurnitureKind, Span
@@ -147,6 +148,45 @@ _DATE_WORDS = re.compile(
 )
 
 
+# The patterns that open a line or a sentence (_OPENING, or a line's opening alone): tried only
+# where one opens, not at every character of the text (their lookbehinds, tried at each of
+# thousands of characters, cost more than the rest of their search).
+_AT_OPENINGS = (
+    _CAPS_DATELINE,
+    _TAGGED_DATELINE,
+    _DATE_DATELINE,
+    _TAG_OPENING,
+    _BARE_DATELINE,
+    _TITLE_DATELINE,
+    _AGENCY_FIRST_DATELINE,
+)
+# The whitespace after which a line or a sentence opens: the places of _OPENING but the text's
+# start (a line's opening is among them).
+_OPENS = re.compile(r"\s(?:(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\"\s))")
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, as a list; one of _AT_OPENINGS is matched at each opening in
+    turn (the same matches: each starts at an opening and holds a character at least)."""
+    if not any(pattern is opening for opening in _AT_OPENINGS):  # (by identity: see prefilter)
+        return list(pattern.finditer(text))
+    found: list[re.Match[str]] = []
+    end = 0
+    for opening in _openings(text):
+        if opening < end:
+            continue  # inside the match before (finditer goes on after it)
+        match = pattern.match(text, opening)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+@lru_cache(maxsize=2)
+def _openings(text: str) -> tuple[int, ...]:
+    return (0, *(m.end() for m in _OPENS.finditer(text)))
+
+
 def find_furniture(doc: Document) -> None:
     """Fill ``doc.furniture``: datelines, credits, outlets and dates, sorted by start; a span
     inside a longer one of another kind is kept (an outlet inside a dateline)."""
@@ -167,7 +207,7 @@ def find_furniture(doc: Document) -> None:
 def _spans(text: str, kind: FurnitureKind, patterns: Iterable[re.Pattern[str]]) -> list[Furniture]:
     found = []
     for pattern in patterns:
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             start, end = match.span()
             while start < end and text[start].isspace():
                 start += 1
@@ -189,9 +229,9 @@ def _bare_datelines(text: str) -> list[Furniture]:
     Bamako (Mali) –"."""
     found = []
     for match in (
-        *_BARE_DATELINE.finditer(text),
-        *_TITLE_DATELINE.finditer(text),
-        *_AGENCY_FIRST_DATELINE.finditer(text),
+        *_matches(_BARE_DATELINE, text),
+        *_matches(_TITLE_DATELINE, text),
+        *_matches(_AGENCY_FIRST_DATELINE, text),
     ):
         start, end = match.span("place")
         name = match.group("place")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..prefilter import quick_finditer
 from ..vocabulary import MONTH_NAMES
 
 _MONTH = rf"(?:{MONTH_NAMES})\b"
@@ -61,5 +62,5 @@ def counts_a_period(text: str) -> bool:
     """Whether a sentence's tolls count a war or a stretch of time, not one act."""
     return any(
         _SUPERLATIVE.search(text, max(0, m.start() - 80), m.start()) is None
-        for m in _TALLY.finditer(text)
+        for m in quick_finditer(_TALLY, text)
     )

@@ -55,10 +55,7 @@ def add_short_forms(doc: Document, found: list[ActorMention]) -> None:
             searched.add((form, actor.name))
             if _absent(needles, lowered):
                 continue  # no match: a search of the whole text for nothing
-            pattern = re.compile(
-                rf"(?:(?<=\b[Tt]he )|(?<=\b[Aa]l-)|(?<=\s)|^)(?:{form})(?![\w-])", re.I
-            )
-            relabel(found, actor, list(pattern.finditer(doc.text)))
+            relabel(found, actor, _references(form, doc.text))
 
 
 def _absent(needles: list[str], lowered: str | None) -> bool:
@@ -68,3 +65,24 @@ def _absent(needles: list[str], lowered: str | None) -> bool:
     if lowered is None:
         return False
     return any(needle.isascii() and needle not in lowered for needle in needles)
+
+
+def _references(form: str, text: str) -> list[re.Match[str]]:
+    """The matches of ``form`` as a reference: after "the ", "al-", a space or at the text's
+    start, as ``finditer`` of the whole pattern gives them. The bare form is searched first and
+    the openings checked only where it is found: the four lookbehinds tried at every character
+    of the text cost more than the whole search (an article reads up to MAX_SHORT_FORMS forms)."""
+    bare = re.compile(rf"(?:{form})(?![\w-])", re.I)
+    whole = re.compile(rf"(?:(?<=\b[Tt]he )|(?<=\b[Aa]l-)|(?<=\s)|^)(?:{form})(?![\w-])", re.I)
+    found: list[re.Match[str]] = []
+    position = 0
+    # (the whole pattern matches where its opening holds and the bare form matches, with the
+    # bare form's match: the leftmost such place from ``position`` is among the bare form's)
+    while (candidate := bare.search(text, position)) is not None:
+        match = whole.match(text, candidate.start())
+        if match is None:
+            position = candidate.start() + 1
+            continue
+        found.append(match)
+        position = max(match.end(), match.start() + 1)
+    return found

@@ -21,6 +21,7 @@ from functools import cache
 
 from ...document import ActorMention, Span
 from ...prefilter import first_char_alternation, folded, may_match
+from ...runs import run_finditer
 from ..dictionary import country_name
 
 # Ethnic group -> the countries it lives in, the first its main one.
@@ -215,7 +216,10 @@ def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
     found: list[ActorMention] = []
     lowered = folded(text)
     matches = [
-        m for pattern in _patterns() if may_match(pattern, lowered) for m in pattern.finditer(text)
+        m
+        for pattern in _patterns()
+        if may_match(pattern, lowered)
+        for m in run_finditer(pattern, text)  # (in the stretches that hold a group's words)
     ]
     for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
         group = match.group("group")

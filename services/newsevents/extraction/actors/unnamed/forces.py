@@ -18,6 +18,7 @@ from functools import cache
 from ...document import ActorMention, Span
 from ...places.gazetteer.sources import demonym_rows
 from ...prefilter import first_char_alternation
+from ...runs import run_finditer
 from ..dictionary import country_name, country_names, default_matcher
 
 # Nouns of a state's armed forces and of the weapons only states field in these wars; "air" and
@@ -201,7 +202,7 @@ def _forces_of_pattern() -> re.Pattern[str]:
 
 def _by_country(text: str) -> list[ActorMention]:
     found = []
-    for match in _by_country_pattern().finditer(text):
+    for match in run_finditer(_by_country_pattern(), text):  # (where a strike is told)
         code = _codes_by_name()[match.group("country")]
         span = Span(match.start("country"), match.end("country"))
         name = state_force_name("Military Forces", code)

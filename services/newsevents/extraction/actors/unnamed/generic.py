@@ -18,6 +18,7 @@ from functools import cache
 
 from ...document import ActorKind, ActorMention, Span
 from ...places.gazetteer.sources import demonym_rows
+from ...runs import run_finditer
 from ..dictionary import NOT_A_NAME, capitalisable, country_name
 from .forces import country_word, state_force_name
 from .generic_names import (
@@ -188,7 +189,7 @@ def generic_actors(text: str, country: str | None) -> list[ActorMention]:
     gangs = country in GANG_COUNTRIES and ORGANISED_CRIME.search(text) is not None
     found.extend(
         _generic(match, _nation_before(text, match, country), gangs)
-        for match in _GENERIC.finditer(text)
+        for match in run_finditer(_GENERIC, text)  # (where a noun is: see runs.py)
         # (not one man named by whose kin was hit: "the wife of a soldier was killed")
         if match.group("noun").lower() not in _ONE_MAN
         or not _KIN_OF.search(text, max(0, match.start() - 40), match.start())

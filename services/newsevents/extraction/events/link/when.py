@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from ...document import DateMention, Document, Sentence, sentence_at
+from ...prefilter import quick_search
 from ...vocabulary import STATEMENT_VERBS, WEEKDAY_NAMES
 from ..draft import EventDraft
 
@@ -98,7 +99,7 @@ def _tells_when_told(doc: Document, date: DateMention) -> bool:
     before = doc.text[max(0, date.span.start - 80) : date.span.start]
     # the preposition is part of the date mention or of the words before it
     return (
-        _AFTER_TELLING.search(before) is not None
+        quick_search(_AFTER_TELLING, before) is not None
         or _BEFORE_TELLING.match(doc.text, date.span.end) is not None
         or (
             _OPENS_THE_TEXT.fullmatch(doc.text, 0, date.span.start) is not None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ....ontology import EventTypeName
+from ....prefilter import quick_search
 from ..sides.parties import PROTESTERS_OR_CROWD
 
 # What makes a clause a protest: its verb or its noun, including a work boycott ("bus
@@ -155,7 +156,9 @@ def near_grievance(
         )
         or _MEANS.search(before[-60:]) is not None
     )
-    return not own_act and bool(_PROTEST_WORD.search(before) and _GRIEVANCE.search(before[-140:]))
+    return not own_act and bool(
+        quick_search(_PROTEST_WORD, before) and _GRIEVANCE.search(before[-140:])
+    )
 
 
 # Stones thrown are the crowd's own weapon, never the wrong it protests: "riders protesting the

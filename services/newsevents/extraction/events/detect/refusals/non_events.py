@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ....ontology import EventTypeName
+from ....prefilter import quick_search
 from .grievances import HARM, near_grievance
 
 _IRREALIS = re.compile(
@@ -259,7 +260,7 @@ def not_an_occurrence(
         or _PRIOR.search(before[-30:])
         or (event_type in HARM and _ANNIVERSARY.search(before[-60:]) is not None)
         or _SPAN_OF_TIME_BEFORE.search(before[-40:])
-        or _IRREALIS.search(before[-60:])
+        or quick_search(_IRREALIS, before[-60:])
         or _CHARGE.search(before[-40:])
         or _CHARGE_ELIDED.search(before[-140:])
         or _ENDED.search(before[-60:])

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ....document import NON_STATE_ARMED_KINDS
+from ....prefilter import quick_search
 from ..sides.agents import PASSIVE, clause_before
 from ..sides.parties import ARMED, kind_of, names_armed
 from .people import NAME_WORD, RELATIVE
@@ -229,7 +230,7 @@ def _agent(sentence: str, start: int, end: int, people: frozenset[str]) -> str |
         opener = _OPENER_SUBJECT.match(sentence, end)
         if opener is not None and _private(opener.group("agent"), people):
             return opener.group("agent")
-    charged = _CHARGED.search(before)
+    charged = quick_search(_CHARGED, before)
     if charged is not None:
         who = charged.group("who")
         if who is None:  # the one charged told before a comma: "Smith, 56, is charged with"

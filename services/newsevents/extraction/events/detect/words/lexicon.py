@@ -22,6 +22,16 @@ class TriggerRule:
     event_type: EventTypeName
     pattern: re.Pattern[str]
     gates: tuple[Gate | None, ...]  # by group number - 1
+    # the wordings, in order (group number - 1), to build the rule of some of them (:meth:`only`)
+    wordings: tuple[str, ...] = ()
+
+    def only(self, kept: tuple[bool, ...]) -> TriggerRule:
+        """The rule of the wordings ``kept`` marks, in their order, with their gates: on a text
+        where the others cannot match it finds what the whole rule finds (the leftmost match,
+        of the first wording that matches there), trying fewer wordings at each word."""
+        if all(kept):
+            return self
+        return _narrowed(self, kept)
 
     def gate_of(self, match: re.Match[str]) -> Gate | None:
         """The gate of the wording that matched (each wording is one group, with none inside)."""
@@ -76,7 +86,31 @@ def _parse_line(line: str, line_number: int) -> tuple[EventTypeName, str, Gate |
 def _rule(event_type: EventTypeName, wordings: list[tuple[str, Gate | None]]) -> TriggerRule:
     alternation = "|".join(f"({wording})" for wording, _ in wordings)
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
-    return TriggerRule(event_type, pattern, tuple(gate for _, gate in wordings))
+    return TriggerRule(
+        event_type,
+        pattern,
+        tuple(gate for _, gate in wordings),
+        tuple(wording for wording, _ in wordings),
+    )
+
+
+# Narrowed rules kept, by the rule's identity and the wordings kept (a rule hashes its pattern's
+# whole program: a lookup by value would cost more than the narrowing saves). Sentences name few
+# trigger words, so a few thousand subsets recur; past that many the store starts again.
+_NARROWED: dict[tuple[int, tuple[bool, ...]], tuple[TriggerRule, TriggerRule]] = {}
+_MAX_NARROWED = 4096
+
+
+def _narrowed(rule: TriggerRule, kept: tuple[bool, ...]) -> TriggerRule:
+    known = _NARROWED.get((id(rule), kept))
+    if known is not None and known[0] is rule:
+        return known[1]
+    wordings = [(w, g) for w, g, keep in zip(rule.wordings, rule.gates, kept, strict=True) if keep]
+    narrowed = _rule(rule.event_type, wordings)
+    if len(_NARROWED) >= _MAX_NARROWED:
+        _NARROWED.clear()
+    _NARROWED[(id(rule), kept)] = (rule, narrowed)
+    return narrowed
 
 
 @cache

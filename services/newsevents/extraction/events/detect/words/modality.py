@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ....document import Modality
+from ....prefilter import quick_search
 
 # A group that claims responsibility asserts the act and names its author: "IS claimed
 # responsibility for the attack" is an asserted attack by IS, not a rumour of one.
@@ -137,7 +138,11 @@ def modality(before: str, after: str = "") -> Modality:
     clause = re.split(r"[,;:]\s", before)[-1][-80:]
     if _DENIED.search(clause):
         return "denied"
-    if _PLANNED.search(clause) or _WOULD_BE.search(clause) or _SUBJECT_OF_A_MODAL.match(after):
+    if (
+        quick_search(_PLANNED, clause)
+        or _WOULD_BE.search(clause)
+        or _SUBJECT_OF_A_MODAL.match(after)
+    ):
         return "planned"
     if _CLAIMED.search(clause):
         return "claimed"

@@ -11,8 +11,10 @@ the type of a generic violence word by who acts and who is hit.
 
 from __future__ import annotations
 
+import re
+
 from ....document import Document, Sentence, Span, SpanIndex, Trigger
-from ....prefilter import NeedleIndex, folded, needle_index
+from ....prefilter import NeedleIndex, folded, identity_cache
 from ..refine.refinement import refine_type
 from ..refusals.grievances import (
     HARM,
@@ -37,7 +39,7 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
     found: list[Trigger] = []
     previous = ""
     rules = rules or default_rules()
-    index = needle_index(tuple(rule.pattern for rule in rules))
+    index = wording_index(rules)
     people = people_of(doc.text)
     for sentence in doc.sentences:
         if sentence.heading:
@@ -45,6 +47,16 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
         found.extend(_sentence_triggers(doc, sentence, rules, index, previous, people))
         previous = sentence.text
     doc.triggers = sorted(found, key=lambda t: t.span.start)
+
+
+@identity_cache
+def wording_index(rules: tuple[TriggerRule, ...]) -> NeedleIndex:
+    """The :class:`NeedleIndex` of every wording of ``rules``, rule after rule: which wordings
+    may match a sentence, from one pass over it (a rule of many wordings is tried with those
+    only: most of a rule's dozens of wordings share no word with a sentence it is run on)."""
+    return NeedleIndex(
+        tuple(re.compile(wording, re.IGNORECASE) for rule in rules for wording in rule.wordings)
+    )
 
 
 def _sentence_triggers(
@@ -62,9 +74,14 @@ def _sentence_triggers(
     found: list[Trigger] = []
     taken = SpanIndex()
     read = 0
-    for rule, may_match in zip(rules, index.may_match(folded(sentence.text)), strict=True):
-        if not may_match:
+    may_match = index.may_match(folded(sentence.text))
+    first = 0
+    for whole in rules:
+        kept = tuple(may_match[first : first + len(whole.wordings)])
+        first += len(whole.wordings)
+        if not any(kept):
             continue  # none of the rule's words is in the sentence
+        rule = whole.only(kept)  # the wordings whose words are (the same matches, sooner)
         for match in rule.pattern.finditer(sentence.text):
             start = sentence.span.start + match.start()
             span = Span(start, start + len(match.group()))

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ....prefilter import quick_search
+
 # Before a date that opens its sentence: nothing, or its preposition.
 OPENING = re.compile(r"\s*(?:(?:on|in|during|by|at)\s+)?", re.IGNORECASE)
 # How many weeks, months or years: "a couple of months after", "six years after".
@@ -116,7 +118,7 @@ def tells_earlier(text: str, before: str, trigger_at: int, fresh: list[int]) -> 
     follows with no fresh day (``before``: the text up to the trigger)."""
     return (
         _tells_earlier(text, trigger_at, fresh)
-        or _SOME_TIME_AFTER.search(before) is not None
+        or quick_search(_SOME_TIME_AFTER, before) is not None
         or (not fresh and _FOLLOWS.search(before) is not None)
     )
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from ....document import Document
+from ....prefilter import quick_finditer
 
 _FREQUENCY = (
     r"often|sometimes|occasionally|periodically|commonly|generally|seldom|rarely|frequently|"
@@ -71,7 +72,7 @@ def without_one_act_repeats(told: str) -> str:
     no act ("a briefing was repeatedly interrupted by the explosions")."""
     spans = [
         (m.start(), m.end())
-        for m in _ONE_ACT_REPEAT.finditer(told)
+        for m in quick_finditer(_ONE_ACT_REPEAT, told)
         if (
             _PASSIVE_BE.search(told[: m.start()]) is not None
             or _BARE_PLURAL_OBJECT.match(told[m.end(1) :]) is None

@@ -44,6 +44,7 @@ from typing import Literal
 
 from ....document import DateMention, Document, Sentence, Span, sentence_at
 from ....ontology import EventTypeName, is_violent
+from ....prefilter import quick_search
 from ....vocabulary import MONTH_NAMES
 from ...draft import EventDraft, TemporalStatus
 from ..when import event_dates
@@ -203,10 +204,10 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     text, before = sentence.text, sentence.text[:trigger_at]
     if counts_a_period_or_tally(sentence, told) or tallies_a_tenure(told, trigger_at):
         return "since"
-    if _WAR_TOLL.search(told):
+    if quick_search(_WAR_TOLL, told):
         return "war_toll"
     if (
-        _HABITUAL.search(without_one_act_repeats(told))
+        quick_search(_HABITUAL, without_one_act_repeats(told))
         or _progressive_perfect(before, draft.trigger.text)
         or _TREND_OR_CAPACITY.search(before)
     ):

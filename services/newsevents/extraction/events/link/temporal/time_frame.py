@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ....document import Sentence
+from ....prefilter import quick_search
 from ....text.periods import counts_a_period
 from ....vocabulary import MONTH_NAMES
 
@@ -115,7 +116,7 @@ def counts_a_period_or_tally(sentence: Sentence, text: str | None = None) -> boo
     period or a campaign."""
     text = sentence.text if text is None else text
     return (
-        _SINCE.search(text) is not None
+        quick_search(_SINCE, text) is not None
         or _SINCE_A_POINT.search(text) is not None
         or counts_a_period(text)
         or _RUNNING_TALLY.search(text) is not None

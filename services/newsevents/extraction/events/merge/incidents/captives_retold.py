@@ -26,6 +26,7 @@ An asserted (or claimed) abduction of the news is folded into the article's earl
 from __future__ import annotations
 
 from ....document import Document
+from ....prefilter import quick_search
 from ....text.several_acts import COUNTED_ABDUCTIONS, COUNTED_ACTS
 from ...draft import OCCURRED, EventDraft
 from ...story_cues import told_as_new
@@ -40,7 +41,7 @@ def fold_retold_abductions(doc: Document, drafts: list[EventDraft]) -> list[Even
     """Each abduction of the news folded into the earlier one it tells again, else kept. None is
     folded when the article counts abductions anywhere ("two kidnappings in Kaduna State", then
     each told): read once per article, not once per pair."""
-    if any(COUNTED_ABDUCTIONS.search(s.text) for s in doc.sentences):
+    if any(quick_search(COUNTED_ABDUCTIONS, s.text) for s in doc.sentences):
         return list(drafts)
     return fold_into_earlier(drafts, lambda k, draft: _retells(doc, k, draft), absorb)
 

@@ -42,7 +42,7 @@ from ...geography.localities import names_another_locality
 from ...geography.nesting import in_city
 from ...geography.precision import most_precise_first
 from ...geography.spellings import same_spot
-from ...link.where import is_firing_post
+from ...link.place_roles import is_firing_post
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import fold_into_earlier, refines
 from .attackers import attackers_agree
@@ -80,21 +80,24 @@ def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> b
     # airstrike targeted a house", "targeted" is the strike's, told as another than the
     # story's earlier strikes, not than its own.
     own_sentence = later.sentences[0] in earlier.sentences
+    # (the cheap tests that fail most pairs first: most pairs of a story's acts are of kinds
+    # that never merge; every test reads the drafts only, so the order is no rule's)
     return (
-        (own_sentence or not told_as_another(doc.text, later.trigger, start))
+        earlier.modality == later.modality
+        and _kinds_agree(doc, earlier, later)
+        and (own_sentence or not told_as_another(doc.text, later.trigger, start))
         and not (not own_sentence and opens_on_another_time(doc.text, later.trigger, start))
         and not (not own_sentence and opens_on_another_day(doc, earlier, later))
         and not lists_new_places(doc, earlier, later)
         and not also_somewhere_finer(doc, earlier, later)
-        and not told_as_two(doc, earlier, later)
-        and earlier.modality == later.modality
-        and _kinds_agree(doc, earlier, later)
         and (days_agree(earlier, later) or stamp_agrees(doc, earlier, later))
         and _where_agrees(doc, earlier, later)
         and attackers_agree(doc, earlier, later)
         # howitzers that "responded with artillery fire" to rockets: the other side's
         # reply, not the act again (:mod:`.replies`)
         and tells_a_reply(doc, earlier) == tells_a_reply(doc, later)
+        # asked last: it reads what each telling is about (:mod:`.act_identity`)
+        and not told_as_two(doc, earlier, later)
     )
 
 

@@ -29,11 +29,11 @@ from ...geography.lists import lists_new_places
 from ...geography.localities import names_another_locality
 from ...geography.nesting import nested
 from ...geography.precision import PRECISION_RANK, most_precise_first
-from ...story_cues import act_told_as_another, told_new_elsewhere, told_places
+from ...story_cues import act_told_as_another, told_places
 from .aboutness import about, shares_what
 from .other_means import by_other_means
 from .replies import tells_a_reply
-from .two_acts import opens_on_another_act
+from .two_acts import told_as_two
 
 
 def merge_repeats(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -66,13 +66,8 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         return False  # "Earlier in the day, two militants were killed in Israeli strikes"
     if opens_on_another_day(doc, earlier, later):
         return False  # "On Tuesday 40 people were killed by warplanes" after Wednesday's raids
-    if told_new_elsewhere(doc, earlier, later):
-        return False  # "They also pounded the village of X": the act again, at another place
     if lists_new_places(doc, earlier, later):
         return False  # "Warplanes struck A, B and C" after the sorties: acts at the listed places
-    # told_new_elsewhere is asked above: the rest of .two_acts.told_as_two is the opening
-    if opens_on_another_act(doc, earlier, later):
-        return False  # "Elsewhere, ...", "In a separate attack, ..." (:mod:`.two_acts`)
     close = later.sentences[0] - earlier.sentences[-1] <= 2
     if close and CONTINUATION.match(sentence.text):
         same = _same_spot(doc, earlier, later)
@@ -90,8 +85,13 @@ def _same_event(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
             and not _at_two_towns(doc, earlier, later)
         )
     # "two soldiers were wounded in a separate clash in Iloilo province" (read last: it looks
-    # at every trigger of the sentence)
-    return same and not (act_told_as_another(doc, later) and _told_elsewhere(doc, earlier, later))
+    # at every trigger of the sentence); "Elsewhere, ...", "They also pounded the village of X",
+    # another place or side (:mod:`.two_acts`, read last: it reads what each act is about)
+    return (
+        same
+        and not (act_told_as_another(doc, later) and _told_elsewhere(doc, earlier, later))
+        and not told_as_two(doc, earlier, later)
+    )
 
 
 def _told_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
@@ -219,11 +219,9 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         or opens_on_another_time(doc.text, later.trigger, then.span.start)
         or opens_on_another_day(doc, opener, later)
         or names_another_locality(doc, opener.sentences, then.index)
-        or told_new_elsewhere(doc, opener, later)
         or lists_new_places(doc, opener, later)
         or _another_kind_of_act(opener, later)
         or by_other_means(doc, opener, later)
-        or opens_on_another_act(doc, opener, later)  # with told_new_elsewhere: told_as_two
     ):
         return False
     known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}
@@ -238,7 +236,9 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         return False  # "In Daraa province, ..." after an act in Latakia: a roundup's next item
     if tells_a_reply(doc, later) != tells_a_reply(doc, opener):
         return False  # "Coalition war planes carried out strikes to repel the assault"
-    return tells_a_toll(later.trigger) or _REFERS_BACK.search(then.text) is not None or not own
+    goes_on = tells_a_toll(later.trigger) or _REFERS_BACK.search(then.text) is not None or not own
+    # asked last: it reads what each act is about (:mod:`.two_acts`, :mod:`.act_identity`)
+    return goes_on and not told_as_two(doc, opener, later)
 
 
 # Ground taken and a strike or blast told beside it are two acts, whichever is told first: "army

@@ -18,6 +18,7 @@ from ....document import Document, sentence_at
 from ....ontology import EventTypeName, is_violent
 from ...draft import EventDraft
 from ..incidents.attackers import side_of
+from ..incidents.two_acts import told_as_two
 
 _CONSEQUENCES: frozenset[EventTypeName] = frozenset(
     {"property_destroyed", "property_seized", "weapons_disrupted", "relocation", "recruitment"}
@@ -56,7 +57,10 @@ def _attack_of(doc: Document, attacks: list[EventDraft], draft: EventDraft) -> E
     # retelling told after it ("the UN condemned the ambush") still tells it before.
     told = {id(a): max((i for i in a.sentences if i < here), default=-1) for a in attacks}
     before = [a for a in attacks if told[id(a)] >= 0 and here - told[id(a)] <= _NEAR]
-    before = [a for a in before if _no_place_elsewhere(doc, a, draft)]
+    # "Also an army unit destroyed ... in Deir Hafer": another place's act (:mod:`.two_acts`)
+    before = [
+        a for a in before if _no_place_elsewhere(doc, a, draft) and not told_as_two(doc, a, draft)
+    ]
     return max(before, key=lambda a: told[id(a)]) if before else None
 
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from ....document import LOCAL_PRECISIONS, Document, PlaceMention
 from ....ontology import is_violent
+from ....prefilter import quick_search
 from ....text.numbers import FEW, exact_count
 from ...draft import EventDraft
 from ...geography.lists import coordinated
@@ -42,7 +43,7 @@ _COUNT = re.compile(
 
 def counts_places(text: str) -> bool:
     """Whether the text counts places ("in three towns of the north"): a summary of several."""
-    return _COUNT.search(text) is not None
+    return quick_search(_COUNT, text) is not None
 
 
 # A town the counted places are placed by, right after the count: "two villages near Dunka",

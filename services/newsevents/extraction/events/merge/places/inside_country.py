@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ....document import Document, PlaceMention, Span, sentence_at
 from ...draft import EventDraft
-from ...link.where import tells_no_act_place
+from ...link.place_roles import tells_no_act_place
 from ...story_cues import NEW_INCIDENT
 from .counted_places import counts_places
 

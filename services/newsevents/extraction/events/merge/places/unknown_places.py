@@ -23,6 +23,7 @@ from ....document import Document, PlaceMention, Sentence, Span, sentence_at
 from ....ontology import is_violent
 from ....places.reading.words import DIRECTION_WORDS, STOPWORDS
 from ....places.shared.keys import word_set
+from ....prefilter import quick_finditer
 from ....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
@@ -183,7 +184,7 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
     """The names the gazetteer lacks that a known place right after locates (``_FRAMED``,
     ``_SITE``)."""
     found: list[Locality] = []
-    sites = [m for m in _SITE.finditer(sentence.text) if not _common_words(m.group("name"))]
+    sites = [m for m in quick_finditer(_SITE, sentence.text) if not _common_words(m.group("name"))]
     matches = [(m, m.start("name"), m.group("name")) for m in _FRAMED.finditer(sentence.text)]
     matches += [(m, m.start("name"), m.group("name")) for m in sites]
     matches += [

@@ -15,7 +15,7 @@ import datetime as dt
 
 from .....document import Document, PlaceMention
 from ....draft import EventDraft
-from ....link.where import is_tellers_place
+from ....link.place_roles import is_tellers_place
 from ....story_cues import same_day, told_places
 from ..story.sites import reference_point
 

@@ -182,8 +182,8 @@ def _same_incident(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
         )
         and not names_another_locality(doc, lead.sentences, sentence.index)
         and not lists_new_places(doc, lead, later)
-        and not told_as_two(doc, lead, later)
         and attackers_agree(doc, lead, later)
+        and not told_as_two(doc, lead, later)  # last: it reads what each telling is about
     )
 
 
