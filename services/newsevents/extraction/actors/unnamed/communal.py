@@ -268,6 +268,18 @@ def _in_africa(country: str) -> bool:
     return continent == "AF"
 
 
+# A fight told as the area's past, not as the news: its history, its years, its aftermath.
+_RECALLED_BEFORE = re.compile(
+    r"\b(?:history|legacy|memories|anniversary|aftermath|wake|years|decades|cycle)\s+of\s+"
+    r"(?:\w+\s+)?$|\b(?:prone\s+to|since\s+the|recurr(?:ent|ing))\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_RECALLED_AFTER = re.compile(
+    r"[a-z]*\s+(?:that\s+\w+\s+)?(?:of|in|since|dating\s+back\s+to|during)\s+"
+    r"(?:the\s+)?(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s|the\s+past|past\s+decades?)\b"
+)
+
+
 def ethnic_fight_sides(
     text: str, country: str | None, named: Sequence[ActorMention] = ()
 ) -> list[ActorMention]:
@@ -287,6 +299,12 @@ def ethnic_fight_sides(
         # protests, not an act of the sentence.
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
         if _CROWD_ACT.search(text, sentence_start, start):
+            continue
+        # "the region has a history of ethnic clashes dating back to 1992": a fight recalled as
+        # the area's past names no side of the sentence's act (review51)
+        if _RECALLED_BEFORE.search(text, max(sentence_start, start - 40), start) or (
+            _RECALLED_AFTER.match(text, match.end())
+        ):
             continue
         if any(
             m.kind == "militia" and not m.generic and 0 <= m.span.start - end < _NAMED_SIDES_WITHIN

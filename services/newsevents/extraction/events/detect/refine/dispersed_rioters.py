@@ -47,8 +47,11 @@ _CROWD_VIOLENCE = re.compile(
 )
 # The forces as the doer right before the act ("police smashed", "officers damaged") or the act
 # told as a grievance ("protesting the looting", "over the torching of"): no act of the crowd.
+# (forces go by many nouns: "security operatives stormed the venue of the rally and dispersed
+# the supporters" is the forces' act, as Nigerian and West African papers call their agents)
 _NOT_THE_CROWD = re.compile(
-    r"(?:\b(?:police|officers|troops|soldiers|forces|guards|GSU)\s+(?:\w+\s+)?$|"
+    r"(?:\b(?:police(?:men)?|officers|troops|soldiers|forces|guards|GSU|operatives|agents|"
+    r"personnel|gendarmes|gendarmerie|commandos|army|military)\s+(?:\w+\s+)?$|"
     # (the verb, not the noun: "after the protest broke a police line" is the crowd's act)
     r"\b(?:protest(?:ing|ed)|demonstrat(?:ing|ed)|against|over|condemn(?:ing|ed)?)\s+"
     r"(?:the\s+)?$|\bprotests?\s+the\s+$)",

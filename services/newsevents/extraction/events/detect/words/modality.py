@@ -101,7 +101,11 @@ _DENIED = re.compile(
     r"|\b(?:devoid of|free (?:of|from))\s+(?:[\w-]+\s+){0,5}$|\bwithout\s+(?:[\w-]+\s+){0,2}$"
     # the second of a negated pair (issue 11, thirtieth round): "no reports of violence or
     # clashes with police", "without injuries or arrests", "no looting or arson was reported"
-    r"|\b(?:no|without)\s+(?!(?:fewer|less|more|later|sooner|longer)\b)(?:[\w-]+\s+){1,4}"
+    # (not where "no" opens a subject whose verb names the pair: "no group claimed the bombing
+    # or kidnapping", "no one knows the motive for the killing or abduction" tell acts that
+    # happened)
+    r"|\b(?:no|without)\s+(?!(?:fewer|less|more|later|sooner|longer)\b)"
+    r"(?:(?!(?:claim(?:s|ed)?|responsibility|blamed|kn(?:ows|ew)|explained|said)\b)[\w-]+\s+){1,4}"
     r"(?:or|nor)\s+(?:any\s+)?$"
     # what a speaker does not know of: "was unaware of any killings or arson", "had no
     # knowledge of the raid"
