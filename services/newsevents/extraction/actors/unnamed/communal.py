@@ -242,6 +242,7 @@ _ETHNIC_FIGHT = re.compile(
     r"(?<![\w-])(?P<kind>[Ii]nter-?(?:ethnic|tribal|clan)|[Ee]thnic(?:[- ](?:based|linked))?|"
     r"[Tt]ribal|[Cc]lan)\s+(?=(?:clash(?:es)?|fighting|fights?|conflicts?|raids?|battles?)\b)"
 )
+_FIGHT_NOUNS = ("clash", "fight", "conflict", "raid", "battle")
 _ETHNIC_UNNAMED = "Unidentified Ethnic Militia ({country})"
 # Where ACLED names a clan's men as a clan militia (Somalia's, Ethiopia's Somali region's, the
 # Philippines' rido feuds); Kenya's notes call ethnic sub-groups clans and ACLED codes them as
@@ -286,6 +287,10 @@ def ethnic_fight_sides(
     """ "Unidentified Ethnic Militia (Kenya)" on "Ethnic" of "Ethnic clashes in Molo", unless
     a militia of ``named`` is told right after."""
     if country is None or not ("thnic" in text or "ribal" in text or "lan" in text):
+        return []
+    # (the pattern asks one of its fight nouns, lower case, after the kind: "lan" alone is in
+    # nearly every text, so the nouns are what rules most texts out)
+    if not any(noun in text for noun in _FIGHT_NOUNS):
         return []
     found: list[ActorMention] = []
     for match in _ETHNIC_FIGHT.finditer(text):
