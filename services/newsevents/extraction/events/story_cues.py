@@ -18,7 +18,7 @@ from ..prefilter import quick_search
 from ..vocabulary import STATEMENT_VERBS
 from .draft import EventDraft, another_cue, opens_on_another_time, told_as_another
 from .geography.localities import localities
-from .geography.nesting import nested
+from .geography.nesting import nested_either
 
 # Words before the act that tell a new incident: "meanwhile, two gunmen opened fire",
 # "militants also attacked", "earlier in the day, the coalition launched airstrikes".
@@ -129,7 +129,7 @@ def told_new_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) ->
     ):
         return False
     own = [p for p in later.places if sentence.span.contains(p.span) and p.precision != "country"]
-    if any(not any(nested(p, at) or nested(at, p) for at in earlier.places) for p in own):
+    if any(not any(nested_either(p, at) for at in earlier.places) for p in own):
         return bool(earlier.places)
     if own:
         return also_somewhere_finer(doc, earlier, later)

@@ -18,7 +18,7 @@ import re
 
 from ...document import LOCAL_PRECISIONS, Document, PlaceMention
 from ..draft import EventDraft
-from ..geography.nesting import nested
+from ..geography.nesting import nested_either
 from .closing import gives_a_fresh_day
 
 
@@ -54,11 +54,11 @@ def tell_on_recalled(
             draft.temporal_status = "background"
             marked.append(draft)
             continue
-        if not towns or any(_same(town, at) for town in towns for at in news_towns):
+        if not towns or any(nested_either(town, at) for town in towns for at in news_towns):
             continue  # the town of the news told before: its incident told on
         told_on = any(
             min(earlier.sentences) < first.index
-            and any(_same(town, at) for town in towns for at in _towns(earlier.places))
+            and any(nested_either(town, at) for town in towns for at in _towns(earlier.places))
             for earlier in recalled
         )
         if told_on and not gives_a_fresh_day(doc, first):
@@ -87,7 +87,7 @@ def _goes_on(doc: Document, draft: EventDraft, recalled: list[EventDraft]) -> bo
     return any(
         earlier.event_type == draft.event_type
         and first.index - 1 in earlier.sentences
-        and all(any(_same(town, at) for at in _towns(earlier.places)) for town in towns)
+        and all(any(nested_either(town, at) for at in _towns(earlier.places)) for town in towns)
         for earlier in recalled
     )
 
@@ -104,7 +104,3 @@ _POINTS_BACK = re.compile(
 
 def _towns(places: list[PlaceMention]) -> list[PlaceMention]:
     return [p for p in places if p.precision in LOCAL_PRECISIONS]
-
-
-def _same(one: PlaceMention, other: PlaceMention) -> bool:
-    return nested(one, other) or nested(other, one)

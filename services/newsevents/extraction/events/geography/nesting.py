@@ -45,7 +45,7 @@ def inside_lead_place(lead: list[PlaceMention], own: list[PlaceMention]) -> bool
     place = most_precise_first(own)[0]
     towns = [p for p in lead if p.precision in LOCAL_PRECISIONS]
     around = towns if towns and place.precision in LOCAL_PRECISIONS else lead
-    return any(nested(place, at) or nested(at, place) for at in around)
+    return any(nested_either(place, at) for at in around)
 
 
 def nested(inner: PlaceMention, outer: PlaceMention) -> bool:
@@ -67,13 +67,19 @@ def nested(inner: PlaceMention, outer: PlaceMention) -> bool:
     return False
 
 
+def nested_either(first: PlaceMention, second: PlaceMention) -> bool:
+    """Whether one of two places is the other or lies inside it (a town and its quarter, a
+    province and a town in it)."""
+    return nested(first, second) or nested(second, first)
+
+
 def place_fits(incident: list[PlaceMention], own: list[PlaceMention]) -> bool:
     """The act names no place, or its most precise one is one of the incident's places, lies
     in it or contains it."""
     if not incident or not own:
         return True
     place = most_precise_first(own)[0]
-    return any(nested(place, at) or nested(at, place) for at in incident)
+    return any(nested_either(place, at) for at in incident)
 
 
 def finer_within(place: PlaceMention, around: PlaceMention) -> bool:

@@ -20,7 +20,7 @@ from ....document import LOCAL_PRECISIONS, Document
 from ....ontology import EventTypeName
 from ...detect.refine.dispersed_rioters import dispersed_rioters
 from ...draft import OCCURRED, EventDraft
-from ...geography.nesting import nested
+from ...geography.nesting import nested_either
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
 # dispersed or arrested = protest with intervention; turned violent = riot; lethal force =
@@ -200,11 +200,7 @@ def _at_another_town(doc: Document, protest: EventDraft, draft: EventDraft) -> b
     towns = [p for p in protest.places if p.precision in LOCAL_PRECISIONS]
     sentence = doc.sentences[draft.sentences[0]]
     own = [p for p in doc.in_sentence(doc.places, sentence) if p.precision in LOCAL_PRECISIONS]
-    return (
-        bool(towns)
-        and bool(own)
-        and not any(nested(p, t) or nested(t, p) for p in own for t in towns)
-    )
+    return bool(towns) and bool(own) and not any(nested_either(p, t) for p in own for t in towns)
 
 
 def _upgrade(protest: EventDraft, draft: EventDraft) -> None:

@@ -63,7 +63,7 @@ import re
 from ....document import LOCAL_PRECISIONS, NON_STATE_ARMED_KINDS, Document, PlaceMention
 from ....ontology import EventTypeName
 from ...draft import EventDraft, deaths_told
-from ...geography.nesting import nested
+from ...geography.nesting import nested, nested_either
 from ...story_cues import told_as_new
 from ..folding import fold_into_earlier, keep_own, take_fields
 from ..incidents.occurrences import days_agree
@@ -141,7 +141,7 @@ def same_town(earlier: EventDraft, later: EventDraft, demonstrations: list[Event
     a, b = earlier.places[0], later.places[0]
     local_a, local_b = a.precision in LOCAL_PRECISIONS, b.precision in LOCAL_PRECISIONS
     if local_a and local_b:
-        return nested(a, b) or nested(b, a)
+        return nested_either(a, b)
     if local_a == local_b:  # two wide places: the same one only
         return a.name == b.name and a.country_code == b.country_code
     wide, town = (b, a) if local_a else (a, b)
@@ -151,7 +151,7 @@ def same_town(earlier: EventDraft, later: EventDraft, demonstrations: list[Event
 def _several_towns(draft: EventDraft) -> bool:
     """Whether the event names two towns, neither inside the other."""
     towns = [p for p in draft.places if p.precision == "town"]
-    return any(not (nested(a, b) or nested(b, a)) for a in towns for b in towns)
+    return any(not nested_either(a, b) for a in towns for b in towns)
 
 
 def _only_town_inside(
@@ -165,7 +165,7 @@ def _only_town_inside(
         if (
             place.precision in LOCAL_PRECISIONS
             and nested(place, wide)
-            and not (nested(place, town) or nested(town, place))
+            and not nested_either(place, town)
         ):
             return False
     return True

@@ -21,7 +21,7 @@ from ....text.several_acts import COUNTED_ACTS, ONE_OF_COUNTED
 from ...draft import OCCURRED, EventDraft, deaths_told
 from ...generic_violence import is_generic
 from ...geography.localities import names_another_locality
-from ...geography.nesting import near_by, nested
+from ...geography.nesting import near_by, nested_either
 from ...geography.precision import most_precise_first
 from ...story_cues import same_day, told_as_new
 from ..folding import fold_into_earlier, take_fields
@@ -306,7 +306,7 @@ def _may_be_one(
     if earlier.places and later.places:
         first = most_precise_first(earlier.places)[0]
         second = most_precise_first(later.places)[0]
-        inside = nested(first, second) or nested(second, first) or near_by(first, second)
+        inside = nested_either(first, second) or near_by(first, second)
         if first.name != second.name and not (near and inside):
             return False  # a town and its province are as often two incidents (roundups)
     if _two_days(earlier, later) and not (near and _report_day(earlier, later)):

@@ -34,7 +34,7 @@ from ....document import ARMED_KINDS, LOCAL_PRECISIONS, Document, PlaceMention
 from ....ontology import EventTypeName, is_violent
 from ...draft import EventDraft
 from ...geography.localities import names_another_locality
-from ...geography.nesting import nested
+from ...geography.nesting import nested_either
 from ...geography.precision import PRECISION_RANK, named_like_its_province
 from ...geography.spellings import same_spot
 from ...link.place_roles import is_firing_post
@@ -122,12 +122,7 @@ def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _one_inside_other(first: PlaceMention, second: PlaceMention) -> bool:
-    return (
-        first.name == second.name
-        or same_spot(first, second)
-        or nested(first, second)
-        or nested(second, first)
-    )
+    return first.name == second.name or same_spot(first, second) or nested_either(first, second)
 
 
 # Acts one side does to another from afar or by a device: a strike, a shelling, a bombing. Told

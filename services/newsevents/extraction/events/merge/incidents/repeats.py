@@ -27,7 +27,7 @@ from ...draft import (
 )
 from ...geography.lists import lists_new_places
 from ...geography.localities import names_another_locality
-from ...geography.nesting import nested
+from ...geography.nesting import nested, nested_either
 from ...geography.precision import PRECISION_RANK, most_precise_first
 from ...story_cues import act_told_as_another, told_places
 from .aboutness import about, shares_what
@@ -160,7 +160,7 @@ def _at_two_towns(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
         for p in later.places
         if sentence.span.contains(p.span) and p.precision in LOCAL_PRECISIONS
     ]
-    if not own or any(nested(p, at) or nested(at, p) for p in own for at in earlier.places):
+    if not own or any(nested_either(p, at) for p in own for at in earlier.places):
         return False
     return not shares_what(about(doc, earlier), about(doc, later))
 
@@ -277,7 +277,7 @@ def _placed_in_another_province(
     return any(
         then.span.start <= p.span.start < then.span.end
         and PRECISION_RANK.get(p.precision, 9) in (3, 4)
-        and not any(nested(p, at) or nested(at, p) for at in opener.places)
+        and not any(nested_either(p, at) for at in opener.places)
         and (not local or _OPENS_ON.match(doc.text, then.span.start, p.span.start) is not None)
         for p in later.places
     )

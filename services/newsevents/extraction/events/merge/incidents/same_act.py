@@ -33,7 +33,7 @@ from ....document import Document, PlaceMention
 from ....ontology import EventTypeName, is_violent, severity
 from ...draft import OCCURRED, PAIRWISE_WINDOW, EventDraft, deaths_told, told_as_another
 from ...generic_violence import is_generic, is_violent_act
-from ...geography.nesting import nested
+from ...geography.nesting import nested_either
 from ...geography.precision import most_precise_first
 from ...story_cues import told_as_new
 from ..folding import keep_own, take_fields
@@ -154,7 +154,7 @@ def places_compatible(first: list[PlaceMention], second: list[PlaceMention]) -> 
     if not first or not second:
         return True
     a, b = most_precise_first(first)[0], most_precise_first(second)[0]
-    return a.name == b.name or nested(a, b) or nested(b, a)
+    return a.name == b.name or nested_either(a, b)
 
 
 # Types that say HOW the act was done (the weapon, the means): two of them name two acts (an

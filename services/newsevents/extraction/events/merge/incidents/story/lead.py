@@ -10,7 +10,7 @@ from .....document import LOCAL_PRECISIONS, Document, PlaceMention
 from .....ontology import is_violent
 from ....draft import OCCURRED, EventDraft
 from ....generic_violence import is_violent_act
-from ....geography.nesting import nested
+from ....geography.nesting import nested_either
 from ....story_cues import told_places
 from .sites import is_site, reference_point
 
@@ -72,9 +72,7 @@ def summary_of_several(doc: Document, lead: EventDraft, drafts: list[EventDraft]
 
 def _names_several_places(places: list[PlaceMention]) -> bool:
     """Whether two of the places lie outside each other (not a town and its province)."""
-    return any(
-        not (nested(a, b) or nested(b, a)) for i, a in enumerate(places) for b in places[i + 1 :]
-    )
+    return any(not nested_either(a, b) for i, a in enumerate(places) for b in places[i + 1 :])
 
 
 def around_the_lead_town(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
