@@ -1,9 +1,9 @@
 """A note tells its country inside other words: a possessive whose apostrophe was lost, a
-country's name hyphened after a party's own word (actors/country.py, ``_country_in_words``)."""
+country's name hyphened after a party's own word (``actors/country/own_words.py``, ``country_in_words``)."""
 
 from __future__ import annotations
 
-from newsevents.extraction.actors.country.article import _country_in_words
+from newsevents.extraction.actors.country.own_words import country_in_words
 from newsevents.extraction.actors.find import find_actors
 from newsevents.extraction.places.find import find_places
 from tests.unit.helpers import document
@@ -35,10 +35,10 @@ def test_a_party_named_with_its_country_names_the_country() -> None:
 def test_two_countries_joined_or_a_prefix_name_no_country_by_the_hyphen() -> None:
     # "Indo-" and "Sino-" join two countries; a country before the hyphen names a route, and
     # a plural that is no possessive ("Kenyas." closing a sentence) is read by neither form.
-    assert list(_country_in_words("a rally at the Indo-Bangladesh border fence")) == []
-    assert list(_country_in_words("trade on the Kenya-Uganda road")) == []
-    assert list(_country_in_words("two Kenyas.")) == []
-    assert list(_country_in_words("Nepals Terai and the Narc-Kenya office")) == ["NP", "KE"]
+    assert list(country_in_words("a rally at the Indo-Bangladesh border fence")) == []
+    assert list(country_in_words("trade on the Kenya-Uganda road")) == []
+    assert list(country_in_words("two Kenyas.")) == []
+    assert list(country_in_words("Nepals Terai and the Narc-Kenya office")) == ["NP", "KE"]
 
 
 def test_words_of_a_countrys_own_language_in_a_unions_name_name_the_country() -> None:
