@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ...document import Document, PlacePrecision
 from ...places.reading.words import DIRECTION_WORDS
-from .glued import glued_lists
+from .glued import glued_lists, list_names
 from .spellings import spelling_key
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
@@ -253,21 +253,39 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
             # "a village near Makurdi, Benue State, Tiv and Idoma community leaders said": the
             # names after the list's last comma qualify the speakers, they are no localities
             cut = names.rfind(",") if SPEAKERS_AFTER.match(text, match.end("names")) else -1
-            for name in _ONE_NAME.finditer(names):
-                if 0 <= cut < name.start():
+            for first, last in listed_items(names):
+                if 0 <= cut < first:
                     continue
-                start = offset + name.start()
+                start, name = offset + first, names[first:last]
                 if any(g.start <= start < g.end for g in glued):
                     continue  # a run the glued list cut into its names
-                if names_a_place(name.group()):
-                    found.setdefault(
-                        start, LocalityName(start, offset + name.end(), name.group(), precision)
-                    )
+                if names_a_place(name):
+                    found.setdefault(start, LocalityName(start, offset + last, name, precision))
     for locality in list(found.values()):
         peer = _peer_after(text, locality)
         if peer is not None:
             found.setdefault(peer.start, peer)
     return tuple(found[start] for start in sorted(found))
+
+
+# A list closed by "and" that lost its commas: "in Kafr Zita Morek and al-Latamneh in Hama
+# countryside", "in Kels Shahroura Sarraf and Hajjar".
+_CLOSED_BY_AND = re.compile(r"\s(?:and|as\s+well\s+as)\s")
+
+
+def listed_items(names: str) -> list[tuple[int, int]]:
+    """The (start, end) of each name of a pattern's names: each name as :data:`_NAME` reads it
+    (up to three words), and in a list closed by "and" with no comma in it, each such name cut
+    where a name of its run ends (:func:`.glued.list_names`: "Kafr Zita | Morek"), as the
+    list after a plural place noun is (:func:`.glued.glued_lists`)."""
+    spans = [(m.start(), m.end()) for m in _ONE_NAME.finditer(names)]
+    if "," in names or not _CLOSED_BY_AND.search(names):
+        return spans
+    return [
+        (start + first, start + last)
+        for start, end in spans
+        for first, last in list_names(names[start:end])
+    ]
 
 
 # A name coordinated after a locality, told with its own frame, is a peer of it, one more place

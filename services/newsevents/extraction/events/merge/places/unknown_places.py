@@ -28,7 +28,7 @@ from ....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
 from ...geography.lists import coordinated, listed_names
-from ...geography.localities import KIND, NAME, locality_names, names_a_place
+from ...geography.localities import KIND, NAME, listed_items, locality_names, names_a_place
 from ...geography.nesting import same_or_part
 from ...link.clauses import in_other_clause
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality, province_told_after
@@ -162,7 +162,6 @@ _FRAMED_LIST = re.compile(
     rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})"
     rf"(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"
 )
-_ONE_NAME = re.compile(NAME)
 # A post named after its village, located by a known place: "raided the Fateh Khel police
 # post in Bannu district", "gunmen hit the Chaudhwan checkpoint near Dera Ismail
 # Khan". Monitors code the village the post is named after.
@@ -188,10 +187,10 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
     matches = [(m, m.start("name"), m.group("name")) for m in _FRAMED.finditer(sentence.text)]
     matches += [(m, m.start("name"), m.group("name")) for m in sites]
     matches += [
-        (m, m.start("names") + name.start(), name.group())
+        (m, m.start("names") + first, m.group("names")[first:last])
         for m in _FRAMED_LIST.finditer(sentence.text)
         if m.group("frame").strip() != ","
-        for name in _ONE_NAME.finditer(m.group("names"))
+        for first, last in listed_items(m.group("names"))
     ]
     if not matches:
         return found
