@@ -66,23 +66,6 @@ _COMMALESS = re.compile(
 )
 
 
-# Two places of one act each told with its own locator, as state media write an army's day:
-# "to the east and north of Palmyra city and to the north of al-Buseiri village", "in the
-# vicinity of al-Huweijeh village in the far northwest of Hama countryside and Qassr Abu Samra
-# in the northeastern countryside", "in the southern sides of X and in the surroundings of Y".
-# The first place may close on its kind ("city", "village") and the countryside it lies in;
-# the second opens with a preposition and a bearing or a noun of surroundings. Only "and"
-# joins them: no verb, no count stands between (that is the act told again, :data:`_ELLIPTIC`).
-_SINGLE_KIND = r"(?:village|town|city|area|neighbou?rhood|district|camp|hill|farm)"
-_AROUND = rf"(?:{_DIRECTION}(?:\s+and\s+{_DIRECTION})?|vicinity|surroundings?|outskirts|edges?|sides?)"
-_LOCATED = re.compile(
-    rf"^\s*(?:{_SINGLE_KIND}\s+)?"
-    r"(?:in\s+the\s+(?:[\w-]+\s+){0,4}?countryside(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?\s+)?"
-    rf",?\s*and\s+(?:(?:in|at|on|to|near)\s+)?(?:the\s+)?(?:{_AROUND}\s+of\s+(?:the\s+)?)?"
-    rf"(?:{_SINGLE_KIND}\s+of\s+)?$"
-)
-
-
 def coordinated(glue: str) -> bool:
     """Whether the text between two places lists them as two places of one act."""
     return any(p.match(glue) is not None for p in (LIST_GLUE, _COORDINATED, _ELLIPTIC))
@@ -90,9 +73,7 @@ def coordinated(glue: str) -> bool:
 
 def listed_with(glue: str) -> bool:
     """Whether the text between two places of a violent act lists them, commas or not."""
-    return (
-        coordinated(glue) or _COMMALESS.match(glue) is not None or _LOCATED.match(glue) is not None
-    )
+    return coordinated(glue) or _COMMALESS.match(glue) is not None
 
 
 def elliptic(glue: str) -> bool:
