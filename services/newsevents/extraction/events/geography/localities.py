@@ -33,6 +33,10 @@ NAME = _NAME  # a locality's name: up to three capitalised words ("Tal Asheihib"
 # A list closes with "and": "al-Midan, al-Furqan and al-Jamiliyeh"; in "the village of Tal Hawash,
 # a local official said" the comma ends the name.
 _LIST = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})?"
+# A list that lost its commas, its first names one run of up to eight words closed by "and":
+# "in Tal Hamra Tal Sukkar and Maarzaf in Hama northern countryside" (cut into its names by
+# :func:`listed_items`).
+_GLUED_RUN = rf"{_PART}(?:\s+(?:(?:al|el)\s+)?{_PART}){{1,7}}\s+(?:and|as\s+well\s+as)\s+{_NAME}"
 # "Boni locality", "the Srinagar locality of Soura"; "Nur Shams refugee camp"
 _NEIGHBOURHOOD = (
     r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|(?:refugee\s+)?camps?|"
@@ -133,8 +137,8 @@ _PATTERNS = (
     # "the area between al-Jafra and al-Koniko in Deir Ezzor's northern countryside" too: the
     # stretch's far end is no place of its own (merge/places/unknown_places.py).
     re.compile(
-        rf"\b(?:in|on|at|of|near|between|targeting|targeted|hit|struck)\s+(?P<names>{_LIST})"
-        rf"(?P<kind>)\s+in\s+(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_COUNTRYSIDE})"
+        rf"\b(?:in|on|at|of|near|between|targeting|targeted|hit|struck)\s+"
+        rf"(?P<names>{_LIST}|{_GLUED_RUN})(?P<kind>)\s+in\s+(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_COUNTRYSIDE})"
     ),
     # A name after the side that holds it, located by a place told after it: "an airstrike on
     # rebel-held Kadi Askar in Aleppo", "shelled the IS-controlled Tal Sosin east of Aleppo",
@@ -275,15 +279,16 @@ _CLOSED_BY_AND = re.compile(r"\s(?:and|as\s+well\s+as)\s")
 
 def listed_items(names: str) -> list[tuple[int, int]]:
     """The (start, end) of each name of a pattern's names: each name as :data:`_NAME` reads it
-    (up to three words), and in a list closed by "and" with no comma in it, each such name cut
-    where a name of its run ends (:func:`.glued.list_names`: "Kafr Zita | Morek"), as the
+    (up to three words), and in a list closed by "and" with no comma in it, each run between
+    its "and"s cut where a name ends (:func:`.glued.list_names`: "Kafr Zita | Morek"), as the
     list after a plural place noun is (:func:`.glued.glued_lists`)."""
-    spans = [(m.start(), m.end()) for m in _ONE_NAME.finditer(names)]
     if "," in names or not _CLOSED_BY_AND.search(names):
-        return spans
+        return [(m.start(), m.end()) for m in _ONE_NAME.finditer(names)]
+    runs = [0, *(m.end() for m in _CLOSED_BY_AND.finditer(names))]
+    ends = [*(m.start() for m in _CLOSED_BY_AND.finditer(names)), len(names)]
     return [
         (start + first, start + last)
-        for start, end in spans
+        for start, end in zip(runs, ends, strict=True)
         for first, last in list_names(names[start:end])
     ]
 

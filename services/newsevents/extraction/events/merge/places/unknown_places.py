@@ -27,7 +27,7 @@ from ....prefilter import quick_finditer
 from ....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
-from ...geography.lists import coordinated, listed_names
+from ...geography.lists import coordinated, listed_names, listed_with
 from ...geography.localities import KIND, NAME, listed_items, locality_names, names_a_place
 from ...geography.nesting import same_or_part
 from ...link.clauses import in_other_clause
@@ -359,12 +359,14 @@ def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
     """Whether the known place and the locality are listed as two places of one act."""
     first, second = sorted((place.span, locality.span), key=lambda span: span.start)
     glue = doc.text[first.end : second.start]
-    # Joined by "and", not by a comma alone: "in PD8, Herat city" locates PD8 in Herat. A bare
-    # space joins two names of a list that lost its commas ("in Kafr Nabl Hass and Maarat
-    # Harma": the name was cut from the known town's run, :func:`...geography.glued.list_names`).
+    # Joined by "and", not by a comma alone: "in PD8, Herat city" locates PD8 in Herat. A list
+    # that lost its commas joins its names by spaces and names ("in Kafr Nabl Hass and Maarat
+    # Harma", "the villages of Sukhna Arak and al-Tayyba": :func:`...geography.lists.listed_with`).
     if first.end > second.start:
         return False
-    return glue == " " or (coordinated(glue) and _JOINED.search(glue) is not None)
+    if "," not in glue and listed_with(glue):
+        return True
+    return coordinated(glue) and _JOINED.search(glue) is not None
 
 
 def locality_of_sentences(
