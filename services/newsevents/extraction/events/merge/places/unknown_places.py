@@ -256,6 +256,10 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
     """Each violent draft placed no finer than a town, whose sentence names unknown localities,
     placed at each of them; an arrest or a seizure (``HELD_AT``) at the first of them."""
     result: list[EventDraft] = []
+    # A peer a list of the sentence already made an event of its own ("in Tibet al-Imam
+    # al-Masasneh Morek ...": split per place before), or that the act at another known town
+    # of one list made one of already, is no further event of that act.
+    placed = {(d.event_type, d.sentences[0], p.text.lower()) for d in drafts for p in d.places[:1]}
     for draft in drafts:
         result.append(draft)
         violent = is_violent(draft.event_type)
@@ -274,11 +278,22 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         if _listed_with(doc, around, found) or any(f.beside is not None for f in found):
             # A peer, not a part: "on Nyaung Kone and Kyarsi villages", "in Kunyo Barrow,
             # Jannaale and Awdhegle" is one event at the known place and one at each name.
-            result.extend(_at(doc, draft, locality, around, found) for locality in found)
+            keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found]
+            result.extend(
+                _at(doc, draft, locality, around, found)
+                for locality, key in zip(found, keys, strict=True)
+                if key not in placed
+            )
+            placed.update(keys)
             continue
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
         result.extend(_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
+
+
+def _sentence_of(doc: Document, locality: Locality) -> int:
+    told = sentence_at(doc.sentences, locality.span)
+    return -1 if told is None else told.index
 
 
 def localities_of_event(
