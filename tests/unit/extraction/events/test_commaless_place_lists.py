@@ -35,6 +35,8 @@ def test_three_plain_words_are_three_names_two_stay_one() -> None:
     assert _names("Hbeit Abdeen Sukayk") == ["Hbeit", "Abdeen", "Sukayk"]
     assert _names("Qazi Askar") == ["Qazi Askar"]
     assert _names("Ruwaiha Sultan") == ["Ruwaiha Sultan"]
+    # words of one short syllable make names of three words elsewhere (an ACLED note's Myanmar)
+    assert _names("Shi Paw Lain") == ["Shi Paw Lain"]
     # a site's words are no list of names
     assert _names("Deir Ezzor Military Airport") == ["Deir Ezzor Military Airport"]
 
@@ -112,6 +114,15 @@ def test_near_misses_two_plain_words_and_a_list_with_commas() -> None:
 def test_a_run_not_closed_by_and_stays_one_name() -> None:
     # without the list's closing "and" nothing says the run is a list
     assert _items("Hbeit Abdeen Sukayk") == ["Hbeit Abdeen Sukayk"]
+
+
+def test_a_note_from_myanmar_names_two_villages_of_three_words() -> None:
+    body = (
+        "KIA and Myanmar Armed Forces clashed near Nam Lin Par and Ma Kyan village in Mansi"
+        " township. No casualties were reported."
+    )
+    assert all("Nam" != e.acled.location for e in events_of(body))
+    assert len(events_of(body)) <= 2
 
 
 def test_a_site_in_the_run_is_no_list() -> None:

@@ -139,8 +139,11 @@ def _plain_pieces(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
     return list(words)
 
 
-# A plain word of a name: capitalised, letters only (no article, hyphen or number).
-_PLAIN = re.compile(r"[A-Z][a-z]{2,}")
+# A plain word of a name: capitalised, letters only (no article, hyphen or number), of four
+# letters or more. Names of one-syllable words of three letters are of another shape, whose
+# names run to three words ("Shi Paw Lain", "Nam Lin Par" in an ACLED note from Myanmar): a
+# run holding such a word is one name.
+_PLAIN = re.compile(r"[A-Z][a-z]{3,}")
 
 
 @lru_cache(maxsize=4096)
