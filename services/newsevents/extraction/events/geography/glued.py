@@ -111,8 +111,39 @@ def _known_pieces(text: str, first: int, last: int) -> list[tuple[int, int]]:
                 at += size
                 break
         else:
-            return [(first, last)]
+            return _plain_pieces(text, words) or [(first, last)]
     return pieces
+
+
+# A name of plain words is one or two words ("Qazi Askar", "Turkmen Bari", "Ruwaiha Sultan"):
+# a piece of three or more plain words, none a generic first word nor an article (those
+# :func:`split_names` cut on already), is a list of names that lost its commas ("in Kels
+# Shahroura Sarraf and Hajjar", "the area of Ziyadiyah Bahrutah Duvaybik Aktharin and Turkmen
+# Bari"), as agency texts stripped of commas tell villages the gazetteer mostly lacks.
+_MOST_PLAIN_WORDS = 2
+
+
+def _plain_pieces(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A piece of three or more plain words cut into its names: a first or last word the
+    gazetteer knows alone as a settlement is one name and the rest another ("Akhtarin | Turkmen
+    Bari"); with none known, each word is a name. Nothing (the piece stays whole) for a piece
+    of two words or one with a word that is no plain word of a name."""
+    if len(words) <= _MOST_PLAIN_WORDS or not all(
+        _PLAIN.fullmatch(text[a:b]) and text[a:b].lower() not in _SITE_WORDS for a, b in words
+    ):
+        return []
+    if _regions(text[slice(*words[0])]):
+        return [words[0], (words[1][0], words[-1][1])]
+    if _regions(text[slice(*words[-1])]):
+        return [(words[0][0], words[-2][1]), words[-1]]
+    return list(words)
+
+
+# A plain word of a name: capitalised, letters only (no article, hyphen or number), of four
+# letters or more. Names of one-syllable words of three letters are of another shape, whose
+# names run to three words ("Shi Paw Lain", "Nam Lin Par" in an ACLED note from Myanmar): a
+# run holding such a word is one name.
+_PLAIN = re.compile(r"[A-Z][a-z]{3,}")
 
 
 @lru_cache(maxsize=4096)

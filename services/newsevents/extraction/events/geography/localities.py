@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ...document import Document, PlacePrecision
 from ...places.reading.words import DIRECTION_WORDS
-from .glued import glued_lists
+from .glued import glued_lists, list_names
 from .spellings import spelling_key
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
@@ -33,6 +33,10 @@ NAME = _NAME  # a locality's name: up to three capitalised words ("Tal Asheihib"
 # A list closes with "and": "al-Midan, al-Furqan and al-Jamiliyeh"; in "the village of Tal Hawash,
 # a local official said" the comma ends the name.
 _LIST = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})?"
+# A list that lost its commas, its first names one run of up to eight words closed by "and":
+# "in Tal Hamra Tal Sukkar and Maarzaf in Hama northern countryside" (cut into its names by
+# :func:`listed_items`).
+_GLUED_RUN = rf"{_PART}(?:\s+(?:(?:al|el)\s+)?{_PART}){{1,7}}\s+(?:and|as\s+well\s+as)\s+{_NAME}"
 # "Boni locality", "the Srinagar locality of Soura"; "Nur Shams refugee camp"
 _NEIGHBOURHOOD = (
     r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|(?:refugee\s+)?camps?|"
@@ -133,8 +137,8 @@ _PATTERNS = (
     # "the area between al-Jafra and al-Koniko in Deir Ezzor's northern countryside" too: the
     # stretch's far end is no place of its own (merge/places/unknown_places.py).
     re.compile(
-        rf"\b(?:in|on|at|of|near|between|targeting|targeted|hit|struck)\s+(?P<names>{_LIST})"
-        rf"(?P<kind>)\s+in\s+(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_COUNTRYSIDE})"
+        rf"\b(?:in|on|at|of|near|between|targeting|targeted|hit|struck)\s+"
+        rf"(?P<names>{_LIST}|{_GLUED_RUN})(?P<kind>)\s+in\s+(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_COUNTRYSIDE})"
     ),
     # A name after the side that holds it, located by a place told after it: "an airstrike on
     # rebel-held Kadi Askar in Aleppo", "shelled the IS-controlled Tal Sosin east of Aleppo",
@@ -253,21 +257,40 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
             # "a village near Makurdi, Benue State, Tiv and Idoma community leaders said": the
             # names after the list's last comma qualify the speakers, they are no localities
             cut = names.rfind(",") if SPEAKERS_AFTER.match(text, match.end("names")) else -1
-            for name in _ONE_NAME.finditer(names):
-                if 0 <= cut < name.start():
+            for first, last in listed_items(names):
+                if 0 <= cut < first:
                     continue
-                start = offset + name.start()
+                start, name = offset + first, names[first:last]
                 if any(g.start <= start < g.end for g in glued):
                     continue  # a run the glued list cut into its names
-                if names_a_place(name.group()):
-                    found.setdefault(
-                        start, LocalityName(start, offset + name.end(), name.group(), precision)
-                    )
+                if names_a_place(name):
+                    found.setdefault(start, LocalityName(start, offset + last, name, precision))
     for locality in list(found.values()):
         peer = _peer_after(text, locality)
         if peer is not None:
             found.setdefault(peer.start, peer)
     return tuple(found[start] for start in sorted(found))
+
+
+# A list closed by "and" that lost its commas: "in Kafr Zita Morek and al-Latamneh in Hama
+# countryside", "in Kels Shahroura Sarraf and Hajjar".
+_CLOSED_BY_AND = re.compile(r"\s(?:and|as\s+well\s+as)\s")
+
+
+def listed_items(names: str) -> list[tuple[int, int]]:
+    """The (start, end) of each name of a pattern's names: each name as :data:`_NAME` reads it
+    (up to three words), and in a list closed by "and" with no comma in it, each run between
+    its "and"s cut where a name ends (:func:`.glued.list_names`: "Kafr Zita | Morek"), as the
+    list after a plural place noun is (:func:`.glued.glued_lists`)."""
+    if "," in names or not _CLOSED_BY_AND.search(names):
+        return [(m.start(), m.end()) for m in _ONE_NAME.finditer(names)]
+    runs = [0, *(m.end() for m in _CLOSED_BY_AND.finditer(names))]
+    ends = [*(m.start() for m in _CLOSED_BY_AND.finditer(names)), len(names)]
+    return [
+        (start + first, start + last)
+        for start, end in zip(runs, ends, strict=True)
+        for first, last in list_names(names[start:end])
+    ]
 
 
 # A name coordinated after a locality, told with its own frame, is a peer of it, one more place

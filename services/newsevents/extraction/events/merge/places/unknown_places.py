@@ -27,8 +27,8 @@ from ....prefilter import quick_finditer
 from ....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
-from ...geography.lists import coordinated, listed_names
-from ...geography.localities import KIND, NAME, locality_names, names_a_place
+from ...geography.lists import coordinated, listed_names, listed_with
+from ...geography.localities import KIND, NAME, listed_items, locality_names, names_a_place
 from ...geography.nesting import same_or_part
 from ...link.clauses import in_other_clause
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality, province_told_after
@@ -162,7 +162,6 @@ _FRAMED_LIST = re.compile(
     rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})"
     rf"(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"
 )
-_ONE_NAME = re.compile(NAME)
 # A post named after its village, located by a known place: "raided the Fateh Khel police
 # post in Bannu district", "gunmen hit the Chaudhwan checkpoint near Dera Ismail
 # Khan". Monitors code the village the post is named after.
@@ -188,10 +187,10 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
     matches = [(m, m.start("name"), m.group("name")) for m in _FRAMED.finditer(sentence.text)]
     matches += [(m, m.start("name"), m.group("name")) for m in sites]
     matches += [
-        (m, m.start("names") + name.start(), name.group())
+        (m, m.start("names") + first, m.group("names")[first:last])
         for m in _FRAMED_LIST.finditer(sentence.text)
         if m.group("frame").strip() != ","
-        for name in _ONE_NAME.finditer(m.group("names"))
+        for first, last in listed_items(m.group("names"))
     ]
     if not matches:
         return found
@@ -257,6 +256,10 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
     """Each violent draft placed no finer than a town, whose sentence names unknown localities,
     placed at each of them; an arrest or a seizure (``HELD_AT``) at the first of them."""
     result: list[EventDraft] = []
+    # A peer a list of the sentence already made an event of its own ("in Tibet al-Imam
+    # al-Masasneh Morek ...": split per place before), or that the act at another known town
+    # of one list made one of already, is no further event of that act.
+    placed = {(d.event_type, d.sentences[0], p.text.lower()) for d in drafts for p in d.places[:1]}
     for draft in drafts:
         result.append(draft)
         violent = is_violent(draft.event_type)
@@ -275,11 +278,22 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         if _listed_with(doc, around, found) or any(f.beside is not None for f in found):
             # A peer, not a part: "on Nyaung Kone and Kyarsi villages", "in Kunyo Barrow,
             # Jannaale and Awdhegle" is one event at the known place and one at each name.
-            result.extend(_at(doc, draft, locality, around, found) for locality in found)
+            keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found]
+            result.extend(
+                _at(doc, draft, locality, around, found)
+                for locality, key in zip(found, keys, strict=True)
+                if key not in placed
+            )
+            placed.update(keys)
             continue
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
         result.extend(_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
+
+
+def _sentence_of(doc: Document, locality: Locality) -> int:
+    told = sentence_at(doc.sentences, locality.span)
+    return -1 if told is None else told.index
 
 
 def localities_of_event(
@@ -360,8 +374,14 @@ def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
     """Whether the known place and the locality are listed as two places of one act."""
     first, second = sorted((place.span, locality.span), key=lambda span: span.start)
     glue = doc.text[first.end : second.start]
-    # Joined by "and", not by a comma alone: "in PD8, Herat city" locates PD8 in Herat.
-    return first.end <= second.start and coordinated(glue) and _JOINED.search(glue) is not None
+    # Joined by "and", not by a comma alone: "in PD8, Herat city" locates PD8 in Herat. A list
+    # that lost its commas joins its names by spaces and names ("in Kafr Nabl Hass and Maarat
+    # Harma", "the villages of Sukhna Arak and al-Tayyba": :func:`...geography.lists.listed_with`).
+    if first.end > second.start:
+        return False
+    if "," not in glue and listed_with(glue):
+        return True
+    return coordinated(glue) and _JOINED.search(glue) is not None
 
 
 def locality_of_sentences(
