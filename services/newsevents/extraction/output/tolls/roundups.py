@@ -16,17 +16,14 @@ from collections.abc import Mapping
 
 from ...document import Sentence
 
-# A place's name as papers print it: capitalised, or after an Arabic article in lower case
-# ("al-Hamadaniye and Salah-Eddin neighborhoods").
-_NAMED = r"(?-i:[A-Z])"
 # Acts in the plural told over two places named, or dead told over two or more places counted:
 # "rocket attacks on Aleppo and Homs", "attacked two villages" (not "during two operations":
 # an army's count of its operations is one act's toll; nor "in several areas": ACLED notes
 # code the sum of such a note as one event).
 SEVERAL = re.compile(
     r"\b(?:attacks|strikes|airstrikes|raids|bombardments|bombings)\s+(?:[\w'’-]+\s+){0,8}?"
-    r"(?:on|in|at|against)\s+(?:the\s+)?"
-    rf"{_NAMED}[\w'’-]*(?:\s+[\w'’-]+){{0,2}}?\s+and\s+{_NAMED}"
+    r"(?:on|in|at|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+and\s+"
+    r"(?-i:[A-Z])"
     r"|\b(?:in|on|across|at|attacked|stormed|raided)\s+(?:the\s+)?(?:two|three|four|five|six|"
     r"\d+)\s+(?:[\w'’-]+\s+)?(?:villages|towns|neighbou?rhoods|areas|districts|provinces|"
     r"cities|regions|localities|locations|camps)\b",
