@@ -17,6 +17,7 @@ from ...contracts import AcledFields, TimeRef
 from ..actors.country.article import article_country
 from ..actors.dictionary import country_name
 from ..document import Document, PlaceMention, PlacePrecision
+from ..events.crowds import CROWD_TYPES
 from ..events.draft import EventDraft
 from ..events.stages import told_unidentified
 from ..ontology import is_violent
@@ -37,6 +38,7 @@ from .sides.state_agent import striking_state
 from .sides.targeted_forces import post_hit
 from .sides.toll_force import force_of_the_toll
 from .tolls.by_place import toll_at
+from .tolls.grievance import answered_dead
 from .tolls.tolls import fatalities
 
 # ACLED precision codes. Time: 1 the day, 2 the week, 3 the month; a vague date is coded as
@@ -76,7 +78,12 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         by_force=forces_intervened(doc, draft),
         unidentified=draft.actor2 is not None and told_unidentified(doc, draft.actor2),
     )
-    deaths = fatalities(draft.quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
+    quantities = draft.quantities
+    if draft.event_type in CROWD_TYPES:
+        # the killing a crowd answers is not the crowd's toll ("protested after the killing of
+        # three people")
+        quantities = [q for q in quantities if not answered_dead(q, doc.sentences)]
+    deaths = fatalities(quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
     # the dead of the event's place when the article tells them place by place, from the
     # event's telling on (not a protest, an arrest or a bombing told after the toll at one of
     # the places: review)

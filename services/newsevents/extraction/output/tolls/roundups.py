@@ -40,9 +40,63 @@ _PART = re.compile(
 )
 
 
+# Acts in the plural with no places counted: a lead's sum of a day's strikes or attacks over a
+# city or a province ("20 civilians were killed in terrorist rocket attacks in Aleppo",
+# "Airstrikes on opposition-held areas of the province killed at least 36").
+_PLURAL_ACTS = re.compile(
+    r"\b(?:attacks|strikes|airstrikes|air\s+raids|raids|bombardments|bombings|shellings)\b",
+    re.IGNORECASE,
+)
+# One act told with its dead: "killed in the attack", "in an airstrike", "a rocket shell fired
+# by terrorists on the park" (not "attacks": the sum retold).
+_ONE_ACT = re.compile(
+    r"\b(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|strike|airstrike|raid|shell|rocket|"
+    r"mortar|bombing|explosion|blast|bomb|missile)\b(?!-)",
+    re.IGNORECASE,
+)
+# Victims who are a kind among the dead ("five children were killed in the attack"): a part of
+# the sum, not one act's dead, unless the sentence counts anyone ("people", "civilians").
+_KIND = re.compile(r"\b(?:children|women|kids|minors|girls|boys|infants|babies)\b", re.I)
+_ANYONE = re.compile(r"\b(?:people|persons|civilians|residents|villagers|citizens)\b", re.I)
+
+
 def roundup_sentences(totals: Mapping[int, float], by_index: Mapping[int, Sentence]) -> set[int]:
     """The sentences (indices into ``totals``, each sentence's toll) whose toll is a roundup
-    of several acts that a later sentence breaks down to the act's own, smaller toll."""
+    of several acts that a later sentence breaks down to the act's own, smaller toll. A toll
+    of acts in the plural is such a roundup when a later, smaller toll is told of one act:
+    "Eleven civilians were killed in terrorist attacks with rocket shells on Aleppo ... eight
+    civilians were killed in a rocket shell fired on the public park" is eight."""
     several = {i for i in totals if i in by_index and SEVERAL.search(by_index[i].text)}
     acts = [i for i in totals if i in by_index and not _PART.search(by_index[i].text)]
-    return {i for i in several if any(j > i and 0 < totals[j] < totals[i] for j in acts)}
+    rounded = {i for i in several if any(j > i and 0 < totals[j] < totals[i] for j in acts)}
+    one_act = [j for j in acts if _one_act(by_index[j].text)]
+    plural = {i for i in totals if i in by_index and _PLURAL_ACTS.search(by_index[i].text)}
+    return rounded | {
+        i
+        for i in plural
+        if any(
+            j > i and 0 < totals[j] < totals[i] and _same_days(by_index[i], by_index[j])
+            for j in one_act
+        )
+    }
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _same_days(roundup: Sentence, act: Sentence) -> bool:
+    """Whether the act can be one the roundup sums: not an act of another weekday than all the
+    roundup names ("Sunday's strikes killed 20 ... On Wednesday a drone strike killed a
+    commander" tells an earlier act, not a part of the 20)."""
+    days = {d.lower() for d in _WEEKDAY.findall(roundup.text)}
+    told = {d.lower() for d in _WEEKDAY.findall(act.text)}
+    return not (days and told and not days & told)
+
+
+def _one_act(text: str) -> bool:
+    """Whether a sentence tells one act's dead ("killed in the attack", "a rocket shell fired
+    on the park killed eight"): not acts in the plural (the sum retold), nor a kind among the
+    dead ("five children were killed in the attack": a part of the sum)."""
+    if _PLURAL_ACTS.search(text) or not _ONE_ACT.search(text):
+        return False
+    return not (_KIND.search(text) and not _ANYONE.search(text))

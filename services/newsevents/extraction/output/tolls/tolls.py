@@ -181,12 +181,34 @@ def _counting_the_first(
         sentence = by_index.get(index)
         if index <= first or sentence is None or totals[index] <= totals[first]:
             continue
+        if (
+            totals[first] == 1
+            and not _ADDED.search(sentence.text)
+            and any(_one_and_others(q) for q in group)
+        ):
+            found.append(index)  # "killed the emir ... The emir and 10 fighters were killed"
+            continue
         for quantity in group:
             after = _BREAKDOWN.match(sentence.text, quantity.span.end - sentence.span.start)
             if after is not None and number_value(after.group("k")) == totals[first]:
                 found.append(index)
                 break
     return found
+
+
+# The first number of a toll's words: "10 members of the group were killed".
+_FIRST_NUMBER = re.compile(r"\d{1,3}|[a-z]+", re.IGNORECASE)
+
+
+def _one_and_others(quantity: QuantityMention) -> bool:
+    """Whether a toll counts one dead told before its count and others beside him ("Mahmoud
+    Brouq and at least 10 members of the group were killed" is 11, its words from "10"): the
+    one is the dead told before."""
+    for word in _FIRST_NUMBER.findall(quantity.text):
+        value = number_value(word)
+        if value is not None:
+            return value > 1 and quantity.value == value + 1
+    return False
 
 
 _SINCE = re.compile(r"[\s\w'’-]{0,20}?\bsince\b", re.IGNORECASE)
@@ -360,6 +382,8 @@ _NOT_VICTIMS = frozenset(
     }
     | {"martyred", "martyrs", "death", "bodies", "gunned", "gunning", "down", "another"}
     | {"further"}
+    # a part of the dead told before ("Seven of them were killed") names no victim of its own
+    | {"them", "those", "whom"}
     | {"over", "about", "around", "nearly", "some", "almost"}
     | NUMBER_WORDS
 )

@@ -1,0 +1,76 @@
+"""The dead a crowd answers are not the crowd's toll (thirty-first round).
+
+A protest or a riot is often told with the killing that set it off: "About 300 protested after
+the killing of 3 people by criminals", "Following the shooting of two attendants at a petrol
+station, residents blocked the road", "taxi riders burnt a vehicle after a road accident that
+resulted in the death of one of their colleagues", "students protesting over the killing of
+their colleague". Those dead are the grievance, an act of its own before the crowd gathered
+(ACLED codes it apart, or not at all when it is no political violence): the crowd's event
+carries none of them. The dead of the crowd's own day stay its toll: "police shot dead two
+protesters", "the riot left three dead", "killing two" after the dispersal.
+
+A count is the grievance's when, in its sentence, a word that tells what the crowd answers
+("after", "following", "over", "against", "protesting", "demanding justice for", "in response
+to") opens a clause that runs to the count without a comma or a stop, and a word of a death
+("killing", "death", "murder", "killed", "shot") comes between them or is the count's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...document import QuantityMention, Sentence, sentence_at
+
+# What a crowd answers, then (in the same clause) the death it answers: "after the killing of",
+# "following the death of", "protesting the murder of", "after a gendarme shot and killed".
+_ANSWERED = re.compile(
+    # a clause told before the crowd: "after a gendarme shot and killed a taxi driver"
+    r"(?:\b(?:after|following|in\s+response\s+to|angered\s+by|outraged\s+by)\b"
+    # (not the crowd's own act told after it: "following which demonstrators killed 6")
+    r"(?!\s+(?:which|that|this|whom)\b)"
+    # or a death named right after what the crowd stands against: "against the killing of",
+    # "protesting the death of" (not "strikes against militants ... with killing of eight",
+    # "a clash over a land dispute left a student killed")
+    r"|\b(?:over|against|protest(?:ing|ed|s)?|demand(?:ing|ed|s)?\s+justice\s+for|"
+    r"in\s+protest\s+(?:at|of|against|over)|to\s+mourn|mourning|condemn(?:ing|ed|s)?)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:killings?|deaths?|murders?|shooting|"
+    r"lynching|assassination|massacre)\b)"
+    # the clause up to the count: no comma, stop, colon or semicolon
+    r"[^,.;:!?()]{0,90}$",
+    re.IGNORECASE,
+)
+_DEATH = re.compile(
+    r"\b(?:kill\w*|death|deaths|dead|died|murder\w*|shot|shooting|lynch\w*|gunned|massacre\w*|"
+    r"lives|slain|assassinat\w*)\b",
+    re.IGNORECASE,
+)
+# The crowd's own dead, told in the clause after the connector: "after police shot dead two
+# protesters", "after security forces opened fire, killing" (a comma ends the clause anyway).
+_CROWDS_OWN = re.compile(
+    r"\b(?:protesters?|demonstrators?|rioters?|marchers?|mourners|of\s+them)\b",
+    re.IGNORECASE,
+)
+
+
+def answered_dead(quantity: QuantityMention, sentences: Sequence[Sentence]) -> bool:
+    """Whether a count of the dead is the killing a crowd answers (see the module), not the
+    crowd's own dead."""
+    sentence = sentence_at(sentences, quantity.span)
+    if sentence is None:
+        return False
+    start = quantity.span.start - sentence.span.start
+    # the clause runs to the count's end: the death may be the count's own words ("against the
+    # killing of two")
+    before = _ANSWERED.search(sentence.text, 0, max(0, start + len(quantity.text)))
+    if before is None or _DEATH.search(before.group()) is None:
+        return False
+    # "after police shot dead two protesters": the crowd's own dead, whatever came first
+    return _CROWDS_OWN.search(quantity.text + _after(sentence.text, start, quantity)) is None
+
+
+def _after(text: str, start: int, quantity: QuantityMention) -> str:
+    """The three words after a count ("two" + " protesters were killed")."""
+    end = start + len(quantity.text)
+    words = re.match(r"(?:\s+[\w'’-]+){0,3}", text[end:])
+    return words.group() if words else ""
