@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import wraps
 from itertools import pairwise
 from typing import Literal, TypeVar
 
@@ -218,6 +219,10 @@ class Document:
     _starts: dict[int, tuple[object, int, list[int] | None]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # Answers of readings of the annotated document kept for its life (:func:`per_document`).
+    _kept: dict[tuple[object, Hashable], object] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def in_sentence(self, items: list[_M], sentence: Sentence) -> list[_M]:
         """The items inside ``sentence``, in their order.
@@ -243,6 +248,46 @@ class Document:
         ordered = all(a <= b for a, b in pairwise(starts))
         self._starts[id(items)] = (items, len(items), starts if ordered else None)
         return starts if ordered else None
+
+
+_H = TypeVar("_H", bound=Hashable)
+_R = TypeVar("_R")
+
+
+def per_document(function: Callable[[Document, _H], _R]) -> Callable[[Document, _H], _R]:
+    """A reading of one mention (an actor, a sentence) in the annotated document, computed once
+    per document: the linking and merging passes ask the same of a mention for each event and
+    pair of events it is near. For pure functions of the document's layers, which are written
+    by the annotating components and only read after them (never for those components): the
+    answer is kept with the document and goes with it. An answer must not be changed by its
+    caller (a list is kept as it was given)."""
+
+    @wraps(function)
+    def kept(doc: Document, item: _H) -> _R:
+        key = (function, item)
+        store = doc._kept
+        if key in store:
+            return store[key]  # type: ignore[return-value]
+        value = store[key] = function(doc, item)
+        return value
+
+    return kept
+
+
+def once_per_document(function: Callable[[Document], _R]) -> Callable[[Document], _R]:
+    """A reading of the whole annotated document computed once per document (as
+    :func:`per_document`): what the passes ask for each event or pair of events."""
+
+    @wraps(function)
+    def kept(doc: Document) -> _R:
+        key = (function, None)
+        store = doc._kept
+        if key in store:
+            return store[key]  # type: ignore[return-value]
+        value = store[key] = function(doc)
+        return value
+
+    return kept
 
 
 def sentence_at(sentences: Sequence[Sentence], span: Span) -> Sentence | None:
