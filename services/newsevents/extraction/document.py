@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import wraps
 from itertools import pairwise
@@ -220,7 +220,7 @@ class Document:
         default_factory=dict, repr=False, compare=False
     )
     # Answers of readings of the annotated document kept for its life (:func:`per_document`).
-    _kept: dict[tuple[object, Hashable], object] = field(
+    _kept: dict[tuple[object, int | None], tuple[object, object]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -250,25 +250,29 @@ class Document:
         return starts if ordered else None
 
 
-_H = TypeVar("_H", bound=Hashable)
+_Item = TypeVar("_Item")
 _R = TypeVar("_R")
 
 
-def per_document(function: Callable[[Document, _H], _R]) -> Callable[[Document, _H], _R]:
+def per_document(function: Callable[[Document, _Item], _R]) -> Callable[[Document, _Item], _R]:
     """A reading of one mention (an actor, a sentence) in the annotated document, computed once
     per document: the linking and merging passes ask the same of a mention for each event and
     pair of events it is near. For pure functions of the document's layers, which are written
     by the annotating components and only read after them (never for those components): the
-    answer is kept with the document and goes with it. An answer must not be changed by its
-    caller (a list is kept as it was given)."""
+    answer is kept with the document and goes with it. The mention is found by identity (an
+    equal copy is read again). An answer must not be changed by its caller (a list is kept
+    as it was given)."""
 
     @wraps(function)
-    def kept(doc: Document, item: _H) -> _R:
-        key = (function, item)
-        store = doc._kept
-        if key in store:
-            return store[key]  # type: ignore[return-value]
-        value = store[key] = function(doc, item)
+    def kept(doc: Document, item: _Item) -> _R:
+        # found by the mention's identity (hashing a mention hashes every field of it); the
+        # mention is kept beside its answer, so its id is no other's while the document lives
+        key = (function, id(item))
+        known = doc._kept.get(key)
+        if known is not None and known[0] is item:
+            return known[1]  # type: ignore[return-value]
+        value = function(doc, item)
+        doc._kept[key] = (item, value)
         return value
 
     return kept
@@ -281,10 +285,11 @@ def once_per_document(function: Callable[[Document], _R]) -> Callable[[Document]
     @wraps(function)
     def kept(doc: Document) -> _R:
         key = (function, None)
-        store = doc._kept
-        if key in store:
-            return store[key]  # type: ignore[return-value]
-        value = store[key] = function(doc)
+        known = doc._kept.get(key)
+        if known is not None:
+            return known[1]  # type: ignore[return-value]
+        value = function(doc)
+        doc._kept[key] = (None, value)
         return value
 
     return kept

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ....document import ActorMention, Document, Trigger, per_document
+from ....prefilter import folded, may_match
 from ....vocabulary import STATEMENT_VERBS
 
 # "Israel was behind the cross-border fire", "the group is believed to be behind the attack",
@@ -298,6 +299,9 @@ def clause_start(doc: Document, trigger: Trigger) -> int:
     ("said that", "told Anadolu Agency that") in the 250 characters before it (0 when there
     is none: the whole sentence)."""
     start = max(0, trigger.span.start - 250)
+    # (most stretches before a trigger hold no "that" or no verb of saying: ruled out first)
+    if not may_match(_CLAUSE_OPENER, folded(doc.text[start : trigger.span.start])):
+        return 0
     opener = _CLAUSE_OPENER.search(doc.text, start, trigger.span.start)
     return opener.end() if opener else 0
 
