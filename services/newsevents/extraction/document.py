@@ -83,7 +83,14 @@ class SpanIndex:
         return [Span(a, b) for a, b in self._spans[low:high] if span.start < b and a < span.end]
 
     def overlaps(self, span: Span) -> bool:
-        return bool(self.overlapping(span))
+        # (the test of overlapping without building the spans: asked for every match read)
+        low = bisect_left(self._spans, (span.start - self._longest,))
+        high = bisect_left(self._spans, (span.end,))
+        start, end = span.start, span.end
+        for a, b in self._spans[low:high]:
+            if start < b and a < end:
+                return True
+        return False
 
     def holds(self, span: Span) -> bool:
         """Whether a span of the index contains ``span``."""

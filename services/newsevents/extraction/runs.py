@@ -114,13 +114,14 @@ class _TextReading:
     patterns tried on one text share them: the toll wordings their verbs, the communal patterns
     the same eighty peoples' names, each found once per text instead of once per pattern."""
 
-    __slots__ = ("_last", "_stops", "folded", "text")
+    __slots__ = ("_last", "_needles", "_stops", "folded", "text")
 
     def __init__(self, text: str, text_folded: str) -> None:
         self.text = text
         self.folded = text_folded
         self._stops: dict[str, list[int]] = {}
         self._last: dict[tuple[str, tuple[str, ...]], dict[int, int]] = {}
+        self._needles: dict[str, list[int]] = {}
 
     def last_starts(
         self, stops: re.Pattern[str], stop_chars: str, clause: tuple[str, ...]
@@ -136,16 +137,26 @@ class _TextReading:
         if at_stops is None:
             at_stops = self._stops[stop_chars] = [m.start() for m in stops.finditer(self.text)]
         found = {}
-        text_folded = self.folded
         for needle in clause:
-            at = text_folded.find(needle)
-            while at >= 0:
+            for at in self._starts_of(needle):
                 index = bisect_left(at_stops, at)
                 first = at_stops[index - 1] + 1 if index else 0
                 found[first] = max(found.get(first, -1), at)
-                at = text_folded.find(needle, at + 1)
         self._last[key] = found
         return found
+
+    def _starts_of(self, needle: str) -> list[int]:
+        """Where ``needle`` starts in the lowered text (the clauses of several patterns share
+        needles: "kill", "dead")."""
+        starts = self._needles.get(needle)
+        if starts is None:
+            starts = self._needles[needle] = []
+            text_folded = self.folded
+            at = text_folded.find(needle)
+            while at >= 0:
+                starts.append(at)
+                at = text_folded.find(needle, at + 1)
+        return starts
 
 
 # The readings of the last texts searched (a text's patterns are tried one after another; the
