@@ -87,10 +87,7 @@ class SpanIndex:
         low = bisect_left(self._spans, (span.start - self._longest,))
         high = bisect_left(self._spans, (span.end,))
         start, end = span.start, span.end
-        for a, b in self._spans[low:high]:
-            if start < b and a < end:
-                return True
-        return False
+        return any(start < b and a < end for a, b in self._spans[low:high])
 
     def holds(self, span: Span) -> bool:
         """Whether a span of the index contains ``span``."""
