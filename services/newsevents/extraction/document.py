@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import wraps
 from itertools import pairwise
 from typing import Literal, TypeVar
 
@@ -82,7 +83,11 @@ class SpanIndex:
         return [Span(a, b) for a, b in self._spans[low:high] if span.start < b and a < span.end]
 
     def overlaps(self, span: Span) -> bool:
-        return bool(self.overlapping(span))
+        # (the test of overlapping without building the spans: asked for every match read)
+        low = bisect_left(self._spans, (span.start - self._longest,))
+        high = bisect_left(self._spans, (span.end,))
+        start, end = span.start, span.end
+        return any(start < b and a < end for a, b in self._spans[low:high])
 
     def holds(self, span: Span) -> bool:
         """Whether a span of the index contains ``span``."""
@@ -218,6 +223,10 @@ class Document:
     _starts: dict[int, tuple[object, int, list[int] | None]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # Answers of readings of the annotated document kept for its life (:func:`per_document`).
+    _kept: dict[tuple[object, int | None], tuple[object, object]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def in_sentence(self, items: list[_M], sentence: Sentence) -> list[_M]:
         """The items inside ``sentence``, in their order.
@@ -243,6 +252,51 @@ class Document:
         ordered = all(a <= b for a, b in pairwise(starts))
         self._starts[id(items)] = (items, len(items), starts if ordered else None)
         return starts if ordered else None
+
+
+_Item = TypeVar("_Item")
+_R = TypeVar("_R")
+
+
+def per_document(function: Callable[[Document, _Item], _R]) -> Callable[[Document, _Item], _R]:
+    """A reading of one mention (an actor, a sentence) in the annotated document, computed once
+    per document: the linking and merging passes ask the same of a mention for each event and
+    pair of events it is near. For pure functions of the document's layers, which are written
+    by the annotating components and only read after them (never for those components): the
+    answer is kept with the document and goes with it. The mention is found by identity (an
+    equal copy is read again). An answer must not be changed by its caller (a list is kept
+    as it was given)."""
+
+    @wraps(function)
+    def kept(doc: Document, item: _Item) -> _R:
+        # found by the mention's identity (hashing a mention hashes every field of it); the
+        # mention is kept beside its answer, so its id is no other's while the document lives
+        key = (function, id(item))
+        known = doc._kept.get(key)
+        if known is not None and known[0] is item:
+            return known[1]  # type: ignore[return-value]
+        value = function(doc, item)
+        doc._kept[key] = (item, value)
+        return value
+
+    return kept
+
+
+def once_per_document(function: Callable[[Document], _R]) -> Callable[[Document], _R]:
+    """A reading of the whole annotated document computed once per document (as
+    :func:`per_document`): what the passes ask for each event or pair of events."""
+
+    @wraps(function)
+    def kept(doc: Document) -> _R:
+        key = (function, None)
+        known = doc._kept.get(key)
+        if known is not None:
+            return known[1]  # type: ignore[return-value]
+        value = function(doc)
+        doc._kept[key] = (None, value)
+        return value
+
+    return kept
 
 
 def sentence_at(sentences: Sequence[Sentence], span: Span) -> Sentence | None:

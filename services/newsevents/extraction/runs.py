@@ -50,11 +50,12 @@ Ranges = list[tuple[int, int]] | None
 class RunSearch:
     """``pattern.search`` tried only where a match can start (see the module's doc)."""
 
-    __slots__ = ("_clauses", "_opening", "_stops", "pattern")
+    __slots__ = ("_clauses", "_opening", "_stop_chars", "_stops", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         stops = pattern_stops(pattern)
+        self._stop_chars = stops
         self._stops = re.compile(f"[{re.escape(stops)}]") if stops else None
         self._clauses = clauses(pattern)
         opening = pattern_opening(pattern)
@@ -71,18 +72,11 @@ class RunSearch:
             or len(text_folded) != len(text)
         ):
             return None
-        stops = [m.start() for m in self._stops.finditer(text)]
+        read = _reading(text, text_folded)
         # per stretch (by its first position), the last start of a needle of every clause
         last: dict[int, int] | None = None
         for clause in self._clauses:
-            found: dict[int, int] = {}
-            for needle in clause:
-                at = text_folded.find(needle)
-                while at >= 0:
-                    index = bisect_left(stops, at)
-                    first = stops[index - 1] + 1 if index else 0
-                    found[first] = max(found.get(first, -1), at)
-                    at = text_folded.find(needle, at + 1)
+            found = read.last_starts(self._stops, self._stop_chars, clause)
             last = (
                 found
                 if last is None
@@ -112,6 +106,74 @@ class RunSearch:
                 if found is not None:
                     return found
         return None
+
+
+class _TextReading:
+    """What the searches of one text share: where its stops are (per set of stop characters)
+    and, per clause of needles, the last needle start in each stretch between stops. The
+    patterns tried on one text share them: the toll wordings their verbs, the communal patterns
+    the same eighty peoples' names, each found once per text instead of once per pattern."""
+
+    __slots__ = ("_last", "_needles", "_stops", "folded", "text")
+
+    def __init__(self, text: str, text_folded: str) -> None:
+        self.text = text
+        self.folded = text_folded
+        self._stops: dict[str, list[int]] = {}
+        self._last: dict[tuple[str, tuple[str, ...]], dict[int, int]] = {}
+        self._needles: dict[str, list[int]] = {}
+
+    def last_starts(
+        self, stops: re.Pattern[str], stop_chars: str, clause: tuple[str, ...]
+    ) -> dict[int, int]:
+        """Per stretch (by its first position) holding a needle of ``clause``, the start of
+        the last one in it; the stretches end at ``stops`` (of the characters ``stop_chars``).
+        Kept: callers must not change it."""
+        key = (stop_chars, clause)
+        found = self._last.get(key)
+        if found is not None:
+            return found
+        at_stops = self._stops.get(stop_chars)
+        if at_stops is None:
+            at_stops = self._stops[stop_chars] = [m.start() for m in stops.finditer(self.text)]
+        found = {}
+        for needle in clause:
+            for at in self._starts_of(needle):
+                index = bisect_left(at_stops, at)
+                first = at_stops[index - 1] + 1 if index else 0
+                found[first] = max(found.get(first, -1), at)
+        self._last[key] = found
+        return found
+
+    def _starts_of(self, needle: str) -> list[int]:
+        """Where ``needle`` starts in the lowered text (the clauses of several patterns share
+        needles: "kill", "dead")."""
+        starts = self._needles.get(needle)
+        if starts is None:
+            starts = self._needles[needle] = []
+            text_folded = self.folded
+            at = text_folded.find(needle)
+            while at >= 0:
+                starts.append(at)
+                at = text_folded.find(needle, at + 1)
+        return starts
+
+
+# The readings of the last texts searched (a text's patterns are tried one after another; the
+# toll wordings read a text of their own beside the article's): a few, so memory stays bounded.
+_READINGS: list[_TextReading] = []
+_MAX_READINGS = 4
+
+
+def _reading(text: str, text_folded: str) -> _TextReading:
+    """The shared reading of ``text`` (a new one when it is not among the last few)."""
+    for read in _READINGS:
+        if (read.text is text or read.text == text) and read.folded == text_folded:
+            return read
+    read = _TextReading(text, text_folded)
+    _READINGS.insert(0, read)
+    del _READINGS[_MAX_READINGS:]
+    return read
 
 
 def run_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

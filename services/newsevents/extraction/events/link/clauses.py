@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from ...document import Document, PlaceMention, Sentence, Span, Trigger, sentence_at
+from ...document import Document, PlaceMention, Sentence, Span, Trigger, per_document, sentence_at
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
 from ..draft import tells_a_toll
@@ -76,6 +76,15 @@ def clause_of(doc: Document, sentence: Sentence, span: Span) -> Span | None:
     """The clause of ``sentence`` that holds ``span`` (a trigger's, a count's), when the
     sentence joins clauses that each tell an act of their own; None when it tells one (or its
     acts share a clause)."""
+    clauses = _act_clauses(doc, sentence)
+    own = [c for c in clauses if c.contains(span)] if clauses is not None else []
+    return own[0] if own else None
+
+
+@per_document
+def _act_clauses(doc: Document, sentence: Sentence) -> list[Span] | None:
+    """The clauses of ``sentence`` when two or more of them tell an act of their own, else None
+    (read once per sentence: its events, tolls and places each ask for their clause)."""
     text = sentence.text
     cuts = [m.start() for m in _BREAK.finditer(text)] if _MAY_BREAK.search(text) else []
     anchored = _anchor_cuts(text)
@@ -94,10 +103,7 @@ def clause_of(doc: Document, sentence: Sentence, span: Span) -> Span | None:
         if _armed(t) and (anchored or not tells_a_toll(t))
     ]
     told = [c for c in clauses if any(c.contains(t.span) for t in triggers)]
-    if len(told) < 2:
-        return None
-    own = [c for c in clauses if c.contains(span)]
-    return own[0] if own else None
+    return clauses if len(told) >= 2 else None
 
 
 def _armed(trigger: Trigger) -> bool:

@@ -16,7 +16,7 @@ import bisect
 import datetime as dt
 import re
 
-from ...document import DateMention, Document, Sentence, sentence_at
+from ...document import DateMention, Document, Sentence, per_document, sentence_at
 from ...prefilter import quick_search
 from ...vocabulary import STATEMENT_VERBS, WEEKDAY_NAMES
 from ..draft import EventDraft
@@ -47,6 +47,7 @@ _AFTER_TELLING = re.compile(
 _BEFORE_TELLING = re.compile(rf"\s+(?:[\w-]+ly\s+)?{_TELLING}\b", re.IGNORECASE)
 
 
+@per_document
 def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     """The sentence's dates that may date its events: not a dateline's, not a report's. A
     sentence dated only by its report ("a monitoring group said on Tuesday", "the army

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import ActorMention, Document
+from ....document import ActorMention, Document, per_document
 from ....text.numbers import MANY_OF, NUMBER_WORD
 
 _HIT_VERBS = (
@@ -180,6 +180,7 @@ def _owns_target(doc: Document, actor: ActorMention) -> bool:
 _OF_OWNER = re.compile(r"\s+(?:of|belonging\s+to)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+@per_document
 def describes_owned_post(doc: Document, actor: ActorMention) -> bool:
     """Whether the actor is only the word describing a post another actor owns: "a military
     post of the SDF" (the SDF's post; "military" names no side)."""
@@ -238,6 +239,7 @@ def _owns_downed_weapon(doc: Document, actor: ActorMention) -> bool:
     return bool(_DOWNED_BEFORE.search(before) and weapon)
 
 
+@per_document
 def is_hit(doc: Document, actor: ActorMention) -> bool:
     """Whether the sentence tells ``actor`` as the one killed, hurt, arrested or targeted, by
     a passive ("were killed"), a verb of dying ("soldiers died"), a headline's count ("8
@@ -314,6 +316,7 @@ _PLACE_HELD_BY = re.compile(
 )
 
 
+@per_document
 def holds_place(doc: Document, actor: ActorMention) -> bool:
     """Whether the actor is told only as the holder of a place: "under government control",
     "under the control of X", "X-held", "a town held by X"."""

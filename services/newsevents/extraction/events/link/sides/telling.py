@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ....document import ActorMention, Document, Trigger
+from ....document import ActorMention, Document, Trigger, per_document
+from ....prefilter import folded, may_match
 from ....vocabulary import STATEMENT_VERBS
 
 # "Israel was behind the cross-border fire", "the group is believed to be behind the attack",
@@ -130,6 +131,7 @@ def _named_as_author(doc: Document, actor: ActorMention) -> bool:
     )
 
 
+@per_document
 def is_behind(doc: Document, actor: ActorMention) -> bool:
     """Whether the text tells ``actor`` as the author: "Al Shabaab is believed to be
     responsible", "the TTP claimed responsibility", "the attack was carried out by the ADF";
@@ -139,6 +141,7 @@ def is_behind(doc: Document, actor: ActorMention) -> bool:
     return _named_as_author(doc, actor)
 
 
+@per_document
 def is_accused(doc: Document, actor: ActorMention) -> bool:
     """Whether ``actor`` is told as the author only in someone's accusation: "the militants
     claimed the Syrian army was responsible" names no author of the blast."""
@@ -266,6 +269,7 @@ def _spoken_by(doc: Document, actor: ActorMention) -> bool:
     )
 
 
+@per_document
 def speaks(doc: Document, actor: ActorMention) -> bool:
     """Whether the actor is told as the one speaking: "the Houthi group said", "the army
     announced", "according to a police statement", or as the side of the one speaking ("X, a
@@ -295,6 +299,9 @@ def clause_start(doc: Document, trigger: Trigger) -> int:
     ("said that", "told Anadolu Agency that") in the 250 characters before it (0 when there
     is none: the whole sentence)."""
     start = max(0, trigger.span.start - 250)
+    # (most stretches before a trigger hold no "that" or no verb of saying: ruled out first)
+    if not may_match(_CLAUSE_OPENER, folded(doc.text[start : trigger.span.start])):
+        return 0
     opener = _CLAUSE_OPENER.search(doc.text, start, trigger.span.start)
     return opener.end() if opener else 0
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document
+from ....document import Document, once_per_document
 from ....prefilter import quick_finditer
 
 _FREQUENCY = (
@@ -244,6 +244,7 @@ _PAST_AFTER = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:[\w-]+ly\s+)?$", re.IGNORECASE)
 
 
+@once_per_document
 def narrates_in_present(doc: Document) -> bool:
     """Whether the text tells its news in the present, as summaries and some outlets do ("28
     March. Youths protest over the deportation of a leader."): read on the first sentence

@@ -42,7 +42,7 @@ import datetime as dt
 import re
 from typing import Literal
 
-from ....document import DateMention, Document, Sentence, Span, sentence_at
+from ....document import DateMention, Document, Sentence, Span, once_per_document, sentence_at
 from ....ontology import EventTypeName, is_violent
 from ....prefilter import quick_search
 from ....vocabulary import MONTH_NAMES
@@ -262,6 +262,7 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
     return None
 
 
+@once_per_document
 def _news_is_a_standing_state(doc: Document) -> bool:
     """Whether the story's news is itself a situation: its headings and lead tell no violent act
     and no demonstration, only states and moves ("Militias have increased their presence in

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import LOCAL_PRECISIONS, Document
+from ....document import LOCAL_PRECISIONS, Document, once_per_document
 from ...crowds import CROWD_TYPES
 from ...draft import EventDraft
 from ...generic_violence import is_violent_act
@@ -90,6 +90,7 @@ def part_told_apart(doc: Document, earlier: EventDraft, index: int) -> bool:
     return True
 
 
+@once_per_document
 def _summing_sentence(doc: Document) -> int | None:
     """The headline or lead sentence that tells a total over a span of days or a wide area,
     when the lead up to it names no town but as its province ("in Deir Ezzor" beside "Deir

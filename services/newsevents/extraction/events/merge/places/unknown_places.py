@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, PlaceMention, Sentence, Span, sentence_at
+from ....document import Document, PlaceMention, Sentence, Span, per_document, sentence_at
 from ....ontology import is_violent
 from ....places.reading.words import DIRECTION_WORDS, STOPWORDS
 from ....places.shared.keys import word_set
@@ -51,6 +51,7 @@ _ORIGIN_BEFORE = re.compile(
 _JOINED = re.compile(r"\b(?:and|as well as)\b|&")
 
 
+@per_document
 def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
     """The localities the sentence names that no known place covers, in text order, origins
     left out."""
