@@ -122,7 +122,15 @@ def _after_locative(tokens: Tokens, match: Match) -> bool:
     if tokens[before].fold == "of":
         head = tokens.word_before(before)
         return head is not None and tokens[head].fold in _BEFORE_OF
-    return tokens[before].fold in _LOCATIVES
+    return tokens[before].fold in _LOCATIVES or tokens[before].fold in _ASSAULTS
+
+
+# Verbs of an assault on a place, whose object is where it happened: "gunmen attacked Witu",
+# "raiders stormed Kapedo", "militants overran Kunduz" (thirty-first round).
+_ASSAULTS = word_set(
+    "attack attacks attacked raid raids raided storm stormed invade invaded overran overrun "
+    "shell shelled bomb bombed besiege besieged"
+)
 
 
 def _before_site(tokens: Tokens, match: Match) -> bool:
