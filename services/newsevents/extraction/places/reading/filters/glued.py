@@ -9,7 +9,7 @@ organisation's name rather than a place (a surface filter of :mod:`.find`).
 - ending a Romance-language name whose head is no place ("Carta de Moçambique").
 Not glued: a name after a word capitalised only for opening the sentence ("Striking Mombasa
 county workers", "Suspected Mandera raiders"), nor a town closing the name of its quarter
-after a locative ("in Pir Colony Peshawar.", "at Badambagh Sopore,": thirty-first round).
+after a locative ("in Pir Colony Peshawar.", "in Manghopir Karachi,": thirty-first round).
 A country keeps its sense, and so does a big place before a capitalised word ("Toronto
 Transit Commission"); in headlines capitals say little.
 """
@@ -58,7 +58,7 @@ def glued_to_name(
         _names_on(prev, token_kind.get(match.first - 1))
         and prev.fold not in ARTICLES
         and not _after_an_opener(tokens, match)
-        and not _town_after_its_quarter(tokens, match)
+        and not (big and _town_after_its_quarter(tokens, match))
     ):
         return True, not big
     if not big and _names_on(nxt, token_kind.get(match.last + 1)) and not nxt.upper:
@@ -214,10 +214,11 @@ _AFTER_THE_RUN = re.compile(r"(?:[.,;:)]|\s+[a-z]|\s*$)")
 
 def _town_after_its_quarter(tokens: Tokens, match: Match) -> bool:
     """South Asian reports write a quarter before its town with no comma: "shot dead in Pir
-    Colony Peshawar", "an encounter in Manghopir Karachi", "at Badambagh Sopore." A run of one
-    to three capitalised words after a locative, closed by the match, names the quarter and
-    its town; a person's name is not told "in" ("in George Washington's" has a possessive, "at
-    Kenyatta Hospital" ends with a facility's noun, never a town's name)."""
+    Colony Peshawar", "an encounter in Manghopir Karachi". A run of one to three capitalised
+    words after a locative, closed by a big city (the caller's ``big``) and then a clause's
+    end, names the quarter and its city; a person's name is not told "in" ("in George
+    Washington's" has a possessive). Smaller towns are left glued: the last word of a quarter's
+    own name is often a village somewhere ("in Barangay Lawa,", "in Karwan Bazar,")."""
     if tokens.content(match)[-1].fold in FACILITY_NOUNS | UNIT_NOUNS | TITLES:
         return False
     if _AFTER_THE_RUN.match(tokens.text, tokens[match.last].end) is None:
