@@ -228,20 +228,13 @@ def _only_one_of_its_name(place_id: int, match: Match, places: Sequence[Place]) 
 
 def _sole_candidate(place_id: int, match: Match, places: Sequence[Place]) -> bool:
     """Told as where something happened, and no place of another country bears the name (not
-    folded): "in Birgunj" is the town or the district of Nepal, nothing abroad. A district
-    abroad does not count against a town: a district is read without its country only as the
-    sole candidate, so "in Kaloleni" is the Kenyan town, not a Tanzanian ward (thirty-first
-    round)."""
+    folded): "in Birgunj" is the town or the district of Nepal, nothing abroad."""
     exact = [i for i in match.ids if i not in match.loose_only]
-    place = places[place_id]
+    country = places[place_id].country_code
     return (
         match.locative
         and place_id in exact
-        and all(
-            places[i].country_code == place.country_code
-            or (place.kind == Kind.GEONAMES and places[i].kind == Kind.ADMIN2)
-            for i in exact
-        )
+        and all(places[i].country_code == country for i in exact)
     )
 
 
