@@ -31,6 +31,7 @@ def glued_to_name(
     token_kind: dict[int, TokenKind],
     headline: bool,
     big: bool,
+    big_tokens: frozenset[int] = frozenset(),
 ) -> tuple[bool, bool]:
     """(reject, person-like) from the words right before and after the match.
 
@@ -58,7 +59,7 @@ def glued_to_name(
         _names_on(prev, token_kind.get(match.first - 1))
         and prev.fold not in ARTICLES
         and not _after_an_opener(tokens, match)
-        and not (big and _town_after_its_quarter(tokens, match))
+        and not (big and _town_after_its_quarter(tokens, match, big_tokens))
     ):
         return True, not big
     if not big and _names_on(nxt, token_kind.get(match.last + 1)) and not nxt.upper:
@@ -212,13 +213,15 @@ _QUARTER_LOCATIVES = word_set("in at near outside inside around")
 _AFTER_THE_RUN = re.compile(r"(?:[.,;:)]|\s+[a-z]|\s*$)")
 
 
-def _town_after_its_quarter(tokens: Tokens, match: Match) -> bool:
+def _town_after_its_quarter(tokens: Tokens, match: Match, big_tokens: frozenset[int]) -> bool:
     """South Asian reports write a quarter before its town with no comma: "shot dead in Pir
     Colony Peshawar", "an encounter in Manghopir Karachi". A run of one to three capitalised
     words after a locative, closed by a big city (the caller's ``big``) and then a clause's
     end, names the quarter and its city; a person's name is not told "in" ("in George
-    Washington's" has a possessive). Smaller towns are left glued: the last word of a quarter's
-    own name is often a village somewhere ("in Barangay Lawa,", "in Karwan Bazar,")."""
+    Washington's" has a possessive). Not after a country or a big city ("in Aleppo Hama
+    Damascus" is a list, left to the list readers). Smaller towns are left glued: the last
+    word of a quarter's own name is often a village somewhere ("in Barangay Lawa,", "in Karwan
+    Bazar,")."""
     if tokens.content(match)[-1].fold in FACILITY_NOUNS | UNIT_NOUNS | TITLES:
         return False
     if _AFTER_THE_RUN.match(tokens.text, tokens[match.last].end) is None:
@@ -233,6 +236,8 @@ def _town_after_its_quarter(tokens: Tokens, match: Match) -> bool:
             return j < match.first
         if not word.cap or word.fold in STOPWORDS or word.fold in TITLES or word.upper:
             return False
+        if k in big_tokens:
+            return False  # "in Aleppo Hama Damascus": a list of cities, no quarter
         j = k
     k = tokens.word_before(j)
     return k is not None and _locative(tokens, k)
