@@ -10,7 +10,9 @@ kept apart (``Document.body_places``) for an event that no place locates
 - opens the body's name: not after a title ("Haj Askar") nor after a capitalised word ("the
   Vidhan Sabha", "Ghatkopar Metro station" end other names); an acronym may come first ("PTI");
 - is a town of ``SMALL_PLACE`` or more by its own spelling, every namesake of another country
-  a tenth its size or less ("Jade", "Victoria" name none);
+  a tenth its size or less ("Jade", "Victoria" name none); or a town of any size that no
+  place of another country names at all, opening a capitalised name ("Maseno University",
+  "Dadaab Refugee Camp": there is nothing to mistake it for; thirty-first round);
 - lies in a country the article tells (by names, demonyms, actors or the places it names) or
   one bordering it ("Garissa" in a note on al-Shabaab); where it tells none, a city of
   ``CITY_POPULATION`` or more ("Mandya", not "Holiday" of a "Holiday Inn").
@@ -50,22 +52,33 @@ def body_places(
             # "Haj Askar": a person; "the Vidhan Sabha", "Ghatkopar Metro station": the name
             # ends another one ("PTI Karachi chapter": an acronym names the party)
             continue
-        town = _unambiguous_town(match, places, told)
+        after = tokens.after(match.last)
+        town = _unambiguous_town(match, places, told, after is not None and after.cap)
         if town is not None:
             found.append(mention(tokens, match, places[town], "plain"))
     return found
 
 
-def _unambiguous_town(match: Match, places: Sequence[Place], told: set[str]) -> int | None:
+def _unambiguous_town(
+    match: Match, places: Sequence[Place], told: set[str], named: bool
+) -> int | None:
     """The town the name must be, by the rules of the module's docstring; None when none."""
     towns = [
         i
         for i in match.ids
         if places[i].kind == Kind.GEONAMES
-        and places[i].population >= SMALL_PLACE
         and light_key(places[i].name) == match.light
         and i not in match.loose_only
     ]
+    if (
+        named
+        and towns
+        and all(places[i].country_code == places[towns[0]].country_code for i in match.ids)
+    ):
+        # the only place of its name anywhere, opening a capitalised name: "Maseno University",
+        # "Dadaab Refugee Camp" (not "Jubilee supporters": a party's followers stand nowhere)
+        return max(towns, key=lambda i: places[i].population)
+    towns = [i for i in towns if places[i].population >= SMALL_PLACE]
     if not towns:
         return None
     best = max(towns, key=lambda i: places[i].population)

@@ -220,19 +220,23 @@ def _needs_context(place_id: int, match: Match, places: Sequence[Place]) -> bool
 def _only_one_of_its_name(place_id: int, match: Match, places: Sequence[Place]) -> bool:
     """A town told as where something happened ("protests in Garsen", "Nkubu town") that is
     the only place of that name and spelling anywhere: no namesake abroad to mistake it for,
-    so it needs no country named ("in Garsen" is the Kenyan town)."""
+    so it needs no country named ("in Garsen" is the Kenyan town; "gunmen attacked Witu":
+    the object of an assault, thirty-first round)."""
     return (
-        _sole_candidate(place_id, match, places) and light_key(places[place_id].name) == match.light
+        _sole_candidate(place_id, match, places, match.locative or match.assaulted)
+        and light_key(places[place_id].name) == match.light
     )
 
 
-def _sole_candidate(place_id: int, match: Match, places: Sequence[Place]) -> bool:
+def _sole_candidate(
+    place_id: int, match: Match, places: Sequence[Place], told: bool | None = None
+) -> bool:
     """Told as where something happened, and no place of another country bears the name (not
     folded): "in Birgunj" is the town or the district of Nepal, nothing abroad."""
     exact = [i for i in match.ids if i not in match.loose_only]
     country = places[place_id].country_code
     return (
-        match.locative
+        (match.locative if told is None else told)
         and place_id in exact
         and all(places[i].country_code == country for i in exact)
     )

@@ -67,6 +67,13 @@ def read_names(
     names = Names(Counter(), [])
     listed = listed_runs(tokens, matches)
     people: dict[int, str] = {}  # the last token of each demonym read: its country
+    # the words of names that may be countries or big cities ("in Aleppo Hama Damascus")
+    big_tokens = frozenset(
+        index
+        for match in matches
+        if not match.rejected and is_big(match, places)
+        for index in range(match.first, match.last + 1)
+    )
     for match in matches:
         if match.rejected:
             continue
@@ -87,7 +94,9 @@ def read_names(
             continue
         start = tokens[match.first].start
         headline = any(a <= start < b for a, b in headlines)
-        reject, person = glued_to_name(tokens, match, token_kind, headline, is_big(match, places))
+        reject, person = glued_to_name(
+            tokens, match, token_kind, headline, is_big(match, places), big_tokens
+        )
         if reject and not match.listed:
             match.rejected = True
             if person:

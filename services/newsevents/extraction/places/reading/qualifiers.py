@@ -32,6 +32,8 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
             match.mode = "admin1"
         match.people = match.mode == "plain" and _before_people(tokens, match)
         match.village = match.mode == "settlement" and _village_of(tokens, match)
+        before = tokens.word_before(match.first)
+        match.assaulted = before is not None and tokens[before].fold in _ASSAULTS
         match.locative = (
             match.mode in ("settlement", "area")
             or _after_locative(tokens, match)
@@ -123,6 +125,15 @@ def _after_locative(tokens: Tokens, match: Match) -> bool:
         head = tokens.word_before(before)
         return head is not None and tokens[head].fold in _BEFORE_OF
     return tokens[before].fold in _LOCATIVES
+
+
+# Verbs of an assault on a place, whose object is where it happened: "gunmen attacked Witu",
+# "raiders stormed Kapedo", "militants overran Kunduz" (thirty-first round; a town of that very
+# name only: ``choose._only_one_of_its_name``).
+_ASSAULTS = word_set(
+    "attack attacks attacked raid raids raided storm stormed invade invaded overran overrun "
+    "shell shelled bomb bombed besiege besieged"
+)
 
 
 def _before_site(tokens: Tokens, match: Match) -> bool:

@@ -75,6 +75,9 @@ class Match:
     home_only: str | None = None
     # Told as where something is: "in X", "at X", "near X", "X town", "the village of X".
     locative: bool = False
+    # The object of an assault verb ("gunmen attacked Witu"): where, for a town of that very
+    # name only, not for a town known by it as an alternate (Nikopol was once "Slaviansk").
+    assaulted: bool = False
     # Naming the people or an institution of a place: "Lodwar residents", "Chuka University
     # students" (told as where too, and capitalised for being a name, not for opening a sentence).
     people: bool = False

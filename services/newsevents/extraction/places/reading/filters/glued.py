@@ -7,18 +7,22 @@ organisation's name rather than a place (a surface filter of :mod:`.find`).
 - hyphenated to a capitalised word ("Mayo-Sava", "Sud-Kivu"), but for a country or a place
   before a route word ("Syria-Iraq border", "the Raqqa-Aleppo road");
 - ending a Romance-language name whose head is no place ("Carta de Moçambique").
+Not glued: a name after a word capitalised only for opening the sentence ("Striking Mombasa
+county workers", "Suspected Mandera raiders"), nor a town closing the name of its quarter
+after a locative ("in Pir Colony Peshawar.", "in Manghopir Karachi,": thirty-first round).
 A country keeps its sense, and so does a big place before a capitalised word ("Toronto
 Transit Commission"); in headlines capitals say little.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TypeGuard
 
 from ...shared.keys import ARTICLES, word_set
-from ..surface import JOINERS, Match, TokenKind
+from ..surface import JOINERS, Match, TokenKind, opens_sentence
 from ..tokens import Token, Tokens
-from ..words import ROUTE_WORDS, STOPWORDS, TITLES, UNIT_NOUNS
+from ..words import FACILITY_NOUNS, ROUTE_WORDS, STOPWORDS, TITLES, UNIT_NOUNS
 
 
 def glued_to_name(
@@ -27,6 +31,7 @@ def glued_to_name(
     token_kind: dict[int, TokenKind],
     headline: bool,
     big: bool,
+    big_tokens: frozenset[int] = frozenset(),
 ) -> tuple[bool, bool]:
     """(reject, person-like) from the words right before and after the match.
 
@@ -50,7 +55,12 @@ def glued_to_name(
         return True, False  # "Carta de Moçambique reported": an outlet, not the town
     if token_kind.get(match.first) == "country":
         return False, False
-    if _names_on(prev, token_kind.get(match.first - 1)) and prev.fold not in ARTICLES:
+    if (
+        _names_on(prev, token_kind.get(match.first - 1))
+        and prev.fold not in ARTICLES
+        and not _after_an_opener(tokens, match)
+        and not (big and _town_after_its_quarter(tokens, match, big_tokens))
+    ):
         return True, not big
     if not big and _names_on(nxt, token_kind.get(match.last + 1)) and not nxt.upper:
         return True, False
@@ -173,3 +183,69 @@ def _before_route_word(tokens: Tokens, index: int) -> bool:
         index += 1
     after = tokens.word_after(index)
     return after is not None and tokens[after].fold in ROUTE_WORDS
+
+
+# Words that open a report's sentence before the people of a place, capitalised only for
+# opening it: "Striking Mombasa county workers", "Suspected Mandera raiders", "Angry Kisumu
+# residents", "Two Nyeri traders". Participles in "-ing" count too ("Protesting", "Rioting").
+_OPENERS = word_set(
+    """
+    suspected alleged armed angry irate rival unknown unidentified masked local several hundreds
+    dozens thousands scores disgruntled aggrieved displaced enraged furious frustrated agitated
+    jobless unemployed two three four five six seven eight nine ten twelve twenty
+    """
+)
+
+
+def _after_an_opener(tokens: Tokens, match: Match) -> bool:
+    """Whether the word before the match is a common word capitalised because it opens the
+    sentence: "Striking Mombasa county workers took to the streets" is Mombasa."""
+    j = tokens.word_before(match.first)
+    if j is None or not opens_sentence(tokens.text, tokens[j].start):
+        return False
+    word = tokens[j].fold
+    return word in _OPENERS or (len(word) >= 7 and word.endswith("ing"))
+
+
+# Where a run of names may open that ends with its town: "in Pir Colony Peshawar".
+_QUARTER_LOCATIVES = word_set("in at near outside inside around")
+# What may follow the town that closes the run: the sentence or clause goes on, no longer name.
+_AFTER_THE_RUN = re.compile(r"(?:[.,;:)]|\s+[a-z]|\s*$)")
+
+
+def _town_after_its_quarter(tokens: Tokens, match: Match, big_tokens: frozenset[int]) -> bool:
+    """South Asian reports write a quarter before its town with no comma: "shot dead in Pir
+    Colony Peshawar", "an encounter in Manghopir Karachi". A run of one to three capitalised
+    words after a locative, closed by a big city (the caller's ``big``) and then a clause's
+    end, names the quarter and its city; a person's name is not told "in" ("in George
+    Washington's" has a possessive). Not after a country or a big city ("in Aleppo Hama
+    Damascus" is a list, left to the list readers). Smaller towns are left glued: the last
+    word of a quarter's own name is often a village somewhere ("in Barangay Lawa,", "in Karwan
+    Bazar,")."""
+    if tokens.content(match)[-1].fold in FACILITY_NOUNS | UNIT_NOUNS | TITLES:
+        return False
+    if _AFTER_THE_RUN.match(tokens.text, tokens[match.last].end) is None:
+        return False
+    j = match.first
+    for _ in range(3):
+        k = tokens.word_before(j)
+        if k is None:
+            return False
+        word = tokens[k]
+        if _locative(tokens, k):
+            return j < match.first
+        if not word.cap or word.fold in STOPWORDS or word.fold in TITLES or word.upper:
+            return False
+        if k in big_tokens:
+            return False  # "in Aleppo Hama Damascus": a list of cities, no quarter
+        j = k
+    k = tokens.word_before(j)
+    return k is not None and _locative(tokens, k)
+
+
+def _locative(tokens: Tokens, index: int) -> bool:
+    """ "in", "at" (capitalised only where it opens the sentence: "In Pir Colony Peshawar")."""
+    word = tokens[index]
+    return word.fold in _QUARTER_LOCATIVES and (
+        not word.cap or opens_sentence(tokens.text, word.start)
+    )
