@@ -89,11 +89,19 @@ _PLACE_TAKEN = re.compile(
 )
 
 
+# Police pushing into a slum or a square are crowd control or a raid, told by their own verbs.
+_POLICE = re.compile(r"\b(?:police\w*|officers|constables|gendarm\w*)\b", re.IGNORECASE)
+
+
 def armed_advance(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "IS fighters advanced into the town", not "prices pushed into record territory" (an
-    armed agent: :func:`armed_agent`) nor an advance told with the place it took ("pushed into
-    the town and captured it": the taking tells the act)."""
-    return armed_agent(sentence, start, end, previous) and not _PLACE_TAKEN.search(sentence)
+    armed agent: :func:`armed_agent`, not the police), nor an advance told with the place it
+    took ("pushed into the town and captured it": the taking tells the act)."""
+    return (
+        armed_agent(sentence, start, end, previous)
+        and not _POLICE.search(clause_before(sentence, start))
+        and not _PLACE_TAKEN.search(sentence)
+    )
 
 
 # Who arrives as a deployment: forces, armed men or their reinforcements and convoys ("army
