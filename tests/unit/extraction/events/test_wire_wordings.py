@@ -12,7 +12,6 @@ from newsevents.contracts import EventMessage
 
 from .articles import events_of
 
-
 # An actor the test leaves to the sides' own tests (who is driven out, who is fought).
 ANY = "any"
 

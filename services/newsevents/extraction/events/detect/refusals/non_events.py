@@ -101,7 +101,8 @@ _CHARGE = re.compile(
     r"charged with|convicted of|sentenced for|charges? of|(?:allegations?|accusations?) of|"
     r"on trial for|"
     r"wanted for)"
-    r"\s+(?:(?:being|having been)\s+)?(?:involved in\s+)?(?:(?!(?:was|were|is|are|has|have|had|got)\b)\w+\s+){0,2}$",
+    r"\s+(?:(?:being|having been)\s+)?(?:involved in\s+)?"
+    r"(?:(?!(?:was|were|is|are|has|have|had|got)\b)\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A second charge told by ellipsis after the first: "two of the captives were charged with spying
