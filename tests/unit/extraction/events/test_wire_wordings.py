@@ -186,6 +186,16 @@ def test_advance_with_the_place_taken_is_the_taking() -> None:
     assert [e.event_type for e in events] == ["territory_regained"]
 
 
+def test_encircled_as_an_adjective_is_no_advance() -> None:
+    """ "the encircled towns" names the towns; the rockets that fell on them are the act."""
+    events = events_of(
+        "DAMASCUS (SANA) - Several residents were hurt on Sunday when rockets fired by "
+        "terrorists fell on the encircled towns of Kafr Hamra and Tell Sawan."
+    )
+    assert "armed_clash" not in {e.event_type for e in events}
+    assert "shelling" in {e.event_type for e in events}
+
+
 def test_a_bombing_by_aircraft_is_no_blast() -> None:
     """A bombing told with its aircraft is the air power's, not a planted device's."""
     events = events_of(
