@@ -102,7 +102,7 @@ def _only(body: str) -> EventMessage:
             ANY,
             "Afrin",
         ),
-        # the suicide bomber told with what he drove; a warplane shot down
+        # the suicide bomber told with what he drove
         (
             "BEIRUT (AFP) - A suicide car bomber struck an army checkpoint in Jableh on Tuesday, "
             "killing at least nine soldiers, the Observatory said.",
@@ -110,14 +110,6 @@ def _only(body: str) -> EventMessage:
             "Unidentified Armed Group (Syria)",
             "Military Forces of Syria (2000-2024)",
             "Jablah",
-        ),
-        (
-            "BEIRUT (Reuters) - Rebels shot down a government warplane over the town of Saraqeb "
-            "in Idlib province on Saturday, a monitor said.",
-            "weapons_disrupted",
-            "Opposition Rebels (Syria)",
-            "Military Forces of Syria (2000-2024)",
-            "Saraqib",
         ),
         # the manners of a jihadist execution
         (
