@@ -125,7 +125,12 @@ _WOULD_BE = re.compile(r"\bwould-be\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # could be heard", "the attack may have been revenge", "the bomber could not be named", "the
 # attack would later be claimed by the group": review46b).
 _SUBJECT_OF_A_MODAL = re.compile(
-    r"^\s+(?:would|could|might|(?-i:may))\s+"
+    # ... the act's place or target between them: "an offensive on Idlib would displace
+    # hundreds of thousands", "an assault against the city could cause a catastrophe" (wire51;
+    # no clause word between: "clashes in the town and could" is another verb's)
+    r"^\s+(?:(?:on|against|in|into|of)\s+(?:the\s+)?"
+    r"(?:(?!(?:and|but|or|who|which|that|as|after|before|when|while|since)\b)[\w'’-]+\s+){1,3}?)?"
+    r"(?:would|could|might|(?-i:may))\s+"
     r"(?!(?:(?:not|also|only|still|later|soon|eventually|then)\s+)?(?:have|be)\b)[a-z]",
     re.IGNORECASE,
 )

@@ -30,6 +30,7 @@ from .acts import (
     violence_untold,
 )
 from .agents import (
+    armed_advance,
     armed_agent,
     armed_orders,
     armed_side,
@@ -74,6 +75,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_crowd_control": not_crowd_control,
         "not_a_mishap": not_a_mishap,
         "armed_agent": armed_agent,
+        "armed_advance": armed_advance,
         "fired_weapon": fired_weapon,
         "literal_violence": literal_violence,
         "force_arrives": force_arrives,

@@ -79,6 +79,31 @@ def armed_agent(sentence: str, start: int, end: int, previous: str) -> bool:
     return kind_of(clause_before(sentence, start), last=True) == "armed"
 
 
+# A place taken, told beside an advance in its sentence: "advanced into the mountains and took
+# control of several villages" is the taking, one act (wire51).
+_PLACE_TAKEN = re.compile(
+    r"\b(?:re-?)?captur(?:e|ed|es|ing)\b|\b(?:took|taken|tak(?:e|es|ing)|seiz(?:e|ed|es|ing)|"
+    r"gain(?:ed|ing)?|regain(?:ed|ing)?|won back) (?:full |complete |total )?control\b|"
+    r"\b(?:overran|overrun|re-?took|retak(?:e|en|ing)|liberat(?:e|ed|ing)|took over|fell to)\b",
+    re.IGNORECASE,
+)
+
+
+# Police pushing into a slum or a square are crowd control or a raid, told by their own verbs.
+_POLICE = re.compile(r"\b(?:police\w*|officers|constables|gendarm\w*)\b", re.IGNORECASE)
+
+
+def armed_advance(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "IS fighters advanced into the town", not "prices pushed into record territory" (an
+    armed agent: :func:`armed_agent`, not the police), nor an advance told with the place it
+    took ("pushed into the town and captured it": the taking tells the act)."""
+    return (
+        armed_agent(sentence, start, end, previous)
+        and not _POLICE.search(clause_before(sentence, start))
+        and not _PLACE_TAKEN.search(sentence)
+    )
+
+
 # Who arrives as a deployment: forces, armed men or their reinforcements and convoys ("army
 # reinforcements arrived in the district", "police arrived at the site"; and the displaced:
 # "two hundred refugees arrived from the border"), not a train, a ship, a crew, a rider or a
