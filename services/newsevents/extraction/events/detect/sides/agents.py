@@ -90,6 +90,7 @@ _IN_ITS_ATTACK = re.compile(
     r"(?:ambush(?:es)?|attacks?|raids?|assaults?)\b",
     re.IGNORECASE,
 )
+_CROWDS = frozenset({"crowd", "protesters"})
 _NOUN_MODIFIER = re.compile(r"\b(?:an?|the)\s+(?P<word>[\w-]+)\s+$", re.IGNORECASE)
 
 
@@ -139,7 +140,11 @@ def agent_and_hit(
             or (_UNDER_FIRE.match(sentence[start:end]) and _FIRE_FROM.match(after))
         )
         agent = kind_of(by.group("agent"), last=False) if by else None
-        if by is None and (doer := _WHEN_DOER.match(after) or _IN_ITS_ATTACK.match(after)):
+        doer = None if by else _WHEN_DOER.match(after) or _IN_ITS_ATTACK.match(after)
+        if doer is not None and kind_of(doer.group("agent"), last=False) in _CROWDS:
+            # only a crowd: armed doers and their hit are read by the sides' rules, which
+            # count the forces among the dead ("a constable and a civilian were killed when
+            # militants attacked the station" is a battle)
             agent = kind_of(doer.group("agent"), last=False)
     elif (by_agent := _BY_AGENT.match(after)) and kind_of(by_agent.group("agent"), last=False):
         # A noun or a bare participle followed by its agent: "10 killed during an attack by
@@ -165,10 +170,11 @@ def agent_and_hit(
             hit = nearest_party(hit_words, last=False)
             hit_offset = start - len(before) + told.start("object")
         else:
-            # its doer, if any, is the word that names the attack's kind: "killed in a mob
-            # attack", "were hurt in a lynch-mob assault", "died in a rebel ambush"
+            # a crowd that did it is the word that names the attack's kind: "killed in a
+            # mob attack", "were hurt in a lynch-mob assault"
             modifier = _NOUN_MODIFIER.search(before)
-            agent = kind_of(modifier.group("word"), last=True) if modifier else None
+            kind = kind_of(modifier.group("word"), last=True) if modifier else None
+            agent = kind if kind in _CROWDS else None
             hit_words = before_verb
             hit = nearest_party(before_verb, last=True)
             hit_offset = start - len(before)

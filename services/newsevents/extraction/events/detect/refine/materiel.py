@@ -1,0 +1,76 @@
+"""War materiel destroyed: the outcome of a fight, not property destruction.
+
+ACLED's codebook keeps "looting/property destruction" for property wrecked where no fight or
+strike is told; an armed side's vehicles, guns and depots destroyed by its enemy are what the
+fight or the strike did to it, and take that act's type. War reports, state media's above all
+(SANA, the Iraqi and Russian ministries, army communiqués across the Sahel), tell the outcome
+in a sentence of its own, a clause split off the act ("an army unit destroyed an armoured
+vehicle and two cars loaded with ammunition for the terrorists", "the operations resulted in
+destroying two vehicles equipped with machineguns", "three pick-ups mounted with heavy
+machine guns were destroyed"). Such a sentence is a ground fight unless its own words give the
+means: artillery, rockets or missiles make it shelling (aircraft are read before, by
+:mod:`.means`).
+
+Near misses stay property destruction: civilians' vehicles and homes, a crowd burning a police
+van ("protesters torched an army truck": its doer is a crowd, typed as a riot by the sides),
+water and fuel tanks, a weapons cache found and destroyed (no enemy fought: disrupted weapons
+use is its own trigger).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..sides.agents import clause_before
+from ..sides.parties import kind_of
+
+# The materiel of an armed side, by its own noun or by what a vehicle carries or mounts.
+_MATERIEL = re.compile(
+    r"\b(?:armou?red (?:vehicles?|cars?|personnel carriers?)|(?<!water )(?<!fuel )(?<!oil )"
+    r"(?<!storage )(?<!septic )tanks?\b(?! of water)|APCs?|BMPs?|IFVs?|technicals|"
+    r"military (?:vehicles?|trucks?|equipment|hardware)|"
+    r"(?:vehicles?|cars?|pick-?ups?|pick-?up trucks?|trucks?|jeeps?|boats?)\s+"
+    r"(?:(?:were|was|which were|that were)\s+)?"
+    r"(?:equipped|mounted|fitted|armed|loaded|transporting|carrying)\s+(?:with\s+)?"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:machine-?\s?guns?|guns|weapons|ammunition|munitions|explosives|terrorists|militants|"
+    r"fighters|gunmen|insurgents|rebels|jihadists|mercenaries|arms)|"
+    r"(?:heavy |anti-aircraft |\d+ ?mm )?machine-?\s?guns?|(?:multiple )?rocket launchers?|"
+    r"launch(?:ers|pads?)|mortar (?:launchers|positions)|artillery pieces|cannons?|"
+    r"(?:ammunition|arms|weapons?|munitions) (?:depots?|stores?|warehouses?|dumps?))",
+    re.IGNORECASE,
+)
+# The means of a remote strike told with it: "destroyed a depot with heavy artillery fire".
+_REMOTE_MEANS = re.compile(
+    r"\b(?:with|by|using|in)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:artillery|shell(?:s|ing)|mortars?|rockets?|missiles?|howitzers?|bombardment)\b",
+    re.IGNORECASE,
+)
+# What the words after the trigger name, up to the next clause: its object in the active voice.
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|as|when|after|killing|injuring)\b|\.\s")
+# The act the destruction was told in, named right after it: its own word is the event.
+_TOLD_IN_ITS_ACT = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:in|during)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|raids?|operations?|shelling|bombardments?|bombings?|assaults?|"
+    r"offensives?|clashes|fighting|battles?|ambush(?:es)?)\b",
+    re.IGNORECASE,
+)
+_DESTRUCTION = re.compile(r"destr|blew|blow|burn|torch|set|raz|smash|demolish", re.IGNORECASE)
+
+
+def materiel_destroyed(sentence: str, start: int, end: int) -> str | None:
+    """ "armed_clash" or "shelling" when the destruction word at ``sentence[start:end]`` hits
+    an armed side's materiel and no crowd or civilian did it, else None."""
+    if not _DESTRUCTION.match(sentence, start):
+        return None
+    tail = sentence[end:]
+    cut = _CLAUSE_END.search(tail)
+    after = tail[: cut.start()] if cut else tail
+    before = clause_before(sentence, start)
+    if not (_MATERIEL.search(after[:160]) or _MATERIEL.search(before[-120:])):
+        return None
+    if _TOLD_IN_ITS_ACT.match(tail):
+        return None  # "depots were destroyed in the air raid": the act's noun types it
+    if kind_of(before, last=True) in {"protesters", "crowd"}:
+        return None  # "rioters set fire to an army truck": the sides type it
+    return "shelling" if _REMOTE_MEANS.search(after) else "armed_clash"
