@@ -8,8 +8,8 @@ in a sentence of its own, a clause split off the act ("an army unit destroyed an
 vehicle and two cars loaded with ammunition for the terrorists", "the operations resulted in
 destroying two vehicles equipped with machineguns", "three pick-ups mounted with heavy
 machine guns were destroyed"). Such a sentence is a ground fight unless its own words give the
-means: artillery, rockets or missiles make it shelling (aircraft are read before, by
-:mod:`.means`).
+means: artillery, rockets or missiles make it shelling. A sentence that names aircraft, or
+tells the destruction "in" its act ("destroyed in the air raid"), is left to that act's word.
 
 Near misses stay property destruction: civilians' vehicles and homes, a crowd burning a police
 van ("protesters torched an army truck": its doer is a crowd, typed as a riot by the sides),
@@ -23,6 +23,7 @@ import re
 
 from ..sides.agents import clause_before
 from ..sides.parties import kind_of
+from .means import NAMES_AIRCRAFT
 
 # The materiel of an armed side, by its own noun or by what a vehicle carries or mounts.
 _MATERIEL = re.compile(
@@ -50,9 +51,10 @@ _REMOTE_MEANS = re.compile(
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|as|when|after|killing|injuring)\b|\.\s")
 # The act the destruction was told in, named right after it: its own word is the event.
 _TOLD_IN_ITS_ACT = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:in|during)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attacks?|strikes?|raids?|operations?|shelling|bombardments?|bombings?|assaults?|"
-    r"offensives?|clashes|fighting|battles?|ambush(?:es)?)\b",
+    r"\s*(?:[\w-]+\s+){0,3}?(?:in|during)\s+(?:(?:an?|the|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|(?:air ?)?strikes?|raids?|operations?|shelling|bombardments?|bombings?|"
+    r"assaults?|offensives?|clash(?:es)?|fighting|battles?|ambush(?:es)?|sorties)\b",
     re.IGNORECASE,
 )
 _DESTRUCTION = re.compile(r"destr|blew|blow|burn|torch|set|raz|smash|demolish", re.IGNORECASE)
@@ -69,8 +71,10 @@ def materiel_destroyed(sentence: str, start: int, end: int) -> str | None:
     before = clause_before(sentence, start)
     if not (_MATERIEL.search(after[:160]) or _MATERIEL.search(before[-120:])):
         return None
-    if _TOLD_IN_ITS_ACT.match(tail):
-        return None  # "depots were destroyed in the air raid": the act's noun types it
+    if _TOLD_IN_ITS_ACT.match(tail) or NAMES_AIRCRAFT.search(sentence):
+        # "depots were destroyed in the air raid", "the sorties destroyed two vehicles": the
+        # act's own word, or the aircraft, type it
+        return None
     if kind_of(before, last=True) in {"protesters", "crowd"}:
         return None  # "rioters set fire to an army truck": the sides type it
     return "shelling" if _REMOTE_MEANS.search(after) else "armed_clash"
