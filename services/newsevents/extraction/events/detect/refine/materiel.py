@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ....ontology import EventTypeName
 from ..sides.agents import clause_before
 from ..sides.parties import kind_of
 from .means import NAMES_AIRCRAFT
@@ -60,7 +61,7 @@ _TOLD_IN_ITS_ACT = re.compile(
 _DESTRUCTION = re.compile(r"destr|blew|blow|burn|torch|set|raz|smash|demolish", re.IGNORECASE)
 
 
-def materiel_destroyed(sentence: str, start: int, end: int) -> str | None:
+def materiel_destroyed(sentence: str, start: int, end: int) -> EventTypeName | None:
     """ "armed_clash" or "shelling" when the destruction word at ``sentence[start:end]`` hits
     an armed side's materiel and no crowd or civilian did it, else None."""
     if not _DESTRUCTION.match(sentence, start):
