@@ -6,7 +6,7 @@ thirty-first round).
    ("killed in a lynch-mob attack"): a crowd as the doer makes it a crowd's act (mob violence,
    or a violent demonstration when the crowd demonstrates), as ACLED's codebook types by who
    acts; armed doers are left to the sides' rules (the forces among the dead make a battle).
-2. An armed side's vehicles, guns and depots destroyed are the outcome of a fight or a strike,
+2. An armed side's vehicles and guns destroyed are the outcome of a fight or a strike,
    not property destruction: ACLED keeps that sub-type for property wrecked where no fight is
    told.
 
@@ -134,7 +134,7 @@ def test_a_crowd_in_the_time_clause_names_the_rioters_as_actor() -> None:
             "Armed clash",
         ),
         (
-            "The operations resulted in destroying a rocket launcher and an ammunition depot of the terrorists near Kafr Zita.",
+            "The operations resulted in destroying a rocket launcher and two cannons of the terrorists near Kafr Zita.",
             "Armed clash",
         ),
         # Iraqi and Libyan communiqués, the means told: shelling
@@ -176,7 +176,11 @@ def test_property_that_is_no_materiel_or_a_crowds_arson_stays_as_it_was(
 
 
 def test_materiel_destroyed_in_the_act_told_is_left_to_that_act() -> None:
-    """ "Depots were destroyed in the air raid": the raid's own word is the event."""
+    """ "Depots were destroyed in the air raid": the raid's own word is the event; so is the
+    clash of "destroyed two pieces of military equipment during the clash"."""
+    told = "GNA forces destroyed two pieces of LNA military equipment during the clash."
+    at = told.index("destroyed")
+    assert materiel_destroyed(told, at, at + len("destroyed")) is None
     sentence = "Ammunition depots and hideouts were also destroyed in the air raid."
     start = sentence.index("destroyed")
     assert materiel_destroyed(sentence, start, start + len("destroyed")) is None

@@ -1,7 +1,7 @@
 """War materiel destroyed: the outcome of a fight, not property destruction.
 
 ACLED's codebook keeps "looting/property destruction" for property wrecked where no fight or
-strike is told; an armed side's vehicles, guns and depots destroyed by its enemy are what the
+strike is told; an armed side's vehicles and guns destroyed by its enemy are what the
 fight or the strike did to it, and take that act's type. War reports, state media's above all
 (SANA, the Iraqi and Russian ministries, army communiqués across the Sahel), tell the outcome
 in a sentence of its own, a clause split off the act ("an army unit destroyed an armoured
@@ -13,8 +13,9 @@ tells the destruction "in" its act ("destroyed in the air raid"), is left to tha
 
 Near misses stay property destruction: civilians' vehicles and homes, a crowd burning a police
 van ("protesters torched an army truck": its doer is a crowd, typed as a riot by the sides),
-water and fuel tanks, a weapons cache found and destroyed (no enemy fought: disrupted weapons
-use is its own trigger).
+water and fuel tanks, and depots and caches of arms or ammunition (their own trigger is
+disrupted weapons use, which a fight's type would not replace: "destroyed an ammunition depot
+with artillery fire" stays as it was).
 """
 
 from __future__ import annotations
@@ -38,8 +39,7 @@ _MATERIEL = re.compile(
     r"(?:machine-?\s?guns?|guns|weapons|ammunition|munitions|explosives|terrorists|militants|"
     r"fighters|gunmen|insurgents|rebels|jihadists|mercenaries|arms)|"
     r"(?:heavy |anti-aircraft |\d+ ?mm )?machine-?\s?guns?|(?:multiple )?rocket launchers?|"
-    r"launch(?:ers|pads?)|mortar (?:launchers|positions)|artillery pieces|cannons?|"
-    r"(?:ammunition|arms|weapons?|munitions) (?:depots?|stores?|warehouses?|dumps?))",
+    r"launch(?:ers|pads?)|mortar (?:launchers|positions)|artillery pieces|cannons?)",
     re.IGNORECASE,
 )
 # The means of a remote strike told with it: "destroyed a depot with heavy artillery fire".
@@ -52,7 +52,7 @@ _REMOTE_MEANS = re.compile(
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|as|when|after|killing|injuring)\b|\.\s")
 # The act the destruction was told in, named right after it: its own word is the event.
 _TOLD_IN_ITS_ACT = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:in|during)\s+(?:(?:an?|the|their|its)\s+)?"
+    r"\s*(?:[\w-]+\s+){0,8}?(?:in|during)\s+(?:(?:an?|the|their|its)\s+)?"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|(?:air ?)?strikes?|raids?|operations?|shelling|bombardments?|bombings?|"
     r"assaults?|offensives?|clash(?:es)?|fighting|battles?|ambush(?:es)?|sorties)\b",
