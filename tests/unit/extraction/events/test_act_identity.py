@@ -124,5 +124,6 @@ def test_what_an_army_unit_also_destroyed_in_another_province_is_its_own_event()
     )
     assert [(e.event_type, _place(e)) for e in events] == [
         ("attack_on_civilians", "Kafr Zayta"),
-        ("property_destroyed", "Dayr Hafir"),
+        # an armed side's vehicles destroyed: the fight's outcome (type51), its own event
+        ("armed_clash", "Dayr Hafir"),
     ]

@@ -42,6 +42,9 @@ _AIRCRAFT = (
     r"air ?strikes?|air ?raids?|drone strikes?|aerial (?:bombardments?|attacks?|strikes?|bombing)|"
     r"barrel ?bombs?)"
 )
+# Aircraft named anywhere in a sentence (for :mod:`.materiel`: what they destroyed is the
+# strike's, which this module and merging type).
+NAMES_AIRCRAFT = re.compile(rf"(?<![\w-])(?<!anti-){_AIRCRAFT}\b", re.IGNORECASE)
 # Aircraft as the doer in the clause before the trigger; not as the target or a place ("fired
 # at a drone", "an attack on the air base", "anti-aircraft", "a jet fuel depot").
 _DOER_BEFORE = re.compile(

@@ -36,6 +36,7 @@ from .fight_sides import (
     people_befallen,
     two_armed_sides,
 )
+from .materiel import materiel_destroyed
 from .means import by_aircraft
 from .protest_victims import (
     HARMED,
@@ -144,6 +145,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "riot"  # "rowdy youths disrupted the governor's rally": the crowd's act
     if event_type == "protest_dispersed" and dispersed_rioters(sentence, start, end):
         return "riot"  # "police dispersed youths who had blocked the road with stones"
+    if event_type == "property_destroyed" and (outcome := materiel_destroyed(sentence, start, end)):
+        return outcome  # "an army unit destroyed an armoured vehicle of the terrorists"
     if event_type == "property_seized" and livestock_raid(sentence, start, end):
         return "attack_on_civilians"  # "raiders stole 3,000 cattle": the herders attacked
     if event_type == "abduction" and killed_after(sentence, end):

@@ -35,6 +35,12 @@ _SHARED_BY = re.compile(
 )
 
 
+# A verb in the past tense, the adjectives of a subject excepted ("armed", "suspected" men).
+_PAST_VERB_WORD = (
+    r"(?!(?:armed|unidentified|suspected|masked|alleged|hooded|unnamed|wanted|agitated|"
+    r"disgruntled|enraged|infuriated|irate|aggrieved|organised|organized)\b)"
+    r"(?:[a-z]+ed|threw|beat|set|shot|stabbed|hit|stormed|fought|stoned|burnt|burned|took)\b"
+)
 _PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 # Fire a side came under is a passive told by its subject: "a patrol came under fire from
 # gunmen" (the patrol is hit, the gunmen after "from" act; lexicon48's wording, lexicon49).
@@ -54,6 +60,19 @@ _NO_OBJECT = re.compile(
 )
 
 
+# A harm told in the passive, its doer the subject of the time clause right after it, acting
+# in the active voice: "a woman was injured when pickets hurled brick chips at a bus", "four
+# journalists were hurt as party activists attacked them" (the doer's act is the harm, so its
+# kind types it). Not a clause in the passive ("when villagers were attacked by ...": its own
+# "by" decides), nor a clause that names no doer ("after the house caught fire": no party).
+_WHEN_DOER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:when|as|after)\s+"
+    rf"(?P<agent>(?:(?!{_PAST_VERB_WORD}|(?:was|were|had|has|been|being|is|are|got)\b)"
+    r"[\w'’-]+\s+){1,7}?)"
+    rf"(?!(?:was|were|had|has|been|being|is|are|got)\b){_PAST_VERB_WORD}"
+)
+
+
 # An attack noun and the toll told right before it: "killed dozens of militants during an
 # ambush", "were wounded in the attack" (the nouns only: a toll "in clashes" names no side).
 _ATTACK_NOUN = re.compile(r"ambush(?:es)?|attacks?|raids?|assaults?", re.IGNORECASE)
@@ -62,6 +81,17 @@ _TOLL_IN = re.compile(
     r"shot dead)\b(?P<object>[^,;:.()]{0,60}?)\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+
+
+# ... or the attack noun the harm was told in, by the word that names its doer: "two were
+# killed and others injured in a lynch-mob attack".
+_IN_ITS_ATTACK = re.compile(
+    r"\s*(?:[\w-]+\s+){0,6}?(?:in|during)\s+(?:an?|the)\s+(?P<agent>[\w-]+)\s+"
+    r"(?:ambush(?:es)?|attacks?|raids?|assaults?)\b",
+    re.IGNORECASE,
+)
+_CROWDS = frozenset({"crowd", "protesters"})
+_NOUN_MODIFIER = re.compile(r"\b(?:an?|the)\s+(?P<word>[\w-]+)\s+$", re.IGNORECASE)
 
 
 # A verb joined to an earlier one by "and", its object a pronoun: the earlier verb (a past
@@ -110,6 +140,12 @@ def agent_and_hit(
             or (_UNDER_FIRE.match(sentence[start:end]) and _FIRE_FROM.match(after))
         )
         agent = kind_of(by.group("agent"), last=False) if by else None
+        doer = None if by else _WHEN_DOER.match(after) or _IN_ITS_ATTACK.match(after)
+        if doer is not None and kind_of(doer.group("agent"), last=False) in _CROWDS:
+            # only a crowd: armed doers and their hit are read by the sides' rules, which
+            # count the forces among the dead ("a constable and a civilian were killed when
+            # militants attacked the station" is a battle)
+            agent = kind_of(doer.group("agent"), last=False)
     elif (by_agent := _BY_AGENT.match(after)) and kind_of(by_agent.group("agent"), last=False):
         # A noun or a bare participle followed by its agent: "10 killed during an attack by
         # cattle rustlers", "a raid by bandits", "officer shot dead by gunmen" (the terse passive
@@ -134,7 +170,11 @@ def agent_and_hit(
             hit = nearest_party(hit_words, last=False)
             hit_offset = start - len(before) + told.start("object")
         else:
-            agent = None
+            # a crowd that did it is the word that names the attack's kind: "killed in a
+            # mob attack", "were hurt in a lynch-mob assault"
+            modifier = _NOUN_MODIFIER.search(before)
+            kind = kind_of(modifier.group("word"), last=True) if modifier else None
+            agent = kind if kind in _CROWDS else None
             hit_words = before_verb
             hit = nearest_party(before_verb, last=True)
             hit_offset = start - len(before)
