@@ -29,7 +29,8 @@ from ...geography.localities import KIND, locality_names
 from ...geography.nesting import finer_within
 from ...geography.precision import most_precise_first
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
-from .unknown_places import finest, named_localities
+from .named_localities import named_localities
+from .unknown_places import finest
 
 _REFERS_TO_THE_ACT = re.compile(
     r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|strike|air\s?strike|raid|blast|"

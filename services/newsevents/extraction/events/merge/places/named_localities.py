@@ -1,0 +1,235 @@
+"""Which localities a sentence names that the gazetteer lacks (:func:`named_localities`).
+
+A name is a locality when the sentence tells it as one: a locality noun ("X neighbourhood", "the
+village of X", "the neighbourhoods of X, Y and Z"), or a known place right after it that locates
+it ("in Tal Asheihib in the eastern countryside of Suwaida", "at Kaplong near Sotik", "in
+Locor-Akope, 48 km from Lokichogio"). Where the fire came from or people left ("terrorists
+positioned in Joubar", "fled the village of X") and the far end of a stretch ("between X and Y")
+are no locality of the act. :mod:`.unknown_places` places events at them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....document import Document, PlaceMention, Sentence, Span, per_document
+from ....places.reading.words import DIRECTION_WORDS, STOPWORDS
+from ....places.shared.keys import word_set
+from ....prefilter import quick_finditer
+from ....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from ...geography.lists import coordinated
+from ...geography.localities import KIND, NAME, listed_items, locality_names, names_a_place
+from .locality import Locality, province_told_after
+
+# Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
+# somewhere; a thing "located" somewhere is the target ("a clinic located in the village of
+# Kari Umar Khan"), unless the fighters or their guns are ("terrorists located in X"). Where
+# people came from is no place of what hit them, whatever word sits before the noun: "the
+# bomb hit a convoy outside the city, killing 40 of the families from the two southern
+# villages of A and B" (a bearing or a count; twenty-sixth round).
+_ORIGIN_BEFORE = re.compile(
+    r"(?:\b(?:positioned|stationed|based|deployed|holed up|entrenched|hiding)\s+"
+    r"(?:in|at|inside)|\b(?:forces|troops|terrorists|militants|gunmen|fighters|rebels|"
+    r"insurgents|positions|units|artillery|batteries|launchers)\s+(?:[\w-]+\s+)?located\s+"
+    r"(?:in|at|inside)|\bfrom|\b(?:leaving|left|fleeing|fled|evacuated|escaped))\s+"
+    r"(?:the\s+)?(?:(?:besieged|rebel-held|government-held|two|three|" + DIRECTION_WORDS + r")\s+)?"
+    r"(?:(?:" + KIND + r")\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@per_document
+def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
+    """The localities the sentence names that no known place covers, in text order, origins
+    left out."""
+    found = []
+    origin_end: int | None = None  # where the last name told as an origin ends
+    for name in locality_names(sentence.text):
+        span = Span(sentence.span.start + name.start, sentence.span.start + name.end)
+        # the names listed after an origin are origins too: "from the towns of Fuaa and Kafraya"
+        if origin_end is not None and coordinated(doc.text[origin_end : span.start]):
+            origin_end = span.end
+            continue
+        origin_end = span.end if _is_origin(doc, span) else None
+        if _is_locality(doc, span):
+            told_in = province_told_after(doc, span)
+            found.append(Locality(span, name.name, name.precision, told_in=told_in))
+    # One name read by both ("in Barangay X in Y town": the unit's title and the frame) is
+    # one locality, the one its noun tells.
+    framed = _framed(doc, sentence)
+    found += [f for f in framed if not any(f.span.overlaps(n.span) for n in found)]
+    return sorted(found, key=lambda locality: locality.span.start)
+
+
+# The far end of a stretch told by its two ends: "between Kafr Dael and Tal Hawash village",
+# "on the road between the areas of X and Y". The act took place on the stretch, at the place
+# named first; the second names no place of an act of its own (the list is no list of
+# targets, :mod:`.listed_places` reads it so for known places).
+_CLOSES_A_STRETCH = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:" + KIND + r")\s+of\s+)?"
+    r"[^,;:.()\"“”]{1,50}?\s+and\s+(?:the\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_locality(doc: Document, span: Span) -> bool:
+    if any(p.span.overlaps(span) for p in doc.places + doc.place_references):
+        return False
+    before = doc.text[max(0, span.start - 80) : span.start]
+    return not _is_origin(doc, span) and _CLOSES_A_STRETCH.search(before) is None
+
+
+def _is_origin(doc: Document, span: Span) -> bool:
+    """Where the fire came from or people left (:data:`_ORIGIN_BEFORE`)."""
+    return _ORIGIN_BEFORE.search(doc.text[max(0, span.start - 40) : span.start]) is not None
+
+
+# A name told as where something happened (or what an act hit: "the shelling of Orum al-Kubra in
+# Aleppo province") and located by a known place right after it: "in Tal
+# Asheihib in the eastern countryside of Suwaida", "in Khneifes in the southern
+# side of Palmyra", "in Huyum, in Askira-Uba district"; or by its distance or nearness to a
+# known place: "in Locor-Akope, 48 km from Lokichogio", "at Kaplong near Sotik", "at a camp in
+# Tarkint, north of Gao", "in Nokhan, east of the provincial capital of Ataq".
+_DISTANCE = (
+    r"(?:about\s+|some\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+"
+    rf"(?:(?:(?i:{DIRECTION_WORDS})\s+)?of|from)\s+(?:the\s+)?"
+    r"(?:(?:capital|city|town)\s+(?:of\s+)?)?"
+)
+# A bearing alone after a comma: "in Tarkint, north of Gao". The comma is needed: "in Tarkint
+# north of Gao" may be one name ("Tarkint North") or a name and a place told apart.
+_BEARING = (
+    rf",\s+(?:(?i:{DIRECTION_WORDS})\s+)+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*\s+)?(?:(?:provincial|regional|district|state)\s+)?"
+    r"(?:capital|city|town)\s+(?:of\s+)?)?"
+)
+# The frame after the name is looked at, not consumed: in "on Friday in Huyum, in Askira-Uba
+# district" the "in" after "Monday" opens the next candidate.
+# A unit told by its noun before its name: "in Dalbo in the province of Loroum", "in the
+# region of Mopti".
+_UNIT_OF = r"province|region|state|governorate|department|district|county"
+# The unit that holds the name, told in apposition before the province: "in Kubawa, the Ofu
+# Local Government Area of Kogi State", "at Dalbo, in the Titao district of Loroum province".
+_APPOSED_UNIT = (
+    r",\s+(?:in\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+    r"(?:Local\s+Government\s+Area|LGA|[Dd]istrict|[Tt]ownship|[Tt]ehsil|[Uu]pazila|"
+    r"[Mm]unicipality|[Cc]ommune)\s+(?:of|in)\s+(?:the\s+)?"
+)
+# The unit told by its noun after its name, behind a comma: "in Jalawla, Diyala province", "in
+# Banisa, Mandera district", "at Kubawa, Kogi State". The known place the comma leads to locates
+# the name; without the unit's noun ("in Paris, Texas") the pair is left to the place matcher.
+_COMMA_UNIT = (
+    r",\s+(?=(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+    rf"(?i:{_UNIT_OF})\b)"
+)
+# An act that takes or hits a place names it as its object: "captured Dashishah in the
+# province of Hasakah", "attacked Mseihly, Salahuddin province".
+_SEIZED = (
+    r"captured|seized|stormed|attacked|raided|overran|overrun|retook|recaptured|freed|"
+    r"liberated|shelled|bombed|besieged|torched|took\s+control\s+of"
+)
+_FRAMES = (
+    rf",?\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?:(?i:{DIRECTION_WORDS})\s+)*"
+    rf"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?|{_UNIT_OF})\s+of\s+(?:the\s+)?)?"
+    rf"|{_APPOSED_UNIT}"
+    rf"|{_COMMA_UNIT}"
+    rf"|,?\s+{_DISTANCE}|{_BEARING}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+)
+_FRAMED = re.compile(rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<name>{NAME})(?=(?P<frame>{_FRAMES}))")
+# Names listed together and located by the known place right after the list, each a place of
+# the act: "shells fell on al-Foaa and Kefraya in Idleb countryside" (twenty-fourth round,
+# missed44). The list closes with "and"; a bare comma after it may open a clause, no frame.
+# After a list a bearing needs no comma ("in Kafr Hamra and Tall Shaeer north and east of
+# Aleppo"): the list's last "and" ends its last name.
+_LIST_BEARING = (
+    rf"\s+(?:(?i:{DIRECTION_WORDS})\s+(?:and\s+)?)+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?"
+)
+_FRAMED_LIST = re.compile(
+    rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})"
+    rf"(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"
+)
+# A post named after its village, located by a known place: "raided the Fateh Khel police
+# post in Bannu district", "gunmen hit the Chaudhwan checkpoint near Dera Ismail
+# Khan". Monitors code the village the post is named after.
+_SITE = re.compile(
+    rf"\b(?P<name>{NAME})\s+(?:(?:police|army|military|security|border)\s+)?"
+    r"(?:station|post|check-?post|checkpoint|outpost|base|camp)"
+    r"(?=(?P<frame>\s+(?:in|near)\s+(?:the\s+)?))"
+)
+_LOCATING = frozenset({"town", "region", "admin1"})
+# A post is named after its village, not after what it serves or where in town it stands: "the
+# Main Bus station", "the Central Police station", "the UN camp" name no locality. A name made
+# only of the place matcher's common words (STOPWORDS) and these is no village.
+_FACILITY_NAME_WORDS = STOPWORDS | word_set(
+    "main bus air naval navy railway rail train ferry fire power petrol filling un"
+)
+
+
+def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
+    """The names the gazetteer lacks that a known place right after locates (``_FRAMED``,
+    ``_SITE``)."""
+    found: list[Locality] = []
+    sites = [m for m in quick_finditer(_SITE, sentence.text) if not _common_words(m.group("name"))]
+    matches = [(m, m.start("name"), m.group("name")) for m in _FRAMED.finditer(sentence.text)]
+    matches += [(m, m.start("name"), m.group("name")) for m in sites]
+    matches += [
+        (m, m.start("names") + first, m.group("names")[first:last])
+        for m in _FRAMED_LIST.finditer(sentence.text)
+        if m.group("frame").strip() != ","
+        for first, last in listed_items(m.group("names"))
+    ]
+    if not matches:
+        return found
+    locating: dict[int, PlaceMention] = {}  # the first locating place at each start
+    for place in doc.places:
+        if place.precision in _LOCATING:
+            locating.setdefault(place.span.start, place)
+    taken = [m.span for m in doc.actors] + [m.span for m in doc.dates]
+    taken += [f.span for f in doc.furniture]
+    for match, first, name in matches:
+        start = sentence.span.start + first
+        span = Span(start, start + len(name))
+        after = sentence.span.start + match.end("frame")
+        if not names_a_place(name) or not _is_locality(doc, span):
+            continue
+        within = locating.get(after)
+        if within is None or _ordinary_words(doc.text, name):
+            continue  # "in Jaish al-Islam" before nothing known; "Killed in Rocket Fire in X"
+        if match.group("frame").strip() == "," and _wider_unit(sentence.text, match):
+            continue  # "at Miti Kenda area in Kibichoi, Kiambu County": Kibichoi holds the place
+        if any(t.overlaps(span) for t in taken) or any(f.span == span for f in found):
+            continue
+        found.append(Locality(span, name, "town", within))
+    return found
+
+
+# A unit the name is told as, or a place just named before "in" (a capitalised word or a
+# locality noun): the comma's name is then the wider unit that holds the place, no place of
+# its own ("at Mlango in Burat Ward, Isiolo County", "Gombato area in Diani, Kwale county").
+# Only before "in": the word before "at", "near" or a verb of seizure is the act's subject or
+# time ("Gunmen attacked X, Y county"), and a weekday or month before "in" is no place
+# ("on Tuesday in X, Y county"; review, sixteenth round).
+_UNIT_NAME = re.compile(r"\s(?:Ward|District|Division|Location|Township|Constituency)$")
+_PLACE_BEFORE = re.compile(
+    rf"(?:\b(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]*|\b(?:{KIND}))\s+$"
+)
+
+
+def _wider_unit(text: str, match: re.Match[str]) -> bool:
+    """Whether a name located by a unit after a comma is itself a unit holding a place."""
+    in_a_place = match.group().startswith("in") and _PLACE_BEFORE.search(text[: match.start()])
+    return bool(_UNIT_NAME.search(match.group("name")) or in_a_place)
+
+
+def _common_words(name: str) -> bool:
+    """Whether a post's name is made only of common words ("Main Bus", "Central Police")."""
+    return all(w.lower() in _FACILITY_NAME_WORDS for w in re.findall(r"[A-Za-z]+", name))
+
+
+def _ordinary_words(text: str, name: str) -> bool:
+    """Whether each word of a capitalised phrase is written in lower case elsewhere in the
+    text: a headline's words ("Killed in Rocket Fire in Daraa": "rocket fire"), not a name."""
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("al", "el")]
+    return all(re.search(rf"\b{w.lower()}\b", text) for w in words)
