@@ -12,7 +12,7 @@ from newsevents.contracts import ArticleMessage
 from newsevents.extraction.document import Document
 from newsevents.extraction.events.draft import EventDraft
 from newsevents.extraction.events.link.linking import link_drafts
-from newsevents.extraction.events.merge.incidents.two_acts import told_as_two
+from newsevents.extraction.events.merge.incidents.identity.two_acts import told_as_two
 from newsevents.extraction.pipeline import Pipeline
 
 from .articles import events_of

@@ -22,21 +22,21 @@ from .crowds.repression import deaths_at_the_demonstrations
 from .crowds.town_demonstrations import fold_town_demonstrations
 from .incidents.aboutness import fold_same_victims
 from .incidents.acts import fold_incident_acts, fold_summaries
-from .incidents.aircraft_missiles import fold_aircraft_missiles
-from .incidents.ambush_blasts import fold_ambush_blasts
-from .incidents.arrest_followups import fold_arrest_followups
-from .incidents.captives_retold import fold_retold_abductions
-from .incidents.chemical_shells import fold_chemical_shells
-from .incidents.gunshot_wounds import fold_gunshot_wounds
-from .incidents.killed_captives import killed_captives
+from .incidents.kinds.aircraft_missiles import fold_aircraft_missiles
+from .incidents.kinds.ambush_blasts import fold_ambush_blasts
+from .incidents.kinds.arrest_followups import fold_arrest_followups
+from .incidents.kinds.captives_retold import fold_retold_abductions
+from .incidents.kinds.chemical_shells import fold_chemical_shells
+from .incidents.kinds.gunshot_wounds import fold_gunshot_wounds
+from .incidents.kinds.killed_captives import killed_captives
+from .incidents.kinds.seized_places import fold_seized_places
+from .incidents.kinds.strike_blasts import fold_strike_blasts
+from .incidents.kinds.strike_tolls import tolls_of_the_strikes
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
 from .incidents.retold.fold import fold_retold
 from .incidents.same_act import fold_same_acts
-from .incidents.seized_places import fold_seized_places
 from .incidents.story.fold import fold_into_lead, place_lead_from_retelling
-from .incidents.strike_blasts import fold_strike_blasts
-from .incidents.strike_tolls import tolls_of_the_strikes
 from .outcomes.bombers import name_suicide_bombings
 from .outcomes.consequences import fold_consequences
 from .outcomes.counted import merge_counted_acts_apart

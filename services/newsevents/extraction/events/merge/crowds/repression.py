@@ -28,7 +28,7 @@ from ....ontology import EventTypeName, is_violent
 from ...crowds import CROWD_TYPES
 from ...draft import OCCURRED, EventDraft
 from ...generic_violence import is_generic
-from ..incidents.attackers import names_its_attacker
+from ..incidents.identity.attackers import names_its_attacker
 from ..incidents.occurrences import days_agree
 
 _REPRESSED: EventTypeName = "protest_repressed"

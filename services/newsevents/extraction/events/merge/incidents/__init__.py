@@ -1,4 +1,8 @@
 """Merging passes that decide which drafts tell one incident, and its type: repeats and
 elaborations (``repeats``), retellings (``occurrences``, ``story``, ``retold``), the acts an
 incident is told in (``acts``, ``same_act``), what its mentions are about (``aboutness``: the
-same toll, target and victims)."""
+same toll, target and victims), a village told with its district (``wider_place``).
+
+``identity`` holds the test every folding pass asks (are two tellings one act?) and its parts;
+``kinds`` the passes that fold one kind of telling (a weapon, a blast, a wound, an arrest, a
+retold abduction) into the act it belongs to."""

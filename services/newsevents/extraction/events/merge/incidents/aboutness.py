@@ -25,7 +25,7 @@ from ...geography.nesting import near_by, nested_either
 from ...geography.precision import most_precise_first
 from ...story_cues import same_day, told_as_new
 from ..folding import fold_into_earlier, take_fields
-from .attackers import attackers_agree
+from .identity.attackers import attackers_agree
 
 # Who is hit, as news names them (plural and singular folded to one key).
 _VICTIM_NOUNS = {

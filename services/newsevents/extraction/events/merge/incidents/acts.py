@@ -40,9 +40,9 @@ from ...geography.localities import names_another_locality
 from ...geography.nesting import nested, place_fits
 from ...story_cues import same_day, told_as_new, told_places
 from ..folding import absorb, fold_into_earlier
-from .attackers import attackers_agree, side_of
-from .replies import tells_a_reply
-from .summary_lead import sums_up
+from .identity.attackers import attackers_agree, side_of
+from .identity.replies import tells_a_reply
+from .identity.summary_lead import sums_up
 
 _CROWD_ACTS: frozenset[EventTypeName] = frozenset({"deployment"})
 

@@ -45,10 +45,10 @@ from ...geography.spellings import same_spot
 from ...link.place_roles import is_firing_post
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import fold_into_earlier, refines
-from .attackers import attackers_agree
-from .page_day import absorb_act_day, stamp_agrees
-from .replies import tells_a_reply
-from .two_acts import told_as_two
+from .identity.attackers import attackers_agree
+from .identity.page_day import absorb_act_day, stamp_agrees
+from .identity.replies import tells_a_reply
+from .identity.two_acts import told_as_two
 
 # A mention naming no place of its own that tells what "the attackers" did points back at the
 # act they were told of ("The attackers took control of the camp", "he said the assailant

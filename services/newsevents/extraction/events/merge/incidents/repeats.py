@@ -31,9 +31,9 @@ from ...geography.nesting import nested, nested_either
 from ...geography.precision import PRECISION_RANK, most_precise_first
 from ...story_cues import act_told_as_another, told_places
 from .aboutness import about, shares_what
-from .other_means import by_other_means
-from .replies import tells_a_reply
-from .two_acts import told_as_two
+from .identity.other_means import by_other_means
+from .identity.replies import tells_a_reply
+from .identity.two_acts import told_as_two
 
 
 def merge_repeats(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

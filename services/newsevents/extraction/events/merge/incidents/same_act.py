@@ -38,7 +38,7 @@ from ...geography.precision import most_precise_first
 from ...story_cues import told_as_new
 from ..folding import keep_own, take_fields
 from .aboutness import TARGET_NOUNS, victims_in
-from .attackers import attackers_agree
+from .identity.attackers import attackers_agree
 from .occurrences import days_agree
 from .wider_place import finer_first, named_by_the_other, told_wider
 

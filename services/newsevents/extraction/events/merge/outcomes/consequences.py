@@ -17,8 +17,8 @@ import re
 from ....document import Document, sentence_at
 from ....ontology import EventTypeName, is_violent
 from ...draft import EventDraft
-from ..incidents.attackers import side_of
-from ..incidents.two_acts import told_as_two
+from ..incidents.identity.attackers import side_of
+from ..incidents.identity.two_acts import told_as_two
 
 _CONSEQUENCES: frozenset[EventTypeName] = frozenset(
     {"property_destroyed", "property_seized", "weapons_disrupted", "relocation", "recruitment"}

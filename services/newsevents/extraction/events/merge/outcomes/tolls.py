@@ -9,7 +9,7 @@ from ....ontology import event_type, is_violent, severity
 from ....text.periods import counts_a_period
 from ...draft import MAX_QUANTITIES, EventDraft, tells_a_toll
 from ...link.clauses import in_other_clause
-from ..incidents.summary_lead import part_told_apart
+from ..incidents.identity.summary_lead import part_told_apart
 
 
 def _is_casualty(draft: EventDraft) -> bool:

@@ -41,7 +41,7 @@ from ...geography.precision import PRECISION_RANK
 from ...story_cues import same_day, told_as_new
 from ..folding import absorb
 from ..incidents.acts import sides_agree
-from ..incidents.summary_lead import sums_up
+from ..incidents.identity.summary_lead import sums_up
 from .locality import COARSER_THAN_LOCALITY
 
 

@@ -12,7 +12,7 @@ from .....ontology import is_violent
 from ....draft import PAIRWISE_WINDOW, EventDraft
 from ....generic_violence import is_generic
 from ...folding import keep_own, take_fields
-from ..replies import tells_a_reply
+from ..identity.replies import tells_a_reply
 from .kinds import BY_SIDES
 from .named_back import claimant, finer, named_back
 from .same_sentence import retells, told_as_means

@@ -33,10 +33,10 @@ from ....story_cues import (
     told_places,
 )
 from ...folding import absorb, take_fields
-from ..attackers import attackers_agree
-from ..other_means import by_other_means
-from ..replies import tells_a_reply
-from ..two_acts import told_as_two
+from ..identity.attackers import attackers_agree
+from ..identity.other_means import by_other_means
+from ..identity.replies import tells_a_reply
+from ..identity.two_acts import told_as_two
 from .lead import around_the_lead_town, lead_event, summary_of_several, violence_told_after
 from .sites import is_site, site_places
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, Sentence, Trigger
-from ....ontology import EventTypeName
-from ...detect.refusals.gates.acts import told_taken
-from ...draft import EventDraft
+from .....document import Document, Sentence, Trigger
+from .....ontology import EventTypeName
+from ....detect.refusals.gates.acts import told_taken
+from ....draft import EventDraft
 
 # How an act is done from afar: from the air, by guns and rockets, by a blast, by gas.
 _MEANS: dict[EventTypeName, str] = {

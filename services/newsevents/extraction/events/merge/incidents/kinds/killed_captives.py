@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from ....document import ARMED_KINDS, Document, QuantityMention, Trigger, sentence_at
-from ...draft import EventDraft, deaths_told
+from .....document import ARMED_KINDS, Document, QuantityMention, Trigger, sentence_at
+from ....draft import EventDraft, deaths_told
 
 # The words of an attack on civilians that tell a death, not a hurt or a raid (read with the
 # words right after the trigger: "tortured to death", "beaten to death").

@@ -25,14 +25,14 @@ An asserted (or claimed) abduction of the news is folded into the article's earl
 
 from __future__ import annotations
 
-from ....document import Document
-from ....prefilter import quick_search
-from ....text.several_acts import COUNTED_ABDUCTIONS, COUNTED_ACTS
-from ...draft import OCCURRED, EventDraft
-from ...story_cues import told_as_new
-from ..folding import absorb, fold_into_earlier
-from .attackers import attackers_agree
-from .occurrences import days_agree
+from .....document import Document
+from .....prefilter import quick_search
+from .....text.several_acts import COUNTED_ABDUCTIONS, COUNTED_ACTS
+from ....draft import OCCURRED, EventDraft
+from ....story_cues import told_as_new
+from ...folding import absorb, fold_into_earlier
+from ..identity.attackers import attackers_agree
+from ..occurrences import days_agree
 
 _ABDUCTION = "abduction"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ....document import ActorMention, Document
-from ...draft import EventDraft, tells_a_toll
+from .....document import ActorMention, Document
+from ....draft import EventDraft, tells_a_toll
 
 
 def attackers_agree(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:

@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document
-from ...draft import EventDraft
-from ...link.clauses import in_other_listed_act
-from ...story_cues import told_new_elsewhere
-from .aboutness import about, shared_about
+from .....document import Document
+from ....draft import EventDraft
+from ....link.clauses import in_other_listed_act
+from ....story_cues import told_new_elsewhere
+from ..aboutness import about, shared_about
 from .act_identity import another_act
 from .summary_lead import sums_up
 

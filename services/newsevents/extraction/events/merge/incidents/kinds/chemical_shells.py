@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, sentence_at
-from ...draft import EventDraft
-from ...geography.nesting import place_fits
-from ..folding import absorb
-from .attackers import names_its_attacker, side_of
-from .occurrences import days_agree
+from .....document import Document, sentence_at
+from ....draft import EventDraft
+from ....geography.nesting import place_fits
+from ...folding import absorb
+from ..identity.attackers import names_its_attacker, side_of
+from ..occurrences import days_agree
 
 # A gas or chemical word that names a works, a store or a good the shells hit, not an agent they
 # carried: "shelled the gas plant", "a chemicals factory", "cutting the gas supply" (review43b).

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 
-from ....document import LOCAL_PRECISIONS, Document, once_per_document
-from ...crowds import CROWD_TYPES
-from ...draft import EventDraft
-from ...generic_violence import is_violent_act
-from ...geography.localities import locality_names
-from .aboutness import about, shared_about
+from .....document import LOCAL_PRECISIONS, Document, once_per_document
+from ....crowds import CROWD_TYPES
+from ....draft import EventDraft
+from ....generic_violence import is_violent_act
+from ....geography.localities import locality_names
+from ..aboutness import about, shared_about
 
 # A span of days or a wide area a lead's total is told over: "during the past 24 hours", "over
 # the last week", "in two days of operations", "since Monday", "across the country", "in

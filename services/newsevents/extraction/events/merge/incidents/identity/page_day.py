@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ....document import LOCAL_PRECISIONS, DateMention, Document
-from ...draft import EventDraft
-from ...link.when import is_page_stamp
-from ..folding import absorb
+from .....document import LOCAL_PRECISIONS, DateMention, Document
+from ....draft import EventDraft
+from ....link.when import is_page_stamp
+from ...folding import absorb
 
 # How far before the page's day an act its stamped lead may retell is told: a wire story tells
 # the days of its week ("on Wednesday"), not older ones.

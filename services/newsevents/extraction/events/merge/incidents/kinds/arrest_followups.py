@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, Sentence, sentence_at
-from ...draft import EventDraft
-from ...geography.nesting import place_fits
-from ...story_cues import same_day, told_as_new, told_places
-from ..folding import fold_into_earlier, take_fields
+from .....document import Document, Sentence, sentence_at
+from ....draft import EventDraft
+from ....geography.nesting import place_fits
+from ....story_cues import same_day, told_as_new, told_places
+from ...folding import fold_into_earlier, take_fields
 
 _HELD = re.compile(r"^(?:arrested|detained|taken into custody)$", re.IGNORECASE)
 # The passive's auxiliary just before the participle: "had been detained", "were arrested".

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document
-from ...draft import EventDraft
-from ...generic_violence import is_generic
-from ...story_cues import REPLY, REPLY_KINDS
+from .....document import Document
+from ....draft import EventDraft
+from ....generic_violence import is_generic
+from ....story_cues import REPLY, REPLY_KINDS
 
 
 def tells_a_reply(doc: Document, draft: EventDraft) -> bool:

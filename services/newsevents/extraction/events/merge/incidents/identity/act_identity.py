@@ -30,18 +30,18 @@ from __future__ import annotations
 
 import re
 
-from ....document import ARMED_KINDS, LOCAL_PRECISIONS, Document, PlaceMention
-from ....ontology import EventTypeName, is_violent
-from ...draft import EventDraft
-from ...geography.localities import names_another_locality
-from ...geography.nesting import nested_either
-from ...geography.precision import PRECISION_RANK, named_like_its_province
-from ...geography.spellings import same_spot
-from ...link.place_roles import is_firing_post
-from ...story_cues import REFERS_BACK
-from .aboutness import about, shares_what
+from .....document import ARMED_KINDS, LOCAL_PRECISIONS, Document, PlaceMention
+from .....ontology import EventTypeName, is_violent
+from ....draft import EventDraft
+from ....geography.localities import names_another_locality
+from ....geography.nesting import nested_either
+from ....geography.precision import PRECISION_RANK, named_like_its_province
+from ....geography.spellings import same_spot
+from ....link.place_roles import is_firing_post
+from ....story_cues import REFERS_BACK
+from ..aboutness import about, shares_what
+from ..story.lead import around_the_lead_town
 from .attackers import side_of
-from .story.lead import around_the_lead_town
 
 
 def another_act(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
