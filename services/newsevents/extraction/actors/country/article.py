@@ -49,13 +49,21 @@ def _naming_forces(text: str) -> SpanIndex:
     return SpanIndex(force.span for force in state_forces(text, None))
 
 
+# Outlets and monitors report from everywhere ("the Syrian Observatory for Human Rights" works
+# from Britain): their home is no cue to where the news is.
+_REPORTERS = frozenset({"media", "monitor"})
+
+
 def article_country(
     doc: Document, actors: Iterable[ActorMention] = (), *, outlets: bool = True
 ) -> str | None:
     """The commonest country of the article's places; without places, of its demonyms and
     possessives and of the ``actors`` named (default: the document's actors); with
     ``outlets=False``, never the country of an outlet it names."""
-    references = doc.place_references
+    # A dateline ("BEIRUT (Reuters) -") tells where the report was filed: wires cover Syria from
+    # Beirut and Amman, Somalia from Nairobi. It decides only when no word of the text does.
+    filed = SpanIndex(f.span for f in doc.furniture if f.kind == "dateline")
+    references = [p for p in doc.place_references if not filed.overlaps(p.span)]
     forces = _naming_forces(doc.text)
     places = Counter(
         p.country_code
@@ -73,7 +81,9 @@ def article_country(
             *(
                 a.country_code
                 for a in named
-                if not a.generic and a.kind != "media" and a.kind not in NON_STATE_ARMED_KINDS
+                if not a.generic
+                and a.kind not in _REPORTERS
+                and a.kind not in NON_STATE_ARMED_KINDS
             ),
             *own_word_countries(doc.text),
         )
@@ -83,6 +93,13 @@ def article_country(
         return cues.most_common(1)[0][0]
     if doc.country_hints:
         return doc.country_hints[0]
+    dateline = Counter(
+        p.country_code
+        for p in doc.place_references
+        if p.country_code in known and filed.overlaps(p.span)
+    ).most_common(1)
+    if dateline:
+        return dateline[0][0]
     # An armed group fights abroad ("Al Shabaab attacked a police post" in Kenya, "the Taliban"
     # across the Durand Line): its home tells the country only when no word of the note's own
     # does (above), nor a name told as a place (below).
