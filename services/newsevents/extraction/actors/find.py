@@ -29,6 +29,7 @@ from .relabel import taken_spans
 from .unnamed.camp_names import camp_labels, camp_sides
 from .unnamed.communal import ethnic_fight_sides, ethnic_militias
 from .unnamed.forces import state_forces
+from .unnamed.branches import branch_forces
 from .unnamed.generic import generic_actors
 from .unnamed.identity_militias import identity_militias
 from .unnamed.local_militias import town_militias
@@ -54,6 +55,12 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     found.extend(
         force
         for force in state_forces(doc.text, country)
+        if not any(m.span.overlaps(force.span) for m in found)
+    )
+    # "FC personnel", "Pakistani Rangers": a branch's short name, in its country's article.
+    found.extend(
+        force
+        for force in branch_forces(doc.text, country)
         if not any(m.span.overlaps(force.span) for m in found)
     )
     add_named_units(doc, found, country)
