@@ -21,7 +21,7 @@ from .forces import state_force_name
 # "the FC", "FC personnel", "FC forces": not a club's ("Barcelona FC", "FC Barcelona"), so no
 # capitalised word right before (but a sentence's "The") and none right after.
 _FC = re.compile(r"(?<![\w-])FC(?![\w-])(?!\s+[A-Z])")
-_CAPITALISED_BEFORE = re.compile(r"(?<![Tt]he)(?<!\bA)\b[A-Z][\w.'’-]*\s+$")
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)\s+$")
 # "Pakistani Rangers", "Punjab Rangers", "Chenab Rangers" guard the border: the military;
 # "Sindh Rangers", and the Rangers of a Pakistani note with no such word, police Karachi.
 _RANGERS = re.compile(
@@ -36,7 +36,8 @@ def branch_forces(text: str, country: str | None) -> Iterator[ActorMention]:
     """The state force each branch's short name tells, in the article of its country."""
     if country == "PK" and "FC" in text:
         for match in _FC.finditer(text):
-            if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if before is not None and before.group(1) not in ("The", "A"):
                 continue
             yield _force(match, "Military Forces", "PK")
     if "anger" not in text:
