@@ -84,7 +84,9 @@ _AUTHOR_BEFORE = re.compile(
     # insurgents for the blast", "Officials believe the assailants were separatists", "killed
     # by unknown assailants, later suspected to be al Shabaab"
     r"blamed\s+(?:the|an?|this|that|these|those|both|its|their)\s+(?:[\w-]+\s+){0,3}?on|"
-    rf"(?i:{_REPORTERS})\s+(?:[a-z]+\s+)?(?:suspect(?:s|ed)?|blamed?)(?:\s+that)?|"
+    # (the verb in the present, or with its "that": "police and suspected gunmen" is no blame)
+    rf"(?i:{_REPORTERS})\s+(?:(?:also|now|initially|strongly|have|had)\s+)?"
+    r"(?:suspects?|blamed?|blames|suspected\s+that)|"
     r"(?:believes?|believed|suspects?|suspected|said)\s+(?:that\s+)?the\s+"
     r"(?:perpetrators?|attackers?|assailants?|gunmen|killers?|culprits?|bombers?|raiders)\s+"
     r"(?:are|were|was|is)|"
