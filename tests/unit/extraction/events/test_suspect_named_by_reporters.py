@@ -62,12 +62,18 @@ def test_blame_for_a_failure_names_no_author() -> None:
     event = main_event(
         "A roadside bomb killed two soldiers near Idlib on Monday. Residents blamed the government for failing to secure the road."
     )
-    assert event.acled.actor1 is None or not event.acled.actor1.startswith(("Government", "Military"))
-    assert event.acled.actor2 is not None and event.acled.actor2.startswith("Military Forces of Syria")
+    assert event.acled.actor1 is None or not event.acled.actor1.startswith(
+        ("Government", "Military")
+    )
+    assert event.acled.actor2 is not None and event.acled.actor2.startswith(
+        "Military Forces of Syria"
+    )
 
 
 def test_men_suspected_of_links_to_a_group_arrested_stay_the_polices_act() -> None:
-    event = main_event("Police arrested three men suspected of links to al Shabaab in Mombasa on Monday.")
+    event = main_event(
+        "Police arrested three men suspected of links to al Shabaab in Mombasa on Monday."
+    )
     assert event.acled.actor1 is not None
     assert event.acled.actor1.startswith("Police Forces of Kenya")
 

@@ -26,10 +26,12 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)\s+$")
 # "Sindh Rangers", and the Rangers of a Pakistani note with no such word, police Karachi.
 _RANGERS = re.compile(
     r"(?<![\w-])(?:(?P<border>Pakistan(?:i)?|Pak|Punjab|Chenab)\s+|(?P<sindh>Sindh?)\s+)?"
-    r"(?P<rangers>Rangers?)(?![\w-])"
+    r"(?P<rangers>Rangers?)(?![\w'’-])"
 )
 # Thailand's paramilitary rangers (Thahan Phran), written in lower case as often.
-_THAI_RANGERS = re.compile(r"(?<![\w-])(?:paramilitary\s+)?[Rr]angers?(?![\w-])")
+# (not their possessive, "a rangers' patrol was ambushed": the patrol's words tell who was hit,
+# and the hit's reading does not look through the owner)
+_THAI_RANGERS = re.compile(r"(?<![\w-])(?:paramilitary\s+)?[Rr]angers?(?![\w'’-])")
 
 
 def branch_forces(text: str, country: str | None) -> Iterator[ActorMention]:

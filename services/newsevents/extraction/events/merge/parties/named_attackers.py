@@ -49,9 +49,7 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
     # (thirty-first round: and a group told by its kind with a name of its own, "Officials
     # believe the assailants were separatists" in southern Thailand; not an unidentified one)
     authors = {
-        a.name: a
-        for a in doc.actors
-        if (not a.generic or _named_kind(a)) and is_behind(doc, a)
+        a.name: a for a in doc.actors if (not a.generic or _named_kind(a)) and is_behind(doc, a)
     }
     # People the article quotes: "Homs governor Talal al-Barazi said ...".
     speakers = {s.name for s in doc.sources.values()} | {
