@@ -46,11 +46,7 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
     """Each draft with a generic armed agent takes the one armed group its sentences name."""
     # "A landmine blast kills a civilian. Al Shabaab is believed to be responsible.": the
     # author the article names is the agent of its violence told without one.
-    # (thirty-first round: and a group told by its kind with a name of its own, "Officials
-    # believe the assailants were separatists" in southern Thailand; not an unidentified one)
-    authors = {
-        a.name: a for a in doc.actors if (not a.generic or _named_kind(a)) and is_behind(doc, a)
-    }
+    authors = {a.name: a for a in doc.actors if not a.generic and is_behind(doc, a)}
     # People the article quotes: "Homs governor Talal al-Barazi said ...".
     speakers = {s.name for s in doc.sources.values()} | {
         a.name for a in doc.actors if a.kind == "person" and speaks(doc, a)
@@ -264,9 +260,3 @@ def _named_groups(doc: Document, draft: EventDraft) -> dict[str, ActorMention]:
 # clause only: "Residents, who accuse the army of neglect, said al-Shabaab fighters stormed
 # the base" tells al-Shabaab acting (review43).
 _ACCUSED_OF = re.compile(r"\b(?:accus\w*|blam\w*)\b(?:(?![.;,]).)*$", re.IGNORECASE)
-
-
-def _named_kind(actor: ActorMention) -> bool:
-    """A generic armed actor whose name is a side's own ("Malay Muslim Separatists
-    (Thailand)"), not an unidentified group's."""
-    return actor.kind in NON_STATE_ARMED_KINDS and not actor.name.startswith("Unidentified")
