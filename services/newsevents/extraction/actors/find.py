@@ -21,11 +21,13 @@ from .named.acronyms import defined_acronyms
 from .named.coalitions import name_bare_coalitions
 from .named.leaders_men import leaders_men
 from .named.members import name_members
+from .named.party_militias import party_militias
 from .named.patrons import affiliation_from_text, fold_patrons
 from .named.people import add_people, add_surname_mentions
 from .named.short_forms import add_short_forms
 from .named.units import add_named_units
 from .relabel import taken_spans
+from .unnamed.branches import branch_forces
 from .unnamed.camp_names import camp_labels, camp_sides
 from .unnamed.communal import ethnic_fight_sides, ethnic_militias
 from .unnamed.forces import state_forces
@@ -54,6 +56,12 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     found.extend(
         force
         for force in state_forces(doc.text, country)
+        if not any(m.span.overlaps(force.span) for m in found)
+    )
+    # "FC personnel", "Pakistani Rangers": a branch's short name, in its country's article.
+    found.extend(
+        force
+        for force in branch_forces(doc.text, country)
         if not any(m.span.overlaps(force.span) for m in found)
     )
     add_named_units(doc, found, country)
@@ -94,6 +102,8 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     found = [m for m in found if not credits.holds(m.span)]
     found.sort(key=lambda m: m.span.start)
     found = name_members(doc.text, defined_acronyms(doc.text, fold_patrons(doc.text, found)))
+    # "BNP militants": the party's armed men are its militia.
+    party_militias(doc.text, found, matcher)
     doc.actors = [affiliation_from_text(doc.text, m, found, matcher) for m in found]
 
 
