@@ -1,5 +1,6 @@
 """A note tells its country inside other words: a possessive whose apostrophe was lost, a
-country's name hyphened after a party's own word (``actors/country/own_words.py``, ``country_in_words``)."""
+country's name hyphened after a party's own word (``actors/country/own_words.py``,
+``country_in_words``)."""
 
 from __future__ import annotations
 
