@@ -196,3 +196,27 @@ def test_materiel_destroyed_by_aircraft_is_left_to_the_strike() -> None:
     sentence = "The sorties also destroyed two machinegun-equipped vehicles near Palmyra."
     start = sentence.index("destroyed")
     assert materiel_destroyed(sentence, start, start + len("destroyed")) is None
+
+
+def test_materiel_done_away_with_by_no_enemy_is_no_fight() -> None:
+    """Arms burnt by their holder or a vehicle lost to a fire: no fight is told (review52)."""
+    burnt = (
+        "Police on Friday destroyed 5,000 illegal firearms, including machine guns, at a "
+        "public ceremony at Ngong Forest."
+    )
+    at = burnt.index("destroyed")
+    assert materiel_destroyed(burnt, at, at + len("destroyed")) is None
+    body = (
+        "LAGOS - An armoured vehicle of the Nigerian Army was destroyed in a fire at a barracks "
+        "in Ikeja on Sunday after an electrical fault, an army spokesman said."
+    )
+    assert "armed_clash" not in {e.event_type for e in events_of(body)}
+
+
+def test_materiel_destroyed_beside_arms_seized_stays_a_fight() -> None:
+    """The near miss: a communiqué that tells the arms taken beside the vehicles destroyed."""
+    body = (
+        "Soldiers destroyed two vehicles mounted with machine guns belonging to the terrorists "
+        "near Djibo and seized their weapons."
+    )
+    assert main_event(body).codes.acled_sub_event_type == "Armed clash"
