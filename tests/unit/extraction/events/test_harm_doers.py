@@ -112,6 +112,23 @@ def test_armed_doers_and_doerless_clauses_keep_their_reading(body: str, sub_type
     assert main_event(body).codes.acled_sub_event_type == sub_type
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "KANO, Nigeria - Seven people were killed when a crowd rushed to collect free food at a "
+        "mosque in Kano on Friday, police said.",
+        "DHAKA - Four women were injured when a crowd surged towards the gate of a garment "
+        "factory in Gazipur on Sunday to collect wages, police said.",
+    ],
+)
+def test_a_crowds_crush_makes_no_crowd_the_doer(body: str) -> None:
+    """A crowd's motion tells a crush: its victims are its own, no mob's (review52)."""
+    assert main_event(body).codes.acled_sub_event_type not in {
+        "Mob violence",
+        "Violent demonstration",
+    }
+
+
 def test_a_crowd_in_the_time_clause_names_the_rioters_as_actor() -> None:
     event = main_event(
         "A bus driver was injured when protesters pelted vehicles with stones on the Kisumu-Busia highway on Monday."
