@@ -70,3 +70,27 @@ def test_chlorine_dropped_stays_a_chemical_attack() -> None:
         "Monday, wounding dozens of people, rescue workers said."
     )
     assert "chemical_attack" in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the victims as "them", and as the subject of a passive with an adverb between
+        "BEIRUT (AFP) - Islamic State militants seized three shepherds near Palmyra on Friday "
+        "and crucified them in the town square, activists said.",
+        "DAMASCUS (SANA) - Two farmers were found dead in the village of al-Shaafa on Monday. "
+        "Residents said the two victims were also crucified in the village square.",
+    ],
+)
+def test_crucified_them_and_victims_crucified_are_attacks(body: str) -> None:
+    """A monitor's and state media's ways of telling who was crucified: an attack."""
+    assert "attack_on_civilians" in {e.event_type for e in events_of(body)}
+
+
+def test_the_crucifixion_of_jesus_is_no_attack() -> None:
+    """A capitalised plural after the verb is a people ("Syrians"); Jesus is not one."""
+    body = (
+        "ROME - Pope Francis recalled on Friday how the Romans crucified Jesus, at a Good "
+        "Friday service in the Colosseum."
+    )
+    assert [e.event_type for e in events_of(body)] == []
