@@ -112,6 +112,23 @@ def test_armed_doers_and_doerless_clauses_keep_their_reading(body: str, sub_type
     assert main_event(body).codes.acled_sub_event_type == sub_type
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "KANO, Nigeria - Seven people were killed when a crowd rushed to collect free food at a "
+        "mosque in Kano on Friday, police said.",
+        "DHAKA - Four women were injured when a crowd surged towards the gate of a garment "
+        "factory in Gazipur on Sunday to collect wages, police said.",
+    ],
+)
+def test_a_crowds_crush_makes_no_crowd_the_doer(body: str) -> None:
+    """A crowd's motion tells a crush: its victims are its own, no mob's (review52)."""
+    assert main_event(body).codes.acled_sub_event_type not in {
+        "Mob violence",
+        "Violent demonstration",
+    }
+
+
 def test_a_crowd_in_the_time_clause_names_the_rioters_as_actor() -> None:
     event = main_event(
         "A bus driver was injured when protesters pelted vehicles with stones on the Kisumu-Busia highway on Monday."
@@ -196,3 +213,27 @@ def test_materiel_destroyed_by_aircraft_is_left_to_the_strike() -> None:
     sentence = "The sorties also destroyed two machinegun-equipped vehicles near Palmyra."
     start = sentence.index("destroyed")
     assert materiel_destroyed(sentence, start, start + len("destroyed")) is None
+
+
+def test_materiel_done_away_with_by_no_enemy_is_no_fight() -> None:
+    """Arms burnt by their holder or a vehicle lost to a fire: no fight is told (review52)."""
+    burnt = (
+        "Police on Friday destroyed 5,000 illegal firearms, including machine guns, at a "
+        "public ceremony at Ngong Forest."
+    )
+    at = burnt.index("destroyed")
+    assert materiel_destroyed(burnt, at, at + len("destroyed")) is None
+    body = (
+        "LAGOS - An armoured vehicle of the Nigerian Army was destroyed in a fire at a barracks "
+        "in Ikeja on Sunday after an electrical fault, an army spokesman said."
+    )
+    assert "armed_clash" not in {e.event_type for e in events_of(body)}
+
+
+def test_materiel_destroyed_beside_arms_seized_stays_a_fight() -> None:
+    """The near miss: a communiqué that tells the arms taken beside the vehicles destroyed."""
+    body = (
+        "Soldiers destroyed two vehicles mounted with machine guns belonging to the terrorists "
+        "near Djibo and seized their weapons."
+    )
+    assert main_event(body).codes.acled_sub_event_type == "Armed clash"

@@ -69,7 +69,14 @@ _WHEN_DOER = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:when|as|after)\s+"
     rf"(?P<agent>(?:(?!{_PAST_VERB_WORD}|(?:was|were|had|has|been|being|is|are|got)\b)"
     r"[\w'’-]+\s+){1,7}?)"
-    rf"(?!(?:was|were|had|has|been|being|is|are|got)\b){_PAST_VERB_WORD}"
+    rf"(?!(?:was|were|had|has|been|being|is|are|got)\b)(?P<verb>{_PAST_VERB_WORD})"
+)
+# A crowd's motion is a crush, not its act on anyone: "seven people were killed when a crowd
+# rushed to collect free food", "when worshippers surged towards the gate" (review52). The
+# victims are the crowd's own; the crowd does not become their doer.
+_CRUSH = re.compile(
+    r"(?:rushed|surged|scrambled|gathered|jostled|pushed|pressed|queued|thronged|flocked|"
+    r"converged|crowded|fled|panicked)$"
 )
 
 
@@ -141,6 +148,8 @@ def agent_and_hit(
         )
         agent = kind_of(by.group("agent"), last=False) if by else None
         doer = None if by else _WHEN_DOER.match(after) or _IN_ITS_ATTACK.match(after)
+        if doer is not None and "verb" in doer.re.groupindex and _CRUSH.match(doer["verb"]):
+            doer = None
         if doer is not None and kind_of(doer.group("agent"), last=False) in _CROWDS:
             # only a crowd: armed doers and their hit are read by the sides' rules, which
             # count the forces among the dead ("a constable and a civilian were killed when
