@@ -15,9 +15,9 @@ wing with a name of its own (Fatah's, the Sadrists', the KNU's), which the dicti
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ...document import ActorMention, Span
+from ...prefilter import identity_cache
 from ..dictionary import ActorEntry, ActorMatcher
 
 _SOUTH_ASIA = frozenset({"BD", "IN", "NP", "PK", "LK"})
@@ -49,7 +49,7 @@ def party_militias(text: str, found: list[ActorMention], matcher: ActorMatcher) 
         )
 
 
-@cache
+@identity_cache  # the matcher's entries, built once: not hashed entry by entry
 def _militia_of(entries: tuple[ActorEntry, ...]) -> dict[str, str]:
     """Party -> the dictionary's militia named for it ("... Militia") whose patron it is."""
     militias: dict[str, str] = {}

@@ -282,10 +282,11 @@ def listed_items(names: str) -> list[tuple[int, int]]:
     (up to three words), and in a list closed by "and" with no comma in it, each run between
     its "and"s cut where a name ends (:func:`.glued.list_names`: "Kafr Zita | Morek"), as the
     list after a plural place noun is (:func:`.glued.glued_lists`)."""
-    if "," in names or not _CLOSED_BY_AND.search(names):
+    ands = [] if "," in names else list(_CLOSED_BY_AND.finditer(names))
+    if not ands:
         return [(m.start(), m.end()) for m in _ONE_NAME.finditer(names)]
-    runs = [0, *(m.end() for m in _CLOSED_BY_AND.finditer(names))]
-    ends = [*(m.start() for m in _CLOSED_BY_AND.finditer(names)), len(names)]
+    runs = [0, *(m.end() for m in ands)]
+    ends = [*(m.start() for m in ands), len(names)]
     return [
         (start + first, start + last)
         for start, end in zip(runs, ends, strict=True)

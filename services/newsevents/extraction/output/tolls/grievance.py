@@ -69,8 +69,10 @@ def answered_dead(quantity: QuantityMention, sentences: Sequence[Sentence]) -> b
     return _CROWDS_OWN.search(quantity.text + _after(sentence.text, start, quantity)) is None
 
 
+_THREE_WORDS = re.compile(r"(?:\s+[\w'’-]+){0,3}")
+
+
 def _after(text: str, start: int, quantity: QuantityMention) -> str:
     """The three words after a count ("two" + " protesters were killed")."""
-    end = start + len(quantity.text)
-    words = re.match(r"(?:\s+[\w'’-]+){0,3}", text[end:])
+    words = _THREE_WORDS.match(text, start + len(quantity.text))
     return words.group() if words else ""

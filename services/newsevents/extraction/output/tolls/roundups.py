@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 
 from ...document import Sentence
+from ...vocabulary import WEEKDAY_NAMES
 
 # Acts in the plural told over two places named, or dead told over two or more places counted:
 # "rocket attacks on Aleppo and Homs", "attacked two villages" (not "during two operations":
@@ -81,7 +82,7 @@ def roundup_sentences(totals: Mapping[int, float], by_index: Mapping[int, Senten
     }
 
 
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
 
 
 def _same_days(roundup: Sentence, act: Sentence) -> bool:

@@ -35,10 +35,13 @@ _SHARED_BY = re.compile(
 )
 
 
-# A verb in the past tense, the adjectives of a subject excepted ("armed", "suspected" men).
+# Participles told as adjectives of a subject, no verb: "armed", "suspected" men.
+_ADJECTIVE = r"(?:armed|unidentified|suspected|masked|alleged|hooded|unnamed|wanted)\b"
+# ... and of a crowd's mood: "agitated", "irate" youths.
+_MOOD = r"(?:agitated|disgruntled|enraged|infuriated|irate|aggrieved|organised|organized)\b"
+# A verb in the past tense, the adjectives of a subject excepted.
 _PAST_VERB_WORD = (
-    r"(?!(?:armed|unidentified|suspected|masked|alleged|hooded|unnamed|wanted|agitated|"
-    r"disgruntled|enraged|infuriated|irate|aggrieved|organised|organized)\b)"
+    rf"(?!{_ADJECTIVE}|{_MOOD})"
     r"(?:[a-z]+ed|threw|beat|set|shot|stabbed|hit|stormed|fought|stoned|burnt|burned|took)\b"
 )
 _PASSIVE_TRIGGER = re.compile(r"\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
@@ -105,7 +108,6 @@ _NOUN_MODIFIER = re.compile(r"\b(?:an?|the)\s+(?P<word>[\w-]+)\s+$", re.IGNORECA
 # tense) and its object words, up to the "and". Participles told as adjectives of the subject
 # are no verb ("suspected armed herders raided", "two armed men took"); irregular pasts are
 # ("took seven villagers and killed them"), and end the object.
-_ADJECTIVE = r"(?:armed|unidentified|suspected|masked|alleged|hooded|unnamed|wanted)\b"
 _IRREGULAR = r"(?:caught|took|held|drove|shot|seized|grabbed|beat|stole|burnt|burned)\b"
 _PAST_VERB = rf"\b(?!{_ADJECTIVE})(?:[a-z]+ed\b|{_IRREGULAR})"
 _JOINED_VERB = re.compile(
@@ -150,11 +152,12 @@ def agent_and_hit(
         doer = None if by else _WHEN_DOER.match(after) or _IN_ITS_ATTACK.match(after)
         if doer is not None and "verb" in doer.re.groupindex and _CRUSH.match(doer["verb"]):
             doer = None
-        if doer is not None and kind_of(doer.group("agent"), last=False) in _CROWDS:
+        doer_kind = kind_of(doer.group("agent"), last=False) if doer is not None else None
+        if doer_kind in _CROWDS:
             # only a crowd: armed doers and their hit are read by the sides' rules, which
             # count the forces among the dead ("a constable and a civilian were killed when
             # militants attacked the station" is a battle)
-            agent = kind_of(doer.group("agent"), last=False)
+            agent = doer_kind
     elif (by_agent := _BY_AGENT.match(after)) and kind_of(by_agent.group("agent"), last=False):
         # A noun or a bare participle followed by its agent: "10 killed during an attack by
         # cattle rustlers", "a raid by bandits", "officer shot dead by gunmen" (the terse passive
