@@ -32,8 +32,8 @@ from collections.abc import Sequence
 from newsevents.config import Settings
 from newsevents.contracts import Backfill
 from newsevents.logs import configure_logging
+from newsevents.stream.broker.topics import ensure_topics
 from newsevents.stream.replayed import replay_headers
-from newsevents.stream.topics import ensure_topics
 
 from .harness import broker, keyed, progress
 from .latency import LatencyFigures, live_latency

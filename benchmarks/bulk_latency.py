@@ -42,7 +42,7 @@ from pathlib import Path
 from newsevents.backfill.store import read_checkpoint
 from newsevents.config import Settings
 from newsevents.logs import configure_logging
-from newsevents.stream.topics import ensure_topics
+from newsevents.stream.broker.topics import ensure_topics
 
 from .harness import broker, keyed, progress
 from .latency import LatencyFigures, live_latency

@@ -38,7 +38,7 @@ from typing import Any
 
 from newsevents.config import Settings
 from newsevents.logs import configure_logging
-from newsevents.stream.topics import ensure_service_topics
+from newsevents.stream.broker.topics import ensure_service_topics
 from newsevents.web.feeds.file import Feed, parse_feeds
 from newsevents.web.feeds.poller import FeedPoller
 from newsevents.web.guard.client import guarded_client

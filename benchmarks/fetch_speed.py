@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.probes import tree_cpu_s  # noqa: E402
 from newsevents.contracts import Article, ArticleMessage  # noqa: E402
 from newsevents.logs import configure_logging  # noqa: E402
-from newsevents.stream.extractor_pool import ExtractorPool  # noqa: E402
+from newsevents.stream.pool.extractor_pool import ExtractorPool  # noqa: E402
 from newsevents.web.guard.addresses import AddressPolicy  # noqa: E402
 from newsevents.web.guard.client import FetchOptions, guarded_client  # noqa: E402
 from newsevents.web.pages.articles import ArticleCompleter  # noqa: E402

@@ -36,7 +36,7 @@ from aiokafka.errors import KafkaError
 
 from newsevents.config import Settings
 from newsevents.logs import configure_logging
-from newsevents.stream.topics import ensure_topics
+from newsevents.stream.broker.topics import ensure_topics
 
 from . import corpus, pool_run
 from .latency import LatencyFigures, live_latency

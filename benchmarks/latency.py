@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from newsevents.stream.clients import start_or_close
-from newsevents.stream.topics import topic_partitions
+from newsevents.stream.broker.clients import start_or_close
+from newsevents.stream.broker.topics import topic_partitions
 
 from .probes import percentile
 from .service_run import (

@@ -31,7 +31,7 @@ _job: Callable[[str], int] | None = None  # article JSON -> events (or entities)
 
 
 def _init_extractor(extractor_path: str, options: Mapping[str, object]) -> None:
-    from newsevents.stream.extractor_pool import configure_extractor, load_extractor
+    from newsevents.stream.pool.extractor_pool import configure_extractor, load_extractor
 
     global _job
     extractor = load_extractor(extractor_path)

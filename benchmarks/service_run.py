@@ -31,7 +31,12 @@ from aiokafka.errors import KafkaError
 
 from newsevents.config import Settings
 from newsevents.local_kafka.processes import death_signal_prefix
-from newsevents.stream.clients import PLAINTEXT, Connection, connection_kwargs, start_or_close
+from newsevents.stream.broker.clients import (
+    PLAINTEXT,
+    Connection,
+    connection_kwargs,
+    start_or_close,
+)
 
 from .probes import PeakMemory, Throughput, cpu_s, tree_cpu_s
 

@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_speed import written_articles
 
 from newsevents.contracts import Article
-from newsevents.stream.extractor_pool import ExtractorPool
+from newsevents.stream.pool.extractor_pool import ExtractorPool
 
 EXTRACTOR = "newsevents.extraction.pipeline:extract_events"
 _FIELDS = ("Rss", "Pss", "Private_Clean", "Private_Dirty")

@@ -237,7 +237,7 @@ class Settings(BaseSettings):
         default=3600.0, gt=0, description="Longest retry delay of a failing feed."
     )
 
-    # Kafka security (README, "Secured clusters"); stream/clients.py turns these into the
+    # Kafka security (README, "Secured clusters"); stream/broker/clients.py turns these into the
     # clients' arguments. Passwords are SecretStr: repr, model_dump(mode="json") and so every
     # log line show "**********"; the _FILE variants read a mounted secret (Docker, Kubernetes).
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(

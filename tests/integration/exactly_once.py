@@ -17,7 +17,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newsevents.contracts import ArticleMessage, EventMessage
 from newsevents.extraction.pipeline import extract_events
-from newsevents.stream.topics import topic_partitions
+from newsevents.stream.broker.topics import topic_partitions
 from tests.integration.kafka_tools import read_to_end
 
 EventKey = tuple[str, str]  # (article_id, event_id)

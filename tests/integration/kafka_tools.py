@@ -15,9 +15,9 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.coordinator.protocol import ConsumerProtocolMemberAssignment
 
 from newsevents.config import Settings
-from newsevents.stream.clients import PLAINTEXT, Connection
+from newsevents.stream.broker.clients import PLAINTEXT, Connection
+from newsevents.stream.broker.topics import ensure_service_topics, read_to_end, topic_partitions
 from newsevents.stream.service import EventService
-from newsevents.stream.topics import ensure_service_topics, read_to_end, topic_partitions
 
 __all__ = [
     "GroupState",

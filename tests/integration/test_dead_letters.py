@@ -7,7 +7,7 @@ import json
 import pytest
 
 from newsevents.contracts import EventMessage
-from newsevents.stream.dead_letters import header_dict
+from newsevents.stream.publish.dead_letters import header_dict
 from tests.integration.kafka_tools import collect, fresh_settings, produce, running_service
 
 pytestmark = pytest.mark.kafka

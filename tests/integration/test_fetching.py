@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from newsevents.contracts import EventMessage
-from newsevents.stream.dead_letters import header_dict
+from newsevents.stream.publish.dead_letters import header_dict
 from tests.integration.kafka_tools import (
     collect,
     committed_offsets,

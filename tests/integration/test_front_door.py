@@ -21,7 +21,7 @@ import pytest
 
 from newsevents.config import Settings
 from newsevents.contracts import EventMessage
-from newsevents.stream.dead_letters import header_dict
+from newsevents.stream.publish.dead_letters import header_dict
 from newsevents.web.feeds.canonical import article_id
 from tests.integration.kafka_tools import (
     collect,

@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from newsevents.contracts import ArticleMessage
-from newsevents.stream.dead_letters import header_dict
+from newsevents.stream.publish.dead_letters import header_dict
 from tests.integration import hanging_extractor
 from tests.integration.conftest import RecordFigures, ServiceFactory
 from tests.integration.exactly_once import (

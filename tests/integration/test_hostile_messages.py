@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from newsevents.errors import DeadLetter
 from newsevents.extraction.pipeline import extract_events
-from newsevents.stream.dead_letters import header_dict
 from newsevents.stream.decode import decode_article
+from newsevents.stream.publish.dead_letters import header_dict
 from tests.integration.conftest import RecordFigures, ServiceFactory
 from tests.integration.exactly_once import (
     EventKey,

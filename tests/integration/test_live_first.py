@@ -20,9 +20,9 @@ import pytest
 from aiokafka import AIOKafkaProducer
 
 from newsevents.contracts import ArticleMessage, Backfill, EventMessage
-from newsevents.stream.dead_letters import header_dict
+from newsevents.stream.broker.topics import ensure_topics, read_to_end, topic_partitions
+from newsevents.stream.publish.dead_letters import header_dict
 from newsevents.stream.replayed import replay_headers
-from newsevents.stream.topics import ensure_topics, read_to_end, topic_partitions
 from tests.integration.conftest import RecordFigures, ServiceFactory
 from tests.integration.exactly_once import (
     CommittedTail,

@@ -14,7 +14,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from newsevents.extraction.pipeline import extract_events
 from newsevents.inputs import read_articles
-from newsevents.stream.dead_letters import header_dict
+from newsevents.stream.publish.dead_letters import header_dict
 from tests.conftest import SEEDS
 from tests.integration.conftest import ServiceFactory
 from tests.integration.kafka_tools import collect, fresh_settings, produce

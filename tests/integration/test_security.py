@@ -27,7 +27,7 @@ from newsevents.extraction.pipeline import extract_events
 from newsevents.failures import EXIT_CONFIG
 from newsevents.inputs import read_articles
 from newsevents.local_kafka.broker import BrokerError, LocalKafka, TlsListeners
-from newsevents.stream.clients import connection_kwargs
+from newsevents.stream.broker.clients import connection_kwargs
 from tests.certificates import make_test_pki
 from tests.conftest import JARS_HOME, SEEDS
 from tests.integration.conftest import RecordFigures, ServiceFactory

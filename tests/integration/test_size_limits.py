@@ -19,8 +19,8 @@ import pytest
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from newsevents.contracts import EventMessage
-from newsevents.stream.dead_letters import PREVIEW_BYTES, header_dict
 from newsevents.stream.dlq_admin import republish_dead_letters
+from newsevents.stream.publish.dead_letters import PREVIEW_BYTES, header_dict
 from tests.integration.kafka_tools import admin_client, collect, fresh_settings, produce
 from tests.integration.kafka_tools import running_service as running
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsevents.contracts import ArticleMessage
-from newsevents.stream.topics import ensure_topics, topic_partitions
+from newsevents.stream.broker.topics import ensure_topics, topic_partitions
 from tests.integration.exactly_once import (
     Comparison,
     EventKey,

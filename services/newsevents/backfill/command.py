@@ -163,7 +163,7 @@ async def _replay_and_show(
     announce: Callable[[Checkpoint | None], None],
 ) -> Checkpoint:
     from ..cli.demo import events_viewer, show_replayed_events
-    from ..stream.clients import connection_kwargs
+    from ..stream.broker.clients import connection_kwargs
 
     async with events_viewer(
         bootstrap, settings.events_topic, connection=connection_kwargs(settings)

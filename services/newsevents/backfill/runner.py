@@ -35,12 +35,12 @@ from ..config import Settings
 from ..contracts import Article, ArticleMessage, Backfill
 from ..errors import DeadLetter, OversizedEvent, SchemaViolation
 from ..failures import BadInput
-from ..stream.clients import connection_kwargs
-from ..stream.extractor_pool import ExtractorPool
-from ..stream.fitting import PRODUCER_MAX_BYTES
-from ..stream.live_first import Lane
+from ..stream.broker.clients import connection_kwargs
+from ..stream.broker.topics import ensure_topics
+from ..stream.flow.live_first import Lane
+from ..stream.pool.extractor_pool import ExtractorPool
+from ..stream.publish.fitting import PRODUCER_MAX_BYTES
 from ..stream.replayed import replay_headers, with_backfill
-from ..stream.topics import ensure_topics
 from .checkpoint import Checkpoint, Counts, Status
 from .progress import Display
 from .rate import TokenBucket

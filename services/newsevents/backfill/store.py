@@ -9,8 +9,8 @@ status, and so that the checkpoint can share a transaction with the records it c
 from __future__ import annotations
 
 from ..config import Settings
-from ..stream.clients import connection_kwargs
-from ..stream.topics import ensure_topics, read_to_end
+from ..stream.broker.clients import connection_kwargs
+from ..stream.broker.topics import ensure_topics, read_to_end
 from .checkpoint import Checkpoint
 
 __all__ = ["ensure_checkpoint_topic", "read_checkpoint"]

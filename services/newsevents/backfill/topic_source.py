@@ -19,9 +19,9 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from ..config import Settings
 from ..errors import DeadLetter
-from ..stream.clients import connection_kwargs, start_or_close
+from ..stream.broker.clients import connection_kwargs, start_or_close
+from ..stream.broker.topics import topic_partitions
 from ..stream.decode import decode_article
-from ..stream.topics import topic_partitions
 from .sources import Item
 
 __all__ = ["TopicSource"]

@@ -16,7 +16,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.errors import IllegalOperation, InvalidProducerEpoch, ProducerFenced
 
 from ..config import Settings
-from ..stream.clients import connection_kwargs, start_or_close
+from ..stream.broker.clients import connection_kwargs, start_or_close
 from .checkpoint import Checkpoint
 
 __all__ = ["RunFenced", "TransactionalWriter", "transactional_id"]

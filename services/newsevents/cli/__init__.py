@@ -180,7 +180,7 @@ def _with_broker(args: argparse.Namespace, settings: Settings) -> int:
         return code or skipped.exit_code()
     except KafkaConnectionError:
         if settings.bootstrap_servers:  # a wrong password or certificate, in words
-            from ..stream.clients import explain_connection_failure
+            from ..stream.broker.clients import explain_connection_failure
 
             cause = asyncio.run(explain_connection_failure(settings, settings.bootstrap_servers))
             if cause is not None:
@@ -217,7 +217,7 @@ def _extract(
 
 async def _dlq(settings: Settings, args: argparse.Namespace) -> int:
     from ..stream import dlq_admin
-    from ..stream.clients import connection_kwargs
+    from ..stream.broker.clients import connection_kwargs
 
     assert settings.bootstrap_servers, "main checks that a broker is configured"
     connection = connection_kwargs(settings)
@@ -279,8 +279,8 @@ async def _replay(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _run(settings: Settings) -> int:
+    from ..stream.broker.topics import ensure_service_topics
     from ..stream.service import ConsumerStalled, EventService
-    from ..stream.topics import ensure_service_topics
 
     assert settings.bootstrap_servers, "main checks that a broker is configured"
     if settings.create_topics:

@@ -22,9 +22,9 @@ from ..contracts import Article, EventMessage
 from ..failures import BadConfiguration, NoEvents
 from ..inputs import Skipped, ignore, read_articles
 from ..signals import stop_on_signals
-from ..stream.clients import PLAINTEXT, Connection, connection_kwargs, start_or_close
+from ..stream.broker.clients import PLAINTEXT, Connection, connection_kwargs, start_or_close
+from ..stream.broker.topics import ensure_service_topics, topic_partitions
 from ..stream.service import EventService
-from ..stream.topics import ensure_service_topics, topic_partitions
 from .console import LEGEND, render_event
 
 log = structlog.get_logger(__name__)

@@ -225,7 +225,7 @@ class ServiceMetrics:
     def fetches_waiting(self, change: int) -> None:
         self.fetches_in_flight.inc(change)
 
-    # Hooks of the extraction pool (stream.extractor_pool.PoolObserver).
+    # Hooks of the extraction pool (stream.pool.extractor_pool.PoolObserver).
     def extraction_finished(self, seconds: float) -> None:
         self.extraction_seconds.observe(seconds)
 

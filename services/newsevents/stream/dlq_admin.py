@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from aiokafka import AIOKafkaProducer
 
-from .clients import PLAINTEXT, Connection, start_or_close
-from .dead_letters import KEPT_HEADERS, header_dict
-from .topics import read_to_end
+from .broker.clients import PLAINTEXT, Connection, start_or_close
+from .broker.topics import read_to_end
+from .publish.dead_letters import KEPT_HEADERS, header_dict
 
 
 @dataclass(frozen=True, slots=True)

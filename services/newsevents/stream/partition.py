@@ -30,10 +30,10 @@ import structlog
 from aiokafka import TopicPartition
 from aiokafka.errors import KafkaError
 
-from .dead_letters import Copy, SourceRecord
-from .fitting import RecordsRejected, shrink
 from .processing import Extracted, Outcome, Rejected, fetching_page
-from .publishers import Finished, PartitionLost, Publisher
+from .publish.dead_letters import Copy, SourceRecord
+from .publish.fitting import RecordsRejected, shrink
+from .publish.publishers import Finished, PartitionLost, Publisher
 
 log = structlog.get_logger(__name__)
 

@@ -19,9 +19,9 @@ import structlog
 
 from ..contracts import Article, ArticleMessage
 from ..errors import DeadLetter, Skipped
-from .dead_letters import Copy, SourceRecord
 from .decode import decode_article
-from .live_first import Lane
+from .flow.live_first import Lane
+from .publish.dead_letters import Copy, SourceRecord
 from .replayed import backfill_of, with_backfill
 
 # Told, in a record's task, when it starts (True) and stops (False) waiting for its page: the

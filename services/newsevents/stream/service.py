@@ -45,16 +45,16 @@ from ..observe.startup import effective_settings
 from ..web.guard.client import FetchOptions, guarded_client
 from ..web.pages.articles import ArticleCompleter
 from ..web.pages.fetch import Fetcher
-from .clients import connection_kwargs, start_or_close
-from .dead_letters import SourceRecord
-from .extractor_pool import ExtractorPool
-from .live_first import Lane
-from .observed import FetchProgress, ObservedPublisher
+from .broker.clients import connection_kwargs, start_or_close
+from .broker.probes import broker_reachable, partition_lag
+from .flow.live_first import Lane
+from .flow.pausing import Pauser, names
 from .partition import PartitionWorker, Progress
-from .pausing import Pauser, names
-from .probes import broker_reachable, partition_lag
+from .pool.extractor_pool import ExtractorPool
 from .processing import process_record
-from .publishers import AtLeastOncePublisher, Publisher, TransactionalPublisher
+from .publish.dead_letters import SourceRecord
+from .publish.observed import FetchProgress, ObservedPublisher
+from .publish.publishers import AtLeastOncePublisher, Publisher, TransactionalPublisher
 
 log = structlog.get_logger(__name__)
 

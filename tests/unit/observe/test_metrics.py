@@ -13,10 +13,10 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from newsevents.errors import ExtractionTimeout, InvalidJson
 from newsevents.observe.metrics import PartitionGauges, ServiceMetrics
-from newsevents.stream.dead_letters import Copy, SourceRecord
-from newsevents.stream.observed import ObservedPublisher
 from newsevents.stream.processing import Extracted, Outcome, Rejected
-from newsevents.stream.publishers import Finished, PartitionLost
+from newsevents.stream.publish.dead_letters import Copy, SourceRecord
+from newsevents.stream.publish.observed import ObservedPublisher
+from newsevents.stream.publish.publishers import Finished, PartitionLost
 
 README = Path(__file__).resolve().parents[3] / "README.md"
 

@@ -7,7 +7,7 @@ import pytest
 from newsevents.contracts import ArticleMessage
 from newsevents.errors import ExtractionFailed
 from newsevents.observe.metrics import ServiceMetrics
-from newsevents.stream.extractor_pool import ExtractorPool
+from newsevents.stream.pool.extractor_pool import ExtractorPool
 
 EXTRACTOR = "tests.unit.pool_extractors:misbehaving"
 

@@ -1,5 +1,5 @@
-"""Security settings -> aiokafka's connection arguments (stream/clients.py), their checks, the
-redaction of secrets, and the one-line causes of a failed connection."""
+"""Security settings -> aiokafka's connection arguments (stream/broker/clients.py), their checks,
+the redaction of secrets, and the one-line causes of a failed connection."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from newsevents.config import Settings
 from newsevents.failures import EXIT_CONFIG, BadConfiguration, BrokerUnreachable
 from newsevents.logs import configure_logging
-from newsevents.stream.clients import _failure, connection_kwargs
+from newsevents.stream.broker.clients import _failure, connection_kwargs
 from tests.certificates import Certificates, make_test_pki
 
 SECRET = "s3cr3t-Pa55word-0f-alice"

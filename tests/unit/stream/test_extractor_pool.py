@@ -11,8 +11,8 @@ import pytest
 
 from newsevents.contracts import ArticleMessage, EventMessage
 from newsevents.errors import ExtractionFailed, ExtractionTimeout
-from newsevents.stream.extractor_pool import ExtractorPool
-from newsevents.stream.live_first import Lane
+from newsevents.stream.flow.live_first import Lane
+from newsevents.stream.pool.extractor_pool import ExtractorPool
 
 EXTRACTOR = "tests.unit.pool_extractors:misbehaving"
 

@@ -8,16 +8,22 @@ from aiokafka import TopicPartition
 
 from newsevents.config import Settings
 from newsevents.errors import InvalidJson, OversizedEvent, OversizedMessage
-from newsevents.stream.dead_letters import (
+from newsevents.stream.partition import PartitionWorker, Progress
+from newsevents.stream.processing import Extracted, Finished, Outcome, Rejected
+from newsevents.stream.publish.dead_letters import (
     PREVIEW_BYTES,
     Copy,
     SourceRecord,
     dead_letter_record,
     header_dict,
 )
-from newsevents.stream.fitting import PRODUCER_MAX_BYTES, RecordsRejected, fit, outgoing, shrink
-from newsevents.stream.partition import PartitionWorker, Progress
-from newsevents.stream.processing import Extracted, Finished, Outcome, Rejected
+from newsevents.stream.publish.fitting import (
+    PRODUCER_MAX_BYTES,
+    RecordsRejected,
+    fit,
+    outgoing,
+    shrink,
+)
 
 SETTINGS = Settings(events_topic="ev", dlq_topic="dlq")
 BIG = b'{"id": "big", "body": "' + b"x" * 2_000_000 + b'"}'

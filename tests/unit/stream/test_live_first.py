@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from aiokafka import TopicPartition
 
-from newsevents.stream.live_first import Lane, LiveFirst, pauses
+from newsevents.stream.flow.live_first import Lane, LiveFirst, pauses
 
 LIVE = TopicPartition("articles", 0)
 BACKFILL = TopicPartition("articles.backfill", 0)

@@ -9,10 +9,10 @@ from aiokafka import TopicPartition
 from aiokafka.errors import KafkaConnectionError
 
 from newsevents.errors import InvalidJson
-from newsevents.stream.dead_letters import SourceRecord
 from newsevents.stream.partition import PartitionWorker, Progress
 from newsevents.stream.processing import Extracted, Outcome, Rejected, fetching_page
-from newsevents.stream.publishers import Finished, PartitionLost
+from newsevents.stream.publish.dead_letters import SourceRecord
+from newsevents.stream.publish.publishers import Finished, PartitionLost
 
 TP = TopicPartition("articles", 0)
 

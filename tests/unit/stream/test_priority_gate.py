@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 
-from newsevents.stream.live_first import Lane
-from newsevents.stream.priority_gate import PriorityGate
+from newsevents.stream.flow.live_first import Lane
+from newsevents.stream.pool.priority_gate import PriorityGate
 
 
 async def _settle() -> None:

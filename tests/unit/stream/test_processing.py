@@ -7,9 +7,9 @@ import json
 
 from newsevents.contracts import Article, ArticleMessage
 from newsevents.errors import FetchTimeout, UnsupportedLanguage
-from newsevents.stream.dead_letters import SourceRecord, dead_letter_headers
-from newsevents.stream.live_first import Lane
+from newsevents.stream.flow.live_first import Lane
 from newsevents.stream.processing import Extracted, Rejected, fetching_page, process_record
+from newsevents.stream.publish.dead_letters import SourceRecord, dead_letter_headers
 
 
 class _Extractor:

@@ -8,10 +8,10 @@ import json
 from newsevents.contracts import Article, ArticleMessage, Backfill, EventMessage
 from newsevents.errors import InvalidJson
 from newsevents.extraction.pipeline import extract_events
-from newsevents.stream.dead_letters import SourceRecord, dead_letter_record, header_dict
 from newsevents.stream.dlq_admin import DeadLetterEntry, republished_headers
-from newsevents.stream.live_first import Lane
+from newsevents.stream.flow.live_first import Lane
 from newsevents.stream.processing import Extracted, Rejected, process_record
+from newsevents.stream.publish.dead_letters import SourceRecord, dead_letter_record, header_dict
 from newsevents.stream.replayed import replay_headers
 
 ARTICLE = {

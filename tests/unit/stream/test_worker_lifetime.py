@@ -13,8 +13,8 @@ import textwrap
 
 import pytest
 
-from newsevents.stream.extractor_pool import ExtractorPool
-from newsevents.stream.worker_lifetime import parent_death_signal
+from newsevents.stream.pool.extractor_pool import ExtractorPool
+from newsevents.stream.pool.worker_lifetime import parent_death_signal
 from tests.processes import Proc, children, wait_until_gone
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl and /proc")
@@ -34,7 +34,7 @@ time.sleep(600)
 """
 _GRANDCHILD_CODE = """
 import os, signal, time
-from newsevents.stream.worker_lifetime import die_with_parent, set_parent_death_signal
+from newsevents.stream.pool.worker_lifetime import die_with_parent, set_parent_death_signal
 {guard}
 print("guarded", flush=True)
 time.sleep(600)

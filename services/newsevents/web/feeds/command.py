@@ -53,7 +53,7 @@ async def run_feeds(
     client_factory: ClientFactory = guarded_client,
 ) -> int:
     """Poll until ``stop`` (or one round with ``once``); the exit code."""
-    from ...stream.topics import ensure_service_topics
+    from ...stream.broker.topics import ensure_service_topics
 
     if settings.create_topics:
         await ensure_service_topics(settings, bootstrap)

@@ -27,7 +27,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.errors import InvalidProducerEpoch, ProducerFenced
 
 from ...config import Settings
-from ...stream.clients import connection_kwargs, start_or_close
+from ...stream.broker.clients import connection_kwargs, start_or_close
 from .seen import Marker, SeenMemory
 
 __all__ = ["PartitionLost", "PartitionOwner", "transactional_id"]

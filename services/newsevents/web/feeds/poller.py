@@ -24,7 +24,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.errors import IllegalStateError
 
 from ...config import Settings
-from ...stream.clients import connection_kwargs, start_or_close
+from ...stream.broker.clients import connection_kwargs, start_or_close
 from ..guard.client import FetchOptions
 from ..guard.follow import HostSlots
 from .backoff import Backoff, Schedule, Uniform

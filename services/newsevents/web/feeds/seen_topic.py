@@ -17,8 +17,8 @@ from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from ...config import Settings
 from ...failures import BadConfiguration
-from ...stream.clients import connection_kwargs, start_or_close
-from ...stream.topics import ensure_topics, topic_partitions
+from ...stream.broker.clients import connection_kwargs, start_or_close
+from ...stream.broker.topics import ensure_topics, topic_partitions
 
 __all__ = ["SeenTopic", "prepare_seen_topic", "site_partition"]
 

@@ -10,7 +10,7 @@ import pytest
 from newsevents.contracts import ArticleMessage, EventMessage
 from newsevents.extraction import pipeline
 from newsevents.extraction.pipeline import Pipeline, extract_events
-from newsevents.stream.extractor_pool import configure_extractor
+from newsevents.stream.pool.extractor_pool import configure_extractor
 
 PUBLISHED = dt.date(2024, 2, 20)
 

@@ -33,10 +33,10 @@ from aiokafka.errors import (
     ProducerFenced,
 )
 
-from ..config import Settings
-from .clients import connection_kwargs, start_or_close
+from ...config import Settings
+from ..broker.clients import connection_kwargs, start_or_close
+from ..processing import Finished as Finished
 from .fitting import SIZE_ERRORS, OutRecord, RecordsRejected, fit, outgoing, topic_limits
-from .processing import Finished as Finished
 
 log = structlog.get_logger(__name__)
 

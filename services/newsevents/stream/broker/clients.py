@@ -36,8 +36,8 @@ from aiokafka.errors import (
 from aiokafka.helpers import create_ssl_context
 from pydantic import SecretStr
 
-from ..config import Settings
-from ..failures import BadConfiguration, BrokerUnreachable, CommandFailed
+from ...config import Settings
+from ...failures import BadConfiguration, BrokerUnreachable, CommandFailed
 
 # aiokafka keyword arguments shared by consumers, producers and admin clients.
 Connection = Mapping[str, Any]

@@ -13,7 +13,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from structlog import get_logger
 
-from ..config import Settings
+from ...config import Settings
 from .clients import PLAINTEXT, Connection, connection_kwargs, start_or_close
 
 log = get_logger(__name__)

@@ -19,9 +19,9 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .. import __version__
-from ..contracts import REPLAY_MODE_HEADER, REPLAY_RUN_HEADER
-from ..errors import DeadLetter
+from ... import __version__
+from ...contracts import REPLAY_MODE_HEADER, REPLAY_RUN_HEADER
+from ...errors import DeadLetter
 
 Headers = list[tuple[str, bytes]]
 

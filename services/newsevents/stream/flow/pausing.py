@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import structlog
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from ..config import Settings
+from ...config import Settings
+from ..broker.probes import partition_lag
 from .live_first import Lane, LiveFirst, pauses
-from .probes import partition_lag
 
 log = structlog.get_logger("newsevents.stream")
 

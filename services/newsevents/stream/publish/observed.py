@@ -13,9 +13,9 @@ import datetime as dt
 import re
 import time
 
-from ..observe.metrics import ServiceMetrics
-from .partition import Progress
-from .processing import Extracted, Rejected
+from ...observe.metrics import ServiceMetrics
+from ..partition import Progress
+from ..processing import Extracted, Rejected
 from .publishers import Finished, PartitionLost, Publisher
 
 # Every event of an article carries its published_at (contracts.EventMessage), as pydantic

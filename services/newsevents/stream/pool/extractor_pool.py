@@ -33,9 +33,9 @@ from typing import Any, Protocol
 
 import structlog
 
-from ..contracts import Article, EventMessage
-from ..errors import ExtractionFailed, ExtractionTimeout
-from .live_first import Lane
+from ...contracts import Article, EventMessage
+from ...errors import ExtractionFailed, ExtractionTimeout
+from ..flow.live_first import Lane
 from .priority_gate import PriorityGate
 from .worker_lifetime import die_with_parent
 

@@ -29,11 +29,11 @@ from aiokafka.errors import (
 )
 from aiokafka.record.default_records import DefaultRecordBatchBuilder
 
-from ..config import Settings
-from ..errors import OversizedEvent
-from .clients import PLAINTEXT, Connection, start_or_close
+from ...config import Settings
+from ...errors import OversizedEvent
+from ..broker.clients import PLAINTEXT, Connection, start_or_close
+from ..processing import Extracted, Finished, Rejected
 from .dead_letters import Copy, Headers, dead_letter_record
-from .processing import Extracted, Finished, Rejected
 
 log = structlog.get_logger(__name__)
 

@@ -1,0 +1,1 @@
+"""Talking to the broker: connection and security arguments, topics, bounded probes."""

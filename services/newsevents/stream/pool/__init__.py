@@ -1,0 +1,2 @@
+"""Extraction off the event loop: the process pool, its priority gate, workers that die with
+the service."""
