@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .one_person import ONE_PERSON_PATTERNS
 from .words import (
     ADVERBS,
     ALONG_WITH,
@@ -35,7 +36,6 @@ from .words import (
     REPORTED,
     ROLE,
     TALLY_HEAD,
-    TO_DEATH,
     UNREALISED,
 )
 
@@ -266,84 +266,8 @@ FATALITY_PATTERNS = (
         rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?)\b)",
         re.I,
     ),
-    # "killing him", "shot her dead": one person; an attacker's own death, "killing himself
-    # and injuring four policemen" (twenty-fourth round)
-    re.compile(
-        r"\b(?P<n>(?:shot and killed|shot dead|killed|killing|murdered|murdering|executed|"
-        r"executing|lynched|lynching|beheaded|assassinated|stabbed)\s+(?:him|her)\b"
-        r"(?:\s+dead\b|\s+to death\b)?|killing\s+(?:himself|herself)\b)",
-        re.I,
-    ),
-    # "shot a policeman dead", "shot Yadav, a contractor, dead", "shot two guards dead"
-    # (twenty-fourth round): the one or the count between "shot" and "dead"; not "shot at",
-    # nor through a clause, the wounded or another verb
-    re.compile(
-        rf"{UNREALISED}\bshot\s+(?!at\b)(?:(?P<n>{DEATH_NUMBER})\s+)?"
-        r"(?:(?!(?:at|and|or|but|while|leaving|left|killing|injuring|wounding|was|were|who|"
-        r"which|injured|wounded|dead)\b)[^\s.;:!?]+\s+){1,7}?dead\b",
-        re.I,
-    ),
-    # one of kin or a neighbour, the object of a verb of killing: "a fighter killed his
-    # mother", "a man shot dead his neighbour", "fatally shot her husband": one; not the crime
-    # a mob punished or a suspect is charged with ("lynched for allegedly killing his brother",
-    # "accused of killing his father", "a man who had killed his mother")
-    re.compile(
-        r"(?<!\bfor )(?<!\bof )(?<!\bhad )(?<!\bwho )(?<!\ballegedly )(?<!\bjust )"
-        # "charged with killing his wife", "wanted over killing his father"
-        r"(?<!\bwith )(?<!\bover )"
-        rf"\b(?:{KILL_VERB}|fatally (?:shot|stabbed))\s+(?P<n>his|her|their|the)\s+(?:[\w-]+\s+)?"
-        rf"(?:{KIN}|neighbou?r|employer|tenant|landlord)\b"
-        r"(?!\s+and\s+(?:his|her|their|the|a|an|\d+)\b)",
-        re.I,
-    ),
-    # "fatally shot a man", "fatally shot the leader of the movement": one
-    re.compile(
-        r"\b(?P<n>fatally (?:shot|stabbed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-        + ROLE
-        + r")\b(?!\s+and\s+(?:his|her|their|the|a|an|\d+)\b)",
-        re.I,
-    ),
-    # "killed the chief commander of the group", "shot dead the driver", a headline's "Mob
-    # kills suspected thief": one person named by a role
-    re.compile(
-        # ("the killing of a journalist" names a death, reports none; nor is the crime a mob
-        # punished or a suspect is accused of: "lynched for allegedly killing a youth")
-        r"(?<!\bfor )(?<!\bfor allegedly )(?<!\bwith )"
-        # (a bare "killed" after "of" qualifies a noun: "with the body of killed student")
-        r"(?!(?<=\bof )killed\b)"
-        rf"\b(?P<n>{KILL_VERB}\s+(?!of\b)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?" + ROLE + r")\b"
-        # "killed the leader and his deputy" is two: not one person
-        r"(?!\s+and\s+(?:his|her|their|the|a|an|other|\d+|one|two|three|four|five|six|seven|"
-        r"eight|nine|ten)\b)",
-        re.I,
-    ),
-    # One person named by name, with or without a phrase set off by commas: "Alice Onduto was
-    # killed", "Tomas Verel, 41, was shot dead", "Maro Lindqvist, the head of the
-    # cooperative, was killed" (two capitalised words at least: a person's names)
-    re.compile(
-        r"(?<![\w'’.-])(?P<n>(?!(?:The|A|An|This|That|Police|Army)\b)[A-Z][\w'’.-]+"
-        r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’.-]+){1,3})"
-        r"(?:,\s+[^,.;:!?]{1,80}?,)?\s+(?:was|has been|had been|is)\s+"
-        r"(?:(?:reportedly|allegedly|later|then)\s+)?(?:shot dead|shot and killed|killed|murdered|"
-        r"assassinated|lynched|beheaded|executed|gunned down|"
-        rf"{TO_DEATH})\b"
-        r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
-    ),
-    # "the driver was killed", a headline's "Student shot dead": one person named by a role,
-    # killed in the passive
-    re.compile(
-        # with its auxiliary, or opening a line as a headline does: "justice for the teacher
-        # killed in a road crash" (a reduced relative) refers to a death, reports none
-        r"(?:\b(?P<n>(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-        + ROLE
-        + r")\s+(?:was|is|has been|had been)\s+|^(?P<h>(?:[\w-]+\s+){0,2}?"
-        + ROLE
-        + r")\s+)"
-        r"(?:(?:reportedly|allegedly|later)\s+)?(?:shot dead|shot and killed|killed|murdered|"
-        rf"lynched|beheaded|{TO_DEATH})\b"
-        r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
-        re.I | re.M,
-    ),
+    # one person, by a pronoun, a role, kin or a name (:mod:`.one_person`)
+    *ONE_PERSON_PATTERNS,
     # A toll told as the tally that grew: "the death toll has risen to at least 40", "the
     # toll rose to 17", "the number of people killed in the raid climbed to six", "the number of
     # gunmen killed has risen to five"
