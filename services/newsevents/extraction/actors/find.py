@@ -33,6 +33,7 @@ from .unnamed.communal import ethnic_fight_sides, ethnic_militias
 from .unnamed.forces import state_forces
 from .unnamed.generic import generic_actors
 from .unnamed.identity_militias import identity_militias
+from .unnamed.joint_forces import joint_forces
 from .unnamed.local_militias import town_militias
 
 # The geoparser reads dictionary actors through ``named_actors`` (places/choosing/context.py)
@@ -58,6 +59,8 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         for force in state_forces(doc.text, country)
         if not any(m.span.overlaps(force.span) for m in found)
     )
+    # "Syrian and Russian warplanes", "regime and Russian airstrikes": the home state's forces.
+    found = joint_forces(doc.text, found, country)
     # "FC personnel", "Pakistani Rangers": a branch's short name, in its country's article.
     found.extend(
         force
