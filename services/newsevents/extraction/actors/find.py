@@ -25,6 +25,7 @@ from .named.party_militias import party_militias
 from .named.patrons import affiliation_from_text, fold_patrons
 from .named.people import add_people, add_surname_mentions
 from .named.short_forms import add_short_forms
+from .named.speakers_men import speakers_men
 from .named.units import add_named_units
 from .relabel import taken_spans
 from .unnamed.branches import branch_forces
@@ -61,6 +62,8 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     )
     # "Syrian and Russian warplanes", "regime and Russian airstrikes": the home state's forces.
     found = joint_forces(doc.text, found, country)
+    # "the government said its forces recaptured the town": the speaker's armed side.
+    found = speakers_men(doc.text, found)
     # "FC personnel", "Pakistani Rangers": a branch's short name, in its country's article.
     found.extend(
         force

@@ -43,13 +43,13 @@ def leaders_men(text: str, found: list[ActorMention]) -> list[ActorMention]:
         men = _MEN.match(text, mention.span.end)
         forces = None
         if men is not None and mention.kind == "person" and mention.affiliation:
-            forces = _forces_of(mention.affiliation)
+            forces = forces_of(mention.affiliation)
         elif (
             men is not None
             and mention.kind == "government"
             and _POSSESSIVE.match(text, mention.span.end)
         ):
-            forces = _forces_of(mention.name)
+            forces = forces_of(mention.name)
         if men is None or forces is None:
             out.append(mention)
             continue
@@ -73,7 +73,7 @@ def leaders_men(text: str, found: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def _forces_of(name: str) -> ActorMention | None:
+def forces_of(name: str) -> ActorMention | None:
     """The armed side a leader's or a government's men are (spanning nothing), or None."""
     entry = default_matcher().entry(name)
     if entry is None:
