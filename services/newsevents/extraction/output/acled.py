@@ -67,7 +67,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     """The ``acled`` block of one event: its actors on two sides, its first place, its date
     and its deaths."""
     place = draft.places[0] if draft.places else None
-    country_code = _country_code(draft, place)
+    country_code = _country_code(doc, draft, place)
     # A note that names no place is still named after its country ("Kenyan police", "ODM").
     named_after = country_code or article_country(doc)
     sides = choose_sides(
@@ -150,13 +150,18 @@ def _of_the_day(name: str, on: dt.date) -> str:
 _FROM_AFAR = frozenset({"airstrike", "shelling"})
 
 
-def _country_code(draft: EventDraft, place: PlaceMention | None) -> str | None:
-    """The place's country, else the first actor's that has one."""
+def _country_code(doc: Document, draft: EventDraft, place: PlaceMention | None) -> str | None:
+    """The place's country, else the first actor's that has one; but a state's forces told
+    striking abroad ("Russian airstrikes killed 58 civilians" in an article about Syria) act
+    in the article's country, not their own."""
     if place is not None:
         return place.country_code
-    return next(
-        (a.country_code for a in (draft.actor1, draft.actor2) if a and a.country_code), None
-    )
+    first = next((a for a in (draft.actor1, draft.actor2) if a and a.country_code), None)
+    if first is None:
+        return None
+    if first.kind == "state_force" and (home := article_country(doc)) is not None:
+        return home
+    return first.country_code
 
 
 def _geo_precision(doc: Document, place: PlaceMention | None) -> _Code | None:

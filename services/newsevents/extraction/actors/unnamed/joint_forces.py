@@ -20,6 +20,7 @@ from functools import cache
 
 from ...document import ActorMention, Span
 from ...prefilter import first_char_alternation
+from ..dictionary import country_names
 from .forces import country_word, state_force_name
 
 # The nouns of a state's air power (the foreign conjunct must end on one, or the text must
@@ -33,7 +34,7 @@ _AIR = re.compile(
 # "regime", "government" or "army", with its own force or air noun ("government helicopters",
 # "the Syrian regime's air force").
 _HOME = re.compile(
-    r"(?<![\w'’-])(?:(?:the|Assad|Assad['’]s|al-Assad['’]s|Bashar)\s+){0,3}"
+    r"(?<![\w'’-])(?:(?:[Tt]he|Assad|Assad['’]s|al-Assad['’]s|Bashar)\s+){0,3}"
     r"(?P<word>(?i:regime|government|army)|[A-Z][\w'’.]+)"
     r"(?:\s+(?i:regime|government)(?:['’]s)?)?"
     r"(?:\s+(?i:air\s+force|army|military|forces|troops|war\s*planes|warplanes|jets|helicopters|"
@@ -66,6 +67,7 @@ def joint_forces(text: str, found: list[ActorMention], home: str | None) -> list
         name = state_force_name("Military Forces", home)
         joined.append(ActorMention(span, text[span.start : span.end], name, "state_force", home))
     joined.extend(_believed(text, home))
+    joined.extend(_with_ally_country(text, home))
     if not joined:
         return found
     spans = [m.span for m in joined]
@@ -115,4 +117,43 @@ def _believed(text: str, home: str) -> list[ActorMention]:
         span = Span(match.start(), match.end())
         name = state_force_name("Military Forces", code)
         found.append(ActorMention(span, match.group(), name, "state_force", code))
+    return found
+
+
+# The ally told by its country's name, as the subject of a strike or after "by": "the regime
+# and Russia bombed Douma", "air strikes by the Syrian government and its ally Russia".
+_STRIKE_VERB = re.compile(
+    r"\s+(?:(?:have|has|had|also|then|reportedly|jointly)\s+){0,2}"
+    r"(?:bombed|struck|shelled|pounded|hit|targeted|raided|bombard(?:ed)?|carried\s+out|"
+    r"launched|intensified|stepped\s+up)\b"
+)
+
+
+@cache
+def _ally_country_pattern() -> re.Pattern[str]:
+    names = first_char_alternation(sorted(country_names().values(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<country>{names})(?![\w'’-])")
+
+
+def _with_ally_country(text: str, home: str) -> list[ActorMention]:
+    """ "the regime and Russia": the home state's forces, spanning both, when they strike."""
+    codes = {name: code for code, name in country_names().items()}
+    found = []
+    for match in _ally_country_pattern().finditer(text):
+        if codes[match.group("country")] == home:
+            continue
+        striking = _STRIKE_VERB.match(text, match.end()) is not None
+        before = text[max(0, match.start() - _REACH) : match.start()]
+        home_part = _HOME.search(before)
+        if home_part is None or _BETWEEN.search(before, 0, home_part.start()):
+            continue
+        word = home_part.group("word")
+        if word.lower() not in _HOME_WORDS and country_word(word) != home:
+            continue
+        start = match.start() - len(before) + home_part.start()
+        if not striking and not re.search(r"\bby\s+(?:the\s+)?$", text[max(0, start - 12) : start]):
+            continue
+        span = Span(start, match.end())
+        name = state_force_name("Military Forces", home)
+        found.append(ActorMention(span, text[start : match.end()], name, "state_force", home))
     return found

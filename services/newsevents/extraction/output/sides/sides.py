@@ -233,7 +233,15 @@ def _armed_side(
 def armed_forces_of(actor: ActorMention) -> ActorMention:
     """A government that fights, strikes or attacks does so with its forces, which ACLED
     codes ("the GNA shelled": the GNA's military): the dictionary's "Military Forces of ..."
-    whose patron it is, else its country's military forces."""
+    whose patron it is, else its country's military forces. So does the head of a
+    government told as the doer ("Assad regimes random attacks", "Assad's bombing")."""
+    if actor.kind == "person" and actor.affiliation:
+        head_of = default_matcher().entry(actor.affiliation)
+        if head_of is None or head_of.kind != "government":
+            return actor
+        actor = ActorMention(
+            actor.span, actor.text, head_of.name, "government", head_of.country_code
+        )
     if actor.kind != "government" or actor.generic or actor.country_code is None:
         return actor
     name = military_of_government(actor.name, actor.country_code)
