@@ -56,9 +56,7 @@ def speakers_men(text: str, found: list[ActorMention]) -> list[ActorMention]:
         if any(m.span.overlaps(span) for m in found):
             continue
         added.append(
-            ActorMention(
-                span, match.group("own"), speaker.name, speaker.kind, speaker.country_code
-            )
+            ActorMention(span, match.group("own"), speaker.name, speaker.kind, speaker.country_code)
         )
     return found + added if added else found
 
@@ -74,9 +72,8 @@ def _speaker(text: str, found: list[ActorMention], verb: int) -> ActorMention | 
         if speaker.kind in ARMED_KINDS:
             return speaker
         return None
-    ministry = None
-    for ministry in _ministry_pattern().finditer(text, max(0, verb - 80), verb):
-        pass
+    ministries = list(_ministry_pattern().finditer(text, max(0, verb - 80), verb))
+    ministry = ministries[-1] if ministries else None
     if ministry is None or not _BETWEEN.match(text[ministry.end() : verb]):
         return None
     code = {name: code for code, name in country_names().items()}[ministry.group("country")]

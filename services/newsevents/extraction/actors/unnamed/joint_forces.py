@@ -71,9 +71,7 @@ def joint_forces(text: str, found: list[ActorMention], home: str | None) -> list
     if not joined:
         return found
     spans = [m.span for m in joined]
-    kept = [
-        m for m in found if id(m) not in dropped and not any(m.span.overlaps(s) for s in spans)
-    ]
+    kept = [m for m in found if id(m) not in dropped and not any(m.span.overlaps(s) for s in spans)]
     return kept + joined
 
 
