@@ -26,6 +26,7 @@ from .names.actor_names import acled_name as acled_name
 from .names.regimes import country_of_the_day, militia_word_of_the_day
 from .seat import acled_point
 from .sides.air_power import article_air_power
+from .sides.allied_sides import allied_sides
 from .sides.crime_and_corps import crime_and_corps
 from .sides.crowd_force import crowd_faced_force, force_told_before, repressing_force
 from .sides.force_outcome import forces_intervened
@@ -105,6 +106,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     intercepted_sides(doc, draft, country_code, time.date, sides)
     state_fought(doc, draft, country_code, time.date, sides)
     article_air_power(doc, draft, time.date, sides)
+    allied_sides(doc, draft, country_code, time.date, sides)
     one_side_twice(doc, draft, country_code, time.date, sides)
     force_of_the_toll(doc, draft, country_code, time.date, sides)
     crime_and_corps(doc, draft, named_after, time.date, sides)

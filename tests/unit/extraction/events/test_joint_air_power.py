@@ -238,6 +238,22 @@ CASES: list[tuple[str, str, list[tuple[str | None, str | None, str | None]]]] = 
         [("armed_clash", SDF, None)],
     ),
     (
+        "afp_backed_by_coalition_strikes_sdf_captured",
+        (
+            "Backed by US-led coalition air strikes, the Syrian Democratic Forces captured the "
+            "village of Tal Samin near Raqqa from Islamic State on Tuesday, the group said."
+        ),
+        [("territory_taken", SDF, IS), ("airstrike", COA, IS)],
+    ),
+    (
+        "reuters_coalition_strikes_and_sdf_drove_out",
+        (
+            "US-led coalition air strikes and the Syrian Democratic Forces drove Islamic State "
+            "out of the town of Tabqa on Wednesday, a spokesman said."
+        ),
+        [("territory_taken", SDF, IS), ("airstrike", COA, IS)],
+    ),
+    (
         "ap_coalition_strikes_killed_civilians",
         (
             "Air strikes by the US-led coalition killed 20 civilians in the village of Tokhar "
