@@ -357,3 +357,15 @@ def test_two_states_told_as_opponents_are_not_joined() -> None:
         (e.acled.actor1, e.acled.actor2) for e in events_published(body, _PUBLISHED) if e.acled
     ]
     assert any("Military Forces of Turkey" in (side or "") for pair in sides for side in pair)
+
+
+def test_a_head_of_state_told_striking_is_his_military() -> None:
+    """ "Assad regimes random attacks" (copy without apostrophes): the man, affiliated to the
+    government, strikes with its forces (Daily Sabah style)."""
+    body = (
+        "Six civilians were killed on Monday in air raids on the town of Kafr Nabl in Idlib "
+        "province, opposition activists said, blaming Assad regimes random attacks."
+    )
+    (event,) = [e for e in events_published(body, _PUBLISHED) if e.event_type == "airstrike"]
+    assert event.acled is not None
+    assert event.acled.actor1 == SY
