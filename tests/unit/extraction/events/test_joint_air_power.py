@@ -369,3 +369,31 @@ def test_a_head_of_state_told_striking_is_his_military() -> None:
     (event,) = [e for e in events_published(body, _PUBLISHED) if e.event_type == "airstrike"]
     assert event.acled is not None
     assert event.acled.actor1 == SY
+
+
+@pytest.mark.parametrize(
+    ("body", "actor1"),
+    [
+        (
+            "Assads forces shelled the town of Douma near Damascus on Monday, killing five "
+            "civilians, activists said.",
+            SY,
+        ),
+        (
+            "Six civilians were killed on Monday when Assad regimes warplanes bombed the town of "
+            "Kafr Nabl in Idlib province, the civil defence said.",
+            SY,
+        ),
+        (
+            "Putins warplanes bombed the town of Douma near Damascus on Monday, killing five "
+            "civilians, the opposition said.",
+            RU,
+        ),
+    ],
+)
+def test_a_leaders_men_without_the_apostrophe(body: str, actor1: str) -> None:
+    """Copy that lost its apostrophes: "Assads forces" are the state's forces."""
+    events = [e for e in events_published(body, _PUBLISHED) if e.event_type != "protest"]
+    assert events
+    assert events[0].acled is not None
+    assert events[0].acled.actor1 == actor1

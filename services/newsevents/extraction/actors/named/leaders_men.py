@@ -15,8 +15,10 @@ Only before the nouns of armed men and of the weapons they wield: "Assad's gover
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...document import ARMED_KINDS, ActorMention, Span
+from ...prefilter import first_char_alternation
 from ..dictionary import default_matcher
 from ..unnamed.forces import military_of_government
 
@@ -70,7 +72,54 @@ def leaders_men(text: str, found: list[ActorMention]) -> list[ActorMention]:
                 generic=forces.kind == "state_force" and affiliation is None,
             )
         )
-    return out
+    return out + _stripped_possessives(text, out)
+
+
+# Copy that lost its apostrophes ("Assads forces", "Assad regimes warplanes"): the dictionary
+# reads no name glued to its "s", so a head of government's men are found here, from the names
+# of the people the dictionary ties to a government.
+@cache
+def _stripped_pattern() -> re.Pattern[str] | None:
+    matcher = default_matcher()
+    heads = {
+        alias
+        for entry in matcher.entries
+        if entry.kind == "person"
+        and entry.affiliation
+        and (government := matcher.entry(entry.affiliation)) is not None
+        and government.kind == "government"
+        for alias in entry.aliases
+        if len(alias) > 3 and not alias.endswith("s")
+    }
+    if not heads:
+        return None
+    alternation = first_char_alternation(sorted(heads, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<head>{alternation})(?:s|\s+(?i:regime|government)s)\s+"
+        r"(?:(?i:regime|government)\s+)?(?P<noun>(?i:forces|troops|army|military|soldiers|"
+        r"militias?|air\s?force|warplanes|war\s?planes|jets|aircraft|helicopters|artillery|"
+        r"air\s?strikes|air\s+raids|bombardment|shelling|barrel\s+bombs))\b"
+    )
+
+
+def _stripped_possessives(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """The men of a head of government named by a possessive without its apostrophe."""
+    pattern = _stripped_pattern()
+    if pattern is None:
+        return []
+    added = []
+    for match in pattern.finditer(text):
+        span = Span(match.start(), match.end())
+        entry = default_matcher().lookup(match.group("head"))
+        forces = forces_of(entry.affiliation) if entry and entry.affiliation else None
+        if forces is None or any(m.span.overlaps(span) for m in found):
+            continue
+        added.append(
+            ActorMention(
+                span, match.group(), forces.name, forces.kind, forces.country_code, generic=True
+            )
+        )
+    return added
 
 
 def forces_of(name: str) -> ActorMention | None:
