@@ -79,7 +79,8 @@ def leaders_men(text: str, found: list[ActorMention]) -> list[ActorMention]:
 # reads no name glued to its "s", so a head of government's men are found here, from the names
 # of the people the dictionary ties to a government.
 @cache
-def _stripped_pattern() -> re.Pattern[str] | None:
+def _stripped_heads() -> re.Pattern[str] | None:
+    """A head of government's name ending where its lost possessive begins."""
     matcher = default_matcher()
     heads = {
         alias
@@ -94,30 +95,37 @@ def _stripped_pattern() -> re.Pattern[str] | None:
     if not heads:
         return None
     alternation = first_char_alternation(sorted(heads, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w-])(?P<head>{alternation})(?:s|\s+(?i:regime|government)s)\s+"
-        r"(?:(?i:regime|government)\s+)?(?P<noun>(?i:forces|troops|army|military|soldiers|"
-        r"militias?|air\s?force|warplanes|war\s?planes|jets|aircraft|helicopters|artillery|"
-        r"air\s?strikes|air\s+raids|bombardment|shelling|barrel\s+bombs))\b"
-    )
+    return re.compile(rf"(?<![\w-])(?P<head>{alternation})$")
+
+
+# The men after the lost possessive, found first (rarer than the names' letters): "s forces",
+# " regimes warplanes".
+_STRIPPED_MEN = re.compile(
+    r"(?:(?<=[a-z])s|\s+(?i:regime|government)s)\s+(?:(?i:regime|government)\s+)?"
+    r"(?P<noun>(?i:forces|troops|army|military|soldiers|militias?|air\s?force|warplanes|"
+    r"war\s?planes|jets|aircraft|helicopters|artillery|air\s?strikes|air\s+raids|"
+    r"bombardment|shelling|barrel\s+bombs))\b"
+)
 
 
 def _stripped_possessives(text: str, found: list[ActorMention]) -> list[ActorMention]:
     """The men of a head of government named by a possessive without its apostrophe."""
-    pattern = _stripped_pattern()
-    if pattern is None:
+    heads = _stripped_heads()
+    if heads is None:
         return []
     added = []
-    for match in pattern.finditer(text):
-        span = Span(match.start(), match.end())
-        entry = default_matcher().lookup(match.group("head"))
+    for men in _STRIPPED_MEN.finditer(text):
+        head = heads.search(text, max(0, men.start() - 40), men.start())
+        if head is None:
+            continue
+        span = Span(head.start(), men.end())
+        entry = default_matcher().lookup(head.group("head"))
         forces = forces_of(entry.affiliation) if entry and entry.affiliation else None
         if forces is None or any(m.span.overlaps(span) for m in found):
             continue
+        surface = text[span.start : span.end]
         added.append(
-            ActorMention(
-                span, match.group(), forces.name, forces.kind, forces.country_code, generic=True
-            )
+            ActorMention(span, surface, forces.name, forces.kind, forces.country_code, generic=True)
         )
     return added
 

@@ -90,6 +90,9 @@ def _home_start(text: str, mention: ActorMention, home: str) -> int | None:
     return mention.span.start - len(before) + match.start()
 
 
+_BELIEVED_CUE = re.compile(r"\b(?:believed|thought|suspected|said|likely)\s+to\s+(?:be|have)\b")
+
+
 @cache
 def _believed_pattern() -> re.Pattern[str]:
     from .forces import _country_words  # the adjectives of every country
@@ -106,7 +109,9 @@ def _believed_pattern() -> re.Pattern[str]:
 def _believed(text: str, home: str) -> list[ActorMention]:
     """ "jets believed to be Russian": the state named; "warplanes believed to be Russian or
     Syrian": the home state's, when it is one of the two."""
-    found = []
+    found: list[ActorMention] = []
+    if _BELIEVED_CUE.search(text) is None:  # (the country alternation is long: most texts lack it)
+        return found
     for match in _believed_pattern().finditer(text):
         codes = [country_word(match.group(g)) for g in ("first", "second") if match.group(g)]
         code = home if home in codes else codes[0]
@@ -127,31 +132,48 @@ _STRIKE_VERB = re.compile(
 )
 
 
+# "and Russia", "or its ally Russia": a capitalised name after the conjunction, looked up among
+# the countries' names (a scan of every country's name over each text would cost more).
+_AFTER_CONJ = re.compile(
+    r"\b(?:and|or)\s+(?:(?:its|their)\s+)?(?:all(?:y|ies|ied)\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
+
+
 @cache
-def _ally_country_pattern() -> re.Pattern[str]:
-    names = first_char_alternation(sorted(country_names().values(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<country>{names})(?![\w'’-])")
+def _codes_by_name() -> dict[str, str]:
+    return {name: code for code, name in country_names().items()}
 
 
 def _with_ally_country(text: str, home: str) -> list[ActorMention]:
     """ "the regime and Russia": the home state's forces, spanning both, when they strike."""
-    codes = {name: code for code, name in country_names().items()}
+    codes = _codes_by_name()
     found = []
-    for match in _ally_country_pattern().finditer(text):
-        if codes[match.group("country")] == home:
+    for conj in _AFTER_CONJ.finditer(text):
+        words = conj.group("name").split()
+        # ("Russia", or a country of several words: "the United States")
+        name = next(
+            (" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in codes),
+            None,
+        )
+        if name is None or codes[name] == home:
             continue
-        striking = _STRIKE_VERB.match(text, match.end()) is not None
-        before = text[max(0, match.start() - _REACH) : match.start()]
+        end = conj.start("name") + len(name)
+        striking = _STRIKE_VERB.match(text, end) is not None
+        before = text[max(0, conj.start("name") - _REACH) : conj.start("name")]
         home_part = _HOME.search(before)
         if home_part is None or _BETWEEN.search(before, 0, home_part.start()):
             continue
         word = home_part.group("word")
         if word.lower() not in _HOME_WORDS and country_word(word) != home:
             continue
-        start = match.start() - len(before) + home_part.start()
-        if not striking and not re.search(r"\bby\s+(?:the\s+)?$", text[max(0, start - 12) : start]):
+        start = conj.start("name") - len(before) + home_part.start()
+        if not striking and not _BY.search(text, max(0, start - 12), start):
             continue
-        span = Span(start, match.end())
-        name = state_force_name("Military Forces", home)
-        found.append(ActorMention(span, text[start : match.end()], name, "state_force", home))
+        span = Span(start, end)
+        military = state_force_name("Military Forces", home)
+        found.append(ActorMention(span, text[start:end], military, "state_force", home))
     return found
+
+
+_BY = re.compile(r"\bby\s+(?:the\s+)?$")
