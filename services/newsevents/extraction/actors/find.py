@@ -25,6 +25,7 @@ from .named.party_militias import party_militias
 from .named.patrons import affiliation_from_text, fold_patrons
 from .named.people import add_people, add_surname_mentions
 from .named.short_forms import add_short_forms
+from .named.speakers_men import speakers_men
 from .named.units import add_named_units
 from .relabel import taken_spans
 from .unnamed.branches import branch_forces
@@ -33,6 +34,7 @@ from .unnamed.communal import ethnic_fight_sides, ethnic_militias
 from .unnamed.forces import state_forces
 from .unnamed.generic import generic_actors
 from .unnamed.identity_militias import identity_militias
+from .unnamed.joint_forces import joint_forces
 from .unnamed.local_militias import town_militias
 
 # The geoparser reads dictionary actors through ``named_actors`` (places/choosing/context.py)
@@ -58,6 +60,10 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         for force in state_forces(doc.text, country)
         if not any(m.span.overlaps(force.span) for m in found)
     )
+    # "Syrian and Russian warplanes", "regime and Russian airstrikes": the home state's forces.
+    found = joint_forces(doc.text, found, country)
+    # "the government said its forces recaptured the town": the speaker's armed side.
+    found = speakers_men(doc.text, found)
     # "FC personnel", "Pakistani Rangers": a branch's short name, in its country's article.
     found.extend(
         force

@@ -26,6 +26,7 @@ from .names.actor_names import acled_name as acled_name
 from .names.regimes import country_of_the_day, militia_word_of_the_day
 from .seat import acled_point
 from .sides.air_power import article_air_power
+from .sides.allied_sides import allied_sides
 from .sides.crime_and_corps import crime_and_corps
 from .sides.crowd_force import crowd_faced_force, force_told_before, repressing_force
 from .sides.force_outcome import forces_intervened
@@ -67,7 +68,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     """The ``acled`` block of one event: its actors on two sides, its first place, its date
     and its deaths."""
     place = draft.places[0] if draft.places else None
-    country_code = _country_code(draft, place)
+    country_code = _country_code(doc, draft, place)
     # A note that names no place is still named after its country ("Kenyan police", "ODM").
     named_after = country_code or article_country(doc)
     sides = choose_sides(
@@ -105,6 +106,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     intercepted_sides(doc, draft, country_code, time.date, sides)
     state_fought(doc, draft, country_code, time.date, sides)
     article_air_power(doc, draft, time.date, sides)
+    allied_sides(doc, draft, country_code, time.date, sides)
     one_side_twice(doc, draft, country_code, time.date, sides)
     force_of_the_toll(doc, draft, country_code, time.date, sides)
     crime_and_corps(doc, draft, named_after, time.date, sides)
@@ -150,13 +152,18 @@ def _of_the_day(name: str, on: dt.date) -> str:
 _FROM_AFAR = frozenset({"airstrike", "shelling"})
 
 
-def _country_code(draft: EventDraft, place: PlaceMention | None) -> str | None:
-    """The place's country, else the first actor's that has one."""
+def _country_code(doc: Document, draft: EventDraft, place: PlaceMention | None) -> str | None:
+    """The place's country, else the first actor's that has one; but a state's forces told
+    striking abroad ("Russian airstrikes killed 58 civilians" in an article about Syria) act
+    in the article's country, not their own."""
     if place is not None:
         return place.country_code
-    return next(
-        (a.country_code for a in (draft.actor1, draft.actor2) if a and a.country_code), None
-    )
+    first = next((a for a in (draft.actor1, draft.actor2) if a and a.country_code), None)
+    if first is None:
+        return None
+    if first.kind == "state_force" and (home := article_country(doc)) is not None:
+        return home
+    return first.country_code
 
 
 def _geo_precision(doc: Document, place: PlaceMention | None) -> _Code | None:

@@ -15,8 +15,10 @@ Only before the nouns of armed men and of the weapons they wield: "Assad's gover
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...document import ARMED_KINDS, ActorMention, Span
+from ...prefilter import first_char_alternation
 from ..dictionary import default_matcher
 from ..unnamed.forces import military_of_government
 
@@ -43,13 +45,13 @@ def leaders_men(text: str, found: list[ActorMention]) -> list[ActorMention]:
         men = _MEN.match(text, mention.span.end)
         forces = None
         if men is not None and mention.kind == "person" and mention.affiliation:
-            forces = _forces_of(mention.affiliation)
+            forces = forces_of(mention.affiliation)
         elif (
             men is not None
             and mention.kind == "government"
             and _POSSESSIVE.match(text, mention.span.end)
         ):
-            forces = _forces_of(mention.name)
+            forces = forces_of(mention.name)
         if men is None or forces is None:
             out.append(mention)
             continue
@@ -70,10 +72,65 @@ def leaders_men(text: str, found: list[ActorMention]) -> list[ActorMention]:
                 generic=forces.kind == "state_force" and affiliation is None,
             )
         )
-    return out
+    return out + _stripped_possessives(text, out)
 
 
-def _forces_of(name: str) -> ActorMention | None:
+# Copy that lost its apostrophes ("Assads forces", "Assad regimes warplanes"): the dictionary
+# reads no name glued to its "s", so a head of government's men are found here, from the names
+# of the people the dictionary ties to a government.
+@cache
+def _stripped_heads() -> re.Pattern[str] | None:
+    """A head of government's name ending where its lost possessive begins."""
+    matcher = default_matcher()
+    heads = {
+        alias
+        for entry in matcher.entries
+        if entry.kind == "person"
+        and entry.affiliation
+        and (government := matcher.entry(entry.affiliation)) is not None
+        and government.kind == "government"
+        for alias in entry.aliases
+        if len(alias) > 3 and not alias.endswith("s")
+    }
+    if not heads:
+        return None
+    alternation = first_char_alternation(sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<head>{alternation})$")
+
+
+# The men after the lost possessive, found first (rarer than the names' letters): "s forces",
+# " regimes warplanes".
+_STRIPPED_MEN = re.compile(
+    r"(?:(?<=[a-z])s|\s+(?i:regime|government)s)\s+(?:(?i:regime|government)\s+)?"
+    r"(?P<noun>(?i:forces|troops|army|military|soldiers|militias?|air\s?force|warplanes|"
+    r"war\s?planes|jets|aircraft|helicopters|artillery|air\s?strikes|air\s+raids|"
+    r"bombardment|shelling|barrel\s+bombs))\b"
+)
+
+
+def _stripped_possessives(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """The men of a head of government named by a possessive without its apostrophe."""
+    heads = _stripped_heads()
+    if heads is None:
+        return []
+    added = []
+    for men in _STRIPPED_MEN.finditer(text):
+        head = heads.search(text, max(0, men.start() - 40), men.start())
+        if head is None:
+            continue
+        span = Span(head.start(), men.end())
+        entry = default_matcher().lookup(head.group("head"))
+        forces = forces_of(entry.affiliation) if entry and entry.affiliation else None
+        if forces is None or any(m.span.overlaps(span) for m in found):
+            continue
+        surface = text[span.start : span.end]
+        added.append(
+            ActorMention(span, surface, forces.name, forces.kind, forces.country_code, generic=True)
+        )
+    return added
+
+
+def forces_of(name: str) -> ActorMention | None:
     """The armed side a leader's or a government's men are (spanning nothing), or None."""
     entry = default_matcher().entry(name)
     if entry is None:

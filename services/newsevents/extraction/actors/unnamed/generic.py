@@ -130,6 +130,8 @@ def _nationals() -> tuple[re.Pattern[str], dict[str, str]]:
     pattern = re.compile(
         rf"(?<![\w-])(?i:{_NUMBER})\s+(?:(?:more|other|young|elderly|innocent|unarmed)\s+)?"
         rf"(?P<demonym>{words})(?:\s+(?:{_PEOPLE_AFTER})\b|(?={_NOUN_ENDS}))"
+        # (not an adjective coordinated with another: "three Russian and Syrian regime raids")
+        rf"(?!\s+(?:and|or)\s+(?:{words})\s)"
     )
     return pattern, codes
 

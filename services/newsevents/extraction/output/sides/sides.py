@@ -67,6 +67,7 @@ def choose_sides(
     violent = is_violent(draft.event_type)
     told = event_type(draft.event_type)
     battle = told.acled_event_type == "Battles"
+    remote_or_battle = battle or told.acled_event_type == "Explosions/Remote violence"
     # (both sides armed: not a raid on villagers, nor an arrest read as a fight)
     armed = battle and all(
         a is not None and a.kind in ARMED_KINDS for a in (draft.actor1, draft.actor2)
@@ -75,6 +76,8 @@ def choose_sides(
     def name(actor: ActorMention | None) -> str | None:
         if actor is None:
             return None
+        if remote_or_battle:
+            actor = _head_of_government(actor)
         if violent:
             actor = armed_forces_of(actor)
         if armed:
@@ -238,6 +241,19 @@ def armed_forces_of(actor: ActorMention) -> ActorMention:
         return actor
     name = military_of_government(actor.name, actor.country_code)
     return ActorMention(actor.span, actor.text, name, "state_force", actor.country_code)
+
+
+def _head_of_government(actor: ActorMention) -> ActorMention:
+    """The government a head of state told striking or fighting heads ("Assad regimes random
+    attacks", "Assad's bombing": his forces strike), as a mention of that government; any
+    other actor as it is. Only for strikes and battles: "Assad's shabiha militias slaughtered"
+    keeps the man's own name."""
+    if actor.kind != "person" or not actor.affiliation:
+        return actor
+    head_of = default_matcher().entry(actor.affiliation)
+    if head_of is None or head_of.kind != "government":
+        return actor
+    return ActorMention(actor.span, actor.text, head_of.name, "government", head_of.country_code)
 
 
 def _patron(actor: ActorMention | None, on: dt.date, country_code: str | None) -> str | None:

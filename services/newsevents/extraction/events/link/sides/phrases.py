@@ -138,9 +138,23 @@ _AIR_ARM = re.compile(
 )
 
 
+# The side a strike supports is not the side it hits: "coalition warplanes supporting the
+# Syrian Democratic Forces struck Tabqa, killing 15 civilians", "Russian airstrikes in support
+# of regime forces killed ten civilians" (the ground force fights beside the air arm).
+_SUPPORTED = re.compile(
+    r"\b(?:supporting|in\s+support\s+of|backing|(?:to|that)\s+(?:support|back)s?|"
+    r"providing\s+(?:air\s+)?(?:cover|support)\s+(?:to|for))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def backs_a_side(doc: Document, actor: ActorMention) -> bool:
     """Whether the actor is told as backing a side ("forces backed by the coalition"): a patron,
-    neither the one that acts nor the one hit."""
+    neither the one that acts nor the one hit; or as the side an act supports ("warplanes
+    supporting the SDF")."""
+    start = actor.span.start
+    if _SUPPORTED.search(doc.text, max(0, start - 40), start) is not None:
+        return True
     if _AIR_ARM.search(actor.text):
         return False
-    return _BACKED_BY.search(doc.text, max(0, actor.span.start - 30), actor.span.start) is not None
+    return _BACKED_BY.search(doc.text, max(0, start - 30), start) is not None
