@@ -114,6 +114,16 @@ def test_names_joined_by_apostrophes_are_read_in_linear_time() -> None:
     assert _seconds(lambda: extract_events(large)) <= 8 * _seconds(lambda: extract_events(small))
 
 
+def test_a_long_run_of_blank_lines_is_read_in_linear_time() -> None:
+    """ "a" + 16,000 newlines + "b": a pattern that begins with a run of spaces ("Assad
+    regimes warplanes", review53) was tried from each newline and read the run to its end
+    each time; 4x the text in at most 8x the time (quadratic: 16x)."""
+    extract_events(_article("Troops arrived in Damascus."))
+    small = _article("a" + "\n" * 4000 + "b")
+    large = _article("a" + "\n" * 16000 + "b")
+    assert _seconds(lambda: extract_events(large)) <= 8 * _seconds(lambda: extract_events(small))
+
+
 def test_a_sentence_without_full_stops_is_cut_after_commas() -> None:
     names = ", ".join(_NAMES * 40)  # about 2,000 characters, one paragraph, no full stop
     sentences = document(names).sentences
