@@ -20,7 +20,7 @@ from functools import cache
 
 from ...document import ActorMention, Span
 from ...prefilter import first_char_alternation
-from ..dictionary import country_names
+from ..dictionary import country_codes
 from .forces import country_word, state_force_name
 
 # The nouns of a state's air power (the foreign conjunct must end on one, or the text must
@@ -151,14 +151,9 @@ _AFTER_CONJ = re.compile(
 )
 
 
-@cache
-def _codes_by_name() -> dict[str, str]:
-    return {name: code for code, name in country_names().items()}
-
-
 def _with_ally_country(text: str, home: str) -> list[ActorMention]:
     """ "the regime and Russia": the home state's forces, spanning both, when they strike."""
-    codes = _codes_by_name()
+    codes = country_codes()
     found = []
     for conj in _AFTER_CONJ.finditer(text):
         words = conj.group("name").split()
