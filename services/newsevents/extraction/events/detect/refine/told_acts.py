@@ -93,6 +93,44 @@ def fired_both_ways(sentence: str, end: int) -> bool:
     return both_ways is not None and both_ways.start() < end + 120
 
 
+# Fire told as one with a fight is the fight's: "clashes and shelling continued between the
+# army and the rebels", "heavy clashes and mutual shelling erupted", "shelling and fighting on
+# the outskirts", "the sound of gunfire and explosions" (a battle's noise, not a bomb). War
+# reports, SOHR's and SANA's above all, tell one battle so, which ACLED codes one armed clash; a
+# fire told as an act of its own ("shelled the town and clashed with the rebels") keeps its
+# type (type52).
+_FIRE_NOUN = re.compile(
+    r"(?:shelling|bombardments?|artillery|mortars?|rockets?|missiles?|shells|"
+    r"explosions?|blasts?)",
+    re.IGNORECASE,
+)
+_FIGHT_NOUN = (
+    r"(?:clash(?:es)?|fighting|battles?|combats?|confrontations?|skirmish(?:es)?|gun-?fights?|"
+    r"fire-?fights?|gunfire|gun ?shots|shooting|exchanges? of fire)"
+)
+_FIGHT_BEFORE = re.compile(
+    rf"\b{_FIGHT_NOUN}\s+(?:and|amid|with)\s+(?:(?:mutual|heavy|intense|fierce|sporadic|"
+    r"artillery|mortar|rocket|tank|reciprocal)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FIGHT_AFTER = re.compile(
+    r"^(?:\s+(?:fire|shells|shelling))?\s+(?:and|amid)\s+(?:(?:heavy|intense|fierce|fresh|"
+    rf"sporadic|armed|ground)\s+){{0,2}}{_FIGHT_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
+def fire_of_a_fight(sentence: str, start: int, end: int) -> bool:
+    """Whether the fire or blast noun at ``sentence[start:end]`` is joined to a fight's noun:
+    "clashes and shelling", "gunfire and explosions", "shelling and clashes"."""
+    if not _FIRE_NOUN.fullmatch(sentence[start:end]):
+        return False
+    return bool(
+        _FIGHT_BEFORE.search(sentence, max(0, start - 60), start)
+        or _FIGHT_AFTER.match(sentence[end : end + 60])
+    )
+
+
 # A killing of captives told by its own word: monitors code the execution of prisoners, the
 # fighters and soldiers among them too, as violence against civilians, not as a battle with
 # their side ("ISIL beheads 8 militants despite surrendering", "the beheadings of at least 18
