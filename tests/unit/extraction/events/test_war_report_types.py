@@ -97,7 +97,7 @@ def test_aircraft_striking_on_their_own_stay_an_air_strike(body: str, doer: str)
 
 
 def test_a_toll_of_clashes_and_bombings_by_aircraft_is_the_battles() -> None:
-    """"killed in clashes with the army and bombings of the warplanes": the dead of one battle
+    """ "killed in clashes with the army and bombings of the warplanes": the dead of one battle
     with air support (means.py's reading of the generic word, now of the aircraft word too)."""
     body = "At least 70 militants were killed in clashes with the army and bombings of the Syrian warplanes in southern Aleppo on Thursday, SANA reported."
     assert _types(body) == ["Armed clash"]
@@ -250,3 +250,57 @@ def test_rockets_and_mortars_on_a_citys_neighbourhoods_stay_shelling(body: str) 
     event = main_event(body)
     assert event.codes.acled_sub_event_type == SHELLING
     assert event.acled is not None and event.acled.actor2 == "Civilians (Syria)"
+
+
+# 6. A barrage whose list of means the aircraft head is the aircraft's
+@pytest.mark.parametrize(
+    ("body", "sub_type"),
+    [
+        # the opposition's list of means, aircraft first
+        (
+            "The regime intensified its aerial, artillery and missile bombardment on the neighborhoods of Bab al-Nasr and al-Kallaseh in Aleppo's old city on Sunday, activists said.",
+            AIR,
+        ),
+        # no aircraft in the list: shelling
+        (
+            "The regime intensified its artillery and missile bombardment on the neighborhood of Bab al-Nasr in Aleppo on Sunday, activists said.",
+            SHELLING,
+        ),
+        # air defences are no aircraft
+        (
+            "The air defences and artillery of the army fired at the rebels' positions near the air base on Monday, SANA reported.",
+            SHELLING,
+        ),
+    ],
+)
+def test_a_list_of_means_headed_by_aircraft_is_an_air_strike(body: str, sub_type: str) -> None:
+    assert {e.codes.acled_sub_event_type for e in events_of(body)} == {sub_type}
+
+
+# 7. A toll of people that includes the forces, told after an armed side's attack
+def test_a_toll_of_people_including_soldiers_after_an_armed_attack_is_a_battle() -> None:
+    body = "Islamic State militants attacked two government-held villages in Hama province on Thursday, killing more than 50 people, including soldiers and pro-government fighters, a monitor said."
+    assert main_event(body).codes.acled_sub_event_type == "Armed clash"
+
+
+# 8. Shells and sniper fire on a city's quarters: the shelling, not a ground fight
+@pytest.mark.parametrize(
+    ("body", "sub_type"),
+    [
+        (
+            "Terrorists targeted al-Masharqa neighborhood in Aleppo with rocket shells and machine gun fire on Tuesday, killing a civilian, SANA reported.",
+            SHELLING,
+        ),
+        (
+            "Terrorist groups fired mortar shells and sniper fire on the residential neighborhoods of Nubbol on Saturday, killing two civilians, SANA reported.",
+            SHELLING,
+        ),
+        # a post assaulted with mortars and rifles: a ground fight, as before
+        (
+            "Militants attacked an army post near the town of Mhardeh with mortars and automatic weapons on Monday, killing two soldiers, SANA reported.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_shells_and_gunfire_on_a_citys_quarters_are_shelling(body: str, sub_type: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == sub_type

@@ -1,5 +1,5 @@
-"""A destruction or a toll told in the passive, with no doer and no means, right after an air
-strike's sentence: the strike's outcome, an air strike (for the trigger stage).
+"""An armed side's materiel destroyed, told in the passive with no doer and no means right after
+an air strike's sentence: the strike's outcome, an air strike (for the trigger stage).
 
 State media and army communiqués tell a strike, then what it hit in a sentence of its own that
 names neither the aircraft nor any other means: "The air force launched a series of strikes on
@@ -20,8 +20,10 @@ from ....ontology import EventTypeName
 from ..sides.agents import PASSIVE
 from .means import names_striking_aircraft
 
-# The generic types a destruction or a toll reads by its sides.
-_OUTCOMES: frozenset[EventTypeName] = frozenset({"armed_clash", "property_destroyed"})
+# The fight an armed side's materiel destroyed reads as (:mod:`.materiel`). Not property
+# destruction: what else a strike wrecked ("three fuel trucks were reportedly destroyed") is
+# folded into the strike as its consequence already (ACLED 2020's LBY9948 became two events).
+_OUTCOMES: frozenset[EventTypeName] = frozenset({"armed_clash"})
 # Words that tell the sentence's own act, means or doer: then it is read on its own.
 _OWN_ACT = re.compile(
     r"\b(?:by|clash\w*|fight\w*|fought|battles?|ambush\w*|attack\w*|assault\w*|raid\w*|"
@@ -42,8 +44,9 @@ _STRIKE_BEFORE = re.compile(
 def strike_told_before(
     kind: EventTypeName, sentence: str, start: int, end: int, previous: str
 ) -> EventTypeName:
-    """``"airstrike"`` when the passive destruction at ``sentence[start:end]`` is told with no
-    act of its own right after a sentence telling aircraft striking; else ``kind``."""
+    """``"airstrike"`` when the passive destruction of materiel at ``sentence[start:end]`` (read
+    as a fight) is told with no act of its own right after a sentence telling aircraft
+    striking; else ``kind``."""
     if kind not in _OUTCOMES or not previous:
         return kind
     if not _DESTROYED_OR_HIT.search(sentence[start:end]) or not PASSIVE.search(sentence, 0, start):

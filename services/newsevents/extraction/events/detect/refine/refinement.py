@@ -16,7 +16,7 @@ from ....ontology import EventTypeName
 from ..sides.agents import agent_and_hit, clause_before
 from ..sides.bystanders import crowd_hit_before, place_not_hit, witness_before
 from ..sides.parties import ARMED, PROTESTERS, armed_group_named, kind_of
-from .arms import heavy_fire, small_arms_beside
+from .arms import fire_on_quarters, heavy_fire, small_arms_beside
 from .assaults import band_assault
 from .communal_fights import (
     CLAN_SIDES,
@@ -161,6 +161,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         fired_both_ways(sentence, end) or fire_of_a_fight(sentence, start, end)
     ):
         return "armed_clash"
+    if event_type == "shelling" and small_arms_beside(sentence) and fire_on_quarters(sentence):
+        return event_type  # "rocket shells and sniper fire on residential neighborhoods"
     if event_type in _MIXED_ARMS and small_arms_beside(sentence):
         # a grenade or a mortar told beside rifles is an arm of a ground fight: "used grenades
         # and automatic weapons on the station"; its hit decides, as for a generic attack
@@ -315,7 +317,9 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if (
         event_type == "attack_on_civilians"
         and agent in {None, "armed"}
-        and target in {None, "civilian"}
+        # counted people read as a crowd hit by armed men: "killing more than 50 people,
+        # including soldiers and pro-government fighters" (type52)
+        and (target in {None, "civilian"} or (target == "crowd" and agent == "armed"))
         and armed_among_hurt(sentence, end, listed=agent is None)
     ):
         # armed men on duty among the listed dead of an attack make it a battle with their
