@@ -100,34 +100,48 @@ def fired_both_ways(sentence: str, end: int) -> bool:
 # fire told as an act of its own ("shelled the town and clashed with the rebels") keeps its
 # type (type52).
 _FIRE_NOUN = re.compile(
-    r"(?:shelling|bombardments?|artillery|mortars?|rockets?|missiles?|shells|"
-    r"explosions?|blasts?)",
-    re.IGNORECASE,
+    r"(?:shelling|bombardments?|artillery|mortars?|rockets?|missiles?|shells)", re.IGNORECASE
 )
-_FIGHT_NOUN = (
-    r"(?:clash(?:es)?|fighting|battles?|combats?|confrontations?|skirmish(?:es)?|gun-?fights?|"
-    r"fire-?fights?|gunfire|gun ?shots|shooting|exchanges? of fire)"
+_BLAST_NOUN = re.compile(r"(?:explosions?|blasts?)", re.IGNORECASE)
+_FIGHT = (
+    r"clash(?:es)?|fighting|battles?|combats?|confrontations?|skirmish(?:es)?|gun-?fights?|"
+    r"fire-?fights?|exchanges? of fire"
 )
-_FIGHT_BEFORE = re.compile(
-    rf"\b{_FIGHT_NOUN}\s+(?:and|amid|with)\s+(?:(?:mutual|heavy|intense|fierce|sporadic|"
-    r"artillery|mortar|rocket|tank|reciprocal)\s+){0,2}$",
-    re.IGNORECASE,
-)
-_FIGHT_AFTER = re.compile(
-    r"^(?:\s+(?:fire|shells|shelling))?\s+(?:and|amid)\s+(?:(?:heavy|intense|fierce|fresh|"
-    rf"sporadic|armed|ground)\s+){{0,2}}{_FIGHT_NOUN}\b",
-    re.IGNORECASE,
-)
+# Gunfire beside a blast is the noise of a fight; beside shells it is one more arm of the fire
+# ("targeted civilians with shells and gunfire": the sides decide, :mod:`.arms`).
+_NOISE = r"gunfire|gun ?shots|shooting|(?:machine-?\s?gun|small-arms|rifle) fire"
+
+
+def _joined(fight: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = re.compile(
+        rf"\b(?:{fight})\s+(?:and|amid|with)\s+(?:(?:mutual|heavy|intense|fierce|sporadic|"
+        r"artillery|mortar|rocket|tank|reciprocal|loud)\s+){0,2}$",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        r"^(?:\s+(?:fire|shells|shelling))?\s+(?:and|amid)\s+(?:(?:heavy|intense|fierce|fresh|"
+        rf"sporadic|armed|ground)\s+){{0,2}}(?:{fight})\b",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+_FIRE_JOINED = _joined(_FIGHT)
+_BLAST_JOINED = _joined(f"{_FIGHT}|{_NOISE}")
 
 
 def fire_of_a_fight(sentence: str, start: int, end: int) -> bool:
     """Whether the fire or blast noun at ``sentence[start:end]`` is joined to a fight's noun:
     "clashes and shelling", "gunfire and explosions", "shelling and clashes"."""
-    if not _FIRE_NOUN.fullmatch(sentence[start:end]):
+    word = sentence[start:end]
+    if _FIRE_NOUN.fullmatch(word):
+        before, after = _FIRE_JOINED
+    elif _BLAST_NOUN.fullmatch(word):
+        before, after = _BLAST_JOINED
+    else:
         return False
     return bool(
-        _FIGHT_BEFORE.search(sentence, max(0, start - 60), start)
-        or _FIGHT_AFTER.match(sentence[end : end + 60])
+        before.search(sentence, max(0, start - 60), start) or after.match(sentence[end : end + 60])
     )
 
 
