@@ -134,6 +134,11 @@ def test_fire_joined_to_a_fight_is_one_armed_clash(body: str) -> None:
             "Regime forces shelled the town of Douma in Eastern Ghouta on Wednesday, killing five civilians including two children, the Syrian Observatory for Human Rights said.",
             {SHELLING},
         ),
+        # gunfire beside shells is one more arm of the fire on people, no fight
+        (
+            "Terrorists on Saturday targeted with shells and gunfire groups of civilians leaving the eastern neighborhoods of Aleppo city, SANA reported.",
+            {SHELLING},
+        ),
         # a blast with no fight told stays a blast
         (
             "Two explosions rocked the centre of Qamishli on Tuesday, killing three people, Rudaw reported.",
