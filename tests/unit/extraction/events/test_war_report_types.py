@@ -309,3 +309,29 @@ def test_a_toll_of_people_including_soldiers_after_an_armed_attack_is_a_battle()
 )
 def test_shells_and_gunfire_on_a_citys_quarters_are_shelling(body: str, sub_type: str) -> None:
     assert main_event(body).codes.acled_sub_event_type == sub_type
+
+
+# SANA's operation formula: the weapon named, the fight told or the aircraft decide
+@pytest.mark.parametrize(
+    ("body", "sub_type"),
+    [
+        (
+            "Army units carried out operations against the dens and positions of Jabhat al-Nusra terrorists in the countryside of Hama, killing scores of terrorists and destroying their vehicles, SANA reported on Monday.",
+            "Armed clash",
+        ),
+        (
+            "Army units targeted with artillery the positions of Jabhat al-Nusra terrorists in the town of Kafr Zita in the northern countryside of Hama, killing a number of terrorists, SANA reported on Sunday.",
+            SHELLING,
+        ),
+        (
+            "The Syrian Air Force carried out airstrikes on the hideouts of ISIS terrorists in the village of Housis in the eastern countryside of Aleppo, destroying their vehicles and killing scores of terrorists, SANA reported on Wednesday.",
+            AIR,
+        ),
+        (
+            "Army units killed 30 terrorists and destroyed four vehicles equipped with heavy machineguns in an operation near the town of Khan Shaykhun in Idlib countryside on Sunday, SANA reported.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_sanas_operation_formula_is_typed_by_its_means(body: str, sub_type: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == sub_type
