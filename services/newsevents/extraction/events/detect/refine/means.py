@@ -33,6 +33,7 @@ import re
 from ....ontology import EventTypeName
 from ....vocabulary import FIGHT_STEMS
 from ..sides.agents import clause_before
+from ..sides.air_support import AIR_SUPPORT_BEFORE
 
 # Aircraft and what only aircraft drop.
 _AIRCRAFT = (
@@ -42,23 +43,6 @@ _AIRCRAFT = (
     r"air ?strikes?|air ?raids?|drone strikes?|aerial (?:bombardments?|attacks?|strikes?|bombing)|"
     r"barrel ?bombs?)"
 )
-# Aircraft told as the support of a ground force: "army units supported by the air force killed
-# 70 terrorists", "troops, backed by Russian warplanes, advanced", "with the support of
-# helicopter gunships". State media and wires tell a ground fight so; ACLED codes it one armed
-# clash (the air support is part of the battle: :func:`by_aircraft` reads the generic word
-# so), not an air strike beside it (type52).
-AIR_SUPPORT_BEFORE = re.compile(
-    r"(?:\b(?:supported|backed|covered|assisted|aided|helped|escorted|accompanied)\s+by|"
-    r"\b(?:with|under|amid)\s+(?:the\s+)?(?:support|help|cover|backing|assistance)\s+(?:of|from))"
-    r"\s+(?:[\w'’-]+\s+){0,3}$"
-    # ... or told after the fight, as its second arm: "killed in clashes with the army and
-    # bombings of the Syrian warplanes" (the dead of one battle with air support)
-    r"|\b(?:clash(?:es)?|fighting|battles?|confrontations?)\s+(?:with|between|against)\s+"
-    r"[^,;:.()]{1,50}?\s+and\s+(?:[\w'’-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-
-
 # Aircraft named anywhere in a sentence (for :mod:`.materiel`: what they destroyed is the
 # strike's, which this module and merging type).
 NAMES_AIRCRAFT = re.compile(rf"(?<![\w-])(?<!anti-){_AIRCRAFT}\b", re.IGNORECASE)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ...refine.means import AIR_SUPPORT_BEFORE
 from ...sides.agents import clause_before
+from ...sides.air_support import AIR_SUPPORT_BEFORE
 from ...sides.parties import nearest_party
 
 # A body found bound or wrapped is a killing; a parcel or a sleeper found wrapped is not.
