@@ -91,7 +91,8 @@ _WITH_AIRCRAFT = re.compile(
 # "air and artillery attacks", "air and missile strikes": the trigger is the second weapon; so
 # in a list the air heads, "its aerial, artillery and missile bombardment" (type52).
 _AIR_AND = re.compile(
-    r"(?<![\w-])(?:air|aerial)(?!\s+(?:defen[cs]es?|bases?|ports?|fields?|strips?)\b)"
+    r"(?<![\w-])(?:air|aerial)(?!\s+(?:defen[cs]es?|bases?|ports?|fields?|strips?|strikes?|"
+    r"raids?|attacks?|bombing|bombardments?)\b)"
     r"(?:\s+and\s+|\s*,\s*|\s+)(?:[\w-]+(?:\s*,\s*|\s+and\s+)){0,2}$",
     re.IGNORECASE,
 )
