@@ -38,10 +38,11 @@ _TOLL_AFTER = re.compile(
     r"^[^.;:]{0,120}?,\s+(?:killing|leaving|wounding|injuring)\s+(?P<toll>[^,;:.()]{1,70})",
     re.IGNORECASE,
 )
-# The toll's own word for the dead: its last noun decides ("10 pro-government militiamen").
+# A counted toll of several ("10 pro-government militiamen"): one guard killed at a house is a
+# guard of the people attacked, not a force holding the place.
 _COUNT = re.compile(
     r"^(?:(?:at least|about|nearly|around|more than|over|some|up to)\s+)?"
-    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
     r"twenty|thirty|forty|fifty|several|dozens of|scores of|many|a number of)\s",
     re.IGNORECASE,
 )
