@@ -257,31 +257,6 @@ def test_rockets_and_mortars_on_a_citys_neighbourhoods_stay_shelling(body: str) 
     assert event.acled is not None and event.acled.actor2 == "Civilians (Syria)"
 
 
-# 6. A barrage whose list of means the aircraft head is the aircraft's
-@pytest.mark.parametrize(
-    ("body", "sub_type"),
-    [
-        # the opposition's list of means, aircraft first
-        (
-            "The regime intensified its aerial, artillery and missile bombardment on the neighborhoods of Bab al-Nasr and al-Kallaseh in Aleppo's old city on Sunday, activists said.",
-            AIR,
-        ),
-        # no aircraft in the list: shelling
-        (
-            "The regime intensified its artillery and missile bombardment on the neighborhood of Bab al-Nasr in Aleppo on Sunday, activists said.",
-            SHELLING,
-        ),
-        # air defences are no aircraft
-        (
-            "The air defences and artillery of the army fired at the rebels' positions near the air base on Monday, SANA reported.",
-            SHELLING,
-        ),
-    ],
-)
-def test_a_list_of_means_headed_by_aircraft_is_an_air_strike(body: str, sub_type: str) -> None:
-    assert {e.codes.acled_sub_event_type for e in events_of(body)} == {sub_type}
-
-
 # 7. A toll of people that includes the forces, told after an armed side's attack
 def test_a_toll_of_people_including_soldiers_after_an_armed_attack_is_a_battle() -> None:
     body = "Islamic State militants attacked two government-held villages in Hama province on Thursday, killing more than 50 people, including soldiers and pro-government fighters, a monitor said."

@@ -23,13 +23,14 @@ import re
 from ..sides.parties import ARMED, CIVILIAN
 
 # The holder of a place told in its adjective, right after the attack word: "the
-# government-held town of", "two regime-controlled villages", "the opposition-run district".
+# government-held town of", "two regime-controlled villages" (not "a state-run resort": a
+# public enterprise, no force holding it).
 _HELD_PLACE = re.compile(
     r"^\s+(?:(?:on|against|into)\s+)?(?:(?:the|an?|two|three|four|several|\d+)\s+)?"
     r"(?:[\w'’]+\s+){0,2}?"
-    r"(?:government|regime|army|state|loyalist|opposition|rebel|insurgent|militant|jihadist|"
+    r"(?:government|regime|army|loyalist|opposition|rebel|insurgent|militant|jihadist|"
     r"Islamist|Kurdish|YPG|SDF|IS|ISIS|ISIL|Daesh|Nusra|militia|Houthi|Taliban|separatist|"
-    r"FSA|Hezbollah)[- ](?:held|controlled|run)\b",
+    r"FSA|Hezbollah)[- ](?:held|controlled)\b",
     re.IGNORECASE,
 )
 # The dead of the act told in a participle after it, in the same sentence: "..., killing 10
