@@ -48,6 +48,10 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 
+# Armed men no force holds a place with: the former or retired ("five former rebel
+# commanders"), a private employer's guards ("two private security personnel").
+_NO_FORCE = re.compile(r"\b(?:former|ex-|retired|private|off-duty)", re.IGNORECASE)
+
 
 def fight_for_a_place(sentence: str, end: int) -> bool:
     """Whether the attack word ending at ``end`` hits a place another side holds, or tells a
@@ -58,6 +62,6 @@ def fight_for_a_place(sentence: str, end: int) -> bool:
         words = toll.group("toll")
         if CIVILIAN.search(words):
             return False  # "..., killing four civilians": the hit is told, unarmed
-        if _COUNT.match(words) and ARMED.search(words):
+        if _COUNT.match(words) and ARMED.search(words) and not _NO_FORCE.search(words):
             return True
     return _HELD_PLACE.match(after) is not None
