@@ -17,6 +17,7 @@ from ..document import Document, Span, SpanIndex
 from .choosing.bodies import body_places
 from .choosing.choose import choose
 from .choosing.context import Context, article_context
+from .choosing.beside_abroad import relocate_beside
 from .choosing.enclosing_town import relocate_abroad
 from .choosing.quarters import place_quarters
 from .choosing.whereabouts import drop_small_abroad
@@ -59,6 +60,7 @@ def find_places(doc: Document) -> None:
     _resolve(tokens, accepted, gaz, context)
     quarters = place_quarters(tokens, accepted, places)  # "Dallas estate in Embu": no Texas
     abroad = relocate_abroad(tokens, accepted, places, context, ends)
+    abroad += relocate_beside(tokens, accepted, places, context, ends)  # "al-Hamdaniya ... Aleppo"
     drop_small_abroad(accepted, places, context)  # after: "Banita (Nakuru)" is relocated
     mentions = [
         mention(tokens, match, places[match.choice], match.mode)

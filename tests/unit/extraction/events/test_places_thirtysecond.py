@@ -1,0 +1,213 @@
+"""Thirty-second round, place52: where an act happened when the article tells it coarsely
+first and finely after, or by a name the gazetteer knows only abroad.
+
+A lead told at a city named like its province ("air strikes in Idlib", "killed 40 terrorists
+in Hama") names the province when the article goes on to the town it happened in ("The strikes
+hit the town of Saraqib"): the event is at the town, unless the lead tells the city itself ("the
+city of Aleppo") or the town is told as another incident or another province. A city spelled
+apart from its province ("Hamah" of Hama) yields to the province's town its sentence names. A
+small place abroad whose country the article tells by nothing else, told in a sentence about a
+place of the article's country ("al-Hamdaniya ... in south-west Aleppo"), is a locality the
+gazetteer lacks, kept as written in that place's province. Articles are our own, in the styles
+of wire services, Anadolu, SANA, the Syrian Observatory and Rudaw."""
+
+from __future__ import annotations
+
+from newsevents.contracts import EventMessage
+from tests.unit.extraction.events.articles import events_of
+
+
+def _at(events: list[EventMessage]) -> list[tuple[str, str | None]]:
+    return [
+        (e.locations[0].name, e.locations[0].admin1) if e.locations else ("", None) for e in events
+    ]
+
+
+def _first(body: str) -> tuple[str, str | None]:
+    events = events_of(body)
+    assert events
+    return _at(events)[0]
+
+
+# --- A lead's city read as its province, the town told after it ----------------------------
+
+
+def test_anadolu_strikes_in_idlib_then_the_town_hit() -> None:
+    body = (
+        "IDLIB, Syria (AA) - At least 12 civilians were killed Tuesday in regime airstrikes in "
+        "Idlib, according to local civil defense sources. The warplanes struck a market in the "
+        "town of Saraqib, the sources told Anadolu Agency."
+    )
+    events = events_of(body)
+    assert events and events[0].event_type == "airstrike"
+    assert _at(events)[0] == ("Saraqib", "Idlib")
+    assert all(name != "Idlib" for name, _ in _at(events))
+
+
+def test_sana_terrorists_killed_in_homs_then_the_village() -> None:
+    body = (
+        "Army units killed dozens of ISIS terrorists in Homs on Wednesday. The terrorists were "
+        "killed in the village of Jubb al-Jarrah in the eastern countryside, a military source "
+        "told SANA."
+    )
+    assert _first(body) == ("Jubb al Jarrah", "Homs")
+
+
+def test_wire_strikes_in_deir_ezzor_then_the_strikes_hit_a_town() -> None:
+    body = (
+        "At least nine people were killed in US-led coalition air strikes in Deir Ezzor on "
+        "Friday, the Syrian Observatory for Human Rights said. The strikes hit the town of "
+        "al-Mayadeen, it said."
+    )
+    assert _first(body) == ("Al Mayadin", "Deir ez-Zor")
+
+
+def test_sohr_shelling_in_hama_then_where_the_shells_landed() -> None:
+    body = (
+        "The Syrian Observatory for Human Rights said regime forces shelled positions of the "
+        "rebels in Hama on Sunday, killing five fighters. The shells landed in the village of "
+        "Kafr Zita in the northern countryside, the Observatory said."
+    )
+    assert _first(body) == ("Kafr Zayta", "Hama")
+
+
+def test_a_province_told_as_such_still_takes_the_town() -> None:
+    body = (
+        "At least nine people were killed in US-led coalition air strikes in Deir Ezzor province "
+        "on Friday, the Syrian Observatory said. The strikes hit the town of al-Mayadeen, it said."
+    )
+    assert _first(body) == ("Al Mayadin", "Deir ez-Zor")
+
+
+# --- Near misses: the city itself, another province, another incident -----------------------
+
+
+def test_the_city_of_aleppo_stays_the_city() -> None:
+    body = (
+        "Air strikes killed 11 people in the city of Aleppo on Monday, a monitor said. Residents "
+        "in the town of Azaz said they heard the jets."
+    )
+    assert _first(body) == ("Aleppo", "Aleppo")
+
+
+def test_aleppo_city_told_after_its_name_stays_the_city() -> None:
+    body = (
+        "Rebel shelling killed four civilians in Aleppo city on Saturday, state media said. "
+        "Residents of the town of Azaz said they heard the blasts."
+    )
+    assert _first(body) == ("Aleppo", "Aleppo")
+
+
+def test_a_town_of_another_province_does_not_place_the_lead() -> None:
+    body = (
+        "Rebels shelled government positions in Hama on Monday, killing three soldiers. "
+        "Separately, an air strike hit the town of Saraqib in Idlib province, killing four "
+        "civilians."
+    )
+    events = events_of(body)
+    assert [e.event_type for e in events] == ["shelling", "airstrike"]
+    assert _at(events)[0][1] == "Hama"
+    assert _at(events)[1] == ("Saraqib", "Idlib")
+
+
+def test_where_the_wounded_were_taken_does_not_place_the_lead() -> None:
+    body = (
+        "Regime air strikes killed six civilians in Idlib on Thursday, rescuers said. The "
+        "wounded were taken to a hospital in the town of Saraqib."
+    )
+    assert _first(body) != ("Saraqib", "Idlib")
+
+
+def test_a_roundup_heading_at_a_country_is_left_alone() -> None:
+    body = (
+        "Violence across Syria killed at least 30 people on Tuesday, the Observatory said. "
+        "Shelling killed nine in Saraqib, and seven died in clashes in Daraa."
+    )
+    events = events_of(body)
+    assert {name for name, _ in _at(events)} >= {"Saraqib"}
+
+
+def test_a_rudaw_lead_in_another_spelling_keeps_its_city() -> None:
+    # "Duhok" is not "Dihok" in any spelling the rule reads: the lead keeps its city and the
+    # jets' strike near the village is its own event, as before
+    body = (
+        "Turkish warplanes bombed positions of PKK fighters in Duhok on Thursday, local officials "
+        "told Rudaw. The jets struck near the village of Kani Masi, the officials said."
+    )
+    events = events_of(body)
+    assert ("Kani Masi", "Duhok") in _at(events)
+
+
+def test_a_lead_that_names_its_town_is_not_moved() -> None:
+    body = (
+        "Regime shelling killed three civilians in the town of Ariha in Idlib on Monday, "
+        "activists said. Residents of Saraqib said the shells were fired from army posts."
+    )
+    assert _first(body) == ("Ariha", "Idlib")
+
+
+# --- A city spelled apart from its province ---------------------------------------------------
+
+
+def test_hamah_spelled_apart_yields_to_the_village_of_its_sentence() -> None:
+    body = (
+        "Regime forces shelled rebel positions in Hamah and the village of Kafr Zita on Sunday, "
+        "killing five fighters, the Observatory said."
+    )
+    events = events_of(body)
+    assert ("Kafr Zayta", "Hama") in _at(events)
+
+
+def test_hama_named_alone_stays() -> None:
+    body = "Regime forces shelled rebel positions in Hamah on Sunday, killing five fighters."
+    assert _first(body)[1] == "Hama"
+
+
+# --- A small namesake abroad told beside a place of the article's country -------------------
+
+
+def test_fna_hamdaniya_beside_aleppo_is_a_quarter_of_aleppo() -> None:
+    body = (
+        "Syrian army units and Hezbollah forces started operations in the southeastern parts of "
+        "al-Hamdaniya and the western side of the cement factory in southwest Aleppo and broke "
+        "the defence lines of the militants."
+    )
+    events = events_of(body)
+    assert events
+    assert _at(events)[0] == ("al-Hamdaniya", "Aleppo")
+    assert all(e.locations[0].country_code == "SY" for e in events)
+
+
+def test_a_namesake_abroad_in_a_country_the_article_tells_keeps_its_sense() -> None:
+    body = (
+        "Iraqi forces clashed with Islamic State militants in al-Hamdaniya east of Mosul on "
+        "Sunday, killing 12 of them, an Iraqi army officer said."
+    )
+    assert _first(body)[1] == "Nineveh"
+
+
+def test_the_iraqi_town_named_beside_aleppo_in_an_iraq_story_keeps_iraq() -> None:
+    body = (
+        "Iraqi troops shelled militants in al-Hamdaniya in Iraq on Monday, while Syrian "
+        "officials in Aleppo said the border stayed closed."
+    )
+    events = events_of(body)
+    assert events
+    assert _at(events)[0] == ("Al-Hamdaniya", "Nineveh")
+
+
+def test_a_big_city_abroad_keeps_its_sense_beside_a_syrian_town() -> None:
+    body = (
+        "Militants who came from Mosul attacked army posts near Deir Ezzor on Friday, killing "
+        "seven soldiers, state television said."
+    )
+    events = events_of(body)
+    assert events
+    assert _at(events)[0][1] == "Deir ez-Zor"
+
+
+def test_a_country_alone_locates_no_namesake() -> None:
+    body = "Militants attacked an army post in al-Hamdaniya in northern Syria, killing four."
+    events = events_of(body)
+    assert events
+    assert events[0].locations[0].country_code == "SY" or events[0].locations[0].admin1 != "Aleppo"
