@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import Document, Span, SpanIndex
+from .choosing.beside_abroad import relocate_beside
 from .choosing.bodies import body_places
 from .choosing.choose import choose
 from .choosing.context import Context, article_context
-from .choosing.beside_abroad import relocate_beside
 from .choosing.enclosing_town import relocate_abroad
 from .choosing.quarters import place_quarters
 from .choosing.whereabouts import drop_small_abroad
