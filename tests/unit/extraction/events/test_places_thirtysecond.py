@@ -211,3 +211,121 @@ def test_a_country_alone_locates_no_namesake() -> None:
     events = events_of(body)
     assert events
     assert events[0].locations[0].country_code == "SY" or events[0].locations[0].admin1 != "Aleppo"
+
+
+# --- More outlets, the same shapes ------------------------------------------------------------
+
+
+def test_afp_raids_on_idlib_then_the_raids_hit_a_town() -> None:
+    body = (
+        "Russian air raids killed at least eight civilians in Idlib on Saturday, the Syrian "
+        "Observatory for Human Rights said. The raids hit the town of Ariha, it said."
+    )
+    assert _first(body) == ("Ariha", "Idlib")
+
+
+def test_al_arabiya_clashes_in_deir_ezzor_then_the_village() -> None:
+    body = (
+        "Clashes between Kurdish-led forces and ISIS fighters killed 14 militants in Deir Ezzor "
+        "on Monday. The fighting took place in the village of al-Shafaa near the Iraqi border, "
+        "a spokesman said."
+    )
+    events = events_of(body)
+    assert events
+    assert events[0].locations[0].admin1 == "Deir ez-Zor"
+    assert events[0].locations[0].name != "Deir ez-Zor"
+
+
+def test_sana_daraa_lead_then_the_town_told_without_an_act() -> None:
+    body = (
+        "Army units killed a number of terrorists in Daraa on Tuesday. The terrorists were "
+        "killed near the town of Busra al-Harir, a military source told SANA."
+    )
+    events = events_of(body)
+    assert events
+    assert events[0].locations[0].admin1 == "Daraa"
+    assert events[0].locations[0].name != "Daraa"
+
+
+def test_a_city_quarter_told_after_the_city_lead_places_it() -> None:
+    body = (
+        "Rebel rockets killed three civilians in Aleppo on Sunday, state television said. "
+        "The rockets fell on the al-Hamadaniyah neighbourhood, it said."
+    )
+    events = events_of(body)
+    assert events
+    assert events[0].locations[0].admin1 == "Aleppo"
+    assert events[0].locations[0].precision in ("neighbourhood", "town")
+
+
+def test_a_town_told_as_another_incident_keeps_the_lead_at_its_city() -> None:
+    body = (
+        "Regime air strikes killed four civilians in Idlib on Monday, rescuers said. In a separate "
+        "attack, gunmen killed a local official in the town of Saraqib."
+    )
+    events = events_of(body)
+    assert len(events) == 2
+    assert _at(events)[1] == ("Saraqib", "Idlib")
+    assert _at(events)[0] != ("Saraqib", "Idlib")
+
+
+def test_two_towns_after_a_city_lead_keep_their_own_event() -> None:
+    # as after a lead told at the province: the towns' own event stays, at both towns
+    body = (
+        "Regime warplanes killed 20 people across Idlib on Tuesday, activists said. Nine died "
+        "in air strikes on Saraqib and seven in air strikes on Ariha, they said."
+    )
+    events = events_of(body)
+    assert len(events) == 2
+    assert {p.name for p in events[1].locations} >= {"Saraqib", "Ariha"}
+    assert all(p.admin1 == "Idlib" for e in events for p in e.locations)
+
+
+def test_a_teller_in_a_town_does_not_place_the_lead() -> None:
+    body = (
+        "Regime shelling killed five people in Hama on Sunday. Activists in the town of Kafr "
+        "Zita said the shells were fired from army posts."
+    )
+    events = events_of(body)
+    assert events
+    assert events[0].locations[0].admin1 == "Hama"
+
+
+def test_daily_sabah_hamdaniya_is_iraqi_when_the_article_names_iraq() -> None:
+    body = (
+        "Iraqi army units shelled Daesh positions in al-Hamdaniya on Monday, killing nine "
+        "militants. Iraq's defense ministry said the operation near Mosul would continue."
+    )
+    assert _first(body)[1] == "Nineveh"
+
+
+def test_a_village_beside_a_syrian_town_in_a_syrian_report() -> None:
+    body = (
+        "Regime helicopters dropped barrel bombs on al-Hamdaniya and Kafr Zita in the northern "
+        "Hama countryside on Monday, killing six civilians, the Observatory said."
+    )
+    events = events_of(body)
+    assert events
+    assert all(e.locations[0].country_code == "SY" for e in events)
+    assert all(e.locations[0].admin1 == "Hama" for e in events)
+
+
+def test_a_half_name_is_not_relocated() -> None:
+    # "Tel Dahab": the gazetteer reads only "Dahab"; the name is longer than the match, so it is
+    # not kept as a locality under half its name
+    body = (
+        "Regime air strikes hit the towns of Teldo, Tel Dahab and Kafr Laha in the Houla region "
+        "of Homs province on Sunday, killing five civilians."
+    )
+    events = events_of(body)
+    assert all(e.locations[0].name != "Dahab" for e in events)
+
+
+def test_a_dateline_abroad_does_not_relocate() -> None:
+    body = (
+        "ISTANBUL (Reuters) - Syrian rebels said on Monday they had shelled army posts in "
+        "al-Hamdaniya in the south-west of Aleppo, killing several soldiers."
+    )
+    events = events_of(body)
+    assert events
+    assert _at(events)[0] == ("al-Hamdaniya", "Aleppo")

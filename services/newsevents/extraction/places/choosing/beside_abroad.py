@@ -81,8 +81,8 @@ def _nearest_told(
     context: Context,
     sentence_ends: list[int],
 ) -> Place | None:
-    """The place of a told country nearest ``match`` in its sentence, if that country is the
-    one the sentence's places tell (none of another told country)."""
+    """The place of a told country nearest ``match`` in its sentence, within ``_NEAR``
+    characters."""
     start = tokens[match.first].start
     end = next((e for e in sentence_ends if e > start), len(tokens.text))
     abroad = places[match.choice].country_code if match.choice is not None else ""
@@ -97,9 +97,16 @@ def _nearest_told(
             continue
         if place.country_code != abroad and context.countries[place.country_code] > 0:
             told.append((abs(at - start), place))
-    if not told or len({p.country_code for _, p in told}) != 1:
+    near = [(gap, place) for gap, place in told if gap <= _NEAR]
+    if not near:
         return None
-    return min(told, key=lambda pair: pair[0])[1]
+    return min(near, key=lambda pair: pair[0])[1]
+
+
+# How far (characters) the locating place may be told from the name: "the south-eastern parts
+# of al-Hamdaniya and the western side of the cement factory in south-west Aleppo"; a dateline
+# ("ISTANBUL (Reuters) -") or a clause about another country further off does not locate it.
+_NEAR = 100
 
 
 # A capitalised word glued before the name, "Tel" of "Tel Dahab": the name is longer than the
