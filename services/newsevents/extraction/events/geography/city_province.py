@@ -16,12 +16,13 @@ from ..draft import EventDraft
 from .nesting import same_or_part
 from .precision import named_like_its_province
 
-# Words that tell the bare name as the city itself: "the city of X", "X city", "downtown X".
+# Words that tell the bare name as the city itself: "the city of X", "the town of X", "X city",
+# "downtown X".
 _CITY_BEFORE = re.compile(
-    r"\b(?:city|capital|downtown|central|centre\s+of|center\s+of)\s+(?:of\s+)?(?:the\s+)?$",
+    r"\b(?:city|town|capital|downtown|central|centre\s+of|center\s+of)\s+(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-_CITY_AFTER = re.compile(r"^['’]?s?\s+(?:city|old\s+city|downtown)\b", re.IGNORECASE)
+_CITY_AFTER = re.compile(r"^['’]?s?\s+(?:city|town|old\s+city|downtown)\b", re.IGNORECASE)
 
 
 def province_by_its_city(doc: Document, lead: EventDraft) -> bool:
