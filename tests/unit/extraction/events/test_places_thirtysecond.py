@@ -329,3 +329,13 @@ def test_a_dateline_abroad_does_not_relocate() -> None:
     events = events_of(body)
     assert events
     assert _at(events)[0] == ("al-Hamdaniya", "Aleppo")
+
+
+def test_an_unplaced_event_before_a_sentence_about_the_act() -> None:
+    # the pass that reads "The clash broke out ..." meets an event no place locates yet
+    body = (
+        "Two soldiers were killed in a clash with militants on Saturday. The clash broke out "
+        "while troops were searching a house in the village of Dumo."
+    )
+    events = events_of(body)
+    assert events and events[0].event_type == "armed_clash"

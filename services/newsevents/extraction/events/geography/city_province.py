@@ -28,6 +28,8 @@ _CITY_AFTER = re.compile(r"^['’]?s?\s+(?:city|town|old\s+city|downtown)\b", re
 def province_by_its_city(doc: Document, lead: EventDraft) -> bool:
     """Whether the lead's place is a city named like its province that its sentences never
     tell as the city, and the lead names no finer place."""
+    if not lead.places:
+        return False
     place = lead.places[0]
     if place.precision != "town" or not (
         named_like_its_province(place) or same_or_part(place.name, place.admin1 or "")
