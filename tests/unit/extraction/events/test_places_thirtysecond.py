@@ -339,3 +339,13 @@ def test_an_unplaced_event_before_a_sentence_about_the_act() -> None:
     )
     events = events_of(body)
     assert events and events[0].event_type == "armed_clash"
+
+
+def test_a_name_glued_by_a_hyphen_is_not_relocated() -> None:
+    # "Tse-Akaa": "Akaa" alone is a town of Finland, but the village's name is the whole word
+    body = (
+        "Gunmen attacked the villages of Tse-Akaa and Tse-Gbaa near Makurdi on Monday, killing "
+        "seven farmers, the police said."
+    )
+    events = events_of(body)
+    assert all(e.locations[0].name != "Akaa" for e in events)

@@ -115,5 +115,15 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?])\s*\b[A-Z][\w'’-]*\s+$")
 
 
 def _part_of_a_longer_name(tokens: Tokens, match: Match) -> bool:
-    start = tokens[match.first].start
-    return _CAPITALISED_BEFORE.search(tokens.text[max(0, start - 30) : start]) is not None
+    """Whether the name read is part of a longer one: after a capitalised word ("Tel Dahab"),
+    or glued by a hyphen to a word before or after it ("Tse-Akaa")."""
+    text = tokens.text
+    start, end = tokens[match.first].start, tokens[match.last].end
+    if start > 0 and (text[start - 1] in _GLUE or text[start - 1].isalnum()):
+        return True
+    if end < len(text) and text[end] in _GLUE and text[end + 1 : end + 2].isalpha():
+        return True
+    return _CAPITALISED_BEFORE.search(text[max(0, start - 30) : start]) is not None
+
+
+_GLUE = "-'’"
