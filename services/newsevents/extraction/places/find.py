@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import Document, Span, SpanIndex
-from .choosing.beside_abroad import relocate_beside
 from .choosing.bodies import body_places
 from .choosing.choose import choose
 from .choosing.context import Context, article_context
@@ -60,7 +59,6 @@ def find_places(doc: Document) -> None:
     _resolve(tokens, accepted, gaz, context)
     quarters = place_quarters(tokens, accepted, places)  # "Dallas estate in Embu": no Texas
     abroad = relocate_abroad(tokens, accepted, places, context, ends)
-    abroad += relocate_beside(tokens, accepted, places, context, ends)  # "al-Hamdaniya ... Aleppo"
     drop_small_abroad(accepted, places, context)  # after: "Banita (Nakuru)" is relocated
     mentions = [
         mention(tokens, match, places[match.choice], match.mode)

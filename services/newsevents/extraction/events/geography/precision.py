@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from ...document import PlaceMention
 from ...places.shared.geometry import haversine_km
-from .spellings import one_name
 
 PRECISION_RANK = {
     "point": 0,
@@ -24,8 +23,7 @@ def most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
     def key(place: PlaceMention) -> tuple[int, int]:
         # "the Deir Ezzor border town of Albu Kamal": a city named like its province yields to
         # another town of that province, and to a district of it (:func:`yields_to_a_district`).
-        # "Hamah" of Hama is named like its province too, in another spelling
-        namesake = _named_like_admin1(place) and any(
+        namesake = place.name == place.admin1 and any(
             other.admin1 == place.admin1
             and other.name != place.name
             and other.precision == place.precision
@@ -48,11 +46,6 @@ def most_precise_first(places: list[PlaceMention]) -> list[PlaceMention]:
             continue
         kept.append(place)
     return kept
-
-
-def _named_like_admin1(place: PlaceMention) -> bool:
-    admin1 = place.admin1 or ""
-    return place.name == admin1 or (bool(admin1) and one_name(place.name, admin1))
 
 
 def wider_than_a_district(place: PlaceMention, places: list[PlaceMention]) -> bool:

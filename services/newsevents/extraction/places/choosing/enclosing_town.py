@@ -68,7 +68,7 @@ def relocate_abroad(
         if not _locates(tokens, match, later, sentence_ends):
             continue
         own, locating = places[match.choice], places[later.choice]
-        if own.country_code == locating.country_code or not is_small(own):
+        if own.country_code == locating.country_code or not _small(own):
             continue
         if _told(own, context) or not (
             _told(locating, context) or _sole_town(later, locating, own, places)
@@ -110,7 +110,7 @@ def _locates(tokens: Tokens, match: Match, later: Match, sentence_ends: list[int
     )
 
 
-def is_small(place: Place) -> bool:
+def _small(place: Place) -> bool:
     """A place that may be a village's namesake abroad: no country, province or city."""
     return (
         place.kind in (Kind.GEONAMES, Kind.ADMIN2, Kind.SUPPLEMENT)

@@ -125,6 +125,8 @@ def place_lead_from_retelling(doc: Document, drafts: list[EventDraft]) -> list[E
             continue
         if not _retells(doc, lead, draft, as_province):
             return drafts  # another incident told: the story is a roundup from here on
+        if as_province and draft.event_type != lead.event_type:
+            continue  # a city read as its province moves only to the same act retold
         town = next(iter(most_precise_first(told_places(doc, draft))), None)
         if as_province and town is not None and not in_the_province(town, around):
             return drafts  # told in another province: another incident
