@@ -1,11 +1,12 @@
 """Thirty-second round, place52: where an act happened when the article tells it coarsely
-first and finely after, or by a name the gazetteer knows only abroad.
+first and finely after.
 
 A lead told at a city named like its province ("air strikes in Idlib", "killed 40 terrorists
 in Hama") names the province when the article goes on to the town it happened in ("The strikes
 hit the town of Saraqib"): the event is at the town, unless the lead tells the city itself ("the
-city of Aleppo") or the town is told as another incident or another province. Articles are our own, in the styles
-of wire services, Anadolu, SANA, the Syrian Observatory and Rudaw."""
+city of Aleppo", "the town of Kidal") or the town is told as another incident, another act or
+another province. Articles are our own, in the styles of wire services, Anadolu, SANA, the
+Syrian Observatory, al-Arabiya and Rudaw."""
 
 from __future__ import annotations
 
@@ -219,3 +220,51 @@ def test_an_unplaced_event_before_a_sentence_about_the_act() -> None:
     )
     events = events_of(body)
     assert events and events[0].event_type == "armed_clash"
+
+
+# --- Further outlet styles and near misses ------------------------------------------------------
+
+
+def test_ap_strike_on_aleppo_then_the_strike_hit_a_quarter() -> None:
+    body = (
+        "A government air strike killed nine people in Aleppo on Wednesday, opposition activists "
+        "said. The strike hit the al-Shaar neighbourhood, they said."
+    )
+    events = events_of(body)
+    assert events and events[0].locations[0].admin1 == "Aleppo"
+
+
+def test_anadolu_raqqa_lead_then_a_village_in_raqqa() -> None:
+    body = (
+        "At least seven civilians were killed in coalition airstrikes in Raqqa on Sunday, local "
+        "sources said. The airstrikes hit the village of Hazima north of the city, the sources "
+        "told Anadolu Agency."
+    )
+    events = events_of(body)
+    assert events and events[0].locations[0].admin1 == "Raqqa"
+
+
+def test_a_later_act_of_another_type_does_not_move_the_lead() -> None:
+    body = (
+        "Militants launched an offensive in Hama on Friday, the army said. Syrian warplanes "
+        "struck the militants near the village of Kafr Zita, a military source said."
+    )
+    events = events_of(body)
+    assert events[0].event_type == "armed_clash"
+    assert events[0].locations[0].admin1 == "Hama"
+
+
+def test_sohr_shelling_of_idlib_city_told_as_the_city() -> None:
+    body = (
+        "Regime shelling killed four civilians in central Idlib on Thursday, the Observatory "
+        "said. Residents of the town of Binnish said the shells were fired from army posts."
+    )
+    assert _first(body) == ("Idlib", "Idlib")
+
+
+def test_reuters_strikes_on_deir_ezzor_province_then_its_town() -> None:
+    body = (
+        "BEIRUT (Reuters) - Air strikes killed at least 15 people in Syria's Deir Ezzor province "
+        "on Saturday, a war monitor said. The strikes hit the town of al-Mayadeen, it said."
+    )
+    assert _first(body) == ("Al Mayadin", "Deir ez-Zor")
