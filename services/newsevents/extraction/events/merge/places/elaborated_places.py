@@ -95,6 +95,8 @@ def place_from_followups(doc: Document, drafts: list[EventDraft]) -> list[EventD
             if (_inside(p, event) or (as_province and _in_province(p, event)))
             and not _elsewhere(doc.text, p.span)
         ]
+        if as_province and len({p.name for p in named}) > 1:
+            continue  # "They included Gem, Bondo, Ugunja and Rarieda": a list, not its town
         _place_at(doc, sentence, event, named, as_province=as_province)
     return drafts
 
