@@ -18,8 +18,8 @@ from ...document import Document
 from ..draft import EventDraft
 from .crowds.crowd_clashes import fold_crowd_clashes
 from .crowds.demonstrations import combine_demonstrations, fold_named_demonstrations
-from .crowds.told_violence import riot_told_in_demonstration
 from .crowds.repression import deaths_at_the_demonstrations
+from .crowds.told_violence import riot_told_in_demonstration
 from .crowds.town_demonstrations import fold_town_demonstrations
 from .incidents.aboutness import fold_same_victims
 from .incidents.acts import fold_incident_acts, fold_summaries
