@@ -29,9 +29,16 @@ from ...draft import EventDraft
 _MORE_VIOLENCE = re.compile(
     r"\b(?:"
     r"attack(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:vehicles|cars|motorists|passengers|buses|matatus|"
-    r"shops|stalls|passers-by|journalists|police(?:men)?|officers)\b|"
+    r"shops|stalls|passers-by|journalists|police(?:men)?|officers|officials?|clerks|staff|"
+    r"teachers)\b|"
+    r"injur(?:ed|ing)\s+(?:(?!by\b)\w+\s+)?(?:police(?:men)?|officers)\b|"
+    r"(?:clash(?:ed|ing)?|scuffled?|fought)\s+with\s+(?:the\s+)?(?:anti-riot\s+)?"
+    r"(?:police|security|officers|counter-(?:demonstrators|protesters))\b|"
     r"burn(?:t|ed|ing)?\s+(?:down\s+)?(?:[\w()'’-]+\s+){0,8}?(?:offices?|vehicles?|cars?|"
-    r"buses|houses?|buildings?|shops?|stalls?|stations?|tyres|tires)\b|"
+    r"buses|houses?|buildings?|shops?|stalls?|stations?|tyres|tires|dorms|dormitor(?:y|ies)|"
+    r"classrooms?|debris|mattresses|logs)\b|"
+    r"(?:set(?:ting)?|lit|lighting)\s+(?:a\s+)?fires?\s+(?:to|at|in|on)\b|"
+    r"lit\s+(?:twigs|logs|debris)|"
     r"fires\s+were\s+(?:lit|set)|"
     r"caus(?:ed|ing)\s+(?:\w+\s+)?damages?\b|"
     r"(?:using|used|with)\s+(?:\w+\s+){0,2}?(?:boulders|stones|rocks|logs|burning\s+tyres)(?:\s+and\s+\w+)?\s+"
@@ -55,14 +62,17 @@ _AS_A_NOUN = re.compile(
 )
 # Another doer named nearer the act than any crowd: "those trying to force their way into the
 # market", "employees threw brickbats at the protesting workers", "unidentified persons set
-# alight the police station ... following demonstrations". (Bangladeshi notes tell such acts
-# beside a human chain protest against them.)
+# alight the police station ... following demonstrations", "police dispersed the sit-in and
+# smashed the banners". (Bangladeshi notes tell such acts beside a human chain against them.)
 _DOER = re.compile(
     r"\b(?:(?P<crowd>protesters|protestors|demonstrators|marchers|rioters|crowds?|mob|youths?|"
     r"students|residents|villagers|supporters|activists|followers|traders|workers|riders|"
     r"operators|farmers|teachers|they|protests?|demonstrations?)|"
     r"(?P<other>those|him|her|he|she|persons|men|staff|employees|unidentified|unknown|"
-    r"miscreants|assailants|attackers|goons|gunmen|thugs|leaders?|collectors|owners?|guards))\b",
+    r"miscreants|assailants|attackers|goons|gunmen|thugs|leaders?|collectors|owners?|guards|"
+    # (not the forces as a modifier: "protested against police raids, and fires were lit")
+    r"police(?:men)?(?!\s+(?:raids?|brutality|harassment|killings?|stations?|posts?|"
+    r"headquarters|officers))|officers|troops|soldiers|forces|gendarmes|army))\b",
     re.IGNORECASE,
 )
 
