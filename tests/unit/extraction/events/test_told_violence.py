@@ -107,6 +107,12 @@ def test_a_participle_of_the_grievance_is_no_act_of_the_crowd() -> None:
         "Traders staged a protest against a local leader and accused him of vandalizing shops.",
         "Artists protested demanding punishment for those involved in vandalizing the building.",
         "Workers staged a protest at the gate. Staff of the factory threw brickbats at the protesting workers.",
+        "Teachers staged a protest in Larkana demanding the arrest of people who set fire to wheat crops.",
+        "Members protested along the highway after finding damaged posters of their leader.",
+        "Residents protested after a person damaged the sculpture of a scholar.",
+        "Congress members held a rally demanding the release of villagers arrested in a clash with police.",
+        # storming is left to the dispersal's own sentence (Kenyan notes code it peaceful)
+        "More than 200 traders stormed the county offices protesting against the demolition of their stalls.",
         "Unidentified persons set ablaze the police station following anti-government demonstrations.",
     ],
 )
