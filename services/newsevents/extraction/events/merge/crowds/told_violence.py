@@ -120,11 +120,25 @@ def _other_doer(before: str) -> bool:
 
 
 def riot_told_in_demonstration(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """A peaceful or dispersed demonstration whose sentences tell its crowd's violence is a
+    """A peaceful or dispersed demonstration whose own telling tells its crowd's violence is a
     violent demonstration (a riot); the last merging pass, when every retelling is in."""
     for draft in drafts:
         if draft.event_type in _PEACEFUL_OR_DISPERSED and any(
-            crowd_violence_told(doc.sentences[index].text) for index in draft.sentences
+            crowd_violence_told(doc.sentences[index].text) for index in _told_with(doc, draft)
         ):
             draft.event_type = "riot"
     return drafts
+
+
+def _told_with(doc: Document, draft: EventDraft) -> list[int]:
+    """The sentences of the demonstration's own telling: its first sentence and the two after
+    it in its paragraph. A detail told further on (a quote, a later clash) does not retype the
+    lead's outcome (:mod:`.town_demonstrations`): in whole articles it is as often another
+    crowd's or another hour's."""
+    first = draft.sentences[0]
+    paragraph = doc.sentences[first].paragraph
+    return [
+        index
+        for index in draft.sentences
+        if 0 <= index - first <= 2 and doc.sentences[index].paragraph == paragraph
+    ]
