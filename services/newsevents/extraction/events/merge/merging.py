@@ -19,6 +19,7 @@ from ..draft import EventDraft
 from .crowds.crowd_clashes import fold_crowd_clashes
 from .crowds.demonstrations import combine_demonstrations, fold_named_demonstrations
 from .crowds.repression import deaths_at_the_demonstrations
+from .crowds.told_violence import riot_told_in_demonstration
 from .crowds.town_demonstrations import fold_town_demonstrations
 from .incidents.aboutness import fold_same_victims
 from .incidents.acts import fold_incident_acts, fold_summaries
@@ -188,6 +189,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fold_crowd_clashes,
     # Generic killings by the forces in a repressed demonstration's story are that repression.
     deaths_at_the_demonstrations,
+    # A demonstration whose sentences tell its crowd's violence (offices burnt, vehicles
+    # attacked) is a violent demonstration, whatever the forces did to it.
+    riot_told_in_demonstration,
 )
 
 

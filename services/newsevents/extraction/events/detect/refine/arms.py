@@ -60,3 +60,26 @@ def heavy_fire(sentence: str, start: int, end: int) -> bool:
         return False
     arms = named.group("arms")
     return _HEAVY.search(arms) is not None and SMALL_ARMS.search(arms) is None
+
+
+# A city's quarters as what heavy fire hit: "fired rocket shells and sniper fire on the
+# residential neighborhoods", "targeted al-Masharqa neighborhood with rocket shells and machine
+# gun fire". State media tell the rebels' fire on a city so; the shells name the act (ACLED's
+# shelling, its dead civilians its toll), the guns beside them make no ground fight (type52).
+_QUARTERS = re.compile(
+    r"\b(?:residential (?:neighbou?rhoods?|areas?|buildings?|districts?|quarters?)|"
+    r"neighbou?rhoods?|residential)\b",
+    re.IGNORECASE,
+)
+# ... not when the sentence names a post or position as what was hit: then it is a fight.
+_POSTS = re.compile(
+    r"\b(?:positions?|posts?|checkpoints?|bases?|barracks|outposts?|fronts?|frontlines?|troops|"
+    r"soldiers|fighters|militants|gunmen)\b",
+    re.IGNORECASE,
+)
+
+
+def fire_on_quarters(sentence: str) -> bool:
+    """Whether heavy fire told beside small arms hit a city's quarters, no post or side:
+    "terrorists targeted the neighborhood with rocket shells and machine gun fire"."""
+    return _QUARTERS.search(sentence) is not None and _POSTS.search(sentence) is None

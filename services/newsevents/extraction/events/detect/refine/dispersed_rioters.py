@@ -22,7 +22,7 @@ import re
 # entry forced, a police line broken, property looted, burnt or smashed, the crowd armed with
 # crude weapons or turning violent; roads barricaded or blocked with material (not a road
 # blocked by the crowd's bodies alone, which the codebook leaves peaceful).
-_CROWD_VIOLENCE = re.compile(
+CROWD_VIOLENCE = re.compile(
     r"\b(?:"
     r"ston(?:ed|ing)|pelt(?:ed|ing)|(?:threw|throwing|hurl(?:ed|ing)|lobb(?:ed|ing)|pelted)\s+"
     r"(?:\w+\s+){0,2}?(?:stones|rocks|bricks|brickbats|brick-bats|missiles|bottles|projectiles|"
@@ -49,7 +49,7 @@ _CROWD_VIOLENCE = re.compile(
 # told as a grievance ("protesting the looting", "over the torching of"): no act of the crowd.
 # (forces go by many nouns: "security operatives stormed the venue of the rally and dispersed
 # the supporters" is the forces' act, as Nigerian and West African papers call their agents)
-_NOT_THE_CROWD = re.compile(
+NOT_THE_CROWD = re.compile(
     r"(?:\b(?:police(?:men)?|officers|troops|soldiers|forces|guards|GSU|operatives|agents|"
     r"personnel|gendarmes|gendarmerie|commandos|army|military)\s+(?:\w+\s+)?$|"
     # (the verb, not the noun: "after the protest broke a police line" is the crowd's act)
@@ -74,8 +74,8 @@ _OWN_SUBJECT = re.compile(
 def dispersed_rioters(sentence: str, start: int, end: int) -> bool:
     """Whether the sentence of the dispersal at ``sentence[start:end]`` tells the demonstrators'
     own violence (a violent demonstration met by the forces, not a peaceful one dispersed)."""
-    for m in _CROWD_VIOLENCE.finditer(sentence):
-        if _NOT_THE_CROWD.search(sentence[max(0, m.start() - 40) : m.start()]):
+    for m in CROWD_VIOLENCE.finditer(sentence):
+        if NOT_THE_CROWD.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue
         if m.start() >= end and not _OWN_SUBJECT.search(sentence[end : m.start()]):
             continue

@@ -25,7 +25,7 @@ import re
 from ....ontology import EventTypeName
 from ..sides.agents import clause_before
 from ..sides.parties import kind_of
-from .means import NAMES_AIRCRAFT
+from .means import names_striking_aircraft
 
 # The materiel of an armed side, by its own noun or by what a vehicle carries or mounts.
 _MATERIEL = re.compile(
@@ -82,7 +82,7 @@ def materiel_destroyed(sentence: str, start: int, end: int) -> EventTypeName | N
     before = clause_before(sentence, start)
     if not (_MATERIEL.search(after[:160]) or _MATERIEL.search(before[-120:])):
         return None
-    if _TOLD_IN_ITS_ACT.match(tail) or NAMES_AIRCRAFT.search(sentence):
+    if _TOLD_IN_ITS_ACT.match(tail) or names_striking_aircraft(sentence):
         # "depots were destroyed in the air raid", "the sorties destroyed two vehicles": the
         # act's own word, or the aircraft, type it
         return None

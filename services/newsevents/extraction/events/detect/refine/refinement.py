@@ -16,7 +16,7 @@ from ....ontology import EventTypeName
 from ..sides.agents import agent_and_hit, clause_before
 from ..sides.bystanders import crowd_hit_before, place_not_hit, witness_before
 from ..sides.parties import ARMED, PROTESTERS, armed_group_named, kind_of
-from .arms import heavy_fire, small_arms_beside
+from .arms import fire_on_quarters, heavy_fire, small_arms_beside
 from .assaults import band_assault
 from .communal_fights import (
     CLAN_SIDES,
@@ -36,6 +36,7 @@ from .fight_sides import (
     people_befallen,
     two_armed_sides,
 )
+from .held_places import fight_for_a_place
 from .materiel import materiel_destroyed
 from .means import by_aircraft
 from .protest_victims import (
@@ -46,6 +47,7 @@ from .protest_victims import (
 )
 from .told_acts import (
     detonated_in_use,
+    fire_of_a_fight,
     fired_both_ways,
     held_briefly,
     is_execution,
@@ -155,8 +157,12 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "explosive_attack"
     if event_type == "armed_clash" and heavy_fire(sentence, start, end):
         event_type = "shelling"  # "bursts of fire involving heavy machine guns"
-    if event_type in {"shelling", "explosive_attack"} and fired_both_ways(sentence, end):
+    if event_type in {"shelling", "explosive_attack"} and (
+        fired_both_ways(sentence, end) or fire_of_a_fight(sentence, start, end)
+    ):
         return "armed_clash"
+    if event_type == "shelling" and small_arms_beside(sentence) and fire_on_quarters(sentence):
+        return event_type  # "rocket shells and sniper fire on residential neighborhoods"
     if event_type in _MIXED_ARMS and small_arms_beside(sentence):
         # a grenade or a mortar told beside rifles is an arm of a ground fight: "used grenades
         # and automatic weapons on the station"; its hit decides, as for a generic attack
@@ -297,6 +303,13 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return event_type  # the beheaded or executed are captives, whoever they fought for
     if target == "armed" and agent != "civilian":
         return "armed_clash"
+    if (
+        event_type == "attack_on_civilians"
+        and agent == "armed"
+        and target in {None, "civilian"}
+        and fight_for_a_place(sentence, end)
+    ):
+        return "armed_clash"  # "militants attacked the government-held town of Mhardeh"
     if event_type == "attack_on_civilians" and (
         two_armed_sides(sentence) or (agent == "armed" and target is None and armed_dead(sentence))
     ):
@@ -304,7 +317,9 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if (
         event_type == "attack_on_civilians"
         and agent in {None, "armed"}
-        and target in {None, "civilian"}
+        # counted people read as a crowd hit by armed men: "killing more than 50 people,
+        # including soldiers and pro-government fighters" (type52)
+        and (target in {None, "civilian"} or (target == "crowd" and agent == "armed"))
         and armed_among_hurt(sentence, end, listed=agent is None)
     ):
         # armed men on duty among the listed dead of an attack make it a battle with their

@@ -93,6 +93,58 @@ def fired_both_ways(sentence: str, end: int) -> bool:
     return both_ways is not None and both_ways.start() < end + 120
 
 
+# Fire told as one with a fight is the fight's: "clashes and shelling continued between the
+# army and the rebels", "heavy clashes and mutual shelling erupted", "shelling and fighting on
+# the outskirts", "the sound of gunfire and explosions" (a battle's noise, not a bomb). War
+# reports, SOHR's and SANA's above all, tell one battle so, which ACLED codes one armed clash; a
+# fire told as an act of its own ("shelled the town and clashed with the rebels") keeps its
+# type (type52).
+_FIRE_NOUN = re.compile(
+    r"(?:shelling|bombardments?|artillery|mortars?|rockets?|missiles?|shells)", re.IGNORECASE
+)
+_BLAST_NOUN = re.compile(r"(?:explosions?|blasts?)", re.IGNORECASE)
+_FIGHT = (
+    r"clash(?:es)?|fighting|battles?|combats?|confrontations?|skirmish(?:es)?|gun-?fights?|"
+    r"fire-?fights?|exchanges? of fire"
+)
+# Gunfire beside a blast is the noise of a fight; beside shells it is one more arm of the fire
+# ("targeted civilians with shells and gunfire": the sides decide, :mod:`.arms`).
+_NOISE = r"gunfire|gun ?shots|shooting|(?:machine-?\s?gun|small-arms|rifle) fire"
+
+
+def _joined(fight: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = re.compile(
+        rf"\b(?:{fight})\s+(?:and|amid|with)\s+(?:(?:mutual|heavy|intense|fierce|sporadic|"
+        r"artillery|mortar|rocket|tank|reciprocal|loud)\s+){0,2}$",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        r"^(?:\s+(?:fire|shells|shelling))?\s+(?:and|amid)\s+(?:(?:heavy|intense|fierce|fresh|"
+        rf"sporadic|armed|ground)\s+){{0,2}}(?:{fight})\b",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+_FIRE_JOINED = _joined(_FIGHT)
+_BLAST_JOINED = _joined(f"{_FIGHT}|{_NOISE}")
+
+
+def fire_of_a_fight(sentence: str, start: int, end: int) -> bool:
+    """Whether the fire or blast noun at ``sentence[start:end]`` is joined to a fight's noun:
+    "clashes and shelling", "gunfire and explosions", "shelling and clashes"."""
+    word = sentence[start:end]
+    if _FIRE_NOUN.fullmatch(word):
+        before, after = _FIRE_JOINED
+    elif _BLAST_NOUN.fullmatch(word):
+        before, after = _BLAST_JOINED
+    else:
+        return False
+    return bool(
+        before.search(sentence, max(0, start - 60), start) or after.match(sentence[end : end + 60])
+    )
+
+
 # A killing of captives told by its own word: monitors code the execution of prisoners, the
 # fighters and soldiers among them too, as violence against civilians, not as a battle with
 # their side ("ISIL beheads 8 militants despite surrendering", "the beheadings of at least 18

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, PlaceMention, Sentence, Span
+from ....document import LOCAL_PRECISIONS, Document, PlaceMention, Sentence, Span
 from ....ontology import is_violent
 from ...draft import EventDraft
+from ...geography.city_province import in_the_province, province_by_its_city
 from ...geography.localities import KIND, locality_names
 from ...geography.nesting import finer_within
 from ...geography.precision import most_precise_first
@@ -52,7 +53,12 @@ def place_from_elaborations(doc: Document, drafts: list[EventDraft]) -> list[Eve
         event = _event_before(drafts, index)
         if event is None:
             continue
-        named = [p for p in doc.in_sentence(doc.places, sentence) if _inside(p, event)]
+        as_province = province_by_its_city(doc, event)
+        named = [
+            p
+            for p in doc.in_sentence(doc.places, sentence)
+            if _inside(p, event) or (as_province and _in_province(p, event))
+        ]
         has_locality = bool(locality_names(sentence.text))
         if not named and not has_locality:
             continue
@@ -80,13 +86,23 @@ def place_from_followups(doc: Document, drafts: list[EventDraft]) -> list[EventD
         event = _told_just_before(told, index)
         if event is None or not event.places or not event.places[0].resolved:
             continue
+        # "killed 70 terrorists in Hama. The fatalities were in the Kawkab village": a lead's
+        # city told for its province is no finer than the province's other towns
+        as_province = province_by_its_city(doc, event)
         named = [
             p
             for p in doc.in_sentence(doc.places, sentence)
-            if _inside(p, event) and not _elsewhere(doc.text, p.span)
+            if (_inside(p, event) or (as_province and _in_province(p, event)))
+            and not _elsewhere(doc.text, p.span)
         ]
-        _place_at(doc, sentence, event, named)
+        if as_province and len({p.name for p in named}) > 1:
+            continue  # "They included Gem, Bondo, Ugunja and Rarieda": a list, not its town
+        _place_at(doc, sentence, event, named, as_province=as_province)
     return drafts
+
+
+def _in_province(place: PlaceMention, event: EventDraft) -> bool:
+    return place.precision in LOCAL_PRECISIONS and in_the_province(place, event.places[0])
 
 
 # Drafts that tell only how people moved (the attackers' arrival, troops sent, people moved):
@@ -123,7 +139,12 @@ def place_unplaced(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
 
 
 def _place_at(
-    doc: Document, sentence: Sentence, event: EventDraft, named: list[PlaceMention]
+    doc: Document,
+    sentence: Sentence,
+    event: EventDraft,
+    named: list[PlaceMention],
+    *,
+    as_province: bool = False,
 ) -> None:
     """The event (placed, at a resolved place) placed at the finer place a sentence without an
     act of its own names, or at the first locality it names that the gazetteer lacks."""
@@ -135,7 +156,7 @@ def _place_at(
         event.places = most_precise_first(named + event.places)
         return
     around = event.places[0]
-    if around.precision not in COARSER_THAN_LOCALITY:
+    if around.precision not in COARSER_THAN_LOCALITY and not as_province:
         return
     found = finest(
         [
@@ -189,8 +210,20 @@ _ELSEWHERE = re.compile(
 
 
 def _elsewhere(text: str, span: Span) -> bool:
-    """Whether the words before a place tell where people came from or went to."""
-    return _ELSEWHERE.search(text[max(0, span.start - 40) : span.start]) is not None
+    """Whether the words before a place tell where people came from or went to, or where the
+    wounded were taken ("taken to a hospital in the town of X")."""
+    if _ELSEWHERE.search(text[max(0, span.start - 40) : span.start]) is not None:
+        return True
+    return _TAKEN_TO.search(text[max(0, span.start - 80) : span.start]) is not None
+
+
+# The wounded taken somewhere, however many words name where: "were taken to a hospital in
+# the town of X", "rushed to the field clinic of X".
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|rushed|transferred|evacuated|brought|airlifted|referred)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?to\s+(?:[\w'’-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
 
 
 def _event_before(drafts: list[EventDraft], index: int) -> EventDraft | None:

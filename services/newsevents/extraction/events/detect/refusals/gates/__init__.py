@@ -20,6 +20,7 @@ from types import MappingProxyType
 from .acts import (
     death_named,
     fired_weapon,
+    flown_strike,
     not_a_mishap,
     not_an_arrest,
     not_diplomats,
@@ -72,6 +73,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_an_arrest": not_an_arrest,
         "not_weather": not_weather,
         "not_traded": not_traded,
+        "flown_strike": flown_strike,
         "not_crowd_control": not_crowd_control,
         "not_a_mishap": not_a_mishap,
         "armed_agent": armed_agent,

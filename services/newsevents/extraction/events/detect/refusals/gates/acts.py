@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...sides.agents import clause_before
+from ...sides.air_support import AIR_SUPPORT_BEFORE
 from ...sides.parties import nearest_party
 
 # A body found bound or wrapped is a killing; a parcel or a sleeper found wrapped is not.
@@ -103,6 +104,14 @@ def not_traded(sentence: str, start: int, end: int, previous: str) -> bool:
     return _TRADED.search(clause_before(sentence, start)) is None
 
 
+def flown_strike(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "warplanes struck the town", not aircraft traded ("bought ten warplanes") nor told as a
+    ground force's support ("units backed by warplanes killed 40 militants")."""
+    return not_traded(sentence, start, end, previous) and not AIR_SUPPORT_BEFORE.search(
+        sentence[:start]
+    )
+
+
 # The acts a sentence tells beside a season's violence, which keep their own types: "two were
 # killed by an armed gang in the post-election violence" is the gang's attack.
 _ACTS_TOLD = re.compile(
@@ -178,9 +187,11 @@ _WEAPON_NAMES = re.compile(
 )
 
 
+# ... also told of some of them ("their vehicles, some of them equipped with heavy machineguns").
 _CARRIED_BY = re.compile(
-    r"\b(?:pick-?ups?|trucks?|vehicles?|technicals?|cars?)\s+(?:\w+\s+)?"
-    r"(?:with|mounted with|fitted with|armed with|carrying)\s+(?:[\w-]+\s+){0,2}?$",
+    r"\b(?:pick-?ups?|trucks?|vehicles?|technicals?|cars?|boats?)\s+"
+    r"(?:(?:\w+\s+)?|,?\s*(?:some|most|many|one|two|three|several|all) of them\s+)"
+    r"(?:with|mounted with|fitted with|armed with|equipped with|carrying)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 

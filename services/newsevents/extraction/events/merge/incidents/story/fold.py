@@ -20,6 +20,7 @@ from .....ontology import EventTypeName
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
 from ....generic_violence import is_generic, told_by_other_means
+from ....geography.city_province import in_the_province, province_by_its_city
 from ....geography.lists import lists_new_places
 from ....geography.localities import names_another_locality
 from ....geography.nesting import inside_lead_place, nested
@@ -107,20 +108,32 @@ def place_lead_from_retelling(doc: Document, drafts: list[EventDraft]) -> list[E
     another verb or noun (a type the lead's need not include, so it stays its own event); it
     is the lead's incident when nothing tells another (no new-incident word or frame, no other
     day, the town inside the lead's place). The first violent act told as another ends the
-    story, and a lead whose later violence names several towns is a roundup's."""
+    story, and a lead whose later violence names several towns is a roundup's. A lead told at
+    a city named like its province and not told as the city ("a chemical attack in Idlib", not
+    "the city of Idlib") names the province (:func:`.province_by_its_city`)."""
     lead = lead_event(doc, drafts)
-    if lead is None or not lead.places or lead.places[0].precision in LOCAL_PRECISIONS:
-        return drafts
-    if summary_of_several(doc, lead, drafts):
+    if lead is None or not lead.places:
         return drafts
     around = lead.places[0]
+    as_province = province_by_its_city(doc, lead)
+    if around.precision in LOCAL_PRECISIONS and not as_province:
+        return drafts
+    if summary_of_several(doc, lead, drafts, city_as_province=as_province):
+        return drafts
     for draft in drafts:
         if not violence_told_after(lead, draft):
             continue
-        if not _retells(doc, lead, draft):
+        if not _retells(doc, lead, draft, as_province):
             return drafts  # another incident told: the story is a roundup from here on
+        if as_province and draft.event_type != lead.event_type:
+            continue  # a city read as its province moves only to the same act retold
         town = next(iter(most_precise_first(told_places(doc, draft))), None)
-        if town is None or town.precision not in LOCAL_PRECISIONS or not nested(town, around):
+        if as_province and town is not None and not in_the_province(town, around):
+            return drafts  # told in another province: another incident
+        inside = town is not None and (
+            nested(town, around) or (as_province and in_the_province(town, around))
+        )
+        if town is None or town.precision not in LOCAL_PRECISIONS or not inside:
             continue
         if yields_to_a_district(town, [town, *lead.places]):
             continue  # the province's name read as its city, beside the district the lead names
@@ -146,14 +159,17 @@ def _tells_another(sentence: Sentence) -> bool:
 _ANOTHER = re.compile(r"\banother\b", re.IGNORECASE)
 
 
-def _retells(doc: Document, lead: EventDraft, later: EventDraft) -> bool:
+def _retells(doc: Document, lead: EventDraft, later: EventDraft, as_province: bool) -> bool:
     """Whether nothing in the later mention tells another incident than the lead's, a lead
-    that names no town: a locality its sentences do not name is where it happened."""
+    that names no town: a locality its sentences do not name is where it happened. A lead's
+    city told for its province is no town the later one must be in (its caller checks the
+    province)."""
     sentence = doc.sentences[later.sentences[0]]
+    places = lead.places[1:] if as_province else lead.places
     return (
         not told_as_new(doc, sentence, later)
         and _within_lead_time(lead, later)
-        and inside_lead_place(lead.places, told_places(doc, later))
+        and inside_lead_place(places, told_places(doc, later))
         and attackers_agree(doc, lead, later)
     )
 

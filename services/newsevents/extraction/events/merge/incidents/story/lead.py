@@ -55,16 +55,20 @@ def opening_places(doc: Document, lead: EventDraft) -> list[PlaceMention]:
     return [p for p in lead.places if opening.contains(p.span)]
 
 
-def summary_of_several(doc: Document, lead: EventDraft, drafts: list[EventDraft]) -> bool:
+def summary_of_several(
+    doc: Document, lead: EventDraft, drafts: list[EventDraft], *, city_as_province: bool = False
+) -> bool:
     """Whether the lead names no town and the violence told after it names several: "Air
-    strikes killed 30 people across Idlib province" then Saraqeb, then Ariha is a roundup."""
-    if any(p.precision in LOCAL_PRECISIONS for p in opening_places(doc, lead)):
+    strikes killed 30 people across Idlib province" then Saraqeb, then Ariha is a roundup. A
+    lead's city read as its province (``city_as_province``) is no town, nor is it told later."""
+    city = lead.places[0].name if city_as_province and lead.places else None
+    if city is None and any(p.precision in LOCAL_PRECISIONS for p in opening_places(doc, lead)):
         return False
     towns = [
         p
         for d in drafts
         if d.sentences[0] > lead.sentences[0] and is_violent_act(d)
-        for p in told_places(doc, d)[:1]
+        for p in [q for q in told_places(doc, d) if q.name != city][:1]
         if p.precision in LOCAL_PRECISIONS
     ]
     return _names_several_places(towns)
