@@ -268,3 +268,16 @@ def test_reuters_strikes_on_deir_ezzor_province_then_its_town() -> None:
         "on Saturday, a war monitor said. The strikes hit the town of al-Mayadeen, it said."
     )
     assert _first(body) == ("Al Mayadin", "Deir ez-Zor")
+
+
+def test_a_quarter_told_with_its_borough_after_a_city_lead_places_it() -> None:
+    # A city named like its state ("New York City") read as the state: the follow-up names a
+    # quarter with the borough it lies in, one place and not a list of two (lead's review).
+    body = (
+        "NEW YORK (AP) - A fatal police shooting in New York City has prompted an inquiry by the "
+        "state attorney general. Officers responding to calls about a man with a gun fatally "
+        "shot a 41-year-old man who was holding a cordless drill, the police department said. "
+        "The man was killed around 6 p.m. Tuesday in the Crown Heights neighborhood of Brooklyn. "
+        "A crowd gathered as detectives examined the scene."
+    )
+    assert _first(body) == ("Crown Heights", "New York")

@@ -27,7 +27,7 @@ from ....ontology import is_violent
 from ...draft import EventDraft
 from ...geography.city_province import in_the_province, province_by_its_city
 from ...geography.localities import KIND, locality_names
-from ...geography.nesting import finer_within
+from ...geography.nesting import finer_within, nested
 from ...geography.precision import most_precise_first
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 from .named_localities import named_localities
@@ -95,10 +95,17 @@ def place_from_followups(doc: Document, drafts: list[EventDraft]) -> list[EventD
             if (_inside(p, event) or (as_province and _in_province(p, event)))
             and not _elsewhere(doc.text, p.span)
         ]
-        if as_province and len({p.name for p in named}) > 1:
+        if as_province and _a_list(named):
             continue  # "They included Gem, Bondo, Ugunja and Rarieda": a list, not its town
         _place_at(doc, sentence, event, named, as_province=as_province)
     return drafts
+
+
+def _a_list(named: list[PlaceMention]) -> bool:
+    """Whether a sentence names several places none of which lies in another: a quarter told
+    with its city ("in the Crown Heights neighborhood of Brooklyn") is one place."""
+    outer = {p.name for p in named if not any(nested(p, q) for q in named if q.name != p.name)}
+    return len(outer) > 1
 
 
 def _in_province(place: PlaceMention, event: EventDraft) -> bool:
