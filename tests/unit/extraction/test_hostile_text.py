@@ -114,6 +114,41 @@ def test_names_joined_by_apostrophes_are_read_in_linear_time() -> None:
     assert _seconds(lambda: extract_events(large)) <= 8 * _seconds(lambda: extract_events(small))
 
 
+def test_a_long_run_of_blank_lines_is_read_in_linear_time() -> None:
+    """ "a" + 16,000 newlines + "b": a pattern that begins with a run of spaces ("Assad
+    regimes warplanes", review53) was tried from each newline and read the run to its end
+    each time; 4x the text in at most 8x the time (quadratic: 16x)."""
+    extract_events(_article("Troops arrived in Damascus."))
+    small = _article("a" + "\n" * 4000 + "b")
+    large = _article("a" + "\n" * 16000 + "b")
+    assert _seconds(lambda: extract_events(large)) <= 8 * _seconds(lambda: extract_events(small))
+
+
+def test_a_lead_retold_in_every_sentence_is_placed_in_linear_work() -> None:
+    """ "Gunmen killed at least 5 people in Kano." for pages: the lead is one story told in
+    every sentence, at a city named like its province; the province test read every place
+    against every sentence of the lead (review53). Calls made inside
+    ``events/geography/city_province.py`` on 4x the text: at most ``_GROWTH`` times."""
+
+    def calls(text: str) -> int:
+        profile = cProfile.Profile()
+        profile.enable()
+        extract_events(_article(text))
+        profile.disable()
+        stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+        return sum(
+            counts[1]
+            for (path, _, _), (*counts, _callers) in stats.items()
+            if path.endswith("city_province.py")
+        )
+
+    extract_events(_article("Troops arrived in Damascus."))
+    small = calls(_hostile("sentences of one toll", 6000))
+    large = calls(_hostile("sentences of one toll", 24000))
+    assert small > 0
+    assert large <= _GROWTH * small, (small, large)
+
+
 def test_a_sentence_without_full_stops_is_cut_after_commas() -> None:
     names = ", ".join(_NAMES * 40)  # about 2,000 characters, one paragraph, no full stop
     sentences = document(names).sentences

@@ -261,6 +261,12 @@ def country_names() -> dict[str, str]:
     return {code: data["name"] for code, data in countries.items()} | _ACLED_COUNTRY_NAMES
 
 
+@cache
+def country_codes() -> dict[str, str]:
+    """Each country's name (as ``country_names`` writes it) -> its code; built once."""
+    return {name: code for code, name in country_names().items()}
+
+
 def country_name(code: str | None) -> str:
     """The country's name as ACLED writes it ("Democratic Republic of Congo", "Palestine")."""
     if code is None:

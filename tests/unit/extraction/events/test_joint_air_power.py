@@ -359,6 +359,43 @@ def test_two_states_told_as_opponents_are_not_joined() -> None:
     assert any("Military Forces of Turkey" in (side or "") for pair in sides for side in pair)
 
 
+# Two states' forces told as one subject of a reciprocal act are opponents, whatever the
+# country of the article (review53): each keeps its own state.
+OPPONENTS = [
+    (
+        "afp_syrian_and_turkish_warplanes_each_other",
+        "Syrian and Turkish warplanes struck each other's positions near Saraqeb in Idlib "
+        "province on Thursday as fighting escalated, a war monitor said. Twelve soldiers died.",
+        "Military Forces of Turkey",
+    ),
+    (
+        "reuters_ukrainian_and_russian_jets_clashed",
+        "KYIV (Reuters) - Ukrainian and Russian warplanes clashed over Kupiansk in the Kharkiv "
+        "region on Friday, the Ukrainian military said. Three soldiers were killed.",
+        "Military Forces of Russia",
+    ),
+    (
+        "ap_indian_and_pakistani_jets_dogfight",
+        "NEW DELHI (AP) - Indian and Pakistani jets engaged in a dogfight over Poonch in "
+        "Kashmir on Wednesday, and two pilots were killed, Indian officials said.",
+        "Military Forces of Pakistan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("wording", "body", "foe"), OPPONENTS, ids=[c[0] for c in OPPONENTS])
+def test_two_air_forces_fighting_each_other_are_not_joined(
+    wording: str, body: str, foe: str
+) -> None:
+    """ "Syrian and Turkish warplanes struck each other's positions": the foreign air force is
+    an opponent, not the home state's ally; no event names the home state on both sides."""
+    sides = [
+        (e.acled.actor1, e.acled.actor2) for e in events_published(body, _PUBLISHED) if e.acled
+    ]
+    assert any(foe in (side or "") for pair in sides for side in pair), (wording, sides)
+    assert not any(a1 is not None and a1 == a2 for a1, a2 in sides), (wording, sides)
+
+
 def test_a_head_of_state_told_striking_is_his_military() -> None:
     """ "Assad regimes random attacks" (copy without apostrophes): the man, affiliated to the
     government, strikes with its forces (Daily Sabah style)."""

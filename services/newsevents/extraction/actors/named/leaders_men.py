@@ -99,9 +99,10 @@ def _stripped_heads() -> re.Pattern[str] | None:
 
 
 # The men after the lost possessive, found first (rarer than the names' letters): "s forces",
-# " regimes warplanes".
+# " regimes warplanes". The space before "regimes" follows a letter (the name's last): a run of
+# blank lines is then tried once, not from each of its characters (quadratic on long runs).
 _STRIPPED_MEN = re.compile(
-    r"(?:(?<=[a-z])s|\s+(?i:regime|government)s)\s+(?:(?i:regime|government)\s+)?"
+    r"(?:(?<=[a-z])s|(?<=[A-Za-z])\s+(?i:regime|government)s)\s+(?:(?i:regime|government)\s+)?"
     r"(?P<noun>(?i:forces|troops|army|military|soldiers|militias?|air\s?force|warplanes|"
     r"war\s?planes|jets|aircraft|helicopters|artillery|air\s?strikes|air\s+raids|"
     r"bombardment|shelling|barrel\s+bombs))\b"

@@ -16,7 +16,7 @@ from functools import cache
 
 from ...document import ARMED_KINDS, ActorMention, Span
 from ...prefilter import first_char_alternation
-from ..dictionary import country_names
+from ..dictionary import country_codes
 from ..unnamed.forces import state_force_name
 from .leaders_men import forces_of
 
@@ -36,7 +36,7 @@ _BETWEEN = re.compile(r"^[^.;:!?\"“”]{0,60}$")
 def _ministry_pattern() -> re.Pattern[str]:
     """A country's ministry or military that speaks ("Russia's defence ministry",
     "the Turkish military")."""
-    names = {name: code for code, name in country_names().items()}
+    names = country_codes()
     alternation = first_char_alternation(sorted(names, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w-])(?P<country>{alternation})['’]s?\s+(?:(?i:defen[cs]e|foreign|interior)\s+)?"
@@ -76,6 +76,6 @@ def _speaker(text: str, found: list[ActorMention], verb: int) -> ActorMention | 
     ministry = ministries[-1] if ministries else None
     if ministry is None or not _BETWEEN.match(text[ministry.end() : verb]):
         return None
-    code = {name: code for code, name in country_names().items()}[ministry.group("country")]
+    code = country_codes()[ministry.group("country")]
     name = state_force_name("Military Forces", code)
     return ActorMention(Span(0, 0), name, name, "state_force", code)

@@ -20,7 +20,7 @@ from functools import cache
 
 from ...document import ActorMention, Span
 from ...prefilter import first_char_alternation
-from ..dictionary import country_names
+from ..dictionary import country_codes
 from .forces import country_word, state_force_name
 
 # The nouns of a state's air power (the foreign conjunct must end on one, or the text must
@@ -46,6 +46,15 @@ _HOME_WORDS = frozenset({"regime", "government", "army"})
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
 # How far back the home conjunct may begin.
 _REACH = 70
+# Opponents told as one subject of a reciprocal act, in the rest of the sentence: "Syrian and
+# Turkish warplanes struck each other's positions", "Ukrainian and Russian jets clashed",
+# "Indian and Pakistani troops exchanged fire". Two allies do not fight each other.
+_RECIPROCAL = re.compile(
+    r"[^.!?;]{0,120}?\b(?:each\s+other|one\s+another|clash(?:ed|es|ing)?|exchang(?:ed|es|ing)|"
+    r"trad(?:ed|es|ing)\s+(?:fire|shots|blows|strikes)|dog\s?fights?|duels?|skirmish(?:ed|es)?|"
+    r"fought|fighting|engaged|confront(?:ed|ation))\b",
+    re.IGNORECASE,
+)
 
 
 def joint_forces(text: str, found: list[ActorMention], home: str | None) -> list[ActorMention]:
@@ -86,6 +95,8 @@ def _home_start(text: str, mention: ActorMention, home: str) -> int | None:
     if word.lower() not in _HOME_WORDS and country_word(word) != home:
         return None
     if not (_AIR.search(mention.text) or match.group("ally")):
+        return None
+    if not match.group("ally") and _RECIPROCAL.match(text, mention.span.end):
         return None
     return mention.span.start - len(before) + match.start()
 
@@ -135,19 +146,14 @@ _STRIKE_VERB = re.compile(
 # "and Russia", "or its ally Russia": a capitalised name after the conjunction, looked up among
 # the countries' names (a scan of every country's name over each text would cost more).
 _AFTER_CONJ = re.compile(
-    r"\b(?:and|or)\s+(?:(?:its|their)\s+)?(?:all(?:y|ies|ied)\s+)?"
+    r"\b(?:and|or)\s+(?P<ally>(?:(?:its|their)\s+)?(?:all(?:y|ies|ied)\s+)?)"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
 
 
-@cache
-def _codes_by_name() -> dict[str, str]:
-    return {name: code for code, name in country_names().items()}
-
-
 def _with_ally_country(text: str, home: str) -> list[ActorMention]:
     """ "the regime and Russia": the home state's forces, spanning both, when they strike."""
-    codes = _codes_by_name()
+    codes = country_codes()
     found = []
     for conj in _AFTER_CONJ.finditer(text):
         words = conj.group("name").split()
@@ -169,6 +175,8 @@ def _with_ally_country(text: str, home: str) -> list[ActorMention]:
             continue
         start = conj.start("name") - len(before) + home_part.start()
         if not striking and not _BY.search(text, max(0, start - 12), start):
+            continue
+        if not conj.group("ally") and _RECIPROCAL.match(text, end):
             continue
         span = Span(start, end)
         military = state_force_name("Military Forces", home)
