@@ -153,9 +153,10 @@ _FROM_AFAR = frozenset({"airstrike", "shelling"})
 
 
 def _country_code(doc: Document, draft: EventDraft, place: PlaceMention | None) -> str | None:
-    """The place's country, else the first actor's that has one; but a state's forces told
-    striking abroad ("Russian airstrikes killed 58 civilians" in an article about Syria) act
-    in the article's country, not their own."""
+    """The place's country, else the first actor's that has one; but a state's forces in an
+    article about another country act there, whatever the act ("Russian airstrikes killed 58
+    civilians" in an article about Syria is in Syria, not Russia; so is an unplaced raid or
+    deployment of those forces)."""
     if place is not None:
         return place.country_code
     first = next((a for a in (draft.actor1, draft.actor2) if a and a.country_code), None)
