@@ -25,19 +25,19 @@ from ..places.choosing.told_province import with_told_province
 from .names.actor_names import acled_name as acled_name
 from .names.regimes import country_of_the_day, militia_word_of_the_day
 from .seat import acled_point
-from .sides.air_power import article_air_power
-from .sides.allied_sides import allied_sides
-from .sides.crime_and_corps import crime_and_corps
-from .sides.crowd_force import crowd_faced_force, force_told_before, repressing_force
-from .sides.force_outcome import forces_intervened
-from .sides.interceptions import intercepted_sides
+from .sides.air.air_power import article_air_power
+from .sides.air.allied_sides import allied_sides
+from .sides.air.interceptions import intercepted_sides
+from .sides.air.state_agent import striking_state
+from .sides.crowds.crowd_force import crowd_faced_force, force_told_before, repressing_force
+from .sides.crowds.force_outcome import forces_intervened
+from .sides.forces.crime_and_corps import crime_and_corps
+from .sides.forces.lone_group import state_fought
+from .sides.forces.targeted_forces import post_hit
+from .sides.forces.toll_force import force_of_the_toll
 from .sides.joint_names import joint_sides
-from .sides.lone_group import state_fought
 from .sides.same_sides import one_side_twice
 from .sides.sides import Sides, choose_sides, force_first
-from .sides.state_agent import striking_state
-from .sides.targeted_forces import post_hit
-from .sides.toll_force import force_of_the_toll
 from .tolls.by_place import toll_at
 from .tolls.grievance import answered_dead
 from .tolls.tolls import fatalities

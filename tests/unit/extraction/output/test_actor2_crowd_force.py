@@ -1,4 +1,4 @@
-"""Actor2 of the nineteenth round (``output/sides/crowd_force.py``): a dispersed or repressed
+"""Actor2 of the nineteenth round (``output/sides/crowds/crowd_force.py``): a dispersed or repressed
 demonstration, or a riot, whose sentence reads the dead and the crowd as its sides takes the
 state force the sentence names as the force the crowd faced."""
 

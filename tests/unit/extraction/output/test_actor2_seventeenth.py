@@ -1,6 +1,6 @@
 """Actor2 (the side hit) of the seventeenth round: an interception's two sides are the forces
 of the country where the weapons were downed and the weapons' owner, told by its adjective
-before the weapon even with a modifier between (``output/sides/interceptions.py``)."""
+before the weapon even with a modifier between (``output/sides/air/interceptions.py``)."""
 
 from __future__ import annotations
 

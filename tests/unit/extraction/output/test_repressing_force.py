@@ -1,4 +1,4 @@
-"""Lethal force on a demonstration (``output/sides/crowd_force.py``, ``repressing_force``):
+"""Lethal force on a demonstration (``output/sides/crowds/crowd_force.py``, ``repressing_force``):
 read as rioters on protesters because the march's organisers, named in a later sentence, came
 in as a side, it is the state force its sentence names that killed; with no force in the
 sentence the sides stay."""

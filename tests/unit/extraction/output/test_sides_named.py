@@ -1,7 +1,7 @@
 """Who acts and who is hit, named the ACLED way: armed men are no mob, a town is no country,
 the owner of the targets struck is hit, a state strikes with its forces, civilians are those of
 the place hit (``events/detect/refine/refinement.py``, ``places/reading/surface.py``,
-``events/link/roles.py``, ``output/sides/state_agent.py``, ``output/sides/victims.py``)."""
+``events/link/roles.py``, ``output/sides/air/state_agent.py``, ``output/sides/victims.py``)."""
 
 from __future__ import annotations
 

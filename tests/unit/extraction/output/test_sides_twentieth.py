@@ -1,6 +1,6 @@
 """Sides of the twentieth round: a defender told repelling an unnamed attack stays the one
 attacked (``events/link/sides/defence.py``), and a rebel group's battle told alone was fought
-against the state's forces (``output/sides/lone_group.py``)."""
+against the state's forces (``output/sides/forces/lone_group.py``)."""
 
 from __future__ import annotations
 

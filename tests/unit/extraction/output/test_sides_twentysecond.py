@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents.contracts import AcledFields, ArticleMessage
-from newsevents.extraction.output.sides.crowd_force import force_told_before
+from newsevents.extraction.output.sides.crowds.crowd_force import force_told_before
 from newsevents.extraction.output.sides.sides import Sides
 from newsevents.extraction.pipeline import Pipeline, extract_events
 

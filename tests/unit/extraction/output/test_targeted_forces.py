@@ -1,4 +1,5 @@
-"""A bomb or salvo told aimed at a force's post hits the force (output/sides/targeted_forces.py)."""
+"""A bomb or salvo told aimed at a force's post hits the force
+(output/sides/forces/targeted_forces.py)."""
 
 from __future__ import annotations
 

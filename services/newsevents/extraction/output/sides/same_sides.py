@@ -41,8 +41,8 @@ from ...document import ActorMention, Document, Sentence, sentence_at
 from ...events.draft import EventDraft
 from ...events.stages import is_hit
 from ..names.actor_names import acled_name
-from .crowd_force import tells_it
-from .security_forces import STATE_FORCE_NAME, fighting_forces
+from .crowds.crowd_force import tells_it
+from .forces.security_forces import STATE_FORCE_NAME, fighting_forces
 from .sides import Sides
 
 _NON_STATE = frozenset({"armed_group", "militia"})

@@ -21,7 +21,7 @@ from ...events.draft import EventDraft
 from ...ontology import event_type, is_violent
 from ..names.actor_names import acled_name, entry_acled_name
 from ..names.regimes import with_period
-from .security_forces import arresting_force, fighting_forces
+from .forces.security_forces import arresting_force, fighting_forces
 from .victims import local_civilians, side_hit
 
 _CROWDS = {

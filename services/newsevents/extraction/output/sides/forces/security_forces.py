@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...actors.unnamed.forces import state_force_name
-from ...document import ActorMention
+from ....actors.unnamed.forces import state_force_name
+from ....document import ActorMention
 
 _SECURITY_FORCES = re.compile(r"\bsecurity\s+forces$", re.IGNORECASE)
 # The ACLED name of a known state's military or police ("Military Forces of Nigeria (2015-2023)").

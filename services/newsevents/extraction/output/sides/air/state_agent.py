@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document, sentence_at
-from ...events.draft import EventDraft
-from ...ontology import EventTypeName
+from ....document import Document, sentence_at
+from ....events.draft import EventDraft
+from ....ontology import EventTypeName
 
 # Types a state's forces commit told with the country as subject.
 _BY_FORCES: frozenset[EventTypeName] = frozenset(

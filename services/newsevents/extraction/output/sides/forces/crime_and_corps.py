@@ -27,12 +27,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...actors.dictionary import country_name
-from ...actors.unnamed.generic_names import GANG_COUNTRIES, ORGANISED_CRIME
-from ...document import Document
-from ...events.draft import EventDraft
-from ..names.regimes import with_period
-from .sides import Sides
+from ....actors.dictionary import country_name
+from ....actors.unnamed.generic_names import GANG_COUNTRIES, ORGANISED_CRIME
+from ....document import Document
+from ....events.draft import EventDraft
+from ...names.regimes import with_period
+from ..sides import Sides
 
 # The marks of organised crime's killings.
 _MARKS = re.compile(

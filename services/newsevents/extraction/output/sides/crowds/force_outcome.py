@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document
-from ...events.draft import EventDraft
-from ...ontology import EventTypeName
+from ....document import Document
+from ....events.draft import EventDraft
+from ....ontology import EventTypeName
 
 # What forces do to a crowd, told by the words of the outcome's trigger.
 _FORCE_WORDS = re.compile(

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...document import Document, sentence_at
-from ...events.draft import EventDraft
-from ...events.stages import is_hit, is_off_duty
-from ...ontology import event_type
-from ..names.actor_names import acled_name
+from ....document import Document, sentence_at
+from ....events.draft import EventDraft
+from ....events.stages import is_hit, is_off_duty
+from ....ontology import event_type
+from ...names.actor_names import acled_name
+from ..sides import Sides
 from .security_forces import STATE_FORCE_NAME, fighting_forces
-from .sides import Sides
 
 
 def force_of_the_toll(

@@ -19,11 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...document import Document
-from ...events.draft import EventDraft
-from ...ontology import EventTypeName
-from ..names.actor_names import acled_name
-from .sides import Sides, armed_forces_of
+from ....document import Document
+from ....events.draft import EventDraft
+from ....ontology import EventTypeName
+from ...names.actor_names import acled_name
+from ..sides import Sides, armed_forces_of
 
 _FROM_THE_AIR: frozenset[EventTypeName] = frozenset({"airstrike", "chemical_attack"})
 # The aircraft and the strikes a state force is named by ("Russian warplanes", "regime

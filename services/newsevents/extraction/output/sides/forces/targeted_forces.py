@@ -19,12 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...actors.dictionary import country_name
-from ...actors.unnamed.forces import state_force_name
-from ...document import Document, sentence_at
-from ...events.draft import EventDraft
-from ...ontology import BLAST_TYPES
-from ..names.regimes import with_period
+from ....actors.dictionary import country_name
+from ....actors.unnamed.forces import state_force_name
+from ....document import Document, sentence_at
+from ....events.draft import EventDraft
+from ....ontology import BLAST_TYPES
+from ...names.regimes import with_period
 
 # Types whose unnamed side hit is filled in with the place's civilians (``victims.py``).
 _AIMED = frozenset({"explosive_attack", "suicide_bombing", "grenade", "shelling"})

@@ -17,11 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...actors.unnamed.forces import country_word, state_force_name
-from ...document import Document, sentence_at
-from ...events.draft import EventDraft
-from ..names.regimes import with_period
-from .sides import Sides
+from ....actors.unnamed.forces import country_word, state_force_name
+from ....document import Document, sentence_at
+from ....events.draft import EventDraft
+from ...names.regimes import with_period
+from ..sides import Sides
 
 # A weapon in the air, with up to two words between the owner and it: "Ukrainian fixed-wing
 # drones", "Israeli missiles", "Ukrainian loitering munition".

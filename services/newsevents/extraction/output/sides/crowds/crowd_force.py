@@ -23,10 +23,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...document import Document, Span, sentence_at
-from ...events.draft import EventDraft
-from ..names.actor_names import acled_name
-from .sides import Sides
+from ....document import Document, Span, sentence_at
+from ....events.draft import EventDraft
+from ...names.actor_names import acled_name
+from ..sides import Sides
 
 # Demonstrations the forces put down, and riots (a crowd facing the force, or attacking).
 _FACED = frozenset({"protest_dispersed", "protest_repressed", "riot"})

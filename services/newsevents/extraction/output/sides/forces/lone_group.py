@@ -23,12 +23,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...actors.dictionary import default_matcher
-from ...actors.unnamed.forces import state_force_name
-from ...document import NON_STATE_ARMED_KINDS, ActorMention, Document, sentence_at
-from ...events.draft import EventDraft
-from ..names.regimes import with_period
-from .sides import Sides
+from ....actors.dictionary import default_matcher
+from ....actors.unnamed.forces import state_force_name
+from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document, sentence_at
+from ....events.draft import EventDraft
+from ...names.regimes import with_period
+from ..sides import Sides
 
 _FOUGHT = frozenset({"armed_clash", "territory_taken"})
 _STATE_KINDS = frozenset({"government", "state_force"})

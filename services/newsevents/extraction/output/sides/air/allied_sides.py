@@ -14,10 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...document import ARMED_KINDS, ActorMention, Document
-from ...events.draft import EventDraft
-from ..names.actor_names import acled_name
-from .sides import Sides
+from ....document import ARMED_KINDS, ActorMention, Document
+from ....events.draft import EventDraft
+from ...names.actor_names import acled_name
+from ..sides import Sides
 
 # The air arm's words after its name ("coalition air strikes", "Russian warplanes").
 _AIR_AFTER = re.compile(
