@@ -39,8 +39,8 @@ from .link.when import date_the_undated
 from .merge.merging import merge_drafts
 from .merge.parties.blast_victims import forces_among_blast_victims
 from .merge.places.bodies import place_at_bodies
-from .merge.places.borrowed_places import place_borrowed_at_localities
 from .merge.places.inside_country import place_inside_country, place_the_unplaced
+from .merge.places.localities.borrowed_places import place_borrowed_at_localities
 from .merge.places.retold_site import place_at_retold_site
 
 __all__ = ["draft_events", "is_hit", "is_off_duty", "told_unidentified"]
@@ -79,7 +79,7 @@ def draft_events(doc: Document) -> list[EventDraft]:
     unplaced = [d for d in news + background + closed if not d.places]
     place_the_unplaced(doc, news + background + closed)
     # ... and one that had none while merging, or is still at a province or wider, is at the
-    # village its own sentences name (merge/places/borrowed_places.py).
+    # village its own sentences name (merge/places/localities/borrowed_places.py).
     place_borrowed_at_localities(doc, news + background + closed, unplaced)
     # An event that had no place while merging ("briefly captured a military base southwest of
     # the capital") and now has its province is placed at the site retold by name ("the

@@ -1,5 +1,6 @@
 """A counting summary and the acts it counts (events/merge/outcomes/counted.py,
-events/merge/places/counted_places.py): "two ambushes" whose body tells each ambush with its
+events/merge/places/per_place/counted_places.py): "two ambushes" whose body tells each ambush with
+its
 own toll is two events, not one; "in three towns" with the towns listed after the count is an
 event in each town."""
 

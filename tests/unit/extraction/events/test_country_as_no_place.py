@@ -1,4 +1,5 @@
-"""A country named as no place of the act (events/merge/places/nested_places.py): "near the
+"""A country named as no place of the act (events/merge/places/per_place/nested_places.py): "near
+the
 border with X", "the Armed Forces of X" tell a neighbour or a side, so the mention is the act of
 its type told at a finer place next to it, even outside that country; a country told with a
 locative word ("in X") stays an act of its own."""

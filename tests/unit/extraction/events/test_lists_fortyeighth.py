@@ -1,7 +1,7 @@
 """The twenty-eighth round's lists (``lists48``): one act told over a list of places is one
 event per place, as monitors code it, whether the writer kept the list's commas or a feed lost
 them (events/geography/localities.py ``_GLUED``, glued.py ``list_names``; provinces:
-merge/places/listed_places.py)."""
+merge/places/per_place/listed_places.py)."""
 
 from __future__ import annotations
 

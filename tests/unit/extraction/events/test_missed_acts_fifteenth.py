@@ -1,6 +1,6 @@
 """Occurrences the fifteenth round found missed: items each counted at a place of their own,
 the act's verb told once ("shot down nine drones over X and 13 over the Y region"), are one
-event per place, a region's as well as a town's (events/merge/places/listed_places.py)."""
+event per place, a region's as well as a town's (events/merge/places/per_place/listed_places.py)."""
 
 from __future__ import annotations
 

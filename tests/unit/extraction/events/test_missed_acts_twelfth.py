@@ -1,5 +1,6 @@
 """Occurrences the twelfth round found missed: the towns of a list that lost its commas (one
-event per town, events/merge/places/listed_places.py over places/reading/runs.py), what forces did
+event per town, events/merge/places/per_place/listed_places.py over places/reading/runs.py), what
+forces did
 to a demonstration in another town (events/merge/crowds/demonstrations.py), marches "held" in
 the passive (data/triggers.tsv)."""
 

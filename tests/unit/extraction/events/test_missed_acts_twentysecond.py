@@ -2,7 +2,7 @@
 ... since" does not date the act as an earlier incident (link/temporal/status.py), a crowd
 obstructing roads is a road blockade (data/triggers.tsv), an arrest's places listed after a
 plural kind of place are one arrest each and a protest told in listed towns one protest per
-town (merge/places/listed_places.py). Texts written for these tests."""
+town (merge/places/per_place/listed_places.py). Texts written for these tests."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""One occurrence told at two places (events/merge/places/nested_places.py): an act told at a city
+"""One occurrence told at two places (events/merge/places/per_place/nested_places.py): an act told
+at a city
 and, in the next sentence, at the one quarter inside it is one event at the quarter, with both
 sentences as evidence; quarters told as several incidents, another day or a separate attack
 stay apart."""

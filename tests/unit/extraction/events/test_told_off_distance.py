@@ -4,7 +4,7 @@ decimal, a comma before three digits ("1,500 km") a thousands' separator."""
 from __future__ import annotations
 
 from newsevents.extraction.document import PlaceMention, Span
-from newsevents.extraction.events.merge.places.told_off import off_distance
+from newsevents.extraction.events.merge.places.localities.told_off import off_distance
 
 
 def _off(text: str) -> float | None:

@@ -135,7 +135,7 @@ _PATTERNS = (
     # Kafr Nabuda in the northern countryside of Hama" (twenty-fourth round). Towns: the kind
     # is told by the countryside, not by a noun (the empty group).
     # "the area between al-Jafra and al-Koniko in Deir Ezzor's northern countryside" too: the
-    # stretch's far end is no place of its own (merge/places/unknown_places.py).
+    # stretch's far end is no place of its own (merge/places/localities/unknown_places.py).
     re.compile(
         rf"\b(?:in|on|at|of|near|between|targeting|targeted|hit|struck)\s+"
         rf"(?P<names>{_LIST}|{_GLUED_RUN})(?P<kind>)\s+in\s+(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_COUNTRYSIDE})"

@@ -54,17 +54,17 @@ from .parties.named_attackers import name_generic_attackers
 from .parties.other_side import forces_fought, name_generic_hit
 from .parties.sibling_agent import carry_sibling_agents
 from .places.capital import place_at_the_capital
-from .places.counted_places import split_counted_places
 from .places.elaborated_places import (
     place_from_elaborations,
     place_from_followups,
     place_from_sentence_mates,
     place_unplaced,
 )
-from .places.listed_places import split_listed_places
-from .places.nested_places import fold_nested_places
+from .places.localities.unknown_places import place_at_localities
+from .places.per_place.counted_places import split_counted_places
+from .places.per_place.listed_places import split_listed_places
+from .places.per_place.nested_places import fold_nested_places
 from .places.retold_site import place_at_retold_site
-from .places.unknown_places import place_at_localities
 
 MergingPass = Callable[[Document, list[EventDraft]], list[EventDraft]]
 MERGING_PASSES: tuple[MergingPass, ...] = (

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ....document import Document, PlaceMention, sentence_at
 from ...draft import EventDraft
-from .counted_places import counts_places
+from .per_place.counted_places import counts_places
 
 _COARSE = frozenset({"country", "supranational"})
 

@@ -29,9 +29,9 @@ from ...geography.city_province import in_the_province, province_by_its_city
 from ...geography.localities import KIND, locality_names
 from ...geography.nesting import finer_within, nested
 from ...geography.precision import most_precise_first
-from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
-from .named_localities import named_localities
-from .unknown_places import finest
+from .localities.locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
+from .localities.named_localities import named_localities
+from .localities.unknown_places import finest
 
 _REFERS_TO_THE_ACT = re.compile(
     r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|strike|air\s?strike|raid|blast|"

@@ -25,7 +25,7 @@ from ....document import Document, PlaceMention, Span, sentence_at
 from ...draft import EventDraft
 from ...link.place_roles import tells_no_act_place
 from ...story_cues import NEW_INCIDENT
-from .counted_places import counts_places
+from .per_place.counted_places import counts_places
 
 _COARSE = frozenset({"country", "supranational"})
 # finer first at the same distance

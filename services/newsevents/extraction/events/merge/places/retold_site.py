@@ -28,7 +28,7 @@ from ...geography.localities import NAME, names_a_place
 from ...geography.nesting import finer_within
 from ...geography.precision import most_precise_first
 from ...story_cues import NEW_INCIDENT
-from .locality import Locality, at_locality
+from .localities.locality import Locality, at_locality
 
 _COARSE = frozenset({"country", "admin1", "region"})
 # A checkpoint is named after its village as a base is: "a checkpoint of security forces in

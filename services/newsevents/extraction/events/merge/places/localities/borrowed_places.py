@@ -14,9 +14,9 @@ occurrence already.
 
 from __future__ import annotations
 
-from ....document import Document
-from ....ontology import is_violent
-from ...draft import EventDraft
+from .....document import Document
+from .....ontology import is_violent
+from ....draft import EventDraft
 from .locality import COARSER_THAN_LOCALITY, place_of_locality
 from .unknown_places import HELD_AT, localities_of_event
 

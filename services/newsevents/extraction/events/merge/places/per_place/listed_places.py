@@ -16,11 +16,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ....document import LOCAL_PRECISIONS, Document, PlaceMention
-from ....ontology import is_violent
-from ...crowds import CROWD_TYPES
-from ...draft import EventDraft
-from ...geography.lists import coordinated, elliptic, listed_in, listed_with
+from .....document import LOCAL_PRECISIONS, Document, PlaceMention
+from .....ontology import is_violent
+from ....crowds import CROWD_TYPES
+from ....draft import EventDraft
+from ....geography.lists import coordinated, elliptic, listed_in, listed_with
 
 # Items each counted at its own place, the act's verb told once: "shot down nine drones over
 # Belgorod and 13 over the Kursk region", "including 34 over the Rostov region, six over

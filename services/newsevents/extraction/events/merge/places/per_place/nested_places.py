@@ -33,16 +33,16 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, PlaceMention
-from ....ontology import is_violent
-from ...draft import EventDraft
-from ...geography.nesting import nested
-from ...geography.precision import PRECISION_RANK
-from ...story_cues import same_day, told_as_new
-from ..folding import absorb
-from ..incidents.acts import sides_agree
-from ..incidents.identity.summary_lead import sums_up
-from .locality import COARSER_THAN_LOCALITY
+from .....document import Document, PlaceMention
+from .....ontology import is_violent
+from ....draft import EventDraft
+from ....geography.nesting import nested
+from ....geography.precision import PRECISION_RANK
+from ....story_cues import same_day, told_as_new
+from ...folding import absorb
+from ...incidents.acts import sides_agree
+from ...incidents.identity.summary_lead import sums_up
+from ..localities.locality import COARSER_THAN_LOCALITY
 
 
 def fold_nested_places(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

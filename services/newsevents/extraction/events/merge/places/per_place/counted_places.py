@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ....document import LOCAL_PRECISIONS, Document, PlaceMention
-from ....ontology import is_violent
-from ....prefilter import quick_search
-from ....text.numbers import FEW, exact_count
-from ...draft import EventDraft
-from ...geography.lists import coordinated
+from .....document import LOCAL_PRECISIONS, Document, PlaceMention
+from .....ontology import is_violent
+from .....prefilter import quick_search
+from .....text.numbers import FEW, exact_count
+from ....draft import EventDraft
+from ....geography.lists import coordinated
 
 _WIDE = r"provinces|regions|states|governorates|counties"
 _PLACES = (

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, PlaceMention, Sentence, Span, per_document
-from ....places.reading.words import DIRECTION_WORDS, STOPWORDS
-from ....places.shared.keys import word_set
-from ....prefilter import quick_finditer
-from ....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
-from ...geography.lists import coordinated
-from ...geography.localities import KIND, NAME, listed_items, locality_names, names_a_place
+from .....document import Document, PlaceMention, Sentence, Span, per_document
+from .....places.reading.words import DIRECTION_WORDS, STOPWORDS
+from .....places.shared.keys import word_set
+from .....prefilter import quick_finditer
+from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from ....geography.lists import coordinated
+from ....geography.localities import KIND, NAME, listed_items, locality_names, names_a_place
 from .locality import Locality, province_told_after
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"

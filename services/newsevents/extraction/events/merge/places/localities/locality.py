@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ....document import Document, PlaceMention, PlacePrecision, Span
-from ....places.gazetteer.capitals import capital_place
-from ....places.reading.words import DIRECTION_WORDS
-from ...geography.localities import KIND
+from .....document import Document, PlaceMention, PlacePrecision, Span
+from .....places.gazetteer.capitals import capital_place
+from .....places.reading.words import DIRECTION_WORDS
+from ....geography.localities import KIND
 from .told_off import off_distance
 
 COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1", "country"})

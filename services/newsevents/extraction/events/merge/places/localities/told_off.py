@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import PlaceMention
+from .....document import PlaceMention
 
 # A compass bearing: "west", "to the northwest", "south-east", "southern" ("centre of" is in)
 _BEARING = r"(?:(?:to\s+the\s+)?(?i:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+)"

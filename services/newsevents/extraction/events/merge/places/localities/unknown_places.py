@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, PlaceMention, sentence_at
-from ....ontology import is_violent
-from ...crowds import CROWD_TYPES
-from ...draft import EventDraft
-from ...geography.lists import coordinated, listed_names, listed_with
-from ...geography.localities import KIND
-from ...geography.nesting import same_or_part
-from ...link.clauses import in_other_clause
+from .....document import Document, PlaceMention, sentence_at
+from .....ontology import is_violent
+from ....crowds import CROWD_TYPES
+from ....draft import EventDraft
+from ....geography.lists import coordinated, listed_names, listed_with
+from ....geography.localities import KIND
+from ....geography.nesting import same_or_part
+from ....link.clauses import in_other_clause
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 from .named_localities import named_localities
 
