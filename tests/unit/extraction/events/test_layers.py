@@ -150,7 +150,7 @@ def test_the_import_walk_sees_relative_imports_across_stages() -> None:
         ),
         (
             f"{EVENTS}.merge.incidents.story",
-            f"{EVENTS}.merge.places.nested_places",
+            f"{EVENTS}.merge.places.per_place.nested_places",
             "a later merge group",
         ),
         (

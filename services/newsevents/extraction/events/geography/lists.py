@@ -3,7 +3,7 @@
 and whether a later sentence tells an act at a list of places an earlier event never named.
 
 Shared by the merging passes that keep such a sentence apart (:mod:`..merge.incidents`) and the
-one that splits it per place (:mod:`..merge.places.listed_places`).
+one that splits it per place (:mod:`..merge.places.per_place.listed_places`).
 """
 
 from __future__ import annotations
@@ -136,9 +136,9 @@ def lists_new_places(doc: Document, earlier: EventDraft, later: EventDraft) -> b
     lists local places (two or more, commas or not) none of which the earlier event's
     sentences name: "The air force struck positions in A, B and C" after "the air force carried
     out 40 sorties over Aleppo province" tells the strikes at A, B and C, each an event of its
-    own (:mod:`..merge.places.listed_places`), not the sorties told again. A sentence that also
-    names a town the earlier one names tells that act again ("the clashes around X were with
-    fighters from A and B"); a list closed by a plural of regions ("in parts of A and B
+    own (:mod:`..merge.places.per_place.listed_places`), not the sorties told again. A sentence
+    that also names a town the earlier one names tells that act again ("the clashes around X
+    were with fighters from A and B"); a list closed by a plural of regions ("in parts of A and B
     counties"), one of where people came from ("two residents of A and B were killed") or one
     given as a reason ("in response to the shelling of A and B") names no towns of the act.
     Demonstrations are left to their own passes (:mod:`..merge.crowds`)."""

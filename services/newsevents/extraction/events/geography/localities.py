@@ -5,7 +5,7 @@ al-Midan neighbourhood", "the village of Tal al-Samn", "the neighbourhoods of al
 al-Furqan and al-Jamiliyeh"), most of them absent from the gazetteer. The name is still a fact:
 two sentences naming two different neighbourhoods tell two occurrences, even when both events
 can only be placed at the city (:func:`names_another_locality`), and an event at a named
-locality is placed there (:mod:`..merge.places.unknown_places`).
+locality is placed there (:mod:`..merge.places.localities.unknown_places`).
 """
 
 from __future__ import annotations

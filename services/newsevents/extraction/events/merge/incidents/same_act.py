@@ -21,7 +21,8 @@ with no shared slot (:func:`_movement_in`).
 
 A roundup's items each name their own place and toll, so they conflict on a slot and stay
 apart, however many nouns their sentences share; the items of one sentence ("shelling on X
-and Y") are copies of one trigger (:mod:`..places.listed_places`) and are never folded back.
+and Y") are copies of one trigger (:mod:`..places.per_place.listed_places`) and are never folded
+back.
 """
 
 from __future__ import annotations

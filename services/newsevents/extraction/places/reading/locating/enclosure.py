@@ -9,7 +9,7 @@ place (:mod:`..choosing.choose` drops it), and a name the gazetteer lacks there 
 place told: an *unknown locality* of that province, kept under its name as written, at the
 province's coordinates, with ``resolved`` false (as a monitor codes a village it cannot find at
 the centre of the finest unit it knows); a name told as a village or neighbourhood ("Hadar
-village") is left to the events' localities (``events.merge.places.unknown_places``).
+village") is left to the events' localities (``events.merge.places.localities.unknown_places``).
 ``find_places`` calls :func:`chained_provinces` before choosing and :func:`unknown_namesakes`
 after.
 """

@@ -15,7 +15,7 @@ attached, so the toll goes to the kept event). The kinds that fold: the same typ
 in words any violence fits ("attack", "killed", :func:`...generic_violence.is_generic`); a
 fight read once between armed sides and once between crowds; and what the attack did
 (burning, looting, the flight it caused). Kept apart: a copy of an event for another listed
-place (the same trigger, :mod:`..places.listed_places`), another day, other attackers, a
+place (the same trigger, :mod:`..places.per_place.listed_places`), another day, other attackers, a
 mention told as another ("a separate attack"), and two specific kinds ("clashes" and
 "shelling"; an air strike and the fighting it supports), as the gold codes them.
 
