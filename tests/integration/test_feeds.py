@@ -26,10 +26,10 @@ from newsevents.config import Settings
 from newsevents.failures import BadConfiguration
 from newsevents.web.feeds.canonical import article_id
 from newsevents.web.feeds.file import Feed, parse_feeds
-from newsevents.web.feeds.owner import PartitionOwner
 from newsevents.web.feeds.poller import FeedPoller, FeedStats
-from newsevents.web.feeds.seen import article_marker
-from newsevents.web.feeds.seen_topic import prepare_seen_topic, site_partition
+from newsevents.web.feeds.seen.memory import article_marker
+from newsevents.web.feeds.seen.owner import PartitionOwner
+from newsevents.web.feeds.seen.topic import prepare_seen_topic, site_partition
 from newsevents.web.guard.client import guarded_client
 from tests.feed_server import FeedServer, Route
 from tests.integration.kafka_tools import (

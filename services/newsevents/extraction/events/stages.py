@@ -37,7 +37,7 @@ from .link.sides.telling import told_unidentified
 from .link.temporal.status import EARLIER_INCIDENT, background_reason
 from .link.when import date_the_undated
 from .merge.merging import merge_drafts
-from .merge.parties.blast_victims import forces_among_blast_victims
+from .merge.parties.targets.blast_victims import forces_among_blast_victims
 from .merge.places.bodies import place_at_bodies
 from .merge.places.inside_country import place_inside_country, place_the_unplaced
 from .merge.places.localities.borrowed_places import place_borrowed_at_localities
@@ -88,6 +88,7 @@ def draft_events(doc: Document) -> list[EventDraft]:
     # An event still placed nowhere, or at a country only, is where the local body it names
     # stands ("the Larkana Press Club"; merge/places/bodies.py).
     place_at_bodies(doc, news + background + closed)
-    # A blast whose dead include a state force hit the force (merge/parties/blast_victims.py).
+    # A blast whose dead include a state force hit the force
+    # (merge/parties/targets/blast_victims.py).
     forces_among_blast_victims(doc, news + background + closed)
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)

@@ -26,8 +26,8 @@ from .fetch import Fetched, Validators, fetch_feed
 from .file import Feed
 from .items import FeedUnreadable, ParsedFeed, article_message, parse_feed
 from .metrics import FeedMetrics, failure_reason
-from .owner import PartitionLost, PartitionOwner
-from .seen import Marker, article_marker, feed_state_marker
+from .seen.memory import Marker, article_marker, feed_state_marker
+from .seen.owner import PartitionLost, PartitionOwner
 
 __all__ = ["FeedStats", "PollContext", "poll_feed"]
 

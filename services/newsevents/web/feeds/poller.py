@@ -1,7 +1,7 @@
 """``newsevents feeds``: replicas of the feed poller share the feeds through a consumer group.
 
 The group (``<NEWSEVENTS_GROUP_ID>.feeds``) consumes the compacted seen topic. Each feed
-belongs to the partition of its site (``seen_topic.site_partition``), so a replica polls the
+belongs to the partition of its site (``seen.topic.site_partition``), so a replica polls the
 feeds of the partitions the group assigned it, and only those; a partition's feeds move with
 it when replicas come and go. On assignment a replica starts the partition's transactional
 producer (fencing the previous owner, ``feed_owner.py``), reads the partition from its start to
@@ -30,9 +30,9 @@ from ..guard.follow import HostSlots
 from .backoff import Backoff, Schedule, Uniform
 from .file import Feed
 from .metrics import FeedMetrics
-from .owner import PartitionLost, PartitionOwner
 from .poll import FeedStats, PollContext, poll_feed
-from .seen_topic import SeenTopic, prepare_seen_topic, site_partition
+from .seen.owner import PartitionLost, PartitionOwner
+from .seen.topic import SeenTopic, prepare_seen_topic, site_partition
 
 __all__ = ["FeedPoller", "FeedStats"]
 

@@ -10,8 +10,10 @@ import datetime as dt
 
 from newsevents.contracts import ArticleMessage
 from newsevents.extraction.events.link.linking import link_drafts
-from newsevents.extraction.events.merge.parties.named_attackers import name_generic_attackers
-from newsevents.extraction.events.merge.parties.sibling_agent import carry_sibling_agents
+from newsevents.extraction.events.merge.parties.attackers.named_attackers import (
+    name_generic_attackers,
+)
+from newsevents.extraction.events.merge.parties.attackers.sibling_agent import carry_sibling_agents
 from newsevents.extraction.pipeline import Pipeline, extract_events
 
 _ON = dt.datetime(2024, 6, 4, 12, tzinfo=dt.UTC)

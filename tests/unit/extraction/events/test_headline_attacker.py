@@ -1,11 +1,11 @@
-"""The attacker the headline names (``events/merge/parties/headline_attacker.py``): an act of
-armed violence the body tells with no named agent is by the one armed group the headline names
-as its author; not by a group the headline tells as hit."""
+"""The attacker the headline names (``events/merge/parties/attackers/headline_attacker.py``):
+an act of armed violence the body tells with no named agent is by the one armed group the
+headline names as its author; not by a group the headline tells as hit."""
 
 from __future__ import annotations
 
 from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.extraction.events.merge.parties.headline_attacker import headline_attacker
+from newsevents.extraction.events.merge.parties.attackers.headline_attacker import headline_attacker
 from newsevents.extraction.pipeline import extract_events
 
 # "Boko Haram" told alone after ISWAP's split: ACLED's joint actor (twenty-third round, actors43)

@@ -1,7 +1,7 @@
 """The side an event was done to (actor2) once its mentions are one event: a non-state
 group's battle is fought with the forces its sentence names, state forces' generic armed
 enemy is the one group the event's sentences name, a mob's victims are civilians
-(``events/merge/parties/other_side.py``, ``output/sides/sides.py``)."""
+(``events/merge/parties/targets/other_side.py``, ``output/sides/sides.py``)."""
 
 from __future__ import annotations
 

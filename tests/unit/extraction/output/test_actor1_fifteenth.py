@@ -1,6 +1,6 @@
 """Actor1 classes of the fifteenth round: a unit named by its arm of service is its state's
 military (``actors/forces.py``); who started a battle is its actor1
-(``events/merge/parties/initiators.py``)."""
+(``events/merge/parties/attackers/initiators.py``)."""
 
 from __future__ import annotations
 

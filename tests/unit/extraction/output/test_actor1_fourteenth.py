@@ -1,7 +1,7 @@
 """Actor1 classes of the fourteenth round: a state's forces are the target of a bomb, never its
-bomber (``events/merge/parties/blast_targets.py``); a name headed by "Forces" is the same actor
-in the singular (``actors/dictionary.py``); an arrest told without its agent is the police's
-(``output/sides/forces/security_forces.py``)."""
+bomber (``events/merge/parties/targets/blast_targets.py``); a name headed by "Forces" is the
+same actor in the singular (``actors/dictionary.py``); an arrest told without its agent is the
+police's (``output/sides/forces/security_forces.py``)."""
 
 from __future__ import annotations
 

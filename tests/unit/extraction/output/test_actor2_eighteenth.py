@@ -1,5 +1,5 @@
 """Actor2 (the side hit) of the eighteenth round: a blast whose dead or hurt include a state
-force hits the force (``events/merge/parties/blast_victims.py``), one soldier or police
+force hits the force (``events/merge/parties/targets/blast_victims.py``), one soldier or police
 officer names the force (``actors/generic.py``); the country of "US airstrikes" is whose
 strikes, not where (``events/link/where.py``); "ISILs positions" names the positions' owner
 (``actors/dictionary.py``)."""

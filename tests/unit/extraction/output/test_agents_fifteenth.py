@@ -1,8 +1,8 @@
 """Agents of the fifteenth round's second pass: a patron named before the group it describes
 (``actors/patrons.py``), an acronym the article defines (``actors/acronyms.py``), a party that
 bears no arms and the forces' battle with no opponent told
-(``events/merge/parties/named_attackers.py``), the article's one air force
-(``events/merge/parties/air_force.py``)."""
+(``events/merge/parties/attackers/named_attackers.py``), the article's one air force
+(``events/merge/parties/attackers/air_force.py``)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ import datetime as dt
 from newsevents.contracts import AcledFields, Article, ArticleMessage, EventMessage
 from newsevents.extraction.document import ActorKind, ActorMention, Document, Span, Trigger
 from newsevents.extraction.events.draft import EventDraft
-from newsevents.extraction.events.merge.parties.air_force import one_air_force
-from newsevents.extraction.events.merge.parties.named_attackers import name_generic_attackers
+from newsevents.extraction.events.merge.parties.attackers.air_force import one_air_force
+from newsevents.extraction.events.merge.parties.attackers.named_attackers import (
+    name_generic_attackers,
+)
 from newsevents.extraction.ontology import EventTypeName
 from newsevents.extraction.pipeline import Pipeline, extract_events
 

@@ -1,5 +1,5 @@
 """Sides of the twenty-first round: an armed side told hit is the side an attack hit
-(``events/merge/parties/forces_hit.py``), and the generic nouns of a state's men beyond
+(``events/merge/parties/targets/forces_hit.py``), and the generic nouns of a state's men beyond
 "police" and "soldiers" (``actors/unnamed/generic_names.py``)."""
 
 from __future__ import annotations

@@ -12,7 +12,9 @@ import datetime as dt
 
 from newsevents.contracts import ArticleMessage
 from newsevents.extraction.events.link.linking import link_drafts
-from newsevents.extraction.events.merge.parties.named_attackers import name_generic_attackers
+from newsevents.extraction.events.merge.parties.attackers.named_attackers import (
+    name_generic_attackers,
+)
 from newsevents.extraction.pipeline import Pipeline, extract_events
 
 _ON = dt.datetime(2016, 7, 19, 12, tzinfo=dt.UTC)

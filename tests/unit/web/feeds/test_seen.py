@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsevents.web.feeds.canonical import article_id
 from newsevents.web.feeds.fetch import Validators
-from newsevents.web.feeds.seen import SeenMemory, article_marker, feed_state_marker
+from newsevents.web.feeds.seen.memory import SeenMemory, article_marker, feed_state_marker
 
 A = article_id("https://news.example/a")
 B = article_id("https://news.example/b")

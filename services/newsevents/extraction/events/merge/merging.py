@@ -42,17 +42,17 @@ from .outcomes.bombers import name_suicide_bombings
 from .outcomes.consequences import fold_consequences
 from .outcomes.counted import merge_counted_acts_apart
 from .outcomes.tolls import attach_casualties
-from .parties.air_force import grounded_groups, one_air_force
-from .parties.blast_targets import forces_are_blast_targets
-from .parties.civilian_victims import presume_civilian_victims
-from .parties.forces_hit import forces_told_hit
-from .parties.fought_back import fought_back
-from .parties.gang_victims import victims_of_gangs
-from .parties.headline_attacker import name_headline_attackers
-from .parties.initiators import initiators_first
-from .parties.named_attackers import name_generic_attackers
-from .parties.other_side import forces_fought, name_generic_hit
-from .parties.sibling_agent import carry_sibling_agents
+from .parties.attackers.air_force import grounded_groups, one_air_force
+from .parties.attackers.headline_attacker import name_headline_attackers
+from .parties.attackers.initiators import initiators_first
+from .parties.attackers.named_attackers import name_generic_attackers
+from .parties.attackers.sibling_agent import carry_sibling_agents
+from .parties.targets.blast_targets import forces_are_blast_targets
+from .parties.targets.civilian_victims import presume_civilian_victims
+from .parties.targets.forces_hit import forces_told_hit
+from .parties.targets.fought_back import fought_back
+from .parties.targets.gang_victims import victims_of_gangs
+from .parties.targets.other_side import forces_fought, name_generic_hit
 from .places.capital import place_at_the_capital
 from .places.elaborated_places import (
     place_from_elaborations,

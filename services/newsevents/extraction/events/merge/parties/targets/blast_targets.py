@@ -13,7 +13,7 @@ missing or the same force), and the other armed side, if the sentence named one 
 tell it hit, is the bomber ("a suicide bomber blew himself up in a military camp, an attack
 claimed by al Shabaab"); with no other armed side (or one told as killed: "heads of the group
 were killed in an explosion") the bomber is left unnamed, for the group the article blames
-(:mod:`.named_attackers`) or the unidentified armed group. Unless the sentence tells the
+(:mod:`..attackers.named_attackers`) or the unidentified armed group. Unless the sentence tells the
 force as the subject of an active verb: setting it off ("soldiers detonated a bomb they had
 found", "police threw grenades") or acting on the bomber ("forces shot and killed a suicide
 bomber before he carried out his attack").
@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 
-from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
-from ....ontology import BLAST_TYPES
-from ...draft import EventDraft
-from ...link.sides.hit import is_hit
+from .....document import NON_STATE_ARMED_KINDS, ActorMention, Document
+from .....ontology import BLAST_TYPES
+from ....draft import EventDraft
+from ....link.sides.hit import is_hit
 
 # The force as the subject of an active verb (its head noun may come between: "army troops
 # shot"): it set the device off ("troops detonated", "police threw grenades") or acted on the

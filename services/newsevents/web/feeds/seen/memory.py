@@ -21,7 +21,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from .fetch import Validators
+from ..fetch import Validators
 
 __all__ = ["FEED_KEY_PREFIX", "Marker", "SeenMemory", "article_marker", "feed_state_marker"]
 

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 
-from ....document import ActorMention, Document, sentence_at
-from ....ontology import BLAST_TYPES
-from ...draft import EventDraft
-from ...link.sides.hit import holds_place, is_hit
-from ...link.sides.telling import speaks
+from .....document import ActorMention, Document, sentence_at
+from .....ontology import BLAST_TYPES
+from ....draft import EventDraft
+from ....link.sides.hit import holds_place, is_hit
+from ....link.sides.telling import speaks
 
 _HARM = r"(?:killed|injured|wounded|hurt|dead|died|martyred)"
 # "A police officer was on Thursday, January 18 killed": a date between the auxiliary and the

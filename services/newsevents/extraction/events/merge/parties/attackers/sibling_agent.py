@@ -15,11 +15,11 @@ the group, unnamed there, acted).
 
 from __future__ import annotations
 
-from ....document import ARMED_KINDS, ActorMention, Document
-from ....ontology import is_violent
-from ...crowds import CROWD_TYPES
-from ...draft import OCCURRED, EventDraft, actors_told
-from ...link.sides.hit import is_hit
+from .....document import ARMED_KINDS, ActorMention, Document
+from .....ontology import is_violent
+from ....crowds import CROWD_TYPES
+from ....draft import OCCURRED, EventDraft, actors_told
+from ....link.sides.hit import is_hit
 
 
 def carry_sibling_agents(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

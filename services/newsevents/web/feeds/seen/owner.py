@@ -26,9 +26,9 @@ import structlog
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import InvalidProducerEpoch, ProducerFenced
 
-from ...config import Settings
-from ...stream.broker.clients import connection_kwargs, start_or_close
-from .seen import Marker, SeenMemory
+from ....config import Settings
+from ....stream.broker.clients import connection_kwargs, start_or_close
+from .memory import Marker, SeenMemory
 
 __all__ = ["PartitionLost", "PartitionOwner", "transactional_id"]
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
-from ...config import Settings
-from ...failures import BadConfiguration
-from ...stream.broker.clients import connection_kwargs, start_or_close
-from ...stream.broker.topics import ensure_topics, topic_partitions
+from ....config import Settings
+from ....failures import BadConfiguration
+from ....stream.broker.clients import connection_kwargs, start_or_close
+from ....stream.broker.topics import ensure_topics, topic_partitions
 
 __all__ = ["SeenTopic", "prepare_seen_topic", "site_partition"]
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ....actors.dictionary import named_actors
-from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document, Span
-from ....ontology import is_violent
-from ...crowds import CROWD_TYPES
-from ...draft import OCCURRED, EventDraft, actors_told
+from .....actors.dictionary import named_actors
+from .....document import NON_STATE_ARMED_KINDS, ActorMention, Document, Span
+from .....ontology import is_violent
+from ....crowds import CROWD_TYPES
+from ....draft import OCCURRED, EventDraft, actors_told
 
 # The group's own nouns for its fighters, after its name.
 _FIGHTERS = r"militants?|fighters?|rebels?|insurgents?|gunmen|jihadists?"

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from ....actors.dictionary import ActorMatcher, default_matcher
-from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
-from ...draft import OCCURRED, EventDraft, actors_told
-from ...link.sides.hit import is_hit
+from .....actors.dictionary import ActorMatcher, default_matcher
+from .....document import NON_STATE_ARMED_KINDS, ActorMention, Document
+from ....draft import OCCURRED, EventDraft, actors_told
+from ....link.sides.hit import is_hit
 
 
 def one_air_force(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

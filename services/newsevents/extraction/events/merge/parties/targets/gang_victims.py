@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, sentence_at
-from ...draft import EventDraft
+from .....document import Document, sentence_at
+from ....draft import EventDraft
 
 # The victim told as one of an armed trade: drug trafficking, a gang, a cartel (not "was not a
 # member of any gang").

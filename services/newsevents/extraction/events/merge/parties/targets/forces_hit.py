@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import re
 
-from ....document import ARMED_KINDS, ActorMention, Document, sentence_at
-from ....ontology import EventTypeName
-from ...detect.refine.told_acts import is_execution
-from ...detect.sides.parties import is_off_duty
-from ...draft import EventDraft
-from ...link.sides.hit import is_hit
+from .....document import ARMED_KINDS, ActorMention, Document, sentence_at
+from .....ontology import EventTypeName
+from ....detect.refine.told_acts import is_execution
+from ....detect.sides.parties import is_off_duty
+from ....draft import EventDraft
+from ....link.sides.hit import is_hit
 
 _ATTACKS: frozenset[EventTypeName] = frozenset(
     {"attack_on_civilians", "explosive_attack", "suicide_bombing", "grenade"}

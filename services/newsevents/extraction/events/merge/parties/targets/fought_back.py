@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document
-from ...draft import EventDraft
+from .....document import Document
+from ....draft import EventDraft
 
 _FIGHTING_BACK = re.compile(
     r"^(?:(?:shot|fired|fought|fight|fights|fighting) back|return(?:ed|ing) fire|"

@@ -33,13 +33,13 @@ from __future__ import annotations
 
 import re
 
-from ....actors.dictionary import default_matcher
-from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document
-from ....ontology import is_violent
-from ...crowds import CROWD_TYPES
-from ...draft import OCCURRED, EventDraft, actors_told
-from ...link.sides.hit import is_hit
-from ...link.sides.telling import is_behind, speaks, told_unidentified
+from .....actors.dictionary import default_matcher
+from .....document import NON_STATE_ARMED_KINDS, ActorMention, Document
+from .....ontology import is_violent
+from ....crowds import CROWD_TYPES
+from ....draft import OCCURRED, EventDraft, actors_told
+from ....link.sides.hit import is_hit
+from ....link.sides.telling import is_behind, speaks, told_unidentified
 
 
 def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -17,11 +17,11 @@
 
 from __future__ import annotations
 
-from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document, sentence_at
-from ....ontology import event_type, is_violent
-from ...draft import EventDraft
-from ...link.sides.phrases import backs_a_side
-from ...link.sides.telling import speaks
+from .....document import NON_STATE_ARMED_KINDS, ActorMention, Document, sentence_at
+from .....ontology import event_type, is_violent
+from ....draft import EventDraft
+from ....link.sides.phrases import backs_a_side
+from ....link.sides.telling import speaks
 
 
 def forces_fought(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:

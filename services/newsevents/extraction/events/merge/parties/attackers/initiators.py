@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from ....document import NON_STATE_ARMED_KINDS, ActorMention, Document, Span, sentence_at
-from ...draft import EventDraft
-from ...link.sides.roles import told_actors
+from .....document import NON_STATE_ARMED_KINDS, ActorMention, Document, Span, sentence_at
+from ....draft import EventDraft
+from ....link.sides.roles import told_actors
 
 # Words of starting a fight, at the start of a trigger: "attacked", "an ambush", "opened fire
 # on", "stormed", "raided". (Not "clashed", "fought", "encountered", "exchanged fire": both

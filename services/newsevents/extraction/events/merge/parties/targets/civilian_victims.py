@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from ....actors.unnamed.generic import civilians_of
-from ....document import Document, Span
-from ....ontology import EventTypeName
-from ...draft import EventDraft
+from .....actors.unnamed.generic import civilians_of
+from .....document import Document, Span
+from .....ontology import EventTypeName
+from ....draft import EventDraft
 
 _REMOTE_OR_ATTACK: frozenset[EventTypeName] = frozenset(
     {"airstrike", "shelling", "explosive_attack", "suicide_bombing", "chemical_attack",
