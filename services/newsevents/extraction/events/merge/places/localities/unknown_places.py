@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, PlaceMention, sentence_at
+from .....document import Document, PlaceMention, Span, sentence_at
 from .....ontology import is_violent
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
@@ -53,6 +53,21 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         if not draft.places or not (violent or draft.event_type in HELD_AT):
             continue
         around = draft.places[0]
+        peers = list_peers(doc, draft, around) if violent else []
+        if peers:
+            # A name of the list the places stage knows or kept ("Marata", a namesake told in
+            # Idlib's countryside; "Tamanaah", read as its district): one event there, one at
+            # each village listed with it (thirty-third round).
+            keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in peers]
+            # Not placed inside the district: "at Tamanaah" and "at Habit in Tamanaah" would be
+            # read as one act told at the district and at a village of it.
+            result.extend(
+                _at(doc, draft, locality, around, peers, within=draft.places[1:])
+                for locality, key in zip(peers, keys, strict=True)
+                if key not in placed
+            )
+            placed.update(keys)
+            continue
         if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
         found = localities_of_event(doc, draft, around)
@@ -73,6 +88,12 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             )
             placed.update(keys)
             continue
+        # A village a list's other act already has an event at ("struck Latmin and Kafr Zita,
+        # and Morek": Latmin is Kafr Zita's peer) is no place of this one.
+        found = [f for f in found if (draft.event_type, _sentence_of(doc, f), f.name.lower()) not in placed]
+        if not found:
+            continue
+        placed.update((draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found)
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
         result.extend(_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
@@ -117,13 +138,16 @@ def _at(
     locality: Locality,
     around: PlaceMention,
     found: list[Locality],
+    within: list[PlaceMention] | None = None,
 ) -> EventDraft:
     """The draft's act at one more locality, told in the sentence that names it: a retelling
     merged into the draft ("rockets fell on al-Ramouseh ... Shells fell on X neighbourhood")
     is the evidence of the act at X, not the draft's first sentence. The dead that sentence
     counts are X's when it names no other of the localities ("... attacked nomads near the
-    village of X, killing three": three at X, not at the draft's first place)."""
-    other = draft.at([place_of_locality(doc, locality, around), around])
+    village of X, killing three": three at X, not at the draft's first place). The event's
+    places after the locality are ``around``, or ``within`` if given."""
+    wider = [around] if within is None else within
+    other = draft.at([place_of_locality(doc, locality, around), *wider])
     told = sentence_at(doc.sentences, locality.span)
     if (
         told is not None
@@ -148,6 +172,59 @@ def finest(found: list[Locality], around: PlaceMention) -> list[Locality]:
     if finer or around.precision not in ("country", "admin1", "region"):
         return finer
     return found[:1]
+
+
+# A unit's noun or a possessive after a district's name tells the unit the villages lie in, not
+# one more village of the list: "Habit and Kafr Sijna in Tamanaah district", "Maarat's
+# countryside".
+_UNIT_AFTER = re.compile(
+    r"(?:\s+(?:district|sub-?district|province|governorate|region|countryside|area)\b|['’])",
+    re.IGNORECASE,
+)
+
+
+def list_peers(doc: Document, draft: EventDraft, around: PlaceMention) -> list[Locality]:
+    """The localities told in one list with the event's place, when that place may be one
+    name of a list of villages (:func:`_list_member`, :func:`_in_list_of`)."""
+    if not _list_member(doc, around):
+        return []
+    return _in_list_of(doc, around, localities_of_event(doc, draft, around))
+
+
+def _list_member(doc: Document, place: PlaceMention) -> bool:
+    """Whether the event's place may be one name of a list of villages: a name the gazetteer
+    lacks in the province told (an unknown namesake the places stage kept, ``resolved``
+    false), or a town read as its district ("region", not a province)."""
+    if place.feature == "locality":
+        return not place.resolved and place.precision == "town"
+    return (
+        place.resolved
+        and place.precision == "region"
+        and place.feature != "admin1"
+        and _UNIT_AFTER.match(doc.text, place.span.end) is None
+    )
+
+
+def _in_list_of(doc: Document, place: PlaceMention, found: list[Locality]) -> list[Locality]:
+    """The localities of ``found`` told in one list with ``place``: the run of names around it
+    joined by commas, "and" or spaces only ("the towns of Habit, Kafr Sijna and Tamanaah")."""
+    items = sorted([*found, place], key=lambda item: item.span.start)
+    at = items.index(place)
+    first = last = at
+    while first > 0 and _joined(doc, items[first - 1].span, items[first].span):
+        first -= 1
+    while last + 1 < len(items) and _joined(doc, items[last].span, items[last + 1].span):
+        last += 1
+    return [f for f in found if f in items[first : last + 1]]
+
+
+def _joined(doc: Document, first: Span, second: Span) -> bool:
+    """Whether two names follow each other in one list (``listed_with``: ", ", " and ", a list
+    that lost its commas)."""
+    if first.end > second.start:
+        return False
+    glue = doc.text[first.end : second.start]
+    return glue.strip() in ("", ",") or listed_with(glue) or _JOINED.fullmatch(glue.strip()) is not None
 
 
 def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bool:
