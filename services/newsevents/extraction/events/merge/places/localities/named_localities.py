@@ -18,6 +18,7 @@ from .....places.reading.words import DIRECTION_WORDS, STOPWORDS
 from .....places.shared.keys import word_set
 from .....prefilter import quick_finditer
 from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from ....geography.glued import generic_word
 from ....geography.lists import coordinated
 from ....geography.localities import (
     INNER,
@@ -102,18 +103,22 @@ _CLOSES_A_STRETCH = re.compile(
 
 
 def _is_locality(doc: Document, span: Span) -> bool:
-    if any(_covers(p.span, span) for p in doc.places + doc.place_references):
+    if any(_covers(doc, p.span, span) for p in doc.places + doc.place_references):
         return False
     before = doc.text[max(0, span.start - 80) : span.start]
     return not _is_origin(doc, span) and _CLOSES_A_STRETCH.search(before) is None
 
 
-def _covers(place: Span, span: Span) -> bool:
+def _covers(doc: Document, place: Span, span: Span) -> bool:
     """Whether a known place read at ``place`` is the name at ``span``, or part of one: a
-    place read at the last word of a longer name ("Sijna" of "Kafr Sijna", a namesake in
-    another province) is not, the whole name is the village."""
-    inside = span.start < place.start and place.end == span.end
-    return place.overlaps(span) and not inside
+    place read after the generic first word of a longer name ("Sijna" of "Kafr Sijna", "Dahab"
+    of "Tel Dahab", namesakes elsewhere) is not, the whole name is the village. A name before
+    the place ("Syrias Hama", a possessive that lost its apostrophe) is no such word."""
+    if not place.overlaps(span):
+        return False
+    before = doc.text[span.start : place.start].split()
+    inside = place.start > span.start and place.end == span.end
+    return not (inside and all(generic_word(word) for word in before))
 
 
 def _is_origin(doc: Document, span: Span) -> bool:
