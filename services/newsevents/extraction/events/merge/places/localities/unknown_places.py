@@ -18,6 +18,7 @@ event.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .....document import Document, PlaceMention, Span, sentence_at
 from .....ontology import is_violent
@@ -188,7 +189,8 @@ def list_peers(doc: Document, draft: EventDraft, around: PlaceMention) -> list[L
     name of a list of villages (:func:`_list_member`, :func:`_in_list_of`)."""
     if not _list_member(doc, around):
         return []
-    return _in_list_of(doc, around, localities_of_event(doc, draft, around))
+    found = _in_list_of(doc, around, localities_of_event(doc, draft, around))
+    return [f for f in found if isinstance(f, Locality)]
 
 
 def _list_member(doc: Document, place: PlaceMention) -> bool:
@@ -205,10 +207,12 @@ def _list_member(doc: Document, place: PlaceMention) -> bool:
     )
 
 
-def _in_list_of(doc: Document, place: PlaceMention, found: list[Locality]) -> list[Locality]:
-    """The localities of ``found`` told in one list with ``place``: the run of names around it
+def _in_list_of(
+    doc: Document, place: PlaceMention, found: Sequence[Locality | PlaceMention]
+) -> list[Locality | PlaceMention]:
+    """The names of ``found`` told in one list with ``place``: the run of names around it
     joined by commas, "and" or spaces only ("the towns of Habit, Kafr Sijna and Tamanaah")."""
-    items = sorted([*found, place], key=lambda item: item.span.start)
+    items: list[Locality | PlaceMention] = sorted([*found, place], key=lambda i: i.span.start)
     at = items.index(place)
     first = last = at
     while first > 0 and _joined(doc, items[first - 1].span, items[first].span):
@@ -231,7 +235,23 @@ def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bo
     """Whether the known town and an unknown locality are listed together ("Douma city and
     Arbin town", "the villages of Nyaung Kone and Kyarsi"): the town is not where the
     localities lie but one more place of the act."""
-    return town.precision == "town" and any(_beside(doc, town, f) for f in found)
+    if town.precision != "town":
+        return False
+    if any(_beside(doc, town, f) for f in found):
+        return True
+    # A list that names known towns before the villages: "in each of the cities of Harasta and
+    # Douma and the towns of A and B" lists Harasta with A through Douma.
+    told = sentence_at(doc.sentences, town.span)
+    towns = [
+        p
+        for p in doc.places
+        if p is not town
+        and p.precision == "town"
+        and told is not None
+        and told.span.contains(p.span)
+        and not any(p.span.overlaps(f.span) for f in found)
+    ]
+    return any(isinstance(n, Locality) for n in _in_list_of(doc, town, [*found, *towns]))
 
 
 def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
