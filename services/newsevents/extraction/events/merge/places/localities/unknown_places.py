@@ -235,8 +235,8 @@ def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bo
     """Whether the known town and an unknown locality are listed together ("Douma city and
     Arbin town", "the villages of Nyaung Kone and Kyarsi"): the town is not where the
     localities lie but one more place of the act."""
-    if town.precision != "town":
-        return False
+    if town.precision != "town" or any(town.span.overlaps(f.span) for f in found):
+        return False  # a namesake read inside a village's name ("Sijna" of "Kafr Sijna")
     if any(_beside(doc, town, f) for f in found):
         return True
     # A list that names known towns before the villages: "in each of the cities of Harasta and
