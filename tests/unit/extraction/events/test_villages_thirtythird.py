@@ -185,7 +185,10 @@ def test_clashes_in_the_vicinity_of_two_villages() -> None:
         "Clashes erupted in the vicinity of Tal Sukkar and Tal Marq in Aleppo province on "
         "Sunday between regime forces and rebels, the Observatory said."
     )
-    assert _places(events_of(body), "armed_clash") == [("Tal Marq", "Aleppo"), ("Tal Sukkar", "Aleppo")]
+    assert _places(events_of(body), "armed_clash") == [
+        ("Tal Marq", "Aleppo"),
+        ("Tal Sukkar", "Aleppo"),
+    ]
 
 
 def test_daily_sabah_nigeria_villages_before_their_noun() -> None:

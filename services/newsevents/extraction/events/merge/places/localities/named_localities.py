@@ -81,7 +81,9 @@ def _list_provinces(doc: Document, found: list[Locality]) -> list[Locality]:
     told_in = None
     kept: list[Locality] = []
     for locality, after in zip(reversed(found), [None, *reversed(found)], strict=False):
-        if after is None or not _LIST_GLUE.fullmatch(doc.text[locality.span.end : after.span.start]):
+        if after is None or not _LIST_GLUE.fullmatch(
+            doc.text[locality.span.end : after.span.start]
+        ):
             told_in = locality.told_in
         elif locality.told_in is None and told_in is not None:
             locality = replace(locality, told_in=told_in)

@@ -91,7 +91,11 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             continue
         # A village a list's other act already has an event at ("struck Latmin and Kafr Zita,
         # and Morek": Latmin is Kafr Zita's peer) is no place of this one.
-        found = [f for f in found if (draft.event_type, _sentence_of(doc, f), f.name.lower()) not in placed]
+        found = [
+            f
+            for f in found
+            if (draft.event_type, _sentence_of(doc, f), f.name.lower()) not in placed
+        ]
         if not found:
             continue
         placed.update((draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found)
@@ -228,7 +232,11 @@ def _joined(doc: Document, first: Span, second: Span) -> bool:
     if first.end > second.start:
         return False
     glue = doc.text[first.end : second.start]
-    return glue.strip() in ("", ",") or listed_with(glue) or _JOINED.fullmatch(glue.strip()) is not None
+    return (
+        glue.strip() in ("", ",")
+        or listed_with(glue)
+        or _JOINED.fullmatch(glue.strip()) is not None
+    )
 
 
 def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bool:
