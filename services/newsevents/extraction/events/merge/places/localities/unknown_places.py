@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .....document import Document, PlaceMention, Span, sentence_at
+from .....document import Document, PlaceMention, sentence_at
 from .....ontology import is_violent
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
@@ -89,16 +89,17 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             )
             placed.update(keys)
             continue
-        # A village a list's other act already has an event at ("struck Latmin and Kafr Zita,
-        # and Morek": Latmin is Kafr Zita's peer) is no place of this one.
+        # A village of the draft's own sentence that another town of its list already has an
+        # event at ("struck Latmin and Kafr Zita, and Morek": Latmin is Kafr Zita's peer) is no
+        # place of this one; a village named in another sentence may be retold here.
+        keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found]
+        own = draft.sentences[0]
         found = [
-            f
-            for f in found
-            if (draft.event_type, _sentence_of(doc, f), f.name.lower()) not in placed
+            f for f, key in zip(found, keys, strict=True) if key[1] != own or key not in placed
         ]
         if not found:
             continue
-        placed.update((draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found)
+        placed.update(keys)
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
         result.extend(_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
@@ -201,14 +202,11 @@ def _list_member(doc: Document, place: PlaceMention) -> bool:
     """Whether the event's place may be one name of a list of villages: a name the gazetteer
     lacks in the province told (an unknown namesake the places stage kept, ``resolved``
     false), or a town read as its district ("region", not a province)."""
+    if _UNIT_AFTER.match(doc.text, place.span.end) is not None:
+        return False
     if place.feature == "locality":
         return not place.resolved and place.precision == "town"
-    return (
-        place.resolved
-        and place.precision == "region"
-        and place.feature != "admin1"
-        and _UNIT_AFTER.match(doc.text, place.span.end) is None
-    )
+    return place.resolved and place.precision == "region" and place.feature != "admin1"
 
 
 def _in_list_of(
@@ -219,24 +217,32 @@ def _in_list_of(
     items: list[Locality | PlaceMention] = sorted([*found, place], key=lambda i: i.span.start)
     at = items.index(place)
     first = last = at
-    while first > 0 and _joined(doc, items[first - 1].span, items[first].span):
+    while first > 0 and _joined(doc, items[first - 1], items[first]):
         first -= 1
-    while last + 1 < len(items) and _joined(doc, items[last].span, items[last + 1].span):
+    while last + 1 < len(items) and _joined(doc, items[last], items[last + 1]):
         last += 1
     return [f for f in found if f in items[first : last + 1]]
 
 
-def _joined(doc: Document, first: Span, second: Span) -> bool:
+def _joined(doc: Document, first: Locality | PlaceMention, second: Locality | PlaceMention) -> bool:
     """Whether two names follow each other in one list (``listed_with``: ", ", " and ", a list
-    that lost its commas)."""
-    if first.end > second.start:
+    that lost its commas). A known town after a comma alone locates the name before it ("in
+    Banisa, Mandera district"): a known town joins a list by "and" or in a list without
+    commas, as :func:`_beside` reads it."""
+    if first.span.end > second.span.start:
         return False
-    glue = doc.text[first.end : second.start]
+    glue = doc.text[first.span.end : second.span.start]
+    if _known_town(first) or _known_town(second):
+        return _and_joined(glue)
     return (
         glue.strip() in ("", ",")
         or listed_with(glue)
         or _JOINED.fullmatch(glue.strip()) is not None
     )
+
+
+def _known_town(name: Locality | PlaceMention) -> bool:
+    return isinstance(name, PlaceMention) and name.resolved and name.precision == "town"
 
 
 def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bool:
@@ -271,6 +277,13 @@ def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
     # Harma", "the villages of Sukhna Arak and al-Tayyba": :func:`...geography.lists.listed_with`).
     if first.end > second.start:
         return False
+    return _and_joined(glue)
+
+
+def _and_joined(glue: str) -> bool:
+    """Whether the words between a known place and a name list them by "and" or without
+    commas ("Douma and the towns of", "in Kafr Nabl Hass and Maarat Harma"), not by a comma
+    alone ("in PD8, Herat city" locates PD8 in Herat)."""
     if "," not in glue and listed_with(glue):
         return True
     return coordinated(glue) and _JOINED.search(glue) is not None
