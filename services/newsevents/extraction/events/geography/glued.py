@@ -178,6 +178,11 @@ def _joins(words: list[str], word: str) -> bool:
     return _bare(word) not in _GENERIC
 
 
+def generic_word(word: str) -> bool:
+    """Whether ``word`` is a generic first word of an Arabic toponym ("Kafr", "Tal", "Deir")."""
+    return _bare(word) in _GENERIC
+
+
 def _bare(word: str) -> str:
     return re.sub(r"^(?:al|el)[- ]", "", word.lower())
 

@@ -32,7 +32,11 @@ _NAME = rf"{_PART}(?:\s+(?:(?:al|el)\s+)?(?:{_PART}|[0-9]+(?![\w.]))){{0,2}}"
 NAME = _NAME  # a locality's name: up to three capitalised words ("Tal Asheihib")
 # A list closes with "and": "al-Midan, al-Furqan and al-Jamiliyeh"; in "the village of Tal Hawash,
 # a local official said" the comma ends the name.
-_LIST = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})?"
+# Wire copy pairs names inside a list: "struck Kansafra and Ibdita, and Marata in Idlib's
+# southern countryside" is three villages (an inner "and" before a name and a comma).
+_INNER = rf"(?:\s*,\s*|\s+and\s+(?={_NAME}\s*,))"
+INNER = _INNER
+_LIST = rf"{_NAME}(?:(?:{_INNER}{_NAME})*\s*,?\s+and\s+{_NAME})?"
 # A list that lost its commas, its first names one run of up to eight words closed by "and":
 # "in Tal Hamra Tal Sukkar and Maarzaf in Hama northern countryside" (cut into its names by
 # :func:`listed_items`).

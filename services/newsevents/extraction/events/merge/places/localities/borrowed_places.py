@@ -18,7 +18,7 @@ from .....document import Document
 from .....ontology import is_violent
 from ....draft import EventDraft
 from .locality import COARSER_THAN_LOCALITY, place_of_locality
-from .unknown_places import HELD_AT, localities_of_event
+from .unknown_places import HELD_AT, list_peers, localities_of_event
 
 _WIDER = COARSER_THAN_LOCALITY
 _WIDER_THAN_TOWN = COARSER_THAN_LOCALITY - {"town"}
@@ -37,6 +37,8 @@ def place_borrowed_at_localities(
         wider = _WIDER if any(draft is b for b in borrowed) else _WIDER_THAN_TOWN
         if around.precision not in wider or not around.resolved:
             continue
+        if list_peers(doc, draft, around):
+            continue  # a district named in a list of villages: one event there, one at each
         # the first locality only: the event's sentences were merged as one occurrence already
         found = localities_of_event(doc, draft, around, peers=False)
         if found:

@@ -162,7 +162,7 @@ def province_told_after(doc: Document, span: Span) -> PlaceMention | None:
             p
             for p in doc.places
             if p.span.start == match.end()
-            and p.precision == "admin1"
+            and (p.precision == "admin1" or p.feature == "admin1")
             and not _POSSESSIVE.match(doc.text, p.span.end)
         ]
         if told:

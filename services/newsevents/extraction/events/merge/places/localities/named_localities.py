@@ -11,14 +11,23 @@ are no locality of the act. :mod:`.unknown_places` places events at them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .....document import Document, PlaceMention, Sentence, Span, per_document
 from .....places.reading.words import DIRECTION_WORDS, STOPWORDS
 from .....places.shared.keys import word_set
 from .....prefilter import quick_finditer
 from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from ....geography.glued import generic_word
 from ....geography.lists import coordinated
-from ....geography.localities import KIND, NAME, listed_items, locality_names, names_a_place
+from ....geography.localities import (
+    INNER,
+    KIND,
+    NAME,
+    listed_items,
+    locality_names,
+    names_a_place,
+)
 from .locality import Locality, province_told_after
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
@@ -58,7 +67,30 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
     # one locality, the one its noun tells.
     framed = _framed(doc, sentence)
     found += [f for f in framed if not any(f.span.overlaps(n.span) for n in found)]
-    return sorted(found, key=lambda locality: locality.span.start)
+    return _list_provinces(doc, sorted(found, key=lambda locality: locality.span.start))
+
+
+# The words between two names of one list: ", ", " and ", ", and ".
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)?\s*")
+
+
+def _list_provinces(doc: Document, found: list[Locality]) -> list[Locality]:
+    """The localities, each name of a list told in the province told after its last name:
+    "the villages of A, B and C in the southern countryside of Idlib" are all in Idlib, though
+    a namesake elsewhere was read for one of them."""
+    told_in = None
+    kept: list[Locality] = []
+    for locality, after in zip(reversed(found), [None, *reversed(found)], strict=False):
+        if after is None or not _LIST_GLUE.fullmatch(
+            doc.text[locality.span.end : after.span.start]
+        ):
+            told_in = locality.told_in
+        elif locality.told_in is None and told_in is not None:
+            locality = replace(locality, told_in=told_in)
+        else:
+            told_in = locality.told_in
+        kept.append(locality)
+    return kept[::-1]
 
 
 # The far end of a stretch told by its two ends: "between Kafr Dael and Tal Hawash village",
@@ -73,10 +105,22 @@ _CLOSES_A_STRETCH = re.compile(
 
 
 def _is_locality(doc: Document, span: Span) -> bool:
-    if any(p.span.overlaps(span) for p in doc.places + doc.place_references):
+    if any(_covers(doc, p.span, span) for p in doc.places + doc.place_references):
         return False
     before = doc.text[max(0, span.start - 80) : span.start]
     return not _is_origin(doc, span) and _CLOSES_A_STRETCH.search(before) is None
+
+
+def _covers(doc: Document, place: Span, span: Span) -> bool:
+    """Whether a known place read at ``place`` is the name at ``span``, or part of one: a
+    place read after the generic first word of a longer name ("Sijna" of "Kafr Sijna", "Dahab"
+    of "Tel Dahab", namesakes elsewhere) is not, the whole name is the village. A name before
+    the place ("Syrias Hama", a possessive that lost its apostrophe) is no such word."""
+    if not place.overlaps(span):
+        return False
+    before = doc.text[span.start : place.start].split()
+    inside = place.start > span.start and place.end == span.end
+    return not (inside and all(generic_word(word) for word in before))
 
 
 def _is_origin(doc: Document, span: Span) -> bool:
@@ -126,7 +170,10 @@ _COMMA_UNIT = (
 # province of Hasakah", "attacked Mseihly, Salahuddin province".
 _SEIZED = (
     r"captured|seized|stormed|attacked|raided|overran|overrun|retook|recaptured|freed|"
-    r"liberated|shelled|bombed|besieged|torched|took\s+control\s+of"
+    r"liberated|shelled|bombed|besieged|torched|took\s+control\s+of|"
+    # the verbs of fire wire copy tells a list of villages with: "warplanes struck A and B in
+    # Idlib province", "artillery pounded A, B and C in Hama province"
+    r"struck|hit|pounded|targeted|bombarded|rocketed|strafed"
 )
 _FRAMES = (
     rf",?\s+(?:in|of)\s+(?:the\s+)?"
@@ -147,7 +194,7 @@ _LIST_BEARING = (
     r"(?:(?:city|town|village)\s+of\s+)?"
 )
 _FRAMED_LIST = re.compile(
-    rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})"
+    rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})"
     rf"(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"
 )
 # A post named after its village, located by a known place: "raided the Fateh Khel police

@@ -18,6 +18,7 @@ event.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .....document import Document, PlaceMention, sentence_at
 from .....ontology import is_violent
@@ -53,6 +54,21 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         if not draft.places or not (violent or draft.event_type in HELD_AT):
             continue
         around = draft.places[0]
+        peers = list_peers(doc, draft, around) if violent else []
+        if peers:
+            # A name of the list the places stage knows or kept ("Marata", a namesake told in
+            # Idlib's countryside; "Tamanaah", read as its district): one event there, one at
+            # each village listed with it (thirty-third round).
+            keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in peers]
+            # Not placed inside the district: "at Tamanaah" and "at Habit in Tamanaah" would be
+            # read as one act told at the district and at a village of it.
+            result.extend(
+                _at(doc, draft, locality, around, peers, within=draft.places[1:])
+                for locality, key in zip(peers, keys, strict=True)
+                if key not in placed
+            )
+            placed.update(keys)
+            continue
         if around.precision not in COARSER_THAN_LOCALITY or not around.resolved:
             continue
         found = localities_of_event(doc, draft, around)
@@ -73,6 +89,17 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             )
             placed.update(keys)
             continue
+        # A village of the draft's own sentence that another town of its list already has an
+        # event at ("struck Latmin and Kafr Zita, and Morek": Latmin is Kafr Zita's peer) is no
+        # place of this one; a village named in another sentence may be retold here.
+        keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found]
+        own = draft.sentences[0]
+        found = [
+            f for f, key in zip(found, keys, strict=True) if key[1] != own or key not in placed
+        ]
+        if not found:
+            continue
+        placed.update(keys)
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
         result.extend(_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
@@ -117,13 +144,16 @@ def _at(
     locality: Locality,
     around: PlaceMention,
     found: list[Locality],
+    within: list[PlaceMention] | None = None,
 ) -> EventDraft:
     """The draft's act at one more locality, told in the sentence that names it: a retelling
     merged into the draft ("rockets fell on al-Ramouseh ... Shells fell on X neighbourhood")
     is the evidence of the act at X, not the draft's first sentence. The dead that sentence
     counts are X's when it names no other of the localities ("... attacked nomads near the
-    village of X, killing three": three at X, not at the draft's first place)."""
-    other = draft.at([place_of_locality(doc, locality, around), around])
+    village of X, killing three": three at X, not at the draft's first place). The event's
+    places after the locality are ``around``, or ``within`` if given."""
+    wider = [around] if within is None else within
+    other = draft.at([place_of_locality(doc, locality, around), *wider])
     told = sentence_at(doc.sentences, locality.span)
     if (
         told is not None
@@ -150,11 +180,92 @@ def finest(found: list[Locality], around: PlaceMention) -> list[Locality]:
     return found[:1]
 
 
+# A unit's noun or a possessive after a district's name tells the unit the villages lie in, not
+# one more village of the list: "Habit and Kafr Sijna in Tamanaah district", "Maarat's
+# countryside".
+_UNIT_AFTER = re.compile(
+    r"(?:\s+(?:district|sub-?district|province|governorate|region|countryside|area)\b|['’])",
+    re.IGNORECASE,
+)
+
+
+def list_peers(doc: Document, draft: EventDraft, around: PlaceMention) -> list[Locality]:
+    """The localities told in one list with the event's place, when that place may be one
+    name of a list of villages (:func:`_list_member`, :func:`_in_list_of`)."""
+    if not _list_member(doc, around):
+        return []
+    found = _in_list_of(doc, around, localities_of_event(doc, draft, around))
+    return [f for f in found if isinstance(f, Locality)]
+
+
+def _list_member(doc: Document, place: PlaceMention) -> bool:
+    """Whether the event's place may be one name of a list of villages: a name the gazetteer
+    lacks in the province told (an unknown namesake the places stage kept, ``resolved``
+    false), or a town read as its district ("region", not a province)."""
+    if _UNIT_AFTER.match(doc.text, place.span.end) is not None:
+        return False
+    if place.feature == "locality":
+        return not place.resolved and place.precision == "town"
+    return place.resolved and place.precision == "region" and place.feature != "admin1"
+
+
+def _in_list_of(
+    doc: Document, place: PlaceMention, found: Sequence[Locality | PlaceMention]
+) -> list[Locality | PlaceMention]:
+    """The names of ``found`` told in one list with ``place``: the run of names around it
+    joined by commas, "and" or spaces only ("the towns of Habit, Kafr Sijna and Tamanaah")."""
+    items: list[Locality | PlaceMention] = sorted([*found, place], key=lambda i: i.span.start)
+    at = items.index(place)
+    first = last = at
+    while first > 0 and _joined(doc, items[first - 1], items[first]):
+        first -= 1
+    while last + 1 < len(items) and _joined(doc, items[last], items[last + 1]):
+        last += 1
+    return [f for f in found if f in items[first : last + 1]]
+
+
+def _joined(doc: Document, first: Locality | PlaceMention, second: Locality | PlaceMention) -> bool:
+    """Whether two names follow each other in one list (``listed_with``: ", ", " and ", a list
+    that lost its commas). A known town after a comma alone locates the name before it ("in
+    Banisa, Mandera district"): a known town joins a list by "and" or in a list without
+    commas, as :func:`_beside` reads it."""
+    if first.span.end > second.span.start:
+        return False
+    glue = doc.text[first.span.end : second.span.start]
+    if _known_town(first) or _known_town(second):
+        return _and_joined(glue)
+    return (
+        glue.strip() in ("", ",")
+        or listed_with(glue)
+        or _JOINED.fullmatch(glue.strip()) is not None
+    )
+
+
+def _known_town(name: Locality | PlaceMention) -> bool:
+    return isinstance(name, PlaceMention) and name.resolved and name.precision == "town"
+
+
 def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bool:
     """Whether the known town and an unknown locality are listed together ("Douma city and
     Arbin town", "the villages of Nyaung Kone and Kyarsi"): the town is not where the
     localities lie but one more place of the act."""
-    return town.precision == "town" and any(_beside(doc, town, f) for f in found)
+    if town.precision != "town" or any(town.span.overlaps(f.span) for f in found):
+        return False  # a namesake read inside a village's name ("Sijna" of "Kafr Sijna")
+    if any(_beside(doc, town, f) for f in found):
+        return True
+    # A list that names known towns before the villages: "in each of the cities of Harasta and
+    # Douma and the towns of A and B" lists Harasta with A through Douma.
+    told = sentence_at(doc.sentences, town.span)
+    towns = [
+        p
+        for p in doc.places
+        if p is not town
+        and p.precision == "town"
+        and told is not None
+        and told.span.contains(p.span)
+        and not any(p.span.overlaps(f.span) for f in found)
+    ]
+    return any(isinstance(n, Locality) for n in _in_list_of(doc, town, [*found, *towns]))
 
 
 def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
@@ -166,6 +277,13 @@ def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
     # Harma", "the villages of Sukhna Arak and al-Tayyba": :func:`...geography.lists.listed_with`).
     if first.end > second.start:
         return False
+    return _and_joined(glue)
+
+
+def _and_joined(glue: str) -> bool:
+    """Whether the words between a known place and a name list them by "and" or without
+    commas ("Douma and the towns of", "in Kafr Nabl Hass and Maarat Harma"), not by a comma
+    alone ("in PD8, Herat city" locates PD8 in Herat)."""
     if "," not in glue and listed_with(glue):
         return True
     return coordinated(glue) and _JOINED.search(glue) is not None
