@@ -36,6 +36,7 @@ from .fight_sides import (
     people_befallen,
     two_armed_sides,
 )
+from .gatherings_hit import mob_disrupts, stones_at_a_gathering
 from .held_places import fight_for_a_place
 from .materiel import materiel_destroyed
 from .means import by_aircraft
@@ -144,9 +145,13 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if event_type == "protest_dispersed" and lethal_dispersal(sentence, start, end):
         return "protest_repressed"  # "dispersed the marchers with live rounds"
     if event_type == "protest_dispersed" and rally_disrupted_by_crowd(sentence, start, end):
-        return "riot"  # "rowdy youths disrupted the governor's rally": the crowd's act
+        # "rowdy youths disrupted the governor's rally": the crowd's act, a mob's unless they
+        # are told protesting
+        return "mob_violence" if mob_disrupts(sentence, start) else "riot"
     if event_type == "protest_dispersed" and dispersed_rioters(sentence, start, end):
-        return "riot"  # "police dispersed youths who had blocked the road with stones"
+        # "police dispersed youths who had blocked the road with stones"; stones thrown at a
+        # convoy or a rally are a mob's
+        return "mob_violence" if stones_at_a_gathering(sentence) else "riot"
     if event_type == "property_destroyed" and (outcome := materiel_destroyed(sentence, start, end)):
         return outcome  # "an army unit destroyed an armoured vehicle of the terrorists"
     if event_type == "property_seized" and livestock_raid(sentence, start, end):

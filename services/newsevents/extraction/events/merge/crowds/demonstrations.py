@@ -21,6 +21,7 @@ from ....ontology import EventTypeName
 from ...detect.refine.dispersed_rioters import dispersed_rioters
 from ...draft import OCCURRED, EventDraft
 from ...geography.nesting import nested_either
+from .attacked_gatherings import attacked_gathering
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
 # dispersed or arrested = protest with intervention; turned violent = riot; lethal force =
@@ -62,6 +63,14 @@ def combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Even
     with intervention: an outcome within three sentences of a demonstration, in its paragraph."""
     kept: list[EventDraft] = []
     for draft in _demonstrations_first(drafts):
+        rally = next((k for k in kept if attacked_gathering(doc, k, draft)), None)
+        if rally is not None:
+            # "youths threw stones at the opposition's rally": the mob's act, the rally its
+            # victims' gathering
+            kept.remove(rally)
+            draft.add_sentences(rally)
+            kept.append(draft)
+            continue
         protests = _demonstrations_of(doc, kept, draft)
         if not protests:
             kept.append(draft)

@@ -1,0 +1,39 @@
+"""A rally a crowd attacks is its victims' gathering: the crowd's mob violence, not the rally
+turned violent (read by ``combine_demonstrations`` before it takes an outcome).
+
+"Youths heckled and threw stones at the opposition's campaign rally", "a mob threw stones at
+the party leader, who was addressing a rally in the stadium": the rally word fires a
+demonstration and the crowd's act, told before it in the sentence, would become that
+demonstration's violence. ACLED's codebook codes the crowd's violence against another's
+gathering as mob violence (the crowd demonstrates nothing); the rally is where its victims
+were, so it folds into the mob's event. A rally told before the violence ("supporters at the
+rally attacked a reporter") or demonstrators' violence keeps the demonstration's reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....document import Document
+from ...detect.refine.gatherings_hit import GATHERING, THEIR_PROTEST
+from ...draft import EventDraft
+
+# The rally's own word: a party's gathering, not a protest, march or demonstration.
+_GATHERING_WORD = re.compile(rf"^(?:[\w'’-]+\s+){{0,2}}?{GATHERING.pattern}$", re.IGNORECASE)
+
+
+def attacked_gathering(doc: Document, protest: EventDraft, draft: EventDraft) -> bool:
+    """Whether ``draft`` is a crowd's mob violence told before ``protest``, a rally or meeting
+    told in the same sentence only, with no grievance of the crowd in it."""
+    if draft.event_type != "mob_violence" or protest.event_type != "protest":
+        return False
+    if protest.sentences != [draft.sentences[0]]:
+        return False
+    if draft.trigger.span.start >= protest.trigger.span.start:
+        return False
+    word = doc.text[protest.trigger.span.start : protest.trigger.span.end]
+    if _GATHERING_WORD.match(word) is None:
+        return False
+    sentence = doc.sentences[draft.sentences[0]]
+    before = doc.text[sentence.span.start : protest.trigger.span.start]
+    return THEIR_PROTEST.search(before) is None
