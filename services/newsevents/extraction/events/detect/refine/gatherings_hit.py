@@ -63,3 +63,49 @@ def stones_at_a_gathering(sentence: str) -> bool:
         if _AT_THE_GATHERING.match(sentence, m.end()):
             return True
     return False
+
+
+# "Rioters" as the name of the crowd, its act hitting people right after it in its clause:
+# "rioters attacked and injured two farm guards", "rioting youths stoned the senator's convoy".
+_RIOTERS_HIT = re.compile(
+    r"\b(?:rioters|(?:rioting|riotous)\s+(?:youths?|crowds?|mobs?|residents|supporters|"
+    r"students|villagers|traders|men))\s+(?:(?:then|also|on\s+\w+day|in\s+[\w'’-]+)\s+){0,2}"
+    r"(?P<act>(?:attack|assault|beat|injur|stab|hack|whipp?|lynch|harass|manhandl|ston|pelt|"
+    r"threw|throw|hurl)\w*(?:\s+up)?)(?:\s+and\s+(?:\w+\s+){0,2}?(?:injur|wound|beat|kill)\w*)?"
+    r"(?P<hit>[^;:.]{0,60})",
+    re.IGNORECASE,
+)
+# Who the crowd fights when it is a demonstration's riot: the forces (monitors code rioters
+# against police as a violent demonstration) or property ("rioters attacked a bus").
+_FORCES_OR_PROPERTY = re.compile(
+    r"\b(?:police\w*|officers?|security (?:forces|personnel|officers)|troops|soldiers|GSU|"
+    r"army|stations?|bus(?:es)?|vehicles?|cars?|matatus?|shops?|offices?|buildings?|property|"
+    r"market|stalls?|kiosks?|premises|homes?|houses?)\b",
+    re.IGNORECASE,
+)
+_PEOPLE = re.compile(
+    r"\b(?:guards?|warders?|journalists?|reporters?|voters?|clerks?|officials?|officer in charge|"
+    r"candidates?|aspirants?|supporters|members|workers|teachers?|residents|villagers|"
+    r"passengers|motorists|traders|pedestrians|worshippers|agents?|leaders?|MPs?|MCAs?|"
+    r"senators?|governors?|chiefs?|people|m[ae]n|wom[ae]n|convoy|motorcade|caravan|"
+    r"entourage|rall(?:y|ies)|meetings?)\b",
+    re.IGNORECASE,
+)
+
+
+def rioters_hit_people(sentence: str, start: int, end: int) -> bool:
+    """Whether the trigger at ``sentence[start:end]`` is "rioters" (or "rioting youths") or
+    their act, and the act hits people other than the forces with no demonstration told: a
+    mob's violence ("rioters attacked and injured journalists"), not "rioters clashed with
+    police" nor "rioters stoned the police station" (a demonstration's riot)."""
+    if THEIR_PROTEST.search(sentence):
+        return False
+    for m in _RIOTERS_HIT.finditer(sentence):
+        if not (m.start() <= start and end <= m.end("act")):
+            continue
+        hit = m.group("hit")
+        person = _PEOPLE.search(hit)
+        forces = _FORCES_OR_PROPERTY.search(hit)
+        if person is not None and (forces is None or person.start() < forces.start()):
+            return True
+    return False

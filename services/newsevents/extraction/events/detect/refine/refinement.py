@@ -25,6 +25,7 @@ from .communal_fights import (
     communal_agent,
     communal_battle,
     livestock_raid,
+    mob_justice,
 )
 from .dispersed_rioters import dispersed_rioters
 from .fight_sides import (
@@ -36,7 +37,7 @@ from .fight_sides import (
     people_befallen,
     two_armed_sides,
 )
-from .gatherings_hit import mob_disrupts, stones_at_a_gathering
+from .gatherings_hit import mob_disrupts, rioters_hit_people, stones_at_a_gathering
 from .held_places import fight_for_a_place
 from .materiel import materiel_destroyed
 from .means import by_aircraft
@@ -144,6 +145,10 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "airstrike"  # aircraft did it, whoever was hit (ACLED: the means decides)
     if event_type == "protest_dispersed" and lethal_dispersal(sentence, start, end):
         return "protest_repressed"  # "dispersed the marchers with live rounds"
+    if event_type in {"riot", "mob_violence", "attack_on_civilians"} and rioters_hit_people(
+        sentence, start, end
+    ):
+        return "mob_violence"  # "rioters attacked and injured two farm guards"
     if event_type == "protest_dispersed" and rally_disrupted_by_crowd(sentence, start, end):
         # "rowdy youths disrupted the governor's rally": the crowd's act, a mob's unless they
         # are told protesting
@@ -263,6 +268,12 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
             and not ARMED.search(sentence)
         )
         return "mob_violence" if mob or vehicles or assailants else event_type
+    if (
+        event_type == "attack_on_civilians"
+        and not _FIREARM.search(sentence[start:end])
+        and mob_justice(sentence, agent)
+    ):
+        return "mob_violence"  # "boda boda riders beat to death a suspected thief"
     if (
         agent == "crowd"
         and not _FIREARM.search(sentence[start:end])

@@ -34,6 +34,6 @@ def attacked_gathering(doc: Document, protest: EventDraft, draft: EventDraft) ->
     word = doc.text[protest.trigger.span.start : protest.trigger.span.end]
     if _GATHERING_WORD.match(word) is None:
         return False
-    sentence = doc.sentences[draft.sentences[0]]
-    before = doc.text[sentence.span.start : protest.trigger.span.start]
-    return THEIR_PROTEST.search(before) is None
+    # a protest rally or procession attacked is the demonstrators' intervention, not a mob's
+    # brawl: "ruling party men attacked a procession demanding the release of detainees"
+    return THEIR_PROTEST.search(doc.sentences[draft.sentences[0]].text) is None
