@@ -7,7 +7,8 @@ demonstration and the crowd's act, told before it in the sentence, would become 
 demonstration's violence. ACLED's codebook codes the crowd's violence against another's
 gathering as mob violence (the crowd demonstrates nothing); the rally is where its victims
 were, so it folds into the mob's event. A rally told before the violence ("supporters at the
-rally attacked a reporter") or demonstrators' violence keeps the demonstration's reading.
+rally attacked a reporter"), demonstrators' violence, or two camps brawling at their own rally
+(``brawl_at_a_rally``) keep their readings.
 """
 
 from __future__ import annotations

@@ -63,7 +63,14 @@ def combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Even
     with intervention: an outcome within three sentences of a demonstration, in its paragraph."""
     kept: list[EventDraft] = []
     for draft in _demonstrations_first(drafts):
-        rally = next((k for k in kept if attacked_gathering(doc, k, draft)), None)
+        rally = next(
+            (
+                k
+                for k in kept
+                if attacked_gathering(doc, k, draft) and not brawl_at_a_rally(doc, k, draft)
+            ),
+            None,
+        )
         if rally is not None:
             # "youths threw stones at the opposition's rally": the mob's act, the rally its
             # victims' gathering
