@@ -132,6 +132,14 @@ def mob_justice(sentence: str, agent: str | None) -> bool:
     suspects, nor a raid over stolen livestock (a communal fight)."""
     return (
         agent in {"crowd", "civilian"}
-        and MOB_JUSTICE.search(sentence) is not None
+        and any(not _A_GANG.match(sentence, m.end()) for m in MOB_JUSTICE.finditer(sentence))
         and _LIVESTOCK.search(sentence) is None
     )
+
+
+# A criminal band named as such is the doer, not a suspect a crowd caught: "messages signed by
+# an alleged criminal group", "killed by a suspected criminal gang".
+_A_GANG = re.compile(
+    r"\s+(?:groups?|gangs?|networks?|cartels?|organi[sz]ations?|cells?|rings?|syndicates?)\b",
+    re.IGNORECASE,
+)
