@@ -47,6 +47,7 @@ def _sub_type(body: str) -> str:
         "Irate villagers in Rongo torched the houses of a family they accused of practising witchcraft on Thursday, killing two people.",
         # two crowds fighting each other
         "Supporters of two rival aspirants clashed at a rally in Kapenguria on Friday, leaving five people injured.",
+        "Supporters of the two candidates threw stones at each other in Marsabit town where the president was expected to hold a rally on Wednesday.",
     ],
 )
 def test_a_crowds_violence_with_no_demonstration_of_its_own_is_mob_violence(body: str) -> None:
@@ -85,6 +86,11 @@ def test_a_crowds_violence_with_no_demonstration_of_its_own_is_mob_violence(body
         ("Rioters clashed with police in Kisumu on Tuesday.", "Violent demonstration"),
         ("Rioters threw stones at police in Kisumu on Tuesday.", "Violent demonstration"),
         ("Rioters burned down the market in Kondele on Friday.", "Violent demonstration"),
+        # a fight at a rally the police broke up stays the rally's riot (seventeenth round)
+        (
+            "Supporters of rival ODM leaders clashed at a rally in Kakamega on Sunday, forcing anti-riot police to intervene.",
+            "Violent demonstration",
+        ),
         # a hartal's enforcers are demonstrators
         (
             "Supporters of the BNP torched a bus in Bogura during the hartal on Monday.",

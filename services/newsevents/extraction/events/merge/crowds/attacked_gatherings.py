@@ -22,6 +22,9 @@ from ...draft import EventDraft
 # The rally's own word: a party's gathering, not a protest, march or demonstration.
 _GATHERING_WORD = re.compile(rf"^(?:[\w'’-]+\s+){{0,2}}?{GATHERING.pattern}$", re.IGNORECASE)
 
+# A fight is two-sided: its crowd is at the rally, not against it.
+_TWO_SIDED = re.compile(r"clash|fought|fight|brawl|scuffl|exchang|skirmish", re.IGNORECASE)
+
 
 def attacked_gathering(doc: Document, protest: EventDraft, draft: EventDraft) -> bool:
     """Whether ``draft`` is a crowd's mob violence told before ``protest``, a rally or meeting
@@ -35,6 +38,8 @@ def attacked_gathering(doc: Document, protest: EventDraft, draft: EventDraft) ->
     word = doc.text[protest.trigger.span.start : protest.trigger.span.end]
     if _GATHERING_WORD.match(word) is None:
         return False
+    if _TWO_SIDED.search(doc.text[draft.trigger.span.start : draft.trigger.span.end]):
+        return False  # "rival supporters clashed at a rally": a fight at their own rally
     # a protest rally or procession attacked is the demonstrators' intervention, not a mob's
     # brawl: "ruling party men attacked a procession demanding the release of detainees"
     return THEIR_PROTEST.search(doc.sentences[draft.sentences[0]].text) is None
