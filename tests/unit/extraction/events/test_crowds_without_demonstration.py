@@ -186,3 +186,30 @@ def test_rioters_hit_people(sentence: str, expected: bool) -> None:
     start = sentence.index("Riot")
     end = sentence.index(" ", start)
     assert rioters_hit_people(sentence, start, end) is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the side hit fights back in the attack's sentence: two armed sides, a battle
+        "Suspected bandits from Ethiopia attacked a village in Turkana on Monday, and villagers took up arms and killed seven of the attackers.",
+        "Militants attacked a checkpost in Mohmand on Tuesday, killing a security official, and forces retaliated, killing four militants.",
+        "Gunmen opened fire on a school in Quetta on Monday and the school guards returned fire, police said.",
+    ],
+)
+def test_an_attack_the_hit_side_fights_back_is_a_battle(body: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # retaliation as the attack's motive, or a threat: still one side attacking
+        "In retaliation for the killing of a herder the previous day, a group of herders killed two men in Isiolo on Friday.",
+        "Pokot raiders attacked Mukutani village in Baringo on Sunday in a retaliatory raid, stealing cattle.",
+        "Raiders killed three villagers in Kapedo on Monday; elders vowed to retaliate.",
+        "Gunmen shot dead a trader in Mandera on Monday.",
+    ],
+)
+def test_an_attack_with_no_fight_back_stays_an_attack(body: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == "Attack"

@@ -33,6 +33,7 @@ from .fight_sides import (
     armed_among_hurt,
     armed_dead,
     crowd_against_police,
+    fought_back,
     hit_unarmed,
     people_befallen,
     two_armed_sides,
@@ -327,8 +328,11 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     ):
         return "armed_clash"  # "militants attacked the government-held town of Mhardeh"
     if event_type == "attack_on_civilians" and (
-        two_armed_sides(sentence) or (agent == "armed" and target is None and armed_dead(sentence))
+        two_armed_sides(sentence)
+        or (agent == "armed" and target is None and armed_dead(sentence))
+        or (agent in {"armed", None} and fought_back(sentence, end))
     ):
+        # (the hit fighting back: "bandits raided the village and residents took up arms")
         return "armed_clash"
     if (
         event_type == "attack_on_civilians"
