@@ -117,6 +117,12 @@ def test_a_crowd_told_demonstrating_or_fighting_the_forces_keeps_its_type(
     assert _sub_type(body) == sub_type
 
 
+def test_demonstrators_who_then_attack_a_motorcade_riot() -> None:
+    # the crowd's own demonstration told before: its violence (kenya52's class), no mob
+    body = "Groups of AL activists staged demonstrations at Khaleda electioneering carrying black flags and chanting slogans against her in Dhaka on Sunday. Some AL supporters attacked her motorcade during her electioneering in the Karwanbazar area, leaving three people injured."
+    assert _sub_type(body) == "Violent demonstration"
+
+
 def test_a_procession_with_its_demands_attacked_is_no_mob_brawl() -> None:
     # the attacked procession is a protest (its own demands): not folded into a mob's event
     body = "Activists of the Chhatra League attacked a procession of the BNP demanding the release of detained leaders in Feni on Sunday, injuring 10 people."

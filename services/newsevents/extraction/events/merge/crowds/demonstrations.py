@@ -71,9 +71,12 @@ def combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Even
             ),
             None,
         )
-        if rally is not None:
+        if rally is not None and not _demonstrations_of(
+            doc, [k for k in kept if k is not rally], draft
+        ):
             # "youths threw stones at the opposition's rally": the mob's act, the rally its
-            # victims' gathering
+            # victims' gathering (unless a demonstration told before is the crowd's own:
+            # "activists staged demonstrations ... Some attacked her motorcade")
             kept.remove(rally)
             draft.add_sentences(rally)
             kept.append(draft)
