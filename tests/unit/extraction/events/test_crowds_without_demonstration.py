@@ -199,8 +199,8 @@ def test_rioters_hit_people(sentence: str, expected: bool) -> None:
     [
         # the side hit fights back in the attack's sentence: two armed sides, a battle
         "Suspected bandits from Ethiopia attacked a village in Turkana on Monday, and villagers took up arms and killed seven of the attackers.",
-        "Militants attacked a checkpost in Mohmand on Tuesday, killing a security official, and forces retaliated, killing four militants.",
-        "Gunmen opened fire on a school in Quetta on Monday and the school guards returned fire, police said.",
+        "Militants attacked a checkpost in Mohmand on Tuesday, killing a security official, and forces repulsed the attackers, killing four militants.",
+        "Gunmen opened fire on a school in Quetta on Monday and police guarding it returned fire, officials said.",
     ],
 )
 def test_an_attack_the_hit_side_fights_back_is_a_battle(body: str) -> None:
