@@ -123,6 +123,12 @@ def test_demonstrators_who_then_attack_a_motorcade_riot() -> None:
     assert _sub_type(body) == "Violent demonstration"
 
 
+def test_a_march_attacked_by_another_party_is_the_marchers_intervention() -> None:
+    # the victims' march, told hit: its intervention, the attackers' vandalism a mob's after it
+    body = "Ruling party men assaulted the demonstrating members of the opposition during their road march through Ishwarganj on Sunday, demanding the resignation of the government. The ruling party men vandalized microbuses and hurled bombs at the motorcade, injuring two people."
+    assert _sub_type(body) == "Protest with intervention"
+
+
 def test_a_procession_with_its_demands_attacked_is_no_mob_brawl() -> None:
     # the attacked procession is a protest (its own demands): not folded into a mob's event
     body = "Activists of the Chhatra League attacked a procession of the BNP demanding the release of detained leaders in Feni on Sunday, injuring 10 people."

@@ -71,12 +71,9 @@ def combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Even
             ),
             None,
         )
-        if rally is not None and not _demonstrations_of(
-            doc, [k for k in kept if k is not rally], draft
-        ):
+        if rally is not None and not _own_demonstration_before(doc, kept, rally, draft):
             # "youths threw stones at the opposition's rally": the mob's act, the rally its
-            # victims' gathering (unless a demonstration told before is the crowd's own:
-            # "activists staged demonstrations ... Some attacked her motorcade")
+            # victims' gathering
             kept.remove(rally)
             draft.add_sentences(rally)
             kept.append(draft)
@@ -89,6 +86,19 @@ def combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Even
             _upgrade(protest, draft)
         _add_outcome(protests[-1], draft)
     return kept
+
+
+def _own_demonstration_before(
+    doc: Document, kept: list[EventDraft], rally: EventDraft, draft: EventDraft
+) -> bool:
+    """Whether a demonstration in reach, told before the crowd's act, is the crowd's own
+    ("activists staged demonstrations ... Some attacked her motorcade": its violence); not one
+    told as hit ("assaulted the demonstrating members of the party during their march": the
+    victims' demonstration, met by others)."""
+    others = _demonstrations_of(doc, [k for k in kept if k is not rally], draft)
+    return any(k.trigger.span.start < draft.trigger.span.start for k in others) and not any(
+        k.event_type in _INTERVENTIONS for k in others
+    )
 
 
 # What the forces did to a demonstration, told before it in its sentence.
