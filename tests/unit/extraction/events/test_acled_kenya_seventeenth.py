@@ -91,8 +91,12 @@ def test_people_armed_men_reads_a_people_and_a_noun_of_armed_men() -> None:
 
 
 def test_a_crowd_disrupting_a_rally_riots() -> None:
-    body = "On 8 June 2015, rowdy youths disrupted the senator's campaign rally in Kericho town."
+    # a crowd told with its slogans riots; with none, it is a mob breaking up another's rally
+    # (ACLED's mob violence: the rally is its victims', crowds53)
+    body = "On 8 June 2015, youths chanting anti-senator slogans disrupted the senator's campaign rally in Kericho town."
     assert _one(body).event_type == "riot"
+    body = "On 8 June 2015, rowdy youths disrupted the senator's campaign rally in Kericho town."
+    assert _one(body).event_type == "mob_violence"
 
 
 @pytest.mark.parametrize(

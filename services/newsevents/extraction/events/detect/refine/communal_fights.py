@@ -122,3 +122,24 @@ def livestock_raid(sentence: str, start: int, end: int) -> bool:
         and _RAID.search(sentence) is not None
         and _RECOVERED.search(sentence[:start]) is None
     )
+
+
+def mob_justice(sentence: str, agent: str | None) -> bool:
+    """Whether a one-sided killing or beating is a crowd's justice on a suspect: "residents
+    lynched a suspected thief", "boda boda riders beat to death a man suspected of stealing a
+    motorcycle", "two men were killed by villagers who accused them of witchcraft" (ACLED's
+    mob violence, whoever the crowd is); not the police's nor an armed group's killing of
+    suspects, nor a raid over stolen livestock (a communal fight)."""
+    return (
+        agent in {"crowd", "civilian"}
+        and any(not _A_GANG.match(sentence, m.end()) for m in MOB_JUSTICE.finditer(sentence))
+        and _LIVESTOCK.search(sentence) is None
+    )
+
+
+# A criminal band named as such is the doer, not a suspect a crowd caught: "messages signed by
+# an alleged criminal group", "killed by a suspected criminal gang".
+_A_GANG = re.compile(
+    r"\s+(?:groups?|gangs?|networks?|cartels?|organi[sz]ations?|cells?|rings?|syndicates?)\b",
+    re.IGNORECASE,
+)

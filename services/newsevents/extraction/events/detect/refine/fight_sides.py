@@ -273,3 +273,24 @@ def hit_unarmed(sentence: str, start: int, end: int) -> bool:
         not is_off_duty(sentence, offset + m.start(), offset + m.end())
         for m in ARMED.finditer(hit_words)
     )
+
+
+# The side hit fighting back, told after the attack in its sentence: "bandits raided the village
+# and residents took up arms, killing seven of them", "militants attacked a checkpost and forces
+# repulsed them", "gunmen opened fire on the police, who returned fire" (ACLED: two armed sides
+# fighting make a battle). Not the attack's motive ("in retaliation for the killing of a
+# herder", "a retaliatory raid"); nor a bare "retaliated", which tells no arms ("school guards
+# retaliated": ACLED Asia 2015 codes that shooting an attack).
+_FOUGHT_BACK = re.compile(
+    r"\b(?:(?:fought|fight|fights|fighting)\s+back|returned\s+(?:the\s+)?fire|"
+    r"repuls(?:ed|ing)\s+(?:the|them|an?)|repell?(?:ed|ing)\s+(?:the|them|an?)|"
+    r"(?:took|take|taking)\s+up\s+arms|(?:an?\s+)?exchange\s+of\s+fire|traded\s+fire|"
+    r"exchanged\s+fire)\b",
+    re.IGNORECASE,
+)
+
+
+def fought_back(sentence: str, end: int) -> bool:
+    """Whether the sentence tells the side an attack hit fighting back after the attack word
+    at ``end`` (a battle, not a one-sided attack)."""
+    return _FOUGHT_BACK.search(sentence, end) is not None

@@ -25,6 +25,7 @@ from .communal_fights import (
     communal_agent,
     communal_battle,
     livestock_raid,
+    mob_justice,
 )
 from .dispersed_rioters import dispersed_rioters
 from .fight_sides import (
@@ -32,10 +33,12 @@ from .fight_sides import (
     armed_among_hurt,
     armed_dead,
     crowd_against_police,
+    fought_back,
     hit_unarmed,
     people_befallen,
     two_armed_sides,
 )
+from .gatherings_hit import mob_disrupts, rioters_hit_people, stones_at_a_gathering
 from .held_places import fight_for_a_place
 from .materiel import materiel_destroyed
 from .means import by_aircraft
@@ -143,10 +146,18 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "airstrike"  # aircraft did it, whoever was hit (ACLED: the means decides)
     if event_type == "protest_dispersed" and lethal_dispersal(sentence, start, end):
         return "protest_repressed"  # "dispersed the marchers with live rounds"
+    if event_type in {"riot", "mob_violence", "attack_on_civilians"} and rioters_hit_people(
+        sentence, start, end
+    ):
+        return "mob_violence"  # "rioters attacked and injured two farm guards"
     if event_type == "protest_dispersed" and rally_disrupted_by_crowd(sentence, start, end):
-        return "riot"  # "rowdy youths disrupted the governor's rally": the crowd's act
+        # "rowdy youths disrupted the governor's rally": the crowd's act, a mob's unless they
+        # are told protesting
+        return "mob_violence" if mob_disrupts(sentence, start) else "riot"
     if event_type == "protest_dispersed" and dispersed_rioters(sentence, start, end):
-        return "riot"  # "police dispersed youths who had blocked the road with stones"
+        # "police dispersed youths who had blocked the road with stones"; stones thrown at a
+        # convoy or a rally are a mob's
+        return "mob_violence" if stones_at_a_gathering(sentence) else "riot"
     if event_type == "property_destroyed" and (outcome := materiel_destroyed(sentence, start, end)):
         return outcome  # "an army unit destroyed an armoured vehicle of the terrorists"
     if event_type == "property_seized" and livestock_raid(sentence, start, end):
@@ -259,6 +270,12 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         )
         return "mob_violence" if mob or vehicles or assailants else event_type
     if (
+        event_type == "attack_on_civilians"
+        and not _FIREARM.search(sentence[start:end])
+        and mob_justice(sentence, agent)
+    ):
+        return "mob_violence"  # "boda boda riders beat to death a suspected thief"
+    if (
         agent == "crowd"
         and not _FIREARM.search(sentence[start:end])
         and not CLAN_SIDES.search(sentence)  # "Kalenjin youths attacked ... ethnic violence"
@@ -311,8 +328,11 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     ):
         return "armed_clash"  # "militants attacked the government-held town of Mhardeh"
     if event_type == "attack_on_civilians" and (
-        two_armed_sides(sentence) or (agent == "armed" and target is None and armed_dead(sentence))
+        two_armed_sides(sentence)
+        or (agent == "armed" and target is None and armed_dead(sentence))
+        or (agent in {"armed", None} and fought_back(sentence, end))
     ):
+        # (the hit fighting back: "bandits raided the village and residents took up arms")
         return "armed_clash"
     if (
         event_type == "attack_on_civilians"

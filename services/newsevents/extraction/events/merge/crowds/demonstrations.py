@@ -21,6 +21,7 @@ from ....ontology import EventTypeName
 from ...detect.refine.dispersed_rioters import dispersed_rioters
 from ...draft import OCCURRED, EventDraft
 from ...geography.nesting import nested_either
+from .attacked_gatherings import attacked_gathering
 
 # A demonstration and what happened to it are one event of the demonstration's final type:
 # dispersed or arrested = protest with intervention; turned violent = riot; lethal force =
@@ -62,6 +63,21 @@ def combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Even
     with intervention: an outcome within three sentences of a demonstration, in its paragraph."""
     kept: list[EventDraft] = []
     for draft in _demonstrations_first(drafts):
+        rally = next(
+            (
+                k
+                for k in kept
+                if attacked_gathering(doc, k, draft) and not brawl_at_a_rally(doc, k, draft)
+            ),
+            None,
+        )
+        if rally is not None and not _own_demonstration_before(doc, kept, rally, draft):
+            # "youths threw stones at the opposition's rally": the mob's act, the rally its
+            # victims' gathering
+            kept.remove(rally)
+            draft.add_sentences(rally)
+            kept.append(draft)
+            continue
         protests = _demonstrations_of(doc, kept, draft)
         if not protests:
             kept.append(draft)
@@ -70,6 +86,19 @@ def combine_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[Even
             _upgrade(protest, draft)
         _add_outcome(protests[-1], draft)
     return kept
+
+
+def _own_demonstration_before(
+    doc: Document, kept: list[EventDraft], rally: EventDraft, draft: EventDraft
+) -> bool:
+    """Whether a demonstration in reach, told before the crowd's act, is the crowd's own
+    ("activists staged demonstrations ... Some attacked her motorcade": its violence); not one
+    told as hit ("assaulted the demonstrating members of the party during their march": the
+    victims' demonstration, met by others)."""
+    others = _demonstrations_of(doc, [k for k in kept if k is not rally], draft)
+    return any(k.trigger.span.start < draft.trigger.span.start for k in others) and not any(
+        k.event_type in _INTERVENTIONS for k in others
+    )
 
 
 # What the forces did to a demonstration, told before it in its sentence.
