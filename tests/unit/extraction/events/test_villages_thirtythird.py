@@ -278,3 +278,37 @@ def test_a_single_village_list_is_one_event() -> None:
         "Thursday, wounding a woman, Smart News reported."
     )
     assert _places(events_of(body), "shelling") == [("Hbeit", "Idlib")]
+
+
+# --- review54: a verb of fire before one name is no frame of a village ---------------------
+
+
+def test_a_verb_of_fire_before_one_name_reads_no_village() -> None:
+    # before a single name "hit" and "targeted" as often take a person, a hospital or a firm:
+    # the event stays at the place told after it
+    bodies = {
+        "Idlib": (
+            "A Russian air strike targeted Abu Omar in Idlib province on Sunday, killing the "
+            "HTS commander and two of his guards, the Observatory said."
+        ),
+        "Gaza": (
+            "An Israeli strike hit Al-Shifa in Gaza City on Tuesday, killing at least 12 "
+            "people, health officials said."
+        ),
+        "Kyiv City": (
+            "Russian missiles hit Ukrenergo in the Kyiv region overnight, officials said, "
+            "killing two workers."
+        ),
+    }
+    for admin1, body in bodies.items():
+        places = _first_places(events_of(body))
+        assert not places & {"Abu Omar", "Al-Shifa", "Ukrenergo"}, body
+        assert places, body
+
+
+def test_a_verb_of_fire_before_a_list_still_reads_its_villages() -> None:
+    body = (
+        "Russian jets pounded Kafr Hamra, Tal Rifaat and Deir Jamal in the northern Aleppo "
+        "countryside on Friday, the Observatory said, killing six."
+    )
+    assert {"Kafr Hamra", "Deir Jamal"} <= _first_places(events_of(body))
