@@ -191,6 +191,10 @@ _FRAMES = (
     rf"|,?\s+{_DISTANCE}|{_BEARING}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
 )
 _FRAMED = re.compile(rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<name>{NAME})(?=(?P<frame>{_FRAMES}))")
+# The verb a list is the object of, right before its first name: a known town there, then a
+# comma, opens the list ("pounded Kafr Nabl, Hass and Kansafra in the Idlib countryside"), it is
+# not located by what follows (:func:`.unknown_places._joined`, review54).
+VERB_BEFORE_A_LIST = re.compile(rf"\b(?:{_SEIZED}|{_FIRED})\s+$")
 _FIRED_AT = re.compile(rf"\b(?:{_FIRED})\s+(?P<name>{NAME})(?=(?P<frame>{_FRAMES}))")
 # Names listed together and located by the known place right after the list, each a place of
 # the act: "shells fell on al-Foaa and Kefraya in Idleb countryside" (twenty-fourth round,
