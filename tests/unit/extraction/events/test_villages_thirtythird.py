@@ -346,4 +346,3 @@ def test_a_known_town_opening_a_list_after_its_verb_keeps_its_event(
     # the known town first, a comma after it: one name of the list, not located by the next
     # (review54; the known town's event was lost to the village after it)
     assert _places(events_of(body), event_type) == expected
-
