@@ -55,6 +55,7 @@ from .frames import (
     told_as_policy,
 )
 from .kinds import goes_on, names_a_kind, told_before
+from .practices import told_as_a_practice
 from .recurring import recurs
 from .standing import narrates_in_present, told_as_standing, without_one_act_repeats
 from .time_frame import counts_a_period_or_tally, without_asides
@@ -214,8 +215,17 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         or recurs(told, before)
         # (unless the story's news is itself a situation: a build-up told in the present)
         or (
-            told_as_standing(
-                told, trigger_at, draft.trigger.text, in_present=narrates_in_present(doc)
+            (
+                told_as_standing(
+                    told, trigger_at, draft.trigger.text, in_present=narrates_in_present(doc)
+                )
+                or told_as_a_practice(
+                    told,
+                    trigger_at,
+                    draft.trigger.text,
+                    draft.event_type,
+                    in_present=narrates_in_present(doc),
+                )
             )
             and not _news_is_a_standing_state(doc)
         )
