@@ -73,7 +73,7 @@ _GENERIC_OWNED = re.compile(
 _BARE_OBJECT = re.compile(
     r"^\s+(?:(?:up|over|out|down)\s+)?(?:(?:agricultural|farm|private|public|residential|civilian)\s+)?"
     r"(?:farmland|land|lands|property|properties|real estate|crops|livestock|homes|houses|"
-    r"headquarters|bases|positions|offices|centres|centers|checkpoints|schools)\b"
+    r"headquarters|bases|offices|centres|centers)\b"
 )
 _NUMBER = re.compile(r"\d")
 
