@@ -25,7 +25,9 @@ QURIYAH_LEAD = (
     "The Syrian Observatory for Human Rights said gunmen shot dead a member of the Iranian "
     "militias near the town of al-Quriyah in Deir Ezzor countryside on Monday."
 )
-HOMS_LEAD = "Syrian security forces detained a journalist in the city of Homs on Monday, his family said."
+HOMS_LEAD = (
+    "Syrian security forces detained a journalist in the city of Homs on Monday, his family said."
+)
 JASIM_LEAD = (
     "Gunmen killed a local official in the town of Jasim in Daraa province on Monday, Asharq "
     "al-Awsat learned from local sources."
@@ -33,6 +35,11 @@ JASIM_LEAD = (
 QAMISHLI_LEAD = (
     "Turkish drones struck a vehicle near the town of Qamishli in northeastern Syria on Monday, "
     "killing two fighters of the Syrian Democratic Forces, a war monitor said."
+)
+
+EVACUEES_LEAD = (
+    "A suicide car bomb attack on buses carrying evacuees killed 40 people near Aleppo on "
+    "Monday, a monitor said."
 )
 
 
@@ -104,6 +111,73 @@ STANDING = [
         "returning to the province.",
         "arrest",
     ),
+    # SANA: a perfect in a relative clause about a thing
+    (
+        "Army units shot down a drone launched by terrorists towards the town of Suqaylabiyah "
+        "in Hama countryside on Monday, SANA reporter said.",
+        "weapons_disrupted",
+        "As Suqaylibiyah",
+        "Families from the town cannot return to their homes, which the terrorist groups have "
+        "seized.",
+        "property_seized",
+    ),
+    # Asharq al-Awsat: a participle about an actor
+    (
+        JASIM_LEAD,
+        "attack_on_civilians",
+        "Jasim",
+        "Local committees, funded by Iran, patrol the streets of Jasim at night.",
+        "funding",
+    ),
+    # Enab Baladi: a count of the act's people that reached a figure
+    (
+        NAWA_LEAD,
+        "shelling",
+        "Nawa",
+        "The number of recruits in the Fourth Division has reached about 2,000, according to "
+        "the sources.",
+        "recruitment",
+    ),
+    # wire: the singular present in a relative clause
+    (
+        NAWA_LEAD,
+        "shelling",
+        "Nawa",
+        "Russia funds the Fifth Corps, which recruits fighters in the Daraa countryside.",
+        "recruitment",
+    ),
+    # a monitor's perfect: a tally of a stretch
+    (
+        HOMS_LEAD,
+        "arrest",
+        "Homs",
+        "The United Nations has documented the arrest of returnees in the province.",
+        "arrest",
+    ),
+    # what a report says of a non-violent act
+    (
+        MAYADIN_LEAD,
+        "arrest",
+        "Al Mayadin",
+        "The report said the militias had seized more than 500 houses in the city.",
+        "property_seized",
+    ),
+    # AFP: a present passive of displacement (the lead's "bomb attack on" is no present verb)
+    (
+        EVACUEES_LEAD,
+        "suicide_bombing",
+        "Aleppo",
+        "Activists say those who are displaced are mostly Sunni Muslims.",
+        "relocation",
+    ),
+    # AFP: acts named as the bare means of a practice
+    (
+        EVACUEES_LEAD,
+        "suicide_bombing",
+        "Aleppo",
+        "Rebels say they are being forced to leave through bombardment and siege.",
+        "shelling",
+    ),
     # Deir Ezzor 24: people described by an earlier flight
     (
         MAYADIN_LEAD,
@@ -130,6 +204,51 @@ def test_a_practice_after_the_lead_is_background(
     assert news[0].locations[0].name == place
 
 
+# Stories whose news is itself a practice (no violent act in the lead): the lead's act is
+# published, the practices told after it are not.
+SITUATIONS = [
+    (
+        "Iranian militias seize homes of displaced people in al-Mayadin\n\n"
+        "Iran-backed militias have seized the homes of 15 families in the city of al-Mayadin in "
+        "eastern Deir Ezzor, local sources told Deir Ezzor 24 on Monday.",
+        "property_seized",
+        "Al Mayadin",
+        [
+            "Iran funds and recruits young men in the area through local intermediaries, the "
+            "sources said.",
+            "There are about 30 recruiting centers run by the militias in the western "
+            "countryside of Deir Ezzor.",
+        ],
+    ),
+    (
+        "Hezbollah recruits young men in Qusayr\n\n"
+        "The Lebanese Hezbollah has recruited 40 young men from the city of al-Qusayr in Homs "
+        "countryside over the past week, the Syrian Observatory for Human Rights said.",
+        "recruitment",
+        "Homs",
+        [
+            "Hezbollah funds the recruitment through a local office and pays each recruit $100 "
+            "a month.",
+            "A report by the Syrian Network for Human Rights documented the arrest of 200 people "
+            "who refused to join.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("news", "kind", "place", "practices"), SITUATIONS)
+def test_practices_in_a_story_about_a_situation(
+    news: str, kind: str, place: str, practices: list[str]
+) -> None:
+    body = "\n\n".join([news, *practices])
+    published = events_on_a_tuesday(body)
+    assert _types(published) == [kind]
+    assert published[0].locations[0].name == place
+    for practice in practices:
+        marked = told_in(events_on_a_tuesday(body, include_background=True), practice)
+        assert marked and all(e.temporal_status == "background" for e in marked)
+
+
 # The same acts told as dated news, after a lead or as the lead: published, with their type.
 NEWS = [
     # Deir Ezzor 24: a seizure of counted houses on a day
@@ -152,6 +271,13 @@ NEWS = [
         "state news agency SANA reported.",
         "release",
         "Damascus",
+    ),
+    # the Observatory's count of the day
+    (
+        "The Syrian Observatory for Human Rights documented the death of two civilians in "
+        "regime shelling on the town of Nawa in Daraa countryside on Monday.",
+        "shelling",
+        "Nawa",
     ),
     # an ACLED note: one act told as news, its object generic
     (
@@ -180,6 +306,9 @@ def test_the_same_act_told_as_news_is_published(lead: str, kind: str, place: str
         "The two sides signed an agreement on Monday to end the fighting in al-Mayadin.",
         # a release counted on a day
         "The militia released 20 detainees from its prison in al-Mayadin on Monday.",
+        # a fronted day, an act of another kind
+        "On Monday, the Fourth Division also arrested five young men at a checkpoint near "
+        "al-Mayadin.",
     ],
 )
 def test_a_dated_act_after_the_lead_stays_news(news: str) -> None:
@@ -198,11 +327,26 @@ def test_a_dated_act_after_the_lead_stays_news(news: str) -> None:
         # a noun before the clause's own verb
         ("Government funds were used to pay the fighters.", "funds", "funding", False),
         ("Mass arrests continue in the town.", "arrests", "arrest", False),
+        # a determiner, no subject: the noun retells the note's act
+        ("The arrests took place in the town.", "arrests", "arrest", False),
+        # a participle about an actor, fronted or in commas
+        ("Funded by Iran, the militia pays its fighters.", "Funded", "funding", True),
+        ("Local committees, funded by Iran, patrol the town.", "funded", "funding", True),
         # a text told in the present: its present is the news
         ("Iran funds the militia in the town.", "funds", "funding", False),
         # a perfect with a counted or owned object
-        ("The militias have seized the homes of two activists.", "seized", "property_seized", False),
-        ("The militias have seized the homes of displaced people.", "seized", "property_seized", True),
+        (
+            "The militias have seized the homes of two activists.",
+            "seized",
+            "property_seized",
+            False,
+        ),
+        (
+            "The militias have seized the homes of displaced people.",
+            "seized",
+            "property_seized",
+            True,
+        ),
         # a monitor's own count of the day is no report of a practice
         ("The Observatory documented the arrest of five men.", "arrest", "arrest", False),
         ("A UN report documented the arrest of five men.", "arrest", "arrest", True),

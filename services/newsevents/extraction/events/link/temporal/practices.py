@@ -40,7 +40,8 @@ _PRESENT_STEMS = (
 _SINGULAR_PRESENT = re.compile(rf"(?:{_PRESENT_STEMS})(?:e|i)?(?:s|es)", re.IGNORECASE)
 _SUBJECT_WORD = re.compile(
     r"(?:^|\s)(?:(?!(?:mass|arbitrary|random|recent|new|more|further|such|many|most|some|"
-    r"frequent|daily|regular|forced|local|foreign|these|those|other)\s)(?-i:[A-Z][\w'’-]*)(?<!ian)(?<!ish)(?<!ese)(?<!i)|it|he|she|regime|government|"
+    r"frequent|daily|regular|forced|local|foreign|these|those|other|the|a|an|this|that|its|"
+    r"their|his|her|our|such|all|both|each|any|no)\s)(?-i:[A-Z][\w'’-]*)(?<!ian)(?<!ish)(?<!ese)(?<!i)|it|he|she|regime|government|"
     r"militia|group|army|organi[sz]ation|division|brigade|movement|party|administration|"
     r"authority|council|network|faction|state|ministry|agency|command|which|who|that)"
     r",?\s+(?:(?:also|still|now|often|regularly|reportedly|allegedly|openly|actively|and)\s+)?$",
@@ -126,8 +127,9 @@ _RELATIVE_PERFECT = re.compile(
     r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 # A participle about an actor: "local committees, funded by Iran, patrol", "militias recruited
-# by Iran" (before "by"; its act is the actor's description, not the day's).
-_ACTOR_PARTICIPLE = re.compile(r"(?:,\s*|\b[a-z-]{3,}s\s+)$")
+# by Iran", "Backed and funded by Tehran, the group" (before "by"; its act is the actor's
+# description, not the day's).
+_ACTOR_PARTICIPLE = re.compile(r"(?:^\W*|,\s*|\b[a-z-]{3,}s\s+|\b\w+ed\s+and\s+)$")
 _BY = re.compile(r"^\s+by\b")
 
 

@@ -215,19 +215,18 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         or recurs(told, before)
         # (unless the story's news is itself a situation: a build-up told in the present)
         or (
-            (
-                told_as_standing(
-                    told, trigger_at, draft.trigger.text, in_present=narrates_in_present(doc)
-                )
-                or told_as_a_practice(
-                    told,
-                    trigger_at,
-                    draft.trigger.text,
-                    draft.event_type,
-                    in_present=narrates_in_present(doc),
-                )
+            told_as_standing(
+                told, trigger_at, draft.trigger.text, in_present=narrates_in_present(doc)
             )
             and not _news_is_a_standing_state(doc)
+        )
+        # a practice is no act of the day, in a story about a situation too
+        or told_as_a_practice(
+            told,
+            trigger_at,
+            draft.trigger.text,
+            draft.event_type,
+            in_present=narrates_in_present(doc),
         )
     ):
         return "habitual"
