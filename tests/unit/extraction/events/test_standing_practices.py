@@ -329,6 +329,7 @@ def test_a_dated_act_after_the_lead_stays_news(news: str) -> None:
         ("Mass arrests continue in the town.", "arrests", "arrest", False),
         # a determiner, no subject: the noun retells the note's act
         ("The arrests took place in the town.", "arrests", "arrest", False),
+        ("Several arrests took place that day.", "arrests", "arrest", False),
         # a participle about an actor, fronted or in commas
         ("Funded by Iran, the militia pays its fighters.", "Funded", "funding", True),
         ("Local committees, funded by Iran, patrol the town.", "funded", "funding", True),

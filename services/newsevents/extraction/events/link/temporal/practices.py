@@ -41,7 +41,8 @@ _SINGULAR_PRESENT = re.compile(rf"(?:{_PRESENT_STEMS})(?:e|i)?(?:s|es)", re.IGNO
 _SUBJECT_WORD = re.compile(
     r"(?:^|\s)(?:(?!(?:mass|arbitrary|random|recent|new|more|further|such|many|most|some|"
     r"frequent|daily|regular|forced|local|foreign|these|those|other|the|a|an|this|that|its|"
-    r"their|his|her|our|such|all|both|each|any|no)\s)(?-i:[A-Z][\w'’-]*)(?<!ian)(?<!ish)(?<!ese)(?<!i)|it|he|she|regime|government|"
+    r"their|his|her|our|such|all|both|each|any|no|several|few|numerous|dozens|hundreds|"
+    r"thousands|scores|two|three|four|five|six|seven|eight|nine|ten)\s)(?-i:[A-Z][\w'’-]*)(?<!ian)(?<!ish)(?<!ese)(?<!i)|it|he|she|regime|government|"
     r"militia|group|army|organi[sz]ation|division|brigade|movement|party|administration|"
     r"authority|council|network|faction|state|ministry|agency|command|which|who|that)"
     r",?\s+(?:(?:also|still|now|often|regularly|reportedly|allegedly|openly|actively|and)\s+)?$",
@@ -53,7 +54,9 @@ _COORDINATED = re.compile(rf"\b(?:{_PRESENT_STEMS})(?:e|i)?(?:s|es)\s+(?:and|or)
 # of a noun ("government funds were used", "recruits arrived", "detains in").
 _OBJECT_AFTER = re.compile(
     r"^\s+(?!(?:was|were|is|are|has|have|had|will|would|can|could|of|to|from|that|which|who|"
-    r"in|on|at|near|along|around|across|by|for|into|with|against)\b)(?![a-z]+ed\b)[\w'’-]",
+    r"in|on|at|near|along|around|across|by|for|into|with|against|took|came|began|broke|went|"
+    r"left|saw|made|gave|spread|drew|rose|fell|led|held|ran|met|happened|occurred)\b)"
+    r"(?![a-z]+ed\b)[\w'’-]",
     re.IGNORECASE,
 )
 
