@@ -5,22 +5,29 @@ backgrounders) describes how a force holds its ground: it seizes homes, funds an
 fighters, keeps recruiting centres, releases detainees for bribes. These acts take the verbs and
 nouns an occurrence takes, told as what goes on rather than what happened on a day.
 :mod:`.status` reads them after the lead, in a sentence that gives no act a fresh day, and calls
-such events ``habitual`` background:
+such events ``habitual`` background, in a story whose news is itself a situation too (a story
+about seized homes still tells its practices around its lead's act):
 - a perfect whose object is generic, things owned by a class of people ("the militias have
-  seized the homes of displaced families", "have confiscated properties of residents who
-  fled"; not "have seized the homes of two activists", nor a number anywhere in the clause);
+  seized the homes of displaced families", "have taken over farmland belonging to displaced
+  residents"; not "have seized the homes of two activists", nor a number in the sentence);
 - the act's verb in the singular present after its subject ("Iran funds and recruits local
-  fighters", "the regime releases detainees in exchange for bribes"): news after the lead is
-  told in the past, and a text that tells its news in the present is left alone
+  fighters", "the Fifth Corps, which recruits fighters"): news after the lead is told in the
+  past, and a text that tells its news in the present is left alone
   (:func:`.standing.narrates_in_present`);
 - a count of standing things ("there are about 30 recruiting centres", "the militia runs
-  dozens of checkpoints", "operates a network of recruitment offices");
-- a report of a practice: the act after a report, a study or an investigation that documented
-  or found it ("a report by the network documented the arrest of 200 people"); violent acts
-  too, since a report's count spans a period (not a monitor's own count of the day: "the
-  Observatory documented the death of five civilians").
-Violent acts are left to the other readers: a fight or a strike told in the perfect may be the
-day's news retold.
+  dozens of checkpoints") or of the act's people that reached a figure ("the number of
+  recruits has reached about 2,000");
+- what a report says ("the report said the militias had seized more than 500 houses"), a
+  perfect in a relative clause about a thing ("their homes, which the militias have seized"),
+  a participle about an actor before "by" ("committees, funded by Iran, patrol"), people
+  described by an earlier flight ("houses of residents who fled");
+- of violent acts too: a report, a study or an investigation that documented the act ("a
+  report by the network documented the arrest of 200 people"), or a perfect of documenting
+  ("the UN has documented the arrest of returnees"): a count that spans a period (not a
+  monitor's own count of the day, in the simple past: "the Observatory documented the death
+  of five civilians").
+Other violent acts are left to the other readers: a fight or a strike told in the perfect may be
+the day's news retold.
 """
 
 from __future__ import annotations

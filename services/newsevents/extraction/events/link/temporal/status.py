@@ -34,6 +34,9 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
   A restriction (a curfew, a blockade, a closure) is such a state when told as one ("towns
   remain under curfew", "due to the blockade", "roads closed by protesters"), not when told as
   the act that set it up or ended it ("the militia imposed a curfew on three towns").
+- ``habitual`` too: a non-violent act told as a practice ("Iran funds and recruits local
+  fighters", "the militias have seized the homes of displaced families", "there are about 30
+  recruiting centers"; :mod:`.practices`), in a story about a situation as well.
 """
 
 from __future__ import annotations
