@@ -351,6 +351,10 @@ def test_a_dated_act_after_the_lead_stays_news(news: str) -> None:
         # a monitor's own count of the day is no report of a practice
         ("The Observatory documented the arrest of five men.", "arrest", "arrest", False),
         ("A UN report documented the arrest of five men.", "arrest", "arrest", True),
+        # a monitor's perfect: a count of the day, a practice with no number
+        ("SOHR has documented the death of 12 people.", "death", "shelling", False),
+        ("SOHR has documented the arrest of 12 young men.", "arrest", "arrest", False),
+        ("The UN has documented the arrest of returnees.", "arrest", "arrest", True),
         # a violent act in the perfect is left to the other readers
         ("The army has shelled the homes of displaced families.", "shelled", "shelling", False),
     ],
