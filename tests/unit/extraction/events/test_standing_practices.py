@@ -327,6 +327,8 @@ def test_a_dated_act_after_the_lead_stays_news(news: str) -> None:
         # a noun before the clause's own verb
         ("Government funds were used to pay the fighters.", "funds", "funding", False),
         ("Mass arrests continue in the town.", "arrests", "arrest", False),
+        # a new thing: a caption's act of the day in the present
+        ("The regiment occupies new facility in the town.", "occupies", "base_established", False),
         # a determiner, no subject: the noun retells the note's act
         ("The arrests took place in the town.", "arrests", "arrest", False),
         ("Several arrests took place that day.", "arrests", "arrest", False),

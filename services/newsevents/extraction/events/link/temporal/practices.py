@@ -58,11 +58,13 @@ _SUBJECT_WORD = re.compile(
 # A verb coordinated with one before it: "Iran funds and recruits".
 _COORDINATED = re.compile(rf"\b(?:{_PRESENT_STEMS})(?:e|i)?(?:s|es)\s+(?:and|or)\s+$", re.I)
 # After the verb: its object or a coordinated verb, not the clause's own verb or a preposition
-# of a noun ("government funds were used", "recruits arrived", "detains in").
+# of a noun ("government funds were used", "recruits arrived", "detains in"), nor a new thing,
+# which a caption tells as the day's act in the present ("the regiment occupies new facility").
 _OBJECT_AFTER = re.compile(
     r"^\s+(?!(?:was|were|is|are|has|have|had|will|would|can|could|of|to|from|that|which|who|"
     r"in|on|at|near|along|around|across|by|for|into|with|against|took|came|began|broke|went|"
-    r"left|saw|made|gave|spread|drew|rose|fell|led|held|ran|met|happened|occurred)\b)"
+    r"left|saw|made|gave|spread|drew|rose|fell|led|held|ran|met|happened|occurred|new|"
+    r"(?:a|an)\s+new|another)\b)"
     r"(?![a-z]+ed\b)[\w'’-]",
     re.IGNORECASE,
 )
