@@ -335,6 +335,8 @@ def test_a_dated_act_after_the_lead_stays_news(news: str) -> None:
         # a participle about an actor, fronted or in commas
         ("Funded by Iran, the militia pays its fighters.", "Funded", "funding", True),
         ("Local committees, funded by Iran, patrol the town.", "funded", "funding", True),
+        # a passive coordinated with another: the act itself, as an ACLED note tells it
+        ("He was disarmed and arrested by other officers.", "arrested", "arrest", False),
         # a text told in the present: its present is the news
         ("Iran funds the militia in the town.", "funds", "funding", False),
         # a perfect with a counted or owned object

@@ -143,7 +143,9 @@ _RELATIVE_PERFECT = re.compile(
 # A participle about an actor: "local committees, funded by Iran, patrol", "militias recruited
 # by Iran", "Backed and funded by Tehran, the group" (before "by"; its act is the actor's
 # description, not the day's).
-_ACTOR_PARTICIPLE = re.compile(r"(?:^\W*|,\s*|\b[a-z-]{3,}s\s+|\b\w+ed\s+and\s+)$")
+# (A participle coordinated with another opens the sentence or follows a comma: "he was disarmed
+# and arrested by other officers" is a passive, the act itself.)
+_ACTOR_PARTICIPLE = re.compile(r"(?:(?:^\W*|,\s*)(?:\w+ed\s+and\s+)?|\b[a-z-]{3,}s\s+)$")
 _BY = re.compile(r"^\s+by\b")
 
 
