@@ -17,6 +17,7 @@ from ...prefilter import folded, may_match
 from ...runs import run_search
 from ..numbers import WORDS, number_value
 from .later_died import LATER_DIED
+from .listed import LISTED_DEAD, listed_count
 from .named import NAMED_DEAD, named_count
 from .one_dead import ONE_DEAD
 from .wordings import FATALITY_PATTERNS, KILLED_N, TWO_GROUPS
@@ -80,7 +81,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     taken = SpanIndex(spans)
     tolls = SpanIndex()
     lowered = folded(text)
-    for pattern in (*FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD, LATER_DIED):
+    for pattern in (LISTED_DEAD, *FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD, LATER_DIED):
         if not may_match(pattern, lowered):
             continue  # none of the pattern's words is in the text
         runs = run_search(pattern)
@@ -102,6 +103,16 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
                 # "said in a statement that six civilians were killed": the "a" heads what
                 # tells the toll, not the dead; read on from the word after it
                 position = match.end("n")
+                continue
+            if pattern is LISTED_DEAD:
+                # the dead told in parts: each part counts ("a man, his wife and their three
+                # children" is five)
+                listed = match.group("n") or match.group("p")
+                mention = original[span.start : span.end]
+                found.append(
+                    QuantityMention(span, mention, "count", listed_count(listed), "fatalities")
+                )
+                tolls.add(span)
                 continue
             n = (match.group("n") or "one").lower()
             value = _death_count(n)
