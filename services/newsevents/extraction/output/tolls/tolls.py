@@ -144,7 +144,10 @@ def _parts(groups: Mapping[int, list[QuantityMention]]) -> dict[int, set[float]]
 _UPDATE = re.compile(
     r"\b(?:toll|deaths?|number of (?:the )?(?:[\w'’-]+\s+){0,2}?(?:dead|deaths|victims|killed))\s+"
     r"(?:\w+\s+){0,6}?"
-    r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit|went up)\b",
+    r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit|went up)\b"
+    # a death told beside the tally it raised: "died of his wounds, bringing the toll to six"
+    r"|\b(?:rais(?:es|ed|ing)|bring(?:s|ing)|brought|push(?:es|ed|ing)|tak(?:es|ing)|took)\s+"
+    r"(?:the\s+)?(?:death\s+)?(?:toll|number of)\b",
     re.IGNORECASE,
 )
 

@@ -29,9 +29,11 @@ _NOT_ADJECTIVE = (
 _ADJECTIVE = rf"(?:{_NOT_ADJECTIVE}[\w'’-]+\s+)"
 # one person's nouns the roles and kin leave out, as lists of a family's dead name them
 _MORE_PERSONS = r"(?:neighbou?r|relative|guest|baby|infant|toddler|grandchild|brother-in-law)"
+# what a person's noun is of: "the commander of the Ahrar al-Sham group"
+_OF_WHOM = rf"(?:\s+of\s+(?:the\s+)?{_NOT_ADJECTIVE}[\w'’-]+(?:\s+{_NOT_ADJECTIVE}[\w'’-]+){{0,3}})"
 _ONE = (
     rf"(?i:(?:the|a|an|one|his|her|their|its)\s+{_ADJECTIVE}{{0,2}}?"
-    rf"(?:{ROLE}|{KIN}|{_MORE_PERSONS})\b)"
+    rf"(?:{ROLE}|{KIN}|{_MORE_PERSONS})\b{_OF_WHOM}?)"
 )
 _COUNT = rf"(?:\d{{1,3}}|{COMPOUND}|{WORDS})"
 # people counted: plural nouns ("20 other fighters", "three children", "12 of their men")

@@ -277,6 +277,17 @@ FATALITY_PATTERNS = (
         rf"(?P<n>{DEATH_NUMBER})\b",
         re.I,
     ),
+    # A tally a death told beside it raised (thirty-third round): "died of his wounds, bringing
+    # the death toll to six", "raising the toll from the strike to 11", "raised the number of
+    # people killed in the attack to nine" (not a toll of the war "raised" in speeches: a
+    # figure must follow "to")
+    re.compile(
+        r"\b(?:rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|tak(?:e|es|ing)|"
+        rf"took)\s+(?:the\s+)?{TALLY_HEAD}\s+(?:(?!to\b)[\w'’-]+\s+){{0,12}}?to\s+"
+        r"(?:at least\s+|about\s+|nearly\s+|some\s+)?"
+        rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:percent|years?|days?|injured|wounded)\b)",
+        re.I,
+    ),
     # "putting the death toll at six", "a heavy toll of at least five dead", "officials put the
     # death toll from the raid on a police post at 14"
     re.compile(
