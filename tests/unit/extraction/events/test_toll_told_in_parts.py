@@ -127,3 +127,31 @@ def test_rudaw_clash_with_the_wounded_only_in_the_list() -> None:
     )
     tolls = _tolls(body)
     assert tolls and all(t == 2 for _type, t in tolls)
+
+
+def test_the_decapitated_are_dead() -> None:
+    assert _deaths("The militants decapitated four men in the main square of Tarvo.") == [4]
+    assert _deaths("Three men were decapitated by the group in Tarvo.") == [3]
+    # a figure of speech counts no dead
+    assert _deaths("Police decapitated two gangs last year.") == []
+    assert _deaths("The arrests decapitated the gang's leadership.") == []
+
+
+def test_observatory_executions_told_apart() -> None:
+    body = (
+        "Meanwhile in the city of Raqqa the group decapitated another three men and hung their "
+        "bodies in the main square, the Syrian Observatory for Human Rights said."
+    )
+    assert _tolls(body) == [("attack_on_civilians", 3)]
+
+
+def test_wire_roundup_over_two_parts_of_a_province() -> None:
+    # the lead's 20 sums two places; the town's own toll, told next, is the strike's there
+    body = (
+        "Air strikes believed to be by the US-led coalition killed 20 civilians in two parts of "
+        "the eastern province of Deir ez-Zor on Tuesday, the Syrian Observatory for Human "
+        "Rights said. Jets struck the town of al-Mayadin, killing four militants and 11 "
+        "civilians, the monitor said. The monitor said strikes also killed five civilians in "
+        "the village of Khasham further north."
+    )
+    assert _tolls(body) == [("airstrike", 15), ("airstrike", 5)]

@@ -47,6 +47,8 @@ KILL_VERB = (
     rf"{UNREALISED}(?:guns|gun)\s+down|"
     r"shot and killed|shot dead|gunned down|gunning down|killed|killing|kills|murdered|"
     r"murdering|lynched|lynching|lynches|beheaded|slew|assassinated|massacred|"
+    # (not a figure of speech: "police decapitated two gangs")
+    r"decapitated(?!\s+(?:[\w-]+\s+){0,2}?(?:gangs?|cells?|networks?|groups?|leadership)\b)|"
     r"massacring|slaughtered|slaughtering|"
     rf"(?:executed|executing|executes){_NOT_EXECUTED}|"
     # the present of headlines and notes: "Police kill two", not "threatened to kill two"
@@ -61,7 +63,7 @@ TO_DEATH = (
 )
 DIED = (
     r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )die|"
-    r"murdered|lynched|beheaded|executed|slain|assassinated|martyred|"
+    r"murdered|lynched|beheaded|decapitated|executed|slain|assassinated|martyred|"
     r"massacred|slaughtered|gunned down|embraced (?:martyrdom|shahadat)|"
     # a military statement's words for the enemy's dead: "12 terrorists were sent to hell"
     r"sent to hell|"
