@@ -44,6 +44,17 @@ def test_a_leader_and_his_men_told_in_parts() -> None:
     assert _deaths("Ali Hassan, Omar Saleh and two other men were killed in the raid.") == [4]
 
 
+def test_a_list_in_copy_that_dropped_its_commas() -> None:
+    # some outlets' copy drops every comma: a possessive still opens a new part
+    assert _deaths("The strike killed a man his wife and their three children in Tarvo.") == [5]
+    assert _deaths("The commander his deputy and 12 of their men were killed in the raid.") == [14]
+    assert _deaths("A rocket killed a woman her son and a neighbour in Tarvo.") == [3]
+    # near misses: the kin as the subject of the next clause, or of a verb of saying
+    assert _deaths("The strike killed a man his brother and two cousins were wounded.") == [1]
+    assert _deaths("Gunmen killed a farmer his son said on Monday.") == [1]
+    assert _deaths("A shell hit the house of a man his wife and their son were injured.") == []
+
+
 def test_sides_told_in_parts_add_up() -> None:
     assert _deaths("Two soldiers, a civilian and three militants were killed in the clashes.") == [
         6

@@ -58,7 +58,10 @@ _KIN_COUNTED = (
     rf"(?i:(?:his|her|their|its)\s+{_COUNT}\s+{_ADJECTIVE}{{0,1}}?"
     rf"(?:{KIN_PLURAL}|bodyguards|guards|aides|men|companions|escorts))\b"
 )
-_LIST = rf"(?:{_PART}(?:,\s+{_PART})+,?\s+and\s+{_PART}|{_PART}\s+and\s+{_KIN_COUNTED})"
+# parts are set apart by commas, or by a bare space before a possessive where an outlet's copy
+# drops its commas ("killed a man his wife and their three children")
+_APART = r"(?:,\s+|\s+(?=(?i:his|her|their)\s))"
+_LIST = rf"(?:{_PART}(?:{_APART}{_PART})+,?\s+and\s+{_PART}|{_PART}\s+and\s+{_KIN_COUNTED})"
 # a list after a preposition is a place's or a company's, not the dead
 _NOT_AFTER_PREPOSITION = (
     r"(?<![Ii]n )(?<![Oo]f )(?<![Ff]rom )(?<![Aa]t )(?<![Tt]o )(?<![Oo]n )(?<![Ww]ith )"
@@ -83,7 +86,7 @@ _KIN_PART = re.compile(
     rf"(?:{KIN_PLURAL}|bodyguards|guards|aides|men|companions|escorts))\b"
 )
 _NAME_PART = re.compile(PERSON_NAME)
-_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
+_SEPARATOR = re.compile(r",?\s+and\s+|,\s+|\s+(?=(?i:his|her|their)\s)")
 
 
 def listed_count(listed: str) -> float:
