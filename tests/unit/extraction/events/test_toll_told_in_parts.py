@@ -166,3 +166,11 @@ def test_wire_roundup_over_two_parts_of_a_province() -> None:
         "the village of Khasham further north."
     )
     assert _tolls(body) == [("airstrike", 15), ("airstrike", 5)]
+
+
+def test_a_role_after_a_name_is_its_apposition() -> None:
+    text = "Gunmen killed Ali Hassan, a farmer, and his son in Tarvo."
+    assert _deaths(text) == [2]
+    assert _deaths("Abu Omar, the group's commander, and two aides were killed.") == [3]
+    # a possessive after a name is another person
+    assert _deaths("Ali Hassan, his brother and two cousins were killed in Tarvo.") == [4]
