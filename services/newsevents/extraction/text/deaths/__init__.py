@@ -17,7 +17,7 @@ from ...prefilter import folded, may_match
 from ...runs import run_search
 from ..numbers import WORDS, number_value
 from .later_died import LATER_DIED
-from .listed import LISTED_DEAD, listed_count
+from .listed import listed_count, listed_dead
 from .named import NAMED_DEAD, named_count
 from .one_dead import ONE_DEAD
 from .wordings import FATALITY_PATTERNS, KILLED_N, TWO_GROUPS
@@ -81,7 +81,18 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     taken = SpanIndex(spans)
     tolls = SpanIndex()
     lowered = folded(text)
-    for pattern in (LISTED_DEAD, *FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD, LATER_DIED):
+    # the dead told in parts, read first: each part counts ("a man, his wife and their three
+    # children" is five), where the other wordings read one part or two
+    for match in listed_dead(text):
+        span = Span(match.start(), match.end())
+        if taken.overlaps(span) or tolls.overlaps(span):
+            continue
+        value = listed_count(match.group("n") or match.group("p"))
+        found.append(
+            QuantityMention(span, original[span.start : span.end], "count", value, "fatalities")
+        )
+        tolls.add(span)
+    for pattern in (*FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD, LATER_DIED):
         if not may_match(pattern, lowered):
             continue  # none of the pattern's words is in the text
         runs = run_search(pattern)
@@ -103,16 +114,6 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
                 # "said in a statement that six civilians were killed": the "a" heads what
                 # tells the toll, not the dead; read on from the word after it
                 position = match.end("n")
-                continue
-            if pattern is LISTED_DEAD:
-                # the dead told in parts: each part counts ("a man, his wife and their three
-                # children" is five)
-                listed = match.group("n") or match.group("p")
-                mention = original[span.start : span.end]
-                found.append(
-                    QuantityMention(span, mention, "count", listed_count(listed), "fatalities")
-                )
-                tolls.add(span)
                 continue
             n = (match.group("n") or "one").lower()
             value = _death_count(n)
