@@ -83,6 +83,14 @@ def test_a_tally_raised_by_the_death_told_beside_it() -> None:
     assert 6 in _deaths("Another civilian died of his wounds, bringing the death toll to six.")
     assert 11 in _deaths("Rescuers found two more bodies, bringing the toll from the strike to 11.")
     assert _deaths("The deaths raised the number of people killed in the attack to nine.") == [9]
+    assert 2 in _deaths(
+        "A wounded man died on Friday, raising the death toll from the incident to two."
+    )
+    # a tally of several days is no act's toll: the act keeps its own dead
+    assert 12 not in _deaths(
+        "A missile strike killed two men in Tarvo, taking the death toll from a two-day "
+        "flare-up to 12, medics said."
+    )
     # no figure after "to": a toll of the war raised in speeches is no count
     assert _deaths("The government is raising the toll of the war in its speeches.") == []
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ...document import QuantityMention, Sentence, sentence_at
+from ...text.deaths.words import RAISED_TALLY_OF
 from ...text.numbers import NUMBER_WORDS, number_value
 from ...text.periods import counts_a_period
 from ...text.several_acts import TOLL_OVER_SEVERAL_ACTS
@@ -147,7 +148,7 @@ _UPDATE = re.compile(
     r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit|went up)\b"
     # a death told beside the tally it raised: "died of his wounds, bringing the toll to six"
     r"|\b(?:rais(?:es|ed|ing)|bring(?:s|ing)|brought|push(?:es|ed|ing)|tak(?:es|ing)|took)\s+"
-    r"(?:the\s+)?(?:death\s+)?(?:toll|number of)\b",
+    rf"(?:the\s+)?(?:death\s+)?toll\s+{RAISED_TALLY_OF}to\b",
     re.IGNORECASE,
 )
 

@@ -204,3 +204,13 @@ ROLE = (
     r"protester|demonstrator|helper|conductor|labourer|blogger|reporter|councillor|"
     r"headmaster|tribesman|militiaman|gunman|attacker|assailant)"
 )
+# What a tally raised by a death beside it may be of, between its head and "to": nothing, or
+# the one act ("bringing the toll from the strike to 11", "the number of people killed in the
+# attack to nine"); not a period's or several acts' ("taking the death toll from a two-day
+# flare-up to 12" tallies several days: the act keeps its own dead)
+RAISED_TALLY_OF = (
+    r"(?:(?:from|in|of)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+    r"Saturday's|Sunday's)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|strike|airstrike|air strike|raid|"
+    r"blast|explosion|bombing|shelling|ambush|massacre|incident|assault|clash|clashes|crash|"
+    r"shooting|fire|collapse)\s+)?"
+)
