@@ -83,13 +83,13 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     lowered = folded(text)
     # the dead told in parts, read first: each part counts ("a man, his wife and their three
     # children" is five), where the other wordings read one part or two
-    for match in listed_dead(text):
-        span = Span(match.start(), match.end())
+    for listed in listed_dead(text):
+        span = Span(listed.start(), listed.end())
         if taken.overlaps(span) or tolls.overlaps(span):
             continue
-        value = listed_count(match.group("n") or match.group("p"))
+        parts = listed_count(listed.group("n") or listed.group("p"))
         found.append(
-            QuantityMention(span, original[span.start : span.end], "count", value, "fatalities")
+            QuantityMention(span, original[span.start : span.end], "count", parts, "fatalities")
         )
         tolls.add(span)
     for pattern in (*FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD, LATER_DIED):
