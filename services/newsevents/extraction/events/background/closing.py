@@ -19,7 +19,7 @@ import re
 
 from ...document import Document, Sentence
 from ..draft import EventDraft
-from ..link.temporal.status import NEWS_WINDOW_DAYS
+from ..link.temporal.dated import NEWS_WINDOW_DAYS
 
 # A story whose body has fewer paragraphs is a note: its last paragraph may be its news.
 MIN_PARAGRAPHS = 4

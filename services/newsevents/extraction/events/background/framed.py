@@ -21,7 +21,7 @@ import re
 
 from ...document import Document, Sentence
 from ..draft import EventDraft
-from ..link.temporal.status import NEWS_WINDOW_DAYS
+from ..link.temporal.dated import NEWS_WINDOW_DAYS
 
 # Before the trigger, the clause opens on the noun phrase (up to three words between the
 # determiner and the act's noun: "The deadly Friday suicide bombing"), after a report's verb

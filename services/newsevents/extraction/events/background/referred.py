@@ -20,7 +20,8 @@ import re
 
 from ...document import Document, Sentence
 from ..draft import EventDraft
-from ..link.temporal.status import NEWS_WINDOW_DAYS, tells_the_news
+from ..link.temporal.dated import NEWS_WINDOW_DAYS
+from ..link.temporal.status import tells_the_news
 
 # Up to four words of a noun phrase between the clause and the act's noun ("the attack", "a 28
 # March attack on", "Thursday's bombings in"): no clause break, no verb of a new clause.

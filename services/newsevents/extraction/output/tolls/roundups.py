@@ -27,7 +27,7 @@ SEVERAL = re.compile(
     r"(?-i:[A-Z])"
     r"|\b(?:in|on|across|at|attacked|stormed|raided)\s+(?:the\s+)?(?:two|three|four|five|six|"
     r"\d+)\s+(?:[\w'’-]+\s+)?(?:villages|towns|neighbou?rhoods|areas|districts|provinces|"
-    r"cities|regions|localities|locations|camps)\b",
+    r"cities|regions|localities|locations|camps|parts|sites)\b",
     re.IGNORECASE,
 )
 # Dead told as added to those told before: "four militants were also killed", "another".

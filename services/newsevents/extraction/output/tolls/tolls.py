@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ...document import QuantityMention, Sentence, sentence_at
+from ...text.deaths.words import RAISED_TALLY_OF
 from ...text.numbers import NUMBER_WORDS, number_value
 from ...text.periods import counts_a_period
 from ...text.several_acts import TOLL_OVER_SEVERAL_ACTS
@@ -144,7 +145,10 @@ def _parts(groups: Mapping[int, list[QuantityMention]]) -> dict[int, set[float]]
 _UPDATE = re.compile(
     r"\b(?:toll|deaths?|number of (?:the )?(?:[\w'’-]+\s+){0,2}?(?:dead|deaths|victims|killed))\s+"
     r"(?:\w+\s+){0,6}?"
-    r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit|went up)\b",
+    r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|hit|went up)\b"
+    # a death told beside the tally it raised: "died of his wounds, bringing the toll to six"
+    r"|\b(?:rais(?:es|ed|ing)|bring(?:s|ing)|brought|push(?:es|ed|ing)|tak(?:es|ing)|took)\s+"
+    rf"(?:the\s+)?(?:death\s+)?toll\s+{RAISED_TALLY_OF}to\b",
     re.IGNORECASE,
 )
 

@@ -17,6 +17,7 @@ from ...prefilter import folded, may_match
 from ...runs import run_search
 from ..numbers import WORDS, number_value
 from .later_died import LATER_DIED
+from .listed import listed_count, listed_dead
 from .named import NAMED_DEAD, named_count
 from .one_dead import ONE_DEAD
 from .wordings import FATALITY_PATTERNS, KILLED_N, TWO_GROUPS
@@ -80,6 +81,17 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     taken = SpanIndex(spans)
     tolls = SpanIndex()
     lowered = folded(text)
+    # the dead told in parts, read first: each part counts ("a man, his wife and their three
+    # children" is five), where the other wordings read one part or two
+    for listed in listed_dead(text):
+        span = Span(listed.start(), listed.end())
+        if taken.overlaps(span) or tolls.overlaps(span):
+            continue
+        parts = listed_count(listed.group("n") or listed.group("p"))
+        found.append(
+            QuantityMention(span, original[span.start : span.end], "count", parts, "fatalities")
+        )
+        tolls.add(span)
     for pattern in (*FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD, LATER_DIED):
         if not may_match(pattern, lowered):
             continue  # none of the pattern's words is in the text

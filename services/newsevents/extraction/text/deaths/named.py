@@ -47,6 +47,8 @@ NAMED_DEAD = re.compile(
     r"before|late|early|last|and|with|from|to|over)\b)"
 )
 _ONE_NAME = re.compile(_NAME)
+# a person's name as other wordings read one (:mod:`.listed`)
+PERSON_NAME = _NAME
 _APPOSITION = re.compile(_AFTER_NAME)
 _SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
 

@@ -33,6 +33,7 @@ from .words import (
     NOT_OBJECT_END,
     NUMBER_START,
     PERSONS,
+    RAISED_TALLY_OF,
     REPORTED,
     ROLE,
     TALLY_HEAD,
@@ -275,6 +276,17 @@ FATALITY_PATTERNS = (
         rf"\b{TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,25}}?(?:has\s+|had\s+)?(?:rises|rose|risen|"
         r"climbed|reached|jumped|increased|went\s+up)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{DEATH_NUMBER})\b",
+        re.I,
+    ),
+    # A tally a death told beside it raised (thirty-third round): "died of his wounds, bringing
+    # the death toll to six", "raising the toll from the strike to 11", "raised the number of
+    # people killed in the attack to nine" (not a toll of the war "raised" in speeches: a
+    # figure must follow "to"; nor a tally of several days: ``RAISED_TALLY_OF``)
+    re.compile(
+        r"\b(?:rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|tak(?:e|es|ing)|"
+        rf"took)\s+(?:the\s+)?{TALLY_HEAD}\s+{RAISED_TALLY_OF}to\s+"
+        r"(?:at least\s+|about\s+|nearly\s+|some\s+)?"
+        rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:percent|years?|days?|injured|wounded)\b)",
         re.I,
     ),
     # "putting the death toll at six", "a heavy toll of at least five dead", "officials put the

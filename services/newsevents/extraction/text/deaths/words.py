@@ -47,6 +47,8 @@ KILL_VERB = (
     rf"{UNREALISED}(?:guns|gun)\s+down|"
     r"shot and killed|shot dead|gunned down|gunning down|killed|killing|kills|murdered|"
     r"murdering|lynched|lynching|lynches|beheaded|slew|assassinated|massacred|"
+    # (not a figure of speech: "police decapitated two gangs")
+    r"decapitated(?!\s+(?:[\w-]+\s+){0,2}?(?:gangs?|cells?|networks?|groups?|leadership)\b)|"
     r"massacring|slaughtered|slaughtering|"
     rf"(?:executed|executing|executes){_NOT_EXECUTED}|"
     # the present of headlines and notes: "Police kill two", not "threatened to kill two"
@@ -61,7 +63,7 @@ TO_DEATH = (
 )
 DIED = (
     r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )die|"
-    r"murdered|lynched|beheaded|executed|slain|assassinated|martyred|"
+    r"murdered|lynched|beheaded|decapitated|executed|slain|assassinated|martyred|"
     r"massacred|slaughtered|gunned down|embraced (?:martyrdom|shahadat)|"
     # a military statement's words for the enemy's dead: "12 terrorists were sent to hell"
     r"sent to hell|"
@@ -201,4 +203,14 @@ ROLE = (
     r"vendor|merchant|contractor|doctor|nurse|policewoman|cop|ranger|jawan|supporter|"
     r"protester|demonstrator|helper|conductor|labourer|blogger|reporter|councillor|"
     r"headmaster|tribesman|militiaman|gunman|attacker|assailant)"
+)
+# What a tally raised by a death beside it may be of, between its head and "to": nothing, or
+# the one act ("bringing the toll from the strike to 11", "the number of people killed in the
+# attack to nine"); not a period's or several acts' ("taking the death toll from a two-day
+# flare-up to 12" tallies several days: the act keeps its own dead)
+RAISED_TALLY_OF = (
+    r"(?:(?:from|in|of)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+    r"Saturday's|Sunday's)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|strike|airstrike|air strike|raid|"
+    r"blast|explosion|bombing|shelling|ambush|massacre|incident|assault|clash|clashes|crash|"
+    r"shooting|fire|collapse)\s+)?"
 )

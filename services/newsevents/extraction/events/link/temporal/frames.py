@@ -43,9 +43,10 @@ _BORNE = re.compile(
     rf"endur(?:e|es|ed|ing))\s+(?:{_BARE}){{0,3}}$",
     re.IGNORECASE,
 )
-# A cause told as a bare noun: "due to fighting", "because of heavy shelling".
+# A cause told as a bare noun: "due to fighting", "because of heavy shelling", or a means of
+# a practice: "they are being forced to relocate through bombardment and siege".
 _CAUSE = re.compile(
-    rf"\b(?:due to|because of|owing to|as a result of)\s+(?:{_BARE})?$", re.IGNORECASE
+    rf"\b(?:due to|because of|owing to|as a result of|through)\s+(?:{_BARE})?$", re.IGNORECASE
 )
 # A past rule opening the sentence: "When it controlled the city", "While the rebels held X".
 _PAST_RULE = re.compile(

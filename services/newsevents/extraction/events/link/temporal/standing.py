@@ -212,15 +212,21 @@ _NOUN_AFTER = re.compile(
 _VERBS_ON = frozenset({"fire", "march"})
 
 
+def _a_noun_after(trigger: str, after: str) -> bool:
+    """Whether the bare word is the act's noun: a preposition of its target or the clause's own
+    verb follows ("a suicide car bomb attack on buses", not "fire on")."""
+    noun = _NOUN_AFTER.match(after)
+    return noun is not None and not (
+        trigger.lower() in _VERBS_ON and noun.group().strip().lower() == "on"
+    )
+
+
 def _generic_present(before: str, trigger: str, after: str) -> bool:
     """A plural subject with the act's bare verb, or with a light verb before the act's plural
     noun; the subject may open the sentence."""
     before = before[:1].lower() + before[1:]
     if _PRESENT_VERB.fullmatch(trigger):
-        noun = _NOUN_AFTER.match(after)
-        if noun is not None and not (
-            trigger.lower() in _VERBS_ON and noun.group().strip().lower() == "on"
-        ):
+        if _a_noun_after(trigger, after):
             return False
         return _PLURAL_SUBJECT.search(before) is not None
     return trigger.lower().endswith("s") and _LIGHT_VERB.search(before) is not None
@@ -262,6 +268,7 @@ def narrates_in_present(doc: Document) -> bool:
                 _PRESENT_FORM.fullmatch(trigger.text)
                 and _SUBJECT_BEFORE.search(before)
                 and not _PAST_AFTER.match(after)
+                and not _a_noun_after(trigger.text, after)
                 and re.match(r",?\s+\w", after)
             ):
                 return True

@@ -34,21 +34,22 @@ The rules read the sentence of the event's trigger (each has a why, see ``backgr
   A restriction (a curfew, a blockade, a closure) is such a state when told as one ("towns
   remain under curfew", "due to the blockade", "roads closed by protesters"), not when told as
   the act that set it up or ended it ("the militia imposed a curfew on three towns").
+- ``habitual`` too: a non-violent act told as a practice ("Iran funds and recruits local
+  fighters", "the militias have seized the homes of displaced families", "there are about 30
+  recruiting centers"; :mod:`.practices`), in a story about a situation as well.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Literal
 
-from ....document import DateMention, Document, Sentence, Span, once_per_document, sentence_at
+from ....document import Document, Sentence, once_per_document, sentence_at
 from ....ontology import EventTypeName, is_violent
 from ....prefilter import quick_search
-from ....vocabulary import MONTH_NAMES
 from ...draft import EventDraft, TemporalStatus
-from ..when import event_dates
-from .earlier import OPENING, at_the_same_place, compares_similar, tells_earlier, told_as_recent
+from .dated import fresh_days, has_own_date, made_on_a_fresh_day, nearest_date_is_old
+from .earlier import at_the_same_place, compares_similar, tells_earlier, told_as_recent
 from .frames import (
     in_a_past_rule,
     named_in_a_setting,
@@ -57,6 +58,7 @@ from .frames import (
     told_as_policy,
 )
 from .kinds import goes_on, names_a_kind, told_before
+from .practices import told_as_a_practice
 from .recurring import recurs
 from .standing import narrates_in_present, told_as_standing, without_one_act_repeats
 from .time_frame import counts_a_period_or_tally, without_asides
@@ -66,9 +68,6 @@ BackgroundReason = Literal["dated", "since", "war_toll", "habitual", "earlier", 
 # The reasons that name an earlier incident, not a standing situation or a tally.
 EARLIER_INCIDENT: frozenset[BackgroundReason] = frozenset({"dated", "earlier"})
 
-# Days before publication an event may lie and still be the article's news: reports tell
-# what happened today, yesterday or on a weekday of the past week.
-NEWS_WINDOW_DAYS = 7
 
 # States rather than acts: told after the lead they are the frame the news happens in (talks
 # on a truce, a ceasefire one side breaks, a group's presence), news only on a day of their own.
@@ -87,19 +86,6 @@ _ACTS_OF_THE_DAY: frozenset[EventTypeName] = frozenset(
     {"protest", "arrest", "release", "property_destroyed", "weapons_disrupted"}
 )
 
-# A year the date finder leaves alone: "was formed in 2013", "since 2011", "In May 2011".
-_BARE_YEAR = re.compile(
-    rf"(?:\b(?:in|since|during|of|from|until|late|early|mid-?)\s+|\b(?:{MONTH_NAMES})\s+)"
-    r"((?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-# Between a date and the trigger, a report: the date is the report's ("a video posted on
-# February 9 shows fighters arriving"; "told FNA on Saturday").
-_REPORTED = re.compile(
-    r"\b(?:says?|said|shows?|showed|shown|reports?|reported|told|tells|announced|stated|"
-    r"confirmed|added|according to)\b",
-    re.IGNORECASE,
-)
 _CONFLICT = r"(?:war|conflict|crisis|uprising|militancy|insurgency|unrest|revolution)"
 _WAR_TOLL = re.compile(
     # "killed in Syria's 30-month war", "displaced during the conflict"
@@ -199,7 +185,7 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         return "standing"
     if tells_the_news(doc, sentence):
         return None
-    if _nearest_date_is_old(doc, sentence, trigger_at):
+    if nearest_date_is_old(doc, sentence, trigger_at):
         return "dated"
     text, before = sentence.text, sentence.text[:trigger_at]
     if counts_a_period_or_tally(sentence, told) or tallies_a_tenure(told, trigger_at):
@@ -214,7 +200,7 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         return "habitual"
     if _ONGOING.match(text, trigger_at + len(draft.trigger.text)):
         return "habitual"
-    fresh = _fresh_days(doc, sentence)
+    fresh = fresh_days(doc, sentence)
     if not fresh and (
         named_in_a_setting(told, trigger_at)
         or (is_violent(draft.event_type) and told_as_a_cause(told, trigger_at))
@@ -237,6 +223,14 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
             )
             and not _news_is_a_standing_state(doc)
         )
+        # a practice is no act of the day, in a story about a situation too
+        or told_as_a_practice(
+            told,
+            trigger_at,
+            draft.trigger.text,
+            draft.event_type,
+            in_present=narrates_in_present(doc),
+        )
     ):
         return "habitual"
     if tells_earlier(text, before, trigger_at, fresh):
@@ -248,14 +242,14 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         and not _news_is_a_standing_state(doc)
     ):
         return "earlier"
-    if compares_similar(text) and (_has_own_date(doc, sentence) or at_the_same_place(text)):
+    if compares_similar(text) and (has_own_date(doc, sentence) or at_the_same_place(text)):
         return "earlier"
     if (
         (
             draft.event_type in STANDING_TYPES
             or (draft.event_type == _RESTRICTION and not _SETS_UP.search(before))
         )
-        and not _made_on_a_fresh_day(doc, draft)
+        and not made_on_a_fresh_day(doc, draft)
         and not _news_is_a_standing_state(doc)
     ):
         return "standing"
@@ -279,30 +273,6 @@ def _news_is_a_standing_state(doc: Document) -> bool:
     )
 
 
-def _made_on_a_fresh_day(doc: Document, draft: EventDraft) -> bool:
-    """Whether the act's own date (not its report's: "an official said on Tuesday the group had
-    accepted a ceasefire", :mod:`.when`) is a day within the news window."""
-    date = draft.date
-    return date is not None and date.precision == "day" and not _is_old(date, doc.published)
-
-
-def _fresh_days(doc: Document, sentence: Sentence) -> list[int]:
-    """Where the sentence tells an act's day within the news window (offsets in the sentence),
-    not a report's ("the military said on Sunday that ... the day before, its jets struck")."""
-    return [
-        m.span.start - sentence.span.start
-        for m in event_dates(doc, sentence)
-        if m.precision == "day" and not _is_old(m, doc.published)
-    ]
-
-
-def _has_own_date(doc: Document, sentence: Sentence) -> bool:
-    """Whether the sentence tells a time of its own: a date or a bare year."""
-    return (
-        bool(doc.in_sentence(doc.dates, sentence)) or _BARE_YEAR.search(sentence.text) is not None
-    )
-
-
 def _progressive_perfect(before: str, trigger: str) -> bool:
     match = _PROGRESSIVE_PERFECT.search(before)
     if match is None:
@@ -318,80 +288,3 @@ def tells_the_news(doc: Document, sentence: Sentence) -> bool:
         return True
     lead = next((s for s in doc.sentences if not s.heading), None)
     return lead is not None and lead.index == sentence.index
-
-
-def _nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> bool:
-    """Whether the date nearest the trigger lies before the news window. (A recent day does
-    not make an event current: "On Tuesday seven civilians were killed" may be recalled beside
-    today's news.)"""
-    trigger = sentence.span.start + trigger_at
-    dated: list[tuple[int, bool]] = [
-        (abs(m.span.start - trigger), _is_old(m, doc.published))
-        for m in doc.in_sentence(doc.dates, sentence)
-        if not _first_since(sentence.text[: m.span.start - sentence.span.start])
-        and (
-            _fronted(sentence, m)
-            or not _REPORTED.search(doc.text, min(m.span.end, trigger), max(m.span.start, trigger))
-        )
-    ]
-    own_dates = doc.in_sentence(doc.dates, sentence)  # a date holding the year is in it
-    for match in _BARE_YEAR.finditer(sentence.text):
-        if _first_since(sentence.text[: match.start(1)]):
-            continue
-        if not any(m.span.contains(_offset(sentence, match)) for m in own_dates):
-            old = int(match.group(1)) < doc.published.year
-            dated.append((abs(match.start(1) - trigger_at), old))
-    return bool(dated) and min(dated, key=lambda pair: pair[0])[1]
-
-
-# The act told as the first since a date ("This is the first firing of projectiles from Lebanon
-# since early December last year", "the first attack on the city since 2019"): the date opens
-# the quiet period the act ends, it does not date the act (nor do the words that go on with it:
-# "last year" of "since early December last year").
-_FIRST_SINCE = re.compile(
-    r"\bfirst\b[^.;:]{0,100}?\bsince\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-
-
-def _first_since(before: str) -> bool:
-    """Whether the words before a date close "the first ... since": the act comes after it."""
-    return _FIRST_SINCE.search(before) is not None
-
-
-def _fronted(sentence: Sentence, mention: DateMention) -> bool:
-    """Whether the date opens the sentence ("On September 17 aircraft carried out four strikes
-    ... officials said the attack was a mistake", "Last week the ministry stated that the
-    airstrikes were an error"): a fronted time frames all the sentence, what it reports too,
-    after a linking word as well ("Also in April, ...")."""
-    before = sentence.text[: mention.span.start - sentence.span.start]
-    return OPENING.fullmatch(_LINKED.sub("", before, count=1)) is not None
-
-
-# A word that links the sentence to the one before it, ahead of a fronted time: "Also in April,
-# the military bombed a gathering that locals said killed about 170 people", "However, last
-# week ...": the time still frames all the sentence.
-_LINKED = re.compile(
-    r"^\s*(?:also|and|but|meanwhile|however|separately|elsewhere|similarly|likewise)\b,?",
-    re.IGNORECASE,
-)
-
-
-def _offset(sentence: Sentence, match: re.Match[str]) -> Span:
-    """The bare year's first character, to ask whether a date mention covers it."""
-    start = sentence.span.start + match.start(1)
-    return Span(start, start + 1)
-
-
-def _is_old(mention: DateMention, published: dt.date) -> bool:
-    date, precision = mention.date, mention.precision
-    window = published - dt.timedelta(days=NEWS_WINDOW_DAYS)
-    if precision == "day":
-        return date < window
-    if precision == "week":  # "last week", not "this week"
-        return date <= window
-    if precision == "month":
-        return (date.year, date.month) < (published.year, published.month)
-    if precision == "year":
-        return date.year < published.year
-    return False
