@@ -176,6 +176,9 @@ def test_an_armoured_vehicle_still_fires() -> None:
         ("Police dispersed youths who pelted stones at the rally of the senator.", True),
         ("Police dispersed youths who had blocked the road with stones.", False),
         ("Police dispersed youths who threw stones at police officers.", False),
+        # the forces' own convoy: the crowd fights the forces (review54)
+        ("Police dispersed youths who were throwing stones at a police convoy.", False),
+        ("Police dispersed youths who hurled stones at the army convoy.", False),
         # their own grievance told: a demonstration
         ("Police dispersed youths protesting fees who stoned the governor's convoy.", False),
     ],
@@ -190,6 +193,12 @@ def test_stones_at_a_gathering(sentence: str, expected: bool) -> None:
         ("Rioters attacked and injured two farm guards.", True),
         ("Rioting youths stoned the senator's convoy.", True),
         ("Rioters attacked police officers.", False),
+        # the forces as Nigerian, Bangladeshi and Kenyan copy names them (review54)
+        ("Rioting youths attacked security agents.", False),
+        ("Rioting students attacked security men.", False),
+        ("Rioters attacked members of the security forces.", False),
+        ("Rioters attacked law enforcement agents.", False),
+        ("Rioters attacked members of the county assembly.", True),
         ("Rioters attacked a bus.", False),
         ("Rioters demanding jobs attacked the manager.", False),
     ],

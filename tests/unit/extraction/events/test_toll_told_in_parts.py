@@ -182,3 +182,15 @@ def test_a_role_after_a_name_is_its_apposition() -> None:
     assert _deaths("Abu Omar, the group's commander, and two aides were killed.") == [3]
     # a possessive after a name is another person
     assert _deaths("Ali Hassan, his brother and two cousins were killed in Tarvo.") == [4]
+
+
+def test_a_name_after_a_role_is_its_apposition() -> None:
+    # the person's name told between commas after the role is that person (review54): three
+    # dead, not four
+    assert _deaths(
+        "A roadside bomb killed a Taliban commander, Mullah Ahmad, and two of his fighters in "
+        "Helmand on Monday."
+    ) == [3]
+    assert _deaths("Gunmen killed a village chief, Musa Bello, and his two sons.") == [3]
+    # names listed on their own are each one of the dead
+    assert _deaths("Gunmen killed Ahmed Ali, Omar Hassan and Khaled Youssef in Kano.") == [3]

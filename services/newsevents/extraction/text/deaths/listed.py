@@ -134,26 +134,32 @@ _SEPARATOR = re.compile(r",?\s+and\s+|,\s+|\s+(?=(?i:his|her|their)\s)")
 def listed_count(listed: str) -> float:
     """How many dead a list matched by :data:`LISTED_DEAD` holds: one for each person or
     name, the figure of each count."""
-    total, position, after_name = 0.0, 0, False
+    total, position, after_name, after_one = 0.0, 0, False, False
     while position < len(listed):
         counted = _KIN_PART.match(listed, position) or _COUNTED_PART.match(listed, position)
         one = _ONE_PART.match(listed, position)
         name = _NAME_PART.match(listed, position) if one is None else None
+        took_one = False
         if counted is not None and (one is None or counted.end() >= one.end()):
             total += number_value(counted.group("c").lower()) or 1.0
             position = counted.end()
         elif one is not None:
+            took_one = True
             # a role right after a name is the name's apposition, not one more dead: "Tomas
             # Verel, a commander of the front, and two other fighters" is three
             if not (after_name and _APPOSITION.match(one.group())):
                 total += 1.0
             position = one.end()
         elif name is not None:
-            total += 1.0
+            # a name between commas right after one person is that person's name, not one more
+            # dead: "a Taliban commander, Mullah Ahmad, and two of his fighters" is three
+            if not (after_one and listed.startswith(",", name.end())):
+                total += 1.0
             position = name.end()
         else:
             break
         after_name = name is not None
+        after_one = took_one
         separator = _SEPARATOR.match(listed, position)
         if separator is None:
             break

@@ -40,6 +40,16 @@ _AT_THE_GATHERING = re.compile(
 )
 
 
+# The forces, however the copy names them ("security agents" in Nigerian papers, "security
+# men" in Bangladeshi ones, "law enforcers"): a crowd fighting them riots, whoever it is.
+_FORCES = re.compile(
+    r"\b(?:police\w*|officers?|security\s+(?:forces|personnel|officers|agents?|agencies|men|"
+    r"operatives|services)|law[\s-]+enforc\w*|troops|soldiers|GSU|army|military|paramilitar\w*|"
+    r"gendarm\w*|RAB|BGB|BSF|CRPF|jawans)\b",
+    re.IGNORECASE,
+)
+
+
 def mob_disrupts(sentence: str, start: int) -> bool:
     """Whether a rally a crowd disrupted (:func:`.protest_victims.rally_disrupted_by_crowd`) was
     disrupted by a mob: a crowd (not demonstrators) told with no grievance or slogans of its
@@ -54,13 +64,15 @@ def mob_disrupts(sentence: str, start: int) -> bool:
 def stones_at_a_gathering(sentence: str) -> bool:
     """Whether the crowd's violence a dispersal's sentence tells (:mod:`.dispersed_rioters`) was
     thrown at a convoy, a rally or a meeting, the crowd told with no grievance: "police used tear
-    gas to disperse youths who were throwing stones at the governor's convoy"."""
+    gas to disperse youths who were throwing stones at the governor's convoy"; not at the forces'
+    own convoy ("stones at a police convoy": the crowd fights the forces, a riot)."""
     if THEIR_PROTEST.search(sentence):
         return False
     for m in CROWD_VIOLENCE.finditer(sentence):
         if NOT_THE_CROWD.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue
-        if _AT_THE_GATHERING.match(sentence, m.end()):
+        at = _AT_THE_GATHERING.match(sentence, m.end())
+        if at and _FORCES.search(at.group()) is None:
             return True
     return False
 
@@ -77,15 +89,16 @@ _RIOTERS_HIT = re.compile(
 )
 # Who the crowd fights when it is a demonstration's riot: the forces (monitors code rioters
 # against police as a violent demonstration) or property ("rioters attacked a bus").
-_FORCES_OR_PROPERTY = re.compile(
-    r"\b(?:police\w*|officers?|security (?:forces|personnel|officers)|troops|soldiers|GSU|"
-    r"army|stations?|bus(?:es)?|vehicles?|cars?|matatus?|shops?|offices?|buildings?|property|"
-    r"market|stalls?|kiosks?|premises|homes?|houses?)\b",
-    re.IGNORECASE,
+_PROPERTY = (
+    r"stations?|bus(?:es)?|vehicles?|cars?|matatus?|shops?|offices?|buildings?|property|"
+    r"market|stalls?|kiosks?|premises|homes?|houses?"
 )
+_FORCES_OR_PROPERTY = re.compile(rf"\b(?:{_FORCES.pattern}|{_PROPERTY})\b", re.IGNORECASE)
+# ("members" of the forces are the forces: "rioters attacked members of the security forces")
 _PEOPLE = re.compile(
     r"\b(?:guards?|warders?|journalists?|reporters?|voters?|clerks?|officials?|officer in charge|"
-    r"candidates?|aspirants?|supporters|members|workers|teachers?|residents|villagers|"
+    r"candidates?|aspirants?|supporters|members(?!\s+of\s+(?:the\s+)?(?:security|police|army|"
+    r"armed|military|GSU|forces))|workers|teachers?|residents|villagers|"
     r"passengers|motorists|traders|pedestrians|worshippers|agents?|leaders?|MPs?|MCAs?|"
     r"senators?|governors?|chiefs?|people|m[ae]n|wom[ae]n|convoy|motorcade|caravan|"
     r"entourage|rall(?:y|ies)|meetings?)\b",

@@ -170,10 +170,17 @@ _COMMA_UNIT = (
 # province of Hasakah", "attacked Mseihly, Salahuddin province".
 _SEIZED = (
     r"captured|seized|stormed|attacked|raided|overran|overrun|retook|recaptured|freed|"
-    r"liberated|shelled|bombed|besieged|torched|took\s+control\s+of|"
-    # the verbs of fire wire copy tells a list of villages with: "warplanes struck A and B in
-    # Idlib province", "artillery pounded A, B and C in Hama province"
-    r"struck|hit|pounded|targeted|bombarded|rocketed|strafed"
+    r"liberated|shelled|bombed|besieged|torched|took\s+control\s+of"
+)
+# The verbs of fire wire copy tells a list of villages with: "warplanes struck A and B in Idlib
+# province", "artillery pounded A, B and C in Hama province". Before one name they as often hit
+# a person, a hospital or a firm ("targeted Abu Omar in Idlib province", "hit Al-Shifa in Gaza
+# City", "hit Ukrenergo in the Kyiv region": review54), so one name is a village only when it
+# opens with a village's generic word ("struck Tel Dahab in Homs province", "Kafr Ain near
+# Khan Shaykhun"), not a kunya or a lineage ("Abu", "Umm", "Bin", "Sheikh": people's names).
+_FIRED = r"struck|hit|pounded|targeted|bombarded|rocketed|strafed"
+_PERSONS_FIRST_WORDS = frozenset(
+    {"abu", "um", "umm", "bin", "ibn", "bani", "beni", "sheikh", "shaykh"}
 )
 _FRAMES = (
     rf",?\s+(?:in|of)\s+(?:the\s+)?"
@@ -184,6 +191,11 @@ _FRAMES = (
     rf"|,?\s+{_DISTANCE}|{_BEARING}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
 )
 _FRAMED = re.compile(rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<name>{NAME})(?=(?P<frame>{_FRAMES}))")
+# The verb a list is the object of, right before its first name: a known town there, then a
+# comma, opens the list ("pounded Kafr Nabl, Hass and Kansafra in the Idlib countryside"), it is
+# not located by what follows (:func:`.unknown_places._joined`, review54).
+VERB_BEFORE_A_LIST = re.compile(rf"\b(?:{_SEIZED}|{_FIRED})\s+$")
+_FIRED_AT = re.compile(rf"\b(?:{_FIRED})\s+(?P<name>{NAME})(?=(?P<frame>{_FRAMES}))")
 # Names listed together and located by the known place right after the list, each a place of
 # the act: "shells fell on al-Foaa and Kefraya in Idleb countryside" (twenty-fourth round,
 # missed44). The list closes with "and"; a bare comma after it may open a clause, no frame.
@@ -194,7 +206,8 @@ _LIST_BEARING = (
     r"(?:(?:city|town|village)\s+of\s+)?"
 )
 _FRAMED_LIST = re.compile(
-    rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})"
+    rf"\b(?:in|at|near|on|{_SEIZED}|{_FIRED})\s+"
+    rf"(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})"
     rf"(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"
 )
 # A post named after its village, located by a known place: "raided the Fateh Khel police
@@ -221,6 +234,11 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
     sites = [m for m in quick_finditer(_SITE, sentence.text) if not _common_words(m.group("name"))]
     matches = [(m, m.start("name"), m.group("name")) for m in _FRAMED.finditer(sentence.text)]
     matches += [(m, m.start("name"), m.group("name")) for m in sites]
+    matches += [
+        (m, m.start("name"), m.group("name"))
+        for m in _FIRED_AT.finditer(sentence.text)
+        if _village_word(m.group("name").split()[0])
+    ]
     matches += [
         (m, m.start("names") + first, m.group("names")[first:last])
         for m in _FRAMED_LIST.finditer(sentence.text)
@@ -250,6 +268,11 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
             continue
         found.append(Locality(span, name, "town", within))
     return found
+
+
+def _village_word(word: str) -> bool:
+    """Whether a name's first word opens a village's name, not a person's (:data:`_FIRED`)."""
+    return generic_word(word) and word.lower() not in _PERSONS_FIRST_WORDS
 
 
 # A unit the name is told as, or a place just named before "in" (a capitalised word or a

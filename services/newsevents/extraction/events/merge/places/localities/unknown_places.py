@@ -29,7 +29,7 @@ from ....geography.localities import KIND
 from ....geography.nesting import same_or_part
 from ....link.clauses import in_other_clause
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
-from .named_localities import named_localities
+from .named_localities import VERB_BEFORE_A_LIST, named_localities
 
 # The words that join two names of one list: "X and Y", "X as well as Y", "X & Y".
 _JOINED = re.compile(r"\b(?:and|as well as)\b|&")
@@ -233,11 +233,21 @@ def _joined(doc: Document, first: Locality | PlaceMention, second: Locality | Pl
         return False
     glue = doc.text[first.span.end : second.span.start]
     if _known_town(first) or _known_town(second):
-        return _and_joined(glue)
+        return _and_joined(glue) or _opens_a_list(doc, first, glue)
     return (
         glue.strip() in ("", ",")
         or listed_with(glue)
         or _JOINED.fullmatch(glue.strip()) is not None
+    )
+
+
+def _opens_a_list(doc: Document, first: Locality | PlaceMention, glue: str) -> bool:
+    """Whether a known town is the first name of a list a verb takes, a comma after it: "struck
+    Kani Masi, Sidakan and Bradost in Duhok province" (the town a peer, its event kept); not a
+    name the town locates after it ("in Banisa, Mandera district": the known name second)."""
+    before = doc.text[max(0, first.span.start - 40) : first.span.start]
+    return (
+        _known_town(first) and glue.strip() == "," and VERB_BEFORE_A_LIST.search(before) is not None
     )
 
 
