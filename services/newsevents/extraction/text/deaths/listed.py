@@ -103,9 +103,11 @@ def listed_dead(text: str) -> Iterator[re.Match[str]]:
     done = 0
     for conj in _AND.finditer(text):
         at = conj.start()
-        if at < done or _BEFORE_AND.search(text, max(0, at - 60), at) is None:
+        # the part after the "and" is read first: one anchored match, where the word before it
+        # is a search over the 60 characters before (most of an article's "and"s fail here)
+        if at < done or _AFTER_AND.match(text, conj.end()) is None:
             continue
-        if _AFTER_AND.match(text, conj.end()) is None:
+        if _BEFORE_AND.search(text, max(0, at - 60), at) is None:
             continue
         start = max([text.rfind(stop, max(0, at - _REACH), at) for stop in _STOPS]) + 1
         start = max(start, at - _REACH)
