@@ -290,7 +290,9 @@ _FOUGHT_BACK = re.compile(
 )
 
 
-def fought_back(sentence: str, end: int) -> bool:
+def hit_side_fights_back(sentence: str, end: int) -> bool:
     """Whether the sentence tells the side an attack hit fighting back after the attack word
-    at ``end`` (a battle, not a one-sided attack)."""
+    at ``end`` (a battle, not a one-sided attack). The same reading, made on the triggers of an
+    occurrence's merged sentences, is the merging pass ``fought_back``
+    (``events/merge/parties/targets/fought_back.py``); the two keep their own wordings."""
     return _FOUGHT_BACK.search(sentence, end) is not None

@@ -33,7 +33,7 @@ from .fight_sides import (
     armed_among_hurt,
     armed_dead,
     crowd_against_police,
-    fought_back,
+    hit_side_fights_back,
     hit_unarmed,
     people_befallen,
     two_armed_sides,
@@ -330,7 +330,7 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if event_type == "attack_on_civilians" and (
         two_armed_sides(sentence)
         or (agent == "armed" and target is None and armed_dead(sentence))
-        or (agent in {"armed", None} and fought_back(sentence, end))
+        or (agent in {"armed", None} and hit_side_fights_back(sentence, end))
     ):
         # (the hit fighting back: "bandits raided the village and residents took up arms")
         return "armed_clash"
