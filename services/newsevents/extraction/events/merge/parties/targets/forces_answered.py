@@ -37,7 +37,7 @@ _CAME = (
 # What the answer did, the attackers' own acts left out: the words before a force's killing
 # name no other doer ("responded to an attack by gunmen who killed three" is the gunmen's).
 _FORCE_WORD = (
-    r"(?:kill(?:ed|ing|s)?|shot|shoot(?:ing)?|gunned|exchang\w+|clash\w*|battl\w+|"
+    r"(?:kill(?:ed|ing|s)?|shot|shoot(?:ing)?|gunned|exchang\w+|clash\w*|battl\w+|engag\w+|"
     r"fought|fight\w*|fired|firing|gun-?fight|shoot-?out)"
 )
 _ANSWERED = re.compile(
