@@ -108,7 +108,10 @@ def test_a_headlines_armed_subject_fights_across_a_comma(body: str) -> None:
     ("body", "sub_type"),
     [
         # a crowd's or protesters' headline keeps its crowd
-        ("Protesters storm county offices, clash with police over budget cuts", "Violent demonstration"),
+        (
+            "Protesters storm county offices, clash with police over budget cuts",
+            "Violent demonstration",
+        ),
         ("Youths attack bus, clash with police", "Mob violence"),
     ],
 )
