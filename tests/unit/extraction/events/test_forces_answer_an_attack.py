@@ -138,3 +138,11 @@ def test_a_crowds_headline_keeps_its_crowd(body: str, sub_type: str) -> None:
 )
 def test_forces_answered(text: str, expected: bool) -> None:
     assert forces_answered(text) is expected
+
+
+def test_an_answer_told_all_before_the_attack_answers_none() -> None:
+    text = "After police intervened and killed two suspects last week, gunmen attacked the village."
+    attack_end = text.index("attacked") + len("attacked")
+    assert not forces_answered(text, attack_end)
+    told = "Police respond to raiders attack; kill 16 of them"
+    assert forces_answered(told, told.index("attack;") + len("attack"))

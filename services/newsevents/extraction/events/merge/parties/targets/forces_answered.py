@@ -58,7 +58,13 @@ _GREW_INTO = re.compile(
 )
 
 
-def forces_answered(text: str) -> bool:
-    """Whether ``text`` (what an attack's occurrence tells after its trigger) tells the forces
-    or armed guards answering it with force, or the raid growing into a fight."""
-    return _ANSWERED.search(text) is not None or _GREW_INTO.search(text) is not None
+def forces_answered(text: str, after: int = 0) -> bool:
+    """Whether ``text`` (an attack's occurrence told from its trigger's sentence on) tells the
+    forces or armed guards answering the attack with force, or the raid growing into a fight,
+    in words that end after ``after`` (the trigger's end): a response told before the attack
+    noun answers it when its force comes after ("police respond to raiders attack; kill 16 of
+    them"), not when all of it is told before ("after police killed two suspects last week,
+    gunmen attacked the village")."""
+    return any(
+        m.end() > after for pattern in (_ANSWERED, _GREW_INTO) for m in pattern.finditer(text)
+    )

@@ -42,20 +42,23 @@ def fought_back(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             and _FIGHTING_BACK.match(trigger.text)
             for index in draft.sentences
             for trigger in doc.in_sentence(doc.triggers, doc.sentences[index])
-        ) or forces_answered(_told_after(doc, draft)):
+        ) or forces_answered(*_told_after(doc, draft)):
             draft.event_type = "armed_clash"
     return drafts
 
 
-def _told_after(doc: Document, draft: EventDraft) -> str:
-    """What the draft's sentences tell after its trigger: the rest of its own sentence (the
-    whole of it when a response told before the attack noun answers it: "police respond to
-    a raiders' attack; kill 16 of them") and the later sentences it took in."""
+def _told_after(doc: Document, draft: EventDraft) -> tuple[str, int]:
+    """The draft's sentences from its trigger's on (a response told before the attack noun may
+    answer it: "police respond to a raiders' attack; kill 16 of them"), and where in that text
+    the trigger ends: what answers the attack is told after it."""
     trigger = draft.trigger.span
-    parts = []
+    parts: list[str] = []
+    after = 0
     for index in sorted(draft.sentences):
         sentence = doc.sentences[index]
         if sentence.span.end <= trigger.start:
             continue
+        if sentence.span.start <= trigger.start:
+            after = trigger.end - sentence.span.start
         parts.append(sentence.text)
-    return " ".join(parts)
+    return " ".join(parts), after
