@@ -146,3 +146,30 @@ def test_an_answer_told_all_before_the_attack_answers_none() -> None:
     assert not forces_answered(text, attack_end)
     told = "Police respond to raiders attack; kill 16 of them"
     assert forces_answered(told, told.index("attack;") + len("attack"))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        # the force told after the attack noun the response names, not the noun itself
+        (
+            "State police responding to a shooting report in the market clashed with armed men.",
+            "shooting",
+            True,
+        ),
+        (
+            "Police responding to a shooting in the market took the wounded to hospital.",
+            "shooting",
+            False,
+        ),
+        (
+            "Police responded to the raid and rescued the villagers whom the raiders had shot.",
+            "raid",
+            False,
+        ),
+    ],
+)
+def test_the_answers_force_comes_after_the_attack_noun(
+    text: str, noun: str, expected: bool
+) -> None:
+    assert forces_answered(text, text.index(noun) + len(noun)) is expected

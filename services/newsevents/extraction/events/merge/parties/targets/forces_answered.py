@@ -42,7 +42,7 @@ _FORCE_WORD = (
 )
 _ANSWERED = re.compile(
     rf"\b{_RESPONDERS}\s+(?:(?:later|then|quickly|swiftly|who|had|have|also)\s+)?"
-    rf"(?:{_FOUGHT}\b|{_CAME}\b(?:(?!\b(?:who|which|that|by|after|before)\b)[^.]){{0,80}}?"
+    rf"(?:{_FOUGHT}\b|{_CAME}\b(?:(?!\b(?:who|whom|whose|which|that|by|after|before)\b)[^.]){{0,80}}"
     rf"\b{_FORCE_WORD}\b)",
     re.IGNORECASE,
 )
