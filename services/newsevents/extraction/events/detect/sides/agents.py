@@ -272,14 +272,36 @@ _TOLD = re.compile(r"^.*\b(?:said|says|say|told|reported|according to|claimed)\b
 _SECOND_VERB = re.compile(
     r"(?:clashed|fought|battled|engaged|exchanged|skirmished)\b", re.IGNORECASE
 )
+# The same two verbs in a headline's present tense, joined by a comma: "Raiders attack village,
+# clash with police", "Gunmen storm village, battle police", "Bandits raid farms, engage
+# vigilantes" (the object of the first verb is a place or people hit, never the second's
+# subject). The first verb is an act of assault; its object has no verb of its own.
+_HEADLINE_FIRST = re.compile(
+    r"\b(?:attack|raid|storm|invade|ambush|overrun|besiege)(?:s|ed)?\s+"
+    r"(?P<object>(?:(?!(?:attack|raid|storm|clash|battle|fight|engage)\w*\b)[\w'’-]+\s+){0,4}?"
+    r"[\w'’-]+)(?P<comma>,)?\s+$",
+    re.IGNORECASE,
+)
+_AGAINST = re.compile(r"\s+(?:with|against)\b", re.IGNORECASE)
+_HEADLINE_SECOND = re.compile(
+    r"(?:clash(?:es|ed)?|fight|fights|fought|battles?|battled|engages?|engaged|"
+    r"exchanges?\s+fire|skirmish(?:es|ed)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _joined_subject(sentence: str, start: int, before: str) -> str | None:
     """The kind of the first verb's subject when the trigger at ``start`` is a fight verb
-    joined to it by "and" ("raiders attacked a village and clashed with police"), else None."""
+    joined to it by "and" ("raiders attacked a village and clashed with police") or, in a
+    headline, by a comma ("Raiders attack village, clash with police"), else None."""
     joined = _JOINED_VERB.search(before)
     if joined is None or not _SECOND_VERB.match(sentence, start):
-        return None
+        joined = _HEADLINE_FIRST.search(before)
+        second = _HEADLINE_SECOND.match(sentence, start)
+        if joined is None or second is None:
+            return None
+        if joined["comma"] is None and not _AGAINST.match(sentence, second.end()):
+            return None  # comma-less copy: "attack village clash with police" (not "clashes")
     subject = before[: joined.start()]
     if PASSIVE.search(subject):
         return None

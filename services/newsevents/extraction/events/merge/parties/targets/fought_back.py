@@ -17,6 +17,7 @@ import re
 
 from .....document import Document
 from ....draft import EventDraft
+from .forces_answered import forces_answered
 
 _FIGHTING_BACK = re.compile(
     r"^(?:(?:shot|fired|fought|fight|fights|fighting) back|return(?:ed|ing) fire|"
@@ -28,7 +29,8 @@ _FIGHTING_BACK = re.compile(
 
 def fought_back(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each asserted attack on civilians whose sentences tell, after its trigger, the
-    resistance the occurrence absorbed becomes an armed clash."""
+    resistance the occurrence absorbed, or the forces answering it with force
+    (:func:`.forces_answered.forces_answered`), becomes an armed clash."""
     own = {d.trigger.span for d in drafts}
     for draft in drafts:
         if draft.event_type != "attack_on_civilians" or draft.modality != "asserted":
@@ -40,6 +42,23 @@ def fought_back(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             and _FIGHTING_BACK.match(trigger.text)
             for index in draft.sentences
             for trigger in doc.in_sentence(doc.triggers, doc.sentences[index])
-        ):
+        ) or forces_answered(*_told_after(doc, draft)):
             draft.event_type = "armed_clash"
     return drafts
+
+
+def _told_after(doc: Document, draft: EventDraft) -> tuple[str, int]:
+    """The draft's sentences from its trigger's on (a response told before the attack noun may
+    answer it: "police respond to a raiders' attack; kill 16 of them"), and where in that text
+    the trigger ends: what answers the attack is told after it."""
+    trigger = draft.trigger.span
+    parts: list[str] = []
+    after = 0
+    for index in sorted(draft.sentences):
+        sentence = doc.sentences[index]
+        if sentence.span.end <= trigger.start:
+            continue
+        if sentence.span.start <= trigger.start:
+            after = trigger.end - sentence.span.start
+        parts.append(sentence.text)
+    return " ".join(parts), after

@@ -1,0 +1,70 @@
+"""The forces answering an attack with force, told after it: the text reading of the merging pass
+``fought_back`` (:mod:`.fought_back`).
+
+ACLED's codebook sets an armed clash apart from an attack by who fights: a battle is armed,
+organised groups engaging each other; an attack is an organised armed group's violence on
+people who cannot answer it. A report often opens with the raid and tells the police or an
+armed guard coming to fight it after: "raiders attacked the village and stole 800 cattle.
+Police intervened, killing 30 of the raiders", "herders killed four people; police reservists
+engaged the raiders, killing three of them", "the attack sparked a gun battle with police".
+Two organised armed sides fought, so the occurrence is a battle; a bare response ("police
+responded to the scene", "launched a manhunt", "arrested three suspects") is none, nor is
+villagers' or residents' answer without arms told (the hit side taking up arms is
+``hit_side_fights_back``'s reading).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The forces and armed guards that answer a raid: the police and their reservists, soldiers,
+# rangers, home guards and vigilantes (Kenyan, Nigerian, Indian, Somali copy names them so).
+_RESPONDERS = (
+    r"(?:police(?:\s+(?:officers|reservists|officials|patrols?|units?|teams?))?|policem[ae]n|"
+    r"(?:security|police|army|military)\s+(?:forces|officers|personnel|agents|men|operatives)|"
+    r"(?:national\s+)?(?:police\s+)?reservists|soldiers|troops|(?:the\s+)?(?:army|military)|"
+    r"KDF|GSU|rangers|(?:home|village)\s+guards|vigilantes|vigilance\s+groups?|"
+    r"(?:civilian\s+)?JTF|militiamen|the\s+forces)"
+)
+# Verbs of coming to fight the attackers: fighting words alone ("engaged the raiders"), a
+# response that must be told with its force ("intervened", "responded", "pursued").
+_FOUGHT = r"(?:engaged?|engaging|routed|counter-?attack(?:ed)?|repuls\w+|repell?\w+)"
+_CAME = (
+    r"(?:intervened|intervene|intervening|responded|respond|responding|pursued|pursue|"
+    r"pursuing|chased|confronted|rushed\s+to\s+the\s+scene|caught\s+up\s+with|"
+    r"moved\s+in|came\s+to\s+the\s+rescue)"
+)
+# What the answer did, the attackers' own acts left out: the words before a force's killing
+# name no other doer ("responded to an attack by gunmen who killed three" is the gunmen's).
+_FORCE_WORD = (
+    r"(?:kill(?:ed|ing|s)?|shot|shoot(?:ing)?|gunned|exchang\w+|clash\w*|battl\w+|engag\w+|"
+    r"fought|fight\w*|fired|firing|gun-?fight|shoot-?out)"
+)
+_ANSWERED = re.compile(
+    rf"\b{_RESPONDERS}\s+(?:(?:later|then|quickly|swiftly|who|had|have|also)\s+)?"
+    rf"(?:{_FOUGHT}\b|{_CAME}\b(?:(?!\b(?:who|whom|whose|which|that|by|after|before)\b)[^.]){{0,80}}"
+    rf"\b{_FORCE_WORD}\b)",
+    re.IGNORECASE,
+)
+# The raid growing into a fight: "sparking a battle", "leading to a clash with police",
+# "one officer was shot dead in the ensuing clash".
+_GREW_INTO = re.compile(
+    r"\b(?:(?:sparking|sparked|leading\s+to|led\s+to|resulted\s+in|resulting\s+in|"
+    r"triggering|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?|"
+    r"(?:in|during)\s+the\s+ensuing\s+(?:[\w-]+\s+)?)"
+    r"(?:battles?|clash(?:es)?|gun-?fights?|gun-?battles?|shoot-?outs?|exchanges?\s+of\s+fire|"
+    r"fire-?fights?)\b",
+    re.IGNORECASE,
+)
+
+
+def forces_answered(text: str, after: int = 0) -> bool:
+    """Whether ``text`` (an attack's occurrence told from its trigger's sentence on) tells the
+    forces or armed guards answering the attack with force, or the raid growing into a fight,
+    in words that end after ``after`` (the trigger's end): a response told before the attack
+    noun answers it when its force comes after ("police respond to raiders attack; kill 16 of
+    them"), not when all of it is told before ("after police killed two suspects last week,
+    gunmen attacked the village")."""
+    return any(
+        m.end() > after for pattern in (_ANSWERED, _GREW_INTO) for m in pattern.finditer(text)
+    )
