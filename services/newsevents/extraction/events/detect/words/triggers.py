@@ -30,6 +30,7 @@ from ..refusals.people import people_of
 from ..refusals.who_acts import private_act
 from .lexicon import TriggerRule, default_rules
 from .modality import modality
+from .struck_lists import struck_list
 
 # Trigger words read per sentence: news tells a handful in one sentence; "killed killed killed
 # ..." or a list of attacks without a full stop would read the whole sentence at each one.
@@ -45,7 +46,9 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
     for sentence in doc.sentences:
         if sentence.heading:
             continue
-        found.extend(_sentence_triggers(doc, sentence, rules, index, previous, people))
+        own = _sentence_triggers(doc, sentence, rules, index, previous, people)
+        listed = struck_list(doc, sentence, own, found)
+        found.extend(own if listed is None else [*own, listed])
         previous = sentence.text
     doc.triggers = sorted(found, key=lambda t: t.span.start)
 
