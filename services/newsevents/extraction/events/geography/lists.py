@@ -19,7 +19,7 @@ from ..crowds import CROWD_TYPES
 from ..draft import EventDraft
 from .glued import split_names
 from .localities import SPEAKERS_AFTER, localities, names_a_place
-from .struck_heads import HEADS_A_LIST
+from .struck_heads import HEADS_A_LIST, closes_a_list
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
 LIST_GLUE = re.compile(
@@ -166,11 +166,12 @@ def lists_new_places(doc: Document, earlier: EventDraft, later: EventDraft) -> b
 
 
 def _struck_localities(doc: Document, earlier: EventDraft, sentence: Sentence) -> bool:
-    """Whether ``sentence`` heads a list of places struck ("Districts struck included al-Shaar,
-    al-Sukkari and Karam al-Beik": :data:`.struck_heads.HEADS_A_LIST`) of two or more
+    """Whether ``sentence`` heads or closes a list of places struck ("Districts struck included
+    al-Shaar, al-Sukkari and Karam al-Beik", "A, B and C were also hit": :mod:`.struck_heads`)
+    of two or more
     localities the gazetteer may lack, none of them named where the earlier event is told:
     the places a raid fell on, each an event, not the raid told again."""
-    if not HEADS_A_LIST.search(sentence.text):
+    if not HEADS_A_LIST.search(sentence.text) and closes_a_list(sentence.text) is None:
         return False
     names = localities(sentence.text)
     if len(names) < 2:

@@ -19,7 +19,7 @@ from ...document import Document, PlacePrecision
 from ...places.reading.words import DIRECTION_WORDS
 from .glued import glued_lists, list_names
 from .spellings import spelling_key
-from .struck_heads import OPENS_LIST, PARTICIPLE, QUALIFIERS
+from .struck_heads import FIRE_TAIL, OPENS_LIST, PARTICIPLE, QUALIFIERS, WHERE
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
 # A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun.
@@ -137,7 +137,20 @@ _PATTERNS = (
     # (thirty-fourth round; the participle's act is read by detect/words/struck_lists.py).
     re.compile(
         rf"\b(?P<kind>(?i:{KIND}))\s+(?i:{PARTICIPLE}){QUALIFIERS}\s*(?i:{OPENS_LIST})"
-        rf"(?:the\s+(?i:{KIND})\s+of\s+)?(?P<names>{_LIST}|{_GLUED_RUN})"
+        rf"(?:the\s+(?i:{KIND})\s+of\s+)?(?P<names>{_GLUED_RUN}|{_LIST})"
+    ),
+    # ... and the participle before the noun: "Among the worst-hit neighbourhoods were A and B".
+    re.compile(
+        rf"\b(?i:worst|hardest|most)[- ](?i:{PARTICIPLE})\s+(?P<kind>(?i:{KIND})){QUALIFIERS}\s*"
+        rf"(?i:{OPENS_LIST})(?:the\s+(?i:{KIND})\s+of\s+)?(?P<names>{_GLUED_RUN}|{_LIST})"
+    ),
+    # A list the sentence opens with and closes with that participle: "Douma, Harasta and
+    # Arbin were also hit", "Kafr Nabl Hass and Kansafra were struck by the raids" (towns).
+    re.compile(
+        rf"^(?:(?i:elsewhere|meanwhile|in\s+addition|{WHERE})\s*,?\s+)?"
+        rf"(?:the\s+(?i:{KIND})\s+of\s+)?(?P<names>{_GLUED_RUN}|{_LIST})(?P<kind>)\s+"
+        rf"(?i:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?i:{PARTICIPLE})\b"
+        rf"{FIRE_TAIL}"
     ),
     # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
     re.compile(rf"\b(?P<names>{_LIST})\s+(?P<kind>{KIND})\b"),

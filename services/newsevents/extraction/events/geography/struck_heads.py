@@ -13,7 +13,7 @@ PARTICIPLE = r"(?:struck|hit|targeted|shelled|bombed|pounded|bombarded|hammered|
 MEANS = (
     r"(?:raids?|strikes?|airstrikes?|shelling|bombardments?|bombing|bombs|attacks?|shells|"
     r"rockets|missiles|mortars?|jets|warplanes|planes|aircraft|helicopters|drones|artillery|"
-    r"fire|barrages?|sorties)"
+    r"fire|barrages?|sorties|bombs?)"
 )
 _DAY = (
     r"(?:(?:on|early|late|last|since|during|from)\s+)?(?:(?:the\s+)?(?:mon|tues|wednes|thurs|"
@@ -31,10 +31,50 @@ WHERE = (
 QUALIFIERS = rf"(?:\s+(?:{_DAY}|{_BY_MEANS}|{WHERE}|also|so\s+far|again|most|heavily)){{0,3}}"
 # The verb or colon that opens the list after the head: "included", "were", ":".
 OPENS_LIST = r"(?:(?:included|includes|include|including|were|was|are|is)\b\s*:?|:)\s*"
-# The head alone, as the merge stage asks it of a sentence: a plural noun of places, the
-# participle and the verb opening the list ("Districts struck included", "villages hit were").
-HEADS_A_LIST = re.compile(
-    rf"\b(?:areas|districts|neighbou?rhoods|towns|villages|cities|places|sites|localities|"
-    rf"quarters|suburbs|hamlets)\s+{PARTICIPLE}{QUALIFIERS}\s*{OPENS_LIST}",
-    re.IGNORECASE,
+# The nouns of places a reduced relative heads ("districts struck", "the towns hit").
+PLACES_NOUN = (
+    r"(?:areas?|districts?|neighbou?rhoods?|towns?|villages?|cities|places|sites|locations|"
+    r"localities|regions|quarters|suburbs|hamlets|settlements|"
+    r"parts\s+of\s+(?:the\s+)?(?:city|province|countryside))"
 )
+# The head of a list struck: the noun and its participle ("districts struck"), or the
+# participle as an adjective before the noun ("the worst-hit neighbourhoods").
+HEAD = (
+    rf"(?:{PLACES_NOUN}\s+{PARTICIPLE}|(?:worst|hardest|most)[- ]{PARTICIPLE}\s+{PLACES_NOUN})"
+    rf"{QUALIFIERS}\s*{OPENS_LIST}"
+)
+HEADS_A_LIST = re.compile(rf"\b{HEAD}", re.IGNORECASE)
+# A name's first word: a capital, or an Arabic article before one ("al-Shaar", "el-Bab").
+NAME_START = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?(?-i:[A-Z])[\w'’-]*"
+_NAME = NAME_START
+_NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,8}}"
+# Names of places before a passive closing them: "Douma, Harasta and Arbin were also hit",
+# "In Hama province, Kafr Zita and Latamneh were also targeted", "Douma Harasta and Zamalka
+# were hit" (a list that lost its commas).
+CLOSES_A_LIST = re.compile(
+    rf"^(?:(?:elsewhere|meanwhile|in\s+addition|{WHERE})\s*,?\s+)?"
+    rf"(?:the\s+(?:towns?|villages?|cities|districts?|neighbou?rhoods?|areas?)\s+of\s+)?"
+    rf"(?P<names>{_NAMES}(?:\s*,\s*{_NAMES})*(?:\s*,?\s+and\s+{_NAMES})?)\s+"
+    rf"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?P<participle>{PARTICIPLE})\b"
+    rf"(?P<tail>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+# What may follow the passive closing the list: the sentence's end or a clause after a comma,
+# the fire's means ("by the raids"), its day, "as well". Not what hit it when that is no fire
+# ("hit hard by the economic crisis", "struck by lightning", "hit by the floods"), a phrasal
+# verb ("struck off the register", "hit back"), nor more of what befell people ("were also hit
+# and taken to hospital").
+FIRE_TAIL = (
+    rf"(?=\s*(?:[.;:,]|$)|\s+(?i:(?:by|in|during|with|from)\s+(?:[\w'’-]+\s+){{0,4}}?{MEANS}\b|"
+    rf"on\s|overnight|today|yesterday|as\s+well|too\b|again|early|late|last|this))"
+)
+_FIRE_TAIL = re.compile(FIRE_TAIL)
+
+
+def closes_a_list(text: str) -> re.Match[str] | None:
+    """The passive closing a list of names at the start of ``text`` (:data:`CLOSES_A_LIST`),
+    when what follows it may follow fire (:data:`FIRE_TAIL`)."""
+    closed = CLOSES_A_LIST.match(text)
+    if closed is None or not _FIRE_TAIL.match(closed.group("tail")):
+        return None
+    return closed

@@ -22,44 +22,27 @@ import re
 
 from ....document import Document, Sentence, Span, Trigger
 from ....ontology import EventTypeName
-from ...geography.struck_heads import MEANS, OPENS_LIST, PARTICIPLE, QUALIFIERS, WHERE
+from ...geography.glued import list_names
+from ...geography.localities import listed_items
+from ...geography.struck_heads import (
+    NAME_START,
+    OPENS_LIST,
+    PARTICIPLE,
+    PLACES_NOUN,
+    QUALIFIERS,
+    closes_a_list,
+)
 
 # The acts a list of places struck retells: fire that falls on places.
 FIRE_ACTS: frozenset[EventTypeName] = frozenset(
     {"airstrike", "shelling", "chemical_attack", "explosive_attack"}
 )
 
-# The nouns of places a reduced relative heads ("districts struck", "the towns hit").
-_PLACES_NOUN = (
-    r"(?:areas?|districts?|neighbou?rhoods?|towns?|villages?|cities|places|sites|locations|"
-    r"localities|regions|quarters|suburbs|hamlets|settlements|"
-    r"parts of (?:the )?(?:city|province|countryside))"
-)
-# A name's first word: a capital, or an Arabic article before one ("al-Shaar", "el-Bab").
-_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?(?-i:[A-Z])[\w'’-]*"
-
-# The reduced relative heading the list: "Districts struck included A, B and C", "Among the
-# areas hit were A and B", "the worst-hit towns were ...", "Places hit overnight: A, B and C".
+# The head before the list's first name ("... included the towns of Nawa, ...").
 _HEADED = re.compile(
-    rf"\b(?:{_PLACES_NOUN}\s+(?P<p1>{PARTICIPLE})|(?:worst|hardest)[- ](?P<p2>{PARTICIPLE})"
-    rf"\s+{_PLACES_NOUN}){QUALIFIERS}\s*{OPENS_LIST}(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:of\s+)?)?(?={_NAME})",
-    re.IGNORECASE,
-)
-# Names of places before a passive closing them: "Douma, Harasta and Arbin were also hit".
-_NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,8}}"
-_CLOSED = re.compile(
-    rf"^(?:(?:elsewhere|meanwhile|in\s+addition|{WHERE})\s*,?\s+)?"
-    rf"(?:the\s+(?:towns?|villages?|cities|districts?|neighbou?rhoods?|areas?)\s+of\s+)?"
-    rf"(?P<names>{_NAMES}(?:\s*,\s*{_NAMES})*(?:\s*,?\s+and\s+{_NAMES})?)\s+"
-    rf"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?P<p3>{PARTICIPLE})\b"
-    rf"(?P<tail>.*)",
-    re.IGNORECASE | re.DOTALL,
-)
-# A passive closing the list, then what hit it when that is no fire: "was hit hard by the
-# economic crisis", "were struck by lightning", "hit by the floods".
-_NOT_FIRE_AFTER = re.compile(
-    rf"^\s+(?:(?:hard|badly|severely|worst|the\s+hardest|the\s+worst)\s+)?(?:by|from|with)\b"
-    rf"(?!\s+(?:[\w'’-]+\s+){{0,4}}?{MEANS}\b)",
+    rf"\b(?:{PLACES_NOUN}\s+(?P<p1>{PARTICIPLE})|(?:worst|hardest|most)[- ](?P<p2>{PARTICIPLE})"
+    rf"\s+{PLACES_NOUN}){QUALIFIERS}\s*{OPENS_LIST}(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:of\s+)?)?"
+    rf"(?={NAME_START})",
     re.IGNORECASE,
 )
 # What no fire act hits: then the participle tells a disaster or a market, not a raid.
@@ -75,39 +58,57 @@ _NOT_FIRE = re.compile(
 
 def struck_list(
     doc: Document, sentence: Sentence, own: list[Trigger], earlier: list[Trigger]
-) -> Trigger | None:
-    """The trigger of a list of places ``sentence`` tells struck by a participle, typed as the
-    nearest fire act of ``earlier`` (the article's triggers before it); None when the sentence
-    has a fire trigger of its own (``own``), no such list, or no fire act was told before."""
+) -> list[Trigger]:
+    """The triggers of ``sentence`` (``own``, found by the lexicon) with the participle of a
+    list of places struck read as the nearest fire act of ``earlier`` (the article's triggers
+    before it): added, or in place of a trigger the lexicon read on the participle with another
+    type ("Kafr Zita and Latamneh were also targeted" after a shelling is no attack on
+    civilians). ``own`` as it is when the sentence tells a fire act of its own, no such list, or
+    no fire act was told before it."""
     if any(t.event_type in FIRE_ACTS for t in own):
-        return None
+        return own
     text = sentence.text
     if not re.search(PARTICIPLE, text, re.IGNORECASE) or _NOT_FIRE.search(text):
-        return None
+        return own
     span = _participle_span(doc, sentence)
-    if span is None or any(t.span.overlaps(span) for t in own):
-        return None
+    if span is None:
+        return own
     act = next((t for t in reversed(earlier) if t.event_type in FIRE_ACTS), None)
     if act is None or act.modality not in ("asserted", "claimed"):
-        return None
-    return Trigger(span, doc.text[span.start : span.end], act.event_type, "asserted")
+        return own
+    kept = [t for t in own if not t.span.overlaps(span)]
+    listed = Trigger(span, doc.text[span.start : span.end], act.event_type, "asserted")
+    return sorted([*kept, listed], key=lambda t: t.span.start)
 
 
 def _participle_span(doc: Document, sentence: Sentence) -> Span | None:
     """The participle's span in ``sentence`` when it heads a list of names or closes a list of
-    places the places stage read (a country alone is no such list)."""
+    places: one the places stage read (a country alone is no such list), or a list that lost
+    its commas and that the gazetteer or the names' shapes cut into two or more names
+    ("Douma Harasta and Zamalka were also hit"; "Ahmed and Khaled were also hit" is none)."""
     text = sentence.text
     headed = _HEADED.search(text)
     if headed:
         group = "p1" if headed.group("p1") else "p2"
         return _span(sentence, headed.start(group), headed.end(group))
-    closed = _CLOSED.match(text)
-    if closed is None or _NOT_FIRE_AFTER.match(closed.group("tail")):
+    closed = closes_a_list(text)
+    if closed is None:
         return None
     names = _span(sentence, closed.start("names"), closed.end("names"))
-    if not any(names.contains(p.span) and p.precision != "country" for p in doc.places):
+    placed = any(names.contains(p.span) and p.precision != "country" for p in doc.places)
+    if not placed and not _glued_places(closed.group("names")):
         return None
-    return _span(sentence, closed.start("p3"), closed.end("p3"))
+    return _span(sentence, closed.start("participle"), closed.end("participle"))
+
+
+def _glued_places(names: str) -> bool:
+    """Whether a list of names with no comma holds a run that its names' shapes or the
+    gazetteer cut in two or more ("Douma Harasta" and "Zamalka", "Kafr Nabl Hass and ...")."""
+    if "," in names:
+        return False
+    return len(listed_items(names)) > names.count(" and ") + 1 and any(
+        len(list_names(run)) > 1 for run in re.split(r"\s+and\s+", names)
+    )
 
 
 def _span(sentence: Sentence, start: int, end: int) -> Span:

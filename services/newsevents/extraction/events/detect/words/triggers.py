@@ -47,8 +47,7 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
         if sentence.heading:
             continue
         own = _sentence_triggers(doc, sentence, rules, index, previous, people)
-        listed = struck_list(doc, sentence, own, found)
-        found.extend(own if listed is None else [*own, listed])
+        found.extend(struck_list(doc, sentence, own, found))
         previous = sentence.text
     doc.triggers = sorted(found, key=lambda t: t.span.start)
 
