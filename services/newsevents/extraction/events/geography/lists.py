@@ -19,7 +19,7 @@ from ..crowds import CROWD_TYPES
 from ..draft import EventDraft
 from .glued import split_names
 from .localities import SPEAKERS_AFTER, localities, names_a_place
-from .struck_heads import HEADS_A_LIST, closes_a_list
+from .struck_heads import lists_places_struck
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
 LIST_GLUE = re.compile(
@@ -171,7 +171,7 @@ def _struck_localities(doc: Document, earlier: EventDraft, sentence: Sentence) -
     of two or more
     localities the gazetteer may lack, none of them named where the earlier event is told:
     the places a raid fell on, each an event, not the raid told again."""
-    if not HEADS_A_LIST.search(sentence.text) and closes_a_list(sentence.text) is None:
+    if not lists_places_struck(sentence.text):
         return False
     names = localities(sentence.text)
     if len(names) < 2:

@@ -78,3 +78,9 @@ def closes_a_list(text: str) -> re.Match[str] | None:
     if closed is None or not _FIRE_TAIL.match(closed.group("tail")):
         return None
     return closed
+
+
+def lists_places_struck(text: str) -> bool:
+    """Whether a sentence heads or closes a list of places struck (:data:`HEADS_A_LIST`,
+    :func:`closes_a_list`)."""
+    return HEADS_A_LIST.search(text) is not None or closes_a_list(text) is not None
