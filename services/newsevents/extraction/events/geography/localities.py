@@ -19,7 +19,7 @@ from ...document import Document, PlacePrecision
 from ...places.reading.words import DIRECTION_WORDS
 from .glued import glued_lists, list_names
 from .spellings import spelling_key
-from .struck_heads import FIRE_TAIL, OPENS_LIST, PARTICIPLE, QUALIFIERS, WHERE
+from .struck_heads import struck_list_patterns
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
 # A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun.
@@ -131,27 +131,10 @@ _PATTERNS = (
     # The unit's noun as a title before its name, as in the Philippines: "Barangay Maligay",
     # "Brgy. Tanum".
     re.compile(r"\b(?P<kind>Barangay|Brgy\.?)\s+(?P<names>" + _NAME + ")"),
-    # A list headed by its noun and the participle of the fire that struck it: "Districts
-    # struck included al-Shaar, al-Sukkari and Karam al-Beik", "Among the villages hit on
-    # Sunday were A B and C" (comma-less), "the towns targeted by the raids were ..."
-    # (thirty-fourth round; the participle's act is read by detect/words/struck_lists.py).
-    re.compile(
-        rf"\b(?P<kind>(?i:{KIND}))\s+(?i:{PARTICIPLE}){QUALIFIERS}\s*(?i:{OPENS_LIST})"
-        rf"(?:the\s+(?i:{KIND})\s+of\s+)?(?P<names>{_GLUED_RUN}|{_LIST})"
-    ),
-    # ... and the participle before the noun: "Among the worst-hit neighbourhoods were A and B".
-    re.compile(
-        rf"\b(?i:worst|hardest|most)[- ](?i:{PARTICIPLE})\s+(?P<kind>(?i:{KIND})){QUALIFIERS}\s*"
-        rf"(?i:{OPENS_LIST})(?:the\s+(?i:{KIND})\s+of\s+)?(?P<names>{_GLUED_RUN}|{_LIST})"
-    ),
-    # A list the sentence opens with and closes with that participle: "Douma, Harasta and
-    # Arbin were also hit", "Kafr Nabl Hass and Kansafra were struck by the raids" (towns).
-    re.compile(
-        rf"^(?:(?i:elsewhere|meanwhile|in\s+addition|{WHERE})\s*,?\s+)?"
-        rf"(?:the\s+(?i:{KIND})\s+of\s+)?(?P<names>{_GLUED_RUN}|{_LIST})(?P<kind>)\s+"
-        rf"(?i:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?i:{PARTICIPLE})\b"
-        rf"{FIRE_TAIL}"
-    ),
+    # Lists of places struck told by a participle ("Districts struck included A, B and C",
+    # "Among the worst-hit neighbourhoods were A and B", "A, B and C were also hit"), their
+    # names as a list reads them (thirty-fourth round).
+    *struck_list_patterns(KIND, rf"(?P<names>{_GLUED_RUN}|{_LIST})"),
     # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
     re.compile(rf"\b(?P<names>{_LIST})\s+(?P<kind>{KIND})\b"),
     # "positions in al-Shaer field", "a gathering in Asheihib al-Janoubi Hill"

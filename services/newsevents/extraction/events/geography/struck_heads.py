@@ -84,3 +84,29 @@ def lists_places_struck(text: str) -> bool:
     """Whether a sentence heads or closes a list of places struck (:data:`HEADS_A_LIST`,
     :func:`closes_a_list`)."""
     return HEADS_A_LIST.search(text) is not None or closes_a_list(text) is not None
+
+
+def struck_list_patterns(kind: str, names: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of :mod:`.localities` for the names of a list of places struck, given its
+    nouns of places (``kind``) and its list of names (``names``, a group named "names"): the
+    noun heading it ("Districts struck included al-Shaar, al-Sukkari and Karam al-Beik", "the
+    villages hit on Sunday were A B and C" with no commas), the participle before the noun
+    ("Among the worst-hit neighbourhoods were A and B"), and the list the sentence opens with
+    and closes with the participle ("Kafr Nabl Hass and Kansafra were struck by the raids":
+    towns, the empty group "kind")."""
+    of_kind = rf"(?:the\s+(?i:{kind})\s+of\s+)?"
+    return (
+        re.compile(
+            rf"\b(?P<kind>(?i:{kind}))\s+(?i:{PARTICIPLE}){QUALIFIERS}\s*(?i:{OPENS_LIST})"
+            rf"{of_kind}{names}"
+        ),
+        re.compile(
+            rf"\b(?i:worst|hardest|most)[- ](?i:{PARTICIPLE})\s+(?P<kind>(?i:{kind})){QUALIFIERS}"
+            rf"\s*(?i:{OPENS_LIST}){of_kind}{names}"
+        ),
+        re.compile(
+            rf"^(?:(?i:elsewhere|meanwhile|in\s+addition|{WHERE})\s*,?\s+)?{of_kind}{names}"
+            rf"(?P<kind>)\s+(?i:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+            rf"(?i:{PARTICIPLE})\b{FIRE_TAIL}"
+        ),
+    )
