@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, Sentence, Span, Trigger
+from ....document import Document, PlaceMention, Sentence, Span, Trigger
 from ....ontology import EventTypeName
 from ...geography.glued import list_names
 from ...geography.localities import listed_items
@@ -45,6 +45,8 @@ _HEADED = re.compile(
     rf"(?={NAME_START})",
     re.IGNORECASE,
 )
+# The cheap test first: most sentences name none of the participles.
+_ANY_PARTICIPLE = re.compile(rf"\b{PARTICIPLE}\b", re.IGNORECASE)
 # What no fire act hits: then the participle tells a disaster or a market, not a raid.
 _NOT_FIRE = re.compile(
     r"\b(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|"
@@ -57,20 +59,24 @@ _NOT_FIRE = re.compile(
 
 
 def struck_list(
-    doc: Document, sentence: Sentence, own: list[Trigger], earlier: list[Trigger]
+    doc: Document,
+    sentence: Sentence,
+    own: list[Trigger],
+    earlier: list[Trigger],
+    places: list[PlaceMention],
 ) -> list[Trigger]:
     """The triggers of ``sentence`` (``own``, found by the lexicon) with the participle of a
     list of places struck read as the nearest fire act of ``earlier`` (the article's triggers
-    before it): added, or in place of a trigger the lexicon read on the participle with another
-    type ("Kafr Zita and Latamneh were also targeted" after a shelling is no attack on
-    civilians). ``own`` as it is when the sentence tells a fire act of its own, no such list, or
-    no fire act was told before it."""
+    before it; ``places`` the document's): added, or in place of a trigger the lexicon read on
+    the participle with another type ("Kafr Zita and Latamneh were also targeted" after a
+    shelling is no attack on civilians). ``own`` as it is when the sentence tells a fire act of
+    its own, no such list, or no fire act was told before it."""
     if any(t.event_type in FIRE_ACTS for t in own):
         return own
     text = sentence.text
-    if not re.search(PARTICIPLE, text, re.IGNORECASE) or _NOT_FIRE.search(text):
+    if not _ANY_PARTICIPLE.search(text) or _NOT_FIRE.search(text):
         return own
-    span = _participle_span(doc, sentence)
+    span = _participle_span(doc, sentence, places)
     if span is None:
         return own
     act = next((t for t in reversed(earlier) if t.event_type in FIRE_ACTS), None)
@@ -81,7 +87,7 @@ def struck_list(
     return sorted([*kept, listed], key=lambda t: t.span.start)
 
 
-def _participle_span(doc: Document, sentence: Sentence) -> Span | None:
+def _participle_span(doc: Document, sentence: Sentence, places: list[PlaceMention]) -> Span | None:
     """The participle's span in ``sentence`` when it heads a list of names or closes a list of
     places: one the places stage read (a country alone is no such list), or a list that lost
     its commas and that the gazetteer or the names' shapes cut into two or more names
@@ -95,7 +101,7 @@ def _participle_span(doc: Document, sentence: Sentence) -> Span | None:
     if closed is None:
         return None
     names = _span(sentence, closed.start("names"), closed.end("names"))
-    placed = any(names.contains(p.span) and p.precision != "country" for p in doc.places)
+    placed = any(names.contains(p.span) and p.precision != "country" for p in places)
     if not placed and not _glued_places(closed.group("names")):
         return None
     return _span(sentence, closed.start("participle"), closed.end("participle"))

@@ -43,11 +43,12 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
     rules = rules or default_rules()
     index = wording_index(rules)
     people = people_of(doc.text)
+    places = doc.places  # what a list of places struck names (:mod:`.struck_lists`)
     for sentence in doc.sentences:
         if sentence.heading:
             continue
         own = _sentence_triggers(doc, sentence, rules, index, previous, people)
-        found.extend(struck_list(doc, sentence, own, found))
+        found.extend(struck_list(doc, sentence, own, found, places))
         previous = sentence.text
     doc.triggers = sorted(found, key=lambda t: t.span.start)
 
