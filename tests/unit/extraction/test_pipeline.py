@@ -71,7 +71,7 @@ def test_a_component_moved_before_what_it_reads_is_refused() -> None:
     names = [c.name for c in COMPONENTS]
     triggers = COMPONENTS[names.index("triggers")]
     reordered = (triggers, *(c for c in COMPONENTS if c is not triggers))
-    with pytest.raises(PipelineOrderError, match="'triggers' reads sentences"):
+    with pytest.raises(PipelineOrderError, match="'triggers' reads places, sentences"):
         Pipeline(reordered)
 
 

@@ -19,7 +19,7 @@ from ..component import Component
 from .detect.words.triggers import find_triggers
 
 TRIGGERS = Component.of(
-    "triggers", find_triggers, reads=("text", "sentences"), assigns=("triggers",)
+    "triggers", find_triggers, reads=("text", "sentences", "places"), assigns=("triggers",)
 )
 
 __all__ = ["TRIGGERS"]

@@ -18,7 +18,8 @@ from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
 from ..draft import EventDraft
 from .glued import split_names
-from .localities import SPEAKERS_AFTER, names_a_place
+from .localities import SPEAKERS_AFTER, localities, names_a_place
+from .struck_heads import lists_places_struck
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
 LIST_GLUE = re.compile(
@@ -148,7 +149,9 @@ def lists_new_places(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         return False
     sentence = doc.sentences[index]
     listed = listed_in(doc, later.places, sentence.span, listed_with)
-    if len(listed) < 2 or _REGIONS_AFTER.match(doc.text, listed[-1].span.end):
+    if len(listed) < 2:
+        return _struck_localities(doc, earlier, sentence)
+    if _REGIONS_AFTER.match(doc.text, listed[-1].span.end):
         return False
     before = doc.text[sentence.span.start : listed[0].span.start]
     if _WHOSE.search(before[-60:]) or _REASON.search(before):
@@ -160,6 +163,20 @@ def lists_new_places(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         if p.precision in LOCAL_PRECISIONS and sentence.span.contains(p.span) and p not in listed
     ]
     return not any(p.text in text for p in [*listed, *others] for text in told)
+
+
+def _struck_localities(doc: Document, earlier: EventDraft, sentence: Sentence) -> bool:
+    """Whether ``sentence`` heads or closes a list of places struck ("Districts struck included
+    al-Shaar, al-Sukkari and Karam al-Beik", "A, B and C were also hit": :mod:`.struck_heads`)
+    of two or more
+    localities the gazetteer may lack, none of them named where the earlier event is told:
+    the places a raid fell on, each an event, not the raid told again."""
+    if not lists_places_struck(sentence.text):
+        return False
+    names = localities(sentence.text)
+    if len(names) < 2:
+        return False
+    return not any(names & localities(doc.sentences[i].text) for i in earlier.sentences)
 
 
 # Where the people named before a list came from: "residents of A and B", "militiamen from the

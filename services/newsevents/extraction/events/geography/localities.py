@@ -19,6 +19,7 @@ from ...document import Document, PlacePrecision
 from ...places.reading.words import DIRECTION_WORDS
 from .glued import glued_lists, list_names
 from .spellings import spelling_key
+from .struck_heads import struck_list_patterns
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
 # A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun.
@@ -130,6 +131,10 @@ _PATTERNS = (
     # The unit's noun as a title before its name, as in the Philippines: "Barangay Maligay",
     # "Brgy. Tanum".
     re.compile(r"\b(?P<kind>Barangay|Brgy\.?)\s+(?P<names>" + _NAME + ")"),
+    # Lists of places struck told by a participle ("Districts struck included A, B and C",
+    # "Among the worst-hit neighbourhoods were A and B", "A, B and C were also hit"), their
+    # names as a list reads them (thirty-fourth round).
+    *struck_list_patterns(KIND, rf"(?P<names>{_GLUED_RUN}|{_LIST})"),
     # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
     re.compile(rf"\b(?P<names>{_LIST})\s+(?P<kind>{KIND})\b"),
     # "positions in al-Shaer field", "a gathering in Asheihib al-Janoubi Hill"
@@ -234,7 +239,7 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
         for match in pattern.finditer(text):
             if _ORIGIN.search(text, max(0, match.start() - 40), match.start()):
                 continue
-            kind = match.group("kind")
+            kind = match.group("kind").lower()  # a noun opening its sentence: "Districts"
             if _names_a_people(text, match) or (
                 match.group("kind").startswith("department")
                 and _OFFICE.fullmatch(match.group("names").split()[-1])

@@ -20,6 +20,7 @@ from ...document import DateMention, Document, Sentence, per_document, sentence_
 from ...prefilter import quick_search
 from ...vocabulary import STATEMENT_VERBS, WEEKDAY_NAMES
 from ..draft import EventDraft
+from ..geography.struck_heads import lists_places_struck
 
 _TELLING = rf"(?:{STATEMENT_VERBS}|condemned|denounced|urged|called)"
 # "said on Monday", "said in a statement on Tuesday", "said on April 16" (the "on" before a
@@ -148,12 +149,36 @@ def date_the_undated(doc: Document, drafts: list[EventDraft]) -> None:
     for draft in news:
         if draft.date is not None:
             continue
+        passage = _passage_day(doc, news, draft)
+        if passage is not None:
+            draft.date = DateMention(passage.span, passage.text, passage.date, "vague")
+            continue
         before = bisect.bisect_left(starts, draft.trigger.span.start)
         # after the act, only an act's day: an eventless sentence after it is as often about
         # something else ("ahead of the October 26 poll")
         nearest = told[before - 1] if before else next(iter(acts), None)
         if nearest is not None and nearest.precision == "day":
             draft.date = DateMention(nearest.span, nearest.text, nearest.date, "vague")
+
+
+def _passage_day(doc: Document, news: list[EventDraft], draft: EventDraft) -> DateMention | None:
+    """The day of the act a list of places struck retells ("Districts struck included A, B and
+    C" after "the air strikes on eastern Aleppo on Wednesday killed 21"): the last day told in
+    one of the two sentences before it that tell an act of its type, not a day the story named
+    further back ("missiles fired at rebels on Tuesday")."""
+    index = draft.sentences[0]
+    if not lists_places_struck(doc.sentences[index].text):
+        return None
+    for back in (index - 1, index - 2):
+        if back < 0 or not any(
+            d is not draft and d.event_type == draft.event_type and back in d.sentences
+            for d in news
+        ):
+            continue
+        days = [m for m in event_dates(doc, doc.sentences[back]) if m.precision == "day"]
+        if days:
+            return days[-1]
+    return None
 
 
 def _eventless_days(doc: Document, drafts: list[EventDraft]) -> list[DateMention]:

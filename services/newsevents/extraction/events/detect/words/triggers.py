@@ -30,6 +30,7 @@ from ..refusals.people import people_of
 from ..refusals.who_acts import private_act
 from .lexicon import TriggerRule, default_rules
 from .modality import modality
+from .struck_lists import struck_list
 
 # Trigger words read per sentence: news tells a handful in one sentence; "killed killed killed
 # ..." or a list of attacks without a full stop would read the whole sentence at each one.
@@ -42,10 +43,12 @@ def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -
     rules = rules or default_rules()
     index = wording_index(rules)
     people = people_of(doc.text)
+    places = doc.places  # what a list of places struck names (:mod:`.struck_lists`)
     for sentence in doc.sentences:
         if sentence.heading:
             continue
-        found.extend(_sentence_triggers(doc, sentence, rules, index, previous, people))
+        own = _sentence_triggers(doc, sentence, rules, index, previous, people)
+        found.extend(struck_list(doc, sentence, own, found, places))
         previous = sentence.text
     doc.triggers = sorted(found, key=lambda t: t.span.start)
 

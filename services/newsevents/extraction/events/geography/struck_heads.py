@@ -1,0 +1,112 @@
+"""The words that head or close a list of places struck by a participle ("Districts struck
+included ...", "Among the areas hit on Sunday were ...", "... were also hit"), shared by the
+trigger stage (:mod:`..detect.words.struck_lists`, which reads the list as an act) and the
+locality reader (:mod:`.localities`, which reads the names of such a list as localities).
+"""
+
+from __future__ import annotations
+
+import re
+
+PARTICIPLE = r"(?:struck|hit|targeted|shelled|bombed|pounded|bombarded|hammered|raided)"
+# What fire falls by: "by the raids", "in Sunday's strikes", "by Russian jets".
+MEANS = (
+    r"(?:raids?|strikes?|airstrikes?|shelling|bombardments?|bombing|bombs|attacks?|shells|"
+    r"rockets|missiles|mortars?|jets|warplanes|planes|aircraft|helicopters|drones|artillery|"
+    r"fire|barrages?|sorties|bombs?)"
+)
+_DAY = (
+    r"(?:(?:on|early|late|last|since|during|from)\s+)?(?:(?:the\s+)?(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|overnight|today|yesterday|this\s+week|the\s+(?:night|weekend))"
+    r"(?:\s+(?:morning|night|evening|afternoon))?"
+)
+_BY_MEANS = rf"(?:by|in|during|with)\s+(?:[\w'’-]+\s+){{0,3}}?{MEANS}"
+# Where the list lies, told between the participle and its verb: "in eastern Aleppo".
+WHERE = (
+    r"(?:in|across|around|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?:city|province|countryside|governorate|region))?"
+)
+# Up to three qualifiers of the participle: its day, its means (only fire: "hit by the floods"
+# heads no list of this kind), where, "also".
+QUALIFIERS = rf"(?:\s+(?:{_DAY}|{_BY_MEANS}|{WHERE}|also|so\s+far|again|most|heavily)){{0,3}}"
+# The verb or colon that opens the list after the head: "included", "were", ":".
+OPENS_LIST = r"(?:(?:included|includes|include|including|were|was|are|is)\b\s*:?|:)\s*"
+# The nouns of places a reduced relative heads ("districts struck", "the towns hit").
+PLACES_NOUN = (
+    r"(?:areas?|districts?|neighbou?rhoods?|towns?|villages?|cities|places|sites|locations|"
+    r"localities|regions|quarters|suburbs|hamlets|settlements|"
+    r"parts\s+of\s+(?:the\s+)?(?:city|province|countryside))"
+)
+# The head of a list struck: the noun and its participle ("districts struck"), or the
+# participle as an adjective before the noun ("the worst-hit neighbourhoods").
+HEAD = (
+    rf"(?:{PLACES_NOUN}\s+{PARTICIPLE}|(?:worst|hardest|most)[- ]{PARTICIPLE}\s+{PLACES_NOUN})"
+    rf"{QUALIFIERS}\s*{OPENS_LIST}"
+)
+HEADS_A_LIST = re.compile(rf"\b{HEAD}", re.IGNORECASE)
+# A name's first word: a capital, or an Arabic article before one ("al-Shaar", "el-Bab").
+NAME_START = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?(?-i:[A-Z])[\w'’-]*"
+_NAME = NAME_START
+_NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,8}}"
+# Names of places before a passive closing them: "Douma, Harasta and Arbin were also hit",
+# "In Hama province, Kafr Zita and Latamneh were also targeted", "Douma Harasta and Zamalka
+# were hit" (a list that lost its commas).
+CLOSES_A_LIST = re.compile(
+    rf"^(?:(?:elsewhere|meanwhile|in\s+addition|{WHERE})\s*,?\s+)?"
+    rf"(?:the\s+(?:towns?|villages?|cities|districts?|neighbou?rhoods?|areas?)\s+of\s+)?"
+    rf"(?P<names>{_NAMES}(?:\s*,\s*{_NAMES})*(?:\s*,?\s+and\s+{_NAMES})?)\s+"
+    rf"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?P<participle>{PARTICIPLE})\b"
+    rf"(?P<tail>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+# What may follow the passive closing the list: the sentence's end or a clause after a comma,
+# the fire's means ("by the raids"), its day, "as well". Not what hit it when that is no fire
+# ("hit hard by the economic crisis", "struck by lightning", "hit by the floods"), a phrasal
+# verb ("struck off the register", "hit back"), nor more of what befell people ("were also hit
+# and taken to hospital").
+FIRE_TAIL = (
+    rf"(?=\s*(?:[.;:,]|$)|\s+(?i:(?:by|in|during|with|from)\s+(?:[\w'’-]+\s+){{0,4}}?{MEANS}\b|"
+    rf"on\s|overnight|today|yesterday|as\s+well|too\b|again|early|late|last|this))"
+)
+_FIRE_TAIL = re.compile(FIRE_TAIL)
+
+
+def closes_a_list(text: str) -> re.Match[str] | None:
+    """The passive closing a list of names at the start of ``text`` (:data:`CLOSES_A_LIST`),
+    when what follows it may follow fire (:data:`FIRE_TAIL`)."""
+    closed = CLOSES_A_LIST.match(text)
+    if closed is None or not _FIRE_TAIL.match(closed.group("tail")):
+        return None
+    return closed
+
+
+def lists_places_struck(text: str) -> bool:
+    """Whether a sentence heads or closes a list of places struck (:data:`HEADS_A_LIST`,
+    :func:`closes_a_list`)."""
+    return HEADS_A_LIST.search(text) is not None or closes_a_list(text) is not None
+
+
+def struck_list_patterns(kind: str, names: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of :mod:`.localities` for the names of a list of places struck, given its
+    nouns of places (``kind``) and its list of names (``names``, a group named "names"): the
+    noun heading it ("Districts struck included al-Shaar, al-Sukkari and Karam al-Beik", "the
+    villages hit on Sunday were A B and C" with no commas), the participle before the noun
+    ("Among the worst-hit neighbourhoods were A and B"), and the list the sentence opens with
+    and closes with the participle ("Kafr Nabl Hass and Kansafra were struck by the raids":
+    towns, the empty group "kind")."""
+    of_kind = rf"(?:the\s+(?i:{kind})\s+of\s+)?"
+    return (
+        re.compile(
+            rf"\b(?P<kind>(?i:{kind}))\s+(?i:{PARTICIPLE}){QUALIFIERS}\s*(?i:{OPENS_LIST})"
+            rf"{of_kind}{names}"
+        ),
+        re.compile(
+            rf"\b(?i:worst|hardest|most)[- ](?i:{PARTICIPLE})\s+(?P<kind>(?i:{kind})){QUALIFIERS}"
+            rf"\s*(?i:{OPENS_LIST}){of_kind}{names}"
+        ),
+        re.compile(
+            rf"^(?:(?i:elsewhere|meanwhile|in\s+addition|{WHERE})\s*,?\s+)?{of_kind}{names}"
+            rf"(?P<kind>)\s+(?i:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+            rf"(?i:{PARTICIPLE})\b{FIRE_TAIL}"
+        ),
+    )
