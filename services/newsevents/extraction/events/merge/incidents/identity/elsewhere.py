@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .....document import LOCAL_PRECISIONS, Document, PlaceMention, sentence_at
+from ....link.place_roles import is_speakers_place
 
 
 def lone_namesake(doc: Document, place: PlaceMention, incident: list[PlaceMention]) -> bool:
@@ -29,6 +30,8 @@ def lone_namesake(doc: Document, place: PlaceMention, incident: list[PlaceMentio
     nowhere. An incident with no place, or a place the gazetteer lacks (a locality the text
     frames itself, "the village of X"), is compared as it was."""
     if not incident or place.precision not in LOCAL_PRECISIONS or not place.resolved:
+        return False
+    if _told_as_where(doc.text, place) and not _FRONT_AFTER.match(doc.text, place.span.end):
         return False
     home = incident[0]
     if place.country_code == home.country_code and (
@@ -49,24 +52,45 @@ def lone_namesake(doc: Document, place: PlaceMention, incident: list[PlaceMentio
     return True
 
 
-# A place right after a speaker's words: "at a news conference in", "told reporters in",
-# "speaking in", "said in a statement in", "an interview in", "a press briefing in".
-_SPOKEN_FROM = re.compile(
-    r"(?:\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+"
-    r"(?:on\s+\w+\s+)?in|"
-    r"\b(?:news|press)\s+(?:conference|briefing)\s+(?:\w+\s+){0,2}?in|"
-    r"\b(?:interview|statement|speech)\s+in)\s+(?:the\s+(?:city|capital)\s+of\s+)?$",
+# The words that tell a name as where something was or was done: a preposition of place, a
+# verb of fire or of taking ("struck Kafr Zita", "shelled X", "stormed X"), a unit noun ("the
+# town of X"). Two strikes told "in Khan Shaykhun" and "on Kafr Zita" are two places named on
+# purpose, whatever else the article names; "a witness named Ahmad", "the Mallah fronts" not.
+# A name may be the end of a longer one the gazetteer read in part ("in Kafar Hamra": Hamra).
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|on|at|near|outside|around|into|inside|from|to|towards?|across|through|"
+    r"struck|hit|shelled|bombed|pounded|targeted|raided|attacked|stormed|entered|captured|"
+    r"seized|besieged|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$",
     re.IGNORECASE,
 )
+# A front line named after a place ("the Mallah and Handarat fronts", "the Jobar front"): the
+# line a side holds, not a town an act was told at.
+_FRONT_AFTER = re.compile(
+    r"(?:\s*(?:,|and)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*\s+(?:fronts?|frontlines?|axis|axes)\b"
+)
+# The names listed before a name ("A and B", "A, B"): the frame is the first's.
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:and|or|,)\s*$")
+
+
+def _told_as_where(text: str, place: PlaceMention) -> bool:
+    """Whether the name is told after a word of place or of an act on a place, itself or the
+    first name of the list it ends."""
+    start = place.span.start
+    for _ in range(_LIST_REACH):
+        listed = _LISTED_BEFORE.search(text, max(0, start - 60), start)
+        if listed is None:
+            break
+        start = listed.start()
+    return _WHERE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_LIST_REACH = 4
 
 
 def spoken_from(doc: Document, place: PlaceMention) -> bool:
     """Whether a town is told as where someone spoke ("at a news conference in Idlib"), not
-    where the act took place."""
-    if place.precision not in LOCAL_PRECISIONS:
-        return False
-    start = max(0, place.span.start - 60)
-    return _SPOKEN_FROM.search(doc.text[start : place.span.start]) is not None
+    where the act took place (:func:`...link.place_roles.is_speakers_place`)."""
+    return place.precision in LOCAL_PRECISIONS and is_speakers_place(doc.text, place)
 
 
 def act_places(
