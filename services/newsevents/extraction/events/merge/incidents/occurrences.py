@@ -37,6 +37,7 @@ from ...draft import (
     told_as_another,
 )
 from ...generic_violence import is_generic, is_violent_act, means_unsaid, told_by_other_means
+from ...geography.around import around_each_other, without_landmarks
 from ...geography.lists import lists_new_places
 from ...geography.localities import names_another_locality
 from ...geography.nesting import in_city
@@ -78,11 +79,13 @@ def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
 def _absorb(doc: Document, target: EventDraft, draft: EventDraft) -> None:
     """``draft`` folded into ``target`` (:func:`.identity.page_day.absorb_act_day`), without
     the places that did not keep them apart: where a speaker spoke, a lone namesake of a
-    retelling (:mod:`.identity.elsewhere`), which the merged event must not be placed at."""
+    retelling (:mod:`.identity.elsewhere`), a landmark the act was told near
+    (:mod:`...geography.around`), which the merged event must not be placed at."""
     sentence = doc.sentences[draft.sentences[0]]
     refers_back = REFERS_BACK.search(sentence.text) is not None
     draft.places = act_places(doc, draft.places, target.places, refers_back=refers_back)
     absorb_act_day(doc, target, draft)
+    target.places = without_landmarks(doc, target.places)
 
 
 def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
@@ -207,7 +210,11 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
     if names_another_locality(doc, earlier.sentences, later.sentences[0]):
         return False
     if own:
-        return _places_agree(earlier.places, own)
+        # "rebel-held areas near Damascus" and "the Eastern Ghouta": the landmark and the place
+        # told around it (:mod:`...geography.around`)
+        return _places_agree(earlier.places, own) or (
+            bool(earlier.places) and around_each_other(doc, earlier.places[0], own[0])
+        )
     return (
         later.sentences[0] in earlier.sentences
         or is_generic(later)
