@@ -17,13 +17,13 @@ from ...places.shared.geometry import haversine_km
 
 # Words that tell a town as the landmark an act was near, not its place.
 _AROUND = re.compile(
-    r"\b(?:near|outside|around|nearby|close\s+to|outskirts\s+of|suburbs?\s+of|"
+    r"\b(?:near|outside|close\s+to|outskirts\s+of|suburbs?\s+of|"
     r"countryside\s+of|(?:north|south|east|west)(?:east|west)?\s+of)\s+(?:the\s+)?"
     r"(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 # How far from its landmark a place told around it may lie: a suburb, a village on the road out.
-_AROUND_KM = 25.0
+_AROUND_KM = 15.0
 
 
 def told_around(doc: Document, place: PlaceMention) -> bool:
