@@ -206,7 +206,14 @@ _FARTHER = (
 
 @pytest.mark.parametrize("body", _both(_FARTHER))
 def test_a_shelling_near_a_town_farther_off_stays_its_own(body: str) -> None:
-    assert len(events_of(body, )) == 2
+    assert (
+        len(
+            events_of(
+                body,
+            )
+        )
+        == 2
+    )
 
 
 _SPEAKER_AT_THE_SCENE = (

@@ -34,31 +34,38 @@ def told_around(doc: Document, place: PlaceMention) -> bool:
 
 def around_each_other(doc: Document, first: PlaceMention, second: PlaceMention) -> bool:
     """Whether one of two places of one country is told as a landmark ("near Damascus") and
-    the other lies within :data:`_AROUND_KM` of it. A country or a province is no landmark."""
-    if first.country_code != second.country_code:
+    the other, a town or a region and not a part of the landmark (a quarter of Damascus is
+    in it, not near it), lies within :data:`_AROUND_KM` of it. A country or a province is no
+    landmark."""
+    if first.country_code != second.country_code or first.name == second.name:
         return False
-    if first.precision in ("country", "admin1") or second.precision in ("country", "admin1"):
-        return False
-    if not (told_around(doc, first) or told_around(doc, second)):
-        return False
-    km = haversine_km(first.latitude, first.longitude, second.latitude, second.longitude)
-    return km <= _AROUND_KM
+    for landmark, other in ((first, second), (second, first)):
+        if (
+            landmark.precision == "town"
+            and other.precision in _AROUND_IT
+            and told_around(doc, landmark)
+            and _km(landmark, other) <= _AROUND_KM
+        ):
+            return True
+    return False
+
+
+def _km(first: PlaceMention, second: PlaceMention) -> float:
+    return haversine_km(first.latitude, first.longitude, second.latitude, second.longitude)
+
+
+# What lies around a town: another town, a region ("the Eastern Ghouta").
+_AROUND_IT = frozenset({"town", "region"})
 
 
 def without_landmarks(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
     """``places`` without a town told as a landmark ("near Damascus") when another place of
-    them, no coarser than a region, lies around it: the event is at that place."""
+    them, a town or a region, lies around it: the event is at that place."""
     kept = [
         p
         for p in places
         if not (
-            told_around(doc, p)
-            and any(
-                q is not p and q.precision in _FINE and around_each_other(doc, p, q) for q in places
-            )
+            told_around(doc, p) and any(q is not p and around_each_other(doc, p, q) for q in places)
         )
     ]
     return kept or places
-
-
-_FINE = frozenset({"point", "neighbourhood", "town", "region"})

@@ -46,7 +46,7 @@ from ...geography.spellings import same_spot
 from ...link.place_roles import is_firing_post
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import fold_into_earlier, refines
-from .identity.attackers import attackers_agree
+from .identity.attackers import attackers_agree, side_of
 from .identity.elsewhere import act_places
 from .identity.page_day import absorb_act_day, stamp_agrees
 from .identity.replies import tells_a_reply
@@ -83,7 +83,13 @@ def _absorb(doc: Document, target: EventDraft, draft: EventDraft) -> None:
     (:mod:`...geography.around`), which the merged event must not be placed at."""
     sentence = doc.sentences[draft.sentences[0]]
     refers_back = REFERS_BACK.search(sentence.text) is not None
-    draft.places = act_places(doc, draft.places, target.places, refers_back=refers_back)
+    places = act_places(doc, draft.places, target.places, refers_back=refers_back)
+    # "Opposition spokesman X, speaking in Amman, said the attack killed civilians": a retelling
+    # told from elsewhere names its speaker, who bears no arms, not the act's author
+    told_elsewhere = len(places) < len(draft.places)
+    if told_elsewhere and draft.actor1 is not None and target.actor1 is not None:
+        draft.actor1 = draft.actor1 if side_of(draft.actor1) is not None else None
+    draft.places = places
     absorb_act_day(doc, target, draft)
     target.places = without_landmarks(doc, target.places)
 
@@ -212,9 +218,7 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
     if own:
         # "rebel-held areas near Damascus" and "the Eastern Ghouta": the landmark and the place
         # told around it (:mod:`...geography.around`)
-        return _places_agree(earlier.places, own) or (
-            bool(earlier.places) and around_each_other(doc, earlier.places[0], own[0])
-        )
+        return _places_agree(earlier.places, own) or _around(doc, earlier.places, own)
     return (
         later.sentences[0] in earlier.sentences
         or is_generic(later)
@@ -222,6 +226,23 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
         or _ATTACKERS_BACK.search(sentence.text) is not None
         or _retold_next(earlier, later)
     )
+
+
+def _around(doc: Document, first: list[PlaceMention], second: list[PlaceMention]) -> bool:
+    """Whether one mention's one local place is a landmark the other's first place lies around
+    ("rebel-held areas near Damascus" and "the Eastern Ghouta"). A mention that names a town
+    of its own beside the landmark ("Jaramana near Damascus") is at that town."""
+    if not first or not second:
+        return False
+    a, b = _one_local(first), _one_local(second)
+    return (a is not None and around_each_other(doc, a, second[0])) or (
+        b is not None and around_each_other(doc, first[0], b)
+    )
+
+
+def _one_local(places: list[PlaceMention]) -> PlaceMention | None:
+    local = [p for p in places if p.precision in LOCAL_PRECISIONS]
+    return local[0] if len({p.name for p in local}) == 1 else None
 
 
 # How many sentences after an event an unplaced mention of the same act may retell it.
