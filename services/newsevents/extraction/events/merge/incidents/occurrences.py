@@ -37,7 +37,6 @@ from ...draft import (
     told_as_another,
 )
 from ...generic_violence import is_generic, is_violent_act, means_unsaid, told_by_other_means
-from ...geography.around import around_each_other, without_landmarks
 from ...geography.lists import lists_new_places
 from ...geography.localities import names_another_locality
 from ...geography.nesting import in_city
@@ -79,8 +78,7 @@ def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
 def _absorb(doc: Document, target: EventDraft, draft: EventDraft) -> None:
     """``draft`` folded into ``target`` (:func:`.identity.page_day.absorb_act_day`), without
     the places that did not keep them apart: where a speaker spoke, a lone namesake of a
-    retelling (:mod:`.identity.elsewhere`), a landmark the act was told near
-    (:mod:`...geography.around`), which the merged event must not be placed at."""
+    retelling (:mod:`.identity.elsewhere`), which the merged event must not be placed at."""
     sentence = doc.sentences[draft.sentences[0]]
     refers_back = REFERS_BACK.search(sentence.text) is not None
     places = act_places(doc, draft.places, target.places, refers_back=refers_back)
@@ -91,7 +89,6 @@ def _absorb(doc: Document, target: EventDraft, draft: EventDraft) -> None:
         draft.actor1 = draft.actor1 if side_of(draft.actor1) is not None else None
     draft.places = places
     absorb_act_day(doc, target, draft)
-    target.places = without_landmarks(doc, target.places)
 
 
 def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
@@ -216,9 +213,7 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
     if names_another_locality(doc, earlier.sentences, later.sentences[0]):
         return False
     if own:
-        # "rebel-held areas near Damascus" and "the Eastern Ghouta": the landmark and the place
-        # told around it (:mod:`...geography.around`)
-        return _places_agree(earlier.places, own) or _around(doc, earlier.places, own)
+        return _places_agree(earlier.places, own)
     return (
         later.sentences[0] in earlier.sentences
         or is_generic(later)
@@ -226,23 +221,6 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
         or _ATTACKERS_BACK.search(sentence.text) is not None
         or _retold_next(earlier, later)
     )
-
-
-def _around(doc: Document, first: list[PlaceMention], second: list[PlaceMention]) -> bool:
-    """Whether one mention's one local place is a landmark the other's first place lies around
-    ("rebel-held areas near Damascus" and "the Eastern Ghouta"). A mention that names a town
-    of its own beside the landmark ("Jaramana near Damascus") is at that town."""
-    if not first or not second:
-        return False
-    a, b = _one_local(first), _one_local(second)
-    return (a is not None and around_each_other(doc, a, second[0])) or (
-        b is not None and around_each_other(doc, first[0], b)
-    )
-
-
-def _one_local(places: list[PlaceMention]) -> PlaceMention | None:
-    local = [p for p in places if p.precision in LOCAL_PRECISIONS]
-    return local[0] if len({p.name for p in local}) == 1 else None
 
 
 # How many sentences after an event an unplaced mention of the same act may retell it.
