@@ -25,6 +25,7 @@ from ....link.place_roles import is_speakers_place
 
 def lone_namesake(doc: Document, place: PlaceMention, incident: list[PlaceMention]) -> bool:
     """Whether ``place`` is a town (or finer) outside the incident's province or country that
+    no word of place frames (:data:`_WHERE_BEFORE`; a front's name is framed by none) and that
     nothing else in the article places the story in: no other mention in another sentence lies
     in its province (its country, for a place abroad), and the province or country is named
     nowhere. An incident with no place, or a place the gazetteer lacks (a locality the text
