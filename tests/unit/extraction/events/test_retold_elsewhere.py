@@ -186,6 +186,18 @@ def test_two_strikes_on_two_towns_of_two_provinces_on_one_day_stay_two(body: str
     assert _at(events, "airstrike") == [("Kafr Zayta", "Hama"), ("Khan Shaykhun", "Idlib")]
 
 
+_TOLD_BY_ITS_PLACE = (
+    "Warplanes struck Khan Shaykhun in Idlib province on Monday, killing five civilians, the "
+    "Syrian Observatory said. The Kafr Zita attack killed three."
+)
+
+
+@pytest.mark.parametrize("body", _both(_TOLD_BY_ITS_PLACE))
+def test_an_act_told_by_a_town_of_another_province_stays_its_own(body: str) -> None:
+    events = events_of(body)
+    assert {e.locations[0].admin1 for e in events} == {"Idlib", "Hama"}
+
+
 _KUWAIT = (
     "A suicide bomber killed 30 people at a wedding party in Hasakeh on Monday, Syrian state "
     "media said. The blast at a mosque in Ahmadi in Kuwait killed two worshippers the same day."

@@ -32,6 +32,8 @@ def lone_namesake(doc: Document, place: PlaceMention, incident: list[PlaceMentio
     frames itself, "the village of X"), is compared as it was."""
     if not incident or place.precision not in LOCAL_PRECISIONS or not place.resolved:
         return False
+    if _ACT_AFTER.match(doc.text, place.span.end):
+        return False  # "the Kafr Zita attack": the act told by its place
     if _told_as_where(doc.text, place) and not _FRONT_AFTER.match(doc.text, place.span.end):
         return False
     home = incident[0]
@@ -68,6 +70,13 @@ _WHERE_BEFORE = re.compile(
 # line a side holds, not a town an act was told at.
 _FRONT_AFTER = re.compile(
     r"(?:\s*(?:,|and)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*\s+(?:fronts?|frontlines?|axis|axes)\b"
+)
+# An act's noun right after a name: the act told by its place ("the Kafr Zita attack", "the
+# Ghouta massacre").
+_ACT_AFTER = re.compile(
+    r"\s+(?:attacks?|strikes?|air\s?strikes?|raids?|massacres?|bombings?|blasts?|shelling|"
+    r"explosions?|ambush(?:es)?|assault|offensive|clashes|battle)\b",
+    re.IGNORECASE,
 )
 # The names listed before a name ("A and B", "A, B"): the frame is the first's.
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:and|or|,)\s*$")
