@@ -224,9 +224,33 @@ def in_the_aim(text: str, place: PlaceMention, trigger: Trigger) -> bool:
 
 
 def tells_no_act_place(text: str, place: PlaceMention) -> bool:
-    """Whether the text tells the place as an origin ("fighters from X") or where people were
-    taken or fled ("the wounded were taken to the town of X"): no place of an act."""
-    return is_origin(text, place) or is_destination(text, place)
+    """Whether the text tells the place as an origin ("fighters from X"), where people were
+    taken or fled ("the wounded were taken to the town of X") or where someone spoke ("told a
+    news conference in Ankara"): no place of an act."""
+    return is_origin(text, place) or is_destination(text, place) or is_speakers_place(text, place)
+
+
+# A place right after a speaker's words: "at a news conference in", "told reporters in",
+# "speaking in", "said in a statement in", "an interview in", "a press briefing in". The
+# place a retelling of an act names that way ("Erdogan, speaking in Istanbul, said the strikes
+# would go on") is the speaker's, not the act's.
+_SPOKEN_FROM = re.compile(
+    r"(?:\b(?:speaking|spoke|said|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+"
+    r"(?:on\s+\w+\s+)?in|"
+    r"\b(?:news|press)\s+(?:conference|briefing)\s+(?:\w+\s+){0,2}?in|"
+    r"\b(?:interview|statement|speech)\s+in)\s+(?:the\s+(?:city|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_speakers_place(text: str, place: PlaceMention) -> bool:
+    """Whether the words right before the place tell where someone spoke."""
+    return spoken_before(text, place.span.start)
+
+
+def spoken_before(text: str, start: int) -> bool:
+    """Whether the words right before ``start`` tell where someone spoke."""
+    return _SPOKEN_FROM.search(text, max(0, start - 60), start) is not None
 
 
 def is_destination(text: str, place: PlaceMention) -> bool:

@@ -45,7 +45,8 @@ from ...geography.spellings import same_spot
 from ...link.place_roles import is_firing_post
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import fold_into_earlier, refines
-from .identity.attackers import attackers_agree
+from .identity.attackers import attackers_agree, side_of
+from .identity.elsewhere import act_places
 from .identity.page_day import absorb_act_day, stamp_agrees
 from .identity.replies import tells_a_reply
 from .identity.two_acts import told_as_two
@@ -70,8 +71,24 @@ def merge_occurrences(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
     return fold_into_earlier(
         drafts,
         lambda k, draft: _same_occurrence(doc, k, draft),
-        lambda k, draft: absorb_act_day(doc, k, draft),
+        lambda k, draft: _absorb(doc, k, draft),
     )
+
+
+def _absorb(doc: Document, target: EventDraft, draft: EventDraft) -> None:
+    """``draft`` folded into ``target`` (:func:`.identity.page_day.absorb_act_day`), without
+    the places that did not keep them apart: where a speaker spoke, a lone namesake of a
+    retelling (:mod:`.identity.elsewhere`), which the merged event must not be placed at."""
+    sentence = doc.sentences[draft.sentences[0]]
+    refers_back = REFERS_BACK.search(sentence.text) is not None
+    places = act_places(doc, draft.places, target.places, refers_back=refers_back)
+    # "Opposition spokesman X, speaking in Amman, said the attack killed civilians": a retelling
+    # told from elsewhere names its speaker, who bears no arms, not the act's author
+    told_elsewhere = len(places) < len(draft.places)
+    if told_elsewhere and draft.actor1 is not None and target.actor1 is not None:
+        draft.actor1 = draft.actor1 if side_of(draft.actor1) is not None else None
+    draft.places = places
+    absorb_act_day(doc, target, draft)
 
 
 def _same_occurrence(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
@@ -185,6 +202,10 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
     # country that answers the act names who reacts, not where the act was.
     if refers_back and own and all(_reacts(doc, place) for place in own):
         own = []
+    # "condemned the attack at a news conference in Ankara": where someone spoke; "a witness
+    # named Ahmad was wounded in the blast": a namesake alone in a province the story is not in
+    # (:mod:`.identity.elsewhere`). Neither says where the retold act was.
+    own = act_places(doc, own, earlier.places, refers_back=refers_back)
     # "The attack occurred in the Barwaqo neighbourhood": the definite retelling says where
     # the same attack took place, more precisely, within the event's province.
     if refers_back and _same_province(earlier.places, own):

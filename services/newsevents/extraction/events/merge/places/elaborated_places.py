@@ -29,6 +29,7 @@ from ...geography.city_province import in_the_province, province_by_its_city
 from ...geography.localities import KIND, locality_names
 from ...geography.nesting import finer_within, nested
 from ...geography.precision import most_precise_first
+from ...link.place_roles import spoken_before
 from .localities.locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 from .localities.named_localities import named_localities
 from .localities.unknown_places import finest
@@ -217,9 +218,12 @@ _ELSEWHERE = re.compile(
 
 
 def _elsewhere(text: str, span: Span) -> bool:
-    """Whether the words before a place tell where people came from or went to, or where the
-    wounded were taken ("taken to a hospital in the town of X")."""
+    """Whether the words before a place tell where people came from or went to, where the
+    wounded were taken ("taken to a hospital in the town of X") or where someone spoke
+    ("Erdogan, speaking in Istanbul, said the strikes ...")."""
     if _ELSEWHERE.search(text[max(0, span.start - 40) : span.start]) is not None:
+        return True
+    if spoken_before(text, span.start):
         return True
     return _TAKEN_TO.search(text[max(0, span.start - 80) : span.start]) is not None
 
