@@ -19,6 +19,7 @@ from .choosing.choose import choose
 from .choosing.context import Context, article_context
 from .choosing.enclosing_town import relocate_abroad
 from .choosing.quarters import place_quarters
+from .choosing.unit_namesakes import relocate_into_units
 from .choosing.whereabouts import drop_small_abroad
 from .gazetteer import Gazetteer, Region, gazetteer
 from .reading.filters.organisations import reject_organisation_names
@@ -70,6 +71,7 @@ def find_places(doc: Document) -> None:
     mentions += [q for q in quarters if not any(q.span.overlaps(m.span) for m in mentions)]
     mentions.sort(key=lambda m: m.span.start)
     mentions = read_enclosing_units(doc.text, mentions)
+    mentions = relocate_into_units(doc.text, mentions)  # after: its district is no town
     mentions = read_capitals(doc.text, mentions, references)
     datelines = SpanIndex(f.span for f in doc.furniture if f.kind == "dateline")
     # a name running on from a dateline ("BEIRUT A Russian strike": "BEIRUT A") is filed too

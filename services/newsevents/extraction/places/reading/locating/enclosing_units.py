@@ -34,6 +34,17 @@ _CHAINED = re.compile(
     r"(?:of|in|under)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
 )
 _DISTRICT_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Zz]illa)\b")
+# A unit finer than a district, told by its noun after its name: what follows it as the place
+# it lies in is its district, whether or not the word "district" follows ("Sitakunda upazila of
+# Chittagong", "X tehsil in Y", "X sub-county of Y"); with a comma or a bare space between, only
+# a name told as a district ("Rathedaung Township, Sittwe District": the comma-less copy writes
+# "Rathedaung Township Sittwe District").
+SUB_UNIT = (
+    r"(?:[Uu]pazila|[Uu]pazilla|[Tt]ehsil|[Tt]ahsil|[Tt]aluka?|[Tt]ownship|[Ss]ub-?[Cc]ounty|"
+    r"[Mm]andal|[Bb]lock|[Tt]hana|[Pp]olice\s+[Ss]tation|[Ss]ub-?[Dd]ivision|[Uu]nion)"
+)
+_SUB_OF = re.compile(rf"\s+{SUB_UNIT}\s+(?:of|in|under)\s+(?:the\s+)?")
+_SUB_NEXT = re.compile(rf"\s+{SUB_UNIT}\s*,?\s+")
 
 
 def read_enclosing_units(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -72,16 +83,21 @@ def _district_of(text: str, before: list[PlaceMention], place: PlaceMention) -> 
     """Whether ``place`` is told as the district that holds the place named right before it:
     "Niamatpur upazila of Naogaon district", "Kaliganj in West Bengal's Nadia district" (the
     province's possessive between them is skipped)."""
-    if _DISTRICT_AFTER.match(text, place.span.end) is None:
-        return False
+    told_district = _DISTRICT_AFTER.match(text, place.span.end) is not None
     for enclosed in reversed(before[-2:]):
         gap = text[enclosed.span.end : place.span.start]
         if enclosed.precision in ("admin1", "country") and re.fullmatch(r"['’]s\s+", gap):
             continue  # "West Bengal's"
-        end = enclosed.span.end
-        return (
-            enclosed.precision in _FINE | {"region"}
-            and _CHAINED.fullmatch(text[end : place.span.start]) is not None
-            and _agrees(enclosed, place)
+        chained = (told_district and _CHAINED.fullmatch(gap) is not None) or _below(
+            gap, told_district
         )
+        return enclosed.precision in _FINE | {"region"} and chained and _agrees(enclosed, place)
     return False
+
+
+def _below(gap: str, told_district: bool) -> bool:
+    """Whether the words between two names tell the first a unit finer than a district that
+    lies in the second: "X upazila of Y", or, of a name told as a district, "X Township, Y"."""
+    return _SUB_OF.fullmatch(gap) is not None or (
+        told_district and _SUB_NEXT.fullmatch(gap) is not None
+    )
