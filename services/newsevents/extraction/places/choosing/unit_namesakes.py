@@ -1,26 +1,45 @@
-"""A village told inside a small unit it lies far from is a namesake (thirty-fourth round).
+"""Namesakes inside a country, told apart by the unit around them (thirty-fourth round).
 
-Reports locate a village by the unit finer than a district around it: "a clash at Maonpur
-village in Jagannathpur upazila", "near Thar Si Gone village, Rathedaung Township", "in
-Charkathi village of Kachua upazila", "at Kosa village under Manpur police station". Such a
-unit is a few kilometres across. When the gazetteer's place for the village lies far from the
-unit's, it is a namesake elsewhere in the country (villages repeat their names by the hundred),
-and the village the report means is one the gazetteer lacks: it is kept under its name as
-written, at the unit's coordinates, as a monitor codes a village it cannot find at the finest
-unit it knows. A village chosen near its unit keeps its own point.
+Units and villages repeat their names across a country as towns repeat theirs across the
+world (:mod:`.enclosing_town` reads namesakes abroad). Two readings:
 
-Run on the mentions after :func:`..reading.locating.enclosing_units.read_enclosing_units`, so
-that a district told after the unit is read as the district, not as its seat town.
+- A unit told inside its district is the namesake in that district: "Kaliganj upazila of
+  Satkhira district" is the Kaliganj near Satkhira, not one of three other upazilas of that
+  name (:func:`choose_near_district`, run on the choices, right to left).
+- A village told inside a small unit it lies far from is a namesake: "a clash at Maonpur
+  village in Jagannathpur upazila", "near Thar Si Gone village, Rathedaung Township", "at Kosa
+  village under Manpur police station". Such a unit is a few kilometres across; when the
+  gazetteer's place for the village lies far from the unit's, the village meant is one the
+  gazetteer lacks: it is kept under its name as written, at the unit's coordinates, as a
+  monitor codes a village it cannot find at the finest unit it knows
+  (:func:`relocate_into_units`, run on the mentions after
+  :func:`..reading.locating.enclosing_units.read_enclosing_units`, so that a district told
+  after the unit is read as the district, not as its seat town). A village chosen near its
+  unit keeps its own point.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ...document import PlaceMention
+from ..gazetteer import Kind, Place
 from ..reading.locating.enclosing_units import SUB_UNIT
+from ..reading.surface import Match
+from ..reading.tokens import Tokens
 from ..shared.geometry import haversine_km
+
+# Between a unit and its district: the unit's noun then "of", "in" or "under" ("Kaliganj
+# upazila of Satkhira"), a comma or a bare space before a name told as a district, or an
+# opening parenthesis ("Kaliganj upazila (Satkhira, Khulna)").
+_OF_DISTRICT = re.compile(
+    rf"\s+{SUB_UNIT}\s+(?:of|in|under)\s+(?:the\s+)?|\s+{SUB_UNIT}\s*[,(]?\s*"
+)
+_DISTRICT_NOUN = re.compile(r"\s+(?i:district|zila|zilla)\b")
+# A district's seat lies within this of every unit of the district.
+_DISTRICT_KM = 60.0
 
 # The unit's noun right after its name: "Jagannathpur upazila", "Rathedaung Township".
 _UNIT_AFTER = re.compile(rf"\s+{SUB_UNIT}\b")
@@ -36,6 +55,53 @@ _FINE = frozenset({"point", "neighbourhood", "town"})
 # Farther than this from the unit's point, a village is not in it: a unit finer than a
 # district (an upazila, a township, a tehsil) is rarely more than 30 km across.
 _UNIT_KM = 30.0
+
+
+def choose_near_district(
+    tokens: Tokens, accepted: list[Match], places: Sequence[Place], sentence_ends: list[int]
+) -> None:
+    """Re-choose each unit told inside a district (by the unit's noun, then the district) as
+    its namesake near the district, when the one chosen lies far from it. Right to left, so
+    that a district is final before the unit it holds."""
+    for n in range(len(accepted) - 2, -1, -1):
+        unit, district = accepted[n], accepted[n + 1]
+        if unit.choice is None or district.choice is None or district.rejected:
+            continue
+        seat = places[district.choice]
+        if seat.kind not in (Kind.GEONAMES, Kind.ADMIN2, Kind.SUPPLEMENT):
+            continue  # a province's or a country's point says nothing of a unit's
+        if not _holds(tokens, unit, district, sentence_ends):
+            continue
+        chosen = places[unit.choice]
+        if chosen.kind in (Kind.ADMIN1, Kind.COUNTRY) or _km(chosen, seat) <= _DISTRICT_KM:
+            continue
+        near = [
+            i
+            for i in unit.ids
+            if places[i].country_code == seat.country_code
+            and places[i].kind not in (Kind.ADMIN1, Kind.COUNTRY)
+            and _km(places[i], seat) <= _DISTRICT_KM
+        ]
+        if near:
+            unit.choice = min(near, key=lambda i: _km(places[i], seat))
+
+
+def _holds(tokens: Tokens, unit: Match, district: Match, sentence_ends: list[int]) -> bool:
+    """Whether ``district`` is told, in the unit's sentence, as the district around ``unit``."""
+    start = tokens[unit.first].start
+    end = next((e for e in sentence_ends if e > start), len(tokens.text))
+    if tokens[district.first].start >= end:
+        return False
+    gap = tokens.between(unit, district)
+    if _OF_DISTRICT.fullmatch(gap) is None:
+        return False
+    # after a bare comma or space, only a name told as a district is one
+    told = re.search(r"\b(?:of|in|under)\s+(?:the\s+)?$|\($", gap) is not None
+    return told or _DISTRICT_NOUN.match(tokens.text, tokens[district.last].end) is not None
+
+
+def _km(a: Place, b: Place) -> float:
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def relocate_into_units(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

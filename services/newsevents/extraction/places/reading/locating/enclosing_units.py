@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ....document import PlaceMention
+from ...shared.geometry import haversine_km
 
 # Between the enclosed place and the first enclosing name: an optional unit noun, then "(".
 _UNIT = (
@@ -26,6 +27,8 @@ _OPENS = re.compile(rf"\s*(?:{_UNIT}\s*)?\(\s*$")
 # Between two enclosing names in one parenthesis: a comma, optionally after a unit noun.
 _NEXT = re.compile(rf"\s*(?:{_UNIT}\s*)?,\s*$")
 _FINE = frozenset({"point", "neighbourhood", "town"})
+# A district's seat lies within this of every unit of the district.
+_DISTRICT_KM = 60.0
 # "X upazila of Y district", "X village under Y district", "X in West Bengal's Y district": the
 # words between the enclosed place and a district told as one (a unit noun, "of", "in" or
 # "under", a province's possessive).
@@ -43,8 +46,14 @@ SUB_UNIT = (
     r"(?:[Uu]pazila|[Uu]pazilla|[Tt]ehsil|[Tt]ahsil|[Tt]aluka?|[Tt]ownship|[Ss]ub-?[Cc]ounty|"
     r"[Mm]andal|[Bb]lock|[Tt]hana|[Pp]olice\s+[Ss]tation|[Ss]ub-?[Dd]ivision|[Uu]nion)"
 )
-_SUB_OF = re.compile(rf"\s+{SUB_UNIT}\s+(?:of|in|under)\s+(?:the\s+)?")
+# (a police station or a thana is also a building: "the Kotwali police station in Faridpur
+# town" is in the town, so with those only "of" and "under" tell a unit)
+_SUB_OF = re.compile(
+    rf"\s+(?:{SUB_UNIT}\s+(?:of|under)|(?!(?i:police|thana)){SUB_UNIT}\s+in)\s+(?:the\s+)?"
+)
 _SUB_NEXT = re.compile(rf"\s+{SUB_UNIT}\s*,?\s+")
+# A name told as a town is the town: "X upazila of Y town".
+_TOWN_AFTER = re.compile(r"\s+(?:[Tt]own|[Cc]ity|[Mm]unicipality|[Pp]ourashava)\b")
 
 
 def read_enclosing_units(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -71,11 +80,18 @@ def read_enclosing_units(text: str, mentions: list[PlaceMention]) -> list[PlaceM
 
 
 def _agrees(enclosed: PlaceMention | None, unit: PlaceMention) -> bool:
-    """Whether ``unit`` may enclose ``enclosed``."""
-    if enclosed is None:
+    """Whether ``unit`` may enclose ``enclosed``: of one country, and of one province or near
+    enough to be its district (a district's provinces are sometimes older than its seat's:
+    Birampur upazila is filed under Rajshahi, the division its district, Dinajpur, left for
+    Rangpur)."""
+    if enclosed is None or enclosed.country_code != unit.country_code:
         return False
-    return enclosed.country_code == unit.country_code and (
-        not enclosed.province or not unit.province or enclosed.province == unit.province
+    if not enclosed.province or not unit.province or enclosed.province == unit.province:
+        return True
+    return (
+        unit.precision in _FINE
+        and haversine_km(enclosed.latitude, enclosed.longitude, unit.latitude, unit.longitude)
+        <= _DISTRICT_KM
     )
 
 
@@ -84,6 +100,8 @@ def _district_of(text: str, before: list[PlaceMention], place: PlaceMention) -> 
     "Niamatpur upazila of Naogaon district", "Kaliganj in West Bengal's Nadia district" (the
     province's possessive between them is skipped)."""
     told_district = _DISTRICT_AFTER.match(text, place.span.end) is not None
+    if _TOWN_AFTER.match(text, place.span.end) is not None:
+        return False
     for enclosed in reversed(before[-2:]):
         gap = text[enclosed.span.end : place.span.start]
         if enclosed.precision in ("admin1", "country") and re.fullmatch(r"['’]s\s+", gap):
