@@ -255,3 +255,28 @@ def test_a_unit_of_another_country_moves_nothing() -> None:
     village = _mention(text, "Alpha", 22.0, 81.0)
     unit = replace(_mention(text, "Beta", 20.3, 80.7, "region"), country_code="BD", admin1=None)
     assert relocate_into_units(text, [village, unit]) == [village, unit]
+
+
+# --- a unit noun some countries alone use -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Raipur is a city of a million in India and a town of Bangladesh: the upazila says which
+        ("A school was set ablaze by rioters in Raipur upazila on Monday night.", "BD"),
+        ("A school was set ablaze by rioters in Raipur Upazila on Monday night", "BD"),
+        # Karimganj is a town of Assam and an upazila of Kishoreganj
+        ("Awami League workers clashed in Karimganj upazila on Monday, leaving ten injured.", "BD"),
+    ],
+)  # fmt: skip
+def test_an_upazila_is_bangladeshs(text: str, country: str) -> None:
+    events = _events(text)
+    assert events
+    assert {e.locations[0].country_code for e in events} == {country}
+
+
+def test_a_bare_name_keeps_its_biggest_namesake() -> None:
+    """Near miss: with no unit noun, "Raipur" is still the Indian city."""
+    events = _events("Protesters blocked the highway in Raipur on Monday.")
+    assert {e.locations[0].country_code for e in events} == {"IN"}
