@@ -19,6 +19,7 @@ from .choosing.choose import choose
 from .choosing.context import Context, article_context
 from .choosing.enclosing_town import relocate_abroad
 from .choosing.quarters import place_quarters
+from .choosing.unit_namesakes import choose_near_district, relocate_into_units
 from .choosing.whereabouts import drop_small_abroad
 from .gazetteer import Gazetteer, Region, gazetteer
 from .reading.filters.organisations import reject_organisation_names
@@ -57,6 +58,7 @@ def find_places(doc: Document) -> None:
     ends = sorted(s.span.end for s in doc.sentences)
     chained = read_chains(tokens, accepted, places, ends)
     _resolve(tokens, accepted, gaz, context)
+    choose_near_district(tokens, accepted, places, ends)  # "X upazila of Y": the X near Y
     quarters = place_quarters(tokens, accepted, places)  # "Dallas estate in Embu": no Texas
     abroad = relocate_abroad(tokens, accepted, places, context, ends)
     drop_small_abroad(accepted, places, context)  # after: "Banita (Nakuru)" is relocated
@@ -70,6 +72,7 @@ def find_places(doc: Document) -> None:
     mentions += [q for q in quarters if not any(q.span.overlaps(m.span) for m in mentions)]
     mentions.sort(key=lambda m: m.span.start)
     mentions = read_enclosing_units(doc.text, mentions)
+    mentions = relocate_into_units(doc.text, mentions)  # after: its district is no town
     mentions = read_capitals(doc.text, mentions, references)
     datelines = SpanIndex(f.span for f in doc.furniture if f.kind == "dateline")
     # a name running on from a dateline ("BEIRUT A Russian strike": "BEIRUT A") is filed too

@@ -58,9 +58,19 @@ def wider_than_a_district(place: PlaceMention, places: list[PlaceMention]) -> bo
     return any(
         other.precision == "region"
         and other.feature == "district"
-        and other.admin1 == place.admin1
         and other.country_code == place.country_code
+        and (other.admin1 == place.admin1 or _seat_of_its_district(place, other))
         for other in places
+    )
+
+
+def _seat_of_its_district(place: PlaceMention, district: PlaceMention) -> bool:
+    """A town read as the district it is the seat of ("Birampur upazila in Dinajpur
+    district"), near a district of it that the gazetteer files under an older province."""
+    return (
+        place.feature in ("city", "village")
+        and haversine_km(place.latitude, place.longitude, district.latitude, district.longitude)
+        <= _DISTRICT_KM
     )
 
 
@@ -91,3 +101,4 @@ def named_like_its_province(place: PlaceMention) -> bool:
 
 
 _CITY_KM = 10.0  # a district whose point lies nearer the town is one of the city's own
+_DISTRICT_KM = 60.0  # a district's seat lies within this of every unit of the district

@@ -87,6 +87,8 @@ def _by_mode(
             if places[i].kind not in (Kind.ADMIN1, Kind.COUNTRY)
             and places[i].country_code in context.countries
         ]
+    if match.unit:
+        candidates = _units(candidates, match.unit, places)
     settled = _settled_countries(candidates, match, places) - _peoples_lands(
         candidates, match, places
     )
@@ -95,6 +97,13 @@ def _by_mode(
         for i in candidates
         if places[i].kind != Kind.ADMIN1 or places[i].country_code not in settled
     ]
+
+
+def _units(candidates: list[int], countries: tuple[str, ...], places: Sequence[Place]) -> list[int]:
+    """ "Raipur upazila", "Safi tehsil": a name told with the noun a country gives its units
+    is a place of that country (an upazila is Bangladesh's, not the Raipur of India), when it
+    has one there."""
+    return [i for i in candidates if places[i].country_code in countries] or candidates
 
 
 def _peoples_lands(candidates: list[int], match: Match, places: Sequence[Place]) -> set[str]:

@@ -32,6 +32,7 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
             match.mode = "admin1"
         match.people = match.mode == "plain" and _before_people(tokens, match)
         match.village = match.mode == "settlement" and _village_of(tokens, match)
+        match.unit = _unit_of(tokens, match) if match.mode == "plain" else None
         before = tokens.word_before(match.first)
         match.assaulted = before is not None and tokens[before].fold in _ASSAULTS
         match.locative = (
@@ -48,6 +49,27 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
                     key_of_folds(["rural", *(t.fold for t in tokens.content(match))])
                 )
                 match.ids = rural or match.ids
+
+
+# The nouns some countries alone give their units finer than a district: an upazila is
+# Bangladesh's, a tehsil Pakistan's or India's, a taluk or a mandal India's ("township",
+# "sub-county", "block" are many countries' words).
+_UNIT_NOUNS: dict[str, tuple[str, ...]] = {
+    "upazila": ("BD",),
+    "upazilla": ("BD",),
+    "tehsil": ("PK", "IN"),
+    "tahsil": ("PK", "IN"),
+    "taluk": ("IN",),
+    "taluka": ("IN",),
+    "mandal": ("IN",),
+}
+
+
+def _unit_of(tokens: Tokens, match: Match) -> tuple[str, ...] | None:
+    """The countries of the unit noun right after the name ("Safi Tehsil": Pakistan, India),
+    None when none follows."""
+    after = tokens.word_after(match.last)
+    return None if after is None else _UNIT_NOUNS.get(tokens[after].fold)
 
 
 # "the area of Eastern Ghouta near Damascus", "Eastern Ghouta, a suburb of Damascus", "Madaya

@@ -88,6 +88,9 @@ class Match:
     # Told as a village or a quarter by the noun before it: "the village of X", "the
     # neighbourhood of X" (a "settlement" by its mode, as "the town of X" is).
     village: bool = False
+    # Told as a unit finer than a district by a noun some countries alone use: "Raipur
+    # upazila", "Safi tehsil" (those countries; None when no such noun follows).
+    unit: tuple[str, ...] | None = None
     choice: int | None = None
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ....document import PlaceMention
+from ...shared.geometry import haversine_km
 
 # Between the enclosed place and the first enclosing name: an optional unit noun, then "(".
 _UNIT = (
@@ -26,6 +27,8 @@ _OPENS = re.compile(rf"\s*(?:{_UNIT}\s*)?\(\s*$")
 # Between two enclosing names in one parenthesis: a comma, optionally after a unit noun.
 _NEXT = re.compile(rf"\s*(?:{_UNIT}\s*)?,\s*$")
 _FINE = frozenset({"point", "neighbourhood", "town"})
+# A district's seat lies within this of every unit of the district.
+_DISTRICT_KM = 60.0
 # "X upazila of Y district", "X village under Y district", "X in West Bengal's Y district": the
 # words between the enclosed place and a district told as one (a unit noun, "of", "in" or
 # "under", a province's possessive).
@@ -34,6 +37,23 @@ _CHAINED = re.compile(
     r"(?:of|in|under)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
 )
 _DISTRICT_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Zz]illa)\b")
+# A unit finer than a district, told by its noun after its name: what follows it as the place
+# it lies in is its district, whether or not the word "district" follows ("Sitakunda upazila of
+# Chittagong", "X tehsil in Y", "X sub-county of Y"); with a comma or a bare space between, only
+# a name told as a district ("Rathedaung Township, Sittwe District": the comma-less copy writes
+# "Rathedaung Township Sittwe District").
+SUB_UNIT = (
+    r"(?:[Uu]pazila|[Uu]pazilla|[Tt]ehsil|[Tt]ahsil|[Tt]aluka?|[Tt]ownship|[Ss]ub-?[Cc]ounty|"
+    r"[Mm]andal|[Bb]lock|[Tt]hana|[Pp]olice\s+[Ss]tation|[Ss]ub-?[Dd]ivision|[Uu]nion)"
+)
+# (a police station or a thana is also a building: "the Kotwali police station in Faridpur
+# town" is in the town, so with those only "of" and "under" tell a unit)
+_SUB_OF = re.compile(
+    rf"\s+(?:{SUB_UNIT}\s+(?:of|under)|(?!(?i:police|thana)){SUB_UNIT}\s+in)\s+(?:the\s+)?"
+)
+_SUB_NEXT = re.compile(rf"\s+{SUB_UNIT}\s*,?\s+")
+# A name told as a town is the town: "X upazila of Y town".
+_TOWN_AFTER = re.compile(r"\s+(?:[Tt]own|[Cc]ity|[Mm]unicipality|[Pp]ourashava)\b")
 
 
 def read_enclosing_units(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -60,11 +80,18 @@ def read_enclosing_units(text: str, mentions: list[PlaceMention]) -> list[PlaceM
 
 
 def _agrees(enclosed: PlaceMention | None, unit: PlaceMention) -> bool:
-    """Whether ``unit`` may enclose ``enclosed``."""
-    if enclosed is None:
+    """Whether ``unit`` may enclose ``enclosed``: of one country, and of one province or near
+    enough to be its district (a district's provinces are sometimes older than its seat's:
+    Birampur upazila is filed under Rajshahi, the division its district, Dinajpur, left for
+    Rangpur)."""
+    if enclosed is None or enclosed.country_code != unit.country_code:
         return False
-    return enclosed.country_code == unit.country_code and (
-        not enclosed.province or not unit.province or enclosed.province == unit.province
+    if not enclosed.province or not unit.province or enclosed.province == unit.province:
+        return True
+    return (
+        unit.precision in _FINE
+        and haversine_km(enclosed.latitude, enclosed.longitude, unit.latitude, unit.longitude)
+        <= _DISTRICT_KM
     )
 
 
@@ -72,16 +99,23 @@ def _district_of(text: str, before: list[PlaceMention], place: PlaceMention) -> 
     """Whether ``place`` is told as the district that holds the place named right before it:
     "Niamatpur upazila of Naogaon district", "Kaliganj in West Bengal's Nadia district" (the
     province's possessive between them is skipped)."""
-    if _DISTRICT_AFTER.match(text, place.span.end) is None:
+    told_district = _DISTRICT_AFTER.match(text, place.span.end) is not None
+    if _TOWN_AFTER.match(text, place.span.end) is not None:
         return False
     for enclosed in reversed(before[-2:]):
         gap = text[enclosed.span.end : place.span.start]
         if enclosed.precision in ("admin1", "country") and re.fullmatch(r"['’]s\s+", gap):
             continue  # "West Bengal's"
-        end = enclosed.span.end
-        return (
-            enclosed.precision in _FINE | {"region"}
-            and _CHAINED.fullmatch(text[end : place.span.start]) is not None
-            and _agrees(enclosed, place)
+        chained = (told_district and _CHAINED.fullmatch(gap) is not None) or _below(
+            gap, told_district
         )
+        return enclosed.precision in _FINE | {"region"} and chained and _agrees(enclosed, place)
     return False
+
+
+def _below(gap: str, told_district: bool) -> bool:
+    """Whether the words between two names tell the first a unit finer than a district that
+    lies in the second: "X upazila of Y", or, of a name told as a district, "X Township, Y"."""
+    return _SUB_OF.fullmatch(gap) is not None or (
+        told_district and _SUB_NEXT.fullmatch(gap) is not None
+    )

@@ -1,0 +1,141 @@
+"""Namesakes inside a country, told apart by the unit around them (thirty-fourth round).
+
+Units and villages repeat their names across a country as towns repeat theirs across the
+world (:mod:`.enclosing_town` reads namesakes abroad). Two readings:
+
+- A unit told inside its district is the namesake in that district: "Kaliganj upazila of
+  Satkhira district" is the Kaliganj near Satkhira, not one of three other upazilas of that
+  name (:func:`choose_near_district`, run on the choices, right to left).
+- A village told inside a small unit it lies far from is a namesake: "a clash at Maonpur
+  village in Jagannathpur upazila", "near Thar Si Gone village, Rathedaung Township", "at Kosa
+  village under Manpur police station". Such a unit is a few kilometres across; when the
+  gazetteer's place for the village lies far from the unit's, the village meant is one the
+  gazetteer lacks: it is kept under its name as written, at the unit's coordinates, as a
+  monitor codes a village it cannot find at the finest unit it knows
+  (:func:`relocate_into_units`, run on the mentions after
+  :func:`..reading.locating.enclosing_units.read_enclosing_units`, so that a district told
+  after the unit is read as the district, not as its seat town). A village chosen near its
+  unit keeps its own point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ...document import PlaceMention
+from ..gazetteer import Kind, Place
+from ..reading.locating.enclosing_units import SUB_UNIT
+from ..reading.surface import Match
+from ..reading.tokens import Tokens
+from ..shared.geometry import haversine_km
+
+# Between a unit and its district: the unit's noun then "of", "in" or "under" ("Kaliganj
+# upazila of Satkhira"), a comma or a bare space before a name told as a district, or an
+# opening parenthesis ("Kaliganj upazila (Satkhira, Khulna)").
+_OF_DISTRICT = re.compile(
+    rf"\s+{SUB_UNIT}\s+(?:of|in|under)\s+(?:the\s+)?|\s+{SUB_UNIT}\s*[,(]?\s*"
+)
+_DISTRICT_NOUN = re.compile(r"\s+(?i:district|zila|zilla)\b")
+# A district's seat lies within this of every unit of the district.
+_DISTRICT_KM = 60.0
+
+# The unit's noun right after its name: "Jagannathpur upazila", "Rathedaung Township".
+_UNIT_AFTER = re.compile(rf"\s+{SUB_UNIT}\b")
+# Between the village and the unit: an optional locality noun, then "in", "of", "under", a
+# comma, or an opening parenthesis; the comma-less copy's bare space only after a locality
+# noun ("Khilgaon village Shariatpur Sadar upazila").
+_LOCALITY = r"(?:[Vv]illages?|[Hh]amlet|[Aa]rea|[Ll]ocality|[Pp]ara|[Bb]azaar|[Bb]azar|[Mm]arket)"
+_INSIDE = re.compile(
+    rf"\s+(?:{_LOCALITY}\s+)?(?:in|of|under|at)\s+(?:the\s+)?"
+    rf"|(?:\s+{_LOCALITY})?\s*[,(]\s*|\s+{_LOCALITY}\s+"
+)
+_FINE = frozenset({"point", "neighbourhood", "town"})
+# Farther than this from the unit's point, a village is not in it: a unit finer than a
+# district (an upazila, a township, a tehsil) is rarely more than 30 km across.
+_UNIT_KM = 30.0
+
+
+def choose_near_district(
+    tokens: Tokens, accepted: list[Match], places: Sequence[Place], sentence_ends: list[int]
+) -> None:
+    """Re-choose each unit told inside a district (by the unit's noun, then the district) as
+    its namesake near the district, when the one chosen lies far from it. Right to left, so
+    that a district is final before the unit it holds."""
+    for n in range(len(accepted) - 2, -1, -1):
+        unit, district = accepted[n], accepted[n + 1]
+        if unit.choice is None or district.choice is None or district.rejected:
+            continue
+        seat = places[district.choice]
+        if seat.kind not in (Kind.GEONAMES, Kind.ADMIN2, Kind.SUPPLEMENT):
+            continue  # a province's or a country's point says nothing of a unit's
+        if not _holds(tokens, unit, district, sentence_ends):
+            continue
+        chosen = places[unit.choice]
+        if chosen.kind in (Kind.ADMIN1, Kind.COUNTRY) or _km(chosen, seat) <= _DISTRICT_KM:
+            continue
+        near = [
+            i
+            for i in unit.ids
+            if places[i].country_code == seat.country_code
+            and places[i].kind not in (Kind.ADMIN1, Kind.COUNTRY)
+            and _km(places[i], seat) <= _DISTRICT_KM
+        ]
+        if near:
+            unit.choice = min(near, key=lambda i: _km(places[i], seat))
+
+
+def _holds(tokens: Tokens, unit: Match, district: Match, sentence_ends: list[int]) -> bool:
+    """Whether ``district`` is told, in the unit's sentence, as the district around ``unit``."""
+    start = tokens[unit.first].start
+    end = next((e for e in sentence_ends if e > start), len(tokens.text))
+    if tokens[district.first].start >= end:
+        return False
+    gap = tokens.between(unit, district)
+    if _OF_DISTRICT.fullmatch(gap) is None:
+        return False
+    # after a bare comma or space, only a name told as a district is one
+    told = re.search(r"\b(?:of|in|under)\s+(?:the\s+)?$|\($", gap) is not None
+    return told or _DISTRICT_NOUN.match(tokens.text, tokens[district.last].end) is not None
+
+
+def _km(a: Place, b: Place) -> float:
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def relocate_into_units(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """``mentions`` (sorted by start) with each village told inside a small unit far from it
+    moved to the unit, under its own name, as a locality the gazetteer lacks."""
+    out = list(mentions)
+    for n in range(len(out) - 1):
+        village, unit = out[n], out[n + 1]
+        if not _far_inside(text, village, unit):
+            continue
+        out[n] = replace(
+            village,
+            name=village.text,
+            admin1=unit.admin1,
+            latitude=unit.latitude,
+            longitude=unit.longitude,
+            precision="town",
+            feature="locality",
+            geonames_id=None,
+            resolved=False,
+        )
+    return out
+
+
+def _far_inside(text: str, village: PlaceMention, unit: PlaceMention) -> bool:
+    """Whether ``village`` is told inside ``unit``, a unit finer than a district named by its
+    noun, of its country, and lies too far from it to be in it."""
+    if village.precision not in _FINE or not village.resolved or village.feature == "city":
+        return False
+    if unit.precision not in ("town", "region") or unit.country_code != village.country_code:
+        return False
+    if _UNIT_AFTER.match(text, unit.span.end) is None:
+        return False
+    if _INSIDE.fullmatch(text[village.span.end : unit.span.start]) is None:
+        return False
+    far = haversine_km(village.latitude, village.longitude, unit.latitude, unit.longitude)
+    return far > _UNIT_KM
