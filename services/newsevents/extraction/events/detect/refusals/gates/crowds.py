@@ -199,3 +199,17 @@ def public_protest(sentence: str, start: int, end: int, previous: str) -> bool:
             return False  # "was demonstrated by years of work"
         return not _SHOWN_AFTER.match(after) or _crowd_demonstrates(clause_before(sentence, start))
     return True
+
+
+def force_stops(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "Police in Yatta stopped a demonstration", "officers barred the marchers from reaching
+    parliament", "the protesters were turned away by police": a demonstration stopped by the
+    forces, their intervention (ACLED's codebook: a peaceful protest the authorities try to
+    suppress without serious harm); not "the government barred all protests" (a ban, no
+    demonstration met) nor "residents stopped traffic" (a blockade, the crowd's act)."""
+    if re.search(r"\bby\s*$", sentence[start:end], re.IGNORECASE):
+        return (
+            kind_of(sentence[end:], last=False) == "armed"
+            and kind_of(clause_before(sentence, start), last=True) in {"crowd", "protesters"}
+        )
+    return kind_of(clause_before(sentence, start), last=True) == "armed"
