@@ -111,6 +111,14 @@ def test_a_ban_meets_no_demonstration() -> None:
     assert all(e.codes.acled_sub_event_type != "Protest with intervention" for e in events)
 
 
+def test_a_man_stopped_by_guards_is_no_demonstration() -> None:
+    # a passive "stopped by" with no demonstration before it: the mob's violence stays
+    event = main_event(
+        "A mob chopped off the hand of a man who had been stopped by farm guards for alleged theft in Meru on Monday."
+    )
+    assert event.codes.acled_sub_event_type == "Mob violence"
+
+
 def test_a_crowd_stopping_traffic_is_their_protest() -> None:
     # the crowd stops the road, not the forces a demonstration
     event = main_event(

@@ -217,6 +217,11 @@ _HELD_SHORT = re.compile(
     re.IGNORECASE,
 )
 
+_DEMONSTRATING = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|processions?|sit-?ins?|picket\w*)\b",
+    re.IGNORECASE,
+)
+
 
 def force_stops(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "Police in Yatta stopped a demonstration", "officers barred the teachers from holding
@@ -228,9 +233,16 @@ def force_stops(sentence: str, start: int, end: int, previous: str) -> bool:
     if _HELD_SHORT.search(sentence[end:]):
         return False
     if re.search(r"\bby\s*$", sentence[start:end], re.IGNORECASE):
-        return _forces(sentence[end:], last=False) and kind_of(
-            clause_before(sentence, start), last=True
-        ) in {"crowd", "protesters", "civilian"}
+        # the stopped told as demonstrators or marching: "a man who had been stopped by farm
+        # guards" is no demonstration
+        before = clause_before(sentence, start)
+        stopped = kind_of(before, last=True)
+        demonstrating = stopped == "protesters" or _DEMONSTRATING.search(before) is not None
+        return (
+            demonstrating
+            and stopped in {"crowd", "protesters", "civilian"}
+            and _forces(sentence[end:], last=False)
+        )
     return _forces(clause_before(sentence, start), last=True)
 
 
