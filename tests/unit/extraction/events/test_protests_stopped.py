@@ -125,3 +125,40 @@ def test_a_crowd_stopping_traffic_is_their_protest() -> None:
         "Angry traders in Kisii stopped traffic on the main road for two hours on Monday, protesting the closure of the market."
     )
     assert event.codes.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("body", "sub_event_type"),
+    [
+        # the harm placed at the demonstration by the phrase opening its sentence: excessive force
+        (
+            "IDPs protested in Nakuru on Monday over the lack of health care services. During one protest, two people were shot and injured by police.",
+            "Excessive force against protesters",
+        ),
+        (
+            "BAGHDAD (AFP) - Thousands of Iraqis rallied in Nasiriyah on Friday against corruption. At the rally, security forces shot dead two protesters, medics said.",
+            "Excessive force against protesters",
+        ),
+        # "in protest" is the doers' aim, not a demonstration they hit
+        (
+            "In protest against the killing of a trader, youths attacked two shopkeepers in Kisumu on Monday.",
+            "Violent demonstration",
+        ),
+        # a road barricaded by the dispersed crowd: ACLED's codebook counts barricades as violence
+        (
+            "Police officers in Kasarani lobbed teargas to disperse hundreds of boda boda riders who had barricaded the Thika Superhighway at Roysambu, protesting the death of a colleague.",
+            "Violent demonstration",
+        ),
+        (
+            "Police lobbed teargas to disperse hundreds of traders who had barricaded the main road in Kisii town protesting new market fees",
+            "Violent demonstration",
+        ),
+        # barricaded themselves inside: a sit-in dispersed, no road barricaded
+        (
+            "Police fired tear gas to disperse students who had barricaded themselves inside the hall at Maseno University, protesting the suspension of their leaders.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_harm_at_a_demonstration_and_barricades(body: str, sub_event_type: str) -> None:
+    assert main_event(body).codes.acled_sub_event_type == sub_event_type
