@@ -36,6 +36,10 @@ CROWD_VIOLENCE = re.compile(
     r"(?:smash(?:ed|ing)|vandali[sz](?:ed|ing)|damag(?:ed|ing)|torch(?:ed|ing)|"
     r"set\s+(?:\w+\s+){0,3}?(?:ablaze|alight|on\s+fire)|burn(?:t|ed|ing)\s+(?:tyres|tires))|"
     r"lit\s+(?:bonfires|fires|tyres|tires)|"
+    # a road barricaded (ACLED's codebook: road-blocking using barricades is violent), not
+    # "barricaded themselves inside" (a sit-in)
+    r"barricad(?:ed|ing)\s+(?:the\s+|a\s+|several\s+|all\s+|main\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:roads?|highways?|superhighway|streets?|junctions?|roundabouts?|bridges?|routes?)\b|"
     r"(?:blocked|blocking|barricaded|barricading)\s+(?:[\w'’-]+\s+){0,6}?(?:with|using)\s+"
     r"(?:\w+\s+){0,2}?(?:stones|rocks|boulders|logs|tyres|tires|bonfires|tree|trees|branches|"
     r"debris)|"

@@ -45,6 +45,17 @@ _AT_A_DEMONSTRATION = re.compile(
     r"(?:protesting|demonstrating|marching|holding\s+a\s+(?:protest|demonstration|rally)))\b",
     re.IGNORECASE,
 )
+# The victims placed at a demonstration by the phrase opening the sentence, the harm told after
+# it: "During one protest, two people were shot and injured by police", "At the rally in Kisumu
+# police beat three marchers" (the demonstration told in the sentence before).
+_OPENS_AT_A_DEMONSTRATION = re.compile(
+    # (not "in protest against ...": the doers' own aim)
+    r"^\W*(?:(?:during|at)\s+(?:(?:the|a|an|one|their|its|that|this|another)\s+)?|"
+    r"in\s+(?:the|a|an|one|their|its|that|this|another)\s+)"
+    r"(?:[\w'’-]+\s+){0,2}?(?:demonstrations?|protests?|rall(?:y|ies)|processions?|"
+    r"(?-i:march(?:es)?)|sit-ins?)\b[^;:]{0,40},?\s+(?:[\w'’-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
 # "in protest (against ...)" is the aim of those who act, not a demonstration they hit.
 _IN_PROTEST = re.compile(r"\bin protest\b", re.IGNORECASE)
 # A demonstration told as violent is a riot whatever the forces did to it: "five people were
@@ -94,7 +105,7 @@ def harm_to_demonstrators(
         return None
     if target != "protesters":
         rest = _IN_PROTEST.sub(" ", re.split(r"[;.]", sentence[end:])[0][:200])
-        if not any(
+        if not _OPENS_AT_A_DEMONSTRATION.match(sentence[:start]) and not any(
             not _TOOK_PART.search(rest[: m.start()]) for m in _AT_A_DEMONSTRATION.finditer(rest)
         ):
             return None

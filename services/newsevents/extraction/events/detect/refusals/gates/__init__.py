@@ -44,6 +44,7 @@ from .crimes import taken_by_arms
 from .crowds import (
     blockade_aim,
     crowd_disrupts,
+    force_stops,
     gathering,
     not_crowd_control,
     protest_aim,
@@ -67,6 +68,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "blockade_aim": blockade_aim,
         "riot_crowd_or_aim": riot_crowd_or_aim,
         "crowd_disrupts": crowd_disrupts,
+        "force_stops": force_stops,
         "violence_untold": violence_untold,
         "not_the_hurt": not_the_hurt,
         "state_strike": state_strike,
