@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.extraction.events.detect.refine.gatherings_hit import (
+from newsevents.extraction.events.detect.refine.crowds.gatherings_hit import (
     rioters_hit_people,
     stones_at_a_gathering,
 )

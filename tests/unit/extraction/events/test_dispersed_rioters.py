@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.extraction.events.detect.refine.dispersed_rioters import dispersed_rioters
+from newsevents.extraction.events.detect.refine.crowds.dispersed_rioters import dispersed_rioters
 
 from .articles import main_event
 

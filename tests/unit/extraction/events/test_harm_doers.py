@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.extraction.events.detect.refine.materiel import materiel_destroyed
+from newsevents.extraction.events.detect.refine.means.materiel import materiel_destroyed
 
 from .articles import events_of, main_event
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.extraction.events.detect.refine.dispersed_rioters import dispersed_rioters
+from newsevents.extraction.events.detect.refine.crowds.dispersed_rioters import dispersed_rioters
 from newsevents.extraction.events.detect.words.modality import modality
 
 from .articles import events_of

@@ -1,6 +1,7 @@
 """The seventeenth round's review: a people's youths punishing someone they hold for a crime
 are a mob (mob justice), not the people's communal militia; the militia reading of "Kalenjin
-youths attacked a village" stays (events/detect/refine/communal_fights.py). Invented reports."""
+youths attacked a village" stays (events/detect/refine/fights/communal_fights.py). Invented
+reports."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.extraction.events.detect.refine.after_a_strike import strike_told_before
+from newsevents.extraction.events.detect.refine.means.after_a_strike import strike_told_before
 
 from .articles import events_of, main_event
 

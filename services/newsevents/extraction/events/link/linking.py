@@ -33,8 +33,8 @@ from ...document import (
 )
 from ...ontology import EventTypeName
 from ..crowds import CROWD_TYPES
-from ..detect.refine.arms import is_weapon_word
-from ..detect.refine.fight_sides import hit_unarmed
+from ..detect.refine.fights.fight_sides import hit_unarmed
+from ..detect.refine.means.arms import is_weapon_word
 from ..detect.refine.told_acts import is_execution
 from ..detect.sides.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll

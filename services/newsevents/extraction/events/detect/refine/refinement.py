@@ -5,7 +5,7 @@ acts and who is hit, as conflict monitors code them: armed or state forces hit =
 clash; a crowd or villagers acting = mob violence; demonstrators acting = a riot. Noun phrases
 are read by pattern (protesters, crowd, armed, civilian: :mod:`..sides.parties`), the nearest to the
 trigger first. What the act's own words decide comes before the sides (:mod:`.told_acts`);
-the sides of a fight and an unarmed hit are read in :mod:`.fight_sides`.
+the sides of a fight and an unarmed hit are read in :mod:`.fights.fight_sides`.
 """
 
 from __future__ import annotations
@@ -16,9 +16,16 @@ from ....ontology import EventTypeName
 from ..sides.agents import agent_and_hit, clause_before
 from ..sides.bystanders import crowd_hit_before, place_not_hit, witness_before
 from ..sides.parties import ARMED, PROTESTERS, armed_group_named, kind_of
-from .arms import fire_on_quarters, heavy_fire, small_arms_beside
-from .assaults import band_assault
-from .communal_fights import (
+from .crowds.dispersed_rioters import dispersed_rioters
+from .crowds.gatherings_hit import mob_disrupts, rioters_hit_people, stones_at_a_gathering
+from .crowds.protest_victims import (
+    HARMED,
+    harm_to_demonstrators,
+    lethal_dispersal,
+    rally_disrupted_by_crowd,
+)
+from .fights.assaults import band_assault
+from .fights.communal_fights import (
     CLAN_SIDES,
     MOB_JUSTICE,
     POLICE,
@@ -27,8 +34,7 @@ from .communal_fights import (
     livestock_raid,
     mob_justice,
 )
-from .dispersed_rioters import dispersed_rioters
-from .fight_sides import (
+from .fights.fight_sides import (
     BETWEEN_SIDES,
     armed_among_hurt,
     armed_dead,
@@ -38,16 +44,10 @@ from .fight_sides import (
     people_befallen,
     two_armed_sides,
 )
-from .gatherings_hit import mob_disrupts, rioters_hit_people, stones_at_a_gathering
-from .held_places import fight_for_a_place
-from .materiel import materiel_destroyed
-from .means import by_aircraft
-from .protest_victims import (
-    HARMED,
-    harm_to_demonstrators,
-    lethal_dispersal,
-    rally_disrupted_by_crowd,
-)
+from .fights.held_places import fight_for_a_place
+from .means.arms import fire_on_quarters, heavy_fire, small_arms_beside
+from .means.materiel import materiel_destroyed
+from .means.means import by_aircraft
 from .told_acts import (
     detonated_in_use,
     fire_of_a_fight,

@@ -108,7 +108,7 @@ _FIGHT = (
     r"fire-?fights?|exchanges? of fire"
 )
 # Gunfire beside a blast is the noise of a fight; beside shells it is one more arm of the fire
-# ("targeted civilians with shells and gunfire": the sides decide, :mod:`.arms`).
+# ("targeted civilians with shells and gunfire": the sides decide, :mod:`.means.arms`).
 _NOISE = r"gunfire|gun ?shots|shooting|(?:machine-?\s?gun|small-arms|rifle) fire"
 
 

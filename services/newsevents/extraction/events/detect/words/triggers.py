@@ -15,7 +15,7 @@ import re
 
 from ....document import Document, Sentence, Span, SpanIndex, Trigger
 from ....prefilter import NeedleIndex, folded, identity_cache
-from ..refine.after_a_strike import strike_told_before
+from ..refine.means.after_a_strike import strike_told_before
 from ..refine.refinement import refine_type
 from ..refusals.grievances import (
     HARM,

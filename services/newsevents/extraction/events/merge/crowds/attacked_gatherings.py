@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ....document import Document
-from ...detect.refine.gatherings_hit import GATHERING, THEIR_PROTEST
+from ...detect.refine.crowds.gatherings_hit import GATHERING, THEIR_PROTEST
 from ...draft import EventDraft
 
 # The rally's own word: a party's gathering, not a protest, march or demonstration.

@@ -18,7 +18,7 @@ import re
 
 from ....document import LOCAL_PRECISIONS, Document
 from ....ontology import EventTypeName
-from ...detect.refine.dispersed_rioters import dispersed_rioters
+from ...detect.refine.crowds.dispersed_rioters import dispersed_rioters
 from ...draft import OCCURRED, EventDraft
 from ...geography.nesting import nested_either
 from .attacked_gatherings import attacked_gathering

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ....document import Document
-from ...detect.refine.dispersed_rioters import CROWD_VIOLENCE, NOT_THE_CROWD
+from ...detect.refine.crowds.dispersed_rioters import CROWD_VIOLENCE, NOT_THE_CROWD
 from ...draft import EventDraft
 
 # Acts of a crowd that the dispersal rule leaves to the act's own trigger: property burnt (not

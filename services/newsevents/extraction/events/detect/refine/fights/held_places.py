@@ -1,5 +1,5 @@
 """An armed side's attack on a place another side holds, or whose dead it names as armed: a
-battle, not an attack on civilians (for :func:`.refinement.refine_type`).
+battle, not an attack on civilians (for :func:`..refinement.refine_type`).
 
 ACLED's codebook keeps "attack" for violence against people who bear no arms; an armed group
 storming a town that the government, the rebels or a Kurdish force holds fights that force
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..sides.parties import ARMED, CIVILIAN
+from ...sides.parties import ARMED, CIVILIAN
 
 # The holder of a place told in its adjective, right after the attack word: "the
 # government-held town of", "two regime-controlled villages" (not "a state-run resort": a

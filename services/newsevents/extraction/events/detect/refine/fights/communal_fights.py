@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ....actors.unnamed.communal import people_armed_men, two_groups
+from .....actors.unnamed.communal import people_armed_men, two_groups
 
 # Fighting named as between clans or tribes is between their militias, whoever else is named.
 _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECASE)

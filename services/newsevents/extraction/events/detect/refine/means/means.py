@@ -3,7 +3,7 @@
 ACLED's codebook types remote violence by its means: an air or drone strike is any attack made
 from the air, by planes, helicopters or drones, whatever it hit and whatever verb tells it. A
 generic violence word ("killed", "raided", "attack", "destroyed") takes its type from its
-agent and its target (:mod:`.refinement`); when the words name aircraft as what did it, the
+agent and its target (:mod:`..refinement`); when the words name aircraft as what did it, the
 means decides before the sides:
 
 - aircraft as the doer in the clause before the word ("jets raided the village", "a helicopter
@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import re
 
-from ....ontology import EventTypeName
-from ....vocabulary import FIGHT_STEMS
-from ..sides.agents import clause_before
-from ..sides.air_support import AIR_SUPPORT_BEFORE
+from .....ontology import EventTypeName
+from .....vocabulary import FIGHT_STEMS
+from ...sides.agents import clause_before
+from ...sides.air_support import AIR_SUPPORT_BEFORE
 
 # Aircraft and what only aircraft drop.
 _AIRCRAFT = (

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 
-from ....ontology import EventTypeName
-from ..sides.agents import clause_before
-from ..sides.parties import kind_of
+from .....ontology import EventTypeName
+from ...sides.agents import clause_before
+from ...sides.parties import kind_of
 from .means import names_striking_aircraft
 
 # The materiel of an armed side, by its own noun or by what a vehicle carries or mounts.

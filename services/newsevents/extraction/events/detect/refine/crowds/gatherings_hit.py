@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..sides.agents import clause_before
-from ..sides.parties import kind_of
+from ...sides.agents import clause_before
+from ...sides.parties import kind_of
 from .dispersed_rioters import CROWD_VIOLENCE, NOT_THE_CROWD
 
 # A party's or a leader's gathering or progress: the victims', when a crowd's act hits it.

@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import re
 
-from ....ontology import EventTypeName
-from ....vocabulary import FIGHT_STEMS
-from ..sides.agents import clause_before
-from ..sides.parties import kind_of
+from .....ontology import EventTypeName
+from .....vocabulary import FIGHT_STEMS
+from ...sides.agents import clause_before
+from ...sides.parties import kind_of
 
 # The harm words of a one-sided act (clashes and fights are two-sided: a riot).
 HARMED: frozenset[EventTypeName] = frozenset({"attack_on_civilians", "mob_violence"})

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from ....ontology import EventTypeName
-from ..sides.agents import PASSIVE
+from .....ontology import EventTypeName
+from ...sides.agents import PASSIVE
 from .means import names_striking_aircraft
 
 # The fight an armed side's materiel destroyed reads as (:mod:`.materiel`). Not property

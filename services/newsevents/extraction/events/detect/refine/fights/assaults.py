@@ -1,4 +1,4 @@
-"""A beating by a band of people no report names as armed (for :func:`.refinement.refine_type`).
+"""A beating by a band of people no report names as armed (for :func:`..refinement.refine_type`).
 
 Monitors code violence by unorganised, spontaneous groups as mob violence and keep "attack" for
 organised armed actors. A hand-to-hand act (assaulted, beat, stabbed, hacked, thrashed) told in
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ..sides.agents import PASSIVE
-from ..sides.parties import ARMED
+from ...sides.agents import PASSIVE
+from ...sides.parties import ARMED
 
 # The hand-to-hand acts: not "attacked" (an armed band's raid as often as a crowd's).
 _HAND = re.compile(

@@ -1,4 +1,4 @@
-"""The sides of a fight (for :func:`.refinement.refine_type` and the linking of actors): fire
+"""The sides of a fight (for :func:`..refinement.refine_type` and the linking of actors): fire
 exchanged between two armed sides, armed men told as the dead of a sentence, people told as a
 fight's dead rather than its side, the police against people who bear no arms, and an unarmed hit.
 """
@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ....actors.dictionary import named_actors
-from ..sides.agents import agent_and_hit, clause_before
-from ..sides.bystanders import LOCATIVE, PLACE_NOUN
-from ..sides.parties import ARMED, ROLE, is_off_duty, kind_of, nearest_party, party_member
+from .....actors.dictionary import named_actors
+from ...sides.agents import agent_and_hit, clause_before
+from ...sides.bystanders import LOCATIVE, PLACE_NOUN
+from ...sides.parties import ARMED, ROLE, is_off_duty, kind_of, nearest_party, party_member
 from .communal_fights import POLICE
 
 # Fire told as exchanged between two armed sides is a battle, whoever it hit: "a civilian was
