@@ -79,3 +79,24 @@ def test_people_hit_by_name_are_no_places(closing: str) -> None:
 def test_places_hit_after_the_same_lead_still_split() -> None:
     events = events_of(f"{_NAWA.replace(',', '')} Tal Hassan and Kafr Zita were also hit.")
     assert {"Tal Hassan", "Kafr Zita"} <= {e.locations[0].text for e in events if e.locations}
+
+
+# --- a list struck is told as its sentence or its act tells it --------------------------------
+
+_IDLIB = "Russian warplanes carried out air strikes on Idlib province on Sunday, killing eight civilians."
+
+
+@pytest.mark.parametrize("lead", [_IDLIB, _IDLIB.replace(",", "")])
+def test_a_list_struck_that_a_denial_tells_is_no_event(lead: str) -> None:
+    events = events_of(
+        f"{lead} The Russian defence ministry denied reports that towns hit included Saraqib, Ariha and Binnish."
+    )
+    assert {e.locations[0].text for e in events if e.locations} == {"Idlib"}
+
+
+def test_a_list_struck_after_a_claimed_act_is_claimed() -> None:
+    events = events_of(
+        "Rebels claimed that Russian warplanes carried out air strikes on Idlib province on Sunday. Towns hit were Saraqib, Ariha and Binnish, the rebels said."
+    )
+    listed = {e.locations[0].text: e.modality for e in events if e.evidence.trigger == "hit"}
+    assert listed == {"Saraqib": "claimed", "Ariha": "claimed", "Binnish": "claimed"}
