@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import Document, PlaceMention, Sentence, Span, Trigger
+from ....document import Document, Modality, PlaceMention, Sentence, Span, Trigger
 from ....ontology import EventTypeName
 from ...geography.glued import list_names
 from ...geography.localities import listed_items
@@ -32,6 +32,7 @@ from ...geography.struck_heads import (
     QUALIFIERS,
     closes_a_list,
 )
+from .modality import modality
 
 # The acts a list of places struck retells: fire that falls on places.
 FIRE_ACTS: frozenset[EventTypeName] = frozenset(
@@ -83,7 +84,9 @@ def struck_list(
     if act is None or act.modality not in ("asserted", "claimed"):
         return own
     kept = [t for t in own if not t.span.overlaps(span)]
-    listed = Trigger(span, doc.text[span.start : span.end], act.event_type, "asserted")
+    listed = Trigger(
+        span, doc.text[span.start : span.end], act.event_type, _told(doc, sentence, span, act)
+    )
     return sorted([*kept, listed], key=lambda t: t.span.start)
 
 
@@ -115,6 +118,16 @@ def _glued_places(names: str) -> bool:
     return len(listed_items(names)) > names.count(" and ") + 1 and any(
         len(list_names(run)) > 1 for run in re.split(r"\s+and\s+", names)
     )
+
+
+def _told(doc: Document, sentence: Sentence, span: Span, act: Trigger) -> Modality:
+    """How the list is told: as its own sentence tells it ("the ministry denied reports that
+    the towns hit included ..."), else as the act it retells was ("rebels claimed that jets
+    struck Idlib. Towns hit were ..."): a list is asserted no more than its act (review55)."""
+    told = modality(
+        doc.text[sentence.span.start : span.start], doc.text[span.end : sentence.span.end]
+    )
+    return act.modality if told == "asserted" else told
 
 
 def _span(sentence: Sentence, start: int, end: int) -> Span:

@@ -28,21 +28,40 @@ _RESPONDERS = (
 )
 # Verbs of coming to fight the attackers: fighting words alone ("engaged the raiders"), a
 # response that must be told with its force ("intervened", "responded", "pursued").
-_FOUGHT = r"(?:engaged?|engaging|routed|counter-?attack(?:ed)?|repuls\w+|repell?\w+)"
+# "Engaged" tells talk as often as fire: "engaged community leaders", "engaged the elders in
+# talks" answer no raid with force (review55).
+_NOT_FIGHT_ENGAGED = (
+    r"(?!\s+(?:the\s+)?(?:local\s+)?(?:communit(?:y|ies)|elders|leaders|residents|locals|"
+    r"villagers|stakeholders|chiefs|clergy|public|youths?|women|families)\b)"
+    r"(?!(?:\s+[\w'’-]+){0,4}?\s+in\s+(?:talks|dialogue|discussions?|negotiations|meetings?|"
+    r"consultations|peace))"
+)
+_FOUGHT = (
+    rf"(?:(?:engaged?|engaging)\b{_NOT_FIGHT_ENGAGED}|routed|counter-?attack(?:ed)?|repuls\w+|"
+    r"repell?\w+)"
+)
 _CAME = (
     r"(?:intervened|intervene|intervening|responded|respond|responding|pursued|pursue|"
     r"pursuing|chased|confronted|rushed\s+to\s+the\s+scene|caught\s+up\s+with|"
     r"moved\s+in|came\s+to\s+the\s+rescue)"
 )
 # What the answer did, the attackers' own acts left out: the words before a force's killing
-# name no other doer ("responded to an attack by gunmen who killed three" is the gunmen's).
+# name no other doer ("responded to an attack by gunmen who killed three" is the gunmen's),
+# and no place or time the attackers' act is told at ("responded to the scene where the
+# raiders had killed five", review55).
+# Not what disperses a crowd or trades words: "firing tear gas", "firing in the air",
+# "exchanged information", "engaged the elders" (review55).
 _FORCE_WORD = (
-    r"(?:kill(?:ed|ing|s)?|shot|shoot(?:ing)?|gunned|exchang\w+|clash\w*|battl\w+|engag\w+|"
-    r"fought|fight\w*|fired|firing|gun-?fight|shoot-?out)"
+    r"(?:kill(?:ed|ing|s)?|shot|shoot(?:ing)?|gunned|clash\w*|battl\w+|fought|fight\w*|"
+    r"gun-?fight|shoot-?out|"
+    r"exchang\w+(?=\s+(?:of\s+)?(?:heavy\s+|intense\s+)?(?:gun)?(?:fire|shots|bullets))|"
+    rf"engag\w+{_NOT_FIGHT_ENGAGED}|"
+    r"(?:fired|firing)(?!\s+(?:(?:several|some|a\s+few)\s+)?(?:tear\s*gas|teargas|"
+    r"in(?:to)?\s+the\s+air|warning\s+shots|rubber\s+bullets|water\s+cannons?|canisters)))"
 )
 _ANSWERED = re.compile(
     rf"\b{_RESPONDERS}\s+(?:(?:later|then|quickly|swiftly|who|had|have|also)\s+)?"
-    rf"(?:{_FOUGHT}\b|{_CAME}\b(?:(?!\b(?:who|whom|whose|which|that|by|after|before)\b)[^.]){{0,80}}"
+    rf"(?:{_FOUGHT}\b|{_CAME}\b(?:(?!\b(?:who|whom|whose|which|that|by|after|before|where|when|had)\b)[^.]){{0,80}}"
     rf"\b{_FORCE_WORD}\b)",
     re.IGNORECASE,
 )
