@@ -7,7 +7,7 @@ the merging passes order the places of the drafts they fold together.
 from __future__ import annotations
 
 from ...document import PlaceMention
-from ...places.shared.geometry import haversine_km
+from ...places.shared.geometry import DISTRICT_KM, haversine_km
 
 PRECISION_RANK = {
     "point": 0,
@@ -70,7 +70,7 @@ def _seat_of_its_district(place: PlaceMention, district: PlaceMention) -> bool:
     return (
         place.feature in ("city", "village")
         and haversine_km(place.latitude, place.longitude, district.latitude, district.longitude)
-        <= _DISTRICT_KM
+        <= DISTRICT_KM
     )
 
 
@@ -101,4 +101,3 @@ def named_like_its_province(place: PlaceMention) -> bool:
 
 
 _CITY_KM = 10.0  # a district whose point lies nearer the town is one of the city's own
-_DISTRICT_KM = 60.0  # a district's seat lies within this of every unit of the district

@@ -29,7 +29,7 @@ from ..gazetteer import Kind, Place
 from ..reading.locating.enclosing_units import SUB_UNIT
 from ..reading.surface import Match
 from ..reading.tokens import Tokens
-from ..shared.geometry import haversine_km
+from ..shared.geometry import DISTRICT_KM, haversine_km
 
 # Between a unit and its district: the unit's noun then "of", "in" or "under" ("Kaliganj
 # upazila of Satkhira"), a comma or a bare space before a name told as a district, or an
@@ -38,8 +38,6 @@ _OF_DISTRICT = re.compile(
     rf"\s+{SUB_UNIT}\s+(?:of|in|under)\s+(?:the\s+)?|\s+{SUB_UNIT}\s*[,(]?\s*"
 )
 _DISTRICT_NOUN = re.compile(r"\s+(?i:district|zila|zilla)\b")
-# A district's seat lies within this of every unit of the district.
-_DISTRICT_KM = 60.0
 
 # The unit's noun right after its name: "Jagannathpur upazila", "Rathedaung Township".
 _UNIT_AFTER = re.compile(rf"\s+{SUB_UNIT}\b")
@@ -73,14 +71,14 @@ def choose_near_district(
         if not _holds(tokens, unit, district, sentence_ends):
             continue
         chosen = places[unit.choice]
-        if chosen.kind in (Kind.ADMIN1, Kind.COUNTRY) or _km(chosen, seat) <= _DISTRICT_KM:
+        if chosen.kind in (Kind.ADMIN1, Kind.COUNTRY) or _km(chosen, seat) <= DISTRICT_KM:
             continue
         near = [
             i
             for i in unit.ids
             if places[i].country_code == seat.country_code
             and places[i].kind not in (Kind.ADMIN1, Kind.COUNTRY)
-            and _km(places[i], seat) <= _DISTRICT_KM
+            and _km(places[i], seat) <= DISTRICT_KM
         ]
         if near:
             unit.choice = min(near, key=lambda i: _km(places[i], seat))

@@ -5,6 +5,9 @@ from __future__ import annotations
 import math
 
 EARTH_RADIUS_KM = 6371.0088  # the mean Earth radius (IUGG)
+# A district's seat lies within this of every unit of the district (an upazila, a tehsil, a
+# township): read by the unit readers, the unit namesakes and the places' order in an event.
+DISTRICT_KM = 60.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ....document import PlaceMention
-from ...shared.geometry import haversine_km
+from ...shared.geometry import DISTRICT_KM, haversine_km
 
 # Between the enclosed place and the first enclosing name: an optional unit noun, then "(".
 _UNIT = (
@@ -27,8 +27,6 @@ _OPENS = re.compile(rf"\s*(?:{_UNIT}\s*)?\(\s*$")
 # Between two enclosing names in one parenthesis: a comma, optionally after a unit noun.
 _NEXT = re.compile(rf"\s*(?:{_UNIT}\s*)?,\s*$")
 _FINE = frozenset({"point", "neighbourhood", "town"})
-# A district's seat lies within this of every unit of the district.
-_DISTRICT_KM = 60.0
 # "X upazila of Y district", "X village under Y district", "X in West Bengal's Y district": the
 # words between the enclosed place and a district told as one (a unit noun, "of", "in" or
 # "under", a province's possessive).
@@ -91,7 +89,7 @@ def _agrees(enclosed: PlaceMention | None, unit: PlaceMention) -> bool:
     return (
         unit.precision in _FINE
         and haversine_km(enclosed.latitude, enclosed.longitude, unit.latitude, unit.longitude)
-        <= _DISTRICT_KM
+        <= DISTRICT_KM
     )
 
 
