@@ -307,7 +307,7 @@ def fold_named_demonstrations(doc: Document, drafts: list[EventDraft]) -> list[E
 
 def dispersal_read_as_riot(doc: Document, riot: EventDraft) -> bool:
     """Whether ``riot`` is a dispersal its sentence read as the crowd's riot
-    (:mod:`...detect.refine.dispersed_rioters`): still what forces did to a demonstration."""
+    (:mod:`...detect.refine.crowds.dispersed_rioters`): still what forces did to a demonstration."""
     if riot.event_type != "riot":
         return False
     sentence = doc.sentences[riot.sentences[0]]

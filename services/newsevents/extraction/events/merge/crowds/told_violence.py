@@ -10,7 +10,7 @@ blocked roads and attacked vehicles."), where they fire no event of their own or
 the demonstration's as its retelling, so the demonstration kept the type of its dispersal.
 
 Only the crowd's acts count, as for a dispersal's own sentence
-(:mod:`...detect.refine.dispersed_rioters`): not the forces' ("police burnt the barricades"),
+(:mod:`...detect.refine.crowds.dispersed_rioters`): not the forces' ("police burnt the barricades"),
 not a grievance ("protesting the burning of their stalls") and not harm told in the passive
 ("whose shop was torched"), which names no doer.
 """
