@@ -7,7 +7,7 @@ the merging passes order the places of the drafts they fold together.
 from __future__ import annotations
 
 from ...document import PlaceMention
-from ...places.shared.geometry import DISTRICT_KM, haversine_km
+from ...places.shared.geometry import DISTRICT_KM, haversine_km, km_between
 
 PRECISION_RANK = {
     "point": 0,
@@ -67,11 +67,7 @@ def wider_than_a_district(place: PlaceMention, places: list[PlaceMention]) -> bo
 def _seat_of_its_district(place: PlaceMention, district: PlaceMention) -> bool:
     """A town read as the district it is the seat of ("Birampur upazila in Dinajpur
     district"), near a district of it that the gazetteer files under an older province."""
-    return (
-        place.feature in ("city", "village")
-        and haversine_km(place.latitude, place.longitude, district.latitude, district.longitude)
-        <= DISTRICT_KM
-    )
+    return place.feature in ("city", "village") and km_between(place, district) <= DISTRICT_KM
 
 
 def yields_to_a_district(place: PlaceMention, places: list[PlaceMention]) -> bool:

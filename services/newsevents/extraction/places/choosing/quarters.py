@@ -21,7 +21,7 @@ from ..gazetteer import Kind, Place
 from ..reading.locating.enclosure import unknown_locality
 from ..reading.surface import Match
 from ..reading.tokens import Tokens
-from ..shared.geometry import haversine_km
+from ..shared.geometry import km_between
 
 # The quarter's noun, the relation, and the town's noun: "estate in", "area of the city of",
 # "neighbourhood, ". A district, a sector or a ward may be larger than a town ("Kathua district
@@ -58,16 +58,12 @@ def place_quarters(
         town = places[town_match.choice]
         if town.kind in (Kind.COUNTRY, Kind.ADMIN1) or town.precision not in ("town", "point"):
             continue
-        if _distance(places[match.choice], town) <= _NEAR_KM:
+        if km_between(places[match.choice], town) <= _NEAR_KM:
             continue
-        near = [i for i in match.ids if _distance(places[i], town) <= _NEAR_KM]
+        near = [i for i in match.ids if km_between(places[i], town) <= _NEAR_KM]
         match.choice = near[0] if near else None
         if match.choice is None:
             unknown.append(
                 unknown_locality(tokens, match, town, town.region_name or None, "neighbourhood")
             )
     return unknown
-
-
-def _distance(a: Place, b: Place) -> float:
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)

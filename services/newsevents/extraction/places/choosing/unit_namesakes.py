@@ -24,12 +24,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ...document import PlaceMention
+from ...document import LOCAL_PRECISIONS, PlaceMention
 from ..gazetteer import Kind, Place
 from ..reading.locating.enclosing_units import SUB_UNIT
 from ..reading.surface import Match
 from ..reading.tokens import Tokens
-from ..shared.geometry import DISTRICT_KM, haversine_km
+from ..shared.geometry import DISTRICT_KM, km_between
 
 # Between a unit and its district: the unit's noun then "of", "in" or "under" ("Kaliganj
 # upazila of Satkhira"), a comma or a bare space before a name told as a district, or an
@@ -49,7 +49,6 @@ _INSIDE = re.compile(
     rf"\s+(?:{_LOCALITY}\s+)?(?:in|of|under|at)\s+(?:the\s+)?"
     rf"|(?:\s+{_LOCALITY})?\s*[,(]\s*|\s+{_LOCALITY}\s+"
 )
-_FINE = frozenset({"point", "neighbourhood", "town"})
 # Farther than this from the unit's point, a village is not in it: a unit finer than a
 # district (an upazila, a township, a tehsil) is rarely more than 30 km across.
 _UNIT_KM = 30.0
@@ -71,17 +70,17 @@ def choose_near_district(
         if not _holds(tokens, unit, district, sentence_ends):
             continue
         chosen = places[unit.choice]
-        if chosen.kind in (Kind.ADMIN1, Kind.COUNTRY) or _km(chosen, seat) <= DISTRICT_KM:
+        if chosen.kind in (Kind.ADMIN1, Kind.COUNTRY) or km_between(chosen, seat) <= DISTRICT_KM:
             continue
         near = [
             i
             for i in unit.ids
             if places[i].country_code == seat.country_code
             and places[i].kind not in (Kind.ADMIN1, Kind.COUNTRY)
-            and _km(places[i], seat) <= DISTRICT_KM
+            and km_between(places[i], seat) <= DISTRICT_KM
         ]
         if near:
-            unit.choice = min(near, key=lambda i: _km(places[i], seat))
+            unit.choice = min(near, key=lambda i: km_between(places[i], seat))
 
 
 def _holds(tokens: Tokens, unit: Match, district: Match, sentence_ends: list[int]) -> bool:
@@ -96,10 +95,6 @@ def _holds(tokens: Tokens, unit: Match, district: Match, sentence_ends: list[int
     # after a bare comma or space, only a name told as a district is one
     told = re.search(r"\b(?:of|in|under)\s+(?:the\s+)?$|\($", gap) is not None
     return told or _DISTRICT_NOUN.match(tokens.text, tokens[district.last].end) is not None
-
-
-def _km(a: Place, b: Place) -> float:
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def relocate_into_units(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -127,7 +122,11 @@ def relocate_into_units(text: str, mentions: list[PlaceMention]) -> list[PlaceMe
 def _far_inside(text: str, village: PlaceMention, unit: PlaceMention) -> bool:
     """Whether ``village`` is told inside ``unit``, a unit finer than a district named by its
     noun, of its country, and lies too far from it to be in it."""
-    if village.precision not in _FINE or not village.resolved or village.feature == "city":
+    if (
+        village.precision not in LOCAL_PRECISIONS
+        or not village.resolved
+        or village.feature == "city"
+    ):
         return False
     if unit.precision not in ("town", "region") or unit.country_code != village.country_code:
         return False
@@ -135,5 +134,4 @@ def _far_inside(text: str, village: PlaceMention, unit: PlaceMention) -> bool:
         return False
     if _INSIDE.fullmatch(text[village.span.end : unit.span.start]) is None:
         return False
-    far = haversine_km(village.latitude, village.longitude, unit.latitude, unit.longitude)
-    return far > _UNIT_KM
+    return km_between(village, unit) > _UNIT_KM

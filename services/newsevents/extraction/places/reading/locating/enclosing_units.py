@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ....document import PlaceMention
-from ...shared.geometry import DISTRICT_KM, haversine_km
+from ....document import LOCAL_PRECISIONS, PlaceMention
+from ...shared.geometry import DISTRICT_KM, km_between
 
 # Between the enclosed place and the first enclosing name: an optional unit noun, then "(".
 _UNIT = (
@@ -26,7 +26,6 @@ _UNIT = (
 _OPENS = re.compile(rf"\s*(?:{_UNIT}\s*)?\(\s*$")
 # Between two enclosing names in one parenthesis: a comma, optionally after a unit noun.
 _NEXT = re.compile(rf"\s*(?:{_UNIT}\s*)?,\s*$")
-_FINE = frozenset({"point", "neighbourhood", "town"})
 # "X upazila of Y district", "X village under Y district", "X in West Bengal's Y district": the
 # words between the enclosed place and a district told as one (a unit noun, "of", "in" or
 # "under", a province's possessive).
@@ -69,7 +68,7 @@ def read_enclosing_units(text: str, mentions: list[PlaceMention]) -> list[PlaceM
             enclosing, enclosed = True, previous
         else:
             enclosing = enclosing and _NEXT.fullmatch(gap) is not None
-        if place.precision in _FINE and (
+        if place.precision in LOCAL_PRECISIONS and (
             (enclosing and _agrees(enclosed, place)) or _district_of(text, out, place)
         ):
             place = replace(place, precision="region")
@@ -86,11 +85,7 @@ def _agrees(enclosed: PlaceMention | None, unit: PlaceMention) -> bool:
         return False
     if not enclosed.province or not unit.province or enclosed.province == unit.province:
         return True
-    return (
-        unit.precision in _FINE
-        and haversine_km(enclosed.latitude, enclosed.longitude, unit.latitude, unit.longitude)
-        <= DISTRICT_KM
-    )
+    return unit.precision in LOCAL_PRECISIONS and km_between(enclosed, unit) <= DISTRICT_KM
 
 
 def _district_of(text: str, before: list[PlaceMention], place: PlaceMention) -> bool:
@@ -107,7 +102,11 @@ def _district_of(text: str, before: list[PlaceMention], place: PlaceMention) -> 
         chained = (told_district and _CHAINED.fullmatch(gap) is not None) or _below(
             gap, told_district
         )
-        return enclosed.precision in _FINE | {"region"} and chained and _agrees(enclosed, place)
+        return (
+            enclosed.precision in LOCAL_PRECISIONS | {"region"}
+            and chained
+            and _agrees(enclosed, place)
+        )
     return False
 
 
