@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...document import Document
+from ..draft import EventDraft
+
 PARTICIPLE = r"(?:struck|hit|targeted|shelled|bombed|pounded|bombarded|hammered|raided)"
 # What fire falls by: "by the raids", "in Sunday's strikes", "by Russian jets".
 MEANS = (
@@ -39,10 +42,11 @@ PLACES_NOUN = (
     r"parts\s+of\s+(?:the\s+)?(?:city|province|countryside))"
 )
 # The head of a list struck: the noun and its participle ("districts struck"), or the
-# participle as an adjective before the noun ("the worst-hit neighbourhoods").
+# participle as an adjective before the noun ("the worst-hit neighbourhoods"); the participle
+# is the group "p1" or "p2" (the trigger stage's span of the act).
 HEAD = (
-    rf"(?:{PLACES_NOUN}\s+{PARTICIPLE}|(?:worst|hardest|most)[- ]{PARTICIPLE}\s+{PLACES_NOUN})"
-    rf"{QUALIFIERS}\s*{OPENS_LIST}"
+    rf"(?:{PLACES_NOUN}\s+(?P<p1>{PARTICIPLE})|(?:worst|hardest|most)[- ](?P<p2>{PARTICIPLE})"
+    rf"\s+{PLACES_NOUN}){QUALIFIERS}\s*{OPENS_LIST}"
 )
 HEADS_A_LIST = re.compile(rf"\b{HEAD}", re.IGNORECASE)
 # A name's first word: a capital, or an Arabic article before one ("al-Shaar", "el-Bab").
@@ -102,16 +106,22 @@ def closes_a_list(text: str) -> re.Match[str] | None:
 # The cheap test first: most sentences name none of the participles (review55: a long article
 # of repeated acts, where the merge stage asks of every pair of events, spent a fifth more time
 # in the two patterns above).
-_ANY_PARTICIPLE = re.compile(rf"\b{PARTICIPLE}\b", re.IGNORECASE)
+ANY_PARTICIPLE = re.compile(rf"\b{PARTICIPLE}\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)  # bounded: asked again for each pair of events of one sentence
 def lists_places_struck(text: str) -> bool:
     """Whether a sentence heads or closes a list of places struck (:data:`HEADS_A_LIST`,
     :func:`closes_a_list`)."""
-    if _ANY_PARTICIPLE.search(text) is None:
+    if ANY_PARTICIPLE.search(text) is None:
         return False
     return HEADS_A_LIST.search(text) is not None or closes_a_list(text) is not None
+
+
+def told_by_a_struck_list(doc: Document, draft: EventDraft) -> bool:
+    """Whether ``draft`` is told by a list of places struck ("Districts hit included A, B and
+    C", "Saraqeb was also hit"): where the raid told before also fell, an event of its own."""
+    return lists_places_struck(doc.sentences[draft.sentences[0]].text)
 
 
 def struck_list_patterns(kind: str, names: str) -> tuple[re.Pattern[str], ...]:

@@ -20,7 +20,7 @@ from ...document import DateMention, Document, Sentence, per_document, sentence_
 from ...prefilter import quick_search
 from ...vocabulary import STATEMENT_VERBS, WEEKDAY_NAMES
 from ..draft import EventDraft
-from ..geography.struck_heads import lists_places_struck
+from ..geography.struck_heads import told_by_a_struck_list
 
 _TELLING = rf"(?:{STATEMENT_VERBS}|condemned|denounced|urged|called)"
 # "said on Monday", "said in a statement on Tuesday", "said on April 16" (the "on" before a
@@ -166,9 +166,9 @@ def _passage_day(doc: Document, news: list[EventDraft], draft: EventDraft) -> Da
     C" after "the air strikes on eastern Aleppo on Wednesday killed 21"): the last day told in
     one of the two sentences before it that tell an act of its type, not a day the story named
     further back ("missiles fired at rebels on Tuesday")."""
-    index = draft.sentences[0]
-    if not lists_places_struck(doc.sentences[index].text):
+    if not told_by_a_struck_list(doc, draft):
         return None
+    index = draft.sentences[0]
     for back in (index - 1, index - 2):
         if back < 0 or not any(
             d is not draft and d.event_type == draft.event_type and back in d.sentences

@@ -24,14 +24,7 @@ from ....document import Document, Modality, PlaceMention, Sentence, Span, Trigg
 from ....ontology import EventTypeName
 from ...geography.glued import list_names
 from ...geography.localities import listed_items
-from ...geography.struck_heads import (
-    NAME_START,
-    OPENS_LIST,
-    PARTICIPLE,
-    PLACES_NOUN,
-    QUALIFIERS,
-    closes_a_list,
-)
+from ...geography.struck_heads import ANY_PARTICIPLE, HEAD, NAME_START, closes_a_list
 from .modality import modality
 
 # The acts a list of places struck retells: fire that falls on places.
@@ -41,13 +34,8 @@ FIRE_ACTS: frozenset[EventTypeName] = frozenset(
 
 # The head before the list's first name ("... included the towns of Nawa, ...").
 _HEADED = re.compile(
-    rf"\b(?:{PLACES_NOUN}\s+(?P<p1>{PARTICIPLE})|(?:worst|hardest|most)[- ](?P<p2>{PARTICIPLE})"
-    rf"\s+{PLACES_NOUN}){QUALIFIERS}\s*{OPENS_LIST}(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:of\s+)?)?"
-    rf"(?={NAME_START})",
-    re.IGNORECASE,
+    rf"\b{HEAD}(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:of\s+)?)?(?={NAME_START})", re.IGNORECASE
 )
-# The cheap test first: most sentences name none of the participles.
-_ANY_PARTICIPLE = re.compile(rf"\b{PARTICIPLE}\b", re.IGNORECASE)
 # What no fire act hits: then the participle tells a disaster or a market, not a raid.
 _NOT_FIRE = re.compile(
     r"\b(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|"
@@ -75,7 +63,8 @@ def struck_list(
     if any(t.event_type in FIRE_ACTS for t in own):
         return own
     text = sentence.text
-    if not _ANY_PARTICIPLE.search(text) or _NOT_FIRE.search(text):
+    # the cheap test first: most sentences name none of the participles
+    if not ANY_PARTICIPLE.search(text) or _NOT_FIRE.search(text):
         return own
     span = _participle_span(doc, sentence, places)
     if span is None:

@@ -85,8 +85,13 @@ def _absorb(doc: Document, target: EventDraft, draft: EventDraft) -> None:
     # "Opposition spokesman X, speaking in Amman, said the attack killed civilians": a retelling
     # told from elsewhere names its speaker, who bears no arms, not the act's author
     told_elsewhere = len(places) < len(draft.places)
-    if told_elsewhere and draft.actor1 is not None and target.actor1 is not None:
-        draft.actor1 = draft.actor1 if side_of(draft.actor1) is not None else None
+    if (
+        told_elsewhere
+        and draft.actor1 is not None
+        and target.actor1 is not None
+        and side_of(draft.actor1) is None
+    ):
+        draft.actor1 = None
     draft.places = places
     absorb_act_day(doc, target, draft)
 

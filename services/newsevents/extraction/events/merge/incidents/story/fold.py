@@ -25,7 +25,7 @@ from ....geography.lists import lists_new_places
 from ....geography.localities import names_another_locality
 from ....geography.nesting import inside_lead_place, nested
 from ....geography.precision import most_precise_first, yields_to_a_district
-from ....geography.struck_heads import lists_places_struck
+from ....geography.struck_heads import told_by_a_struck_list
 from ....story_cues import (
     FRAME,
     NEW_INCIDENT,
@@ -126,7 +126,7 @@ def place_lead_from_retelling(doc: Document, drafts: list[EventDraft]) -> list[E
             continue
         if not _retells(doc, lead, draft, as_province):
             return drafts  # another incident told: the story is a roundup from here on
-        if lists_places_struck(doc.sentences[draft.sentences[0]].text):
+        if told_by_a_struck_list(doc, draft):
             return drafts  # "Districts hit included A, B and C": each its own event, not the lead's
         if as_province and draft.event_type != lead.event_type:
             continue  # a city read as its province moves only to the same act retold

@@ -38,7 +38,7 @@ from .....ontology import is_violent
 from ....draft import EventDraft
 from ....geography.nesting import nested
 from ....geography.precision import PRECISION_RANK
-from ....geography.struck_heads import lists_places_struck
+from ....geography.struck_heads import told_by_a_struck_list
 from ....story_cues import same_day, told_as_new
 from ...folding import absorb
 from ...incidents.acts import sides_agree
@@ -59,7 +59,7 @@ def fold_nested_places(doc: Document, drafts: list[EventDraft]) -> list[EventDra
         if len(inside) != 1:
             continue
         fine = inside[0]
-        if not _retells(doc, wide, fine) or _struck_list(doc, fine):
+        if not _retells(doc, wide, fine) or told_by_a_struck_list(doc, fine):
             continue
         if fine.event_type == wide.event_type:
             absorb(wide, fine)
@@ -69,12 +69,6 @@ def fold_nested_places(doc: Document, drafts: list[EventDraft]) -> list[EventDra
             # events still, but the incident happened at the finer place.
             wide.places = [fine.places[0], *(p for p in wide.places if p != fine.places[0])]
     return [d for d in drafts if id(d) not in folded]
-
-
-def _struck_list(doc: Document, draft: EventDraft) -> bool:
-    """Whether ``draft`` is told by a list of places struck ("Districts hit included A, B and
-    C", "Saraqeb was also hit"): where the raid told before also fell, an event of its own."""
-    return lists_places_struck(doc.sentences[draft.sentences[0]].text)
 
 
 def _main_place(draft: EventDraft) -> PlaceMention | None:
