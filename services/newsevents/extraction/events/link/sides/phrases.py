@@ -37,18 +37,40 @@ _AND = re.compile(
 )
 
 
+# "fighting pitting X against Y", "the infighting is pitting the powerful X group against Y",
+# "clashes that pitted X against Y": the wire's other way to tell both sides in order. The
+# verb follows the trigger closely (a word or three: "is", "that have been"), and one plain
+# adjective may stand before the first side ("the powerful", "rival").
+_PITTING = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:pitting|pitted|pits)\s+(?:[Tt]he\s+)?(?:[a-z]+\s+)?"
+    r"(?:[\w.]+-[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
+_AGAINST = re.compile(
+    r"^[^.;]{0,60}?\bagainst\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
+    + _COUNT
+    + r")?(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
+
+
 def between_sides(
     doc: Document, trigger: Trigger, agents: list[ActorMention]
 ) -> tuple[ActorMention, ActorMention] | None:
-    """The two sides a "between X and Y" right after the trigger names, if both are actors."""
+    """The two sides a "between X and Y" (or "pitting X against Y") right after the trigger
+    names, if both are actors."""
     after = [a for a in agents if a.span.start >= trigger.span.end]
     for index, first in enumerate(after[:2]):
-        opening = doc.text[trigger.span.end : first.span.start]
-        if len(opening) > 60 or _BETWEEN.match(_without_article(opening)) is None:
+        opening = _without_article(doc.text[trigger.span.end : first.span.start])
+        if len(opening) > 60:
+            continue
+        if _BETWEEN.match(opening) is not None:
+            joiner = _AND
+        elif _PITTING.match(opening) is not None:
+            joiner = _AGAINST
+        else:
             continue
         for second in after[index + 1 : index + 4]:
             joined = doc.text[first.span.end : second.span.start]
-            if second.name != first.name and _AND.match(joined):
+            if second.name != first.name and joiner.match(joined):
                 # (a generic side is the group it is told of: "rebels from the X")
                 return _named(doc, first, after), _named(doc, second, after)
         return None

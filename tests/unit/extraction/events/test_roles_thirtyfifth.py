@@ -1,0 +1,198 @@
+"""Who did it to whom in whole short articles (thirty-fifth round, issue 10): the civilians a
+telling counts as hit stay actor2 when another telling of the same incident names an armed
+side (``events/merge/folding._better_hit``), and "pitting X against Y" names both sides of a
+fight in the order told (``events/link/sides/phrases.between_sides``). Each wording is tested
+with its commas and without them (as the FA-KES copy writes it), beside near misses that must
+keep their sides."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.contracts import ArticleMessage
+from newsevents.extraction.pipeline import extract_events
+
+
+def _sides(body: str, event_type: str) -> tuple[str | None, str | None]:
+    """actor1 and actor2 (ACLED names) of the article's first event of ``event_type``."""
+    article = ArticleMessage(
+        id="roles", body=body, published_at=dt.datetime(2024, 3, 14, 12, tzinfo=dt.UTC)
+    )
+    event = next(e for e in extract_events(article) if e.event_type == event_type)
+    assert event.acled is not None
+    return event.acled.actor1, event.acled.actor2
+
+
+def _commaless(body: str) -> str:
+    return body.replace(",", "")
+
+
+# --- the civilians told hit stay the side hit ------------------------------------------------
+
+_CONVOY = (
+    "At least 40 people were killed on Saturday in a suicide car bomb attack on buses carrying"
+    " evacuees near Rashidin west of Aleppo, the Observatory said. The suicide attacker drove a"
+    " van loaded with explosives into the convoy, which was guarded by Hezbollah fighters and"
+    " rebels."
+)
+
+
+@pytest.mark.parametrize("body", [_CONVOY, _commaless(_CONVOY)])
+def test_people_killed_stay_hit_over_the_guards_a_retelling_names(body: str) -> None:
+    assert _sides(body, "suicide_bombing")[1] == "Civilians (Syria)"
+
+
+_RELATIVES = (
+    "BEIRUT (AP) - An airstrike on the village of Kafr Batna in Eastern Ghouta killed 10 people"
+    " on Tuesday, activists said. The Observatory said those killed were all relatives. The"
+    " attack came days after Jaysh al-Islam fighters attacked a Syrian army checkpoint near"
+    " Harasta."
+)
+
+
+@pytest.mark.parametrize("body", [_RELATIVES, _commaless(_RELATIVES)])
+def test_a_recalled_attack_on_an_army_post_does_not_make_the_army_hit(body: str) -> None:
+    assert _sides(body, "airstrike")[1] == "Civilians (Syria)"
+
+
+_HOSPITAL = (
+    "ISTANBUL (Anadolu) - Syrian regime warplanes bombed a hospital in the town of Kafr Nubl in"
+    " Idlib on Monday, killing four civilians, local sources said. The attack on the hospital"
+    " was the third this month, the sources said, as the regime and its Iranian-backed militias"
+    " press an offensive against opposition groups."
+)
+
+
+@pytest.mark.parametrize("body", [_HOSPITAL, _commaless(_HOSPITAL)])
+def test_a_hospital_bombed_by_the_regime(body: str) -> None:
+    assert _sides(body, "airstrike") == (
+        "Military Forces of Syria (2000-2024)",
+        "Civilians (Syria)",
+    )
+
+
+_SANA = (
+    "DAMASCUS, (SANA) - Terrorist organizations fired rocket shells on residential"
+    " neighborhoods in Aleppo city on Thursday, killing three civilians and injuring 20 others,"
+    " a source at Aleppo Police Command said. Army units targeted the terrorists' positions in"
+    " the countryside of the province."
+)
+
+
+@pytest.mark.parametrize("body", [_SANA, _commaless(_SANA)])
+def test_state_media_rocket_shells_on_neighbourhoods(body: str) -> None:
+    assert _sides(body, "shelling") == ("Opposition Rebels (Syria)", "Civilians (Syria)")
+
+
+_MARKET = (
+    "SANAA (Xinhua) - A Saudi-led coalition airstrike hit a market in Saada province on Monday,"
+    " killing 12 civilians, Houthi-run al-Masirah TV said. The Houthis said their fighters shot"
+    " down a coalition drone over Jizan on the same day."
+)
+
+
+@pytest.mark.parametrize("body", [_MARKET, _commaless(_MARKET)])
+def test_a_coalition_strike_on_a_market_hits_civilians_not_the_houthis(body: str) -> None:
+    assert _sides(body, "airstrike") == ("Military Forces of Saudi Arabia", "Civilians (Yemen)")
+
+
+# Near misses: an armed side told hit in the event's own sentence stays hit.
+
+_CHECKPOINT = (
+    "BAGHDAD (AP) - A suicide bomber blew himself up at a checkpoint manned by Iraqi soldiers"
+    " north of Baghdad on Sunday, killing five soldiers, officials said. The Islamic State"
+    " group claimed the attack."
+)
+
+
+@pytest.mark.parametrize("body", [_CHECKPOINT, _commaless(_CHECKPOINT)])
+def test_soldiers_killed_at_their_checkpoint_stay_hit(body: str) -> None:
+    assert _sides(body, "suicide_bombing") == (
+        "Islamic State (Iraq)",
+        "Military Forces of Iraq (2022-)",
+    )
+
+
+_DRONE = (
+    "DIYARBAKIR (Rudaw) - A Turkish drone strike killed four PKK fighters in the Qandil"
+    " mountains on Wednesday, the Turkish defence ministry said."
+)
+
+
+@pytest.mark.parametrize("body", [_DRONE, _commaless(_DRONE)])
+def test_fighters_killed_by_a_drone_are_their_group(body: str) -> None:
+    assert _sides(body, "airstrike") == (
+        "Military Forces of Turkey (2002-)",
+        "PKK: Kurdistan Workers Party",
+    )
+
+
+# --- "pitting X against Y" -----------------------------------------------------------------
+
+_INFIGHTING = (
+    "BEIRUT (AFP) - Fierce infighting pitting the powerful Jaysh al-Islam group against Hayat"
+    " Tahrir al-Sham has killed dozens in Eastern Ghouta since Friday, a monitor said."
+)
+
+
+@pytest.mark.parametrize("body", [_INFIGHTING, _commaless(_INFIGHTING)])
+def test_infighting_pitting_one_group_against_another(body: str) -> None:
+    assert _sides(body, "armed_clash") == ("Jaysh al-Islam", "Hayat Tahrir al Sham")
+
+
+_PKK = (
+    "ANKARA (AA) - Clashes pitting the PKK against Turkish security forces erupted in the Lice"
+    " district of Diyarbakir on Sunday, security sources said. Two soldiers were martyred in"
+    " the clashes, the sources said."
+)
+
+
+@pytest.mark.parametrize("body", [_PKK, _commaless(_PKK)])
+def test_clashes_pitting_the_pkk_against_the_army(body: str) -> None:
+    assert _sides(body, "armed_clash") == (
+        "PKK: Kurdistan Workers Party",
+        "Military Forces of Turkey (2002-)",
+    )
+
+
+_TAIZ = (
+    "ADEN (Reuters) - Fighting that pitted Houthi rebels against forces loyal to the government"
+    " killed 14 people in Taiz on Thursday, residents said."
+)
+
+
+@pytest.mark.parametrize("body", [_TAIZ, _commaless(_TAIZ)])
+def test_fighting_that_pitted_the_houthis_against_the_government(body: str) -> None:
+    assert _sides(body, "armed_clash") == ("Houthis", "Military Forces of Yemen (2022-)")
+
+
+# Near misses: "between X and Y" and "clashed with" keep their order.
+
+_PESHMERGA = (
+    "ERBIL, Kurdistan Region - Clashes between Peshmerga forces and Islamic State militants"
+    " left three dead near Makhmour on Monday, the Peshmerga ministry said."
+)
+
+
+@pytest.mark.parametrize("body", [_PESHMERGA, _commaless(_PESHMERGA)])
+def test_clashes_between_two_sides_in_order(body: str) -> None:
+    assert _sides(body, "armed_clash") == (
+        "Military Forces of the Kurdistan Regional Government (Peshmerga)",
+        "Islamic State (Iraq)",
+    )
+
+
+_MOSUL = (
+    "MOSUL (Reuters) - Iraqi forces clashed with Islamic State militants in western Mosul on"
+    " Tuesday, killing 20 of them, a military statement said."
+)
+
+
+@pytest.mark.parametrize("body", [_MOSUL, _commaless(_MOSUL)])
+def test_forces_that_clashed_with_militants(body: str) -> None:
+    assert _sides(body, "armed_clash") == (
+        "Military Forces of Iraq (2022-)",
+        "Islamic State (Iraq)",
+    )
