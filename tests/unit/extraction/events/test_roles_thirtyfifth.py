@@ -196,3 +196,75 @@ def test_forces_that_clashed_with_militants(body: str) -> None:
         "Military Forces of Iraq (2022-)",
         "Islamic State (Iraq)",
     )
+
+
+# --- "killed in X's strikes": the strike's owner did it ------------------------------------
+
+_REPORTER = (
+    "Journalist killed in Russian airstrikes in Idlib. A journalist was killed in a Russian"
+    " airstrike on a town in Idlib province on Monday, his employer said."
+)
+
+
+@pytest.mark.parametrize("body", [_REPORTER, _commaless(_REPORTER).replace(".", "", 1)])
+def test_a_journalist_killed_in_russian_airstrikes(body: str) -> None:
+    assert _sides(body, "airstrike") == ("Military Forces of Russia (2000-)", "Civilians (Syria)")
+
+
+_CHILDREN = (
+    "Two children were killed in Turkish artillery shelling on the village of Tal Rifaat in"
+    " Aleppo province on Friday, the Kurdish Red Crescent said."
+)
+
+
+@pytest.mark.parametrize("body", [_CHILDREN, _commaless(_CHILDREN)])
+def test_children_killed_in_turkish_shelling(body: str) -> None:
+    assert _sides(body, "shelling") == ("Military Forces of Turkey (2002-)", "Civilians (Syria)")
+
+
+_RAQQA = (
+    "Five civilians killed in US-led coalition air raids on Raqqa. Five civilians were killed"
+    " on Sunday when air raids by the US-led coalition hit a residential building in Raqqa,"
+    " the Observatory said."
+)
+
+
+@pytest.mark.parametrize("body", [_RAQQA, _commaless(_RAQQA)])
+def test_civilians_killed_in_coalition_air_raids(body: str) -> None:
+    assert _sides(body, "airstrike") == ("International Coalition Forces", "Civilians (Syria)")
+
+
+# Near misses: fighters killed in strikes on their positions stay hit, and an attack or ambush
+# told with its attacker keeps the attacker as actor1.
+
+_MARIB = (
+    "Six Houthi fighters were killed in Saudi-led coalition airstrikes on their positions in"
+    " Marib province on Tuesday, a military source said."
+)
+
+
+@pytest.mark.parametrize("body", [_MARIB, _commaless(_MARIB)])
+def test_fighters_killed_in_strikes_on_their_positions_stay_hit(body: str) -> None:
+    assert _sides(body, "airstrike") == ("Military Forces of Saudi Arabia", "Houthis")
+
+
+_KUNDUZ = (
+    "Four soldiers were killed in a Taliban attack on a checkpoint in Kunduz province on"
+    " Monday, officials said."
+)
+
+
+@pytest.mark.parametrize("body", [_KUNDUZ, _commaless(_KUNDUZ)])
+def test_soldiers_killed_in_a_taliban_attack(body: str) -> None:
+    assert _sides(body, "armed_clash") == ("Taliban", "Military Forces of Afghanistan (2021-)")
+
+
+_KIRKUK = (
+    "Eight policemen were killed in an ambush by Islamic State militants near Kirkuk on"
+    " Wednesday, police said."
+)
+
+
+@pytest.mark.parametrize("body", [_KIRKUK, _commaless(_KIRKUK)])
+def test_policemen_killed_in_an_ambush_by_militants(body: str) -> None:
+    assert _sides(body, "armed_clash") == ("Islamic State (Iraq)", "Police Forces of Iraq (2022-)")
