@@ -268,3 +268,46 @@ _KIRKUK = (
 @pytest.mark.parametrize("body", [_KIRKUK, _commaless(_KIRKUK)])
 def test_policemen_killed_in_an_ambush_by_militants(body: str) -> None:
     assert _sides(body, "armed_clash") == ("Islamic State (Iraq)", "Police Forces of Iraq (2022-)")
+
+
+# --- the places of medics and rescuers struck: their people are civilians --------------------
+
+_RESCUERS = (
+    "BEIRUT (Reuters) - Russian jets struck a civil defence centre in the town of Atareb in"
+    " Aleppo province and the nearby medical point on Wednesday, the White Helmets said."
+)
+_BAKERY = (
+    "ISTANBUL (Anadolu) - Syrian regime helicopters dropped barrel bombs on a bakery in the town"
+    " of Kafr Hamra in Aleppo province on Friday, local sources said."
+)
+_CLINIC = (
+    "AMMAN (Reuters) - Government warplanes bombed a clinic in the town of Jasim in Deraa"
+    " province on Monday, opposition sources said."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "agent"),
+    [
+        (_RESCUERS, "Military Forces of Russia (2000-)"),
+        (_commaless(_RESCUERS), "Military Forces of Russia (2000-)"),
+        (_BAKERY, "Military Forces of Syria (2000-2024)"),
+        (_commaless(_BAKERY), "Military Forces of Syria (2000-2024)"),
+        (_CLINIC, "Military Forces of Syria (2000-2024)"),
+        (_commaless(_CLINIC), "Military Forces of Syria (2000-2024)"),
+    ],
+)
+def test_a_strike_on_a_medical_or_rescue_place_or_a_bakery_hits_civilians(
+    body: str, agent: str
+) -> None:
+    assert _sides(body, "airstrike") == (agent, "Civilians (Syria)")
+
+
+_HAMAS_SITES = (
+    "GAZA (AFP) - Israeli jets struck Hamas sites in the Gaza Strip overnight, the army said."
+)
+
+
+@pytest.mark.parametrize("body", [_HAMAS_SITES, _commaless(_HAMAS_SITES)])
+def test_a_groups_sites_struck_stay_the_group(body: str) -> None:
+    assert _sides(body, "airstrike") == ("Military Forces of Israel (2022-)", "Hamas Movement")
