@@ -117,11 +117,23 @@ def take_fields(
     hit = target.actor2
     if actor1 is target.actor1 or hit is None or actor1 is None or actor1.name != hit.name:
         target.actor1 = actor1
+    choose_hit = actors or _better_hit
     target.actor1, target.actor2 = other_side(
-        target.actor1, target.actor2, choose(target.actor2, draft.actor2), draft
+        target.actor1, target.actor2, choose_hit(target.actor2, draft.actor2), draft
     )
     if target.source is None or target.source.kind == "group":
         target.source = draft.source or target.source
+
+
+def _better_hit(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
+    """The side hit: the civilians our own telling counts as hit ("an airstrike on the
+    village killed 10 people", "a missile hit a residential area") stay over a side another
+    telling names (the army whose base a later sentence tells struck, the group the
+    background names): a named side is no better a victim than the people told killed.
+    Otherwise as :func:`_better`."""
+    if kept is not None and kept.kind == "civilians" and new is not None:
+        return kept
+    return _better(kept, new)
 
 
 def _better(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:

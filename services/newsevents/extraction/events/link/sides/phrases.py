@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import ActorMention, Document, Trigger
+from ....document import ARMED_KINDS, ActorMention, Document, Trigger
 
 # "clashes between X and Y", "fighting broke out between X, ..., and Y": the two sides, in
 # the order told.
@@ -37,18 +37,40 @@ _AND = re.compile(
 )
 
 
+# "fighting pitting X against Y", "the infighting is pitting the powerful X group against Y",
+# "clashes that pitted X against Y": the wire's other way to tell both sides in order. The
+# verb follows the trigger closely (a word or three: "is", "that have been"), and one plain
+# adjective may stand before the first side ("the powerful", "rival").
+_PITTING = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:pitting|pitted|pits)\s+(?:[Tt]he\s+)?(?:[a-z]+\s+)?"
+    r"(?:[\w.]+-[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
+_AGAINST = re.compile(
+    r"^[^.;]{0,60}?\bagainst\s+(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
+    + _COUNT
+    + r")?(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
+
+
 def between_sides(
     doc: Document, trigger: Trigger, agents: list[ActorMention]
 ) -> tuple[ActorMention, ActorMention] | None:
-    """The two sides a "between X and Y" right after the trigger names, if both are actors."""
+    """The two sides a "between X and Y" (or "pitting X against Y") right after the trigger
+    names, if both are actors."""
     after = [a for a in agents if a.span.start >= trigger.span.end]
     for index, first in enumerate(after[:2]):
-        opening = doc.text[trigger.span.end : first.span.start]
-        if len(opening) > 60 or _BETWEEN.match(_without_article(opening)) is None:
+        opening = _without_article(doc.text[trigger.span.end : first.span.start])
+        if len(opening) > 60:
+            continue
+        if _BETWEEN.match(opening) is not None:
+            joiner = _AND
+        elif _PITTING.match(opening) is not None:
+            joiner = _AGAINST
+        else:
             continue
         for second in after[index + 1 : index + 4]:
             joined = doc.text[first.span.end : second.span.start]
-            if second.name != first.name and _AND.match(joined):
+            if second.name != first.name and joiner.match(joined):
                 # (a generic side is the group it is told of: "rebels from the X")
                 return _named(doc, first, after), _named(doc, second, after)
         return None
@@ -110,11 +132,42 @@ _BY = re.compile(
 _FROM = re.compile(r"^\s*(?:\w+\s+){0,3}?from\s+(?:the\s+)?$")
 
 
+# "killed in Russian airstrikes", "wounded in a Turkish drone strike", "died in regime
+# shelling": after a participle of harm, the strike the harm came "in" is told with its owner,
+# who did it (as "by" tells it), never the one hit.
+_HARM_PARTICIPLE = re.compile(r"(?:killed|wounded|injured|hurt|martyred|dead|died)$", re.IGNORECASE)
+_IN_A = re.compile(r"^\s*(?:in|during)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_STRIKE_WORD = (
+    r"(?:air\s?strikes?|air\s?raids?|(?:drone\s+|missile\s+|rocket\s+)?strikes?|raids?|"
+    r"shelling|bombardment|bombing|barrage|shells|rockets?|missiles?|artillery(?:\s+fire)?)"
+)
+_STRIKE_END = re.compile(rf"\b{_STRIKE_WORD}$", re.IGNORECASE)
+_STRIKE_NEXT = re.compile(rf"\s+{_STRIKE_WORD}\b", re.IGNORECASE)
+
+
+def _in_its_strike(doc: Document, trigger: Trigger, actor: ActorMention, between: str) -> bool:
+    """Whether ``actor`` owns the strike a participle of harm tells the harm came in: "killed
+    in [Russian] airstrikes", "wounded in a [Turkish] drone strike"."""
+    return (
+        actor.kind in ARMED_KINDS
+        and _HARM_PARTICIPLE.search(trigger.text) is not None
+        and _IN_A.match(between) is not None
+        and (
+            _STRIKE_END.search(actor.text) is not None
+            or _STRIKE_NEXT.match(doc.text, actor.span.end) is not None
+        )
+    )
+
+
 def passive_agent(
     doc: Document, trigger: Trigger, after: list[ActorMention]
 ) -> ActorMention | None:
+    """The agent a passive tells after its trigger: "by X" (or the owner of the strike the
+    harm came in: "killed in Russian airstrikes")."""
     for actor in after[:3]:
         between = doc.text[trigger.span.end : actor.span.start]
+        if _in_its_strike(doc, trigger, actor, between):
+            return actor
         if "," in between or ";" in between:
             between = between.split(",")[-1]
         if _BY.search(between) and not re.search(r"\b(?:trained|backed|affiliated)\s+by", between):

@@ -7,8 +7,9 @@ whose homes were hit) as civilians of the country, as ACLED does when a report g
 combatant. Only remote and explosive violence and attacks qualify (in a clash the other side
 is the one hit), and only when the event's sentences tell a bare toll ("2 killed", "19 killed
 and injured"), people hurt without a count ("a number of citizens were injured"), a civilian
-target (homes, residential areas, a hospital, a school, a market) or a populated place the act
-was aimed at ("rockets fired at the encircled towns of al-Fouaa and Kafraya").
+target (homes, residential areas, a hospital, a school, a market, a clinic, a medical point,
+a civil defence centre, a bakery) or a populated place the act was aimed at ("rockets fired at
+the encircled towns of al-Fouaa and Kafraya").
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ _CIVILIAN_HIT = re.compile(
     r"\b\d+\s+(?:killed|dead|injured|wounded|martyrs?)\b|"
     r"\b(?:residential|civilian)\s+(?:areas?|neighbou?rhoods?|buildings?|quarters?|districts?)\b|"
     r"\b(?:houses|homes|hospitals?|schools?|markets?|mosques?|churches)\b|"
+    # (the places of medics and rescuers, which monitors count with homes and hospitals:
+    # "jets struck a civil defence centre and the nearby medical point", "a clinic", "a bakery")
+    r"\b(?:clinics?|bakery|bakeries|medical\s+(?:points?|cent(?:re|er)s?)|"
+    r"civil\s+defen[cs]e\s+cent(?:re|er)s?)\b|"
     # people told as hurt without a count ("a number of citizens were injured") and populated
     # places the act was aimed at ("rocket attacks on the besieged towns", "shells on al-Khadami
     # neighbourhood")
