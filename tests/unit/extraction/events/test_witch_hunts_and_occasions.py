@@ -110,6 +110,63 @@ def test_a_crowd_with_a_demand_of_its_own_still_riots(body: str) -> None:
 
 
 def test_a_mob_lynching_a_suspected_thief_stays_mob_violence() -> None:
-    body = "A suspected motorcycle thief was lynched by an angry mob in Kilifi town on Sunday evening."
+    body = (
+        "A suspected motorcycle thief was lynched by an angry mob in Kilifi town on Sunday evening."
+    )
     event = _main(body)
     assert event.codes.acled_sub_event_type == "Mob violence", _subs(body)
+
+
+# Shots into the air hit no one (issue 11, thirty-fifth round): the crowd's or the dispersal's
+# words type the sentence, and a crowd the dispersal names as violent made a violent
+# demonstration.
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Kenyan dailies
+        "Police fired into the air to disperse a rowdy crowd of voters in Kiambu on Tuesday.",
+        "Police fired into the air, to disperse a rowdy crowd of voters in Kiambu on Tuesday.",
+        "Police in Busia shot in the air and lobbed teargas canisters to disperse violent residents who were protesting over identity cards.",
+        # Indian wire copy
+        "Police fired several rounds in the air to disperse a stone-pelting mob of students outside the district court in Siwan on Monday.",
+    ],
+)
+def test_shots_into_the_air_at_a_violent_crowd_make_a_violent_demonstration(body: str) -> None:
+    subs = _subs(body)
+    assert "Attack" not in subs and "Armed clash" not in subs, subs
+    event = _main(body)
+    assert event.codes.acled_sub_event_type == "Violent demonstration", subs
+    assert event.acled.actor1.startswith("Rioters")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a peaceful crowd dispersed with shots in the air: an intervention, no attack
+        "Police fired in the air to disperse hundreds of traders protesting new market fees in Kisumu on Monday.",
+        "Police fired in the air to disperse hundreds of traders protesting new market fees in Kisumu on Monday police said.",
+    ],
+)
+def test_shots_into_the_air_at_a_peaceful_crowd_are_its_intervention(body: str) -> None:
+    subs = _subs(body)
+    assert "Attack" not in subs, subs
+    assert _main(body).codes.acled_sub_event_type == "Protest with intervention", subs
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Syrian, Mexican styles: fire at people is still fire
+        "Security forces fired on residents of the town of Dael on Friday, killing two civilians, the Syrian Observatory said.",
+        "Gunmen fired into a crowd at a bar in Salamanca, Guanajuato, on Sunday, killing six people.",
+        "Police fired into the air and then into the crowd in Kisii, killing two people.",
+    ],
+)
+def test_fire_at_people_stays_violence(body: str) -> None:
+    subs = _subs(body)
+    assert any(s in {"Attack", "Excessive force against protesters"} for s in subs), subs
+
+
+def test_warning_shots_at_a_border_are_no_clash() -> None:
+    body = "Kyrgyz border guards fired warning shots near Apkan village in Batken district on Friday as Uzbek villagers herded cattle in a disputed area."
+    assert "Armed clash" not in _subs(body), _subs(body)
