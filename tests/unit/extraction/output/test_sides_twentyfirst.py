@@ -67,9 +67,11 @@ def test_law_enforcement_officials_and_security_personnel_are_the_police() -> No
     assert peru.actor1 == "Protesters (Peru)"
     assert peru.actor2 is not None and peru.actor2.startswith("Police Forces of Peru")
     kenya = _acled(
+        # (thirty-fifth round: "stone-throwing protesters" dispersed are a violent
+        # demonstration, its riot; the police are its second side all the same)
         "Security personnel fired tear gas to disperse stone-throwing protesters in Kisumu,"
         " Kenya, on Tuesday.",
-        "protest_dispersed",
+        "riot",
     )
     assert kenya.actor2 == "Police Forces of Kenya (2013-2022)"
 
@@ -113,7 +115,7 @@ def test_a_private_employers_security_personnel_are_no_police() -> None:
     state = _acled(
         "Kenya's security personnel fired tear gas to disperse stone-throwing protesters in"
         " Kisumu on Tuesday.",
-        "protest_dispersed",
+        "riot",  # (stone-throwing protesters dispersed: their riot, thirty-fifth round)
     )
     assert state.actor2 == "Police Forces of Kenya (2013-2022)"
 

@@ -45,6 +45,7 @@ from .fights.fight_sides import (
     two_armed_sides,
 )
 from .fights.held_places import fight_for_a_place
+from .fights.witch_hunts import witch_hunt
 from .means.arms import fire_on_quarters, heavy_fire, small_arms_beside
 from .means.materiel import materiel_destroyed
 from .means.means import by_aircraft
@@ -68,11 +69,19 @@ _DEMANDS = re.compile(
 # anti-government demonstrations", "assaulted two members on their way to join a rally",
 # "assaulted a trader, demanding money".
 _BACKGROUND = re.compile(
-    r"\b(?:(?:following|after|amid|in the wake of|ahead of|before|since|(?:for|while|when|after) "
-    r"(?:joining|participating in|attending|taking part in)|(?:on (?:their|his|her|the) way|"
-    r"going|heading) to(?: join| attend)?|to join)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:demonstrations?|protests?|rall(?:y|ies)|blockades?|movements?|hartals?|strikes?)|"
-    r"demand(?:ing|ed|s)? (?:\w+ )?(?:money|ransom|extortion|bribes?|tolls?|a share))\b",
+    r"\b(?:(?:following|after|amid|in the wake of|ahead of|before|since|returning from|"
+    r"coming (?:back )?from|(?:for|while|when|after) (?:not )?"
+    r"(?:joining|participating in|attending|taking part in|supporting)|"
+    r"(?:on (?:their|his|her|the) way|going|heading) to(?: join| attend| participate in)?|"
+    r"to join|(?:(?:trying|tried|attempt(?:ing|ed)) )?to (?:disrupt|foil|obstruct|thwart))"
+    r"\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:demonstrations?|protests?|rall(?:y|ies)|blockades?|movements?|hartals?|strikes?|"
+    r"marche?s?|processions?|programmes?)\b"
+    # the background demonstration's own demand is its crowd's, not the one acting now:
+    # "assaulted BNP members on their way to join a rally demanding the government's resignation"
+    r"[^,;.()]*|"
+    r"amid (?:[\w'’-]+ ){1,3}?demanding\b[^,;.()]*|"
+    r"demand(?:ing|ed|s)? (?:\w+ )?(?:money|ransom|extortion|bribes?|tolls?|a share)\b)",
     re.IGNORECASE,
 )
 
@@ -252,6 +261,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     ):
         # Where the fight is, not whom it hits: "clashes continued around the village".
         target = None
+    if witch_hunt(event_type, sentence, start, end, agent):
+        return "mob_violence"  # "a man was killed over witchcraft claims": a crowd's justice
     if event_type == "property_destroyed":
         # Vehicles burnt by a crowd or by people the report does not name are a crowd's act
         # (a riot's or a shutdown's arson: "assailants torched two buses", "a bus was set

@@ -260,6 +260,33 @@ def _kidnapping_of_captives(before: str, trigger: str, after: str) -> bool:
     )
 
 
+# Shots fired into the air hit no one: warning shots, the forces' crowd control or a soldiers'
+# show of anger, no attack nor battle (ACLED: "shots in the air" are crowd control beside tear
+# gas; border guards' warning shots are no clash). The crowd's or the dispersal's own words type
+# the sentence: "police fired into the air to disperse a rowdy crowd", "shot in the air when
+# rowdy youths disrupted a meeting". Not a firing told on at someone ("fired in the air and then
+# into the crowd, killing two": that killing is its own trigger).
+_FIRE_WORD = re.compile(
+    r"(?:fir(?:e|ed|es|ing)|shoot(?:s|ing)?|shot|shots|gunshots|gunfire|rounds|bullets)"
+    r"(?: (?:in|into|in to))?$",
+    re.IGNORECASE,
+)
+_INTO_THE_AIR = re.compile(
+    r"^\s+(?:(?:several|two|three|a few|some|warning|live|gun)\s+){0,2}?(?:(?:shots|rounds|bullets|"
+    r"gunshots|times)\s+)?(?:(?:in|into|in to)\s+)?the\s+(?:air|sky)\b|^\s+(?:skywards?|upwards)\b",
+    re.IGNORECASE,
+)
+_WARNING_BEFORE = re.compile(r"\bwarning\s+$", re.IGNORECASE)
+_FIRED_ON = frozenset({"attack_on_civilians", "armed_clash"})
+
+
+def into_the_air(before: str, trigger: str, after: str) -> bool:
+    """Whether a firing word tells shots into the air or warning shots, which hit no one."""
+    return _FIRE_WORD.search(trigger) is not None and (
+        _INTO_THE_AIR.match(after) is not None or _WARNING_BEFORE.search(before[-10:]) is not None
+    )
+
+
 def not_an_occurrence(
     before: str, trigger: str, after: str, event_type: EventTypeName | None = None
 ) -> bool:
@@ -277,6 +304,7 @@ def not_an_occurrence(
         or _CHARGE_ELIDED.search(before[-140:])
         or _ENDED.search(before[-60:])
         or _CASE_NOUN.match(after)
+        or (event_type in _FIRED_ON and into_the_air(before, trigger, after))
         or (_CAMPAIGN_WORD.match(trigger) is not None and _ABSTRACT_FOE.match(after) is not None)
         or (event_type == "chemical_attack" and _weapon_as_a_thing(before, trigger, after))
         or _ARRESTED_FOR.search(before[-80:])
