@@ -246,9 +246,15 @@ def _opens_a_list(doc: Document, first: Locality | PlaceMention, glue: str) -> b
     Kani Masi, Sidakan and Bradost in Duhok province" (the town a peer, its event kept); not a
     name the town locates after it ("in Banisa, Mandera district": the known name second)."""
     before = doc.text[max(0, first.span.start - 40) : first.span.start]
-    return (
-        _known_town(first) and glue.strip() == "," and VERB_BEFORE_A_LIST.search(before) is not None
-    )
+    opened = VERB_BEFORE_A_LIST.search(before) or _PLURAL_KIND_BEFORE.search(before)
+    return _known_town(first) and glue.strip() == "," and opened is not None
+
+
+# A plural place noun opens a list as a verb does: "the towns of Kafr Zita, al-Latamneh and
+# Morek" lists three towns; the name after Kafr Zita's comma is no unit that holds it.
+_PLURAL_KIND_BEFORE = re.compile(
+    r"\b(?:towns|villages|neighbou?rhoods|cities|localities)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _known_town(name: Locality | PlaceMention) -> bool:
