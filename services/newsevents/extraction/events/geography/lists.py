@@ -233,10 +233,11 @@ class ListedName:
 _CAPITALISED = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _LIST_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|[0-9]+(?![\w.])))*")
 # What opens a list of the places an act hit or took place at: a preposition of place or a verb
-# of attack, right before its first item ("in", "the villages of", "attacked", "targeted").
+# of attack, right before its first item ("in", "the villages of", "attacked", "targeted";
+# wire copy's "pounded", "bombarded": thirty-fifth round).
 _LOCATIVE = re.compile(
     r"\b(?:in|at|on|of|into|across|targeted|targeting|hit|struck|attacked|raided|stormed"
-    r"|shelled|bombed|invaded)\s+(?:the\s+)?$",
+    r"|shelled|bombed|invaded|pounded|bombarded|rocketed|strafed)\s+(?:the\s+)?$",
 )
 _CLOSING_AND = re.compile(r"^\W*(?:and|as\s+well\s+as)\b")
 

@@ -41,8 +41,7 @@ _LOCATIVES = word_set("in at near on around")
 # tense: "hit" and "targeted" before names as often hit a person ("targeted Abu Omar"), but a
 # list needs two names the gazetteer knows and a closing "and", which a person's name lacks.
 _FIRE_VERBS = word_set(
-    "struck shelled bombed bombarded pounded hit targeted raided stormed attacked rocketed "
-    "strafed"
+    "struck shelled bombed bombarded pounded hit targeted raided stormed attacked rocketed strafed"
 )
 # A run followed by a verb of speech is who spoke, not where: "In Kabul Ahmad Shah and Hamid
 # Karim said ..." (the person finder reads the capitalised words before these verbs as people).

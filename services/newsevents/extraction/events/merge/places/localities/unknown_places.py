@@ -233,7 +233,7 @@ def _joined(doc: Document, first: Locality | PlaceMention, second: Locality | Pl
         return False
     glue = doc.text[first.span.end : second.span.start]
     if _known_town(first) or _known_town(second):
-        return _and_joined(glue) or _opens_a_list(doc, first, glue)
+        return _and_joined(glue) or _opens_a_list(doc, first, glue) or _goes_on(doc, first, second)
     return (
         glue.strip() in ("", ",")
         or listed_with(glue)
@@ -248,6 +248,30 @@ def _opens_a_list(doc: Document, first: Locality | PlaceMention, glue: str) -> b
     before = doc.text[max(0, first.span.start - 40) : first.span.start]
     opened = VERB_BEFORE_A_LIST.search(before) or _PLURAL_KIND_BEFORE.search(before)
     return _known_town(first) and glue.strip() == "," and opened is not None
+
+
+# The rest of a list after its second name: more names after commas, then "and" and the last
+# name (or the kind noun of the last names).
+_LIST_GOES_ON = re.compile(
+    r"(?:\s*,\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*"
+    r"\s*,?\s+and\s+(?:the\s+(?:villages?|towns?|neighbou?rhoods?)\s+of\s+)?"
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z]"
+)
+
+
+def _goes_on(
+    doc: Document, first: Locality | PlaceMention, second: Locality | PlaceMention
+) -> bool:
+    """Whether a known town, a comma and a name the gazetteer lacks open a list that goes on to
+    its closing "and": "in Tarmiyah, Mashahda and Taji north of Baghdad" lists three towns,
+    where "in Banisa, Mandera County" locates Banisa (the name after the comma is known, or
+    nothing follows it)."""
+    return (
+        _known_town(first)
+        and isinstance(second, Locality)
+        and doc.text[first.span.end : second.span.start].strip() == ","
+        and _LIST_GOES_ON.match(doc.text, second.span.end) is not None
+    )
 
 
 # A plural place noun opens a list as a verb does: "the towns of Kafr Zita, al-Latamneh and
