@@ -251,11 +251,14 @@ def _opens_a_list(doc: Document, first: Locality | PlaceMention, glue: str) -> b
 
 
 # The rest of a list after its second name: more names after commas, then "and" and the last
-# name (or the kind noun of the last names).
+# name (or the kind noun of the last names), the list closed by where it lies, a comma or the
+# sentence's end. Names a verb follows are the act's subject, not its places: "in Quri area of
+# Garba Tula, Borana and Somalis clashed".
+_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _LIST_GOES_ON = re.compile(
-    r"(?:\s*,\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*"
-    r"\s*,?\s+and\s+(?:the\s+(?:villages?|towns?|neighbou?rhoods?)\s+of\s+)?"
-    r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z]"
+    rf"(?:\s*,\s+{_NAME})*\s*,?\s+and\s+(?:the\s+(?:villages?|towns?|neighbou?rhoods?)\s+of\s+)?"
+    rf"{_NAME}(?=\s*[,.;]|\s*$|\s+(?:in|on|at|near|outside|of|(?:north|south)(?:-?(?:east|west))?"
+    r"|east|west|villages?|towns?|areas?|districts?|provinces?|countryside)\b)"
 )
 
 
