@@ -67,6 +67,21 @@ _COMMALESS = re.compile(
 )
 
 
+# The same list as it keeps its commas, names the gazetteer lacks between two known places: "the
+# towns of Kafr Zita, al-Latamneh and Morek", "struck Saraqib, Kafr Batikh, Abdita and Binnish"
+# (thirty-fifth round). Each name up to three words, none a unit's noun ("Harasta, Rif Dimashq
+# Province and Douma" locates Harasta), the last one closed by "and".
+_LISTED_NAME = (
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,2}"
+    r"(?<!Province)(?<!District)(?<!Governorate)(?<!County)(?<!State)(?<!Region)"
+)
+_COMMA_NAMES = re.compile(
+    rf"^\s*,\s+(?:{_LISTED_NAME}\s*,\s+){{0,3}}{_LISTED_NAME}\s*,?\s+and\s+"
+    r"(?:the\s+(?:villages?|towns?|neighbou?rhoods?)\s+of\s+)?$"
+)
+
+
 def coordinated(glue: str) -> bool:
     """Whether the text between two places lists them as two places of one act."""
     return any(p.match(glue) is not None for p in (LIST_GLUE, _COORDINATED, _ELLIPTIC))
@@ -74,7 +89,11 @@ def coordinated(glue: str) -> bool:
 
 def listed_with(glue: str) -> bool:
     """Whether the text between two places of a violent act lists them, commas or not."""
-    return coordinated(glue) or _COMMALESS.match(glue) is not None
+    return (
+        coordinated(glue)
+        or _COMMALESS.match(glue) is not None
+        or _COMMA_NAMES.match(glue) is not None
+    )
 
 
 def elliptic(glue: str) -> bool:
@@ -214,10 +233,11 @@ class ListedName:
 _CAPITALISED = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _LIST_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|[0-9]+(?![\w.])))*")
 # What opens a list of the places an act hit or took place at: a preposition of place or a verb
-# of attack, right before its first item ("in", "the villages of", "attacked", "targeted").
+# of attack, right before its first item ("in", "the villages of", "attacked", "targeted";
+# wire copy's "pounded", "bombarded": thirty-fifth round).
 _LOCATIVE = re.compile(
     r"\b(?:in|at|on|of|into|across|targeted|targeting|hit|struck|attacked|raided|stormed"
-    r"|shelled|bombed|invaded)\s+(?:the\s+)?$",
+    r"|shelled|bombed|invaded|pounded|bombarded|rocketed|strafed)\s+(?:the\s+)?$",
 )
 _CLOSING_AND = re.compile(r"^\W*(?:and|as\s+well\s+as)\b")
 

@@ -7,8 +7,10 @@ every name is glued to the next, so none was read. A run of capitalised names is
 its words say so:
 
 - it follows a plural place noun and "of" ("the towns of", "the villages of"), or
-- it follows a locative preposition ("in", "at", "near", "on", "around") and its last name
-  is joined by "and" ("in X Y and Z"),
+- it follows a locative preposition ("in", "at", "near", "on", "around") or a verb of fire or
+  assault ("warplanes struck X Y and Z", "shelled X Y and Z") and its last name is joined by
+  "and" ("in X Y and Z"), the "and" perhaps before a plural place noun that opens the list's
+  last names ("struck X Y and the villages of Z and W": X and Y are the list's first names),
 
 and at least two of its names are in the gazetteer (one after a plural noun). Its names are
 then read each as a place (their glue to the next name says nothing), told as where ("in");
@@ -34,6 +36,13 @@ _LIST_NOUNS = word_set(
     "hamlets settlements"
 )
 _LOCATIVES = word_set("in at near on around")
+# The verbs that take the places a raid hit as their object, as "in" does: "warplanes struck Kafr
+# Nabl Maarat al-Numan and Saraqib" lists three towns (thirty-fifth round). Verbs only, past
+# tense: "hit" and "targeted" before names as often hit a person ("targeted Abu Omar"), but a
+# list needs two names the gazetteer knows and a closing "and", which a person's name lacks.
+_FIRE_VERBS = word_set(
+    "struck shelled bombed bombarded pounded hit targeted raided stormed attacked rocketed strafed"
+)
 # A run followed by a verb of speech is who spoke, not where: "In Kabul Ahmad Shah and Hamid
 # Karim said ..." (the person finder reads the capitalised words before these verbs as people).
 _SPEECH = re.compile(rf"(?:{REPORTING_VERBS})", re.IGNORECASE)
@@ -71,7 +80,7 @@ def _run_after(tokens: Tokens, cue: int) -> tuple[int, int, bool] | None:
         and tokens[cue - 1].fold in _LIST_NOUNS
         and tokens.gap(cue - 1, cue) == " "
     )
-    if not plural and word not in _LOCATIVES:
+    if not plural and word not in _LOCATIVES and word not in _FIRE_VERBS:
         return None
     if tokens.gap(cue, cue + 1) != " ":
         return None
@@ -86,9 +95,12 @@ def _run_after(tokens: Tokens, cue: int) -> tuple[int, int, bool] | None:
         and tokens.gap(end, end + 1) == " "
         and tokens.gap(end + 1, end + 2) == " "
     )
+    kind_next = False
     if joined:
-        end = _names_end(tokens, end + 2) or end
-    if not plural and end == last:
+        following = _names_end(tokens, end + 2)
+        kind_next = following is None and _kind_after(tokens, end + 2)
+        end = following or end
+    if not plural and end == last and not kind_next:
         return None  # "in X Y": a name of two words as often as two names
     spoken = tokens.word_after(end)
     if spoken is not None and _SPEECH.fullmatch(tokens[spoken].fold):
@@ -103,6 +115,23 @@ def _run_after(tokens: Tokens, cue: int) -> tuple[int, int, bool] | None:
     ):
         return None  # "Sheikh Ahmad Saleh"; but "Tell al-Sheikh" is a place's name
     return first, end, plural
+
+
+# A place noun, singular or plural, that opens the list's last names after its "and": "and the
+# villages of", "and the town of".
+_KIND_NOUNS = _LIST_NOUNS | word_set("town village area neighbourhood neighborhood city suburb")
+
+
+def _kind_after(tokens: Tokens, index: int) -> bool:
+    """Whether a place noun and "of" start at ``index`` ("the villages of Hass and Kafrouma"):
+    the names before its "and" close a list of their own."""
+    if index < len(tokens) and tokens[index].fold == "the":
+        index += 1
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].fold in _KIND_NOUNS
+        and tokens[index + 1].fold == "of"
+    )
 
 
 def _tail(tokens: Tokens, match: Match) -> bool:

@@ -96,10 +96,12 @@ def _list_provinces(doc: Document, found: list[Locality]) -> list[Locality]:
 # The far end of a stretch told by its two ends: "between Kafr Dael and Tal Hawash village",
 # "on the road between the areas of X and Y". The act took place on the stretch, at the place
 # named first; the second names no place of an act of its own (the list is no list of
-# targets, :mod:`.listed_places` reads it so for known places).
+# targets, :mod:`.listed_places` reads it so for known places). The stretch's first end holds
+# no "and" of its own: in "clashes between regime forces and rebels in Jobar and Ain Tarma" the
+# "between" joins the two sides, and Ain Tarma is the list's second place (thirty-fifth round).
 _CLOSES_A_STRETCH = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:" + KIND + r")\s+of\s+)?"
-    r"[^,;:.()\"“”]{1,50}?\s+and\s+(?:the\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
+    r"(?:(?!\band\b)[^,;:.()\"“”]){1,50}?\s+and\s+(?:the\s+)?(?:(?:" + KIND + r")\s+of\s+)?$",
     re.IGNORECASE,
 )
 

@@ -233,7 +233,7 @@ def _joined(doc: Document, first: Locality | PlaceMention, second: Locality | Pl
         return False
     glue = doc.text[first.span.end : second.span.start]
     if _known_town(first) or _known_town(second):
-        return _and_joined(glue) or _opens_a_list(doc, first, glue)
+        return _and_joined(glue) or _opens_a_list(doc, first, glue) or _goes_on(doc, first, second)
     return (
         glue.strip() in ("", ",")
         or listed_with(glue)
@@ -246,9 +246,42 @@ def _opens_a_list(doc: Document, first: Locality | PlaceMention, glue: str) -> b
     Kani Masi, Sidakan and Bradost in Duhok province" (the town a peer, its event kept); not a
     name the town locates after it ("in Banisa, Mandera district": the known name second)."""
     before = doc.text[max(0, first.span.start - 40) : first.span.start]
+    opened = VERB_BEFORE_A_LIST.search(before) or _PLURAL_KIND_BEFORE.search(before)
+    return _known_town(first) and glue.strip() == "," and opened is not None
+
+
+# The rest of a list after its second name: more names after commas, then "and" and the last
+# name (or the kind noun of the last names), the list closed by where it lies, a comma or the
+# sentence's end. Names a verb follows are the act's subject, not its places: "in Quri area of
+# Garba Tula, Borana and Somalis clashed".
+_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_LIST_GOES_ON = re.compile(
+    rf"(?:\s*,\s+{_NAME})*\s*,?\s+and\s+(?:the\s+(?:villages?|towns?|neighbou?rhoods?)\s+of\s+)?"
+    rf"{_NAME}(?=\s*[,.;]|\s*$|\s+(?:in|on|at|near|outside|of|(?:north|south)(?:-?(?:east|west))?"
+    r"|east|west|villages?|towns?|areas?|districts?|provinces?|countryside)\b)"
+)
+
+
+def _goes_on(
+    doc: Document, first: Locality | PlaceMention, second: Locality | PlaceMention
+) -> bool:
+    """Whether a known town, a comma and a name the gazetteer lacks open a list that goes on to
+    its closing "and": "in Tarmiyah, Mashahda and Taji north of Baghdad" lists three towns,
+    where "in Banisa, Mandera County" locates Banisa (the name after the comma is known, or
+    nothing follows it)."""
     return (
-        _known_town(first) and glue.strip() == "," and VERB_BEFORE_A_LIST.search(before) is not None
+        _known_town(first)
+        and isinstance(second, Locality)
+        and doc.text[first.span.end : second.span.start].strip() == ","
+        and _LIST_GOES_ON.match(doc.text, second.span.end) is not None
     )
+
+
+# A plural place noun opens a list as a verb does: "the towns of Kafr Zita, al-Latamneh and
+# Morek" lists three towns; the name after Kafr Zita's comma is no unit that holds it.
+_PLURAL_KIND_BEFORE = re.compile(
+    r"\b(?:towns|villages|neighbou?rhoods|cities|localities)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _known_town(name: Locality | PlaceMention) -> bool:
