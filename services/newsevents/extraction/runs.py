@@ -10,17 +10,12 @@ parser, rule most positions out:
 - the needles of :mod:`.prefilter`: every match holds one needle of each clause, so that
   stretch holds them, and the match starts at or before the last of them.
 
-The search then looks in those stretches only, in order, and returns the first match: the
-same match as ``pattern.search`` from the same position. Most patterns are searched by ``re``
-itself in each stretch, the text cut at the stop that closes it (``endpos``): no match holds
-the stop, and what reads past a match's end sees the same there as at the cut when nothing of
-the pattern reads a stop (a lookahead holds no stop character, no ``$``, no backreference) and
-every stop is no word character (``\\b`` reads a stop as it reads the cut). The others are
-tried with ``pattern.match`` at each position of the stretch that can open a match (a word
-boundary when the pattern opens with ``\\b``): ``match`` at a position of the whole text sees
-what ``search`` sees there (lookbehinds, ``\\b`` and ``^`` read the text before it). Where a
-pattern has no stop or no needle, or the text no lowered form of its length, it is searched as
-before.
+The search then tries ``pattern.match`` at each position of those stretches that can open a
+match (a word boundary when the pattern opens with ``\\b``) in order, and returns the first: the
+same match as ``pattern.search`` from the same position, since ``match`` at a position of the
+whole text sees what ``search`` sees there (lookbehinds, ``\\b`` and ``^`` read the text before
+it). Where a pattern has no stop or no needle, or the text no lowered form of its length, it is
+searched as before.
 """
 
 from __future__ import annotations
@@ -48,29 +43,14 @@ _OPENINGS = {"AT_BOUNDARY": r"\b", "AT_BEGINNING": r"(?m:^)", "AT_BEGINNING_LINE
 
 # Above this share of the text's positions to try, the plain search is the faster.
 _MOST_TRIED = 0.4
-# The zero-width tests that read a stop as they read the end of a cut text: a line's or the
-# text's start, a word boundary (a stop is no word character). ``$`` and ``\\Z`` are not.
-_CUT_SAFE_AT = frozenset(
-    {
-        "AT_BEGINNING",
-        "AT_BEGINNING_LINE",
-        "AT_BEGINNING_STRING",
-        "AT_BOUNDARY",
-        "AT_NON_BOUNDARY",
-        "AT_UNI_BOUNDARY",
-        "AT_UNI_NON_BOUNDARY",
-    }
-)
 
-# Per stretch a match can start in: its first position, the last a match can start at, and the
-# stop that closes it (the text's length after the last stop).
-Ranges = list[tuple[int, int, int]] | None
+Ranges = list[tuple[int, int]] | None
 
 
 class RunSearch:
     """``pattern.search`` tried only where a match can start (see the module's doc)."""
 
-    __slots__ = ("_clauses", "_cut", "_opening", "_stop_chars", "_stops", "pattern")
+    __slots__ = ("_clauses", "_opening", "_stop_chars", "_stops", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -80,11 +60,9 @@ class RunSearch:
         self._clauses = clauses(pattern)
         opening = pattern_opening(pattern)
         self._opening = re.compile(opening) if opening else None
-        self._cut = bool(stops) and searched_cut(pattern, stops)
 
     def ranges(self, text: str, text_folded: str | None) -> Ranges:
-        """The stretches ``(first, last, end)`` of ``text`` a match can start in (from ``first``
-        to ``last``; ``end``, the stop that closes it), in order; None to
+        """The stretches ``(first, last)`` of ``text`` a match can start in, in order; None to
         search the whole text (anywhere can hold a match, or most of the text: there one search
         is the faster). ``text_folded`` is :func:`.prefilter.folded` of ``text``."""
         if (
@@ -104,29 +82,18 @@ class RunSearch:
                 if last is None
                 else {f: min(z, found[f]) for f, z in last.items() if f in found}
             )
-        starts = sorted((last or {}).items())
-        if sum(z - f + 1 for f, z in starts) > len(text) * _MOST_TRIED:
+        ranges = sorted((last or {}).items())
+        if sum(z - f + 1 for f, z in ranges) > len(text) * _MOST_TRIED:
             return None  # most of the text can hold a match: one search is faster
-        return [(f, z, read.stretch_end(self._stop_chars, f)) for f, z in starts]
+        return ranges
 
     def search(self, text: str, position: int, ranges: Ranges) -> re.Match[str] | None:
         """``self.pattern.search(text, position)``, tried only in ``ranges`` (of :meth:`ranges`
         on this text)."""
         if ranges is None:
             return self.pattern.search(text, position)
-        if self._cut:
-            search = self.pattern.search
-            for first, last, end in ranges:
-                if last < position:
-                    continue
-                # (the same first match as trying each position up to ``last``: see the
-                # module's doc; no match starts after ``last``, the last needle)
-                found = search(text, max(first, position), end)
-                if found is not None:
-                    return found
-            return None
         match = self.pattern.match
-        for first, last, _ in ranges:
+        for first, last in ranges:
             if last < position:
                 continue
             start = max(first, position)
@@ -177,13 +144,6 @@ class _TextReading:
                 found[first] = max(found.get(first, -1), at)
         self._last[key] = found
         return found
-
-    def stretch_end(self, stop_chars: str, first: int) -> int:
-        """The stop that closes the stretch from ``first`` (of :meth:`last_starts` with the
-        same ``stop_chars``), or the text's length."""
-        at_stops = self._stops[stop_chars]
-        index = bisect_left(at_stops, first)
-        return at_stops[index] if index < len(at_stops) else len(self.text)
 
     def _starts_of(self, needle: str) -> list[int]:
         """Where ``needle`` starts in the lowered text (the clauses of several patterns share
@@ -273,49 +233,6 @@ def _consumes(items: list[tuple[Any, Any]], char: str) -> bool:
         if any(_consumes(part, char) for part in inner):
             return True
     return False
-
-
-def searched_cut(pattern: re.Pattern[str], stops: str) -> bool:
-    """Whether ``pattern`` finds the same matches in a text cut at any of its ``stops`` (``endpos``)
-    as in the whole text: every stop is no word character, and nothing of the pattern reads a
-    stop (see the module's doc)."""
-    items = parse_pattern(pattern)
-    if items is None or any(_CATEGORIES["CATEGORY_WORD"].match(c) for c in stops):
-        return False
-    return _reads_no_stop(items, stops)
-
-
-def _reads_no_stop(items: list[tuple[Any, Any]], stops: str) -> bool:
-    """Whether no part of ``items`` reads a stop past where it is: a lookahead that may match
-    one, an end test, a backreference (what a group held may hold a stop); no for what is not
-    read here. A consuming part of the pattern itself matches no stop (``stops`` says so)."""
-    c = RE_CONSTANTS
-    for op, av in items:
-        if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
-            continue
-        if op is c.AT:
-            if str(av) not in _CUT_SAFE_AT:
-                return False
-            continue
-        if op in (c.ASSERT, c.ASSERT_NOT):
-            direction, body = av
-            inner = list(body.data)
-            if direction == 1 and any(_consumes(inner, stop) for stop in stops):
-                return False  # a lookahead that may read a stop
-            parts = [inner]
-        elif op is c.SUBPATTERN:
-            parts = [list(av[3].data)]
-        elif op is c.BRANCH:
-            parts = [list(alternative.data) for alternative in av[1]]
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            parts = [list(av[2].data)]
-        elif op is c.ATOMIC_GROUP:
-            parts = [list(av.data)]
-        else:
-            return False  # a backreference, a conditional, a construct not read here
-        if not all(_reads_no_stop(part, stops) for part in parts):
-            return False
-    return True
 
 
 def _same_letter(code: int, char: str) -> bool:

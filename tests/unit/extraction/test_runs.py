@@ -63,7 +63,7 @@ def test_a_match_lies_between_stops_around_its_words() -> None:
     )
     ranges = runs.ranges(text, folded(text))
     assert ranges is not None and len(ranges) == 1
-    first, last, end = ranges[0]
+    first, last = ranges[0]
     assert text[first:].startswith(" Then two guards")
     assert last == text.index("killed") or last == text.index("were")
     match = runs.search(text, 0, ranges)
