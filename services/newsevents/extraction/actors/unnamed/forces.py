@@ -277,7 +277,8 @@ def _state_forces_read(text: str) -> tuple[ActorMention | _OwnForces, ...]:
         code = _country_words()[country]
         name = state_force_name("Police Forces" if police else "Military Forces", code)
         found.append(ActorMention(span, match.group(), name, "state_force", code))
-    return tuple(found + _by_country(text))
+    found.extend(_by_country(text))
+    return tuple(found)
 
 
 def _named_country_men(text: str, start: int, men: re.Match[str]) -> ActorMention:
