@@ -16,12 +16,17 @@ same match as ``pattern.search`` from the same position, since ``match`` at a po
 whole text sees what ``search`` sees there (lookbehinds, ``\\b`` and ``^`` read the text before
 it). Where a pattern has no stop or no needle, or the text no lowered form of its length, it is
 searched as before.
+
+A pattern whose every match opens with one of a few literal words ("killed", "shot dead", "gunned
+down" after lookbehinds that are tried at every character of a whole-text search) is tried only
+where one of those words starts in the lowered text (within the stretches, when there are any):
+no match starts elsewhere, so the first match there is the search's.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -43,6 +48,10 @@ _OPENINGS = {"AT_BOUNDARY": r"\b", "AT_BEGINNING": r"(?m:^)", "AT_BEGINNING_LINE
 
 # Above this share of the text's positions to try, the plain search is the faster.
 _MOST_TRIED = 0.4
+# The same for the starts of a pattern's opening words (each tried with a match of its own).
+_MOST_OPENINGS = 0.05
+# An opening word shorter than this starts too often to rule positions out.
+_MIN_OPENING = 3
 
 Ranges = list[tuple[int, int]] | None
 
@@ -50,7 +59,7 @@ Ranges = list[tuple[int, int]] | None
 class RunSearch:
     """``pattern.search`` tried only where a match can start (see the module's doc)."""
 
-    __slots__ = ("_clauses", "_opening", "_stop_chars", "_stops", "pattern")
+    __slots__ = ("_clauses", "_opening", "_stop_chars", "_stops", "_words", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -60,17 +69,29 @@ class RunSearch:
         self._clauses = clauses(pattern)
         opening = pattern_opening(pattern)
         self._opening = re.compile(opening) if opening else None
+        self._words = opening_words(pattern)
 
     def ranges(self, text: str, text_folded: str | None) -> Ranges:
         """The stretches ``(first, last)`` of ``text`` a match can start in, in order; None to
         search the whole text (anywhere can hold a match, or most of the text: there one search
-        is the faster). ``text_folded`` is :func:`.prefilter.folded` of ``text``."""
-        if (
-            self._stops is None
-            or not self._clauses
-            or text_folded is None
-            or len(text_folded) != len(text)
-        ):
+        is the faster). ``text_folded`` is :func:`.prefilter.folded` of ``text``. For a pattern
+        of opening words, each stretch is one position where one of them starts."""
+        if text_folded is None or len(text_folded) != len(text):
+            return None
+        stretches = self._stretches(text, text_folded)
+        if self._words is None:
+            return stretches
+        # the starts of the opening words, in the stretches if there are any
+        starts = _reading(text, text_folded).starts_of_any(self._words)
+        if stretches is not None:
+            starts = [at for at in starts if _within(stretches, at)]
+        if len(starts) > len(text) * _MOST_OPENINGS:
+            return stretches  # words that start everywhere: ruling positions out costs more
+        return [(at, at) for at in starts]
+
+    def _stretches(self, text: str, text_folded: str) -> Ranges:
+        """The stretches between stops a match can start in (see :meth:`ranges`), or None."""
+        if self._stops is None or not self._clauses:
             return None
         read = _reading(text, text_folded)
         # per stretch (by its first position), the last start of a needle of every clause
@@ -97,7 +118,7 @@ class RunSearch:
             if last < position:
                 continue
             start = max(first, position)
-            if self._opening is None:
+            if self._opening is None or first == last:  # (one position: its match says)
                 starts: Iterable[int] = range(start, last + 1)
             else:
                 starts = (m.start() for m in self._opening.finditer(text, start, last + 1))
@@ -114,7 +135,7 @@ class _TextReading:
     patterns tried on one text share them: the toll wordings their verbs, the communal patterns
     the same eighty peoples' names, each found once per text instead of once per pattern."""
 
-    __slots__ = ("_last", "_needles", "_stops", "folded", "text")
+    __slots__ = ("_last", "_needles", "_openings", "_stops", "folded", "text")
 
     def __init__(self, text: str, text_folded: str) -> None:
         self.text = text
@@ -122,6 +143,7 @@ class _TextReading:
         self._stops: dict[str, list[int]] = {}
         self._last: dict[tuple[str, tuple[str, ...]], dict[int, int]] = {}
         self._needles: dict[str, list[int]] = {}
+        self._openings: dict[tuple[str, ...], list[int]] = {}
 
     def last_starts(
         self, stops: re.Pattern[str], stop_chars: str, clause: tuple[str, ...]
@@ -143,6 +165,16 @@ class _TextReading:
                 first = at_stops[index - 1] + 1 if index else 0
                 found[first] = max(found.get(first, -1), at)
         self._last[key] = found
+        return found
+
+    def starts_of_any(self, words: tuple[str, ...]) -> list[int]:
+        """Where any of ``words`` starts in the lowered text, in order. Kept: callers must not
+        change it."""
+        found = self._openings.get(words)
+        if found is None:
+            found = self._openings[words] = sorted(
+                {at for word in words for at in self._starts_of(word)}
+            )
         return found
 
     def _starts_of(self, needle: str) -> list[int]:
@@ -258,6 +290,52 @@ def _in_class(members: list[tuple[Any, Any]], char: str) -> bool:
     # a negated class matches what it does not list: any character but the listed one may be
     # another case of it, so only a class that lists none of the variants is sure to match
     return hit != negated or (negated and hit and len(variants) > 1)
+
+
+def _within(stretches: list[tuple[int, int]], at: int) -> bool:
+    """Whether position ``at`` lies in one of the ordered ``stretches``."""
+    index = bisect_right(stretches, at, key=lambda stretch: stretch[0]) - 1
+    return index >= 0 and at <= stretches[index][1]
+
+
+def opening_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literal words, lowered, one of which every match of ``pattern`` opens with (after
+    zero-width tests: lookbehinds, ``\\b``), when each is ASCII and at least _MIN_OPENING long;
+    else None. A case-insensitive match of an ASCII word lowers to it (see :mod:`.prefilter`,
+    whose :func:`.folded` gives no text where it would not)."""
+    items = parse_pattern(pattern)
+    words = _opening_words(items) if items is not None else None
+    if not words or any(len(w) < _MIN_OPENING or not w.isascii() for w in words):
+        return None
+    return tuple(sorted({w.lower() for w in words}))
+
+
+def _opening_words(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The literal words a match of the sequence ``items`` opens with (its literal characters
+    up to the first part that is none); None where it may open otherwise."""
+    c = RE_CONSTANTS
+    for index, (op, av) in enumerate(items):
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the match opens after it, at the same position
+        if op is c.LITERAL:
+            word = ""
+            for next_op, next_av in items[index:]:
+                if next_op is not c.LITERAL:
+                    break
+                word += chr(next_av)
+            return {word}
+        if op is c.SUBPATTERN:
+            return _opening_words(list(av[3].data))
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                part = _opening_words(list(alternative.data))
+                if part is None:
+                    return None
+                union |= part
+            return union
+        return None
+    return None
 
 
 def pattern_opening(pattern: re.Pattern[str]) -> str | None:

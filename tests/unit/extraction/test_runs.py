@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 
 from newsevents.extraction.prefilter import folded
-from newsevents.extraction.runs import RunSearch, pattern_opening, pattern_stops
+from newsevents.extraction.runs import RunSearch, opening_words, pattern_opening, pattern_stops
 from newsevents.extraction.text.deaths.later_died import LATER_DIED
 from newsevents.extraction.text.deaths.named import NAMED_DEAD
 from newsevents.extraction.text.deaths.one_dead import ONE_DEAD
@@ -96,3 +96,24 @@ def test_lookarounds_across_a_stop_and_a_wording_through_full_stops() -> None:
         assert ranges is not None  # tried by stretches, not searched whole
         tried = _all(partial(runs.search, ranges=ranges), text)
         assert tried == _all(pattern.search, text) != []
+
+
+def test_a_pattern_of_opening_words_is_tried_where_they_start() -> None:
+    # lookbehinds before the words are tried at every character of a whole-text search; the
+    # run search tries the starts of "killed", "shot dead", "gunned down" only, in any case
+    opening = re.compile(
+        r"(?<!\bwere )(?<!\bwas )\b(?:shot dead|gunned down|killed)\s+(?P<n>\d+|two|a)\b", re.I
+    )
+    assert opening_words(opening) == ("gunned down", "killed", "shot dead")
+    assert opening_words(TOLL) is None  # a count opens it: any digit
+    text = (
+        "Gunmen KILLED two guards at dawn, and police shot dead 3 robbers in the market while "
+        "others were killed 4 times over; soldiers Gunned Down a man. "
+        + "Markets reopened in the capital after a week of calm, traders told reporters. "
+        * 4
+    )
+    runs = RunSearch(opening)
+    ranges = runs.ranges(text, folded(text))
+    assert ranges is not None and all(first == last for first, last in ranges)
+    tried = _all(partial(runs.search, ranges=ranges), text)
+    assert tried == _all(opening.search, text) and len(tried) == 3

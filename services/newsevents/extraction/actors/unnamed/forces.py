@@ -13,7 +13,7 @@ Army") are state forces too.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ...document import ActorMention, Span
 from ...places.gazetteer.sources import demonym_rows
@@ -224,6 +224,32 @@ def state_forces(text: str, main_country: str | None) -> list[ActorMention]:
     """ "Military Forces of Turkey" for "Turkish drone strike"; "Police Forces of Egypt" for
     "Egyptian police"; the article's own country's forces for "regime warplanes"."""
     found: list[ActorMention] = []
+    for item in _state_forces_read(text):
+        if isinstance(item, ActorMention):
+            found.append(item)
+        elif main_country is not None:
+            # (the regime's, the junta's, the government's: the article's own forces, as
+            # generic as "troops")
+            span, surface, police = item
+            name = state_force_name("Police Forces" if police else "Military Forces", main_country)
+            own = ActorMention(span, surface, name, "state_force", main_country, generic=True)
+            found.append(own)
+    return found
+
+
+# The article's own forces told without a country ("regime warplanes"): their span, surface and
+# whether they are police, named after the article's country by the caller.
+_OwnForces = tuple[Span, str, bool]
+
+
+# The actor stage reads a text's state forces twice (the article's country is told from where
+# they are, then they are named after it): the matches do not depend on the country, so they are
+# read once per text (the last few texts are kept; mentions are frozen).
+@lru_cache(maxsize=4)
+def _state_forces_read(text: str) -> tuple[ActorMention | _OwnForces, ...]:
+    """The state forces of ``text`` in :func:`state_forces`'s order, those of the article's own
+    country still unnamed."""
+    found: list[ActorMention | _OwnForces] = []
     for men in _men_pattern().finditer(text):
         word = _WORD_BEFORE.search(text, max(0, men.start() - 30), men.start())
         if word is None or not word.group()[0].isupper():
@@ -233,7 +259,6 @@ def state_forces(text: str, main_country: str | None) -> list[ActorMention]:
             found.append(_named_country_men(text, named.start(), men))
     for match in _pattern().finditer(text):
         country = match.group("country")
-        code = _country_words()[country] if country else main_country
         if country and text[match.end("country")] == "-":
             # "US-led air strikes", "Saudi-led warplanes": the coalition that country leads.
             coalition = f"{country}-led coalition"
@@ -242,16 +267,18 @@ def state_forces(text: str, main_country: str | None) -> list[ActorMention]:
                 found.append(led.mention(Span(match.start(), match.end()), match.group()))
             continue
         opening = "country" if country else "regime" if match.group("regime") else "government"
-        if code is None or text[match.end(opening)] == "-":
+        if text[match.end(opening)] == "-":
             continue
-        police = _POLICE_NOUNS.fullmatch(match.group("noun"))
-        name = state_force_name("Police Forces" if police else "Military Forces", code)
+        police = _POLICE_NOUNS.fullmatch(match.group("noun")) is not None
         span = Span(match.start(), match.end())
-        # (the regime's, the junta's, the government's: the article's own forces, as generic as
-        # "troops")
-        own = not country
-        found.append(ActorMention(span, match.group(), name, "state_force", code, generic=own))
-    return found + _by_country(text)
+        if not country:
+            found.append((span, match.group(), police))
+            continue
+        code = _country_words()[country]
+        name = state_force_name("Police Forces" if police else "Military Forces", code)
+        found.append(ActorMention(span, match.group(), name, "state_force", code))
+    found.extend(_by_country(text))
+    return tuple(found)
 
 
 def _named_country_men(text: str, start: int, men: re.Match[str]) -> ActorMention:

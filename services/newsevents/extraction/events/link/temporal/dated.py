@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ....document import DateMention, Document, Sentence, Span
+from ....document import DateMention, Document, Sentence, Span, per_document
 from ....vocabulary import MONTH_NAMES
 from ...draft import EventDraft
 from ..when import event_dates
@@ -68,14 +68,23 @@ def nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> b
             or not _REPORTED.search(doc.text, min(m.span.end, trigger), max(m.span.start, trigger))
         )
     ]
+    dated.extend((abs(at - trigger_at), old) for at, old in _bare_years(doc, sentence))
+    return bool(dated) and min(dated, key=lambda pair: pair[0])[1]
+
+
+# (asked for each event of a sentence: its bare years do not depend on the event)
+@per_document
+def _bare_years(doc: Document, sentence: Sentence) -> tuple[tuple[int, bool], ...]:
+    """The sentence's bare years no date mention holds and no "first ... since" opens: where
+    each is (in the sentence) and whether it is before the year of publication."""
+    found: list[tuple[int, bool]] = []
     own_dates = doc.in_sentence(doc.dates, sentence)  # a date holding the year is in it
     for match in _BARE_YEAR.finditer(sentence.text):
         if _first_since(sentence.text[: match.start(1)]):
             continue
         if not any(m.span.contains(_offset(sentence, match)) for m in own_dates):
-            old = int(match.group(1)) < doc.published.year
-            dated.append((abs(match.start(1) - trigger_at), old))
-    return bool(dated) and min(dated, key=lambda pair: pair[0])[1]
+            found.append((match.start(1), int(match.group(1)) < doc.published.year))
+    return tuple(found)
 
 
 # The act told as the first since a date ("This is the first firing of projectiles from Lebanon

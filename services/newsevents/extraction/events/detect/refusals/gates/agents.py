@@ -7,7 +7,9 @@ operations"), not weather or the ground ("strong winds uprooted trees").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .....prefilter import quick_search
 from ...sides.agents import PASSIVE, clause_before
 from ...sides.parties import ARMED, kind_of, names_armed, nearest_party
 
@@ -162,8 +164,11 @@ def armed_side(sentence: str, start: int, end: int, previous: str) -> bool:
     return _armed_told(sentence) or _armed_told(previous)
 
 
+# (asked of a sentence for each wording of it that needs an armed side, and of the sentence
+# before it again: the last few sentences' answers are kept)
+@lru_cache(maxsize=64)
 def _armed_told(text: str) -> bool:
-    if _WAR_WORDS.search(text) or ARMED.search(text):
+    if quick_search(_WAR_WORDS, text) or quick_search(ARMED, text):
         return True
     return names_armed(text)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document
+from .....document import Document, Sentence, per_document
 from ....draft import EventDraft
 from ....generic_violence import is_generic
 from ....story_cues import REPLY, REPLY_KINDS
@@ -25,9 +25,20 @@ def tells_a_reply(doc: Document, draft: EventDraft) -> bool:
     another act, or a generic act ("killing three") of a sentence telling such a strike."""
     sentence = doc.sentences[draft.sentences[0]]
     if draft.event_type not in REPLY_KINDS and not (
-        is_generic(draft) and _STRIKES.search(sentence.text) is not None
+        is_generic(draft) and _tells_strikes(doc, sentence)
     ):
         return False
+    return _tells_a_reply_wording(doc, sentence)
+
+
+# (the merging passes ask this of each pair of drafts: a sentence is read once)
+@per_document
+def _tells_strikes(doc: Document, sentence: Sentence) -> bool:
+    return _STRIKES.search(sentence.text) is not None
+
+
+@per_document
+def _tells_a_reply_wording(doc: Document, sentence: Sentence) -> bool:
     return REPLY.search(sentence.text) is not None
 
 
