@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -20,6 +19,7 @@ from newsevents.extraction.text.deaths.later_died import LATER_DIED
 from newsevents.extraction.text.deaths.named import NAMED_DEAD
 from newsevents.extraction.text.deaths.one_dead import ONE_DEAD
 from newsevents.extraction.text.deaths.wordings import FATALITY_PATTERNS
+from tests.unit.extraction.test_runs import _all
 
 # Patterns of their own shapes, beside the pipeline's: the opening-words path must hold for all.
 SHAPES = [
@@ -123,17 +123,6 @@ _OF_CATEGORY = {
     "CATEGORY_NOT_SPACE": "ak.9",
     "CATEGORY_NOT_DIGIT": "ak .",
 }
-
-Found = list[tuple[tuple[int, int], tuple[str | None, ...]]]
-
-
-def _all(search: Callable[[str, int], re.Match[str] | None], text: str) -> Found:
-    found = []
-    position = 0
-    while (match := search(text, position)) is not None:
-        found.append((match.span(), match.groups()))
-        position = match.start() + 1  # every start, overlapping ones too
-    return found
 
 
 def test_the_pipeline_routes_patterns_of_opening_words() -> None:
