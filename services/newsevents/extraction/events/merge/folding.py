@@ -132,9 +132,9 @@ def _better_hit(kept: ActorMention | None, draft: EventDraft) -> ActorMention | 
     fighters in the raid") says who the dead were: the people were its fighters (review56).
     Otherwise as :func:`_better`."""
     new = draft.actor2
-    if kept is not None and kept.kind == "civilians" and new is not None:
-        if not (_armed(new) and _counted_dead(draft, new)):
-            return kept
+    civilians_kept = kept is not None and kept.kind == "civilians"
+    if civilians_kept and new is not None and not (_armed(new) and _counted_dead(draft, new)):
+        return kept
     return _better(kept, new)
 
 
