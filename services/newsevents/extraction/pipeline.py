@@ -25,6 +25,7 @@ from .output.confidence import Telling
 from .output.message import to_message
 from .output.siblings import share_fields
 from .output.tolls.headline import headline_toll
+from .output.tolls.one_owner import count_once
 from .output.tolls.toll_folds import fold_toll_siblings
 from .places import PLACES
 from .places.gazetteer import use_import
@@ -112,7 +113,10 @@ class Pipeline:
         if not all(alone) and not reports_violence(doc):
             drafts = [d for d, stands in zip(drafts, alone, strict=True) if stands]
         sole = sum(map(is_news, drafts)) == 1  # what the article reports, whatever is published
-        return Reading(doc, [d for d in drafts if self._publishes(d)], sole)
+        published = [d for d in drafts if self._publishes(d)]
+        # a user adds up the published events' dead: one count is one event's toll
+        count_once(doc, published)
+        return Reading(doc, published, sole)
 
     def extract(self, article: Article) -> list[EventMessage]:
         reading = self.read(article)
