@@ -10,10 +10,11 @@ at the country and the body at the town), the capture and the executions told to
 So among the published events that hold the same count (the same words at the same place of
 the text), one keeps it, the others lose it (their own counts stay):
 
-1. an event whose own act is told in the count's sentence (its trigger there) before one that
+1. an event at a town or finer before one at a province or a country: the finer telling of
+   the act ("the lead at the country, the body at the town", the village and the area around
+   it in another spelling);
+2. an event whose own act is told in the count's sentence (its trigger there) before one that
    took the count from a sentence it was merged with or given by the attribution of tolls;
-2. an event at a town or finer before one at a province or a country (the count's place, where
-   the article names it: "the lead at the country, the body at the town");
 3. the act told nearest before the count ("shelled A ... and struck B with missiles, killing
    8": B's), else the nearest after it;
 4. the first told.
@@ -58,8 +59,8 @@ def _claim(
     else:  # an act told after its dead ("Eight were killed when rockets hit ...")
         distance = 10 * max(0, trigger.start - quantity.span.end)
     return (
-        0 if told_here else 1,
         _width(draft),
+        0 if told_here else 1,
         distance if told_here else 0,
         held.index(draft),
     )
