@@ -88,7 +88,8 @@ def tallies_a_period(quantity: QuantityMention, sentence: Sentence | None) -> bo
     end = max(start, quantity.span.end - sentence.span.start)
     if _SUPERLATIVE.search(text):
         return False
-    if _NAMED_TALLY.search(quantity.text) or _NAMED_TALLY.search(text, start):
+    # (from the words right before the count: "This month's toll ... rose to 27")
+    if _NAMED_TALLY.search(quantity.text) or _NAMED_TALLY.search(text, max(0, start - 20)):
         return True
     return _after(text, end) or _BEFORE.search(text, 0, start) is not None
 
