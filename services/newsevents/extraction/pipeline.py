@@ -26,6 +26,7 @@ from .output.message import to_message
 from .output.siblings import share_fields
 from .output.tolls.headline import headline_toll
 from .output.tolls.one_owner import count_once
+from .output.tolls.period_tallies import period_tallies
 from .output.tolls.toll_folds import fold_toll_siblings
 from .places import PLACES
 from .places.gazetteer import use_import
@@ -122,7 +123,8 @@ class Pipeline:
         reading = self.read(article)
         telling = Telling(reading.doc, reading.drafts, reading.sole)
         messages = [to_message(article, reading.doc, d, telling=telling) for d in reading.drafts]
-        return headline_toll(fold_toll_siblings(share_fields(messages)), reading.doc.title)
+        folded = fold_toll_siblings(share_fields(messages))
+        return headline_toll(folded, reading.doc.title, period_tallies(reading.doc))
 
     def _publishes(self, draft: EventDraft) -> bool:
         return self.include_background or is_news(draft)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import QuantityMention, Sentence
+from ...document import Document, QuantityMention, Sentence, sentence_at
 from ...text.numbers import FEW
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -100,3 +100,14 @@ def _after(text: str, end: int) -> bool:
     limit = min(stop.start() if stop else len(text), end + 90)
     found = _AFTER.search(text, end, limit)
     return found is not None and _NOT_THE_COUNTS.search(text[end : found.start()]) is None
+
+
+def period_tallies(doc: Document) -> set[float]:
+    """The values of the article's counts of the dead told as a stretch's running total."""
+    return {
+        q.value
+        for q in doc.quantities
+        if q.unit == "fatalities"
+        and q.kind == "count"
+        and tallies_a_period(q, sentence_at(doc.sentences, q.span))
+    }
