@@ -10,14 +10,17 @@ at the country and the body at the town), the capture and the executions told to
 So among the published events that hold the same count (the same words at the same place of
 the text), one keeps it, the others lose it (their own counts stay):
 
-1. an event at a town or finer before one at a province or a country: the finer telling of
+1. the gravest act (:func:`...ontology.severity`: a strike or a massacre before a clash, a
+   clash before a riot, any of them before looting or a protest), as the attribution of tolls
+   and the monitors' coding of a report with several acts give the dead to it;
+2. an event at a town or finer before one at a province or a country: the finer telling of
    the act ("the lead at the country, the body at the town", the village and the area around
    it in another spelling);
-2. an event whose own act is told in the count's sentence (its trigger there) before one that
+3. an event whose own act is told in the count's sentence (its trigger there) before one that
    took the count from a sentence it was merged with or given by the attribution of tolls;
-3. the act told nearest before the count ("shelled A ... and struck B with missiles, killing
+4. the act told nearest before the count ("shelled A ... and struck B with missiles, killing
    8": B's), else the nearest after it;
-4. the first told.
+5. the first told.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from collections.abc import Sequence
 
 from ...document import LOCAL_PRECISIONS, Document, QuantityMention, sentence_at
 from ...events.draft import EventDraft
+from ...ontology import severity
 
 _COUNTRY_WIDE = frozenset({"country", "supranational"})
 
@@ -49,7 +53,7 @@ def count_once(doc: Document, drafts: Sequence[EventDraft]) -> None:
 
 def _claim(
     doc: Document, draft: EventDraft, quantity: QuantityMention, held: Sequence[EventDraft]
-) -> tuple[int, int, int, int]:
+) -> tuple[int, int, int, int, int]:
     """How weak the draft's claim to the count is (lowest keeps it)."""
     sentence = sentence_at(doc.sentences, quantity.span)
     trigger = draft.trigger.span
@@ -59,6 +63,7 @@ def _claim(
     else:  # an act told after its dead ("Eight were killed when rockets hit ...")
         distance = 10 * max(0, trigger.start - quantity.span.end)
     return (
+        severity(draft.event_type),
         _width(draft),
         0 if told_here else 1,
         distance if told_here else 0,
