@@ -114,16 +114,16 @@ class Pipeline:
         if not all(alone) and not reports_violence(doc):
             drafts = [d for d, stands in zip(drafts, alone, strict=True) if stands]
         sole = sum(map(is_news, drafts)) == 1  # what the article reports, whatever is published
-        published = [d for d in drafts if self._publishes(d)]
-        # a user adds up the published events' dead: one count is one event's toll
-        count_once(doc, published)
-        return Reading(doc, published, sole)
+        return Reading(doc, [d for d in drafts if self._publishes(d)], sole)
 
     def extract(self, article: Article) -> list[EventMessage]:
         reading = self.read(article)
+        # a user adds up the published events' dead: one count is one event's toll
+        lost = {id(d) for d in count_once(reading.drafts)}
         telling = Telling(reading.doc, reading.drafts, reading.sole)
         messages = [to_message(article, reading.doc, d, telling=telling) for d in reading.drafts]
-        folded = fold_toll_siblings(share_fields(messages))
+        apart = {m.event_id for d, m in zip(reading.drafts, messages, strict=True) if id(d) in lost}
+        folded = fold_toll_siblings(share_fields(messages), apart)
         return headline_toll(folded, reading.doc.title, period_tallies(reading.doc))
 
     def _publishes(self, draft: EventDraft) -> bool:

@@ -17,14 +17,14 @@ import datetime as dt
 
 import pytest
 
-from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.contracts import Article, EventMessage
 from newsevents.extraction.document import QuantityMention, Sentence, Span
 from newsevents.extraction.output.tolls.period_tallies import tallies_a_period
 from newsevents.extraction.pipeline import Pipeline
 
 
 def _events(body: str, title: str = "") -> list[EventMessage]:
-    article = ArticleMessage(
+    article = Article(
         id="t", title=title, body=body, published_at=dt.datetime(2024, 3, 14, 12, tzinfo=dt.UTC)
     )
     return Pipeline().extract(article)
