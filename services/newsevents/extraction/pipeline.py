@@ -119,7 +119,7 @@ class Pipeline:
     def extract(self, article: Article) -> list[EventMessage]:
         reading = self.read(article)
         # a user adds up the published events' dead: one count is one event's toll
-        lost = {id(d) for d in count_once(reading.doc, reading.drafts)}
+        lost = {id(d) for d in count_once(reading.drafts)}
         telling = Telling(reading.doc, reading.drafts, reading.sole)
         messages = [to_message(article, reading.doc, d, telling=telling) for d in reading.drafts]
         apart = {m.event_id for d, m in zip(reading.drafts, messages, strict=True) if id(d) in lost}

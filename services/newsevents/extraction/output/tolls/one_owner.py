@@ -29,14 +29,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...document import LOCAL_PRECISIONS, Document, QuantityMention, sentence_at
-from ...events.draft import EventDraft, tells_a_toll
+from ...document import LOCAL_PRECISIONS, QuantityMention
+from ...events.draft import EventDraft
 from ...ontology import severity
 
 _COUNTRY_WIDE = frozenset({"country", "supranational"})
 
 
-def count_once(doc: Document, drafts: Sequence[EventDraft]) -> list[EventDraft]:
+def count_once(drafts: Sequence[EventDraft]) -> list[EventDraft]:
     """Each count of the dead held by two or more of ``drafts`` (the events the article
     publishes) left with one of them only (see the module), in place; returns the drafts that
     lost a count."""
@@ -49,7 +49,7 @@ def count_once(doc: Document, drafts: Sequence[EventDraft]) -> list[EventDraft]:
     for quantity, held in holders.items():
         if len(held) < 2:
             continue
-        owner = min(held, key=lambda d: _claim(doc, d, quantity))
+        owner = min(held, key=_claim)
         for draft in held:
             if draft is not owner:
                 draft.quantities = [q for q in draft.quantities if q != quantity]
@@ -57,22 +57,10 @@ def count_once(doc: Document, drafts: Sequence[EventDraft]) -> list[EventDraft]:
     return list(lost.values())
 
 
-def _claim(doc: Document, draft: EventDraft, quantity: QuantityMention) -> tuple[int, ...]:
+def _claim(draft: EventDraft) -> tuple[int, int, int, int]:
     """How weak the draft's claim to a count it shares is (the lowest keeps it)."""
     first = min(draft.sentences) if draft.sentences else 1 << 30
-    sentence = sentence_at(doc.sentences, quantity.span)
-    told_here = (
-        sentence is not None
-        and sentence.span.contains(draft.trigger.span)
-        and not tells_a_toll(draft.trigger)
-    )
-    return (
-        0 if told_here else 1,
-        first,
-        severity(draft.event_type),
-        _width(draft),
-        draft.trigger.span.start,
-    )
+    return (first, severity(draft.event_type), _width(draft), draft.trigger.span.start)
 
 
 def _width(draft: EventDraft) -> int:
