@@ -139,6 +139,68 @@ def test_nigerian_raid_dead_are_not_the_abductions(body: str) -> None:
     assert all(e.acled.fatalities == 0 for e in events if e.event_type == "abduction")
 
 
+_SHELLED_STORMED = (
+    "Troops shelled and then stormed the village of Kafr Nabuda in Hama on Friday, killing 11 "
+    "rebels, the Observatory said."
+)
+
+
+@pytest.mark.parametrize("body", _both(_SHELLED_STORMED))
+def test_sohr_shelling_and_assault_of_one_sentence_count_11_once(body: str) -> None:
+    events = _events(body)
+    assert _tolls(events) == [("shelling", "Kafr Nabuda", 11), ("armed_clash", "Kafr Nabuda", 0)]
+
+
+_CLASH_STRIKE = (
+    "Government forces clashed with rebels in Daraya on Monday as warplanes struck the town, "
+    "killing 15 fighters, the monitor said."
+)
+
+
+@pytest.mark.parametrize("body", _both(_CLASH_STRIKE))
+def test_afp_clash_and_strike_keep_two_events_and_one_toll(body: str) -> None:
+    events = _events(body)
+    assert sorted(e.event_type for e in events) == ["airstrike", "armed_clash"]
+    assert _total(events) == 15
+    assert [e.acled.fatalities for e in events if e.event_type == "airstrike"] == [15]
+
+
+_KAGARA = (
+    "Gunmen stormed a school in Kagara in Niger State on Wednesday, killing a student and "
+    "abducting 27 others, officials said."
+)
+
+
+@pytest.mark.parametrize("body", _both(_KAGARA))
+def test_nigerian_school_raid_counts_the_student_once(body: str) -> None:
+    events = _events(body)
+    assert len(events) == 2
+    assert _total(events) == 1
+    assert events[0].acled.fatalities == 1
+
+
+_FENI = (
+    "On 4 August 2024, student demonstrators clashed with police and ruling party activists in "
+    "Feni town. 5 people were killed when police opened fire on the demonstrators."
+)
+
+
+@pytest.mark.parametrize("body", _both(_FENI))
+def test_bangladeshi_note_riot_keeps_its_dead(body: str) -> None:
+    assert _tolls(_events(body)) == [("riot", "Feni", 5)]
+
+
+_KIBERA = (
+    "Residents of Kibera in Nairobi protested on Monday over the killing of a trader. Police "
+    "shot dead one protester, witnesses said."
+)
+
+
+@pytest.mark.parametrize("body", _both(_KIBERA))
+def test_kenyan_protest_and_the_shooting_count_one_dead(body: str) -> None:
+    assert _total(_events(body)) == 1
+
+
 # --- (2) a stretch's running total is no act's toll ---------------------------------------
 
 
