@@ -17,8 +17,10 @@ gravest act with all its dead and the attribution of tolls gives a toll to the g
    or tell a part of it;
 2. the gravest act (:func:`...ontology.severity`: a strike before a clash, a clash before a
    riot, any of them before looting or a protest);
-3. the act at a town or finer before one at a province or a country;
-4. the act whose trigger comes first.
+3. an act told by its act ("a revenge attack") before one told only by its dead ("eight
+   people were killed");
+4. the act at a town or finer before one at a province or a country;
+5. the act whose trigger comes first.
 
 The events that lost a count stay events: a violent event left with no toll is not folded into
 the one that kept it (:func:`.toll_folds.fold_toll_siblings`, ``apart``), since the two were
@@ -30,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...document import LOCAL_PRECISIONS, QuantityMention
-from ...events.draft import EventDraft
+from ...events.draft import EventDraft, tells_a_toll
 from ...ontology import severity
 
 _COUNTRY_WIDE = frozenset({"country", "supranational"})
@@ -57,10 +59,16 @@ def count_once(drafts: Sequence[EventDraft]) -> list[EventDraft]:
     return list(lost.values())
 
 
-def _claim(draft: EventDraft) -> tuple[int, int, int, int]:
+def _claim(draft: EventDraft) -> tuple[int, int, bool, int, int]:
     """How weak the draft's claim to a count it shares is (the lowest keeps it)."""
     first = min(draft.sentences) if draft.sentences else 1 << 30
-    return (first, severity(draft.event_type), _width(draft), draft.trigger.span.start)
+    return (
+        first,
+        severity(draft.event_type),
+        tells_a_toll(draft.trigger),
+        _width(draft),
+        draft.trigger.span.start,
+    )
 
 
 def _width(draft: EventDraft) -> int:
