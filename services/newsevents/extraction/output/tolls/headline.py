@@ -23,7 +23,7 @@ of the article (the lead's), when
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from ....contracts import EventMessage, Quantity
 from ...ontology import is_violent
@@ -52,15 +52,11 @@ _CROWD = re.compile(
 )
 
 
-def headline_toll(
-    events: Sequence[EventMessage], title: str, tallies: Collection[float] = ()
-) -> list[EventMessage]:
+def headline_toll(events: Sequence[EventMessage], title: str) -> list[EventMessage]:
     """The events, the first violent one given the headline's toll when its body tells none
-    (see the module). ``tallies``: the counts the body tells as a stretch's running total
-    (:mod:`.period_tallies`): a headline that retells one ("84 killed near Damascus" over "84
-    people have been killed over a four-day stretch") tells no act's toll."""
+    (see the module)."""
     value = _headline_dead(title)
-    if value is None or value in tallies:
+    if value is None:
         return list(events)
     violent = [e for e in events if is_violent(e.event_type)]
     if not _CROWD.search(title) and any(e.event_type not in _CROWD_ACTS for e in violent):

@@ -22,6 +22,10 @@ gravest act with all its dead and the attribution of tolls gives a toll to the g
 4. the act at a town or finer before one at a province or a country;
 5. the act whose trigger comes first.
 
+But an act first told in the count's sentence as one more act (at a place of its own, or its
+dead told as added) keeps it ("Warplanes hit a bakery in Saraqeb, killing 13. Two farmers were
+also killed in another village": the farmers').
+
 The events that lost a count stay events: a violent event left with no toll is not folded into
 the one that kept it (:func:`.toll_folds.fold_toll_siblings`, ``apart``), since the two were
 told as two acts; the count moved, not the occurrence.
@@ -29,16 +33,20 @@ told as two acts; the count moved, not the occurrence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ...document import LOCAL_PRECISIONS, QuantityMention
+from ...document import LOCAL_PRECISIONS, Document, QuantityMention, sentence_at
 from ...events.draft import EventDraft, tells_a_toll
 from ...ontology import severity
+from .roundups import ADDED
 
 _COUNTRY_WIDE = frozenset({"country", "supranational"})
+# dead told as added to those before: "Two farmers were also killed", "another man died"
+_ADDS = re.compile(ADDED, re.IGNORECASE)
 
 
-def count_once(drafts: Sequence[EventDraft]) -> list[EventDraft]:
+def count_once(doc: Document, drafts: Sequence[EventDraft]) -> list[EventDraft]:
     """Each count of the dead held by two or more of ``drafts`` (the events the article
     publishes) left with one of them only (see the module), in place; returns the drafts that
     lost a count."""
@@ -51,12 +59,35 @@ def count_once(drafts: Sequence[EventDraft]) -> list[EventDraft]:
     for quantity, held in holders.items():
         if len(held) < 2:
             continue
-        owner = min(held, key=_claim)
+        owner = _elsewhere(doc, held, quantity) or min(held, key=_claim)
         for draft in held:
             if draft is not owner:
                 draft.quantities = [q for q in draft.quantities if q != quantity]
                 lost[id(draft)] = draft
     return list(lost.values())
+
+
+def _elsewhere(
+    doc: Document, held: Sequence[EventDraft], quantity: QuantityMention
+) -> EventDraft | None:
+    """The act told in the count's sentence, not the first told's, as one more act (at a place
+    of its own, or its dead told as added: "also", "another"): "Warplanes hit a bakery in
+    Saraqeb, killing 13. Two farmers were also killed in another village" (the farmers' dead are
+    theirs, not the bakery's), if it is the only such act."""
+    sentence = sentence_at(doc.sentences, quantity.span)
+    if sentence is None:
+        return None
+    lead = min(held, key=_claim)
+    lead_place = lead.places[0].name if lead.places else None
+    here = [
+        d
+        for d in held
+        if d is not lead
+        and sentence.span.contains(d.trigger.span)
+        and not sentence.span.contains(lead.trigger.span)
+        and (_ADDS.search(sentence.text) or (d.places and d.places[0].name != lead_place))
+    ]
+    return here[0] if len(here) == 1 else None
 
 
 def _claim(draft: EventDraft) -> tuple[int, int, bool, int, int]:

@@ -102,12 +102,28 @@ def _after(text: str, end: int) -> bool:
     return found is not None and _NOT_THE_COUNTS.search(text[end : found.start()]) is None
 
 
-def period_tallies(doc: Document) -> set[float]:
-    """The values of the article's counts of the dead told as a stretch's running total."""
-    return {
-        q.value
-        for q in doc.quantities
-        if q.unit == "fatalities"
-        and q.kind == "count"
-        and tallies_a_period(q, sentence_at(doc.sentences, q.span))
-    }
+def after_the_dead(doc: Document, quantities: list[QuantityMention]) -> list[QuantityMention]:
+    """``quantities`` less the stretches' tallies told after a count of the dead that is none
+    (the day's act told with its dead, then the tally it adds to: "Police shot dead two
+    protesters ... The number of protesters killed this week rose to 11"). A tally the article
+    opens with is what it reports (a monitor's note of a stretch: "in the last two months 10
+    people have been killed in raids"), kept unless the event counts its own act's dead."""
+    first = min(
+        (
+            q.span.start
+            for q in doc.quantities
+            if q.unit == "fatalities"
+            and q.kind == "count"
+            and not tallies_a_period(q, sentence_at(doc.sentences, q.span))
+        ),
+        default=None,
+    )
+    if first is None:
+        return quantities
+    return [
+        q
+        for q in quantities
+        if q.unit != "fatalities"
+        or q.span.start < first
+        or not tallies_a_period(q, sentence_at(doc.sentences, q.span))
+    ]
