@@ -22,8 +22,8 @@ gravest act with all its dead and the attribution of tolls gives a toll to the g
 4. the act at a town or finer before one at a province or a country;
 5. the act whose trigger comes first.
 
-But an act first told in the count's sentence as one more act (at a place of its own, or its
-dead told as added) keeps it ("Warplanes hit a bakery in Saraqeb, killing 13. Two farmers were
+But an act first told in the count's sentence as one more act (its dead told as added) keeps
+it ("Warplanes hit a bakery in Saraqeb, killing 13. Two farmers were
 also killed in another village": the farmers').
 
 The events that lost a count stay events: a violent event left with no toll is not folded into
@@ -70,22 +70,23 @@ def count_once(doc: Document, drafts: Sequence[EventDraft]) -> list[EventDraft]:
 def _elsewhere(
     doc: Document, held: Sequence[EventDraft], quantity: QuantityMention
 ) -> EventDraft | None:
-    """The act told in the count's sentence, not the first told's, as one more act (at a place
-    of its own, or its dead told as added: "also", "another"): "Warplanes hit a bakery in
-    Saraqeb, killing 13. Two farmers were also killed in another village" (the farmers' dead are
-    theirs, not the bakery's), if it is the only such act."""
+    """The act told in the count's sentence, not the first told's, as one more act (its dead
+    told as added: "also", "another"): "Warplanes hit a bakery in Saraqeb, killing 13. Two
+    farmers were also killed in another village" (the farmers' dead are theirs, not the
+    bakery's), if it is the only such act. (A place of its own is not enough: a note's lead
+    "following the killing of an activist in a clash" and the next sentence's shooting "in
+    Baneshwar" are one act, coded with its dead at the lead.)"""
     sentence = sentence_at(doc.sentences, quantity.span)
     if sentence is None:
         return None
     lead = min(held, key=_claim)
-    lead_place = lead.places[0].name if lead.places else None
     here = [
         d
         for d in held
         if d is not lead
         and sentence.span.contains(d.trigger.span)
         and not sentence.span.contains(lead.trigger.span)
-        and (_ADDS.search(sentence.text) or (d.places and d.places[0].name != lead_place))
+        and _ADDS.search(sentence.text)
     ]
     return here[0] if len(here) == 1 else None
 
