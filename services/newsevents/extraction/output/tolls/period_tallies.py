@@ -19,6 +19,7 @@ the stretch ("the deadliest attack since 2019").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Document, QuantityMention, Sentence, sentence_at
 from ...text.numbers import FEW
@@ -79,6 +80,7 @@ _SUPERLATIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of each count for every event that reads it
 def tallies_a_period(quantity: QuantityMention, sentence: Sentence | None) -> bool:
     """Whether the count of the dead is a stretch of days' running total (see the module)."""
     if sentence is None:
