@@ -22,9 +22,9 @@ gravest act with all its dead and the attribution of tolls gives a toll to the g
 4. the act at a town or finer before one at a province or a country;
 5. the act whose trigger comes first.
 
-But an act first told in the count's sentence as one more act (its dead told as added) keeps
-it ("Warplanes hit a bakery in Saraqeb, killing 13. Two farmers were
-also killed in another village": the farmers').
+But an act first told in the count's sentence as one more act (its dead told as added, or at a
+place of its own after a lead that told other dead of its own) keeps it ("Warplanes hit a bakery
+in Saraqeb, killing 13. Two farmers were also killed in another village": the farmers').
 
 The events that lost a count stay events: a violent event left with no toll is not folded into
 the one that kept it (:func:`.toll_folds.fold_toll_siblings`, ``apart``), since the two were
@@ -43,7 +43,11 @@ from .roundups import ADDED
 
 _COUNTRY_WIDE = frozenset({"country", "supranational"})
 # dead told as added to those before: "Two farmers were also killed", "another man died"
-_ADDS = re.compile(ADDED, re.IGNORECASE)
+_ADDS = re.compile(
+    rf"{ADDED}|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens?)\s+"
+    r"more\b",
+    re.IGNORECASE,
+)
 
 
 def count_once(doc: Document, drafts: Sequence[EventDraft]) -> list[EventDraft]:
@@ -73,9 +77,10 @@ def _elsewhere(
     """The act told in the count's sentence, not the first told's, as one more act (its dead
     told as added: "also", "another"): "Warplanes hit a bakery in Saraqeb, killing 13. Two
     farmers were also killed in another village" (the farmers' dead are theirs, not the
-    bakery's), if it is the only such act. (A place of its own is not enough: a note's lead
-    "following the killing of an activist in a clash" and the next sentence's shooting "in
-    Baneshwar" are one act, coded with its dead at the lead.)"""
+    bakery's; "three more policemen were shot dead"), or at a place of its own when the lead
+    told dead of its own in its first sentence; if it is the only such act. (A place of its
+    own alone is not enough: a note's lead "fired at him and his son at Sagipora" and the next
+    sentence's "was killed ... at the hospital in Srinagar" are one act, coded at the lead.)"""
     sentence = sentence_at(doc.sentences, quantity.span)
     if sentence is None:
         return None
@@ -86,9 +91,29 @@ def _elsewhere(
         if d is not lead
         and sentence.span.contains(d.trigger.span)
         and not sentence.span.contains(lead.trigger.span)
-        and _ADDS.search(sentence.text)
+        and (
+            _ADDS.search(sentence.text) is not None
+            or (_other_place(d, lead) and _counts_its_own(doc, lead, quantity))
+        )
     ]
     return here[0] if len(here) == 1 else None
+
+
+def _other_place(draft: EventDraft, lead: EventDraft) -> bool:
+    return bool(draft.places and lead.places) and draft.places[0].name != lead.places[0].name
+
+
+def _counts_its_own(doc: Document, lead: EventDraft, quantity: QuantityMention) -> bool:
+    """Whether the lead act tells dead of its own in its first sentence, besides ``quantity``
+    ("Warplanes struck Saraqib, killing five civilians. At least two soldiers are killed in
+    Ariha": Ariha's two are Ariha's)."""
+    first = doc.sentences[min(lead.sentences)].span if lead.sentences else None
+    return first is not None and any(
+        # (a count of the same value retells the dead: "the killing of an activist ... was
+        # killed as police opened fire")
+        q.value != quantity.value and q.unit == "fatalities" and first.contains(q.span)
+        for q in lead.quantities
+    )
 
 
 def _claim(draft: EventDraft) -> tuple[int, int, bool, int, int]:
