@@ -25,6 +25,7 @@ from .output.confidence import Telling
 from .output.message import to_message
 from .output.siblings import share_fields
 from .output.tolls.headline import headline_toll
+from .output.tolls.one_owner import count_once
 from .output.tolls.toll_folds import fold_toll_siblings
 from .places import PLACES
 from .places.gazetteer import use_import
@@ -116,9 +117,13 @@ class Pipeline:
 
     def extract(self, article: Article) -> list[EventMessage]:
         reading = self.read(article)
+        # a user adds up the published events' dead: one count is one event's toll
+        lost = {id(d) for d in count_once(reading.doc, reading.drafts)}
         telling = Telling(reading.doc, reading.drafts, reading.sole)
         messages = [to_message(article, reading.doc, d, telling=telling) for d in reading.drafts]
-        return headline_toll(fold_toll_siblings(share_fields(messages)), reading.doc.title)
+        apart = {m.event_id for d, m in zip(reading.drafts, messages, strict=True) if id(d) in lost}
+        folded = fold_toll_siblings(share_fields(messages), apart)
+        return headline_toll(folded, reading.doc.title)
 
     def _publishes(self, draft: EventDraft) -> bool:
         return self.include_background or is_news(draft)

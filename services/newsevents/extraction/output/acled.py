@@ -40,6 +40,7 @@ from .sides.same_sides import one_side_twice
 from .sides.sides import Sides, choose_sides, force_first
 from .tolls.by_place import toll_at
 from .tolls.grievance import answered_dead
+from .tolls.period_tallies import after_the_dead
 from .tolls.tolls import fatalities
 
 # ACLED precision codes. Time: 1 the day, 2 the week, 3 the month; a vague date is coded as
@@ -84,6 +85,8 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         # the killing a crowd answers is not the crowd's toll ("protested after the killing of
         # three people")
         quantities = [q for q in quantities if not answered_dead(q, doc.sentences)]
+    # a stretch's tally told after the day's dead is no act's toll (tolls/period_tallies.py)
+    quantities = after_the_dead(doc, quantities)
     deaths = fatalities(quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
     # the dead of the event's place when the article tells them place by place, from the
     # event's telling on (not a protest, an arrest or a bombing told after the toll at one of

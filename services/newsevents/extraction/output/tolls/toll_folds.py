@@ -28,7 +28,7 @@ sentences of both as its mentions. The toll is counted once.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ....contracts import EventMessage, Mention
 from ...events.story_cues import REPLY, REPLY_KINDS
@@ -47,11 +47,15 @@ _FURTHER_DEAD = re.compile(
 _GAP = 3  # the spaces or line breaks between two sentences that run on
 
 
-def fold_toll_siblings(events: Sequence[EventMessage]) -> list[EventMessage]:
+def fold_toll_siblings(
+    events: Sequence[EventMessage], apart: Collection[str] = ()
+) -> list[EventMessage]:
     """The events, each event with no toll folded with the sibling that read the toll of its
-    occurrence (see the module), in text order."""
+    occurrence (see the module), in text order. ``apart``: the ids of events whose toll went to
+    another event that shared its count (:mod:`.one_owner`): told as acts of their own, they
+    are not folded."""
     folded = list(events)
-    while (pair := _next_pair(folded)) is not None:
+    while (pair := _next_pair(folded, apart)) is not None:
         event, sibling = pair
         kept, other = (
             (event, sibling) if event.confidence > sibling.confidence else (sibling, event)
@@ -61,8 +65,12 @@ def fold_toll_siblings(events: Sequence[EventMessage]) -> list[EventMessage]:
     return folded
 
 
-def _next_pair(events: Sequence[EventMessage]) -> tuple[EventMessage, EventMessage] | None:
+def _next_pair(
+    events: Sequence[EventMessage], apart: Collection[str]
+) -> tuple[EventMessage, EventMessage] | None:
     for event in events:
+        if event.event_id in apart:
+            continue
         sibling = _toll_sibling(event, events)
         if sibling is not None:
             return event, sibling

@@ -22,6 +22,7 @@ from ...text.several_acts import TOLL_OVER_SEVERAL_ACTS
 from .attackers import STATED as _STATED
 from .attackers import attackers_dead
 from .others import answered, others_added
+from .period_tallies import tallies_a_period
 from .roundups import ADDED, roundup_sentences
 
 # Victims named by a word that can cover any other group: a retold toll, not a new one.
@@ -48,6 +49,11 @@ def fatalities(
     # a tally counted "since" a day or an act is a period's, not this act's toll; nor are
     # deaths an act answered ("revenge for the killing of three other people")
     counts = [q for q in counts if not _since(q, sentences) and not answered(q, sentences)]
+    # a stretch's running total beside the act's own count is not the act's toll (nor its
+    # update); told alone, the report is of the stretch, counted as a monitor codes it
+    counts = [
+        q for q in counts if not tallies_a_period(q, sentence_at(sentences, q.span))
+    ] or counts
     stated = [q.value for q in counts if "fatalit" in q.text.lower()]
     # a note's coded total beats the figure a source reported beside it: "Fatalities coded as
     # 3 (VoJ reported 6 fatalities)" is 3 (twenty-fourth round)

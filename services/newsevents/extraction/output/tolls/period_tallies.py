@@ -1,0 +1,131 @@
+"""A count of the dead told as a period's running total is no act's toll.
+
+Monitors and wires close a story on the day's act with the tally it adds to: "The bombardment
+has killed 120 civilians in the enclave since the start of the offensive", "The deaths bring to
+43 the number of civilians killed in the province this month", "The death toll of the week rose
+to 40", "Over the past four days, 80 civilians have been killed", "Since then, clashes in the
+area have left 14 dead". The count is a stretch of days' dead: adding it to the act's (or taking
+it as the act's updated toll) counts the act's dead again with others'. A sentence that counts
+a war or a stretch as a whole is read by :func:`...text.periods.counts_a_period`; this reads the
+count itself, where its clause ties the stretch to it, so that a sentence that tells the act's
+toll beside the tally ("killing five, bringing to 43 the number killed this month") keeps the
+act's five.
+
+Not a period: a weekday or a part of the day ("since Wednesday", "since dawn": one fight's dead
+told on), the act itself ("since the blast"), nor a superlative that measures the act against
+the stretch ("the deadliest attack since 2019").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document, QuantityMention, Sentence, sentence_at
+from ...text.numbers import FEW
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "since" and what it counts from, when that is a stretch: not a weekday, a part of the day, the
+# act itself ("since the attack") or a time of day
+_SINCE = (
+    r"\bsince\s+(?!(?:last\s+)?" + _WEEKDAY + r"\b|(?:early\s+|late\s+)?(?:dawn|morning|noon|"
+    r"midday|afternoon|evening|night|midnight|today|tonight|yesterday)\b|"
+    r"(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:attack|blast|bombing|explosion|strike|raid|"
+    r"assault|ambush|shooting|incident|massacre)\b|\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)\b)"
+)
+_SPAN = r"(?:days|weeks|months|years)"
+# a stretch of days counted: "over the past four days", "in the last two weeks", "during a
+# four-day stretch" (not "in the past 24 hours": a day's toll, the act's)
+_STRETCH = (
+    rf"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{FEW}|\d+|"
+    rf"few|several)\s+{_SPAN}\b"
+    rf"|\b(?:over|in|during)\s+an?\s+(?:{FEW}|\d+)-(?:day|week|month)\s+(?:stretch|period|span)\b"
+)
+# after the count, in its clause: "killed ... since the start", "... this month"
+_AFTER = re.compile(
+    rf"{_SINCE}|\bthis\s+(?:month|year)\b(?!['’])|{_STRETCH}|\bso\s+far\s+this\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;:!?]")
+# what between the count and the stretch ties the count to one act, or the stretch to
+# something else: the act's day ("killed 12 on Tuesday despite a truce in place since March"),
+# a state that lasts ("a siege imposed since 2013")
+_NOT_THE_COUNTS = re.compile(
+    rf"\b(?:on\s+)?(?:{_WEEKDAY}|today|yesterday|overnight)\b|\bon\s+\d"
+    r"|\b(?:in\s+place|in\s+effect|in\s+force|held|controlled|besieged|under\s+siege|imposed|"
+    r"declared|living|displaced|detained|missing|ongoing|running)\s+$",
+    re.IGNORECASE,
+)
+# before the count, opening its clause: "Since then, ...", "Over the past four days, ..."
+_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*|\band\s+)(?:{_SINCE}[^,;:.]{{0,40}}?,?|(?:{_STRETCH}),?)\s+"
+    r"(?:[^\s,;:.]+\s+){0,12}?$",
+    re.IGNORECASE,
+)
+# a tally named by its stretch: "the death toll of the week", "this month's toll", "the
+# weekly toll", "the number of civilians killed this week"
+_NAMED_TALLY = re.compile(
+    r"\b(?:toll|number\s+of\s+[\w\s]{0,30}?(?:killed|dead|deaths|victims))\s+(?:of|for)\s+"
+    r"(?:the|this)\s+(?:week|month|year)\b"
+    r"|\b(?:this|last)\s+(?:week|month|year)['’]s\s+(?:death\s+)?toll\b"
+    r"|\b(?:weekly|monthly|yearly|annual)\s+(?:death\s+)?toll\b"
+    r"|\bnumber\s+of\s+[\w\s]{0,30}?(?:killed|dead|deaths|victims)\b[^.;:!?]{0,40}?\bthis\s+week\b",
+    re.IGNORECASE,
+)
+# a superlative that measures the act against the stretch: "the deadliest attack since 2019"
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|bloodiest|largest|biggest|worst|heaviest|highest|first|most\s+"
+    r"(?:deadly|lethal|violent|serious))\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)  # asked of each count for every event that reads it
+def tallies_a_period(quantity: QuantityMention, sentence: Sentence | None) -> bool:
+    """Whether the count of the dead is a stretch of days' running total (see the module)."""
+    if sentence is None:
+        return False
+    text = sentence.text
+    start = max(0, quantity.span.start - sentence.span.start)
+    end = max(start, quantity.span.end - sentence.span.start)
+    if _SUPERLATIVE.search(text):
+        return False
+    # (from the words right before the count: "This month's toll ... rose to 27")
+    if _NAMED_TALLY.search(quantity.text) or _NAMED_TALLY.search(text, max(0, start - 20)):
+        return True
+    return _after(text, end) or _BEFORE.search(text, 0, start) is not None
+
+
+def _after(text: str, end: int) -> bool:
+    """Whether the count's clause goes on to a stretch tied to the count."""
+    stop = _CLAUSE_END.search(text, end)
+    limit = min(stop.start() if stop else len(text), end + 90)
+    found = _AFTER.search(text, end, limit)
+    return found is not None and _NOT_THE_COUNTS.search(text[end : found.start()]) is None
+
+
+def after_the_dead(doc: Document, quantities: list[QuantityMention]) -> list[QuantityMention]:
+    """``quantities`` less the stretches' tallies told after a count of the dead that is none
+    (the day's act told with its dead, then the tally it adds to: "Police shot dead two
+    protesters ... The number of protesters killed this week rose to 11"). A tally the article
+    opens with is what it reports (a monitor's note of a stretch: "in the last two months 10
+    people have been killed in raids"), kept unless the event counts its own act's dead."""
+    first = min(
+        (
+            q.span.start
+            for q in doc.quantities
+            if q.unit == "fatalities"
+            and q.kind == "count"
+            and not tallies_a_period(q, sentence_at(doc.sentences, q.span))
+        ),
+        default=None,
+    )
+    if first is None:
+        return quantities
+    return [
+        q
+        for q in quantities
+        if q.unit != "fatalities"
+        or q.span.start < first
+        or not tallies_a_period(q, sentence_at(doc.sentences, q.span))
+    ]
