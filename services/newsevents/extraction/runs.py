@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .prefilter import RE_CONSTANTS, clauses, folded, identity_cache, parse_pattern
@@ -313,29 +313,19 @@ def opening_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def _opening_words(items: list[tuple[Any, Any]]) -> set[str] | None:
     """The literal words a match of the sequence ``items`` opens with (its literal characters
     up to the first part that is none); None where it may open otherwise."""
-    c = RE_CONSTANTS
-    for index, (op, av) in enumerate(items):
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero-width: the match opens after it, at the same position
-        if op is c.LITERAL:
-            word = ""
-            for next_op, next_av in items[index:]:
-                if next_op is not c.LITERAL:
-                    break
-                word += chr(next_av)
-            return {word}
-        if op is c.SUBPATTERN:
-            return _opening_words(list(av[3].data))
-        if op is c.BRANCH:
-            union: set[str] = set()
-            for alternative in av[1]:
-                part = _opening_words(list(alternative.data))
-                if part is None:
-                    return None
-                union |= part
-            return union
-        return None
-    return None
+    return _first_part(
+        items, (RE_CONSTANTS.AT, RE_CONSTANTS.ASSERT, RE_CONSTANTS.ASSERT_NOT), _word_at
+    )
+
+
+def _word_at(items: list[tuple[Any, Any]], index: int) -> set[str] | None:
+    """The literal word that opens ``items[index:]``, or None."""
+    word = ""
+    for op, av in items[index:]:
+        if op is not RE_CONSTANTS.LITERAL:
+            break
+        word += chr(av)
+    return {word} if word else None
 
 
 def pattern_opening(pattern: re.Pattern[str]) -> str | None:
@@ -349,22 +339,38 @@ def pattern_opening(pattern: re.Pattern[str]) -> str | None:
 
 
 def _opening_of(items: list[tuple[Any, Any]]) -> set[str] | None:
+    return _first_part(items, (RE_CONSTANTS.ASSERT, RE_CONSTANTS.ASSERT_NOT), _zero_width_at)
+
+
+def _zero_width_at(items: list[tuple[Any, Any]], index: int) -> set[str] | None:
+    """The regex of the zero-width opening at ``items[index]`` (a word boundary, a line's
+    start), or None."""
+    op, av = items[index]
+    opening = _OPENINGS.get(str(av)) if op is RE_CONSTANTS.AT else None
+    return {opening} if opening else None
+
+
+def _first_part(
+    items: list[tuple[Any, Any]],
+    skipped: tuple[Any, ...],
+    read: Callable[[list[tuple[Any, Any]], int], set[str] | None],
+) -> set[str] | None:
+    """What ``read`` finds at the first part of the sequence ``items`` past the ``skipped``
+    zero-width ones, through groups and every branch of an alternation (their union); None
+    where a branch has none. The walk both openings share: words, zero-width openings."""
     c = RE_CONSTANTS
-    for op, av in items:
-        if op in (c.ASSERT, c.ASSERT_NOT):
-            continue  # a lookaround: tried at the same position
-        if op is c.AT:
-            opening = _OPENINGS.get(str(av))
-            return {opening} if opening else None
+    for index, (op, av) in enumerate(items):
+        if op in skipped:
+            continue  # tried at the same position: the match opens after it
         if op is c.SUBPATTERN:
-            return _opening_of(list(av[3].data))
+            return _first_part(list(av[3].data), skipped, read)
         if op is c.BRANCH:
             union: set[str] = set()
             for alternative in av[1]:
-                part = _opening_of(list(alternative.data))
+                part = _first_part(list(alternative.data), skipped, read)
                 if part is None:
                     return None
                 union |= part
             return union
-        return None
+        return read(items, index)
     return None

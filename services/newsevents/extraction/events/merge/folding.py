@@ -117,23 +117,36 @@ def take_fields(
     hit = target.actor2
     if actor1 is target.actor1 or hit is None or actor1 is None or actor1.name != hit.name:
         target.actor1 = actor1
-    choose_hit = actors or _better_hit
-    target.actor1, target.actor2 = other_side(
-        target.actor1, target.actor2, choose_hit(target.actor2, draft.actor2), draft
-    )
+    hit = actors(target.actor2, draft.actor2) if actors else _better_hit(target.actor2, draft)
+    target.actor1, target.actor2 = other_side(target.actor1, target.actor2, hit, draft)
     if target.source is None or target.source.kind == "group":
         target.source = draft.source or target.source
 
 
-def _better_hit(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
+def _better_hit(kept: ActorMention | None, draft: EventDraft) -> ActorMention | None:
     """The side hit: the civilians our own telling counts as hit ("an airstrike on the
     village killed 10 people", "a missile hit a residential area") stay over a side another
     telling names (the army whose base a later sentence tells struck, the group the
-    background names): a named side is no better a victim than the people told killed.
+    background names): a named side is no better a victim than the people told killed. But
+    a telling that counts that side's own dead ("warplanes killed 12 Hayat Tahrir al-Sham
+    fighters in the raid") says who the dead were: the people were its fighters (review56).
     Otherwise as :func:`_better`."""
-    if kept is not None and kept.kind == "civilians" and new is not None:
+    new = draft.actor2
+    civilians_kept = kept is not None and kept.kind == "civilians"
+    if civilians_kept and new is not None and not (_armed(new) and _counted_dead(draft, new)):
         return kept
     return _better(kept, new)
+
+
+def _counted_dead(draft: EventDraft, actor: ActorMention) -> bool:
+    """Whether a toll of ``draft`` counts ``actor``: the actor inside its words ("12 Hamas
+    fighters were killed") or right after them ("killed 12 Hamas fighters")."""
+    return any(
+        q.unit == "fatalities"
+        and q.span.start <= actor.span.start
+        and (actor.span.end <= q.span.end or actor.span.start - q.span.end <= 1)
+        for q in draft.quantities
+    )
 
 
 def _better(kept: ActorMention | None, new: ActorMention | None) -> ActorMention | None:
