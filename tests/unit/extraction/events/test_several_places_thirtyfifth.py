@@ -226,14 +226,25 @@ _TAL_RIFAAT = (
 
 @_COMMAS
 @pytest.mark.parametrize(
-    ("article", "event_type"),
-    [(_ONE_NAME, "airstrike"), (_RAS_AL_AIN, "shelling"), (_TAL_RIFAAT, "airstrike")],
+    ("article", "event_type", "place"),
+    [
+        (_ONE_NAME, "airstrike", "Maarrat an Numan"),
+        pytest.param(
+            _RAS_AL_AIN,
+            "shelling",
+            "Ra's al Ayn",
+            # known gap (lead, thirty-fifth round): the twin border town Ceylanpinar (TR) bears
+            # the name too and wins although the sentence tells "in northeast Syria"
+            marks=pytest.mark.xfail(strict=True, reason="the told country does not pick"),
+        ),
+        (_TAL_RIFAAT, "airstrike", "Tall Rifat"),
+    ],
     ids=["maarat-al-numan", "ras-al-ain", "tal-rifaat"],
 )
 def test_one_name_of_several_words_is_one_place(
-    article: str, event_type: str, commas: bool
+    article: str, event_type: str, place: str, commas: bool
 ) -> None:
-    assert len(_located(events_of(_text(article, commas)), event_type)) == 1
+    assert _located(events_of(_text(article, commas)), event_type) == [place]
 
 
 _TWO_COUNTRYSIDES = (
@@ -264,10 +275,25 @@ _BETWEEN_VILLAGES = (
 
 @_COMMAS
 @pytest.mark.parametrize(
-    "article", [_ROAD, _FROM_TO, _BETWEEN_VILLAGES], ids=["road", "from-to", "between-villages"]
+    ("article", "ends"),
+    [
+        (_ROAD, ("Saraqib", "Maarrat an Numan")),
+        (_FROM_TO, ("Deir ez-Zor", "Al Mayadin")),
+        pytest.param(
+            _BETWEEN_VILLAGES,
+            ("Kafr Dael", "Tal Hawash"),
+            # known gap (lead, thirty-fifth round): the unknown "Tal Hawash" is read as the
+            # gazetteer's "Hawash" in Homs, outside the Aleppo countryside the sentence tells
+            marks=pytest.mark.xfail(strict=True, reason="a cut name of another province"),
+        ),
+    ],
+    ids=["road", "from-to", "between-villages"],
 )
-def test_a_stretch_between_two_places_is_one_event(article: str, commas: bool) -> None:
-    assert len(_located(events_of(_text(article, commas)), "armed_clash")) == 1
+def test_a_stretch_between_two_places_is_one_event(
+    article: str, ends: tuple[str, str], commas: bool
+) -> None:
+    located = _located(events_of(_text(article, commas)), "armed_clash")
+    assert len(located) == 1 and located[0] in ends, located
 
 
 _GROUPS = (
@@ -363,7 +389,8 @@ _DEPLOYED = (
 
 @_COMMAS
 def test_a_deployment_to_listed_towns_is_one_event(commas: bool) -> None:
-    assert len(_located(events_of(_text(_DEPLOYED, commas)), "deployment")) == 1
+    located = _located(events_of(_text(_DEPLOYED, commas)), "deployment")
+    assert len(located) == 1 and located[0] in ("Saraqib", "Binnish", "Taftanaz"), located
 
 
 _FROM_TOWNS = (
