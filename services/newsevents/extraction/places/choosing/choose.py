@@ -37,6 +37,7 @@ from .context import Context
 from .ranking import score
 from .whereabouts import (
     in_monitored_areas,
+    country_told_beside,
     named_beside,
     one_country_article,
     told_only_by_itself,
@@ -377,6 +378,7 @@ def _own_name_first(
 # In this order: each filter sees what the ones before it kept.
 _FILTERS: tuple[Filter, ...] = (
     _by_mode,
+    country_told_beside,
     _in_context,
     one_country_article,
     told_only_by_itself,
