@@ -56,7 +56,7 @@ def find_places(doc: Document) -> None:
     context = article_context(tokens, accepted, places, countries, filing)
     read_qualifiers(tokens, accepted, gaz)
     read_sentences(doc, tokens, accepted, places)
-    read_countries(doc, tokens, accepted, places)
+    read_countries(doc, tokens, accepted, [m for m in matches if m.demonym], places)
     ends = sorted(s.span.end for s in doc.sentences)
     chained = read_chains(tokens, accepted, places, ends)
     _resolve(tokens, accepted, gaz, context)

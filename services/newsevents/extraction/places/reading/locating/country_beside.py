@@ -35,20 +35,29 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
 def read_countries(
-    doc: Document, tokens: Tokens, accepted: list[Match], places: Sequence[Place]
+    doc: Document,
+    tokens: Tokens,
+    accepted: list[Match],
+    peoples: list[Match],
+    places: Sequence[Place],
 ) -> None:
-    """The country told beside each name in its sentence. One sense per article: every
+    """The country told beside each name in its sentence, by the country's name or its
+    people's (``peoples``: the demonyms set aside as references). One sense per article: every
     mention of a name shares it, and a name told beside two countries has none."""
     told: dict[str, set[str]] = {}
-    for n, match in enumerate(accepted[:-1]):
-        later = accepted[n + 1]
+    names = sorted([*accepted, *peoples], key=lambda m: m.first)
+    for match, later in zip(names, names[1:], strict=False):
         first = tokens[match.first]
         sentence = sentence_at(doc.sentences, Span(first.start, first.end))
-        if sentence is None or tokens[later.first].start >= sentence.span.end:
+        # a text not split into sentences (a test's) is one sentence
+        start, end = (
+            (0, len(doc.text)) if sentence is None else (sentence.span.start, sentence.span.end)
+        )
+        if tokens[later.first].start >= end:
             continue
         gap = tokens.between(match, later)
-        after = doc.text[tokens[later.last].end : sentence.span.end]
-        before = doc.text[sentence.span.start : first.start]
+        after = doc.text[tokens[later.last].end : end]
+        before = doc.text[start : first.start]
         # the name, then its country
         country = _one_code(later, places, Kind.COUNTRY)
         if country is not None and not _FROM.search(before):
