@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ....document import Document, Span, sentence_at
 from ...gazetteer import Kind, Place
@@ -31,7 +32,13 @@ _SIDE = re.compile(r"\s+side\b")
 # What may follow a country told after a comma: the sentence or clause goes on, not a list
 # of countries ("Turkey, Syria and Iraq").
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# "Turkish forces from Ceylanpinar in Syria": the country tells where the forces are, not
+# the town they came from (shells "fired from X in Syria" keep it).
+_FROM = re.compile(
+    r"\b(?:forces|troops|fighters|militants|soldiers|units|refugees|people|men)\s+from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def read_countries(
@@ -46,7 +53,7 @@ def read_countries(
     mention of a name shares it, and a name told beside two countries has none."""
     told: dict[str, set[str]] = {}
     names = sorted([*accepted, *peoples], key=lambda m: m.first)
-    for match, later in zip(names, names[1:], strict=False):
+    for match, later in pairwise(names):
         first = tokens[match.first]
         sentence = sentence_at(doc.sentences, Span(first.start, first.end))
         # a text not split into sentences (a test's) is one sentence
@@ -60,13 +67,8 @@ def read_countries(
         before = doc.text[start : first.start]
         # the name, then its country
         country = _one_code(later, places, Kind.COUNTRY)
-        if country is not None and not _FROM.search(before):
-            if (
-                _IN_COUNTRY.fullmatch(gap)
-                or (_COMMA.fullmatch(gap) and not _LIST_GOES_ON.match(after))
-                or (_BRACKET.fullmatch(gap) and after.lstrip().startswith(")"))
-            ):
-                told.setdefault(match.key, set()).add(country)
+        if country is not None and not _FROM.search(before) and _told_after(gap, after):
+            told.setdefault(match.key, set()).add(country)
         demonym = _one_code(later, places, Kind.DEMONYM)
         if demonym is not None and _ON_SIDE.fullmatch(gap) and _SIDE.match(after):
             told.setdefault(match.key, set()).add(demonym)
@@ -80,6 +82,17 @@ def read_countries(
     for match in accepted:
         codes = told.get(match.key, set())
         match.country_beside = next(iter(codes)) if len(codes) == 1 else None
+
+
+def _told_after(gap: str, after: str) -> bool:
+    """Whether a country's name after a place's, ``gap`` between them and ``after`` the
+    country's up to the sentence's end, locates the place: "in (northern) Syria", ", Syria"
+    not opening a list of countries, "(Syria)"."""
+    return bool(
+        _IN_COUNTRY.fullmatch(gap)
+        or (_COMMA.fullmatch(gap) and not _LIST_GOES_ON.match(after))
+        or (_BRACKET.fullmatch(gap) and after.lstrip().startswith(")"))
+    )
 
 
 def _one_code(match: Match, places: Sequence[Place], kind: Kind) -> str | None:
