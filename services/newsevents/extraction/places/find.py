@@ -24,9 +24,9 @@ from .choosing.whereabouts import drop_small_abroad
 from .gazetteer import Gazetteer, Region, gazetteer
 from .reading.filters.organisations import reject_organisation_names
 from .reading.locating.capitals import read_capitals
+from .reading.locating.country_beside import read_countries
 from .reading.locating.enclosing_units import read_enclosing_units
 from .reading.locating.enclosure import unknown_namesakes
-from .reading.locating.country_beside import read_countries
 from .reading.locating.located import read_chains, read_sentences
 from .reading.mention import mention
 from .reading.names import is_big, read_names, surface_filters

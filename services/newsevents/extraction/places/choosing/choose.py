@@ -36,8 +36,8 @@ from ..shared.keys import ARABIC_NAMES, light_key, loose_of_light, name_key
 from .context import Context
 from .ranking import score
 from .whereabouts import (
-    in_monitored_areas,
     country_told_beside,
+    in_monitored_areas,
     named_beside,
     one_country_article,
     told_only_by_itself,
