@@ -164,3 +164,11 @@ def test_forces_from_a_town_in_a_country(commas: bool) -> None:
     """ "Turkish forces from Ceylanpinar in Syria": Syria tells where the forces are."""
     text = "Turkish forces from Ceylanpinar in Syria clashed with Kurdish fighters on Monday."
     assert _read(text, commas)["Ceylanpinar"] == "TR"
+
+
+def test_a_country_speaking_after_a_comma_tells_nothing() -> None:
+    """ "X, Syria said": the country is an actor, not X's country; the name keeps the reading
+    it has without the rule (the bigger Turkish twin)."""
+    text = "Turkish-backed fighters shelled Ras al-Ain, {} on Monday."
+    assert _read(text.format("Syria said"))["Ras al-Ain"] == "TR"
+    assert _read(text.format("Syria,"))["Ras al-Ain"] == "SY"

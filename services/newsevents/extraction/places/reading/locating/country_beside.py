@@ -29,9 +29,12 @@ _DEMONYM_OF = re.compile(rf"\s+(?:border\s+)?(?:{_PLACE_NOUNS})\s+(?:of\s+)?")
 # "X on the Syrian side of the border"
 _ON_SIDE = re.compile(r"\s+on\s+the\s+")
 _SIDE = re.compile(r"\s+side\b")
-# What may follow a country told after a comma: the sentence or clause goes on, not a list
-# of countries ("Turkey, Syria and Iraq").
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
+# What may not follow a country told after a comma: a list of countries goes on ("Turkey,
+# Syria and Iraq"), or the country speaks ("shells hit Afrin, Turkey said").
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:,|(?:and|or|said|says|say|reported|told|announced|claimed|added|accused|warned|"
+    r"denied|stated)\b)"
+)
 # "Turkish forces from Ceylanpinar in Syria": the country tells where the forces are, not
 # the town they came from (shells "fired from X in Syria" keep it).
 _FROM = re.compile(
