@@ -32,8 +32,8 @@ _SIDE = re.compile(r"\s+side\b")
 # What may not follow a country told after a comma: a list of countries goes on ("Turkey,
 # Syria and Iraq"), or the country speaks ("shells hit Afrin, Turkey said").
 _LIST_GOES_ON = re.compile(
-    r"\s*(?:,|(?:and|or|said|says|say|reported|told|announced|claimed|added|accused|warned|"
-    r"denied|stated)\b)"
+    r"\s*(?:,\s*[A-Z]|(?:and|or|said|says|say|reported|told|announced|claimed|added|accused|"
+    r"warned|denied|stated)\b)"
 )
 # "Turkish forces from Ceylanpinar in Syria": the country tells where the forces are, not
 # the town they came from (shells "fired from X in Syria" keep it).
