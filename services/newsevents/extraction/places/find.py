@@ -24,6 +24,7 @@ from .choosing.whereabouts import drop_small_abroad
 from .gazetteer import Gazetteer, Region, gazetteer
 from .reading.filters.organisations import reject_organisation_names
 from .reading.locating.capitals import read_capitals
+from .reading.locating.country_beside import read_countries
 from .reading.locating.enclosing_units import read_enclosing_units
 from .reading.locating.enclosure import unknown_namesakes
 from .reading.locating.located import read_chains, read_sentences
@@ -55,6 +56,7 @@ def find_places(doc: Document) -> None:
     context = article_context(tokens, accepted, places, countries, filing)
     read_qualifiers(tokens, accepted, gaz)
     read_sentences(doc, tokens, accepted, places)
+    read_countries(doc, tokens, accepted, [m for m in matches if m.demonym], places)
     ends = sorted(s.span.end for s in doc.sentences)
     chained = read_chains(tokens, accepted, places, ends)
     _resolve(tokens, accepted, gaz, context)

@@ -229,14 +229,9 @@ _TAL_RIFAAT = (
     ("article", "event_type", "place"),
     [
         (_ONE_NAME, "airstrike", "Maarrat an Numan"),
-        pytest.param(
-            _RAS_AL_AIN,
-            "shelling",
-            "Ra's al Ayn",
-            # known gap (lead, thirty-fifth round): the twin border town Ceylanpinar (TR) bears
-            # the name too and wins although the sentence tells "in northeast Syria"
-            marks=pytest.mark.xfail(strict=True, reason="the told country does not pick"),
-        ),
+        # the twin border town Ceylanpinar (TR) bears the name too: the country told beside
+        # it picks (beside56)
+        (_RAS_AL_AIN, "shelling", "Ra's al Ayn"),
         (_TAL_RIFAAT, "airstrike", "Tall Rifat"),
     ],
     ids=["maarat-al-numan", "ras-al-ain", "tal-rifaat"],

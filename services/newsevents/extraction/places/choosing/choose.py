@@ -36,6 +36,7 @@ from ..shared.keys import ARABIC_NAMES, light_key, loose_of_light, name_key
 from .context import Context
 from .ranking import score
 from .whereabouts import (
+    country_told_beside,
     in_monitored_areas,
     named_beside,
     one_country_article,
@@ -377,6 +378,7 @@ def _own_name_first(
 # In this order: each filter sees what the ones before it kept.
 _FILTERS: tuple[Filter, ...] = (
     _by_mode,
+    country_told_beside,
     _in_context,
     one_country_article,
     told_only_by_itself,

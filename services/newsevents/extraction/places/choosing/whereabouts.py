@@ -144,6 +144,19 @@ def _self_told(place: Place, match: Match, context: Context) -> bool:
     )
 
 
+def country_told_beside(
+    candidates: list[int], match: Match, places: Sequence[Place], context: Context
+) -> list[int]:
+    """A name told with its country beside it ("Ras al-Ain in northeast Syria", "the Syrian
+    town of X") is that country's place when the gazetteer knows one there, however small:
+    the border town's twin across the line (Ceylanpinar of Turkey, also called Ras al-Ain)
+    is not meant."""
+    if match.country_beside is None:
+        return candidates
+    kept = [i for i in candidates if places[i].country_code == match.country_beside]
+    return kept or candidates
+
+
 def named_beside(
     candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:

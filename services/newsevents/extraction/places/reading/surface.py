@@ -85,6 +85,8 @@ class Match:
     listed: bool = False
     # The province that locates it in its sentence ("Adra in Damascus countryside").
     provinces_beside: frozenset[tuple[str, str]] = frozenset()
+    # The country told beside it in its sentence: "Ras al-Ain in northeast Syria" (.country_beside).
+    country_beside: str | None = None
     # Told as a village or a quarter by the noun before it: "the village of X", "the
     # neighbourhood of X" (a "settlement" by its mode, as "the town of X" is).
     village: bool = False
