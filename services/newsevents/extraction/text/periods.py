@@ -50,11 +50,11 @@ _TALLY = re.compile(
 # A superlative the period measures one act against: "the largest death toll from a single
 # attack since the start of the offensive", "the deadliest bombing in the past year" tell the
 # act's own toll, not a period's.
-_SUPERLATIVE = re.compile(
-    r"\b(?:deadliest|bloodiest|largest|biggest|worst|heaviest|highest|most\s+(?:deadly|lethal|"
-    r"violent|serious))\b[^.;:!?]{0,80}$",
-    re.IGNORECASE,
+SUPERLATIVES = (
+    r"deadliest|bloodiest|largest|biggest|worst|heaviest|highest|most\s+(?:deadly|lethal|"
+    r"violent|serious)"
 )
+_SUPERLATIVE = re.compile(rf"\b(?:{SUPERLATIVES})\b[^.;:!?]{{0,80}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # asked of a sentence for each event and toll it tells

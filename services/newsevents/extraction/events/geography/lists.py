@@ -59,12 +59,15 @@ _ELLIPTIC = re.compile(
 )
 
 
+# One word of a listed name the gazetteer may lack, perhaps with its Arabic article ("al-Latamneh",
+# "Kafr", "Ras-al-Ain"): the lists below, with and without their commas, are runs of it.
+_NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
+
+
 # A list that lost its commas (places/reading/runs.py): "in Saraqeb Binnish and Taftanaz", "in the
 # towns of Saraqeb Binnish Taftanaz": two places with nothing between them but a space, names of the
 # list the gazetteer lacks (up to four) and a last "and".
-_COMMALESS = re.compile(
-    r"^(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,4}\s+(?:and\s+)?$"
-)
+_COMMALESS = re.compile(rf"^(?:\s+{_NAME_WORD}){{0,4}}\s+(?:and\s+)?$")
 
 
 # The same list as it keeps its commas, names the gazetteer lacks between two known places: "the
@@ -72,8 +75,7 @@ _COMMALESS = re.compile(
 # (thirty-fifth round). Each name up to three words, none a unit's noun ("Harasta, Rif Dimashq
 # Province and Douma" locates Harasta), the last one closed by "and".
 _LISTED_NAME = (
-    r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
-    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,2}"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
     r"(?<!Province)(?<!District)(?<!Governorate)(?<!County)(?<!State)(?<!Region)"
 )
 _COMMA_NAMES = re.compile(

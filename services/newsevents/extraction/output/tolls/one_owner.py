@@ -63,7 +63,8 @@ def count_once(doc: Document, drafts: Sequence[EventDraft]) -> list[EventDraft]:
     for quantity, held in holders.items():
         if len(held) < 2:
             continue
-        owner = _elsewhere(doc, held, quantity) or min(held, key=_claim)
+        lead = min(held, key=_claim)
+        owner = _elsewhere(doc, held, lead, quantity) or lead
         for draft in held:
             if draft is not owner:
                 draft.quantities = [q for q in draft.quantities if q != quantity]
@@ -72,19 +73,18 @@ def count_once(doc: Document, drafts: Sequence[EventDraft]) -> list[EventDraft]:
 
 
 def _elsewhere(
-    doc: Document, held: Sequence[EventDraft], quantity: QuantityMention
+    doc: Document, held: Sequence[EventDraft], lead: EventDraft, quantity: QuantityMention
 ) -> EventDraft | None:
-    """The act told in the count's sentence, not the first told's, as one more act (its dead
-    told as added: "also", "another"): "Warplanes hit a bakery in Saraqeb, killing 13. Two
-    farmers were also killed in another village" (the farmers' dead are theirs, not the
-    bakery's; "three more policemen were shot dead"), or at a place of its own when the lead
+    """The act told in the count's sentence, not the ``lead``'s (the strongest claim), as one
+    more act (its dead told as added: "also", "another"): "Warplanes hit a bakery in Saraqeb,
+    killing 13. Two farmers were also killed in another village" (the farmers' dead are theirs,
+    not the bakery's; "three more policemen were shot dead"), or at a place of its own when the lead
     told dead of its own in its first sentence; if it is the only such act. (A place of its
     own alone is not enough: a note's lead "fired at him and his son at Sagipora" and the next
     sentence's "was killed ... at the hospital in Srinagar" are one act, coded at the lead.)"""
     sentence = sentence_at(doc.sentences, quantity.span)
     if sentence is None:
         return None
-    lead = min(held, key=_claim)
     here = [
         d
         for d in held

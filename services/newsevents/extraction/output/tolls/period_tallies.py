@@ -23,8 +23,10 @@ from functools import lru_cache
 
 from ...document import Document, QuantityMention, Sentence, sentence_at
 from ...text.numbers import FEW
+from ...text.periods import SUPERLATIVES
+from ...vocabulary import WEEKDAY_NAMES
 
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY = rf"(?:{WEEKDAY_NAMES})"  # (every pattern of it ignores case)
 # "since" and what it counts from, when that is a stretch: not a weekday, a part of the day, the
 # act itself ("since the attack") or a time of day
 _SINCE = (
@@ -72,12 +74,9 @@ _NAMED_TALLY = re.compile(
     r"|\bnumber\s+of\s+[\w\s]{0,30}?(?:killed|dead|deaths|victims)\b[^.;:!?]{0,40}?\bthis\s+week\b",
     re.IGNORECASE,
 )
-# a superlative that measures the act against the stretch: "the deadliest attack since 2019"
-_SUPERLATIVE = re.compile(
-    r"\b(?:deadliest|bloodiest|largest|biggest|worst|heaviest|highest|first|most\s+"
-    r"(?:deadly|lethal|violent|serious))\b",
-    re.IGNORECASE,
-)
+# a superlative that measures the act against the stretch (:mod:`...text.periods`'s words, and
+# "first"): "the deadliest attack since 2019", "the first strike since the truce"
+_SUPERLATIVE = re.compile(rf"\b(?:{SUPERLATIVES}|first)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # asked of each count for every event that reads it
