@@ -58,3 +58,52 @@ def test_the_toxic_shelling_of_another_side_stays_its_own() -> None:
     )
     assert len(events) == 2
     assert sorted(e.acled.fatalities for e in events) == [2, 5]
+
+
+# Thirty-sixth round, fold56: an air strike that delivered the agent is the chemical attack, one
+# event by the weapon (a duplicate air strike before).
+def test_aircraft_that_dropped_the_agent_are_the_chemical_attack() -> None:
+    for delivery in (
+        "A regime warplane dropped chlorine gas on the town of Saraqib",
+        "Regime helicopters dropped barrel bombs containing chlorine on the town of Saraqib",
+    ):
+        events = events_of(
+            "Gas attack kills 31 in Saraqib.\n\n"
+            f"{delivery} on Tuesday, killing 31 civilians, rescue workers said."
+        )
+        assert _types(events) == ["chemical_attack"]
+        assert events[0].acled.fatalities == 31
+        assert events[0].locations[0].name == "Saraqib"
+
+
+def test_an_air_strike_told_in_the_chemical_attacks_own_sentence_is_that_attack() -> None:
+    events = events_of(
+        "The regime has used chemical weapons again, killing 40 civilians in an airstrike on "
+        "Saraqib.\n\nThe chlorine gas attack carried out by regime warplanes in Saraqib affected "
+        "200 others."
+    )
+    assert _types(events) == ["chemical_attack"]
+    assert events[0].acled.fatalities == 40
+
+
+def test_air_strikes_told_beside_a_chemical_attack_stay_their_own() -> None:
+    # "killed in airstrikes and a chemical attack": two acts joined, not the attack's means
+    events = events_of(
+        "Syria news roundup.\n\n"
+        "Hundreds were killed in airstrikes and a chemical weapons attack on the town of "
+        "Saraqib in Idlib province on Tuesday, activists said."
+    )
+    assert _types(events) == ["airstrike", "chemical_attack"]
+
+
+def test_a_strike_on_a_store_of_the_agent_stays_an_air_strike() -> None:
+    events = events_of(
+        "Syria news roundup.\n\n"
+        "Government forces carried out a chemical attack on Saraqib on Tuesday, killing five "
+        "civilians, medics said.\n\n"
+        "On the same day warplanes struck a warehouse in Saraqib where militants kept chemical "
+        "bombs, killing two guards."
+    )
+    assert _types(events) == ["airstrike", "chemical_attack"]
+    strike = next(e for e in events if e.event_type == "airstrike")
+    assert strike.acled.fatalities == 2

@@ -14,8 +14,14 @@ into the nearest chemical attack of the article, if one is told, of its modality
 that holds it or that it holds (or either unplaced) and on no other day. It runs after the
 retellings are merged, and a shelling that took in a sentence telling no agent, and no
 sentence of the chemical attack ("Earlier two persons were killed in rocket shells on ..."),
-stays apart. An air strike is not folded: "a warplane had hit a warehouse where militants
-kept poison munitions" is a claim of its own.
+stays apart.
+
+An air strike folds the same way only when the agent is told as what the aircraft delivered
+(thirty-sixth round): "jet fighters attacked the town with chemical bombs", "helicopters dropped
+barrel bombs containing chlorine", or the strike told in the chemical attack's own sentence
+("used chemical weapons, killing 100 civilians in an airstrike"). Not "killed in airstrikes and
+a chemical weapons attack" (two acts, joined) nor "a warplane had hit a warehouse where militants
+kept poison munitions" (a claim of its own: the agent is what the strike hit).
 """
 
 from __future__ import annotations
@@ -55,9 +61,12 @@ def fold_chemical_shells(doc: Document, drafts: list[EventDraft]) -> list[EventD
         return drafts
     folded: set[int] = set()
     for draft in drafts:
-        if draft.event_type != "shelling" or not _tells_toxic_agent(doc, draft):
+        if draft.event_type == "shelling" and _tells_toxic_agent(doc, draft):
+            fitting = [a for a in attacks if _fits(doc, a, draft)]
+        elif draft.event_type == "airstrike":
+            fitting = [a for a in attacks if _delivered(doc, a, draft) and _fits(doc, a, draft)]
+        else:
             continue
-        fitting = [a for a in attacks if _fits(doc, a, draft)]
         if not fitting:
             continue
         nearest = min(fitting, key=lambda a: abs(a.sentence_span.start - draft.sentence_span.start))
@@ -69,6 +78,45 @@ def fold_chemical_shells(doc: Document, drafts: list[EventDraft]) -> list[EventD
 def _tells_toxic_agent(doc: Document, draft: EventDraft) -> bool:
     sentence = sentence_at(doc.sentences, draft.trigger.span)
     return sentence is not None and _TOXIC.search(sentence.text) is not None
+
+
+def _delivered(doc: Document, attack: EventDraft, strike: EventDraft) -> bool:
+    """Whether the sentence the air strike is first told in tells the agent as what the
+    aircraft carried (:data:`_CARRIED`), or is one of the chemical attack's own in which the
+    strike is not told beside the attack as another act (:data:`_JOINED`); the retellings the
+    strike took in go with it."""
+    text = doc.sentences[strike.sentences[0]].text
+    if _STORED.search(text) is not None:
+        return False
+    if _CARRIED.search(text) is not None:
+        return True
+    return strike.sentences[0] in attack.sentences and _JOINED.search(text) is None
+
+
+# The agent told as the load: "with chemical bombs", "barrel bombs containing chlorine",
+# "dropped toxic gas", "chemical barrel bombs", "sarin-filled rockets".
+_AGENT = r"(?:chemical|toxic|poison(?:ous)?|chlorine|sarin|nerve[\s-]agents?|mustard\s+gas)"
+_LOAD = r"(?:bombs?|barrels?|munitions?|gas(?:es)?|shells?|rockets?|missiles?)"
+_CARRIED = re.compile(
+    rf"\b(?:with|using|carrying|containing|dropp(?:ed|ing)|releas(?:ed|ing)|"
+    rf"(?:loaded|filled|laden|armed)\s+with)\s+(?:[\w-]+\s+){{0,3}}?{_AGENT}\b"
+    rf"|\b{_AGENT}(?:\s+barrel)?\s+{_LOAD}\b(?!\s+(?:attack|use|stockpiles?|programs?))"
+    rf"|\b{_AGENT}-(?:filled|laden|tipped)\b",
+    re.IGNORECASE,
+)
+# The strike and the chemical attack told as two acts: "airstrikes and a chemical attack".
+_JOINED = re.compile(
+    r"\b(?:air\s?strikes?|air\s+raids?|raids?|bombing|bombardment)\s+(?:and|as\s+well\s+as)\s+"
+    r"(?:an?\s+|the\s+)?(?:suspected\s+|alleged\s+)?(?:chemical|gas|toxic|poison)",
+    re.IGNORECASE,
+)
+# The agent as what was kept where the strike hit: "a warehouse where militants kept chemical
+# weapons", "a chemical weapons depot".
+_STORED = re.compile(
+    r"\b(?:kept|stored|stockpiled|hoarded|manufactured|produced)\b|"
+    r"\b(?:depots?|warehouses?|stockpiles?|arsenals?|factor(?:y|ies)|plants?|laborator(?:y|ies))\b",
+    re.IGNORECASE,
+)
 
 
 def _fits(doc: Document, attack: EventDraft, shelling: EventDraft) -> bool:
