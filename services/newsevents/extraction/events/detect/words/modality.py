@@ -48,9 +48,11 @@ _PLANNED = re.compile(
     # what is feared or threatened, right before the act's noun: "bracing for a possible US
     # attack" (not "a possible suicide bomber", a suspicion), "the threat of their
     # violence", "on high alert for attacks", "threatened further
-    # attacks" (one word between at most)
+    # attacks", "ahead of an expected assault", "the upcoming offensive" (one word between at
+    # most)
     r"|\b(?:(?:for|of|against|prevent|avert|thwart)\s+(?:an?\s+|any\s+)?(?:possible|potential)|"
-    r"future|imminent|anticipated|(?:threat|fears?|risk|danger) of|"
+    r"future|imminent|anticipated|expected|upcoming|impending|looming|forthcoming|"
+    r"(?:threat|fears?|risk|danger) of|"
     r"(?:alert|braced?|bracing) for|threaten(?:s|ed|ing)?\s+(?:more|further|new|fresh|renewed)|"
     # "warned residents of more attacks": whom warned between, the act right after "of" (not
     # "had warned the residents of Anka", a place: review)
@@ -59,10 +61,12 @@ _PLANNED = re.compile(
     r"(?:predict(?:s|ed|ing)?|forecasts?|foresee(?:s|ing)?|foresaw)(?:\s+(?:an?|the|more|further))?)"
     r"\s+(?:[\w-]+\s+)?$"
     # a purpose: "deployed a squad to ensure the arrest of the others", "an offensive aimed at
-    # halting rocket fire", "in a bid to free the hostages"
+    # halting rocket fire", "in a bid to free the hostages", a campaign's aim ("launched an
+    # offensive to retake the town", "as the army pushes to recapture it")
     # (the act within two words of it: not "to ensure the rescue of the abducted pupils")
     r"|\b(?:to ensure|in order to|so as to|in (?:a|an) (?:bid|attempt|effort) to|efforts to|"
-    r"aim(?:ed|ing|s)? at \w+ing|seeking to)\s+(?:[\w-]+\s+){0,2}$"
+    r"aim(?:ed|ing|s)? at \w+ing|seeking to|"
+    r"(?:offensive|operation|campaign|drive|push(?:es|ing)?)s? to)\s+(?:[\w-]+\s+){0,2}$"
     # what is yet to be done: "to prepare attacks", "discussing an agreement", "negotiating a
     # truce", "is planning an offensive" (right before the act's noun)
     r"|\b(?:prepar(?:e|es|ing)|discuss(?:es|ing)?|negotiat(?:e|es|ing))\s+"
@@ -136,6 +140,17 @@ _SUBJECT_OF_A_MODAL = re.compile(
 )
 
 
+# Right after the act's noun, told as coming: "an offensive to retake the city was imminent",
+# "an assault on the town is expected within days" (its aim or target between them).
+_TOLD_AS_COMING = re.compile(
+    r"^\s+(?:(?:on|against|in|into|of|to)\s+(?:the\s+)?"
+    r"(?:(?!(?:and|but|or|who|which|that|as|after|before|when|while|since)\b)[\w'’-]+\s+){1,3}?)?"
+    r"(?:is|was|are|were|seems|seemed|appears|appeared)\s+(?:(?:now|still|also)\s+)?"
+    r"(?:imminent|expected|looming|in the offing)\b",
+    re.IGNORECASE,
+)
+
+
 def modality(before: str, after: str = "") -> Modality:
     """The modality of a trigger told after ``before`` (its sentence up to the trigger): read
     in the clause it ends, after the last comma, semicolon or colon, its last 80 characters;
@@ -147,6 +162,7 @@ def modality(before: str, after: str = "") -> Modality:
         quick_search(_PLANNED, clause)
         or _WOULD_BE.search(clause)
         or _SUBJECT_OF_A_MODAL.match(after)
+        or _TOLD_AS_COMING.match(after)
     ):
         return "planned"
     if _CLAIMED.search(clause):

@@ -12,6 +12,8 @@ English any outlet uses (:mod:`.status` reads them after the lead):
   insecurity" ("because of", "owing to", "as a result of"; not after a toll: "two were injured
   due to shelling" tells the day's casualties; not a protest: "shops were shut for hours due
   to protests" is the day's news);
+- a group's founding told in a relative clause about the group: "the association, which was
+  formed by an opposition body, reviewed the photos" (thirty-sixth round);
 - a past rule that frames the sentence: "When it controlled the city, the group carried out
   public beheadings" (the acts of a period of rule, not of the news);
 - a tenure: an act in the perfect counted over a tenure named before it: "under President X,
@@ -116,6 +118,18 @@ def told_as_a_cause(told: str, trigger_at: int) -> bool:
     shut for hours due to protests".)"""
     before = told[:trigger_at]
     return _CAUSE.search(before) is not None and _HURT.search(before) is None
+
+
+# A group's founding told in a relative clause about it: "the association, which was formed
+# by an opposition body, reviewed the photos", "a coalition that had been formed in 2015" (the
+# group's past, not the day's news).
+_FOUNDED_IN_A_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:had\s+)?$", re.IGNORECASE)
+
+
+def founded_in_a_clause(told: str, trigger_at: int) -> bool:
+    """Whether a group's founding (its trigger at ``trigger_at``) is told in a relative clause
+    about the group ("which was formed by an opposition body")."""
+    return _FOUNDED_IN_A_CLAUSE.search(told[:trigger_at]) is not None
 
 
 def in_a_past_rule(told: str) -> bool:

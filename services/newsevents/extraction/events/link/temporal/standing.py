@@ -6,6 +6,8 @@ and nouns an occurrence takes but told in a tense or with a subject no single ac
 calls such events ``habitual`` background:
 - a frequency right before the act ("often attack", "frequently clash", "sometimes kidnap"),
   or going on in the present ("continues to shell", "continue to target", "keep attacking");
+  a campaign's noun told as going on ("pressed ahead with their offensive", "under pressure
+  from a government offensive"; thirty-sixth round);
 - the act's noun said to be common or to grow in number ("clashes ... are common in the
   city", "attacks on civilians have increased"; "have stepped up attacks");
 - the act's noun as a kind: "such attacks", "in such ambushes" (plural), or as the class a
@@ -49,6 +51,18 @@ _BEFORE = re.compile(
     r"|\b(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# A campaign told as going on, right before its noun: "pressed ahead with their offensive",
+# "is pushing on with an offensive", "are pressing an offensive", "continuing its campaign",
+# "under pressure from a government offensive" (the setting the day's acts happen in).
+_CAMPAIGN = re.compile(r"(?:offensive|campaign|operation|onslaught|push|drive)s?", re.I)
+_GOING_ON = re.compile(
+    r"\b(?:(?:press|push|forg|mov)\w*\s+(?:ahead|on|forward)\s+with"
+    r"|continu(?:e|es|ed|ing)(?:\s+with)?|pursu(?:e|es|ed|ing)|wag(?:e|es|ed|ing)|pressing"
+    r"|under\s+(?:(?:mounting|increasing|growing|heavy)\s+)?pressure\s+from)"
+    r"\s+(?:(?:its|their|the|an?|his|her)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 # Repetition within one act: the adverb before the past form of an act of force (a passive's
 # participle or a simple past), not after a perfect's auxiliary ("has repeatedly targeted",
 # "had been repeatedly shelled": a stretch of acts).
@@ -180,7 +194,7 @@ def told_as_standing(told: str, trigger_at: int, trigger: str, *, in_present: bo
     such = _SUCH.search(before) is not None
     if (such and word.endswith("s")) or (not such and _BEFORE.search(before)):
         return True
-    if _AFTER.match(after):
+    if _AFTER.match(after) or (_CAMPAIGN.fullmatch(word) and _GOING_ON.search(before)):
         return True
     if word.endswith("s") and (
         _BLAMED_FOR_MANY.search(before) or (_NUMBER_OF.search(before) and _COUNT_GROWS.match(after))

@@ -51,6 +51,7 @@ from ...draft import EventDraft, TemporalStatus
 from .dated import fresh_days, has_own_date, made_on_a_fresh_day, nearest_date_is_old
 from .earlier import at_the_same_place, compares_similar, tells_earlier, told_as_recent
 from .frames import (
+    founded_in_a_clause,
     in_a_past_rule,
     named_in_a_setting,
     tallies_a_tenure,
@@ -206,7 +207,10 @@ def background_reason(doc: Document, draft: EventDraft) -> BackgroundReason | No
         or (is_violent(draft.event_type) and told_as_a_cause(told, trigger_at))
     ):
         return "habitual"
-    if not fresh and in_a_past_rule(told):
+    if not fresh and (
+        in_a_past_rule(told)
+        or (draft.event_type == "group_formed" and founded_in_a_clause(told, trigger_at))
+    ):
         return "earlier"
     # the act's own words up to it: a relative clause about its actor ("The army, which had
     # previously controlled the area, said rebels attacked") tells no kind, fight or earlier act
