@@ -25,6 +25,12 @@ STATEMENT_VERBS = rf"{REPORTING_VERBS}|say|insisted|wrote|announced|alleged|obse
 # "skirmish"); the detect passes that read a two-sided fight add their own words to them.
 FIGHT_STEMS = r"clash|fight|fought|battl|skirmish"
 
+# Military aircraft told by their maker's model code ("Iraqi F-16s", "a Russian Su-24", "Mi-8
+# helicopters", "MQ-9 drones"; not "B-18", a gang as often as a bomber): a code, a hyphen, a
+# number. Case-sensitive inside any pattern ("(?-i:...)"); the lexicon (data/triggers.tsv)
+# writes the same out.
+AIRCRAFT_MODELS = r"(?-i:(?:F|Su|MiG|AC|MQ|Mi|Tu)-\d{1,3}[A-Z]?s?)"
+
 # --- dates ------------------------------------------------------------------------------------
 
 # Month and weekday names in full, as regex alternations: the date finder reads them after a

@@ -19,6 +19,7 @@ from ...document import ActorMention, Span
 from ...places.gazetteer.sources import demonym_rows
 from ...prefilter import first_char_alternation
 from ...runs import run_finditer
+from ...vocabulary import AIRCRAFT_MODELS
 from ..dictionary import country_name, country_names, default_matcher
 
 # Nouns of a state's armed forces and of the weapons only states field in these wars; "air" and
@@ -32,8 +33,11 @@ _FORCE_NOUNS = (
     # "Syrian air defences downed most of the missiles": who intercepts
     r"air[ -]defen[cs]es?(?: systems?| units?)?|"
     # ("Pakistani Airforce": the South Asian press writes it as one word; twenty-fourth round)
-    r"aerospace forces|air ?force|aircrafts?|air ?craft|warplanes?|war planes?|(?:fighter )?jets?|"
-    r"planes|(?:helicopter )?gunships?|helicopters?|choppers?|drones?|howitzers?|"
+    r"aerospace forces|air ?force|aircrafts?|air ?craft|warplanes?|war planes?|"
+    r"(?:fighter )?(?:jets?|planes?)|(?:helicopter )?gunships?|helicopters?|choppers?|drones?|"
+    r"howitzers?|"
+    # ("Iraqi F-16s", "a Russian Su-24": aircraft by their model)
+    rf"{AIRCRAFT_MODELS}|"
     # "Israeli air and missile strikes", "Russian missile attacks": weapons coordinated, and the
     # attacks of a weapon only a state fields
     r"(?:(?:drone|air|missile|rocket|artillery)\s+and\s+)?"
@@ -45,7 +49,7 @@ _FORCE_NOUNS = (
 # Weapons only a state fields, after "government" ("a government airstrike").
 _STATE_WEAPONS = (
     r"(?:drone|air|missile|artillery)\s?strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes?|"
-    r"(?:fighter\s+)?jets?|helicopters?|gunships?|aircraft|artillery|shelling|bombardment"
+    r"(?:fighter\s+)?jets?|planes?|helicopters?|gunships?|aircraft|artillery|shelling|bombardment"
 )
 # The men of a state's forces, after a country's name ("Niger soldiers", "Kenya Police").
 _STATE_MEN = r"soldiers|troops|army|police|policemen|security\s+forces|armed\s+forces|military"

@@ -322,6 +322,7 @@ def _participle_subject(sentence: str, start: int, before: str) -> str | None:
     return "armed" if subject is not None and subject[0] == "armed" else None
 
 
-def clause_before(sentence: str, start: int) -> str:
-    """The clause that ends at ``start``: back to a semicolon, colon or ", and"/", while"..."""
-    return re.split(r"[;:]|,\s(?:and|while|but|as|when|after)\s", sentence[:start])[-1][-90:]
+def clause_before(sentence: str, start: int, reach: int = 90) -> str:
+    """The clause that ends at ``start``: back to a semicolon, colon or ", and"/", while"...,
+    and at most ``reach`` characters."""
+    return re.split(r"[;:]|,\s(?:and|while|but|as|when|after)\s", sentence[:start])[-1][-reach:]

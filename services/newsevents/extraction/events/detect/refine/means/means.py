@@ -31,16 +31,18 @@ from __future__ import annotations
 import re
 
 from .....ontology import EventTypeName
-from .....vocabulary import FIGHT_STEMS
+from .....vocabulary import AIRCRAFT_MODELS, FIGHT_STEMS
 from ...sides.agents import clause_before
 from ...sides.air_support import AIR_SUPPORT_BEFORE
 
 # Aircraft and what only aircraft drop.
 _AIRCRAFT = (
-    r"(?:war-?planes?|war planes?|(?:fighter |military |army |combat )?jets?|aircraft|"
-    r"helicopters?|(?:helicopter )?gunships?|drones?|UAVs?|sorties|"
+    r"(?:war-?planes?|war planes?|(?:fighter |military |army |combat )?(?:jets?|planes?)|aircraft|"
+    rf"{AIRCRAFT_MODELS}|"
+    r"helicopters?|(?:helicopter )?gunships?|drones?|UAVs?|unmanned aerial vehicles?|sorties|"
     r"air ?forces?|aerospace forces|air component|aviation|"
-    r"air ?strikes?|air ?raids?|drone strikes?|aerial (?:bombardments?|attacks?|strikes?|bombing)|"
+    r"air ?strikes?|air ?raids?|drone strikes?|"
+    r"aerial (?:bombardments?|attacks?|strikes?|bombings?|bombs?|raids?)|"
     r"barrel ?bombs?)"
 )
 # Aircraft named anywhere in a sentence (for :mod:`.materiel`: what they destroyed is the
@@ -65,6 +67,13 @@ _DOER_BEFORE = re.compile(
     r"officers?|academy|college|hangars?|maker|factory|wreckage)\b)",
     re.IGNORECASE,
 )
+# How far back the clause before a trigger is read for aircraft as its doer (characters).
+_DOER_REACH = 240
+# Aircraft as the subject of the trigger in the passive are what it hit: "two jets were shot
+# down", "a plane was hit".
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:was|were|has been|have been|had been|being)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|down|downed|intercepted|intercepting|of|toward|towards|targeting|"
     r"targeted|hit|struck|after|following|amid|since|before|despite|ahead of|"
@@ -75,9 +84,19 @@ _TARGET_BEFORE = re.compile(
 )
 # Aircraft in a phrase of agent or cause after the trigger, in its clause: "killed by the air
 # force", "died in an air raid", "hurt in a blast that a drone caused".
+# So in an apposition ("the raids, carried out by government jets, killed 20") and as the
+# subject of a clause of time right after it ("nine were killed when jets bombed the town").
 _AGENT_AFTER = re.compile(
-    r"^(?:[^,;:.()]{0,60}?\s)?(?:by|in|during|due to|from|using)\s+"
-    rf"(?:[\w'’-]+\s+){{0,6}}?{_AIRCRAFT}\b",
+    r"^(?:(?:[^,;:.()]{0,60}?\s|,\s+(?:(?:which|that) (?:were|was) )?"
+    r"(?:carried out|launched|conducted|flown|made)\s+)?(?:by|in|during|due to|from|using)\s+"
+    rf"(?:[\w'’-]+\s+){{0,6}}?|\s*when\s+(?:[\w'’-]+\s+){{0,2}}?){_AIRCRAFT}\b",
+    re.IGNORECASE,
+)
+# A munition fired from aircraft: "a missile from a US drone killed four", "rockets fired by
+# helicopters hit the market".
+_FIRED_FROM = re.compile(
+    r"^\s*(?:(?:fired|launched|dropped|shot)\s+)?(?:from|by)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"{_AIRCRAFT}\b",
     re.IGNORECASE,
 )
 # Aircraft as the means right after "with": "militants attacked the base with drones", "struck
@@ -122,7 +141,11 @@ _WEAPONS: frozenset[EventTypeName] = frozenset({"shelling", "explosive_attack"})
 
 
 def _doer_before(sentence: str, start: int) -> bool:
-    before = clause_before(sentence, start)
+    # The doer may stand far before its participle, past a long object and place ("Russian
+    # jets in violation of a truce hit an outpost in X province near the border with Turkey,
+    # killing one fighter", "the sorties resulted in killing 17 terrorists in X ... and
+    # killing more than 50 in Y"): the clause back to its start, not its last 90 characters.
+    before = clause_before(sentence, start, _DOER_REACH)
     if "," in before:
         # a participle clause after a comma shares its main clause's doer ("..., killing four");
         # any other clause after a comma is read on its own.
@@ -130,7 +153,8 @@ def _doer_before(sentence: str, start: int) -> bool:
         if not re.match(r"\s*[a-z]+ing\b", tail + sentence[start:]):
             before = tail
     return any(
-        not _TARGET_BEFORE.search(before[: m.start()]) for m in _DOER_BEFORE.finditer(before)
+        not _TARGET_BEFORE.search(before[: m.start()]) and not _PASSIVE_AFTER.match(before, m.end())
+        for m in _DOER_BEFORE.finditer(before)
     )
 
 
@@ -143,7 +167,9 @@ def by_aircraft(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return _doer_before(sentence, start) or _STRIKE_TOLD.search(sentence) is not None
     if event_type in _WEAPONS:
         before = sentence[max(0, start - 12) : start]
-        return bool(_AIR_AND.search(before) or _DROPPED.search(before))
+        return bool(
+            _AIR_AND.search(before) or _DROPPED.search(before) or _FIRED_FROM.match(sentence[end:])
+        )
     if event_type not in _GENERIC or _TWO_SIDED.search(trigger) or _STRIKE_TOLD.search(sentence):
         return False
     after = re.split(r"[;.]", sentence[end:])[0][:120]

@@ -257,8 +257,10 @@ def as_goods(sentence: str, previous: str) -> bool:
 
 
 def not_goods(sentence: str, start: int, end: int, previous: str) -> bool:
-    """ "artillery pounded the town", not "approved the sale of $2 billion of artillery"."""
-    return not as_goods(sentence, previous)
+    """ "artillery pounded the town", not "approved the sale of $2 billion of artillery" nor
+    the pieces an enemy destroyed or seized ("the sorties destroyed two vehicles and 8
+    artillery pieces": what the strike hit, not its means)."""
+    return not as_goods(sentence, previous) and not told_taken(sentence, start, end)
 
 
 def fired_weapon(sentence: str, start: int, end: int, previous: str) -> bool:
