@@ -7,6 +7,8 @@ thirty-sixth round, acled56), in briefs and notes of our own writing:
   not a legal, political or market "battle" or "confrontation" between states, firms or
   candidates;
 - armed rival groups are armed, not the rival groups' crowd;
+- a fight between two political parties named as parties ("clashes between the CPI(M) and the
+  RSS") is their partisans' brawl, as "supporters of two parties clashed" is;
 - a note whose words are joined by no-break spaces reads as one with plain spaces.
 """
 # ruff: noqa: E501
@@ -15,21 +17,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.contracts import ArticleMessage, EventMessage
-from newsevents.extraction.pipeline import extract_events
-from tests.unit.extraction.events.articles import main_event
-
-
-def _events(body: str) -> list[EventMessage]:
-    return extract_events(ArticleMessage(id="a1", body=body, published_at="2019-06-10T12:00:00Z"))
-
-
-def _main(body: str) -> EventMessage:
-    return main_event(body, "2019-06-10T12:00:00Z")
+from tests.unit.extraction.events.articles import events_of, main_event
 
 
 def _subs(body: str) -> list[str | None]:
-    return [e.codes.acled_sub_event_type for e in _events(body)]
+    return [e.codes.acled_sub_event_type for e in events_of(body)]
 
 
 @pytest.mark.parametrize(
@@ -89,12 +81,44 @@ def _subs(body: str) -> list[str | None]:
             "Mob violence",
             "Rioters",
         ),
+        # two parties named as parties: their partisans' brawl
+        (
+            "Clashes broke out between the Awami League and the BNP in Feni on Monday, leaving 20 people injured.",
+            "Mob violence",
+            "Rioters",
+        ),
+        (
+            "Clashes broke out between the Awami League and the BNP in Feni on Monday leaving 20 people injured.",
+            "Mob violence",
+            "Rioters",
+        ),
+        (
+            "Clashes between the Trinamool Congress (TMC) and the CPI(M) were reported from Raiganj on Saturday.",
+            "Mob violence",
+            "Rioters",
+        ),
+        (
+            "A clash took place between the CPI(M) and the RSS in Kannur on Sunday, police said.",
+            "Mob violence",
+            "Rioters",
+        ),
+        # ... not the army's, nor armed rebels', fight with a party
+        (
+            "Clashes between the army and the Awami League were reported in Feni on Monday.",
+            "Armed clash",
+            "Military Forces of Bangladesh",
+        ),
+        (
+            "Clashes broke out between the CPI(M) and Maoist rebels in Jhargram on Sunday.",
+            "Armed clash",
+            "",
+        ),
     ],
 )
 def test_a_fight_noun_between_sides_is_typed_by_its_sides(
     body: str, sub_type: str, actor1: str
 ) -> None:
-    event = _main(body)
+    event = main_event(body)
     assert event.codes.acled_sub_event_type == sub_type, _subs(body)
     assert event.acled is not None
     assert event.acled.actor1.startswith(actor1), event.acled.actor1
@@ -119,7 +143,7 @@ def test_a_grievance_joined_by_no_break_spaces_is_the_protest_s(space: str) -> N
         "Journalists gathered outside the press club in Lahore to protest the killing of a "
         "reporter by unidentified men on Sunday."
     ).replace("to protest the ", f"to{space}protest{space}the{space}")
-    event = _main(body)
+    event = main_event(body)
     assert event.codes.acled_sub_event_type == "Peaceful protest", _subs(body)
     assert event.acled is not None
     assert event.acled.actor1.startswith("Protesters")
@@ -131,7 +155,7 @@ def test_a_grievance_joined_by_no_break_spaces_is_the_protest_s(space: str) -> N
 
 def test_no_break_spaces_keep_an_attack_an_attack() -> None:
     body = "Gunmen\u00a0shot dead two traders in Mandera town on\u00a0Sunday, police said."
-    event = _main(body)
+    event = main_event(body)
     assert event.codes.acled_sub_event_type == "Attack", _subs(body)
     assert event.acled is not None
     assert event.acled.actor1.startswith("Unidentified Armed Group"), event.acled.actor1
