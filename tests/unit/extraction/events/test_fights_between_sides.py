@@ -25,7 +25,7 @@ def _subs(body: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize(
-    ("body", "sub_type", "actor1"),
+    ("body", "sub", "who"),
     [
         # Kenyan notes: communities, herders, peoples
         (
@@ -115,13 +115,12 @@ def _subs(body: str) -> list[str | None]:
         ),
     ],
 )
-def test_a_fight_noun_between_sides_is_typed_by_its_sides(
-    body: str, sub_type: str, actor1: str
-) -> None:
+def test_a_fight_noun_between_sides_is_typed_by_its_sides(body: str, sub: str, who: str) -> None:
     event = main_event(body)
-    assert event.codes.acled_sub_event_type == sub_type, _subs(body)
-    assert event.acled is not None
-    assert event.acled.actor1.startswith(actor1), event.acled.actor1
+    acled = event.acled
+    assert acled is not None
+    told = (event.codes.acled_sub_event_type, acled.actor1.startswith(who))
+    assert told == (sub, True), (_subs(body), acled.actor1)
 
 
 @pytest.mark.parametrize(
