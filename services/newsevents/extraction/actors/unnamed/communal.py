@@ -162,8 +162,9 @@ def _any_group() -> re.Pattern[str]:
 def _two_groups() -> re.Pattern[str]:
     groups = first_char_alternation(sorted(_GROUPS, key=lambda g: len(re.escape(g)), reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?:{groups})(?:\s+(?:communit(?:y|ies)|clans?|tribes?|groups?|herders|"
-        rf"pastoralists|farmers|militias?))?\s+(?:and|&)\s+(?:the\s+)?(?:{groups})(?![\w-])"
+        # a people in the plural too: "violence between Kalenjin and Maasais"
+        rf"(?<![\w-])(?:{groups})s?(?:\s+(?:communit(?:y|ies)|clans?|tribes?|groups?|herders|"
+        rf"pastoralists|farmers|militias?))?\s+(?:and|&)\s+(?:the\s+)?(?:{groups})s?(?![\w-])"
         # names that are also regions, counties or towns: "in the Amhara and Afar regions"
         r"(?!\s+(?i:regions?|count(?:y|ies)|states?|zones?|districts?)\b)"
     )

@@ -41,6 +41,7 @@ from .fights.fight_sides import (
     crowd_against_police,
     hit_side_fights_back,
     hit_unarmed,
+    parties_between,
     people_befallen,
     two_armed_sides,
 )
@@ -324,8 +325,10 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
             return "riot" if crowd == "protesters" else "mob_violence"
         if unarmed and (agent or target or brawl):
             return "mob_violence"
-        if unarmed and _partisan_clash(sentence):
-            return "mob_violence"  # "ten activists of two parties were injured in a clash"
+        if unarmed and (_partisan_clash(sentence) or parties_between(sentence, end)):
+            # "ten activists of two parties were injured in a clash", "clashes between the
+            # CPI(M) and the RSS"
+            return "mob_violence"
         return event_type
     if event_type == "attack_on_civilians" and is_execution(sentence[start:end]):
         return event_type  # the beheaded or executed are captives, whoever they fought for

@@ -62,7 +62,9 @@ ARMED = re.compile(
     r"(?:security|check|border|military) posts?|"
     # one force told in the singular: "a joint security force repelled the attack"
     r"(?:security|joint|task|special|military|police|armed|defen[cs]e) force|"
-    r"armed (?:m[ae]n|individuals?|persons?|people|assailants|attackers|groups?|youths?|"
+    # ("two armed rival groups": armed, not the rival groups' crowd)
+    r"armed (?:(?:rival|opposing|local) )?(?:m[ae]n|individuals?|persons?|people|assailants|"
+    r"attackers|groups?|youths?|"
     r"herders|pastoralists)|"
     # A war's armed groups told as factions or loyalists, as Syrian and regional outlets name
     # them (lexicon49): "Turkish-backed factions", "opposition factions", "rebel factions",

@@ -14,7 +14,8 @@ _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECA
 # pasture" (monitors code these communal militias in an armed clash; "two communities clashed"
 # over a procession is left to the crowd words: mob violence).
 CLAN_SIDES = re.compile(
-    r"\b(?:(?:sub-?)?clans?|clansmen|tribes?|tribal|tribesmen|ethnic|herders|pastoralists?|"
+    r"\b(?:(?:sub-?)?clans?|clansmen|tribes?|tribal|tribesmen|ethnic|herders|herdsm[ae]n|"
+    r"pastoralists?|"
     r"inter-?communal|inter-?community|inter-?ethnic|inter-?clan|"
     r"cattle (?:raiders|rustlers))\b",
     re.IGNORECASE,
@@ -30,7 +31,9 @@ _RESOURCE_FEUD = re.compile(
 )
 # The fight words of a brawl that may be a communal battle ("a fight between pastoralists and
 # farmers", "communal clashes"), not a fist fight or a scuffle.
-_FIGHT_WORD = re.compile(r"^(?!fist)(?:\w+ )*?(?:clash|fight|fought|battl)", re.IGNORECASE)
+_FIGHT_WORD = re.compile(
+    r"^(?!fist)(?:\w+ )*?(?:clash|fight|fought|battl|confront|violence)", re.IGNORECASE
+)
 
 
 # The communal sides a fight word's sentence may name: clans, tribes, herders, "inter-ethnic",
@@ -38,7 +41,9 @@ _FIGHT_WORD = re.compile(r"^(?!fist)(?:\w+ )*?(?:clash|fight|fought|battl)", re.
 # "tribal": those tell of one side or of the grievance ("ethnic Uzbek villagers clashed with
 # police", "over a tribal land dispute"), not of two communal sides.
 _COMMUNAL_SIDES = re.compile(
-    r"\b(?:(?:sub-?)?clans?|clansmen|tribes?|tribesmen|herders|pastoralists?|"
+    r"\b(?:(?:sub-?)?clans?|clansmen|tribes?|tribesmen|herders|herdsm[ae]n|pastoralists?|"
+    # ethnic groups in the plural are two sides: "violence between rival ethnic groups"
+    r"(?:ethnic|tribal)\s+(?:groups|communities|militias)|"
     r"inter-?communal|inter-?community|inter-?ethnic|inter-?clan|"
     r"cattle (?:raiders|rustlers)|(?:ethnic|tribal)\s+(?:clash|fight|violence|battl)\w*)\b",
     re.IGNORECASE,

@@ -249,6 +249,34 @@ def crowd_against_police(sentence: str, end: int, before: str) -> str | None:
     return side[0] if side is not None and side[0] in {"crowd", "civilian", "protesters"} else None
 
 
+# The sides of a fight told after its word, parentheses and all: "clashes broke out between the
+# Trinamool Congress (TMC) and the CPI(M)".
+_SIDES_AFTER = re.compile(
+    r"\s+(?:(?:took place|broke out|erupted|ensued|occurred|were reported)\s+)?between\s+"
+    r"(?P<sides>[^,;:.]{1,100})",
+    re.IGNORECASE,
+)
+# a party's sides may be movements or organisations beside it: "the CPI(M) and the RSS"
+_PARTY_KINDS = frozenset({"political_party", "organisation"})
+
+
+def parties_between(sentence: str, end: int) -> bool:
+    """Whether the sides of the fight ending at ``end`` are two political parties the actor
+    dictionary knows, named as parties ("clashes between the CPI(M) and the RSS"): their
+    partisans' brawl, as "supporters of two parties clashed" is; not when a side is anything
+    else the dictionary knows (the police, an armed group)."""
+    between = _SIDES_AFTER.match(sentence, end)
+    if between is None:
+        return False
+    named = [entry for _, entry in named_actors(between.group("sides"))]
+    sides = {e.name for e in named if e.kind in _PARTY_KINDS}
+    return (
+        len(sides) >= 2
+        and any(e.kind == "political_party" for e in named)
+        and all(e.kind in _PARTY_KINDS for e in named)
+    )
+
+
 def hit_unarmed(sentence: str, start: int, end: int) -> bool:
     """Whether the words name the one hit by the trigger at ``sentence[start:end]`` as unarmed
     people (civilians or a crowd: "militants shot dead a driver", "a militia killed five

@@ -39,6 +39,7 @@ from .agents import (
     human_agent,
     not_weather,
     person_stoned,
+    sides_between,
 )
 from .crimes import taken_by_arms
 from .crowds import (
@@ -89,5 +90,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_diplomats": not_diplomats,
         "not_goods": not_goods,
         "public_protest": public_protest,
+        "sides_between": sides_between,
     }
 )
