@@ -23,28 +23,15 @@ import pytest
 
 from newsevents.contracts import Article, EventMessage
 from newsevents.extraction.pipeline import Pipeline
+from tests.unit.extraction.output.test_tolls_counted_once import _both, _tolls, _total
 
 
-def _events(body: str, title: str = "") -> list[EventMessage]:
-    article = Article(
-        id="t", title=title, body=body, published_at=dt.datetime(2024, 3, 14, 12, tzinfo=dt.UTC)
-    )
+def _events(
+    body: str, title: str = "", published: dt.date = dt.date(2024, 3, 14)
+) -> list[EventMessage]:
+    at = dt.datetime.combine(published, dt.time(12), dt.UTC)
+    article = Article(id="t", title=title, body=body, published_at=at)
     return Pipeline().extract(article)
-
-
-def _both(text: str) -> list[str]:
-    return [text, text.replace(",", "")]
-
-
-def _tolls(events: list[EventMessage]) -> list[tuple[str, str | None, int]]:
-    return [
-        (e.event_type, e.locations[0].name if e.locations else None, e.acled.fatalities)
-        for e in events
-    ]
-
-
-def _total(events: list[EventMessage]) -> int:
-    return sum(e.acled.fatalities for e in events)
 
 
 # --- (1) the lead's figure retold at the body's act ---------------------------------------
@@ -106,69 +93,84 @@ def test_two_acts_with_the_same_figure_keep_each_their_dead(body: str, value: in
     assert _total(events) == 2 * value
 
 
-# --- (2) an earlier incident's toll ----------------------------------------------------------
+# --- (2) an earlier incident's toll; (3) a part told among the dead -----------------------
 
 _HOULA = (
     "Regime airstrikes killed five civilians in the Houla region of Homs province on Sunday, a "
     "monitor said. The airstrikes hit the towns of Teldo and Kafr Laha. The regime first "
     "carried out a massacre in Houla on May 25 2012, during which 108 people were killed."
 )
-
-
-@pytest.mark.parametrize("body", _both(_HOULA))
-def test_a_massacre_of_2012_is_no_toll_of_the_strikes(body: str) -> None:
-    events = _events(body)
-    assert _total(events) == 5
-    assert ("airstrike", "Teldo", 0) in _tolls(events)
-
-
 _YEAR_TALLY = (
     "Russian jets struck the town of Huraytan in Aleppo province on Monday, activists said. A "
     "team of reporters was targeted by the jets while en route to the town. Reporters Without "
     "Borders counted 66 journalists killed in 2014 across the country."
 )
-
-
-@pytest.mark.parametrize("body", _both(_YEAR_TALLY))
-def test_a_tally_of_an_earlier_year_is_no_toll_of_the_strikes(body: str) -> None:
-    assert _tolls(_events(body)) == [("airstrike", "Huraytan", 0)]
-
-
+_JAN_25 = (
+    "Rebels shelled the town of Qardaha in Latakia province on Thursday, killing 5 people, the "
+    "Observatory said. Rebels also shelled the town of Jableh. On Jan. 25, rebels fired at least "
+    "38 rockets at the town, killing seven people, the Observatory said."
+)
 _SAME_WEEK = (
     "Regime airstrikes hit the towns of Teldo and Kafr Laha in Homs province on Wednesday, a "
     "monitor said. The airstrikes targeted a market in Teldo. On Tuesday, 4 people were killed "
     "there, the monitor said."
 )
-
-
-@pytest.mark.parametrize("body", _both(_SAME_WEEK))
-def test_dead_of_a_day_of_the_same_week_still_count(body: str) -> None:
-    assert _total(_events(body)) == 4
-
-
+_DIED_LATER = (
+    "On 4 August 2024, demonstrators clashed with police and ruling party members in Jatrabari, "
+    "Dhaka. 7 people were injured in the clash. 2 persons were killed, including 1 vendor, "
+    "who was shot by police and succumbed to his injuries on 6 August."
+)
 _AMONG = (
     "The World Health Organization said 84 people were killed over four days of fighting near "
     "the capital. Clashes broke out between rebels and government forces in the eastern Ghouta "
     "region on Tuesday. Seventeen children and six women were among those killed."
 )
-
-
-@pytest.mark.parametrize("body", _both(_AMONG))
-def test_women_among_those_killed_are_no_second_toll(body: str) -> None:
-    events = _events(body)
-    assert 6 not in [e.acled.fatalities for e in events]
-    assert _total(events) in (0, 84)
-
-
 _AMONG_FIRST = (
     "Two soldiers were among those killed when gunmen ambushed a convoy near the town of "
     "Mandera on Sunday, police said."
 )
+_CURFEW = (
+    "Authorities imposed a curfew in the district on Friday after a spate of violence by a rebel "
+    "group. Three soldiers were killed between Nov. 15 and 18 in pursuit of the group."
+)
+_DEFAULT = dt.date(2024, 3, 14)
+# (article, publication day, each event's toll); near misses: a day of the same week, a death
+# "on 6 August" after a note of 4 August (a year-less day after publication), "among those
+# killed" opening the article's dead, a curfew (no violent act) after the dead of November
+_DATED_CASES = {
+    "houla-2012": (_HOULA, _DEFAULT, [5, 0]),
+    "tally-of-2014": (_YEAR_TALLY, _DEFAULT, [0]),
+    "jan-25-in-february": (_JAN_25, dt.date(2015, 2, 5), [5, 0]),
+    "same-week": (_SAME_WEEK, _DEFAULT, None),
+    "died-two-days-later": (_DIED_LATER, dt.date(2024, 8, 4), None),
+    "among-those-killed": (_AMONG, _DEFAULT, None),
+    "among-opening-the-dead": (_AMONG_FIRST, _DEFAULT, None),
+    # a curfew imposed after a spate of violence: the violence's dead are coded with it
+    "curfew-after-violence": (_CURFEW, dt.date(2015, 12, 4), [3]),
+}
+_TOTALS = {
+    "same-week": {4},
+    "died-two-days-later": {2},
+    "among-those-killed": {0, 84},
+    "among-opening-the-dead": {2},
+}
 
 
-@pytest.mark.parametrize("body", _both(_AMONG_FIRST))
-def test_among_those_killed_opening_the_dead_still_counts(body: str) -> None:
-    assert _total(_events(body)) == 2
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [(n, b) for n, (text, _, _) in _DATED_CASES.items() for b in _both(text)],
+)
+def test_dead_counted_only_for_the_act_and_day_they_belong_to(name: str, body: str) -> None:
+    _, published, tolls = _DATED_CASES[name]
+    events = _events(body, published=published)
+    if tolls is not None:
+        assert [e.acled.fatalities for e in events] == tolls
+    else:
+        assert _total(events) in _TOTALS[name]
+    if name == "houla-2012":
+        assert ("airstrike", "Teldo", 0) in _tolls(events)
+    if name == "among-those-killed":
+        assert 6 not in [e.acled.fatalities for e in events]
 
 
 def test_lives_claimed_without_the_article() -> None:

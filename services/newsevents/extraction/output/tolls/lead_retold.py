@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ...document import Document, QuantityMention, sentence_at
 from ...events.draft import EventDraft
-from ...events.geography.nesting import place_fits
+from ...events.geography.nesting import inside_lead_place
 
 _LEAD = 1  # the index of the lead's last sentence (a headline repeated, then the lead)
 
@@ -102,17 +102,18 @@ def _other_days(doc: Document, indices: list[int], lead: EventDraft, other: Even
 
 
 def _told_there(doc: Document, indices: list[int], lead: EventDraft, other: EventDraft) -> bool:
-    """Whether ``other``'s own place (its first) is the lead event's, or lies in its province
-    and fits the places the lead's sentences (``indices``) name: one of them, in one or around
-    one ("Aleppo city" for its quarter; not Kidal's clash for the shelling of Tessalit)."""
+    """Whether ``other``'s own place (its first) is not the lead event's, lies in its province
+    and fits the places the lead's sentences (``indices``) name, a town compared with their
+    towns (``inside_lead_place``): "Aleppo city" for its quarter; not Kidal's clash for the
+    shelling of Tessalit, nor shells on Ariha "in Idlib province" for a fight at Saraqib."""
     if not lead.places or not other.places:
         return False
     first, second = lead.places[0], other.places[0]
     if first.name == second.name:
-        return True
+        return False  # the lead's own place retold: its act keeps what it told first
     named = [p for i in sorted(set(indices)) for p in doc.in_sentence(doc.places, doc.sentences[i])]
     return (
         first.province is not None
         and first.province == second.province
-        and place_fits(named, [second])
+        and inside_lead_place(named, [second])
     )
