@@ -25,6 +25,7 @@ from .output.confidence import Telling
 from .output.message import to_message
 from .output.siblings import share_fields
 from .output.tolls.headline import headline_toll
+from .output.tolls.lead_retold import lead_count_retold
 from .output.tolls.one_owner import count_once
 from .output.tolls.toll_folds import fold_toll_siblings
 from .places import PLACES
@@ -133,6 +134,8 @@ class Pipeline:
         reading = self.read(article)
         # a user adds up the published events' dead: one count is one event's toll
         lost = {id(d) for d in count_once(reading.doc, reading.drafts)}
+        # the lead's figure retold in the body at the act it counts: the body's act keeps it
+        lost |= {id(d) for d in lead_count_retold(reading.doc, reading.drafts)}
         telling = Telling(reading.doc, reading.drafts, reading.sole)
         messages = [to_message(article, reading.doc, d, telling=telling) for d in reading.drafts]
         apart = {m.event_id for d, m in zip(reading.drafts, messages, strict=True) if id(d) in lost}

@@ -38,6 +38,7 @@ from .sides.forces.toll_force import force_of_the_toll
 from .sides.joint_names import joint_sides
 from .sides.same_sides import one_side_twice
 from .sides.sides import Sides, choose_sides, force_first
+from .tolls.among_dead import parts_after_the_dead
 from .tolls.by_place import toll_at
 from .tolls.grievance import answered_dead
 from .tolls.period_tallies import after_the_dead
@@ -87,6 +88,8 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         quantities = [q for q in quantities if not answered_dead(q, doc.sentences)]
     # a stretch's tally told after the day's dead is no act's toll (tolls/period_tallies.py)
     quantities = after_the_dead(doc, quantities)
+    # a part of the dead told after their toll ("six women were among those killed")
+    quantities = parts_after_the_dead(doc, quantities)
     deaths = fatalities(quantities, doc.sentences, from_afar=draft.event_type in _FROM_AFAR)
     # the dead of the event's place when the article tells them place by place, from the
     # event's telling on (not a protest, an arrest or a bombing told after the toll at one of

@@ -199,9 +199,10 @@ FATALITY_PATTERNS = (
         re.I,
     ),
     # "claiming the lives of more than nine people", "took the lives of 3 people", "claiming
-    # the life of a woman"
+    # the life of a woman", "claiming lives of 23 civilians" (wire copy that drops "the")
     re.compile(
-        r"\b(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+the\s+li(?:ves|fe)\s+of\s+"
+        r"\b(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+(?:the\s+li(?:ves|fe)|lives)"
+        r"\s+of\s+"
         rf"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|over\s+)?"
         rf"(?P<n>{DEATH_NUMBER})\b"
         # the victims' words with the count, so that the same dead told twice count once

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from ....document import Document, QuantityMention, Sentence, Span, sentence_at
+from ....document import DateMention, Document, QuantityMention, Sentence, Span, sentence_at
 from ....ontology import event_type, is_violent, severity
 from ....text.periods import counts_a_period
 from ...draft import MAX_QUANTITIES, EventDraft, tells_a_toll
@@ -142,6 +143,12 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
                 target = None
         if target is None or _another_act_told(doc, drafts, target, sentence):
             continue
+        if (
+            sentence.index not in target.sentences
+            and is_violent(target.event_type)
+            and _of_a_past_incident(doc, target, sentence)
+        ):
+            continue  # "a massacre in Houla on May 25 2012, during which 108 were killed"
         if _toll_of_a_part(doc, drafts, target, sentence.index):
             continue  # "Four were killed near the airport": a part of the lead's total, its own
         if len(target.quantities) < MAX_QUANTITIES and quantity not in target.quantities:
@@ -156,6 +163,46 @@ def attach_casualties(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
                 draft.quantities = [q for q in draft.quantities if q != quantity]
     _lead_toll_to_retellings(doc, acts)
     return drafts
+
+
+# How long before the act a day told beside a toll makes it another, earlier incident's.
+_PAST = dt.timedelta(days=7)
+
+
+def _of_a_past_incident(doc: Document, target: EventDraft, sentence: Sentence) -> bool:
+    """Whether the toll's sentence, one no act of ``target`` is told in, dates its dead to a
+    year before the act's (the act's day, else the report's) or to a day or month that ended
+    more than a week before the act: "a massacre in Houla on May 25 2012, during which 108
+    people were killed", "counted 66 journalists killed in 2014", "on Jan. 25, seven were
+    killed" in a story of February tell an earlier incident's dead, not the act told before
+    them. A date without its year that the dates' rule moved to the year before (a day after
+    publication: "succumbed to his injuries on 6 August" in a note of 4 August) is not read
+    so, unless told as last year's."""
+    told = target.date.date if target.date is not None else doc.published
+    if any(int(year) < told.year for year in _YEAR.findall(sentence.text)):
+        return True  # (a year alone is no date of text/dates.py)
+    return any(
+        _last_day(date) < told - _PAST
+        for date in doc.in_sentence(doc.dates, sentence)
+        if date.precision in _DATED
+        and (_WRITTEN_YEAR.search(date.text) or date.date.year == doc.published.year)
+    )
+
+
+# A year told as when: "in 2014", "during 2012", "since 2011"; a year written in a date.
+_YEAR = re.compile(r"\b(?:in|during|since|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\blast\s+year\b", re.IGNORECASE)
+_DATED = frozenset({"day", "month", "year"})
+
+
+def _last_day(date: DateMention) -> dt.date:
+    """The last day of the span a date names (its day, month or year)."""
+    if date.precision == "year":
+        return dt.date(date.date.year, 12, 31)
+    if date.precision == "month":
+        following = date.date.replace(day=28) + dt.timedelta(days=4)
+        return following - dt.timedelta(days=following.day)
+    return date.date
 
 
 def _toll_of_a_part(

@@ -1,0 +1,119 @@
+"""The lead's count of the dead retold in the body at the act it counts.
+
+A report opens with its dead ("8 persons killed in rocket attacks on Aleppo", "Syrian Army Kills
+16 Terrorists in Latakia") and then tells the act with the same figure at its own place
+("terrorists targeted al-Jamilia neighborhood with 4 rocket shells, killing 8 persons", "the
+army also clashed with the terrorists in Jabal al-Turkman, killing 16 of them"). Two numbers in
+the text, one toll: when the merges keep the lead's event and the body's act apart (the lead
+read at another quarter, the headline's act at the first village listed), each counting its
+figure adds the same dead twice.
+
+So a published event whose only counts of the dead are one figure told in the lead (its first
+two sentences: the headline repeated, the lead) loses it when another published event counts
+the same figure in the sentence that tells its own act, later, at a place of the same province:
+the body's act, told with its place, is the one the dead are counted with. Not one person (a
+figure of 1 is too common to be one toll), nor an event that counts other dead too (the lead's
+total beside a part of it: what it would be left with is no toll of its own), nor a later act
+told as another ("Separately, shelling killed 4 people in Ariha" after strikes that killed 4
+in Saraqib) or on another day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...document import Document, QuantityMention, sentence_at
+from ...events.draft import EventDraft
+from ...events.geography.nesting import inside_lead_place
+
+_LEAD = 1  # the index of the lead's last sentence (a headline repeated, then the lead)
+
+
+def lead_count_retold(doc: Document, drafts: Sequence[EventDraft]) -> list[EventDraft]:
+    """The ``drafts`` (published events) whose lead count a later act retells lose it (see the
+    module), in place; returns those that lost one."""
+    told = {id(d): _counts_by_sentence(doc, d) for d in drafts}
+    lost: list[EventDraft] = []
+    for draft in drafts:
+        counts = told[id(draft)]
+        values = {q.value for q in counts}
+        if len(values) != 1 or min(values) <= 1:
+            continue  # no figure, or more than one: the lead's total beside its parts
+        told_at = list(counts.values())
+        if min(told_at) < 0 or max(told_at) > _LEAD:
+            continue  # the figure is the body's too, or its sentence unknown
+        value, last = min(values), max(told_at)
+        if any(
+            other is not draft
+            and _told_there(doc, told_at, draft, other)
+            and not _other_days(doc, told_at, draft, other)
+            and _told_after(doc, other, told[id(other)], value, last)
+            for other in drafts
+        ):
+            draft.quantities = [q for q in draft.quantities if q not in counts]
+            lost.append(draft)
+    return lost
+
+
+def _counts_by_sentence(doc: Document, draft: EventDraft) -> dict[QuantityMention, int]:
+    """The draft's counts of the dead, each with the index of its sentence."""
+    found: dict[QuantityMention, int] = {}
+    for quantity in draft.quantities:
+        if quantity.unit == "fatalities" and quantity.kind == "count":
+            sentence = sentence_at(doc.sentences, quantity.span)
+            found[quantity] = sentence.index if sentence is not None else -1
+    return found
+
+
+# A later act told as another than the lead's: "Separately, shelling killed 4 in Ariha".
+_APART = re.compile(r"\b(?:separate(?:ly)?|elsewhere|another)\b", re.IGNORECASE)
+
+
+def _told_after(
+    doc: Document,
+    other: EventDraft,
+    counts: dict[QuantityMention, int],
+    value: float,
+    last: int,
+) -> bool:
+    """Whether ``other`` counts the figure ``value`` in the sentence of its own act, after the
+    ``last`` sentence, one that does not tell its act as another than the lead's, and counts no
+    more dead than that (a larger toll of its own holds the figure as a part: "200 killed" in
+    the lead, "2,200 killed since the offensive began, 200 of them this week")."""
+    if any(q.value > value for q in counts):
+        return False
+    return any(
+        q.value == value
+        and i > last
+        and doc.sentences[i].span.contains(other.trigger.span)
+        and not _APART.search(doc.sentences[i].text)
+        for q, i in counts.items()
+    )
+
+
+def _other_days(doc: Document, indices: list[int], lead: EventDraft, other: EventDraft) -> bool:
+    """Whether the lead's sentences (``indices``) date the lead's act to a day and ``other`` is
+    dated to another."""
+    if lead.date is None or other.date is None or lead.date.precision != "day":
+        return False
+    own = any(doc.sentences[i].span.contains(lead.date.span) for i in set(indices))
+    return own and other.date.precision == "day" and lead.date.date != other.date.date
+
+
+def _told_there(doc: Document, indices: list[int], lead: EventDraft, other: EventDraft) -> bool:
+    """Whether ``other``'s own place (its first) is not the lead event's, lies in its province
+    and fits the places the lead's sentences (``indices``) name, a town compared with their
+    towns (``inside_lead_place``): "Aleppo city" for its quarter; not Kidal's clash for the
+    shelling of Tessalit, nor shells on Ariha "in Idlib province" for a fight at Saraqib."""
+    if not lead.places or not other.places:
+        return False
+    first, second = lead.places[0], other.places[0]
+    if first.name == second.name:
+        return False  # the lead's own place retold: its act keeps what it told first
+    named = [p for i in sorted(set(indices)) for p in doc.in_sentence(doc.places, doc.sentences[i])]
+    return (
+        first.province is not None
+        and first.province == second.province
+        and inside_lead_place(named, [second])
+    )
