@@ -120,6 +120,8 @@ ADMIN1_WORDS = word_set(
 SETTLEMENT_WORDS = word_set(
     "city town towns village villages neighbourhood neighborhood district suburb"
 )
+# Settlements that lie in a province, never in a city's streets: "a town in X", "villages in X".
+TOWN_NOUNS = word_set("town towns village villages hamlet hamlets")
 # "Salah-Eddin neighbourhood", "Hadar village": a locality, never a province or country so named.
 LOCALITY_WORDS = word_set(
     "neighbourhood neighborhood neighbourhoods neighborhoods quarter village hamlet suburb"
@@ -141,4 +143,14 @@ OF_MODES: tuple[tuple[frozenset[str], Mode], ...] = (  # "<word> of X"
     (AREA_WORDS, "area"),
     (frozenset({"desert"}), "desert"),
     (SETTLEMENT_WORDS, "settlement"),
+)
+# Generic first words of Arabic toponyms (village, hill, monastery, spring, ruin, ...), which
+# take the word after them: "Kafr Zita", "Tal al-Samn", "Khirbet Ghazala".
+ARABIC_GENERIC = frozenset(
+    """kafr kafar kfar kafer kfer tal tell tall tel deir dayr der ain ayn ein jabal jebel jabel
+    khirbet khirbat kherbet kherbat khirbit khan um umm beit bayt bait bab ras jisr marj qasr
+    qassr abu bir beer hay hayy harat haret wadi ard maarat maaret maarrat mazraat mazraet
+    qalaat qalat sheikh shaykh tallet tellet dahret dahr rahbet rahbat daret darat dar zor
+    sahl nahr jub jubb souq suq bani beni ibn bin mazraa tlul tloul
+    """.split()
 )
