@@ -8,6 +8,8 @@ of Idlib"), and the act is placed there. The articles are written for these test
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents.contracts import EventMessage
 from tests.unit.extraction.events.articles import events_of
 
@@ -20,19 +22,26 @@ def _placed(events: list[EventMessage], event_type: str) -> list[tuple[str | Non
     ]
 
 
-def test_a_chemical_attack_in_a_town_in_idlib_is_at_the_town_named() -> None:
-    events = events_of(
-        "A suspected chemical attack killed 58 people in a rebel-held town in Idlib on "
-        "Tuesday, the Observatory said. The air strikes on the town of Khan Sheikhoun in the "
-        "south of rebel-held Idlib also wounded more than 60 people, the monitor said."
-    )
-    assert _placed(events, "chemical_attack") == [("Khan Shaykhun", 58)]
+_CHEMICAL = (
+    "A suspected chemical attack killed 58 people in a rebel-held town in Idlib on Tuesday, "
+    "the Observatory said. The air strikes on the town of Khan Sheikhoun in the south of "
+    "rebel-held Idlib also wounded more than 60 people, the monitor said."
+)
+_SHELLED = (
+    "Government forces shelled a town in Hama on Tuesday, killing four civilians, the "
+    "Observatory said. The shells fell on the town of Kafr Zita in the north of Hama, it said."
+)
 
 
-def test_a_shelling_of_a_town_in_hama_is_at_the_town_named() -> None:
-    events = events_of(
-        "Government forces shelled a town in Hama on Tuesday, killing four civilians, the "
-        "Observatory said. The shells fell on the town of Kafr Zita in the north of Hama, it "
-        "said."
-    )
-    assert _placed(events, "shelling") == [("Kafr Zayta", 4)]
+@pytest.mark.parametrize(
+    ("article", "event_type", "placed"),
+    [
+        (_CHEMICAL, "chemical_attack", ("Khan Shaykhun", 58)),
+        (_SHELLED, "shelling", ("Kafr Zayta", 4)),
+    ],
+    ids=["chemical-attack-idlib", "shelling-hama"],
+)
+def test_an_act_in_a_town_in_a_province_is_at_the_town_named(
+    article: str, event_type: str, placed: tuple[str, int]
+) -> None:
+    assert _placed(events_of(article), event_type) == [placed]

@@ -34,14 +34,12 @@ from .tokens import Tokens
 from .words import (
     ADMIN1_WORDS,
     AREA_WORDS,
-    DIRECTION_WORDS,
     DIRECTIONS,
     LOCALITY_WORDS,
     OF_MODES,
     RURAL_WORDS,
     STOPWORDS,
     TITLES,
-    TOWN_NOUNS,
     Mode,
 )
 
@@ -283,19 +281,6 @@ def _names_a_district(tokens: Tokens, head_index: int | None, head: str) -> bool
 _NAME_OPENERS = frozenset({"the", "in", "at"})
 
 
-# A town or a village told as lying in X ("a rebel-held town in Idlib", "several villages in
-# Aleppo", "the town of Khan Sheikhoun in the south of Idlib") lies in a province, not in a
-# city: X is the province where a province and its capital bear the name. Not after a name
-# ("Minian town in Aleppo"): measured, a town so told beside its city's outskirts is no longer
-# folded with its retelling at the city (places56).
-_TOWN_IN = re.compile(
-    rf"\b[a-z][\w'’-]*\s+(?i:{'|'.join(sorted(TOWN_NOUNS))})"
-    r"(?:\s+of\s+(?:al-)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*){0,3})?"
-    rf"\s+in\s+(?:the\s+)?(?:(?:{DIRECTION_WORDS})\s+(?:of\s+)?)?"
-    r"(?:[a-z]+-(?:held|controlled)\s+)?$"
-)
-
-
 def mode_of(tokens: Tokens, match: Match) -> Mode:
     """How the words around a name qualify it: "X province", "rural X", "town of X"..."""
     after = _skip_directions(tokens, tokens.word_after(match.last), tokens.word_after)
@@ -318,7 +303,7 @@ def mode_of(tokens: Tokens, match: Match) -> Mode:
         for words, mode in OF_MODES:
             if head in words:
                 return mode
-    if next_word in ADMIN1_WORDS or _TOWN_IN.search(tokens.text, max(0, start - 80), start):
+    if next_word in ADMIN1_WORDS:
         return "admin1"
     if prev_word == "rural" or next_word in RURAL_WORDS:
         return "rural"
