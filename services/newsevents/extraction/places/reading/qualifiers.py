@@ -63,10 +63,10 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
 # A town or a village told as lying in X ("a rebel-held town in Idlib", "several villages in
 # Aleppo", "the town of Khan Sheikhoun in the south of Idlib") lies in a province, not in a
 # city: X is the province where a province and its capital bear the name. Not after a name
-# ("Minian town in Aleppo"): measured, a town so told beside its city's outskirts is no longer
-# folded with its retelling at the city (places56).
+# ("Minian town in Aleppo", "al-Fouaa town in Idleb"): measured, a town so told beside its
+# city's outskirts was no longer folded with its retelling at the city (places56).
 _TOWN_IN = re.compile(
-    rf"\b[a-z][\w'’-]*\s+(?i:{'|'.join(sorted(TOWN_NOUNS))})"
+    rf"\b[a-z]+(?:-[a-z]+)*\s+(?i:{'|'.join(sorted(TOWN_NOUNS))})"
     r"(?:\s+of\s+(?:al-)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*){0,3})?"
     rf"\s+in\s+(?:the\s+)?(?:(?:{DIRECTION_WORDS})\s+(?:of\s+)?)?"
     r"(?:[a-z]+-(?:held|controlled)\s+)?$"
@@ -74,12 +74,18 @@ _TOWN_IN = re.compile(
 
 
 def _province_of_a_town(tokens: Tokens, match: Match, gaz: Gazetteer) -> bool:
-    """Whether a name a province bears (and its capital) is told as where a town or a village
-    lies (``_TOWN_IN``): the province, not the city ("Mifa, a village in Chibok" has no
-    province to choose)."""
+    """Whether a name that a province and a town inside it bear is told as where a town or a
+    village lies (``_TOWN_IN``): the province, not the town ("Mifa, a village in Chibok" has
+    no province to choose; "the town of X in the Northern Province of Aleppo" names no town
+    of a Northern Province)."""
     start = tokens[match.first].start
-    return _TOWN_IN.search(tokens.text, max(0, start - 80), start) is not None and any(
-        gaz.places[i].kind == Kind.ADMIN1 for i in match.ids
+    if _TOWN_IN.search(tokens.text, max(0, start - 80), start) is None:
+        return False
+    places = gaz.places
+    provinces = {places[i].region for i in match.ids if places[i].kind == Kind.ADMIN1}
+    return any(
+        places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT) and places[i].region in provinces
+        for i in match.ids
     )
 
 
