@@ -64,3 +64,9 @@ def test_a_neighbourhood_in_the_city_lies_in_the_city() -> None:
         if p.name == "Aleppo"
     )
     assert city.precision != "admin1"
+
+
+def test_a_village_in_a_country_is_in_the_country() -> None:
+    """ "the village of Tera in Niger": the country, not Niger State of Nigeria."""
+    places = places_in("Troops clashed with gunmen near the village of Tera in Niger on Monday.")
+    assert [(p.name, p.precision) for p in places if p.text == "Niger"] == [("Niger", "country")]

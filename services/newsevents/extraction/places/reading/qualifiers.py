@@ -82,6 +82,8 @@ def _province_of_a_town(tokens: Tokens, match: Match, gaz: Gazetteer) -> bool:
     if _TOWN_IN.search(tokens.text, max(0, start - 80), start) is None:
         return False
     places = gaz.places
+    if any(places[i].kind == Kind.COUNTRY for i in match.ids):
+        return False  # "the village of Tera in Niger": the country, no Niger State
     provinces = {places[i].region for i in match.ids if places[i].kind == Kind.ADMIN1}
     return any(
         places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT) and places[i].region in provinces
