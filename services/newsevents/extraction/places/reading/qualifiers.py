@@ -9,14 +9,7 @@ from ..gazetteer import Gazetteer, Kind
 from ..shared.keys import key_of_folds, word_set
 from .surface import Match, mode_of
 from .tokens import Tokens
-from .words import (
-    DIRECTION_WORDS,
-    DIRECTIONS,
-    FACILITY_NOUNS,
-    PEOPLE_NOUNS,
-    SITE_NOUNS,
-    TOWN_NOUNS,
-)
+from .words import DIRECTIONS, FACILITY_NOUNS, PEOPLE_NOUNS, SITE_NOUNS
 
 
 def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> None:
@@ -37,8 +30,6 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
             match.mode = "admin1"
         if match.mode == "plain" and _county_of_a_county_country(tokens, match, gaz):
             match.mode = "admin1"
-        if match.mode == "plain" and _province_of_a_town(tokens, match, gaz):
-            match.mode = "admin1"
         match.people = match.mode == "plain" and _before_people(tokens, match)
         match.village = match.mode == "settlement" and _village_of(tokens, match)
         match.unit = _unit_of(tokens, match) if match.mode == "plain" else None
@@ -58,37 +49,6 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
                     key_of_folds(["rural", *(t.fold for t in tokens.content(match))])
                 )
                 match.ids = rural or match.ids
-
-
-# A town or a village told as lying in X ("a rebel-held town in Idlib", "several villages in
-# Aleppo", "the town of Khan Sheikhoun in the south of Idlib") lies in a province, not in a
-# city: X is the province where a province and its capital bear the name. Not after a name
-# ("Minian town in Aleppo", "al-Fouaa town in Idleb"): measured, a town so told beside its
-# city's outskirts was no longer folded with its retelling at the city (places56).
-_TOWN_IN = re.compile(
-    rf"\b[a-z]+(?:-[a-z]+)*\s+(?i:{'|'.join(sorted(TOWN_NOUNS))})"
-    r"(?:\s+of\s+(?:al-)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*){0,3})?"
-    rf"\s+in\s+(?:the\s+)?(?:(?:{DIRECTION_WORDS})\s+(?:of\s+)?)?"
-    r"(?:[a-z]+-(?:held|controlled)\s+)?$"
-)
-
-
-def _province_of_a_town(tokens: Tokens, match: Match, gaz: Gazetteer) -> bool:
-    """Whether a name that a province and a town inside it bear is told as where a town or a
-    village lies (``_TOWN_IN``): the province, not the town ("Mifa, a village in Chibok" has
-    no province to choose; "the town of X in the Northern Province of Aleppo" names no town
-    of a Northern Province)."""
-    start = tokens[match.first].start
-    if _TOWN_IN.search(tokens.text, max(0, start - 80), start) is None:
-        return False
-    places = gaz.places
-    if any(places[i].kind == Kind.COUNTRY for i in match.ids):
-        return False  # "the village of Tera in Niger": the country, no Niger State
-    provinces = {places[i].region for i in match.ids if places[i].kind == Kind.ADMIN1}
-    return any(
-        places[i].kind in (Kind.GEONAMES, Kind.SUPPLEMENT) and places[i].region in provinces
-        for i in match.ids
-    )
 
 
 # The nouns some countries alone give their units finer than a district: an upazila is

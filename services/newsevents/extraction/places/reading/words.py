@@ -120,8 +120,6 @@ ADMIN1_WORDS = word_set(
 SETTLEMENT_WORDS = word_set(
     "city town towns village villages neighbourhood neighborhood district suburb"
 )
-# Settlements that lie in a province, never in a city's streets: "a town in X", "villages in X".
-TOWN_NOUNS = word_set("town towns village villages hamlet hamlets")
 # "Salah-Eddin neighbourhood", "Hadar village": a locality, never a province or country so named.
 LOCALITY_WORDS = word_set(
     "neighbourhood neighborhood neighbourhoods neighborhoods quarter village hamlet suburb"
