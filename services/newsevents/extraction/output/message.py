@@ -71,7 +71,7 @@ def to_message(
         time=time,
         quantities=[_copy(Quantity, quantity) for quantity in draft.quantities],
         attribution=_attribution(article, draft),
-        evidence=_evidence(doc, draft),
+        evidence=_evidence(article.body, doc, draft),
         confidence=confidence(draft, telling or Telling(doc, (draft,), sole)),
         extractor=Extractor(name=EXTRACTOR_NAME, version=__version__),
         acled=acled_fields(doc, draft, time),
@@ -125,17 +125,19 @@ def _attribution(article: Article, draft: EventDraft) -> Attribution | None:
     return None
 
 
-def _evidence(doc: Document, draft: EventDraft) -> Evidence:
+def _evidence(body: str, doc: Document, draft: EventDraft) -> Evidence:
+    """The words the event was read from, as the body writes them: the text read has plain
+    spaces for the body's other spaces (:func:`..pipeline.examined_text`), offsets the same."""
     sentence, trigger = draft.sentence_span, draft.trigger
     return Evidence(
-        text=doc.text[sentence.start : sentence.end],
+        text=body[sentence.start : sentence.end],
         start=sentence.start,
         end=sentence.end,
-        trigger=trigger.text,
+        trigger=body[trigger.span.start : trigger.span.end],
         trigger_start=trigger.span.start,
         trigger_end=trigger.span.end,
         mentions=[
-            Mention(text=s.text, start=s.span.start, end=s.span.end)
+            Mention(text=body[s.span.start : s.span.end], start=s.span.start, end=s.span.end)
             for s in (doc.sentences[i] for i in sorted(set(draft.sentences)))
         ],
     )

@@ -109,7 +109,13 @@ def _strongest_per_type(triggers: list[Trigger]) -> list[Trigger]:
     for trigger in triggers:
         # The act stands for its type rather than the toll: "killed when troops repulsed ..."
         held = first.get(trigger.event_type)
-        if held is None or (tells_a_toll(held) and not tells_a_toll(trigger)):
+        if (
+            held is None
+            or (tells_a_toll(held) and not tells_a_toll(trigger))
+            # the act told as done stands for a purpose told before it: "launched an operation
+            # to free the hostages and freed 12 of them" (review57)
+            or (held.modality == "planned" and trigger.modality in ("asserted", "claimed"))
+        ):
             first[trigger.event_type] = trigger
     present = set(first)
     redundant = {weak for strong in present for weak in _SUBSUMES.get(strong, frozenset())}

@@ -52,7 +52,7 @@ _PLANNED = re.compile(
     # most)
     r"|\b(?:(?:for|of|against|prevent|avert|thwart)\s+(?:an?\s+|any\s+)?(?:possible|potential)|"
     r"future|imminent|anticipated|expected|upcoming|impending|looming|forthcoming|"
-    r"(?:threat|fears?|risk|danger) of|"
+    r"(?:threat|fears?|risk|danger) of|fear(?:s|ed)?|"
     r"(?:alert|braced?|bracing) for|threaten(?:s|ed|ing)?\s+(?:more|further|new|fresh|renewed)|"
     # "warned residents of more attacks": whom warned between, the act right after "of" (not
     # "had warned the residents of Anka", a place: review)
@@ -151,6 +151,18 @@ _TOLD_AS_COMING = re.compile(
 )
 
 
+# The act told as begun or done by its own verb, right after its noun (its object or place
+# between, no comma): "the long-expected offensive on Mosul began on Monday", "an expected
+# attack on the camp killed 12 soldiers" (not "would have killed", nor another clause's verb:
+# "calling for the arrest of an officer who killed two men"; review57).
+_TOLD_DONE = re.compile(
+    r"^(?:\s+(?:(?!\b(?:after|before|when|who|whom|which|that|as|while|because|since|if|he|she|"
+    r"they|it|we)\b)[^,;:.]){0,80}?)?\s+(?<!have\s)(?<!would\s)(?<!could\s)"
+    r"(?:began|begun|started|got under way|killed|wounded|injured|left \w+ (?:dead|injured))\b",
+    re.IGNORECASE,
+)
+
+
 def modality(before: str, after: str = "") -> Modality:
     """The modality of a trigger told after ``before`` (its sentence up to the trigger): read
     in the clause it ends, after the last comma, semicolon or colon, its last 80 characters;
@@ -159,11 +171,9 @@ def modality(before: str, after: str = "") -> Modality:
     if _DENIED.search(clause):
         return "denied"
     if (
-        quick_search(_PLANNED, clause)
-        or _WOULD_BE.search(clause)
-        or _SUBJECT_OF_A_MODAL.match(after)
-        or _TOLD_AS_COMING.match(after)
-    ):
+        (quick_search(_PLANNED, clause) or _TOLD_AS_COMING.match(after))
+        and not _TOLD_DONE.match(after)
+    ) or (_WOULD_BE.search(clause) or _SUBJECT_OF_A_MODAL.match(after)):
         return "planned"
     if _CLAIMED.search(clause):
         return "claimed"

@@ -31,13 +31,18 @@ from __future__ import annotations
 import re
 
 from .....ontology import EventTypeName
-from .....vocabulary import AIRCRAFT_MODELS, FIGHT_STEMS
+from .....vocabulary import AIRCRAFT_MODELS, FIGHT_STEMS, REPORTING_VERBS
 from ...sides.agents import clause_before
 from ...sides.air_support import AIR_SUPPORT_BEFORE
 
 # Aircraft and what only aircraft drop.
 _AIRCRAFT = (
-    r"(?:war-?planes?|war planes?|(?:fighter |military |army |combat )?(?:jets?|planes?)|aircraft|"
+    r"(?:war-?planes?|war planes?|(?:fighter |military |army |combat )?jets?|aircraft|"
+    # planes only with an owner or a kind: "government planes", "Russian planes", not "came in
+    # planes", "when their plane crashed" (passengers' planes; review57)
+    r"(?:(?:fighter|military|army|combat|government|regime|enemy|coalition|"
+    r"(?-i:(?!(?:The|Their|Its|His|Her|Our|Two|Three|Four|Several|Many|Some)\b)[A-Z][a-z]+)) "
+    r"planes?)|"
     rf"{AIRCRAFT_MODELS}|"
     r"helicopters?|(?:helicopter )?gunships?|drones?|UAVs?|unmanned aerial vehicles?|sorties|"
     r"air ?forces?|aerospace forces|air component|aviation|"
@@ -71,6 +76,11 @@ _DOER_BEFORE = re.compile(
 _DOER_REACH = 240
 # Aircraft as the subject of the trigger in the passive are what it hit: "two jets were shot
 # down", "a plane was hit".
+# Aircraft told before another speaker's words are not the doer of the act those words tell:
+# "witnesses who saw government helicopters circling said armed men stormed the camp, killing
+# 30", "a drone operator said militants ambushed a convoy killing nine" (review57); not "jets
+# struck the town, activists said, killing 12" (a comma after the verb: an aside).
+_SPEAKER_BETWEEN = re.compile(rf"\b(?:{REPORTING_VERBS})\s+(?!,)[\w'’]", re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:was|were|has been|have been|had been|being)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -89,7 +99,9 @@ _TARGET_BEFORE = re.compile(
 _AGENT_AFTER = re.compile(
     r"^(?:(?:[^,;:.()]{0,60}?\s|,\s+(?:(?:which|that) (?:were|was) )?"
     r"(?:carried out|launched|conducted|flown|made)\s+)?(?:by|in|during|due to|from|using)\s+"
-    rf"(?:[\w'’-]+\s+){{0,6}}?|\s*when\s+(?:[\w'’-]+\s+){{0,2}}?){_AIRCRAFT}\b",
+    rf"(?:[\w'’-]+\s+){{0,6}}?|\s*when\s+(?:[\w'’-]+\s+){{0,2}}?){_AIRCRAFT}\b"
+    # not aircraft that fell ("killed when their helicopter crashed / was shot down")
+    r"(?!\s+(?:\w+\s+)?(?:crash\w*|went down|came down|(?:was|were) shot|disappeared))",
     re.IGNORECASE,
 )
 # A munition fired from aircraft: "a missile from a US drone killed four", "rockets fired by
@@ -153,7 +165,9 @@ def _doer_before(sentence: str, start: int) -> bool:
         if not re.match(r"\s*[a-z]+ing\b", tail + sentence[start:]):
             before = tail
     return any(
-        not _TARGET_BEFORE.search(before[: m.start()]) and not _PASSIVE_AFTER.match(before, m.end())
+        not _TARGET_BEFORE.search(before[: m.start()])
+        and not _PASSIVE_AFTER.match(before, m.end())
+        and not _SPEAKER_BETWEEN.search(before, m.end())
         for m in _DOER_BEFORE.finditer(before)
     )
 

@@ -90,7 +90,20 @@ def _delivered(doc: Document, attack: EventDraft, strike: EventDraft) -> bool:
         return False
     if _CARRIED.search(text) is not None:
         return True
-    return strike.sentences[0] in attack.sentences and _JOINED.search(text) is None
+    return (
+        strike.sentences[0] in attack.sentences
+        and _JOINED.search(text) is None
+        and not _two_attackers(doc, attack, strike)
+    )
+
+
+def _two_attackers(doc: Document, attack: EventDraft, strike: EventDraft) -> bool:
+    """Whether both name their attacker and not the same one: "forces carried out a chlorine
+    attack on Saraqib that wounded 20, while Russian jets bombed a market in the town" tells
+    two acts in one sentence (review57)."""
+    a = attack.actor1 if names_its_attacker(doc, attack) else None
+    b = strike.actor1 if names_its_attacker(doc, strike) else None
+    return a is not None and b is not None and a.name != b.name
 
 
 # The agent told as the load: "with chemical bombs", "barrel bombs containing chlorine",
