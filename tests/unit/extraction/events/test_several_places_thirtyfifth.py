@@ -274,8 +274,13 @@ _BETWEEN_VILLAGES = (
     [
         (_ROAD, ("Saraqib", "Maarrat an Numan")),
         (_FROM_TO, ("Deir ez-Zor", "Al Mayadin")),
-        # "Dael" and "Hawash" are cut names, no Dail of Daraa nor Hawash of Homs (places56)
-        (_BETWEEN_VILLAGES, ("Kafr Dael", "Tal Hawash")),
+        pytest.param(
+            _BETWEEN_VILLAGES,
+            ("Kafr Dael", "Tal Hawash"),
+            # known gap (lead, thirty-fifth round): the unknown "Tal Hawash" is read as the
+            # gazetteer's "Hawash" in Homs, outside the Aleppo countryside the sentence tells
+            marks=pytest.mark.xfail(strict=True, reason="a cut name of another province"),
+        ),
     ],
     ids=["road", "from-to", "between-villages"],
 )
