@@ -24,9 +24,9 @@ from .events.story_kind import reports_violence, strong_alone
 from .output.confidence import Telling
 from .output.message import to_message
 from .output.siblings import share_fields
+from .output.tolls.counted_once.lead_retold import lead_count_retold
+from .output.tolls.counted_once.one_owner import count_once
 from .output.tolls.headline import headline_toll
-from .output.tolls.lead_retold import lead_count_retold
-from .output.tolls.one_owner import count_once
 from .output.tolls.toll_folds import fold_toll_siblings
 from .places import PLACES
 from .places.gazetteer import use_import

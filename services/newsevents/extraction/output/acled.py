@@ -38,10 +38,10 @@ from .sides.forces.toll_force import force_of_the_toll
 from .sides.joint_names import joint_sides
 from .sides.same_sides import one_side_twice
 from .sides.sides import Sides, choose_sides, force_first
-from .tolls.among_dead import parts_after_the_dead
 from .tolls.by_place import toll_at
+from .tolls.counted_once.among_dead import parts_after_the_dead
+from .tolls.counted_once.period_tallies import after_the_dead
 from .tolls.grievance import answered_dead
-from .tolls.period_tallies import after_the_dead
 from .tolls.tolls import fatalities
 
 # ACLED precision codes. Time: 1 the day, 2 the week, 3 the month; a vague date is coded as

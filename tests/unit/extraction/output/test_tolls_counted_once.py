@@ -20,7 +20,7 @@ import pytest
 
 from newsevents.contracts import Article, EventMessage
 from newsevents.extraction.document import QuantityMention, Sentence, Span
-from newsevents.extraction.output.tolls.period_tallies import tallies_a_period
+from newsevents.extraction.output.tolls.counted_once.period_tallies import tallies_a_period
 from newsevents.extraction.pipeline import Pipeline
 
 

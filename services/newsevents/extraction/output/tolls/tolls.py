@@ -21,8 +21,8 @@ from ...text.periods import counts_a_period
 from ...text.several_acts import TOLL_OVER_SEVERAL_ACTS
 from .attackers import STATED as _STATED
 from .attackers import attackers_dead
+from .counted_once.period_tallies import tallies_a_period
 from .others import answered, others_added
-from .period_tallies import tallies_a_period
 from .roundups import ADDED, roundup_sentences
 
 # Victims named by a word that can cover any other group: a retold toll, not a new one.

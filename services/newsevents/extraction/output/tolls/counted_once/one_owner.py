@@ -36,10 +36,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...document import LOCAL_PRECISIONS, Document, QuantityMention, sentence_at
-from ...events.draft import EventDraft, tells_a_toll
-from ...ontology import severity
-from .roundups import ADDED
+from ....document import LOCAL_PRECISIONS, Document, QuantityMention, sentence_at
+from ....events.draft import EventDraft, tells_a_toll
+from ....ontology import severity
+from ..roundups import ADDED
 
 _COUNTRY_WIDE = frozenset({"country", "supranational"})
 # dead told as added to those before: "Two farmers were also killed", "another man died"

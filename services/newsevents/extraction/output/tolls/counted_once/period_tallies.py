@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...document import Document, QuantityMention, Sentence, sentence_at
-from ...text.numbers import FEW
-from ...text.periods import SUPERLATIVES
-from ...vocabulary import WEEKDAY_NAMES
+from ....document import Document, QuantityMention, Sentence, sentence_at
+from ....text.numbers import FEW
+from ....text.periods import SUPERLATIVES
+from ....vocabulary import WEEKDAY_NAMES
 
 _WEEKDAY = rf"(?:{WEEKDAY_NAMES})"  # (every pattern of it ignores case)
 # "since" and what it counts from, when that is a stretch: not a weekday, a part of the day, the

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document, QuantityMention, sentence_at
+from ....document import Document, QuantityMention, sentence_at
 
 # the part's words: "six women were among those killed", "were also among the dead"
 _AMONG = re.compile(

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...document import Document, QuantityMention, sentence_at
-from ...events.draft import EventDraft
-from ...events.geography.nesting import inside_lead_place
+from ....document import Document, QuantityMention, sentence_at
+from ....events.draft import EventDraft
+from ....events.geography.nesting import inside_lead_place
 
 _LEAD = 1  # the index of the lead's last sentence (a headline repeated, then the lead)
 
