@@ -74,13 +74,13 @@ _DOER_BEFORE = re.compile(
 )
 # How far back the clause before a trigger is read for aircraft as its doer (characters).
 _DOER_REACH = 240
-# Aircraft as the subject of the trigger in the passive are what it hit: "two jets were shot
-# down", "a plane was hit".
 # Aircraft told before another speaker's words are not the doer of the act those words tell:
 # "witnesses who saw government helicopters circling said armed men stormed the camp, killing
 # 30", "a drone operator said militants ambushed a convoy killing nine" (review57); not "jets
 # struck the town, activists said, killing 12" (a comma after the verb: an aside).
 _SPEAKER_BETWEEN = re.compile(rf"\b(?:{REPORTING_VERBS})\s+(?!,)[\w'’]", re.IGNORECASE)
+# Aircraft as the subject of the trigger in the passive are what it hit: "two jets were shot
+# down", "a plane was hit".
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:was|were|has been|have been|had been|being)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
