@@ -25,7 +25,8 @@ def test_actor_place_date_toll_and_source_keep_the_body_s_no_break_spaces() -> N
     assert event.event_type == "attack_on_civilians"
     (attacker,) = [a for a in event.actors if a.role == "actor1"]
     assert (attacker.text, attacker.name) == (f"Islamic{NBSP}State", "Islamic State")
-    assert [(p.text, p.name) for p in event.locations][0] == (f"Kafr{NBSP}Nabl", "Kafranbel")
+    place = event.locations[0]
+    assert (place.text, place.name) == (f"Kafr{NBSP}Nabl", "Kafranbel")
     assert event.attribution is not None
     assert event.attribution.text == f"Syrian{NBSP}Observatory{NBSP}for{NBSP}Human{NBSP}Rights"
     assert event.acled.fatalities == 12

@@ -21,7 +21,7 @@ def test_paragraphs_split_by_a_separator_tell_their_own_events(separator: str) -
     assert set(events) == {"attack_on_civilians", "armed_clash"}
     attack, clash = events["attack_on_civilians"], events["armed_clash"]
     assert attack.evidence.text == first
-    assert [p.name for p in attack.locations][0] == "Tsafe"
+    assert attack.locations[0].name == "Tsafe"
     assert attack.acled.fatalities == 5
     assert not any(a.name == "Boko Haram" for a in attack.actors)
     assert clash.evidence.text == second
