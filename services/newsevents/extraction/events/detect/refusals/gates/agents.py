@@ -58,7 +58,7 @@ _SIDE_NOUNS = re.compile(
 def sides_between(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "a battle between rival communities", "confrontation between police and youths", not "a
     legal battle between two firms" nor "violence between the lines"."""
-    sides = sides_after(sentence, end)
+    sides = sides_after(sentence, end, any_words=True)
     if sides is None:
         return False
     return (
