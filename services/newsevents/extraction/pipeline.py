@@ -54,21 +54,27 @@ MAX_TEXT_CHARS = 200_000
 # Spaces other than the plain one, as web pages and copied notes carry them ("to&nbsp;protest
 # the killing"): read as plain spaces, one for one, so that every wording written with a
 # space reads them and offsets stay those of the body. (Not zero-width marks: no space.)
-_PLAIN_SPACES = str.maketrans(
-    dict.fromkeys(
-        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004"
-        "\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000",
-        " ",
-    )
+# The line and paragraph separators (U+2028, U+2029), as some editors and feeds write their
+# breaks, are read as the newline they stand for: a sentence never runs across one.
+_PLAIN_SPACES_AND_BREAKS = str.maketrans(
+    {
+        **dict.fromkeys(
+            "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004"
+            "\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000",
+            " ",
+        ),
+        **dict.fromkeys("\u2028\u2029", "\n"),
+    }
 )
 
 
 def examined_text(body: str, limit: int = MAX_TEXT_CHARS) -> str:
     """The part of ``body`` that is read: all of it up to ``limit`` characters, else up to the
     last paragraph break (or sentence end, or space) in the limit's last tenth, so that no
-    sentence is cut in two when it can be helped; its spaces plain (:data:`_PLAIN_SPACES`).
+    sentence is cut in two when it can be helped; its spaces plain and its line and paragraph
+    separators newlines (:data:`_PLAIN_SPACES_AND_BREAKS`).
     A prefix of the same length: offsets stay those of the body."""
-    body = body.translate(_PLAIN_SPACES)
+    body = body.translate(_PLAIN_SPACES_AND_BREAKS)
     if len(body) <= limit:
         return body
     floor = limit - limit // 10

@@ -63,6 +63,12 @@ SURNAME_ARTICLES = tuple(article for article in NAME_ARTICLES if article != "adh
 
 # --- events and evaluation ---------------------------------------------------------------------
 
+# The nouns of a campaign of acts, as a regex alternation: an offensive told as going on is a
+# standing situation ("pressed ahead with their offensive": events/link/temporal/standing.py),
+# and one told with its aim is the aim planned ("launched an offensive to retake the town":
+# events/detect/words/modality.py).
+CAMPAIGN_NOUNS = r"offensive|campaign|operation|onslaught|drive|push"
+
 # Words that report a toll (someone died, was hurt, a body found) rather than the act itself, as
 # the prefixes a bare casualty trigger starts with: "killed", "found dead", "bodies". Linking
 # lets the act stand for its type and take the toll (events/draft.py, read by linking and

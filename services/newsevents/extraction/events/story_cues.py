@@ -20,16 +20,19 @@ from .draft import EventDraft, another_cue, opens_on_another_time, told_as_anoth
 from .geography.localities import localities
 from .geography.nesting import nested_either
 
-# Words before the act that tell a new incident: "meanwhile, two gunmen opened fire",
-# "militants also attacked", "earlier in the day, the coalition launched airstrikes".
-NEW_INCIDENT = re.compile(
-    r"\b(?:meanwhile|elsewhere|separately|earlier|later|also|previously|in (?:a|another) "
-    r"(?:separate|similar|different|related) (?:incident|attack|development)|"
-    # ... and "another" with the noun alone, set off from the act by a comma: "In another
-    # incident, gunmen shot dead a farmer" (not "killed in another attack": the act's own word)
-    r"in another (?:incident|attack|development|operation|raid)\s*,\s*)",
-    re.IGNORECASE,
+# The new-incident words that set an act beside another, not in time: "also", "meanwhile",
+# "in a separate attack" ("In another incident, gunmen shot dead a farmer": "another" with the
+# noun alone, set off from the act by a comma; not "killed in another attack", the act's own
+# word).
+_BESIDE_WORDS = (
+    r"meanwhile|elsewhere|separately|also|in (?:a|another) (?:separate|similar|different|"
+    r"related) (?:incident|attack|development)|in another (?:incident|attack|development|"
+    r"operation|raid)\s*,"
 )
+# Words before the act that tell a new incident: those and the words of another time
+# ("meanwhile, two gunmen opened fire", "militants also attacked", "earlier in the day, the
+# coalition launched airstrikes").
+NEW_INCIDENT = re.compile(rf"\b(?:{_BESIDE_WORDS}|earlier|later|previously)", re.IGNORECASE)
 
 
 # A mention that points back at an act already told: "the raids", "this attack", "the
@@ -204,13 +207,7 @@ _UNNAMED_LOCALITY = re.compile(
     re.IGNORECASE,
 )
 
-# The new-incident words that set an act beside another, not in time: "also", "meanwhile".
-_BESIDE = re.compile(
-    r"\b(?:meanwhile|elsewhere|separately|also|in (?:a|another) (?:separate|similar|different|"
-    r"related) (?:incident|attack|development)|in another (?:incident|attack|development|"
-    r"operation|raid)\s*,)",
-    re.IGNORECASE,
-)
+_BESIDE = re.compile(rf"\b(?:{_BESIDE_WORDS})", re.IGNORECASE)
 
 
 # A strike told as the answer to an act: "responded with artillery fire", "in retaliation for",

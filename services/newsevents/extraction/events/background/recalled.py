@@ -41,13 +41,12 @@ from ...ontology import is_violent
 from ..draft import OCCURRED, EventDraft
 from ..geography.localities import names_another_locality
 from ..geography.nesting import inside_lead_place
+from ..link.temporal.earlier import OPENING, TURNS_OF_THE_DAY
 from ..story_cues import told_places
 
 # Before a date that opens a paragraph: nothing, its preposition, or a turn of the day ("Later
 # on Friday", "Early on Sunday").
-_OPENING = re.compile(
-    r"\s*(?:(?:later|earlier|early|late)\s+)?(?:(?:on|in|during|by|at)\s+)?", re.IGNORECASE
-)
+_OPENING = re.compile(rf"\s*(?:(?:{TURNS_OF_THE_DAY})\s+)?{OPENING.pattern}", re.IGNORECASE)
 # A paragraph that opens by turning back with no day of its own: an adverb of an earlier time
 # ("Previously, the police had arrested", "Prior to that,", "Earlier this month,", "Last
 # year,", "In 2019,"), or a frame that puts the news in a series and goes on to tell its

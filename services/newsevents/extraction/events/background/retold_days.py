@@ -36,15 +36,14 @@ import re
 from ...document import DateMention, Document, Sentence
 from ...ontology import is_violent
 from ..draft import OCCURRED, EventDraft
+from ..link.temporal.earlier import LINKING_WORDS, OPENING, TURNS_OF_THE_DAY
 from .recalled import DAYS_APART, PLURAL, day_of, elsewhere, told_beside_the_news
 from .referred import RESPONSIBILITY
 
 # Before a date that opens its sentence: nothing, a linking word, its preposition, a turn of
 # the day ("On Saturday", "Also on Sunday", "Late on Friday", "Last Thursday").
 _OPENING = re.compile(
-    r"\W*(?:(?:also|and|but|meanwhile|separately|elsewhere|earlier|later|early|late)\W+)?"
-    r"(?:(?:on|in|during|by|at)\s+)?",
-    re.IGNORECASE,
+    rf"\W*(?:(?:{LINKING_WORDS}|{TURNS_OF_THE_DAY})\W+)?{OPENING.pattern}", re.IGNORECASE
 )
 # Between the two ends of a span of days: "Nov. 14 to Nov. 17", "1 and 3 March".
 _SPAN_JOIN = re.compile(r"\s*(?:to|and|until|till|through|[-–—])\s*", re.IGNORECASE)

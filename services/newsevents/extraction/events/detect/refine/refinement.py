@@ -14,6 +14,7 @@ import re
 
 from ....ontology import EventTypeName
 from ..sides.agents import agent_and_hit, clause_before
+from ..sides.between import BETWEEN_SIDES
 from ..sides.bystanders import crowd_hit_before, place_not_hit, witness_before
 from ..sides.parties import ARMED, PROTESTERS, armed_group_named, kind_of
 from .crowds.dispersed_rioters import dispersed_rioters
@@ -35,7 +36,6 @@ from .fights.communal_fights import (
     mob_justice,
 )
 from .fights.fight_sides import (
-    BETWEEN_SIDES,
     armed_among_hurt,
     armed_dead,
     crowd_against_police,

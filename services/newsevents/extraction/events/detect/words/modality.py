@@ -8,6 +8,7 @@ import re
 
 from ....document import Modality
 from ....prefilter import quick_search
+from ....vocabulary import CAMPAIGN_NOUNS
 
 # A group that claims responsibility asserts the act and names its author: "IS claimed
 # responsibility for the attack" is an asserted attack by IS, not a rumour of one.
@@ -66,7 +67,7 @@ _PLANNED = re.compile(
     # (the act within two words of it: not "to ensure the rescue of the abducted pupils")
     r"|\b(?:to ensure|in order to|so as to|in (?:a|an) (?:bid|attempt|effort) to|efforts to|"
     r"aim(?:ed|ing|s)? at \w+ing|seeking to|"
-    r"(?:offensive|operation|campaign|drive|push(?:es|ing)?)s? to)\s+(?:[\w-]+\s+){0,2}$"
+    rf"(?:(?:{CAMPAIGN_NOUNS})(?:e?s)?|pushing) to)\s+(?:[\w-]+\s+){{0,2}}$"
     # what is yet to be done: "to prepare attacks", "discussing an agreement", "negotiating a
     # truce", "is planning an offensive" (right before the act's noun)
     r"|\b(?:prepar(?:e|es|ing)|discuss(?:es|ing)?|negotiat(?:e|es|ing))\s+"

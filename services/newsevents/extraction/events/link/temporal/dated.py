@@ -10,7 +10,7 @@ from ....document import DateMention, Document, Sentence, Span, per_document
 from ....vocabulary import MONTH_NAMES
 from ...draft import EventDraft
 from ..when import event_dates
-from .earlier import OPENING
+from .earlier import LINKING_WORDS, OPENING
 
 # Days before publication an event may lie and still be the article's news: reports tell
 # what happened today, yesterday or on a weekday of the past week.
@@ -114,10 +114,7 @@ def _fronted(sentence: Sentence, mention: DateMention) -> bool:
 # A word that links the sentence to the one before it, ahead of a fronted time: "Also in April,
 # the military bombed a gathering that locals said killed about 170 people", "However, last
 # week ...": the time still frames all the sentence.
-_LINKED = re.compile(
-    r"^\s*(?:also|and|but|meanwhile|however|separately|elsewhere|similarly|likewise)\b,?",
-    re.IGNORECASE,
-)
+_LINKED = re.compile(rf"^\s*(?:{LINKING_WORDS})\b,?", re.IGNORECASE)
 
 
 def _offset(sentence: Sentence, match: re.Match[str]) -> Span:

@@ -21,6 +21,12 @@ from ....prefilter import quick_search
 
 # Before a date that opens its sentence: nothing, or its preposition.
 OPENING = re.compile(r"\s*(?:(?:on|in|during|by|at)\s+)?", re.IGNORECASE)
+# ... after a word that links the sentence to the one before it ("Also in April, ...",
+# "However, last week ...", "Meanwhile on Monday") or a turn of the day ("Later on Friday",
+# "Early on Sunday"): the date still opens it (:mod:`.dated`, ``background/retold_days``,
+# ``background/recalled``).
+LINKING_WORDS = r"also|and|but|meanwhile|however|separately|elsewhere|similarly|likewise"
+TURNS_OF_THE_DAY = r"later|earlier|early|late"
 # How many weeks, months or years: "a couple of months after", "six years after".
 _COUNT_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"

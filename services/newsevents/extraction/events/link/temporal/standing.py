@@ -37,6 +37,7 @@ import re
 
 from ....document import Document, once_per_document
 from ....prefilter import quick_finditer
+from ....vocabulary import CAMPAIGN_NOUNS
 
 _FREQUENCY = (
     r"often|sometimes|occasionally|periodically|commonly|generally|seldom|rarely|frequently|"
@@ -54,7 +55,7 @@ _BEFORE = re.compile(
 # A campaign told as going on, right before its noun: "pressed ahead with their offensive",
 # "is pushing on with an offensive", "are pressing an offensive", "continuing its campaign",
 # "under pressure from a government offensive" (the setting the day's acts happen in).
-_CAMPAIGN = re.compile(r"(?:offensive|campaign|operation|onslaught|push|drive)s?", re.I)
+_CAMPAIGN = re.compile(rf"(?:{CAMPAIGN_NOUNS})(?:e?s)?", re.IGNORECASE)
 _GOING_ON = re.compile(
     r"\b(?:(?:press|push|forg|mov)\w*\s+(?:ahead|on|forward)\s+with"
     r"|continu(?:e|es|ed|ing)(?:\s+with)?|pursu(?:e|es|ed|ing)|wag(?:e|es|ed|ing)|pressing"

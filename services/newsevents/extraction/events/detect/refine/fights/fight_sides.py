@@ -9,6 +9,7 @@ import re
 
 from .....actors.dictionary import named_actors
 from ...sides.agents import agent_and_hit, clause_before
+from ...sides.between import BETWEEN_SIDES, sides_after
 from ...sides.bystanders import LOCATIVE, PLACE_NOUN
 from ...sides.parties import ARMED, ROLE, is_off_duty, kind_of, nearest_party, party_member
 from .communal_fights import POLICE
@@ -183,12 +184,6 @@ _INSURGENTS = re.compile(
 )
 
 
-_SIDES_AFTER = re.compile(
-    r"\s+(?:(?:took place|broke out|erupted|ensued|occurred)\s+)?(?:between|among|involving)\b",
-    re.IGNORECASE,
-)
-
-
 def people_befallen(sentence: str, start: int, end: int, before: str) -> bool:
     """Whether the people told last before the fight word at ``sentence[start:end]`` are its dead,
     hurt or fled, not one of its sides: a word of what befell them stands between them and the
@@ -210,7 +205,7 @@ def people_befallen(sentence: str, start: int, end: int, before: str) -> bool:
     if re.search(r"\bby\b", rest) or any(True for _ in named_actors(rest)):
         return False
     # sides told after the fight ("in clashes between rival political groups") decide
-    if _SIDES_AFTER.match(sentence, end):
+    if sides_after(sentence, end) is not None:
         return False
     return _RETOLD.search(before) is None or _INSURGENTS.search(sentence) is not None
 
@@ -218,11 +213,6 @@ def people_befallen(sentence: str, start: int, end: int, before: str) -> bool:
 # The police told as one side of a fight and people who bear no arms as the other, the police
 # named first: "a clash took place between police and party activists", "police clashed with
 # farmers" (the crowd named first is read above by its agent).
-BETWEEN_SIDES = re.compile(
-    r"\s+(?:(?:took place|broke out|erupted|ensued|occurred)\s+)?between\s+(?:the\s+)?"
-    r"(?P<first>[^,;:.()]{1,40}?)\s+and\s+(?P<other>[^,;:.()]{1,60})",
-    re.IGNORECASE,
-)
 _WITH_SIDE = re.compile(r"\s+(?:with|against)\s+(?P<other>[^,;:.()]{1,60})", re.IGNORECASE)
 _ARMED_OTHER = re.compile(r"(?:[\w-]+\s+){0,3}?(?:armed|gun-?wielding)\b", re.IGNORECASE)
 _THE_POLICE = re.compile(rf"(?:the\s+|riot\s+|local\s+)*(?:{POLICE.pattern})", re.IGNORECASE)
@@ -249,13 +239,6 @@ def crowd_against_police(sentence: str, end: int, before: str) -> str | None:
     return side[0] if side is not None and side[0] in {"crowd", "civilian", "protesters"} else None
 
 
-# The sides of a fight told after its word, parentheses and all: "clashes broke out between the
-# Trinamool Congress (TMC) and the CPI(M)".
-_SIDES_AFTER = re.compile(
-    r"\s+(?:(?:took place|broke out|erupted|ensued|occurred|were reported)\s+)?between\s+"
-    r"(?P<sides>[^,;:.]{1,100})",
-    re.IGNORECASE,
-)
 # a party's sides may be movements or organisations beside it: "the CPI(M) and the RSS"
 _PARTY_KINDS = frozenset({"political_party", "organisation"})
 
@@ -265,13 +248,13 @@ def parties_between(sentence: str, end: int) -> bool:
     dictionary knows, named as parties ("clashes between the CPI(M) and the RSS"): their
     partisans' brawl, as "supporters of two parties clashed" is; not when a side is anything
     else the dictionary knows (the police, an armed group)."""
-    between = _SIDES_AFTER.match(sentence, end)
-    if between is None:
+    told = sides_after(sentence, end)
+    if told is None:
         return False
-    named = [entry for _, entry in named_actors(between.group("sides"))]
-    sides = {e.name for e in named if e.kind in _PARTY_KINDS}
+    named = [entry for _, entry in named_actors(told)]
+    parties = {e.name for e in named if e.kind in _PARTY_KINDS}
     return (
-        len(sides) >= 2
+        len(parties) >= 2
         and any(e.kind == "political_party" for e in named)
         and all(e.kind in _PARTY_KINDS for e in named)
     )

@@ -12,6 +12,7 @@ from functools import lru_cache
 from .....actors.unnamed.communal import group_countries
 from .....prefilter import quick_search
 from ...sides.agents import PASSIVE, clause_before
+from ...sides.between import sides_after
 from ...sides.parties import ARMED, kind_of, names_armed, nearest_party
 
 _HUMAN_AGENTS = frozenset({"crowd", "armed", "protesters"})
@@ -43,12 +44,11 @@ def human_agent(sentence: str, start: int, end: int, previous: str) -> bool:
     )
 
 
-# The sides a fight noun is told between: people the parties' kinds read (crowds, armed men,
-# protesters), communities, clans, tribes, groups or factions, or a people by name ("a battle
-# between rival communities", "a confrontation between farmers and pastoralists", "violence
-# between Kalenjin and Maasai"); not states, firms or teams ("the battle between the two
-# firms", "a confrontation between Washington and Beijing").
-_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+(?P<sides>[^.;:()]{1,80})", re.I)
+# The sides a fight noun is told between (:func:`...sides.between.sides_after`): people the
+# parties' kinds read (crowds, armed men, protesters), communities, clans, tribes, groups or
+# factions, or a people by name ("a battle between rival communities", "a confrontation between
+# farmers and pastoralists", "violence between Kalenjin and Maasai"); not states, firms or teams
+# ("the battle between the two firms", "a confrontation between Washington and Beijing").
 _SIDE_NOUNS = re.compile(
     r"\b(?:(?:sub-?)?clans|tribes|communities|sects|(?:ethnic\s+)?groups|factions|gangs)\b",
     re.IGNORECASE,
@@ -58,10 +58,9 @@ _SIDE_NOUNS = re.compile(
 def sides_between(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "a battle between rival communities", "confrontation between police and youths", not "a
     legal battle between two firms" nor "violence between the lines"."""
-    between = _BETWEEN.match(sentence, end)
-    if between is None:
+    sides = sides_after(sentence, end, any_words=True)
+    if sides is None:
         return False
-    sides = between.group("sides")
     return (
         kind_of(sides, last=False) in _HUMAN_AGENTS
         or _SIDE_NOUNS.search(sides) is not None

@@ -35,17 +35,22 @@ from ...folding import absorb
 from ..identity.attackers import names_its_attacker, side_of
 from ..occurrences import days_agree
 
+# A toxic agent by its name or kind: "chlorine", "sarin", "a nerve agent", "toxic".
+_AGENT_WORDS = r"toxic|poison(?:ous|ed)?|chlorine|sarin|nerve[\s-]agents?|mustard\s+gas"
+# Where an agent is made or kept: "a chemicals factory", "a chemical weapons depot".
+_WORKS = (
+    r"plants?|factor(?:y|ies)|facilit(?:y|ies)|depots?|warehouses?|refiner(?:y|ies)|"
+    r"laborator(?:y|ies)|stockpiles?|arsenals?"
+)
 # A gas or chemical word that names a works, a store or a good the shells hit, not an agent they
 # carried: "shelled the gas plant", "a chemicals factory", "cutting the gas supply" (review43b).
 _NOT_AN_AGENT = (
     r"(?!\s+(?:cylinders?|canisters?|stations?|fields?|pipelines?|bottles?|supply|prices?|"
-    r"plants?|factor(?:y|ies)|facilit(?:y|ies)|depots?|tankers?|compan(?:y|ies)|industr(?:y|ies)|"
-    r"warehouses?|refiner(?:y|ies)|works|complex)\b)"
+    rf"tankers?|compan(?:y|ies)|industr(?:y|ies)|works|complex|{_WORKS})\b)"
 )
 # A toxic agent, or what it does to those who breathe it, in the shelling's own sentence.
 _TOXIC = re.compile(
-    r"\b(?:toxic|poison(?:ous|ed)?|chlorine|sarin|mustard\s+gas|nerve\s+agents?|"
-    r"suffocat\w*|asphyxia\w*|chok(?:ing|ed))\b"
+    rf"\b(?:{_AGENT_WORDS}|suffocat\w*|asphyxia\w*|chok(?:ing|ed))\b"
     rf"|\bchemicals?\b{_NOT_AN_AGENT}"
     r"|(?<!\btear\s)(?<!\btear-)(?<!\bnatural\s)\bgas(?:es)?\b"
     rf"{_NOT_AN_AGENT}",
@@ -108,7 +113,7 @@ def _two_attackers(doc: Document, attack: EventDraft, strike: EventDraft) -> boo
 
 # The agent told as the load: "with chemical bombs", "barrel bombs containing chlorine",
 # "dropped toxic gas", "chemical barrel bombs", "sarin-filled rockets".
-_AGENT = r"(?:chemical|toxic|poison(?:ous)?|chlorine|sarin|nerve[\s-]agents?|mustard\s+gas)"
+_AGENT = rf"(?:chemical|{_AGENT_WORDS})"
 _LOAD = r"(?:bombs?|barrels?|munitions?|gas(?:es)?|shells?|rockets?|missiles?)"
 _CARRIED = re.compile(
     rf"\b(?:with|using|carrying|containing|dropp(?:ed|ing)|releas(?:ed|ing)|"
@@ -126,9 +131,7 @@ _JOINED = re.compile(
 # The agent as what was kept where the strike hit: "a warehouse where militants kept chemical
 # weapons", "a chemical weapons depot".
 _STORED = re.compile(
-    r"\b(?:kept|stored|stockpiled|hoarded|manufactured|produced)\b|"
-    r"\b(?:depots?|warehouses?|stockpiles?|arsenals?|factor(?:y|ies)|plants?|laborator(?:y|ies))\b",
-    re.IGNORECASE,
+    rf"\b(?:kept|stored|stockpiled|hoarded|manufactured|produced|{_WORKS})\b", re.IGNORECASE
 )
 
 
