@@ -36,8 +36,12 @@ _ELSEWHERE = re.compile(
 
 
 # A war or conflict named by where it is fought: "the Gaza war", "the Syria conflict", "the war
-# in the Gaza Strip", "Israel's war on Gaza", "the conflict in Tigray".
-_WAR_AFTER = re.compile(r"^(?:'s)?[\s-]+(?:civil\s+)?(?:war|conflict)\b", re.IGNORECASE)
+# in the Gaza Strip", "Israel's war on Gaza", "the conflict in Tigray"; so is a cause or a day
+# of solidarity named by its land ("the Kashmir dispute", "rallies on Kashmir Solidarity Day").
+_WAR_AFTER = re.compile(
+    r"^(?:'s)?[\s-]+(?:(?:civil\s+)?(?:war|conflict)|dispute|issue|cause|(?:solidarity\s+)?day)\b",
+    re.IGNORECASE,
+)
 _WAR_BEFORE = re.compile(r"\b(?:war|conflict)\s+(?:in|on|over|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -152,7 +156,7 @@ def without_routes(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places without the towns a road is named after, when another place is told; with
     those of them inside the province told when the sentence tells no finer place than
     provinces ("along the Dadaab-Kulan road in Garissa County" happened near Dadaab)."""
-    routes = [p for p in places if _names_a_route(text, p)]
+    routes = [p for p in places if names_a_route(text, p)]
     others = [p for p in places if p not in routes]
     if not routes or not others:
         return places
@@ -162,7 +166,7 @@ def without_routes(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     return [p for p in routes if (p.country_code, p.admin1) in provinces] + others
 
 
-def _names_a_route(text: str, place: PlaceMention) -> bool:
+def names_a_route(text: str, place: PlaceMention) -> bool:
     """ "Peshawar road", "the Kano-Maiduguri highway": a road named after a town."""
     return _ROUTE_AFTER.match(text[place.span.end : place.span.end + 30]) is not None
 
