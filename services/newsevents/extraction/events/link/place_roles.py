@@ -156,7 +156,7 @@ def without_routes(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places without the towns a road is named after, when another place is told; with
     those of them inside the province told when the sentence tells no finer place than
     provinces ("along the Dadaab-Kulan road in Garissa County" happened near Dadaab)."""
-    routes = [p for p in places if names_a_route(text, p)]
+    routes = [p for p in places if _names_a_route(text, p)]
     others = [p for p in places if p not in routes]
     if not routes or not others:
         return places
@@ -166,7 +166,7 @@ def without_routes(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     return [p for p in routes if (p.country_code, p.admin1) in provinces] + others
 
 
-def names_a_route(text: str, place: PlaceMention) -> bool:
+def _names_a_route(text: str, place: PlaceMention) -> bool:
     """ "Peshawar road", "the Kano-Maiduguri highway": a road named after a town."""
     return _ROUTE_AFTER.match(text[place.span.end : place.span.end + 30]) is not None
 

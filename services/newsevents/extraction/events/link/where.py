@@ -28,7 +28,6 @@ from .place_roles import (
     is_locative,
     is_origin,
     is_tellers_place,
-    names_a_route,
     names_a_war,
     stands_for_a_government,
     without_routes,
@@ -92,12 +91,6 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
     # coarse: "traders of Tharaka-Nithi County closed the Meru-Nairobi highway" happened in
     # Tharaka-Nithi, "a bus set alight on the Dhaka-Sylhet highway near Narsingdi" at Narsingdi.
     places = without_routes(doc.text, places)
-    # A road alone ("protesters blocked the Nairobi-Mombasa highway", "a bus torched on the
-    # Dhaka-Chittagong highway"): roads are named from the end people leave, the capital or the
-    # bigger town first, so the act lies toward the last-named town, where monitors place it.
-    road_only = len(places) > 1 and all(names_a_route(doc.text, p) for p in places)
-    if road_only:
-        places.reverse()
     # "suburbs of eastern Ghouta near Damascus": the place another lies near is no act's place.
     places = without_reference_points(doc.text, places, lambda p: is_locative(doc.text, p))
     # Among equally precise places: where it happened ("a protest in Okara") before whose it
@@ -110,7 +103,7 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         key=lambda p: (
             is_elsewhere(doc.text, p),
             heads_the_sentence(doc.text, sentence, p, told_places),
-            not road_only and not is_locative(doc.text, p),
+            not is_locative(doc.text, p),
         )
     )
     return most_precise_first(_consistent_with_regions(places))
