@@ -104,6 +104,7 @@ OVERRIDES: dict[tuple[str, str], str] = {
     ("ID", "41"): "West Sulawesi",
     ("IN", "07"): "Delhi",
     ("IN", "12"): "Jammu and Kashmir",
+    ("IN", "41"): "Ladakh",  # split from Jammu and Kashmir in 2019; voted "Kashmir"
     ("KZ", "10"): "Turkistan",  # renamed from South Kazakhstan in 2018
     ("PK", "06"): "Azad Jammu and Kashmir",
     ("RO", "10"): "Bucharest",
@@ -229,6 +230,11 @@ OVERRIDES: dict[tuple[str, str], str] = {
     ("MA", "11"): "Laayoune-Sakia El Hamra",
     ("MA", "12"): "Dakhla-Oued Ed-Dahab",
 }
+
+# Codes whose voted name is that of another region now (the vote's towns predate a split): the
+# vote is dropped, not kept as an alternate. India's 41 is Ladakh, voted "Kashmir": reports mean
+# the valley of Jammu and Kashmir by that name, and kept, every "Kashmir" was read as Ladakh.
+STALE_VOTES: frozenset[tuple[str, str]] = frozenset({("IN", "41")})
 
 # Hand-written alternate names (French forms used in local reporting), written to the fourth
 # column beside any replaced GeoNames name.
@@ -380,6 +386,7 @@ def main() -> None:
                 votes[hit][row["admin1"]] += 1
 
     names = {key: clean(counter.most_common(1)[0][0]) for key, counter in votes.items()}
+    names.update({key: OVERRIDES[key] for key in STALE_VOTES if key in names})
     # An overridden name keeps the voted one as an alternate name (fourth column).
     alternates: dict[tuple[str, str], list[str]] = {
         key: [names[key]]

@@ -36,8 +36,12 @@ _ELSEWHERE = re.compile(
 
 
 # A war or conflict named by where it is fought: "the Gaza war", "the Syria conflict", "the war
-# in the Gaza Strip", "Israel's war on Gaza", "the conflict in Tigray".
-_WAR_AFTER = re.compile(r"^(?:'s)?[\s-]+(?:civil\s+)?(?:war|conflict)\b", re.IGNORECASE)
+# in the Gaza Strip", "Israel's war on Gaza", "the conflict in Tigray"; so is a cause or a day
+# of solidarity named by its land ("the Kashmir dispute", "rallies on Kashmir Solidarity Day").
+_WAR_AFTER = re.compile(
+    r"^(?:'s)?[\s-]+(?:(?:civil\s+)?(?:war|conflict)|dispute|issue|cause|(?:solidarity\s+)?day)\b",
+    re.IGNORECASE,
+)
 _WAR_BEFORE = re.compile(r"\b(?:war|conflict)\s+(?:in|on|over|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from ....document import PlaceMention, PlacePrecision, Span
 from ...gazetteer import Kind, Place
+from ..mention import mention
 from ..surface import Match
 from ..tokens import Tokens
 from ..words import DIRECTION_WORDS
@@ -110,6 +111,18 @@ def unknown_namesakes(
         end = tokens[match.last].end
         if match.mode in ("locality", "settlement") or _LOCALITY_AFTER.match(tokens.text, end):
             continue  # "Hadar village", "the village of X": the events' localities place them
+        # A name set aside before its institution's noun ("Maseno University in Kisumu
+        # county") whose own town lies in that province is that town, not its centre.
+        own = [
+            i
+            for i in match.ids
+            if places[i].kind != Kind.ADMIN1
+            and province.region is not None
+            and places[i].region == province.region
+        ]
+        if own:
+            found.append(mention(tokens, match, places[own[0]], match.mode))
+            continue
         unit = _UNIT_AFTER.match(tokens.text, end) is not None
         found.append(
             unknown_locality(tokens, match, province, province.name, "region" if unit else "town")
