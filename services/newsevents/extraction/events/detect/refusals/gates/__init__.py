@@ -33,6 +33,7 @@ from .acts import (
 from .agents import (
     armed_advance,
     armed_agent,
+    armed_guns,
     armed_orders,
     armed_side,
     force_arrives,
@@ -40,6 +41,7 @@ from .agents import (
     not_weather,
     person_stoned,
     sides_between,
+    state_bomber,
 )
 from .crimes import taken_by_arms
 from .crowds import (
@@ -80,6 +82,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_crowd_control": not_crowd_control,
         "not_a_mishap": not_a_mishap,
         "armed_agent": armed_agent,
+        "armed_guns": armed_guns,
         "armed_advance": armed_advance,
         "fired_weapon": fired_weapon,
         "literal_violence": literal_violence,
@@ -91,5 +94,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_goods": not_goods,
         "public_protest": public_protest,
         "sides_between": sides_between,
+        "state_bomber": state_bomber,
     }
 )

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .....actors.dictionary import named_actors
 from .....actors.unnamed.communal import group_countries
+from .....document import NON_STATE_ARMED_KINDS
 from .....prefilter import quick_search
 from ...sides.agents import PASSIVE, clause_before
 from ...sides.parties import ARMED, kind_of, names_armed, nearest_party
@@ -122,6 +124,23 @@ _PLACE_TAKEN = re.compile(
 _POLICE = re.compile(r"\b(?:police\w*|officers|constables|gendarm\w*)\b", re.IGNORECASE)
 
 
+# Aircraft or their strikes named in a sentence: "fighter jets pounded their hideouts", "the
+# military pounded hideouts with jet fighters" (the pounding is the air strike's, which its own
+# words or the means read; wire57).
+_AIR_POWER = re.compile(
+    r"\b(?:(?:war|fighter )?(?:jets?|planes?)|warplanes?|aircraft|helicopters?|gunships?|"
+    r"drones?|bombers|air ?forces?|aviation|air ?strikes?|air ?raids?|sorties|from the air)\b",
+    re.IGNORECASE,
+)
+
+
+def armed_guns(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "government forces pounded the town", "the army pounded rebel positions": armed men
+    (:func:`armed_agent`) and no aircraft named in the sentence ("the military pounded
+    hideouts with jet fighters" is an air strike's pounding)."""
+    return armed_agent(sentence, start, end, previous) and not _AIR_POWER.search(sentence)
+
+
 def armed_advance(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "IS fighters advanced into the town", not "prices pushed into record territory" (an
     armed agent: :func:`armed_agent`, not the police), nor an advance told with the place it
@@ -220,3 +239,67 @@ def armed_orders(sentence: str, start: int, end: int, previous: str) -> bool:
     if kind_of(clause_before(sentence, start), last=True) == "armed":
         return True
     return _ORDERED_ACTS.search(sentence[end:]) is not None
+
+
+# A state's side as the one who bombed: its regime, government, army or coalition, a state by its
+# name, or its forces by their demonym ("the regime bombed the town", "Russia bombed Saraqib",
+# "Syrian government forces bombed", "the Saudi-led coalition bombed Houthi positions"). A state
+# bombs from the air (or with guns), a non-state group with a device: "militants bombed a church"
+# is none of this (wire57).
+_STATE_DEMONYMS = (
+    r"Russian|Syrian|Israeli|Turkish|Iraqi|Iranian|American|Saudi|Emirati|Egyptian|Jordanian|"
+    r"British|French|Libyan|Yemeni|Sudanese|Pakistani|Afghan|Nigerian|Ethiopian|U\.S\.|US"
+)
+_STATE_SIDE = re.compile(
+    r"\b(?:regime|(?:pro-)?government|coalition|army|military|air ?force|"
+    r"(?-i:Russia|Syria|Israel|Turkey|Iraq|Iran|Egypt|Jordan|Saudi Arabia|NATO)|"
+    r"the (?:United States|U\.S\.|US|UAE)|"
+    rf"(?:{_STATE_DEMONYMS}) (?:forces|troops|army|military|government|side))"
+    r"(?:\s+(?:forces|troops|army|military|units|side|allies))?\b",
+    re.IGNORECASE,
+)
+# The sides that bomb with devices, told after any state word: "militants", "insurgents", a
+# non-state group the dictionary knows ("the Free Syrian Army", "Islamic State").
+_NON_STATE = re.compile(
+    r"\b(?:militants?|insurgents?|rebels?|gunmen|jihadists?|terrorists?|fighters|militia\w*|"
+    r"bombers?|attackers|assailants|extremists|separatists|guerr?illas?)\b",
+    re.IGNORECASE,
+)
+_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?P<agent>[^,;:.]{1,80})", re.IGNORECASE)
+
+
+# Between the state's side and its verb, only an auxiliary, an adverb or the day: "Russia on
+# Monday bombed", "government forces also bombed"; not "gunmen attacked the government
+# quarters, the building bombed" (the state word is what was hit).
+_UP_TO_THE_VERB = re.compile(
+    r"\s*(?:(?:has|have|had|also|then|again|reportedly|allegedly|heavily|later|(?:on|early|late|"
+    r"last) \w+|overnight|yesterday|today)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _last_side_is_state(text: str) -> bool:
+    state = [m.end() for m in _STATE_SIDE.finditer(text)]
+    if not state:
+        return False
+    non_state = [m.end() for m in _NON_STATE.finditer(text)] + [
+        m.end() for m, entry in named_actors(text) if entry.kind in NON_STATE_ARMED_KINDS
+    ]
+    return max(state) > max(non_state, default=-1)
+
+
+def state_bomber(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "the regime bombed the town", "Saraqib was bombed by government forces"; not "militants
+    bombed a church" nor "the Free Syrian Army bombed a checkpoint"."""
+    before = clause_before(sentence, start)
+    if PASSIVE.search(before):
+        agent = _BY_AGENT.match(sentence, end)
+        return agent is not None and _last_side_is_state(agent.group("agent"))
+    side = None
+    for side in _STATE_SIDE.finditer(before):  # noqa: B007 (the last one is kept)
+        pass
+    return (
+        side is not None
+        and _UP_TO_THE_VERB.match(before, side.end()) is not None
+        and _last_side_is_state(before)
+    )
