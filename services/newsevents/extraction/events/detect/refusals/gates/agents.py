@@ -260,22 +260,12 @@ _STATE_SIDE = re.compile(
 )
 # The sides that bomb with devices, told after any state word: "militants", "insurgents", a
 # non-state group the dictionary knows ("the Free Syrian Army", "Islamic State").
-_NON_STATE = re.compile(
-    r"\b(?:militants?|insurgents?|rebels?|gunmen|jihadists?|terrorists?|fighters|militia\w*|"
-    r"bombers?|attackers|assailants|extremists|separatists|guerr?illas?)\b",
-    re.IGNORECASE,
+_NON_STATE_WORDS = (
+    *("militants?", "insurgents?", "rebels?", "gunmen", "jihadists?", "terrorists?", "fighters"),
+    *("militia\\w*", "bombers?", "attackers", "assailants", "extremists", "separatists"),
+    "guerr?illas?",
 )
-_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?P<agent>[^,;:.]{1,80})", re.IGNORECASE)
-
-
-# Between the state's side and its verb, only an auxiliary, an adverb or the day: "Russia on
-# Monday bombed", "government forces also bombed"; not "gunmen attacked the government
-# quarters, the building bombed" (the state word is what was hit).
-_UP_TO_THE_VERB = re.compile(
-    r"\s*(?:(?:has|have|had|also|then|again|reportedly|allegedly|heavily|later|(?:on|early|late|"
-    r"last) \w+|overnight|yesterday|today)\s+){0,3}$",
-    re.IGNORECASE,
-)
+_NON_STATE = re.compile(rf"\b(?:{'|'.join(_NON_STATE_WORDS)})\b", re.IGNORECASE)
 
 
 def _last_side_is_state(text: str) -> bool:
@@ -286,6 +276,20 @@ def _last_side_is_state(text: str) -> bool:
         m.end() for m, entry in named_actors(text) if entry.kind in NON_STATE_ARMED_KINDS
     ]
     return max(state) > max(non_state, default=-1)
+
+
+# Between the state's side and its verb, only an auxiliary, an adverb or the day: "Russia on
+# Monday bombed", "government forces also bombed"; not "gunmen attacked the government
+# quarters, the building bombed" (the state word is what was hit).
+_BETWEEN_WORDS = (
+    *("has", "have", "had", "also", "then", "again", "reportedly", "allegedly", "heavily"),
+    *("later", "(?:on|early|late|last) \\w+", "overnight", "yesterday", "today"),
+)
+_UP_TO_THE_VERB = re.compile(rf"\s*(?:(?:{'|'.join(_BETWEEN_WORDS)})\s+){{0,3}}$", re.IGNORECASE)
+
+
+# The passive's agent: "Saraqib was bombed by government forces".
+_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?P<agent>[^,;:.]{1,80})", re.IGNORECASE)
 
 
 def state_bomber(sentence: str, start: int, end: int, previous: str) -> bool:
