@@ -145,17 +145,6 @@ _FIXED: list[tuple[str, Told]] = [
         "province on Monday, the Observatory said.",
         [("airstrike", _SYRIA, "Latamneh")],
     ),
-    # ground forces pounding a town or positions
-    (
-        "Government forces pounded the town of Douma in Eastern Ghouta on Monday, killing 14 "
-        "people, the Observatory said.",
-        [("shelling", _SYRIA, "Duma")],
-    ),
-    (
-        "The army pounded rebel positions near the town of Latamneh in Hama province on Monday, "
-        "state media said.",
-        [("shelling", _SYRIA, "Latamneh")],
-    ),
 ]
 
 

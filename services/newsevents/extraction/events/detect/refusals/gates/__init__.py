@@ -33,7 +33,6 @@ from .acts import (
 from .agents import (
     armed_advance,
     armed_agent,
-    armed_guns,
     armed_orders,
     armed_side,
     force_arrives,
@@ -82,7 +81,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_crowd_control": not_crowd_control,
         "not_a_mishap": not_a_mishap,
         "armed_agent": armed_agent,
-        "armed_guns": armed_guns,
         "armed_advance": armed_advance,
         "fired_weapon": fired_weapon,
         "literal_violence": literal_violence,

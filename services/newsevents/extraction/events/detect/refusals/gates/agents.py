@@ -124,23 +124,6 @@ _PLACE_TAKEN = re.compile(
 _POLICE = re.compile(r"\b(?:police\w*|officers|constables|gendarm\w*)\b", re.IGNORECASE)
 
 
-# Aircraft or their strikes named in a sentence: "fighter jets pounded their hideouts", "the
-# military pounded hideouts with jet fighters" (the pounding is the air strike's, which its own
-# words or the means read; wire57).
-_AIR_POWER = re.compile(
-    r"\b(?:(?:war|fighter )?(?:jets?|planes?)|warplanes?|aircraft|helicopters?|gunships?|"
-    r"drones?|bombers|air ?forces?|aviation|air ?strikes?|air ?raids?|sorties|from the air)\b",
-    re.IGNORECASE,
-)
-
-
-def armed_guns(sentence: str, start: int, end: int, previous: str) -> bool:
-    """ "government forces pounded the town", "the army pounded rebel positions": armed men
-    (:func:`armed_agent`) and no aircraft named in the sentence ("the military pounded
-    hideouts with jet fighters" is an air strike's pounding)."""
-    return armed_agent(sentence, start, end, previous) and not _AIR_POWER.search(sentence)
-
-
 def armed_advance(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "IS fighters advanced into the town", not "prices pushed into record territory" (an
     armed agent: :func:`armed_agent`, not the police), nor an advance told with the place it
