@@ -38,11 +38,12 @@ from ...sides.air_support import AIR_SUPPORT_BEFORE
 # Aircraft and what only aircraft drop.
 _AIRCRAFT = (
     r"(?:war-?planes?|war planes?|(?:fighter |military |army |combat )?jets?|aircraft|"
-    # planes only with an owner or a kind: "government planes", "Russian planes", not "came in
-    # planes", "when their plane crashed" (passengers' planes; review57)
-    r"(?:(?:fighter|military|army|combat|government|regime|enemy|coalition|"
-    r"(?-i:(?!(?:The|Their|Its|His|Her|Our|Two|Three|Four|Several|Many|Some)\b)[A-Z][a-z]+)) "
-    r"planes?)|"
+    # planes and bombers only with an owner or a kind: "government planes", "Russian planes",
+    # "Russian bombers" (wire57), not "came in planes", "when their plane crashed" (passengers'
+    # planes; review57), nor "Suicide bombers"
+    r"(?:(?:fighter|military|army|combat|government|regime|enemy|coalition|strategic|"
+    r"(?-i:(?!(?:The|Their|Its|His|Her|Our|Two|Three|Four|Several|Many|Some|Suicide|Car)\b)"
+    r"[A-Z][a-z]+)) (?:planes?|bombers?))|"
     rf"{AIRCRAFT_MODELS}|"
     r"helicopters?|(?:helicopter )?gunships?|drones?|UAVs?|unmanned aerial vehicles?|sorties|"
     r"air ?forces?|aerospace forces|air component|aviation|"

@@ -40,6 +40,7 @@ from .agents import (
     not_weather,
     person_stoned,
     sides_between,
+    state_bomber,
 )
 from .crimes import taken_by_arms
 from .crowds import (
@@ -91,5 +92,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_goods": not_goods,
         "public_protest": public_protest,
         "sides_between": sides_between,
+        "state_bomber": state_bomber,
     }
 )

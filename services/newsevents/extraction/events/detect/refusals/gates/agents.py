@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .....actors.dictionary import named_actors
 from .....actors.unnamed.communal import group_countries
+from .....document import NON_STATE_ARMED_KINDS
 from .....prefilter import quick_search
 from ...sides.agents import PASSIVE, clause_before
 from ...sides.between import sides_after
@@ -219,3 +221,71 @@ def armed_orders(sentence: str, start: int, end: int, previous: str) -> bool:
     if kind_of(clause_before(sentence, start), last=True) == "armed":
         return True
     return _ORDERED_ACTS.search(sentence[end:]) is not None
+
+
+# A state's side as the one who bombed: its regime, government, army or coalition, a state by its
+# name, or its forces by their demonym ("the regime bombed the town", "Russia bombed Saraqib",
+# "Syrian government forces bombed", "the Saudi-led coalition bombed Houthi positions"). A state
+# bombs from the air (or with guns), a non-state group with a device: "militants bombed a church"
+# is none of this (wire57).
+_STATE_DEMONYMS = (
+    r"Russian|Syrian|Israeli|Turkish|Iraqi|Iranian|American|Saudi|Emirati|Egyptian|Jordanian|"
+    r"British|French|Libyan|Yemeni|Sudanese|Pakistani|Afghan|Nigerian|Ethiopian|U\.S\.|US"
+)
+_STATE_SIDE = re.compile(
+    r"\b(?:regime|(?:pro-)?government|coalition|army|military|air ?force|"
+    r"(?-i:Russia|Syria|Israel|Turkey|Iraq|Iran|Egypt|Jordan|Saudi Arabia|NATO)|"
+    r"the (?:United States|U\.S\.|US|UAE)|"
+    rf"(?:{_STATE_DEMONYMS}) (?:forces|troops|army|military|government|side))"
+    r"(?:\s+(?:forces|troops|army|military|units|side|allies))?\b",
+    re.IGNORECASE,
+)
+# The sides that bomb with devices, told after any state word: "militants", "insurgents", a
+# non-state group the dictionary knows ("the Free Syrian Army", "Islamic State").
+_NON_STATE_WORDS = (
+    *("militants?", "insurgents?", "rebels?", "gunmen", "jihadists?", "terrorists?", "fighters"),
+    *("militia\\w*", "bombers?", "attackers", "assailants", "extremists", "separatists"),
+    "guerr?illas?",
+)
+_NON_STATE = re.compile(rf"\b(?:{'|'.join(_NON_STATE_WORDS)})\b", re.IGNORECASE)
+
+
+def _last_side_is_state(text: str) -> bool:
+    state = [m.end() for m in _STATE_SIDE.finditer(text)]
+    if not state:
+        return False
+    non_state = [m.end() for m in _NON_STATE.finditer(text)] + [
+        m.end() for m, entry in named_actors(text) if entry.kind in NON_STATE_ARMED_KINDS
+    ]
+    return max(state) > max(non_state, default=-1)
+
+
+# Between the state's side and its verb, only an auxiliary, an adverb or the day: "Russia on
+# Monday bombed", "government forces also bombed"; not "gunmen attacked the government
+# quarters, the building bombed" (the state word is what was hit).
+_BETWEEN_WORDS = (
+    *("has", "have", "had", "also", "then", "again", "reportedly", "allegedly", "heavily"),
+    *("later", "(?:on|early|late|last) \\w+", "overnight", "yesterday", "today"),
+)
+_UP_TO_THE_VERB = re.compile(rf"\s*(?:(?:{'|'.join(_BETWEEN_WORDS)})\s+){{0,3}}$", re.IGNORECASE)
+
+
+# The passive's agent: "Saraqib was bombed by government forces".
+_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?P<agent>[^,;:.]{1,80})", re.IGNORECASE)
+
+
+def state_bomber(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "the regime bombed the town", "Saraqib was bombed by government forces"; not "militants
+    bombed a church" nor "the Free Syrian Army bombed a checkpoint"."""
+    before = clause_before(sentence, start)
+    if PASSIVE.search(before):
+        agent = _BY_AGENT.match(sentence, end)
+        return agent is not None and _last_side_is_state(agent.group("agent"))
+    side = None
+    for side in _STATE_SIDE.finditer(before):  # noqa: B007 (the last one is kept)
+        pass
+    return (
+        side is not None
+        and _UP_TO_THE_VERB.match(before, side.end()) is not None
+        and _last_side_is_state(before)
+    )
