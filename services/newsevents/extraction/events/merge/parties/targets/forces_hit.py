@@ -36,6 +36,7 @@ from .....ontology import EventTypeName
 from ....detect.refine.told_acts import is_execution
 from ....detect.sides.parties import is_off_duty
 from ....draft import EventDraft
+from ....generic_violence import counted_people
 from ....link.sides.hit import is_hit
 
 _ATTACKS: frozenset[EventTypeName] = frozenset(
@@ -57,8 +58,13 @@ def forces_told_hit(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
             hit: ActorMention | None = held if _force_hit(doc, held, agent) else None
         elif held is None or (
             # (civilians told killed beside the force keep the attack theirs: "a civilian was
-            # killed and a security personnel was wounded in an attack by armed men")
-            held.kind == "civilians" and held.generic and not is_hit(doc, held)
+            # killed and a security personnel was wounded in an attack by armed men"; a bare
+            # count of people names no civilians: "two people were killed when gunmen attacked
+            # a police post" tells the post's dead as "gunmen attacked a police post, killing
+            # two people" does; thirty-seventh round)
+            held.kind == "civilians"
+            and held.generic
+            and (not is_hit(doc, held) or counted_people(held))
         ):
             hit = _armed_hit(doc, draft, agent)
             if hit is not None:
