@@ -260,7 +260,9 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
 # regained control of the nearby hills" (twenty-seventh round). Neither tells how the other
 # went, as the dead or the device of an attack do.
 _TERRITORY: frozenset[str] = frozenset({"territory_regained", "territory_taken"})
-_REMOTE: frozenset[str] = frozenset({"airstrike", "shelling"})
+_REMOTE: frozenset[str] = frozenset(
+    {"airstrike", "shelling", "explosive_attack", "suicide_bombing", "chemical_attack"}
+)
 
 
 def _another_kind_of_act(opener: EventDraft, later: EventDraft) -> bool:

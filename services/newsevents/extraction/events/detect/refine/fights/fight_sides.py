@@ -102,6 +102,14 @@ _AMONG_DEAD = re.compile(
     re.IGNORECASE,
 )
 
+# An item of a list told as one man ("a guard", "one policeman").
+_ONE_MAN = re.compile(r"\s*(?:an?|one|another)\s", re.IGNORECASE)
+
+
+def _armed_items(words: str) -> list[str]:
+    """The items of a counted list that name armed men."""
+    return [item for item in re.split(r",|\band\b", words) if ARMED.search(item)]
+
 
 def armed_among_hurt(sentence: str, end: int, *, listed: bool = True) -> bool:
     """Whether armed men on duty are among the listed dead or hurt of the act ending at
@@ -121,7 +129,9 @@ def armed_among_hurt(sentence: str, end: int, *, listed: bool = True) -> bool:
     for m in _TOLL_INCLUDING.finditer(sentence):
         spans.append((m.start("who"), m.group("who"), True))
     for m in _KILLED_LIST.finditer(sentence):
-        spans.append((m.start("who"), m.group("who"), True))
+        # (one man of a list is a lone member: "killed two teachers and a guard")
+        if any(_ONE_MAN.match(item) is None for item in _armed_items(m.group("who"))):
+            spans.append((m.start("who"), m.group("who"), True))
     for m in _AMONG_DEAD.finditer(sentence):
         who = "who" if m.group("who") is not None else "all"
         spans.append((m.start(who), m.group(who), True))

@@ -38,6 +38,7 @@ from ....detect.sides.parties import is_off_duty
 from ....draft import EventDraft
 from ....generic_violence import counted_people
 from ....link.sides.hit import is_hit
+from ....link.sides.telling import speaks
 
 _ATTACKS: frozenset[EventTypeName] = frozenset(
     {"attack_on_civilians", "explosive_attack", "suicide_bombing", "grenade"}
@@ -67,6 +68,10 @@ def forces_told_hit(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
             and (not is_hit(doc, held) or counted_people(held))
         ):
             hit = _armed_hit(doc, draft, agent)
+            if hit is not None and held is not None and is_hit(doc, held) and speaks(doc, hit):
+                # (counted people killed, then who tells it: "killing 12 people military
+                # sources said", a comma lost)
+                hit = None
             if hit is not None:
                 draft.actor2 = hit
         else:
