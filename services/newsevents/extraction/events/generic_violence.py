@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document
+from ..document import ActorMention, Document
 from ..ontology import EventTypeName, is_violent
 from .draft import EventDraft, tells_a_toll
 
@@ -87,3 +87,19 @@ def told_by_other_means(doc: Document, generic: EventDraft, specific: EventDraft
     return not any(
         t.event_type == specific.event_type for t in doc.in_sentence(doc.triggers, sentence)
     )
+
+
+# People told only by their count, no civilian word: "two people", "at least 12 persons". They
+# name no side: "two people were killed when gunmen attacked a police post" tells the post's
+# dead, as "gunmen attacked a police post, killing two people" does (thirty-seventh round).
+_PEOPLE_COUNTED = re.compile(
+    r"(?:(?:at least|about|nearly|around|more than|over|some|another)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|several|dozens of|scores of)\s+(?:other\s+)?(?:people|persons|individuals)",
+    re.IGNORECASE,
+)
+
+
+def counted_people(actor: ActorMention | None) -> bool:
+    """Whether ``actor`` is people told only by their count ("Eight people")."""
+    return actor is not None and _PEOPLE_COUNTED.fullmatch(actor.text) is not None

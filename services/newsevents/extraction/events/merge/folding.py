@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from ...document import ARMED_KINDS, ActorMention, PlaceMention
 from ...ontology import EventTypeName, is_violent
 from ..draft import PAIRWISE_WINDOW, EventDraft, better_date, other_side, tells_a_toll
-from ..generic_violence import is_generic, means_unsaid
+from ..generic_violence import counted_people, is_generic, means_unsaid
 from ..geography.precision import most_precise_first
 from ..geography.spellings import one_spelling
 
@@ -57,12 +57,12 @@ def absorb(target: EventDraft, draft: EventDraft) -> None:
     means = means_unsaid(target, draft) and draft.event_type != target.event_type
     if (is_generic(target) and specific) or refines(draft, target) or violence or means:
         target.named_as(draft)
-    elif _toll_before_the_fight(target, draft):
+    elif toll_before_the_fight(target, draft):
         target.event_type = draft.event_type
     take_fields(target, draft)
 
 
-def _toll_before_the_fight(target: EventDraft, draft: EventDraft) -> bool:
+def toll_before_the_fight(target: EventDraft, draft: EventDraft) -> bool:
     """ "Nine Killed as Nusra Attacks US-Backed Fighters", then "opened an offensive on the
     headquarters ... clashes broke out": a toll told first says nothing of who fought whom, the
     fight told later does (the toll's own words named an attack on civilians only because
@@ -74,7 +74,8 @@ def _toll_before_the_fight(target: EventDraft, draft: EventDraft) -> bool:
         target.event_type == "attack_on_civilians"
         and draft.event_type == "armed_clash"
         and tells_a_toll(target.trigger)
-        and (hit is None or hit.kind in ARMED_KINDS)  # not "killed 12 villagers": a side told
+        # not "killed 12 villagers": a side told ("eight people" tell none)
+        and (hit is None or hit.kind in ARMED_KINDS or counted_people(hit))
         and (not is_generic(draft) or _armed(draft.actor2))  # not a bandits' "raid"
     )
 

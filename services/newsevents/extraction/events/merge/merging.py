@@ -30,6 +30,7 @@ from .incidents.kinds.captives_retold import fold_retold_abductions
 from .incidents.kinds.chemical_shells import fold_chemical_shells
 from .incidents.kinds.gunshot_wounds import fold_gunshot_wounds
 from .incidents.kinds.killed_captives import killed_captives
+from .incidents.kinds.means_told_after import means_told_after
 from .incidents.kinds.seized_places import fold_seized_places
 from .incidents.kinds.strike_blasts import fold_strike_blasts
 from .incidents.kinds.strike_tolls import tolls_of_the_strikes
@@ -49,6 +50,7 @@ from .parties.attackers.named_attackers import name_generic_attackers
 from .parties.attackers.sibling_agent import carry_sibling_agents
 from .parties.targets.blast_targets import forces_are_blast_targets
 from .parties.targets.civilian_victims import presume_civilian_victims
+from .parties.targets.forces_among_dead import forces_among_the_dead
 from .parties.targets.forces_hit import forces_told_hit
 from .parties.targets.fought_back import fought_back
 from .parties.targets.gang_victims import victims_of_gangs
@@ -134,11 +136,16 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     attach_casualties,
     # A state's force or an armed group the event's sentences tell hit is the side hit.
     forces_told_hit,
+    # Armed men on duty a later sentence counts among an attack's dead make it a battle.
+    forces_among_the_dead,
     # A killing whose victim is told as a drug trafficker or a gang's member is a clash.
     victims_of_gangs,
     # A toll told bare ("three people were killed in A") after a lead of air strikes or
     # shelling, its sentence naming no one who killed, is more dead of those strikes.
     tolls_of_the_strikes,
+    # A toll told in generic words whose next sentences tell the shells or the aircraft that
+    # killed is that shelling or air strike.
+    means_told_after,
     # The people a strike or bombing hit, when no fighter is named, are civilians.
     presume_civilian_victims,
     # A state's forces a bomb or grenade is told among are its target, not its bomber (unless

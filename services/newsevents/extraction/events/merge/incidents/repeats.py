@@ -25,11 +25,13 @@ from ...draft import (
     tells_a_toll,
     told_as_another,
 )
+from ...generic_violence import is_generic
 from ...geography.lists import lists_new_places
 from ...geography.localities import names_another_locality
 from ...geography.nesting import nested, nested_either
 from ...geography.precision import PRECISION_RANK, most_precise_first
 from ...story_cues import act_told_as_another, told_places
+from ..folding import toll_before_the_fight
 from .aboutness import about, shares_what
 from .identity.other_means import by_other_means
 from .identity.replies import tells_a_reply
@@ -196,6 +198,17 @@ def fold_elaborations(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
 
 
 def _add_elaboration(opener: EventDraft, draft: EventDraft) -> None:
+    # "Eight people were killed in Zara. Opposition fighters attacked army positions in the
+    # village": a bare toll takes the fight its elaboration tells (thirty-seventh round)
+    if (
+        opener.event_type == "attack_on_civilians"
+        and is_generic(opener)
+        # (a fight told with its agent, not a toll: "police suspect she was killed")
+        and draft.actor1 is not None
+        and not tells_a_toll(draft.trigger)
+        and toll_before_the_fight(opener, draft)
+    ):
+        opener.event_type = draft.event_type
     opener.add_sentences(draft)
     opener.add_quantities(draft)
     opener.places = most_precise_first(

@@ -79,6 +79,38 @@ _TOLL_INCLUDING = re.compile(
     re.IGNORECASE,
 )
 
+# The dead or hurt told as the counted list an act's own harm verb takes ("killing three
+# civilians and five police officers", "killed 15 civilians and 27 pro-government fighters"),
+# or named after "among the dead" ("Among the dead were five soldiers", "eight of the dead were
+# soldiers"; thirty-seventh round).
+_KILLED_LIST = re.compile(
+    rf"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left)\s+"
+    rf"(?P<who>{_COUNTED}(?:\s*,\s*{_COUNTED})*\s*,?\s+and\s+{_COUNTED})"
+    r"(?=[,;:.()]|\s+(?:with|in|at|on|near|during|when|as|after|while|including)\b|$)",
+    re.IGNORECASE,
+)
+# A participle after "were": the dead told harmed, not who they were.
+_PASSIVE = r"(?:(?!armed\b)\w+ed|taken|beaten|shot|hit|struck|slain|by)"
+_AMONG_DEAD = re.compile(
+    r"\b(?:among|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|all) of)\s+"
+    r"(?:the|those) (?:dead|killed|victims|wounded|injured|casualties)\s*"
+    rf"(?:were|was|are|is)\s+(?!{_PASSIVE}\b)"
+    r"(?P<who>[^,;:.()]{1,60})|"
+    r"\b(?:the|all) (?:dead|victims) (?:were|included)\s+(?:all\s+)?"
+    # (not a passive: "the victims were killed by shells fired by regime forces")
+    rf"(?!(?:{_PASSIVE}|in|at|on|from|among)\b)"
+    r"(?P<all>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
+
+# An item of a list told as one man ("a guard", "one policeman").
+_ONE_MAN = re.compile(r"\s*(?:an?|one|another)\s", re.IGNORECASE)
+
+
+def _armed_items(words: str) -> list[str]:
+    """The items of a counted list that name armed men."""
+    return [item for item in re.split(r",|\band\b", words) if ARMED.search(item)]
+
 
 def armed_among_hurt(sentence: str, end: int, *, listed: bool = True) -> bool:
     """Whether armed men on duty are among the listed dead or hurt of the act ending at
@@ -97,6 +129,13 @@ def armed_among_hurt(sentence: str, end: int, *, listed: bool = True) -> bool:
             spans.append((m.start() - len(subject) + counted.start(), counted.group(), False))
     for m in _TOLL_INCLUDING.finditer(sentence):
         spans.append((m.start("who"), m.group("who"), True))
+    for m in _KILLED_LIST.finditer(sentence):
+        # (one man of a list is a lone member: "killed two teachers and a guard")
+        if any(_ONE_MAN.match(item) is None for item in _armed_items(m.group("who"))):
+            spans.append((m.start("who"), m.group("who"), True))
+    for m in _AMONG_DEAD.finditer(sentence):
+        who = "who" if m.group("who") is not None else "all"
+        spans.append((m.start(who), m.group(who), True))
     for offset, words, included in spans:
         for a in ARMED.finditer(words):
             if (

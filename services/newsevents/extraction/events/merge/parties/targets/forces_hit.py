@@ -36,7 +36,9 @@ from .....ontology import EventTypeName
 from ....detect.refine.told_acts import is_execution
 from ....detect.sides.parties import is_off_duty
 from ....draft import EventDraft
+from ....generic_violence import counted_people
 from ....link.sides.hit import is_hit
+from ....link.sides.telling import speaks
 
 _ATTACKS: frozenset[EventTypeName] = frozenset(
     {"attack_on_civilians", "explosive_attack", "suicide_bombing", "grenade"}
@@ -57,10 +59,19 @@ def forces_told_hit(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]
             hit: ActorMention | None = held if _force_hit(doc, held, agent) else None
         elif held is None or (
             # (civilians told killed beside the force keep the attack theirs: "a civilian was
-            # killed and a security personnel was wounded in an attack by armed men")
-            held.kind == "civilians" and held.generic and not is_hit(doc, held)
+            # killed and a security personnel was wounded in an attack by armed men"; a bare
+            # count of people names no civilians: "two people were killed when gunmen attacked
+            # a police post" tells the post's dead as "gunmen attacked a police post, killing
+            # two people" does; thirty-seventh round)
+            held.kind == "civilians"
+            and held.generic
+            and (not is_hit(doc, held) or counted_people(held))
         ):
             hit = _armed_hit(doc, draft, agent)
+            if hit is not None and held is not None and is_hit(doc, held) and speaks(doc, hit):
+                # (counted people killed, then who tells it: "killing 12 people military
+                # sources said", a comma lost)
+                hit = None
             if hit is not None:
                 draft.actor2 = hit
         else:
