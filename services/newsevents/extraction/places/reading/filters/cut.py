@@ -23,11 +23,9 @@ _CUTTING = ARABIC_GENERIC - TITLES - _ENGLISH
 
 
 def reject_cut_names(tokens: Tokens, matches: list[Match]) -> None:
-    """Reject each name told right after a generic first word that no match takes. The generic
-    word matched alone stays for the filters after this one, as before the rule (thirty-seventh
-    round: rejecting it too read "Bab Qensrin al-Kallaseh Bab al-Hadid" as Al Bab, and cut
-    "Kafr Nabl Hass and Maarat Harma" into one known name too few for a list)."""
-    alone = {m.first for m in matches if m.first == m.last}
+    """Reject each name told right after a generic first word that no match takes, and a
+    generic word matched alone before such a name."""
+    alone = {m.first: m for m in matches if m.first == m.last}
     in_match = {i for m in matches for i in range(m.first, m.last + 1)}
     for match in matches:
         before = match.first - 1
@@ -39,3 +37,22 @@ def reject_cut_names(tokens: Tokens, matches: list[Match]) -> None:
         if before in in_match and before not in alone:
             continue  # the generic word ends a longer name: "Ras Baalbek Deir ..."
         match.rejected = True
+        if before in alone:
+            alone[before].rejected = True
+    for index, match in alone.items():
+        if _heads_an_unknown_name(tokens, index, in_match):
+            match.rejected = True
+
+
+def _heads_an_unknown_name(tokens: Tokens, index: int, in_match: set[int]) -> bool:
+    """Whether a generic word matched alone opens a capitalised name no match takes: "Bab
+    Qensrin", "Kafr al-Battikh" name a quarter or a village, not the town "Bab"."""
+    word = tokens[index]
+    if not word.cap or word.upper or word.fold not in _CUTTING:
+        return False
+    after = index + 1
+    if after < len(tokens) and tokens[after].fold in ("al", "el") and not tokens[after].cap:
+        after += 1  # "Bab al-Hadid"
+    if after >= len(tokens) or tokens.gap(index, index + 1) != " " or after in in_match:
+        return False
+    return tokens[after].cap and not tokens[after].upper
