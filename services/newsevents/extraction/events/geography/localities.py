@@ -158,7 +158,7 @@ _PATTERNS = (
         rf"(?P<names>{_LIST}|{_GLUED_RUN})(?P<kind>)\s+in\s+(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_COUNTRYSIDE})"
     ),
     re.compile(
-        rf"\b(?:in|on|at|of|near|targeting|targeted|hit|struck)\s+"
+        rf"\b(?:in|at|targeting|targeted|hit|struck)\s+"
         rf"(?P<names>{_NAME}(?:{_INNER}{_NAME})*\s*,?\s+and\s+{_NAME})(?P<kind>)\s+in\s+"
         rf"(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_PROVINCE_OR_PARTS})"
     ),

@@ -224,11 +224,12 @@ _LOCATING = frozenset({"town", "region", "admin1"})
 # Syria's northwestern Idlib province" (the province after it locates the list).
 _OWNER_FIRST = re.compile(rf"[A-Z][\w-]*['’]s\s+(?:(?i:{DIRECTION_WORDS})\s+)*")
 # A list of names with no known place right after it, the object of a verb of fire or seizure,
-# of "in", "at", "near" or of "on" after a strike's noun, closed by "and" and then by a stop, a
-# comma or what follows a place: "warplanes struck Kafr Dael, Tal Hawash and Anadan, killing
-# seven" (thirty-seventh round). Each name is a locality of wherever the event is placed.
+# of "in", "at" (not "near": reference points) or of "on" after a strike's noun, closed by
+# "and" and then by a stop, a comma or what follows a place: "warplanes struck Kafr Dael, Tal
+# Hawash and Anadan, killing seven" (thirty-seventh round). Each name is a locality of
+# wherever the event is placed.
 _OPEN_LIST = re.compile(
-    rf"(?:\b(?:in|at|near|{_SEIZED}|{_FIRED})|\b(?:strikes?|raids?|attacks?|bombs?|shells?"
+    rf"(?:\b(?:in|at|{_SEIZED}|{_FIRED})|\b(?:strikes?|raids?|attacks?|bombs?|shells?"
     rf"|shelling|bombardments?|assaults?|fire|rockets?|missiles?|mortars?)\s+on)\s+{_NAMES}"
     r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|near|overnight|early|late|last|this|yesterday|today"
     r"|killing|wounding|injuring|leaving|causing|inflicting|destroying|damaging|killed|wounded"
@@ -310,6 +311,7 @@ def _open_list(
                 not names_a_place(name)
                 or not _is_locality(doc, span)
                 or _ordinary_words(doc.text, name)
+                or _CALENDAR.match(name) is not None
                 or any(t.overlaps(span) for t in taken)
                 or any(f.span.overlaps(span) for f in [*framed, *found])
             ):
@@ -318,6 +320,8 @@ def _open_list(
     return found
 
 
+# "in January, February and March": months, no villages
+_CALENDAR = re.compile(rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
 # Words of an institution's or a site's name, which may hold "and" ("Science and Technology
 # University", "Medical College and Hospital"): no list of villages.
 _INSTITUTION_WORDS = FACILITY_NOUNS | word_set(
