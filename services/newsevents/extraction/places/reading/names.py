@@ -12,6 +12,7 @@ from typing import NamedTuple
 from ...document import PlaceMention
 from ..gazetteer import BIG_CITY, WORLD_CITY, Gazetteer, Kind, Place
 from ..shared.keys import ARTICLES, light_key, light_of_folds, word_set
+from .filters.cut import reject_cut_names
 from .filters.glued import glued_to_name
 from .filters.runs import listed_runs
 from .mention import mention
@@ -24,9 +25,10 @@ def surface_filters(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> dic
     """The candidates the surface form allows ("Of", "IRGC" are none); returns which tokens
     are places, countries and demonyms, for the names glued to them."""
     token_kind: dict[int, TokenKind] = {}
+    reject_cut_names(tokens, matches)  # "Kafr Dael": no Dail
     for match in matches:
         match.ids = admissible(tokens, match, gaz)
-        if not match.ids:
+        if match.rejected or not match.ids:
             match.rejected = True
             continue
         kind: TokenKind = "place"

@@ -142,3 +142,13 @@ OF_MODES: tuple[tuple[frozenset[str], Mode], ...] = (  # "<word> of X"
     (frozenset({"desert"}), "desert"),
     (SETTLEMENT_WORDS, "settlement"),
 )
+# Generic first words of Arabic toponyms (village, hill, monastery, spring, ruin, ...), which
+# take the word after them: "Kafr Zita", "Tal al-Samn", "Khirbet Ghazala".
+ARABIC_GENERIC = frozenset(
+    """kafr kafar kfar kafer kfer tal tell tall tel deir dayr der ain ayn ein jabal jebel jabel
+    khirbet khirbat kherbet kherbat khirbit khan um umm beit bayt bait bab ras jisr marj qasr
+    qassr abu bir beer hay hayy harat haret wadi ard maarat maaret maarrat mazraat mazraet
+    qalaat qalat sheikh shaykh tallet tellet dahret dahr rahbet rahbat daret darat dar zor
+    sahl nahr jub jubb souq suq bani beni ibn bin mazraa tlul tloul
+    """.split()
+)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from .....document import Document, PlaceMention, Sentence, Span, per_document
-from .....places.reading.words import DIRECTION_WORDS, STOPWORDS
+from .....places.reading.words import DIRECTION_WORDS, FACILITY_NOUNS, STOPWORDS
 from .....places.shared.keys import word_set
 from .....prefilter import quick_finditer
 from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
@@ -207,10 +207,9 @@ _LIST_BEARING = (
     rf"\s+(?:(?i:{DIRECTION_WORDS})\s+(?:and\s+)?)+of\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?"
 )
+_NAMES = rf"(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})"
 _FRAMED_LIST = re.compile(
-    rf"\b(?:in|at|near|on|{_SEIZED}|{_FIRED})\s+"
-    rf"(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})"
-    rf"(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"
+    rf"\b(?:in|at|near|on|{_SEIZED}|{_FIRED})\s+{_NAMES}(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"
 )
 # A post named after its village, located by a known place: "raided the Fateh Khel police
 # post in Bannu district", "gunmen hit the Chaudhwan checkpoint near Dera Ismail
@@ -221,6 +220,21 @@ _SITE = re.compile(
     r"(?=(?P<frame>\s+(?:in|near)\s+(?:the\s+)?))"
 )
 _LOCATING = frozenset({"town", "region", "admin1"})
+# The country or province whose possessive opens the frame: "in Syria's Aleppo province", "in
+# Syria's northwestern Idlib province" (the province after it locates the list).
+_OWNER_FIRST = re.compile(rf"[A-Z][\w-]*['’]s\s+(?:(?i:{DIRECTION_WORDS})\s+)*")
+# A list of names with no known place right after it, the object of a verb of fire or seizure,
+# of "in", "at" (not "near": reference points) or of "on" after a strike's noun, closed by
+# "and" and then by a stop, a comma or what follows a place: "warplanes struck Kafr Dael, Tal
+# Hawash and Anadan, killing seven" (thirty-seventh round). Each name is a locality of
+# wherever the event is placed.
+_OPEN_LIST = re.compile(
+    rf"(?:\b(?:in|at|{_SEIZED}|{_FIRED})|\b(?:strikes?|raids?|attacks?|bombs?|shells?"
+    rf"|shelling|bombardments?|assaults?|fire|rockets?|missiles?|mortars?)\s+on)\s+{_NAMES}"
+    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|near|overnight|early|late|last|this|yesterday|today"
+    r"|killing|wounding|injuring|leaving|causing|inflicting|destroying|damaging|killed|wounded"
+    r"|injured|left|destroyed|damaged)\b)"
+)
 # A post is named after its village, not after what it serves or where in town it stands: "the
 # Main Bus station", "the Central Police station", "the UN camp" name no locality. A name made
 # only of the place matcher's common words (STOPWORDS) and these is no village.
@@ -247,14 +261,14 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
         if m.group("frame").strip() != ","
         for first, last in listed_items(m.group("names"))
     ]
+    taken = [m.span for m in doc.actors] + [m.span for m in doc.dates]
+    taken += [f.span for f in doc.furniture]
     if not matches:
-        return found
+        return _open_list(doc, sentence, found, taken)
     locating: dict[int, PlaceMention] = {}  # the first locating place at each start
     for place in doc.places:
         if place.precision in _LOCATING:
             locating.setdefault(place.span.start, place)
-    taken = [m.span for m in doc.actors] + [m.span for m in doc.dates]
-    taken += [f.span for f in doc.furniture]
     for match, first, name in matches:
         start = sentence.span.start + first
         span = Span(start, start + len(name))
@@ -262,6 +276,9 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
         if not names_a_place(name) or not _is_locality(doc, span):
             continue
         within = locating.get(after)
+        owner = _OWNER_FIRST.match(doc.text, after) if within is None else None
+        if owner is not None:
+            within = locating.get(owner.end())  # "in Syria's Aleppo province"
         if within is None or _ordinary_words(doc.text, name):
             continue  # "in Jaish al-Islam" before nothing known; "Killed in Rocket Fire in X"
         if match.group("frame").strip() == "," and _wider_unit(sentence.text, match):
@@ -269,7 +286,47 @@ def _framed(doc: Document, sentence: Sentence) -> list[Locality]:
         if any(t.overlaps(span) for t in taken) or any(f.span == span for f in found):
             continue
         found.append(Locality(span, name, "town", within))
+    return found + _open_list(doc, sentence, found, taken)
+
+
+def _open_list(
+    doc: Document, sentence: Sentence, framed: list[Locality], taken: list[Span]
+) -> list[Locality]:
+    """The names the gazetteer lacks of a list in a place's position that no known place right
+    after it locates (``_OPEN_LIST``): localities of wherever the event is placed."""
+    found: list[Locality] = []
+    for match in _OPEN_LIST.finditer(sentence.text):
+        names = match.group("names")
+        items = listed_items(names)
+        words = [names[first:last].split()[0].lower() for first, last in items]
+        if all(word in _PERSONS_FIRST_WORDS for word in words):
+            continue  # "targeted Abu Omar and Abu Khaled": people
+        if any(w.lower() in _INSTITUTION_WORDS for w in re.findall(r"[A-Za-z]+", names)):
+            continue  # "at Patuakhali Science and Technology University": one site's name
+        for first, last in items:
+            name = names[first:last]
+            start = sentence.span.start + match.start("names") + first
+            span = Span(start, start + len(name))
+            if (
+                not names_a_place(name)
+                or not _is_locality(doc, span)
+                or _ordinary_words(doc.text, name)
+                or _CALENDAR.match(name) is not None
+                or any(t.overlaps(span) for t in taken)
+                or any(f.span.overlaps(span) for f in [*framed, *found])
+            ):
+                continue
+            found.append(Locality(span, name, "town", listed=True))
     return found
+
+
+# "in January, February and March": months, no villages
+_CALENDAR = re.compile(rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
+# Words of an institution's or a site's name, which may hold "and" ("Science and Technology
+# University", "Medical College and Hospital"): no list of villages.
+_INSTITUTION_WORDS = FACILITY_NOUNS | word_set(
+    "institute academy technology science sciences medical council company bank airport"
+)
 
 
 def _village_word(word: str) -> bool:

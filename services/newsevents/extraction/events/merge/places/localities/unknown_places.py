@@ -63,7 +63,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             # Not placed inside the district: "at Tamanaah" and "at Habit in Tamanaah" would be
             # read as one act told at the district and at a village of it.
             result.extend(
-                _at(doc, draft, locality, around, peers, within=draft.places[1:])
+                act_at(doc, draft, locality, around, peers, within=draft.places[1:])
                 for locality, key in zip(peers, keys, strict=True)
                 if key not in placed
             )
@@ -83,7 +83,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             # Jannaale and Awdhegle" is one event at the known place and one at each name.
             keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found]
             result.extend(
-                _at(doc, draft, locality, around, found)
+                act_at(doc, draft, locality, around, found)
                 for locality, key in zip(found, keys, strict=True)
                 if key not in placed
             )
@@ -101,7 +101,7 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             continue
         placed.update(keys)
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
-        result.extend(_at(doc, draft, locality, around, found) for locality in found[1:])
+        result.extend(act_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
 
 
@@ -120,6 +120,10 @@ def localities_of_event(
     # a roundup's other clause tells another act's places (", while in Daraa shelling hit B")
     told = [f for f in told if not in_other_clause(doc, draft.trigger, f.span)]
     found = finest([f for f in told if f.lies_in(draft.places)], around)
+    if draft.event_type in CROWD_TYPES:
+        # A crowd's streets and estates are no villages of their own ("burning tyres in A, B
+        # and C"): a list told only by its place names none of a crowd event's places.
+        found = [f for f in found if not f.listed]
     if draft.event_type in CROWD_TYPES and around.precision == "town":
         # A riot spreads over a town's streets and quarters: one crowd event in the town.
         found = [f for f in found if f.precision != "neighbourhood"]
@@ -138,7 +142,7 @@ def one_per_place(found: list[Locality]) -> list[Locality]:
     return kept
 
 
-def _at(
+def act_at(
     doc: Document,
     draft: EventDraft,
     locality: Locality,
@@ -191,10 +195,10 @@ _UNIT_AFTER = re.compile(
 
 def list_peers(doc: Document, draft: EventDraft, around: PlaceMention) -> list[Locality]:
     """The localities told in one list with the event's place, when that place may be one
-    name of a list of villages (:func:`_list_member`, :func:`_in_list_of`)."""
+    name of a list of villages (:func:`_list_member`, :func:`in_list_of`)."""
     if not _list_member(doc, around):
         return []
-    found = _in_list_of(doc, around, localities_of_event(doc, draft, around))
+    found = in_list_of(doc, around, localities_of_event(doc, draft, around))
     return [f for f in found if isinstance(f, Locality)]
 
 
@@ -209,8 +213,8 @@ def _list_member(doc: Document, place: PlaceMention) -> bool:
     return place.resolved and place.precision == "region" and place.feature != "admin1"
 
 
-def _in_list_of(
-    doc: Document, place: PlaceMention, found: Sequence[Locality | PlaceMention]
+def in_list_of(
+    doc: Document, place: Locality | PlaceMention, found: Sequence[Locality | PlaceMention]
 ) -> list[Locality | PlaceMention]:
     """The names of ``found`` told in one list with ``place``: the run of names around it
     joined by commas, "and" or spaces only ("the towns of Habit, Kafr Sijna and Tamanaah")."""
@@ -308,7 +312,7 @@ def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bo
         and told.span.contains(p.span)
         and not any(p.span.overlaps(f.span) for f in found)
     ]
-    return any(isinstance(n, Locality) for n in _in_list_of(doc, town, [*found, *towns]))
+    return any(isinstance(n, Locality) for n in in_list_of(doc, town, [*found, *towns]))
 
 
 def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
