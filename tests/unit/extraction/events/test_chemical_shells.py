@@ -107,3 +107,17 @@ def test_a_strike_on_a_store_of_the_agent_stays_an_air_strike() -> None:
     assert _types(events) == ["airstrike", "chemical_attack"]
     strike = next(e for e in events if e.event_type == "airstrike")
     assert strike.acled.fatalities == 2
+
+
+# review58: a works told where the agent fell is no store of it ("near a health facility"):
+# the aircraft still delivered the agent, one event by the weapon, not an air strike beside it.
+def test_aircraft_that_dropped_the_agent_near_a_facility_are_the_chemical_attack() -> None:
+    for near in ("a health facility", "the oil refinery"):
+        events = events_of(
+            "Gas attack kills 31 in Saraqib.\n\n"
+            f"Regime helicopters dropped barrel bombs containing chlorine near {near} of the "
+            "town of Saraqib on Tuesday, killing 31 civilians, rescue workers said."
+        )
+        assert _types(events) == ["chemical_attack"], near
+        assert events[0].acled.fatalities == 31
+        assert events[0].locations[0].name == "Saraqib"

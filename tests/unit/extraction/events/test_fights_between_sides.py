@@ -157,3 +157,26 @@ def test_no_break_spaces_keep_an_attack_an_attack() -> None:
     assert event.acled is not None
     assert event.acled.actor1.startswith("Unidentified Armed Group"), event.acled.actor1
     assert event.evidence.trigger == "shot dead"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "A battle between government, rebel and tribal forces raged near Sirte on Monday, residents said.",
+            "Sirte",
+        ),
+        (
+            "Violence between the ruling party, the opposition and their militias spread to the outskirts of Lagos on Monday, police said.",
+            "Lagos",
+        ),
+    ],
+)
+def test_three_sides_listed_with_commas_are_still_the_fight_s_sides(body: str, place: str) -> None:
+    # the gate reads the sides past the list's commas, to a parenthesis (review58: cut at the
+    # first comma, "government" or "the ruling party" alone named no fighters, and the fight
+    # was refused)
+    (event,) = events_of(body)
+    assert event.event_type == "armed_clash"
+    assert event.evidence.trigger in {"battle", "Violence"}
+    assert [p.name for p in event.locations] == [place]

@@ -1,6 +1,7 @@
 """Line and paragraph separators (U+2028, U+2029), as some editors and feeds write their breaks,
 are read as the newline they stand for: a paragraph without its final full stop does not run
-into the next one, and offsets stay the body's, one for one."""
+into the next one, and offsets stay the body's, one for one; a line separator before a word in
+lower case wraps a sentence that goes on, and is read as a space (review58)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,24 @@ def test_paragraphs_split_by_a_separator_tell_their_own_events(separator: str) -
 
 
 def test_separators_are_read_as_newlines_one_for_one() -> None:
-    body = "One line\u2028another\u2029a third"
+    body = "One line\u2028Another\u2029a third"
     read = examined_text(body)
-    assert read == "One line\nanother\na third"
+    assert read == "One line\nAnother\na third"
     assert len(read) == len(body)
+
+
+def test_a_line_separator_that_wraps_a_sentence_going_on_is_a_space() -> None:
+    # review58: read as a newline, the wrapped line before "state" was a paragraph of its own
+    # and the attack was lost
+    body = (
+        "Gunmen killed five farmers in the village of Tsafe in Zamfara\u2028state on Monday, "
+        "police\u2028spokesman John Okafor said."
+    )
+    (attack,) = events_on_a_tuesday(body)
+    assert attack.event_type == "attack_on_civilians"
+    assert [p.name for p in attack.locations] == ["Tsafe", "Zamfara"]
+    assert attack.acled.fatalities == 5
+    assert attack.attribution is not None and attack.attribution.name == "John Okafor"
+    # the evidence is the body's own words, separators and all
+    assert attack.evidence.text == body
+    assert examined_text("in Zamfara\u2028state\u2028The army") == "in Zamfara state\nThe army"

@@ -37,11 +37,13 @@ from ..occurrences import days_agree
 
 # A toxic agent by its name or kind: "chlorine", "sarin", "a nerve agent", "toxic".
 _AGENT_WORDS = r"toxic|poison(?:ous|ed)?|chlorine|sarin|nerve[\s-]agents?|mustard\s+gas"
-# Where an agent is made or kept: "a chemicals factory", "a chemical weapons depot".
-_WORKS = (
-    r"plants?|factor(?:y|ies)|facilit(?:y|ies)|depots?|warehouses?|refiner(?:y|ies)|"
-    r"laborator(?:y|ies)|stockpiles?|arsenals?"
-)
+# Where an agent is made or kept: "a chemicals factory", "a chemical weapons depot" ...
+_STORES = r"plants?|factor(?:y|ies)|depots?|warehouses?|laborator(?:y|ies)|stockpiles?|arsenals?"
+# ... and the works a gas or chemical word may name besides ("the gas facility", "a chemicals
+# refinery"); not stores in :data:`_STORED`, which reads its words anywhere in the strike's
+# sentence: "dropped barrels containing chlorine near a health facility" delivered the agent
+# (review58; read as a store, the strike stayed a second event beside the chemical attack).
+_WORKS = rf"{_STORES}|facilit(?:y|ies)|refiner(?:y|ies)"
 # A gas or chemical word that names a works, a store or a good the shells hit, not an agent they
 # carried: "shelled the gas plant", "a chemicals factory", "cutting the gas supply" (review43b).
 _NOT_AN_AGENT = (
@@ -131,7 +133,7 @@ _JOINED = re.compile(
 # The agent as what was kept where the strike hit: "a warehouse where militants kept chemical
 # weapons", "a chemical weapons depot".
 _STORED = re.compile(
-    rf"\b(?:kept|stored|stockpiled|hoarded|manufactured|produced|{_WORKS})\b", re.IGNORECASE
+    rf"\b(?:kept|stored|stockpiled|hoarded|manufactured|produced|{_STORES})\b", re.IGNORECASE
 )
 
 
