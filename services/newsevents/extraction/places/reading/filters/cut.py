@@ -12,9 +12,10 @@ also open a person's name ("Abu", "Umm", "Sheikh") are left to the titles' filte
 
 from __future__ import annotations
 
+from ...shared.keys import word_set
 from ..surface import Match
 from ..tokens import Tokens
-from ..words import ADMIN1_WORDS, ARABIC_GENERIC, SETTLEMENT_WORDS, TITLES, word_set
+from ..words import ADMIN1_WORDS, ARABIC_GENERIC, SETTLEMENT_WORDS, TITLES
 
 # English words among the generic words: capitalised, they open a sentence or a headline
 # ("Beer ...", "Hay ...", "Der Spiegel") as often as a name.
