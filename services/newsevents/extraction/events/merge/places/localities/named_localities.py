@@ -293,18 +293,11 @@ def _open_list(
     doc: Document, sentence: Sentence, framed: list[Locality], taken: list[Span]
 ) -> list[Locality]:
     """The names the gazetteer lacks of a list in a place's position that no known place right
-    after it locates (``_OPEN_LIST``): localities of wherever the event is placed. A list that
-    holds a known place is left to ``geography.lists.listed_names``, which reads its other names
-    as that place's peers, a crowd event's too ("protests in Sopore, Batpora and Arampora")."""
+    after it locates (``_OPEN_LIST``): localities of wherever the event is placed."""
     found: list[Locality] = []
-    known = [p.span for p in doc.in_sentence(doc.places, sentence)]
     for match in _OPEN_LIST.finditer(sentence.text):
         names = match.group("names")
         items = listed_items(names)
-        start = sentence.span.start + match.start("names")
-        spans = [Span(start + first, start + last) for first, last in items]
-        if any(_covers(doc, k, span) for k in known for span in spans):
-            continue  # a known town's list: its peers
         words = [names[first:last].split()[0].lower() for first, last in items]
         if all(word in _PERSONS_FIRST_WORDS for word in words):
             continue  # "targeted Abu Omar and Abu Khaled": people
