@@ -178,3 +178,16 @@ def test_a_town_and_the_nearby_ones_are_a_list(article: str, expected: list[str]
     town had an event)."""
     events = events_of(article)
     assert sorted(e.locations[0].name for e in events if e.locations) == expected
+
+
+def test_a_crowd_list_with_a_known_town_is_one_event_per_place() -> None:
+    """A crowd's list that holds a known town is that town's peers (``listed_names``), one
+    event per place, as at the start; the open list had taken its names first and the crowd
+    filter then dropped them (lists57)."""
+    article = (
+        "Youths clashed with police in Mastung, Kalbhatari and Sorab on Friday, throwing stones "
+        "at patrols."
+    )
+    crowd = [e for e in events_of(article) if e.event_type == "mob_violence"]
+    assert sorted(e.locations[0].name for e in crowd) == ["Kalbhatari", "Mastung", "Sorab"]
+    assert len({e.locations[0].admin1 for e in crowd}) == 1

@@ -48,3 +48,18 @@ def test_a_generic_word_before_an_unknown_name_is_no_place() -> None:
         "Aleppo's old city on Monday, killing three, the Syrian Observatory said."
     )
     assert "Al Bab" not in [p.name for p in places_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ADF rebels killed 12 civilians with machetes in the Beni Municipality on Sunday.",
+        "ADF rebels killed 12 civilians with machetes in Beni Town on Sunday.",
+    ],
+    ids=["unit-a-match", "unit-no-match"],
+)
+def test_a_generic_word_before_its_unit_noun_is_the_town(text: str) -> None:
+    """lists57: "Beni" (a generic word of Arabic names, and a town of Congo and of Nepal) told
+    with its unit's noun is that town: the noun is no tail of a longer name. places57's cut
+    rule had read "Municipality" (a match) as the tail of a "Beni ..." name and lost both."""
+    assert "Beni" in [p.name for p in places_in(text)]

@@ -12,14 +12,18 @@ also open a person's name ("Abu", "Umm", "Sheikh") are left to the titles' filte
 
 from __future__ import annotations
 
+from ...shared.keys import word_set
 from ..surface import Match
 from ..tokens import Tokens
-from ..words import ARABIC_GENERIC, TITLES
+from ..words import ADMIN1_WORDS, ARABIC_GENERIC, SETTLEMENT_WORDS, TITLES
 
 # English words among the generic words: capitalised, they open a sentence or a headline
 # ("Beer ...", "Hay ...", "Der Spiegel") as often as a name.
 _ENGLISH = frozenset({"beer", "hay", "bin", "dar", "der"})
 _CUTTING = ARABIC_GENERIC - TITLES - _ENGLISH
+# A unit's noun after the generic word tells it as the place's own name: "Beni Municipality",
+# "the Bab District" (lists57: "Beni" of Nepal and of Congo is a town, not a name's first word).
+_UNIT_AFTER = ADMIN1_WORDS | SETTLEMENT_WORDS | word_set("municipality county territory")
 
 
 def reject_cut_names(tokens: Tokens, matches: list[Match]) -> None:
@@ -34,6 +38,8 @@ def reject_cut_names(tokens: Tokens, matches: list[Match]) -> None:
         word = tokens[before]
         if not word.cap or word.upper or word.fold not in _CUTTING:
             continue
+        if tokens[match.first].fold in _UNIT_AFTER:
+            continue  # "Beni Municipality": the town and its unit, no name's tail
         if before in in_match and before not in alone:
             continue  # the generic word ends a longer name: "Ras Baalbek Deir ..."
         match.rejected = True
@@ -55,4 +61,5 @@ def _heads_an_unknown_name(tokens: Tokens, index: int, in_match: set[int]) -> bo
         after += 1  # "Bab al-Hadid"
     if after >= len(tokens) or tokens.gap(index, index + 1) != " " or after in in_match:
         return False
-    return tokens[after].cap and not tokens[after].upper
+    following = tokens[after]
+    return following.cap and not following.upper and following.fold not in _UNIT_AFTER

@@ -342,8 +342,9 @@ def locality_of_sentences(
     """The unknown localities of every sentence that tells the event (a headline names the
     city, the lead its neighbourhoods), each name once, those that only hold the locality
     told right before them left out (:func:`_without_holders`), and the names listed beside
-    ``around`` as its peers (``listed_names``)."""
-    seen: set[str] = set()
+    ``around`` as its peers (``listed_names``). A peer's reading replaces the open list's of
+    the same name (``Locality.listed``): a crowd event keeps a known town's peers (lists57)."""
+    seen: dict[str, int] = {}  # each name's index in found
     found: list[Locality] = []
     for index in sorted(set(draft.sentences)):
         named = _without_holders(doc, named_localities(doc, doc.sentences[index]))
@@ -356,8 +357,10 @@ def locality_of_sentences(
         for locality in named:
             key = locality.name.lower()
             if key not in seen:
-                seen.add(key)
+                seen[key] = len(found)
                 found.append(locality)
+            elif found[seen[key]].listed and locality.beside is not None:
+                found[seen[key]] = locality
     return found
 
 
