@@ -17,8 +17,8 @@ from ..ontology import EventTypeName
 from ..prefilter import quick_search
 from ..vocabulary import STATEMENT_VERBS
 from .draft import EventDraft, another_cue, opens_on_another_time, told_as_another
-from .geography.localities import localities
 from .geography.nesting import nested_either
+from .geography.other_localities import localities
 
 # The new-incident words that set an act beside another, not in time: "also", "meanwhile",
 # "in a separate attack" ("In another incident, gunmen shot dead a farmer": "another" with the

@@ -39,8 +39,8 @@ from collections.abc import Callable
 from ...document import LOCAL_PRECISIONS, DateMention, Document, Sentence, sentence_at
 from ...ontology import is_violent
 from ..draft import OCCURRED, EventDraft
-from ..geography.localities import names_another_locality
 from ..geography.nesting import inside_lead_place
+from ..geography.other_localities import names_another_locality
 from ..link.temporal.earlier import OPENING, TURNS_OF_THE_DAY
 from ..story_cues import told_places
 

@@ -18,7 +18,8 @@ from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
 from ..draft import EventDraft
 from .glued import split_names
-from .localities import SPEAKERS_AFTER, localities, names_a_place
+from .localities import SPEAKERS_AFTER, names_a_place
+from .other_localities import localities
 from .struck_heads import lists_places_struck
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ",

@@ -4,21 +4,19 @@ Reports from a city at war name its neighbourhoods and the villages around it ("
 al-Midan neighbourhood", "the village of Tal al-Samn", "the neighbourhoods of al-Midan,
 al-Furqan and al-Jamiliyeh"), most of them absent from the gazetteer. The name is still a fact:
 two sentences naming two different neighbourhoods tell two occurrences, even when both events
-can only be placed at the city (:func:`names_another_locality`), and an event at a named
-locality is placed there (:mod:`..merge.places.localities.unknown_places`).
+can only be placed at the city (:func:`.other_localities.names_another_locality`), and an event
+at a named locality is placed there (:mod:`..merge.places.localities.unknown_places`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...document import Document, PlacePrecision
+from ...document import PlacePrecision
 from ...places.reading.words import DIRECTION_WORDS
 from .glued import glued_lists, list_names
-from .spellings import spelling_key
 from .struck_heads import struck_list_patterns
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
@@ -357,52 +355,3 @@ SPEAKERS_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){1,3}(?:said|say|says|told|tell|reported|report|reports|added"
     r"|claimed|confirmed|stated|announced)\b"
 )
-
-
-@lru_cache(maxsize=4096)  # asked for each sentence of each pair of events
-def localities(text: str) -> frozenset[str]:
-    """The locality names of ``text``, folded (:func:`.spellings.spelling_key`: "al-Midan
-    neighbourhood" gives "midan", as "Midan neighbourhood" does). A province
-    is no locality here: a lead at a province and a body at its village tell one incident."""
-    return frozenset(
-        spelling_key(locality.name)
-        for locality in locality_names(text)
-        if locality.precision != "region"
-    )
-
-
-def names_another_locality(doc: Document, told_in: Iterable[int], sentence: int) -> bool:
-    """Whether ``sentence`` names localities and sentences ``told_in`` name others only:
-    "... on al-Furqan neighbourhood." then "A rocket fell on al-Mogambo neighbourhood"."""
-    text = doc.sentences[sentence].text
-    said = localities(text)
-    if not said:
-        return False
-    earlier = [doc.sentences[index].text for index in told_in]
-    said = said - _parts_of_told(text, earlier)
-    if not said:
-        return False
-    known = False
-    for index in told_in:  # an event merged from many sentences is read up to a shared name
-        names = localities(doc.sentences[index].text)
-        if names & said:
-            return False
-        known = known or bool(names)
-    return known
-
-
-# A locality told as part of a place: "in Karak's Bahadur Khel area", "the Shidai area of PD8".
-_OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")
-
-
-def _parts_of_told(text: str, earlier: list[str]) -> frozenset[str]:
-    """The localities of ``text`` told as parts of a place the earlier sentences name: "Karak's
-    Bahadur Khel area" after "an attack in Karak district" is where that attack happened."""
-    parts = set()
-    for locality in locality_names(text):
-        owner = _OWNER.search(text, max(0, locality.start - 40), locality.start)
-        if owner is not None and any(
-            re.search(rf"\b{re.escape(owner.group(1))}\b", told) for told in earlier
-        ):
-            parts.add(spelling_key(locality.name))
-    return frozenset(parts)

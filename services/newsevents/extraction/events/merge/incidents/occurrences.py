@@ -38,8 +38,8 @@ from ...draft import (
 )
 from ...generic_violence import is_generic, is_violent_act, means_unsaid, told_by_other_means
 from ...geography.lists import lists_new_places
-from ...geography.localities import names_another_locality
 from ...geography.nesting import in_city
+from ...geography.other_localities import names_another_locality
 from ...geography.precision import most_precise_first
 from ...geography.spellings import same_spot
 from ...link.place_roles import is_firing_post
