@@ -250,14 +250,15 @@ _NON_STATE_WORDS = (
 _NON_STATE = re.compile(rf"\b(?:{'|'.join(_NON_STATE_WORDS)})\b", re.IGNORECASE)
 
 
-def _last_side_is_state(text: str) -> bool:
-    state = [m.end() for m in _STATE_SIDE.finditer(text)]
-    if not state:
-        return False
+def _last_state_side(text: str) -> re.Match[str] | None:
+    """The last state's side ``text`` names, when no non-state side is named after it."""
+    states = list(_STATE_SIDE.finditer(text))
+    if not states:
+        return None
     non_state = [m.end() for m in _NON_STATE.finditer(text)] + [
         m.end() for m, entry in named_actors(text) if entry.kind in NON_STATE_ARMED_KINDS
     ]
-    return max(state) > max(non_state, default=-1)
+    return states[-1] if states[-1].end() > max(non_state, default=-1) else None
 
 
 # Between the state's side and its verb, only an auxiliary, an adverb or the day: "Russia on
@@ -280,12 +281,6 @@ def state_bomber(sentence: str, start: int, end: int, previous: str) -> bool:
     before = clause_before(sentence, start)
     if PASSIVE.search(before):
         agent = _BY_AGENT.match(sentence, end)
-        return agent is not None and _last_side_is_state(agent.group("agent"))
-    side = None
-    for side in _STATE_SIDE.finditer(before):  # noqa: B007 (the last one is kept)
-        pass
-    return (
-        side is not None
-        and _UP_TO_THE_VERB.match(before, side.end()) is not None
-        and _last_side_is_state(before)
-    )
+        return agent is not None and _last_state_side(agent.group("agent")) is not None
+    side = _last_state_side(before)
+    return side is not None and _UP_TO_THE_VERB.match(before, side.end()) is not None

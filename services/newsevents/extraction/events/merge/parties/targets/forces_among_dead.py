@@ -37,9 +37,11 @@ def forces_among_the_dead(doc: Document, drafts: list[EventDraft]) -> list[Event
         ):
             continue
         own = sentence_at(doc.sentences, draft.trigger.span)
+        if own is None:
+            continue
         for index in _told_after(doc, draft):
             sentence = doc.sentences[index]
-            if own is None or sentence.span.start <= own.span.start:
+            if sentence.span.start <= own.span.start:
                 continue
             if not armed_among_hurt(sentence.text, len(sentence.text)):
                 continue
