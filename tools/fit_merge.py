@@ -23,7 +23,7 @@ fitted on.
         --fakes ../shared/eval-dev/fakes-dev.csv
 
 Tried as a stage of the pipeline (the fitted model, folding with ``take_fields`` through
-``absorb``) and not kept: see docs/quality.md, "Eighth round, a learned last merge". A
+``absorb``) and not kept: see docs/rounds/08.md, "Eighth round, a learned last merge". A
 development tool: it reads texts that never enter the repository.
 """
 

@@ -10,7 +10,7 @@ built (short, four events or more, several places or days, a sentence opening th
 
 Tried as a last merging stage after the rules (folding the pairs a logistic model over these
 clues found likely, the later event into the earlier): it was measured and not kept
-(docs/quality.md, "Eighth round, a learned last merge"), so the clues live here, beside the
+(docs/rounds/08.md, "Eighth round, a learned last merge"), so the clues live here, beside the
 tool that fits and cross-validates them, and not in the pipeline. ``read_scored`` labels an
 article's events against the gold for both pair tools (``tools/about_pairs.py`` too).
 """

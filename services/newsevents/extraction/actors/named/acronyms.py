@@ -16,7 +16,7 @@ what it changes is a mention's side, not who it is. This one must stay strict: i
 mention of the acronym in the article, so only capitals that are the initials of the name it
 follows will do, read from the text whether the dictionary reads the brackets as a mention or
 not. One pattern for both would change what one of them does (sixteenth round, cleanup: see
-docs/quality.md), so each keeps its own.
+docs/rounds/16.md), so each keeps its own.
 """
 
 from __future__ import annotations

@@ -364,7 +364,7 @@ def service_unit(surface: str, code: str | None) -> ActorMention | None:
     """The state force of ``code`` that a unit named by its arm of service is (its police for
     a unit named "Police" as well: "the Marine Police Force"), spanning
     nothing yet; None for any other unit, and for one an owner's possessive names ("the
-    rebels' Infantry Brigade", "the Burma Army's Infantry Battalion": see docs/quality.md).
+    rebels' Infantry Brigade", "the Burma Army's Infantry Battalion": see docs/rounds/15.md).
     Generic, as "soldiers" is: the unit's number adds no identity to merge on (its name is its
     country's military)."""
     if _POSSESSIVE.search(surface) or _SERVICE_ARM.search(surface) is None:

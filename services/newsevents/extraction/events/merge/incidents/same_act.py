@@ -183,7 +183,7 @@ _REFINED = frozenset({frozenset({"explosive_attack", "suicide_bombing"})})
 # they are that act's course, not an act of their own (:func:`_movement_in`).
 _MOVEMENTS: frozenset[EventTypeName] = frozenset({"deployment", "relocation"})
 # How many sentences after the violent act's own a movement may be told and still be its course
-# (people fleeing told five sentences after a massacre are coded apart; quality.md, "Tenth
+# (people fleeing told five sentences after a massacre are coded apart; docs/rounds/10.md, "Tenth
 # round, kinds").
 _COURSE_SENTENCES = 3
 

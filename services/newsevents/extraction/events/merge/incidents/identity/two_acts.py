@@ -16,7 +16,7 @@ the X neighbourhood" after a shelling of a village. And so is one whose place or
 the earlier's, told as no retelling (:func:`.act_identity.another_act`: "A barrel bomb killed
 four people in Maarat al-Numan" after air strikes on Saraqib).
 
-Measured and left out (docs/quality.md, fold48): a toll of its own at a locality the earlier
+Measured and left out (docs/rounds/28.md, fold48): a toll of its own at a locality the earlier
 telling does not name, for other victims, or at another target. Each kept about one occurrence
 apart on the rule parts for five to seven duplicates more: the gold codes a city-level
 telling and its neighbourhood's toll as one act more often than as two (fold50 keeps a quarter
