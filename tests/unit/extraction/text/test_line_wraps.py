@@ -68,16 +68,22 @@ def test_a_wrapped_article_tells_the_events_of_the_unwrapped_one(body: str, widt
         assert event.evidence.text == wrapped[event.evidence.start : event.evidence.end]
 
 
-def test_a_wrapped_sentence_keeps_its_place_and_toll() -> None:
+def test_a_line_ending_on_a_preposition_goes_on_before_a_capital() -> None:
     body = (
         "Gunmen killed five farmers in the village of Tsafe in\n"
         "Zamfara state on Monday, police spokesman John Okafor said."
     )
-    (attack,) = events_on_a_tuesday(body)
-    assert attack.event_type == "attack_on_civilians"
-    assert [p.name for p in attack.locations] == ["Tsafe", "Zamfara"]
-    assert attack.acled is not None and attack.acled.fatalities == 5
-    assert attack.evidence.text == body
+    assert unwrap_lines(body) == body.replace("\n", " ")
+    read = [
+        (
+            e.event_type,
+            [p.name for p in e.locations],
+            e.acled and e.acled.fatalities,
+            e.evidence.text,
+        )
+        for e in events_on_a_tuesday(body)
+    ]
+    assert read == [("attack_on_civilians", ["Tsafe", "Zamfara"], 5, body)]
 
 
 def test_the_unwrapped_text_is_the_body_one_for_one() -> None:
