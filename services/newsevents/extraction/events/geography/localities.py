@@ -210,11 +210,12 @@ _NOT_NAMES = frozenset(
 # Where the attackers were, not where anything happened: "terrorists positioned in al-Rashidin
 # neighbourhood fired rockets on ...", "shells fired from the village of X"; nor where a road
 # leads: "on a road leading to the village of X" (``LEADS_TO``, shared with the story's
-# reference points, merge/incidents/story/sites.py).
+# reference points, merge/incidents/story/sites.py). "from the nearby village of X" is where
+# the attackers came from too (thirty-eighth round, several58).
 LEADS_TO = r"\b(?:leads?|leading|heading|bound)\s+(?:to|for|towards?)"
 _ORIGIN = re.compile(
     r"(?:\b(?:positioned|stationed|entrenched|based|holed\s+up|hiding|deployed)\s+(?:in|at)"
-    rf"|\bfrom|{LEADS_TO})\s+(?:the\s+)?$"
+    rf"|\bfrom|{LEADS_TO})\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent)\s+)?$"
 )
 
 

@@ -42,7 +42,7 @@ from ...geography.nesting import in_city
 from ...geography.other_localities import names_another_locality
 from ...geography.precision import most_precise_first
 from ...geography.spellings import same_spot
-from ...link.place_roles import is_firing_post
+from ...link.place_roles import is_firing_post, is_origin
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import fold_into_earlier, refines
 from .identity.attackers import attackers_agree, side_of
@@ -300,7 +300,11 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _origin(doc: Document, place: PlaceMention) -> bool:
-    return _FROM.search(doc.text, max(0, place.span.start - 12), place.span.start) is not None
+    """ "from Douma", and "from the nearby town of Kafr Zita" (:func:`is_origin`; thirty-eighth
+    round, several58: "The rebels attacked the positions from the nearby town of X" retells the
+    attack on the positions, not one at X)."""
+    start = max(0, place.span.start - 12)
+    return _FROM.search(doc.text, start, place.span.start) is not None or is_origin(doc.text, place)
 
 
 def _speaks(doc: Document, place: PlaceMention) -> bool:

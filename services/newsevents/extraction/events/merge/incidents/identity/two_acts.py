@@ -33,6 +33,7 @@ from ....link.clauses import in_other_listed_act
 from ....story_cues import told_new_elsewhere
 from ..aboutness import about, shared_about
 from .act_identity import another_act
+from .clause_places import clauses_at_two_places
 from .summary_lead import sums_up
 
 # A sentence that opens on another act: "Elsewhere, ...", "Separately, ...", "In another
@@ -53,6 +54,8 @@ def told_as_two(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     index = later.sentences[0]
     if in_other_listed_act(doc, earlier.trigger, later.trigger.span):
         return True  # a roundup's clause of its own act (:mod:`...link.clauses`)
+    if clauses_at_two_places(doc, earlier, later):
+        return True  # "struck Saraqib; in nearby Binnish, strikes killed two" (.clause_places)
     if index in earlier.sentences:
         return False
     if sums_up(doc, earlier, later):

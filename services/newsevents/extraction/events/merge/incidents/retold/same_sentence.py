@@ -18,6 +18,7 @@ from ....generic_violence import is_violent_act
 from ....link.clauses import in_other_listed_act
 from ....story_cues import same_day
 from ..acts import sides_agree
+from ..identity.clause_places import clauses_at_two_places
 from .kinds import BY_SIDES, CONSEQUENCES, kinds_fit
 
 
@@ -33,6 +34,8 @@ def retells(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
         or draft.modality not in OCCURRED
         # a roundup's clause of its own act (:mod:`.....link.clauses`)
         or in_other_listed_act(doc, incident.trigger, draft.trigger.span)
+        # an act of another clause at a place of its own (:mod:`..identity.clause_places`)
+        or clauses_at_two_places(doc, incident, draft)
     ):
         return False
     start = doc.sentences[here].span.start

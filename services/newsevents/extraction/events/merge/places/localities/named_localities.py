@@ -35,13 +35,16 @@ from .locality import Locality, province_told_after
 # Kari Umar Khan"), unless the fighters or their guns are ("terrorists located in X"). Where
 # people came from is no place of what hit them, whatever word sits before the noun: "the
 # bomb hit a convoy outside the city, killing 40 of the families from the two southern
-# villages of A and B" (a bearing or a count; twenty-sixth round).
+# villages of A and B" (a bearing or a count; twenty-sixth round), "attacked the base from the
+# nearby village of X" (where the attackers came from; thirty-eighth round, several58).
 _ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:positioned|stationed|based|deployed|holed up|entrenched|hiding)\s+"
     r"(?:in|at|inside)|\b(?:forces|troops|terrorists|militants|gunmen|fighters|rebels|"
     r"insurgents|positions|units|artillery|batteries|launchers)\s+(?:[\w-]+\s+)?located\s+"
     r"(?:in|at|inside)|\bfrom|\b(?:leaving|left|fleeing|fled|evacuated|escaped))\s+"
-    r"(?:the\s+)?(?:(?:besieged|rebel-held|government-held|two|three|" + DIRECTION_WORDS + r")\s+)?"
+    r"(?:the\s+)?(?:(?:besieged|rebel-held|government-held|nearby|neighbou?ring|two|three|"
+    + DIRECTION_WORDS
+    + r")\s+)?"
     r"(?:(?:" + KIND + r")\s+of\s+)?$",
     re.IGNORECASE,
 )

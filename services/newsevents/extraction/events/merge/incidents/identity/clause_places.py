@@ -1,0 +1,40 @@
+"""Two acts of one sentence at two places: "warplanes struck Saraqib, killing four; in nearby
+Binnish, air strikes killed two children", "clashes erupted in Jobar, while in Ain Tarma
+fighters and troops fought for the town" (thirty-eighth round, several58).
+
+A roundup's sentence cut into clauses that each tell an act (:mod:`....link.clauses`: a
+semicolon, "while", ", and in X") gives each act its own clause's places. Two acts of one type
+so told, each clause naming a town or finer place of its own and neither place holding the
+other, are two events, one per place, as monitors code them: the second clause is no retelling
+of the first at its place. A clause that names no place ("Police respond to raiders' attack;
+kill 16 of them"), or names the other's place or a quarter of it ("shells hit Aleppo; in
+al-Shaar two died"), tells the same act and is left to the folding passes.
+"""
+
+from __future__ import annotations
+
+from .....document import LOCAL_PRECISIONS, Document, PlaceMention, Span, sentence_at
+from ....draft import EventDraft
+from ....geography.nesting import nested_either
+from ....link.clauses import clause_of
+
+
+def clauses_at_two_places(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
+    """Whether ``later``'s trigger is told in another act clause of ``earlier``'s trigger's
+    sentence, and both clauses name local places of their own that neither holds the other."""
+    sentence = sentence_at(doc.sentences, later.trigger.span)
+    if sentence is None or not sentence.span.contains(earlier.trigger.span):
+        return False
+    first = clause_of(doc, sentence, earlier.trigger.span)
+    second = clause_of(doc, sentence, later.trigger.span)
+    if first is None or second is None or first == second:
+        return False
+    places = doc.in_sentence(doc.places, sentence)
+    here, there = _local_in(places, first), _local_in(places, second)
+    if not here or not there:
+        return False
+    return not any(nested_either(a, b) for a in here for b in there)
+
+
+def _local_in(places: list[PlaceMention], clause: Span) -> list[PlaceMention]:
+    return [p for p in places if p.precision in LOCAL_PRECISIONS and clause.contains(p.span)]
