@@ -33,6 +33,7 @@ from .incidents.kinds.killed_captives import killed_captives
 from .incidents.kinds.means_told_after import means_told_after
 from .incidents.kinds.seized_places import fold_seized_places
 from .incidents.kinds.strike_blasts import fold_strike_blasts
+from .incidents.kinds.strike_munitions import fold_strike_munitions
 from .incidents.kinds.strike_tolls import tolls_of_the_strikes
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
@@ -98,6 +99,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     fold_seized_places,
     # An explosion told after a strike or a shelling ("explosions rocked the city") is its blast.
     fold_strike_blasts,
+    # A bare rocket told after an air strike that its sentence names back ("One rocket hit the
+    # school ... because of the raids") is what the aircraft fired.
+    fold_strike_munitions,
     # An arrest told after an incident with no one doing it ("eight suspects had been
     # detained", "those arrested") is that incident's outcome.
     fold_arrest_followups,

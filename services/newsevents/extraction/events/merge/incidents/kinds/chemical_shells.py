@@ -22,6 +22,13 @@ barrel bombs containing chlorine", or the strike told in the chemical attack's o
 ("used chemical weapons, killing 100 civilians in an airstrike"). Not "killed in airstrikes and
 a chemical weapons attack" (two acts, joined) nor "a warplane had hit a warehouse where militants
 kept poison munitions" (a claim of its own: the agent is what the strike hit).
+
+Thirty-eighth round (fold58): an air strike first told by a definite noun of a strike after the
+chemical attack ("The air strikes on the town of X also wounded 60 people", "warplanes carried
+out the strike at dawn"), told as no new act and with no air strike of the article told before it
+that the noun could name back, is the chemical attack retold (:func:`_strike_named_back`); the
+attack told at a city named like its province holds the province's towns (the lead's "Idlib"
+and the body's "the town of Khan Sheikhoun in Idlib").
 """
 
 from __future__ import annotations
@@ -30,7 +37,9 @@ import re
 
 from .....document import Document, sentence_at
 from ....draft import EventDraft
+from ....geography.city_province import in_the_province, province_by_its_city
 from ....geography.nesting import place_fits
+from ....story_cues import REFERS_BACK, told_as_new
 from ...folding import absorb
 from ..identity.attackers import names_its_attacker, side_of
 from ..occurrences import days_agree
@@ -72,6 +81,8 @@ def fold_chemical_shells(doc: Document, drafts: list[EventDraft]) -> list[EventD
             fitting = [a for a in attacks if _fits(doc, a, draft)]
         elif draft.event_type == "airstrike":
             fitting = [a for a in attacks if _delivered(doc, a, draft) and _fits(doc, a, draft)]
+            if not fitting:
+                fitting = [a for a in attacks if _strike_named_back(doc, drafts, a, draft)]
         else:
             continue
         if not fitting:
@@ -101,6 +112,52 @@ def _delivered(doc: Document, attack: EventDraft, strike: EventDraft) -> bool:
         strike.sentences[0] in attack.sentences
         and _JOINED.search(text) is None
         and not _two_attackers(doc, attack, strike)
+    )
+
+
+# A strike's own noun told back: "the air strikes", "the strike", "Tuesday's raid" (the nouns of
+# :data:`...story_cues.REFERS_BACK` that name a strike).
+_STRIKE_NOUN = re.compile(r"(?:air\s?)?(?:strikes?|raids?)|bombardment|bombing", re.IGNORECASE)
+
+
+def _strike_named_back(
+    doc: Document, drafts: list[EventDraft], attack: EventDraft, strike: EventDraft
+) -> bool:
+    """Whether the air strike is first told, after the chemical attack, by a definite noun of a
+    strike ("The air strikes on the town of X also wounded 60 people", "warplanes carried out
+    the strike at dawn") that can only name the attack back: told as no new act, not beside the
+    attack as another (:data:`_JOINED`) nor at a store of the agent, no other air strike told
+    before it, by no other attacker, on the attack's day, and at its place (or, the attack told
+    at a city named like its province, at a town of that province)."""
+    first = strike.sentences[0]
+    sentence = doc.sentences[first]
+    text = sentence.text
+    if first <= attack.sentences[0] or not any(
+        _STRIKE_NOUN.fullmatch(m.group(0).split()[-1]) for m in REFERS_BACK.finditer(text)
+    ):
+        return False
+    if _STORED.search(text) or _JOINED.search(text) or told_as_new(doc, sentence, strike):
+        return False
+    if any(
+        d is not strike and d.event_type == "airstrike" and d.sentences[0] < first for d in drafts
+    ):
+        return False  # "the strikes" may name that strike back
+    # (the sentences the strike took in go with it: the passes before read them as its own)
+    return (
+        attack.modality == strike.modality
+        and attack.temporal_status == strike.temporal_status
+        and days_agree(attack, strike)
+        and _place_of_the_attack(doc, attack, strike)
+        and not _two_attackers(doc, attack, strike)
+    )
+
+
+def _place_of_the_attack(doc: Document, attack: EventDraft, strike: EventDraft) -> bool:
+    """The strike's place fits the attack's, or lies in the province the attack's city names."""
+    if place_fits(attack.places, strike.places):
+        return True
+    return province_by_its_city(doc, attack) and any(
+        in_the_province(p, attack.places[0]) for p in strike.places
     )
 
 
