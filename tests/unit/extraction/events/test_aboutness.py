@@ -141,3 +141,32 @@ def test_other_dead_at_a_village_keep_it_apart() -> None:
     )
     assert [e.event_type for e in events] == ["airstrike", "airstrike"]
     assert sorted(fatalities(e) or 0 for e in events) == [4, 16]
+
+
+# The active voice puts whom a toll counts after its number ("killed 20 civilians"), which the
+# toll's own text ("killed 20") stops before; the same figure for another kind of dead is
+# another act's toll, not the lead's told again.
+_SARAQIB = (
+    "Regime airstrikes killed 20 civilians on Monday in the town of Saraqib in Idlib province,"
+    " a monitor said. Fierce clashes raged near the old castle, where rebels killed at least"
+    " 20 soldiers when they blew up a tunnel under an army post."
+)
+
+
+def test_the_same_figure_for_another_kind_of_dead_is_another_acts_toll() -> None:
+    events = events_of(_SARAQIB)
+    strike = next(e for e in events if e.event_type == "airstrike")
+    blast = next(e for e in events if e.event_type == "explosive_attack")
+    assert fatalities(strike) == 20 and "old castle" not in _told(strike)
+    assert fatalities(blast) == 20 and "blew up a tunnel" in _told(blast)
+    assert blast.actors[0].name == "Opposition Rebels (Syria)"
+
+
+def test_the_same_figure_for_the_same_dead_is_still_one_act() -> None:
+    events = events_of(
+        "Regime airstrikes killed 20 civilians on Monday in the town of Saraqib in Idlib"
+        " province, a monitor said. The strikes on the town's market killed 20 civilians, the"
+        " monitor added."
+    )
+    assert _summary(events) == [("airstrike", "Saraqib", 20)]
+    assert "town's market" in _told(events[0])

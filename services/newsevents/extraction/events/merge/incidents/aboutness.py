@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ....document import Document
+from ....document import Document, QuantityMention
 from ....ontology import is_violent
 from ....text.several_acts import COUNTED_ACTS, ONE_OF_COUNTED
 from ...draft import OCCURRED, EventDraft, deaths_told
@@ -195,7 +195,7 @@ def about(doc: Document, draft: EventDraft) -> About:
         victims |= victims_in(text)
         targets |= {TARGET_NOUNS.get(m.group(1).lower(), "") for m in _TARGET.finditer(text)} - {""}
     toll_mentions = deaths_told(draft)
-    toll_victims = frozenset(v for q in toll_mentions for v in victims_in(q.text))
+    toll_victims = frozenset(v for q in toll_mentions for v in victims_in(counted_words(doc, q)))
     return About(
         frozenset(q.value for q in toll_mentions),
         frozenset(victims),
@@ -203,6 +203,27 @@ def about(doc: Document, draft: EventDraft) -> About:
         toll_victims,
         frozenset((q.value, q.span.start) for q in toll_mentions),
     )
+
+
+# Where the words a toll counts end: "killed 20 civilians in ...", "killed 12 soldiers and
+# wounded ...", "killed at least 20 army troops when they ...".
+_COUNTED_END = re.compile(
+    r"[,.;:()\u2014\u2013]|\b(?:in|on|at|and|or|when|after|as|while|during|near|from|by|with|"
+    r"including|among|who|which|that)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_words(doc: Document, quantity: QuantityMention) -> str:
+    """A toll's text with the words after it that say whom it counts: the active voice puts
+    them after the number ("killed 20 civilians"), which the toll's own text ("killed 20")
+    stops before."""
+    for sentence in doc.sentences:
+        if sentence.span.start <= quantity.span.start < sentence.span.end:
+            after = sentence.text[quantity.span.end - sentence.span.start :][:60]
+            cut = _COUNTED_END.search(after)
+            return quantity.text + " " + (after[: cut.start()] if cut else after)
+    return quantity.text
 
 
 def shared_about(a: About, b: About) -> Shared:

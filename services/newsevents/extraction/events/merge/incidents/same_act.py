@@ -38,7 +38,7 @@ from ...geography.nesting import nested_either
 from ...geography.precision import most_precise_first
 from ...story_cues import told_as_new
 from ..folding import keep_own, take_fields
-from .aboutness import TARGET_NOUNS, victims_in
+from .aboutness import TARGET_NOUNS, counted_words, victims_in
 from .identity.attackers import attackers_agree
 from .occurrences import days_agree
 from .wider_place import finer_first, named_by_the_other, told_wider
@@ -121,7 +121,7 @@ def read_act(doc: Document, draft: EventDraft) -> Act:
             named.add(f"{name} {noun}")
     return Act(
         frozenset((q.value, q.span.start) for q in tolls),
-        frozenset(v for q in tolls for v in victims_in(q.text)),
+        frozenset(v for q in tolls for v in victims_in(counted_words(doc, q))),
         frozenset(targets),
         frozenset(named),
     )

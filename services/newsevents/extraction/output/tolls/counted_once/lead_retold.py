@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from ....document import Document, QuantityMention, sentence_at
 from ....events.draft import EventDraft
 from ....events.geography.nesting import inside_lead_place
+from ....events.merge.incidents.aboutness import counted_words, victims_in
 
 _LEAD = 1  # the index of the lead's last sentence (a headline repeated, then the lead)
 
@@ -44,11 +45,12 @@ def lead_count_retold(doc: Document, drafts: Sequence[EventDraft]) -> list[Event
         if min(told_at) < 0 or max(told_at) > _LEAD:
             continue  # the figure is the body's too, or its sentence unknown
         value, last = min(values), max(told_at)
+        counted = _victims_counted(doc, counts)
         if any(
             other is not draft
             and _told_there(doc, told_at, draft, other)
             and not _other_days(doc, told_at, draft, other)
-            and _told_after(doc, other, told[id(other)], value, last)
+            and _told_after(doc, other, told[id(other)], value, last, counted)
             for other in drafts
         ):
             draft.quantities = [q for q in draft.quantities if q not in counts]
@@ -76,11 +78,14 @@ def _told_after(
     counts: dict[QuantityMention, int],
     value: float,
     last: int,
+    counted: frozenset[str],
 ) -> bool:
     """Whether ``other`` counts the figure ``value`` in the sentence of its own act, after the
     ``last`` sentence, one that does not tell its act as another than the lead's, and counts no
     more dead than that (a larger toll of its own holds the figure as a part: "200 killed" in
-    the lead, "2,200 killed since the offensive began, 200 of them this week")."""
+    the lead, "2,200 killed since the offensive began, 200 of them this week"), nor another
+    kind of dead than the lead's count (``counted``: "killed 20 civilians" in the lead, "killed
+    20 soldiers" at the body's act are two tolls)."""
     if any(q.value > value for q in counts):
         return False
     return any(
@@ -88,8 +93,18 @@ def _told_after(
         and i > last
         and doc.sentences[i].span.contains(other.trigger.span)
         and not _APART.search(doc.sentences[i].text)
+        and not _other_dead(counted, _victims_counted(doc, {q: i}))
         for q, i in counts.items()
     )
+
+
+def _victims_counted(doc: Document, counts: dict[QuantityMention, int]) -> frozenset[str]:
+    """The kinds of victim the counts' own words name ("killed 20 civilians": civilian)."""
+    return frozenset(v for q in counts for v in victims_in(counted_words(doc, q)))
+
+
+def _other_dead(first: frozenset[str], second: frozenset[str]) -> bool:
+    return bool(first and second and not first & second)
 
 
 def _other_days(doc: Document, indices: list[int], lead: EventDraft, other: EventDraft) -> bool:
