@@ -123,7 +123,9 @@ def test_what_an_army_unit_also_destroyed_in_another_province_is_its_own_event()
         " eastern countryside of Aleppo."
     )
     assert [(e.event_type, _place(e)) for e in events] == [
-        ("attack_on_civilians", "Kafr Zayta"),
+        # the terrorists' hideouts destroyed and a number of them killed: the army's fight
+        # (clash58: an armed side's sites are materiel; an attack on civilians before)
+        ("armed_clash", "Kafr Zayta"),
         # an armed side's vehicles destroyed: the fight's outcome (type51), its own event
         ("armed_clash", "Dayr Hafir"),
     ]

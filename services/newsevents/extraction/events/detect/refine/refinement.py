@@ -39,6 +39,7 @@ from .fights.fight_sides import (
     armed_among_hurt,
     armed_dead,
     crowd_against_police,
+    dead_of_the_fight,
     hit_side_fights_back,
     hit_unarmed,
     parties_between,
@@ -47,6 +48,7 @@ from .fights.fight_sides import (
 )
 from .fights.held_places import fight_for_a_place
 from .fights.witch_hunts import witch_hunt
+from .means.afar import fire_on_a_town
 from .means.arms import fire_on_quarters, heavy_fire, small_arms_beside
 from .means.materiel import materiel_destroyed
 from .means.means import by_aircraft
@@ -97,9 +99,10 @@ _FIREARM = re.compile(
 _BEATING = re.compile(r"beat|thrash", re.IGNORECASE)
 _THROWN = re.compile(r"petrol|molotov|fire-?bomb|cocktail|crude", re.IGNORECASE)
 # Sticks, stones and blades without firearms are the weapons of a brawl, not of a battle.
+# (not a front's "axes": "clashes continued on the axes of A and B", "on several axes")
 _CRUDE_WEAPONS = re.compile(
-    r"\b(?:sticks|stones|machetes|axes|knives|clubs|rods|bows and arrows|sharp weapons|spears|"
-    r"sickles|bricks)\b",
+    r"\b(?:sticks|stones|machetes|(?<!the )(?<!several )(?<!all )(?<!multiple )axes(?! of\b)|"
+    r"knives|clubs|rods|bows and arrows|sharp weapons|spears|sickles|bricks)\b",
     re.IGNORECASE,
 )
 _ARSON = re.compile(r"torch|burn|fire|ablaze|alight|afire|arson", re.IGNORECASE)
@@ -188,6 +191,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         # a grenade or a mortar told beside rifles is an arm of a ground fight: "used grenades
         # and automatic weapons on the station"; its hit decides, as for a generic attack
         return "attack_on_civilians" if hit_unarmed(sentence, start, end) else "armed_clash"
+    if event_type == "attack_on_civilians" and fire_on_a_town(sentence, start, end):
+        return "shelling"  # "regime forces targeted the town of X, killing three civilians"
     if (
         event_type == "riot"
         and _FOUGHT_THE_FORCE.match(sentence, start) is not None
@@ -250,6 +255,13 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         # on both sides in the clashes", "civilians fled when fighting broke out" (but "people
         # were injured in clashes with police" fought the police).
         agent = None
+    if (
+        event_type == "armed_clash"
+        and target in {"civilian", "crowd"}
+        and hit_words is after
+        and dead_of_the_fight(sentence, end)
+    ):
+        target = None  # "fighting in the town killed 20 people": its dead, not its side
     if event_type == "armed_clash" and witness_before(before):
         # Who reports or hears the fight is no side of it: "residents reported fighting in
         # the town", "officials said heavy clashes continued" (the sides told after decide).

@@ -12,6 +12,14 @@ import re
 from .parties import ROLE, armed_member, is_off_duty, kind_of, nearest_party, party_member
 
 PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Between a doer and its verb, only an auxiliary, an adverb or the day: "Russia on Monday
+# bombed", "government forces also bombed", "regime forces on Monday targeted"; not "gunmen
+# attacked the government quarters, the building bombed" (the doer's word is what was hit).
+_BETWEEN_WORDS = (
+    *("has", "have", "had", "also", "then", "again", "reportedly", "allegedly", "heavily"),
+    *("later", "(?:on|early|late|last) \\w+", "overnight", "yesterday", "today"),
+)
+UP_TO_THE_VERB = re.compile(rf"\s*(?:(?:{'|'.join(_BETWEEN_WORDS)})\s+){{0,3}}$", re.IGNORECASE)
 # A trigger that ends in its own passive ("a fisherman's remains were dumped") is followed by
 # its agent ("by bandits"), not its target. So does a noun the victims were hurt in: "four
 # people were hurt during a shooting by masked gunmen".

@@ -1,6 +1,7 @@
 """The sides of a fight (for :func:`..refinement.refine_type` and the linking of actors): fire
 exchanged between two armed sides, armed men told as the dead of a sentence, people told as a
-fight's dead rather than its side, the police against people who bear no arms, and an unarmed hit.
+fight's dead rather than its side (before it or after it), the police against people who bear no
+arms, and an unarmed hit.
 """
 
 from __future__ import annotations
@@ -149,6 +150,38 @@ def armed_among_hurt(sentence: str, end: int, *, listed: bool = True) -> bool:
     return False
 
 
+# The whole subject a counted phrase, after any teller ("The monitor said 11 soldiers"); not
+# one man ("a soldier"), whom a lone death of the attack's tells less surely.
+_COUNTED_SUBJECT = re.compile(rf"^\s*(?!an?\s){_COUNTED}\s*$", re.IGNORECASE)
+_TELLER = re.compile(
+    r"\b(?:said|says|say|reported|reports|told|added|stated|confirmed)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def armed_counted_dead(sentence: str) -> bool:
+    """Whether the sentence's dead or hurt, a counted subject of a passive harm verb, are armed
+    men on duty, whoever they fought for ("The monitor said 11 regime fighters were killed",
+    "Eight soldiers were wounded"); not the attackers' kinds ("five gunmen were killed"). The
+    merging pass reads it of a retelling, with the force it names besides the attacker."""
+    for m in _LISTED_HURT.finditer(sentence):
+        subject = _TELLER.split(clause_before(sentence, m.start()))[-1]
+        counted = _COUNTED_SUBJECT.search(subject)
+        if counted is None:
+            continue
+        offset = m.start() - len(subject) + counted.start()
+        words = counted.group()
+        for a in ARMED.finditer(words):
+            if (
+                not re.match(r"['’]s?\b", words[a.end() :])
+                and not _KIN_OF.search(words, 0, a.start())
+                and not _NOT_FORCES.fullmatch(a.group())  # "five gunmen were killed": theirs
+                and not is_off_duty(sentence, offset + a.start(), offset + a.end())
+            ):
+                return True
+    return False
+
+
 # Armed men a toll of people includes who are no force on duty: the attackers themselves or
 # criminals ("Gunmen stormed a hotel, killing 12 people, including three of the gunmen",
 # "including two bandits held by villagers"; review43). The forces it includes make the battle.
@@ -247,6 +280,25 @@ def people_befallen(sentence: str, start: int, end: int, before: str) -> bool:
     if sides_after(sentence, end) is not None:
         return False
     return _RETOLD.search(before) is None or _INSURGENTS.search(sentence) is not None
+
+
+# A fight told as the doer of the harm that befell the people after it: "fighting in the town
+# killed 20 people", "clashes in Aleppo have left 12 people dead", "the battles claimed the lives
+# of 30 people". Those people are its dead, not a side of it (the mirror of a toll told before
+# the fight, "20 people were killed in fighting"); no sides told between ("between", "with",
+# "against" a party decide).
+_FIGHT_KILLED = re.compile(
+    r"(?:\s+(?!between\b|with\b|against\b|and\b)[\w'’-]+){0,8}?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:killed|wounded|injured|claimed\s+the\s+lives\s+of|"
+    r"left\s+(?:[\w-]+\s+){1,4}?(?:dead|killed|wounded|injured))\b",
+    re.IGNORECASE,
+)
+
+
+def dead_of_the_fight(sentence: str, end: int) -> bool:
+    """Whether the fight whose word ends at ``end`` is told as what killed or hurt the people
+    after it ("fighting in the town killed 20 people"): they are its dead, not its side."""
+    return _FIGHT_KILLED.match(sentence, end) is not None
 
 
 # The police told as one side of a fight and people who bear no arms as the other, the police

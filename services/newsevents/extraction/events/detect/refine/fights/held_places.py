@@ -22,15 +22,18 @@ import re
 
 from ...sides.parties import ARMED, CIVILIAN
 
-# The holder of a place told in its adjective, right after the attack word: "the
-# government-held town of", "two regime-controlled villages" (not "a state-run resort": a
-# public enterprise, no force holding it).
-_HELD_PLACE = re.compile(
-    r"^\s+(?:(?:on|against|into)\s+)?(?:(?:the|an?|two|three|four|several|\d+)\s+)?"
-    r"(?:[\w'’]+\s+){0,2}?"
+# The holder of a place told in its adjective: "government-held", "regime-controlled" (not "a
+# state-run resort": a public enterprise, no force holding it).
+HELD_BY_A_SIDE = (
     r"(?:government|regime|army|loyalist|opposition|rebel|insurgent|militant|jihadist|"
     r"Islamist|Kurdish|YPG|SDF|IS|ISIS|ISIL|Daesh|Nusra|militia|Houthi|Taliban|separatist|"
-    r"FSA|Hezbollah)[- ](?:held|controlled)\b",
+    r"FSA|Hezbollah)[- ](?:held|controlled)\b"
+)
+# ... right after the attack word: "the government-held town of", "two regime-controlled
+# villages".
+_HELD_PLACE = re.compile(
+    r"^\s+(?:(?:on|against|into)\s+)?(?:(?:the|an?|two|three|four|several|\d+)\s+)?"
+    rf"(?:[\w'’]+\s+){{0,2}}?{HELD_BY_A_SIDE}",
     re.IGNORECASE,
 )
 # The dead of the act told in a participle after it, in the same sentence: "..., killing 10

@@ -169,6 +169,9 @@ def _doer_before(sentence: str, start: int) -> bool:
         not _TARGET_BEFORE.search(before[: m.start()])
         and not _PASSIVE_AFTER.match(before, m.end())
         and not _SPEAKER_BETWEEN.search(before, m.end())
+        # a ground force's support is no doer: "units backed by the air force ..., inflicting
+        # heavy losses upon them" (clash58)
+        and not AIR_SUPPORT_BEFORE.search(before, 0, m.start())
         for m in _DOER_BEFORE.finditer(before)
     )
 

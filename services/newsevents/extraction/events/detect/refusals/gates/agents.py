@@ -14,7 +14,7 @@ from .....actors.unnamed.communal import group_countries
 from .....actors.unnamed.forces import country_word
 from .....document import NON_STATE_ARMED_KINDS
 from .....prefilter import quick_search
-from ...sides.agents import PASSIVE, clause_before
+from ...sides.agents import PASSIVE, UP_TO_THE_VERB, clause_before
 from ...sides.between import sides_after
 from ...sides.parties import ARMED, kind_of, names_armed, nearest_party
 
@@ -278,16 +278,6 @@ def _after_a_country(text: str, noun: int) -> bool:
     return any(country_word(word) is not None for word in words)
 
 
-# Between the state's side and its verb, only an auxiliary, an adverb or the day: "Russia on
-# Monday bombed", "government forces also bombed"; not "gunmen attacked the government
-# quarters, the building bombed" (the state word is what was hit).
-_BETWEEN_WORDS = (
-    *("has", "have", "had", "also", "then", "again", "reportedly", "allegedly", "heavily"),
-    *("later", "(?:on|early|late|last) \\w+", "overnight", "yesterday", "today"),
-)
-_UP_TO_THE_VERB = re.compile(rf"\s*(?:(?:{'|'.join(_BETWEEN_WORDS)})\s+){{0,3}}$", re.IGNORECASE)
-
-
 # The passive's agent: "Saraqib was bombed by government forces".
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?P<agent>[^,;:.]{1,80})", re.IGNORECASE)
 
@@ -300,4 +290,4 @@ def state_bomber(sentence: str, start: int, end: int, previous: str) -> bool:
         agent = _BY_AGENT.match(sentence, end)
         return agent is not None and _last_state_side(agent.group("agent")) is not None
     side = _last_state_side(before)
-    return side is not None and _UP_TO_THE_VERB.match(before, side) is not None
+    return side is not None and UP_TO_THE_VERB.match(before, side) is not None

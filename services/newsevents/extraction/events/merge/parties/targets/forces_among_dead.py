@@ -19,7 +19,7 @@ attacked village, the attackers' own dead: forces_hit.py tried those and lost at
 from __future__ import annotations
 
 from .....document import ARMED_KINDS, Document, sentence_at
-from ....detect.refine.fights.fight_sides import armed_among_hurt
+from ....detect.refine.fights.fight_sides import armed_among_hurt, armed_counted_dead
 from ....detect.refine.told_acts import is_execution
 from ....draft import EventDraft
 
@@ -43,9 +43,9 @@ def forces_among_the_dead(doc: Document, drafts: list[EventDraft]) -> list[Event
             sentence = doc.sentences[index]
             if sentence.span.start <= own.span.start:
                 continue
-            if not armed_among_hurt(sentence.text, len(sentence.text)):
+            listed = armed_among_hurt(sentence.text, len(sentence.text))
+            if not listed and (draft.actor1 is None or not armed_counted_dead(sentence.text)):
                 continue
-            draft.event_type = "armed_clash"
             force = next(
                 (
                     a
@@ -55,6 +55,9 @@ def forces_among_the_dead(doc: Document, drafts: list[EventDraft]) -> list[Event
                 ),
                 None,
             )
+            if not listed and force is None:
+                continue  # a lone toll of armed men names their force: not the attacker's own
+            draft.event_type = "armed_clash"
             if force is not None and (draft.actor2 is None or draft.actor2.kind == "civilians"):
                 draft.actor2 = force
             break
