@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ....document import Document, QuantityMention
+from ....document import Document
 from ....ontology import is_violent
 from ....text.several_acts import COUNTED_ACTS, ONE_OF_COUNTED
 from ...draft import OCCURRED, EventDraft, deaths_told
@@ -24,75 +24,9 @@ from ...geography.nesting import near_by, nested_either
 from ...geography.other_localities import names_another_locality
 from ...geography.precision import most_precise_first
 from ...story_cues import same_day, told_as_new
+from ...victims import counted_words, victims_in
 from ..folding import fold_into_earlier, take_fields
 from .identity.attackers import attackers_agree
-
-# Who is hit, as news names them (plural and singular folded to one key).
-_VICTIM_NOUNS = {
-    "civilian": "civilian",
-    "soldier": "soldier",
-    "troop": "soldier",
-    "serviceman": "soldier",
-    "servicemen": "soldier",
-    "policeman": "police",
-    "policemen": "police",
-    "police": "police",
-    "officer": "police",
-    "cop": "police",
-    "student": "student",
-    "pupil": "student",
-    "schoolchildren": "student",
-    "worshipper": "worshipper",
-    "worshiper": "worshipper",
-    "child": "child",
-    "children": "child",
-    "woman": "woman",
-    "women": "woman",
-    "villager": "villager",
-    "farmer": "farmer",
-    "herder": "herder",
-    "trader": "trader",
-    "fisherman": "fisherman",
-    "fishermen": "fisherman",
-    "miner": "miner",
-    "worker": "worker",
-    "pilgrim": "pilgrim",
-    "protester": "protester",
-    "protestor": "protester",
-    "demonstrator": "protester",
-    "militant": "militant",
-    "insurgent": "militant",
-    "fighter": "fighter",
-    "rebel": "rebel",
-    "journalist": "journalist",
-    "teacher": "teacher",
-    "passenger": "passenger",
-    "guard": "guard",
-    "militiaman": "militiaman",
-    "militiamen": "militiaman",
-    "bandit": "bandit",
-    "gunman": "gunman",
-    "gunmen": "gunman",
-    "jihadist": "militant",
-    "terrorist": "militant",
-    "patient": "patient",
-    "doctor": "doctor",
-    "aid worker": "aid worker",
-    "peacekeeper": "peacekeeper",
-    "refugee": "refugee",
-    "tourist": "tourist",
-    "driver": "driver",
-    "chief": "chief",
-    "commander": "commander",
-    "leader": "leader",
-}
-# Not the teller: "police said", "a police statement", "military officials".
-_VICTIM = re.compile(
-    r"\b(" + "|".join(sorted(_VICTIM_NOUNS, key=len, reverse=True)) + r")s?\b"
-    r"(?!\s+(?:said|says|say|told|confirmed|statement|spokes\w+|sources?|officials?|reports?|"
-    r"chief|commissioner|headquarters))",
-    re.IGNORECASE,
-)
 
 # What is hit: a building, a convoy, a post, a gathering.
 TARGET_NOUNS = {
@@ -179,11 +113,6 @@ class Shared:
     victims_differ: bool
 
 
-def victims_in(text: str) -> set[str]:
-    """The victims' nouns ``text`` tells, folded to their keys (not the teller: "police said")."""
-    return {_VICTIM_NOUNS.get(m.group(1).lower(), "") for m in _VICTIM.finditer(text)} - {""}
-
-
 def about(doc: Document, draft: EventDraft) -> About:
     """What ``draft``'s own sentences say it is about."""
     victims: set[str] = set()
@@ -203,27 +132,6 @@ def about(doc: Document, draft: EventDraft) -> About:
         toll_victims,
         frozenset((q.value, q.span.start) for q in toll_mentions),
     )
-
-
-# Where the words a toll counts end: "killed 20 civilians in ...", "killed 12 soldiers and
-# wounded ...", "killed at least 20 army troops when they ...".
-_COUNTED_END = re.compile(
-    r"[,.;:()\u2014\u2013]|\b(?:in|on|at|and|or|when|after|as|while|during|near|from|by|with|"
-    r"including|among|who|which|that)\b",
-    re.IGNORECASE,
-)
-
-
-def counted_words(doc: Document, quantity: QuantityMention) -> str:
-    """A toll's text with the words after it that say whom it counts: the active voice puts
-    them after the number ("killed 20 civilians"), which the toll's own text ("killed 20")
-    stops before."""
-    for sentence in doc.sentences:
-        if sentence.span.start <= quantity.span.start < sentence.span.end:
-            after = sentence.text[quantity.span.end - sentence.span.start :][:60]
-            cut = _COUNTED_END.search(after)
-            return quantity.text + " " + (after[: cut.start()] if cut else after)
-    return quantity.text
 
 
 def shared_about(a: About, b: About) -> Shared:

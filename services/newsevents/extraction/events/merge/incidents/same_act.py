@@ -37,8 +37,9 @@ from ...generic_violence import is_generic, is_violent_act
 from ...geography.nesting import nested_either
 from ...geography.precision import most_precise_first
 from ...story_cues import told_as_new
+from ...victims import counted_words, victims_in
 from ..folding import keep_own, take_fields
-from .aboutness import TARGET_NOUNS, counted_words, victims_in
+from .aboutness import TARGET_NOUNS
 from .identity.attackers import attackers_agree
 from .occurrences import days_agree
 from .wider_place import finer_first, named_by_the_other, told_wider

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from ....document import Document, QuantityMention, sentence_at
 from ....events.draft import EventDraft
 from ....events.geography.nesting import inside_lead_place
-from ....events.merge.incidents.aboutness import counted_words, victims_in
+from ....events.victims import counted_words, victims_in
 
 _LEAD = 1  # the index of the lead's last sentence (a headline repeated, then the lead)
 
