@@ -67,6 +67,13 @@ def test_hit_by_a_sides_thing_is_no_attack() -> None:
         )
         == set()
     )
+    assert (
+        _types(
+            "Traders' positions in the market in Aleppo were hit by the forces of supply and "
+            "demand on Monday."
+        )
+        == set()
+    )
     assert _types("Rebel positions were hit by army units near Aleppo on Monday.") == {
         "attack_on_civilians"
     }
