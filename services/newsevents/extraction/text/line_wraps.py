@@ -31,6 +31,11 @@ _SLACK = 5
 # Wrapped lines are short; a longer line is a paragraph of its own (our bodies, web copy).
 _MAX_WIDTH = 100
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*$""")
+# A line that ends a sentence or opens a list ("The dead included:", "killed: 5") before a word in
+# lower case ("al-Shabaab fighters ...", "wounded: 12") is no certain wrap.
+_ENDS = re.compile(r"""(?:[.!?]["'”’)\]]*|:)$""")
+# A row of a table told as labels ("killed: 5", "wounded: 12"), a list's item too.
+_LABEL = re.compile(r"[\w-]+(?: [\w-]+)?:\s")
 _LIST_ITEM = re.compile(r"(?:[-*•·–—]|\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\))\s")
 _DATELINE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]{2,}){0,2}\s*[,(—–:-]")
 # Words that end no headline: a line of the body's opening that ends on one goes on.
@@ -58,6 +63,12 @@ def unwrap_lines(text: str) -> str:
     pieces: list[str] = []
     for i, line in enumerate(lines[:-1]):
         join = joins[i] or (width > 0 and _wrapped(bare[i], bare[i + 1], width, first=i == 0))
+        # past a sentence's end, a word in lower case goes on only on a wrapped line ("the U.S.
+        # military"), not after a short line or in a body of paragraphs one a line
+        following = bare[i + 1].lstrip()
+        join = join or (
+            width > 0 and following[:1].islower() and _fits_no_more(bare[i], following, width)
+        )
         if join and line.endswith("\r"):
             pieces.append(line[:-1] + "  ")
         else:
@@ -74,7 +85,7 @@ def _continues(line: str, following: str) -> bool:
     if not line.strip() or not opening or _LIST_ITEM.match(opening):
         return False
     if opening[:1].islower():
-        return True
+        return not _ENDS.search(line) and not _LABEL.match(opening)
     return _goes_on(line) and not _DATELINE.match(opening)
 
 
@@ -87,6 +98,15 @@ def _wrapped(line: str, following: str, width: int, *, first: bool) -> bool:
     if _LIST_ITEM.match(opening) or _DATELINE.match(opening):
         return False
     if first:
+        return False
+    return _fits_no_more(line, opening, width)
+
+
+def _fits_no_more(line: str, following: str, width: int) -> bool:
+    """Whether ``line`` is as long as a line wrapped at ``width`` and the first word of
+    ``following`` would not have fitted on it."""
+    opening = following.lstrip()
+    if not line.strip() or not opening:
         return False
     next_word = len(opening.split(maxsplit=1)[0])
     return len(line) <= width + _SLACK and len(line) + 1 + next_word > width

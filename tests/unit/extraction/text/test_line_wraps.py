@@ -139,3 +139,33 @@ def test_a_wrapped_line_before_a_capital_joins_it_in_a_wrapped_body() -> None:
         "forest."
     )
     assert "\n" not in unwrap_lines(body)
+
+
+# review59: short lines that are no wraps keep their breaks.
+def test_a_paragraph_one_a_line_opening_in_lower_case_stays_a_paragraph() -> None:
+    body = (
+        "Gunmen attacked a police post in Mandera county on Monday, killing three officers.\n"
+        "al-Shabaab militants also attacked a village in Lamu county, killing five farmers."
+    )
+    assert unwrap_lines(body) == body
+    read = {(e.event_type, tuple(p.name for p in e.locations)) for e in events_on_a_tuesday(body)}
+    assert read == {("armed_clash", ("Mandera",)), ("attack_on_civilians", ("Lamu",))}
+
+
+def test_rows_of_labels_and_a_list_after_a_colon_stay_lines() -> None:
+    table = "Casualties in the attack on the market in Kano\nkilled: 5\nwounded: 12\narrested: 3"
+    assert unwrap_lines(table) == table
+    assert events_on_a_tuesday(table) == []
+    listed = "The dead in the attack on Tsafe included:\nfive police officers"
+    assert unwrap_lines(listed) == listed
+
+
+def test_a_wrapped_line_ending_on_an_abbreviation_goes_on() -> None:
+    body = textwrap.fill(
+        "Gunmen attacked a convoy near the town of Gao on Monday, killing four soldiers, "
+        "according to a statement by the U.S. military command in the region, which said "
+        "that the attackers fled north.",
+        60,
+    )
+    assert "U.S.\nmilitary" in body
+    assert unwrap_lines(body) == body.replace("\n", " ")

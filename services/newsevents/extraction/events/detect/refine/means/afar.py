@@ -38,7 +38,16 @@ _TOWN_NOUNS = "|".join(
 )
 _A_TOWN = re.compile(
     rf"\s+(?:(?:the|a|an|several|some|many|a number of)\s+)?(?:[\w'’()-]+\s+){{0,3}}?"
-    rf"(?:{_TOWN_NOUNS})\b",
+    rf"(?:{_TOWN_NOUNS})\b(?!['’])",  # not its people: "targeted the town's traders"
+    re.IGNORECASE,
+)
+# An act on the ground told in the sentence: the town was "targeted" by a raid, a sweep or a
+# campaign, not by guns ("targeted the town in a raid, arresting 20 men", "a campaign by
+# government forces targeted the village").
+_ON_THE_GROUND = re.compile(
+    r"\b(?:raids?|raided|storm(?:ed|ing)?|ground (?:operation|offensive|assault|incursion)s?|"
+    r"arrest\w*|detain\w*|round(?:ed|ing)? up|sweeps?|search(?:es|ed|ing)?|campaigns?|"
+    r"loot\w*|burn(?:ed|ing|t)|torch\w*)\b",
     re.IGNORECASE,
 )
 _TARGETED = re.compile(r"target(?:ed|s|ing)", re.IGNORECASE)
@@ -72,6 +81,8 @@ def fire_on_a_town(sentence: str, start: int, end: int) -> bool:
     weapon: a state's forces (or a rebel side, at a place held by the other) "targeted" a town
     or its quarters, or a side's "fire" killed people at a place told held by a side."""
     if SMALL_ARMS.search(sentence) or _CLOSE_RANGE.search(sentence):
+        return False
+    if _ON_THE_GROUND.search(sentence):
         return False
     if _SIDE_FIRE.search(sentence) and _HELD.search(sentence):
         return True  # "rebel fire killed four people in government-held west Aleppo"

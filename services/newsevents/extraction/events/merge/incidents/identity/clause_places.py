@@ -8,7 +8,9 @@ so told, each clause naming a town or finer place of its own and neither place h
 other, are two events, one per place, as monitors code them: the second clause is no retelling
 of the first at its place. A clause that names no place ("Police respond to raiders' attack;
 kill 16 of them"), or names the other's place or a quarter of it ("shells hit Aleppo; in
-al-Shaar two died"), tells the same act and is left to the folding passes.
+al-Shaar two died"), or names it back by its definite noun with no place after it ("..., and
+in Gusau the governor condemned the killing", review59), tells the same act and is left to the
+folding passes.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from .....document import LOCAL_PRECISIONS, Document, PlaceMention, Span, senten
 from ....draft import EventDraft
 from ....geography.nesting import nested_either
 from ....link.clauses import clause_of
+from ..retold.named_back import told_by_its_definite_noun
 
 
 def clauses_at_two_places(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
@@ -32,6 +35,13 @@ def clauses_at_two_places(doc: Document, earlier: EventDraft, later: EventDraft)
     places = doc.in_sentence(doc.places, sentence)
     here, there = _local_in(places, first), _local_in(places, second)
     if not here or not there:
+        return False
+    if told_by_its_definite_noun(doc, later) and all(
+        p.span.end <= later.trigger.span.start for p in there
+    ):
+        # "..., and in Gusau the governor condemned the killing": the act named back, its
+        # clause's place told before it is the speaker's ("the shelling of X killed two" has its
+        # own place after its noun)
         return False
     return not any(nested_either(a, b) for a in here for b in there)
 

@@ -38,17 +38,25 @@ _ACT_NOUN = re.compile(
 )
 
 
+def told_by_its_definite_noun(doc: Document, draft: EventDraft) -> bool:
+    """Whether ``draft``'s trigger is an act's noun told definite in its sentence ("the
+    killing of the five farmers", "the attack"): an act already told, named back."""
+    sentence = doc.sentences[draft.sentences[0]]
+    before = doc.text[sentence.span.start : draft.trigger.span.start]
+    return (
+        _ACT_NOUN.fullmatch(draft.trigger.text) is not None and _DEFINITE.search(before) is not None
+    )
+
+
 def named_back(doc: Document, recent: list[EventDraft], draft: EventDraft) -> EventDraft | None:
     """The act just told, when ``draft`` names it by a definite noun ("The ambush ...") and
     tells nothing that makes it another: no new-incident word, another day, another place
     outside it (as :mod:`.retold_slots` reads them), or other attackers."""
     sentence = doc.sentences[draft.sentences[0]]
-    before = doc.text[sentence.span.start : draft.trigger.span.start]
     if (
         draft.modality not in OCCURRED
         or not is_violent_act(draft)
-        or _ACT_NOUN.fullmatch(draft.trigger.text) is None
-        or _DEFINITE.search(before) is None
+        or not told_by_its_definite_noun(doc, draft)
     ):
         return None
     # The act told last before it: the event with the latest sentence before the mention; of
