@@ -20,15 +20,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .....document import LOCAL_PRECISIONS, Document, PlaceMention, sentence_at
+from .....document import Document, PlaceMention, sentence_at
 from .....ontology import is_violent
-from .....places.reading.words import DIRECTION_WORDS
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
 from ....geography.lists import coordinated, listed_names, listed_with
 from ....geography.localities import KIND
 from ....geography.nesting import same_or_part
 from ....link.clauses import in_other_clause
+from .bearings import bearing_from
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
 from .named_localities import VERB_BEFORE_A_LIST, named_localities
 
@@ -106,41 +106,6 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
     return result
 
 
-# A bearing from a place (thirty-eighth round, several58): "positions in al-Shaer field to the
-# east of Jazal field", "the village of X, 10 km south of Y": Jazal field says where al-Shaer
-# field lies, as a place after "near" does (link/reference_points.py). Not when an "and" joins
-# it to the place before ("shelled X and east of Y" names two places of the act).
-_KM = r"(?:(?:some|about|around)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
-_BEARING_OF = re.compile(
-    rf"\b(?:to\s+the\s+)?(?:{_KM})?(?:{DIRECTION_WORDS})\s+of\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|capital)\s+(?:of\s+)?)?$",
-    re.IGNORECASE,
-)
-_AND = re.compile(r"\band\b|;")
-
-
-def _bearing_from(doc: Document, locality: Locality, told: list[Locality]) -> bool:
-    """Whether ``locality`` is told as what another locality or known place of its sentence,
-    named before it, lies east, west, north or south of (:data:`_BEARING_OF`)."""
-    sentence = sentence_at(doc.sentences, locality.span)
-    if sentence is None:
-        return False
-    start = locality.span.start
-    before = [f.span.end for f in told if sentence.span.start <= f.span.end <= start]
-    # (a province before it is no spot a bearing is told from: "positions in Homs province
-    # east of the village of X" are placed at X)
-    before += [
-        p.span.end
-        for p in doc.in_sentence(doc.places, sentence)
-        if p.span.end <= start and p.precision in LOCAL_PRECISIONS
-    ]
-    if not before:
-        return False
-    since = max(before)
-    bearing = _BEARING_OF.search(doc.text, max(since, start - 50), start)
-    return bearing is not None and _AND.search(doc.text, since, start) is None
-
-
 def _sentence_of(doc: Document, locality: Locality) -> int:
     told = sentence_at(doc.sentences, locality.span)
     return -1 if told is None else told.index
@@ -157,7 +122,7 @@ def localities_of_event(
     told = [f for f in told if not in_other_clause(doc, draft.trigger, f.span)]
     # "positions in al-Shaer field to the east of Jazal field": the field the other lies east
     # of is no place of the act (thirty-eighth round, several58)
-    told = [f for f in told if not _bearing_from(doc, f, told)]
+    told = [f for f in told if not bearing_from(doc, f, told)]
     found = finest([f for f in told if f.lies_in(draft.places)], around)
     if draft.event_type in CROWD_TYPES:
         # A crowd's streets and estates are no villages of their own ("burning tyres in A, B
