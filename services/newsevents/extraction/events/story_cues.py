@@ -49,6 +49,12 @@ REFERS_BACK = re.compile(
 )
 
 
+def names_back_by(text: str, nouns: re.Pattern[str]) -> bool:
+    """Whether ``text`` names an act back (:data:`REFERS_BACK`) by one of ``nouns``, its last
+    word: "the raids", "Tuesday's air strike" for a strike's nouns."""
+    return any(nouns.fullmatch(m.group(0).split()[-1]) for m in REFERS_BACK.finditer(text))
+
+
 # A sentence opening on a place or a day, the frame of a roundup's item: "In Aleppo, ...",
 # "On Sunday, ...", "Near the town of Dael, ...".
 FRAME = re.compile(

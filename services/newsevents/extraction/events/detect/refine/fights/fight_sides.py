@@ -137,17 +137,23 @@ def armed_among_hurt(sentence: str, end: int, *, listed: bool = True) -> bool:
     for m in _AMONG_DEAD.finditer(sentence):
         who = "who" if m.group("who") is not None else "all"
         spans.append((m.start(who), m.group(who), True))
-    for offset, words, included in spans:
-        for a in ARMED.finditer(words):
-            if (
-                re.match(r"['’]s?\b", words[a.end() :])
-                or _KIN_OF.search(words, 0, a.start())
-                or (included and _NOT_FORCES.fullmatch(a.group()))
-                or is_off_duty(sentence, offset + a.start(), offset + a.end())
-            ):
-                continue
-            return True
-    return False
+    return any(
+        _armed_on_duty(sentence, offset, words, included=included)
+        for offset, words, included in spans
+    )
+
+
+def _armed_on_duty(sentence: str, offset: int, words: str, *, included: bool) -> bool:
+    """Whether ``words`` (at ``offset`` in ``sentence``) name armed men on duty: not by a
+    possessive ("a soldier's wife"), nor as their kin, nor men off duty; nor, when the words are
+    a toll's own list (``included``), the attackers' kinds ("three of the gunmen")."""
+    return any(
+        not re.match(r"['’]s?\b", words[a.end() :])
+        and not _KIN_OF.search(words, 0, a.start())
+        and not (included and _NOT_FORCES.fullmatch(a.group()))
+        and not is_off_duty(sentence, offset + a.start(), offset + a.end())
+        for a in ARMED.finditer(words)
+    )
 
 
 # The whole subject a counted phrase, after any teller ("The monitor said 11 soldiers"); not
@@ -170,15 +176,9 @@ def armed_counted_dead(sentence: str) -> bool:
         if counted is None:
             continue
         offset = m.start() - len(subject) + counted.start()
-        words = counted.group()
-        for a in ARMED.finditer(words):
-            if (
-                not re.match(r"['’]s?\b", words[a.end() :])
-                and not _KIN_OF.search(words, 0, a.start())
-                and not _NOT_FORCES.fullmatch(a.group())  # "five gunmen were killed": theirs
-                and not is_off_duty(sentence, offset + a.start(), offset + a.end())
-            ):
-                return True
+        # ("five gunmen were killed": the attackers' own, read as a toll's list)
+        if _armed_on_duty(sentence, offset, counted.group(), included=True):
+            return True
     return False
 
 

@@ -39,7 +39,7 @@ from .....document import Document, sentence_at
 from ....draft import EventDraft
 from ....geography.city_province import in_the_province, province_by_its_city
 from ....geography.nesting import place_fits
-from ....story_cues import REFERS_BACK, told_as_new
+from ....story_cues import names_back_by, told_as_new
 from ...folding import absorb
 from ..identity.attackers import names_its_attacker, side_of
 from ..occurrences import days_agree
@@ -132,9 +132,7 @@ def _strike_named_back(
     first = strike.sentences[0]
     sentence = doc.sentences[first]
     text = sentence.text
-    if first <= attack.sentences[0] or not any(
-        _STRIKE_NOUN.fullmatch(m.group(0).split()[-1]) for m in REFERS_BACK.finditer(text)
-    ):
+    if first <= attack.sentences[0] or not names_back_by(text, _STRIKE_NOUN):
         return False
     if _STORED.search(text) or _JOINED.search(text) or told_as_new(doc, sentence, strike):
         return False

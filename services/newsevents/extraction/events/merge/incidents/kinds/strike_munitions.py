@@ -25,7 +25,7 @@ import re
 from .....document import Document, Sentence, sentence_at
 from ....draft import EventDraft
 from ....geography.nesting import place_fits
-from ....story_cues import REFERS_BACK, same_day, told_as_new, told_places
+from ....story_cues import names_back_by, same_day, told_as_new, told_places
 from ...folding import fold_into_earlier, take_fields
 from ..aboutness import about
 
@@ -59,9 +59,7 @@ def _munition_of(doc: Document, strike: EventDraft, shelling: EventDraft) -> boo
     agent = shelling.actor1
     if agent is not None and sentence.span.contains(agent.span):
         return False  # "rebels fired rockets at the city": a side's own fire
-    named_back = any(
-        _STRIKE_NOUN.fullmatch(m.group(0).split()[-1]) for m in REFERS_BACK.finditer(sentence.text)
-    )
+    named_back = names_back_by(sentence.text, _STRIKE_NOUN)
     if not (named_back or about(doc, strike).targets & about(doc, shelling).targets):
         return False
     return (
