@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .....actors.dictionary import named_actors
+from .....text.numbers import SEVERAL_WORDS, counting
 from ...sides.agents import agent_and_hit, clause_before
 from ...sides.between import BETWEEN_SIDES, sides_after
 from ...sides.bystanders import LOCATIVE, PLACE_NOUN
@@ -67,8 +68,7 @@ _LISTED_HURT = re.compile(
 )
 _COUNTED = (
     r"(?:(?:at least|about|nearly|around|more than|over|some)\s+)?"
-    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-    r"twenty|thirty|forty|fifty|several|dozens of|scores of)\s+[^,;:()]{1,60}?"
+    rf"(?:\d+|an?|one|{SEVERAL_WORDS})\s+[^,;:()]{{1,60}}?"
 )
 _COUNTED_LIST = re.compile(
     rf"\b{_COUNTED}(?:\s*,\s*{_COUNTED})*\s*,?\s+and\s+{_COUNTED}\s*$", re.IGNORECASE
@@ -93,7 +93,7 @@ _KILLED_LIST = re.compile(
 # A participle after "were": the dead told harmed, not who they were.
 _PASSIVE = r"(?:(?!armed\b)\w+ed|taken|beaten|shot|hit|struck|slain|by)"
 _AMONG_DEAD = re.compile(
-    r"\b(?:among|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|all) of)\s+"
+    rf"\b(?:among|(?:\d+|{counting(1, 10)}|most|some|all) of)\s+"
     r"(?:the|those) (?:dead|killed|victims|wounded|injured|casualties)\s*"
     rf"(?:were|was|are|is)\s+(?!{_PASSIVE}\b)"
     r"(?P<who>[^,;:.()]{1,60})|"
