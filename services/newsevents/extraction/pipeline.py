@@ -9,7 +9,6 @@ the pipeline is built. Then the event stages link, merge and settle the document
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,7 +56,9 @@ MAX_TEXT_CHARS = 200_000
 # the killing"): read as plain spaces, one for one, so that every wording written with a
 # space reads them and offsets stay those of the body. (Not zero-width marks: no space.)
 # The line and paragraph separators (U+2028, U+2029), as some editors and feeds write their
-# breaks, are read as the newline they stand for: a sentence never runs across one ...
+# breaks, are read as the newline they stand for: a sentence never runs across one (a line
+# separator that wraps a sentence going on is read before, with the newlines that do:
+# text/line_wraps.py).
 _PLAIN_SPACES_AND_BREAKS = str.maketrans(
     {
         **dict.fromkeys(
@@ -68,28 +69,17 @@ _PLAIN_SPACES_AND_BREAKS = str.maketrans(
         **dict.fromkeys("\u2028\u2029", "\n"),
     }
 )
-# ... but a line separator before a word in lower case wraps a sentence that goes on ("killed
-# five farmers in Zamfara<U+2028>state on Monday"): a space there (review58; as a newline it
-# made the line before a paragraph of its own, and the event was lost).
-_LINE_SEPARATOR = re.compile("\u2028(?=[^\\S\\n\u2028\u2029]*(\\w)?)")
-
-
-def _line_break(separator: re.Match[str]) -> str:
-    following = separator.group(1)
-    return " " if following is not None and following.islower() else "\n"
 
 
 def examined_text(body: str, limit: int = MAX_TEXT_CHARS) -> str:
     """The part of ``body`` that is read: all of it up to ``limit`` characters, else up to the
     last paragraph break (or sentence end, or space) in the limit's last tenth, so that no
-    sentence is cut in two when it can be helped; its spaces plain and its line and paragraph
-    separators newlines (:data:`_PLAIN_SPACES_AND_BREAKS`), but a line separator that wraps a
-    sentence going on in lower case a space (:data:`_LINE_SEPARATOR`), and so is a newline
-    that wraps a sentence (:func:`~.text.line_wraps.unwrap_lines`).
+    sentence is cut in two when it can be helped; a newline or a line separator that wraps a
+    sentence going on a space, other line separators newlines
+    (:func:`~.text.line_wraps.unwrap_lines`); its spaces plain and its paragraph separators
+    newlines (:data:`_PLAIN_SPACES_AND_BREAKS`).
     A prefix of the same length: offsets stay those of the body."""
-    body = unwrap_lines(body)  # before the separators are newlines: they keep their own rule
-    if "\u2028" in body:
-        body = _LINE_SEPARATOR.sub(_line_break, body)
+    body = unwrap_lines(body)
     body = body.translate(_PLAIN_SPACES_AND_BREAKS)
     if len(body) <= limit:
         return body

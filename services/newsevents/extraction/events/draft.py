@@ -20,6 +20,7 @@ from ..document import (
     Trigger,
 )
 from ..ontology import EventTypeName
+from ..text.numbers import ORDINALS, counting
 from ..vocabulary import CASUALTY_WORDS, STATEMENT_VERBS
 
 # News of the day, or history and standing situations the article recalls
@@ -132,8 +133,8 @@ PAIRWISE_WINDOW = 64
 # occurrence, whatever it shares with the one before.
 # ("another nine people were wounded" counts more victims of the same occurrence)
 _ANOTHER = re.compile(
-    r"\b(?:another|a (?:second|third|fourth|separate|new|further)|separately)\s+"
-    r"(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens?|scores)\b)"
+    rf"\b(?:another|a (?:{'|'.join(ORDINALS[1:4])}|separate|new|further)|separately)\s+"
+    rf"(?!(?:\d+|{counting(1, 10)}|several|dozens?|scores)\b)"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ import re
 
 from ..document import ActorMention, Document
 from ..ontology import EventTypeName, is_violent
+from ..text.numbers import SEVERAL_WORDS
 from .draft import EventDraft, tells_a_toll
 
 # Words that name violence without saying which kind: "the attack", "raids", "killed",
@@ -94,8 +95,7 @@ def told_by_other_means(doc: Document, generic: EventDraft, specific: EventDraft
 # dead, as "gunmen attacked a police post, killing two people" does (thirty-seventh round).
 _PEOPLE_COUNTED = re.compile(
     r"(?:(?:at least|about|nearly|around|more than|over|some|another)\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
-    r"forty|fifty|several|dozens of|scores of)\s+(?:other\s+)?(?:people|persons|individuals)",
+    rf"(?:\d+|{SEVERAL_WORDS})\s+(?:other\s+)?(?:people|persons|individuals)",
     re.IGNORECASE,
 )
 

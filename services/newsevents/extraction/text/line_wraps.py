@@ -1,4 +1,5 @@
-"""Hard-wrapped lines read as the sentences they wrap.
+"""Line ends inside a sentence read as the sentence they break: hard-wrapped lines and line
+separators.
 
 Plain-text wire copy, e-mail and some feeds wrap their paragraphs at 60-80 columns with a plain
 newline inside a sentence ("Gunmen killed five farmers in the village of Tsafe in\\nZamfara
@@ -18,6 +19,12 @@ Real breaks stay breaks: a blank line, a line ending a sentence, a list item ("-
 "2. ", "b) "), a dateline ("GUSAU, Nigeria (Reuters) -") and the body's first line before a
 capital (a headline: "Gunmen kill five in Zamfara\\nGusau police said ...") unless it ends on a
 word that cannot end one.
+
+A line separator (U+2028), as some editors and feeds write a line break, is read by the first
+rule alone: before a word in lower case it wraps a sentence going on, a space ("killed five
+farmers in Zamfara<U+2028>state on Monday", review58); anywhere else it is the newline it stands
+for. It marks no column, so the width is not read of it, and the newlines are read first, a
+separator inside their lines as any other character.
 """
 
 from __future__ import annotations
@@ -43,11 +50,32 @@ _GOES_ON = frozenset(
     "a an the of in on at to by for from with into near and or but as that which who "
     "after before during against between amid said told".split()
 )
+# A line separator and the word after it, past any space but no other line end.
+_LINE_SEPARATOR = re.compile("\u2028(?=[^\\S\\n\u2028\u2029]*(\\w)?)")
 
 
 def unwrap_lines(text: str) -> str:
-    """``text`` with each newline that wraps a sentence going on written as a space (a
-    carriage return before it too): the same length, so offsets stay the body's."""
+    """``text`` with each line end that wraps a sentence going on written as a space: a newline
+    by the rules above (a carriage return before it too), a line separator before a word in
+    lower case; every other line separator the newline it stands for. The same length, so
+    offsets stay the body's."""
+    text = _unwrap_newlines(text)
+    if "\u2028" in text:
+        text = _LINE_SEPARATOR.sub(_separator_read, text)
+    return text
+
+
+def _separator_read(separator: re.Match[str]) -> str:
+    following = separator.group(1)
+    return " " if following is not None and _opens_lower(following) else "\n"
+
+
+def _opens_lower(words: str) -> bool:
+    """Whether ``words`` open on a word in lower case: a sentence going on."""
+    return words[:1].islower()
+
+
+def _unwrap_newlines(text: str) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
@@ -67,7 +95,7 @@ def unwrap_lines(text: str) -> str:
         # military"), not after a short line or in a body of paragraphs one a line
         following = bare[i + 1].lstrip()
         join = join or (
-            width > 0 and following[:1].islower() and _fits_no_more(bare[i], following, width)
+            width > 0 and _opens_lower(following) and _fits_no_more(bare[i], following, width)
         )
         if join and line.endswith("\r"):
             pieces.append(line[:-1] + "  ")
@@ -84,7 +112,7 @@ def _continues(line: str, following: str) -> bool:
     opening = following.lstrip()
     if not line.strip() or not opening or _LIST_ITEM.match(opening):
         return False
-    if opening[:1].islower():
+    if _opens_lower(opening):
         return not _ENDS.search(line) and not _LABEL.match(opening)
     return _goes_on(line) and not _DATELINE.match(opening)
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import FEW
+from .numbers import FEW, ORDINALS, counting
 
 # A count of two or more acts of violence: a number, "both", "twin", "several", "a series of",
 # "separate", then up to two words ("two deadly raids", "several coordinated suicide attacks").
@@ -44,13 +44,13 @@ COUNTED_ACTS = re.compile(
 # An act told as one of those counted: "the first", "the second raid", "the other",
 # "one of these attacks".
 ONE_OF_COUNTED = re.compile(
-    r"\b(?:the (?:first|second|third|fourth|other|latter|former)|one of (?:these|those|the))\b",
+    rf"\b(?:the (?:{'|'.join(ORDINALS[:4])}|other|latter|former)|one of (?:these|those|the))\b",
     re.IGNORECASE,
 )
 
 # Abductions counted: "two kidnappings", "several abductions", "separate kidnappings".
 COUNTED_ABDUCTIONS = re.compile(
-    r"\b(?:two|three|four|five|several|multiple|separate|series of|spate of|wave of)\s+"
+    rf"\b(?:{counting(2, 5)}|several|multiple|separate|series of|spate of|wave of)\s+"
     r"(?:[a-z-]+\s+)?(?:abductions|kidnappings)\b",
     re.IGNORECASE,
 )
@@ -58,7 +58,7 @@ COUNTED_ABDUCTIONS = re.compile(
 # A headline whose toll sums several acts: "11 killed in two separate attacks", "a series of
 # bombings", "strikes across the country".
 HEADLINE_SUMS_ACTS = re.compile(
-    r"\b(?:two|three|four|five|several|multiple|separate|series of|string of|spate of|wave of)"
+    rf"\b(?:{counting(2, 5)}|several|multiple|separate|series of|string of|spate of|wave of)"
     r"\s+(?:[\w'’-]+\s+)?(?:attacks|raids|strikes|airstrikes|incidents|assaults|ambushes|"
     r"bombings|explosions|blasts|clashes|encounters|operations)\b"
     r"|\b(?:across|throughout)\s+(?:the\s+)?(?:country|nation|region)\b|\bnationwide\b",
@@ -70,7 +70,7 @@ HEADLINE_SUMS_ACTS = re.compile(
 # reaction told of the act ("sparking nationwide outrage", "condemned across the country")
 # spans no places.
 TOLL_OVER_SEVERAL_ACTS = re.compile(
-    r"\b(?:in|across|during|from)\s+(?:two|three|four|five|several|multiple|a series of|a string "
+    rf"\b(?:in|across|during|from)\s+(?:{counting(2, 5)}|several|multiple|a series of|a string "
     r"of|a spate of|a wave of|separate)\s+(?:(?:separate|different|distinct|simultaneous|"
     r"coordinated|parallel|related)\s+)?(?:[\w'’-]+\s+)?(?:attacks|raids|strikes|incidents|"
     r"assaults|ambushes|bombings|explosions|blasts)\b"

@@ -4,7 +4,7 @@ civilians killed beside them its toll; a possessive, a former member or civilian
 
 from __future__ import annotations
 
-from newsevents.extraction.events.detect.refine.fights.fight_sides import armed_among_hurt
+from newsevents.extraction.events.detect.refine.fights.armed_dead import armed_among_hurt
 from newsevents.extraction.events.detect.refine.refinement import refine_type
 from tests.unit.extraction.events.articles import events_of
 

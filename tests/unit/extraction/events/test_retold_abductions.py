@@ -9,7 +9,7 @@ import datetime as dt
 from newsevents.contracts import Article
 from newsevents.extraction.events.draft import EventDraft
 from newsevents.extraction.events.link.linking import link_drafts
-from newsevents.extraction.events.merge.incidents.kinds.captives_retold import (
+from newsevents.extraction.events.merge.incidents.kinds.told_after.captives_retold import (
     fold_retold_abductions,
 )
 from newsevents.extraction.pipeline import Pipeline

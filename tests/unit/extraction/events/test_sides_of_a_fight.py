@@ -3,7 +3,7 @@ told in the singular is armed."""
 
 from __future__ import annotations
 
-from newsevents.extraction.events.detect.refine.fights.fight_sides import people_befallen
+from newsevents.extraction.events.detect.refine.fights.dead_not_sides import people_befallen
 from newsevents.extraction.events.detect.refine.refinement import refine_type
 from newsevents.extraction.events.detect.sides.agents import clause_before
 

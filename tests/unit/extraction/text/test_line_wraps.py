@@ -169,3 +169,17 @@ def test_a_wrapped_line_ending_on_an_abbreviation_goes_on() -> None:
     )
     assert "U.S.\nmilitary" in body
     assert unwrap_lines(body) == body.replace("\n", " ")
+
+
+def test_a_line_separator_is_read_by_the_lower_case_rule_alone() -> None:
+    # one reading for both line ends: a newline by every rule, a line separator (U+2028) by the
+    # word in lower case after it only; every other separator is a newline, one for one
+    body = "Gunmen killed five farmers in\nZamfara\u2028state on Monday.\u2028Police said"
+    read = unwrap_lines(body)
+    assert read == "Gunmen killed five farmers in Zamfara state on Monday.\nPolice said"
+    assert len(read) == len(body)
+    # after a sentence's end a separator before a word in lower case goes on, a newline in a
+    # body of short lines does not
+    assert unwrap_lines("the U.S.\u2028military said") == "the U.S. military said"
+    assert unwrap_lines("the U.S.\nmilitary said") == "the U.S.\nmilitary said"
+    assert unwrap_lines("in Zamfara\u2028 state\u2029The army") == "in Zamfara  state\u2029The army"

@@ -19,6 +19,7 @@ from functools import cache
 from ...document import ActorKind, ActorMention, Span
 from ...places.gazetteer.sources import demonym_rows
 from ...runs import run_finditer
+from ...text.numbers import MANY, TENS, counting
 from ..dictionary import NOT_A_NAME, capitalisable, country_name
 from .forces import country_word, state_force_name
 from .generic_names import (
@@ -87,8 +88,8 @@ _GENERIC_KINDS: dict[str, ActorKind] = {
 }
 # People counted as the toll: "8 persons", "a woman", "three other civilians", "dozens of people".
 _NUMBER = (
-    r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|several|many|(?:dozens|scores|hundreds) of"
+    rf"\d+|a|an|{counting(1, 12)}|\w+teen|{'|'.join(TENS)}|several|many|"
+    rf"(?:{'|'.join(MANY)}) of"
 )
 _CASUALTIES = re.compile(
     rf"(?<![\w-])(?i:{_NUMBER})\s+"

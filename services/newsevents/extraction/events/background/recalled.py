@@ -38,6 +38,7 @@ from collections.abc import Callable
 
 from ...document import LOCAL_PRECISIONS, DateMention, Document, Sentence, sentence_at
 from ...ontology import is_violent
+from ...text.numbers import ORDINALS
 from ..draft import OCCURRED, EventDraft
 from ..geography.nesting import inside_lead_place
 from ..geography.other_localities import names_another_locality
@@ -56,7 +57,7 @@ _TURNS_BACK = re.compile(
     r"\s*(?:previously|prior to (?:that|this)|before (?:that|this)|in the past|"
     r"(?:earlier|last) (?:this |that )?(?:week|month|year)|(?:in|since) (?:19|20)\d\d)\b"
     r"|\s*(?:it|this|that|the [\w-]+(?: [\w-]+)?) (?:is|was|comes|came) (?:as )?the "
-    r"(?:latest|most recent|second|third|fourth|fifth) (?:[\w-]+ )?(?:in|of) (?:a|an) "
+    rf"(?:latest|most recent|{'|'.join(ORDINALS[1:5])}) (?:[\w-]+ )?(?:in|of) (?:a|an) "
     r"(?:series|string|spate|wave|number|chain)\b",
     re.IGNORECASE,
 )

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from ...document import LOCAL_PRECISIONS, Document, PlaceMention, PlacePrecision, Sentence, Span
 from ...ontology import is_violent
+from ...text.numbers import MANY, counting
 from ..crowds import CROWD_TYPES
 from ..draft import EventDraft
 from .glued import split_names
@@ -47,8 +48,8 @@ _PHRASE = (
 )
 _WEEKDAY = r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today"
 _COUNT = (
-    r"(?:\d[\d,]*|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|dozens|scores|hundreds)"
+    rf"(?:\d[\d,]*|a|an|one|another|{counting(2, 12)}"
+    rf"|{'|'.join(MANY)})"
 )
 _COORDINATED = re.compile(rf"^\s*(?:,?\s*and|,?\s*as well as)\s+(?:{_PHRASE})?$")
 # The act told again for another place with its own count, the verb left out: "killed two

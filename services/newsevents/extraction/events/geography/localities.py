@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ...document import PlacePrecision
 from ...places.reading.words import DIRECTION_WORDS
+from ...text.numbers import COUNTING, MANY
 from .glued import glued_lists, list_names
 from .struck_heads import struck_list_patterns
 
@@ -202,8 +203,7 @@ _NOT_NAMES = frozenset(
      # of Sadr City", "the Christian neighbourhood of X"
      "Shiite", "Shia", "Sunni", "Alawite", "Druze", "Christian", "Muslim", "Kurdish",
      # numbers opening a sentence: "Three districts in Shabwa have fallen"
-     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens",
-     "Hundreds", "Scores"}
+     *(word.title() for word in (*COUNTING[:10], *MANY))}
 )  # fmt: skip
 
 

@@ -23,18 +23,18 @@ from .crowds.told_violence import riot_told_in_demonstration
 from .crowds.town_demonstrations import fold_town_demonstrations
 from .incidents.aboutness import fold_same_victims
 from .incidents.acts import fold_incident_acts, fold_summaries
-from .incidents.kinds.aircraft_missiles import fold_aircraft_missiles
-from .incidents.kinds.ambush_blasts import fold_ambush_blasts
-from .incidents.kinds.arrest_followups import fold_arrest_followups
-from .incidents.kinds.captives_retold import fold_retold_abductions
-from .incidents.kinds.chemical_shells import fold_chemical_shells
-from .incidents.kinds.gunshot_wounds import fold_gunshot_wounds
-from .incidents.kinds.killed_captives import killed_captives
-from .incidents.kinds.means_told_after import means_told_after
-from .incidents.kinds.seized_places import fold_seized_places
-from .incidents.kinds.strike_blasts import fold_strike_blasts
-from .incidents.kinds.strike_munitions import fold_strike_munitions
-from .incidents.kinds.strike_tolls import tolls_of_the_strikes
+from .incidents.kinds.retyped.killed_captives import killed_captives
+from .incidents.kinds.retyped.means_told_after import means_told_after
+from .incidents.kinds.retyped.strike_tolls import tolls_of_the_strikes
+from .incidents.kinds.told_after.arrest_followups import fold_arrest_followups
+from .incidents.kinds.told_after.captives_retold import fold_retold_abductions
+from .incidents.kinds.told_after.gunshot_wounds import fold_gunshot_wounds
+from .incidents.kinds.told_after.seized_places import fold_seized_places
+from .incidents.kinds.weapons.aircraft_missiles import fold_aircraft_missiles
+from .incidents.kinds.weapons.ambush_blasts import fold_ambush_blasts
+from .incidents.kinds.weapons.chemical_shells import fold_chemical_shells
+from .incidents.kinds.weapons.strike_blasts import fold_strike_blasts
+from .incidents.kinds.weapons.strike_munitions import fold_strike_munitions
 from .incidents.occurrences import merge_occurrences
 from .incidents.repeats import fold_elaborations, merge_repeats
 from .incidents.retold.fold import fold_retold

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 
 from ...document import Sentence
+from ...text.numbers import counting
 from ...vocabulary import WEEKDAY_NAMES
 
 # Acts in the plural told over two places named, or dead told over two or more places counted:
@@ -25,9 +26,9 @@ SEVERAL = re.compile(
     r"\b(?:attacks|strikes|airstrikes|raids|bombardments|bombings)\s+(?:[\w'’-]+\s+){0,8}?"
     r"(?:on|in|at|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+and\s+"
     r"(?-i:[A-Z])"
-    r"|\b(?:in|on|across|at|attacked|stormed|raided)\s+(?:the\s+)?(?:two|three|four|five|six|"
-    r"\d+)\s+(?:[\w'’-]+\s+)?(?:villages|towns|neighbou?rhoods|areas|districts|provinces|"
-    r"cities|regions|localities|locations|camps|parts|sites)\b",
+    r"|\b(?:in|on|across|at|attacked|stormed|raided)\s+(?:the\s+)?"
+    rf"(?:{counting(2, 6)}|\d+)\s+(?:[\w'’-]+\s+)?(?:villages|towns|neighbou?rhoods|areas|"
+    r"districts|provinces|cities|regions|localities|locations|camps|parts|sites)\b",
     re.IGNORECASE,
 )
 # Dead told as added to those told before: "four militants were also killed", "another".

@@ -33,6 +33,7 @@ from collections.abc import Collection, Sequence
 from ....contracts import EventMessage, Mention
 from ...events.story_cues import REPLY, REPLY_KINDS
 from ...ontology import is_violent
+from ...text.numbers import counting
 from ..siblings import first_place, same_place
 
 # An act told with its own wounded ("three were wounded in the fighting") or with none ("caused
@@ -40,7 +41,7 @@ from ..siblings import first_place, same_place
 _HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|casualties|material damage)\b", re.IGNORECASE)
 # Dead told as added to others' ("three more guards", "two others were killed"): another act.
 _FURTHER_DEAD = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens?)\s+"
+    rf"\b(?:\d+|{counting(1, 10)}|several|dozens?)\s+"
     r"(?:more|other|others)\b",
     re.IGNORECASE,
 )

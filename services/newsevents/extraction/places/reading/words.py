@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from ...text.numbers import COUNTING, ORDINALS
 from ..shared.keys import word_set
 
 # How the words around a name qualify it: "X province" (admin1), "rural X", "outskirts of X"
@@ -28,8 +29,7 @@ STOPWORDS = word_set(
     today together told tomorrow tonight too toward towards under unless until up upon us very via
     was we well were what when where whether which while who whom whose why will with within
     without would yesterday yet you your
-    two three four five six seven eight nine ten hundred thousand million billion first second
-    third fourth fifth dozen dozens several
+    hundred thousand million billion dozen dozens several
     monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov
     dec spring summer autumn winter christmas easter ramadan eid
@@ -67,7 +67,7 @@ STOPWORDS = word_set(
     regime opposition rebels rebel insurgents terrorist terrorists
     hezbollah hizbullah hamas taliban isis isil daesh qaeda
     """
-)
+) | frozenset((*COUNTING[1:10], *ORDINALS[:5]))  # "two" to "ten", "first" to "fifth"
 # Peoples and faiths named without a country ("Turkmen Bari", "Kurdish Kobani").
 PEOPLES = word_set(
     "kurdish kurds kurd arab arabs turkmen turkmens druze alawite alawites sunni sunnis shia "

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import counting
 from .words import TO_DEATH
 
 # Words a subject read here cannot hold: another clause, a count, a verb of saying.
 _NOT_IN_SUBJECT = (
     r"who|whose|whom|when|after|before|since|while|if|because|said|says|told|reported|"
-    r"were|are|is|have|had|was|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+    rf"were|are|is|have|had|was|\d[\d,.]*|{counting(2, 10)}|"
     r"dozens?|hundreds?|scores?|several|many"
 )
 # Between "was" and its verb: a time or an adverb ("on Thursday, January 18", "later"), not a

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import counting
 from .words import DEATH_NUMBER, KILL_VERB, KIN, ROLE, TO_DEATH, UNREALISED
 
 ONE_PERSON_PATTERNS = (
@@ -59,8 +60,7 @@ ONE_PERSON_PATTERNS = (
         r"(?!(?<=\bof )killed\b)"
         rf"\b(?P<n>{KILL_VERB}\s+(?!of\b)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?" + ROLE + r")\b"
         # "killed the leader and his deputy" is two: not one person
-        r"(?!\s+and\s+(?:his|her|their|the|a|an|other|\d+|one|two|three|four|five|six|seven|"
-        r"eight|nine|ten)\b)",
+        rf"(?!\s+and\s+(?:his|her|their|the|a|an|other|\d+|{counting(1, 10)})\b)",
         re.I,
     ),
     # One person named by name, with or without a phrase set off by commas: "Alice Onduto was

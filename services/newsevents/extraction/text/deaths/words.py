@@ -6,11 +6,11 @@ death alike.
 
 from __future__ import annotations
 
-from ..numbers import COMPOUND, WORDS
+from ..numbers import COMPOUND, COUNTING, MANY, WORDS, counting
 
 # One person: "a soldier", "a single shell killed one".
 ONE = ("a", "an", "one", "single")
-WORD_NUMBERS_AGE = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+WORD_NUMBERS_AGE = COUNTING[1:10]  # "two" to "ten"
 # A year is no toll ("Mon Dec 28 2015 Two civilians killed") unless victims follow it.
 DEATH_NUMBER = (
     r"(?:19|20)\d\d(?=\s+(?:people|persons|civilians|soldiers|fighters)\b)|"
@@ -85,7 +85,7 @@ DIED = (
 # killer, not one of the dead ("A Syrian army unit killed dozens of militants", "a bomber killed
 # several soldiers"); a headline's "Three killed several injured" lists the wounded, not an object.
 NO_VAGUE_OBJECT = (
-    r"(?!\s+(?:dozens|scores|hundreds|thousands|several|many|numerous|multiple|countless|"
+    rf"(?!\s+(?:{'|'.join(MANY)}|thousands|several|many|numerous|multiple|countless|"
     r"at\s+least|more\s+than|as\s+many\s+as)\b"
     r"(?!\s+(?:others?\s+|people\s+|more\s+)?(?:injured|wounded|hurt)\b))"
 )
@@ -111,8 +111,8 @@ NOT_A_SPAN = (
     r"(?!(?:percent|years?|days?|weeks?|months?|hours?|minutes?|am|pm|a\.m|p\.m|gmt|utc)\b)"
 )
 NOT_INSIDE = (
-    r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that|two|three|four|"
-    r"five|six|seven|eight|nine|ten|dozens?|hundreds?"
+    r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that|"
+    rf"{counting(2, 10)}|dozens?|hundreds?"
 )
 NOT_IN_DASHES = r"injured|wounded|hurt|killed|died|dead|which|where|when|while|after|that"
 # a word of the force a group of the dead belongs to ("of the civil defence of Kaya"): no

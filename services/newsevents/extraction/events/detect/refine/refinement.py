@@ -5,7 +5,9 @@ acts and who is hit, as conflict monitors code them: armed or state forces hit =
 clash; a crowd or villagers acting = mob violence; demonstrators acting = a riot. Noun phrases
 are read by pattern (protesters, crowd, armed, civilian: :mod:`..sides.parties`), the nearest to the
 trigger first. What the act's own words decide comes before the sides (:mod:`.told_acts`);
-the sides of a fight and an unarmed hit are read in :mod:`.fights.fight_sides`.
+the sides of a fight and an unarmed hit are read in :mod:`.fights.fight_sides`, armed men told
+as the dead in :mod:`.fights.armed_dead`, people told as a fight's dead in
+:mod:`.fights.dead_not_sides`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .crowds.protest_victims import (
     lethal_dispersal,
     rally_disrupted_by_crowd,
 )
+from .fights.armed_dead import armed_among_hurt, armed_dead
 from .fights.assaults import band_assault
 from .fights.communal_fights import (
     CLAN_SIDES,
@@ -35,15 +38,12 @@ from .fights.communal_fights import (
     livestock_raid,
     mob_justice,
 )
+from .fights.dead_not_sides import dead_of_the_fight, people_befallen
 from .fights.fight_sides import (
-    armed_among_hurt,
-    armed_dead,
     crowd_against_police,
-    dead_of_the_fight,
     hit_side_fights_back,
     hit_unarmed,
     parties_between,
-    people_befallen,
     two_armed_sides,
 )
 from .fights.held_places import fight_for_a_place

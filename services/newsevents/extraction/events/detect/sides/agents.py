@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ....text.numbers import counting
 from .parties import ROLE, armed_member, is_off_duty, kind_of, nearest_party, party_member
 
 PASSIVE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -126,7 +127,7 @@ _PRONOUN_HIT = re.compile(r"\s+(?:them|him|her|it)\b", re.IGNORECASE)
 # Some of those named before, told by a number or a quantifier alone: "kill many", "killing
 # three of them", "shot dozens" (not "killed many villagers", "dozens of people").
 _SOME_OF_THEM = re.compile(
-    r"\s+(?:many|dozens|scores|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|"
+    rf"\s+(?:many|dozens|scores|(?:\d+|{counting(2, 10)}|some|"
     r"several|many|most|all|both) of them)\b(?!\s+(?:of\b|[\w-]+\s+(?:of\b|[\w-]+s\b)|[\w-]+s\b))",
     re.IGNORECASE,
 )

@@ -2,7 +2,7 @@
 broke out between the CPI(M) and the RSS", "violence in September between farmers and herders".
 One reading for the gate that asks whether a fight noun names people as its sides
 (``refusals/gates/agents.sides_between``) and for the refinements that type a fight by its sides
-(``refine/fights/fight_sides``, ``refine/refinement``).
+(``refine/fights/fight_sides``, ``refine/fights/dead_not_sides``, ``refine/refinement``).
 """
 
 from __future__ import annotations

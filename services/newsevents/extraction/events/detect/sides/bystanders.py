@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ....text.numbers import counting
 from .parties import ARMED, nearest_party
 
 PLACE_NOUN = re.compile(r"village|market|homes?|houses?", re.IGNORECASE)
@@ -26,8 +27,8 @@ def place_not_hit(hit: tuple[str, re.Match[str]] | None, after: str) -> bool:
 # A crowd told as the object of an armed party's earlier verb is the hit, not who burns: in
 # "gunmen attacked farmers and burned their houses" the gunmen burn.
 _OBJECT_OF_VERB = re.compile(
-    r"\b[a-z]+ed\s+(?:(?:the|a|an|some|several|dozens of|\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\s+)?(?:[\w-]+\s+)?$",
+    rf"\b[a-z]+ed\s+(?:(?:the|a|an|some|several|dozens of|\d+|{counting(2, 10)})\s+)?"
+    r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 

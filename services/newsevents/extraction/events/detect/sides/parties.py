@@ -12,6 +12,7 @@ import re
 
 from ....actors.dictionary import ActorEntry, default_matcher, named_actors
 from ....document import ARMED_KINDS, NON_STATE_ARMED_KINDS, ActorKind
+from ....text.numbers import counting
 
 # An officer of a civil service, a party or an agency bears no arms: "a returning officer was
 # attacked", "a Red Cross officer was shot" (monitors code the attack on civilians); the
@@ -201,7 +202,7 @@ def nearest_party(text: str, last: bool) -> tuple[str, re.Match[str]] | None:
 # A role in a group takes the group's kind: "the chief of a militia", "a leader of the gang".
 ROLE = re.compile(
     r"chiefs?|leaders?|heads?|commanders?|members?|spokesm[ae]n|officials?|founders?|one|some|"
-    r"dozens|hundreds|scores|several|many|most|all|none|each|any|both|two|three|four|five|\d+",
+    rf"dozens|hundreds|scores|several|many|most|all|none|each|any|both|{counting(2, 5)}|\d+",
     re.IGNORECASE,
 )
 # The noun an "of" phrase hangs on, right before the phrase's words: "supporters of a ...".
@@ -243,7 +244,7 @@ _MEMBER_BEFORE = re.compile(
 
 # The group's name itself counted, standing for its members: "8 suspected SLDF killed".
 _COUNTED = re.compile(
-    r"(?:^|\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|suspected)\s+$",
+    rf"(?:^|\s)(?:\d+|{counting(2, 10)}|several|suspected)\s+$",
     re.IGNORECASE,
 )
 

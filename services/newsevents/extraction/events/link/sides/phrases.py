@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ....document import ARMED_KINDS, ActorMention, Document, Trigger
+from ....text.numbers import counting
 
 # "clashes between X and Y", "fighting broke out between X, ..., and Y": the two sides, in
 # the order told.
@@ -25,7 +26,7 @@ _BETWEEN = re.compile(
 # militias"; and so may its count: "and around five rebels from the X", "and some 20 gunmen")
 _COUNT = (
     r"(?:(?:around|about|some|nearly|almost|over|at\s+least|more\s+than|up\s+to)\s+)?"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|"
+    rf"(?:\d[\d,]*|{counting(1, 10)}|a\s+dozen|dozens\s+of|"
     r"scores\s+of|hundreds\s+of)\s+"
 )
 

@@ -20,6 +20,7 @@ import re
 
 from ....document import ActorMention, Document, Trigger, per_document
 from ....prefilter import folded, may_match
+from ....text.numbers import counting
 from ....vocabulary import STATEMENT_VERBS
 
 # "Israel was behind the cross-border fire", "the group is believed to be behind the attack",
@@ -87,7 +88,7 @@ _MANY_ACTS_BEFORE = re.compile(
 # "Sunday's attacks were claimed ..." (review, nineteenth round).
 _THE_NEWS_ACTS = re.compile(
     r"\b(?:the|these|both|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
-    r"(?:(?:two|three|four|five|twin|coordinated|simultaneous|deadly|latest|suicide|bomb)\s+)?"
+    rf"(?:(?:{counting(2, 5)}|twin|coordinated|simultaneous|deadly|latest|suicide|bomb)\s+)?"
     r"(?:attacks|killings|kidnappings|abductions|bombings|raids|blasts|explosions|massacres)\s+"
     r"(?:were|had\s+been)\s+$",
     re.IGNORECASE,
@@ -205,7 +206,7 @@ _OTHER_SIDES = (
 _OWN_AIRCRAFT = re.compile(
     rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_VERBS})\b"
     r"(?:\s+(?:on|late|early|in|via|through)\s+(?:(?:a|an|its|their)\s+)?\w+){0,2}"
-    r"(?:\s+that)?\s+(?:(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
+    rf"(?:\s+that)?\s+(?:(?:the|a|an|\d+|{counting(2, 10)}|several)\s+)?"
     rf"(?:(?!{_OTHER_SIDES}\b)[a-z][\w-]*\s+|Tu-\w+\s+|Su-\w+\s+|MiG-\w+\s+|F-\w+\s+){{0,3}}?"
     r"(?:jets|warplanes|war\s+planes|bombers|aircraft|planes|helicopters|drones)\b[^.;]{0,120}$"
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ....prefilter import quick_search
+from ....text.numbers import counting
 
 # Before a date that opens its sentence: nothing, or its preposition.
 OPENING = re.compile(r"\s*(?:(?:on|in|during|by|at)\s+)?", re.IGNORECASE)
@@ -29,7 +30,7 @@ LINKING_WORDS = r"also|and|but|meanwhile|however|separately|elsewhere|similarly|
 TURNS_OF_THE_DAY = r"later|earlier|early|late"
 # How many weeks, months or years: "a couple of months after", "six years after".
 _COUNT_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    rf"{counting(1, 12)}|fifteen|twenty|thirty|"
     r"several|many|few|a few|a couple of|some"
 )
 # The nouns an earlier or a similar incident is told by: "a previous attack", "a similar bombing".

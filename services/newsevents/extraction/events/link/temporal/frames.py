@@ -29,10 +29,12 @@ from __future__ import annotations
 
 import re
 
+from ....text.numbers import counting
+
 # An article, a number, a possessive or a demonstrative: a noun phrase that names one occurrence.
 _DETERMINER = (
-    r"(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|\d[\d,]*|several|some|many|each|every|both|another|last|"
+    r"(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|"
+    rf"{counting(1, 10)}|\d[\d,]*|several|some|many|each|every|both|another|last|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
 )
 _BARE = rf"(?!{_DETERMINER})[\w/'’-]+\s+"

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from ....ontology import EventTypeName, is_violent
+from ....text.numbers import counting
 
 # The singular present of a non-violent act's verb ("funds", "releases", "occupies"), after
 # its subject: a name, a pronoun or an agent's noun right before it ("Iran funds", "the regime
@@ -49,7 +50,8 @@ _SUBJECT_WORD = re.compile(
     r"(?:^|\s)(?:(?!(?:mass|arbitrary|random|recent|new|more|further|such|many|most|some|"
     r"frequent|daily|regular|forced|local|foreign|these|those|other|the|a|an|this|that|its|"
     r"their|his|her|our|such|all|both|each|any|no|several|few|numerous|dozens|hundreds|"
-    r"thousands|scores|two|three|four|five|six|seven|eight|nine|ten)\s)(?-i:[A-Z][\w'’-]*)(?<!ian)(?<!ish)(?<!ese)(?<!i)|it|he|she|regime|government|"
+    rf"thousands|scores|{counting(2, 10)})\s)"
+    r"(?-i:[A-Z][\w'’-]*)(?<!ian)(?<!ish)(?<!ese)(?<!i)|it|he|she|regime|government|"
     r"militia|group|army|organi[sz]ation|division|brigade|movement|party|administration|"
     r"authority|council|network|faction|state|ministry|agency|command|which|who|that)"
     r",?\s+(?:(?:also|still|now|often|regularly|reportedly|allegedly|openly|actively|and)\s+)?$",
@@ -77,8 +79,8 @@ _PERFECT = re.compile(
 _GENERIC_OWNED = re.compile(
     r"^\s+(?:(?:up|over|out|down)\s+)?(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]{3,}s\s+"
     r"(?:of|belonging to|owned by)\s+"
-    r"(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozens|hundreds|scores|several|some)\b)"
+    r"(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|"
+    rf"{counting(2, 10)}|dozens|hundreds|scores|several|some)\b)"
     r"(?:(?:[a-z-]+\s+)?[a-z-]{3,}s\b|(?:the\s+)?(?:displaced|absent|exiled|dead|missing)\b)"
 )
 # ... or a bare object: a plural or a mass noun of property, no article, number or possessive

@@ -37,6 +37,7 @@ import re
 
 from ....document import Document, once_per_document
 from ....prefilter import quick_finditer
+from ....text.numbers import counting
 from ....vocabulary import CAMPAIGN_NOUNS
 
 _FREQUENCY = (
@@ -170,8 +171,8 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|\w+ly)\s+)?$", re
 # ... with a bare plural as its object: "army convoys", "police posts" (no article, number or
 # possessive before it).
 _BARE_PLURAL_OBJECT = re.compile(
-    r"^\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozens|hundreds|scores|several|some|at|in|on|near|more|over|nearly)\b)"
+    r"^\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|"
+    rf"{counting(2, 10)}|dozens|hundreds|scores|several|some|at|in|on|near|more|over|nearly)\b)"
     r"(?:[a-z-]+\s+){0,2}?[a-z-]{3,}(?<!ss)s\b(?!\s+(?:of|who|that)\b)"
 )
 # A participle that names a state of places: "the liberated territories", "the newly

@@ -47,6 +47,7 @@ from typing import Literal
 from ....document import Document, Sentence, once_per_document, sentence_at
 from ....ontology import EventTypeName, is_violent
 from ....prefilter import quick_search
+from ....text.numbers import counting
 from ...draft import EventDraft, TemporalStatus
 from .dated import fresh_days, has_own_date, made_on_a_fresh_day, nearest_date_is_old
 from .earlier import at_the_same_place, compares_similar, tells_earlier, told_as_recent
@@ -116,7 +117,7 @@ _HABITUAL = re.compile(
     # a span of time the acts fill: "battling the rebels for more than four years", "fired
     # mortars over the past few weeks" (but "killed over the past two days" is the news)
     r"|\bfor (?:more than |over |nearly |almost |about |around |the (?:past|last) )?"
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) "
+    rf"(?:a|{counting(1, 10)}|several|many|\d+) "
     r"(?:years?|months?|weeks)\b"
     r"|\bover the (?:past|last) (?:few |several |couple of |\w+ )?(?:weeks|months|years)\b"
     # a change of pace, not one act: "has recently intensified its shelling", "shells have

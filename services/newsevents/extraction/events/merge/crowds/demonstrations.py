@@ -18,6 +18,7 @@ import re
 
 from ....document import LOCAL_PRECISIONS, Document
 from ....ontology import EventTypeName
+from ....text.numbers import counting
 from ...detect.refine.crowds.dispersed_rioters import dispersed_rioters
 from ...draft import OCCURRED, EventDraft
 from ...geography.nesting import nested_either
@@ -257,7 +258,7 @@ _SEPARATE = re.compile(
 )
 # ... and arrests of many: the protesters are many, "He was arrested in March" is the grievance.
 _MANY_ARRESTED = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
+    rf"\b(?:\d+|{counting(2, 12)}|dozens?|scores|hundreds|"
     r"several|"
     r"some|many|people|persons|members|participants|activists|arrests)\b",
     re.IGNORECASE,

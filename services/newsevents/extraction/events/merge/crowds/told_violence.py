@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ....document import Document
+from ....text.numbers import counting
 from ...detect.refine.crowds.dispersed_rioters import CROWD_VIOLENCE, NOT_THE_CROWD
 from ...draft import EventDraft
 
@@ -85,7 +86,7 @@ _ENTRY = re.compile(r"storm|forc", re.IGNORECASE)
 # A lone participle is an act only with its object told as one: "damaged two auto-rickshaws",
 # "vandalised the office", not "finding damaged posters", "fix damaged highways".
 _OBJECT = re.compile(
-    r"\s+(?:the|a|an|two|three|four|five|several|some|many|public|property|government|their|"
+    rf"\s+(?:the|a|an|{counting(2, 5)}|several|some|many|public|property|government|their|"
     r"his|its|\d+)\b",
     re.IGNORECASE,
 )

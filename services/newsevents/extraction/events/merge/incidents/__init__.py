@@ -4,5 +4,6 @@ incident is told in (``acts``, ``same_act``), what its mentions are about (``abo
 same toll, target and victims), a village told with its district (``wider_place``).
 
 ``identity`` holds the test every folding pass asks (are two tellings one act?) and its parts;
-``kinds`` the passes that fold one kind of telling (a weapon, a blast, a wound, an arrest, a
-retold abduction) into the act it belongs to."""
+``kinds`` the passes that fold one kind of telling into the act it belongs to or retype the act
+by it (``weapons``: a munition, a blast, a device; ``told_after``: a wound, an arrest, a retold
+abduction or capture; ``retyped``: a killing, the means, a report of strikes)."""

@@ -39,12 +39,13 @@ from collections.abc import Sequence
 from ....document import LOCAL_PRECISIONS, Document, QuantityMention, sentence_at
 from ....events.draft import EventDraft, tells_a_toll
 from ....ontology import severity
+from ....text.numbers import counting
 from ..roundups import ADDED
 
 _COUNTRY_WIDE = frozenset({"country", "supranational"})
 # dead told as added to those before: "Two farmers were also killed", "another man died"
 _ADDS = re.compile(
-    rf"{ADDED}|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens?)\s+"
+    rf"{ADDED}|\b(?:\d+|{counting(1, 10)}|several|dozens?)\s+"
     r"more\b",
     re.IGNORECASE,
 )

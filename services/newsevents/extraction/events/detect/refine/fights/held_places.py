@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .....text.numbers import SEVERAL_WORDS, counting
 from ...sides.parties import ARMED, CIVILIAN
 
 # The holder of a place told in its adjective: "government-held", "regime-controlled" (not "a
@@ -32,7 +33,7 @@ HELD_BY_A_SIDE = (
 # ... right after the attack word: "the government-held town of", "two regime-controlled
 # villages".
 _HELD_PLACE = re.compile(
-    r"^\s+(?:(?:on|against|into)\s+)?(?:(?:the|an?|two|three|four|several|\d+)\s+)?"
+    rf"^\s+(?:(?:on|against|into)\s+)?(?:(?:the|an?|{counting(2, 4)}|several|\d+)\s+)?"
     rf"(?:[\w'’]+\s+){{0,2}}?{HELD_BY_A_SIDE}",
     re.IGNORECASE,
 )
@@ -46,8 +47,7 @@ _TOLL_AFTER = re.compile(
 # guard of the people attacked, not a force holding the place.
 _COUNT = re.compile(
     r"^(?:(?:at least|about|nearly|around|more than|over|some|up to)\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-    r"twenty|thirty|forty|fifty|several|dozens of|scores of|many|a number of)\s",
+    rf"(?:\d+|{SEVERAL_WORDS}|many|a number of)\s",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .....ontology import EventTypeName
+from .....text.numbers import counting
 from ...sides.agents import clause_before
 from ...sides.parties import kind_of
 from .means import names_striking_aircraft
@@ -55,10 +56,10 @@ _SITES = (
     r"strongholds?|bunkers?|camps?|vehicles?|trucks?|cars?"
 )
 _ARMED_SITE = re.compile(
-    rf"^\s+(?:(?:an?|the|their|its|several|some|many|a number of|\d+|two|three|four|five)\s+)?"
+    rf"^\s+(?:(?:an?|the|their|its|several|some|many|a number of|\d+|{counting(2, 5)})\s+)?"
     rf"(?:(?:(?:{_HOLDERS})['’]?s?['’]?|military|militant|terrorist|insurgent|rebel)\s+)"
     rf"(?:[\w-]+\s+)?(?:{_SITES})\b|"
-    rf"^\s+(?:(?:an?|the|their|its|several|some|many|a number of|\d+|two|three|four|five)\s+)?"
+    rf"^\s+(?:(?:an?|the|their|its|several|some|many|a number of|\d+|{counting(2, 5)})\s+)?"
     rf"(?:[\w-]+\s+)?(?:{_SITES})\s+(?:of|for|belonging to|used by)\s+(?:the\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_HOLDERS})\b",
     re.IGNORECASE,

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from .....ontology import EventTypeName
+from .....text.numbers import counting
 from .....vocabulary import AIRCRAFT_MODELS, FIGHT_STEMS, REPORTING_VERBS
 from ...sides.agents import clause_before
 from ...sides.air_support import AIR_SUPPORT_BEFORE
@@ -116,7 +117,7 @@ _FIRED_FROM = re.compile(
 # the convoy with two armed drones" (lexicon49); not the help or cover of aircraft ("with the
 # support of warplanes" is a ground fight with air support).
 _WITH_AIRCRAFT = re.compile(
-    r"^(?:[^,;:.()]{0,60}?\s)?with\s+(?:(?:an?|the|two|three|four|several|dozens of|\d+|"
+    rf"^(?:[^,;:.()]{{0,60}}?\s)?with\s+(?:(?:an?|the|{counting(2, 4)}|several|dozens of|\d+|"
     rf"armed|explosive-laden|kamikaze|suicide|attack)\s+){{0,2}}{_AIRCRAFT}\b",
     re.IGNORECASE,
 )

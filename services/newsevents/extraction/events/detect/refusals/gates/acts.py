@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .....text.numbers import counting
 from ...sides.agents import clause_before
 from ...sides.air_support import AIR_SUPPORT_BEFORE
 from ...sides.parties import nearest_party
@@ -190,7 +191,7 @@ _WEAPON_NAMES = re.compile(
 # ... also told of some of them ("their vehicles, some of them equipped with heavy machineguns").
 _CARRIED_BY = re.compile(
     r"\b(?:pick-?ups?|trucks?|vehicles?|technicals?|cars?|boats?)\s+"
-    r"(?:(?:\w+\s+)?|,?\s*(?:some|most|many|one|two|three|several|all) of them\s+)"
+    rf"(?:(?:\w+\s+)?|,?\s*(?:some|most|many|{counting(1, 3)}|several|all) of them\s+)"
     r"(?:with|mounted with|fitted with|armed with|equipped with|carrying)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )

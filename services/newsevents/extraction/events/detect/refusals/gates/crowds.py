@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .....text.numbers import MANY
 from ...sides.agents import clause_before
 from ...sides.parties import PROTESTERS, kind_of
 
@@ -177,7 +178,7 @@ _SHOWN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SHOWN_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_MANY = re.compile(r"\b(?:hundreds|thousands|dozens|scores|tens) of\b", re.IGNORECASE)
+_MANY = re.compile(rf"\b(?:{'|'.join(MANY)}|thousands|tens) of\b", re.IGNORECASE)
 
 
 def _crowd_demonstrates(clause: str) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .....document import LOCAL_PRECISIONS, Document, once_per_document
+from .....text.numbers import counting
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
 from ....generic_violence import is_violent_act
@@ -32,7 +33,7 @@ from ..aboutness import about, shared_about
 # A span of days or a wide area a lead's total is told over: "during the past 24 hours", "over
 # the last week", "in two days of operations", "since Monday", "across the country", "in
 # several provinces".
-_NUMBER = r"(?:\d+|a\s+few|few|two|three|four|five|six|seven|several)"
+_NUMBER = rf"(?:\d+|a\s+few|few|{counting(2, 7)}|several)"
 _SUMMED = re.compile(
     rf"\b(?:(?:during|in|over|within|throughout)\s+the\s+(?:past|last|previous)\s+"
     rf"(?:{_NUMBER}\s+)?(?:hours|days?|weeks?|months?)\b"

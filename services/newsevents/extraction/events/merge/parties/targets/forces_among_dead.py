@@ -6,7 +6,7 @@ later sentence: "ISIL killed more than 50 people in an attack on two villages. T
 the attack killed 15 civilians and 27 pro-government fighters", "Gunmen attacked a town,
 killing 10 people. Eight of the dead were soldiers". ACLED codes an attack that killed a
 force's men as an armed clash with that force, the civilians beside them its toll; the trigger's
-own sentence is read so at detection (:func:`...detect.refine.fights.fight_sides
+own sentence is read so at detection (:func:`...detect.refine.fights.armed_dead
 .armed_among_hurt`), and this pass reads the occurrence's later sentences the same way: a
 counted list of the dead or hurt that names armed men on duty, or the forces "among the dead".
 
@@ -19,7 +19,7 @@ attacked village, the attackers' own dead: forces_hit.py tried those and lost at
 from __future__ import annotations
 
 from .....document import ARMED_KINDS, Document, sentence_at
-from ....detect.refine.fights.fight_sides import armed_among_hurt, armed_counted_dead
+from ....detect.refine.fights.armed_dead import armed_among_hurt, armed_counted_dead
 from ....detect.refine.told_acts import is_execution
 from ....draft import EventDraft
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from .....document import LOCAL_PRECISIONS, Document, PlaceMention
 from .....ontology import is_violent
+from .....text.numbers import MANY, counting
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
 from ....geography.lists import coordinated, elliptic, listed_in, listed_with
@@ -31,8 +32,8 @@ from ....geography.lists import coordinated, elliptic, listed_in, listed_with
 # is told at its own place, whatever its size. The count is a number: "a" or "an" heads an
 # apposition ("in Maarrat Misrin, a town in Idlib province"), not an item.
 _NUMBER = (
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|dozens|scores|hundreds)"
+    rf"(?:\d[\d,]*|{counting(1, 12)}"
+    rf"|{'|'.join(MANY)})"
 )
 _PER_PLACE = re.compile(
     rf"^\s*(?:(?:region|province|oblast|governorate|state|district)\b)?\s*(?:,|,?\s*and)\s+"

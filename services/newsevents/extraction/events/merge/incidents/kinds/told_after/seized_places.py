@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, PlaceMention, sentence_at
-from ....draft import EventDraft
-from ....geography.nesting import place_fits
-from ....story_cues import same_day, told_as_new, told_places
-from ...folding import take_fields
-from ..identity.attackers import attackers_agree
+from ......document import Document, PlaceMention, sentence_at
+from .....draft import EventDraft
+from .....geography.nesting import place_fits
+from .....story_cues import same_day, told_as_new, told_places
+from ....folding import take_fields
+from ...identity.attackers import attackers_agree
 
 _SEIZE = re.compile(r"^seiz(?:e|ed|es|ing)$", re.IGNORECASE)
 # The object after "seized": a place an armed side holds, or control over one.

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, sentence_at
-from ....draft import EventDraft
-from ...folding import absorb
+from ......document import Document, sentence_at
+from .....draft import EventDraft
+from ....folding import absorb
 
 _MISSILE = re.compile(r"\b(?:missiles?|rockets?|bombardments?)\b", re.IGNORECASE)
 _AIRCRAFT = (

@@ -4,12 +4,12 @@
 ACLED's codebook keeps abduction/forced disappearance for taking people away "without reports of
 further violence"; when the occurrence kills someone, it is coded as the graver act, an attack on
 civilians. The refinement of a trigger reads it inside one clause ("abducted and killed a civilian",
-:mod:`...detect.refine.refinement`); a report often tells the two acts apart and the merging passes
-fold them into the abduction: "gunmen killed a shopkeeper and kidnapped his wife", "aid workers
-kidnapped and a driver killed", "a trader was kidnapped. He was tortured to death later", "was
-abducted by unknown attackers. His body was found five days later". When the abduction folded in
-such a killing (a killing word of an asserted attack on civilians in its sentences that is no event
-of its own), it is an attack.
+:mod:`.....detect.refine.refinement`); a report often tells the two acts apart and the merging
+passes fold them into the abduction: "gunmen killed a shopkeeper and kidnapped his wife", "aid
+workers kidnapped and a driver killed", "a trader was kidnapped. He was tortured to death later",
+"was abducted by unknown attackers. His body was found five days later". When the abduction folded
+in such a killing (a killing word of an asserted attack on civilians in its sentences that is no
+event of its own), it is an attack.
 
 Twenty-third round: ACLED codes no abduction with a death (none of the 87 abductions of the
 ACLED 2020, Kenya, Bangladesh and Afghanistan development notes counts one). An abduction that
@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from .....document import ARMED_KINDS, Document, QuantityMention, Trigger, sentence_at
-from ....draft import EventDraft, deaths_told
+from ......document import ARMED_KINDS, Document, QuantityMention, Trigger, sentence_at
+from .....draft import EventDraft, deaths_told
 
 # The words of an attack on civilians that tell a death, not a hurt or a raid (read with the
 # words right after the trigger: "tortured to death", "beaten to death").

@@ -12,10 +12,10 @@ attack's output read them.
 
 from __future__ import annotations
 
-from .....actors.unnamed.generic import civilians_of
-from .....document import ARMED_KINDS, ActorKind, ActorMention, Document
-from .....ontology import EventTypeName
-from ....draft import OCCURRED, EventDraft, tells_a_toll
+from ......actors.unnamed.generic import civilians_of
+from ......document import ARMED_KINDS, ActorKind, ActorMention, Document
+from ......ontology import EventTypeName
+from .....draft import OCCURRED, EventDraft, tells_a_toll
 
 # Strikes from afar whose later tolls are told bare.
 _STRIKES: frozenset[EventTypeName] = frozenset({"airstrike", "shelling"})

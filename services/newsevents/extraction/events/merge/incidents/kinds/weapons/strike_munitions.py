@@ -9,7 +9,7 @@ codes one air strike. A shelling whose sentence tells its fire only by a bare mu
 rocket", "two missiles": no launcher, artillery, mortar or shell among its sentence's words of
 fire) and names no attacker of its own folds into the nearest earlier air strike when
 - its sentence names the strike back by a strike's noun ("the raids", "the air strikes") or
-  names the strike's target again ("the school", "the market": :func:`.aboutness.about`);
+  names the strike's target again ("the school", "the market": :func:`...aboutness.about`);
 - it is told at most :data:`_GAP` sentences after one of the strike's sentences, and not as a
   new incident ("another rocket", "meanwhile", a frame);
 - their days and modalities agree and its own place is the strike's, lies in it or holds it.
@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, Sentence, sentence_at
-from ....draft import EventDraft
-from ....geography.nesting import place_fits
-from ....story_cues import names_back_by, same_day, told_as_new, told_places
-from ...folding import fold_into_earlier, take_fields
-from ..aboutness import about
+from ......document import Document, Sentence, sentence_at
+from .....draft import EventDraft
+from .....geography.nesting import place_fits
+from .....story_cues import names_back_by, same_day, told_as_new, told_places
+from ....folding import fold_into_earlier, take_fields
+from ...aboutness import about
 
 # A munition told bare: "rocket", "two missiles" (the trigger's own words).
 _MUNITION = re.compile(r"(?:rockets?|missiles?)", re.IGNORECASE)

@@ -12,7 +12,7 @@ An asserted (or claimed) abduction of the news is folded into the article's earl
 - it is told in a sentence of its own (a sentence listing two abductions at two places is split
   by the listed-places passes);
 - it is not told as new ("another", "in a separate incident", a sentence opening on another
-  place or day: :func:`...story_cues.told_as_new`), neither telling counts acts ("two
+  place or day: :func:`.....story_cues.told_as_new`), neither telling counts acts ("two
   separate attacks") and the article counts no abductions ("two kidnappings");
 - their days agree (no two explicit days), their attackers agree (no two named groups) and
   their places lie in one country, and the later one's sentence names no province the first's
@@ -25,14 +25,14 @@ An asserted (or claimed) abduction of the news is folded into the article's earl
 
 from __future__ import annotations
 
-from .....document import Document
-from .....prefilter import quick_search
-from .....text.several_acts import COUNTED_ABDUCTIONS, COUNTED_ACTS
-from ....draft import OCCURRED, EventDraft
-from ....story_cues import told_as_new
-from ...folding import absorb, fold_into_earlier
-from ..identity.attackers import attackers_agree
-from ..occurrences import days_agree
+from ......document import Document
+from ......prefilter import quick_search
+from ......text.several_acts import COUNTED_ABDUCTIONS, COUNTED_ACTS
+from .....draft import OCCURRED, EventDraft
+from .....story_cues import told_as_new
+from ....folding import absorb, fold_into_earlier
+from ...identity.attackers import attackers_agree
+from ...occurrences import days_agree
 
 _ABDUCTION = "abduction"
 

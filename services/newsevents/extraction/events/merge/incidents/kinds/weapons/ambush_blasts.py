@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, PlaceMention, sentence_at
-from ....draft import EventDraft
-from ....story_cues import same_day, told_as_new
-from ...folding import take_fields
-from ..identity.attackers import attackers_agree
+from ......document import Document, PlaceMention, sentence_at
+from .....draft import EventDraft
+from .....story_cues import same_day, told_as_new
+from ....folding import take_fields
+from ...identity.attackers import attackers_agree
 
 _AMBUSH = re.compile(r"\bambush(?:ed|es|ing)?\b", re.IGNORECASE)
 _DEVICE = re.compile(

@@ -15,7 +15,7 @@ incident (the arrests are its outcome). An arrest folds into the nearest earlier
 - it does not tell an act the arrest stopped ("a would-be suicide bomber was arrested before
   he could detonate his vest");
 - it is not told as a new incident ("in a separate operation", another place or day opening
-  its sentence, :func:`...story_cues.told_as_new`);
+  its sentence, :func:`.....story_cues.told_as_new`);
 - their days agree and its own place is the incident's, lies in it or contains it.
 The earlier event keeps its type and takes the sentences and places. An arrest told by its
 agent ("police arrested 14 men") stays an event, and so does one told first in an article.
@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, Sentence, sentence_at
-from ....draft import EventDraft
-from ....geography.nesting import place_fits
-from ....story_cues import same_day, told_as_new, told_places
-from ...folding import fold_into_earlier, take_fields
+from ......document import Document, Sentence, sentence_at
+from .....draft import EventDraft
+from .....geography.nesting import place_fits
+from .....story_cues import same_day, told_as_new, told_places
+from ....folding import fold_into_earlier, take_fields
 
 _HELD = re.compile(r"^(?:arrested|detained|taken into custody)$", re.IGNORECASE)
 # The passive's auxiliary just before the participle: "had been detained", "were arrested".

@@ -5,11 +5,11 @@ A report often opens on its dead in words any violence fits ("Six civilians were
 Ariha on Sunday", "Regime forces committed a massacre in Kafr Nabl") and tells how in the
 next sentences: "The victims were killed by artillery shells", "Artillery shells hit a crowded
 market, killing 14 civilians". The paragraph's telling is folded into its opener
-(:func:`..repeats.fold_elaborations`), which keeps the opener's type, an attack on civilians;
+(:func:`...repeats.fold_elaborations`), which keeps the opener's type, an attack on civilians;
 ACLED types remote violence by its means (shelling even when it kills civilians), so the
 occurrence is the shelling or the air strike its later sentences tell.
 
-Only an asserted attack on civilians told in generic words (:func:`...generic_violence
+Only an asserted attack on civilians told in generic words (:func:`.....generic_violence
 .is_generic`), and only an asserted shelling or air strike trigger in one of its own sentences
 told after its trigger's, at most two sentences on, not told as another ("another shell",
 "also", "meanwhile"), after a toll whose own sentence names no guns or snipers:
@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, Sentence, Trigger, sentence_at
-from .....ontology import EventTypeName
-from ....detect.refine.means.arms import SMALL_ARMS
-from ....draft import EventDraft, told_as_another
-from ....generic_violence import is_generic
-from ....story_cues import NEW_INCIDENT
+from ......document import Document, Sentence, Trigger, sentence_at
+from ......ontology import EventTypeName
+from .....detect.refine.means.arms import SMALL_ARMS
+from .....draft import EventDraft, told_as_another
+from .....generic_violence import is_generic
+from .....story_cues import NEW_INCIDENT
 
 _FROM_AFAR: frozenset[EventTypeName] = frozenset({"airstrike", "shelling"})
 # How many sentences after the toll's the means may be told.

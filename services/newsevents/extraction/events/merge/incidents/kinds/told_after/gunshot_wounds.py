@@ -9,7 +9,7 @@ incident. An attack whose trigger is "gunshot(s)" told as a wound's cause ("guns
 "gunshot injuries", "caused by gunshots", "died of gunshots") or as a sound ("hearing
 gunshots", "the sound of gunshots") folds into the nearest earlier violent event when
 - it is not told as a new incident ("in a separate attack", another place or day opening its
-  sentence, :func:`...story_cues.told_as_new`);
+  sentence, :func:`.....story_cues.told_as_new`);
 - their days agree and its own place is the incident's, lies in it or contains it;
 - their attackers agree (the same, or one of them unnamed).
 The earlier event keeps its type and takes the sentences, tolls and places. Gunshots told first
@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, sentence_at
-from .....ontology import is_violent
-from ....draft import EventDraft
-from ....geography.nesting import place_fits
-from ....story_cues import same_day, told_as_new, told_places
-from ...folding import fold_into_earlier, take_fields
-from ..identity.attackers import attackers_agree
+from ......document import Document, sentence_at
+from ......ontology import is_violent
+from .....draft import EventDraft
+from .....geography.nesting import place_fits
+from .....story_cues import same_day, told_as_new, told_places
+from ....folding import fold_into_earlier, take_fields
+from ...identity.attackers import attackers_agree
 
 _GUNSHOT = re.compile(r"^gunshots?$", re.IGNORECASE)
 # The wound after the noun: "gunshot wounds", "a gunshot injury".

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, sentence_at
-from .....ontology import EventTypeName
-from ....draft import EventDraft
-from ....geography.nesting import place_fits
-from ....story_cues import same_day, told_as_new, told_places
-from ...folding import fold_into_earlier, take_fields
-from ..identity.attackers import attackers_agree
+from ......document import Document, sentence_at
+from ......ontology import EventTypeName
+from .....draft import EventDraft
+from .....geography.nesting import place_fits
+from .....story_cues import same_day, told_as_new, told_places
+from ....folding import fold_into_earlier, take_fields
+from ...identity.attackers import attackers_agree
 
 _BARE_BLAST = re.compile(r"^(?:explosions?|blasts?|detonations?)$", re.IGNORECASE)
 _STRIKES: frozenset[EventTypeName] = frozenset(

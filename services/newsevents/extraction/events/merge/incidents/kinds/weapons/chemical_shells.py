@@ -35,14 +35,14 @@ from __future__ import annotations
 
 import re
 
-from .....document import Document, sentence_at
-from ....draft import EventDraft
-from ....geography.city_province import in_the_province, province_by_its_city
-from ....geography.nesting import place_fits
-from ....story_cues import names_back_by, told_as_new
-from ...folding import absorb
-from ..identity.attackers import names_its_attacker, side_of
-from ..occurrences import days_agree
+from ......document import Document, sentence_at
+from .....draft import EventDraft
+from .....geography.city_province import in_the_province, province_by_its_city
+from .....geography.nesting import place_fits
+from .....story_cues import names_back_by, told_as_new
+from ....folding import absorb
+from ...identity.attackers import names_its_attacker, side_of
+from ...occurrences import days_agree
 
 # A toxic agent by its name or kind: "chlorine", "sarin", "a nerve agent", "toxic".
 _AGENT_WORDS = r"toxic|poison(?:ous|ed)?|chlorine|sarin|nerve[\s-]agents?|mustard\s+gas"
@@ -116,7 +116,7 @@ def _delivered(doc: Document, attack: EventDraft, strike: EventDraft) -> bool:
 
 
 # A strike's own noun told back: "the air strikes", "the strike", "Tuesday's raid" (the nouns of
-# :data:`...story_cues.REFERS_BACK` that name a strike).
+# :data:`.....story_cues.REFERS_BACK` that name a strike).
 _STRIKE_NOUN = re.compile(r"(?:air\s?)?(?:strikes?|raids?)|bombardment|bombing", re.IGNORECASE)
 
 
