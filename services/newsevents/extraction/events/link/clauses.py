@@ -36,6 +36,10 @@ _BREAK = re.compile(
     r"|,\s*while\s+(?![\w-]+ing\b)"
     r"|\s+while\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
     r"|,\s*and\s+(?=(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"
+    # ", and four died in a strike on a car in Rafah": a toll of its own in a strike of its
+    # own, told by an indefinite article (air59)
+    r"|,\s*and\s+(?=(?:[\w-]+\s+){1,3}?(?:died|(?:was|were)\s+killed)\s+in\s+"
+    r"(?:an?|another|a\s+second|a\s+separate)\s+(?:[\w-]+\s+)?(?:air\s*)?(?:strike|raid)s?\b)"
 )
 
 _MAY_BREAK = re.compile(r";|while|and")

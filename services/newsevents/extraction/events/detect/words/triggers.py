@@ -15,7 +15,7 @@ import re
 
 from ....document import Document, Sentence, Span, SpanIndex, Trigger
 from ....prefilter import NeedleIndex, folded, identity_cache
-from ..refine.means.after_a_strike import strike_told_before
+from ..refine.means.after_a_strike import raid_after_strike, strike_told_before
 from ..refine.refinement import refine_type
 from ..refusals.grievances import (
     HARM,
@@ -115,6 +115,7 @@ def _sentence_triggers(
                 continue  # the words are there, the event is not ("the storm hit two men")
             kind = refine_type(rule.event_type, sentence.text, match.start(), match.end())
             kind = strike_told_before(kind, sentence.text, match.start(), match.end(), previous)
+            kind = raid_after_strike(kind, sentence.text, match.start(), match.end(), previous)
             if private_act(sentence.text, match.start(), match.end(), kind, people, previous):
                 continue  # a private person's act: "Hobbs stabbed him", "Kelly clashed with"
             after = sentence.text[match.end() :]

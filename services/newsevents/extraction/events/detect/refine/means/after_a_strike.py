@@ -18,27 +18,13 @@ import re
 
 from .....ontology import EventTypeName
 from ...sides.agents import PASSIVE
-from .means import names_striking_aircraft
+from ...sides.aircraft import OWN_ACT, strike_told_in
 
 # The fight an armed side's materiel destroyed reads as (:mod:`.materiel`). Not property
 # destruction: what else a strike wrecked ("three fuel trucks were reportedly destroyed") is
 # folded into the strike as its consequence already (ACLED 2020's LBY9948 became two events).
 _OUTCOMES: frozenset[EventTypeName] = frozenset({"armed_clash"})
-# Words that tell the sentence's own act, means or doer: then it is read on its own.
-_OWN_ACT = re.compile(
-    r"\b(?:by|clash\w*|fight\w*|fought|battles?|ambush\w*|attack\w*|assault\w*|raid\w*|"
-    r"operations?|artillery|shell\w*|mortars?|rockets?|missiles?|tanks? fire|bomb\w*|"
-    r"explosi\w+|blasts?|mines?|IEDs?|units?|soldiers|troops|forces|army|militants|rebels|"
-    r"fighters|gunmen|terrorists (?:attacked|fired|shelled|targeted))\b",
-    re.IGNORECASE,
-)
 _DESTROYED_OR_HIT = re.compile(r"(?:destroyed|hit|damaged|struck|targeted)$", re.IGNORECASE)
-# The strike told by its own word in the sentence before (its aircraft as the doer).
-_STRIKE_BEFORE = re.compile(
-    r"\b(?:air ?strikes?|air ?raids?|strikes|sorties|bombed|pounded|targeted|hit|struck|"
-    r"raided|bombarded)\b",
-    re.IGNORECASE,
-)
 
 
 def strike_told_before(
@@ -51,8 +37,34 @@ def strike_told_before(
         return kind
     if not _DESTROYED_OR_HIT.search(sentence[start:end]) or not PASSIVE.search(sentence, 0, start):
         return kind
-    if _OWN_ACT.search(sentence):
+    if OWN_ACT.search(sentence):
         return kind
-    if names_striking_aircraft(previous) and _STRIKE_BEFORE.search(previous):
-        return "airstrike"
-    return kind
+    return "airstrike" if strike_told_in(previous) else kind
+
+
+# Raids told right after aircraft striking are more of their strikes when the sentence tells no
+# force on the ground: "Saudi-led coalition air strikes killed 15 in Sanaa. Other raids hit the
+# city of Saada, killing four", "... Another raid hit a house in the village of X" (air59).
+_RAID = re.compile(r"raids?", re.IGNORECASE)
+_ON_THE_GROUND = re.compile(
+    r"\b(?:police\w*|troops|soldiers|commandos|special forces|gunmen|militants|fighters|"
+    r"militia\w*|raiders|bandits|rustlers|attackers|assailants|arrest\w*|detain\w*|"
+    r"stormed|ground|house-to-house|door-to-door|search\w*|West Bank)\b",
+    re.IGNORECASE,
+)
+# The raids as the agent of another word's passive ("the towns targeted by the raids were ..."):
+# that word is the act, typed by its agent (:mod:`.means`).
+_AGENT_OF = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def raid_after_strike(
+    kind: EventTypeName, sentence: str, start: int, end: int, previous: str
+) -> EventTypeName:
+    """``"airstrike"`` when the raid at ``sentence[start:end]`` (read as an attack) is told
+    right after a sentence telling aircraft striking, with no force on the ground in its own
+    sentence; else ``kind``."""
+    if kind != "attack_on_civilians" or not _RAID.fullmatch(sentence[start:end]):
+        return kind
+    if not previous or _ON_THE_GROUND.search(sentence) or _AGENT_OF.search(sentence, 0, start):
+        return kind
+    return "airstrike" if strike_told_in(previous) else kind

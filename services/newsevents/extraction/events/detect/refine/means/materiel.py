@@ -25,8 +25,8 @@ import re
 from .....ontology import EventTypeName
 from .....text.numbers import counting
 from ...sides.agents import clause_before
+from ...sides.aircraft import names_striking_aircraft
 from ...sides.parties import kind_of
-from .means import names_striking_aircraft
 
 # The materiel of an armed side, by its own noun or by what a vehicle carries or mounts.
 _MATERIEL = re.compile(

@@ -32,39 +32,10 @@ import re
 
 from .....ontology import EventTypeName
 from .....text.numbers import counting
-from .....vocabulary import AIRCRAFT_MODELS, FIGHT_STEMS, REPORTING_VERBS
+from .....vocabulary import FIGHT_STEMS, REPORTING_VERBS
 from ...sides.agents import clause_before
 from ...sides.air_support import AIR_SUPPORT_BEFORE
-
-# Aircraft and what only aircraft drop.
-_AIRCRAFT = (
-    r"(?:war-?planes?|war planes?|(?:fighter |military |army |combat )?jets?|aircraft|"
-    # planes and bombers only with an owner or a kind: "government planes", "Russian planes",
-    # "Russian bombers" (wire57), not "came in planes", "when their plane crashed" (passengers'
-    # planes; review57), nor "Suicide bombers"
-    r"(?:(?:fighter|military|army|combat|government|regime|enemy|coalition|strategic|"
-    r"(?-i:(?!(?:The|Their|Its|His|Her|Our|Two|Three|Four|Several|Many|Some|Suicide|Car)\b)"
-    r"[A-Z][a-z]+)) (?:planes?|bombers?))|"
-    rf"{AIRCRAFT_MODELS}|"
-    r"helicopters?|(?:helicopter )?gunships?|drones?|UAVs?|unmanned aerial vehicles?|sorties|"
-    r"air ?forces?|aerospace forces|air component|aviation|"
-    r"air ?strikes?|air ?raids?|drone strikes?|"
-    r"aerial (?:bombardments?|attacks?|strikes?|bombings?|bombs?|raids?)|"
-    r"barrel ?bombs?)"
-)
-# Aircraft named anywhere in a sentence (for :mod:`.materiel`: what they destroyed is the
-# strike's, which this module and merging type).
-NAMES_AIRCRAFT = re.compile(rf"(?<![\w-])(?<!anti-){_AIRCRAFT}\b", re.IGNORECASE)
-
-
-def names_striking_aircraft(sentence: str) -> bool:
-    """Whether the sentence names aircraft other than as a ground force's support ("units
-    backed by the air force destroyed a tank" names none: the tank is the fight's)."""
-    return any(
-        not AIR_SUPPORT_BEFORE.search(sentence, 0, m.start())
-        for m in NAMES_AIRCRAFT.finditer(sentence)
-    )
-
+from ...sides.aircraft import AIRCRAFT as _AIRCRAFT
 
 # Aircraft as the doer in the clause before the trigger; not as the target or a place ("fired
 # at a drone", "an attack on the air base", "anti-aircraft", "a jet fuel depot").

@@ -21,6 +21,7 @@ from .acts import (
     death_named,
     fired_weapon,
     flown_strike,
+    hit_after_aircraft,
     not_a_mishap,
     not_an_arrest,
     not_diplomats,
@@ -28,6 +29,7 @@ from .acts import (
     not_the_hurt,
     not_traded,
     state_strike,
+    strike_harm,
     violence_untold,
 )
 from .agents import (
@@ -41,6 +43,7 @@ from .agents import (
     person_stoned,
     sides_between,
     state_bomber,
+    state_claims_it,
 )
 from .crimes import taken_by_arms
 from .crowds import (
@@ -93,5 +96,8 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "public_protest": public_protest,
         "sides_between": sides_between,
         "state_bomber": state_bomber,
+        "state_claims_it": state_claims_it,
+        "strike_harm": strike_harm,
+        "hit_after_aircraft": hit_after_aircraft,
     }
 )

@@ -11,6 +11,7 @@ import re
 from .....text.numbers import counting
 from ...sides.agents import clause_before
 from ...sides.air_support import AIR_SUPPORT_BEFORE
+from ...sides.aircraft import OWN_ACT, strike_told_in
 from ...sides.parties import nearest_party
 
 # A body found bound or wrapped is a killing; a parcel or a sleeper found wrapped is not.
@@ -86,6 +87,44 @@ def state_strike(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "an Israeli strike on the village", "US strikes killed ...": a state's strike, not a
     labour strike nor one alternative of a guess."""
     return not _LABOUR.search(sentence) and not _EITHER.search(sentence[:start])
+
+
+# Harm a strike did, told in its sentence: "strikes hit Saraqib and Binnish, killing 14" (air59).
+_HARM = re.compile(
+    r"\b(?:kill(?:ed|ing|s)|dead|died|wound(?:ed|ing|s)|injur(?:ed|ing|ies)|casualties|"
+    r"civilians|destroy(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+
+
+# A place or target told hit in the passive, with no doer: "The village of X was also hit",
+# "two targets near Idlib were also struck" (the subject ends the clause before the verb).
+_STRUCK_SITES = (
+    "villages?|towns?|cit(?:y|ies)|districts?|neighbou?rhoods?|areas?|markets?|hospitals?|"
+    "schools?|mosques?|camps?|bases?|positions?|targets?"
+)
+_HIT_SUBJECT = re.compile(
+    rf"(?:{_STRUCK_SITES}|(?-i:[A-Z])[\w'’-]+)\s+(?:was|were|had|has|have)"
+    r"(?:\s+(?:also|likewise|been)){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
+def hit_after_aircraft(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "Warplanes pounded Saraqib. The village of X was also hit.": a place or target told hit
+    in the passive right after a sentence of aircraft striking, with no doer, means or act of
+    its own (air59)."""
+    if not previous or not _HIT_SUBJECT.search(sentence, 0, start):
+        return False
+    if OWN_ACT.search(sentence[:start]) or OWN_ACT.search(sentence, end):
+        return False
+    return strike_told_in(previous)
+
+
+def strike_harm(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "strikes hit Saraqib, killing four", "a strike on a market killed 11": a strike of
+    war told with the harm it did; not a labour strike ("strikes hit Paris")."""
+    return state_strike(sentence, start, end, previous) and _HARM.search(sentence) is not None
 
 
 # Aircraft and drones bought, sold or delivered are no strike: "Turkey sold attack drones to

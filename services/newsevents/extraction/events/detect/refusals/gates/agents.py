@@ -291,3 +291,27 @@ def state_bomber(sentence: str, start: int, end: int, previous: str) -> bool:
         return agent is not None and _last_state_side(agent.group("agent")) is not None
     side = _last_state_side(before)
     return side is not None and UP_TO_THE_VERB.match(before, side) is not None
+
+
+# A state's side that tells its own strike with "it" ("the coalition said it struck", "the
+# Israeli military said it had targeted", "the Russian defence ministry says it bombed"): the
+# speaker is the doer (air59). Besides the state sides above, a defence ministry or a command.
+_COMMANDS = ("defen[cs]e ministry", "ministry of defen[cs]e", "Pentagon", "IDF", "CENTCOM")
+_COMMAND = re.compile(
+    rf"\b(?:{'|'.join(_COMMANDS)}|(?:Central|Africa) Command|AFRICOM)\b", re.IGNORECASE
+)
+_SAID_IT = re.compile(r"\s(?:said|says|announced)\s+(?:that\s+)?it\s+$", re.IGNORECASE)
+# Guns named in the sentence: the strike was fired from the ground ("said it struck the
+# positions with artillery").
+_GUNS = re.compile(r"\b(?:artillery|howitzers?|mortars?|tanks?|shells?|ground)\b", re.IGNORECASE)
+
+
+def state_claims_it(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "the coalition said it struck targets near Raqqa", "the Israeli military said it had
+    targeted a commander"; not "the rebels said it struck", nor a strike of guns."""
+    before = clause_before(sentence, start)
+    said = _SAID_IT.search(before)
+    if said is None or _GUNS.search(sentence):
+        return False
+    speaker = before[: said.start()]
+    return _COMMAND.search(speaker) is not None or _last_state_side(speaker) is not None

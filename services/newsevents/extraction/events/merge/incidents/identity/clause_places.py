@@ -15,7 +15,7 @@ folding passes.
 
 from __future__ import annotations
 
-from .....document import LOCAL_PRECISIONS, Document, PlaceMention, Span, sentence_at
+from .....document import LOCAL_PRECISIONS, Document, PlaceMention, Sentence, Span, sentence_at
 from ....draft import EventDraft
 from ....geography.nesting import nested_either
 from ....link.clauses import clause_of
@@ -26,9 +26,9 @@ def clauses_at_two_places(doc: Document, earlier: EventDraft, later: EventDraft)
     """Whether ``later``'s trigger is told in another act clause of ``earlier``'s trigger's
     sentence, and both clauses name local places of their own that neither holds the other."""
     sentence = sentence_at(doc.sentences, later.trigger.span)
-    if sentence is None or not sentence.span.contains(earlier.trigger.span):
+    if sentence is None:
         return False
-    first = clause_of(doc, sentence, earlier.trigger.span)
+    first = _earlier_clause(doc, sentence, earlier)
     second = clause_of(doc, sentence, later.trigger.span)
     if first is None or second is None or first == second:
         return False
@@ -44,6 +44,20 @@ def clauses_at_two_places(doc: Document, earlier: EventDraft, later: EventDraft)
         # own place after its noun)
         return False
     return not any(nested_either(a, b) for a in here for b in there)
+
+
+def _earlier_clause(doc: Document, sentence: Sentence, earlier: EventDraft) -> Span | None:
+    """The clause of ``sentence`` the earlier event is told in: its trigger's, or, for an event
+    told first elsewhere and merged with an act of this sentence, the clause of its place here
+    ("Israeli strikes killed 14 in Gaza." then "Six were killed when a strike hit a house in
+    Khan Younis, and four died in a strike on a car in Rafah": the lead is the first clause's
+    act, at Khan Younis; air59)."""
+    if sentence.span.contains(earlier.trigger.span):
+        return clause_of(doc, sentence, earlier.trigger.span)
+    if sentence.index not in earlier.sentences:
+        return None
+    told = [p for p in earlier.places if sentence.span.contains(p.span)]
+    return next((c for p in told if (c := clause_of(doc, sentence, p.span)) is not None), None)
 
 
 def _local_in(places: list[PlaceMention], clause: Span) -> list[PlaceMention]:
