@@ -1,6 +1,7 @@
 """ACLED's sides of organised crime (thirty-ninth round, sides59): a killing with the marks of
 an execution (a victim bound, a body burned) or told of criminals is a gang's where ACLED codes
-gangs; Brazil's coders name the police first in a shoot-out, whoever fired first."""
+gangs; Brazil's coders name the police first in a shoot-out, whoever fired first, Mexico's
+the armed men."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ def _acled(body: str) -> AcledFields:
         "criminals outside a shop. 1 fatality.",
         "On 3 May 2020, in Toluca, Mexico, a man was found dead beside a road, handcuffed and "
         "blindfolded. 1 fatality.",
+        "On 3 May 2020, in Tonala, Jalisco, a man and a woman were found dead in a car, both "
+        "shot in the back of the head. 2 fatalities.",
+        "On 3 May 2020, in Ecatepec, Mexico, the bodies of two men were found half burned on "
+        "a dirt road. 2 fatalities.",
+        "On 3 May 2020, in Zapopan, Jalisco, human remains were found inside plastic bags "
+        "beside a canal. Unknown fatalities coded as 3.",
     ],
 )
 def test_marks_of_an_execution_in_mexico_are_a_gangs(body: str) -> None:
@@ -78,3 +85,21 @@ def test_mexicos_attackers_of_a_patrol_stay_first() -> None:
     )
     assert acled.actor1 == "Unidentified Armed Group (Mexico)"
     assert acled.actor2 is not None and acled.actor2.startswith("Police Forces of Mexico")
+
+
+def test_mexicos_armed_men_first_when_the_police_clashed_with_them() -> None:
+    acled = _acled(
+        "On 4 May 2020, in Cadereyta Jimenez, Nuevo Leon, police officers clashed with two "
+        "armed individuals who were arrested. No injuries were reported."
+    )
+    assert acled.actor1 == "Unidentified Armed Group (Mexico)"
+    assert acled.actor2 is not None and acled.actor2.startswith("Police Forces of Mexico")
+
+
+def test_hondurass_gang_first_when_soldiers_exchanged_fire_with_it() -> None:
+    acled = _acled(
+        "On 4 May 2020, in San Pedro Sula, Cortes, soldiers exchanged fire with gang members "
+        "in the Rivera Hernandez neighborhood. One gang member was killed."
+    )
+    assert acled.actor1 == "Unidentified Gang (Honduras)"
+    assert acled.actor2 == "Military Forces of Honduras"

@@ -10,7 +10,8 @@ names, not one someone accuses.
 - A reported clause ("police told Anadolu Agency that terrorists detonated ...") starts after
   its frame: the clause's subject acts, not the frame's.
 - The author: "X was behind", "X is believed to be responsible", "X claimed responsibility",
-  "the attack was carried out by X", "blamed on X", "attributed to X", "the work of X";
+  "the attack was carried out by X", "blamed on X", "attributed to X", "the work of X",
+  "X suspected.", "authorities suspect X", "police blame X", "X claimed to have killed";
   not inside an accusation someone reports ("the militants claimed the army was responsible").
 """
 

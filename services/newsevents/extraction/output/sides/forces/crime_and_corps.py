@@ -7,7 +7,9 @@ gunmen on a motorcycle, a body mutilated, dismembered, beheaded or burnt, a thre
 ("narco") message left with it, or any word of gangs, cartels or the drug trade
 (``ORGANISED_CRIME``). Thirty-ninth round (sides59): so are the marks of an execution, a victim
 bound ("his hands tied", "bound hand and foot", "handcuffed", "blindfolded") or a body burned
-("the body was burned"), and the words of crime's groups ("armed criminals", "a criminal
+("the body was burned", "half burned"), a killing told as an execution ("executed", a shot
+in the back of the head, a coup de grâce), human remains or a head found, and the words of
+crime's groups ("armed criminals", "a criminal
 group", "organised crime"): ACLED 2020, Mexico and Brazil, 31 of the 32 notes of an unnamed
 killer telling a victim bound are gangs', 5 of 5 a body burned, 6 of 7 criminals. Without such
 a mark the perpetrator stays an unidentified armed group, as ACLED's coders keep it (ACLED
@@ -28,8 +30,11 @@ Brazil's coders name the police first in a shoot-out with armed men or a gang, w
 first ("Military Police officers were attacked by suspects and a shoot-out broke out": the
 Military Police, then the gang; ACLED 2020, 36 of 37 armed clashes of a Brazilian force with
 a non-state side): an armed clash told with police there has its state force as actor1
-(``_FORCE_FIRST``; thirty-ninth round, sides59). Elsewhere the side that attacked stays first
-(Mexico's coders name the armed men who attacked a patrol first).
+(``_FORCE_FIRST``; thirty-ninth round, sides59). Mexico's and Central America's coders do the
+reverse: the armed men first, whoever fired first ("police officers clashed with two armed
+individuals": the armed men, then the police; ACLED 2020, Mexico 43 of 44 such clashes, El
+Salvador, Guatemala and Honduras 6 of 6), so an armed clash there has its non-state side
+first (``_ARMED_FIRST``).
 
 Only the ACLED block's names change (twenty-third round, actors43).
 """
@@ -56,10 +61,18 @@ _MARKS = re.compile(
 _LIMBS = r"(?:hands?|feet|wrists?|legs|ankles)"
 _EXECUTION = re.compile(
     rf"(?i)\b{_LIMBS}(?:\s+(?:and|&)\s+{_LIMBS})?\s+(?:were\s+|was\s+)?(?:tied|bound)\b|"
-    r"\b(?:tied|bound)\s+(?:up|hand\s+and\s+foot)\b|\b(?:handcuffed|blindfolded|gagged)\b|"
+    rf"\b(?:tied|bound)\s+(?:up\b|hand\s+and\s+foot\b|{_LIMBS})|"
+    r"\b(?:handcuffed|blindfolded|gagged)\b|"
+    r"\b(?:body|bodies|corpses?|victims?)\s+(?:was|were)\s+(?:found\s+)?(?:tied|bound)\b|"
+    r"\bfound\s+(?:\w+\s+)?tied\b|"
     r"\b(?:body|bodies|corpses?|remains|victims?)\b(?:\s+\w+){0,3}?\s+"
     r"(?:was|were|had\s+been|been)\s+(?:\w+\s+)?(?:burn(?:ed|t)|calcinated|incinerated)\b|"
     r"\b(?:burn(?:ed|t)|calcinated|incinerated)\s+(?:body|bodies|corpses?|remains)\b|"
+    r"\b(?:half|partially|partly)[- ](?:burn(?:ed|t)|charred)\b|"
+    # (a killing told as an execution, a shot in the back of the head, a coup de grâce;
+    # remains or a head found apart)
+    r"\bexecut(?:ed|ion)|\bcoup\s+de\s+gr[aâ]ce\b|\bback\s+of\s+(?:the|his|her|their)\s+heads?\b|"
+    r"\bhuman\s+(?:remains|heads?)\b|\b(?:male|female)\s+head\b|"
     r"\b(?:armed\s+)?criminals\b|\bcriminal\s+(?:group|gang|cell|organi[sz]ation|band)s?\b|"
     r"\borgani[sz]ed\s+crime\b"
 )
@@ -67,6 +80,8 @@ _EXECUTION = re.compile(
 # (their shoot-outs are the police's: a clash told with no police word, "a clash between the
 # TCP and the CV", is two gangs')
 _FORCE_FIRST = frozenset({"BR"})
+_ARMED_FIRST = frozenset({"MX", "GT", "HN", "SV"})
+_UNARMED = ("Civilians (", "Protesters (", "Rioters (")
 _POLICE = re.compile(r"(?i)\bpolice\b")
 # ACLED's unnamed gang where it is not "Unidentified Gang (X)" unless the text says gang.
 _GANG_NAMES = {"BR": "Unidentified Gang and/or Police Militia"}
@@ -113,6 +128,8 @@ def crime_and_corps(
     sides.actor1, sides.actor2 = renamed(sides.actor1), renamed(sides.actor2)
     if country_code in _FORCE_FIRST and draft.event_type == "armed_clash" and _POLICE.search(text):
         _force_first(sides, corps)
+    if country_code in _ARMED_FIRST and draft.event_type == "armed_clash":
+        _armed_first(sides)
 
 
 def _force_first(sides: Sides, corps: str | None) -> None:
@@ -125,6 +142,18 @@ def _force_first(sides: Sides, corps: str | None) -> None:
         sides.actor1, sides.actor2 = corps, sides.actor1
         sides.associates = ([], sides.associates[0])
     elif sides.actor2 is not None and sides.actor2.startswith(_FORCES):
+        sides.actor1, sides.actor2 = sides.actor2, sides.actor1
+        sides.associates = (sides.associates[1], sides.associates[0])
+
+
+def _armed_first(sides: Sides) -> None:
+    """The non-state side of an armed clash as actor1, the state force read first as actor2."""
+    if (
+        sides.actor1 is not None
+        and sides.actor1.startswith(_FORCES)
+        and sides.actor2 is not None
+        and not sides.actor2.startswith(_FORCES + _UNARMED)
+    ):
         sides.actor1, sides.actor2 = sides.actor2, sides.actor1
         sides.associates = (sides.associates[1], sides.associates[0])
 
