@@ -113,3 +113,31 @@ def test_marks_of_an_execution_name_a_gang_where_acled_codes_gangs(body: str, ac
 def test_the_order_of_a_clash_is_the_countrys_coders(body: str, actor1: str, actor2: str) -> None:
     acled = acled_of(body, "armed_clash", IN_MAY_2020)
     assert (acled.actor1, acled.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "actor1"),
+    [
+        (
+            "Property destruction: Unknown group torched houses in Keiyo.",
+            "property_destroyed",
+            "Unidentified Armed Group (Kenya)",
+        ),
+        (
+            "On 30 April 2020, unidentified individuals burnt the stands of the stadium in "
+            "Oyem town, Woleu-Ntem.",
+            "property_destroyed",
+            "Unidentified Armed Group (Gabon)",
+        ),
+        # a crowd's arson names the crowd
+        (
+            "Protesters set fire to a police station in Kisumu on Tuesday.",
+            "riot",
+            "Rioters (Kenya)",
+        ),
+    ],
+)
+def test_the_unnamed_arsonist_is_an_unidentified_armed_group(
+    body: str, event_type: str, actor1: str
+) -> None:
+    assert acled_of(body, event_type, IN_MAY_2020).actor1 == actor1
