@@ -121,6 +121,10 @@ GENERIC_NAMES = {
     "attackers": UNIDENTIFIED,
     "attacker": UNIDENTIFIED,
     "armed men": UNIDENTIFIED,
+    # (the notes' other nouns of them: "police clashed with two armed individuals"; thirty-ninth
+    # round)
+    "armed individuals": UNIDENTIFIED,
+    "armed persons": UNIDENTIFIED,
     "unidentified men": UNIDENTIFIED,
     "unknown men": UNIDENTIFIED,
     "bandits": UNIDENTIFIED,

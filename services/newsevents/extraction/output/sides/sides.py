@@ -33,10 +33,13 @@ _CROWDS = {
 }
 # "A man was shot dead in Colonia X", "two herders were abducted", "mortar shells struck the
 # suburb": ACLED codes the perpetrator a report does not name as an unidentified armed group of
-# the event's country (air strikes not: only states fly).
+# the event's country (air strikes not: only states fly). So is the arsonist of a destruction
+# told without hands or by unknown ones ("Unknown group torched houses", "two houses have been
+# burnt down", "set on fire by unknown individuals"; thirty-ninth round, sides59): a crowd's
+# arson names its crowd.
 _UNNAMED_PERPETRATOR = frozenset(
     {"attack_on_civilians", "abduction", "sexual_violence", "explosive_attack", "grenade",
-     "armed_clash", "shelling", "suicide_bombing"}
+     "armed_clash", "shelling", "suicide_bombing", "property_destroyed"}
 )  # fmt: skip
 _STATE = re.compile(r"(?:Military|Police) Forces\b")  # "of X", or alone: no known state
 _CROWD = re.compile(r"(?:Protesters|Rioters|Civilians) \(")
