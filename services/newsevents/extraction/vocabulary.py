@@ -21,6 +21,11 @@ REPORTING_VERBS = (
 # (events/link/telling.py) and which date is a telling's, not an act's (events/link/when.py).
 STATEMENT_VERBS = rf"{REPORTING_VERBS}|say|insisted|wrote|announced|alleged|observed|recounted"
 
+# Livestock, as a regex alternation: a raid that drives it off is an attack on the herders
+# (events/detect/refine/fights/communal_fights.py), and animals killed are no toll of the dead
+# (text/deaths/words.py: "killed 15 livestock", "40 cows were killed").
+LIVESTOCK = r"cattle|livestock|goats|camels|cows|sheep|bulls|donkeys|herds?|animals"
+
 # Stems of words that tell fighting between two sides ("clashes", "fought", "battled",
 # "skirmish"); the detect passes that read a two-sided fight add their own words to them.
 FIGHT_STEMS = r"clash|fight|fought|battl|skirmish"

@@ -19,8 +19,8 @@ from ..numbers import WORDS, number_value
 from .later_died import LATER_DIED
 from .listed import listed_count, listed_dead
 from .named import NAMED_DEAD, named_count
-from .one_dead import ONE_DEAD
-from .wordings import FATALITY_PATTERNS, KILLED_N, TWO_GROUPS
+from .one_dead import ONE_DEAD, ONE_DEAD_BARE
+from .wordings import BODY_FOUND, FATALITY_PATTERNS, KILLED_N, PRONOUN_DEAD, TWO_GROUPS
 from .words import ONE, ROLE, WORD_NUMBERS_AGE
 
 # An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".
@@ -32,6 +32,17 @@ _AGE = re.compile(
 # A group's acronym in brackets after its name is no word of the subject: "Two militants of
 # the Beta Army (BA) outfit were killed", "Two Beta Defence Forces (BDF) soldiers".
 _ACRONYM = re.compile(r"\((?=[^()\s]{2,12}\))(?=[^)]*[A-Z][^)]*[A-Z])[A-Z][\w&./-]*\)")
+# An aside in brackets after a count or inside the subject, telling no death of its own, is no
+# word of the toll: "At least 20 (some reports say 30) have been killed", "Three herders (out
+# of a group of seven) were killed", "Two Delta Front [Northern Delta Liberation Front] cadres
+# were killed" (not a bracket of a figure alone, "split across 3 events (5)", nor one that
+# tells deaths: "coded as 3 (a monitor reported 6 fatalities)").
+_ASIDE = re.compile(
+    r"\((?=[^()]*[^\W\d_])(?![^()]*\b(?:kil|dead|die|death|fatal|murder|bod(?:y|ies)))[^()]{1,80}\)"
+    r"|\[(?=[^\[\]]*[^\W\d_])(?![^\[\]]*\b(?:kil|dead|die|death|fatal|murder|bod(?:y|ies)))"
+    r"[^\[\]]{1,80}\]",
+    re.I,
+)
 # A word or two in quotation marks, an outlet keeping its distance from a statement's words:
 # "21 “terrorists” had been killed", '12 rebels were "neutralized"' (read without the marks).
 _QUOTED_WORDS = re.compile(r"[\"“](?P<w>[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*)?)[\"”]")
@@ -77,9 +88,11 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     # an age reads as one person: "shot dead 25-year-old Ahmed" is one
     text = _AGE.sub(lambda m: "a".ljust(len(m.group())), text)
     text = _ACRONYM.sub(lambda m: " " * len(m.group()), text)
+    text = _ASIDE.sub(lambda m: " " * len(m.group()), text)
     text = _QUOTED_WORDS.sub(lambda m: f" {m.group('w')} ", text)
     taken = SpanIndex(spans)
     tolls = SpanIndex()
+    told_back: list[QuantityMention] = []
     lowered = folded(text)
     # the dead told in parts, read first: each part counts ("a man, his wife and their three
     # children" is five), where the other wordings read one part or two
@@ -92,7 +105,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
             QuantityMention(span, original[span.start : span.end], "count", parts, "fatalities")
         )
         tolls.add(span)
-    for pattern in (*FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD, LATER_DIED):
+    for pattern in (*FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD, ONE_DEAD_BARE, LATER_DIED):
         if not may_match(pattern, lowered):
             continue  # none of the pattern's words is in the text
         runs = run_search(pattern)
@@ -143,7 +156,21 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
             mention = original[span.start : span.end]
             found.append(QuantityMention(span, mention, "count", value, "fatalities"))
             tolls.add(span)
-    return found
+            if pattern is BODY_FOUND or pattern is PRONOUN_DEAD:
+                told_back.append(found[-1])
+    return _without_the_dead_told_back(found, told_back)
+
+
+def _without_the_dead_told_back(
+    found: list[QuantityMention], told_back: list[QuantityMention]
+) -> list[QuantityMention]:
+    """The tolls without a death told back (a body found, "he was killed") after another toll:
+    "Ali Omar was shot dead and his body dumped", "A clerk was killed. His body was found in a
+    river", "A guard was shot dead. He was killed by a sniper" tell one death, not two."""
+    if not told_back:
+        return found
+    first = min((q.span.start for q in found if q not in told_back), default=None)
+    return [q for q in found if q not in told_back or first is None or q.span.start < first]
 
 
 def _holds_count(match: re.Match[str], span: Span) -> bool:
@@ -195,6 +222,8 @@ def _lowest(text: str, start: int, value: float) -> float:
 
 
 def _death_count(word: str) -> float | None:
+    if word == "both":
+        return 2.0  # "both were killed": two told before
     return 1.0 if word in ONE else number_value(word)
 
 

@@ -24,8 +24,11 @@ _WOUNDED = (
     r"chopped|run over|arrested|abducted|kidnapped)"
 )
 LATER_DIED = re.compile(
-    # a sentence's opening
-    r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s))"
+    # a sentence's opening; or "he" or "she" after "but" or a comma, the clause after the act
+    # (thirty-ninth round): "the police intervened, but he died shortly afterwards", "was shot in
+    # Orangi town, he died in hospital"
+    r"(?:(?:(?<=\bbut\s)|(?<=,\s))(?-i:he|she)"
+    r"|(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s))"
     rf"(?P<n>(?-i:A|An|One|The)\s+(?:[\w'’-]+\s+){{0,3}}?{ROLE}\b"
     # the group they belong to: "a leader of the local unit of the youth front"
     r"(?:\s+of\s+(?:(?!(?:who|whom|died|dies|was|were|and)\b)[\w'’-]+\s+){0,5}?"
@@ -36,7 +39,7 @@ LATER_DIED = re.compile(
     # "a man who received injuries to the head died", "a bystander was injured and later died"
     r"|\s+who\s+(?:received|sustained|suffered)\s+[^.;:!?,]{3,150}?"
     rf"|\s+was\s+(?:[\w-]+\s+)?{_WOUNDED}\s+and)?"
-    r"|(?-i:He|She))"
+    r"|(?-i:He|She)))"
     r"\s+(?:later\s+|subsequently\s+|also\s+|finally\s+|then\s+|eventually\s+)?"
     r"(?:died|dies|succumbed)\b",
     re.I | re.M,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ...vocabulary import LIVESTOCK
 from ..numbers import counting
 from .words import DEATH_NUMBER, KILL_VERB, KIN, ROLE, TO_DEATH, UNREALISED
 
@@ -16,8 +17,11 @@ ONE_PERSON_PATTERNS = (
     # "killing him", "shot her dead": one person; an attacker's own death, "killing himself
     # and injuring four policemen" (twenty-fourth round)
     re.compile(
-        r"\b(?P<n>(?:shot and killed|shot dead|killed|killing|murdered|murdering|executed|"
-        r"executing|lynched|lynching|beheaded|assassinated|stabbed)\s+(?:him|her)\b"
+        # (the present of notes and headlines too, not a killing threatened: "attack a
+        # policeman and kill him", not "vowed to kill him"; thirty-ninth round)
+        rf"\b(?P<n>(?:shot and killed|shot dead|killed|killing|murdered|murdering|executed|"
+        rf"executing|lynched|lynching|beheaded|assassinated|stabbed|{UNREALISED}kills?|"
+        rf"{UNREALISED}(?:murders?|lynch(?:es)?))\s+(?:him|her)\b"
         r"(?:\s+dead\b|\s+to death\b)?|killing\s+(?:himself|herself)\b)",
         re.I,
     ),
@@ -25,7 +29,8 @@ ONE_PERSON_PATTERNS = (
     # (twenty-fourth round): the one or the count between "shot" and "dead"; not "shot at",
     # nor through a clause, the wounded or another verb
     re.compile(
-        rf"{UNREALISED}\bshot\s+(?!at\b)(?:(?P<n>{DEATH_NUMBER})\s+)?"
+        # ("shooting him dead", "police shoot two robbers dead": the present and participle)
+        rf"{UNREALISED}\b(?:shot|shoots?|shooting)\s+(?!at\b)(?:(?P<n>{DEATH_NUMBER})\s+)?"
         r"(?:(?!(?:at|and|or|but|while|leaving|left|killing|injuring|wounding|was|were|who|"
         r"which|injured|wounded|dead)\b)[^\s.;:!?]+\s+){1,7}?dead\b",
         re.I,
@@ -59,6 +64,8 @@ ONE_PERSON_PATTERNS = (
         # (a bare "killed" after "of" qualifies a noun: "with the body of killed student")
         r"(?!(?<=\bof )killed\b)"
         rf"\b(?P<n>{KILL_VERB}\s+(?!of\b)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?" + ROLE + r")\b"
+        # (not the "head" of a count of animals: "killed 40 head of cattle")
+        rf"(?!(?<=head)\s+of\s+(?:{LIVESTOCK})\b)"
         # "killed the leader and his deputy" is two: not one person
         rf"(?!\s+and\s+(?:his|her|their|the|a|an|other|\d+|{counting(1, 10)})\b)",
         re.I,

@@ -24,11 +24,14 @@ from .words import (
     KIN,
     KIN_CLAUSE,
     MEMBERSHIP,
+    NAME_WORDS,
     NO_VAGUE_OBJECT,
     NOT_A_SPAN,
     NOT_AFTER_PREPOSITION,
+    NOT_ANIMALS,
     NOT_BETWEEN,
     NOT_IN_DASHES,
+    NOT_IN_NAMED,
     NOT_INSIDE,
     NOT_OBJECT_END,
     NUMBER_START,
@@ -37,7 +40,9 @@ from .words import (
     REPORTED,
     ROLE,
     TALLY_HEAD,
+    TO_DEATH,
     UNREALISED,
+    WHEN_BEFORE_VERB,
 )
 
 # "killed two soldiers", "killing at least 12 people"; not after a passive's "were": what
@@ -46,12 +51,16 @@ KILLED_N = re.compile(
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )"
     # (not the crime a mob punished: "lynched a man for allegedly killing a youth")
     r"(?<!\bfor allegedly )"
-    rf"\b{KILL_VERB}\s+(?:another\s+|a further\s+|his\s+|her\s+|their\s+)?"
+    # (the dead told as a group already named: "killing its four occupants", "killed all 12
+    # passengers"; thirty-ninth round. Not "killed the two", most often a retelling: "suspected
+    # of having killed the two police officers")
+    rf"\b{KILL_VERB}\s+(?:another\s+|a further\s+|his\s+|her\s+|their\s+|its\s+"
+    r"|all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?)?"
     r"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
     r"over\s+|as many as\s+|up to\s+|approximately\s+|roughly\s+|almost\s+)?"
     # "killing 12 of them", "killed two of its members": still 12 and two
-    rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
-    r"years?|days?)\b)"
+    rf"(?P<n>{DEATH_NUMBER})\b{NOT_ANIMALS}(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|"
+    r"percent|years?|days?)\b)"
     # "8 persons killed 58 others injured" (a headline without punctuation): 58 were hurt; but
     # "killed 30 people injured 90" (a list of verbs without its commas) wounded 90 others
     r"(?!\s+(?:others?\s+|people\s+|persons\s+)?(?:injured|wounded|hurt)\b"
@@ -96,6 +105,28 @@ TWO_GROUPS = re.compile(
     # police officers killed"), where no object follows ("... killed a man" is active)
     rf"|{DIED}\b(?!\s+(?:a|an|the|his|her|their|its|{DEATH_NUMBER})\b){NO_VAGUE_OBJECT})",
     re.I,
+)
+
+# One body found, told without "of" (thirty-ninth round): "His body was found five days
+# later", "the student's body was later found in a forest", "a body has been recovered" (one
+# dead, unless a toll is told before it: :func:`.find_deaths` reads it as that toll's dead).
+BODY_FOUND = re.compile(
+    r"\b(?P<n>(?:his|her|the|a)\s+(?:[\w'’-]+\s+)?body)\s+(?:was|has been|had been|is)\s+"
+    r"(?:(?:later|then|also|reportedly|subsequently|eventually|only)\s+)?"
+    r"(?:found|discovered|recovered|retrieved|dumped)\b",
+    re.I,
+)
+
+# One told by a pronoun as the subject of a passive (thirty-ninth round): "A former member of
+# the council was shot in a ride-by attack. He was killed on the spot" (one dead, unless a toll
+# is told before it: :func:`.find_deaths` reads it as that toll's dead).
+PRONOUN_DEAD = re.compile(
+    r"(?:^|(?<=[.!?;]\s))(?P<n>(?-i:He|She))\s+(?:was|has been|had been)\s+"
+    r"(?:(?:later|then|reportedly|allegedly|subsequently)\s+)?"
+    rf"(?:shot dead|shot and killed|killed|murdered|assassinated|lynched|beheaded|executed|"
+    rf"gunned down|{TO_DEATH})\b"
+    r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
+    re.M,
 )
 
 FATALITY_PATTERNS = (
@@ -153,17 +184,25 @@ FATALITY_PATTERNS = (
         # nor the "a" of the group the subject belongs to: "five militants suspected to belong
         # to a separatist group were killed" (five, read below)
         r"(?!(?<=\bbelong to )an?\b)(?!(?<=\bbelonging to )an?\b)"
-        rf"(?P<n>{DEATH_NUMBER})\s+{NOT_A_SPAN}"
-        rf"(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
+        rf"(?P<n>{DEATH_NUMBER}){NOT_ANIMALS}\s+{NOT_A_SPAN}"
+        rf"(?:(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,4}}?"
+        # (or a group's name in capitals that counts no word: "Two Delta Front cadres were
+        # killed", thirty-ninth round)
+        rf"|(?:{NOT_BETWEEN}{NOT_IN_NAMED}[\w'’/-]+\s+{NAME_WORDS}){{1,4}}?)"
         r"(?:(?:was|were|had been|have been|has been|being|got|is|are)\s+"
-        rf"{REPORTED}(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){{0,2}}"
+        rf"{WHEN_BEFORE_VERB}{REPORTED}(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){{0,2}}"
         rf"{DIED}\b"
         # "three soldiers from the government side had died"
         r"|(?:had|have|has)\s+(?:(?:reportedly|also|later|since|then)\s+)?died\b"
         # without its auxiliary (headlines, notes), where no object follows: "ten armed men
         # shot to death the secretary" tells the killers, not the dead
         r"|(?:(?:reportedly|allegedly|also|later|subsequently|found|shot|stabbed|then)\s+){0,2}"
-        rf"{DIED}\b(?!\s+(?:a|an|the|his|her|their|its)\b){NO_VAGUE_OBJECT}){ALONG_WITH}",
+        # (nor a count: "burned 20 huts and killed 15 livestock"; a headline's "1 killed 3
+        # injured" lists the wounded, no object)
+        rf"{DIED}\b(?!\s+(?:a|an|the|his|her|their|its)\b)(?!\s+(?:{DEATH_NUMBER})\b"
+        r"(?!\s+(?:others?\s+|people\s+|persons\s+)?(?:injured|wounded|hurt)\b))"
+        rf"{NO_VAGUE_OBJECT})"
+        rf"{ALONG_WITH}",
         re.I,
     ),
     # The subject's head told with more words before its verb, in the two ways any outlet
@@ -191,6 +230,12 @@ FATALITY_PATTERNS = (
     # "Fatalities coded as 4" (ACLED-style notes): a stated total
     re.compile(
         rf"\bfatalit(?:y|ies) (?:were |was |is |are )?coded as (?P<n>{DEATH_NUMBER})\b", re.I
+    ),
+    # "FATALITIES: 15" (a note's or a report's label of its total; thirty-ninth round)
+    re.compile(
+        rf"\bfatalit(?:y|ies)\s*:\s*(?:at least\s+)?(?P<n>{DEATH_NUMBER})\b"
+        r"(?!\s*(?:injured|wounded|percent))",
+        re.I,
     ),
     # "Fatalities are split across 3 events (5)": the share this note's event was coded with
     re.compile(
@@ -240,6 +285,9 @@ FATALITY_PATTERNS = (
         r"(?:(?:have|has|had)\s+)?(?:lost|losing)\s+their\s+lives\b",
         re.I,
     ),
+    # one who lost his or her life (thirty-ninth round): "A supporter lost his life after
+    # being beaten", "a militant lost his life in a brief gunfight" (not "nearly lost his life")
+    re.compile(rf"{UNREALISED}\b(?P<n>(?:lost|losing|loses)\s+(?:his|her)\s+life)\b", re.I),
     # the others killed with one told before (twenty-fourth round): "a commander was killed
     # along with two of his aides", "was shot dead along with his driver", "along with another
     # man" (a toll of its own, added to the one before it in the sentence)
@@ -339,6 +387,17 @@ FATALITY_PATTERNS = (
         re.I,
     ),
     re.compile(rf"\bbeheadings?\s+of\s+(?:at least\s+)?(?P<n>{DEATH_NUMBER})\b", re.I),
+    # "both" of two told before (thirty-ninth round): "Both men were killed", "both died on the
+    # way to hospital", "killing both" (two; not "both ... and ...", a pair of groups)
+    re.compile(
+        rf"\b(?P<n>both)\b(?!\s+(?:[\w'’-]+\s+){{0,3}}?and\b)(?:\s+of\s+them|\s+[a-z]+)?\s+"
+        rf"(?:(?:were|had been|have been|are)\s+{REPORTED}{ADVERBS}{DIED}"
+        rf"|(?:later\s+|then\s+|also\s+)?(?:died|succumbed)\b)",
+        re.I,
+    ),
+    re.compile(rf"\b{KILL_VERB}\s+(?P<n>both)\b(?!\s+(?:[\w'’-]+\s+){{0,3}}?and\b)", re.I),
+    BODY_FOUND,
+    PRONOUN_DEAD,
     # "the body of a man", "two bodies"
     re.compile(rf"\bbod(?:y|ies) of (?P<n>{DEATH_NUMBER})\b", re.I),
     re.compile(rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:[\w-]+\s+)?bodies\b", re.I),

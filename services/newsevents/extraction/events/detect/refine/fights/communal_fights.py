@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .....actors.unnamed.communal import people_armed_men, two_groups
+from .....vocabulary import LIVESTOCK
 
 # Fighting named as between clans or tribes is between their militias, whoever else is named.
 _CLAN_FIGHT = re.compile(r"\b(?:inter-?|intra-?)?(?:clan|tribal)\b", re.IGNORECASE)
@@ -108,9 +109,7 @@ def communal_agent(agent: str | None, acting: str, after: str) -> bool:
 # "rustlers struck two homes and stole four cows", "bandits strike the area, steal cattle". A
 # theft with no raid told stays looting ("militias stole 43 cows from the university"), and so
 # does stock recovered ("police recovered cattle stolen by bandits").
-_LIVESTOCK = re.compile(
-    r"\b(?:cattle|livestock|goats|camels|cows|sheep|bulls|donkeys|herds?|animals)\b", re.IGNORECASE
-)
+_LIVESTOCK = re.compile(rf"\b(?:{LIVESTOCK})\b", re.IGNORECASE)
 _RAID = re.compile(
     r"\b(?:raid(?:s|ed|ing)?|raiders?|rustlers?|bandits?|warriors|armed (?:m[ae]n|gangs?|groups?)|"
     r"gunm[ae]n|str(?:uck|ike|ikes)|descend(?:ed|s)?)\b",
