@@ -63,28 +63,31 @@ def article_country(
     # A dateline ("BEIRUT (Reuters) -") tells where the report was filed: wires cover Syria from
     # Beirut and Amman, Somalia from Nairobi. It decides only when no word of the text does.
     filed = SpanIndex(f.span for f in doc.furniture if f.kind == "dateline")
+    protested = protested_objects(doc.text)
     references = [p for p in doc.place_references if not filed.overlaps(p.span)]
     forces = _naming_forces(doc.text)
     places = Counter(
         p.country_code
         for p in doc.places
-        if p.country_code and not (p.precision == "country" and forces.holds(p.span))
+        if p.country_code
+        and not (p.precision == "country" and (forces.holds(p.span) or protested.holds(p.span)))
     )
     if places:
         return places.most_common(1)[0][0]
     known = country_names()
     named = list(actors) or doc.actors
+    mentioned = [
+        (p.span, p.country_code)
+        for p in (*references, *(p for p in doc.places if protested.holds(p.span)))
+    ] + [
+        (a.span, a.country_code)
+        for a in named
+        if not a.generic and a.kind not in _REPORTERS and a.kind not in NON_STATE_ARMED_KINDS
+    ]
     cues = Counter(
         code
         for code in (
-            *(p.country_code for p in references),
-            *(
-                a.country_code
-                for a in named
-                if not a.generic
-                and a.kind not in _REPORTERS
-                and a.kind not in NON_STATE_ARMED_KINDS
-            ),
+            *(code for span, code in mentioned if not protested.holds(span)),
             *own_word_countries(doc.text),
         )
         if code and code in known
@@ -100,6 +103,12 @@ def article_country(
     ).most_common(1)
     if dateline:
         return dateline[0][0]
+    # What a crowd protests is often abroad ("Muslims protest Danish cartoons", "a march
+    # against the US"): its country tells the note's only after the note's own words, the
+    # feed's country and the dateline.
+    against = Counter(code for span, code in mentioned if code in known and protested.holds(span))
+    if against:
+        return against.most_common(1)[0][0]
     # An armed group fights abroad ("Al Shabaab attacked a police post" in Kenya, "the Taliban"
     # across the Durand Line): its home tells the country only when no word of the note's own
     # does (above), nor a name told as a place (below).
@@ -119,6 +128,31 @@ def article_country(
     media = Counter(a.country_code for a in named if a.kind == "media" and a.country_code)
     told = country_of_names(doc.text, named)
     return told or (media.most_common(1)[0][0] if media and outlets else None)
+
+
+# What a demonstration is against or about, right after its verb or noun: "protest Danish
+# cartoons", "a march against the US and its allies", "demonstrations against the
+# Lebanon-Israeli war", "condemned India for ..." (thirty-ninth round, crowds59). Up to three
+# words between, none a word of place ("protested in Kenya" tells where).
+_PROTESTED = re.compile(
+    r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:ions?|ed|ing|es?)|(?-i:march(?:es|ed)?)|"
+    r"rall(?:y|ies|ied)|agitat\w*|condemn(?:s|ed|ing)?|denounc\w*)"
+    r"\s+(?:peacefully\s+)?(?:against\s+|over\s+)?"
+    r"(?:(?!(?:in|at|outside|near|across|throughout|around|from|to|into|on|inside|within|along|"
+    r"by|with|for|of)\b)[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def protested_objects(text: str) -> SpanIndex:
+    """The spans of the first word after a protest's verb or noun (and its "against" or "over",
+    up to three words), where what the crowd protests is named."""
+    index = SpanIndex()
+    for m in _PROTESTED.finditer(text):
+        word = re.match(r"[\w'’-]+", text[m.end() :])
+        if word is not None:
+            index.add(Span(m.start(), m.end() + word.end()))
+    return index
 
 
 # A capitalised word right before or after a name: the name is part of a longer one ("the
