@@ -102,6 +102,13 @@ def _actor1(body: str, hint: str) -> str | None:
         ("Muslims protest Danish cartoons depicting the Prophet.", "KE", "Protesters (Kenya)"),
         ("Protest against French-owned construction firm.", "KE", "Protesters (Kenya)"),
         ("Demonstrations against the Israeli offensive.", "KE", "Protesters (Kenya)"),
+        # a country protested is no place of the march; a town in the aim still is
+        (
+            "Hundreds marched against the US and its allies on Friday.",
+            "PK",
+            "Protesters (Pakistan)",
+        ),
+        ("Hundreds marched against the US embassy in Nairobi on Friday.", "", "Protesters (Kenya)"),
         # the note's own words say it first
         ("Kenyan Muslims protest against the US attacks.", "", "Protesters (Kenya)"),
         ("Kenyan traders protest Chinese imports.", "", "Protesters (Kenya)"),

@@ -70,7 +70,10 @@ def article_country(
         p.country_code
         for p in doc.places
         if p.country_code
-        and not (p.precision == "country" and (forces.holds(p.span) or protested.holds(p.span)))
+        and not (
+            p.precision == "country"
+            and (forces.holds(p.span) or _protested(doc.text, protested, p.span))
+        )
     )
     if places:
         return places.most_common(1)[0][0]
@@ -78,7 +81,7 @@ def article_country(
     named = list(actors) or doc.actors
     mentioned = [
         (p.span, p.country_code)
-        for p in (*references, *(p for p in doc.places if protested.holds(p.span)))
+        for p in (*references, *(p for p in doc.places if _protested(doc.text, protested, p.span)))
     ] + [
         (a.span, a.country_code)
         for a in named
@@ -87,7 +90,7 @@ def article_country(
     cues = Counter(
         code
         for code in (
-            *(code for span, code in mentioned if not protested.holds(span)),
+            *(code for span, code in mentioned if not _protested(doc.text, protested, span)),
             *own_word_countries(doc.text),
         )
         if code and code in known
@@ -106,7 +109,9 @@ def article_country(
     # What a crowd protests is often abroad ("Muslims protest Danish cartoons", "a march
     # against the US"): its country tells the note's only after the note's own words, the
     # feed's country and the dateline.
-    against = Counter(code for span, code in mentioned if code in known and protested.holds(span))
+    against = Counter(
+        code for span, code in mentioned if code in known and _protested(doc.text, protested, span)
+    )
     if against:
         return against.most_common(1)[0][0]
     # An armed group fights abroad ("Al Shabaab attacked a police post" in Kenya, "the Taliban"
@@ -130,29 +135,43 @@ def article_country(
     return told or (media.most_common(1)[0][0] if media and outlets else None)
 
 
-# What a demonstration is against or about, right after its verb or noun: "protest Danish
-# cartoons", "a march against the US and its allies", "demonstrations against the
-# Lebanon-Israeli war", "condemned India for ..." (thirty-ninth round, crowds59). Up to three
-# words between, none a word of place ("protested in Kenya" tells where).
-_PROTESTED = re.compile(
-    r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:ions?|ed|ing|es?)|(?-i:march(?:es|ed)?)|"
-    r"rall(?:y|ies|ied)|agitat\w*|condemn(?:s|ed|ing)?|denounc\w*)"
-    r"\s+(?:peacefully\s+)?(?:against\s+|over\s+)?"
-    r"(?:(?!(?:in|at|outside|near|across|throughout|around|from|to|into|on|inside|within|along|"
-    r"by|with|for|of)\b)[\w'’-]+\s+){0,3}",
+# What a demonstration is against or about: the rest of its clause after its verb or noun
+# ("Muslims protest Danish cartoons", "a march against the US and its allies", "protested over
+# the arrest of a Tanzanian cleric", "protest against harassment by Ugandan forces";
+# thirty-ninth round, crowds59). Not the crowd itself, told right after the word ("a protest
+# by Somali refugees"; nor after "protesters", the crowd's noun), nor where it is held or goes
+# ("protested in Kenya", "marched to the Chinese embassy").
+_PROTEST_WORD = re.compile(
+    r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:ions?|ed|ing|es?)|(?-i:march(?:es|ed|ing)?)|"
+    r"rall(?:y|ies|ied|ying)|agitat(?:ions?|ed|ing|es?)|(?<!anti-)riot(?:s|ed|ing)?)\b"
+    r"(?!\s+(?:police|gear|squads?|units?))",
+    re.IGNORECASE,
+)
+_THE_CROWD_AFTER = re.compile(r"\s+(?:by|of|from|among)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|across|throughout|around|outside|near|inside|to|towards)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
 def protested_objects(text: str) -> SpanIndex:
-    """The spans of the first word after a protest's verb or noun (and its "against" or "over",
-    up to three words), where what the crowd protests is named."""
+    """The stretches of ``text`` that tell what its demonstrations protest: each protest word's
+    clause after it, unless the crowd itself is named right after the word."""
     index = SpanIndex()
-    for m in _PROTESTED.finditer(text):
-        word = re.match(r"[\w'’-]+", text[m.end() :])
-        if word is not None:
-            index.add(Span(m.start(), m.end() + word.end()))
+    for m in _PROTEST_WORD.finditer(text):
+        if _THE_CROWD_AFTER.match(text, m.end()):
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        index.add(Span(m.end(), end.start() if end else len(text)))
     return index
+
+
+def _protested(text: str, protested: SpanIndex, span: Span) -> bool:
+    """Whether the name at ``span`` lies in what a demonstration protests, not told as where."""
+    return protested.holds(span) and not _WHERE_BEFORE.search(
+        text[max(0, span.start - 16) : span.start]
+    )
 
 
 # A capitalised word right before or after a name: the name is part of a longer one ("the
