@@ -19,11 +19,13 @@ def test_a_faith_s_quarter_is_named_after_of() -> None:
 
 
 def test_the_capital_of_the_one_country_a_demonym_tells() -> None:
+    # (a road blocked by the crowd alone is no riot since crowds59, and this riot's sentence
+    # was one: its tyres burnt keep it the capital's riot)
     body = (
         "Lebanese protesting the dire living conditions took to the streets Thursday across the "
-        "country, blocking vital highways.\n\nIn the capital, protesters blocked the roads "
-        "around the main square, sparking altercations with motorists who were trapped in their "
-        "vehicles."
+        "country, blocking vital highways.\n\nIn the capital, protesters burned tyres on the "
+        "roads around the main square, sparking altercations with motorists who were trapped in "
+        "their vehicles."
     )
     events = events_of(body)
     capital = [e for e in events if e.locations and e.locations[0].name == "Beirut"]

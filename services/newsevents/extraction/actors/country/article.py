@@ -63,28 +63,34 @@ def article_country(
     # A dateline ("BEIRUT (Reuters) -") tells where the report was filed: wires cover Syria from
     # Beirut and Amman, Somalia from Nairobi. It decides only when no word of the text does.
     filed = SpanIndex(f.span for f in doc.furniture if f.kind == "dateline")
+    protested = protested_objects(doc.text)
     references = [p for p in doc.place_references if not filed.overlaps(p.span)]
     forces = _naming_forces(doc.text)
     places = Counter(
         p.country_code
         for p in doc.places
-        if p.country_code and not (p.precision == "country" and forces.holds(p.span))
+        if p.country_code
+        and not (
+            p.precision == "country"
+            and (forces.holds(p.span) or _protested(doc.text, protested, p.span))
+        )
     )
     if places:
         return places.most_common(1)[0][0]
     known = country_names()
     named = list(actors) or doc.actors
+    mentioned = [
+        (p.span, p.country_code)
+        for p in (*references, *(p for p in doc.places if _protested(doc.text, protested, p.span)))
+    ] + [
+        (a.span, a.country_code)
+        for a in named
+        if not a.generic and a.kind not in _REPORTERS and a.kind not in NON_STATE_ARMED_KINDS
+    ]
     cues = Counter(
         code
         for code in (
-            *(p.country_code for p in references),
-            *(
-                a.country_code
-                for a in named
-                if not a.generic
-                and a.kind not in _REPORTERS
-                and a.kind not in NON_STATE_ARMED_KINDS
-            ),
+            *(code for span, code in mentioned if not _protested(doc.text, protested, span)),
             *own_word_countries(doc.text),
         )
         if code and code in known
@@ -100,6 +106,14 @@ def article_country(
     ).most_common(1)
     if dateline:
         return dateline[0][0]
+    # What a crowd protests is often abroad ("Muslims protest Danish cartoons", "a march
+    # against the US"): its country tells the note's only after the note's own words, the
+    # feed's country and the dateline.
+    against = Counter(
+        code for span, code in mentioned if code in known and _protested(doc.text, protested, span)
+    )
+    if against:
+        return against.most_common(1)[0][0]
     # An armed group fights abroad ("Al Shabaab attacked a police post" in Kenya, "the Taliban"
     # across the Durand Line): its home tells the country only when no word of the note's own
     # does (above), nor a name told as a place (below).
@@ -119,6 +133,45 @@ def article_country(
     media = Counter(a.country_code for a in named if a.kind == "media" and a.country_code)
     told = country_of_names(doc.text, named)
     return told or (media.most_common(1)[0][0] if media and outlets else None)
+
+
+# What a demonstration is against or about: the rest of its clause after its verb or noun
+# ("Muslims protest Danish cartoons", "a march against the US and its allies", "protested over
+# the arrest of a Tanzanian cleric", "protest against harassment by Ugandan forces";
+# thirty-ninth round, crowds59). Not the crowd itself, told right after the word ("a protest
+# by Somali refugees"; nor after "protesters", the crowd's noun), nor where it is held or goes
+# ("protested in Kenya", "marched to the Chinese embassy").
+_PROTEST_WORD = re.compile(
+    r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:ions?|ed|ing|es?)|(?-i:march(?:es|ed|ing)?)|"
+    r"rall(?:y|ies|ied|ying)|agitat(?:ions?|ed|ing|es?)|(?<!anti-)riot(?:s|ed|ing)?)\b"
+    r"(?!\s+(?:police|gear|squads?|units?))",
+    re.IGNORECASE,
+)
+_THE_CROWD_AFTER = re.compile(r"\s+(?:by|of|from|among)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|across|throughout|around|outside|near|inside|to|towards)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def protested_objects(text: str) -> SpanIndex:
+    """The stretches of ``text`` that tell what its demonstrations protest: each protest word's
+    clause after it, unless the crowd itself is named right after the word."""
+    index = SpanIndex()
+    for m in _PROTEST_WORD.finditer(text):
+        if _THE_CROWD_AFTER.match(text, m.end()):
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        index.add(Span(m.end(), end.start() if end else len(text)))
+    return index
+
+
+def _protested(text: str, protested: SpanIndex, span: Span) -> bool:
+    """Whether the name at ``span`` lies in what a demonstration protests, not told as where."""
+    return protested.holds(span) and not _WHERE_BEFORE.search(
+        text[max(0, span.start - 16) : span.start]
+    )
 
 
 # A capitalised word right before or after a name: the name is part of a longer one ("the

@@ -75,7 +75,14 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         # place may be where it is: "protested against Modi in Jalandhar".
         held = [p for p in places if not in_the_aim(doc.text, p, trigger)]
         at_home = {p.country_code for p in held}
-        places = [p for p in places if p in held or p.country_code in at_home] if held else places
+        # (with nothing else held, a country in the aim is what is protested, no place of the
+        # demonstration: "a march against the US", thirty-ninth round, crowds59; the note's own
+        # words or its feed's country place it, actors/country/article.py)
+        places = (
+            [p for p in places if p in held or p.country_code in at_home]
+            if held
+            else [p for p in places if p.precision != "country"]
+        )
     # A relative clause about someone else ("who has trained in Lebanon") is not where the rest
     # happened, unless it alone says where: "police charged mill workers, who had stopped
     # trains at Kosamba (Valsad, Gujarat)".

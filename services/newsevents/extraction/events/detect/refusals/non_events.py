@@ -100,6 +100,9 @@ _CHARGE = re.compile(
     r"\b(?:suspicion of|suspected of|(?<!is )(?<!are )(?<!was )(?<!were )accused of|"
     r"charged with|convicted of|sentenced for|charges? of|(?:allegations?|accusations?) of|"
     r"on trial for|"
+    # the offence a mob's victim is punished for (crowds59): "lynched a man for suspected rape",
+    # "beaten to death over alleged theft"
+    r"(?:for|over)\s+(?:the\s+)?(?:alleged|suspected)|"
     r"wanted for)"
     r"\s+(?:(?:being|having been)\s+)?(?:involved in\s+)?"
     r"(?:(?!(?:was|were|is|are|has|have|had|got)\b)\w+\s+){0,2}$",

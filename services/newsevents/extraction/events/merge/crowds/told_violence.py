@@ -21,7 +21,7 @@ import re
 
 from ....document import Document
 from ....text.numbers import counting
-from ...detect.refine.crowds.dispersed_rioters import CROWD_VIOLENCE, NOT_THE_CROWD
+from ...detect.refine.crowds.dispersed_rioters import CROWD_VIOLENCE, NOT_AN_EFFIGY, NOT_THE_CROWD
 from ...draft import EventDraft
 
 # Acts of a crowd that the dispersal rule leaves to the act's own trigger: property burnt (not
@@ -39,7 +39,7 @@ _MORE_VIOLENCE = re.compile(
     r"burn(?:t|ed|ing)?\s+(?:down\s+)?(?:[\w()'’-]+\s+){0,8}?(?:offices?|vehicles?|cars?|"
     r"buses|houses?|buildings?|shops?|stalls?|stations?|tyres|tires|dorms|dormitor(?:y|ies)|"
     r"classrooms?|debris|mattresses|logs)\b|"
-    r"(?:set(?:ting)?|lit|lighting)\s+(?:a\s+)?fires?\s+(?:to|at|in|on)\b|"
+    rf"(?:set(?:ting)?|lit|lighting)\s+(?:a\s+)?fires?\s+(?:to|at|in|on)\b{NOT_AN_EFFIGY}|"
     r"lit\s+(?:twigs|logs|debris)|"
     r"fires\s+were\s+(?:lit|set)|"
     r"caus(?:ed|ing)\s+(?:\w+\s+)?damages?\b|"

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import re
 
+# An effigy as what is burnt ("torched an effigy of the minister", "set the governor's effigy
+# ablaze"): the protest's symbol, no one's property (thirty-ninth round, crowds59).
+NOT_AN_EFFIGY = r"(?!\s+(?:[\w'’-]+\s+){0,4}?effig(?:y|ies)\b)"
 # The demonstrators' violent acts, as verbs of their clause. Stones and missiles thrown,
 # entry forced, a police line broken, property looted, burnt or smashed, the crowd armed with
 # crude weapons or turning violent; roads barricaded or blocked with material (not a road
@@ -33,8 +36,9 @@ CROWD_VIOLENCE = re.compile(
     r"forced\s+(?:their|its|his)\s+way|"
     r"br(?:oke|eaking|eak)\s+(?:through\s+)?(?:a|the)\s+(?:police\s+)?(?:line|cordon|barricade|gate)|"
     r"loot(?:ed|ing)\s+(?:shops|stalls|businesses|property|goods|the|a|several|some)|"
-    r"(?:smash(?:ed|ing)|vandali[sz](?:ed|ing)|damag(?:ed|ing)|torch(?:ed|ing)|"
-    r"set\s+(?:\w+\s+){0,3}?(?:ablaze|alight|on\s+fire)|burn(?:t|ed|ing)\s+(?:tyres|tires))|"
+    rf"(?:smash(?:ed|ing)|vandali[sz](?:ed|ing)|damag(?:ed|ing)|torch(?:ed|ing){NOT_AN_EFFIGY}|"
+    rf"set{NOT_AN_EFFIGY}\s+(?:\w+\s+){{0,3}}?(?:ablaze|alight|on\s+fire)|"
+    r"burn(?:t|ed|ing)\s+(?:tyres|tires))|"
     r"lit\s+(?:bonfires|fires|tyres|tires)|"
     # a road barricaded (ACLED's codebook: road-blocking using barricades is violent), not
     # "barricaded themselves inside" (a sit-in)
