@@ -126,6 +126,17 @@ _FIXED: list[tuple[str, Told]] = [
         "al-Jarrahi, killing a woman and her two children.",
         [("airstrike", _SAUDI, "Zabid"), ("airstrike", _SAUDI, "Al Jarrahi")],
     ),
+    # (review60) a boat struck off a coast, positions down a coast: no idiom of "struck"
+    (
+        "The Saudi-led coalition said it struck a boat off the coast of Hodeidah on Monday, "
+        "killing four Houthi fighters.",
+        [("airstrike", _SAUDI, "Al Hudaydah")],
+    ),
+    (
+        "The coalition struck Houthi positions down the coast from Hodeidah on Monday, "
+        "residents said.",
+        [("airstrike", None, "Al Hudaydah")],
+    ),
 ]
 
 # Wordings that already worked.
@@ -661,6 +672,31 @@ _OTHER_SENSES: list[tuple[str, Told]] = [
     ),
     (
         "Workers' strikes hit Lagos, Abuja and Kano on Monday, the union said.",
+        [],
+    ),
+    # (review60) a blow, a contract, an alliance, a truce struck; a ruling struck down
+    (
+        "The military said it struck a heavy blow against smuggling networks on Monday.",
+        [],
+    ),
+    (
+        "The defence ministry said it struck a contract with an arms maker on Monday.",
+        [],
+    ),
+    (
+        "The Saudi-led coalition struck an alliance with southern separatists on Monday.",
+        [],
+    ),
+    (
+        "The coalition struck a partnership with aid agencies in Aden on Monday.",
+        [],
+    ),
+    (
+        "The coalition said it had struck a truce with the tribes in Marib on Monday.",
+        [("agreement", "Tribal Militia (Yemen)", "Ma'rib")],
+    ),
+    (
+        "The military said it struck down a smuggling ring's appeal on Monday.",
         [],
     ),
 ]
