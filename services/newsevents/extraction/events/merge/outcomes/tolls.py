@@ -175,9 +175,9 @@ def _of_a_past_incident(doc: Document, target: EventDraft, sentence: Sentence) -
     more than a week before the act: "a massacre in Houla on May 25 2012, during which 108
     people were killed", "counted 66 journalists killed in 2014", "on Jan. 25, seven were
     killed" in a story of February, "two years ago, his colleague was shot dead" tell an
-    earlier incident's dead, not the act told before them. A date without its year that the dates' rule moved to the year before (a day after
-    publication: "succumbed to his injuries on 6 August" in a note of 4 August) is not read
-    so, unless told as last year's."""
+    earlier incident's dead, not the act told before them. A date without its year that the
+    dates' rule moved to the year before (a day after publication: "succumbed to his injuries
+    on 6 August" in a note of 4 August) is not read so, unless told as last year's."""
     told = target.date.date if target.date is not None else doc.published
     if any(int(year) < told.year for year in _YEAR.findall(sentence.text)):
         return True  # (a year alone is no date of text/dates.py)
