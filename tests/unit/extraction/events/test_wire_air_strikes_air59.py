@@ -830,3 +830,30 @@ def test_the_same_words_in_other_senses_are_no_air_strike(body: str, told: Told)
 @pytest.mark.xfail(strict=True, reason="places, owners and types the round leaves (see ids)")
 def test_air_strikes_still_wrong(body: str, told: Told) -> None:
     assert _told(body) == sorted(told, key=str)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Warplanes struck the town of Saraqib on Monday. Tax raids on shops in Aleppo "
+            "angered traders, who went on strike in protest.",
+            "Aleppo",
+        ),
+        (
+            "Warplanes struck the town of Saraqib on Monday. Customs raids on warehouses in "
+            "the port of Latakia seized smuggled fuel, officials said.",
+            "Latakia",
+        ),
+        (
+            "Warplanes struck the town of Saraqib on Monday. Raids on offices of a charity in "
+            "Hama angered aid workers, a spokesman said.",
+            "Hama",
+        ),
+    ],
+)
+def test_raids_of_a_search_after_a_strike_are_no_air_strikes(body: str, place: str) -> None:
+    # (review60) a raid told by what it searches for or what it enters is a ground raid
+    told = _told(body)
+    assert ("airstrike", None, "Saraqib") in told
+    assert not [t for t in told if t[0] == "airstrike" and t[2] == place]
