@@ -126,6 +126,17 @@ _FIXED: list[tuple[str, Told]] = [
         "al-Jarrahi, killing a woman and her two children.",
         [("airstrike", _SAUDI, "Zabid"), ("airstrike", _SAUDI, "Al Jarrahi")],
     ),
+    # (review60) a boat struck off a coast, positions down a coast: no idiom of "struck"
+    (
+        "The Saudi-led coalition said it struck a boat off the coast of Hodeidah on Monday, "
+        "killing four Houthi fighters.",
+        [("airstrike", _SAUDI, "Al Hudaydah")],
+    ),
+    (
+        "The coalition struck Houthi positions down the coast from Hodeidah on Monday, "
+        "residents said.",
+        [("airstrike", None, "Al Hudaydah")],
+    ),
 ]
 
 # Wordings that already worked.
@@ -663,6 +674,31 @@ _OTHER_SENSES: list[tuple[str, Told]] = [
         "Workers' strikes hit Lagos, Abuja and Kano on Monday, the union said.",
         [],
     ),
+    # (review60) a blow, a contract, an alliance, a truce struck; a ruling struck down
+    (
+        "The military said it struck a heavy blow against smuggling networks on Monday.",
+        [],
+    ),
+    (
+        "The defence ministry said it struck a contract with an arms maker on Monday.",
+        [],
+    ),
+    (
+        "The Saudi-led coalition struck an alliance with southern separatists on Monday.",
+        [],
+    ),
+    (
+        "The coalition struck a partnership with aid agencies in Aden on Monday.",
+        [],
+    ),
+    (
+        "The coalition said it had struck a truce with the tribes in Marib on Monday.",
+        [("agreement", "Tribal Militia (Yemen)", "Ma'rib")],
+    ),
+    (
+        "The military said it struck down a smuggling ring's appeal on Monday.",
+        [],
+    ),
 ]
 
 # Still wrong: what the round leaves (the reason in each id).
@@ -794,3 +830,30 @@ def test_the_same_words_in_other_senses_are_no_air_strike(body: str, told: Told)
 @pytest.mark.xfail(strict=True, reason="places, owners and types the round leaves (see ids)")
 def test_air_strikes_still_wrong(body: str, told: Told) -> None:
     assert _told(body) == sorted(told, key=str)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Warplanes struck the town of Saraqib on Monday. Tax raids on shops in Aleppo "
+            "angered traders, who went on strike in protest.",
+            "Aleppo",
+        ),
+        (
+            "Warplanes struck the town of Saraqib on Monday. Customs raids on warehouses in "
+            "the port of Latakia seized smuggled fuel, officials said.",
+            "Latakia",
+        ),
+        (
+            "Warplanes struck the town of Saraqib on Monday. Raids on offices of a charity in "
+            "Hama angered aid workers, a spokesman said.",
+            "Hama",
+        ),
+    ],
+)
+def test_raids_of_a_search_after_a_strike_are_no_air_strikes(body: str, place: str) -> None:
+    # (review60) a raid told by what it searches for or what it enters is a ground raid
+    told = _told(body)
+    assert ("airstrike", None, "Saraqib") in told
+    assert not [t for t in told if t[0] == "airstrike" and t[2] == place]

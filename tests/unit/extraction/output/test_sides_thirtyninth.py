@@ -141,3 +141,24 @@ def test_the_unnamed_arsonist_is_an_unidentified_armed_group(
     body: str, event_type: str, actor1: str
 ) -> None:
     assert acled_of(body, event_type, IN_MAY_2020).actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a suspect handcuffed or bound by the police is an arrest's, not the victim's
+        "On 3 May 2020, in Culiacan, Sinaloa, gunmen shot dead a shopkeeper outside his store. "
+        "Police later arrested a suspect, who was handcuffed and taken to the prosecutor's "
+        "office. 1 fatality.",
+        "On 3 May 2020, in Culiacan, Sinaloa, gunmen shot dead a shopkeeper outside his store. "
+        "Officers detained two men and tied their hands with cable ties. 1 fatality.",
+        # a warrant, a plan or an order executed is no killing told as an execution
+        "On 3 May 2020, in Culiacan, Sinaloa, gunmen shot dead a shopkeeper outside his store. "
+        "Police later executed a search warrant at a nearby house. 1 fatality.",
+        "On 3 May 2020, in Culiacan, Sinaloa, gunmen shot dead a shopkeeper outside his store, "
+        "the second killing since the execution of the new security plan. 1 fatality.",
+    ],
+)
+def test_a_suspect_bound_or_a_warrant_executed_is_no_mark_of_an_execution(body: str) -> None:
+    actor1 = acled_of(body, "attack_on_civilians", IN_MAY_2020).actor1
+    assert actor1 == "Unidentified Armed Group (Mexico)"

@@ -133,6 +133,14 @@ _CURFEW = (
     "Authorities imposed a curfew in the district on Friday after a spate of violence by a rebel "
     "group. Three soldiers were killed between Nov. 15 and 18 in pursuit of the group."
 )
+_YEARS_AGO = (
+    "Gunmen shot and wounded a journalist in the town of Mombasa on Monday, police said. Two "
+    "years ago, his colleague's body was found in a river."
+)
+_MONTHS_AGO = (
+    "Gunmen shot and wounded a journalist in the town of Mombasa on Monday, police said. A "
+    "colleague of his was shot dead outside the same office six months ago."
+)
 _DEFAULT = dt.date(2024, 3, 14)
 # (article, publication day, each event's toll); near misses: a day of the same week, a death
 # "on 6 August" after a note of 4 August (a year-less day after publication), "among those
@@ -147,6 +155,9 @@ _DATED_CASES = {
     "among-opening-the-dead": (_AMONG_FIRST, _DEFAULT, None),
     # a curfew imposed after a spate of violence: the violence's dead are coded with it
     "curfew-after-violence": (_CURFEW, dt.date(2015, 12, 4), [3]),
+    # (review60) a death told as weeks, months or years ago is an earlier incident's
+    "years-ago": (_YEARS_AGO, _DEFAULT, [0]),
+    "months-ago": (_MONTHS_AGO, _DEFAULT, [0]),
 }
 _TOTALS = {
     "same-week": {4},

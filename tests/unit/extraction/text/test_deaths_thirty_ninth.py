@@ -140,3 +140,16 @@ def test_one_dead_told_without_an_article_opening_a_sentence() -> None:
     assert _deaths("Nobody was killed in the attack on the post.") == []
     assert _deaths("Last year his father was killed.") == []
     assert _deaths("Protesters claimed that she was killed by her husband.") == []
+
+
+def test_an_aside_that_adds_others_to_the_dead_is_part_of_the_toll() -> None:
+    # (review60) "and", "plus", "as well as" in the brackets add to the count: not skipped
+    body = "Two soldiers (and three civilians) were killed in the ambush near Mandera."
+    assert _deaths(body) == [5.0]
+    assert _deaths("Two soldiers (plus a civilian) were killed in the ambush.") == [3.0]
+    body = "Four policemen [as well as two passers-by] were killed in the blast."
+    assert _deaths(body) == [6.0]
+    # an aside of the same dead, of the hurt or of animals still tells no one more
+    assert _deaths("Five people (among them two children) were killed.") == [5.0]
+    assert _deaths("Five people (and many more injured) were killed.") == [5.0]
+    assert _deaths("Four herders (and 40 goats) were killed in the raid.") == [4.0]

@@ -15,6 +15,7 @@ import re
 from ...document import QuantityMention, Span, SpanIndex
 from ...prefilter import folded, may_match
 from ...runs import run_search
+from ...vocabulary import LIVESTOCK
 from ..numbers import WORDS, number_value
 from .later_died import LATER_DIED
 from .listed import listed_count, listed_dead
@@ -32,6 +33,8 @@ _AGE = re.compile(
 # A group's acronym in brackets after its name is no word of the subject: "Two militants of
 # the Beta Army (BA) outfit were killed", "Two Beta Defence Forces (BDF) soldiers".
 _ACRONYM = re.compile(r"\((?=[^()\s]{2,12}\))(?=[^)]*[A-Z][^)]*[A-Z])[A-Z][\w&./-]*\)")
+# Words that add others to a count told before them.
+_ADDING = r"(?:and|plus|as\s+well\s+as|along\s+with|together\s+with)"
 # An aside in brackets after a count or inside the subject, telling no death of its own, is no
 # word of the toll: "At least 20 (some reports say 30) have been killed", "Three herders (out
 # of a group of seven) were killed", "Two Delta Front [Northern Delta Liberation Front] cadres
@@ -41,6 +44,15 @@ _ASIDE = re.compile(
     r"\((?=[^()]*[^\W\d_])(?![^()]*\b(?:kil|dead|die|death|fatal|murder|bod(?:y|ies)))[^()]{1,80}\)"
     r"|\[(?=[^\[\]]*[^\W\d_])(?![^\[\]]*\b(?:kil|dead|die|death|fatal|murder|bod(?:y|ies)))"
     r"[^\[\]]{1,80}\]",
+    re.I,
+)
+# An aside that adds others to the count is a part of the toll (review60): "Two soldiers (and
+# three civilians) were killed" is five, "(plus a civilian)" one more; read as "and" without
+# the brackets. Others (the hurt, animals) are skipped as asides.
+_ADDED_ASIDE = re.compile(
+    rf"[(\[]\s*(?P<w>{_ADDING})\s+(?=[^()\[\]]*[^\W\d_])"
+    # (not the hurt nor animals: "(and many more injured)", "(and 40 goats)")
+    rf"(?![^()\[\]]*\b(?:injur|wound|hurt|{LIVESTOCK}))[^()\[\]]{{1,80}}[)\]]",
     re.I,
 )
 # A word or two in quotation marks, an outlet keeping its distance from a statement's words:
@@ -88,6 +100,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     # an age reads as one person: "shot dead 25-year-old Ahmed" is one
     text = _AGE.sub(lambda m: "a".ljust(len(m.group())), text)
     text = _ACRONYM.sub(lambda m: " " * len(m.group()), text)
+    text = _ADDED_ASIDE.sub(_added, text)
     text = _ASIDE.sub(lambda m: " " * len(m.group()), text)
     text = _QUOTED_WORDS.sub(lambda m: f" {m.group('w')} ", text)
     taken = SpanIndex(spans)
@@ -159,6 +172,13 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
             if pattern is BODY_FOUND or pattern is PRONOUN_DEAD:
                 told_back.append(found[-1])
     return _without_the_dead_told_back(found, told_back)
+
+
+def _added(aside: re.Match[str]) -> str:
+    """An aside adding others, read as "and" and its words without the brackets (same length)."""
+    text, start = aside.group(), aside.start()
+    word = "and".ljust(aside.end("w") - aside.start("w"))
+    return f" {text[1 : aside.start('w') - start]}{word}{text[aside.end('w') - start : -1]} "
 
 
 def _without_the_dead_told_back(

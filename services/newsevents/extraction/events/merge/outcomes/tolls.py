@@ -174,13 +174,15 @@ def _of_a_past_incident(doc: Document, target: EventDraft, sentence: Sentence) -
     year before the act's (the act's day, else the report's) or to a day or month that ended
     more than a week before the act: "a massacre in Houla on May 25 2012, during which 108
     people were killed", "counted 66 journalists killed in 2014", "on Jan. 25, seven were
-    killed" in a story of February tell an earlier incident's dead, not the act told before
-    them. A date without its year that the dates' rule moved to the year before (a day after
-    publication: "succumbed to his injuries on 6 August" in a note of 4 August) is not read
-    so, unless told as last year's."""
+    killed" in a story of February, "two years ago, his colleague was shot dead" tell an
+    earlier incident's dead, not the act told before them. A date without its year that the
+    dates' rule moved to the year before (a day after publication: "succumbed to his injuries
+    on 6 August" in a note of 4 August) is not read so, unless told as last year's."""
     told = target.date.date if target.date is not None else doc.published
     if any(int(year) < told.year for year in _YEAR.findall(sentence.text)):
         return True  # (a year alone is no date of text/dates.py)
+    if _AGO.search(sentence.text):
+        return True  # "Two years ago, his colleague's body was found" (no date of dates.py)
     return any(
         _last_day(date) < told - _PAST
         for date in doc.in_sentence(doc.dates, sentence)
@@ -191,6 +193,13 @@ def _of_a_past_incident(doc: Document, target: EventDraft, sentence: Sentence) -
 
 # A year told as when: "in 2014", "during 2012", "since 2011"; a year written in a date.
 _YEAR = re.compile(r"\b(?:in|during|since|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# A time told back from the report, more than a week: "two years ago", "six months ago",
+# "weeks ago" (review60).
+_AGO = re.compile(
+    r"\b(?:\d+|an?|[a-z]+)\s+(?:weeks|months?|years?|decades?)\s+ago\b|"
+    r"\b(?:weeks|months|years|decades)\s+ago\b",
+    re.IGNORECASE,
+)
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\blast\s+year\b", re.IGNORECASE)
 _DATED = frozenset({"day", "month", "year"})
 

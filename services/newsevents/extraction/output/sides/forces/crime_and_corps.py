@@ -59,10 +59,22 @@ _MARKS = re.compile(
 )
 # The marks of an execution: a victim bound or a body burned; and crime's own groups.
 _LIMBS = r"(?:hands?|feet|wrists?|legs|ankles)"
+# What is executed and is no person: a warrant, a plan, an order.
+_NO_PERSON_EXECUTED = (
+    r"(?:warrants?|orders?|plans?|projects?|programm?es?|contracts?|budgets?|operations?|"
+    r"searche?s?|strateg(?:y|ies)|polic(?:y|ies)|decisions?|tasks?|mandates?|agreements?|"
+    r"transfers?|payments?|works?|duties|judgm?ents?|rulings?|deals?|trades?|manoeuvres?|"
+    r"maneuvers?)"
+)
+# A sentence telling an arrest: the one bound there is its suspect ("police arrested a suspect,
+# who was handcuffed", "officers detained two men and tied their hands"; review60).
+_ARREST = re.compile(r"(?i)\b(?:arrest\w*|detain\w*|custody|apprehend\w*)\b")
 _EXECUTION = re.compile(
-    rf"(?i)\b{_LIMBS}(?:\s+(?:and|&)\s+{_LIMBS})?\s+(?:were\s+|was\s+)?(?:tied|bound)\b|"
+    # (a person bound: the victim's mark unless the sentence tells an arrest, below)
+    rf"(?i)(?P<bound>\b{_LIMBS}(?:\s+(?:and|&)\s+{_LIMBS})?\s+(?:were\s+|was\s+)?"
+    r"(?:tied|bound)\b|"
     rf"\b(?:tied|bound)\s+(?:up\b|hand\s+and\s+foot\b|{_LIMBS})|"
-    r"\b(?:handcuffed|blindfolded|gagged)\b|"
+    r"\b(?:handcuffed|blindfolded|gagged)\b)|"
     r"\b(?:body|bodies|corpses?|victims?)\s+(?:was|were)\s+(?:found\s+)?(?:tied|bound)\b|"
     r"\bfound\s+(?:\w+\s+)?tied\b|"
     r"\b(?:body|bodies|corpses?|remains|victims?)\b(?:\s+\w+){0,3}?\s+"
@@ -71,7 +83,11 @@ _EXECUTION = re.compile(
     r"\b(?:half|partially|partly)[- ](?:burn(?:ed|t)|charred)\b|"
     # (a killing told as an execution, a shot in the back of the head, a coup de grâce;
     # remains or a head found apart)
-    r"\bexecut(?:ed|ion)|\bcoup\s+de\s+gr[aâ]ce\b|\bback\s+of\s+(?:the|his|her|their)\s+heads?\b|"
+    # (not a warrant, a plan or an order executed: "police executed a search warrant", "the
+    # execution of the new security plan"; review60)
+    r"\bexecut(?:ed|ions?)\b(?!\s+(?:of\s+)?(?:(?:an?|the|its|their|his|her)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_NO_PERSON_EXECUTED}\b)|"
+    r"\bcoup\s+de\s+gr[aâ]ce\b|\bback\s+of\s+(?:the|his|her|their)\s+heads?\b|"
     r"\bhuman\s+(?:remains|heads?)\b|\b(?:male|female)\s+head\b|"
     r"\b(?:armed\s+)?criminals\b|\bcriminal\s+(?:group|gang|cell|organi[sz]ation|band)s?\b|"
     r"\borgani[sz]ed\s+crime\b"
@@ -112,7 +128,7 @@ def crime_and_corps(
     gang = f"Unidentified Gang ({country})"
     crime = country_code in GANG_COUNTRIES and (
         _MARKS.search(text) is not None
-        or _EXECUTION.search(text) is not None
+        or _execution_marked(text)
         or ORGANISED_CRIME.search(text) is not None
     )
     gang_name = gang if _GANG_WORD.search(text) else _GANG_NAMES.get(country_code or "", gang)
@@ -130,6 +146,19 @@ def crime_and_corps(
         _force_first(sides, corps)
     if country_code in _ARMED_FIRST and draft.event_type == "armed_clash":
         _armed_first(sides)
+
+
+def _execution_marked(text: str) -> bool:
+    """Whether ``text`` tells a mark of an execution (:data:`_EXECUTION`), a person bound not in
+    a sentence telling an arrest."""
+    for mark in _EXECUTION.finditer(text):
+        if mark["bound"] is None:
+            return True
+        start = max(text.rfind(stop, 0, mark.start()) for stop in ".;!?")
+        ends = [end for stop in ".;!?" if (end := text.find(stop, mark.end())) >= 0]
+        if not _ARREST.search(text, start + 1, min(ends, default=len(text))):
+            return True
+    return False
 
 
 def _force_first(sides: Sides, corps: str | None) -> None:

@@ -52,6 +52,18 @@ _ON_THE_GROUND = re.compile(
     r"stormed|ground|house-to-house|door-to-door|search\w*|West Bank)\b",
     re.IGNORECASE,
 )
+# A raid told as a search, by what it is for or what it enters: "tax raids", "customs raids on
+# warehouses", "raids on shops" (review60; air raids hit towns, houses and markets).
+_SEARCH_KIND = re.compile(
+    r"\b(?:tax|drugs?|narcotics|anti-drugs?|customs|immigration|anti-corruption|gambling|vice|"
+    r"security)[ -]$",
+    re.IGNORECASE,
+)
+_SEARCHED = re.compile(
+    r"\s+on\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:shops|stores|offices|"
+    r"premises|businesses|warehouses|dens|brothels|bars|casinos|newsrooms?)\b",
+    re.IGNORECASE,
+)
 # The raids as the agent of another word's passive ("the towns targeted by the raids were ..."):
 # that word is the act, typed by its agent (:mod:`.means`).
 _AGENT_OF = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -67,4 +79,6 @@ def raid_after_strike(
         return kind
     if not previous or _ON_THE_GROUND.search(sentence) or _AGENT_OF.search(sentence, 0, start):
         return kind
+    if _SEARCH_KIND.search(sentence, max(0, start - 20), start) or _SEARCHED.match(sentence, end):
+        return kind  # a search's raid
     return "airstrike" if strike_told_in(previous) else kind
