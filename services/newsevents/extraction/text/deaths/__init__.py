@@ -20,8 +20,8 @@ from ..numbers import WORDS, number_value
 from .later_died import LATER_DIED
 from .listed import listed_count, listed_dead
 from .named import NAMED_DEAD, named_count
-from .one_dead import ONE_DEAD, ONE_DEAD_BARE
-from .wordings import BODY_FOUND, FATALITY_PATTERNS, KILLED_N, PRONOUN_DEAD, TWO_GROUPS
+from .one_dead import BODY_FOUND, ONE_DEAD, ONE_DEAD_BARE, PRONOUN_DEAD
+from .wordings import FATALITY_PATTERNS, KILLED_N, TWO_GROUPS
 from .words import ONE, ROLE, WORD_NUMBERS_AGE
 
 # An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".

@@ -12,6 +12,9 @@ shorter wordings ("a man was killed", "Ali Hassan was shot dead") are read first
 subject holds a clause of its own ("a man whose brother was killed", "a soldier who was
 killed last year" retell another death), a count, or a verb of saying, and not "was nearly
 killed" nor "was not killed". Read by :func:`.find_deaths` after the other wordings.
+
+Two more ways of telling one dead with no count (thirty-ninth round): a body found
+(:data:`BODY_FOUND`) and a pronoun as the subject of a passive (:data:`PRONOUN_DEAD`).
 """
 
 from __future__ import annotations
@@ -98,5 +101,28 @@ ONE_DEAD_BARE = re.compile(
     # (no clause of what someone claims: "Protesters claimed that she was killed by her husband")
     + _singular_passive(0, r"|that|claim\w*|alleg\w*|stat\w*|announc\w*|confirm\w*|say")
     + r"(?P<n>)",
+    re.M,
+)
+
+
+# One body found, told without "of" (thirty-ninth round): "His body was found five days
+# later", "the student's body was later found in a forest", "a body has been recovered" (one
+# dead, unless a toll is told before it: :func:`.find_deaths` reads it as that toll's dead).
+BODY_FOUND = re.compile(
+    r"\b(?P<n>(?:his|her|the|a)\s+(?:[\w'’-]+\s+)?body)\s+(?:was|has been|had been|is)\s+"
+    r"(?:(?:later|then|also|reportedly|subsequently|eventually|only)\s+)?"
+    r"(?:found|discovered|recovered|retrieved|dumped)\b",
+    re.I,
+)
+
+# One told by a pronoun as the subject of a passive (thirty-ninth round): "A former member of
+# the council was shot in a ride-by attack. He was killed on the spot" (one dead, unless a toll
+# is told before it: :func:`.find_deaths` reads it as that toll's dead).
+PRONOUN_DEAD = re.compile(
+    r"(?:^|(?<=[.!?;]\s))(?P<n>(?-i:He|She))\s+(?:was|has been|had been)\s+"
+    r"(?:(?:later|then|reportedly|allegedly|subsequently)\s+)?"
+    rf"(?:shot dead|shot and killed|killed|murdered|assassinated|lynched|beheaded|executed|"
+    rf"gunned down|{TO_DEATH})\b"
+    r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
     re.M,
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .one_dead import BODY_FOUND, PRONOUN_DEAD
 from .one_person import ONE_PERSON_PATTERNS
 from .words import (
     ADVERBS,
@@ -40,7 +41,6 @@ from .words import (
     REPORTED,
     ROLE,
     TALLY_HEAD,
-    TO_DEATH,
     UNREALISED,
     WHEN_BEFORE_VERB,
 )
@@ -105,28 +105,6 @@ TWO_GROUPS = re.compile(
     # police officers killed"), where no object follows ("... killed a man" is active)
     rf"|{DIED}\b(?!\s+(?:a|an|the|his|her|their|its|{DEATH_NUMBER})\b){NO_VAGUE_OBJECT})",
     re.I,
-)
-
-# One body found, told without "of" (thirty-ninth round): "His body was found five days
-# later", "the student's body was later found in a forest", "a body has been recovered" (one
-# dead, unless a toll is told before it: :func:`.find_deaths` reads it as that toll's dead).
-BODY_FOUND = re.compile(
-    r"\b(?P<n>(?:his|her|the|a)\s+(?:[\w'’-]+\s+)?body)\s+(?:was|has been|had been|is)\s+"
-    r"(?:(?:later|then|also|reportedly|subsequently|eventually|only)\s+)?"
-    r"(?:found|discovered|recovered|retrieved|dumped)\b",
-    re.I,
-)
-
-# One told by a pronoun as the subject of a passive (thirty-ninth round): "A former member of
-# the council was shot in a ride-by attack. He was killed on the spot" (one dead, unless a toll
-# is told before it: :func:`.find_deaths` reads it as that toll's dead).
-PRONOUN_DEAD = re.compile(
-    r"(?:^|(?<=[.!?;]\s))(?P<n>(?-i:He|She))\s+(?:was|has been|had been)\s+"
-    r"(?:(?:later|then|reportedly|allegedly|subsequently)\s+)?"
-    rf"(?:shot dead|shot and killed|killed|murdered|assassinated|lynched|beheaded|executed|"
-    rf"gunned down|{TO_DEATH})\b"
-    r"(?!\s+(?:and|or)\s+(?:wounded|injured)\b)",
-    re.M,
 )
 
 FATALITY_PATTERNS = (
