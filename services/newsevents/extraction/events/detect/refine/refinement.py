@@ -20,6 +20,7 @@ from ..sides.between import BETWEEN_SIDES
 from ..sides.bystanders import crowd_hit_before, place_not_hit, witness_before
 from ..sides.parties import ARMED, PROTESTERS, armed_group_named, kind_of
 from .crowds.dispersed_rioters import dispersed_rioters
+from .crowds.entries import stormed_to_protest
 from .crowds.gatherings_hit import mob_disrupts, rioters_hit_people, stones_at_a_gathering
 from .crowds.protest_victims import (
     HARMED,
@@ -203,6 +204,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         sentence[start:end], sentence
     ):
         return "armed_clash"
+    if event_type == "riot" and stormed_to_protest(sentence, start, end):
+        return "protest"  # "protesters stormed the county offices demanding ..."
     if event_type not in _REFINED:
         return event_type
     before = clause_before(sentence, start)
@@ -225,7 +228,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if agent == "protesters" or (
         agent in {"crowd", "civilian"} and (PROTESTERS.search(context) or _DEMANDS.search(context))
     ):
-        return "riot"
+        # ("residents stormed the offices demanding ...": a demonstration, violent if told so)
+        return "protest" if stormed_to_protest(sentence, start, end) else "riot"
     grievance = PROTESTERS.search(context) or _DEMANDS.search(context)
     communal = (
         not grievance

@@ -89,6 +89,12 @@ CROWD = re.compile(
     # Force" (their noun, army or force, tells the kind)
     r"workers|students|people(?!['’]s\b)|family members|relatives|neighbou?rs|traders|farmers|"
     r"herders|citizens|inhabitants|labou?rers|migrants|migrant workers|voters|"
+    # the trades and callings that gather and fight as crowds, many of them ("boda boda riders
+    # beat a guard to death", "matatu operators attacked a police officer": mob violence); one
+    # of them is a civilian (:data:`CIVILIAN`)
+    r"hawkers|(?:[\w-]+ )?riders|fishermen|fisherfolk|squatters|touts|motorists|commuters|"
+    r"(?:matatu|boda[- ]?boda|bus|taxi|motorcycle|motorbike|transport|tuk[- ]?tuk) "
+    r"(?:operators|drivers)|"
     # the people of a town as one body, as West African reports translate "la population":
     # "the angry population set fire to the police station", "the population of Kandi"
     r"(?:angry|irate|furious|enraged|local) (?:population|populace)|populace|"
