@@ -59,11 +59,6 @@ def nested(inner: PlaceMention, outer: PlaceMention) -> bool:
     if outer.precision == "admin1":
         return inner.province == outer.province
     if outer.precision == "town" and inner.precision in ("neighbourhood", "point"):
-        if not outer.resolved:
-            # a village the gazetteer lacks has the coordinates of the town it lies by: the
-            # quarters of that town are not its own ("the village of al-Jalloum" holds no
-            # Aleppo quarter; fortieth round, fold60)
-            return False
         # a quarter lies in its city's province: a Damascus quarter is not in Harasta next door
         # (a quarter the gazetteer lacks has its city's coordinates, a few km off the town)
         if inner.province and outer.province and inner.province != outer.province:
