@@ -63,9 +63,11 @@ def another_act(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
 def own_toll_at_a_town(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
     """Whether the later act, after one told at no town (a province, a region, "a town in
     Idlib province"), is told at a village or town its sentence names and the earlier's do
-    not, with a toll of its own that differs from the earlier's: "jets struck a fuel market
-    in a town in Idlib province killing 18", then "An airstrike hit a field hospital in the
-    town of Ahsem killing three" (fortieth round, fold60). The town may be one the gazetteer
+    not, with a toll of its own and a target of its own, both unlike the earlier's: "jets
+    struck a fuel market in a town in Idlib province killing 18", then "An airstrike hit a
+    field hospital in the town of Ahsem killing three" (fortieth round, fold60). A smaller
+    toll at a town of the lead's area with no target of its own is as often the lead's part
+    ("Shelling on Eastern Ghouta killed 10", then "Seven were killed in shelling in Douma"). The town may be one the gazetteer
     lacks, told by its word of settlement ("in Abu Dali village")."""
     anchors = _finest(earlier.places)
     if anchors and anchors[0].precision in LOCAL_PRECISIONS:
@@ -73,7 +75,12 @@ def own_toll_at_a_town(doc: Document, earlier: EventDraft, later: EventDraft) ->
     towns = _towns_told(doc, later)
     if not towns or towns & frozenset().union(*(_towns_in(doc, i) for i in earlier.sentences)):
         return False
-    return shared_about(about(doc, earlier), about(doc, later)).tolls_differ
+    first, second = about(doc, earlier), about(doc, later)
+    return (
+        shared_about(first, second).tolls_differ
+        and bool(first.targets and second.targets)
+        and first.targets.isdisjoint(second.targets)
+    )
 
 
 def _towns_told(doc: Document, draft: EventDraft) -> frozenset[str]:
