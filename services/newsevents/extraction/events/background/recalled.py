@@ -34,8 +34,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 
 from ...document import LOCAL_PRECISIONS, DateMention, Document, Sentence, sentence_at
 from ...ontology import is_violent

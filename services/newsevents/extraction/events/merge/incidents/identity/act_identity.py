@@ -67,8 +67,9 @@ def own_toll_at_a_town(doc: Document, earlier: EventDraft, later: EventDraft) ->
     struck a fuel market in a town in Idlib province killing 18", then "An airstrike hit a
     field hospital in the town of Ahsem killing three" (fortieth round, fold60). A smaller
     toll at a town of the lead's area with no target of its own is as often the lead's part
-    ("Shelling on Eastern Ghouta killed 10", then "Seven were killed in shelling in Douma"). The town may be one the gazetteer
-    lacks, told by its word of settlement ("in Abu Dali village")."""
+    ("Shelling on Eastern Ghouta killed 10", then "Seven were killed in shelling in Douma").
+    The town may be one the gazetteer lacks, told by its word of settlement ("in Abu Dali
+    village")."""
     anchors = _finest(earlier.places)
     if anchors and anchors[0].precision in LOCAL_PRECISIONS:
         return False  # an act told at a town: :func:`at_another_place` compares the towns

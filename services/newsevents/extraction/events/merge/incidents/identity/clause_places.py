@@ -92,4 +92,6 @@ def _settlements(sentence: Sentence, places: list[PlaceMention], clause: Span) -
         if locality.precision == "town"
         and clause.contains(Span(start + locality.start, start + locality.end))
     }
-    return named | {spelling_key(p.name) for p in _local_in(places, clause) if p.precision == "town"}
+    return named | {
+        spelling_key(p.name) for p in _local_in(places, clause) if p.precision == "town"
+    }
