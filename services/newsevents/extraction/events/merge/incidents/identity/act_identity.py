@@ -77,11 +77,12 @@ def own_toll_at_a_town(doc: Document, earlier: EventDraft, later: EventDraft) ->
     if not towns or towns & frozenset().union(*(_towns_in(doc, i) for i in earlier.sentences)):
         return False
     first, second = about(doc, earlier), about(doc, later)
-    return (
-        shared_about(first, second).tolls_differ
-        and bool(first.targets and second.targets)
-        and first.targets.isdisjoint(second.targets)
-    )
+    # a village struck is where, not what ("raids on two villages killed six": a summary)
+    here, there = first.targets - _PLACES_HIT, second.targets - _PLACES_HIT
+    return shared_about(first, second).tolls_differ and bool(here and there) and not here & there
+
+
+_PLACES_HIT = frozenset({"village"})
 
 
 def _towns_told(doc: Document, draft: EventDraft) -> frozenset[str]:
