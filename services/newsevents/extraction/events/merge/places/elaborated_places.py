@@ -135,8 +135,6 @@ def place_unplaced(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
             sentence = doc.sentences[index]
             if sentence.paragraph != paragraph or sentence.heading or index in told:
                 break
-            if index in doc.background_sentences:
-                break  # a recalled act's places are its own
             named = [
                 p
                 for p in doc.in_sentence(doc.places, sentence)
