@@ -219,6 +219,10 @@ class Document:
     # Attribution per sentence index: the source each sentence is credited to.
     sources: dict[int, SourceMention] = field(default_factory=dict)
     triggers: list[Trigger] = field(default_factory=list)
+    # The sentences of earlier incidents linking told recalled ("Last week, rebels attacked
+    # X"), written by the event stages before merging (:mod:`.events.stages`): no sentence of
+    # the news's, whose finer places a placed news event may borrow.
+    background_sentences: frozenset[int] = frozenset()
     # Start offsets of each layer ``in_sentence`` read, by the list's id (see there).
     _starts: dict[int, tuple[object, int, list[int] | None]] = field(
         default_factory=dict, repr=False, compare=False

@@ -49,6 +49,13 @@ __all__ = ["draft_events", "is_hit", "is_off_duty", "told_unidentified"]
 def draft_events(doc: Document) -> list[EventDraft]:
     """The article's events as drafts, in the order their triggers are told."""
     drafts = link_drafts(doc)
+    # A sentence recalling an earlier incident tells no place of the news (merge/places/).
+    doc.background_sentences = frozenset(
+        index
+        for d in drafts
+        if d.temporal_status == "background" and background_reason(doc, d) in EARLIER_INCIDENT
+        for index in d.sentences
+    )
     # News and background never merge: a toll recalled from 2015 is not today's (link/status.py).
     background = merge_drafts(doc, [d for d in drafts if d.temporal_status == "background"])
     news = merge_drafts(doc, [d for d in drafts if d.temporal_status == "current"])

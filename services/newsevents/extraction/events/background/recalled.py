@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ...document import LOCAL_PRECISIONS, DateMention, Document, Sentence, sentence_at
 from ...ontology import is_violent
@@ -120,6 +121,8 @@ def _mark(
             continue  # "On Sunday, ... On Monday, troops raided": the lead's day again
         if told_beside_the_news(first, own, lead_day):
             continue  # "On Tuesday, troops also clashed with rebels in X": one more item
+        if _next_item(doc, draft, first):
+            continue  # "Last week, ... In Kafr Jalis village, shelling killed three": news
         if not (
             elsewhere(doc, lead, draft, first)
             or (finer and _finer(doc, lead, draft))
@@ -134,6 +137,32 @@ def _mark(
 # A sentence that sets its act beside the news as one more item of it: "troops also
 # encountered", "attacked another checkpoint", "killed in a separate attack".
 _BESIDE = re.compile(r"\b(?:also|another|separate(?:ly)?)\b", re.IGNORECASE)
+
+
+# A sentence opening on a place of its own, the frame of a report's item: "In Kafr Jalis
+# village, ...", "In the village of X, ...", "Near Saraqib, ..." (not a day: "On Sunday, ...").
+_PLACE_FRAME = re.compile(
+    r"(?:In|At|Near|Outside)\s+(?:the\s+)?(?:(?:village|town|city|neighbou?rhood|district)\s+"
+    r"of\s+)?(?:al-|el-)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s*,"
+)
+# An act told in the past perfect is told back from the recalled time: "had killed".
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _next_item(doc: Document, draft: EventDraft, first: Sentence) -> bool:
+    """Whether the draft is first told after its paragraph's opening sentence, in a sentence
+    that opens on a place of its own (:data:`_PLACE_FRAME`), dates nothing and tells nothing
+    in the past perfect, at a place the opening sentence does not name: "Last week, rebels
+    attacked army posts near the village of Abu Dali. In Kafr Jalis village, government
+    shelling killed three people" is the report's next item, not the recalled incident told
+    on (fortieth round, fold60)."""
+    opener = next(s for s in doc.sentences if s.paragraph == first.paragraph)
+    if opener.index == first.index or _PLACE_FRAME.match(first.text) is None:
+        return False
+    if doc.in_sentence(doc.dates, first) or _HAD.search(first.text) is not None:
+        return False
+    recalled = replace(draft, places=doc.in_sentence(doc.places, opener), sentences=[opener.index])
+    return elsewhere(doc, recalled, draft, first)
 
 
 def told_beside_the_news(first: Sentence, own: DateMention | None, lead_day: dt.date) -> bool:

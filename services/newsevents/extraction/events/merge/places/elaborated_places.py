@@ -82,8 +82,8 @@ def place_from_followups(doc: Document, drafts: list[EventDraft]) -> list[EventD
         for index in draft.sentences:
             told.setdefault(index, []).append(draft)
     for index, sentence in enumerate(doc.sentences):
-        if index in told or sentence.heading:
-            continue
+        if index in told or sentence.heading or index in doc.background_sentences:
+            continue  # an act of its own, news or recalled ("Last week, rebels attacked X")
         event = _told_just_before(told, index)
         if event is None or not event.places or not event.places[0].resolved:
             continue

@@ -55,12 +55,19 @@ def place_at_retold_site(doc: Document, drafts: list[EventDraft]) -> list[EventD
         around = draft.places[0]
         if around.precision not in _COARSE:
             continue
+        # a sentence telling an act of the type apart is another incident's (fold60)
+        apart = frozenset(
+            index
+            for other in drafts
+            if other is not draft and other.event_type == draft.event_type
+            for index in other.sentences
+        ) - set(draft.sentences)
         told = _indefinite_site(doc, draft)
         if told is None:
-            found = _retold_act(doc, draft, around)
+            found = _retold_act(doc, draft, around, apart)
         else:
             first, site = told
-            found = _named_site(doc, first, site.group("noun").lower(), around)
+            found = _named_site(doc, first, site.group("noun").lower(), around, apart)
         if found is not None:
             draft.places = most_precise_first([found, *draft.places])
     return drafts
@@ -90,28 +97,40 @@ _RETOLD_ACT = re.compile(
 )
 
 
-def _retold_act(doc: Document, draft: EventDraft, around: PlaceMention) -> PlaceMention | None:
+def _retold_act(
+    doc: Document, draft: EventDraft, around: PlaceMention, apart: frozenset[int]
+) -> PlaceMention | None:
     """The place a sentence after the event's first names as where the act, retold by its
     noun made definite, struck."""
-    return _named_after(doc, min(draft.sentences), _RETOLD_ACT, around)
+    return _named_after(doc, min(draft.sentences), _RETOLD_ACT, around, apart)
 
 
-def _named_site(doc: Document, first: int, noun: str, around: PlaceMention) -> PlaceMention | None:
+def _named_site(
+    doc: Document, first: int, noun: str, around: PlaceMention, apart: frozenset[int]
+) -> PlaceMention | None:
     """The place a sentence after ``first`` names with the site's noun made definite."""
     definite = re.compile(
         rf"\b[Tt]he\s+(?:(?:[a-z][\w-]*)\s+){{0,2}}?{noun}\s+of\s+(?P<a>{NAME})"
         rf"|\b[Tt]he\s+(?P<b>{NAME})\s+(?:(?:military|army|police|security)\s+)?{noun}\b"
     )
-    return _named_after(doc, first, definite, around)
+    return _named_after(doc, first, definite, around, apart)
 
 
 def _named_after(
-    doc: Document, first: int, definite: re.Pattern[str], around: PlaceMention
+    doc: Document,
+    first: int,
+    definite: re.Pattern[str],
+    around: PlaceMention,
+    apart: frozenset[int],
 ) -> PlaceMention | None:
     """The place inside ``around`` a sentence after ``first`` names in group ``a`` or ``b`` of
-    ``definite``; none past a sentence of another incident."""
+    ``definite``; none past a sentence of another incident, or one that tells an act of the
+    event's type kept apart (``apart``: "Jets struck a market in a town in Idlib province,
+    killing 18. An airstrike hit a hospital in the town of Saraqib, killing three")."""
     for index in range(first + 1, min(len(doc.sentences), first + 1 + _FURTHER)):
         sentence = doc.sentences[index]
+        if index in apart:
+            return None
         if sentence.heading:
             continue
         told = _EARLIER_FIGURE.sub("", sentence.text)

@@ -11,13 +11,22 @@ kill 16 of them"), or names the other's place or a quarter of it ("shells hit Al
 al-Shaar two died"), or names it back by its definite noun with no place after it ("..., and
 in Gusau the governor condemned the killing", review59), tells the same act and is left to the
 folding passes.
+
+A clause's village or town may be one the gazetteer lacks, told by its word of settlement ("in
+the village of Tal Bazam", "in Abu Dali town": :func:`....geography.localities.locality_names`;
+fortieth round, fold60): two clauses each naming a settlement of its own, by different names,
+are two places too ("killed 20 militants in the village of Tal Bazam in Hama countryside, while
+in Abu Dali town troops fought militants, killing seven"). A quarter named so ("in the al-Shaar
+neighbourhood") may be a quarter of the other clause's town: it is left to fold.
 """
 
 from __future__ import annotations
 
 from .....document import LOCAL_PRECISIONS, Document, PlaceMention, Sentence, Span, sentence_at
 from ....draft import EventDraft
+from ....geography.localities import locality_names
 from ....geography.nesting import nested_either
+from ....geography.spellings import spelling_key
 from ....link.clauses import clause_of
 from ..retold.named_back import told_by_its_definite_noun
 
@@ -35,7 +44,7 @@ def clauses_at_two_places(doc: Document, earlier: EventDraft, later: EventDraft)
     places = doc.in_sentence(doc.places, sentence)
     here, there = _local_in(places, first), _local_in(places, second)
     if not here or not there:
-        return False
+        return _settlements_apart(sentence, places, first, second)
     if told_by_its_definite_noun(doc, later) and all(
         p.span.end <= later.trigger.span.start for p in there
     ):
@@ -62,3 +71,27 @@ def _earlier_clause(doc: Document, sentence: Sentence, earlier: EventDraft) -> S
 
 def _local_in(places: list[PlaceMention], clause: Span) -> list[PlaceMention]:
     return [p for p in places if p.precision in LOCAL_PRECISIONS and clause.contains(p.span)]
+
+
+def _settlements_apart(
+    sentence: Sentence, places: list[PlaceMention], first: Span, second: Span
+) -> bool:
+    """Whether both clauses name a village or town, one of them by its word of settlement
+    only (the gazetteer lacks it), and no name is told in both."""
+    here, there = _settlements(sentence, places, first), _settlements(sentence, places, second)
+    return bool(here) and bool(there) and here.isdisjoint(there)
+
+
+def _settlements(sentence: Sentence, places: list[PlaceMention], clause: Span) -> set[str]:
+    """The spelling keys of the towns and villages a clause names: the gazetteer's and those
+    told by a word of settlement."""
+    start = sentence.span.start
+    named = {
+        spelling_key(locality.name)
+        for locality in locality_names(sentence.text)
+        if locality.precision == "town"
+        and clause.contains(Span(start + locality.start, start + locality.end))
+    }
+    return named | {
+        spelling_key(p.name) for p in _local_in(places, clause) if p.precision == "town"
+    }

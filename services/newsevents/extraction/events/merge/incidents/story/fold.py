@@ -18,7 +18,7 @@ from .....document import (
 )
 from .....ontology import EventTypeName
 from ....crowds import CROWD_TYPES
-from ....draft import EventDraft
+from ....draft import EventDraft, deaths_told
 from ....generic_violence import is_generic, told_by_other_means
 from ....geography.city_province import in_the_province, province_by_its_city
 from ....geography.lists import lists_new_places
@@ -126,6 +126,8 @@ def place_lead_from_retelling(doc: Document, drafts: list[EventDraft]) -> list[E
             continue
         if not _retells(doc, lead, draft, as_province):
             return drafts  # another incident told: the story is a roundup from here on
+        if draft.event_type == lead.event_type and _own_toll(lead, draft):
+            return drafts  # an act of the lead's type kept apart with its own dead (fold60)
         if told_by_a_struck_list(doc, draft):
             return drafts  # "Districts hit included A, B and C": each its own event, not the lead's
         if as_province and draft.event_type != lead.event_type:
@@ -146,6 +148,15 @@ def place_lead_from_retelling(doc: Document, drafts: list[EventDraft]) -> list[E
         lead.places = [town, *lead.places]
         return drafts
     return drafts
+
+
+def _own_toll(lead: EventDraft, draft: EventDraft) -> bool:
+    """Whether an act of the lead's type the merging kept apart tells dead the lead does not:
+    "Jets struck a fuel market in a town in Idlib province, killing 18. An airstrike hit a
+    field hospital in the town of Saraqib, killing three" is a second strike, not the
+    lead's town."""
+    own = {q.value for q in deaths_told(draft)}
+    return bool(own) and not own & {q.value for q in deaths_told(lead)}
 
 
 def _tells_another(sentence: Sentence) -> bool:

@@ -42,6 +42,7 @@ from ....geography.struck_heads import told_by_a_struck_list
 from ....story_cues import same_day, told_as_new
 from ...folding import absorb
 from ...incidents.acts import sides_agree
+from ...incidents.identity.act_identity import own_toll_at_a_town
 from ...incidents.identity.summary_lead import sums_up
 from ..localities.locality import COARSER_THAN_LOCALITY
 
@@ -136,6 +137,8 @@ def _retells(doc: Document, wide: EventDraft, fine: EventDraft) -> bool:
         and sides_agree(doc, fine, wide)
         # a lead's total over days or a province and one of the acts it is made of
         and not sums_up(doc, wide, fine)
+        # a town's act with its own toll and target, after one told at no town (fold60)
+        and not own_toll_at_a_town(doc, *sorted((wide, fine), key=lambda d: d.sentences[0]))
     )
 
 
