@@ -146,26 +146,11 @@ def scan(tokens: Tokens, gaz: Gazetteer) -> list[Match]:
                 found = Match(i, last, key, light, ids, frozenset(folded) - frozenset(exact))
                 break
         if found is None:
-            found = _lost_possessive(tokens, i, gaz)
-        if found is None:
             i += 1
         else:
             matches.append(found)
             i = found.last + 1
     return matches
-
-
-def _lost_possessive(tokens: Tokens, index: int, gaz: Gazetteer) -> Match | None:
-    """ "Syrias Hama province", "in Iraqs Anbar": a country's possessive whose apostrophe the
-    page lost names the country, as "Syria's" does (no place bears the word itself)."""
-    token = tokens[index]
-    if not token.cap or token.upper or len(token.fold) < 5 or not token.fold.endswith("s"):
-        return None
-    light = light_of_folds([token.fold[:-1]])
-    ids = tuple(i for i in gaz.lookup(light) if gaz.places[i].kind == Kind.COUNTRY)
-    if not ids:
-        return None
-    return Match(index, index, loose_of_light(light), light, ids, frozenset())
 
 
 def _folds_with_and(tokens: Tokens, gaps: list[str], first: int, last: int) -> list[str]:

@@ -155,16 +155,23 @@ _APPOSED_OFF = re.compile(
 )
 
 
-def province_told_after(doc: Document, span: Span) -> PlaceMention | None:
-    """The known province named right after the locality at ``span`` as holding it, or the
-    known town its apposition tells it lies near or off, if any."""
+def province_told_after(
+    doc: Document, span: Span, precision: PlacePrecision = "town"
+) -> PlaceMention | None:
+    """The known province named right after the locality at ``span`` as holding it (for a
+    neighbourhood, the city: "the al-Mazzeh area in Damascus city"), or the known town its
+    apposition tells it lies near or off, if any."""
     match = _IN_PROVINCE.match(doc.text, span.end)
     if match is not None:
         told = [
             p
             for p in doc.places
             if p.span.start == match.end()
-            and (p.precision == "admin1" or p.feature == "admin1")
+            and (
+                p.precision == "admin1"
+                or p.feature == "admin1"
+                or (precision == "neighbourhood" and p.precision == "town")
+            )
             and not _POSSESSIVE.match(doc.text, p.span.end)
         ]
         if told:
