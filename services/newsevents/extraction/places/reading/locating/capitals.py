@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ....document import PlaceMention, Span
 from ...gazetteer import Place
-from ...gazetteer.capitals import capital_place
+from ...gazetteer.capitals import CITY_PROVINCES, capital_place
 
 # "capital" as money or as the law's death penalty, not a city: "Iran's capital punishment
 # laws", "Nigeria's capital market", "the Kenyan capital markets" (also read by "in the capital",
@@ -102,3 +102,35 @@ def read_capitals(
             span = Span(reference.span.start, after.end())
             out.append(_as_capital(text, reference, span, capital))
     return sorted(out, key=lambda m: m.span.start)
+
+
+# A place told only as near a city ("a checkpoint near Damascus", "areas outside the capital
+# Damascus", "the outskirts of Beirut", "the suburbs of Damascus"): around the city, not in it.
+_AROUND = re.compile(
+    r"\b(?:near|outside|around|(?:outskirts|suburbs|environs|vicinity)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def around_city_provinces(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """``mentions`` with a capital that is a province of its own (``CITY_PROVINCES``), told as
+    what a place lies near, in the province around it: "twin blasts near Damascus" struck Rif
+    Dimashq, not the city's own province (the point stays the city's)."""
+    out: list[PlaceMention] = []
+    for told in mentions:
+        surrounding = CITY_PROVINCES.get((told.country_code, told.admin1 or ""))
+        if (
+            surrounding is not None
+            and told.precision in ("town", "region")
+            and _is_capital(told)
+            and _AROUND.search(text, max(0, told.span.start - 40), told.span.start)
+        ):
+            told = replace(told, admin1=surrounding)
+        out.append(told)
+    return out
+
+
+def _is_capital(told: PlaceMention) -> bool:
+    capital = capital_place(told.country_code)
+    return capital is not None and capital.name == told.name
