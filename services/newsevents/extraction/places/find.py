@@ -23,7 +23,7 @@ from .choosing.unit_namesakes import choose_near_district, relocate_into_units
 from .choosing.whereabouts import drop_small_abroad
 from .gazetteer import Gazetteer, Region, gazetteer
 from .reading.filters.organisations import reject_organisation_names
-from .reading.locating.capitals import around_city_provinces, read_capitals
+from .reading.locating.capitals import read_capitals
 from .reading.locating.country_beside import read_countries
 from .reading.locating.enclosing_units import read_enclosing_units
 from .reading.locating.enclosure import unknown_namesakes
@@ -76,7 +76,6 @@ def find_places(doc: Document) -> None:
     mentions = read_enclosing_units(doc.text, mentions)
     mentions = relocate_into_units(doc.text, mentions)  # after: its district is no town
     mentions = read_capitals(doc.text, mentions, references)
-    mentions = around_city_provinces(doc.text, mentions)  # "near Damascus": Rif Dimashq
     datelines = SpanIndex(f.span for f in doc.furniture if f.kind == "dateline")
     # a name running on from a dateline ("BEIRUT A Russian strike": "BEIRUT A") is filed too
     doc.places = [m for m in mentions if not datelines.overlaps(m.span)]

@@ -111,24 +111,24 @@ _AROUND = re.compile(
     r"(?:(?:[\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?,?\s+)?$",
     re.IGNORECASE,
 )
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "near Damascus Sheraton Hotel": the hotel's name
 
 
-def around_city_provinces(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """``mentions`` with a capital that is a province of its own (``CITY_PROVINCES``), told as
-    what a place lies near, in the province around it: "twin blasts near Damascus" struck Rif
-    Dimashq, not the city's own province (the point stays the city's)."""
-    out: list[PlaceMention] = []
-    for told in mentions:
-        surrounding = CITY_PROVINCES.get((told.country_code, told.admin1 or ""))
-        if (
-            surrounding is not None
-            and told.precision in ("town", "region")
-            and _is_capital(told)
-            and _AROUND.search(text, max(0, told.span.start - 40), told.span.start)
-        ):
-            told = replace(told, admin1=surrounding)
-        out.append(told)
-    return out
+def in_the_province_around(text: str, told: PlaceMention) -> PlaceMention:
+    """A capital that is a province of its own (``CITY_PROVINCES``), told as what a place lies
+    near, in the province around it: "twin blasts near Damascus" struck Rif Dimashq, not the
+    city's own province (the point stays the city's); any other place as it is. Read for the
+    place an event ends at, after merging: inside the stages the city keeps its province."""
+    surrounding = CITY_PROVINCES.get((told.country_code, told.admin1 or ""))
+    if (
+        surrounding is None
+        or told.precision not in ("town", "region")
+        or not _is_capital(told)
+        or _NAME_GOES_ON.match(text, told.span.end)
+        or not _AROUND.search(text, max(0, told.span.start - 40), told.span.start)
+    ):
+        return told
+    return replace(told, admin1=surrounding)
 
 
 def _is_capital(told: PlaceMention) -> bool:
