@@ -78,6 +78,9 @@ AROUND = [
     # told in the city, the city's own province
     ("A car bomb exploded in Damascus on Sunday, killing four.", "Damascus"),
     ("A car bomb exploded in Beirut on Sunday, killing four.", "Beirut"),
+    # a headline capitalises every word; a facility named after the city is in the city
+    ("Twin Suicide Blasts Target Checkpoint near Damascus Claim 4 Lives", "Rif Dimashq"),
+    ("A mortar shell fell in the vicinity of Damascus Sheraton Hotel, killing two.", "Damascus"),
 ]
 
 

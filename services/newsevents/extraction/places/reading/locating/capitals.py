@@ -112,6 +112,7 @@ _AROUND = re.compile(
     re.IGNORECASE,
 )
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "near Damascus Sheraton Hotel": the hotel's name
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
 def in_the_province_around(text: str, told: PlaceMention) -> PlaceMention:
@@ -120,13 +121,16 @@ def in_the_province_around(text: str, told: PlaceMention) -> PlaceMention:
     city's own province (the point stays the city's); any other place as it is. Read for the
     place an event ends at, after merging: inside the stages the city keeps its province."""
     surrounding = CITY_PROVINCES.get((told.country_code, told.admin1 or ""))
-    if (
-        surrounding is None
-        or told.precision not in ("town", "region")
-        or not _is_capital(told)
-        or _NAME_GOES_ON.match(text, told.span.end)
-        or not _AROUND.search(text, max(0, told.span.start - 40), told.span.start)
-    ):
+    if surrounding is None or told.precision not in ("town", "region") or not _is_capital(told):
+        return told
+    around = _AROUND.search(text, max(0, told.span.start - 40), told.span.start)
+    if around is None:
+        return told
+    # a name going on after the city in prose ("in the vicinity of Damascus Sheraton Hotel")
+    # is a facility's; a headline capitalises every word ("Checkpoint near Damascus Claim")
+    before = _WORD_BEFORE.search(text, max(0, around.start() - 30), around.start())
+    headline = before is not None and before.group(1)[0].isupper()
+    if _NAME_GOES_ON.match(text, told.span.end) and not headline:
         return told
     return replace(told, admin1=surrounding)
 
