@@ -29,7 +29,7 @@ from .reading.locating.enclosing_units import read_enclosing_units
 from .reading.locating.enclosure import unknown_namesakes
 from .reading.locating.located import read_chains, read_sentences
 from .reading.mention import mention
-from .reading.names import is_big, lost_possessives, read_names, surface_filters
+from .reading.names import is_big, read_names, surface_filters
 from .reading.qualifiers import read_qualifiers
 from .reading.surface import Match, scan
 from .reading.tokens import Tokens, tokenise
@@ -80,7 +80,6 @@ def find_places(doc: Document) -> None:
     # a name running on from a dateline ("BEIRUT A Russian strike": "BEIRUT A") is filed too
     doc.places = [m for m in mentions if not datelines.overlaps(m.span)]
     filed = [m for m in mentions if datelines.overlaps(m.span)]
-    references += lost_possessives(tokens, matches, gaz)  # "Syrias": no village
     doc.place_references = sorted([*references, *filed], key=lambda m: m.span.start)
     bodies = body_places(tokens, matches, places, context)
     doc.body_places = [m for m in bodies if not datelines.overlaps(m.span)]

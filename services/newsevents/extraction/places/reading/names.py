@@ -53,22 +53,6 @@ def _country_possessive(token: Token, gaz: Gazetteer) -> bool:
     return any(gaz.places[i].kind == Kind.COUNTRY for i in ids)
 
 
-def lost_possessives(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> list[PlaceMention]:
-    """The countries named by a possessive that lost its apostrophe ("Syrias opposition-held
-    town of Idlib"), as references: no later reader takes "Syrias" for a village the gazetteer
-    lacks. The country is not counted again (the article's own names tell it)."""
-    named = {index for match in matches for index in range(match.first, match.last + 1)}
-    found: list[PlaceMention] = []
-    for index, token in enumerate(tokens):
-        if index in named or not _country_possessive(token, gaz):
-            continue
-        ids = gaz.lookup(light_of_folds([token.fold[:-1]]))
-        country = next(i for i in ids if gaz.places[i].kind == Kind.COUNTRY)
-        told = Match(index, index, "", "", (country,), frozenset())
-        found.append(mention(tokens, told, gaz.places[country], "plain"))
-    return found
-
-
 class Names(NamedTuple):
     countries: Counter[str]  # countries named, by names and demonyms, in order of mention
     references: list[PlaceMention]  # demonyms and supranational names
