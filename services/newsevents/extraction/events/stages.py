@@ -39,6 +39,7 @@ from .link.when import date_the_undated
 from .merge.merging import merge_drafts
 from .merge.parties.targets.blast_victims import forces_among_blast_victims
 from .merge.places.bodies import place_at_bodies
+from .merge.places.capital import place_around_capitals
 from .merge.places.inside_country import place_inside_country, place_the_unplaced
 from .merge.places.localities.borrowed_places import place_borrowed_at_localities
 from .merge.places.retold_site import place_at_retold_site
@@ -96,6 +97,9 @@ def draft_events(doc: Document) -> list[EventDraft]:
     # An event still placed nowhere, or at a country only, is where the local body it names
     # stands ("the Larkana Press Club"; merge/places/bodies.py).
     place_at_bodies(doc, news + background + closed)
+    # An event ending at a capital of its own province told as what it happened near ("near
+    # Damascus") is in the province around it (merge/places/capital.py).
+    place_around_capitals(doc, news + background + closed)
     # A blast whose dead include a state force hit the force
     # (merge/parties/targets/blast_victims.py).
     forces_among_blast_victims(doc, news + background + closed)

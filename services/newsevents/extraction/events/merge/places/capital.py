@@ -17,7 +17,7 @@ from collections import Counter
 
 from ....document import Document, PlaceMention, Span, sentence_at
 from ....places.gazetteer.capitals import capital_place
-from ....places.reading.locating.capitals import NOT_A_CITY_AFTER
+from ....places.reading.locating.capitals import NOT_A_CITY_AFTER, in_the_province_around
 from ...draft import EventDraft
 
 # "in the capital", "across the country's capital", "outside the capital's parliament"; not "the
@@ -101,3 +101,12 @@ def _capital(country: str, span: Span) -> PlaceMention | None:
         feature="city",
         geonames_id=town.geonames_id or None,
     )
+
+
+def place_around_capitals(doc: Document, drafts: list[EventDraft]) -> None:
+    """Each event ending at a capital that is a province of its own, told as what the act
+    happened near ("twin blasts near Damascus"), in the province around the city
+    (:func:`...places.reading.locating.capitals.in_the_province_around`; fortieth round)."""
+    for draft in drafts:
+        if draft.places:
+            draft.places[0] = in_the_province_around(doc.text, draft.places[0])

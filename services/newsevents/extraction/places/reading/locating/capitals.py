@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ....document import PlaceMention, Span
 from ...gazetteer import Place
-from ...gazetteer.capitals import capital_place
+from ...gazetteer.capitals import CITY_PROVINCES, capital_place
 
 # "capital" as money or as the law's death penalty, not a city: "Iran's capital punishment
 # laws", "Nigeria's capital market", "the Kenyan capital markets" (also read by "in the capital",
@@ -102,3 +102,39 @@ def read_capitals(
             span = Span(reference.span.start, after.end())
             out.append(_as_capital(text, reference, span, capital))
     return sorted(out, key=lambda m: m.span.start)
+
+
+# A place told only as near a city ("a checkpoint near Damascus", "areas outside the capital
+# Damascus", "the outskirts of Beirut", "the suburbs of Damascus"): around the city, not in it.
+_AROUND = re.compile(
+    r"\b(?:near|outside|around|(?:outskirts|suburbs|environs|vicinity)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?,?\s+)?$",
+    re.IGNORECASE,
+)
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "near Damascus Sheraton Hotel": the hotel's name
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def in_the_province_around(text: str, told: PlaceMention) -> PlaceMention:
+    """A capital that is a province of its own (``CITY_PROVINCES``), told as what a place lies
+    near, in the province around it: "twin blasts near Damascus" struck Rif Dimashq, not the
+    city's own province (the point stays the city's); any other place as it is. Read for the
+    place an event ends at, after merging: inside the stages the city keeps its province."""
+    surrounding = CITY_PROVINCES.get((told.country_code, told.admin1 or ""))
+    if surrounding is None or told.precision not in ("town", "region") or not _is_capital(told):
+        return told
+    around = _AROUND.search(text, max(0, told.span.start - 40), told.span.start)
+    if around is None:
+        return told
+    # a name going on after the city in prose ("in the vicinity of Damascus Sheraton Hotel")
+    # is a facility's; a headline capitalises every word ("Checkpoint near Damascus Claim")
+    before = _WORD_BEFORE.search(text, max(0, around.start() - 30), around.start())
+    headline = before is not None and before.group(1)[0].isupper()
+    if _NAME_GOES_ON.match(text, told.span.end) and not headline:
+        return told
+    return replace(told, admin1=surrounding)
+
+
+def _is_capital(told: PlaceMention) -> bool:
+    capital = capital_place(told.country_code)
+    return capital is not None and capital.name == told.name

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .....document import Document, PlaceMention, PlacePrecision, Span
-from .....places.gazetteer.capitals import capital_place
+from .....places.gazetteer.capitals import CITY_PROVINCES, capital_place
 from .....places.reading.words import DIRECTION_WORDS
 from ....geography.localities import KIND
 from .told_off import off_distance
@@ -100,23 +100,13 @@ def at_locality(
     )
 
 
-# Capitals that are a province of their own, inside the province around them: a village or town
-# told around the city lies in the surrounding province, as monitors code it ("the town of X"
-# north of Damascus: Rif Dimashq). (country, city's province) -> surrounding province.
-_CITY_PROVINCES = {
-    ("SY", "Damascus"): "Rif Dimashq",
-    ("YE", "Amanat al Asimah"): "Sanaa",
-    ("LB", "Beirut"): "Mount Lebanon",
-}
-
-
 def _province_of(locality: Locality, around: PlaceMention, off: bool, far: bool) -> str | None:
     """The locality's admin1: that of the known place it lies in, except for a village or town
-    around a capital that is a province of its own (``_CITY_PROVINCES``): the city's quarters
+    around a capital that is a province of its own (``CITY_PROVINCES``): the city's quarters
     are in the city, its villages in the province around it, and so is an area or camp told off
     the city ("Husainieh camp, some 20 km south of the capital Damascus")."""
     if (locality.precision == "town" or off) and around.precision in ("town", "region", "admin1"):
-        surrounding = _CITY_PROVINCES.get((around.country_code, around.province or ""))
+        surrounding = CITY_PROVINCES.get((around.country_code, around.province or ""))
         if surrounding is not None:
             return surrounding
     if far and _is_capital(around):
@@ -155,16 +145,23 @@ _APPOSED_OFF = re.compile(
 )
 
 
-def province_told_after(doc: Document, span: Span) -> PlaceMention | None:
-    """The known province named right after the locality at ``span`` as holding it, or the
-    known town its apposition tells it lies near or off, if any."""
+def province_told_after(
+    doc: Document, span: Span, precision: PlacePrecision = "town"
+) -> PlaceMention | None:
+    """The known province named right after the locality at ``span`` as holding it (for a
+    neighbourhood, the city: "the al-Mazzeh area in Damascus city"), or the known town its
+    apposition tells it lies near or off, if any."""
     match = _IN_PROVINCE.match(doc.text, span.end)
     if match is not None:
         told = [
             p
             for p in doc.places
             if p.span.start == match.end()
-            and (p.precision == "admin1" or p.feature == "admin1")
+            and (
+                p.precision == "admin1"
+                or p.feature == "admin1"
+                or (precision == "neighbourhood" and p.precision == "town")
+            )
             and not _POSSESSIVE.match(doc.text, p.span.end)
         ]
         if told:

@@ -64,7 +64,7 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
             continue
         origin_end = span.end if _is_origin(doc, span) else None
         if _is_locality(doc, span):
-            told_in = province_told_after(doc, span)
+            told_in = province_told_after(doc, span, name.precision)
             found.append(Locality(span, name.name, name.precision, told_in=told_in))
     # One name read by both ("in Barangay X in Y town": the unit's title and the frame) is
     # one locality, the one its noun tells.
