@@ -244,6 +244,19 @@ def test_the_force_that_faced_the_crowd_after_its_grievance_stays() -> None:
             "Four clerks attacked a teacher in his house in Kitui over posting on social media about the exam.",
             "attack_on_civilians",
         ),
+        # war's words beside the mishap words (lead's blind check of ordinary60): shooting told
+        # as fire, a crackdown that crushes, violence that erupts, an assault
+        ("Two civilians were killed by the sniper fire in Douma on Monday.", "attack_on_civilians"),
+        (
+            "Four rebels were killed in the heavy fire exchanged with the army in Hama.",
+            "armed_clash",
+        ),
+        ("Violence erupted in Kisumu after the vote, killing three.", "attack_on_civilians"),
+        ("Troops moved to crush the protests in Sanaa, killing 12.", "attack_on_civilians"),
+        (
+            "Rebels lost control of the town after an assault that killed 20 of their fighters.",
+            "armed_clash",
+        ),
     ],
 )
 def test_violence_told_beside_weather_or_speech_words_stays(body: str, event_type: str) -> None:

@@ -30,20 +30,23 @@ from .agents import ASSAILANTS, NATURAL_FORCE, NON_STATE
 _MISHAP = re.compile(
     # the road, the rails, the water and the air
     r"\b(?:crash(?:es|ed)?|collisions?|collided|(?:road |traffic )?accidents?|derail(?:ed|ment)|"
-    r"capsiz(?:e|ed|es|ing)|overturned|plunged|veered|sank|sinking|shipwrecks?|lost control|"
+    r"capsiz(?:e|ed|es|ing)|overturned|plunged|veered|sank|sinking|shipwrecks?|"
+    r"lost control of (?:the|his|her|their|a|its) (?:car|vehicle|bus|truck|lorry|boat|plane)|"
     r"(?:car|vehicle|bus|truck|lorry|matatu|motorcycle|motorbike) (?:hit|rammed|ploughed)|"
     r"drown(?:ed|ing|ings)?|electrocut\w*|"
     # ground and buildings that give way, crowds crushed
-    r"collapsed?|caved in|stampedes?|crush|dam burst|burst (?:its|their) banks|"
+    r"collapsed?|caved in|stampedes?|dam burst|burst (?:its|their) banks|"
     # a fire no one set ("a fire in a garment factory", not "opened fire", "set the car on fire")
     r"(?:an?|the)\s+(?:(?!on\b|to\b)[\w-]+\s+){0,2}?(?:fire|blaze|inferno)(?!\s+(?:on|at|upon|to)\b)|"
     # gas and industry
     r"gas (?:explosions?|leaks?|cylinders?|blasts?)|boilers?|(?:coal|gold|copper|tin|jade) mines?|"
     r"mine shafts?|colliery|methane|(?:fuel |oil |petrol |gas )?tankers?|"
     # disease, heat, cold and volcanoes
-    r"outbreaks?|epidemics?|pandemic|cholera|ebola|measles|malaria|meningitis|covid(?:-19)?|"
+    # ("outbreak" and "erupted" alone are no cause: "since the outbreak of the war", "violence
+    # erupted after the vote"; the disease or the volcano is named)
+    r"cholera|ebola|measles|malaria|meningitis|covid(?:-19)?|"
     r"coronavirus|influenza|diseases?|virus|heat ?waves?|extreme heat|cold (?:waves?|snaps?)|"
-    r"heavy snow|volcan(?:o|oes|ic)|erupt(?:ed|ion)|"
+    r"heavy snow|volcan(?:o|oes|ic)|"
     # animals ("a shark attack", "an elephant trampled a farmer")
     rf"(?:{ANIMALS}|snakebites?)(?:\s+attacks?)?(?!\s+(?:poach\w*|hunters?|traders?|tusks?|ivory))|"
     r"trampled|mauled|gored)\b",
@@ -55,14 +58,18 @@ _MISHAP = re.compile(
 _WEAPONS = re.compile(
     r"\b(?:guns?|gunfire|gunshots?|bullets?|rifles?|machetes?|arrows?|rockets?|missiles?|"
     r"shell(?:s|ing|ed)|mortars?|air ?strikes?|drones?|warplanes?|bomb(?:s|ings?|ers?)?|"
-    r"explosives?|IEDs?|grenades?|landmines?)\b",
+    r"explosives?|IEDs?|grenades?|landmines?|snipers?|artillery|cross-?fire|heavy fire|"
+    # fire that is shooting ("killed in the heavy fire exchanged", "by tank fire")
+    r"(?:tank|machine-?gun|small-arms|automatic|live|enemy|return(?:ed)?) fire|"
+    r"exchanges? of fire|exchanged fire|fire exchanged|opened fire)\b",
     re.IGNORECASE,
 )
 # A hand: violence's acts (armed men, crowds and assailants are the parties').
 _VIOLENCE = re.compile(
     r"\b(?:knives|knife|shot|shooting|stabb(?:ed|ing)|hacked|beaten|"
     r"lynch\w*|attack(?:s|ed|ers)?|ambush\w*|raids?|raided|clash\w*|fighting|violence|"
-    r"battles?|torched|arson|set (?:ablaze|alight|on fire)|set fire|murder\w*|massacre\w*)\b",
+    r"battles?|torched|arson|set (?:ablaze|alight|on fire)|set fire|murder\w*|massacre\w*|"
+    r"assault\w*|offensives?|bombard\w*|crackdown|war)\b",
     re.IGNORECASE,
 )
 
