@@ -253,6 +253,13 @@ def test_the_force_that_faced_the_crowd_after_its_grievance_stays() -> None:
         ),
         ("Violence erupted in Kisumu after the vote, killing three.", "attack_on_civilians"),
         ("Troops moved to crush the protests in Sanaa, killing 12.", "attack_on_civilians"),
+        # a cause's word inside a name ("the Hail brigade") is no cause; the attack the article
+        # tells, condemned "in a statement", is no attack of words
+        (
+            "Gunmen of the Hail brigade killed two farmers near Hama on Monday.",
+            "attack_on_civilians",
+        ),
+        ("The ministry condemned the attack in a statement on Monday.", "attack_on_civilians"),
         (
             "Rebels lost control of the town after an assault that killed 20 of their fighters.",
             "armed_clash",

@@ -91,7 +91,19 @@ def _causes(text: str) -> list[re.Match[str]]:
         for m in NATURAL_FORCE.finditer(text)
         if not m.group().lower().startswith("storm") or _STORM_NOUN.search(text, 0, m.start())
     ]
-    return [*_MISHAP.finditer(text), *natural]
+    return [m for m in (*_MISHAP.finditer(text), *natural) if not _a_name(text, m)]
+
+
+# A cause's word capitalised after a word in lower case is a name ("terrorists of Hail", "the
+# Flood brigade"); in a headline's title case the word before is capitalised too.
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*\W*$")
+
+
+def _a_name(text: str, match: re.Match[str]) -> bool:
+    return (
+        match.group()[:1].isupper()
+        and _LOWER_WORD_BEFORE.search(text, 0, match.start()) is not None
+    )
 
 
 def _last_end(pattern: re.Pattern[str], text: str) -> int:

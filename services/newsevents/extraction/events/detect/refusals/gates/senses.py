@@ -116,11 +116,18 @@ _SPOKEN = re.compile(
 )
 
 
-def _attack_of_words(sentence: str, end: int) -> bool:
+# The attack the article tells, referred to ("condemned the attack in a statement", "Monday's
+# attack"): a spoken venue after it is where it was condemned, not an attack of words.
+_TOLD_ATTACK = re.compile(r"\b(?:the|this|that|these|those|[\w-]+['’]s)\s+$", re.IGNORECASE)
+
+
+def _attack_of_words(sentence: str, start: int, end: int) -> bool:
     """ "an attack on press freedom", "attacked the government over rising prices"."""
     if _HARM.search(sentence) or ARMED.search(sentence):
         return False
-    return bool(_ABSTRACT_OBJECT.match(sentence[end:]) or _SPOKEN.match(sentence[end:]))
+    if _ABSTRACT_OBJECT.match(sentence[end:]):
+        return True
+    return not _TOLD_ATTACK.search(sentence[:start]) and bool(_SPOKEN.match(sentence[end:]))
 
 
 # A feeling of being hit: "they feel more exposed, more under attack" (not "the convoy came
@@ -290,7 +297,7 @@ def literal_violence(sentence: str, start: int, end: int, previous: str) -> bool
     if word.startswith("attack") and (
         _NON_VIOLENT_ATTACK.search(before)
         or _FEELING_UNDER.search(before)
-        or _attack_of_words(sentence, end)
+        or _attack_of_words(sentence, start, end)
     ):
         return False
     if word == "beat" and _TO_BEAT.search(before) and _NO_OBJECT.match(after):
