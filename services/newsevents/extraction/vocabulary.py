@@ -26,6 +26,14 @@ STATEMENT_VERBS = rf"{REPORTING_VERBS}|say|insisted|wrote|announced|alleged|obse
 # (text/deaths/words.py: "killed 15 livestock", "40 cows were killed").
 LIVESTOCK = r"cattle|livestock|goats|camels|cows|sheep|bulls|donkeys|herds?|animals"
 
+# Animals that hurt or kill people, as a regex alternation: an animal acts as no one's side
+# (events/detect/refusals/who_acts.py: "the dog pinned the man down"), and the dead it kills are
+# no one's act (events/detect/refusals/gates/causes.py: "an elephant trampled a farmer").
+ANIMALS = (
+    r"dogs?|canines?|horses?|bulls?|bears?|snakes?|elephants?|lions?|leopards?|tigers?|"
+    r"crocodiles?|hippos?|hippopotamus|wolves|wolf|hyenas?|sharks?|buffalo(?:es)?|rhinos?"
+)
+
 # Stems of words that tell fighting between two sides ("clashes", "fought", "battled",
 # "skirmish"); the detect passes that read a two-sided fight add their own words to them.
 FIGHT_STEMS = r"clash|fight|fought|battl|skirmish"

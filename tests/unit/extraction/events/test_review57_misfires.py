@@ -81,11 +81,6 @@ def test_an_act_only_expected_feared_or_plotted_stays_planned(body: str) -> None
     ("body", "kind"),
     [
         (
-            "Four passengers were killed when their plane crashed near Kabul airport on Monday, "
-            "officials said.",
-            "attack_on_civilians",
-        ),
-        (
             "Gunmen killed seven people who had come in planes to the town of Bor on Monday, "
             "officials said.",
             "attack_on_civilians",
@@ -113,6 +108,16 @@ def test_planes_that_carried_people_and_aircraft_before_a_speaker_strike_nothing
 ) -> None:
     events = _all(body)
     assert [e.event_type for e in events] == [kind]
+
+
+def test_a_plane_crash_is_neither_a_strike_nor_an_attack() -> None:
+    # (review57 kept the generic killing of a crash as an attack; a crash kills by no one's
+    # hand: fortieth round, ordinary60)
+    body = (
+        "Four passengers were killed when their plane crashed near Kabul airport on Monday, "
+        "officials said."
+    )
+    assert _all(body) == []
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ from ..crowds import CROWD_TYPES
 from ..detect.refine.fights.fight_sides import hit_unarmed
 from ..detect.refine.means.arms import is_weapon_word
 from ..detect.refine.told_acts import is_execution
+from ..detect.refusals.grievances import inside_the_grievance
 from ..detect.sides.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
 from .clauses import clause_of
@@ -144,6 +145,9 @@ def _draft(
 ) -> EventDraft:
     source = doc.sources.get(sentence.index)
     actors = _participants(doc, sentence, source)
+    if trigger.event_type == "protest":  # not a side: the force a peaceful crowd protests
+        end = trigger.span.end
+        actors = [a for a in actors if not inside_the_grievance(doc.text[end : a.span.start])]
     quantities = doc.in_sentence(doc.quantities, sentence)
     actor1, actor2 = _actors(doc, sentence, trigger, actors, previous)
     clause = clause_of(doc, sentence, trigger.span)

@@ -306,3 +306,17 @@ def kin_of_the_victims(before: str, after: str) -> bool:
     ):
         return False
     return _PROTEST.search(after[:160]) is not None
+
+
+# A break between the grievance and a side named after it: the clause that follows tells the
+# day's own act ("marched against the new law before police fired tear gas").
+_OWN_CLAUSE = re.compile(r"[,;:]|\b(?:before|until|after|as|then|when|while)\b", re.IGNORECASE)
+
+
+def inside_the_grievance(between: str) -> bool:
+    """Whether a side named after a protest's trigger, ``between`` the two, is what the protest
+    is against and not who faced it: "protested in London against police killings in Nairobi",
+    "demanding justice for protesters killed by police" (ordinary60: the police of the grievance
+    were read as the force of the protest's place)."""
+    grievance = _FAR_GRIEVANCE.search(between)
+    return grievance is not None and _OWN_CLAUSE.search(between, grievance.start()) is None

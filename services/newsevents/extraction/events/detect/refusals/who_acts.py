@@ -27,6 +27,7 @@ import re
 
 from ....document import NON_STATE_ARMED_KINDS
 from ....prefilter import quick_search
+from ....vocabulary import ANIMALS
 from ..sides.agents import PASSIVE, clause_before
 from ..sides.parties import ARMED, kind_of, names_armed
 from .people import NAME_WORD, RELATIVE
@@ -50,10 +51,7 @@ _BETWEEN = (
     r"accused\s+of|admitted|admits|had\s+been|been|once|repeatedly|previously))*\s*$"
 )
 # An animal acts as no one's side: "the dog pinned the man down", "an elephant attacked".
-_ANIMAL = (
-    r"(?i:the|a|an|its|his|her)\s+(?:wild\s+|stray\s+)?(?:dogs?|canines?|horses?|bulls?|bears?|snakes?|"
-    r"elephants?|lions?|leopards?|tigers?|crocodiles?|hippos?|hippopotamus|wolves|wolf|hyenas?)"
-)
+_ANIMAL = rf"(?i:the|a|an|its|his|her)\s+(?:wild\s+|stray\s+)?(?:{ANIMALS})"
 _NAMED_AGENT = re.compile(
     rf"(?P<agent>\b{NAME_WORD}|\b(?:he|she|He|She)|\b\w+\s+(?:\w+\s+)?{RELATIVE}|\b{_ANIMAL}|"
     # one person told by a relative clause: "identified as the person who killed Lane"

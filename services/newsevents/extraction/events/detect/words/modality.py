@@ -96,7 +96,7 @@ _DENIED = re.compile(
     r"dismiss(?:ed|es|ing)? (?:the )?(?:[\w-]+ )?(?:claims?|reports?|accusations?|allegations?)|"
     r"never|no evidence)\b"
     r"|\b(?:(?:has|have|had|was|were|is|are|did|does|do) not|hasn't|haven't|hadn't|wasn't|"
-    r"weren't|didn't|doesn't|don't|no|not)\s+"
+    r"weren't|didn't|doesn't|don't|no|not|nobody)\s+"
     r"(?!(?:fewer|less|more|later|sooner|only|least|immediately|clear|known|yet)\b)"
     r"(?:[\w-]+\s+){0,2}$"
     # "did not carry out this attack", "have not conducted any strikes"

@@ -45,6 +45,7 @@ from .agents import (
     state_bomber,
     state_claims_it,
 )
+from .causes import not_an_industrial_blast, someones_death
 from .crimes import taken_by_arms
 from .crowds import (
     blockade_aim,
@@ -99,5 +100,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "state_claims_it": state_claims_it,
         "strike_harm": strike_harm,
         "hit_after_aircraft": hit_after_aircraft,
+        "someones_death": someones_death,
+        "not_an_industrial_blast": not_an_industrial_blast,
     }
 )

@@ -21,7 +21,7 @@ from ...sides.parties import ARMED, kind_of, names_armed, nearest_party
 _HUMAN_AGENTS = frozenset({"crowd", "armed", "protesters"})
 
 
-_ASSAILANTS = re.compile(
+ASSAILANTS = re.compile(
     r"\b(?:assailants|attackers|thugs|robbers|vigilantes|kidnappers|hitm[ae]n|gunm[ae]n)\b",
     re.IGNORECASE,
 )
@@ -42,7 +42,7 @@ def human_agent(sentence: str, start: int, end: int, previous: str) -> bool:
     clause = clause_before(sentence, start)
     return (
         kind_of(clause, last=True) in _HUMAN_AGENTS
-        or _ASSAILANTS.search(clause) is not None
+        or ASSAILANTS.search(clause) is not None
         or _FIGHTING_SIDES.search(clause) is not None
     )
 
@@ -89,7 +89,7 @@ def person_stoned(sentence: str, start: int, end: int, previous: str) -> bool:
 
 # Weather and the ground move trees and crops too: "strong winds uprooted dozens of trees" is
 # no one's act (sixteenth round, review).
-_NATURAL_FORCE = re.compile(
+NATURAL_FORCE = re.compile(
     r"\b(?:winds?|gales?|storms?|rains?|rainfall|floods?|floodwaters?|flash floods?|cyclones?|"
     r"hurricanes?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|earthquakes?|quakes?|"
     r"tremors?|avalanches?|downpours?|hail(?:storms?)?|snowstorms?|blizzards?|weather|"
@@ -101,7 +101,7 @@ _NATURAL_FORCE = re.compile(
 
 def not_weather(sentence: str, start: int, end: int, previous: str) -> bool:
     """ "settlers uprooted olive trees", not "storms uprooted trees across the region"."""
-    return _NATURAL_FORCE.search(clause_before(sentence, start)) is None
+    return NATURAL_FORCE.search(clause_before(sentence, start)) is None
 
 
 def armed_agent(sentence: str, start: int, end: int, previous: str) -> bool:
@@ -250,7 +250,7 @@ _NON_STATE_WORDS = (
     *("militia\\w*", "bombers?", "attackers", "assailants", "extremists", "separatists"),
     "guerr?illas?",
 )
-_NON_STATE = re.compile(rf"\b(?:{'|'.join(_NON_STATE_WORDS)})\b", re.IGNORECASE)
+NON_STATE = re.compile(rf"\b(?:{'|'.join(_NON_STATE_WORDS)})\b", re.IGNORECASE)
 
 
 def _last_state_side(text: str) -> int | None:
@@ -260,7 +260,7 @@ def _last_state_side(text: str) -> int | None:
     ends += [m.end() for m in _FORCE_NOUN.finditer(text) if _after_a_country(text, m.start())]
     if not ends:
         return None
-    non_state = [m.end() for m in _NON_STATE.finditer(text)] + [
+    non_state = [m.end() for m in NON_STATE.finditer(text)] + [
         m.end() for m, entry in named_actors(text) if entry.kind in NON_STATE_ARMED_KINDS
     ]
     return max(ends) if max(ends) > max(non_state, default=-1) else None
