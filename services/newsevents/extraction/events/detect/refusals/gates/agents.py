@@ -71,6 +71,18 @@ def sides_between(sentence: str, start: int, end: int, previous: str) -> bool:
     )
 
 
+# The other side of a fight noun, told after "with" (clash60): "killed in a battle with army
+# troops", "a confrontation with the militants", "a battle with police" (a crowd's side types
+# it a riot later); not "a battle with cancer", "a confrontation with his brother".
+_WITH_SIDE = re.compile(r"\s+with\s+(?P<side>[^,;:.()]{1,60})")
+
+
+def side_with(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "killed in a battle with army troops", not "his battle with cancer"."""
+    side = _WITH_SIDE.match(sentence, end)
+    return side is not None and kind_of(side.group("side"), last=False) in _HUMAN_AGENTS
+
+
 def _person_object(sentence: str, end: int) -> bool:
     """Whether the words right after ``end`` name a person, a crowd or the forces."""
     words = " ".join(sentence[end:].split()[:4])
