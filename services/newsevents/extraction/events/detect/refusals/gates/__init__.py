@@ -26,11 +26,11 @@ from .acts import (
     not_an_arrest,
     not_diplomats,
     not_goods,
-    vehicle_fired,
     not_the_hurt,
     not_traded,
     state_strike,
     strike_harm,
+    vehicle_fired,
     violence_untold,
 )
 from .agents import (
@@ -98,7 +98,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "vehicle_fired": vehicle_fired,
         "public_protest": public_protest,
         "sides_between": sides_between,
-        "side_with": side_with,
         "side_with": side_with,
         "state_bomber": state_bomber,
         "state_claims_it": state_claims_it,
