@@ -11,7 +11,7 @@ import re
 
 from ....document import ARMED_KINDS, ActorMention, Document, Trigger
 from ....text.numbers import counting
-from ....vocabulary import FIGHT_STEMS
+from ....vocabulary import FIGHT_STEMS, WEEKDAY_NAMES
 
 # "clashes between X and Y", "fighting broke out between X, ..., and Y": the two sides, in
 # the order told.
@@ -91,8 +91,7 @@ _RECIPROCAL = re.compile(
 _JOINING = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?", re.IGNORECASE)
 _UP_TO_THE_FIGHT = re.compile(
     r"\s+(?:(?:have|had|has|also|then|again|reportedly|heavily|fiercely|briefly|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|today|"
-    r"yesterday)\s+)*"
+    rf"on\s+(?:{WEEKDAY_NAMES})|overnight|today|yesterday)\s+)*"
 )
 
 

@@ -72,15 +72,22 @@ def sides_between(sentence: str, start: int, end: int, previous: str) -> bool:
 
 
 # The other side of a fight noun, told after "with" (clash60): "killed in a battle with army
-# troops", "a confrontation with the militants", "a battle with police" (a crowd's side types
-# it a riot later); not "a battle with cancer", "a confrontation with his brother".
+# troops", "a confrontation with the militants", "a battle with Al-Shabaab"; not "a battle with
+# cancer", "a confrontation with his brother", nor a crowd's ("a battle with herdsmen and
+# security officers" is read by the crowd rules, not as the armed side's fight).
 _WITH_SIDE = re.compile(r"\s+with\s+(?P<side>[^,;:.()]{1,60})")
 
 
 def side_with(sentence: str, start: int, end: int, previous: str) -> bool:
-    """ "killed in a battle with army troops", not "his battle with cancer"."""
+    """ "killed in a battle with army troops", "Kenyan forces battle with Al-Shabaab" (the
+    headline's agent, :func:`human_agent`), not "his battle with cancer"."""
+    if human_agent(sentence, start, end, previous):
+        return True
     side = _WITH_SIDE.match(sentence, end)
-    return side is not None and kind_of(side.group("side"), last=False) in _HUMAN_AGENTS
+    if side is None:
+        return False
+    words = side.group("side")
+    return kind_of(words, last=False) == "armed" or names_armed(words)
 
 
 def _person_object(sentence: str, end: int) -> bool:
