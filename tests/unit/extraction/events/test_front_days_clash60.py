@@ -59,7 +59,7 @@ _FIXED: list[tuple[str, Told]] = [
         "Twelve Houthi fighters and four soldiers were killed in fighting in the Nihm "
         "district east of Sanaa on Monday.",
         [
-            ("armed_clash", "Houthis", "Military Forces of Yemen (2022-)", "Nihm"),
+            ("armed_clash", "Military Forces of Yemen (2022-)", "Houthis", "Nihm"),
         ],
     ),
     (
@@ -243,10 +243,35 @@ _FIXED: list[tuple[str, Told]] = [
             ("armed_clash", "Islamic State (Iraq)", "Military Forces of Iraq (2022-)", "Ar Rutbah"),
         ],
     ),
+    (
+        "A militant of the group was killed near the village of Tieulien in Manipur on Monday "
+        "in a battle with the police.",
+        [("armed_clash", "Police Forces of India (2014-)", ..., "Tieulien")],
+    ),
+    (
+        "A woman Maoist was killed in a battle with the CRPF in Gaya district of Bihar on Monday.",
+        [("armed_clash", "Police Forces of India (2014-)", ..., "Gaya")],
+    ),
+    (
+        "Two unidentified militants and a soldier were killed in a firefight in Kupwara "
+        "district on Monday.",
+        [
+            (
+                "armed_clash",
+                "Military Forces of India (2014-)",
+                "Unidentified Armed Group (India)",
+                "Kupwara",
+            )
+        ],
+    ),
 ]
 
 # Worked at the round's start and must go on working.
 _KEPT: list[tuple[str, Told]] = [
+    (
+        "Kenyan forces battle with Al-Shabaab near Mandera.",
+        [("armed_clash", "Military Forces of Kenya (2022-)", "Al Shabaab", "Mandera")],
+    ),
     (
         "Fierce fighting raged on Monday between Syrian army troops and rebels on the "
         "outskirts of the town of Morek in northern Hama.",

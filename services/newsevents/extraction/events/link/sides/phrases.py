@@ -105,8 +105,7 @@ def joined_sides(
 
 
 # "Eight regime troops and five rebels were killed in clashes", "12 Houthi fighters and four
-# soldiers died in the fighting": the dead of both sides name both sides (clash60), in the order
-# told; the count of the second may stand between them, and a verb of dying, then "in",
+# soldiers died in the fighting": the dead of both sides name both sides (clash60); the count of the second may stand between them, and a verb of dying, then "in",
 # "during" or "amid", between the second and the fight's word.
 _FIGHT_WORD = re.compile(rf"(?:{FIGHT_STEMS}|gun-?fights?|fire-?fights?|confrontations?)", re.I)
 _DEAD_IN_THE_FIGHT = re.compile(
@@ -119,10 +118,16 @@ _DEAD_IN_THE_FIGHT = re.compile(
 def dead_of_both_sides(
     doc: Document, trigger: Trigger, hit: list[ActorMention]
 ) -> tuple[ActorMention, ActorMention] | None:
-    """The two sides of "N troops and M rebels were killed in clashes", in the order told."""
+    """The two sides of "N troops and M rebels were killed in clashes": the state's forces
+    first, as the monitors code a toll of both sides that names no one starting the fight
+    ("two militants and a soldier were killed in a firefight": the army, then the militants),
+    else in the order told."""
     if _FIGHT_WORD.match(trigger.text) is None:
         return None
-    return _two_sides_before(doc, trigger, hit, _DEAD_IN_THE_FIGHT, counted=True)
+    sides = _two_sides_before(doc, trigger, hit, _DEAD_IN_THE_FIGHT, counted=True)
+    if sides is not None and sides[1].kind == "state_force" != sides[0].kind:
+        return sides[1], sides[0]
+    return sides
 
 
 _COUNTED_JOIN = re.compile(
