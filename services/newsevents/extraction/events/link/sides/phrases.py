@@ -105,8 +105,9 @@ def joined_sides(
 
 
 # "Eight regime troops and five rebels were killed in clashes", "12 Houthi fighters and four
-# soldiers died in the fighting": the dead of both sides name both sides (clash60); the count of the second may stand between them, and a verb of dying, then "in",
-# "during" or "amid", between the second and the fight's word.
+# soldiers died in the fighting": the dead of both sides name both sides (clash60); the count
+# of the second may stand between them, and a verb of dying, then "in", "during" or "amid",
+# between the second and the fight's word.
 _FIGHT_WORD = re.compile(rf"(?:{FIGHT_STEMS}|gun-?fights?|fire-?fights?|confrontations?)", re.I)
 _DEAD_IN_THE_FIGHT = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:[a-z]+\s+){1,4}?"
