@@ -265,11 +265,6 @@ _FIXED: list[tuple[str, Told]] = [
         ],
     ),
     (
-        "Afghan security personnel were killed and wounded on Monday when Taliban militants "
-        "fired an RPG on their APC in the Nad Ali district of Helmand province.",
-        [("shelling", "Taliban", ..., "Hukumat-e Nad Ali")],
-    ),
-    (
         "Militants fired RPGs and machine guns at the police post in the Nad Ali district of "
         "Helmand province on Monday.",
         [("armed_clash", ..., "Police Forces of Afghanistan (2021-)", "Hukumat-e Nad Ali")],
@@ -278,6 +273,11 @@ _FIXED: list[tuple[str, Told]] = [
 
 # Worked at the round's start and must go on working.
 _KEPT: list[tuple[str, Told]] = [
+    (
+        "Afghan security personnel were killed and wounded on Monday when Taliban militants "
+        "fired an RPG on their APC in the Nad Ali district of Helmand province.",
+        [("shelling", "Taliban", ..., "Hukumat-e Nad Ali")],
+    ),
     (
         "Kenyan forces battle with Al-Shabaab near Mandera.",
         [("armed_clash", "Military Forces of Kenya (2022-)", "Al Shabaab", "Mandera")],
