@@ -162,25 +162,6 @@ _FIXED: list[tuple[str, Told]] = [
         ],
     ),
     (
-        "An operation by Afghan special forces, backed by airstrikes, killed 18 Taliban "
-        "militants in the Qalat district of Zabul province on Monday.",
-        [
-            ("armed_clash", "Military Forces of Afghanistan (2021-)", "Taliban", "Qalat"),
-        ],
-    ),
-    (
-        "Iraqi troops, supported by air strikes, attacked Islamic State hideouts in the "
-        "Hamrin mountains on Monday, killing nine militants.",
-        [
-            (
-                "armed_clash",
-                "Military Forces of Iraq (2022-)",
-                "Islamic State (Iraq)",
-                "Hamrin Mountains",
-            ),
-        ],
-    ),
-    (
         "Taliban militants attacked Afghan commandos who were airdropped by helicopters in "
         "the Chimtal district of Balkh province on Monday.",
         [

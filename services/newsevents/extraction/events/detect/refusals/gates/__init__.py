@@ -30,7 +30,6 @@ from .acts import (
     not_traded,
     state_strike,
     strike_harm,
-    strike_of_its_own,
     vehicle_fired,
     violence_untold,
 )
@@ -84,7 +83,6 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_weather": not_weather,
         "not_traded": not_traded,
         "flown_strike": flown_strike,
-        "strike_of_its_own": strike_of_its_own,
         "not_crowd_control": not_crowd_control,
         "not_a_mishap": not_a_mishap,
         "armed_agent": armed_agent,

@@ -152,26 +152,6 @@ def flown_strike(sentence: str, start: int, end: int, previous: str) -> bool:
     )
 
 
-# The owner of air strikes told as a ground force's support, in the words between the support's
-# "by", "of", "from" or "and" and the strikes: "backed by US-led coalition air strikes".
-_SUPPORT_OWNER = re.compile(r".*\b(?:by|of|from|and)\s+(?P<owner>.*)$", re.IGNORECASE | re.DOTALL)
-_OWNER_WORD = re.compile(r"(?-i:[A-Z])|\bcoalition\b", re.IGNORECASE)
-
-
-def strike_of_its_own(sentence: str, start: int, end: int, previous: str) -> bool:
-    """ "air strikes hit the town", "backed by US-led coalition air strikes, the SDF captured
-    the village" (another side's strikes, an act of its own), not strikes told with no owner
-    as a ground force's support: "an operation by special forces, backed by airstrikes, killed
-    18 militants" is the ground fight (clash60), as monitors code it."""
-    if not not_traded(sentence, start, end, previous):
-        return False
-    support = AIR_SUPPORT_BEFORE.search(sentence[:start])
-    if support is None:
-        return True
-    owner = _SUPPORT_OWNER.match(support.group())
-    return owner is not None and _OWNER_WORD.search(owner.group("owner")) is not None
-
-
 # The acts a sentence tells beside a season's violence, which keep their own types: "two were
 # killed by an armed gang in the post-election violence" is the gang's attack.
 _ACTS_TOLD = re.compile(
