@@ -152,9 +152,10 @@ _KEPT: list[tuple[str, Told]] = [
         [("armed_clash", "Opposition Rebels (Syria)", "Murak")],
     ),
     (
+        # (clash60: the attackers of an attempt stopped are actor1, as of an attack repelled)
         "The Syrian Arab Army thwarted an attempt by terrorists to infiltrate into "
         "the town of Harasta in Damascus countryside on Monday.",
-        [("armed_clash", "Military Forces of Syria (2000-2024)", "Harasta")],
+        [("armed_clash", "Opposition Rebels (Syria)", "Harasta")],
     ),
     (
         "Rebel fighters clashed with regime forces and their militias in the town of "
@@ -560,9 +561,10 @@ _KEPT: list[tuple[str, Told]] = [
         [("armed_clash", "Military Forces of Syria (2000-2024)", "Aleppo")],
     ),
     (
+        # (clash60: the attackers of an attempt stopped are actor1, as of an attack repelled)
         "The army units thwarted an attempt by terrorists to penetrate into an army "
         "base in Jabal al-Akrad in Latakia countryside on Monday.",
-        [("armed_clash", "Military Forces of Syria (2000-2024)", "Jabal al-Akrad")],
+        [("armed_clash", "Opposition Rebels (Syria)", "Jabal al-Akrad")],
     ),
     (
         "Army units carried out massive attacks against the strongholds of terrorists"

@@ -39,7 +39,7 @@ from .fights.communal_fights import (
     livestock_raid,
     mob_justice,
 )
-from .fights.dead_not_sides import dead_of_the_fight, people_befallen
+from .fights.dead_not_sides import armed_dead_fought, dead_of_the_fight, people_befallen
 from .fights.fight_sides import (
     crowd_against_police,
     hit_side_fights_back,
@@ -249,6 +249,13 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         # "killed in clashes between the army and separatists" a battle), but the dead fought
         # a side told after "with" ("gunmen killed in fighting with a rival group").
         agent = None
+    if (
+        event_type == "armed_clash"
+        and target == "armed"
+        and agent in {None, "civilian"}
+        and armed_dead_fought(before)
+    ):
+        agent = "armed"  # "a militant was killed in a battle with the police": its other side
     if (
         event_type == "armed_clash"
         and agent == "civilian"

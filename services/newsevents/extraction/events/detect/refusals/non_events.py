@@ -290,6 +290,17 @@ def into_the_air(before: str, trigger: str, after: str) -> bool:
     )
 
 
+# The heavy arms a fight is told "involving" or "using" are its means, not a shelling of their
+# own: "a clash between GNA and LNA forces, involving heavy artillery fire, was reported",
+# "clashes using an exchange of shelling" (clash60; monitors code the clash).
+_FIGHT_INVOLVING = re.compile(
+    r"\b(?:clash(?:es)?|fighting|battles?|confrontations?|gun ?battles?|fire ?fights?)\b"
+    r"[^.;:]{0,60}?\b(?:involving|using|with\s+the\s+use\s+of)\s+(?:an?\s+|the\s+)?"
+    r"(?:exchanges?\s+of\s+|[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def not_an_occurrence(
     before: str, trigger: str, after: str, event_type: EventTypeName | None = None
 ) -> bool:
@@ -325,6 +336,7 @@ def not_an_occurrence(
             and (_WENT_IN_TO.search(before[-160:]) is not None or _KIND_OF_RAID.match(after))
         )
         or (event_type == "agreement" and _TRUCE_CONTEXT.search(before[-60:]) is not None)
+        or (event_type == "shelling" and _FIGHT_INVOLVING.search(before[-140:]) is not None)
         or (
             event_type == "agreement"
             and _TRUCE_WORD.search(trigger) is not None

@@ -11,6 +11,7 @@ import re
 
 from ....document import ARMED_KINDS, ActorMention, Document, Trigger
 from ....text.numbers import counting
+from ....vocabulary import FIGHT_STEMS, WEEKDAY_NAMES
 
 # "clashes between X and Y", "fighting broke out between X, ..., and Y": the two sides, in
 # the order told.
@@ -76,6 +77,97 @@ def between_sides(
                 return _named(doc, first, after), _named(doc, second, after)
         return None
     return None
+
+
+# "Government forces and Houthis traded fire", "Somali troops and al-Shabaab fighters fought a
+# fierce battle": a fight told by a verb whose subject joins both sides (clash60). The verb is
+# one a fight has two sides of, and nothing but a time, an auxiliary or an adverb stands
+# between the second side and it.
+_RECIPROCAL = re.compile(
+    r"(?:clash(?:ed|es)?|fought|fight|battled|skirmished|exchang\w*|trad(?:ed|e|es|ing)|"
+    r"engaged\s+in)\b",
+    re.IGNORECASE,
+)
+_JOINING = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?", re.IGNORECASE)
+_UP_TO_THE_FIGHT = re.compile(
+    r"\s+(?:(?:have|had|has|also|then|again|reportedly|heavily|fiercely|briefly|"
+    rf"on\s+(?:{WEEKDAY_NAMES})|overnight|today|yesterday)\s+)*"
+)
+
+
+def joined_sides(
+    doc: Document, trigger: Trigger, agents: list[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides of "X and Y clashed", "X and Y exchanged fire", in the order told."""
+    if _RECIPROCAL.match(trigger.text) is None:
+        return None
+    return _two_sides_before(doc, trigger, agents, _UP_TO_THE_FIGHT)
+
+
+# "Eight regime troops and five rebels were killed in clashes", "12 Houthi fighters and four
+# soldiers died in the fighting": the dead of both sides name both sides (clash60); the count
+# of the second may stand between them, and a verb of dying, then "in", "during" or "amid",
+# between the second and the fight's word.
+_FIGHT_WORD = re.compile(rf"(?:{FIGHT_STEMS}|gun-?fights?|fire-?fights?|confrontations?)", re.I)
+_DEAD_IN_THE_FIGHT = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:[a-z]+\s+){1,4}?"
+    r"(?:in|during|amid)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def dead_of_both_sides(
+    doc: Document, trigger: Trigger, hit: list[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides of "N troops and M rebels were killed in clashes": the state's forces
+    first, as the monitors code a toll of both sides that names no one starting the fight
+    ("two militants and a soldier were killed in a firefight": the army, then the militants),
+    else in the order told."""
+    if _FIGHT_WORD.match(trigger.text) is None:
+        return None
+    sides = _two_sides_before(doc, trigger, hit, _DEAD_IN_THE_FIGHT, counted=True)
+    if sides is not None and sides[1].kind == "state_force" != sides[0].kind:
+        return sides[1], sides[0]
+    return sides
+
+
+_COUNTED_JOIN = re.compile(
+    r"\s+and\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?(?:\d[\d,]*|[a-z]+)?\s*"
+    r"(?:(?:of\s+)?the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _two_sides_before(
+    doc: Document,
+    trigger: Trigger,
+    actors: list[ActorMention],
+    up_to_the_trigger: re.Pattern[str],
+    *,
+    counted: bool = False,
+) -> tuple[ActorMention, ActorMention] | None:
+    """The last two armed sides told before the trigger, joined by "and" (``counted``: the
+    second's count between), with only ``up_to_the_trigger`` between the second and it."""
+    # (a group's name and the generic noun right after it are one side: "Taliban militants")
+    sides: list[tuple[ActorMention, int]] = []
+    for actor in (a for a in actors if a.span.end <= trigger.span.start):
+        if sides and actor.generic and not doc.text[sides[-1][1] : actor.span.start].strip():
+            sides[-1] = (sides[-1][0], actor.span.end)
+        else:
+            sides.append((actor, actor.span.end))
+    if len(sides) < 2:
+        return None
+    (first, first_end), (second, second_end) = sides[-2], sides[-1]
+    joining = _COUNTED_JOIN if counted else _JOINING
+    if (
+        first.name == second.name
+        or first.kind not in ARMED_KINDS
+        or second.kind not in ARMED_KINDS
+        or joining.fullmatch(doc.text, first_end, second.span.start) is None
+        or up_to_the_trigger.fullmatch(doc.text, second_end, trigger.span.start) is None
+    ):
+        return None
+    return _named(doc, first, actors), _named(doc, second, actors)
 
 
 def _named(doc: Document, side: ActorMention, actors: list[ActorMention]) -> ActorMention:

@@ -38,7 +38,14 @@ from ....ontology import EventTypeName
 from ...crowds import CROWD_TYPES
 from .defence import defended_sides
 from .hit import describes_owned_post, holds_place, is_hit
-from .phrases import between_sides, members_named, named_group_of, passive_agent
+from .phrases import (
+    between_sides,
+    dead_of_both_sides,
+    joined_sides,
+    members_named,
+    named_group_of,
+    passive_agent,
+)
 from .telling import clause_start, is_accused, is_behind, speaks, tells_own_act
 
 
@@ -82,6 +89,11 @@ def told_actors(
     ]
     # "clashes between X and Y": both sides, in the order told.
     sides = between_sides(doc, trigger, agents)
+    if sides is not None:
+        return sides
+    # "X and Y clashed", "N troops and M rebels were killed in clashes": both sides, in the
+    # order told.
+    sides = joined_sides(doc, trigger, agents) or dead_of_both_sides(doc, trigger, hit)
     if sides is not None:
         return sides
     actor1 = _agent_before(doc, trigger, agents)

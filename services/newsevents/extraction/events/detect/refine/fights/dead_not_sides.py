@@ -24,7 +24,7 @@ _RETOLD = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Fighters of a non-state armed side (the police, who face crowds, are none of them).
 _INSURGENTS = re.compile(
     r"\b(?:rebels?|insurgents?|militants?|jihadists?|fighters|gunmen|guer(?:r)?illas?|"
-    r"separatists|terrorists|militias?|militiamen)\b",
+    r"separatists|terrorists|militias?|militiamen|maoists?|naxal(?:ite)?s?)\b",
     re.IGNORECASE,
 )
 
@@ -72,3 +72,20 @@ def dead_of_the_fight(sentence: str, end: int) -> bool:
     """Whether the fight whose word ends at ``end`` is told as what killed or hurt the people
     after it ("fighting in the town killed 20 people"): they are its dead, not its side."""
     return _FIGHT_KILLED.match(sentence, end) is not None
+
+
+# The fight told after what befell them, in the same clause: "... was killed near the village
+# on Monday in a battle with".
+_IN_THE_FIGHT = re.compile(r"[^,;:]{0,80}?\b(?:in|during|amid)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def armed_dead_fought(before: str) -> bool:
+    """Whether fighters of a non-state side are told as the dead or hurt of the fight whose word
+    follows ``before``: "a militant of the group was killed near the village in a battle with
+    the police", "a woman Maoist was killed in clashes with the CRPF" (clash60). With an armed
+    side after "with", they are its other side, armed: a battle, not a crowd's brawl with the
+    police (the village or "woman" before read as unarmed people)."""
+    befallen = list(_BEFELL.finditer(before))
+    if not befallen or not _IN_THE_FIGHT.match(before, befallen[-1].end()):
+        return False
+    return _INSURGENTS.search(before, 0, befallen[-1].start()) is not None

@@ -77,6 +77,14 @@ _AGENT_AFTER = re.compile(
     r"(?!\s+(?:\w+\s+)?(?:crash\w*|went down|came down|(?:was|were) shot|disappeared))",
     re.IGNORECASE,
 )
+# Aircraft that carried the ones attacked are their transport, not the means of the attack:
+# "militants attacked forces who were airdropped by helicopters", "troops flown in by
+# helicopter" (clash60).
+_CARRIED_BY = re.compile(
+    r"\b(?:air-?dropped|air-?lifted|flown\s+in|ferried|transported|carried|evacuated|landed|"
+    r"inserted|brought\s+in)\s+by\b",
+    re.IGNORECASE,
+)
 # A munition fired from aircraft: "a missile from a US drone killed four", "rockets fired by
 # helicopters hit the market".
 _FIRED_FROM = re.compile(
@@ -170,4 +178,8 @@ def by_aircraft(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if _WITH_AIRCRAFT.match(after):
         return True
     agent_after = _AGENT_AFTER.match(after)
-    return agent_after is not None and not _TWO_SIDED.search(agent_after.group())
+    return (
+        agent_after is not None
+        and not _TWO_SIDED.search(agent_after.group())
+        and not _CARRIED_BY.search(agent_after.group())
+    )

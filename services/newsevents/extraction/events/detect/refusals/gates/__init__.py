@@ -30,6 +30,7 @@ from .acts import (
     not_traded,
     state_strike,
     strike_harm,
+    vehicle_fired,
     violence_untold,
 )
 from .agents import (
@@ -41,6 +42,7 @@ from .agents import (
     human_agent,
     not_weather,
     person_stoned,
+    side_with,
     sides_between,
     state_bomber,
     state_claims_it,
@@ -94,8 +96,10 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "armed_orders": armed_orders,
         "not_diplomats": not_diplomats,
         "not_goods": not_goods,
+        "vehicle_fired": vehicle_fired,
         "public_protest": public_protest,
         "sides_between": sides_between,
+        "side_with": side_with,
         "state_bomber": state_bomber,
         "state_claims_it": state_claims_it,
         "strike_harm": strike_harm,

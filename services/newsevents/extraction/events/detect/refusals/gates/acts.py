@@ -319,6 +319,35 @@ def fired_weapon(sentence: str, start: int, end: int, previous: str) -> bool:
     )
 
 
+# An armoured vehicle told as what was attacked, ambushed or hit is the target, not a weapon
+# fired: "Taliban militants attacked an Afghan military APC" is a ground attack on the crew
+# (clash60), as "the NAF fired IFVs at the positions" is fire; so is one told hit in the
+# passive ("two policemen were killed when their APC was hit by a roadside bomb").
+_VEHICLE_HIT_BEFORE = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|target(?:s|ed|ing)?|hit|struck|"
+    r"blew\s+up|burn(?:ed|t|ing)|torch(?:ed|ing)|disabled|damag(?:ed|ing)|on|against)"
+    r"\s+(?:(?:an?|the|their|its|two|three|several)\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_VEHICLE_HIT_AFTER = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:hit|struck|"
+    r"attacked|targeted|ambushed|destroyed|damaged|blown\s+up|set\s+(?:on\s+fire|ablaze))\b",
+    re.IGNORECASE,
+)
+
+
+def vehicle_fired(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "fired IFVs at the positions", not "attacked an army APC", "their APC was hit by a
+    bomb" nor "destroyed two BMPs"."""
+    return not (
+        _VEHICLE_HIT_BEFORE.search(sentence[:start])
+        or _VEHICLE_HIT_AFTER.match(sentence, end)
+        or told_taken(sentence, start, end)
+    )
+
+
 # Diplomats expelled are diplomacy, no one displaced: "expelled Russian diplomats", "the number of
 # envoys who were expelled" (twenty-sixth round, spur46).
 _DIPLOMATS = re.compile(

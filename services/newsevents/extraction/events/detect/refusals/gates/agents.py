@@ -71,6 +71,25 @@ def sides_between(sentence: str, start: int, end: int, previous: str) -> bool:
     )
 
 
+# The other side of a fight noun, told after "with" (clash60): "killed in a battle with army
+# troops", "a confrontation with the militants", "a battle with Al-Shabaab"; not "a battle with
+# cancer", "a confrontation with his brother", nor a crowd's ("a battle with herdsmen and
+# security officers" is read by the crowd rules, not as the armed side's fight).
+_WITH_SIDE = re.compile(r"\s+with\s+(?P<side>[^,;:.()]{1,60})")
+
+
+def side_with(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "killed in a battle with army troops", "Kenyan forces battle with Al-Shabaab" (the
+    headline's agent, :func:`human_agent`), not "his battle with cancer"."""
+    if human_agent(sentence, start, end, previous):
+        return True
+    side = _WITH_SIDE.match(sentence, end)
+    if side is None:
+        return False
+    words = side.group("side")
+    return kind_of(words, last=False) == "armed" or names_armed(words)
+
+
 def _person_object(sentence: str, end: int) -> bool:
     """Whether the words right after ``end`` name a person, a crowd or the forces."""
     words = " ".join(sentence[end:].split()[:4])
