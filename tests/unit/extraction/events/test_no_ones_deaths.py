@@ -273,3 +273,44 @@ def test_violence_told_beside_weather_or_speech_words_stays(body: str, event_typ
 def test_a_party_named_freedom_is_no_freedom_attacked() -> None:
     body = "Unknown people carried out an attack on a National Freedom Party office in Kandy on Monday."
     assert events_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "actor1"),
+    [
+        # a fire someone set is no cause: its setter is read (review61)
+        (
+            "Four civilians were killed in the fire set by the militia in the village of Dibis on Monday.",
+            "attack_on_civilians",
+            "Unidentified Armed Group (Iraq)",
+        ),
+        (
+            "Four civilians were killed in a blaze started by militiamen in the village of Dibis on Monday.",
+            "attack_on_civilians",
+            "Unidentified Armed Group (Iraq)",
+        ),
+        # a strike of war told as a noun beside a collapse
+        (
+            "Six people were killed as the building collapsed after the strike in Idlib on Monday.",
+            "attack_on_civilians",
+            "Unidentified Armed Group (Syria)",
+        ),
+    ],
+)
+def test_war_told_beside_a_fire_or_a_collapse_keeps_the_death(
+    body: str, event_type: str, actor1: str
+) -> None:
+    assert [(e.event_type, e.acled.actor1) for e in events_of(body)] == [(event_type, actor1)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Four people were killed in a fire started by an electrical fault at a market in Kano on Tuesday.",
+        "A fire caused by a short circuit killed nine people at a market in Kano on Tuesday night.",
+        "Two people were killed by a lightning strike in Kasese on Monday.",
+        "Floods caused by heavy rains killed 23 people in Sindh this week.",
+    ],
+)
+def test_a_fire_of_a_fault_and_a_strike_of_lightning_are_no_event(body: str) -> None:
+    assert _sides(body) == []

@@ -38,6 +38,7 @@ _MISHAP = re.compile(
     r"collapsed?|caved in|stampedes?|dam burst|burst (?:its|their) banks|"
     # a fire no one set ("a fire in a garment factory", not "opened fire", "set the car on fire")
     r"(?:an?|the)\s+(?:(?!on\b|to\b)[\w-]+\s+){0,2}?(?:fire|blaze|inferno)(?!\s+(?:on|at|upon|to)\b)|"
+    r"electrical faults?|short[- ]circuits?|faulty wiring|"
     # gas and industry
     r"gas (?:explosions?|leaks?|cylinders?|blasts?)|boilers?|(?:coal|gold|copper|tin|jade) mines?|"
     r"mine shafts?|colliery|methane|(?:fuel |oil |petrol |gas )?tankers?|"
@@ -61,7 +62,13 @@ _WEAPONS = re.compile(
     r"explosives?|IEDs?|grenades?|landmines?|snipers?|artillery|cross-?fire|heavy fire|"
     # fire that is shooting ("killed in the heavy fire exchanged", "by tank fire")
     r"(?:tank|machine-?gun|small-arms|automatic|live|enemy|return(?:ed)?) fire|"
-    r"exchanges? of fire|exchanged fire|fire exchanged|opened fire)\b",
+    r"exchanges? of fire|exchanged fire|fire exchanged|opened fire|"
+    # a strike as a noun: of war, not of lightning, labour or hunger ("killed as the building
+    # collapsed after the strike", "a Russian strike"; not "a lightning strike", "a general strike")
+    # (the word before it a determiner or a side's name: "a Russian strike")
+    r"(?:(?:the|an?|this|that|[\w-]+['’]s|(?-i:[A-Z][\w-]+))\s+)"
+    r"(?<!lightning )(?<!general )(?<!hunger )(?<!national )"
+    r"strikes?(?!\s+(?:by|of|over|for|action|called)\b))\b",
     re.IGNORECASE,
 )
 # A hand: violence's acts (armed men, crowds and assailants are the parties').
@@ -91,7 +98,20 @@ def _causes(text: str) -> list[re.Match[str]]:
         for m in NATURAL_FORCE.finditer(text)
         if not m.group().lower().startswith("storm") or _STORM_NOUN.search(text, 0, m.start())
     ]
-    return [m for m in (*_MISHAP.finditer(text), *natural) if not _a_name(text, m)]
+    return [
+        m
+        for m in (*_MISHAP.finditer(text), *natural)
+        if not _a_name(text, m) and not _SET_AFTER.match(text, m.end())
+    ]
+
+
+# A fire someone set is no cause of its own: "killed in the fire set by the militia", "a blaze
+# started by gunmen"; who set it is read next ("a fire started by an electrical fault").
+_SET_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:deliberately\s+|allegedly\s+)?"
+    r"(?:set|lit|started|ignited|sparked|caused)\s+by\b",
+    re.IGNORECASE,
+)
 
 
 # A cause's word capitalised after a word in lower case is a name ("terrorists of Hail", "the
