@@ -289,6 +289,12 @@ def test_a_party_named_freedom_is_no_freedom_attacked() -> None:
             "attack_on_civilians",
             "Unidentified Armed Group (Iraq)",
         ),
+        # an armoured vehicle of the forces is their hand, no road accident
+        (
+            "Three protesters were killed when an armoured vehicle rammed into the crowd in Khartoum on Monday.",
+            "protest_repressed",
+            "Protesters (Sudan)",
+        ),
         # a strike of war told as a noun beside a collapse
         (
             "Six people were killed as the building collapsed after the strike in Idlib on Monday.",
@@ -313,4 +319,30 @@ def test_war_told_beside_a_fire_or_a_collapse_keeps_the_death(
     ],
 )
 def test_a_fire_of_a_fault_and_a_strike_of_lightning_are_no_event(body: str) -> None:
+    assert _sides(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a freedom or a right that modifies a person is no attack of words (review61)
+        "Unknown men attacked a human rights activist in Harare on Monday.",
+        "Unidentified men attacked a women's rights activist outside her home in Harare on Monday.",
+        # a press conference that is not where it was said
+        "The journalist was attacked outside a press conference in Kampala on Monday.",
+        "A journalist was attacked by unknown men after a news conference in Kampala on Monday.",
+    ],
+)
+def test_attacks_on_people_beside_words_of_speech_stay(body: str) -> None:
+    assert [e.event_type for e in events_of(body)] == ["attack_on_civilians"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The opposition leader attacked the president at a news conference in Kampala on Monday.",
+        "Critics called the new law an attack on press freedom in the country.",
+    ],
+)
+def test_attacks_told_at_a_news_conference_or_on_a_freedom_stay_words(body: str) -> None:
     assert _sides(body) == []

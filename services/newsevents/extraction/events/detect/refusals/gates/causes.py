@@ -32,6 +32,8 @@ _MISHAP = re.compile(
     r"\b(?:crash(?:es|ed)?|collisions?|collided|(?:road |traffic )?accidents?|derail(?:ed|ment)|"
     r"capsiz(?:e|ed|es|ing)|overturned|plunged|veered|sank|sinking|shipwrecks?|"
     r"lost control of (?:the|his|her|their|a|its) (?:car|vehicle|bus|truck|lorry|boat|plane)|"
+    # (a vehicle of the forces is their hand: "an armoured vehicle rammed into the crowd")
+    r"(?<!armoured )(?<!armored )(?<!military )(?<!army )"
     r"(?:car|vehicle|bus|truck|lorry|matatu|motorcycle|motorbike) (?:hit|rammed|ploughed)|"
     r"drown(?:ed|ing|ings)?|electrocut\w*|"
     # ground and buildings that give way, crowds crushed
