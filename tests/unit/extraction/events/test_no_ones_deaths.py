@@ -346,3 +346,27 @@ def test_attacks_on_people_beside_words_of_speech_stay(body: str) -> None:
 )
 def test_attacks_told_at_a_news_conference_or_on_a_freedom_stay_words(body: str) -> None:
     assert _sides(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a cause's word that describes the dead is no cause (review61)
+        "Two Ebola health workers were killed in Butembo on Monday, officials said.",
+        "Three Covid-19 vaccinators were killed in Peshawar on Monday.",
+        "A tanker driver was killed in Zamfara on Monday.",
+    ],
+)
+def test_the_dead_told_with_a_cause_word_stay(body: str) -> None:
+    assert [e.event_type for e in events_of(body)] == ["attack_on_civilians"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A fire killed workers at a garment factory in Dhaka on Thursday.",
+        "The mine workers were killed when the tunnel collapsed on Monday.",
+    ],
+)
+def test_a_cause_before_people_it_killed_is_still_a_cause(body: str) -> None:
+    assert _sides(body) == []

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .....places.reading.words import PEOPLE_NOUNS
 from .....vocabulary import ANIMALS
 from ...sides.agents import PASSIVE, clause_before
 from ...sides.parties import ARMED, PROTESTERS_OR_CROWD
@@ -103,8 +104,22 @@ def _causes(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in (*_MISHAP.finditer(text), *natural)
-        if not _a_name(text, m) and not _SET_AFTER.match(text, m.end())
+        if not _a_name(text, m)
+        and not _SET_AFTER.match(text, m.end())
+        and not _PEOPLE_AFTER.match(text, m.end())
     ]
+
+
+# A cause's word that describes people is no cause: "two Ebola health workers were killed",
+# "a tanker driver was killed", "Covid-19 vaccinators" (review61).
+_PEOPLE = PEOPLE_NOUNS | {"vaccinators", "patients", "responders", "officials"}
+_PEOPLE_AFTER = re.compile(
+    # (one modifier between, no verb: not "a fire killed workers", "floods trapped miners")
+    r"(?:\s+(?![\w-]+(?:ed|ing|s)\b)(?!(?:hit|left|struck|swept|kill)\b)[\w-]+)?\s+(?:"
+    + "|".join(sorted(_PEOPLE | {noun[:-1] for noun in _PEOPLE if noun.endswith("s")}))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 # A fire someone set is no cause of its own: "killed in the fire set by the militia", "a blaze
