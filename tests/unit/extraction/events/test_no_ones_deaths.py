@@ -370,3 +370,41 @@ def test_the_dead_told_with_a_cause_word_stay(body: str) -> None:
 )
 def test_a_cause_before_people_it_killed_is_still_a_cause(body: str) -> None:
     assert _sides(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        # a mishap's verb told of a thing that is no body (review61)
+        (
+            "Ten people were killed in Tripoli on Monday after the truce collapsed.",
+            "attack_on_civilians",
+        ),
+        (
+            "Twenty people were killed as the country plunged into violence after the vote.",
+            "attack_on_civilians",
+        ),
+        (
+            "Five protesters were killed in Conakry on Monday after the court overturned the election result.",
+            "protest_repressed",
+        ),
+        (
+            "Three demonstrators were killed on Monday as the currency crashed and prices soared.",
+            "protest_repressed",
+        ),
+    ],
+)
+def test_a_truce_collapsed_or_a_verdict_overturned_is_no_mishap(body: str, event_type: str) -> None:
+    assert [e.event_type for e in events_of(body)] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ten traders were killed when the market collapsed in Lagos on Monday.",
+        "A bus overturned on the highway near Nakuru on Monday, killing 14 passengers.",
+        "Fourteen people were killed when a bus plunged into the river in Himachal Pradesh on Monday.",
+    ],
+)
+def test_bodies_that_collapse_overturn_and_plunge_are_still_mishaps(body: str) -> None:
+    assert _sides(body) == []

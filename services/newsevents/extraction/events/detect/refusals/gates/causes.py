@@ -107,6 +107,7 @@ def _causes(text: str) -> list[re.Match[str]]:
         if not _a_name(text, m)
         and not _SET_AFTER.match(text, m.end())
         and not _PEOPLE_AFTER.match(text, m.end())
+        and not _a_figure(text, m)
     ]
 
 
@@ -198,6 +199,35 @@ _KILLED_THING = re.compile(
     rf"(?:[\w'’-]+\s+)?(?:{_THINGS}){_THING_ENDS})",
     re.IGNORECASE,
 )
+
+
+# A mishap's verb told of a thing that is no body: "after the ceasefire collapsed", "as the
+# currency crashed", "the court overturned the result" (a verb with an object), "the country
+# plunged into turmoil" (review61).
+_FIGURE_VERBS = ("collapse", "crash", "plunged", "sank", "overturned", "caved")
+_FIGURE_SUBJECT = re.compile(
+    r"\b(?:deals?|talks|plans?|bills?|reforms?|hopes?|economy|ceasefires?|cease-fires?|truces?|"
+    r"negotiations|agreements?|currenc(?:y|ies)|stock markets?|prices|shares|stocks|"
+    r"governments?|coalitions?|regimes?|peace process|courts?|judges?|country|nation)\s+"
+    r"(?:(?:has|had|have|all\s+but|nearly|almost|effectively)\s+)?$",
+    re.IGNORECASE,
+)
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|that)\b"  # "overturned the verdict"
+    r"|\s+into\s+(?:(?:a|an|the|full-scale|deeper|further)\s+)?(?:turmoil|chaos|violence|crisis|"
+    r"war|conflict|darkness|uncertainty|recession|unrest|anarchy|bloodshed|despair)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_figure(text: str, match: re.Match[str]) -> bool:
+    word = match.group().lower()
+    if not word.startswith(_FIGURE_VERBS):
+        return False
+    after = _FIGURE_AFTER.match(text, match.end())
+    if after and (word == "overturned" or after.group().lstrip().lower().startswith("into")):
+        return True
+    return _FIGURE_SUBJECT.search(text, 0, match.start()) is not None
 
 
 def _thing_killed(before: str) -> bool:
