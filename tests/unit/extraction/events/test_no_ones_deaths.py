@@ -273,3 +273,138 @@ def test_violence_told_beside_weather_or_speech_words_stays(body: str, event_typ
 def test_a_party_named_freedom_is_no_freedom_attacked() -> None:
     body = "Unknown people carried out an attack on a National Freedom Party office in Kandy on Monday."
     assert events_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "actor1"),
+    [
+        # a fire someone set is no cause: its setter is read (review61)
+        (
+            "Four civilians were killed in the fire set by the militia in the village of Dibis on Monday.",
+            "attack_on_civilians",
+            "Unidentified Armed Group (Iraq)",
+        ),
+        (
+            "Four civilians were killed in a blaze started by militiamen in the village of Dibis on Monday.",
+            "attack_on_civilians",
+            "Unidentified Armed Group (Iraq)",
+        ),
+        # an armoured vehicle of the forces is their hand, no road accident
+        (
+            "Three protesters were killed when an armoured vehicle rammed into the crowd in Khartoum on Monday.",
+            "protest_repressed",
+            "Protesters (Sudan)",
+        ),
+        # a strike of war told as a noun beside a collapse
+        (
+            "Six people were killed as the building collapsed after the strike in Idlib on Monday.",
+            "attack_on_civilians",
+            "Unidentified Armed Group (Syria)",
+        ),
+    ],
+)
+def test_war_told_beside_a_fire_or_a_collapse_keeps_the_death(
+    body: str, event_type: str, actor1: str
+) -> None:
+    assert [(e.event_type, e.acled.actor1) for e in events_of(body)] == [(event_type, actor1)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Four people were killed in a fire started by an electrical fault at a market in Kano on Tuesday.",
+        "A fire caused by a short circuit killed nine people at a market in Kano on Tuesday night.",
+        "Two people were killed by a lightning strike in Kasese on Monday.",
+        "Floods caused by heavy rains killed 23 people in Sindh this week.",
+    ],
+)
+def test_a_fire_of_a_fault_and_a_strike_of_lightning_are_no_event(body: str) -> None:
+    assert _sides(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a freedom or a right that modifies a person is no attack of words (review61)
+        "Unknown men attacked a human rights activist in Harare on Monday.",
+        "Unidentified men attacked a women's rights activist outside her home in Harare on Monday.",
+        # a press conference that is not where it was said
+        "The journalist was attacked outside a press conference in Kampala on Monday.",
+        "A journalist was attacked by unknown men after a news conference in Kampala on Monday.",
+    ],
+)
+def test_attacks_on_people_beside_words_of_speech_stay(body: str) -> None:
+    assert [e.event_type for e in events_of(body)] == ["attack_on_civilians"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The opposition leader attacked the president at a news conference in Kampala on Monday.",
+        "Critics called the new law an attack on press freedom in the country.",
+    ],
+)
+def test_attacks_told_at_a_news_conference_or_on_a_freedom_stay_words(body: str) -> None:
+    assert _sides(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a cause's word that describes the dead is no cause (review61)
+        "Two Ebola health workers were killed in Butembo on Monday, officials said.",
+        "Three Covid-19 vaccinators were killed in Peshawar on Monday.",
+        "A tanker driver was killed in Zamfara on Monday.",
+    ],
+)
+def test_the_dead_told_with_a_cause_word_stay(body: str) -> None:
+    assert [e.event_type for e in events_of(body)] == ["attack_on_civilians"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A fire killed workers at a garment factory in Dhaka on Thursday.",
+        "The mine workers were killed when the tunnel collapsed on Monday.",
+    ],
+)
+def test_a_cause_before_people_it_killed_is_still_a_cause(body: str) -> None:
+    assert _sides(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        # a mishap's verb told of a thing that is no body (review61)
+        (
+            "Ten people were killed in Tripoli on Monday after the truce collapsed.",
+            "attack_on_civilians",
+        ),
+        (
+            "Twenty people were killed as the country plunged into violence after the vote.",
+            "attack_on_civilians",
+        ),
+        (
+            "Five protesters were killed in Conakry on Monday after the court overturned the election result.",
+            "protest_repressed",
+        ),
+        (
+            "Three demonstrators were killed on Monday as the currency crashed and prices soared.",
+            "protest_repressed",
+        ),
+    ],
+)
+def test_a_truce_collapsed_or_a_verdict_overturned_is_no_mishap(body: str, event_type: str) -> None:
+    assert [e.event_type for e in events_of(body)] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ten traders were killed when the market collapsed in Lagos on Monday.",
+        "A bus overturned on the highway near Nakuru on Monday, killing 14 passengers.",
+        "Fourteen people were killed when a bus plunged into the river in Himachal Pradesh on Monday.",
+    ],
+)
+def test_bodies_that_collapse_overturn_and_plunge_are_still_mishaps(body: str) -> None:
+    assert _sides(body) == []

@@ -81,3 +81,22 @@ def test_near_a_capital_inside_its_province_keeps_the_province() -> None:
     (event,) = events_of("Gunmen killed four people near Kabul on Monday.")
     assert event.acled is not None
     assert event.acled.admin1 == "Kabul"
+
+
+@pytest.mark.parametrize(
+    ("text", "suburb"),
+    [
+        (
+            "A bomb exploded in the Sadr City suburb of Baghdad on Monday, killing four.",
+            "Sadr City",
+        ),
+        (
+            "Government forces shelled the Douma suburb of Damascus on Monday, killing four.",
+            "Douma",
+        ),
+    ],
+)
+def test_a_suburb_named_before_its_city_is_where_it_happened(text: str, suburb: str) -> None:
+    """The same words name the suburb first: the city is the bigger of the two (review61)."""
+    (event,) = events_of(text)
+    assert event.locations[0].name == suburb

@@ -24,7 +24,7 @@ def read_qualifiers(tokens: Tokens, accepted: list[Match], gaz: Gazetteer) -> No
             and _reference_of(tokens, accepted[n - 1], match)
         ):
             match.mode = "area"
-        if n and _city_of_its_suburb(tokens, accepted[n - 1], match):
+        if n and _city_of_its_suburb(tokens, accepted[n - 1], match, gaz):
             accepted[n - 1].mode = "area"
         if match.mode == "admin1" and _country_of_a_state(tokens, accepted[n + 1 :], match, gaz):
             match.mode = "plain"
@@ -96,16 +96,24 @@ def _reference_of(tokens: Tokens, before: Match, match: Match) -> bool:
 
 # "the Damascus suburb of Jaramana", "the Baghdad suburb of X": a city's name as the modifier of
 # its one suburb, the suburb's name after "of"; "the Ghouta suburbs of Damascus" (a plural, an
-# area of the city after "of") and "X, a suburb of Y" tell the city last.
+# area of the city after "of") and "X, a suburb of Y" tell the city last. The same words also
+# name the suburb first ("the Douma suburb of Damascus", "the Sadr City suburb of Baghdad"):
+# the city is the bigger of the two (review61).
 _SUBURB_OF = re.compile(r"\s+suburb\s+of\s+", re.IGNORECASE)
 
 
-def _city_of_its_suburb(tokens: Tokens, before: Match, match: Match) -> bool:
+def _city_of_its_suburb(tokens: Tokens, before: Match, match: Match, gaz: Gazetteer) -> bool:
     """Whether ``before`` is the city of the suburb ``match``: "the Damascus suburb of X"."""
     if before.rejected or before.demonym or before.supranational:
         return False
     between = tokens.text[tokens[before.last].end : tokens[match.first].start]
-    return before.mode in ("plain", "locality") and _SUBURB_OF.fullmatch(between) is not None
+    if before.mode not in ("plain", "locality") or _SUBURB_OF.fullmatch(between) is None:
+        return False
+    return _population(before, gaz) > _population(match, gaz)
+
+
+def _population(match: Match, gaz: Gazetteer) -> int:
+    return max((gaz.places[i].population for i in match.ids), default=0)
 
 
 def _country_of_a_state(tokens: Tokens, later: list[Match], match: Match, gaz: Gazetteer) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .....places.reading.words import PEOPLE_NOUNS
 from .....vocabulary import ANIMALS
 from ...sides.agents import PASSIVE, clause_before
 from ...sides.parties import ARMED, PROTESTERS_OR_CROWD
@@ -32,12 +33,15 @@ _MISHAP = re.compile(
     r"\b(?:crash(?:es|ed)?|collisions?|collided|(?:road |traffic )?accidents?|derail(?:ed|ment)|"
     r"capsiz(?:e|ed|es|ing)|overturned|plunged|veered|sank|sinking|shipwrecks?|"
     r"lost control of (?:the|his|her|their|a|its) (?:car|vehicle|bus|truck|lorry|boat|plane)|"
+    # (a vehicle of the forces is their hand: "an armoured vehicle rammed into the crowd")
+    r"(?<!armoured )(?<!armored )(?<!military )(?<!army )"
     r"(?:car|vehicle|bus|truck|lorry|matatu|motorcycle|motorbike) (?:hit|rammed|ploughed)|"
     r"drown(?:ed|ing|ings)?|electrocut\w*|"
     # ground and buildings that give way, crowds crushed
     r"collapsed?|caved in|stampedes?|dam burst|burst (?:its|their) banks|"
     # a fire no one set ("a fire in a garment factory", not "opened fire", "set the car on fire")
     r"(?:an?|the)\s+(?:(?!on\b|to\b)[\w-]+\s+){0,2}?(?:fire|blaze|inferno)(?!\s+(?:on|at|upon|to)\b)|"
+    r"electrical faults?|short[- ]circuits?|faulty wiring|"
     # gas and industry
     r"gas (?:explosions?|leaks?|cylinders?|blasts?)|boilers?|(?:coal|gold|copper|tin|jade) mines?|"
     r"mine shafts?|colliery|methane|(?:fuel |oil |petrol |gas )?tankers?|"
@@ -61,7 +65,13 @@ _WEAPONS = re.compile(
     r"explosives?|IEDs?|grenades?|landmines?|snipers?|artillery|cross-?fire|heavy fire|"
     # fire that is shooting ("killed in the heavy fire exchanged", "by tank fire")
     r"(?:tank|machine-?gun|small-arms|automatic|live|enemy|return(?:ed)?) fire|"
-    r"exchanges? of fire|exchanged fire|fire exchanged|opened fire)\b",
+    r"exchanges? of fire|exchanged fire|fire exchanged|opened fire|"
+    # a strike as a noun: of war, not of lightning, labour or hunger ("killed as the building
+    # collapsed after the strike", "a Russian strike"; not "a lightning strike", "a general strike")
+    # (the word before it a determiner or a side's name: "a Russian strike")
+    r"(?:(?:the|an?|this|that|[\w-]+['’]s|(?-i:[A-Z][\w-]+))\s+)"
+    r"(?<!lightning )(?<!general )(?<!hunger )(?<!national )"
+    r"strikes?(?!\s+(?:by|of|over|for|action|called)\b))\b",
     re.IGNORECASE,
 )
 # A hand: violence's acts (armed men, crowds and assailants are the parties').
@@ -91,7 +101,35 @@ def _causes(text: str) -> list[re.Match[str]]:
         for m in NATURAL_FORCE.finditer(text)
         if not m.group().lower().startswith("storm") or _STORM_NOUN.search(text, 0, m.start())
     ]
-    return [m for m in (*_MISHAP.finditer(text), *natural) if not _a_name(text, m)]
+    return [
+        m
+        for m in (*_MISHAP.finditer(text), *natural)
+        if not _a_name(text, m)
+        and not _SET_AFTER.match(text, m.end())
+        and not _PEOPLE_AFTER.match(text, m.end())
+        and not _a_figure(text, m)
+    ]
+
+
+# A cause's word that describes people is no cause: "two Ebola health workers were killed",
+# "a tanker driver was killed", "Covid-19 vaccinators" (review61).
+_PEOPLE = PEOPLE_NOUNS | {"vaccinators", "patients", "responders", "officials"}
+_PEOPLE_AFTER = re.compile(
+    # (one modifier between, no verb: not "a fire killed workers", "floods trapped miners")
+    r"(?:\s+(?![\w-]+(?:ed|ing|s)\b)(?!(?:hit|left|struck|swept|kill)\b)[\w-]+)?\s+(?:"
+    + "|".join(sorted(_PEOPLE | {noun[:-1] for noun in _PEOPLE if noun.endswith("s")}))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+# A fire someone set is no cause of its own: "killed in the fire set by the militia", "a blaze
+# started by gunmen"; who set it is read next ("a fire started by an electrical fault").
+_SET_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:deliberately\s+|allegedly\s+)?"
+    r"(?:set|lit|started|ignited|sparked|caused)\s+by\b",
+    re.IGNORECASE,
+)
 
 
 # A cause's word capitalised after a word in lower case is a name ("terrorists of Hail", "the
@@ -161,6 +199,35 @@ _KILLED_THING = re.compile(
     rf"(?:[\w'’-]+\s+)?(?:{_THINGS}){_THING_ENDS})",
     re.IGNORECASE,
 )
+
+
+# A mishap's verb told of a thing that is no body: "after the ceasefire collapsed", "as the
+# currency crashed", "the court overturned the result" (a verb with an object), "the country
+# plunged into turmoil" (review61).
+_FIGURE_VERBS = ("collapse", "crash", "plunged", "sank", "overturned", "caved")
+_FIGURE_SUBJECT = re.compile(
+    r"\b(?:deals?|talks|plans?|bills?|reforms?|hopes?|economy|ceasefires?|cease-fires?|truces?|"
+    r"negotiations|agreements?|currenc(?:y|ies)|stock markets?|prices|shares|stocks|"
+    r"governments?|coalitions?|regimes?|peace process|courts?|judges?|country|nation)\s+"
+    r"(?:(?:has|had|have|all\s+but|nearly|almost|effectively)\s+)?$",
+    re.IGNORECASE,
+)
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|that)\b"  # "overturned the verdict"
+    r"|\s+into\s+(?:(?:a|an|the|full-scale|deeper|further)\s+)?(?:turmoil|chaos|violence|crisis|"
+    r"war|conflict|darkness|uncertainty|recession|unrest|anarchy|bloodshed|despair)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_figure(text: str, match: re.Match[str]) -> bool:
+    word = match.group().lower()
+    if not word.startswith(_FIGURE_VERBS):
+        return False
+    after = _FIGURE_AFTER.match(text, match.end())
+    if after and (word == "overturned" or after.group().lstrip().lower().startswith("into")):
+        return True
+    return _FIGURE_SUBJECT.search(text, 0, match.start()) is not None
 
 
 def _thing_killed(before: str) -> bool:

@@ -102,14 +102,20 @@ _ABSTRACT_OBJECT = re.compile(
     # (in lower case: "an attack on a United People's Freedom Alliance office" is a party's)
     r"(?-i:freedoms?|rights|democracy|constitution|judiciary|rule of law|independence|values|"
     r"polic(?:y|ies)|plans?|budget|bills?|laws?|record|decisions?|remarks|comments|reforms?|"
-    r"proposals?|critics|opponents|rivals|handling)\b",
+    r"proposals?|critics|opponents|rivals|handling)\b"
+    # the head of the object, no noun's modifier ("attacked a human rights activist", review61)
+    r"(?!\s+(?!(?:in|on|at|of|over|by|with|for|and|as|during|after|before|last|this|that|which|"
+    r"who|from|to|since|while|when|because|amid|again|today|yesterday)\b)[\w-]+)",
     re.IGNORECASE,
 )
 _SPOKEN = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,6}?(?:in (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:speech|"
     r"interview|statement|column|op-ed|editorial|tweet|post|letter|address)|"
     r"on (?:Twitter|Facebook|social media|television|radio)|"
-    r"(?:news|press) conference|in parliament|during (?:a|the) (?:[\w-]+ )?debate|verbally|"
+    # (the conference where it was said: "at a news conference", not "attacked outside a press
+    # conference", "attacked by unknown men after a news conference", review61)
+    r"(?:at|during|in) (?:a|an|the|his|her|their|its) (?:[\w-]+ )?(?:news|press) conference|"
+    r"in parliament|during (?:a|the) (?:[\w-]+ )?debate|verbally|"
     r"over (?:(?:rising|high|the|its|his|her|their) )+(?:[\w-]+ )?(?:prices|costs|polic(?:y|ies)|"
     r"handling|economy|budget|plans?|record|remarks|comments|decisions?|taxes))\b",
     re.IGNORECASE,
