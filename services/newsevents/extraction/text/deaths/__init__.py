@@ -16,7 +16,7 @@ from ...document import QuantityMention, Span, SpanIndex
 from ...prefilter import folded, may_match
 from ...runs import run_search
 from ...vocabulary import LIVESTOCK
-from ..numbers import WORDS, number_value
+from ..numbers import WORDS, counting, number_value
 from .later_died import LATER_DIED
 from .listed import listed_count, listed_dead
 from .named import NAMED_DEAD, named_count
@@ -80,6 +80,25 @@ _PLACE_RUN = re.compile(
     r"\b(?i:in|at|from|near|to|between|(?:town|village|city|district|province|region|area|county|"
     r"state|camp|neighbou?rhood|suburb)s?\s+of)\s+(?:[A-Z][\w'’.-]+\s+)+$"
 )
+
+
+# An earlier incident told after the act, in a clause of its own to the sentence's end: "Gunmen
+# killed 12 villagers on Monday, two days after they killed five in nearby Bakassi", "…, a week
+# after militants had killed four policemen in the same district". Its dead are that incident's,
+# not the act's (the lead's round 40).
+_EARLIER_AFTER = re.compile(
+    rf",\s+(?:(?:\d+|an?|{counting(1, 12)}|a few|few|several|some|just|only)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+[^.;!?\n]*",
+    re.IGNORECASE,
+)
+
+
+def _in_an_earlier_incident(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
+    """The tolls without those told in a clause of an earlier incident (:data:`_EARLIER_AFTER`)."""
+    if not found:
+        return found
+    earlier = [(m.start(), m.end()) for m in _EARLIER_AFTER.finditer(text)]
+    return [q for q in found if not any(a < q.span.start < b for a, b in earlier)]
 
 
 def _one_before(text: str, start: int) -> bool:
@@ -171,7 +190,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
             tolls.add(span)
             if pattern is BODY_FOUND or pattern is PRONOUN_DEAD:
                 told_back.append(found[-1])
-    return _without_the_dead_told_back(found, told_back)
+    return _in_an_earlier_incident(original, _without_the_dead_told_back(found, told_back))
 
 
 def _added(aside: re.Match[str]) -> str:
