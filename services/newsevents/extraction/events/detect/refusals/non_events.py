@@ -301,6 +301,23 @@ _FIGHT_INVOLVING = re.compile(
 )
 
 
+# A fight, riot or demonstration told as what the press were covering when they were hit
+# ("police assaulted journalists covering a political clash", "two reporters were beaten while
+# they were covering the riots") is the occasion of the attack on the press, coded apart by
+# monitors, not the news of the sentence (kenya61). A press word must come before the
+# covering verb, and the covered words right after it.
+_PRESS_COVERING = re.compile(
+    r"\b(?:journalists?|reporters?|correspondents?|photo-?journalists?|photographers?|"
+    r"camera-?m[ae]n|newsm[ae]n|media (?:workers|crew|personnel))\b[^.;:]{0,90}?"
+    r"\b(?:covering|photographing|filming|reporting on|documenting)\s+"
+    r"(?:(?:the|a|an|ongoing)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_COVERED_TYPES: frozenset[EventTypeName] = frozenset(
+    {"riot", "mob_violence", "armed_clash", "protest", "protest_dispersed", "protest_repressed"}
+)
+
+
 def not_an_occurrence(
     before: str, trigger: str, after: str, event_type: EventTypeName | None = None
 ) -> bool:
@@ -337,6 +354,7 @@ def not_an_occurrence(
         )
         or (event_type == "agreement" and _TRUCE_CONTEXT.search(before[-60:]) is not None)
         or (event_type == "shelling" and _FIGHT_INVOLVING.search(before[-140:]) is not None)
+        or (event_type in _COVERED_TYPES and _PRESS_COVERING.search(before[-160:]) is not None)
         or (
             event_type == "agreement"
             and _TRUCE_WORD.search(trigger) is not None
