@@ -13,15 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.contracts import EventMessage
-
 from .articles import events_of, main_event
-
-
-def actor1(event: EventMessage) -> str:
-    """The event's ACLED actor1 name, which must be set."""
-    assert event.acled is not None and event.acled.actor1 is not None
-    return event.acled.actor1
+from .test_types_fortieth import actor1
 
 
 @pytest.mark.parametrize(
