@@ -210,6 +210,15 @@ def _tells_source(text: str, actor: ActorMention, source: SourceMention) -> bool
     return _APPOSITION_GAP.fullmatch(text, first.end, second.start) is not None
 
 
+# A force told stepping in after the act ("an armed gang attacked a truck, police intervened",
+# "... before police arrived") is neither its agent nor the one it hit (kenya61).
+_STEPS_IN = re.compile(
+    r"\s*(?:(?:later|then|soon|quickly|eventually)\s+)?(?:interven(?:e|es|ed|ing)|"
+    r"arriv(?:e|es|ed|ing)|rushed\s+to\s+the\s+(?:scene|area))\b",
+    re.IGNORECASE,
+)
+
+
 def _actors(
     doc: Document,
     sentence: Sentence,
@@ -219,7 +228,10 @@ def _actors(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """actor1 and actor2: as the sentence tells them (:mod:`.roles`), actor1 else carried
     over; an actor2 alone is actor1 unless it is the one hit."""
-    actor1, actor2 = told_actors(doc, trigger, actors, trigger.event_type)
+    actor1, actor2 = (
+        None if a is not None and _steps_in_after(doc, trigger, a) else a
+        for a in told_actors(doc, trigger, actors, trigger.event_type)
+    )
     if not (trigger.event_type in CROWD_TYPES and _OWN_CROWD.search(sentence.text)):
         actor1 = _agent_carried_over(sentence, actor1, previous)
     if (
@@ -232,6 +244,16 @@ def _actors(
     ):
         actor1, actor2 = actor2, None
     return actor1, actor2
+
+
+def _steps_in_after(doc: Document, trigger: Trigger, actor: ActorMention) -> bool:
+    """ "An armed gang attacked a truck, police intervened": the force told after the act
+    stepping in."""
+    return (
+        trigger.event_type not in CROWD_TYPES  # (the force a crowd meets is its actor2)
+        and actor.span.start > trigger.span.end
+        and _STEPS_IN.match(doc.text, actor.span.end) is not None
+    )
 
 
 def _agent_carried_over(

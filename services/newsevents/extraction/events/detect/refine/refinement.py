@@ -65,7 +65,10 @@ from .told_acts import (
 # A crowd acting over a grievance is a demonstration turned violent, not mob violence.
 _DEMANDS = re.compile(
     r"\b(?:demand(?:ing|ed|s)?|to (?:protest|reject|denounce|demand|demonstrate)|in protest|"
-    r"rioters|complain(?:ing|ed)|demonstrations?)\b",
+    r"rioters|complain(?:ing|ed)|demonstrations?|"
+    # a rampage, a strike or a walkout told with what it is over: "students went on rampage
+    # over a fee", "strike over test grades, vandalise school property" (kenya61)
+    r"(?:rampage|strike|walkout)[\"”]?\s+(?:[\w'’-]+\s+){0,4}?(?:over|against)\b)",
     re.IGNORECASE,
 )
 # Demonstrations told as the background or the occasion of a crowd's violence, and demands that
@@ -209,7 +212,7 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if event_type not in _REFINED:
         return event_type
     before = clause_before(sentence, start)
-    after = re.split(r"[,;:.(]", sentence[end:])[0][:70]
+    after = _STEPPING_IN.sub("", re.split(r"[,;:.(]", sentence[end:])[0][:70])
     agent, hit, target, hit_words = agent_and_hit(sentence, start, end, before, after)
     if (
         event_type != "armed_clash"
@@ -384,6 +387,15 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         # homeland and two civilians were killed during an attack"
         return "armed_clash"
     return event_type
+
+
+# A force told stepping in after the act is not the one it hit: "gunmen killed two villagers
+# before police intervened", "... until soldiers arrived" (kenya61).
+_STEPPING_IN = re.compile(
+    r"\s+(?:before|until|till|when|as|and)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
+    r"(?:(?:later|then|soon|eventually)\s+)?(?:interven(?:e|es|ed|ing)|arriv(?:e|es|ed|ing))\b.*",
+    re.IGNORECASE,
+)
 
 
 # A toll told in a fight, right before its word: "400 people were reported dead in clashes",

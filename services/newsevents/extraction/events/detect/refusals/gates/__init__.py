@@ -52,6 +52,7 @@ from .crimes import taken_by_arms
 from .crowds import (
     blockade_aim,
     crowd_disrupts,
+    crowd_met,
     force_stops,
     gathering,
     not_crowd_control,
@@ -77,6 +78,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "riot_crowd_or_aim": riot_crowd_or_aim,
         "crowd_disrupts": crowd_disrupts,
         "force_stops": force_stops,
+        "crowd_met": crowd_met,
         "violence_untold": violence_untold,
         "not_the_hurt": not_the_hurt,
         "state_strike": state_strike,
