@@ -11,6 +11,8 @@ incidents stay two.
 - A count of acts told again with their authors ("Three Russian and Syrian regime air raids")
   retells the article's summary ("Three air strikes hit ..."): the toll told after it is the
   incident's, not a third act's.
+- The span of a series an act is ranked in ("was the third this month") is not the act's day:
+  the retelling at the lead's village is the lead's act.
 
 The articles are written for these tests; all are published on a Tuesday (Monday is the day
 before).
@@ -133,3 +135,23 @@ def test_a_bomb_attack_with_no_munition_before_it_is_a_bombing() -> None:
         "Monday."
     )
     assert _told(events) == [("explosive_attack", "Dara", 2)]
+
+
+def test_an_attack_ranked_in_this_month_s_series_is_the_lead_retold() -> None:
+    events = events_on_a_tuesday(
+        "Gunmen killed five farmers in Zamfara state on Monday, police said. The attack on the "
+        "farmers in the village of Dansadau was the third this month."
+    )
+    assert _told(events) == [("attack_on_civilians", "Dan Sadau", 5)]
+
+
+def test_an_attack_told_last_month_stays_another() -> None:
+    events = events_on_a_tuesday(
+        "Gunmen killed five farmers in Zamfara state on Monday, police said. Last month, gunmen "
+        "attacked the village of Dansadau, killing ten people.",
+        include_background=True,
+    )
+    assert [(e.locations[0].name, e.acled.fatalities, e.temporal_status) for e in events] == [
+        ("Zamfara", 5, "current"),
+        ("Dan Sadau", 10, "background"),
+    ]
