@@ -5,7 +5,6 @@ incidents stay two.
   between ...") or as what the victims were doing ("killed by a roadside bomb while battling
   the militants") is the setting of the act of its sentence, not a clash of its own.
 - A bomb told by how it was laid ("a buried bomb") is a bombing.
-- Areas or positions seized are ground taken, not goods seized.
 - A "bomb attack" told right after the munition it names ("mortar shells bomb attack") is the
   shelling, not a second act of another type.
 - A count of acts told again with their authors ("Three Russian and Syrian regime air raids")
@@ -77,24 +76,6 @@ def test_a_clash_the_next_day_at_another_village_is_another_event() -> None:
         "six soldiers."
     )
     assert _told(events) == [("airstrike", "Saraqib", 5), ("armed_clash", "Binnish", 6)]
-
-
-def test_areas_seized_are_ground_taken() -> None:
-    events = events_on_a_tuesday(
-        "In the Qalamoun region government forces backed by Hezbollah seized areas outside "
-        "Zabadani on Monday. Hezbollah said it had taken control of the plain outside the city "
-        "and a main road in cooperation with the Syrian army."
-    )
-    assert [(e.event_type, e.locations[0].name) for e in events] == [
-        ("territory_regained", "Az Zabadani")
-    ]
-
-
-def test_farmland_seized_stays_goods_seized() -> None:
-    events = events_on_a_tuesday(
-        "Settlers seized areas of farmland near the village of Burin on Monday, residents said."
-    )
-    assert [e.event_type for e in events] == ["property_seized"]
 
 
 def test_a_summary_counted_again_with_its_authors_is_one_incident() -> None:
