@@ -42,8 +42,9 @@ _SETTING_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
-# What the victims were doing when the act hit them, a participle right after "while": "a
-# soldier was killed by a roadside bomb while battling the militants" (forty-first round, dup61).
+# What was being done when the act hit, a participle right after "while": "a soldier was killed
+# by a roadside bomb while battling the militants", "troops shot two men while raiding the village"
+# (forty-first round, dup61).
 _WHILE_BEFORE = re.compile(r"\bwhile\s+$", re.IGNORECASE)
 # The gerund used as a noun, the subject of a verb of its own ("while shelling killed two in
 # Binnish", "while fighting raged"): an act of its own clause, no participle.
