@@ -35,9 +35,11 @@ _COUNTED_NOUNS = (
 )
 COUNTED_ACTS = re.compile(
     r"\b(?P<count>" + FEW + r"|both|twin|several|multiple|"
-    r"a (?:series|string|spate|wave) of|separate)\s+(?:[a-z-]+\s+){0,2}?(?:"
-    + _COUNTED_NOUNS
-    + r")\b",
+    r"a (?:series|string|spate|wave) of|separate)\s+"
+    # who carried them out, named before the words of kind: "three Russian and Syrian
+    # government air strikes", "two Saudi-led coalition air raids" (dup61)
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+(?:and\s+(?-i:[A-Z])[\w'’.-]*\s+)?)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:" + _COUNTED_NOUNS + r")\b",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,7 @@ import re
 
 from ...document import DateMention, Document, Sentence, per_document, sentence_at
 from ...prefilter import quick_search
+from ...text.numbers import ORDINALS
 from ...vocabulary import STATEMENT_VERBS, WEEKDAY_NAMES
 from ..draft import EventDraft
 from ..geography.struck_heads import told_by_a_struck_list
@@ -63,6 +64,7 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
         for d in doc.in_sentence(doc.dates, sentence)
         if not any(line.contains(d.span) for line in datelines)
     ]
+    dates = [d for d in dates if not _ranks_the_act(doc, d)]
     told = [d for d in dates if _tells_when_told(doc, d)]
     acts = [d for d in dates if d not in told]
     # The page's stamp opening the text ("Published May 3 2016 Gunmen killed five villagers
@@ -77,6 +79,29 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
         return acts
     report = told[0]
     return [DateMention(report.span, report.text, report.date, "vague")]
+
+
+# The span of a series an act is ranked in, told after its rank: "the attack was the third this
+# month", "the second such raid in a week", "the deadliest this year" (forty-first round, dup61):
+# the series' span, not the act's day (read as the act's month, the retelling was kept apart from
+# the day of the lead it retells).
+_RANK_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(ORDINALS[1:])}|\d+(?:st|nd|rd|th)|latest|deadliest|worst|bloodiest|biggest)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:in|of|within|during|over)\s+)?$",
+    re.IGNORECASE,
+)
+_SPAN_OF_A_SERIES = re.compile(
+    r"(?:this|the\s+past|the\s+last|a|one|the\s+same)\s+(?:week|month|year)", re.IGNORECASE
+)
+
+
+def _ranks_the_act(doc: Document, date: DateMention) -> bool:
+    """Whether the date is the span of a series the act is ranked in ("the third this month")."""
+    before = doc.text[max(0, date.span.start - 60) : date.span.start]
+    return (
+        _SPAN_OF_A_SERIES.fullmatch(date.text) is not None
+        and _RANK_BEFORE.search(before) is not None
+    )
 
 
 # Words that count from the day they are said: "killed late last night, officials said on

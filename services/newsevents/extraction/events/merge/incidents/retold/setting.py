@@ -1,8 +1,10 @@
 """An act told in a clause of setting after another act in its sentence: the war or campaign it
 is part of, what it answered, what it is measured against ("killed in a strike ... as fighting
 between Israel and Hezbollah intensified", "in response to the enemy's attacks", "in one of the
-worst ambushes in a decade"). The clause tells no incident of its own: the act it qualifies is
-kept and takes its sentence (:func:`fold_setting`).
+worst ambushes in a decade"), what the place had witnessed ("killed in an area that witnessed
+fighting between ...") or what the victims were doing ("killed by a bomb while battling the
+militants"). The clause tells no incident of its own: the act it qualifies is kept and takes its
+sentence (:func:`fold_setting`).
 """
 
 from __future__ import annotations
@@ -31,8 +33,24 @@ _SETTING_BEFORE = re.compile(
     # district at the epicentre of the clashes"
     r"|(?:since|from) the (?:start|beginning|outset|launch) of"
     r"|(?:at|in) the (?:epicent(?:er|re)|heart|cent(?:er|re)) of"
-    r"|one of the (?:deadliest|worst|bloodiest|biggest|largest|most [\w-]+))"
+    r"|one of the (?:deadliest|worst|bloodiest|biggest|largest|most [\w-]+)"
+    # what the place is known for: "killed in an area that witnessed fighting between ...",
+    # "in a region which has seen heavy clashes" (forty-first round, dup61)
+    r"|(?:area|region|district|zone|town|city|village|province|countryside|neighbou?rhood)s?"
+    r"\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:long\s+|often\s+|recently\s+)?"
+    r"(?:witnessed|seen|saw|experienced))"
     r"\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# What was being done when the act hit, a participle right after "while": "a soldier was killed
+# by a roadside bomb while battling the militants", "troops shot two men while raiding the village"
+# (forty-first round, dup61).
+_WHILE_BEFORE = re.compile(r"\bwhile\s+$", re.IGNORECASE)
+# The gerund used as a noun, the subject of a verb of its own ("while shelling killed two in
+# Binnish", "while fighting raged"): an act of its own clause, no participle.
+_SUBJECT_OF = re.compile(
+    r"\s+(?:[\w'’-]+ed|was|were|is|are|has|have|had|hit|hits|continues|rages|goes|went|left|"
+    r"kills)\b",
     re.IGNORECASE,
 )
 # A campaign named by how long it has lasted: "during a two-day offensive", "the months-long
@@ -85,6 +103,7 @@ def told_as_setting(doc: Document, incident: EventDraft, draft: EventDraft) -> b
     # The clause must start after the incident's act: "as" or "amid" right before the trigger.
     setting = (
         _SETTING_BEFORE.search(before) is not None
+        or _doing_while(doc, before, draft)
         or _SPAN_BEFORE.search(before) is not None
         or _GOES_ON_AFTER.match(doc.text, then.end, sentence.end) is not None
         or (
@@ -98,6 +117,18 @@ def told_as_setting(doc: Document, incident: EventDraft, draft: EventDraft) -> b
         and is_violent(incident.event_type)
         and same_day(incident, draft)
         and place_fits(incident.places[:1], _clause_places(doc, then.start, sentence.end))
+    )
+
+
+def _doing_while(doc: Document, before: str, draft: EventDraft) -> bool:
+    """Whether the draft's trigger is a participle right after "while", its clause telling what
+    the victims of the act before were doing ("while battling the militants"), not a gerund that
+    is the subject of a verb of its own ("while shelling killed two")."""
+    trigger = draft.trigger
+    return (
+        _WHILE_BEFORE.search(before) is not None
+        and trigger.text.split()[0].lower().endswith("ing")
+        and _SUBJECT_OF.match(doc.text, trigger.span.end) is None
     )
 
 
