@@ -185,3 +185,19 @@ def test_the_month_of_a_date_with_a_slash_is_no_count() -> None:
 
 def test_an_age_told_in_years_abbreviated_is_one_person() -> None:
     assert _deaths("5 yr old child was shot dead during a raid on a farm.") == [1.0]
+
+
+def test_an_accusation_that_names_the_killers_reports_the_act() -> None:
+    body = "A rights group accused the army of shooting dead two civilians on a road."
+    assert _deaths(body) == [2.0]
+
+
+def test_one_told_back_by_the_age_alone_is_no_second_dead() -> None:
+    body = (
+        "A boy who suffered burns in an arson attack on a bus on Tuesday died in hospital on "
+        "Thursday. The 11-year-old succumbed to his burn injuries in the burn unit."
+    )
+    assert _deaths(body) == [1.0]
+    assert _event_tolls(body)[:1] == [1]
+    # told first by the age, it is the toll
+    assert _deaths("The 11-year-old was shot dead in Kibera.") == [1.0]

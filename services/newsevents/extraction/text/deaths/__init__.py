@@ -111,11 +111,13 @@ _A_WITH_PLURAL_VERB = re.compile(r"an?\s(?=.*\b(?:were|are|have\s+been)\b)", re.
 # chief", "sentenced to death for killing her husband" (their deaths are no toll of the act;
 # "police were accused of killing five protesters" reports the act, and stays).
 _CHARGE = re.compile(
-    r"(?:\b(?:suspected|charged|convicted|sentenced|jailed|wanted|arrested|detained)"
-    r"|(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )(?<!\bbeen )\baccused"
-    r"|\bwho\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:allegedly\s+)?accused)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:of|with|for|over|to\s+have)\s+(?:having\s+)?"
-    r"(?:allegedly\s+)?$",
+    r"(?:\b(?:charged|convicted|sentenced|jailed|wanted|arrested|detained)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?"
+    # (a suspicion or an accusation only of the one it names, "men suspected of", not one
+    # that names the killers: "a rights group accused the army of shooting dead two civilians")
+    r"|\bsuspected\s+|(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )(?<!\bbeen )\baccused\s+"
+    r"|\bwho\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:allegedly\s+)?accused\s+)"
+    r"(?:of|with|for|over|to\s+have)\s+(?:having\s+)?(?:allegedly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -226,9 +228,23 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
             mention = original[span.start : span.end]
             found.append(QuantityMention(span, mention, "count", value, "fatalities"))
             tolls.add(span)
-            if pattern is BODY_FOUND or pattern is PRONOUN_DEAD:
+            if pattern is BODY_FOUND or pattern is PRONOUN_DEAD or _the_age(original, match):
                 told_back.append(found[-1])
     return _in_an_earlier_incident(original, _without_the_dead_told_back(found, told_back))
+
+
+# "The 11-year-old succumbed to his injuries": one told before, retold by the age alone.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _the_age(text: str, match: re.Match[str]) -> bool:
+    """Whether a toll's one is an age after "the", a death told back (forty-first round)."""
+    if "n" not in match.re.groupindex or not match.group("n"):
+        return False
+    start = match.start("n")
+    return _AGE.match(text, start) is not None and bool(
+        _THE_BEFORE.search(text, max(0, start - 5), start)
+    )
 
 
 def _added(aside: re.Match[str]) -> str:
