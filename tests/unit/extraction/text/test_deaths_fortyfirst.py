@@ -201,3 +201,7 @@ def test_one_told_back_by_the_age_alone_is_no_second_dead() -> None:
     assert _event_tolls(body)[:1] == [1]
     # told first by the age, it is the toll
     assert _deaths("The 11-year-old was shot dead in Kibera.") == [1.0]
+
+
+def test_a_force_accused_of_a_killing_in_a_headline_reports_the_act() -> None:
+    assert _deaths("Kenyan police accused of killing 5 protesters in Kisumu") == [5.0]

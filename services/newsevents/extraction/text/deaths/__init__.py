@@ -108,14 +108,15 @@ _A_WITH_PLURAL_VERB = re.compile(r"an?\s(?=.*\b(?:were|are|have\s+been)\b)", re.
 
 # The crime a suspect is held, charged or punished for, told before a killing: "lynched two
 # men who were accused of killing five people", "police shot three men suspected of murdering a
-# chief", "sentenced to death for killing her husband" (their deaths are no toll of the act;
-# "police were accused of killing five protesters" reports the act, and stays).
+# chief", "sentenced to death for killing her husband" (their deaths are no toll of the act).
 _CHARGE = re.compile(
     r"(?:\b(?:charged|convicted|sentenced|jailed|wanted|arrested|detained)"
     r"\s+(?:[\w'’-]+\s+){0,3}?"
-    # (a suspicion or an accusation only of the one it names, "men suspected of", not one
-    # that names the killers: "a rights group accused the army of shooting dead two civilians")
-    r"|\bsuspected\s+|(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )(?<!\bbeen )\baccused\s+"
+    # (a suspicion only of the one it names, "men suspected of", not one that names the
+    # killers: "a rights group suspected the army of shooting dead two civilians"; an
+    # accusation only in a relative clause: "police accused of killing 5 protesters" and "the
+    # army was accused of killing two" report the act)
+    r"|\bsuspected\s+"
     r"|\bwho\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:allegedly\s+)?accused\s+)"
     r"(?:of|with|for|over|to\s+have)\s+(?:having\s+)?(?:allegedly\s+)?$",
     re.IGNORECASE,
