@@ -60,7 +60,8 @@ _ACT_NOUN = (
 )
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_YEAR}")),
+    # (not the count after a day told before its month: "12 Sep. 4 killed" is 12 September)
+    ("month_day", re.compile(rf"(?<!\d )\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_YEAR}")),
     ("day_month", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}")),
     ("month_year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?)\s+{_MONTH}{_YEAR}\b")),
     # A part of a month: "At the end of July" (the month, as "in July" is), "since the beginning

@@ -26,7 +26,11 @@ from ...document import QuantityMention, Sentence, sentence_at
 # "following the death of", "protesting the murder of", "after a gendarme shot and killed".
 _ANSWERED = re.compile(
     # a clause told before the crowd: "after a gendarme shot and killed a taxi driver"
-    r"(?:\b(?:after|following|in\s+response\s+to|angered\s+by|outraged\s+by)\b"
+    r"(?:\b(?:after|following|in\s+response\s+to|angered\s+by|outraged\s+by|"
+    # (forty-first round: "demanding the arrest of those who killed two children", "in
+    # remembrance of the deaths of 44", "commemorating a fire that killed 1200")
+    r"demand(?:ing|ed|s)?\s+(?:the\s+)?(?:arrest|punishment|prosecution|trial)\s+of|"
+    r"in\s+(?:remembrance|memory)\s+of|commemorat(?:ing|ed|es?))\b"
     # (not the crowd's own act told after it: "following which demonstrators killed 6")
     r"(?!\s+(?:which|that|this|whom)\b)"
     # or a death named right after what the crowd stands against: "against the killing of",
@@ -35,7 +39,10 @@ _ANSWERED = re.compile(
     r"|\b(?:over|against|protest(?:ing|ed|s)?|demand(?:ing|ed|s)?\s+justice\s+for|"
     r"in\s+protest\s+(?:at|of|against|over)|to\s+mourn|mourning|condemn(?:ing|ed|s)?)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:killings?|deaths?|murders?|shooting|"
-    r"lynching|assassination|massacre)\b)"
+    # (or the act that killed: "protests against the twin attacks on churches that left 17
+    # dead", "a protest against the blast that killed two persons"; forty-first round)
+    r"lynching|assassination|massacre|attacks?|blasts?|bombings?|explosions?|"
+    r"suicide\s+(?:attack|blast|bombing)s?)\b)"
     # the clause up to the count: no comma, stop, colon or semicolon
     r"[^,.;:!?()]{0,90}$",
     re.IGNORECASE,

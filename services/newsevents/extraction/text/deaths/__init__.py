@@ -27,7 +27,7 @@ from .words import ONE, ROLE, WORD_NUMBERS_AGE
 # An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".
 _AGE = re.compile(
     rf"\b(?:between\s+)?(?:\d{{1,3}}|{'|'.join(WORD_NUMBERS_AGE)})(?:\s*(?:-|–|and|to)\s*\d{{1,3}})?"
-    r"[\s‐–-]+(?:years?|months?)[\s‐–-]+old\b|\baged\s+\d{1,3}(?:\s*(?:-|–|and|to)\s*\d{1,3})?\b",
+    r"[\s‐–-]+(?:years?|yrs?|months?)[\s‐–-]+old\b|\baged\s+\d{1,3}(?:\s*(?:-|–|and|to)\s*\d{1,3})?\b",
     re.I,
 )
 # A group's acronym in brackets after its name is no word of the subject: "Two militants of
@@ -101,6 +101,37 @@ def _in_an_earlier_incident(text: str, found: list[QuantityMention]) -> list[Qua
     return [q for q in found if not any(a < q.span.start < b for a, b in earlier)]
 
 
+# A toll's "a" or "an" after a preposition, whose verb is plural: the article heads a phrase of
+# the subject ("Two children from a poor family were killed"), not one of the dead.
+_A_IN_A_PHRASE = re.compile(r"\b(?:of|from|in|on|at|with|for|near|into|to)\s+$", re.IGNORECASE)
+_A_WITH_PLURAL_VERB = re.compile(r"an?\s(?=.*\b(?:were|are|have\s+been)\b)", re.I | re.S)
+
+# The crime a suspect is held, charged or punished for, told before a killing: "lynched two
+# men who were accused of killing five people", "police shot three men suspected of murdering a
+# chief", "sentenced to death for killing her husband" (their deaths are no toll of the act).
+_CHARGE = re.compile(
+    r"(?:\b(?:charged|convicted|sentenced|jailed|wanted|arrested|detained)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?"
+    # (a suspicion only of the one it names, "men suspected of", not one that names the
+    # killers: "a rights group suspected the army of shooting dead two civilians"; an
+    # accusation only in a relative clause: "police accused of killing 5 protesters" and "the
+    # army was accused of killing two" report the act)
+    r"|\bsuspected\s+"
+    r"|\bwho\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:allegedly\s+)?accused\s+)"
+    r"(?:of|with|for|over|to\s+have)\s+(?:having\s+)?(?:allegedly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# An aside in brackets telling such a crime is no word of the toll around it: "2 fighters (who
+# were accused of killing 5 people) were shot dead" is two.
+_CHARGE_ASIDE = re.compile(
+    r"\((?=[^()]*\b(?:accused|suspected|charged|convicted)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:of|with|for|to\s+have)\b)[^()]{1,150}\)",
+    re.IGNORECASE,
+)
+
+
 def _one_before(text: str, start: int) -> bool:
     """Whether one person is named right before a count ("Abu Taleb and three others"), not a
     place of more words than one ("70 dead in Red Rock and 30 dead in Blue Lake" is 30)."""
@@ -120,6 +151,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
     text = _AGE.sub(lambda m: "a".ljust(len(m.group())), text)
     text = _ACRONYM.sub(lambda m: " " * len(m.group()), text)
     text = _ADDED_ASIDE.sub(_added, text)
+    text = _CHARGE_ASIDE.sub(lambda m: " " * len(m.group()), text)
     text = _ASIDE.sub(lambda m: " " * len(m.group()), text)
     text = _QUOTED_WORDS.sub(lambda m: f" {m.group('w')} ", text)
     taken = SpanIndex(spans)
@@ -155,10 +187,19 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
                 continue
             if tolls.overlaps(span):
                 continue
+            if _CHARGE.search(text, max(0, span.start - 80), span.start):
+                continue  # "two men accused of killing five people": their crime, no toll
             if _REPORTED_BY_ONE.match(text, match.start("n") if match.group("n") else span.end):
                 # "said in a statement that six civilians were killed": the "a" heads what
                 # tells the toll, not the dead; read on from the word after it
                 position = match.end("n")
+                continue
+            if _A_WITH_PLURAL_VERB.match(match.group()) and _A_IN_A_PHRASE.search(
+                text, max(0, span.start - 8), span.start
+            ):
+                # "Two officers from an anti-narcotics unit were killed": the "an" heads the
+                # unit, not one of the dead (the plural verb is the count's before it)
+                position = span.start + 1
                 continue
             n = (match.group("n") or "one").lower()
             value = _death_count(n)
@@ -188,9 +229,23 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
             mention = original[span.start : span.end]
             found.append(QuantityMention(span, mention, "count", value, "fatalities"))
             tolls.add(span)
-            if pattern is BODY_FOUND or pattern is PRONOUN_DEAD:
+            if pattern is BODY_FOUND or pattern is PRONOUN_DEAD or _the_age(original, match):
                 told_back.append(found[-1])
     return _in_an_earlier_incident(original, _without_the_dead_told_back(found, told_back))
+
+
+# "The 11-year-old succumbed to his injuries": one told before, retold by the age alone.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _the_age(text: str, match: re.Match[str]) -> bool:
+    """Whether a toll's one is an age after "the", a death told back (forty-first round)."""
+    if "n" not in match.re.groupindex or not match.group("n"):
+        return False
+    start = match.start("n")
+    return _AGE.match(text, start) is not None and bool(
+        _THE_BEFORE.search(text, max(0, start - 5), start)
+    )
 
 
 def _added(aside: re.Match[str]) -> str:
@@ -215,9 +270,11 @@ def _without_the_dead_told_back(
 def _holds_count(match: re.Match[str], span: Span) -> bool:
     """Whether a span (a date, an amount) overlaps a count of the toll ``match``."""
     groups = [g for g in ("n", "m") if g in match.re.groupindex and match.group(g)]
-    return not groups or any(
-        span.start < match.end(g) and match.start(g) < span.end for g in groups
-    )
+    # a count is its group's first word; the words of a person after it ("A man, who was hurt
+    # in a clash on Saturday, died") or a toll told without a count hold none
+    firsts = [(match.start(g), match.start(g) + len(match.group(g).split()[0])) for g in groups]
+    starts = firsts or [(match.start(), match.start() + len(match.group().split()[0]))]
+    return any(span.start < end and start < span.end for start, end in starts)
 
 
 # A person's noun before the "and" of two groups: "an army soldier and ..."

@@ -14,6 +14,14 @@ from ..numbers import counting
 from .words import DEATH_NUMBER, KILL_VERB, KIN, ROLE, TO_DEATH, UNREALISED
 
 ONE_PERSON_PATTERNS = (
+    # a killing "to death" of one told without an article, in the present of headlines and
+    # notes (forty-first round): "Youth stone suspected thief to death", "Police arrest and
+    # beat man to death" (not "vowed to stone him", nor the past, read with its count)
+    re.compile(
+        rf"{UNREALISED}\b(?:beat|beats|stone|stones|hack|hacks|chop|chops|stab|stabs|club|"
+        rf"clubs)\s+(?P<n>(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+)?{ROLE})\s+to\s+death\b",
+        re.I,
+    ),
     # "killing him", "shot her dead": one person; an attacker's own death, "killing himself
     # and injuring four policemen" (twenty-fourth round)
     re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import WORDS
 from .one_dead import BODY_FOUND, PRONOUN_DEAD
 from .one_person import ONE_PERSON_PATTERNS
 from .words import (
@@ -24,6 +25,7 @@ from .words import (
     KILL_VERB,
     KIN,
     KIN_CLAUSE,
+    KIN_PLURAL,
     MEMBERSHIP,
     NAME_WORDS,
     NO_VAGUE_OBJECT,
@@ -112,8 +114,14 @@ FATALITY_PATTERNS = (
     # child died": the count named before the subset is the toll; the subset counts no one new
     re.compile(
         # (not a count of the shot or arrested: "13 were shot, 1 of whom was killed" is 1)
-        rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+"
-        rf"(?:{NOT_BETWEEN}(?!(?:shot|hit|hurt|arrested|detained|abducted)\b)[\w'’-]+,?\s+){{0,3}}?"
+        rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+{NOT_A_SPAN}"
+        # (up to six words: "nine suspected Baloch separatist militants, including three
+        # commanders, were killed", "17 suspected militants from different groups including
+        # the TTP were killed"; forty-first round)
+        # (no other count among them: "as a result, at least 21 militants including ..." is
+        # no toll of the "a")
+        rf"(?:{NOT_BETWEEN}(?!(?:shot|hit|hurt|arrested|detained|abducted|\d+|{WORDS})\b)"
+        r"[\w'’-]+,?\s+){0,6}?"
         r"(?:including|among them|among whom|among which|of whom|one of them)\b"
         r"(?:(?!\b(?:injured|wounded|killed|and\s+\d+\s+others?)\b)[^.;:!?])"
         # a second group after the subset set off by commas adds up: "four civilians,
@@ -121,16 +129,27 @@ FATALITY_PATTERNS = (
         rf"{{1,80}}?(?:,\s+and\s+(?:at least\s+)?(?P<m>{DEATH_NUMBER})\s+"
         r"(?:(?!(?:were|was|had|have|has|got)\b)[\w'’-]+\s+){1,3}?)?"
         r"(?:were|was|had been|have been|has been|got)\s+"
-        r"(?:(?:reportedly|allegedly|also|later)\s+)?"
-        rf"{DIED}\b",
+        # ("Four people, including two policemen, were shot dead")
+        rf"{ADVERBS}{DIED}\b",
         re.I,
     ),
     TWO_GROUPS,
     # one and his kin in the passive: "a park guard and his cousin were gunned down", "a
     # farmer and his 9-year-old daughter died" (two)
+    # (the one told with more words, the post or group they hold set off by commas or a
+    # "who" clause, "along with" for "and": "The DSP of the central jail, and his brother were
+    # shot dead", "1 civilian, a member of the council, and his 2 bodyguards were killed", "a
+    # policeman who worked for the bomb squad and his mother were killed", "party leader Ali
+    # Omar along with his driver were shot dead")
     re.compile(
-        rf"\b(?P<n>an?|one)\s+(?:(?!{BE}|and\b)[\w'’/-]+\s+){{1,4}}?{AND_KIN}\s+"
-        rf"(?:were|have been|had been|are)\s+{REPORTED}{ADVERBS}{DIED}\b",
+        rf"\b(?P<n>an?|one|1|the)\s+(?=[^.;:!?]{{0,150}}?\b(?:and|with)\s+(?:his|her|their)\s)"
+        rf"(?:(?!{BE}|and\b|along\b)[\w'’/-]+,?\s+){{1,8}}?"
+        r"(?:along\s+with|and)\s+"
+        rf"(?P<k>his|her|their)\s+(?:(?P<kc>{DEATH_NUMBER})\s+(?:[\w-]+\s+)?{KIN_PLURAL}"
+        rf"|(?:[\w-]+\s+)?{KIN})\b\s+"
+        rf"(?:(?:were|have been|had been|are)\s+{REPORTED}{ADVERBS}{DIED}"
+        # "One mother and her child have died", "a farmer and his daughter died"
+        r"|(?:(?:have|had)\s+)?(?:(?:later|also|both|then)\s+)?died)\b",
         re.I,
     ),
     # "3 fatalities", "1 fatality", "two deaths", "5 dead", "one death reported", "seven

@@ -15,7 +15,8 @@ WORD_NUMBERS_AGE = COUNTING[1:10]  # "two" to "ten"
 # A year is no toll ("Mon Dec 28 2015 Two civilians killed") unless victims follow it.
 DEATH_NUMBER = (
     r"(?:19|20)\d\d(?=\s+(?:people|persons|civilians|soldiers|fighters)\b)|"
-    r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)|"
+    # (not the month of a date told with a slash: "on 11/04 shot dead two" is two)
+    r"(?!(?:19|20)\d\d\b)(?<!\d/)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)|"
     # "twenty-eight" is 28, not the "eight" after its hyphen
     # (a vague count, "dozens of people were killed", is no toll: FA-KES's crowd coders and the
     # tuning parts' annotators do not code ACLED's 12 for it; measured)
@@ -193,12 +194,15 @@ REPORTED = (
 KIN = (
     r"(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|"
     r"child|grandson|granddaughter|grandfather|grandmother|bodyguard|driver|deputy|aide|"
-    r"colleague|companion|friend|passenger)"
+    r"colleague|companion|friend|passenger|"
+    # (forty-first round: those who work for the one, "the driver of a truck and his helper")
+    r"guard|helper|assistant|accomplice)"
 )
 # kin counted: "a man and his two sons" (twenty-fourth round: three dead, not two)
 KIN_PLURAL = (
     r"(?:sons|daughters|wives|brothers|sisters|children|nephews|nieces|cousins|grandchildren|"
-    r"bodyguards|colleagues|companions|friends|passengers|relatives)"
+    r"bodyguards|colleagues|companions|friends|passengers|relatives|guards|helpers|assistants|"
+    r"accomplices)"
 )
 # the one after "and": "his brother", "her 12-year-old son" (an age is read as "a"), or a
 # count of them, "his two sons" (group ``kc``)
@@ -226,7 +230,9 @@ ROLE = (
     r"protester|demonstrator|helper|conductor|labourer|blogger|reporter|councillor|"
     r"headmaster|tribesman|militiaman|gunman|attacker|assailant|"
     # thirty-ninth round: the youngest, as notes name them ("The baby later died in hospital")
-    r"baby|infant|toddler|clerk)"
+    r"baby|infant|toddler|clerk|"
+    # forty-first round: as notes name them ("Mob kills suspected robber")
+    r"robber|aide|watchman|mechanic)"
 )
 # What a tally raised by a death beside it may be of, between its head and "to": nothing, or
 # the one act ("bringing the toll from the strike to 11", "the number of people killed in the
