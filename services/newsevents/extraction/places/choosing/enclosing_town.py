@@ -105,8 +105,30 @@ def _locates(tokens: Tokens, match: Match, later: Match, sentence_ends: list[int
     if _INSIDE.fullmatch(gap):
         return True
     after = tokens[later.last].end
-    return _COMMA.fullmatch(gap) is not None and (
-        later.mode == "admin1" or _UNIT_AFTER.match(tokens.text, after) is not None
+    if _COMMA.fullmatch(gap) is None:
+        return False
+    return (
+        later.mode == "admin1"
+        or _UNIT_AFTER.match(tokens.text, after) is not None
+        or _city_closing(tokens, match, later)
+    )
+
+
+# A list goes on after its second name ("in Liboi, Dhobley and Afmadow", "Gulu, Lira, Kitgum")
+# or had begun before the first.
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+(?:and|or|&)\s+)[A-Z]")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+
+
+def _city_closing(tokens: Tokens, match: Match, later: Match) -> bool:
+    """ "residents of Eastleigh, Nairobi", "in Ceiba, Fajardo,": a name, a comma and a city
+    that ends the pair (no list goes on after it, none came before): the city locates it."""
+    if later.choice is None or later.mode != "plain":
+        return False
+    start, after = tokens[match.first].start, tokens[later.last].end
+    return (
+        _LIST_GOES_ON.match(tokens.text, after) is None
+        and _LIST_BEFORE.search(tokens.text, max(0, start - 6), start) is None
     )
 
 
