@@ -3,8 +3,10 @@
 A war named by where it is fought ("the Gaza war"), a government named by its capital ("talks
 with Damascus"), a country before its strikes ("US airstrikes"), a firing post ("troops located
 at X fired on ..."), a teller's place ("a government official in Marib told ..."), a road named
-after towns ("the Meru-Nairobi highway"), an origin ("from Aleppo"), a destination ("taken to
-hospital in X", "back to their villages in Odisha") and a demonstration's aim abroad.
+after towns ("the Meru-Nairobi highway"), an origin ("from Aleppo", but not a journey's start:
+"marching from Amritsar to Delhi"), a destination ("taken to hospital in X", "back to their
+villages in Odisha", a journey's end), a demonstration's aim abroad and the place of the act a
+demonstration answers ("to protest the shooting of a lawyer in Allahabad").
 :mod:`.where` reads these to choose the act's places; merging passes read some of them too.
 """
 

@@ -3,7 +3,8 @@
 Reports locate a village, an estate or a polling station by the town or district around it:
 "a preacher was gunned down at Tiwi in Ukunda", "a farmer was assaulted at Banita (Nakuru)",
 "shot dead in Katwa in Burdwan district", "at Highridge, in Nairobi", "in Saria, Cheptais
-sub-county". When the name so located was chosen in another country than the place that
+sub-county", "residents of Eastleigh, Nairobi" (a town closing the pair after a bare comma,
+forty-first round). When the name so located was chosen in another country than the place that
 locates it (Tiwi of the Philippines, Banita of Romania, Katwa of DR Congo), the choice is a
 namesake abroad: the name is its namesake in the locating place's country, or, with none
 there, a locality the gazetteer lacks, kept under its name as written at the locating place
