@@ -3,8 +3,10 @@
 A war named by where it is fought ("the Gaza war"), a government named by its capital ("talks
 with Damascus"), a country before its strikes ("US airstrikes"), a firing post ("troops located
 at X fired on ..."), a teller's place ("a government official in Marib told ..."), a road named
-after towns ("the Meru-Nairobi highway"), an origin ("from Aleppo"), a destination ("taken to
-hospital in X", "back to their villages in Odisha") and a demonstration's aim abroad.
+after towns ("the Meru-Nairobi highway"), an origin ("from Aleppo", but not a journey's start:
+"marching from Amritsar to Delhi"), a destination ("taken to hospital in X", "back to their
+villages in Odisha", a journey's end), a demonstration's aim abroad and the place of the act a
+demonstration answers ("to protest the shooting of a lawyer in Allahabad").
 :mod:`.where` reads these to choose the act's places; merging passes read some of them too.
 """
 
@@ -55,7 +57,9 @@ def names_a_war(text: str, place: PlaceMention) -> bool:
 
 
 def is_elsewhere(text: str, place: PlaceMention) -> bool:
-    return _ELSEWHERE.search(_before(text, place, 80)) is not None
+    """Where people want to go: "back to their villages in Odisha", the end of a journey told
+    by its two ends ("marching from Amritsar to Delhi")."""
+    return _ELSEWHERE.search(_before(text, place, 80)) is not None or journey_end(text, place)
 
 
 _FIRE = frozenset({"shelling", "armed_clash", "airstrike", "grenade", "attack_on_civilians"})
@@ -227,6 +231,47 @@ def in_the_aim(text: str, place: PlaceMention, trigger: Trigger) -> bool:
     return _AIM.search(text, trigger.span.end, place.span.start) is not None
 
 
+# The act a demonstration answers, told after its act, up to the act's place: "to protest the
+# shooting of a lawyer in Allahabad", "over the killing of an advocate inside court premises
+# in X", "to condemn the recent attack on X University", "demanding justice in connection with
+# the attack on a temple in X" (what answers, up to three words, the act's noun, then the
+# clause, a parenthesis allowed, with no comma or stop up to the place).
+_GRIEVANCE = re.compile(
+    r"\b(?:over|against|after|following|protest(?:ing|ed|s)?|condemn(?:ing|ed|s)?|"
+    r"denounc(?:ing|ed|es)|mourn(?:ing|ed|s)?|justice\s+for|in\s+connection\s+with)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:killings?|deaths?|murders?|shooting|lynching|assassination|"
+    r"massacre|attacks?|assault|rape|arrests?|detention|abduction|kidnapping|torture|"
+    r"bombing|blast)\b"
+    r"(?:[^,.;:!?()]|\([^()]*\)){0,90}$",
+    re.IGNORECASE,
+)
+
+
+def held_there(text: str, place: PlaceMention) -> bool:
+    """Whether the place may be where people are or act: told so ("in X", "at X"), or at least
+    no word inside a longer proper name ("activists of the Jan Kalyan Samiti": a capitalised
+    word on both sides of it)."""
+    if is_locative(text, place):
+        return True
+    return not (
+        _CAPITALISED_BEFORE.search(_before(text, place, 40))
+        and _CAPITALISED_AFTER.match(text, place.span.end)
+    )
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def in_the_grievance(text: str, place: PlaceMention, trigger: Trigger) -> bool:
+    """Whether the place is where the act a demonstration answers happened, told after the
+    demonstration's act ("lawyers struck in Agra to protest the shooting of a lawyer in
+    Allahabad"): an earlier act's place, in any country."""
+    if place.span.start < trigger.span.end:
+        return False
+    return _GRIEVANCE.search(text, trigger.span.end, place.span.start) is not None
+
+
 def tells_no_act_place(text: str, place: PlaceMention) -> bool:
     """Whether the text tells the place as an origin ("fighters from X"), where people were
     taken or fled ("the wounded were taken to the town of X") or where someone spoke ("told a
@@ -262,8 +307,38 @@ def is_destination(text: str, place: PlaceMention) -> bool:
 
 
 def is_origin(text: str, place: PlaceMention) -> bool:
-    """ "fighters from Zawiyah attacked ... in Wershefana": where they come from."""
-    return _ORIGIN.search(_before(text, place, 60)) is not None
+    """ "fighters from Zawiyah attacked ... in Wershefana": where they come from; not where a
+    journey told by its two ends starts ("a bus travelling from Merti to Isiolo")."""
+    return _ORIGIN.search(_before(text, place, 60)) is not None and not _journey_start(text, place)
+
+
+# A journey told by its two ends: "a march from Dawei to Yangon", "farmers began marching
+# from Nabha to New Delhi", "a bus travelling from Merti to Isiolo", "on his way from X to Y",
+# "the highway stretch from Guwahati to Nagaon". What happened on it happened where it began
+# (or along the way from there), not at the end it was heading for.
+_JOURNEY = (
+    r"\b(?:march(?:ing|ed|es)?|rall(?:y|ies)|procession|travell?(?:ing|ed)|(?:on\s+)?"
+    r"(?:its|their|his|her|the)\s+way|en\s+route|journey(?:ing|ed)?|stretch|convoy)\s+"
+    r"from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+)
+_JOURNEY_START = re.compile(_JOURNEY + r"$", re.IGNORECASE)
+_JOURNEY_END = re.compile(
+    _JOURNEY + r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:to|towards)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TO_AFTER = re.compile(r"\s+(?:to|towards)\s+(?:the\s+)?[A-Z]")
+
+
+def _journey_start(text: str, place: PlaceMention) -> bool:
+    return _JOURNEY_START.search(_before(text, place, 60)) is not None and (
+        _TO_AFTER.match(text, place.span.end) is not None
+    )
+
+
+def journey_end(text: str, place: PlaceMention) -> bool:
+    """Whether the place is the end of a journey told by its two ends ("marching from Amritsar
+    to Delhi"): where the marchers head, not where they march."""
+    return _JOURNEY_END.search(_before(text, place, 90)) is not None
 
 
 def _before(text: str, place: PlaceMention, chars: int) -> str:

@@ -21,7 +21,9 @@ from .clauses import clause_of, heads_the_sentence
 from .place_roles import (
     before_strikes,
     country_as_modifier,
+    held_there,
     in_the_aim,
+    in_the_grievance,
     is_destination,
     is_elsewhere,
     is_firing_post,
@@ -73,7 +75,13 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         # Dhaka, condemning Israel's aggression on Gaza and expressing solidarity with
         # Palestine" (twenty-third round). An aim in the country of the demonstration's own
         # place may be where it is: "protested against Modi in Jalandhar".
-        held = [p for p in places if not in_the_aim(doc.text, p, trigger)]
+        # The place of the act a demonstration answers, told after it, is no place of the
+        # demonstration when it is held somewhere else, in any country: "Lawyers struck in
+        # Agra to protest the shooting of a lawyer in Allahabad" (forty-first round).
+        answered = [p for p in places if in_the_grievance(doc.text, p, trigger)]
+        held = [p for p in places if not in_the_aim(doc.text, p, trigger) and p not in answered]
+        if any(p.precision != "country" and held_there(doc.text, p) for p in held):
+            places = [p for p in places if p not in answered]
         at_home = {p.country_code for p in held}
         # (with nothing else held, a country in the aim is what is protested, no place of the
         # demonstration: "a march against the US", thirty-ninth round, crowds59; the note's own

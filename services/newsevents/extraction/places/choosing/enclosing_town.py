@@ -3,7 +3,8 @@
 Reports locate a village, an estate or a polling station by the town or district around it:
 "a preacher was gunned down at Tiwi in Ukunda", "a farmer was assaulted at Banita (Nakuru)",
 "shot dead in Katwa in Burdwan district", "at Highridge, in Nairobi", "in Saria, Cheptais
-sub-county". When the name so located was chosen in another country than the place that
+sub-county", "residents of Eastleigh, Nairobi" (a town closing the pair after a bare comma,
+forty-first round). When the name so located was chosen in another country than the place that
 locates it (Tiwi of the Philippines, Banita of Romania, Katwa of DR Congo), the choice is a
 namesake abroad: the name is its namesake in the locating place's country, or, with none
 there, a locality the gazetteer lacks, kept under its name as written at the locating place
@@ -105,8 +106,30 @@ def _locates(tokens: Tokens, match: Match, later: Match, sentence_ends: list[int
     if _INSIDE.fullmatch(gap):
         return True
     after = tokens[later.last].end
-    return _COMMA.fullmatch(gap) is not None and (
-        later.mode == "admin1" or _UNIT_AFTER.match(tokens.text, after) is not None
+    if _COMMA.fullmatch(gap) is None:
+        return False
+    return (
+        later.mode == "admin1"
+        or _UNIT_AFTER.match(tokens.text, after) is not None
+        or _city_closing(tokens, match, later)
+    )
+
+
+# A list goes on after its second name ("in Liboi, Dhobley and Afmadow", "Gulu, Lira, Kitgum")
+# or had begun before the first.
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+(?:and|or|&)\s+)[A-Z]")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+
+
+def _city_closing(tokens: Tokens, match: Match, later: Match) -> bool:
+    """ "residents of Eastleigh, Nairobi", "in Ceiba, Fajardo,": a name, a comma and a city
+    that ends the pair (no list goes on after it, none came before): the city locates it."""
+    if later.choice is None or later.mode != "plain":
+        return False
+    start, after = tokens[match.first].start, tokens[later.last].end
+    return (
+        _LIST_GOES_ON.match(tokens.text, after) is None
+        and _LIST_BEFORE.search(tokens.text, max(0, start - 6), start) is None
     )
 
 
