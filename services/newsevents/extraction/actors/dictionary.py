@@ -126,7 +126,7 @@ class ActorMatcher:
             for alias in entry.aliases:
                 by_alias.setdefault(_normal(alias), entry)
         # (a name's singular after its own spellings: "the Rapid Support Force")
-        singulars = {s: e for e in entries for a in e.aliases if (s := _singular(a))}
+        singulars = {s: e for e in entries for a in e.aliases if (s := _other_number(a))}
         for singular, entry in singulars.items():
             by_alias.setdefault(_normal(singular), entry)
         aliases = sorted(
@@ -156,13 +156,16 @@ class ActorMatcher:
 
 
 # A name whose head is "Forces" is written with "Force" as often ("the Rapid Support Force",
-# "the Kenya Defence Force"): one force either way.
-_FORCES_HEAD = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Forces$")
+# "the Kenya Defence Force"), and one headed by "Force" with "Forces" ("the Border Security
+# Forces", "the Sabaot Land Defence Forces"; forty-first round): one force either way.
+_FORCES_HEAD = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Forces?$")
 
 
-def _singular(alias: str) -> str | None:
-    """The name in the singular, for a capitalised name headed by "Forces"."""
-    return alias[:-1] if _FORCES_HEAD.match(alias) else None
+def _other_number(alias: str) -> str | None:
+    """The name in the other number, for a capitalised name headed by "Forces" or "Force"."""
+    if not _FORCES_HEAD.match(alias):
+        return None
+    return alias[:-1] if alias.endswith("s") else alias + "s"
 
 
 def _normal(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from newsevents.contracts import AcledFields, ArticleMessage, EventMessage
 from newsevents.evaluation.primary import primary_event
@@ -48,6 +49,23 @@ def events_on_a_tuesday(body: str, *, include_background: bool = False) -> list[
         id="t", body=body, published_at=dt.datetime(2024, 2, 20, 12, tzinfo=dt.UTC)
     )
     return Pipeline(include_background=include_background).extract(article)
+
+
+_PERIOD = re.compile(r" \(\d{4}-(?:\d{4})?\)$")
+
+
+def sides_of(
+    body: str, published: dt.datetime = dt.datetime(2016, 5, 3, tzinfo=dt.UTC)
+) -> list[tuple[str, str | None, str | None]]:
+    """Each event's type, ACLED actor1 and actor2, the regime periods left out."""
+    return [
+        (
+            e.event_type,
+            *(_PERIOD.sub("", a) if a else None for a in (e.acled.actor1, e.acled.actor2)),
+        )
+        for e in events_published(body, published)
+        if e.acled is not None
+    ]
 
 
 def told_in(events: list[EventMessage], text: str) -> list[EventMessage]:

@@ -12,10 +12,11 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ...document import ActorMention, Document, PlaceMention, Span
+from ...text.numbers import NUMBER_WORDS
 from ...vocabulary import NAME_ARTICLES
 from ..dictionary import NOT_A_NAME
 from ..relabel import Nearby
-from ..unnamed.forces import branch_unit, country_unit, service_unit
+from ..unnamed.forces import branch_unit, country_unit, country_word, service_unit
 
 UNIT_NOUNS = (
     "Regiment|Brigade|Brigades|Division|Battalion|Battalions|Forces|Force|Army|Front|Corps|"
@@ -44,10 +45,14 @@ def add_named_units(doc: Document, found: list[ActorMention], country: str | Non
         if match.group("named"):
             surface = _strip_leading_article(surface)
             start = end - len(surface)
+            if _admin_division(doc.text, start, surface):
+                continue
         span = Span(start, end)
         near = [found[i] for i in nearby.near(span)]
         if any(m.span.contains(span) for m in near) or _adds_nothing(doc, near, places, span):
             continue
+        if " " not in surface and branch_unit(surface, country) is None:
+            continue  # ("Others Army": no name left before the unit noun)
         nearby.removed.update(i for i in nearby.near(span) if span.contains(found[i].span))
         # ("the Air Force of the Libyan National Army": the actor it belongs to)
         state = (
@@ -111,6 +116,8 @@ def _adds_nothing(doc: Document, near: list[ActorMention], places: _Places, span
             or word.group() in NOT_A_NAME
             or word.group() in _CALENDAR_WORDS
             or _UNIT_WORD.fullmatch(word.group()) is not None
+            # the known actor's own country told again ("the Indian Border Security Force")
+            or _demonym_of(word.group(), known)
         )
 
     if known:
@@ -133,6 +140,25 @@ def _adds_nothing(doc: Document, near: list[ActorMention], places: _Places, span
 _DESCRIPTOR = re.compile(r"[A-Z][\w.]*-(?:[a-z]+-)*[a-z]+")
 
 
+def _demonym_of(word: str, known: list[ActorMention]) -> bool:
+    """Whether ``word`` is the demonym of a known actor's country ("Indian" before the Border
+    Security Force the dictionary makes India's)."""
+    code = country_word(word)
+    return code is not None and any(m.country_code == code for m in known)
+
+
+# "in Kopsiro Division", "at Mau Narok Division": a division told as where something is, with
+# no article, is a unit of administration (Kenya's, Bangladesh's, India's), not of an army
+# ("the 4th Division", "the Hamza Division").
+_WHERE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ww]ithin|[Aa]cross|[Ff]rom)\s+$")
+
+
+def _admin_division(text: str, start: int, surface: str) -> bool:
+    return (
+        surface.endswith(" Division") and _WHERE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 def _at(span: Span, word: re.Match[str]) -> Span:
     return Span(span.start + word.start(), span.start + word.end())
 
@@ -143,24 +169,29 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+# Words that open a phrase and never a unit's name: articles, conjunctions opening the
+# sentence ("And Army patrols were hit"), the doubt told of a group ("Suspected Oromo
+# Liberation Army fighters"), determiners, counts and the headline's "Latest" ("Others Army",
+# "Latest Syrian Army", "One Border Security Force jawan", "on Tuesday Army and police ...").
+_OPENERS = frozenset(
+    {"And", "But", "Or", "Yet", "Suspected", "Alleged", "Latest", "Other", "Others", "Both",
+     "Most", "Each", "Every", "Last", "Next", "Recent", "Then", "Now", "When", "While",
+     "After", "Before", "As", "If", "Since", "Meanwhile"}
+    | (NOT_A_NAME - {"Local", "Members", "Sources", "Observatory"})
+    | {word.capitalize() for word in NUMBER_WORDS}
+    | _CALENDAR_WORDS
+    | {"the"}
+)  # fmt: skip
+
+
 def _strip_leading_article(surface: str) -> str:
-    # (a conjunction opening the sentence is no part of a name: "And Army patrols were hit";
-    # nor is the doubt told of the group: "Suspected Oromo Liberation Army fighters")
-    for prefix in (
-        "The ",
-        "the ",
-        "A ",
-        "An ",
-        "And ",
-        "But ",
-        "Or ",
-        "Yet ",
-        "Suspected ",
-        "Alleged ",
-    ):
-        if surface.startswith(prefix):
-            return surface[len(prefix) :]
+    """The unit's words without the openers before its name, "the" included."""
+    while (opener := _OPENER.match(surface)) and opener.group(1) in _OPENERS:
+        surface = surface[opener.end() :]
     return surface
+
+
+_OPENER = re.compile(r"(\S+)\s+(?=\S)")
 
 
 def _unit_name(surface: str) -> str:

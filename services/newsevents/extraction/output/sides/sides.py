@@ -41,6 +41,12 @@ _UNNAMED_PERPETRATOR = frozenset(
     {"attack_on_civilians", "abduction", "sexual_violence", "explosive_attack", "grenade",
      "armed_clash", "shelling", "suicide_bombing", "property_destroyed"}
 )  # fmt: skip
+# Acts of armed force that are not violence: a government or its head told deploying,
+# stationing, seizing or disarming does it with its forces ("the Kenyan government deployed
+# more troops", "the Damascus government seized areas outside Zabadani"; forty-first round).
+_FORCE_ACTS = frozenset(
+    {"deployment", "base_established", "presence", "property_seized", "weapons_disrupted"}
+)
 _STATE = re.compile(r"(?:Military|Police) Forces\b")  # "of X", or alone: no known state
 _CROWD = re.compile(r"(?:Protesters|Rioters|Civilians) \(")
 
@@ -68,6 +74,7 @@ def choose_sides(
     attack on it; ``unidentified``: the text tells actor2 as of unknown identity ("clashed
     with unidentified gunmen"), no country's insurgents as a whole."""
     violent = is_violent(draft.event_type)
+    force_act = draft.event_type in _FORCE_ACTS
     told = event_type(draft.event_type)
     battle = told.acled_event_type == "Battles"
     remote_or_battle = battle or told.acled_event_type == "Explosions/Remote violence"
@@ -79,9 +86,9 @@ def choose_sides(
     def name(actor: ActorMention | None) -> str | None:
         if actor is None:
             return None
-        if remote_or_battle:
+        if remote_or_battle or force_act:
             actor = _head_of_government(actor)
-        if violent:
+        if violent or force_act:
             actor = armed_forces_of(actor)
         if armed:
             actor = fighting_forces(actor)

@@ -140,6 +140,20 @@ _SUBJECT_GAP = re.compile(
 )
 
 
+# What stands between a relative pronoun's antecedent and the verb it is the subject of: at
+# most two words of its noun phrase ("group", "terrorist group"), then "who", "that" or
+# "which" and the gap a subject may have ("who had also attacked").
+_ANTECEDENT = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s+(?:who|that|which)"
+    r"(?:\s+(?:had|has|have|also|then|later|reportedly|allegedly))*\s+"
+)
+
+
+def _one_side(name: ActorMention, noun: ActorMention) -> bool:
+    """Whether a generic noun right after a name tells its men ("Jabhat al-Nusra terrorists")."""
+    return not name.generic and noun.generic and 0 <= noun.span.start - name.span.end <= 1
+
+
 def _agent_before(
     doc: Document, trigger: Trigger, agents: list[ActorMention]
 ) -> ActorMention | None:
@@ -166,6 +180,21 @@ def _agent_before(
     if any(_SUBJECT_GAP.fullmatch(doc.text[a.span.end : trigger.span.start]) for a in own):
         pronoun = None
     first = pronoun or (own[0] if own else before[0] if before else None)
+    # "the army struck an ISIL group that attacked a military post": the antecedent of the
+    # relative pronoun opening the trigger's clause is its subject, over the main clause's; a
+    # name told with the generic noun ("Jabhat al-Nusra terrorists who targeted") is that side.
+    antecedent = next(
+        (
+            a
+            for a in reversed(own)
+            if _ANTECEDENT.fullmatch(doc.text[a.span.end : trigger.span.start])
+        ),
+        None,
+    )
+    if antecedent is not None:
+        first = next(
+            (b for b in own if b is not antecedent and _one_side(b, antecedent)), antecedent
+        )
     first = _subordinate_subject(doc, trigger, own, first)
     agent = compound[-1] if compound else first
     if agent is not None and agent.generic:
