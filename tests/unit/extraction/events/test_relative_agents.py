@@ -3,6 +3,8 @@ the sentence (forty-first round, actor61)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extraction.events.articles import sides_of
 
 
@@ -32,11 +34,21 @@ def test_a_name_with_its_generic_noun_before_who_is_that_group() -> None:
     ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="an attacker adjective before 'assault', 'raid', 'ambush' is held back until merging "
+    "takes a generic side and a named group of that side for one (docs/rounds/41.md)",
+)
 def test_a_rebel_assault_repelled_is_the_rebels() -> None:
     sides = sides_of("Troops repelled a rebel assault on the town of Morek in Hama province.")
     assert sides == [("armed_clash", "Opposition Rebels (Syria)", "Military Forces of Syria")]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="an attacker adjective before 'assault', 'raid', 'ambush' is held back until merging "
+    "takes a generic side and a named group of that side for one (docs/rounds/41.md)",
+)
 def test_a_jihadist_raid_or_ambush_is_the_jihadists() -> None:
     for text in (
         "Government troops repelled a jihadist raid on the village of Morek in Hama province "

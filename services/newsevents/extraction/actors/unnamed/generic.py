@@ -66,9 +66,11 @@ _GENERIC = re.compile(
     r"[Ss]pokes(?:m[ae]n|wom[ae]n|persons?|people))\b)"
 )
 # "terrorist rocket attacks", "a terrorist mortar attack", "rebel rocket fire", "militant
-# attacks", "a rebel offensive", "an insurgent ambush": the attacker named by an adjective.
-# The words between are never who speaks or a verb of saying or judging: "rebel leaders
-# condemned attacks" names no attacker.
+# attacks": the attacker named by an adjective. The words between are never who speaks or
+# a verb of saying or judging: "rebel leaders condemned attacks" names no attacker. Not yet
+# "a rebel assault / offensive / ambush" (docs/rounds/41.md): right in its sentence, it split
+# a clash retold with the group's own name, as merging does not yet take a generic side and
+# a named group of that side for one.
 _BETWEEN_ADJECTIVE_AND_WEAPON = (
     r"(?:(?!(?:leaders?|spokes\w*|officials?|sources?|said|says|condemned|denied|claimed|"
     r"blamed|accused|rejected|warned|vowed|reported)\s)"
@@ -77,8 +79,7 @@ _BETWEEN_ADJECTIVE_AND_WEAPON = (
 _ATTACKER_ADJECTIVE = re.compile(
     r"(?<![\w-])(?:[Tt]errorists?|(?P<rebel>[Rr]ebel)|[Mm]ilitant|[Ii]nsurgent|[Jj]ihadist)"
     rf"(?=\s+{_BETWEEN_ADJECTIVE_AND_WEAPON}(?i:attacks?|shelling|shells|bombings?|"
-    r"rockets?|mortars?|car bombs?|explosions?|blasts?|acts?|fire|assaults?|offensives?|"
-    r"raids?|ambush(?:es)?|incursions?|advances?)\b)"
+    r"rockets?|mortars?|car bombs?|explosions?|blasts?|acts?|fire)\b)"
 )
 _GENERIC_KINDS: dict[str, ActorKind] = {
     "Civilians": "civilians",
