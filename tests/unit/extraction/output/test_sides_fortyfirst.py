@@ -12,6 +12,13 @@ def test_a_government_deploying_troops_is_its_military() -> None:
     assert side[:2] == ("deployment", "Military Forces of Kenya")
 
 
+def test_the_troops_a_government_deploys_are_no_second_side() -> None:
+    # the troops are how the military deploys, not the side it acts on (review62)
+    assert sides_of("The Syrian government deployed troops to Deir ez-Zor on Monday.") == [
+        ("deployment", "Military Forces of Syria", None)
+    ]
+
+
 def test_a_government_seizing_ground_is_its_military() -> None:
     (side,) = sides_of(
         "In the Qalamoun region west of the capital Damascus government forces backed by "

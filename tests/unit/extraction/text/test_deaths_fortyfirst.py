@@ -170,6 +170,10 @@ def test_one_told_without_an_article_in_notes_and_headlines(body: str, deaths: l
         ("Hundreds rioted in the city against the twin attacks on churches that left 17 dead.", 0),
         ("Locals held a sit-in in protest against the blast that killed two persons.", 0),
         ("Members staged a march in remembrance of the deaths of 44 farm workers.", 0),
+        # a strike, raid or shelling a crowd answers (review62)
+        ("Thousands protested in Sanaa against the air strikes that killed 40 at a wedding.", 0),
+        ("Hundreds marched in Ghazni against the night raid that killed 12 civilians.", 0),
+        ("Residents rallied in Idlib to condemn the shelling that killed 9 children.", 0),
         # the crowd's own dead stay its toll
         ("Police shot dead two protesters at a rally against the attacks on churches.", 2),
     ],
@@ -205,3 +209,34 @@ def test_one_told_back_by_the_age_alone_is_no_second_dead() -> None:
 
 def test_a_force_accused_of_a_killing_in_a_headline_reports_the_act() -> None:
     assert _deaths("Kenyan police accused of killing 5 protesters in Kisumu") == [5.0]
+
+
+# review62: the forty-first round's wordings on wire copy of other countries
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "the" is one only when the kin are his or hers: a family, a group with their kin
+        "The family and their driver were killed in an air strike in Saada.",
+        "The gunmen and their driver were killed by soldiers in Borno state.",
+        "The militants and their guards were killed in a drone strike in Shabwa.",
+    ],
+)
+def test_the_of_a_group_and_their_kin_is_no_one_dead(body: str) -> None:
+    assert 2.0 not in _deaths(body)
+
+
+def test_the_one_and_his_kin_stay_two() -> None:
+    assert _deaths("The journalist and his driver were killed in an air strike.") == [2.0]
+
+
+def test_the_crime_of_a_suspect_told_in_the_subject_is_no_toll() -> None:
+    # the crime's victims are no subject of "were lynched": the suspects are the dead
+    assert _deaths("Two men suspected of killing a trader were lynched by a mob in Kisii.") == [2.0]
+    # (a subject with a "who" clause is not read; its crime's count is no toll either)
+    for body in (
+        "Two men who were accused of killing five people were lynched by a mob in Garissa.",
+        "Four suspects arrested for murdering a chief were shot dead while trying to escape.",
+    ):
+        assert not {1.0, 5.0} & set(_deaths(body))

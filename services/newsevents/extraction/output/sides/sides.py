@@ -95,6 +95,10 @@ def choose_sides(
         return local_civilians(actor, country_code, state) or acled_name(actor, on, country_code)
 
     sides = Sides(name(draft.actor1), name(draft.actor2))
+    if force_act and sides.actor2 == sides.actor1:
+        # "the government deployed troops": the troops are how its military acts, no side
+        # it acts on (review62)
+        sides.actor2 = None
     trigger_start = draft.trigger.span.start
     if sides.actor1 is None:
         # An actor inside the trigger phrase ("Turkish warplanes struck") is its agent.

@@ -42,6 +42,9 @@ _ANSWERED = re.compile(
     # (or the act that killed: "protests against the twin attacks on churches that left 17
     # dead", "a protest against the blast that killed two persons"; forty-first round)
     r"lynching|assassination|massacre|attacks?|blasts?|bombings?|explosions?|"
+    # (a strike, raid or shelling: "against the air strikes that killed 40", "the night raid
+    # that killed 12"; review62)
+    r"strikes?|airstrikes?|raids?|shelling|bombardments?|ambush(?:es)?|"
     r"suicide\s+(?:attack|blast|bombing)s?)\b)"
     # the clause up to the count: no comma, stop, colon or semicolon
     r"[^,.;:!?()]{0,90}$",

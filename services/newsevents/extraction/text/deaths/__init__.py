@@ -118,7 +118,10 @@ _CHARGE = re.compile(
     # army was accused of killing two" report the act)
     r"|\bsuspected\s+"
     r"|\bwho\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:allegedly\s+)?accused\s+)"
-    r"(?:of|with|for|over|to\s+have)\s+(?:having\s+)?(?:allegedly\s+)?$",
+    r"(?:of|with|for|over|to\s+have)\s+(?:having\s+)?(?:allegedly\s+)?"
+    # (or the count the crime names, read as a subject after it: "Two men who were accused of
+    # killing five people were lynched" is no five; review62)
+    r"(?:(?:killing|murdering|killed|murdered|shooting\s+dead|shot\s+dead)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -142,7 +142,10 @@ FATALITY_PATTERNS = (
     # policeman who worked for the bomb squad and his mother were killed", "party leader Ali
     # Omar along with his driver were shot dead")
     re.compile(
-        rf"\b(?P<n>an?|one|1|the)\s+(?=[^.;:!?]{{0,150}}?\b(?:and|with)\s+(?:his|her|their)\s)"
+        # ("the" only with his or her kin: "The family and their driver", "The gunmen and
+        # their driver" are no one and one; review62)
+        rf"\b(?P<n>an?|one|1|the(?=\s[^.;:!?]{{0,150}}?\b(?:and|with)\s+(?:his|her)\s))\s+"
+        rf"(?=[^.;:!?]{{0,150}}?\b(?:and|with)\s+(?:his|her|their)\s)"
         rf"(?:(?!{BE}|and\b|along\b)[\w'’/-]+,?\s+){{1,8}}?"
         r"(?:along\s+with|and)\s+"
         rf"(?P<k>his|her|their)\s+(?:(?P<kc>{DEATH_NUMBER})\s+(?:[\w-]+\s+)?{KIN_PLURAL}"
