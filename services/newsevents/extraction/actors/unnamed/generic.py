@@ -68,9 +68,8 @@ _GENERIC = re.compile(
 # "terrorist rocket attacks", "a terrorist mortar attack", "rebel rocket fire", "militant
 # attacks": the attacker named by an adjective. The words between are never who speaks or
 # a verb of saying or judging: "rebel leaders condemned attacks" names no attacker. Not yet
-# "a rebel assault / offensive / ambush" (docs/rounds/41.md): right in its sentence, it split
-# a clash retold with the group's own name, as merging does not yet take a generic side and
-# a named group of that side for one.
+# "a rebel assault / offensive / ambush" (docs/rounds/41.md): right in its sentence, it left
+# a mention of a clash, now the rebels', apart from the same clash's fighting on their days.
 _BETWEEN_ADJECTIVE_AND_WEAPON = (
     r"(?:(?!(?:leaders?|spokes\w*|officials?|sources?|said|says|condemned|denied|claimed|"
     r"blamed|accused|rejected|warned|vowed|reported)\s)"
