@@ -240,3 +240,34 @@ def test_the_crime_of_a_suspect_told_in_the_subject_is_no_toll() -> None:
         "Four suspects arrested for murdering a chief were shot dead while trying to escape.",
     ):
         assert not {1.0, 5.0} & set(_deaths(body))
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the wounded who later died, counted (lead, after review62): the count heads them
+        ("Three policemen injured in a blast on Sunday died in hospital on Monday.", [3.0]),
+        ("Three policemen were injured in a blast on Sunday and later died in hospital.", [3.0]),
+        (
+            "Two civilians who were wounded in an air strike on the town died of their wounds.",
+            [2.0],
+        ),
+        ("Three policemen, injured in the blast, died in hospital.", [3.0]),
+        ("A man injured in a blast on Sunday died.", [1.0]),
+        # what must not move: the wounded apart from the dead, one of them, one told alone
+        ("Five soldiers were wounded in the attack and two civilians died.", [2.0]),
+        ("Four people injured in the attack were taken to hospital where one died.", [1.0]),
+        ("Meanwhile in a nearby village a man died.", [1.0]),
+        ("Six people were injured in the blast on Sunday.", []),
+    ],
+)
+def test_the_wounded_who_later_died_are_counted(text: str, deaths: list[float]) -> None:
+    assert _deaths(text) == deaths
+
+
+def test_the_wounded_who_later_died_are_the_event_toll() -> None:
+    body = (
+        "A bomb exploded near a police station in Kismayo on Sunday. Three policemen injured in "
+        "the blast later died in hospital, police said."
+    )
+    assert _event_tolls(body) == [3]

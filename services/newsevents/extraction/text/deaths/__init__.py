@@ -17,7 +17,7 @@ from ...prefilter import folded, may_match
 from ...runs import run_search
 from ...vocabulary import LIVESTOCK
 from ..numbers import WORDS, counting, number_value
-from .later_died import LATER_DIED
+from .later_died import COUNTED_LATER_DIED, LATER_DIED
 from .listed import listed_count, listed_dead
 from .named import NAMED_DEAD, named_count
 from .one_dead import BODY_FOUND, ONE_DEAD, ONE_DEAD_BARE, PRONOUN_DEAD
@@ -104,7 +104,12 @@ def _in_an_earlier_incident(text: str, found: list[QuantityMention]) -> list[Qua
 # A toll's "a" or "an" after a preposition, whose verb is plural: the article heads a phrase of
 # the subject ("Two children from a poor family were killed"), not one of the dead.
 _A_IN_A_PHRASE = re.compile(r"\b(?:of|from|in|on|at|with|for|near|into|to)\s+$", re.IGNORECASE)
-_A_WITH_PLURAL_VERB = re.compile(r"an?\s(?=.*\b(?:were|are|have\s+been)\b)", re.I | re.S)
+_A_WITH_PLURAL_VERB = re.compile(
+    # (or a bare "died": "Three policemen injured in a blast on Sunday died", the "a" of the
+    # blast; "a man died" after no preposition is one)
+    r"an?\s(?=.*\b(?:were|are|have\s+been)\b|(?!.*\b(?:was|is|has|had)\b).*\bdied\b)",
+    re.I | re.S,
+)
 
 # The crime a suspect is held, charged or punished for, told before a killing: "lynched two
 # men who were accused of killing five people", "police shot three men suspected of murdering a
@@ -172,7 +177,14 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
             QuantityMention(span, original[span.start : span.end], "count", parts, "fatalities")
         )
         tolls.add(span)
-    for pattern in (*FATALITY_PATTERNS, NAMED_DEAD, ONE_DEAD, ONE_DEAD_BARE, LATER_DIED):
+    for pattern in (
+        *FATALITY_PATTERNS,
+        NAMED_DEAD,
+        ONE_DEAD,
+        ONE_DEAD_BARE,
+        COUNTED_LATER_DIED,
+        LATER_DIED,
+    ):
         if not may_match(pattern, lowered):
             continue  # none of the pattern's words is in the text
         runs = run_search(pattern)
