@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...document import PlacePrecision
+from ...document import PlacePrecision, Span
 from ...places.reading.words import DIRECTION_WORDS
 from ...text.numbers import COUNTING, MANY
 from .glued import glued_lists, list_names
+from .spellings import spelling_key
 from .struck_heads import struck_list_patterns
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
@@ -356,3 +357,17 @@ SPEAKERS_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){1,3}(?:said|say|says|told|tell|reported|report|reports|added"
     r"|claimed|confirmed|stated|announced)\b"
 )
+
+
+def town_keys(text: str, within: Span | None = None, offset: int = 0) -> frozenset[str]:
+    """The spelling keys of the villages and towns ``text`` names by a word of settlement
+    (:func:`locality_names`; the gazetteer may lack them), only those inside ``within`` when
+    given, ``offset`` being where ``text`` starts in the span's text."""
+    return frozenset(
+        spelling_key(locality.name)
+        for locality in locality_names(text)
+        if locality.precision == "town"
+        and (
+            within is None or within.contains(Span(offset + locality.start, offset + locality.end))
+        )
+    )

@@ -101,12 +101,12 @@ def _in_an_earlier_incident(text: str, found: list[QuantityMention]) -> list[Qua
     return [q for q in found if not any(a < q.span.start < b for a, b in earlier)]
 
 
-# A toll's "a" or "an" after a preposition, whose verb is plural: the article heads a phrase of
-# the subject ("Two children from a poor family were killed"), not one of the dead.
+# A toll's "a" or "an" after a preposition, whose verb is plural or a bare "died": the article
+# heads a phrase of the subject ("Two children from a poor family were killed", "Three
+# policemen injured in a blast on Sunday died"), not one of the dead.
 _A_IN_A_PHRASE = re.compile(r"\b(?:of|from|in|on|at|with|for|near|into|to)\s+$", re.IGNORECASE)
-_A_WITH_PLURAL_VERB = re.compile(
-    # (or a bare "died": "Three policemen injured in a blast on Sunday died", the "a" of the
-    # blast; "a man died" after no preposition is one)
+_A_OF_ANOTHER_SUBJECT = re.compile(
+    # (a bare "died" with no singular auxiliary; "a man died" after no preposition is one)
     r"an?\s(?=.*\b(?:were|are|have\s+been)\b|(?!.*\b(?:was|is|has|had)\b).*\bdied\b)",
     re.I | re.S,
 )
@@ -209,11 +209,11 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
                 # tells the toll, not the dead; read on from the word after it
                 position = match.end("n")
                 continue
-            if _A_WITH_PLURAL_VERB.match(match.group()) and _A_IN_A_PHRASE.search(
+            if _A_OF_ANOTHER_SUBJECT.match(match.group()) and _A_IN_A_PHRASE.search(
                 text, max(0, span.start - 8), span.start
             ):
                 # "Two officers from an anti-narcotics unit were killed": the "an" heads the
-                # unit, not one of the dead (the plural verb is the count's before it)
+                # unit, not one of the dead (the verb is the count's before it)
                 position = span.start + 1
                 continue
             n = (match.group("n") or "one").lower()

@@ -23,6 +23,8 @@ _WOUNDED = (
     r"(?:injured|wounded|burnt|burned|shot|hit|stabbed|attacked|beaten|tortured|hurt|"
     r"chopped|run over|arrested|abducted|kidnapped)"
 )
+# how the death is told after what befell them: "later died", "subsequently succumbed"
+_THEN = r"(?:later\s+|subsequently\s+|also\s+|finally\s+|then\s+|eventually\s+)?"
 LATER_DIED = re.compile(
     # a sentence's opening; or "he" or "she" after "but" or a comma, the clause after the act
     # (thirty-ninth round): "the police intervened, but he died shortly afterwards", "was shot in
@@ -40,8 +42,7 @@ LATER_DIED = re.compile(
     r"|\s+who\s+(?:received|sustained|suffered)\s+[^.;:!?,]{3,150}?"
     rf"|\s+was\s+(?:[\w-]+\s+)?{_WOUNDED}\s+and)?"
     r"|(?-i:He|She)))"
-    r"\s+(?:later\s+|subsequently\s+|also\s+|finally\s+|then\s+|eventually\s+)?"
-    r"(?:died|dies|succumbed)\b",
+    rf"\s+{_THEN}(?:died|dies|succumbed)\b",
     re.I | re.M,
 )
 
@@ -56,7 +57,6 @@ COUNTED_LATER_DIED = re.compile(
     r"(?:(?:who\s+)?(?:were|had\s+been)\s+)?(?:[\w-]+ly\s+)?"
     rf"{_WOUNDED}\s+"
     r"(?:(?!(?:and|or|but|who|which|that|killed|died|dead|injured|wounded)\b)[\w'’-]+,?\s+)"
-    r"{1,10}?(?:and\s+)?(?:later\s+|subsequently\s+|also\s+|finally\s+|then\s+|eventually\s+)?"
-    r"(?:died|succumbed)\b",
+    rf"{{1,10}}?(?:and\s+)?{_THEN}(?:died|succumbed)\b",
     re.I,
 )

@@ -121,7 +121,7 @@ def in_the_province_around(text: str, told: PlaceMention) -> PlaceMention:
     city's own province (the point stays the city's); any other place as it is. Read for the
     place an event ends at, after merging: inside the stages the city keeps its province."""
     surrounding = CITY_PROVINCES.get((told.country_code, told.admin1 or ""))
-    if surrounding is None or told.precision not in ("town", "region") or not _is_capital(told):
+    if surrounding is None or told.precision not in ("town", "region") or not is_capital(told):
         return told
     around = _AROUND.search(text, max(0, told.span.start - 40), told.span.start)
     if around is None:
@@ -135,6 +135,7 @@ def in_the_province_around(text: str, told: PlaceMention) -> PlaceMention:
     return replace(told, admin1=surrounding)
 
 
-def _is_capital(told: PlaceMention) -> bool:
-    capital = capital_place(told.country_code)
-    return capital is not None and capital.name == told.name
+def is_capital(place: PlaceMention) -> bool:
+    """Whether the place is its country's capital."""
+    capital = capital_place(place.country_code)
+    return capital is not None and capital.name == place.name

@@ -33,7 +33,7 @@ import re
 from .....document import ARMED_KINDS, LOCAL_PRECISIONS, Document, PlaceMention
 from .....ontology import EventTypeName, is_violent
 from ....draft import EventDraft
-from ....geography.localities import locality_names
+from ....geography.localities import town_keys
 from ....geography.nesting import nested_either
 from ....geography.other_localities import names_another_locality
 from ....geography.precision import PRECISION_RANK, named_like_its_province
@@ -89,22 +89,14 @@ def _towns_told(doc: Document, draft: EventDraft) -> frozenset[str]:
     """The spelling keys of the villages and towns the draft's first sentence tells it at: its
     own towns (:func:`own_localities`) and those told by a word of settlement."""
     own = {spelling_key(p.name) for p in own_localities(doc, draft) if p.precision == "town"}
-    return frozenset(own) | _settlements(doc.sentences[draft.sentences[0]].text)
+    return frozenset(own) | town_keys(doc.sentences[draft.sentences[0]].text)
 
 
 def _towns_in(doc: Document, index: int) -> frozenset[str]:
     """The spelling keys of the villages and towns sentence ``index`` names."""
     sentence = doc.sentences[index]
     known = {spelling_key(p.name) for p in doc.in_sentence(doc.places, sentence)}
-    return frozenset(known) | _settlements(sentence.text)
-
-
-def _settlements(text: str) -> frozenset[str]:
-    return frozenset(
-        spelling_key(locality.name)
-        for locality in locality_names(text)
-        if locality.precision == "town"
-    )
+    return frozenset(known) | town_keys(sentence.text)
 
 
 def retold(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:

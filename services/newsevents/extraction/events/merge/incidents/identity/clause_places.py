@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from .....document import LOCAL_PRECISIONS, Document, PlaceMention, Sentence, Span, sentence_at
 from ....draft import EventDraft
-from ....geography.localities import locality_names
+from ....geography.localities import town_keys
 from ....geography.nesting import nested_either
 from ....geography.spellings import spelling_key
 from ....link.clauses import clause_of
@@ -85,13 +85,7 @@ def _settlements_apart(
 def _settlements(sentence: Sentence, places: list[PlaceMention], clause: Span) -> set[str]:
     """The spelling keys of the towns and villages a clause names: the gazetteer's and those
     told by a word of settlement."""
-    start = sentence.span.start
-    named = {
-        spelling_key(locality.name)
-        for locality in locality_names(sentence.text)
-        if locality.precision == "town"
-        and clause.contains(Span(start + locality.start, start + locality.end))
-    }
-    return named | {
+    named = town_keys(sentence.text, clause, sentence.span.start)
+    return set(named) | {
         spelling_key(p.name) for p in _local_in(places, clause) if p.precision == "town"
     }

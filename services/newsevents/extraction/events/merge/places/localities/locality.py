@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from .....document import Document, PlaceMention, PlacePrecision, Span
-from .....places.gazetteer.capitals import CITY_PROVINCES, capital_place
+from .....places.gazetteer.capitals import CITY_PROVINCES
+from .....places.reading.locating.capitals import is_capital
 from .....places.reading.words import DIRECTION_WORDS
 from ....geography.localities import KIND
 from .told_off import off_distance
@@ -109,17 +110,11 @@ def _province_of(locality: Locality, around: PlaceMention, off: bool, far: bool)
         surrounding = CITY_PROVINCES.get((around.country_code, around.province or ""))
         if surrounding is not None:
             return surrounding
-    if far and _is_capital(around):
+    if far and is_capital(around):
         # "Baibangou, a village about 100 kilometers north of the capital, Niamey": not in the
         # capital's province; which one is not told
         return None
     return around.province
-
-
-def _is_capital(place: PlaceMention) -> bool:
-    """Whether the place is its country's capital."""
-    capital = capital_place(place.country_code)
-    return capital is not None and capital.name == place.name
 
 
 # The province a locality's own phrase puts it in, right after its name (and its noun): "the
@@ -175,7 +170,7 @@ def province_told_after(
             for p in doc.places
             if p.span.start == match.end()
             and p.precision in ("town", "region")
-            and not _is_capital(p)
+            and not is_capital(p)
         ),
         None,
     )
