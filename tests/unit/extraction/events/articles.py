@@ -89,6 +89,11 @@ def fatalities(event: EventMessage) -> int | None:
     return event.acled.fatalities if event.acled is not None else None
 
 
+def event_tolls(body: str) -> list[int | None]:
+    """The toll of each event of a short article, in order."""
+    return [fatalities(e) for e in events_of(body)]
+
+
 def place_mention(name: str, start: int, **fields: object) -> PlaceMention:
     """A town ``name`` read at ``start``, in "North Province" of the invented country XA;
     ``fields`` override any of its fields."""

@@ -7,15 +7,11 @@ from __future__ import annotations
 import pytest
 
 from newsevents.extraction.text.deaths import find_deaths
-from tests.unit.extraction.events.articles import events_of
+from tests.unit.extraction.events.articles import event_tolls, events_of
 
 
 def _deaths(text: str) -> list[float]:
     return [q.value for q in find_deaths(text, [])]
-
-
-def _event_tolls(body: str) -> list[int | None]:
-    return [e.acled.fatalities if e.acled else None for e in events_of(body)]
 
 
 @pytest.mark.parametrize(
@@ -36,12 +32,12 @@ def _event_tolls(body: str) -> list[int | None]:
     ],
 )
 def test_a_date_inside_the_words_of_one_dead_is_no_count_of_them(body: str, deaths: int) -> None:
-    assert _event_tolls(body) == [deaths]
+    assert event_tolls(body) == [deaths]
 
 
 def test_a_date_that_holds_the_count_still_blocks_it() -> None:
     # "Dec 28 2015" is a date, and "28" no toll: only the two are
-    assert _event_tolls("Dec 28 2015 Two civilians killed in Homs.") == [2]
+    assert event_tolls("Dec 28 2015 Two civilians killed in Homs.") == [2]
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def test_a_date_that_holds_the_count_still_blocks_it() -> None:
     ],
 )
 def test_a_count_after_a_day_told_before_its_month_is_no_day(body: str, deaths: int) -> None:
-    assert _event_tolls(body) == [deaths]
+    assert event_tolls(body) == [deaths]
     # the day is the one told before the month, not the count after it
     assert [e.acled.event_date.day for e in events_of(body) if e.acled][:1] == [
         int(body.split()[0])
@@ -136,7 +132,7 @@ def test_kin_wounded_or_dead_in_a_clause_of_their_own_are_no_second_dead() -> No
 )
 def test_an_article_inside_the_subject_is_no_one_dead(body: str, deaths: int) -> None:
     assert _deaths(body) == [float(deaths)]
-    assert _event_tolls(body) == [deaths]
+    assert event_tolls(body) == [deaths]
 
 
 def test_an_article_of_a_subject_in_the_passive_is_still_one() -> None:
@@ -179,7 +175,7 @@ def test_one_told_without_an_article_in_notes_and_headlines(body: str, deaths: l
     ],
 )
 def test_the_dead_a_crowd_answers_are_not_its_toll(body: str, deaths: int) -> None:
-    assert _event_tolls(body)[:1] == [deaths]
+    assert event_tolls(body)[:1] == [deaths]
 
 
 def test_the_month_of_a_date_with_a_slash_is_no_count() -> None:
@@ -202,7 +198,7 @@ def test_one_told_back_by_the_age_alone_is_no_second_dead() -> None:
         "Thursday. The 11-year-old succumbed to his burn injuries in the burn unit."
     )
     assert _deaths(body) == [1.0]
-    assert _event_tolls(body)[:1] == [1]
+    assert event_tolls(body)[:1] == [1]
     # told first by the age, it is the toll
     assert _deaths("The 11-year-old was shot dead in Kibera.") == [1.0]
 
@@ -270,4 +266,4 @@ def test_the_wounded_who_later_died_are_the_event_toll() -> None:
         "A bomb exploded near a police station in Kismayo on Sunday. Three policemen injured in "
         "the blast later died in hospital, police said."
     )
-    assert _event_tolls(body) == [3]
+    assert event_tolls(body) == [3]

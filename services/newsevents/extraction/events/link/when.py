@@ -65,6 +65,10 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
         if not any(line.contains(d.span) for line in datelines)
     ]
     dates = [d for d in dates if not _ranks_the_act(doc, d)]
+    if sentence.index > 0:
+        # "A man who was wounded in the attack died in hospital on Tuesday": the day of a
+        # later death, not of the act retold (forty-second round)
+        dates = [d for d in dates if not _of_a_later_death(doc, sentence, d)]
     told = [d for d in dates if _tells_when_told(doc, d)]
     acts = [d for d in dates if d not in told]
     # The page's stamp opening the text ("Published May 3 2016 Gunmen killed five villagers
@@ -79,6 +83,25 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
         return acts
     report = told[0]
     return [DateMention(report.span, report.text, report.date, "vague")]
+
+
+# A death told after the wound, right before its day: "died in hospital on Tuesday",
+# "succumbed to his injuries on Monday" (in a sentence that tells the wound: the day is the
+# death's, the act's day is told before; forty-second round)
+_DIED_ON = re.compile(r"\b(?:died|succumbed)\b[^.;:!?,]{0,60}$", re.IGNORECASE)
+_WOUND = re.compile(r"\b(?:wound\w*|injur\w*|hurt|burns)\b", re.IGNORECASE)
+
+
+def _of_a_later_death(doc: Document, sentence: Sentence, date: DateMention) -> bool:
+    """Whether the date is the day one wounded before died, not the act's."""
+    before = doc.text[sentence.span.start : date.span.start]
+    died = _DIED_ON.search(before)
+    if died is None:
+        return False
+    # ("succumbed" tells the wound itself)
+    return died.group().lower().startswith("succumbed") or (
+        _WOUND.search(before, 0, died.start()) is not None
+    )
 
 
 # The span of a series an act is ranked in, told after its rank: "the attack was the third this

@@ -97,9 +97,20 @@ def _also_a_part(group: list[QuantityMention], sentence: Sentence, first: Senten
 _COUNT_AND_NOUN = re.compile(r"([\w-]+)\s+([a-z][\w-]*)")
 
 
+# The wounded who died later, told by their wound: "A man who was wounded in the attack died
+# in hospital", "two guards succumbed to their injuries" are others than the dead told
+# before, killed outright (forty-second round).
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:wound\w*|injur\w*|hurt|burn\w*|shot)\b.*\b(?:died|dies)\b|\bsuccumb\w*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _told_as_others(quantity: QuantityMention, sentence: Sentence) -> bool:
     if _NAMED_DEATHS.match(quantity.text):
         return False
+    if _DIED_OF_WOUNDS.search(quantity.text):
+        return True
     start = quantity.span.start - sentence.span.start
     if _ONE_AND.search(sentence.text, max(0, start - 20), start):
         return False

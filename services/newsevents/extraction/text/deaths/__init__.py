@@ -17,12 +17,12 @@ from ...prefilter import folded, may_match
 from ...runs import run_search
 from ...vocabulary import LIVESTOCK
 from ..numbers import WORDS, counting, number_value
-from .later_died import COUNTED_LATER_DIED, LATER_DIED
+from .later_died import COUNTED_LATER_DIED, LATER_DIED, SHOT_WHO_DIED
 from .listed import listed_count, listed_dead
 from .named import NAMED_DEAD, named_count
 from .one_dead import BODY_FOUND, ONE_DEAD, ONE_DEAD_BARE, PRONOUN_DEAD
 from .wordings import FATALITY_PATTERNS, KILLED_N, TWO_GROUPS
-from .words import ONE, ROLE, WORD_NUMBERS_AGE
+from .words import COUPLE, ONE, ROLE, WORD_NUMBERS_AGE
 
 # An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".
 _AGE = re.compile(
@@ -184,6 +184,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
         ONE_DEAD_BARE,
         COUNTED_LATER_DIED,
         LATER_DIED,
+        SHOT_WHO_DIED,
     ):
         if not may_match(pattern, lowered):
             continue  # none of the pattern's words is in the text
@@ -224,6 +225,8 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
                 n, value = "one", 1.0  # "killing him", "killed the commander"
             elif match.group("n"):
                 value = _lowest(original, match.start("n"), value * _dozens(original, match, "n"))
+                if n in {"a", "an"} and _is_a_couple(text, match):
+                    value = 2.0  # "A couple were shot dead", "killed an elderly couple"
             if pattern is TWO_GROUPS and n in {"a", "an"} and match.group("name"):
                 # "A clash broke out and 3 Red Hill Front suspects were killed": the "a" heads
                 # no group of the dead when a force's name follows the second count, unless
@@ -290,6 +293,16 @@ def _holds_count(match: re.Match[str], span: Span) -> bool:
     firsts = [(match.start(g), match.start(g) + len(match.group(g).split()[0])) for g in groups]
     starts = firsts or [(match.start(), match.start() + len(match.group().split()[0]))]
     return any(span.start < end and start < span.end for start, end in starts)
+
+
+_COUPLE = re.compile(COUPLE, re.I)
+
+
+def _is_a_couple(text: str, match: re.Match[str]) -> bool:
+    """Whether a toll's "a" heads a couple: two people (forty-second round). Inside the
+    match's words, or right after an object that ends it ("killed an elderly couple")."""
+    couple = _COUPLE.match(text, match.end("n"))
+    return couple is not None and (couple.end() <= match.end() or match.end("n") == match.end())
 
 
 # A person's noun before the "and" of two groups: "an army soldier and ..."

@@ -60,3 +60,13 @@ COUNTED_LATER_DIED = re.compile(
     rf"{{1,10}}?(?:and\s+)?{_THEN}(?:died|succumbed)\b",
     re.I,
 )
+
+# One or a count shot or hurt as an object, then dead in a "who" clause (forty-second round):
+# "Police shot one gang member, who died later in hospital", "gunmen wounded two guards, who
+# later succumbed" (the count of the object; not "the man who died", a death named only).
+SHOT_WHO_DIED = re.compile(
+    r"\b(?:shot|stabbed|wounded|injured|hit|beat|hacked|attacked)\s+"
+    rf"{NOT_AFTER_PREPOSITION}(?P<n>{DEATH_NUMBER})\s+{NOT_A_SPAN}"
+    rf"(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,2}}?[\w'’/-]+,?\s+who\s+{_THEN}(?:died|succumbed)\b",
+    re.I,
+)

@@ -47,6 +47,9 @@ from .words import (
     WHEN_BEFORE_VERB,
 )
 
+# whose a count of the dead is, after "of": "killing 12 of them", "two of his guards"
+_OWNERS = r"(?:them|its|their|the|those|his|her|our)\b"
+
 # "killed two soldiers", "killing at least 12 people"; not after a passive's "were": what
 # follows "three persons were killed" is no object but a subset ("a woman among them")
 KILLED_N = re.compile(
@@ -60,8 +63,9 @@ KILLED_N = re.compile(
     r"|all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?)?"
     r"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
     r"over\s+|as many as\s+|up to\s+|approximately\s+|roughly\s+|almost\s+)?"
-    # "killing 12 of them", "killed two of its members": still 12 and two
-    rf"(?P<n>{DEATH_NUMBER})\b{NOT_ANIMALS}(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|"
+    # "killing 12 of them", "killed two of its members", "shot dead two of his colleagues"
+    # (forty-second round): still 12, two and two
+    rf"(?P<n>{DEATH_NUMBER})\b{NOT_ANIMALS}(?!\s+(?:of(?!\s+{_OWNERS})|"
     r"percent|years?|days?)\b)"
     # "8 persons killed 58 others injured" (a headline without punctuation): 58 were hurt; but
     # "killed 30 people injured 90" (a list of verbs without its commas) wounded 90 others
@@ -69,7 +73,7 @@ KILLED_N = re.compile(
     r"(?!\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+|nearly\s+)?\d))"
     # one object and a count: "killed a senior commander and three fighters" = 4
     rf"(?:\s+(?:{NOT_OBJECT_END}[\w'’-]+,?\s+){{0,6}}?and\s+(?:at least\s+|another\s+)?"
-    rf"(?P<m>{DEATH_NUMBER})\b(?!\s+(?:of(?!\s+(?:them|its|their|the|those)\b)|percent|"
+    rf"(?P<m>{DEATH_NUMBER})\b(?!\s+(?:of(?!\s+{_OWNERS})|percent|"
     # (the wounded told after the second object are that object, "and 5 others injured",
     # unless a clause of their own opens: "slew a trooper and a farmer and hurt
     # many more", twenty-fourth round)
@@ -107,6 +111,17 @@ TWO_GROUPS = re.compile(
     # police officers killed"), where no object follows ("... killed a man" is active)
     rf"|{DIED}\b(?!\s+(?:a|an|the|his|her|their|its|{DEATH_NUMBER})\b){NO_VAGUE_OBJECT})",
     re.I,
+)
+
+# The kin of one told before, and their death: "... and his brother were shot dead", "... along
+# with her two children have died" (groups ``k``, ``kc``: one, or the kin's count)
+_KIN_DIED = (
+    r"(?:along\s+with|and)\s+"
+    rf"(?P<k>his|her|their)\s+(?:(?P<kc>{DEATH_NUMBER})\s+(?:[\w-]+\s+)?{KIN_PLURAL}"
+    rf"|(?:[\w-]+\s+)?{KIN})\b\s+"
+    rf"(?:(?:were|have been|had been|are)\s+{REPORTED}{ADVERBS}{DIED}"
+    # "One mother and her child have died", "a farmer and his daughter died"
+    r"|(?:(?:have|had)\s+)?(?:(?:later|also|both|then)\s+)?died)\b"
 )
 
 FATALITY_PATTERNS = (
@@ -147,12 +162,18 @@ FATALITY_PATTERNS = (
         rf"\b(?P<n>an?|one|1|the(?=\s[^.;:!?]{{0,150}}?\b(?:and|with)\s+(?:his|her)\s))\s+"
         rf"(?=[^.;:!?]{{0,150}}?\b(?:and|with)\s+(?:his|her|their)\s)"
         rf"(?:(?!{BE}|and\b|along\b)[\w'’/-]+,?\s+){{1,8}}?"
-        r"(?:along\s+with|and)\s+"
-        rf"(?P<k>his|her|their)\s+(?:(?P<kc>{DEATH_NUMBER})\s+(?:[\w-]+\s+)?{KIN_PLURAL}"
-        rf"|(?:[\w-]+\s+)?{KIN})\b\s+"
-        rf"(?:(?:were|have been|had been|are)\s+{REPORTED}{ADVERBS}{DIED}"
-        # "One mother and her child have died", "a farmer and his daughter died"
-        r"|(?:(?:have|had)\s+)?(?:(?:later|also|both|then)\s+)?died)\b",
+        rf"{_KIN_DIED}",
+        re.I,
+    ),
+    # a group and the kin or aide of one of them (forty-second round): "Two soldiers and his
+    # driver were killed" (three), "three farmers and their two sons were shot dead" (five);
+    # up to three words of the group, no article among them ("Three gunmen attacked a man and
+    # his wife were killed" is no toll of the gunmen)
+    re.compile(
+        rf"\b{NUMBER_START}{NOT_AFTER_PREPOSITION}(?!(?:an?|one|1|single)\b)"
+        rf"(?P<n>{DEATH_NUMBER})\s+{NOT_A_SPAN}"
+        rf"(?:(?!(?:{BE}|and|along|an?|the|his|her|their|its|{NOT_INSIDE})\b)[\w'’/-]+\s+){{1,3}}?"
+        rf"{_KIN_DIED}",
         re.I,
     ),
     # "3 fatalities", "1 fatality", "two deaths", "5 dead", "one death reported", "seven
@@ -398,7 +419,18 @@ FATALITY_PATTERNS = (
     re.compile(rf"\b{KILL_VERB}\s+(?P<n>both)\b(?!\s+(?:[\w'’-]+\s+){{0,3}}?and\b)", re.I),
     BODY_FOUND,
     PRONOUN_DEAD,
-    # "the body of a man", "two bodies"
+    # "the body of a man", "two bodies"; "the bodies of a man and a woman" (two), "of two men
+    # and his son" (three): a second one or group after "and" (forty-second round)
+    re.compile(
+        rf"\bbodies of (?P<n>{DEATH_NUMBER})\b"
+        rf"(?:\s+(?:{NOT_OBJECT_END}[\w'’-]+,?\s+){{1,3}}?"
+        rf"(?:and\s+(?P<m>{DEATH_NUMBER})\b{NOT_ANIMALS}|{AND_KIN}))?",
+        re.I,
+    ),
     re.compile(rf"\bbod(?:y|ies) of (?P<n>{DEATH_NUMBER})\b", re.I),
-    re.compile(rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:[\w-]+\s+)?bodies\b", re.I),
+    # ("3 villagers' bodies", "two soldiers' bodies were found"; forty-second round)
+    re.compile(
+        rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:[\w-]+\s+)?(?:[\w-]+s['’]\s+)?bodies\b",
+        re.I,
+    ),
 )

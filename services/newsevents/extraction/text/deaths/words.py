@@ -9,6 +9,12 @@ from __future__ import annotations
 from ...vocabulary import LIVESTOCK
 from ..numbers import COMPOUND, COUNTING, MANY, WORDS, counting
 
+# "a couple of days", "a couple weeks later": a vague count, no couple of two people
+_VAGUE_COUPLE = r"\s+(?:of|days|weeks|months|years|hours|minutes|times)\b"
+_COUPLE_OF = rf"couple(?={_VAGUE_COUPLE})"
+# Two people told as "a couple" (forty-second round): "A couple were shot dead in their
+# home", "gunmen killed an elderly couple" (the "a" before it reads two, not one).
+COUPLE = rf"\s+(?:[\w'’-]+\s+){{0,2}}?couple\b(?!{_VAGUE_COUPLE})"
 # One person: "a soldier", "a single shell killed one".
 ONE = ("a", "an", "one", "single")
 WORD_NUMBERS_AGE = COUNTING[1:10]  # "two" to "ten"
@@ -25,8 +31,9 @@ DEATH_NUMBER = (
     # unspecified number of villagers" name no figure, "a total of 12" is read by its own words
     # and "a family of six" by its count (six, not one)
     + r"|an?(?!\s+(?:(?:unspecified|unknown|undisclosed|large|small|significant|growing|"
-    r"great|certain)\s+)?(?:number|few|couple|handful|lot|host|series|spate|wave|group|dozen|"
-    r"score|total|string|(?:family|household)\s+of)\b))"
+    r"great|certain)\s+)?(?:number|few|handful|lot|host|series|spate|wave|group|dozen|"
+    # (a couple is two people, "a couple were shot dead" (:data:`COUPLE`); not "a couple of")
+    rf"{_COUPLE_OF}|score|total|string|(?:family|household)\s+of)\b))"
 )
 # The first characters of every count above: a cheap test before the alternation of number
 # words at each word (the patterns that open with a count spend most of their time there).
@@ -64,14 +71,16 @@ TO_DEATH = (
     r"starved) to death"
 )
 DIED = (
-    r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )die|"
+    # ("1 officer dies", the present of notes; forty-second round)
+    r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )dies?|"
     r"murdered|lynched|beheaded|decapitated|executed|slain|assassinated|martyred|"
     r"massacred|slaughtered|gunned down|embraced (?:martyrdom|shahadat)|"
     # a military statement's words for the enemy's dead: "12 terrorists were sent to hell"
     r"sent to hell|"
     rf"{TO_DEATH}|(?:burned|burnt) alive|"
     # the injured who died of their wounds: "two policemen succumbed to their injuries"
-    r"succumbed\s+to\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds|burns)|"
+    # ("succumbed to bullet injuries", "to injuries": the owner may go untold; forty-second)
+    r"succumbed\s+to\s+(?:(?:their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds|burns)|"
     r"(?:fatally|mortally) (?:shot|stabbed|assaulted|beaten|attacked|wounded|injured|hit|struck)|"
     # "a 66-year-old resident received fatal injuries": the wounds that killed
     r"(?:received|sustained|suffered) (?:fatal|mortal) (?:gunshot )?(?:injur(?:y|ies)|wounds?)|"
@@ -79,7 +88,9 @@ DIED = (
     # a harm before the killing (twenty-fourth round): "were abducted and killed", "were
     # beaten and chopped to death"
     r"(?:abducted|kidnapped|tortured|arrested|captured|raped|robbed|ambushed|beaten|attacked|"
-    rf"shot|stabbed) and (?:killed|murdered|executed|shot dead|burnt alive|{TO_DEATH}))"
+    # (by whom, between: "were arrested by the army and killed"; forty-second round)
+    r"shot|stabbed)(?:\s+by(?:\s+(?!(?:and|or|but|who|while|after)\b)[\w'’-]+){1,4}?)?"
+    rf"\s+and (?:killed|murdered|executed|shot dead|burnt alive|{TO_DEATH}))"
     # "six members were killed and wounded" tells casualties, not how many died
     r"(?!\s*(?:and|or|and/or|&)\s*(?:wounded|injured|maimed))"
 )
