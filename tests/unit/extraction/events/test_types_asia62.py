@@ -158,3 +158,35 @@ def test_a_crowd_blocking_fasting_or_gathering_for_a_demand_is_a_protest(body: s
 )
 def test_no_crowd_or_no_demand_is_no_protest(body: str) -> None:
     assert not any(e.event_type.startswith("protest") for e in events_of(body)), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Violence related to the elections was reported in Tangalla on Monday.",
+        "Violence reported during national elections in Kisumu on Tuesday.",
+    ],
+)
+def test_violence_told_with_the_election_after_it_is_a_violent_demonstration(body: str) -> None:
+    event = main_event(body)
+    assert event.event_type == "riot", body
+    assert event.codes.acled_sub_event_type == "Violent demonstration"
+    assert actor1(event).startswith("Rioters ("), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The violence after the 2007 elections displaced thousands of families in the Rift Valley.",
+        "The commission warned of violence ahead of the elections in Nakuru.",
+    ],
+)
+def test_past_or_feared_election_violence_is_no_riot(body: str) -> None:
+    assert not any(e.event_type == "riot" for e in events_of(body)), body
+
+
+def test_people_who_had_gathered_and_were_attacked_are_the_ones_hit() -> None:
+    body = "In Bondo, more than 250 people who had convened at a school were roughed up by angry youths on Monday."
+    event = main_event(body)
+    assert event.event_type == "mob_violence"
+    assert event.codes.acled_sub_event_type == "Mob violence"
