@@ -99,9 +99,10 @@ _FIREARM = re.compile(
     r"\b(?:shot\w*|shoot\w*|(?<!set )fir(?:e|ed|ing)|gun\w*|encounter\w*)\b", re.IGNORECASE
 )
 # A beating by police, guards or a militia is their attack on the one beaten, not mob violence;
-# so is an armed group's petrol bomb or crude bomb ("militants threw a petrol bomb at a bus").
+# so is an armed group's petrol bomb or crude bomb ("militants threw a petrol bomb at a bus"),
+# or its bombs thrown ("militants hurled bombs at a police post", forty-second round).
 _BEATING = re.compile(r"beat|thrash", re.IGNORECASE)
-_THROWN = re.compile(r"petrol|molotov|fire-?bomb|cocktail|crude", re.IGNORECASE)
+_THROWN = re.compile(r"petrol|molotov|fire-?bomb|cocktail|crude|bomb|cracker", re.IGNORECASE)
 # Sticks, stones and blades without firearms are the weapons of a brawl, not of a battle.
 # (not a front's "axes": "clashes continued on the axes of A and B", "on several axes")
 _CRUDE_WEAPONS = re.compile(

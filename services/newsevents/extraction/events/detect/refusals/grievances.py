@@ -112,6 +112,13 @@ _PROTEST_WORD = re.compile(
 # The means of a protest, told after its grievance: "by setting fire to", "by blocking roads and
 # burning tyres".
 _MEANS = re.compile(r"\bby\s+(?:\w+ing\b[^,.;:]{0,40}\s)?$", re.IGNORECASE)
+# "alleged" before the people said to have done the act: the doers' qualifier, no
+# wrong alleged by a protest ("alleged blockaders set alight five vehicles during the blockade",
+# "alleged BNP activists vandalised a car"; issue 11, forty-second round).
+_ALLEGED_DOERS = (
+    r"(?!(?:\s+[\w'’-]+){0,2}?\s+(?:" + PROTESTERS_OR_CROWD.pattern + r"|blockader|picketer|"
+    r"activists?|cadres?|men|miscreants?|militants?|assailants?|attackers?|hooligans?|thugs?)\b)"
+)
 _GRIEVANCE = re.compile(
     r"\b(?:against|condemn\w*|denounc\w*|over|demand\w*|in memory of|in memoriam|justice for|"
     r"following|after|about|regarding|because of|due to|in the wake of|in (?:reaction|response) to|"
@@ -125,7 +132,9 @@ _GRIEVANCE = re.compile(
     # what the protest led to is its own outcome: "Protest leads to minor riots"
     r"leads?|leading|sparked|sparks|triggered|triggers|escalated|escalates|degenerated)\b))|"
     # the wrong a protest alleges: "farmers protested, alleging that an inspector assaulted ..."
-    r"alleg(?:ing|ed)(?: that)?|claiming that|"
+    # (not "alleged" qualifying the doers: "as alleged blockaders hurled petrol bombs at a truck"
+    # tells who did the act, :data:`_ALLEGED_DOERS`)
+    r"alleging(?: that)?|alleged that|alleged" + _ALLEGED_DOERS + r"|claiming that|"
     # whom a protest accuses, and those it wants punished: "accusing a leader of beating up a
     # worker", "punishment for whoever carried out the killing", "the culprits of his murder"
     r"accus(?:ing|ed) (?:[\w'’()-]+ ){0,6}?of|(?:responsible|punished) for|involved in|"

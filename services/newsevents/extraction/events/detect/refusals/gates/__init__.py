@@ -52,6 +52,7 @@ from .crimes import taken_by_arms
 from .crowds import (
     blockade_aim,
     crowd_disrupts,
+    crowd_gathered,
     crowd_met,
     force_stops,
     gathering,
@@ -77,6 +78,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "blockade_aim": blockade_aim,
         "riot_crowd_or_aim": riot_crowd_or_aim,
         "crowd_disrupts": crowd_disrupts,
+        "crowd_gathered": crowd_gathered,
         "force_stops": force_stops,
         "crowd_met": crowd_met,
         "violence_untold": violence_untold,

@@ -22,9 +22,14 @@ _GRIEVANCE_WORDS = (
 
 
 # Streets filled, slogans chanted, a march joined or Labour Day marked are a protest only when
-# the sentence says what for: "to celebrate the victory" or "with a picnic" is none.
+# the sentence says what for: "to celebrate the victory" or "with a picnic" is none. What the
+# crowd urges, seeks or accuses someone of is what for (forty-second round): "blocked traffic,
+# urging the government to provide support prices", "sat on the street blocking traffic,
+# seeking regularisation of their jobs", "Accusing the government of a betrayal, ex-servicemen
+# blocked the highway".
 _PROTEST_AIM = re.compile(
     rf"\b(?:{_GRIEVANCE_WORDS}|against|anti-[\w-]+|in solidarity with|arrears|"
+    r"urging|seeking|accusing|alleging|to (?:ask|urge|petition|call on)|"
     r"(?:higher|better|more) (?:wages?|pay|salar(?:y|ies)|pensions?))\b",
     re.IGNORECASE,
 )
@@ -185,6 +190,19 @@ _MANY = re.compile(rf"\b(?:{'|'.join(MANY)}|thousands|tens) of\b", re.IGNORECASE
 def _crowd_demonstrates(clause: str) -> bool:
     """ "hundreds of pensioners demonstrated the town hall": a crowd is the subject."""
     return kind_of(clause, last=True) in ("crowd", "protesters") or _MANY.search(clause) is not None
+
+
+def crowd_gathered(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "hundreds of teachers gathered in Karnal demanding regular jobs", "villagers converged
+    on the assembly to ask for help": a crowd or a counted many gathered with what for told
+    (forty-second round); not "hundreds gathered for the wedding" (no demand), nor "thousands of
+    troops massed on the border against an incursion" (a force)."""
+    clause = clause_before(sentence, start)
+    return (
+        protest_aim(sentence, start, end, previous)
+        and kind_of(clause, last=True) != "armed"
+        and _crowd_demonstrates(clause)
+    )
 
 
 def public_protest(sentence: str, start: int, end: int, previous: str) -> bool:
