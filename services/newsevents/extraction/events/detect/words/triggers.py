@@ -28,6 +28,7 @@ from ..refusals.grievances import (
 from ..refusals.non_events import not_an_occurrence
 from ..refusals.people import people_of
 from ..refusals.who_acts import private_act
+from ..sides.aircraft import strike_told_in
 from .lexicon import TriggerRule, default_rules
 from .modality import modality
 from .struck_lists import struck_list
@@ -40,16 +41,19 @@ MAX_TRIGGERS_PER_SENTENCE = 24
 def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -> None:
     found: list[Trigger] = []
     previous = ""
+    # whether an earlier sentence (a heading too) told aircraft striking: raids told back
+    # after it are its strikes (:func:`..refine.means.after_a_strike.raid_after_strike`)
+    struck = False
     rules = rules or default_rules()
     index = wording_index(rules)
     people = people_of(doc.text)
     places = doc.places  # what a list of places struck names (:mod:`.struck_lists`)
     for sentence in doc.sentences:
-        if sentence.heading:
-            continue
-        own = _sentence_triggers(doc, sentence, rules, index, previous, people)
-        found.extend(struck_list(doc, sentence, own, found, places))
-        previous = sentence.text
+        if not sentence.heading:
+            own = _sentence_triggers(doc, sentence, rules, index, (previous, struck), people)
+            found.extend(struck_list(doc, sentence, own, found, places))
+            previous = sentence.text
+        struck = struck or strike_told_in(sentence.text)
     doc.triggers = sorted(found, key=lambda t: t.span.start)
 
 
@@ -68,14 +72,16 @@ def _sentence_triggers(
     sentence: Sentence,
     rules: tuple[TriggerRule, ...],
     index: NeedleIndex,
-    previous: str,
+    context: tuple[str, bool],
     people: frozenset[str],
 ) -> list[Trigger]:
     """The triggers of one sentence: rule by rule, a match overlapping an earlier one's span
-    is dropped; ``previous`` is the sentence before, for the gates; ``people`` the article's
+    is dropped; ``context`` is the sentence before, for the gates, and whether any earlier
+    sentence told aircraft striking; ``people`` the article's
     persons, for who acts (:func:`..refusals.who_acts.private_act`). At most
     MAX_TRIGGERS_PER_SENTENCE matches are read in full (each reads the sentence around it)."""
     found: list[Trigger] = []
+    previous, struck = context
     taken = SpanIndex()
     read = 0
     may_match = index.may_match(folded(sentence.text))
@@ -115,7 +121,9 @@ def _sentence_triggers(
                 continue  # the words are there, the event is not ("the storm hit two men")
             kind = refine_type(rule.event_type, sentence.text, match.start(), match.end())
             kind = strike_told_before(kind, sentence.text, match.start(), match.end(), previous)
-            kind = raid_after_strike(kind, sentence.text, match.start(), match.end(), previous)
+            kind = raid_after_strike(
+                kind, sentence.text, match.start(), match.end(), previous, struck
+            )
             if private_act(sentence.text, match.start(), match.end(), kind, people, previous):
                 continue  # a private person's act: "Hobbs stabbed him", "Kelly clashed with"
             after = sentence.text[match.end() :]

@@ -69,16 +69,33 @@ _SEARCHED = re.compile(
 _AGENT_OF = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# The raids told back by a definite word: "the raids", "these raids", "Tuesday's raids", "the
+# overnight raids" (at most one word between).
+_TOLD_BACK = re.compile(
+    r"\b(?:the|these|those|such|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def raid_after_strike(
-    kind: EventTypeName, sentence: str, start: int, end: int, previous: str
+    kind: EventTypeName,
+    sentence: str,
+    start: int,
+    end: int,
+    previous: str,
+    struck_earlier: bool = False,
 ) -> EventTypeName:
     """``"airstrike"`` when the raid at ``sentence[start:end]`` (read as an attack) is told
-    right after a sentence telling aircraft striking, with no force on the ground in its own
-    sentence; else ``kind``."""
+    right after a sentence telling aircraft striking, or told back ("the raids killed 20")
+    after any earlier sentence that does (``struck_earlier``), with no force on the ground in
+    its own sentence; else ``kind``."""
     if kind != "attack_on_civilians" or not _RAID.fullmatch(sentence[start:end]):
         return kind
-    if not previous or _ON_THE_GROUND.search(sentence) or _AGENT_OF.search(sentence, 0, start):
+    if _ON_THE_GROUND.search(sentence) or _AGENT_OF.search(sentence, 0, start):
         return kind
     if _SEARCH_KIND.search(sentence, max(0, start - 20), start) or _SEARCHED.match(sentence, end):
         return kind  # a search's raid
-    return "airstrike" if strike_told_in(previous) else kind
+    if struck_earlier and _TOLD_BACK.search(sentence, max(0, start - 30), start):
+        return "airstrike"
+    return "airstrike" if previous and strike_told_in(previous) else kind
