@@ -45,10 +45,12 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
 # Hebdo Magazine": small American towns), not the note's country; a region or a bigger town
 # named inside a name still tells it ("All Assam Students Union", "Bruhat Bangalore Mahanagara
 # Palike"). A town of some ten thousand is as often a word of a place the gazetteer lacks ("Khan
-# Tuman" in Syria, whose "Tuman" is an Albanian town's other name; air62): only a city tells it,
-# though a town of ten thousand still makes the word a name of several countries.
+# Tuman" in Syria, whose "Tuman" is an Albanian town's other name; air62): only a town of
+# 50,000 or more tells it (of 20,000, 50,000 and 100,000, the one that named the most ACLED
+# notes' countries right), though a town of ten thousand still makes the word a name of
+# several countries.
 _NAME_WORD_PLACE = 10_000
-_NAME_WORD_TOWN = 100_000
+_NAME_WORD_TOWN = 50_000
 
 
 def _small(place: Place, population: int) -> bool:

@@ -41,19 +41,16 @@ MAX_TRIGGERS_PER_SENTENCE = 24
 def find_triggers(doc: Document, rules: tuple[TriggerRule, ...] | None = None) -> None:
     found: list[Trigger] = []
     previous = ""
-    # whether an earlier sentence (a heading too) told aircraft striking: raids told back
-    # after it are its strikes (:func:`..refine.means.after_a_strike.raid_after_strike`)
-    struck = False
     rules = rules or default_rules()
     index = wording_index(rules)
     people = people_of(doc.text)
     places = doc.places  # what a list of places struck names (:mod:`.struck_lists`)
     for sentence in doc.sentences:
-        if not sentence.heading:
-            own = _sentence_triggers(doc, sentence, rules, index, (previous, struck), people)
-            found.extend(struck_list(doc, sentence, own, found, places))
-            previous = sentence.text
-        struck = struck or strike_told_in(sentence.text)
+        if sentence.heading:
+            continue
+        own = _sentence_triggers(doc, sentence, rules, index, previous, people)
+        found.extend(struck_list(doc, sentence, own, found, places))
+        previous = sentence.text
     doc.triggers = sorted(found, key=lambda t: t.span.start)
 
 
@@ -72,16 +69,14 @@ def _sentence_triggers(
     sentence: Sentence,
     rules: tuple[TriggerRule, ...],
     index: NeedleIndex,
-    context: tuple[str, bool],
+    previous: str,
     people: frozenset[str],
 ) -> list[Trigger]:
     """The triggers of one sentence: rule by rule, a match overlapping an earlier one's span
-    is dropped; ``context`` is the sentence before, for the gates, and whether any earlier
-    sentence told aircraft striking; ``people`` the article's
+    is dropped; ``previous`` is the sentence before, for the gates; ``people`` the article's
     persons, for who acts (:func:`..refusals.who_acts.private_act`). At most
     MAX_TRIGGERS_PER_SENTENCE matches are read in full (each reads the sentence around it)."""
     found: list[Trigger] = []
-    previous, struck = context
     taken = SpanIndex()
     read = 0
     may_match = index.may_match(folded(sentence.text))
@@ -122,10 +117,25 @@ def _sentence_triggers(
             kind = refine_type(rule.event_type, sentence.text, match.start(), match.end())
             kind = strike_told_before(kind, sentence.text, match.start(), match.end(), previous)
             kind = raid_after_strike(
-                kind, sentence.text, match.start(), match.end(), previous, struck
+                kind,
+                sentence.text,
+                match.start(),
+                match.end(),
+                previous,
+                lambda: _aircraft_struck_before(doc, sentence),
             )
             if private_act(sentence.text, match.start(), match.end(), kind, people, previous):
                 continue  # a private person's act: "Hobbs stabbed him", "Kelly clashed with"
             after = sentence.text[match.end() :]
             found.append(Trigger(span, match.group(), kind, modality(before, after)))
     return found
+
+
+def _aircraft_struck_before(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence before ``sentence`` (a heading too) tells aircraft striking: raids
+    told back after it are its strikes (read only for such raids)."""
+    return any(
+        strike_told_in(other.text)
+        for other in doc.sentences
+        if other.span.end <= sentence.span.start
+    )
