@@ -39,41 +39,40 @@ def _told(body: str) -> Told:
     )
 
 
+# One sentence of the war's context after each article but the last.
+_WAR = " Syria's war has killed hundreds of thousands of people since 2011."
+_SARAQIB = "in the town of Saraqib on Monday."
+
 _FIXED: list[tuple[str, Told]] = [
+    # the regime's bombing, told as the means of the killing: one air strike, not also an
+    # attack on civilians by an unidentified group
     (
-        # the regime's bombing, told as the means of the killing: one air strike, not also an
-        # attack on civilians by an unidentified group
-        "Five civilians were killed by regime bombing on the town of Saraqib on Monday, the "
-        "Observatory said. Syria's war has killed hundreds of thousands of people since 2011.",
+        "Five civilians were killed by regime bombing on the town of Saraqib on Monday." + _WAR,
         [("airstrike", _SYRIA, _CIVILIANS, "Saraqib", 5)],
     ),
+    # a state's bombing by its adjective: the state's forces are actor1
     (
-        # a state's bombing by its adjective: the state's forces are actor1
-        "Seven civilians were killed in Russian bombing of the village of Kafr Nabl on Monday. "
-        "Syria's war has killed hundreds of thousands of people since 2011.",
+        f"Seven civilians were killed in Russian bombing of the village of Kafr Nabl.{_WAR}",
         [("airstrike", _RUSSIA, _CIVILIANS, "Kafranbel", 7)],
     ),
+    # a state's bombs; a town's bombing, its author unnamed
     (
-        # a state's bombs
-        "Four civilians were killed by regime bombs in the town of Saraqib on Monday. Syria's "
-        "war has killed hundreds of thousands of people since 2011.",
+        f"Regime bombs killed four civilians {_SARAQIB}{_WAR}",
         [("airstrike", _SYRIA, _CIVILIANS, "Saraqib", 4)],
     ),
     (
-        # a town's bombing, its author unnamed
-        "Six civilians were killed by bombing on the town of Saraqib on Monday. Syria's war has "
-        "killed hundreds of thousands of people since 2011.",
+        f"Six civilians died in bombing on the town of Saraqib.{_WAR}",
         [("airstrike", None, _CIVILIANS, "Saraqib", 6)],
     ),
+    # the owner of what was destroyed is hit, and "the coalition" speaks for its aircraft
     (
-        # the owner of what was destroyed is hit, and "the coalition" speaks for its aircraft
-        "The coalition said its aircraft destroyed an Islamic State oil facility near Raqqa on "
-        "Monday. Syria's war has killed hundreds of thousands of people since 2011.",
+        "The coalition said its aircraft destroyed an Islamic State oil facility near Raqqa "
+        f"on Monday.{_WAR}",
         [("airstrike", _COALITION, "Islamic State (Syria)", "Ar Raqqah", 0)],
     ),
+    # a later word of a place the gazetteer lacks ("Tuman" is an Albanian town's other name)
+    # tells no country: no "Military Forces of Albania"
     (
-        # a later word of a place the gazetteer lacks ("Tuman" is an Albanian town's other
-        # name) tells no country: no "Military Forces of Albania"
         "Government aircraft carried out 30 strikes on Khan Tuman on Monday.",
         [("airstrike", None, None, None, 0)],
     ),
