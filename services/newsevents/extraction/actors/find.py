@@ -63,7 +63,7 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     # "Syrian and Russian warplanes", "regime and Russian airstrikes": the home state's forces.
     found = joint_forces(doc.text, found, country)
     # "the government said its forces recaptured the town": the speaker's armed side.
-    found = speakers_men(doc.text, found)
+    found = speakers_men(doc.text, found, country)
     # "FC personnel", "Pakistani Rangers": a branch's short name, in its country's article.
     found.extend(
         force

@@ -208,6 +208,20 @@ def test_a_small_town_named_as_a_later_word_of_a_name_names_no_country() -> None
     ) == {"police": "Police Forces"}
 
 
+def test_a_town_of_ten_thousand_as_a_later_word_of_a_name_names_no_country() -> None:
+    # "Tuman" is another name of an Albanian town of ten thousand, here a word of a Syrian
+    # village's name the gazetteer lacks (air62): no "Military Forces of Albania".
+    assert _country_named("Government troops attacked Khan Tuman; rebels fled.") == {
+        "Government troops": "Military Forces",
+        "rebels": "Rebel Forces (International)",
+    }
+    # "Mine" is a Japanese town of twenty thousand and a parish of Saint Lucia: a word of two
+    # countries still, not Saint Lucia's once the town is set aside.
+    assert _country_named("Monitors counted 21 explosions near Zolota Mine; police watched.") == {
+        "police": "Police Forces"
+    }
+
+
 def test_a_region_named_inside_a_name_still_names_its_country() -> None:
     assert _country_named("The All Assam Students Union protested; police watched.") == {
         "police": "Police Forces of India"

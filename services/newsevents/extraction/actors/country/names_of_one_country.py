@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ...document import ActorMention, Span, SpanIndex
 
 if TYPE_CHECKING:
+    from ...places.gazetteer.place import Place
     from ...places.reading.surface import Match
     from ...places.reading.tokens import Tokens
 
@@ -43,8 +44,20 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
 # of that name ("Mysore Paper Mills", "Ambedkar Circle", "the Deputy Commissioner", "Charlie
 # Hebdo Magazine": small American towns), not the note's country; a region or a bigger town
 # named inside a name still tells it ("All Assam Students Union", "Bruhat Bangalore Mahanagara
-# Palike").
-_NAME_WORD_TOWN = 10_000
+# Palike"). A town of some ten thousand is as often a word of a place the gazetteer lacks ("Khan
+# Tuman" in Syria, whose "Tuman" is an Albanian town's other name; air62): only a town of
+# 50,000 or more tells it (of 20,000, 50,000 and 100,000, the one that named the most ACLED
+# notes' countries right), though a town of ten thousand still makes the word a name of
+# several countries.
+_NAME_WORD_PLACE = 10_000
+_NAME_WORD_TOWN = 50_000
+
+
+def _small(place: Place, population: int) -> bool:
+    """A town (no region) of fewer than ``population`` people."""
+    from ...places.gazetteer import Kind
+
+    return place.kind not in (Kind.ADMIN1, Kind.ADMIN2) and place.population < population
 
 
 def _inside_a_name(tokens: Tokens, match: Match) -> bool:
@@ -128,20 +141,24 @@ def country_of_names(
         ):
             continue
         in_a_name = _inside_a_name(tokens, match)
-        countries = {
-            places[i].country_code
+        readings = [
+            places[i]
             for i in admissible(tokens, match, gaz)
-            if places[i].kind not in not_local
-            and i not in match.loose_only
-            and not (
-                in_a_name
-                and places[i].kind not in (Kind.ADMIN1, Kind.ADMIN2)
-                and places[i].population < _NAME_WORD_TOWN
-            )
+            if places[i].kind not in not_local and i not in match.loose_only
+        ]
+        countries = {
+            p.country_code for p in readings if not (in_a_name and _small(p, _NAME_WORD_PLACE))
         }
-        if len(countries) == 1:
-            # A name told as a place outweighs any number of bare capitalised words.
-            votes[countries.pop()] += _TOLD_AS_PLACE if _told_as_place(tokens, match) else 1
+        # (a town of some ten thousand still makes a name of several countries: "Mine" is a
+        # Japanese town and a parish of Saint Lucia; inside a name, only a city or a region
+        # of the one country tells it)
+        if len(countries) != 1 or (
+            in_a_name
+            and all(_small(p, _NAME_WORD_TOWN) for p in readings if p.country_code in countries)
+        ):
+            continue
+        # A name told as a place outweighs any number of bare capitalised words.
+        votes[countries.pop()] += _TOLD_AS_PLACE if _told_as_place(tokens, match) else 1
     top = votes.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None

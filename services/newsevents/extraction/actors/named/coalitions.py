@@ -37,16 +37,39 @@ def name_bare_coalitions(
     full = sorted((m for m in ours if not _is_bare(m)), key=lambda m: m.span.start)
     renamed: dict[int, ActorMention] = {}
     for mention in bare:
-        before = [m for m in full if m.span.start < mention.span.start]
-        named = before[-1] if before else (full[0] if full else None)
-        entry = (
-            matcher.entry(named.name)
-            if named is not None
-            else matcher.entry(_YEMEN_COALITION.get(country or "", ""))
-        )
+        entry = _meant(full, mention.span.start, country, matcher)
         if entry is not None and entry.name != mention.name:
             renamed[id(mention)] = _renamed(mention, entry)
     return [renamed.get(id(m), m) for m in found]
+
+
+def _meant(
+    full: list[ActorMention], start: int, country: str | None, matcher: ActorMatcher
+) -> ActorEntry | None:
+    """The coalition a bare mention at ``start`` means: the last named in full before it, else
+    the first after it, else the Saudi-led one in an article about Yemen; None otherwise."""
+    before = [m for m in full if m.span.start < start]
+    named = before[-1] if before else (full[0] if full else None)
+    if named is not None:
+        return matcher.entry(named.name)
+    return matcher.entry(_YEMEN_COALITION.get(country or "", ""))
+
+
+def bare_coalition(
+    found: list[ActorMention], start: int, country: str | None, matcher: ActorMatcher
+) -> ActorEntry | None:
+    """The coalition "the coalition" at ``start`` means ("the coalition said its jets struck"),
+    as a bare mention's (:func:`name_bare_coalitions`), else the one the dictionary reads bare
+    forms as ("coalition jets")."""
+    full = sorted(
+        (
+            m
+            for m in found
+            if m.kind == "state_force" and "coalition" in m.name.lower() and not _is_bare(m)
+        ),
+        key=lambda m: m.span.start,
+    )
+    return _meant(full, start, country, matcher) or matcher.lookup("coalition forces")
 
 
 def _renamed(mention: ActorMention, entry: ActorEntry) -> ActorMention:

@@ -16,8 +16,9 @@ from functools import cache
 
 from ...document import ARMED_KINDS, ActorMention, Span
 from ...prefilter import first_char_alternation
-from ..dictionary import country_codes
+from ..dictionary import country_codes, default_matcher
 from ..unnamed.forces import state_force_name
+from .coalitions import bare_coalition
 from .leaders_men import forces_of
 
 # "said its forces", "announced on Sunday that its troops", "says its warplanes".
@@ -44,12 +45,23 @@ def _ministry_pattern() -> re.Pattern[str]:
     )
 
 
-def speakers_men(text: str, found: list[ActorMention]) -> list[ActorMention]:
+# A coalition told bare as the speaker ("The coalition said its jets struck"): no mention of its
+# own (a bare "coalition" may be a party's), yet its own aircraft are the coalition's.
+# (not "the National Coalition", "the ruling coalition": the word right after "the")
+_BARE_COALITION = re.compile(r"(?<![\w-])(?i:the)\s+(?i:coalition)\s+$")
+
+
+def speakers_men(
+    text: str, found: list[ActorMention], country: str | None = None
+) -> list[ActorMention]:
     """``found`` and a mention of the speaker's armed side for each "its forces" its report
-    tells (see the module); the speaker is the last mention before the verb in its clause."""
+    tells (see the module); the speaker is the last mention before the verb in its clause, or
+    a bare "the coalition" right before it (the coalition it means, in ``country``)."""
     added = []
     for match in _OWN_MEN.finditer(text):
-        speaker = _speaker(text, found, match.start())
+        speaker = _speaker(text, found, match.start()) or _coalition_speaker(
+            text, found, match.start(), country
+        )
         if speaker is None:
             continue
         span = Span(match.start("own"), match.end("own"))
@@ -79,3 +91,15 @@ def _speaker(text: str, found: list[ActorMention], verb: int) -> ActorMention | 
     code = country_codes()[ministry.group("country")]
     name = state_force_name("Military Forces", code)
     return ActorMention(Span(0, 0), name, name, "state_force", code)
+
+
+def _coalition_speaker(
+    text: str, found: list[ActorMention], verb: int, country: str | None
+) -> ActorMention | None:
+    """The coalition that speaks as "the coalition" right before ``verb``, named as a bare
+    coalition mention is (:func:`.coalitions.bare_coalition`); None if no coalition speaks."""
+    told = _BARE_COALITION.search(text, max(0, verb - 20), verb)
+    if told is None or any(m.span.overlaps(Span(told.start(), verb)) for m in found):
+        return None
+    entry = bare_coalition(found, told.start(), country, default_matcher())
+    return None if entry is None else entry.mention(Span(told.start(), told.end()), told.group())

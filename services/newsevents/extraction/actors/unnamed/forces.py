@@ -43,13 +43,17 @@ _FORCE_NOUNS = (
     r"(?:(?:drone|air|missile|rocket|artillery)\s+and\s+)?"
     r"(?:(?:drone|air|missile|rocket|artillery) ?strikes?|(?:air|missile|artillery) attacks?)|"
     # ("regime bombing raids", "regime barrel bombs": what only a state's aircraft drop)
-    r"airstrikes|air raids?|bombing raids?|barrel[ -]bombs?|raids|strikes?|bombers|bombardment|"
+    r"airstrikes|air raids?|bombing raids?|barrel[ -]bombs?|raids|strikes?|bombers|bombardments?|"
+    # "killed in Russian bombing of the village", "regime bombing on the town": the air power's
+    # bombing, owned as its strikes are (not a suspect or a plot: "a Pakistani bombing suspect")
+    r"bombings?(?!\s+(?:suspects?|plots?))|bombs(?![ -]made)|"
     r"shelling)"
 )
 # Weapons only a state fields, after "government" ("a government airstrike").
 _STATE_WEAPONS = (
     r"(?:drone|air|missile|artillery)\s?strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes?|"
-    r"(?:fighter\s+)?jets?|planes?|helicopters?|gunships?|aircraft|artillery|shelling|bombardment"
+    r"(?:fighter\s+)?jets?|planes?|helicopters?|gunships?|aircraft|artillery|shelling|bombardment|"
+    r"bombing"
 )
 # The men of a state's forces, after a country's name ("Niger soldiers", "Kenya Police").
 _STATE_MEN = r"soldiers|troops|army|police|policemen|security\s+forces|armed\s+forces|military"

@@ -28,6 +28,7 @@ from ..refusals.grievances import (
 from ..refusals.non_events import not_an_occurrence
 from ..refusals.people import people_of
 from ..refusals.who_acts import private_act
+from ..sides.aircraft import strike_told_in
 from .lexicon import TriggerRule, default_rules
 from .modality import modality
 from .struck_lists import struck_list
@@ -115,9 +116,26 @@ def _sentence_triggers(
                 continue  # the words are there, the event is not ("the storm hit two men")
             kind = refine_type(rule.event_type, sentence.text, match.start(), match.end())
             kind = strike_told_before(kind, sentence.text, match.start(), match.end(), previous)
-            kind = raid_after_strike(kind, sentence.text, match.start(), match.end(), previous)
+            kind = raid_after_strike(
+                kind,
+                sentence.text,
+                match.start(),
+                match.end(),
+                previous,
+                lambda: _aircraft_struck_before(doc, sentence),
+            )
             if private_act(sentence.text, match.start(), match.end(), kind, people, previous):
                 continue  # a private person's act: "Hobbs stabbed him", "Kelly clashed with"
             after = sentence.text[match.end() :]
             found.append(Trigger(span, match.group(), kind, modality(before, after)))
     return found
+
+
+def _aircraft_struck_before(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence before ``sentence`` (a heading too) tells aircraft striking: raids
+    told back after it are its strikes (read only for such raids)."""
+    return any(
+        strike_told_in(other.text)
+        for other in doc.sentences
+        if other.span.end <= sentence.span.start
+    )

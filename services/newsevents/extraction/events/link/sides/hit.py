@@ -96,14 +96,19 @@ _REDUCED_PASSIVE = re.compile(
 # police checkpoint", "an attack on a police station", "ambushed an army convoy", "targeted
 # ISIS hideouts", "terrorists' positions".
 _TARGET_NOUN = re.compile(
-    r"^['’]?s?['’]?\s+(?:(?:military|forward|advanced|defensive|fortified)\s+)?(?:positions?|"
+    # (a kind of the works before them: "an Islamic State oil facility", "ISIS weapons depots",
+    # "a rebel command centre"; air62)
+    r"^['’]?s?['’]?\s+(?:(?:military|forward|advanced|defensive|fortified|oil|gas|fuel|weapons?|"
+    r"arms|ammunition|storage|training|command|communications?|supply|logistics?)\s+){0,2}"
+    r"(?:positions?|"
     r"posts?|checkpoints?|check-?posts?|stations?|camps?|convoys?|patrols?|bases?|barracks|"
     r"headquarters|fortifications?|hideouts?|gatherings?|strongholds?|outposts?|depots?|"
     # (and the vehicles a side travels in: "an attack on a military bus", "a bomb hit an army
     # truck"; eighteenth round)
     r"vehicles?|trucks?|bus(?:es)?|jeeps?|pick-?ups?|"
     # what a strike is aimed at: "struck Hezbollah targets", "air strikes on PKK sites"
-    r"targets|sites|facilities|installations|infrastructure)\b",
+    r"targets?|sites?|facilit(?:y|ies)|installations?|infrastructure|refiner(?:y|ies)|"
+    r"centres?|centers?|compounds?|warehouses?)\b",
     re.IGNORECASE,
 )
 
@@ -114,7 +119,9 @@ _TARGET_NOUN = re.compile(
 _AIMED_AT = re.compile(
     r"\b(?:on|against|at|targeted|targeting|hit|hitting|struck|striking|shelled|shelling|"
     r"stormed|storming|attacked|attacking|bombed|bombing|pounded|pounding|raided|raiding|"
-    r"overran|overrunning)\s+(?:(?:the|a|an|their|its|several|two|three|\d+)\s+)?"
+    # (what was wrecked is the owner's: "destroyed an Islamic State oil facility"; air62)
+    r"destroyed|destroying|overran|overrunning)\s+(?:(?:the|a|an|their|its|several|two|three|"
+    r"\d+)\s+)?"
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )

@@ -15,6 +15,7 @@ not supporting a ground force.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .....ontology import EventTypeName
 from ...sides.agents import PASSIVE
@@ -69,16 +70,33 @@ _SEARCHED = re.compile(
 _AGENT_OF = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# The raids told back by a definite word: "the raids", "these raids", "Tuesday's raids", "the
+# overnight raids", "the Tuesday raids" (at most one word between, not a name: "the Taliban
+# raids" are the Taliban's).
+_DAYS = r"(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
+_TOLD_BACK = re.compile(
+    rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|{_DAYS}['’]s)\s+(?:(?:[a-z][\w-]*|{_DAYS})\s+)?$"
+)
+
+
 def raid_after_strike(
-    kind: EventTypeName, sentence: str, start: int, end: int, previous: str
+    kind: EventTypeName,
+    sentence: str,
+    start: int,
+    end: int,
+    previous: str,
+    struck_earlier: Callable[[], bool] = lambda: False,
 ) -> EventTypeName:
     """``"airstrike"`` when the raid at ``sentence[start:end]`` (read as an attack) is told
-    right after a sentence telling aircraft striking, with no force on the ground in its own
-    sentence; else ``kind``."""
+    right after a sentence telling aircraft striking, or told back ("the raids killed 20")
+    after any earlier sentence that does (``struck_earlier()``, read only then), with no
+    force on the ground in its own sentence; else ``kind``."""
     if kind != "attack_on_civilians" or not _RAID.fullmatch(sentence[start:end]):
         return kind
-    if not previous or _ON_THE_GROUND.search(sentence) or _AGENT_OF.search(sentence, 0, start):
+    if _ON_THE_GROUND.search(sentence) or _AGENT_OF.search(sentence, 0, start):
         return kind
     if _SEARCH_KIND.search(sentence, max(0, start - 20), start) or _SEARCHED.match(sentence, end):
         return kind  # a search's raid
-    return "airstrike" if strike_told_in(previous) else kind
+    if _TOLD_BACK.search(sentence, max(0, start - 30), start) and struck_earlier():
+        return "airstrike"
+    return "airstrike" if previous and strike_told_in(previous) else kind
