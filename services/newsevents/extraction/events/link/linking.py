@@ -39,6 +39,7 @@ from ..detect.refine.told_acts import is_execution
 from ..detect.refusals.grievances import inside_the_grievance
 from ..detect.sides.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
+from ..story_cues import OPENS_APART
 from .clauses import clause_of
 from .sides.defence import told_defending
 from .sides.hit import is_hit
@@ -260,10 +261,12 @@ def _agent_carried_over(
     sentence: Sentence, actor1: ActorMention | None, previous: EventDraft | None
 ) -> ActorMention | None:
     """A sentence that names no agent, or goes on with a generic one ("They are paying ...",
-    "The elements ..."), takes the agent of the event up to two sentences before."""
+    "The elements ..."), takes the agent of the event up to two sentences before; not one
+    that opens on another act ("In a separate incident, a roadside bomb killed three")."""
     continues = CONTINUATION.match(sentence.text) is not None
     if (
         (actor1 is None or (continues and actor1.generic))
+        and OPENS_APART.match(sentence.text) is None
         and previous is not None
         and previous.actor1 is not None
         and sentence.index - previous.sentences[-1] <= 2
