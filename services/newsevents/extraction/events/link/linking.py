@@ -81,6 +81,7 @@ def link_drafts(doc: Document) -> list[EventDraft]:
     """One draft per (sentence, event type), with its arguments and temporal status."""
     drafts: list[EventDraft] = []
     previous: EventDraft | None = None
+    carried: list[tuple[EventDraft, EventDraft]] = []
     for sentence in doc.sentences:
         triggers = [
             trigger
@@ -90,9 +91,22 @@ def link_drafts(doc: Document) -> list[EventDraft]:
         # Arguments carry over from an earlier sentence's event, never from a sibling.
         siblings = [_draft(doc, sentence, trigger, previous) for trigger in triggers]
         drafts.extend(siblings)
+        carried += [
+            (d, previous)
+            for d in siblings
+            if previous is not None
+            and d.actor1 is not None
+            and d.actor1 is previous.actor1
+            and not sentence.span.contains(d.actor1.span)
+        ]
         previous = siblings[-1] if siblings else previous
     for draft in drafts:
         draft.temporal_status = temporal_status(doc, draft)
+    # The agent of an act recalled from the past is not the news' ("No group claimed it, but
+    # IS has carried out similar attacks in the past. The attack was the deadliest ...").
+    for draft, earlier in carried:
+        if draft.temporal_status == "current" and earlier.temporal_status == "background":
+            draft.actor1 = None
     return drafts
 
 
