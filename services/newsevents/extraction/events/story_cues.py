@@ -35,6 +35,17 @@ _BESIDE_WORDS = (
 NEW_INCIDENT = re.compile(rf"\b(?:{_BESIDE_WORDS}|earlier|later|previously)", re.IGNORECASE)
 
 
+# A sentence that opens on another act: "Elsewhere, ...", "Separately, ...", "In another
+# attack", "In a separate incident", "Meanwhile in Idlib province": it neither merges with the
+# act before (merge/incidents/identity/two_acts.py) nor takes its agent (link/linking.py).
+OPENS_APART = re.compile(
+    r"\s*(?:elsewhere\b|separately\b|meanwhile,?\s+in\s|in\s+(?:another|a\s+(?:separate|second|"
+    r"third|further))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|incidents?|strikes?|raids?|blasts?|"
+    r"explosions?|bombings?|clash(?:es)?|shootings?|developments?|ambush))",
+    re.IGNORECASE,
+)
+
+
 # A mention that points back at an act already told: "the raids", "this attack", "the
 # death toll rose to 22". The words between are the act's own ("the Russian air strikes"), not
 # a speaker's ("The monitor said airstrikes also killed ...": no act told back).

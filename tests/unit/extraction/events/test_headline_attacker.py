@@ -58,3 +58,29 @@ def test_a_claim_told_with_the_groups_noun_names_the_author() -> None:
 
 def test_a_group_told_after_a_preposition_of_the_target_is_no_author() -> None:
     assert headline_attacker("Army hits back with strikes on Boko Haram targets") is None
+
+
+# Forty-second round (lead): an author's word reaches only its own incident.
+_SEPARATE = (
+    "Taliban fighters attacked a police checkpoint in Kunduz province overnight, killing 11"
+    " policemen, an official said on Tuesday. Taliban spokesman Zabihullah Mujahid claimed"
+    " responsibility. In a separate incident, a roadside bomb killed three civilians in"
+    " Helmand's Nad Ali district on Monday."
+)
+
+
+def test_a_separate_incident_is_not_the_headline_authors() -> None:
+    agents = _agents("Taliban attack kills 11 Afghan police in Kunduz", _SEPARATE)
+    assert agents == ["Taliban", "Unidentified Armed Group (Afghanistan)"]
+
+
+def test_a_group_that_denies_the_blast_is_not_its_author() -> None:
+    body = (
+        "A roadside bomb killed three civilians in Helmand's Nad Ali district on Monday. The"
+        " Taliban denied involvement in the blast."
+    )
+    assert _agents("Taliban attack kills three in Helmand", body) == [
+        "Unidentified Armed Group (Afghanistan)"
+    ]
+    claimed = body.replace("denied involvement in", "claimed responsibility for")
+    assert _agents("Blast kills three in Helmand", claimed) == ["Taliban"]

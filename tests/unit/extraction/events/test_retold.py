@@ -58,8 +58,7 @@ def test_clashes_named_back_at_another_town_are_not_the_last_incident() -> None:
     )
     assert [(e.event_type, _place(e)) for e in events] == [
         ("armed_clash", "Zawiya"),
-        ("attack_on_civilians", "Tripoli"),
-        ("abduction", "Tripoli"),
+        ("abduction", "Tripoli"),  # stormed to take the guests: one abduction (forty-second)
     ]
     assert "The clashes in Zawiya continued" in _evidence(events[0])
 
@@ -213,3 +212,33 @@ def test_fighting_told_as_a_setting_at_another_town_stays_apart() -> None:
         " amid clashes between rebels and government forces in the city of Saraqib."
     )
     assert [e.event_type for e in events] == ["airstrike", "armed_clash"]
+
+
+def test_people_taken_in_a_killing_raid_are_the_raid() -> None:
+    """Abductions in the course of a killing raid stay in its note: one attack with its toll."""
+    events = events_of(
+        "Gunmen on motorcycles stormed a village in Nigeria's Zamfara state on Sunday, killing at"
+        " least 30 people and abducting dozens of women, residents said."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("attack_on_civilians", "Zamfara", 30)
+    ]
+
+
+def test_a_raid_that_only_takes_people_is_the_abduction() -> None:
+    events = events_of(
+        "Gunmen stormed a village in Zamfara state on Sunday, abducting dozens of women, police"
+        " said."
+    )
+    assert [(e.event_type, _place(e)) for e in events] == [("abduction", "Zamfara")]
+
+
+def test_an_abduction_told_in_another_clause_is_its_own_event() -> None:
+    events = events_of(
+        "Bandits killed two farmers in Zamfara on Sunday, while in Katsina gunmen abducted 20"
+        " travellers on the highway, police said."
+    )
+    assert [(e.event_type, _place(e), fatalities(e)) for e in events] == [
+        ("attack_on_civilians", "Zamfara", 2),
+        ("abduction", "Katsina", 0),
+    ]

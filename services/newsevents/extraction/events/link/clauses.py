@@ -22,7 +22,16 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from ...document import Document, PlaceMention, Sentence, Span, Trigger, per_document, sentence_at
+from ...document import (
+    ARMED_KINDS,
+    Document,
+    PlaceMention,
+    Sentence,
+    Span,
+    Trigger,
+    per_document,
+    sentence_at,
+)
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
 from ..draft import tells_a_toll
@@ -101,13 +110,30 @@ def _act_clauses(doc: Document, sentence: Sentence) -> list[Span] | None:
     # (a clause that only counts dead, "One attacker was killed, while a police officer was
     # found dead", tells the toll of the act both share, no act of its own)
     # (a list of acts that lost its commas tells each act by its verb in -ing, "killing" too)
-    triggers = [
-        t
-        for t in doc.in_sentence(doc.triggers, sentence)
-        if _armed(t) and (anchored or not tells_a_toll(t))
+    # (a killing told with its killers before it in its clause, "bandits killed two
+    # farmers", is an act: forty-second round)
+    triggers = [t for t in doc.in_sentence(doc.triggers, sentence) if _armed(t)]
+    told = [
+        c
+        for c in clauses
+        if any(
+            c.contains(t.span) and (anchored or not tells_a_toll(t) or _killers_before(doc, c, t))
+            for t in triggers
+        )
     ]
-    told = [c for c in clauses if any(c.contains(t.span) for t in triggers)]
     return clauses if len(told) >= 2 else None
+
+
+_KILLED = re.compile(r"kill", re.IGNORECASE)
+
+
+def _killers_before(doc: Document, clause: Span, trigger: Trigger) -> bool:
+    """Whether a toll's word is a killing done by armed men its clause names before it
+    ("bandits killed two farmers"), not a count of the dead ("two were killed")."""
+    return _KILLED.match(trigger.text) is not None and any(
+        clause.start <= actor.span.start < trigger.span.start and actor.kind in ARMED_KINDS
+        for actor in doc.actors
+    )
 
 
 def _armed(trigger: Trigger) -> bool:

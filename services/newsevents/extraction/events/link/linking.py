@@ -39,6 +39,7 @@ from ..detect.refine.told_acts import is_execution
 from ..detect.refusals.grievances import inside_the_grievance
 from ..detect.sides.parties import PROTESTERS_OR_CROWD, is_off_duty
 from ..draft import CONTINUATION, EventDraft, tells_a_toll
+from ..story_cues import OPENS_APART
 from .clauses import clause_of
 from .sides.defence import told_defending
 from .sides.hit import is_hit
@@ -233,7 +234,7 @@ def _actors(
         for a in told_actors(doc, trigger, actors, trigger.event_type)
     )
     if not (trigger.event_type in CROWD_TYPES and _OWN_CROWD.search(sentence.text)):
-        actor1 = _agent_carried_over(sentence, actor1, previous)
+        actor1 = _agent_carried_over(sentence, trigger, actor1, previous)
     if (
         actor1 is None
         and actor2 is not None
@@ -257,19 +258,38 @@ def _steps_in_after(doc: Document, trigger: Trigger, actor: ActorMention) -> boo
 
 
 def _agent_carried_over(
-    sentence: Sentence, actor1: ActorMention | None, previous: EventDraft | None
+    sentence: Sentence,
+    trigger: Trigger,
+    actor1: ActorMention | None,
+    previous: EventDraft | None,
 ) -> ActorMention | None:
     """A sentence that names no agent, or goes on with a generic one ("They are paying ...",
-    "The elements ..."), takes the agent of the event up to two sentences before."""
+    "The elements ..."), takes the agent of the event up to two sentences before; not an act
+    told by its means in a sentence that opens on another act ("In a separate incident, a
+    roadside bomb killed three"), as a toll of dead told there may be ("Elsewhere, another
+    child was killed in Harasta": the roundup's shelling)."""
     continues = CONTINUATION.match(sentence.text) is not None
     if (
         (actor1 is None or (continues and actor1.generic))
+        and (_told_dead(sentence, trigger) or OPENS_APART.match(sentence.text) is None)
         and previous is not None
         and previous.actor1 is not None
         and sentence.index - previous.sentences[-1] <= 2
     ):
         return previous.actor1
     return actor1
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+
+
+def _told_dead(sentence: Sentence, trigger: Trigger) -> bool:
+    """Whether the trigger counts dead as a toll ("another child was killed"), not an act
+    with its own subject ("a roadside bomb killed three")."""
+    before = sentence.text[: trigger.span.start - sentence.span.start]
+    return tells_a_toll(trigger) and (
+        not trigger.text.lower().startswith("kill") or _PASSIVE_BEFORE.search(before) is not None
+    )
 
 
 def _linked_type(

@@ -42,6 +42,7 @@ from ...geography.nesting import in_city
 from ...geography.other_localities import names_another_locality
 from ...geography.precision import most_precise_first
 from ...geography.spellings import same_spot
+from ...link.clauses import in_other_clause
 from ...link.place_roles import is_firing_post, is_origin
 from ...story_cues import REFERS_BACK, also_somewhere_finer, told_as_new
 from ..folding import fold_into_earlier, refines
@@ -198,7 +199,13 @@ def _where_agrees(doc: Document, earlier: EventDraft, later: EventDraft) -> bool
     neighbourhood the gazetteer lacks) is another occurrence, not the lead's again."""
     # "Warplanes struck Kafr Wardeh, killing nine civilians there": a generic act told in the
     # same sentence as a specific one is that act, wherever each was placed.
-    if later.sentences[0] in earlier.sentences and (is_generic(later) or is_generic(earlier)):
+    # Not an act of another clause of a roundup ("bandits killed two farmers in Zamfara, while
+    # in Katsina gunmen abducted 20 people", :mod:`...link.clauses`).
+    if (
+        later.sentences[0] in earlier.sentences
+        and (is_generic(later) or is_generic(earlier))
+        and not in_other_clause(doc, earlier.trigger, later.trigger.span)
+    ):
         return True
     sentence = doc.sentences[later.sentences[0]]
     refers_back = REFERS_BACK.search(sentence.text) is not None

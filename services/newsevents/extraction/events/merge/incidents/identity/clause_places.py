@@ -1,6 +1,7 @@
 """Two acts of one sentence at two places: "warplanes struck Saraqib, killing four; in nearby
 Binnish, air strikes killed two children", "clashes erupted in Jobar, while in Ain Tarma
-fighters and troops fought for the town" (thirty-eighth round, several58).
+fighters and troops fought for the town" (thirty-eighth round, several58); "bandits killed two
+farmers in Zamfara, while in Katsina gunmen abducted 20 people" (two provinces).
 
 A roundup's sentence cut into clauses that each tell an act (:mod:`....link.clauses`: a
 semicolon, "while", ", and in X") gives each act its own clause's places. Two acts of one type
@@ -44,7 +45,9 @@ def clauses_at_two_places(doc: Document, earlier: EventDraft, later: EventDraft)
     places = doc.in_sentence(doc.places, sentence)
     here, there = _local_in(places, first), _local_in(places, second)
     if not here or not there:
-        return _settlements_apart(sentence, places, first, second)
+        return _settlements_apart(sentence, places, first, second) or _provinces_apart(
+            places, first, second
+        )
     if told_by_its_definite_noun(doc, later) and all(
         p.span.end <= later.trigger.span.start for p in there
     ):
@@ -80,6 +83,21 @@ def _settlements_apart(
     only (the gazetteer lacks it), and no name is told in both."""
     here, there = _settlements(sentence, places, first), _settlements(sentence, places, second)
     return bool(here) and bool(there) and here.isdisjoint(there)
+
+
+def _provinces_apart(places: list[PlaceMention], first: Span, second: Span) -> bool:
+    """Whether both clauses name places and no province is named in both ("bandits killed two
+    farmers in Zamfara, while in Katsina gunmen abducted 20 people": forty-second round)."""
+    here, there = _provinces_in(places, first), _provinces_in(places, second)
+    return bool(here) and bool(there) and here.isdisjoint(there)
+
+
+def _provinces_in(places: list[PlaceMention], clause: Span) -> set[tuple[str, str]]:
+    return {
+        (p.country_code, p.province)
+        for p in places
+        if clause.contains(p.span) and p.province is not None
+    }
 
 
 def _settlements(sentence: Sentence, places: list[PlaceMention], clause: Span) -> set[str]:

@@ -25,25 +25,14 @@ of the earlier's town as its place told finer).
 
 from __future__ import annotations
 
-import re
-
 from .....document import Document
 from ....draft import EventDraft
 from ....link.clauses import in_other_listed_act
-from ....story_cues import told_new_elsewhere
+from ....story_cues import OPENS_APART, told_new_elsewhere
 from ..aboutness import about, shared_about
 from .act_identity import another_act
 from .clause_places import clauses_at_two_places
 from .summary_lead import sums_up
-
-# A sentence that opens on another act: "Elsewhere, ...", "Separately, ...", "In another
-# attack", "In a separate incident", "Meanwhile in Idlib province".
-_OPENS_APART = re.compile(
-    r"\s*(?:elsewhere\b|separately\b|meanwhile,?\s+in\s|in\s+(?:another|a\s+(?:separate|second|"
-    r"third|further))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|incidents?|strikes?|raids?|blasts?|"
-    r"explosions?|bombings?|clash(?:es)?|shootings?|developments?|ambush))",
-    re.IGNORECASE,
-)
 
 
 def told_as_two(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
@@ -60,6 +49,6 @@ def told_as_two(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
         return False
     if sums_up(doc, earlier, later):
         return True  # one of the acts a lead's total over days or a province is made of
-    if not _OPENS_APART.match(doc.sentences[index].text):
+    if not OPENS_APART.match(doc.sentences[index].text):
         return told_new_elsewhere(doc, earlier, later) or another_act(doc, earlier, later)
     return not shared_about(about(doc, earlier), about(doc, later)).toll

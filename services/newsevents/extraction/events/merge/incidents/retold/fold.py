@@ -15,7 +15,7 @@ from ...folding import keep_own, take_fields
 from ..identity.replies import tells_a_reply
 from .kinds import BY_SIDES
 from .named_back import claimant, finer, named_back
-from .same_sentence import retells, told_as_means
+from .same_sentence import retells, taken_without_harm, told_as_means
 from .setting import fold_setting
 
 
@@ -33,21 +33,22 @@ def fold_retold(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
         incident = next((k for k in reversed(recent) if retells(doc, k, draft)), None)
         if incident is not None:
             if told_as_means(doc, incident, draft):  # the weapon adds no place and no author
-                keep_best(incident, draft, agent=False, places=[])
+                keep_best(doc, incident, draft, agent=False, places=[])
             else:
-                keep_best(incident, draft)
+                keep_best(doc, incident, draft)
             continue
         incident = named_back(doc, recent, draft)
         if incident is None:
             kept.append(draft)
         else:
             keep_best(
-                incident, draft, agent=claimant(doc, draft), places=finer(doc, incident, draft)
+                doc, incident, draft, agent=claimant(doc, draft), places=finer(doc, incident, draft)
             )
     return kept
 
 
 def keep_best(
+    doc: Document,
     incident: EventDraft,
     draft: EventDraft,
     *,
@@ -60,7 +61,11 @@ def keep_best(
     one, every toll and sentence."""
     specific = is_violent(draft.event_type) and draft.event_type not in BY_SIDES
     armed = incident.event_type == "mob_violence" and draft.event_type == "armed_clash"
-    if armed or (is_generic(incident) and specific and not is_generic(draft)):
+    if (
+        armed
+        or (is_generic(incident) and specific and not is_generic(draft))
+        or taken_without_harm(doc, incident, draft)
+    ):
         incident.named_as(draft)
     take_fields(incident, draft, places=places, actors=_named_over_generic if agent else keep_own)
 

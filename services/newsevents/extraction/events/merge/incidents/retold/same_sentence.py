@@ -13,7 +13,7 @@ import re
 
 from .....document import Document
 from .....ontology import is_violent
-from ....draft import OCCURRED, EventDraft, told_as_another
+from ....draft import OCCURRED, EventDraft, deaths_told, told_as_another
 from ....generic_violence import is_violent_act
 from ....link.clauses import in_other_listed_act
 from ....story_cues import same_day
@@ -44,6 +44,7 @@ def retells(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
             kinds_fit(incident, draft)
             or _one_subject(doc, incident, draft)
             or told_as_means(doc, incident, draft)
+            or _captives_of(doc, incident, draft)
         )
         and not told_as_another(doc.text, draft.trigger, start)
         and same_day(incident, draft)
@@ -70,6 +71,41 @@ def _one_subject(doc: Document, incident: EventDraft, draft: EventDraft) -> bool
         and _COORDINATED.match(between) is not None
         and not any(first.end <= m.span.start < then.start for m in doc.actors)
     )
+
+
+# People taken in the course of a raid told with its killing ("stormed a village, killing 30
+# people and abducting 20 women", "killed two guards and kidnapped the engineer"): the gold
+# leaves them in the raid's note, as ACLED codes one attack. Not an abduction told as another
+# clause's act ("while bandits abducted 20 people in Katsina").
+_RAIDS = frozenset({"attack_on_civilians", "armed_clash"})
+_ANOTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|meanwhile|separately|elsewhere)\b", re.I)
+
+
+def _captives_of(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
+    """Whether the draft is an abduction told after the incident's raid in its sentence, in
+    the raid's own clauses (see above)."""
+    first, then = incident.trigger.span, draft.trigger.span
+    return (
+        draft.event_type == "abduction"
+        and incident.event_type in _RAIDS
+        and doc.sentences[draft.sentences[0]].span.contains(first)
+        and first.end <= then.start
+        and _ANOTHER_CLAUSE.search(doc.text, first.end, then.start) is None
+    )
+
+
+# Harm done in a raid besides taking people away: ACLED's abduction is a taking "without
+# reports of further violence" (:mod:`..kinds.retyped.killed_captives` reads the killings).
+_HARM = re.compile(r"\b(?:wound|injur|hurt|beat|shot|shoot|tortur|rap(?:e|ing)|assault)", re.I)
+
+
+def taken_without_harm(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
+    """Whether the raid the abduction is folded into tells no one killed or hurt: "gunmen
+    stormed a village, abducting dozens of women" is the abduction."""
+    if draft.event_type != "abduction" or incident.event_type != "attack_on_civilians":
+        return False
+    sentences = (doc.sentences[i].text for i in incident.sentences)
+    return not deaths_told(incident) and not any(_HARM.search(s) for s in sentences)
 
 
 # The weapon a sentence's act was done with, told in a phrase of means after it: "fighting

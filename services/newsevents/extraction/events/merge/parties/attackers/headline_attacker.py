@@ -7,7 +7,8 @@ attack's owner ("in X attack"). When it names exactly one armed group so, the ar
 events of armed violence whose agent is unnamed (none, or a generic armed group: "militants",
 "gunmen") take that group, unless their own sentences name the group otherwise (another
 named group beside it, or the group as hit). A group the headline tells as hit ("Army kills 20 X
-fighters") or as speaking ("X says ...") is no author.
+fighters") or as speaking ("X says ...") is no author; nor is it the author of an act told as
+a separate incident, or of one whose sentences tell it denying it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from .....document import NON_STATE_ARMED_KINDS, ActorMention, Document, Span
 from .....ontology import is_violent
 from ....crowds import CROWD_TYPES
 from ....draft import OCCURRED, EventDraft, actors_told
+from ....story_cues import OPENS_APART
+from .denials import denies
 
 # The group's own nouns for its fighters, after its name.
 _FIGHTERS = r"militants?|fighters?|rebels?|insurgents?|gunmen|jihadists?"
@@ -88,9 +91,17 @@ def name_headline_attackers(doc: Document, drafts: list[EventDraft]) -> list[Eve
             and draft.temporal_status == "current"
             and draft.modality in OCCURRED
             and not _names_others(doc, draft, author)
+            and not _told_apart(doc, draft)
+            and not denies(doc, draft, author.name)
         ):
             draft.actor1 = author
     return drafts
+
+
+def _told_apart(doc: Document, draft: EventDraft) -> bool:
+    """Whether the act is told in a sentence that opens on another act than the headline's ("In
+    a separate incident, a roadside bomb killed three": forty-second round)."""
+    return OPENS_APART.match(doc.sentences[min(draft.sentences)].text) is not None
 
 
 def _names_others(doc: Document, draft: EventDraft, author: ActorMention) -> bool:

@@ -40,6 +40,8 @@ from ....crowds import CROWD_TYPES
 from ....draft import OCCURRED, EventDraft, actors_told
 from ....link.sides.hit import is_hit
 from ....link.sides.telling import is_behind, speaks, told_unidentified
+from ....story_cues import OPENS_APART
+from .denials import denies
 
 
 def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -69,8 +71,14 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
                 draft.actor1 = next(iter(named.values()))
             continue
         unnamed = agent is None or (agent.generic and agent.kind in NON_STATE_ARMED_KINDS)
-        if len(authors) == 1 and unnamed and _armed_violence(draft):
-            draft.actor1 = next(iter(authors.values()))
+        if (
+            len(authors) == 1
+            and unnamed
+            and _armed_violence(draft)
+            and not _told_apart_after(doc, draft, (author := next(iter(authors.values()))))
+            and not denies(doc, draft, author.name)
+        ):
+            draft.actor1 = author
             continue
         if agent is None and sole and _battle_of_forces(draft):
             # "M23 seized the town ... Fighting with the army went on": the forces' battle
@@ -94,6 +102,14 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         ):
             draft.actor1 = told.actor1
     return drafts
+
+
+def _told_apart_after(doc: Document, draft: EventDraft, author: ActorMention) -> bool:
+    """Whether the act is told after the author's claim in a sentence that opens on another
+    act ("X claimed responsibility. In a separate incident, a roadside bomb killed three"):
+    the claim is the earlier incident's (forty-second round)."""
+    first = doc.sentences[min(draft.sentences)]
+    return author.span.start < first.span.start and OPENS_APART.match(first.text) is not None
 
 
 # Generic names of unnamed armed men ("the gunmen", "the insurgents", "Islamist militants"), not
