@@ -101,10 +101,14 @@ def _resolve(
     guess must not vouch for itself: "Sao Goncalo, Rio de Janeiro state"), and those of the
     other names of its sentence (``ends``: where the sentences end) that can lie in one region
     only: "Bara, a village near Potiskum" is the Bara of Potiskum's Yobe, but "Santa Rosa,
-    Laguna", two names each with namesakes abroad, must not vouch for each other's."""
+    Laguna", two names each with namesakes abroad, must not vouch for each other's, nor an
+    abbreviation ("AL UP chairman": a union council, no Uttar Pradesh)."""
     found: list[Region | None] = [None] * len(accepted)
     sentence = [bisect_left(ends, tokens[m.first].start + 1) for m in accepted]
-    sure = [len({gaz.places[i].region for i in m.ids}) == 1 for m in accepted]
+    sure = [
+        len({gaz.places[i].region for i in m.ids}) == 1 and not tokens.surface(m).isupper()
+        for m in accepted
+    ]
     for _ in range(2):
         for n, match in enumerate(accepted):
             context.own_admin1 = found[n]
