@@ -159,12 +159,8 @@ def act_at(
     is the evidence of the act at X, not the draft's first sentence. The dead that sentence
     counts are X's when it names no other of the localities ("... attacked nomads near the
     village of X, killing three": three at X, not at the draft's first place). The event's
-    places after the locality are ``around``, or ``within`` if given, then the provinces the
-    draft is told in: "In the countryside of Quneitra, ... east of Deir Maker and in the
-    village of X" is in Quneitra, whatever province the gazetteer files Deir Maker under
-    (``told_province.with_told_province`` reads them; forty-second round, village62)."""
+    places after the locality are ``around``, or ``within`` if given."""
     wider = [around] if within is None else within
-    wider += [p for p in draft.places if p.precision == "admin1" and p not in wider]
     other = draft.at([place_of_locality(doc, locality, around), *wider])
     told = sentence_at(doc.sentences, locality.span)
     if (
