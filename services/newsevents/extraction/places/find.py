@@ -11,6 +11,7 @@ makes the mentions.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from ..document import Document, Span, SpanIndex
@@ -59,7 +60,7 @@ def find_places(doc: Document) -> None:
     read_countries(doc, tokens, accepted, [m for m in matches if m.demonym], places)
     ends = sorted(s.span.end for s in doc.sentences)
     chained = read_chains(tokens, accepted, places, ends)
-    _resolve(tokens, accepted, gaz, context)
+    _resolve(tokens, accepted, gaz, context, ends)
     choose_near_district(tokens, accepted, places, ends)  # "X upazila of Y": the X near Y
     quarters = place_quarters(tokens, accepted, places)  # "Dallas estate in Embu": no Texas
     abroad = relocate_abroad(tokens, accepted, places, context, ends)
@@ -91,15 +92,31 @@ def _in_furniture(tokens: Tokens, match: Match, furniture: SpanIndex) -> bool:
     return furniture.overlaps(Span(tokens[match.first].start, tokens[match.last].end))
 
 
-def _resolve(tokens: Tokens, accepted: list[Match], gaz: Gazetteer, context: Context) -> None:
+def _resolve(
+    tokens: Tokens, accepted: list[Match], gaz: Gazetteer, context: Context, ends: list[int]
+) -> None:
     """Choose each name's place, twice: the second time with the admin1 regions found.
 
     The second pass knows the regions the first found, each name's own first choice apart (a
-    guess must not vouch for itself: "Sao Goncalo, Rio de Janeiro state")."""
+    guess must not vouch for itself: "Sao Goncalo, Rio de Janeiro state"), and those of the
+    other names of its sentence (``ends``: where the sentences end) that can lie in one region
+    only: "Bara, a village near Potiskum" is the Bara of Potiskum's Yobe, but "Santa Rosa,
+    Laguna", two names each with namesakes abroad, must not vouch for each other's, nor an
+    abbreviation ("AL UP chairman": a union council, no Uttar Pradesh)."""
     found: list[Region | None] = [None] * len(accepted)
+    sentence = [bisect_left(ends, tokens[m.first].start + 1) for m in accepted]
+    sure = [
+        len({gaz.places[i].region for i in m.ids}) == 1 and not tokens.surface(m).isupper()
+        for m in accepted
+    ]
     for _ in range(2):
         for n, match in enumerate(accepted):
             context.own_admin1 = found[n]
+            context.sentence_admin1 = frozenset(
+                region
+                for k, region in enumerate(found)
+                if region is not None and k != n and sure[k] and sentence[k] == sentence[n]
+            )
             surface_fold = "".join(t.fold for t in tokens[match.first : match.last + 1])
             match.choice = choose(match, match.ids, surface_fold, gaz, context)
         for n, match in enumerate(accepted):

@@ -36,6 +36,9 @@ class Context:
     monitored: set[Region] = field(default_factory=set)
     # the region of the name being chosen again: its own first choice does not vouch for it
     own_admin1: Region | None = None
+    # the regions chosen for the other names of the sentence of the name being chosen ("Bara,
+    # a village near Potiskum": Potiskum's Yobe, not the bigger Bara of Gombe)
+    sentence_admin1: frozenset[Region] = frozenset()
     # country -> the names of the big unambiguous cities that told it ("Aleppo": Syria), and
     # how many times: a city must not vouch for its own country (see :mod:`.whereabouts`)
     told_by_cities: dict[str, set[str]] = field(default_factory=dict)

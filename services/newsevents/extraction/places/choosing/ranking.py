@@ -21,6 +21,9 @@ class Weights:
     country_named: float = 4.5  # its country is named in the article
     dominant_country: float = 0.5  # ... and named most
     region_chosen: float = 1.5  # another name was chosen in its admin1 region
+    # ... another name of the same sentence (forty-second round, village62): the places near
+    # a name in the text outrank the article's main area ("Bara, a village near Potiskum")
+    region_chosen_in_sentence: float = 2.0
     region_named_beside: float = 3.0  # its region named beside a place: "X, Luhansk"
     actor_area: float = 1.5  # a named actor operates in its region ("Boko Haram": Borno)
     supplement: float = 0.5  # a hand-made supplement entry
@@ -48,6 +51,8 @@ def score(place: Place, surface_fold: str, context: Context, weights: Weights = 
     region = place.region
     if region is not None and context.chosen_in(region):
         value += weights.region_chosen
+        if region in context.sentence_admin1:
+            value += weights.region_chosen_in_sentence
     if region in context.regions:
         value += weights.region_named_beside
     if region in context.areas:

@@ -130,13 +130,19 @@ _IN_PROVINCE = re.compile(
 # (60 miles) south of Bosaso", "X, a village near the town of Y", "X, a village outside Y". Not
 # the country's capital: a capital is the landmark of places in every province around it ("Garma,
 # a town 50 km northwest of Baghdad" is in Anbar), and one told far off it takes none
-# (``_FAR_KM``).
+# (``_FAR_KM``). The apposition may tell only the bearing, its noun left out: "the village of
+# X, south of Idlib city, was also hit", "X, near Y" (forty-second round, village62); "from"
+# only after the noun ("X, from Y" may be where someone came from). A noun of a town after the
+# name ("south of Idlib city, was hit") is no "the city of" before it.
 _APPOSED_OFF = re.compile(
-    rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{KIND})\s+(?:(?:located|situated|lying)\s+)?"
+    rf",\s+(?:(?:an?\s+(?:[\w-]+\s+){{0,2}}?(?:{KIND})\s+(?:(?:located|situated|lying)\s+)?)"
     r"(?:(?:about|some|around|nearly|roughly)\s+)?"
     r"(?:\d[\d.,]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+)?"
-    rf"(?:(?:to\s+the\s+)?(?i:{DIRECTION_WORDS})\s+of|from|near|outside|close\s+to)\s+"
-    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:capital|city|town)(?:\s+of)?,?\s+)?"
+    rf"(?:(?:to\s+the\s+)?(?i:{DIRECTION_WORDS})\s+of|from|near|outside|close\s+to)|"
+    r"(?:(?:about|some|around|nearly|roughly)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+)?"
+    rf"(?:(?:to\s+the\s+)?(?i:{DIRECTION_WORDS})\s+of|near|outside|close\s+to))\s+"
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:capital|city|town)(?:\s+of)?,?\s+(?=[A-Z]))?"
 )
 
 

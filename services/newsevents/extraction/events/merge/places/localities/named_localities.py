@@ -193,7 +193,7 @@ _FRAMES = (
     rf"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?|{_UNIT_OF})\s+of\s+(?:the\s+)?)?"
     rf"|{_APPOSED_UNIT}"
     rf"|{_COMMA_UNIT}"
-    rf"|,?\s+{_DISTANCE}|{_BEARING}|\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+    rf"|,?\s+{_DISTANCE}|{_BEARING}|,?\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
 )
 _FRAMED = re.compile(rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<name>{NAME})(?=(?P<frame>{_FRAMES}))")
 # The verb a list is the object of, right before its first name: a known town there, then a
