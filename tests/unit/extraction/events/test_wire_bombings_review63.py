@@ -84,33 +84,22 @@ def test_a_coalitions_strikes_going_on_are_no_protest() -> None:
         assert not any(kind == "protest" for kind, _ in _told(body)), body
 
 
-_FOREIGN: list[tuple[str, str, str]] = [
-    # a foreign state's bombing and bombs stay its air power's
-    (
-        "Seven civilians were killed in Russian bombing of the village of Kafr Nabl in Syria's "
-        "Idlib province on Monday.",
-        "airstrike",
-        "Military Forces of Russia",
-    ),
-    (
-        "Regime bombs killed four civilians in the town of Saraqib on Monday.",
-        "airstrike",
-        "Military Forces of Syria",
-    ),
-    (
-        "Syrian government bombing killed six civilians in the town of Saraqib on Monday.",
-        "airstrike",
-        "Military Forces of Syria",
-    ),
-    # a strike going on by its union is still a protest
-    (
-        "The strike by bus drivers in Dhaka entered its third day on Monday.",
+_SYRIA = "Military Forces of Syria"
+_SARAQIB = "civilians in the town of Saraqib on Monday."
+# a foreign state's bombing and bombs stay its air power's, the regime's its own; a strike
+# going on by its union is still a protest
+_STAYS: dict[str, tuple[str, str]] = {
+    "Seven civilians were killed in Russian bombing of the village of Kafr Nabl in Syria's "
+    "Idlib province on Monday.": ("airstrike", "Military Forces of Russia"),
+    f"Regime bombs killed four {_SARAQIB}": ("airstrike", _SYRIA),
+    f"Syrian government bombing killed six {_SARAQIB}": ("airstrike", _SYRIA),
+    "The strike by bus drivers in Dhaka entered its third day on Monday.": (
         "protest",
         "Protesters (Bangladesh)",
     ),
-]
+}
 
 
-@pytest.mark.parametrize(("body", "kind", "actor1"), _FOREIGN)
-def test_a_states_bombing_and_a_unions_strike_stay(body: str, kind: str, actor1: str) -> None:
-    assert (kind, actor1) in _told(body)
+@pytest.mark.parametrize("body", list(_STAYS))
+def test_a_states_bombing_and_a_unions_strike_stay(body: str) -> None:
+    assert _STAYS[body] in _told(body)
