@@ -28,6 +28,8 @@ def _deaths(text: str) -> list[float]:
         ("An elderly couple were shot dead by gunmen in Maiduguri.", 2),
         ("Gunmen killed an elderly couple in their home in Jos.", 2),
         ("A married couple and their son were killed when gunmen stormed the house.", 3),
+        # a couple's own are counted, not the couple (review63)
+        ("A couple's three children were killed when gunmen attacked their home in Nakuru.", 3),
         # the bodies of more than one
         ("The bodies of a man and a woman were found in a ditch near Mogadishu.", 2),
         ("The bodies of two men and his son were found in a river in Kasai.", 3),

@@ -11,10 +11,11 @@ from ..numbers import COMPOUND, COUNTING, MANY, WORDS, counting
 
 # "a couple of days", "a couple weeks later": a vague count, no couple of two people
 _VAGUE_COUPLE = r"\s+(?:of|days|weeks|months|years|hours|minutes|times)\b"
-_COUPLE_OF = rf"couple(?={_VAGUE_COUPLE})"
+_COUPLE_OF = rf"couple(?=['’]|{_VAGUE_COUPLE})"  # (and a couple's own: review63)
 # Two people told as "a couple" (forty-second round): "A couple were shot dead in their
-# home", "gunmen killed an elderly couple" (the "a" before it reads two, not one).
-COUPLE = rf"\s+(?:[\w'’-]+\s+){{0,2}}?couple\b(?!{_VAGUE_COUPLE})"
+# home", "gunmen killed an elderly couple" (the "a" before it reads two, not one); not a
+# couple's own: "a couple's three children were killed" (three; review63).
+COUPLE = rf"\s+(?:[\w'’-]+\s+){{0,2}}?couple\b(?!['’])(?!{_VAGUE_COUPLE})"
 # One person: "a soldier", "a single shell killed one".
 ONE = ("a", "an", "one", "single")
 WORD_NUMBERS_AGE = COUNTING[1:10]  # "two" to "ten"
