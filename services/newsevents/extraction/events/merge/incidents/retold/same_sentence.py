@@ -1,7 +1,8 @@
 """A second act read in a sentence an incident is already told in: the same incident, when its
 kind fits (:mod:`.kinds`), it is a second verb of the incident's own subject ("shot at residents
-and set several houses alight"), or it is the weapon the act was done with, told in a phrase of
-means ("killed by shelling", "firing rifles and throwing hand grenades").
+and set several houses alight"), it is the weapon the act was done with, told in a phrase of
+means ("killed by shelling", "firing rifles and throwing hand grenades"), or it is the people
+the incident's raid took ("killing 30 people and abducting dozens of women").
 
 A copy of an event for another listed place (the same trigger), another day, other attackers or
 a mention told as another ("a separate attack") stays apart.
