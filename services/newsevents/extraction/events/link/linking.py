@@ -230,7 +230,9 @@ def _actors(
     """actor1 and actor2: as the sentence tells them (:mod:`.roles`), actor1 else carried
     over; an actor2 alone is actor1 unless it is the one hit."""
     actor1, actor2 = (
-        None if a is not None and _steps_in_after(doc, trigger, a) else a
+        None
+        if a is not None and (_steps_in_after(doc, trigger, a) or _finds_the_dead(doc, trigger, a))
+        else a
         for a in told_actors(doc, trigger, actors, trigger.event_type)
     )
     if not (trigger.event_type in CROWD_TYPES and _OWN_CROWD.search(sentence.text)):
@@ -255,6 +257,27 @@ def _steps_in_after(doc: Document, trigger: Trigger, actor: ActorMention) -> boo
         and actor.span.start > trigger.span.end
         and _STEPS_IN.match(doc.text, actor.span.end) is not None
     )
+
+
+# Who found the dead told by their bodies: "Police found the bodies of three men", "the bodies
+# ... were recovered by soldiers" (forty-second round): neither who killed them nor the hit.
+_FINDS = r"(?:found|discovered|recovered|retrieved|exhumed|pulled\s+out)"
+_FOUND_AFTER = re.compile(
+    rf"\s+(?:(?:later|also|have|has|had|then)\s+)*{_FINDS}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?$",
+    re.IGNORECASE,
+)
+_FOUND_BY_BEFORE = re.compile(rf"\b{_FINDS}\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_THE_DEAD = re.compile(r"(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
+
+
+def _finds_the_dead(doc: Document, trigger: Trigger, actor: ActorMention) -> bool:
+    """Whether the actor is told finding the dead the trigger names by their bodies."""
+    if _THE_DEAD.match(trigger.text) is None:
+        return False
+    if actor.span.end <= trigger.span.start:
+        return _FOUND_AFTER.fullmatch(doc.text, actor.span.end, trigger.span.start) is not None
+    before = doc.text[max(0, actor.span.start - 40) : actor.span.start]
+    return _FOUND_BY_BEFORE.search(before) is not None
 
 
 def _agent_carried_over(
