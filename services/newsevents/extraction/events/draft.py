@@ -116,6 +116,12 @@ def tells_a_toll(trigger: Trigger) -> bool:
     return _CASUALTY.match(trigger.text) is not None
 
 
+def tells_a_killing(trigger: Trigger) -> bool:
+    """Whether the trigger is a toll's word of killing ("killed two farmers"), which may be an
+    act with its own subject, not a count of dead alone ("were killed", "bodies", "died")."""
+    return tells_a_toll(trigger) and trigger.text.lower().startswith("kill")
+
+
 # The quantities one event keeps: an event of news counts a few tolls and numbers; merged
 # from a thousand retellings it would compare each new toll with all it has.
 MAX_QUANTITIES = 64

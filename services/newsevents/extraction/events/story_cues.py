@@ -46,6 +46,13 @@ OPENS_APART = re.compile(
 )
 
 
+def told_apart(doc: Document, draft: EventDraft) -> bool:
+    """Whether the draft's first sentence opens on another act (:data:`OPENS_APART`): "In a
+    separate incident, a roadside bomb killed three" is no act of the headline's author nor of
+    a claimant told before it (merge/parties/attackers/)."""
+    return OPENS_APART.match(doc.sentences[min(draft.sentences)].text) is not None
+
+
 # A mention that points back at an act already told: "the raids", "this attack", "the
 # death toll rose to 22". The words between are the act's own ("the Russian air strikes"), not
 # a speaker's ("The monitor said airstrikes also killed ...": no act told back).

@@ -110,12 +110,18 @@ def _resolve(
         for m in accepted
     ]
     for _ in range(2):
+        # the sure names' regions of each sentence, counted (read once a pass, not per name)
+        told: dict[int, Counter[Region]] = {}
+        for k, region in enumerate(found):
+            if region is not None and sure[k]:
+                told.setdefault(sentence[k], Counter())[region] += 1
         for n, match in enumerate(accepted):
             context.own_admin1 = found[n]
+            own = found[n] if sure[n] else None
             context.sentence_admin1 = frozenset(
                 region
-                for k, region in enumerate(found)
-                if region is not None and k != n and sure[k] and sentence[k] == sentence[n]
+                for region, count in told.get(sentence[n], Counter()).items()
+                if count > (1 if region == own else 0)
             )
             surface_fold = "".join(t.fold for t in tokens[match.first : match.last + 1])
             match.choice = choose(match, match.ids, surface_fold, gaz, context)

@@ -34,7 +34,7 @@ from ...document import (
 )
 from ...ontology import is_violent
 from ..crowds import CROWD_TYPES
-from ..draft import tells_a_toll
+from ..draft import tells_a_killing, tells_a_toll
 
 # Where a roundup's sentence opens a clause of another act: a semicolon; "while" or "whereas"
 # after a comma, or before "in"/"at" a place ("..., while in Idlib warplanes hit"), not before
@@ -124,13 +124,10 @@ def _act_clauses(doc: Document, sentence: Sentence) -> list[Span] | None:
     return clauses if len(told) >= 2 else None
 
 
-_KILLED = re.compile(r"kill", re.IGNORECASE)
-
-
 def _killers_before(doc: Document, clause: Span, trigger: Trigger) -> bool:
     """Whether a toll's word is a killing done by armed men its clause names before it
     ("bandits killed two farmers"), not a count of the dead ("two were killed")."""
-    return _KILLED.match(trigger.text) is not None and any(
+    return tells_a_killing(trigger) and any(
         clause.start <= actor.span.start < trigger.span.start and actor.kind in ARMED_KINDS
         for actor in doc.actors
     )

@@ -38,7 +38,7 @@ from ..detect.refine.means.arms import is_weapon_word
 from ..detect.refine.told_acts import is_execution
 from ..detect.refusals.grievances import inside_the_grievance
 from ..detect.sides.parties import PROTESTERS_OR_CROWD, is_off_duty
-from ..draft import CONTINUATION, EventDraft, tells_a_toll
+from ..draft import CONTINUATION, EventDraft, tells_a_killing, tells_a_toll
 from ..story_cues import OPENS_APART
 from .clauses import clause_of
 from .sides.defence import told_defending
@@ -311,7 +311,7 @@ def _told_dead(sentence: Sentence, trigger: Trigger) -> bool:
     with its own subject ("a roadside bomb killed three")."""
     before = sentence.text[: trigger.span.start - sentence.span.start]
     return tells_a_toll(trigger) and (
-        not trigger.text.lower().startswith("kill") or _PASSIVE_BEFORE.search(before) is not None
+        not tells_a_killing(trigger) or _PASSIVE_BEFORE.search(before) is not None
     )
 
 

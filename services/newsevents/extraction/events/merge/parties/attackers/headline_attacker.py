@@ -20,7 +20,7 @@ from .....document import NON_STATE_ARMED_KINDS, ActorMention, Document, Span
 from .....ontology import is_violent
 from ....crowds import CROWD_TYPES
 from ....draft import OCCURRED, EventDraft, actors_told
-from ....story_cues import OPENS_APART
+from ....story_cues import told_apart
 from .denials import denies
 
 # The group's own nouns for its fighters, after its name.
@@ -91,17 +91,11 @@ def name_headline_attackers(doc: Document, drafts: list[EventDraft]) -> list[Eve
             and draft.temporal_status == "current"
             and draft.modality in OCCURRED
             and not _names_others(doc, draft, author)
-            and not _told_apart(doc, draft)
+            and not told_apart(doc, draft)
             and not denies(doc, draft, author.name)
         ):
             draft.actor1 = author
     return drafts
-
-
-def _told_apart(doc: Document, draft: EventDraft) -> bool:
-    """Whether the act is told in a sentence that opens on another act than the headline's ("In
-    a separate incident, a roadside bomb killed three": forty-second round)."""
-    return OPENS_APART.match(doc.sentences[min(draft.sentences)].text) is not None
 
 
 def _names_others(doc: Document, draft: EventDraft, author: ActorMention) -> bool:

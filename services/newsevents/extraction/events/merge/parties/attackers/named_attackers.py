@@ -40,7 +40,7 @@ from ....crowds import CROWD_TYPES
 from ....draft import OCCURRED, EventDraft, actors_told
 from ....link.sides.hit import is_hit
 from ....link.sides.telling import is_behind, speaks, told_unidentified
-from ....story_cues import OPENS_APART
+from ....story_cues import told_apart
 from .denials import denies
 
 
@@ -109,7 +109,7 @@ def _told_apart_after(doc: Document, draft: EventDraft, author: ActorMention) ->
     act ("X claimed responsibility. In a separate incident, a roadside bomb killed three"):
     the claim is the earlier incident's (forty-second round)."""
     first = doc.sentences[min(draft.sentences)]
-    return author.span.start < first.span.start and OPENS_APART.match(first.text) is not None
+    return author.span.start < first.span.start and told_apart(doc, draft)
 
 
 # Generic names of unnamed armed men ("the gunmen", "the insurgents", "Islamist militants"), not
