@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Sentence, Span
-from ...vocabulary import MONTH_NAMES
+from ...places.reading.words import STOPWORDS
 from .localities import NAME
 from .spellings import spelling_key
 
@@ -37,7 +37,6 @@ _CLOSE = (
     r"west|east|north|south|to|with|during|since|for|overnight|early|late)\b)"
 )
 _BARE = re.compile(rf"{_LOCATIVE}(?P<name>{NAME}){_CLOSE}")
-_MONTH = re.compile(rf"(?:{MONTH_NAMES})\b")
 
 
 def bare_place_spans(doc: Document, sentence: Sentence) -> list[Span]:
@@ -56,7 +55,10 @@ def bare_place_spans(doc: Document, sentence: Sentence) -> list[Span]:
     for found in _BARE.finditer(sentence.text):
         start = sentence.span.start + found.start("name")
         span = Span(start, start + len(found.group("name")))
-        if _MONTH.match(found.group("name")) or any(span.overlaps(s) for s in taken):
+        # a name opened or closed by a word no place is named by alone is a day, a body, an
+        # office ("in March 2015", "near District Administration Office", "in Ramadan")
+        words = found.group("name").lower().split()
+        if {words[0], words[-1]} & STOPWORDS or any(span.overlaps(s) for s in taken):
             continue
         spans.append(span)
     return spans
