@@ -17,6 +17,7 @@ from ..ontology import EventTypeName
 from ..prefilter import quick_search
 from ..vocabulary import STATEMENT_VERBS
 from .draft import EventDraft, another_cue, opens_on_another_time, told_as_another
+from .geography.bare_names import names_a_bare_place_anew
 from .geography.nesting import nested_either
 from .geography.other_localities import localities
 
@@ -147,7 +148,8 @@ def told_new_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) ->
     frame: :func:`told_as_new`) at a place of its own that the earlier event does not hold: a
     place of its own sentence neither among the earlier's places nor around or inside one
     ("terrorists also fired rocket shells on X neighbourhood", "They also pounded the village
-    of Y, killing five"), or a locality the earlier's sentences do not name. A new-incident word
+    of Y, killing five"), or a locality the earlier's sentences do not name, by its word of
+    settlement or bare ("Clashes also erupted in Latamneh"). A new-incident word
     with no place of its own ("the gunmen also burned houses") goes on with the same act."""
     index = later.sentences[0]
     sentence = doc.sentences[index]
@@ -164,7 +166,8 @@ def told_new_elsewhere(doc: Document, earlier: EventDraft, later: EventDraft) ->
         return True  # "were also killed in a nearby village"
     said = localities(sentence.text)
     told = frozenset().union(*(localities(doc.sentences[i].text) for i in earlier.sentences))
-    return bool(said - told)
+    # "Clashes also erupted in Latamneh": a village told bare, that no reader took (fold62)
+    return bool(said - told) or names_a_bare_place_anew(doc, earlier.sentences, index)
 
 
 def first_sentence_on_another_time(doc: Document, draft: EventDraft) -> bool:

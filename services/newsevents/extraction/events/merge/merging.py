@@ -63,6 +63,7 @@ from .places.elaborated_places import (
     place_from_sentence_mates,
     place_unplaced,
 )
+from .places.localities.bare_places import place_at_bare_names
 from .places.localities.unknown_places import place_at_localities
 from .places.per_place.counted_places import split_counted_places
 from .places.per_place.listed_places import split_listed_places
@@ -114,6 +115,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     split_counted_places,
     # A violent act on localities the gazetteer lacks is one event at each, in the place around.
     place_at_localities,
+    # An act kept apart at a village its sentence names bare ("Clashes also erupted near
+    # Latamneh") is there, not at the town it carried over from the sentence before.
+    place_at_bare_names,
     # A sentence with no act of its own after a violent event places it at the finer place.
     place_from_followups,
     # "A military base" in the lead, "the X base" later: the site retold by name places the act.

@@ -33,6 +33,7 @@ import re
 from .....document import ARMED_KINDS, LOCAL_PRECISIONS, Document, PlaceMention
 from .....ontology import EventTypeName, is_violent
 from ....draft import EventDraft
+from ....geography.bare_names import names_a_bare_place_anew
 from ....geography.localities import town_keys
 from ....geography.nesting import nested_either
 from ....geography.other_localities import names_another_locality
@@ -120,7 +121,11 @@ def at_another_place(doc: Document, earlier: EventDraft, later: EventDraft) -> b
         return False  # the locality words are read by the passes' own tests
     own = own_localities(doc, later)
     if not own:
-        return names_another_locality(doc, earlier.sentences, later.sentences[0])
+        # a village told by its word of settlement, or bare ("near Latamneh", fold62)
+        index = later.sentences[0]
+        return names_another_locality(doc, earlier.sentences, index) or names_a_bare_place_anew(
+            doc, earlier.sentences, index
+        )
     # "warplanes targeted positions in Khneifes and Jubb al-Jarrah" after the strike on Jubb
     # al-Jarrah: a telling that names the earlier's place among others retells it wider.
     if any(_one_inside_other(p, at) for p in own for at in anchors):
