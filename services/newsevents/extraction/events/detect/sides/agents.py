@@ -257,7 +257,21 @@ def agent_and_hit(
         target = "armed"
     elif target is None and hit is None and party_member(hit_words):
         target = "crowd"  # "... clashed with KANU members"
+    elif agent == "armed" and hit is None and hit_words is after and _OWN_RANKS.match(after):
+        # A member of a force turning on its own: "a constable shot his colleague", "an officer
+        # shot dead two of his colleagues", "a soldier opened fire on his comrades" (monitors
+        # code the force against itself, an armed clash, not an attack on civilians).
+        target = "armed"
     return agent, hit, target, hit_words
+
+
+# The doer's own colleagues, comrades or superior, right after the harm word.
+_OWN_RANKS = re.compile(
+    rf"^\s*(?:dead\s+)?(?:(?:on|at)\s+)?(?:(?:\d+|{counting(1, 10)}|some|several)\s+(?:of\s+)?)?"
+    r"(?:(?:a|his|her|their)\s+)?(?:own\s+)?(?:colleagues?|comrades?|boss|superiors?|"
+    r"fellow\s+(?:officers?|soldiers?|policem[ae]n|constables?|troops|guards?|warders?))\b",
+    re.IGNORECASE,
+)
 
 
 # A participle clause after a comma shares its subject with the clause it hangs on: "Suspected

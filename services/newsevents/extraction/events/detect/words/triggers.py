@@ -15,6 +15,7 @@ import re
 
 from ....document import Document, Sentence, Span, SpanIndex, Trigger
 from ....prefilter import NeedleIndex, folded, identity_cache
+from ..refine.crowds.retold_crowd import crowd_retold
 from ..refine.means.after_a_strike import raid_after_strike, strike_told_before
 from ..refine.refinement import refine_type
 from ..refusals.grievances import (
@@ -27,6 +28,7 @@ from ..refusals.grievances import (
 )
 from ..refusals.non_events import not_an_occurrence
 from ..refusals.people import people_of
+from ..refusals.punished import crime_of_the_punished
 from ..refusals.who_acts import private_act
 from ..sides.aircraft import strike_told_in
 from .lexicon import TriggerRule, default_rules
@@ -104,6 +106,7 @@ def _sentence_triggers(
                 victims_of_a_protest(before, sentence.text, match.group())
                 or far_grievance(before, match.group())
                 or occasion_of_a_protest(before, sentence.text[match.end() :])
+                or crime_of_the_punished(before, sentence.text)
             ):
                 continue
             if rule.event_type in KIN_HARM and kin_of_the_victims(
@@ -116,6 +119,7 @@ def _sentence_triggers(
                 continue  # the words are there, the event is not ("the storm hit two men")
             kind = refine_type(rule.event_type, sentence.text, match.start(), match.end())
             kind = strike_told_before(kind, sentence.text, match.start(), match.end(), previous)
+            kind = crowd_retold(kind, sentence.text, match.start(), match.end(), previous)
             kind = raid_after_strike(
                 kind,
                 sentence.text,
