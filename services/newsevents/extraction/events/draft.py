@@ -5,6 +5,7 @@ continues the one before, and a trigger that tells only a toll."""
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -103,12 +104,26 @@ def deaths_told(draft: EventDraft) -> list[QuantityMention]:
 def better_date(held: DateMention | None, told: DateMention | None) -> DateMention | None:
     """The date of an event told twice: the first told, but a day told later replaces a vague
     one ("a rescuer said on Thursday" gives only the report's day; "the shelling hit
-    the market on Wednesday" gives the day)."""
+    the market on Wednesday" gives the day). A week, a month or a year that holds the vague
+    day tells no more of it ("a monitor said on Tuesday" keeps its Tuesday beside "this
+    week")."""
     if held is None or (
-        held.precision == "vague" and told is not None and told.precision != "vague"
+        held.precision == "vague"
+        and told is not None
+        and told.precision != "vague"
+        and not _holds(told, held.date)
     ):
         return told
     return held
+
+
+def _holds(period: DateMention, day: dt.date) -> bool:
+    """Whether a date told to the week, the month or the year holds the day."""
+    if period.precision == "week":
+        return dt.timedelta(0) <= period.date - day < dt.timedelta(days=7)
+    if period.precision == "month":
+        return (period.date.year, period.date.month) == (day.year, day.month)
+    return period.precision == "year" and period.date.year == day.year
 
 
 def tells_a_toll(trigger: Trigger) -> bool:

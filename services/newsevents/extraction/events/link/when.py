@@ -75,7 +75,9 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     # on Monday") dates the page: a day the sentence gives its act is the act's. Alone, it
     # stays the lead's day, as a weekday opening the text is.
     stamped = [d for d in acts if is_page_stamp(doc, d)]
-    if stamped and len(stamped) < len(acts):
+    if stamped and (len(stamped) < len(acts) or (told and told[0].precision == "day")):
+        # nor beside the day its report was made ("Published February 18 2015 The army has
+        # captured villages, a monitor said on Tuesday"): the act was told by that day
         acts = [d for d in acts if d not in stamped]
     if acts and told and told[0].precision == "day":
         return [_from_the_telling(doc, d, told[0].date) for d in acts]
@@ -185,8 +187,9 @@ def date_the_undated(doc: Document, drafts: list[EventDraft]) -> None:
     before its trigger (else the first it tells after it), with precision ``vague``: the day is
     the story's, not the act's own. The days are the dates of the other events of news, placed
     where the text tells them (a merged event's day may come from a later sentence), and the
-    days named in sentences that tell no event. A day guessed from a report ("officials said
-    on Monday": the day before) lends none, and stops an earlier day from lending past it. Run
+    days named in sentences that tell no event. A report's day ("officials said on Monday")
+    lends only to an act told after it as someone's word ("battles raged in X, said the
+    Observatory": the news of that report), and stops an earlier day from lending past it. Run
     after merging and the background stages, so a borrowed day joins or splits no incident."""
     news = [d for d in drafts if d.temporal_status == "current"]
     if all(d.date is not None for d in news):
@@ -205,8 +208,21 @@ def date_the_undated(doc: Document, drafts: list[EventDraft]) -> None:
         # after the act, only an act's day: an eventless sentence after it is as often about
         # something else ("ahead of the October 26 poll")
         nearest = told[before - 1] if before else next(iter(acts), None)
-        if nearest is not None and nearest.precision == "day":
+        if nearest is not None and (
+            nearest.precision == "day"
+            or (before and _tells_when_told(doc, nearest) and _told_by_a_source(doc, draft))
+        ):
             draft.date = DateMention(nearest.span, nearest.text, nearest.date, "vague")
+
+
+# A verb of saying in the act's own sentence: "battles raged in X, said the Observatory".
+_SAYING = re.compile(rf"\b(?:{STATEMENT_VERBS})\b", re.IGNORECASE)
+
+
+def _told_by_a_source(doc: Document, draft: EventDraft) -> bool:
+    """Whether the act's sentence tells it as someone's word, said: the telling the report's
+    day dates (not any source read, "according to"; forty-third round)."""
+    return _SAYING.search(doc.sentences[draft.sentences[0]].text) is not None
 
 
 def _passage_day(doc: Document, news: list[EventDraft], draft: EventDraft) -> DateMention | None:
