@@ -28,6 +28,7 @@ from .background.continued import tell_on_recalled
 from .background.framed import frame_the_news
 from .background.recalled import recall_earlier_days
 from .background.referred import refer_to_known_incidents
+from .background.remarked import remark_on_known_acts
 from .background.retold_days import retell_earlier_days
 from .detect.sides.parties import is_off_duty
 from .draft import EventDraft
@@ -71,6 +72,8 @@ def draft_events(doc: Document) -> list[EventDraft]:
     closed += retell_earlier_days(doc, [d for d in news if d.temporal_status == "current"])
     # An incident named only as what is blamed, denied or admitted is known (referred.py).
     closed += refer_to_known_incidents(doc, [d for d in news if d.temporal_status == "current"])
+    # An act named only for its effect or a judgement of it is the setting (remarked.py).
+    closed += remark_on_known_acts(doc, [d for d in news if d.temporal_status == "current"])
     # The news named again as the subject of its frame ("The attack comes as ...", framed.py).
     closed += frame_the_news(doc, [d for d in news if d.temporal_status == "current"])
     # A recalled incident told on, at its town, is still the earlier incident (continued.py).
