@@ -8,7 +8,8 @@
    background apart (:mod:`.merge.merging`: ``MERGING_PASSES``, in order);
 4. ``background``: merged news that turns out to be context (:mod:`.background`): the story's
    closing paragraph, a paragraph that turns back to earlier days, an act retold on an earlier
-   day in a text of one block, an incident only referred to, the news named again in its frame,
+   day in a text of one block, an incident only referred to, an act named for its effect or a
+   judgement of it, the news named again in its frame,
    a recalled incident told on.
 
 A stage imports only the stages before it and the shared modules beside this one (``draft``,
