@@ -8,7 +8,8 @@
    background apart (:mod:`.merge.merging`: ``MERGING_PASSES``, in order);
 4. ``background``: merged news that turns out to be context (:mod:`.background`): the story's
    closing paragraph, a paragraph that turns back to earlier days, an act retold on an earlier
-   day in a text of one block, an incident only referred to, the news named again in its frame,
+   day in a text of one block, an incident only referred to, an act named for its effect or a
+   judgement of it, the news named again in its frame,
    a recalled incident told on.
 
 A stage imports only the stages before it and the shared modules beside this one (``draft``,
@@ -28,6 +29,7 @@ from .background.continued import tell_on_recalled
 from .background.framed import frame_the_news
 from .background.recalled import recall_earlier_days
 from .background.referred import refer_to_known_incidents
+from .background.remarked import remark_on_known_acts
 from .background.retold_days import retell_earlier_days
 from .detect.sides.parties import is_off_duty
 from .draft import EventDraft
@@ -71,6 +73,8 @@ def draft_events(doc: Document) -> list[EventDraft]:
     closed += retell_earlier_days(doc, [d for d in news if d.temporal_status == "current"])
     # An incident named only as what is blamed, denied or admitted is known (referred.py).
     closed += refer_to_known_incidents(doc, [d for d in news if d.temporal_status == "current"])
+    # An act named only for its effect or a judgement of it is the setting (remarked.py).
+    closed += remark_on_known_acts(doc, [d for d in news if d.temporal_status == "current"])
     # The news named again as the subject of its frame ("The attack comes as ...", framed.py).
     closed += frame_the_news(doc, [d for d in news if d.temporal_status == "current"])
     # A recalled incident told on, at its town, is still the earlier incident (continued.py).

@@ -60,14 +60,14 @@ def refer_to_known_incidents(doc: Document, drafts: list[EventDraft]) -> list[Ev
             continue
         before = doc.text[sentence.span.start : draft.trigger.span.start]
         found = RESPONSIBILITY.search(before)
-        if found is None or _dates_the_act(doc, sentence, draft) or _an_activity(found, draft):
+        if found is None or dates_the_act(doc, sentence, draft) or _an_activity(found, draft):
             continue
         draft.temporal_status = "background"
         marked.append(draft)
     return marked
 
 
-def _dates_the_act(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
+def dates_the_act(doc: Document, sentence: Sentence, draft: EventDraft) -> bool:
     """Whether the sentence gives the named act a fresh day: after its noun, in its own phrase
     ("claimed responsibility for a bombing in Homs on Monday"), or as its possessive
     ("Monday's bombing"); not the day of the claim ("On Tuesday, the group denied ...") nor of

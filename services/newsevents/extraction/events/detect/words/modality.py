@@ -72,6 +72,14 @@ _PLANNED = re.compile(
     # truce", "is planning an offensive" (right before the act's noun)
     r"|\b(?:prepar(?:e|es|ing)|discuss(?:es|ing)?|negotiat(?:e|es|ing))\s+"
     r"(?:(?:a|an|the|new|more|further|possible)\s+)?(?:[\w-]+\s+)?$"
+    # what a deal or talks are about (right before the act's noun, a determiner and one word
+    # between at most): "the deal provides for the release of detainees", "talks on the release
+    # of prisoners" (not "a protest over the arrest of", what happened; not a demand: a note's
+    # "organizations demanded the release of prisoners" is ACLED's protest, its only event)
+    r"|\b(?:provides?\s+for|provided\s+for|"
+    r"stipulat(?:e|es|ed|ing)|(?:talks|negotiations|deal|agreement|accord)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:on|over|about|for))\s+"
+    r"(?:(?:a|an|the|their|its|his|her|more|further|immediate)\s+)?(?:[\w-]+\s+)?$"
     # ... a plan, its article required ("is planning an offensive"; not "the Planning is shot",
     # "plan stage protest")
     r"|\b(?:plan(?:s|ning)?)\s+(?:a|an|the|new|more|further)\s+(?:[\w-]+\s+)?$"
