@@ -121,6 +121,11 @@ _STRIKE_NOUNS = frozenset(
     {"airstrikes", "airstrike", "strikes", "strike", "bombardment", "bombardments", "raids"}
 )
 _OWNER_BEFORE = re.compile(r"['’]s\s+$")
+# A country first of peers sharing one noun of the state's men or arms: "U.S. and British
+# warplanes", "US, French and British jets", "U.S. and Iraqi forces" (forty-third round).
+_SHARED_NOUN_AFTER = re.compile(
+    r"^(?:\s*,\s*[A-Z][\w.’'-]*)*,?\s+(?:and|or)\s+[A-Z][\w.’'-]*\s+([A-Za-z][\w-]*)"
+)
 
 
 def country_as_modifier(text: str, place: PlaceMention) -> bool:
@@ -128,6 +133,9 @@ def country_as_modifier(text: str, place: PlaceMention) -> bool:
     a place."""
     if place.precision != "country":
         return False
+    shared = _SHARED_NOUN_AFTER.match(text[place.span.end : place.span.end + 60])
+    if shared is not None and shared.group(1).lower() in _STATE_NOUNS:
+        return True  # "U.S. and British warplanes", "US, French and British jets"
     noun = _STATE_NOUN_AFTER.match(text[place.span.end : place.span.end + 30])
     if noun is not None and noun.group(1).lower() in _STATE_NOUNS:
         # (not after an owner already named: "the coalition's Yemen airstrikes", "Russia's
