@@ -112,3 +112,20 @@ def test_soldiers_who_had_gathered_at_a_checkpoint_are_no_protest() -> None:
 def test_a_crowd_that_gathered_outside_parliament_is_still_a_protest() -> None:
     events = events_of("Hundreds of teachers gathered outside parliament in Nairobi on Monday.")
     assert [(e.event_type, e.locations[0].name) for e in events] == [("protest", "Nairobi")]
+
+
+def test_a_drone_shot_down_by_its_model_is_disrupted_weapons_use_at_its_place() -> None:
+    """ "shot down a U.S. MQ-9 Reaper drone": the drone's country and model are no place, and
+    the downing is disrupted weapons use, as "air defences downed an Israeli drone" is."""
+    (event,) = events_of(
+        "Houthi forces shot down a U.S. MQ-9 Reaper drone over Marib on Tuesday, the group said."
+    )
+    assert event.event_type == "weapons_disrupted"
+    assert [place.name for place in event.locations] == ["Ma'rib"]
+    assert event.acled is not None and event.acled.actor1 == "Houthis"
+
+
+def test_a_country_before_a_model_of_jet_is_no_place() -> None:
+    (event,) = events_of("A U.S. F-16 jet struck a militia depot near Albu Kamal on Monday.")
+    assert event.event_type == "airstrike"
+    assert [place.name for place in event.locations] == ["Albu Kamal"]
