@@ -129,3 +129,32 @@ def test_a_country_before_a_model_of_jet_is_no_place() -> None:
     (event,) = events_of("A U.S. F-16 jet struck a militia depot near Albu Kamal on Monday.")
     assert event.event_type == "airstrike"
     assert [place.name for place in event.locations] == ["Albu Kamal"]
+
+
+def test_the_group_a_claimant_broke_from_is_not_the_bomber() -> None:
+    """ "claimed by a new group, an offshoot of the Pakistani Taliban": the parent did not act,
+    and a group that denies the act is not named for the bombers either."""
+    (event,) = events_of(
+        "A suicide bomber killed nine officers at a police station in Dera Ismail Khan on"
+        " Tuesday. The attack was claimed by a new militant group, believed to be an offshoot"
+        " of the Pakistani Taliban. The Pakistani Taliban denied involvement."
+    )
+    assert event.event_type == "suicide_bombing"
+    assert event.acled is not None
+    assert event.acled.actor1 == "Unidentified Armed Group (Pakistan)"
+    assert event.acled.fatalities == 9
+
+
+def test_a_splinter_faction_of_a_group_is_not_the_group() -> None:
+    (event,) = events_of(
+        "Gunmen from a splinter faction of the FARC killed two soldiers in Cauca on Monday."
+    )
+    assert event.acled is not None
+    assert event.acled.actor1 == "Unidentified Armed Group (Colombia)"
+    assert event.locations[0].name == "Cauca"
+
+
+def test_the_armed_wing_of_a_group_is_the_group() -> None:
+    (event,) = events_of("Fighters of the armed wing of Hamas fired rockets at Sderot on Monday.")
+    assert event.acled is not None
+    assert event.acled.actor1 == "Hamas Movement"
