@@ -158,3 +158,21 @@ def test_the_armed_wing_of_a_group_is_the_group() -> None:
     (event,) = events_of("Fighters of the armed wing of Hamas fired rockets at Sderot on Monday.")
     assert event.acled is not None
     assert event.acled.actor1 == "Hamas Movement"
+
+
+def test_forces_that_pursued_the_attackers_fought_a_clash_of_their_own() -> None:
+    """A massacre of villagers, then "troops had pursued the rebels and killed three of them":
+    two occurrences, the attack on civilians (ADF, its 22 dead) and the forces' clash (3 dead),
+    not one clash of the ADF with 22 dead."""
+    events = events_of(
+        "Suspected Allied Democratic Forces rebels killed at least 22 people in overnight"
+        " attacks on two villages in eastern Congo's North Kivu province, local officials said"
+        " Tuesday. The attackers used machetes and guns in the village of Mayikengo. The army"
+        " said its troops had pursued the rebels and killed three of them."
+    )
+    assert [
+        (e.event_type, e.acled.actor1, e.acled.fatalities) for e in events if e.acled is not None
+    ] == [
+        ("attack_on_civilians", "ADF: Allied Democratic Forces", 22),
+        ("armed_clash", "Military Forces of the Democratic Republic of Congo (2019-)", 3),
+    ]
