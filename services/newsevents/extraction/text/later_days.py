@@ -2,6 +2,7 @@
 later, fighters abducted 14 women from the same village" (Wednesday), "the next day", "the
 following morning", "a day later".
 
+Only a day that opens its sentence is read: it sets the time of the act the sentence tells.
 Such a day has no date of its own: it is the last day the text told before it (a calendar date,
 a weekday, "yesterday"), moved on by its count. With no day told before it, it names none (the
 story's day is no anchor). Nor does a day that tells how an act ended: "His body was found three
@@ -17,12 +18,19 @@ import re
 from collections.abc import Sequence
 
 from ..document import DateMention, Span
-from .numbers import WORD_VALUES, counting
+from .numbers import COUNTING, WORD_VALUES, counting
 
+_CAPITALISED = "|".join(word.capitalize() for word in COUNTING[:10])
+
+# Opening its sentence (after a line's start or a full stop, "Then"/"And" allowed): the time of
+# the act the sentence goes on to tell. Told at a sentence's end ("22 were arrested the
+# following day", "the protest was renewed the following day") it tells how the act went on,
+# which the act's own day dates (ACLED's notes code such a sentence in the act's event).
 _LATER = re.compile(
-    rf"\b(?:(?P<count>\d{{1,2}}|an?|{counting(1, 10)})\s+days?\s+later"
-    r"|(?:the|on the)\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night))\b",
-    re.IGNORECASE,
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"'’”])|(?<=\n))\s*(?:(?:Then|And|But)\s*,?\s+)?"
+    rf"(?P<phrase>(?P<count>\d{{1,2}}|[Aa]n?|{_CAPITALISED}|{counting(1, 10)})\s+days?\s+later"
+    r"|(?:[Tt]he|[Oo]n\s+the)\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night))"
+    r"\b",
 )
 
 
@@ -31,17 +39,17 @@ def days_later(text: str, dates: Sequence[DateMention], published: dt.date) -> l
     order; ``dates``: the text's dates, in text order."""
     found: list[DateMention] = []
     for match in _LATER.finditer(text):
-        before = [d for d in dates if d.span.end <= match.start() and d.precision == "day"]
+        start, end = match.span("phrase")
+        before = [d for d in dates if d.span.end <= start and d.precision == "day"]
         if not before:
             continue
         days = _count(match)
         date = before[-1].date + dt.timedelta(days=days)
         if date > published + dt.timedelta(days=1):
             continue
-        if _ENDED.search(_sentence(text, match.start(), match.end())):
+        if _ENDED.search(_sentence(text, start, end)):
             continue
-        span = Span(match.start(), match.end())
-        found.append(DateMention(span, match.group(), date, "day"))
+        found.append(DateMention(Span(start, end), text[start:end], date, "day"))
     return found
 
 

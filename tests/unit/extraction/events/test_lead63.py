@@ -176,3 +176,18 @@ def test_forces_that_pursued_the_attackers_fought_a_clash_of_their_own() -> None
         ("attack_on_civilians", "ADF: Allied Democratic Forces", 22),
         ("armed_clash", "Military Forces of the Democratic Republic of Congo (2019-)", 3),
     ]
+
+
+def test_a_day_counted_on_at_a_sentence_end_tells_how_the_act_went_on() -> None:
+    """ "22 were arrested the following day", "the protest was renewed the following day": told
+    at the sentence's end, the day counted on is no new act's day (the act's own day dates the
+    sentence); opening the sentence it is."""
+    doc = document("Students burnt their school on Monday. 22 were arrested the following day.")
+    find_dates(doc)
+    assert [m.text for m in doc.dates] == ["on Monday"]
+    doc = document("Students burnt their school on Monday. The following day, 22 were arrested.")
+    find_dates(doc)
+    assert [(m.text, m.date) for m in doc.dates] == [
+        ("on Monday", dt.date(2024, 3, 11)),
+        ("The following day", dt.date(2024, 3, 12)),
+    ]
