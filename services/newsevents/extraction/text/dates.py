@@ -13,6 +13,7 @@ import re
 
 from ..document import DateMention, Document, Span, SpanIndex, TimePrecision
 from ..vocabulary import WEEKDAY_NAMES
+from .later_days import days_later
 
 _MONTHS = {
     name: number
@@ -120,7 +121,10 @@ def find_dates(doc: Document) -> None:
                 if kind in ("month_day", "day_month"):
                     calendar.add(span.start)
     mentions.sort(key=lambda m: m.span.start)
-    doc.dates = _restated_dropped(doc.text, mentions, calendar)
+    dates = _restated_dropped(doc.text, mentions, calendar)
+    # "Two days later", "the next day": counted on from the day told before (later_days.py)
+    later = days_later(doc.text, dates, doc.published)
+    doc.dates = sorted([*dates, *later], key=lambda m: m.span.start) if later else dates
 
 
 def _restated_dropped(

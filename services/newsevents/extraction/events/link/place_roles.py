@@ -117,10 +117,17 @@ _STATE_NOUNS = frozenset(
      "artillery", "missiles", "bombardment", "bombardments", "raids"}
 )  # fmt: skip
 _STATE_NOUN_AFTER = re.compile(r"^[-\s]+([A-Za-z][\w-]*)")
+# The noun after a model's name: "a U.S. MQ-9 Reaper drone", "Russian-made Su-24 jets".
+_MODEL_THEN_NOUN = re.compile(r"^\s+(?:[A-Z][\w-]*\d[\w-]*)(?:\s+[A-Z][a-z]+)?\s+([a-z][\w-]*)")
 _STRIKE_NOUNS = frozenset(
     {"airstrikes", "airstrike", "strikes", "strike", "bombardment", "bombardments", "raids"}
 )
 _OWNER_BEFORE = re.compile(r"['’]s\s+$")
+# A country first of peers sharing one noun of the state's men or arms: "U.S. and British
+# warplanes", "US, French and British jets", "U.S. and Iraqi forces" (forty-third round).
+_SHARED_NOUN_AFTER = re.compile(
+    r"^(?:\s*,\s*[A-Z][\w.’'-]*)*,?\s+(?:and|or)\s+[A-Z][\w.’'-]*\s+([A-Za-z][\w-]*)"
+)
 
 
 def country_as_modifier(text: str, place: PlaceMention) -> bool:
@@ -128,6 +135,12 @@ def country_as_modifier(text: str, place: PlaceMention) -> bool:
     a place."""
     if place.precision != "country":
         return False
+    shared = _SHARED_NOUN_AFTER.match(text[place.span.end : place.span.end + 60])
+    if shared is not None and shared.group(1).lower() in _STATE_NOUNS:
+        return True  # "U.S. and British warplanes", "US, French and British jets"
+    model = _MODEL_THEN_NOUN.match(text[place.span.end : place.span.end + 40])
+    if model is not None and model.group(1) in _STATE_NOUNS:
+        return True  # "a U.S. MQ-9 Reaper drone"
     noun = _STATE_NOUN_AFTER.match(text[place.span.end : place.span.end + 30])
     if noun is not None and noun.group(1).lower() in _STATE_NOUNS:
         # (not after an owner already named: "the coalition's Yemen airstrikes", "Russia's

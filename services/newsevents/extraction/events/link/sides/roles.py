@@ -46,7 +46,14 @@ from .phrases import (
     named_group_of,
     passive_agent,
 )
-from .telling import clause_start, is_accused, is_behind, speaks, tells_own_act
+from .telling import (
+    clause_start,
+    is_accused,
+    is_behind,
+    parent_of_an_offshoot,
+    speaks,
+    tells_own_act,
+)
 
 
 def _opens(actor: ActorMention, trigger: Trigger) -> bool:
@@ -66,6 +73,8 @@ def told_actors(
         actors = [a for a in actors if not holds_place(doc, a)]
     # "attacked a military post of the SDF": the post's word is no side beside its owner.
     actors = [a for a in actors if not describes_owned_post(doc, a)]
+    # "claimed by a new group, an offshoot of the Pakistani Taliban": the parent is no side.
+    actors = [a for a in actors if not parent_of_an_offshoot(doc, a)]
     hit = [a for a in actors if not crowd and (a.kind == "civilians" or is_hit(doc, a))]
     # (and the acronym told in brackets after one hit: "the Somali National Army (SNA)")
     hit += [a for a in actors if a not in hit and any(_acronym_of(doc, h, a) for h in hit)]

@@ -334,3 +334,23 @@ def told_unidentified(doc: Document, actor: ActorMention) -> bool:
         _UNIDENTIFIED_WORD.search(actor.text) is not None
         or _UNIDENTIFIED.search(before) is not None
     )
+
+
+# A group told only as the parent another group broke from: "claimed by Tehreek-e-Jihad
+# Pakistan, believed to be an offshoot of the Pakistani Taliban", "a splinter faction of
+# al-Shabaab", "a group that broke away from the ELN" (forty-third round). The offshoot acted,
+# not its parent (an armed "wing of" a group is the group itself, and stays).
+_OFFSHOOT_OF = re.compile(
+    r"\b(?:offshoots?|splinter(?:\s+(?:groups?|factions?|cells?|wings?))?|"
+    r"breakaway\s+(?:groups?|factions?|wings?)|dissident\s+factions?)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:broke|breaking|split|splintered)\s+(?:away\s+|off\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@per_document
+def parent_of_an_offshoot(doc: Document, actor: ActorMention) -> bool:
+    """Whether ``actor`` is told only as the group another broke from: "an offshoot of the
+    Pakistani Taliban", "a splinter faction of al-Shabaab"."""
+    before = doc.text[max(0, actor.span.start - 60) : actor.span.start]
+    return _OFFSHOOT_OF.search(before) is not None

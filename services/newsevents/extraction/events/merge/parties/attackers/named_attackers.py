@@ -39,7 +39,7 @@ from .....ontology import is_violent
 from ....crowds import CROWD_TYPES
 from ....draft import OCCURRED, EventDraft, actors_told
 from ....link.sides.hit import is_hit
-from ....link.sides.telling import is_behind, speaks, told_unidentified
+from ....link.sides.telling import is_behind, parent_of_an_offshoot, speaks, told_unidentified
 from ....story_cues import told_apart
 from .denials import denies
 
@@ -268,6 +268,10 @@ def _named_groups(doc: Document, draft: EventDraft) -> dict[str, ActorMention]:
         and not is_hit(doc, actor)
         and not speaks(doc, actor)
         and not _ACCUSED_OF.search(doc.text, max(0, actor.span.start - 60), actor.span.start)
+        # (nor the group another broke from, nor one that denies the act: "claimed by a new
+        # group, an offshoot of the Pakistani Taliban", "The TTP denied involvement")
+        and not parent_of_an_offshoot(doc, actor)
+        and not denies(doc, draft, actor.name)
     }
 
 
