@@ -25,13 +25,29 @@ _CAPITALISED = "|".join(word.capitalize() for word in COUNTING[:10])
 # Opening its sentence (after a line's start or a full stop, "Then"/"And" allowed): the time of
 # the act the sentence goes on to tell. Told at a sentence's end ("22 were arrested the
 # following day", "the protest was renewed the following day") it tells how the act went on,
-# which the act's own day dates (ACLED's notes code such a sentence in the act's event).
+# which the act's own day dates (ACLED's notes code such a sentence in the act's event). (What
+# stands before the phrase is read for each match, not by a pattern tried at every space: a run
+# of blank lines would be read to its end from each of its lines.)
 _LATER = re.compile(
-    r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"'’”])|(?<=\n))\s*(?:(?:Then|And|But)\s*,?\s+)?"
+    r"\b(?:(?:Then|And|But)\s*,?\s+)?"
     rf"(?P<phrase>(?P<count>\d{{1,2}}|[Aa]n?|{_CAPITALISED}|{counting(1, 10)})\s+days?\s+later"
     r"|(?:[Tt]he|[Oo]n\s+the)\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night))"
     r"\b",
 )
+_CLOSES = ".!?"
+_QUOTES = "\"'’”"
+
+
+def _opens_its_sentence(text: str, start: int) -> bool:
+    """Whether only spaces stand between ``start`` and a line's start or a sentence's end."""
+    window = text[max(0, start - 200) : start]
+    told = window.rstrip()
+    if "\n" in window[len(told) :]:
+        return True
+    if not told:
+        return start <= 200  # the text's start
+    last = told[-1]
+    return last in _CLOSES or (last in _QUOTES and len(told) > 1 and told[-2] in _CLOSES)
 
 
 def days_later(text: str, dates: Sequence[DateMention], published: dt.date) -> list[DateMention]:
@@ -39,6 +55,8 @@ def days_later(text: str, dates: Sequence[DateMention], published: dt.date) -> l
     order; ``dates``: the text's dates, in text order."""
     found: list[DateMention] = []
     for match in _LATER.finditer(text):
+        if not _opens_its_sentence(text, match.start()):
+            continue
         start, end = match.span("phrase")
         before = [d for d in dates if d.span.end <= start and d.precision == "day"]
         if not before:
