@@ -56,6 +56,8 @@ def test_a_member_of_a_force_shooting_his_own_is_an_armed_clash(body: str, force
         "A teacher stabbed his colleague at a school in Kisii on Monday.",
         # the police shooting a civilian and the civilian's colleague
         "A police officer shot a trader and his colleague in Nakuru on Monday.",
+        # someone else's colleague, told after "of" (review64)
+        "Al Shabaab militants shot dead a colleague of the slain lawmaker in Beledweyne on Monday.",
     ],
 )
 def test_a_colleague_of_a_civilian_is_hit_as_a_civilian(body: str) -> None:
