@@ -139,3 +139,24 @@ def test_a_demonstrations_crowd_retold_by_a_bare_word_riots(body: str) -> None:
 )
 def test_no_riot_without_a_demonstrations_crowd_retold(body: str) -> None:
     assert not any(e.event_type == "riot" for e in events_of(body)), body
+
+
+@pytest.mark.parametrize(
+    ("body", "dead"),
+    [
+        # review64: the dead of the crime by which the lynched are named are not the crowd's
+        ("A mob lynched a man who had killed two people in Kapedo on Monday, police said.", 1),
+        ("A mob lynched a man accused of killing three children in Kapedo on Monday.", 1),
+        (
+            "Villagers beat to death two suspected robbers who had shot dead a trader in Kapedo "
+            "on Monday, police said.",
+            2,
+        ),
+        # the crowd's own dead stay its toll
+        ("A mob lynched two men who had stolen a cow in Kapedo on Monday, police said.", 2),
+    ],
+)
+def test_the_crime_of_the_lynched_adds_no_dead_to_the_crowds_toll(body: str, dead: int) -> None:
+    events = events_of(body)
+    assert [e.event_type for e in events] == ["mob_violence"], body
+    assert events[0].acled.fatalities == dead, body

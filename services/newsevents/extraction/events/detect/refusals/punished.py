@@ -36,8 +36,10 @@ _DESCRIBED = re.compile(
 )
 # A crowd's punishment in the sentence: lynching, a mob, a death by beating or burning.
 _PUNISHED = re.compile(
-    r"\b(?:lynch\w*|mobs?|mob justice|(?:beaten|beat\s+(?:him|her|them)|stoned|clubbed|burnt|"
-    r"burned|hacked)\s+to\s+death|set\s+(?:him|her|them)\s+(?:ablaze|alight|on fire))\b",
+    # (the victim told after "to death" too: "villagers beat to death two suspected robbers";
+    # review64)
+    r"\b(?:lynch\w*|mobs?|mob justice|(?:beaten|(?:beat|stoned|clubbed|burnt|burned|hacked)"
+    r"(?:\s+(?:him|her|them))?)\s+to\s+death|set\s+(?:him|her|them)\s+(?:ablaze|alight|on fire))\b",
     re.IGNORECASE,
 )
 
