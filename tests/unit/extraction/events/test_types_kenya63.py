@@ -154,9 +154,23 @@ def test_no_riot_without_a_demonstrations_crowd_retold(body: str) -> None:
         ),
         # the crowd's own dead stay its toll
         ("A mob lynched two men who had stolen a cow in Kapedo on Monday, police said.", 2),
+        # the lynched one told after a clause of "after": the mob's dead, not its grievance
+        (
+            "A woman who stabbed her husband to death after a dispute over money was lynched by "
+            "a mob in Nakuru on Thursday.",
+            1,
+        ),
     ],
 )
 def test_the_crime_of_the_lynched_adds_no_dead_to_the_crowds_toll(body: str, dead: int) -> None:
     events = events_of(body)
     assert [e.event_type for e in events] == ["mob_violence"], body
     assert events[0].acled.fatalities == dead, body
+
+
+def test_a_protest_after_a_lynching_carries_none_of_its_dead() -> None:
+    """The lynched a protest answers stay its grievance (review64's count of a mob's own dead
+    is read for mob violence only)."""
+    events = events_of("Hundreds protested in Nakuru on Monday after two men were lynched.")
+    protests = [e for e in events if e.event_type == "protest"]
+    assert protests and all(e.acled.fatalities == 0 for e in protests)

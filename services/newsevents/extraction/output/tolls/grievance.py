@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from ...document import QuantityMention, Sentence, sentence_at
-from ...events.detect.refusals.punished import crime_of_the_punished
+from ...events.detect.refusals.punished import crime_of_the_punished, tells_a_crowd_punishing
 
 # What a crowd answers, then (in the same clause) the death it answers: "after the killing of",
 # "following the death of", "protesting the murder of", "after a gendarme shot and killed".
@@ -64,9 +64,11 @@ _CROWDS_OWN = re.compile(
 )
 
 
-def answered_dead(quantity: QuantityMention, sentences: Sequence[Sentence]) -> bool:
+def answered_dead(
+    quantity: QuantityMention, sentences: Sequence[Sentence], *, mob: bool = False
+) -> bool:
     """Whether a count of the dead is the killing a crowd answers (see the module), not the
-    crowd's own dead."""
+    crowd's own dead; ``mob``: the crowd's event is mob violence, whose lynching is its act."""
     sentence = sentence_at(sentences, quantity.span)
     if sentence is None:
         return False
@@ -75,6 +77,10 @@ def answered_dead(quantity: QuantityMention, sentences: Sequence[Sentence]) -> b
     # killing of two")
     if _crime_of_the_punished(quantity, sentence.text, start):
         return True
+    if mob and tells_a_crowd_punishing(quantity.text):
+        # a mob's own dead, counted by its act: "a woman who stabbed her husband after a
+        # dispute was lynched by a mob" (a protest "after two men were lynched" answers them)
+        return False
     before = _ANSWERED.search(sentence.text, 0, max(0, start + len(quantity.text)))
     if before is None or _DEATH.search(before.group()) is None:
         return False

@@ -60,3 +60,9 @@ def crime_of_the_punished(before: str, sentence: str) -> bool:
         head = before[: len(before) - len(tail) + described.start()]
         return CROWD.search(head) is not None or _PUNISHED.search(sentence) is not None
     return _PUNISHED.search(sentence) is not None
+
+
+def tells_a_crowd_punishing(text: str) -> bool:
+    """Whether ``text`` tells a crowd's punishment: lynching, a mob, a death by beating or
+    burning ("was lynched", "beaten to death")."""
+    return _PUNISHED.search(text) is not None
