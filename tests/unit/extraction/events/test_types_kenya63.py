@@ -154,6 +154,8 @@ def test_no_riot_without_a_demonstrations_crowd_retold(body: str) -> None:
         ),
         # the crowd's own dead stay its toll
         ("A mob lynched two men who had stolen a cow in Kapedo on Monday, police said.", 2),
+        # the dead told before a lynching in the active: those who died, not those lynched
+        ("At least one man died after villagers lynched two youths in Kapedo on Monday.", 1),
         # the lynched one told after a clause of "after": the mob's dead, not its grievance
         (
             "A woman who stabbed her husband to death after a dispute over money was lynched by "

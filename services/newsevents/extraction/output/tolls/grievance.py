@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from ...document import QuantityMention, Sentence, sentence_at
-from ...events.detect.refusals.punished import crime_of_the_punished, tells_a_crowd_punishing
+from ...events.stages import crime_of_the_punished, tells_a_crowd_punishing
 
 # What a crowd answers, then (in the same clause) the death it answers: "after the killing of",
 # "following the death of", "protesting the murder of", "after a gendarme shot and killed".
@@ -77,9 +77,11 @@ def answered_dead(
     # killing of two")
     if _crime_of_the_punished(quantity, sentence.text, start):
         return True
-    if mob and tells_a_crowd_punishing(quantity.text):
-        # a mob's own dead, counted by its act: "a woman who stabbed her husband after a
-        # dispute was lynched by a mob" (a protest "after two men were lynched" answers them)
+    passive = _PASSIVE.search(quantity.text)
+    if mob and passive and tells_a_crowd_punishing(quantity.text[passive.end() :]):
+        # a mob's own dead, counted by its act in the passive: "a woman who stabbed her husband
+        # after a dispute was lynched by a mob" (a protest "after two men were lynched"
+        # answers them; "one died after locals lynched two youths" counts the one who died)
         return False
     before = _ANSWERED.search(sentence.text, 0, max(0, start + len(quantity.text)))
     if before is None or _DEATH.search(before.group()) is None:
@@ -88,6 +90,7 @@ def answered_dead(
     return _CROWDS_OWN.search(quantity.text + _after(sentence.text, start, quantity)) is None
 
 
+_PASSIVE = re.compile(r"\b(?:was|were)\s+", re.IGNORECASE)
 _DEATH_OPENS = re.compile(r"(?:kill|murder|shot|stabb|hack)", re.IGNORECASE)
 # A death word right before a count, in its clause: "who had killed two people", "accused of
 # killing three children".
