@@ -18,7 +18,8 @@ tests/unit/extraction/events/test_layers.py checks it.
 
 Outside events/ only these modules and this one are read: the output stage's readings of who
 was hit (``is_hit``), of a member off duty (``is_off_duty``) and of an actor told as of unknown
-identity (``told_unidentified``) are re-exported here.
+identity (``told_unidentified``), and of the crime by which the one a crowd punishes is named
+(``crime_of_the_punished``, ``tells_a_crowd_punishing``) are re-exported here.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .background.recalled import recall_earlier_days
 from .background.referred import refer_to_known_incidents
 from .background.remarked import remark_on_known_acts
 from .background.retold_days import retell_earlier_days
+from .detect.refusals.punished import crime_of_the_punished, tells_a_crowd_punishing
 from .detect.sides.parties import is_off_duty
 from .draft import EventDraft
 from .link.linking import link_drafts
@@ -46,7 +48,14 @@ from .merge.places.inside_country import place_inside_country, place_the_unplace
 from .merge.places.localities.borrowed_places import place_borrowed_at_localities
 from .merge.places.retold_site import place_at_retold_site
 
-__all__ = ["draft_events", "is_hit", "is_off_duty", "told_unidentified"]
+__all__ = [
+    "crime_of_the_punished",
+    "draft_events",
+    "is_hit",
+    "is_off_duty",
+    "tells_a_crowd_punishing",
+    "told_unidentified",
+]
 
 
 def draft_events(doc: Document) -> list[EventDraft]:

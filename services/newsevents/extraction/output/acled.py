@@ -86,7 +86,8 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     if draft.event_type in CROWD_TYPES:
         # the killing a crowd answers is not the crowd's toll ("protested after the killing of
         # three people")
-        quantities = [q for q in quantities if not answered_dead(q, doc.sentences)]
+        mob = draft.event_type == "mob_violence"
+        quantities = [q for q in quantities if not answered_dead(q, doc.sentences, mob=mob)]
     # a stretch's tally told after the day's dead is no act's toll (tolls/period_tallies.py)
     quantities = after_the_dead(doc, quantities)
     # a part of the dead told after their toll ("six women were among those killed")

@@ -96,3 +96,27 @@ def test_a_term_read_close_to_the_acts_noun() -> None:
     # a protest over an act that happened, and an act done under a deal
     assert modality("Hundreds protested over the ") == "asserted"
     assert modality("Under the deal, the rebels ") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Clan elders met in the town of Beledweyne on Monday for talks over the killing of "
+            "six herders in the village of Bacaadweyn.",
+            "attack_on_civilians",
+        ),
+        (
+            "The government opened negotiations on the abduction of 300 schoolboys in the town "
+            "of Kankara, officials said on Monday.",
+            "abduction",
+        ),
+    ],
+)
+def test_talks_over_a_violent_act_are_held_about_what_happened(body: str, kind: str) -> None:
+    """review64: a deal provides for a release or a withdrawal, never for a killing; talks
+    over a killing or an abduction are about the act that happened."""
+    told = [e for e in events_on_a_tuesday(body) if e.event_type == kind]
+    assert [(e.event_type, e.modality) for e in told] == [(kind, "asserted")]
+    assert modality("Elders held talks over the ", violent=True) == "asserted"
+    assert modality("Elders held talks over the ") == "planned"

@@ -56,6 +56,8 @@ def test_a_member_of_a_force_shooting_his_own_is_an_armed_clash(body: str, force
         "A teacher stabbed his colleague at a school in Kisii on Monday.",
         # the police shooting a civilian and the civilian's colleague
         "A police officer shot a trader and his colleague in Nakuru on Monday.",
+        # someone else's colleague, told after "of" (review64)
+        "Al Shabaab militants shot dead a colleague of the slain lawmaker in Beledweyne on Monday.",
     ],
 )
 def test_a_colleague_of_a_civilian_is_hit_as_a_civilian(body: str) -> None:
@@ -137,3 +139,40 @@ def test_a_demonstrations_crowd_retold_by_a_bare_word_riots(body: str) -> None:
 )
 def test_no_riot_without_a_demonstrations_crowd_retold(body: str) -> None:
     assert not any(e.event_type == "riot" for e in events_of(body)), body
+
+
+@pytest.mark.parametrize(
+    ("body", "dead"),
+    [
+        # review64: the dead of the crime by which the lynched are named are not the crowd's
+        ("A mob lynched a man who had killed two people in Kapedo on Monday, police said.", 1),
+        ("A mob lynched a man accused of killing three children in Kapedo on Monday.", 1),
+        (
+            "Villagers beat to death two suspected robbers who had shot dead a trader in Kapedo "
+            "on Monday, police said.",
+            2,
+        ),
+        # the crowd's own dead stay its toll
+        ("A mob lynched two men who had stolen a cow in Kapedo on Monday, police said.", 2),
+        # the dead told before a lynching in the active: those who died, not those lynched
+        ("At least one man died after villagers lynched two youths in Kapedo on Monday.", 1),
+        # the lynched one told after a clause of "after": the mob's dead, not its grievance
+        (
+            "A woman who stabbed her husband to death after a dispute over money was lynched by "
+            "a mob in Nakuru on Thursday.",
+            1,
+        ),
+    ],
+)
+def test_the_crime_of_the_lynched_adds_no_dead_to_the_crowds_toll(body: str, dead: int) -> None:
+    events = events_of(body)
+    assert [e.event_type for e in events] == ["mob_violence"], body
+    assert events[0].acled.fatalities == dead, body
+
+
+def test_a_protest_after_a_lynching_carries_none_of_its_dead() -> None:
+    """The lynched a protest answers stay its grievance (review64's count of a mob's own dead
+    is read for mob violence only)."""
+    events = events_of("Hundreds protested in Nakuru on Monday after two men were lynched.")
+    protests = [e for e in events if e.event_type == "protest"]
+    assert protests and all(e.acled.fatalities == 0 for e in protests)

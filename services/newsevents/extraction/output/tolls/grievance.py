@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from ...document import QuantityMention, Sentence, sentence_at
+from ...events.stages import crime_of_the_punished, tells_a_crowd_punishing
 
 # What a crowd answers, then (in the same clause) the death it answers: "after the killing of",
 # "following the death of", "protesting the murder of", "after a gendarme shot and killed".
@@ -63,20 +64,51 @@ _CROWDS_OWN = re.compile(
 )
 
 
-def answered_dead(quantity: QuantityMention, sentences: Sequence[Sentence]) -> bool:
+def answered_dead(
+    quantity: QuantityMention, sentences: Sequence[Sentence], *, mob: bool = False
+) -> bool:
     """Whether a count of the dead is the killing a crowd answers (see the module), not the
-    crowd's own dead."""
+    crowd's own dead; ``mob``: the crowd's event is mob violence, whose lynching is its act."""
     sentence = sentence_at(sentences, quantity.span)
     if sentence is None:
         return False
     start = quantity.span.start - sentence.span.start
     # the clause runs to the count's end: the death may be the count's own words ("against the
     # killing of two")
+    if _crime_of_the_punished(quantity, sentence.text, start):
+        return True
+    passive = _PASSIVE.search(quantity.text)
+    if mob and passive and tells_a_crowd_punishing(quantity.text[passive.end() :]):
+        # a mob's own dead, counted by its act in the passive: "a woman who stabbed her husband
+        # after a dispute was lynched by a mob" (a protest "after two men were lynched"
+        # answers them; "one died after locals lynched two youths" counts the one who died)
+        return False
     before = _ANSWERED.search(sentence.text, 0, max(0, start + len(quantity.text)))
     if before is None or _DEATH.search(before.group()) is None:
         return False
     # "after police shot dead two protesters": the crowd's own dead, whatever came first
     return _CROWDS_OWN.search(quantity.text + _after(sentence.text, start, quantity)) is None
+
+
+_PASSIVE = re.compile(r"\b(?:was|were)\s+", re.IGNORECASE)
+_DEATH_OPENS = re.compile(r"(?:kill|murder|shot|stabb|hack)", re.IGNORECASE)
+# A death word right before a count, in its clause: "who had killed two people", "accused of
+# killing three children".
+_DEATH_BEFORE = re.compile(
+    r"\b(?:kill\w*|murder\w*|shot\s+dead|shooting|stabb\w*|hack\w*)\s+(?:(?:dead|at)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _crime_of_the_punished(quantity: QuantityMention, text: str, start: int) -> bool:
+    """Whether the count is the dead of the crime by which the sentence names the one a crowd
+    punishes ("a mob lynched a man who had killed two people", "accused of killing three
+    children"): the crime's dead, not the crowd's (review64; the crime fires no event,
+    :mod:`...events.detect.refusals.punished`)."""
+    if _DEATH_OPENS.match(quantity.text):
+        return crime_of_the_punished(text[:start], text)  # the count's own verb: "killed two"
+    death = _DEATH_BEFORE.search(text, 0, start)
+    return death is not None and crime_of_the_punished(text[: death.start()], text)
 
 
 _THREE_WORDS = re.compile(r"(?:\s+[\w'’-]+){0,3}")

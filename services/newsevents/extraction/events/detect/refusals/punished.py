@@ -36,8 +36,10 @@ _DESCRIBED = re.compile(
 )
 # A crowd's punishment in the sentence: lynching, a mob, a death by beating or burning.
 _PUNISHED = re.compile(
-    r"\b(?:lynch\w*|mobs?|mob justice|(?:beaten|beat\s+(?:him|her|them)|stoned|clubbed|burnt|"
-    r"burned|hacked)\s+to\s+death|set\s+(?:him|her|them)\s+(?:ablaze|alight|on fire))\b",
+    # (the victim told after "to death" too: "villagers beat to death two suspected robbers";
+    # review64)
+    r"\b(?:lynch\w*|mobs?|mob justice|(?:beaten|(?:beat|stoned|clubbed|burnt|burned|hacked)"
+    r"(?:\s+(?:him|her|them))?)\s+to\s+death|set\s+(?:him|her|them)\s+(?:ablaze|alight|on fire))\b",
     re.IGNORECASE,
 )
 
@@ -58,3 +60,9 @@ def crime_of_the_punished(before: str, sentence: str) -> bool:
         head = before[: len(before) - len(tail) + described.start()]
         return CROWD.search(head) is not None or _PUNISHED.search(sentence) is not None
     return _PUNISHED.search(sentence) is not None
+
+
+def tells_a_crowd_punishing(text: str) -> bool:
+    """Whether ``text`` tells a crowd's punishment: lynching, a mob, a death by beating or
+    burning ("was lynched", "beaten to death")."""
+    return _PUNISHED.search(text) is not None

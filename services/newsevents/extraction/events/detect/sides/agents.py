@@ -265,11 +265,13 @@ def agent_and_hit(
     return agent, hit, target, hit_words
 
 
-# The doer's own colleagues, comrades or superior, right after the harm word.
+# The doer's own colleagues, comrades or superior, right after the harm word; not someone
+# else's, told after "of" ("militants shot dead a colleague of the slain lawmaker": review64).
 _OWN_RANKS = re.compile(
     rf"^\s*(?:dead\s+)?(?:(?:on|at)\s+)?(?:(?:\d+|{counting(1, 10)}|some|several)\s+(?:of\s+)?)?"
     r"(?:(?:a|his|her|their)\s+)?(?:own\s+)?(?:colleagues?|comrades?|boss|superiors?|"
-    r"fellow\s+(?:officers?|soldiers?|policem[ae]n|constables?|troops|guards?|warders?))\b",
+    r"fellow\s+(?:officers?|soldiers?|policem[ae]n|constables?|troops|guards?|warders?))\b"
+    r"(?!\s+of\b)",
     re.IGNORECASE,
 )
 

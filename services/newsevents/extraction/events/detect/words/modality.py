@@ -72,14 +72,6 @@ _PLANNED = re.compile(
     # truce", "is planning an offensive" (right before the act's noun)
     r"|\b(?:prepar(?:e|es|ing)|discuss(?:es|ing)?|negotiat(?:e|es|ing))\s+"
     r"(?:(?:a|an|the|new|more|further|possible)\s+)?(?:[\w-]+\s+)?$"
-    # what a deal or talks are about (right before the act's noun, a determiner and one word
-    # between at most): "the deal provides for the release of detainees", "talks on the release
-    # of prisoners" (not "a protest over the arrest of", what happened; not a demand: a note's
-    # "organizations demanded the release of prisoners" is ACLED's protest, its only event)
-    r"|\b(?:provides?\s+for|provided\s+for|"
-    r"stipulat(?:e|es|ed|ing)|(?:talks|negotiations|deal|agreement|accord)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:on|over|about|for))\s+"
-    r"(?:(?:a|an|the|their|its|his|her|more|further|immediate)\s+)?(?:[\w-]+\s+)?$"
     # ... a plan, its article required ("is planning an offensive"; not "the Planning is shot",
     # "plan stage protest")
     r"|\b(?:plan(?:s|ning)?)\s+(?:a|an|the|new|more|further)\s+(?:[\w-]+\s+)?$"
@@ -95,6 +87,22 @@ _PLANNED = re.compile(
     rf"(?:{_NOT_ANOTHER_PHRASE}[\w.-]+\s+){{0,3}}[\"“'‘]?$",
     re.IGNORECASE,
 )
+# What a deal or talks are about, right before the act's noun (a determiner and one word between
+# at most): "the deal provides for the release of detainees", "talks on the release of
+# prisoners" (not "a protest over the arrest of", what happened; not a demand: a note's
+# "organizations demanded the release of prisoners" is ACLED's protest, its only event). Only
+# an act a deal can provide for (a release, an exchange, a withdrawal): talks over a violent
+# act are held about what happened ("talks over the killing of six herders", "negotiations on
+# the abduction of 300 schoolboys"; review64).
+_ABOUT_A_DEAL = re.compile(
+    r"\b(?:provides?\s+for|provided\s+for|"
+    r"stipulat(?:e|es|ed|ing)|(?:talks|negotiations|deal|agreement|accord)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:on|over|about|for))\s+"
+    r"(?:(?:a|an|the|their|its|his|her|more|further|immediate)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # What did not happen: "denied carrying out the attack" anywhere in the clause; a negation
 # close before the trigger: "has not conducted air strikes", "did not target civilians", "no
 # strikes took place" (but "no fewer than 10 killed", "it was not clear if the raids ...").
@@ -172,15 +180,20 @@ _TOLD_DONE = re.compile(
 )
 
 
-def modality(before: str, after: str = "") -> Modality:
+def modality(before: str, after: str = "", *, violent: bool = False) -> Modality:
     """The modality of a trigger told after ``before`` (its sentence up to the trigger): read
     in the clause it ends, after the last comma, semicolon or colon, its last 80 characters;
-    ``after`` (the sentence after it) tells whether it is the subject of a modal."""
+    ``after`` (the sentence after it) tells whether it is the subject of a modal; ``violent``
+    (the act's type is) whether a deal can provide for it."""
     clause = re.split(r"[,;:]\s", before)[-1][-80:]
     if _DENIED.search(clause):
         return "denied"
     if (
-        (quick_search(_PLANNED, clause) or _TOLD_AS_COMING.match(after))
+        (
+            quick_search(_PLANNED, clause)
+            or (not violent and _ABOUT_A_DEAL.search(clause))
+            or _TOLD_AS_COMING.match(after)
+        )
         and not _TOLD_DONE.match(after)
     ) or (_WOULD_BE.search(clause) or _SUBJECT_OF_A_MODAL.match(after)):
         return "planned"

@@ -114,7 +114,9 @@ def _told(doc: Document, sentence: Sentence, span: Span, act: Trigger) -> Modali
     the towns hit included ..."), else as the act it retells was ("rebels claimed that jets
     struck Idlib. Towns hit were ..."): a list is asserted no more than its act (review55)."""
     told = modality(
-        doc.text[sentence.span.start : span.start], doc.text[span.end : sentence.span.end]
+        doc.text[sentence.span.start : span.start],
+        doc.text[span.end : sentence.span.end],
+        violent=True,
     )
     return act.modality if told == "asserted" else told
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ....document import Document, Sentence, Span, SpanIndex, Trigger
+from ....ontology import is_violent
 from ....prefilter import NeedleIndex, folded, identity_cache
 from ..refine.crowds.retold_crowd import crowd_retold
 from ..refine.means.after_a_strike import raid_after_strike, strike_told_before
@@ -131,7 +132,11 @@ def _sentence_triggers(
             if private_act(sentence.text, match.start(), match.end(), kind, people, previous):
                 continue  # a private person's act: "Hobbs stabbed him", "Kelly clashed with"
             after = sentence.text[match.end() :]
-            found.append(Trigger(span, match.group(), kind, modality(before, after)))
+            found.append(
+                Trigger(
+                    span, match.group(), kind, modality(before, after, violent=is_violent(kind))
+                )
+            )
     return found
 
 
