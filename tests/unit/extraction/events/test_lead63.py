@@ -191,3 +191,21 @@ def test_a_day_counted_on_at_a_sentence_end_tells_how_the_act_went_on() -> None:
         ("on Monday", dt.date(2024, 3, 11)),
         ("The following day", dt.date(2024, 3, 12)),
     ]
+
+
+def test_a_raid_told_on_to_its_next_town_with_then_is_two_attacks() -> None:
+    """ "attacked Djibo, killing 21 people, then attacked the town of Arbinda, killing 16 more":
+    two attacks on civilians by the same gunmen, each at its town with its toll (not one of 37
+    at Djibo; nor the second a mob's, "21 people" read as who attacked)."""
+    events = events_of(
+        "Gunmen attacked Djibo on Sunday, killing 21 people, then attacked the town of Arbinda,"
+        " killing 16 more."
+    )
+    assert [
+        (e.event_type, e.locations[0].name, e.acled.actor1, e.acled.fatalities)
+        for e in events
+        if e.acled is not None
+    ] == [
+        ("attack_on_civilians", "Djibo", "Unidentified Armed Group (Burkina Faso)", 21),
+        ("attack_on_civilians", "Aribinda", "Unidentified Armed Group (Burkina Faso)", 16),
+    ]

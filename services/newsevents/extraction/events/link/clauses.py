@@ -45,13 +45,18 @@ _BREAK = re.compile(
     r"|,\s*while\s+(?![\w-]+ing\b)"
     r"|\s+while\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
     r"|,\s*and\s+(?=(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"
+    # a raid told on to its next place: "attacked Djibo, killing 21, then attacked the town of
+    # Arbinda, killing 16 more", "..., before moving on to nearby X, where ..." (forty-third
+    # round)
+    r"|,\s*(?:and\s+)?then\s+(?=[a-z]+ed\b)"
+    r"|,\s*before\s+(?:moving|heading|going|pressing|driving|riding)\s+(?:on\s+)?to\b"
     # ", and four died in a strike on a car in Rafah": a toll of its own in a strike of its
     # own, told by an indefinite article (air59)
     r"|,\s*and\s+(?=(?:[\w-]+\s+){1,3}?(?:died|(?:was|were)\s+killed)\s+in\s+"
     r"(?:an?|another|a\s+second|a\s+separate)\s+(?:[\w-]+\s+)?(?:air\s*)?(?:strike|raid)s?\b)"
 )
 
-_MAY_BREAK = re.compile(r";|while|and")
+_MAY_BREAK = re.compile(r";|while|and|then|before")
 
 # A list of acts that lost its punctuation (FA-KES texts; transcribed agency copy): "the
 # sorties resulted in killing 17 terrorists in Kanasba in Lattakia countryside destroying ammo

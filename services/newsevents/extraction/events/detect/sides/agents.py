@@ -132,6 +132,7 @@ _SOME_OF_THEM = re.compile(
     re.IGNORECASE,
 )
 _AFTER_ITS_ACT = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)
+_THEN = re.compile(r",\s*(?:and\s+)?then\s+$", re.IGNORECASE)
 _FIRST_VERB = re.compile(_PAST_VERB)
 
 
@@ -212,13 +213,16 @@ def agent_and_hit(
             sentence, start, before
         )
         agent = shared or kind_of(before, last=True)
+        word = sentence[start:end].split()[0].lower()
         if (
             shared is None
             and _AFTER_ITS_ACT.search(before)
-            and sentence[start:end].split()[0].lower().endswith("ing")
+            and (word.endswith("ing") or (word.endswith("ed") and _THEN.search(before)))
         ):
             # A participle told after the subject's first act shares its subject: "the
-            # attackers seized seven people ... before setting fire to the village".
+            # attackers seized seven people ... before setting fire to the village"; so does
+            # a verb told on with "then": "gunmen attacked Djibo, killing 21 people, then
+            # attacked Arbinda" (not "21 people" attacked; forty-third round).
             verb = _FIRST_VERB.search(before)
             agent = kind_of(_TOLD.sub("", before[: verb.start()]), last=True) if verb else agent
         if agent is None and party_member(before):
