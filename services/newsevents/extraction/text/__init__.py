@@ -11,7 +11,9 @@ from .sentences import split_sentences
 SENTENCES = Component.of("sentences", split_sentences, reads=("text",), assigns=("sentences",))
 # Datelines, credits, outlets and date words: no event places, and the first two no actors.
 FURNITURE = Component.of("furniture", find_furniture, reads=("text",), assigns=("furniture",))
-DATES = Component.of("dates", find_dates, reads=("text", "published"), assigns=("dates",))
+DATES = Component.of(
+    "dates", find_dates, reads=("text", "published", "sentences"), assigns=("dates",)
+)
 # A date inside a count ("the 2019 protesters") is no count.
 QUANTITIES = Component.of(
     "quantities", find_quantities, reads=("text", "dates"), assigns=("quantities",)

@@ -123,7 +123,7 @@ def find_dates(doc: Document) -> None:
     mentions.sort(key=lambda m: m.span.start)
     dates = _restated_dropped(doc.text, mentions, calendar)
     # "Two days later", "the next day": counted on from the day told before (later_days.py)
-    later = days_later(doc.text, dates, doc.published)
+    later = days_later(doc.text, doc.sentences, dates, doc.published)
     doc.dates = sorted([*dates, *later], key=lambda m: m.span.start) if later else dates
 
 
