@@ -79,6 +79,9 @@ def test_a_count_before_armed_men_acting_on_an_object_counts_the_doers() -> None
 
 
 def test_a_counted_headline_participle_still_tells_the_hit() -> None:
+    # a count after the participle is more losses, not an object
+    (side,) = sides_of("1 security personnel killed 5 injured in bomb blast in Sibi, Pakistan.")
+    assert side[1:] == ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")
     assert sides_of("3 suspected militants killed by police in Swabi, Pakistan.") == [
         ("armed_clash", "Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)")
     ]

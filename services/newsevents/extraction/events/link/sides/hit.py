@@ -84,10 +84,13 @@ _BARE_PARTICIPLE = re.compile(rf"^\s+(?:{_HIT_VERBS})\b", re.IGNORECASE)
 # A counted actor's verb with its object is its act, not a headline's participle: "two suspected
 # Pokot raiders attacked a village", "about 200 Fulani militias attacked Tsugunni": the count is
 # of the doers. The object opens with an article, a possessive, a count or (the verb in lower
-# case: not a title-case headline) a name; not a day or a month ("8 persons killed Monday").
+# case: not a title-case headline) a name; not a day or a month ("8 persons killed Monday"),
+# nor a count of more losses ("1 policeman killed 5 injured").
 _ACTIVE_WITH_OBJECT = re.compile(
     rf"^\s+(?:{_HIT_VERBS})(?:\s+(?:dead|down))?\s+"
     rf"(?:(?i:a|an|the|his|her|their|its|several|some|many|\d+|{NUMBER_WORD}|{MANY_OF})\s"
+    # (not a count of the next losses: "1 security personnel killed 5 injured in a blast")
+    r"(?!(?:others?\s+|more\s+)?(?:injured|wounded|hurt|killed|dead|missing|arrested)\b)"
     r"|(?!(?:In|At|On|By|As|After|During|Near|Over|While|When|Amid|Across|Along|Since|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)[A-Z][\w'’-]*)"
