@@ -221,7 +221,25 @@ def _named_actors(text: str, matcher: ActorMatcher) -> Iterator[tuple[re.Match[s
     for match in matcher.pattern.finditer(text):
         entry = matcher.lookup(match.group())
         if entry is not None and not _looks_like_a_personal_name(text, *match.span()):
+            if match.group() in _CASUALTY_ACRONYMS and _told_as_casualties(text, match.start()):
+                continue
             yield match, entry
+
+
+# Acronyms of groups that are also a military casualty's: "KIA" is the Kachin Independence Army
+# ("the KIA clashed with government troops") and "killed in action" after a count or a verb
+# ("Twelve reportedly KIA", "two soldiers were KIA").
+_CASUALTY_ACRONYMS = frozenset({"KIA"})
+_CASUALTY_BEFORE = re.compile(
+    r"(?:\b(?:\d+|[a-z]+(?:ly|teen|ty)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]welve|was|were|are|is|been|as)\s+|\()$"
+)
+
+
+def _told_as_casualties(text: str, start: int) -> bool:
+    """Whether the acronym at ``start`` follows a count, an adverb or a verb of being:
+    "Twelve reportedly KIA", "three were KIA", "(KIA)"."""
+    return _CASUALTY_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _looks_like_a_personal_name(text: str, start: int, end: int) -> bool:

@@ -33,6 +33,7 @@ from .unnamed.camp_names import camp_labels, camp_sides
 from .unnamed.communal import ethnic_fight_sides, ethnic_militias
 from .unnamed.forces import state_forces
 from .unnamed.generic import generic_actors
+from .unnamed.herders import herders_acting
 from .unnamed.identity_militias import identity_militias
 from .unnamed.joint_forces import joint_forces
 from .unnamed.local_militias import town_militias
@@ -95,6 +96,12 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     # also be a town's, has been read above: "Kikuyu militias").
     found.extend(
         m for m in town_militias(doc, country) if not any(f.span.overlaps(m.span) for f in found)
+    )
+    # "a group of herders attacked a farmer": herders acting, a community's militia.
+    found.extend(
+        m
+        for m in herders_acting(doc.text, country)
+        if not any(f.span.overlaps(m.span) for f in found)
     )
     _add_generic_actors(doc, found, country)
     # "Ethnic clashes in Molo": the fight's unnamed sides, where no armed men are named.

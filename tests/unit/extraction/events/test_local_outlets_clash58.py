@@ -732,7 +732,8 @@ _NEAR: list[tuple[str, Told]] = [
     (
         "Villagers armed with axes and machetes clashed with herders in the village "
         "of Kisumu on Monday, police said.",
-        [("armed_clash", "Unidentified Armed Group (Kenya)", "Kisumu")],
+        # (herders fighting villagers are a community's militia: forty-fourth round, actor64)
+        [("armed_clash", "Unidentified Communal Militia (Kenya)", "Kisumu")],
     ),
 ]
 

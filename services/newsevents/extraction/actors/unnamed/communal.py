@@ -75,8 +75,9 @@ _ATTACK_VERBS = (
     r"burn(?:s|t|ed)?|invade[sd]?|stole|steal"
 )
 _ARMED_NOUNS = (
-    r"raiders|militias?|militiamen|tribesmen|herders|herdsmen|warriors|youths?|gunmen|"
-    r"attackers|bandits|fighters|militants|morans|clansmen|assailants|rustlers|cattle rustlers"
+    r"raiders|militias?|militiamen|tribesmen|herders|herdsmen|pastoralists|warriors|youths?|"
+    r"gunmen|attackers|bandits|fighters|militants|morans|clansmen|assailants|rustlers|"
+    r"cattle rustlers"
 )
 
 
@@ -87,8 +88,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     pair = rf"(?P<group>{groups})s?(?:\s+and\s+(?:the\s+)?(?:{groups})s?)?\s+"
     return (
         # "Pokot raiders", "Pokot and Tugen herders", "Samburu moran raiders", "Garre ethnic
-        # militia".
-        re.compile(rf"(?<![\w-]){pair}(?:[Mm]orans?\s+|(?:ethnic|armed)\s+)?(?:{_ARMED_NOUNS})\b"),
+        # militia", "Fellata and Rizeigat communal militias".
+        re.compile(
+            rf"(?<![\w-]){pair}(?:[Mm]orans?\s+|(?:ethnic|armed|communal)\s+)?(?:{_ARMED_NOUNS})\b"
+        ),
         # "Maasai attacked a guard", "the Degodia clan raided a village": the group as the
         # subject of an attack, not a place named before it ("bandits in Turkana attacked").
         re.compile(
@@ -240,7 +243,8 @@ def ethnic_militias(text: str, country: str | None) -> list[ActorMention]:
 # "ethnic violence" or "ethnic tension" is often a riot's or a crowd's ("riots broke out in a
 # new wave of ethnic violence"), and "communal" clashes in South Asia are riots.
 _ETHNIC_FIGHT = re.compile(
-    r"(?<![\w-])(?P<kind>[Ii]nter-?(?:ethnic|tribal|clan)|[Ee]thnic(?:[- ](?:based|linked))?|"
+    r"(?<![\w-])(?P<kind>[Ii]nter-?(?:ethnic|[Tt]ribal|clan|communal)|"
+    r"[Ee]thnic(?:[- ](?:based|linked))?|"
     r"[Tt]ribal|[Cc]lan)\s+(?=(?:clash(?:es)?|fighting|fights?|conflicts?|raids?|battles?)\b)"
 )
 _FIGHT_NOUNS = ("clash", "fight", "conflict", "raid", "battle")
@@ -287,7 +291,9 @@ def ethnic_fight_sides(
 ) -> list[ActorMention]:
     """ "Unidentified Ethnic Militia (Kenya)" on "Ethnic" of "Ethnic clashes in Molo", unless
     a militia of ``named`` is told right after."""
-    if country is None or not ("thnic" in text or "ribal" in text or "lan" in text):
+    if country is None or not (
+        "thnic" in text or "ribal" in text or "lan" in text or "ommunal" in text
+    ):
         return []
     # (the pattern asks one of its fight nouns, lower case, after the kind: "lan" alone is in
     # nearly every text, so the nouns are what rules most texts out)
@@ -298,8 +304,9 @@ def ethnic_fight_sides(
         start, end = match.span("kind")
         kind = match.group("kind").lower()
         # (a tribe is a people's in Africa; elsewhere a tribal militia, which the generic
-        # names read from its men: "tribesmen")
-        if "trib" in kind and not _in_africa(country):
+        # names read from its men: "tribesmen"; "inter-communal clashes" are a community's
+        # militias in Africa, riots in South Asia)
+        if ("trib" in kind or "communal" in kind) and not _in_africa(country):
             continue
         # "protested against the increase in tribal clashes": the fight is what the crowd
         # protests, not an act of the sentence.

@@ -18,6 +18,7 @@ SEPARATISTS = "{separatists}"
 GENERIC_NAMES = {
     # Armed men of a community the report does not name ("ethnic militias burnt homes", "cattle
     # raiders"): ACLED's unidentified ethnic, clan or communal militia.
+    "ethnic militiamen": ETHNIC,
     "ethnic militias": ETHNIC,
     "ethnic militia": ETHNIC,
     "tribal militias": ETHNIC,
@@ -29,6 +30,8 @@ GENERIC_NAMES = {
     "rival pastoralist communities": ETHNIC,
     "rival pastoral communities": ETHNIC,
     "rival communities": ETHNIC,
+    "rival ethnic groups": ETHNIC,
+    "rival ethnic communities": ETHNIC,
     "rival pastoralists": ETHNIC,
     "rival herders": ETHNIC,
     "rival clans": ETHNIC,

@@ -81,6 +81,20 @@ _COUNT_BEFORE = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _BARE_PARTICIPLE = re.compile(rf"^\s+(?:{_HIT_VERBS})\b", re.IGNORECASE)
+# A counted actor's verb with its object is its act, not a headline's participle: "two suspected
+# Pokot raiders attacked a village", "about 200 Fulani militias attacked Tsugunni": the count is
+# of the doers. The object opens with an article, a possessive, a count or (the verb in lower
+# case: not a title-case headline) a name; not a day or a month ("8 persons killed Monday"),
+# nor a count of more losses ("1 policeman killed 5 injured").
+_ACTIVE_WITH_OBJECT = re.compile(
+    rf"^\s+(?:{_HIT_VERBS})(?:\s+(?:dead|down))?\s+"
+    rf"(?:(?i:a|an|the|his|her|their|its|several|some|many|\d+|{NUMBER_WORD}|{MANY_OF})\s"
+    # (not a count of the next losses: "1 security personnel killed 5 injured in a blast")
+    r"(?!(?:others?\s+|more\s+)?(?:injured|wounded|hurt|killed|dead|missing|arrested)\b)"
+    r"|(?!(?:In|At|On|By|As|After|During|Near|Over|While|When|Amid|Across|Along|Since|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][\w'’-]*)"
+)
 # A headline's or a note's passive without its auxiliary, the agent told by "by": "3 suspected
 # Al Shabaab militants killed by police", "ISIS members arrested by Iraqi forces". The group may
 # be named before a noun of its men.
@@ -266,8 +280,10 @@ def is_hit(doc: Document, actor: ActorMention) -> bool:
     before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
     # (a date is no count: "Fri Jun 24 2016 the group kidnapped 300")
     counted = None if _YEAR_BEFORE.search(before) else _COUNT_BEFORE.search(before)
-    return (counted is not None or actor.kind == "civilians") and bool(
-        _BARE_PARTICIPLE.match(after)
+    return (
+        (counted is not None or actor.kind == "civilians")
+        and bool(_BARE_PARTICIPLE.match(after))
+        and not (counted is not None and _ACTIVE_WITH_OBJECT.match(after))
     )
 
 
