@@ -75,6 +75,17 @@ def test_the_dead_are_counted_once(body: str, toll: int) -> None:
             "attacks that have killed 80 people this month.",
             12,
         ),
+        # a total told beside a part of the dead is the toll, not one more group of them
+        (
+            "An air strike hit a school in Haas on Monday. Aid workers said six teachers also "
+            "died in the strike while a monitor said 35 people in total had died.",
+            35,
+        ),
+        (
+            "An air strike hit a school in Haas on Monday. Six teachers died in the strike and "
+            "35 people were killed in all, a monitor said.",
+            35,
+        ),
         # a tally named after the act's dead, in a clause of its own
         (
             "A car bomb in Baghdad killed 12 people on Monday, bringing to 40 the number of "

@@ -213,7 +213,8 @@ FATALITY_PATTERNS = (
     # fighters, was killed" (ten each: the one reads as one, the others add up; forty-fourth
     # round)
     re.compile(
-        r"\b(?P<n>(?-i:[A-Z][\w'’.-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’.-]+){1,3})"
+        # (a name's words hold no full stop: "in Daraa. Ramadan Saleh alongside ..." is no name)
+        r"\b(?P<n>(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’-]+){1,3})"
         rf"|{ROLE})(?P<c>,)?\s+(?:alongside|along\s+with|together\s+with)\s+(?:at least\s+)?"
         rf"(?P<m>{DEATH_NUMBER})\s+(?:(?:other|more)\s+|of\s+(?:his|her|their|its)\s+)?"
         r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?(c),)\s+"
