@@ -25,12 +25,11 @@ from .words import (
 
 # a part: one or a count, and up to two words of whom ("a woman", "two young men")
 _PART = rf"(?:{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’-]+\s+)?{NOT_BETWEEN}[\w'’-]+"
-BROKEN_DOWN = re.compile(
-    rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+{ANYONE},?\s+"
-    rf"(?P<parts>{_PART}(?:,\s+{_PART})*?,?\s+and\s+{_PART}),?\s+"
-    rf"(?:{AUXILIARY}\s+{REPORTED}{ADVERBS}{DIED}|(?:(?:have|had)\s+)?died)\b",
-    re.I,
-)
+# the count, its noun, the parts, and the verb of the dead ("were killed", "died")
+_COUNT = rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+{ANYONE},?\s+"
+_PARTS = rf"(?P<parts>{_PART}(?:,\s+{_PART})*?,?\s+and\s+{_PART}),?\s+"
+_VERB = rf"(?:{AUXILIARY}\s+{REPORTED}{ADVERBS}{DIED}|(?:(?:have|had)\s+)?died)\b"
+BROKEN_DOWN = re.compile(_COUNT + _PARTS + _VERB, re.I)
 _SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
 
 
