@@ -104,6 +104,8 @@ def test_a_tally_of_several_acts_is_no_toll_of_the_act(body: str, toll: int) -> 
         # the wounded, or a verb of their own, before the count of them: that count is the dead
         ("Eight soldiers were ambushed near the border, two of them were killed.", [2.0]),
         ("Thirteen people were shot, two of them were killed.", [2.0]),
+        ("Gunmen kidnapped 20 people near Kaduna, five of them were later killed.", [5.0]),
+        ("Gunmen kidnapped 20 people, one of them was killed.", [1.0]),
         # a list of others, not a breakdown: the parts do not add up, or name no one at all
         ("Two soldiers, a civilian and a policeman were killed in the attack.", [4.0]),
         ("Two soldiers and a civilian were killed in the attack.", [3.0]),

@@ -143,6 +143,9 @@ FATALITY_PATTERNS = (
         # a count of them set off by commas, as wires write the part: "At least 30 people, 12
         # of them children, were killed" is 30 (forty-fourth round)
         rf"|(?<=,\s)(?:\d+|{WORDS})\s+of\s+them)\b"
+        # (not the dead of a count told with its own verb: "kidnapped 20 people, five of them
+        # were later killed" is five)
+        r"(?!\s+(?:were|was|are|is|had|have|has|got)\b)"
         r"(?:(?!\b(?:injured|wounded|killed|and\s+\d+\s+others?)\b)[^.;:!?])"
         # a second group after the subset set off by commas adds up: "four civilians,
         # including a woman, and 11 fighters were killed" = 15
