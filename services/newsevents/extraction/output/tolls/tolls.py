@@ -239,13 +239,17 @@ def _since(quantity: QuantityMention, sentences: Sequence[Sentence]) -> bool:
 def _sentence_total(group: list[QuantityMention], sentence: Sentence | None) -> float:
     """A sentence's deaths: its tolls added up, unless it states the toll ("the death toll rose
     to 10 killed", "putting the toll at 6"): a total, not one more group of the dead."""
-    stated = [q.value for q in group if _STATED.search(q.text)]
+    # (or tells a total beside its parts: "six teachers also died ... 35 people in total had
+    # died" is 35, forty-fourth round)
+    stated = [q.value for q in group if _STATED.search(q.text) or _IN_TOTAL.search(q.text)]
     if sentence is not None:
         start = sentence.span.start
         stated += [
             q.value
             for q in group
             if _STATED_BEFORE.search(sentence.text, 0, max(0, q.span.start - start))
+            # ("35 people were killed in all")
+            or _IN_TOTAL_AFTER.match(sentence.text, q.span.end - start)
         ]
     if stated:
         return max(stated)
@@ -298,9 +302,12 @@ def _head(quantity: QuantityMention, sentence: Sentence) -> str:
 _STATED_BEFORE = re.compile(
     r"\b(?:toll|number of)\s+(?:[\w'’-]+\s+){0,15}?(?:(?:has\s+|had\s+)?(?:rises|rose|risen|"
     r"climbed|reached|"
-    r"jumped|increased)\s+to|at|stands?\s+at|stood\s+at)\s+(?:at least\s+|about\s+|nearly\s+)?$",
+    r"jumped|increased)\s+to|at|stands?\s+at|stood\s+at)\s+(?:at least\s+|about\s+|nearly\s+)?$"
+    r"|\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\s+(?:at least\s+|about\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+_IN_TOTAL = re.compile(r"\b(?:in\s+(?:total|all)|altogether)\b(?!\s+(?:of|the)\b)", re.I)
+_IN_TOTAL_AFTER = re.compile(rf",?\s+{_IN_TOTAL.pattern}", re.I)
 
 
 def _once(group: list[QuantityMention]) -> dict[tuple[float, frozenset[str]], float]:

@@ -17,12 +17,13 @@ from ...prefilter import folded, may_match
 from ...runs import run_search
 from ...vocabulary import LIVESTOCK
 from ..numbers import WORDS, counting, number_value
+from .broken_down import BROKEN_DOWN, parts_add_up
 from .later_died import COUNTED_LATER_DIED, LATER_DIED, SHOT_WHO_DIED
 from .listed import listed_count, listed_dead
 from .named import NAMED_DEAD, named_count
 from .one_dead import BODY_FOUND, ONE_DEAD, ONE_DEAD_BARE, PRONOUN_DEAD
 from .wordings import FATALITY_PATTERNS, KILLED_N, TWO_GROUPS
-from .words import COUPLE, ONE, ROLE, WORD_NUMBERS_AGE
+from .words import ANYONE, COUPLE, ONE, ROLE, WORD_NUMBERS_AGE
 
 # An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".
 _AGE = re.compile(
@@ -178,6 +179,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
         )
         tolls.add(span)
     for pattern in (
+        BROKEN_DOWN,
         *FATALITY_PATTERNS,
         NAMED_DEAD,
         ONE_DEAD,
@@ -202,6 +204,9 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
                 position = max(span.start + 1, min(t.end for t in blocking))
                 continue
             if tolls.overlaps(span):
+                continue
+            if pattern is BROKEN_DOWN and not parts_add_up(match):
+                position = span.start + 1  # a list of others, read by the other wordings
                 continue
             if _CHARGE.search(text, max(0, span.start - 80), span.start):
                 continue  # "two men accused of killing five people": their crime, no toll
@@ -364,8 +369,4 @@ def _adds_up(pattern: re.Pattern[str], n: str, match: re.Match[str]) -> bool:
 
 
 # Victims who can be anyone: a later count joined to them is among them.
-_ANYONE = re.compile(
-    r"\b(?:people|persons?|civilians|citizens|individuals|others|residents|villagers|"
-    r"inhabitants|worshippers|passengers|family|members)\b",
-    re.I,
-)
+_ANYONE = re.compile(rf"\b{ANYONE}\b", re.I)

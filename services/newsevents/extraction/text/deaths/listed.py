@@ -19,8 +19,9 @@ import re
 from collections.abc import Iterator
 
 from ..numbers import COMPOUND, WORDS, number_value
+from .broken_down import breakdown_total
 from .named import PERSON_NAME
-from .words import ADVERBS, DIED, KILL_VERB, KIN, KIN_CLAUSE, KIN_PLURAL, REPORTED, ROLE
+from .words import ADVERBS, ANYONE, DIED, KILL_VERB, KIN, KIN_CLAUSE, KIN_PLURAL, REPORTED, ROLE
 
 # Words a part's adjectives cannot be: a clause, a preposition, a verb of the sentence.
 _NOT_ADJECTIVE = (
@@ -77,7 +78,8 @@ LISTED_DEAD = re.compile(
     rf"(?:(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?i:\b{KILL_VERB})\s+(?P<n>{_LIST})"
     # the last part as the subject of a clause of its own: "and his son was wounded"
     rf"(?!\s+(?i:{KIN_CLAUSE}|wounded|injured))"
-    rf"|{_NOT_AFTER_PREPOSITION}\b(?P<p>{_LIST})\s+{_PASSIVE})"
+    # (the list set off by commas: "Three people, two women and a child, were killed")
+    rf"|{_NOT_AFTER_PREPOSITION}\b(?P<p>{_LIST}),?\s+{_PASSIVE})"
 )
 
 # Where a list of the dead can close: an "and" between a person's word (or a name) and a part.
@@ -129,6 +131,7 @@ _KIN_PART = re.compile(
     rf"(?:{KIN_PLURAL}|bodyguards|guards|aides|men|companions|escorts))\b"
 )
 _NAME_PART = re.compile(PERSON_NAME)
+_ANYONE = re.compile(rf"\b{ANYONE}\b", re.I)
 _APPOSITION = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
 _SEPARATOR = re.compile(r",?\s+and\s+|,\s+|\s+(?=(?i:his|her|their)\s)")
 
@@ -136,27 +139,28 @@ _SEPARATOR = re.compile(r",?\s+and\s+|,\s+|\s+(?=(?i:his|her|their)\s)")
 def listed_count(listed: str) -> float:
     """How many dead a list matched by :data:`LISTED_DEAD` holds: one for each person or
     name, the figure of each count."""
-    total, position, after_name, after_one = 0.0, 0, False, False
+    counts: list[float] = []
+    position, after_name, after_one = 0, False, False
     while position < len(listed):
         counted = _KIN_PART.match(listed, position) or _COUNTED_PART.match(listed, position)
         one = _ONE_PART.match(listed, position)
         name = _NAME_PART.match(listed, position) if one is None else None
         took_one = False
         if counted is not None and (one is None or counted.end() >= one.end()):
-            total += number_value(counted.group("c").lower()) or 1.0
+            counts.append(number_value(counted.group("c").lower()) or 1.0)
             position = counted.end()
         elif one is not None:
             took_one = True
             # a role right after a name is the name's apposition, not one more dead: "Tomas
             # Verel, a commander of the front, and two other fighters" is three
             if not (after_name and _APPOSITION.match(one.group())):
-                total += 1.0
+                counts.append(1.0)
             position = one.end()
         elif name is not None:
             # a name between commas right after one person is that person's name, not one more
             # dead: "a Taliban commander, Mullah Ahmad, and two of his fighters" is three
             if not (after_one and listed.startswith(",", name.end())):
-                total += 1.0
+                counts.append(1.0)
             position = name.end()
         else:
             break
@@ -166,4 +170,7 @@ def listed_count(listed: str) -> float:
         if separator is None:
             break
         position = separator.end()
-    return total
+    # a count of people who can be anyone broken down into the parts after it ("killed two
+    # civilians, a woman and a child" is two; forty-fourth round)
+    first = _COUNTED_PART.match(listed)
+    return breakdown_total(counts, first is not None and _ANYONE.search(first.group()) is not None)

@@ -135,17 +135,27 @@ FATALITY_PATTERNS = (
         # the TTP were killed"; forty-first round)
         # (no other count among them: "as a result, at least 21 militants including ..." is
         # no toll of the "a")
-        rf"(?:{NOT_BETWEEN}(?!(?:shot|hit|hurt|arrested|detained|abducted|\d+|{WORDS})\b)"
+        # (nor a verb of their own: "Eight soldiers were ambushed, two of them were killed" is
+        # two, read below)
+        rf"(?:{NOT_BETWEEN}(?!(?:shot|hit|hurt|arrested|detained|abducted|\d+|{WORDS}|{BE})\b)"
         r"[\w'’-]+,?\s+){0,6}?"
-        r"(?:including|among them|among whom|among which|of whom|one of them)\b"
+        r"(?:including|among them|among whom|among which|of whom|one of them"
+        # a count of them set off by commas, as wires write the part: "At least 30 people, 12
+        # of them children, were killed" is 30 (forty-fourth round)
+        rf"|(?<=,\s)(?:\d+|{WORDS})\s+of\s+them)\b"
+        # (not the dead of a count told with its own verb: "kidnapped 20 people, five of them
+        # were later killed" is five)
+        r"(?!\s+(?:were|was|are|is|had|have|has|got)\b)"
         r"(?:(?!\b(?:injured|wounded|killed|and\s+\d+\s+others?)\b)[^.;:!?])"
         # a second group after the subset set off by commas adds up: "four civilians,
         # including a woman, and 11 fighters were killed" = 15
         rf"{{1,80}}?(?:,\s+and\s+(?:at least\s+)?(?P<m>{DEATH_NUMBER})\s+"
         r"(?:(?!(?:were|was|had|have|has|got)\b)[\w'’-]+\s+){1,3}?)?"
-        r"(?:were|was|had been|have been|has been|got)\s+"
+        r"(?:(?:were|was|had been|have been|has been|got)\s+"
         # ("Four people, including two policemen, were shot dead")
-        rf"{ADVERBS}{DIED}\b",
+        rf"{ADVERBS}{DIED}"
+        # or "died" ("Eight people, five of them children, died")
+        r"|(?:(?:have|had)\s+)?died)\b",
         re.I,
     ),
     TWO_GROUPS,
@@ -191,9 +201,28 @@ FATALITY_PATTERNS = (
     re.compile(
         rf"\b{KILL_VERB}\s+(?P<n>(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][\w'’.-]+"
         r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’.-]+){0,3}"
-        rf"|(?i:(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{ROLE}))"
+        # (also by an owner's word: "killing its driver and two others"; forty-fourth round)
+        rf"|(?i:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{ROLE}))"
         r"(?:,\s+[^,.;:!?]{1,80}?,)?\s+and\s+(?:at least\s+)?"
-        rf"(?P<m>{DEATH_NUMBER})\s+others?\b",
+        rf"(?P<m>{DEATH_NUMBER})\s+(?:others?\b"
+        # or a group of others by their noun: "killed the rebel commander and 12 fighters",
+        # "killing the driver and five passengers" (13, 6; not animals, a span of time nor the
+        # wounded: "and five passengers were wounded"; forty-fourth round)
+        rf"|{NOT_ANIMALS}{NOT_A_SPAN}(?:[a-z][\w'’-]*\s+){{0,2}}?(?:[a-z][\w'’-]*s|people|men|women|children)\b"
+        r"(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt)))",
+    ),
+    # One named, by name or by role, and others "along with" them, the verb after: "Ali Omar
+    # alongside nine of his comrades were killed", "A local commander, along with nine of his
+    # fighters, was killed" (ten each: the one reads as one, the others add up; forty-fourth
+    # round)
+    re.compile(
+        # (a name's words hold no full stop: "in Daraa. Ramadan Saleh alongside ..." is no name)
+        r"\b(?P<n>(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’-]+){1,3})"
+        rf"|{ROLE})(?P<c>,)?\s+(?:alongside|along\s+with|together\s+with)\s+(?:at least\s+)?"
+        rf"(?P<m>{DEATH_NUMBER})\s+(?:(?:other|more)\s+|of\s+(?:his|her|their|its)\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?(c),)\s+"
+        rf"(?:was|were|has been|have been|had been)\s+{REPORTED}{ADVERBS}{DIED}\b",
+        re.I,
     ),
     # "Seven soldiers were reportedly killed", "a man was found dead", "1 person being killed";
     # not an object that a second verb follows: "stormed a village and killed dozens" (a

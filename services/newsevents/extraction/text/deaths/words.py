@@ -18,6 +18,12 @@ _COUPLE_OF = rf"couple(?=['’]|{_VAGUE_COUPLE})"  # (and a couple's own: review
 COUPLE = rf"\s+(?:[\w'’-]+\s+){{0,2}}?couple\b(?!['’])(?!{_VAGUE_COUPLE})"
 # One person: "a soldier", "a single shell killed one".
 ONE = ("a", "an", "one", "single")
+# Victims who can be anyone (a later count joined to them is among them; a count of them broken
+# down right after is their parts: "three people, two women and a child")
+ANYONE = (
+    r"(?:people|persons?|civilians|citizens|individuals|others|residents|villagers|"
+    r"inhabitants|worshippers|passengers|family|members)"
+)
 WORD_NUMBERS_AGE = COUNTING[1:10]  # "two" to "ten"
 # A year is no toll ("Mon Dec 28 2015 Two civilians killed") unless victims follow it.
 DEATH_NUMBER = (

@@ -74,6 +74,16 @@ _NAMED_TALLY = re.compile(
     r"|\bnumber\s+of\s+[\w\s]{0,30}?(?:killed|dead|deaths|victims)\b[^.;:!?]{0,40}?\bthis\s+week\b",
     re.IGNORECASE,
 )
+# a count a relative clause tells of a series of acts (forty-fourth round): "killing 12, the
+# third such attack this week, which has killed more than 50", "the deadliest of a wave of
+# attacks that have killed 80", "a second day of bombing that has killed 32" (not an act's own
+# relative clause: "an air strike that killed 12")
+_SERIES_TALLY = re.compile(
+    r"(?:\b(?:wave|series|spate|string|spree|campaign|days?|weeks?)\s+of\s+"
+    r"|\bsuch\s+(?:attacks?|bombings?|strikes?|raids?|blasts?|incidents?)\b)"
+    r"[^.;:!?]{0,60}?\b(?:that|which)\s+(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?$",
+    re.IGNORECASE,
+)
 # a superlative that measures the act against the stretch (:mod:`...text.periods`'s words, and
 # "first"): "the deadliest attack since 2019", "the first strike since the truce"
 _SUPERLATIVE = re.compile(rf"\b(?:{SUPERLATIVES}|first)\b", re.IGNORECASE)
@@ -87,10 +97,17 @@ def tallies_a_period(quantity: QuantityMention, sentence: Sentence | None) -> bo
     text = sentence.text
     start = max(0, quantity.span.start - sentence.span.start)
     end = max(start, quantity.span.end - sentence.span.start)
+    # (before the superlative: "the deadliest of a wave of attacks that have killed 80")
+    if _SERIES_TALLY.search(text, max(0, start - 120), start):
+        return True
     if _SUPERLATIVE.search(text):
         return False
-    # (from the words right before the count: "This month's toll ... rose to 27")
-    if _NAMED_TALLY.search(quantity.text) or _NAMED_TALLY.search(text, max(0, start - 20)):
+    # (from the words right before the count: "This month's toll ... rose to 27"; a tally named
+    # after the count that opens in it, "bringing to 40 the number of people killed this week",
+    # not one a later clause names: "killed 12 on Monday, bringing to 40 the number ..." keeps
+    # the 12, forty-fourth round)
+    named = _NAMED_TALLY.search(text, max(0, start - 20))
+    if _NAMED_TALLY.search(quantity.text) or (named is not None and named.start() < end):
         return True
     return _after(text, end) or _BEFORE.search(text, 0, start) is not None
 
