@@ -24,7 +24,7 @@ from .....document import Document, PlaceMention, sentence_at
 from .....ontology import is_violent
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
-from ....geography.lists import coordinated, listed_names, listed_with
+from ....geography.lists import coordinated, listed_names, listed_with, seat_district
 from ....geography.localities import KIND
 from ....geography.nesting import same_or_part
 from ....link.clauses import in_other_clause
@@ -79,10 +79,27 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             # An arrest or a seizure at a village: one event there, not one per name told
             draft.places = [place_of_locality(doc, found[0], around), *draft.places]
             continue
-        if _listed_with(doc, around, found) or any(f.beside is not None for f in found):
+        head = _district_heading(doc, draft, around, found)
+        if head is not None:
+            # "in the al-Thawra, al-Jahmaliya and Kalaba districts of Taiz": the list's first
+            # name is a district the gazetteer knows, a member of the list like the others,
+            # and the act is there, not at the city the list lies in.
+            draft.places = [head, *(p for p in draft.places if p.span != head.span)]
+        if (
+            head is not None
+            or _listed_with(doc, around, found)
+            or any(f.beside is not None for f in found)
+        ):
             # A peer, not a part: "on Nyaung Kone and Kyarsi villages", "in Kunyo Barrow,
             # Jannaale and Awdhegle" is one event at the known place and one at each name.
             keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found]
+            first = _named_before(doc, draft, around, found, head)
+            if first is not None and keys[found.index(first)] not in placed:
+                # "hit Kafr Sijna, Hish and Maar Shurin": the list's first name, not the known
+                # town told after it, is where the act (its toll, its lead) is told first
+                result.append(_copy_at(doc, draft, around))
+                draft.places = [place_of_locality(doc, first, around), *draft.places]
+                placed.add(keys[found.index(first)])
             result.extend(
                 act_at(doc, draft, locality, around, found)
                 for locality, key in zip(found, keys, strict=True)
@@ -104,6 +121,53 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
         result.extend(act_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
+
+
+def _district_heading(
+    doc: Document, draft: EventDraft, around: PlaceMention, found: list[Locality]
+) -> PlaceMention | None:
+    """The place of a district named after its seat that heads a list of the draft's
+    localities (the list's first name, known to the gazetteer, the others not), if any: the
+    district itself when it lies in the province of ``around``, else a namesake elsewhere,
+    read as one more locality of ``around``."""
+    for place in draft.places[1:]:
+        if not (
+            seat_district(place)
+            and found
+            and place.span.end <= found[0].span.start
+            and found[0] in in_list_of(doc, place, found)
+        ):
+            continue
+        if (place.country_code, place.province) == (around.country_code, around.province):
+            return place
+        named = Locality(place.span, place.text, found[0].precision)
+        return place_of_locality(doc, named, around)
+    return None
+
+
+def _named_before(
+    doc: Document,
+    draft: EventDraft,
+    town: PlaceMention,
+    found: list[Locality],
+    head: PlaceMention | None,
+) -> Locality | None:
+    """The locality that opens the list the draft's known town is a later name of, if any."""
+    if head is not None or not found or found[0].span.start >= town.span.start:
+        return None
+    told = sentence_at(doc.sentences, town.span)
+    if told is None or told.index not in draft.sentences or not told.span.contains(found[0].span):
+        return None
+    return found[0] if found[0] in in_list_of(doc, town, found) else None
+
+
+def _copy_at(doc: Document, draft: EventDraft, town: PlaceMention) -> EventDraft:
+    """The draft's act at its known town, told in the sentence that names the town."""
+    other = draft.at(list(draft.places))
+    told = sentence_at(doc.sentences, town.span)
+    if told is not None and not told.span.overlaps(draft.sentence_span):
+        other.sentences, other.sentence_span = [told.index], told.span
+    return other
 
 
 def _sentence_of(doc: Document, locality: Locality) -> int:
@@ -241,7 +305,12 @@ def _joined(doc: Document, first: Locality | PlaceMention, second: Locality | Pl
         return False
     glue = doc.text[first.span.end : second.span.start]
     if _known_town(first) or _known_town(second):
-        return _and_joined(glue) or _opens_a_list(doc, first, glue) or _goes_on(doc, first, second)
+        return (
+            _and_joined(glue)
+            or _opens_a_list(doc, first, glue)
+            or _goes_on(doc, first, second)
+            or _goes_on_after(doc, second, glue)
+        )
     return (
         glue.strip() in ("", ",")
         or listed_with(glue)
@@ -266,22 +335,35 @@ _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'
 _LIST_GOES_ON = re.compile(
     rf"(?:\s*,\s+{_NAME})*\s*,?\s+and\s+(?:the\s+(?:villages?|towns?|neighbou?rhoods?)\s+of\s+)?"
     rf"{_NAME}(?=\s*[,.;]|\s*$|\s+(?:in|on|at|near|outside|of|(?:north|south)(?:-?(?:east|west))?"
-    r"|east|west|villages?|towns?|areas?|districts?|provinces?|countryside)\b)"
+    r"|east|west|villages?|towns?|areas?|districts?|provinces?|countryside|(?:refugee\s+)?camps?"
+    r"|neighbou?rhoods?)\b)"
 )
 
 
 def _goes_on(
     doc: Document, first: Locality | PlaceMention, second: Locality | PlaceMention
 ) -> bool:
-    """Whether a known town, a comma and a name the gazetteer lacks open a list that goes on to
-    its closing "and": "in Tarmiyah, Mashahda and Taji north of Baghdad" lists three towns,
-    where "in Banisa, Mandera County" locates Banisa (the name after the comma is known, or
-    nothing follows it)."""
+    """Whether a known town, a comma and a name the gazetteer lacks (or another town, or a
+    district named after its seat) open a list that goes on to its closing "and": "in
+    Tarmiyah, Mashahda and Taji north of Baghdad", "the towns of Douma, Harasta, Arbin and
+    Zamalka" list their towns, where "in Banisa, Mandera County" locates Banisa (nothing
+    follows it)."""
     return (
         _known_town(first)
-        and isinstance(second, Locality)
+        and (isinstance(second, Locality) or _known_town(second) or seat_district(second))
         and doc.text[first.span.end : second.span.start].strip() == ","
         and _LIST_GOES_ON.match(doc.text, second.span.end) is not None
+    )
+
+
+def _goes_on_after(doc: Document, town: Locality | PlaceMention, glue: str) -> bool:
+    """Whether a known town after a name and a comma is one more name of a list that goes on
+    past it to its closing "and" ("hit Kafr Sijna, Hish, Maar Shurin and Tal Mardikh"), not the
+    town that locates the name ("in Banisa, Mandera County")."""
+    return (
+        _known_town(town)
+        and glue.strip() == ","
+        and _LIST_GOES_ON.match(doc.text, town.span.end) is not None
     )
 
 
@@ -311,7 +393,7 @@ def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bo
         p
         for p in doc.places
         if p is not town
-        and p.precision == "town"
+        and (p.precision == "town" or seat_district(p))
         and told is not None
         and told.span.contains(p.span)
         and not any(p.span.overlaps(f.span) for f in found)
