@@ -118,8 +118,7 @@ def listed_in(
     any finer than a country), each two joined as ``joined`` tells, in text order; none when
     two of its places share a name or it bounds one spot ("between X and Y")."""
     best = _longest(doc, places, sentence, joined, local=local, seats=local)
-    if any(seat_district(p) for p in best) and _UNITS_CLOSE.match(doc.text, best[-1].span.end):
-        # "in Jhapa, Morang and Sunsari districts": units a plural of regions closes, no towns
+    if any(seat_district(p) for p in best) and not _long_list(doc, best):
         best = _longest(doc, places, sentence, joined, local=local, seats=False)
     names = {p.name for p in best}
     return best if len(names) == len(best) else []
@@ -131,6 +130,20 @@ _UNITS_CLOSE = re.compile(
     rf"(?:\s*,?\s+(?:and\s+)?{_LISTED_NAME})*\s+"
     r"(?:counties|provinces|states|regions|governorates|districts|oblasts)\b"
 )
+
+
+def _long_list(doc: Document, run: list[PlaceMention]) -> bool:
+    """Whether a run holding a district is a list of places struck: three names or more,
+    closed by "and" ("the towns of Douma, Harasta, Arbin and Zamalka"), not a town and the
+    units that locate it ("in Kutulo, Wajir", "in Watamu, Dabaso, Kilifi") nor units a plural
+    of regions closes ("in Jhapa, Morang and Sunsari districts")."""
+    glues = [doc.text[a.span.end : b.span.start] for a, b in pairwise(run)]
+    closed = any(re.search(r"\b(?:and|as\s+well\s+as)\b", g) for g in glues)
+    return (
+        len(run) >= 3
+        and (closed or _CLOSES.match(doc.text, run[-1].span.end) is not None)
+        and _UNITS_CLOSE.match(doc.text, run[-1].span.end) is None
+    )
 
 
 def _longest(
