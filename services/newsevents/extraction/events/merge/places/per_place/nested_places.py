@@ -77,11 +77,22 @@ def _first_listed(
 ) -> EventDraft | None:
     """The first of the events of one list: copies of one act told in one sentence, one per
     place it lists ("shells fell on A, B, C and D neighbourhoods" after "rebels shelled the
-    city"), the wide mention being the list's act told before it, not one more place of it
-    (unless it is itself one place of a list: "hit A and B. The air force hit C and D")."""
+    city"), told right after the act at the city with no count of their own: the act at the
+    city is the list's act told before it, not one more place of it (unless it is itself one
+    place of a list: "hit A and B. The air force hit C and D")."""
     if len(inside) < 2 or any(
         d.sentences != inside[0].sentences or d.event_type != inside[0].event_type for d in inside
     ):
+        return None
+    city = wide.places[0].precision == "town"
+    if (
+        not city
+        or inside[0].sentences[0] != max(wide.sentences) + 1
+        or any(d.quantities for d in inside)
+    ):
+        # a province's summary and its villages ("The army killed 25 in Idlib province ... Army
+        # units killed a number of militants in A, B and C"), a list told further on or with a
+        # count of its own, is the roundup after its summary, not the act told again
         return None
     if any(
         d is not wide and d.sentences[0] == wide.sentences[0] and d.event_type == wide.event_type
