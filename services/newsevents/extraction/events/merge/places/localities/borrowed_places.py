@@ -20,7 +20,8 @@ from .....document import Document
 from .....ontology import is_violent
 from ....draft import EventDraft
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
-from .unknown_places import HELD_AT, act_at, in_list_of, list_peers, localities_of_event
+from .one_list import in_list_of
+from .unknown_places import HELD_AT, act_at, list_peers, localities_of_event
 
 _WIDER = COARSER_THAN_LOCALITY
 _WIDER_THAN_TOWN = COARSER_THAN_LOCALITY - {"town"}

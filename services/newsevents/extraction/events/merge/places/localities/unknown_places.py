@@ -18,23 +18,19 @@ event.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from .....document import Document, PlaceMention, sentence_at
 from .....ontology import is_violent
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
-from ....geography.lists import coordinated, listed_names, listed_with
+from ....geography.lists import listed_names, seat_district
 from ....geography.localities import KIND
 from ....geography.nesting import same_or_part
 from ....link.clauses import in_other_clause
 from .bearings import bearing_from
 from .locality import COARSER_THAN_LOCALITY, Locality, place_of_locality
-from .named_localities import VERB_BEFORE_A_LIST, named_localities
-
-# The words that join two names of one list: "X and Y", "X as well as Y", "X & Y".
-_JOINED = re.compile(r"\b(?:and|as well as)\b|&")
-
+from .named_localities import named_localities
+from .one_list import in_list_of, listed_with_town
 
 # Acts done to people or property at a place, not fighting: "police arrested five men in the
 # village of X", "troops seized a weapons store in X, Y province" happened at the village.
@@ -79,10 +75,27 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
             # An arrest or a seizure at a village: one event there, not one per name told
             draft.places = [place_of_locality(doc, found[0], around), *draft.places]
             continue
-        if _listed_with(doc, around, found) or any(f.beside is not None for f in found):
+        head = _district_heading(doc, draft, around, found)
+        if head is not None:
+            # "in the al-Thawra, al-Jahmaliya and Kalaba districts of Taiz": the list's first
+            # name is a district the gazetteer knows, a member of the list like the others,
+            # and the act is there, not at the city the list lies in.
+            draft.places = [head, *(p for p in draft.places if p.span != head.span)]
+        if (
+            head is not None
+            or listed_with_town(doc, around, found)
+            or any(f.beside is not None for f in found)
+        ):
             # A peer, not a part: "on Nyaung Kone and Kyarsi villages", "in Kunyo Barrow,
             # Jannaale and Awdhegle" is one event at the known place and one at each name.
             keys = [(draft.event_type, _sentence_of(doc, f), f.name.lower()) for f in found]
+            first = _named_before(doc, draft, around, found, head)
+            if first is not None and keys[found.index(first)] not in placed:
+                # "hit Kafr Sijna, Hish and Maar Shurin": the list's first name, not the known
+                # town told after it, is where the act (its toll, its lead) is told first
+                result.append(_copy_at(doc, draft, around))
+                draft.places = [place_of_locality(doc, first, around), *draft.places]
+                placed.add(keys[found.index(first)])
             result.extend(
                 act_at(doc, draft, locality, around, found)
                 for locality, key in zip(found, keys, strict=True)
@@ -104,6 +117,53 @@ def place_at_localities(doc: Document, drafts: list[EventDraft]) -> list[EventDr
         draft.places = [place_of_locality(doc, found[0], around), *draft.places]
         result.extend(act_at(doc, draft, locality, around, found) for locality in found[1:])
     return result
+
+
+def _district_heading(
+    doc: Document, draft: EventDraft, around: PlaceMention, found: list[Locality]
+) -> PlaceMention | None:
+    """The place of a district named after its seat that heads a list of the draft's
+    localities (the list's first name, known to the gazetteer, the others not), if any: the
+    district itself when it lies in the province of ``around``, else a namesake elsewhere,
+    read as one more locality of ``around``."""
+    for place in draft.places[1:]:
+        if not (
+            seat_district(place)
+            and found
+            and place.span.end <= found[0].span.start
+            and found[0] in in_list_of(doc, place, found)
+        ):
+            continue
+        if (place.country_code, place.province) == (around.country_code, around.province):
+            return place
+        named = Locality(place.span, place.text, found[0].precision)
+        return place_of_locality(doc, named, around)
+    return None
+
+
+def _named_before(
+    doc: Document,
+    draft: EventDraft,
+    town: PlaceMention,
+    found: list[Locality],
+    head: PlaceMention | None,
+) -> Locality | None:
+    """The locality that opens the list the draft's known town is a later name of, if any."""
+    if head is not None or not found or found[0].span.start >= town.span.start:
+        return None
+    told = sentence_at(doc.sentences, town.span)
+    if told is None or told.index not in draft.sentences or not told.span.contains(found[0].span):
+        return None
+    return found[0] if found[0] in in_list_of(doc, town, found) else None
+
+
+def _copy_at(doc: Document, draft: EventDraft, town: PlaceMention) -> EventDraft:
+    """The draft's act at its known town, told in the sentence that names the town."""
+    other = draft.at(list(draft.places))
+    told = sentence_at(doc.sentences, town.span)
+    if told is not None and not told.span.overlaps(draft.sentence_span):
+        other.sentences, other.sentence_span = [told.index], told.span
+    return other
 
 
 def _sentence_of(doc: Document, locality: Locality) -> int:
@@ -215,129 +275,6 @@ def _list_member(doc: Document, place: PlaceMention) -> bool:
     if place.feature == "locality":
         return not place.resolved and place.precision == "town"
     return place.resolved and place.precision == "region" and place.feature != "admin1"
-
-
-def in_list_of(
-    doc: Document, place: Locality | PlaceMention, found: Sequence[Locality | PlaceMention]
-) -> list[Locality | PlaceMention]:
-    """The names of ``found`` told in one list with ``place``: the run of names around it
-    joined by commas, "and" or spaces only ("the towns of Habit, Kafr Sijna and Tamanaah")."""
-    items: list[Locality | PlaceMention] = sorted([*found, place], key=lambda i: i.span.start)
-    at = items.index(place)
-    first = last = at
-    while first > 0 and _joined(doc, items[first - 1], items[first]):
-        first -= 1
-    while last + 1 < len(items) and _joined(doc, items[last], items[last + 1]):
-        last += 1
-    return [f for f in found if f in items[first : last + 1]]
-
-
-def _joined(doc: Document, first: Locality | PlaceMention, second: Locality | PlaceMention) -> bool:
-    """Whether two names follow each other in one list (``listed_with``: ", ", " and ", a list
-    that lost its commas). A known town after a comma alone locates the name before it ("in
-    Banisa, Mandera district"): a known town joins a list by "and" or in a list without
-    commas, as :func:`_beside` reads it."""
-    if first.span.end > second.span.start:
-        return False
-    glue = doc.text[first.span.end : second.span.start]
-    if _known_town(first) or _known_town(second):
-        return _and_joined(glue) or _opens_a_list(doc, first, glue) or _goes_on(doc, first, second)
-    return (
-        glue.strip() in ("", ",")
-        or listed_with(glue)
-        or _JOINED.fullmatch(glue.strip()) is not None
-    )
-
-
-def _opens_a_list(doc: Document, first: Locality | PlaceMention, glue: str) -> bool:
-    """Whether a known town is the first name of a list a verb takes, a comma after it: "struck
-    Kani Masi, Sidakan and Bradost in Duhok province" (the town a peer, its event kept); not a
-    name the town locates after it ("in Banisa, Mandera district": the known name second)."""
-    before = doc.text[max(0, first.span.start - 40) : first.span.start]
-    opened = VERB_BEFORE_A_LIST.search(before) or _PLURAL_KIND_BEFORE.search(before)
-    return _known_town(first) and glue.strip() == "," and opened is not None
-
-
-# The rest of a list after its second name: more names after commas, then "and" and the last
-# name (or the kind noun of the last names), the list closed by where it lies, a comma or the
-# sentence's end. Names a verb follows are the act's subject, not its places: "in Quri area of
-# Garba Tula, Borana and Somalis clashed".
-_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-_LIST_GOES_ON = re.compile(
-    rf"(?:\s*,\s+{_NAME})*\s*,?\s+and\s+(?:the\s+(?:villages?|towns?|neighbou?rhoods?)\s+of\s+)?"
-    rf"{_NAME}(?=\s*[,.;]|\s*$|\s+(?:in|on|at|near|outside|of|(?:north|south)(?:-?(?:east|west))?"
-    r"|east|west|villages?|towns?|areas?|districts?|provinces?|countryside)\b)"
-)
-
-
-def _goes_on(
-    doc: Document, first: Locality | PlaceMention, second: Locality | PlaceMention
-) -> bool:
-    """Whether a known town, a comma and a name the gazetteer lacks open a list that goes on to
-    its closing "and": "in Tarmiyah, Mashahda and Taji north of Baghdad" lists three towns,
-    where "in Banisa, Mandera County" locates Banisa (the name after the comma is known, or
-    nothing follows it)."""
-    return (
-        _known_town(first)
-        and isinstance(second, Locality)
-        and doc.text[first.span.end : second.span.start].strip() == ","
-        and _LIST_GOES_ON.match(doc.text, second.span.end) is not None
-    )
-
-
-# A plural place noun opens a list as a verb does: "the towns of Kafr Zita, al-Latamneh and
-# Morek" lists three towns; the name after Kafr Zita's comma is no unit that holds it.
-_PLURAL_KIND_BEFORE = re.compile(
-    r"\b(?:towns|villages|neighbou?rhoods|cities|localities)\s+of\s+(?:the\s+)?$", re.IGNORECASE
-)
-
-
-def _known_town(name: Locality | PlaceMention) -> bool:
-    return isinstance(name, PlaceMention) and name.resolved and name.precision == "town"
-
-
-def _listed_with(doc: Document, town: PlaceMention, found: list[Locality]) -> bool:
-    """Whether the known town and an unknown locality are listed together ("Douma city and
-    Arbin town", "the villages of Nyaung Kone and Kyarsi"): the town is not where the
-    localities lie but one more place of the act."""
-    if town.precision != "town" or any(town.span.overlaps(f.span) for f in found):
-        return False  # a namesake read inside a village's name ("Sijna" of "Kafr Sijna")
-    if any(_beside(doc, town, f) for f in found):
-        return True
-    # A list that names known towns before the villages: "in each of the cities of Harasta and
-    # Douma and the towns of A and B" lists Harasta with A through Douma.
-    told = sentence_at(doc.sentences, town.span)
-    towns = [
-        p
-        for p in doc.places
-        if p is not town
-        and p.precision == "town"
-        and told is not None
-        and told.span.contains(p.span)
-        and not any(p.span.overlaps(f.span) for f in found)
-    ]
-    return any(isinstance(n, Locality) for n in in_list_of(doc, town, [*found, *towns]))
-
-
-def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
-    """Whether the known place and the locality are listed as two places of one act."""
-    first, second = sorted((place.span, locality.span), key=lambda span: span.start)
-    glue = doc.text[first.end : second.start]
-    # Joined by "and", not by a comma alone: "in PD8, Herat city" locates PD8 in Herat. A list
-    # that lost its commas joins its names by spaces and names ("in Kafr Nabl Hass and Maarat
-    # Harma", "the villages of Sukhna Arak and al-Tayyba": :func:`...geography.lists.listed_with`).
-    if first.end > second.start:
-        return False
-    return _and_joined(glue)
-
-
-def _and_joined(glue: str) -> bool:
-    """Whether the words between a known place and a name list them by "and" or without
-    commas ("Douma and the towns of", "in Kafr Nabl Hass and Maarat Harma"), not by a comma
-    alone ("in PD8, Herat city" locates PD8 in Herat)."""
-    if "," not in glue and listed_with(glue):
-        return True
-    return coordinated(glue) and _JOINED.search(glue) is not None
 
 
 def locality_of_sentences(

@@ -57,9 +57,9 @@ def fold_nested_places(doc: Document, drafts: list[EventDraft]) -> list[EventDra
         inside = [
             d for d in drafts if d is not wide and id(d) not in folded and _inside(doc, wide, d)
         ]
-        if len(inside) != 1:
+        fine = inside[0] if len(inside) == 1 else _first_listed(drafts, wide, inside)
+        if fine is None or _listed_outside(drafts, wide, fine, inside):
             continue
-        fine = inside[0]
         if not _retells(doc, wide, fine) or told_by_a_struck_list(doc, fine):
             continue
         if fine.event_type == wide.event_type:
@@ -70,6 +70,51 @@ def fold_nested_places(doc: Document, drafts: list[EventDraft]) -> list[EventDra
             # events still, but the incident happened at the finer place.
             wide.places = [fine.places[0], *(p for p in wide.places if p != fine.places[0])]
     return [d for d in drafts if id(d) not in folded]
+
+
+def _first_listed(
+    drafts: list[EventDraft], wide: EventDraft, inside: list[EventDraft]
+) -> EventDraft | None:
+    """The first of the events of one list: copies of one act told in one sentence, one per
+    place it lists ("shells fell on A, B, C and D neighbourhoods" after "rebels shelled the
+    city"), told right after the act at the city with no count of their own: the act at the
+    city is the list's act told before it, not one more place of it (unless it is itself one
+    place of a list: "hit A and B. The air force hit C and D")."""
+    if len(inside) < 2 or any(
+        d.sentences != inside[0].sentences or d.event_type != inside[0].event_type for d in inside
+    ):
+        return None
+    city = wide.places[0].precision == "town"
+    if (
+        not city
+        or inside[0].sentences[0] != max(wide.sentences) + 1
+        or any(d.quantities for d in inside)
+    ):
+        # a province's summary and its villages ("The army killed 25 in Idlib province ... Army
+        # units killed a number of militants in A, B and C"), a list told further on or with a
+        # count of its own, is the roundup after its summary, not the act told again
+        return None
+    if any(
+        d is not wide and d.sentences[0] == wide.sentences[0] and d.event_type == wide.event_type
+        for d in drafts
+    ):
+        return None
+    return min(inside, key=lambda d: d.places[0].span.start)
+
+
+def _listed_outside(
+    drafts: list[EventDraft], wide: EventDraft, fine: EventDraft, inside: list[EventDraft]
+) -> bool:
+    """Whether ``fine`` is one copy of a listed act whose other places do not all lie inside
+    the wide place: "Israeli tanks shelled Gaza. Shells fell on Jabalia, Shati and Bureij" is
+    no act inside the city at Shati alone."""
+    return any(
+        d is not wide
+        and d.sentences == fine.sentences
+        and d.event_type == fine.event_type
+        and all(d is not i for i in inside)
+        for d in drafts
+    )
 
 
 def _main_place(draft: EventDraft) -> PlaceMention | None:
