@@ -73,7 +73,7 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
     )
     add_named_units(doc, found, country)
     # "Jaish al-Tahrir", "Liwa Fursan al-Haq": a group named by an Arabic unit word.
-    add_arabic_units(doc, found, country)
+    add_arabic_units(doc, found, country, matcher)
     add_people(doc, found, matcher)
     add_surname_mentions(doc, found)
     add_short_forms(doc, found)

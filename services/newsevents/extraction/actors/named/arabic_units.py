@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ...document import ActorMention, Document, Span
+from ..dictionary import ActorMatcher
 from ..relabel import Nearby
 
 # Unit words that lead a group's name and nothing else (never a place's or a person's):
@@ -74,9 +75,13 @@ def _english_words() -> frozenset[str]:
     return STOPWORDS | UNIT_NOUNS | TITLES
 
 
-def add_arabic_units(doc: Document, found: list[ActorMention], country: str | None) -> None:
+def add_arabic_units(
+    doc: Document, found: list[ActorMention], country: str | None, matcher: ActorMatcher
+) -> None:
     """The groups named by an Arabic unit word, which win over the shorter mentions they hold
-    but a dictionary actor's of the article's country or of none; ``found`` changes in place."""
+    but a dictionary actor's of the article's country or of none; ``found`` changes in place.
+    A possessive whose apostrophe the page lost is the dictionary's actor ("Jeish al-Fatahs
+    positions")."""
     nearby = Nearby(found)
     added: list[ActorMention] = []
     for span in arabic_unit_names(doc.text):
@@ -90,12 +95,18 @@ def add_arabic_units(doc: Document, found: list[ActorMention], country: str | No
             continue  # "Harakat Ahrar al-Sham": the dictionary's Ahrar al-Sham
         nearby.removed.update(i for i in near if span.contains(found[i].span))
         surface = doc.text[span.start : span.end]
-        added.append(ActorMention(span, surface, surface, "armed_group", country))
+        known = surface.endswith("s") and matcher.lookup(surface[:-1])
+        if known:
+            added.append(known.mention(span, surface))
+        else:
+            added.append(ActorMention(span, surface, surface, "armed_group", country))
     nearby.rebuild(added)
 
 
 def _own(mention: ActorMention, country: str | None) -> bool:
     """A dictionary actor the article's group may be: of its country or of none."""
-    return not mention.generic and mention.kind != "person" and (
-        mention.country_code is None or mention.country_code == country
+    return (
+        not mention.generic
+        and mention.kind != "person"
+        and (mention.country_code is None or mention.country_code == country)
     )
