@@ -33,3 +33,28 @@ def test_a_place_told_with_its_countrys_demonym_keeps_its_country() -> None:
         "province of Syria."
     )
     assert sides[0][1] == "Islamic State (Tunisia)"
+
+
+def test_a_foreign_air_arm_told_before_the_home_forces_is_the_home_military() -> None:
+    # The gold's convention: a joint Syrian and Russian raid is the Syrian military's.
+    sides = sides_of(
+        "Russian warplanes and Syrian helicopters pounded the town of Saraqeb in Idlib province "
+        "on Monday, killing 12 civilians."
+    )
+    assert sides == [("airstrike", "Military Forces of Syria", "Civilians (Syria)")]
+
+
+def test_two_states_hyphened_before_strikes_are_the_home_military() -> None:
+    sides = sides_of(
+        "Joint Russian-Syrian air strikes killed 12 civilians in the town of Saraqeb in Idlib "
+        "province on Monday."
+    )
+    assert sides == [("airstrike", "Military Forces of Syria", "Civilians (Syria)")]
+
+
+def test_a_foreign_air_arm_told_alone_stays_foreign() -> None:
+    sides = sides_of(
+        "Russian warplanes struck the town of Saraqeb in Idlib province on Monday, killing 12 "
+        "civilians."
+    )
+    assert sides == [("airstrike", "Military Forces of Russia", "Civilians (Syria)")]
