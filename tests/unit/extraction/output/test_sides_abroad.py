@@ -11,9 +11,20 @@ def test_a_namesake_abroad_names_no_side_of_its_country() -> None:
     sides = sides_of(
         "Islamic State militants attacked an army post near Sbeitla on Monday, killing four "
         "soldiers, the Syrian Observatory for Human Rights said. Fighting also continued in "
-        "Deir Ezzor province and near Palmyra in Homs province."
+        "Deir Ezzor province. Government troops were also reinforcing positions near Palmyra in "
+        "Homs province."
     )
     assert sides[0] == ("armed_clash", "Islamic State (Syria)", "Military Forces of Syria")
+
+
+def test_a_short_note_keeps_its_places_country() -> None:
+    # the article's country, read from one other sentence, is no surer than the place
+    sides = sides_of(
+        "Islamic State militants attacked an army post near Sbeitla on Monday, killing four "
+        "soldiers, the Syrian Observatory for Human Rights said. Fighting also continued in "
+        "Deir Ezzor province and near Palmyra in Homs province."
+    )
+    assert sides[0][1] == "Islamic State (Tunisia)"
 
 
 def test_a_city_abroad_keeps_its_country() -> None:

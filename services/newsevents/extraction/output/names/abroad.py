@@ -22,12 +22,21 @@ _WORD = re.compile(r"[A-Z][\w'’.]*")
 
 def sides_country(doc: Document, place: PlaceMention | None, country: str | None) -> str | None:
     """``country`` (the event place's), or the article's when the place is a namesake abroad
-    that one sentence resolved to (see the module)."""
+    that one sentence resolved to (see the module) and the article tells its own country in
+    two other sentences at least (a short note's country, read from a place or two, may be
+    the namesake's own mistake)."""
     home = article_country(doc)
     if place is None or home is None or place.country_code == home or place.precision == "country":
         return country
     sentence = sentence_at(doc.sentences, place.span)
     if sentence is None:
+        return country
+    home_sentences = {
+        told.index
+        for p in doc.places
+        if p.country_code == home and (told := sentence_at(doc.sentences, p.span)) is not None
+    }
+    if len(home_sentences - {sentence.index}) < 2:
         return country
     # the country named, or places of it in another sentence: the article tells it abroad
     if any(
