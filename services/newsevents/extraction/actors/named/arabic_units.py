@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ...document import ActorMention, Document, Span
+from ...vocabulary import NAME_ARTICLES
 from ..dictionary import ActorMatcher
 from ..relabel import Nearby
 
@@ -29,7 +30,7 @@ _UNIT_ONLY = (
 # Unit words that are also a people's word or a personal name ("Ansar Burney", Bangladesh's
 # Ansar, "Hezb" a party): a group only before an Arabic article ("Ansar al-Sharia").
 _WITH_ARTICLE = r"Ahrar|Ansar|Hezb|Hizb"
-_ARTICLE = r"(?:al|el|ad|ar|as|az|an|at|ash|adh|Al|El)"
+_ARTICLE = rf"(?:{'|'.join(NAME_ARTICLES)}|Al|El)"
 # "al-Haq", "al Haq", "Al-Sham", "Al Sham", "ad-Din"
 _ARTICLED = rf"{_ARTICLE}[- ][A-Z][\w'’]*"
 _PARTICLE = r"(?:bin|ibn|bint|Abu|Ahl|Ahlu|wal|wa)"

@@ -25,8 +25,12 @@ def sides_country(doc: Document, place: PlaceMention | None, country: str | None
     that one sentence resolved to (see the module) and the article tells its own country in
     two other sentences at least (a short note's country, read from a place or two, may be
     the namesake's own mistake)."""
+    if place is None or place.precision == "country":
+        return country
+    if all(p.country_code == place.country_code for p in doc.places):
+        return country  # (the article's country is its places' commonest: this one's)
     home = article_country(doc)
-    if place is None or home is None or place.country_code == home or place.precision == "country":
+    if home is None or place.country_code == home:
         return country
     sentence = sentence_at(doc.sentences, place.span)
     if sentence is None:
