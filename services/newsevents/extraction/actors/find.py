@@ -18,6 +18,7 @@ from ..document import ActorMention, Document, Span, SpanIndex
 from .country.article import article_country
 from .dictionary import ActorMatcher, default_matcher, named_actors
 from .named.acronyms import defined_acronyms
+from .named.arabic_units import add_arabic_units
 from .named.coalitions import name_bare_coalitions
 from .named.leaders_men import leaders_men
 from .named.members import name_members
@@ -72,6 +73,8 @@ def find_actors(doc: Document, matcher: ActorMatcher | None = None) -> None:
         if not any(m.span.overlaps(force.span) for m in found)
     )
     add_named_units(doc, found, country)
+    # "Jaish al-Tahrir", "Liwa Fursan al-Haq": a group named by an Arabic unit word.
+    add_arabic_units(doc, found, country, matcher)
     add_people(doc, found, matcher)
     add_surname_mentions(doc, found)
     add_short_forms(doc, found)

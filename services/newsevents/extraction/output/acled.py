@@ -22,6 +22,7 @@ from ..events.draft import EventDraft
 from ..events.stages import told_unidentified
 from ..ontology import is_violent
 from ..places.choosing.told_province import with_told_province
+from .names.abroad import sides_country
 from .names.actor_names import acled_name as acled_name
 from .names.regimes import country_of_the_day, militia_word_of_the_day
 from .seat import acled_point
@@ -71,7 +72,9 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     """The ``acled`` block of one event: its actors on two sides, its first place, its date
     and its deaths."""
     place = draft.places[0] if draft.places else None
-    country_code = _country_code(doc, draft, place)
+    # the sides of an event at a namesake abroad are named after the article's country
+    place_country = _country_code(doc, draft, place)
+    country_code = sides_country(doc, place, place_country)
     # A note that names no place is still named after its country ("Kenyan police", "ODM").
     named_after = country_code or article_country(doc)
     sides = choose_sides(
@@ -128,7 +131,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
         assoc_actor_1="; ".join(sides.associates[0]) or None,
         actor2=sides.actor2,
         assoc_actor_2="; ".join(sides.associates[1]) or None,
-        country=country_name(country_code) if country_code else None,
+        country=country_name(place_country) if place_country else None,
         admin1=(
             with_told_province(place, doc.places, draft.places).province
             if place is not None

@@ -77,7 +77,7 @@ def places_of_note_country(doc: Document) -> None:
         # an Indian teachers' union).
         # A big city abroad is where the act is, not a namesake ("Members of the Awami League
         # protested in London against the killings in Dhaka and Sylhet").
-        places = [p for p in places if p.precision in _TOLD_WHOLE or _near(p, code) or _big(p)]
+        places = [p for p in places if p.precision in _TOLD_WHOLE or _near(p, code) or big_city(p)]
         bodies = [p for p in bodies if _near(p, code)]
     doc.places = places
     doc.place_references = references
@@ -122,7 +122,7 @@ def _anchor(places: list[PlaceMention], doc: Document, actors: list[ActorMention
     return told if told in dict(counts) else None
 
 
-def _big(place: PlaceMention) -> bool:
+def big_city(place: PlaceMention) -> bool:
     """Whether ``place`` is a city of at least :data:`BIG_CITY` people."""
     return any(
         entry.geonames_id == place.geonames_id and entry.population >= BIG_CITY

@@ -75,8 +75,10 @@ def joint_forces(text: str, found: list[ActorMention], home: str | None) -> list
         dropped.update(id(m) for m in found if m.span.overlaps(span))
         name = state_force_name("Military Forces", home)
         joined.append(ActorMention(span, text[span.start : span.end], name, "state_force", home))
+    joined.extend(_home_after(text, found, home))
     joined.extend(_believed(text, home))
     joined.extend(_with_ally_country(text, home))
+    joined.extend(_hyphened_pair(text, home))
     if not joined:
         return found
     spans = [m.span for m in joined]
@@ -99,6 +101,58 @@ def _home_start(text: str, mention: ActorMention, home: str) -> int | None:
     if not match.group("ally") and _RECIPROCAL.match(text, mention.span.end):
         return None
     return mention.span.start - len(before) + match.start()
+
+
+# The foreign air arm told first, the home state's own forces after it: "Russian warplanes and
+# Syrian helicopters pounded ...", "Russian jets and regime helicopters".
+_AND_THEN = re.compile(r"\s*,?\s+(?:and(?:/or)?|or)\s+(?:the\s+)?")
+
+
+def _home_after(text: str, found: list[ActorMention], home: str) -> list[ActorMention]:
+    """A foreign air arm joined by "and"/"or" to the home state's forces told right after it:
+    one mention of the home state's military spanning both (see the module)."""
+    joined: list[ActorMention] = []
+    by_start = {m.span.start: m for m in found if m.kind == "state_force"}
+    for mention in found:
+        if mention.kind != "state_force" or mention.country_code in (None, home):
+            continue
+        if not _AIR.search(mention.text):
+            continue
+        conj = _AND_THEN.match(text, mention.span.end)
+        after = by_start.get(conj.end()) if conj else None
+        if after is None or after.country_code != home:
+            continue
+        before = text[max(0, mention.span.start - _REACH) : mention.span.start]
+        if _BETWEEN.search(before) or _RECIPROCAL.match(text, after.span.end):
+            continue
+        span = Span(mention.span.start, after.span.end)
+        name = state_force_name("Military Forces", home)
+        joined.append(ActorMention(span, text[span.start : span.end], name, "state_force", home))
+    return joined
+
+
+# Two states' adjectives hyphened before an air noun: "joint Russian-Syrian air strikes",
+# "Syrian-Russian warplanes".
+_PAIR = re.compile(
+    r"(?<![\w-])(?P<first>[A-Z][\w]+)-(?P<second>[A-Z][\w]+)\s+"
+    r"(?P<noun>(?i:air\s?strikes?|air\s+raids?|raids|strikes|warplanes|war\s+planes|jets|"
+    r"aircraft|helicopters|bombardment|bombing))\b"
+)
+
+
+def _hyphened_pair(text: str, home: str) -> list[ActorMention]:
+    """ "Russian-Syrian air strikes": the home state's forces, when it is one of the two."""
+    found: list[ActorMention] = []
+    for match in _PAIR.finditer(text):
+        codes = {country_word(match.group("first")), country_word(match.group("second"))}
+        if home not in codes or None in codes or len(codes) != 2:
+            continue
+        if _RECIPROCAL.match(text, match.end()):
+            continue
+        span = Span(match.start(), match.end())
+        name = state_force_name("Military Forces", home)
+        found.append(ActorMention(span, match.group(), name, "state_force", home))
+    return found
 
 
 _BELIEVED_CUE = re.compile(r"\b(?:believed|thought|suspected|said|likely)\s+to\s+(?:be|have)\b")

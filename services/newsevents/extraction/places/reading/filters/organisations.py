@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ....actors.dictionary import named_actors
+from ....actors.named.arabic_units import arabic_unit_names
 from ....document import Span
 from ...gazetteer import Place
 from ...shared.keys import word_set
@@ -57,6 +58,8 @@ def reject_organisation_names(
         for found, entry in named_actors(tokens.text)
         if found.end() - found.start() > 0
     ]
+    # "Liwa Shuhada al-Yarmouk", "Jaish al-Sham": a group named by an Arabic unit word
+    actors.extend((span, True) for span in arabic_unit_names(tokens.text))
     previous: Match | None = None
     named: set[str] = set()  # the keys of the names read as an outlet's or a unit's
     for match, keeps in zip(matches, big, strict=True):

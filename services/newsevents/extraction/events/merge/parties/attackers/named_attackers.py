@@ -272,7 +272,22 @@ def _named_groups(doc: Document, draft: EventDraft) -> dict[str, ActorMention]:
         # group, an offshoot of the Pakistani Taliban", "The TTP denied involvement")
         and not parent_of_an_offshoot(doc, actor)
         and not denies(doc, draft, actor.name)
+        and not _joined_to(doc, actor, draft.actor2)
     }
+
+
+# "where Jaish al-Islam and Faylaq al-Rahman fighters are present": groups told together
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:the\s+)?")
+
+
+def _joined_to(doc: Document, actor: ActorMention, hit: ActorMention | None) -> bool:
+    """Whether ``actor`` is told in one coordination with the group hit ("X and Y fighters"):
+    its lot is the hit group's, no agent the text tells apart (forty-fourth round)."""
+    if hit is None or hit.generic or hit.kind not in NON_STATE_ARMED_KINDS:
+        return False
+    first, second = sorted((actor, hit), key=lambda m: m.span.start)
+    between = _JOINED.fullmatch(doc.text, first.span.end, second.span.start)
+    return between is not None
 
 
 # "accused members of ... militias known as Janjaweed of attacking": a group someone accuses is

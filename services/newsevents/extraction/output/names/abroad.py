@@ -1,0 +1,55 @@
+"""The country an event's sides are named after: the event place's, unless that place is a
+namesake abroad one sentence resolved to. "Islamic State" at a village the geoparser placed in
+Tunisia, in an article about Syria that tells Tunisia nowhere else, is the Islamic State of
+Syria, and its victims Syria's civilians: a side's country comes from the article's country,
+not from a name's namesake abroad. A place abroad the text tells as abroad (its country named
+or its demonym in that sentence, or places of that country in another sentence), a country
+told as a place, and a city of half a million people keep their country: "a bombing in
+Istanbul", "the Turkish town of Kilis".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...actors.country.article import article_country
+from ...actors.country.note_places import big_city
+from ...actors.unnamed.forces import country_word
+from ...document import Document, PlaceMention, sentence_at
+
+_WORD = re.compile(r"[A-Z][\w'’.]*")
+
+
+def sides_country(doc: Document, place: PlaceMention | None, country: str | None) -> str | None:
+    """``country`` (the event place's), or the article's when the place is a namesake abroad
+    that one sentence resolved to (see the module) and the article tells its own country in
+    two other sentences at least (a short note's country, read from a place or two, may be
+    the namesake's own mistake)."""
+    if place is None or place.precision == "country":
+        return country
+    if all(p.country_code == place.country_code for p in doc.places):
+        return country  # (the article's country is its places' commonest: this one's)
+    home = article_country(doc)
+    if home is None or place.country_code == home:
+        return country
+    sentence = sentence_at(doc.sentences, place.span)
+    if sentence is None:
+        return country
+    home_sentences = {
+        told.index
+        for p in doc.places
+        if p.country_code == home and (told := sentence_at(doc.sentences, p.span)) is not None
+    }
+    if len(home_sentences - {sentence.index}) < 2:
+        return country
+    # the country named, or places of it in another sentence: the article tells it abroad
+    if any(
+        p.country_code == place.country_code
+        and (p.precision == "country" or not sentence.span.contains(p.span))
+        for p in doc.places
+    ):
+        return country
+    # its demonym or a place of its country told as the country ("the Turkish town of X")
+    if any(country_word(w.group()) == place.country_code for w in _WORD.finditer(sentence.text)):
+        return country
+    return country if big_city(place) else home
