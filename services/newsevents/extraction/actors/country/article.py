@@ -49,19 +49,6 @@ def _naming_forces(text: str) -> SpanIndex:
     return SpanIndex(force.span for force in state_forces(text, None))
 
 
-def _commonest_place_country(doc: Document, places: Counter[str]) -> str:
-    """The commonest country of the places; of countries told as often, the first with a town
-    or province of its own named: "a drone launched by Yemen's Houthis struck a border post in
-    Jazan province" is news from Saudi Arabia, where the post is, not from the attackers' home
-    named by its country alone (forty-fourth round)."""
-    most = max(places.values())
-    tied = [code for code, count in places.items() if count == most]
-    if len(tied) > 1:
-        finer = {p.country_code for p in doc.places if p.precision != "country"}
-        return next((code for code in tied if code in finer), tied[0])
-    return tied[0]
-
-
 # Outlets and monitors report from everywhere ("the Syrian Observatory for Human Rights" works
 # from Britain): their home is no cue to where the news is.
 _REPORTERS = frozenset({"media", "monitor"})
@@ -89,7 +76,7 @@ def article_country(
         )
     )
     if places:
-        return _commonest_place_country(doc, places)
+        return places.most_common(1)[0][0]
     known = country_names()
     named = list(actors) or doc.actors
     mentioned = [
