@@ -126,3 +126,21 @@ def test_a_rally_a_bomb_or_gunmen_struck_is_the_victims_gathering_not_a_protest(
         assert events[0].acled is not None
         assert events[0].acled.actor2 == "Civilians (Pakistan)"
         assert events[0].acled.fatalities == dead
+
+
+def test_the_act_a_strike_answered_is_not_the_strikers_nor_at_their_target() -> None:
+    """The rockets told "hours after" are not the warplanes'; the warplanes' strike is not at
+    the Israeli town the rockets hit."""
+    events = events_of(
+        "Israeli warplanes struck several Hezbollah sites in southern Lebanon on Sunday, hours"
+        " after rockets fired from Lebanon hit an open area near the northern Israeli town of"
+        " Kiryat Shmona, the Israeli military said."
+    )
+    strike = next(e for e in events if e.event_type == "airstrike")
+    rockets = next(e for e in events if e.event_type == "shelling")
+    assert strike.acled is not None and rockets.acled is not None
+    assert _no_period(strike.acled.actor1) == "Military Forces of Israel"
+    assert strike.acled.actor2 == "Hezbollah"
+    assert "Qiryat Shmona" not in [p.name for p in strike.locations]
+    assert rockets.locations[0].name == "Qiryat Shmona"
+    assert not (rockets.acled.actor1 or "").startswith("Military Forces of Israel")

@@ -44,7 +44,7 @@ from .clauses import clause_of
 from .sides.defence import told_defending
 from .sides.hit import is_hit
 from .sides.phrases import backs_a_side
-from .sides.roles import told_actors
+from .sides.roles import ANSWERED, told_actors
 from .sides.telling import speaks
 from .temporal.status import temporal_status
 from .when import event_dates
@@ -292,6 +292,8 @@ def _agent_carried_over(
     roadside bomb killed three"), as a toll of dead told there may be ("Elsewhere, another
     child was killed in Harasta": the roundup's shelling)."""
     continues = CONTINUATION.match(sentence.text) is not None
+    if ANSWERED.search(sentence.text[: trigger.span.start - sentence.span.start]):
+        return actor1  # the act the earlier one answered is the other side's
     if (
         (actor1 is None or (continues and actor1.generic))
         and (_told_dead(sentence, trigger) or OPENS_APART.match(sentence.text) is None)
