@@ -176,7 +176,7 @@ def _draft(
         source=source,
         modality=trigger.modality,
         sentences=[sentence.index],
-        associates=_associates(doc, actors, actor1, actor2),
+        associates=_associates(doc, actors, actor1, actor2, trigger),
     )
 
 
@@ -417,13 +417,18 @@ def _associates(
     actors: list[ActorMention],
     actor1: ActorMention | None,
     actor2: ActorMention | None,
+    trigger: Trigger,
 ) -> list[ActorMention]:
     """Up to four other named actors of the sentence, each once; not who tells it ("..., the
-    Houthi group said"), which sides with neither."""
+    Houthi group said"), which sides with neither, nor the side of the act this one answered
+    ("Israeli warplanes struck ..., hours after rockets hit ...": no side of the rockets)."""
     named = {a.name for a in (actor1, actor2) if a is not None}
     associates: list[ActorMention] = []
     for actor in actors:
-        if actor.name not in named and not actor.generic and not speaks(doc, actor):
+        answers = actor.span.end <= trigger.span.start and ANSWERED.search(
+            doc.text, actor.span.end, trigger.span.start
+        )
+        if actor.name not in named and not actor.generic and not speaks(doc, actor) and not answers:
             named.add(actor.name)
             associates.append(actor)
     return associates[:4]

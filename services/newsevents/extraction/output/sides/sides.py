@@ -102,17 +102,8 @@ def choose_sides(
     trigger_start = draft.trigger.span.start
     if sides.actor1 is None:
         # An actor inside the trigger phrase ("Turkish warplanes struck") is its agent.
-        # (near it: "Israeli warplanes struck sites in Lebanon, hours after rockets fired from
-        # Lebanon hit ..." names no agent of the rockets; forty-fourth round)
         sides.actor1 = name(
-            next(
-                (
-                    a
-                    for a in draft.associates
-                    if a.span.start <= trigger_start <= a.span.end + _TRIGGER_PHRASE
-                ),
-                None,
-            )
+            next((a for a in draft.associates if a.span.start <= trigger_start), None)
         )
     # "Iranian-backed militias": the patron of a generic actor is kept as its associate, so
     # the link survives the generic name ("Unidentified Armed Group (Syria)").
@@ -227,11 +218,6 @@ _UNNAMED_MILITIAS = (
     "Unidentified Communal Militia (",
     "Unidentified Clan Militia (",
 )
-
-
-# How far before its trigger an agent inside the trigger's phrase may end: "Turkish warplanes
-# on Sunday struck".
-_TRIGGER_PHRASE = 40
 
 
 def _unnamed_enemy(actor1: str | None, country_code: str | None) -> str:

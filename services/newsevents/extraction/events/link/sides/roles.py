@@ -163,12 +163,13 @@ def _one_side(name: ActorMention, noun: ActorMention) -> bool:
     return not name.generic and noun.generic and 0 <= noun.span.start - name.span.end <= 1
 
 
-# The act another answered, told in the answering act's sentence: "warplanes struck sites in
-# southern Lebanon, hours after rockets fired from Lebanon hit ...", "in retaliation for rocket
-# fire": the answering side did not fire those rockets (forty-fourth round).
+# The act another answered, told after its delay in the answering act's sentence: "warplanes
+# struck sites in southern Lebanon, hours after rockets fired from Lebanon hit ...": the
+# answering side did not fire those rockets (forty-fourth round). ("in retaliation for an
+# attack" is left alone: a note's one event is often told by the act it answered.)
 ANSWERED = re.compile(
-    r"(?:,\s*(?:just\s+|only\s+|shortly\s+|some\s+)?(?:hours|minutes|days|a\s+day)\s+after|"
-    r"\bin\s+(?:retaliation|response|reprisal)\s+(?:for|to))\s+(?:[\w'’-]+\s+){0,4}$",
+    r",\s*(?:just\s+|only\s+|shortly\s+|some\s+)?(?:hours|minutes|days|a\s+day)\s+after"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 
