@@ -26,7 +26,10 @@ from ..dictionary import country_name, country_names, default_matcher
 # "ground" qualify them ("Syrian air force", "Russian ground forces").
 _FORCE_NOUNS = (
     r"(?:(?:regular|government|junta|air|ground|naval|armed|special|security|military|border|navy|"
-    r"occupation|occupying)\s+)?"
+    r"occupation|occupying|elite|"
+    # "Iraqi counter-terrorism forces", "Pakistani anti-terrorism troops": a state's own units
+    # named by their task (forty-fourth round)
+    r"(?:counter|anti)[ -]?(?:terror(?:ism|ist)?|insurgency))\s+)?"
     # "the Russian occupiers", "Russian invaders": a state's troops as the other side calls them
     # ("US marines": a state's marines are its own, not the article country's)
     r"(?:forces?|troops|army|military|soldiers|marines|navy|artillery|tanks|gunboats|occupiers|invaders|"
@@ -36,6 +39,10 @@ _FORCE_NOUNS = (
     r"aerospace forces|air ?force|aircrafts?|air ?craft|warplanes?|war planes?|"
     r"(?:fighter )?(?:jets?|planes?)|(?:helicopter )?gunships?|helicopters?|choppers?|drones?|"
     r"howitzers?|"
+    # "a Russian missile struck a residential building", "Russian cruise missiles": a missile
+    # told by its state's adjective (not rockets, which armed groups fire too; forty-fourth round)
+    r"(?:(?:cruise|ballistic|guided|hypersonic|anti-ship)\s+)?"
+    r"missiles?(?![ -](?:strikes?|attacks?))|"
     # ("Iraqi F-16s", "a Russian Su-24": aircraft by their model)
     rf"{AIRCRAFT_MODELS}|"
     # "Israeli air and missile strikes", "Russian missile attacks": weapons coordinated, and the
@@ -196,7 +203,9 @@ def _by_country_pattern() -> re.Pattern[str]:
     alternation = _country_alternation()
     return re.compile(
         rf"(?i:{_STRIKES})\s+by\s+(?:the\s+)?(?:(?:[Rr]egime|[Gg]overnment|[Ii]ts|[Tt]heir)\s+)?"
-        rf"(?:all(?:y|ies)\s+)?(?P<country>{alternation})(?![\w-])"
+        # (not the home of the one named after it: "shelling by Sudan's paramilitary Rapid
+        # Support Forces" is the RSF's; forty-fourth round)
+        rf"(?:all(?:y|ies)\s+)?(?P<country>{alternation})(?![\w-]|['’]s?\b)"
     )
 
 

@@ -50,13 +50,16 @@ _BREAK = re.compile(
     # round)
     r"|,\s*(?:and\s+)?then\s+(?=[a-z]+ed\b)"
     r"|,\s*before\s+(?:moving|heading|going|pressing|driving|riding)\s+(?:on\s+)?to\b"
+    # the act it answered, told after its delay: "warplanes struck sites in southern Lebanon,
+    # hours after rockets fired from Lebanon hit an area near Kiryat Shmona" (forty-fourth round)
+    r"|,\s*(?:just\s+|only\s+|shortly\s+|some\s+)?(?:hours|minutes|days|a\s+day)\s+after\b"
     # ", and four died in a strike on a car in Rafah": a toll of its own in a strike of its
     # own, told by an indefinite article (air59)
     r"|,\s*and\s+(?=(?:[\w-]+\s+){1,3}?(?:died|(?:was|were)\s+killed)\s+in\s+"
     r"(?:an?|another|a\s+second|a\s+separate)\s+(?:[\w-]+\s+)?(?:air\s*)?(?:strike|raid)s?\b)"
 )
 
-_MAY_BREAK = re.compile(r";|while|and|then|before")
+_MAY_BREAK = re.compile(r";|while|and|then|before|after")
 
 # A list of acts that lost its punctuation (FA-KES texts; transcribed agency copy): "the
 # sorties resulted in killing 17 terrorists in Kanasba in Lattakia countryside destroying ammo

@@ -44,7 +44,7 @@ from .clauses import clause_of
 from .sides.defence import told_defending
 from .sides.hit import is_hit
 from .sides.phrases import backs_a_side
-from .sides.roles import told_actors
+from .sides.roles import ANSWERED, told_actors
 from .sides.telling import speaks
 from .temporal.status import temporal_status
 from .when import event_dates
@@ -176,7 +176,7 @@ def _draft(
         source=source,
         modality=trigger.modality,
         sentences=[sentence.index],
-        associates=_associates(doc, actors, actor1, actor2),
+        associates=_associates(doc, actors, actor1, actor2, trigger),
     )
 
 
@@ -292,6 +292,8 @@ def _agent_carried_over(
     roadside bomb killed three"), as a toll of dead told there may be ("Elsewhere, another
     child was killed in Harasta": the roundup's shelling)."""
     continues = CONTINUATION.match(sentence.text) is not None
+    if ANSWERED.search(sentence.text[: trigger.span.start - sentence.span.start]):
+        return actor1  # the act the earlier one answered is the other side's
     if (
         (actor1 is None or (continues and actor1.generic))
         and (_told_dead(sentence, trigger) or OPENS_APART.match(sentence.text) is None)
@@ -415,13 +417,18 @@ def _associates(
     actors: list[ActorMention],
     actor1: ActorMention | None,
     actor2: ActorMention | None,
+    trigger: Trigger,
 ) -> list[ActorMention]:
     """Up to four other named actors of the sentence, each once; not who tells it ("..., the
-    Houthi group said"), which sides with neither."""
+    Houthi group said"), which sides with neither, nor the side of the act this one answered
+    ("Israeli warplanes struck ..., hours after rockets hit ...": no side of the rockets)."""
     named = {a.name for a in (actor1, actor2) if a is not None}
     associates: list[ActorMention] = []
     for actor in actors:
-        if actor.name not in named and not actor.generic and not speaks(doc, actor):
+        answers = actor.span.end <= trigger.span.start and ANSWERED.search(
+            doc.text, actor.span.end, trigger.span.start
+        )
+        if actor.name not in named and not actor.generic and not speaks(doc, actor) and not answers:
             named.add(actor.name)
             associates.append(actor)
     return associates[:4]

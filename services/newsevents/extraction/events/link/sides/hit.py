@@ -297,7 +297,10 @@ _OBJECT_OF_HARM = re.compile(
     r"nearly|almost|"
     r"several|some|many|other|"
     r"more|local|and|\d+|civilians?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|villagers?|"
-    r"herders?|residents?)\s+){0,5}$",
+    r"herders?|residents?|"
+    # rank and suspicion before a group's name: "killed a senior Islamic State commander",
+    # "killed three suspected Boko Haram fighters" (forty-fourth round)
+    r"senior|top|high-ranking|prominent|key|notorious|wanted|suspected|alleged)\s+){0,5}$",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)

@@ -163,6 +163,17 @@ def _one_side(name: ActorMention, noun: ActorMention) -> bool:
     return not name.generic and noun.generic and 0 <= noun.span.start - name.span.end <= 1
 
 
+# The act another answered, told after its delay in the answering act's sentence: "warplanes
+# struck sites in southern Lebanon, hours after rockets fired from Lebanon hit ...": the
+# answering side did not fire those rockets (forty-fourth round). ("in retaliation for an
+# attack" is left alone: a note's one event is often told by the act it answered.)
+ANSWERED = re.compile(
+    r",\s*(?:just\s+|only\s+|shortly\s+|some\s+)?(?:hours|minutes|days|a\s+day)\s+after"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
 def _agent_before(
     doc: Document, trigger: Trigger, agents: list[ActorMention]
 ) -> ActorMention | None:
@@ -172,6 +183,7 @@ def _agent_before(
     # before it.
     # The trigger may open with its agent ("the air force attacked", "warplanes struck").
     before = [a for a in agents if a.span.start < trigger.span.start or _opens(a, trigger)]
+    before = [a for a in before if not ANSWERED.search(doc.text[a.span.end : trigger.span.start])]
     # "destroyed in army airstrikes", "by the army's artillery fire and allied airstrikes": the
     # armed actor compounded with a strike noun is its agent, over one named before.
     compound = [a for a in before if a.kind in ARMED_KINDS and _compounded(doc, a, trigger)]

@@ -22,14 +22,19 @@ from ...draft import EventDraft
 # The rally's own word: a party's gathering, not a protest, march or demonstration.
 _GATHERING_WORD = re.compile(rf"^(?:[\w'’-]+\s+){{0,2}}?{GATHERING.pattern}$", re.IGNORECASE)
 
+# The acts that make a gathering their target: a crowd's, and an armed attacker's ("a bomb
+# exploded at an election rally", "a suicide bomber struck a campaign rally": the rally is where
+# the victims were, no demonstration of its own; forty-fourth round).
+_ATTACKS = frozenset({"mob_violence", "explosive_attack", "suicide_bombing", "attack_on_civilians"})
+
 # A fight is two-sided: its crowd is at the rally, not against it.
 _TWO_SIDED = re.compile(r"clash|fought|fight|brawl|scuffl|exchang|skirmish", re.IGNORECASE)
 
 
 def attacked_gathering(doc: Document, protest: EventDraft, draft: EventDraft) -> bool:
-    """Whether ``draft`` is a crowd's mob violence told before ``protest``, a rally or meeting
-    told in the same sentence only, with no grievance of the crowd in it."""
-    if draft.event_type != "mob_violence" or protest.event_type != "protest":
+    """Whether ``draft`` is a crowd's mob violence or an armed attack told before ``protest``, a
+    rally or meeting told in the same sentence only, with no grievance of the crowd in it."""
+    if draft.event_type not in _ATTACKS or protest.event_type != "protest":
         return False
     if protest.sentences != [draft.sentences[0]]:
         return False

@@ -218,6 +218,12 @@ def brawl_at_a_rally(doc: Document, protest: EventDraft, draft: EventDraft) -> b
     )
 
 
+# A sentence opening on where it happens: "In Nakuru, ...", "In the coastal city of Mombasa, ...".
+_OPENS_ON_A_PLACE = re.compile(
+    r"(?:Elsewhere,?\s+)?[Ii]n\s+(?:the\s+(?:[\w-]+\s+){0,3})?[A-Z][\w'’-]*"
+)
+
+
 def _at_another_town(doc: Document, protest: EventDraft, draft: EventDraft) -> bool:
     """Whether what forces did (dispersed, arrested, fired on), told in a later sentence,
     names a town (or a finer place) of its own, none of them a town of the demonstration,
@@ -226,10 +232,14 @@ def _at_another_town(doc: Document, protest: EventDraft, draft: EventDraft) -> b
     per town). A demonstration told at no town takes the town its outcome names; the crowd's
     own violence ("running battles in Kisumu") stays the demonstration's riot, as the lead's
     unplaced sentences about the crowd would follow it away."""
-    if draft.event_type not in _INTERVENTIONS or draft.sentences[0] in protest.sentences:
+    if draft.sentences[0] in protest.sentences:
+        return False
+    sentence = doc.sentences[draft.sentences[0]]
+    # (the crowd's own violence too when its sentence opens on its town: "In Nakuru,
+    # protesters burned tyres" after the march in Nairobi; forty-fourth round)
+    if draft.event_type not in _INTERVENTIONS and not _OPENS_ON_A_PLACE.match(sentence.text):
         return False
     towns = [p for p in protest.places if p.precision in LOCAL_PRECISIONS]
-    sentence = doc.sentences[draft.sentences[0]]
     own = [p for p in doc.in_sentence(doc.places, sentence) if p.precision in LOCAL_PRECISIONS]
     return bool(towns) and bool(own) and not any(nested_either(p, t) for p in own for t in towns)
 
