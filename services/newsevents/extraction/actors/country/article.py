@@ -54,14 +54,15 @@ def _naming_forces(text: str) -> SpanIndex:
 _GROUP_HOME = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
 
 
-def _home_of_a_group(doc: Document, span: Span, actors: list[ActorMention]) -> bool:
+def _home_of_a_group(doc: Document, span: Span, actors: list[ActorMention] | None) -> bool:
     """Whether the country at ``span`` is told as the home of the armed group named right after
     it ("a drone launched by Yemen's Houthi movement struck a border post in Jazan": the post
     is in Saudi Arabia, the Houthis' home tells not where the news is; forty-fourth round)."""
     told = _GROUP_HOME.match(doc.text, span.end)
     if told is None:
         return False
-    return any(a.span.start == told.end() and a.kind in NON_STATE_ARMED_KINDS for a in actors)
+    named = doc.actors if actors is None else actors
+    return any(a.span.start == told.end() and a.kind in NON_STATE_ARMED_KINDS for a in named)
 
 
 # Outlets and monitors report from everywhere ("the Syrian Observatory for Human Rights" works
@@ -70,7 +71,7 @@ _REPORTERS = frozenset({"media", "monitor"})
 
 
 def article_country(
-    doc: Document, actors: Iterable[ActorMention] = (), *, outlets: bool = True
+    doc: Document, actors: Iterable[ActorMention] | None = None, *, outlets: bool = True
 ) -> str | None:
     """The commonest country of the article's places; without places, of its demonyms and
     possessives and of the ``actors`` named (default: the document's actors); with
@@ -81,7 +82,8 @@ def article_country(
     protested = protested_objects(doc.text)
     references = [p for p in doc.place_references if not filed.overlaps(p.span)]
     forces = _naming_forces(doc.text)
-    named = list(actors) or doc.actors
+    # (the actors found so far when the actors' stage asks, which reads no layer it writes)
+    given = None if actors is None else list(actors)
     places = Counter(
         p.country_code
         for p in doc.places
@@ -91,13 +93,14 @@ def article_country(
             and (
                 forces.holds(p.span)
                 or _protested(doc.text, protested, p.span)
-                or _home_of_a_group(doc, p.span, named)
+                or _home_of_a_group(doc, p.span, given)
             )
         )
     )
     if places:
         return places.most_common(1)[0][0]
     known = country_names()
+    named = given or doc.actors
     mentioned = [
         (p.span, p.country_code)
         for p in (*references, *(p for p in doc.places if _protested(doc.text, protested, p.span)))
