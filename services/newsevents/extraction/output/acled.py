@@ -14,7 +14,7 @@ import re
 from typing import Literal
 
 from ...contracts import AcledFields, TimeRef
-from ..actors.country.article import article_country
+from ..actors.country.article import document_country
 from ..actors.dictionary import country_name
 from ..document import Document, PlaceMention, PlacePrecision
 from ..events.crowds import CROWD_TYPES
@@ -76,7 +76,7 @@ def acled_fields(doc: Document, draft: EventDraft, time: TimeRef) -> AcledFields
     place_country = _country_code(doc, draft, place)
     country_code = sides_country(doc, place, place_country)
     # A note that names no place is still named after its country ("Kenyan police", "ODM").
-    named_after = country_code or article_country(doc)
+    named_after = country_code or document_country(doc)
     sides = choose_sides(
         draft,
         time.date,
@@ -174,7 +174,7 @@ def _country_code(doc: Document, draft: EventDraft, place: PlaceMention | None) 
     first = next((a for a in (draft.actor1, draft.actor2) if a and a.country_code), None)
     if first is None:
         return None
-    if first.kind == "state_force" and (home := article_country(doc)) is not None:
+    if first.kind == "state_force" and (home := document_country(doc)) is not None:
         return home
     return first.country_code
 

@@ -33,7 +33,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ...document import NON_STATE_ARMED_KINDS, ActorMention, Document, Span, SpanIndex
+from ...document import (
+    NON_STATE_ARMED_KINDS,
+    ActorMention,
+    Document,
+    Span,
+    SpanIndex,
+    once_per_document,
+)
 from ..dictionary import country_names
 from ..unnamed.communal import group_countries
 from .names_of_one_country import country_of_names
@@ -155,6 +162,13 @@ def article_country(
     media = Counter(a.country_code for a in named if a.kind == "media" and a.country_code)
     told = country_of_names(doc.text, named)
     return told or (media.most_common(1)[0][0] if media and outlets else None)
+
+
+@once_per_document
+def document_country(doc: Document) -> str | None:
+    """:func:`article_country` of the annotated document with its own actors, read once per
+    document: the output asks it for every event."""
+    return article_country(doc)
 
 
 # What a demonstration is against or about: the rest of its clause after its verb or noun

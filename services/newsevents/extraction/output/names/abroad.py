@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ...actors.country.article import article_country
+from ...actors.country.article import document_country
 from ...actors.country.note_places import big_city
 from ...actors.unnamed.forces import country_word
 from ...document import Document, PlaceMention, sentence_at
@@ -29,7 +29,7 @@ def sides_country(doc: Document, place: PlaceMention | None, country: str | None
         return country
     if all(p.country_code == place.country_code for p in doc.places):
         return country  # (the article's country is its places' commonest: this one's)
-    home = article_country(doc)
+    home = document_country(doc)
     if home is None or place.country_code == home:
         return country
     sentence = sentence_at(doc.sentences, place.span)
