@@ -144,3 +144,21 @@ def test_the_act_a_strike_answered_is_not_the_strikers_nor_at_their_target() -> 
     assert "Qiryat Shmona" not in [p.name for p in strike.locations]
     assert rockets.locations[0].name == "Qiryat Shmona"
     assert not (rockets.acled.actor1 or "").startswith("Military Forces of Israel")
+
+
+def test_fire_on_a_crowd_of_mourners_or_worshippers_is_an_attack_not_repression() -> None:
+    """Mourners and worshippers are no demonstrators: gunmen firing on them attacked civilians;
+    police firing on a crowd of protesters still used excessive force."""
+    mourners = events_of(
+        "Gunmen opened fire on a crowd of mourners in Balochistan province on Wednesday,"
+        " killing five people."
+    )
+    protesters = events_of(
+        "Police opened fire on a crowd of protesters in Karachi on Wednesday, killing two."
+    )
+    assert _sides(mourners) == [
+        ("attack_on_civilians", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)", 5)
+    ]
+    assert [(t, _no_period(a1), a2, n) for t, a1, a2, n in _sides(protesters)] == [
+        ("protest_repressed", "Police Forces of Pakistan", "Protesters (Pakistan)", 2)
+    ]
