@@ -51,6 +51,17 @@ def _deaths(text: str) -> list[float]:
             3,
         ),
         ("Soldiers killed the rebel commander and 12 fighters in a raid near Kidal on Monday.", 13),
+        # (the wounded of the act's next clause are no passive of the others: review65)
+        (
+            "A roadside bomb hit a minibus in Ghazni province on Monday, killing the driver and"
+            " five passengers and wounding eight others, officials said.",
+            6,
+        ),
+        (
+            "Militants stormed a checkpoint near Kismayo, killing the commander and four"
+            " soldiers and injuring two, the army said.",
+            5,
+        ),
         # a count broken down right after its noun: the parts are the same dead
         ("Three people, two women and a child, were killed when shells hit Douma on Monday.", 3),
         ("Three people two women and a child were killed when shells hit Douma on Monday.", 3),
