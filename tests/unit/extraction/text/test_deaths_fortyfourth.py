@@ -66,6 +66,8 @@ def _deaths(text: str) -> list[float]:
         ("Three people, two women and a child, were killed when shells hit Douma on Monday.", 3),
         ("Three people two women and a child were killed when shells hit Douma on Monday.", 3),
         ("Rebel shells killed two civilians, a woman and a child, in Douma on Monday.", 2),
+        # (people may be anyone: their parts may be soldiers and policemen)
+        ("Four people, two soldiers and two policemen, were killed in a blast in Mogadishu.", 4),
     ],
 )
 def test_the_dead_are_counted_once(body: str, toll: int) -> None:
@@ -120,6 +122,11 @@ def test_a_tally_of_several_acts_is_no_toll_of_the_act(body: str, toll: int) -> 
         # a list of others, not a breakdown: the parts do not add up, or name no one at all
         ("Two soldiers, a civilian and a policeman were killed in the attack.", [4.0]),
         ("Two soldiers and a civilian were killed in the attack.", [3.0]),
+        # civilians, passengers or residents are never soldiers or policemen: parts of the
+        # security forces after them are more dead even where the figures add up (review65)
+        ("Two civilians, a soldier and a policeman were killed in the attack.", [4.0]),
+        ("A suicide bomber killed two civilians, a soldier and a policeman in Mogadishu.", [4.0]),
+        ("The blast killed three passengers, two soldiers and a police officer.", [6.0]),
         # the wounded after "along with", and the others' wounds after the count
         ("A local commander, along with nine of his fighters, was injured in a clash.", []),
         (
