@@ -227,19 +227,23 @@ def _named_actors(text: str, matcher: ActorMatcher) -> Iterator[tuple[re.Match[s
 
 
 # Acronyms of groups that are also a military casualty's: "KIA" is the Kachin Independence Army
-# ("the KIA clashed with government troops") and "killed in action" after a count or a verb
-# ("Twelve reportedly KIA", "two soldiers were KIA").
+# ("the KIA clashed with government troops") and "killed in action" after a count, a verb or
+# the plural noun of the dead ("Twelve reportedly KIA", "two soldiers were also KIA", "five
+# soldiers KIA"; review65: an adverb after the verb, the noun of the dead).
 _CASUALTY_ACRONYMS = frozenset({"KIA"})
 _CASUALTY_BEFORE = re.compile(
     r"(?:\b(?:\d+|[a-z]+(?:ly|teen|ty)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]welve|was|were|are|is|been|as)\s+|\()$"
+    r"twelve|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]welve|was|were|are|is|been|as|"
+    r"(?:was|were|are|is|been)\s+(?:also|all|both|later|then|not)|personnel|police|"
+    r"(?!(?:towards|its|his|besides|across|plus|as)\s)[a-z]+s)\s+"
+    r"|\()$"
 )
 
 
 def _told_as_casualties(text: str, start: int) -> bool:
-    """Whether the acronym at ``start`` follows a count, an adverb or a verb of being:
-    "Twelve reportedly KIA", "three were KIA", "(KIA)"."""
-    return _CASUALTY_BEFORE.search(text, max(0, start - 20), start) is not None
+    """Whether the acronym at ``start`` follows a count, an adverb, a verb of being or a plural
+    noun: "Twelve reportedly KIA", "three were also KIA", "soldiers KIA", "(KIA)"."""
+    return _CASUALTY_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def _looks_like_a_personal_name(text: str, start: int, end: int) -> bool:

@@ -60,6 +60,23 @@ def test_herders_told_by_a_bare_participle_are_the_hit() -> None:
     ]
 
 
+def test_herders_after_by_with_no_verb_of_violence_are_no_side() -> None:
+    """ "cattle owned by herders", "land used by herders": no passive of an attack (review65)."""
+    assert sides_of(
+        "Bandits stole 300 cattle owned by herders and killed two people near Gusau, Nigeria,"
+        " on Monday.",
+        _LATE,
+    ) == [("attack_on_civilians", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]
+    assert sides_of(
+        "Gunmen killed five farmers near Makurdi, Nigeria, on Monday, in what residents said"
+        " was a reprisal for the killing of cows owned by herders.",
+        _LATE,
+    ) == [("attack_on_civilians", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]
+    # the agent of a passive of violence a few words away still is
+    (side,) = sides_of("A farmer was attacked and injured by herders in Narok, Kenya.", _LATE)
+    assert side[1] == "Unidentified Communal Militia (Kenya)"
+
+
 def test_herders_doing_no_violence_are_no_side() -> None:
     # sharing land is no fight; the gunmen are the attackers
     assert sides_of(
@@ -124,3 +141,22 @@ def test_kia_is_the_kachin_army_unless_told_as_the_dead() -> None:
     # "killed in action" after a count
     (side,) = sides_of("Rebels attacked a police post in Wajir, Kenya. Twelve reportedly KIA.")
     assert "Kachin" not in str(side)
+
+
+def test_kia_after_an_adverb_or_a_noun_of_the_dead_is_killed_in_action() -> None:
+    """Wire and military-briefing shorthand: "were also KIA", "five soldiers KIA" (review65)."""
+    (side,) = sides_of(
+        "Militants killed five soldiers in an ambush in Helmand province, Afghanistan, on"
+        " Monday; two militants were also KIA."
+    )
+    assert "Kachin" not in str(side)
+    assert side[2] == "Military Forces of Afghanistan"
+    for told in ("five soldiers KIA", "five soldiers were all KIA"):
+        sides = sides_of(
+            f"Militants ambushed a convoy in Helmand province, Afghanistan, on Monday. Officials"
+            f" said {told} and three wounded."
+        )
+        assert "Kachin" not in str(sides)
+    # the army named after "with the" and before a verb stays the Kachin Independence Army
+    (side,) = sides_of("Myanmar troops clashed with the KIA in Kachin state, Myanmar, on Monday.")
+    assert side[2] == "KIA: Kachin Independence Army"

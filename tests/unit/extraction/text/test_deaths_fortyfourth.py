@@ -51,10 +51,23 @@ def _deaths(text: str) -> list[float]:
             3,
         ),
         ("Soldiers killed the rebel commander and 12 fighters in a raid near Kidal on Monday.", 13),
+        # (the wounded of the act's next clause are no passive of the others: review65)
+        (
+            "A roadside bomb hit a minibus in Ghazni province on Monday, killing the driver and"
+            " five passengers and wounding eight others, officials said.",
+            6,
+        ),
+        (
+            "Militants stormed a checkpoint near Kismayo, killing the commander and four"
+            " soldiers and injuring two, the army said.",
+            5,
+        ),
         # a count broken down right after its noun: the parts are the same dead
         ("Three people, two women and a child, were killed when shells hit Douma on Monday.", 3),
         ("Three people two women and a child were killed when shells hit Douma on Monday.", 3),
         ("Rebel shells killed two civilians, a woman and a child, in Douma on Monday.", 2),
+        # (people may be anyone: their parts may be soldiers and policemen)
+        ("Four people, two soldiers and two policemen, were killed in a blast in Mogadishu.", 4),
     ],
 )
 def test_the_dead_are_counted_once(body: str, toll: int) -> None:
@@ -109,6 +122,11 @@ def test_a_tally_of_several_acts_is_no_toll_of_the_act(body: str, toll: int) -> 
         # a list of others, not a breakdown: the parts do not add up, or name no one at all
         ("Two soldiers, a civilian and a policeman were killed in the attack.", [4.0]),
         ("Two soldiers and a civilian were killed in the attack.", [3.0]),
+        # civilians, passengers or residents are never soldiers or policemen: parts of the
+        # security forces after them are more dead even where the figures add up (review65)
+        ("Two civilians, a soldier and a policeman were killed in the attack.", [4.0]),
+        ("A suicide bomber killed two civilians, a soldier and a policeman in Mogadishu.", [4.0]),
+        ("The blast killed three passengers, two soldiers and a police officer.", [6.0]),
         # the wounded after "along with", and the others' wounds after the count
         ("A local commander, along with nine of his fighters, was injured in a clash.", []),
         (

@@ -61,6 +61,10 @@ _FIGHT_BEFORE = re.compile(
     r"skirmish(?:es)?)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# The passive an agent "by herders" closes is a participle of violence right before it: "hacked
+# to death by herders", "attacked and injured by herders", "shot dead by herders"; not "stole
+# cattle owned by herders" (review65).
+_VIOLENT_PASSIVE = re.compile(rf"\b{_VIOLENCE}(?:\s+(?:to\s+death|dead))?\s+$", re.IGNORECASE)
 _CLASHED_WITH = re.compile(
     rf"\b(?:clash(?:ed)?|fought|fighting|battled)\s+with\s+(?:the\s+)?(?:\w+\s+)?"
     rf"(?P<side>{_HERDERS})(?![\w-])"
@@ -80,6 +84,10 @@ def herders_acting(text: str, country: str | None) -> list[ActorMention]:
             continue
         if group == "side" and _HIT_PARTICIPLE.match(text, match.end()):
             continue
+        if group == "agent" and not _VIOLENT_PASSIVE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "cattle owned by herders": no passive of violence
         if group in ("first", "second") and not _FIGHT_BEFORE.search(
             text, max(0, match.start() - 40), match.start()
         ):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from ..numbers import COMPOUND, WORDS, number_value
-from .broken_down import breakdown_total
+from .broken_down import breakdown_total, may_hold
 from .named import PERSON_NAME
 from .words import ADVERBS, ANYONE, DIED, KILL_VERB, KIN, KIN_CLAUSE, KIN_PLURAL, REPORTED, ROLE
 
@@ -172,5 +172,10 @@ def listed_count(listed: str) -> float:
         position = separator.end()
     # a count of people who can be anyone broken down into the parts after it ("killed two
     # civilians, a woman and a child" is two; forty-fourth round)
+    # (not where civilians' parts are soldiers: "two civilians, a soldier and a policeman")
     first = _COUNTED_PART.match(listed)
-    return breakdown_total(counts, first is not None and _ANYONE.search(first.group()) is not None)
+    anyone = None if first is None else _ANYONE.search(first.group())
+    return breakdown_total(
+        counts,
+        anyone is not None and may_hold(anyone.group(), listed[first.end() :] if first else ""),
+    )

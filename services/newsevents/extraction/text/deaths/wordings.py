@@ -209,7 +209,10 @@ FATALITY_PATTERNS = (
         # "killing the driver and five passengers" (13, 6; not animals, a span of time nor the
         # wounded: "and five passengers were wounded"; forty-fourth round)
         rf"|{NOT_ANIMALS}{NOT_A_SPAN}(?:[a-z][\w'’-]*\s+){{0,2}}?(?:[a-z][\w'’-]*s|people|men|women|children)\b"
-        r"(?![\w\s'’-]{0,30}?\b(?:injur|wound|hurt)))",
+        # (a verb of the next clause is no passive of theirs: "killing the driver and five
+        # passengers and wounding eight others" is six; review65)
+        r"(?!\s+(?:(?:were|was|are|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?"
+        r"(?:injur|wound|hurt)))",
     ),
     # One named, by name or by role, and others "along with" them, the verb after: "Ali Omar
     # alongside nine of his comrades were killed", "A local commander, along with nine of his

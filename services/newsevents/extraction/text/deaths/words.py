@@ -24,6 +24,15 @@ ANYONE = (
     r"(?:people|persons?|civilians|citizens|individuals|others|residents|villagers|"
     r"inhabitants|worshippers|passengers|family|members)"
 )
+# Of them, the people who are no civilians' kind: their parts may be soldiers ("four people, two
+# soldiers and two policemen"), while civilians, passengers or residents never are.
+ANYONE_AT_ALL = r"(?:people|persons?|individuals|others|members)"
+# Men of armed forces and groups, who are no part of a count of civilians (review65).
+COMBATANT = (
+    r"(?:soldiers?|troops?|police(?:m[ae]n|\s+officers?)?|officers?|guards?|fighters?|"
+    r"militants?|militiam[ae]n|gunm[ae]n|rebels?|insurgents?|servicem[ae]n|personnel|"
+    r"commanders?|attackers?|bombers?)"
+)
 WORD_NUMBERS_AGE = COUNTING[1:10]  # "two" to "ten"
 # A year is no toll ("Mon Dec 28 2015 Two civilians killed") unless victims follow it.
 DEATH_NUMBER = (
