@@ -162,3 +162,17 @@ def test_fire_on_a_crowd_of_mourners_or_worshippers_is_an_attack_not_repression(
     assert [(t, _no_period(a1), a2, n) for t, a1, a2, n in _sides(protesters)] == [
         ("protest_repressed", "Police Forces of Pakistan", "Protesters (Pakistan)", 2)
     ]
+
+
+def test_armed_men_fleeing_after_their_act_displace_no_one() -> None:
+    """The attackers' escape is no relocation; residents fleeing stay displaced."""
+    attackers = events_of(
+        "Islamist insurgents burned dozens of homes in the village of Nangade in Cabo Delgado"
+        " province on Tuesday before fleeing into the bush, a local official said."
+    )
+    assert [e.event_type for e in attackers] == ["property_destroyed"]
+    residents = events_of(
+        "Thousands of residents fled the town of Nangade in Cabo Delgado province on Tuesday,"
+        " a local official said."
+    )
+    assert [e.event_type for e in residents] == ["relocation"]
