@@ -146,11 +146,12 @@ def test_the_act_a_strike_answered_is_not_the_strikers_nor_at_their_target() -> 
     assert not (rockets.acled.actor1 or "").startswith("Military Forces of Israel")
 
 
-def test_fire_on_a_crowd_of_mourners_or_worshippers_is_an_attack_not_repression() -> None:
-    """Mourners and worshippers are no demonstrators: gunmen firing on them attacked civilians;
-    police firing on a crowd of protesters still used excessive force."""
+def test_fire_on_a_crowd_of_worshippers_is_an_attack_not_repression() -> None:
+    """Worshippers and shoppers are no demonstrators: gunmen firing on them attacked civilians;
+    police firing on a crowd of protesters still used excessive force. (Mourners stay read as
+    a demonstration's: a funeral was often one, as in Syria in 2011.)"""
     mourners = events_of(
-        "Gunmen opened fire on a crowd of mourners in Balochistan province on Wednesday,"
+        "Gunmen opened fire on a crowd of worshippers in Balochistan province on Wednesday,"
         " killing five people."
     )
     protesters = events_of(
@@ -162,3 +163,17 @@ def test_fire_on_a_crowd_of_mourners_or_worshippers_is_an_attack_not_repression(
     assert [(t, _no_period(a1), a2, n) for t, a1, a2, n in _sides(protesters)] == [
         ("protest_repressed", "Police Forces of Pakistan", "Protesters (Pakistan)", 2)
     ]
+
+
+def test_armed_men_fleeing_after_their_act_displace_no_one() -> None:
+    """The attackers' escape is no relocation; residents fleeing stay displaced."""
+    attackers = events_of(
+        "Islamist insurgents burned dozens of homes in the village of Nangade in Cabo Delgado"
+        " province on Tuesday before fleeing into the bush, a local official said."
+    )
+    assert [e.event_type for e in attackers] == ["property_destroyed"]
+    residents = events_of(
+        "Thousands of residents fled the town of Nangade in Cabo Delgado province on Tuesday,"
+        " a local official said."
+    )
+    assert [e.event_type for e in residents] == ["relocation"]
