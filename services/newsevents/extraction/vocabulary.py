@@ -38,6 +38,14 @@ ANIMALS = (
 # "skirmish"); the detect passes that read a two-sided fight add their own words to them.
 FIGHT_STEMS = r"clash|fight|fought|battl|skirmish"
 
+# The side that attacked, named by what it did or is: the attackers' own dead told apart from
+# their victims' (output/tolls/attackers.py), armed men fleeing after their act (the relocation
+# trigger's gate, events/detect/refusals/gates/acts.py).
+ATTACKER_NOUNS = (
+    r"attackers?|assailants?|militants?|insurgents?|gunm[ae]n|terrorists?|bombers?|"
+    r"raiders?|jihadists?|fighters?|rebels?|separatists?|secessionists?"
+)
+
 # Military aircraft told by their maker's model code ("Iraqi F-16s", "a Russian Su-24", "Mi-8
 # helicopters", "MQ-9 drones"; not "B-18", a gang as often as a bomber): a code, a hyphen, a
 # number. Case-sensitive inside any pattern ("(?-i:...)"); the lexicon (data/triggers.tsv)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 
 from ...document import QuantityMention, Sentence
-from ...vocabulary import MONTH_NAMES
+from ...vocabulary import ATTACKER_NOUNS, MONTH_NAMES
 
 # A toll stated as a total: "the death toll", "the number of", "deaths".
 STATED = re.compile(r"\btoll\b|\bnumber of\b|^deaths?\b(?!\s+of\b)", re.IGNORECASE)
@@ -16,11 +16,7 @@ STATED = re.compile(r"\btoll\b|\bnumber of\b|^deaths?\b(?!\s+of\b)", re.IGNORECA
 # The side that attacked, named by what it did or is: its dead are told apart from the victims'.
 # Armed groups named by their cause are such a side too ("two gendarmes were killed ... 12
 # separatists were neutralized"): the nouns of a class, not a group's name.
-ATTACKERS = re.compile(
-    r"\b(?:attackers?|assailants?|militants?|insurgents?|gunm[ae]n|terrorists?|bombers?|"
-    r"raiders?|jihadists?|fighters?|rebels?|separatists?|secessionists?)\b",
-    re.IGNORECASE,
-)
+ATTACKERS = re.compile(rf"\b(?:{ATTACKER_NOUNS})\b", re.IGNORECASE)
 # A killing of captives has no two sides: the attackers killed told after it died in another
 # act ("execute N captive troops ... M fighters also died in the fighting").
 _ONE_SIDED = re.compile(r"\b(?:execut\w*|behead\w*)", re.IGNORECASE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .....text.numbers import counting
+from .....vocabulary import ATTACKER_NOUNS
 from ...sides.agents import clause_before
 from ...sides.air_support import AIR_SUPPORT_BEFORE
 from ...sides.aircraft import OWN_ACT, strike_told_in
@@ -46,8 +47,7 @@ def not_the_hurt(sentence: str, start: int, end: int, previous: str) -> bool:
 _AFTER_THEIR_ACT = re.compile(r"(?:\bbefore|\bafter|\band(?:\s+then)?|,\s*then)\s+$", re.IGNORECASE)
 _ARMED_SUBJECT = re.compile(
     r"^\W*(?:[\w,-]+\s+){0,5}?"
-    r"(?:attackers|assailants|gunm[ae]n|militants|insurgents|raiders|bandits|jihadists|"
-    r"terrorists|fighters|rebels|militiam[ae]n|kidnappers|abductors)\b",
+    rf"(?:{ATTACKER_NOUNS}|bandits?|militiam[ae]n|kidnappers?|abductors?)\b",
     re.IGNORECASE,
 )
 
