@@ -44,7 +44,7 @@ from .clauses import clause_of
 from .sides.defence import told_defending
 from .sides.hit import is_hit
 from .sides.phrases import backs_a_side
-from .sides.roles import ANSWERED, told_actors
+from .sides.roles import ANSWERED, told_actors, told_before_an_answered_act
 from .sides.telling import speaks
 from .temporal.status import temporal_status
 from .when import event_dates
@@ -425,10 +425,12 @@ def _associates(
     named = {a.name for a in (actor1, actor2) if a is not None}
     associates: list[ActorMention] = []
     for actor in actors:
-        answers = actor.span.end <= trigger.span.start and ANSWERED.search(
-            doc.text, actor.span.end, trigger.span.start
-        )
-        if actor.name not in named and not actor.generic and not speaks(doc, actor) and not answers:
+        if (
+            actor.name not in named
+            and not actor.generic
+            and not speaks(doc, actor)
+            and not told_before_an_answered_act(doc, actor, trigger)
+        ):
             named.add(actor.name)
             associates.append(actor)
     return associates[:4]

@@ -174,6 +174,15 @@ ANSWERED = re.compile(
 )
 
 
+def told_before_an_answered_act(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
+    """Whether ``actor`` is told before the ", hours after" that opens the clause of the act
+    at ``trigger`` (:data:`ANSWERED`): the side of the answering act, no side of this one."""
+    return (
+        actor.span.end <= trigger.span.start
+        and ANSWERED.search(doc.text, actor.span.end, trigger.span.start) is not None
+    )
+
+
 def _agent_before(
     doc: Document, trigger: Trigger, agents: list[ActorMention]
 ) -> ActorMention | None:
@@ -183,7 +192,7 @@ def _agent_before(
     # before it.
     # The trigger may open with its agent ("the air force attacked", "warplanes struck").
     before = [a for a in agents if a.span.start < trigger.span.start or _opens(a, trigger)]
-    before = [a for a in before if not ANSWERED.search(doc.text[a.span.end : trigger.span.start])]
+    before = [a for a in before if not told_before_an_answered_act(doc, a, trigger)]
     # "destroyed in army airstrikes", "by the army's artillery fire and allied airstrikes": the
     # armed actor compounded with a strike noun is its agent, over one named before.
     compound = [a for a in before if a.kind in ARMED_KINDS and _compounded(doc, a, trigger)]
