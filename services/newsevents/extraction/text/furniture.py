@@ -250,8 +250,25 @@ def _outlets(text: str) -> list[Furniture]:
         for match, entry in named_actors(text)
         if entry.kind == "media" and _reads_as_outlet(text, match.start(), match.end())
     ]
-    found += _spans(text, "outlet", (_OUTLET_SHAPE,))
+    found += [
+        Furniture(Span(match.start(), match.end()), match.group(), "outlet")
+        for match in _OUTLET_SHAPE.finditer(text)
+        if not _tribal_agency(text, match)
+    ]
     return found
+
+
+# A bare "Agency" told as where ("in Orakzai Agency", "across the Khyber Agency"): one of
+# Pakistan's tribal agencies (districts since 2018), not an outlet ("Anadolu Agency reported").
+_WHERE_BEFORE = re.compile(r"\b(?:in|near|across|into|from|throughout|inside)\s+(?:the\s+)?$")
+
+
+def _tribal_agency(text: str, match: re.Match[str]) -> bool:
+    return (
+        match.group().endswith("Agency")
+        and not match.group().endswith("News Agency")
+        and _WHERE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
+    )
 
 
 # Words around an outlet's name that make it the outlet, not its namesake town: "Al-Mayadeen
