@@ -27,3 +27,57 @@ def test_a_side_speaking_through_its_office_of_its_own_act_stays_its_author() ->
     assert [(e.event_type, e.acled.actor1 if e.acled else None) for e in events] == [
         ("airstrike", "Military Forces of Israel (2022-)")
     ]
+
+
+def _agents(body: str) -> list[tuple[str, str | None]]:
+    return [(e.event_type, e.acled.actor1 if e.acled else None) for e in events_of(body)]
+
+
+def test_the_militia_after_a_fight_with_one_named_militia_is_that_militia() -> None:
+    """A fight's two sides both act: the one group named as the army's opponent is "the
+    militia" of the next act."""
+    agents = _agents(
+        "Fighting between Ethiopian federal troops and Fano militiamen killed at least 30 people"
+        " in the town of Debre Markos on Saturday, residents said.\n\nOn Sunday, the militia"
+        " ambushed an army convoy near Bahir Dar, killing six soldiers, a resident said."
+    )
+    assert agents[1] == ("armed_clash", "Fano Militia")
+
+
+def test_the_rebels_after_one_named_rebel_group_are_that_group() -> None:
+    agents = _agents(
+        "M23 rebels seized the town of Rubaya in North Kivu on Monday, a local official said."
+        "\n\nOn Wednesday, the rebels shelled the town of Sake, killing three civilians."
+    )
+    assert agents == [
+        ("territory_taken", "M23: March 23 Movement"),
+        ("shelling", "M23: March 23 Movement"),
+    ]
+
+
+def test_the_rebels_stay_unnamed_when_two_groups_act() -> None:
+    agents = _agents(
+        "M23 rebels seized the town of Rubaya in North Kivu on Monday. ADF militants killed"
+        " ten villagers near Beni on Tuesday.\n\nOn Wednesday, the rebels shelled the town of"
+        " Sake, killing three civilians."
+    )
+    assert ("shelling", "M23: March 23 Movement") not in agents
+
+
+def test_the_dead_of_another_named_agents_act_elsewhere_are_that_acts() -> None:
+    """ "ADF militants killed ten villagers near Beni" after "M23 rebels attacked Rubaya": the
+    ten are the ADF act's, not the attack told before."""
+    events = events_of(
+        "M23 rebels attacked the town of Rubaya in North Kivu on Monday. ADF militants killed"
+        " ten villagers near Beni on Tuesday."
+    )
+    tolls = {
+        (e.acled.actor1 if e.acled else None, e.locations[0].name if e.locations else None): (
+            e.acled.fatalities if e.acled else None
+        )
+        for e in events
+    }
+    assert tolls == {
+        ("M23: March 23 Movement", "Rubaya"): 0,
+        ("ADF: Allied Democratic Forces", "Beni"): 10,
+    }
