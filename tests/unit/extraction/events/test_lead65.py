@@ -81,3 +81,36 @@ def test_the_dead_of_another_named_agents_act_elsewhere_are_that_acts() -> None:
         ("M23: March 23 Movement", "Rubaya"): 0,
         ("ADF: Allied Democratic Forces", "Beni"): 10,
     }
+
+
+def _disrupted(body: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.acled.actor1, e.acled.actor2)
+        for e in events_of(body)
+        if e.event_type == "weapons_disrupted" and e.acled is not None
+    ]
+
+
+def test_fire_told_intercepted_by_a_states_forces_is_their_interception() -> None:
+    """ACLED codes the side that brought the fire down first, the side that fired second."""
+    assert _disrupted(
+        "Hezbollah fired dozens of rockets at northern Israel on Sunday, wounding two people in"
+        " Kiryat Shmona, Israeli medics said.\n\nThe Israeli military said most of the rockets"
+        " were intercepted."
+    ) == [("Military Forces of Israel (2022-)", "Hezbollah")]
+    assert _disrupted(
+        "The Houthis fired a ballistic missile at the Saudi city of Jazan on Monday, the"
+        " Saudi-led coalition said, adding that its air defences intercepted it."
+    ) == [("Military Forces of Saudi Arabia", "Houthis")]
+
+
+def test_an_interception_told_by_its_agent_or_by_no_state_is_left() -> None:
+    """The active "Ukraine's air force said it had shot down 60 drones" already names its
+    agent; a medic's word names no interceptor."""
+    assert (
+        _disrupted(
+            "Ukraine's air force said on Monday it had shot down 60 of 90 drones launched by Russia"
+            " overnight over the Odesa region."
+        )[0][0]
+        == "Military Forces of Ukraine (2019-)"
+    )
