@@ -93,6 +93,14 @@ _TITLE_DATELINE = re.compile(
     rf"(?=[ \t]*[A-Z])",
     re.MULTILINE,
 )
+# A byline before the place it was filed from, opening a line (forty-fifth round): "By Staff
+# Reporter | Maiduguri — Boko Haram insurgents ...", "By Ahmed Musa, Maiduguri - Gunmen ...".
+_BYLINE_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?:By|From)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+    rf"[ \t]*[|,][ \t]*(?P<place>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    r"[ \t]*(?::|[—–-])(?=[ \t]*[A-Z])",
+    re.MULTILINE,
+)
 # "Beirut, May 14 (IANS)", "Damascus, (SANA) –", "Idlib (AFP) -": a place, then a date and a
 # tag, a comma and a tag, or a wire agency's tag ("The Syrian Democratic Forces (SDF)" is none).
 # The country may follow the place in square brackets ("Kabul [Afghanistan], May 4 (ANI):").
@@ -159,6 +167,7 @@ _AT_OPENINGS = (
     _BARE_DATELINE,
     _TITLE_DATELINE,
     _AGENCY_FIRST_DATELINE,
+    _BYLINE_DATELINE,
 )
 # The whitespace after which a line or a sentence opens: the places of _OPENING but the text's
 # start (a line's opening is among them).
@@ -193,7 +202,9 @@ def find_furniture(doc: Document) -> None:
     text = doc.text
     found: list[Furniture] = []
     found += _spans(
-        text, "dateline", (_CAPS_DATELINE, _TAGGED_DATELINE, _WIRE_DATELINE, _DATE_DATELINE)
+        text,
+        "dateline",
+        (_CAPS_DATELINE, _TAGGED_DATELINE, _WIRE_DATELINE, _DATE_DATELINE, _BYLINE_DATELINE),
     )
     found += _bare_datelines(text)
     found += _spans(text, "credit", (_TAG_OPENING, _TAG_LIST, _WIRE, _BYLINE, _PHOTO))

@@ -114,3 +114,31 @@ def test_an_interception_told_by_its_agent_or_by_no_state_is_left() -> None:
         )[0][0]
         == "Military Forces of Ukraine (2019-)"
     )
+
+
+def test_vigilantes_killed_are_no_mob() -> None:
+    """ "killing five vigilantes": the insurgents' attack; "Vigilantes lynched" is a mob's."""
+    attack = events_of(
+        "Boko Haram insurgents on Monday night attacked Gajiram town in Nganzai Local Government"
+        " Area of Borno State, killing five vigilantes."
+    )
+    assert [e.event_type for e in attack] == ["attack_on_civilians"]
+    assert attack[0].locations[0].name == "Gajiram"
+    shot = events_of(
+        "Three vigilantes were shot dead when bandits attacked Dansadau in Zamfara State on Monday."
+    )
+    assert [e.event_type for e in shot] == ["attack_on_civilians"]
+    mob = events_of("Vigilantes lynched a suspected thief in Kano on Monday.")
+    assert [e.event_type for e in mob] == ["mob_violence"]
+
+
+def test_a_byline_before_its_filing_place_is_a_dateline() -> None:
+    """ "By Staff Reporter | Maiduguri —": the report was filed from Maiduguri; the attack was
+    in Gajiram."""
+    events = events_of(
+        "By Staff Reporter | Maiduguri — Boko Haram insurgents attacked Gajiram town in Borno"
+        " State on Monday, killing five residents."
+    )
+    assert [(e.event_type, e.locations[0].name) for e in events] == [
+        ("attack_on_civilians", "Gajiram")
+    ]
