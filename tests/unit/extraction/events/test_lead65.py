@@ -142,3 +142,27 @@ def test_a_byline_before_its_filing_place_is_a_dateline() -> None:
     assert [(e.event_type, e.locations[0].name) for e in events] == [
         ("attack_on_civilians", "Gajiram")
     ]
+
+
+def test_a_speaker_described_between_commas_tells_the_strikes_it_does_not_make_them() -> None:
+    """ "The People's Defence Force, an armed group opposed to the junta, said the strikes
+    hit a school": the junta's strikes told again, at their village."""
+    events = events_of(
+        "Myanmar's military junta carried out air strikes on a village in the Sagaing region on"
+        " Tuesday, killing at least 30 people including children, local media said.\n\nThe"
+        " People's Defence Force, an armed group opposed to the junta, said the strikes hit a"
+        " school and a monastery in Pazigyi village."
+    )
+    assert [(e.event_type, e.acled.actor1 if e.acled else None) for e in events] == [
+        ("airstrike", "Military Forces of Myanmar (2021-)")
+    ]
+
+
+def test_a_speaker_described_between_commas_still_tells_its_own_act() -> None:
+    events = events_of(
+        "Hezbollah, the Iran-backed group, said it fired dozens of rockets at an Israeli base"
+        " near Safed on Monday."
+    )
+    assert [(e.event_type, e.acled.actor1 if e.acled else None) for e in events] == [
+        ("shelling", "Hezbollah")
+    ]

@@ -223,6 +223,9 @@ _OWN_AIRCRAFT = re.compile(
     r"(?:jets|warplanes|war\s+planes|bombers|aircraft|planes|helicopters|drones)\b[^.;]{0,120}$"
 )
 _STATES = frozenset({"state_force", "government"})
+# ... and the speaker's description between commas ("Hezbollah, the Iran-backed group, said it
+# fired rockets": its own act).
+_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+[^,.;\"“”]{3,80},(?=\s)")
 # The office the possessor speaks through, read as the possessor ("Israel's military said it
 # struck": Israel's own act).
 _THROUGH_OFFICE = re.compile(
@@ -235,7 +238,8 @@ def tells_own_act(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
     verb, or (a state) by aircraft no other side's word owns."""
     if actor.span.end > trigger.span.start:
         return False
-    told = _THROUGH_OFFICE.sub(" ", doc.text[actor.span.end : trigger.span.start], count=1)
+    told = doc.text[actor.span.end : trigger.span.start]
+    told = _APPOSITIVE.sub("", _THROUGH_OFFICE.sub(" ", told, count=1), count=1)
     if _OWN_ACT.match(told) is not None:
         return True
     return actor.kind in _STATES and _OWN_AIRCRAFT.match(told) is not None
@@ -297,6 +301,15 @@ _SPEAKS_THROUGH = re.compile(
 )
 
 
+# The speaker described between commas before its verb (forty-fifth round): "The People's
+# Defence Force, an armed group opposed to the junta, said the strikes hit a school".
+_SPEAKS_AFTER_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,.;\"“”]{3,80},\s+(?:(?:on|late|early)\s+\w+\s+)?(?:also\s+)?"
+    rf"(?:{STATEMENT_VERBS})\b"
+    r"(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))"
+)
+
+
 @per_document
 def speaks(doc: Document, actor: ActorMention) -> bool:
     """Whether the actor is told as the one speaking: "the Houthi group said", "the army
@@ -305,6 +318,8 @@ def speaks(doc: Document, actor: ActorMention) -> bool:
     if _SPEAKS.match(doc.text, actor.span.end) is not None or _attributes(doc, actor):
         return True
     if _SPEAKS_THROUGH.match(doc.text, actor.span.end) is not None:
+        return True
+    if _SPEAKS_AFTER_APPOSITIVE.match(doc.text, actor.span.end) is not None:
         return True
     if _spoken_by(doc, actor):
         return True
