@@ -41,6 +41,7 @@ from .link.sides.telling import told_unidentified
 from .link.temporal.status import EARLIER_INCIDENT, background_reason
 from .link.when import date_the_undated
 from .merge.merging import merge_drafts
+from .merge.parties.attackers.interceptors import name_interceptors
 from .merge.parties.targets.blast_victims import forces_among_blast_victims
 from .merge.places.bodies import place_at_bodies
 from .merge.places.capital import place_around_capitals
@@ -116,4 +117,7 @@ def draft_events(doc: Document) -> list[EventDraft]:
     # A blast whose dead include a state force hit the force
     # (merge/parties/targets/blast_victims.py).
     forces_among_blast_victims(doc, news + background + closed)
+    # Fire told brought down in the passive, in a sentence a state's forces tell, was brought
+    # down by them (merge/parties/attackers/interceptors.py).
+    name_interceptors(doc, news + background + closed)
     return sorted(news + background + closed, key=lambda d: d.trigger.span.start)

@@ -93,6 +93,14 @@ _TITLE_DATELINE = re.compile(
     rf"(?=[ \t]*[A-Z])",
     re.MULTILINE,
 )
+# A byline before the place it was filed from, opening a line (forty-fifth round): "By Staff
+# Reporter | Maiduguri — Boko Haram insurgents ...", "By Ahmed Musa, Maiduguri - Gunmen ...".
+_BYLINE_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?:By|From)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+    rf"[ \t]*[|,][ \t]*(?P<place>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    r"[ \t]*(?::|[—–-])(?=[ \t]*[A-Z])",
+    re.MULTILINE,
+)
 # "Beirut, May 14 (IANS)", "Damascus, (SANA) –", "Idlib (AFP) -": a place, then a date and a
 # tag, a comma and a tag, or a wire agency's tag ("The Syrian Democratic Forces (SDF)" is none).
 # The country may follow the place in square brackets ("Kabul [Afghanistan], May 4 (ANI):").
@@ -159,6 +167,7 @@ _AT_OPENINGS = (
     _BARE_DATELINE,
     _TITLE_DATELINE,
     _AGENCY_FIRST_DATELINE,
+    _BYLINE_DATELINE,
 )
 # The whitespace after which a line or a sentence opens: the places of _OPENING but the text's
 # start (a line's opening is among them).
@@ -193,7 +202,9 @@ def find_furniture(doc: Document) -> None:
     text = doc.text
     found: list[Furniture] = []
     found += _spans(
-        text, "dateline", (_CAPS_DATELINE, _TAGGED_DATELINE, _WIRE_DATELINE, _DATE_DATELINE)
+        text,
+        "dateline",
+        (_CAPS_DATELINE, _TAGGED_DATELINE, _WIRE_DATELINE, _DATE_DATELINE, _BYLINE_DATELINE),
     )
     found += _bare_datelines(text)
     found += _spans(text, "credit", (_TAG_OPENING, _TAG_LIST, _WIRE, _BYLINE, _PHOTO))
@@ -250,8 +261,25 @@ def _outlets(text: str) -> list[Furniture]:
         for match, entry in named_actors(text)
         if entry.kind == "media" and _reads_as_outlet(text, match.start(), match.end())
     ]
-    found += _spans(text, "outlet", (_OUTLET_SHAPE,))
+    found += [
+        Furniture(Span(match.start(), match.end()), match.group(), "outlet")
+        for match in _OUTLET_SHAPE.finditer(text)
+        if not _tribal_agency(text, match)
+    ]
     return found
+
+
+# A bare "Agency" told as where ("in Orakzai Agency", "across the Khyber Agency"): one of
+# Pakistan's tribal agencies (districts since 2018), not an outlet ("Anadolu Agency reported").
+_WHERE_BEFORE = re.compile(r"\b(?:in|near|across|into|from|throughout|inside)\s+(?:the\s+)?$")
+
+
+def _tribal_agency(text: str, match: re.Match[str]) -> bool:
+    return (
+        match.group().endswith("Agency")
+        and not match.group().endswith("News Agency")
+        and _WHERE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
+    )
 
 
 # Words around an outlet's name that make it the outlet, not its namesake town: "Al-Mayadeen

@@ -1,6 +1,6 @@
 """Event types of wire-style reports (twenty-fifth round, types45): a toll told bare after a
 lead of strikes is more dead of those strikes (``events/merge/incidents/strike_tolls.py``),
-ground a militia takes with the army is regained (``events/link/linking.py``), and "besieged"
+ground a militia takes with the army is regained (``events/link/linked_type.py``), and "besieged"
 before a named province describes the place (``data/triggers.tsv``)."""
 
 from __future__ import annotations

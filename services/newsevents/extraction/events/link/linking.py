@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 
 from ...document import (
-    ARMED_KINDS,
     ActorMention,
     Document,
     PlaceMention,
@@ -33,14 +32,13 @@ from ...document import (
 )
 from ...ontology import EventTypeName
 from ..crowds import CROWD_TYPES
-from ..detect.refine.fights.fight_sides import hit_unarmed
 from ..detect.refine.means.arms import is_weapon_word
-from ..detect.refine.told_acts import is_execution
 from ..detect.refusals.grievances import inside_the_grievance
-from ..detect.sides.parties import PROTESTERS_OR_CROWD, is_off_duty
+from ..detect.sides.parties import PROTESTERS_OR_CROWD
 from ..draft import CONTINUATION, EventDraft, tells_a_killing, tells_a_toll
 from ..story_cues import OPENS_APART
 from .clauses import clause_of
+from .linked_type import linked_type
 from .sides.defence import told_defending
 from .sides.hit import is_hit
 from .sides.phrases import backs_a_side
@@ -165,7 +163,7 @@ def _draft(
     dates = event_dates(doc, sentence)
     places = _places(doc, sentence, trigger, previous)
     return EventDraft(
-        event_type=_linked_type(doc, sentence, trigger, actor1, actor2, places),
+        event_type=linked_type(doc, sentence, trigger, actor1, actor2, places),
         trigger=trigger,
         sentence_span=sentence.span,
         actor1=actor1,
@@ -317,88 +315,6 @@ def _told_dead(sentence: Sentence, trigger: Trigger) -> bool:
     )
 
 
-def _linked_type(
-    doc: Document,
-    sentence: Sentence,
-    trigger: Trigger,
-    actor1: ActorMention | None,
-    actor2: ActorMention | None,
-    places: list[PlaceMention],
-) -> EventTypeName:
-    """Armed men shooting at police is a clash, not an attack on civilians (unless the words
-    name the ones hit as unarmed: "a militia killed five herders"); a state's forces taking
-    ground in their own country regain it (:func:`_regained`)."""
-    if trigger.event_type == "territory_taken" and (
-        _regained(actor1, places) or _with_the_army(doc, sentence, actor1, places)
-    ):
-        return "territory_regained"
-    if trigger.event_type == "territory_regained" and _taken_back_by_a_group(actor1):
-        return "territory_taken"
-    if (
-        trigger.event_type == "attack_on_civilians"
-        and not is_execution(trigger.text)  # captives killed (:func:`.told_acts.is_execution`)
-        and actor1 is not None
-        and actor2 is not None
-        and actor1.name != actor2.name
-        and {actor1.kind, actor2.kind} <= ARMED_KINDS
-        and {actor1.kind, actor2.kind} != {"state_force"}  # soldiers shooting a policeman
-        and not _off_duty_target(doc, actor1, actor2)
-        and not hit_unarmed(
-            sentence.text,
-            trigger.span.start - sentence.span.start,
-            trigger.span.end - sentence.span.start,
-        )
-    ):
-        return "armed_clash"
-    return trigger.event_type
-
-
-def _taken_back_by_a_group(actor1: ActorMention | None) -> bool:
-    """ "Tribal fighters liberated two towns", "rebels recaptured the base": only a government
-    and the militias fighting for it regain ground (ACLED's "Government regains territory");
-    an armed group taking ground back, whatever verb tells it, overtakes it."""
-    return actor1 is not None and actor1.kind == "armed_group"
-
-
-def _regained(actor1: ActorMention | None, places: list[PlaceMention]) -> bool:
-    """ "Government forces took control of three villages in Daraa": ground a state's forces
-    take in their own country is ground the government regains, as monitors code it (ACLED's
-    "Government regains territory"), whatever verb tells it; a foreign army's is taken."""
-    if actor1 is None or actor1.kind != "state_force" or actor1.country_code is None:
-        return False
-    countries = {p.country_code for p in places if p.precision != "supranational"}
-    return not countries or countries == {actor1.country_code}
-
-
-# The words that join a militia's taking of ground to the army it fought with: "in cooperation
-# with the Syrian army", "alongside government troops", "backed by the army".
-_JOINED_WITH = re.compile(
-    r"\b(?:(?:in (?:cooperation|coordination|conjunction)|together|jointly|along) with|alongside|"
-    r"backed by|supported by|with the (?:help|support|backing) of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _with_the_army(
-    doc: Document, sentence: Sentence, actor1: ActorMention | None, places: list[PlaceMention]
-) -> bool:
-    """ "Hezbollah fighters took the hills together with the Syrian army, the group said":
-    a militia or armed group taking ground together with the state's forces of the country it is
-    in takes it in the government's operation, as monitors code it (the army first, the group
-    beside it): ground the government regains. So is ground taken with no agent named but the
-    state's forces told so."""
-    if actor1 is not None and actor1.kind not in ("militia", "armed_group"):
-        return False
-    countries = {p.country_code for p in places if p.precision != "supranational"}
-    for other in doc.in_sentence(doc.actors, sentence):
-        if other.kind != "state_force" or other.country_code is None:
-            continue
-        before = doc.text[max(sentence.span.start, other.span.start - 40) : other.span.start]
-        if _JOINED_WITH.search(before) and (not countries or countries == {other.country_code}):
-            return True
-    return False
-
-
 def _places(
     doc: Document, sentence: Sentence, trigger: Trigger, previous: EventDraft | None
 ) -> list[PlaceMention]:
@@ -434,14 +350,6 @@ def _associates(
             named.add(actor.name)
             associates.append(actor)
     return associates[:4]
-
-
-def _off_duty_target(doc: Document, actor1: ActorMention, actor2: ActorMention) -> bool:
-    """ "raiders killed a constable who was off duty": he was hit as a civilian."""
-    return any(
-        actor.kind == "state_force" and is_off_duty(doc.text, actor.span.start, actor.span.end)
-        for actor in (actor1, actor2)
-    )
 
 
 def _is_source_name(actor: ActorMention, source: SourceMention | None) -> bool:

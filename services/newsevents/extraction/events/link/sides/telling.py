@@ -223,6 +223,14 @@ _OWN_AIRCRAFT = re.compile(
     r"(?:jets|warplanes|war\s+planes|bombers|aircraft|planes|helicopters|drones)\b[^.;]{0,120}$"
 )
 _STATES = frozenset({"state_force", "government"})
+# ... and the speaker's description between commas ("Hezbollah, the Iran-backed group, said it
+# fired rockets": its own act).
+_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+[^,.;\"“”]{3,80},(?=\s)")
+# The office the possessor speaks through, read as the possessor ("Israel's military said it
+# struck": Israel's own act).
+_THROUGH_OFFICE = re.compile(
+    r"^['’]s\s+(?:[\w.-]+\s+){0,2}?(?=[\w-]+\s+(?:" + STATEMENT_VERBS + r")\b)"
+)
 
 
 def tells_own_act(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
@@ -231,6 +239,7 @@ def tells_own_act(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
     if actor.span.end > trigger.span.start:
         return False
     told = doc.text[actor.span.end : trigger.span.start]
+    told = _APPOSITIVE.sub("", _THROUGH_OFFICE.sub(" ", told, count=1), count=1)
     if _OWN_ACT.match(told) is not None:
         return True
     return actor.kind in _STATES and _OWN_AIRCRAFT.match(told) is not None
@@ -282,12 +291,35 @@ def _spoken_by(doc: Document, actor: ActorMention) -> bool:
     )
 
 
+# The side whose office or officer speaks (forty-fifth round): "The U.S. military's Central
+# Command said the missiles missed", "Israel's army said", "the ministry's spokesman told AFP":
+# the possessor speaks through it (up to three words of the office between).
+_SPEAKS_THROUGH = re.compile(
+    r"['’]s\s+(?:[\w.-]+\s+){1,3}?"
+    rf"(?:(?:on|late|early)\s+\w+\s+)?(?:had\s+)?(?:also\s+)?(?:{STATEMENT_VERBS})\b"
+    r"(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))"
+)
+
+
+# The speaker described between commas before its verb (forty-fifth round): "The People's
+# Defence Force, an armed group opposed to the junta, said the strikes hit a school".
+_SPEAKS_AFTER_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,.;\"“”]{3,80},\s+(?:(?:on|late|early)\s+\w+\s+)?(?:also\s+)?"
+    rf"(?:{STATEMENT_VERBS})\b"
+    r"(?!\s+(?:full\s+|the\s+)?(?:responsibility|credit))"
+)
+
+
 @per_document
 def speaks(doc: Document, actor: ActorMention) -> bool:
     """Whether the actor is told as the one speaking: "the Houthi group said", "the army
-    announced", "according to a police statement", or as the side of the one speaking ("X, a
-    spokesman for the army, said")."""
+    announced", "according to a police statement", "Israel's military said", or as the side of
+    the one speaking ("X, a spokesman for the army, said")."""
     if _SPEAKS.match(doc.text, actor.span.end) is not None or _attributes(doc, actor):
+        return True
+    if _SPEAKS_THROUGH.match(doc.text, actor.span.end) is not None:
+        return True
+    if _SPEAKS_AFTER_APPOSITIVE.match(doc.text, actor.span.end) is not None:
         return True
     if _spoken_by(doc, actor):
         return True

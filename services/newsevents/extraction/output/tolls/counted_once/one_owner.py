@@ -80,7 +80,8 @@ def _elsewhere(
     more act (its dead told as added: "also", "another"): "Warplanes hit a bakery in Saraqeb,
     killing 13. Two farmers were also killed in another village" (the farmers' dead are theirs,
     not the bakery's; "three more policemen were shot dead"), or at a place of its own when the lead
-    told dead of its own in its first sentence; if it is the only such act. (A place of its
+    told dead of its own in its first sentence or was another named agent's; if it is the only
+    such act. (A place of its
     own alone is not enough: a note's lead "fired at him and his son at Sagipora" and the next
     sentence's "was killed ... at the hospital in Srinagar" are one act, coded at the lead.)"""
     sentence = sentence_at(doc.sentences, quantity.span)
@@ -95,6 +96,7 @@ def _elsewhere(
         and (
             _ADDS.search(sentence.text) is not None
             or (_other_place(d, lead) and _counts_its_own(doc, lead, quantity))
+            or (_other_place(d, lead) and _other_agent(d, lead))
         )
     ]
     return here[0] if len(here) == 1 else None
@@ -102,6 +104,19 @@ def _elsewhere(
 
 def _other_place(draft: EventDraft, lead: EventDraft) -> bool:
     return bool(draft.places and lead.places) and draft.places[0].name != lead.places[0].name
+
+
+def _other_agent(draft: EventDraft, lead: EventDraft) -> bool:
+    """Both acts told by a named agent, each its own: "M23 rebels attacked Rubaya on Monday.
+    ADF militants killed ten villagers near Beni on Tuesday" (forty-fifth round)."""
+    one, other = draft.actor1, lead.actor1
+    return (
+        one is not None
+        and other is not None
+        and not one.generic
+        and not other.generic
+        and one.name != other.name
+    )
 
 
 def _counts_its_own(doc: Document, lead: EventDraft, quantity: QuantityMention) -> bool:

@@ -32,6 +32,7 @@ from .acts import (
     state_strike,
     strike_harm,
     vehicle_fired,
+    vigilantes_act,
     violence_untold,
 )
 from .agents import (
@@ -111,6 +112,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "strike_harm": strike_harm,
         "hit_after_aircraft": hit_after_aircraft,
         "someones_death": someones_death,
+        "vigilantes_act": vigilantes_act,
         "not_an_industrial_blast": not_an_industrial_blast,
     }
 )

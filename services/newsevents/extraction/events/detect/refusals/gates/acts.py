@@ -15,6 +15,32 @@ from ...sides.air_support import AIR_SUPPORT_BEFORE
 from ...sides.aircraft import OWN_ACT, strike_told_in
 from ...sides.parties import nearest_party
 
+# Vigilantes hit are no mob (forty-fifth round): "Boko Haram insurgents attacked Gajiram, killing
+# five vigilantes", "gunmen abducted two members of a vigilante group", "three vigilantes were
+# shot dead"; "attacked by a vigilante group" and "vigilantes lynched a thief" are the mob's act.
+_HIT_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|shot|shoot(?:ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|"
+    r"abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|ambush(?:ed|ing|es)?|behead(?:ed|ing|s)?|"
+    r"murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?)\s+"
+    rf"(?:(?:at\s+least|about|some|several|scores\s+of|dozens\s+of|\d+|{counting(1, 20)}|"
+    r"the|a|an|local|suspected|armed|civilian)\s+){0,4}"
+    r"(?:members?\s+of\s+(?:a|the)\s+(?:local\s+)?)?$",
+    re.IGNORECASE,
+)
+_HIT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|shot|wounded|injured|abducted|kidnapped|beheaded|murdered)\b",
+    re.IGNORECASE,
+)
+
+
+def vigilantes_act(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "vigilantes lynched a thief", not "killing five vigilantes"."""
+    return (
+        _HIT_BEFORE.search(sentence, 0, start) is None and _HIT_AFTER.match(sentence, end) is None
+    )
+
+
 # A body found bound or wrapped is a killing; a parcel or a sleeper found wrapped is not.
 _DEATH = re.compile(
     r"\b(?:bod(?:y|ies)|corpses?|remains|dead|lifeless|decompos\w+|died|death|killed|murdered|slain)\b",

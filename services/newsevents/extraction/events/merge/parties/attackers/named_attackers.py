@@ -32,6 +32,7 @@ other side named, if any.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .....actors.dictionary import default_matcher
 from .....document import NON_STATE_ARMED_KINDS, ActorMention, Document
@@ -116,7 +117,14 @@ def _told_apart_after(doc: Document, draft: EventDraft, author: ActorMention) ->
 # of a community's or tribe's militia; nor Syria's "terrorists", the pro-government press's word
 # for the whole opposition, which the analysts code as such ("Opposition Rebels (Syria)")
 # whatever group the article names.
-_INSURGENT_NAMES = ("Unidentified Armed Group", "Islamist Militia", "Opposition Rebels")
+# ("Rebel Forces": a country's rebels told generically, "the rebels shelled Sake" after "M23
+# rebels seized Rubaya"; forty-fifth round)
+_INSURGENT_NAMES = (
+    "Unidentified Armed Group",
+    "Islamist Militia",
+    "Opposition Rebels",
+    "Rebel Forces",
+)
 _BLANKET = re.compile(r"[Tt]errorist")
 
 
@@ -142,7 +150,16 @@ def _sole_armed_group(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
         )
     if len(groups) != 1:
         return []
-    return [d for d in news if d.actor1 is not None and d.actor1.name in groups]
+    acting = [d for d in news if d.actor1 is not None and d.actor1.name in groups]
+    if acting:
+        return acting
+    # A fight's two sides both act: "Fighting between federal troops and Fano militiamen
+    # killed 30 ... the militia ambushed an army convoy" (forty-fifth round).
+    return [
+        replace(d, actor1=d.actor2)
+        for d in news
+        if d.event_type == "armed_clash" and d.actor2 is not None and d.actor2.name in groups
+    ]
 
 
 def _one_side(groups: set[str]) -> set[str]:
