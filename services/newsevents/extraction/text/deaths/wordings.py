@@ -63,6 +63,9 @@ KILLED_N = re.compile(
     r"|all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?)?"
     r"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
     r"over\s+|as many as\s+|up to\s+|approximately\s+|roughly\s+|almost\s+)?"
+    # a family counted: "killing a family of five", "wiped out an entire family of seven"
+    # (five, seven; not the "a": forty-fifth round)
+    r"(?:(?:a|an\s+entire|a\s+whole|the)\s+(?:[\w'’-]+\s+)?(?:family|household)\s+of\s+)?"
     # "killing 12 of them", "killed two of its members", "shot dead two of his colleagues"
     # (forty-second round): still 12, two and two
     rf"(?P<n>{DEATH_NUMBER})\b{NOT_ANIMALS}(?!\s+(?:of(?!\s+{_OWNERS})|"
@@ -140,6 +143,9 @@ FATALITY_PATTERNS = (
         rf"(?:{NOT_BETWEEN}(?!(?:shot|hit|hurt|arrested|detained|abducted|\d+|{WORDS}|{BE})\b)"
         r"[\w'’-]+,?\s+){0,6}?"
         r"(?:including|among them|among whom|among which|of whom|one of them"
+        # one of them named, as wire copy without its commas tells him: "Three other fighters
+        # one identified as Abu Omar were killed" is three (forty-fifth round)
+        r"|one\s+(?:of\s+them\s+)?(?:identified\s+as|named)"
         # a count of them set off by commas, as wires write the part: "At least 30 people, 12
         # of them children, were killed" is 30 (forty-fourth round)
         rf"|(?<=,\s)(?:\d+|{WORDS})\s+of\s+them)\b"

@@ -95,9 +95,26 @@ def _elsewhere(
         and (
             _ADDS.search(sentence.text) is not None
             or (_other_place(d, lead) and _counts_its_own(doc, lead, quantity))
+            or _another_day(sentence.text)
         )
     ]
     return here[0] if len(here) == 1 else None
+
+
+# the day before the lead's, told in the count's sentence: "Six had been killed the previous day"
+_DAY_BEFORE = re.compile(
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+day\s+before"
+    r"|an?\s+(?:day|night)\s+(?:earlier|before)|the\s+(?:night|evening)\s+before)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_day(sentence: str) -> bool:
+    """Whether the count's sentence tells its dead on the day before the lead's act ("Rebels
+    shelled the capital on Friday, killing three. Six had been killed the previous day": the six
+    are the day before's, not Friday's; forty-fifth round). (Not a weekday of its own: "the
+    ministry said on Saturday" dates the report, not the dead.)"""
+    return _DAY_BEFORE.search(sentence) is not None
 
 
 def _other_place(draft: EventDraft, lead: EventDraft) -> bool:
