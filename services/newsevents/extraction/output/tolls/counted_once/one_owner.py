@@ -80,9 +80,12 @@ def _elsewhere(
     more act (its dead told as added: "also", "another"): "Warplanes hit a bakery in Saraqeb,
     killing 13. Two farmers were also killed in another village" (the farmers' dead are theirs,
     not the bakery's; "three more policemen were shot dead"), or at a place of its own when the lead
-    told dead of its own in its first sentence; if it is the only such act. (A place of its
-    own alone is not enough: a note's lead "fired at him and his son at Sagipora" and the next
-    sentence's "was killed ... at the hospital in Srinagar" are one act, coded at the lead.)"""
+    told dead of its own in its first sentence, or at a place of its own by an act of another
+    kind ("the air force struck hideouts in Alpha ... Three fighters were killed in an ambush
+    in Beta": the ambush's; forty-fifth round), or on the day before the lead's; if it is the
+    only such act. (A place of its own alone is not enough: a note's lead "fired at him and his
+    son at Sagipora" and the next sentence's "was killed ... at the hospital in Srinagar" are
+    one act, coded at the lead.)"""
     sentence = sentence_at(doc.sentences, quantity.span)
     if sentence is None:
         return None
@@ -96,6 +99,7 @@ def _elsewhere(
             _ADDS.search(sentence.text) is not None
             or (_other_place(d, lead) and _counts_its_own(doc, lead, quantity))
             or _another_day(sentence.text)
+            or (_other_place(d, lead) and d.event_type != lead.event_type)
         )
     ]
     return here[0] if len(here) == 1 else None
