@@ -36,6 +36,22 @@ def _told(body: str) -> list[tuple[str, str | None, int | None]]:
             "Mosul on Sunday.",
             [("armed_clash", "Mosul", 3)],
         ),
+        # two groups left dead after a subject of their act ("A gunfight left"): six, not the
+        # "a" and the second group
+        (
+            "A gunfight left 4 militants and 2 soldiers dead in Kupwara on Friday, police said.",
+            [("armed_clash", "Kupwara", 6)],
+        ),
+        (
+            "An ambush left four soldiers and two policemen dead near Gao on Friday.",
+            [("armed_clash", "Gao", 6)],
+        ),
+        # a toll that stands at a figure
+        (
+            "Gunmen attacked a village in Zamfara on Friday. The death toll from the raid now "
+            "stands at 15, police said.",
+            [("attack_on_civilians", "Zamfara", 15)],
+        ),
     ],
 )
 def test_the_wording_is_read(body: str, told: list[tuple[str, str, int]]) -> None:
@@ -87,3 +103,16 @@ def test_the_limits_hold(body: str, told: list[tuple[str, str, int]]) -> None:
 def test_one_named_among_the_arrested_is_no_toll() -> None:
     body = "Police arrested two suspects in Kano on Monday, one identified as Ali Musa."
     assert [fatalities(e) for e in events_of(body)] == [0]
+
+
+def test_dead_told_at_a_place_of_their_own_by_another_kind_of_act_are_its() -> None:
+    # the strike's sentences run on to the ambush's; its count is the ambush's, at its place
+    body = (
+        "In Middle Juba the army's air force targeted gathering points of al-Shabaab fighters "
+        "and their hideouts in Jilib village in the south of Middle Juba region. A number of "
+        "fighters were killed and their vehicles were destroyed. In the meantime local sources "
+        "said clan militias killed several al-Shabaab fighters during the past two days "
+        "including foreigners. Three foreign fighters were said to be killed in Bu'aale town "
+        "north of Jilib in Middle Juba."
+    )
+    assert _told(body) == [("airstrike", "Jilib", 0), ("armed_clash", "Bu'aale", 3)]
