@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ....document import LOCAL_PRECISIONS, Document, QuantityMention, sentence_at
+from ....document import LOCAL_PRECISIONS, Document, QuantityMention, Sentence, sentence_at
 from ....events.draft import EventDraft, tells_a_toll
 from ....ontology import severity
 from ....text.numbers import counting
@@ -81,8 +81,9 @@ def _elsewhere(
     killing 13. Two farmers were also killed in another village" (the farmers' dead are theirs,
     not the bakery's; "three more policemen were shot dead"), or at a place of its own when the lead
     told dead of its own in its first sentence, or at a place of its own by an act of another
-    kind ("the air force struck hideouts in Alpha ... Three fighters were killed in an ambush
-    in Beta": the ambush's; forty-fifth round), or on the day before the lead's; if it is the
+    kind, told a sentence or more after the lead's first ("the air force struck hideouts in
+    Alpha ... Three fighters were killed in an ambush in Beta": the ambush's; forty-fifth
+    round), or on the day before the lead's; if it is the
     only such act. (A place of its own alone is not enough: a note's lead "fired at him and his
     son at Sagipora" and the next sentence's "was killed ... at the hospital in Srinagar" are
     one act, coded at the lead.)"""
@@ -99,7 +100,9 @@ def _elsewhere(
             _ADDS.search(sentence.text) is not None
             or (_other_place(d, lead) and _counts_its_own(doc, lead, quantity))
             or _another_day(sentence.text)
-            or (_other_place(d, lead) and d.event_type != lead.event_type)
+            or (
+                _other_place(d, lead) and d.event_type != lead.event_type and _apart(lead, sentence)
+            )
         )
     ]
     return here[0] if len(here) == 1 else None
@@ -119,6 +122,13 @@ def _another_day(sentence: str) -> bool:
     are the day before's, not Friday's; forty-fifth round). (Not a weekday of its own: "the
     ministry said on Saturday" dates the report, not the dead.)"""
     return _DAY_BEFORE.search(sentence) is not None
+
+
+def _apart(lead: EventDraft, sentence: Sentence) -> bool:
+    """Whether a sentence at least stands between the lead's first and the count's: the next
+    sentence most often retells the lead's act (an ACLED note's "… was killed on the spot, his
+    son succumbed to his wounds at the hospital in Srinagar the next day")."""
+    return bool(lead.sentences) and sentence.index - min(lead.sentences) >= 2
 
 
 def _other_place(draft: EventDraft, lead: EventDraft) -> bool:
