@@ -116,3 +116,17 @@ def test_dead_told_at_a_place_of_their_own_by_another_kind_of_act_are_its() -> N
         "north of Jilib in Middle Juba."
     )
     assert _told(body) == [("airstrike", "Jilib", 0), ("armed_clash", "Bu'aale", 3)]
+
+
+def test_the_next_sentence_at_a_hospital_retells_the_lead() -> None:
+    # the count told right after the lead's sentence, at the hospital's town by an act of
+    # another kind, is still the lead's (a sentence must stand between for the other act)
+    body = (
+        "Unidentified gunmen hurled a grenade towards the house of a trader and fired at him and "
+        "his son in Wardak on Friday. The trader was killed on the spot, his son succumbed to "
+        "his wounds at a hospital in Kabul the next day."
+    )
+    assert [(e.event_type, fatalities(e)) for e in events_of(body)] == [
+        ("grenade", 1),
+        ("attack_on_civilians", 0),
+    ]
