@@ -77,10 +77,36 @@ def roundup_sentences(totals: Mapping[int, float], by_index: Mapping[int, Senten
         i
         for i in plural
         if any(
-            j > i and 0 < totals[j] < totals[i] and _same_days(by_index[i], by_index[j])
+            j > i
+            and 0 < totals[j] < totals[i]
+            and _same_days(by_index[i], by_index[j])
+            and not _elsewhere(by_index[i], by_index[j])
             for j in one_act
         )
     }
+
+
+# The acts of a roundup told at one locality by its noun: "in the Bab Amr neighborhood of
+# Homs", "in the village of Kafr Nabl" (group ``p``: the locality's name).
+_ONE_LOCALITY = re.compile(
+    r"\b(?:in|on|at)\s+the\s+(?P<p>(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}?)"
+    r"(?:neighbou?rhood|village|town|district|quarter|camp)\b"
+    r"|\b(?:neighbou?rhood|village|town|district|quarter|camp)\s+of\s+"
+    r"(?P<q>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _elsewhere(roundup: Sentence, act: Sentence) -> bool:
+    """Whether the act is told away from the one locality the plural acts were told at: not a
+    part of their dead but another act ("Regime airstrikes killed 20 civilians in the Bab Amr
+    neighborhood ... One civilian was killed by a barrel bomb dropped on Karm al-Zeitoun" is
+    20 for Bab Amr; forty-fifth round). Acts over a city or a province are a roundup still."""
+    found = _ONE_LOCALITY.search(roundup.text)
+    if found is None:
+        return False
+    name = (found.group("p") or found.group("q") or "").strip()
+    return bool(name) and name.lower() not in act.text.lower()
 
 
 _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)

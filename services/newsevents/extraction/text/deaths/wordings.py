@@ -63,6 +63,9 @@ KILLED_N = re.compile(
     r"|all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?)?"
     r"(?:at least\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+|"
     r"over\s+|as many as\s+|up to\s+|approximately\s+|roughly\s+|almost\s+)?"
+    # a family counted: "killing a family of five", "wiped out an entire family of seven"
+    # (five, seven; not the "a": forty-fifth round)
+    r"(?:(?:a|an\s+entire|a\s+whole|the)\s+(?:[\w'’-]+\s+)?(?:family|household)\s+of\s+)?"
     # "killing 12 of them", "killed two of its members", "shot dead two of his colleagues"
     # (forty-second round): still 12, two and two
     rf"(?P<n>{DEATH_NUMBER})\b{NOT_ANIMALS}(?!\s+(?:of(?!\s+{_OWNERS})|"
@@ -84,6 +87,8 @@ KILLED_N = re.compile(
     rf"|\s+(?:{NOT_OBJECT_END}[\w'’-]+\s+){{1,3}}?{AND_KIN}(?!\s+{KIN_CLAUSE}))?",
     re.I,
 )
+# no figure: a word of the first group is no count of its own
+_NO_FIGURE = rf"(?!(?:\d[\d,]*|{WORDS})\b)"
 # Two tolls of one clause add up: "five militants and one soldier were killed", "(the fighting
 # left) 14 rebels and 9 extremists dead" (:func:`.find_deaths` reads its groups).
 TWO_GROUPS = re.compile(
@@ -92,7 +97,9 @@ TWO_GROUPS = re.compile(
     # twenty-fourth round)
     rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+"
     rf"(?:(?:{NOT_BETWEEN}[\w'’-]+\s+){{0,2}}?{NOT_BETWEEN}[\w'’-]+,?\s+"
-    rf"|(?:{NOT_BETWEEN}[\w'’-]+\s+){{3}}(?:{ROLE}s?|{PERSONS}),?\s+)"
+    # (no count among the three words: "A gunfight left 4 militants and 2 soldiers dead" is
+    # no "a" and two, but six; forty-fifth round)
+    rf"|(?:{NOT_BETWEEN}{_NO_FIGURE}[\w'’-]+\s+){{3}}(?:{ROLE}s?|{PERSONS}),?\s+)"
     # the first group told with the force it belongs to: "eight guards from the Northern
     # Reserve Unit and a driver were killed", "16 volunteers for the defence of the
     # homeland and two civilians were killed"
@@ -140,6 +147,9 @@ FATALITY_PATTERNS = (
         rf"(?:{NOT_BETWEEN}(?!(?:shot|hit|hurt|arrested|detained|abducted|\d+|{WORDS}|{BE})\b)"
         r"[\w'’-]+,?\s+){0,6}?"
         r"(?:including|among them|among whom|among which|of whom|one of them"
+        # one of them named, as wire copy without its commas tells him: "Three other fighters
+        # one identified as Abu Omar were killed" is three (forty-fifth round)
+        r"|one\s+(?:of\s+them\s+)?(?:identified\s+as|named)"
         # a count of them set off by commas, as wires write the part: "At least 30 people, 12
         # of them children, were killed" is 30 (forty-fourth round)
         rf"|(?<=,\s)(?:\d+|{WORDS})\s+of\s+them)\b"
@@ -395,7 +405,10 @@ FATALITY_PATTERNS = (
     # death toll from the raid on a police post at 14"
     re.compile(
         r"\b(?:(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:death\s+)?toll\s+"
-        r"(?:[\w'’-]+\s+){0,15}?at|(?:death\s+)?toll\s+(?:at|of))\s+"
+        r"(?:[\w'’-]+\s+){0,15}?at|(?:death\s+)?toll\s+(?:at|of)"
+        # a toll that stands at a figure: "the death toll from the raid now stands at 15"
+        # (forty-fifth round)
+        r"|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,8}?(?:stands|stood|standing)\s+at)\s+"
         r"(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?|injured|wounded)\b)",
         re.I,

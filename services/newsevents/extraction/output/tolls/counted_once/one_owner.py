@@ -80,10 +80,10 @@ def _elsewhere(
     more act (its dead told as added: "also", "another"): "Warplanes hit a bakery in Saraqeb,
     killing 13. Two farmers were also killed in another village" (the farmers' dead are theirs,
     not the bakery's; "three more policemen were shot dead"), or at a place of its own when the lead
-    told dead of its own in its first sentence or was another named agent's; if it is the only
-    such act. (A place of its
-    own alone is not enough: a note's lead "fired at him and his son at Sagipora" and the next
-    sentence's "was killed ... at the hospital in Srinagar" are one act, coded at the lead.)"""
+    told dead of its own in its first sentence or was another named agent's, or on the day
+    before the lead's; if it is the only such act. (A place of its own alone is not enough: a
+    note's lead "fired at him and his son at Sagipora" and the next sentence's "was killed ...
+    at the hospital in Srinagar" are one act, coded at the lead.)"""
     sentence = sentence_at(doc.sentences, quantity.span)
     if sentence is None:
         return None
@@ -97,9 +97,26 @@ def _elsewhere(
             _ADDS.search(sentence.text) is not None
             or (_other_place(d, lead) and _counts_its_own(doc, lead, quantity))
             or (_other_place(d, lead) and _other_agent(d, lead))
+            or _another_day(sentence.text)
         )
     ]
     return here[0] if len(here) == 1 else None
+
+
+# the day before the lead's, told in the count's sentence: "Six had been killed the previous day"
+_DAY_BEFORE = re.compile(
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+day\s+before"
+    r"|an?\s+(?:day|night)\s+(?:earlier|before)|the\s+(?:night|evening)\s+before)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_day(sentence: str) -> bool:
+    """Whether the count's sentence tells its dead on the day before the lead's act ("Rebels
+    shelled the capital on Friday, killing three. Six had been killed the previous day": the six
+    are the day before's, not Friday's; forty-fifth round). (Not a weekday of its own: "the
+    ministry said on Saturday" dates the report, not the dead.)"""
+    return _DAY_BEFORE.search(sentence) is not None
 
 
 def _other_place(draft: EventDraft, lead: EventDraft) -> bool:
