@@ -18,7 +18,16 @@ NEWS_WINDOW_DAYS = 7
 # A year the date finder leaves alone: "was formed in 2013", "since 2011", "In May 2011".
 _BARE_YEAR = re.compile(
     rf"(?:\b(?:in|since|during|of|from|until|late|early|mid-?)\s+|\b(?:{MONTH_NAMES})\s+)"
-    r"((?:19|20)\d\d)\b",
+    r"((?:19|20)\d\d)\b"
+    # ... or a year naming a campaign or a war the act is told in, between its determiner and
+    # its noun: "seized large areas in a lightning 2014 campaign", "fled during the 2016 siege"
+    # (forty-fifth round, bg65; a campaign's noun after it, one word between at most; not what
+    # another noun names: "a memorial for victims of the 2014 massacre")
+    r"|\b(?:in|during|throughout|amid|before)\s+(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+"
+    r"(?:[a-z-]+\s+)?"
+    r"((?:19|20)\d\d)\s+(?=(?:[a-z-]+\s+)?(?:campaign|offensive|siege|war|invasion|uprising|"
+    r"revolution|coup|takeover|assault|battle|massacre|bombing|insurgency|incursion|"
+    r"operation|crackdown|conflict)s?\b)",
     re.IGNORECASE,
 )
 # Between a date and the trigger, a report: the date is the report's ("a video posted on
@@ -92,10 +101,11 @@ def _bare_years(doc: Document, sentence: Sentence) -> tuple[tuple[int, bool], ..
     found: list[tuple[int, bool]] = []
     own_dates = doc.in_sentence(doc.dates, sentence)  # a date holding the year is in it
     for match in _BARE_YEAR.finditer(sentence.text):
-        if _first_since(sentence.text[: match.start(1)]):
+        group = 1 if match.group(1) is not None else 2
+        if _first_since(sentence.text[: match.start(group)]):
             continue
-        if not any(m.span.contains(_offset(sentence, match)) for m in own_dates):
-            found.append((match.start(1), int(match.group(1)) < doc.published.year))
+        if not any(m.span.contains(_offset(sentence, match, group)) for m in own_dates):
+            found.append((match.start(group), int(match.group(group)) < doc.published.year))
     return tuple(found)
 
 
@@ -129,9 +139,9 @@ def _fronted(sentence: Sentence, mention: DateMention) -> bool:
 _LINKED = re.compile(rf"^\s*(?:{LINKING_WORDS})\b,?", re.IGNORECASE)
 
 
-def _offset(sentence: Sentence, match: re.Match[str]) -> Span:
+def _offset(sentence: Sentence, match: re.Match[str], group: int) -> Span:
     """The bare year's first character, to ask whether a date mention covers it."""
-    start = sentence.span.start + match.start(1)
+    start = sentence.span.start + match.start(group)
     return Span(start, start + 1)
 
 

@@ -3,8 +3,9 @@ by telling it as earlier or recent (:mod:`.status` calls such events ``earlier``
 
 - An earlier time or incident in the trigger's own clause: "a previous attack", "the second
   such attack", "earlier this month", "two years ago", a time of history ("around the turn of
-  the century", "in the 1990s"), a report told as made then ("police said at the time") (not the cause a fronted "in response to" clause dates, nor
-  beside a fresh day nearer the trigger);
+  the century", "in the 1990s"), a report told as made then ("police said at the time")
+  (not the cause a fronted "in response to" clause dates, nor beside a fresh day nearer the
+  trigger);
 - some time after another act: "The offensive came a month after the militia drove out its
   rivals", "The attack comes two days after ...";
 - an act told as recent: "The army recently retook several villages", "during the recent

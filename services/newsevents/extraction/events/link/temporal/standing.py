@@ -164,8 +164,8 @@ _LIGHT_VERB_SINGULAR = re.compile(
     re.IGNORECASE,
 )
 # Captives held, in the present: "the militants are believed to be holding more than 100
-# hostages", "the group has been holding 20 captives for years" (a state of captivity, not the day's seizure;
-# forty-fifth round, bg65).
+# hostages", "the group has been holding 20 captives for years" (a state of captivity, not the
+# day's seizure; forty-fifth round, bg65).
 # (Not "gunmen are holding 30 hostages in the hotel": a siege's news as it goes on.)
 _HELD = re.compile(
     r"\b(?:(?:believed|thought|said|estimated|understood)\s+to\s+(?:be\s+holding|(?:still\s+)?"
