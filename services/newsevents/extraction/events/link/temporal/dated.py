@@ -79,18 +79,31 @@ def nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> b
             # a report made before the news window tells acts older still, whichever side of
             # its verb they stand: "Kurdish-led forces have seized three villages, the
             # Pentagon said on June 9" in a story of June 20 (forty-fifth round, bg65)
-            or _reported_long_ago(m, doc.published)
+            or _said_long_ago(doc.text, m, doc.published)
         )
     ]
     dated.extend((abs(at - trigger_at), old) for at, old in _bare_years(doc, sentence))
     return bool(dated) and min(dated, key=lambda pair: pair[0])[1]
 
 
-def _reported_long_ago(mention: DateMention, published: dt.date) -> bool:
-    """Whether a report's date is a day or a month before the news window (a year alone may
-    be the span a report covers: "said the group killed 300 people in 2022" is read by the
-    bare year)."""
-    return mention.precision in ("day", "month") and is_old(mention, published)
+# A verb of saying right before its date: "the Pentagon said on June 9", "the military said in
+# a statement on January 30" (not "a report released on January 9", a document's date).
+_SAID_ON = re.compile(
+    r"\b(?:said|told\s+[\w-]+|announced|stated|confirmed|added|reported)\s+"
+    r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|report)\s+)?(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _said_long_ago(text: str, mention: DateMention, published: dt.date) -> bool:
+    """Whether the date is the day or the month a verb of saying was said on, before the news
+    window (a year alone may be the span a report covers: "said the group killed 300 people in
+    2022" is read by the bare year)."""
+    return (
+        mention.precision in ("day", "month")
+        and is_old(mention, published)
+        and _SAID_ON.search(text, max(0, mention.span.start - 80), mention.span.start) is not None
+    )
 
 
 # (asked for each event of a sentence: its bare years do not depend on the event)
