@@ -21,6 +21,12 @@ _TALLY = re.compile(
     r"|(?:during|in|over|within)\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?"
     r"(?:weeks?|months?|years?)\b(?!['’])"
     r"|so far this (?:week|month|year)\b"
+    # a perfect over the year so far, in one clause: "bandits have killed more than 300 people
+    # in the state this year", "this year, 40 journalists have been detained" (not "earlier
+    # this year", an earlier incident; forty-fifth round, bg65)
+    r"|\b(?:has|have)\s(?:[^.;:!?,]|(?<=\d)[.,](?=\d)){0,80}?(?<!earlier )(?<!later )"
+    r"\bthis\s+year\b"
+    r"|(?<!earlier )(?<!later )\bthis\s+year\b(?!['’])[^.;:!?]{0,80}?\b(?:has|have)\s"
     # a stretch named by its months or its ends: "since last month", "since mid-February",
     # "since October", "between January 1, 2019 and February 1, 2020", and the stretch told
     # before, retold: "during the same period" (not a weekday: "fighting since Wednesday has

@@ -75,6 +75,10 @@ _PLANNED = re.compile(
     # ... a plan, its article required ("is planning an offensive"; not "the Planning is shot",
     # "plan stage protest")
     r"|\b(?:plan(?:s|ning)?)\s+(?:a|an|the|new|more|further)\s+(?:[\w-]+\s+)?$"
+    # an act among the options weighed: "options ranging from air strikes to a no-fly zone",
+    # "military options including strikes on air bases" (forty-fifth round, bg65)
+    r"|\boptions?\s+(?:(?:that|which)\s+)?(?:rang(?:e|es|ing)\s+from|includ(?:e|es|ing)|"
+    r"such\s+as|like)\s+(?:(?:a|an|the|limited|possible|targeted)\s+)?(?:[\w-]+\s+)?$"
     # what someone calls for or urges others to do: "called for protests outside the
     # embassies", "calls once again on everyone to picket the embassy", "urged the government
     # to allow the inspectors" (the act within three words of the call's "to"); not an act

@@ -18,7 +18,16 @@ NEWS_WINDOW_DAYS = 7
 # A year the date finder leaves alone: "was formed in 2013", "since 2011", "In May 2011".
 _BARE_YEAR = re.compile(
     rf"(?:\b(?:in|since|during|of|from|until|late|early|mid-?)\s+|\b(?:{MONTH_NAMES})\s+)"
-    r"((?:19|20)\d\d)\b",
+    r"((?:19|20)\d\d)\b"
+    # ... or a year naming a campaign or a war the act is told in, between its determiner and
+    # its noun: "seized large areas in a lightning 2014 campaign", "fled during the 2016 siege"
+    # (forty-fifth round, bg65; a campaign's noun after it, one word between at most; not what
+    # another noun names: "a memorial for victims of the 2014 massacre")
+    r"|\b(?:in|during|throughout|amid|before)\s+(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+"
+    r"(?:[a-z-]+\s+)?"
+    r"((?:19|20)\d\d)\s+(?=(?:[a-z-]+\s+)?(?:campaign|offensive|siege|war|invasion|uprising|"
+    r"revolution|coup|takeover|assault|battle|massacre|bombing|insurgency|incursion|"
+    r"operation|crackdown|conflict)s?\b)",
     re.IGNORECASE,
 )
 # Between a date and the trigger, a report: the date is the report's ("a video posted on
@@ -57,7 +66,8 @@ def has_own_date(doc: Document, sentence: Sentence) -> bool:
 def nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> bool:
     """Whether the date nearest the trigger lies before the news window. (A recent day does
     not make an event current: "On Tuesday seven civilians were killed" may be recalled beside
-    today's news.)"""
+    today's news.) A date beyond a report verb is the report's and dates no act, unless it
+    opens the sentence or the report itself is older than the news window."""
     trigger = sentence.span.start + trigger_at
     dated: list[tuple[int, bool]] = [
         (abs(m.span.start - trigger), is_old(m, doc.published))
@@ -66,10 +76,34 @@ def nearest_date_is_old(doc: Document, sentence: Sentence, trigger_at: int) -> b
         and (
             _fronted(sentence, m)
             or not _REPORTED.search(doc.text, min(m.span.end, trigger), max(m.span.start, trigger))
+            # a report made before the news window tells acts older still, whichever side of
+            # its verb they stand: "Kurdish-led forces have seized three villages, the
+            # Pentagon said on June 9" in a story of June 20 (forty-fifth round, bg65)
+            or _said_long_ago(doc.text, m, doc.published)
         )
     ]
     dated.extend((abs(at - trigger_at), old) for at, old in _bare_years(doc, sentence))
     return bool(dated) and min(dated, key=lambda pair: pair[0])[1]
+
+
+# A verb of saying right before its date: "the Pentagon said on June 9", "the military said in
+# a statement on January 30" (not "a report released on January 9", a document's date).
+_SAID_ON = re.compile(
+    r"\b(?:said|told\s+[\w-]+|announced|stated|confirmed|added|reported)\s+"
+    r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|report)\s+)?(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _said_long_ago(text: str, mention: DateMention, published: dt.date) -> bool:
+    """Whether the date is the day or the month a verb of saying was said on, before the news
+    window (a year alone may be the span a report covers: "said the group killed 300 people in
+    2022" is read by the bare year)."""
+    return (
+        mention.precision in ("day", "month")
+        and is_old(mention, published)
+        and _SAID_ON.search(text, max(0, mention.span.start - 80), mention.span.start) is not None
+    )
 
 
 # (asked for each event of a sentence: its bare years do not depend on the event)
@@ -80,10 +114,11 @@ def _bare_years(doc: Document, sentence: Sentence) -> tuple[tuple[int, bool], ..
     found: list[tuple[int, bool]] = []
     own_dates = doc.in_sentence(doc.dates, sentence)  # a date holding the year is in it
     for match in _BARE_YEAR.finditer(sentence.text):
-        if _first_since(sentence.text[: match.start(1)]):
+        group = 1 if match.group(1) is not None else 2
+        if _first_since(sentence.text[: match.start(group)]):
             continue
-        if not any(m.span.contains(_offset(sentence, match)) for m in own_dates):
-            found.append((match.start(1), int(match.group(1)) < doc.published.year))
+        if not any(m.span.contains(_offset(sentence, match, group)) for m in own_dates):
+            found.append((match.start(group), int(match.group(group)) < doc.published.year))
     return tuple(found)
 
 
@@ -117,9 +152,9 @@ def _fronted(sentence: Sentence, mention: DateMention) -> bool:
 _LINKED = re.compile(rf"^\s*(?:{LINKING_WORDS})\b,?", re.IGNORECASE)
 
 
-def _offset(sentence: Sentence, match: re.Match[str]) -> Span:
+def _offset(sentence: Sentence, match: re.Match[str], group: int) -> Span:
     """The bare year's first character, to ask whether a date mention covers it."""
-    start = sentence.span.start + match.start(1)
+    start = sentence.span.start + match.start(group)
     return Span(start, start + 1)
 
 

@@ -14,7 +14,9 @@ such events ``habitual`` background):
   "sporadic shelling" (only before a trigger; not one of intensity or continuity: "the
   constant bombardment of the city", "their relentless bombardment" may be the news itself);
 - the act as one of a count: "this is the fifth time settlers uproot trees", "it was the
-  third time the camp was shelled" (the others came before).
+  third time the camp was shelled" (the others came before);
+- a campaign running for a stretch: "the offensive, now in its third month", "as the siege
+  entered its second year" (forty-fifth round).
 """
 
 from __future__ import annotations
@@ -38,7 +40,12 @@ _RECURRING = re.compile(
     r"|\bcontinues? to be (?:documented|reported|recorded|committed|carried out)\b"
     r"|\b(?:has|have) continued to\b"
     r"|\b(?:has|have)\s+(?:mainly|mostly|largely|chiefly|long|often)\s+\w+ed\b"
-    rf"|\b(?:is|was|marks|marked) the {_ORDINAL} time\b",
+    rf"|\b(?:is|was|marks|marked) the {_ORDINAL} time\b"
+    # a campaign running for a stretch: "the offensive, now in its third month", "as the
+    # siege entered its second year" (weeks, months, years: "now in its second day" may be
+    # the news of a protest; forty-fifth round, bg65)
+    rf"|\b(?:now in|(?:has |have )?entered|enters|entering) (?:its|their) (?:{_ORDINAL}|"
+    r"first|\d+(?:st|nd|rd|th)) (?:week|month|year)\b",
     re.IGNORECASE,
 )
 # Right before the trigger: an adjective of frequency, at most one word between ("daily
