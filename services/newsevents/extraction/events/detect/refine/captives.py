@@ -33,9 +33,11 @@ _PEOPLE = (
 )
 _DETERMINER = rf"(?:a|an|the|his|her|their|several|some|at\s+least|{counting(2, 10)}|\d+)"
 # The people right after the verb, with up to two words before their noun ("seized two
-# Beninese farmers"); not their goods ("seized the farmers' cattle", "the traders' goods").
+# Beninese farmers"); not their goods ("seized the farmers' cattle", "the trucks of traders",
+# "houses of residents").
 _PEOPLE_AFTER = re.compile(
-    rf"^\s+(?:{_DETERMINER}\s+){{0,2}}(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b(?![’'])(?!\s+of\b)",
+    rf"^\s+(?:{_DETERMINER}\s+){{0,2}}(?:(?!(?:of|and|from|in|at)\b)[\w-]+\s+){{0,2}}?{_PEOPLE}\b"
+    r"(?![’'])(?!\s+of\b)",
     re.IGNORECASE,
 )
 # The people as the subject of the passive: "three aid workers were seized".
