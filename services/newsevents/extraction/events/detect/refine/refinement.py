@@ -19,6 +19,7 @@ from ..sides.agents import agent_and_hit, clause_before
 from ..sides.between import BETWEEN_SIDES
 from ..sides.bystanders import crowd_hit_before, place_not_hit, witness_before
 from ..sides.parties import ARMED, PROTESTERS, armed_group_named, kind_of
+from .captives import forces_taken, killed_after_seizure, people_seized
 from .crowds.dispersed_rioters import dispersed_rioters
 from .crowds.entries import stormed_to_protest
 from .crowds.gatherings_hit import mob_disrupts, rioters_hit_people, stones_at_a_gathering
@@ -50,7 +51,7 @@ from .fights.fight_sides import (
 from .fights.held_places import fight_for_a_place
 from .fights.witch_hunts import witch_hunt
 from .means.afar import fire_on_a_town
-from .means.arms import fire_on_quarters, heavy_fire, small_arms_beside
+from .means.arms import fire_on_quarters, guns_fired_at_forces, heavy_fire, small_arms_beside
 from .means.materiel import materiel_destroyed
 from .means.means import by_aircraft
 from .told_acts import (
@@ -182,6 +183,11 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "attack_on_civilians"  # "raiders stole 3,000 cattle": the herders attacked
     if event_type == "abduction" and killed_after(sentence, end):
         return "attack_on_civilians"
+    if event_type == "property_seized" and people_seized(sentence, start, end):
+        # "gunmen seized two farmers": people, not goods (killed in its telling: an attack)
+        return "attack_on_civilians" if killed_after_seizure(sentence, end) else "abduction"
+    if event_type == "abduction" and forces_taken(sentence, start, end):
+        return "armed_clash"  # "gunmen abducted a police officer": the forces on duty
     if event_type == "weapons_disrupted" and detonated_in_use(sentence, start, end):
         return "explosive_attack"
     if event_type == "armed_clash" and heavy_fire(sentence, start, end):
@@ -196,6 +202,8 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         # a grenade or a mortar told beside rifles is an arm of a ground fight: "used grenades
         # and automatic weapons on the station"; its hit decides, as for a generic attack
         return "attack_on_civilians" if hit_unarmed(sentence, start, end) else "armed_clash"
+    if event_type == "grenade" and guns_fired_at_forces(sentence):
+        return "armed_clash"  # "opening fire at the checkpost and hurling a hand grenade"
     if event_type == "attack_on_civilians" and fire_on_a_town(sentence, start, end):
         return "shelling"  # "regime forces targeted the town of X, killing three civilians"
     if (

@@ -132,6 +132,10 @@ CIVILIAN = re.compile(
 )
 PROTESTERS = re.compile(
     r"\b(?:protesters|protestors|demonstrators|agitators|marchers|strikers|agitating|"
+    # one of them, as notes name the one shot or killed: "police shoot protester", "one
+    # demonstrator was killed by police" (kenya65)
+    r"(?-i:protester|protestor|demonstrator)|"
+    r"(?-i:Protester|Demonstrator)(?=\s+(?:is|was|killed|shot|dies|died))|"
     # those who enforce a strike or blockade: "pro-hartal activists torched a bus"
     r"blockaders|picketers|pickets|pro-(?:hartal|blockade|strike|bandh) [\w-]+|"
     r"(?:hartal|blockade|strike|bandh|shutdown) (?:enforcers|activists|supporters)|"

@@ -65,6 +65,20 @@ _RIOTING = re.compile(
     r"barricad|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|burn|br(?:oke|eak\w*) into",
     re.IGNORECASE,
 )
+# The forces' kit and units named after riots tell no riot: "riot police opened fire on the
+# marchers", "officers in riot gear", "anti-riot units" (kenya65).
+_RIOT_KIT = re.compile(
+    r"\b(?:anti-?)?riot[- ](?:police(?:m[ae]n)?|squads?|units?|gear|control|officers?|"
+    r"troops|forces)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_violent(sentence: str) -> bool:
+    """Whether the sentence tells the demonstration violent, the forces' riot kit left out."""
+    return _RIOTING.search(_RIOT_KIT.sub(" ", sentence)) is not None
+
+
 # Force that kills or maims: monitors' excessive force. The trigger itself ("shot", "killed"),
 # or armed or state forces using it in the sentence ("police fired live bullets"); batons,
 # tear gas and sound grenades are crowd control ("shot tear gas", "fired into the air").
@@ -100,7 +114,7 @@ def harm_to_demonstrators(
         agent == "protesters"
         or target == "armed"
         or _TWO_SIDED.search(trigger)
-        or _RIOTING.search(sentence)
+        or _told_violent(sentence)
     ):
         return None
     if target != "protesters":
@@ -129,7 +143,7 @@ def lethal_dispersal(sentence: str, start: int, end: int) -> bool:
     """Whether the dispersal at ``sentence[start:end]`` is told with lethal means or deaths in
     its clause (excessive force), the demonstration not told as violent (a riot whatever force
     met it)."""
-    if _RIOTING.search(sentence):
+    if _told_violent(sentence):
         return False
     # the dispersal's own clause and the words right after it, not the grievance further on
     # ("dispersed the crowd protesting over 28 people killed in an attack")

@@ -50,6 +50,31 @@ def small_arms_beside(sentence: str) -> bool:
     return SMALL_ARMS.search(sentence) is not None
 
 
+# Guns fired told by the act of firing, not by their name, at the forces or their posts:
+# "opening fire at the checkpost and hurling a hand grenade at the policemen", "attacked a
+# security checkpoint, hurling grenades and firing their weapons" (a grenade thrown by men who
+# also shoot at the forces is an arm of their fight with them: kenya65). At anyone else the
+# grenade stays a grenade, as ACLED codes "gunmen opened fire and threw two grenades into a
+# night club".
+_FIRING = re.compile(
+    r"\b(?:open(?:ed|ing|s)?\s+fire|(?:fir(?:ed|ing)|shoot(?:ing)?)\s+(?:their|his|its)\s+"
+    r"(?:weapons|guns|rifles))\b",
+    re.IGNORECASE,
+)
+_FORCES_OR_POSTS = re.compile(
+    r"\b(?:police(?:m[ae]n)?|soldiers?|troops|army|military|security\s+forces|gendarmes?|"
+    r"check-?\s?(?:points?|posts?)|(?:police|army|military)\s+(?:stations?|posts?|camps?|"
+    r"bases?|vehicles?|patrols?))\b",
+    re.IGNORECASE,
+)
+
+
+def guns_fired_at_forces(sentence: str) -> bool:
+    """Whether the sentence tells guns fired by the act of firing ("opening fire at the post")
+    and names the forces or their posts."""
+    return _FIRING.search(sentence) is not None and _FORCES_OR_POSTS.search(sentence) is not None
+
+
 def heavy_fire(sentence: str, start: int, end: int) -> bool:
     """Whether the counted fire at ``sentence[start:end]`` ("bursts of fire", "shots") is told
     with heavy weapons only: "49 bursts of fire involving heavy machine guns"."""

@@ -87,3 +87,24 @@ def forces_answered(text: str, after: int = 0) -> bool:
     return any(
         m.end() > after for pattern in (_ANSWERED, _GREW_INTO) for m in pattern.finditer(text)
     )
+
+
+# Fire answering a thrown bomb: "police reacted with gunfire", "the bodyguards responded by
+# firing", "soldiers opened fire after the blast", "the guards returned fire" (a grenade
+# thrown at the forces that they answer with their guns is a fight, ACLED's armed clash; a
+# bare response, "police responded to the scene", is none).
+_FIRED_BACK = re.compile(
+    rf"\b(?:{_RESPONDERS}|(?:government|govt|state)\s+(?:forces|troops|soldiers)|(?:body)?guards|"
+    r"(?:security\s+)?escorts?)\s+(?:\([^()]{1,40}\)\s+)?"
+    r"(?:(?:then|later|quickly|immediately|swiftly|also|who)\s+)?"
+    r"(?:(?:reacted|responded|retaliated)\s+(?:with\s+(?:heavy\s+)?(?:gun)?fire|"
+    r"by\s+(?:opening\s+fire|firing|shooting))|opened\s+(?:gun)?fire|returned\s+fire|fired\s+back|"
+    r"shot\s+back)\b",
+    re.IGNORECASE,
+)
+
+
+def forces_fired_back(text: str, after: int = 0) -> bool:
+    """Whether ``text`` (a thrown bomb's occurrence told from its trigger's sentence on) tells
+    the forces or guards it was thrown at answering it with their guns, after ``after``."""
+    return any(m.end() > after for m in _FIRED_BACK.finditer(text))

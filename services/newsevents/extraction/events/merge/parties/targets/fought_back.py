@@ -17,7 +17,7 @@ import re
 
 from .....document import Document
 from ....draft import EventDraft
-from .forces_answered import forces_answered
+from .forces_answered import forces_answered, forces_fired_back
 
 _FIGHTING_BACK = re.compile(
     r"^(?:(?:shot|fired|fought|fight|fights|fighting) back|return(?:ed|ing) fire|"
@@ -30,10 +30,17 @@ _FIGHTING_BACK = re.compile(
 def fought_back(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     """Each asserted attack on civilians whose sentences tell, after its trigger, the
     resistance the occurrence absorbed, or the forces answering it with force
-    (:func:`.forces_answered.forces_answered`), becomes an armed clash."""
+    (:func:`.forces_answered.forces_answered`), becomes an armed clash; so does a grenade
+    thrown at forces or guards who fire back (:func:`.forces_answered.forces_fired_back`)."""
     own = {d.trigger.span for d in drafts}
     for draft in drafts:
-        if draft.event_type != "attack_on_civilians" or draft.modality != "asserted":
+        if draft.modality != "asserted":
+            continue
+        if draft.event_type == "grenade" and forces_fired_back(*_told_after(doc, draft, 1)):
+            # a grenade thrown at forces or guards that answer it with their guns ("police
+            # reacted with gunfire"): a fight, ACLED's armed clash
+            draft.event_type = "armed_clash"
+        if draft.event_type != "attack_on_civilians":
             continue
         if any(
             trigger.span.start > draft.trigger.span.start
@@ -47,14 +54,21 @@ def fought_back(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
     return drafts
 
 
-def _told_after(doc: Document, draft: EventDraft) -> tuple[str, int]:
+def _told_after(doc: Document, draft: EventDraft, next_ones: int = 0) -> tuple[str, int]:
     """The draft's sentences from its trigger's on (a response told before the attack noun may
-    answer it: "police respond to a raiders' attack; kill 16 of them"), and where in that text
-    the trigger ends: what answers the attack is told after it."""
+    answer it: "police respond to a raiders' attack; kill 16 of them"), with the
+    ``next_ones`` sentences right after the trigger's, and where in that text the trigger ends:
+    what answers the attack is told after it."""
     trigger = draft.trigger.span
+    own = next(
+        (i for i, s in enumerate(doc.sentences) if s.span.start <= trigger.start < s.span.end), None
+    )
+    told = set(draft.sentences)
+    if own is not None:
+        told.update(range(own, min(own + 1 + next_ones, len(doc.sentences))))
     parts: list[str] = []
     after = 0
-    for index in sorted(draft.sentences):
+    for index in sorted(told):
         sentence = doc.sentences[index]
         if sentence.span.end <= trigger.start:
             continue
