@@ -155,9 +155,13 @@ def _long_list(doc: Document, run: list[PlaceMention]) -> bool:
     of regions closes ("in Jhapa, Morang and Sunsari districts")."""
     glues = [doc.text[a.span.end : b.span.start] for a, b in pairwise(run)]
     closed = any(re.search(r"\b(?:and|as\s+well\s+as)\b", g) for g in glues)
-    # names the gazetteer lacks count as names of the list: "pounded Anadan, Hraytan, Kafr
-    # Hamra and Haritan" lists four (forty-fifth round, air65)
+    # names the gazetteer lacks count as names of the list when its known places lie in one
+    # province: "pounded Anadan, Hraytan, Kafr Hamra and Haritan" lists four (forty-fifth round,
+    # air65); a district of another province is a namesake ("in Bijoynagar, Panthapath and
+    # Paltan areas, Dhaka city": Bijoynagar is no Chittagong district there)
     unknown = sum(len(_GLUE_NAME.findall(g)) for g in glues if _COMMA_NAMES.match(g))
+    if len({p.province for p in run}) > 1:
+        unknown = 0
     return (
         len(run) + unknown >= 3
         and (closed or _CLOSES.match(doc.text, run[-1].span.end) is not None)
