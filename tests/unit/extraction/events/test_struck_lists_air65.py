@@ -131,3 +131,34 @@ def test_artillery_shelling_beside_an_air_strike_stays_a_shelling() -> None:
         " Idlib countryside, activists said."
     )
     assert {e.event_type for e in events} == {"airstrike", "shelling"}
+
+
+def test_one_name_a_barrel_bomb_was_dropped_on_is_the_strike_s_place() -> None:
+    events = events_of(
+        "Regime aircraft struck rebel-held eastern Aleppo on Sunday. One civilian was killed and"
+        " many others were injured by a regime barrel bomb dropped on al-Jalloum, activists"
+        " said."
+    )
+    placed = _placed(events, "airstrike")
+    assert set(placed) == {"al-Jalloum"}
+    assert placed["al-Jalloum"] == ("Military Forces of Syria (2000-2024)", 1)
+    assert all(e.acled.admin1 == "Aleppo" for e in events if e.event_type == "airstrike")
+
+
+def test_a_shell_that_fell_on_one_quarter_places_the_shelling_there() -> None:
+    events = events_of(
+        "Rebels shelled government-held areas of Aleppo on Tuesday. Two children were killed when"
+        " a shell fell on Bustan al-Qasr, a monitor said."
+    )
+    assert _placed(events, "shelling") == {"Bustan al-Qasr": ("Opposition Rebels (Syria)", 2)}
+
+
+def test_a_district_of_another_province_does_not_lengthen_a_list_of_towns() -> None:
+    # precision: the seat district read for the list's first name lies in another province than
+    # the known town closing it (a namesake); the unknown name between does not make it a list
+    # of three, so no event is placed in that other province
+    events = events_of(
+        "Violence related to the elections was reported in Lunugamwehera, Tangalla and Hambantota."
+    )
+    assert events
+    assert {e.acled.admin1 for e in events} == {"Southern"}
