@@ -87,6 +87,21 @@ _COMMA_NAMES = re.compile(
 )
 
 
+_GLUE_NAME = re.compile(_LISTED_NAME)
+
+
+# The same list going on past "as well as", perhaps with its noun again: "the towns of A, B and
+# C, as well as the villages of D and E" (forty-fifth round, air65); names the gazetteer lacks
+# between the two known places.
+_SEPARATOR = (
+    r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+"
+    r"(?:the\s+(?:villages?|towns?|neighbou?rhoods?)\s+of\s+)?"
+)
+_ALSO_NAMES = re.compile(
+    rf"^(?=.*\bas\s+well\s+as\b){_SEPARATOR}(?:{_LISTED_NAME}{_SEPARATOR}){{0,3}}$"
+)
+
+
 def coordinated(glue: str) -> bool:
     """Whether the text between two places lists them as two places of one act."""
     return any(p.match(glue) is not None for p in (LIST_GLUE, _COORDINATED, _ELLIPTIC))
@@ -98,6 +113,7 @@ def listed_with(glue: str) -> bool:
         coordinated(glue)
         or _COMMALESS.match(glue) is not None
         or _COMMA_NAMES.match(glue) is not None
+        or _ALSO_NAMES.match(glue) is not None
     )
 
 
@@ -139,8 +155,15 @@ def _long_list(doc: Document, run: list[PlaceMention]) -> bool:
     of regions closes ("in Jhapa, Morang and Sunsari districts")."""
     glues = [doc.text[a.span.end : b.span.start] for a, b in pairwise(run)]
     closed = any(re.search(r"\b(?:and|as\s+well\s+as)\b", g) for g in glues)
+    # names the gazetteer lacks count as names of the list when its known places lie in one
+    # province: "pounded Anadan, Hraytan, Kafr Hamra and Haritan" lists four (forty-fifth round,
+    # air65); a district of another province is a namesake ("in Bijoynagar, Panthapath and
+    # Paltan areas, Dhaka city": Bijoynagar is no Chittagong district there)
+    unknown = sum(len(_GLUE_NAME.findall(g)) for g in glues if _COMMA_NAMES.match(g))
+    if len({p.province for p in run}) > 1:
+        unknown = 0
     return (
-        len(run) >= 3
+        len(run) + unknown >= 3
         and (closed or _CLOSES.match(doc.text, run[-1].span.end) is not None)
         and _UNITS_CLOSE.match(doc.text, run[-1].span.end) is None
     )

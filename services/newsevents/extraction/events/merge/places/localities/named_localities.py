@@ -183,7 +183,16 @@ _SEIZED = (
 # City", "hit Ukrenergo in the Kyiv region": review54), so one name is a village only when it
 # opens with a village's generic word ("struck Tel Dahab in Homs province", "Kafr Ain near
 # Khan Shaykhun"), not a kunya or a lineage ("Abu", "Umm", "Bin", "Sheikh": people's names).
-_FIRED = r"struck|hit|pounded|targeted|bombarded|rocketed|strafed"
+# Wire copy's stronger verbs of air raids and shelling take the list as these do ("jets
+# hammered A, B and C", "pummelled", "blitzed"), and so does the verb told going on ("continued
+# to pound A, B and C", "have been pounding", "were hammering"; forty-fifth round, air65).
+_FIRED = (
+    r"struck|hit|hitting|pound(?:ed|ing)?|target(?:ed|ing)|bombard(?:ed|ing)?|rocketed|strafed"
+    r"|hammer(?:ed|ing)?|pummell?(?:ed|ing)|blitz(?:ed|ing)?"
+)
+# Where fire fell around a list, as "in" tells it: "struck in and around A, B and C in the
+# Idlib countryside", "raids around A and B" (forty-fifth round, air65).
+_AROUND = r"(?:in\s+and\s+)?around"
 _PERSONS_FIRST_WORDS = frozenset(
     {"abu", "um", "umm", "bin", "ibn", "bani", "beni", "sheikh", "shaykh"}
 )
@@ -212,7 +221,8 @@ _LIST_BEARING = (
 )
 _NAMES = rf"(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})"
 _FRAMED_LIST = re.compile(
-    rf"\b(?:in|at|near|on|{_SEIZED}|{_FIRED})\s+{_NAMES}(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"
+    rf"\b(?:in|at|near|on|{_AROUND}|{_SEIZED}|{_FIRED})\s+{_NAMES}"
+    rf"(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"
 )
 # A post named after its village, located by a known place: "raided the Fateh Khel police
 # post in Bannu district", "gunmen hit the Chaudhwan checkpoint near Dera Ismail
@@ -231,12 +241,21 @@ _OWNER_FIRST = re.compile(rf"[A-Z][\w-]*['’]s\s+(?:(?i:{DIRECTION_WORDS})\s+)*
 # "and" and then by a stop, a comma or what follows a place: "warplanes struck Kafr Dael, Tal
 # Hawash and Anadan, killing seven" (thirty-seventh round). Each name is a locality of
 # wherever the event is placed.
-_OPEN_LIST = re.compile(
-    rf"(?:\b(?:in|at|{_SEIZED}|{_FIRED})|\b(?:strikes?|raids?|attacks?|bombs?|shells?"
-    rf"|shelling|bombardments?|assaults?|fire|rockets?|missiles?|mortars?)\s+on)\s+{_NAMES}"
-    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|near|overnight|early|late|last|this|yesterday|today"
+_LIST_END = (
+    r"\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|near|overnight|early|late|last|this|yesterday|today"
     r"|killing|wounding|injuring|leaving|causing|inflicting|destroying|damaging|killed|wounded"
-    r"|injured|left|destroyed|damaged)\b)"
+    r"|injured|left|destroyed|damaged)\b"
+)
+_OPEN_LIST = re.compile(
+    rf"(?:\b(?:in|at|{_AROUND}|{_SEIZED}|{_FIRED})|\b(?:strikes?|raids?|attacks?|bombs?|shells?"
+    rf"|shelling|bombardments?|assaults?|fire|rockets?|missiles?|mortars?|sorties)"
+    rf"\s+(?:on|against|targeting))\s+{_NAMES}(?={_LIST_END})"
+)
+# One name a munition fell on, no known place after it: "a barrel bomb dropped on al-Jalloum",
+# "shells fell on Bustan al-Qasr, killing two" (forty-fifth round, air65). What a bomb is
+# dropped on is a place, not a person.
+_DROPPED_ON = re.compile(
+    rf"\b(?:dropped|fell|landed|rained(?:\s+down)?)\s+on\s+(?P<names>{NAME})(?={_LIST_END})"
 )
 # A post is named after its village, not after what it serves or where in town it stands: "the
 # Main Bus station", "the Central Police station", "the UN camp" name no locality. A name made
@@ -298,7 +317,8 @@ def _open_list(
     """The names the gazetteer lacks of a list in a place's position that no known place right
     after it locates (``_OPEN_LIST``): localities of wherever the event is placed."""
     found: list[Locality] = []
-    for match in _OPEN_LIST.finditer(sentence.text):
+    opened = [*_OPEN_LIST.finditer(sentence.text), *_DROPPED_ON.finditer(sentence.text)]
+    for match in opened:
         names = match.group("names")
         items = listed_items(names)
         words = [names[first:last].split()[0].lower() for first, last in items]
