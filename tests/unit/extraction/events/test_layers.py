@@ -133,7 +133,8 @@ def test_the_import_walk_sees_relative_imports_across_stages() -> None:
     """The walk resolves the imports the rule is about: linking reads detect (an earlier
     stage), the merging list reads each group, the runner reads every stage."""
     modules = _all_modules()
-    assert f"{EVENTS}.detect.refine.fights.fight_sides" in modules[f"{EVENTS}.link.linking"]
+    assert f"{EVENTS}.detect.refine.fights.fight_sides" in modules[f"{EVENTS}.link.linked_type"]
+    assert f"{EVENTS}.detect.sides.parties" in modules[f"{EVENTS}.link.linking"]
     assert f"{EVENTS}.merge.places.capital" in modules[f"{EVENTS}.merge.merging"]
     assert {f"{EVENTS}.link.linking", f"{EVENTS}.background.closing"} <= modules[f"{EVENTS}.stages"]
 
