@@ -166,3 +166,20 @@ def test_a_speaker_described_between_commas_still_tells_its_own_act() -> None:
     assert [(e.event_type, e.acled.actor1 if e.acled else None) for e in events] == [
         ("shelling", "Hezbollah")
     ]
+
+
+def test_people_seized_by_the_states_forces_are_arrested() -> None:
+    """ "Gunmen seized two farmers" is an abduction (kenya65); the state's forces seizing people
+    arrest them, and goods they seize stay a seizure."""
+
+    def types(body: str) -> list[str]:
+        return [e.event_type for e in events_of(body)]
+
+    assert types("Police seized two men and three vehicles in Garissa on Monday.") == ["arrest"]
+    assert types("Two suspects were seized by soldiers at a checkpoint near Maiduguri.") == [
+        "arrest"
+    ]
+    assert types("Gunmen seized two farmers near Kandi on Monday.") == ["abduction"]
+    assert types("Police seized 200 kilograms of cannabis in Mombasa on Monday.") == [
+        "property_seized"
+    ]

@@ -28,7 +28,7 @@ _PEOPLE = (
     r"foreigners?|hostages?|businessm[ae]n|traders?|merchants?|engineers?|priests?|pastors?|"
     r"clerics?|imams?|chiefs?|councillors?|contractors?|expatriates?|nationals|drivers?|"
     r"hunters?|miners?|monks?|nuns?|wi(?:fe|ves)|sons?|daughters?|relatives|companions?|"
-    r"victims?|individuals|youths?|teenagers?|refugees?|crew\s+members|"
+    r"victims?|individuals|youths?|teenagers?|refugees?|crew\s+members|suspects?|"
     r"(?:aid|humanitarian|health|NGO)\s+workers?)"
 )
 _DETERMINER = rf"(?:a|an|the|his|her|their|several|some|at\s+least|{counting(2, 10)}|\d+)"
@@ -54,6 +54,30 @@ def people_seized(sentence: str, start: int, end: int) -> bool:
     return bool(
         _PEOPLE_AFTER.match(sentence[end : end + 80])
         or _PEOPLE_BEFORE.search(sentence[max(0, start - 60) : start])
+    )
+
+
+# The state's forces seizing people arrest them (the lead's review, forty-fifth round): "Police
+# seized two men and three vehicles in Garissa", "two suspects were seized by soldiers".
+_FORCES_SUBJECT = re.compile(
+    r"\b(?:police(?:m[ae]n)?|troops|soldiers|army|military|gendarmes?|gendarmerie|"
+    r"security\s+(?:forces|agents|operatives|personnel)|officers|detectives|operatives)\b"
+    r"(?:\s+(?:[\w'’-]+\s+){0,3}?)?\s*$",
+    re.IGNORECASE,
+)
+_BY_FORCES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,6}?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|troops|soldiers|army|"
+    r"military|gendarmes?|security\s+(?:forces|agents|operatives))\b",
+    re.IGNORECASE,
+)
+
+
+def seized_by_forces(sentence: str, start: int, end: int) -> bool:
+    """Whether the people seized at ``sentence[start:end]`` are taken by the state's forces
+    (told as the verb's subject, or after "by" in the passive)."""
+    return bool(
+        _FORCES_SUBJECT.search(sentence[max(0, start - 60) : start])
+        or _BY_FORCES.match(sentence[end : end + 80])
     )
 
 

@@ -19,7 +19,7 @@ from ..sides.agents import agent_and_hit, clause_before
 from ..sides.between import BETWEEN_SIDES
 from ..sides.bystanders import crowd_hit_before, place_not_hit, witness_before
 from ..sides.parties import ARMED, PROTESTERS, armed_group_named, kind_of
-from .captives import forces_taken, killed_after_seizure, people_seized
+from .captives import forces_taken, killed_after_seizure, people_seized, seized_by_forces
 from .crowds.dispersed_rioters import dispersed_rioters
 from .crowds.entries import stormed_to_protest
 from .crowds.gatherings_hit import mob_disrupts, rioters_hit_people, stones_at_a_gathering
@@ -184,8 +184,11 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
     if event_type == "abduction" and killed_after(sentence, end):
         return "attack_on_civilians"
     if event_type == "property_seized" and people_seized(sentence, start, end):
-        # "gunmen seized two farmers": people, not goods (killed in its telling: an attack)
-        return "attack_on_civilians" if killed_after_seizure(sentence, end) else "abduction"
+        # "gunmen seized two farmers": people, not goods (killed in its telling: an attack;
+        # taken by the state's forces: an arrest)
+        if killed_after_seizure(sentence, end):
+            return "attack_on_civilians"
+        return "arrest" if seized_by_forces(sentence, start, end) else "abduction"
     if event_type == "abduction" and forces_taken(sentence, start, end):
         return "armed_clash"  # "gunmen abducted a police officer": the forces on duty
     if event_type == "weapons_disrupted" and detonated_in_use(sentence, start, end):
