@@ -154,12 +154,22 @@ def _sole_armed_group(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
     if acting:
         return acting
     # A fight's two sides both act: "Fighting between federal troops and Fano militiamen
-    # killed 30 ... the militia ambushed an army convoy" (forty-fifth round).
+    # killed 30 ... the militia ambushed an army convoy" (forty-fifth round); not a group told
+    # only as hit ("troops killed 12 Boko Haram fighters": the gunmen of another act are not
+    # Boko Haram).
     return [
         replace(d, actor1=d.actor2)
         for d in news
-        if d.event_type == "armed_clash" and d.actor2 is not None and d.actor2.name in groups
+        if d.event_type == "armed_clash"
+        and d.actor2 is not None
+        and d.actor2.name in groups
+        and _FOUGHT_WITH.search(doc.text, max(0, d.actor2.span.start - 80), d.actor2.span.start)
     ]
+
+
+# The other side of a fight told as such: "between the troops and", "clashed with", "battles
+# against".
+_FOUGHT_WITH = re.compile(r"\b(?:between\b[^.;]{0,60}\band|with|against)\s+(?:the\s+)?$")
 
 
 def _one_side(groups: set[str]) -> set[str]:
