@@ -42,6 +42,8 @@ ActorKind = Literal[
 # Actors that bear arms: a state's forces, militias, armed groups.
 ARMED_KINDS: frozenset[ActorKind] = frozenset({"state_force", "militia", "armed_group"})
 NON_STATE_ARMED_KINDS: frozenset[ActorKind] = frozenset({"militia", "armed_group"})
+# A state's own actors: its forces and its government.
+STATE_KINDS: frozenset[ActorKind] = frozenset({"state_force", "government"})
 # News furniture (text/furniture.py): where and by whom a report was filed, never what happened.
 FurnitureKind = Literal["dateline", "credit", "outlet", "date"]
 # A source is an actor of one of the speaking kinds, or a group ("local activists said").

@@ -51,6 +51,31 @@ def events_on_a_tuesday(body: str, *, include_background: bool = False) -> list[
     return Pipeline(include_background=include_background).extract(article)
 
 
+# A lead of a clash and its elaboration: the news the background tests tell their sentence
+# beside (bg63, bg65).
+CLASH_LEAD = (
+    "Rebels and government troops clashed near the town of Saraqib in Idlib province on "
+    "Monday, killing at least 15 fighters, a war monitor said."
+)
+CLASH_ELABORATION = (
+    "The fighting broke out at dawn when rebels attacked an army post, the monitor said. "
+    "Residents said the fighting lasted several hours."
+)
+
+
+def events_after_a_clash(sentence: str, *, include_background: bool = False) -> list[EventMessage]:
+    """The events of the clash's lead and elaboration, then ``sentence``, on a Tuesday."""
+    body = "\n\n".join([CLASH_LEAD, CLASH_ELABORATION, sentence])
+    return events_on_a_tuesday(body, include_background=include_background)
+
+
+def assert_clash_lead_is_news(events: list[EventMessage]) -> None:
+    """The clash's lead is one current armed clash."""
+    lead = [e for e in events if e.evidence.text == CLASH_LEAD]
+    assert [e.event_type for e in lead] == ["armed_clash"]
+    assert lead[0].temporal_status == "current"
+
+
 _PERIOD = re.compile(r" \(\d{4}-(?:\d{4})?\)$")
 
 

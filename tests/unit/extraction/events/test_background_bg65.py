@@ -13,29 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.contracts import EventMessage
-from tests.unit.extraction.events.articles import events_on_a_tuesday, told_in
-
-# A lead of a clash and its elaboration: the news the situations are told beside.
-_LEAD = (
-    "Rebels and government troops clashed near the town of Saraqib in Idlib province on "
-    "Monday, killing at least 15 fighters, a war monitor said."
+from tests.unit.extraction.events.articles import (
+    assert_clash_lead_is_news,
+    events_after_a_clash,
+    told_in,
 )
-_ELABORATION = (
-    "The fighting broke out at dawn when rebels attacked an army post, the monitor said. "
-    "Residents said the fighting lasted several hours."
-)
-
-
-def _events(sentence: str, *, include_background: bool = False) -> list[EventMessage]:
-    body = "\n\n".join([_LEAD, _ELABORATION, sentence])
-    return events_on_a_tuesday(body, include_background=include_background)
-
-
-def _lead_is_news(events: list[EventMessage]) -> None:
-    lead = [e for e in events if e.evidence.text == _LEAD]
-    assert [e.event_type for e in lead] == ["armed_clash"]
-    assert lead[0].temporal_status == "current"
 
 
 @pytest.mark.parametrize(
@@ -83,16 +65,16 @@ def _lead_is_news(events: list[EventMessage]) -> None:
     ],
 )
 def test_a_standing_situation_or_an_earlier_act_is_background(sentence: str, kind: str) -> None:
-    assert told_in(_events(sentence), sentence) == []
-    marked = told_in(_events(sentence, include_background=True), sentence)
+    assert told_in(events_after_a_clash(sentence), sentence) == []
+    marked = told_in(events_after_a_clash(sentence, include_background=True), sentence)
     assert [(e.event_type, e.temporal_status) for e in marked] == [(kind, "background")]
-    _lead_is_news(_events(sentence))
+    assert_clash_lead_is_news(events_after_a_clash(sentence))
 
 
 def test_captives_a_group_is_believed_to_hold_are_no_abduction_of_the_day() -> None:
     sentence = "The militants are believed to be holding more than 100 hostages."
-    assert told_in(_events(sentence), sentence) == []
-    marked = told_in(_events(sentence, include_background=True), sentence)
+    assert told_in(events_after_a_clash(sentence), sentence) == []
+    marked = told_in(events_after_a_clash(sentence, include_background=True), sentence)
     assert [(e.event_type, e.temporal_status) for e in marked] == [("abduction", "background")]
 
 
@@ -100,8 +82,8 @@ def test_an_act_among_the_options_weighed_is_planned() -> None:
     sentence = (
         "Officials said options ranging from air strikes to a no-fly zone were still on the table."
     )
-    assert told_in(_events(sentence), sentence) == []
-    marked = told_in(_events(sentence, include_background=True), sentence)
+    assert told_in(events_after_a_clash(sentence), sentence) == []
+    marked = told_in(events_after_a_clash(sentence, include_background=True), sentence)
     assert [(e.event_type, e.modality) for e in marked] == [("airstrike", "planned")]
 
 
@@ -165,7 +147,7 @@ def test_an_act_among_the_options_weighed_is_planned() -> None:
     ],
 )
 def test_todays_act_in_the_perfect_stays_news(news: str, kind: str, actor1: str | None) -> None:
-    told = told_in(_events(news), news)
+    told = told_in(events_after_a_clash(news), news)
     assert [(e.event_type, e.temporal_status) for e in told] == [(kind, "current")]
     if actor1 is not None:
         assert told[0].acled is not None and (told[0].acled.actor1 or "").startswith(actor1)

@@ -9,30 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.contracts import EventMessage
 from newsevents.extraction.events.detect.words.modality import modality
-from tests.unit.extraction.events.articles import events_on_a_tuesday, told_in
-
-# A lead of a clash and its elaboration: the news the campaign's acts are told beside.
-_LEAD = (
-    "Rebels and government troops clashed near the town of Saraqib in Idlib province on "
-    "Monday, killing at least 15 fighters, a war monitor said."
+from tests.unit.extraction.events.articles import (
+    assert_clash_lead_is_news,
+    events_after_a_clash,
+    events_on_a_tuesday,
+    told_in,
 )
-_ELABORATION = (
-    "The fighting broke out at dawn when rebels attacked an army post, the monitor said. "
-    "Residents said the fighting lasted several hours."
-)
-
-
-def _events(sentence: str, *, include_background: bool = False) -> list[EventMessage]:
-    body = "\n\n".join([_LEAD, _ELABORATION, sentence])
-    return events_on_a_tuesday(body, include_background=include_background)
-
-
-def _lead_is_news(events: list[EventMessage]) -> None:
-    lead = [e for e in events if e.evidence.text == _LEAD]
-    assert [e.event_type for e in lead] == ["armed_clash"]
-    assert lead[0].temporal_status == "current"
 
 
 @pytest.mark.parametrize(
@@ -51,10 +34,10 @@ def _lead_is_news(events: list[EventMessage]) -> None:
     ],
 )
 def test_an_act_remarked_on_is_background(setting: str, kind: str) -> None:
-    assert told_in(_events(setting), setting) == []
-    marked = told_in(_events(setting, include_background=True), setting)
+    assert told_in(events_after_a_clash(setting), setting) == []
+    marked = told_in(events_after_a_clash(setting, include_background=True), setting)
     assert [(e.event_type, e.temporal_status) for e in marked] == [(kind, "background")]
-    _lead_is_news(_events(setting))
+    assert_clash_lead_is_news(events_after_a_clash(setting))
 
 
 @pytest.mark.parametrize(
@@ -72,7 +55,7 @@ def test_an_act_remarked_on_is_background(setting: str, kind: str) -> None:
     ],
 )
 def test_the_same_noun_told_as_the_days_act_stays_news(news: str, kind: str) -> None:
-    told = told_in(_events(news), news)
+    told = told_in(events_after_a_clash(news), news)
     assert [(e.event_type, e.temporal_status) for e in told] == [(kind, "current")]
 
 
@@ -84,8 +67,8 @@ def test_the_same_noun_told_as_the_days_act_stays_news(news: str, kind: str) -> 
     ],
 )
 def test_what_a_deal_or_talks_are_about_is_planned(term: str) -> None:
-    assert told_in(_events(term), term) == []
-    marked = told_in(_events(term, include_background=True), term)
+    assert told_in(events_after_a_clash(term), term) == []
+    marked = told_in(events_after_a_clash(term, include_background=True), term)
     assert [(e.event_type, e.modality) for e in marked] == [("release", "planned")]
 
 

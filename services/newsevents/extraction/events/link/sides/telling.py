@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ....document import ActorMention, Document, Trigger, per_document
+from ....document import STATE_KINDS, ActorMention, Document, Trigger, per_document
 from ....prefilter import folded, may_match
 from ....text.numbers import counting
 from ....vocabulary import STATEMENT_VERBS
@@ -222,7 +222,6 @@ _OWN_AIRCRAFT = re.compile(
     rf"(?:(?!{_OTHER_SIDES}\b)[a-z][\w-]*\s+|Tu-\w+\s+|Su-\w+\s+|MiG-\w+\s+|F-\w+\s+){{0,3}}?"
     r"(?:jets|warplanes|war\s+planes|bombers|aircraft|planes|helicopters|drones)\b[^.;]{0,120}$"
 )
-_STATES = frozenset({"state_force", "government"})
 # ... and the speaker's description between commas ("Hezbollah, the Iran-backed group, said it
 # fired rockets": its own act).
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+[^,.;\"“”]{3,80},(?=\s)")
@@ -242,7 +241,7 @@ def tells_own_act(doc: Document, actor: ActorMention, trigger: Trigger) -> bool:
     told = _APPOSITIVE.sub("", _THROUGH_OFFICE.sub(" ", told, count=1), count=1)
     if _OWN_ACT.match(told) is not None:
         return True
-    return actor.kind in _STATES and _OWN_AIRCRAFT.match(told) is not None
+    return actor.kind in STATE_KINDS and _OWN_AIRCRAFT.match(told) is not None
 
 
 # The side named in a speaker's description speaks with them: "Karwan Aziz, the deputy

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ....document import Document
+from ....document import STATE_KINDS, Document
 from ....events.draft import EventDraft
 from ....ontology import EventTypeName
 from ...names.actor_names import acled_name
@@ -41,7 +41,6 @@ _AIR_AFTER = re.compile(
     r"helicopters?|bombing\s+raids?)\b",
     re.IGNORECASE,
 )
-_STATES = frozenset({"state_force", "government"})
 
 
 def article_air_power(doc: Document, draft: EventDraft, on: dt.date, sides: Sides) -> None:
@@ -51,7 +50,7 @@ def article_air_power(doc: Document, draft: EventDraft, on: dt.date, sides: Side
     if draft.event_type not in _FROM_THE_AIR or sides.actor1 is not None:
         return
     for actor in doc.actors:
-        if actor.kind not in _STATES or (actor.generic and actor.kind == "government"):
+        if actor.kind not in STATE_KINDS or (actor.generic and actor.kind == "government"):
             continue
         after = doc.text[actor.span.end : actor.span.end + 20]
         if _AIR.search(actor.text) or _AIR_AFTER.match(after):

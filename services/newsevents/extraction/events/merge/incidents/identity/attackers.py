@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .....document import ActorMention, Document
+from .....document import STATE_KINDS, ActorMention, Document
 from ....draft import EventDraft, tells_a_toll
 
 
@@ -65,9 +65,6 @@ def names_its_attacker(doc: Document, draft: EventDraft) -> bool:
     return not passive
 
 
-_STATE_KINDS = frozenset({"state_force", "government"})
-
-
 _ARMED_KINDS = frozenset({"militia", "armed_group"})
 
 
@@ -77,7 +74,7 @@ _STATE_PREFIXES = ("Government of ", "Military Forces of ", "Police Forces of ")
 def side_of(actor: ActorMention) -> str | None:
     """The side an attacker fights on: its state ("state:SY") for a state's bodies and their
     leaders, its name for an armed group, None for anyone else."""
-    if actor.kind in _STATE_KINDS and actor.country_code:
+    if actor.kind in STATE_KINDS and actor.country_code:
         return f"state:{actor.country_code}"
     if actor.kind == "person" and actor.affiliation and actor.country_code:
         if actor.affiliation.startswith(_STATE_PREFIXES):
@@ -104,7 +101,7 @@ def joint_states(doc: Document, draft: EventDraft) -> set[str]:
         named = [
             (a.span.start, a.span.end, side_of(a))
             for a in doc.in_sentence(doc.actors, sentence)
-            if a.kind in _STATE_KINDS
+            if a.kind in STATE_KINDS
         ] + [
             (p.span.start, p.span.end, f"state:{p.country_code}")
             for p in doc.in_sentence(doc.place_references, sentence)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .....document import ActorMention, Document, sentence_at
-from ....draft import EventDraft, actors_told
+from .....document import STATE_KINDS, ActorMention, Document, sentence_at
+from ....draft import EventDraft
 from ....link.sides.telling import speaks
 
 # Fire told brought down in the passive: "were intercepted", "was successfully shot down",
@@ -33,7 +33,6 @@ _OWN_DEFENCES = re.compile(
 )
 _BROUGHT_DOWN = re.compile(r"^(?:intercept\w*|shot\s+down|downed)$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"^\s+by\b", re.IGNORECASE)
-_STATES = frozenset({"state_force", "government"})
 
 
 def name_interceptors(doc: Document, drafts: list[EventDraft]) -> None:
@@ -62,13 +61,9 @@ def _state_teller(doc: Document, draft: EventDraft, before: int) -> ActorMention
     own = sentence_at(doc.sentences, draft.trigger.span)
     if own is None:
         return None
-    sentence = own.span
     tellers = [
         actor
-        for actor in actors_told(doc, draft)
-        if sentence.contains(actor.span)
-        and actor.span.end <= before
-        and actor.kind in _STATES
-        and speaks(doc, actor)
+        for actor in doc.in_sentence(doc.actors, own)
+        if actor.span.end <= before and actor.kind in STATE_KINDS and speaks(doc, actor)
     ]
     return tellers[-1] if tellers else None

@@ -32,7 +32,6 @@ other side named, if any.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .....actors.dictionary import default_matcher
 from .....document import NON_STATE_ARMED_KINDS, ActorMention, Document
@@ -56,7 +55,7 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
     }
     # "The gunmen opened fire" in a sentence that names no group: the one armed group the
     # article names elsewhere as the agent of its news (the same story told of one group).
-    sole = _sole_armed_group(doc, drafts)
+    sole = _acting_group(doc, drafts)
     for draft in drafts:
         _civilians_are_hit(draft)
         _neutrals_do_not_strike(draft)
@@ -81,10 +80,10 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         ):
             draft.actor1 = author
             continue
-        if agent is None and sole and _battle_of_forces(draft):
+        if agent is None and sole is not None and _battle_of_forces(draft):
             # "M23 seized the town ... Fighting with the army went on": the forces' battle
             # told with no opponent is with the one armed group the article tells acting.
-            draft.actor1 = sole[0].actor1
+            draft.actor1 = sole
             continue
         if quoted and len(named := _named_groups(doc, draft)) == 1:
             # "Harbiyeh indicated that terrorist group ISIS had detonated a bomb": the speaker
@@ -99,9 +98,9 @@ def name_generic_attackers(doc: Document, drafts: list[EventDraft]) -> list[Even
         elif (
             not named
             and (told := _told_of_it(agent, sole)) is not None
-            and not _names_it_otherwise(doc, draft, told.actor1)
+            and not _names_it_otherwise(doc, draft, told)
         ):
-            draft.actor1 = told.actor1
+            draft.actor1 = told
     return drafts
 
 
@@ -128,11 +127,11 @@ _INSURGENT_NAMES = (
 _BLANKET = re.compile(r"[Tt]errorist")
 
 
-def _sole_armed_group(doc: Document, drafts: list[EventDraft]) -> list[EventDraft]:
-    """The news events whose agent is the one armed group the whole article names: "Suspected
-    Boko Haram attacks leave 15 dead ... The gunmen opened fire on residents". None when the
-    article names two or more groups, or names it only in context ("splinter groups of the
-    TTP usually target schools"), hit or speaking."""
+def _acting_group(doc: Document, drafts: list[EventDraft]) -> ActorMention | None:
+    """The one armed group the whole article names, as the agent of its first news event that
+    has it: "Suspected Boko Haram attacks leave 15 dead ... The gunmen opened fire on
+    residents". None when the article names two or more groups, or names it only in context
+    ("splinter groups of the TTP usually target schools"), hit or speaking."""
     groups = {a.name for a in doc.actors if not a.generic and a.kind in NON_STATE_ARMED_KINDS}
     news = [d for d in drafts if d.temporal_status == "current" and d.modality in OCCURRED]
     if len(groups) > 1:
@@ -149,22 +148,24 @@ def _sole_armed_group(doc: Document, drafts: list[EventDraft]) -> list[EventDraf
             }
         )
     if len(groups) != 1:
-        return []
-    acting = [d for d in news if d.actor1 is not None and d.actor1.name in groups]
-    if acting:
-        return acting
+        return None
+    for d in news:
+        if d.actor1 is not None and d.actor1.name in groups:
+            return d.actor1
     # A fight's two sides both act: "Fighting between federal troops and Fano militiamen
     # killed 30 ... the militia ambushed an army convoy" (forty-fifth round); not a group told
     # only as hit ("troops killed 12 Boko Haram fighters": the gunmen of another act are not
     # Boko Haram).
-    return [
-        replace(d, actor1=d.actor2)
-        for d in news
-        if d.event_type == "armed_clash"
-        and d.actor2 is not None
-        and d.actor2.name in groups
-        and _FOUGHT_WITH.search(doc.text, max(0, d.actor2.span.start - 80), d.actor2.span.start)
-    ]
+    for d in news:
+        other = d.actor2
+        if (
+            d.event_type == "armed_clash"
+            and other is not None
+            and other.name in groups
+            and _FOUGHT_WITH.search(doc.text, max(0, other.span.start - 80), other.span.start)
+        ):
+            return other
+    return None
 
 
 # The other side of a fight told as such: "between the troops and", "clashed with", "battles
@@ -195,14 +196,14 @@ def _names_the_opposition(agent: ActorMention) -> bool:
     )
 
 
-def _told_of_it(agent: ActorMention, told: list[EventDraft]) -> EventDraft | None:
-    """The group's event a generic agent goes with: the agent is a noun of unnamed armed men
+def _told_of_it(agent: ActorMention, group: ActorMention | None) -> ActorMention | None:
+    """The acting group a generic agent is: the agent is a noun of unnamed armed men
     ("gunmen", "militants", "insurgents"), not Syria's blanket "terrorists"."""
-    if not told or not agent.name.startswith(_INSURGENT_NAMES):
+    if group is None or not agent.name.startswith(_INSURGENT_NAMES):
         return None
     if agent.name.startswith("Opposition Rebels") and _BLANKET.match(agent.text):
         return None
-    return told[0]
+    return group
 
 
 def _names_it_otherwise(doc: Document, draft: EventDraft, group: ActorMention | None) -> bool:
