@@ -4,7 +4,7 @@ country's name hyphened after a party's own word (``country_in_words`` in
 
 from __future__ import annotations
 
-from newsevents.extraction.actors.country.own_words import country_in_words
+from newsevents.extraction.actors.country.own_words import country_in_words, own_word_countries
 from newsevents.extraction.actors.find import find_actors
 from newsevents.extraction.places.find import find_places
 from tests.unit.helpers import document
@@ -59,3 +59,35 @@ def test_a_countrys_main_parties_and_unions_name_the_country() -> None:
     assert names["Police"] == "Police Forces of Pakistan"
     names = _names("Police stopped UCPN (Maoist) cadres who blocked the highway.")
     assert names["Police"] == "Police Forces of Nepal"
+
+
+def test_a_sit_in_or_a_baton_charge_of_south_asia_names_india() -> None:
+    # forty-sixth round, actor66: "dharna" and "lathi-charge" are written of India's crowds and
+    # police nearly only; as weak as a demonym
+    assert _names("Police removed nurses holding a dharna outside the health office.") == {
+        "Police": "Police Forces of India"
+    }
+    assert _names("Police lathi-charged students who blocked the main gate.") == {
+        "Police": "Police Forces of India"
+    }
+
+
+def test_the_congress_short_name_before_its_followers_names_india() -> None:
+    assert _names("Police stopped Congress workers marching to the minister's house.") == {
+        "Police": "Police Forces of India"
+    }
+    assert list(own_word_countries("Youth Congress activists burnt an effigy")) == ["IN"]
+    # the last word of a longer name, or a legislature, is no cue of India's
+    assert "IN" not in list(own_word_countries("Nepali Congress cadres staged a sit-in"))
+    assert "IN" not in list(own_word_countries("members of Congress urged restraint"))
+
+
+def test_kenyas_coalitions_by_their_short_names_name_kenya() -> None:
+    assert _names("Police dispersed NASA supporters outside the tallying centre.") == {
+        "Police": "Police Forces of Kenya"
+    }
+    assert _names("Police separated rival Jubilee aspirants at a nomination venue.") == {
+        "Police": "Police Forces of Kenya"
+    }
+    # a road or a school named for a jubilee is no party
+    assert "KE" not in list(own_word_countries("traffic on Jubilee Road was blocked"))

@@ -16,12 +16,21 @@ from functools import cache
 from ..dictionary import country_names, default_matcher
 
 # Offices, councils and currencies of one country's own (public knowledge of its institutions),
-# read as a demonym would be. Words shared by neighbours ("lakh", "dharna", "hartal", "bandh",
-# "sub-county", "shillings", "rupees") are left out.
+# read as a demonym would be. Words shared by neighbours ("lakh", "hartal", "bandh",
+# "sub-county", "shillings", "rupees") are left out. "Dharna" (a sit-in) and "lathi-charge" (a
+# baton charge) are South Asia's, yet the notes of the ACLED sets (India, Pakistan, Bangladesh,
+# Nepal, Sri Lanka) write them of India's crowds and police nearly only (of some 200 notes with
+# either word, two are Nepal's, none Pakistan's or Bangladesh's; forty-sixth round, actor66):
+# India's, as weak as a demonym (a place of another country outweighs them).
+# Kenya's coalitions and parties by their short names ("NASA supporters", "CORD MPs", "Jubilee
+# aspirants"; "Jubilee" only before its followers: a road, a school or a village elsewhere).
 _INSTITUTIONS = {
-    "KE": r"MCAs?|OCPDs?|[Mm]atatus?|K[Ss]hs?\.?|[Cc]hang['’]aa",
+    "KE": r"MCAs?|OCPDs?|[Mm]atatus?|K[Ss]hs?\.?|[Cc]hang['’]aa|NASA|CORD|"
+    r"Jubilee(?= (?:[Pp]arty|supporters?|aspirants?|candidates?|nominations?|primaries|leaders?|"
+    r"MPs?|youths?|coalition|politicians?|members?|officials?)\b)",
     "IN": r"MLAs?|[Pp]anchayats?|(?:Lok|Rajya|Vidhan) Sabha|[Tt]ehsildars?|[Tt]aluks?|"
-    r"[Zz]illa [Pp]arishads?|[Cc]ollectorate|[Aa]nganwadi|[Rr]asta [Rr]oko",
+    r"[Zz]illa [Pp]arishads?|[Cc]ollectorate|[Aa]nganwadi|[Rr]asta [Rr]oko|[Dd]harnas?|"
+    r"[Ll]athi-?charg(?:e[sd]?|ing)",
     "PK": r"MNAs?|MPAs?",
     "BD": r"[Uu]pazilas?|[Uu]nion [Pp]arishads?|Tk\.?|[Tt]aka",
     "NP": r"VDCs?|CDOs?|Madhesis?",
@@ -33,7 +42,7 @@ _INSTITUTIONS = {
 # institution named after them ("Kenyatta University") names the same country. A possessive
 # whose apostrophe the page lost ("Kibakis victory") is read too.
 _LEADERS = {
-    "KE": r"Kibaki|(?:Uhuru |Jomo )?Kenyatta|arap Moi",
+    "KE": r"Kibaki|(?:Uhuru |Jomo )?Kenyatta|(?:arap )?Moi",
     "IN": r"Manmohan Singh|Vajpayee|(?:Rahul|Sonia|Indira|Rajiv) Gandhi",
     "PK": r"(?:Nawaz|Shehbaz|Shahbaz) Sharif|Zardari|Musharraf",
     "BD": r"Sheikh Hasina|Khaleda Zia",
@@ -48,11 +57,12 @@ _LEADERS = {
 # Words of one country's own language in the names of its unions, parties and movements
 # (public knowledge of the languages), read as a demonym would be: "Bharatiya Kisan Union",
 # "Khet Mazdoor Union", "Akhil Bharatiya Vidyarthi Parishad" are India's, "Tehreek" and "Tehrik"
-# Pakistan's, "Madheshi", "Tharuhat" Nepal's. Words shared by neighbours ("Sangh", "Samiti",
+# Pakistan's, "Madheshi", "Tharuhat" Nepal's, Odia's "Sikhya" (education, in the names of
+# Odisha's teachers' bodies) India's. Words shared by neighbours ("Sangh", "Samiti",
 # "Parishad", "Sabha", "Jamaat", "Janata", "Congress") are left out (twenty-third round).
 _OWN_WORDS = {
     "IN": r"Bharatiya|Bhartiya|Bharti|Rashtriya|Akhil|Kisaan|Kisan|Mazdoor|Vidyarthi|Yuva|"
-    r"Sangharsh|Adhyapak|Shikshak|Gurdwaras?",
+    r"Sangharsh|Adhyapak|Shikshak|Gurdwaras?|Sikhya",
     "PK": r"Tehreek|Tehrik|Tahreek",
     "NP": r"Madheshis?|Madeshis?|Tharuhat",
 }
@@ -123,9 +133,32 @@ def _compound_countries(text: str) -> Iterable[str | None]:
             yield entry.country_code
 
 
+# India's Congress party by its short name before its followers ("Congress workers blocked the
+# road", "Youth Congress activists"): not the last word of a longer name ("Nepali Congress
+# cadres", "the Sudanese Congress Party"), nor a legislature ("members of Congress"; forty-sixth
+# round, actor66).
+_CONGRESS = re.compile(
+    r"(?<![\w-])(?P<before>[A-Z][\w'’-]*\s+)?Congress\s+(?:[Pp]arty\s+)?"
+    r"(?:workers?|activists?|supporters?|leaders?|cadres?|MLAs?|councillors?|corporators?)\b"
+)
+_CONGRESS_OWN = frozenset({"The", "Youth", "Mahila", "Pradesh", "District", "City"})
+
+
+def _congress_followers(text: str) -> Iterable[str]:
+    """India once for each time ``text`` names the Congress's followers by its short name."""
+    if "Congress" not in text:
+        return
+    for match in _CONGRESS.finditer(text):
+        before = match.group("before")
+        if before is None or before.strip() in _CONGRESS_OWN:
+            yield "IN"
+
+
 def own_word_countries(text: str) -> Iterable[str | None]:
     """The countries ``text`` tells by words of one country's own: the actors of its compound
-    modifiers, its offices, leaders and own-language words, a country inside another word."""
+    modifiers, its offices, leaders and own-language words, India's Congress before its
+    followers, a country inside another word."""
     yield from _compound_countries(text)
+    yield from _congress_followers(text)
     yield from ((m.lastgroup or "")[:2] for m in _INSTITUTION.finditer(text))
     yield from country_in_words(text)
