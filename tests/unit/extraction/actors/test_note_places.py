@@ -141,3 +141,13 @@ def test_a_bearing_or_a_person_spelling_a_province_names_no_place() -> None:
     assert found is not None and found.name == "Central"
     found = named_province("Punjab Police said they arrested 20 protesters.", "PK")
     assert found is not None and found.name == "Punjab"
+
+
+def test_a_neighbours_namesake_is_read_in_the_country_the_notes_words_tell() -> None:
+    # forty-sixth round, actor66: Jaleshwar is a town of India and of Nepal, India's the bigger;
+    # a Madhesi crowd is Nepal's, and so is its town
+    body = "Madhesi youths burnt tyres on the main road of Jaleshwar on Sunday."
+    assert [(p, a) for _, p, a in _events(body, _WITHOUT)] == [
+        (["Jaleshwar IN"], "Rioters (India)")
+    ]
+    assert [(p, a) for _, p, a in _events(body)] == [(["Jaleshwar NP"], "Rioters (Nepal)")]

@@ -61,14 +61,15 @@ def places_of_note_country(doc: Document) -> None:
         (code := _anchor(places, doc, actors)) is None
         and not any(p.precision in _TOLD_WHOLE for p in places)
         and (code := owned_country(doc, actors)) is not None
-        and not any(_near(p, code) for p in places)
+        and not any(p.country_code == code for p in places)
     ):
         # "Leaders of the Patra Adhyapak Sangh protested": the geoparser's only candidates
         # were namesakes of another continent, while the note's own words tell its country
         # (not when it names a province or a country: "UPDF members blocked roads in
         # Khagrachhari, Chittagong" is in Bangladesh, whatever the acronym names elsewhere).
         probe = _read_as_of(doc, code, layers)
-        places, references, bodies = probe.places, probe.place_references, probe.body_places
+        if not any(_near(p, code) for p in places) or _neighbours_namesakes(places, probe, code):
+            places, references, bodies = probe.places, probe.place_references, probe.body_places
     if code is not None:
         # "a protest in Jantar Mantar, Delhi": a village of Poland beside two places of India;
         # "in Jhapa, Morang and Sunsari districts" told of a Madhesi party: South Morang,
@@ -82,6 +83,19 @@ def places_of_note_country(doc: Document) -> None:
     doc.places = places
     doc.place_references = references
     doc.body_places = bodies
+
+
+def _neighbours_namesakes(places: list[PlaceMention], probe: Document, code: str) -> bool:
+    """Whether a note's ``places``, all of one neighbour of the country ``code`` its own words
+    tell, are namesakes of places of ``code`` (``probe``: the note read as about ``code``): "a
+    bus torched near Nagar Bhaban by BNP supporters", "Locals hit the streets of Jaleshwar,
+    demanding the release of Madhesi leaders" (towns of India's too, the bigger there). Not a
+    big city, where a party's or a people's followers do go abroad ("Awami League members
+    rallied in Kolkata"); only when the note read as about ``code`` finds its places there
+    (forty-sixth round, actor66)."""
+    return not any(big_city(p) for p in places) and any(
+        p.country_code == code for p in probe.places
+    )
 
 
 # Places told whole, a province or a country: never a namesake's village.
