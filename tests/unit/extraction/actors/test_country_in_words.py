@@ -91,3 +91,14 @@ def test_kenyas_coalitions_by_their_short_names_name_kenya() -> None:
     }
     # a road or a school named for a jubilee is no party
     assert "KE" not in list(own_word_countries("traffic on Jubilee Road was blocked"))
+
+
+def test_pakistans_own_forces_and_kenyas_sub_location_name_the_country() -> None:
+    assert _names("Gunmen fired on a Levies post at night; two guards were hurt.")["Gunmen"] == (
+        "Unidentified Armed Group (Pakistan)"
+    )
+    assert list(own_word_countries("a bomb hit an FC convoy on the highway")) == ["PK"]
+    # a football club is no Frontier Corps
+    assert list(own_word_countries("fans of Barcelona FC rioted")) == []
+    assert list(own_word_countries("clashes in the sub-location left two hurt")) == ["KE"]
+    assert list(own_word_countries("farmers staged a rail roko at the junction")) == ["IN"]

@@ -22,16 +22,20 @@ from ..dictionary import country_names, default_matcher
 # Nepal, Sri Lanka) write them of India's crowds and police nearly only (of some 200 notes with
 # either word, two are Nepal's, none Pakistan's or Bangladesh's; forty-sixth round, actor66):
 # India's, as weak as a demonym (a place of another country outweighs them).
+# Pakistan's own forces: the Levies (Balochistan's and the tribal districts') and the FC (the
+# Frontier Corps) before its men or posts; India's "rail roko" (blocking trains) as its "rasta
+# roko"; Kenya's sub-location (the unit under a location, a chief's).
 # Kenya's coalitions and parties by their short names ("NASA supporters", "CORD MPs", "Jubilee
 # aspirants"; "Jubilee" only before its followers: a road, a school or a village elsewhere).
 _INSTITUTIONS = {
-    "KE": r"MCAs?|OCPDs?|[Mm]atatus?|K[Ss]hs?\.?|[Cc]hang['’]aa|NASA|CORD|"
+    "KE": r"MCAs?|OCPDs?|[Mm]atatus?|K[Ss]hs?\.?|[Cc]hang['’]aa|[Ss]ub-?[Ll]ocations?|NASA|CORD|"
     r"Jubilee(?= (?:[Pp]arty|supporters?|aspirants?|candidates?|nominations?|primaries|leaders?|"
     r"MPs?|youths?|coalition|politicians?|members?|officials?)\b)",
     "IN": r"MLAs?|[Pp]anchayats?|(?:Lok|Rajya|Vidhan) Sabha|[Tt]ehsildars?|[Tt]aluks?|"
     r"[Zz]illa [Pp]arishads?|[Cc]ollectorate|[Aa]nganwadi|[Rr]asta [Rr]oko|[Dd]harnas?|"
-    r"[Ll]athi-?charg(?:e[sd]?|ing)",
-    "PK": r"MNAs?|MPAs?",
+    r"[Ll]athi-?charg(?:e[sd]?|ing)|[Rr]ail [Rr]oko",
+    "PK": r"MNAs?|MPAs?|Levies|FC(?= (?:soldiers?|personnel|men|troops|officials?|checkpoints?|"
+    r"check-?posts?|posts?|convoys?|vehicles?|camps?|forts?|officers?|jawans?|patrols?)\b)",
     "BD": r"[Uu]pazilas?|[Uu]nion [Pp]arishads?|Tk\.?|[Tt]aka",
     "NP": r"VDCs?|CDOs?|Madhesis?",
 }
