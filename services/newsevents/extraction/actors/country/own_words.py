@@ -61,12 +61,11 @@ _LEADERS = {
 # Words of one country's own language in the names of its unions, parties and movements
 # (public knowledge of the languages), read as a demonym would be: "Bharatiya Kisan Union",
 # "Khet Mazdoor Union", "Akhil Bharatiya Vidyarthi Parishad" are India's, "Tehreek" and "Tehrik"
-# Pakistan's, "Madheshi", "Tharuhat" Nepal's, Odia's "Sikhya" (education, in the names of
-# Odisha's teachers' bodies) India's. Words shared by neighbours ("Sangh", "Samiti",
+# Pakistan's, "Madheshi", "Tharuhat" Nepal's. Words shared by neighbours ("Sangh", "Samiti",
 # "Parishad", "Sabha", "Jamaat", "Janata", "Congress") are left out (twenty-third round).
 _OWN_WORDS = {
     "IN": r"Bharatiya|Bhartiya|Bharti|Rashtriya|Akhil|Kisaan|Kisan|Mazdoor|Vidyarthi|Yuva|"
-    r"Sangharsh|Adhyapak|Shikshak|Gurdwaras?|Sikhya",
+    r"Sangharsh|Adhyapak|Shikshak|Gurdwaras?",
     "PK": r"Tehreek|Tehrik|Tahreek",
     "NP": r"Madheshis?|Madeshis?|Tharuhat",
 }
