@@ -9,7 +9,8 @@ is the one hit), and only when the event's sentences tell a bare toll ("2 killed
 and injured"), people hurt without a count ("a number of citizens were injured"), a civilian
 target (homes, residential areas, a hospital, a school, a market, a clinic, a medical point,
 a civil defence centre, a bakery) or a populated place the act was aimed at ("rockets fired at
-the encircled towns of al-Fouaa and Kafraya").
+the encircled towns of al-Fouaa and Kafraya"; told before the strike word too, "the districts
+struck included A and B", forty-sixth round).
 """
 
 from __future__ import annotations
@@ -39,7 +40,12 @@ _CIVILIAN_HIT = re.compile(
     r"\b(?:citizens|civilians|people|residents)\s+(?:were|was|have\s+been)\s+"
     r"(?:killed|injured|wounded|hurt)\b|"
     r"\b(?:on|at|targeted|targeting|hit|struck|pounded)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:towns?|villages?|neighbou?rhoods?|suburbs?|districts?)\b",
+    r"(?:towns?|villages?|neighbou?rhoods?|suburbs?|districts?)\b|"
+    # (the populated places told before the strike word: "districts struck included A and B",
+    # "the neighbourhoods that were shelled"; forty-sixth round, target66)
+    r"\b(?:towns|villages|neighbou?rhoods|suburbs|districts|quarters)\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:were|have\s+been)\s+)?"
+    r"(?:struck|hit|targeted|shelled|bombed|pounded|bombarded)\b",
     re.IGNORECASE,
 )
 
