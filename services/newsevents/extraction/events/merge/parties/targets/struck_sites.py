@@ -28,7 +28,8 @@ _STRIKES: frozenset[EventTypeName] = frozenset({"airstrike", "shelling"})
 # The strike word's object: a preposition (or a verb of aim), up to two words of kind, an armed
 # side's site, "of" and the article, ending where the side's name must start.
 _SITE_OF = re.compile(
-    r"^\W{0,3}(?:on|against|at|of|targeting|targeted|hitting|hit|struck|pounded|pounding)\s+"
+    r"^\W{0,3}(?:on|against|at|of|targeting|targeted|hitting|hit|struck|pounded|pounding|"
+    r"shelled|shelling|bombed|bombing|bombarded|bombarding|raided|striking)\s+"
     r"(?:the\s+|a\s+|several\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:strongholds?|positions?|hideouts?|hide-outs?|bases?|headquarters|posts?|"
     r"gatherings?|fortifications?|dens?|bastions?|emplacements?|barracks|"
