@@ -56,6 +56,7 @@ from .parties.targets.forces_hit import forces_told_hit
 from .parties.targets.fought_back import fought_back
 from .parties.targets.gang_victims import victims_of_gangs
 from .parties.targets.other_side import forces_fought, name_generic_hit
+from .parties.targets.struck_sites import armed_sites_struck
 from .places.capital import place_at_the_capital
 from .places.elaborated_places import (
     place_from_elaborations,
@@ -156,6 +157,9 @@ MERGING_PASSES: tuple[MergingPass, ...] = (
     means_told_after,
     # The people a strike or bombing hit, when no fighter is named, are civilians.
     presume_civilian_victims,
+    # The armed side whose stronghold, positions or hideouts a strike or shelling was aimed at
+    # is the side it hit, civilians told among its dead or not.
+    armed_sites_struck,
     # A state's forces a bomb or grenade is told among are its target, not its bomber (unless
     # told setting it off or firing).
     forces_are_blast_targets,
