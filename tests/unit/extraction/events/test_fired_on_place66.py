@@ -31,3 +31,24 @@ def test_rockets_launched_at_an_unknown_quarter_which_then_fall_land_there() -> 
         " landed near a school on Monday, injuring two children, state media said."
     )
     assert _shellings(events) == [("Qasr al-Nour", "Rif Dimashq", False)]
+
+
+def test_a_firing_post_told_after_the_killing_is_not_the_place() -> None:
+    # "killed" opens the sentence, before the post: the post still names where the shells
+    # came from, as it does when the verb of fire comes first
+    events = events_of(
+        "Two people were killed on Monday when militants positioned in Douma fired mortar"
+        " shells on Jaramana, a police source said."
+    )
+    assert [(text, admin1) for text, admin1, _ in _shellings(events)] == [
+        ("Jaramana", "Rif Dimashq")
+    ]
+
+
+def test_troops_stationed_in_a_town_that_was_shelled_stay_the_place() -> None:
+    # limit: no verb of fire after the town, so it is where the shells fell on the troops
+    events = events_of(
+        "Two soldiers were killed on Monday when rebel shells fell on troops stationed in"
+        " Jaramana, a police source said."
+    )
+    assert [text for text, _, _ in _shellings(events)] == ["Jaramana"]
