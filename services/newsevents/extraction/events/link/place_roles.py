@@ -69,12 +69,24 @@ _POST = re.compile(
 )
 
 
+# The verb of fire right after the post: "were killed when militants positioned in X fired
+# shells on Y" (the act's word, "killed", told before the post; forty-sixth round, place66).
+_FIRES_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:fired|launched|lobbed|shelled|bombarded|pounded|targeted"
+    r"|opened\s+fire)\b"
+)
+
+
 def is_firing_post(text: str, place: PlaceMention, trigger: Trigger) -> bool:
-    """ "forces located at X fired on ...": where the fire came from (for acts of fire)."""
+    """ "forces located at X fired on ...": where the fire came from (for acts of fire), told
+    before the act's word or right before a verb of fire."""
     if trigger.event_type not in _FIRE:
         return False
-    before = _before(text, place, 30)
-    return place.span.end <= trigger.span.start and _POST.search(before) is not None
+    if _POST.search(_before(text, place, 30)) is None:
+        return False
+    return (
+        place.span.end <= trigger.span.start or _FIRES_AFTER.match(text, place.span.end) is not None
+    )
 
 
 # A city standing for its government: "trained and equipped by Washington", "calling on

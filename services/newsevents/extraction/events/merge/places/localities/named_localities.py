@@ -257,6 +257,16 @@ _OPEN_LIST = re.compile(
 _DROPPED_ON = re.compile(
     rf"\b(?:dropped|fell|landed|rained(?:\s+down)?)\s+on\s+(?P<names>{NAME})(?={_LIST_END})"
 )
+# One name fired on, no known place after it, told with the munition's noun: "militants
+# positioned in X fired six mortar shells on Y camp", "launched rocket shells at Y, injuring
+# two" (forty-sixth round, place66). The target, not the firing post, is where the act landed;
+# the firing post is the only known place, and the event took Y's province from it. What is
+# fired at after "shells on" is a place, not a person ("fired on Abu Omar" has no munition).
+_SHELLS_ON = re.compile(
+    r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shells?|rounds|rockets?|mortars?|missiles?|projectiles)\s+(?:on|at|onto)\s+"
+    rf"(?:the\s+)?(?P<names>{NAME})(?={_LIST_END}|\s+(?:which|that)\b)"
+)
 # A post is named after its village, not after what it serves or where in town it stands: "the
 # Main Bus station", "the Central Police station", "the UN camp" name no locality. A name made
 # only of the place matcher's common words (STOPWORDS) and these is no village.
@@ -317,7 +327,11 @@ def _open_list(
     """The names the gazetteer lacks of a list in a place's position that no known place right
     after it locates (``_OPEN_LIST``): localities of wherever the event is placed."""
     found: list[Locality] = []
-    opened = [*_OPEN_LIST.finditer(sentence.text), *_DROPPED_ON.finditer(sentence.text)]
+    opened = [
+        *_OPEN_LIST.finditer(sentence.text),
+        *_DROPPED_ON.finditer(sentence.text),
+        *_SHELLS_ON.finditer(sentence.text),
+    ]
     for match in opened:
         names = match.group("names")
         items = listed_items(names)
