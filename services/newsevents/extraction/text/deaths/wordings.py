@@ -408,7 +408,7 @@ FATALITY_PATTERNS = (
         r"(?:[\w'’-]+\s+){0,15}?at|(?:death\s+)?toll\s+(?:at|of)"
         # a toll that stands at a figure: "the death toll from the raid now stands at 15"
         # (forty-fifth round)
-        r"|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,8}?(?:stands|stood|standing)\s+at)\s+"
+        r"|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,20}?(?:stands|stood|standing)\s+at)\s+"
         r"(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?|injured|wounded)\b)",
         re.I,
