@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.contracts import ArticleMessage
+from newsevents.contracts import Article
 from newsevents.extraction.pipeline import extract_events
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None, int, str | None]]:
-    article = ArticleMessage.model_validate(
+    article = Article.model_validate(
         {"id": "t", "title": "", "body": text, "published_at": "2025-03-12T10:00:00Z"}
     )
     return [
@@ -109,7 +109,7 @@ def test_the_bombing_of_a_city_stays_an_air_strike() -> None:
 
 
 def test_an_area_of_a_tribal_agency_is_in_pakistan() -> None:
-    article = ArticleMessage.model_validate(
+    article = Article.model_validate(
         {
             "id": "t",
             "title": "",
