@@ -124,3 +124,36 @@ def test_an_area_of_a_tribal_agency_is_in_pakistan() -> None:
     assert (place.country_code, place.admin1) == ("PK", "Khyber Pakhtunkhwa")
     assert events[0].acled.actor1 is not None
     assert events[0].acled.actor1.startswith("Military Forces of Pakistan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime aircraft bombed the town of Hish in southern Idlib on Monday. The death toll "
+        "reached 14, including three women.",
+        "Nine people, among them four children, lost their lives when regime helicopters "
+        "dropped barrel bombs on Daraya on Monday.",
+    ],
+)
+def test_tolls_in_wire_wordings(text: str) -> None:
+    """A tally that "reached" a figure; the dead told with an aside between commas."""
+    events = _events(text)
+    assert [(e[0], e[4]) for e in events] == [("airstrike", "SY")]
+    assert events[0][3] == (14 if "Hish" in text else 9)
+
+
+def test_the_roman_theatre_is_no_place() -> None:
+    article = Article.model_validate(
+        {
+            "id": "t",
+            "title": "",
+            "body": "The Islamic State group executed 20 men in the ancient city of Palmyra in "
+            "central Syria on Saturday, shooting them in the Roman theatre, a monitor said.",
+            "published_at": "2025-03-12T10:00:00Z",
+        }
+    )
+    events = extract_events(article)
+    assert [(e.event_type, e.locations[0].country_code) for e in events] == [
+        ("attack_on_civilians", "SY")
+    ]
+    assert events[0].locations[0].admin1 == "Homs"
