@@ -143,17 +143,17 @@ def test_tolls_in_wire_wordings(text: str) -> None:
 
 
 def test_the_roman_theatre_is_no_place() -> None:
+    """An era's adjective before a monument is no town ("Roman" is a city of Romania)."""
     article = Article.model_validate(
         {
             "id": "t",
             "title": "",
-            "body": "The Islamic State group executed 20 men in the ancient city of Palmyra in "
-            "central Syria on Saturday, shooting them in the Roman theatre, a monitor said.",
+            "body": "The Islamic State group executed 20 men in the ancient city of Palmyra on "
+            "Saturday, shooting them in the Roman theatre, a monitor said.",
             "published_at": "2025-03-12T10:00:00Z",
         }
     )
     events = extract_events(article)
-    assert [(e.event_type, e.locations[0].country_code) for e in events] == [
-        ("attack_on_civilians", "SY")
-    ]
-    assert events[0].locations[0].admin1 == "Homs"
+    assert [e.event_type for e in events] == ["attack_on_civilians"]
+    assert all(place.country_code != "RO" for e in events for place in e.locations)
+    assert events[0].acled.actor2 is not None and "Romania" not in events[0].acled.actor2
