@@ -271,14 +271,19 @@ def _outlets(text: str) -> list[Furniture]:
 
 # A bare "Agency" told as where ("in Orakzai Agency", "across the Khyber Agency"): one of
 # Pakistan's tribal agencies (districts since 2018), not an outlet ("Anadolu Agency reported").
-_WHERE_BEFORE = re.compile(r"\b(?:in|near|across|into|from|throughout|inside)\s+(?:the\s+)?$")
+# Also a part of it, "the Bara area of Khyber Agency", "Jamrud tehsil of the Khyber Agency".
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|near|across|into|from|throughout|inside|"
+    r"(?:areas?|tehsils?|towns?|villages?|region|parts?|valley|outskirts|subdivision)\s+of)"
+    r"\s+(?:the\s+)?$"
+)
 
 
 def _tribal_agency(text: str, match: re.Match[str]) -> bool:
     return (
         match.group().endswith("Agency")
         and not match.group().endswith("News Agency")
-        and _WHERE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
+        and _WHERE_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
     )
 
 

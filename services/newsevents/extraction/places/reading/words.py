@@ -15,7 +15,9 @@ from ..shared.keys import word_set
 Mode = Literal["plain", "admin1", "rural", "area", "desert", "settlement", "locality"]
 
 # Capitalised words that are GeoNames places somewhere ("Of", "Police", "Mayor", "Along") but in
-# news text are almost always something else: never a place on their own.
+# news text are almost always something else: never a place on their own. The adjectives of
+# empires and eras name monuments, not towns ("the Roman theatre" of Palmyra is not Roman in
+# Romania; lead66).
 STOPWORDS = word_set(
     """
     a about above according across added after again against ago all along already also although
@@ -36,6 +38,7 @@ STOPWORDS = word_set(
     said says say saying tell tells report reported reports reportedly noted adding source sources
     read more see update breaking photo photos video videos screenshot image images file credit
     editor note caption
+    roman romans byzantine ottoman umayyad abbasid hellenistic crusader crusaders pharaonic
     north south east west northern southern eastern western central northeast northwest southeast
     southwest northeastern northwestern southeastern southwestern upper lower greater middle high
     higher grand great little big inner outer rural urban mount lake river sea gulf ocean island

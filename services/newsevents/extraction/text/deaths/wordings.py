@@ -344,7 +344,10 @@ FATALITY_PATTERNS = (
     ),
     # "six people losing their lives", "12 civilians lost their lives"
     re.compile(
-        rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,3}}?"
+        rf"\b{NUMBER_START}(?P<n>{DEATH_NUMBER})\s+(?:(?:{NOT_BETWEEN}[\w'’/-]+\s+){{0,3}}?"
+        # the dead told between commas (lead66): "Nine people, among them four children, lost"
+        r"|(?:[\w'’/-]+\s+){0,2}?[\w'’/-]+,\s+(?:among\s+them|including|most\s+of\s+them|"
+        r"mostly)\s+[^,.;]{1,40},\s+)"
         r"(?:(?:have|has|had)\s+)?(?:lost|losing)\s+their\s+lives\b",
         re.I,
     ),
@@ -385,8 +388,9 @@ FATALITY_PATTERNS = (
     # toll rose to 17", "the number of people killed in the raid climbed to six", "the number of
     # gunmen killed has risen to five"
     re.compile(
-        rf"\b{TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,25}}?(?:has\s+|had\s+)?(?:rises|rose|risen|"
-        r"climbed|reached|jumped|increased|went\s+up)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
+        rf"\b{TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,25}}?(?:has\s+|had\s+)?(?:(?:rises|rose|risen|"
+        r"climbed|reached|jumped|increased|went\s+up)\s+to|reached)\s+"
+        r"(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{DEATH_NUMBER})\b",
         re.I,
     ),
@@ -408,7 +412,7 @@ FATALITY_PATTERNS = (
         r"(?:[\w'’-]+\s+){0,15}?at|(?:death\s+)?toll\s+(?:at|of)"
         # a toll that stands at a figure: "the death toll from the raid now stands at 15"
         # (forty-fifth round)
-        r"|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,8}?(?:stands|stood|standing)\s+at)\s+"
+        r"|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,20}?(?:stands|stood|standing)\s+at)\s+"
         r"(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{DEATH_NUMBER})\b(?!\s+(?:of|percent|years?|days?|injured|wounded)\b)",
         re.I,

@@ -33,13 +33,14 @@ _FOUGHT = frozenset({"territory_taken", "armed_clash"})
 _FILLED_IN = {"Civilians (": _AIMED, "Unidentified Armed Group (": _FOUGHT}
 
 _POST = (
-    r"(?:checkpoints?|check\s+points?|posts?|outposts?|stations?|vehicles?|convoys?|patrols?|"
+    r"(?:checkpoints?|check\s+points?|posts?|outposts?|positions?|stations?|vehicles?|convoys?|patrols?|"
     r"headquarters|HQ|bases?|camps?|barracks|compounds?|trucks?|vans?|jeeps?|buses|bus)"
 )
 # "security checkpoint", "police station", "army convoy", "security department headquarters",
 # "police patrol vehicle": a force's word, at most one other word, its post.
 _FORCE_POST = re.compile(
-    r"\b(police|security|gendarmerie|army|military)\s+(?:[a-z]+\s+)?" + _POST + r"\b",
+    r"\b(police|security|gendarmerie|army|military|government|regime|pro-government|pro-regime)"
+    r"\s+(?:[a-z]+\s+)?" + _POST + r"\b",
     re.IGNORECASE,
 )
 # "on a base", "at the barracks": a bare base after a preposition of aim.
@@ -49,7 +50,16 @@ _BARE_BASE = re.compile(
 )
 # A post the fire came from, not the one hit: "shelled the village from an army base".
 _FIRED_FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|their|its|his|her|our)\s+)?$", re.IGNORECASE)
-_MILITARY = frozenset({"army", "military", "gendarmerie"})
+# "an Israeli base", "Turkish military positions", "a Saudi army post": a people's word before a
+# force's post names the state whose forces hold it, whatever the place's country.
+_PEOPLES_POST = re.compile(
+    r"\s+(?:(?:army|military|troops'?|forces'?)\s+)?(?:bases?|barracks|positions?|posts?|"
+    r"outposts?|camps?|checkpoints?|convoys?|patrols?)\b",
+    re.IGNORECASE,
+)
+_MILITARY = frozenset(
+    {"army", "military", "gendarmerie", "government", "regime", "pro-government", "pro-regime"}
+)
 _CROWDS = ("Protesters (", "Rioters (")
 _STATE = ("Military Forces", "Police Forces", "Government of")
 
@@ -63,6 +73,14 @@ def targeted_force(doc: Document, draft: EventDraft, country_code: str | None) -
     if sentence is None:
         return None
     text = doc.text[sentence.span.start : sentence.span.end]
+    for people in doc.in_sentence(doc.place_references, sentence):
+        if people.feature != "demonym" or people.country_code == country_code:
+            continue
+        at = people.span.start - sentence.span.start
+        if _PEOPLES_POST.match(text, at + len(people.text)) and not _FIRED_FROM.search(
+            text, max(0, at - 30), at
+        ):
+            return state_force_name("Military Forces", people.country_code)
     post = next(
         (
             m

@@ -94,5 +94,12 @@ def _region_of_city(match: Match, places: Sequence[Place]) -> Region | None:
         for i in match.ids
         if places[i].kind == Kind.ADMIN1
         or (places[i].kind == Kind.GEONAMES and places[i].population >= CITY_POPULATION)
+        or (len(match.ids) == 1 and _district(places[i]))
     }
     return regions.pop() if len(regions) == 1 else None
+
+
+def _district(place: Place) -> bool:
+    """A unit below a province that only one place bears ("the Bara area of Khyber Agency",
+    "X area of Y district"): it lies in its one province, as a city does."""
+    return place.kind in (Kind.ADMIN2, Kind.SUPPLEMENT) and place.precision == "region"
