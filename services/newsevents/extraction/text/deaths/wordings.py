@@ -388,9 +388,8 @@ FATALITY_PATTERNS = (
     # toll rose to 17", "the number of people killed in the raid climbed to six", "the number of
     # gunmen killed has risen to five"
     re.compile(
-        rf"\b{TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,25}}?(?:has\s+|had\s+)?(?:(?:rises|rose|risen|"
-        r"climbed|reached|jumped|increased|went\s+up)\s+to|reached)\s+"
-        r"(?:at least\s+|about\s+|nearly\s+|some\s+)?"
+        rf"\b{TALLY_HEAD}\s+(?:[\w'’-]+\s+){{0,25}}?(?:has\s+|had\s+)?(?:rises|rose|risen|"
+        r"climbed|reached|jumped|increased|went\s+up)\s+to\s+(?:at least\s+|about\s+|nearly\s+|some\s+)?"
         rf"(?P<n>{DEATH_NUMBER})\b",
         re.I,
     ),
