@@ -120,7 +120,7 @@ def _count_named_actors(
     few regions their regions ("Boko Haram": Borno, Yobe): (their regions, those of monitors).
     A wire agency in a dateline or a credit ("MANILA, Oct. 26 (Xinhua) --") filed the report
     from anywhere: it tells no country (Xinhua's China made a Chinese village of "Sulu").
-    A force named by its country's demonym ("Russian jets", "Israeli warplanes") told its
+    Air power named by its country's demonym ("Russian jets", "Israeli warplanes") told its
     country once, as the demonym: counted twice, one "Russian jets" made an article about the
     Syrian towns they struck an article about Russia, and its small towns misreadings
     (:func:`.whereabouts.one_country_article`; forty-sixth round, list66)."""
@@ -132,13 +132,30 @@ def _count_named_actors(
             continue
         if entry.country_code:
             code = entry.country_code
-            if not any(c == code and told.overlaps(span) for told, c in demonyms.items()):
+            if not _air_power_of(found.group(), code, span, demonyms):
                 countries[code] += 1
             regions = {(entry.country_code, name_key(area)) for area in entry.areas}
             areas |= regions
             if entry.kind == "monitor":
                 monitored |= regions
     return areas, monitored
+
+
+# Air power, which strikes abroad as often as at home: "Russian jets", "Israeli warplanes",
+# "Turkish drones", "Russian air strikes". A ground force named by its demonym ("Afghan security
+# forces", "Indian troops") most often acts at home, and keeps its second count.
+_AIR_POWER = re.compile(
+    r"\b(?:jets?|warplanes?|planes?|aircraft|air\s*strikes?|air\s*raids?|raids|air\s*forces?|"
+    r"aviation|drones?|bombers?|helicopters?|gunships?)\b",
+    re.IGNORECASE,
+)
+
+
+def _air_power_of(told: str, code: str, span: Span, demonyms: dict[Span, str]) -> bool:
+    """Whether a named actor is air power named by its country's demonym, counted already."""
+    return _AIR_POWER.search(told) is not None and any(
+        c == code and at.overlaps(span) for at, c in demonyms.items()
+    )
 
 
 _QUALIFIER_GAP = re.compile(r"[^.;:!?\n]{0,40}")

@@ -220,8 +220,11 @@ _LIST_BEARING = (
     r"(?:(?:city|town|village)\s+of\s+)?"
 )
 _NAMES = rf"(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})"
+# A second list told after the first's province, with its own: "struck A and B in the Idlib
+# countryside and C and D in the Hama countryside" (forty-sixth round, list66).
+_AFTER_A_PROVINCE = r"(?:countryside|province|governorate)\s*,?\s+and(?:\s+in)?"
 _FRAMED_LIST = re.compile(
-    rf"\b(?:in|at|near|on|{_AROUND}|{_SEIZED}|{_FIRED})\s+{_NAMES}"
+    rf"\b(?:in|at|near|on|{_AROUND}|{_SEIZED}|{_FIRED}|{_AFTER_A_PROVINCE})\s+{_NAMES}"
     rf"(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"
 )
 # A post named after its village, located by a known place: "raided the Fateh Khel police
