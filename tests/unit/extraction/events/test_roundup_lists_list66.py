@@ -6,17 +6,7 @@ Opposition-release and wire-style articles written for these tests (Syria, Yemen
 
 from __future__ import annotations
 
-from newsevents.contracts import EventMessage
-from tests.unit.extraction.events.articles import events_of
-
-
-def _placed(events: list[EventMessage], kind: str) -> dict[str, tuple[str | None, int]]:
-    """Each event of ``kind`` by its place's text: its ACLED actor1 and toll."""
-    return {
-        e.locations[0].text: (e.acled.actor1, e.acled.fatalities or 0)
-        for e in events
-        if e.event_type == kind and e.locations
-    }
+from tests.unit.extraction.events.articles import events_of, placed_by_text
 
 
 def test_russian_jets_keep_the_syrian_towns_they_struck() -> None:
@@ -28,7 +18,7 @@ def test_russian_jets_keep_the_syrian_towns_they_struck() -> None:
         " Tuesday, killing eight people.",
     ):
         events = events_of(wording)
-        placed = _placed(events, "airstrike")
+        placed = placed_by_text(events, "airstrike")
         assert set(placed) == {"Kafr Nabl", "Maarat al-Numan", "Saraqeb"}, wording
         assert {e.locations[0].country_code for e in events} == {"SY"}, wording
         assert {actor for actor, _ in placed.values()} == {"Military Forces of Russia (2000-)"}
@@ -41,7 +31,7 @@ def test_regime_and_russian_bombardment_of_eight_towns_is_eight_air_strikes() ->
         " Sarmin and Binnish were under intense bombardment by regime and Russian warplanes on"
         " Tuesday."
     )
-    placed = _placed(events, "airstrike")
+    placed = placed_by_text(events, "airstrike")
     assert len(placed) == 8
     assert "Binnish" in placed and "Kafr Nabl" in placed
     assert {e.locations[0].country_code for e in events if e.event_type == "airstrike"} == {"SY"}
@@ -56,7 +46,7 @@ def test_including_past_a_plural_noun_of_places_opens_a_list_of_unknown_villages
         "Regime warplanes pounded several villages in the Idlib countryside on Tuesday, among"
         " them Kafr Ruhin, Tell Mardikh and Deir Sunbul, killing six civilians.",
     ):
-        placed = _placed(events_of(wording), "airstrike")
+        placed = placed_by_text(events_of(wording), "airstrike")
         assert set(placed) == {"Kafr Ruhin", "Tell Mardikh", "Deir Sunbul"}, wording
         assert placed["Kafr Ruhin"] == ("Military Forces of Syria (2000-2024)", 6), wording
 
@@ -66,7 +56,7 @@ def test_one_unknown_village_after_including_is_the_place_struck() -> None:
         "Regime helicopters dropped barrel bombs on several villages in the Idlib countryside on"
         " Tuesday, including Kafr Ruhin, killing three civilians."
     )
-    assert _placed(events, "airstrike") == {
+    assert placed_by_text(events, "airstrike") == {
         "Kafr Ruhin": ("Military Forces of Syria (2000-2024)", 3)
     }
 
@@ -80,7 +70,7 @@ def test_a_list_closed_by_came_under_or_targeted_by_is_one_air_strike_per_villag
         "The villages of Kafr Ruhin, Tell Mardikh and Deir Sunbul in the Idlib countryside were"
         " subjected to intense air strikes on Tuesday.",
     ):
-        placed = _placed(events_of(wording), "airstrike")
+        placed = placed_by_text(events_of(wording), "airstrike")
         assert set(placed) == {"Kafr Ruhin", "Tell Mardikh", "Deir Sunbul"}, wording
 
 
@@ -111,7 +101,7 @@ def test_two_lists_each_told_in_its_own_province_are_one_air_strike_per_town() -
             f"Regime warplanes struck Saraqeb and Sarmin in Idlib province and {second} in Hama"
             " province on Tuesday, killing seven civilians, activists said."
         )
-        placed = _placed(events, "airstrike")
+        placed = placed_by_text(events, "airstrike")
         assert set(placed) == {"Saraqeb", "Sarmin", *second.split(" and ")}, second
         assert placed["Saraqeb"] == ("Military Forces of Syria (2000-2024)", 7), second
         assert sum(toll for _, toll in placed.values()) == 7, second
