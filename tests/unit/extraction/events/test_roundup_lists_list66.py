@@ -107,3 +107,20 @@ def test_two_lists_each_told_in_its_own_province_are_one_air_strike_per_town() -
         assert sum(toll for _, toll in placed.values()) == 7, second
         regions = {e.locations[0].admin1 for e in events}
         assert regions == {"Idlib", "Hama"}, second
+
+
+def test_a_title_case_headline_line_keeps_the_lead_one_air_strike_per_village() -> None:
+    # the headline repeated as the body's first line, its verb, "And" and frame capitalised
+    lead = (
+        "Russian warplanes pounded Kafr Ruhin, Tell Mardikh, Deir Sunbul and Ain Laruz in the"
+        " Idlib countryside on Tuesday, killing four civilians, the Syrian Coalition said."
+    )
+    for headline in (
+        "Russian Warplanes Pound Kafr Ruhin, Tell Mardikh, Deir Sunbul And Ain Laruz In Idlib"
+        " Countryside",
+        "Russian Warplanes Pound Kafr Ruhin, Tell Mardikh, Deir Sunbul and Ain Laruz in Idlib"
+        " Countryside",
+    ):
+        placed = placed_by_text(events_of(f"{headline}\n{lead}"), "airstrike")
+        assert set(placed) == {"Kafr Ruhin", "Tell Mardikh", "Deir Sunbul", "Ain Laruz"}, headline
+        assert sum(toll for _, toll in placed.values()) == 4, headline

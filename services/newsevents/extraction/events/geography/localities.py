@@ -22,9 +22,10 @@ from .spellings import spelling_key
 from .struck_heads import NAMES_PEOPLE, PARTICIPLE, struck_list_patterns
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
-# A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun.
+# A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun; nor a
+# title-case headline's "And": "Fleifel And Mughayr" is two names (forty-sixth round, list66).
 _PART = (
-    r"(?:(?:al|el|Al|El)-)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:(?:al|el|Al|El)-)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|And)\b)"
     r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 )
 # A number is part of a name only as a word of its own: "Mazzeh 86", not "Kafra 8km".
