@@ -110,17 +110,17 @@ def test_two_lists_each_told_in_its_own_province_are_one_air_strike_per_town() -
 
 
 def test_a_title_case_headline_line_keeps_the_lead_one_air_strike_per_village() -> None:
-    # the headline repeated as the body's first line, its verb, "And" and frame capitalised
+    # the headline repeated as the body's first line, its verb, "And" and frame capitalised; the
+    # list closes with a known village (Mughayr), the others unknown to the gazetteer
+    names = "Kafr Ruhin, Tell Mardikh, Deir Sunbul, Ain Laruz, Kafr Uweid, Sfuhen, Fleifel"
     lead = (
-        "Russian warplanes pounded Kafr Ruhin, Tell Mardikh, Deir Sunbul and Ain Laruz in the"
-        " Idlib countryside on Tuesday, killing four civilians, the Syrian Coalition said."
+        f"Russian warplanes pounded {names} and Mughayr in the Idlib countryside on Tuesday,"
+        " killing four civilians, the Syrian Coalition said."
     )
     for headline in (
-        "Russian Warplanes Pound Kafr Ruhin, Tell Mardikh, Deir Sunbul And Ain Laruz In Idlib"
-        " Countryside",
-        "Russian Warplanes Pound Kafr Ruhin, Tell Mardikh, Deir Sunbul and Ain Laruz in Idlib"
-        " Countryside",
+        f"Russian Warplanes Pound {names} And Mughayr In Idlib Countryside",
+        f"Russian Warplanes Pound {names} and Mughayr in Idlib Countryside",
     ):
         placed = placed_by_text(events_of(f"{headline}\n{lead}"), "airstrike")
-        assert set(placed) == {"Kafr Ruhin", "Tell Mardikh", "Deir Sunbul", "Ain Laruz"}, headline
+        assert set(placed) == {*names.split(", "), "Mughayr"}, headline
         assert sum(toll for _, toll in placed.values()) == 4, headline
