@@ -54,7 +54,13 @@ def find_places(doc: Document) -> None:
     accepted = [m for m in matches if not m.rejected]
     # the agency of a dateline or a credit filed the report: it tells no country
     filing = SpanIndex(f.span for f in doc.furniture if f.kind in ("dateline", "credit"))
-    context = article_context(tokens, accepted, places, countries, filing)
+    # a demonym told its country once: "Russian jets", a force the dictionary names, not twice
+    demonyms = {
+        Span(tokens[m.first].start, tokens[m.last].end): places[m.ids[0]].country_code
+        for m in matches
+        if m.demonym and m.ids
+    }
+    context = article_context(tokens, accepted, places, countries, filing, demonyms)
     read_qualifiers(tokens, accepted, gaz)
     read_sentences(doc, tokens, accepted, places)
     read_countries(doc, tokens, accepted, [m for m in matches if m.demonym], places)

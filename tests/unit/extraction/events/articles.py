@@ -29,6 +29,15 @@ def events_of(body: str) -> list[EventMessage]:
     return extract_events(article)
 
 
+def placed_by_text(events: list[EventMessage], kind: str) -> dict[str, tuple[str | None, int]]:
+    """Each event of ``kind`` by its place's text: its ACLED actor1 and toll (roundup tests)."""
+    return {
+        e.locations[0].text: (e.acled.actor1, e.acled.fatalities or 0)
+        for e in events
+        if e.event_type == kind and e.locations
+    }
+
+
 def events_published(body: str, published: dt.datetime) -> list[EventMessage]:
     """Events of an article published at ``published`` (the year names some actors' ACLED
     periods: "Military Forces of Turkey (2002-)")."""

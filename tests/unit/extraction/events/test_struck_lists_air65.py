@@ -6,17 +6,7 @@ tests (Sudan, Gaza, Syria, Yemen)."""
 
 from __future__ import annotations
 
-from newsevents.contracts import EventMessage
-from tests.unit.extraction.events.articles import events_of
-
-
-def _placed(events: list[EventMessage], kind: str) -> dict[str, tuple[str | None, int]]:
-    """Each event of ``kind`` by its place's text: its ACLED actor1 and toll."""
-    return {
-        e.locations[0].text: (e.acled.actor1, e.acled.fatalities or 0)
-        for e in events
-        if e.event_type == kind and e.locations
-    }
+from tests.unit.extraction.events.articles import events_of, placed_by_text
 
 
 def test_a_list_hammered_by_warplanes_is_one_air_strike_per_town() -> None:
@@ -25,7 +15,7 @@ def test_a_list_hammered_by_warplanes_is_one_air_strike_per_town() -> None:
         " and Kutum in North Darfur on Sunday, killing at least 14 civilians, a rights group"
         " said."
     )
-    placed = _placed(events, "airstrike")
+    placed = placed_by_text(events, "airstrike")
     assert set(placed) == {"Um Kadada", "Shangil Tobaya", "Tawila", "Kutum"}
     assert {actor for actor, _ in placed.values()} == {"Military Forces of Sudan (2019-)"}
     assert placed["Um Kadada"][1] == 14
@@ -37,7 +27,7 @@ def test_strikes_against_a_list_of_towns_are_one_air_strike_each() -> None:
         "GAZA (AFP) - Israeli aircraft carried out strikes against Beit Lahia, Beit Hanoun and"
         " Jabalia overnight, killing 11 people, the health ministry said."
     )
-    placed = _placed(events, "airstrike")
+    placed = placed_by_text(events, "airstrike")
     assert set(placed) == {"Beit Lahia", "Beit Hanoun", "Jabalia"}
     assert {actor for actor, _ in placed.values()} == {"Military Forces of Israel (2022-)"}
     assert sum(toll for _, toll in placed.values()) == 11
@@ -49,7 +39,7 @@ def test_in_and_around_opens_a_list_of_villages_the_gazetteer_lacks() -> None:
             f"Government warplanes struck {opener} Kafr Uweid, Sfuhen and Fleifel in the"
             " southern Idlib countryside on Monday, killing four civilians, activists said."
         )
-        placed = _placed(events, "airstrike")
+        placed = placed_by_text(events, "airstrike")
         assert set(placed) == {"Kafr Uweid", "Sfuhen", "Fleifel"}, opener
         assert placed["Kafr Uweid"] == ("Military Forces of Syria (2000-2024)", 4)
 
@@ -62,7 +52,7 @@ def test_a_district_named_after_its_seat_closing_a_list_with_unknown_names_is_a_
         " northern Aleppo countryside on Tuesday, killing six people, the Syrian Observatory"
         " for Human Rights said."
     )
-    placed = _placed(events, "airstrike")
+    placed = placed_by_text(events, "airstrike")
     assert set(placed) == {"Anadan", "Hraytan", "Kafr Hamra", "Haritan"}
     assert placed["Anadan"][1] == 6
 
@@ -73,7 +63,7 @@ def test_a_list_going_on_past_as_well_as_keeps_its_last_village() -> None:
         " al-Madiq and al-Arbaeen, as well as the villages of Hasraya and al-Jabin in the Hama"
         " countryside on Monday, activists said."
     )
-    placed = _placed(events, "airstrike")
+    placed = placed_by_text(events, "airstrike")
     assert set(placed) == {
         "al-Hbeit",
         "Kafr Nbouda",
@@ -92,7 +82,7 @@ def test_a_known_list_with_as_well_as_and_a_person_named_after_is_unchanged() ->
         " overnight, killing at least 20 Palestinians, as well as Ahmed Saleh and Omar Haddad,"
         " the Gaza health ministry said."
     )
-    placed = _placed(events, "airstrike")
+    placed = placed_by_text(events, "airstrike")
     assert set(placed) == {"Khan Younis", "Rafah", "Deir al-Balah"}
 
 
@@ -103,7 +93,7 @@ def test_a_list_told_by_a_verb_going_on_is_one_air_strike_per_town() -> None:
             " and Tal Mardikh in the southern Idlib countryside on Monday, killing at least five"
             " civilians, the Observatory said."
         )
-        placed = _placed(events, "airstrike")
+        placed = placed_by_text(events, "airstrike")
         assert set(placed) == {"Kafr Nabl", "Hass", "Maarat Hurma", "Kafr Sajna", "Tal Mardikh"}, (
             verb
         )
@@ -139,7 +129,7 @@ def test_one_name_a_barrel_bomb_was_dropped_on_is_the_strike_s_place() -> None:
         " many others were injured by a regime barrel bomb dropped on al-Jalloum, activists"
         " said."
     )
-    placed = _placed(events, "airstrike")
+    placed = placed_by_text(events, "airstrike")
     assert set(placed) == {"al-Jalloum"}
     assert placed["al-Jalloum"] == ("Military Forces of Syria (2000-2024)", 1)
     assert all(e.acled.admin1 == "Aleppo" for e in events if e.event_type == "airstrike")
@@ -150,7 +140,9 @@ def test_a_shell_that_fell_on_one_quarter_places_the_shelling_there() -> None:
         "Rebels shelled government-held areas of Aleppo on Tuesday. Two children were killed when"
         " a shell fell on Bustan al-Qasr, a monitor said."
     )
-    assert _placed(events, "shelling") == {"Bustan al-Qasr": ("Opposition Rebels (Syria)", 2)}
+    assert placed_by_text(events, "shelling") == {
+        "Bustan al-Qasr": ("Opposition Rebels (Syria)", 2)
+    }
 
 
 def test_a_district_of_another_province_does_not_lengthen_a_list_of_towns() -> None:

@@ -102,6 +102,17 @@ _ALSO_NAMES = re.compile(
 )
 
 
+# Two lists of one roundup, each told in its own province: "struck A and B in Idlib province
+# and C and D in Hama province", "in the Idlib countryside, and C in the Hama countryside"
+# (forty-sixth round, list66). The province closes the first list, "and" opens the second.
+# Names the gazetteer lacks may open the second list ("... and Latamneh and Kafr Zita in Hama").
+_NEXT_PROVINCE = re.compile(
+    r"^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?i:countryside|province|governorate)"
+    r"\s*,?\s+and\s+(?:in\s+)?(?:the\s+(?:villages?|towns?|neighbou?rhoods?)\s+of\s+)?"
+    rf"(?:{_LISTED_NAME}\s*(?:,|,?\s+and)\s+){{0,3}}$"
+)
+
+
 def coordinated(glue: str) -> bool:
     """Whether the text between two places lists them as two places of one act."""
     return any(p.match(glue) is not None for p in (LIST_GLUE, _COORDINATED, _ELLIPTIC))
@@ -114,6 +125,7 @@ def listed_with(glue: str) -> bool:
         or _COMMALESS.match(glue) is not None
         or _COMMA_NAMES.match(glue) is not None
         or _ALSO_NAMES.match(glue) is not None
+        or _NEXT_PROVINCE.match(glue) is not None
     )
 
 

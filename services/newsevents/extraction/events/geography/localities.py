@@ -19,12 +19,13 @@ from ...places.reading.words import DIRECTION_WORDS
 from ...text.numbers import COUNTING, MANY
 from .glued import glued_lists, list_names
 from .spellings import spelling_key
-from .struck_heads import struck_list_patterns
+from .struck_heads import NAMES_PEOPLE, PARTICIPLE, struck_list_patterns
 
 # A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
-# A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun.
+# A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun; nor a
+# title-case headline's "And": "Fleifel And Mughayr" is two names (forty-sixth round, list66).
 _PART = (
-    r"(?:(?:al|el|Al|El)-)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:(?:al|el|Al|El)-)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|And)\b)"
     r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 )
 # A number is part of a name only as a word of its own: "Mazzeh 86", not "Kafra 8km".
@@ -111,6 +112,43 @@ _OPENERS = (
     r"However|Moreover|Furthermore|Besides|Instead|Likewise|Similarly|Additionally|There|Here|"
     r"It|He|She|They|We|I|You|His|Her|Its|Their|Our)"
 )
+# A list a plural noun of places opens further on, past what locates the places or when they
+# were struck: "pounded dozens of towns and villages in the Idlib countryside on Tuesday,
+# including A, B and C", "hit several villages, among them A and B", "in several districts of
+# Aleppo including X" (forty-sixth round, list66). Only words that locate or time the places
+# lie between ("in", "of", "on", "the", a direction, a capitalised name, a day): "villages,
+# killing 12 people, including Ahmed and Omar" names people, not places.
+_PLURAL_PLACES = (
+    r"(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|quarters|suburbs|"
+    r"hamlets|communities|camps|places|sites|locations|settlements)"
+)
+_ABOUT_THE_PLACES = (
+    rf"(?:\s+(?:in|of|on|across|around|near|the|and|its|overnight|early|late|last|this|"
+    rf"morning|night|evening|afternoon|rural|countryside|province|city|governorate|region|"
+    rf"outskirts|suburbs|(?:{_DIRECTIONS})|{_PLURAL_PLACES}|(?-i:[A-Z])[\w'’-]*)){{0,8}}?"
+)
+_OPENED_FURTHER_ON = re.compile(
+    rf"\b(?P<kind>{_PLURAL_PLACES}){_ABOUT_THE_PLACES}\s*,?\s+"
+    rf"(?:including|among\s+them|among\s+which|such\s+as|notably|namely)\s+"
+    rf"(?P<names>{_LIST})"
+)
+# A list that opens its sentence and is closed by what befell it, the province perhaps told
+# between: "A, B, C and D came under heavy air strikes", "the towns of A, B and C were
+# subjected to intense Russian bombardment", "A, B and C in the Idlib countryside were
+# targeted by regime warplanes" (forty-sixth round, list66). Fire only: "came under fire"
+# may be a clash, "came under pressure" nothing.
+_UNDER_MEANS = (
+    r"(?:air\s*strikes?|air\s+raids?|raids|strikes|bombardments?|bombing|(?:barrel\s+)?bombs|"
+    r"shelling|shells|rockets|missiles|mortars?|artillery|barrages?|warplanes|jets|aircraft|"
+    r"helicopters|drones)"
+)
+_CLOSED_UNDER_FIRE = re.compile(
+    rf"^(?:(?i:elsewhere|meanwhile|in\s+addition)\s*,?\s+)?(?:(?i:the)\s+(?:{KIND})\s+of\s+)?"
+    rf"(?P<names>{_LIST})(?P<kind>)(?:\s*,?\s+in\s+(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*"
+    rf"(?:{_COUNTRYSIDE}|{_PROVINCE_OR_PARTS}))?\s*,?\s+(?:(?:came|come|have\s+come|has\s+come|"
+    rf"had\s+come)\s+under|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    rf"(?:subjected\s+to|{PARTICIPLE}\s+by))\s+(?:[\w'’-]+\s+){{0,3}}?{_UNDER_MEANS}\b"
+)
 _PATTERNS = (
     # "the neighbourhoods of al-Midan, al-Furqan and al-Jamiliyeh", "the village of Dael", and
     # a name the writer introduces: "a town called Patikul", "a village known as Dael"
@@ -119,6 +157,8 @@ _PATTERNS = (
         rf"\b(?P<kind>{KIND})\s+(?:of|called|named|known\s+as|including|such\s+as)\s+"
         rf"(?P<names>{_LIST})"
     ),
+    _OPENED_FURTHER_ON,
+    _CLOSED_UNDER_FIRE,
     # An apposition saying what the name is and where: "Rungumawa, a farming village of Tsafe
     # Local Government Area", "Kaplong, a market town near Sotik", "Rijana, a village along the
     # highway", "Shuafat, a Palestinian refugee camp on the outskirts of Jerusalem",
@@ -230,6 +270,10 @@ def _names_a_people(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# The patterns above whose list may name people as well as places.
+_OPENERS_OF_PEOPLE = (_OPENED_FURTHER_ON, _CLOSED_UNDER_FIRE)
+
+
 @dataclass(frozen=True, slots=True)
 class LocalityName:
     start: int  # offsets in the text read
@@ -253,6 +297,8 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
             if _ORIGIN.search(text, max(0, match.start() - 40), match.start()):
                 continue
             kind = match.group("kind").lower()  # a noun opening its sentence: "Districts"
+            if pattern in _OPENERS_OF_PEOPLE and NAMES_PEOPLE.search(match.group("names")):
+                continue  # "villages, including Ahmed Darwish and Omar Haddad": people
             if _names_a_people(text, match) or (
                 match.group("kind").startswith("department")
                 and _OFFICE.fullmatch(match.group("names").split()[-1])

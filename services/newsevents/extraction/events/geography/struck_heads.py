@@ -68,7 +68,7 @@ _GIVEN = (
     r"Volunteers|Doctors|Nurses|Students|Farmers)"
 )
 _PERSON_ITEM = rf"(?:^|,\s*|\band\s+)(?-i:{_GIVEN})\s+(?-i:[A-Z])"
-_NAMES_PEOPLE = re.compile(_PERSON_ITEM, re.IGNORECASE)
+NAMES_PEOPLE = re.compile(_PERSON_ITEM, re.IGNORECASE)
 # Names of places before a passive closing them: "Douma, Harasta and Arbin were also hit",
 # "In Hama province, Kafr Zita and Latamneh were also targeted", "Douma Harasta and Zamalka
 # were hit" (a list that lost its commas).
@@ -98,7 +98,7 @@ def closes_a_list(text: str) -> re.Match[str] | None:
     closed = CLOSES_A_LIST.match(text)
     if closed is None or not _FIRE_TAIL.match(closed.group("tail")):
         return None
-    if _NAMES_PEOPLE.search(closed.group("names")):
+    if NAMES_PEOPLE.search(closed.group("names")):
         return None  # people hit, not places
     return closed
 

@@ -56,15 +56,18 @@ def article_context(
     places: Sequence[Place],
     countries: Counter[str],
     filed: SpanIndex | None = None,
+    demonyms: dict[Span, str] | None = None,
 ) -> Context:
     """The context of an article whose place names ``accepted`` tell ``countries`` (by their
-    names and demonyms): with the countries of big cities and named actors (not the agency
-    that ``filed`` it: a dateline's or a credit's tag), and the regions named beside places."""
+    names and demonyms: ``demonyms``, where each was told and its country): with the countries
+    of big cities and named actors (not the agency that ``filed`` it: a dateline's or a
+    credit's tag, nor a force named by a demonym already counted), and the regions named
+    beside places."""
     told_by_cities: dict[str, set[str]] = {}
     city_votes: Counter[str] = Counter()
     _count_big_cities(accepted, places, city_votes, told_by_cities)
     countries.update(city_votes)
-    areas, monitored = _count_named_actors(tokens.text, countries, filed)
+    areas, monitored = _count_named_actors(tokens.text, countries, filed, demonyms or {})
     context = Context(
         countries,
         Counter(),
@@ -111,24 +114,48 @@ def _big_city_country(match: Match, places: Sequence[Place]) -> str | None:
 
 
 def _count_named_actors(
-    text: str, countries: Counter[str], filed: SpanIndex | None
+    text: str, countries: Counter[str], filed: SpanIndex | None, demonyms: dict[Span, str]
 ) -> tuple[set[Region], set[Region]]:
     """Named actors of one country ("the OSCE SMM", "al-Shabaab") tell it too, and actors of a
     few regions their regions ("Boko Haram": Borno, Yobe): (their regions, those of monitors).
     A wire agency in a dateline or a credit ("MANILA, Oct. 26 (Xinhua) --") filed the report
-    from anywhere: it tells no country (Xinhua's China made a Chinese village of "Sulu")."""
+    from anywhere: it tells no country (Xinhua's China made a Chinese village of "Sulu").
+    Air power named by its country's demonym ("Russian jets", "Israeli warplanes") told its
+    country once, as the demonym: counted twice, one "Russian jets" made an article about the
+    Syrian towns they struck an article about Russia, and its small towns misreadings
+    (:func:`.whereabouts.one_country_article`; forty-sixth round, list66)."""
     areas: set[Region] = set()
     monitored: set[Region] = set()
     for found, entry in named_actors(text):
-        if filed is not None and filed.overlaps(Span(found.start(), found.end())):
+        span = Span(found.start(), found.end())
+        if filed is not None and filed.overlaps(span):
             continue
         if entry.country_code:
-            countries[entry.country_code] += 1
+            code = entry.country_code
+            if not _air_power_of(found.group(), code, span, demonyms):
+                countries[code] += 1
             regions = {(entry.country_code, name_key(area)) for area in entry.areas}
             areas |= regions
             if entry.kind == "monitor":
                 monitored |= regions
     return areas, monitored
+
+
+# Air power, which strikes abroad as often as at home: "Russian jets", "Israeli warplanes",
+# "Turkish drones", "Russian air strikes". A ground force named by its demonym ("Afghan security
+# forces", "Indian troops") most often acts at home, and keeps its second count.
+_AIR_POWER = re.compile(
+    r"\b(?:jets?|warplanes?|planes?|aircraft|air\s*strikes?|air\s*raids?|raids|air\s*forces?|"
+    r"aviation|drones?|bombers?|helicopters?|gunships?)\b",
+    re.IGNORECASE,
+)
+
+
+def _air_power_of(told: str, code: str, span: Span, demonyms: dict[Span, str]) -> bool:
+    """Whether a named actor is air power named by its country's demonym, counted already."""
+    return _AIR_POWER.search(told) is not None and any(
+        c == code and at.overlaps(span) for at, c in demonyms.items()
+    )
 
 
 _QUALIFIER_GAP = re.compile(r"[^.;:!?\n]{0,40}")

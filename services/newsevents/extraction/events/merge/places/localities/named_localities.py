@@ -197,7 +197,7 @@ _PERSONS_FIRST_WORDS = frozenset(
     {"abu", "um", "umm", "bin", "ibn", "bani", "beni", "sheikh", "shaykh"}
 )
 _FRAMES = (
-    rf",?\s+(?:in|of)\s+(?:the\s+)?"
+    rf",?\s+(?:in|of|In|Of)\s+(?:the\s+)?"
     rf"(?:(?i:{DIRECTION_WORDS})\s+)*"
     rf"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?|{_UNIT_OF})\s+of\s+(?:the\s+)?)?"
     rf"|{_APPOSED_UNIT}"
@@ -219,9 +219,16 @@ _LIST_BEARING = (
     rf"\s+(?:(?i:{DIRECTION_WORDS})\s+(?:and\s+)?)+of\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?"
 )
-_NAMES = rf"(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})"
+_NAMES = rf"(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+(?:and|And)\s+{NAME})"
+# A second list told after the first's province, with its own: "struck A and B in the Idlib
+# countryside and C and D in the Hama countryside" (forty-sixth round, list66).
+_AFTER_A_PROVINCE = r"(?:countryside|province|governorate)\s*,?\s+and(?:\s+in)?"
+# A headline repeated in title case as the body's first line tells its verb, its "And" and its
+# frame capitalised: "Russian Warplanes Pound A, B, C And D In Idlib Countryside" (forty-sixth
+# round, list66): the verbs of fire and seizure are read in any case there, "And" closes the
+# list (`_NAMES`; no word of a name, geography/localities.py) and "In"/"Of" open its frame.
 _FRAMED_LIST = re.compile(
-    rf"\b(?:in|at|near|on|{_AROUND}|{_SEIZED}|{_FIRED})\s+{_NAMES}"
+    rf"\b(?:in|at|near|on|{_AROUND}|(?i:{_SEIZED}|{_FIRED})|{_AFTER_A_PROVINCE})\s+{_NAMES}"
     rf"(?=(?P<frame>{_FRAMES}|{_LIST_BEARING}))"
 )
 # A post named after its village, located by a known place: "raided the Fateh Khel police
