@@ -77,3 +77,18 @@ def test_the_previous_day_of_a_cause_does_not_date_the_act() -> None:
     )
     dated = {(e.event_type, e.time.date) for e in _events(body)}
     assert dated == {("riot", dt.date(2026, 11, 28)), ("arrest", dt.date(2026, 11, 27))}
+
+
+def test_the_pages_stamp_yields_to_the_day_its_retelling_tells() -> None:
+    """The stamped lead and the body's "since Sunday night" are one run of strikes, split
+    over its towns: Sunday's, not the page's Monday."""
+    body = (
+        "Published November 30 2026 Assad regime forces have carried out a total of 18 air "
+        "strikes in the Houla region of central Syria's besieged Homs province leading to the "
+        "death of five civilians including two women and injuring 15 other civilians. According "
+        "to rescuers the air strikes have been conducted in the towns of Teldo, Tel Dahab and "
+        "Kafr Laha since Sunday night. Rescue teams continue to search the rubble."
+    )
+    events = _events(body)
+    assert {e.locations[0].name for e in events} == {"Teldo", "Tel Dahab", "Kafr Laha"}
+    assert {(e.event_type, e.time.date) for e in events} == {("airstrike", dt.date(2026, 11, 29))}
