@@ -92,3 +92,17 @@ def test_the_pages_stamp_yields_to_the_day_its_retelling_tells() -> None:
     events = _events(body)
     assert {e.locations[0].name for e in events} == {"Teldo", "Tel Dahab", "Kafr Laha"}
     assert {(e.event_type, e.time.date) for e in events} == {("airstrike", dt.date(2026, 11, 29))}
+
+
+def test_a_run_begun_on_a_weekday_night_after_a_word_of_cause_is_the_causes() -> None:
+    """The fighting "since Wednesday night" is why families flee: not the flight's day; the
+    strikes "since Sunday night" told on their own began on Sunday."""
+    body = (
+        "Thousands of families are fleeing the town of Mandera following intense fighting on "
+        "the border since Wednesday night, officials said.\n\n"
+        "Government warplanes have carried out 18 air strikes on the town of Teldo in Homs "
+        "province since Sunday night, killing five civilians, rescuers said."
+    )
+    dated = {(e.locations[0].name, e.time.date) for e in _events(body)}
+    assert ("Teldo", dt.date(2026, 11, 29)) in dated
+    assert ("Mandera", dt.date(2026, 11, 25)) not in dated
