@@ -9,6 +9,11 @@ story's day is no anchor). Nor does a day that tells how an act ended: "His body
 days later", "three men were found dead the next day", "he died of his wounds the next day" are
 the act's end, which the act's own day dates (the merging passes fold them into it). A day
 counted past the day after publication is no day read right, and none is given.
+
+The day before the last one told ("the previous day", "the day before", "a day earlier", "the
+night before") is read anywhere in its sentence: "rebels fired rockets on Friday ... six had
+been killed the previous day" (Thursday); not before a named time ("the day before the vote",
+"the day before yesterday"). With no day told before it, it names none (forty-sixth round).
 """
 
 from __future__ import annotations
@@ -35,12 +40,24 @@ _LATER = re.compile(
 )
 
 
+# The day before the last one told, anywhere in its sentence (forty-sixth round): "rebels fired
+# rockets on the city on Friday ... Six had been killed the previous day" (Thursday), "a
+# monitor on Tuesday raised the toll from strikes on a market the previous day" (Monday). Not a
+# day before a named one ("the day before the vote", "the day before yesterday").
+_EARLIER = re.compile(
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night)|the\s+(?:day|night)\s+before"
+    r"|a\s+day\s+(?:earlier|before))\b"
+    r"(?!\s+(?:the|a|an|his|her|its|their|yesterday|last)\b)",
+    re.IGNORECASE,
+)
+
+
 def days_later(
     text: str, sentences: Sequence[Sentence], dates: Sequence[DateMention], published: dt.date
 ) -> list[DateMention]:
     """The days counted on from the last day told before each (see the module), in text
     order; ``dates``: the text's dates, in text order."""
-    found: list[DateMention] = []
+    found = _days_earlier(text, dates)
     for match in _LATER.finditer(text):
         sentence = sentence_at(sentences, Span(match.start(), match.end()))
         if sentence is None or sentence.span.start != match.start():
@@ -56,6 +73,18 @@ def days_later(
         if _ENDED.search(sentence.text):
             continue
         found.append(DateMention(Span(start, end), text[start:end], date, "day"))
+    return sorted(found, key=lambda m: m.span.start)
+
+
+def _days_earlier(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
+    """The days before the last day told before each ("the previous day"); none with no day
+    told before (the story's day is no anchor)."""
+    found: list[DateMention] = []
+    for match in _EARLIER.finditer(text):
+        before = [d for d in dates if d.span.end <= match.start() and d.precision == "day"]
+        if before:
+            date = before[-1].date - dt.timedelta(days=1)
+            found.append(DateMention(Span(*match.span()), match.group(), date, "day"))
     return found
 
 

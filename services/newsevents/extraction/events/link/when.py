@@ -45,8 +45,15 @@ _AFTER_TELLING = re.compile(
     r"(?:(?:released|issued|posted|published)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
-# "on Monday strongly condemned", "on Sunday announced that".
-_BEFORE_TELLING = re.compile(rf"\s+(?:[\w-]+ly\s+)?{_TELLING}\b", re.IGNORECASE)
+# "on Monday strongly condemned", "on Sunday announced that"; a toll's update is a telling too:
+# "a monitor on Tuesday raised the death toll from Monday's strikes" (forty-sixth round).
+_BEFORE_TELLING = re.compile(
+    rf"\s+(?:[\w-]+ly\s+)?(?:{_TELLING}\b|(?:raised|revised|updated)\s+(?:the|its)\s+"
+    r"(?:death\s+)?toll\b)",
+    re.IGNORECASE,
+)
+# A photograph's credit right after its date: "(AFP Photo)", ". (Reuters File Photo)".
+_CREDITED_PHOTO = re.compile(r"\.?\s*\((?:[A-Z][\w./-]*\s+){1,3}(?:[Ff]ile\s+)?[Pp]hoto\)")
 
 
 @per_document
@@ -69,6 +76,9 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
         # "A man who was wounded in the attack died in hospital on Tuesday": the day of a
         # later death, not of the act retold (forty-second round)
         dates = [d for d in dates if not _of_a_later_death(doc, sentence, d)]
+    # the day before one told, after a word of cause, is the cause's: "Protesters lit fires
+    # after a man was shot the previous day", "Following a blast the day before, troops raided"
+    dates = [d for d in dates if not _of_an_earlier_cause(doc, sentence, d)]
     told = [d for d in dates if _tells_when_told(doc, d)]
     acts = [d for d in dates if d not in told]
     # The page's stamp opening the text ("Published May 3 2016 Gunmen killed five villagers
@@ -79,12 +89,40 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
         # nor beside the day its report was made ("Published February 18 2015 The army has
         # captured villages, a monitor said on Tuesday"): the act was told by that day
         acts = [d for d in acts if d not in stamped]
+    # A photograph's date, before its credit ("... in Aleppo, May 3, 2016 (Reuters Photo)"), is
+    # the picture's: beside a day the sentence gives its act, it dates none (forty-sixth round)
+    captioned = [d for d in acts if _CREDITED_PHOTO.match(doc.text, d.span.end)]
+    if captioned and len(captioned) < len(acts):
+        acts = [d for d in acts if d not in captioned]
     if acts and told and told[0].precision == "day":
         return [_from_the_telling(doc, d, told[0].date) for d in acts]
     if acts or not told or told[0].precision != "day":
         return acts
     report = told[0]
     return [DateMention(report.span, report.text, report.date, "vague")]
+
+
+# A word of cause before a day counted back from the last one told ("the previous day").
+_EARLIER_DAY = re.compile(
+    r"the\s+(?:previous|preceding)\s+(?:day|night)|the\s+(?:day|night)\s+before"
+    r"|a\s+day\s+(?:earlier|before)|since\s+\w+day",
+    re.IGNORECASE,
+)
+_CAUSE = re.compile(
+    r"\b(?:after|following|since|as|because|over|sparked|prompted|triggered|retaliation|"
+    r"response|revenge)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_an_earlier_cause(doc: Document, sentence: Sentence, date: DateMention) -> bool:
+    """Whether the date is "the previous day" of a cause told before the act, or the day a
+    run it tells began ("fleeing following fighting since Wednesday night"; forty-sixth round):
+    the act's own day is another."""
+    return (
+        _EARLIER_DAY.fullmatch(date.text) is not None
+        and _CAUSE.search(doc.text, sentence.span.start, date.span.start) is not None
+    )
 
 
 # A death told after the wound, right before its day: "died in hospital on Tuesday",

@@ -1,0 +1,108 @@
+"""Days the act is told by beside other days: the day before the last one told, a toll raised
+on a later day, a photograph's date (forty-sixth round, date66; texts written for these tests,
+published Tuesday 1 December 2026)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.contracts import ArticleMessage, EventMessage
+from newsevents.extraction.pipeline import Pipeline
+
+_MONDAY = dt.date(2026, 11, 30)
+
+
+def _events(body: str) -> list[EventMessage]:
+    article = ArticleMessage(
+        id="t", body=body, published_at=dt.datetime(2026, 12, 1, 12, tzinfo=dt.UTC)
+    )
+    return Pipeline().extract(article)
+
+
+def test_the_previous_day_is_the_day_before_the_last_day_told() -> None:
+    """Friday's rockets, then five dead "the previous day": Thursday's dead, their own event."""
+    body = (
+        "Rebels fired rockets on the capital on Friday, killing two civilians, the agency said. "
+        "Five people had been killed in the city the previous day, including a football coach "
+        "who was hit by shrapnel near his club, the agency said."
+    )
+    dated = {(e.time.date, e.acled.fatalities) for e in _events(body)}
+    assert dated == {(dt.date(2026, 11, 27), 2), (dt.date(2026, 11, 26), 5)}
+
+
+def test_a_toll_raised_on_a_day_dates_the_report_not_the_strikes() -> None:
+    """ "on Tuesday raised the death toll from air strikes ... the previous day": Monday's
+    strikes, not Tuesday's."""
+    body = (
+        "A monitoring group on Tuesday raised the death toll from air strikes on a market in the "
+        "town of Atarib the previous day to 45, as rescuers searched the rubble."
+    )
+    events = _events(body)
+    assert [(e.event_type, e.time.date) for e in events] == [("airstrike", _MONDAY)]
+    assert events[0].locations[0].name == "Al Atarib"
+
+
+def test_a_photographs_date_does_not_date_the_act_beside_its_own_day() -> None:
+    """A caption run into the lead: its date is the picture's; the act is Monday's."""
+    body = (
+        "A woman walks past a burning car in Idlib, Syria, November 28, 2026 (Reuters Photo) "
+        "Nine civilians were killed on Monday when warplanes struck the town of Saraqib in Idlib "
+        "province, rescuers said."
+    )
+    events = _events(body)
+    assert [(e.event_type, e.time.date, e.acled.fatalities) for e in events] == [
+        ("airstrike", _MONDAY, 9)
+    ]
+
+
+def test_a_run_of_strikes_since_a_weekday_night_is_dated_to_that_day() -> None:
+    """ "since Sunday night": the strikes began on Sunday (not the report's day)."""
+    body = (
+        "Government warplanes have carried out 18 air strikes on the town of Teldo in Homs "
+        "province since Sunday night, killing five civilians, rescuers said."
+    )
+    events = _events(body)
+    assert [(e.event_type, e.time.date, e.acled.fatalities) for e in events] == [
+        ("airstrike", dt.date(2026, 11, 29), 5)
+    ]
+
+
+def test_the_previous_day_of_a_cause_does_not_date_the_act() -> None:
+    """The shooting "the previous day" is why the crowd rioted on Saturday, not the riot's
+    day; the arrests told "the previous day" on their own are Friday's, an act apart."""
+    body = (
+        "Protesters lit fires in the town of Eldoret on Saturday after a man was shot by police "
+        "the previous day. Police had arrested four youths in the town the previous day, "
+        "witnesses said."
+    )
+    dated = {(e.event_type, e.time.date) for e in _events(body)}
+    assert dated == {("riot", dt.date(2026, 11, 28)), ("arrest", dt.date(2026, 11, 27))}
+
+
+def test_the_pages_stamp_yields_to_the_day_its_retelling_tells() -> None:
+    """The stamped lead and the body's "since Sunday night" are one run of strikes, split
+    over its towns: Sunday's, not the page's Monday."""
+    body = (
+        "Published November 30 2026 Assad regime forces have carried out a total of 18 air "
+        "strikes in the Houla region of central Syria's besieged Homs province leading to the "
+        "death of five civilians including two women and injuring 15 other civilians. According "
+        "to rescuers the air strikes have been conducted in the towns of Teldo, Tel Dahab and "
+        "Kafr Laha since Sunday night. Rescue teams continue to search the rubble."
+    )
+    events = _events(body)
+    assert {e.locations[0].name for e in events} == {"Teldo", "Tel Dahab", "Kafr Laha"}
+    assert {(e.event_type, e.time.date) for e in events} == {("airstrike", dt.date(2026, 11, 29))}
+
+
+def test_a_run_begun_on_a_weekday_night_after_a_word_of_cause_is_the_causes() -> None:
+    """The fighting "since Wednesday night" is why families flee: not the flight's day; the
+    strikes "since Sunday night" told on their own began on Sunday."""
+    body = (
+        "Thousands of families are fleeing the town of Mandera following intense fighting on "
+        "the border since Wednesday night, officials said.\n\n"
+        "Government warplanes have carried out 18 air strikes on the town of Teldo in Homs "
+        "province since Sunday night, killing five civilians, rescuers said."
+    )
+    dated = {(e.locations[0].name, e.time.date) for e in _events(body)}
+    assert ("Teldo", dt.date(2026, 11, 29)) in dated
+    assert ("Mandera", dt.date(2026, 11, 25)) not in dated
