@@ -71,10 +71,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_year", re.compile(rf"\b[Tt]he\s+(?:end|close)\s+of\s+{_MONTH}{_YEAR}\b")),
     ("month_start", re.compile(rf"\b[Tt]he\s+(?:beginning|start)\s+of\s+{_MONTH}{_YEAR}\b")),
     ("weekday", re.compile(rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate|[Ee]arly|[Oo]vernight)\s+(?P<weekday>{WEEKDAY_NAMES})\b")),
-    # The point a run of acts began, a weekday and its part ("strikes since Sunday night"): the
-    # day it began, as the article golds date a run of days (not "since Sunday" alone, a bound;
-    # "since early Saturday" is read by the weekday's "early" below; forty-sixth round).
-    ("weekday", re.compile(rf"\b[Ss]ince\s+(?P<weekday>{WEEKDAY_NAMES})(?=\s+(?:morning|afternoon|evening|night)\b)")),
     # A weekday as agencies write it, bare: "killed 10 civilians Friday", "Tuesday's attack",
     # "Thursday night"; not a dated heading's ("Monday, June 12": the month and day date it),
     # nor a bound ("since Sunday", "until Friday": a period), nor a person's first name

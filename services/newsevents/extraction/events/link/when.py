@@ -105,7 +105,7 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
 # A word of cause before a day counted back from the last one told ("the previous day").
 _EARLIER_DAY = re.compile(
     r"the\s+(?:previous|preceding)\s+(?:day|night)|the\s+(?:day|night)\s+before"
-    r"|a\s+day\s+(?:earlier|before)|since\s+\w+day",
+    r"|a\s+day\s+(?:earlier|before)",
     re.IGNORECASE,
 )
 _CAUSE = re.compile(
@@ -116,9 +116,8 @@ _CAUSE = re.compile(
 
 
 def _of_an_earlier_cause(doc: Document, sentence: Sentence, date: DateMention) -> bool:
-    """Whether the date is "the previous day" of a cause told before the act, or the day a
-    run it tells began ("fleeing following fighting since Wednesday night"; forty-sixth round):
-    the act's own day is another."""
+    """Whether the date is "the previous day" of a cause told before the act (forty-sixth
+    round): the act's own day is another."""
     return (
         _EARLIER_DAY.fullmatch(date.text) is not None
         and _CAUSE.search(doc.text, sentence.span.start, date.span.start) is not None
