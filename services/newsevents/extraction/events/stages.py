@@ -40,7 +40,6 @@ from .link.sides.hit import is_hit
 from .link.sides.telling import told_unidentified
 from .link.temporal.status import EARLIER_INCIDENT, background_reason
 from .link.when import date_the_undated
-from .merge.incidents.identity.page_day import stamp_yields
 from .merge.merging import merge_drafts
 from .merge.parties.attackers.interceptors import name_interceptors
 from .merge.parties.targets.blast_victims import forces_among_blast_victims
@@ -73,8 +72,6 @@ def draft_events(doc: Document) -> list[EventDraft]:
     # News and background never merge: a toll recalled from 2015 is not today's (link/status.py).
     background = merge_drafts(doc, [d for d in drafts if d.temporal_status == "background"])
     news = merge_drafts(doc, [d for d in drafts if d.temporal_status == "current"])
-    # The page's stamp yields to a day the event's own retelling tells (page_day.py).
-    stamp_yields(doc, news)
     # The closing paragraph of a story is its context (background/closing.py), unless what it
     # tells was merged into an incident told before it: the lead's bombing elaborated at the
     # end. (Its events were merged as news already: they are not merged again.)

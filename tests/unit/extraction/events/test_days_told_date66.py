@@ -65,17 +65,3 @@ def test_the_previous_day_of_a_cause_does_not_date_the_act() -> None:
     )
     dated = {(e.event_type, e.time.date) for e in _events(body)}
     assert dated == {("riot", dt.date(2026, 11, 28)), ("arrest", dt.date(2026, 11, 27))}
-
-
-def test_the_pages_stamp_yields_to_the_day_its_retelling_tells() -> None:
-    """The stamped lead and the body's retelling with its day are one strike: Sunday's, not
-    the page's Monday."""
-    body = (
-        "Published November 30 2026 Government warplanes struck the town of Teldo in Homs "
-        "province, killing five civilians, a monitor said. The Sunday night strike also wounded "
-        "15 people, rescuers said."
-    )
-    events = _events(body)
-    assert [(e.event_type, e.locations[0].name, e.time.date) for e in events] == [
-        ("airstrike", "Teldo", dt.date(2026, 11, 29))
-    ]

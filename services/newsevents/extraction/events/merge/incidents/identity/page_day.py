@@ -19,7 +19,7 @@ import datetime as dt
 
 from .....document import LOCAL_PRECISIONS, DateMention, Document
 from ....draft import EventDraft
-from ....link.when import event_dates, is_page_stamp
+from ....link.when import is_page_stamp
 from ...folding import absorb
 
 # How far before the page's day an act its stamped lead may retell is told: a wire story tells
@@ -67,28 +67,3 @@ def _within_the_week(doc: Document, stamp: DateMention, told: DateMention) -> bo
         and told.precision == "day"
         and dt.timedelta(0) <= stamp.date - told.date <= _WEEK
     )
-
-
-def stamp_yields(doc: Document, drafts: list[EventDraft]) -> None:
-    """An event still dated by the page's stamp after merging takes the first day told (to
-    the day, in the week up to the stamp) in another of its own sentences: the merged
-    retelling's "the late Monday strike", "since Sunday night" (forty-sixth round). Merging
-    keeps the first told date, and the stamp is told first though it is the page's day."""
-    for draft in drafts:
-        stamp = draft.date
-        if stamp is None or not is_page_stamp(doc, stamp):
-            continue
-        for index in sorted(draft.sentences):
-            sentence = doc.sentences[index]
-            if sentence.span.contains(stamp.span):
-                continue
-            days = [
-                m
-                for m in event_dates(doc, sentence)
-                if m.precision == "day"
-                and not is_page_stamp(doc, m)
-                and dt.timedelta(0) <= stamp.date - m.date <= _WEEK
-            ]
-            if days:
-                draft.date = days[0]
-                break
