@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.contracts import Article
+from newsevents.contracts import Article, EventMessage
 from newsevents.extraction.pipeline import extract_events
 
 
-def _events(text: str) -> list[tuple[str, str | None, str | None, int, str | None]]:
-    article = Article.model_validate(
-        {"id": "t", "title": "", "body": text, "published_at": "2025-03-12T10:00:00Z"}
+def _messages(text: str) -> list[EventMessage]:
+    return extract_events(
+        Article.model_validate(
+            {"id": "t", "title": "", "body": text, "published_at": "2025-03-12T10:00:00Z"}
+        )
     )
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, int, str | None]]:
     return [
         (
             e.event_type,
@@ -23,7 +28,7 @@ def _events(text: str) -> list[tuple[str, str | None, str | None, int, str | Non
             e.acled.fatalities,
             e.locations[0].country_code if e.locations else None,
         )
-        for e in extract_events(article)
+        for e in _messages(text)
     ]
 
 
@@ -109,16 +114,10 @@ def test_the_bombing_of_a_city_stays_an_air_strike() -> None:
 
 
 def test_an_area_of_a_tribal_agency_is_in_pakistan() -> None:
-    article = Article.model_validate(
-        {
-            "id": "t",
-            "title": "",
-            "body": "Security forces killed five militants in the Bara area of Khyber Agency "
-            "on Saturday, officials said.",
-            "published_at": "2025-03-12T10:00:00Z",
-        }
+    events = _messages(
+        "Security forces killed five militants in the Bara area of Khyber Agency on Saturday, "
+        "officials said."
     )
-    events = extract_events(article)
     assert events
     place = events[0].locations[0]
     assert (place.country_code, place.admin1) == ("PK", "Khyber Pakhtunkhwa")
@@ -137,16 +136,10 @@ def test_the_dead_told_with_an_aside_between_commas() -> None:
 
 def test_the_roman_theatre_is_no_place() -> None:
     """An era's adjective before a monument is no town ("Roman" is a city of Romania)."""
-    article = Article.model_validate(
-        {
-            "id": "t",
-            "title": "",
-            "body": "The Islamic State group executed 20 men in the ancient city of Palmyra on "
-            "Saturday, shooting them in the Roman theatre, a monitor said.",
-            "published_at": "2025-03-12T10:00:00Z",
-        }
+    events = _messages(
+        "The Islamic State group executed 20 men in the ancient city of Palmyra on Saturday, "
+        "shooting them in the Roman theatre, a monitor said."
     )
-    events = extract_events(article)
     assert [e.event_type for e in events] == ["attack_on_civilians"]
     assert all(place.country_code != "RO" for e in events for place in e.locations)
     assert events[0].acled.actor2 is not None and "Romania" not in events[0].acled.actor2
