@@ -21,7 +21,7 @@ import re
 
 from ...document import Document, Sentence, Span
 from ...places.reading.words import STOPWORDS
-from .localities import NAME
+from .name_shapes import NAME
 from .spellings import spelling_key
 
 # The words that tell a place bare after them: "in X", "In X, ...", "near X", "on the

@@ -15,79 +15,29 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import PlacePrecision, Span
-from ...places.reading.words import DIRECTION_WORDS
 from ...text.numbers import COUNTING, MANY
 from .glued import glued_lists, list_names
+from .name_shapes import (
+    BEARING_NAME,
+    COUNTRYSIDE,
+    DIRECTIONS,
+    FEATURE,
+    GLUED_RUN,
+    INNER,
+    KIND,
+    LIST,
+    NAME,
+    NEIGHBOURHOOD,
+    OFFICE,
+    PART,
+    PEOPLE,
+    PROVINCE,
+    PROVINCE_OR_PARTS,
+    SETTLEMENT,
+)
 from .spellings import spelling_key
 from .struck_heads import NAMES_PEOPLE, PARTICIPLE, struck_list_patterns
 
-# A possessive ends a name: "Kirkuk's Bashir village" names Bashir.
-# A day of the week is no word of a name: "the town of Asoun Thursday" names Asoun; nor a
-# title-case headline's "And": "Fleifel And Mughayr" is two names (forty-sixth round, list66).
-_PART = (
-    r"(?:(?:al|el|Al|El)-)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|And)\b)"
-    r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
-)
-# A number is part of a name only as a word of its own: "Mazzeh 86", not "Kafra 8km".
-# An article written apart is a word of the name: "Urum al Kubra", "Tel el Sultan".
-_NAME = rf"{_PART}(?:\s+(?:(?:al|el)\s+)?(?:{_PART}|[0-9]+(?![\w.]))){{0,2}}"
-NAME = _NAME  # a locality's name: up to three capitalised words ("Tal Asheihib")
-# A list closes with "and": "al-Midan, al-Furqan and al-Jamiliyeh"; in "the village of Tal Hawash,
-# a local official said" the comma ends the name.
-# Wire copy pairs names inside a list: "struck Kansafra and Ibdita, and Marata in Idlib's
-# southern countryside" is three villages (an inner "and" before a name and a comma).
-_INNER = rf"(?:\s*,\s*|\s+and\s+(?={_NAME}\s*,))"
-INNER = _INNER
-_LIST = rf"{_NAME}(?:(?:{_INNER}{_NAME})*\s*,?\s+and\s+{_NAME})?"
-# A list that lost its commas, its first names one run of up to eight words closed by "and":
-# "in Tal Hamra Tal Sukkar and Maarzaf in Hama northern countryside" (cut into its names by
-# :func:`listed_items`).
-_GLUED_RUN = rf"{_PART}(?:\s+(?:(?:al|el)\s+)?{_PART}){{1,7}}\s+(?:and|as\s+well\s+as)\s+{_NAME}"
-# "Boni locality", "the Srinagar locality of Soura"; "Nur Shams refugee camp"
-_NEIGHBOURHOOD = (
-    r"neighbou?rhoods?|quarters?|districts?|suburbs?|streets?|squares?|(?:refugee\s+)?camps?|"
-    r"areas?|localit(?:y|ies)"
-)
-# Communes, departments and municipalities, the units of the Sahel's, Colombia's and the
-# Philippines' maps, are named after their seat: "the Koulpelgou department in Soum province".
-_SETTLEMENT = (
-    r"villages?|towns?|hamlets?|communit(?:y|ies)|communes?|departments?|municipalit(?:y|ies)"
-)
-# An office is no place: "Fire department officials", "the Justice department".
-_OFFICE = re.compile(
-    r"(?i:fire|police|health|justice|state|defen[cs]e|education|treasury|sheriff|homeland|"
-    r"agriculture|labou?r|finance|interior|energy|commerce|transport|water|forestry|"
-    r"information|revenue|immigration|security|emergency|planning|welfare|public|works)"
-)
-# A province the gazetteer lacks (Burkina Faso's, the Philippines'): "a market in the Bangassogo
-# province", "Ifugao province". Where nothing finer is told, monitors code the province's name.
-_PROVINCE = r"provinces?"
-KIND = rf"(?:{_NEIGHBOURHOOD}|{_SETTLEMENT}|{_PROVINCE})"
-# A province named by its bearing alone is no name: "Central province", "North province".
-_BEARING_NAME = re.compile(r"(?i:central|north|south|east|west|upper|lower|middle|far|[a-z]+ern)")
-# A people is no place: "the Fulani community", "the Christian community" name who lives
-# somewhere. A village told as a community goes without an article ("stormed Yelwa Gari
-# community in Bama") or names itself after "of" ("the rural community of Yarumal Chiquito");
-# after "the", "a", "an" or a possessive, "X community" names a people, as "X communities" do.
-_PEOPLE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)|['’]s?)\s+$", re.IGNORECASE)
-# Sites named with their feature, which is part of the name: "al-Khuder Hill", "al-Shaer field",
-# "Maisaloun farm", "al-Qadahat valley" (a capitalised Valley names a region: "Kerio Valley").
-_FEATURE = r"[Hh]ills?|[Ff]ields?|[Ff]arms?|valleys?"
-_DIRECTIONS = rf"(?i:{DIRECTION_WORDS})"
-# "Idleb countryside", "Hama's northern countryside", "countryside of Hama", "Daraa province",
-# "Deir Ezzor's northern countryside".
-_COUNTRYSIDE = (
-    rf"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:['’]s)?\s+(?:(?:{_DIRECTIONS})\s+)?countryside\b"
-    rf"|(?:rural\s+areas|countryside)\s+of\s+(?:the\s+)?[A-Z]"
-)
-# A province or its parts locate a list of names as its countryside does: "in Kafar Hamra and
-# Arran in the western and eastern parts of Aleppo province", "in A and B in Idlib province"
-# (thirty-seventh round). A list only: one capitalised word before "in X Province" may be a
-# headline's noun ("Airstrike on Village in Aleppo Province").
-_PROVINCE_OR_PARTS = (
-    rf"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?i:province|governorate)\b"
-    rf"|(?:{_DIRECTIONS})\s+and\s+(?:{_DIRECTIONS})\s+(?:parts?|sides?)\s+of\s+(?:the\s+)?[A-Z]"
-)
 # What follows the noun of an apposition that places the name: where it lies ("in", "of",
 # "near", "located in", "along", "on the outskirts of", "about 100 kilometers north of", "north
 # of"), not a title ("a community leader", "a town councillor in").
@@ -125,12 +75,12 @@ _PLURAL_PLACES = (
 _ABOUT_THE_PLACES = (
     rf"(?:\s+(?:in|of|on|across|around|near|the|and|its|overnight|early|late|last|this|"
     rf"morning|night|evening|afternoon|rural|countryside|province|city|governorate|region|"
-    rf"outskirts|suburbs|(?:{_DIRECTIONS})|{_PLURAL_PLACES}|(?-i:[A-Z])[\w'’-]*)){{0,8}}?"
+    rf"outskirts|suburbs|(?:{DIRECTIONS})|{_PLURAL_PLACES}|(?-i:[A-Z])[\w'’-]*)){{0,8}}?"
 )
 _OPENED_FURTHER_ON = re.compile(
     rf"\b(?P<kind>{_PLURAL_PLACES}){_ABOUT_THE_PLACES}\s*,?\s+"
     rf"(?:including|among\s+them|among\s+which|such\s+as|notably|namely)\s+"
-    rf"(?P<names>{_LIST})"
+    rf"(?P<names>{LIST})"
 )
 # A list that opens its sentence and is closed by what befell it, the province perhaps told
 # between: "A, B, C and D came under heavy air strikes", "the towns of A, B and C were
@@ -144,8 +94,8 @@ _UNDER_MEANS = (
 )
 _CLOSED_UNDER_FIRE = re.compile(
     rf"^(?:(?i:elsewhere|meanwhile|in\s+addition)\s*,?\s+)?(?:(?i:the)\s+(?:{KIND})\s+of\s+)?"
-    rf"(?P<names>{_LIST})(?P<kind>)(?:\s*,?\s+in\s+(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*"
-    rf"(?:{_COUNTRYSIDE}|{_PROVINCE_OR_PARTS}))?\s*,?\s+(?:(?:came|come|have\s+come|has\s+come|"
+    rf"(?P<names>{LIST})(?P<kind>)(?:\s*,?\s+in\s+(?:the\s+)?(?:(?:{DIRECTIONS})\s+)*"
+    rf"(?:{COUNTRYSIDE}|{PROVINCE_OR_PARTS}))?\s*,?\s+(?:(?:came|come|have\s+come|has\s+come|"
     rf"had\s+come)\s+under|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
     rf"(?:subjected\s+to|{PARTICIPLE}\s+by))\s+(?:[\w'’-]+\s+){{0,3}}?{_UNDER_MEANS}\b"
 )
@@ -155,7 +105,7 @@ _PATTERNS = (
     # (and a list its noun opens: "villages including A, B and C")
     re.compile(
         rf"\b(?P<kind>{KIND})\s+(?:of|called|named|known\s+as|including|such\s+as)\s+"
-        rf"(?P<names>{_LIST})"
+        rf"(?P<names>{LIST})"
     ),
     _OPENED_FURTHER_ON,
     _CLOSED_UNDER_FIRE,
@@ -164,7 +114,7 @@ _PATTERNS = (
     # highway", "Shuafat, a Palestinian refugee camp on the outskirts of Jerusalem",
     # "Tingginambut, a village located in Puncak Jaya district".
     re.compile(
-        rf"(?P<names>{_NAME}),\s+an?\s+(?:{_QUALIFIER}\s+){{0,2}}?(?P<kind>{KIND})\s+{_WHERE_AFTER}"
+        rf"(?P<names>{NAME}),\s+an?\s+(?:{_QUALIFIER}\s+){{0,2}}?(?P<kind>{KIND})\s+{_WHERE_AFTER}"
     ),
     # The same apposition without its comma, as texts stripped of punctuation tell it: "hit
     # Babeska a village in Idlib", "struck Tel Dahab a town near Houla". A settlement told where
@@ -172,21 +122,21 @@ _PATTERNS = (
     # town AFP), nor a word opening a sentence ("In a village near Aleppo" names no "In").
     re.compile(
         rf"(?<!\btold\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\btells\s)(?<![\w-])(?!{_OPENERS}\b)"
-        rf"(?P<names>{_NAME})\s+an?\s+"
-        rf"(?:{_QUALIFIER}\s+){{0,2}}?(?P<kind>{_SETTLEMENT}|(?:refugee\s+)?camps?)\s+"
+        rf"(?P<names>{NAME})\s+an?\s+"
+        rf"(?:{_QUALIFIER}\s+){{0,2}}?(?P<kind>{SETTLEMENT}|(?:refugee\s+)?camps?)\s+"
         rf"(?:in|near|of|outside|located\s+in)\s+(?:the\s+)?[A-Z]"
     ),
     # The unit's noun as a title before its name, as in the Philippines: "Barangay Maligay",
     # "Brgy. Tanum".
-    re.compile(r"\b(?P<kind>Barangay|Brgy\.?)\s+(?P<names>" + _NAME + ")"),
+    re.compile(r"\b(?P<kind>Barangay|Brgy\.?)\s+(?P<names>" + NAME + ")"),
     # Lists of places struck told by a participle ("Districts struck included A, B and C",
     # "Among the worst-hit neighbourhoods were A and B", "A, B and C were also hit"), their
     # names as a list reads them (thirty-fourth round).
-    *struck_list_patterns(KIND, rf"(?P<names>{_GLUED_RUN}|{_LIST})"),
+    *struck_list_patterns(KIND, rf"(?P<names>{GLUED_RUN}|{LIST})"),
     # "al-Midan and al-Furqan neighbourhoods", "Hadar village"
-    re.compile(rf"\b(?P<names>{_LIST})\s+(?P<kind>{KIND})\b"),
+    re.compile(rf"\b(?P<names>{LIST})\s+(?P<kind>{KIND})\b"),
     # "positions in al-Shaer field", "a gathering in Asheihib al-Janoubi Hill"
-    re.compile(rf"\b(?P<names>{_NAME})\s+(?P<kind>{_FEATURE})\b"),
+    re.compile(rf"\b(?P<names>{NAME})\s+(?P<kind>{FEATURE})\b"),
     # Names told inside a province's countryside, the province read beside them: "mortar rounds
     # on Kafr Nabl and Sarmin in Hama countryside", "east of Ibtaa in Daraa countryside", "in
     # Kafr Nabuda in the northern countryside of Hama" (twenty-fourth round). Towns: the kind
@@ -195,12 +145,12 @@ _PATTERNS = (
     # stretch's far end is no place of its own (merge/places/localities/unknown_places.py).
     re.compile(
         rf"\b(?:in|on|at|of|near|between|targeting|targeted|hit|struck)\s+"
-        rf"(?P<names>{_LIST}|{_GLUED_RUN})(?P<kind>)\s+in\s+(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_COUNTRYSIDE})"
+        rf"(?P<names>{LIST}|{GLUED_RUN})(?P<kind>)\s+in\s+(?:the\s+)?(?:(?:{DIRECTIONS})\s+)*(?:{COUNTRYSIDE})"
     ),
     re.compile(
         rf"\b(?:in|at|targeting|targeted|hit|struck)\s+"
-        rf"(?P<names>{_NAME}(?:{_INNER}{_NAME})*\s*,?\s+and\s+{_NAME})(?P<kind>)\s+in\s+"
-        rf"(?:the\s+)?(?:(?:{_DIRECTIONS})\s+)*(?:{_PROVINCE_OR_PARTS})"
+        rf"(?P<names>{NAME}(?:{INNER}{NAME})*\s*,?\s+and\s+{NAME})(?P<kind>)\s+in\s+"
+        rf"(?:the\s+)?(?:(?:{DIRECTIONS})\s+)*(?:{PROVINCE_OR_PARTS})"
     ),
     # A name after the side that holds it, located by a place told after it: "an airstrike on
     # rebel-held Kadi Askar in Aleppo", "shelled the IS-controlled Tal Sosin east of Aleppo",
@@ -209,11 +159,11 @@ _PATTERNS = (
     re.compile(
         rf"(?:\b[\w]+-(?:held|controlled|besieged)|\b(?:(?i:opposition|rebel|regime|government|"
         rf"militant|insurgent|jihadist)|ISIS|ISIL|IS|Daesh|DAESH)\s+(?:held|controlled))\s+"
-        rf"(?P<names>{_LIST})(?P<kind>)\s+(?:in|near|outside|(?:north|south|east|west)\w*\s+of)"
+        rf"(?P<names>{LIST})(?P<kind>)\s+(?:in|near|outside|(?:north|south|east|west)\w*\s+of)"
         rf"\s+(?:the\s+)?[A-Z]"
     ),
 )
-_ONE_NAME = re.compile(_NAME)
+_ONE_NAME = re.compile(NAME)
 
 
 def names_a_place(name: str) -> bool:
@@ -262,11 +212,11 @@ _ORIGIN = re.compile(
 
 def _names_a_people(text: str, match: re.Match[str]) -> bool:
     """Whether a name before "community" names a people: "the Fulani community", "Tiv
-    communities" (``_PEOPLE``)."""
+    communities" (``PEOPLE``)."""
     if not match.group("kind").startswith("communit") or match.start("names") > match.start("kind"):
         return False  # not a community, or "the community of X"
     return match.group("kind") != "community" or bool(
-        _PEOPLE.search(text, max(0, match.start() - 12), match.start())
+        PEOPLE.search(text, max(0, match.start() - 12), match.start())
     )
 
 
@@ -301,22 +251,22 @@ def locality_names(text: str) -> tuple[LocalityName, ...]:
                 continue  # "villages, including Ahmed Darwish and Omar Haddad": people
             if _names_a_people(text, match) or (
                 match.group("kind").startswith("department")
-                and _OFFICE.fullmatch(match.group("names").split()[-1])
+                and OFFICE.fullmatch(match.group("names").split()[-1])
             ):
                 continue
             precision: PlacePrecision = (
                 "neighbourhood"
-                if re.fullmatch(_NEIGHBOURHOOD, kind)
+                if re.fullmatch(NEIGHBOURHOOD, kind)
                 else "region"
-                if re.fullmatch(_PROVINCE, kind)
+                if re.fullmatch(PROVINCE, kind)
                 else "town"
             )
             if precision == "region" and all(
-                _BEARING_NAME.fullmatch(word) for word in match.group("names").split()
+                BEARING_NAME.fullmatch(word) for word in match.group("names").split()
             ):
                 continue
             offset = match.start("names")
-            if re.fullmatch(_FEATURE, kind):
+            if re.fullmatch(FEATURE, kind):
                 if match.group("names").split()[0] not in _NOT_NAMES:
                     start, end = match.start(), match.end()
                     found.setdefault(start, LocalityName(start, end, match.group(), "point"))
@@ -346,7 +296,7 @@ _CLOSED_BY_AND = re.compile(r"\s(?:and|as\s+well\s+as)\s")
 
 
 def listed_items(names: str) -> list[tuple[int, int]]:
-    """The (start, end) of each name of a pattern's names: each name as :data:`_NAME` reads it
+    """The (start, end) of each name of a pattern's names: each name as :data:`NAME` reads it
     (up to three words), and in a list closed by "and" with no comma in it, each run between
     its "and"s cut where a name ends (:func:`.glued.list_names`: "Kafr Zita | Morek"), as the
     list after a plural place noun is (:func:`.glued.glued_lists`)."""
@@ -371,13 +321,13 @@ def listed_items(names: str) -> list[tuple[int, int]]:
 # The countryside the first name lies in, told before its peer: "the hamlet of X in the western
 # countryside of Homs and also Y", "X hamlet in the extreme southeast of Idleb countryside and Y".
 _IN_COUNTRYSIDE = (
-    rf"in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:countryside(?:\s+of\s+{_PART})?|of\s+{_PART}\s+"
+    rf"in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:countryside(?:\s+of\s+{PART})?|of\s+{PART}\s+"
     rf"countryside)\s+"
 )
 _PEER = re.compile(
     rf"\s+(?:{KIND}\s+)?(?:{_IN_COUNTRYSIDE})?(?:and|as\s+well\s+as)\s+(?:the\s+)?"
-    rf"(?:(?:outskirts|vicinity|surroundings?|(?:{_DIRECTIONS})(?:\s+and\s+(?:{_DIRECTIONS}))?)"
-    rf"\s+of\s+(?:the\s+)?)?(?P<name>{_NAME})"
+    rf"(?:(?:outskirts|vicinity|surroundings?|(?:{DIRECTIONS})(?:\s+and\s+(?:{DIRECTIONS}))?)"
+    rf"\s+of\s+(?:the\s+)?)?(?P<name>{NAME})"
     rf"(?=\s*(?:[,.;:\"”)]|$)|\s+(?:in|on|of|near|at|to|which|where|killing|causing|inflicting"
     rf"|leaving|wounding|injuring)\b|\s+(?:residential\s+)?(?:{KIND})\b|\s+\d)"
 )

@@ -12,7 +12,7 @@ from .....document import Document, PlaceMention, PlacePrecision, Span
 from .....places.gazetteer.capitals import CITY_PROVINCES
 from .....places.reading.locating.capitals import is_capital
 from .....places.reading.words import DIRECTION_WORDS
-from ....geography.localities import KIND
+from ....geography.name_shapes import KIND
 from .told_off import off_distance
 
 COARSER_THAN_LOCALITY = frozenset({"town", "region", "admin1", "country"})

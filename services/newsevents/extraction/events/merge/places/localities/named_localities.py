@@ -20,14 +20,8 @@ from .....prefilter import quick_finditer
 from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from ....geography.glued import generic_word
 from ....geography.lists import coordinated
-from ....geography.localities import (
-    INNER,
-    KIND,
-    NAME,
-    listed_items,
-    locality_names,
-    names_a_place,
-)
+from ....geography.localities import listed_items, locality_names, names_a_place
+from ....geography.name_shapes import INNER, KIND, NAME
 from .locality import Locality, province_told_after
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"

@@ -24,7 +24,7 @@ from .....ontology import is_violent
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
 from ....geography.lists import listed_names, seat_district
-from ....geography.localities import KIND
+from ....geography.name_shapes import KIND
 from ....geography.nesting import same_or_part
 from ....link.clauses import in_other_clause
 from .bearings import bearing_from
