@@ -55,15 +55,16 @@ def find_places(doc: Document) -> None:
     # the agency of a dateline or a credit filed the report: it tells no country
     filing = SpanIndex(f.span for f in doc.furniture if f.kind in ("dateline", "credit"))
     # a demonym told its country once: "Russian jets", a force the dictionary names, not twice
+    told_demonyms = [m for m in matches if m.demonym]
     demonyms = {
         Span(tokens[m.first].start, tokens[m.last].end): places[m.ids[0]].country_code
-        for m in matches
-        if m.demonym and m.ids
+        for m in told_demonyms
+        if m.ids
     }
     context = article_context(tokens, accepted, places, countries, filing, demonyms)
     read_qualifiers(tokens, accepted, gaz)
     read_sentences(doc, tokens, accepted, places)
-    read_countries(doc, tokens, accepted, [m for m in matches if m.demonym], places)
+    read_countries(doc, tokens, accepted, told_demonyms, places)
     ends = sorted(s.span.end for s in doc.sentences)
     chained = read_chains(tokens, accepted, places, ends)
     _resolve(tokens, accepted, gaz, context, ends)

@@ -44,7 +44,7 @@ _LATER = re.compile(
 # rockets on the city on Friday ... Six had been killed the previous day" (Thursday), "a
 # monitor on Tuesday raised the toll from strikes on a market the previous day" (Monday). Not a
 # day before a named one ("the day before the vote", "the day before yesterday").
-_EARLIER = re.compile(
+EARLIER_DAY = re.compile(
     r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night)|the\s+(?:day|night)\s+before"
     r"|a\s+day\s+(?:earlier|before))\b"
     r"(?!\s+(?:the|a|an|his|her|its|their|yesterday|last)\b)",
@@ -80,7 +80,7 @@ def _days_earlier(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
     """The days before the last day told before each ("the previous day"); none with no day
     told before (the story's day is no anchor)."""
     found: list[DateMention] = []
-    for match in _EARLIER.finditer(text):
+    for match in EARLIER_DAY.finditer(text):
         before = [d for d in dates if d.span.end <= match.start() and d.precision == "day"]
         if before:
             date = before[-1].date - dt.timedelta(days=1)

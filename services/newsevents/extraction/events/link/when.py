@@ -18,6 +18,7 @@ import re
 
 from ...document import DateMention, Document, Sentence, per_document, sentence_at
 from ...prefilter import quick_search
+from ...text.later_days import EARLIER_DAY
 from ...text.numbers import ORDINALS
 from ...vocabulary import STATEMENT_VERBS, WEEKDAY_NAMES
 from ..draft import EventDraft
@@ -102,12 +103,8 @@ def event_dates(doc: Document, sentence: Sentence) -> list[DateMention]:
     return [DateMention(report.span, report.text, report.date, "vague")]
 
 
-# A word of cause before a day counted back from the last one told ("the previous day").
-_EARLIER_DAY = re.compile(
-    r"the\s+(?:previous|preceding)\s+(?:day|night)|the\s+(?:day|night)\s+before"
-    r"|a\s+day\s+(?:earlier|before)",
-    re.IGNORECASE,
-)
+# A word of cause before a day counted back from the last one told ("the previous day",
+# ``later_days.EARLIER_DAY``).
 _CAUSE = re.compile(
     r"\b(?:after|following|since|as|because|over|sparked|prompted|triggered|retaliation|"
     r"response|revenge)\b",
@@ -119,7 +116,7 @@ def _of_an_earlier_cause(doc: Document, sentence: Sentence, date: DateMention) -
     """Whether the date is "the previous day" of a cause told before the act (forty-sixth
     round): the act's own day is another."""
     return (
-        _EARLIER_DAY.fullmatch(date.text) is not None
+        EARLIER_DAY.fullmatch(date.text) is not None
         and _CAUSE.search(doc.text, sentence.span.start, date.span.start) is not None
     )
 
