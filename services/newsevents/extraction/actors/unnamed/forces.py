@@ -56,7 +56,10 @@ _FORCE_NOUNS = (
     # bombing suspect", "a Kenyan bombing trial"; review63)
     r"bombings?(?!\s+(?:suspects?|plots?|inquir(?:y|ies)|investigations?|probes?|trials?|cases?|"
     r"charges?|masterminds?|convicts?|conspirac(?:y|ies)|cells?|networks?)\b)|bombs(?![ -]made)|"
-    r"shelling)"
+    r"shelling|"
+    # "regime shells", "Turkish artillery fire", "Israeli tank shells": the state's fire told by
+    # its shells (not mortars or rockets, which armed groups fire too; forty-seventh round)
+    r"(?:(?:artillery|tank|mortar)\s+)?shells|shellfire|(?:artillery|tank)\s+fire)"
 )
 # Weapons only a state fields, after "government" ("a government airstrike").
 _STATE_WEAPONS = (

@@ -98,6 +98,8 @@ GENERIC_NAMES = {
     "police officer": "Police Forces of {country}",
     "police": "Police Forces of {country}",
     "rebels": "Rebel Forces ({country})",
+    # (the wire's groups of them: "rebel groups fired mortars"; forty-seventh round)
+    "rebel groups": "Rebel Forces ({country})",
     "government forces": "Military Forces of {country}",
     "government troops": "Military Forces of {country}",
     "soldiers": "Military Forces of {country}",
@@ -173,7 +175,7 @@ SEPARATISTS_BY_COUNTRY = {
     "PK": "Baloch Separatists (Pakistan)",
     "TH": "Malay Muslim Separatists (Thailand)",
 }
-REBELS = frozenset({"rebels"})
+REBELS = frozenset({"rebels", "rebel groups"})
 # ACLED's one actor for a country's communist insurgency ("communist rebels ambushed a patrol"
 # in the Philippines: the New People's Army), by its ACLED name.
 COMMUNISTS_BY_COUNTRY = {"PH": "NPA: New People's Army"}

@@ -69,6 +69,9 @@ _AUTHOR_BEFORE = re.compile(
     # suspect X", "police blame X", "the police suspect a link with X" (not "suspected X
     # militants": an adjective)
     r"(?<![Aa]\s)(?<!the\s)(?:suspects?|blames?)(?:\s+(?:a\s+)?links?\s+(?:with|to))?|"
+    # and in the past, the wire's tense: "Activists blamed government forces", "residents
+    # blamed the regime" (not "blamed on": read above; forty-seventh round, lead67)
+    r"(?<![Aa]\s)(?<!the\s)blamed(?!\s+on\b)|"
     # the device's maker: "the bomb was thought to have been laid by X"
     r"(?:planted|placed|laid)\s+by|"
     # the unknown men named after the act: "The attackers are thought to be X", "the
