@@ -82,6 +82,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A weekday's possessive as texts stripped of apostrophes write it: "During Sundays operation",
     # "among Fridays victims" (not "on Fridays", days that recur: a noun of violence must follow).
     ("weekday", re.compile(rf"\b(?P<weekday>{WEEKDAY_NAMES})s(?=\s+(?:[a-z]+\s+)?{_ACT_NOUN}\b)")),
+    # Days counted back from the story: "two days ago", "the day before yesterday" (the
+    # wire's own count, the act's day; forty-seventh round, lead67).
+    ("days_ago", re.compile(r"\b(?:(?P<n>[2-6]|two|three|four|five|six)\s+days\s+ago|(?P<before>the\s+day\s+before\s+yesterday))\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
     # A weekend: "over the weekend", "at the weekend", "last weekend" (not "a weekend getaway").
     ("weekend", re.compile(r"\b(?:(?:over|at|during|on) the (?:past |last )?|(?P<last>last) |this |past )weekend\b", re.IGNORECASE)),
@@ -183,9 +186,16 @@ def _resolve(
         return published - dt.timedelta(days=back), "day"
     if kind == "relative":
         return _relative(groups["rel"].lower(), published)
+    if kind == "days_ago":
+        count = groups["n"]
+        back = 2 if count is None else _DAYS_BACK.get(count.lower()) or int(count)
+        return published - dt.timedelta(days=back), "day"
     if kind == "weekend":
         return _weekend(published, last=groups["last"] is not None)
     return published, "vague"
+
+
+_DAYS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _relative(words: str, published: dt.date) -> tuple[dt.date, TimePrecision]:
