@@ -96,3 +96,14 @@ def test_days_counted_back_from_the_story(text: str, day: dt.date) -> None:
     assert [e.event_type for e in events] == ["airstrike"]
     assert events[0].time.date == day
     assert events[0].time.precision == "day"
+
+
+def test_a_states_sniper_is_its_forces() -> None:
+    events = _messages(
+        "A woman was shot dead by a regime sniper in the town of Madaya in Rif Dimashq on "
+        "Saturday, activists said."
+    )
+    assert [e.event_type for e in events] == ["attack_on_civilians"]
+    assert events[0].acled.actor1 is not None
+    assert events[0].acled.actor1.startswith("Military Forces of Syria"), events[0].acled
+    assert events[0].acled.actor2 == "Civilians (Syria)"

@@ -59,7 +59,9 @@ _FORCE_NOUNS = (
     r"shelling|"
     # "regime shells", "Turkish artillery fire", "Israeli tank shells": the state's fire told by
     # its shells (not mortars or rockets, which armed groups fire too; forty-seventh round)
-    r"(?:(?:artillery|tank|mortar)\s+)?shells|shellfire|(?:artillery|tank)\s+fire)"
+    r"(?:(?:artillery|tank|mortar)\s+)?shells|shellfire|(?:artillery|tank)\s+fire|"
+    # "a regime sniper", "Israeli snipers": the state's marksmen
+    r"snipers?)"
 )
 # Weapons only a state fields, after "government" ("a government airstrike").
 _STATE_WEAPONS = (
