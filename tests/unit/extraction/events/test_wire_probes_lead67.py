@@ -107,3 +107,14 @@ def test_a_states_sniper_is_its_forces() -> None:
     assert events[0].acled.actor1 is not None
     assert events[0].acled.actor1.startswith("Military Forces of Syria"), events[0].acled
     assert events[0].acled.actor2 == "Civilians (Syria)"
+
+
+def test_a_tally_of_many_strikes_in_the_perfect_is_no_new_strike() -> None:
+    events = _messages(
+        "A US drone strike killed three suspected al-Qaeda militants in Yemen's Marib province "
+        "on Monday, local officials said. Washington has carried out dozens of drone strikes in "
+        "Yemen against the group."
+    )
+    assert [e.event_type for e in events] == ["airstrike"]
+    assert events[0].locations and events[0].locations[0].name == "Ma'rib"
+    assert events[0].acled.fatalities == 3
