@@ -83,8 +83,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "among Fridays victims" (not "on Fridays", days that recur: a noun of violence must follow).
     ("weekday", re.compile(rf"\b(?P<weekday>{WEEKDAY_NAMES})s(?=\s+(?:[a-z]+\s+)?{_ACT_NOUN}\b)")),
     # Days counted back from the story: "two days ago", "the day before yesterday" (the
-    # wire's own count, the act's day; forty-seventh round, lead67).
-    ("days_ago", re.compile(r"\b(?:(?P<n>[2-6]|two|three|four|five|six)\s+days\s+ago|(?P<before>the\s+day\s+before\s+yesterday))\b", re.IGNORECASE)),
+    # wire's own count, the act's day; forty-seventh round, lead67); not the day of a telling
+    # or of what began a stretch ("since the announcement two days ago", "a truce agreed two
+    # days ago"): left unread, as before.
+    ("days_ago", re.compile(r"(?<!announcement )(?<!statement )(?<!declaration )(?<!decision )(?<!agreed )(?<!announced )(?<!declared )(?<!signed )(?<!began )(?<!started )\b(?:(?P<n>[2-6]|two|three|four|five|six)\s+days\s+ago|(?P<before>the\s+day\s+before\s+yesterday))\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
     # A weekend: "over the weekend", "at the weekend", "last weekend" (not "a weekend getaway").
     ("weekend", re.compile(r"\b(?:(?:over|at|during|on) the (?:past |last )?|(?P<last>last) |this |past )weekend\b", re.IGNORECASE)),
