@@ -118,3 +118,15 @@ def test_a_tally_of_many_strikes_in_the_perfect_is_no_new_strike() -> None:
     assert [e.event_type for e in events] == ["airstrike"]
     assert events[0].locations and events[0].locations[0].name == "Ma'rib"
     assert events[0].acled.fatalities == 3
+
+
+def test_a_place_in_a_compass_region_is_where_it_happened() -> None:
+    """ "in southern Saudi Arabia" is the act's place; "Yemen's Houthi rebels" names whose they
+    are."""
+    events = _messages(
+        "Yemen's Houthi rebels said on Saturday they had launched a drone attack on an airport "
+        "in southern Saudi Arabia."
+    )
+    assert [e.event_type for e in events] == ["airstrike"]
+    assert events[0].acled.actor1 == "Houthis"
+    assert events[0].locations and events[0].locations[0].country_code == "SA"

@@ -19,7 +19,10 @@ from ...document import PlaceMention, Trigger
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|inside|around|across|into|within|on|(?:town|city|village|zone|"
     r"district|outskirts|suburbs?|cent(?:re|er)|area|parts?|neighbou?rhood|edge|countryside) of)"
-    r"\s+(?:the\s+)?$",
+    # (a compass word may stand between: "in southern Saudi Arabia", "near northern Hama";
+    # forty-seventh round, lead67)
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?"
+    r"\s+)?$",
     re.IGNORECASE,
 )
 # "Peshawar road", "the Kano-Maiduguri highway", "the Meru- Nairobi highway", "the Nairobi -
