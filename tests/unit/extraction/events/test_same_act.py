@@ -204,6 +204,8 @@ _RAID = (
         "Dozens of families fled to the city of Aleppo in the neighbouring province.",
         "The surviving attackers fled towards the border with Turkey.",
         "Two wounded farmers were evacuated to Hama and to Latakia.",
+        # a witness's words quoted from inside the flight (forty-seventh round, place67)
+        'A witness said families fled "in waves into villages in Turkey."',
     ],
 )
 def test_a_flight_to_another_town_right_after_an_attack_is_its_course(flight: str) -> None:

@@ -360,11 +360,11 @@ def _own_name_first(
     candidates: list[int], match: Match, places: Sequence[Place], context: Context
 ) -> list[int]:
     """A place of that very name beats one that only has it among its alternates ("Franklin"
-    is a Franklin, not Columbus, seat of a Franklin County), bar world cities ("Bombay")."""
-    if not any(
-        light_key(places[i].name) == match.light and places[i].kind != Kind.ADMIN2
-        for i in candidates
-    ):
+    is a Franklin, not Columbus, seat of a Franklin County), bar world cities ("Bombay").
+    An Arabic name is its very name in another transliteration too, for a town of the country
+    the article tells most: "Ras al-Ain" in a Syrian report is Ra's al Ayn, not the Turkish
+    town across the border that lists the Syrian name among its alternates."""
+    if not any(_very_name(places[i], match, context) for i in candidates):
         return candidates
     return [
         i
@@ -373,6 +373,25 @@ def _own_name_first(
         or places[i].population >= WORLD_CITY
         or _spelling_of(light_key(places[i].name), match.light)
     ]
+
+
+def _very_name(place: Place, match: Match, context: Context) -> bool:
+    """Whether the text's name is the place's own name (not a district's): spelled alike, or
+    for a town of the Arab world in the country the article tells most (more often than any
+    other: with two told alike, a border town's name keeps its bigger twin), transliterated
+    alike."""
+    if place.kind == Kind.ADMIN2:
+        return False
+    if light_key(place.name) == match.light:
+        return True
+    if place.country_code not in ARABIC_NAMES or name_key(place.name) != match.key:
+        return False
+    told = context.countries.most_common(2)
+    return (
+        bool(told)
+        and told[0][0] == place.country_code
+        and (len(told) == 1 or told[0][1] > told[1][1])
+    )
 
 
 # In this order: each filter sees what the ones before it kept.

@@ -37,14 +37,20 @@ class Weights:
     supplement_population: int = 10_000
     # ... and a district below any town of its name: such a town is its seat.
     district_population: int = 1_000
+    # ... and a GeoNames town of unknown population (0: cities500 keeps the seats of
+    # administrative units whatever their size) in a country the article tells as a town of
+    # this size, as a supplement entry: Syria's subdistrict seats (Ariha, Tall Abyad, Ra's al
+    # Ayn) are towns, not hamlets below every village and district (forty-seventh round).
+    unknown_population: int = 10_000
 
 
 WEIGHTS = Weights()
 
 
 def score(place: Place, surface_fold: str, context: Context, weights: Weights = WEIGHTS) -> float:
-    value = math.log10(_effective_population(place, weights) + 10)
-    if place.country_code in context.countries:
+    told = place.country_code in context.countries
+    value = math.log10(_effective_population(place, told, weights) + 10)
+    if told:
         value += weights.country_named
         if place.country_code == context.dominant:
             value += weights.dominant_country
@@ -67,13 +73,15 @@ def score(place: Place, surface_fold: str, context: Context, weights: Weights = 
     return value
 
 
-def _effective_population(place: Place, weights: Weights) -> int:
+def _effective_population(place: Place, told: bool, weights: Weights) -> int:
     if place.kind == Kind.COUNTRY:
         return max(place.population, weights.country_population)
     if place.kind == Kind.SUPPLEMENT:
         return weights.supplement_population
     if place.kind == Kind.ADMIN2:
         return weights.district_population
+    if place.population == 0 and told and place.kind == Kind.GEONAMES:
+        return weights.unknown_population
     return place.population
 
 

@@ -65,6 +65,9 @@ _DOUBLE = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"(?<=..)[ai]h$")
 # "Kfar" and "Kafar" are the Levant's spellings of "Kafr" (village): "Kfar Zeita" is Kafr Zayta.
 _KAFR = re.compile(r"^ka?far(?=[a-z]{3})")
+# "Tel" and "Tell" are the Levant's and Iraq's spellings of "Tall" (hill, opening many names):
+# "Tel Tamr" is Tall Tamr, "Tell Abyad" Tall Abyad (forty-seventh round, place67).
+_TALL = re.compile(r"^tel+(?=[a-z]{3})")
 NAME_TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -82,6 +85,7 @@ def fold(token: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def loose_of_light(joined: str) -> str:
     s = _KAFR.sub("kafr", joined)
+    s = _TALL.sub("tal", s)
     s = s.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     s = _AY.sub("ay", s)
     s = s.replace("q", "k").replace("dh", "d").replace("dj", "j")

@@ -249,7 +249,7 @@ def compatible(doc: Document, earlier: EventDraft, later: EventDraft) -> bool:
 # gunmen raided X".) Forces sent somewhere are not read so: where troops are sent is where a
 # deployment is coded, and troops sent to another town stay apart from the fight.
 _DESTINATION = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:to|towards?|into)\s+"
+    r"^\s+(?:[\"“]?[\w'’-]+\s+){0,3}?(?:to|towards?|into)\s+"
     r"(?:(?!(?:after|when|as|while|where|before|because|but|which|who)\b)[\w'’-]+,?\s+){0,8}?$",
     re.IGNORECASE,
 )
