@@ -1,6 +1,7 @@
 """Death tolls of the forty-seventh round (toll67), each a short article of my own in the voice
 of a local outlet, asserting each event's type, place and toll (issue 10: the dead told as a list
-after the lives an act took are every person of the list)."""
+after the lives an act took are every person of the list; the dead of each place told one by one
+after "killing" or the lives an act took are each place's)."""
 
 from __future__ import annotations
 
@@ -40,4 +41,25 @@ def _told(body: str) -> list[tuple[str, str | None, int | None]]:
     ],
 )
 def test_the_lives_of_a_list(body: str, told: list[tuple[str, str, int]]) -> None:
+    assert _told(body) == told
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        # the dead of two places told one by one after "killing", with no word of death else
+        (
+            "Government warplanes bombed the towns of Saraqeb and Ariha in Idlib province on "
+            "Friday, killing 12 people in Saraqeb and four others in Ariha, rescuers said.",
+            [("airstrike", "Saraqib", 12), ("airstrike", "Ariha", 4)],
+        ),
+        # and after the lives an act took
+        (
+            "Militants fired rocket shells on the Midan and Sabil quarters of Aleppo city on "
+            "Monday, claiming the lives of three civilians in Midan and two others in Sabil.",
+            [("shelling", "Midan", 3), ("shelling", "Sabil", 2)],
+        ),
+    ],
+)
+def test_the_dead_of_each_place_after_killing(body: str, told: list[tuple[str, str, int]]) -> None:
     assert _told(body) == told
