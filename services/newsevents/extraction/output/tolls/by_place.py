@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ...document import PlaceMention, Sentence
+from ...text.deaths.words import LIVES_OF
 from ...text.numbers import COMPOUND, NUMBER_WORD, number_value
 
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{COMPOUND}|{NUMBER_WORD})"
@@ -55,7 +56,7 @@ _DEAD_BEFORE = re.compile(
 _KILLING = (
     r"\b(?:kil+ed|killing|kills|shot dead|gunned down|executed|murdered|massacred|slew"
     # the lives an act took: "claiming the lives of 23 civilians in A and 21 others in B"
-    r"|(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+(?:the\s+)?lives\s+of)"
+    rf"|{LIVES_OF})"
 )
 _KILLED_BEFORE = re.compile(rf"{_KILLING}\s+$", re.I)
 # A sentence that tells the dead: a word of death, or a verb of killing before a count ("killing

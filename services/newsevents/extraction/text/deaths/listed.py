@@ -23,7 +23,18 @@ from collections.abc import Iterator
 from ..numbers import COMPOUND, WORDS, number_value
 from .broken_down import breakdown_total, may_hold
 from .named import PERSON_NAME
-from .words import ADVERBS, ANYONE, DIED, KILL_VERB, KIN, KIN_CLAUSE, KIN_PLURAL, REPORTED, ROLE
+from .words import (
+    ADVERBS,
+    ANYONE,
+    DIED,
+    KILL_VERB,
+    KIN,
+    KIN_CLAUSE,
+    KIN_PLURAL,
+    LIVES_OF,
+    REPORTED,
+    ROLE,
+)
 
 # Words a part's adjectives cannot be: a clause, a preposition, a verb of the sentence.
 _NOT_ADJECTIVE = (
@@ -76,8 +87,6 @@ _PASSIVE = (
     r"|(?i:(?:also\s+)?(?:died|perished))\b"
     r"(?!\s*(?:and|or|and/or|&)\s*(?:wounded|injured|maimed)))"
 )
-# the lives an act took: "claiming the lives of", "took the lives of", "cost the lives of"
-_LIVES_OF = r"(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+(?:the\s+)?lives\s+of"
 # two persons after the lives they lost: "a man and his wife", "a man and a woman"
 _TWO = rf"{_ONE}\s+and\s+{_ONE}"
 LISTED_DEAD = re.compile(
@@ -85,7 +94,7 @@ LISTED_DEAD = re.compile(
     # the last part as the subject of a clause of its own: "and his son was wounded"
     rf"(?!\s+(?i:{KIN_CLAUSE}|wounded|injured))"
     # (the lives of a list or of two persons: "claiming the lives of a man and his wife")
-    rf"|(?i:\b{_LIVES_OF})\s+(?P<l>{_LIST}|{_TWO})(?!\s+(?i:{KIN_CLAUSE}|wounded|injured))"
+    rf"|(?i:\b{LIVES_OF})\s+(?P<l>{_LIST}|{_TWO})(?!\s+(?i:{KIN_CLAUSE}|wounded|injured))"
     # (the list set off by commas: "Three people, two women and a child, were killed")
     rf"|{_NOT_AFTER_PREPOSITION}\b(?P<p>{_LIST}),?\s+{_PASSIVE})"
 )
