@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ...document import PlaceMention, Sentence
+from ...text.deaths.words import LIVES_OF
 from ...text.numbers import COMPOUND, NUMBER_WORD, number_value
 
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{COMPOUND}|{NUMBER_WORD})"
@@ -52,9 +53,15 @@ _DEAD_BEFORE = re.compile(
 )
 # The verb that killed both groups, before the first count: "the army killed two militants in
 # Tripoli on Friday and three others in the town of Asoun on Thursday".
-_KILLED_BEFORE = re.compile(
-    r"\b(?:kil+ed|killing|kills|shot dead|gunned down|executed|murdered|massacred|slew)\s+$", re.I
+_KILLING = (
+    r"\b(?:kil+ed|killing|kills|shot dead|gunned down|executed|murdered|massacred|slew"
+    # the lives an act took: "claiming the lives of 23 civilians in A and 21 others in B"
+    rf"|{LIVES_OF})"
 )
+_KILLED_BEFORE = re.compile(rf"{_KILLING}\s+$", re.I)
+# A sentence that tells the dead: a word of death, or a verb of killing before a count ("killing
+# 12 people in A and 4 others in B" has no word of death of its own).
+_TOLD_DEAD = re.compile(rf"{_DEAD.pattern}|{_KILLING}\s", re.I)
 
 
 # One item of a roundup's chain: a count, the words of the dead (none of the wounded's), "in" or
@@ -106,7 +113,7 @@ def toll_at(sentences: Sequence[Sentence], place: PlaceMention | None) -> float 
 @lru_cache(maxsize=1024)
 def _each_of_the_dead(text: str) -> tuple[re.Match[str], ...]:
     """The counts of the dead a sentence gives to each place of a list."""
-    if not _DEAD.search(text):
+    if not _TOLD_DEAD.search(text):
         return ()
     return tuple(
         each
@@ -120,7 +127,7 @@ def _each_of_the_dead(text: str) -> tuple[re.Match[str], ...]:
 def _pairs_of_the_dead(text: str) -> tuple[re.Match[str], ...]:
     """The pairs of a count and a place of a sentence that tell the dead of both places (read
     once per sentence, not once per place an event of the article is at)."""
-    if not _DEAD.search(text):
+    if not _TOLD_DEAD.search(text):
         return ()
     found = []
     for pair in _PAIR.finditer(text):
@@ -140,7 +147,7 @@ def _series_of_the_dead(text: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     (count, place): a roundup told place by place. The first item holds the words of the dead,
     or the killing is told right before it; an item that tells another fate ("10 arrested in
     B") ends the chain."""
-    if not _DEAD.search(text):
+    if not _TOLD_DEAD.search(text):
         return ()
     chains: list[list[re.Match[str]]] = []
     for item in _ITEM.finditer(text):

@@ -173,7 +173,7 @@ def find_deaths(text: str, spans: list[Span]) -> list[QuantityMention]:
         span = Span(listed.start(), listed.end())
         if taken.overlaps(span) or tolls.overlaps(span):
             continue
-        parts = listed_count(listed.group("n") or listed.group("p"))
+        parts = listed_count(listed.group("n") or listed.group("p") or listed.group("l"))
         found.append(
             QuantityMention(span, original[span.start : span.end], "count", parts, "fatalities")
         )

@@ -1,9 +1,11 @@
 """The dead told in parts, as a list of people and counts joined by commas and "and": "killed a
 man, his wife and their three children" (5), "the commander, his deputy and 12 of their men
 were killed" (14), "a child, a woman and an elderly man were killed" (3), "the commander and his
-two bodyguards were killed" (3). The other wordings read one or two of the parts (the first
-object, the last count and the one before it); this one reads every part, so it is read
-before them (:func:`.find_deaths`), and a list of its own kind counts once.
+two bodyguards were killed" (3), "claiming the lives of a man and his wife" (2: after the lives
+an act took, two persons told by an article or a possessive are a list too). The other
+wordings read one or two of the parts (the first object, the last count and the one before
+it); this one reads every part, so it is read before them (:func:`.find_deaths`), and a list
+of its own kind counts once.
 
 A part is one person (a determiner or possessive, up to two words, a noun of a role or of
 kin), a count of people ("20 other fighters", "their three children", "12 of their men"), or a
@@ -21,7 +23,18 @@ from collections.abc import Iterator
 from ..numbers import COMPOUND, WORDS, number_value
 from .broken_down import breakdown_total, may_hold
 from .named import PERSON_NAME
-from .words import ADVERBS, ANYONE, DIED, KILL_VERB, KIN, KIN_CLAUSE, KIN_PLURAL, REPORTED, ROLE
+from .words import (
+    ADVERBS,
+    ANYONE,
+    DIED,
+    KILL_VERB,
+    KIN,
+    KIN_CLAUSE,
+    KIN_PLURAL,
+    LIVES_OF,
+    REPORTED,
+    ROLE,
+)
 
 # Words a part's adjectives cannot be: a clause, a preposition, a verb of the sentence.
 _NOT_ADJECTIVE = (
@@ -74,10 +87,14 @@ _PASSIVE = (
     r"|(?i:(?:also\s+)?(?:died|perished))\b"
     r"(?!\s*(?:and|or|and/or|&)\s*(?:wounded|injured|maimed)))"
 )
+# two persons after the lives they lost: "a man and his wife", "a man and a woman"
+_TWO = rf"{_ONE}\s+and\s+{_ONE}"
 LISTED_DEAD = re.compile(
     rf"(?:(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?i:\b{KILL_VERB})\s+(?P<n>{_LIST})"
     # the last part as the subject of a clause of its own: "and his son was wounded"
     rf"(?!\s+(?i:{KIN_CLAUSE}|wounded|injured))"
+    # (the lives of a list or of two persons: "claiming the lives of a man and his wife")
+    rf"|(?i:\b{LIVES_OF})\s+(?P<l>{_LIST}|{_TWO})(?!\s+(?i:{KIN_CLAUSE}|wounded|injured))"
     # (the list set off by commas: "Three people, two women and a child, were killed")
     rf"|{_NOT_AFTER_PREPOSITION}\b(?P<p>{_LIST}),?\s+{_PASSIVE})"
 )
@@ -92,7 +109,7 @@ _BEFORE_AND = re.compile(
 _AFTER_AND = re.compile(rf"(?:{_KIN_COUNTED}|{_PART})")
 _DEATH_WORD = re.compile(
     r"kil|died|dead|perish|behead|decapitat|execut|murder|assassin|massacr|slaughter|slew|"
-    r"lynch|gunned|shot|slain|martyr",
+    r"lynch|gunned|shot|slain|martyr|lives\s+of",
     re.IGNORECASE,
 )
 _STOPS = ".;:!?"

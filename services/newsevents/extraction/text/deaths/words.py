@@ -86,6 +86,9 @@ TO_DEATH = (
     r"speared|macheted|clubbed|axed|knifed|bludgeoned|hammered|kicked|trampled|crushed|"
     r"starved) to death"
 )
+# The lives an act took, before the dead it took them of: "claiming the lives of", "took the
+# lives of", "cost the lives of" (forty-seventh round).
+LIVES_OF = r"(?:claim(?:ing|ed|s)?|t(?:aking|ook|akes)|cost(?:ing|s)?)\s+(?:the\s+)?lives\s+of"
 DIED = (
     # ("1 officer dies", the present of notes; forty-second round)
     r"(?:kil+ed|dead|died|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )dies?|"
