@@ -21,6 +21,7 @@ from ..draft import EventDraft
 from .glued import split_names
 from .localities import SPEAKERS_AFTER, names_a_place
 from .other_localities import localities
+from .precision import around_a_town
 from .struck_heads import lists_places_struck
 
 # The words that may stand between two places of one list: ", ", " and ", ", and the town of ",
@@ -197,7 +198,7 @@ def _longest(
             p
             for p in places
             if (
-                p.precision in LOCAL_PRECISIONS or (seats and seat_district(p))
+                p.precision in LOCAL_PRECISIONS or (seats and seat_district(p)) or around_a_town(p)
                 if local
                 else p.precision != "country"
             )

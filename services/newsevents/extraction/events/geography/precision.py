@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...document import PlaceMention
 from ...places.shared.geometry import DISTRICT_KM, haversine_km, km_between
+from ...places.shared.keys import name_key
 
 PRECISION_RANK = {
     "point": 0,
@@ -97,3 +98,22 @@ def named_like_its_province(place: PlaceMention) -> bool:
 
 
 _CITY_KM = 10.0  # a district whose point lies nearer the town is one of the city's own
+
+
+# The kinds of settlement a name told as an area around it may be ("the vicinity of X").
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+
+
+def around_a_town(place: PlaceMention) -> bool:
+    """Whether a known place is a town told as the area around it ("in the vicinity of X and
+    Y", "the outskirts of X"; read at a region's precision, places/reading/mention.py): listed
+    with other towns, it is one more place of the act (forty-seventh round, air67), as a monitor
+    codes an act "near X" at X. A town named like its province, as the gazetteer spells it or as
+    told ("the outskirts of Hama", the gazetteer's Hamah), may be the province: no such place."""
+    return (
+        place.resolved
+        and place.precision == "region"
+        and place.feature in _SETTLEMENTS
+        and not named_like_its_province(place)
+        and name_key(place.text) != name_key(place.admin1 or "")
+    )
