@@ -29,21 +29,3 @@ def test_towns_told_as_their_vicinity_are_one_air_strike_each() -> None:
     )
     assert [e.event_type for e in events] == ["airstrike"]
 
-
-def test_air_strikes_told_after_clashes_are_their_own_event() -> None:
-    # the strike names no place of its own: a ground fight is not elaborated from the air
-    for wording in (
-        "Clashes continued on Monday between regime forces and rebels in Kafr Nabl. Aerial"
-        " bombardments were focused on the town's western quarters, according to activists.",
-        "Heavy fighting raged between government troops and rebels around Kafr Nabl on Monday."
-        " Warplanes also pounded the town, activists said.",
-    ):
-        events = events_of(wording)
-        assert sorted(e.event_type for e in events) == ["airstrike", "armed_clash"], wording
-        clash = next(e for e in events if e.event_type == "armed_clash")
-        assert clash.acled is not None
-        assert clash.acled.actor2 == "Opposition Rebels (Syria)"
-        strike = next(e for e in events if e.event_type == "airstrike")
-        assert strike.acled is not None
-        assert strike.acled.admin1 == "Idlib", wording
-        assert strike.acled.actor1 == "Military Forces of Syria (2000-2024)", wording

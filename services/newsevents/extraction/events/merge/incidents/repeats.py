@@ -33,7 +33,7 @@ from ...geography.precision import PRECISION_RANK, most_precise_first
 from ...story_cues import act_told_as_another, told_places
 from ..folding import toll_before_the_fight
 from .aboutness import about, shares_what
-from .identity.other_means import by_other_means, from_the_air_after_a_fight
+from .identity.other_means import by_other_means
 from .identity.replies import tells_a_reply
 from .identity.two_acts import told_as_two
 
@@ -235,7 +235,6 @@ def _elaborates(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
         or lists_new_places(doc, opener, later)
         or _another_kind_of_act(opener, later)
         or by_other_means(doc, opener, later)
-        or from_the_air_after_a_fight(doc, opener, later)
     ):
         return False
     known = {a.name for a in (opener.actor1, opener.actor2) if a is not None}

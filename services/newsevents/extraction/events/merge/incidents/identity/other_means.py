@@ -55,29 +55,6 @@ def means_told(doc: Document, sentence: Sentence) -> frozenset[str]:
     return frozenset(m for m in found if m is not None)
 
 
-# The words that tell a fight on the ground itself.
-_FIGHT = re.compile(r"(?i)(?:clash|fight|battl|combat|gunfight|firefight)")
-
-
-def from_the_air_after_a_fight(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
-    """Whether ``later`` is an air strike told by its air means after a fight on the ground told
-    by none ("Clashes went on around the city ... Aerial bombardments focused on two quarters"):
-    two acts, as an ACLED coder keeps a battle and an air strike on one town and one day apart
-    (forty-seventh round, air67). The fight's own sentence naming air power ("clashes amid air
-    strikes") may be told again, and so may a strike told at a place outside the provinces of
-    the fight (an opinion piece's "fighting Daesh" beside jets attacking in another country)."""
-    if opener.event_type != "armed_clash" or later.event_type != "airstrike":
-        return False
-    if _FIGHT.match(opener.trigger.text) is None:
-        return False  # "were killed", "the attack": a toll or a generic act, no fight told
-    provinces = {p.province for p in opener.places if p.province is not None}
-    if any(p.province not in provinces for p in later.places):
-        return False  # a strike elsewhere (or at a country) is not told beside this fight
-    first = doc.sentences[opener.sentences[0]]
-    then = doc.sentences[later.sentences[0]]
-    return "air" in means_told(doc, then) and not means_told(doc, first)
-
-
 def by_other_means(doc: Document, opener: EventDraft, later: EventDraft) -> bool:
     """Whether ``later``'s sentence tells its act by means the opener's sentence and type do
     not: "warplanes struck the town ... Shells later fell on its market" are two acts."""
