@@ -55,6 +55,30 @@ def means_unsaid(unsaid: EventDraft, told: EventDraft) -> bool:
     )
 
 
+# A ground fight told by its own word ("clashes", "fighting", "battles") and fire from afar
+# (an air strike, a shelling) told beside it are two acts, which monitors code apart: "70
+# militants were killed in clashes with the army" and "the air force carried out 39 sorties to
+# support the troops" (forty-seventh round, clash67). The fight's dead are not the strikes'
+# (:mod:`.merge.outcomes.tolls`), nor is the fight folded into a strike told beside it
+# (``output/tolls/toll_folds.py``). A fight told in generic words ("the army killed 70") may be
+# retold by its means.
+_FIGHT_WORD = re.compile(
+    r"\b(?:clash|fight|fought|battl|combat|confront|skirmish|gun-?fight|gun-?battle)",
+    re.IGNORECASE,
+)
+_STRUCK_FROM_AFAR: frozenset[str] = frozenset({"airstrike", "shelling"})
+
+
+def fight_and_fire(fight: str, trigger: str, other: str) -> bool:
+    """Whether an event of type ``fight`` told by ``trigger`` is a ground fight told by its own
+    word and ``other`` fire from afar: two acts."""
+    return (
+        fight == "armed_clash"
+        and other in _STRUCK_FROM_AFAR
+        and _FIGHT_WORD.search(trigger) is not None
+    )
+
+
 def is_violent_act(draft: EventDraft) -> bool:
     return is_violent(draft.event_type) or draft.event_type in _GENERIC_TYPES
 

@@ -31,6 +31,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from ....contracts import EventMessage, Mention
+from ...events.generic_violence import fight_and_fire
 from ...events.story_cues import REPLY, REPLY_KINDS
 from ...ontology import is_violent
 from ...text.numbers import counting
@@ -61,6 +62,10 @@ def fold_toll_siblings(
         kept, other = (
             (event, sibling) if event.confidence > sibling.confidence else (sibling, event)
         )
+        if fight_and_fire(other.event_type, other.evidence.trigger, kept.event_type):
+            # a fight told by its word keeps its type over the strike or shelling told beside
+            # it (:func:`...events.generic_violence.fight_and_fire`)
+            kept, other = other, kept
         merged = _merged(kept, other, sibling)
         folded = [merged if e is kept else e for e in folded if e is not other]
     return folded

@@ -184,17 +184,35 @@ _TOLD_DONE = re.compile(
 )
 
 
-def modality(before: str, after: str = "", *, violent: bool = False) -> Modality:
+# A campaign's aim told after what launched it, its place, day or doers between (forty-seventh
+# round, clash67): "launched an operation on Monday to retake the town", "a major operation by
+# Iraqi and Kurdish forces backed by the coalition to retake the city" (the campaign is the
+# fight; the ground is not yet taken). Read for a change of ground only: other words may stand
+# between a campaign and an act that happened ("the offensive in Idlib has forced thousands to
+# flee"); no clause opens between ("the offensive that led to the capture of the town").
+_CAMPAIGN_AIM = re.compile(
+    rf"\b(?:{CAMPAIGN_NOUNS})(?:e?s)?\s+"
+    r"(?:(?!(?:that|which|who|after|before|when|while|as|but|led|leading|leads|lead|due|close|"
+    r"next|according|prior|up|has|have|had|was|were|is|are|forced|caused|prompted|allowed)\b)"
+    r"[\w.'’-]+\s+){1,12}?to\s+(?:(?:fully|finally|completely|quickly)\s+)?$",
+    re.IGNORECASE,
+)
+_GROUND: frozenset[str] = frozenset({"territory_taken", "territory_regained"})
+
+
+def modality(before: str, after: str = "", *, violent: bool = False, kind: str = "") -> Modality:
     """The modality of a trigger told after ``before`` (its sentence up to the trigger): read
     in the clause it ends, after the last comma, semicolon or colon, its last 80 characters;
     ``after`` (the sentence after it) tells whether it is the subject of a modal; ``violent``
-    (the act's type is) whether a deal can provide for it."""
+    (the act's type is) whether a deal can provide for it; ``kind`` (the act's type) whether
+    a campaign's aim told apart from its noun can name it (:data:`_CAMPAIGN_AIM`)."""
     clause = re.split(r"[,;:]\s", before)[-1][-80:]
     if _DENIED.search(clause):
         return "denied"
     if (
         (
             quick_search(_PLANNED, clause)
+            or (kind in _GROUND and _CAMPAIGN_AIM.search(clause) is not None)
             or (not violent and _ABOUT_A_DEAL.search(clause))
             or _TOLD_AS_COMING.match(after)
         )

@@ -134,7 +134,10 @@ def _sentence_triggers(
             after = sentence.text[match.end() :]
             found.append(
                 Trigger(
-                    span, match.group(), kind, modality(before, after, violent=is_violent(kind))
+                    span,
+                    match.group(),
+                    kind,
+                    modality(before, after, violent=is_violent(kind), kind=kind),
                 )
             )
     return found

@@ -9,6 +9,7 @@ from ....document import DateMention, Document, QuantityMention, Sentence, Span,
 from ....ontology import event_type, is_violent, severity
 from ....text.periods import counts_a_period
 from ...draft import MAX_QUANTITIES, EventDraft, tells_a_toll
+from ...generic_violence import fight_and_fire
 from ...link.clauses import in_other_clause
 from ..incidents.identity.summary_lead import part_told_apart
 
@@ -261,6 +262,8 @@ def _lead_toll_to_retellings(doc: Document, acts: list[EventDraft]) -> None:
             or _other_day(act, lead)
             or any(_HURT.search(doc.sentences[i].text) for i in act.sentences)
             or _told_besides(doc, act, lead)
+            # a lead told as a fight is not retold by strikes (:func:`fight_and_fire`)
+            or fight_and_fire(lead.event_type, lead.trigger.text, act.event_type)
         )
     ]
     if _roundup(lead, retellings):

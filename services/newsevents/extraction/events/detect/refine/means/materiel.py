@@ -40,7 +40,7 @@ _MATERIEL = re.compile(
     r"(?:machine-?\s?guns?|guns|weapons|ammunition|munitions|explosives|terrorists|militants|"
     r"fighters|gunmen|insurgents|rebels|jihadists|mercenaries|arms)|"
     r"(?:heavy |anti-aircraft |\d+ ?mm )?machine-?\s?guns?|(?:multiple )?rocket launchers?|"
-    r"launch(?:ers|pads?)|mortar (?:launchers|positions)|artillery pieces|cannons?)",
+    r"launch(?:ers|pads?)|(?:mortar|artillery) (?:launchers|positions)|artillery pieces|cannons?)",
     re.IGNORECASE,
 )
 # An armed side's sites and vehicles, told by their holder (clash58): "destroyed dens of

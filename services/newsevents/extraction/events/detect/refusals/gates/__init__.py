@@ -38,6 +38,7 @@ from .acts import (
 from .agents import (
     armed_advance,
     armed_agent,
+    armed_campaign,
     armed_orders,
     armed_side,
     force_arrives,
@@ -93,6 +94,7 @@ GATES: Mapping[str, Gate] = MappingProxyType(
         "not_crowd_control": not_crowd_control,
         "not_a_mishap": not_a_mishap,
         "armed_agent": armed_agent,
+        "armed_campaign": armed_campaign,
         "armed_advance": armed_advance,
         "fired_weapon": fired_weapon,
         "literal_violence": literal_violence,

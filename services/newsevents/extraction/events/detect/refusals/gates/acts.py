@@ -288,11 +288,17 @@ _CARRIED_BY = re.compile(
 # by "and"); a means or a clause of its own breaks it ("destroyed the house with mortar shells",
 # "captured the hill after mortar shells hit it", "captured the village and began firing rockets":
 # a verb of firing in any form, review44). Only a noun: "destroyed two tanks and shelled
-# the village" fires.
+# the village" fires. The things taken may be listed with commas, each item opened by a count
+# or a determiner (forty-seventh round, clash67): "destroyed a tank, two rocket launchers and
+# three cannons".
+_ITEM_COMMA = (
+    r",(?=\s+(?:an?|the|their|its|two|three|four|five|six|seven|eight|nine|ten|several|some|"
+    r"dozens|tens|\d+)\b)"
+)
 _TAKEN_BEFORE = re.compile(
     r"\b(?:destroy(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)"
     r"|dismantl(?:e|es|ed|ing)|(?:found|discovered|recovered|seized)\s+(?:a\s+)?(?:cache|depot)s?\s+of)"
-    r"(?:\s+(?!(?:with|by|in|on|at|after|as|when|while|amid|using|from|under|following|which"
+    rf"(?:(?:{_ITEM_COMMA})?\s+(?!(?:with|by|in|on|at|after|as|when|while|amid|using|from|under|following|which"
     r"|that|who|to|into|fir(?:ed|ing)|launch(?:ed|ing)|lobb(?:ed|ing)|rain(?:ed|ing)|hurl(?:ed|ing)"
     r"|began|begun|started|opened|hit|struck|targeted|fell|landed|killing)\b)[\w'’-]+){0,6}"
     r"\s+$",
@@ -303,9 +309,14 @@ _WEAPON_NOUN = re.compile(
 )
 
 
-# The passive of the same: "five VBIEDs destroyed in the village", "mortars were seized".
+# The passive of the same: "five VBIEDs destroyed in the village", "mortars were seized"; the
+# weapon's word may open its post's noun and its holder (forty-seventh round, clash67): "a
+# number of artillery positions belonging to the terrorists were also destroyed", "rocket
+# launchers of the militants were destroyed" (what the fight took out, not fire).
 _TAKEN_AFTER = re.compile(
-    r"^\s+(?:(?:were|was|have been|had been|has been)\s+)?"
+    r"^\s+(?:(?:positions?|pieces?|batteries|emplacements?|launchers?|nests?|posts?)\s+)?"
+    r"(?:(?:belonging\s+to|of)\s+(?:[\w'’-]+\s+){1,4}?)?"
+    r"(?:(?:were|was|have been|had been|has been)\s+)?(?:also\s+)?"
     r"(?:destroyed|seized|captured|confiscated|dismantled|defused)\b",
     re.IGNORECASE,
 )

@@ -129,6 +129,21 @@ def armed_agent(sentence: str, start: int, end: int, previous: str) -> bool:
     return kind_of(clause_before(sentence, start), last=True) == "armed"
 
 
+# The doers of a campaign told after its noun: "the launch of a major operation by Iraqi and
+# Kurdish forces to retake the city" (up to its aim's "to").
+_CAMPAIGN_BY = re.compile(r"\s+by\s+([^,;:()]{1,80}?)\s+to\s", re.IGNORECASE)
+
+
+def armed_campaign(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "police launched an operation to retake the posts", "the launch of an operation by
+    Iraqi forces to retake the city", not "the company launched a campaign to regain its share
+    of the market": armed men or forces launch it, told before the wording or after "by"."""
+    if armed_agent(sentence, start, end, previous):
+        return True
+    doers = _CAMPAIGN_BY.match(sentence, end)
+    return doers is not None and kind_of(doers.group(1), last=False) == "armed"
+
+
 # A place taken, told beside an advance in its sentence: "advanced into the mountains and took
 # control of several villages" is the taking, one act (wire51).
 _PLACE_TAKEN = re.compile(

@@ -37,6 +37,8 @@ def retells(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
         or in_other_listed_act(doc, incident.trigger, draft.trigger.span)
         # an act of another clause at a place of its own (:mod:`..identity.clause_places`)
         or clauses_at_two_places(doc, incident, draft)
+        # an act the sentence sets beside the incident's (:data:`_SET_BESIDE`)
+        or _set_beside(doc, incident, draft)
     ):
         return False
     start = doc.sentences[here].span.start
@@ -51,6 +53,24 @@ def retells(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
         and same_day(incident, draft)
         and sides_agree(doc, incident, draft)
     )
+
+
+# An act the sentence sets beside another by a word of coincidence is another act
+# (forty-seventh round, clash67): "Monday's air strikes coincided with the launch of a ground
+# operation to retake the city" (each coded apart: the strikes and the fight). Not "the blast
+# came as Kurdish forces pressed ahead with their offensive": a frame, what goes on around the
+# news (measured: the offensive is the story's setting).
+_SET_BESIDE = re.compile(r"\bcoincid(?:ed|es|ing)\s+with\b", re.IGNORECASE)
+
+
+def _set_beside(doc: Document, incident: EventDraft, draft: EventDraft) -> bool:
+    """Whether a word of coincidence stands between the two triggers, in either order, in the
+    draft's sentence."""
+    first, then = sorted((incident.trigger.span, draft.trigger.span), key=lambda s: s.start)
+    sentence = doc.sentences[draft.sentences[0]].span
+    if not (sentence.contains(first) and sentence.contains(then)):
+        return False
+    return _SET_BESIDE.search(doc.text, first.end, then.start) is not None
 
 
 # Two verbs of one subject: "gunmen shot at residents and set several houses
