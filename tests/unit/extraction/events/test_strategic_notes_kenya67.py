@@ -58,3 +58,60 @@ def test_a_police_station_or_a_church_burnt_is_destroyed_property() -> None:
     # demonstrators burning it riot
     event = main_event("Protesters burned the police station in Bangui, Central African Republic.")
     assert event.event_type == "riot"
+
+
+def test_marches_and_demos_staged_held_or_joined_are_protests() -> None:
+    event = main_event("Teachers march in Bouake, Ivory Coast, over unpaid allowances.")
+    assert event.event_type == "protest"
+    assert event.acled is not None and event.acled.actor1 == "Protesters (Ivory Coast)"
+    assert event.locations[0].name == "Bouake"
+    assert main_event(
+        "Opposition supporters held their demos peacefully in Conakry, Guinea."
+    ).event_type == ("protest")
+    assert main_event(
+        "Thousands of party members staged a road march in Kano, Nigeria, demanding the "
+        "release of their leader."
+    ).event_type == ("protest")
+    event = main_event("About 500 people took part in a peace march in Jos, Nigeria.")
+    assert event.event_type == "protest"
+    assert event.locations[0].name == "Jos"
+    event = main_event(
+        "Women's groups participated in the Global March for girls in Kampala, Uganda."
+    )
+    assert event.codes.acled_sub_event_type == "Peaceful protest"
+
+    # a wrong done for joining a demonstration stays the wrong
+    event = main_event(
+        "Members of the ruling party assaulted a trader in Kumasi, Ghana, for participating in "
+        "a demonstration against fuel prices."
+    )
+    assert event.event_type == "mob_violence"
+    assert event.codes.acled_sub_event_type == "Mob violence"
+
+
+def test_crowds_poured_to_the_streets_or_gathered_to_call_on_protest() -> None:
+    event = main_event(
+        "Supporters of the governor poured to the streets of Maiduguri, Nigeria, on Monday."
+    )
+    assert event.codes.acled_event_type == "Protests"
+    event = main_event(
+        "Residents gathered in Bamako, Mali, to call on the government to reopen the schools."
+    )
+    assert event.event_type == "protest"
+
+
+def test_armed_men_engaged_and_clan_wars_are_battles() -> None:
+    event = main_event("Nigerian troops engaged Boko Haram fighters near Bama.")
+    assert event.event_type == "armed_clash"
+    assert actor1(event) == "Military Forces of Nigeria"
+    event = main_event(
+        "A clan war over grazing land left three people dead near Beledweyne, Somalia."
+    )
+    assert event.event_type == "armed_clash"
+    assert event.acled is not None and event.acled.fatalities == 3
+    # engaged to someone, or in talks, is no fight
+    event = main_event(
+        "A man was killed by a militant in Kidal, Mali, because he got engaged to the militants' "
+        "cousin."
+    )
+    assert event.event_type == "attack_on_civilians"
