@@ -1,10 +1,11 @@
-"""Strategic developments of monitors' terse notes (forty-seventh round, kenya67): armed men
-sighted, a side arming itself, security beefed up, and a police station, a police post or a
-church burnt are events, not nothing."""
+"""Wordings of monitors' terse notes (forty-seventh round, kenya67): armed men sighted, a side
+arming itself, security beefed up, and a police station, a police post or a church burnt are
+strategic developments; marches told in the present, staged, held or joined are protests; armed
+men engaged and clan wars are battles; a good or a right denied to someone undoes no act."""
 
 from __future__ import annotations
 
-from tests.unit.extraction.events.articles import actor1, main_event
+from tests.unit.extraction.events.articles import actor1, events_of, main_event
 
 
 def test_armed_men_sighted_are_present() -> None:
@@ -115,3 +116,17 @@ def test_armed_men_engaged_and_clan_wars_are_battles() -> None:
         "cousin."
     )
     assert event.event_type == "attack_on_civilians"
+
+
+def test_a_good_or_a_right_denied_undoes_no_act() -> None:
+    event = main_event(
+        "About 100 students denied admission demonstrated outside the Parliament House in "
+        "Islamabad, Pakistan, on Tuesday."
+    )
+    assert event.event_type == "protest"
+    assert event.acled is not None and event.acled.actor1 == "Protesters (Pakistan)"
+    event = main_event("Traders denied access to the market protested in Accra, Ghana.")
+    assert event.event_type == "protest"
+    assert event.locations[0].name == "Accra"
+    # a denial of the act still undoes it
+    assert events_of("Police denied shooting protesters in Nairobi, Kenya.") == []
