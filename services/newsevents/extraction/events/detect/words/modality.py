@@ -111,8 +111,8 @@ _ABOUT_A_DEAL = re.compile(
 # close before the trigger: "has not conducted air strikes", "did not target civilians", "no
 # strikes took place" (but "no fewer than 10 killed", "it was not clear if the raids ...").
 _DENIED = re.compile(
-    # (not a good or a right refused to someone, which tells no act undone: "students denied
-    # admission demonstrated", "a preacher denied entry, which sparked protests"; kenya67)
+    # (not a good or a right refused to someone, which tells no act undone: "nurses denied their
+    # wages marched", "an imam denied a visa, which set off riots"; kenya67)
     r"\b(?:(?:denied|denies|deny|denying)(?!\s+(?:(?:them|him|her|their|the|a|an)\s+)?"
     r"(?:admissions?|entry|access|bail|permission|permits?|visas?|jobs?|employment|salar(?:y|ies)|"
     r"wages|pay|payment|passage|treatment|medical|food|water|land|licen[cs]es?|registration|"
