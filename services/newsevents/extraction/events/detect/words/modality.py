@@ -111,7 +111,13 @@ _ABOUT_A_DEAL = re.compile(
 # close before the trigger: "has not conducted air strikes", "did not target civilians", "no
 # strikes took place" (but "no fewer than 10 killed", "it was not clear if the raids ...").
 _DENIED = re.compile(
-    r"\b(?:denied|denies|deny|denying|refuted|rejected (?:the )?(?:claims?|reports?|accusations?)|"
+    # (not a good or a right refused to someone, which tells no act undone: "nurses denied their
+    # wages marched", "an imam denied a visa, which set off riots"; kenya67)
+    r"\b(?:(?:denied|denies|deny|denying)(?!\s+(?:(?:them|him|her|their|the|a|an)\s+)?"
+    r"(?:admissions?|entry|access|bail|permission|permits?|visas?|jobs?|employment|salar(?:y|ies)|"
+    r"wages|pay|payment|passage|treatment|medical|food|water|land|licen[cs]es?|registration|"
+    r"tickets?|rights?|compensation|services|promotion|leave|justice)\b)|"
+    r"refuted|rejected (?:the )?(?:claims?|reports?|accusations?)|"
     # a charge waved away: "dismissing reports that police had beaten a student"
     r"dismiss(?:ed|es|ing)? (?:the )?(?:[\w-]+ )?(?:claims?|reports?|accusations?|allegations?)|"
     r"never|no evidence)\b"
