@@ -522,8 +522,9 @@ _KEPT: list[tuple[str, Told]] = [
         [("armed_clash", "Military Forces of Syria (2000-2024)", "Murak")],
     ),
     (
+        # (the regime's snipers are its forces since the forty-seventh round, lead67)
         "Regime snipers killed two rebels in the town of Darayya on Monday.",
-        [("armed_clash", "Unidentified Armed Group (Syria)", "Darayya")],
+        [("armed_clash", "Military Forces of Syria (2000-2024)", "Darayya")],
     ),
     (
         "The rebels targeted a regime post in the town of Morek with a rocket on "
