@@ -16,13 +16,19 @@ import re
 
 from ...document import PlaceMention, Trigger
 
-_LOCATIVE = re.compile(
+_PLACE_PREPOSITION = (
     r"\b(?:in|at|near|outside|inside|around|across|into|within|on|(?:town|city|village|zone|"
     r"district|outskirts|suburbs?|cent(?:re|er)|area|parts?|neighbou?rhood|edge|countryside) of)"
-    # (a compass word may stand between: "in southern Saudi Arabia", "near northern Hama";
-    # forty-seventh round, lead67)
-    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?"
-    r"\s+)?$",
+    r"\s+(?:the\s+)?"
+)
+_LOCATIVE = re.compile(rf"{_PLACE_PREPOSITION}$", re.IGNORECASE)
+# ... and for ordering a clause's places only, with a compass word between: "a drone attack on an
+# airport in southern Saudi Arabia" happened there, not in the Yemen of "Yemen's Houthi rebels"
+# (forty-seventh round, lead67; not for lists and reference points, where "Morek in northern
+# Hama" must stay a member of its list).
+_LOCATIVE_IN_A_REGION = re.compile(
+    rf"{_PLACE_PREPOSITION}(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?"
+    r"\s+$",
     re.IGNORECASE,
 )
 # "Peshawar road", "the Kano-Maiduguri highway", "the Meru- Nairobi highway", "the Nairobi -
@@ -182,6 +188,17 @@ def before_strikes(text: str, place: PlaceMention) -> bool:
 
 def is_locative(text: str, place: PlaceMention) -> bool:
     return _LOCATIVE.search(_before(text, place, 30)) is not None
+
+
+def told_where(text: str, place: PlaceMention) -> bool:
+    """Whether a preposition of place tells the place, for a country a compass word maybe
+    between ("in southern Saudi Arabia"): the order of a clause's places. (Not a province or a
+    city so told: "shelled Kafr Zita, al-Latamneh and Morek in northern Hama" would sort the
+    city of Hama before the towns of the list.)"""
+    before = _before(text, place, 40)
+    return _LOCATIVE.search(before) is not None or (
+        place.precision == "country" and _LOCATIVE_IN_A_REGION.search(before) is not None
+    )
 
 
 def without_routes(text: str, places: list[PlaceMention]) -> list[PlaceMention]:

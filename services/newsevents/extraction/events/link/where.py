@@ -32,6 +32,7 @@ from .place_roles import (
     is_tellers_place,
     names_a_war,
     stands_for_a_government,
+    told_where,
     without_routes,
 )
 from .reference_points import without_reference_points
@@ -118,7 +119,7 @@ def event_places(doc: Document, sentence: Sentence, trigger: Trigger) -> list[Pl
         key=lambda p: (
             is_elsewhere(doc.text, p),
             heads_the_sentence(doc.text, sentence, p, told_places),
-            not is_locative(doc.text, p),
+            not told_where(doc.text, p),
         )
     )
     return most_precise_first(_consistent_with_regions(places))
