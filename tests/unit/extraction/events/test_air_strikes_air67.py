@@ -28,4 +28,3 @@ def test_towns_told_as_their_vicinity_are_one_air_strike_each() -> None:
         "Army warplanes struck militant positions on the outskirts of Hama and Morek on Monday."
     )
     assert [e.event_type for e in events] == ["airstrike"]
-

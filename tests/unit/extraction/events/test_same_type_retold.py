@@ -5,7 +5,8 @@ or its day stays one event; incidents told apart stay apart.
   "Aden (South24) Earlier today"), or before its day and a colon ("Benghazi, 6 June 2016:"),
   is no place of the lead (text/furniture.py).
 - "pro-Damascus fighters" names a side, not Damascus (places/reading/names.py).
-- "between Tripoli's Jabal Mohsen and Bab al-Tabbaneh" bounds one spot (events/geography/lists.py).
+- "between Tripoli's Jabal Mohsen and Bab al-Tabbaneh" bounds one spot
+  (events/geography/list_context.py).
 """
 
 from __future__ import annotations

@@ -21,8 +21,10 @@ from .broken_down import BROKEN_DOWN, parts_add_up
 from .later_died import COUNTED_LATER_DIED, LATER_DIED, SHOT_WHO_DIED
 from .listed import listed_count, listed_dead
 from .named import NAMED_DEAD, named_count
+from .objects import KILLED_N
 from .one_dead import BODY_FOUND, ONE_DEAD, ONE_DEAD_BARE, PRONOUN_DEAD
-from .wordings import FATALITY_PATTERNS, KILLED_N, TWO_GROUPS
+from .subjects import TWO_GROUPS
+from .wordings import FATALITY_PATTERNS
 from .words import ANYONE, COUPLE, ONE, ROLE, WORD_NUMBERS_AGE
 
 # An age is no count: "a 25-year-old", "six pupils between 8 and 13 years old", "aged 30".

@@ -128,7 +128,7 @@ NOT_BETWEEN = (
     r"(?!(?:or|but|injured|wounded|killed|while|after|who)\b)"
     rf"(?!and\s+(?:{DEATH_NUMBER})\b)"
     # nor a dash: what a pair of dashes sets off is the subject's apposition (a wording of
-    # :mod:`.wordings`)
+    # :mod:`.subjects`)
     r"(?![-–—]+\s)"
 )
 # The words an object "killed a commander ... and three fighters" cannot run through: another
@@ -136,7 +136,7 @@ NOT_BETWEEN = (
 NOT_OBJECT_END = (
     r"(?!(?:and|or|but|while|after|who|in|on|at|near|from|as|when|injur\w*|wound\w*)\b)"
 )
-# Around a subject told with more words (a wording of :mod:`.wordings`): no unit of time
+# Around a subject told with more words (a wording of :mod:`.subjects`): no unit of time
 # nor hour of the clock ("0147 PM") after the count, no other count, clause, verb of saying or
 # wounded inside.
 NOT_A_SPAN = (

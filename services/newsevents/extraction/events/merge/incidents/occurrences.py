@@ -37,8 +37,8 @@ from ...draft import (
     told_as_another,
 )
 from ...generic_violence import is_generic, is_violent_act, means_unsaid, told_by_other_means
-from ...geography.lists import lists_new_places
 from ...geography.nesting import in_city
+from ...geography.new_place_lists import lists_new_places
 from ...geography.other_localities import names_another_locality
 from ...geography.precision import most_precise_first
 from ...geography.spellings import same_spot

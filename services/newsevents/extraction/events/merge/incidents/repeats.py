@@ -26,8 +26,8 @@ from ...draft import (
     told_as_another,
 )
 from ...generic_violence import is_generic
-from ...geography.lists import lists_new_places
 from ...geography.nesting import nested, nested_either
+from ...geography.new_place_lists import lists_new_places
 from ...geography.other_localities import names_another_locality
 from ...geography.precision import PRECISION_RANK, most_precise_first
 from ...story_cues import act_told_as_another, told_places

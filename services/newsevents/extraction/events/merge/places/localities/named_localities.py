@@ -19,7 +19,7 @@ from .....places.shared.keys import word_set
 from .....prefilter import quick_finditer
 from .....vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from ....geography.glued import generic_word
-from ....geography.lists import coordinated
+from ....geography.list_glue import coordinated
 from ....geography.localities import listed_items, locality_names, names_a_place
 from ....geography.name_shapes import INNER, KIND, NAME
 from .locality import Locality, province_told_after

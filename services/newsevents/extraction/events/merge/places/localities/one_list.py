@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 
 from .....document import Document, PlaceMention, sentence_at
-from ....geography.lists import coordinated, listed_with, seat_district
+from ....geography.list_glue import coordinated, listed_with
+from ....geography.longest_list import seat_district
 from .locality import Locality
 from .named_localities import VERB_BEFORE_A_LIST
 
@@ -144,7 +145,8 @@ def _beside(doc: Document, place: PlaceMention, locality: Locality) -> bool:
     glue = doc.text[first.end : second.start]
     # Joined by "and", not by a comma alone: "in PD8, Herat city" locates PD8 in Herat. A list
     # that lost its commas joins its names by spaces and names ("in Kafr Nabl Hass and Maarat
-    # Harma", "the villages of Sukhna Arak and al-Tayyba": :func:`...geography.lists.listed_with`).
+    # Harma", "the villages of Sukhna Arak and al-Tayyba":
+    # :func:`...geography.list_glue.listed_with`).
     if first.end > second.start:
         return False
     return _and_joined(glue)

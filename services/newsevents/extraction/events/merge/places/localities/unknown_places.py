@@ -23,7 +23,8 @@ from .....document import Document, PlaceMention, sentence_at
 from .....ontology import is_violent
 from ....crowds import CROWD_TYPES
 from ....draft import EventDraft
-from ....geography.lists import listed_names, seat_district
+from ....geography.listed_names import listed_names
+from ....geography.longest_list import seat_district
 from ....geography.name_shapes import KIND
 from ....geography.nesting import same_or_part
 from ....link.clauses import in_other_clause
