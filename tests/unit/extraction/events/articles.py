@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import EllipsisType
 
 from newsevents.contracts import AcledFields, ArticleMessage, EventMessage
 from newsevents.evaluation.primary import primary_event
@@ -70,6 +71,22 @@ CLASH_ELABORATION = (
     "The fighting broke out at dawn when rebels attacked an army post, the monitor said. "
     "Residents said the fighting lasted several hours."
 )
+
+
+# An article's events as (type, actor1, actor2, place), ``...`` for an actor a test leaves out.
+Told = list[tuple[str, str | EllipsisType | None, str | EllipsisType | None, str | None]]
+
+
+def told_on_a_tuesday(body: str, expected: Told) -> Told:
+    """The article's events (:func:`events_on_a_tuesday`) as (type, actor1, actor2, place), an
+    actor left out (``...``) where ``expected`` does not assert it."""
+    told: Told = []
+    for index, event in enumerate(events_on_a_tuesday(body)):
+        wanted = expected[index] if index < len(expected) else None
+        actor1 = ... if wanted is not None and wanted[1] is ... else event.acled.actor1
+        actor2 = ... if wanted is not None and wanted[2] is ... else event.acled.actor2
+        told.append((event.event_type, actor1, actor2, event.acled.location))
+    return told
 
 
 def events_after_a_clash(sentence: str, *, include_background: bool = False) -> list[EventMessage]:

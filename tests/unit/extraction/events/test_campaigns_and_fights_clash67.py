@@ -10,27 +10,10 @@ fight or ground actually taken."""
 
 from __future__ import annotations
 
-from types import EllipsisType
-
 import pytest
 
 from newsevents.extraction.events.generic_violence import fight_and_fire
-from tests.unit.extraction.events.articles import events_on_a_tuesday
-
-Told = list[tuple[str, str | EllipsisType | None, str | EllipsisType | None, str | None]]
-
-
-def _told(body: str, expected: Told) -> Told:
-    """The article's events as (type, actor1, actor2, place), an actor left out where
-    ``expected`` does not assert it."""
-    told: Told = []
-    for index, event in enumerate(events_on_a_tuesday(body)):
-        wanted = expected[index] if index < len(expected) else None
-        actor1 = ... if wanted is not None and wanted[1] is ... else event.acled.actor1
-        actor2 = ... if wanted is not None and wanted[2] is ... else event.acled.actor2
-        told.append((event.event_type, actor1, actor2, event.acled.location))
-    return told
-
+from tests.unit.extraction.events.articles import Told, told_on_a_tuesday
 
 # Read as ground retaken (beside the offensive too), no event, one air strike, a shelling, or a
 # campaign's aim read as ground taken.
@@ -103,7 +86,7 @@ _NEAR: list[tuple[str, Told]] = [
 
 @pytest.mark.parametrize(("body", "expected"), _FIXED + _KEPT + _NEAR)
 def test_campaigns_and_fights(body: str, expected: Told) -> None:
-    assert _told(body, expected) == expected
+    assert told_on_a_tuesday(body, expected) == expected
 
 
 def test_a_fight_told_by_its_word_and_fire_from_afar_are_two_acts() -> None:

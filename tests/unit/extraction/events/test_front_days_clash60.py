@@ -10,26 +10,9 @@ fight."""
 
 from __future__ import annotations
 
-from types import EllipsisType
-
 import pytest
 
-from tests.unit.extraction.events.articles import events_on_a_tuesday
-
-Told = list[tuple[str, str | EllipsisType | None, str | EllipsisType | None, str | None]]
-
-
-def _told(body: str, expected: Told) -> Told:
-    """The article's events as (type, actor1, actor2, place), an actor left out where
-    ``expected`` does not assert it."""
-    told: Told = []
-    for index, event in enumerate(events_on_a_tuesday(body)):
-        wanted = expected[index] if index < len(expected) else None
-        actor1 = ... if wanted is not None and wanted[1] is ... else event.acled.actor1
-        actor2 = ... if wanted is not None and wanted[2] is ... else event.acled.actor2
-        told.append((event.event_type, actor1, actor2, event.acled.location))
-    return told
-
+from tests.unit.extraction.events.articles import Told, told_on_a_tuesday
 
 # Read as no event, another type or other sides at the round's start: fire traded or exchanged
 # "heavy", an incursion foiled in the passive, violent confrontations, attackers forced to
@@ -1014,4 +997,4 @@ _NEAR: list[tuple[str, Told]] = [
 
 @pytest.mark.parametrize(("body", "expected"), _FIXED + _KEPT + _NEAR)
 def test_front_days(body: str, expected: Told) -> None:
-    assert _told(body, expected) == expected
+    assert told_on_a_tuesday(body, expected) == expected
