@@ -14,6 +14,7 @@ import re
 from ..document import DateMention, Document, Span, SpanIndex, TimePrecision
 from ..vocabulary import WEEKDAY_NAMES
 from .later_days import days_later
+from .numbers import counting, number_value
 
 _MONTHS = {
     name: number
@@ -86,7 +87,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # wire's own count, the act's day; forty-seventh round, lead67); not the day of a telling
     # or of what began a stretch ("since the announcement two days ago", "a truce agreed two
     # days ago"): left unread, as before.
-    ("days_ago", re.compile(r"(?<!announcement )(?<!statement )(?<!declaration )(?<!decision )(?<!agreed )(?<!announced )(?<!declared )(?<!signed )(?<!began )(?<!started )\b(?:(?P<n>[2-6]|two|three|four|five|six)\s+days\s+ago|(?P<before>the\s+day\s+before\s+yesterday))\b", re.IGNORECASE)),
+    ("days_ago", re.compile(rf"(?<!announcement )(?<!statement )(?<!declaration )(?<!decision )(?<!agreed )(?<!announced )(?<!declared )(?<!signed )(?<!began )(?<!started )\b(?:(?P<n>[2-6]|{counting(2, 6)})\s+days\s+ago|(?P<before>the\s+day\s+before\s+yesterday))\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night|last week|this week|last month|this month|last year|earlier this week|earlier this month|earlier this year)\b", re.IGNORECASE)),
     # A weekend: "over the weekend", "at the weekend", "last weekend" (not "a weekend getaway").
     ("weekend", re.compile(r"\b(?:(?:over|at|during|on) the (?:past |last )?|(?P<last>last) |this |past )weekend\b", re.IGNORECASE)),
@@ -190,14 +191,11 @@ def _resolve(
         return _relative(groups["rel"].lower(), published)
     if kind == "days_ago":
         count = groups["n"]
-        back = 2 if count is None else _DAYS_BACK.get(count.lower()) or int(count)
+        back = 2 if count is None else int(number_value(count) or 2)
         return published - dt.timedelta(days=back), "day"
     if kind == "weekend":
         return _weekend(published, last=groups["last"] is not None)
     return published, "vague"
-
-
-_DAYS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _relative(words: str, published: dt.date) -> tuple[dt.date, TimePrecision]:

@@ -291,10 +291,7 @@ _CARRIED_BY = re.compile(
 # the village" fires. The things taken may be listed with commas, each item opened by a count
 # or a determiner (forty-seventh round, clash67): "destroyed a tank, two rocket launchers and
 # three cannons".
-_ITEM_COMMA = (
-    r",(?=\s+(?:an?|the|their|its|two|three|four|five|six|seven|eight|nine|ten|several|some|"
-    r"dozens|tens|\d+)\b)"
-)
+_ITEM_COMMA = rf",(?=\s+(?:an?|the|their|its|{counting(2, 10)}|several|some|dozens|tens|\d+)\b)"
 _TAKEN_BEFORE = re.compile(
     r"\b(?:destroy(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)"
     r"|dismantl(?:e|es|ed|ing)|(?:found|discovered|recovered|seized)\s+(?:a\s+)?(?:cache|depot)s?\s+of)"
