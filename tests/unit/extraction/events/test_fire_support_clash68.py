@@ -1,0 +1,70 @@
+"""Guns told as a ground force's support (forty-eighth round, clash68): "backed by artillery and
+tank fire", "with artillery cover", "under the cover of heavy shelling" name how the units
+fought, not a shelling beside their fight; positions "targeted" by units told with their support
+are the units' ground act. Every article is of our own writing, and its events are asserted by
+type, actor1, actor2 and place (ACLED's location); ``...`` for an actor this round leaves as it
+was. ``_FIXED`` read a shelling beside each place's clash, or a shelling, at the round's start;
+``_KEPT`` are fire told as its own act, which stays a shelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction.events.articles import Told, told_on_a_tuesday
+
+_ARMY = "Military Forces of Syria (2000-2024)"
+_REBELS = "Opposition Rebels (Syria)"
+
+_FIXED: list[tuple[str, Told]] = [
+    (
+        "Army units backed by artillery and tank fire engaged the terrorists in fierce clashes "
+        "in Souran, Taybet al-Imam and Halfaya in the northern countryside of Hama on Monday.",
+        [
+            ("armed_clash", _ARMY, _REBELS, "Suran"),
+            ("armed_clash", _ARMY, _REBELS, "Tayyibat al Imam"),
+            ("armed_clash", _ARMY, _REBELS, "Halfaya"),
+        ],
+    ),
+    (
+        "Units of the army, with artillery cover, targeted the terrorists' positions in Kafr "
+        "Zita and Morek in Hama countryside on Monday, killing many of them.",
+        [("armed_clash", _ARMY, _REBELS, "Kafr Zayta"), ("armed_clash", _ARMY, _REBELS, "Murak")],
+    ),
+    (
+        "After fierce clashes on Monday, army units destroyed the terrorists' positions in "
+        "Busra al-Harir and Nawa in Daraa countryside with artillery cover.",
+        [
+            ("armed_clash", _ARMY, _REBELS, "Busra al-Harir"),
+            ("armed_clash", _ARMY, _REBELS, "Nawa"),
+        ],
+    ),
+    (
+        "Burmese troops backed by artillery attacked rebel positions in Mong Hsu on Monday.",
+        [("armed_clash", "Military Forces of Myanmar (2021-)", ..., "Monghsu")],
+    ),
+]
+
+# Fire told as an act of its own: the guns that target, a shelling beside a fight at another
+# place, a gathering targeted with no support told.
+_KEPT: list[tuple[str, Told]] = [
+    (
+        "Army units targeted the terrorists' positions in Kafr Zita with artillery on Monday.",
+        [("shelling", _ARMY, _REBELS, "Kafr Zayta")],
+    ),
+    (
+        "Fierce clashes erupted between army units and terrorists in Nawa on Monday, while the "
+        "army's artillery shelled the terrorists' positions in Tafas.",
+        [("armed_clash", _ARMY, _REBELS, "Nawa"), ("shelling", _ARMY, _REBELS, "Tafas")],
+    ),
+    ("Russia pledged artillery support for the army on Monday.", []),
+    (
+        "An army unit targeted a gathering of ISIS terrorists on a hill in the northeastern "
+        "countryside of Sweida province on Monday.",
+        [("shelling", _ARMY, "Islamic State (Syria)", "As-Suwayda")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), _FIXED + _KEPT)
+def test_fire_told_as_support(body: str, expected: Told) -> None:
+    assert told_on_a_tuesday(body, expected) == expected
