@@ -242,10 +242,13 @@ _OWNER_FIRST = re.compile(rf"[A-Z][\w-]*['’]s\s+(?:(?i:{DIRECTION_WORDS})\s+)*
 # "and" and then by a stop, a comma or what follows a place: "warplanes struck Kafr Dael, Tal
 # Hawash and Anadan, killing seven" (thirty-seventh round). Each name is a locality of
 # wherever the event is placed.
+# ... or by the means or the fight the act was told with (forty-eighth round, clash68): "engaged
+# the terrorists in fierce clashes in A, B and C with artillery cover", "destroyed their dens in
+# A and B after fierce clashes", "in A and B amid heavy shelling".
 _LIST_END = (
     r"\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|near|overnight|early|late|last|this|yesterday|today"
     r"|killing|wounding|injuring|leaving|causing|inflicting|destroying|damaging|killed|wounded"
-    r"|injured|left|destroyed|damaged)\b"
+    r"|injured|left|destroyed|damaged|with|after|amid|while|during|under|using)\b"
 )
 _OPEN_LIST = re.compile(
     rf"(?:\b(?:in|at|{_AROUND}|{_SEIZED}|{_FIRED})|\b(?:strikes?|raids?|attacks?|bombs?|shells?"
