@@ -90,6 +90,29 @@ _LISTS: list[tuple[str, Told]] = [
     ),
 ]
 
+# A ground force's round-up of positions or gatherings targeted at a list of places, no means
+# named: one armed clash per place (the state outlets' gold convention); one gathering on a hill,
+# or the guns or rockets named, stay a shelling (above and below).
+_ROUNDUPS: list[tuple[str, Told]] = [
+    (
+        "Army units targeted the terrorists' positions and gatherings in Kafr Zita, al-Latamna "
+        "and Morek in the northern countryside of Hama on Monday, killing many of them and "
+        "destroying their vehicles.",
+        [
+            ("armed_clash", _ARMY, _REBELS, "Kafr Zayta"),
+            ("armed_clash", _ARMY, _REBELS, "al-Latamna"),
+            ("armed_clash", _ARMY, _REBELS, "Murak"),
+        ],
+    ),
+]
+_ROUNDUPS_KEPT: list[tuple[str, Told]] = [
+    (
+        "Army units targeted the terrorists' positions in Kafr Zita and Morek with rockets on "
+        "Monday.",
+        [("shelling", _ARMY, _REBELS, "Kafr Zayta"), ("shelling", _ARMY, _REBELS, "Morek")],
+    ),
+]
+
 # Already so at the start: "while" before a verb in -ing or a pronoun tells when, not another act.
 _WHEN: list[tuple[str, Told]] = [
     (
@@ -100,6 +123,8 @@ _WHEN: list[tuple[str, Told]] = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), _FIXED + _KEPT + _LISTS + _WHEN)
+@pytest.mark.parametrize(
+    ("body", "expected"), _FIXED + _KEPT + _LISTS + _WHEN + _ROUNDUPS + _ROUNDUPS_KEPT
+)
 def test_fire_told_as_support(body: str, expected: Told) -> None:
     assert told_on_a_tuesday(body, expected) == expected

@@ -95,3 +95,38 @@ def targeted_under_cover(sentence: str, start: int, end: int) -> bool:
     if support is None:
         return False
     return _GUNS_AS_AGENT.search(before[: support.start()]) is None
+
+
+# A list of places after the targeted sites: two capitalised names joined by "and", "as well as"
+# or a comma within the clause ("positions and gatherings in Kafr Zita, al-Latamna and Morek",
+# "in Nawa and Sheikh Miskin"); "and" inside the sites' own noun phrase is lowercase.
+_PLACE_LIST = re.compile(
+    r"\b(?:in|at|on|near|around)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?(?:(?:al|el|Al|El)-)?[A-Z]"
+    r"[^.;:]{0,80}?(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?(?:[a-z]+\s+of\s+)?"
+    r"(?:(?:al|el|Al|El)-)?[A-Z]"
+)
+# The means or the air told in the sentence: the targeting is then theirs.
+_MEANS_NAMED = re.compile(
+    rf"\b(?:{_SUPPORTERS}|air|aerial|sorties?|raids?|strikes?|bombs?|barrels?|snipers?)\b",
+    re.IGNORECASE,
+)
+# A ground force as the doer: "army units", "units of the army", "an army unit", "the army",
+# "troops", "forces".
+_GROUND_FORCE = re.compile(
+    r"\b(?:units?|army|troops|forces|soldiers|detachments?)\b", re.IGNORECASE
+)
+
+
+def targeted_at_listed_places(sentence: str, start: int, end: int) -> bool:
+    """Whether the positions or gatherings "targeted" at ``sentence[start:end]`` are a ground
+    force's round-up of a day's operations at a list of places, no means named: "army units
+    targeted the terrorists' positions and gatherings in A, B and C, killing many of them" (the
+    state outlets' bulletins; their gold codes each place an armed clash), not one gathering on
+    a hill ("an army unit targeted a gathering of ISIS terrorists on a hill": fire at one spot,
+    a shelling)."""
+    if not sentence[start:end].lower().startswith("target"):
+        return False
+    before = clause_before(sentence, start)
+    if not _GROUND_FORCE.search(before) or _MEANS_NAMED.search(sentence):
+        return False
+    return _PLACE_LIST.search(sentence, end) is not None
