@@ -113,6 +113,21 @@ _ROUNDUPS_KEPT: list[tuple[str, Told]] = [
     ),
 ]
 
+# A village told "to the east of" a town: the village is where the clash was, the town a
+# reference point.
+_REFERENCE_POINTS: list[tuple[str, Told]] = [
+    (
+        "Units of the armed forces clashed with terrorists in Tal Kurdi to the east of Jasim in "
+        "Daraa countryside on Monday.",
+        [("armed_clash", _ARMY, _REBELS, "Tal Kurdi")],
+    ),
+    (
+        "The army clashed with terrorists on Monday in Kabani and Tal Kurdi to the east of Rabia "
+        "in Latakia northern countryside.",
+        [("armed_clash", _ARMY, _REBELS, "Kabani"), ("armed_clash", _ARMY, _REBELS, "Tal Kurdi")],
+    ),
+]
+
 # Already so at the start: "while" before a verb in -ing or a pronoun tells when, not another act.
 _WHEN: list[tuple[str, Told]] = [
     (
@@ -124,7 +139,8 @@ _WHEN: list[tuple[str, Told]] = [
 
 
 @pytest.mark.parametrize(
-    ("body", "expected"), _FIXED + _KEPT + _LISTS + _WHEN + _ROUNDUPS + _ROUNDUPS_KEPT
+    ("body", "expected"),
+    _FIXED + _KEPT + _LISTS + _WHEN + _ROUNDUPS + _ROUNDUPS_KEPT + _REFERENCE_POINTS,
 )
 def test_fire_told_as_support(body: str, expected: Told) -> None:
     assert told_on_a_tuesday(body, expected) == expected

@@ -146,6 +146,12 @@ _BEARING = (
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?:(?:provincial|regional|district|state)\s+)?"
     r"(?:capital|city|town)\s+(?:of\s+)?)?"
 )
+# ... or with no comma when "to the" opens it, which no name holds: "in Tal Kurdi to the east of
+# Jasim" (forty-eighth round, clash68: the reference point is no place of the act).
+_TO_THE_BEARING = (
+    rf"\s+to\s+the\s+(?:(?i:{DIRECTION_WORDS})\s+)+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?"
+)
 # The frame after the name is looked at, not consumed: in "on Friday in Huyum, in Askira-Uba
 # district" the "in" after "Monday" opens the next candidate.
 # A unit told by its noun before its name: "in Dalbo in the province of Loroum", "in the
@@ -196,7 +202,7 @@ _FRAMES = (
     rf"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?|{_UNIT_OF})\s+of\s+(?:the\s+)?)?"
     rf"|{_APPOSED_UNIT}"
     rf"|{_COMMA_UNIT}"
-    rf"|,?\s+{_DISTANCE}|{_BEARING}|,?\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+    rf"|,?\s+{_DISTANCE}|{_BEARING}|{_TO_THE_BEARING}|,?\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
 )
 _FRAMED = re.compile(rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<name>{NAME})(?=(?P<frame>{_FRAMES}))")
 # The verb a list is the object of, right before its first name: a known town there, then a
