@@ -42,6 +42,16 @@ _FIXED: list[tuple[str, Told]] = [
         "Burmese troops backed by artillery attacked rebel positions in Mong Hsu on Monday.",
         [("armed_clash", "Military Forces of Myanmar (2021-)", ..., "Monghsu")],
     ),
+    # the guns an attack was repelled with
+    (
+        "The army thwarted on Monday an attempt by terrorists to infiltrate into Khan Arnabeh in "
+        "Quneitra countryside with tank fire killing 12 of them.",
+        [("armed_clash", _ARMY, ..., "Khan Arnabah")],
+    ),
+    (
+        "Army units foiled an attack by terrorists on Morek on Monday using artillery and rockets.",
+        [("armed_clash", _REBELS, _ARMY, "Murak")],
+    ),
 ]
 
 # Fire told as an act of its own: the guns that target, a shelling beside a fight at another

@@ -13,8 +13,10 @@ Two readings, both for the shelling words only (:func:`~..refinement.refine_type
 - :func:`fire_in_support`: the weapon word is the object of a support phrase ("backed by the
   army's artillery", "with the support of tanks", "under the cover of artillery fire") or heads
   its noun ("with artillery cover", "artillery and tank support"), and the sentence tells a
-  ground act beside it (a fight, a repelled attack, positions targeted, the dead): an armed
-  clash, which the same sentence's fight then holds as one act. A support phrase with no act
+  ground act beside it (a fight, a repelled attack, positions targeted, the dead); or it is
+  what an attack was repelled with ("thwarted an attempt to infiltrate into X with tank fire",
+  "foiled an attack using artillery"): an armed clash, which the same sentence's fight then
+  holds as one act. A support phrase with no act
   beside it ("Russia pledged artillery support") keeps its reading.
 - :func:`targeted_under_cover`: positions or gatherings "targeted" (a shelling by its own row)
   by units told with their support before it ("units of the army, with artillery cover,
@@ -76,10 +78,25 @@ def _in_support(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# An attack or infiltration told repelled before the guns it was repelled with: "repelled an
+# attack on military posts with tank and artillery fire", "thwarted an attempt to infiltrate
+# into X with tank fire", "foiled an attack on Morek using artillery and rockets".
+_REPELLED_BEFORE = re.compile(
+    r"\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*|beat\w* back|fought off|fend\w* off|"
+    r"confront\w*)\b[^.;:]*\b(?:with|using)\s+(?:(?:the|heavy|intense|its|their)\s+)?"
+    r"(?:[\w'’-]+\s+(?:and\s+)?){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def fire_in_support(sentence: str, start: int, end: int) -> bool:
     """Whether the shelling word at ``sentence[start:end]`` names the guns that backed a ground
-    act the sentence tells (see the module)."""
-    if not _GUNS_AS_AGENT.search(sentence, start, end) or not _in_support(sentence, start, end):
+    act the sentence tells, or the guns an attack was repelled with (see the module)."""
+    if not _GUNS_AS_AGENT.search(sentence, start, end):
+        return False
+    if _REPELLED_BEFORE.search(sentence, max(0, start - 200), start):
+        return True
+    if not _in_support(sentence, start, end):
         return False
     rest = sentence[:start] + " " * (end - start) + sentence[end:]
     return _GROUND_ACT.search(rest) is not None
