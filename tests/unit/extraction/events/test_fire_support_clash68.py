@@ -54,6 +54,23 @@ _FIXED: list[tuple[str, Told]] = [
     ),
 ]
 
+# Fire told in the clause of the fight that is its setting: the fight's.
+_DURING: list[tuple[str, Told]] = [
+    (
+        "The army's artillery and rocket units targeted ISIS gatherings in Hatla and Marrat in "
+        "Deir Ezzor countryside on Monday after fierce clashes with the terrorists.",
+        [
+            ("armed_clash", _ARMY, "Islamic State (Syria)", "Hatla"),
+            ("armed_clash", _ARMY, "Islamic State (Syria)", "Marrat"),
+        ],
+    ),
+    (
+        "During fierce clashes in Kafr Zita on Monday, the army's artillery pounded the "
+        "terrorists' positions.",
+        [("armed_clash", _ARMY, _REBELS, "Kafr Zayta")],
+    ),
+]
+
 # Fire told as an act of its own: the guns that target, a shelling beside a fight at another
 # place, a gathering targeted with no support told.
 _KEPT: list[tuple[str, Told]] = [
@@ -67,6 +84,10 @@ _KEPT: list[tuple[str, Told]] = [
         [("armed_clash", _ARMY, _REBELS, "Nawa"), ("shelling", _ARMY, _REBELS, "Tafas")],
     ),
     ("Russia pledged artillery support for the army on Monday.", []),
+    (
+        "The army shelled rebel positions in Kafr Zita on Monday.",
+        [("shelling", _ARMY, ..., "Kafr Zayta")],
+    ),
     (
         "An army unit targeted a gathering of ISIS terrorists on a hill in the northeastern "
         "countryside of Sweida province on Monday.",
@@ -150,7 +171,7 @@ _WHEN: list[tuple[str, Told]] = [
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    _FIXED + _KEPT + _LISTS + _WHEN + _ROUNDUPS + _ROUNDUPS_KEPT + _REFERENCE_POINTS,
+    _FIXED + _DURING + _KEPT + _LISTS + _WHEN + _ROUNDUPS + _ROUNDUPS_KEPT + _REFERENCE_POINTS,
 )
 def test_fire_told_as_support(body: str, expected: Told) -> None:
     assert told_on_a_tuesday(body, expected) == expected

@@ -53,6 +53,7 @@ from .fights.witch_hunts import witch_hunt
 from .means.afar import fire_on_a_town
 from .means.arms import fire_on_quarters, guns_fired_at_forces, heavy_fire, small_arms_beside
 from .means.fire_support import (
+    fire_during_a_fight,
     fire_in_support,
     targeted_at_listed_places,
     targeted_under_cover,
@@ -206,6 +207,7 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         return "armed_clash"
     if event_type == "shelling" and (
         fire_in_support(sentence, start, end)
+        or fire_during_a_fight(sentence, start, end)
         or targeted_under_cover(sentence, start, end)
         or targeted_at_listed_places(sentence, start, end)
     ):

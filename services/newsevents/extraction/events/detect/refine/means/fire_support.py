@@ -102,6 +102,32 @@ def fire_in_support(sentence: str, start: int, end: int) -> bool:
     return _GROUND_ACT.search(rest) is not None
 
 
+# A fight told as the setting of the fire, in the fire's own clause: "the army's artillery and
+# rocket units targeted ISIS gatherings in A and B after fierce clashes", "during violent
+# battles", "in the course of the fighting".
+_DURING_A_FIGHT = re.compile(
+    r"\b(?:after|during|amid|amidst|following|in\s+the\s+course\s+of)\s+(?:the\s+)?"
+    r"(?:(?:fierce|heavy|violent|intense|bitter|ongoing|continued|continuing|fresh|"
+    r"renewed|armed)\s+){0,2}(?:clashes|fighting|battles|confrontations|combats?)\b",
+    re.IGNORECASE,
+)
+
+
+def fire_during_a_fight(sentence: str, start: int, end: int) -> bool:
+    """Whether the shelling word at ``sentence[start:end]`` is told in a clause whose fight is
+    its setting ("... targeted their gatherings in A and B after fierce clashes"): the fire of
+    that fight, an armed clash (the state outlets' round-ups, as their gold codes them)."""
+    if not _GUNS_AS_AGENT.search(sentence, start, end) and not sentence[
+        start:end
+    ].lower().startswith("target"):
+        return False
+    clause_end = re.search(r"[,;:]|\s+while\s", sentence[end:])
+    after = sentence[end : end + clause_end.start()] if clause_end else sentence[end:]
+    return bool(
+        _DURING_A_FIGHT.search(after) or _DURING_A_FIGHT.search(clause_before(sentence, start))
+    )
+
+
 def targeted_under_cover(sentence: str, start: int, end: int) -> bool:
     """Whether the positions "targeted" at ``sentence[start:end]`` are the act of units told with
     their support before it (see the module)."""
