@@ -97,8 +97,7 @@ _KEPT: list[tuple[str, Told]] = [
 
 
 # Clashes at several places in a text that lost its commas: a list closed by the means or the
-# fight it was told with is one clash per place; "while" before another armed side opens the
-# clause of another act, at its own places.
+# fight it was told with is one clash per place.
 _LISTS: list[tuple[str, Told]] = [
     (
         "Army units killed many terrorists in Aleppo countryside on Monday.\n\nIn the southern "
@@ -108,15 +107,6 @@ _LISTS: list[tuple[str, Told]] = [
             ("armed_clash", _ARMY, _REBELS, "al-Eis"),
             ("armed_clash", _ARMY, _REBELS, "Tal Hadiya"),
             ("armed_clash", _ARMY, _REBELS, "Khan Touman"),
-        ],
-    ),
-    (
-        "Army units clashed with terrorists in Nawa and Sheikh Miskin in Daraa countryside on "
-        "Monday while the army's artillery shelled the terrorists' positions in Tafas.",
-        [
-            ("armed_clash", _ARMY, _REBELS, "Nawa"),
-            ("armed_clash", _ARMY, _REBELS, "Shaykh Miskin"),
-            ("shelling", _ARMY, _REBELS, "Tafas"),
         ],
     ),
 ]
@@ -159,19 +149,10 @@ _REFERENCE_POINTS: list[tuple[str, Told]] = [
     ),
 ]
 
-# Already so at the start: "while" before a verb in -ing or a pronoun tells when, not another act.
-_WHEN: list[tuple[str, Told]] = [
-    (
-        "Gunmen were killed on Monday while they attacked a checkpoint in Kafr Zita in Hama "
-        "countryside.",
-        [("armed_clash", ..., ..., "Kafr Zayta")],
-    ),
-]
-
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    _FIXED + _DURING + _KEPT + _LISTS + _WHEN + _ROUNDUPS + _ROUNDUPS_KEPT + _REFERENCE_POINTS,
+    _FIXED + _DURING + _KEPT + _LISTS + _ROUNDUPS + _ROUNDUPS_KEPT + _REFERENCE_POINTS,
 )
 def test_fire_told_as_support(body: str, expected: Told) -> None:
     assert told_on_a_tuesday(body, expected) == expected

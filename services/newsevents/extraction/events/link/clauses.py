@@ -44,12 +44,6 @@ _BREAK = re.compile(
     r";\s+"
     r"|,\s*while\s+(?![\w-]+ing\b)"
     r"|\s+while\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
-    # ... or, in a text that lost its commas, before the armed side of the next act: "clashed
-    # with terrorists in A and B while other units targeted their gatherings in C" (forty-eighth
-    # round, clash68)
-    r"|\s+while\s+(?=(?:the\s+|other\s+|another\s+|more\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:units?|forces|troops|army|soldiers|fighters|militants|terrorists|rebels|warplanes|"
-    r"aircraft|jets|artillery|gunmen|militiamen)\b)"
     r"|,\s*and\s+(?=(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"
     # a raid told on to its next place: "attacked Djibo, killing 21, then attacked the town of
     # Arbinda, killing 16 more", "..., before moving on to nearby X, where ..." (forty-third
