@@ -150,9 +150,28 @@ _REFERENCE_POINTS: list[tuple[str, Told]] = [
 ]
 
 
+# A front told by its two ends joined by a hyphen after "the axis of": a clash at each end; a
+# road told so is one place.
+_AXES: list[tuple[str, Told]] = [
+    (
+        "Army units clashed with terrorists on Monday on the axis of Tal Kurdi-Tal Sawda in Hama "
+        "countryside.",
+        [
+            ("armed_clash", _ARMY, _REBELS, "Tal Kurdi"),
+            ("armed_clash", _ARMY, _REBELS, "Tal Sawda"),
+        ],
+    ),
+    (
+        "Army units clashed with terrorists on Monday on the Aleppo-Damascus highway near Morek "
+        "in Hama countryside.",
+        [("armed_clash", _ARMY, _REBELS, "Murak")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
-    _FIXED + _DURING + _KEPT + _LISTS + _ROUNDUPS + _ROUNDUPS_KEPT + _REFERENCE_POINTS,
+    _FIXED + _DURING + _KEPT + _LISTS + _ROUNDUPS + _ROUNDUPS_KEPT + _REFERENCE_POINTS + _AXES,
 )
 def test_fire_told_as_support(body: str, expected: Told) -> None:
     assert told_on_a_tuesday(body, expected) == expected
