@@ -162,6 +162,11 @@ _AXES: list[tuple[str, Told]] = [
         ],
     ),
     (
+        "Army units foiled an attack by terrorists on military posts on Kafr Zita-Latamna axis in "
+        "Hama countryside on Monday killing 25 of them.",
+        [("armed_clash", _REBELS, _ARMY, "Kafr Zita"), ("armed_clash", _REBELS, _ARMY, "Latamna")],
+    ),
+    (
         "Army units clashed with terrorists on Monday on the Aleppo-Damascus highway near Morek "
         "in Hama countryside.",
         [("armed_clash", _ARMY, _REBELS, "Murak")],

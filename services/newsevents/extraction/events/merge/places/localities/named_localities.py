@@ -64,6 +64,11 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
     # one locality, the one its noun tells.
     framed = _framed(doc, sentence)
     found += [f for f in framed if not any(f.span.overlaps(n.span) for n in found)]
+    found += [
+        Locality(span, doc.text[span.start : span.end], "town")
+        for span in _told_axis(doc, sentence)
+        if not any(span.overlaps(f.span) for f in found)
+    ]
     found = [end for locality in found for end in _axis_ends(doc, locality)]
     return _list_provinces(doc, sorted(found, key=lambda locality: locality.span.start))
 
@@ -76,6 +81,27 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
 _AXIS_BEFORE = re.compile(r"\baxis\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _AXIS_AFTER = re.compile(r"\s+axis\b", re.IGNORECASE)
 _TWO_ENDS = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+
+
+# The axis named by its two ends before its noun as where the posts hit stood, no other frame
+# locating it: "foiled an attack on military posts on Maan-Tal Bazam axis" (not an offensive's
+# aim, "preparing an offensive on the A-B axis": measured, two background events on `tune`).
+_AXIS_NAMED = re.compile(
+    r"\b(?:posts?|positions?|points?|checkpoints?|sites?)\s+(?:on|along)\s+(?:the\s+)?"
+    rf"(?P<name>{NAME})(?=\s+axis\b)"
+)
+
+
+def _told_axis(doc: Document, sentence: Sentence) -> list[Span]:
+    """The spans of axes told by their two ends before the word "axis"."""
+    if "axis" not in sentence.text:
+        return []
+    start = sentence.span.start
+    return [
+        Span(start + m.start("name"), start + m.end("name"))
+        for m in _AXIS_NAMED.finditer(sentence.text)
+        if _TWO_ENDS.search(m.group("name"))
+    ]
 
 
 def _axis_ends(doc: Document, locality: Locality) -> list[Locality]:
