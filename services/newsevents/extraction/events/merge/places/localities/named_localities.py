@@ -74,7 +74,7 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
 
 
 # A front told by its two ends joined by a hyphen: "on the axis of Kafr Zita-Latamna", "on
-# Maan-Tal Bazam axis" (forty-eighth round, clash68). The state outlets' bulletins tell the
+# Kafr Zita-Tal Sawda axis" (forty-eighth round, clash68). The state outlets' bulletins tell the
 # fighting along a line between two villages so; their gold codes a clash at each end. Only
 # with "axis" right before or after the name: "the Aleppo-Damascus highway" is one road, and
 # a hyphen inside a name ("Deir ez-Zor", "Tal al-Mal") joins no two capitalised names.
@@ -84,7 +84,7 @@ _TWO_ENDS = re.compile(r"(?<=[a-z])-(?=[A-Z])")
 
 
 # The axis named by its two ends before its noun as where the posts hit stood, no other frame
-# locating it: "foiled an attack on military posts on Maan-Tal Bazam axis" (not an offensive's
+# locating it: "foiled an attack on military posts on Kafr Zita-Latamna axis" (not an offensive's
 # aim, "preparing an offensive on the A-B axis": measured, two background events on `tune`).
 _AXIS_NAMED = re.compile(
     r"\b(?:posts?|positions?|points?|checkpoints?|sites?)\s+(?:on|along)\s+(?:the\s+)?"
