@@ -52,6 +52,12 @@ from .fights.held_places import fight_for_a_place
 from .fights.witch_hunts import witch_hunt
 from .means.afar import fire_on_a_town
 from .means.arms import fire_on_quarters, guns_fired_at_forces, heavy_fire, small_arms_beside
+from .means.fire_support import (
+    fire_during_a_fight,
+    fire_in_support,
+    targeted_at_listed_places,
+    targeted_under_cover,
+)
 from .means.materiel import materiel_destroyed
 from .means.means import by_aircraft
 from .told_acts import (
@@ -199,6 +205,13 @@ def refine_type(event_type: EventTypeName, sentence: str, start: int, end: int) 
         fired_both_ways(sentence, end) or fire_of_a_fight(sentence, start, end)
     ):
         return "armed_clash"
+    if event_type == "shelling" and (
+        fire_in_support(sentence, start, end)
+        or fire_during_a_fight(sentence, start, end)
+        or targeted_under_cover(sentence, start, end)
+        or targeted_at_listed_places(sentence, start, end)
+    ):
+        return "armed_clash"  # "units backed by artillery engaged the terrorists in A and B"
     if event_type == "shelling" and small_arms_beside(sentence) and fire_on_quarters(sentence):
         return event_type  # "rocket shells and sniper fire on residential neighborhoods"
     if event_type in _MIXED_ARMS and small_arms_beside(sentence):

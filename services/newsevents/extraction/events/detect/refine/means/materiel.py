@@ -64,10 +64,13 @@ _ARMED_SITE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_HOLDERS})\b",
     re.IGNORECASE,
 )
-# The means of a remote strike told with it: "destroyed a depot with heavy artillery fire".
+# The means of a remote strike told with it: "destroyed a depot with heavy artillery fire";
+# not the guns told as the units' cover ("destroyed their positions with artillery cover": the
+# units' fight, forty-eighth round, clash68).
 _REMOTE_MEANS = re.compile(
     r"\b(?:with|by|using|in)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:artillery|shell(?:s|ing)|mortars?|rockets?|missiles?|howitzers?|bombardment)\b",
+    r"(?:artillery|shell(?:s|ing)|mortars?|rockets?|missiles?|howitzers?|bombardment)\b"
+    r"(?!(?:\s+(?:and|&)\s+[\w-]+)?(?:\s+fire)?\s+(?:cover|support|backing)\b)",
     re.IGNORECASE,
 )
 # What the words after the trigger name, up to the next clause: its object in the active voice.

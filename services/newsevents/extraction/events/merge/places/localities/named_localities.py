@@ -64,7 +64,63 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
     # one locality, the one its noun tells.
     framed = _framed(doc, sentence)
     found += [f for f in framed if not any(f.span.overlaps(n.span) for n in found)]
+    found += [
+        Locality(span, doc.text[span.start : span.end], "town")
+        for span in _told_axis(doc, sentence)
+        if not any(span.overlaps(f.span) for f in found)
+    ]
+    found = [end for locality in found for end in _axis_ends(doc, locality)]
     return _list_provinces(doc, sorted(found, key=lambda locality: locality.span.start))
+
+
+# A front told by its two ends joined by a hyphen: "on the axis of Kafr Zita-Latamna", "on
+# Kafr Zita-Tal Sawda axis" (forty-eighth round, clash68). The state outlets' bulletins tell the
+# fighting along a line between two villages so; their gold codes a clash at each end. Only
+# with "axis" right before or after the name: "the Aleppo-Damascus highway" is one road, and
+# a hyphen inside a name ("Deir ez-Zor", "Tal al-Mal") joins no two capitalised names.
+_AXIS_BEFORE = re.compile(r"\baxis\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_AXIS_AFTER = re.compile(r"\s+axis\b", re.IGNORECASE)
+_TWO_ENDS = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+
+
+# The axis named by its two ends before its noun as where the posts hit stood, no other frame
+# locating it: "foiled an attack on military posts on Kafr Zita-Latamna axis" (not an offensive's
+# aim, "preparing an offensive on the A-B axis": measured, two background events on `tune`).
+_AXIS_NAMED = re.compile(
+    r"\b(?:posts?|positions?|points?|checkpoints?|sites?)\s+(?:on|along)\s+(?:the\s+)?"
+    rf"(?P<name>{NAME})(?=\s+axis\b)"
+)
+
+
+def _told_axis(doc: Document, sentence: Sentence) -> list[Span]:
+    """The spans of axes told by their two ends before the word "axis"."""
+    if "axis" not in sentence.text:
+        return []
+    start = sentence.span.start
+    return [
+        Span(start + m.start("name"), start + m.end("name"))
+        for m in _AXIS_NAMED.finditer(sentence.text)
+        if _TWO_ENDS.search(m.group("name"))
+    ]
+
+
+def _axis_ends(doc: Document, locality: Locality) -> list[Locality]:
+    """The locality, or its two ends when it names an axis's two villages joined by a hyphen."""
+    cut = _TWO_ENDS.search(locality.name)
+    if cut is None or locality.name[: cut.start()].split()[-1][:1].islower():
+        return [locality]
+    start, end = locality.span.start, locality.span.end
+    if not (
+        _AXIS_BEFORE.search(doc.text[max(0, start - 20) : start])
+        or _AXIS_AFTER.match(doc.text, end)
+    ):
+        return [locality]
+    first = locality.name[: cut.start()]
+    second = locality.name[cut.end() :]
+    return [
+        replace(locality, span=Span(start, start + len(first)), name=first),
+        replace(locality, span=Span(start + cut.end(), end), name=second),
+    ]
 
 
 # The words between two names of one list: ", ", " and ", ", and ".
@@ -146,6 +202,12 @@ _BEARING = (
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?:(?:provincial|regional|district|state)\s+)?"
     r"(?:capital|city|town)\s+(?:of\s+)?)?"
 )
+# ... or with no comma when "to the" opens it, which no name holds: "in Tal Kurdi to the east of
+# Jasim" (forty-eighth round, clash68: the reference point is no place of the act).
+_TO_THE_BEARING = (
+    rf"\s+to\s+the\s+(?:(?i:{DIRECTION_WORDS})\s+)+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?"
+)
 # The frame after the name is looked at, not consumed: in "on Friday in Huyum, in Askira-Uba
 # district" the "in" after "Monday" opens the next candidate.
 # A unit told by its noun before its name: "in Dalbo in the province of Loroum", "in the
@@ -196,7 +258,7 @@ _FRAMES = (
     rf"(?:(?:countryside|outskirts|side|parts?|suburbs?|areas?|{_UNIT_OF})\s+of\s+(?:the\s+)?)?"
     rf"|{_APPOSED_UNIT}"
     rf"|{_COMMA_UNIT}"
-    rf"|,?\s+{_DISTANCE}|{_BEARING}|,?\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+    rf"|,?\s+{_DISTANCE}|{_BEARING}|{_TO_THE_BEARING}|,?\s+near\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
 )
 _FRAMED = re.compile(rf"\b(?:in|at|near|on|{_SEIZED})\s+(?P<name>{NAME})(?=(?P<frame>{_FRAMES}))")
 # The verb a list is the object of, right before its first name: a known town there, then a
@@ -242,10 +304,13 @@ _OWNER_FIRST = re.compile(rf"[A-Z][\w-]*['’]s\s+(?:(?i:{DIRECTION_WORDS})\s+)*
 # "and" and then by a stop, a comma or what follows a place: "warplanes struck Kafr Dael, Tal
 # Hawash and Anadan, killing seven" (thirty-seventh round). Each name is a locality of
 # wherever the event is placed.
+# ... or by the means or the fight the act was told with (forty-eighth round, clash68): "engaged
+# the terrorists in fierce clashes in A, B and C with artillery cover", "destroyed their dens in
+# A and B after fierce clashes", "in A and B amid heavy shelling".
 _LIST_END = (
     r"\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|near|overnight|early|late|last|this|yesterday|today"
     r"|killing|wounding|injuring|leaving|causing|inflicting|destroying|damaging|killed|wounded"
-    r"|injured|left|destroyed|damaged)\b"
+    r"|injured|left|destroyed|damaged|with|after|amid|while|during|under|using)\b"
 )
 _OPEN_LIST = re.compile(
     rf"(?:\b(?:in|at|{_AROUND}|{_SEIZED}|{_FIRED})|\b(?:strikes?|raids?|attacks?|bombs?|shells?"
