@@ -22,6 +22,7 @@ from ....geography.glued import generic_word
 from ....geography.list_glue import coordinated
 from ....geography.localities import listed_items, locality_names, names_a_place
 from ....geography.name_shapes import INNER, KIND, NAME
+from .fronted import fronted_localities
 from .locality import Locality, province_told_after
 
 # Where the fire came from, not where it landed. Armed men are "positioned" or "stationed"
@@ -64,6 +65,10 @@ def named_localities(doc: Document, sentence: Sentence) -> list[Locality]:
     # one locality, the one its noun tells.
     framed = _framed(doc, sentence)
     found += [f for f in framed if not any(f.span.overlaps(n.span) for n in found)]
+    # a roundup's item fronted by its province: "In Daraa countryside, ... in Busra al-Harir"
+    taken = [m.span for m in doc.actors] + [m.span for m in doc.dates]
+    fronted = fronted_localities(doc, sentence, taken)
+    found += [f for f in fronted if not any(f.span.overlaps(n.span) for n in found)]
     return _list_provinces(doc, sorted(found, key=lambda locality: locality.span.start))
 
 
